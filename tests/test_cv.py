@@ -1,0 +1,152 @@
+"""Loading CV data: our YAML schema, JSON Resume, and every way a CV file can be wrong."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+
+from tailor.cv import CV, load_cv
+from tailor.errors import CVError
+
+from .conftest import DATA, SEED
+
+INVALID = DATA / "invalid_cvs"
+EXPECTED = YAML(typ="safe").load((INVALID / "expected_errors.yaml").read_text(encoding="utf-8"))
+
+
+def test_bundled_cv_loads_with_every_role_of_the_cv_of_record(bundled_cv: CV) -> None:
+    assert bundled_cv.contact.name == "Bruno Magalhaes"
+    assert [(e.employer, e.start, e.end) for e in bundled_cv.experience] == [
+        ("Microsoft Research", "Sep 2019", "present"),
+        ("École Polytechnique Fédérale de Lausanne (EPFL)", "Mar 2015", "Aug 2019"),
+        ("Blue Brain Project, EPFL", "Mar 2011", "Feb 2015"),
+        ("Noble Group", "Sep 2009", "Feb 2011"),
+        ("Investment Property Databank (now MSCi Real estate)", "Mar 2007", "Oct 2008"),
+    ]
+    assert len(bundled_cv.publications) == 7
+    assert bundled_cv.skills == ["C", "C++", "CUDA", "HPX", "MPI", "Python", "PyTorch"]
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the CV of record (../shared/seed) is not beside this checkout")
+def test_bundled_cv_uses_no_word_that_is_not_in_the_cv_of_record() -> None:
+    # Tailoring selects, it never invents: the data itself must not add words either.
+    # Structure words of our own (field values like "as postdoc") are in the seed too.
+    raw = YAML(typ="safe").load(Path("cv_data/cv.yaml").read_text(encoding="utf-8"))
+    seed_words = _words(SEED.read_text(encoding="utf-8")) | {"with"}  # "with" joins a fragment to its sentence
+
+    def strings(node: object) -> list[str]:
+        if isinstance(node, dict):
+            return [s for k, v in node.items() if k not in ("id", "pin", "tags") for s in strings(v)]
+        if isinstance(node, list):
+            return [s for v in node for s in strings(v)]
+        return [str(node)]
+
+    invented = {w for s in strings(raw) for w in _words(s)} - seed_words
+    assert invented == set()
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_invalid_cv_reports_every_problem_with_its_line(name: str) -> None:
+    with pytest.raises(CVError) as caught:
+        load_cv(INVALID / name)
+    got = [(p.line, p.path, p.message) for p in caught.value.problems]
+    assert len(got) == len(EXPECTED[name]), got
+    for (line, path, message), (want_line, want_path, fragment) in zip(got, EXPECTED[name], strict=True):
+        assert (line, path) == (want_line, want_path)
+        assert fragment in message
+    text = str(caught.value)
+    assert (str(INVALID / name) in text and "cv_data/README.md" in text) or "syntax" in text
+
+
+def test_missing_cv_file_is_a_cv_error_that_names_the_file(tmp_path: Path) -> None:
+    with pytest.raises(CVError, match="does not exist"):
+        load_cv(tmp_path / "nope.yaml")
+
+
+def test_json_resume_highlights_become_bullets_and_publication_names_titles(tmp_path: Path) -> None:
+    resume = {
+        "basics": {
+            "name": "Ada Lovelace",
+            "email": "ada@example.org",
+            "location": {"city": "London", "countryCode": "UK"},
+        },
+        "work": [
+            {
+                "name": "Analytical Engine",
+                "position": "Programmer",
+                "startDate": "1842-01",
+                "highlights": ["Wrote notes.", "Found a bug."],
+            },
+            {"name": "Analytical Engine", "position": "Analyst", "startDate": "1841-01", "endDate": "1842-01"},
+        ],
+        "publications": [
+            {
+                "name": "Sketch of the Analytical Engine",
+                "publisher": "Taylor's Scientific Memoirs",
+                "releaseDate": "1843",
+            }
+        ],
+        "skills": [{"name": "Mathematics", "keywords": ["Calculus", "Algebra"]}, {"name": "Poetry"}],
+        "languages": [{"language": "English", "fluency": "Native"}],
+        "interests": [{"name": "Horses"}],
+    }
+    path = tmp_path / "resume.json"
+    path.write_text(json.dumps(resume), encoding="utf-8")
+    cv = load_cv(path)
+    assert [(e.id, [b.text for b in e.bullets]) for e in cv.experience] == [
+        ("analytical-engine", ["Wrote notes.", "Found a bug."]),
+        ("analytical-engine-3", []),
+    ]
+    assert cv.experience[0].bullets[1].id == "analytical-engine-2"
+    assert [(p.title, p.year, p.venue) for p in cv.publications] == [
+        ("Sketch of the Analytical Engine", "1843", "Taylor's Scientific Memoirs")
+    ]
+    assert cv.skills == ["Calculus", "Algebra", "Poetry"]
+    assert cv.contact.location == "London, UK"
+    assert cv.languages[0].fluency == "Native" and cv.interests == ["Horses"]
+
+
+def test_json_resume_with_wrong_types_reports_lines(tmp_path: Path) -> None:
+    path = tmp_path / "resume.json"
+    path.write_text(
+        '{\n  "basics": {"name": "Ada"},\n  "work": [\n    {"name": "X", "highlights": "not a list"}\n  ]\n}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(CVError) as caught:
+        load_cv(path)
+    assert [(p.line, p.path) for p in caught.value.problems] == [(4, "work[0].highlights")]
+
+
+def test_json_resume_without_a_name_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "resume.json"
+    path.write_text('{"basics": {"email": "a@b.c"}}', encoding="utf-8")
+    with pytest.raises(CVError, match=r"basics\.name"):
+        load_cv(path)
+
+
+def test_numbers_and_dates_load_as_the_text_written(tmp_path: Path) -> None:
+    path = tmp_path / "cv.yaml"
+    path.write_text(
+        "contact: {name: Ada}\npublications:\n  - {id: p1, year: 2023, title: T}\n"
+        "experience:\n  - {id: e, employer: E, role: R, start: 2019-09-01}\n",
+        encoding="utf-8",
+    )
+    cv = load_cv(path)
+    assert cv.publications[0].year == "2023"
+    assert cv.experience[0].start == "2019-09-01"
+
+
+def test_eval_json_resume_loads() -> None:
+    eval_cv = SEED.parent.parent / "eval" / "cv.resume.json"
+    if not eval_cv.exists():
+        pytest.skip("the shared eval set is not beside this checkout")
+    cv = load_cv(eval_cv)
+    assert len(cv.bullets()) == 24 and len(cv.publications) == 7
