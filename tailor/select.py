@@ -1,0 +1,102 @@
+"""Choose and order what goes into the tailored résumé.
+
+Pure and deterministic: a function of the CV, the ranking and the budgets. Ties
+in score keep the CV's own order.
+
+The rules, in order of precedence:
+
+1. Every role stays, in the CV's order (reverse-chronological), so the résumé has
+   no unexplained gaps; a role with bullets keeps at least its best one.
+2. Pinned bullets are always kept, even past a cap or the budget.
+3. The remaining budget goes to the highest-scoring bullets, subject to a per-role
+   cap that shrinks with age: recent roles may keep more bullets than old ones.
+4. Within a role, kept bullets are ordered by relevance.
+5. Publications and skills are ordered by relevance and cut to their own budgets.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # type names only: keeps `tailor --help` from importing pydantic
+    from tailor.cv.model import CV, Bullet, Experience, Publication
+    from tailor.rank import Ranking
+
+DEFAULT_MAX_BULLETS = 14
+"""Enough for a dense two-page résumé next to education and publications."""
+DEFAULT_MAX_PUBLICATIONS = 5
+DEFAULT_MAX_SKILLS = 12
+
+
+def role_cap(position: int) -> int:
+    """How many bullets the role at ``position`` (0 = most recent) may keep."""
+    return max(2, 8 - 2 * position)
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """A bullet left out, and why: ``"budget"`` or ``"role cap"``."""
+
+    bullet_id: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class SelectedRole:
+    entry: Experience
+    bullets: list[Bullet]
+
+
+@dataclass(frozen=True)
+class Selection:
+    roles: list[SelectedRole]
+    publications: list[Publication]
+    skills: list[str]
+    dropped: list[Dropped]
+
+    @property
+    def bullet_ids(self) -> list[str]:
+        return [b.id for r in self.roles for b in r.bullets]
+
+
+def select(
+    cv: CV,
+    ranking: Ranking,
+    max_bullets: int = DEFAULT_MAX_BULLETS,
+    max_publications: int = DEFAULT_MAX_PUBLICATIONS,
+    max_skills: int = DEFAULT_MAX_SKILLS,
+) -> Selection:
+    """Select bullets, publications and skills from ``cv`` in the light of ``ranking``."""
+    score = {item.id: item.score for item in ranking.bullets}
+    position = {b.id: i for i, (_, b) in enumerate(cv.bullets())}
+    role_of = {b.id: r for r, e in enumerate(cv.experience) for b in e.bullets}
+
+    def by_relevance(bullets: list[Bullet]) -> list[Bullet]:
+        return sorted(bullets, key=lambda b: (-score.get(b.id, 0.0), position[b.id]))
+
+    kept: dict[int, list[Bullet]] = defaultdict(list)
+    for r, entry in enumerate(cv.experience):
+        pinned = [b for b in entry.bullets if b.pin]
+        kept[r] = pinned or by_relevance(entry.bullets)[:1]
+
+    dropped: list[Dropped] = []
+    budget = max_bullets - sum(len(v) for v in kept.values())
+    already = {b.id for v in kept.values() for b in v}
+    for bullet in by_relevance([b for _, b in cv.bullets() if b.id not in already]):
+        r = role_of[bullet.id]
+        if len(kept[r]) >= role_cap(r):
+            dropped.append(Dropped(bullet.id, "role cap"))
+        elif budget <= 0:
+            dropped.append(Dropped(bullet.id, "budget"))
+        else:
+            kept[r].append(bullet)
+            budget -= 1
+
+    roles = [SelectedRole(e, by_relevance(kept[r])) for r, e in enumerate(cv.experience)]
+    pub_order = [p.id for p in ranking.publications]
+    publications = sorted(cv.publications, key=lambda p: pub_order.index(p.id) if p.id in pub_order else len(pub_order))
+    skill_order = [s.text for s in ranking.skills]
+    skills = sorted(cv.skills, key=lambda s: skill_order.index(s) if s in skill_order else len(skill_order))
+    return Selection(roles, publications[:max_publications], skills[:max_skills], dropped)

@@ -1,0 +1,85 @@
+"""Ranking: which CV items a posting puts first, and why."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tailor.cv import CV
+from tailor.posting import Posting, read_posting
+from tailor.rank import rank
+
+from .conftest import DATA, make_cv
+
+POSTINGS = DATA / "postings"
+
+
+def ranked_ids(cv: CV, posting: Path | str) -> list[str]:
+    return [b.id for b in rank(cv, read_posting(posting)).bullets]
+
+
+def test_distributed_training_posting_puts_the_deepspeed_bullet_in_the_top_three(bundled_cv: CV) -> None:
+    assert "msr-model-scaling" in ranked_ids(bundled_cv, POSTINGS / "distributed-training.txt")[:3]
+
+
+def test_hpc_mpi_posting_ranks_simulation_bullets_above_mlops_and_email_servers(bundled_cv: CV) -> None:
+    order = ranked_ids(bundled_cv, POSTINGS / "hpc-mpi-simulation.txt")
+    for hpc in ("bbp-spatial-methods", "epfl-spiking-simulation"):
+        for other in ("msr-mlops", "msr-email-load-balancing"):
+            assert order.index(hpc) < order.index(other), (hpc, other, order)
+
+
+def test_every_bullet_is_ranked_once_with_its_text_verbatim(bundled_cv: CV) -> None:
+    ranking = rank(bundled_cv, read_posting(POSTINGS / "hpc-mpi-simulation.txt"))
+    assert sorted((b.id, b.text) for b in ranking.bullets) == sorted((b.id, b.text) for _, b in bundled_cv.bullets())
+    assert [p.text for p in sorted(ranking.publications, key=lambda p: p.id)] == [
+        p.title for p in sorted(bundled_cv.publications, key=lambda p: p.id)
+    ]
+
+
+def test_explanation_lists_shared_terms_strongest_first() -> None:
+    cv = make_cv({"Acme": ["Built MPI simulations in C++.", "Sold bicycles."]})
+    ranking = rank(cv, Posting("p", "We want MPI and C++ simulation experience. MPI MPI."))
+    top = ranking.bullets[0]
+    assert top.id == "job0-b0"
+    assert top.terms[0] == "mpi"
+    assert set(top.terms) <= {"mpi", "c++", "simulation", "build"}
+    assert ranking.bullets[1].terms == () and ranking.bullets[1].score == 0.0
+
+
+def test_ties_keep_cv_order() -> None:
+    cv = make_cv({"Acme": ["Sold bicycles.", "Repaired cars.", "Painted fences."]})
+    ranking = rank(cv, Posting("p", "Quantum chemistry"))
+    assert [b.id for b in ranking.bullets] == ["job0-b0", "job0-b1", "job0-b2"]
+
+
+def test_tags_count_for_ranking_but_text_is_untouched() -> None:
+    cv = CV.model_validate(
+        {
+            "contact": {"name": "Ada"},
+            "experience": [
+                {
+                    "id": "e",
+                    "employer": "E",
+                    "role": "R",
+                    "start": "2020",
+                    "bullets": [
+                        {"id": "a", "text": "Wrote reports."},
+                        {"id": "b", "text": "Wrote documents.", "tags": ["kubernetes"]},
+                    ],
+                }
+            ],
+        }
+    )
+    ranking = rank(cv, Posting("p", "Kubernetes operator"))
+    assert ranking.bullets[0].id == "b" and ranking.bullets[0].text == "Wrote documents."
+
+
+def test_overall_fit_is_higher_for_a_relevant_posting(bundled_cv: CV) -> None:
+    relevant = rank(bundled_cv, read_posting(POSTINGS / "hpc-mpi-simulation.txt")).score
+    irrelevant = rank(bundled_cv, read_posting(POSTINGS / "registered-nurse.txt")).score
+    assert relevant > 2 * irrelevant
+
+
+def test_ranking_is_deterministic(bundled_cv: CV) -> None:
+    posting = read_posting(POSTINGS / "distributed-training.txt")
+    assert rank(bundled_cv, posting) == rank(bundled_cv, posting)
