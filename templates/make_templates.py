@@ -1,0 +1,370 @@
+"""Generate ``templates/default.docx``, tailor's bundled Word résumé template.
+
+Run it from anywhere; it writes next to itself unless given a path::
+
+    python templates/make_templates.py [OUTPUT.docx]
+
+The template is built in code so that its layout is reviewable as text and can
+be regenerated after a change. The layout is deliberately ATS-safe: one column,
+real text, no tables or text boxes, real Heading and "List Bullet" styles.
+
+docxtpl rules the template follows (see templates/README.md):
+
+* every jinja tag sits whole inside one run, so Word's run splitting cannot break it;
+* ``{%p ... %}`` tags stand alone in their own paragraph, which docxtpl removes,
+  so an empty section (its ``{%p if %}`` false) leaves no blank line behind;
+* loops repeat one "List Bullet" paragraph; bullets, never numbering, because
+  numbering would not restart from one role to the next.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from docx import Document
+from docx.document import Document as DocumentObject
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_TAB_ALIGNMENT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Emu, Pt, RGBColor
+from docx.styles.style import BaseStyle
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_OUTPUT = HERE / "default.docx"
+
+# Calibri is on every Word install; LibreOffice swaps in the metric-compatible
+# Carlito, so line breaks and the date column land in the same places in both.
+FONT = "Calibri"
+INK = RGBColor(0x1A, 0x1A, 0x1A)  # near-black body text: softer than pure black, prints black
+ACCENT = RGBColor(0x1F, 0x3A, 0x5F)  # dark navy for the name and headings
+MUTED = RGBColor(0x55, 0x55, 0x55)  # secondary details: contact line, locations
+
+PAGE_WIDTH, PAGE_HEIGHT = Cm(21), Cm(29.7)  # A4
+MARGIN = Cm(1.8)
+DATES_SIZE = 10  # a touch smaller than the entry line, so long role lines keep their dates
+TEXT_WIDTH = Emu(PAGE_WIDTH - 2 * MARGIN)
+"""Where the right tab stop for dates goes: the right edge of the text area."""
+
+# A fixed timestamp keeps the template's own metadata stable across regenerations;
+# render_docx overwrites it with the render date anyway.
+TEMPLATE_DATE = datetime(2024, 1, 1, tzinfo=UTC)
+
+
+# --------------------------------------------------------------------------- styles
+
+
+def _set_fonts(style: BaseStyle, name: str) -> None:
+    """Name the font explicitly, dropping the theme-font attributes that would override it."""
+    rfonts = style.element.get_or_add_rPr().get_or_add_rFonts()
+    for attr in list(rfonts.attrib):
+        del rfonts.attrib[attr]
+    for attr in ("w:ascii", "w:hAnsi", "w:cs"):
+        rfonts.set(qn(attr), name)
+
+
+def _bottom_border(style: BaseStyle, color: RGBColor, eighths_of_pt: int = 6) -> None:
+    """Give a paragraph style a thin rule under it (the usual résumé section divider)."""
+    ppr = style.element.get_or_add_pPr()
+    for old in ppr.findall(qn("w:pBdr")):
+        ppr.remove(old)
+    border = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    bottom.set(qn("w:val"), "single")
+    bottom.set(qn("w:sz"), str(eighths_of_pt))
+    bottom.set(qn("w:space"), "1")
+    bottom.set(qn("w:color"), str(color))
+    border.append(bottom)
+    # Schema order: pBdr comes after keepNext/keepLines/pageBreakBefore and before spacing.
+    spacing = ppr.find(qn("w:spacing"))
+    if spacing is not None:
+        spacing.addprevious(border)
+    else:
+        ppr.append(border)
+
+
+def _remove_borders(style: BaseStyle) -> None:
+    ppr = style.element.get_or_add_pPr()
+    for old in ppr.findall(qn("w:pBdr")):
+        ppr.remove(old)
+
+
+@dataclass(frozen=True)
+class Look:
+    """The character and paragraph look of one style."""
+
+    size: float
+    bold: bool = False
+    italic: bool = False
+    small_caps: bool = False
+    color: RGBColor = INK
+    before: float = 0
+    after: float = 0
+    keep_with_next: bool = False
+
+
+def _apply(style: BaseStyle, look: Look) -> None:
+    _set_fonts(style, FONT)
+    font = style.font
+    font.size = Pt(look.size)
+    font.bold = look.bold
+    font.italic = look.italic
+    font.small_caps = look.small_caps
+    font.color.rgb = look.color
+    fmt = style.paragraph_format
+    fmt.space_before = Pt(look.before)
+    fmt.space_after = Pt(look.after)
+    fmt.line_spacing = 1.0
+    fmt.keep_with_next = look.keep_with_next
+
+
+def _paragraph_style(doc: DocumentObject, name: str, look: Look) -> BaseStyle:
+    """Create a custom paragraph style based on Normal, or restyle an existing one."""
+    styles = doc.styles
+    if name in [s.name for s in styles]:
+        style = styles[name]
+    else:
+        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = styles["Normal"]
+        style.quick_style = True
+    _apply(style, look)
+    return style
+
+
+def _bullet_numbering(doc: DocumentObject) -> None:
+    """Tighten the "List Bullet" indent and draw its bullet from the body font.
+
+    numbering.xml wins over the style's own indent. Word's stock bullet is a private-use
+    Symbol-font glyph that comes out of PDF text extraction as junk; a real U+2022 in
+    the body font looks the same and reads as a bullet everywhere.
+    """
+    numbering = doc.part.numbering_part.element
+    bullet_style_id = doc.styles["List Bullet"].style_id
+    for lvl in numbering.iter(qn("w:lvl")):
+        pstyle = lvl.find(qn("w:pStyle"))
+        if pstyle is None or pstyle.get(qn("w:val")) != bullet_style_id:
+            continue
+        ind = lvl.find(f"{qn('w:pPr')}/{qn('w:ind')}")
+        tab = lvl.find(f"{qn('w:pPr')}/{qn('w:tabs')}/{qn('w:tab')}")
+        if ind is not None:
+            ind.set(qn("w:left"), "284")  # 0.5 cm, in twentieths of a point
+            ind.set(qn("w:hanging"), "227")  # 0.4 cm for the bullet itself
+        if tab is not None:
+            tab.set(qn("w:pos"), "284")
+        lvl.find(qn("w:lvlText")).set(qn("w:val"), "\u2022")
+        rfonts = lvl.find(f"{qn('w:rPr')}/{qn('w:rFonts')}")
+        if rfonts is not None:
+            for attr in list(rfonts.attrib):
+                del rfonts.attrib[attr]
+            for attr in ("w:ascii", "w:hAnsi", "w:cs"):
+                rfonts.set(qn(attr), FONT)
+
+
+def style_document(doc: DocumentObject) -> None:
+    """Page setup and every style the template uses."""
+    section = doc.sections[0]
+    section.page_width, section.page_height = PAGE_WIDTH, PAGE_HEIGHT
+    section.left_margin = section.right_margin = MARGIN
+    section.top_margin = section.bottom_margin = MARGIN
+    section.header_distance = section.footer_distance = Cm(1)
+
+    # Styles not touched below (tables, captions…) should still default to our font.
+    defaults = doc.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    rfonts = defaults.find(qn("w:rFonts"))
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme"):
+        rfonts.attrib.pop(qn(attr), None)
+    for attr in ("w:ascii", "w:hAnsi", "w:cs"):
+        rfonts.set(qn(attr), FONT)
+
+    _apply(doc.styles["Normal"], Look(size=10.5, after=3))
+
+    title = doc.styles["Title"]
+    _apply(title, Look(size=20, bold=True, color=ACCENT, after=1))
+    _remove_borders(title)
+    title_rpr = title.element.get_or_add_rPr()
+    for tag in ("w:spacing", "w:kern"):  # the stock Title letter-spacing looks loose at 20 pt
+        for old in title_rpr.findall(qn(tag)):
+            title_rpr.remove(old)
+
+    _paragraph_style(doc, "CV Headline", Look(size=11.5, color=ACCENT, after=1))
+    _paragraph_style(doc, "CV Contact", Look(size=9.5, color=MUTED, after=2))
+
+    heading = doc.styles["Heading 1"]
+    _apply(heading, Look(size=12, bold=True, small_caps=True, color=ACCENT, before=11, after=4, keep_with_next=True))
+    heading.paragraph_format.keep_together = True
+    _bottom_border(heading, ACCENT)
+
+    entry = _paragraph_style(doc, "CV Entry", Look(size=10.5, before=6, after=0, keep_with_next=True))
+    entry.paragraph_format.tab_stops.add_tab_stop(TEXT_WIDTH, WD_TAB_ALIGNMENT.RIGHT)
+    _paragraph_style(doc, "CV Entry Detail", Look(size=9.5, italic=True, color=MUTED, after=1, keep_with_next=True))
+
+    dates = doc.styles.add_style("CV Dates", WD_STYLE_TYPE.CHARACTER)
+    dates.font.size = Pt(DATES_SIZE)
+    dates.font.color.rgb = INK
+
+    bullet = doc.styles["List Bullet"]
+    _apply(bullet, Look(size=10, after=1.5))
+    _bullet_numbering(doc)
+
+    publication = _paragraph_style(doc, "CV Publication", Look(size=10, after=2))
+    # A hanging indent lets the year stand out at the left edge when a line wraps.
+    publication.paragraph_format.left_indent = Cm(0.5)
+    publication.paragraph_format.first_line_indent = Cm(-0.5)
+
+
+# ------------------------------------------------------------------------- content
+
+
+def _para(doc: DocumentObject, style: str, *runs: str | tuple[str, str]) -> None:
+    """Add a paragraph whose runs are plain text or ``(text, look)`` pairs.
+
+    ``look`` is ``"b"`` (bold), ``"i"`` (italic) or the name of a character style.
+
+    Each run carries whole jinja tags: docxtpl only finds tags that Word has not
+    split across runs.
+    """
+    paragraph = doc.add_paragraph(style=style)
+    for run in runs:
+        text, look = (run, "") if isinstance(run, str) else run
+        r = paragraph.add_run(text)
+        if look == "b":
+            r.bold = True
+        elif look == "i":
+            r.italic = True
+        elif look:
+            r.style = doc.styles[look]
+
+
+def _control(doc: DocumentObject, tag: str) -> None:
+    """A ``{%p … %}`` paragraph: docxtpl replaces the whole paragraph by the tag."""
+    doc.add_paragraph(tag, style="Normal")
+
+
+def write_content(doc: DocumentObject) -> None:
+    """The résumé body, section by section, in reading order."""
+    _para(doc, "Title", "{{ name }}")
+    _control(doc, "{%p if headline %}")
+    _para(doc, "CV Headline", "{{ headline }}")
+    _control(doc, "{%p endif %}")
+    _para(doc, "CV Contact", "{{ contact_line }}")
+
+    _control(doc, "{%p if summary %}")
+    doc.add_paragraph("Profile", style="Heading 1")
+    _para(doc, "Normal", "{{ summary }}")
+    _control(doc, "{%p endif %}")
+
+    _control(doc, "{%p if experience %}")
+    doc.add_paragraph("Experience", style="Heading 1")
+    _control(doc, "{%p for role in experience %}")
+    _para(doc, "CV Entry", ("{{ role.role }}", "b"), ", {{ role.employer }}", ("\t{{ role.dates }}", "CV Dates"))
+    _control(doc, "{%p if role.location %}")
+    _para(doc, "CV Entry Detail", "{{ role.location }}")
+    _control(doc, "{%p endif %}")
+    _control(doc, "{%p for b in role.bullets %}")
+    _para(doc, "List Bullet", "{{ b }}")
+    _control(doc, "{%p endfor %}")
+    _control(doc, "{%p endfor %}")
+    _control(doc, "{%p endif %}")
+
+    _control(doc, "{%p if education %}")
+    doc.add_paragraph("Education", style="Heading 1")
+    _control(doc, "{%p for e in education %}")
+    _para(doc, "CV Entry", ("{{ e.degree }}", "b"), ", {{ e.institution }}", ("\t{{ e.dates }}", "CV Dates"))
+    _control(doc, "{%p if e.location or e.grade %}")
+    _para(
+        doc,
+        "CV Entry Detail",
+        "{{ e.location }}{% if e.location and e.grade %}  ·  {% endif %}"
+        "{% if e.grade %}Grade: {{ e.grade }}{% endif %}",
+    )
+    _control(doc, "{%p endif %}")
+    _control(doc, "{%p for d in e.details %}")
+    _para(doc, "List Bullet", "{{ d }}")
+    _control(doc, "{%p endfor %}")
+    _control(doc, "{%p endfor %}")
+    _control(doc, "{%p endif %}")
+
+    _control(doc, "{%p if publications %}")
+    doc.add_paragraph("Publications", style="Heading 1")
+    _control(doc, "{%p for p in publications %}")
+    _para(
+        doc,
+        "CV Publication",
+        ("{{ p.year }}", "b"),
+        " — {{ p.title }}{% if p.venue %}, {% endif %}",
+        ("{{ p.venue }}", "i"),
+    )
+    _control(doc, "{%p endfor %}")
+    _control(doc, "{%p if publications_link %}")
+    _para(doc, "CV Entry Detail", "Full list: {{ publications_link }}")
+    _control(doc, "{%p endif %}")
+    _control(doc, "{%p endif %}")
+
+    for heading, items, line in (
+        ("Skills", "skills", "skills_line"),
+        ("Languages", "languages", "languages_line"),
+        ("Interests", "interests", "interests_line"),
+    ):
+        _control(doc, f"{{%p if {items} %}}")
+        doc.add_paragraph(heading, style="Heading 1")
+        _para(doc, "Normal", f"{{{{ {line} }}}}")
+        _control(doc, "{%p endif %}")
+
+
+# ------------------------------------------------------------------------ metadata
+
+
+def neutral_metadata(doc: DocumentObject) -> None:
+    """Blank python-docx's stock metadata so none of it leaks into a résumé."""
+    props = doc.core_properties
+    for field in (
+        "author",
+        "title",
+        "subject",
+        "comments",
+        "keywords",
+        "category",
+        "last_modified_by",
+        "content_status",
+        "identifier",
+        "language",
+        "version",
+    ):
+        setattr(props, field, "")
+    props.author = "tailor"
+    props.revision = 1
+    props.created = props.modified = TEMPLATE_DATE.replace(tzinfo=None)
+    # The stock package carries a thumbnail of an unrelated blank page; file
+    # browsers would show it as the résumé's preview.
+    package = doc.part.package
+    for rid, rel in list(package.rels.items()):
+        if rel.reltype == RT.THUMBNAIL:
+            del package.rels[rid]
+
+
+def build_template() -> DocumentObject:
+    """The complete default template as an in-memory document."""
+    doc = Document()
+    # The stock document starts with one empty paragraph; start from a clean body.
+    body = doc.element.body
+    for paragraph in body.findall(qn("w:p")):
+        body.remove(paragraph)
+    style_document(doc)
+    write_content(doc)
+    neutral_metadata(doc)
+    return doc
+
+
+def main(argv: list[str]) -> int:
+    output = Path(argv[0]) if argv else DEFAULT_OUTPUT
+    build_template().save(output)
+    print(f"wrote {output}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

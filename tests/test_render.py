@@ -1,0 +1,337 @@
+"""Specifications for tailor.render: the template context, the .docx it renders, and safe writing."""
+
+from __future__ import annotations
+
+import datetime
+import io
+import os
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import docx
+import pytest
+
+from tailor import render
+from tailor.cv import CV
+from tailor.errors import TailorError
+from tailor.render import build_context, render_docx, write_output
+from tailor.resources import default_template
+from tailor.select import SelectedRole, Selection
+
+TODAY = datetime.date(2025, 3, 14)
+DASH = "\u2013"
+"""The en dash between the ends of a date range."""
+STRANGE = 'R&D <AI> "quotes" {{ not_a_var }} 🚀 Zürich 東京'
+"""Text that breaks naive rendering: XML specials, jinja-looking braces, emoji, CJK."""
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+@pytest.fixture
+def cv(bundled_cv: CV) -> CV:
+    """The real CV in cv_data/cv.yaml."""
+    return bundled_cv
+
+
+def few_bullets_each(cv: CV) -> Selection:
+    """Up to two bullets per role, the most recent role's in reverse CV order,
+    so that the rendered order can only come from the selection."""
+    roles = []
+    for position, entry in enumerate(cv.experience):
+        chosen = list(entry.bullets[:2])
+        if position == 0:
+            chosen.reverse()
+        roles.append(SelectedRole(entry, chosen))
+    return Selection(roles=roles, publications=list(cv.publications[:3]), skills=list(cv.skills[:4]), dropped=[])
+
+
+def minimal_cv(**changes: Any) -> CV:
+    """A one-role CV; ``changes`` update the top level of its data."""
+    data: dict[str, Any] = {
+        "contact": {"name": "Ada Example", "email": "ada@example.org"},
+        "experience": [
+            {
+                "id": "acme",
+                "employer": "Acme",
+                "role": "Engineer",
+                "start": "2020",
+                "bullets": [{"id": "acme-one", "text": "Built things."}],
+            }
+        ],
+    }
+    data.update(changes)
+    return CV.model_validate(data)
+
+
+def select_everything(cv: CV) -> Selection:
+    roles = [SelectedRole(entry, list(entry.bullets)) for entry in cv.experience]
+    return Selection(roles=roles, publications=list(cv.publications), skills=list(cv.skills), dropped=[])
+
+
+def render_cv(cv: CV, selection: Selection, template: Path | None = None) -> bytes:
+    return render_docx(template or default_template(), build_context(cv, selection, TODAY), title="A title")
+
+
+def open_docx(data: bytes) -> docx.document.Document:
+    return docx.Document(io.BytesIO(data))
+
+
+def body_text(data: bytes) -> str:
+    return "\n".join(p.text for p in open_docx(data).paragraphs)
+
+
+def zip_member(data: bytes, name: str) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        return package.read(name)
+
+
+# ------------------------------------------------------------------ build_context
+
+
+def test_context_copies_values_verbatim_and_turns_missing_ones_into_empty_strings() -> None:
+    cv = minimal_cv(languages=[{"name": "English", "fluency": "native"}, {"name": "Latin"}])
+    context = build_context(cv, select_everything(cv), TODAY)
+
+    assert context["name"] == "Ada Example"
+    assert context["headline"] == context["summary"] == ""
+    assert context["contact"]["phone"] == ""
+    assert context["contact_line"] == "ada@example.org"
+    assert context["experience"][0]["end"] == ""
+    assert context["experience"][0]["dates"] == f"2020 {DASH}"
+    assert context["experience"][0]["bullet_items"] == [{"id": "acme-one", "text": "Built things.", "role": ""}]
+    assert context["languages_line"] == "English (native), Latin"
+    assert context["today"] == "2025-03-14"
+
+
+def test_context_follows_the_selection_not_the_cv(cv: CV) -> None:
+    selection = few_bullets_each(cv)
+    context = build_context(cv, selection, TODAY)
+
+    assert [r["employer"] for r in context["experience"]] == [r.entry.employer for r in selection.roles]
+    assert context["experience"][0]["bullets"] == [b.text for b in selection.roles[0].bullets]
+    assert context["experience"][0]["dates"] == f"Sep 2019 {DASH} present"
+    assert [p["title"] for p in context["publications"]] == [p.title for p in selection.publications]
+    assert context["skills_line"] == ", ".join(selection.skills)
+    assert context["contact_line"] == (
+        "brunomaga@gmail.com  ·  +41 77 487 89 92  ·  https://brunomaga.github.io  ·  "
+        "brunomaga  ·  Lausanne, Switzerland"
+    )
+
+
+def test_education_dates_cover_open_and_unknown_spans() -> None:
+    cv = minimal_cv(
+        education=[
+            {"degree": "BSc", "institution": "U", "start": "2001", "end": "2004"},
+            {"degree": "MSc", "institution": "U", "start": "2005"},
+            {"degree": "Cert", "institution": "U", "end": "2006"},
+            {"degree": "Course", "institution": "U"},
+        ]
+    )
+    dates = [e["dates"] for e in build_context(cv, select_everything(cv), TODAY)["education"]]
+    assert dates == [f"2001 {DASH} 2004", f"2005 {DASH}", "2006", ""]
+
+
+# ------------------------------------------------------------------ render_docx
+
+
+def test_real_cv_renders_name_contact_roles_and_exactly_the_selected_bullets_in_order(cv: CV) -> None:
+    selection = few_bullets_each(cv)
+    data = render_cv(cv, selection)
+    text = body_text(data)
+
+    assert cv.contact.name in text
+    assert build_context(cv, selection, TODAY)["contact_line"] in text
+    for role in selection.roles:
+        dates = f"{role.entry.start} {DASH} {role.entry.end}" if role.entry.end else f"{role.entry.start} {DASH}"
+        assert f"{role.entry.role}, {role.entry.employer}\t{dates}" in text
+    bullet_paragraphs = [p.text for p in open_docx(data).paragraphs if p.style.name == "List Bullet"]
+    selected = [b.text for r in selection.roles for b in r.bullets]
+    details = [d for e in cv.education for d in e.details]
+    assert bullet_paragraphs == selected + details
+    left_out = [b.text for _, b in cv.bullets() if b.text not in selected]
+    assert left_out, "the selection should leave some bullets out"
+    for bullet in left_out:
+        assert bullet not in text
+
+
+def test_xml_special_characters_emoji_and_braces_survive_unchanged() -> None:
+    cv = minimal_cv(
+        experience=[
+            {
+                "id": "rnd",
+                "employer": "Smith & Sons",
+                "role": "R&D lead",
+                "start": "2020",
+                "end": "2021",
+                "bullets": [{"id": "odd", "text": STRANGE}],
+            }
+        ]
+    )
+    text = body_text(render_cv(cv, select_everything(cv)))
+
+    assert STRANGE in text
+    assert f"R&D lead, Smith & Sons\t2020 {DASH} 2021" in text
+
+
+def test_rendering_twice_gives_the_same_document(cv: CV) -> None:
+    selection = few_bullets_each(cv)
+    first, second = render_cv(cv, selection), render_cv(cv, selection)
+
+    assert zip_member(first, "word/document.xml") == zip_member(second, "word/document.xml")
+    assert zip_member(first, "docProps/core.xml") == zip_member(second, "docProps/core.xml")
+
+
+def test_sections_use_word_heading_and_list_bullet_styles_and_no_tables(cv: CV) -> None:
+    document = open_docx(render_cv(cv, select_everything(cv)))
+
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert headings == ["Experience", "Education", "Publications", "Skills", "Languages", "Interests"]
+    bullets = [p for p in document.paragraphs if p.style.name == "List Bullet"]
+    assert len(bullets) == len(cv.bullets()) + sum(len(e.details) for e in cv.education)
+    assert document.tables == []
+    assert b"txbxContent" not in zip_member(render_cv(cv, select_everything(cv)), "word/document.xml")
+
+
+def test_empty_sections_disappear_and_a_summary_brings_a_profile_section() -> None:
+    bare = minimal_cv()
+    with_summary = minimal_cv(summary="Builds reliable things.")
+
+    def headings(cv: CV) -> list[str]:
+        document = open_docx(render_cv(cv, select_everything(cv)))
+        return [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+
+    assert headings(bare) == ["Experience"]
+    assert headings(with_summary) == ["Profile", "Experience"]
+    assert "Builds reliable things." in body_text(render_cv(with_summary, select_everything(with_summary)))
+    # No tag survives rendering, and no empty paragraph stands in for a removed section.
+    paragraphs = [p.text for p in open_docx(render_cv(bare, select_everything(bare))).paragraphs]
+    assert all(text.strip() for text in paragraphs)
+    assert not any("{" in text for text in paragraphs)
+
+
+def test_metadata_names_the_cv_owner_and_nothing_of_the_tooling(cv: CV) -> None:
+    data = render_cv(cv, few_bullets_each(cv))
+    props = open_docx(data).core_properties
+
+    assert props.author == props.last_modified_by == cv.contact.name
+    assert props.title == "A title"
+    assert props.created == props.modified == datetime.datetime(2025, 3, 14, tzinfo=datetime.UTC)
+    assert props.comments == props.keywords == props.subject == props.category == ""
+    assert b"python-docx" not in zip_member(data, "docProps/core.xml")
+
+
+def test_template_with_an_unknown_variable_is_a_user_error_naming_it(tmp_path: Path, cv: CV) -> None:
+    template = tmp_path / "mine.docx"
+    document = docx.Document()
+    document.add_paragraph("{{ name }} works at {{ not_provided }}")
+    document.save(template)
+
+    with pytest.raises(TailorError, match="not_provided") as raised:
+        render_cv(cv, few_bullets_each(cv), template)
+    assert str(template) in str(raised.value)
+    assert "templates/README.md" in str(raised.value)
+
+
+def test_template_with_a_malformed_tag_is_a_user_error(tmp_path: Path, cv: CV) -> None:
+    template = tmp_path / "broken.docx"
+    document = docx.Document()
+    document.add_paragraph("{% if name %}unclosed")
+    document.save(template)
+
+    with pytest.raises(TailorError, match=r"broken\.docx"):
+        render_cv(cv, few_bullets_each(cv), template)
+
+
+@pytest.mark.parametrize("content", [b"not a zip at all", b""])
+def test_a_template_that_is_not_a_word_document_is_a_user_error(tmp_path: Path, cv: CV, content: bytes) -> None:
+    template = tmp_path / "fake.docx"
+    template.write_bytes(content)
+
+    with pytest.raises(TailorError, match=r"not a Word \.docx document"):
+        render_cv(cv, few_bullets_each(cv), template)
+
+
+def test_a_missing_template_is_a_user_error(tmp_path: Path, cv: CV) -> None:
+    with pytest.raises(TailorError, match="does not exist"):
+        render_cv(cv, few_bullets_each(cv), tmp_path / "nowhere.docx")
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def test_libreoffice_can_open_the_output_and_print_it_to_pdf(tmp_path: Path, cv: CV) -> None:
+    resume = write_output(tmp_path / "resume.docx", render_cv(cv, select_everything(cv)), force=False)
+    profile = tmp_path / "lo-profile"  # a private profile: no clash with a running LibreOffice
+
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(resume),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    pdf = tmp_path / "resume.pdf"
+    assert pdf.is_file()
+    assert pdf.stat().st_size > 0
+
+
+# ------------------------------------------------------------------ write_output
+
+
+def test_write_output_refuses_to_replace_a_file_without_force(tmp_path: Path) -> None:
+    target = tmp_path / "resume.docx"
+    target.write_bytes(b"the user's own file")
+
+    with pytest.raises(TailorError, match="already exists; pass --force"):
+        write_output(target, b"new", force=False)
+    assert target.read_bytes() == b"the user's own file"
+
+
+def test_write_output_replaces_with_force_and_leaves_no_temporary_file(tmp_path: Path) -> None:
+    target = tmp_path / "resume.docx"
+    target.write_bytes(b"old")
+
+    assert write_output(target, b"new", force=True) == target
+    assert target.read_bytes() == b"new"
+    assert [p.name for p in tmp_path.iterdir()] == ["resume.docx"]
+
+
+def test_write_output_into_a_missing_folder_is_a_user_error(tmp_path: Path) -> None:
+    with pytest.raises(TailorError, match="does not exist"):
+        write_output(tmp_path / "missing" / "resume.docx", b"data", force=False)
+
+
+def test_a_failure_mid_write_leaves_neither_a_partial_target_nor_a_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def disk_gone(src: str, dst: str) -> None:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(render.os, "replace", disk_gone)
+    with pytest.raises(TailorError, match="Input/output error"):
+        write_output(tmp_path / "resume.docx", b"data", force=False)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_failure_mid_write_keeps_the_previous_file_intact(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "resume.docx"
+    target.write_bytes(b"previous")
+
+    def disk_gone(src: str, dst: str) -> None:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(os, "replace", disk_gone)
+    with pytest.raises(TailorError):
+        write_output(target, b"data", force=True)
+    assert target.read_bytes() == b"previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["resume.docx"]
