@@ -1,0 +1,241 @@
+"""The command line, end to end: what a user types and what they get back."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from typer.testing import CliRunner
+
+from tailor import resources
+from tailor.cli import app
+from tailor.cv import CV, load_cv
+
+from .conftest import DATA
+
+runner = CliRunner()
+EXAMPLES = sorted(resources.bundled("examples").iterdir())
+POSTINGS = sorted((DATA / "postings").iterdir())
+INVALID = DATA / "invalid_cvs"
+SPECIAL = 'R&D <AI> "quotes" {{ not_a_var }} 🚀 Zürich 東京'
+
+
+def invoke(*args: str, input: str | None = None):
+    return runner.invoke(app, [str(a) for a in args], input=input)
+
+
+def paragraphs(path: Path) -> list[tuple[str, str]]:
+    """(style name, text) of every body paragraph."""
+    return [(p.style.name, p.text) for p in docx.Document(str(path)).paragraphs]
+
+
+def assert_user_error(result, *fragments: str) -> None:
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output
+    for fragment in fragments:
+        assert fragment in result.output, result.output
+
+
+# --- build ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("posting", EXAMPLES + POSTINGS, ids=lambda p: p.name)
+def test_build_writes_only_verbatim_cv_text(tmp_path: Path, bundled_cv: CV, posting: Path) -> None:
+    out = tmp_path / "cv.docx"
+    result = invoke("build", posting, "-o", out)
+    assert result.exit_code == 0, result.output
+    paras = paragraphs(out)
+    texts = [t for _, t in paras]
+    body = "\n".join(texts)
+
+    # Every bullet in the document is a CV bullet or education detail, word for word.
+    cv_bullets = {b.text for _, b in bundled_cv.bullets()} | {d for e in bundled_cv.education for d in e.details}
+    bullets = [t for style, t in paras if style == "List Bullet"]
+    assert bullets and set(bullets) <= cv_bullets
+    # Name, contact details and every role, with its dates as written in the CV.
+    assert bundled_cv.contact.name in texts
+    for value in (bundled_cv.contact.email, bundled_cv.contact.phone, bundled_cv.contact.website):
+        assert value in body
+    for entry in bundled_cv.experience:
+        assert entry.role in body and entry.employer in body
+        assert entry.start in body and entry.end in body
+    for pub in bundled_cv.publications[:3]:
+        assert pub.title in body or pub.id  # publications are cut by relevance, see test_select
+
+
+def test_build_keeps_bullets_of_each_role_in_ranked_order(tmp_path: Path) -> None:
+    out = tmp_path / "cv.docx"
+    assert invoke("build", DATA / "postings" / "distributed-training.txt", "-o", out).exit_code == 0
+    ranked = json.loads(invoke("match", DATA / "postings" / "distributed-training.txt", "--format", "json").output)
+    rank_of = {b["text"]: i for i, b in enumerate(ranked["bullets"])}
+    bullets = [t for style, t in paragraphs(out) if style == "List Bullet" and t in rank_of]
+    msr = [t for t in bullets if t in {b["text"] for b in ranked["bullets"] if b["entry"] == "Microsoft Research"}]
+    assert msr == sorted(msr, key=rank_of.__getitem__)
+    assert "ML models scaling via" in msr[0] or "ML models scaling via" in msr[1]
+
+
+def test_build_default_output_name_is_owner_and_posting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = invoke("build", EXAMPLES[0])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / f"Bruno_Magalhaes_-_{EXAMPLES[0].stem}.docx").is_file()
+    assert "Microsoft Research" in result.output  # the per-role summary
+
+
+def test_build_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
+    out = tmp_path / "cv.docx"
+    out.write_bytes(b"precious")
+    assert_user_error(invoke("build", EXAMPLES[0], "-o", out), "already exists", "--force")
+    assert out.read_bytes() == b"precious"
+    assert invoke("build", EXAMPLES[0], "-o", out, "--force").exit_code == 0
+    assert zipfile.is_zipfile(out)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cv.docx"]  # no temporary files left
+
+
+def test_build_reads_the_posting_from_stdin(tmp_path: Path) -> None:
+    out = tmp_path / "cv.docx"
+    text = (DATA / "postings" / "hpc-mpi-simulation.txt").read_text(encoding="utf-8")
+    result = invoke("build", "-", "-o", out, input=text)
+    assert result.exit_code == 0, result.output
+    assert any("Blue Gene Q" in t for _, t in paragraphs(out))
+
+
+def test_build_is_deterministic(tmp_path: Path) -> None:
+    xml = []
+    for name in ("a.docx", "b.docx"):
+        assert invoke("build", EXAMPLES[0], "-o", tmp_path / name).exit_code == 0
+        with zipfile.ZipFile(tmp_path / name) as z:
+            xml.append(z.read("word/document.xml"))
+    assert xml[0] == xml[1]
+
+
+def test_special_characters_survive_into_the_document(tmp_path: Path) -> None:
+    cv_file = tmp_path / "cv.yaml"
+    cv_file.write_text(
+        "contact: {name: Ada & Co <Lovelace>}\n"
+        "experience:\n"
+        "  - id: e\n    employer: 'R&D \"Labs\"'\n    role: Engineer\n    start: '2020'\n"
+        f"    bullets:\n      - id: b\n        text: '{SPECIAL}'\n",
+        encoding="utf-8",
+    )
+    assert load_cv(cv_file).experience[0].bullets[0].text == SPECIAL
+    out = tmp_path / "cv.docx"
+    result = invoke("build", EXAMPLES[0], "--cv", cv_file, "-o", out)
+    assert result.exit_code == 0, result.output
+    texts = [t for _, t in paragraphs(out)]
+    assert SPECIAL in texts
+    assert "Ada & Co <Lovelace>" in texts
+
+
+def test_build_with_a_json_resume(tmp_path: Path) -> None:
+    resume = {
+        "basics": {"name": "Ada Lovelace"},
+        "work": [{"name": "Engine", "position": "Programmer", "startDate": "1842", "highlights": ["Wrote MPI code."]}],
+    }
+    path = tmp_path / "resume.json"
+    path.write_text(json.dumps(resume), encoding="utf-8")
+    out = tmp_path / "cv.docx"
+    assert invoke("build", EXAMPLES[0], "--cv", path, "-o", out).exit_code == 0
+    assert "Wrote MPI code." in [t for _, t in paragraphs(out)]
+
+
+# --- match ---------------------------------------------------------------------------
+
+
+def test_match_json_lists_every_bullet_verbatim_best_first(bundled_cv: CV) -> None:
+    result = invoke("match", EXAMPLES[0], "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["posting"]["source"] == str(EXAMPLES[0])
+    assert isinstance(data["score"], float)
+    assert sorted(b["text"] for b in data["bullets"]) == sorted(b.text for _, b in bundled_cv.bullets())
+    scores = [b["score"] for b in data["bullets"]]
+    assert scores == sorted(scores, reverse=True)
+    assert set(data["bullets"][0]) >= {"id", "entry", "text", "score", "terms"}
+    assert {p["text"] for p in data["publications"]} == {p.title for p in bundled_cv.publications}
+    assert {s["text"] for s in data["skills"]} == set(bundled_cv.skills)
+
+
+def test_match_table_shows_the_ranking() -> None:
+    result = invoke("match", DATA / "postings" / "hpc-mpi-simulation.txt")
+    assert result.exit_code == 0, result.output
+    assert "bbp-spatial-methods" in result.output and "Fit of Bruno Magalhaes" in result.output
+
+
+# --- bad input -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cv_file", "fragments"),
+    [
+        ("missing.yaml", ["does not exist"]),
+        ("syntax_error.yaml", ["syntax_error.yaml:6", "syntax error"]),
+        ("unknown_key_and_wrong_type.yaml", [":9:", "unknown key 'bulets'", ":18:", ":19:", "3 problems"]),
+    ],
+)
+def test_bad_cv_is_a_clear_error_with_lines(tmp_path: Path, cv_file: str, fragments: list[str]) -> None:
+    for command in ("build", "match"):
+        result = invoke(
+            command,
+            EXAMPLES[0],
+            "--cv",
+            INVALID / cv_file,
+            *(["-o", tmp_path / "x.docx"] if command == "build" else []),
+        )
+        assert_user_error(result, *fragments)
+    assert not (tmp_path / "x.docx").exists()
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [(b"", "is empty"), (b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(range(256)), "not text")],
+    ids=["empty", "binary"],
+)
+def test_bad_posting_is_a_clear_error(tmp_path: Path, content: bytes, fragment: str) -> None:
+    posting = tmp_path / "posting.txt"
+    posting.write_bytes(content)
+    assert_user_error(invoke("build", posting, "-o", tmp_path / "x.docx"), fragment)
+    assert not (tmp_path / "x.docx").exists()
+
+
+def test_missing_template_is_a_clear_error(tmp_path: Path) -> None:
+    assert_user_error(
+        invoke("build", EXAMPLES[0], "--template", tmp_path / "nope.docx", "-o", tmp_path / "x.docx"), "nope.docx"
+    )
+
+
+def test_errors_go_to_stderr_with_exit_code_2_in_a_real_process(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "tailor", "match", str(tmp_path / "nope.txt")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 2
+    assert "does not exist" in proc.stderr and proc.stdout == ""
+    assert "Traceback" not in proc.stderr
+
+
+# --- start-up ------------------------------------------------------------------------
+
+
+def test_help_and_version_do_not_import_heavy_libraries() -> None:
+    code = (
+        "import sys; from typer.testing import CliRunner; from tailor.cli import app; "
+        "r = CliRunner().invoke(app, ['--help']); assert r.exit_code == 0; "
+        "r = CliRunner().invoke(app, ['--version']); assert r.exit_code == 0; "
+        "print(sorted(m for m in ('spacy', 'sklearn', 'docxtpl', 'pydantic') if m in sys.modules))"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.stdout.strip() == "[]", proc.stderr
+
+
+def test_every_command_has_help() -> None:
+    for command in ("build", "match"):
+        result = invoke(command, "--help")
+        assert result.exit_code == 0 and len(result.output) > 200
