@@ -192,6 +192,12 @@ def _set_metadata(document: DocxTemplate, *, author: str, title: str, day: date)
     props.created = props.modified = midnight
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_output(path: Path, data: bytes, *, force: bool) -> Path:
     """Write ``data`` to ``path`` atomically and return ``path``.
 
@@ -220,6 +226,9 @@ def write_output(path: Path, data: bytes, *, force: bool) -> Path:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        # mkstemp creates the file private (0600); give the résumé the permissions any
+        # other new file of the user's gets.
+        os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, path)
     except BaseException as exc:
         if temporary is not None:

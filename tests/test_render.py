@@ -306,6 +306,15 @@ def test_write_output_replaces_with_force_and_leaves_no_temporary_file(tmp_path:
     assert [p.name for p in tmp_path.iterdir()] == ["resume.docx"]
 
 
+def test_written_file_gets_ordinary_permissions_not_private_temp_ones(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        write_output(tmp_path / "resume.docx", b"data", force=False)
+    finally:
+        os.umask(old)
+    assert (tmp_path / "resume.docx").stat().st_mode & 0o777 == 0o644
+
+
 def test_write_output_into_a_missing_folder_is_a_user_error(tmp_path: Path) -> None:
     with pytest.raises(TailorError, match="does not exist"):
         write_output(tmp_path / "missing" / "resume.docx", b"data", force=False)
