@@ -14,7 +14,7 @@ import json
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
@@ -23,6 +23,9 @@ from rich.table import Table
 from tailor import __version__
 from tailor.errors import USER_ERROR_EXIT_CODE, TailorError
 from tailor.select import DEFAULT_MAX_BULLETS
+
+if TYPE_CHECKING:
+    from tailor.pipeline import Match
 
 app = typer.Typer(
     name="tailor",
@@ -141,11 +144,29 @@ def match(
     _print_ranking(result)
 
 
-def _print_ranking(result) -> None:
+def _print_posting(posting: dict[str, Any]) -> None:
+    """The posting as tailor read it: what it is, and how much each section counted."""
+    what = " at ".join(_escape(x) for x in (posting["title"], posting["company"]) if x) or "(no title found)"
+    out.print(f"Posting [bold]{_escape(posting['source'])}[/]: {what}", highlight=False)
+    table = Table(title="Sections, and how much their words count", title_justify="left")
+    table.add_column("kind")
+    table.add_column("heading", overflow="fold")
+    table.add_column("weight", justify="right")
+    table.add_column("words", justify="right")
+    for section in posting["sections"]:
+        heading = _escape(section["heading"]) or "[dim](no heading)[/]"
+        style = "dim" if section["weight"] == 0 else None
+        table.add_row(section["kind"], heading, f"{section['weight']:.2f}", str(section["words"]), style=style)
+    out.print(table)
+
+
+def _print_ranking(result: Match) -> None:
+    from tailor.report import posting_json
+
     ranking = result.ranking
+    _print_posting(posting_json(result.posting))
     out.print(
-        f"Fit of [bold]{result.cv.contact.name}[/] to [bold]{result.posting.source}[/]: {ranking.score:.3f}",
-        highlight=False,
+        f"Fit of {_escape(result.cv.contact.name)} to this posting: [bold]{ranking.score:.3f}[/]", highlight=False
     )
     for title, items in (("Experience bullets", ranking.bullets), ("Publications", ranking.publications)):
         table = Table(title=title, title_justify="left", expand=False, show_lines=False)

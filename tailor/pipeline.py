@@ -19,7 +19,7 @@ from typing import BinaryIO
 from tailor import resources
 from tailor.cv import CV, load_cv
 from tailor.errors import TailorError
-from tailor.posting import Posting, read_posting
+from tailor.posting import Posting, read_posting, structure
 from tailor.rank import Ranking, rank
 from tailor.select import DEFAULT_MAX_BULLETS, Selection, select
 
@@ -88,8 +88,11 @@ def build(
 
 
 def default_output_name(cv: CV, posting: Posting) -> str:
-    """``Bruno_Magalhaes_-_<posting stem>.docx``: safe on every file system."""
-    return f"{_file_safe(cv.contact.name)}_-_{_file_safe(posting.stem)}.docx"
+    """``Bruno_Magalhaes_-_Acme_-_Senior_ML_Engineer.docx`` when the posting states its company
+    and title, else ``Bruno_Magalhaes_-_<posting file stem>.docx``; safe on every file system."""
+    found = structure.of(posting)
+    parts = [p for p in (found.company, found.title) if p] or [posting.stem]
+    return "_-_".join(_file_safe(p)[:60].strip("_") for p in (cv.contact.name, *parts)) + ".docx"
 
 
 def _document_title(cv: CV) -> str:

@@ -8,13 +8,14 @@ terms that the item and the posting share: those terms are the explanation.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from tailor.analysis import analyse
 from tailor.cv.model import CV
-from tailor.posting import Posting
+from tailor.posting import Posting, structure
+from tailor.posting.structure import SECTION_WEIGHTS, SectionKind
 
 ItemKind = Literal["bullet", "publication", "skill"]
 
@@ -68,23 +69,28 @@ def _items(cv: CV) -> list[_Item]:
     return items
 
 
-def rank(cv: CV, posting: Posting) -> Ranking:
-    """Score every bullet, publication and skill of ``cv`` against ``posting``."""
+def rank(cv: CV, posting: Posting, weights: Mapping[SectionKind, float] = SECTION_WEIGHTS) -> Ranking:
+    """Score every bullet, publication and skill of ``cv`` against ``posting``.
+
+    ``weights`` says how much a term counts by the kind of posting section it is in;
+    giving every kind 1.0 ranks against the posting as one bag of words.
+    """
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     items = _items(cv)
-    *item_terms, posting_terms = analyse([*(i.match_text for i in items), posting.text])
+    sections = [s for s in structure.of(posting).sections if weights[s.kind] > 0 and s.text]
+    analysed = analyse([*(i.match_text for i in items), *(s.text for s in sections)])
+    item_terms, section_terms = analysed[: len(items)], analysed[len(items) :]
 
     # The IDF is fitted on the CV's own items, not on the posting. What we rank is CV
     # items, so a term should weigh more when it singles out few of them ("MPI") and less
     # when half the CV says it ("distributed"); the posting's own repetitions already
     # count through its term frequencies. Fitting on the CV alone also keeps the weights
     # the same for every posting, so scores are comparable across postings.
-    # sublinear_tf stops a posting that repeats "data" twenty times from drowning its
-    # other requirements. The analyzer is the identity: spaCy already produced the terms.
+    # The analyzer is the identity: spaCy already produced the terms.
     vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True)
     matrix = vectorizer.fit_transform(item_terms)
-    query = vectorizer.transform([posting_terms])
+    query = _query_vector(vectorizer, [(weights[s.kind], t) for s, t in zip(sections, section_terms, strict=True)])
     scores = (matrix @ query.T).toarray().ravel()
     # Each term's share of a score is the product of its weights in item and query.
     contributions = matrix.multiply(query).tocsr()
@@ -106,6 +112,30 @@ def rank(cv: CV, posting: Posting) -> Ranking:
 
     bullets, publications = best_first("bullet"), best_first("publication")
     return Ranking(_fit(bullets + publications), bullets, publications, best_first("skill"))
+
+
+def _query_vector(vectorizer, weighted_terms: list[tuple[float, list[str]]]):
+    """The posting as one L2-normalised TF-IDF row, each section's terms scaled by its weight.
+
+    Term frequency is sublinear within each section (1 + ln count), as for the items,
+    and only then weighted and summed over sections: a company blurb that says "cloud"
+    nine times adds 0.15 × (1 + ln 9) ≈ 0.5 for it, less than one mention in the
+    requirements. Summing before the logarithm would let repetition in low-weight text
+    outweigh a requirement stated once.
+    """
+    from collections import Counter
+
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    from sklearn.preprocessing import normalize
+
+    index = vectorizer.vocabulary_
+    tf = np.zeros(len(index))
+    for weight, terms in weighted_terms:
+        for term, count in Counter(terms).items():
+            if (column := index.get(term)) is not None:
+                tf[column] += weight * (1 + np.log(count))
+    return normalize(csr_matrix(tf * vectorizer.idf_))
 
 
 def _fit(items: Sequence[ScoredItem]) -> float:

@@ -10,6 +10,7 @@ from typing import Any
 
 from tailor import __version__
 from tailor.pipeline import Build, Match
+from tailor.posting import Posting, structure
 from tailor.rank import ScoredItem
 
 
@@ -22,11 +23,24 @@ def match_json(result: Match) -> dict[str, Any]:
     return {
         "tailor_version": __version__,
         "cv": {"source": str(result.cv_path), "name": result.cv.contact.name},
-        "posting": {"source": result.posting.source},
+        "posting": posting_json(result.posting),
         "score": result.ranking.score,
         "bullets": [_item(b, with_entry=True) for b in result.ranking.bullets],
         "publications": [_item(p) for p in result.ranking.publications],
         "skills": [{"text": s.text, "score": s.score, "terms": list(s.terms)} for s in result.ranking.skills],
+    }
+
+
+def posting_json(posting: Posting) -> dict[str, Any]:
+    """Where the posting came from, what it is for, and how each of its sections counted."""
+    found = structure.of(posting)
+    return {
+        "source": posting.source,
+        "title": found.title,
+        "company": found.company,
+        "sections": [
+            {"kind": s.kind.value, "heading": s.heading, "weight": s.weight, "words": s.words} for s in found.sections
+        ],
     }
 
 

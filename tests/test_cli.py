@@ -79,12 +79,20 @@ def test_build_keeps_bullets_of_each_role_in_ranked_order(tmp_path: Path) -> Non
     assert "ML models scaling via" in msr[0] or "ML models scaling via" in msr[1]
 
 
-def test_build_default_output_name_is_owner_and_posting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_build_default_output_name_is_owner_company_and_title(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-    result = invoke("build", EXAMPLES[0])
+    result = invoke("build", resources.bundled("examples") / "distributed-training-engineer.md")
     assert result.exit_code == 0, result.output
-    assert (tmp_path / f"Bruno_Magalhaes_-_{EXAMPLES[0].stem}.docx").is_file()
+    name = "Bruno_Magalhaes_-_Northwind_Robotics_-_Senior_Machine_Learning_Engineer_Distributed_Training.docx"
+    assert [p.name for p in tmp_path.iterdir()] == [name]
     assert "Microsoft Research" in result.output  # the per-role summary
+
+
+def test_build_default_output_name_falls_back_to_the_file_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "acme job.txt").write_text("We need MPI and C++ for simulations.", encoding="utf-8")
+    assert invoke("build", "acme job.txt").exit_code == 0
+    assert (tmp_path / "Bruno_Magalhaes_-_acme_job.docx").is_file()
 
 
 def test_build_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
@@ -161,10 +169,21 @@ def test_match_json_lists_every_bullet_verbatim_best_first(bundled_cv: CV) -> No
     assert {s["text"] for s in data["skills"]} == set(bundled_cv.skills)
 
 
+def test_match_json_describes_the_posting_and_how_each_section_counted() -> None:
+    data = json.loads(invoke("match", DATA / "layouts" / "markdown.md", "--format", "json").output)
+    posting = data["posting"]
+    assert (posting["title"], posting["company"]) == ("Senior Platform Engineer", "Acme Analytics")
+    kinds = {s["heading"]: (s["kind"], s["weight"]) for s in posting["sections"]}
+    assert kinds["What you bring"] == ("requirements", 1.0)
+    assert kinds["Benefits"] == ("benefits", 0.0)
+    assert all(isinstance(s["words"], int) and s["words"] > 0 for s in posting["sections"])
+
+
 def test_match_table_shows_the_ranking() -> None:
     result = invoke("match", DATA / "postings" / "hpc-mpi-simulation.txt")
     assert result.exit_code == 0, result.output
     assert "bbp-spatial-methods" in result.output and "Fit of Bruno Magalhaes" in result.output
+    assert "Responsibilities" in result.output and "requirements" in result.output  # the sections table
 
 
 # --- bad input -----------------------------------------------------------------------

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from tailor.cv import CV
 from tailor.posting import Posting, read_posting
+from tailor.posting.structure import SectionKind
 from tailor.rank import rank
 
 from .conftest import DATA, make_cv
@@ -83,3 +84,14 @@ def test_overall_fit_is_higher_for_a_relevant_posting(bundled_cv: CV) -> None:
 def test_ranking_is_deterministic(bundled_cv: CV) -> None:
     posting = read_posting(POSTINGS / "distributed-training.txt")
     assert rank(bundled_cv, posting) == rank(bundled_cv, posting)
+
+
+def test_section_weights_keep_company_blurb_from_steering_the_ranking(bundled_cv: CV) -> None:
+    # The blurb says cloud, data, AI and pipelines over and over; the requirements say C++
+    # and MPI. Read as one bag of words, the posting puts the cloud/data bullets first.
+    posting = read_posting(POSTINGS / "blurb-heavy-hpc.md")
+    hpc = {"bbp-spatial-methods", "epfl-spiking-simulation"}
+    assert {b.id for b in rank(bundled_cv, posting).bullets[:2]} == hpc
+    whole_text = rank(bundled_cv, posting, weights=dict.fromkeys(SectionKind, 1.0))
+    assert whole_text.bullets[0].id not in hpc
+    assert {b.id for b in whole_text.bullets[:2]} != hpc
