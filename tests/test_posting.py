@@ -1,4 +1,7 @@
-"""Reading a posting: files and stdin, encodings, and input that is not a posting."""
+"""Reading a posting: files and stdin, encodings, size limits, and input that is not a posting.
+
+Formats other than plain text (Markdown, HTML, PDF, DOCX) and URLs: test_posting_formats.py.
+"""
 
 from __future__ import annotations
 
@@ -19,9 +22,10 @@ TEXT = "Senior Engineer – Zürich\nWe need C++ and MPI. “Quotes” too.\n"
         TEXT.encode("utf-8"),
         b"\xef\xbb\xbf" + TEXT.encode("utf-8"),
         TEXT.encode("utf-16"),
+        b"\xfe\xff" + TEXT.encode("utf-16-be"),
         TEXT.encode("cp1252"),
     ],
-    ids=["utf-8", "utf-8-bom", "utf-16", "windows-1252"],
+    ids=["utf-8", "utf-8-bom", "utf-16-le-bom", "utf-16-be-bom", "windows-1252"],
 )
 def test_text_files_decode_in_common_encodings(tmp_path: Path, encoded: bytes) -> None:
     path = tmp_path / "posting.txt"
@@ -35,10 +39,24 @@ def test_latin1_file_decodes(tmp_path: Path) -> None:
     assert read_posting(path).text == "Ingénieur à Genève"
 
 
-def test_markdown_and_extensionless_files_are_read_as_text(tmp_path: Path) -> None:
-    for name in ("job.md", "job"):
-        (tmp_path / name).write_text("# Engineer\nPython", encoding="utf-8")
-        assert read_posting(tmp_path / name).text == "# Engineer\nPython"
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        ("Ищем инженера-программиста с опытом работы на Python и C++ в Москве.", "cp1251"),
+        ("Hledáme vývojáře v Praze se zkušenostmi s Pythonem. Nabízíme práci na částečný úvazek.", "cp1250"),
+        ("ソフトウェアエンジニア募集。東京オフィス勤務、Python経験者歓迎。", "shift_jis"),
+    ],
+    ids=["russian-windows-1251", "czech-windows-1250", "japanese-shift-jis"],
+)
+def test_other_legacy_encodings_are_detected(tmp_path: Path, text: str, codec: str) -> None:
+    path = tmp_path / "posting.txt"
+    path.write_bytes(text.encode(codec))
+    assert read_posting(path).text == text
+
+
+def test_extensionless_file_is_read_as_text_as_written(tmp_path: Path) -> None:
+    (tmp_path / "job").write_text("# Engineer\nPython", encoding="utf-8")
+    assert read_posting(tmp_path / "job").text == "# Engineer\nPython"
 
 
 def test_stdin_is_read_when_source_is_dash() -> None:
@@ -62,15 +80,47 @@ def test_binary_file_is_not_a_posting(tmp_path: Path) -> None:
 
 
 def test_missing_file_and_directory_are_errors(tmp_path: Path) -> None:
-    with pytest.raises(TailorError, match="does not exist"):
+    with pytest.raises(TailorError, match="does not exist") as raised:
         read_posting(tmp_path / "missing.txt")
+    assert "https://" not in str(raised.value)
     with pytest.raises(TailorError, match="is a directory"):
         read_posting(tmp_path)
 
 
-def test_oversized_file_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "huge.txt"
+def test_web_address_without_scheme_gets_a_hint() -> None:
+    with pytest.raises(TailorError, match=r"does not exist.*start it with https://"):
+        read_posting("jobs.example.com/4711")
+
+
+def test_oversized_file_is_refused_without_being_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "huge.pdf"
     with path.open("wb") as f:
-        f.truncate(MAX_POSTING_BYTES + 1)
-    with pytest.raises(TailorError, match="larger than"):
+        f.truncate(MAX_POSTING_BYTES + 1)  # sparse: no disk used, nothing to read
+
+    def no_reading(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the oversized file was opened")
+
+    monkeypatch.setattr(Path, "open", no_reading)
+    monkeypatch.setattr(Path, "read_bytes", no_reading)
+    with pytest.raises(TailorError, match="larger than 20 MB"):
         read_posting(path)
+
+
+class CountingStream(io.BytesIO):
+    """A stdin that records how many bytes were asked of it."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(data)
+        self.asked: list[int] = []
+
+    def read(self, size: int | None = -1, /) -> bytes:
+        self.asked.append(-1 if size is None else size)
+        return super().read(size)
+
+
+def test_oversized_stdin_is_refused_after_reading_one_byte_over_the_cap(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("tailor.posting.read.MAX_POSTING_BYTES", 100)
+    stream = CountingStream(b"x" * 10_000)
+    with pytest.raises(TailorError, match="larger than"):
+        read_posting("-", stdin=stream)
+    assert stream.asked == [101]

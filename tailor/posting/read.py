@@ -1,122 +1,121 @@
-"""Read a job posting into text.
+"""Read a job posting from a file, stdin or a web address.
 
-A posting is named by a path or ``-`` for standard input. Each supported file
-type has a reader (bytes → text) in :data:`READERS`, keyed by file extension,
-so new formats slot in without touching the callers. Files with another
-extension are accepted when their content is plainly text.
+This module knows where the bytes come from and how much of them to accept;
+:mod:`tailor.posting.formats` knows what they are (text, Markdown, HTML, PDF,
+DOCX) and turns them into light Markdown (:class:`~tailor.posting.extracted.Extracted`).
 """
 
 from __future__ import annotations
 
+import re
 import sys
-from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import BinaryIO
+from urllib.parse import urlsplit
 
 from tailor.errors import TailorError
+from tailor.posting.formats import read_document
 
-MAX_POSTING_BYTES = 5_000_000
-"""Postings are pages of text; anything larger is almost certainly the wrong file."""
+MAX_POSTING_BYTES = 20_000_000
+"""The largest posting file, stdin or download accepted (20 MB). A posting is a few
+pages of text; a PDF with a logo or two stays far below this. Files are refused
+by their size before being read; stdin and downloads are read up to one byte more."""
+
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+_HOST_LIKE = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+/")
+"""``jobs.example.com/123``: a web address given without its scheme."""
 
 
 @dataclass(frozen=True)
 class Posting:
-    """A job posting: where it came from and its text."""
+    """A job posting: where it came from, its text as light Markdown, and what its format says about it."""
 
     source: str
-    """The path as given, or ``-`` for standard input."""
+    """The path or address as given, or ``-`` for standard input."""
     text: str
+    """Headings as ``#`` lines, list items as ``- `` lines, paragraphs apart by a blank line (plain text as written)."""
+    title: str | None = None
+    """The job title the format states (JSON-LD, a document's title property); None when unknown."""
+    company: str | None = None
+    """The hiring company the format states (JSON-LD, front matter); None when unknown."""
 
     @property
     def stem(self) -> str:
-        """A short name for output files: the file name without extension, or ``posting``."""
-        return "posting" if self.source == "-" else Path(self.source).stem
+        """A short name for output files: the file name without extension (for a URL, its last path part)."""
+        if self.source == "-":
+            return "posting"
+        if looks_like_url(self.source):
+            parts = urlsplit(self.source)
+            return PurePosixPath(parts.path).stem or parts.hostname or "posting"
+        return Path(self.source).stem
 
 
-def decode_text(data: bytes, source: str) -> str:
-    """Decode bytes of a text file: UTF-8 (with or without BOM), UTF-16 by BOM, else Windows-1252.
-
-    Raises:
-        TailorError: the bytes are not text (binary data such as an image or archive).
-    """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16", errors="replace")
-    elif b"\x00" in data[:4096]:
-        raise _not_text(source)
-    else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            # Not UTF-8: most such postings were saved on Windows. cp1252 leaves five
-            # bytes undefined; latin-1 decodes everything and agrees on the rest.
-            try:
-                text = data.decode("cp1252")
-            except UnicodeDecodeError:
-                text = data.decode("latin-1")
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
-    if controls > max(2, len(text) // 100):
-        raise _not_text(source)
-    return text
-
-
-def _not_text(source: str) -> TailorError:
-    return TailorError(
-        f"The posting {source} is not text: it looks like a binary file. "
-        "Save the job posting as a .txt or .md file (copy the text from the page), or pipe its text with '-'."
-    )
-
-
-READERS: dict[str, Callable[[bytes, str], str]] = {
-    ".txt": decode_text,
-    ".md": decode_text,
-    ".markdown": decode_text,
-    "": decode_text,
-}
-"""File extension → reader. A reader turns the file's bytes into plain text or raises TailorError."""
+def looks_like_url(source: str) -> bool:
+    """True for ``scheme://…``, whatever the scheme (so ``ftp://`` gets a clear refusal, not "no such file")."""
+    return bool(_URL.match(source))
 
 
 def read_posting(source: str | Path, stdin: BinaryIO | None = None) -> Posting:
-    """Read the posting at ``source`` (a path, or ``-`` for ``stdin``).
+    """Read the posting at ``source``: a path, an http(s) address, or ``-`` for ``stdin``.
 
     Raises:
-        TailorError: the file is missing, a directory, too large, not text, or has no words.
+        TailorError: the posting is missing, unreadable, too large, empty, or in a format tailor
+            cannot read; the message says which, and what to do.
     """
     name = str(source)
     if name == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
-        data = stream.read(MAX_POSTING_BYTES + 1)
-        reader = decode_text
+        data = _check(stream.read(MAX_POSTING_BYTES + 1), name)
+        extracted = read_document(data, name)
+    elif looks_like_url(name):
+        from tailor.posting.fetch import fetch  # urllib, http.client and ssl: only when fetching
+
+        page = fetch(name, MAX_POSTING_BYTES)
+        _check(page.data, name)
+        suffix = PurePosixPath(urlsplit(page.url).path).suffix
+        extracted = read_document(page.data, name, suffix=suffix, media_type=page.media_type, charset=page.charset)
     else:
         path = Path(source)
-        data = _read_file(path)
-        reader = READERS.get(path.suffix.lower(), decode_text)
+        data = _check(_read_file(path), name)
+        extracted = read_document(data, name, suffix=path.suffix, from_file=True)
+    if not extracted.text.strip():
+        raise _empty(name)
+    return Posting(source=name, text=extracted.text, title=extracted.title, company=extracted.company)
+
+
+def _check(data: bytes, name: str) -> bytes:
     if len(data) > MAX_POSTING_BYTES:
         raise _too_large(name)
-    text = reader(data, name)
-    if not text.strip():
-        raise TailorError(f"The posting {name} is empty. Save the text of the job posting in it and try again.")
-    return Posting(source=name, text=text)
+    if not data.strip():
+        raise _empty(name)
+    return data
+
+
+def _empty(name: str) -> TailorError:
+    return TailorError(f"The posting {name} is empty. Save the text of the job posting in it and try again.")
 
 
 def _too_large(name: str) -> TailorError:
     return TailorError(
-        f"The posting {name} is larger than {MAX_POSTING_BYTES // 1_000_000} MB; "
+        f"The posting {name} is larger than {MAX_POSTING_BYTES / 1_000_000:g} MB; "
         "a job posting is a few pages of text. Check that you passed the right file."
     )
 
 
 def _read_file(path: Path) -> bytes:
     if not path.exists():
+        hint = " If it is a web address, start it with https://." if _HOST_LIKE.match(str(path)) else ""
         raise TailorError(
-            f"The posting {path} does not exist. Check the path, or use '-' to read the posting from stdin."
+            f"The posting {path} does not exist. Check the path, or use '-' to read the posting from stdin.{hint}"
         )
     if path.is_dir():
         raise TailorError(f"The posting {path} is a directory. Pass the posting's file, e.g. {path}/posting.txt.")
-    if path.stat().st_size > MAX_POSTING_BYTES:
-        # Refuse before reading: a huge file should not be pulled into memory to be rejected.
-        raise _too_large(str(path))
     try:
-        return path.read_bytes()
+        if path.stat().st_size > MAX_POSTING_BYTES:
+            # Refuse before reading: a huge file should not be pulled into memory to be rejected.
+            raise _too_large(str(path))
+        with path.open("rb") as f:
+            return f.read(MAX_POSTING_BYTES + 1)  # the file may have grown since stat()
     except OSError as e:
         raise TailorError(f"The posting {path} cannot be read: {e.strerror}. Check its permissions.") from None

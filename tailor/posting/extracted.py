@@ -1,0 +1,149 @@
+"""What every format reader returns: the posting as light Markdown, plus what the file says about itself.
+
+Light Markdown is the one shape later steps (section detection, ranking) see,
+whatever the posting was saved as:
+
+- a heading is one line starting with ``#``, ``##`` or ``###``;
+- a list item is one line starting with ``- ``;
+- a table row is one line, its cells joined by `` | `` (a requirement and its
+  level stay on one line, so a section classifier sees one requirement per line);
+- paragraphs are separated by a blank line, and may span several lines;
+- nothing else: no emphasis markers, links, images or backticks.
+
+:class:`Outline` is the writer that the structured formats (HTML, Markdown,
+DOCX, PDF) share, so they agree on these rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+BOLD_HEADING_MAX_CHARS = 80
+"""A paragraph that is entirely bold and shorter than this is a heading in disguise."""
+
+_BULLET = re.compile(r"^(?:[•●▪■◦○‣⁃∙·*\-–—]|[\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8])\s+")
+"""A line that starts with a bullet glyph. The private-use code points are the
+Symbol/Wingdings bullets that Word-made PDFs and pasted text carry."""
+
+_SPACE = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+
+_JUNK_TITLE = re.compile(
+    r"^(?:microsoft (?:word|powerpoint)\b|untitled\b|document\s*\d*$|title$)|\.(?:docx?|pdf|rtf|odt|txt|html?)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """A posting's text as light Markdown, with the title and company its format states (None when unknown)."""
+
+    text: str
+    title: str | None = None
+    company: str | None = None
+
+
+def clean_inline(text: str) -> str:
+    """Collapse every run of whitespace to one space and drop invisible characters (soft hyphens, BOMs)."""
+    text = _INVISIBLE.sub("", text)
+    return " ".join(_SPACE.sub(" ", text).split())
+
+
+def is_bullet(line: str) -> bool:
+    """True when ``line`` starts with a bullet glyph (•, -, *, –, ▪, …) and a space."""
+    return bool(_BULLET.match(clean_inline(line)))
+
+
+def plausible_title(value: object) -> str | None:
+    """``value`` as a title, or None when it is empty or the kind of junk tools write there.
+
+    Word and PDF printers fill the title property with file names and
+    "Microsoft Word - draft.docx"; such a title would mislead more than help.
+    """
+    if not isinstance(value, str):
+        return None
+    title = clean_inline(value)
+    if not title or len(title) > 150 or _JUNK_TITLE.search(title):
+        return None
+    return title
+
+
+class Outline:
+    """Builds light Markdown block by block; :meth:`render` joins the blocks."""
+
+    def __init__(self) -> None:
+        self._blocks: list[tuple[str, str]] = []
+
+    def separate(self) -> None:
+        """Keep the next block apart from the last by a blank line, even if both are items or rows (two tables)."""
+        if self._blocks and self._blocks[-1][0] != "break":
+            self._blocks.append(("break", ""))
+
+    def heading(self, text: str, level: int = 2) -> None:
+        """A heading; HTML's six levels fold into three (``h4``–``h6`` read as ``###``)."""
+        text = clean_inline(text)
+        if text:
+            self._blocks.append(("heading", "#" * max(1, min(level, 3)) + " " + text))
+
+    def item(self, text: str) -> None:
+        """A list item, whatever glyph or number it had."""
+        text = _BULLET.sub("", clean_inline(text), count=1)
+        if text:
+            self._blocks.append(("item", "- " + text))
+
+    def row(self, cells: Sequence[str]) -> None:
+        """A table row; empty cells are left out."""
+        texts = [t for t in (clean_inline(c) for c in cells) if t]
+        if texts:
+            self._blocks.append(("row", " | ".join(texts)))
+
+    def paragraph(self, lines: Sequence[str], strong: Sequence[bool] = ()) -> None:
+        """A paragraph given as its lines; ``strong[i]`` says line ``i`` is entirely bold.
+
+        A short bold line becomes a heading and a line starting with a bullet
+        glyph (``• Python`` in a page or a PDF) becomes a list item, so
+        structure that was only typographic is not lost.
+        """
+        kept: list[str] = []
+        for i, raw in enumerate(lines):
+            line = clean_inline(raw)
+            bold = i < len(strong) and strong[i] and len(line) < BOLD_HEADING_MAX_CHARS
+            if line and (bold or _BULLET.match(line)):
+                self._flush(kept)
+                kept = []
+                if _BULLET.match(line):
+                    self.item(line)
+                else:
+                    self.heading(line, 2)
+            elif line:
+                kept.append(line)
+        self._flush(kept)
+
+    def extend_item(self, text: str) -> bool:
+        """Append ``text`` to the last block if it is a list item (a wrapped line); False if it is not."""
+        text = clean_inline(text)
+        if not self._blocks or self._blocks[-1][0] != "item" or not text:
+            return False
+        self._blocks[-1] = ("item", f"{self._blocks[-1][1]} {text}")
+        return True
+
+    def _flush(self, lines: list[str]) -> None:
+        if lines:
+            self._blocks.append(("paragraph", "\n".join(lines)))
+
+    def render(self) -> str:
+        """The blocks as text: list items and table rows one per line, every other block apart by a blank line."""
+        parts: list[str] = []
+        previous = ""
+        for kind, text in self._blocks:
+            if kind == "break":
+                previous = kind
+                continue
+            if parts:
+                together = kind == previous and kind in ("item", "row")
+                parts.append("\n" if together else "\n\n")
+            parts.append(text)
+            previous = kind
+        return "".join(parts)

@@ -1,0 +1,50 @@
+"""A Markdown posting → light Markdown: the same structure without the syntax.
+
+markdown-it-py (CommonMark, plus GitHub tables and strikethrough) renders the
+file to HTML, and the HTML writer shared with web pages turns that into light
+Markdown. A parser rather than regexes because Markdown's edge cases are many:
+``*`` that is a bullet or emphasis, ``_`` inside identifiers, links with
+brackets in their text, code spans containing markup, setext headings. Links
+keep their text, images go, code keeps its text, and a paragraph that is only
+bold becomes a heading, exactly as in an HTML page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tailor.posting.extracted import Extracted, Outline, clean_inline
+from tailor.posting.formats.markup import outline_html, parse_html
+from tailor.posting.formats.text import decode
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+"""YAML front matter, as static-site generators (Jekyll, Hugo) put atop a page."""
+
+
+def read_markdown(data: bytes, source: str, charset: str | None = None) -> Extracted:
+    """A Markdown posting; ``title:`` and ``company:`` in YAML front matter become its metadata."""
+    from markdown_it import MarkdownIt
+
+    text = decode(data, source, charset)
+    front: dict[str, str] = {}
+    if found := _FRONT_MATTER.match(text):
+        front = _front_matter(found.group(1))
+        text = text[found.end() :]
+    renderer = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    root = parse_html(renderer.render(text))
+    outline = Outline()
+    body = root.find("body") if root is not None else None
+    if body is not None:
+        outline_html(body, outline)
+    return Extracted(text=outline.render(), title=front.get("title"), company=front.get("company"))
+
+
+def _front_matter(block: str) -> dict[str, str]:
+    """Top-level ``key: value`` lines; enough for a title without a YAML parser's surprises."""
+    values: dict[str, str] = {}
+    for line in block.splitlines():
+        if found := re.match(r"^([A-Za-z_][\w-]*)\s*:\s*(.+?)\s*$", line):
+            value = clean_inline(found.group(2).strip("\"'"))
+            if value:
+                values[found.group(1).lower()] = value
+    return values

@@ -1,0 +1,168 @@
+"""HTML → light Markdown: the writer that web pages and Markdown files share.
+
+Block elements end a paragraph, headings become ``#`` lines, list items ``- ``
+lines (nested lists flattened), data tables one line per row, ``<br>`` a line
+break, and a short paragraph that is entirely bold a heading (through
+:class:`~tailor.posting.extracted.Outline`). Links keep their text; images,
+scripts, forms' controls and the like are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tailor.posting.extracted import Outline, clean_inline
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+LINE_BREAK = "\u2028"
+"""What ``<br>`` becomes: a character that source formatting never uses, so that
+only real line breaks split lines and whitespace collapsing still removes it."""
+
+# Elements whose text is never part of what a reader sees as the posting.
+NEVER_CONTENT = (
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+    "video", "audio", "map", "button", "input", "select", "textarea", "label", "img", "picture", "head",
+)  # fmt: skip
+BLOCKS = frozenset((
+    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir",
+    "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "header", "hgroup", "hr", "html",
+    "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td",
+    "tfoot", "th", "thead", "tr", "ul",
+))  # fmt: skip
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
+def parse_html(text: str) -> HtmlElement | None:
+    """Parse a page or fragment leniently; None when there is no element at all."""
+    import lxml.etree
+    import lxml.html
+
+    text = _XML_DECLARATION.sub("", text, count=1)  # lxml refuses str input that declares an encoding
+    if not text.strip():
+        return None
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
+    try:
+        root = lxml.html.document_fromstring(text, parser=parser)
+    except lxml.etree.ParserError:  # "Document is empty": markup with no element in it
+        return None
+    for br in root.iter("br"):
+        br.tail = LINE_BREAK + (br.tail or "")
+    return root
+
+
+def outline_html(element: HtmlElement, outline: Outline) -> None:
+    """Write the content of ``element`` into ``outline``: headings, list items, table rows, paragraphs."""
+    _Writer(outline).write_all(element)
+
+
+def inline_text(element: HtmlElement) -> str:
+    """The text of ``element`` on one line, with a space wherever a block or line break ends."""
+    parts: list[str] = []
+
+    def walk(node: HtmlElement) -> None:
+        block = node.tag in BLOCKS
+        parts.append(" " if block else "")
+        parts.append(node.text or "")
+        for child in node:
+            if isinstance(child.tag, str) and child.tag not in NEVER_CONTENT:
+                walk(child)
+            parts.append(child.tail or "")
+        parts.append(" " if block else "")
+
+    walk(element)
+    return clean_inline("".join(parts))
+
+
+def _is_data_table(table: HtmlElement) -> bool:
+    """A table of values (one line per row) rather than a table used for page layout."""
+    if table.xpath(".//table | .//ul | .//ol | .//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6"):
+        return False
+    return all(len(clean_inline(cell.text_content())) <= 300 for cell in table.iter("td", "th"))
+
+
+class _Writer:
+    """Walks an element tree, gathering inline text until a block boundary ends a paragraph or an item."""
+
+    def __init__(self, outline: Outline) -> None:
+        self.outline = outline
+        self.segments: list[tuple[str, bool]] = []
+        self.item_depth = 0
+
+    def write_all(self, element: HtmlElement) -> None:
+        self.write(element, strong=False)
+        self.flush()
+
+    def write(self, element: HtmlElement, strong: bool) -> None:
+        tag = element.tag
+        if not isinstance(tag, str) or tag in NEVER_CONTENT:
+            return
+        if tag in _HEADINGS:
+            self.flush()
+            self.outline.heading(inline_text(element), _HEADINGS[tag])
+        elif tag == "pre":
+            self.flush()
+            self.outline.paragraph(re.split(f"[\n{LINE_BREAK}]", element.text_content()))
+        elif tag == "table" and _is_data_table(element):
+            self.flush()
+            self.outline.separate()
+            for row in element.iter("tr"):
+                self.outline.row([inline_text(cell) for cell in row if cell.tag in ("td", "th")])
+        elif tag in ("ul", "ol"):
+            self.flush()
+            if not self.item_depth:  # a nested list continues its parent's
+                self.outline.separate()
+            self.children(element, strong)
+            self.flush()
+        elif tag == "li":
+            self.flush()
+            self.item_depth += 1
+            self.children(element, strong)
+            self.flush()
+            self.item_depth -= 1
+        else:
+            strong = strong or tag in ("b", "strong") or bool(_BOLD_STYLE.search(element.get("style") or ""))
+            block = tag in BLOCKS
+            if block:
+                self.flush()
+            self.children(element, strong)
+            if block:
+                self.flush()
+
+    def children(self, element: HtmlElement, strong: bool) -> None:
+        if element.text:
+            self.segments.append((element.text, strong))
+        for child in element:
+            self.write(child, strong)
+            if child.tail:
+                self.segments.append((child.tail, strong))
+
+    def flush(self) -> None:
+        """End the current paragraph (or list item): split it at line breaks and hand it to the outline."""
+        if not self.segments:
+            return
+        lines: list[str] = []
+        strong: list[bool] = []
+        current: list[str] = []
+        bold, has_text = True, False
+        for text, is_strong in self.segments:
+            for i, piece in enumerate(text.split(LINE_BREAK)):
+                if i:
+                    lines.append("".join(current))
+                    strong.append(bold and has_text)
+                    current, bold, has_text = [], True, False
+                current.append(piece)
+                if piece.strip():
+                    has_text = True
+                    bold = bold and is_strong
+        lines.append("".join(current))
+        strong.append(bold and has_text)
+        self.segments = []
+        if self.item_depth:
+            self.outline.item(" ".join(lines))
+        else:
+            self.outline.paragraph(lines, strong)

@@ -1,0 +1,130 @@
+"""Bytes → text: the encodings postings come in, and the plain-text reader.
+
+The order of evidence: a byte-order mark; a charset the source declares (an
+HTTP header or an HTML ``<meta charset>``); valid UTF-8; a guess by
+charset-normalizer; Windows-1252. Windows-1252 is the last resort and the
+tie-breaker because most non-UTF-8 postings were saved on Windows in Western
+Europe or the Americas, and Latin-1 text decodes the same under it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from tailor.errors import TailorError
+from tailor.posting.extracted import Extracted
+
+SUPPORTED_FORMATS = ".txt, .md, .html, .pdf or .docx"
+"""For messages: what tailor reads, besides stdin and http(s) addresses."""
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    # UTF-32 first: its little-endian BOM starts with UTF-16's.
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+# The WHATWG encoding standard reads these labels as Windows-1252, because pages
+# that say Latin-1 or ASCII are, in practice, written in Windows-1252.
+_WINDOWS_1252_ALIASES = {"iso8859-1", "iso-8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "cp819"}
+
+_WINDOWS_CODEPAGE = re.compile(r"^(?:cp|windows-?)125\d$")
+
+
+def not_text(source: str) -> TailorError:
+    """The error for bytes that are no text we can read."""
+    return TailorError(
+        f"The posting {source} is not text: it looks like a binary file in a format tailor does not read. "
+        f"tailor reads postings saved as {SUPPORTED_FORMATS}, from stdin ('-') or from an http(s) address. "
+        "Save the posting in one of these formats, or copy its text into a .txt file and pass that."
+    )
+
+
+def decode(data: bytes, source: str, declared: str | None = None) -> str:
+    """Decode a text file's bytes, with newlines normalised to ``\\n``.
+
+    ``declared`` is a charset the source states (HTTP header, HTML meta); it
+    loses to a byte-order mark and is ignored when the bytes contradict it.
+
+    Raises:
+        TailorError: the bytes are binary data, not text.
+    """
+    text = _decode(data, declared)
+    if text is None:
+        raise not_text(source)
+    controls = sum(1 for ch in text[:100_000] if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    if controls > max(2, min(len(text), 100_000) // 100):
+        raise not_text(source)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode(data: bytes, declared: str | None) -> str | None:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data.decode(codec, errors="replace")
+    if declared and (codec := _codec(declared)):
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            pass  # The declaration is wrong; the bytes will tell.
+    if b"\x00" in data[:4096]:
+        # Text without a BOM has no NUL bytes; images, archives and PDFs do.
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    guessed = _guess(data)
+    if guessed is not None:
+        return guessed
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        # cp1252 leaves five bytes undefined; Latin-1 decodes every byte.
+        return data.decode("latin-1")
+
+
+def _codec(label: str) -> str | None:
+    """The Python codec for a declared charset label, or None when Python does not know it."""
+    label = label.strip().strip("\"'").lower()
+    if label in _WINDOWS_1252_ALIASES:
+        return "cp1252"
+    if label.startswith("utf-16") or label.startswith("utf-32"):
+        # Without a BOM (checked first) a page that says UTF-16 is not: browsers read it as UTF-8.
+        return "utf-8"
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def _guess(data: bytes) -> str | None:
+    """Decode with charset-normalizer's best guess, preferring Windows code pages among equally clean ones.
+
+    charset-normalizer ranks encodings that decode the bytes equally cleanly in
+    no useful order (it picks cp1250 for "Genève", making it "Genčve"); among
+    the cleanest, a Windows code page is far likelier in a saved posting than a
+    Mac or DOS one, and Windows-1252 likeliest of all.
+    """
+    from charset_normalizer import from_bytes
+
+    results = list(from_bytes(data))
+    if not results:
+        return None
+    least_chaos = min(r.chaos for r in results)
+    cleanest = [r for r in results if r.chaos <= least_chaos]
+    for result in cleanest:
+        if "cp1252" in result.could_be_from_charset:
+            return data.decode("cp1252", errors="replace")
+    for result in cleanest:
+        if _WINDOWS_CODEPAGE.match(result.encoding):
+            return str(result)
+    return str(cleanest[0])
+
+
+def read_text(data: bytes, source: str, charset: str | None = None) -> Extracted:
+    """A plain-text posting, kept as written (its headings are found later, by heuristics)."""
+    return Extracted(text=decode(data, source, charset))

@@ -1,0 +1,125 @@
+"""A Word posting (.docx) → light Markdown, in document order, tables included.
+
+Recruiters put requirements in tables, so the body is walked in order:
+paragraphs, tables (one line per row, cells joined by `` | ``) and content
+controls. A table whose cells hold lists or several paragraphs is a layout
+table, not a list of values: its cells are written as ordinary paragraphs.
+Heading styles become headings; list styles and numbered paragraphs, items.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from tailor.errors import TailorError
+from tailor.posting.extracted import Extracted, Outline, plausible_title
+
+if TYPE_CHECKING:
+    from docx.document import Document
+    from docx.table import Table, _Cell
+    from docx.text.paragraph import Paragraph
+    from lxml.etree import _Element
+
+_HEADING_STYLE = re.compile(r"^heading\s*(\d)", re.IGNORECASE)
+
+
+def read_docx(data: bytes, source: str, charset: str | None = None) -> Extracted:
+    """The paragraphs and tables of a Word document, and its title property.
+
+    Raises:
+        TailorError: the bytes are not a Word document (another zip, a renamed text file, a damaged file).
+    """
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import XMLSyntaxError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError):
+        # Not a zip, a zip without word/document.xml, another Office format
+        # (ValueError names its content type), or damaged XML.
+        raise TailorError(
+            f"The posting {source} is not a Word document (.docx) tailor can open: it may be another format "
+            "renamed, or damaged. Open it in Word or LibreOffice and save it again as .docx, or copy the posting's "
+            "text into a .txt file and pass that instead."
+        ) from None
+    outline = Outline()
+    _write_blocks(document, document.element.body, outline)
+    return Extracted(text=outline.render(), title=plausible_title(document.core_properties.title))
+
+
+def _write_blocks(document: Document, container: _Element, outline: Outline) -> None:
+    """Write the paragraphs and tables directly inside ``container`` (the body, a cell, a content control)."""
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in container.iterchildren():
+        if child.tag == qn("w:p"):
+            _write_paragraph(Paragraph(child, document), outline)
+        elif child.tag == qn("w:tbl"):
+            _write_table(document, Table(child, document), outline)
+        elif child.tag == qn("w:sdt"):
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                _write_blocks(document, content, outline)
+
+
+def _write_paragraph(paragraph: Paragraph, outline: Outline) -> None:
+    text = paragraph.text.replace("\t", " ")
+    if not text.strip():
+        return
+    style = paragraph.style.name if paragraph.style is not None and paragraph.style.name else ""
+    if found := _HEADING_STYLE.match(style):
+        outline.heading(text, int(found.group(1)))
+    elif style == "Title":
+        outline.heading(text, 1)
+    elif "List" in style or _is_numbered(paragraph):
+        outline.item(text)
+    else:
+        lines = text.split("\n")  # a line break inside the paragraph
+        outline.paragraph(lines, [_is_bold(paragraph)] * len(lines))
+
+
+def _is_numbered(paragraph: Paragraph) -> bool:
+    p_pr = paragraph._p.pPr
+    return p_pr is not None and p_pr.numPr is not None
+
+
+def _is_bold(paragraph: Paragraph) -> bool:
+    """True when every run with text is bold, directly or by its character or paragraph style."""
+    style_bold = bool(paragraph.style is not None and paragraph.style.font.bold)
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    return bool(runs) and all(
+        r.bold or (r.bold is None and (style_bold or bool(r.style is not None and r.style.font.bold))) for r in runs
+    )
+
+
+def _write_table(document: Document, table: Table, outline: Outline) -> None:
+    from docx.oxml.ns import qn
+
+    cells = [cell for row in table.rows for cell in _unique_cells(row.cells)]
+    layout = any(
+        len([p for p in cell.paragraphs if p.text.strip()]) > 1 or cell._tc.find(qn("w:tbl")) is not None
+        for cell in cells
+    )
+    outline.separate()
+    for row in table.rows:
+        if layout:
+            for cell in _unique_cells(row.cells):
+                _write_blocks(document, cell._tc, outline)
+        else:
+            outline.row([cell.text for cell in _unique_cells(row.cells)])
+
+
+def _unique_cells(cells: Sequence[_Cell]) -> list[_Cell]:
+    """The cells of a row without the repeats python-docx returns for a merged cell."""
+    seen: list[_Cell] = []
+    for cell in cells:
+        if not seen or cell._tc is not seen[-1]._tc:
+            seen.append(cell)
+    return seen
