@@ -8,27 +8,29 @@ spaCy is imported on first use only, so importing this module is cheap.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc, Span, Token
+
+    from tailor.lexicon import Lexicon
 
 TECHNICAL_TOKENS = ("c#", "f#", "ci/cd", "tcp/ip", "i/o", "pl/sql", "a/b", "r&d", "asp.net", "vb.net")
 """Tokens that contain punctuation the tokenizer would otherwise split off (``c#`` → ``c``, ``#``).
 Tokens such as ``c++``, ``.net``, ``node.js`` and ``k8s`` already survive spaCy's English rules."""
 
-SINGLE_LETTER_TERMS = frozenset({"c", "r"})
-"""Single letters worth keeping: they are programming languages. Other single letters are noise."""
-
 ABBREVIATIONS = frozenset({"e.g.", "i.e.", "etc", "etc.", "eg", "ie", "vs", "vs.", "incl", "incl."})
 """Latin and other abbreviations that spaCy does not mark as stop words."""
 
-LEMMA_OVERRIDES = {"data": "data", "datum": "data", "media": "media", "ai": "ai", "os": "os"}
-"""Lookup-table lemmas that read wrongly in a CV (``data`` → ``datum``); ours win."""
+LEMMA_OVERRIDES = {"data": "data", "datum": "data", "media": "media", "ai": "ai", "os": "os", "programming": "program"}
+"""Lookup-table lemmas that read wrongly in a CV (``data`` → ``datum``, ``programming`` →
+``programme``); ours win."""
 
 
 @lru_cache(maxsize=1)
@@ -39,11 +41,15 @@ def nlp() -> Language:
 
     pipeline = spacy.blank("en")
     tokenizer = pipeline.tokenizer
+    # spaCy keeps "c." whole as an initial; here a lone letter before a full stop is the
+    # language C (or R) ending a sentence.
+    tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if not re.fullmatch(r"[a-z]\.", k)}
     for token in TECHNICAL_TOKENS:
         tokenizer.add_special_case(token, [{"ORTH": token}])
     # Split a slash that follows '+' or '#' ("c++/cuda" → "c++", "/", "cuda"); spaCy only
     # splits slashes between letters.
-    infixes = [*pipeline.Defaults.infixes, r"(?<=[+#])/(?=[a-z0-9])"]
+    # Split a '+' joining two names ("mpi+openmp"), but not the pluses of "c++".
+    infixes = [*pipeline.Defaults.infixes, r"(?<=[+#])/(?=[a-z0-9])", r"(?<=[a-z0-9])\+(?=[a-z])"]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     pipeline.add_pipe("lemmatizer", config={"mode": "lookup"})
     pipeline.initialize()
@@ -53,31 +59,129 @@ def nlp() -> Language:
     return pipeline
 
 
-def _keep(token) -> bool:
+def _keep(token: Token) -> bool:
     if token.is_stop or token.is_punct or token.is_space or token.like_num or token.text in ABBREVIATIONS:
         return False
     text = token.text
     if not any(ch.isalpha() for ch in text):
         return False
-    return len(text) > 1 or text in SINGLE_LETTER_TERMS
+    # A lone letter is noise, or a grade; the languages C and R come back as skills when
+    # their context says so (see _language_context).
+    return len(text) > 1
 
 
-def doc_terms(doc: Doc) -> list[str]:
-    """The terms of a lowercased spaCy doc: lemmas, then two-word phrases.
+@dataclass(frozen=True)
+class Analysis:
+    """What a text says, as ranking and keyword extraction see it."""
 
-    A phrase is two kept tokens that stand next to each other in the text, so no
-    phrase spans a stop word or punctuation ("design and configuration" yields none).
-    """
-    lemmas: list[str | None] = [tok.lemma_ or tok.text if _keep(tok) else None for tok in doc]
-    unigrams = [lemma for lemma in lemmas if lemma]
-    bigrams = [f"{a} {b}" for a, b in pairwise(lemmas) if a and b]
-    return unigrams + bigrams
+    terms: list[str]
+    """Lemmas, then two-word phrases, then the canonical names (lowercase) of multi-word skills."""
+    skills: list[str]
+    """Skills of the lexicon the text mentions, by canonical name, in order of first mention."""
 
 
-def analyse(texts: Iterable[str]) -> list[list[str]]:
-    """The terms of each text, in order.
+def analyse(texts: Iterable[str], lexicon: Lexicon | None = None) -> list[Analysis]:
+    """Analyse each text, in order.
 
     Text is lowercased before it is tokenised, because the lemma lookup table is
-    case-sensitive ("Managed" has no entry; "managed" → "manage").
+    case-sensitive ("Managed" has no entry; "managed" → "manage"); the original case
+    still decides whether an ambiguous skill ("Go", "C", "R") is meant.
+
+    A term is a lemma, or two kept lemmas that stand next to each other in the text,
+    so no phrase spans a stop word or punctuation ("design and configuration" yields
+    none). With a lexicon, a skill's alias becomes its canonical name ("k8s" →
+    "kubernetes"), and a multi-word skill also counts as one term ("machine learning").
     """
-    return [doc_terms(doc) for doc in nlp().pipe(t.lower() for t in texts)]
+    texts = list(texts)
+    out = []
+    for text, doc in zip(texts, nlp().pipe(t.lower() for t in texts), strict=True):
+        spans = _skill_spans(doc, text, lexicon) if lexicon is not None else []
+        out.append(_analysis(doc, spans))
+    return out
+
+
+def _analysis(doc: Doc, spans: list[tuple[int, int, str]]) -> Analysis:
+    lemmas: list[str | None] = [tok.lemma_ or tok.text if _keep(tok) else None for tok in doc]
+    span_of = [-1] * len(doc)
+    extra: list[str] = []
+    for n, (start, end, canonical) in enumerate(spans):
+        if end - start == 1:
+            lemmas[start] = canonical.lower()  # an alias meets its canonical form
+        else:
+            extra.append(canonical.lower())
+            span_of[start:end] = [n] * (end - start)
+    unigrams = [lemma for lemma in lemmas if lemma]
+    # No phrase inside a multi-word skill: the skill itself is the term.
+    bigrams = [
+        f"{lemmas[i]} {lemmas[i + 1]}"
+        for i in range(len(lemmas) - 1)
+        if lemmas[i] and lemmas[i + 1] and (span_of[i] < 0 or span_of[i] != span_of[i + 1])
+    ]
+    skills = list(dict.fromkeys(name for _, _, name in spans))
+    return Analysis(unigrams + bigrams + extra, skills)
+
+
+@lru_cache(maxsize=4)
+def _matcher(lexicon: Lexicon) -> tuple[PhraseMatcher, frozenset[str]]:
+    """A phrase matcher on lemmas for every name and alias of the lexicon, keyed by canonical
+    name; and the lemma forms of the ambiguous names ("going" matches "go" too)."""
+    from spacy.matcher import PhraseMatcher
+
+    pipeline = nlp()
+    matcher = PhraseMatcher(pipeline.vocab, attr="LEMMA")
+    surfaces = sorted(lexicon.names)
+    for surface, doc in zip(surfaces, pipeline.pipe(surfaces), strict=True):
+        matcher.add(lexicon.names[surface], [doc])
+    ambiguous = frozenset(_lemmas(doc) for doc in pipeline.pipe(sorted(lexicon.ambiguous)))
+    return matcher, ambiguous
+
+
+def _lemmas(span: Doc | Span) -> str:
+    return " ".join(t.lemma_ for t in span)
+
+
+def _skill_spans(doc: Doc, text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """Skill mentions as (start token, end token, canonical name), non-overlapping, longest first."""
+    from spacy.util import filter_spans
+
+    matcher, ambiguous = _matcher(lexicon)
+    names = {(start, end): doc.vocab.strings[match] for match, start, end in matcher(doc)}
+    spans = sorted(filter_spans([doc[start:end] for start, end in names]), key=lambda s: s.start)
+    # Offsets map to the original text when lowercasing kept its length (it almost always does).
+    original = text if len(text) == len(doc.text) else None
+    taken = {(s.start, s.end) for s in spans}
+    return [
+        (span.start, span.end, names[(span.start, span.end)])
+        for span in spans
+        if _lemmas(span) not in ambiguous or _language_context(doc, span, original, taken)
+    ]
+
+
+_CONNECTORS = frozenset({",", "/", "(", ")", "and", "or", "&", "+", ";", "-"})
+_BEFORE_LANGUAGE = frozenset({"in", "with", "using"})
+_AFTER_LANGUAGE = frozenset({"programming", "language", "languages", "code", "developer", "developers", "compiler"})
+
+
+def _language_context(doc: Doc, span: Span, original: str | None, skills: set[tuple[int, int]]) -> bool:
+    """Whether an ambiguous mention ("Go", "C", "R") is the programming language.
+
+    It must be capitalised as written ("go to" is a verb), and stand in a list with
+    another skill ("C/C++", "Python, Go and Rust"), or after "in"/"with"/"using", or
+    before "programming"/"language"/"code" — so a grade "C" or "Go to our site" is not.
+    """
+    surface = original[span.start_char : span.end_char] if original is not None else span.text
+    if not surface[:1].isupper():
+        return False
+    starts = {start for start, _ in skills if start != span.start}
+    ends = {end for _, end in skills if end != span.end}
+    for step, edge, found in ((-1, span.start - 1, ends), (1, span.end, starts)):
+        i, seen = edge, 0
+        while 0 <= i < len(doc) and seen < 3:
+            if (i + 1 if step < 0 else i) in found:
+                return True
+            if doc[i].text not in _CONNECTORS and not doc[i].is_space:
+                seen += 1
+            i += step
+    before = doc[span.start - 1].text if span.start > 0 else ""
+    after = doc[span.end].text if span.end < len(doc) else ""
+    return before in _BEFORE_LANGUAGE or after in _AFTER_LANGUAGE

@@ -5,10 +5,15 @@ from __future__ import annotations
 import pytest
 
 from tailor.analysis import analyse
+from tailor.lexicon import bundled_lexicon
 
 
 def terms(text: str) -> list[str]:
-    return analyse([text])[0]
+    return analyse([text], bundled_lexicon())[0].terms
+
+
+def skills(text: str) -> list[str]:
+    return analyse([text], bundled_lexicon())[0].skills
 
 
 @pytest.mark.parametrize(
@@ -20,10 +25,10 @@ def terms(text: str) -> list[str]:
         ("CUDA kernels", "cuda"),
         ("PyTorch, JAX", "pytorch"),
         ("MPI and OpenMP", "mpi"),
-        ("deploy on k8s", "k8s"),
+        ("deploy on k8s", "kubernetes"),  # whole, then the alias meets its canonical name
         ("Own our CI/CD.", "ci/cd"),
         ("Node.js backends", "node.js"),
-        ("C/C++/CUDA", "c"),
+        ("C/C++/CUDA", "c"),  # the language C, in a list of languages
         ("(C++/CUDA)", "cuda"),
     ],
 )
@@ -38,14 +43,68 @@ def test_technical_tokens_are_not_mangled_into_fragments() -> None:
 
 
 def test_words_are_lowercased_and_lemmatised_and_stop_words_dropped() -> None:
-    assert terms("Managed the Linux servers") == ["manage", "linux", "server", "linux server"]
+    assert analyse(["Managed the Linux servers"])[0].terms == ["manage", "linux", "server", "linux server"]
 
 
 def test_bigrams_join_only_adjacent_words() -> None:
-    got = terms("design and configuration of Linux servers")
+    got = analyse(["design and configuration of Linux servers"])[0].terms
     assert "linux server" in got
     assert "design configuration" not in got
 
 
 def test_numbers_punctuation_and_abbreviations_are_not_terms() -> None:
     assert terms("e.g. 2019, 42 -- !!") == []
+
+
+# --- the skills lexicon ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Deploy on k8s.", "Deployed services on Kubernetes."),
+        ("ML engineer", "machine learning models"),
+        ("Experience with torch", "Models in PyTorch"),
+        ("C plus plus", "C++"),
+        ("Graph neural nets", "GNNs"),
+    ],
+)
+def test_an_alias_meets_its_canonical_form(a: str, b: str) -> None:
+    assert set(skills(a)) & set(skills(b)), (skills(a), skills(b))
+
+
+def test_multi_word_skills_count_as_one_term_and_plurals_meet() -> None:
+    assert "machine learning" in terms("Machine learning at scale")
+    assert skills("neural networks") == skills("a neural network")
+
+
+def test_names_joined_by_plus_are_both_found() -> None:
+    assert {"MPI", "OpenMP"} <= set(skills("Hybrid MPI+OpenMP codes"))
+
+
+def test_cpp_is_not_eaten_by_c() -> None:
+    found = skills("Strong C++ skills")
+    assert "C++" in found and "C" not in found
+
+
+def test_c_in_a_list_of_languages_is_the_language() -> None:
+    assert {"C", "C++"} <= set(skills("Fluent in C/C++ and CUDA."))
+    assert "C" in skills("Ten years of programming in C.")
+
+
+def test_a_grade_c_is_not_the_language() -> None:
+    assert "C" not in skills("BSc in Physics, grade: C.")
+    assert "c" not in terms("Grade C")
+
+
+def test_go_the_language_is_not_go_the_verb() -> None:
+    assert "Go" not in skills("Things are going well; it went fine.")
+    assert "Go" in skills("Strong programming skills in Python, Go and Rust.")
+    assert "Go" in skills("Services written in Go.")
+    assert "Go" not in skills("We go to conferences twice a year.")
+    assert "Go" not in skills("Go to our careers page to apply.")
+
+
+def test_r_is_a_language_only_in_context() -> None:
+    assert "R" in skills("Statistics in R and Python.")
+    assert "R" not in skills("Section R of the handbook")

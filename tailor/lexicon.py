@@ -1,0 +1,83 @@
+"""The skills lexicon: canonical skill names, their aliases, and related terms.
+
+The bundled lexicon is ``tailor/data/skills.yaml``; a user adds to it with a
+``skills.yaml`` of the same format next to their CV (their entries win). Text
+analysis uses it to treat a multi-word skill as one term and to make an alias
+meet its canonical form ("k8s" ↔ "Kubernetes", "ML" ↔ "machine learning").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from tailor.errors import TailorError
+
+BUNDLED = Path(__file__).resolve().parent / "data" / "skills.yaml"
+USER_FILE_NAME = "skills.yaml"
+"""A file of this name next to the CV extends the bundled lexicon."""
+
+
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: built once, cached
+class Lexicon:
+    names: dict[str, str] = field(default_factory=dict)
+    """Lowercase surface form (a canonical name or an alias) → canonical name as written."""
+    ambiguous: frozenset[str] = frozenset()
+    """Lowercase surface forms that count only in a programming-language context ("go", "c", "r")."""
+    related: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Lowercase canonical name or phrase → lowercase phrases that are weaker evidence of it."""
+
+    def canonical(self, surface: str) -> str | None:
+        """The canonical name for a surface form, or None if it is not a known skill."""
+        return self.names.get(surface.lower())
+
+
+def bundled_lexicon() -> Lexicon:
+    """The lexicon shipped with tailor."""
+    return _load((BUNDLED,))
+
+
+def lexicon_for(cv_path: Path | None) -> Lexicon:
+    """The bundled lexicon, extended by ``skills.yaml`` next to the CV at ``cv_path`` if there is one."""
+    user = cv_path.parent / USER_FILE_NAME if cv_path is not None else None
+    if user is not None and user.is_file() and user.resolve() != BUNDLED:
+        return _load((BUNDLED, user.resolve()))
+    return _load((BUNDLED,))
+
+
+@lru_cache(maxsize=8)
+def _load(paths: tuple[Path, ...]) -> Lexicon:
+    names: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    related: dict[str, tuple[str, ...]] = {}
+    for path in paths:
+        data = _read(path)
+        for canonical, aliases in (data.get("skills") or {}).items():
+            for surface in (canonical, *(aliases or [])):
+                names[str(surface).lower()] = str(canonical)
+        ambiguous |= {str(a).lower() for a in data.get("ambiguous") or []}
+        for topic, phrases in (data.get("related") or {}).items():
+            related[str(topic).lower()] = tuple(str(p).lower() for p in phrases or [])
+    return Lexicon(names, frozenset(ambiguous), related)
+
+
+def _read(path: Path) -> dict:
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
+
+    try:
+        data = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+    except (OSError, YAMLError) as e:
+        raise TailorError(f"The skills file {path} cannot be read: {e}. Fix it or move it away from the CV.") from None
+    if data is None:
+        return {}
+    ok = isinstance(data, dict) and all(
+        isinstance(data.get(k) or {}, t) for k, t in (("skills", dict), ("ambiguous", list), ("related", dict))
+    )
+    if not ok:
+        raise TailorError(
+            f"The skills file {path} must be a mapping with 'skills' (name: [aliases]), "
+            "'ambiguous' (a list) and 'related' (topic: [phrases]); see tailor/data/skills.yaml."
+        )
+    return data
