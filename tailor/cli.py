@@ -14,18 +14,14 @@ import json
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
+from typing import Annotated, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
 from tailor import __version__
 from tailor.errors import USER_ERROR_EXIT_CODE, TailorError
 from tailor.select import DEFAULT_MAX_BULLETS
-
-if TYPE_CHECKING:
-    from tailor.pipeline import Match
 
 app = typer.Typer(
     name="tailor",
@@ -59,10 +55,15 @@ def _user_errors(command: Callable[P, R]) -> Callable[P, R]:
 class Format(StrEnum):
     table = "table"
     json = "json"
+    markdown = "markdown"
 
 
 PostingArg = Annotated[
-    str, typer.Argument(help="The job posting: a .txt or .md file, or - to read stdin.", show_default=False)
+    str,
+    typer.Argument(
+        help="The job posting: a .txt, .md, .html, .pdf or .docx file, an http(s):// URL, or - to read stdin.",
+        show_default=False,
+    ),
 ]
 CvOption = Annotated[
     Path | None,
@@ -113,15 +114,10 @@ def build(
 ) -> None:
     """Write a résumé tailored to POSTING as a Word file."""
     from tailor.pipeline import build as run_build
-    from tailor.report import kept_per_role, top_terms
+    from tailor.terminal import print_build
 
     result = run_build(posting, cv, template=template, output=output, max_bullets=max_bullets, force=force)
-    out.print(f"Wrote [bold]{result.output}[/]")
-    for employer, kept, total in kept_per_role(result):
-        out.print(f"  {kept:>2} of {total:>2} bullets  {employer}", highlight=False)
-    terms = top_terms(result)
-    if terms:
-        out.print(f"Matched posting terms: {', '.join(terms)}", highlight=False)
+    print_build(out, result)
 
 
 @app.command()
@@ -130,62 +126,29 @@ def match(
     posting: PostingArg,
     cv: CvOption = None,
     format: Annotated[
-        Format, typer.Option("--format", "-f", help="table for people, json for programs.")
+        Format, typer.Option("--format", "-f", help="table for people; json for programs; markdown for notes.")
     ] = Format.table,
+    top: Annotated[int, typer.Option("--top", min=0, help="Bullets to show in the table (0: all).")] = 10,
+    max_bullets: Annotated[
+        int, typer.Option("--max-bullets", min=1, help="The résumé size that coverage is judged against.")
+    ] = DEFAULT_MAX_BULLETS,
 ) -> None:
-    """Rank every CV bullet, publication and skill against POSTING."""
+    """Rank every CV bullet, publication and skill against POSTING, and show which of its keywords your CV covers."""
     from tailor.pipeline import match as run_match
-    from tailor.report import match_json
 
-    result = run_match(posting, cv)
+    result = run_match(posting, cv, max_bullets=max_bullets)
     if format is Format.json:
+        from tailor.report import match_json
+
         typer.echo(json.dumps(match_json(result), ensure_ascii=False, indent=2))
-        return
-    _print_ranking(result)
+    elif format is Format.markdown:
+        from tailor.report import markdown
 
+        typer.echo(markdown(result))
+    else:
+        from tailor.terminal import print_match
 
-def _print_posting(posting: dict[str, Any]) -> None:
-    """The posting as tailor read it: what it is, and how much each section counted."""
-    what = " at ".join(_escape(x) for x in (posting["title"], posting["company"]) if x) or "(no title found)"
-    out.print(f"Posting [bold]{_escape(posting['source'])}[/]: {what}", highlight=False)
-    table = Table(title="Sections, and how much their words count", title_justify="left")
-    table.add_column("kind")
-    table.add_column("heading", overflow="fold")
-    table.add_column("weight", justify="right")
-    table.add_column("words", justify="right")
-    for section in posting["sections"]:
-        heading = _escape(section["heading"]) or "[dim](no heading)[/]"
-        style = "dim" if section["weight"] == 0 else None
-        table.add_row(section["kind"], heading, f"{section['weight']:.2f}", str(section["words"]), style=style)
-    out.print(table)
-
-
-def _print_ranking(result: Match) -> None:
-    from tailor.report import posting_json
-
-    ranking = result.ranking
-    _print_posting(posting_json(result.posting))
-    out.print(
-        f"Fit of {_escape(result.cv.contact.name)} to this posting: [bold]{ranking.score:.3f}[/]", highlight=False
-    )
-    for title, items in (("Experience bullets", ranking.bullets), ("Publications", ranking.publications)):
-        table = Table(title=title, title_justify="left", expand=False, show_lines=False)
-        table.add_column("#", justify="right", style="dim")
-        table.add_column("score", justify="right")
-        table.add_column("item", overflow="fold", ratio=3)
-        table.add_column("matched terms", style="cyan", overflow="fold", ratio=1)
-        for n, item in enumerate(items, start=1):
-            where = f"[dim]{item.id}[/]\n" if item.kind == "bullet" else ""
-            table.add_row(str(n), f"{item.score:.3f}", f"{where}{_escape(item.text)}", ", ".join(item.terms))
-        out.print(table)
-    skills = ", ".join(f"{s.text} ({s.score:.2f})" for s in ranking.skills)
-    out.print(f"Skills by relevance: {_escape(skills)}", highlight=False)
-
-
-def _escape(text: str) -> str:
-    from rich.markup import escape
-
-    return escape(text)
+        print_match(out, result, top)
 
 
 def main() -> None:

@@ -9,13 +9,15 @@ terms that the item and the posting share: those terms are the explanation.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import Literal
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Literal
 
-from tailor.analysis import analyse
+from tailor.analysis import Analysis, analyse
 from tailor.cv.model import CV
+from tailor.lexicon import Lexicon, bundled_lexicon
 from tailor.posting import Posting, structure
-from tailor.posting.structure import SECTION_WEIGHTS, SectionKind
+from tailor.posting.structure import SECTION_WEIGHTS, Section, SectionKind
 
 ItemKind = Literal["bullet", "publication", "skill"]
 
@@ -50,6 +52,10 @@ class Ranking:
     bullets: list[ScoredItem]
     publications: list[ScoredItem]
     skills: list[ScoredItem]
+    cv: PreparedCV | None = field(default=None, compare=False, repr=False)
+    """The analysed CV behind the scores, for explanations and coverage."""
+    posting: AnalysedPosting | None = field(default=None, compare=False, repr=False)
+    """The analysed posting behind the scores."""
 
 
 @dataclass(frozen=True)
@@ -69,35 +75,84 @@ def _items(cv: CV) -> list[_Item]:
     return items
 
 
-def rank(cv: CV, posting: Posting, weights: Mapping[SectionKind, float] = SECTION_WEIGHTS) -> Ranking:
-    """Score every bullet, publication and skill of ``cv`` against ``posting``.
+@dataclass(frozen=True, eq=False)
+class PreparedCV:
+    """A CV analysed and vectorised once, ready to be ranked against any number of postings."""
 
-    ``weights`` says how much a term counts by the kind of posting section it is in;
-    giving every kind 1.0 ranks against the posting as one bag of words.
-    """
+    items: list[_Item]
+    analyses: list[Analysis]
+    vectorizer: Any
+    """The fitted ``TfidfVectorizer``."""
+    matrix: Any
+    """One L2-normalised TF-IDF row per item (scipy sparse)."""
+    lexicon: Lexicon
+
+    def terms_of(self, item_id: str) -> frozenset[str]:
+        return frozenset(self.analyses[self._row[item_id]].terms)
+
+    @cached_property
+    def _row(self) -> dict[str, int]:
+        return {item.id: n for n, item in enumerate(self.items)}
+
+
+def prepare_cv(cv: CV, lexicon: Lexicon | None = None) -> PreparedCV:
+    """Analyse every bullet, publication title and skill of ``cv`` and fit the TF-IDF weights."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
+    lexicon = lexicon or bundled_lexicon()
     items = _items(cv)
-    sections = [s for s in structure.of(posting).sections if weights[s.kind] > 0 and s.text]
-    analysed = analyse([*(i.match_text for i in items), *(s.text for s in sections)])
-    item_terms, section_terms = analysed[: len(items)], analysed[len(items) :]
-
+    analyses = analyse((i.match_text for i in items), lexicon)
     # The IDF is fitted on the CV's own items, not on the posting. What we rank is CV
     # items, so a term should weigh more when it singles out few of them ("MPI") and less
     # when half the CV says it ("distributed"); the posting's own repetitions already
     # count through its term frequencies. Fitting on the CV alone also keeps the weights
-    # the same for every posting, so scores are comparable across postings.
-    # The analyzer is the identity: spaCy already produced the terms.
+    # the same for every posting, so scores are comparable across postings, and lets one
+    # fitted CV serve many postings. The analyzer is the identity: spaCy made the terms.
     vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True)
-    matrix = vectorizer.fit_transform(item_terms)
-    query = _query_vector(vectorizer, [(weights[s.kind], t) for s, t in zip(sections, section_terms, strict=True)])
+    matrix = vectorizer.fit_transform([a.terms for a in analyses])
+    return PreparedCV(items, analyses, vectorizer, matrix, lexicon)
+
+
+@dataclass(frozen=True)
+class AnalysedPosting:
+    """A posting's sections, each with its analysis."""
+
+    posting: Posting
+    sections: list[tuple[Section, Analysis]]
+
+
+def analyse_posting(posting: Posting, lexicon: Lexicon | None = None) -> AnalysedPosting:
+    """Analyse every non-empty section of ``posting``."""
+    sections = [s for s in structure.of(posting).sections if s.text]
+    analyses = analyse((s.text for s in sections), lexicon or bundled_lexicon())
+    return AnalysedPosting(posting, list(zip(sections, analyses, strict=True)))
+
+
+def rank(
+    cv: CV | PreparedCV,
+    posting: Posting | AnalysedPosting,
+    *,
+    lexicon: Lexicon | None = None,
+    weights: Mapping[SectionKind, float] = SECTION_WEIGHTS,
+) -> Ranking:
+    """Score every bullet, publication and skill of ``cv`` against ``posting``.
+
+    Either may come already analysed (:func:`prepare_cv`, :func:`analyse_posting`), so
+    that a CV is analysed once for many postings. ``weights`` says how much a term
+    counts by the kind of posting section it is in; giving every kind 1.0 ranks
+    against the posting as one bag of words.
+    """
+    prepared = cv if isinstance(cv, PreparedCV) else prepare_cv(cv, lexicon)
+    analysed = posting if isinstance(posting, AnalysedPosting) else analyse_posting(posting, prepared.lexicon)
+    vectorizer, matrix = prepared.vectorizer, prepared.matrix
+    query = _query_vector(vectorizer, [(weights[s.kind], a.terms) for s, a in analysed.sections if weights[s.kind] > 0])
     scores = (matrix @ query.T).toarray().ravel()
     # Each term's share of a score is the product of its weights in item and query.
     contributions = matrix.multiply(query).tocsr()
     vocabulary = vectorizer.get_feature_names_out()
 
     scored = []
-    for row, item in enumerate(items):
+    for row, item in enumerate(prepared.items):
         start, end = contributions.indptr[row], contributions.indptr[row + 1]
         pairs = sorted(
             zip(contributions.data[start:end], contributions.indices[start:end], strict=True),
@@ -111,7 +166,7 @@ def rank(cv: CV, posting: Posting, weights: Mapping[SectionKind, float] = SECTIO
         return sorted((s for s in scored if s.kind == kind), key=lambda s: -s.score)
 
     bullets, publications = best_first("bullet"), best_first("publication")
-    return Ranking(_fit(bullets + publications), bullets, publications, best_first("skill"))
+    return Ranking(_fit(bullets + publications), bullets, publications, best_first("skill"), prepared, analysed)
 
 
 def _query_vector(vectorizer, weighted_terms: list[tuple[float, list[str]]]):

@@ -9,6 +9,7 @@ from collections import Counter
 from typing import Any
 
 from tailor import __version__
+from tailor.manifest import COVERAGE_NOTE, coverage_json
 from tailor.pipeline import Build, Match
 from tailor.posting import Posting, structure
 from tailor.rank import ScoredItem
@@ -17,17 +18,26 @@ from tailor.rank import ScoredItem
 def match_json(result: Match) -> dict[str, Any]:
     """The ``tailor match --format json`` document.
 
-    ``bullets`` lists every experience bullet of the CV, best first; ``score`` is
-    the CV's overall fit to the posting, comparable across postings.
+    ``bullets`` lists every experience bullet of the CV, best first, with ``kept``
+    saying whether the default résumé includes it; ``score`` is the CV's overall fit
+    to the posting, comparable across postings; ``keywords`` and ``coverage`` say
+    which of the posting's keywords the résumé evidences.
     """
+    kept = set(result.selection.bullet_ids) | {p.id for p in result.selection.publications}
+    coverage = coverage_json(result.coverage)
     return {
         "tailor_version": __version__,
         "cv": {"source": str(result.cv_path), "name": result.cv.contact.name},
         "posting": posting_json(result.posting),
         "score": result.ranking.score,
-        "bullets": [_item(b, with_entry=True) for b in result.ranking.bullets],
-        "publications": [_item(p) for p in result.ranking.publications],
-        "skills": [{"text": s.text, "score": s.score, "terms": list(s.terms)} for s in result.ranking.skills],
+        "bullets": [_item(b, kept, with_entry=True) for b in result.ranking.bullets],
+        "publications": [_item(p, kept) for p in result.ranking.publications],
+        "skills": [
+            {"text": s.text, "score": s.score, "terms": list(s.terms), "kept": s.text in result.selection.skills}
+            for s in result.ranking.skills
+        ],
+        "keywords": coverage["keywords"],
+        "coverage": {k: v for k, v in coverage.items() if k != "keywords"},
     }
 
 
@@ -44,17 +54,51 @@ def posting_json(posting: Posting) -> dict[str, Any]:
     }
 
 
-def _item(item: ScoredItem, *, with_entry: bool = False) -> dict[str, Any]:
+def _item(item: ScoredItem, kept: set[str], *, with_entry: bool = False) -> dict[str, Any]:
     out: dict[str, Any] = {"id": item.id}
     if with_entry:
         out["entry"] = item.entry
-    out |= {"text": item.text, "score": item.score, "terms": list(item.terms)}
+    out |= {"text": item.text, "score": item.score, "terms": list(item.terms), "kept": item.id in kept}
     return out
 
 
 def kept_per_role(result: Build) -> list[tuple[str, int, int]]:
     """For each role: (employer, bullets kept, bullets in the CV)."""
     return [(r.entry.employer, len(r.bullets), len(r.entry.bullets)) for r in result.selection.roles]
+
+
+def markdown(result: Match) -> str:
+    """The match as Markdown, for pasting into notes."""
+    posting = posting_json(result.posting)
+    what = " at ".join(x for x in (posting["title"], posting["company"]) if x) or posting["source"]
+    cov = result.coverage
+    required = cov.required
+    lines = [
+        f"# {result.cv.contact.name} × {what}",
+        "",
+        f"- Posting: `{posting['source']}`",
+        f"- Fit score: {result.ranking.score:.3f}",
+    ]
+    if cov.ratio is not None:
+        done = sum(k.status == "selected" for k in required)
+        lines.append(f"- Required keywords evidenced: {done} of {len(required)} ({cov.ratio:.0%})")
+    lines += ["", "## Bullets, best first", "", "| # | score | kept | bullet | matched terms |"]
+    lines += ["|---|---|---|---|---|"]
+    kept = set(result.selection.bullet_ids)
+    for n, b in enumerate(result.ranking.bullets, start=1):
+        mark = "✓" if b.id in kept else ""
+        lines.append(f"| {n} | {b.score:.3f} | {mark} | {_md(b.text)} | {_md(', '.join(b.terms))} |")
+    lines += ["", "## Keywords", "", "| keyword | required | status | where |", "|---|---|---|---|"]
+    for k in cov.keywords:
+        need = "required" if k.keyword.required else "preferred"
+        lines.append(f"| {_md(k.keyword.term)} | {need} | {k.status} | {_md(', '.join(k.where))} |")
+    lines += ["", f"_{COVERAGE_NOTE}_", ""]
+    return "\n".join(lines)
+
+
+def _md(text: str) -> str:
+    """Text safe inside a Markdown table cell."""
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
 
 
 def top_terms(result: Build, limit: int = 10) -> list[str]:

@@ -35,11 +35,16 @@ def role_cap(position: int) -> int:
     return max(2, 8 - 2 * position)
 
 
+KEPT_REASONS = ("pinned", "best of its role", "within budget")
+DROPPED_REASONS = ("role cap", "budget")
+
+
 @dataclass(frozen=True)
-class Dropped:
-    """A bullet left out, and why: ``"budget"`` or ``"role cap"``."""
+class Choice:
+    """Whether a bullet was kept, and why (one of KEPT_REASONS or DROPPED_REASONS)."""
 
     bullet_id: str
+    kept: bool
     reason: str
 
 
@@ -54,11 +59,16 @@ class Selection:
     roles: list[SelectedRole]
     publications: list[Publication]
     skills: list[str]
-    dropped: list[Dropped]
+    choices: list[Choice]
+    """One per bullet of the CV, in CV order."""
 
     @property
     def bullet_ids(self) -> list[str]:
         return [b.id for r in self.roles for b in r.bullets]
+
+    @property
+    def dropped(self) -> list[Choice]:
+        return [c for c in self.choices if not c.kept]
 
 
 def select(
@@ -77,26 +87,28 @@ def select(
         return sorted(bullets, key=lambda b: (-score.get(b.id, 0.0), position[b.id]))
 
     kept: dict[int, list[Bullet]] = defaultdict(list)
+    reason: dict[str, str] = {}
     for r, entry in enumerate(cv.experience):
         pinned = [b for b in entry.bullets if b.pin]
         kept[r] = pinned or by_relevance(entry.bullets)[:1]
+        reason |= {b.id: "pinned" if b.pin else "best of its role" for b in kept[r]}
 
-    dropped: list[Dropped] = []
     budget = max_bullets - sum(len(v) for v in kept.values())
-    already = {b.id for v in kept.values() for b in v}
-    for bullet in by_relevance([b for _, b in cv.bullets() if b.id not in already]):
+    for bullet in by_relevance([b for _, b in cv.bullets() if b.id not in reason]):
         r = role_of[bullet.id]
         if len(kept[r]) >= role_cap(r):
-            dropped.append(Dropped(bullet.id, "role cap"))
+            reason[bullet.id] = "role cap"
         elif budget <= 0:
-            dropped.append(Dropped(bullet.id, "budget"))
+            reason[bullet.id] = "budget"
         else:
             kept[r].append(bullet)
+            reason[bullet.id] = "within budget"
             budget -= 1
+    choices = [Choice(b.id, reason[b.id] in KEPT_REASONS, reason[b.id]) for _, b in cv.bullets()]
 
     roles = [SelectedRole(e, by_relevance(kept[r])) for r, e in enumerate(cv.experience)]
     pub_order = [p.id for p in ranking.publications]
     publications = sorted(cv.publications, key=lambda p: pub_order.index(p.id) if p.id in pub_order else len(pub_order))
     skill_order = [s.text for s in ranking.skills]
     skills = sorted(cv.skills, key=lambda s: skill_order.index(s) if s in skill_order else len(skill_order))
-    return Selection(roles, publications[:max_publications], skills[:max_skills], dropped)
+    return Selection(roles, publications[:max_publications], skills[:max_skills], choices)

@@ -83,8 +83,8 @@ def test_build_default_output_name_is_owner_company_and_title(tmp_path: Path, mo
     monkeypatch.chdir(tmp_path)
     result = invoke("build", resources.bundled("examples") / "distributed-training-engineer.md")
     assert result.exit_code == 0, result.output
-    name = "Bruno_Magalhaes_-_Northwind_Robotics_-_Senior_Machine_Learning_Engineer_Distributed_Training.docx"
-    assert [p.name for p in tmp_path.iterdir()] == [name]
+    name = "Bruno_Magalhaes_-_Northwind_Robotics_-_Senior_Machine_Learning_Engineer_Distributed_Training"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f"{name}.docx", f"{name}.manifest.json"]
     assert "Microsoft Research" in result.output  # the per-role summary
 
 
@@ -102,7 +102,7 @@ def test_build_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
     assert out.read_bytes() == b"precious"
     assert invoke("build", EXAMPLES[0], "-o", out, "--force").exit_code == 0
     assert zipfile.is_zipfile(out)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["cv.docx"]  # no temporary files left
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cv.docx", "cv.manifest.json"]  # no temporary files
 
 
 def test_build_reads_the_posting_from_stdin(tmp_path: Path) -> None:

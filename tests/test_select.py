@@ -83,3 +83,15 @@ def test_publications_and_skills_are_ordered_by_relevance_and_cut() -> None:
 def test_selection_is_deterministic(bundled_cv: CV) -> None:
     posting = Posting("p", "distributed training of large models with DeepSpeed")
     assert select(bundled_cv, rank(bundled_cv, posting)) == select(bundled_cv, rank(bundled_cv, posting))
+
+
+def test_every_bullet_has_one_choice_with_a_reason_in_cv_order() -> None:
+    data = CV_FIXTURE.model_dump()
+    data["experience"][0]["bullets"][3]["pin"] = True
+    cv = CV.model_validate(data)
+    selection = select(cv, rank(cv, POSTING), max_bullets=5)
+    assert [c.bullet_id for c in selection.choices] == [b.id for _, b in cv.bullets()]
+    reasons = {c.bullet_id: (c.kept, c.reason) for c in selection.choices}
+    assert reasons["job0-b3"] == (True, "pinned")
+    assert reasons["job2-b0"] == (True, "best of its role")  # "Baked bread." matches nothing
+    assert {c.bullet_id for c in selection.choices if c.kept} == set(selection.bullet_ids)

@@ -1,0 +1,101 @@
+"""The selection manifest: a JSON record, beside each résumé, of what went in and why.
+
+It names the inputs (with hashes, so a later run can tell whether they changed),
+every bullet with its score, matched terms and the reason it was kept or dropped,
+and the keyword coverage. Items are listed in CV order, not rank order, so that
+``diff`` of two manifests shows how two applications differ item by item.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from tailor import __version__
+from tailor.coverage import Coverage
+
+if TYPE_CHECKING:
+    from tailor.pipeline import Build
+
+COVERAGE_NOTE = (
+    "Lexical coverage: the share of the posting's required keywords that the selected items contain. "
+    "It is not a prediction of any applicant tracking system."
+)
+
+
+def manifest(build: Build, *, options: dict[str, Any], today: dt.date) -> dict[str, Any]:
+    """The manifest of ``build`` as plain data."""
+    m = build.match
+    ranked = {item.id: (n, item) for n, item in enumerate(m.ranking.bullets, start=1)}
+    choices = {c.bullet_id: c for c in m.selection.choices}
+    chosen_pubs = {p.id for p in m.selection.publications}
+    found = m.ranking.posting.sections if m.ranking.posting else []
+    return {
+        "tailor_version": __version__,
+        "date": today.isoformat(),
+        "inputs": {
+            "cv": {"path": str(m.cv_path), "sha256": _file_hash(m.cv_path)},
+            "posting": {
+                "source": m.posting.source,
+                "sha256": hashlib.sha256(m.posting.text.encode("utf-8")).hexdigest(),
+                "sections": [{"kind": s.kind.value, "heading": s.heading, "weight": s.weight} for s, _ in found],
+            },
+            "template": {"path": str(build.template), "sha256": _file_hash(build.template)},
+            "options": options,
+        },
+        "output": build.output.name,
+        "score": m.ranking.score,
+        "bullets": [
+            {
+                "id": bullet.id,
+                "entry": entry.employer,
+                "text": bullet.text,
+                "rank": ranked[bullet.id][0],
+                "score": ranked[bullet.id][1].score,
+                "terms": list(ranked[bullet.id][1].terms),
+                "kept": choices[bullet.id].kept,
+                "reason": choices[bullet.id].reason,
+            }
+            for entry, bullet in m.cv.bullets()
+        ],
+        "publications": [
+            {"id": p.id, "title": p.title, "score": _score(m.ranking.publications, p.id), "kept": p.id in chosen_pubs}
+            for p in m.cv.publications
+        ],
+        "skills": [{"text": s, "kept": s in m.selection.skills} for s in m.cv.skills],
+        "coverage": coverage_json(m.coverage),
+    }
+
+
+def coverage_json(coverage: Coverage) -> dict[str, Any]:
+    """The coverage table as plain data (also used by ``tailor match --format json``)."""
+    return {
+        "required_selected_ratio": coverage.ratio,
+        "note": COVERAGE_NOTE,
+        "keywords": [
+            {
+                "term": k.keyword.term,
+                "kind": k.keyword.kind,
+                "required": k.keyword.required,
+                "weight": k.keyword.weight,
+                "status": k.status,
+                "where": list(k.where),
+            }
+            for k in coverage.keywords
+        ],
+    }
+
+
+def dumps(document: dict[str, Any]) -> bytes:
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _score(items: list, item_id: str) -> float:
+    return next(i.score for i in items if i.id == item_id)
+
+
+def _file_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()

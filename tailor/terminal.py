@@ -1,0 +1,101 @@
+"""How results look on a terminal (rich). Part of the CLI layer: the library never prints.
+
+Everything here fits an 80-column terminal: long texts wrap inside their column.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from tailor.manifest import COVERAGE_NOTE
+from tailor.report import kept_per_role, posting_json, top_terms
+
+if TYPE_CHECKING:
+    from tailor.pipeline import Build, Match
+
+STATUS_STYLE = {"selected": "green", "available": "yellow", "absent": "red"}
+STATUS_MARK = {"selected": "✓ selected", "available": "~ available", "absent": "✗ absent"}
+"""Marks that say the status without colour too."""
+
+
+def print_match(console: Console, result: Match, top: int) -> None:
+    """The posting's sections, the best ``top`` bullets (0: all) and publications, and keyword coverage."""
+    _print_posting(console, result)
+    name = escape(result.cv.contact.name)
+    console.print(f"Fit of {name} to this posting: [bold]{result.ranking.score:.3f}[/]", highlight=False)
+    kept = set(result.selection.bullet_ids) | {p.id for p in result.selection.publications}
+    ranking = result.ranking
+    for title, items in (("Experience bullets", ranking.bullets), ("Publications", ranking.publications)):
+        shown = items[:top] if top else items
+        more = f" (best {len(shown)} of {len(items)}; --top 0 shows all)" if len(shown) < len(items) else ""
+        table = Table(title=f"{title}{more}", title_justify="left")
+        table.add_column("#", justify="right", style="dim")
+        table.add_column("score", justify="right")
+        table.add_column("", width=1)
+        table.add_column("item", overflow="fold", ratio=3)
+        table.add_column("matched terms", style="cyan", overflow="fold", ratio=1)
+        for n, item in enumerate(shown, start=1):
+            where = f"[dim]{escape(item.id)}[/]\n" if item.kind == "bullet" else ""
+            mark = "[green]✓[/]" if item.id in kept else ""
+            table.add_row(str(n), f"{item.score:.3f}", mark, f"{where}{escape(item.text)}", ", ".join(item.terms))
+        console.print(table)
+    console.print("[green]✓[/] = in the résumé tailor build would write", highlight=False)
+    _print_coverage(console, result)
+
+
+def _print_posting(console: Console, result: Match) -> None:
+    posting = posting_json(result.posting)
+    what = " at ".join(escape(x) for x in (posting["title"], posting["company"]) if x) or "(no title found)"
+    console.print(f"Posting [bold]{escape(posting['source'])}[/]: {what}", highlight=False)
+    table = Table(title="Sections, and how much their words count", title_justify="left")
+    table.add_column("kind")
+    table.add_column("heading", overflow="fold")
+    table.add_column("weight", justify="right")
+    table.add_column("words", justify="right")
+    for section in posting["sections"]:
+        heading = escape(section["heading"]) or "[dim](no heading)[/]"
+        style = "dim" if section["weight"] == 0 else None
+        table.add_row(section["kind"], heading, f"{section['weight']:.2f}", str(section["words"]), style=style)
+    console.print(table)
+
+
+def _print_coverage(console: Console, result: Match) -> None:
+    coverage = result.coverage
+    if not coverage.keywords:
+        console.print("No keywords found in the posting's requirements.")
+        return
+    table = Table(title="Posting keywords", title_justify="left")
+    table.add_column("keyword", overflow="fold", ratio=2)
+    table.add_column("needed", no_wrap=True)
+    table.add_column("status", no_wrap=True)
+    table.add_column("where in the CV", overflow="fold", ratio=2)
+    for k in coverage.keywords:
+        status = f"[{STATUS_STYLE[k.status]}]{STATUS_MARK[k.status]}[/]"
+        needed = "required" if k.keyword.required else "preferred"
+        table.add_row(escape(k.keyword.term), needed, status, escape(", ".join(k.where)))
+    console.print(table)
+    required = coverage.required
+    if coverage.ratio is not None:
+        done = sum(k.status == "selected" for k in required)
+        console.print(f"Required keywords evidenced: [bold]{done} of {len(required)}[/] ({coverage.ratio:.0%})")
+    absent = [k.keyword.term for k in required if k.status == "absent"]
+    if absent:
+        console.print(f"[red]Not in your CV[/] (required): {escape(', '.join(absent))}", highlight=False)
+    console.print(f"[dim]{COVERAGE_NOTE}[/]", highlight=False)
+
+
+def print_build(console: Console, result: Build) -> None:
+    """What build wrote, what it kept per role, and what it matched."""
+    console.print(f"Wrote [bold]{escape(str(result.output))}[/] and its manifest {escape(result.manifest.name)}")
+    for employer, kept, total in kept_per_role(result):
+        console.print(f"  {kept:>2} of {total:>2} bullets  {escape(employer)}", highlight=False)
+    terms = top_terms(result)
+    if terms:
+        console.print(f"Matched posting terms: {escape(', '.join(terms))}", highlight=False)
+    coverage = result.match.coverage
+    if coverage.ratio is not None:
+        console.print(f"Required keywords evidenced: {coverage.ratio:.0%} (lexical coverage; see the manifest)")

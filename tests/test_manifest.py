@@ -1,0 +1,58 @@
+"""The selection manifest written beside every résumé."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from pathlib import Path
+
+from tailor import __version__, resources
+from tailor.pipeline import build
+
+from .conftest import DATA
+
+POSTING = DATA / "postings" / "distributed-training.txt"
+
+
+def built_manifest(tmp_path: Path, **options: object) -> dict:
+    result = build(POSTING, output=tmp_path / "cv.docx", today=dt.date(2026, 1, 2), **options)
+    assert result.manifest == tmp_path / "cv.manifest.json"
+    return json.loads(result.manifest.read_text(encoding="utf-8"))
+
+
+def test_manifest_names_inputs_with_hashes_and_options(tmp_path: Path) -> None:
+    m = built_manifest(tmp_path, max_bullets=9)
+    assert m["tailor_version"] == __version__ and m["date"] == "2026-01-02"
+    cv = resources.default_cv()
+    assert m["inputs"]["cv"] == {"path": str(cv), "sha256": hashlib.sha256(cv.read_bytes()).hexdigest()}
+    assert m["inputs"]["posting"]["source"] == str(POSTING) and len(m["inputs"]["posting"]["sha256"]) == 64
+    assert m["inputs"]["template"]["path"] == str(resources.default_template())
+    assert m["inputs"]["options"] == {"max_bullets": 9}
+    assert m["output"] == "cv.docx"
+
+
+def test_manifest_lists_every_bullet_in_cv_order_with_why_it_was_kept_or_dropped(tmp_path: Path, bundled_cv) -> None:
+    m = built_manifest(tmp_path, max_bullets=9)
+    assert [b["id"] for b in m["bullets"]] == [b.id for _, b in bundled_cv.bullets()]
+    assert sum(b["kept"] for b in m["bullets"]) == 9
+    for b in m["bullets"]:
+        assert b["reason"] in (("pinned", "best of its role", "within budget") if b["kept"] else ("budget", "role cap"))
+    scaling = next(b for b in m["bullets"] if b["id"] == "msr-model-scaling")
+    assert scaling["kept"] and scaling["rank"] <= 3 and "deepspeed" in scaling["terms"]
+    assert sorted(b["rank"] for b in m["bullets"]) == list(range(1, len(m["bullets"]) + 1))
+
+
+def test_manifest_carries_the_coverage_table(tmp_path: Path) -> None:
+    m = built_manifest(tmp_path)
+    cov = m["coverage"]
+    assert "not a prediction" in cov["note"]
+    assert cov["keywords"] and {k["status"] for k in cov["keywords"]} <= {"selected", "available", "absent"}
+    deepspeed = next(k for k in cov["keywords"] if k["term"] == "DeepSpeed")
+    assert deepspeed["status"] == "selected" and "msr-model-scaling" in deepspeed["where"]
+
+
+def test_two_manifests_of_the_same_inputs_are_identical(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert built_manifest(tmp_path / "a") == built_manifest(tmp_path / "b")
