@@ -121,6 +121,36 @@ def _analysis(doc: Doc, spans: list[tuple[int, int, str]]) -> Analysis:
     return Analysis(unigrams + bigrams + extra, skills)
 
 
+def locate(text: str, terms: set[str], lexicon: Lexicon | None = None) -> list[tuple[int, int, str]]:
+    """Where in ``text`` each of ``terms`` (as :class:`Analysis` spells them) occurs.
+
+    Returns non-overlapping ``(start, end, term)`` character spans in text order,
+    the longest occurrence winning where two overlap ("machine learning" over
+    "learning"). Used to highlight a posting's keywords in reports.
+    """
+    doc = nlp()(text.lower())
+    if len(doc.text) != len(text):
+        return []  # lowercasing changed the length: offsets would not line up
+    spans = _skill_spans(doc, text, lexicon) if lexicon is not None else []
+    lemmas: list[str | None] = [tok.lemma_ or tok.text if _keep(tok) else None for tok in doc]
+    found: list[tuple[int, int, str]] = []
+    for start, end, canonical in spans:
+        if end - start == 1:
+            lemmas[start] = canonical.lower()
+        elif canonical.lower() in terms:
+            found.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), canonical.lower()))
+    for i, lemma in enumerate(lemmas):
+        if lemma in terms:
+            found.append((doc[i].idx, doc[i].idx + len(doc[i]), lemma))
+        if lemma and i + 1 < len(doc) and lemmas[i + 1] and f"{lemma} {lemmas[i + 1]}" in terms:
+            found.append((doc[i].idx, doc[i + 1].idx + len(doc[i + 1]), f"{lemma} {lemmas[i + 1]}"))
+    out: list[tuple[int, int, str]] = []
+    for start, end, term in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
+        if not out or start >= out[-1][1]:
+            out.append((start, end, term))
+    return out
+
+
 @lru_cache(maxsize=4)
 def _matcher(lexicon: Lexicon) -> tuple[PhraseMatcher, frozenset[str]]:
     """A phrase matcher on lemmas for every name and alias of the lexicon, keyed by canonical

@@ -108,3 +108,15 @@ def test_go_the_language_is_not_go_the_verb() -> None:
 def test_r_is_a_language_only_in_context() -> None:
     assert "R" in skills("Statistics in R and Python.")
     assert "R" not in skills("Section R of the handbook")
+
+
+def test_locate_finds_keywords_in_the_original_text_longest_first() -> None:
+    from tailor.analysis import locate
+
+    text = "We need Machine Learning on k8s. Learning matters."
+    spans = locate(text, {"machine learning", "kubernetes", "learn"}, bundled_lexicon())
+    assert [(text[a:b], term) for a, b, term in spans] == [
+        ("Machine Learning", "machine learning"),
+        ("k8s", "kubernetes"),
+        ("Learning", "learn"),
+    ]
