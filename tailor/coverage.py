@@ -17,10 +17,9 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from tailor.lexicon import generic_terms
 from tailor.posting.structure import SectionKind
 
 if TYPE_CHECKING:
@@ -37,9 +36,6 @@ to count as a keyword: a phrase said once is as often an accident of wording as 
 KEYWORD_SECTIONS = frozenset({SectionKind.REQUIREMENTS, SectionKind.RESPONSIBILITIES, SectionKind.PREFERRED})
 """Keywords come from what the job needs. Only a posting with none of these sections
 falls back to its other weighted text (the role description, unclassified sections)."""
-
-_BOILERPLATE = Path(__file__).resolve().parent / "data" / "posting_boilerplate.txt"
-
 
 @dataclass(frozen=True)
 class Keyword:
@@ -110,13 +106,7 @@ def keywords(posting: AnalysedPosting) -> list[Keyword]:
 def _is_phrase_candidate(term: str) -> bool:
     """A two-word phrase of specific words: single words are too vague to report as gaps."""
     words = term.split()
-    return len(words) == 2 and not any(w in _boilerplate() or not w.isalpha() for w in words)
-
-
-@lru_cache(maxsize=1)
-def _boilerplate() -> frozenset[str]:
-    lines = _BOILERPLATE.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return len(words) == 2 and not any(w in generic_terms() or not w.isalpha() for w in words)
 
 
 def coverage(ranking: Ranking, selection: Selection) -> Coverage:

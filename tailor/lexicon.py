@@ -15,6 +15,8 @@ from pathlib import Path
 from tailor.errors import TailorError
 
 BUNDLED = Path(__file__).resolve().parent / "data" / "skills.yaml"
+GENERIC = Path(__file__).resolve().parent / "data" / "generic_terms.txt"
+WORD_FREQUENCY = Path(__file__).resolve().parent / "data" / "word_frequency.tsv"
 USER_FILE_NAME = "skills.yaml"
 """A file of this name next to the CV extends the bundled lexicon."""
 
@@ -81,3 +83,22 @@ def _read(path: Path) -> dict:
             "'ambiguous' (a list) and 'related' (topic: [phrases]); see tailor/data/skills.yaml."
         )
     return data
+
+
+@lru_cache(maxsize=1)
+def generic_terms() -> frozenset[str]:
+    """Lemmas that postings and résumés use whatever the job (``data/generic_terms.txt``)."""
+    lines = GENERIC.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def word_log_probabilities() -> dict[str, float]:
+    """Word → ln(probability) in English text, for words more common than e^-14
+    (``data/word_frequency.tsv``, made by ``data/make_word_frequency.py``)."""
+    out: dict[str, float] = {}
+    for line in WORD_FREQUENCY.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, _, value = line.partition("\t")
+            out[word] = float(value)
+    return out

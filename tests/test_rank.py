@@ -7,7 +7,7 @@ from pathlib import Path
 from tailor.cv import CV
 from tailor.posting import Posting, read_posting
 from tailor.posting.structure import SectionKind
-from tailor.rank import rank
+from tailor.rank import RankConfig, rank
 
 from .conftest import DATA, make_cv
 
@@ -92,6 +92,77 @@ def test_section_weights_keep_company_blurb_from_steering_the_ranking(bundled_cv
     posting = read_posting(POSTINGS / "blurb-heavy-hpc.md")
     hpc = {"bbp-spatial-methods", "epfl-spiking-simulation"}
     assert {b.id for b in rank(bundled_cv, posting).bullets[:2]} == hpc
-    whole_text = rank(bundled_cv, posting, weights=dict.fromkeys(SectionKind, 1.0))
+    whole_text = rank(bundled_cv, posting, config=RankConfig(section_weights=dict.fromkeys(SectionKind, 1.0)))
     assert whole_text.bullets[0].id not in hpc
     assert {b.id for b in whole_text.bullets[:2]} != hpc
+
+
+# --- what each piece of the ranker does (bench/ablation.py measures what it buys) -------
+
+
+def scores(cv: CV, text: str, **config: object) -> dict[str, float]:
+    ranking = rank(cv, Posting("p", text), config=RankConfig(**config))
+    return {b.id: b.score for b in ranking.bullets}
+
+
+def test_related_terms_let_a_posting_find_what_it_did_not_name() -> None:
+    cv = make_cv({"Acme": ["Trained models with ZeRO sharding in DeepSpeed.", "Sold bicycles."]})
+    posting = "Requirements:\n- Experience with distributed training of large models."
+    assert scores(cv, posting, expansion=0.3)["job0-b0"] > scores(cv, posting, expansion=0.0)["job0-b0"]
+    explained = rank(cv, Posting("p", posting)).bullets[0]
+    assert explained.id == "job0-b0" and "deepspeed" in explained.terms
+
+
+def test_generic_words_count_less_than_specific_ones() -> None:
+    cv = make_cv({"Acme": ["Worked with the team to build tools.", "Wrote MPI solvers."]})
+    posting = "Requirements:\n- Build tools with the team.\n- MPI."
+    assert scores(cv, posting)["job0-b1"] > scores(cv, posting)["job0-b0"]
+    assert scores(cv, posting, generic=1.0, commonness=0.0)["job0-b0"] > scores(cv, posting)["job0-b0"]
+
+
+def test_everyday_words_count_less_than_rare_ones() -> None:
+    cv = make_cv({"Acme": ["Classified objects in images.", "Built sharding for storage."]})
+    posting = "Requirements:\n- Object storage and sharding."
+    with_frequency = scores(cv, posting, commonness=0.7)
+    assert with_frequency["job0-b1"] > with_frequency["job0-b0"]
+    assert scores(cv, posting, commonness=0.0)["job0-b0"] > with_frequency["job0-b0"]
+
+
+def test_a_bullet_carries_a_little_of_its_role() -> None:
+    cv = CV.model_validate(
+        {
+            "contact": {"name": "Ada"},
+            "experience": [
+                {
+                    "id": "a",
+                    "employer": "Lab",
+                    "role": "HPC engineer",
+                    "start": "1",
+                    "bullets": [{"id": "x", "text": "Wrote solvers."}],
+                },
+                {
+                    "id": "b",
+                    "employer": "Shop",
+                    "role": "Clerk",
+                    "start": "1",
+                    "bullets": [{"id": "y", "text": "Wrote solvers."}],
+                },
+            ],
+        }
+    )
+    assert (
+        scores(cv, "Requirements:\n- HPC solvers.", context=0.25)["x"]
+        > scores(cv, "Requirements:\n- HPC solvers.")["y"]
+    )
+    assert (
+        scores(cv, "Requirements:\n- HPC solvers.", context=0.0)["x"]
+        == scores(cv, "Requirements:\n- HPC solvers.", context=0.0)["y"]
+    )
+
+
+def test_fit_is_the_share_of_the_posting_that_the_cv_says() -> None:
+    cv = make_cv({"Acme": ["Wrote MPI solvers in C++."]})
+    full = rank(cv, Posting("p", "Requirements:\n- MPI solvers in C++.")).score
+    half = rank(cv, Posting("p", "Requirements:\n- MPI solvers in C++.\n- Kubernetes operators in Rust.")).score
+    none = rank(cv, Posting("p", "Requirements:\n- Kubernetes operators in Rust.")).score
+    assert full > half > none == 0.0

@@ -95,7 +95,7 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
     (
         SectionKind.APPLY,
         r"\bapply\b|applying|application|how to|next steps|interview|hiring process|recruitment process"
-        r"|contact",
+        r"|contact|submit",
     ),
     (
         SectionKind.PREFERRED,
@@ -179,6 +179,31 @@ def _heading_of(line: str) -> str | None:
     if len(words) <= 5 and stripped[-1] not in ".!?," and classify_heading(stripped) is not SectionKind.OTHER:
         return _clean_heading(stripped)
     return None
+
+
+_INLINE_HEADING = re.compile(r"^\s*(?:\*\*|__)?([A-Za-z][\w '’/&-]{2,40}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(\S.*)$")
+_INLINE_KINDS = frozenset(
+    {
+        SectionKind.RESPONSIBILITIES,
+        SectionKind.REQUIREMENTS,
+        SectionKind.PREFERRED,
+        SectionKind.BENEFITS,
+        SectionKind.APPLY,
+        SectionKind.LEGAL,
+    }
+)
+
+
+def _inline_heading(line: str) -> tuple[str, str] | None:
+    """``Qualifications: PhD in …`` → (``Qualifications``, ``PhD in …``): a heading run into its text.
+
+    Only headings of the kinds that change a term's weight count; "Location: Lisbon" or
+    "Company: Acme" stay fields of the section they are in.
+    """
+    m = _INLINE_HEADING.match(line)
+    if not m or len(m.group(1).split()) > 5 or _LIST_ITEM.match(line):
+        return None
+    return (m.group(1).strip(), m.group(2)) if classify_heading(m.group(1)) in _INLINE_KINDS else None
 
 
 # --- telling a block's kind from its content -------------------------------------------
@@ -269,6 +294,8 @@ def parse(text: str, *, title: str | None = None, company: str | None = None) ->
         heading = _heading_of(line)
         if heading is not None:
             raw.append((heading, []))
+        elif inline := _inline_heading(line):
+            raw.append((inline[0], [inline[1]]))
         else:
             raw[-1][1].append(line)
 
