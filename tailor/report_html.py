@@ -1,0 +1,269 @@
+"""A match as one self-contained HTML page: the posting with its keywords marked, beside the choices.
+
+The page shows the posting as tailor read it, each section with its kind and weight
+(sections that do not count are dimmed), every keyword highlighted by its coverage
+status; and beside it the bullets a résumé would keep, grouped by role, with their
+scores and matched terms, then the keyword coverage. It has no external assets and no
+script, so it can be mailed, archived or printed as it is.
+
+This module turns a :class:`~tailor.pipeline.Match` into plain view data (pure, no
+I/O); the template ``tailor/data/report.html.j2`` lays it out. Every posting and CV
+text reaches the page through Jinja's autoescaping: nothing here builds HTML by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from tailor import __version__
+from tailor.analysis import locate
+from tailor.coverage import KeywordCoverage, Status
+from tailor.posting import structure
+
+if TYPE_CHECKING:
+    import jinja2
+
+    from tailor.pipeline import Match
+    from tailor.posting.structure import Section
+
+TEMPLATE = Path(__file__).resolve().parent / "data" / "report.html.j2"
+
+STATUS_MARK: dict[Status, str] = {"selected": "✓", "available": "~", "absent": "✗"}
+"""Marks that say a keyword's status without colour (the terminal report uses the same)."""
+STATUS_MEANING: dict[Status, str] = {
+    "selected": "in the résumé",
+    "available": "in your CV, not selected",
+    "absent": "not in your CV",
+}
+
+
+@dataclass(frozen=True)
+class Run:
+    """A stretch of posting text with one look: plain, bold, and/or a highlighted keyword."""
+
+    text: str
+    strong: bool = False
+    keyword: KeywordCoverage | None = None
+    last: bool = False
+    """The last run of a keyword occurrence: it carries the status mark."""
+
+
+Inline = list[Run]
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: Literal["heading", "paragraph", "ul", "ol"]
+    items: list[Inline]
+    """One item for a heading or paragraph; one per list item."""
+
+
+@dataclass(frozen=True)
+class SectionView:
+    kind: str
+    heading: str
+    weight: float
+    blocks: list[Block]
+
+    @property
+    def counted(self) -> bool:
+        return self.weight > 0
+
+
+@dataclass(frozen=True)
+class BulletView:
+    id: str
+    text: str
+    score: float
+    terms: tuple[str, ...]
+    step: str
+    """Which step of a role progression it belongs to, as the CV says; ``""`` for none."""
+
+
+@dataclass(frozen=True)
+class RoleView:
+    employer: str
+    role: str
+    dates: str
+    location: str
+    bullets: list[BulletView]
+    total: int
+    """Bullets of this role in the CV."""
+
+
+def html_report(result: Match, today: dt.date) -> str:
+    """The report of ``result`` as a complete HTML5 document, dated ``today``.
+
+    Deterministic: the same match and date give the same text.
+    """
+    return _environment().get_template(TEMPLATE.name).render(_context(result, today))
+
+
+def _context(result: Match, today: dt.date) -> dict[str, Any]:
+    """What the template shows, as plain values: text stays text, the template escapes it."""
+    found = structure.of(result.posting)
+    coverage = result.coverage
+    required = coverage.required
+    ranking = result.ranking
+    assert ranking.cv is not None, "a Match made by tailor.pipeline.match"
+    scored = {item.id: item for item in [*ranking.bullets, *ranking.publications]}
+    return {
+        "version": __version__,
+        "today": today.isoformat(),
+        "name": result.cv.contact.name,
+        "title": found.title,
+        "company": found.company,
+        "source": result.posting.source,
+        "cv_file": result.cv_path.name,
+        "score": ranking.score,
+        "sections": [_section(s, result) for s in found.sections],
+        "roles": [
+            RoleView(
+                employer=r.entry.employer,
+                role=r.entry.role,
+                dates=_dates(r.entry.start, r.entry.end),
+                location=r.entry.location or "",
+                bullets=[
+                    BulletView(b.id, b.text, scored[b.id].score, scored[b.id].terms, b.role or "") for b in r.bullets
+                ],
+                total=len(r.entry.bullets),
+            )
+            for r in result.selection.roles
+        ],
+        "kept": len(result.selection.bullet_ids),
+        "bullets_in_cv": len(ranking.bullets),
+        "publications": [(p, scored[p.id].score) for p in result.selection.publications],
+        "skills": result.selection.skills,
+        "keywords": coverage.keywords,
+        # Hovering over an item id in the coverage table shows the item's text.
+        "texts": {item.id: item.text for item in ranking.cv.items},
+        "ratio": coverage.ratio,
+        "required_selected": sum(k.status == "selected" for k in required),
+        "required_total": len(required),
+        "absent": [k for k in required if k.status == "absent"],
+        "marks": STATUS_MARK,
+        "meanings": STATUS_MEANING,
+    }
+
+
+@lru_cache(maxsize=1)
+def _environment() -> jinja2.Environment:
+    import jinja2
+
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATE.parent),
+        # Posting and CV text are untrusted: a posting may well contain "<script>".
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def _dates(start: str | None, end: str | None) -> str:
+    """As the résumé prints them (tailor.render): a spaced en dash, open-ended for a current role."""
+    if start and end:
+        return f"{start} – {end}"
+    return f"{start} –" if start else end or ""
+
+
+# --- the posting's text as blocks of runs ----------------------------------------------
+
+# Posting.text is light Markdown: "#" headings, "- " list items (structure.py accepts the
+# same bullets), paragraphs apart by a blank line.
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_LIST_ITEM = re.compile(r"^\s*(?:([-*•●▪◦·–])|(\d{1,2})[.)])\s+")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\s]*\)")
+_CODE = re.compile(r"`([^`\n]+)`")
+
+
+def _section(section: Section, result: Match) -> SectionView:
+    """One posting section as blocks, its keywords located and marked with their coverage."""
+    by_term = {k.keyword.match: k for k in result.coverage.keywords}
+    assert result.ranking.cv is not None
+    spans = locate(section.text, set(by_term), result.ranking.cv.lexicon) if by_term else []
+    marks = [(start, end, by_term[term]) for start, end, term in spans]
+    return SectionView(section.kind.value, section.heading, section.weight, _blocks(section.text, marks))
+
+
+def _blocks(text: str, marks: list[tuple[int, int, KeywordCoverage]]) -> list[Block]:
+    """Headings, paragraphs and lists of ``text``; a line under a list item continues it."""
+    blocks: list[Block] = []
+    current: Block | None = None
+    offset = 0
+    for line in text.split("\n"):
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        content = start + len(line) - len(line.lstrip())
+        if not line.strip():
+            current = None
+            continue
+        if heading := _HEADING.match(line):
+            current = None
+            blocks.append(Block("heading", [_inline(text, start + heading.end(), end, marks)]))
+        elif item := _LIST_ITEM.match(line):
+            kind: Literal["ul", "ol"] = "ol" if item.group(2) else "ul"
+            if current is None or current.kind != kind:
+                current = Block(kind, [])
+                blocks.append(current)
+            current.items.append(_inline(text, start + item.end(), end, marks))
+        elif current is None:
+            current = Block("paragraph", [_inline(text, content, end, marks)])
+            blocks.append(current)
+        else:
+            # A paragraph's next line, or a list item wrapped onto the next line: one soft break.
+            current.items[-1].extend([Run("\n"), *_inline(text, content, end, marks)])
+    return blocks
+
+
+def _inline(text: str, start: int, end: int, marks: list[tuple[int, int, KeywordCoverage]]) -> Inline:
+    """``text[start:end]`` as runs: Markdown emphasis, links and code marks hidden, bold kept, keywords marked.
+
+    Works character by character on the posting's own offsets, so a keyword span from
+    :func:`~tailor.analysis.locate` stays in place whatever Markdown surrounds it.
+    """
+    line = text[start:end]
+    hidden = [False] * len(line)
+    strong = [False] * len(line)
+    for m in _STRONG.finditer(line):
+        fence = len(m.group(1))
+        hidden[m.start() : m.start() + fence] = [True] * fence
+        hidden[m.end() - fence : m.end()] = [True] * fence
+        strong[m.start() : m.end()] = [True] * (m.end() - m.start())
+    for m in _LINK.finditer(line):
+        # The link's words stay; the address does not (the page links nowhere).
+        hidden[m.start()] = True
+        hidden[m.end(1) : m.end()] = [True] * (m.end() - m.end(1))
+    for m in _CODE.finditer(line):
+        hidden[m.start()] = hidden[m.end() - 1] = True
+    keyword: list[int | None] = [None] * len(line)
+    for n, (s, e, _) in enumerate(marks):
+        for i in range(max(s, start), min(e, end)):
+            keyword[i - start] = n
+
+    # Runs of one look; a keyword occurrence may span several (when bold starts inside it).
+    pieces: list[tuple[bool, int | None, str]] = []
+    for i, ch in enumerate(line):
+        if hidden[i]:
+            continue
+        if pieces and pieces[-1][:2] == (strong[i], keyword[i]):
+            pieces[-1] = (strong[i], keyword[i], pieces[-1][2] + ch)
+        else:
+            pieces.append((strong[i], keyword[i], ch))
+    return [
+        Run(
+            piece,
+            bold,
+            marks[n][2] if n is not None else None,
+            # The status mark follows the last visible run of each occurrence.
+            last=n is not None and (i + 1 == len(pieces) or pieces[i + 1][1] != n),
+        )
+        for i, (bold, n, piece) in enumerate(pieces)
+    ]

@@ -1,0 +1,334 @@
+"""The HTML report: one self-contained, escaped, deterministic page that shows the posting
+with its keywords marked beside the choices a résumé would make."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import shutil
+import struct
+import subprocess
+import zlib
+from html.parser import HTMLParser
+from pathlib import Path
+
+import lxml.html
+import pytest
+from typer.testing import CliRunner
+
+from tailor import resources
+from tailor.cli import app
+from tailor.pipeline import Match, build, match
+from tailor.posting import structure
+from tailor.report_html import STATUS_MARK, html_report
+
+from .conftest import make_cv
+
+runner = CliRunner()
+TODAY = dt.date(2025, 3, 14)
+EXAMPLE = resources.bundled("examples") / "distributed-training-engineer.md"
+HOSTILE = "<script>alert(1)</script>"
+
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+@pytest.fixture(scope="module")
+def result() -> Match:
+    return match(EXAMPLE)
+
+
+@pytest.fixture(scope="module")
+def page(result: Match) -> str:
+    return html_report(result, TODAY)
+
+
+def tree(page: str) -> lxml.html.HtmlElement:
+    return lxml.html.document_fromstring(page)
+
+
+def text_of(element: lxml.html.HtmlElement) -> str:
+    return " ".join(element.text_content().split())
+
+
+def words_of(element: lxml.html.HtmlElement) -> str:
+    """The text as the posting wrote it: without the status marks after keywords."""
+    marks = "".join(element.xpath(".//sup[@class='flag']//text()"))
+    text = text_of(element)
+    for mark in marks:
+        text = text.replace(mark, "", 1)
+    return text
+
+
+class _Checker(HTMLParser):
+    """Records every tag and attribute, and whether open and close tags pair up."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.problems: list[str] = []
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        if tag not in VOID:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.stack or self.stack[-1] != tag:
+            self.problems.append(f"</{tag}> closes <{self.stack[-1] if self.stack else '(nothing)'}>")
+        else:
+            self.stack.pop()
+
+
+def checked(page: str) -> _Checker:
+    checker = _Checker()
+    checker.feed(page)
+    checker.close()
+    return checker
+
+
+def posting_file(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "posting.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# --- a valid, self-contained page ------------------------------------------------------
+
+
+def test_report_is_a_complete_html5_document(page: str) -> None:
+    assert page.startswith("<!doctype html>\n")
+    checker = checked(page)
+    assert checker.problems == [] and checker.stack == []
+    tags = dict(checker.tags)
+    assert tags["html"]["lang"] == "en"
+    assert {"charset": "utf-8"} in [a for t, a in checker.tags if t == "meta"]
+    title = tree(page).findtext(".//title")
+    assert "Bruno Magalhaes" in title and "Northwind Robotics" in title
+
+
+def test_report_needs_nothing_from_the_network(page: str) -> None:
+    for tag, attrs in checked(page).tags:
+        for name in ("src", "href"):
+            value = (attrs.get(name) or "").strip().lower()
+            assert not value.startswith(("http:", "https:", "//")), f"<{tag} {name}={value}>"
+        assert not (tag == "link" and "stylesheet" in (attrs.get("rel") or "")), "an external stylesheet"
+        assert not (tag == "script" and "src" in attrs), "an external script"
+    css = tree(page).findtext(".//style")
+    assert "@import" not in css and "url(" not in css
+
+
+def test_report_is_print_friendly_and_switches_to_one_column_on_narrow_screens(page: str) -> None:
+    css = tree(page).findtext(".//style")
+    assert "@media print" in css
+    assert "@media (min-width:" in css  # two columns only when the screen is wide
+
+
+def test_report_is_deterministic(result: Match, page: str) -> None:
+    assert html_report(result, TODAY) == page
+
+
+# --- what it shows ---------------------------------------------------------------------
+
+
+def test_header_names_the_cv_owner_the_posting_the_fit_and_the_date(result: Match, page: str) -> None:
+    header = text_of(tree(page).find(".//header[@class='top']"))
+    assert "Bruno Magalhaes" in header
+    assert "Senior Machine Learning Engineer, Distributed Training at Northwind Robotics" in header
+    assert f"{result.ranking.score:.3f}" in header
+    assert "2025-03-14" in header
+
+
+def test_every_chosen_bullet_appears_verbatim_under_its_role(result: Match, page: str) -> None:
+    roles = tree(page).find_class("role")
+    assert len(roles) == len(result.selection.roles)
+    for role, chosen in zip(roles, result.selection.roles, strict=True):
+        assert role.findtext(".//h3") == chosen.entry.employer
+        assert chosen.entry.role in text_of(role) and chosen.entry.start in text_of(role)
+        shown = [li.find(".//p").text_content() for li in role.find_class("bullet")]
+        assert shown == [b.text for b in chosen.bullets]
+
+
+def test_each_bullet_shows_its_score_and_matched_terms(result: Match, page: str) -> None:
+    scored = {b.id: b for b in result.ranking.bullets}
+    for li in tree(page).find_class("bullet"):
+        item = scored[li.get("data-id")]
+        assert li.find_class("score")[0].text_content() == f"{item.score:.3f}"
+        terms = [t.text_content() for t in li.xpath(".//ul[@class='terms']/li[not(contains(@class, 'label'))]")]
+        assert terms == list(item.terms)
+
+
+def test_every_keyword_is_in_the_coverage_table_with_its_status_mark(result: Match, page: str) -> None:
+    rows = tree(page).xpath("//table/tbody/tr")
+    assert len(rows) == len(result.coverage.keywords) > 0
+    for row, k in zip(rows, result.coverage.keywords, strict=True):
+        keyword, needed, status, where = (text_of(td) for td in row.findall("td"))
+        assert keyword.startswith(k.keyword.term)
+        assert needed == ("required" if k.keyword.required else "preferred")
+        assert status == f"{STATUS_MARK[k.status]} {k.status}"
+        assert where == ", ".join(k.where)
+
+
+def test_keywords_in_the_posting_are_marked_by_status_without_relying_on_colour(result: Match, page: str) -> None:
+    statuses = {k.keyword.term: k.status for k in result.coverage.keywords}
+    marks = tree(page).xpath("//article[contains(@class, 'posting')]//mark[@data-status]")
+    assert {m.get("data-status") for m in marks} == {"selected", "absent"}  # this CV and posting have both
+    for mark in marks:
+        term = mark.get("title").split(":")[0]
+        assert mark.get("data-status") == statuses[term]
+    flags = [m.find_class("flag")[0].text_content() for m in marks if m.find_class("flag")]
+    assert len(flags) == len(marks) and set(flags) == {STATUS_MARK["selected"], STATUS_MARK["absent"]}
+    # The posting's words stay exactly as written inside the highlights.
+    assert "PyTorch" in [words_of(m) for m in marks]
+
+
+def test_sections_show_kind_and_weight_and_weight_zero_ones_are_dimmed(result: Match, page: str) -> None:
+    sections = tree(page).find_class("psec")
+    assert [s.get("data-kind") for s in sections] == [s.kind.value for s in structure.of(result.posting).sections]
+    for section in sections:
+        badge = text_of(section.find_class("badge")[0])
+        assert badge.startswith(f"{section.get('data-kind')} · weight {section.get('data-weight')}")
+        assert ("dimmed" in section.classes) == (section.get("data-weight") == "0")
+    assert any("dimmed" in s.classes and s.get("data-kind") == "benefits" for s in sections)
+
+
+def test_coverage_figure_is_labelled_lexical_and_absent_required_keywords_are_listed(result: Match, page: str) -> None:
+    coverage = tree(page).find_class("coverage")[0]
+    figure = text_of(coverage.find_class("figure")[0])
+    assert f"{result.coverage.ratio:.0%}" in figure
+    assert "lexical coverage — not a prediction of any applicant tracking system" in figure
+    absent = [k.keyword.term for k in result.coverage.required if k.status == "absent"]
+    assert absent, "the example CV lacks some of the example's required keywords"
+    assert [text_of(li) for li in coverage.find_class("missing")[0].iter("li")] == [f"✗ {t}" for t in absent]
+
+
+def test_a_posting_without_keywords_gets_a_report_without_a_coverage_figure(tmp_path: Path) -> None:
+    root = tree(html_report(match(posting_file(tmp_path, "Hello there.\n\nWe like tea.\n")), TODAY))
+    coverage = root.find_class("coverage")[0]
+    assert coverage.find_class("figure") == [] and coverage.findall(".//table") == []
+    assert "No keywords found in the posting's requirements." in text_of(coverage)
+    assert root.find_class("stat")[1].findtext("dd") == "–"
+
+
+# --- escaping and light Markdown -------------------------------------------------------
+
+
+def test_posting_and_cv_text_are_escaped(tmp_path: Path) -> None:
+    cv = make_cv({"Acme <Labs> & Sons": [f"Built a Python {HOSTILE} parser & a C++ <b>renderer</b>."]})
+    cv_path = tmp_path / "cv.yaml"
+    # JSON is YAML: the model's own dump is a valid CV file.
+    cv_path.write_text(json.dumps(cv.model_dump(mode="json", exclude_none=True)), encoding="utf-8")
+    posting = posting_file(
+        tmp_path, f'Engineer\n\nRequirements:\n- Python and C++ {HOSTILE}\n- A <b>bold</b> & "quoted" claim\n'
+    )
+    page = html_report(match(posting, cv_path), TODAY)
+
+    checker = checked(page)
+    assert "script" not in [t for t, _ in checker.tags]
+    assert tree(page).xpath("//b[not(ancestor::*[@class='badge'])]") == []
+    assert checker.problems == []
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    text = words_of(tree(page).find(".//body"))
+    assert HOSTILE in text and 'A <b>bold</b> & "quoted" claim' in text
+    assert f"Built a Python {HOSTILE} parser & a C++ <b>renderer</b>." in text
+    assert "Acme <Labs> & Sons" in text
+
+
+def test_light_markdown_becomes_headings_lists_and_bold_and_links_keep_only_their_words(tmp_path: Path) -> None:
+    posting = posting_file(
+        tmp_path,
+        "# Backend Engineer\n\n**Acme Corp** · Remote\n\n## Requirements\n\n"
+        "- Python and\n  PostgreSQL\n- Docker\n\n## How to apply\n\nSee [our page](https://acme.example/jobs).\n",
+    )
+    root = tree(html_report(match(posting), TODAY))
+    headings = [text_of(h) for h in root.xpath("//article//h3")]
+    assert "Requirements" in headings and "How to apply" in headings
+    items = [words_of(li) for li in root.xpath("//section[@data-kind='requirements']//li")]
+    assert items == ["Python and PostgreSQL", "Docker"]
+    assert root.xpath("//article//strong")[0].text_content() == "Acme Corp"
+    apply = root.xpath("//section[@data-kind='apply']")[0]
+    assert words_of(apply).endswith("See our page.") and "dimmed" in apply.classes
+    assert "https://acme.example" not in html.unescape(lxml.html.tostring(root, encoding="unicode"))
+
+
+# --- the command line ------------------------------------------------------------------
+
+
+def test_match_format_html_prints_the_page() -> None:
+    result = runner.invoke(app, ["match", str(EXAMPLE), "--format", "html"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("<!doctype html>")
+    assert result.output.rstrip().endswith("</html>")
+
+
+def test_build_report_writes_the_page_beside_the_resume_and_its_manifest(tmp_path: Path) -> None:
+    out = tmp_path / "cv.docx"
+    result = runner.invoke(app, ["build", str(EXAMPLE), "-o", str(out), "--report"])
+    assert result.exit_code == 0, result.output
+    report = tmp_path / "cv.report.html"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cv.docx", "cv.manifest.json", report.name]
+    assert report.read_text(encoding="utf-8").startswith("<!doctype html>")
+    assert "cv.report.html" in result.output
+
+
+def test_build_without_report_writes_no_page(tmp_path: Path) -> None:
+    built = build(EXAMPLE, output=tmp_path / "cv.docx", today=TODAY)
+    assert built.report is None and not (tmp_path / "cv.report.html").exists()
+
+
+def test_build_refuses_an_existing_report_without_force_and_writes_nothing(tmp_path: Path) -> None:
+    report = tmp_path / "cv.report.html"
+    report.write_text("mine", encoding="utf-8")
+    result = runner.invoke(app, ["build", str(EXAMPLE), "-o", str(tmp_path / "cv.docx"), "--report"])
+    assert result.exit_code == 2, result.output
+    assert "cv.report.html already exists" in result.output and "--force" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cv.report.html"]
+    assert report.read_text(encoding="utf-8") == "mine"
+
+    built = build(EXAMPLE, output=tmp_path / "cv.docx", report=True, force=True, today=TODAY)
+    assert built.report == report
+    assert report.read_text(encoding="utf-8") == html_report(built.match, TODAY)
+
+
+# --- how it looks ----------------------------------------------------------------------
+
+
+def _png_pixels(path: Path) -> tuple[int, int, bytes]:
+    """Width, height and the decompressed (still filtered) scanlines of a PNG."""
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+    width, height = struct.unpack(">II", data[16:24])
+    chunks, offset = [], 8
+    while offset < len(data):
+        (length,) = struct.unpack(">I", data[offset : offset + 4])
+        kind = data[offset + 4 : offset + 8]
+        if kind == b"IDAT":
+            chunks.append(data[offset + 8 : offset + 8 + length])
+        offset += 12 + length
+    return width, height, zlib.decompress(b"".join(chunks))
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="Chromium is not installed (.ci/run installs it)")
+def test_report_renders_in_a_headless_browser(tmp_path: Path, page: str) -> None:
+    report = tmp_path / "report.html"
+    report.write_text(page, encoding="utf-8")
+    shot = tmp_path / "report.png"
+    subprocess.run(
+        [
+            "chromium",
+            *("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run"),
+            *("--disable-background-networking", "--disable-component-update", "--disable-sync"),
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--window-size=1280,1600",
+            f"--screenshot={shot}",
+            report.as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    width, height, pixels = _png_pixels(shot)
+    assert (width, height) == (1280, 1600)
+    # A blank page compresses to a handful of byte values; text, highlights and rules make many.
+    assert len(set(pixels)) > 64
