@@ -32,6 +32,7 @@ def manifest(build: Build, *, options: dict[str, Any], today: dt.date) -> dict[s
     ranked = {item.id: (n, item) for n, item in enumerate(m.ranking.bullets, start=1)}
     choices = {c.bullet_id: c for c in m.selection.choices}
     chosen_pubs = {p.id for p in m.selection.publications}
+    position = {bullet_id: n for n, bullet_id in enumerate(m.selection.bullet_ids, start=1)}
     found = m.ranking.posting.sections if m.ranking.posting else []
     return {
         "tailor_version": __version__,
@@ -58,6 +59,7 @@ def manifest(build: Build, *, options: dict[str, Any], today: dt.date) -> dict[s
                 "terms": list(ranked[bullet.id][1].terms),
                 "kept": choices[bullet.id].kept,
                 "reason": choices[bullet.id].reason,
+                "position": position.get(bullet.id),
             }
             for entry, bullet in m.cv.bullets()
         ],
@@ -67,7 +69,38 @@ def manifest(build: Build, *, options: dict[str, Any], today: dt.date) -> dict[s
         ],
         "skills": [{"text": s, "kept": s in m.selection.skills} for s in m.cv.skills],
         "coverage": coverage_json(m.coverage),
+        **documents_json(build),
     }
+
+
+def documents_json(build: Build) -> dict[str, Any]:
+    """The PDF, the page fit and the read-back check of ``build``, as far as it has them.
+
+    ``page_fit.dropped`` lists the ids of the bullets left out to fit the pages
+    (their ``reason`` is "page fit"), ``dropped_publications`` and ``dropped_skills``
+    the others; ``measured_by`` is ``pdf`` (a real page count) or ``estimate``.
+    """
+    made = build.documents
+    if made is None:
+        return {}
+    found: dict[str, Any] = {"pdf": build.pdf.name if build.pdf is not None else None}
+    if made.page_fit is not None:
+        fit = made.page_fit
+        found["page_fit"] = {
+            "pages": fit.pages,
+            "measured_by": fit.measured_by,
+            "measured_pages": round(fit.measured_pages, 2),
+            "dropped": fit.dropped_ids("bullet"),
+            "dropped_publications": fit.dropped_ids("publication"),
+            "dropped_skills": fit.dropped_ids("skill"),
+            "given_back": [item.id for item in fit.readded],
+        }
+    found["check"] = {
+        "ok": made.check.ok,
+        "problems": [{"kind": p.kind, "where": p.where, "message": p.message} for p in made.check.problems],
+        "warnings": list(made.warnings),
+    }
+    return found
 
 
 def coverage_json(coverage: Coverage) -> dict[str, Any]:

@@ -28,6 +28,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docxtpl import DocxTemplate
 from lxml import etree
 
+from tailor import sanitize
 from tailor.errors import TailorError
 
 if TYPE_CHECKING:
@@ -116,7 +117,8 @@ def build_context(cv: CV, selection: Selection, today: date) -> dict[str, Any]:
     }
 
 
-def _template_problem(template: Path, problem: str, fix: str = "") -> TailorError:
+def template_problem(template: Path, problem: str, fix: str = "") -> TailorError:
+    """The error for a template that cannot be used: what is wrong, and how to fix it."""
     fix = fix or (
         f"Fix the tag in Word, keeping each {{{{ … }}}} or {{% … %}} tag inside one run of same-formatted "
         f"text and using only the variables documented in {_VARIABLES_DOC}"
@@ -136,18 +138,11 @@ def _jinja_problem(exc: jinja2.TemplateError) -> str:
     return f"a template tag failed ({exc})"
 
 
-def render_docx(template: Path, context: dict[str, Any], *, title: str = "") -> bytes:
-    """Fill ``template`` with ``context`` and return the ``.docx`` file's bytes.
+def load_template(template: Path) -> DocxTemplate:
+    """``template`` opened for rendering, with its tracked changes accepted and its comments,
+    hidden text and authoring metadata removed (:mod:`tailor.sanitize`).
 
-    Values are XML-escaped (docxtpl's default is not to, and one ``&`` would
-    corrupt the document), and a variable the template uses but the context
-    lacks is an error rather than a silent blank. The document's metadata is
-    reset: author and last editor are ``context["name"]``, the title is ``title``,
-    both dates are ``context["today"]`` at midnight UTC (so a given day's output
-    is reproducible), and anything else the template carried is cleared.
-
-    Raises :class:`TailorError` if the template is missing, is not a Word
-    document, or has a tag that cannot be rendered.
+    Raises :class:`TailorError` if the file is missing or is not a Word document.
     """
     if not template.is_file():
         raise TailorError(
@@ -158,19 +153,38 @@ def render_docx(template: Path, context: dict[str, Any], *, title: str = "") -> 
     try:
         document.init_docx()
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
-        raise _template_problem(
+        raise template_problem(
             template, "it is not a Word .docx document", "Save it from Word as a Word Document (.docx)"
         ) from exc
+    # Before rendering, so that a tag in deleted or hidden text is never filled in.
+    sanitize.clean(document.docx)
+    return document
 
+
+def render_docx(template: Path, context: dict[str, Any], *, title: str = "") -> bytes:
+    """Fill ``template`` with ``context`` and return the ``.docx`` file's bytes.
+
+    Values are XML-escaped (docxtpl's default is not to, and one ``&`` would
+    corrupt the document), and a variable the template uses but the context
+    lacks is an error rather than a silent blank. The document's metadata is
+    reset: author and last editor are ``context["name"]``, the title is ``title``,
+    both dates are ``context["today"]`` at midnight UTC (so a given day's output
+    is reproducible), and anything else the template carried is cleared, as are
+    its tracked changes, comments and hidden text (:mod:`tailor.sanitize`).
+
+    Raises :class:`TailorError` if the template is missing, is not a Word
+    document, or has a tag that cannot be rendered.
+    """
+    document = load_template(template)
     environment = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=True)
     try:
         document.render(context, jinja_env=environment, autoescape=True)
     except jinja2.TemplateError as exc:
-        raise _template_problem(template, _jinja_problem(exc)) from exc
+        raise template_problem(template, _jinja_problem(exc)) from exc
     except etree.XMLSyntaxError as exc:
         # docxtpl parses the rendered body leniently but headers and footers strictly, so a
         # tag there that opens in one paragraph and closes in another breaks the XML.
-        raise _template_problem(template, f"its tags produce a broken document ({exc})") from exc
+        raise template_problem(template, f"its tags produce a broken document ({exc})") from exc
 
     _set_metadata(document, author=context["name"], title=title, day=date.fromisoformat(context["today"]))
     buffer = io.BytesIO()

@@ -1,14 +1,17 @@
-"""Generate ``templates/default.docx``, tailor's bundled Word résumé template.
+"""Generate tailor's bundled Word résumé templates: ``default.docx`` ("classic") and ``compact.docx``.
 
-Run it from anywhere; it writes next to itself unless given a path::
+Run it from anywhere; it rewrites both templates next to itself, or writes them
+into the folder given::
 
-    python templates/make_templates.py [OUTPUT.docx]
+    python templates/make_templates.py [FOLDER]
 
-The template is built in code so that its layout is reviewable as text and can
-be regenerated after a change. The layout is deliberately ATS-safe: one column,
-real text, no tables or text boxes, real Heading and "List Bullet" styles.
+The templates are built in code so that their layout is reviewable as text and
+can be regenerated after a change. Both are deliberately ATS-safe: one column,
+real text, no tables or text boxes, real Heading and "List Bullet" styles, and
+keep-with-next on every heading and role line, so no heading is ever left alone
+at the foot of a page.
 
-docxtpl rules the template follows (see templates/README.md):
+docxtpl rules the templates follow (see templates/README.md):
 
 * every jinja tag sits whole inside one run, so Word's run splitting cannot break it;
 * ``{%p ... %}`` tags stand alone in their own paragraph, which docxtpl removes,
@@ -35,7 +38,6 @@ from docx.shared import Cm, Emu, Pt, RGBColor
 from docx.styles.style import BaseStyle
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_OUTPUT = HERE / "default.docx"
 
 # Calibri is on every Word install; LibreOffice swaps in the metric-compatible
 # Carlito, so line breaks and the date column land in the same places in both.
@@ -45,14 +47,88 @@ ACCENT = RGBColor(0x1F, 0x3A, 0x5F)  # dark navy for the name and headings
 MUTED = RGBColor(0x55, 0x55, 0x55)  # secondary details: contact line, locations
 
 PAGE_WIDTH, PAGE_HEIGHT = Cm(21), Cm(29.7)  # A4
-MARGIN = Cm(1.8)
-DATES_SIZE = 10  # a touch smaller than the entry line, so long role lines keep their dates
-TEXT_WIDTH = Emu(PAGE_WIDTH - 2 * MARGIN)
-"""Where the right tab stop for dates goes: the right edge of the text area."""
 
 # A fixed timestamp keeps the template's own metadata stable across regenerations;
 # render_docx overwrites it with the render date anyway.
 TEMPLATE_DATE = datetime(2024, 1, 1, tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class Design:
+    """Everything that differs between the bundled templates: sizes in points, margins in cm."""
+
+    filename: str
+    margin_x: float
+    margin_y: float
+    body: float
+    name: float
+    headline: float
+    contact: float
+    heading: float
+    heading_before: float
+    heading_after: float
+    entry: float
+    entry_before: float
+    detail: float
+    dates: float
+    """A touch smaller than the entry line, so that a long role line keeps its dates on it."""
+    bullet: float
+    bullet_after: float
+    publication: float
+    inline_location: bool
+    """Location on the role line (saves a line per role) rather than on a line of its own."""
+    one_extras_section: bool
+    """Languages and interests as labelled lines under Skills rather than sections of their own."""
+
+    @property
+    def text_width(self) -> Emu:
+        """Where the right tab stop for dates goes: the right edge of the text area."""
+        return Emu(PAGE_WIDTH - 2 * Cm(self.margin_x))
+
+
+CLASSIC = Design(
+    filename="default.docx",
+    margin_x=1.8,
+    margin_y=1.8,
+    body=10.5,
+    name=20,
+    headline=11.5,
+    contact=9.5,
+    heading=12,
+    heading_before=11,
+    heading_after=4,
+    entry=10.5,
+    entry_before=6,
+    detail=9.5,
+    dates=10,
+    bullet=10,
+    bullet_after=1.5,
+    publication=10,
+    inline_location=False,
+    one_extras_section=False,
+)
+COMPACT = Design(
+    filename="compact.docx",
+    margin_x=1.4,
+    margin_y=1.2,
+    body=9.5,
+    name=16,
+    headline=10,
+    contact=8.5,
+    heading=10.5,
+    heading_before=7,
+    heading_after=2.5,
+    entry=9.5,
+    entry_before=4,
+    detail=8.5,
+    dates=9,
+    bullet=9,
+    bullet_after=0.5,
+    publication=9,
+    inline_location=True,
+    one_extras_section=True,
+)
+DESIGNS = (CLASSIC, COMPACT)
 
 
 # --------------------------------------------------------------------------- styles
@@ -164,13 +240,13 @@ def _bullet_numbering(doc: DocumentObject) -> None:
                 rfonts.set(qn(attr), FONT)
 
 
-def style_document(doc: DocumentObject) -> None:
+def style_document(doc: DocumentObject, design: Design) -> None:
     """Page setup and every style the template uses."""
     section = doc.sections[0]
     section.page_width, section.page_height = PAGE_WIDTH, PAGE_HEIGHT
-    section.left_margin = section.right_margin = MARGIN
-    section.top_margin = section.bottom_margin = MARGIN
-    section.header_distance = section.footer_distance = Cm(1)
+    section.left_margin = section.right_margin = Cm(design.margin_x)
+    section.top_margin = section.bottom_margin = Cm(design.margin_y)
+    section.header_distance = section.footer_distance = Cm(min(1, design.margin_y / 2))
 
     # Styles not touched below (tables, captions…) should still default to our font.
     defaults = doc.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
@@ -180,37 +256,64 @@ def style_document(doc: DocumentObject) -> None:
     for attr in ("w:ascii", "w:hAnsi", "w:cs"):
         rfonts.set(qn(attr), FONT)
 
-    _apply(doc.styles["Normal"], Look(size=10.5, after=3))
+    normal = doc.styles["Normal"]
+    _apply(normal, Look(size=design.body, after=design.body / 3.5))
+    # No single line of a paragraph alone at the top or foot of a page.
+    normal.paragraph_format.widow_control = True
 
     title = doc.styles["Title"]
-    _apply(title, Look(size=20, bold=True, color=ACCENT, after=1))
+    _apply(title, Look(size=design.name, bold=True, color=ACCENT, after=1))
     _remove_borders(title)
     title_rpr = title.element.get_or_add_rPr()
     for tag in ("w:spacing", "w:kern"):  # the stock Title letter-spacing looks loose at 20 pt
         for old in title_rpr.findall(qn(tag)):
             title_rpr.remove(old)
 
-    _paragraph_style(doc, "CV Headline", Look(size=11.5, color=ACCENT, after=1))
-    _paragraph_style(doc, "CV Contact", Look(size=9.5, color=MUTED, after=2))
+    _paragraph_style(doc, "CV Headline", Look(size=design.headline, color=ACCENT, after=1))
+    _paragraph_style(doc, "CV Contact", Look(size=design.contact, color=MUTED, after=2))
 
     heading = doc.styles["Heading 1"]
-    _apply(heading, Look(size=12, bold=True, small_caps=True, color=ACCENT, before=11, after=4, keep_with_next=True))
+    look = Look(
+        size=design.heading,
+        bold=True,
+        small_caps=True,
+        color=ACCENT,
+        before=design.heading_before,
+        after=design.heading_after,
+        keep_with_next=True,
+    )
+    _apply(heading, look)
     heading.paragraph_format.keep_together = True
     _bottom_border(heading, ACCENT)
 
-    entry = _paragraph_style(doc, "CV Entry", Look(size=10.5, before=6, after=0, keep_with_next=True))
-    entry.paragraph_format.tab_stops.add_tab_stop(TEXT_WIDTH, WD_TAB_ALIGNMENT.RIGHT)
-    _paragraph_style(doc, "CV Entry Detail", Look(size=9.5, italic=True, color=MUTED, after=1, keep_with_next=True))
+    entry = _paragraph_style(
+        doc, "CV Entry", Look(size=design.entry, before=design.entry_before, after=0, keep_with_next=True)
+    )
+    entry.paragraph_format.keep_together = True
+    entry.paragraph_format.tab_stops.add_tab_stop(design.text_width, WD_TAB_ALIGNMENT.RIGHT)
+    _paragraph_style(
+        doc, "CV Entry Detail", Look(size=design.detail, italic=True, color=MUTED, after=1, keep_with_next=True)
+    )
 
     dates = doc.styles.add_style("CV Dates", WD_STYLE_TYPE.CHARACTER)
-    dates.font.size = Pt(DATES_SIZE)
+    dates.font.size = Pt(design.dates)
     dates.font.color.rgb = INK
+    # The location on a compact role line: quieter than the role and employer.
+    place = doc.styles.add_style("CV Place", WD_STYLE_TYPE.CHARACTER)
+    place.font.size = Pt(design.detail)
+    place.font.italic = True
+    place.font.color.rgb = MUTED
 
     bullet = doc.styles["List Bullet"]
-    _apply(bullet, Look(size=10, after=1.5))
+    _apply(bullet, Look(size=design.bullet, after=design.bullet_after))
+    # A bullet is one claim: never split it across two pages.
+    bullet.paragraph_format.keep_together = True
     _bullet_numbering(doc)
 
-    publication = _paragraph_style(doc, "CV Publication", Look(size=10, after=2))
+    publication = _paragraph_style(
+        doc, "CV Publication", Look(size=design.publication, after=design.bullet_after + 0.5)
+    )
+    publication.paragraph_format.keep_together = True
     # A hanging indent lets the year stand out at the left edge when a line wraps.
     publication.paragraph_format.left_indent = Cm(0.5)
     publication.paragraph_format.first_line_indent = Cm(-0.5)
@@ -244,50 +347,65 @@ def _control(doc: DocumentObject, tag: str) -> None:
     doc.add_paragraph(tag, style="Normal")
 
 
-def write_content(doc: DocumentObject) -> None:
-    """The résumé body, section by section, in reading order."""
-    _para(doc, "Title", "{{ name }}")
-    _control(doc, "{%p if headline %}")
-    _para(doc, "CV Headline", "{{ headline }}")
-    _control(doc, "{%p endif %}")
-    _para(doc, "CV Contact", "{{ contact_line }}")
-
-    _control(doc, "{%p if summary %}")
-    doc.add_paragraph("Profile", style="Heading 1")
-    _para(doc, "Normal", "{{ summary }}")
-    _control(doc, "{%p endif %}")
-
+def _experience(doc: DocumentObject, design: Design) -> None:
     _control(doc, "{%p if experience %}")
     doc.add_paragraph("Experience", style="Heading 1")
     _control(doc, "{%p for role in experience %}")
-    _para(doc, "CV Entry", ("{{ role.role }}", "b"), ", {{ role.employer }}", ("\t{{ role.dates }}", "CV Dates"))
-    _control(doc, "{%p if role.location %}")
-    _para(doc, "CV Entry Detail", "{{ role.location }}")
-    _control(doc, "{%p endif %}")
+    if design.inline_location:
+        _para(
+            doc,
+            "CV Entry",
+            ("{{ role.role }}", "b"),
+            ", {{ role.employer }}",
+            ("{% if role.location %}  ·  {{ role.location }}{% endif %}", "CV Place"),
+            ("\t{{ role.dates }}", "CV Dates"),
+        )
+    else:
+        _para(doc, "CV Entry", ("{{ role.role }}", "b"), ", {{ role.employer }}", ("\t{{ role.dates }}", "CV Dates"))
+        _control(doc, "{%p if role.location %}")
+        _para(doc, "CV Entry Detail", "{{ role.location }}")
+        _control(doc, "{%p endif %}")
     _control(doc, "{%p for b in role.bullets %}")
     _para(doc, "List Bullet", "{{ b }}")
     _control(doc, "{%p endfor %}")
     _control(doc, "{%p endfor %}")
     _control(doc, "{%p endif %}")
 
+
+def _education(doc: DocumentObject, design: Design) -> None:
     _control(doc, "{%p if education %}")
     doc.add_paragraph("Education", style="Heading 1")
     _control(doc, "{%p for e in education %}")
-    _para(doc, "CV Entry", ("{{ e.degree }}", "b"), ", {{ e.institution }}", ("\t{{ e.dates }}", "CV Dates"))
-    _control(doc, "{%p if e.location or e.grade %}")
-    _para(
-        doc,
-        "CV Entry Detail",
-        "{{ e.location }}{% if e.location and e.grade %}  ·  {% endif %}"
-        "{% if e.grade %}Grade: {{ e.grade }}{% endif %}",
-    )
-    _control(doc, "{%p endif %}")
+    if design.inline_location:
+        _para(
+            doc,
+            "CV Entry",
+            ("{{ e.degree }}", "b"),
+            ", {{ e.institution }}",
+            ("{% if e.location %}  ·  {{ e.location }}{% endif %}", "CV Place"),
+            ("\t{{ e.dates }}", "CV Dates"),
+        )
+        _control(doc, "{%p if e.grade %}")
+        _para(doc, "CV Entry Detail", "Grade: {{ e.grade }}")
+        _control(doc, "{%p endif %}")
+    else:
+        _para(doc, "CV Entry", ("{{ e.degree }}", "b"), ", {{ e.institution }}", ("\t{{ e.dates }}", "CV Dates"))
+        _control(doc, "{%p if e.location or e.grade %}")
+        _para(
+            doc,
+            "CV Entry Detail",
+            "{{ e.location }}{% if e.location and e.grade %}  ·  {% endif %}"
+            "{% if e.grade %}Grade: {{ e.grade }}{% endif %}",
+        )
+        _control(doc, "{%p endif %}")
     _control(doc, "{%p for d in e.details %}")
     _para(doc, "List Bullet", "{{ d }}")
     _control(doc, "{%p endfor %}")
     _control(doc, "{%p endfor %}")
     _control(doc, "{%p endif %}")
 
+
+def _publications(doc: DocumentObject) -> None:
     _control(doc, "{%p if publications %}")
     doc.add_paragraph("Publications", style="Heading 1")
     _control(doc, "{%p for p in publications %}")
@@ -304,6 +422,23 @@ def write_content(doc: DocumentObject) -> None:
     _control(doc, "{%p endif %}")
     _control(doc, "{%p endif %}")
 
+
+def _extras(doc: DocumentObject, design: Design) -> None:
+    if design.one_extras_section:
+        # One heading, labelled lines: three short sections would spend more height
+        # on headings than on content. Every line is labelled, so they read as a set.
+        _control(doc, "{%p if skills or languages or interests %}")
+        doc.add_paragraph("Skills & Interests", style="Heading 1")
+        for label, items, line in (
+            ("Skills", "skills", "skills_line"),
+            ("Languages", "languages", "languages_line"),
+            ("Interests", "interests", "interests_line"),
+        ):
+            _control(doc, f"{{%p if {items} %}}")
+            _para(doc, "Normal", (f"{label}: ", "b"), f"{{{{ {line} }}}}")
+            _control(doc, "{%p endif %}")
+        _control(doc, "{%p endif %}")
+        return
     for heading, items, line in (
         ("Skills", "skills", "skills_line"),
         ("Languages", "languages", "languages_line"),
@@ -313,6 +448,25 @@ def write_content(doc: DocumentObject) -> None:
         doc.add_paragraph(heading, style="Heading 1")
         _para(doc, "Normal", f"{{{{ {line} }}}}")
         _control(doc, "{%p endif %}")
+
+
+def write_content(doc: DocumentObject, design: Design) -> None:
+    """The résumé body, section by section, in reading order."""
+    _para(doc, "Title", "{{ name }}")
+    _control(doc, "{%p if headline %}")
+    _para(doc, "CV Headline", "{{ headline }}")
+    _control(doc, "{%p endif %}")
+    _para(doc, "CV Contact", "{{ contact_line }}")
+
+    _control(doc, "{%p if summary %}")
+    doc.add_paragraph("Profile", style="Heading 1")
+    _para(doc, "Normal", "{{ summary }}")
+    _control(doc, "{%p endif %}")
+
+    _experience(doc, design)
+    _education(doc, design)
+    _publications(doc)
+    _extras(doc, design)
 
 
 # ------------------------------------------------------------------------ metadata
@@ -338,31 +492,34 @@ def neutral_metadata(doc: DocumentObject) -> None:
     props.author = "tailor"
     props.revision = 1
     props.created = props.modified = TEMPLATE_DATE.replace(tzinfo=None)
-    # The stock package carries a thumbnail of an unrelated blank page; file
-    # browsers would show it as the résumé's preview.
+    # The stock package carries a thumbnail of an unrelated blank page, which file
+    # browsers would show as the résumé's preview, and app.xml claiming "Microsoft
+    # Macintosh Word", a Normal.dotm template and a stale page count.
     package = doc.part.package
     for rid, rel in list(package.rels.items()):
-        if rel.reltype == RT.THUMBNAIL:
+        if rel.reltype in (RT.THUMBNAIL, RT.EXTENDED_PROPERTIES):
             del package.rels[rid]
 
 
-def build_template() -> DocumentObject:
-    """The complete default template as an in-memory document."""
+def build_template(design: Design = CLASSIC) -> DocumentObject:
+    """One bundled template as an in-memory document."""
     doc = Document()
     # The stock document starts with one empty paragraph; start from a clean body.
     body = doc.element.body
     for paragraph in body.findall(qn("w:p")):
         body.remove(paragraph)
-    style_document(doc)
-    write_content(doc)
+    style_document(doc, design)
+    write_content(doc, design)
     neutral_metadata(doc)
     return doc
 
 
 def main(argv: list[str]) -> int:
-    output = Path(argv[0]) if argv else DEFAULT_OUTPUT
-    build_template().save(output)
-    print(f"wrote {output}")
+    folder = Path(argv[0]) if argv else HERE
+    for design in DESIGNS:
+        output = folder / design.filename
+        build_template(design).save(output)
+        print(f"wrote {output}")
     return 0
 
 

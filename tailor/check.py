@@ -1,0 +1,215 @@
+"""Read a résumé back the way applicant tracking systems do, and report what they would miss.
+
+Parsers read a .docx's body paragraphs in order (what python-docx's
+``Document.paragraphs`` gives) and a PDF's text layer (what poppler's
+``pdftotext`` gives). Text in tables, text boxes, images, headers and footers
+is read badly or not at all, and text a reader cannot see is still read, which
+ATS vendors treat as keyword stuffing. :func:`check` looks for each of these:
+
+* every expected bullet is in the body text, in order (and in the PDF's text);
+* the name, email address and phone number are in the body, not only in a
+  header, footer, table or text box;
+* section headings (paragraphs in Heading styles) are words parsers know;
+* no body text sits in a table or text box, and no image is in the body;
+* no text is hidden: white, smaller than 6 pt, or formatted as hidden.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import unicodedata
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import docx
+import docx.text.paragraph
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.ns import qn
+from lxml import etree
+
+from tailor import docx_form
+from tailor.errors import TailorError
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(r"\+?\(?\d[\d ().\-]{7,}\d")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing an ATS would get wrong: ``kind`` names the check, ``message`` says what and how to fix it."""
+
+    kind: str
+    message: str
+    where: str = "docx"
+    """``docx`` or ``pdf``: which file has the problem."""
+
+
+@dataclass(frozen=True)
+class Expected:
+    """What the résumé must contain; ``None`` or empty means: not checked."""
+
+    bullets: list[str] = field(default_factory=list)
+    """Bullet texts in the order they must appear."""
+    name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+
+
+@dataclass(frozen=True)
+class Report:
+    problems: list[Problem]
+    notes: list[str]
+    """What was and was not checked, for the reader of the report."""
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check(document: bytes, expected: Expected, *, pdf: bytes | None = None) -> Report:
+    """Check the .docx bytes ``document`` (and ``pdf``, its PDF, if given) against ``expected``."""
+    try:
+        opened = docx.Document(io.BytesIO(document))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
+        raise TailorError("The file is not a Word .docx document; check a .docx that tailor wrote.") from exc
+    problems: list[Problem] = []
+    notes: list[str] = []
+    body = [_text(p) for p in opened.element.body.iterchildren(qn("w:p"))]
+    problems += _order(expected.bullets, _normal(" \n ".join(body)), "docx", " ")
+    problems += _contact(opened, body, expected)
+    problems += [Problem(kind, message) for kind, message in docx_form.problems(opened, expected.name)]
+    if not expected.bullets:
+        notes.append("bullets: not checked (no list of the bullets to expect)")
+    if pdf is not None:
+        from tailor.pdf import extract_text
+
+        text, tool = extract_text(pdf)
+        notes.append(f"PDF text read with {tool}")
+        flat = _normal(text, spaces="")
+        problems += _order(expected.bullets, flat, "pdf", "", fallback=_normal(_dehyphenate(text), spaces=""))
+        for what, value in (("name", expected.name), ("email address", expected.email), ("phone", expected.phone)):
+            if value and _normal(value, spaces="") not in flat:
+                problems.append(Problem("contact", f"The {what} {value} is not in the PDF's text.", "pdf"))
+    return Report(problems, notes)
+
+
+def check_file(path: Path) -> Report:
+    """Check the résumé at ``path``, with the bullets its manifest (``<stem>.manifest.json``)
+    lists and the PDF beside it (``<stem>.pdf``), when they exist."""
+    if not path.is_file():
+        raise TailorError(f"{path} does not exist; give the path of a .docx résumé.")
+    if path.suffix.lower() != ".docx":
+        raise TailorError(f"{path} is not a .docx file; check the Word file (its PDF beside it is checked too).")
+    data = path.read_bytes()
+    notes: list[str] = []
+    manifest = path.with_name(path.stem + ".manifest.json")
+    bullets = _manifest_bullets(manifest) if manifest.is_file() else []
+    if bullets:
+        notes.append(f"bullets: the {len(bullets)} that {manifest.name} lists")
+    pdf = path.with_suffix(".pdf")
+    report = check(data, _expected_from_document(data, bullets), pdf=pdf.read_bytes() if pdf.is_file() else None)
+    if pdf.is_file():
+        notes.append(f"also checked {pdf.name}")
+    return Report(report.problems, notes + report.notes)
+
+
+def _manifest_bullets(manifest: Path) -> list[str]:
+    try:
+        document = json.loads(manifest.read_text(encoding="utf-8"))
+        kept = [b for b in document["bullets"] if b.get("kept")]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise TailorError(f"{manifest} is not a tailor manifest ({exc}); move it away to check without it.") from exc
+    # "position" is the bullet's place in the résumé; older manifests lack it.
+    return [b["text"] for b in sorted(kept, key=lambda b: b.get("position") or 0)]
+
+
+def _expected_from_document(data: bytes, bullets: list[str]) -> Expected:
+    """Without the CV at hand: the name from the document's author, email and phone wherever they are."""
+    opened = docx.Document(io.BytesIO(data))
+    everywhere = "\n".join(_all_text(opened))
+    author = (opened.core_properties.author or "").strip()
+    author = "" if author.lower() in docx_form.TOOL_AUTHORS else author
+    email = EMAIL.search(everywhere)
+    phone = next((m for m in PHONE.finditer(everywhere) if _is_phone(m.group())), None)
+    return Expected(
+        bullets=bullets,
+        name=author or None,
+        email=email.group() if email else "",
+        phone=phone.group().strip() if phone else None,
+    )
+
+
+def _is_phone(text: str) -> bool:
+    return sum(c.isdigit() for c in text) >= 9
+
+
+def _text(p: Any) -> str:
+    """A paragraph's text as python-docx reads it: its runs and hyperlinks, not its text boxes."""
+    return docx.text.paragraph.Paragraph(p, None).text
+
+
+def _normal(text: str, spaces: str = " ") -> str:
+    """NFKC (so ligatures and non-breaking spaces compare equal) with whitespace collapsed or removed."""
+    return re.sub(r"\s+", spaces, unicodedata.normalize("NFKC", text).replace("\u00ad", "")).strip()
+
+
+def _dehyphenate(text: str) -> str:
+    return re.sub(r"-\s*\n\s*", "", text)
+
+
+def _order(bullets: list[str], text: str, where: str, spaces: str, fallback: str = "") -> list[Problem]:
+    """Each bullet of ``bullets`` found in ``text``, each after the one before it."""
+    problems, cursor, previous = [], 0, ""
+    for bullet in bullets:
+        needle = _normal(bullet, spaces)
+        position = text.find(needle, cursor)  # after the previous one: two roles may share a bullet's words
+        if position >= 0:
+            cursor, previous = position + len(needle), bullet
+        elif needle in text:
+            message = f'"{_short(bullet)}" comes before "{_short(previous)}"; it should follow it.'
+            problems.append(Problem("bullet order", message, where))
+        elif not (fallback and needle in fallback):  # a word hyphenated at a line end is still there
+            problems.append(Problem("bullet missing", f'The bullet "{_short(bullet)}" is not in the text.', where))
+    return problems
+
+
+def _contact(document: Any, body: list[str], expected: Expected) -> list[Problem]:
+    problems = []
+    flat_body = _normal("\n".join(body))
+    elsewhere = _normal("\n".join(_all_text(document)))
+    for what, value in (("name", expected.name), ("email address", expected.email), ("phone number", expected.phone)):
+        if value is None:
+            continue
+        if not value:
+            if what == "email address":
+                problems.append(
+                    Problem("contact", "No email address found; add one to your CV, to print under the name.")
+                )
+            continue
+        if _normal(value) in flat_body:
+            continue
+        where = "only in a header, footer, table or text box" if _normal(value) in elsewhere else "not in the document"
+        problems.append(
+            Problem("contact", f"The {what} {value} is {where}; many ATS read only the body: put it under the name.")
+        )
+    return problems
+
+
+def _all_text(document: Any) -> list[str]:
+    """Every text of the document: body (tables and text boxes included), headers and footers."""
+    roots = [document.element.body]
+    roots += [
+        rel.target_part.element
+        for rel in document.part.rels.values()
+        if rel.reltype in (RT.HEADER, RT.FOOTER) and not rel.is_external
+    ]
+    return [" ".join(t.text or "" for t in p.iter(qn("w:t"))) for root in roots for p in root.iter(qn("w:p"))]
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,113 @@
+"""The files a person submits: the .docx, fitted to a page limit, its PDF, and a read-back check.
+
+:func:`make` is the rendering step of :func:`tailor.pipeline.build`: it renders
+the selection into the template, leaves out the least relevant items if the
+résumé must fit a number of pages (:mod:`tailor.pagefit`), converts it to PDF
+(:mod:`tailor.pdf`), and reads both back the way an applicant tracking system
+would (:mod:`tailor.check`). It returns bytes; writing them is the pipeline's job.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tailor import check, pagefit, pdf, render
+
+if TYPE_CHECKING:
+    from tailor.cv.model import CV
+    from tailor.pipeline import Match
+    from tailor.select import Selection
+
+ESTIMATE_NOTE = (
+    "Pages were estimated from line lengths, as LibreOffice is not installed; the real page count "
+    "can differ by a few lines. Install LibreOffice for an exact fit."
+)
+
+
+@dataclass(frozen=True)
+class Documents:
+    """A résumé's files as bytes, and what making them found."""
+
+    selection: Selection
+    """The selection the .docx shows: the match's, less what page fitting left out."""
+    docx: bytes
+    pdf: bytes | None
+    page_fit: pagefit.PageFit | None
+    check: check.Report
+    warnings: list[str] = field(default_factory=list)
+    """Something asked for could not be done (no PDF without LibreOffice); the .docx is still good."""
+    notes: list[str] = field(default_factory=list)
+    """Worth saying, but nothing is wrong (the page count is an estimate)."""
+
+
+def make(
+    result: Match,
+    template: Path,
+    *,
+    today: dt.date,
+    title: str,
+    want_pdf: bool = False,
+    pages: int | None = None,
+) -> Documents:
+    """Render ``result``'s selection into ``template``; fit it on ``pages`` pages if given; convert
+    it to PDF if ``want_pdf``; and check what an ATS would read from both."""
+    cv = result.cv
+
+    def render_selection(selection: Selection) -> bytes:
+        return render.render_docx(template, render.build_context(cv, selection, today), title=title)
+
+    warnings: list[str] = []
+    notes: list[str] = []
+    fitted = None
+    if pages is not None:
+        fitted = _fit(result, pages, render_selection, warnings, notes)
+        selection, data = fitted.selection, fitted.docx
+    else:
+        selection, data = result.selection, render_selection(result.selection)
+
+    pdf_data = None
+    if want_pdf:
+        try:
+            # Page fitting through LibreOffice has already converted the final document.
+            converted = fitted.pdf if fitted is not None and fitted.pdf is not None else pdf.convert([data])[0]
+            pdf_data = pdf.set_metadata(converted, author=cv.contact.name, title=title, day=today)
+        except (pdf.LibreOfficeMissing, pdf.ConversionFailed) as exc:
+            warnings.append(f"No PDF was written. {exc}")
+    report = check.check(data, expected(cv, selection), pdf=pdf_data)
+    return Documents(selection, data, pdf_data, fitted, report, warnings, notes)
+
+
+def _fit(
+    result: Match, pages: int, render_selection: Callable[[Selection], bytes], warnings: list[str], notes: list[str]
+) -> pagefit.PageFit:
+    """Page fitting through PDFs if LibreOffice works, else through the estimate (noted as such)."""
+    measure = pagefit.measurer()
+    try:
+        if measure.method == "estimate":
+            notes.append(ESTIMATE_NOTE)
+        return pagefit.fit(
+            result.cv, result.ranking, result.selection, pages=pages, render=render_selection, measure=measure
+        )
+    except pdf.ConversionFailed as exc:
+        # A LibreOffice that cannot convert should not cost the user the résumé.
+        warnings.append(f"Pages were estimated instead of measured: {exc}")
+        notes.append(ESTIMATE_NOTE)
+        estimate = pagefit.EstimateMeasurer()
+        return pagefit.fit(
+            result.cv, result.ranking, result.selection, pages=pages, render=render_selection, measure=estimate
+        )
+
+
+def expected(cv: CV, selection: Selection) -> check.Expected:
+    """What the résumé of ``selection`` must show: its bullets in order, and the owner's contact details."""
+    return check.Expected(
+        bullets=[bullet.text for role in selection.roles for bullet in role.bullets],
+        name=cv.contact.name,
+        # A CV without an email address or phone gives a résumé without them: nothing to look for.
+        email=cv.contact.email or None,
+        phone=cv.contact.phone or None,
+    )

@@ -1,0 +1,291 @@
+"""Fit a résumé on N pages by leaving out its least relevant items, and say which.
+
+The rules:
+
+1. Render the selection and measure its pages: through a PDF when LibreOffice is
+   installed, else with :mod:`tailor.layout`'s estimate (and the result says so).
+2. While it is too long, leave out the next item of the *drop order*: the
+   selected bullets, publications and skills, weakest first by the score the
+   ranking gave them (one scale for all three; on a tie skills go first, then
+   publications, then bullets, the lower ranked first). Pinned bullets are never left
+   out, and no role or section is emptied (see :data:`MIN_LEFT`).
+3. Then give back, best first, every left-out item that fits again: a long
+   bullet may have been the one that had to go, and a shorter, weaker one
+   dropped before it may fit after all.
+
+Measuring costs a render and, with LibreOffice, a conversion, so the search
+for the shortest prefix of the drop order that fits starts from the estimate
+and measures several candidates per LibreOffice start.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal, Protocol
+
+from tailor import layout, pdf
+from tailor.errors import TailorError
+from tailor.select import Choice, SelectedRole, Selection
+
+if TYPE_CHECKING:
+    from tailor.cv.model import CV
+    from tailor.rank import Ranking
+
+ItemKind = Literal["skill", "publication", "bullet"]
+MIN_LEFT: dict[ItemKind, int] = {"bullet": 1, "publication": 0, "skill": 3}
+"""Page fitting never empties a role or a section: each role keeps its best bullet, the
+Publications section its best publication (and the link to the full list), and Skills its best three."""
+PAGE_FIT_REASON = "page fit"
+"""The ``reason`` of a bullet left out to fit the page limit (see :mod:`tailor.select`)."""
+
+
+@dataclass(frozen=True)
+class Item:
+    """One droppable item: a bullet or publication by id, a skill by its text."""
+
+    kind: ItemKind
+    id: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Measured:
+    pages: float
+    """Whole pages from a PDF; from an estimate, whole pages plus the used share of the last."""
+    pdf: bytes | None = None
+
+
+class Measurer(Protocol):
+    method: Literal["pdf", "estimate"]
+    batch: int
+    """How many documents one call measures for little more than the cost of one."""
+
+    def measure(self, documents: list[bytes]) -> list[Measured]: ...
+
+
+class PdfMeasurer:
+    """Page counts of real PDFs from LibreOffice."""
+
+    method: Literal["pdf", "estimate"] = "pdf"
+    batch = 5
+
+    def measure(self, documents: list[bytes]) -> list[Measured]:
+        return [Measured(pdf.page_count(p), p) for p in pdf.convert(documents)]
+
+
+class EstimateMeasurer:
+    """Page counts estimated from line lengths (:mod:`tailor.layout`)."""
+
+    method: Literal["pdf", "estimate"] = "estimate"
+    batch = 1
+
+    def measure(self, documents: list[bytes]) -> list[Measured]:
+        return [Measured(layout.estimate_pages(d)) for d in documents]
+
+
+def measurer() -> Measurer:
+    """Measure through PDFs when LibreOffice is installed, else estimate."""
+    return PdfMeasurer() if pdf.find_libreoffice() is not None else EstimateMeasurer()
+
+
+@dataclass(frozen=True)
+class PageFit:
+    """A selection that fits ``pages`` pages, and what was left out for it."""
+
+    pages: int
+    measured_by: Literal["pdf", "estimate"]
+    measured_pages: float
+    selection: Selection
+    dropped: tuple[Item, ...]
+    """Left out, in the order they went."""
+    readded: tuple[Item, ...]
+    """Left out at first, then given back because they fitted again."""
+    docx: bytes
+    pdf: bytes | None
+
+    def dropped_ids(self, kind: ItemKind) -> list[str]:
+        return [item.id for item in self.dropped if item.kind == kind]
+
+
+def drop_order(cv: CV, ranking: Ranking, selection: Selection) -> list[Item]:
+    """The selected items that may be left out, in the order they go (weakest first)."""
+    score = {(i.kind, i.id): i.score for i in (*ranking.bullets, *ranking.publications)}
+    score |= {("skill", s.text): s.score for s in ranking.skills}
+    # Ties go by the ranking's own order (itself the CV's order on equal scores): the later goes first.
+    rank = {(i.kind, i.id): n for items in (ranking.bullets, ranking.publications) for n, i in enumerate(items)}
+    rank |= {("skill", s.text): n for n, s in enumerate(ranking.skills)}
+    tie = {"skill": 0, "publication": 1, "bullet": 2}
+    candidates = [Item("bullet", b.id, score.get(("bullet", b.id), 0.0)) for r in selection.roles for b in r.bullets]
+    candidates += [Item("publication", p.id, score.get(("publication", p.id), 0.0)) for p in selection.publications]
+    candidates += [Item("skill", s, score.get(("skill", s), 0.0)) for s in selection.skills]
+    candidates.sort(key=lambda i: (i.score, tie[i.kind], -rank.get((i.kind, i.id), 0)))
+
+    pinned = {b.id for r in selection.roles for b in r.bullets if b.pin}
+    # What an item leaves behind: its role's bullets, or the publications or skills.
+    group = {b.id: f"role {n}" for n, r in enumerate(selection.roles) for b in r.bullets}
+    left = {f"role {n}": len(r.bullets) for n, r in enumerate(selection.roles)}
+    left |= {"publication": len(selection.publications), "skill": len(selection.skills)}
+    order = []
+    for item in candidates:
+        key = group[item.id] if item.kind == "bullet" else item.kind
+        if item.id in pinned or left[key] <= MIN_LEFT.get(item.kind, 1):
+            continue
+        left[key] -= 1
+        order.append(item)
+    return order
+
+
+def without(selection: Selection, items: Iterable[Item]) -> Selection:
+    """``selection`` less ``items``; a left-out bullet's choice becomes "page fit"."""
+    gone = {(i.kind, i.id) for i in items}
+    return Selection(
+        roles=[SelectedRole(r.entry, [b for b in r.bullets if ("bullet", b.id) not in gone]) for r in selection.roles],
+        publications=[p for p in selection.publications if ("publication", p.id) not in gone],
+        skills=[s for s in selection.skills if ("skill", s) not in gone],
+        choices=[
+            Choice(c.bullet_id, False, PAGE_FIT_REASON) if ("bullet", c.bullet_id) in gone else c
+            for c in selection.choices
+        ],
+    )
+
+
+def fit(
+    cv: CV,
+    ranking: Ranking,
+    selection: Selection,
+    *,
+    pages: int,
+    render: Callable[[Selection], bytes],
+    measure: Measurer | None = None,
+) -> PageFit:
+    """The largest part of ``selection`` that ``render`` lays out on ``pages`` pages or fewer.
+
+    Raises :class:`TailorError` if ``pages`` is below 1, or if even leaving out
+    every droppable item does not bring the résumé down to ``pages``.
+    """
+    if pages < 1:
+        raise TailorError(f"--pages must be at least 1, not {pages}.")
+    measure = measure or measurer()
+    order = drop_order(cv, ranking, selection)
+    search = _Search(selection, render, measure, pages)
+
+    def prefix(k: int) -> frozenset[Item]:
+        return frozenset(order[:k])
+
+    # The estimate says where to look, and as it errs on the long side, the shortest
+    # prefix that fits is at or below its guess. One LibreOffice start measures around
+    # it and both ends: nothing left out, and everything droppable left out.
+    guess = search.estimated_prefix(order) if measure.method == "pdf" else None
+    window = [] if guess is None else [k for k in range(guess - measure.batch + 2, guess + 2) if 0 < k < len(order)]
+    search.measure([prefix(k) for k in (0, len(order), *window)])
+    if search.fits(prefix(0)):
+        return search.result(frozenset(), (), order)
+    if not search.fits(prefix(len(order))):
+        shortest = math.ceil(search.pages_of(prefix(len(order))))
+        raise TailorError(
+            f"The résumé does not fit on {pages} page{'s' if pages > 1 else ''}: even without any droppable "
+            f"bullet, publication or skill it fills {shortest} pages ({'estimated' if guess is None else 'measured'}"
+            "); pinned bullets, each role's best bullet, three skills, education and languages always stay. "
+            f"Pass --pages {shortest}, try --template compact, or shorten the CV."
+        )
+    # The shortest fitting prefix: lo never fits, hi always does.
+    lo, hi = 0, len(order)
+    while True:
+        measured = [k for k in range(lo + 1, hi) if prefix(k) in search.measured]
+        for k in measured:
+            if search.fits(prefix(k)):
+                hi = min(hi, k)
+        lo = max([lo, *(k for k in measured if k < hi and not search.fits(prefix(k)))])
+        if hi - lo <= 1:
+            break
+        step = (hi - lo) / (measure.batch + 1)
+        search.measure([prefix(lo + max(1, min(hi - lo - 1, round(step * (n + 1))))) for n in range(measure.batch)])
+    dropped, readded = _give_back(search, order, hi)
+    return search.result(dropped, readded, order)
+
+
+def _give_back(search: _Search, order: list[Item], k: int) -> tuple[frozenset[Item], tuple[Item, ...]]:
+    """Starting from the first ``k`` items of ``order`` left out, give back, best first,
+    each one that fits again."""
+    dropped = set(order[:k])
+    # Giving back the item dropped last is the prefix that did not fit, so an item the
+    # estimate finds at least as long cannot fit either; only the others are measured.
+    base = search.estimate(frozenset(dropped))
+    growth = {c: search.estimate(frozenset(dropped - {c})) - base for c in dropped}
+    limit = growth[order[k - 1]]
+    candidates = [c for c in sorted(dropped, key=order.index, reverse=True) if growth[c] < limit or growth[c] <= 0]
+    readded: list[Item] = []
+    while candidates:
+        search.measure([frozenset(dropped - {c}) for c in candidates])
+        # Each item given back only adds length: one that does not fit now never will.
+        fitting = [c for c in candidates if search.fits(frozenset(dropped - {c}))]
+        if not fitting:
+            break
+        # Give back the best, then the next best with it, and so on, all measured at once.
+        together = [frozenset(dropped - set(fitting[: n + 1])) for n in range(len(fitting))]
+        search.measure(together)
+        n = next((n for n, t in enumerate(together) if not search.fits(t)), len(fitting))
+        dropped -= set(fitting[:n])
+        readded += fitting[:n]
+        candidates = fitting[n + 1 :]
+    return frozenset(dropped), tuple(readded)
+
+
+class _Search:
+    """Renders and measures selections, each once."""
+
+    def __init__(self, selection: Selection, render: Callable[[Selection], bytes], measure: Measurer, pages: int):
+        self.selection, self.render, self.measurer, self.pages = selection, render, measure, pages
+        self.documents: dict[frozenset[Item], bytes] = {}
+        self.measured: dict[frozenset[Item], Measured] = {}
+        self.estimates: dict[frozenset[Item], float] = {}
+
+    def document(self, drops: frozenset[Item]) -> bytes:
+        if drops not in self.documents:
+            self.documents[drops] = self.render(without(self.selection, drops))
+        return self.documents[drops]
+
+    def measure(self, batch: list[frozenset[Item]]) -> None:
+        todo = list(dict.fromkeys(d for d in batch if d not in self.measured))
+        if todo:
+            results = self.measurer.measure([self.document(d) for d in todo])
+            self.measured.update(zip(todo, results, strict=True))
+
+    def estimate(self, drops: frozenset[Item]) -> float:
+        if self.measurer.method == "estimate":
+            self.measure([drops])
+            return self.measured[drops].pages
+        if drops not in self.estimates:
+            self.estimates[drops] = layout.estimate_pages(self.document(drops))
+        return self.estimates[drops]
+
+    def estimated_prefix(self, order: list[Item]) -> int:
+        """The shortest prefix of ``order`` that the estimate finds fitting (binary search)."""
+        lo, hi = 0, len(order)
+        while hi - lo > 1:
+            mid = (lo + hi) // 2
+            lo, hi = (lo, mid) if self.estimate(frozenset(order[:mid])) <= self.pages else (mid, hi)
+        return hi
+
+    def pages_of(self, drops: frozenset[Item]) -> float:
+        return self.measured[drops].pages
+
+    def fits(self, drops: frozenset[Item]) -> bool:
+        return self.pages_of(drops) <= self.pages
+
+    def result(self, drops: frozenset[Item], readded: tuple[Item, ...], order: list[Item] | None = None) -> PageFit:
+        self.measure([drops])
+        ordered = tuple(sorted(drops, key=(order or []).index)) if order else tuple(drops)
+        measured = self.measured[drops]
+        return PageFit(
+            pages=self.pages,
+            measured_by=self.measurer.method,
+            measured_pages=measured.pages,
+            selection=without(self.selection, drops),
+            dropped=ordered,
+            readded=readded,
+            docx=self.document(drops),
+            pdf=measured.pdf,
+        )

@@ -1,0 +1,151 @@
+"""The bundled Word templates, choosing one by name or path, and checking a template's tags before use.
+
+A template that uses a variable tailor does not provide would otherwise fail
+only when rendering reaches that tag, or never, when the tag sits in a section
+that happens to be empty (``{% for p in publications %}`` with no publications).
+:func:`validate` reads every tag of the template instead, and names every
+unknown variable at once, with the ones it could have meant.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tailor import resources
+from tailor.errors import TailorError
+
+Shape = dict[str, "Shape"] | list["Shape"] | None
+"""What a template variable holds: a dict of named fields, a list of items, or a plain value (None)."""
+
+
+@dataclass(frozen=True)
+class Template:
+    name: str
+    """The bundled template's name, or the file name of a user's own."""
+    description: str
+    path: Path
+    bundled: bool
+
+
+_BUNDLED = (
+    (
+        "classic",
+        "default.docx",
+        "The default. 10.5 pt Calibri with generous spacing: roles, dates and locations on their own lines.",
+    ),
+    (
+        "compact",
+        "compact.docx",
+        "Dense, for one-page résumés: 9–9.5 pt, narrow margins, location on the role line, "
+        "skills, languages and interests under one heading.",
+    ),
+)
+ALIASES = {"default": "classic"}
+"""``default`` is what the classic template's file is called."""
+
+
+def bundled() -> list[Template]:
+    """Every bundled template, the default first."""
+    folder = resources.bundled("templates")
+    return [Template(name, description, folder / file, True) for name, file, description in _BUNDLED]
+
+
+def resolve(choice: str | Path | None) -> Template:
+    """The template ``choice`` names: None for the default, a bundled name, or the path of a .docx.
+
+    A bare word with no suffix and no folder is a bundled name; anything else is a path.
+    """
+    templates = {t.name: t for t in bundled()}
+    if choice is None:
+        return templates["classic"]
+    text = str(choice)
+    path = Path(text)
+    if not path.suffix and len(path.parts) == 1:
+        name = ALIASES.get(text.lower(), text.lower())
+        if name in templates:
+            return templates[name]
+        if not path.exists():
+            raise TailorError(
+                f"There is no bundled template called {text!r}; the bundled ones are "
+                f"{', '.join(templates)} (`tailor templates` describes them). For your own, give the path "
+                "of its .docx file."
+            )
+    by_file = {t.path.name: t for t in templates.values()}
+    if not path.is_file() and len(path.parts) == 1 and path.name in by_file:
+        return by_file[path.name]  # "--template compact.docx": the bundled file, by its file name
+    if not path.is_file():
+        raise TailorError(
+            f"The template {path} does not exist; check the path given to --template, or use a bundled one "
+            f"({', '.join(templates)})."
+        )
+    return Template(path.name, "your own template", path, False)
+
+
+@functools.lru_cache(maxsize=1)
+def provided() -> dict[str, Shape]:
+    """Every variable tailor gives a template, with the fields of its dicts and list items.
+
+    Derived from :func:`tailor.render.build_context` applied to the bundled CV with
+    everything selected, so it cannot drift from what templates really receive.
+    """
+    from tailor.cv import load_cv
+    from tailor.render import build_context
+    from tailor.select import SelectedRole, Selection
+
+    cv = load_cv(resources.default_cv())
+    everything = Selection(
+        roles=[SelectedRole(e, list(e.bullets)) for e in cv.experience],
+        publications=list(cv.publications),
+        skills=list(cv.skills),
+        choices=[],
+    )
+    shape = _shape(build_context(cv, everything, dt.date(2000, 1, 1)))
+    assert isinstance(shape, dict)
+    return shape
+
+
+def _shape(value: Any) -> Shape:
+    if isinstance(value, dict):
+        return {k: _shape(v) for k, v in value.items()}
+    if isinstance(value, list):
+        merged: Shape = None
+        for item in value:
+            merged = _merge(merged, _shape(item))
+        return [merged]
+    return None
+
+
+def _merge(a: Shape, b: Shape) -> Shape:
+    if isinstance(a, dict) and isinstance(b, dict):
+        return {k: _merge(a.get(k), b.get(k)) for k in a | b}
+    return a if a is not None else b
+
+
+def validate(template: Path) -> None:
+    """Raise :class:`TailorError` naming every variable ``template`` uses that tailor does not provide.
+
+    Checks top-level names (``{{ nmae }}``) and the fields of tailor's dicts and of
+    the items of its lists, through ``for`` loops (``{{ role.rolle }}``).
+    """
+    from tailor.render import load_template, template_problem
+    from tailor.wordtags import unknown_variables
+
+    document = load_template(template)
+    unknown = unknown_variables(document, provided(), template)
+    if unknown:
+        described = "; ".join(_describe(name, fields) for name, fields in unknown)
+        raise template_problem(
+            template,
+            f"it uses {'a variable' if len(unknown) == 1 else 'variables'} tailor does not provide: {described}",
+        )
+
+
+def _describe(name: str, known: list[str]) -> str:
+    close = difflib.get_close_matches(name.rsplit(".", 1)[-1], known, n=1)
+    hint = f"did you mean {close[0]}? " if close else ""
+    return f"{name} ({hint}known here: {', '.join(sorted(known))})"

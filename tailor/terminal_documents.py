@@ -1,0 +1,96 @@
+"""How the documents step looks on a terminal: the PDF, page fitting, the read-back check, templates.
+
+Part of the CLI layer, like :mod:`tailor.terminal`. What went well goes to
+stdout; what needs a look (check problems, a PDF that could not be made) goes to
+stderr, so that a script reading stdout still sees it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+if TYPE_CHECKING:
+    from tailor.check import Report
+    from tailor.pipeline import Build
+    from tailor.templates import Template
+
+
+def print_documents(console: Console, result: Build) -> None:
+    """The PDF written, and what fitting the page limit left out."""
+    made = result.documents
+    if made is None:
+        return
+    if result.pdf is not None:
+        console.print(f"PDF: [bold]{escape(str(result.pdf))}[/]", highlight=False)
+    fit = made.page_fit
+    if fit is not None:
+        limit = f"{fit.pages} page{'s' if fit.pages > 1 else ''}"
+        if fit.measured_by == "pdf":
+            filled = f"{fit.measured_pages:.0f} page{'s' if fit.measured_pages > 1 else ''}, measured in its PDF"
+        else:
+            filled = f"about {fit.measured_pages:.1f} pages, estimated from line lengths"
+        console.print(f"Page limit {limit}: the résumé fills {filled}.", highlight=False)
+        if fit.dropped:
+            console.print(f"Left out to fit on {limit}, least relevant first:", highlight=False)
+            for item in fit.dropped:
+                console.print(f"  - {item.kind} {escape(item.id)} (score {item.score:.3f})", highlight=False)
+        if fit.readded:
+            given = ", ".join(escape(i.id) for i in fit.readded)
+            console.print(f"Left out at first, then given back as they fit: {given}", highlight=False)
+    for note in made.notes:
+        console.print(f"[yellow]Note:[/] {escape(note)}", highlight=False)
+    if made.check.ok:
+        console.print("[green]✓[/] Read back as an ATS would: nothing missing, nothing hidden.", highlight=False)
+
+
+def print_build_problems(console: Console, result: Build) -> bool:
+    """Warnings and read-back problems of ``result`` (to stderr); True if there were any."""
+    made = result.documents
+    if made is None:
+        return False
+    for warning in made.warnings:
+        console.print(f"[bold yellow]Warning:[/] {escape(warning)}", highlight=False, soft_wrap=True)
+    if made.check.problems:
+        console.print(f"The read-back check of {escape(result.output.name)} found problems:", highlight=False)
+        _print_problems(console, made.check)
+    return bool(made.warnings or made.check.problems)
+
+
+def print_check(console: Console, file: Path, report: Report) -> None:
+    """The result of ``tailor check``: each problem with how to fix it, and what was checked."""
+    for note in report.notes:
+        console.print(f"[dim]{escape(note)}[/]", highlight=False)
+    if report.ok:
+        console.print(f"[green]✓[/] {escape(str(file))}: an ATS reads everything; nothing is hidden.")
+        return
+    count = len(report.problems)
+    console.print(f"[red]✗[/] {escape(str(file))}: {count} problem{'s' if count > 1 else ''}", highlight=False)
+    _print_problems(console, report)
+
+
+def _print_problems(console: Console, report: Report) -> None:
+    table = Table(show_header=True, header_style="bold")
+    table.add_column("file", no_wrap=True)
+    table.add_column("problem", no_wrap=True)
+    table.add_column("what and how to fix it", overflow="fold")
+    for problem in report.problems:
+        table.add_row(problem.where, problem.kind, escape(problem.message))
+    console.print(table)
+
+
+def print_templates(console: Console, templates: list[Template]) -> None:
+    """The bundled templates: name, what they are for, and where the file is."""
+    console.print("Bundled templates (pass the name to --template):", highlight=False)
+    for template in templates:
+        console.print(f"\n[bold]{escape(template.name)}[/]  {escape(template.description)}", highlight=False)
+        console.print(f"  {escape(str(template.path))}", highlight=False, soft_wrap=True)
+    console.print(
+        "\nTo make your own, copy one of these files, edit it in Word or LibreOffice and pass "
+        "--template PATH; templates/README.md lists the variables a template can use.",
+        highlight=False,
+    )

@@ -1,0 +1,245 @@
+"""Specifications for tailor.check: each thing an ATS would miss, found in a document built to have it."""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+from pathlib import Path
+
+import docx
+import pytest
+from docx.enum.text import WD_COLOR_INDEX
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+from docx.shared import Pt, RGBColor
+from typer.testing import CliRunner
+
+from tailor.check import Expected, Problem, check, check_file
+from tailor.cli import app
+
+from .conftest import needs_libreoffice
+
+NAME, EMAIL, PHONE = "Ada Example", "ada@example.org", "+41 77 123 45 67"
+BULLETS = ["Built a distributed simulator in C++.", "Cut training time by half with mixed precision."]
+EXPECTED = Expected(bullets=BULLETS, name=NAME, email=EMAIL, phone=PHONE)
+PIXEL = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
+)
+"""A 1×1 PNG."""
+
+
+def resume(*, contact_in_header: bool = False, heading: str = "Experience", bullets: list[str] = BULLETS):
+    """A plain, ATS-safe résumé as python-docx builds it; tests then break one thing."""
+    document = docx.Document()
+    document.core_properties.author = NAME
+    document.add_paragraph(NAME, style="Title")
+    contact = f"{EMAIL}  ·  {PHONE}"
+    if contact_in_header:
+        document.sections[0].header.paragraphs[0].text = contact
+    else:
+        document.add_paragraph(contact)
+    document.add_paragraph(heading, style="Heading 1")
+    for bullet in bullets:
+        document.add_paragraph(bullet, style="List Bullet")
+    document.add_paragraph("Skills", style="Heading 1")
+    document.add_paragraph("C++, Python")
+    return document
+
+
+def data(document) -> bytes:
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def kinds(problems: list[Problem]) -> list[str]:
+    return [p.kind for p in problems]
+
+
+def test_a_plain_resume_has_no_problems() -> None:
+    report = check(data(resume()), EXPECTED)
+    assert report.ok, report.problems
+
+
+def test_a_missing_bullet_and_bullets_out_of_order_are_found() -> None:
+    report = check(data(resume(bullets=[BULLETS[1], BULLETS[0]])), EXPECTED)
+    assert kinds(report.problems) == ["bullet order"]
+    assert "Built a distributed" in report.problems[0].message
+
+    report = check(data(resume(bullets=BULLETS[:1])), EXPECTED)
+    assert kinds(report.problems) == ["bullet missing"]
+    assert "Cut training time" in report.problems[0].message
+
+
+def test_contact_details_only_in_the_header_are_found() -> None:
+    report = check(data(resume(contact_in_header=True)), EXPECTED)
+    assert kinds(report.problems) == ["contact", "contact"]
+    assert all("only in a header, footer, table or text box" in p.message for p in report.problems)
+
+
+def test_text_in_a_table_is_found_and_does_not_count_as_body_text() -> None:
+    document = resume()
+    document.add_table(rows=1, cols=2).rows[0].cells[0].text = "Python, Kubernetes"
+    table_phone = Expected(bullets=BULLETS, name=NAME, email=EMAIL, phone="+1 555 0100 200")
+    document.tables[0].rows[0].cells[1].text = table_phone.phone
+    report = check(data(document), table_phone)
+    assert kinds(report.problems) == ["contact", "table"]
+    assert "Python, Kubernetes" in report.problems[1].message
+
+
+def test_text_in_a_text_box_is_found() -> None:
+    document = resume()
+    box = (
+        f'<w:r {nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict>'
+        '<v:shape style="width:200pt;height:50pt"><v:textbox><w:txbxContent>'
+        "<w:p><w:r><w:t>Languages: French, German</w:t></w:r></w:p>"
+        "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+    )
+    document.add_paragraph()._p.append(parse_xml(box))
+    report = check(data(document), EXPECTED)
+    assert kinds(report.problems) == ["text box"]
+    assert "Languages: French, German" in report.problems[0].message
+
+
+def test_an_image_in_the_body_is_found() -> None:
+    document = resume()
+    document.add_picture(io.BytesIO(PIXEL))
+    assert kinds(check(data(document), EXPECTED).problems) == ["image"]
+
+
+@pytest.mark.parametrize(
+    ("hide", "message"),
+    [
+        (lambda run: setattr(run.font.color, "rgb", RGBColor(0xFF, 0xFF, 0xFF)), "White text"),
+        (lambda run: setattr(run.font, "size", Pt(1)), "smaller than 6 pt"),
+        (lambda run: setattr(run.font, "hidden", True), "Hidden text"),
+    ],
+    ids=["white", "tiny", "vanish"],
+)
+def test_hidden_keywords_are_found(hide, message: str) -> None:
+    document = resume()
+    hide(document.paragraphs[-1].add_run(" kubernetes terraform golang"))
+    report = check(data(document), EXPECTED)
+    assert kinds(report.problems) == ["hidden text"]
+    assert message in report.problems[0].message and "kubernetes" in report.problems[0].message
+
+
+def test_hidden_text_set_by_a_style_is_found_too() -> None:
+    document = resume()
+    style = document.styles.add_style("Quiet", 1)
+    style.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    document.add_paragraph("machine learning python", style="Quiet")
+    assert kinds(check(data(document), EXPECTED).problems) == ["hidden text"]
+
+
+def test_white_text_on_dark_shading_or_a_dark_highlight_is_not_hidden() -> None:
+    document = resume()
+    shaded = document.add_paragraph()
+    shaded._p.get_or_add_pPr().append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:fill="1F3A5F"/>'))
+    shaded.add_run("Open to relocation").font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    highlighted = document.add_paragraph().add_run("Available from May")
+    highlighted.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    highlighted.font.highlight_color = WD_COLOR_INDEX.DARK_BLUE
+    assert check(data(document), EXPECTED).ok
+
+
+@pytest.mark.parametrize("heading", ["My Journey", "Where I have been"])
+def test_a_non_standard_section_heading_is_found(heading: str) -> None:
+    report = check(data(resume(heading=heading)), EXPECTED)
+    assert kinds(report.problems) == ["heading"]
+    assert heading in report.problems[0].message
+
+
+@pytest.mark.parametrize("heading", ["Work Experience", "Skills & Languages", "Professional Summary", "EDUCATION"])
+def test_standard_headings_in_other_words_pass(heading: str) -> None:
+    assert check(data(resume(heading=heading)), EXPECTED).ok
+
+
+# --- a file on disk, with its manifest ------------------------------------------------------
+
+
+def test_check_file_expects_the_bullets_its_manifest_lists_in_their_positions(tmp_path: Path) -> None:
+    path = tmp_path / "cv.docx"
+    resume(bullets=BULLETS).save(path)
+    manifest = {
+        "bullets": [
+            {"id": "a", "text": BULLETS[1], "kept": True, "position": 2},
+            {"id": "b", "text": "Left out, so not expected.", "kept": False, "position": None},
+            {"id": "c", "text": BULLETS[0], "kept": True, "position": 1},
+        ]
+    }
+    (tmp_path / "cv.manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    report = check_file(path)
+    assert report.ok, report.problems
+    assert "bullets: the 2 that cv.manifest.json lists" in report.notes
+
+    manifest["bullets"][1]["kept"] = True
+    (tmp_path / "cv.manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    assert kinds(check_file(path).problems) == ["bullet missing"]
+
+
+def test_check_file_without_a_manifest_checks_the_rest_and_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "cv.docx"
+    resume(contact_in_header=True).save(path)
+    report = check_file(path)
+    assert kinds(report.problems) == ["contact", "contact"]  # email and phone found, but only in the header
+    assert any("bullets: not checked" in note for note in report.notes)
+
+
+def test_the_author_in_the_properties_must_be_a_person_not_a_program() -> None:
+    document = resume()
+    document.core_properties.author = "python-docx"
+    report = check(data(document), Expected())
+    assert kinds(report.problems) == ["properties"]
+    assert "'python-docx'" in report.problems[0].message
+
+
+def test_a_resume_without_any_email_address_is_a_problem(tmp_path: Path) -> None:
+    path = tmp_path / "cv.docx"
+    document = resume()
+    document.paragraphs[1].text = PHONE
+    document.save(path)
+    assert [p.message for p in check_file(path).problems] == [
+        "No email address found; add one to your CV, to print under the name."
+    ]
+
+
+# --- the PDF -----------------------------------------------------------------------------
+
+
+@needs_libreoffice
+def test_the_pdf_is_read_back_too(built_documents) -> None:
+    built = built_documents("classic, 2 pages")
+    bullets = [bullet.text for role in built.selection.roles for bullet in role.bullets]
+    expected = Expected(bullets=[*bullets, "A bullet nobody wrote."])
+    report = check(built.output.read_bytes(), expected, pdf=built.pdf.read_bytes())
+    assert [(p.kind, p.where) for p in report.problems] == [("bullet missing", "docx"), ("bullet missing", "pdf")]
+    assert "PDF text read with pdftotext" in report.notes
+
+
+# --- the command line --------------------------------------------------------------------
+
+
+runner = CliRunner()
+
+
+def test_tailor_check_exits_1_listing_problems_and_0_when_there_are_none(tmp_path: Path) -> None:
+    bad, good = tmp_path / "bad.docx", tmp_path / "good.docx"
+    resume(heading="My Journey").save(bad)
+    resume().save(good)
+    result = runner.invoke(app, ["check", str(bad)])
+    assert result.exit_code == 1, result.output
+    assert "My Journey" in result.output and "heading" in result.output
+    result = runner.invoke(app, ["check", str(good)])
+    assert result.exit_code == 0, result.output
+    assert "✓" in result.output
+
+
+@pytest.mark.parametrize("name", ["missing.docx", "notes.txt"])
+def test_tailor_check_of_a_missing_or_non_word_file_is_a_user_error(tmp_path: Path, name: str) -> None:
+    if name.endswith(".txt"):
+        (tmp_path / name).write_text("hello", encoding="utf-8")
+    result = runner.invoke(app, ["check", str(tmp_path / name)])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output

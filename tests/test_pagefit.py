@@ -1,0 +1,265 @@
+"""Specifications for tailor.pagefit: fitting a résumé on N pages by leaving out its least relevant items."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+from typer.testing import CliRunner
+
+from tailor import pagefit, pdf, resources
+from tailor.cli import app
+from tailor.cv import CV
+from tailor.errors import TailorError
+from tailor.pagefit import Measured
+from tailor.rank import Ranking, ScoredItem
+from tailor.select import Choice, SelectedRole, Selection
+
+from .conftest import DATA, needs_libreoffice
+
+runner = CliRunner()
+
+# --- the rules, with a page that holds 10 lines --------------------------------------------
+
+
+def cv_of(roles: dict[str, list[str]], pinned: tuple[str, ...] = (), **extra: object) -> CV:
+    """A CV whose bullets' ids are their texts."""
+    experience = [
+        {
+            "id": f"job{n}",
+            "employer": employer,
+            "role": "Engineer",
+            "start": "2020",
+            "bullets": [{"id": b, "text": b, "pin": b in pinned} for b in bullets],
+        }
+        for n, (employer, bullets) in enumerate(roles.items())
+    ]
+    return CV.model_validate({"contact": {"name": "Ada Lovelace"}, "experience": experience, **extra})
+
+
+CV_FIXTURE = cv_of(
+    {"Newest": ["n0", "n1", "n2", "n3"], "Older": ["o0", "o1"], "Oldest": ["x0"]},
+    publications=[{"id": f"pub{i}", "year": "2020", "title": f"Paper {i}"} for i in range(3)],
+    skills=["C", "C++", "MPI", "Python", "Rust"],
+)
+SCORES = {"n0": 0.9, "n1": 0.5, "n2": 0.2, "n3": 0.1, "o0": 0.6, "o1": 0.05, "x0": 0.01}
+LINES = {"n0": 1, "n1": 1, "n2": 1, "n3": 3, "o0": 1, "o1": 1, "x0": 1}
+"""How many lines each bullet takes; a publication takes 1, the skills line 1."""
+
+
+def ranking() -> Ranking:
+    bullets = [ScoredItem(i, "bullet", i, s, ()) for i, s in sorted(SCORES.items(), key=lambda x: -x[1])]
+    pubs = [ScoredItem(f"pub{i}", "publication", f"Paper {i}", 0.3 - 0.1 * i, ()) for i in range(3)]
+    skills = [ScoredItem(f"skill-{n}", "skill", s, 0.0, ()) for n, s in enumerate(CV_FIXTURE.skills, start=1)]
+    return Ranking(0.5, bullets, pubs, skills)
+
+
+def everything(cv: CV = CV_FIXTURE) -> Selection:
+    return Selection(
+        [SelectedRole(e, list(e.bullets)) for e in cv.experience], list(cv.publications), list(cv.skills), []
+    )
+
+
+def render(selection: Selection) -> bytes:
+    """A stand-in for a .docx: the selection as JSON."""
+    shown = {
+        "bullets": [b.id for r in selection.roles for b in r.bullets],
+        "publications": [p.id for p in selection.publications],
+        "skills": selection.skills,
+    }
+    return json.dumps(shown).encode()
+
+
+class Lines:
+    """Measures the stand-in: pages of ``per_page`` lines."""
+
+    method = "estimate"
+    batch = 1
+
+    def __init__(self, per_page: float) -> None:
+        self.per_page = per_page
+        self.measured = 0
+
+    def measure(self, documents: list[bytes]) -> list[Measured]:
+        self.measured += len(documents)
+        pages = []
+        for document in documents:
+            shown = json.loads(document)
+            lines = sum(LINES[b] for b in shown["bullets"]) + len(shown["publications"]) + bool(shown["skills"])
+            pages.append(Measured(lines / self.per_page))
+        return pages
+
+
+def test_the_drop_order_is_weakest_first_and_keeps_pins_each_roles_last_bullet_and_three_skills() -> None:
+    order = pagefit.drop_order(CV_FIXTURE, ranking(), everything())
+    # Skills tie at 0: the lowest ranked go first, and three stay. On equal scores a publication
+    # goes before a bullet. x0 and o0 are their roles' last bullets, n0 the last of its role.
+    assert [i.id for i in order] == ["Rust", "Python", "o1", "pub2", "n3", "pub1", "n2", "pub0", "n1"]
+
+
+def test_pinned_bullets_are_never_left_out() -> None:
+    pinned = cv_of({"Newest": ["n0", "n1", "n2", "n3"]}, pinned=("n3",))
+    order = pagefit.drop_order(pinned, ranking(), everything(pinned))
+    assert "n3" not in [i.id for i in order]
+
+
+def test_nothing_is_left_out_when_the_resume_already_fits() -> None:
+    fitted = pagefit.fit(CV_FIXTURE, ranking(), everything(), pages=2, render=render, measure=Lines(10))
+    assert fitted.dropped == () and fitted.measured_pages <= 2
+
+
+def test_the_weakest_items_go_until_it_fits_and_their_choices_say_page_fit() -> None:
+    # 9 lines of bullets + 3 publications + 1 skills line = 13 lines; one page holds 11.
+    fitted = pagefit.fit(CV_FIXTURE, ranking(), everything(), pages=1, render=render, measure=Lines(11))
+    assert fitted.measured_pages <= 1
+    assert [i.id for i in fitted.dropped] == ["o1", "pub2"]
+    # The skills went first (they score lowest) but freed no line: they are given back.
+    assert [i.id for i in fitted.readded] == ["Python", "Rust"]
+
+
+def test_a_short_weak_item_comes_back_after_a_long_stronger_one_had_to_go() -> None:
+    # For 10 lines, leaving out o1 and pub2 is not enough; n3 (3 lines) goes next, which frees
+    # more than needed, so the weaker one-line items left out before it fit again.
+    fitted = pagefit.fit(CV_FIXTURE, ranking(), everything(), pages=1, render=render, measure=Lines(10))
+    assert [i.id for i in fitted.dropped] == ["n3"]
+    assert [i.id for i in fitted.readded] == ["pub2", "o1", "Python", "Rust"]  # best first
+    assert fitted.measured_pages <= 1
+
+
+def test_left_out_bullets_get_the_reason_page_fit() -> None:
+    selection = everything()
+    choices = [Choice(b.id, True, "within budget") for _, b in CV_FIXTURE.bullets()]
+    selection = Selection(selection.roles, selection.publications, selection.skills, choices)
+    fitted = pagefit.fit(CV_FIXTURE, ranking(), selection, pages=1, render=render, measure=Lines(11))
+    reasons = {c.bullet_id: c.reason for c in fitted.selection.choices}
+    assert reasons["o1"] == "page fit" and reasons["n3"] == reasons["n0"] == "within budget"
+
+
+def test_a_limit_that_cannot_be_met_is_an_error_with_the_way_out() -> None:
+    with pytest.raises(TailorError, match=r"does not fit on 1 page.*Pass --pages 2.*--template compact"):
+        pagefit.fit(CV_FIXTURE, ranking(), everything(), pages=1, render=render, measure=Lines(3))
+    with pytest.raises(TailorError, match="at least 1"):
+        pagefit.fit(CV_FIXTURE, ranking(), everything(), pages=0, render=render, measure=Lines(3))
+
+
+def test_each_selection_is_measured_once() -> None:
+    lines = Lines(10)
+    pagefit.fit(CV_FIXTURE, ranking(), everything(), pages=1, render=render, measure=lines)
+    assert lines.measured <= 12
+
+
+# --- the bundled CV, through real PDFs -----------------------------------------------------
+
+
+def lowest_ranked_were_dropped(built) -> None:
+    """Every bullet left out ranks no higher than every bullet kept that could have gone instead:
+    not a role's best (its last to go), not pinned, not one given back because it fitted again."""
+    fit = built.documents.page_fit
+    score = {b.id: b.score for b in built.match.ranking.bullets}
+    given_back = {i.id for i in fit.readded}
+    dropped = fit.dropped_ids("bullet")
+    assert dropped
+    for role in built.selection.roles:
+        best = max(role.bullets, key=lambda b: score[b.id])
+        for bullet in role.bullets:
+            if bullet is not best and bullet.id not in given_back and not bullet.pin:
+                assert all(score[bullet.id] >= score[d] for d in dropped), bullet.id
+
+
+@needs_libreoffice
+def test_pages_1_gives_a_one_page_pdf_leaving_out_the_lowest_ranked(built_documents) -> None:
+    built = built_documents("classic, 1 page")
+    assert pdf.page_count(built.pdf.read_bytes()) == 1
+    fit = built.documents.page_fit
+    assert fit.measured_by == "pdf" and fit.measured_pages == 1 and fit.dropped_ids("bullet")
+    lowest_ranked_were_dropped(built)
+    manifest = json.loads(built.manifest.read_text(encoding="utf-8"))
+    assert manifest["page_fit"]["pages"] == 1 and manifest["page_fit"]["measured_by"] == "pdf"
+    assert manifest["page_fit"]["dropped"] == fit.dropped_ids("bullet")
+    reasons = {b["id"]: b["reason"] for b in manifest["bullets"]}
+    assert {reasons[i] for i in fit.dropped_ids("bullet")} == {"page fit"}
+
+
+@needs_libreoffice
+def test_pages_2_gives_a_two_page_pdf_with_nothing_left_out_when_everything_fits(built_documents) -> None:
+    built = built_documents("classic, 2 pages")
+    assert pdf.page_count(built.pdf.read_bytes()) == 2
+    assert built.documents.page_fit.dropped == ()
+    assert json.loads(built.manifest.read_text(encoding="utf-8"))["page_fit"]["dropped"] == []
+
+
+# --- without LibreOffice: an estimate, and the output says so --------------------------------
+
+
+@pytest.fixture
+def no_libreoffice(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdf, "find_libreoffice", lambda: None)
+
+
+def long_cv(tmp_path: Path) -> Path:
+    """The bundled CV with five more roles of long bullets: over two pages in the classic template."""
+    data = YAML(typ="safe").load(resources.default_cv().read_text(encoding="utf-8"))
+    for n in range(5):
+        data["experience"].append(
+            {
+                "id": f"extra{n}",
+                "employer": f"Extra Employer {n}",
+                "role": "Engineer",
+                "start": f"{2000 - n}",
+                "end": f"{2001 - n}",
+                "bullets": [
+                    {"id": f"extra{n}-{k}", "text": f"Worked on distributed system {n}.{k} " + "in C++ " * 25}
+                    for k in range(3)
+                ],
+            }
+        )
+    path = tmp_path / "long.yaml"
+    path.write_text(json.dumps(data), encoding="utf-8")  # JSON is YAML too
+    return path
+
+
+def test_without_libreoffice_the_fit_is_estimated_and_the_output_says_so(tmp_path: Path, no_libreoffice) -> None:
+    out = tmp_path / "cv.docx"
+    posting = DATA / "documents" / "ml-platform-engineer.txt"
+    args = [
+        "build",
+        str(posting),
+        "--cv",
+        str(long_cv(tmp_path)),
+        "-o",
+        str(out),
+        "--pages",
+        "2",
+        "--max-bullets",
+        "30",
+    ]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    output = " ".join(result.output.split())
+    assert "estimated" in output and "Install LibreOffice for an exact fit" in output
+    assert "Left out to fit on 2 pages" in output
+    manifest = json.loads(out.with_name("cv.manifest.json").read_text(encoding="utf-8"))
+    assert manifest["page_fit"]["measured_by"] == "estimate"
+    assert math.ceil(manifest["page_fit"]["measured_pages"]) <= 2
+    for bullet in manifest["page_fit"]["dropped"]:
+        assert f"bullet {bullet}" in output
+
+
+@needs_libreoffice
+def test_an_estimated_fit_holds_in_the_real_pdf(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tailor.pipeline import build
+
+    real = pdf.find_libreoffice()
+    monkeypatch.setattr(pdf, "find_libreoffice", lambda: None)
+    built = build(
+        DATA / "documents" / "ml-platform-engineer.txt",
+        long_cv(tmp_path),
+        output=tmp_path / "cv.docx",
+        pages=2,
+        max_bullets=30,
+    )
+    assert built.documents.page_fit.measured_by == "estimate" and built.documents.page_fit.dropped
+    assert pdf.page_count(pdf.convert([built.output.read_bytes()], soffice=real)[0]) <= 2

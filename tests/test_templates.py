@@ -1,0 +1,160 @@
+"""Specifications for tailor.templates: choosing a template, and refusing one whose tags tailor cannot fill."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from typer.testing import CliRunner
+
+from tailor import resources, templates
+from tailor.cli import app
+from tailor.errors import TailorError
+
+from .conftest import DATA, ROOT
+
+runner = CliRunner()
+POSTING = DATA / "documents" / "ml-platform-engineer.txt"
+
+
+def template_with(tmp_path: Path, *paragraphs: str) -> Path:
+    """A .docx whose body is these paragraphs, typed as one run each."""
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    path = tmp_path / "mine.docx"
+    document.save(path)
+    return path
+
+
+# --- choosing ----------------------------------------------------------------------------
+
+
+def test_two_bundled_templates_exist_classic_first_and_their_files_are_generated() -> None:
+    bundled = templates.bundled()
+    assert [t.name for t in bundled] == ["classic", "compact"]
+    assert [t.path.name for t in bundled] == ["default.docx", "compact.docx"]
+    assert all(t.path.is_file() and t.description and t.bundled for t in bundled)
+    assert "compact.docx" in (ROOT / "templates" / "make_templates.py").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("choice", "file"),
+    [
+        (None, "default.docx"),
+        ("classic", "default.docx"),
+        ("default", "default.docx"),
+        ("Compact", "compact.docx"),
+        ("default.docx", "default.docx"),
+    ],
+)
+def test_a_name_picks_a_bundled_template(choice: str | None, file: str) -> None:
+    assert templates.resolve(choice).path == resources.bundled("templates") / file
+
+
+def test_a_path_picks_the_users_own_template(tmp_path: Path) -> None:
+    path = template_with(tmp_path, "{{ name }}")
+    chosen = templates.resolve(str(path))
+    assert (chosen.path, chosen.bundled) == (path, False)
+
+
+def test_an_unknown_name_is_an_error_listing_the_bundled_ones() -> None:
+    with pytest.raises(TailorError, match=r"no bundled template called 'compakt'.*classic, compact"):
+        templates.resolve("compakt")
+
+
+def test_a_missing_path_is_an_error_naming_it(tmp_path: Path) -> None:
+    with pytest.raises(TailorError, match=r"nope\.docx does not exist"):
+        templates.resolve(tmp_path / "nope.docx")
+
+
+# --- validating ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("template", templates.bundled(), ids=lambda t: t.name)
+def test_bundled_templates_use_only_variables_tailor_provides(template: templates.Template) -> None:
+    templates.validate(template.path)
+
+
+def test_a_misspelled_variable_is_an_error_naming_it_and_the_known_ones(tmp_path: Path) -> None:
+    path = template_with(tmp_path, "{{ nmae }}", "{{ contact_line }}")
+    with pytest.raises(TailorError) as raised:
+        templates.validate(path)
+    message = str(raised.value)
+    assert "nmae (did you mean name?" in message
+    assert "contact_line, education, experience" in message  # the known ones, to choose from
+    assert str(path) in message
+
+
+def test_misspelled_fields_inside_loops_are_found_even_where_the_loop_would_be_empty(tmp_path: Path) -> None:
+    path = template_with(
+        tmp_path,
+        "{{ contact.emial }}",
+        "{%p for role in experience %}",
+        "{{ role.rolle }} {% for item in role.bullet_items %}{{ item.txt }}{% endfor %}",
+        "{%p endfor %}",
+        "{%p for p in publications %}",
+        "{{ p.venu }}",
+        "{%p endfor %}",
+    )
+    with pytest.raises(TailorError) as raised:
+        templates.validate(path)
+    message = str(raised.value)
+    for wrong, meant in (("contact.emial", "email"), ("role.rolle", "role"), ("item.txt", "text"), ("p.venu", "venue")):
+        assert f"{wrong} (did you mean {meant}?" in message
+
+
+def test_correct_fields_loops_filters_and_jinja_globals_pass(tmp_path: Path) -> None:
+    path = template_with(
+        tmp_path,
+        "{{ name|upper }} {{ contact.profiles|join(', ') }} {% for k, v in contact.items() %}{{ k }}{% endfor %}",
+        "{% for role in experience %}{{ loop.index }} {{ role.bullets[0] }} {{ role.dates }}{% endfor %}",
+        "{% for i in range(2) %}{{ i }}{% endfor %} {% set x = headline %}{{ x.whatever }}",
+    )
+    templates.validate(path)
+
+
+def test_the_variables_documented_in_templates_readme_are_exactly_the_ones_provided() -> None:
+    readme = (ROOT / "templates" / "README.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"^\| `([a-z_.]+)` \|", readme, flags=re.M))
+    provided = set()
+    for name, shape in templates.provided().items():
+        provided.add(name)
+        fields = shape if isinstance(shape, dict) else shape[0] if isinstance(shape, list) else None
+        if isinstance(fields, dict):
+            prefix = {"contact": "contact", "experience": "role", "education": "e", "publications": "p"}.get(name)
+            provided |= {f"{prefix}.{field}" for field in fields} if prefix else set()
+    assert documented == provided
+
+
+# --- the command line ------------------------------------------------------------------------
+
+
+def test_tailor_templates_lists_name_description_and_file() -> None:
+    result = runner.invoke(app, ["templates"])
+    assert result.exit_code == 0, result.output
+    for template in templates.bundled():
+        assert template.name in result.output
+        assert template.path.name in result.output.replace("\n", "")
+    assert "--template" in result.output
+
+
+def test_build_with_the_compact_template_by_name(tmp_path: Path) -> None:
+    out = tmp_path / "cv.docx"
+    result = runner.invoke(app, ["build", str(POSTING), "--template", "compact", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(out) as package:
+        styles = package.read("word/styles.xml")
+    assert b"CV Place" in styles  # the compact template's own character style
+
+
+def test_build_with_a_misspelled_template_variable_writes_nothing(tmp_path: Path) -> None:
+    template = template_with(tmp_path, "{{ name }}", "{{ skils_line }}")
+    out = tmp_path / "cv.docx"
+    result = runner.invoke(app, ["build", str(POSTING), "--template", str(template), "-o", str(out)])
+    assert result.exit_code == 2
+    assert "skils_line (did you mean skills_line?" in result.output
+    assert not out.exists()
