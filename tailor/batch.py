@@ -1,0 +1,221 @@
+"""Tailor a résumé to each of many postings: the library behind ``tailor batch``.
+
+:func:`plan` reads and scores every posting once (:mod:`tailor.many`), keeps the
+best ``top`` if asked, and gives each a file name of its own; :func:`run` then
+builds them one by one, best first, with :func:`tailor.pipeline.build`, the CV
+analysed once for all of them.
+
+A résumé is finished when its selection manifest is written: the manifest is
+written last, and removed before a résumé is rebuilt, so a ``.docx`` without a
+valid manifest is never taken for finished. A run that is interrupted removes
+the unfinished résumé it was writing; the finished ones stay, and a second run
+skips every résumé whose manifest records the same inputs (the hashes of the
+CV, the posting text and the template, and the options), so it carries on
+where the first one stopped.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from tailor import __version__
+from tailor.errors import TailorError
+from tailor.many import Progress, ScoredPosting, Unreadable, find_postings, score_postings
+from tailor.pipeline import LoadedCV, load
+from tailor.select import DEFAULT_MAX_BULLETS
+
+Status = Literal["built", "up to date", "failed"]
+
+
+@dataclass(frozen=True)
+class Job:
+    """One résumé to write: for which posting, and where."""
+
+    posting: ScoredPosting
+    output: Path
+
+    @property
+    def manifest(self) -> Path:
+        return self.output.with_name(self.output.stem + ".manifest.json")
+
+    @property
+    def report(self) -> Path:
+        return self.output.with_name(self.output.stem + ".report.html")
+
+    @property
+    def pdf(self) -> Path:
+        return self.output.with_suffix(".pdf")
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What a batch will write, before anything is written."""
+
+    cv: LoadedCV
+    jobs: list[Job]
+    """Best fit first (ties by path)."""
+    unreadable: list[Unreadable]
+    template: Path
+    max_bullets: int
+    report: bool
+    pdf: bool
+
+
+@dataclass(frozen=True)
+class Outcome:
+    job: Job
+    status: Status
+    message: str = ""
+    """Why it failed, for ``failed``."""
+
+
+def plan(
+    paths: Iterable[str | Path],
+    cv: str | Path | None = None,
+    *,
+    out: str | Path = ".",
+    top: int = 0,
+    template: str | Path | None = None,
+    max_bullets: int = DEFAULT_MAX_BULLETS,
+    report: bool = False,
+    pdf: bool = False,
+    workers: int | None = None,
+    progress: Progress | None = None,
+) -> Plan:
+    """Plan a résumé for each posting at ``paths`` (or for the ``top`` best fits) in the folder ``out``.
+
+    File names are :func:`tailor.pipeline.default_output_name`; when two postings would
+    share one (same company and title), the later in path order gets ``_2``, ``_3``, ….
+    The names depend only on the postings found (not on ``top``), so a second run finds
+    the files of the first.
+
+    Raises:
+        TailorError: the CV or the template cannot be used, a path names no posting, or
+            ``out`` cannot be created. Postings that cannot be read are listed in
+            :attr:`Plan.unreadable`, not raised.
+    """
+    from tailor import templates
+
+    if max_bullets < 1:
+        raise TailorError(f"--max-bullets must be at least 1, not {max_bullets}.")
+    template_path = templates.resolve(template).path
+    templates.validate(template_path)  # a bad template fails before the postings are read
+    files = find_postings(paths)
+    ready = load(cv)
+    scored, unreadable = score_postings(files, ready, workers=workers, progress=progress)
+    best = sorted(scored, key=lambda p: (-p.score, p.source))
+    chosen = best[:top] if top else best
+    folder = Path(out)
+    # Named among all the postings, not only the chosen ones, so that a posting keeps its
+    # file name whatever --top picks.
+    names = unique_names([p.output_name for p in scored])
+    output = {p.source: folder / name for p, name in zip(scored, names, strict=True)}
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise TailorError(f"Cannot create the folder {folder}: {e.strerror}. Pass another --out.") from None
+    jobs = [Job(p, output[p.source]) for p in chosen]
+    return Plan(ready, jobs, unreadable, template_path, max_bullets, report, pdf)
+
+
+def unique_names(names: list[str]) -> list[str]:
+    """``names`` with repeats told apart: the second ``a.docx`` becomes ``a_2.docx``, the third ``a_3.docx``.
+
+    Compared without case, since macOS and Windows file systems do.
+    """
+    taken: set[str] = set()
+    out = []
+    for name in names:
+        stem, dot, suffix = name.rpartition(".")
+        candidate, n = name, 1
+        while candidate.lower() in taken:
+            n += 1
+            candidate = f"{stem}_{n}{dot}{suffix}"
+        taken.add(candidate.lower())
+        out.append(candidate)
+    return out
+
+
+def run(plan: Plan, *, force: bool = False, today: dt.date | None = None) -> Iterator[Outcome]:
+    """Build each planned résumé in turn, yielding what became of it.
+
+    A résumé whose manifest records the current inputs is left alone unless ``force``.
+    A posting that fails (a :class:`TailorError`) is reported and the others go on.
+    If the run is stopped (Ctrl-C: ``KeyboardInterrupt``), the résumé being written is
+    removed and the exception goes on; every résumé reported before it is complete.
+    """
+    from tailor.pipeline import build
+
+    today = today or dt.date.today()
+    inputs = {"cv": _hash(plan.cv.path), "template": _hash(plan.template)}
+    for job in plan.jobs:
+        if not force and up_to_date(job, plan, inputs):
+            yield Outcome(job, "up to date")
+            continue
+        try:
+            # The manifest says "finished": it goes first and comes back last.
+            job.manifest.unlink(missing_ok=True)
+            build(
+                job.posting.source,
+                plan.cv,
+                template=plan.template,
+                output=job.output,
+                max_bullets=plan.max_bullets,
+                force=True,
+                report=plan.report,
+                pdf=plan.pdf,
+                today=today,
+            )
+        except TailorError as e:
+            _remove_unfinished(job)
+            yield Outcome(job, "failed", str(e))
+            continue
+        except BaseException:
+            _remove_unfinished(job)
+            raise
+        yield Outcome(job, "built")
+
+
+def up_to_date(job: Job, plan: Plan, hashes: dict[str, str] | None = None) -> bool:
+    """Whether ``job``'s résumé and manifest exist and the manifest records the current inputs."""
+    hashes = hashes or {"cv": _hash(plan.cv.path), "template": _hash(plan.template)}
+    if not job.output.is_file() or (plan.report and not job.report.is_file()):
+        return False
+    try:
+        document = json.loads(job.manifest.read_text(encoding="utf-8"))
+        inputs = document["inputs"]
+        options = inputs.get("options", {})
+        same = (
+            document.get("tailor_version") == __version__
+            and document.get("output") == job.output.name
+            and inputs["cv"]["sha256"] == hashes["cv"]
+            and inputs["template"]["sha256"] == hashes["template"]
+            and inputs["posting"]["sha256"] == job.posting.sha256
+            and options.get("max_bullets") == plan.max_bullets
+            and bool(options.get("pdf")) == plan.pdf
+            and options.get("pages") is None
+        )
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return False  # no manifest, or not one of ours: rebuild
+    # A PDF that was made must still be there; one that could not be made (no LibreOffice)
+    # would not be made by a rebuild either.
+    return same and not (plan.pdf and document.get("pdf") and not job.pdf.is_file())
+
+
+def _remove_unfinished(job: Job) -> None:
+    """Remove what an unfinished build left: files without their manifest are not a résumé."""
+    if not job.manifest.exists():
+        for path in (job.output, job.pdf, job.report):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+
+
+def _hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -1,0 +1,143 @@
+"""How ``tailor rank`` and ``tailor batch`` look on a terminal: progress, the ranking, the summary.
+
+Part of the CLI layer (rich), like :mod:`tailor.terminal`. On a terminal, work on
+many postings shows a progress bar with the time left; when the output is a file
+or a pipe, plain lines instead, one per résumé, that a log can keep.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+if TYPE_CHECKING:
+    from tailor.batch import Outcome, Plan
+    from tailor.many import Unreadable
+    from tailor.shortlist import Shortlist
+
+STATUS_STYLE = {"built": "green", "up to date": "dim", "failed": "red"}
+
+
+@contextlib.contextmanager
+def reading_progress(console: Console, what: str = "Reading postings") -> Iterator[Callable[[int, int], None]]:
+    """A ``progress(done, total)`` callback: a transient bar on a terminal, silence elsewhere."""
+    if not console.is_terminal:
+        yield lambda done, total: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = (TextColumn(what), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    # No refresh thread (auto_refresh): the postings are read in forked processes, and a
+    # process should not fork while another of its threads may hold a lock.
+    with Progress(*columns, console=console, transient=True, auto_refresh=False) as bar:
+        task = bar.add_task(what, total=None)
+        last = 0.0
+
+        def advance(done: int, total: int) -> None:
+            nonlocal last
+            bar.update(task, completed=done, total=total)
+            if (now := time.monotonic()) - last > 0.1 or done == total:
+                last = now
+                bar.refresh()
+
+        yield advance
+
+
+def print_shortlist(console: Console, shortlist: Shortlist) -> None:
+    """The ranking as a table, best first."""
+    shown, total = len(shortlist.fits), shortlist.ranked
+    more = f" (best {shown:,} of {total:,}; --top 0 shows all)" if shown < total else ""
+    table = Table(title=f"Postings by fit{more}", title_justify="left")
+    table.add_column("#", justify="right", style="dim")
+    table.add_column("fit", justify="right")
+    table.add_column("coverage", justify="right")
+    table.add_column("title", overflow="fold", ratio=2)
+    table.add_column("company", overflow="fold", ratio=1)
+    table.add_column("file", overflow="fold", ratio=2, style="dim")
+    for fit in shortlist.fits:
+        coverage = f"{fit.coverage:.0%}" if fit.coverage is not None else "–"
+        table.add_row(
+            str(fit.rank),
+            f"{fit.score:.3f}",
+            coverage,
+            escape(fit.title or ""),
+            escape(fit.company or ""),
+            escape(fit.source),
+        )
+    console.print(table)
+    console.print(
+        "[dim]fit: share of the posting's weighted terms your CV says; "
+        "coverage: required keywords the default résumé evidences[/]",
+        highlight=False,
+    )
+
+
+def print_unreadable(console: Console, unreadable: Sequence[Unreadable]) -> None:
+    """The postings that were skipped, and why."""
+    if not unreadable:
+        return
+    count = len(unreadable)
+    console.print(
+        f"{count} posting{'s' if count != 1 else ''} could not be read and {'were' if count != 1 else 'was'} skipped:"
+    )
+    for bad in unreadable:
+        console.print(f"  [red]✗[/] {escape(bad.message)}", highlight=False, soft_wrap=True)
+
+
+@contextlib.contextmanager
+def batch_progress(console: Console, total: int) -> Iterator[Callable[[Outcome], None]]:
+    """A callback to tell each outcome to: a bar with the time left on a terminal, one line each elsewhere."""
+    if not console.is_terminal:
+        done = 0
+
+        def line(outcome: Outcome) -> None:
+            nonlocal done
+            done += 1
+            console.print(f"[{done}/{total}] {_describe(outcome)}", highlight=False, soft_wrap=True)
+
+        yield line
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = (TextColumn("Writing résumés"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=console) as bar:
+        task = bar.add_task("batch", total=total)
+
+        def advance(outcome: Outcome) -> None:
+            if outcome.status != "up to date":
+                bar.console.print(_describe(outcome), highlight=False, soft_wrap=True)
+            bar.advance(task)
+
+        yield advance
+
+
+def _describe(outcome: Outcome) -> str:
+    style = STATUS_STYLE[outcome.status]
+    what = f"[{style}]{outcome.status}[/] {escape(outcome.job.output.name)} (fit {outcome.job.posting.score:.3f})"
+    if outcome.message:
+        what += f": {escape(outcome.message)}"
+    return what
+
+
+def print_batch_summary(console: Console, plan: Plan, outcomes: Sequence[Outcome], *, interrupted: bool) -> None:
+    """How many résumés were written, skipped and failed; and, if stopped, how to carry on."""
+    counts = {status: sum(o.status == status for o in outcomes) for status in STATUS_STYLE}
+    folder = plan.jobs[0].output.parent if plan.jobs else None
+    where = f" in {escape(str(folder))}" if folder is not None else ""
+    console.print(
+        f"{counts['built']} built, {counts['up to date']} up to date, {counts['failed']} failed{where}.",
+        highlight=False,
+    )
+    if interrupted:
+        left = len(plan.jobs) - len(outcomes)
+        console.print(
+            f"[yellow]Interrupted[/]: {left} of {len(plan.jobs)} résumés not written; the others are complete. "
+            "Run the same command again to carry on.",
+            highlight=False,
+        )

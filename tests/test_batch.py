@@ -1,0 +1,186 @@
+"""`tailor batch`: one résumé per posting, collision-free names, skip what is up to date, stop cleanly."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import docx
+import pytest
+from typer.testing import CliRunner
+
+from tailor import render
+from tailor.batch import unique_names
+from tailor.cli import app
+
+from .conftest import DATA, needs_libreoffice
+
+runner = CliRunner()
+POSTINGS = DATA / "postings"
+ACME = "# Senior HPC Engineer\n\nAcme Simulations · Remote\n\n## Requirements\n\n- {}\n"
+
+
+def invoke(*args: object):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+@pytest.fixture
+def jobs(tmp_path: Path) -> Path:
+    """Three postings; two of them for the same title at the same company."""
+    folder = tmp_path / "jobs"
+    folder.mkdir()
+    (folder / "a-acme.md").write_text(ACME.format("MPI and C++ for large simulations."), encoding="utf-8")
+    (folder / "b-acme.md").write_text(ACME.format("CUDA kernels and performance profiling."), encoding="utf-8")
+    shutil.copy(POSTINGS / "distributed-training.txt", folder / "c-training.txt")
+    return folder
+
+
+def outputs(folder: Path) -> dict[str, float]:
+    """Every file in ``folder`` with its modification time."""
+    return {p.name: p.stat().st_mtime_ns for p in sorted(folder.iterdir())}
+
+
+def resumes(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.glob("*.docx"))
+
+
+def test_unique_names_number_repeats_in_order_ignoring_case() -> None:
+    assert unique_names(["a.docx", "b.docx", "A.docx", "a.docx"]) == ["a.docx", "b.docx", "A_2.docx", "a_3.docx"]
+
+
+def test_batch_writes_a_resume_and_manifest_per_posting_with_names_apart(jobs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out" / "nested"
+    result = invoke("batch", jobs, "--out", out)
+    assert result.exit_code == 0, result.output
+    acme = "Bruno_Magalhaes_-_Acme_Simulations_-_Senior_HPC_Engineer"
+    assert f"{acme}.docx" in resumes(out) and f"{acme}_2.docx" in resumes(out) and len(resumes(out)) == 3
+    # The names follow path order, whichever posting fits better.
+    first = json.loads((out / f"{acme}.manifest.json").read_text(encoding="utf-8"))
+    second = json.loads((out / f"{acme}_2.manifest.json").read_text(encoding="utf-8"))
+    assert first["inputs"]["posting"]["source"].endswith("a-acme.md")
+    assert second["inputs"]["posting"]["source"].endswith("b-acme.md")
+    assert second["output"] == f"{acme}_2.docx"
+    for resume in out.glob("*.docx"):
+        assert docx.Document(str(resume)).paragraphs  # opens
+        assert resume.with_name(resume.stem + ".manifest.json").is_file()
+    assert "3 built, 0 up to date, 0 failed" in result.output
+
+
+def test_top_builds_only_the_best_fitting_postings(jobs: Path, tmp_path: Path) -> None:
+    shutil.copy(POSTINGS / "registered-nurse.txt", jobs / "d-nurse.txt")
+    result = invoke("batch", jobs, "--out", tmp_path / "out", "--top", "2")
+    assert result.exit_code == 0, result.output
+    assert len(resumes(tmp_path / "out")) == 2
+    assert not any("Nurse" in name for name in resumes(tmp_path / "out"))
+
+
+def test_a_posting_keeps_its_file_name_whatever_top_picks(jobs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert invoke("batch", jobs, "--out", out, "--top", "1").exit_code == 0
+    (first,) = resumes(out)
+    everything = invoke("batch", jobs, "--out", out)
+    assert "2 built, 1 up to date" in everything.output and first in resumes(out)
+
+
+def test_a_second_run_writes_nothing_and_a_changed_posting_is_rebuilt_alone(jobs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert invoke("batch", jobs, "--out", out).exit_code == 0
+    before = outputs(out)
+
+    again = invoke("batch", jobs, "--out", out)
+    assert again.exit_code == 0 and "0 built, 3 up to date" in again.output
+    assert outputs(out) == before
+
+    (jobs / "c-training.txt").write_text(
+        (jobs / "c-training.txt").read_text(encoding="utf-8") + "\nExperience with Slurm is a plus.\n",
+        encoding="utf-8",
+    )
+    third = invoke("batch", jobs, "--out", out)
+    assert "1 built, 2 up to date" in third.output
+    changed = {name for name, mtime in outputs(out).items() if before.get(name) != mtime}
+    training = next(m for m in out.glob("*.manifest.json") if "c-training.txt" in m.read_text(encoding="utf-8"))
+    assert changed == {training.name, json.loads(training.read_text(encoding="utf-8"))["output"]}
+
+
+def test_force_rebuilds_everything(jobs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    invoke("batch", jobs, "--out", out)
+    assert "3 built, 0 up to date" in invoke("batch", jobs, "--out", out, "--force").output
+
+
+def test_a_resume_without_its_manifest_is_rebuilt(jobs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    invoke("batch", jobs, "--out", out)
+    next(out.glob("*.manifest.json")).unlink()
+    assert "1 built, 2 up to date" in invoke("batch", jobs, "--out", out).output
+
+
+def test_reports_are_written_beside_each_resume_and_count_for_up_to_date(jobs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert invoke("batch", jobs, "--out", out, "--report").exit_code == 0
+    reports = sorted(out.glob("*.report.html"))
+    assert [r.name.removesuffix(".report.html") for r in reports] == [Path(r).stem for r in resumes(out)]
+    reports[0].unlink()
+    assert "1 built, 2 up to date" in invoke("batch", jobs, "--out", out, "--report").output
+
+
+@needs_libreoffice
+def test_pdfs_are_written_beside_each_resume_and_count_for_up_to_date(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    posting = POSTINGS / "hpc-mpi-simulation.txt"
+    assert invoke("batch", posting, "--out", out, "--pdf").exit_code == 0
+    (pdf,) = out.glob("*.pdf")
+    assert pdf.read_bytes().startswith(b"%PDF-") and pdf.with_suffix(".docx").is_file()
+    assert "0 built, 1 up to date" in invoke("batch", posting, "--out", out, "--pdf").output
+    pdf.unlink()
+    assert "1 built, 0 up to date" in invoke("batch", posting, "--out", out, "--pdf").output
+
+
+def test_changed_options_make_every_resume_stale(jobs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    invoke("batch", jobs, "--out", out)
+    assert "3 built" in invoke("batch", jobs, "--out", out, "--max-bullets", "6").output
+
+
+def interrupt_on_write(monkeypatch: pytest.MonkeyPatch, call: int) -> None:
+    """Make the ``call``-th file write of the run stop half-way, as Ctrl-C would: after the
+    bytes are in the temporary file, before it is renamed into place."""
+    real = render.write_output
+    calls = 0
+
+    def write_output(path: Path, data: bytes, *, force: bool) -> Path:
+        nonlocal calls
+        calls += 1
+        if calls != call:
+            return real(path, data, force=force)
+
+        def ctrl_c(fd: int) -> None:
+            raise KeyboardInterrupt
+
+        with monkeypatch.context() as patch:
+            patch.setattr(render.os, "fsync", ctrl_c)
+            return real(path, data, force=force)
+
+    monkeypatch.setattr(render, "write_output", write_output)
+
+
+@pytest.mark.parametrize("call", [3, 4], ids=["while writing the 2nd résumé", "while writing the 2nd manifest"])
+def test_an_interrupted_batch_leaves_finished_files_and_nothing_half_written(
+    jobs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, call: int
+) -> None:
+    out = tmp_path / "out"
+    interrupt_on_write(monkeypatch, call)
+    result = invoke("batch", jobs, "--out", out)
+    assert result.exit_code == 130
+    assert "Interrupted" in result.output and "Traceback" not in result.output
+
+    files = sorted(p.name for p in out.iterdir())
+    assert len(files) == 2  # the first résumé and its manifest; no temporary files, no orphan
+    (resume,) = out.glob("*.docx")
+    manifest = json.loads(resume.with_name(resume.stem + ".manifest.json").read_text(encoding="utf-8"))
+    assert manifest["output"] == resume.name and docx.Document(str(resume)).paragraphs
+
+    monkeypatch.undo()
+    carry_on = invoke("batch", jobs, "--out", out)
+    assert "2 built, 1 up to date" in carry_on.output
