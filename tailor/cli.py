@@ -30,6 +30,9 @@ app = typer.Typer(
     add_completion=False,
     # CV data is personal: never print local variables in a traceback.
     pretty_exceptions_show_locals=False,
+    # Plain help, as click prints it: typer's rich help imports rich's Markdown and syntax
+    # highlighting first (0.15 s, half of `tailor --help`; bench/README.md).
+    rich_markup_mode=None,
 )
 out = Console()
 err = Console(stderr=True)
@@ -56,6 +59,7 @@ class Format(StrEnum):
     table = "table"
     json = "json"
     markdown = "markdown"
+    html = "html"
 
 
 PostingArg = Annotated[
@@ -90,14 +94,29 @@ def _main(
     """Tailor your CV to a job posting, offline, without inventing a word."""
 
 
-@app.command()
+PROBLEMS_EXIT_CODE = 1
+"""The files were written (or read), but there are problems to look at: listed on stderr."""
+EXIT_CODES = (
+    "Exit status: 0 when all is well; 1 when the files were written but something needs a look "
+    "(the read-back check found problems, or no PDF could be made); 2 when nothing was done (a user error)."
+)
+TemplateOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--template",
+        help="A bundled template's name (classic, compact; see `tailor templates`) or the path of your own .docx. "
+        "[default: classic]",
+        show_default=False,
+    ),
+]
+
+
+@app.command(epilog=EXIT_CODES)
 @_user_errors
 def build(
     posting: PostingArg,
     cv: CvOption = None,
-    template: Annotated[
-        Path | None, typer.Option("--template", help="A .docx template. [default: the bundled one]", show_default=False)
-    ] = None,
+    template: TemplateOption = None,
     output: Annotated[
         Path | None,
         typer.Option(
@@ -111,13 +130,80 @@ def build(
         int, typer.Option("--max-bullets", min=1, help="How many experience bullets at most.")
     ] = DEFAULT_MAX_BULLETS,
     force: Annotated[bool, typer.Option("--force", help="Replace the output file if it exists.")] = False,
+    report: Annotated[
+        bool,
+        typer.Option(
+            "--report", help="Also write <output stem>.report.html: the posting marked up beside the choices."
+        ),
+    ] = False,
+    pdf: Annotated[
+        bool, typer.Option("--pdf", help="Also write <output stem>.pdf, through LibreOffice (headless).")
+    ] = False,
+    pages: Annotated[
+        int | None,
+        typer.Option(
+            "--pages",
+            min=1,
+            help="Fit on this many pages at most, leaving out the least relevant bullets, publications and "
+            "skills (measured through a PDF with LibreOffice, else estimated).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
-    """Write a résumé tailored to POSTING as a Word file."""
+    """Write a résumé tailored to POSTING as a Word file (and a PDF), then read it back as an ATS would."""
     from tailor.pipeline import build as run_build
     from tailor.terminal import print_build
+    from tailor.terminal_documents import print_build_problems
 
-    result = run_build(posting, cv, template=template, output=output, max_bullets=max_bullets, force=force)
+    result = run_build(
+        posting,
+        cv,
+        template=template,
+        output=output,
+        max_bullets=max_bullets,
+        force=force,
+        report=report,
+        pdf=pdf,
+        pages=pages,
+    )
     print_build(out, result)
+    if print_build_problems(err, result):
+        raise typer.Exit(PROBLEMS_EXIT_CODE)
+
+
+@app.command("templates")
+@_user_errors
+def list_templates() -> None:
+    """List the bundled Word templates: name, description and file (copy one to make your own)."""
+    from tailor.templates import bundled
+    from tailor.terminal_documents import print_templates
+
+    print_templates(out, bundled())
+
+
+@app.command(
+    epilog="Exit status: 0 when an ATS would read everything; 1 when the check found problems (listed on stdout); "
+    "2 when the file could not be checked (a user error)."
+)
+@_user_errors
+def check(
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help="A .docx résumé. Its <stem>.manifest.json, if beside it, says which bullets to expect, "
+            "and its <stem>.pdf, if beside it, is checked too.",
+            show_default=False,
+        ),
+    ],
+) -> None:
+    """Read a résumé back as an applicant tracking system would, and list what it would miss."""
+    from tailor.check import check_file
+    from tailor.terminal_documents import print_check
+
+    report = check_file(file)
+    print_check(out, file, report)
+    if not report.ok:
+        raise typer.Exit(PROBLEMS_EXIT_CODE)
 
 
 @app.command()
@@ -126,7 +212,12 @@ def match(
     posting: PostingArg,
     cv: CvOption = None,
     format: Annotated[
-        Format, typer.Option("--format", "-f", help="table for people; json for programs; markdown for notes.")
+        Format,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table for people; json for programs; markdown for notes; html for a page to read or print.",
+        ),
     ] = Format.table,
     top: Annotated[int, typer.Option("--top", min=0, help="Bullets to show in the table (0: all).")] = 10,
     max_bullets: Annotated[
@@ -145,10 +236,135 @@ def match(
         from tailor.report import markdown
 
         typer.echo(markdown(result))
+    elif format is Format.html:
+        import datetime as dt
+
+        from tailor.report_html import html_report
+
+        # Printed like the other formats: `> report.html` saves it.
+        typer.echo(html_report(result, dt.date.today()), nl=False)
     else:
         from tailor.terminal import print_match
 
         print_match(out, result, top)
+
+
+class RankFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+PostingsArg = Annotated[
+    list[str],
+    typer.Argument(
+        help="Postings: files, folders (searched recursively for .txt, .md, .html, .pdf, .docx) or patterns "
+        "such as 'jobs/**/*.md'.",
+        show_default=False,
+        metavar="PATHS",
+    ),
+]
+
+
+@app.command("rank")
+@_user_errors
+def rank_postings(
+    paths: PostingsArg,
+    cv: CvOption = None,
+    format: Annotated[
+        RankFormat, typer.Option("--format", "-f", help="table for people; csv or json for programs.")
+    ] = RankFormat.table,
+    top: Annotated[
+        int,
+        typer.Option("--top", min=0, help="How many of the best fits to show (0: all, slower: coverage for each)."),
+    ] = 20,
+    max_bullets: Annotated[
+        int, typer.Option("--max-bullets", min=1, help="The résumé size that coverage is judged against.")
+    ] = DEFAULT_MAX_BULLETS,
+) -> None:
+    """Rank many postings by how well your CV fits each, best first; unreadable ones are listed and skipped."""
+    from tailor.shortlist import COLUMNS, rows, shortlist
+    from tailor.terminal_batch import print_shortlist, print_unreadable, reading_progress
+
+    try:
+        with reading_progress(err) as progress:
+            result = shortlist(paths, cv, top=top, max_bullets=max_bullets, progress=progress)
+    except KeyboardInterrupt:
+        err.print("Interrupted.")
+        raise typer.Exit(130) from None
+    if format is RankFormat.json:
+        typer.echo(json.dumps(rows(result.fits), ensure_ascii=False, indent=2))
+    elif format is RankFormat.csv:
+        import csv
+        import io
+
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows(result.fits))
+        typer.echo(buffer.getvalue(), nl=False)
+    else:
+        print_shortlist(out, result)
+    print_unreadable(err, result.unreadable)
+
+
+@app.command()
+@_user_errors
+def batch(
+    paths: PostingsArg,
+    cv: CvOption = None,
+    top: Annotated[
+        int, typer.Option("--top", min=0, help="Write résumés only for the K best-fitting postings (0: all).")
+    ] = 0,
+    out_dir: Annotated[
+        Path, typer.Option("--out", help="The folder to write into (created if missing).", file_okay=False)
+    ] = Path("."),
+    template: TemplateOption = None,
+    max_bullets: Annotated[
+        int, typer.Option("--max-bullets", min=1, help="How many experience bullets at most.")
+    ] = DEFAULT_MAX_BULLETS,
+    report: Annotated[bool, typer.Option("--report", help="Also write each résumé's <stem>.report.html.")] = False,
+    pdf: Annotated[
+        bool, typer.Option("--pdf", help="Also write each résumé's <stem>.pdf, through LibreOffice.")
+    ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Rebuild résumés that are up to date with their inputs too.")
+    ] = False,
+) -> None:
+    """Write a tailored résumé for each posting (or the --top best), skipping those already up to date."""
+    from tailor.batch import plan, run
+    from tailor.terminal_batch import batch_progress, print_batch_summary, print_unreadable, reading_progress
+
+    try:
+        with reading_progress(err) as progress:
+            planned = plan(
+                paths,
+                cv,
+                out=out_dir,
+                top=top,
+                template=template,
+                max_bullets=max_bullets,
+                report=report,
+                pdf=pdf,
+                progress=progress,
+            )
+    except KeyboardInterrupt:
+        err.print("Interrupted while reading the postings; nothing was written.")
+        raise typer.Exit(130) from None
+    outcomes = []
+    try:
+        with batch_progress(out, len(planned.jobs)) as tell:
+            for outcome in run(planned, force=force):
+                outcomes.append(outcome)
+                tell(outcome)
+    except KeyboardInterrupt:
+        # Ctrl-C: run() has removed the résumé it was writing; every one reported is complete.
+        print_batch_summary(err, planned, outcomes, interrupted=True)
+        raise typer.Exit(130) from None
+    print_batch_summary(out, planned, outcomes, interrupted=False)
+    print_unreadable(err, planned.unreadable)
+    if any(o.status == "failed" for o in outcomes):
+        raise typer.Exit(USER_ERROR_EXIT_CODE)
 
 
 def main() -> None:

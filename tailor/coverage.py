@@ -37,6 +37,7 @@ KEYWORD_SECTIONS = frozenset({SectionKind.REQUIREMENTS, SectionKind.RESPONSIBILI
 """Keywords come from what the job needs. Only a posting with none of these sections
 falls back to its other weighted text (the role description, unclassified sections)."""
 
+
 @dataclass(frozen=True)
 class Keyword:
     term: str

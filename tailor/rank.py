@@ -1,9 +1,14 @@
 """Score every CV item against a posting with TF-IDF, and say why.
 
 Every experience bullet, publication title and skill is a document; the posting
-is the query. Scores are cosine similarities of TF-IDF vectors, so bullets and
-publications share one scale (0 … 1), and every point of a score traces back to
-terms that the item and the posting share: those terms are the explanation.
+is the query. Term weights are scikit-learn's IDF fitted on the CV's items, scaled
+down for generic and everyday words; the posting's terms count by the kind of
+section they stand in and lend some weight to related terms. Scores are cosine
+similarities, so bullets and publications share one scale (0 … 1), and every point
+of a score traces back to terms that the item and the posting share: those terms
+are the explanation. The overall fit is the share of the posting's weighted terms
+that the CV says anywhere. ``RankConfig`` holds every knob; ``bench/ablation.py``
+measures what each buys.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from rich.table import Table
 
 from tailor.manifest import COVERAGE_NOTE
 from tailor.report import kept_per_role, posting_json, top_terms
+from tailor.terminal_documents import print_documents
 
 if TYPE_CHECKING:
     from tailor.pipeline import Build, Match
@@ -91,6 +92,9 @@ def _print_coverage(console: Console, result: Match) -> None:
 def print_build(console: Console, result: Build) -> None:
     """What build wrote, what it kept per role, and what it matched."""
     console.print(f"Wrote [bold]{escape(str(result.output))}[/] and its manifest {escape(result.manifest.name)}")
+    if result.report is not None:
+        console.print(f"Report (open in a browser): {escape(str(result.report))}", highlight=False)
+    print_documents(console, result)
     for employer, kept, total in kept_per_role(result):
         console.print(f"  {kept:>2} of {total:>2} bullets  {escape(employer)}", highlight=False)
     terms = top_terms(result)
