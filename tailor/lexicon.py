@@ -75,7 +75,7 @@ def _read(path: Path) -> dict:
     if data is None:
         return {}
     ok = isinstance(data, dict) and all(
-        isinstance(data.get(k) or {}, t) for k, t in (("skills", dict), ("ambiguous", list), ("related", dict))
+        isinstance(data.get(k) or t(), t) for k, t in (("skills", dict), ("ambiguous", list), ("related", dict))
     )
     if not ok:
         raise TailorError(
