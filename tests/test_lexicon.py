@@ -43,5 +43,5 @@ def test_a_skills_file_next_to_the_cv_adds_aliases(tmp_path: Path) -> None:
 
 def test_a_broken_skills_file_is_a_clear_error(tmp_path: Path) -> None:
     (tmp_path / "skills.yaml").write_text("skills: [not, a, mapping]\n", encoding="utf-8")
-    with pytest.raises(TailorError, match="skills.yaml"):
+    with pytest.raises(TailorError, match=r"skills\.yaml"):
         lexicon_for(tmp_path / "cv.yaml")
