@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from ruamel.yaml import YAML
 
-from tailor.posting.structure import SECTION_WEIGHTS, SectionKind, classify_heading, parse
+from tailor.posting import read_posting, structure
+from tailor.posting.structure import SECTION_WEIGHTS, SectionKind, Structure, classify_heading, parse
 
 from .conftest import DATA
 
@@ -13,9 +16,20 @@ LAYOUTS = DATA / "layouts"
 EXPECTED = YAML(typ="safe").load((LAYOUTS / "expected.yaml").read_text(encoding="utf-8"))
 
 
+def _layout(name: str, tmp_path: Path) -> Structure:
+    """The structure of a layout as tailor reads it: through the reader for its format."""
+    if name.endswith(".pdf"):
+        from .test_posting_formats import make_pdf
+
+        lines = (LAYOUTS / name.replace(".pdf", ".txt")).read_text(encoding="utf-8").splitlines()
+        (tmp_path / name).write_bytes(make_pdf(lines))
+        return structure.of(read_posting(tmp_path / name))
+    return structure.of(read_posting(LAYOUTS / name))
+
+
 @pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_layout_sections_title_and_company(name: str) -> None:
-    found = parse((LAYOUTS / name).read_text(encoding="utf-8"))
+def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
+    found = _layout(name, tmp_path)
     want = EXPECTED[name]
     assert [[s.kind.value, s.heading] for s in found.sections] == want["sections"]
     assert (found.title, found.company) == (want["title"], want["company"])

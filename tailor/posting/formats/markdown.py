@@ -30,7 +30,9 @@ def read_markdown(data: bytes, source: str, charset: str | None = None) -> Extra
     if found := _FRONT_MATTER.match(text):
         front = _front_matter(found.group(1))
         text = text[found.end() :]
-    renderer = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    # A line break in the source is kept ("breaks"): a bold line with text right under it
+    # ("**About us**" then a sentence) is a heading to the reader, not the start of a paragraph.
+    renderer = MarkdownIt("commonmark", {"breaks": True}).enable(["table", "strikethrough"])
     root = parse_html(renderer.render(text))
     outline = Outline()
     body = root.find("body") if root is not None else None
