@@ -35,10 +35,13 @@ VARIANTS: list[tuple[str, RankConfig, bool]] = [
     ("− generic-word list", replace(DEFAULT_CONFIG, generic=1.0), True),
     ("− word-frequency weighting", replace(DEFAULT_CONFIG, commonness=0.0), True),
     ("− role/venue context", replace(DEFAULT_CONFIG, context=0.0), True),
+    ("− supporting-activity discount", replace(DEFAULT_CONFIG, supporting=1.0), True),
     ("− skills lexicon (no aliases)", DEFAULT_CONFIG, False),
     (
         "all of the above off",
-        RankConfig(dict.fromkeys(SectionKind, 1.0), expansion=0.0, generic=1.0, commonness=0.0, context=0.0),
+        RankConfig(
+            dict.fromkeys(SectionKind, 1.0), expansion=0.0, generic=1.0, commonness=0.0, context=0.0, supporting=1.0
+        ),
         False,
     ),
 ]

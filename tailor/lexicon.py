@@ -29,6 +29,9 @@ class Lexicon:
     """Lowercase surface forms that count only in a programming-language context ("go", "c", "r")."""
     related: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Lowercase canonical name or phrase → lowercase phrases that are weaker evidence of it."""
+    supporting: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Lowercase activity that supports the work rather than doing it ("teaching", "peer
+    review") → lowercase phrases that mark a bullet as that activity."""
 
     def canonical(self, surface: str) -> str | None:
         """The canonical name for a surface form, or None if it is not a known skill."""
@@ -53,6 +56,7 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
     names: dict[str, str] = {}
     ambiguous: set[str] = set()
     related: dict[str, tuple[str, ...]] = {}
+    supporting: dict[str, tuple[str, ...]] = {}
     for path in paths:
         data = _read(path)
         for canonical, aliases in (data.get("skills") or {}).items():
@@ -61,7 +65,9 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
         ambiguous |= {str(a).lower() for a in data.get("ambiguous") or []}
         for topic, phrases in (data.get("related") or {}).items():
             related[str(topic).lower()] = tuple(str(p).lower() for p in phrases or [])
-    return Lexicon(names, frozenset(ambiguous), related)
+        for activity, phrases in (data.get("supporting") or {}).items():
+            supporting[str(activity).lower()] = tuple(str(p).lower() for p in phrases or [])
+    return Lexicon(names, frozenset(ambiguous), related, supporting)
 
 
 def _read(path: Path) -> dict:
@@ -75,12 +81,14 @@ def _read(path: Path) -> dict:
     if data is None:
         return {}
     ok = isinstance(data, dict) and all(
-        isinstance(data.get(k) or t(), t) for k, t in (("skills", dict), ("ambiguous", list), ("related", dict))
+        isinstance(data.get(k) or t(), t)
+        for k, t in (("skills", dict), ("ambiguous", list), ("related", dict), ("supporting", dict))
     )
     if not ok:
         raise TailorError(
             f"The skills file {path} must be a mapping with 'skills' (name: [aliases]), "
-            "'ambiguous' (a list) and 'related' (topic: [phrases]); see tailor/data/skills.yaml."
+            "'ambiguous' (a list), 'related' (topic: [phrases]) and 'supporting' (activity: [phrases]); "
+            "see tailor/data/skills.yaml."
         )
     return data
 

@@ -205,12 +205,16 @@ def item_scores(prepared: PreparedCV, postings: Sequence[AnalysedPosting]) -> np
     One sparse product of the CV's item matrix with all the postings' query rows at
     once; each column equals the item scores :func:`tailor.rank.rank` gives that posting.
     """
-    from tailor.rank import query_terms
+    from tailor.rank import discounted_rows, query_terms
 
     wanted = [query_terms(p, prepared.lexicon, prepared.config) for p in postings]
     # The item matrix stays on the left, as in rank(): each score then sums its terms in
     # the same order, so the two agree to the last bit, not merely to rounding.
-    return (prepared.matrix @ prepared.rows(wanted).T).toarray()
+    scores = (prepared.matrix @ prepared.rows(wanted).T).toarray()
+    for column, posting in enumerate(postings):
+        for row in discounted_rows(prepared, posting):
+            scores[row, column] *= prepared.config.supporting
+    return scores
 
 
 # --- processes -------------------------------------------------------------------------

@@ -45,6 +45,10 @@ class ScoredItem:
     """Posting terms that contributed most to the score, strongest first."""
     entry: str = ""
     """For a bullet, its employer."""
+    supporting: str = ""
+    """The supporting activity (the lexicon's ``supporting``, e.g. "teaching") this bullet
+    records and the posting does not ask for, which made it count at
+    ``RankConfig.supporting`` of its score; empty when it counts in full."""
 
 
 @dataclass(frozen=True)
@@ -77,6 +81,9 @@ class RankConfig:
     """How far everyday English words ("object", "work") are weighed down by their frequency (0: off)."""
     context: float = 0.25
     """Share of a bullet's role and employer (a publication's venue) it carries as its own text (0: off)."""
+    supporting: float = 0.5
+    """Share of its score a bullet keeps when it records a supporting activity (teaching, peer
+    review: the lexicon's ``supporting``) that the posting does not ask for (1: off)."""
 
 
 DEFAULT_CONFIG = RankConfig()
@@ -125,6 +132,15 @@ class PreparedCV:
     @cached_property
     def _row(self) -> dict[str, int]:
         return {item.id: n for n, item in enumerate(self.items)}
+
+    @cached_property
+    def activities(self) -> list[str]:
+        """Per item: the supporting activity a bullet records ("teaching"), or ""."""
+        known = supporting_terms(self.lexicon)
+        return [
+            next((name for name, terms in known.items() if terms & set(a.terms)), "") if item.kind == "bullet" else ""
+            for item, a in zip(self.items, self.analyses, strict=True)
+        ]
 
     @cached_property
     def terms(self) -> list[str]:
@@ -287,6 +303,17 @@ def related_terms(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     return {term: frozenset(others) for term, others in links.items()}
 
 
+@lru_cache(maxsize=4)
+def supporting_terms(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """The lexicon's supporting activities, each with the terms (its name's and its phrases')
+    that mark a bullet as that activity, or a posting as asking for it."""
+    out = {}
+    for activity, phrases in lexicon.supporting.items():
+        analyses = analyse([activity, *phrases], lexicon)
+        out[activity] = frozenset(t for a in analyses if (t := _phrase_term(a)))
+    return out
+
+
 def _phrase_term(analysis: Analysis) -> str | None:
     """The one term that stands for a short phrase: its skill, else its phrase, else its word."""
     if len(analysis.skills) == 1:
@@ -317,6 +344,9 @@ def rank(
     wanted = query_terms(analysed, prepared.lexicon, prepared.config)
     query = prepared.row(wanted)
     scores = (prepared.matrix @ query.T).toarray().ravel()
+    discounted = discounted_rows(prepared, analysed)
+    for row in discounted:
+        scores[row] *= prepared.config.supporting
     # Each term's share of a score is the product of its weights in item and query.
     contributions = prepared.matrix.multiply(query).tocsr()
     vocabulary = prepared.terms
@@ -329,7 +359,10 @@ def rank(
             key=lambda p: (-p[0], vocabulary[p[1]]),
         )
         terms = tuple(vocabulary[i] for value, i in pairs[:EXPLANATION_TERMS] if value > 0)
-        scored.append(ScoredItem(item.id, item.kind, item.text, round(float(scores[row]), 6), terms, item.entry))
+        activity = prepared.activities[row] if row in discounted else ""
+        scored.append(
+            ScoredItem(item.id, item.kind, item.text, round(float(scores[row]), 6), terms, item.entry, activity)
+        )
 
     def best_first(kind: ItemKind) -> list[ScoredItem]:
         # sorted() is stable, so equal scores keep the CV's order.
@@ -337,6 +370,20 @@ def rank(
 
     bullets, publications = best_first("bullet"), best_first("publication")
     return Ranking(fit(wanted, prepared), bullets, publications, best_first("skill"), prepared, analysed)
+
+
+def discounted_rows(prepared: PreparedCV, analysed: AnalysedPosting) -> set[int]:
+    """Rows of the bullets that record a supporting activity the posting does not ask for.
+
+    Teaching a course on reinforcement learning, or reviewing for a conference, is weaker
+    evidence of the field than working in it; a posting asks for the activity when a
+    section that counts names it or one of its phrases ("teaching assistant").
+    """
+    if prepared.config.supporting >= 1 or not any(prepared.activities):
+        return set()
+    said = {t for section, a in analysed.sections if prepared.config.section_weights[section.kind] > 0 for t in a.terms}
+    known = supporting_terms(prepared.lexicon)
+    return {row for row, activity in enumerate(prepared.activities) if activity and not known[activity] & said}
 
 
 def fit(wanted: Mapping[str, float], prepared: PreparedCV) -> float:

@@ -59,7 +59,17 @@ def _item(item: ScoredItem, kept: set[str], *, with_entry: bool = False) -> dict
     if with_entry:
         out["entry"] = item.entry
     out |= {"text": item.text, "score": item.score, "terms": list(item.terms), "kept": item.id in kept}
+    if item.supporting:
+        out["supporting"] = item.supporting
     return out
+
+
+def matched(item: ScoredItem) -> str:
+    """An item's matched terms as one line, and why it counts less, if it does."""
+    text = ", ".join(item.terms)
+    if item.supporting:
+        text += f" ({item.supporting}, which the posting does not ask for: counted at a fraction)"
+    return text
 
 
 def kept_per_role(result: Build) -> list[tuple[str, int, int]]:
@@ -87,7 +97,7 @@ def markdown(result: Match) -> str:
     kept = set(result.selection.bullet_ids)
     for n, b in enumerate(result.ranking.bullets, start=1):
         mark = "✓" if b.id in kept else ""
-        lines.append(f"| {n} | {b.score:.3f} | {mark} | {_md(b.text)} | {_md(', '.join(b.terms))} |")
+        lines.append(f"| {n} | {b.score:.3f} | {mark} | {_md(b.text)} | {_md(matched(b))} |")
     lines += ["", "## Keywords", "", "| keyword | required | status | where |", "|---|---|---|---|"]
     for k in cov.keywords:
         need = "required" if k.keyword.required else "preferred"

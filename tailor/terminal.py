@@ -12,7 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from tailor.manifest import COVERAGE_NOTE
-from tailor.report import kept_per_role, posting_json, top_terms
+from tailor.report import kept_per_role, matched, posting_json, top_terms
 from tailor.terminal_documents import print_documents
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ def print_match(console: Console, result: Match, top: int) -> None:
         for n, item in enumerate(shown, start=1):
             where = f"[dim]{escape(item.id)}[/]\n" if item.kind == "bullet" else ""
             mark = "[green]✓[/]" if item.id in kept else ""
-            table.add_row(str(n), f"{item.score:.3f}", mark, f"{where}{escape(item.text)}", ", ".join(item.terms))
+            table.add_row(str(n), f"{item.score:.3f}", mark, f"{where}{escape(item.text)}", escape(matched(item)))
         console.print(table)
     console.print("[green]✓[/] = in the résumé tailor build would write", highlight=False)
     _print_coverage(console, result)

@@ -186,6 +186,15 @@ def test_match_table_shows_the_ranking() -> None:
     assert "Responsibilities" in result.output and "requirements" in result.output  # the sections table
 
 
+def test_match_says_which_bullets_count_less_as_supporting_activities() -> None:
+    data = json.loads(invoke("match", EXAMPLES[0], "--format", "json").output)
+    teaching = next(b for b in data["bullets"] if b["id"] == "epfl-teaching")
+    assert teaching["supporting"] == "teaching"
+    assert all("supporting" not in b for b in data["bullets"] if not b["id"].endswith(("teaching", "reviewer")))
+    markdown = invoke("match", EXAMPLES[0], "--format", "markdown").output
+    assert "teaching, which the posting does not ask for" in markdown
+
+
 # --- bad input -----------------------------------------------------------------------
 
 

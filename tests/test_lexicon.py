@@ -45,3 +45,16 @@ def test_a_broken_skills_file_is_a_clear_error(tmp_path: Path) -> None:
     (tmp_path / "skills.yaml").write_text("skills: [not, a, mapping]\n", encoding="utf-8")
     with pytest.raises(TailorError, match=r"skills\.yaml"):
         lexicon_for(tmp_path / "cv.yaml")
+
+
+def test_a_skills_file_can_name_its_own_supporting_activities(tmp_path: Path) -> None:
+    (tmp_path / "skills.yaml").write_text("supporting:\n  judging: [hackathon judge]\n", encoding="utf-8")
+    lexicon = lexicon_for(tmp_path / "cv.yaml")
+    assert lexicon.supporting["judging"] == ("hackathon judge",)
+    assert "teaching assistant" in lexicon.supporting["teaching"]
+
+
+def test_a_supporting_list_of_the_wrong_shape_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "skills.yaml").write_text("supporting: [teaching]\n", encoding="utf-8")
+    with pytest.raises(TailorError, match="'supporting'"):
+        lexicon_for(tmp_path / "cv.yaml")

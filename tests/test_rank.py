@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tailor.cv import CV
 from tailor.posting import Posting, read_posting
 from tailor.posting.structure import SectionKind
-from tailor.rank import RankConfig, rank
+from tailor.rank import DEFAULT_CONFIG, RankConfig, rank
 
 from .conftest import DATA, make_cv
 
@@ -166,3 +168,43 @@ def test_fit_is_the_share_of_the_posting_that_the_cv_says() -> None:
     half = rank(cv, Posting("p", "Requirements:\n- MPI solvers in C++.\n- Kubernetes operators in Rust.")).score
     none = rank(cv, Posting("p", "Requirements:\n- Kubernetes operators in Rust.")).score
     assert full > half > none == 0.0
+
+
+def test_a_degree_the_posting_requires_is_not_evidence_in_a_bullet() -> None:
+    # "PhD in physics" describes the applicant's education, not work a bullet can show.
+    cv = make_cv({"Lab": ["Supervised PhD students.", "Wrote Fortran solvers."]})
+    posting = "Requirements:\n- PhD in physics.\n- Fortran."
+    as_words = scores(cv, posting, generic=1.0)
+    assert as_words["job0-b0"] == pytest.approx(as_words["job0-b1"], abs=0.01)
+    ranked = scores(cv, posting)
+    assert ranked["job0-b0"] < ranked["job0-b1"] / 10
+
+
+ROBOTS = "Applied reinforcement learning to warehouse robots with PPO."
+
+
+def test_teaching_a_field_counts_less_than_working_in_it() -> None:
+    cv = make_cv({"Lab": ["Teaching assistant for reinforcement learning.", ROBOTS]})
+    posting = "Requirements:\n- Reinforcement learning."
+    # The shorter teaching bullet matches more closely on words alone.
+    assert scores(cv, posting, supporting=1.0)["job0-b0"] > scores(cv, posting, supporting=1.0)["job0-b1"]
+    ranking = rank(cv, Posting("p", posting))
+    assert [b.id for b in ranking.bullets] == ["job0-b1", "job0-b0"]
+    assert ranking.bullets[1].supporting == "teaching" and ranking.bullets[0].supporting == ""
+    full = scores(cv, posting, supporting=1.0)["job0-b0"]
+    assert ranking.bullets[1].score == pytest.approx(full * DEFAULT_CONFIG.supporting, abs=1e-6)
+
+
+def test_teaching_counts_in_full_when_the_posting_asks_for_teaching() -> None:
+    cv = make_cv({"Lab": ["Teaching assistant for reinforcement learning.", ROBOTS]})
+    ranking = rank(cv, Posting("p", "Requirements:\n- Reinforcement learning.\n- Tutoring undergraduates."))
+    assert all(b.supporting == "" for b in ranking.bullets)
+    assert ranking.bullets[0].id == "job0-b0"
+    assert ranking.bullets[0].score > scores(cv, "Requirements:\n- Reinforcement learning.")["job0-b0"]
+
+
+def test_presentations_in_a_posting_find_talks_in_a_cv() -> None:
+    cv = make_cv({"Lab": ["Presented talks on GPU optimization.", "Wrote email filters."]})
+    ranking = rank(cv, Posting("p", "Responsibilities:\n- Deliver persuasive presentations to clients."))
+    assert ranking.bullets[0].id == "job0-b0" and ranking.bullets[0].terms == ("public speaking",)
+    assert ranking.bullets[1].score == 0.0
