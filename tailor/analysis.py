@@ -123,7 +123,8 @@ class Analysis:
     """What a text says, as ranking and keyword extraction see it."""
 
     terms: list[str]
-    """Lemmas, then two-word phrases, then the canonical names (lowercase) of multi-word skills."""
+    """Lemmas, then two-word phrases, then the canonical names (lowercase) of multi-word skills.
+    Inside a multi-word skill only the last word, its head, counts as a lemma of its own."""
     skills: list[str]
     """Skills of the lexicon the text mentions, by canonical name, in order of first mention."""
 
@@ -152,13 +153,17 @@ def _analysis(doc: Doc, spans: list[tuple[int, int, str]]) -> Analysis:
     lemmas = [_term_of(tok) for tok in doc]
     span_of = [-1] * len(doc)
     extra: list[str] = []
+    modifiers: set[int] = set()
     for n, (start, end, canonical) in enumerate(spans):
         if end - start == 1:
             lemmas[start] = canonical.lower()  # an alias meets its canonical form
         else:
             extra.append(canonical.lower())
             span_of[start:end] = [n] * (end - start)
-    unigrams = [lemma for lemma in lemmas if lemma]
+            modifiers.update(range(start, end - 1))
+    # A multi-word skill is its own term plus its head, the last word: "object storage" is
+    # storage, not an object; "recommendation system" is a system, not a recommendation.
+    unigrams = [lemma for i, lemma in enumerate(lemmas) if lemma and i not in modifiers]
     # No phrase inside a multi-word skill: the skill itself is the term.
     bigrams = [
         f"{lemmas[i]} {lemmas[i + 1]}"

@@ -78,6 +78,13 @@ def test_multi_word_skills_count_as_one_term_and_plurals_meet() -> None:
     assert skills("neural networks") == skills("a neural network")
 
 
+def test_inside_a_multi_word_skill_only_its_head_is_a_word_of_its_own() -> None:
+    found = terms("Distributed object storage for recommendation systems.")
+    assert {"object storage", "storage", "recommender systems", "system", "distribute"} <= set(found)
+    assert "object" not in found and "recommendation" not in found
+    assert "object" in terms("Classified objects in images.")
+
+
 def test_names_joined_by_plus_are_both_found() -> None:
     assert {"MPI", "OpenMP"} <= set(skills("Hybrid MPI+OpenMP codes"))
 

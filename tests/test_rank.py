@@ -124,7 +124,7 @@ def test_generic_words_count_less_than_specific_ones() -> None:
 
 def test_everyday_words_count_less_than_rare_ones() -> None:
     cv = make_cv({"Acme": ["Classified objects in images.", "Built sharding for storage."]})
-    posting = "Requirements:\n- Object storage and sharding."
+    posting = "Requirements:\n- Sharding the objects we keep."
     with_frequency = scores(cv, posting, commonness=0.7)
     assert with_frequency["job0-b1"] > with_frequency["job0-b0"]
     assert scores(cv, posting, commonness=0.0)["job0-b0"] > with_frequency["job0-b0"]
@@ -180,11 +180,11 @@ def test_a_degree_the_posting_requires_is_not_evidence_in_a_bullet() -> None:
     assert ranked["job0-b0"] < ranked["job0-b1"] / 10
 
 
-ROBOTS = "Applied reinforcement learning to warehouse robots with PPO."
+RL_WORK = "Trained reinforcement learning agents."
 
 
 def test_teaching_a_field_counts_less_than_working_in_it() -> None:
-    cv = make_cv({"Lab": ["Teaching assistant for reinforcement learning.", ROBOTS]})
+    cv = make_cv({"Lab": ["Teaching assistant for reinforcement learning.", RL_WORK]})
     posting = "Requirements:\n- Reinforcement learning."
     # The shorter teaching bullet matches more closely on words alone.
     assert scores(cv, posting, supporting=1.0)["job0-b0"] > scores(cv, posting, supporting=1.0)["job0-b1"]
@@ -196,7 +196,7 @@ def test_teaching_a_field_counts_less_than_working_in_it() -> None:
 
 
 def test_teaching_counts_in_full_when_the_posting_asks_for_teaching() -> None:
-    cv = make_cv({"Lab": ["Teaching assistant for reinforcement learning.", ROBOTS]})
+    cv = make_cv({"Lab": ["Teaching assistant for reinforcement learning.", RL_WORK]})
     ranking = rank(cv, Posting("p", "Requirements:\n- Reinforcement learning.\n- Tutoring undergraduates."))
     assert all(b.supporting == "" for b in ranking.bullets)
     assert ranking.bullets[0].id == "job0-b0"
