@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from tailor.cv import CV
+from tailor.lexicon import bundled_lexicon
 from tailor.posting import Posting, read_posting
 from tailor.posting.structure import SectionKind
-from tailor.rank import DEFAULT_CONFIG, RankConfig, rank
+from tailor.rank import DEFAULT_CONFIG, RankConfig, analyse_posting, query_terms, rank
 
 from .conftest import DATA, make_cv
 
@@ -113,6 +114,17 @@ def test_related_terms_let_a_posting_find_what_it_did_not_name() -> None:
     assert scores(cv, posting, expansion=0.3)["job0-b0"] > scores(cv, posting, expansion=0.0)["job0-b0"]
     explained = rank(cv, Posting("p", posting)).bullets[0]
     assert explained.id == "job0-b0" and "deepspeed" in explained.terms
+
+
+def test_a_related_term_weighs_the_expansion_share_of_its_topic() -> None:
+    lexicon = bundled_lexicon()
+    text = "Requirements:\n- Distributed training.\n\nPreferred:\n- Kubernetes.\n\nBenefits:\n- A GPU budget."
+    wanted = query_terms(analyse_posting(Posting("p", text), lexicon), lexicon, RankConfig(expansion=0.3))
+    assert wanted["distributed training"] == 1.0  # a requirement said once
+    assert wanted["kubernetes"] == 0.5  # a nice-to-have
+    assert wanted["deepspeed"] == wanted["sharding"] == pytest.approx(0.3)  # related to the requirement
+    assert wanted["helm"] == pytest.approx(0.15)  # related to the nice-to-have
+    assert "gpu" not in wanted  # benefits count for nothing
 
 
 def test_generic_words_count_less_than_specific_ones() -> None:
