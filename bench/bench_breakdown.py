@@ -57,7 +57,7 @@ def cold_start() -> dict[str, float]:
     lap("read the skills lexicon")
     analysis.nlp()
     lap("build the spaCy pipeline")
-    analysis._matcher(lex)
+    analysis._skills(lex)
     lap("build the skill matcher")
     prepared = rank.prepare_cv(cv, lex)
     rank.related_terms(prepared.lexicon)

@@ -2,21 +2,21 @@
 
 spaCy does the work: a blank English pipeline (nothing to download) whose
 tokenizer is taught to keep technical tokens whole (``C++``, ``C#``, ``.NET``,
-``CI/CD``, ``Node.js``), plus the lookup lemmatizer from ``spacy-lookups-data``.
+``CI/CD``, ``Node.js``), plus the English lemma lookup table of ``spacy-lookups-data``.
 spaCy is imported on first use only, so importing this module is cheap.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.matcher import PhraseMatcher
+    from spacy.tokenizer import Tokenizer
     from spacy.tokens import Doc, Span, Token
 
     from tailor.lexicon import Lexicon
@@ -33,77 +33,103 @@ LEMMA_OVERRIDES = {"data": "data", "datum": "data", "media": "media", "ai": "ai"
 ``programme``); ours win."""
 
 
+TOKENIZER = "tailor.lowercase_tokenizer.v1"
+"""spaCy registry name of tailor's tokenizer (:func:`_create_tokenizer`)."""
+
+
 @lru_cache(maxsize=1)
 def nlp() -> Language:
-    """The shared spaCy pipeline, built once per process."""
-    import spacy
-    from spacy.tokenizer import Tokenizer
-    from spacy.util import compile_infix_regex
+    """The shared spaCy pipeline, built once per process: blank English with tailor's tokenizer.
 
-    pipeline = spacy.blank("en")
-    old = pipeline.tokenizer
-    # spaCy keeps "c." whole as an initial; here a lone letter before a full stop is the
-    # language C (or R) ending a sentence.
-    rules = {k: v for k, v in old.rules.items() if not re.fullmatch(r"[a-z]\.", k)}
-    rules |= {token: [{"ORTH": token}] for token in TECHNICAL_TOKENS}
-    # Split a slash that follows '+' or '#' ("c++/cuda" → "c++", "/", "cuda"); spaCy only
-    # splits slashes between letters. Split a '+' joining two names ("mpi+openmp"), but
-    # not the pluses of "c++".
-    infixes = [*pipeline.Defaults.infixes, r"(?<=[+#])/(?=[a-z0-9])", r"(?<=[a-z0-9])\+(?=[a-z])"]
-    # One constructor call: assigning rules and infixes one by one re-checks every
-    # special case each time (a fifth of a second at start-up).
-    pipeline.tokenizer = Tokenizer(
-        pipeline.vocab,
-        rules=rules,
-        prefix_search=old.prefix_search,
-        suffix_search=old.suffix_search,
-        infix_finditer=compile_infix_regex(infixes).finditer,
-        token_match=old.token_match,
-        url_match=old.url_match,
-    )
-    pipeline.add_pipe("lemmatizer", config={"mode": "lookup"})
-    pipeline.initialize()
-    table = pipeline.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
-    for word, lemma in LEMMA_OVERRIDES.items():
-        table[word] = lemma
-    return pipeline
-
-
-def _docs(lowered: Iterable[str]) -> Iterator[Doc]:
-    """Tokenised docs with lookup lemmas, as ``nlp().pipe`` gives, looking each distinct word up once.
-
-    The lemmatizer component looks up every token; a posting repeats most of its words,
-    so caching by word halves the cost of analysis.
+    Lemmas come from :func:`lemma_table`, looked up once per distinct word by
+    :func:`_tokenised`, so the pipeline has no components.
     """
-    import numpy as np
-    from spacy.attrs import LEMMA, ORTH
+    import spacy
+
+    spacy.registry.tokenizers.register(TOKENIZER, func=_create_tokenizer)
+    return spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
+
+
+def _create_tokenizer() -> Callable[[Language], Tokenizer]:
+    """spaCy's English tokenizer, taught to keep technical tokens whole, built in one go.
+
+    Built directly from the English defaults rather than by adjusting the tokenizer
+    ``spacy.blank`` makes: every special case costs a fifth of a millisecond to add,
+    and text is lowercased before it is tokenised, so only the lowercase half of
+    English's 1,300 exceptions can ever apply.
+    """
+
+    def create(pipeline: Language) -> Tokenizer:
+        from spacy.tokenizer import Tokenizer
+        from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+        defaults = pipeline.Defaults
+        # spaCy keeps "c." whole as an initial; here a lone letter before a full stop is the
+        # language C (or R) ending a sentence.
+        rules = {
+            k: v for k, v in defaults.tokenizer_exceptions.items() if k == k.lower() and not re.fullmatch(r"[a-z]\.", k)
+        }
+        rules |= {token: [{"ORTH": token}] for token in TECHNICAL_TOKENS}
+        # Split a slash that follows '+' or '#' ("c++/cuda" → "c++", "/", "cuda"); spaCy only
+        # splits slashes between letters. Split a '+' joining two names ("mpi+openmp"), but
+        # not the pluses of "c++".
+        infixes = [*defaults.infixes, r"(?<=[+#])/(?=[a-z0-9])", r"(?<=[a-z0-9])\+(?=[a-z])"]
+        return Tokenizer(
+            pipeline.vocab,
+            rules=rules,
+            prefix_search=compile_prefix_regex(defaults.prefixes).search,
+            suffix_search=compile_suffix_regex(defaults.suffixes).search,
+            infix_finditer=compile_infix_regex(infixes).finditer,
+            token_match=defaults.token_match,
+            url_match=defaults.url_match,
+        )
+
+    return create
+
+
+@lru_cache(maxsize=1)
+def lemma_table() -> dict[str, str]:
+    """English word → lemma: spacy-lookups-data's lookup table, with :data:`LEMMA_OVERRIDES`.
+
+    Read as a plain dict: spaCy's own ``Lookups`` table would hash all 41,000 keys first
+    (0.13 s at every start), where tailor looks up only the words it meets.
+    """
+    from spacy.util import load_language_data, registry
+
+    table = dict(load_language_data(registry.lookups.get("en")["lemma_lookup"]))
+    table.update(LEMMA_OVERRIDES)
+    return table
+
+
+def _tokenised(lowered: Iterable[str]) -> Iterator[tuple[Doc, list[str]]]:
+    """Each text tokenised, with the lookup lemma of every token; each distinct word is looked up once."""
+    from spacy.attrs import ORTH
 
     pipeline = nlp()
-    table = pipeline.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    table = lemma_table()
     strings = pipeline.vocab.strings
     for doc in pipeline.tokenizer.pipe(lowered):
         lemmas = []
-        for orth in doc.to_array(ORTH).tolist():
+        for orth in doc.to_array(ORTH).tolist() if len(doc) > 8 else [t.orth for t in doc]:
             lemma = _LEMMA_OF.get(orth)
             if lemma is None:
                 text = strings[orth]
-                lemma = _LEMMA_OF[orth] = strings.add(table.get(text, text))
+                lemma = _LEMMA_OF[orth] = table.get(text, text)
             lemmas.append(lemma)
-        doc.from_array([LEMMA], np.array(lemmas, dtype="uint64").reshape(-1, 1))
-        yield doc
+        yield doc, lemmas
 
 
-_LEMMA_OF: dict[int, int] = {}
-"""Word (ORTH hash) → lemma (hash), filled as words are met; words are few, tokens many."""
+_LEMMA_OF: dict[int, str] = {}
+"""Word (ORTH hash) → lemma, filled as words are met; words are few, tokens many."""
 _KEPT: dict[int, str | None] = {}
 """Word (ORTH hash) → the term it yields, or None if it is dropped (a stop word, a number …)."""
 
 
-def _term_of(token: Token) -> str | None:
+def _term_of(token: Token, lemma: str) -> str | None:
     """The lemma a token contributes, or None; decided once per distinct word."""
     orth = token.orth
     if orth not in _KEPT:
-        _KEPT[orth] = (token.lemma_ or token.text) if _keep(token) else None
+        _KEPT[orth] = (lemma or token.text) if _keep(token) else None
     return _KEPT[orth]
 
 
@@ -143,14 +169,14 @@ def analyse(texts: Iterable[str], lexicon: Lexicon | None = None) -> list[Analys
     """
     texts = list(texts)
     out = []
-    for text, doc in zip(texts, _docs(t.lower() for t in texts), strict=True):
-        spans = _skill_spans(doc, text, lexicon) if lexicon is not None else []
-        out.append(_analysis(doc, spans))
+    for text, (doc, lemmas) in zip(texts, _tokenised(t.lower() for t in texts), strict=True):
+        spans = _skill_spans(doc, lemmas, text, lexicon) if lexicon is not None else []
+        out.append(_analysis(doc, lemmas, spans))
     return out
 
 
-def _analysis(doc: Doc, spans: list[tuple[int, int, str]]) -> Analysis:
-    lemmas = [_term_of(tok) for tok in doc]
+def _analysis(doc: Doc, token_lemmas: list[str], spans: list[tuple[int, int, str]]) -> Analysis:
+    lemmas = [_term_of(tok, lemma) for tok, lemma in zip(doc, token_lemmas, strict=True)]
     span_of = [-1] * len(doc)
     extra: list[str] = []
     modifiers: set[int] = set()
@@ -181,11 +207,11 @@ def locate(text: str, terms: set[str], lexicon: Lexicon | None = None) -> list[t
     the longest occurrence winning where two overlap ("machine learning" over
     "learning"). Used to highlight a posting's keywords in reports.
     """
-    doc = next(_docs([text.lower()]))
+    doc, token_lemmas = next(_tokenised([text.lower()]))
     if len(doc.text) != len(text):
         return []  # lowercasing changed the length: offsets would not line up
-    spans = _skill_spans(doc, text, lexicon) if lexicon is not None else []
-    lemmas = [_term_of(tok) for tok in doc]
+    spans = _skill_spans(doc, token_lemmas, text, lexicon) if lexicon is not None else []
+    lemmas = [_term_of(tok, lemma) for tok, lemma in zip(doc, token_lemmas, strict=True)]
     found: list[tuple[int, int, str]] = []
     for start, end, canonical in spans:
         if end - start == 1:
@@ -204,39 +230,61 @@ def locate(text: str, terms: set[str], lexicon: Lexicon | None = None) -> list[t
     return out
 
 
+@dataclass(frozen=True)
+class _Skills:
+    """The lexicon's names and aliases as lemma sequences, for matching."""
+
+    by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    """First lemma → (the whole lemma sequence, canonical name) for every name and alias
+    that starts with it, longest first."""
+    ambiguous: frozenset[str]
+    """Lemma forms of the ambiguous names, space-joined ("going" matches "go" too)."""
+
+
 @lru_cache(maxsize=4)
-def _matcher(lexicon: Lexicon) -> tuple[PhraseMatcher, frozenset[str]]:
-    """A phrase matcher on lemmas for every name and alias of the lexicon, keyed by canonical
-    name; and the lemma forms of the ambiguous names ("going" matches "go" too)."""
-    from spacy.matcher import PhraseMatcher
-
-    pipeline = nlp()
-    matcher = PhraseMatcher(pipeline.vocab, attr="LEMMA")
+def _skills(lexicon: Lexicon) -> _Skills:
     surfaces = sorted(lexicon.names)
-    for surface, doc in zip(surfaces, _docs(surfaces), strict=True):
-        matcher.add(lexicon.names[surface], [doc])
-    ambiguous = frozenset(_lemmas(doc) for doc in _docs(sorted(lexicon.ambiguous)))
-    return matcher, ambiguous
+    patterns: dict[tuple[str, ...], str] = {}
+    for surface, (_, lemmas) in zip(surfaces, _tokenised(surfaces), strict=True):
+        if lemmas:
+            patterns[tuple(lemmas)] = lexicon.names[surface]
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for pattern, name in patterns.items():
+        by_first.setdefault(pattern[0], []).append((pattern, name))
+    return _Skills(
+        {first: tuple(sorted(found, key=lambda p: -len(p[0]))) for first, found in by_first.items()},
+        frozenset(" ".join(lemmas) for _, lemmas in _tokenised(sorted(lexicon.ambiguous))),
+    )
 
 
-def _lemmas(span: Doc | Span) -> str:
-    return " ".join(t.lemma_ for t in span)
+def _skill_spans(doc: Doc, lemmas: list[str], text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """Skill mentions as (start token, end token, canonical name), non-overlapping, longest first.
 
-
-def _skill_spans(doc: Doc, text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
-    """Skill mentions as (start token, end token, canonical name), non-overlapping, longest first."""
-    from spacy.util import filter_spans
-
-    matcher, ambiguous = _matcher(lexicon)
-    names = {(start, end): doc.vocab.strings[match] for match, start, end in matcher(doc)}
-    spans = sorted(filter_spans([doc[start:end] for start, end in names]), key=lambda s: s.start)
+    Every name and alias is matched on lemmas wherever it occurs; where two mentions
+    overlap the longer one wins, then the earlier (as spaCy's ``filter_spans``).
+    """
+    skills = _skills(lexicon)
+    names: dict[tuple[int, int], str] = {}
+    for start, lemma in enumerate(lemmas):
+        for pattern, name in skills.by_first.get(lemma, ()):
+            end = start + len(pattern)
+            if end <= len(lemmas) and tuple(lemmas[start:end]) == pattern:
+                names[(start, end)] = name
+    taken: set[int] = set()
+    kept = []
+    for start, end in sorted(names, key=lambda se: (se[1] - se[0], -se[0]), reverse=True):
+        if taken.isdisjoint(range(start, end)):
+            kept.append((start, end))
+            taken.update(range(start, end))
+    kept.sort()
     # Offsets map to the original text when lowercasing kept its length (it almost always does).
     original = text if len(text) == len(doc.text) else None
-    taken = {(s.start, s.end) for s in spans}
+    found = set(kept)
     return [
-        (span.start, span.end, names[(span.start, span.end)])
-        for span in spans
-        if _lemmas(span) not in ambiguous or _language_context(doc, span, original, taken)
+        (start, end, names[(start, end)])
+        for start, end in kept
+        if " ".join(lemmas[start:end]) not in skills.ambiguous
+        or _language_context(doc, doc[start:end], original, found)
     ]
 
 

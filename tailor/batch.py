@@ -105,8 +105,7 @@ def plan(
 
     if max_bullets < 1:
         raise TailorError(f"--max-bullets must be at least 1, not {max_bullets}.")
-    template_path = templates.resolve(template).path
-    templates.validate(template_path)  # a bad template fails before the postings are read
+    template_path = templates.usable(template)  # a bad template fails before the postings are read
     files = find_postings(paths)
     ready = load(cv)
     scored, unreadable = score_postings(files, ready, workers=workers, progress=progress)

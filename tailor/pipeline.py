@@ -129,8 +129,7 @@ def build(
     from tailor.report_html import html_report
 
     today = today or dt.date.today()
-    template_path = templates.resolve(template).path
-    templates.validate(template_path)  # before the slow steps: a typo in the template fails fast
+    template_path = templates.usable(template)  # before the slow steps: a typo in the template fails fast
     if pages is not None and pages < 1:
         raise TailorError(f"--pages must be at least 1, not {pages}.")
     result = match(posting, cv, max_bullets=max_bullets, stdin=stdin)

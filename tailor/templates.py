@@ -126,6 +126,15 @@ def _merge(a: Shape, b: Shape) -> Shape:
     return a if a is not None else b
 
 
+def usable(template: str | Path | None) -> Path:
+    """The path of ``template`` (as :func:`resolve` takes it). A user's own template is
+    checked by :func:`validate` first; the bundled ones are checked by tailor's tests."""
+    chosen = resolve(template)
+    if not chosen.bundled:
+        validate(chosen.path)
+    return chosen.path
+
+
 def validate(template: Path) -> None:
     """Raise :class:`TailorError` naming every variable ``template`` uses that tailor does not provide.
 

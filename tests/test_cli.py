@@ -249,6 +249,29 @@ def test_errors_go_to_stderr_with_exit_code_2_in_a_real_process(tmp_path: Path) 
     assert "Traceback" not in proc.stderr
 
 
+def test_a_real_process_flushes_all_its_output_and_writes_complete_files(tmp_path: Path) -> None:
+    # The console script leaves without tearing the interpreter down (cli._leave).
+    out = tmp_path / "cv.docx"
+    proc = subprocess.run(
+        [sys.executable, "-m", "tailor", "build", str(EXAMPLES[0]), "-o", str(out), "--report"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert zipfile.ZipFile(out).testzip() is None
+    assert json.loads(out.with_name("cv.manifest.json").read_text(encoding="utf-8"))["bullets"]
+    assert out.with_name("cv.report.html").read_text(encoding="utf-8").rstrip().endswith("</html>")
+    assert str(out) in proc.stdout
+    listed = subprocess.run(
+        [sys.executable, "-m", "tailor", "match", str(EXAMPLES[0]), "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert listed.returncode == 0 and len(json.loads(listed.stdout)["bullets"]) > 20
+
+
 # --- start-up ------------------------------------------------------------------------
 
 
