@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.lexeme import Lexeme
     from spacy.tokenizer import Tokenizer
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
     from tailor.lexicon import Lexicon
 
@@ -101,39 +102,34 @@ def lemma_table() -> dict[str, str]:
     return table
 
 
-def _tokenised(lowered: Iterable[str]) -> Iterator[tuple[Doc, list[str]]]:
-    """Each text tokenised, with the lookup lemma of every token; each distinct word is looked up once."""
+def _tokenised(lowered: Iterable[str]) -> Iterator[tuple[Doc, list[str], list[str | None]]]:
+    """Each text tokenised, with every token's lookup lemma and the term it yields (None for a
+    stop word, punctuation, a number …). Each distinct word is looked up once per process,
+    and no Token objects are made: a posting repeats most of its words."""
     from spacy.attrs import ORTH
 
     pipeline = nlp()
+    vocab = pipeline.vocab
     table = lemma_table()
-    strings = pipeline.vocab.strings
     for doc in pipeline.tokenizer.pipe(lowered):
-        lemmas = []
-        for orth in doc.to_array(ORTH).tolist() if len(doc) > 8 else [t.orth for t in doc]:
-            lemma = _LEMMA_OF.get(orth)
-            if lemma is None:
-                text = strings[orth]
-                lemma = _LEMMA_OF[orth] = table.get(text, text)
-            lemmas.append(lemma)
-        yield doc, lemmas
+        lemmas: list[str] = []
+        terms: list[str | None] = []
+        for orth in doc.to_array(ORTH).tolist():
+            word = _WORDS.get(orth)
+            if word is None:
+                lexeme = vocab[orth]
+                lemma = table.get(lexeme.orth_, lexeme.orth_)
+                word = _WORDS[orth] = (lemma, (lemma or lexeme.orth_) if _keep(lexeme) else None)
+            lemmas.append(word[0])
+            terms.append(word[1])
+        yield doc, lemmas, terms
 
 
-_LEMMA_OF: dict[int, str] = {}
-"""Word (ORTH hash) → lemma, filled as words are met; words are few, tokens many."""
-_KEPT: dict[int, str | None] = {}
-"""Word (ORTH hash) → the term it yields, or None if it is dropped (a stop word, a number …)."""
+_WORDS: dict[int, tuple[str, str | None]] = {}
+"""Word (ORTH hash) → its lemma, and the term it yields or None; filled as words are met."""
 
 
-def _term_of(token: Token, lemma: str) -> str | None:
-    """The lemma a token contributes, or None; decided once per distinct word."""
-    orth = token.orth
-    if orth not in _KEPT:
-        _KEPT[orth] = (lemma or token.text) if _keep(token) else None
-    return _KEPT[orth]
-
-
-def _keep(token: Token) -> bool:
+def _keep(token: Lexeme) -> bool:
     if token.is_stop or token.is_punct or token.is_space or token.like_num or token.text in ABBREVIATIONS:
         return False
     text = token.text
@@ -168,16 +164,19 @@ def analyse(texts: Iterable[str], lexicon: Lexicon | None = None) -> list[Analys
     "kubernetes"), and a multi-word skill also counts as one term ("machine learning").
     """
     texts = list(texts)
+    lowered = [t.lower() for t in texts]
     out = []
-    for text, (doc, lemmas) in zip(texts, _tokenised(t.lower() for t in texts), strict=True):
-        spans = _skill_spans(doc, lemmas, text, lexicon) if lexicon is not None else []
-        out.append(_analysis(doc, lemmas, spans))
+    for text, low, (doc, lemmas, terms) in zip(texts, lowered, _tokenised(lowered), strict=True):
+        # Offsets map to the original text when lowercasing kept its length (it almost always does).
+        original = text if len(text) == len(low) else None
+        spans = _skill_spans(doc, lemmas, original, lexicon) if lexicon is not None else []
+        out.append(_analysis(terms, spans))
     return out
 
 
-def _analysis(doc: Doc, token_lemmas: list[str], spans: list[tuple[int, int, str]]) -> Analysis:
-    lemmas = [_term_of(tok, lemma) for tok, lemma in zip(doc, token_lemmas, strict=True)]
-    span_of = [-1] * len(doc)
+def _analysis(terms: list[str | None], spans: list[tuple[int, int, str]]) -> Analysis:
+    lemmas = list(terms)
+    span_of = [-1] * len(lemmas)
     extra: list[str] = []
     modifiers: set[int] = set()
     for n, (start, end, canonical) in enumerate(spans):
@@ -207,11 +206,10 @@ def locate(text: str, terms: set[str], lexicon: Lexicon | None = None) -> list[t
     the longest occurrence winning where two overlap ("machine learning" over
     "learning"). Used to highlight a posting's keywords in reports.
     """
-    doc, token_lemmas = next(_tokenised([text.lower()]))
+    doc, token_lemmas, lemmas = next(_tokenised([text.lower()]))
     if len(doc.text) != len(text):
         return []  # lowercasing changed the length: offsets would not line up
     spans = _skill_spans(doc, token_lemmas, text, lexicon) if lexicon is not None else []
-    lemmas = [_term_of(tok, lemma) for tok, lemma in zip(doc, token_lemmas, strict=True)]
     found: list[tuple[int, int, str]] = []
     for start, end, canonical in spans:
         if end - start == 1:
@@ -245,7 +243,7 @@ class _Skills:
 def _skills(lexicon: Lexicon) -> _Skills:
     surfaces = sorted(lexicon.names)
     patterns: dict[tuple[str, ...], str] = {}
-    for surface, (_, lemmas) in zip(surfaces, _tokenised(surfaces), strict=True):
+    for surface, (_, lemmas, _) in zip(surfaces, _tokenised(surfaces), strict=True):
         if lemmas:
             patterns[tuple(lemmas)] = lexicon.names[surface]
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -253,15 +251,16 @@ def _skills(lexicon: Lexicon) -> _Skills:
         by_first.setdefault(pattern[0], []).append((pattern, name))
     return _Skills(
         {first: tuple(sorted(found, key=lambda p: -len(p[0]))) for first, found in by_first.items()},
-        frozenset(" ".join(lemmas) for _, lemmas in _tokenised(sorted(lexicon.ambiguous))),
+        frozenset(" ".join(lemmas) for _, lemmas, _ in _tokenised(sorted(lexicon.ambiguous))),
     )
 
 
-def _skill_spans(doc: Doc, lemmas: list[str], text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+def _skill_spans(doc: Doc, lemmas: list[str], original: str | None, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """Skill mentions as (start token, end token, canonical name), non-overlapping, longest first.
 
     Every name and alias is matched on lemmas wherever it occurs; where two mentions
     overlap the longer one wins, then the earlier (as spaCy's ``filter_spans``).
+    ``original`` is the text before lowercasing, when its offsets are the doc's.
     """
     skills = _skills(lexicon)
     names: dict[tuple[int, int], str] = {}
@@ -277,8 +276,6 @@ def _skill_spans(doc: Doc, lemmas: list[str], text: str, lexicon: Lexicon) -> li
             kept.append((start, end))
             taken.update(range(start, end))
     kept.sort()
-    # Offsets map to the original text when lowercasing kept its length (it almost always does).
-    original = text if len(text) == len(doc.text) else None
     found = set(kept)
     return [
         (start, end, names[(start, end)])

@@ -195,9 +195,8 @@ def prepare_cv(cv: CV, lexicon: Lexicon | None = None, config: RankConfig = DEFA
     pairs = list(zip(own, context, strict=True))
     vectorizer = TfidfVectorizer(analyzer=_identity).fit([a.terms + c.terms for a, c in pairs])
     vocabulary = {str(t): int(i) for t, i in vectorizer.vocabulary_.items()}
-    generic = generic_terms()
     by_column = sorted(vocabulary, key=vocabulary.__getitem__)
-    weights = vectorizer.idf_ * np.array([config.generic if _is_generic(t, generic) else 1.0 for t in by_column])
+    weights = vectorizer.idf_ * np.array([config.generic if _is_generic(t) else 1.0 for t in by_column])
     if config.commonness > 0:
         weights = weights * np.array([_specificity(t, config.commonness) for t in by_column])
     rows = [_merge(_sublinear(a.terms), _sublinear(c.terms), config.context) for a, c in pairs]
@@ -226,8 +225,10 @@ def _specificity(term: str, strength: float) -> float:
     return 1 - strength * (1 - rarity)
 
 
-def _is_generic(term: str, generic: frozenset[str]) -> bool:
+@lru_cache(maxsize=1 << 16)
+def _is_generic(term: str) -> bool:
     """A word in the generic list, or a phrase made only of such words."""
+    generic = generic_terms()
     return all(word in generic for word in term.split())
 
 
@@ -395,10 +396,9 @@ def fit(wanted: Mapping[str, float], prepared: PreparedCV) -> float:
     On the development set this separates strong from moderate fits far better than the
     mean score of the best items (bench/README.md).
     """
-    generic = generic_terms()
     total = covered = 0.0
     for term, weight in wanted.items():
-        weight *= prepared.config.generic if _is_generic(term, generic) else 1.0
+        weight *= prepared.config.generic if _is_generic(term) else 1.0
         total += weight
         covered += weight if term in prepared.vocabulary else 0.0
     return round(covered / total, 6) if total else 0.0

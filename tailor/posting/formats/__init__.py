@@ -14,7 +14,7 @@ reader, in this order of evidence:
 5. the content: HTML markup is a web page, anything else is read as text (and
    the text reader refuses binary data, naming the formats tailor reads).
 
-The readers import their libraries (lxml, pypdf, python-docx, markdown-it,
+The readers import their libraries (lxml, pypdf, python-docx, cmarkgfm,
 charset-normalizer) when called, so importing tailor stays cheap.
 """
 

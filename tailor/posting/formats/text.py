@@ -43,6 +43,10 @@ def not_text(source: str) -> TailorError:
     )
 
 
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f]")
+"""Control characters other than tab, newlines, form feed and vertical tab: binary data."""
+
+
 def decode(data: bytes, source: str, declared: str | None = None) -> str:
     """Decode a text file's bytes, with newlines normalised to ``\\n``.
 
@@ -55,7 +59,7 @@ def decode(data: bytes, source: str, declared: str | None = None) -> str:
     text = _decode(data, declared)
     if text is None:
         raise not_text(source)
-    controls = sum(1 for ch in text[:100_000] if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    controls = len(_CONTROLS.findall(text, 0, 100_000))
     if controls > max(2, min(len(text), 100_000) // 100):
         raise not_text(source)
     return text.replace("\r\n", "\n").replace("\r", "\n")
