@@ -10,8 +10,8 @@ written last, and removed before a résumé is rebuilt, so a ``.docx`` without a
 valid manifest is never taken for finished. A run that is interrupted removes
 the unfinished résumé it was writing; the finished ones stay, and a second run
 skips every résumé whose manifest records the same inputs (the hashes of the
-CV, the posting text and the template, and the options), so it carries on
-where the first one stopped.
+CV, the posting text, the template and a skills.yaml beside the CV, and the
+options), so it carries on where the first one stopped.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from typing import Literal
 
 from tailor import __version__
 from tailor.errors import TailorError
+from tailor.lexicon import user_file
 from tailor.many import Progress, ScoredPosting, Unreadable, find_postings, score_postings
 from tailor.pipeline import LoadedCV, load
 from tailor.select import DEFAULT_MAX_BULLETS
@@ -66,6 +67,8 @@ class Plan:
     max_bullets: int
     report: bool
     pdf: bool
+    pages: int | None = None
+    """Fit each résumé on this many pages (``tailor build --pages``)."""
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,7 @@ def plan(
     max_bullets: int = DEFAULT_MAX_BULLETS,
     report: bool = False,
     pdf: bool = False,
+    pages: int | None = None,
     workers: int | None = None,
     progress: Progress | None = None,
 ) -> Plan:
@@ -105,6 +109,8 @@ def plan(
 
     if max_bullets < 1:
         raise TailorError(f"--max-bullets must be at least 1, not {max_bullets}.")
+    if pages is not None and pages < 1:
+        raise TailorError(f"--pages must be at least 1, not {pages}.")
     template_path = templates.usable(template)  # a bad template fails before the postings are read
     files = find_postings(paths)
     ready = load(cv)
@@ -121,7 +127,7 @@ def plan(
     except OSError as e:
         raise TailorError(f"Cannot create the folder {folder}: {e.strerror}. Pass another --out.") from None
     jobs = [Job(p, output[p.source]) for p in chosen]
-    return Plan(ready, jobs, unreadable, template_path, max_bullets, report, pdf)
+    return Plan(ready, jobs, unreadable, template_path, max_bullets, report, pdf, pages)
 
 
 def unique_names(names: list[str]) -> list[str]:
@@ -153,7 +159,7 @@ def run(plan: Plan, *, force: bool = False, today: dt.date | None = None) -> Ite
     from tailor.pipeline import build
 
     today = today or dt.date.today()
-    inputs = {"cv": _hash(plan.cv.path), "template": _hash(plan.template)}
+    inputs = _input_hashes(plan)
     for job in plan.jobs:
         if not force and up_to_date(job, plan, inputs):
             yield Outcome(job, "up to date")
@@ -170,6 +176,7 @@ def run(plan: Plan, *, force: bool = False, today: dt.date | None = None) -> Ite
                 force=True,
                 report=plan.report,
                 pdf=plan.pdf,
+                pages=plan.pages,
                 today=today,
             )
         except TailorError as e:
@@ -182,9 +189,9 @@ def run(plan: Plan, *, force: bool = False, today: dt.date | None = None) -> Ite
         yield Outcome(job, "built")
 
 
-def up_to_date(job: Job, plan: Plan, hashes: dict[str, str] | None = None) -> bool:
+def up_to_date(job: Job, plan: Plan, hashes: dict[str, str | None] | None = None) -> bool:
     """Whether ``job``'s résumé and manifest exist and the manifest records the current inputs."""
-    hashes = hashes or {"cv": _hash(plan.cv.path), "template": _hash(plan.template)}
+    hashes = hashes or _input_hashes(plan)
     if not job.output.is_file() or (plan.report and not job.report.is_file()):
         return False
     try:
@@ -196,10 +203,11 @@ def up_to_date(job: Job, plan: Plan, hashes: dict[str, str] | None = None) -> bo
             and document.get("output") == job.output.name
             and inputs["cv"]["sha256"] == hashes["cv"]
             and inputs["template"]["sha256"] == hashes["template"]
+            and (inputs["skills"] or {}).get("sha256") == hashes["skills"]
             and inputs["posting"]["sha256"] == job.posting.sha256
             and options.get("max_bullets") == plan.max_bullets
             and bool(options.get("pdf")) == plan.pdf
-            and options.get("pages") is None
+            and options.get("pages") == plan.pages
         )
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return False  # no manifest, or not one of ours: rebuild
@@ -214,6 +222,16 @@ def _remove_unfinished(job: Job) -> None:
         for path in (job.output, job.pdf, job.report):
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
+
+
+def _input_hashes(plan: Plan) -> dict[str, str | None]:
+    """The hashes of what every résumé of ``plan`` is made from besides its posting."""
+    skills = user_file(plan.cv.path)
+    return {
+        "cv": _hash(plan.cv.path),
+        "template": _hash(plan.template),
+        "skills": _hash(skills) if skills is not None else None,
+    }
 
 
 def _hash(path: Path) -> str:

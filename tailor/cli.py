@@ -102,6 +102,16 @@ EXIT_CODES = (
     "Exit status: 0 when all is well; 1 when the files were written but something needs a look "
     "(the read-back check found problems, or no PDF could be made); 2 when nothing was done (a user error)."
 )
+PagesOption = Annotated[
+    int | None,
+    typer.Option(
+        "--pages",
+        min=1,
+        help="Fit on this many pages at most, leaving out the least relevant bullets, publications and "
+        "skills (measured through a PDF with LibreOffice, else estimated).",
+        show_default=False,
+    ),
+]
 TemplateOption = Annotated[
     Path | None,
     typer.Option(
@@ -141,16 +151,7 @@ def build(
     pdf: Annotated[
         bool, typer.Option("--pdf", help="Also write <output stem>.pdf, through LibreOffice (headless).")
     ] = False,
-    pages: Annotated[
-        int | None,
-        typer.Option(
-            "--pages",
-            min=1,
-            help="Fit on this many pages at most, leaving out the least relevant bullets, publications and "
-            "skills (measured through a PDF with LibreOffice, else estimated).",
-            show_default=False,
-        ),
-    ] = None,
+    pages: PagesOption = None,
 ) -> None:
     """Write a résumé tailored to POSTING as a Word file (and a PDF), then read it back as an ATS would."""
     from tailor.pipeline import build as run_build
@@ -329,6 +330,7 @@ def batch(
     pdf: Annotated[
         bool, typer.Option("--pdf", help="Also write each résumé's <stem>.pdf, through LibreOffice.")
     ] = False,
+    pages: PagesOption = None,
     force: Annotated[
         bool, typer.Option("--force", help="Rebuild résumés that are up to date with their inputs too.")
     ] = False,
@@ -348,6 +350,7 @@ def batch(
                 max_bullets=max_bullets,
                 report=report,
                 pdf=pdf,
+                pages=pages,
                 progress=progress,
             )
     except KeyboardInterrupt:

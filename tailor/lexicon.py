@@ -45,10 +45,16 @@ def bundled_lexicon() -> Lexicon:
 
 def lexicon_for(cv_path: Path | None) -> Lexicon:
     """The bundled lexicon, extended by ``skills.yaml`` next to the CV at ``cv_path`` if there is one."""
+    user = user_file(cv_path)
+    return _load((BUNDLED, user)) if user is not None else _load((BUNDLED,))
+
+
+def user_file(cv_path: Path | None) -> Path | None:
+    """The user's own ``skills.yaml`` next to the CV at ``cv_path``, if there is one."""
     user = cv_path.parent / USER_FILE_NAME if cv_path is not None else None
     if user is not None and user.is_file() and user.resolve() != BUNDLED:
-        return _load((BUNDLED, user.resolve()))
-    return _load((BUNDLED,))
+        return user.resolve()
+    return None
 
 
 @lru_cache(maxsize=8)

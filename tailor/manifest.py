@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from tailor import __version__
 from tailor.coverage import Coverage
+from tailor.lexicon import user_file
 
 if TYPE_CHECKING:
     from tailor.pipeline import Build
@@ -45,6 +46,7 @@ def manifest(build: Build, *, options: dict[str, Any], today: dt.date) -> dict[s
                 "sections": [{"kind": s.kind.value, "heading": s.heading, "weight": s.weight} for s, _ in found],
             },
             "template": {"path": str(build.template), "sha256": _file_hash(build.template)},
+            "skills": _skills_file(m.cv_path),
             "options": options,
         },
         "output": build.output.name,
@@ -132,3 +134,9 @@ def _score(items: list, item_id: str) -> float:
 
 def _file_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _skills_file(cv_path: Path) -> dict[str, str] | None:
+    """The user's own skills.yaml beside the CV, which changes how postings are read, or None."""
+    path = user_file(cv_path)
+    return {"path": str(path), "sha256": _file_hash(path)} if path is not None else None

@@ -10,7 +10,7 @@ import docx
 import pytest
 from typer.testing import CliRunner
 
-from tailor import render
+from tailor import render, resources
 from tailor.batch import unique_names
 from tailor.cli import app
 
@@ -101,6 +101,33 @@ def test_a_second_run_writes_nothing_and_a_changed_posting_is_rebuilt_alone(jobs
     changed = {name for name, mtime in outputs(out).items() if before.get(name) != mtime}
     training = next(m for m in out.glob("*.manifest.json") if "c-training.txt" in m.read_text(encoding="utf-8"))
     assert changed == {training.name, json.loads(training.read_text(encoding="utf-8"))["output"]}
+
+
+def test_a_new_or_changed_skills_file_beside_the_cv_rebuilds_everything(jobs: Path, tmp_path: Path) -> None:
+    cv = tmp_path / "cv" / "cv.yaml"
+    cv.parent.mkdir()
+    shutil.copy(resources.default_cv(), cv)
+    out = tmp_path / "out"
+    assert invoke("batch", jobs, "--cv", cv, "--out", out).exit_code == 0
+    (cv.parent / "skills.yaml").write_text("skills:\n  Frobnicator: [frob]\n", encoding="utf-8")
+    assert "3 built, 0 up to date" in invoke("batch", jobs, "--cv", cv, "--out", out).output
+    manifest = json.loads(next(out.glob("*.manifest.json")).read_text(encoding="utf-8"))
+    assert manifest["inputs"]["skills"]["path"] == str((cv.parent / "skills.yaml").resolve())
+    assert "0 built, 3 up to date" in invoke("batch", jobs, "--cv", cv, "--out", out).output
+    (cv.parent / "skills.yaml").write_text("skills:\n  Frobnicator: [frobs]\n", encoding="utf-8")
+    assert "3 built, 0 up to date" in invoke("batch", jobs, "--cv", cv, "--out", out).output
+
+
+def test_pages_fits_every_resume_and_counts_for_up_to_date(tmp_path: Path) -> None:
+    jobs = tmp_path / "jobs"
+    jobs.mkdir()
+    shutil.copy(POSTINGS / "distributed-training.txt", jobs / "training.txt")
+    out = tmp_path / "out"
+    assert invoke("batch", jobs, "--out", out, "--pages", "1").exit_code == 0
+    manifest = json.loads(next(out.glob("*.manifest.json")).read_text(encoding="utf-8"))
+    assert manifest["inputs"]["options"]["pages"] == 1
+    assert "0 built, 1 up to date" in invoke("batch", jobs, "--out", out, "--pages", "1").output
+    assert "1 built, 0 up to date" in invoke("batch", jobs, "--out", out).output
 
 
 def test_force_rebuilds_everything(jobs: Path, tmp_path: Path) -> None:
