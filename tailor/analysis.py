@@ -242,10 +242,8 @@ class _Skills:
 @lru_cache(maxsize=4)
 def _skills(lexicon: Lexicon) -> _Skills:
     surfaces = sorted(lexicon.names)
-    patterns: dict[tuple[str, ...], str] = {}
-    for surface, (_, lemmas, _) in zip(surfaces, _tokenised(surfaces), strict=True):
-        if lemmas:
-            patterns[tuple(lemmas)] = lexicon.names[surface]
+    sequences = dict(_lemma_sequences(surfaces))
+    patterns = {sequences[s]: lexicon.names[s] for s in surfaces if sequences[s]}
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for pattern, name in patterns.items():
         by_first.setdefault(pattern[0], []).append((pattern, name))
@@ -253,6 +251,30 @@ def _skills(lexicon: Lexicon) -> _Skills:
         {first: tuple(sorted(found, key=lambda p: -len(p[0]))) for first, found in by_first.items()},
         frozenset(" ".join(lemmas) for _, lemmas, _ in _tokenised(sorted(lexicon.ambiguous))),
     )
+
+
+_PLAIN = re.compile(r"[a-z]+(?: [a-z]+)*")
+"""Lowercase words with single spaces between: text that spaCy's tokenizer splits at the spaces only."""
+
+
+def _lemma_sequences(surfaces: list[str]) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """Each lowercase name with its tokens' lemmas, as :func:`_tokenised` gives them.
+
+    Most names are plain words ("machine learning"), which the tokenizer only splits at
+    the spaces (unless a word is one of its special cases, such as "cannot"); those are
+    looked up directly, without making the tokenizer meet 3,000 new words at every start.
+    """
+    rules = nlp().tokenizer.rules
+    table = lemma_table()
+    other = []
+    for surface in surfaces:
+        words = surface.split(" ")
+        if _PLAIN.fullmatch(surface) and not any(word in rules for word in words):
+            yield surface, tuple(table.get(word, word) for word in words)
+        else:
+            other.append(surface)
+    for surface, (_, lemmas, _) in zip(other, _tokenised(other), strict=True):
+        yield surface, tuple(lemmas)
 
 
 def _skill_spans(doc: Doc, lemmas: list[str], original: str | None, lexicon: Lexicon) -> list[tuple[int, int, str]]:

@@ -127,3 +127,11 @@ def test_locate_finds_keywords_in_the_original_text_longest_first() -> None:
         ("k8s", "kubernetes"),
         ("Learning", "learn"),
     ]
+
+
+def test_names_of_plain_words_get_the_lemmas_the_tokenizer_would_give() -> None:
+    from tailor.analysis import _lemma_sequences, _tokenised
+
+    surfaces = [*sorted(bundled_lexicon().names), "cannot fail", "gonna scale"]  # special cases: the long way
+    by_tokenizer = {s: tuple(lemmas) for s, (_, lemmas, _) in zip(surfaces, _tokenised(surfaces), strict=True)}
+    assert dict(_lemma_sequences(surfaces)) == by_tokenizer

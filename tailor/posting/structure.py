@@ -134,13 +134,17 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
 )
 
 
+@lru_cache(maxsize=4096)
 def classify_heading(heading: str) -> SectionKind:
     """The kind of section a heading introduces; :attr:`SectionKind.OTHER` if it says nothing we know."""
     text = _clean_heading(heading).lower().replace("’", "'")
-    for kind, pattern in _HEADING_RULES:
-        if re.search(pattern, text):
+    for kind, pattern in _COMPILED_HEADING_RULES:
+        if pattern.search(text):
             return kind
     return SectionKind.OTHER
+
+
+_COMPILED_HEADING_RULES = tuple((kind, re.compile(pattern)) for kind, pattern in _HEADING_RULES)
 
 
 # --- finding headings ------------------------------------------------------------------
@@ -150,8 +154,12 @@ _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*:?\s*$")
 _LIST_ITEM = re.compile(r"^\s*([-*•●▪◦·–]|\d{1,2}[.)])\s+")
 
 
+_MARKUP = re.compile(r"[*_`#]+")
+_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+
+
 def _clean_heading(text: str) -> str:
-    text = re.sub(r"[*_`#]+", "", _strip_link(text))
+    text = _MARKUP.sub("", _strip_link(text))
     return text.strip().rstrip(":").strip()
 
 
@@ -227,6 +235,7 @@ _CONTENT_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"|submit (your|an) application|cover letter",
     ),
 )
+_COMPILED_CONTENT_RULES = tuple((kind, re.compile(pattern)) for kind, pattern in _CONTENT_RULES)
 _REQUIREMENT_CUES = re.compile(
     r"\d\+? years|years of|experience (with|in|of)|knowledge of|familiar|proficien|degree|bachelor|master|phd"
     r"|understanding of|ability to|skills? in|background in|fluency|fluent|you have|strong",
@@ -243,10 +252,10 @@ _RESPONSIBILITY_CUES = re.compile(
 def _content_kind(block: str) -> SectionKind | None:
     """The kind a heading-less block plainly is, or None if it is not plain."""
     lower = block.lower()
-    for kind, pattern in _CONTENT_RULES:
+    for kind, pattern in _COMPILED_CONTENT_RULES:
         # Two cues, or one in a short block: a paragraph that merely mentions "equity"
         # once in a long description of the role is not a benefits section.
-        hits = len(re.findall(pattern, lower))
+        hits = len(pattern.findall(lower))
         if hits >= 2 or (hits == 1 and len(block.split()) <= 40):
             return kind
     items = [_LIST_ITEM.sub("", line).strip() for line in block.splitlines() if _LIST_ITEM.match(line)]
@@ -393,7 +402,7 @@ def _guess_title(raw: list[tuple[str, list[str]]]) -> str | None:
 
 
 def _strip_link(text: str) -> str:
-    return re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text).strip()
+    return _LINK.sub(r"\1", text).strip()
 
 
 _NAME = r"([A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|&|of|and|de|du|la))*)"
