@@ -16,8 +16,8 @@ import tempfile
 from pathlib import Path
 
 from tailor import resources
+from tailor.documents.templates import bundled
 from tailor.pipeline import build
-from tailor.templates import bundled
 
 HERE = Path(__file__).resolve().parent
 POSTING = resources.bundled("examples") / "distributed-training-engineer.md"

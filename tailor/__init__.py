@@ -7,7 +7,8 @@ The pipeline, one module per step:
     tailor.analysis    turn text into lemmatised terms (spaCy)
     tailor.rank        score every CV item against the posting (TF-IDF)
     tailor.select      choose and order what goes into the résumé
-    tailor.render      fill a Word template with the selection
+    tailor.documents   fill a Word template with the selection, fit it to pages, make
+                       the PDF, and read both back as an applicant tracking system would
     tailor.pipeline    the one place that runs the steps in order
     tailor.cli         the command line, a thin layer over tailor.pipeline
 

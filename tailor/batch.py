@@ -105,7 +105,7 @@ def plan(
             ``out`` cannot be created. Postings that cannot be read are listed in
             :attr:`Plan.unreadable`, not raised.
     """
-    from tailor import templates
+    from tailor.documents import templates
 
     if max_bullets < 1:
         raise TailorError(f"--max-bullets must be at least 1, not {max_bullets}.")

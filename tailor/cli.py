@@ -178,7 +178,7 @@ def build(
 @_user_errors
 def list_templates() -> None:
     """List the bundled Word templates: name, description and file (copy one to make your own)."""
-    from tailor.templates import bundled
+    from tailor.documents.templates import bundled
     from tailor.terminal_documents import print_templates
 
     print_templates(out, bundled())
@@ -200,7 +200,7 @@ def check(
     ],
 ) -> None:
     """Read a résumé back as an applicant tracking system would, and list what it would miss."""
-    from tailor.check import check_file
+    from tailor.documents.check import check_file
     from tailor.terminal_documents import print_check
 
     report = check_file(file)

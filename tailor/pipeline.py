@@ -125,7 +125,8 @@ def build(
     ``documents.warnings`` says why there is no PDF. Both files are read back as
     an ATS would: ``documents.check`` lists what it would miss.
     """
-    from tailor import documents, manifest, render, templates  # docxtpl is only needed here
+    from tailor import documents, manifest  # docxtpl is only needed here
+    from tailor.documents import render, templates
     from tailor.report_html import html_report
 
     today = today or dt.date.today()

@@ -167,7 +167,7 @@ def _environment() -> jinja2.Environment:
 
 
 def _dates(start: str | None, end: str | None) -> str:
-    """As the résumé prints them (tailor.render): a spaced en dash, open-ended for a current role."""
+    """As the résumé prints them (tailor.documents.render): a spaced en dash, open-ended for a current role."""
     if start and end:
         return f"{start} – {end}"
     return f"{start} –" if start else end or ""

@@ -15,9 +15,9 @@ from rich.markup import escape
 from rich.table import Table
 
 if TYPE_CHECKING:
-    from tailor.check import Report
+    from tailor.documents.check import Report
+    from tailor.documents.templates import Template
     from tailor.pipeline import Build
-    from tailor.templates import Template
 
 
 def print_documents(console: Console, result: Build) -> None:

@@ -51,7 +51,7 @@ DOCUMENT_BUILDS: dict[str, tuple[Path, dict[str, object]]] = {
 
 
 def libreoffice_missing() -> bool:
-    from tailor.pdf import find_libreoffice
+    from tailor.documents.pdf import find_libreoffice
 
     return find_libreoffice() is None
 

@@ -10,9 +10,10 @@ import docx
 import pytest
 from typer.testing import CliRunner
 
-from tailor import render, resources
+from tailor import resources
 from tailor.batch import unique_names
 from tailor.cli import app
+from tailor.documents import render
 
 from .conftest import DATA, needs_libreoffice
 

@@ -1,4 +1,4 @@
-"""Specifications for tailor.check: each thing an ATS would miss, found in a document built to have it."""
+"""Specifications for tailor.documents.check: each thing an ATS would miss, found in a document built to have it."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ from docx.oxml.ns import nsdecls
 from docx.shared import Pt, RGBColor
 from typer.testing import CliRunner
 
-from tailor.check import Expected, Problem, check, check_file
 from tailor.cli import app
+from tailor.documents.check import Expected, Problem, check, check_file
 
 from .conftest import needs_libreoffice
 

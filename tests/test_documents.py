@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tailor import pdf
 from tailor.cv import CV
+from tailor.documents import pdf
 from tailor.pipeline import build
 
 from .conftest import DATA, DOCUMENT_BUILDS, needs_libreoffice

@@ -1,4 +1,4 @@
-"""Specifications for tailor.layout: the page estimate used when LibreOffice is not installed."""
+"""Specifications for tailor.documents.layout: the page estimate used when LibreOffice is not installed."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
-from tailor import layout, pdf
 from tailor.cv import CV
-from tailor.render import build_context, render_docx
+from tailor.documents import layout, pdf
+from tailor.documents.render import build_context, render_docx
+from tailor.documents.templates import bundled
 from tailor.select import SelectedRole, Selection
-from tailor.templates import bundled
 
 from .conftest import DOCUMENT_BUILDS, needs_libreoffice
 

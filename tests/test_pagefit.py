@@ -1,4 +1,4 @@
-"""Specifications for tailor.pagefit: fitting a résumé on N pages by leaving out its least relevant items."""
+"""Specifications for tailor.documents.pagefit: fitting a résumé on N pages by leaving out its least relevant items."""
 
 from __future__ import annotations
 
@@ -10,11 +10,12 @@ import pytest
 from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
-from tailor import pagefit, pdf, resources
+from tailor import resources
 from tailor.cli import app
 from tailor.cv import CV
+from tailor.documents import pagefit, pdf
+from tailor.documents.pagefit import Measured
 from tailor.errors import TailorError
-from tailor.pagefit import Measured
 from tailor.rank import Ranking, ScoredItem
 from tailor.select import Choice, SelectedRole, Selection
 

@@ -1,4 +1,4 @@
-"""Specifications for tailor.pdf: finding LibreOffice, converting with it safely, and living without it."""
+"""Specifications for tailor.documents.pdf: finding LibreOffice, converting with it safely, and living without it."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ import pytest
 from pypdf import PdfReader
 from typer.testing import CliRunner
 
-from tailor import pdf
 from tailor.cli import app
+from tailor.documents import pdf
 
 from .conftest import DATA, needs_libreoffice
 

@@ -1,4 +1,4 @@
-"""Specifications for tailor.render: the template context, the .docx it renders, and safe writing."""
+"""Specifications for tailor.documents.render: the template context, the .docx it renders, and safe writing."""
 
 from __future__ import annotations
 
@@ -14,10 +14,10 @@ from typing import Any
 import docx
 import pytest
 
-from tailor import render
 from tailor.cv import CV
+from tailor.documents import render
+from tailor.documents.render import build_context, render_docx, write_output
 from tailor.errors import TailorError
-from tailor.render import build_context, render_docx, write_output
 from tailor.resources import default_template
 from tailor.select import SelectedRole, Selection
 

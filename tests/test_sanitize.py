@@ -1,4 +1,4 @@
-"""Specifications for tailor.sanitize: what a template edited in Word must not pass on to a résumé."""
+"""Specifications for tailor.documents.sanitize: what a template edited in Word must not pass on to a résumé."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
 from tailor.cv import CV
-from tailor.render import build_context, render_docx
+from tailor.documents.render import build_context, render_docx
 from tailor.select import SelectedRole, Selection
 
 TODAY = dt.date(2025, 3, 14)
@@ -96,7 +96,7 @@ def test_track_changes_is_switched_off_and_app_properties_are_dropped(tmp_path: 
 
 
 def test_bundled_templates_carry_nothing_to_strip() -> None:
-    from tailor.templates import bundled
+    from tailor.documents.templates import bundled
 
     for template in bundled():
         with zipfile.ZipFile(template.path) as package:

@@ -1,4 +1,4 @@
-"""Specifications for tailor.templates: choosing a template, and refusing one whose tags tailor cannot fill."""
+"""Specifications for tailor.documents.templates: choosing a template, and refusing one tailor cannot fill."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ import docx
 import pytest
 from typer.testing import CliRunner
 
-from tailor import resources, templates
+from tailor import resources
 from tailor.cli import app
+from tailor.documents import templates
 from tailor.errors import TailorError
 
 from .conftest import DATA, ROOT

@@ -3,7 +3,7 @@
 The rules:
 
 1. Render the selection and measure its pages: through a PDF when LibreOffice is
-   installed, else with :mod:`tailor.layout`'s estimate (and the result says so).
+   installed, else with :mod:`tailor.documents.layout`'s estimate (and the result says so).
 2. While it is too long, leave out the next item of the *drop order*: the
    selected bullets, publications and skills, weakest first by the score the
    ranking gave them (one scale for all three; on a tie skills go first, then
@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, Protocol
 
-from tailor import layout, pdf
+from tailor.documents import layout, pdf
 from tailor.errors import TailorError
 from tailor.select import Choice, SelectedRole, Selection
 
@@ -76,7 +76,7 @@ class PdfMeasurer:
 
 
 class EstimateMeasurer:
-    """Page counts estimated from line lengths (:mod:`tailor.layout`)."""
+    """Page counts estimated from line lengths (:mod:`tailor.documents.layout`)."""
 
     method: Literal["pdf", "estimate"] = "estimate"
     batch = 1

@@ -22,7 +22,7 @@ from typing import Any
 import docx
 from docx.oxml.ns import qn
 
-from tailor.wordstyles import ON, Styles
+from tailor.documents.styles import ON, Styles
 
 _WIDTHS = (
     "226 326 401 498 507 715 682 221 303 303 498 498 250 306 252 386 507 507 507 507 507 507 507 507 507 507 "

@@ -28,7 +28,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docxtpl import DocxTemplate
 from lxml import etree
 
-from tailor import sanitize
+from tailor.documents import sanitize
 from tailor.errors import TailorError
 
 if TYPE_CHECKING:
@@ -140,7 +140,7 @@ def _jinja_problem(exc: jinja2.TemplateError) -> str:
 
 def load_template(template: Path) -> DocxTemplate:
     """``template`` opened for rendering, with its tracked changes accepted and its comments,
-    hidden text and authoring metadata removed (:mod:`tailor.sanitize`).
+    hidden text and authoring metadata removed (:mod:`tailor.documents.sanitize`).
 
     Raises :class:`TailorError` if the file is missing or is not a Word document.
     """
@@ -170,7 +170,7 @@ def render_docx(template: Path, context: dict[str, Any], *, title: str = "") -> 
     reset: author and last editor are ``context["name"]``, the title is ``title``,
     both dates are ``context["today"]`` at midnight UTC (so a given day's output
     is reproducible), and anything else the template carried is cleared, as are
-    its tracked changes, comments and hidden text (:mod:`tailor.sanitize`).
+    its tracked changes, comments and hidden text (:mod:`tailor.documents.sanitize`).
 
     Raises :class:`TailorError` if the template is missing, is not a Word
     document, or has a tag that cannot be rendered.

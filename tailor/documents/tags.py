@@ -41,7 +41,7 @@ def unknown_variables(document: DocxTemplate, provided: dict[str, Any], template
 
     Raises :class:`~tailor.errors.TailorError` if a tag is malformed.
     """
-    from tailor.render import template_problem
+    from tailor.documents.render import template_problem
 
     environment = jinja2.Environment()
     try:

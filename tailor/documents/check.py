@@ -32,7 +32,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from lxml import etree
 
-from tailor import docx_form
+from tailor.documents import form
 from tailor.errors import TailorError
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -82,11 +82,11 @@ def check(document: bytes, expected: Expected, *, pdf: bytes | None = None) -> R
     body = [_text(p) for p in opened.element.body.iterchildren(qn("w:p"))]
     problems += _order(expected.bullets, _normal(" \n ".join(body)), "docx", " ")
     problems += _contact(opened, body, expected)
-    problems += [Problem(kind, message) for kind, message in docx_form.problems(opened, expected.name)]
+    problems += [Problem(kind, message) for kind, message in form.problems(opened, expected.name)]
     if not expected.bullets:
         notes.append("bullets: not checked (no list of the bullets to expect)")
     if pdf is not None:
-        from tailor.pdf import extract_text
+        from tailor.documents.pdf import extract_text
 
         text, tool = extract_text(pdf)
         notes.append(f"PDF text read with {tool}")
@@ -133,7 +133,7 @@ def _expected_from_document(data: bytes, bullets: list[str]) -> Expected:
     opened = docx.Document(io.BytesIO(data))
     everywhere = "\n".join(_all_text(opened))
     author = (opened.core_properties.author or "").strip()
-    author = "" if author.lower() in docx_form.TOOL_AUTHORS else author
+    author = "" if author.lower() in form.TOOL_AUTHORS else author
     email = EMAIL.search(everywhere)
     phone = next((m for m in PHONE.finditer(everywhere) if _is_phone(m.group())), None)
     return Expected(

@@ -90,11 +90,11 @@ def resolve(choice: str | Path | None) -> Template:
 def provided() -> dict[str, Shape]:
     """Every variable tailor gives a template, with the fields of its dicts and list items.
 
-    Derived from :func:`tailor.render.build_context` applied to the bundled CV with
+    Derived from :func:`tailor.documents.render.build_context` applied to the bundled CV with
     everything selected, so it cannot drift from what templates really receive.
     """
     from tailor.cv import load_cv
-    from tailor.render import build_context
+    from tailor.documents.render import build_context
     from tailor.select import SelectedRole, Selection
 
     cv = load_cv(resources.default_cv())
@@ -141,8 +141,8 @@ def validate(template: Path) -> None:
     Checks top-level names (``{{ nmae }}``) and the fields of tailor's dicts and of
     the items of its lists, through ``for`` loops (``{{ role.rolle }}``).
     """
-    from tailor.render import load_template, template_problem
-    from tailor.wordtags import unknown_variables
+    from tailor.documents.render import load_template, template_problem
+    from tailor.documents.tags import unknown_variables
 
     document = load_template(template)
     unknown = unknown_variables(document, provided(), template)

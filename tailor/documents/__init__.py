@@ -2,9 +2,9 @@
 
 :func:`make` is the rendering step of :func:`tailor.pipeline.build`: it renders
 the selection into the template, leaves out the least relevant items if the
-résumé must fit a number of pages (:mod:`tailor.pagefit`), converts it to PDF
-(:mod:`tailor.pdf`), and reads both back the way an applicant tracking system
-would (:mod:`tailor.check`). It returns bytes; writing them is the pipeline's job.
+résumé must fit a number of pages (:mod:`tailor.documents.pagefit`), converts it to PDF
+(:mod:`tailor.documents.pdf`), and reads both back the way an applicant tracking system
+would (:mod:`tailor.documents.check`). It returns bytes; writing them is the pipeline's job.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tailor import check, pagefit, pdf, render
+from tailor.documents import check, pagefit, pdf, render
 
 if TYPE_CHECKING:
     from tailor.cv.model import CV

@@ -1,7 +1,7 @@
 """The form of a .docx as an ATS meets it: headings, tables, text boxes, images, hidden text, properties.
 
 Each check returns ``(kind, message)`` pairs, the message saying what is wrong
-and how to fix it; :mod:`tailor.check` turns them into its problems.
+and how to fix it; :mod:`tailor.documents.check` turns them into its problems.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from typing import Any
 
 from docx.oxml.ns import qn
 
-from tailor.wordstyles import ON, Styles
+from tailor.documents.styles import ON, Styles
 
 STANDARD_HEADING_WORDS = frozenset(
     # One string, split: a word per line would make the list 50 lines long.
