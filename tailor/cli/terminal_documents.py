@@ -1,6 +1,6 @@
 """How the documents step looks on a terminal: the PDF, page fitting, the read-back check, templates.
 
-Part of the CLI layer, like :mod:`tailor.terminal`. What went well goes to
+Part of the CLI layer, like :mod:`tailor.cli.terminal`. What went well goes to
 stdout; what needs a look (check problems, a PDF that could not be made) goes to
 stderr, so that a script reading stdout still sees it.
 """

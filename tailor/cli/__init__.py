@@ -154,9 +154,9 @@ def build(
     pages: PagesOption = None,
 ) -> None:
     """Write a résumé tailored to POSTING as a Word file (and a PDF), then read it back as an ATS would."""
+    from tailor.cli.terminal import print_build
+    from tailor.cli.terminal_documents import print_build_problems
     from tailor.pipeline import build as run_build
-    from tailor.terminal import print_build
-    from tailor.terminal_documents import print_build_problems
 
     result = run_build(
         posting,
@@ -178,8 +178,8 @@ def build(
 @_user_errors
 def list_templates() -> None:
     """List the bundled Word templates: name, description and file (copy one to make your own)."""
+    from tailor.cli.terminal_documents import print_templates
     from tailor.documents.templates import bundled
-    from tailor.terminal_documents import print_templates
 
     print_templates(out, bundled())
 
@@ -200,8 +200,8 @@ def check(
     ],
 ) -> None:
     """Read a résumé back as an applicant tracking system would, and list what it would miss."""
+    from tailor.cli.terminal_documents import print_check
     from tailor.documents.check import check_file
-    from tailor.terminal_documents import print_check
 
     report = check_file(file)
     print_check(out, file, report)
@@ -247,7 +247,7 @@ def match(
         # Printed like the other formats: `> report.html` saves it.
         typer.echo(html_report(result, dt.date.today()), nl=False)
     else:
-        from tailor.terminal import print_match
+        from tailor.cli.terminal import print_match
 
         print_match(out, result, top)
 
@@ -286,8 +286,8 @@ def rank_postings(
     ] = DEFAULT_MAX_BULLETS,
 ) -> None:
     """Rank many postings by how well your CV fits each, best first; unreadable ones are listed and skipped."""
+    from tailor.cli.terminal_batch import print_shortlist, print_unreadable, reading_progress
     from tailor.shortlist import COLUMNS, rows, shortlist
-    from tailor.terminal_batch import print_shortlist, print_unreadable, reading_progress
 
     try:
         with reading_progress(err) as progress:
@@ -337,7 +337,7 @@ def batch(
 ) -> None:
     """Write a tailored résumé for each posting (or the --top best), skipping those already up to date."""
     from tailor.batch import plan, run
-    from tailor.terminal_batch import batch_progress, print_batch_summary, print_unreadable, reading_progress
+    from tailor.cli.terminal_batch import batch_progress, print_batch_summary, print_unreadable, reading_progress
 
     try:
         with reading_progress(err) as progress:

@@ -11,9 +11,9 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from tailor.cli.terminal_documents import print_documents
 from tailor.manifest import COVERAGE_NOTE
 from tailor.report import kept_per_role, matched, posting_json, top_terms
-from tailor.terminal_documents import print_documents
 
 if TYPE_CHECKING:
     from tailor.pipeline import Build, Match

@@ -1,6 +1,6 @@
 """How ``tailor rank`` and ``tailor batch`` look on a terminal: progress, the ranking, the summary.
 
-Part of the CLI layer (rich), like :mod:`tailor.terminal`. On a terminal, work on
+Part of the CLI layer (rich), like :mod:`tailor.cli.terminal`. On a terminal, work on
 many postings shows a progress bar with the time left; when the output is a file
 or a pipe, plain lines instead, one per résumé, that a log can keep.
 """
