@@ -15,6 +15,7 @@ import pytest
 from pypdf import PdfReader
 from typer.testing import CliRunner
 
+from tailor import resources
 from tailor.cli import app
 from tailor.documents import pdf
 
@@ -178,3 +179,26 @@ def test_a_libreoffice_that_fails_makes_page_fitting_fall_back_to_the_estimate(
     assert json.loads(out.with_name("cv.manifest.json").read_text(encoding="utf-8"))["page_fit"]["measured_by"] == (
         "estimate"
     )
+
+
+@needs_libreoffice
+def test_a_real_process_removes_its_libreoffice_profile_when_it_exits(tmp_path: Path) -> None:
+    # The console script skips the interpreter's teardown (cli._leave) but still runs the
+    # exit handlers, one of which removes LibreOffice's temporary profile.
+    import subprocess
+    import sys
+
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    out = tmp_path / "cv.docx"
+    posting = sorted(resources.bundled("examples").iterdir())[0]
+    proc = subprocess.run(
+        [sys.executable, "-m", "tailor", "build", str(posting), "-o", str(out), "--pdf"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "TMPDIR": str(temporary)},
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert PdfReader(out.with_suffix(".pdf")).pages
+    assert list(temporary.iterdir()) == []
