@@ -129,10 +129,11 @@ _WORDS: dict[int, tuple[str, str | None]] = {}
 """Word (ORTH hash) → its lemma, and the term it yields or None; filled as words are met."""
 
 
-def _keep(token: Lexeme) -> bool:
-    if token.is_stop or token.is_punct or token.is_space or token.like_num or token.text in ABBREVIATIONS:
+def _keep(word: Lexeme) -> bool:
+    """Whether a word is a term: not a stop word, punctuation, a number or an abbreviation."""
+    if word.is_stop or word.is_punct or word.is_space or word.like_num or word.text in ABBREVIATIONS:
         return False
-    text = token.text
+    text = word.text
     if not any(ch.isalpha() for ch in text):
         return False
     # A lone letter is noise, or a grade; the languages C and R come back as skills when

@@ -6,9 +6,10 @@ down for generic and everyday words; the posting's terms count by the kind of
 section they stand in and lend some weight to related terms. Scores are cosine
 similarities, so bullets and publications share one scale (0 … 1), and every point
 of a score traces back to terms that the item and the posting share: those terms
-are the explanation. The overall fit is the share of the posting's weighted terms
-that the CV says anywhere. ``RankConfig`` holds every knob; ``bench/ablation.py``
-measures what each buys.
+are the explanation. A bullet that records a supporting activity (teaching, peer
+review) the posting does not ask for counts at a fraction. The overall fit is the
+share of the posting's weighted terms that the CV says anywhere. ``RankConfig``
+holds every knob; ``bench/ablation.py`` measures what each buys.
 """
 
 from __future__ import annotations
