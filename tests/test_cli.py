@@ -250,8 +250,10 @@ def test_errors_go_to_stderr_with_exit_code_2_in_a_real_process(tmp_path: Path) 
 
 
 def test_a_real_process_flushes_all_its_output_and_writes_complete_files(tmp_path: Path) -> None:
-    # The console script leaves without tearing the interpreter down (cli._leave).
-    out = tmp_path / "cv.docx"
+    # The console script leaves without tearing the interpreter down (cli._leave). The
+    # folder's name is long enough that a path wrapped at 80 columns would break.
+    out = tmp_path / ("a-folder-with-a-long-name-" * 3) / "cv.docx"
+    out.parent.mkdir()
     proc = subprocess.run(
         [sys.executable, "-m", "tailor", "build", str(EXAMPLES[0]), "-o", str(out), "--report"],
         capture_output=True,

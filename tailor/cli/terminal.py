@@ -91,9 +91,11 @@ def _print_coverage(console: Console, result: Match) -> None:
 
 def print_build(console: Console, result: Build) -> None:
     """What build wrote, what it kept per role, and what it matched."""
-    console.print(f"Wrote [bold]{escape(str(result.output))}[/] and its manifest {escape(result.manifest.name)}")
+    console.print(
+        f"Wrote [bold]{escape(str(result.output))}[/] and its manifest {escape(result.manifest.name)}", soft_wrap=True
+    )
     if result.report is not None:
-        console.print(f"Report (open in a browser): {escape(str(result.report))}", highlight=False)
+        console.print(f"Report (open in a browser): {escape(str(result.report))}", highlight=False, soft_wrap=True)
     print_documents(console, result)
     for employer, kept, total in kept_per_role(result):
         console.print(f"  {kept:>2} of {total:>2} bullets  {escape(employer)}", highlight=False)

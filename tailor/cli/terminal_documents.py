@@ -26,7 +26,7 @@ def print_documents(console: Console, result: Build) -> None:
     if made is None:
         return
     if result.pdf is not None:
-        console.print(f"PDF: [bold]{escape(str(result.pdf))}[/]", highlight=False)
+        console.print(f"PDF: [bold]{escape(str(result.pdf))}[/]", highlight=False, soft_wrap=True)
     fit = made.page_fit
     if fit is not None:
         limit = f"{fit.pages} page{'s' if fit.pages > 1 else ''}"
@@ -66,10 +66,12 @@ def print_check(console: Console, file: Path, report: Report) -> None:
     for note in report.notes:
         console.print(f"[dim]{escape(note)}[/]", highlight=False)
     if report.ok:
-        console.print(f"[green]✓[/] {escape(str(file))}: an ATS reads everything; nothing is hidden.")
+        console.print(f"[green]✓[/] {escape(str(file))}: an ATS reads everything; nothing is hidden.", soft_wrap=True)
         return
     count = len(report.problems)
-    console.print(f"[red]✗[/] {escape(str(file))}: {count} problem{'s' if count > 1 else ''}", highlight=False)
+    console.print(
+        f"[red]✗[/] {escape(str(file))}: {count} problem{'s' if count > 1 else ''}", highlight=False, soft_wrap=True
+    )
     _print_problems(console, report)
 
 
