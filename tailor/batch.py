@@ -11,25 +11,26 @@ valid manifest is never taken for finished. A run that is interrupted removes
 the unfinished résumé it was writing; the finished ones stay, and a second run
 skips every résumé whose manifest records the same inputs (the hashes of the
 CV, the posting text, the template and a skills.yaml beside the CV, and the
-options), so it carries on where the first one stopped.
+options: :func:`tailor.manifest.fingerprint`), so it carries on where the first
+one stopped.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from tailor import __version__
+from tailor import __version__, manifest
 from tailor.errors import TailorError
-from tailor.lexicon import user_file
-from tailor.many import Progress, ScoredPosting, Unreadable, find_postings, score_postings
+from tailor.many import Progress, find_postings
+from tailor.options import ResumeOptions
+from tailor.outputs import Outputs
 from tailor.pipeline import LoadedCV, load
+from tailor.rank_postings import ScoredPosting, Unreadable, score_postings
 from tailor.select import DEFAULT_MAX_BULLETS
 
 Status = Literal["built", "up to date", "failed"]
@@ -40,19 +41,11 @@ class Job:
     """One résumé to write: for which posting, and where."""
 
     posting: ScoredPosting
-    output: Path
+    outputs: Outputs
 
     @property
-    def manifest(self) -> Path:
-        return self.output.with_name(self.output.stem + ".manifest.json")
-
-    @property
-    def report(self) -> Path:
-        return self.output.with_name(self.output.stem + ".report.html")
-
-    @property
-    def pdf(self) -> Path:
-        return self.output.with_suffix(".pdf")
+    def output(self) -> Path:
+        return self.outputs.resume
 
 
 @dataclass(frozen=True)
@@ -64,11 +57,7 @@ class Plan:
     """Best fit first (ties by path)."""
     unreadable: list[Unreadable]
     template: Path
-    max_bullets: int
-    report: bool
-    pdf: bool
-    pages: int | None = None
-    """Fit each résumé on this many pages (``tailor build --pages``)."""
+    options: ResumeOptions
 
 
 @dataclass(frozen=True)
@@ -107,10 +96,7 @@ def plan(
     """
     from tailor.documents import templates
 
-    if max_bullets < 1:
-        raise TailorError(f"--max-bullets must be at least 1, not {max_bullets}.")
-    if pages is not None and pages < 1:
-        raise TailorError(f"--pages must be at least 1, not {pages}.")
+    options = ResumeOptions(max_bullets=max_bullets, pages=pages, pdf=pdf, report=report)
     template_path = templates.usable(template)  # a bad template fails before the postings are read
     files = find_postings(paths)
     ready = load(cv)
@@ -125,9 +111,11 @@ def plan(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise TailorError(f"Cannot create the folder {folder}: {e.strerror}. Pass another --out.") from None
-    jobs = [Job(p, output[p.source]) for p in chosen]
-    return Plan(ready, jobs, unreadable, template_path, max_bullets, report, pdf, pages)
+        raise TailorError(
+            f"Cannot create the folder {folder}: {e.strerror}. Pass another {{out}}.", out="out"
+        ) from None
+    jobs = [Job(p, Outputs(output[p.source])) for p in chosen]
+    return Plan(ready, jobs, unreadable, template_path, options)
 
 
 def unique_names(names: list[str]) -> list[str]:
@@ -159,24 +147,24 @@ def run(plan: Plan, *, force: bool = False, today: dt.date | None = None) -> Ite
     from tailor.pipeline import build
 
     today = today or dt.date.today()
-    inputs = _input_hashes(plan)
+    options = plan.options
     for job in plan.jobs:
-        if not force and up_to_date(job, plan, inputs):
+        if not force and up_to_date(job, plan):
             yield Outcome(job, "up to date")
             continue
         try:
             # The manifest says "finished": it goes first and comes back last.
-            job.manifest.unlink(missing_ok=True)
+            job.outputs.manifest.unlink(missing_ok=True)
             build(
                 job.posting.source,
                 plan.cv,
                 template=plan.template,
                 output=job.output,
-                max_bullets=plan.max_bullets,
+                max_bullets=options.max_bullets,
                 force=True,
-                report=plan.report,
-                pdf=plan.pdf,
-                pages=plan.pages,
+                report=options.report,
+                pdf=options.pdf,
+                pages=options.pages,
                 today=today,
             )
         except TailorError as e:
@@ -189,50 +177,29 @@ def run(plan: Plan, *, force: bool = False, today: dt.date | None = None) -> Ite
         yield Outcome(job, "built")
 
 
-def up_to_date(job: Job, plan: Plan, hashes: dict[str, str | None] | None = None) -> bool:
+def up_to_date(job: Job, plan: Plan) -> bool:
     """Whether ``job``'s résumé and manifest exist and the manifest records the current inputs."""
-    hashes = hashes or _input_hashes(plan)
-    if not job.output.is_file() or (plan.report and not job.report.is_file()):
+    outputs = job.outputs
+    if not outputs.resume.is_file() or (plan.options.report and not outputs.report.is_file()):
         return False
     try:
-        document = json.loads(job.manifest.read_text(encoding="utf-8"))
-        inputs = document["inputs"]
-        options = inputs.get("options", {})
-        same = (
-            document.get("tailor_version") == __version__
-            and document.get("output") == job.output.name
-            and inputs["cv"]["sha256"] == hashes["cv"]
-            and inputs["template"]["sha256"] == hashes["template"]
-            and (inputs["skills"] or {}).get("sha256") == hashes["skills"]
-            and inputs["posting"]["sha256"] == job.posting.sha256
-            and options.get("max_bullets") == plan.max_bullets
-            and bool(options.get("pdf")) == plan.pdf
-            and options.get("pages") == plan.pages
-        )
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        record = manifest.read(outputs.manifest)
+    except TailorError:
         return False  # no manifest, or not one of ours: rebuild
+    now = manifest.fingerprint(plan.cv.path, plan.template, job.posting.sha256, plan.options)
+    same = (
+        record.tailor_version == __version__
+        and record.output == outputs.resume.name
+        and record.inputs.fingerprint() == now
+    )
     # A PDF that was made must still be there; one that could not be made (no LibreOffice)
     # would not be made by a rebuild either.
-    return same and not (plan.pdf and document.get("pdf") and not job.pdf.is_file())
+    return same and not (plan.options.pdf and record.pdf and not outputs.pdf.is_file())
 
 
 def _remove_unfinished(job: Job) -> None:
     """Remove what an unfinished build left: files without their manifest are not a résumé."""
-    if not job.manifest.exists():
-        for path in (job.output, job.pdf, job.report):
+    if not job.outputs.manifest.exists():
+        for path in job.outputs.paths():
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
-
-
-def _input_hashes(plan: Plan) -> dict[str, str | None]:
-    """The hashes of what every résumé of ``plan`` is made from besides its posting."""
-    skills = user_file(plan.cv.path)
-    return {
-        "cv": _hash(plan.cv.path),
-        "template": _hash(plan.template),
-        "skills": _hash(skills) if skills is not None else None,
-    }
-
-
-def _hash(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()

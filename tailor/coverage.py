@@ -83,11 +83,12 @@ def keywords(posting: AnalysedPosting) -> list[Keyword]:
     """The posting's keywords, most stressed first (ties alphabetically)."""
     weight: dict[tuple[str, str], float] = defaultdict(float)
     required: dict[tuple[str, str], bool] = defaultdict(bool)
-    sections = [(s, a) for s, a in posting.sections if s.kind in KEYWORD_SECTIONS]
+    sections = [s for s in posting.sections if s.kind in KEYWORD_SECTIONS and s.weight > 0]
     if not sections:
-        sections = [(s, a) for s, a in posting.sections if s.weight > 0 and s.kind is not SectionKind.COMPANY]
-    skills = {s.lower() for _, a in sections for s in a.skills}
-    for section, analysis in sections:
+        sections = [s for s in posting.sections if s.weight > 0 and s.kind is not SectionKind.COMPANY]
+    skills = {skill.lower() for s in sections for skill in s.analysis.skills}
+    for section in sections:
+        analysis = section.analysis
         counts: dict[tuple[str, str], int] = defaultdict(int)
         for skill in analysis.skills:
             counts[(skill, "skill")] += 1

@@ -4,22 +4,31 @@ It names the inputs (with hashes, so a later run can tell whether they changed),
 every bullet with its score, matched terms and the reason it was kept or dropped,
 and the keyword coverage. Items are listed in CV order, not rank order, so that
 ``diff`` of two manifests shows how two applications differ item by item.
+
+:class:`Manifest` is the record's one definition: :func:`manifest` fills it for a
+build, :func:`dumps` writes it, and :func:`read` reads it back for ``batch`` (are
+the inputs still the same?) and ``check`` (which bullets to expect).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from tailor import __version__
-from tailor.coverage import Coverage
+from tailor.errors import TailorError
 from tailor.lexicon import user_file
+from tailor.outputs import sha256_file
 
 if TYPE_CHECKING:
-    from tailor.pipeline import Build
+    from tailor.coverage import Coverage
+    from tailor.documents import Documents
+    from tailor.options import ResumeOptions
+    from tailor.results import Build
 
 COVERAGE_NOTE = (
     "Lexical coverage: the share of the posting's required keywords that the selected items contain. "
@@ -27,116 +36,292 @@ COVERAGE_NOTE = (
 )
 
 
-def manifest(build: Build, *, options: dict[str, Any], today: dt.date) -> dict[str, Any]:
-    """The manifest of ``build`` as plain data."""
+class _Record(BaseModel):
+    # Reading tolerates keys a newer tailor added; what is read is never changed.
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
+class FileRecord(_Record):
+    path: str
+    sha256: str
+
+
+class SectionRecord(_Record):
+    kind: str
+    heading: str
+    weight: float
+
+
+class PostingRecord(_Record):
+    source: str
+    sha256: str
+    """Of the posting's extracted text (:attr:`tailor.posting.Posting.sha256`)."""
+    sections: list[SectionRecord]
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What a résumé is made from: equal fingerprints make the same résumé."""
+
+    cv: str
+    template: str
+    skills: str | None
+    posting: str
+    options: tuple[tuple[str, Any], ...]
+
+
+class Inputs(_Record):
+    cv: FileRecord
+    posting: PostingRecord
+    template: FileRecord
+    skills: FileRecord | None
+    """The user's skills.yaml beside the CV, which changes how postings are read."""
+    options: dict[str, Any]
+    """:meth:`tailor.options.ResumeOptions.recorded`."""
+
+    def fingerprint(self) -> Fingerprint:
+        skills = self.skills.sha256 if self.skills is not None else None
+        return Fingerprint(self.cv.sha256, self.template.sha256, skills, self.posting.sha256, _sorted(self.options))
+
+
+class BulletRecord(_Record):
+    id: str
+    entry: str
+    text: str
+    rank: int
+    score: float
+    terms: list[str]
+    kept: bool
+    reason: str
+    position: int | None = None
+    """Its place in the résumé (1 = first); None when left out. Manifests of tailor 0.1.0's
+    first builds lack it."""
+
+
+class PublicationRecord(_Record):
+    id: str
+    title: str
+    score: float
+    kept: bool
+
+
+class SkillRecord(_Record):
+    text: str
+    kept: bool
+
+
+class KeywordRecord(_Record):
+    term: str
+    kind: Literal["skill", "phrase"]
+    required: bool
+    weight: float
+    status: Literal["selected", "available", "absent"]
+    where: list[str]
+
+
+class CoverageRecord(_Record):
+    required_selected_ratio: float | None
+    note: str
+    keywords: list[KeywordRecord]
+
+
+class PageFitRecord(_Record):
+    pages: int
+    measured_by: Literal["pdf", "estimate"]
+    measured_pages: float
+    dropped: list[str]
+    """Ids of the bullets left out to fit the pages (their ``reason`` is "page fit")."""
+    dropped_publications: list[str]
+    dropped_skills: list[str]
+    given_back: list[str]
+
+
+class ProblemRecord(_Record):
+    kind: str
+    where: str
+    message: str
+
+
+class CheckRecord(_Record):
+    ok: bool
+    problems: list[ProblemRecord]
+    warnings: list[str]
+
+
+class Manifest(_Record):
+    """The manifest beside a résumé. ``tailor_version`` says which tailor wrote it."""
+
+    tailor_version: str
+    date: str
+    inputs: Inputs
+    output: str
+    """The résumé's file name."""
+    score: float
+    bullets: list[BulletRecord]
+    """Every bullet of the CV, in CV order."""
+    publications: list[PublicationRecord]
+    skills: list[SkillRecord]
+    coverage: CoverageRecord
+    pdf: str | None = None
+    """The PDF's file name, when one was made."""
+    page_fit: PageFitRecord | None = None
+    check: CheckRecord | None = None
+
+    def kept_bullets(self) -> list[BulletRecord]:
+        """The résumé's bullets, in the order it prints them."""
+        return sorted((b for b in self.bullets if b.kept), key=lambda b: b.position or 0)
+
+
+def manifest(build: Build, *, today: dt.date) -> Manifest:
+    """The manifest of ``build``."""
     m = build.match
     ranked = {item.id: (n, item) for n, item in enumerate(m.ranking.bullets, start=1)}
     choices = {c.bullet_id: c for c in m.selection.choices}
     chosen_pubs = {p.id for p in m.selection.publications}
     position = {bullet_id: n for n, bullet_id in enumerate(m.selection.bullet_ids, start=1)}
-    found = m.ranking.posting.sections if m.ranking.posting else []
-    return {
-        "tailor_version": __version__,
-        "date": today.isoformat(),
-        "inputs": {
-            "cv": {"path": str(m.cv_path), "sha256": _file_hash(m.cv_path)},
-            "posting": {
-                "source": m.posting.source,
-                "sha256": hashlib.sha256(m.posting.text.encode("utf-8")).hexdigest(),
-                "sections": [{"kind": s.kind.value, "heading": s.heading, "weight": s.weight} for s, _ in found],
-            },
-            "template": {"path": str(build.template), "sha256": _file_hash(build.template)},
-            "skills": _skills_file(m.cv_path),
-            "options": options,
-        },
-        "output": build.output.name,
-        "score": m.ranking.score,
-        "bullets": [
-            {
-                "id": bullet.id,
-                "entry": entry.employer,
-                "text": bullet.text,
-                "rank": ranked[bullet.id][0],
-                "score": ranked[bullet.id][1].score,
-                "terms": list(ranked[bullet.id][1].terms),
-                "kept": choices[bullet.id].kept,
-                "reason": choices[bullet.id].reason,
-                "position": position.get(bullet.id),
-            }
+    scores = {p.id: p.score for p in m.ranking.publications}
+    sections = m.ranking.posting.sections if m.ranking.posting else []
+    made = build.documents
+    return Manifest(
+        tailor_version=__version__,
+        date=today.isoformat(),
+        inputs=Inputs(
+            cv=_file(m.cv_path),
+            posting=PostingRecord(
+                source=m.posting.source,
+                sha256=m.posting.sha256,
+                sections=[SectionRecord(kind=s.kind.value, heading=s.heading, weight=s.weight) for s in sections],
+            ),
+            template=_file(build.template),
+            skills=_skills_file(m.cv_path),
+            options=build.options.recorded(),
+        ),
+        output=build.output.name,
+        score=m.ranking.score,
+        bullets=[
+            BulletRecord(
+                id=bullet.id,
+                entry=entry.employer,
+                text=bullet.text,
+                rank=ranked[bullet.id][0],
+                score=ranked[bullet.id][1].score,
+                terms=list(ranked[bullet.id][1].terms),
+                kept=choices[bullet.id].kept,
+                reason=choices[bullet.id].reason,
+                position=position.get(bullet.id),
+            )
             for entry, bullet in m.cv.bullets()
         ],
-        "publications": [
-            {"id": p.id, "title": p.title, "score": _score(m.ranking.publications, p.id), "kept": p.id in chosen_pubs}
+        publications=[
+            PublicationRecord(id=p.id, title=p.title, score=scores[p.id], kept=p.id in chosen_pubs)
             for p in m.cv.publications
         ],
-        "skills": [{"text": s, "kept": s in m.selection.skills} for s in m.cv.skills],
-        "coverage": coverage_json(m.coverage),
-        **documents_json(build),
+        skills=[SkillRecord(text=s, kept=s in m.selection.skills) for s in m.cv.skills],
+        coverage=_coverage(m.coverage),
+        **(_documents(made, build.pdf) if made is not None else {}),
+    )
+
+
+def _documents(made: Documents, pdf: Path | None) -> dict[str, Any]:
+    """The PDF, the page fit and the read-back check. ``page_fit.measured_by`` is ``pdf`` (a
+    real page count) or ``estimate``."""
+    fit = made.page_fit
+    return {
+        "pdf": pdf.name if pdf is not None else None,
+        "page_fit": None
+        if fit is None
+        else PageFitRecord(
+            pages=fit.pages,
+            measured_by=fit.measured_by,
+            measured_pages=round(fit.measured_pages, 2),
+            dropped=fit.dropped_ids("bullet"),
+            dropped_publications=fit.dropped_ids("publication"),
+            dropped_skills=fit.dropped_ids("skill"),
+            given_back=[item.id for item in fit.readded],
+        ),
+        "check": CheckRecord(
+            ok=made.check.ok,
+            problems=[ProblemRecord(kind=p.kind, where=p.where, message=p.message) for p in made.check.problems],
+            warnings=list(made.warnings),
+        ),
     }
 
 
-def documents_json(build: Build) -> dict[str, Any]:
-    """The PDF, the page fit and the read-back check of ``build``, as far as it has them.
-
-    ``page_fit.dropped`` lists the ids of the bullets left out to fit the pages
-    (their ``reason`` is "page fit"), ``dropped_publications`` and ``dropped_skills``
-    the others; ``measured_by`` is ``pdf`` (a real page count) or ``estimate``.
-    """
-    made = build.documents
-    if made is None:
-        return {}
-    found: dict[str, Any] = {"pdf": build.pdf.name if build.pdf is not None else None}
-    if made.page_fit is not None:
-        fit = made.page_fit
-        found["page_fit"] = {
-            "pages": fit.pages,
-            "measured_by": fit.measured_by,
-            "measured_pages": round(fit.measured_pages, 2),
-            "dropped": fit.dropped_ids("bullet"),
-            "dropped_publications": fit.dropped_ids("publication"),
-            "dropped_skills": fit.dropped_ids("skill"),
-            "given_back": [item.id for item in fit.readded],
-        }
-    found["check"] = {
-        "ok": made.check.ok,
-        "problems": [{"kind": p.kind, "where": p.where, "message": p.message} for p in made.check.problems],
-        "warnings": list(made.warnings),
-    }
-    return found
+def _coverage(coverage: Coverage) -> CoverageRecord:
+    return CoverageRecord(
+        required_selected_ratio=coverage.ratio,
+        note=COVERAGE_NOTE,
+        keywords=[
+            KeywordRecord(
+                term=k.keyword.term,
+                kind=k.keyword.kind,
+                required=k.keyword.required,
+                weight=k.keyword.weight,
+                status=k.status,
+                where=list(k.where),
+            )
+            for k in coverage.keywords
+        ],
+    )
 
 
 def coverage_json(coverage: Coverage) -> dict[str, Any]:
     """The coverage table as plain data (also used by ``tailor match --format json``)."""
-    return {
-        "required_selected_ratio": coverage.ratio,
-        "note": COVERAGE_NOTE,
-        "keywords": [
-            {
-                "term": k.keyword.term,
-                "kind": k.keyword.kind,
-                "required": k.keyword.required,
-                "weight": k.keyword.weight,
-                "status": k.status,
-                "where": list(k.where),
-            }
-            for k in coverage.keywords
-        ],
-    }
+    return _coverage(coverage).model_dump(mode="json")
 
 
-def dumps(document: dict[str, Any]) -> bytes:
+def dumps(record: Manifest) -> bytes:
+    """The manifest as the UTF-8 JSON file tailor writes (keys in definition order, indented)."""
+    import json
+
+    # A build without a page limit has no page_fit key; one made without the documents step
+    # (no such build today) would have none of pdf, page_fit and check.
+    absent = {"page_fit"} if record.page_fit is None else set()
+    if record.check is None:
+        absent |= {"pdf", "page_fit", "check"}
+    document = record.model_dump(mode="json", exclude=absent)
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def _score(items: list, item_id: str) -> float:
-    return next(i.score for i in items if i.id == item_id)
+def read(path: Path) -> Manifest:
+    """The manifest at ``path``.
+
+    Raises:
+        TailorError: the file cannot be read, or is not a tailor manifest.
+    """
+    try:
+        return Manifest.model_validate_json(path.read_bytes())
+    except OSError as e:
+        raise TailorError(f"The manifest {path} cannot be read: {e.strerror}.") from None
+    except ValidationError as e:
+        first = e.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "the file"
+        raise TailorError(
+            f"{path} is not a tailor manifest ({where}: {first['msg']}); move it away to go on without it."
+        ) from None
 
 
-def _file_hash(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def fingerprint(cv_path: Path, template: Path, posting_sha256: str, options: ResumeOptions) -> Fingerprint:
+    """The fingerprint a manifest would record for these inputs as they are now."""
+    skills = _skills_file(cv_path)
+    return Fingerprint(
+        sha256_file(cv_path),
+        sha256_file(template),
+        skills.sha256 if skills is not None else None,
+        posting_sha256,
+        _sorted(options.recorded()),
+    )
 
 
-def _skills_file(cv_path: Path) -> dict[str, str] | None:
-    """The user's own skills.yaml beside the CV, which changes how postings are read, or None."""
+def _sorted(options: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
+    return tuple(sorted(options.items()))
+
+
+def _file(path: Path) -> FileRecord:
+    return FileRecord(path=str(path), sha256=sha256_file(path))
+
+
+def _skills_file(cv_path: Path) -> FileRecord | None:
+    """The user's own skills.yaml beside the CV, or None."""
     path = user_file(cv_path)
-    return {"path": str(path), "sha256": _file_hash(path)} if path is not None else None
+    return _file(path) if path is not None else None

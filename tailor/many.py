@@ -1,36 +1,30 @@
-"""Many postings at once: find them, analyse them on every core, and score the CV against all of them.
+"""Many postings at once: find their files, and run a function over them on every core.
 
-The CV is analysed once (:func:`tailor.pipeline.load`). Each posting is read,
-split into sections and analysed (the expensive part: spaCy, a few milliseconds
-a posting), in worker processes when there are many, each of which sends back
-only what the posting is and its fit: the share of its weighted terms that the
-CV says (:func:`tailor.rank.fit`), the same number ``tailor match`` reports.
-The fit needs no item scores; when those are wanted for many postings,
-:func:`item_scores` gets them all from one sparse product.
+What is done to each posting (read, score, build) is the business of the modules
+that call this one (:mod:`tailor.rank_postings`, :mod:`tailor.batch`); this module
+only finds the files and shares the work out. The CV, analysed once, is shared with
+the worker processes, which are forked on Linux so that they inherit it and the
+spaCy pipeline already built for it.
 """
 
 from __future__ import annotations
 
 import glob
-import hashlib
 import multiprocessing
 import os
 import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from tailor.errors import TailorError
+from tailor.outputs import written_by_tailor
 from tailor.posting.formats import EXTENSIONS
 from tailor.posting.formats.text import SUPPORTED_FORMATS
 
 if TYPE_CHECKING:
-    import numpy as np
-
-    from tailor.pipeline import LoadedCV
-    from tailor.rank import AnalysedPosting, PreparedCV
+    from tailor.results import LoadedCV
 
 PARALLEL_FROM = 48
 """Below this many postings, one process: forking workers costs more than it saves (measured:
@@ -49,39 +43,13 @@ Progress = Callable[[int, int], None]
 """Told ``(done, total)`` as postings are read: for a progress bar."""
 
 
-@dataclass(frozen=True)
-class ScoredPosting:
-    """A posting read, analysed and scored against the CV."""
-
-    source: str
-    title: str | None
-    company: str | None
-    score: float
-    """The CV's fit to the posting: the ``score`` that ``tailor match`` reports for it."""
-    sha256: str
-    """Of the posting's extracted text, as the selection manifest records it."""
-    output_name: str
-    """The résumé file name :func:`tailor.pipeline.build` would choose for it."""
-    coverage: float | None = None
-    """The default résumé's required-keyword coverage, when asked for (else None)."""
-
-
-@dataclass(frozen=True)
-class Unreadable:
-    """A posting that could not be read, and why (the message of its TailorError)."""
-
-    source: str
-    message: str
-
-
 def find_postings(paths: Iterable[str | Path]) -> list[Path]:
     """The posting files named by ``paths``: files as given, folders searched recursively for
     every format tailor reads, and glob patterns (``jobs/**/*.md``) expanded; each file once,
     sorted by path.
 
     In folders, hidden files and folders are skipped, and so are the files tailor
-    writes (a ``.docx``, ``.pdf`` or ``.report.html`` with a ``.manifest.json`` beside
-    it): résumés, not postings.
+    writes (:func:`tailor.outputs.written_by_tailor`): résumés, not postings.
 
     Raises:
         TailorError: a path that is neither a file, a folder nor a pattern matching something.
@@ -116,105 +84,9 @@ def _postings_in(folder: Path) -> list[Path]:
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
             path = Path(root) / name
-            if not name.startswith(".") and path.suffix.lower() in EXTENSIONS and not _written_by_tailor(path):
+            if not name.startswith(".") and path.suffix.lower() in EXTENSIONS and not written_by_tailor(path):
                 out.append(path)
     return out
-
-
-def _written_by_tailor(path: Path) -> bool:
-    """A résumé, its PDF or its report: a file with a tailor manifest beside it."""
-    name = path.name
-    for suffix in (".report.html", ".docx", ".pdf"):
-        if name.lower().endswith(suffix):
-            return path.with_name(name[: -len(suffix)] + ".manifest.json").exists()
-    return False
-
-
-def score_postings(
-    paths: Sequence[Path],
-    cv: LoadedCV,
-    *,
-    coverage_of: int = 0,
-    workers: int | None = None,
-    progress: Progress | None = None,
-) -> tuple[list[ScoredPosting], list[Unreadable]]:
-    """Read, analyse and score every posting at ``paths`` against ``cv``, in their order.
-
-    Postings that cannot be read are returned apart, with the reason, instead of
-    stopping the others. With ``coverage_of`` set to a résumé size (``max_bullets``),
-    each posting's keyword coverage is computed too (about half again the time).
-    ``workers`` is the number of processes (default: one per core, up to
-    :data:`MAX_WORKERS`, when there are at least :data:`PARALLEL_FROM` postings).
-    ``progress(done, total)`` is called after each posting.
-    """
-    from tailor.rank import related_terms
-
-    # Built here once, before any worker starts, so that forked workers inherit it.
-    related_terms(cv.prepared.lexicon)
-    good: list[ScoredPosting] = []
-    bad: list[Unreadable] = []
-    jobs = [(str(p), coverage_of) for p in paths]
-    for done, result in enumerate(parallel_map(_score_one, jobs, cv, workers=workers), start=1):
-        (bad if isinstance(result, Unreadable) else good).append(result)
-        if progress is not None:
-            progress(done, len(jobs))
-    return good, bad
-
-
-def _score_one(job: tuple[str, int]) -> ScoredPosting | Unreadable:
-    from tailor.analysis import analyse
-    from tailor.coverage import coverage
-    from tailor.pipeline import default_output_name
-    from tailor.posting import read_posting, structure
-    from tailor.rank import AnalysedPosting, fit, query_terms, rank
-    from tailor.select import select
-
-    source, max_bullets = job
-    cv = current_cv()
-    prepared = cv.prepared
-    try:
-        posting = read_posting(source)
-    except TailorError as e:
-        return Unreadable(source, str(e))
-    found = structure.of(posting)
-    # As tailor.rank.analyse_posting does, each non-empty section is analysed on its own;
-    # but sections that weigh nothing (benefits, legal text: a third of a typical posting)
-    # are left out, since neither the score nor the keywords read them.
-    weights = prepared.config.section_weights
-    sections = [s for s in found.sections if s.text and weights[s.kind] > 0]
-    analyses = analyse([s.text for s in sections], prepared.lexicon)
-    analysed = AnalysedPosting(posting, list(zip(sections, analyses, strict=True)))
-    ratio = None
-    if max_bullets:
-        ranking = rank(prepared, analysed)
-        ratio = coverage(ranking, select(cv.cv, ranking, max_bullets=max_bullets)).ratio
-    return ScoredPosting(
-        source=source,
-        title=found.title,
-        company=found.company,
-        score=fit(query_terms(analysed, prepared.lexicon, prepared.config), prepared),
-        sha256=hashlib.sha256(posting.text.encode("utf-8")).hexdigest(),
-        output_name=default_output_name(cv.cv, posting),
-        coverage=ratio,
-    )
-
-
-def item_scores(prepared: PreparedCV, postings: Sequence[AnalysedPosting]) -> np.ndarray:
-    """Every CV item's score against every posting (items × postings, in ``prepared.items`` order).
-
-    One sparse product of the CV's item matrix with all the postings' query rows at
-    once; each column equals the item scores :func:`tailor.rank.rank` gives that posting.
-    """
-    from tailor.rank import discounted_rows, query_terms
-
-    wanted = [query_terms(p, prepared.lexicon, prepared.config) for p in postings]
-    # The item matrix stays on the left, as in rank(): each score then sums its terms in
-    # the same order, so the two agree to the last bit, not merely to rounding.
-    scores = (prepared.matrix @ prepared.rows(wanted).T).toarray()
-    for column, posting in enumerate(postings):
-        for row in discounted_rows(prepared, posting):
-            scores[row, column] *= prepared.config.supporting
-    return scores
 
 
 # --- processes -------------------------------------------------------------------------
@@ -222,7 +94,7 @@ def item_scores(prepared: PreparedCV, postings: Sequence[AnalysedPosting]) -> np
 _CV: LoadedCV | None = None
 
 
-def current_cv() -> LoadedCV:
+def shared_cv() -> LoadedCV:
     """The CV of the :func:`parallel_map` running in this process, for the function it maps."""
     assert _CV is not None, "only inside parallel_map"
     return _CV

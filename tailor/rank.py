@@ -25,7 +25,7 @@ from tailor.analysis import Analysis, analyse
 from tailor.cv.model import CV
 from tailor.lexicon import Lexicon, bundled_lexicon, generic_terms, word_log_probabilities
 from tailor.posting import Posting, structure
-from tailor.posting.structure import SECTION_WEIGHTS, Section, SectionKind
+from tailor.posting.structure import Section, SectionKind, Structure
 
 ItemKind = Literal["bullet", "publication", "skill"]
 
@@ -65,6 +65,28 @@ class Ranking:
     """The analysed CV behind the scores, for explanations and coverage."""
     posting: AnalysedPosting | None = field(default=None, compare=False, repr=False)
     """The analysed posting behind the scores."""
+
+
+SECTION_WEIGHTS: Mapping[SectionKind, float] = {
+    # What the hiring manager screens for: the work and the must-haves.
+    SectionKind.REQUIREMENTS: 1.0,
+    SectionKind.RESPONSIBILITIES: 1.0,
+    # Nice-to-haves help, but should not outrank a must-have.
+    SectionKind.PREFERRED: 0.5,
+    # The title and the role's description name the field but mix in pitch.
+    SectionKind.ROLE: 0.6,
+    # Unclassified text: probably about the job, not sure.
+    SectionKind.OTHER: 0.5,
+    # Company blurb is about the employer ("cloud", "AI", "data" everywhere), not the job.
+    SectionKind.COMPANY: 0.15,
+    # Benefits, how to apply and equal-opportunity text say nothing about the candidate.
+    SectionKind.BENEFITS: 0.0,
+    SectionKind.APPLY: 0.0,
+    SectionKind.LEGAL: 0.0,
+}
+"""How much a posting term counts, by the kind of section it appears in: the default of
+:attr:`RankConfig.section_weights`. Scores, keywords, the manifest and every report read
+the weights of the configuration a posting was analysed with (:attr:`AnalysedPosting.weights`)."""
 
 
 @dataclass(frozen=True)
@@ -151,6 +173,12 @@ class PreparedCV:
             out[column] = term
         return out
 
+    def analyse(self, posting: Posting | AnalysedPosting) -> AnalysedPosting:
+        """``posting`` analysed with this CV's lexicon and configuration (as it is, if it already is)."""
+        if isinstance(posting, AnalysedPosting):
+            return posting
+        return analyse_posting(posting, self.lexicon, self.config)
+
     def row(self, term_weights: Mapping[str, float]) -> Any:
         """Term frequencies (already sublinear) as one L2-normalised row of this CV's space."""
         return self.rows([term_weights])
@@ -202,7 +230,12 @@ def prepare_cv(cv: CV, lexicon: Lexicon | None = None, config: RankConfig = DEFA
         weights = weights * np.array([_specificity(t, config.commonness) for t in by_column])
     rows = [_merge(_sublinear(a.terms), _sublinear(c.terms), config.context) for a, c in pairs]
     matrix = _weighted_rows(vocabulary, weights, rows)
-    return PreparedCV(items, own, vocabulary, weights, matrix, lexicon, config)
+    prepared = PreparedCV(items, own, vocabulary, weights, matrix, lexicon, config)
+    # Whatever every posting will need, made now: worker processes forked after this inherit it.
+    if config.expansion > 0:
+        related_terms(lexicon)
+    _ = prepared.activities
+    return prepared
 
 
 COMMON_LOG_PROB = -7.0
@@ -246,25 +279,76 @@ def _merge(into: dict[str, float], other: Mapping[str, float], weight: float) ->
 
 
 @dataclass(frozen=True)
+class WeightedSection:
+    """A posting section as ranking reads it: how much its words count, and what they say."""
+
+    section: Section
+    weight: float
+    """The configured weight of its kind (:attr:`RankConfig.section_weights`)."""
+    analysis: Analysis
+    """Its terms; empty when the section weighs nothing, as nothing reads its words then."""
+
+    @property
+    def kind(self) -> SectionKind:
+        return self.section.kind
+
+    @property
+    def heading(self) -> str:
+        return self.section.heading
+
+    @property
+    def text(self) -> str:
+        return self.section.text
+
+    @property
+    def words(self) -> int:
+        return self.section.words
+
+
+@dataclass(frozen=True)
 class AnalysedPosting:
-    """A posting's sections, each with its analysis."""
+    """A posting split into sections, each weighted by its kind and analysed: what every score,
+    keyword and report of the posting reads."""
 
     posting: Posting
-    sections: list[tuple[Section, Analysis]]
+    structure: Structure
+    """The posting's title, company and every section, as :mod:`tailor.posting.structure` found them."""
+    sections: list[WeightedSection]
+    """The sections with text, in posting order."""
+    weights: Mapping[SectionKind, float]
+    """The section weights it was analysed with: the one source for scores and explanations alike."""
+
+    def weight(self, section: Section) -> float:
+        return self.weights[section.kind]
 
 
-def analyse_posting(posting: Posting, lexicon: Lexicon | None = None) -> AnalysedPosting:
-    """Analyse every non-empty section of ``posting``."""
-    sections = [s for s in structure.of(posting).sections if s.text]
-    analyses = analyse((s.text for s in sections), lexicon or bundled_lexicon())
-    return AnalysedPosting(posting, list(zip(sections, analyses, strict=True)))
+_EMPTY = Analysis([], [])
+
+
+def analyse_posting(
+    posting: Posting, lexicon: Lexicon | None = None, config: RankConfig = DEFAULT_CONFIG
+) -> AnalysedPosting:
+    """Split ``posting`` into sections and analyse every section that counts under ``config``.
+
+    The only place a posting is analysed. Sections that weigh nothing (benefits, legal
+    text: a third of a typical posting) are kept, for reports, but not analysed.
+    """
+    found = structure.of(posting)
+    weights = config.section_weights
+    sections = [s for s in found.sections if s.text]
+    counted = [n for n, s in enumerate(sections) if weights[s.kind] > 0]
+    analyses = dict(
+        zip(counted, analyse((sections[n].text for n in counted), lexicon or bundled_lexicon()), strict=True)
+    )
+    weighted = [WeightedSection(s, weights[s.kind], analyses.get(n, _EMPTY)) for n, s in enumerate(sections)]
+    return AnalysedPosting(posting, found, weighted, weights)
 
 
 def query_terms(analysed: AnalysedPosting, lexicon: Lexicon, config: RankConfig = DEFAULT_CONFIG) -> dict[str, float]:
     """The posting as term → weight, before IDF: what ranking compares the CV's items with.
 
     Term frequency is sublinear within each section (1 + ln count), as for the items,
-    and only then weighted by the section's kind and summed over sections: a company
+    and only then weighted by the section's weight and summed over sections: a company
     blurb that says "cloud" nine times adds 0.15 × (1 + ln 9) ≈ 0.5 for it, less than
     one mention in the requirements. Summing before the logarithm would let repetition
     in low-weight text outweigh a requirement stated once.
@@ -274,10 +358,9 @@ def query_terms(analysed: AnalysedPosting, lexicon: Lexicon, config: RankConfig 
     a posting that asks for large-scale training finds the bullet that says ZeRO.
     """
     weights: dict[str, float] = {}
-    for section, analysis in analysed.sections:
-        share = config.section_weights[section.kind]
-        if share > 0:
-            _merge(weights, _sublinear(analysis.terms), share)
+    for section in analysed.sections:
+        if section.weight > 0:
+            _merge(weights, _sublinear(section.analysis.terms), section.weight)
     if config.expansion > 0:
         lent: dict[str, float] = {}
         for term, weight in weights.items():
@@ -337,18 +420,16 @@ def rank(
 ) -> Ranking:
     """Score every bullet, publication and skill of ``cv`` against ``posting``.
 
-    Either may come already analysed (:func:`prepare_cv`, :func:`analyse_posting`), so
+    Either may come already analysed (:func:`prepare_cv`, :meth:`PreparedCV.analyse`), so
     that a CV is analysed once for many postings. ``config`` applies when ``cv`` is not
     prepared yet (a prepared CV carries its own).
     """
     prepared = cv if isinstance(cv, PreparedCV) else prepare_cv(cv, lexicon, config or DEFAULT_CONFIG)
-    analysed = posting if isinstance(posting, AnalysedPosting) else analyse_posting(posting, prepared.lexicon)
+    analysed = prepared.analyse(posting)
     wanted = query_terms(analysed, prepared.lexicon, prepared.config)
     query = prepared.row(wanted)
-    scores = (prepared.matrix @ query.T).toarray().ravel()
     discounted = discounted_rows(prepared, analysed)
-    for row in discounted:
-        scores[row] *= prepared.config.supporting
+    scores = _scores(prepared, query, [discounted])[:, 0]
     # Each term's share of a score is the product of its weights in item and query.
     contributions = prepared.matrix.multiply(query).tocsr()
     vocabulary = prepared.terms
@@ -371,7 +452,26 @@ def rank(
         return sorted((s for s in scored if s.kind == kind), key=lambda s: -s.score)
 
     bullets, publications = best_first("bullet"), best_first("publication")
-    return Ranking(fit(wanted, prepared), bullets, publications, best_first("skill"), prepared, analysed)
+    return Ranking(_fit(wanted, prepared), bullets, publications, best_first("skill"), prepared, analysed)
+
+
+def item_scores(prepared: PreparedCV, postings: Sequence[AnalysedPosting]) -> Any:
+    """Every CV item's score against every posting (a dense array, items × postings, in
+    ``prepared.items`` order): one sparse product for all of them. Each column holds the
+    scores :func:`rank` gives that posting."""
+    wanted = [query_terms(p, prepared.lexicon, prepared.config) for p in postings]
+    return _scores(prepared, prepared.rows(wanted), [discounted_rows(prepared, p) for p in postings])
+
+
+def _scores(prepared: PreparedCV, queries: Any, discounted: Sequence[set[int]]) -> Any:
+    """Cosine of every item with every query row, a bullet of a supporting activity discounted."""
+    # The item matrix on the left: each score sums its terms in one fixed order, so one
+    # posting scored alone and among many gives the same number to the last bit.
+    scores = (prepared.matrix @ queries.T).toarray()
+    for column, rows in enumerate(discounted):
+        for row in rows:
+            scores[row, column] *= prepared.config.supporting
+    return scores
 
 
 def discounted_rows(prepared: PreparedCV, analysed: AnalysedPosting) -> set[int]:
@@ -383,20 +483,26 @@ def discounted_rows(prepared: PreparedCV, analysed: AnalysedPosting) -> set[int]
     """
     if prepared.config.supporting >= 1 or not any(prepared.activities):
         return set()
-    said = {t for section, a in analysed.sections if prepared.config.section_weights[section.kind] > 0 for t in a.terms}
+    said = {t for section in analysed.sections if section.weight > 0 for t in section.analysis.terms}
     known = supporting_terms(prepared.lexicon)
     return {row for row, activity in enumerate(prepared.activities) if activity and not known[activity] & said}
 
 
-def fit(wanted: Mapping[str, float], prepared: PreparedCV) -> float:
-    """The CV's overall fit to a posting: the share of what the posting asks for that the CV says.
+def fit(prepared: PreparedCV, posting: Posting | AnalysedPosting) -> float:
+    """The CV's overall fit to ``posting``: the share of what the posting asks for that the CV says.
 
-    ``wanted`` is the posting's term weights (:func:`query_terms`); generic words count at
-    their reduced weight. A recall, not a similarity: a posting is well met when most of
-    its weighted terms appear somewhere in the CV, however many other things the CV says.
-    On the development set this separates strong from moderate fits far better than the
-    mean score of the best items (bench/README.md).
+    The ``score`` of :func:`rank`'s :class:`Ranking`, without scoring every item: what
+    ranking many postings needs. Generic words count at their reduced weight. A recall,
+    not a similarity: a posting is well met when most of its weighted terms appear
+    somewhere in the CV, however many other things the CV says. On the development set
+    this separates strong from moderate fits far better than the mean score of the best
+    items (bench/README.md).
     """
+    analysed = prepared.analyse(posting)
+    return _fit(query_terms(analysed, prepared.lexicon, prepared.config), prepared)
+
+
+def _fit(wanted: Mapping[str, float], prepared: PreparedCV) -> float:
     total = covered = 0.0
     for term, weight in wanted.items():
         weight *= prepared.config.generic if _is_generic(term) else 1.0

@@ -6,13 +6,14 @@ No I/O and no terminal formatting here: the CLI decides how to show these.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tailor import __version__
 from tailor.manifest import COVERAGE_NOTE, coverage_json
-from tailor.pipeline import Build, Match
-from tailor.posting import Posting, structure
-from tailor.rank import ScoredItem
+
+if TYPE_CHECKING:
+    from tailor.rank import AnalysedPosting, ScoredItem
+    from tailor.results import Build, Match
 
 
 def match_json(result: Match) -> dict[str, Any]:
@@ -28,7 +29,7 @@ def match_json(result: Match) -> dict[str, Any]:
     return {
         "tailor_version": __version__,
         "cv": {"source": str(result.cv_path), "name": result.cv.contact.name},
-        "posting": posting_json(result.posting),
+        "posting": posting_json(analysed(result)),
         "score": result.ranking.score,
         "bullets": [_item(b, kept, with_entry=True) for b in result.ranking.bullets],
         "publications": [_item(p, kept) for p in result.ranking.publications],
@@ -41,15 +42,22 @@ def match_json(result: Match) -> dict[str, Any]:
     }
 
 
-def posting_json(posting: Posting) -> dict[str, Any]:
+def analysed(result: Match) -> AnalysedPosting:
+    """The posting of ``result`` as ranking read it: its sections with the weights that counted."""
+    assert result.ranking.posting is not None, "a Match made by tailor.pipeline.match"
+    return result.ranking.posting
+
+
+def posting_json(posting: AnalysedPosting) -> dict[str, Any]:
     """Where the posting came from, what it is for, and how each of its sections counted."""
-    found = structure.of(posting)
+    found = posting.structure
     return {
-        "source": posting.source,
+        "source": posting.posting.source,
         "title": found.title,
         "company": found.company,
         "sections": [
-            {"kind": s.kind.value, "heading": s.heading, "weight": s.weight, "words": s.words} for s in found.sections
+            {"kind": s.kind.value, "heading": s.heading, "weight": posting.weight(s), "words": s.words}
+            for s in found.sections
         ],
     }
 
@@ -79,7 +87,7 @@ def kept_per_role(result: Build) -> list[tuple[str, int, int]]:
 
 def markdown(result: Match) -> str:
     """The match as Markdown, for pasting into notes."""
-    posting = posting_json(result.posting)
+    posting = posting_json(analysed(result))
     what = " at ".join(x for x in (posting["title"], posting["company"]) if x) or posting["source"]
     cov = result.coverage
     required = cov.required

@@ -6,7 +6,7 @@ status; and beside it the bullets a résumé would keep, grouped by role, with t
 scores and matched terms, then the keyword coverage. It has no external assets and no
 script, so it can be mailed, archived or printed as it is.
 
-This module turns a :class:`~tailor.pipeline.Match` into plain view data (pure, no
+This module turns a :class:`~tailor.results.Match` into plain view data (pure, no
 I/O); the template ``tailor/data/report.html.j2`` lays it out. Every posting and CV
 text reaches the page through Jinja's autoescaping: nothing here builds HTML by hand.
 """
@@ -23,13 +23,12 @@ from typing import TYPE_CHECKING, Any, Literal
 from tailor import __version__
 from tailor.analysis import locate
 from tailor.coverage import KeywordCoverage, Status
-from tailor.posting import structure
 
 if TYPE_CHECKING:
     import jinja2
 
-    from tailor.pipeline import Match
     from tailor.posting.structure import Section
+    from tailor.results import Match
 
 TEMPLATE = Path(__file__).resolve().parent / "data" / "report.html.j2"
 
@@ -106,7 +105,8 @@ def html_report(result: Match, today: dt.date) -> str:
 
 def _context(result: Match, today: dt.date) -> dict[str, Any]:
     """What the template shows, as plain values: text stays text, the template escapes it."""
-    found = structure.of(result.posting)
+    assert result.ranking.posting is not None, "a Match made by tailor.pipeline.match"
+    found = result.ranking.posting.structure
     coverage = result.coverage
     required = coverage.required
     ranking = result.ranking
@@ -190,7 +190,8 @@ def _section(section: Section, result: Match) -> SectionView:
     assert result.ranking.cv is not None
     spans = locate(section.text, set(by_term), result.ranking.cv.lexicon) if by_term else []
     marks = [(start, end, by_term[term]) for start, end, term in spans]
-    return SectionView(section.kind.value, section.heading, section.weight, _blocks(section.text, marks))
+    weight = result.ranking.posting.weight(section) if result.ranking.posting else 0.0
+    return SectionView(section.kind.value, section.heading, weight, _blocks(section.text, marks))
 
 
 def _blocks(text: str, marks: list[tuple[int, int, KeywordCoverage]]) -> list[Block]:

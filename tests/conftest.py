@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 import pytest
 
 from tailor import resources
 from tailor.cv import CV, load_cv
+from tailor.results import LoadedCV
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -36,6 +38,57 @@ def make_cv(bullets: dict[str, list[str]], **extra: object) -> CV:
     return CV.model_validate(
         {"contact": {"name": "Ada Lovelace", "email": "ada@example.org"}, "experience": experience, **extra}
     )
+
+
+# --- a folder of postings in every format ------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def ready() -> LoadedCV:
+    """The bundled CV, loaded and analysed once per test module."""
+    from tailor.pipeline import load
+
+    return load()
+
+
+def own_words_posting(cv: CV) -> str:
+    """A posting whose every requirement is one of the CV's own bullets: the best fit there can be."""
+    bullets = [b.text for _, b in cv.bullets()][:8]
+    return "# Research Engineer\n\n## Requirements\n\n" + "\n".join(f"- {b}" for b in bullets) + "\n"
+
+
+def write_docx(path: Path, paragraphs: list[tuple[str, str]]) -> None:
+    """A Word file of ``(style, text)`` paragraphs."""
+    import docx
+
+    document = docx.Document()
+    for style, text in paragraphs:
+        document.add_paragraph(text, style=style)
+    document.save(str(path))
+
+
+@pytest.fixture
+def folder(tmp_path: Path, bundled_cv: CV) -> Path:
+    """Postings in every format, one in a sub-folder; the CV's own words are the known best fit."""
+    postings = DATA / "postings"
+    jobs = tmp_path / "jobs"
+    (jobs / "more").mkdir(parents=True)
+    (jobs / "own-words.md").write_text(own_words_posting(bundled_cv), encoding="utf-8")
+    shutil.copy(postings / "registered-nurse.txt", jobs / "nurse.txt")
+    shutil.copy(postings / "hpc-mpi-simulation.txt", jobs / "more" / "hpc.txt")
+    training = (postings / "distributed-training.txt").read_text(encoding="utf-8")
+    body = "".join(f"<p>{line}</p>" for line in training.splitlines() if line.strip())
+    (jobs / "training.html").write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
+    write_docx(
+        jobs / "more" / "data.docx",
+        [
+            ("Title", "Data Engineer"),
+            ("Heading 1", "Requirements"),
+            ("List Bullet", "Experience with Python, SQL and Spark pipelines."),
+            ("List Bullet", "Knowledge of Kubernetes and cloud data warehouses."),
+        ],
+    )
+    return jobs
 
 
 # --- documents: résumés built through LibreOffice, shared by the document tests -----------

@@ -15,8 +15,11 @@ from docx.oxml.ns import nsdecls
 from docx.shared import Pt, RGBColor
 from typer.testing import CliRunner
 
+from tailor import manifest
 from tailor.cli import app
 from tailor.documents.check import Expected, Problem, check, check_file
+from tailor.errors import TailorError
+from tailor.outputs import Outputs
 
 from .conftest import needs_libreoffice
 
@@ -159,24 +162,60 @@ def test_standard_headings_in_other_words_pass(heading: str) -> None:
 # --- a file on disk, with its manifest ------------------------------------------------------
 
 
+def written_manifest(path: Path, bullets: list[tuple[str, bool, int | None]]) -> None:
+    """A manifest at ``path`` listing ``(text, kept, position)`` bullets, as build writes one."""
+    file = manifest.FileRecord(path="x", sha256="0" * 64)
+    record = manifest.Manifest(
+        tailor_version="0",
+        date="2025-01-01",
+        inputs=manifest.Inputs(
+            cv=file,
+            posting=manifest.PostingRecord(source="p.txt", sha256="0" * 64, sections=[]),
+            template=file,
+            skills=None,
+            options={"max_bullets": 14},
+        ),
+        output=path.name,
+        score=0.5,
+        bullets=[
+            manifest.BulletRecord(
+                id=f"b{n}",
+                entry="Acme",
+                text=text,
+                rank=n,
+                score=0.1,
+                terms=[],
+                kept=kept,
+                reason="",
+                position=at,
+            )
+            for n, (text, kept, at) in enumerate(bullets, start=1)
+        ],
+        publications=[],
+        skills=[],
+        coverage=manifest.CoverageRecord(required_selected_ratio=None, note="", keywords=[]),
+    )
+    Outputs(path).manifest.write_bytes(manifest.dumps(record))
+
+
 def test_check_file_expects_the_bullets_its_manifest_lists_in_their_positions(tmp_path: Path) -> None:
     path = tmp_path / "cv.docx"
     resume(bullets=BULLETS).save(path)
-    manifest = {
-        "bullets": [
-            {"id": "a", "text": BULLETS[1], "kept": True, "position": 2},
-            {"id": "b", "text": "Left out, so not expected.", "kept": False, "position": None},
-            {"id": "c", "text": BULLETS[0], "kept": True, "position": 1},
-        ]
-    }
-    (tmp_path / "cv.manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    written_manifest(path, [(BULLETS[1], True, 2), ("Left out, so not expected.", False, None), (BULLETS[0], True, 1)])
     report = check_file(path)
     assert report.ok, report.problems
     assert "bullets: the 2 that cv.manifest.json lists" in report.notes
 
-    manifest["bullets"][1]["kept"] = True
-    (tmp_path / "cv.manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    written_manifest(path, [(BULLETS[1], True, 2), ("Left out, so not expected.", True, 3), (BULLETS[0], True, 1)])
     assert kinds(check_file(path).problems) == ["bullet missing"]
+
+
+def test_a_file_beside_the_resume_that_is_not_a_manifest_is_a_user_error(tmp_path: Path) -> None:
+    path = tmp_path / "cv.docx"
+    resume(bullets=BULLETS).save(path)
+    Outputs(path).manifest.write_text(json.dumps({"bullets": []}), encoding="utf-8")
+    with pytest.raises(TailorError, match=r"cv.manifest.json is not a tailor manifest.*move it away"):
+        check_file(path)
 
 
 def test_check_file_without_a_manifest_checks_the_rest_and_says_so(tmp_path: Path) -> None:

@@ -140,9 +140,15 @@ def test_left_out_bullets_get_the_reason_page_fit() -> None:
 
 
 def test_a_limit_that_cannot_be_met_is_an_error_with_the_way_out() -> None:
-    with pytest.raises(TailorError, match=r"does not fit on 1 page.*Pass --pages 2.*--template compact"):
+    with pytest.raises(TailorError, match=r"does not fit on 1 page.*Pass pages=2.*template=compact") as raised:
         pagefit.fit(CV_FIXTURE, ranking(), everything(), pages=1, render=render, measure=Lines(3))
-    with pytest.raises(TailorError, match="at least 1"):
+    flags = {"pages": "--pages", "template": "--template"}
+    assert "Pass --pages 2, try --template compact," in raised.value.describe(flags.get)
+
+
+def test_a_limit_below_one_page_is_a_bug_of_the_caller() -> None:
+    # Users' values are checked once, by tailor.options.ResumeOptions.
+    with pytest.raises(ValueError, match="at least 1"):
         pagefit.fit(CV_FIXTURE, ranking(), everything(), pages=0, render=render, measure=Lines(3))
 
 

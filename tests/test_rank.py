@@ -10,7 +10,7 @@ from tailor.cv import CV
 from tailor.lexicon import bundled_lexicon
 from tailor.posting import Posting, read_posting
 from tailor.posting.structure import SectionKind
-from tailor.rank import DEFAULT_CONFIG, RankConfig, analyse_posting, query_terms, rank
+from tailor.rank import DEFAULT_CONFIG, SECTION_WEIGHTS, RankConfig, analyse_posting, query_terms, rank
 
 from .conftest import DATA, make_cv
 
@@ -220,3 +220,11 @@ def test_presentations_in_a_posting_find_talks_in_a_cv() -> None:
     ranking = rank(cv, Posting("p", "Responsibilities:\n- Deliver persuasive presentations to clients."))
     assert ranking.bullets[0].id == "job0-b0" and ranking.bullets[0].terms == ("public speaking",)
     assert ranking.bullets[1].score == 0.0
+
+
+def test_weights_favour_the_job_over_boilerplate() -> None:
+    w = SECTION_WEIGHTS
+    assert w[SectionKind.REQUIREMENTS] == w[SectionKind.RESPONSIBILITIES] == 1.0
+    assert w[SectionKind.REQUIREMENTS] > w[SectionKind.PREFERRED] > w[SectionKind.COMPANY] > 0
+    assert w[SectionKind.BENEFITS] == w[SectionKind.APPLY] == w[SectionKind.LEGAL] == 0
+    assert set(w) == set(SectionKind)

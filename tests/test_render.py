@@ -292,7 +292,7 @@ def test_write_output_refuses_to_replace_a_file_without_force(tmp_path: Path) ->
     target = tmp_path / "resume.docx"
     target.write_bytes(b"the user's own file")
 
-    with pytest.raises(TailorError, match="already exists; pass --force"):
+    with pytest.raises(TailorError, match="already exists; pass force=True"):
         write_output(target, b"new", force=False)
     assert target.read_bytes() == b"the user's own file"
 

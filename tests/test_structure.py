@@ -8,7 +8,7 @@ import pytest
 from ruamel.yaml import YAML
 
 from tailor.posting import read_posting, structure
-from tailor.posting.structure import SECTION_WEIGHTS, SectionKind, Structure, classify_heading, parse
+from tailor.posting.structure import SectionKind, Structure, classify_heading, parse
 
 from .conftest import DATA
 
@@ -62,14 +62,6 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
 )
 def test_headings_are_classified(heading: str, kind: SectionKind) -> None:
     assert classify_heading(heading) is kind
-
-
-def test_weights_favour_the_job_over_boilerplate() -> None:
-    w = SECTION_WEIGHTS
-    assert w[SectionKind.REQUIREMENTS] == w[SectionKind.RESPONSIBILITIES] == 1.0
-    assert w[SectionKind.REQUIREMENTS] > w[SectionKind.PREFERRED] > w[SectionKind.COMPANY] > 0
-    assert w[SectionKind.BENEFITS] == w[SectionKind.APPLY] == w[SectionKind.LEGAL] == 0
-    assert set(w) == set(SectionKind)
 
 
 def test_short_sentences_and_fields_are_not_headings() -> None:

@@ -2,7 +2,8 @@
 
 Every command body is one call into the library. User-fixable problems arrive as
 :class:`~tailor.errors.TailorError` and leave through :func:`_user_errors`: one
-paragraph on stderr and exit code 2, no traceback. Heavy libraries (spaCy,
+paragraph on stderr, the options it names spelt as this command's flags, and
+exit code 2 (:class:`~tailor.errors.ExitCode`), no traceback. Heavy libraries (spaCy,
 scikit-learn, docxtpl) are imported inside the commands that need them, so
 ``tailor --help`` and ``tailor --version`` stay fast.
 """
@@ -14,16 +15,19 @@ import functools
 import json
 import os
 import sys
+import typing
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NoReturn, ParamSpec, TypeVar
 
 import typer
+import typer.models
 from rich.console import Console
+from rich.markup import escape
 
 from tailor import __version__
-from tailor.errors import USER_ERROR_EXIT_CODE, TailorError
+from tailor.errors import ExitCode, TailorError
 from tailor.select import DEFAULT_MAX_BULLETS
 
 app = typer.Typer(
@@ -37,7 +41,7 @@ app = typer.Typer(
     # highlighting first (0.15 s, half of `tailor --help`; bench/README.md).
     rich_markup_mode=None,
 )
-out = Console()
+stdout = Console()
 err = Console(stderr=True)
 
 P = ParamSpec("P")
@@ -45,17 +49,34 @@ R = TypeVar("R")
 
 
 def _user_errors(command: Callable[P, R]) -> Callable[P, R]:
-    """Turn a TailorError into a clean message on stderr and exit code 2."""
+    """Turn a TailorError into a clean message on stderr and exit code 2, naming the options
+    the library's message names by this command's flags."""
+    flags = _flags(command)
 
     @functools.wraps(command)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return command(*args, **kwargs)
         except TailorError as e:
-            err.print(f"[bold red]Error:[/] {e}", markup=True, highlight=False, soft_wrap=True)
-            raise typer.Exit(USER_ERROR_EXIT_CODE) from None
+            message = escape(e.describe(flags.get))
+            err.print(f"[bold red]Error:[/] {message}", markup=True, highlight=False, soft_wrap=True)
+            raise typer.Exit(ExitCode.USER_ERROR) from None
 
     return wrapper
+
+
+def _flags(command: Callable[..., object]) -> dict[str, str]:
+    """Each option parameter of ``command`` → its longest flag (``max_bullets`` → ``--max-bullets``).
+
+    The library's keyword arguments and the commands' parameters share their names,
+    so this is how a library message that names ``max_bullets`` names the flag."""
+    flags = {}
+    for name, hint in typing.get_type_hints(command, include_extras=True).items():
+        for info in getattr(hint, "__metadata__", ()):
+            if isinstance(info, typer.models.OptionInfo):
+                declared = [info.default, *info.param_decls]
+                flags[name] = max((d for d in declared if isinstance(d, str) and d.startswith("-")), key=len)
+    return flags
 
 
 class Format(StrEnum):
@@ -84,7 +105,7 @@ CvOption = Annotated[
 
 def _version(value: bool) -> None:
     if value:
-        out.print(f"tailor {__version__}")
+        stdout.print(f"tailor {__version__}")
         raise typer.Exit()
 
 
@@ -97,11 +118,10 @@ def _main(
     """Tailor your CV to a job posting, offline, without inventing a word."""
 
 
-PROBLEMS_EXIT_CODE = 1
-"""The files were written (or read), but there are problems to look at: listed on stderr."""
 EXIT_CODES = (
-    "Exit status: 0 when all is well; 1 when the files were written but something needs a look "
-    "(the read-back check found problems, or no PDF could be made); 2 when nothing was done (a user error)."
+    f"Exit status: {ExitCode.OK} when all is well; {ExitCode.PROBLEMS} when the files were written but something "
+    f"needs a look (the read-back check found problems, or no PDF could be made); {ExitCode.USER_ERROR} when nothing "
+    "was done (a user error)."
 )
 PagesOption = Annotated[
     int | None,
@@ -170,9 +190,9 @@ def build(
         pdf=pdf,
         pages=pages,
     )
-    print_build(out, result)
+    print_build(stdout, result)
     if print_build_problems(err, result):
-        raise typer.Exit(PROBLEMS_EXIT_CODE)
+        raise typer.Exit(ExitCode.PROBLEMS)
 
 
 @app.command("templates")
@@ -182,12 +202,12 @@ def list_templates() -> None:
     from tailor.cli.terminal_documents import print_templates
     from tailor.documents.templates import bundled
 
-    print_templates(out, bundled())
+    print_templates(stdout, bundled())
 
 
 @app.command(
-    epilog="Exit status: 0 when an ATS would read everything; 1 when the check found problems (listed on stdout); "
-    "2 when the file could not be checked (a user error)."
+    epilog=f"Exit status: {ExitCode.OK} when an ATS would read everything; {ExitCode.PROBLEMS} when the check found "
+    f"problems (listed on stdout); {ExitCode.USER_ERROR} when the file could not be checked (a user error)."
 )
 @_user_errors
 def check(
@@ -205,9 +225,9 @@ def check(
     from tailor.documents.check import check_file
 
     report = check_file(file)
-    print_check(out, file, report)
+    print_check(stdout, file, report)
     if not report.ok:
-        raise typer.Exit(PROBLEMS_EXIT_CODE)
+        raise typer.Exit(ExitCode.PROBLEMS)
 
 
 @app.command()
@@ -250,7 +270,7 @@ def match(
     else:
         from tailor.cli.terminal import print_match
 
-        print_match(out, result, top)
+        print_match(stdout, result, top)
 
 
 class RankFormat(StrEnum):
@@ -288,14 +308,14 @@ def rank_postings(
 ) -> None:
     """Rank many postings by how well your CV fits each, best first; unreadable ones are listed and skipped."""
     from tailor.cli.terminal_batch import print_shortlist, print_unreadable, reading_progress
-    from tailor.shortlist import COLUMNS, rows, shortlist
+    from tailor.rank_postings import COLUMNS, rank_postings, rows
 
     try:
         with reading_progress(err) as progress:
-            result = shortlist(paths, cv, top=top, max_bullets=max_bullets, progress=progress)
+            result = rank_postings(paths, cv, top=top, max_bullets=max_bullets, progress=progress)
     except KeyboardInterrupt:
         err.print("Interrupted.")
-        raise typer.Exit(130) from None
+        raise typer.Exit(ExitCode.INTERRUPTED) from None
     if format is RankFormat.json:
         typer.echo(json.dumps(rows(result.fits), ensure_ascii=False, indent=2))
     elif format is RankFormat.csv:
@@ -308,7 +328,7 @@ def rank_postings(
         writer.writerows(rows(result.fits))
         typer.echo(buffer.getvalue(), nl=False)
     else:
-        print_shortlist(out, result)
+        print_shortlist(stdout, result)
     print_unreadable(err, result.unreadable)
 
 
@@ -320,7 +340,7 @@ def batch(
     top: Annotated[
         int, typer.Option("--top", min=0, help="Write résumés only for the K best-fitting postings (0: all).")
     ] = 0,
-    out_dir: Annotated[
+    out: Annotated[
         Path, typer.Option("--out", help="The folder to write into (created if missing).", file_okay=False)
     ] = Path("."),
     template: TemplateOption = None,
@@ -345,7 +365,7 @@ def batch(
             planned = plan(
                 paths,
                 cv,
-                out=out_dir,
+                out=out,
                 top=top,
                 template=template,
                 max_bullets=max_bullets,
@@ -356,21 +376,21 @@ def batch(
             )
     except KeyboardInterrupt:
         err.print("Interrupted while reading the postings; nothing was written.")
-        raise typer.Exit(130) from None
+        raise typer.Exit(ExitCode.INTERRUPTED) from None
     outcomes = []
     try:
-        with batch_progress(out, len(planned.jobs)) as tell:
+        with batch_progress(stdout, len(planned.jobs)) as tell:
             for outcome in run(planned, force=force):
                 outcomes.append(outcome)
                 tell(outcome)
     except KeyboardInterrupt:
         # Ctrl-C: run() has removed the résumé it was writing; every one reported is complete.
         print_batch_summary(err, planned, outcomes, interrupted=True)
-        raise typer.Exit(130) from None
-    print_batch_summary(out, planned, outcomes, interrupted=False)
+        raise typer.Exit(ExitCode.INTERRUPTED) from None
+    print_batch_summary(stdout, planned, outcomes, interrupted=False)
     print_unreadable(err, planned.unreadable)
     if any(o.status == "failed" for o in outcomes):
-        raise typer.Exit(USER_ERROR_EXIT_CODE)
+        raise typer.Exit(ExitCode.USER_ERROR)
 
 
 def main() -> None:

@@ -13,10 +13,10 @@ from rich.table import Table
 
 from tailor.cli.terminal_documents import print_documents
 from tailor.manifest import COVERAGE_NOTE
-from tailor.report import kept_per_role, matched, posting_json, top_terms
+from tailor.report import analysed, kept_per_role, matched, posting_json, top_terms
 
 if TYPE_CHECKING:
-    from tailor.pipeline import Build, Match
+    from tailor.results import Build, Match
 
 STATUS_STYLE = {"selected": "green", "available": "yellow", "absent": "red"}
 STATUS_MARK = {"selected": "✓ selected", "available": "~ available", "absent": "✗ absent"}
@@ -49,7 +49,7 @@ def print_match(console: Console, result: Match, top: int) -> None:
 
 
 def _print_posting(console: Console, result: Match) -> None:
-    posting = posting_json(result.posting)
+    posting = posting_json(analysed(result))
     what = " at ".join(escape(x) for x in (posting["title"], posting["company"]) if x) or "(no title found)"
     console.print(f"Posting [bold]{escape(posting['source'])}[/]: {what}", highlight=False)
     table = Table(title="Sections, and how much their words count", title_justify="left")

@@ -17,7 +17,7 @@ from rich.table import Table
 if TYPE_CHECKING:
     from tailor.documents.check import Report
     from tailor.documents.templates import Template
-    from tailor.pipeline import Build
+    from tailor.results import Build
 
 
 def print_documents(console: Console, result: Build) -> None:

@@ -61,10 +61,12 @@ def _parse(path: Path) -> Any:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise CVError(path, [Problem("", "the file does not exist")], "Pass an existing file with --cv.") from None
+        raise CVError(
+            path, [Problem("", "the file does not exist")], "Pass an existing file with {cv}.", cv="cv"
+        ) from None
     except IsADirectoryError:
         raise CVError(
-            path, [Problem("", "this is a directory, not a file")], "Pass a .yaml or .json file with --cv."
+            path, [Problem("", "this is a directory, not a file")], "Pass a .yaml or .json file with {cv}.", cv="cv"
         ) from None
     except UnicodeDecodeError as e:
         raise CVError(

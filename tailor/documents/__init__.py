@@ -1,7 +1,8 @@
 """The files a person submits: the .docx, fitted to a page limit, its PDF, and a read-back check.
 
-:func:`make` is the rendering step of :func:`tailor.pipeline.build`: it renders
-the selection into the template, leaves out the least relevant items if the
+:func:`make` is the rendering step of :func:`tailor.pipeline.build`: given the CV,
+its ranking and the selection (nothing else of the match), it renders the selection
+into the template, leaves out the least relevant items if the
 résumé must fit a number of pages (:mod:`tailor.documents.pagefit`), converts it to PDF
 (:mod:`tailor.documents.pdf`), and reads both back the way an applicant tracking system
 would (:mod:`tailor.documents.check`). It returns bytes; writing them is the pipeline's job.
@@ -19,7 +20,7 @@ from tailor.documents import check, pagefit, pdf, render
 
 if TYPE_CHECKING:
     from tailor.cv.model import CV
-    from tailor.pipeline import Match
+    from tailor.rank import Ranking
     from tailor.select import Selection
 
 ESTIMATE_NOTE = (
@@ -45,7 +46,9 @@ class Documents:
 
 
 def make(
-    result: Match,
+    cv: CV,
+    ranking: Ranking,
+    selection: Selection,
     template: Path,
     *,
     today: dt.date,
@@ -53,9 +56,9 @@ def make(
     want_pdf: bool = False,
     pages: int | None = None,
 ) -> Documents:
-    """Render ``result``'s selection into ``template``; fit it on ``pages`` pages if given; convert
-    it to PDF if ``want_pdf``; and check what an ATS would read from both."""
-    cv = result.cv
+    """Render ``selection`` of ``cv`` into ``template``; fit it on ``pages`` pages if given (leaving
+    out the items ``ranking`` scores lowest); convert it to PDF if ``want_pdf``; and check what an
+    ATS would read from both."""
 
     def render_selection(selection: Selection) -> bytes:
         return render.render_docx(template, render.build_context(cv, selection, today), title=title)
@@ -64,10 +67,10 @@ def make(
     notes: list[str] = []
     fitted = None
     if pages is not None:
-        fitted = _fit(result, pages, render_selection, warnings, notes)
+        fitted = _fit(cv, ranking, selection, pages, render_selection, warnings, notes)
         selection, data = fitted.selection, fitted.docx
     else:
-        selection, data = result.selection, render_selection(result.selection)
+        data = render_selection(selection)
 
     pdf_data = None
     if want_pdf:
@@ -82,24 +85,26 @@ def make(
 
 
 def _fit(
-    result: Match, pages: int, render_selection: Callable[[Selection], bytes], warnings: list[str], notes: list[str]
+    cv: CV,
+    ranking: Ranking,
+    selection: Selection,
+    pages: int,
+    render_selection: Callable[[Selection], bytes],
+    warnings: list[str],
+    notes: list[str],
 ) -> pagefit.PageFit:
     """Page fitting through PDFs if LibreOffice works, else through the estimate (noted as such)."""
     measure = pagefit.measurer()
     try:
         if measure.method == "estimate":
             notes.append(ESTIMATE_NOTE)
-        return pagefit.fit(
-            result.cv, result.ranking, result.selection, pages=pages, render=render_selection, measure=measure
-        )
+        return pagefit.fit(cv, ranking, selection, pages=pages, render=render_selection, measure=measure)
     except pdf.ConversionFailed as exc:
         # A LibreOffice that cannot convert should not cost the user the résumé.
         warnings.append(f"Pages were estimated instead of measured: {exc}")
         notes.append(ESTIMATE_NOTE)
         estimate = pagefit.EstimateMeasurer()
-        return pagefit.fit(
-            result.cv, result.ranking, result.selection, pages=pages, render=render_selection, measure=estimate
-        )
+        return pagefit.fit(cv, ranking, selection, pages=pages, render=render_selection, measure=estimate)
 
 
 def expected(cv: CV, selection: Selection) -> check.Expected:

@@ -17,7 +17,6 @@ ATS vendors treat as keyword stuffing. :func:`check` looks for each of these:
 from __future__ import annotations
 
 import io
-import json
 import re
 import unicodedata
 import zipfile
@@ -34,6 +33,7 @@ from lxml import etree
 
 from tailor.documents import form
 from tailor.errors import TailorError
+from tailor.outputs import Outputs
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"\+?\(?\d[\d ().\-]{7,}\d")
@@ -105,27 +105,21 @@ def check_file(path: Path) -> Report:
         raise TailorError(f"{path} does not exist; give the path of a .docx résumé.")
     if path.suffix.lower() != ".docx":
         raise TailorError(f"{path} is not a .docx file; check the Word file (its PDF beside it is checked too).")
+    from tailor import manifest
+
     data = path.read_bytes()
     notes: list[str] = []
-    manifest = path.with_name(path.stem + ".manifest.json")
-    bullets = _manifest_bullets(manifest) if manifest.is_file() else []
+    outputs = Outputs(path)
+    bullets = []
+    if outputs.manifest.is_file():
+        bullets = [b.text for b in manifest.read(outputs.manifest).kept_bullets()]
     if bullets:
-        notes.append(f"bullets: the {len(bullets)} that {manifest.name} lists")
-    pdf = path.with_suffix(".pdf")
+        notes.append(f"bullets: the {len(bullets)} that {outputs.manifest.name} lists")
+    pdf = outputs.pdf
     report = check(data, _expected_from_document(data, bullets), pdf=pdf.read_bytes() if pdf.is_file() else None)
     if pdf.is_file():
         notes.append(f"also checked {pdf.name}")
     return Report(report.problems, notes + report.notes)
-
-
-def _manifest_bullets(manifest: Path) -> list[str]:
-    try:
-        document = json.loads(manifest.read_text(encoding="utf-8"))
-        kept = [b for b in document["bullets"] if b.get("kept")]
-    except (ValueError, KeyError, TypeError) as exc:
-        raise TailorError(f"{manifest} is not a tailor manifest ({exc}); move it away to check without it.") from exc
-    # "position" is the bullet's place in the résumé; older manifests lack it.
-    return [b["text"] for b in sorted(kept, key=lambda b: b.get("position") or 0)]
 
 
 def _expected_from_document(data: bytes, bullets: list[str]) -> Expected:

@@ -162,11 +162,12 @@ def fit(
 ) -> PageFit:
     """The largest part of ``selection`` that ``render`` lays out on ``pages`` pages or fewer.
 
-    Raises :class:`TailorError` if ``pages`` is below 1, or if even leaving out
-    every droppable item does not bring the résumé down to ``pages``.
+    ``pages`` is at least 1 (:class:`tailor.options.ResumeOptions` checks what users give).
+    Raises :class:`TailorError` if even leaving out every droppable item does not bring
+    the résumé down to ``pages``.
     """
     if pages < 1:
-        raise TailorError(f"--pages must be at least 1, not {pages}.")
+        raise ValueError(f"pages must be at least 1, not {pages}")
     measure = measure or measurer()
     order = drop_order(cv, ranking, selection)
     search = _Search(selection, render, measure, pages)
@@ -188,7 +189,9 @@ def fit(
             f"The résumé does not fit on {pages} page{'s' if pages > 1 else ''}: even without any droppable "
             f"bullet, publication or skill it fills {shortest} pages ({'estimated' if guess is None else 'measured'}"
             "); pinned bullets, each role's best bullet, three skills, education and languages always stay. "
-            f"Pass --pages {shortest}, try --template compact, or shorten the CV."
+            f"Pass {{pages={shortest}}}, try {{template=compact}}, or shorten the CV.",
+            pages="pages",
+            template="template",
         )
     # The shortest fitting prefix: lo never fits, hi always does.
     lo, hi = 0, len(order)

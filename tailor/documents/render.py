@@ -125,7 +125,8 @@ def template_problem(template: Path, problem: str, fix: str = "") -> TailorError
     )
     return TailorError(
         f"The Word template {template} could not be used: {problem}. "
-        f"{fix}; or leave out --template to use the bundled default."
+        f"{fix}; or leave out {{template}} to use the bundled default.",
+        template="template",
     )
 
 
@@ -146,8 +147,9 @@ def load_template(template: Path) -> DocxTemplate:
     """
     if not template.is_file():
         raise TailorError(
-            f"The Word template {template} does not exist; check the path given to --template, "
-            "or leave it out to use the bundled default."
+            f"The Word template {template} does not exist; check the path given to {{template}}, "
+            "or leave it out to use the bundled default.",
+            template="template",
         )
     document = DocxTemplate(str(template))
     try:
@@ -224,13 +226,18 @@ def write_output(path: Path, data: bytes, *, force: bool) -> Path:
     folder does not exist, or if the file cannot be written.
     """
     if path.is_dir():
-        raise TailorError(f"{path} is a folder; give a file name ending in .docx with -o.")
+        raise TailorError(f"{path} is a folder; give a file name ending in .docx with {{output}}.", output="output=…")
     if path.exists() and not force:
-        raise TailorError(f"{path} already exists; pass --force to replace it, or -o to write elsewhere.")
+        raise TailorError(
+            f"{path} already exists; pass {{force}} to replace it, or {{output}} to write elsewhere.",
+            force="force=True",
+            output="output=…",
+        )
     folder = path.parent
     if not folder.is_dir():
         raise TailorError(
-            f"Cannot write {path}: the folder {folder} does not exist; create it, or -o to write elsewhere."
+            f"Cannot write {path}: the folder {folder} does not exist; create it, or {{output}} to write elsewhere.",
+            output="output=…",
         )
 
     temporary: str | None = None
@@ -251,7 +258,8 @@ def write_output(path: Path, data: bytes, *, force: bool) -> Path:
         if isinstance(exc, OSError):
             raise TailorError(
                 f"Cannot write {path}: {exc.strerror or exc}; check the folder's permissions and free space, "
-                "or -o to write elsewhere."
+                "or {output} to write elsewhere.",
+                output="output=…",
             ) from exc
         raise
     return path

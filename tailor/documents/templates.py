@@ -80,8 +80,9 @@ def resolve(choice: str | Path | None) -> Template:
         return by_file[path.name]  # "--template compact.docx": the bundled file, by its file name
     if not path.is_file():
         raise TailorError(
-            f"The template {path} does not exist; check the path given to --template, or use a bundled one "
-            f"({', '.join(templates)})."
+            f"The template {path} does not exist; check the path given to {{template}}, or use a bundled one "
+            f"({', '.join(templates)}).",
+            template="template",
         )
     return Template(path.name, "your own template", path, False)
 

@@ -7,6 +7,7 @@ DOCX) and turns them into light Markdown (:class:`~tailor.posting.extracted.Extr
 
 from __future__ import annotations
 
+import hashlib
 import re
 import sys
 from dataclasses import dataclass
@@ -39,6 +40,11 @@ class Posting:
     """The job title the format states (JSON-LD, a document's title property); None when unknown."""
     company: str | None = None
     """The hiring company the format states (JSON-LD, front matter); None when unknown."""
+
+    @property
+    def sha256(self) -> str:
+        """The hex SHA-256 of :attr:`text`: a manifest records it, and ``batch`` compares it."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
     @property
     def stem(self) -> str:

@@ -8,8 +8,9 @@ classifies each section by its heading, and splits off paragraphs and lists that
 betray their kind without a heading (an equal-opportunity paragraph at the end,
 a list of "5+ years of …" right after the intro).
 
-How much each kind of section counts in ranking is :data:`SECTION_WEIGHTS`, the
-one place to change it. Pure text processing: no spaCy, no I/O.
+How much each kind of section counts is ranking's business
+(:data:`tailor.rank.SECTION_WEIGHTS`, the default of ``RankConfig.section_weights``).
+Pure text processing: no spaCy, no I/O.
 """
 
 from __future__ import annotations
@@ -38,36 +39,12 @@ class SectionKind(StrEnum):
     """A heading we could not classify."""
 
 
-SECTION_WEIGHTS: dict[SectionKind, float] = {
-    # What the hiring manager screens for: the work and the must-haves.
-    SectionKind.REQUIREMENTS: 1.0,
-    SectionKind.RESPONSIBILITIES: 1.0,
-    # Nice-to-haves help, but should not outrank a must-have.
-    SectionKind.PREFERRED: 0.5,
-    # The title and the role's description name the field but mix in pitch.
-    SectionKind.ROLE: 0.6,
-    # Unclassified text: probably about the job, not sure.
-    SectionKind.OTHER: 0.5,
-    # Company blurb is about the employer ("cloud", "AI", "data" everywhere), not the job.
-    SectionKind.COMPANY: 0.15,
-    # Benefits, how to apply and equal-opportunity text say nothing about the candidate.
-    SectionKind.BENEFITS: 0.0,
-    SectionKind.APPLY: 0.0,
-    SectionKind.LEGAL: 0.0,
-}
-"""How much a term counts in ranking, by the kind of section it appears in."""
-
-
 @dataclass(frozen=True)
 class Section:
     kind: SectionKind
     heading: str
     """The heading as written, without Markdown marks or a trailing colon; ``""`` for none."""
     text: str
-
-    @property
-    def weight(self) -> float:
-        return SECTION_WEIGHTS[self.kind]
 
     @property
     def words(self) -> int:

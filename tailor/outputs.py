@@ -1,0 +1,94 @@
+"""The files one build writes: a résumé and the files beside it, all named from the résumé's stem.
+
+``Bruno_-_Acme_-_Engineer.docx`` is the résumé; beside it go
+``Bruno_-_Acme_-_Engineer.manifest.json`` (always), ``….report.html`` and ``….pdf``
+(when asked for). :data:`SIBLINGS` is the one list of those files: a new kind of
+output is one entry there. This module also says which files in a folder tailor
+wrote (so that ``rank`` and ``batch`` never read a résumé as a posting), how a
+résumé is named by default, and how files are fingerprinted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+Sibling = Literal["manifest", "report", "pdf"]
+
+SIBLINGS: dict[Sibling, str] = {
+    "manifest": ".manifest.json",
+    "report": ".report.html",
+    "pdf": ".pdf",
+}
+"""Each kind of file written beside a résumé, by the suffix that replaces the résumé's ``.docx``."""
+
+RESUME_SUFFIX = ".docx"
+
+NAME_PART_CHARS = 60
+"""Each part of a default file name (owner, company, title) is cut to this many characters."""
+
+
+@dataclass(frozen=True)
+class Outputs:
+    """Every path one build may write, derived from the résumé's path."""
+
+    resume: Path
+    """The .docx (whatever ``-o`` named it)."""
+
+    def sibling(self, kind: Sibling) -> Path:
+        return self.resume.with_name(self.resume.stem + SIBLINGS[kind])
+
+    @property
+    def manifest(self) -> Path:
+        return self.sibling("manifest")
+
+    @property
+    def report(self) -> Path:
+        return self.sibling("report")
+
+    @property
+    def pdf(self) -> Path:
+        return self.sibling("pdf")
+
+    def paths(self, kinds: Iterable[Sibling] = SIBLINGS) -> list[Path]:
+        """The résumé, then the siblings of ``kinds`` (default: every kind), in :data:`SIBLINGS` order."""
+        wanted = set(kinds)
+        return [self.resume, *(self.sibling(kind) for kind in SIBLINGS if kind in wanted)]
+
+    def existing(self, kinds: Iterable[Sibling] = SIBLINGS) -> list[Path]:
+        """Those of :meth:`paths` that exist."""
+        return [path for path in self.paths(kinds) if path.exists()]
+
+
+def written_by_tailor(path: Path) -> bool:
+    """Whether ``path`` is a file tailor wrote: a manifest, or a résumé or sibling with its manifest beside it."""
+    name = path.name.lower()
+    if name.endswith(SIBLINGS["manifest"]):
+        return True
+    # Longest suffix first: "x.report.html" is a report, not an .html posting named "x.report".
+    for suffix in sorted([*SIBLINGS.values(), RESUME_SUFFIX], key=len, reverse=True):
+        if name.endswith(suffix):
+            return Outputs(path.with_name(path.name[: -len(suffix)] + RESUME_SUFFIX)).manifest.exists()
+    return False
+
+
+def default_name(owner: str, company: str | None, title: str | None, fallback: str) -> str:
+    """``Bruno_Magalhaes_-_Acme_-_Senior_ML_Engineer.docx`` when the company and title are known,
+    else ``Bruno_Magalhaes_-_<fallback>.docx``; safe on every file system."""
+    parts = [p for p in (company, title) if p] or [fallback]
+    return "_-_".join(_file_safe(p)[:NAME_PART_CHARS].strip("_") for p in (owner, *parts)) + RESUME_SUFFIX
+
+
+def _file_safe(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^A-Za-z0-9.-]+", "_", ascii_text).strip("_.") or "posting"
+
+
+def sha256_file(path: Path) -> str:
+    """The hex SHA-256 of the file at ``path``: how a manifest recognises its inputs."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()

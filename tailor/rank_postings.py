@@ -1,0 +1,185 @@
+"""Rank many postings by how well one CV fits each: the library behind ``tailor rank``.
+
+Each posting is read and scored by the same steps as ``tailor match``
+(:func:`tailor.rank.fit`, and :func:`tailor.pipeline.match` where its keyword
+coverage is wanted), in worker processes when there are many
+(:mod:`tailor.many`). Keyword coverage needs each posting's own ranking and
+selection, half as much work again as reading and scoring it, so it is computed
+only for the postings shown: with ``top`` set, for those few after ranking
+(reading them once more); with every posting shown, alongside the scores, in the
+same pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from tailor.errors import TailorError
+from tailor.many import Progress, find_postings, parallel_map, shared_cv
+from tailor.options import ResumeOptions
+from tailor.results import LoadedCV
+from tailor.select import DEFAULT_MAX_BULLETS
+
+COLUMNS = ("rank", "score", "coverage", "title", "company", "source")
+"""The fields of each row, in the order the CSV and the table show them."""
+
+
+@dataclass(frozen=True)
+class ScoredPosting:
+    """A posting read and scored against the CV."""
+
+    source: str
+    title: str | None
+    company: str | None
+    score: float
+    """The CV's fit to the posting: the ``score`` that ``tailor match`` reports for it."""
+    sha256: str
+    """Of the posting's extracted text, as the selection manifest records it."""
+    output_name: str
+    """The résumé file name :func:`tailor.pipeline.build` would choose for it."""
+    coverage: float | None = None
+    """The default résumé's required-keyword coverage, when asked for (else None)."""
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    """A posting that could not be read, and why (the message of its TailorError)."""
+
+    source: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Fit:
+    """One posting's place in the ranking."""
+
+    rank: int
+    """1 for the best fit."""
+    score: float
+    """The CV's fit to the posting, as ``tailor match`` reports it (0 … 1)."""
+    coverage: float | None
+    """Share of the posting's required keywords that the default résumé evidences; None if it names none."""
+    title: str | None
+    company: str | None
+    source: str
+
+
+@dataclass(frozen=True)
+class Shortlist:
+    fits: list[Fit]
+    """Best first (ties by path), cut to the ``top`` asked for."""
+    ranked: int
+    """How many postings were read and ranked."""
+    unreadable: list[Unreadable]
+    """Postings skipped because they could not be read, in path order."""
+
+
+def rank_postings(
+    paths: Iterable[str | Path],
+    cv: str | Path | LoadedCV | None = None,
+    *,
+    top: int = 0,
+    max_bullets: int = DEFAULT_MAX_BULLETS,
+    workers: int | None = None,
+    progress: Progress | None = None,
+) -> Shortlist:
+    """Rank the postings at ``paths`` (files, folders, glob patterns) by the fit of the CV at
+    ``cv`` (default: the bundled CV), keeping the best ``top`` (0: all).
+
+    Raises:
+        TailorError: the CV cannot be loaded, or a path names no posting. A posting that
+            cannot be read is not an error: it is listed in :attr:`Shortlist.unreadable`.
+    """
+    from tailor.pipeline import load
+
+    options = ResumeOptions(max_bullets=max_bullets)
+    files = find_postings(paths)
+    ready = cv if isinstance(cv, LoadedCV) else load(cv)
+    postings, unreadable = score_postings(
+        files, ready, coverage_of=0 if top else options.max_bullets, workers=workers, progress=progress
+    )
+    postings.sort(key=lambda p: (-p.score, p.source))
+    ranked = len(postings)
+    if top:
+        postings = postings[:top]
+        jobs = [(p.source, options.max_bullets) for p in postings]
+        coverages = list(parallel_map(_coverage_of, jobs, ready, workers=workers))
+    else:
+        coverages = [p.coverage for p in postings]
+    fits = [
+        Fit(n, p.score, ratio, p.title, p.company, p.source)
+        for n, (p, ratio) in enumerate(zip(postings, coverages, strict=True), start=1)
+    ]
+    return Shortlist(fits, ranked, unreadable)
+
+
+def score_postings(
+    paths: Sequence[Path],
+    cv: LoadedCV,
+    *,
+    coverage_of: int = 0,
+    workers: int | None = None,
+    progress: Progress | None = None,
+) -> tuple[list[ScoredPosting], list[Unreadable]]:
+    """Read and score every posting at ``paths`` against ``cv``, in their order.
+
+    Postings that cannot be read are returned apart, with the reason, instead of
+    stopping the others. With ``coverage_of`` set to a résumé size (``max_bullets``),
+    each posting's keyword coverage is computed too (about half again the time).
+    ``workers`` is the number of processes (default: see :func:`tailor.many.parallel_map`).
+    ``progress(done, total)`` is called after each posting.
+    """
+    good: list[ScoredPosting] = []
+    bad: list[Unreadable] = []
+    jobs = [(str(p), coverage_of) for p in paths]
+    for done, result in enumerate(parallel_map(_score_one, jobs, cv, workers=workers), start=1):
+        (bad if isinstance(result, Unreadable) else good).append(result)
+        if progress is not None:
+            progress(done, len(jobs))
+    return good, bad
+
+
+def _score_one(job: tuple[str, int]) -> ScoredPosting | Unreadable:
+    from tailor.pipeline import default_output_name, match
+    from tailor.posting import read_posting, structure
+    from tailor.rank import fit
+
+    source, max_bullets = job
+    cv = shared_cv()
+    try:
+        posting = read_posting(source)
+    except TailorError as e:
+        return Unreadable(source, str(e))
+    if max_bullets:
+        result = match(posting, cv, max_bullets=max_bullets)
+        score, ratio = result.ranking.score, result.coverage.ratio
+    else:
+        score, ratio = fit(cv.prepared, posting), None
+    found = structure.of(posting)
+    return ScoredPosting(
+        source=source,
+        title=found.title,
+        company=found.company,
+        score=score,
+        sha256=posting.sha256,
+        output_name=default_output_name(cv.cv, posting),
+        coverage=ratio,
+    )
+
+
+def _coverage_of(job: tuple[str, int]) -> float | None:
+    from tailor.pipeline import match
+
+    source, max_bullets = job
+    try:
+        return match(source, shared_cv(), max_bullets=max_bullets).coverage.ratio
+    except TailorError:
+        return None  # changed since it was read a moment ago; its score still stands
+
+
+def rows(fits: Sequence[Fit]) -> list[dict[str, Any]]:
+    """The ``tailor rank --format json`` document: one object per posting, best first."""
+    return [asdict(f) for f in fits]

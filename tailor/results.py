@@ -1,0 +1,81 @@
+"""What the pipeline's steps produce, as plain frozen values: a loaded CV, a match, a build.
+
+These types sit below every module that reads them (the manifest, the reports, the
+CLI) and above the steps that make their parts, so that no module needs to import
+the orchestrator (:mod:`tailor.pipeline`) to name its results.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # type names only: tailor --help imports neither pydantic nor python-docx
+    from tailor.coverage import Coverage
+    from tailor.cv.model import CV
+    from tailor.documents import Documents
+    from tailor.options import ResumeOptions
+    from tailor.outputs import Outputs
+    from tailor.posting import Posting
+    from tailor.rank import PreparedCV, Ranking
+    from tailor.select import Selection
+
+
+@dataclass(frozen=True)
+class LoadedCV:
+    """A CV file loaded, validated and analysed once, ready for any number of postings."""
+
+    cv: CV
+    path: Path
+    prepared: PreparedCV
+    """The CV as the scorer reads it (:func:`tailor.rank.prepare_cv`), with its lexicon and configuration."""
+
+
+@dataclass(frozen=True)
+class Match:
+    """A CV ranked against a posting, the selection a résumé would make, and its coverage."""
+
+    cv: CV
+    cv_path: Path
+    posting: Posting
+    ranking: Ranking
+    selection: Selection
+    coverage: Coverage
+
+
+@dataclass(frozen=True)
+class Build:
+    """A tailored résumé written to disk, with the choices behind it."""
+
+    match: Match
+    """The match as the résumé shows it: after page fitting, if any."""
+    outputs: Outputs
+    template: Path
+    options: ResumeOptions
+    documents: Documents | None = None
+    """How the files were made: page fit, read-back check, warnings (see :mod:`tailor.documents`)."""
+
+    @property
+    def selection(self) -> Selection:
+        return self.match.selection
+
+    @property
+    def output(self) -> Path:
+        """The résumé (.docx)."""
+        return self.outputs.resume
+
+    @property
+    def manifest(self) -> Path:
+        return self.outputs.manifest
+
+    @property
+    def report(self) -> Path | None:
+        """The HTML report beside the résumé, when one was asked for."""
+        return self.outputs.report if self.options.report else None
+
+    @property
+    def pdf(self) -> Path | None:
+        """The PDF beside the résumé, when one was asked for and LibreOffice could make it."""
+        made = self.documents
+        return self.outputs.pdf if made is not None and made.pdf is not None else None
