@@ -12,13 +12,34 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from tailor.errors import TailorError
+from pydantic import BaseModel, ConfigDict
+
+from tailor.errors import SkillsFileError
 
 BUNDLED = Path(__file__).resolve().parent / "data" / "skills.yaml"
 GENERIC = Path(__file__).resolve().parent / "data" / "generic_terms.txt"
 WORD_FREQUENCY = Path(__file__).resolve().parent / "data" / "word_frequency.tsv"
 USER_FILE_NAME = "skills.yaml"
 """A file of this name next to the CV extends the bundled lexicon."""
+
+
+class SkillsFile(BaseModel):
+    """A lexicon file: ``tailor/data/skills.yaml``, or a user's ``skills.yaml`` beside the CV.
+
+    Every key may be left out; an unknown key is an error (a misspelt ``skils:`` would
+    otherwise be silently ignored). Names and phrases that YAML reads as numbers are text.
+    """
+
+    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True)
+
+    skills: dict[str, list[str] | None] = {}
+    """Canonical name → aliases (``[]`` or nothing for none)."""
+    ambiguous: list[str] = []
+    """Names and aliases that count only in a programming-language context."""
+    related: dict[str, list[str]] = {}
+    """Topic → phrases that are weaker evidence of it."""
+    supporting: dict[str, list[str]] = {}
+    """Activity that supports the work (teaching, peer review) → phrases that mark it."""
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: built once, cached
@@ -64,39 +85,48 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
     related: dict[str, tuple[str, ...]] = {}
     supporting: dict[str, tuple[str, ...]] = {}
     for path in paths:
-        data = _read(path)
-        for canonical, aliases in (data.get("skills") or {}).items():
+        data = _read_bundled() if path == BUNDLED else read_user_file(path)
+        for canonical, aliases in data.skills.items():
             for surface in (canonical, *(aliases or [])):
-                names[str(surface).lower()] = str(canonical)
-        ambiguous |= {str(a).lower() for a in data.get("ambiguous") or []}
-        for topic, phrases in (data.get("related") or {}).items():
-            related[str(topic).lower()] = tuple(str(p).lower() for p in phrases or [])
-        for activity, phrases in (data.get("supporting") or {}).items():
-            supporting[str(activity).lower()] = tuple(str(p).lower() for p in phrases or [])
+                names[surface.lower()] = canonical
+        ambiguous |= {a.lower() for a in data.ambiguous}
+        for topic, phrases in data.related.items():
+            related[topic.lower()] = tuple(p.lower() for p in phrases)
+        for activity, phrases in data.supporting.items():
+            supporting[activity.lower()] = tuple(p.lower() for p in phrases)
     return Lexicon(names, frozenset(ambiguous), related, supporting)
 
 
-def _read(path: Path) -> dict:
+def _read_bundled() -> SkillsFile:
+    """The bundled lexicon, read with the fast C parser and not validated: the tests validate it."""
     from ruamel.yaml import YAML
-    from ruamel.yaml.error import YAMLError
 
+    return SkillsFile.model_construct(**YAML(typ="safe").load(BUNDLED.read_text(encoding="utf-8")))
+
+
+def read_user_file(path: Path) -> SkillsFile:
+    """A user's skills.yaml, validated.
+
+    Raises:
+        SkillsFileError: the file cannot be read or is not in the lexicon's format; every
+            problem is listed with its line.
+    """
+    from pydantic import ValidationError
+
+    from tailor import datafile
+
+    root = datafile.parse(path, SkillsFileError)
     try:
-        data = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
-    except (OSError, YAMLError) as e:
-        raise TailorError(f"The skills file {path} cannot be read: {e}. Fix it or move it away from the CV.") from None
-    if data is None:
-        return {}
-    ok = isinstance(data, dict) and all(
-        isinstance(data.get(k) or t(), t)
-        for k, t in (("skills", dict), ("ambiguous", list), ("related", dict), ("supporting", dict))
-    )
-    if not ok:
-        raise TailorError(
-            f"The skills file {path} must be a mapping with 'skills' (name: [aliases]), "
-            "'ambiguous' (a list), 'related' (topic: [phrases]) and 'supporting' (activity: [phrases]); "
-            "see tailor/data/skills.yaml."
-        )
-    return data
+        return SkillsFile.model_validate(datafile.plain(root) if root is not None else {})
+    except ValidationError as e:
+        raise SkillsFileError(path, datafile.problems(e, root, SkillsFile), _USER_FILE_HINT) from None
+
+
+_USER_FILE_HINT = (
+    "A skills.yaml beside your CV adds to tailor's lexicon: a mapping with any of 'skills' (name: [aliases]), "
+    "'ambiguous' (a list), 'related' (topic: [phrases]) and 'supporting' (activity: [phrases]). Fix it, "
+    "or move it away from the CV."
+)
 
 
 @lru_cache(maxsize=1)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,7 +16,9 @@ from tailor.results import LoadedCV
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
-SEED = ROOT.parent / "shared" / "seed" / "000_9c79682630519ed0.txt"
+SHARED = ROOT.parent / "shared"
+"""Read-only material beside the checkout: the CV of record and the relevance sets."""
+SEED = SHARED / "seed" / "000_9c79682630519ed0.txt"
 
 
 @pytest.fixture(scope="session")
@@ -103,15 +107,56 @@ DOCUMENT_BUILDS: dict[str, tuple[Path, dict[str, object]]] = {
 """The bundled CV built with --pdf for postings written for these tests, by name."""
 
 
-def libreoffice_missing() -> bool:
+# --- what some tests need beyond Python: a skip on a developer's machine, a failure in CI -------
+
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+"""``.ci/run`` sets CI=true: it installs every tool below, so there a missing one is a failure."""
+
+
+def _libreoffice() -> bool:
     from tailor.documents.pdf import find_libreoffice
 
-    return find_libreoffice() is None
+    return find_libreoffice() is not None
 
 
-needs_libreoffice = pytest.mark.skipif(
-    libreoffice_missing(), reason="LibreOffice (soffice) is not installed; .ci/run installs it for these tests"
-)
+NEEDS: dict[str, tuple[Callable[[], bool], str]] = {
+    "libreoffice": (_libreoffice, "LibreOffice (soffice) is not installed"),
+    "poppler": (lambda: bool(shutil.which("pdftotext") and shutil.which("pdftoppm")), "poppler is not installed"),
+    "chromium": (lambda: shutil.which("chromium") is not None, "Chromium is not installed"),
+    "shared": (lambda: SHARED.is_dir(), "the shared folder (seed CV, eval sets) is not beside this checkout"),
+}
+"""What a test can need (``@needs("libreoffice")``), how to tell it is there, and what to say if not."""
+
+
+def needs(*what: str) -> pytest.MarkDecorator:
+    """Mark a test as needing these tools or files (keys of :data:`NEEDS`)."""
+    unknown = set(what) - set(NEEDS)
+    assert not unknown, f"unknown needs: {unknown}"
+    return pytest.mark.needs(*what)
+
+
+def require(what: str) -> None:
+    """Skip the running test if ``what`` is missing, or fail it under CI (where it must be there)."""
+    present, missing = NEEDS[what]
+    if present():
+        return
+    message = f"{missing}; .ci/run installs it"
+    if IN_CI:
+        pytest.fail(f"{message}, and CI=true: a test that cannot run here is a failure, not a skip")
+    pytest.skip(message)
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    for marker in item.iter_markers("needs"):
+        for what in marker.args:
+            require(what)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "needs(*what): the test needs these tools or files (see tests/conftest.py)")
+
+
+needs_libreoffice = needs("libreoffice")
 
 
 @pytest.fixture(scope="session")
@@ -123,8 +168,7 @@ def built_documents(tmp_path_factory: pytest.TempPathFactory):
     cache: dict[str, object] = {}
 
     def get(name: str):
-        if libreoffice_missing():
-            pytest.skip("LibreOffice (soffice) is not installed; .ci/run installs it for these tests")
+        require("libreoffice")
         if name not in cache:
             posting, options = DOCUMENT_BUILDS[name]
             out = tmp_path_factory.mktemp("documents") / "resume.docx"

@@ -12,9 +12,10 @@ import docx
 import pytest
 from typer.testing import CliRunner
 
-from tailor import resources
+from tailor import manifest, resources
 from tailor.cli import app
 from tailor.cv import CV, load_cv
+from tailor.outputs import Outputs
 
 from .conftest import DATA
 
@@ -64,8 +65,11 @@ def test_build_writes_only_verbatim_cv_text(tmp_path: Path, bundled_cv: CV, post
     for entry in bundled_cv.experience:
         assert entry.role in body and entry.employer in body
         assert entry.start in body and entry.end in body
-    for pub in bundled_cv.publications[:3]:
-        assert pub.title in body or pub.id  # publications are cut by relevance, see test_select
+    # The publications the manifest says were kept are printed, and only those.
+    kept = {p.title: p.kept for p in manifest.read(Outputs(out).manifest).publications}
+    assert any(kept.values())
+    for title, printed in kept.items():
+        assert (title in body) == printed, title
 
 
 def test_build_keeps_bullets_of_each_role_in_ranked_order(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from ruamel.yaml import YAML
 from tailor.cv import CV, load_cv
 from tailor.errors import CVError
 
-from .conftest import DATA, SEED
+from .conftest import DATA, SEED, SHARED, needs
 
 INVALID = DATA / "invalid_cvs"
 EXPECTED = YAML(typ="safe").load((INVALID / "expected_errors.yaml").read_text(encoding="utf-8"))
@@ -35,7 +35,7 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", text.lower()))
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="the CV of record (../shared/seed) is not beside this checkout")
+@needs("shared")
 def test_bundled_cv_uses_no_word_that_is_not_in_the_cv_of_record() -> None:
     # Tailoring selects, it never invents: the data itself must not add words either.
     # Structure words of our own (field values like "as postdoc") are in the seed too.
@@ -144,9 +144,7 @@ def test_numbers_and_dates_load_as_the_text_written(tmp_path: Path) -> None:
     assert cv.experience[0].start == "2019-09-01"
 
 
+@needs("shared")
 def test_eval_json_resume_loads() -> None:
-    eval_cv = SEED.parent.parent / "eval" / "cv.resume.json"
-    if not eval_cv.exists():
-        pytest.skip("the shared eval set is not beside this checkout")
-    cv = load_cv(eval_cv)
+    cv = load_cv(SHARED / "eval" / "cv.resume.json")
     assert len(cv.bullets()) == 24 and len(cv.publications) == 7

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tailor.cli import app
-from tailor.errors import TailorError
+from tailor.errors import SkillsFileError, TailorError
 from tailor.lexicon import bundled_lexicon, lexicon_for
 
 CV_TEXT = (
@@ -58,3 +58,42 @@ def test_a_supporting_list_of_the_wrong_shape_is_a_clear_error(tmp_path: Path) -
     (tmp_path / "skills.yaml").write_text("supporting: [teaching]\n", encoding="utf-8")
     with pytest.raises(TailorError, match="'supporting'"):
         lexicon_for(tmp_path / "cv.yaml")
+
+
+def test_the_bundled_lexicon_is_a_valid_skills_file_read_as_written() -> None:
+    from ruamel.yaml import YAML
+
+    from tailor.lexicon import BUNDLED, SkillsFile
+
+    raw = YAML(typ="safe").load(BUNDLED.read_text(encoding="utf-8"))
+    # Validated, nothing changes: the fast unvalidated read at start-up sees the same data.
+    assert SkillsFile.model_validate(raw).model_dump() == raw
+
+
+def test_a_misspelt_key_in_a_skills_file_is_an_error_with_its_line_and_the_key_meant(tmp_path: Path) -> None:
+    (tmp_path / "skills.yaml").write_text("# mine\nskils:\n  Frobnicator: [frob]\n", encoding="utf-8")
+    with pytest.raises(SkillsFileError) as raised:
+        lexicon_for(tmp_path / "cv.yaml")
+    message = str(raised.value)
+    assert "1 problem in skills file" in message
+    assert "skills.yaml:2: skils: unknown key 'skils'; did you mean 'skills'?" in message
+
+
+def test_every_problem_of_a_skills_file_is_listed_with_its_line(tmp_path: Path) -> None:
+    text = "skills:\n  Frobnicator: frob\nrelated:\n  frobbing: [a, b]\nsupporting: [teaching]\n"
+    (tmp_path / "skills.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(SkillsFileError) as raised:
+        lexicon_for(tmp_path / "cv.yaml")
+    lines = sorted(p.line for p in raised.value.problems)
+    assert lines == [2, 5], raised.value
+
+
+def test_a_skills_file_error_on_the_command_line_is_one_message_and_exit_2(tmp_path: Path) -> None:
+    (tmp_path / "cv.yaml").write_text(CV_TEXT, encoding="utf-8")
+    (tmp_path / "skills.yaml").write_text("ambiguos: [Frob]\n", encoding="utf-8")
+    posting = tmp_path / "posting.txt"
+    posting.write_text("Requirements:\n- Frob experience.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["match", str(posting), "--cv", str(tmp_path / "cv.yaml")])
+    assert result.exit_code == 2
+    assert "skills.yaml:1: ambiguos: unknown key 'ambiguos'; did you mean 'ambiguous'?" in result.output
+    assert "Traceback" not in result.output

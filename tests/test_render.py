@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime
 import io
 import os
-import shutil
 import subprocess
 import zipfile
 from pathlib import Path
@@ -20,6 +19,8 @@ from tailor.documents.render import build_context, render_docx, write_output
 from tailor.errors import TailorError
 from tailor.resources import default_template
 from tailor.select import SelectedRole, Selection
+
+from .conftest import needs
 
 TODAY = datetime.date(2025, 3, 14)
 DASH = "\u2013"
@@ -260,7 +261,7 @@ def test_a_missing_template_is_a_user_error(tmp_path: Path, cv: CV) -> None:
         render_cv(cv, few_bullets_each(cv), tmp_path / "nowhere.docx")
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+@needs("libreoffice")
 def test_libreoffice_can_open_the_output_and_print_it_to_pdf(tmp_path: Path, cv: CV) -> None:
     resume = write_output(tmp_path / "resume.docx", render_cv(cv, select_everything(cv)), force=False)
     profile = tmp_path / "lo-profile"  # a private profile: no clash with a running LibreOffice

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
-import shutil
 import struct
 import subprocess
 import zlib
@@ -23,7 +22,7 @@ from tailor.pipeline import Match, build, match
 from tailor.posting import structure
 from tailor.report_html import STATUS_MARK, html_report
 
-from .conftest import make_cv
+from .conftest import make_cv, needs
 
 runner = CliRunner()
 TODAY = dt.date(2025, 3, 14)
@@ -309,7 +308,7 @@ def _png_pixels(path: Path) -> tuple[int, int, bytes]:
     return width, height, zlib.decompress(b"".join(chunks))
 
 
-@pytest.mark.skipif(shutil.which("chromium") is None, reason="Chromium is not installed (.ci/run installs it)")
+@needs("chromium")
 def test_report_renders_in_a_headless_browser(tmp_path: Path, page: str) -> None:
     report = tmp_path / "report.html"
     report.write_text(page, encoding="utf-8")

@@ -20,7 +20,11 @@ import spacy_lookups_data
 RAREST = -14.0
 
 
-def main() -> None:
+OUTPUT = Path(__file__).with_name("word_frequency.tsv")
+
+
+def generate() -> str:
+    """The text of word_frequency.tsv, from the installed spacy-lookups-data."""
     source = Path(spacy_lookups_data.__file__).parent / "data" / "en_lexeme_prob.json.gz"
     with gzip.open(source) as f:
         probs = json.loads(f.read())
@@ -29,10 +33,14 @@ def main() -> None:
         for w, p in probs.items()
         if p > RAREST and w == w.lower() and w.isascii() and w.strip() and "\t" not in w
     )
-    out = Path(__file__).with_name("word_frequency.tsv")
     header = "# word<TAB>ln(probability) in English web text; from spacy-lookups-data en_lexeme_prob (MIT).\n"
-    out.write_text(header + "".join(f"{w}\t{p:.1f}\n" for w, p in keep), encoding="utf-8")
-    print(f"{len(keep)} words → {out}")
+    return header + "".join(f"{w}\t{p:.1f}\n" for w, p in keep)
+
+
+def main() -> None:
+    text = generate()
+    OUTPUT.write_text(text, encoding="utf-8")
+    print(f"{text.count(chr(10)) - 1} words → {OUTPUT}")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,146 @@
+"""Read a user's data file (YAML or JSON) so that every mistake in it can be shown with its line.
+
+The file is parsed with ruamel.yaml in round-trip mode (JSON is YAML), so every value
+keeps its line number; pydantic validates the plain data; :func:`problems` maps each
+validation error back to its line, with the keys allowed where a key is unknown (and
+the one meant, when it is a near miss). The CV (:mod:`tailor.cv.load`) and a user's
+skills.yaml (:mod:`tailor.lexicon`) are read this way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from pathlib import Path
+from typing import Any, get_args, get_origin
+
+from pydantic import BaseModel, ValidationError
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from tailor.errors import DataFileError, Problem
+
+
+def parse(path: Path, error: type[DataFileError], *, option: str = "") -> Any:
+    """The YAML or JSON file at ``path`` as ruamel round-trip nodes (``None`` when empty).
+
+    Raises ``error`` for a file that is missing, unreadable, not UTF-8 or not YAML,
+    with its line where the syntax is wrong. ``option`` names the option that gave the
+    path (``cv``), for the hint.
+    """
+    given = f" with {{{option}}}" if option else ""
+    options = {option: option} if option else {}
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        missing = [Problem("", "the file does not exist")]
+        raise error(path, missing, f"Pass an existing file{given}.", **options) from None
+    except IsADirectoryError:
+        raise error(
+            path, [Problem("", "this is a directory, not a file")], f"Pass a .yaml or .json file{given}.", **options
+        ) from None
+    except UnicodeDecodeError as e:
+        raise error(
+            path, [Problem("", f"the file is not UTF-8 text ({e.reason} at byte {e.start})")], "Save it as UTF-8."
+        ) from None
+    except OSError as e:
+        raise error(path, [Problem("", f"the file cannot be read: {e.strerror}")]) from None
+    try:
+        return YAML(typ="rt").load(text)
+    except MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line = mark.line + 1 if mark else None
+        what = " ".join(x for x in (e.context, e.problem) if x)
+        raise error(
+            path,
+            [Problem("", f"syntax error: {what}", line)],
+            "Fix the syntax at that line (indentation, a missing ':' or an unclosed quote are the usual causes).",
+        ) from None
+    except YAMLError as e:
+        raise error(path, [Problem("", f"syntax error: {e}")]) from None
+
+
+def plain(node: Any) -> Any:
+    """ruamel's round-trip nodes as plain Python values: keys as text, dates as the ISO text they
+    were written as."""
+    if isinstance(node, dict):
+        return {str(k): plain(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [plain(v) for v in node]
+    if isinstance(node, dt.date):
+        return node.isoformat()
+    return node
+
+
+def problems(error: ValidationError, root: Any, model: type[BaseModel]) -> list[Problem]:
+    """Every error of ``error`` (from validating ``plain(root)`` as ``model``), with its line in ``root``."""
+    return [problem(err, root, model) for err in error.errors()]
+
+
+def problem(err: Any, root: Any, model: type[BaseModel]) -> Problem:
+    """One pydantic error as a :class:`Problem` located in ``root``."""
+    loc = err["loc"]
+    message = err["msg"]
+    if err["type"] == "extra_forbidden":
+        known = fields_at(model, loc[:-1])
+        message = f"unknown key '{loc[-1]}'"
+        meant = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.7)
+        if meant:
+            message += f"; did you mean '{meant[0]}'? (the keys allowed here are: {', '.join(known)})"
+        elif known:
+            message += f"; the keys allowed here are: {', '.join(known)}"
+    elif err["type"] == "missing":
+        message = f"'{loc[-1]}' is required but missing"
+    elif "input" in err and not isinstance(err["input"], dict | list):
+        message = f"{message} (found {err['input']!r})"
+    return Problem(dotted(loc), message, line_of(root, loc))
+
+
+def dotted(loc: tuple[Any, ...]) -> str:
+    """``("experience", 0, "bullets")`` → ``experience[0].bullets``."""
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def line_of(root: Any, loc: tuple[Any, ...]) -> int | None:
+    """The 1-based line of the deepest node along ``loc`` that exists in the file."""
+    node, line = root, (root.lc.line + 1 if isinstance(root, CommentedMap | CommentedSeq) else None)
+    for part in loc:
+        if isinstance(node, CommentedMap) and part in node:
+            line = node.lc.key(part)[0] + 1
+            node = node[part]
+        elif isinstance(node, CommentedSeq) and isinstance(part, int) and part < len(node):
+            line = node.lc.item(part)[0] + 1
+            node = node[part]
+        else:
+            break
+    return line
+
+
+def fields_at(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
+    """The field names of the model found by following ``loc`` from ``model``."""
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        if not (isinstance(current, type) and issubclass(current, BaseModel)) or part not in current.model_fields:
+            return []
+        current = _inner_model(current.model_fields[part].annotation)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return list(current.model_fields)
+    return []
+
+
+def _inner_model(annotation: Any) -> Any:
+    """``list[Foo]`` / ``Foo | None`` → ``Foo``."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    if get_origin(annotation) is not None:
+        for arg in get_args(annotation):
+            inner = _inner_model(arg)
+            if inner is not None:
+                return inner
+    return None
