@@ -1,4 +1,4 @@
-"""The one place that knows the order of the steps: load CV → read posting → rank → select → render.
+"""The one place that knows the order of the steps: load CV → read posting → rank → select → render → check.
 
 This is tailor's Python API; the CLI only parses arguments and prints. Example::
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from tailor import resources
 from tailor.coverage import coverage
@@ -26,7 +26,10 @@ from tailor.rank import DEFAULT_CONFIG, RankConfig, prepare_cv, rank
 from tailor.results import Build, LoadedCV, Match
 from tailor.select import DEFAULT_MAX_BULLETS, select
 
-__all__ = ["Build", "LoadedCV", "Match", "build", "default_output_name", "load", "match"]
+if TYPE_CHECKING:
+    from tailor.documents.check import Report as CheckReport
+
+__all__ = ["Build", "LoadedCV", "Match", "build", "check", "default_output_name", "load", "match"]
 
 
 def load(cv: str | Path | None = None, *, config: RankConfig = DEFAULT_CONFIG) -> LoadedCV:
@@ -126,6 +129,20 @@ def build(
     for path, data in files:
         render.write_output(path, data, force=force)
     return built
+
+
+def check(resume: str | Path) -> CheckReport:
+    """Read the résumé at ``resume`` back as an applicant tracking system would: the bullets its
+    manifest lists, in order, if the manifest is beside it, and the PDF beside it too."""
+    from tailor import manifest
+    from tailor.documents.check import check_file
+
+    path = Path(resume)
+    outputs = Outputs(path)
+    bullets = []
+    if path.is_file() and outputs.manifest.is_file():
+        bullets = [b.text for b in manifest.read(outputs.manifest).kept_bullets()]
+    return check_file(path, bullets, listed_by=outputs.manifest.name)
 
 
 def default_output_name(cv: CV, posting: Posting) -> str:

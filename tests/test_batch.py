@@ -14,8 +14,7 @@ from tailor import resources
 from tailor.batch import unique_names
 from tailor.cli import app
 from tailor.documents import render
-
-from .conftest import DATA, needs_libreoffice
+from tests.conftest import DATA, needs_libreoffice
 
 runner = CliRunner()
 POSTINGS = DATA / "postings"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from . import conftest
+from tests import conftest
 
 
 @pytest.fixture

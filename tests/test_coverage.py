@@ -6,8 +6,7 @@ from tailor.coverage import coverage, keywords
 from tailor.posting import Posting
 from tailor.rank import analyse_posting, rank
 from tailor.select import select
-
-from .conftest import make_cv
+from tests.conftest import make_cv
 
 CV = make_cv(
     {"Acme": ["Ran Kubernetes clusters.", "Wrote Terraform modules.", "Sold bicycles."]},

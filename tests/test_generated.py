@@ -13,7 +13,7 @@ from types import ModuleType
 
 import pytest
 
-from .conftest import ROOT
+from tests.conftest import ROOT
 
 
 def load(path: Path) -> ModuleType:

@@ -9,8 +9,7 @@ from pathlib import Path
 
 from tailor import __version__, resources
 from tailor.pipeline import build
-
-from .conftest import DATA
+from tests.conftest import DATA
 
 POSTING = DATA / "postings" / "distributed-training.txt"
 

@@ -10,8 +10,7 @@ from tailor.errors import TailorError
 from tailor.many import find_postings, parallel_map, shared_cv
 from tailor.outputs import Outputs
 from tailor.results import LoadedCV
-
-from .conftest import write_docx
+from tests.conftest import write_docx
 
 # --- finding postings ------------------------------------------------------------------------
 

@@ -11,8 +11,7 @@ from tailor.lexicon import bundled_lexicon
 from tailor.posting import Posting, read_posting
 from tailor.posting.structure import SectionKind
 from tailor.rank import DEFAULT_CONFIG, SECTION_WEIGHTS, RankConfig, analyse_posting, query_terms, rank
-
-from .conftest import DATA, make_cv
+from tests.conftest import DATA, make_cv
 
 POSTINGS = DATA / "postings"
 

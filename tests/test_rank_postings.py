@@ -17,8 +17,7 @@ from tailor.many import find_postings
 from tailor.posting import read_posting
 from tailor.rank import item_scores, rank
 from tailor.rank_postings import COLUMNS, rank_postings, score_postings
-
-from .conftest import DATA
+from tests.conftest import DATA
 
 runner = CliRunner()
 POSTINGS = DATA / "postings"

@@ -21,8 +21,7 @@ from tailor.cli import app
 from tailor.pipeline import Match, build, match
 from tailor.posting import structure
 from tailor.report_html import STATUS_MARK, html_report
-
-from .conftest import make_cv, needs
+from tests.conftest import make_cv, needs
 
 runner = CliRunner()
 TODAY = dt.date(2025, 3, 14)

@@ -6,8 +6,7 @@ from tailor.cv import CV
 from tailor.posting import Posting
 from tailor.rank import rank
 from tailor.select import role_cap, select
-
-from .conftest import make_cv
+from tests.conftest import make_cv
 
 CV_FIXTURE = make_cv(
     {

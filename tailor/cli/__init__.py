@@ -222,9 +222,9 @@ def check(
 ) -> None:
     """Read a résumé back as an applicant tracking system would, and list what it would miss."""
     from tailor.cli.terminal_documents import print_check
-    from tailor.documents.check import check_file
+    from tailor.pipeline import check as check_resume
 
-    report = check_file(file)
+    report = check_resume(file)
     print_check(stdout, file, report)
     if not report.ok:
         raise typer.Exit(ExitCode.PROBLEMS)

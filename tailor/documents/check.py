@@ -20,6 +20,7 @@ import io
 import re
 import unicodedata
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -98,25 +99,21 @@ def check(document: bytes, expected: Expected, *, pdf: bytes | None = None) -> R
     return Report(problems, notes)
 
 
-def check_file(path: Path) -> Report:
-    """Check the résumé at ``path``, with the bullets its manifest (``<stem>.manifest.json``)
-    lists and the PDF beside it (``<stem>.pdf``), when they exist."""
+def check_file(path: Path, bullets: Sequence[str] = (), *, listed_by: str = "") -> Report:
+    """Check the résumé at ``path`` for ``bullets`` in that order (``listed_by`` names where they
+    come from, for the notes), and the PDF beside it (``<stem>.pdf``) when there is one.
+
+    Without the CV at hand the name is the document's author, and the email and phone
+    are whatever the document shows anywhere.
+    """
     if not path.is_file():
         raise TailorError(f"{path} does not exist; give the path of a .docx résumé.")
     if path.suffix.lower() != ".docx":
         raise TailorError(f"{path} is not a .docx file; check the Word file (its PDF beside it is checked too).")
-    from tailor import manifest
-
     data = path.read_bytes()
-    notes: list[str] = []
-    outputs = Outputs(path)
-    bullets = []
-    if outputs.manifest.is_file():
-        bullets = [b.text for b in manifest.read(outputs.manifest).kept_bullets()]
-    if bullets:
-        notes.append(f"bullets: the {len(bullets)} that {outputs.manifest.name} lists")
-    pdf = outputs.pdf
-    report = check(data, _expected_from_document(data, bullets), pdf=pdf.read_bytes() if pdf.is_file() else None)
+    notes = [f"bullets: the {len(bullets)} that {listed_by} lists"] if bullets else []
+    pdf = Outputs(path).pdf
+    report = check(data, _expected_from_document(data, list(bullets)), pdf=pdf.read_bytes() if pdf.is_file() else None)
     if pdf.is_file():
         notes.append(f"also checked {pdf.name}")
     return Report(report.problems, notes + report.notes)

@@ -2,7 +2,7 @@
 
 Library choice. We compared, on the real saved page in the relevance set
 (a Jekyll "Open Positions" page) and on four job-board-like pages built in
-``tests/test_posting_formats.py`` (semantic board, div soup in Windows-1252,
+``tests/posting/formats/test_webpage.py`` (semantic board, div soup in Windows-1252,
 JavaScript shell with only JSON-LD, careers page with hidden modal/template):
 
 - trafilatura: good Markdown on clean pages, but it dropped the real page's

@@ -1,6 +1,6 @@
 """Reading a posting: files and stdin, encodings, size limits, and input that is not a posting.
 
-Formats other than plain text (Markdown, HTML, PDF, DOCX) and URLs: test_posting_formats.py.
+Formats other than plain text (Markdown, HTML, PDF, DOCX): tests/posting/formats/; URLs: test_fetch.py.
 """
 
 from __future__ import annotations

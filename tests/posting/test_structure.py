@@ -9,8 +9,7 @@ from ruamel.yaml import YAML
 
 from tailor.posting import read_posting, structure
 from tailor.posting.structure import SectionKind, Structure, classify_heading, parse
-
-from .conftest import DATA
+from tests.conftest import DATA
 
 LAYOUTS = DATA / "layouts"
 EXPECTED = YAML(typ="safe").load((LAYOUTS / "expected.yaml").read_text(encoding="utf-8"))
@@ -19,7 +18,7 @@ EXPECTED = YAML(typ="safe").load((LAYOUTS / "expected.yaml").read_text(encoding=
 def _layout(name: str, tmp_path: Path) -> Structure:
     """The structure of a layout as tailor reads it: through the reader for its format."""
     if name.endswith(".pdf"):
-        from .test_posting_formats import make_pdf
+        from tests.posting.formats.samples import make_pdf
 
         lines = (LAYOUTS / name.replace(".pdf", ".txt")).read_text(encoding="utf-8").splitlines()
         (tmp_path / name).write_bytes(make_pdf(lines))

@@ -18,8 +18,7 @@ from tailor.documents.pagefit import Measured
 from tailor.errors import TailorError
 from tailor.rank import Ranking, ScoredItem
 from tailor.select import Choice, SelectedRole, Selection
-
-from .conftest import DATA, needs_libreoffice
+from tests.conftest import DATA, needs_libreoffice
 
 runner = CliRunner()
 

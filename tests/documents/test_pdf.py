@@ -18,8 +18,7 @@ from typer.testing import CliRunner
 from tailor import resources
 from tailor.cli import app
 from tailor.documents import pdf
-
-from .conftest import DATA, needs_libreoffice
+from tests.conftest import DATA, needs_libreoffice
 
 runner = CliRunner()
 POSTING = DATA / "documents" / "ml-platform-engineer.txt"

@@ -11,8 +11,7 @@ from tailor.documents import layout, pdf
 from tailor.documents.render import build_context, render_docx
 from tailor.documents.templates import bundled
 from tailor.select import SelectedRole, Selection
-
-from .conftest import DOCUMENT_BUILDS, needs_libreoffice
+from tests.conftest import DOCUMENT_BUILDS, needs_libreoffice
 
 
 def test_words_wrap_at_the_line_width_and_overlong_words_break() -> None:

@@ -17,11 +17,11 @@ from typer.testing import CliRunner
 
 from tailor import manifest
 from tailor.cli import app
-from tailor.documents.check import Expected, Problem, check, check_file
+from tailor.documents.check import Expected, Problem, check
 from tailor.errors import TailorError
 from tailor.outputs import Outputs
-
-from .conftest import needs_libreoffice
+from tailor.pipeline import check as check_resume
+from tests.conftest import needs_libreoffice
 
 NAME, EMAIL, PHONE = "Ada Example", "ada@example.org", "+41 77 123 45 67"
 BULLETS = ["Built a distributed simulator in C++.", "Cut training time by half with mixed precision."]
@@ -198,16 +198,16 @@ def written_manifest(path: Path, bullets: list[tuple[str, bool, int | None]]) ->
     Outputs(path).manifest.write_bytes(manifest.dumps(record))
 
 
-def test_check_file_expects_the_bullets_its_manifest_lists_in_their_positions(tmp_path: Path) -> None:
+def test_checking_a_file_expects_the_bullets_its_manifest_lists_in_their_positions(tmp_path: Path) -> None:
     path = tmp_path / "cv.docx"
     resume(bullets=BULLETS).save(path)
     written_manifest(path, [(BULLETS[1], True, 2), ("Left out, so not expected.", False, None), (BULLETS[0], True, 1)])
-    report = check_file(path)
+    report = check_resume(path)
     assert report.ok, report.problems
     assert "bullets: the 2 that cv.manifest.json lists" in report.notes
 
     written_manifest(path, [(BULLETS[1], True, 2), ("Left out, so not expected.", True, 3), (BULLETS[0], True, 1)])
-    assert kinds(check_file(path).problems) == ["bullet missing"]
+    assert kinds(check_resume(path).problems) == ["bullet missing"]
 
 
 def test_a_file_beside_the_resume_that_is_not_a_manifest_is_a_user_error(tmp_path: Path) -> None:
@@ -215,13 +215,13 @@ def test_a_file_beside_the_resume_that_is_not_a_manifest_is_a_user_error(tmp_pat
     resume(bullets=BULLETS).save(path)
     Outputs(path).manifest.write_text(json.dumps({"bullets": []}), encoding="utf-8")
     with pytest.raises(TailorError, match=r"cv.manifest.json is not a tailor manifest.*move it away"):
-        check_file(path)
+        check_resume(path)
 
 
-def test_check_file_without_a_manifest_checks_the_rest_and_says_so(tmp_path: Path) -> None:
+def test_checking_a_file_without_a_manifest_checks_the_rest_and_says_so(tmp_path: Path) -> None:
     path = tmp_path / "cv.docx"
     resume(contact_in_header=True).save(path)
-    report = check_file(path)
+    report = check_resume(path)
     assert kinds(report.problems) == ["contact", "contact"]  # email and phone found, but only in the header
     assert any("bullets: not checked" in note for note in report.notes)
 
@@ -239,7 +239,7 @@ def test_a_resume_without_any_email_address_is_a_problem(tmp_path: Path) -> None
     document = resume()
     document.paragraphs[1].text = PHONE
     document.save(path)
-    assert [p.message for p in check_file(path).problems] == [
+    assert [p.message for p in check_resume(path).problems] == [
         "No email address found; add one to your CV, to print under the name."
     ]
 

@@ -16,8 +16,7 @@ from tailor import manifest, resources
 from tailor.cli import app
 from tailor.cv import CV, load_cv
 from tailor.outputs import Outputs
-
-from .conftest import DATA
+from tests.conftest import DATA
 
 runner = CliRunner()
 EXAMPLES = sorted(resources.bundled("examples").iterdir())

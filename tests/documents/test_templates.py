@@ -14,8 +14,7 @@ from tailor import resources
 from tailor.cli import app
 from tailor.documents import templates
 from tailor.errors import TailorError
-
-from .conftest import DATA, ROOT
+from tests.conftest import DATA, ROOT
 
 runner = CliRunner()
 POSTING = DATA / "documents" / "ml-platform-engineer.txt"

@@ -11,8 +11,7 @@ from ruamel.yaml import YAML
 
 from tailor.cv import CV, load_cv
 from tailor.errors import CVError
-
-from .conftest import DATA, SEED, SHARED, needs
+from tests.conftest import DATA, SEED, SHARED, needs
 
 INVALID = DATA / "invalid_cvs"
 EXPECTED = YAML(typ="safe").load((INVALID / "expected_errors.yaml").read_text(encoding="utf-8"))

@@ -19,8 +19,7 @@ from tailor.documents.render import build_context, render_docx, write_output
 from tailor.errors import TailorError
 from tailor.resources import default_template
 from tailor.select import SelectedRole, Selection
-
-from .conftest import needs
+from tests.conftest import needs
 
 TODAY = datetime.date(2025, 3, 14)
 DASH = "\u2013"

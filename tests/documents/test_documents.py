@@ -14,8 +14,7 @@ import pytest
 from tailor.cv import CV
 from tailor.documents import pdf
 from tailor.pipeline import build
-
-from .conftest import DATA, DOCUMENT_BUILDS, needs_libreoffice
+from tests.conftest import DATA, DOCUMENT_BUILDS, needs_libreoffice
 
 LOOKS = {"classic, 2 pages": 2, "compact, 1 page": 1, "classic, 1 page": 1}
 """Each bundled template with the bundled CV, and the pages its PDF must have."""

@@ -1,0 +1,58 @@
+"""PDF postings: the text layer, bullets as list items, and clear errors for what cannot be read."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tailor.errors import TailorError
+from tailor.posting import read_posting
+from tests.conftest import needs
+from tests.posting.formats.samples import PDF_LINES, PDF_TEXT, encrypt_pdf, make_docx, make_pdf, write
+
+
+def test_pdf_text_layer_is_read_with_bullets_as_list_items(tmp_path: Path) -> None:
+    posting = read_posting(write(tmp_path, "job.pdf", make_pdf(PDF_LINES)))
+    assert posting.text == PDF_TEXT
+
+
+def test_pdf_protected_only_by_an_owner_password_is_read(tmp_path: Path) -> None:
+    data = encrypt_pdf(make_pdf(PDF_LINES), user_password="")
+    assert read_posting(write(tmp_path, "job.pdf", data)).text == PDF_TEXT
+
+
+@needs("libreoffice")
+def test_pdf_exported_by_an_office_suite_is_read(tmp_path: Path) -> None:
+    source = write(tmp_path, "job.docx", make_docx())
+    # A conversion that fails or hangs is a failure of the test, not a reason to skip it.
+    subprocess.run(
+        [
+            *("soffice", f"-env:UserInstallation=file://{tmp_path / 'lo'}", "--headless"),
+            *("--convert-to", "pdf", "--outdir", str(tmp_path), str(source)),
+        ],
+        capture_output=True,
+        timeout=180,
+        check=True,
+    )
+    text = read_posting(tmp_path / "job.pdf").text
+    assert "- Python and SQL\n- Apache Spark" in text
+    assert "Kubernetes Good" in text and "Zürich office" in text
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "is empty"),
+        (b"%PDF-1.4\n this is not really a pdf \x00\x01\x02", "not a readable PDF.*damaged"),
+        (b"Just a text file renamed to .pdf", "not a readable PDF.*does not start like a PDF"),
+        (make_pdf(PDF_LINES)[:200], "not a readable PDF"),
+        (encrypt_pdf(make_pdf(PDF_LINES), user_password="secret"), "protected by a password"),
+        (make_pdf(image=True), "no text layer .*scanned image.*txt"),
+    ],
+    ids=["zero-bytes", "corrupt", "not-a-pdf", "truncated", "encrypted", "scanned"],
+)
+def test_unreadable_pdf_is_a_clear_error(tmp_path: Path, data: bytes, message: str) -> None:
+    with pytest.raises(TailorError, match=message):
+        read_posting(write(tmp_path, "job.pdf", data))

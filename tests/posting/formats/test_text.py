@@ -1,0 +1,88 @@
+"""Plain text and Markdown postings: kept as written, Markdown reduced to headings and lists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tailor.posting import read_posting
+from tests.posting.formats.samples import write
+
+
+def test_text_file_keeps_its_text_with_newlines_normalised(tmp_path: Path) -> None:
+    path = write(tmp_path, "job.txt", b"REQUIREMENTS:\r\n* Python  **bold** [x](y)\rEnd\n")
+    assert read_posting(path).text == "REQUIREMENTS:\n* Python  **bold** [x](y)\nEnd\n"
+
+
+def test_unknown_extension_with_text_content_is_read_as_text(tmp_path: Path) -> None:
+    assert read_posting(write(tmp_path, "posting.job", "Engineer\nPython")).text == "Engineer\nPython"
+
+
+MARKDOWN = """\
+---
+title: "Postdoc in Neural Engineering"
+company: CTN Lab
+layout: post
+---
+# Postdoc position
+
+We are hiring a **postdoc** to work on [Nengo](https://nengo.ai) and _spiking_ networks. ![logo](logo.png)
+
+**Requirements**
+
+* PhD in `computer science` or related
+* Experience with Python,
+  wrapped onto a second line
+1. Numbered item
+
+Setext heading
+--------------
+
+| Skill | Level |
+|-------|-------|
+| C++   | good  |
+
+```python
+import nengo
+```
+
+#### Deep heading
+Line one\\
+Line two with ~~strike~~ and <b>raw html</b>.
+"""
+MARKDOWN_TEXT = """\
+# Postdoc position
+
+We are hiring a postdoc to work on Nengo and spiking networks.
+
+## Requirements
+
+- PhD in computer science or related
+- Experience with Python, wrapped onto a second line
+
+- Numbered item
+
+## Setext heading
+
+Skill | Level
+C++ | good
+
+import nengo
+
+### Deep heading
+
+Line one
+Line two with strike and raw html."""
+
+
+@pytest.mark.parametrize("name", ["job.md", "job.markdown"])
+def test_markdown_keeps_headings_and_lists_and_drops_other_syntax(tmp_path: Path, name: str) -> None:
+    posting = read_posting(write(tmp_path, name, MARKDOWN))
+    assert posting.text == MARKDOWN_TEXT
+    assert (posting.title, posting.company) == ("Postdoc in Neural Engineering", "CTN Lab")
+
+
+def test_markdown_without_front_matter_has_no_title(tmp_path: Path) -> None:
+    posting = read_posting(write(tmp_path, "job.md", "# Engineer\n\nPython *and* C++"))
+    assert (posting.text, posting.title, posting.company) == ("# Engineer\n\nPython and C++", None, None)

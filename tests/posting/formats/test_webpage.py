@@ -1,0 +1,100 @@
+"""Web pages: the posting kept, the page's chrome dropped, whatever the encoding."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tailor.errors import TailorError
+from tailor.posting import read_posting
+from tests.conftest import ROOT, needs
+from tests.posting.formats.samples import (
+    BOARD_PAGE,
+    BOARD_TEXT,
+    CAREERS_PAGE,
+    CAREERS_TEXT,
+    CHROME,
+    DIV_SOUP_PAGE,
+    DIV_SOUP_TEXT,
+    JS_SHELL_PAGE,
+    JS_SHELL_TEXT,
+    write,
+)
+
+
+def test_job_board_page_keeps_the_posting_and_drops_the_chrome(tmp_path: Path) -> None:
+    posting = read_posting(write(tmp_path, "job.html", BOARD_PAGE))
+    assert posting.text == BOARD_TEXT
+    assert (posting.title, posting.company) == ("Senior Data Engineer", "Acme Analytics")
+
+
+def test_div_soup_page_in_windows_1252_keeps_bold_headings_bullets_and_table_rows(tmp_path: Path) -> None:
+    posting = read_posting(write(tmp_path, "job.htm", DIV_SOUP_PAGE.encode("cp1252")))
+    assert posting.text == DIV_SOUP_TEXT
+    assert (posting.title, posting.company) == (None, None)
+
+
+def test_page_filled_in_by_javascript_falls_back_to_the_json_ld_description(tmp_path: Path) -> None:
+    posting = read_posting(write(tmp_path, "job.html", JS_SHELL_PAGE))
+    assert posting.text == JS_SHELL_TEXT
+    assert (posting.title, posting.company) == ("Site Reliability Engineer & On-call Lead", "Nimbus Cloud")
+
+
+def test_careers_page_keeps_the_title_above_main_and_drops_hidden_and_related_content(tmp_path: Path) -> None:
+    posting = read_posting(write(tmp_path, "job.html", CAREERS_PAGE))
+    assert posting.text == CAREERS_TEXT  # the visible page, not the one-word JSON-LD description
+    assert (posting.title, posting.company) == ("Backend Engineer (Payments)", "Finlo")
+
+
+@pytest.mark.parametrize(
+    ("page", "codec"),
+    [(BOARD_PAGE, "utf-8"), (DIV_SOUP_PAGE, "cp1252"), (JS_SHELL_PAGE, "utf-8"), (CAREERS_PAGE, "utf-8")],
+    ids=["board", "div-soup", "js-shell", "careers"],
+)
+def test_no_page_chrome_survives(tmp_path: Path, page: str, codec: str) -> None:
+    text = read_posting(write(tmp_path, "job.html", page.encode(codec))).text
+    assert [c for c in CHROME if c in text] == []
+    assert not re.search(r"\*\*|__|`|\]\(|<", text)
+
+
+REAL_PAGE = ROOT.parent / "shared" / "eval" / "raw" / "12_tufalabs-research-engineer.html"
+REAL_TEXT = REAL_PAGE.parent.parent / "postings" / "12_tufalabs-research-engineer.txt"
+
+
+@needs("shared")
+def test_real_saved_page_reads_as_its_posting_text() -> None:
+    text = read_posting(REAL_PAGE).text
+    assert re.sub(r"(?m)^#+ ", "", text).strip() == REAL_TEXT.read_text(encoding="utf-8").strip()
+    assert "## Research Engineer\n\n### Requirements\n\n- Deep understanding" in text
+
+
+def test_html_declared_charset_that_the_bytes_contradict_is_ignored(tmp_path: Path) -> None:
+    page = '<html><head><meta charset="utf-8"></head><body><p>Ingénieur à Genève – “C++”</p></body></html>'
+    assert read_posting(write(tmp_path, "job.html", page.encode("cp1252"))).text == "Ingénieur à Genève – “C++”"
+
+
+def test_html_in_utf16_with_bom_is_read(tmp_path: Path) -> None:
+    page = "<html><body><h2>Aufgaben</h2><ul><li>Prüfen</li></ul></body></html>"
+    assert read_posting(write(tmp_path, "job.html", page.encode("utf-16"))).text == "## Aufgaben\n\n- Prüfen"
+
+
+def test_html_tables_used_for_layout_are_read_as_paragraphs(tmp_path: Path) -> None:
+    page = (
+        "<html><body><table><tr><td><h2>Role</h2><p>Build things.</p></td>"
+        "<td><ul><li>Python</li></ul></td></tr></table></body></html>"
+    )
+    assert read_posting(write(tmp_path, "job.html", page)).text == "## Role\n\nBuild things.\n\n- Python"
+
+
+def test_long_bold_paragraph_is_not_a_heading_but_short_one_is(tmp_path: Path) -> None:
+    long = "This whole sentence is bold because the recruiter wanted it to stand out from the rest."
+    page = f"<html><body><p><b>Profile</b></p><p><b>{long}</b></p><p><b>Mixed</b> weight</p></body></html>"
+    assert read_posting(write(tmp_path, "job.html", page)).text == f"## Profile\n\n{long}\n\nMixed weight"
+
+
+def test_html_with_no_text_is_an_error(tmp_path: Path) -> None:
+    page = "<html><head><script>render()</script></head><body><div id='app'></div></body></html>"
+    with pytest.raises(TailorError, match=r"web page with no readable text.*JavaScript.*txt"):
+        read_posting(write(tmp_path, "job.html", page))

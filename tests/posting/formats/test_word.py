@@ -1,0 +1,51 @@
+"""Word postings: headings, lists, tables and content controls in document order."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml import OxmlElement
+
+from tailor.errors import TailorError
+from tailor.posting import read_posting
+from tests.posting.formats.samples import DOCX_TEXT, make_docx, make_zip, write
+
+
+def test_docx_keeps_headings_lists_and_tables_in_document_order(tmp_path: Path) -> None:
+    posting = read_posting(write(tmp_path, "job.docx", make_docx()))
+    assert posting.text == DOCX_TEXT
+    assert (posting.title, posting.company) == ("Data Engineer", None)
+
+
+def test_docx_title_property_that_is_a_file_name_is_ignored(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.core_properties.title = "Microsoft Word - JD_final.docx"
+    document.add_paragraph("Engineer")
+    out = io.BytesIO()
+    document.save(out)
+    assert read_posting(write(tmp_path, "job.docx", out.getvalue())).title is None
+
+
+def test_docx_text_inside_content_controls_is_read(tmp_path: Path) -> None:
+    document = docx.Document()
+    paragraph = document.add_paragraph("Kubernetes in production")
+    control, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+    paragraph._p.addprevious(control)
+    control.append(content)
+    content.append(paragraph._p)  # moves the paragraph into the content control
+    out = io.BytesIO()
+    document.save(out)
+    assert read_posting(write(tmp_path, "job.docx", out.getvalue())).text == "Kubernetes in production"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"Requirements: Python", make_zip({"readme.txt": "not a document"}), make_docx()[:2000]],
+    ids=["renamed-text-file", "renamed-zip", "truncated"],
+)
+def test_corrupt_docx_is_a_clear_error(tmp_path: Path, data: bytes) -> None:
+    with pytest.raises(TailorError, match=r"not a Word document \(\.docx\).*save it again as \.docx"):
+        read_posting(write(tmp_path, "job.docx", data))
