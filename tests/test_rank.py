@@ -6,11 +6,22 @@ from pathlib import Path
 
 import pytest
 
+from tailor import manifest
 from tailor.cv import CV
 from tailor.lexicon import bundled_lexicon
 from tailor.posting import Posting, read_posting
 from tailor.posting.structure import SectionKind
-from tailor.rank import DEFAULT_CONFIG, SECTION_WEIGHTS, RankConfig, analyse_posting, query_terms, rank
+from tailor.rank import (
+    DEFAULT_CONFIG,
+    SECTION_WEIGHTS,
+    RankConfig,
+    analyse_posting,
+    fit,
+    item_scores,
+    query_terms,
+    rank,
+)
+from tailor.results import LoadedCV
 from tests.conftest import DATA, make_cv
 
 POSTINGS = DATA / "postings"
@@ -227,3 +238,55 @@ def test_weights_favour_the_job_over_boilerplate() -> None:
     assert w[SectionKind.REQUIREMENTS] > w[SectionKind.PREFERRED] > w[SectionKind.COMPANY] > 0
     assert w[SectionKind.BENEFITS] == w[SectionKind.APPLY] == w[SectionKind.LEGAL] == 0
     assert set(w) == set(SectionKind)
+
+
+def test_item_scores_of_many_postings_equal_rank_scores_to_the_bit(ready: LoadedCV) -> None:
+    analysed = [ready.prepared.analyse(read_posting(p)) for p in sorted(POSTINGS.iterdir())]
+    scores = item_scores(ready.prepared, analysed)
+    assert scores.shape == (len(ready.prepared.items), len(analysed))
+    for column, posting in enumerate(analysed):
+        ranking = rank(ready.prepared, posting)
+        single = {i.id: i.score for i in ranking.bullets + ranking.publications + ranking.skills}
+        batch = {item.id: round(float(scores[n, column]), 6) for n, item in enumerate(ready.prepared.items)}
+        assert batch == single
+
+
+def test_fit_alone_is_the_score_of_the_full_ranking(ready: LoadedCV) -> None:
+    for path in sorted(POSTINGS.iterdir()):
+        posting = read_posting(path)
+        assert fit(ready.prepared, posting) == rank(ready.prepared, posting).score, path.name
+
+
+BLURB_AND_JOB = """# Data Engineer
+
+## About us
+We build cloud analytics with Kubernetes for retailers.
+
+## Requirements
+- Python and SQL pipelines.
+
+## Benefits
+- Kubernetes training budget.
+"""
+
+
+def test_configured_section_weights_are_the_ones_every_explanation_shows(tmp_path: Path) -> None:
+    from tailor import pipeline
+    from tailor.report import match_json
+
+    weights = {**SECTION_WEIGHTS, SectionKind.COMPANY: 0.0, SectionKind.BENEFITS: 1.0}
+    ready = pipeline.load(config=RankConfig(section_weights=weights))
+    posting = tmp_path / "job.md"
+    posting.write_text(BLURB_AND_JOB, encoding="utf-8")
+    result = pipeline.match(posting, ready)
+    shown = {s["kind"]: s["weight"] for s in match_json(result)["posting"]["sections"]}
+    assert shown["company"] == 0.0 and shown["benefits"] == 1.0 and shown["requirements"] == 1.0
+    # The benefits now count, the blurb does not: the keywords follow the same weights.
+    analysed = result.ranking.posting
+    assert analysed is not None
+    assert {s.kind: s.weight for s in analysed.sections}[SectionKind.BENEFITS] == 1.0
+    said = {t for s in analysed.sections for t in s.analysis.terms}
+    assert "budget" in said and "retailer" not in said  # a section that weighs nothing is not analysed
+    built = pipeline.build(posting, ready, output=tmp_path / "cv.docx")
+    recorded = manifest.read(built.manifest).inputs.posting.sections
+    assert {s.kind: s.weight for s in recorded} == {"role": 0.6, "company": 0.0, "requirements": 1.0, "benefits": 1.0}

@@ -14,8 +14,6 @@ from typer.testing import CliRunner
 from tailor import pipeline
 from tailor.cli import app
 from tailor.many import find_postings
-from tailor.posting import read_posting
-from tailor.rank import item_scores, rank
 from tailor.rank_postings import COLUMNS, rank_postings, score_postings
 from tests.conftest import DATA
 
@@ -52,17 +50,6 @@ def test_worker_processes_give_the_same_results_as_one_process(folder: Path, rea
     alone, _ = score_postings(files, ready, coverage_of=14, workers=1)
     shared, _ = score_postings(files, ready, coverage_of=14, workers=2)
     assert alone == shared
-
-
-def test_item_scores_of_many_postings_equal_rank_scores_to_the_bit(ready: pipeline.LoadedCV) -> None:
-    analysed = [ready.prepared.analyse(read_posting(p)) for p in sorted(POSTINGS.iterdir())]
-    scores = item_scores(ready.prepared, analysed)
-    assert scores.shape == (len(ready.prepared.items), len(analysed))
-    for column, posting in enumerate(analysed):
-        ranking = rank(ready.prepared, posting)
-        single = {i.id: i.score for i in ranking.bullets + ranking.publications + ranking.skills}
-        batch = {item.id: round(float(scores[n, column]), 6) for n, item in enumerate(ready.prepared.items)}
-        assert batch == single
 
 
 def test_equal_scores_are_ordered_by_path(tmp_path: Path) -> None:

@@ -1,0 +1,60 @@
+"""User-facing errors: the library names options its own way, the command line as flags; options
+are checked once."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from tailor.cli import app
+from tailor.errors import ExitCode, TailorError, option_error
+from tailor.options import ResumeOptions
+from tests.conftest import DATA
+
+runner = CliRunner()
+
+
+def test_an_option_in_a_message_reads_as_python_or_as_a_flag() -> None:
+    error = TailorError("x exists; pass {force} to replace it, or {pages=2}.", force="force=True", pages="pages")
+    assert str(error) == "x exists; pass force=True to replace it, or pages=2."
+    flags = {"force": "--force", "pages": "--pages"}
+    assert error.describe(flags.get) == "x exists; pass --force to replace it, or --pages 2."
+
+
+def test_braces_that_name_no_option_are_left_as_they_are() -> None:
+    error = TailorError("The tag {{ name }} in /tmp/{x}/a.docx: pass {force}.", force="force=True")
+    assert str(error) == "The tag {{ name }} in /tmp/{x}/a.docx: pass force=True."
+    assert TailorError("a path /tmp/{x}/b").describe(lambda name: "--x") == "a path /tmp/{x}/b"
+
+
+def test_a_value_an_option_cannot_take_is_one_error_naming_the_option() -> None:
+    assert str(option_error("max_bullets", "must be at least 1, not 0.")) == "max_bullets must be at least 1, not 0."
+
+
+@pytest.mark.parametrize(("options", "name"), [({"max_bullets": 0}, "max_bullets"), ({"pages": 0}, "pages")])
+def test_resume_options_are_checked_when_made(options: dict[str, int], name: str) -> None:
+    with pytest.raises(TailorError, match=f"^{name} must be at least 1, not 0.$"):
+        ResumeOptions(**options)
+
+
+def test_resume_options_record_only_what_changes_the_resume() -> None:
+    assert ResumeOptions().recorded() == {"max_bullets": 14}
+    assert ResumeOptions(max_bullets=3, pages=1, pdf=True, report=True).recorded() == {
+        "max_bullets": 3,
+        "pages": 1,
+        "pdf": True,
+    }
+
+
+def test_the_command_line_names_the_flag_the_library_meant(tmp_path) -> None:
+    out = tmp_path / "cv.docx"
+    out.write_bytes(b"mine")
+    posting = DATA / "postings" / "hpc-mpi-simulation.txt"
+    result = runner.invoke(app, ["build", str(posting), "-o", str(out)])
+    assert result.exit_code == ExitCode.USER_ERROR
+    assert "pass --force to replace it, or --output to write elsewhere" in result.output
+    assert out.read_bytes() == b"mine"
+
+
+def test_exit_codes_are_the_documented_numbers() -> None:
+    assert [int(code) for code in ExitCode] == [0, 1, 2, 130]

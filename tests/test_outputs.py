@@ -1,0 +1,73 @@
+"""The files one build writes, named from one stem; and which files in a folder tailor wrote."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tailor.outputs import SIBLINGS, Outputs, default_name, sha256_file, written_by_tailor
+
+
+def test_every_file_beside_a_resume_is_named_from_its_stem(tmp_path: Path) -> None:
+    outputs = Outputs(tmp_path / "Ada_-_Acme.docx")
+    assert [p.name for p in outputs.paths()] == [
+        "Ada_-_Acme.docx",
+        "Ada_-_Acme.manifest.json",
+        "Ada_-_Acme.report.html",
+        "Ada_-_Acme.pdf",
+    ]
+    assert outputs.manifest == outputs.sibling("manifest") and outputs.pdf == outputs.sibling("pdf")
+
+
+@pytest.mark.parametrize(
+    ("given", "pdf"), [("acme", "acme.pdf"), ("acme.v2.docx", "acme.v2.pdf"), ("résumé.DOCX", "résumé.pdf")]
+)
+def test_a_resume_named_by_hand_keeps_its_stem_for_every_sibling(tmp_path: Path, given: str, pdf: str) -> None:
+    outputs = Outputs(tmp_path / given)
+    assert outputs.pdf.name == pdf
+    assert outputs.manifest.name == pdf.removesuffix(".pdf") + ".manifest.json"
+
+
+def test_only_the_kinds_asked_for_are_listed_and_existing_ones_found(tmp_path: Path) -> None:
+    outputs = Outputs(tmp_path / "cv.docx")
+    assert outputs.paths(["pdf"]) == [outputs.resume, outputs.pdf]
+    outputs.pdf.write_bytes(b"%PDF")
+    assert outputs.existing() == [outputs.pdf]
+
+
+def test_a_new_kind_of_output_is_one_entry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(SIBLINGS, "letter", ".letter.docx")  # type: ignore[index]
+    outputs = Outputs(tmp_path / "cv.docx")
+    assert outputs.sibling("letter").name == "cv.letter.docx"  # type: ignore[arg-type]
+    outputs.manifest.write_text("{}", encoding="utf-8")
+    outputs.sibling("letter").write_bytes(b"PK")  # type: ignore[arg-type]
+    assert written_by_tailor(outputs.sibling("letter"))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("name", ["cv.docx", "cv.pdf", "cv.report.html", "cv.manifest.json"])
+def test_files_with_their_manifest_beside_them_are_tailors(tmp_path: Path, name: str) -> None:
+    (tmp_path / "cv.manifest.json").write_text("{}", encoding="utf-8")
+    assert written_by_tailor(tmp_path / name)
+
+
+@pytest.mark.parametrize("name", ["cv.docx", "cv.pdf", "cv.report.html", "posting.html", "notes.md"])
+def test_files_without_a_manifest_are_not_tailors(tmp_path: Path, name: str) -> None:
+    (tmp_path / "other.manifest.json").write_text("{}", encoding="utf-8")
+    assert not written_by_tailor(tmp_path / name)
+
+
+def test_default_names_are_owner_company_and_title_and_safe_everywhere() -> None:
+    assert default_name("Zoë Ångström", "Acme & Co.", "Sr. Engineer / ML", "p") == (
+        "Zoe_Angstrom_-_Acme_Co_-_Sr._Engineer_ML.docx"
+    )
+    assert default_name("Ada", None, None, "posting-42") == "Ada_-_posting-42.docx"
+    assert default_name("Ada", "東京", None, "p") == "Ada_-_posting.docx"  # nothing ASCII is left
+    long = default_name("Ada", "A" * 100, "T", "p")
+    assert long == f"Ada_-_{'A' * 60}_-_T.docx"
+
+
+def test_a_file_is_fingerprinted_by_its_bytes(tmp_path: Path) -> None:
+    path = tmp_path / "cv.yaml"
+    path.write_bytes(b"abc")
+    assert sha256_file(path) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
