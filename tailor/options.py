@@ -10,10 +10,13 @@ with other options.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tailor.errors import option_error
 from tailor.select import DEFAULT_MAX_BULLETS
+
+if TYPE_CHECKING:
+    from tailor.outputs import Sibling
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,10 @@ class ResumeOptions:
             raise option_error("max_bullets", f"must be at least 1, not {self.max_bullets}.")
         if self.pages is not None and self.pages < 1:
             raise option_error("pages", f"must be at least 1, not {self.pages}.")
+
+    def siblings(self) -> list[Sibling]:
+        """The files a build with these options writes beside the résumé."""
+        return ["manifest", *(["report"] if self.report else []), *(["pdf"] if self.pdf else [])]
 
     def recorded(self) -> dict[str, Any]:
         """The options that change the résumé itself, as its manifest records them."""

@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Literal
 
 Sibling = Literal["manifest", "report", "pdf"]
+Kind = Literal["resume", "manifest", "report", "pdf"]
+"""A file of a build: the résumé or one of its siblings."""
 
 SIBLINGS: dict[Sibling, str] = {
     "manifest": ".manifest.json",
@@ -42,6 +44,10 @@ class Outputs:
 
     def sibling(self, kind: Sibling) -> Path:
         return self.resume.with_name(self.resume.stem + SIBLINGS[kind])
+
+    def path(self, kind: Kind) -> Path:
+        """The résumé for ``"resume"``, else the sibling of that kind."""
+        return self.resume if kind == "resume" else self.sibling(kind)
 
     @property
     def manifest(self) -> Path:

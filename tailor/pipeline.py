@@ -101,8 +101,7 @@ def build(
     template_path = templates.usable(template)  # before the slow steps: a typo in the template fails fast
     result = _match(posting, cv, options, stdin)
     outputs = Outputs(Path(output) if output is not None else Path(default_output_name(result.cv, result.posting)))
-    wanted = [kind for kind, asked in (("report", report), ("pdf", pdf)) if asked]
-    for path in outputs.existing(["manifest", *wanted]):
+    for path in outputs.existing(options.siblings()):
         if not force:
             # Checked before rendering, so nothing is written when any of the files is in the way.
             raise TailorError(
@@ -118,16 +117,14 @@ def build(
         # What the résumé shows is what page fitting kept; reports and the manifest follow it.
         result = replace(result, selection=made.selection, coverage=coverage(result.ranking, made.selection))
     built = Build(result, outputs, template_path, options, made)
-    record = manifest.manifest(built, today=today)
     # Everything is rendered before anything is written: a failure leaves no half set of files.
-    files = [(outputs.resume, made.docx)]
-    if built.pdf is not None and made.pdf is not None:
-        files.append((built.pdf, made.pdf))
-    files.append((outputs.manifest, manifest.dumps(record)))
-    if report:
-        files.append((outputs.report, html_report(result, today).encode("utf-8")))
-    for path, data in files:
-        render.write_output(path, data, force=force)
+    files = dict(made.files)
+    if options.report:
+        files["report"] = html_report(result, today).encode("utf-8")
+    # The manifest goes last: a résumé with its manifest beside it is finished (tailor.batch).
+    files["manifest"] = manifest.dumps(manifest.manifest(built, today=today))
+    for kind, data in files.items():
+        render.write_output(outputs.path(kind), data, force=force)
     return built
 
 

@@ -20,6 +20,7 @@ from tailor.documents import check, pagefit, pdf, render
 
 if TYPE_CHECKING:
     from tailor.cv.model import CV
+    from tailor.outputs import Kind
     from tailor.rank import Ranking
     from tailor.select import Selection
 
@@ -43,6 +44,11 @@ class Documents:
     """Something asked for could not be done (no PDF without LibreOffice); the .docx is still good."""
     notes: list[str] = field(default_factory=list)
     """Worth saying, but nothing is wrong (the page count is an estimate)."""
+
+    @property
+    def files(self) -> dict[Kind, bytes]:
+        """What to write, by kind of output (:mod:`tailor.outputs`): the résumé, and its PDF if one was made."""
+        return {"resume": self.docx, **({"pdf": self.pdf} if self.pdf is not None else {})}
 
 
 def make(
