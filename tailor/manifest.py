@@ -55,7 +55,7 @@ def manifest(build: Build, *, options: dict[str, Any], today: dt.date) -> dict[s
             {
                 "id": bullet.id,
                 "entry": entry.employer,
-                "text": bullet.text,
+                "text": bullet.plain,
                 "rank": ranked[bullet.id][0],
                 "score": ranked[bullet.id][1].score,
                 "terms": list(ranked[bullet.id][1].terms),

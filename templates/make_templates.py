@@ -14,6 +14,9 @@ at the foot of a page.
 docxtpl rules the templates follow (see templates/README.md):
 
 * every jinja tag sits whole inside one run, so Word's run splitting cannot break it;
+* texts that may carry emphasis (bullets, education details, the summary) are
+  printed with ``{{r … }}`` from their ``…rich`` variables, whose runs are italic
+  or bold where the CV says so;
 * ``{%p ... %}`` tags stand alone in their own paragraph, which docxtpl removes,
   so an empty section (its ``{%p if %}`` false) leaves no blank line behind;
 * loops repeat one "List Bullet" paragraph; bullets, never numbering, because
@@ -365,8 +368,8 @@ def _experience(doc: DocumentObject, design: Design) -> None:
         _control(doc, "{%p if role.location %}")
         _para(doc, "CV Entry Detail", "{{ role.location }}")
         _control(doc, "{%p endif %}")
-    _control(doc, "{%p for b in role.bullets %}")
-    _para(doc, "List Bullet", "{{ b }}")
+    _control(doc, "{%p for b in role.bullet_items %}")
+    _para(doc, "List Bullet", "{{r b.rich }}")
     _control(doc, "{%p endfor %}")
     _control(doc, "{%p endfor %}")
     _control(doc, "{%p endif %}")
@@ -398,8 +401,8 @@ def _education(doc: DocumentObject, design: Design) -> None:
             "{% if e.grade %}Grade: {{ e.grade }}{% endif %}",
         )
         _control(doc, "{%p endif %}")
-    _control(doc, "{%p for d in e.details %}")
-    _para(doc, "List Bullet", "{{ d }}")
+    _control(doc, "{%p for d in e.details_rich %}")
+    _para(doc, "List Bullet", "{{r d }}")
     _control(doc, "{%p endfor %}")
     _control(doc, "{%p endfor %}")
     _control(doc, "{%p endif %}")
@@ -460,7 +463,7 @@ def write_content(doc: DocumentObject, design: Design) -> None:
 
     _control(doc, "{%p if summary %}")
     doc.add_paragraph("Profile", style="Heading 1")
-    _para(doc, "Normal", "{{ summary }}")
+    _para(doc, "Normal", "{{r summary_rich }}")
     _control(doc, "{%p endif %}")
 
     _experience(doc, design)

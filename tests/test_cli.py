@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 from tailor import resources
 from tailor.cli import app
 from tailor.cv import CV, load_cv
+from tailor.cv.markup import plain
 
 from .conftest import DATA
 
@@ -53,8 +54,11 @@ def test_build_writes_only_verbatim_cv_text(tmp_path: Path, bundled_cv: CV, post
     texts = [t for _, t in paras]
     body = "\n".join(texts)
 
-    # Every bullet in the document is a CV bullet or education detail, word for word.
-    cv_bullets = {b.text for _, b in bundled_cv.bullets()} | {d for e in bundled_cv.education for d in e.details}
+    # Every bullet in the document is a CV bullet or education detail, word for word (its plain text:
+    # the CV's emphasis markers become italic and bold runs).
+    cv_bullets = {b.plain for _, b in bundled_cv.bullets()} | {
+        plain(d) for e in bundled_cv.education for d in e.details
+    }
     bullets = [t for style, t in paras if style == "List Bullet"]
     assert bullets and set(bullets) <= cv_bullets
     # Name, contact details and every role, with its dates as written in the CV.
@@ -161,7 +165,7 @@ def test_match_json_lists_every_bullet_verbatim_best_first(bundled_cv: CV) -> No
     data = json.loads(result.output)
     assert data["posting"]["source"] == str(EXAMPLES[0])
     assert isinstance(data["score"], float)
-    assert sorted(b["text"] for b in data["bullets"]) == sorted(b.text for _, b in bundled_cv.bullets())
+    assert sorted(b["text"] for b in data["bullets"]) == sorted(b.plain for _, b in bundled_cv.bullets())
     scores = [b["score"] for b in data["bullets"]]
     assert scores == sorted(scores, reverse=True)
     assert set(data["bullets"][0]) >= {"id", "entry", "text", "score", "terms"}

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tailor.cv import CV
+from tailor.cv.markup import plain
 from tailor.documents import pdf
 from tailor.pipeline import build
 
@@ -44,11 +45,11 @@ def cv_strings(cv: CV) -> list[str]:
     """Every text of the CV that a résumé may print."""
     contact = cv.contact
     found = [contact.name, contact.email, contact.phone, contact.website, contact.location, *contact.profiles]
-    found += [cv.headline, cv.summary, cv.publications_link, *cv.skills, *cv.interests]
+    found += [cv.headline, plain(cv.summary or ""), cv.publications_link, *cv.skills, *cv.interests]
     for entry in cv.experience:
-        found += [entry.role, entry.employer, entry.location, entry.start, entry.end, *(b.text for b in entry.bullets)]
+        found += [entry.role, entry.employer, entry.location, entry.start, entry.end, *(b.plain for b in entry.bullets)]
     for e in cv.education:
-        found += [e.degree, e.institution, e.location, e.start, e.end, e.grade, *e.details]
+        found += [e.degree, e.institution, e.location, e.start, e.end, e.grade, *map(plain, e.details)]
     for p in cv.publications:
         found += [p.year, p.title, p.venue]
     for language in cv.languages:
@@ -106,12 +107,12 @@ def test_the_pdf_shows_exactly_the_selected_bullets_in_order_and_passes_the_read
 ) -> None:
     built = built_documents(name)
     text = _normal(pdf_text(built.pdf))
-    selected = [b.text for r in built.selection.roles for b in r.bullets]
+    selected = [b.plain for r in built.selection.roles for b in r.bullets]
     positions = [text.find(_normal(b)) for b in selected]
     assert -1 not in positions and positions == sorted(positions)
     for _, bullet in built.match.cv.bullets():
-        if bullet.text not in selected:
-            assert _normal(bullet.text) not in text
+        if bullet.plain not in selected:
+            assert _normal(bullet.plain) not in text
     assert built.documents.check.ok, built.documents.check.problems
 
 

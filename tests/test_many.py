@@ -34,7 +34,7 @@ def ready() -> pipeline.LoadedCV:
 
 def own_words_posting(cv: CV) -> str:
     """A posting whose every requirement is one of the CV's own bullets: the best fit there can be."""
-    bullets = [b.text for _, b in cv.bullets()][:8]
+    bullets = [b.plain for _, b in cv.bullets()][:8]
     return "# Research Engineer\n\n## Requirements\n\n" + "\n".join(f"- {b}" for b in bullets) + "\n"
 
 

@@ -5,7 +5,8 @@ Three steps, each usable on its own:
 * :func:`build_context` turns the CV and the selection into the plain dict of
   strings and lists that a template sees (documented in ``templates/README.md``).
   It is pure and copies every value verbatim: tailor never writes a word of the
-  résumé itself, it only chooses and orders the CV's own words.
+  résumé itself, it only chooses and orders the CV's own words. Texts that may
+  carry emphasis come twice: as plain text, and as Word runs (:func:`rich_text`).
 * :func:`render_docx` fills a docxtpl template with that context and returns the
   ``.docx`` bytes, with metadata that names the CV's owner and nothing else.
 * :func:`write_output` puts the bytes on disk atomically, so an interrupted run
@@ -25,9 +26,10 @@ from typing import TYPE_CHECKING, Any
 
 import jinja2
 from docx.opc.exceptions import PackageNotFoundError
-from docxtpl import DocxTemplate
+from docxtpl import DocxTemplate, RichText
 from lxml import etree
 
+from tailor.cv import markup
 from tailor.documents import sanitize
 from tailor.errors import TailorError
 
@@ -53,6 +55,20 @@ def _dates(start: str | None, end: str | None) -> str:
     return end or ""
 
 
+def rich_text(text: str) -> RichText:
+    """``text`` as Word runs for a ``{{r … }}`` tag: its ``*italic*`` and ``**bold**``
+    (:mod:`tailor.cv.markup`) as run formatting, every other character as written.
+
+    The runs carry only emphasis, so they take the rest of their look from the
+    paragraph's style. docxtpl XML-escapes each run's text, and what it prints is
+    never read as a tag again, so ``&``, ``<``, ``{{ }}`` and emoji print as written.
+    """
+    runs = RichText()
+    for span in markup.spans(text):
+        runs.add(span.text, bold=span.bold, italic=span.italic)
+    return runs
+
+
 def _education(entry: Education) -> dict[str, Any]:
     return {
         "degree": entry.degree,
@@ -62,7 +78,8 @@ def _education(entry: Education) -> dict[str, Any]:
         "end": entry.end or "",
         "dates": _dates(entry.start, entry.end),
         "grade": entry.grade or "",
-        "details": list(entry.details),
+        "details": [markup.plain(d) for d in entry.details],
+        "details_rich": [rich_text(d) for d in entry.details],
     }
 
 
@@ -79,7 +96,8 @@ def build_context(cv: CV, selection: Selection, today: date) -> dict[str, Any]:
     return {
         "name": contact.name,
         "headline": cv.headline or "",
-        "summary": cv.summary or "",
+        "summary": markup.plain(cv.summary or ""),
+        "summary_rich": rich_text(cv.summary or ""),
         "contact": {
             "email": contact.email or "",
             "phone": contact.phone or "",
@@ -97,8 +115,10 @@ def build_context(cv: CV, selection: Selection, today: date) -> dict[str, Any]:
                 "start": role.entry.start,
                 "end": role.entry.end or "",
                 "dates": _dates(role.entry.start, role.entry.end),
-                "bullets": [bullet.text for bullet in role.bullets],
-                "bullet_items": [{"id": b.id, "text": b.text, "role": b.role or ""} for b in role.bullets],
+                "bullets": [bullet.plain for bullet in role.bullets],
+                "bullet_items": [
+                    {"id": b.id, "text": b.plain, "rich": rich_text(b.text), "role": b.role or ""} for b in role.bullets
+                ],
             }
             for role in selection.roles
         ],
