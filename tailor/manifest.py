@@ -33,7 +33,7 @@ def manifest(build: Build, *, options: dict[str, Any], today: dt.date) -> dict[s
     ranked = {item.id: (n, item) for n, item in enumerate(m.ranking.bullets, start=1)}
     choices = {c.bullet_id: c for c in m.selection.choices}
     chosen_pubs = {p.id for p in m.selection.publications}
-    position = {bullet_id: n for n, bullet_id in enumerate(m.selection.bullet_ids, start=1)}
+    position = {bullet_id: n for n, bullet_id in enumerate(m.selection.printed_ids, start=1)}
     found = m.ranking.posting.sections if m.ranking.posting else []
     return {
         "tailor_version": __version__,

@@ -48,6 +48,7 @@ def cv_strings(cv: CV) -> list[str]:
     found += [cv.headline, plain(cv.summary or ""), cv.publications_link, *cv.skills, *cv.interests]
     for entry in cv.experience:
         found += [entry.role, entry.employer, entry.location, entry.start, entry.end, *(b.plain for b in entry.bullets)]
+        found += [b.role for b in entry.bullets]  # the qualifiers printed over groups of bullets
     for e in cv.education:
         found += [e.degree, e.institution, e.location, e.start, e.end, e.grade, *map(plain, e.details)]
     for p in cv.publications:
@@ -78,13 +79,14 @@ def test_each_template_renders_to_pages_that_all_have_content(built_documents, n
 
 @needs_libreoffice
 @pytest.mark.parametrize("name", LOOKS)
-def test_no_heading_or_role_line_is_left_alone_at_the_foot_of_a_page(built_documents, name: str) -> None:
+def test_no_heading_role_or_qualifier_line_is_left_alone_at_the_foot_of_a_page(built_documents, name: str) -> None:
     built = built_documents(name)
     for page in range(1, LOOKS[name]):
         lines = [line.strip() for line in pdf_text(built.pdf, "-layout", "-f", str(page), "-l", str(page)).splitlines()]
         last = [line for line in lines if line][-1]
         assert last.lower() not in HEADINGS, f"page {page} ends with the heading {last!r}"
         assert not DATE_AT_END.search(last), f"page {page} ends with a role line {last!r}"
+        assert not last.endswith(":"), f"page {page} ends with a qualifier line {last!r}"
 
 
 @needs_libreoffice
@@ -107,7 +109,7 @@ def test_the_pdf_shows_exactly_the_selected_bullets_in_order_and_passes_the_read
 ) -> None:
     built = built_documents(name)
     text = _normal(pdf_text(built.pdf))
-    selected = [b.plain for r in built.selection.roles for b in r.bullets]
+    selected = [b.plain for r in built.selection.roles for b in r.printed]
     positions = [text.find(_normal(b)) for b in selected]
     assert -1 not in positions and positions == sorted(positions)
     for _, bullet in built.match.cv.bullets():

@@ -18,6 +18,7 @@ from tailor.cv import CV
 from tailor.cv.markup import plain
 from tailor.documents import render
 from tailor.documents.render import build_context, render_docx, write_output
+from tailor.documents.templates import Template, bundled
 from tailor.errors import TailorError
 from tailor.resources import default_template
 from tailor.select import SelectedRole, Selection
@@ -104,7 +105,13 @@ def test_context_copies_values_verbatim_and_turns_missing_ones_into_empty_string
     assert context["experience"][0]["end"] == ""
     assert context["experience"][0]["dates"] == f"2020 {DASH}"
     (item,) = context["experience"][0]["bullet_items"]
-    assert {k: v for k, v in item.items() if k != "rich"} == {"id": "acme-one", "text": "Built things.", "role": ""}
+    assert {k: v for k, v in item.items() if k != "rich"} == {
+        "id": "acme-one",
+        "text": "Built things.",
+        "qualifier": "",
+        "role": "",
+    }
+    assert [(g["qualifier"], g["bullets"]) for g in context["experience"][0]["groups"]] == [("", [item])]
     assert context["languages_line"] == "English (native), Latin"
     assert context["today"] == "2025-03-14"
 
@@ -114,7 +121,7 @@ def test_context_follows_the_selection_not_the_cv(cv: CV) -> None:
     context = build_context(cv, selection, TODAY)
 
     assert [r["employer"] for r in context["experience"]] == [r.entry.employer for r in selection.roles]
-    assert context["experience"][0]["bullets"] == [b.plain for b in selection.roles[0].bullets]
+    assert context["experience"][0]["bullets"] == [b.plain for b in selection.roles[0].printed]
     assert context["experience"][0]["dates"] == f"Sep 2019 {DASH} present"
     assert [p["title"] for p in context["publications"]] == [p.title for p in selection.publications]
     assert context["skills_line"] == ", ".join(selection.skills)
@@ -151,7 +158,7 @@ def test_real_cv_renders_name_contact_roles_and_exactly_the_selected_bullets_in_
         dates = f"{role.entry.start} {DASH} {role.entry.end}" if role.entry.end else f"{role.entry.start} {DASH}"
         assert f"{role.entry.role}, {role.entry.employer}\t{dates}" in text
     bullet_paragraphs = [p.text for p in open_docx(data).paragraphs if p.style.name == "List Bullet"]
-    selected = [b.plain for r in selection.roles for b in r.bullets]
+    selected = [b.plain for r in selection.roles for b in r.printed]
     details = [plain(d) for e in cv.education for d in e.details]
     assert bullet_paragraphs == selected + details
     left_out = [b.plain for _, b in cv.bullets() if b.plain not in selected]
@@ -239,6 +246,38 @@ def test_the_context_gives_plain_text_beside_the_runs_of_every_text_that_may_car
     assert context["experience"][0]["bullet_items"][0]["text"] == context["experience"][0]["bullets"][0]
     assert context["education"][0]["details"] == ["Thesis On Things awarded."]
     assert "<w:i/>" in str(context["education"][0]["details_rich"][0])
+
+
+@pytest.mark.parametrize("template", bundled(), ids=lambda t: t.name)
+def test_bullets_print_under_their_qualifier_the_groups_in_cv_order_best_first(template: Template) -> None:
+    texts = {"phd": "Simulated neurons.", "teach": "Taught *MPI*.", "supervise": "Supervised PhD students."}
+    texts |= {"review": "Reviewed papers."}
+    postdoc = {"supervise", "review"}
+    cv = minimal_cv(
+        experience=[
+            {
+                "id": "epfl",
+                "employer": "EPFL",
+                "role": "PhD candidate » postdoc",
+                "start": "2015",
+                "bullets": [
+                    {"id": i, "text": t, **({"role": "As postdoc"} if i in postdoc else {})} for i, t in texts.items()
+                ],
+            }
+        ]
+    )
+    entry = cv.experience[0]
+    kept = {b.id: b for b in entry.bullets}
+    selection = Selection([SelectedRole(entry, [kept[i] for i in ("review", "teach", "supervise", "phd")])], [], [], [])
+    document = open_docx(render_cv(cv, selection, template.path))
+
+    assert [(p.style.name, p.text) for p in document.paragraphs if p.style.name in ("List Bullet", "CV Qualifier")] == [
+        ("List Bullet", "Taught MPI."),
+        ("List Bullet", "Simulated neurons."),
+        ("CV Qualifier", "As postdoc:"),
+        ("List Bullet", "Reviewed papers."),
+        ("List Bullet", "Supervised PhD students."),
+    ]
 
 
 def test_rendering_twice_gives_the_same_document(cv: CV) -> None:

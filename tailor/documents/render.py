@@ -34,8 +34,8 @@ from tailor.documents import sanitize
 from tailor.errors import TailorError
 
 if TYPE_CHECKING:
-    from tailor.cv.model import CV, Education
-    from tailor.select import Selection
+    from tailor.cv.model import CV, Bullet, Education
+    from tailor.select import SelectedRole, Selection
 
 CONTACT_SEPARATOR = "  ·  "
 """Between the items of the contact line; wide, so each item reads as its own token."""
@@ -67,6 +67,35 @@ def rich_text(text: str) -> RichText:
     for span in markup.spans(text):
         runs.add(span.text, bold=span.bold, italic=span.italic)
     return runs
+
+
+def _bullet(bullet: Bullet) -> dict[str, Any]:
+    qualifier = bullet.role or ""
+    return {
+        "id": bullet.id,
+        "text": bullet.plain,
+        "rich": rich_text(bullet.text),
+        "qualifier": qualifier,
+        "role": qualifier,
+    }
+
+
+def _role(role: SelectedRole) -> dict[str, Any]:
+    """One role of the selection, its bullets in the order the résumé prints them (grouped by qualifier)."""
+    entry = role.entry
+    groups = [{"qualifier": g.qualifier, "bullets": [_bullet(b) for b in g.bullets]} for g in role.groups]
+    items = [item for group in groups for item in group["bullets"]]
+    return {
+        "employer": entry.employer,
+        "role": entry.role,
+        "location": entry.location or "",
+        "start": entry.start,
+        "end": entry.end or "",
+        "dates": _dates(entry.start, entry.end),
+        "bullets": [item["text"] for item in items],
+        "bullet_items": items,
+        "groups": groups,
+    }
 
 
 def _education(entry: Education) -> dict[str, Any]:
@@ -107,21 +136,7 @@ def build_context(cv: CV, selection: Selection, today: date) -> dict[str, Any]:
             "profiles": list(contact.profiles),
         },
         "contact_line": CONTACT_SEPARATOR.join(part for part in contact_parts if part),
-        "experience": [
-            {
-                "employer": role.entry.employer,
-                "role": role.entry.role,
-                "location": role.entry.location or "",
-                "start": role.entry.start,
-                "end": role.entry.end or "",
-                "dates": _dates(role.entry.start, role.entry.end),
-                "bullets": [bullet.plain for bullet in role.bullets],
-                "bullet_items": [
-                    {"id": b.id, "text": b.plain, "rich": rich_text(b.text), "role": b.role or ""} for b in role.bullets
-                ],
-            }
-            for role in selection.roles
-        ],
+        "experience": [_role(role) for role in selection.roles],
         "education": [_education(entry) for entry in cv.education],
         "publications": [{"year": p.year, "title": p.title, "venue": p.venue or ""} for p in selection.publications],
         "publications_link": cv.publications_link or "",
