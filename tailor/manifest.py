@@ -178,7 +178,7 @@ def manifest(build: Build, *, today: dt.date) -> Manifest:
     ranked = {item.id: (n, item) for n, item in enumerate(m.ranking.bullets, start=1)}
     choices = {c.bullet_id: c for c in m.selection.choices}
     chosen_pubs = {p.id for p in m.selection.publications}
-    position = {bullet_id: n for n, bullet_id in enumerate(m.selection.bullet_ids, start=1)}
+    position = {bullet_id: n for n, bullet_id in enumerate(m.selection.printed_ids, start=1)}
     scores = {p.id: p.score for p in m.ranking.publications}
     sections = m.ranking.posting.sections if m.ranking.posting else []
     made = build.documents
@@ -202,7 +202,7 @@ def manifest(build: Build, *, today: dt.date) -> Manifest:
             BulletRecord(
                 id=bullet.id,
                 entry=entry.employer,
-                text=bullet.text,
+                text=bullet.plain,
                 rank=ranked[bullet.id][0],
                 score=ranked[bullet.id][1].score,
                 terms=list(ranked[bullet.id][1].terms),

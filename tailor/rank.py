@@ -126,7 +126,7 @@ class _Item:
 
 def _items(cv: CV) -> list[_Item]:
     items = [
-        _Item(b.id, "bullet", b.text, e.employer, " ".join([b.text, *b.tags]), f"{e.role}. {e.employer}.")
+        _Item(b.id, "bullet", b.plain, e.employer, " ".join([b.plain, *b.tags]), f"{e.role}. {e.employer}.")
         for e, b in cv.bullets()
     ]
     items += [_Item(p.id, "publication", p.title, p.venue or "", p.title, p.venue or "") for p in cv.publications]

@@ -129,7 +129,7 @@ def _context(result: Match, today: dt.date) -> dict[str, Any]:
                 dates=_dates(r.entry.start, r.entry.end),
                 location=r.entry.location or "",
                 bullets=[
-                    BulletView(b.id, b.text, scored[b.id].score, scored[b.id].terms, b.role or "") for b in r.bullets
+                    BulletView(b.id, b.plain, scored[b.id].score, scored[b.id].terms, b.role or "") for b in r.bullets
                 ],
                 total=len(r.entry.bullets),
             )

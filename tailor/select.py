@@ -12,6 +12,10 @@ The rules, in order of precedence:
    cap that shrinks with age: recent roles may keep more bullets than old ones.
 4. Within a role, kept bullets are ordered by relevance.
 5. Publications and skills are ordered by relevance and cut to their own budgets.
+
+A résumé prints a role's kept bullets grouped under their qualifiers
+(:attr:`SelectedRole.groups`): that is the order a reader, and the read-back
+check, sees them in. It does not change what is kept or how it ranks.
 """
 
 from __future__ import annotations
@@ -49,9 +53,42 @@ class Choice:
 
 
 @dataclass(frozen=True)
+class BulletGroup:
+    """Kept bullets of one role that share a qualifier."""
+
+    qualifier: str
+    """The bullets' ``role``, e.g. "As postdoc": which step of the role they belong to; ``""`` for none."""
+    bullets: list[Bullet]
+
+
+@dataclass(frozen=True)
 class SelectedRole:
     entry: Experience
     bullets: list[Bullet]
+    """The kept bullets, most relevant first."""
+
+    @property
+    def groups(self) -> list[BulletGroup]:
+        """The kept bullets as a résumé prints them: grouped by qualifier, the groups in the
+        order the role's bullets in the CV first use them, each group's bullets most relevant first.
+
+        A qualifier says whose claim a bullet is ("As postdoc: supervision of PhD students"),
+        so it must stand over the bullet; ordering across qualifiers by relevance alone would
+        put a bullet under another step's qualifier.
+        """
+        first_use: dict[str, int] = {}
+        for bullet in self.entry.bullets:
+            first_use.setdefault(bullet.role or "", len(first_use))
+        grouped: dict[str, list[Bullet]] = defaultdict(list)
+        for bullet in self.bullets:
+            grouped[bullet.role or ""].append(bullet)
+        order = sorted(grouped, key=lambda q: first_use.get(q, len(first_use)))
+        return [BulletGroup(qualifier, grouped[qualifier]) for qualifier in order]
+
+    @property
+    def printed(self) -> list[Bullet]:
+        """The kept bullets in the order a résumé prints them (see :attr:`groups`)."""
+        return [bullet for group in self.groups for bullet in group.bullets]
 
 
 @dataclass(frozen=True)
@@ -65,6 +102,11 @@ class Selection:
     @property
     def bullet_ids(self) -> list[str]:
         return [b.id for r in self.roles for b in r.bullets]
+
+    @property
+    def printed_ids(self) -> list[str]:
+        """The kept bullets' ids in the order a résumé prints them."""
+        return [b.id for r in self.roles for b in r.printed]
 
     @property
     def dropped(self) -> list[Choice]:

@@ -14,6 +14,9 @@ at the foot of a page.
 docxtpl rules the templates follow (see templates/README.md):
 
 * every jinja tag sits whole inside one run, so Word's run splitting cannot break it;
+* texts that may carry emphasis (bullets, education details, the summary) are
+  printed with ``{{r … }}`` from their ``…rich`` variables, whose runs are italic
+  or bold where the CV says so;
 * ``{%p ... %}`` tags stand alone in their own paragraph, which docxtpl removes,
   so an empty section (its ``{%p if %}`` false) leaves no blank line behind;
 * loops repeat one "List Bullet" paragraph; bullets, never numbering, because
@@ -74,6 +77,8 @@ class Design:
     """A touch smaller than the entry line, so that a long role line keeps its dates on it."""
     bullet: float
     bullet_after: float
+    qualifier_before: float
+    """Space over a qualifier line, setting its group of bullets apart from the one before."""
     publication: float
     inline_location: bool
     """Location on the role line (saves a line per role) rather than on a line of its own."""
@@ -103,6 +108,7 @@ CLASSIC = Design(
     dates=10,
     bullet=10,
     bullet_after=1.5,
+    qualifier_before=2,
     publication=10,
     inline_location=False,
     one_extras_section=False,
@@ -124,6 +130,7 @@ COMPACT = Design(
     dates=9,
     bullet=9,
     bullet_after=0.5,
+    qualifier_before=1,
     publication=9,
     inline_location=True,
     one_extras_section=True,
@@ -304,6 +311,13 @@ def style_document(doc: DocumentObject, design: Design) -> None:
     place.font.italic = True
     place.font.color.rgb = MUTED
 
+    # The step of a role that the bullets below it belong to ("As postdoc:"): a quiet label,
+    # kept with its first bullet.
+    qualifier = _paragraph_style(
+        doc, "CV Qualifier", Look(size=design.bullet, italic=True, before=design.qualifier_before, keep_with_next=True)
+    )
+    qualifier.paragraph_format.keep_together = True
+
     bullet = doc.styles["List Bullet"]
     _apply(bullet, Look(size=design.bullet, after=design.bullet_after))
     # A bullet is one claim: never split it across two pages.
@@ -365,8 +379,15 @@ def _experience(doc: DocumentObject, design: Design) -> None:
         _control(doc, "{%p if role.location %}")
         _para(doc, "CV Entry Detail", "{{ role.location }}")
         _control(doc, "{%p endif %}")
-    _control(doc, "{%p for b in role.bullets %}")
-    _para(doc, "List Bullet", "{{ b }}")
+    # Bullets under the qualifier they belong to ("As postdoc:"), in the groups the role's
+    # steps make; a group without one (the whole role's) has no line over it.
+    _control(doc, "{%p for g in role.groups %}")
+    _control(doc, "{%p if g.qualifier %}")
+    _para(doc, "CV Qualifier", "{{ g.qualifier }}:")
+    _control(doc, "{%p endif %}")
+    _control(doc, "{%p for b in g.bullets %}")
+    _para(doc, "List Bullet", "{{r b.rich }}")
+    _control(doc, "{%p endfor %}")
     _control(doc, "{%p endfor %}")
     _control(doc, "{%p endfor %}")
     _control(doc, "{%p endif %}")
@@ -398,8 +419,8 @@ def _education(doc: DocumentObject, design: Design) -> None:
             "{% if e.grade %}Grade: {{ e.grade }}{% endif %}",
         )
         _control(doc, "{%p endif %}")
-    _control(doc, "{%p for d in e.details %}")
-    _para(doc, "List Bullet", "{{ d }}")
+    _control(doc, "{%p for d in e.details_rich %}")
+    _para(doc, "List Bullet", "{{r d }}")
     _control(doc, "{%p endfor %}")
     _control(doc, "{%p endfor %}")
     _control(doc, "{%p endif %}")
@@ -460,7 +481,7 @@ def write_content(doc: DocumentObject, design: Design) -> None:
 
     _control(doc, "{%p if summary %}")
     doc.add_paragraph("Profile", style="Heading 1")
-    _para(doc, "Normal", "{{ summary }}")
+    _para(doc, "Normal", "{{r summary_rich }}")
     _control(doc, "{%p endif %}")
 
     _experience(doc, design)

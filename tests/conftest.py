@@ -26,8 +26,8 @@ def bundled_cv() -> CV:
     return load_cv(resources.default_cv())
 
 
-def make_cv(bullets: dict[str, list[str]], **extra: object) -> CV:
-    """A small CV: employer → bullet texts, ids derived from positions."""
+def make_cv(bullets: dict[str, list[str | dict[str, object]]], **extra: object) -> CV:
+    """A small CV: employer → bullet texts (or bullets' fields but their id), ids derived from positions."""
     experience = [
         {
             "id": f"job{i}",
@@ -35,7 +35,9 @@ def make_cv(bullets: dict[str, list[str]], **extra: object) -> CV:
             "role": "Engineer",
             "start": f"{2020 - i}",
             "end": f"{2021 - i}",
-            "bullets": [{"id": f"job{i}-b{j}", "text": t} for j, t in enumerate(texts)],
+            "bullets": [
+                {"id": f"job{i}-b{j}", **(t if isinstance(t, dict) else {"text": t})} for j, t in enumerate(texts)
+            ],
         }
         for i, (employer, texts) in enumerate(bullets.items())
     ]
@@ -57,7 +59,7 @@ def ready() -> LoadedCV:
 
 def own_words_posting(cv: CV) -> str:
     """A posting whose every requirement is one of the CV's own bullets: the best fit there can be."""
-    bullets = [b.text for _, b in cv.bullets()][:8]
+    bullets = [b.plain for _, b in cv.bullets()][:8]
     return "# Research Engineer\n\n## Requirements\n\n" + "\n".join(f"- {b}" for b in bullets) + "\n"
 
 

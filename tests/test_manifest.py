@@ -7,7 +7,10 @@ import hashlib
 import json
 from pathlib import Path
 
+import docx
+
 from tailor import __version__, resources
+from tailor.documents.check import check_file
 from tailor.pipeline import build
 from tests.conftest import DATA
 
@@ -40,6 +43,19 @@ def test_manifest_lists_every_bullet_in_cv_order_with_why_it_was_kept_or_dropped
     scaling = next(b for b in m["bullets"] if b["id"] == "msr-model-scaling")
     assert scaling["kept"] and scaling["rank"] <= 3 and "deepspeed" in scaling["terms"]
     assert sorted(b["rank"] for b in m["bullets"]) == list(range(1, len(m["bullets"]) + 1))
+
+
+def test_manifest_positions_are_the_order_the_resume_prints_so_check_finds_them_in_order(tmp_path: Path) -> None:
+    m = built_manifest(tmp_path)
+    kept = sorted((b for b in m["bullets"] if b["kept"]), key=lambda b: b["position"])
+    printed = [p.text for p in docx.Document(str(tmp_path / "cv.docx")).paragraphs if p.style.name == "List Bullet"]
+    assert [b["text"] for b in kept] == [t for t in printed if t in {b["text"] for b in kept}]
+    # Grouped under qualifiers, the printed order is not the selection's (each role best first):
+    # the positions follow the page.
+    roles = list(dict.fromkeys(b["entry"] for b in m["bullets"]))
+    by_relevance = sorted(kept, key=lambda b: (roles.index(b["entry"]), b["rank"]))
+    assert [b["id"] for b in kept] != [b["id"] for b in by_relevance]
+    assert check_file(tmp_path / "cv.docx").ok
 
 
 def test_manifest_carries_the_coverage_table(tmp_path: Path) -> None:

@@ -145,7 +145,7 @@ def test_every_chosen_bullet_appears_verbatim_under_its_role(result: Match, page
         assert role.findtext(".//h3") == chosen.entry.employer
         assert chosen.entry.role in text_of(role) and chosen.entry.start in text_of(role)
         shown = [li.find(".//p").text_content() for li in role.find_class("bullet")]
-        assert shown == [b.text for b in chosen.bullets]
+        assert shown == [b.plain for b in chosen.bullets]
 
 
 def test_each_bullet_shows_its_score_and_matched_terms(result: Match, page: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from tailor.cv import CV
 from tailor.posting import Posting
 from tailor.rank import rank
-from tailor.select import role_cap, select
+from tailor.select import SelectedRole, Selection, role_cap, select
 from tests.conftest import make_cv
 
 CV_FIXTURE = make_cv(
@@ -94,3 +94,27 @@ def test_every_bullet_has_one_choice_with_a_reason_in_cv_order() -> None:
     assert reasons["job0-b3"] == (True, "pinned")
     assert reasons["job2-b0"] == (True, "best of its role")  # "Baked bread." matches nothing
     assert {c.bullet_id for c in selection.choices if c.kept} == set(selection.bullet_ids)
+
+
+def test_a_resume_prints_kept_bullets_under_their_qualifiers_in_cv_order_best_first() -> None:
+    qualifiers = ["", "As postdoc", "", "As lecturer", "As postdoc"]
+    bullets = [{"text": f"Claim {n}.", **({"role": q} if q else {})} for n, q in enumerate(qualifiers)]
+    entry = make_cv({"University": bullets}).experience[0]
+    b = [bullet.id for bullet in entry.bullets]
+    by_id = dict(zip(b, entry.bullets, strict=True))
+    kept = SelectedRole(entry, [by_id[i] for i in (b[4], b[3], b[2], b[0])])  # most relevant first; b[1] left out
+
+    assert [(g.qualifier, [x.id for x in g.bullets]) for g in kept.groups] == [
+        ("", [b[2], b[0]]),  # the role's own bullets first, as the CV first uses them
+        ("As postdoc", [b[4]]),
+        ("As lecturer", [b[3]]),
+    ]
+    assert [x.id for x in kept.printed] == [b[2], b[0], b[4], b[3]]
+    assert Selection([kept], [], [], []).printed_ids == [b[2], b[0], b[4], b[3]]
+    assert [x.id for x in kept.bullets] == [b[4], b[3], b[2], b[0]]  # the selection's own order stays
+
+
+def test_a_role_without_qualifiers_prints_its_bullets_best_first() -> None:
+    selection = select(CV_FIXTURE, rank(CV_FIXTURE, POSTING), max_bullets=6)
+    assert selection.printed_ids == selection.bullet_ids
+    assert [g.qualifier for g in selection.roles[0].groups] == [""]

@@ -3,6 +3,8 @@
 The models are strict (``extra="forbid"``) so that a misspelt key is an error
 rather than a silently ignored field, and frozen so that nothing downstream can
 edit the user's words. Dates stay strings: we only ever print them back verbatim.
+Bullets, education details and the summary may carry ``*italic*`` and ``**bold**``
+markers, kept as written; :mod:`tailor.cv.markup` reads them.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from __future__ import annotations
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from tailor.cv import markup
 
 #: Stable identifiers: lowercase letters, digits, ``-`` and ``_``; used in reports and manifests.
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$")]
@@ -43,16 +47,22 @@ class Bullet(_Strict):
     """One claim about one role, printed exactly as written."""
 
     id: Id
-    text: Text
+    text: Text = Field(description="As written, with any *italic* and **bold** markers (tailor.cv.markup).")
     role: Text | None = Field(
         default=None,
-        description="Which step of a role progression the claim belongs to, e.g. 'as Sr Researcher, 2022-'.",
+        description="Which step of a role progression the claim belongs to, e.g. 'As Sr Researcher, 2022-'; "
+        "printed before the claim as its qualifier.",
     )
     pin: bool = Field(default=False, description="Always keep this bullet in a tailored résumé.")
     tags: list[Text] = Field(
         default_factory=list,
         description="Extra keywords the ranking may match; never printed.",
     )
+
+    @property
+    def plain(self) -> str:
+        """The text as a reader sees it, emphasis markers taken out: what is ranked, matched and checked."""
+        return markup.plain(self.text)
 
 
 class Experience(_Strict):
@@ -72,7 +82,7 @@ class Education(_Strict):
     start: Text | None = None
     end: Text | None = None
     grade: Text | None = None
-    details: list[Text] = Field(default_factory=list)
+    details: list[Text] = Field(default_factory=list, description="As written, with any emphasis markers.")
 
 
 class Publication(_Strict):
@@ -90,7 +100,7 @@ class Language(_Strict):
 class CV(_Strict):
     contact: Contact
     headline: Text | None = None
-    summary: Text | None = None
+    summary: Text | None = Field(default=None, description="As written, with any emphasis markers.")
     experience: list[Experience] = Field(default_factory=list)
     education: list[Education] = Field(default_factory=list)
     publications: list[Publication] = Field(default_factory=list)

@@ -5,7 +5,8 @@ Three steps, each usable on its own:
 * :func:`build_context` turns the CV and the selection into the plain dict of
   strings and lists that a template sees (documented in ``templates/README.md``).
   It is pure and copies every value verbatim: tailor never writes a word of the
-  résumé itself, it only chooses and orders the CV's own words.
+  résumé itself, it only chooses and orders the CV's own words. Texts that may
+  carry emphasis come twice: as plain text, and as Word runs (:func:`rich_text`).
 * :func:`render_docx` fills a docxtpl template with that context and returns the
   ``.docx`` bytes, with metadata that names the CV's owner and nothing else.
 * :func:`write_output` puts the bytes on disk atomically, so an interrupted run
@@ -25,15 +26,16 @@ from typing import TYPE_CHECKING, Any
 
 import jinja2
 from docx.opc.exceptions import PackageNotFoundError
-from docxtpl import DocxTemplate
+from docxtpl import DocxTemplate, RichText
 from lxml import etree
 
+from tailor.cv import markup
 from tailor.documents import sanitize
 from tailor.errors import TailorError
 
 if TYPE_CHECKING:
-    from tailor.cv.model import CV, Education
-    from tailor.select import Selection
+    from tailor.cv.model import CV, Bullet, Education
+    from tailor.select import SelectedRole, Selection
 
 CONTACT_SEPARATOR = "  ·  "
 """Between the items of the contact line; wide, so each item reads as its own token."""
@@ -53,6 +55,49 @@ def _dates(start: str | None, end: str | None) -> str:
     return end or ""
 
 
+def rich_text(text: str) -> RichText:
+    """``text`` as Word runs for a ``{{r … }}`` tag: its ``*italic*`` and ``**bold**``
+    (:mod:`tailor.cv.markup`) as run formatting, every other character as written.
+
+    The runs carry only emphasis, so they take the rest of their look from the
+    paragraph's style. docxtpl XML-escapes each run's text, and what it prints is
+    never read as a tag again, so ``&``, ``<``, ``{{ }}`` and emoji print as written.
+    """
+    runs = RichText()
+    for span in markup.spans(text):
+        runs.add(span.text, bold=span.bold, italic=span.italic)
+    return runs
+
+
+def _bullet(bullet: Bullet) -> dict[str, Any]:
+    qualifier = bullet.role or ""
+    return {
+        "id": bullet.id,
+        "text": bullet.plain,
+        "rich": rich_text(bullet.text),
+        "qualifier": qualifier,
+        "role": qualifier,
+    }
+
+
+def _role(role: SelectedRole) -> dict[str, Any]:
+    """One role of the selection, its bullets in the order the résumé prints them (grouped by qualifier)."""
+    entry = role.entry
+    groups = [{"qualifier": g.qualifier, "bullets": [_bullet(b) for b in g.bullets]} for g in role.groups]
+    items = [item for group in groups for item in group["bullets"]]
+    return {
+        "employer": entry.employer,
+        "role": entry.role,
+        "location": entry.location or "",
+        "start": entry.start,
+        "end": entry.end or "",
+        "dates": _dates(entry.start, entry.end),
+        "bullets": [item["text"] for item in items],
+        "bullet_items": items,
+        "groups": groups,
+    }
+
+
 def _education(entry: Education) -> dict[str, Any]:
     return {
         "degree": entry.degree,
@@ -62,7 +107,8 @@ def _education(entry: Education) -> dict[str, Any]:
         "end": entry.end or "",
         "dates": _dates(entry.start, entry.end),
         "grade": entry.grade or "",
-        "details": list(entry.details),
+        "details": [markup.plain(d) for d in entry.details],
+        "details_rich": [rich_text(d) for d in entry.details],
     }
 
 
@@ -79,7 +125,8 @@ def build_context(cv: CV, selection: Selection, today: date) -> dict[str, Any]:
     return {
         "name": contact.name,
         "headline": cv.headline or "",
-        "summary": cv.summary or "",
+        "summary": markup.plain(cv.summary or ""),
+        "summary_rich": rich_text(cv.summary or ""),
         "contact": {
             "email": contact.email or "",
             "phone": contact.phone or "",
@@ -89,19 +136,7 @@ def build_context(cv: CV, selection: Selection, today: date) -> dict[str, Any]:
             "profiles": list(contact.profiles),
         },
         "contact_line": CONTACT_SEPARATOR.join(part for part in contact_parts if part),
-        "experience": [
-            {
-                "employer": role.entry.employer,
-                "role": role.entry.role,
-                "location": role.entry.location or "",
-                "start": role.entry.start,
-                "end": role.entry.end or "",
-                "dates": _dates(role.entry.start, role.entry.end),
-                "bullets": [bullet.text for bullet in role.bullets],
-                "bullet_items": [{"id": b.id, "text": b.text, "role": b.role or ""} for b in role.bullets],
-            }
-            for role in selection.roles
-        ],
+        "experience": [_role(role) for role in selection.roles],
         "education": [_education(entry) for entry in cv.education],
         "publications": [{"year": p.year, "title": p.title, "venue": p.venue or ""} for p in selection.publications],
         "publications_link": cv.publications_link or "",

@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 from tailor import manifest, resources
 from tailor.cli import app
 from tailor.cv import CV, load_cv
+from tailor.cv.markup import plain
 from tailor.outputs import Outputs
 from tests.conftest import DATA
 
@@ -53,8 +54,11 @@ def test_build_writes_only_verbatim_cv_text(tmp_path: Path, bundled_cv: CV, post
     texts = [t for _, t in paras]
     body = "\n".join(texts)
 
-    # Every bullet in the document is a CV bullet or education detail, word for word.
-    cv_bullets = {b.text for _, b in bundled_cv.bullets()} | {d for e in bundled_cv.education for d in e.details}
+    # Every bullet in the document is a CV bullet or education detail, word for word (its plain text:
+    # the CV's emphasis markers become italic and bold runs).
+    cv_bullets = {b.plain for _, b in bundled_cv.bullets()} | {
+        plain(d) for e in bundled_cv.education for d in e.details
+    }
     bullets = [t for style, t in paras if style == "List Bullet"]
     assert bullets and set(bullets) <= cv_bullets
     # Name, contact details and every role, with its dates as written in the CV.
@@ -71,15 +75,57 @@ def test_build_writes_only_verbatim_cv_text(tmp_path: Path, bundled_cv: CV, post
         assert (title in body) == printed, title
 
 
-def test_build_keeps_bullets_of_each_role_in_ranked_order(tmp_path: Path) -> None:
+def groups_of(paras: list[tuple[str, str]], employer: str) -> list[tuple[str, list[str]]]:
+    """The bullets printed for the first role line naming ``employer``, as (qualifier, texts) in
+    the order printed; bullets before any qualifier line have the qualifier ""."""
+    start = next(n for n, (style, text) in enumerate(paras) if style == "CV Entry" and employer in text)
+    groups: list[tuple[str, list[str]]] = [("", [])]
+    for style, text in paras[start + 1 :]:
+        if style in ("CV Entry", "Heading 1"):
+            break
+        if style == "CV Qualifier":
+            groups.append((text.removesuffix(":"), []))
+        elif style == "List Bullet":
+            groups[-1][1].append(text)
+    return [(qualifier, texts) for qualifier, texts in groups if texts]
+
+
+def test_build_prints_each_roles_bullets_under_their_qualifiers_best_first(tmp_path: Path, bundled_cv: CV) -> None:
+    posting = DATA / "postings" / "distributed-training.txt"
     out = tmp_path / "cv.docx"
-    assert invoke("build", DATA / "postings" / "distributed-training.txt", "-o", out).exit_code == 0
-    ranked = json.loads(invoke("match", DATA / "postings" / "distributed-training.txt", "--format", "json").output)
+    assert invoke("build", posting, "-o", out).exit_code == 0
+    ranked = json.loads(invoke("match", posting, "--format", "json").output)
     rank_of = {b["text"]: i for i, b in enumerate(ranked["bullets"])}
-    bullets = [t for style, t in paragraphs(out) if style == "List Bullet" and t in rank_of]
-    msr = [t for t in bullets if t in {b["text"] for b in ranked["bullets"] if b["entry"] == "Microsoft Research"}]
-    assert msr == sorted(msr, key=rank_of.__getitem__)
-    assert "ML models scaling via" in msr[0] or "ML models scaling via" in msr[1]
+    msr = bundled_cv.experience[0]
+    qualifier_of = {b.plain: b.role or "" for b in msr.bullets}
+    cv_order = list(dict.fromkeys(b.role or "" for b in msr.bullets))
+
+    groups = groups_of(paragraphs(out), msr.employer)
+    assert len(groups) > 1, "the posting should keep bullets of more than one step of the role"
+    assert [q for q, _ in groups] == sorted((q for q, _ in groups), key=cv_order.index)
+    for qualifier, texts in groups:
+        assert all(qualifier_of[t] == qualifier for t in texts)
+        assert texts == sorted(texts, key=rank_of.__getitem__)
+    assert any("ML models scaling via" in t for t in groups[0][1])
+
+
+@pytest.mark.parametrize("template", ["classic", "compact"])
+def test_a_resume_keeping_the_supervision_bullet_shows_it_as_the_postdocs(tmp_path: Path, template: str) -> None:
+    # The CV of record: "As postdoc: supervision of PhD students and engineers." Printed under
+    # "PhD candidate » postdoctoral researcher" without its qualifier, it would read as the PhD
+    # candidate's.
+    posting = tmp_path / "group-leader.md"
+    posting.write_text(
+        "# Research Group Leader\n\n## Requirements\n\n- Supervision of PhD students and engineers.\n"
+        "- Teaching and reviewing for conferences on simulation.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "cv.docx"
+    assert invoke("build", posting, "--template", template, "-o", out).exit_code == 0
+
+    groups = groups_of(paragraphs(out), "École Polytechnique Fédérale de Lausanne (EPFL)")
+    assert groups[-1] == ("As postdoc", ["Supervision of PhD students and engineers."])
+    assert groups[0][0] == "" and groups[0][1], "the role's own bullets come first, as in the CV of record"
 
 
 def test_build_default_output_name_is_owner_company_and_title(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -164,7 +210,7 @@ def test_match_json_lists_every_bullet_verbatim_best_first(bundled_cv: CV) -> No
     data = json.loads(result.output)
     assert data["posting"]["source"] == str(EXAMPLES[0])
     assert isinstance(data["score"], float)
-    assert sorted(b["text"] for b in data["bullets"]) == sorted(b.text for _, b in bundled_cv.bullets())
+    assert sorted(b["text"] for b in data["bullets"]) == sorted(b.plain for _, b in bundled_cv.bullets())
     scores = [b["score"] for b in data["bullets"]]
     assert scores == sorted(scores, reverse=True)
     assert set(data["bullets"][0]) >= {"id", "entry", "text", "score", "terms"}

@@ -250,7 +250,7 @@ def test_a_resume_without_any_email_address_is_a_problem(tmp_path: Path) -> None
 @needs_libreoffice
 def test_the_pdf_is_read_back_too(built_documents) -> None:
     built = built_documents("classic, 2 pages")
-    bullets = [bullet.text for role in built.selection.roles for bullet in role.bullets]
+    bullets = [bullet.plain for role in built.selection.roles for bullet in role.printed]
     expected = Expected(bullets=[*bullets, "A bullet nobody wrote."])
     report = check(built.output.read_bytes(), expected, pdf=built.pdf.read_bytes())
     assert [(p.kind, p.where) for p in report.problems] == [("bullet missing", "docx"), ("bullet missing", "pdf")]

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tailor.cv import CV
+from tailor.cv.markup import plain
 from tailor.documents import pdf
 from tailor.pipeline import build
 from tests.conftest import DATA, DOCUMENT_BUILDS, needs_libreoffice
@@ -43,11 +44,12 @@ def cv_strings(cv: CV) -> list[str]:
     """Every text of the CV that a résumé may print."""
     contact = cv.contact
     found = [contact.name, contact.email, contact.phone, contact.website, contact.location, *contact.profiles]
-    found += [cv.headline, cv.summary, cv.publications_link, *cv.skills, *cv.interests]
+    found += [cv.headline, plain(cv.summary or ""), cv.publications_link, *cv.skills, *cv.interests]
     for entry in cv.experience:
-        found += [entry.role, entry.employer, entry.location, entry.start, entry.end, *(b.text for b in entry.bullets)]
+        found += [entry.role, entry.employer, entry.location, entry.start, entry.end, *(b.plain for b in entry.bullets)]
+        found += [b.role for b in entry.bullets]  # the qualifiers printed over groups of bullets
     for e in cv.education:
-        found += [e.degree, e.institution, e.location, e.start, e.end, e.grade, *e.details]
+        found += [e.degree, e.institution, e.location, e.start, e.end, e.grade, *map(plain, e.details)]
     for p in cv.publications:
         found += [p.year, p.title, p.venue]
     for language in cv.languages:
@@ -76,13 +78,14 @@ def test_each_template_renders_to_pages_that_all_have_content(built_documents, n
 
 @needs_libreoffice
 @pytest.mark.parametrize("name", LOOKS)
-def test_no_heading_or_role_line_is_left_alone_at_the_foot_of_a_page(built_documents, name: str) -> None:
+def test_no_heading_role_or_qualifier_line_is_left_alone_at_the_foot_of_a_page(built_documents, name: str) -> None:
     built = built_documents(name)
     for page in range(1, LOOKS[name]):
         lines = [line.strip() for line in pdf_text(built.pdf, "-layout", "-f", str(page), "-l", str(page)).splitlines()]
         last = [line for line in lines if line][-1]
         assert last.lower() not in HEADINGS, f"page {page} ends with the heading {last!r}"
         assert not DATE_AT_END.search(last), f"page {page} ends with a role line {last!r}"
+        assert not last.endswith(":"), f"page {page} ends with a qualifier line {last!r}"
 
 
 @needs_libreoffice
@@ -105,12 +108,12 @@ def test_the_pdf_shows_exactly_the_selected_bullets_in_order_and_passes_the_read
 ) -> None:
     built = built_documents(name)
     text = _normal(pdf_text(built.pdf))
-    selected = [b.text for r in built.selection.roles for b in r.bullets]
+    selected = [b.plain for r in built.selection.roles for b in r.printed]
     positions = [text.find(_normal(b)) for b in selected]
     assert -1 not in positions and positions == sorted(positions)
     for _, bullet in built.match.cv.bullets():
-        if bullet.text not in selected:
-            assert _normal(bullet.text) not in text
+        if bullet.plain not in selected:
+            assert _normal(bullet.plain) not in text
     assert built.documents.check.ok, built.documents.check.problems
 
 

@@ -14,8 +14,10 @@ import docx
 import pytest
 
 from tailor.cv import CV
+from tailor.cv.markup import plain
 from tailor.documents import render
 from tailor.documents.render import build_context, render_docx, write_output
+from tailor.documents.templates import Template, bundled
 from tailor.errors import TailorError
 from tailor.resources import default_template
 from tailor.select import SelectedRole, Selection
@@ -102,7 +104,14 @@ def test_context_copies_values_verbatim_and_turns_missing_ones_into_empty_string
     assert context["contact_line"] == "ada@example.org"
     assert context["experience"][0]["end"] == ""
     assert context["experience"][0]["dates"] == f"2020 {DASH}"
-    assert context["experience"][0]["bullet_items"] == [{"id": "acme-one", "text": "Built things.", "role": ""}]
+    (item,) = context["experience"][0]["bullet_items"]
+    assert {k: v for k, v in item.items() if k != "rich"} == {
+        "id": "acme-one",
+        "text": "Built things.",
+        "qualifier": "",
+        "role": "",
+    }
+    assert [(g["qualifier"], g["bullets"]) for g in context["experience"][0]["groups"]] == [("", [item])]
     assert context["languages_line"] == "English (native), Latin"
     assert context["today"] == "2025-03-14"
 
@@ -112,7 +121,7 @@ def test_context_follows_the_selection_not_the_cv(cv: CV) -> None:
     context = build_context(cv, selection, TODAY)
 
     assert [r["employer"] for r in context["experience"]] == [r.entry.employer for r in selection.roles]
-    assert context["experience"][0]["bullets"] == [b.text for b in selection.roles[0].bullets]
+    assert context["experience"][0]["bullets"] == [b.plain for b in selection.roles[0].printed]
     assert context["experience"][0]["dates"] == f"Sep 2019 {DASH} present"
     assert [p["title"] for p in context["publications"]] == [p.title for p in selection.publications]
     assert context["skills_line"] == ", ".join(selection.skills)
@@ -149,10 +158,10 @@ def test_real_cv_renders_name_contact_roles_and_exactly_the_selected_bullets_in_
         dates = f"{role.entry.start} {DASH} {role.entry.end}" if role.entry.end else f"{role.entry.start} {DASH}"
         assert f"{role.entry.role}, {role.entry.employer}\t{dates}" in text
     bullet_paragraphs = [p.text for p in open_docx(data).paragraphs if p.style.name == "List Bullet"]
-    selected = [b.text for r in selection.roles for b in r.bullets]
-    details = [d for e in cv.education for d in e.details]
+    selected = [b.plain for r in selection.roles for b in r.printed]
+    details = [plain(d) for e in cv.education for d in e.details]
     assert bullet_paragraphs == selected + details
-    left_out = [b.text for _, b in cv.bullets() if b.text not in selected]
+    left_out = [b.plain for _, b in cv.bullets() if b.plain not in selected]
     assert left_out, "the selection should leave some bullets out"
     for bullet in left_out:
         assert bullet not in text
@@ -175,6 +184,100 @@ def test_xml_special_characters_emoji_and_braces_survive_unchanged() -> None:
 
     assert STRANGE in text
     assert f"R&D lead, Smith & Sons\t2020 {DASH} 2021" in text
+
+
+def emphasised_cv() -> CV:
+    return minimal_cv(
+        summary="Builds *reliable* things.",
+        experience=[
+            {
+                "id": "uni",
+                "employer": "University",
+                "role": "Lecturer",
+                "start": "2020",
+                "bullets": [
+                    {"id": "taught", "text": "Taught *Unsupervised learning* and **MPI** to 2*3*4 students."},
+                    {"id": "odd", "text": f"*{STRANGE}* and **{STRANGE}**"},
+                ],
+            }
+        ],
+        education=[{"degree": "PhD", "institution": "U", "details": ["Thesis *On Things* awarded."]}],
+    )
+
+
+def runs_of(data: bytes, starting: str) -> list[tuple[str, str]]:
+    """Each non-empty run of the first paragraph whose text starts with ``starting``, as (text, look):
+    look is "" for roman, "i" for italic, "b" for bold."""
+    paragraph = next(p for p in open_docx(data).paragraphs if p.text.startswith(starting))
+    return [(r.text, ("b" if r.bold else "") + ("i" if r.italic else "")) for r in paragraph.runs if r.text]
+
+
+def test_emphasis_renders_as_italic_and_bold_runs_holding_exactly_the_emphasised_words() -> None:
+    cv = emphasised_cv()
+    data = render_cv(cv, select_everything(cv))
+
+    assert runs_of(data, "Taught") == [
+        ("Taught ", ""),
+        ("Unsupervised learning", "i"),
+        (" and ", ""),
+        ("MPI", "b"),
+        (" to 2*3*4 students.", ""),
+    ]
+    assert runs_of(data, "Thesis") == [("Thesis ", ""), ("On Things", "i"), (" awarded.", "")]
+    assert runs_of(data, "Builds") == [("Builds ", ""), ("reliable", "i"), (" things.", "")]
+
+
+def test_emphasised_text_reads_back_as_its_plain_words_with_xml_specials_intact() -> None:
+    cv = emphasised_cv()
+    data = render_cv(cv, select_everything(cv))
+    bullets = [p.text for p in open_docx(data).paragraphs if p.style.name == "List Bullet"]
+
+    assert bullets == [b.plain for b in cv.experience[0].bullets] + ["Thesis On Things awarded."]
+    assert bullets[1] == f"{STRANGE} and {STRANGE}"
+    assert runs_of(data, STRANGE) == [(STRANGE, "i"), (" and ", ""), (STRANGE, "b")]
+
+
+def test_the_context_gives_plain_text_beside_the_runs_of_every_text_that_may_carry_emphasis() -> None:
+    context = build_context(emphasised_cv(), select_everything(emphasised_cv()), TODAY)
+
+    assert context["summary"] == "Builds reliable things."
+    assert "<w:i/>" in str(context["summary_rich"])
+    assert context["experience"][0]["bullets"][0] == "Taught Unsupervised learning and MPI to 2*3*4 students."
+    assert context["experience"][0]["bullet_items"][0]["text"] == context["experience"][0]["bullets"][0]
+    assert context["education"][0]["details"] == ["Thesis On Things awarded."]
+    assert "<w:i/>" in str(context["education"][0]["details_rich"][0])
+
+
+@pytest.mark.parametrize("template", bundled(), ids=lambda t: t.name)
+def test_bullets_print_under_their_qualifier_the_groups_in_cv_order_best_first(template: Template) -> None:
+    texts = {"phd": "Simulated neurons.", "teach": "Taught *MPI*.", "supervise": "Supervised PhD students."}
+    texts |= {"review": "Reviewed papers."}
+    postdoc = {"supervise", "review"}
+    cv = minimal_cv(
+        experience=[
+            {
+                "id": "epfl",
+                "employer": "EPFL",
+                "role": "PhD candidate » postdoc",
+                "start": "2015",
+                "bullets": [
+                    {"id": i, "text": t, **({"role": "As postdoc"} if i in postdoc else {})} for i, t in texts.items()
+                ],
+            }
+        ]
+    )
+    entry = cv.experience[0]
+    kept = {b.id: b for b in entry.bullets}
+    selection = Selection([SelectedRole(entry, [kept[i] for i in ("review", "teach", "supervise", "phd")])], [], [], [])
+    document = open_docx(render_cv(cv, selection, template.path))
+
+    assert [(p.style.name, p.text) for p in document.paragraphs if p.style.name in ("List Bullet", "CV Qualifier")] == [
+        ("List Bullet", "Taught MPI."),
+        ("List Bullet", "Simulated neurons."),
+        ("CV Qualifier", "As postdoc:"),
+        ("List Bullet", "Reviewed papers."),
+        ("List Bullet", "Supervised PhD students."),
+    ]
 
 
 def test_rendering_twice_gives_the_same_document(cv: CV) -> None:

@@ -120,13 +120,20 @@ def test_correct_fields_loops_filters_and_jinja_globals_pass(tmp_path: Path) -> 
 def test_the_variables_documented_in_templates_readme_are_exactly_the_ones_provided() -> None:
     readme = (ROOT / "templates" / "README.md").read_text(encoding="utf-8")
     documented = set(re.findall(r"^\| `([a-z_.]+)` \|", readme, flags=re.M))
+    # The name the README gives an item of each list or dict, as in "{%p for role in experience %}".
+    prefixes = {"contact": "contact", "experience": "role", "education": "e", "publications": "p"}
+    prefixes |= {"bullet_items": "b", "groups": "g", "bullets": "b"}
     provided = set()
-    for name, shape in templates.provided().items():
-        provided.add(name)
-        fields = shape if isinstance(shape, dict) else shape[0] if isinstance(shape, list) else None
-        if isinstance(fields, dict):
-            prefix = {"contact": "contact", "experience": "role", "education": "e", "publications": "p"}.get(name)
-            provided |= {f"{prefix}.{field}" for field in fields} if prefix else set()
+
+    def document(fields: dict) -> None:
+        for name, shape in fields.items():
+            inner = shape if isinstance(shape, dict) else shape[0] if isinstance(shape, list) else None
+            if isinstance(inner, dict) and name in prefixes:
+                provided.update(f"{prefixes[name]}.{field}" for field in inner)
+                document(inner)
+
+    provided.update(templates.provided())
+    document(templates.provided())
     assert documented == provided
 
 
