@@ -474,6 +474,21 @@ def _scores(prepared: PreparedCV, queries: Any, discounted: Sequence[set[int]]) 
     return scores
 
 
+def score_texts(prepared: PreparedCV, posting: Posting | AnalysedPosting, texts: Sequence[str]) -> list[float]:
+    """The relevance of each of ``texts`` to ``posting``, on the items' scale (0 … 1).
+
+    For the user's own texts that are not items of the CV (candidate headlines, letter
+    paragraphs): each is analysed like an item and compared with the posting in the
+    CV's term space, so a word the CV's items never use does not count.
+    """
+    if not texts:
+        return []
+    analysed = prepared.analyse(posting)
+    query = prepared.row(query_terms(analysed, prepared.lexicon, prepared.config))
+    rows = prepared.rows([_sublinear(a.terms) for a in analyse(texts, prepared.lexicon)])
+    return [round(float(x), 6) for x in (rows @ query.T).toarray().ravel()]
+
+
 def discounted_rows(prepared: PreparedCV, analysed: AnalysedPosting) -> set[int]:
     """Rows of the bullets that record a supporting activity the posting does not ask for.
 

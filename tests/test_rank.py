@@ -20,6 +20,7 @@ from tailor.rank import (
     item_scores,
     query_terms,
     rank,
+    score_texts,
 )
 from tailor.results import LoadedCV
 from tests.conftest import DATA, make_cv
@@ -290,3 +291,13 @@ def test_configured_section_weights_are_the_ones_every_explanation_shows(tmp_pat
     built = pipeline.build(posting, ready, output=tmp_path / "cv.docx")
     recorded = manifest.read(built.manifest).inputs.posting.sections
     assert {s.kind: s.weight for s in recorded} == {"role": 0.6, "company": 0.0, "requirements": 1.0, "benefits": 1.0}
+
+
+def test_texts_that_are_not_items_are_scored_like_items(ready: LoadedCV) -> None:
+    posting = read_posting(POSTINGS / "distributed-training.txt")
+    item = next(i for i in rank(ready.prepared, posting).bullets if i.id == "msr-model-scaling")
+    text = next(b.plain for _, b in ready.cv.bullets() if b.id == "msr-model-scaling")
+    # The same words as an item, without the item's role and employer: close to its score.
+    (alone, unrelated) = score_texts(ready.prepared, posting, [text, "Gardening and pottery."])
+    assert alone > 0.5 * item.score and unrelated == 0.0
+    assert score_texts(ready.prepared, posting, []) == []
