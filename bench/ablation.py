@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
-"""Ranking ablations on a labelled set of postings: what each piece of the ranker buys.
+"""Ranking ablations on every labelled set of postings: what each piece of the ranker buys.
 
 Runs tailor's ranker in-process with each piece switched off in turn (and all of them
-off), and prints NDCG@5/@10 of the bullet + publication ranking and the AUCs of the
-top-level fit score, computed by the set's own ``score.py`` so the figures match it.
+off), and prints, per set and as the mean over sets, NDCG@5/@10 of the bullet +
+publication ranking and the AUCs of the top-level fit score, computed by the sets'
+own ``score.py`` so the figures match ``score.py --all``.
 
-    python bench/ablation.py [--set ../shared/eval]
+    python bench/ablation.py [--set DIR ...]
 
-The set is a folder with postings/*.txt, labels.json, cv.resume.json and score.py
-(see ../shared/eval/README.md). Nothing from it is copied into tailor.
+A set is a folder with postings/*.txt, labels.json and cv.resume.json; by default
+``../shared/eval`` and each of its subfolders with a labels.json (see
+../shared/eval/README.md). Nothing from the sets is copied into tailor.
 """
 
 from __future__ import annotations
@@ -16,85 +18,125 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import statistics
 import sys
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
-from tailor.cv import load_cv
+from tailor.cv import CV, load_cv
 from tailor.lexicon import Lexicon, bundled_lexicon
-from tailor.posting import read_posting
+from tailor.posting import Posting, read_posting
 from tailor.posting.structure import SectionKind
 from tailor.rank import DEFAULT_CONFIG, RankConfig, prepare_cv, rank
 
 ROOT = Path(__file__).resolve().parent.parent
+SHARED_EVAL = ROOT.parent / "shared" / "eval"
 
-VARIANTS: list[tuple[str, RankConfig, bool]] = [
-    ("tailor (defaults)", DEFAULT_CONFIG, True),
-    ("− section weights (whole text)", replace(DEFAULT_CONFIG, section_weights=dict.fromkeys(SectionKind, 1.0)), True),
-    ("− related-term expansion", replace(DEFAULT_CONFIG, expansion=0.0), True),
-    ("− generic-word list", replace(DEFAULT_CONFIG, generic=1.0), True),
-    ("− word-frequency weighting", replace(DEFAULT_CONFIG, commonness=0.0), True),
-    ("− role/venue context", replace(DEFAULT_CONFIG, context=0.0), True),
-    ("− supporting-activity discount", replace(DEFAULT_CONFIG, supporting=1.0), True),
-    ("− skills lexicon (no aliases)", DEFAULT_CONFIG, False),
+NEUTRAL = RankConfig(
+    dict.fromkeys(SectionKind, 1.0), expansion=0.0, generic=1.0, commonness=0.0, context=0.0, supporting=1.0
+)
+
+Variant = tuple[str, RankConfig, Callable[[], Lexicon]]
+VARIANTS: list[Variant] = [
+    ("tailor (defaults)", DEFAULT_CONFIG, bundled_lexicon),
     (
-        "all of the above off",
-        RankConfig(
-            dict.fromkeys(SectionKind, 1.0), expansion=0.0, generic=1.0, commonness=0.0, context=0.0, supporting=1.0
-        ),
-        False,
+        "− section weights (whole text)",
+        replace(DEFAULT_CONFIG, section_weights=dict.fromkeys(SectionKind, 1.0)),
+        bundled_lexicon,
     ),
+    ("− related-term expansion", replace(DEFAULT_CONFIG, expansion=0.0), bundled_lexicon),
+    ("− generic-word list", replace(DEFAULT_CONFIG, generic=1.0), bundled_lexicon),
+    ("− word-frequency weighting", replace(DEFAULT_CONFIG, commonness=0.0), bundled_lexicon),
+    ("− role/venue context", replace(DEFAULT_CONFIG, context=0.0), bundled_lexicon),
+    ("− supporting-activity discount", replace(DEFAULT_CONFIG, supporting=1.0), bundled_lexicon),
+    ("− skills lexicon (no aliases)", DEFAULT_CONFIG, Lexicon),
+    ("all of the above off", NEUTRAL, Lexicon),
 ]
 
 
-def evaluate(
-    score, cv, items: list[str], labels: dict, postings: dict, config: RankConfig, lexicon: Lexicon
-) -> dict[str, float]:
-    """The set's metrics for one ranker configuration (``score`` is the set's score.py module)."""
-    prepared = prepare_cv(cv, lexicon, config)
+@dataclass(frozen=True)
+class LabelledSet:
+    name: str
+    score: ModuleType
+    """The set's score.py: its NDCG, AUC and text normalisation."""
+    cv: CV
+    items: list[str]
+    labels: dict[str, Any]
+    postings: dict[str, Posting]
+
+
+def load_set(folder: Path) -> LabelledSet:
+    spec = importlib.util.spec_from_file_location("score", SHARED_EVAL / "score.py")
+    assert spec is not None and spec.loader is not None
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
+    resume = folder / "cv.resume.json"
+    items = score.items_of(json.loads(resume.read_text(encoding="utf-8")))
+    postings = {name: read_posting(folder / "postings" / name) for name in labels}
+    name = "seed CV" if folder.resolve() == SHARED_EVAL.resolve() else folder.name
+    return LabelledSet(name, score, load_cv(resume), items, labels, postings)
+
+
+def evaluate(labelled: LabelledSet, config: RankConfig, lexicon: Lexicon) -> dict[str, float]:
+    """The set's metrics for one ranker configuration."""
+    score = labelled.score
+    prepared = prepare_cv(labelled.cv, lexicon, config)
     n5, n10 = [], []
     fit: dict[str, list[float]] = {"strong": [], "moderate": [], "irrelevant": []}
-    for name, entry in sorted(labels.items()):
-        ranking = rank(prepared, postings[name])
+    for name, entry in sorted(labelled.labels.items()):
+        ranking = rank(prepared, labelled.postings[name])
         by_text = {score.norm(i.text): i.score for i in ranking.bullets + ranking.publications}
-        order = [score.norm(t) for t in sorted(items, key=lambda t: -by_text[score.norm(t)])]
+        # As score.py: best first, ties in the CV's order.
+        order = [score.norm(t) for t in sorted(labelled.items, key=lambda t: -by_text[score.norm(t)])]
         grades = {score.norm(t): g for t, g in entry["grades"].items()}
         if (v5 := score.ndcg(order, grades, 5)) is not None:
             n5.append(v5)
             n10.append(score.ndcg(order, grades, 10))
         fit[entry["category"]].append(ranking.score)
     return {
-        "ndcg@5": sum(n5) / len(n5),
-        "ndcg@10": sum(n10) / len(n10),
-        "auc_relevant_vs_irrelevant": score.auc(fit["strong"] + fit["moderate"], fit["irrelevant"]),
-        "auc_strong_vs_moderate": score.auc(fit["strong"], fit["moderate"]),
+        "ndcg@5": statistics.mean(n5),
+        "ndcg@10": statistics.mean(n10),
+        "auc r/i": score.auc(fit["strong"] + fit["moderate"], fit["irrelevant"]),
+        "auc s/m": score.auc(fit["strong"], fit["moderate"]),
     }
+
+
+def table(sets: list[LabelledSet], variants: list[Variant]) -> str:
+    """A Markdown table: per variant, NDCG@5 and AUC strong/moderate on each set, then their means."""
+    head = [
+        "ranker",
+        *(f"{s.name} {m}" for s in sets for m in ("NDCG@5", "@10", "AUC s/m")),
+        "mean NDCG@5",
+        "mean AUC s/m",
+    ]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for name, config, lexicon in variants:
+        results = [evaluate(s, config, lexicon()) for s in sets]
+        cells = [f"{r[m]:.3f}" for r in results for m in ("ndcg@5", "ndcg@10", "auc s/m")]
+        means = [statistics.mean(r["ndcg@5"] for r in results), statistics.mean(r["auc s/m"] for r in results)]
+        lines.append("| " + " | ".join([name, *cells, *(f"{m:.3f}" for m in means)]) + " |")
+        if any(r["auc r/i"] < 1 for r in results):
+            lines[-1] += " (AUC relevant/irrelevant " + ", ".join(f"{r['auc r/i']:.3f}" for r in results) + ")"
+    return "\n".join(lines)
+
+
+def default_sets() -> list[Path]:
+    return [SHARED_EVAL, *sorted(d for d in SHARED_EVAL.iterdir() if (d / "labels.json").is_file())]
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", type=Path, default=ROOT.parent / "shared" / "eval")
+    parser.add_argument("--set", type=Path, action="append", help="a labelled set (repeatable); default: every set")
     args = parser.parse_args()
-    spec = importlib.util.spec_from_file_location("score", args.set / "score.py")
-    if spec is None or spec.loader is None or not (args.set / "labels.json").exists():
-        print(f"No labelled set at {args.set} (need score.py, labels.json, postings/, cv.resume.json).")
+    folders = args.set or (default_sets() if SHARED_EVAL.is_dir() else [])
+    if not folders or not all((f / "labels.json").is_file() for f in folders):
+        print(f"No labelled sets (need labels.json, postings/, cv.resume.json) at {folders or SHARED_EVAL}.")
         return 2
-    score = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(score)
-    labels = json.loads((args.set / "labels.json").read_text(encoding="utf-8"))
-    postings = {name: read_posting(args.set / "postings" / name) for name in labels}
-    cv = load_cv(args.set / "cv.resume.json")
-    items = score.items_of(json.loads((args.set / "cv.resume.json").read_text(encoding="utf-8")))
-
-    print("| ranker | NDCG@5 | NDCG@10 | AUC relevant/irrelevant | AUC strong/moderate |")
-    print("|---|---|---|---|---|")
-    for name, config, with_lexicon in VARIANTS:
-        lexicon = bundled_lexicon() if with_lexicon else Lexicon()
-        r = evaluate(score, cv, items, labels, postings, config, lexicon)
-        print(
-            f"| {name} | {r['ndcg@5']:.3f} | {r['ndcg@10']:.3f} | "
-            f"{r['auc_relevant_vs_irrelevant']:.3f} | {r['auc_strong_vs_moderate']:.3f} |"
-        )
+    print(table([load_set(f) for f in folders], VARIANTS))
     return 0
 
 

@@ -103,7 +103,8 @@ class RankConfig:
     commonness: float = 0.7
     """How far everyday English words ("object", "work") are weighed down by their frequency (0: off)."""
     context: float = 0.25
-    """Share of a bullet's role and employer (a publication's venue) it carries as its own text (0: off)."""
+    """Share of a bullet's role (a publication's venue) it carries as its own text (0: off); an employer's
+    name is not carried: the words of a company's name say nothing about the work."""
     supporting: float = 0.5
     """Share of its score a bullet keeps when it records a supporting activity (teaching, peer
     review: the lexicon's ``supporting``) that the posting does not ask for (1: off)."""
@@ -121,12 +122,14 @@ class _Item:
     match_text: str
     """What is analysed: the text, plus a bullet's tags."""
     context: str
-    """The item's surroundings: a bullet's role and employer, a publication's venue."""
+    """The item's surroundings: a bullet's role, a publication's venue."""
 
 
 def _items(cv: CV) -> list[_Item]:
     items = [
-        _Item(b.id, "bullet", b.plain, e.employer, " ".join([b.plain, *b.tags]), f"{e.role}. {e.employer}.")
+        # A bullet's context is its role, not its employer: "Health", "Software" or "Networks"
+        # in a company's name say nothing about the work.
+        _Item(b.id, "bullet", b.plain, e.employer, " ".join([b.plain, *b.tags]), f"{e.role}.")
         for e, b in cv.bullets()
     ]
     items += [_Item(p.id, "publication", p.title, p.venue or "", p.title, p.venue or "") for p in cv.publications]

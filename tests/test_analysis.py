@@ -67,9 +67,9 @@ def test_numbers_punctuation_and_abbreviations_are_not_terms() -> None:
         ("Experience with torch", "Models in PyTorch"),
         ("C plus plus", "C++"),
         ("Graph neural nets", "GNNs"),
-        ("Presenter of talks on GPU optimization.", "Deliver persuasive presentations."),
+        ("Gave talks on GPU optimization.", "Deliver persuasive presentations."),
         ("Excellent written and verbal communication.", "Strong communication skills."),
-        ("Performance modelling and analysis at scale.", "Build performance models."),
+        ("Statistical modelling of churn.", "Build statistical models."),
     ],
 )
 def test_an_alias_meets_its_canonical_form(a: str, b: str) -> None:

@@ -227,7 +227,7 @@ def test_teaching_counts_in_full_when_the_posting_asks_for_teaching() -> None:
 
 
 def test_presentations_in_a_posting_find_talks_in_a_cv() -> None:
-    cv = make_cv({"Lab": ["Presented talks on GPU optimization.", "Wrote email filters."]})
+    cv = make_cv({"Lab": ["Gave talks on GPU optimization.", "Wrote email filters."]})
     ranking = rank(cv, Posting("p", "Responsibilities:\n- Deliver persuasive presentations to clients."))
     assert ranking.bullets[0].id == "job0-b0" and ranking.bullets[0].terms == ("public speaking",)
     assert ranking.bullets[1].score == 0.0
