@@ -8,7 +8,7 @@ import pytest
 
 from tailor import manifest
 from tailor.cv import CV
-from tailor.lexicon import bundled_lexicon
+from tailor.lexicon import Lexicon, bundled_lexicon
 from tailor.posting import Posting, read_posting
 from tailor.posting.structure import SectionKind
 from tailor.rank import (
@@ -20,6 +20,7 @@ from tailor.rank import (
     item_scores,
     query_terms,
     rank,
+    related_terms,
     score_texts,
 )
 from tailor.results import LoadedCV
@@ -301,3 +302,51 @@ def test_texts_that_are_not_items_are_scored_like_items(ready: LoadedCV) -> None
     (alone, unrelated) = score_texts(ready.prepared, posting, [text, "Gardening and pottery."])
     assert alone > 0.5 * item.score and unrelated == 0.0
     assert score_texts(ready.prepared, posting, []) == []
+
+
+# --- the ranking's own rules, each pinned so that changing it fails a test ---------------------
+
+
+def test_each_kind_of_section_weighs_its_own_share() -> None:
+    lexicon = bundled_lexicon()
+    text = "# Kubernetes Engineer\n\nYou will run Terraform.\n\n## About us\nWe sell Fortran compilers.\n\n## Requirements\n- Python."
+    wanted = query_terms(analyse_posting(Posting("p", text), lexicon), lexicon, RankConfig(expansion=0.0))
+    assert wanted["terraform"] == pytest.approx(0.6)  # the role's description
+    assert wanted["fortran"] == pytest.approx(0.15)  # the company blurb
+    assert wanted["python"] == pytest.approx(1.0)  # a requirement
+
+
+def test_equal_scores_keep_the_cvs_order_whatever_the_ids() -> None:
+    cv = CV.model_validate(
+        {
+            "contact": {"name": "Ada"},
+            "experience": [
+                {
+                    "id": "e",
+                    "employer": "Lab",
+                    "role": "R",
+                    "start": "1",
+                    "bullets": [{"id": i, "text": "Wrote MPI solvers."} for i in ("zeta", "alpha", "mid")],
+                }
+            ],
+        }
+    )
+    assert [b.id for b in rank(cv, Posting("p", "Requirements:\n- MPI.")).bullets] == ["zeta", "alpha", "mid"]
+
+
+def test_generic_words_weigh_less_in_the_fit_too() -> None:
+    cv = make_cv({"Acme": ["Wrote MPI solvers."]})
+    plain = RankConfig(expansion=0.0)
+    # Both postings miss one word of two; missing a generic word costs less than missing a specific one.
+    missing_generic = rank(cv, Posting("p", "Requirements:\n- MPI.\n- Team."), config=plain).score
+    missing_specific = rank(cv, Posting("p", "Requirements:\n- MPI.\n- Fortran."), config=plain).score
+    assert missing_specific == pytest.approx(0.5)
+    assert missing_generic == pytest.approx(1 / (1 + DEFAULT_CONFIG.generic))
+
+
+def test_a_term_related_to_two_posting_terms_takes_the_larger_share_not_their_sum() -> None:
+    lexicon = Lexicon(related={"fortran": ("zork",), "cobol": ("zork",)})
+    assert related_terms(lexicon)["zork"] == {"fortran", "cobol"}
+    text = "Requirements:\n- Fortran.\n\nPreferred:\n- COBOL."
+    wanted = query_terms(analyse_posting(Posting("p", text), lexicon), lexicon, RankConfig(expansion=0.3))
+    assert wanted["zork"] == pytest.approx(0.3)  # max(0.3 × 1.0, 0.3 × 0.5), not 0.45
