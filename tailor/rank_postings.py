@@ -151,13 +151,13 @@ def _score_one(job: tuple[str, int]) -> ScoredPosting | Unreadable:
     cv = shared_cv()
     try:
         posting = read_posting(source)
-    except TailorError as e:
+        if max_bullets:
+            result = match(posting, cv, max_bullets=max_bullets)
+            score, ratio = result.ranking.score, result.coverage.ratio
+        else:
+            score, ratio = fit(cv.prepared, posting).score, None
+    except TailorError as e:  # unreadable, or not a posting tailor can rank (another language)
         return Unreadable(source, str(e))
-    if max_bullets:
-        result = match(posting, cv, max_bullets=max_bullets)
-        score, ratio = result.ranking.score, result.coverage.ratio
-    else:
-        score, ratio = fit(cv.prepared, posting), None
     found = structure.of(posting)
     return ScoredPosting(
         source=source,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from tailor.rank import (
     RankConfig,
     analyse_posting,
     fit,
+    fit_label,
     item_scores,
     query_terms,
     rank,
@@ -256,7 +258,7 @@ def test_item_scores_of_many_postings_equal_rank_scores_to_the_bit(ready: Loaded
 def test_fit_alone_is_the_score_of_the_full_ranking(ready: LoadedCV) -> None:
     for path in sorted(POSTINGS.iterdir()):
         posting = read_posting(path)
-        assert fit(ready.prepared, posting) == rank(ready.prepared, posting).score, path.name
+        assert fit(ready.prepared, posting) == rank(ready.prepared, posting).fit, path.name
 
 
 BLURB_AND_JOB = """# Data Engineer
@@ -309,7 +311,10 @@ def test_texts_that_are_not_items_are_scored_like_items(ready: LoadedCV) -> None
 
 def test_each_kind_of_section_weighs_its_own_share() -> None:
     lexicon = bundled_lexicon()
-    text = "# Kubernetes Engineer\n\nYou will run Terraform.\n\n## About us\nWe sell Fortran compilers.\n\n## Requirements\n- Python."
+    text = (
+        "# Kubernetes Engineer\n\nYou will run Terraform.\n\n"
+        "## About us\nWe sell Fortran compilers.\n\n## Requirements\n- Python."
+    )
     wanted = query_terms(analyse_posting(Posting("p", text), lexicon), lexicon, RankConfig(expansion=0.0))
     assert wanted["terraform"] == pytest.approx(0.6)  # the role's description
     assert wanted["fortran"] == pytest.approx(0.15)  # the company blurb
@@ -336,7 +341,7 @@ def test_equal_scores_keep_the_cvs_order_whatever_the_ids() -> None:
 
 def test_generic_words_weigh_less_in_the_fit_too() -> None:
     cv = make_cv({"Acme": ["Wrote MPI solvers."]})
-    plain = RankConfig(expansion=0.0)
+    plain = RankConfig(expansion=0.0, commonness=0.0, fit_skills=1.0, fit_prior=0.0)
     # Both postings miss one word of two; missing a generic word costs less than missing a specific one.
     missing_generic = rank(cv, Posting("p", "Requirements:\n- MPI.\n- Team."), config=plain).score
     missing_specific = rank(cv, Posting("p", "Requirements:\n- MPI.\n- Fortran."), config=plain).score
@@ -350,3 +355,24 @@ def test_a_term_related_to_two_posting_terms_takes_the_larger_share_not_their_su
     text = "Requirements:\n- Fortran.\n\nPreferred:\n- COBOL."
     wanted = query_terms(analyse_posting(Posting("p", text), lexicon), lexicon, RankConfig(expansion=0.3))
     assert wanted["zork"] == pytest.approx(0.3)  # max(0.3 × 1.0, 0.3 × 0.5), not 0.45
+
+
+def test_in_the_fit_a_named_skill_counts_more_than_a_plain_word() -> None:
+    cv = make_cv({"Acme": ["Wrote solvers."]})
+    plain = RankConfig(expansion=0.0, commonness=0.0, fit_prior=0.0)
+    # "Fortran" is a skill of the lexicon, "solvers" a plain word: missing the skill costs twice as much.
+    assert rank(cv, Posting("p", "Requirements:\n- Solvers.\n- Fortran."), config=plain).score == pytest.approx(1 / 3)
+    equal = replace(plain, fit_skills=1.0)
+    assert rank(cv, Posting("p", "Requirements:\n- Solvers.\n- Fortran."), config=equal).score == pytest.approx(0.5)
+
+
+def test_a_posting_of_a_few_words_is_too_short_to_judge_and_cannot_score_high() -> None:
+    cv = make_cv({"Acme": ["Data engineer building Spark pipelines."]})
+    short = rank(cv, Posting("p", "Data engineer"))
+    assert short.label == "too short" and short.score < 0.2
+    assert rank(cv, Posting("p", "Data engineer"), config=RankConfig(fit_prior=0.0, expansion=0.0)).score > 0.9
+
+
+@pytest.mark.parametrize(("score", "label"), [(0.05, "weak"), (0.11, "partial"), (0.18, "partial"), (0.19, "strong")])
+def test_a_fit_is_named_by_the_measured_thresholds(score: float, label: str) -> None:
+    assert fit_label(score) == label
