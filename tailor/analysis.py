@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -102,19 +102,22 @@ def lemma_table() -> dict[str, str]:
     return table
 
 
-def _tokenised(lowered: Iterable[str]) -> Iterator[tuple[Doc, list[str], list[str | None]]]:
-    """Each text tokenised, with every token's lookup lemma and the term it yields (None for a
-    stop word, punctuation, a number …). Each distinct word is looked up once per process,
-    and no Token objects are made: a posting repeats most of its words."""
-    from spacy.attrs import ORTH
+def _tokenised(lowered: Iterable[str]) -> Iterator[tuple[Doc, list[str], list[str | None], frozenset[int]]]:
+    """Each text tokenised, with every token's lookup lemma, the term it yields (None for a
+    stop word, punctuation, a number …) and the positions of its joining hyphens (the "-" of
+    "data-quality", with no space on either side). Each distinct word is looked up once per
+    process, and no Token objects are made: a posting repeats most of its words."""
+    from spacy.attrs import ORTH, SPACY
 
     pipeline = nlp()
     vocab = pipeline.vocab
     table = lemma_table()
+    hyphen = vocab.strings.add("-")
     for doc in pipeline.tokenizer.pipe(lowered):
         lemmas: list[str] = []
         terms: list[str | None] = []
-        for orth in doc.to_array(ORTH).tolist():
+        rows = doc.to_array([ORTH, SPACY]).tolist()
+        for orth, _ in rows:
             word = _WORDS.get(orth)
             if word is None:
                 lexeme = vocab[orth]
@@ -122,7 +125,18 @@ def _tokenised(lowered: Iterable[str]) -> Iterator[tuple[Doc, list[str], list[st
                 word = _WORDS[orth] = (lemma, (lemma or lexeme.orth_) if _keep(lexeme) else None)
             lemmas.append(word[0])
             terms.append(word[1])
-        yield doc, lemmas, terms
+        joins = frozenset(
+            i
+            for i in range(1, len(rows) - 1)
+            if rows[i][0] == hyphen and not rows[i - 1][1] and not rows[i][1] and terms[i - 1] and terms[i + 1]
+        )
+        yield doc, lemmas, terms, joins
+
+
+def _next_word(i: int, joins: frozenset[int]) -> int:
+    """The position of the word after token ``i``, across a joining hyphen: "data-quality" is
+    written as one word but reads as the phrase "data quality"."""
+    return i + 2 if i + 1 in joins else i + 1
 
 
 _WORDS: dict[int, tuple[str, str | None]] = {}
@@ -150,9 +164,19 @@ class Analysis:
     Inside a multi-word skill only the last word, its head, counts as a lemma of its own."""
     skills: list[str]
     """Skills of the lexicon the text mentions, by canonical name, in order of first mention."""
+    said: dict[str, str] = field(default_factory=dict)
+    """Each skill of :attr:`skills` → the words the text first names it with ("k8s" for
+    Kubernetes, "monitoring and alerting" for observability): what a report shows."""
+    near: frozenset[tuple[str, str]] = frozenset()
+    """Pairs of words (lemmas, each pair sorted) that stand within :data:`NEAR` words of each
+    other, when asked for: "pipelines for data" says "data pipeline" in other words."""
 
 
-def analyse(texts: Iterable[str], lexicon: Lexicon | None = None) -> list[Analysis]:
+NEAR = 4
+"""How many tokens apart two words may stand and still be read as one phrase (:attr:`Analysis.near`)."""
+
+
+def analyse(texts: Iterable[str], lexicon: Lexicon | None = None, *, near: bool = False) -> list[Analysis]:
     """Analyse each text, in order.
 
     Text is lowercased before it is tokenised, because the lemma lookup table is
@@ -163,19 +187,26 @@ def analyse(texts: Iterable[str], lexicon: Lexicon | None = None) -> list[Analys
     so no phrase spans a stop word or punctuation ("design and configuration" yields
     none). With a lexicon, a skill's alias becomes its canonical name ("k8s" →
     "kubernetes"), and a multi-word skill also counts as one term ("machine learning").
+    With ``near``, each analysis also lists the pairs of words that stand close together.
     """
     texts = list(texts)
     lowered = [t.lower() for t in texts]
     out = []
-    for text, low, (doc, lemmas, terms) in zip(texts, lowered, _tokenised(lowered), strict=True):
+    for text, low, (doc, lemmas, terms, joins) in zip(texts, lowered, _tokenised(lowered), strict=True):
         # Offsets map to the original text when lowercasing kept its length (it almost always does).
         original = text if len(text) == len(low) else None
-        spans = _skill_spans(doc, lemmas, original, lexicon) if lexicon is not None else []
-        out.append(_analysis(terms, spans))
+        spans = _skill_spans(doc, lemmas, original, lexicon, joins) if lexicon is not None else []
+        analysis = _analysis(terms, spans, joins)
+        if near:
+            analysis = replace(analysis, near=_near(terms))
+        source = original if original is not None else low
+        for start, end, name in spans:
+            analysis.said.setdefault(name, source[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])])
+        out.append(analysis)
     return out
 
 
-def _analysis(terms: list[str | None], spans: list[tuple[int, int, str]]) -> Analysis:
+def _analysis(terms: list[str | None], spans: list[tuple[int, int, str]], joins: frozenset[int]) -> Analysis:
     lemmas = list(terms)
     span_of = [-1] * len(lemmas)
     extra: list[str] = []
@@ -192,12 +223,27 @@ def _analysis(terms: list[str | None], spans: list[tuple[int, int, str]]) -> Ana
     unigrams = [lemma for i, lemma in enumerate(lemmas) if lemma and i not in modifiers]
     # No phrase inside a multi-word skill: the skill itself is the term.
     bigrams = [
-        f"{lemmas[i]} {lemmas[i + 1]}"
+        f"{lemmas[i]} {lemmas[j]}"
         for i in range(len(lemmas) - 1)
-        if lemmas[i] and lemmas[i + 1] and (span_of[i] < 0 or span_of[i] != span_of[i + 1])
+        if (j := _next_word(i, joins)) < len(lemmas)
+        and lemmas[i]
+        and lemmas[j]
+        and (span_of[i] < 0 or span_of[i] != span_of[j])
     ]
     skills = list(dict.fromkeys(name for _, _, name in spans))
     return Analysis(unigrams + bigrams + extra, skills)
+
+
+def _near(terms: list[str | None]) -> frozenset[tuple[str, str]]:
+    kept = [(i, t) for i, t in enumerate(terms) if t]
+    pairs = set()
+    for n, (i, a) in enumerate(kept):
+        for j, b in kept[n + 1 :]:
+            if j - i > NEAR:
+                break
+            if a != b:
+                pairs.add((a, b) if a < b else (b, a))
+    return frozenset(pairs)
 
 
 def locate(text: str, terms: set[str], lexicon: Lexicon | None = None) -> list[tuple[int, int, str]]:
@@ -207,10 +253,10 @@ def locate(text: str, terms: set[str], lexicon: Lexicon | None = None) -> list[t
     the longest occurrence winning where two overlap ("machine learning" over
     "learning"). Used to highlight a posting's keywords in reports.
     """
-    doc, token_lemmas, lemmas = next(_tokenised([text.lower()]))
+    doc, token_lemmas, lemmas, joins = next(_tokenised([text.lower()]))
     if len(doc.text) != len(text):
         return []  # lowercasing changed the length: offsets would not line up
-    spans = _skill_spans(doc, token_lemmas, text, lexicon) if lexicon is not None else []
+    spans = _skill_spans(doc, token_lemmas, text, lexicon, joins) if lexicon is not None else []
     found: list[tuple[int, int, str]] = []
     for start, end, canonical in spans:
         if end - start == 1:
@@ -220,8 +266,9 @@ def locate(text: str, terms: set[str], lexicon: Lexicon | None = None) -> list[t
     for i, lemma in enumerate(lemmas):
         if lemma in terms:
             found.append((doc[i].idx, doc[i].idx + len(doc[i]), lemma))
-        if lemma and i + 1 < len(doc) and lemmas[i + 1] and f"{lemma} {lemmas[i + 1]}" in terms:
-            found.append((doc[i].idx, doc[i + 1].idx + len(doc[i + 1]), f"{lemma} {lemmas[i + 1]}"))
+        j = _next_word(i, joins)
+        if lemma and j < len(doc) and lemmas[j] and f"{lemma} {lemmas[j]}" in terms:
+            found.append((doc[i].idx, doc[j].idx + len(doc[j]), f"{lemma} {lemmas[j]}"))
     out: list[tuple[int, int, str]] = []
     for start, end, term in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
         if not out or start >= out[-1][1]:
@@ -250,7 +297,7 @@ def _skills(lexicon: Lexicon) -> _Skills:
         by_first.setdefault(pattern[0], []).append((pattern, name))
     return _Skills(
         {first: tuple(sorted(found, key=lambda p: -len(p[0]))) for first, found in by_first.items()},
-        frozenset(" ".join(lemmas) for _, lemmas, _ in _tokenised(sorted(lexicon.ambiguous))),
+        frozenset(" ".join(lemmas) for _, lemmas, _, _ in _tokenised(sorted(lexicon.ambiguous))),
     )
 
 
@@ -274,24 +321,30 @@ def _lemma_sequences(surfaces: list[str]) -> Iterator[tuple[str, tuple[str, ...]
             yield surface, tuple(table.get(word, word) for word in words)
         else:
             other.append(surface)
-    for surface, (_, lemmas, _) in zip(other, _tokenised(other), strict=True):
-        yield surface, tuple(lemmas)
+    for surface, (_, lemmas, _, joins) in zip(other, _tokenised(other), strict=True):
+        # "high-performance computing" is the pattern of "high performance computing" too.
+        yield surface, tuple(lemma for i, lemma in enumerate(lemmas) if i not in joins)
 
 
-def _skill_spans(doc: Doc, lemmas: list[str], original: str | None, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+def _skill_spans(
+    doc: Doc, lemmas: list[str], original: str | None, lexicon: Lexicon, joins: frozenset[int] = frozenset()
+) -> list[tuple[int, int, str]]:
     """Skill mentions as (start token, end token, canonical name), non-overlapping, longest first.
 
-    Every name and alias is matched on lemmas wherever it occurs; where two mentions
-    overlap the longer one wins, then the earlier (as spaCy's ``filter_spans``).
-    ``original`` is the text before lowercasing, when its offsets are the doc's.
+    Every name and alias is matched on lemmas wherever it occurs, a joining hyphen read as
+    a space ("data-quality" is "data quality"); where two mentions overlap the longer one
+    wins, then the earlier (as spaCy's ``filter_spans``). ``original`` is the text before
+    lowercasing, when its offsets are the doc's.
     """
     skills = _skills(lexicon)
+    view = [i for i in range(len(lemmas)) if i not in joins] if joins else range(len(lemmas))
+    words = [lemmas[i] for i in view]
     names: dict[tuple[int, int], str] = {}
-    for start, lemma in enumerate(lemmas):
+    for start, lemma in enumerate(words):
         for pattern, name in skills.by_first.get(lemma, ()):
             end = start + len(pattern)
-            if end <= len(lemmas) and tuple(lemmas[start:end]) == pattern:
-                names[(start, end)] = name
+            if end <= len(words) and tuple(words[start:end]) == pattern:
+                names[(view[start], view[end - 1] + 1)] = name
     taken: set[int] = set()
     kept = []
     for start, end in sorted(names, key=lambda se: (se[1] - se[0], -se[0]), reverse=True):

@@ -20,7 +20,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
@@ -28,10 +28,10 @@ from tailor import __version__, manifest
 from tailor.errors import TailorError
 from tailor.many import Progress, find_postings
 from tailor.options import ResumeOptions
+from tailor.options import min_fit as min_fit_value
 from tailor.outputs import Outputs
 from tailor.pipeline import LoadedCV, load
-from tailor.rank_postings import ScoredPosting, Unreadable, score_postings
-from tailor.select import DEFAULT_MAX_BULLETS
+from tailor.rank_postings import ScoredPosting, Unreadable, fits_at_least, score_postings
 
 Status = Literal["built", "up to date", "failed"]
 
@@ -58,6 +58,8 @@ class Plan:
     unreadable: list[Unreadable]
     template: Path
     options: ResumeOptions
+    below: list[ScoredPosting] = field(default_factory=list)
+    """Postings left out for a fit below ``options.min_fit``, best first."""
 
 
 @dataclass(frozen=True)
@@ -75,14 +77,16 @@ def plan(
     out: str | Path = ".",
     top: int = 0,
     template: str | Path | None = None,
-    max_bullets: int = DEFAULT_MAX_BULLETS,
+    max_bullets: int | None = None,
     report: bool = False,
     pdf: bool = False,
     pages: int | None = None,
+    min_fit: float | str | None = None,
     workers: int | None = None,
     progress: Progress | None = None,
 ) -> Plan:
-    """Plan a résumé for each posting at ``paths`` (or for the ``top`` best fits) in the folder ``out``.
+    """Plan a résumé for each posting at ``paths`` (or for the ``top`` best fits among those
+    that fit at least ``min_fit``) in the folder ``out``.
 
     File names are :func:`tailor.pipeline.default_output_name`; when two postings would
     share one (same company and title), the later in path order gets ``_2``, ``_3``, ….
@@ -96,12 +100,14 @@ def plan(
     """
     from tailor.documents import templates
 
-    options = ResumeOptions(max_bullets=max_bullets, pages=pages, pdf=pdf, report=report)
+    options = ResumeOptions(max_bullets, pages, pdf, report, min_fit_value(min_fit))
     template_path = templates.usable(template)  # a bad template fails before the postings are read
     files = find_postings(paths)
     ready = load(cv)
     scored, unreadable = score_postings(files, ready, workers=workers, progress=progress)
     best = sorted(scored, key=lambda p: (-p.score, p.source))
+    below = [p for p in best if not fits_at_least(p, options.min_fit)]
+    best = [p for p in best if fits_at_least(p, options.min_fit)]
     chosen = best[:top] if top else best
     folder = Path(out)
     # Named among all the postings, not only the chosen ones, so that a posting keeps its
@@ -115,7 +121,7 @@ def plan(
             f"Cannot create the folder {folder}: {e.strerror}. Pass another {{out}}.", out="out"
         ) from None
     jobs = [Job(p, Outputs(output[p.source])) for p in chosen]
-    return Plan(ready, jobs, unreadable, template_path, options)
+    return Plan(ready, jobs, unreadable, template_path, options, below)
 
 
 def unique_names(names: list[str]) -> list[str]:

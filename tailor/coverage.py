@@ -1,15 +1,24 @@
 """Which of a posting's keywords the tailored résumé evidences, and which it cannot.
 
-A posting's keywords are the lexicon's skills it names plus its most frequent
-specific phrases, each marked required or preferred by the section it came from.
-Each keyword then gets one of three honest statuses:
+A posting's keywords are the lexicon's skills it names plus its most stressed
+specific phrases, each marked required or preferred by the section it came from,
+and each shown in the posting's own words ("monitoring and alerting", with the
+lexicon's name for it, observability, beside them). Each keyword then gets one of
+three honest statuses, judged against every part of the CV: its bullets,
+publications and skills, and its job titles, headline, summary and education:
 
-* ``selected``: an item that made it into the résumé says it (named by id);
-* ``available``: the CV says it, but in items that were not selected;
+* ``selected``: the résumé says it, wherever on the page (a kept bullet, a job
+  title, the headline…);
+* ``available``: the CV says it, but only in items the résumé left out;
 * ``absent``: nothing in the CV says it. tailor will not put it there.
 
-The coverage figure is lexical: the share of required keywords that selected items
-contain. It is not a prediction of what any applicant tracking system does.
+A phrase counts as said where its words stand close together ("pipelines for data"
+says "data pipelines") or are joined by a hyphen ("data-quality"). A keyword the CV
+does not say, but says something related to (the lexicon's ``related`` terms), keeps
+its status and lists that related evidence apart, as such.
+
+The coverage figure is lexical: the share of required keywords that the résumé
+evidences. It is not a prediction of what any applicant tracking system does.
 """
 
 from __future__ import annotations
@@ -23,7 +32,7 @@ from tailor.lexicon import generic_terms
 from tailor.posting.structure import SectionKind
 
 if TYPE_CHECKING:
-    from tailor.rank import AnalysedPosting, PreparedCV, Ranking
+    from tailor.rank import AnalysedPosting, CVText, PreparedCV, Ranking
     from tailor.select import Selection
 
 Status = Literal["selected", "available", "absent"]
@@ -36,22 +45,40 @@ to count as a keyword: a phrase said once is as often an accident of wording as 
 KEYWORD_SECTIONS = frozenset({SectionKind.REQUIREMENTS, SectionKind.RESPONSIBILITIES, SectionKind.PREFERRED})
 """Keywords come from what the job needs. Only a posting with none of these sections
 falls back to its other weighted text (the role description, unclassified sections)."""
+ALWAYS_PRINTED = frozenset({"title", "headline", "summary", "education"})
+"""Parts of the CV that every résumé prints, whatever is selected."""
 
 
 @dataclass(frozen=True)
 class Keyword:
     term: str
-    """As shown: a skill's canonical name, or a phrase as analysed (lemmas)."""
+    """A skill's canonical name, or a phrase as analysed (lemmas)."""
     kind: Literal["skill", "phrase"]
     required: bool
     """False when the posting names it only among preferred / nice-to-have qualifications."""
     weight: float
     """How strongly the posting stresses it: section weights times sublinear counts."""
+    said: str = ""
+    """The posting's own words for it (a skill's first mention as written); the term if none."""
 
     @property
     def match(self) -> str:
         """The term as it appears among an item's analysed terms."""
         return self.term.lower()
+
+    @property
+    def label(self) -> str:
+        """As a report shows it: the posting's words, then the lexicon's name if that differs."""
+        said = self.said or self.term
+        return said if said.lower() == self.term.lower() else f"{said} ({self.term})"
+
+
+@dataclass(frozen=True)
+class Related:
+    """Evidence of a related term, shown beside a keyword the CV does not say itself."""
+
+    term: str
+    where: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -59,7 +86,10 @@ class KeywordCoverage:
     keyword: Keyword
     status: Status
     where: tuple[str, ...]
-    """Ids of the items that say it: the selected ones if any, else the available ones."""
+    """Ids of the CV's texts that say it (:attr:`tailor.rank.CVText.id`): the résumé's ones
+    if any, else the CV's."""
+    related: tuple[Related, ...] = ()
+    """For a keyword the résumé does not evidence: related terms the CV does say, and where."""
 
 
 @dataclass(frozen=True)
@@ -83,6 +113,7 @@ def keywords(posting: AnalysedPosting) -> list[Keyword]:
     """The posting's keywords, most stressed first (ties alphabetically)."""
     weight: dict[tuple[str, str], float] = defaultdict(float)
     required: dict[tuple[str, str], bool] = defaultdict(bool)
+    said: dict[str, str] = {}
     sections = [s for s in posting.sections if s.kind in KEYWORD_SECTIONS and s.weight > 0]
     if not sections:
         sections = [s for s in posting.sections if s.weight > 0 and s.kind is not SectionKind.COMPANY]
@@ -92,13 +123,17 @@ def keywords(posting: AnalysedPosting) -> list[Keyword]:
         counts: dict[tuple[str, str], int] = defaultdict(int)
         for skill in analysis.skills:
             counts[(skill, "skill")] += 1
+            said.setdefault(skill, analysis.said.get(skill, skill))
         for term in analysis.terms:
             if term not in skills and _is_phrase_candidate(term):
                 counts[(term, "phrase")] += 1
         for key, count in counts.items():
             weight[key] += section.weight * (1 + math.log(count))
             required[key] |= section.kind is not SectionKind.PREFERRED
-    found = [Keyword(term, kind, required[(term, kind)], round(w, 4)) for (term, kind), w in weight.items()]
+    found = [
+        Keyword(term, kind, required[(term, kind)], round(w, 4), said.get(term, term))
+        for (term, kind), w in weight.items()
+    ]
     skills_found = [k for k in found if k.kind == "skill"]
     phrases = [k for k in found if k.kind == "phrase" and k.weight >= PHRASE_MIN_WEIGHT]
     phrases = sorted(phrases, key=lambda k: (-k.weight, k.term))[:MAX_PHRASES]
@@ -111,20 +146,46 @@ def _is_phrase_candidate(term: str) -> bool:
     return len(words) == 2 and not any(w in generic_terms() or not w.isalpha() for w in words)
 
 
+def says(text: CVText, term: str) -> bool:
+    """Whether ``text`` says ``term``: as one of its terms, or, for a two-word phrase, its two
+    words standing close together in either order."""
+    if term in text.analysis.terms:
+        return True
+    words = term.split()
+    return len(words) == 2 and (min(words), max(words)) in text.analysis.near
+
+
 def coverage(ranking: Ranking, selection: Selection) -> Coverage:
     """Each keyword of the ranked posting with its status against ``selection``."""
     assert ranking.cv is not None and ranking.posting is not None, "a Ranking made by tailor.rank.rank"
     prepared: PreparedCV = ranking.cv
-    chosen = set(selection.bullet_ids) | {p.id for p in selection.publications}
-    chosen |= {item.id for item in prepared.items if item.kind == "skill" and item.text in selection.skills}
+    printed = _printed(prepared, selection)
     out = []
     for keyword in keywords(ranking.posting):
-        having = [item.id for item in prepared.items if keyword.match in prepared.terms_of(item.id)]
-        selected = tuple(i for i in having if i in chosen)
+        having = [t.id for t in prepared.texts if says(t, keyword.match)]
+        selected = tuple(i for i in having if i in printed)
         if selected:
             out.append(KeywordCoverage(keyword, "selected", selected))
         elif having:
-            out.append(KeywordCoverage(keyword, "available", tuple(having)))
+            out.append(KeywordCoverage(keyword, "available", tuple(having), _related(prepared, keyword)))
         else:
-            out.append(KeywordCoverage(keyword, "absent", ()))
+            out.append(KeywordCoverage(keyword, "absent", (), _related(prepared, keyword)))
     return Coverage(out)
+
+
+def _printed(prepared: PreparedCV, selection: Selection) -> set[str]:
+    """Ids of the CV's texts that the résumé of ``selection`` shows."""
+    chosen = set(selection.bullet_ids) | {p.id for p in selection.publications} | set(selection.skills)
+    return chosen | {t.id for t in prepared.texts if t.kind in ALWAYS_PRINTED}
+
+
+def _related(prepared: PreparedCV, keyword: Keyword) -> tuple[Related, ...]:
+    from tailor.rank import related_terms
+
+    names = {name.lower(): name for name in prepared.lexicon.names.values()}
+    found = []
+    for term in sorted(related_terms(prepared.lexicon).get(keyword.match, ())):
+        where = tuple(t.id for t in prepared.texts if says(t, term))
+        if where:
+            found.append(Related(names.get(term, term), where))
+    return tuple(found)

@@ -108,15 +108,29 @@ class PublicationRecord(_Record):
 class SkillRecord(_Record):
     text: str
     kept: bool
+    reason: str = ""
+    """Why it was kept (pinned, asked for by the posting, within budget) or left out (budget, page fit)."""
+
+
+class RelatedRecord(_Record):
+    term: str
+    where: list[str]
 
 
 class KeywordRecord(_Record):
     term: str
+    """The lexicon's name for a skill, or a phrase's lemmas: what is matched."""
+    said: str = ""
+    """The posting's own words for it."""
     kind: Literal["skill", "phrase"]
     required: bool
     weight: float
     status: Literal["selected", "available", "absent"]
     where: list[str]
+    """Ids of the CV's texts that say it: bullet and publication ids, skill names, ``title:<role
+    id>``, ``headline``, ``summary``, ``education:<n>``."""
+    related: list[RelatedRecord] = []
+    """Related terms the CV says, for a keyword the résumé does not evidence: shown apart, as such."""
 
 
 class CoverageRecord(_Record):
@@ -157,6 +171,12 @@ class Manifest(_Record):
     output: str
     """The résumé's file name."""
     score: float
+    fit: str = ""
+    """The score in words: strong, partial, weak, or too short (to judge)."""
+    budget: int | None = None
+    """How many bullets the résumé could keep (``--max-bullets``, or the default for this CV)."""
+    warnings: list[str] = []
+    """What needed a look when it was made: a weak fit, more pinned bullets than the budget."""
     bullets: list[BulletRecord]
     """Every bullet of the CV, in CV order."""
     publications: list[PublicationRecord]
@@ -198,6 +218,9 @@ def manifest(build: Build, *, today: dt.date) -> Manifest:
         ),
         output=build.output.name,
         score=m.ranking.score,
+        fit=m.ranking.label,
+        budget=m.selection.budget,
+        warnings=m.warnings,
         bullets=[
             BulletRecord(
                 id=bullet.id,
@@ -216,7 +239,7 @@ def manifest(build: Build, *, today: dt.date) -> Manifest:
             PublicationRecord(id=p.id, title=p.title, score=scores[p.id], kept=p.id in chosen_pubs)
             for p in m.cv.publications
         ],
-        skills=[SkillRecord(text=s, kept=s in m.selection.skills) for s in m.cv.skills],
+        skills=[SkillRecord(text=c.bullet_id, kept=c.kept, reason=c.reason) for c in m.selection.skill_choices],
         coverage=_coverage(m.coverage),
         **(_documents(made, build.pdf) if made is not None else {}),
     )
@@ -254,11 +277,13 @@ def _coverage(coverage: Coverage) -> CoverageRecord:
         keywords=[
             KeywordRecord(
                 term=k.keyword.term,
+                said=k.keyword.said or k.keyword.term,
                 kind=k.keyword.kind,
                 required=k.keyword.required,
                 weight=k.keyword.weight,
                 status=k.status,
                 where=list(k.where),
+                related=[RelatedRecord(term=r.term, where=list(r.where)) for r in k.related],
             )
             for k in coverage.keywords
         ],

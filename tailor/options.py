@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from tailor.errors import option_error
-from tailor.select import DEFAULT_MAX_BULLETS
 
 if TYPE_CHECKING:
     from tailor.outputs import Sibling
@@ -21,17 +20,19 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class ResumeOptions:
-    max_bullets: int = DEFAULT_MAX_BULLETS
-    """How many experience bullets the résumé keeps at most."""
+    max_bullets: int | None = None
+    """How many experience bullets the résumé keeps at most; None: :func:`tailor.select.default_budget`."""
     pages: int | None = None
     """Fit the résumé on this many pages, leaving out the least relevant items; None: no limit."""
     pdf: bool = False
     """Also make a PDF, through LibreOffice."""
     report: bool = False
     """Also write the HTML report beside the résumé."""
+    min_fit: float | None = None
+    """Write nothing for a posting whose fit is below this (:func:`min_fit`); None: any fit."""
 
     def __post_init__(self) -> None:
-        if self.max_bullets < 1:
+        if self.max_bullets is not None and self.max_bullets < 1:
             raise option_error("max_bullets", f"must be at least 1, not {self.max_bullets}.")
         if self.pages is not None and self.pages < 1:
             raise option_error("pages", f"must be at least 1, not {self.pages}.")
@@ -43,7 +44,30 @@ class ResumeOptions:
     def recorded(self) -> dict[str, Any]:
         """The options that change the résumé itself, as its manifest records them."""
         return {
-            "max_bullets": self.max_bullets,
+            **({"max_bullets": self.max_bullets} if self.max_bullets is not None else {}),
             **({"pages": self.pages} if self.pages else {}),
             **({"pdf": True} if self.pdf else {}),
         }
+
+
+def min_fit(value: str | float | None) -> float | None:
+    """A minimum fit given as a number (0 … 1) or a label (``partial``, ``strong``: the lowest
+    score of that label, :data:`tailor.rank.FIT_LABELS`)."""
+    from tailor.rank import FIT_LABELS
+
+    if value is None or isinstance(value, float | int):
+        number = value
+    else:
+        lowest = {label: score for score, label in FIT_LABELS}
+        text = str(value).strip().lower()
+        if text in lowest:
+            return lowest[text]
+        try:
+            number = float(text)
+        except ValueError:
+            labels = ", ".join(lowest)
+            problem = f"must be a fit label ({labels}) or a number from 0 to 1, not {value!r}."
+            raise option_error("min_fit", problem) from None
+    if number is not None and not 0 <= number <= 1:
+        raise option_error("min_fit", f"must be between 0 and 1, not {number}.")
+    return number

@@ -20,11 +20,12 @@ from tailor.cv import CV, load_cv
 from tailor.errors import TailorError
 from tailor.lexicon import lexicon_for
 from tailor.options import ResumeOptions
+from tailor.options import min_fit as min_fit_value
 from tailor.outputs import Outputs, default_name
 from tailor.posting import Posting, read_posting, structure
 from tailor.rank import DEFAULT_CONFIG, RankConfig, prepare_cv, rank
 from tailor.results import Build, LoadedCV, Match
-from tailor.select import DEFAULT_MAX_BULLETS, select
+from tailor.select import select
 
 if TYPE_CHECKING:
     from tailor.documents.check import Report as CheckReport
@@ -45,12 +46,13 @@ def match(
     posting: str | Path | Posting,
     cv: str | Path | LoadedCV | None = None,
     *,
-    max_bullets: int = DEFAULT_MAX_BULLETS,
+    max_bullets: int | None = None,
     stdin: BinaryIO | None = None,
 ) -> Match:
     """Rank every item of the CV at ``cv`` (default: the bundled CV) against ``posting`` (a
     path, an address, ``-`` for ``stdin``, or a posting already read), select what a résumé of
-    ``max_bullets`` bullets would keep, and cover the posting's keywords."""
+    ``max_bullets`` bullets (default: :func:`tailor.select.default_budget`) would keep, and
+    cover the posting's keywords. :attr:`Match.warnings` says what needs a look."""
     return _match(posting, cv, ResumeOptions(max_bullets=max_bullets), stdin)
 
 
@@ -70,11 +72,12 @@ def build(
     *,
     template: str | Path | None = None,
     output: str | Path | None = None,
-    max_bullets: int = DEFAULT_MAX_BULLETS,
+    max_bullets: int | None = None,
     force: bool = False,
     report: bool = False,
     pdf: bool = False,
     pages: int | None = None,
+    min_fit: float | str | None = None,
     today: dt.date | None = None,
     stdin: BinaryIO | None = None,
 ) -> Build:
@@ -91,15 +94,24 @@ def build(
     with ``pdf`` a PDF is written through LibreOffice, and without LibreOffice the
     .docx is still written and ``documents.warnings`` says why there is no PDF.
     Both files are read back as an ATS would: ``documents.check`` lists what it would miss.
+    With ``min_fit`` (a score, or a label such as ``"partial"``), nothing is written for a
+    posting whose fit is lower, or too short to judge.
     """
     from tailor import documents, manifest  # docxtpl is only needed here
     from tailor.documents import render, templates
     from tailor.report_html import html_report
 
-    options = ResumeOptions(max_bullets=max_bullets, pages=pages, pdf=pdf, report=report)
+    options = ResumeOptions(max_bullets, pages, pdf, report, min_fit_value(min_fit))
     today = today or dt.date.today()
     template_path = templates.usable(template)  # before the slow steps: a typo in the template fails fast
     result = _match(posting, cv, options, stdin)
+    fit = result.ranking.fit
+    if options.min_fit is not None and (fit.label == "too short" or fit.score < options.min_fit):
+        raise TailorError(
+            f"The fit of your CV to {result.posting.source} is {fit.label} ({fit.score:.2f}), below the "
+            f"{{min_fit}} {options.min_fit:.2f} asked for: nothing was written.",
+            min_fit="min_fit",
+        )
     outputs = Outputs(Path(output) if output is not None else Path(default_output_name(result.cv, result.posting)))
     for path in outputs.existing(options.siblings()):
         if not force:

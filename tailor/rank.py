@@ -22,6 +22,7 @@ from functools import cached_property, lru_cache
 from typing import Any, Literal
 
 from tailor.analysis import Analysis, analyse
+from tailor.cv import markup
 from tailor.cv.model import CV
 from tailor.errors import TailorError
 from tailor.lexicon import Lexicon, bundled_lexicon, generic_terms, word_log_probabilities
@@ -52,6 +53,8 @@ class ScoredItem:
     """The supporting activity (the lexicon's ``supporting``, e.g. "teaching") this bullet
     records and the posting does not ask for, which made it count at
     ``RankConfig.supporting`` of its score; empty when it counts in full."""
+    asked: bool = False
+    """For a skill: the posting asks for it by name (a résumé always shows such a skill)."""
 
 
 @dataclass(frozen=True)
@@ -172,8 +175,40 @@ def _items(cv: CV) -> list[_Item]:
         for e, b in cv.bullets()
     ]
     items += [_Item(p.id, "publication", p.title, p.venue or "", p.title, p.venue or "") for p in cv.publications]
-    items += [_Item(f"skill-{i}", "skill", s, "", s, "") for i, s in enumerate(cv.skills, start=1)]
+    items += [_Item(s, "skill", s, "", s, "") for s in dict.fromkeys(cv.skill_names)]
     return items
+
+
+TextKind = Literal["bullet", "publication", "skill", "title", "headline", "summary", "education"]
+
+
+@dataclass(frozen=True)
+class CVText:
+    """A text of the CV as evidence of what the CV says: a ranked item, or a part that is not
+    ranked but says something too (a job title, the headline, the summary, a degree)."""
+
+    id: str
+    """The item's id (a skill's id is its name); ``title:<role id>``, ``headline``, ``summary``,
+    ``education:<n>`` (from 1) for the rest."""
+    kind: TextKind
+    text: str
+    label: str
+    """How a report names it: a bullet's or publication's id, a skill's name, "title (Data
+    Engineer)", "headline", "summary", "degree (MSc Statistics)"."""
+    analysis: Analysis
+
+
+def _other_texts(cv: CV) -> list[tuple[str, TextKind, str, str]]:
+    out: list[tuple[str, TextKind, str, str]] = [
+        (f"title:{e.id}", "title", e.role, f"title ({e.role})") for e in cv.experience
+    ]
+    out += [("headline", "headline", cv.headline, "headline")] if cv.headline else []
+    out += [("summary", "summary", markup.plain(cv.summary), "summary")] if cv.summary else []
+    out += [
+        (f"education:{n}", "education", " ".join([e.degree, *map(markup.plain, e.details)]), f"degree ({e.degree})")
+        for n, e in enumerate(cv.education, start=1)
+    ]
+    return out
 
 
 @dataclass(frozen=True, eq=False)
@@ -190,9 +225,17 @@ class PreparedCV:
     """One L2-normalised weighted row per item (scipy sparse CSR)."""
     lexicon: Lexicon
     config: RankConfig
+    texts: list[CVText] = field(default_factory=list)
+    """Every text of the CV as evidence (the items, then its titles, headline, summary and
+    education), analysed with the pairs of words that stand close together."""
 
     def terms_of(self, item_id: str) -> frozenset[str]:
         return frozenset(self.analyses[self._row[item_id]].terms)
+
+    @cached_property
+    def labels(self) -> dict[str, str]:
+        """Each text's id → how a report names it (:attr:`CVText.label`)."""
+        return {t.id: t.label for t in self.texts}
 
     @cached_property
     def _row(self) -> dict[str, int]:
@@ -255,8 +298,12 @@ def prepare_cv(cv: CV, lexicon: Lexicon | None = None, config: RankConfig = DEFA
 
     lexicon = lexicon or bundled_lexicon()
     items = _items(cv)
-    analyses = analyse([*(i.match_text for i in items), *(i.context for i in items)], lexicon)
-    own, context = analyses[: len(items)], analyses[len(items) :]
+    others = _other_texts(cv)
+    texts = [*(i.match_text for i in items), *(i.context for i in items), *(text for _, _, text, _ in others)]
+    analyses = analyse(texts, lexicon, near=True)
+    own, context, rest = analyses[: len(items)], analyses[len(items) : 2 * len(items)], analyses[2 * len(items) :]
+    evidence = [CVText(i.id, i.kind, i.text, i.id, a) for i, a in zip(items, own, strict=True)]
+    evidence += [CVText(*other, a) for other, a in zip(others, rest, strict=True)]
     # The IDF is fitted on the CV's own items, not on the posting. What we rank is CV
     # items, so a term should weigh more when it singles out few of them ("MPI") and less
     # when half the CV says it ("distributed"); the posting's own repetitions already
@@ -272,7 +319,7 @@ def prepare_cv(cv: CV, lexicon: Lexicon | None = None, config: RankConfig = DEFA
         weights = weights * np.array([_specificity(t, config.commonness) for t in by_column])
     rows = [_merge(_sublinear(a.terms), _sublinear(c.terms), config.context) for a, c in pairs]
     matrix = _weighted_rows(vocabulary, weights, rows)
-    prepared = PreparedCV(items, own, vocabulary, weights, matrix, lexicon, config)
+    prepared = PreparedCV(items, own, vocabulary, weights, matrix, lexicon, config, evidence)
     # Whatever every posting will need, made now: worker processes forked after this inherit it.
     if config.expansion > 0:
         related_terms(lexicon)
@@ -498,6 +545,7 @@ def rank(
     contributions = prepared.matrix.multiply(query).tocsr()
     vocabulary = prepared.terms
 
+    asked = _asked_rows(prepared, analysed)
     scored = []
     for row, item in enumerate(prepared.items):
         start, end = contributions.indptr[row], contributions.indptr[row + 1]
@@ -508,7 +556,9 @@ def rank(
         terms = tuple(vocabulary[i] for value, i in pairs[:EXPLANATION_TERMS] if value > 0)
         activity = prepared.activities[row] if row in discounted else ""
         scored.append(
-            ScoredItem(item.id, item.kind, item.text, round(float(scores[row]), 6), terms, item.entry, activity)
+            ScoredItem(
+                item.id, item.kind, item.text, round(float(scores[row]), 6), terms, item.entry, activity, row in asked
+            )
         )
 
     def best_first(kind: ItemKind) -> list[ScoredItem]:
@@ -553,6 +603,24 @@ def score_texts(prepared: PreparedCV, posting: Posting | AnalysedPosting, texts:
     query = prepared.row(query_terms(analysed, prepared.lexicon, prepared.config))
     rows = prepared.rows([_sublinear(a.terms) for a in analyse(texts, prepared.lexicon)])
     return [round(float(x), 6) for x in (rows @ query.T).toarray().ravel()]
+
+
+def _asked_rows(prepared: PreparedCV, analysed: AnalysedPosting) -> set[int]:
+    """Rows of the CV's skills that the posting names: the same skill of the lexicon, or for a
+    skill the lexicon does not know, its words as one term ("Photoshop", "grant writing")."""
+    counted = [s.analysis for s in analysed.sections if s.weight > 0]
+    skills = {name.lower() for a in counted for name in a.skills}
+    terms = {t for a in counted for t in a.terms}
+    rows = set()
+    for row, (item, analysis) in enumerate(zip(prepared.items, prepared.analyses, strict=True)):
+        if item.kind != "skill":
+            continue
+        if analysis.skills:
+            if any(name.lower() in skills for name in analysis.skills):
+                rows.add(row)
+        elif (whole := _phrase_term(analysis)) is not None and whole in terms:
+            rows.add(row)
+    return rows
 
 
 def discounted_rows(prepared: PreparedCV, analysed: AnalysedPosting) -> set[int]:

@@ -15,15 +15,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tailor.errors import TailorError
 from tailor.many import Progress, find_postings, parallel_map, shared_cv
 from tailor.options import ResumeOptions
+from tailor.options import min_fit as min_fit_value
 from tailor.results import LoadedCV
-from tailor.select import DEFAULT_MAX_BULLETS
 
-COLUMNS = ("rank", "score", "coverage", "title", "company", "source")
+if TYPE_CHECKING:
+    from tailor.rank import FitLabel
+
+COLUMNS = ("rank", "score", "fit", "coverage", "title", "company", "source")
 """The fields of each row, in the order the CSV and the table show them."""
 
 
@@ -36,6 +39,8 @@ class ScoredPosting:
     company: str | None
     score: float
     """The CV's fit to the posting: the ``score`` that ``tailor match`` reports for it."""
+    label: FitLabel
+    """The fit in words (:class:`tailor.rank.Fit`)."""
     sha256: str
     """Of the posting's extracted text, as the selection manifest records it."""
     output_name: str
@@ -60,6 +65,8 @@ class Fit:
     """1 for the best fit."""
     score: float
     """The CV's fit to the posting, as ``tailor match`` reports it (0 … 1)."""
+    fit: FitLabel
+    """The score in words: strong, partial, weak, or too short to judge."""
     coverage: float | None
     """Share of the posting's required keywords that the default résumé evidences; None if it names none."""
     title: str | None
@@ -75,6 +82,8 @@ class Shortlist:
     """How many postings were read and ranked."""
     unreadable: list[Unreadable]
     """Postings skipped because they could not be read, in path order."""
+    below: int = 0
+    """Postings read and scored but left out for a fit below ``min_fit``."""
 
 
 def rank_postings(
@@ -82,12 +91,14 @@ def rank_postings(
     cv: str | Path | LoadedCV | None = None,
     *,
     top: int = 0,
-    max_bullets: int = DEFAULT_MAX_BULLETS,
+    max_bullets: int | None = None,
+    min_fit: float | str | None = None,
     workers: int | None = None,
     progress: Progress | None = None,
 ) -> Shortlist:
     """Rank the postings at ``paths`` (files, folders, glob patterns) by the fit of the CV at
-    ``cv`` (default: the bundled CV), keeping the best ``top`` (0: all).
+    ``cv`` (default: the bundled CV), keeping the best ``top`` (0: all) of those that fit at
+    least ``min_fit`` (a score, or a label such as ``"partial"``).
 
     Raises:
         TailorError: the CV cannot be loaded, or a path names no posting. A posting that
@@ -95,14 +106,16 @@ def rank_postings(
     """
     from tailor.pipeline import load
 
-    options = ResumeOptions(max_bullets=max_bullets)
+    options = ResumeOptions(max_bullets=max_bullets, min_fit=min_fit_value(min_fit))
     files = find_postings(paths)
     ready = cv if isinstance(cv, LoadedCV) else load(cv)
     postings, unreadable = score_postings(
-        files, ready, coverage_of=0 if top else options.max_bullets, workers=workers, progress=progress
+        files, ready, coverage=not top, max_bullets=options.max_bullets, workers=workers, progress=progress
     )
     postings.sort(key=lambda p: (-p.score, p.source))
     ranked = len(postings)
+    kept = [p for p in postings if fits_at_least(p, options.min_fit)]
+    below, postings = len(postings) - len(kept), kept
     if top:
         postings = postings[:top]
         jobs = [(p.source, options.max_bullets) for p in postings]
@@ -110,31 +123,37 @@ def rank_postings(
     else:
         coverages = [p.coverage for p in postings]
     fits = [
-        Fit(n, p.score, ratio, p.title, p.company, p.source)
+        Fit(n, p.score, p.label, ratio, p.title, p.company, p.source)
         for n, (p, ratio) in enumerate(zip(postings, coverages, strict=True), start=1)
     ]
-    return Shortlist(fits, ranked, unreadable)
+    return Shortlist(fits, ranked, unreadable, below)
+
+
+def fits_at_least(posting: ScoredPosting, min_fit: float | None) -> bool:
+    """Whether ``posting`` fits at least ``min_fit`` (always, without one; never, if too short to judge)."""
+    return min_fit is None or (posting.label != "too short" and posting.score >= min_fit)
 
 
 def score_postings(
     paths: Sequence[Path],
     cv: LoadedCV,
     *,
-    coverage_of: int = 0,
+    coverage: bool = False,
+    max_bullets: int | None = None,
     workers: int | None = None,
     progress: Progress | None = None,
 ) -> tuple[list[ScoredPosting], list[Unreadable]]:
     """Read and score every posting at ``paths`` against ``cv``, in their order.
 
     Postings that cannot be read are returned apart, with the reason, instead of
-    stopping the others. With ``coverage_of`` set to a résumé size (``max_bullets``),
-    each posting's keyword coverage is computed too (about half again the time).
+    stopping the others. With ``coverage``, each posting's keyword coverage for a résumé
+    of ``max_bullets`` is computed too (about half again the time).
     ``workers`` is the number of processes (default: see :func:`tailor.many.parallel_map`).
     ``progress(done, total)`` is called after each posting.
     """
     good: list[ScoredPosting] = []
     bad: list[Unreadable] = []
-    jobs = [(str(p), coverage_of) for p in paths]
+    jobs = [(str(p), coverage, max_bullets) for p in paths]
     for done, result in enumerate(parallel_map(_score_one, jobs, cv, workers=workers), start=1):
         (bad if isinstance(result, Unreadable) else good).append(result)
         if progress is not None:
@@ -142,20 +161,20 @@ def score_postings(
     return good, bad
 
 
-def _score_one(job: tuple[str, int]) -> ScoredPosting | Unreadable:
+def _score_one(job: tuple[str, bool, int | None]) -> ScoredPosting | Unreadable:
     from tailor.pipeline import default_output_name, match
     from tailor.posting import read_posting, structure
     from tailor.rank import fit
 
-    source, max_bullets = job
+    source, coverage, max_bullets = job
     cv = shared_cv()
     try:
         posting = read_posting(source)
-        if max_bullets:
+        if coverage:
             result = match(posting, cv, max_bullets=max_bullets)
-            score, ratio = result.ranking.score, result.coverage.ratio
+            overall, ratio = result.ranking.fit, result.coverage.ratio
         else:
-            score, ratio = fit(cv.prepared, posting).score, None
+            overall, ratio = fit(cv.prepared, posting), None
     except TailorError as e:  # unreadable, or not a posting tailor can rank (another language)
         return Unreadable(source, str(e))
     found = structure.of(posting)
@@ -163,14 +182,15 @@ def _score_one(job: tuple[str, int]) -> ScoredPosting | Unreadable:
         source=source,
         title=found.title,
         company=found.company,
-        score=score,
+        score=overall.score,
+        label=overall.label,
         sha256=posting.sha256,
         output_name=default_output_name(cv.cv, posting),
         coverage=ratio,
     )
 
 
-def _coverage_of(job: tuple[str, int]) -> float | None:
+def _coverage_of(job: tuple[str, int | None]) -> float | None:
     from tailor.pipeline import match
 
     source, max_bullets = job

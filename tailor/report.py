@@ -12,6 +12,7 @@ from tailor import __version__
 from tailor.manifest import COVERAGE_NOTE, coverage_json
 
 if TYPE_CHECKING:
+    from tailor.coverage import KeywordCoverage
     from tailor.rank import AnalysedPosting, ScoredItem
     from tailor.results import Build, Match
 
@@ -25,19 +26,29 @@ def match_json(result: Match) -> dict[str, Any]:
     which of the posting's keywords the résumé evidences.
     """
     kept = set(result.selection.bullet_ids) | {p.id for p in result.selection.publications}
+    skill_reason = {c.bullet_id: c.reason for c in result.selection.skill_choices}
     coverage = coverage_json(result.coverage)
     return {
         "tailor_version": __version__,
         "cv": {"source": str(result.cv_path), "name": result.cv.contact.name},
         "posting": posting_json(analysed(result)),
         "score": result.ranking.score,
+        "fit": result.ranking.label,
+        "warnings": result.warnings,
         "bullets": [_item(b, kept, with_entry=True) for b in result.ranking.bullets],
         "publications": [_item(p, kept) for p in result.ranking.publications],
         "skills": [
-            {"text": s.text, "score": s.score, "terms": list(s.terms), "kept": s.text in result.selection.skills}
+            {
+                "text": s.text,
+                "score": s.score,
+                "terms": list(s.terms),
+                "kept": s.text in result.selection.skills,
+                "reason": skill_reason.get(s.text, ""),
+            }
             for s in result.ranking.skills
         ],
         "keywords": coverage["keywords"],
+        "where": {t.id: t.label for t in result.ranking.cv.texts} if result.ranking.cv else {},
         "coverage": {k: v for k, v in coverage.items() if k != "keywords"},
     }
 
@@ -72,6 +83,25 @@ def _item(item: ScoredItem, kept: set[str], *, with_entry: bool = False) -> dict
     return out
 
 
+def where(result: Match, found: KeywordCoverage) -> str:
+    """Where the CV says a keyword, as a reader names those places; for one the résumé does not
+    evidence, the related terms the CV says, marked as such."""
+    assert result.ranking.cv is not None, "a Match made by tailor.pipeline.match"
+    labels = result.ranking.cv.labels
+    text = ", ".join(labels.get(i, i) for i in found.where)
+    shown = found.related[:RELATED_SHOWN]
+    related = ", ".join(f"{r.term} ({labels.get(r.where[0], r.where[0])})" for r in shown)
+    if len(found.related) > len(shown):
+        related += f", {len(found.related) - len(shown)} more"
+    if related:
+        text += ("; " if text else "") + f"related: {related}"
+    return text
+
+
+RELATED_SHOWN = 3
+"""Related terms a table shows beside a keyword (the JSON lists them all)."""
+
+
 def matched(item: ScoredItem) -> str:
     """An item's matched terms as one line, and why it counts less, if it does."""
     text = ", ".join(item.terms)
@@ -95,7 +125,7 @@ def markdown(result: Match) -> str:
         f"# {result.cv.contact.name} × {what}",
         "",
         f"- Posting: `{posting['source']}`",
-        f"- Fit score: {result.ranking.score:.3f}",
+        f"- Fit score: {result.ranking.score:.3f} ({result.ranking.label})",
     ]
     if cov.ratio is not None:
         done = sum(k.status == "selected" for k in required)
@@ -109,7 +139,7 @@ def markdown(result: Match) -> str:
     lines += ["", "## Keywords", "", "| keyword | required | status | where |", "|---|---|---|---|"]
     for k in cov.keywords:
         need = "required" if k.keyword.required else "preferred"
-        lines.append(f"| {_md(k.keyword.term)} | {need} | {k.status} | {_md(', '.join(k.where))} |")
+        lines.append(f"| {_md(k.keyword.label)} | {need} | {k.status} | {_md(where(result, k))} |")
     lines += ["", f"_{COVERAGE_NOTE}_", ""]
     return "\n".join(lines)
 

@@ -141,7 +141,8 @@ def _context(result: Match, today: dt.date) -> dict[str, Any]:
         "skills": result.selection.skills,
         "keywords": coverage.keywords,
         # Hovering over an item id in the coverage table shows the item's text.
-        "texts": {item.id: item.text for item in ranking.cv.items},
+        "texts": {t.id: t.text for t in ranking.cv.texts},
+        "labels": ranking.cv.labels,
         "ratio": coverage.ratio,
         "required_selected": sum(k.status == "selected" for k in required),
         "required_total": len(required),

@@ -43,6 +43,24 @@ class Match:
     selection: Selection
     coverage: Coverage
 
+    @property
+    def warnings(self) -> list[str]:
+        """What a user should know before sending the résumé: a weak fit, a posting too short to
+        judge, or more pinned bullets than the budget."""
+        out = list(self.selection.warnings)
+        fit = self.ranking.fit
+        if fit.label == "too short":
+            out.append(
+                f"The posting {self.posting.source} has too few words for its fit to mean anything "
+                f"({fit.score:.2f}); check that it holds the whole posting."
+            )
+        elif fit.label == "weak":
+            out.append(
+                f"The fit is weak ({fit.score:.2f}): the posting asks mostly for things your CV does not say. "
+                "The keywords show what it lacks."
+            )
+        return out
+
 
 @dataclass(frozen=True)
 class Build:

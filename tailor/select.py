@@ -6,12 +6,23 @@ in score keep the CV's own order.
 The rules, in order of precedence:
 
 1. Every role stays, in the CV's order (reverse-chronological), so the résumé has
-   no unexplained gaps; a role with bullets keeps at least its best one.
-2. Pinned bullets are always kept, even past a cap or the budget.
-3. The remaining budget goes to the highest-scoring bullets, subject to a per-role
+   no unexplained gaps.
+2. Pinned bullets are always kept, and count within the budget; where pins alone
+   exceed it, the selection says so (:attr:`Selection.warnings`).
+3. Each role, most recent first, keeps its best bullet if the posting finds any
+   evidence in it (a score above 0).
+4. The remaining budget goes to the highest-scoring bullets, subject to a per-role
    cap that shrinks with age: recent roles may keep more bullets than old ones.
-4. Within a role, kept bullets are ordered by relevance.
-5. Publications and skills are ordered by relevance and cut to their own budgets.
+   A bullet with no evidence at all is never chosen over one with evidence.
+5. A role left without a bullet, while there is room, keeps the one its owner put
+   first: no role stands bare to save a line.
+6. Within a role, kept bullets are ordered by relevance.
+7. Publications are ordered by relevance and cut to their budget. Skills too, but
+   a skill the posting names, or one pinned, is always kept.
+
+The budget is ``max_bullets``, by default :func:`default_budget`: 14, or three
+quarters of a smaller CV's bullets, so that tailoring a short CV still leaves its
+least relevant bullets out.
 
 A résumé prints a role's kept bullets grouped under their qualifiers
 (:attr:`SelectedRole.groups`): that is the order a reader, and the read-back
@@ -20,8 +31,9 @@ check, sees them in. It does not change what is kept or how it ranks.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # type names only: keeps `tailor --help` from importing pydantic
@@ -30,6 +42,8 @@ if TYPE_CHECKING:  # type names only: keeps `tailor --help` from importing pydan
 
 DEFAULT_MAX_BULLETS = 14
 """Enough for a dense two-page résumé next to education and publications."""
+DEFAULT_SHARE = 0.75
+"""A CV of fewer bullets keeps this share of them by default (:func:`default_budget`)."""
 DEFAULT_MAX_PUBLICATIONS = 5
 DEFAULT_MAX_SKILLS = 12
 
@@ -39,15 +53,23 @@ def role_cap(position: int) -> int:
     return max(2, 8 - 2 * position)
 
 
-KEPT_REASONS = ("pinned", "best of its role", "within budget")
-DROPPED_REASONS = ("role cap", "budget")
+def default_budget(cv: CV) -> int:
+    """How many bullets a résumé of ``cv`` keeps when not told: :data:`DEFAULT_MAX_BULLETS`, or
+    three quarters of a smaller CV's bullets (rounded up, and at least one per role)."""
+    total = len(cv.bullets())
+    return min(DEFAULT_MAX_BULLETS, max(len(cv.experience), math.ceil(DEFAULT_SHARE * total)))
+
+
+KEPT_REASONS = ("pinned", "best of its role", "within budget", "first of its role", "asked for by the posting")
+DROPPED_REASONS = ("role cap", "budget", "no evidence")
 
 
 @dataclass(frozen=True)
 class Choice:
-    """Whether a bullet was kept, and why (one of KEPT_REASONS or DROPPED_REASONS)."""
+    """Whether an item was kept, and why (one of KEPT_REASONS or DROPPED_REASONS)."""
 
     bullet_id: str
+    """The bullet's id (for a skill's choice, the skill's name)."""
     kept: bool
     reason: str
 
@@ -98,6 +120,12 @@ class Selection:
     skills: list[str]
     choices: list[Choice]
     """One per bullet of the CV, in CV order."""
+    skill_choices: list[Choice] = field(default_factory=list)
+    """One per skill of the CV, in CV order."""
+    budget: int = DEFAULT_MAX_BULLETS
+    """The number of bullets the résumé could keep."""
+    warnings: list[str] = field(default_factory=list)
+    """Rules that could not all be kept (more pinned bullets than the budget)."""
 
     @property
     def bullet_ids(self) -> list[str]:
@@ -116,11 +144,13 @@ class Selection:
 def select(
     cv: CV,
     ranking: Ranking,
-    max_bullets: int = DEFAULT_MAX_BULLETS,
+    max_bullets: int | None = None,
     max_publications: int = DEFAULT_MAX_PUBLICATIONS,
     max_skills: int = DEFAULT_MAX_SKILLS,
 ) -> Selection:
-    """Select bullets, publications and skills from ``cv`` in the light of ``ranking``."""
+    """Select bullets, publications and skills from ``cv`` in the light of ``ranking``, keeping at
+    most ``max_bullets`` bullets (default: :func:`default_budget`)."""
+    budget = default_budget(cv) if max_bullets is None else max_bullets
     score = {item.id: item.score for item in ranking.bullets}
     position = {b.id: i for i, (_, b) in enumerate(cv.bullets())}
     role_of = {b.id: r for r, e in enumerate(cv.experience) for b in e.bullets}
@@ -130,27 +160,62 @@ def select(
 
     kept: dict[int, list[Bullet]] = defaultdict(list)
     reason: dict[str, str] = {}
-    for r, entry in enumerate(cv.experience):
-        pinned = [b for b in entry.bullets if b.pin]
-        kept[r] = pinned or by_relevance(entry.bullets)[:1]
-        reason |= {b.id: "pinned" if b.pin else "best of its role" for b in kept[r]}
 
-    budget = max_bullets - sum(len(v) for v in kept.values())
+    def keep(bullet: Bullet, why: str) -> None:
+        kept[role_of[bullet.id]].append(bullet)
+        reason[bullet.id] = why
+
+    for _, bullet in cv.bullets():
+        if bullet.pin:
+            keep(bullet, "pinned")
+    warnings = []
+    if len(reason) > budget:
+        warnings.append(
+            f"{len(reason)} bullets are pinned, more than the {budget} the résumé may keep: all pinned bullets "
+            "are kept, and no other. Unpin some, or raise the budget."
+        )
+    room = budget - len(reason)
+    for entry in cv.experience:
+        best = next(iter(by_relevance([b for b in entry.bullets if b.id not in reason])), None)
+        if room > 0 and best is not None and score.get(best.id, 0.0) > 0:
+            keep(best, "best of its role")
+            room -= 1
     for bullet in by_relevance([b for _, b in cv.bullets() if b.id not in reason]):
         r = role_of[bullet.id]
+        if score.get(bullet.id, 0.0) <= 0:
+            break  # the rest have no evidence either
         if len(kept[r]) >= role_cap(r):
             reason[bullet.id] = "role cap"
-        elif budget <= 0:
+        elif room <= 0:
             reason[bullet.id] = "budget"
         else:
-            kept[r].append(bullet)
-            reason[bullet.id] = "within budget"
-            budget -= 1
+            keep(bullet, "within budget")
+            room -= 1
+    for r, entry in enumerate(cv.experience):
+        if room > 0 and not kept[r] and entry.bullets:
+            keep(entry.bullets[0], "first of its role")
+            room -= 1
+    for _, bullet in cv.bullets():
+        reason.setdefault(bullet.id, "no evidence" if score.get(bullet.id, 0.0) <= 0 else "budget")
     choices = [Choice(b.id, reason[b.id] in KEPT_REASONS, reason[b.id]) for _, b in cv.bullets()]
 
     roles = [SelectedRole(e, by_relevance(kept[r])) for r, e in enumerate(cv.experience)]
     pub_order = [p.id for p in ranking.publications]
     publications = sorted(cv.publications, key=lambda p: pub_order.index(p.id) if p.id in pub_order else len(pub_order))
-    skill_order = [s.text for s in ranking.skills]
-    skills = sorted(cv.skills, key=lambda s: skill_order.index(s) if s in skill_order else len(skill_order))
-    return Selection(roles, publications[:max_publications], skills[:max_skills], choices)
+    skills, skill_choices = _skills(cv, ranking, max_skills)
+    return Selection(roles, publications[:max_publications], skills, choices, skill_choices, budget, warnings)
+
+
+def _skills(cv: CV, ranking: Ranking, limit: int) -> tuple[list[str], list[Choice]]:
+    """The skills to print, most relevant first, and why each skill was kept or left out: the
+    pinned ones and those the posting asks for always, then the most relevant up to ``limit``."""
+    order = {s.text: n for n, s in enumerate(ranking.skills)}
+    asked = {s.text for s in ranking.skills if s.asked}
+    pinned = {s.name for s in cv.skills if s.pin}
+    names = list(dict.fromkeys(cv.skill_names))
+    reason = {n: "pinned" if n in pinned else "asked for by the posting" for n in names if n in pinned | asked}
+    for name in sorted(names, key=lambda n: order.get(n, len(order))):
+        if name not in reason:
+            reason[name] = "within budget" if len(reason) < limit else "budget"
+    kept = sorted((n for n in names if reason[n] in KEPT_REASONS), key=lambda n: order.get(n, len(order)))
+    return kept, [Choice(name, reason[name] in KEPT_REASONS, reason[name]) for name in names]

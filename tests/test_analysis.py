@@ -136,5 +136,28 @@ def test_names_of_plain_words_get_the_lemmas_the_tokenizer_would_give() -> None:
     from tailor.analysis import _lemma_sequences, _tokenised
 
     surfaces = [*sorted(bundled_lexicon().names), "cannot fail", "gonna scale"]  # special cases: the long way
-    by_tokenizer = {s: tuple(lemmas) for s, (_, lemmas, _) in zip(surfaces, _tokenised(surfaces), strict=True)}
+    # A joining hyphen is not part of a name's pattern: "high-performance" reads as "high performance".
+    by_tokenizer = {
+        s: tuple(lemma for i, lemma in enumerate(lemmas) if i not in joins)
+        for s, (_, lemmas, _, joins) in zip(surfaces, _tokenised(surfaces), strict=True)
+    }
     assert dict(_lemma_sequences(surfaces)) == by_tokenizer
+
+
+def test_words_joined_by_a_hyphen_read_as_the_phrase() -> None:
+    found = analyse(["Added data-quality checks."], bundled_lexicon())[0]
+    assert "data quality" in found.terms and found.skills == ["data quality"]
+    assert found.said == {"data quality": "data-quality"}
+    assert "well" not in terms("well - known")  # a dash with spaces separates
+
+
+def test_a_skill_is_reported_in_the_words_the_text_names_it_with() -> None:
+    found = analyse(["Experience with K8s and monitoring and alerting."], bundled_lexicon())[0]
+    assert found.said["Kubernetes"] == "K8s"
+    assert found.said["observability"] == "monitoring and alerting"
+
+
+def test_words_close_together_are_listed_as_pairs_when_asked() -> None:
+    (found,) = analyse(["Built pipelines for data teams of our biggest retail clients."], near=True)
+    assert ("data", "pipeline") in found.near and ("build", "client") not in found.near
+    assert analyse(["Built pipelines for data teams."])[0].near == frozenset()

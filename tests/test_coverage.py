@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from tailor.coverage import coverage, keywords
+from pathlib import Path
+
+import pytest
+
+from tailor.coverage import KeywordCoverage, coverage, keywords
+from tailor.pipeline import match
 from tailor.posting import Posting
 from tailor.rank import analyse_posting, rank
+from tailor.results import Match
 from tailor.select import select
-from tests.conftest import make_cv
+from tests.conftest import DATA, make_cv
 
 CV = make_cv(
     {"Acme": ["Ran Kubernetes clusters.", "Wrote Terraform modules.", "Sold bicycles."]},
@@ -27,7 +33,7 @@ def statuses(max_bullets: int) -> dict[str, tuple[str, bool, tuple[str, ...]]]:
 def test_each_keyword_is_selected_available_or_absent() -> None:
     assert statuses(max_bullets=1) == {
         "Kubernetes": ("selected", True, ("job0-b0",)),
-        "Python": ("selected", True, ("skill-1",)),
+        "Python": ("selected", True, ("Python",)),
         "Go": ("absent", True, ()),
         "Terraform": ("available", False, ("job0-b1",)),
     }
@@ -61,3 +67,73 @@ def test_repeated_specific_phrases_become_keywords_but_boilerplate_does_not() ->
     terms = {k.term: k.kind for k in keywords(analyse_posting(posting))}
     assert terms.get("glass storage") == "phrase", terms
     assert "strong experience" not in terms and "team player" not in terms
+
+
+# --- a data engineer's CV, as a new user tried it ------------------------------------------------
+
+DATA_ENGINEER = DATA / "cvs" / "data-engineer.yaml"
+DATA_POSTING = DATA / "postings" / "data-engineer.md"
+
+
+@pytest.fixture(scope="module")
+def engineer() -> Match:
+    return match(DATA_POSTING, DATA_ENGINEER)
+
+
+def found(result: Match) -> dict[str, KeywordCoverage]:
+    return {k.keyword.term: k for k in result.coverage.keywords}
+
+
+def test_job_titles_and_the_headline_are_evidence_and_the_resume_shows_them(engineer: Match) -> None:
+    keywords = found(engineer)
+    assert keywords["data engineering"].status == "selected"
+    assert {"title:lonestar", "title:ridgeline", "headline"} <= set(keywords["data engineering"].where)
+    assert keywords["data pipelines"].status == "selected"
+    assert "headline" in keywords["data pipelines"].where
+
+
+def test_a_hyphenated_phrase_meets_the_phrase(engineer: Match) -> None:
+    assert found(engineer)["data quality"].where[:1] == ("ls-quality",)  # "data-quality checks"
+
+
+def test_a_keyword_is_shown_in_the_postings_own_words(engineer: Match) -> None:
+    observability = found(engineer)["observability"].keyword
+    assert observability.said == "monitoring and alerting"
+    assert observability.label == "monitoring and alerting (observability)"
+    assert found(engineer)["Python"].keyword.label == "Python"
+
+
+def test_related_evidence_is_listed_apart_and_does_not_change_the_status(engineer: Match) -> None:
+    iac = found(engineer)["infrastructure as code"]
+    assert iac.status == "absent" and iac.where == ()
+    assert [(r.term, r.where) for r in iac.related] == [("Terraform", ("rr-terraform", "Terraform"))]
+
+
+def test_every_part_of_the_cv_is_searched_but_only_printed_parts_are_selected(tmp_path: Path) -> None:
+    cv = make_cv(
+        {"Acme": ["Sold bicycles.", "Wrote Fortran solvers."]},
+        headline="Numerical analyst",
+        summary="I write Fortran and love numerical analysis.",
+        education=[{"degree": "MSc Numerical Analysis", "institution": "Uni", "details": ["Thesis on multigrid."]}],
+    )
+    ranking = rank(cv, Posting("p", "Requirements:\n- Multigrid methods.\n- COBOL."))
+    statuses = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking, max_bullets=1)).keywords}
+    assert statuses["multigrid methods"].status == "selected"
+    assert statuses["multigrid methods"].where == ("education:1",)
+    assert statuses["COBOL"].status == "absent"
+
+
+def test_skills_the_posting_asks_for_are_on_the_resume_with_their_reason(engineer: Match) -> None:
+    reasons = {c.bullet_id: c.reason for c in engineer.selection.skill_choices}
+    assert "Kubernetes" in engineer.selection.skills and reasons["Kubernetes"] == "asked for by the posting"
+    assert all(reason for reason in reasons.values())
+
+
+def test_a_pinned_bullet_does_not_cost_its_role_the_best_bullet(engineer: Match) -> None:
+    current = engineer.selection.roles[0].bullets
+    assert "ls-volunteer" in [b.id for b in current]  # pinned
+    assert {"ls-airflow", "ls-spark"} <= {b.id for b in current}
+    # The small CV's default budget leaves its least relevant bullets out.
+    assert engineer.selection.budget == 11 and len(engineer.selection.bullet_ids) <= 11
+    left_out = {c.bullet_id: c.reason for c in engineer.selection.choices if not c.kept}
+    assert left_out.get("gc-party") == "no evidence"

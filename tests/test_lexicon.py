@@ -35,7 +35,7 @@ def test_a_skills_file_next_to_the_cv_adds_aliases(tmp_path: Path) -> None:
     posting.write_text("Requirements:\n- Frob experience.\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["match", str(posting), "--cv", str(tmp_path / "cv.yaml"), "--format", "json"])
     assert result.exit_code == 0, result.output
-    data = json.loads(result.output)
+    data = json.loads(result.stdout)
     assert "frobnicator" in data["bullets"][0]["terms"]
     assert [k["term"] for k in data["keywords"]] == ["Frobnicator"]
     assert data["keywords"][0]["status"] == "selected"

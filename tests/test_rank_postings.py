@@ -47,8 +47,8 @@ def test_score_and_coverage_are_exactly_what_match_reports(folder: Path, ready: 
 
 def test_worker_processes_give_the_same_results_as_one_process(folder: Path, ready: pipeline.LoadedCV) -> None:
     files = find_postings([folder])
-    alone, _ = score_postings(files, ready, coverage_of=14, workers=1)
-    shared, _ = score_postings(files, ready, coverage_of=14, workers=2)
+    alone, _ = score_postings(files, ready, coverage=True, workers=1)
+    shared, _ = score_postings(files, ready, coverage=True, workers=2)
     assert alone == shared
 
 

@@ -162,14 +162,16 @@ def test_every_keyword_is_in_the_coverage_table_with_its_status_mark(result: Mat
     assert len(rows) == len(result.coverage.keywords) > 0
     for row, k in zip(rows, result.coverage.keywords, strict=True):
         keyword, needed, status, where = (text_of(td) for td in row.findall("td"))
-        assert keyword.startswith(k.keyword.term)
+        assert keyword.startswith(k.keyword.label)
         assert needed == ("required" if k.keyword.required else "preferred")
         assert status == f"{STATUS_MARK[k.status]} {k.status}"
-        assert where == ", ".join(k.where)
+        labels = result.ranking.cv.labels
+        assert where.startswith(", ".join(labels[i] for i in k.where))
+        assert ("related:" in where) == bool(k.related)
 
 
 def test_keywords_in_the_posting_are_marked_by_status_without_relying_on_colour(result: Match, page: str) -> None:
-    statuses = {k.keyword.term: k.status for k in result.coverage.keywords}
+    statuses = {k.keyword.label: k.status for k in result.coverage.keywords}
     marks = tree(page).xpath("//article[contains(@class, 'posting')]//mark[@data-status]")
     assert {m.get("data-status") for m in marks} == {"selected", "absent"}  # this CV and posting have both
     for mark in marks:
@@ -196,7 +198,7 @@ def test_coverage_figure_is_labelled_lexical_and_absent_required_keywords_are_li
     figure = text_of(coverage.find_class("figure")[0])
     assert f"{result.coverage.ratio:.0%}" in figure
     assert "lexical coverage — not a prediction of any applicant tracking system" in figure
-    absent = [k.keyword.term for k in result.coverage.required if k.status == "absent"]
+    absent = [k.keyword.label for k in result.coverage.required if k.status == "absent"]
     assert absent, "the example CV lacks some of the example's required keywords"
     assert [text_of(li) for li in coverage.find_class("missing")[0].iter("li")] == [f"✗ {t}" for t in absent]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from tailor.cv import CV
 from tailor.posting import Posting
 from tailor.rank import rank
-from tailor.select import SelectedRole, Selection, role_cap, select
+from tailor.select import SelectedRole, Selection, default_budget, role_cap, select
 from tests.conftest import make_cv
 
 CV_FIXTURE = make_cv(
@@ -24,10 +24,32 @@ CV_FIXTURE = make_cv(
 POSTING = Posting("p", "MPI simulation, load balancing and C++ solvers")
 
 
-def test_every_role_stays_in_cv_order_with_at_least_one_bullet() -> None:
+def test_every_role_stays_in_cv_order_and_the_budget_is_never_exceeded() -> None:
     selection = select(CV_FIXTURE, rank(CV_FIXTURE, POSTING), max_bullets=1)
     assert [r.entry.employer for r in selection.roles] == ["Newest", "Middle", "Oldest"]
-    assert all(len(r.bullets) == 1 for r in selection.roles)
+    assert [len(r.bullets) for r in selection.roles] == [1, 0, 0]  # the most recent role's best first
+
+
+def test_each_role_keeps_its_best_bullet_with_evidence_before_more_of_another_role() -> None:
+    selection = select(CV_FIXTURE, rank(CV_FIXTURE, POSTING), max_bullets=3)
+    assert [len(r.bullets) for r in selection.roles] == [2, 1, 0]
+    assert selection.roles[1].bullets[0].text == "C++ MPI solvers."
+
+
+def test_a_role_left_bare_keeps_its_first_bullet_when_there_is_room() -> None:
+    # "Baked bread." matches nothing; with room to spare the role still shows its owner's first claim.
+    selection = select(CV_FIXTURE, rank(CV_FIXTURE, POSTING), max_bullets=8)
+    reasons = {c.bullet_id: c.reason for c in selection.choices}
+    assert reasons["job2-b0"] == "first of its role"
+
+
+def test_a_bullet_with_no_evidence_is_never_chosen_over_one_with_evidence() -> None:
+    selection = select(CV_FIXTURE, rank(CV_FIXTURE, POSTING), max_bullets=10)
+    reasons = {c.bullet_id: c.reason for c in selection.choices}
+    # Room for ten, but "Sold bicycles", "Painted fences", "Repaired cars" and "Sold cars" match nothing.
+    assert [reasons[f"job0-b{n}"] for n in (1, 3, 4)] == ["no evidence"] * 3
+    assert reasons["job1-b0"] == "no evidence"
+    assert len(selection.bullet_ids) == 4
 
 
 def test_bullets_within_a_role_are_ordered_by_relevance() -> None:
@@ -41,19 +63,40 @@ def test_bullets_within_a_role_are_ordered_by_relevance() -> None:
 
 
 def test_budget_is_respected_and_drops_are_explained() -> None:
-    selection = select(CV_FIXTURE, rank(CV_FIXTURE, POSTING), max_bullets=4)
-    assert len(selection.bullet_ids) == 4
+    selection = select(CV_FIXTURE, rank(CV_FIXTURE, POSTING), max_bullets=2)
+    assert len(selection.bullet_ids) == 2
     dropped = {d.bullet_id for d in selection.dropped}
     assert dropped | set(selection.bullet_ids) == {b.id for _, b in CV_FIXTURE.bullets()}
-    assert {d.reason for d in selection.dropped} == {"budget"}
+    reasons = {d.bullet_id: d.reason for d in selection.dropped}
+    assert reasons["job0-b2"] == "budget" and reasons["job0-b1"] == "no evidence"
 
 
-def test_pinned_bullets_are_always_kept() -> None:
+def test_pinned_bullets_are_always_kept_and_count_within_the_budget() -> None:
     data = CV_FIXTURE.model_dump()
     data["experience"][0]["bullets"][3]["pin"] = True  # "Painted fences." scores zero
     cv = CV.model_validate(data)
     selection = select(cv, rank(cv, POSTING), max_bullets=3)
-    assert "job0-b3" in selection.bullet_ids
+    assert "job0-b3" in selection.bullet_ids and len(selection.bullet_ids) == 3
+    # The pin does not cost the role its best bullet.
+    assert "job0-b0" in selection.bullet_ids or "job0-b2" in selection.bullet_ids
+    assert not selection.warnings
+
+
+def test_more_pins_than_the_budget_keeps_them_all_and_says_so() -> None:
+    data = CV_FIXTURE.model_dump()
+    for bullet in data["experience"][0]["bullets"][:3]:
+        bullet["pin"] = True
+    cv = CV.model_validate(data)
+    selection = select(cv, rank(cv, POSTING), max_bullets=2)
+    assert len(selection.bullet_ids) == 3
+    assert selection.warnings and "3 bullets are pinned, more than the 2" in selection.warnings[0]
+
+
+def test_the_default_budget_is_fourteen_or_three_quarters_of_a_smaller_cv() -> None:
+    assert default_budget(CV_FIXTURE) == 6  # ⌈0.75 × 8⌉
+    big = make_cv({"A": [f"Item {n}." for n in range(30)]})
+    assert default_budget(big) == 14
+    assert select(CV_FIXTURE, rank(CV_FIXTURE, POSTING)).budget == 6
 
 
 def test_older_roles_have_smaller_caps() -> None:
@@ -79,6 +122,20 @@ def test_publications_and_skills_are_ordered_by_relevance_and_cut() -> None:
     assert sorted(selection.skills) == ["C++", "MPI"]  # "Baking" matches nothing
 
 
+def test_skills_the_posting_asks_for_and_pinned_ones_are_always_kept_and_every_choice_says_why() -> None:
+    cv = make_cv({"A": ["x"]}, skills=["Baking", {"name": "Knitting", "pin": True}, "MPI", "C++", "Fortran"])
+    selection = select(cv, rank(cv, POSTING), max_skills=1)
+    assert sorted(selection.skills) == ["C++", "Knitting", "MPI"]
+    reasons = {c.bullet_id: (c.kept, c.reason) for c in selection.skill_choices}
+    assert reasons == {
+        "Baking": (False, "budget"),
+        "Knitting": (True, "pinned"),
+        "MPI": (True, "asked for by the posting"),
+        "C++": (True, "asked for by the posting"),
+        "Fortran": (False, "budget"),
+    }
+
+
 def test_selection_is_deterministic(bundled_cv: CV) -> None:
     posting = Posting("p", "distributed training of large models with DeepSpeed")
     assert select(bundled_cv, rank(bundled_cv, posting)) == select(bundled_cv, rank(bundled_cv, posting))
@@ -92,7 +149,8 @@ def test_every_bullet_has_one_choice_with_a_reason_in_cv_order() -> None:
     assert [c.bullet_id for c in selection.choices] == [b.id for _, b in cv.bullets()]
     reasons = {c.bullet_id: (c.kept, c.reason) for c in selection.choices}
     assert reasons["job0-b3"] == (True, "pinned")
-    assert reasons["job2-b0"] == (True, "best of its role")  # "Baked bread." matches nothing
+    assert reasons["job1-b1"] == (True, "best of its role")
+    assert reasons["job2-b0"] == (True, "first of its role")  # "Baked bread." matches nothing
     assert {c.bullet_id for c in selection.choices if c.kept} == set(selection.bullet_ids)
 
 

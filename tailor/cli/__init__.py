@@ -28,7 +28,6 @@ from rich.markup import escape
 
 from tailor import __version__
 from tailor.errors import ExitCode, TailorError
-from tailor.select import DEFAULT_MAX_BULLETS
 
 app = typer.Typer(
     name="tailor",
@@ -133,6 +132,23 @@ PagesOption = Annotated[
         show_default=False,
     ),
 ]
+MaxBulletsOption = Annotated[
+    int | None,
+    typer.Option(
+        "--max-bullets",
+        min=1,
+        help="How many experience bullets at most. [default: 14, or three quarters of your CV's bullets if fewer]",
+        show_default=False,
+    ),
+]
+MinFitOption = Annotated[
+    str | None,
+    typer.Option(
+        "--min-fit",
+        help="Skip postings that fit your CV less: a label (partial, strong) or a score from 0 to 1.",
+        show_default=False,
+    ),
+]
 TemplateOption = Annotated[
     Path | None,
     typer.Option(
@@ -159,9 +175,7 @@ def build(
             show_default=False,
         ),
     ] = None,
-    max_bullets: Annotated[
-        int, typer.Option("--max-bullets", min=1, help="How many experience bullets at most.")
-    ] = DEFAULT_MAX_BULLETS,
+    max_bullets: MaxBulletsOption = None,
     force: Annotated[bool, typer.Option("--force", help="Replace the output file if it exists.")] = False,
     report: Annotated[
         bool,
@@ -173,9 +187,10 @@ def build(
         bool, typer.Option("--pdf", help="Also write <output stem>.pdf, through LibreOffice (headless).")
     ] = False,
     pages: PagesOption = None,
+    min_fit: MinFitOption = None,
 ) -> None:
     """Write a résumé tailored to POSTING as a Word file (and a PDF), then read it back as an ATS would."""
-    from tailor.cli.terminal import print_build
+    from tailor.cli.terminal import print_build, print_warnings
     from tailor.cli.terminal_documents import print_build_problems
     from tailor.pipeline import build as run_build
 
@@ -189,8 +204,10 @@ def build(
         report=report,
         pdf=pdf,
         pages=pages,
+        min_fit=min_fit,
     )
     print_build(stdout, result)
+    print_warnings(err, result.match.warnings)
     if print_build_problems(err, result):
         raise typer.Exit(ExitCode.PROBLEMS)
 
@@ -244,14 +261,14 @@ def match(
         ),
     ] = Format.table,
     top: Annotated[int, typer.Option("--top", min=0, help="Bullets to show in the table (0: all).")] = 10,
-    max_bullets: Annotated[
-        int, typer.Option("--max-bullets", min=1, help="The résumé size that coverage is judged against.")
-    ] = DEFAULT_MAX_BULLETS,
+    max_bullets: MaxBulletsOption = None,
 ) -> None:
     """Rank every CV bullet, publication and skill against POSTING, and show which of its keywords your CV covers."""
+    from tailor.cli.terminal import print_warnings
     from tailor.pipeline import match as run_match
 
     result = run_match(posting, cv, max_bullets=max_bullets)
+    print_warnings(err, result.warnings)
     if format is Format.json:
         from tailor.report import match_json
 
@@ -302,9 +319,8 @@ def rank_postings(
         int,
         typer.Option("--top", min=0, help="How many of the best fits to show (0: all, slower: coverage for each)."),
     ] = 20,
-    max_bullets: Annotated[
-        int, typer.Option("--max-bullets", min=1, help="The résumé size that coverage is judged against.")
-    ] = DEFAULT_MAX_BULLETS,
+    max_bullets: MaxBulletsOption = None,
+    min_fit: MinFitOption = None,
 ) -> None:
     """Rank many postings by how well your CV fits each, best first; unreadable ones are listed and skipped."""
     from tailor.cli.terminal_batch import print_shortlist, print_unreadable, reading_progress
@@ -312,7 +328,7 @@ def rank_postings(
 
     try:
         with reading_progress(err) as progress:
-            result = rank_postings(paths, cv, top=top, max_bullets=max_bullets, progress=progress)
+            result = rank_postings(paths, cv, top=top, max_bullets=max_bullets, min_fit=min_fit, progress=progress)
     except KeyboardInterrupt:
         err.print("Interrupted.")
         raise typer.Exit(ExitCode.INTERRUPTED) from None
@@ -344,14 +360,13 @@ def batch(
         Path, typer.Option("--out", help="The folder to write into (created if missing).", file_okay=False)
     ] = Path("."),
     template: TemplateOption = None,
-    max_bullets: Annotated[
-        int, typer.Option("--max-bullets", min=1, help="How many experience bullets at most.")
-    ] = DEFAULT_MAX_BULLETS,
+    max_bullets: MaxBulletsOption = None,
     report: Annotated[bool, typer.Option("--report", help="Also write each résumé's <stem>.report.html.")] = False,
     pdf: Annotated[
         bool, typer.Option("--pdf", help="Also write each résumé's <stem>.pdf, through LibreOffice.")
     ] = False,
     pages: PagesOption = None,
+    min_fit: MinFitOption = None,
     force: Annotated[
         bool, typer.Option("--force", help="Rebuild résumés that are up to date with their inputs too.")
     ] = False,
@@ -372,6 +387,7 @@ def batch(
                 report=report,
                 pdf=pdf,
                 pages=pages,
+                min_fit=min_fit,
                 progress=progress,
             )
     except KeyboardInterrupt:

@@ -13,12 +13,13 @@ from rich.table import Table
 
 from tailor.cli.terminal_documents import print_documents
 from tailor.manifest import COVERAGE_NOTE
-from tailor.report import analysed, kept_per_role, matched, posting_json, top_terms
+from tailor.report import analysed, kept_per_role, matched, posting_json, top_terms, where
 
 if TYPE_CHECKING:
     from tailor.results import Build, Match
 
 STATUS_STYLE = {"selected": "green", "available": "yellow", "absent": "red"}
+FIT_STYLE = {"strong": "[green]", "partial": "[yellow]", "weak": "[red]", "too short": "[red]"}
 STATUS_MARK = {"selected": "✓ selected", "available": "~ available", "absent": "✗ absent"}
 """Marks that say the status without colour too."""
 
@@ -27,7 +28,11 @@ def print_match(console: Console, result: Match, top: int) -> None:
     """The posting's sections, the best ``top`` bullets (0: all) and publications, and keyword coverage."""
     _print_posting(console, result)
     name = escape(result.cv.contact.name)
-    console.print(f"Fit of {name} to this posting: [bold]{result.ranking.score:.3f}[/]", highlight=False)
+    label = result.ranking.label
+    console.print(
+        f"Fit of {name} to this posting: [bold]{result.ranking.score:.3f}[/] ({FIT_STYLE[label]}{label}[/])",
+        highlight=False,
+    )
     kept = set(result.selection.bullet_ids) | {p.id for p in result.selection.publications}
     ranking = result.ranking
     for title, items in (("Experience bullets", ranking.bullets), ("Publications", ranking.publications)):
@@ -77,16 +82,22 @@ def _print_coverage(console: Console, result: Match) -> None:
     for k in coverage.keywords:
         status = f"[{STATUS_STYLE[k.status]}]{STATUS_MARK[k.status]}[/]"
         needed = "required" if k.keyword.required else "preferred"
-        table.add_row(escape(k.keyword.term), needed, status, escape(", ".join(k.where)))
+        table.add_row(escape(k.keyword.label), needed, status, escape(where(result, k)))
     console.print(table)
     required = coverage.required
     if coverage.ratio is not None:
         done = sum(k.status == "selected" for k in required)
         console.print(f"Required keywords evidenced: [bold]{done} of {len(required)}[/] ({coverage.ratio:.0%})")
-    absent = [k.keyword.term for k in required if k.status == "absent"]
+    absent = [k.keyword.label for k in required if k.status == "absent"]
     if absent:
         console.print(f"[red]Not in your CV[/] (required): {escape(', '.join(absent))}", highlight=False)
     console.print(f"[dim]{COVERAGE_NOTE}[/]", highlight=False)
+
+
+def print_warnings(console: Console, warnings: list[str]) -> None:
+    """Each warning as its own paragraph (for stderr)."""
+    for warning in warnings:
+        console.print(f"[yellow]Warning:[/] {escape(warning)}", highlight=False, soft_wrap=True)
 
 
 def print_build(console: Console, result: Build) -> None:

@@ -18,8 +18,7 @@ from rich.table import Table
 
 if TYPE_CHECKING:
     from tailor.batch import Outcome, Plan
-    from tailor.many import Unreadable
-    from tailor.shortlist import Shortlist
+    from tailor.rank_postings import Shortlist, Unreadable
 
 STATUS_STYLE = {"built": "green", "up to date": "dim", "failed": "red"}
 
@@ -56,6 +55,7 @@ def print_shortlist(console: Console, shortlist: Shortlist) -> None:
     table = Table(title=f"Postings by fit{more}", title_justify="left")
     table.add_column("#", justify="right", style="dim")
     table.add_column("fit", justify="right")
+    table.add_column("", no_wrap=True)
     table.add_column("coverage", justify="right")
     table.add_column("title", overflow="fold", ratio=2)
     table.add_column("company", overflow="fold", ratio=1)
@@ -65,6 +65,7 @@ def print_shortlist(console: Console, shortlist: Shortlist) -> None:
         table.add_row(
             str(fit.rank),
             f"{fit.score:.3f}",
+            fit.fit,
             coverage,
             escape(fit.title or ""),
             escape(fit.company or ""),
@@ -72,10 +73,12 @@ def print_shortlist(console: Console, shortlist: Shortlist) -> None:
         )
     console.print(table)
     console.print(
-        "[dim]fit: share of the posting's weighted terms your CV says; "
+        "[dim]fit: share of the posting's weighted terms your CV says (strong ≥ 0.19 > partial ≥ 0.11 > weak); "
         "coverage: required keywords the default résumé evidences[/]",
         highlight=False,
     )
+    if shortlist.below:
+        console.print(f"{shortlist.below:,} more below --min-fit, not shown.", highlight=False)
 
 
 def print_unreadable(console: Console, unreadable: Sequence[Unreadable]) -> None:
@@ -130,9 +133,11 @@ def print_batch_summary(console: Console, plan: Plan, outcomes: Sequence[Outcome
     counts = {status: sum(o.status == status for o in outcomes) for status in STATUS_STYLE}
     folder = plan.jobs[0].output.parent if plan.jobs else None
     where = f" in {escape(str(folder))}" if folder is not None else ""
+    below = f"; {len(plan.below)} below --min-fit, skipped" if plan.below else ""
     console.print(
-        f"{counts['built']} built, {counts['up to date']} up to date, {counts['failed']} failed{where}.",
+        f"{counts['built']} built, {counts['up to date']} up to date, {counts['failed']} failed{where}{below}.",
         highlight=False,
+        soft_wrap=True,
     )
     if interrupted:
         left = len(plan.jobs) - len(outcomes)

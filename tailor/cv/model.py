@@ -92,6 +92,19 @@ class Publication(_Strict):
     venue: Text | None = None
 
 
+class Skill(_Strict):
+    """A skill, as the résumé's Skills line prints it. Written as plain text (``Python``), or as
+    a mapping to pin it (``{name: Python, pin: true}``)."""
+
+    name: Text
+    pin: bool = Field(default=False, description="Always keep this skill in a tailored résumé.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_text(cls, value: object) -> object:
+        return {"name": value} if isinstance(value, str | int | float) else value
+
+
 class Language(_Strict):
     name: Text
     fluency: Text | None = None
@@ -105,7 +118,7 @@ class CV(_Strict):
     education: list[Education] = Field(default_factory=list)
     publications: list[Publication] = Field(default_factory=list)
     publications_link: Text | None = Field(default=None, description="Where the full list lives.")
-    skills: list[Text] = Field(default_factory=list)
+    skills: list[Skill] = Field(default_factory=list)
     languages: list[Language] = Field(default_factory=list)
     interests: list[Text] = Field(default_factory=list)
 
@@ -129,6 +142,11 @@ class CV(_Strict):
             out += [(b.id, ("experience", i, "bullets", j, "id")) for j, b in enumerate(e.bullets)]
         out += [(p.id, ("publications", k, "id")) for k, p in enumerate(self.publications)]
         return out
+
+    @property
+    def skill_names(self) -> list[str]:
+        """The skills' names, in CV order."""
+        return [s.name for s in self.skills]
 
     def bullets(self) -> list[tuple[Experience, Bullet]]:
         """Every experience bullet with its entry, in CV order."""

@@ -7,8 +7,9 @@ The rules:
 2. While it is too long, leave out the next item of the *drop order*: the
    selected bullets, publications and skills, weakest first by the score the
    ranking gave them (one scale for all three; on a tie skills go first, then
-   publications, then bullets, the lower ranked first). Pinned bullets are never left
-   out, and no role or section is emptied (see :data:`MIN_LEFT`).
+   publications, then bullets, the lower ranked first). Pinned bullets and skills, and
+   the skills the posting asks for, are never left out, and no role or section is
+   emptied (see :data:`MIN_LEFT`).
 3. Then give back, best first, every left-out item that fits again: a long
    bullet may have been the one that had to go, and a shorter, weaker one
    dropped before it may fit after all.
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal, Protocol
 
 from tailor.documents import layout, pdf
@@ -123,6 +124,7 @@ def drop_order(cv: CV, ranking: Ranking, selection: Selection) -> list[Item]:
     candidates.sort(key=lambda i: (i.score, tie[i.kind], -rank.get((i.kind, i.id), 0)))
 
     pinned = {b.id for r in selection.roles for b in r.bullets if b.pin}
+    pinned |= {c.bullet_id for c in selection.skill_choices if c.reason in ("pinned", "asked for by the posting")}
     # What an item leaves behind: its role's bullets, or the publications or skills.
     group = {b.id: f"role {n}" for n, r in enumerate(selection.roles) for b in r.bullets}
     left = {f"role {n}": len(r.bullets) for n, r in enumerate(selection.roles)}
@@ -140,13 +142,18 @@ def drop_order(cv: CV, ranking: Ranking, selection: Selection) -> list[Item]:
 def without(selection: Selection, items: Iterable[Item]) -> Selection:
     """``selection`` less ``items``; a left-out bullet's choice becomes "page fit"."""
     gone = {(i.kind, i.id) for i in items}
-    return Selection(
+    return replace(
+        selection,
         roles=[SelectedRole(r.entry, [b for b in r.bullets if ("bullet", b.id) not in gone]) for r in selection.roles],
         publications=[p for p in selection.publications if ("publication", p.id) not in gone],
         skills=[s for s in selection.skills if ("skill", s) not in gone],
         choices=[
             Choice(c.bullet_id, False, PAGE_FIT_REASON) if ("bullet", c.bullet_id) in gone else c
             for c in selection.choices
+        ],
+        skill_choices=[
+            Choice(c.bullet_id, False, PAGE_FIT_REASON) if ("skill", c.bullet_id) in gone else c
+            for c in selection.skill_choices
         ],
     )
 

@@ -102,7 +102,7 @@ def provided() -> dict[str, Shape]:
     everything = Selection(
         roles=[SelectedRole(e, list(e.bullets)) for e in cv.experience],
         publications=list(cv.publications),
-        skills=list(cv.skills),
+        skills=cv.skill_names,
         choices=[],
     )
     shape = _shape(build_context(cv, everything, dt.date(2000, 1, 1)))

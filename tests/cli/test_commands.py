@@ -94,7 +94,7 @@ def test_build_prints_each_roles_bullets_under_their_qualifiers_best_first(tmp_p
     posting = DATA / "postings" / "distributed-training.txt"
     out = tmp_path / "cv.docx"
     assert invoke("build", posting, "-o", out).exit_code == 0
-    ranked = json.loads(invoke("match", posting, "--format", "json").output)
+    ranked = json.loads(invoke("match", posting, "--format", "json").stdout)
     rank_of = {b["text"]: i for i, b in enumerate(ranked["bullets"])}
     msr = bundled_cv.experience[0]
     qualifier_of = {b.plain: b.role or "" for b in msr.bullets}
@@ -207,7 +207,7 @@ def test_build_with_a_json_resume(tmp_path: Path) -> None:
 def test_match_json_lists_every_bullet_verbatim_best_first(bundled_cv: CV) -> None:
     result = invoke("match", EXAMPLES[0], "--format", "json")
     assert result.exit_code == 0, result.output
-    data = json.loads(result.output)
+    data = json.loads(result.stdout)
     assert data["posting"]["source"] == str(EXAMPLES[0])
     assert isinstance(data["score"], float)
     assert sorted(b["text"] for b in data["bullets"]) == sorted(b.plain for _, b in bundled_cv.bullets())
@@ -215,11 +215,11 @@ def test_match_json_lists_every_bullet_verbatim_best_first(bundled_cv: CV) -> No
     assert scores == sorted(scores, reverse=True)
     assert set(data["bullets"][0]) >= {"id", "entry", "text", "score", "terms"}
     assert {p["text"] for p in data["publications"]} == {p.title for p in bundled_cv.publications}
-    assert {s["text"] for s in data["skills"]} == set(bundled_cv.skills)
+    assert {s["text"] for s in data["skills"]} == set(bundled_cv.skill_names)
 
 
 def test_match_json_describes_the_posting_and_how_each_section_counted() -> None:
-    data = json.loads(invoke("match", DATA / "layouts" / "markdown.md", "--format", "json").output)
+    data = json.loads(invoke("match", DATA / "layouts" / "markdown.md", "--format", "json").stdout)
     posting = data["posting"]
     assert (posting["title"], posting["company"]) == ("Senior Platform Engineer", "Acme Analytics")
     kinds = {s["heading"]: (s["kind"], s["weight"]) for s in posting["sections"]}
@@ -236,7 +236,7 @@ def test_match_table_shows_the_ranking() -> None:
 
 
 def test_match_says_which_bullets_count_less_as_supporting_activities() -> None:
-    data = json.loads(invoke("match", EXAMPLES[0], "--format", "json").output)
+    data = json.loads(invoke("match", EXAMPLES[0], "--format", "json").stdout)
     teaching = next(b for b in data["bullets"] if b["id"] == "epfl-teaching")
     assert teaching["supporting"] == "teaching"
     assert all("supporting" not in b for b in data["bullets"] if not b["id"].endswith(("teaching", "reviewer")))
@@ -348,3 +348,62 @@ def test_every_command_has_help() -> None:
     for command in COMMANDS:
         result = invoke(command, "--help")
         assert result.exit_code == 0 and f"tailor {command}" in result.output and len(result.output) > 150
+
+
+# --- fit labels, warnings and --min-fit ----------------------------------------------------------
+
+ENGINEER = DATA / "cvs" / "data-engineer.yaml"
+NURSE_POSTING = DATA / "postings" / "registered-nurse.txt"
+
+
+def test_max_bullets_is_a_hard_budget(tmp_path: Path) -> None:
+    out = tmp_path / "cv.docx"
+    result = invoke("build", DATA / "postings" / "data-engineer.md", "--cv", ENGINEER, "-o", out, "--max-bullets", "2")
+    assert result.exit_code == 0, result.output
+    kept = [b for b in manifest.read(Outputs(out).manifest).bullets if b.kept]
+    # Two, of which one is the pinned bullet: pins count within the budget.
+    assert len(kept) == 2 and "ls-volunteer" in {b.id for b in kept}
+
+
+def test_a_weak_fit_is_named_and_warned_about_on_stderr() -> None:
+    result = invoke("match", NURSE_POSTING, "--cv", ENGINEER, "--format", "json")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["fit"] == "weak" and data["warnings"]
+    assert "Warning: The fit is weak" in result.stderr
+
+
+def test_a_posting_of_a_few_words_is_too_short_to_judge(tmp_path: Path) -> None:
+    posting = tmp_path / "short.txt"
+    posting.write_text("Data engineer\n", encoding="utf-8")
+    result = invoke("match", posting, "--cv", ENGINEER, "--format", "json")
+    data = json.loads(result.stdout)
+    assert data["fit"] == "too short" and data["score"] < 0.25  # it scored 0.635, above any real posting
+    assert "too few words" in result.stderr
+
+
+def test_min_fit_writes_nothing_for_a_weak_posting(tmp_path: Path) -> None:
+    out = tmp_path / "cv.docx"
+    result = invoke("build", NURSE_POSTING, "--cv", ENGINEER, "-o", out, "--min-fit", "partial")
+    assert_user_error(result, "below the --min-fit 0.11", "nothing was written")
+    assert not out.exists() and not Outputs(out).manifest.exists()
+    good = invoke("build", DATA / "postings" / "data-engineer.md", "--cv", ENGINEER, "-o", out, "--min-fit", "0.1")
+    assert good.exit_code == 0, good.output
+
+
+def test_min_fit_must_be_a_label_or_a_number() -> None:
+    assert_user_error(invoke("build", NURSE_POSTING, "--min-fit", "great"), "--min-fit must be a fit label")
+
+
+def test_rank_and_batch_leave_out_postings_below_min_fit(tmp_path: Path) -> None:
+    jobs = tmp_path / "jobs"
+    jobs.mkdir()
+    (jobs / "data.md").write_bytes((DATA / "postings" / "data-engineer.md").read_bytes())
+    (jobs / "nurse.txt").write_bytes(NURSE_POSTING.read_bytes())
+    ranked = invoke("rank", jobs, "--cv", ENGINEER, "--min-fit", "partial", "-f", "json")
+    assert [Path(r["source"]).name for r in json.loads(ranked.stdout)] == ["data.md"]
+    assert json.loads(ranked.stdout)[0]["fit"] in ("strong", "partial")
+    batch = invoke("batch", jobs, "--cv", ENGINEER, "--min-fit", "partial", "--out", tmp_path / "out")
+    assert batch.exit_code == 0, batch.output
+    assert "1 below --min-fit, skipped" in batch.output
+    assert len(list((tmp_path / "out").glob("*.docx"))) == 1

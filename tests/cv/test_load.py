@@ -26,7 +26,7 @@ def test_bundled_cv_loads_with_every_role_of_the_cv_of_record(bundled_cv: CV) ->
         ("Investment Property Databank (now MSCi Real estate)", "Mar 2007", "Oct 2008"),
     ]
     assert len(bundled_cv.publications) == 7
-    assert bundled_cv.skills == ["C", "C++", "CUDA", "HPX", "MPI", "Python", "PyTorch"]
+    assert bundled_cv.skill_names == ["C", "C++", "CUDA", "HPX", "MPI", "Python", "PyTorch"]
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -85,7 +85,7 @@ def test_json_resume_highlights_become_bullets_and_publication_names_titles(tmp_
     assert [(p.title, p.year, p.venue) for p in cv.publications] == [
         ("Sketch of the Analytical Engine", "1843", "Taylor's Scientific Memoirs")
     ]
-    assert cv.skills == ["Calculus", "Algebra", "Poetry"]
+    assert cv.skill_names == ["Calculus", "Algebra", "Poetry"]
     assert cv.contact.location == "London, UK"
     assert cv.languages[0].fluency == "Native" and cv.interests == ["Horses"]
 

@@ -44,7 +44,7 @@ def cv_strings(cv: CV) -> list[str]:
     """Every text of the CV that a résumé may print."""
     contact = cv.contact
     found = [contact.name, contact.email, contact.phone, contact.website, contact.location, *contact.profiles]
-    found += [cv.headline, plain(cv.summary or ""), cv.publications_link, *cv.skills, *cv.interests]
+    found += [cv.headline, plain(cv.summary or ""), cv.publications_link, *cv.skill_names, *cv.interests]
     for entry in cv.experience:
         found += [entry.role, entry.employer, entry.location, entry.start, entry.end, *(b.plain for b in entry.bullets)]
         found += [b.role for b in entry.bullets]  # the qualifiers printed over groups of bullets

@@ -32,7 +32,7 @@ def test_more_bullets_never_estimate_fewer_pages(bundled_cv: CV, template) -> No
     estimates = []
     for count in (1, 3, 6):
         roles = [SelectedRole(e, list(e.bullets[:count])) for e in bundled_cv.experience]
-        selection = Selection(roles, list(bundled_cv.publications), list(bundled_cv.skills), [])
+        selection = Selection(roles, list(bundled_cv.publications), bundled_cv.skill_names, [])
         context = build_context(bundled_cv, selection, dt.date(2025, 3, 14))
         estimates.append(layout.estimate_pages(render_docx(template.path, context)))
     assert estimates == sorted(estimates) and estimates[0] < estimates[-1]

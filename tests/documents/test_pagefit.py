@@ -53,13 +53,13 @@ LINES = {"n0": 1, "n1": 1, "n2": 1, "n3": 3, "o0": 1, "o1": 1, "x0": 1}
 def ranking() -> Ranking:
     bullets = [ScoredItem(i, "bullet", i, s, ()) for i, s in sorted(SCORES.items(), key=lambda x: -x[1])]
     pubs = [ScoredItem(f"pub{i}", "publication", f"Paper {i}", 0.3 - 0.1 * i, ()) for i in range(3)]
-    skills = [ScoredItem(f"skill-{n}", "skill", s, 0.0, ()) for n, s in enumerate(CV_FIXTURE.skills, start=1)]
+    skills = [ScoredItem(f"skill-{n}", "skill", s, 0.0, ()) for n, s in enumerate(CV_FIXTURE.skill_names, start=1)]
     return Ranking(0.5, bullets, pubs, skills)
 
 
 def everything(cv: CV = CV_FIXTURE) -> Selection:
     return Selection(
-        [SelectedRole(e, list(e.bullets)) for e in cv.experience], list(cv.publications), list(cv.skills), []
+        [SelectedRole(e, list(e.bullets)) for e in cv.experience], list(cv.publications), cv.skill_names, []
     )
 
 

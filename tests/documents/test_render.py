@@ -48,7 +48,7 @@ def few_bullets_each(cv: CV) -> Selection:
         if position == 0:
             chosen.reverse()
         roles.append(SelectedRole(entry, chosen))
-    return Selection(roles=roles, publications=list(cv.publications[:3]), skills=list(cv.skills[:4]), choices=[])
+    return Selection(roles=roles, publications=list(cv.publications[:3]), skills=cv.skill_names[:4], choices=[])
 
 
 def minimal_cv(**changes: Any) -> CV:
@@ -71,7 +71,7 @@ def minimal_cv(**changes: Any) -> CV:
 
 def select_everything(cv: CV) -> Selection:
     roles = [SelectedRole(entry, list(entry.bullets)) for entry in cv.experience]
-    return Selection(roles=roles, publications=list(cv.publications), skills=list(cv.skills), choices=[])
+    return Selection(roles=roles, publications=list(cv.publications), skills=cv.skill_names, choices=[])
 
 
 def render_cv(cv: CV, selection: Selection, template: Path | None = None) -> bytes:
