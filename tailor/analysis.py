@@ -9,7 +9,7 @@ spaCy is imported on first use only, so importing this module is cheap.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -116,8 +116,8 @@ def _tokenised(lowered: Iterable[str]) -> Iterator[tuple[Doc, list[str], list[st
     for doc in pipeline.tokenizer.pipe(lowered):
         lemmas: list[str] = []
         terms: list[str | None] = []
-        rows = doc.to_array([ORTH, SPACY]).tolist()
-        for orth, _ in rows:
+        orths = doc.to_array(ORTH).tolist()
+        for orth in orths:
             word = _WORDS.get(orth)
             if word is None:
                 lexeme = vocab[orth]
@@ -125,11 +125,14 @@ def _tokenised(lowered: Iterable[str]) -> Iterator[tuple[Doc, list[str], list[st
                 word = _WORDS[orth] = (lemma, (lemma or lexeme.orth_) if _keep(lexeme) else None)
             lemmas.append(word[0])
             terms.append(word[1])
-        joins = frozenset(
-            i
-            for i in range(1, len(rows) - 1)
-            if rows[i][0] == hyphen and not rows[i - 1][1] and not rows[i][1] and terms[i - 1] and terms[i + 1]
-        )
+        joins: frozenset[int] = frozenset()
+        if hyphen in orths:  # most texts have no hyphen: no need for the whitespace array
+            spaces = doc.to_array(SPACY).tolist()
+            joins = frozenset(
+                i
+                for i in range(1, len(orths) - 1)
+                if orths[i] == hyphen and not spaces[i - 1] and not spaces[i] and terms[i - 1] and terms[i + 1]
+            )
         yield doc, lemmas, terms, joins
 
 
@@ -222,13 +225,14 @@ def _analysis(terms: list[str | None], spans: list[tuple[int, int, str]], joins:
     # storage, not an object; "recommendation system" is a system, not a recommendation.
     unigrams = [lemma for i, lemma in enumerate(lemmas) if lemma and i not in modifiers]
     # No phrase inside a multi-word skill: the skill itself is the term.
+    if joins:
+        pairs = [(i, j) for i in range(len(lemmas) - 1) if (j := _next_word(i, joins)) < len(lemmas)]
+    else:
+        pairs = [(i, i + 1) for i in range(len(lemmas) - 1)]
     bigrams = [
         f"{lemmas[i]} {lemmas[j]}"
-        for i in range(len(lemmas) - 1)
-        if (j := _next_word(i, joins)) < len(lemmas)
-        and lemmas[i]
-        and lemmas[j]
-        and (span_of[i] < 0 or span_of[i] != span_of[j])
+        for i, j in pairs
+        if lemmas[i] and lemmas[j] and (span_of[i] < 0 or span_of[i] != span_of[j])
     ]
     skills = list(dict.fromkeys(name for _, _, name in spans))
     return Analysis(unigrams + bigrams + extra, skills)
@@ -337,8 +341,8 @@ def _skill_spans(
     lowercasing, when its offsets are the doc's.
     """
     skills = _skills(lexicon)
-    view = [i for i in range(len(lemmas)) if i not in joins] if joins else range(len(lemmas))
-    words = [lemmas[i] for i in view]
+    view: Sequence[int] = [i for i in range(len(lemmas)) if i not in joins] if joins else range(len(lemmas))
+    words = [lemmas[i] for i in view] if joins else lemmas
     names: dict[tuple[int, int], str] = {}
     for start, lemma in enumerate(words):
         for pattern, name in skills.by_first.get(lemma, ()):

@@ -333,6 +333,7 @@ COMMON_LOG_PROB = -7.0
 RARE_LOG_PROB = -14.0
 
 
+@lru_cache(maxsize=1 << 16)
 def _specificity(term: str, strength: float) -> float:
     """1 for rare words, down to ``1 - strength`` for the commonest; a phrase takes its rarer word.
 

@@ -46,8 +46,12 @@ SURELY_ENGLISH = 0.2
 postings); at this share a text is English without looking further."""
 LATIN_SHARE = 0.5
 """Below this share of Latin letters a text is in another script."""
+SAMPLE = 2000
+"""Characters read from the start of a text: a few hundred words tell its language."""
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_PUNCTUATION = "\"'’‘“”.,;:!?()[]{}<>«»–—-/*#|_=+&%$@~`^"
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 
 @dataclass(frozen=True)
@@ -69,10 +73,15 @@ class Language:
 
 def detect(text: str) -> Language:
     """The language of ``text``: English unless another language's stop words clearly dominate."""
-    letters = [ch for ch in text if ch.isalpha()]
-    if letters and sum(_latin(ch) for ch in letters) / len(letters) < LATIN_SHARE:
-        return Language("other script", "not in the Latin alphabet", 0.0, 0.0)
-    words = [w.lower() for w in _WORD.findall(text)]
+    text = text[:SAMPLE]
+    # Scanned by regular expressions, not character by character: ASCII letters are Latin,
+    # and only the few other characters of an English text need a closer look.
+    if non_ascii := [ch for ch in _NON_ASCII.findall(text) if ch.isalpha()]:
+        others = sum(not _latin(ch) for ch in non_ascii)
+        letters = len(_ASCII_LETTER.findall(text)) + len(non_ascii)
+        if others and (letters - others) / letters < LATIN_SHARE:
+            return Language("other script", "not in the Latin alphabet", 0.0, 0.0)
+    words = [w for w in (word.strip(_PUNCTUATION) for word in text.lower().split()) if w]
     if len(words) < MIN_WORDS:
         return Language("und", "unknown", 0.0, 0.0)
     english = sum(w in _stop_words("en") for w in words) / len(words)
