@@ -121,6 +121,7 @@ def _context(result: Match, today: dt.date) -> dict[str, Any]:
         "source": result.posting.source,
         "cv_file": result.cv_path.name,
         "score": ranking.score,
+        "fit": ranking.label,
         "sections": [_section(s, result) for s in found.sections],
         "roles": [
             RoleView(
