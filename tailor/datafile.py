@@ -46,6 +46,8 @@ def parse(path: Path, error: type[DataFileError], *, option: str = "") -> Any:
         ) from None
     except OSError as e:
         raise error(path, [Problem("", f"the file cannot be read: {e.strerror}")]) from None
+    if path.suffix.lower() == ".json":
+        _check_json(path, text, error)
     try:
         return YAML(typ="rt").load(text)
     except MarkedYAMLError as e:
@@ -59,6 +61,21 @@ def parse(path: Path, error: type[DataFileError], *, option: str = "") -> Any:
         ) from None
     except YAMLError as e:
         raise error(path, [Problem("", f"syntax error: {e}")]) from None
+
+
+def _check_json(path: Path, text: str, error: type[DataFileError]) -> None:
+    """A .json file's syntax, checked by the JSON parser: its messages and hints are about JSON."""
+    import json
+
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as e:
+        raise error(
+            path,
+            [Problem("", f"JSON syntax error: {e.msg} (column {e.colno})", e.lineno)],
+            "Fix the JSON at that line: a missing comma between two items, a comma after the last one, "
+            "or an unclosed quote or bracket are the usual causes.",
+        ) from None
 
 
 def plain(node: Any) -> Any:

@@ -103,6 +103,8 @@ class PublicationRecord(_Record):
     title: str
     score: float
     kept: bool
+    position: int | None = None
+    """Its place in the résumé's list (1 = first): the most relevant are kept, newest first."""
 
 
 class SkillRecord(_Record):
@@ -198,6 +200,7 @@ def manifest(build: Build, *, today: dt.date) -> Manifest:
     ranked = {item.id: (n, item) for n, item in enumerate(m.ranking.bullets, start=1)}
     choices = {c.bullet_id: c for c in m.selection.choices}
     chosen_pubs = {p.id for p in m.selection.publications}
+    printed = {p.id: n for n, p in enumerate(m.selection.publications, start=1)}
     position = {bullet_id: n for n, bullet_id in enumerate(m.selection.printed_ids, start=1)}
     scores = {p.id: p.score for p in m.ranking.publications}
     sections = m.ranking.posting.sections if m.ranking.posting else []
@@ -236,7 +239,9 @@ def manifest(build: Build, *, today: dt.date) -> Manifest:
             for entry, bullet in m.cv.bullets()
         ],
         publications=[
-            PublicationRecord(id=p.id, title=p.title, score=scores[p.id], kept=p.id in chosen_pubs)
+            PublicationRecord(
+                id=p.id, title=p.title, score=scores[p.id], kept=p.id in chosen_pubs, position=printed.get(p.id)
+            )
             for p in m.cv.publications
         ],
         skills=[SkillRecord(text=c.bullet_id, kept=c.kept, reason=c.reason) for c in m.selection.skill_choices],

@@ -72,6 +72,7 @@ def build(
     *,
     template: str | Path | None = None,
     output: str | Path | None = None,
+    out: str | Path | None = None,
     max_bullets: int | None = None,
     force: bool = False,
     report: bool = False,
@@ -83,8 +84,9 @@ def build(
 ) -> Build:
     """Write a résumé tailored to ``posting`` as a .docx, and its selection manifest beside it.
 
-    ``output`` defaults to ``<Owner>_-_<Company>_-_<Title>.docx`` in the current
-    directory; the files beside it are named by :class:`tailor.outputs.Outputs`
+    ``output`` defaults to ``<Owner>_-_<Company>_-_<Title>.docx`` in the folder ``out``
+    (created if missing; default: the current directory); the files beside it are named
+    by :class:`tailor.outputs.Outputs`
     (``<output stem>.manifest.json``, with ``report`` ``<output stem>.report.html``,
     with ``pdf`` ``<output stem>.pdf``). Existing files are replaced only with ``force``.
 
@@ -102,6 +104,10 @@ def build(
     from tailor.report_html import html_report
 
     options = ResumeOptions(max_bullets, pages, pdf, report, min_fit_value(min_fit))
+    if output is not None and out is not None:
+        raise TailorError(
+            "Give {output} (the résumé's file) or {out} (a folder for it), not both.", output="output", out="out"
+        )
     today = today or dt.date.today()
     template_path = templates.usable(template)  # before the slow steps: a typo in the template fails fast
     result = _match(posting, cv, options, stdin)
@@ -112,7 +118,16 @@ def build(
             f"{{min_fit}} {options.min_fit:.2f} asked for: nothing was written.",
             min_fit="min_fit",
         )
-    outputs = Outputs(Path(output) if output is not None else Path(default_output_name(result.cv, result.posting)))
+    if output is None:
+        folder = Path(out) if out is not None else Path()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise TailorError(
+                f"Cannot create the folder {folder}: {e.strerror}. Pass another {{out}}.", out="out"
+            ) from None
+        output = folder / default_output_name(result.cv, result.posting)
+    outputs = Outputs(Path(output))
     for path in outputs.existing(options.siblings()):
         if not force:
             # Checked before rendering, so nothing is written when any of the files is in the way.

@@ -17,10 +17,10 @@ if TYPE_CHECKING:
     from tailor.results import Build, Match
 
 
-def match_json(result: Match) -> dict[str, Any]:
+def match_json(result: Match, *, top: int | None = None) -> dict[str, Any]:
     """The ``tailor match --format json`` document.
 
-    ``bullets`` lists every experience bullet of the CV, best first, with ``kept``
+    ``bullets`` lists every experience bullet of the CV (or the best ``top``), best first, with ``kept``
     saying whether the default résumé includes it; ``score`` is the CV's overall fit
     to the posting, comparable across postings; ``keywords`` and ``coverage`` say
     which of the posting's keywords the résumé evidences.
@@ -35,8 +35,8 @@ def match_json(result: Match) -> dict[str, Any]:
         "score": result.ranking.score,
         "fit": result.ranking.label,
         "warnings": result.warnings,
-        "bullets": [_item(b, kept, with_entry=True) for b in result.ranking.bullets],
-        "publications": [_item(p, kept) for p in result.ranking.publications],
+        "bullets": [_item(b, kept, with_entry=True) for b in result.ranking.bullets[:top]],
+        "publications": [_item(p, kept) for p in result.ranking.publications[:top]],
         "skills": [
             {
                 "text": s.text,
@@ -115,8 +115,8 @@ def kept_per_role(result: Build) -> list[tuple[str, int, int]]:
     return [(r.entry.employer, len(r.bullets), len(r.entry.bullets)) for r in result.selection.roles]
 
 
-def markdown(result: Match) -> str:
-    """The match as Markdown, for pasting into notes."""
+def markdown(result: Match, *, top: int | None = None) -> str:
+    """The match as Markdown, for pasting into notes: every bullet, or the best ``top``."""
     posting = posting_json(analysed(result))
     what = " at ".join(x for x in (posting["title"], posting["company"]) if x) or posting["source"]
     cov = result.coverage
@@ -133,7 +133,7 @@ def markdown(result: Match) -> str:
     lines += ["", "## Bullets, best first", "", "| # | score | kept | bullet | matched terms |"]
     lines += ["|---|---|---|---|---|"]
     kept = set(result.selection.bullet_ids)
-    for n, b in enumerate(result.ranking.bullets, start=1):
+    for n, b in enumerate(result.ranking.bullets[:top], start=1):
         mark = "✓" if b.id in kept else ""
         lines.append(f"| {n} | {b.score:.3f} | {mark} | {_md(b.text)} | {_md(matched(b))} |")
     lines += ["", "## Keywords", "", "| keyword | required | status | where |", "|---|---|---|---|"]

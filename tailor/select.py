@@ -17,8 +17,10 @@ The rules, in order of precedence:
 5. A role left without a bullet, while there is room, keeps the one its owner put
    first: no role stands bare to save a line.
 6. Within a role, kept bullets are ordered by relevance.
-7. Publications are ordered by relevance and cut to their budget. Skills too, but
-   a skill the posting names, or one pinned, is always kept.
+7. Publications: the most relevant are kept, up to their budget, and printed newest
+   first, as a reader expects a list of publications (relevance decides *which*, the
+   year their order, as for roles). Skills are ordered by relevance and cut to their
+   budget, but a skill the posting names, or one pinned, is always kept.
 
 The budget is ``max_bullets``, by default :func:`default_budget`: 14, or three
 quarters of a smaller CV's bullets, so that tailoring a short CV still leaves its
@@ -32,6 +34,7 @@ check, sees them in. It does not change what is kept or how it ranks.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -202,8 +205,15 @@ def select(
     roles = [SelectedRole(e, by_relevance(kept[r])) for r, e in enumerate(cv.experience)]
     pub_order = [p.id for p in ranking.publications]
     publications = sorted(cv.publications, key=lambda p: pub_order.index(p.id) if p.id in pub_order else len(pub_order))
+    newest_first = sorted(publications[:max_publications], key=lambda p: -_year(p.year))  # stable: ties by relevance
     skills, skill_choices = _skills(cv, ranking, max_skills)
-    return Selection(roles, publications[:max_publications], skills, choices, skill_choices, budget, warnings)
+    return Selection(roles, newest_first, skills, choices, skill_choices, budget, warnings)
+
+
+def _year(text: str) -> int:
+    """The first four-digit year in a publication's ``year`` ("2023", "Jun 2019", "2019a"); 0 if none."""
+    found = re.search(r"\b(1[89]|20)\d\d", text)
+    return int(found.group()) if found else 0
 
 
 def _skills(cv: CV, ranking: Ranking, limit: int) -> tuple[list[str], list[Choice]]:

@@ -175,6 +175,15 @@ def build(
             show_default=False,
         ),
     ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            help="A folder to write the résumé into, under its default name (created if missing).",
+            file_okay=False,
+            show_default=False,
+        ),
+    ] = None,
     max_bullets: MaxBulletsOption = None,
     force: Annotated[bool, typer.Option("--force", help="Replace the output file if it exists.")] = False,
     report: Annotated[
@@ -199,6 +208,7 @@ def build(
         cv,
         template=template,
         output=output,
+        out=out,
         max_bullets=max_bullets,
         force=force,
         report=report,
@@ -214,12 +224,37 @@ def build(
 
 @app.command("templates")
 @_user_errors
-def list_templates() -> None:
-    """List the bundled Word templates: name, description and file (copy one to make your own)."""
+def list_templates(
+    copy: Annotated[
+        str | None,
+        typer.Option(
+            "--copy",
+            help="Write the bundled template of this name (classic, compact) where you can edit it in Word.",
+            show_default=False,
+        ),
+    ] = None,
+    path: Annotated[
+        Path | None,
+        typer.Argument(help="With --copy: the file or folder to write it to. [default: <name>.docx here]"),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="With --copy: replace the file if it exists.")] = False,
+) -> None:
+    """List the bundled Word templates: name, description and file; --copy writes one where you can edit it."""
     from tailor.cli.terminal_documents import print_templates
-    from tailor.documents.templates import bundled
+    from tailor.documents import templates
 
-    print_templates(stdout, bundled())
+    if copy is None:
+        if path is not None:
+            raise TailorError("A path is only for --copy NAME: the template to write there.")
+        print_templates(stdout, templates.bundled())
+        return
+    written = templates.copy(copy, path, force=force)
+    stdout.print(
+        f"Wrote [bold]{escape(str(written))}[/]: edit it in Word (its variables: "
+        f"{escape(str(templates.variables_guide()))}), then pass it as --template {escape(str(written))}",
+        highlight=False,
+        soft_wrap=True,
+    )
 
 
 @app.command(
@@ -260,7 +295,16 @@ def match(
             help="table for people; json for programs; markdown for notes; html for a page to read or print.",
         ),
     ] = Format.table,
-    top: Annotated[int, typer.Option("--top", min=0, help="Bullets to show in the table (0: all).")] = 10,
+    top: Annotated[
+        int | None,
+        typer.Option(
+            "--top",
+            min=0,
+            help="Bullets and publications to list, best first (0: all). [default: 10 in the table, all in json "
+            "and markdown]",
+            show_default=False,
+        ),
+    ] = None,
     max_bullets: MaxBulletsOption = None,
 ) -> None:
     """Rank every CV bullet, publication and skill against POSTING, and show which of its keywords your CV covers."""
@@ -272,11 +316,11 @@ def match(
     if format is Format.json:
         from tailor.report import match_json
 
-        typer.echo(json.dumps(match_json(result), ensure_ascii=False, indent=2))
+        typer.echo(json.dumps(match_json(result, top=top or None), ensure_ascii=False, indent=2))
     elif format is Format.markdown:
         from tailor.report import markdown
 
-        typer.echo(markdown(result))
+        typer.echo(markdown(result, top=top or None))
     elif format is Format.html:
         import datetime as dt
 
@@ -287,7 +331,11 @@ def match(
     else:
         from tailor.cli.terminal import print_match
 
-        print_match(stdout, result, top)
+        print_match(stdout, result, TABLE_TOP if top is None else top)
+
+
+TABLE_TOP = 10
+"""How many bullets and publications ``match``'s table lists when not told."""
 
 
 class RankFormat(StrEnum):

@@ -36,6 +36,8 @@ def print_match(console: Console, result: Match, top: int) -> None:
     kept = set(result.selection.bullet_ids) | {p.id for p in result.selection.publications}
     ranking = result.ranking
     for title, items in (("Experience bullets", ranking.bullets), ("Publications", ranking.publications)):
+        if not items:
+            continue  # a CV without publications gets no empty table
         shown = items[:top] if top else items
         more = f" (best {len(shown)} of {len(items)}; --top 0 shows all)" if len(shown) < len(items) else ""
         table = Table(title=f"{title}{more}", title_justify="left")

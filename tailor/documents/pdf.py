@@ -96,20 +96,25 @@ _lock = threading.Lock()
 """A LibreOffice profile serves one instance at a time."""
 
 
-def convert(documents: list[bytes], *, soffice: Path | None = None) -> list[bytes]:
-    """The PDF of each .docx in ``documents``, in order, from one start of LibreOffice.
+def convert(
+    documents: list[bytes], *, soffice: Path | None = None, source: str = ".docx", target: str = "pdf"
+) -> list[bytes]:
+    """The PDF of each .docx in ``documents``, in order, from one start of LibreOffice; with
+    ``source`` and ``target``, any conversion LibreOffice makes (a ``.doc`` to ``docx``).
 
     Raises :class:`LibreOfficeMissing` if LibreOffice cannot be found, and
     :class:`ConversionFailed` if it fails or times out.
     """
     program = soffice or find_libreoffice()
     if program is None:
-        raise LibreOfficeMissing()
+        raise LibreOfficeMissing() if target == "pdf" else LibreOfficeMissing(f"to read a {source} file")
     if not documents:
         return []
     with _lock, tempfile.TemporaryDirectory(prefix="tailor-pdf-") as work:
         folder = Path(work)
-        inputs = [folder / f"document-{n}.docx" for n in range(len(documents))]
+        inputs = [folder / f"document-{n}{source}" for n in range(len(documents))]
+        outdir = folder / "out"  # apart from the inputs: a .docx made from a .doc must not overwrite one
+        outdir.mkdir()
         for path, data in zip(inputs, documents, strict=True):
             path.write_bytes(data)
         command = [
@@ -119,18 +124,18 @@ def convert(documents: list[bytes], *, soffice: Path | None = None) -> list[byte
             "--nolockcheck",
             f"-env:UserInstallation={_profile().as_uri()}",
             "--convert-to",
-            "pdf",
+            target,
             "--outdir",
-            str(folder),
+            str(outdir),
             *map(str, inputs),
         ]
         stderr = _run(command, timeout=TIMEOUT_SECONDS + TIMEOUT_PER_DOCUMENT * len(documents))
-        outputs = [path.with_suffix(".pdf") for path in inputs]
+        outputs = [outdir / path.with_suffix(f".{target}").name for path in inputs]
         missing = [path for path in outputs if not path.is_file() or path.stat().st_size == 0]
         if missing:
             raise ConversionFailed(
-                f"LibreOffice ({program}) did not write a PDF ({stderr.strip()[-300:] or 'no message'}). "
-                "Open the .docx in LibreOffice to see whether it loads, or export the PDF from Word."
+                f"LibreOffice ({program}) did not write a {target.upper()} ({stderr.strip()[-300:] or 'no message'}). "
+                f"Open the {source} file in LibreOffice to see whether it loads."
             )
         return [path.read_bytes() for path in outputs]
 

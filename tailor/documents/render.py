@@ -37,8 +37,11 @@ if TYPE_CHECKING:
     from tailor.cv.model import CV, Bullet, Education
     from tailor.select import SelectedRole, Selection
 
-CONTACT_SEPARATOR = "  ·  "
-"""Between the items of the contact line; wide, so each item reads as its own token."""
+CONTACT_SEPARATOR = "  ·\u00a0"
+"""Between the items of the contact line: the line may break before the "·", never after it,
+so a separator stays with the item it introduces."""
+_NO_BREAK = str.maketrans({" ": "\u00a0"})
+"""Inside one item of the contact line ("Austin, TX", "+1 555 0134"), spaces do not break."""
 
 EN_DASH = "\u2013"
 """Between the start and end of a date range, as typeset résumés do."""
@@ -135,7 +138,7 @@ def build_context(cv: CV, selection: Selection, today: date) -> dict[str, Any]:
             "nationality": contact.nationality or "",
             "profiles": list(contact.profiles),
         },
-        "contact_line": CONTACT_SEPARATOR.join(part for part in contact_parts if part),
+        "contact_line": CONTACT_SEPARATOR.join(part.translate(_NO_BREAK) for part in contact_parts if part),
         "experience": [_role(role) for role in selection.roles],
         "education": [_education(entry) for entry in cv.education],
         "publications": [{"year": p.year, "title": p.title, "venue": p.venue or ""} for p in selection.publications],

@@ -55,6 +55,34 @@ def bundled() -> list[Template]:
     return [Template(name, description, folder / file, True) for name, file, description in _BUNDLED]
 
 
+def copy(name: str, destination: str | Path | None = None, *, force: bool = False) -> Path:
+    """Write the bundled template ``name`` to ``destination`` (a file, or a folder to put
+    ``<name>.docx`` in; default: ``<name>.docx`` here), to edit into one's own; the path written.
+
+    Raises:
+        TailorError: ``name`` is not a bundled template, or the file exists and not ``force``.
+    """
+    from tailor.documents.render import write_output
+
+    template = resolve(name)
+    if not template.bundled:
+        raise TailorError(
+            f"{name!r} is not a bundled template; the bundled ones are {', '.join(t.name for t in bundled())}."
+        )
+    target = Path(destination) if destination is not None else Path(f"{template.name}.docx")
+    if target.is_dir():
+        target = target / f"{template.name}.docx"
+    if target.exists() and not force:
+        message = f"{target} already exists; pass {{force}} to replace it, or another path."
+        raise TailorError(message, force="force=True")
+    return write_output(target, template.path.read_bytes(), force=True)
+
+
+def variables_guide() -> Path:
+    """The guide to the templates' variables (``templates/README.md``), as installed."""
+    return resources.bundled("templates") / "README.md"
+
+
 def resolve(choice: str | Path | None) -> Template:
     """The template ``choice`` names: None for the default, a bundled name, or the path of a .docx.
 

@@ -124,3 +124,20 @@ def test_numbers_and_dates_load_as_the_text_written(tmp_path: Path) -> None:
 def test_eval_json_resume_loads() -> None:
     cv = load_cv(SHARED / "eval" / "cv.resume.json")
     assert len(cv.bullets()) == 24 and len(cv.publications) == 7
+
+
+def test_a_json_resume_with_a_syntax_error_gets_json_hints_not_yaml_ones(tmp_path: Path) -> None:
+    path = tmp_path / "resume.json"
+    path.write_text('{\n  "basics": {"name": "Ada"},\n  "work": [\n    {"name": "Acme" "position": "Eng"}\n  ]\n}\n')
+    with pytest.raises(CVError) as raised:
+        load_cv(path)
+    message = str(raised.value)
+    assert "resume.json:4: JSON syntax error: Expecting ',' delimiter" in message
+    assert "missing comma" in message and "indentation" not in message
+
+
+def test_a_yaml_cv_with_a_syntax_error_gets_yaml_hints(tmp_path: Path) -> None:
+    path = tmp_path / "cv.yaml"
+    path.write_text("contact:\n  name: Ada\n experience: [\n")
+    with pytest.raises(CVError, match="indentation"):
+        load_cv(path)

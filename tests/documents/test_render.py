@@ -125,9 +125,10 @@ def test_context_follows_the_selection_not_the_cv(cv: CV) -> None:
     assert context["experience"][0]["dates"] == f"Sep 2019 {DASH} present"
     assert [p["title"] for p in context["publications"]] == [p.title for p in selection.publications]
     assert context["skills_line"] == ", ".join(selection.skills)
+    nb = "\u00a0"  # a space the line does not break at
     assert context["contact_line"] == (
-        "brunomaga@gmail.com  ·  +41 77 487 89 92  ·  https://brunomaga.github.io  ·  "
-        "brunomaga  ·  Lausanne, Switzerland"
+        f"brunomaga@gmail.com  ·{nb}+41{nb}77{nb}487{nb}89{nb}92  ·{nb}https://brunomaga.github.io  ·{nb}"
+        f"brunomaga  ·{nb}Lausanne,{nb}Switzerland"
     )
 
 
@@ -447,3 +448,36 @@ def test_a_failure_mid_write_keeps_the_previous_file_intact(tmp_path: Path, monk
         write_output(target, b"data", force=True)
     assert target.read_bytes() == b"previous"
     assert [p.name for p in tmp_path.iterdir()] == ["resume.docx"]
+
+
+@needs("libreoffice", "poppler")
+def test_the_contact_line_breaks_between_items_never_inside_one(tmp_path: Path) -> None:
+    from tailor.documents.pdf import convert
+
+    # No hyphens inside the items: a line may break after a hyphen of an address, which tailor
+    # leaves as it is (an ATS must read the address as written).
+    items = [
+        "alexandra.konstantinopoulou.whitfield@universityhospital.example.org",
+        "+1 512 555 0134",
+        "https://www.alexandrakonstantinopoulouwhitfield.example.com",
+        "Austin, TX",
+    ]
+    cv = minimal_cv(
+        contact={
+            "name": "Alexandra Whitfield",
+            "email": items[0],
+            "phone": items[1],
+            "website": items[2],
+            "location": items[3],
+        }
+    )
+    pdf = tmp_path / "cv.pdf"
+    pdf.write_bytes(convert([render_cv(cv, select_everything(cv))])[0])
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    start = next(n for n, line in enumerate(lines) if line.startswith("alexandra"))
+    contact = lines[start : start + 3]
+    assert len([line for line in contact if "·" in line or items[0] in line]) >= 2, contact  # it does wrap
+    for item in items:
+        assert any(item in line for line in contact), (item, contact)  # each item whole on one line
+    assert all(not line.endswith("·") for line in contact)  # a separator starts a line, never ends one

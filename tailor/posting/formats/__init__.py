@@ -7,8 +7,8 @@ reader, in this order of evidence:
 1. a file's known extension (the reader then checks the content is what the
    name says, and says so clearly when it is not);
 2. a signature in the bytes: ``%PDF-`` is a PDF, a zip is a .docx (on stdin,
-   from a URL, or in a file without extension), legacy .doc and RTF are refused
-   with a hint;
+   from a URL, or in a file without extension) or an OpenDocument .odt, and legacy
+   .doc and RTF are read through LibreOffice (:mod:`tailor.posting.formats.office`);
 3. the media type a web server declared (``text/html``, ``text/markdown``, …);
 4. a URL's own extension (``…/posting.md``);
 5. the content: HTML markup is a web page, anything else is read as text (and
@@ -26,6 +26,7 @@ from collections.abc import Callable
 from tailor.errors import TailorError
 from tailor.posting.extracted import Extracted
 from tailor.posting.formats.markdown import read_markdown
+from tailor.posting.formats.office import kind_of, read_office
 from tailor.posting.formats.pdf import read_pdf
 from tailor.posting.formats.text import SUPPORTED_FORMATS, read_text
 from tailor.posting.formats.webpage import read_html
@@ -40,6 +41,7 @@ READERS: dict[str, Reader] = {
     "html": read_html,
     "pdf": read_pdf,
     "docx": read_docx,
+    "office": read_office,
 }
 """Format name → reader."""
 
@@ -53,6 +55,9 @@ EXTENSIONS: dict[str, str] = {
     ".xhtml": "html",
     ".pdf": "pdf",
     ".docx": "docx",
+    ".doc": "office",
+    ".odt": "office",
+    ".rtf": "office",
 }
 """File extension (lower case) → format name."""
 
@@ -105,15 +110,13 @@ def choose_format(
     head = data[:1024]
     if b"%PDF-" in head:
         return "pdf"
+    if kind_of(data) is not None:
+        return "office"
     if head.startswith(b"PK\x03\x04"):
         if from_file and suffix:
-            # .xlsx, .pptx, .odt, .zip, …: every Office format is a zip, but only .docx is a posting we read.
+            # .xlsx, .pptx, .zip, …: every Office format is a zip, but only .docx and .odt are postings we read.
             raise _unsupported(source, f"a {suffix} file")
         return "docx"
-    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        raise _unsupported(source, "a legacy Word .doc file (or another old Office format)")
-    if head.lstrip().startswith(b"{\\rtf"):
-        raise _unsupported(source, "an RTF document")
     if media_type in MEDIA_TYPES and MEDIA_TYPES[media_type] != "text":
         return MEDIA_TYPES[media_type]
     if not from_file and suffix in EXTENSIONS:

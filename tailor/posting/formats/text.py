@@ -15,7 +15,7 @@ import re
 from tailor.errors import TailorError
 from tailor.posting.extracted import Extracted
 
-SUPPORTED_FORMATS = ".txt, .md, .html, .pdf or .docx"
+SUPPORTED_FORMATS = ".txt, .md, .html, .pdf or .docx (and .doc, .odt or .rtf, with LibreOffice)"
 """For messages: what tailor reads, besides stdin and http(s) addresses."""
 
 _BOMS: tuple[tuple[bytes, str], ...] = (

@@ -12,7 +12,7 @@ from pathlib import Path
 import docx
 from pypdf import PdfReader, PdfWriter
 
-SUPPORTED = ".txt, .md, .html, .pdf or .docx"
+SUPPORTED = ".txt, .md, .html, .pdf or .docx (and .doc, .odt or .rtf, with LibreOffice)"
 
 # --- fixtures made in code ----------------------------------------------------------------
 

@@ -49,8 +49,7 @@ def test_stdin_format_is_sniffed_from_the_content(data: bytes, expected: str) ->
     [
         ("job.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "not text"),
         ("job.xlsx", make_zip({"xl/workbook.xml": "<workbook/>"}), "is a .xlsx file"),
-        ("job.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512), "legacy Word .doc"),
-        ("job.rtf", b"{\\rtf1\\ansi Engineer}", "RTF"),
+        ("job.pages", make_zip({"index.xml": "<doc/>"}), "is a .pages file"),
     ],
 )
 def test_unsupported_binary_format_is_an_error_naming_the_supported_ones(

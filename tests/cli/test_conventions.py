@@ -1,0 +1,91 @@
+"""What a careful user notices: résumé conventions and the small frictions of daily use (issue 19)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import docx
+from typer.testing import CliRunner
+
+from tailor import manifest
+from tailor.cli import app
+from tailor.outputs import Outputs
+from tests.conftest import DATA
+
+runner = CliRunner()
+ENGINEER = DATA / "cvs" / "data-engineer.yaml"
+POSTING = DATA / "postings" / "data-engineer.md"
+HPC = DATA / "postings" / "hpc-mpi-simulation.txt"
+
+
+def invoke(*args: object):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+def paragraphs(path: Path) -> list[tuple[str, str]]:
+    return [(p.style.name, p.text) for p in docx.Document(str(path)).paragraphs]
+
+
+def test_publications_are_printed_newest_first_and_the_manifest_says_where(tmp_path: Path) -> None:
+    out = tmp_path / "cv.docx"
+    assert invoke("build", HPC, "-o", out).exit_code == 0
+    kept = sorted((p for p in manifest.read(Outputs(out).manifest).publications if p.kept), key=lambda p: p.position)
+    body = "\n".join(text for _, text in paragraphs(out))
+    printed = sorted(kept, key=lambda p: body.index(p.title))
+    assert printed == kept  # in the manifest's positions
+    from tailor.cv import load_cv
+    from tailor.resources import default_cv
+
+    year = {p.id: int(p.year) for p in load_cv(default_cv()).publications}
+    years = [year[p.id] for p in kept]
+    assert years == sorted(years, reverse=True) and len(set(years)) > 1
+
+
+def test_nothing_empty_is_shown_for_a_cv_without_publications_languages_or_interests(tmp_path: Path) -> None:
+    out = tmp_path / "cv.docx"
+    for template in ("classic", "compact"):
+        result = invoke("build", POSTING, "--cv", ENGINEER, "-o", out, "--template", template, "--force")
+        assert result.exit_code == 0, result.output
+        texts = [text.strip().lower() for _, text in paragraphs(out)]
+        for heading in ("publications", "languages", "interests", "selected publications"):
+            assert heading not in texts, (template, heading)
+        assert not any(t.startswith(("languages:", "interests:")) for t in texts)
+    table = invoke("match", POSTING, "--cv", ENGINEER)
+    assert "Publications" not in table.stdout
+
+
+def test_the_keyword_table_names_skills_and_bullets_as_the_user_wrote_them() -> None:
+    result = invoke("match", POSTING, "--cv", ENGINEER)
+    assert "skill-" not in result.stdout
+    assert "ls-airflow, Airflow" in result.stdout  # a bullet's id, then the skill's name
+
+
+def test_every_format_honours_top() -> None:
+    markdown = invoke("match", POSTING, "--cv", ENGINEER, "-f", "markdown", "--top", "2").stdout
+    bullets = markdown.split("## Bullets, best first")[1].split("## Keywords")[0]
+    assert [line.split("|")[1].strip() for line in bullets.splitlines() if line.startswith("| ")][1:] == ["1", "2"]
+    data = json.loads(invoke("match", POSTING, "--cv", ENGINEER, "-f", "json", "--top", "2").stdout)
+    assert len(data["bullets"]) == 2
+    everything = json.loads(invoke("match", POSTING, "--cv", ENGINEER, "-f", "json").stdout)
+    assert len(everything["bullets"]) == 14  # a machine format lists all unless asked for fewer
+
+
+def test_templates_copy_writes_a_bundled_template_to_edit(tmp_path: Path) -> None:
+    result = invoke("templates", "--copy", "compact", tmp_path)
+    assert result.exit_code == 0, result.output
+    copied = tmp_path / "compact.docx"
+    assert copied.is_file() and "--template" in result.stdout
+    again = invoke("templates", "--copy", "compact", tmp_path)
+    assert again.exit_code == 2 and "already exists" in again.output and "--force" in again.output
+    assert invoke("templates", "--copy", "fancy", tmp_path).exit_code == 2
+
+
+def test_build_out_writes_the_default_name_into_a_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "applications" / "acme"
+    result = invoke("build", POSTING, "--cv", ENGINEER, "--out", folder)
+    assert result.exit_code == 0, result.output
+    (resume,) = folder.glob("*.docx")
+    assert resume.name.startswith("Priya_Raman_-_") and Outputs(resume).manifest.is_file()
+    both = invoke("build", POSTING, "--cv", ENGINEER, "--out", folder, "-o", tmp_path / "x.docx")
+    assert both.exit_code == 2 and "not both" in both.output
