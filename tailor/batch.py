@@ -70,7 +70,7 @@ class Outcome:
 
 def plan(
     paths: Iterable[str | Path],
-    cv: str | Path | None = None,
+    cv: str | Path | LoadedCV | None = None,
     *,
     out: str | Path = ".",
     top: int = 0,
@@ -99,7 +99,7 @@ def plan(
     options = ResumeOptions(max_bullets=max_bullets, pages=pages, pdf=pdf, report=report)
     template_path = templates.usable(template)  # a bad template fails before the postings are read
     files = find_postings(paths)
-    ready = load(cv)
+    ready = cv if isinstance(cv, LoadedCV) else load(cv)
     scored, unreadable = score_postings(files, ready, workers=workers, progress=progress)
     best = sorted(scored, key=lambda p: (-p.score, p.source))
     chosen = best[:top] if top else best

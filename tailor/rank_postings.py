@@ -87,7 +87,7 @@ def rank_postings(
     progress: Progress | None = None,
 ) -> Shortlist:
     """Rank the postings at ``paths`` (files, folders, glob patterns) by the fit of the CV at
-    ``cv`` (default: the bundled CV), keeping the best ``top`` (0: all).
+    ``cv`` (as :func:`tailor.pipeline.load` finds it), keeping the best ``top`` (0: all).
 
     Raises:
         TailorError: the CV cannot be loaded, or a path names no posting. A posting that

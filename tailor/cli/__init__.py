@@ -27,8 +27,11 @@ from rich.console import Console
 from rich.markup import escape
 
 from tailor import __version__
-from tailor.errors import ExitCode, TailorError
+from tailor.errors import ExitCode, Problem, TailorError
 from tailor.select import DEFAULT_MAX_BULLETS
+
+if typing.TYPE_CHECKING:
+    from tailor.results import LoadedCV
 
 app = typer.Typer(
     name="tailor",
@@ -97,10 +100,25 @@ CvOption = Annotated[
     Path | None,
     typer.Option(
         "--cv",
-        help="Your CV: a YAML file in tailor's format or a JSON Resume. [default: the bundled CV]",
+        help="Your CV: a YAML file in tailor's format (`tailor init` makes one) or a JSON Resume; `example` for "
+        "the bundled example CV. [default: $TAILOR_CV, else the cv of `tailor config`, else ./cv.yaml]",
         show_default=False,
     ),
 ]
+
+
+def _load_cv(cv: Path | None) -> LoadedCV:
+    """The CV as :func:`tailor.pipeline.load` finds and analyses it, its warnings printed on stderr."""
+    from tailor.pipeline import load
+
+    ready = load(cv)
+    _warn(ready.path, ready.warnings)
+    return ready
+
+
+def _warn(path: Path, warnings: typing.Iterable[Problem]) -> None:
+    for warning in warnings:
+        err.print(f"[yellow]Warning:[/] {escape(warning.describe(path))}", highlight=False, soft_wrap=True)
 
 
 def _version(value: bool) -> None:
@@ -181,7 +199,7 @@ def build(
 
     result = run_build(
         posting,
-        cv,
+        _load_cv(cv),
         template=template,
         output=output,
         max_bullets=max_bullets,
@@ -251,7 +269,7 @@ def match(
     """Rank every CV bullet, publication and skill against POSTING, and show which of its keywords your CV covers."""
     from tailor.pipeline import match as run_match
 
-    result = run_match(posting, cv, max_bullets=max_bullets)
+    result = run_match(posting, _load_cv(cv), max_bullets=max_bullets)
     if format is Format.json:
         from tailor.report import match_json
 
@@ -310,9 +328,10 @@ def rank_postings(
     from tailor.cli.terminal_batch import print_shortlist, print_unreadable, reading_progress
     from tailor.rank_postings import COLUMNS, rank_postings, rows
 
+    ready = _load_cv(cv)
     try:
         with reading_progress(err) as progress:
-            result = rank_postings(paths, cv, top=top, max_bullets=max_bullets, progress=progress)
+            result = rank_postings(paths, ready, top=top, max_bullets=max_bullets, progress=progress)
     except KeyboardInterrupt:
         err.print("Interrupted.")
         raise typer.Exit(ExitCode.INTERRUPTED) from None
@@ -360,11 +379,12 @@ def batch(
     from tailor.batch import plan, run
     from tailor.cli.terminal_batch import batch_progress, print_batch_summary, print_unreadable, reading_progress
 
+    ready = _load_cv(cv)
     try:
         with reading_progress(err) as progress:
             planned = plan(
                 paths,
-                cv,
+                ready,
                 out=out,
                 top=top,
                 template=template,

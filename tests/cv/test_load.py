@@ -39,7 +39,7 @@ def test_invalid_cv_reports_every_problem_with_its_line(name: str) -> None:
         assert (line, path) == (want_line, want_path)
         assert fragment in message
     text = str(caught.value)
-    assert (str(INVALID / name) in text and "cv_data/README.md" in text) or "syntax" in text
+    assert (str(INVALID / name) in text and "tailor validate --help" in text) or "syntax" in text
 
 
 def test_missing_cv_file_is_a_cv_error_that_names_the_file(tmp_path: Path) -> None:
@@ -124,3 +124,44 @@ def test_numbers_and_dates_load_as_the_text_written(tmp_path: Path) -> None:
 def test_eval_json_resume_loads() -> None:
     cv = load_cv(SHARED / "eval" / "cv.resume.json")
     assert len(cv.bullets()) == 24 and len(cv.publications) == 7
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "what"),
+    [
+        ("old-cv.docx", b"PK\x03\x04 a zip", "a Word résumé"),
+        ("old-cv.pdf", b"%PDF-1.7", "a PDF résumé"),
+        ("old-cv", b"%PDF-1.7", "a PDF résumé"),  # no extension: the bytes say what it is
+    ],
+)
+def test_a_resume_document_given_as_the_cv_says_how_to_import_it(tmp_path: Path, name: str, data: bytes, what: str):
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(CVError) as raised:
+        load_cv(path)
+    message = str(raised.value)
+    assert f"looks like {what}" in message
+    assert f"tailor init --from {path}" in message
+    assert "UTF-8" not in message
+
+
+def test_a_resume_as_text_given_as_the_cv_says_how_to_import_it(tmp_path: Path) -> None:
+    path = tmp_path / "resume.txt"
+    path.write_text("Grace Example\nData Engineer at Fleet Data Co, 2021 - present\n", encoding="utf-8")
+    with pytest.raises(CVError, match=r"tailor init --from .*resume\.txt"):
+        load_cv(path)
+
+
+def test_a_headline_and_a_summary_are_one_text_or_several_with_tags(tmp_path: Path) -> None:
+    path = tmp_path / "cv.yaml"
+    path.write_text(
+        "contact: {name: Ada}\nheadline: Data engineer\nsummary:\n  - Builds pipelines.\n"
+        "  - {text: Runs *analytics*., tags: [dbt, analytics]}\n",
+        encoding="utf-8",
+    )
+    cv = load_cv(path)
+    assert [(h.text, h.tags) for h in cv.headline] == [("Data engineer", [])]
+    assert [(s.text, s.tags) for s in cv.summary] == [
+        ("Builds pipelines.", []),
+        ("Runs *analytics*.", ["dbt", "analytics"]),
+    ]
