@@ -87,6 +87,15 @@ def _checked(text: str, year: int, month: int | None, day: int | None) -> Date:
     return Date(year, month, day)
 
 
+def year_of(text: object) -> str | None:
+    """The year of the date ``text`` names (``2019-06-01`` → ``2019``); None when it names none."""
+    try:
+        found = parse(str(text)) if text is not None else None
+    except ImpossibleDate:
+        return None
+    return str(found.year) if found is not None else None
+
+
 def is_open(text: str | None) -> bool:
     """True when ``text`` is left out or says the span goes on (``present``, ``now``…)."""
     return text is None or " ".join(str(text).split()).lower() in OPEN_WORDS

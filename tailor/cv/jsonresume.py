@@ -22,14 +22,13 @@ to the JSON Resume field it came from, for messages.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from tailor.cv import dates
+from tailor.cv.ids import slug, unique
 
 
 class _Lenient(BaseModel):
@@ -208,7 +207,12 @@ class JSONResume(_Lenient):
             for e in self.education
         ]
         out.data["publications"] = [
-            {"id": f"pub-{i}", "year": _year(p.releaseDate), "title": p.name, "venue": p.publisher}
+            {
+                "id": f"pub-{i}",
+                "year": dates.year_of(p.releaseDate) or p.releaseDate or "",
+                "title": p.name,
+                "venue": p.publisher,
+            }
             for i, p in enumerate(self.publications, start=1)
         ]
         out.data["skills"] = [k for s in self.skills for k in (s.keywords or ([s.name] if s.name else []))]
@@ -225,7 +229,7 @@ class JSONResume(_Lenient):
         def add(
             section: str, n: int, item: Work | Volunteer | Project, *, employer: str, role: str, summary: str | None
         ) -> None:
-            exp_id = _unique(_slug(employer) or f"{section}-{n + 1}", ids)
+            exp_id = unique(slug(employer) or f"{section}-{n + 1}", ids)
             texts = item.highlights or ([summary] if summary else [])
             out.origins[len(roles)] = (section, n)
             roles.append(
@@ -236,7 +240,7 @@ class JSONResume(_Lenient):
                     "location": item.location if isinstance(item, Work) else None,
                     "start": item.startDate or "",
                     "end": item.endDate,
-                    "bullets": [{"id": _unique(f"{exp_id}-{i}", ids), "text": t} for i, t in enumerate(texts, start=1)],
+                    "bullets": [{"id": unique(f"{exp_id}-{i}", ids), "text": t} for i, t in enumerate(texts, start=1)],
                 }
             )
 
@@ -317,25 +321,3 @@ class Converted:
             if out[-1] == "highlights" and rest:
                 out.append(rest[0])  # bullets[j].text → highlights[j]
         return tuple(out)
-
-
-def _year(release: str | None) -> str:
-    """The year of a release date (``2019-06-01`` → ``2019``); other text as written."""
-    try:
-        found = dates.parse(release)
-    except dates.ImpossibleDate:
-        found = None
-    return str(found.year) if found is not None else (release or "")
-
-
-def _slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:40].strip("-")
-
-
-def _unique(candidate: str, taken: set[str]) -> str:
-    out, n = candidate, 2
-    while out in taken:
-        out, n = f"{candidate}-{n}", n + 1
-    taken.add(out)
-    return out

@@ -330,7 +330,7 @@ def test_a_real_process_flushes_all_its_output_and_writes_complete_files(tmp_pat
 # --- start-up ------------------------------------------------------------------------
 
 
-COMMANDS = ("build", "match", "templates", "check", "rank", "batch")
+COMMANDS = ("build", "match", "templates", "check", "rank", "batch", "init", "validate", "config")
 
 
 def test_help_and_version_do_not_import_heavy_libraries() -> None:
