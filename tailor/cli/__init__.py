@@ -436,6 +436,9 @@ Editors: the first line `init` writes,
   # yaml-language-server: $schema=<the schema: tailor validate --schema>
 gives VS Code (YAML extension) and other editors with the YAML language server completion, help
 on hover and inline errors. A JSON Resume (resume.json) works as a CV too.
+
+Exit status: 0 when the CV is valid (warnings are listed); 1 when it has problems (listed);
+2 when there is no CV to check.
 """
 
 

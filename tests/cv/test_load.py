@@ -165,3 +165,18 @@ def test_a_headline_and_a_summary_are_one_text_or_several_with_tags(tmp_path: Pa
         ("Builds pipelines.", []),
         ("Runs *analytics*.", ["dbt", "analytics"]),
     ]
+
+
+def test_the_format_example_in_cv_data_readme_is_a_valid_cv() -> None:
+    import re
+
+    from tailor import datafile
+    from tailor.cv.model import CV
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "cv_data" / "README.md").read_text(encoding="utf-8")
+    found = re.search(r"```yaml\n(contact:.*?)```", readme, flags=re.S)
+    assert found is not None
+    example = found.group(1).replace("summary: ...", "summary: A paragraph.")
+    cv = CV.model_validate(datafile.plain(datafile.loads(example)))
+    assert cv.certificates and cv.awards and cv.experience[0].end == "present"
