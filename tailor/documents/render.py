@@ -39,7 +39,12 @@ if TYPE_CHECKING:
 CONTACT_SEPARATOR = "  ·  "
 """Between the items of the contact line; wide, so each item reads as its own token."""
 
-_VARIABLES_DOC = "templates/README.md"
+
+def _variables_doc() -> Path:
+    """Where the template variables are documented: shipped with tailor, so a pip install has it too."""
+    from tailor import resources
+
+    return resources.bundled("templates") / "README.md"
 
 
 def rich_text(text: str) -> RichText:
@@ -167,7 +172,7 @@ def template_problem(template: Path, problem: str, fix: str = "") -> TailorError
     """The error for a template that cannot be used: what is wrong, and how to fix it."""
     fix = fix or (
         f"Fix the tag in Word, keeping each {{{{ … }}}} or {{% … %}} tag inside one run of same-formatted "
-        f"text and using only the variables documented in {_VARIABLES_DOC}"
+        f"text and using only the variables documented in {_variables_doc()}"
     )
     return TailorError(
         f"The Word template {template} could not be used: {problem}. "
