@@ -69,7 +69,7 @@ def per_posting(n: int) -> dict[str, float]:
     from tailor.posting import read_posting, structure
     from tailor.rank import fit
 
-    ready = pipeline.load()
+    ready = pipeline.load("example")
     prepared = ready.prepared
     with tempfile.TemporaryDirectory() as tmp:
         paths = write_postings(Path(tmp), n, seed=11)

@@ -64,9 +64,9 @@ def main() -> int:
             ),
             ("tailor --help", [*TAILOR, "--help"]),
             ("tailor --version", [*TAILOR, "--version"]),
-            ("tailor match (table)", [*TAILOR, "match", str(POSTING)]),
-            ("tailor match --format json", [*TAILOR, "match", str(POSTING), "--format", "json"]),
-            ("tailor build", [*TAILOR, "build", str(POSTING), "-o", "out.docx", "--force"]),
+            ("tailor match (table)", [*TAILOR, "match", str(POSTING), "--cv", "example"]),
+            ("tailor match --format json", [*TAILOR, "match", str(POSTING), "--cv", "example", "--format", "json"]),
+            ("tailor build", [*TAILOR, "build", str(POSTING), "--cv", "example", "-o", "out.docx", "--force"]),
         ]
         results = [measure(name, argv, args.repeat, cwd) for name, argv in cases]
 

@@ -119,11 +119,14 @@ def main() -> int:
             ("python -c pass (interpreter)", [sys.executable, "-c", "pass"]),
             ("import floor: spacy, sklearn, docxtpl", FLOOR),
             ("tailor --help", [*TAILOR, "--help"]),
-            ("tailor build (one posting, cold)", [*TAILOR, "build", str(EXAMPLE), "-o", "out.docx", "--force"]),
-            *((f"tailor rank, {n:,} postings", [*TAILOR, "rank", str(folders[n])]) for n in sizes),
+            (
+                "tailor build (one posting, cold)",
+                [*TAILOR, "build", str(EXAMPLE), "--cv", "example", "-o", "out.docx", "--force"],
+            ),
+            *((f"tailor rank, {n:,} postings", [*TAILOR, "rank", str(folders[n]), "--cv", "example"]) for n in sizes),
             (
                 f"tailor batch, {args.batch:,} postings (docx)",
-                [*TAILOR, "batch", str(folders[args.batch]), "--out", "batch-{i}"],
+                [*TAILOR, "batch", str(folders[args.batch]), "--cv", "example", "--out", "batch-{i}"],
             ),
         ]
         results = [measure(name, argv, args.repeat, cwd) for name, argv in cases]

@@ -36,7 +36,7 @@ REPORT_WINDOW = "1280,1000"
 def templates(work: Path) -> int:
     for template in bundled():
         out = work / f"{template.name}.docx"
-        built = build(POSTING, template=template.name, output=out, pdf=True, today=DAY)
+        built = build(POSTING, "example", template=template.name, output=out, pdf=True, today=DAY)
         if built.pdf is None:
             print("LibreOffice is needed: " + " ".join(built.documents.warnings), file=sys.stderr)
             return 1
@@ -58,7 +58,7 @@ def report(work: Path) -> int:
     # The report names the posting as given: relative to the checkout, as a user would type it.
     posting = POSTING.relative_to(HERE.parent) if POSTING.is_relative_to(HERE.parent) else POSTING
     os.chdir(HERE.parent)
-    page.write_text(html_report(match(posting, max_bullets=REPORT_BULLETS), DAY), encoding="utf-8")
+    page.write_text(html_report(match(posting, "example", max_bullets=REPORT_BULLETS), DAY), encoding="utf-8")
     target = HERE / "report.png"
     subprocess.run(
         [

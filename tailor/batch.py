@@ -72,7 +72,7 @@ class Outcome:
 
 def plan(
     paths: Iterable[str | Path],
-    cv: str | Path | None = None,
+    cv: str | Path | LoadedCV | None = None,
     *,
     out: str | Path = ".",
     top: int = 0,
@@ -103,7 +103,7 @@ def plan(
     options = ResumeOptions(max_bullets, pages, pdf, report, min_fit_value(min_fit))
     template_path = templates.usable(template)  # a bad template fails before the postings are read
     files = find_postings(paths)
-    ready = load(cv)
+    ready = cv if isinstance(cv, LoadedCV) else load(cv)
     scored, unreadable = score_postings(files, ready, workers=workers, progress=progress)
     best = sorted(scored, key=lambda p: (-p.score, p.source))
     below = [p for p in best if not fits_at_least(p, options.min_fit)]

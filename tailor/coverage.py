@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -45,8 +46,9 @@ to count as a keyword: a phrase said once is as often an accident of wording as 
 KEYWORD_SECTIONS = frozenset({SectionKind.REQUIREMENTS, SectionKind.RESPONSIBILITIES, SectionKind.PREFERRED})
 """Keywords come from what the job needs. Only a posting with none of these sections
 falls back to its other weighted text (the role description, unclassified sections)."""
-ALWAYS_PRINTED = frozenset({"title", "headline", "summary", "education"})
-"""Parts of the CV that every résumé prints, whatever is selected."""
+ALWAYS_PRINTED = frozenset({"title", "education"})
+"""Parts of the CV that every résumé prints, whatever is selected; of its headlines and
+summaries, the one chosen for the posting (the first, unless told)."""
 
 
 @dataclass(frozen=True)
@@ -155,11 +157,12 @@ def says(text: CVText, term: str) -> bool:
     return len(words) == 2 and (min(words), max(words)) in text.analysis.near
 
 
-def coverage(ranking: Ranking, selection: Selection) -> Coverage:
-    """Each keyword of the ranked posting with its status against ``selection``."""
+def coverage(ranking: Ranking, selection: Selection, shown: Collection[str] | None = None) -> Coverage:
+    """Each keyword of the ranked posting with its status against ``selection``; ``shown`` are the
+    ids of the headline and summary the résumé prints (default: the CV's first of each)."""
     assert ranking.cv is not None and ranking.posting is not None, "a Ranking made by tailor.rank.rank"
     prepared: PreparedCV = ranking.cv
-    printed = _printed(prepared, selection)
+    printed = _printed(prepared, selection, shown)
     out = []
     for keyword in keywords(ranking.posting):
         having = [t.id for t in prepared.texts if says(t, keyword.match)]
@@ -173,10 +176,12 @@ def coverage(ranking: Ranking, selection: Selection) -> Coverage:
     return Coverage(out)
 
 
-def _printed(prepared: PreparedCV, selection: Selection) -> set[str]:
+def _printed(prepared: PreparedCV, selection: Selection, shown: Collection[str] | None) -> set[str]:
     """Ids of the CV's texts that the résumé of ``selection`` shows."""
     chosen = set(selection.bullet_ids) | {p.id for p in selection.publications} | set(selection.skills)
-    return chosen | {t.id for t in prepared.texts if t.kind in ALWAYS_PRINTED}
+    if shown is None:
+        shown = {"headline", "headline:1", "summary", "summary:1"}
+    return chosen | {t.id for t in prepared.texts if t.kind in ALWAYS_PRINTED or t.id in shown}
 
 
 def _related(prepared: PreparedCV, keyword: Keyword) -> tuple[Related, ...]:

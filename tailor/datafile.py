@@ -3,8 +3,10 @@
 The file is parsed with ruamel.yaml in round-trip mode (JSON is YAML), so every value
 keeps its line number; pydantic validates the plain data; :func:`problems` maps each
 validation error back to its line, with the keys allowed where a key is unknown (and
-the one meant, when it is a near miss). The CV (:mod:`tailor.cv.load`) and a user's
-skills.yaml (:mod:`tailor.lexicon`) are read this way.
+the one meant, when it is a near miss). The CV (:mod:`tailor.cv.load`), a user's
+skills.yaml (:mod:`tailor.lexicon`) and tailor's config file (:mod:`tailor.config`) are
+read this way. Dates stay the text they were written as: YAML would read ``2021-02-30``
+as a timestamp, and fail on it before any validation could say which line is wrong.
 """
 
 from __future__ import annotations
@@ -17,9 +19,17 @@ from typing import Any, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from tailor.errors import DataFileError, Problem
+
+
+class _TextDates(RoundTripConstructor):
+    """Round-trip nodes, with timestamps (``2021-03-01``) kept as the text they were written as."""
+
+
+_TextDates.add_constructor("tag:yaml.org,2002:timestamp", _TextDates.construct_yaml_str)
 
 
 def parse(path: Path, error: type[DataFileError], *, option: str = "") -> Any:
@@ -49,7 +59,7 @@ def parse(path: Path, error: type[DataFileError], *, option: str = "") -> Any:
     if path.suffix.lower() == ".json":
         _check_json(path, text, error)
     try:
-        return YAML(typ="rt").load(text)
+        return loads(text)
     except MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark else None
@@ -76,6 +86,13 @@ def _check_json(path: Path, text: str, error: type[DataFileError]) -> None:
             "Fix the JSON at that line: a missing comma between two items, a comma after the last one, "
             "or an unclosed quote or bracket are the usual causes.",
         ) from None
+
+
+def loads(text: str) -> Any:
+    """YAML (or JSON) text as round-trip nodes with their lines, dates as text."""
+    yaml = YAML(typ="rt")
+    yaml.Constructor = _TextDates
+    return yaml.load(text)
 
 
 def plain(node: Any) -> Any:
@@ -112,6 +129,39 @@ def problem(err: Any, root: Any, model: type[BaseModel]) -> Problem:
     elif "input" in err and not isinstance(err["input"], dict | list):
         message = f"{message} (found {err['input']!r})"
     return Problem(dotted(loc), message, line_of(root, loc))
+
+
+def near_misses(root: Any, model: type[BaseModel], loc: tuple[Any, ...] = ()) -> list[Problem]:
+    """Keys of ``root`` that ``model`` does not define but that are a near miss of one it does.
+
+    For formats that allow keys they do not define (JSON Resume), where an unknown key
+    is not an error, but ``hightlights`` beside the defined ``highlights`` is a typo that
+    would silently lose what it holds.
+    """
+    found: list[Problem] = []
+    if isinstance(root, CommentedSeq):
+        for i, item in enumerate(root):
+            found += near_misses(item, model, (*loc, i))
+        return found
+    if not isinstance(root, CommentedMap):
+        return found
+    known = {f.alias or name: f for name, f in model.model_fields.items()}
+    for key, value in root.items():
+        if key in known:
+            inner = _inner_model(known[key].annotation)
+            if inner is not None:
+                found += near_misses(value, inner, (*loc, key))
+            continue
+        meant = difflib.get_close_matches(str(key), list(known), n=1, cutoff=0.8)
+        if meant and meant[0] not in root:
+            found.append(
+                Problem(
+                    dotted((*loc, key)),
+                    f"unknown key '{key}', ignored; did you mean '{meant[0]}'?",
+                    line_of(root, (key,)),
+                )
+            )
+    return found
 
 
 def dotted(loc: tuple[Any, ...]) -> str:

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from tailor.coverage import Coverage
     from tailor.documents import Documents
     from tailor.options import ResumeOptions
-    from tailor.results import Build
+    from tailor.results import Build, Chosen
 
 COVERAGE_NOTE = (
     "Lexical coverage: the share of the posting's required keywords that the selected items contain. "
@@ -119,6 +119,17 @@ class RelatedRecord(_Record):
     where: list[str]
 
 
+class ChoiceRecord(_Record):
+    """Which of the CV's headlines (or summaries) the résumé prints."""
+
+    text: str
+    index: int
+    """Its place among the CV's, 0 the first."""
+    of: int
+    """How many the CV holds; with more than one, the most relevant to the posting was chosen."""
+    score: float
+
+
 class KeywordRecord(_Record):
     term: str
     """The lexicon's name for a skill, or a phrase's lemmas: what is matched."""
@@ -188,6 +199,10 @@ class Manifest(_Record):
     """The PDF's file name, when one was made."""
     page_fit: PageFitRecord | None = None
     check: CheckRecord | None = None
+    headline: ChoiceRecord | None = None
+    """The headline printed, when the CV has any (manifests written before there was a choice lack it)."""
+    summary: ChoiceRecord | None = None
+    """The summary printed, when the CV has any."""
 
     def kept_bullets(self) -> list[BulletRecord]:
         """The résumé's bullets, in the order it prints them."""
@@ -247,7 +262,15 @@ def manifest(build: Build, *, today: dt.date) -> Manifest:
         skills=[SkillRecord(text=c.bullet_id, kept=c.kept, reason=c.reason) for c in m.selection.skill_choices],
         coverage=_coverage(m.coverage),
         **(_documents(made, build.pdf) if made is not None else {}),
+        headline=_choice(m.headline),
+        summary=_choice(m.summary),
     )
+
+
+def _choice(chosen: Chosen | None) -> ChoiceRecord | None:
+    if chosen is None:
+        return None
+    return ChoiceRecord(text=chosen.text, index=chosen.index, of=chosen.of, score=chosen.score)
 
 
 def _documents(made: Documents, pdf: Path | None) -> dict[str, Any]:
@@ -307,6 +330,7 @@ def dumps(record: Manifest) -> bytes:
     # A build without a page limit has no page_fit key; one made without the documents step
     # (no such build today) would have none of pdf, page_fit and check.
     absent = {"page_fit"} if record.page_fit is None else set()
+    absent |= {name for name in ("headline", "summary") if getattr(record, name) is None}
     if record.check is None:
         absent |= {"pdf", "page_fit", "check"}
     document = record.model_dump(mode="json", exclude=absent)

@@ -10,36 +10,50 @@ This is tailor's Python API; the CLI only parses arguments and prints. Example::
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from tailor import resources
 from tailor.coverage import coverage
-from tailor.cv import CV, load_cv
-from tailor.errors import TailorError
+from tailor.cv import CV, read_cv
+from tailor.cv.default import find_cv
+from tailor.cv.markup import plain
+from tailor.errors import CVError, Problem, TailorError
 from tailor.lexicon import lexicon_for
 from tailor.options import ResumeOptions
 from tailor.options import min_fit as min_fit_value
 from tailor.outputs import Outputs, default_name
 from tailor.posting import Posting, read_posting, structure
-from tailor.rank import DEFAULT_CONFIG, RankConfig, prepare_cv, rank
-from tailor.results import Build, LoadedCV, Match
+from tailor.rank import DEFAULT_CONFIG, RankConfig, prepare_cv, rank, score_texts, variant_id
+from tailor.results import Build, Chosen, LoadedCV, Match
 from tailor.select import select
 
 if TYPE_CHECKING:
+    from tailor.cv.model import Variant
     from tailor.documents.check import Report as CheckReport
 
 __all__ = ["Build", "LoadedCV", "Match", "build", "check", "default_output_name", "load", "match"]
 
 
 def load(cv: str | Path | None = None, *, config: RankConfig = DEFAULT_CONFIG) -> LoadedCV:
-    """Load the CV at ``cv`` (default: the bundled CV) and analyse it once for ranking with
-    ``config``; pass the result as ``cv`` to :func:`match` or :func:`build` to tailor it to
-    many postings without re-analysing it."""
-    cv_path = Path(cv) if cv is not None else resources.default_cv()
-    loaded = load_cv(cv_path)
-    return LoadedCV(loaded, cv_path, prepare_cv(loaded, lexicon_for(cv_path), config))
+    """Load the CV at ``cv`` and analyse it once for ranking with ``config``; pass the result as
+    ``cv`` to :func:`match` or :func:`build` to tailor it to many postings without re-analysing it.
+
+    ``cv`` is a path, ``"example"`` for the bundled example CV, or None for the user's default
+    CV (:func:`tailor.cv.default.find_cv`: ``TAILOR_CV``, the config file, ``./cv.yaml``); with
+    no default, a :class:`TailorError` says how to make one. What looks wrong in the CV without
+    being an error is in :attr:`LoadedCV.warnings`.
+    """
+    cv_path = find_cv(cv).path
+    loaded = read_cv(cv_path)
+    if not (loaded.cv.bullets() or loaded.cv.publications or loaded.cv.skills):
+        # Nothing to rank: say so, with the warnings that may say why (a misspelt "highlights").
+        empty = Problem("", "it holds no bullets, publications or skills, so there is nothing to choose from")
+        raise CVError(
+            cv_path, [empty, *loaded.warnings], "Add bullets to its roles; `tailor validate` shows what it holds."
+        )
+    return LoadedCV(loaded.cv, cv_path, prepare_cv(loaded.cv, lexicon_for(cv_path), config), tuple(loaded.warnings))
 
 
 def match(
@@ -49,7 +63,7 @@ def match(
     max_bullets: int | None = None,
     stdin: BinaryIO | None = None,
 ) -> Match:
-    """Rank every item of the CV at ``cv`` (default: the bundled CV) against ``posting`` (a
+    """Rank every item of the CV at ``cv`` (as :func:`load` finds it) against ``posting`` (a
     path, an address, ``-`` for ``stdin``, or a posting already read), select what a résumé of
     ``max_bullets`` bullets (default: :func:`tailor.select.default_budget`) would keep, and
     cover the posting's keywords. :attr:`Match.warnings` says what needs a look."""
@@ -63,7 +77,28 @@ def _match(
     read = posting if isinstance(posting, Posting) else read_posting(posting, stdin=stdin)
     ranking = rank(ready.prepared, read)
     selection = select(ready.cv, ranking, max_bullets=options.max_bullets)
-    return Match(ready.cv, ready.path, read, ranking, selection, coverage(ranking, selection))
+    headline = _choose(ready, read, ready.cv.headline)
+    summary = _choose(ready, read, ready.cv.summary)
+    covered = coverage(ranking, selection, _shown(headline, summary))
+    return Match(ready.cv, ready.path, read, ranking, selection, covered, headline, summary)
+
+
+def _shown(headline: Chosen | None, summary: Chosen | None) -> set[str]:
+    """The ids of the headline and summary a résumé prints (:func:`tailor.rank.variant_id`)."""
+    return {variant_id(kind, c.index + 1, c.of) for kind, c in (("headline", headline), ("summary", summary)) if c}
+
+
+def _choose(ready: LoadedCV, posting: Posting, variants: Sequence[Variant]) -> Chosen | None:
+    """The variant most relevant to ``posting`` (the first of equals), scored with its tags; None if there are none."""
+    if not variants:
+        return None
+    scores = [0.0] if len(variants) == 1 else score_texts(ready.prepared, posting, [_scored(v) for v in variants])
+    best = max(range(len(variants)), key=lambda i: (scores[i], -i))
+    return Chosen(variants[best].text, best, len(variants), scores[best])
+
+
+def _scored(variant: Variant) -> str:
+    return " ".join([plain(variant.text), *variant.tags])
 
 
 def build(
@@ -136,13 +171,23 @@ def build(
                 force="force=True",
                 output="output=…",
             )
-    title = _document_title(result.cv, result.posting)
+    title = _document_title(result)
     made = documents.make(
-        result.cv, result.ranking, result.selection, template_path, today=today, title=title, want_pdf=pdf, pages=pages
+        result.cv,
+        result.ranking,
+        result.selection,
+        template_path,
+        today=today,
+        title=title,
+        want_pdf=pdf,
+        pages=pages,
+        headline=result.headline.text if result.headline else None,
+        summary=result.summary.text if result.summary else None,
     )
     if made.page_fit is not None:
         # What the résumé shows is what page fitting kept; reports and the manifest follow it.
-        result = replace(result, selection=made.selection, coverage=coverage(result.ranking, made.selection))
+        shown = _shown(result.headline, result.summary)
+        result = replace(result, selection=made.selection, coverage=coverage(result.ranking, made.selection, shown))
     built = Build(result, outputs, template_path, options, made)
     # Everything is rendered before anything is written: a failure leaves no half set of files.
     files = dict(made.files)
@@ -176,9 +221,9 @@ def default_output_name(cv: CV, posting: Posting) -> str:
     return default_name(cv.contact.name, found.company, found.title, posting.stem)
 
 
-def _document_title(cv: CV, posting: Posting) -> str:
+def _document_title(result: Match) -> str:
     """``Bruno Magalhaes — Senior ML Engineer, Acme``: the owner and the job applied for, as the
-    posting states it; the owner and the CV's headline when the posting names neither."""
-    found = structure.of(posting)
-    job = ", ".join(x for x in (found.title, found.company) if x) or cv.headline
-    return " — ".join(x for x in (cv.contact.name, job) if x)
+    posting states it; the owner and the headline chosen for the posting when it names neither."""
+    found = structure.of(result.posting)
+    job = ", ".join(x for x in (found.title, found.company) if x) or (result.headline.text if result.headline else "")
+    return " — ".join(x for x in (result.cv.contact.name, job) if x)

@@ -188,8 +188,8 @@ class CVText:
     ranked but says something too (a job title, the headline, the summary, a degree)."""
 
     id: str
-    """The item's id (a skill's id is its name); ``title:<role id>``, ``headline``, ``summary``,
-    ``education:<n>`` (from 1) for the rest."""
+    """The item's id (a skill's id is its name); ``title:<role id>``, ``headline`` (``headline:<n>``
+    where the CV has several), ``summary`` (likewise), ``education:<n>`` (from 1) for the rest."""
     kind: TextKind
     text: str
     label: str
@@ -198,12 +198,21 @@ class CVText:
     analysis: Analysis
 
 
+def variant_id(kind: str, n: int, of: int) -> str:
+    """The id of the ``n``-th (from 1) of ``of`` headlines or summaries: ``headline``, or ``headline:2``."""
+    return kind if of == 1 else f"{kind}:{n}"
+
+
 def _other_texts(cv: CV) -> list[tuple[str, TextKind, str, str]]:
     out: list[tuple[str, TextKind, str, str]] = [
         (f"title:{e.id}", "title", e.role, f"title ({e.role})") for e in cv.experience
     ]
-    out += [("headline", "headline", cv.headline, "headline")] if cv.headline else []
-    out += [("summary", "summary", markup.plain(cv.summary), "summary")] if cv.summary else []
+    for kind, variants in (("headline", cv.headline), ("summary", cv.summary)):
+        for n, variant in enumerate(variants, start=1):
+            one = len(variants) == 1
+            out.append(
+                (variant_id(kind, n, len(variants)), kind, markup.plain(variant.text), kind if one else f"{kind} {n}")
+            )
     out += [
         (f"education:{n}", "education", " ".join([e.degree, *map(markup.plain, e.details)]), f"degree ({e.degree})")
         for n, e in enumerate(cv.education, start=1)

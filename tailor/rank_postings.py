@@ -97,8 +97,8 @@ def rank_postings(
     progress: Progress | None = None,
 ) -> Shortlist:
     """Rank the postings at ``paths`` (files, folders, glob patterns) by the fit of the CV at
-    ``cv`` (default: the bundled CV), keeping the best ``top`` (0: all) of those that fit at
-    least ``min_fit`` (a score, or a label such as ``"partial"``).
+    ``cv`` (as :func:`tailor.pipeline.load` finds it), keeping the best ``top`` (0: all) of those
+    that fit at least ``min_fit`` (a score, or a label such as ``"partial"``).
 
     Raises:
         TailorError: the CV cannot be loaded, or a path names no posting. A posting that

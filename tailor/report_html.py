@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from tailor import __version__
 from tailor.analysis import locate
 from tailor.coverage import KeywordCoverage, Status
+from tailor.cv.dates import DEFAULT_STYLE
 
 if TYPE_CHECKING:
     import jinja2
@@ -127,7 +128,7 @@ def _context(result: Match, today: dt.date) -> dict[str, Any]:
             RoleView(
                 employer=r.entry.employer,
                 role=r.entry.role,
-                dates=_dates(r.entry.start, r.entry.end),
+                dates=DEFAULT_STYLE.span(r.entry.start, r.entry.end),
                 location=r.entry.location or "",
                 bullets=[
                     BulletView(b.id, b.plain, scored[b.id].score, scored[b.id].terms, b.role or "") for b in r.bullets
@@ -166,13 +167,6 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-
-
-def _dates(start: str | None, end: str | None) -> str:
-    """As the résumé prints them (tailor.documents.render): a spaced en dash, open-ended for a current role."""
-    if start and end:
-        return f"{start} – {end}"
-    return f"{start} –" if start else end or ""
 
 
 # --- the posting's text as blocks of runs ----------------------------------------------

@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # type names only: tailor --help imports neither pydantic nor
     from tailor.coverage import Coverage
     from tailor.cv.model import CV
     from tailor.documents import Documents
+    from tailor.errors import Problem
     from tailor.options import ResumeOptions
     from tailor.outputs import Outputs
     from tailor.posting import Posting
@@ -30,6 +31,22 @@ class LoadedCV:
     path: Path
     prepared: PreparedCV
     """The CV as the scorer reads it (:func:`tailor.rank.prepare_cv`), with its lexicon and configuration."""
+    warnings: tuple[Problem, ...] = ()
+    """What looks wrong in the CV file without being an error (:func:`tailor.cv.load.read_cv`)."""
+
+
+@dataclass(frozen=True)
+class Chosen:
+    """Which of the CV's headlines (or summaries) a résumé prints: the one most relevant to the posting."""
+
+    text: str
+    """As written in the CV."""
+    index: int
+    """Its place among the CV's (0: the first)."""
+    of: int
+    """How many the CV has."""
+    score: float
+    """Its relevance to the posting (:func:`tailor.rank.score_texts`; 0 when there was no choice)."""
 
 
 @dataclass(frozen=True)
@@ -42,6 +59,10 @@ class Match:
     ranking: Ranking
     selection: Selection
     coverage: Coverage
+    headline: Chosen | None = None
+    """The CV's headline chosen for this posting; None when it has none."""
+    summary: Chosen | None = None
+    """The CV's summary chosen for this posting; None when it has none."""
 
     @property
     def warnings(self) -> list[str]:

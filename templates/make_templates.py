@@ -444,6 +444,23 @@ def _publications(doc: DocumentObject) -> None:
     _control(doc, "{%p endif %}")
 
 
+def _credentials(doc: DocumentObject) -> None:
+    """Certificates, then awards: a line each, every one the CV holds, name first."""
+    for heading, items in (("Certificates", "certificates"), ("Awards", "awards")):
+        _control(doc, f"{{%p if {items} %}}")
+        doc.add_paragraph(heading, style="Heading 1")
+        _control(doc, f"{{%p for c in {items} %}}")
+        _para(
+            doc,
+            "CV Entry",
+            ("{{ c.name }}", "b"),
+            "{% if c.issuer %}, {{ c.issuer }}{% endif %}",
+            ("\t{{ c.date }}", "CV Dates"),
+        )
+        _control(doc, "{%p endfor %}")
+        _control(doc, "{%p endif %}")
+
+
 def _extras(doc: DocumentObject, design: Design) -> None:
     if design.one_extras_section:
         # One heading, labelled lines: three short sections would spend more height
@@ -471,8 +488,18 @@ def _extras(doc: DocumentObject, design: Design) -> None:
         _control(doc, "{%p endif %}")
 
 
+DATE_WORDS = (
+    '{%p set present = "Present" %}',
+    '{%p set months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] %}',
+    '{%p set date_format = "MMM YYYY" %}',
+)
+"""How dates print, in words a copy of the template can change (another language, 03/2021)."""
+
+
 def write_content(doc: DocumentObject, design: Design) -> None:
     """The résumé body, section by section, in reading order."""
+    for words in DATE_WORDS:
+        _control(doc, words)
     _para(doc, "Title", "{{ name }}")
     _control(doc, "{%p if headline %}")
     _para(doc, "CV Headline", "{{ headline }}")
@@ -487,6 +514,7 @@ def write_content(doc: DocumentObject, design: Design) -> None:
     _experience(doc, design)
     _education(doc, design)
     _publications(doc)
+    _credentials(doc)
     _extras(doc, design)
 
 

@@ -21,6 +21,14 @@ SHARED = ROOT.parent / "shared"
 SEED = SHARED / "seed" / "000_9c79682630519ed0.txt"
 
 
+@pytest.fixture(autouse=True)
+def no_default_cv(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test runs as on a fresh machine: no TAILOR_CV, and a config file of its own that does
+    not exist, so a developer's own default CV never leaks into a test."""
+    monkeypatch.delenv("TAILOR_CV", raising=False)
+    monkeypatch.setenv("TAILOR_CONFIG", str(tmp_path_factory.mktemp("config") / "config.yaml"))
+
+
 @pytest.fixture(scope="session")
 def bundled_cv() -> CV:
     return load_cv(resources.default_cv())
@@ -54,7 +62,7 @@ def ready() -> LoadedCV:
     """The bundled CV, loaded and analysed once per test module."""
     from tailor.pipeline import load
 
-    return load()
+    return load("example")
 
 
 def own_words_posting(cv: CV) -> str:
@@ -174,7 +182,7 @@ def built_documents(tmp_path_factory: pytest.TempPathFactory):
         if name not in cache:
             posting, options = DOCUMENT_BUILDS[name]
             out = tmp_path_factory.mktemp("documents") / "resume.docx"
-            cache[name] = build(posting, output=out, pdf=True, today=DOCUMENT_DAY, **options)  # type: ignore[arg-type]
+            cache[name] = build(posting, "example", output=out, pdf=True, today=DOCUMENT_DAY, **options)  # type: ignore[arg-type]
         return cache[name]
 
     return get

@@ -10,7 +10,7 @@ import docx
 import pytest
 from typer.testing import CliRunner
 
-from tailor import resources
+from tailor import files, resources
 from tailor.batch import unique_names
 from tailor.cli import app
 from tailor.documents import render
@@ -51,7 +51,7 @@ def test_unique_names_number_repeats_in_order_ignoring_case() -> None:
 
 def test_batch_writes_a_resume_and_manifest_per_posting_with_names_apart(jobs: Path, tmp_path: Path) -> None:
     out = tmp_path / "out" / "nested"
-    result = invoke("batch", jobs, "--out", out)
+    result = invoke("batch", jobs, "--cv", "example", "--out", out)
     assert result.exit_code == 0, result.output
     acme = "Bruno_Magalhaes_-_Acme_Simulations_-_Senior_HPC_Engineer"
     assert f"{acme}.docx" in resumes(out) and f"{acme}_2.docx" in resumes(out) and len(resumes(out)) == 3
@@ -69,7 +69,7 @@ def test_batch_writes_a_resume_and_manifest_per_posting_with_names_apart(jobs: P
 
 def test_top_builds_only_the_best_fitting_postings(jobs: Path, tmp_path: Path) -> None:
     shutil.copy(POSTINGS / "registered-nurse.txt", jobs / "d-nurse.txt")
-    result = invoke("batch", jobs, "--out", tmp_path / "out", "--top", "2")
+    result = invoke("batch", jobs, "--cv", "example", "--out", tmp_path / "out", "--top", "2")
     assert result.exit_code == 0, result.output
     assert len(resumes(tmp_path / "out")) == 2
     assert not any("Nurse" in name for name in resumes(tmp_path / "out"))
@@ -77,18 +77,18 @@ def test_top_builds_only_the_best_fitting_postings(jobs: Path, tmp_path: Path) -
 
 def test_a_posting_keeps_its_file_name_whatever_top_picks(jobs: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    assert invoke("batch", jobs, "--out", out, "--top", "1").exit_code == 0
+    assert invoke("batch", jobs, "--cv", "example", "--out", out, "--top", "1").exit_code == 0
     (first,) = resumes(out)
-    everything = invoke("batch", jobs, "--out", out)
+    everything = invoke("batch", jobs, "--cv", "example", "--out", out)
     assert "2 built, 1 up to date" in everything.output and first in resumes(out)
 
 
 def test_a_second_run_writes_nothing_and_a_changed_posting_is_rebuilt_alone(jobs: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    assert invoke("batch", jobs, "--out", out).exit_code == 0
+    assert invoke("batch", jobs, "--cv", "example", "--out", out).exit_code == 0
     before = outputs(out)
 
-    again = invoke("batch", jobs, "--out", out)
+    again = invoke("batch", jobs, "--cv", "example", "--out", out)
     assert again.exit_code == 0 and "0 built, 3 up to date" in again.output
     assert outputs(out) == before
 
@@ -96,7 +96,7 @@ def test_a_second_run_writes_nothing_and_a_changed_posting_is_rebuilt_alone(jobs
         (jobs / "c-training.txt").read_text(encoding="utf-8") + "\nExperience with Slurm is a plus.\n",
         encoding="utf-8",
     )
-    third = invoke("batch", jobs, "--out", out)
+    third = invoke("batch", jobs, "--cv", "example", "--out", out)
     assert "1 built, 2 up to date" in third.output
     changed = {name for name, mtime in outputs(out).items() if before.get(name) != mtime}
     training = next(m for m in out.glob("*.manifest.json") if "c-training.txt" in m.read_text(encoding="utf-8"))
@@ -123,51 +123,51 @@ def test_pages_fits_every_resume_and_counts_for_up_to_date(tmp_path: Path) -> No
     jobs.mkdir()
     shutil.copy(POSTINGS / "distributed-training.txt", jobs / "training.txt")
     out = tmp_path / "out"
-    assert invoke("batch", jobs, "--out", out, "--pages", "1").exit_code == 0
+    assert invoke("batch", jobs, "--cv", "example", "--out", out, "--pages", "1").exit_code == 0
     manifest = json.loads(next(out.glob("*.manifest.json")).read_text(encoding="utf-8"))
     assert manifest["inputs"]["options"]["pages"] == 1
-    assert "0 built, 1 up to date" in invoke("batch", jobs, "--out", out, "--pages", "1").output
-    assert "1 built, 0 up to date" in invoke("batch", jobs, "--out", out).output
+    assert "0 built, 1 up to date" in invoke("batch", jobs, "--cv", "example", "--out", out, "--pages", "1").output
+    assert "1 built, 0 up to date" in invoke("batch", jobs, "--cv", "example", "--out", out).output
 
 
 def test_force_rebuilds_everything(jobs: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    invoke("batch", jobs, "--out", out)
-    assert "3 built, 0 up to date" in invoke("batch", jobs, "--out", out, "--force").output
+    invoke("batch", jobs, "--cv", "example", "--out", out)
+    assert "3 built, 0 up to date" in invoke("batch", jobs, "--cv", "example", "--out", out, "--force").output
 
 
 def test_a_resume_without_its_manifest_is_rebuilt(jobs: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    invoke("batch", jobs, "--out", out)
+    invoke("batch", jobs, "--cv", "example", "--out", out)
     next(out.glob("*.manifest.json")).unlink()
-    assert "1 built, 2 up to date" in invoke("batch", jobs, "--out", out).output
+    assert "1 built, 2 up to date" in invoke("batch", jobs, "--cv", "example", "--out", out).output
 
 
 def test_reports_are_written_beside_each_resume_and_count_for_up_to_date(jobs: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    assert invoke("batch", jobs, "--out", out, "--report").exit_code == 0
+    assert invoke("batch", jobs, "--cv", "example", "--out", out, "--report").exit_code == 0
     reports = sorted(out.glob("*.report.html"))
     assert [r.name.removesuffix(".report.html") for r in reports] == [Path(r).stem for r in resumes(out)]
     reports[0].unlink()
-    assert "1 built, 2 up to date" in invoke("batch", jobs, "--out", out, "--report").output
+    assert "1 built, 2 up to date" in invoke("batch", jobs, "--cv", "example", "--out", out, "--report").output
 
 
 @needs_libreoffice
 def test_pdfs_are_written_beside_each_resume_and_count_for_up_to_date(tmp_path: Path) -> None:
     out = tmp_path / "out"
     posting = POSTINGS / "hpc-mpi-simulation.txt"
-    assert invoke("batch", posting, "--out", out, "--pdf").exit_code == 0
+    assert invoke("batch", posting, "--cv", "example", "--out", out, "--pdf").exit_code == 0
     (pdf,) = out.glob("*.pdf")
     assert pdf.read_bytes().startswith(b"%PDF-") and pdf.with_suffix(".docx").is_file()
-    assert "0 built, 1 up to date" in invoke("batch", posting, "--out", out, "--pdf").output
+    assert "0 built, 1 up to date" in invoke("batch", posting, "--cv", "example", "--out", out, "--pdf").output
     pdf.unlink()
-    assert "1 built, 0 up to date" in invoke("batch", posting, "--out", out, "--pdf").output
+    assert "1 built, 0 up to date" in invoke("batch", posting, "--cv", "example", "--out", out, "--pdf").output
 
 
 def test_changed_options_make_every_resume_stale(jobs: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    invoke("batch", jobs, "--out", out)
-    assert "3 built" in invoke("batch", jobs, "--out", out, "--max-bullets", "6").output
+    invoke("batch", jobs, "--cv", "example", "--out", out)
+    assert "3 built" in invoke("batch", jobs, "--cv", "example", "--out", out, "--max-bullets", "6").output
 
 
 def interrupt_on_write(monkeypatch: pytest.MonkeyPatch, call: int) -> None:
@@ -186,7 +186,7 @@ def interrupt_on_write(monkeypatch: pytest.MonkeyPatch, call: int) -> None:
             raise KeyboardInterrupt
 
         with monkeypatch.context() as patch:
-            patch.setattr(render.os, "fsync", ctrl_c)
+            patch.setattr(files.os, "fsync", ctrl_c)
             return real(path, data, force=force)
 
     monkeypatch.setattr(render, "write_output", write_output)
@@ -198,7 +198,7 @@ def test_an_interrupted_batch_leaves_finished_files_and_nothing_half_written(
 ) -> None:
     out = tmp_path / "out"
     interrupt_on_write(monkeypatch, call)
-    result = invoke("batch", jobs, "--out", out)
+    result = invoke("batch", jobs, "--cv", "example", "--out", out)
     assert result.exit_code == 130
     assert "Interrupted" in result.output and "Traceback" not in result.output
 
@@ -209,5 +209,5 @@ def test_an_interrupted_batch_leaves_finished_files_and_nothing_half_written(
     assert manifest["output"] == resume.name and docx.Document(str(resume)).paragraphs
 
     monkeypatch.undo()
-    carry_on = invoke("batch", jobs, "--out", out)
+    carry_on = invoke("batch", jobs, "--cv", "example", "--out", out)
     assert "2 built, 1 up to date" in carry_on.output

@@ -50,7 +50,7 @@ def test_the_command_line_names_the_flag_the_library_meant(tmp_path) -> None:
     out = tmp_path / "cv.docx"
     out.write_bytes(b"mine")
     posting = DATA / "postings" / "hpc-mpi-simulation.txt"
-    result = runner.invoke(app, ["build", str(posting), "-o", str(out)])
+    result = runner.invoke(app, ["build", str(posting), "--cv", "example", "-o", str(out)])
     assert result.exit_code == ExitCode.USER_ERROR
     assert "pass --force to replace it, or --output to write elsewhere" in result.output
     assert out.read_bytes() == b"mine"

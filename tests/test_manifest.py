@@ -19,7 +19,7 @@ POSTING = DATA / "postings" / "distributed-training.txt"
 
 
 def built_manifest(tmp_path: Path, **options: object) -> dict:
-    result = build(POSTING, output=tmp_path / "cv.docx", today=dt.date(2026, 1, 2), **options)
+    result = build(POSTING, "example", output=tmp_path / "cv.docx", today=dt.date(2026, 1, 2), **options)
     assert result.manifest == tmp_path / "cv.manifest.json"
     return json.loads(result.manifest.read_text(encoding="utf-8"))
 

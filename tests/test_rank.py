@@ -279,7 +279,7 @@ def test_configured_section_weights_are_the_ones_every_explanation_shows(tmp_pat
     from tailor.report import match_json
 
     weights = {**SECTION_WEIGHTS, SectionKind.COMPANY: 0.0, SectionKind.BENEFITS: 1.0}
-    ready = pipeline.load(config=RankConfig(section_weights=weights))
+    ready = pipeline.load("example", config=RankConfig(section_weights=weights))
     posting = tmp_path / "job.md"
     posting.write_text(BLURB_AND_JOB, encoding="utf-8")
     result = pipeline.match(posting, ready)

@@ -29,7 +29,7 @@ def invoke(*args: object):
 
 
 def test_the_cvs_own_words_rank_first_and_the_nurse_posting_last(folder: Path) -> None:
-    result = rank_postings([folder])
+    result = rank_postings([folder], "example")
     names = [Path(f.source).name for f in result.fits]
     assert names[0] == "own-words.md" and names[-1] == "nurse.txt"
     assert [f.rank for f in result.fits] == [1, 2, 3, 4, 5]
@@ -38,7 +38,7 @@ def test_the_cvs_own_words_rank_first_and_the_nurse_posting_last(folder: Path) -
 
 @pytest.mark.parametrize("top", [0, 2], ids=["coverage alongside scores", "coverage for the top only"])
 def test_score_and_coverage_are_exactly_what_match_reports(folder: Path, ready: pipeline.LoadedCV, top: int) -> None:
-    result = rank_postings([folder], top=top)
+    result = rank_postings([folder], "example", top=top)
     assert len(result.fits) == (top or 5)
     for fit in result.fits:
         single = pipeline.match(fit.source, ready)
@@ -55,11 +55,11 @@ def test_worker_processes_give_the_same_results_as_one_process(folder: Path, rea
 def test_equal_scores_are_ordered_by_path(tmp_path: Path) -> None:
     for name in ("b.txt", "a.txt", "c.txt"):
         shutil.copy(POSTINGS / "hpc-mpi-simulation.txt", tmp_path / name)
-    assert [Path(f.source).name for f in rank_postings([tmp_path]).fits] == ["a.txt", "b.txt", "c.txt"]
+    assert [Path(f.source).name for f in rank_postings([tmp_path], "example").fits] == ["a.txt", "b.txt", "c.txt"]
 
 
 def test_titles_and_companies_come_from_every_format(folder: Path) -> None:
-    titles = {Path(f.source).name: f.title for f in rank_postings([folder]).fits}
+    titles = {Path(f.source).name: f.title for f in rank_postings([folder], "example").fits}
     assert titles["data.docx"] == "Data Engineer"
     assert titles["own-words.md"] == "Research Engineer"
     assert all(titles.values()), titles
@@ -71,7 +71,7 @@ def test_titles_and_companies_come_from_every_format(folder: Path) -> None:
 def test_rank_skips_and_lists_unreadable_postings_and_succeeds(folder: Path) -> None:
     (folder / "empty.txt").write_text("  \n", encoding="utf-8")
     (folder / "scan.pdf").write_bytes(b"%PDF-1.4 not really a pdf")
-    result = invoke("rank", folder, "-f", "json")
+    result = invoke("rank", folder, "--cv", "example", "-f", "json")
     assert result.exit_code == 0, result.output
     assert "2 postings could not be read and were skipped" in result.output
     assert "empty.txt" in result.output and "scan.pdf" in result.output
@@ -79,14 +79,14 @@ def test_rank_skips_and_lists_unreadable_postings_and_succeeds(folder: Path) -> 
 
 
 def test_rank_table_shows_the_best_first_with_its_file(folder: Path) -> None:
-    result = invoke("rank", folder, "--top", "2")
+    result = invoke("rank", folder, "--cv", "example", "--top", "2")
     assert result.exit_code == 0, result.output
     assert "best 2 of 5" in result.output and "own-words.md" in result.output
     assert "nurse.txt" not in result.output
 
 
 def test_rank_json_is_a_list_of_rows_best_first(folder: Path) -> None:
-    result = runner.invoke(app, ["rank", str(folder), "-f", "json", "--top", "3"])
+    result = runner.invoke(app, ["rank", str(folder), "--cv", "example", "-f", "json", "--top", "3"])
     rows = json.loads(result.stdout)
     assert [r["rank"] for r in rows] == [1, 2, 3]
     assert all(list(r) == list(COLUMNS) for r in rows)
@@ -95,12 +95,12 @@ def test_rank_json_is_a_list_of_rows_best_first(folder: Path) -> None:
 
 
 def test_rank_csv_has_a_header_and_one_line_per_posting(folder: Path) -> None:
-    result = runner.invoke(app, ["rank", str(folder), "-f", "csv", "--top", "0"])
+    result = runner.invoke(app, ["rank", str(folder), "--cv", "example", "-f", "csv", "--top", "0"])
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert len(rows) == 5 and list(rows[0]) == list(COLUMNS)
     assert rows[0]["rank"] == "1" and rows[-1]["source"].endswith("nurse.txt")
 
 
 def test_rank_of_a_path_that_does_not_exist_is_a_user_error(tmp_path: Path) -> None:
-    result = invoke("rank", tmp_path / "nope")
+    result = invoke("rank", tmp_path / "nope", "--cv", "example")
     assert result.exit_code == 2 and "does not exist" in result.output

@@ -33,7 +33,7 @@ VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "met
 
 @pytest.fixture(scope="module")
 def result() -> Match:
-    return match(EXAMPLE)
+    return match(EXAMPLE, "example")
 
 
 @pytest.fixture(scope="module")
@@ -204,7 +204,7 @@ def test_coverage_figure_is_labelled_lexical_and_absent_required_keywords_are_li
 
 
 def test_a_posting_without_keywords_gets_a_report_without_a_coverage_figure(tmp_path: Path) -> None:
-    root = tree(html_report(match(posting_file(tmp_path, "Hello there.\n\nWe like tea.\n")), TODAY))
+    root = tree(html_report(match(posting_file(tmp_path, "Hello there.\n\nWe like tea.\n"), "example"), TODAY))
     coverage = root.find_class("coverage")[0]
     assert coverage.find_class("figure") == [] and coverage.findall(".//table") == []
     assert "No keywords found in the posting's requirements." in text_of(coverage)
@@ -241,7 +241,7 @@ def test_light_markdown_becomes_headings_lists_and_bold_and_links_keep_only_thei
         "# Backend Engineer\n\n**Acme Corp** · Remote\n\n## Requirements\n\n"
         "- Python and\n  PostgreSQL\n- Docker\n\n## How to apply\n\nSee [our page](https://acme.example/jobs).\n",
     )
-    root = tree(html_report(match(posting), TODAY))
+    root = tree(html_report(match(posting, "example"), TODAY))
     headings = [text_of(h) for h in root.xpath("//article//h3")]
     assert "Requirements" in headings and "How to apply" in headings
     items = [words_of(li) for li in root.xpath("//section[@data-kind='requirements']//li")]
@@ -256,7 +256,7 @@ def test_light_markdown_becomes_headings_lists_and_bold_and_links_keep_only_thei
 
 
 def test_match_format_html_prints_the_page() -> None:
-    result = runner.invoke(app, ["match", str(EXAMPLE), "--format", "html"])
+    result = runner.invoke(app, ["match", str(EXAMPLE), "--cv", "example", "--format", "html"])
     assert result.exit_code == 0, result.output
     assert result.output.startswith("<!doctype html>")
     assert result.output.rstrip().endswith("</html>")
@@ -264,7 +264,7 @@ def test_match_format_html_prints_the_page() -> None:
 
 def test_build_report_writes_the_page_beside_the_resume_and_its_manifest(tmp_path: Path) -> None:
     out = tmp_path / "cv.docx"
-    result = runner.invoke(app, ["build", str(EXAMPLE), "-o", str(out), "--report"])
+    result = runner.invoke(app, ["build", str(EXAMPLE), "--cv", "example", "-o", str(out), "--report"])
     assert result.exit_code == 0, result.output
     report = tmp_path / "cv.report.html"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cv.docx", "cv.manifest.json", report.name]
@@ -273,20 +273,20 @@ def test_build_report_writes_the_page_beside_the_resume_and_its_manifest(tmp_pat
 
 
 def test_build_without_report_writes_no_page(tmp_path: Path) -> None:
-    built = build(EXAMPLE, output=tmp_path / "cv.docx", today=TODAY)
+    built = build(EXAMPLE, "example", output=tmp_path / "cv.docx", today=TODAY)
     assert built.report is None and not (tmp_path / "cv.report.html").exists()
 
 
 def test_build_refuses_an_existing_report_without_force_and_writes_nothing(tmp_path: Path) -> None:
     report = tmp_path / "cv.report.html"
     report.write_text("mine", encoding="utf-8")
-    result = runner.invoke(app, ["build", str(EXAMPLE), "-o", str(tmp_path / "cv.docx"), "--report"])
+    result = runner.invoke(app, ["build", str(EXAMPLE), "--cv", "example", "-o", str(tmp_path / "cv.docx"), "--report"])
     assert result.exit_code == 2, result.output
     assert "cv.report.html already exists" in result.output and "--force" in result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cv.report.html"]
     assert report.read_text(encoding="utf-8") == "mine"
 
-    built = build(EXAMPLE, output=tmp_path / "cv.docx", report=True, force=True, today=TODAY)
+    built = build(EXAMPLE, "example", output=tmp_path / "cv.docx", report=True, force=True, today=TODAY)
     assert built.report == report
     assert report.read_text(encoding="utf-8") == html_report(built.match, TODAY)
 

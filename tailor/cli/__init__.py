@@ -27,7 +27,10 @@ from rich.console import Console
 from rich.markup import escape
 
 from tailor import __version__
-from tailor.errors import ExitCode, TailorError
+from tailor.errors import ExitCode, Problem, TailorError
+
+if typing.TYPE_CHECKING:
+    from tailor.results import LoadedCV
 
 app = typer.Typer(
     name="tailor",
@@ -96,10 +99,25 @@ CvOption = Annotated[
     Path | None,
     typer.Option(
         "--cv",
-        help="Your CV: a YAML file in tailor's format or a JSON Resume. [default: the bundled CV]",
+        help="Your CV: a YAML file in tailor's format (`tailor init` makes one) or a JSON Resume; `example` for "
+        "the bundled example CV. [default: $TAILOR_CV, else the cv of `tailor config`, else ./cv.yaml]",
         show_default=False,
     ),
 ]
+
+
+def _load_cv(cv: Path | None) -> LoadedCV:
+    """The CV as :func:`tailor.pipeline.load` finds and analyses it, its warnings printed on stderr."""
+    from tailor.pipeline import load
+
+    ready = load(cv)
+    _warn(ready.path, ready.warnings)
+    return ready
+
+
+def _warn(path: Path, warnings: typing.Iterable[Problem]) -> None:
+    for warning in warnings:
+        err.print(f"[yellow]Warning:[/] {escape(warning.describe(path))}", highlight=False, soft_wrap=True)
 
 
 def _version(value: bool) -> None:
@@ -205,7 +223,7 @@ def build(
 
     result = run_build(
         posting,
-        cv,
+        _load_cv(cv),
         template=template,
         output=output,
         out=out,
@@ -311,7 +329,7 @@ def match(
     from tailor.cli.terminal import print_warnings
     from tailor.pipeline import match as run_match
 
-    result = run_match(posting, cv, max_bullets=max_bullets)
+    result = run_match(posting, _load_cv(cv), max_bullets=max_bullets)
     print_warnings(err, result.warnings)
     if format is Format.json:
         from tailor.report import match_json
@@ -374,9 +392,10 @@ def rank_postings(
     from tailor.cli.terminal_batch import print_shortlist, print_unreadable, reading_progress
     from tailor.rank_postings import COLUMNS, rank_postings, rows
 
+    ready = _load_cv(cv)
     try:
         with reading_progress(err) as progress:
-            result = rank_postings(paths, cv, top=top, max_bullets=max_bullets, min_fit=min_fit, progress=progress)
+            result = rank_postings(paths, ready, top=top, max_bullets=max_bullets, min_fit=min_fit, progress=progress)
     except KeyboardInterrupt:
         err.print("Interrupted.")
         raise typer.Exit(ExitCode.INTERRUPTED) from None
@@ -423,11 +442,12 @@ def batch(
     from tailor.batch import plan, run
     from tailor.cli.terminal_batch import batch_progress, print_batch_summary, print_unreadable, reading_progress
 
+    ready = _load_cv(cv)
     try:
         with reading_progress(err) as progress:
             planned = plan(
                 paths,
-                cv,
+                ready,
                 out=out,
                 top=top,
                 template=template,
@@ -455,6 +475,142 @@ def batch(
     print_unreadable(err, planned.unreadable)
     if any(o.status == "failed" for o in outcomes):
         raise typer.Exit(ExitCode.USER_ERROR)
+
+
+CV_FORMAT = """\b
+The CV file (YAML; `tailor init` writes a commented example with every field):
+  contact:       name (required), email, phone, website, profiles [list], location, nationality
+  headline:      a line under your name; or a list of {text, tags}: the best fit to the posting is printed
+  summary:       a paragraph under "Profile"; or a list of {text, tags}, like headline
+  experience:    roles, most recent first: id, employer, role, location, start, end, bullets
+    bullets:     id (unique), text (printed as written; *italic*, **bold**), role (a step of the
+                 role, printed over its bullets), pin (always keep), tags (words to match, never printed)
+  education:     degree, institution, location, start, end, grade, details [list]
+  publications:  id, year, title, venue; publications_link: where the full list is
+  skills, interests: lists; languages: name, fluency
+  certificates, awards: name, issuer, date
+
+\b
+Dates: 2021, 2021-03, 2021-03-01, Mar 2021 or March 2021 print as "Mar 2021" (a year as "2021");
+an end left out, or present / now / current, prints "Present"; other text prints as written.
+A date that cannot exist, or an end before its start, is an error with its line.
+
+\b
+Editors: the first line `init` writes,
+  # yaml-language-server: $schema=<the schema: tailor validate --schema>
+gives VS Code (YAML extension) and other editors with the YAML language server completion, help
+on hover and inline errors. A JSON Resume (resume.json) works as a CV too.
+
+Exit status: 0 when the CV is valid (warnings are listed); 1 when it has problems (listed);
+2 when there is no CV to check.
+"""
+
+
+@app.command(epilog=CV_FORMAT)
+@_user_errors
+def validate(
+    cv: Annotated[
+        Path | None,
+        typer.Argument(
+            help="The CV file to check, or `example`. [default: as the other commands find it: $TAILOR_CV, "
+            "the cv of `tailor config`, ./cv.yaml]",
+            show_default=False,
+        ),
+    ] = None,
+    schema: Annotated[
+        bool, typer.Option("--schema", help="Print where the CV format's JSON Schema is, for an editor, and exit.")
+    ] = False,
+) -> None:
+    """Check a CV file: every problem with its file and line, or what it holds."""
+    from tailor.cv.default import find_cv
+    from tailor.cv.load import read_cv
+    from tailor.cv.schema import SCHEMA_FILE
+    from tailor.cv.summary import summarize
+    from tailor.errors import CVError
+
+    if schema:
+        typer.echo(SCHEMA_FILE)
+        return
+    found = find_cv(cv)
+    try:
+        read = read_cv(found.path)
+    except CVError as e:
+        err.print(f"[bold red]Error:[/] {escape(str(e))}", highlight=False, soft_wrap=True)
+        raise typer.Exit(ExitCode.PROBLEMS) from None
+    _warn(found.path, read.warnings)
+    where = "" if found.source == "given" else f" ({found.source})"
+    stdout.print(
+        f"{escape(str(found.path))}{escape(where)}: a valid CV of {escape(read.cv.contact.name)}: "
+        f"{escape(summarize(read.cv).describe())}.",
+        highlight=False,
+        soft_wrap=True,
+    )
+
+
+@app.command(
+    epilog="Sources: a LinkedIn data export (the .zip of Settings → Data privacy → Get a copy of your data, or its "
+    "folder); a JSON Resume (.json); a RenderCV file (.yaml); a résumé as .docx, .pdf, .txt or .md. Every text "
+    "is copied word for word; what tailor is unsure of is marked CHECK in the file and listed. "
+    f"Exit status: {ExitCode.OK} when the file is ready to use; {ExitCode.PROBLEMS} when it was written but "
+    f"needs a fix first (listed); {ExitCode.USER_ERROR} when nothing was written."
+)
+@_user_errors
+def init(
+    path: Annotated[Path, typer.Argument(help="The CV file to write.", dir_okay=False)] = Path("cv.yaml"),
+    source: Annotated[
+        Path | None,
+        typer.Option("--from", help="Make the CV from the résumé or export you already have.", show_default=False),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace the file if it exists.")] = False,
+) -> None:
+    """Start your CV file: a commented example to fill in, or a draft of the CV you have (--from)."""
+    from tailor.cli.terminal_cv import print_written
+    from tailor.cv.init import init as run_init
+
+    written = run_init(path, source, force=force)
+    if not print_written(stdout, err, written):
+        raise typer.Exit(ExitCode.PROBLEMS)
+
+
+@app.command()
+@_user_errors
+def config(
+    key: Annotated[
+        str | None, typer.Argument(help="The setting: cv (the CV commands use without --cv).", show_default=False)
+    ] = None,
+    value: Annotated[
+        str | None, typer.Argument(help="Its new value: a CV file, or `example`.", show_default=False)
+    ] = None,
+    unset: Annotated[bool, typer.Option("--unset", help="Remove the setting.")] = False,
+) -> None:
+    """Show tailor's settings, or set one: `tailor config cv ~/cv.yaml`."""
+    from tailor import config as settings
+    from tailor.cli.terminal_cv import print_config
+    from tailor.cv.default import EXAMPLE, find_cv
+
+    if key is None:
+        try:
+            found = find_cv()
+        except TailorError as e:
+            found = e
+        print_config(stdout, settings.path(), settings.read(), found)
+        return
+    if key not in settings.KEYS:
+        raise TailorError(f"There is no setting '{key}'; the settings are: {', '.join(settings.KEYS)}.")
+    if value is None and not unset:
+        typer.echo(getattr(settings.read(), key) or "")
+        return
+    if value is not None and value != EXAMPLE:
+        chosen = Path(value).expanduser()
+        if not chosen.is_file():
+            raise TailorError(f"{chosen} does not exist; make it with `tailor init {value}`, or give another file.")
+        value = str(chosen.resolve())
+    current = settings.read()
+    try:
+        written = settings.write(current.model_copy(update={key: None if unset else value}))
+    except OSError as e:
+        raise TailorError(f"Cannot write the config file {settings.path()}: {e.strerror or e}.") from None
+    stdout.print(f"{key}: {escape(value or '(unset)')}  ({escape(str(written))})", highlight=False, soft_wrap=True)
 
 
 def main() -> None:

@@ -91,8 +91,10 @@ def print_templates(console: Console, templates: list[Template]) -> None:
     for template in templates:
         console.print(f"\n[bold]{escape(template.name)}[/]  {escape(template.description)}", highlight=False)
         console.print(f"  {escape(str(template.path))}", highlight=False, soft_wrap=True)
+    guide = templates[0].path.parent / "README.md" if templates else "templates/README.md"
     console.print(
         "\nTo make your own, copy one of these files, edit it in Word or LibreOffice and pass "
-        "--template PATH; templates/README.md lists the variables a template can use.",
+        f"--template PATH; {escape(str(guide))} lists the variables a template can use.",
         highlight=False,
+        soft_wrap=True,
     )

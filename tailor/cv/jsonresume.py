@@ -1,19 +1,34 @@
 """JSON Resume (jsonresume.org) as an input format.
 
-We validate the parts of the schema we use, ignore the rest (the schema allows
-extra keys), and convert to our :class:`CV`: ``work[].highlights`` become bullets,
-``publications[].name`` publication titles and ``skills[].keywords`` skills. JSON
-Resume has no ids, so bullets get positional ids such as ``microsoft-research-3``.
+We read every section the schema defines that has a place in tailor's CV, and
+convert to our data (:meth:`JSONResume.to_data`, then :class:`~tailor.cv.model.CV`):
+
+* ``work`` and ``volunteer`` become roles, their ``highlights`` bullets (the
+  ``summary`` is the one bullet of a role without highlights); ``projects`` become
+  roles too, the project's ``roles`` its title (a project with neither ``roles`` nor
+  an ``entity`` has no role line, and is left out with a warning);
+* ``education`` (``courses`` as details), ``publications`` (``name`` the title,
+  the year of ``releaseDate``), ``skills`` (their ``keywords``, else their ``name``),
+  ``languages``, ``interests``, ``certificates`` and ``awards`` map field by field.
+
+Keys of older versions of the schema are read too (``company`` for ``name``,
+``website`` for ``url``, ``gpa`` for ``score``). The schema allows keys it does not
+define, so an unknown key is not an error; but one that is a near miss of a
+defined key (``hightlights``) is almost always a typo, and :func:`near_misses`
+names it. JSON Resume has no ids, so bullets get positional ids such as
+``microsoft-research-3``, and :meth:`Converted.source` maps a field of our CV back
+to the JSON Resume field it came from, for messages.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from tailor.cv.model import CV
+from tailor.cv import dates
+from tailor.cv.ids import slug, unique
 
 
 class _Lenient(BaseModel):
@@ -23,9 +38,10 @@ class _Lenient(BaseModel):
 
 class Location(_Lenient):
     address: str | None = None
+    postalCode: str | None = None
     city: str | None = None
-    region: str | None = None
     countryCode: str | None = None
+    region: str | None = None
 
 
 class Profile(_Lenient):
@@ -37,9 +53,11 @@ class Profile(_Lenient):
 class Basics(_Lenient):
     name: str
     label: str | None = None
+    image: str | None = None
     email: str | None = None
     phone: str | None = None
     url: str | None = None
+    website: str | None = None  # the name before v1.0
     summary: str | None = None
     location: Location | None = None
     profiles: list[Profile] = Field(default_factory=list)
@@ -47,32 +65,80 @@ class Basics(_Lenient):
 
 class Work(_Lenient):
     name: str | None = None
-    company: str | None = None  # the name used by JSON Resume before v1.0
+    company: str | None = None  # the name before v1.0
     position: str | None = None
     location: str | None = None
+    description: str | None = None
+    url: str | None = None
+    website: str | None = None
     startDate: str | None = None
     endDate: str | None = None
+    summary: str | None = None
     highlights: list[str] = Field(default_factory=list)
+
+
+class Volunteer(_Lenient):
+    organization: str | None = None
+    position: str | None = None
+    url: str | None = None
+    website: str | None = None
+    startDate: str | None = None
+    endDate: str | None = None
+    summary: str | None = None
+    highlights: list[str] = Field(default_factory=list)
+
+
+class Project(_Lenient):
+    name: str | None = None
+    description: str | None = None
+    highlights: list[str] = Field(default_factory=list)
+    keywords: list[str] = Field(default_factory=list)
+    startDate: str | None = None
+    endDate: str | None = None
+    url: str | None = None
+    roles: list[str] = Field(default_factory=list)
+    entity: str | None = None
+    type: str | None = None
 
 
 class Education(_Lenient):
     institution: str
+    url: str | None = None
     area: str | None = None
     studyType: str | None = None
     startDate: str | None = None
     endDate: str | None = None
     score: str | None = None
+    gpa: str | None = None  # the name before v1.0
     courses: list[str] = Field(default_factory=list)
+
+
+class Award(_Lenient):
+    title: str
+    date: str | None = None
+    awarder: str | None = None
+    summary: str | None = None
+
+
+class Certificate(_Lenient):
+    name: str
+    date: str | None = None
+    url: str | None = None
+    issuer: str | None = None
 
 
 class Publication(_Lenient):
     name: str
     publisher: str | None = None
     releaseDate: str | None = None
+    url: str | None = None
+    website: str | None = None
+    summary: str | None = None
 
 
 class Skill(_Lenient):
     name: str | None = None
+    level: str | None = None
     keywords: list[str] = Field(default_factory=list)
 
 
@@ -83,38 +149,34 @@ class Language(_Lenient):
 
 class Interest(_Lenient):
     name: str
+    keywords: list[str] = Field(default_factory=list)
+
+
+class Reference(_Lenient):
+    name: str | None = None
+    reference: str | None = None
 
 
 class JSONResume(_Lenient):
+    schema_: str | None = Field(default=None, alias="$schema")
     basics: Basics
     work: list[Work] = Field(default_factory=list)
+    volunteer: list[Volunteer] = Field(default_factory=list)
     education: list[Education] = Field(default_factory=list)
+    awards: list[Award] = Field(default_factory=list)
+    certificates: list[Certificate] = Field(default_factory=list)
     publications: list[Publication] = Field(default_factory=list)
     skills: list[Skill] = Field(default_factory=list)
     languages: list[Language] = Field(default_factory=list)
     interests: list[Interest] = Field(default_factory=list)
+    references: list[Reference] = Field(default_factory=list)
+    projects: list[Project] = Field(default_factory=list)
+    meta: dict[str, Any] | None = None
 
-    def to_cv(self) -> CV:
-        """This resume in our schema; raises pydantic's ValidationError if it does not fit."""
+    def to_data(self) -> Converted:
+        """This resume as data of tailor's CV (not yet validated), with where each part came from."""
+        out = Converted({})
         b = self.basics
-        ids: set[str] = set()
-        experience = []
-        for n, w in enumerate(self.work, start=1):
-            employer = w.name or w.company or ""
-            exp_id = _unique(_slug(employer) or f"work-{n}", ids)
-            experience.append(
-                {
-                    "id": exp_id,
-                    "employer": employer,
-                    "role": w.position or "",
-                    "location": w.location,
-                    "start": w.startDate or "",
-                    "end": w.endDate,
-                    "bullets": [
-                        {"id": _unique(f"{exp_id}-{i}", ids), "text": h} for i, h in enumerate(w.highlights, start=1)
-                    ],
-                }
-            )
         location = None
         if b.location:
             location = ", ".join(x for x in (b.location.city, b.location.region or b.location.countryCode) if x) or None
@@ -122,49 +184,140 @@ class JSONResume(_Lenient):
             f"{p.network}: {p.username}" if p.network and p.username else (p.url or p.username or "")
             for p in b.profiles
         ]
-        return CV.model_validate(
+        out.data["contact"] = {
+            "name": b.name,
+            "email": b.email,
+            "phone": b.phone,
+            "website": b.url or b.website,
+            "location": location,
+            "profiles": [p for p in profiles if p],
+        }
+        out.data["headline"] = b.label
+        out.data["summary"] = b.summary
+        out.data["experience"] = self._experience(out)
+        out.data["education"] = [
             {
-                "contact": {
-                    "name": b.name,
-                    "email": b.email,
-                    "phone": b.phone,
-                    "website": b.url,
-                    "location": location,
-                    "profiles": [p for p in profiles if p],
-                },
-                "headline": b.label,
-                "summary": b.summary,
-                "experience": experience,
-                "education": [
-                    {
-                        "degree": " ".join(x for x in (e.studyType, e.area) if x) or e.institution,
-                        "institution": e.institution,
-                        "start": e.startDate,
-                        "end": e.endDate,
-                        "grade": e.score,
-                        "details": e.courses,
-                    }
-                    for e in self.education
-                ],
-                "publications": [
-                    {"id": f"pub-{i}", "year": p.releaseDate or "", "title": p.name, "venue": p.publisher}
-                    for i, p in enumerate(self.publications, start=1)
-                ],
-                "skills": [k for s in self.skills for k in (s.keywords or ([s.name] if s.name else []))],
-                "languages": [{"name": lang.language, "fluency": lang.fluency} for lang in self.languages],
-                "interests": [i.name for i in self.interests],
+                "degree": " ".join(x for x in (e.studyType, e.area) if x) or e.institution,
+                "institution": e.institution,
+                "start": e.startDate,
+                "end": e.endDate,
+                "grade": e.score or e.gpa,
+                "details": e.courses,
             }
-        )
+            for e in self.education
+        ]
+        out.data["publications"] = [
+            {
+                "id": f"pub-{i}",
+                "year": dates.year_of(p.releaseDate) or p.releaseDate or "",
+                "title": p.name,
+                "venue": p.publisher,
+            }
+            for i, p in enumerate(self.publications, start=1)
+        ]
+        out.data["skills"] = [k for s in self.skills for k in (s.keywords or ([s.name] if s.name else []))]
+        out.data["languages"] = [{"name": lang.language, "fluency": lang.fluency} for lang in self.languages]
+        out.data["interests"] = [i.name for i in self.interests]
+        out.data["certificates"] = [{"name": c.name, "issuer": c.issuer, "date": c.date} for c in self.certificates]
+        out.data["awards"] = [{"name": a.title, "issuer": a.awarder, "date": a.date} for a in self.awards]
+        return out
+
+    def _experience(self, out: Converted) -> list[dict[str, Any]]:
+        ids: set[str] = set()
+        roles: list[dict[str, Any]] = []
+
+        def add(
+            section: str, n: int, item: Work | Volunteer | Project, *, employer: str, role: str, summary: str | None
+        ) -> None:
+            exp_id = unique(slug(employer) or f"{section}-{n + 1}", ids)
+            texts = item.highlights or ([summary] if summary else [])
+            out.origins[len(roles)] = (section, n)
+            roles.append(
+                {
+                    "id": exp_id,
+                    "employer": employer,
+                    "role": role,
+                    "location": item.location if isinstance(item, Work) else None,
+                    "start": item.startDate or "",
+                    "end": item.endDate,
+                    "bullets": [{"id": unique(f"{exp_id}-{i}", ids), "text": t} for i, t in enumerate(texts, start=1)],
+                }
+            )
+
+        for n, w in enumerate(self.work):
+            add("work", n, w, employer=w.name or w.company or "", role=w.position or "", summary=w.summary)
+        for n, v in enumerate(self.volunteer):
+            add("volunteer", n, v, employer=v.organization or "", role=v.position or "", summary=v.summary)
+        for n, p in enumerate(self.projects):
+            role = ", ".join(p.roles) or (p.name if p.entity else None)
+            if not role or not (p.entity or p.name):
+                out.skipped.append((("projects", n), "a project needs 'roles' (your part in it) or an 'entity'"))
+                continue
+            add("projects", n, p, employer=p.entity or p.name or "", role=role, summary=p.description)
+        return roles
 
 
-def _slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:40].strip("-")
+_FIELDS: dict[str, dict[str, str]] = {
+    "work": {"employer": "name", "role": "position", "start": "startDate", "end": "endDate", "bullets": "highlights"},
+    "volunteer": {
+        "employer": "organization",
+        "role": "position",
+        "start": "startDate",
+        "end": "endDate",
+        "bullets": "highlights",
+    },
+    "projects": {
+        "employer": "entity",
+        "role": "roles",
+        "start": "startDate",
+        "end": "endDate",
+        "bullets": "highlights",
+    },
+    "education": {
+        "degree": "studyType",
+        "start": "startDate",
+        "end": "endDate",
+        "grade": "score",
+        "details": "courses",
+    },
+    "publications": {"year": "releaseDate", "title": "name", "venue": "publisher"},
+    "awards": {"name": "title", "issuer": "awarder"},
+    "languages": {"name": "language"},
+    "basics": {"website": "url"},
+}
+"""Our field name → JSON Resume's, per JSON Resume section."""
 
 
-def _unique(candidate: str, taken: set[str]) -> str:
-    out, n = candidate, 2
-    while out in taken:
-        out, n = f"{candidate}-{n}", n + 1
-    taken.add(out)
-    return out
+@dataclass
+class Converted:
+    """A JSON Resume as tailor's CV data, and the way back to the fields it came from."""
+
+    data: dict[str, Any]
+    origins: dict[int, tuple[str, int]] = field(default_factory=dict)
+    """Index in ``experience`` → (JSON Resume section, index there)."""
+    skipped: list[tuple[tuple[str | int, ...], str]] = field(default_factory=list)
+    """What was left out (its JSON Resume location) and why."""
+
+    def source(self, loc: tuple[str | int, ...]) -> tuple[str | int, ...]:
+        """The JSON Resume location of the field at ``loc`` of our CV, as near as it maps."""
+        if not loc:
+            return loc
+        head, rest = loc[0], list(loc[1:])
+        if head == "contact":
+            section: str = "basics"
+            out: list[str | int] = ["basics"]
+        elif head in ("headline", "summary"):
+            return ("basics", "label" if head == "headline" else "summary")
+        elif head == "experience" and rest and isinstance(rest[0], int) and rest[0] in self.origins:
+            section, index = self.origins[rest[0]]
+            out, rest = [section, index], rest[1:]
+        else:
+            section, out = str(head), [head]
+            if rest and isinstance(rest[0], int):
+                out.append(rest.pop(0))
+        if rest and isinstance(rest[0], str):
+            out.append(_FIELDS.get(section, {}).get(rest[0], rest[0]))
+            rest = rest[1:]
+            if out[-1] == "highlights" and rest:
+                out.append(rest[0])  # bullets[j].text → highlights[j]
+        return tuple(out)

@@ -3,11 +3,13 @@
 Both formats are parsed with ruamel.yaml in round-trip mode (JSON is YAML), so every
 value keeps its line number and a validation error can point at the line to fix
 (:mod:`tailor.datafile`). All problems are collected and raised together in one
-:class:`CVError`.
+:class:`CVError`; what is not wrong but probably not meant (a JSON Resume key that
+is a near miss of a defined one) comes back as warnings beside the CV.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -19,44 +21,97 @@ from tailor.cv import jsonresume
 from tailor.cv.model import CV, DuplicateIdError
 from tailor.errors import CVError, Problem
 
-_SCHEMA_HINT = "See cv_data/README.md for the CV format, or pass a JSON Resume file (resume.json)."
+SCHEMA_HINT = "`tailor validate --help` describes the CV format, and `tailor init` writes a commented example."
+_DOCUMENTS = {
+    ".docx": "a Word résumé",
+    ".doc": "a Word résumé",
+    ".odt": "a word-processor résumé",
+    ".rtf": "a word-processor résumé",
+    ".pdf": "a PDF résumé",
+}
+_TEXTS = {".txt": "a résumé as text", ".md": "a résumé in Markdown", ".markdown": "a résumé in Markdown"}
+
+
+@dataclass(frozen=True)
+class ReadCV:
+    """A CV file, validated, and what looked wrong in it without being an error."""
+
+    cv: CV
+    warnings: list[Problem] = field(default_factory=list)
 
 
 def load_cv(path: Path | str) -> CV:
+    """Load and validate the CV at ``path`` (:func:`read_cv`, without its warnings)."""
+    return read_cv(path).cv
+
+
+def read_cv(path: Path | str) -> ReadCV:
     """Load and validate the CV at ``path``.
 
     A ``.json`` file, or any file whose top level has JSON Resume's ``basics`` or
     ``work`` keys, is read as a JSON Resume; anything else as our YAML schema.
 
     Raises:
-        CVError: the file is missing, unreadable, not valid YAML/JSON, or does not
-            match the schema; the error lists every problem with its line.
+        CVError: the file is missing, unreadable, a résumé document rather than CV data,
+            not valid YAML/JSON, or does not match the schema; the error lists every
+            problem with its line.
     """
     path = Path(path)
+    _refuse_documents(path)
     data = datafile.parse(path, CVError, option="cv")
     if not isinstance(data, CommentedMap):
+        what = _TEXTS.get(path.suffix.lower())
+        hint = f"If it is {what}, run `tailor init --from {path}` to make a CV file from it. " if what else ""
         raise CVError(
-            path, [Problem("", "the file must hold a mapping of keys (contact:, experience:, …)", 1)], _SCHEMA_HINT
+            path,
+            [Problem("", "the file must hold a mapping of keys (contact:, experience:, …)", 1)],
+            hint + SCHEMA_HINT,
         )
     if path.suffix.lower() == ".json" or "basics" in data or "work" in data:
-        model: type[BaseModel] = jsonresume.JSONResume
-    else:
-        model = CV
+        return _json_resume(path, data)
     try:
-        validated = model.model_validate(datafile.plain(data))
+        return ReadCV(CV.model_validate(datafile.plain(data)))
     except ValidationError as e:
-        raise CVError(path, _problems(e, data, model), _SCHEMA_HINT) from None
-    if isinstance(validated, jsonresume.JSONResume):
-        try:
-            return validated.to_cv()
-        except ValidationError as e:
-            # The conversion produced something our model refuses (e.g. no name):
-            # report it against JSON Resume's own field names where we can.
-            raise CVError(path, _problems(e, data, CV), _SCHEMA_HINT) from None
-    return validated
+        raise CVError(path, _problems(e, data, CV), SCHEMA_HINT) from None
 
 
-def _problems(error: ValidationError, root: Any, model: type[BaseModel]) -> list[Problem]:
+def _json_resume(path: Path, data: CommentedMap) -> ReadCV:
+    try:
+        resume = jsonresume.JSONResume.model_validate(datafile.plain(data))
+    except ValidationError as e:
+        raise CVError(path, _problems(e, data, jsonresume.JSONResume), SCHEMA_HINT) from None
+    converted = resume.to_data()
+    warnings = datafile.near_misses(data, jsonresume.JSONResume)
+    warnings += [
+        Problem(datafile.dotted(loc), f"left out: {why}", datafile.line_of(data, loc)) for loc, why in converted.skipped
+    ]
+    try:
+        return ReadCV(CV.model_validate(converted.data), warnings)
+    except ValidationError as e:
+        # The conversion produced something our model refuses (no name, an impossible date):
+        # report it under JSON Resume's own field names, at their lines.
+        raise CVError(path, _problems(e, data, CV, converted.source), SCHEMA_HINT) from None
+
+
+def _refuse_documents(path: Path) -> None:
+    """A résumé document given where CV data belongs: say how to make CV data from it."""
+    what = _DOCUMENTS.get(path.suffix.lower())
+    if what is None and path.is_file():
+        with path.open("rb") as handle:
+            head = handle.read(8)
+        what = (
+            "a PDF résumé" if head.startswith(b"%PDF") else "a Word résumé" if head.startswith(b"PK\x03\x04") else None
+        )
+    if what is not None and path.is_file():
+        raise CVError(
+            path,
+            [Problem("", f"this looks like {what}, not CV data")],
+            f"Run `tailor init --from {path}` to make a CV file from it (then check it), and pass that instead.",
+        )
+
+
+def _problems(error: ValidationError, root: Any, model: type[BaseModel], source: Any = None) -> list[Problem]:
+    """Each error with its line; ``source`` maps a location in ``model`` to one in ``root``'s format."""
     problems = []
     for err in error.errors():
         cause = err.get("ctx", {}).get("error")
@@ -69,6 +124,10 @@ def _problems(error: ValidationError, root: Any, model: type[BaseModel]) -> list
                 )
                 for id_, loc in cause.repeats
             ]
+        elif source is not None:
+            loc = source(tuple(err["loc"]))
+            found = datafile.problem(err, root, model)
+            problems.append(Problem(datafile.dotted(loc), found.message, datafile.line_of(root, loc)))
         else:
             problems.append(datafile.problem(err, root, model))
     return problems

@@ -2,22 +2,37 @@
 
 The models are strict (``extra="forbid"``) so that a misspelt key is an error
 rather than a silently ignored field, and frozen so that nothing downstream can
-edit the user's words. Dates stay strings: we only ever print them back verbatim.
-Bullets, education details and the summary may carry ``*italic*`` and ``**bold**``
-markers, kept as written; :mod:`tailor.cv.markup` reads them.
+edit the user's words. Dates stay the strings the owner wrote; :mod:`tailor.cv.dates`
+reads them, here to refuse one that cannot exist or a span that ends before it starts,
+and when printing. Bullets, education details and the summary may carry ``*italic*``
+and ``**bold**`` markers, kept as written; :mod:`tailor.cv.markup` reads them.
 """
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
 
-from tailor.cv import markup
+from tailor.cv import dates, markup
 
 #: Stable identifiers: lowercase letters, digits, ``-`` and ``_``; used in reports and manifests.
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$")]
 Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+DATE_HELP = (
+    "As you write it: 'Mar 2021', '2021-03', '2021' or any text; a date tailor reads prints as 'Mar 2021' "
+    "(a year alone as '2021'), other text as written."
+)
 
 
 class DuplicateIdError(ValueError):
@@ -65,24 +80,69 @@ class Bullet(_Strict):
         return markup.plain(self.text)
 
 
-class Experience(_Strict):
+def _date(value: str | None) -> str | None:
+    """``value`` if it is a date that can exist (or text that is not a date at all)."""
+    try:
+        dates.parse(value)
+    except dates.ImpossibleDate as e:
+        raise PydanticCustomError("date", "not a real date: {reason}", {"reason": e.reason}) from None
+    return value
+
+
+def _start(value: str | None) -> str | None:
+    if value is not None and dates.is_open(value):
+        raise PydanticCustomError("date", "a start cannot be open; write when it started")
+    return _date(value)
+
+
+def _end(value: str | None, info: ValidationInfo) -> str | None:
+    _date(value)
+    try:
+        dates.check_order(info.data.get("start"), value)
+    except ValueError:
+        raise PydanticCustomError(
+            "date_order", "ends before it starts ({start})", {"start": info.data.get("start")}
+        ) from None
+    return value
+
+
+class _Dated(_Strict):
+    """Something with a start and an end (a role, a degree): both possible dates, in order."""
+
+    check_start = field_validator("start", check_fields=False)(_start)
+    check_end = field_validator("end", check_fields=False)(_end)
+
+
+class Experience(_Dated):
     id: Id
     employer: Text
     role: Text = Field(description="Job title, or a progression such as 'PhD candidate » postdoc'.")
     location: Text | None = None
-    start: Text
-    end: Text | None = Field(default=None, description="None, or e.g. 'present', for a current role.")
+    start: Text = Field(description=DATE_HELP)
+    end: Text | None = Field(
+        default=None, description="Left out, or 'present', for a current role; else a date as for start."
+    )
     bullets: list[Bullet] = Field(default_factory=list)
 
 
-class Education(_Strict):
+class Education(_Dated):
     degree: Text
     institution: Text
     location: Text | None = None
-    start: Text | None = None
-    end: Text | None = None
+    start: Text | None = Field(default=None, description=DATE_HELP)
+    end: Text | None = Field(default=None, description="A date as for start; 'present' while you study.")
     grade: Text | None = None
     details: list[Text] = Field(default_factory=list, description="As written, with any emphasis markers.")
+
+
+class Credential(_Strict):
+    """A certificate, licence or award: printed as written, every one, in CV order."""
+
+    name: Text
+    issuer: Text | None = Field(default=None, description="Who awarded or issued it.")
+    date: Text | None = Field(default=None, description=DATE_HELP)
+
+    check_date = field_validator("date")(_date)
 
 
 class Publication(_Strict):
@@ -110,10 +170,41 @@ class Language(_Strict):
     fluency: Text | None = None
 
 
+class Variant(_Strict):
+    """One of several headlines or summaries; the résumé prints the one most relevant to the posting."""
+
+    text: Text = Field(description="As written (a summary may carry emphasis markers).")
+    tags: list[Text] = Field(
+        default_factory=list, description="Extra words the choice may match (e.g. the jobs it suits); never printed."
+    )
+
+
+def _variants(value: Any) -> Any:
+    """``"text"`` or ``["text", {text, tags}, …]`` → a list of variants' data."""
+    if value is None:
+        return []
+    items = value if isinstance(value, list) else [value]
+    return [{"text": item} if isinstance(item, str | int | float) else item for item in items]
+
+
+Variants = Annotated[
+    list[Variant],
+    BeforeValidator(_variants, json_schema_input_type=Text | list[Text | Variant] | None),
+]
+
+
 class CV(_Strict):
     contact: Contact
-    headline: Text | None = None
-    summary: Text | None = Field(default=None, description="As written, with any emphasis markers.")
+    headline: Variants = Field(
+        default_factory=list,
+        description="One line under your name; or several, each with tags: the résumé prints the one that best "
+        "fits the posting, word for word.",
+    )
+    summary: Variants = Field(
+        default_factory=list,
+        description="A paragraph printed under 'Profile', as written with any emphasis markers; or several to "
+        "choose from, like headline.",
+    )
     experience: list[Experience] = Field(default_factory=list)
     education: list[Education] = Field(default_factory=list)
     publications: list[Publication] = Field(default_factory=list)
@@ -121,6 +212,8 @@ class CV(_Strict):
     skills: list[Skill] = Field(default_factory=list)
     languages: list[Language] = Field(default_factory=list)
     interests: list[Text] = Field(default_factory=list)
+    certificates: list[Credential] = Field(default_factory=list, description="Certificates and licences.")
+    awards: list[Credential] = Field(default_factory=list, description="Awards and honours.")
 
     @model_validator(mode="after")
     def _ids_are_unique(self) -> CV:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tailor.documents import check, pagefit, pdf, render
+from tailor.documents import check, pagefit, pdf, render, templates
 
 if TYPE_CHECKING:
     from tailor.cv.model import CV
@@ -61,13 +61,18 @@ def make(
     title: str,
     want_pdf: bool = False,
     pages: int | None = None,
+    headline: str | None = None,
+    summary: str | None = None,
 ) -> Documents:
-    """Render ``selection`` of ``cv`` into ``template``; fit it on ``pages`` pages if given (leaving
+    """Render ``selection`` of ``cv`` into ``template`` (with the ``headline`` and ``summary`` of the
+    CV's chosen for the posting, by default its first); fit it on ``pages`` pages if given (leaving
     out the items ``ranking`` scores lowest); convert it to PDF if ``want_pdf``; and check what an
     ATS would read from both."""
+    dates = templates.date_style(template)
 
     def render_selection(selection: Selection) -> bytes:
-        return render.render_docx(template, render.build_context(cv, selection, today), title=title)
+        context = render.build_context(cv, selection, today, headline=headline, summary=summary, dates=dates)
+        return render.render_docx(template, context, title=title)
 
     warnings: list[str] = []
     notes: list[str] = []

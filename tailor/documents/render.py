@@ -15,10 +15,7 @@ Three steps, each usable on its own:
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
-import tempfile
 import zipfile
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -30,11 +27,13 @@ from docxtpl import DocxTemplate, RichText
 from lxml import etree
 
 from tailor.cv import markup
+from tailor.cv.dates import DEFAULT_STYLE, DateStyle, is_open
 from tailor.documents import sanitize
 from tailor.errors import TailorError
+from tailor.files import write_atomic
 
 if TYPE_CHECKING:
-    from tailor.cv.model import CV, Bullet, Education
+    from tailor.cv.model import CV, Bullet, Credential, Education
     from tailor.select import SelectedRole, Selection
 
 CONTACT_SEPARATOR = "  ·\u00a0"
@@ -43,19 +42,12 @@ so a separator stays with the item it introduces."""
 _NO_BREAK = str.maketrans({" ": "\u00a0"})
 """Inside one item of the contact line ("Austin, TX", "+1 555 0134"), spaces do not break."""
 
-EN_DASH = "\u2013"
-"""Between the start and end of a date range, as typeset résumés do."""
 
-_VARIABLES_DOC = "templates/README.md"
+def _variables_doc() -> Path:
+    """Where the template variables are documented: shipped with tailor, so a pip install has it too."""
+    from tailor import resources
 
-
-def _dates(start: str | None, end: str | None) -> str:
-    """Start and end joined by a spaced en dash; a trailing dash for an open-ended span; ``""`` if neither."""
-    if start and end:
-        return f"{start} {EN_DASH} {end}"
-    if start:
-        return f"{start} {EN_DASH}"
-    return end or ""
+    return resources.bundled("templates") / "README.md"
 
 
 def rich_text(text: str) -> RichText:
@@ -83,7 +75,16 @@ def _bullet(bullet: Bullet) -> dict[str, Any]:
     }
 
 
-def _role(role: SelectedRole) -> dict[str, Any]:
+def _span(start: str | None, end: str | None, style: DateStyle) -> dict[str, str]:
+    """``start``, ``end`` (``""`` while it goes on) and ``dates``, as ``style`` prints them."""
+    return {
+        "start": style.date(start) if start else "",
+        "end": "" if is_open(end) else style.date(end),
+        "dates": style.span(start, end),
+    }
+
+
+def _role(role: SelectedRole, style: DateStyle) -> dict[str, Any]:
     """One role of the selection, its bullets in the order the résumé prints them (grouped by qualifier)."""
     entry = role.entry
     groups = [{"qualifier": g.qualifier, "bullets": [_bullet(b) for b in g.bullets]} for g in role.groups]
@@ -92,44 +93,56 @@ def _role(role: SelectedRole) -> dict[str, Any]:
         "employer": entry.employer,
         "role": entry.role,
         "location": entry.location or "",
-        "start": entry.start,
-        "end": entry.end or "",
-        "dates": _dates(entry.start, entry.end),
+        **_span(entry.start, entry.end, style),
         "bullets": [item["text"] for item in items],
         "bullet_items": items,
         "groups": groups,
     }
 
 
-def _education(entry: Education) -> dict[str, Any]:
+def _education(entry: Education, style: DateStyle) -> dict[str, Any]:
     return {
         "degree": entry.degree,
         "institution": entry.institution,
         "location": entry.location or "",
-        "start": entry.start or "",
-        "end": entry.end or "",
-        "dates": _dates(entry.start, entry.end),
+        **_span(entry.start, entry.end, style),
         "grade": entry.grade or "",
         "details": [markup.plain(d) for d in entry.details],
         "details_rich": [rich_text(d) for d in entry.details],
     }
 
 
-def build_context(cv: CV, selection: Selection, today: date) -> dict[str, Any]:
+def _credential(entry: Credential, style: DateStyle) -> dict[str, str]:
+    return {"name": entry.name, "issuer": entry.issuer or "", "date": style.date(entry.date) if entry.date else ""}
+
+
+def build_context(
+    cv: CV,
+    selection: Selection,
+    today: date,
+    *,
+    headline: str | None = None,
+    summary: str | None = None,
+    dates: DateStyle = DEFAULT_STYLE,
+) -> dict[str, Any]:
     """The template variables for ``cv`` as tailored by ``selection``, dated ``today``.
 
-    Pure: the same inputs always give the same dict. Optional CV fields become
-    ``""`` (never ``None``) so that a template can test them with ``{% if x %}``
-    and print them without a ``None`` slipping into the résumé.
+    ``headline`` and ``summary`` are the ones of the CV's chosen for the posting (by
+    default its first); ``dates`` says how dates print (a template can change it,
+    :func:`date_style`). Pure: the same inputs always give the same dict. Optional CV
+    fields become ``""`` (never ``None``) so that a template can test them with
+    ``{% if x %}`` and print them without a ``None`` slipping into the résumé.
     """
+    headline = headline if headline is not None else (cv.headline[0].text if cv.headline else "")
+    summary = summary if summary is not None else (cv.summary[0].text if cv.summary else "")
     contact = cv.contact
     contact_parts = [contact.email, contact.phone, contact.website, *contact.profiles, contact.location]
     languages = [{"name": lang.name, "fluency": lang.fluency or ""} for lang in cv.languages]
     return {
         "name": contact.name,
-        "headline": cv.headline or "",
-        "summary": markup.plain(cv.summary or ""),
-        "summary_rich": rich_text(cv.summary or ""),
+        "headline": headline,
+        "summary": markup.plain(summary),
+        "summary_rich": rich_text(summary),
         "contact": {
             "email": contact.email or "",
             "phone": contact.phone or "",
@@ -139,8 +152,8 @@ def build_context(cv: CV, selection: Selection, today: date) -> dict[str, Any]:
             "profiles": list(contact.profiles),
         },
         "contact_line": CONTACT_SEPARATOR.join(part.translate(_NO_BREAK) for part in contact_parts if part),
-        "experience": [_role(role) for role in selection.roles],
-        "education": [_education(entry) for entry in cv.education],
+        "experience": [_role(role, dates) for role in selection.roles],
+        "education": [_education(entry, dates) for entry in cv.education],
         "publications": [{"year": p.year, "title": p.title, "venue": p.venue or ""} for p in selection.publications],
         "publications_link": cv.publications_link or "",
         "skills": list(selection.skills),
@@ -151,6 +164,9 @@ def build_context(cv: CV, selection: Selection, today: date) -> dict[str, Any]:
         ),
         "interests": list(cv.interests),
         "interests_line": ", ".join(cv.interests),
+        "certificates": [_credential(c, dates) for c in cv.certificates],
+        "awards": [_credential(a, dates) for a in cv.awards],
+        "present": dates.present,
         "today": today.isoformat(),
     }
 
@@ -159,7 +175,7 @@ def template_problem(template: Path, problem: str, fix: str = "") -> TailorError
     """The error for a template that cannot be used: what is wrong, and how to fix it."""
     fix = fix or (
         f"Fix the tag in Word, keeping each {{{{ … }}}} or {{% … %}} tag inside one run of same-formatted "
-        f"text and using only the variables documented in {_VARIABLES_DOC}"
+        f"text and using only the variables documented in {_variables_doc()}"
     )
     return TailorError(
         f"The Word template {template} could not be used: {problem}. "
@@ -246,12 +262,6 @@ def _set_metadata(document: DocxTemplate, *, author: str, title: str, day: date)
     props.created = props.modified = midnight
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 def write_output(path: Path, data: bytes, *, force: bool) -> Path:
     """Write ``data`` to ``path`` atomically and return ``path``.
 
@@ -278,26 +288,12 @@ def write_output(path: Path, data: bytes, *, force: bool) -> Path:
             output="output=…",
         )
 
-    temporary: str | None = None
     try:
-        with tempfile.NamedTemporaryFile(delete=False, dir=folder, prefix="." + path.name, suffix=".tmp") as handle:
-            temporary = handle.name
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        # mkstemp creates the file private (0600); give the résumé the permissions any
-        # other new file of the user's gets.
-        os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, path)
-    except BaseException as exc:
-        if temporary is not None:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(temporary)
-        if isinstance(exc, OSError):
-            raise TailorError(
-                f"Cannot write {path}: {exc.strerror or exc}; check the folder's permissions and free space, "
-                "or {output} to write elsewhere.",
-                output="output=…",
-            ) from exc
-        raise
+        write_atomic(path, data)
+    except OSError as exc:
+        raise TailorError(
+            f"Cannot write {path}: {exc.strerror or exc}; check the folder's permissions and free space, "
+            "or {output} to write elsewhere.",
+            output="output=…",
+        ) from exc
     return path

@@ -108,3 +108,25 @@ def _dotted(node: nodes.Node) -> str:
         arg = node.arg.value if isinstance(node.arg, nodes.Const) else "…"
         return f"{_dotted(node.node)}[{arg!r}]"
     return "…"
+
+
+def constants(document: DocxTemplate, template: Path) -> dict[str, Any]:
+    """The values ``document`` sets at its top level with ``{% set name = constant %}``, by name.
+
+    Settings a template gives tailor (the words of its dates, :func:`tailor.documents.render.date_style`);
+    an assignment inside a loop or a condition, or of something that is not a constant, is not one.
+    """
+    from tailor.documents.render import template_problem
+
+    try:
+        tree = jinja2.Environment().parse(source(document))
+    except jinja2.TemplateSyntaxError as exc:
+        raise template_problem(template, f"a template tag is malformed ({exc.message})") from exc
+    found: dict[str, Any] = {}
+    for node in tree.body:
+        if isinstance(node, nodes.Assign) and isinstance(node.target, nodes.Name):
+            try:
+                found[node.target.name] = node.node.as_const()
+            except nodes.Impossible:
+                continue
+    return found

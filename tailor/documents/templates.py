@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from tailor import resources
+from tailor.cv.dates import DEFAULT_STYLE, MONTHS, DateStyle
 from tailor.errors import TailorError
 
 Shape = dict[str, "Shape"] | list["Shape"] | None
@@ -123,10 +124,13 @@ def provided() -> dict[str, Shape]:
     everything selected, so it cannot drift from what templates really receive.
     """
     from tailor.cv import load_cv
+    from tailor.cv.model import Credential
     from tailor.documents.render import build_context
     from tailor.select import SelectedRole, Selection
 
-    cv = load_cv(resources.default_cv())
+    # The bundled CV holds no certificates or awards: one of each gives their fields a shape.
+    one = [Credential(name="A", issuer="B", date="2000")]
+    cv = load_cv(resources.default_cv()).model_copy(update={"certificates": one, "awards": one})
     everything = Selection(
         roles=[SelectedRole(e, list(e.bullets)) for e in cv.experience],
         publications=list(cv.publications),
@@ -187,3 +191,29 @@ def _describe(name: str, known: list[str]) -> str:
     close = difflib.get_close_matches(name.rsplit(".", 1)[-1], known, n=1)
     hint = f"did you mean {close[0]}? " if close else ""
     return f"{name} ({hint}known here: {', '.join(sorted(known))})"
+
+
+def date_style(template: Path) -> DateStyle:
+    """How ``template`` wants dates printed: the defaults, changed by any of these tags, each in a
+    paragraph of its own outside loops and conditions (templates/README.md, "Dates")::
+
+        {%p set present = "heute" %}
+        {%p set months = ["Jan", "Feb", "März", …, "Dez"] %}
+        {%p set date_format = "MM/YYYY" %}
+
+    Raises :class:`TailorError` if one of them is not what it must be.
+    """
+    from tailor.documents.render import load_template, template_problem
+    from tailor.documents.tags import constants
+
+    found = constants(load_template(template), template)
+    present = found.get("present", DEFAULT_STYLE.present)
+    months = found.get("months", MONTHS)
+    layout = found.get("date_format", DEFAULT_STYLE.format)
+    if not isinstance(present, str):
+        raise template_problem(template, 'present must be text, such as "Present"')
+    if not (isinstance(months, list | tuple) and len(months) == 12 and all(isinstance(m, str) for m in months)):
+        raise template_problem(template, "months must be a list of the twelve month names, January first")
+    if not (isinstance(layout, str) and "YYYY" in layout and "MM" in layout):
+        raise template_problem(template, 'date_format must be text with YYYY and MMM or MM, such as "MMM YYYY"')
+    return DateStyle(present=present, months=tuple(months), format=layout)

@@ -29,7 +29,7 @@ def paragraphs(path: Path) -> list[tuple[str, str]]:
 
 def test_publications_are_printed_newest_first_and_the_manifest_says_where(tmp_path: Path) -> None:
     out = tmp_path / "cv.docx"
-    assert invoke("build", HPC, "-o", out).exit_code == 0
+    assert invoke("build", HPC, "--cv", "example", "-o", out).exit_code == 0
     kept = sorted((p for p in manifest.read(Outputs(out).manifest).publications if p.kept), key=lambda p: p.position)
     body = "\n".join(text for _, text in paragraphs(out))
     printed = sorted(kept, key=lambda p: body.index(p.title))

@@ -39,7 +39,7 @@ def test_invalid_cv_reports_every_problem_with_its_line(name: str) -> None:
         assert (line, path) == (want_line, want_path)
         assert fragment in message
     text = str(caught.value)
-    assert (str(INVALID / name) in text and "cv_data/README.md" in text) or "syntax" in text
+    assert (str(INVALID / name) in text and "tailor validate --help" in text) or "syntax" in text
 
 
 def test_missing_cv_file_is_a_cv_error_that_names_the_file(tmp_path: Path) -> None:
@@ -141,3 +141,59 @@ def test_a_yaml_cv_with_a_syntax_error_gets_yaml_hints(tmp_path: Path) -> None:
     path.write_text("contact:\n  name: Ada\n experience: [\n")
     with pytest.raises(CVError, match="indentation"):
         load_cv(path)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "what"),
+    [
+        ("old-cv.docx", b"PK\x03\x04 a zip", "a Word résumé"),
+        ("old-cv.pdf", b"%PDF-1.7", "a PDF résumé"),
+        ("old-cv", b"%PDF-1.7", "a PDF résumé"),  # no extension: the bytes say what it is
+    ],
+)
+def test_a_resume_document_given_as_the_cv_says_how_to_import_it(tmp_path: Path, name: str, data: bytes, what: str):
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(CVError) as raised:
+        load_cv(path)
+    message = str(raised.value)
+    assert f"looks like {what}" in message
+    assert f"tailor init --from {path}" in message
+    assert "UTF-8" not in message
+
+
+def test_a_resume_as_text_given_as_the_cv_says_how_to_import_it(tmp_path: Path) -> None:
+    path = tmp_path / "resume.txt"
+    path.write_text("Grace Example\nData Engineer at Fleet Data Co, 2021 - present\n", encoding="utf-8")
+    with pytest.raises(CVError, match=r"tailor init --from .*resume\.txt"):
+        load_cv(path)
+
+
+def test_a_headline_and_a_summary_are_one_text_or_several_with_tags(tmp_path: Path) -> None:
+    path = tmp_path / "cv.yaml"
+    path.write_text(
+        "contact: {name: Ada}\nheadline: Data engineer\nsummary:\n  - Builds pipelines.\n"
+        "  - {text: Runs *analytics*., tags: [dbt, analytics]}\n",
+        encoding="utf-8",
+    )
+    cv = load_cv(path)
+    assert [(h.text, h.tags) for h in cv.headline] == [("Data engineer", [])]
+    assert [(s.text, s.tags) for s in cv.summary] == [
+        ("Builds pipelines.", []),
+        ("Runs *analytics*.", ["dbt", "analytics"]),
+    ]
+
+
+def test_the_format_example_in_cv_data_readme_is_a_valid_cv() -> None:
+    import re
+
+    from tailor import datafile
+    from tailor.cv.model import CV
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "cv_data" / "README.md").read_text(encoding="utf-8")
+    found = re.search(r"```yaml\n(contact:.*?)```", readme, flags=re.S)
+    assert found is not None
+    example = found.group(1).replace("summary: ...", "summary: A paragraph.")
+    cv = CV.model_validate(datafile.plain(datafile.loads(example)))
+    assert cv.certificates and cv.awards and cv.experience[0].end == "present"

@@ -20,9 +20,9 @@ from tests.conftest import DATA, DOCUMENT_BUILDS, needs_libreoffice
 LOOKS = {"classic, 2 pages": 2, "compact, 1 page": 1, "classic, 1 page": 1}
 """Each bundled template with the bundled CV, and the pages its PDF must have."""
 HEADINGS = {"experience", "education", "publications", "skills", "languages", "interests", "profile"}
-TEMPLATE_WORDS = {*HEADINGS, "grade:", "full", "list:", "skills:", "languages:", "interests:"}
-"""The only words of a résumé that are the template's, not the CV's."""
-DATE_AT_END = re.compile(r"(\b\d{4}|present)\s*$")
+TEMPLATE_WORDS = {*HEADINGS, "grade:", "full", "list:", "skills:", "languages:", "interests:", "present"}
+"""The only words of a résumé that are the template's, not the CV's (with the word for an open end)."""
+DATE_AT_END = re.compile(r"(\b\d{4}|present)\s*$", re.IGNORECASE)
 
 
 def pdf_text(path: Path, *args: str) -> str:
@@ -44,7 +44,8 @@ def cv_strings(cv: CV) -> list[str]:
     """Every text of the CV that a résumé may print."""
     contact = cv.contact
     found = [contact.name, contact.email, contact.phone, contact.website, contact.location, *contact.profiles]
-    found += [cv.headline, plain(cv.summary or ""), cv.publications_link, *cv.skill_names, *cv.interests]
+    found += [*(h.text for h in cv.headline), *(plain(s.text) for s in cv.summary)]
+    found += [cv.publications_link, *cv.skill_names, *cv.interests]
     for entry in cv.experience:
         found += [entry.role, entry.employer, entry.location, entry.start, entry.end, *(b.plain for b in entry.bullets)]
         found += [b.role for b in entry.bullets]  # the qualifiers printed over groups of bullets
@@ -122,7 +123,7 @@ def test_a_fitted_resume_is_the_same_document_every_time(tmp_path: Path, monkeyp
     posting = DATA / "documents" / "ml-platform-engineer.txt"
     xml = []
     for name in ("a.docx", "b.docx"):
-        built = build(posting, output=tmp_path / name, template="compact", pages=1, max_bullets=22)
+        built = build(posting, "example", output=tmp_path / name, template="compact", pages=1, max_bullets=22)
         assert built.documents.page_fit.dropped
         with zipfile.ZipFile(built.output) as package:
             xml.append(package.read("word/document.xml"))

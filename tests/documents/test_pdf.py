@@ -113,7 +113,7 @@ def test_without_libreoffice_build_pdf_still_writes_the_docx_and_exits_1_saying_
 ) -> None:
     monkeypatch.setattr(pdf, "find_libreoffice", lambda: None)
     out = tmp_path / "cv.docx"
-    result = runner.invoke(app, ["build", str(POSTING), "-o", str(out), "--pdf"])
+    result = runner.invoke(app, ["build", str(POSTING), "--cv", "example", "-o", str(out), "--pdf"])
     assert result.exit_code == 1, result.output
     output = " ".join(result.output.split())
     assert "No PDF was written" in output and "sudo apt install libreoffice-writer" in output
@@ -125,7 +125,7 @@ def test_without_libreoffice_build_pdf_still_writes_the_docx_and_exits_1_saying_
 def test_an_existing_pdf_is_replaced_only_with_force(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pdf, "find_libreoffice", lambda: None)  # refused before any conversion
     (tmp_path / "cv.pdf").write_bytes(b"the user's own")
-    result = runner.invoke(app, ["build", str(POSTING), "-o", str(tmp_path / "cv.docx"), "--pdf"])
+    result = runner.invoke(app, ["build", str(POSTING), "--cv", "example", "-o", str(tmp_path / "cv.docx"), "--pdf"])
     assert result.exit_code == 2 and "cv.pdf already exists" in result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cv.pdf"]
 
@@ -170,7 +170,7 @@ def test_a_libreoffice_that_fails_makes_page_fitting_fall_back_to_the_estimate(
     monkeypatch.setattr(pdf, "find_libreoffice", lambda: broken)
     out = tmp_path / "out" / "cv.docx"
     out.parent.mkdir()
-    result = runner.invoke(app, ["build", str(POSTING), "-o", str(out), "--pages", "2", "--pdf"])
+    result = runner.invoke(app, ["build", str(POSTING), "--cv", "example", "-o", str(out), "--pages", "2", "--pdf"])
     assert result.exit_code == 1, result.output
     output = " ".join(result.output.split())
     assert "Pages were estimated instead of measured" in output and "No PDF was written" in output
@@ -192,7 +192,7 @@ def test_a_real_process_removes_its_libreoffice_profile_when_it_exits(tmp_path: 
     out = tmp_path / "cv.docx"
     posting = sorted(resources.bundled("examples").iterdir())[0]
     proc = subprocess.run(
-        [sys.executable, "-m", "tailor", "build", str(posting), "-o", str(out), "--pdf"],
+        [sys.executable, "-m", "tailor", "build", str(posting), "-o", str(out), "--pdf", "--cv", "example"],
         capture_output=True,
         text=True,
         timeout=300,

@@ -15,7 +15,6 @@ import pytest
 
 from tailor.cv import CV
 from tailor.cv.markup import plain
-from tailor.documents import render
 from tailor.documents.render import build_context, render_docx, write_output
 from tailor.documents.templates import Template, bundled
 from tailor.errors import TailorError
@@ -103,7 +102,8 @@ def test_context_copies_values_verbatim_and_turns_missing_ones_into_empty_string
     assert context["contact"]["phone"] == ""
     assert context["contact_line"] == "ada@example.org"
     assert context["experience"][0]["end"] == ""
-    assert context["experience"][0]["dates"] == f"2020 {DASH}"
+    assert context["experience"][0]["dates"] == f"2020 {DASH} Present"
+    assert context["present"] == "Present"
     (item,) = context["experience"][0]["bullet_items"]
     assert {k: v for k, v in item.items() if k != "rich"} == {
         "id": "acme-one",
@@ -122,7 +122,7 @@ def test_context_follows_the_selection_not_the_cv(cv: CV) -> None:
 
     assert [r["employer"] for r in context["experience"]] == [r.entry.employer for r in selection.roles]
     assert context["experience"][0]["bullets"] == [b.plain for b in selection.roles[0].printed]
-    assert context["experience"][0]["dates"] == f"Sep 2019 {DASH} present"
+    assert context["experience"][0]["dates"] == f"Sep 2019 {DASH} Present"
     assert [p["title"] for p in context["publications"]] == [p.title for p in selection.publications]
     assert context["skills_line"] == ", ".join(selection.skills)
     nb = "\u00a0"  # a space the line does not break at
@@ -142,7 +142,7 @@ def test_education_dates_cover_open_and_unknown_spans() -> None:
         ]
     )
     dates = [e["dates"] for e in build_context(cv, select_everything(cv), TODAY)["education"]]
-    assert dates == [f"2001 {DASH} 2004", f"2005 {DASH}", "2006", ""]
+    assert dates == [f"2001 {DASH} 2004", f"2005 {DASH} Present", "2006", ""]
 
 
 # ------------------------------------------------------------------ render_docx
@@ -156,7 +156,7 @@ def test_real_cv_renders_name_contact_roles_and_exactly_the_selected_bullets_in_
     assert cv.contact.name in text
     assert build_context(cv, selection, TODAY)["contact_line"] in text
     for role in selection.roles:
-        dates = f"{role.entry.start} {DASH} {role.entry.end}" if role.entry.end else f"{role.entry.start} {DASH}"
+        dates = f"{role.entry.start} {DASH} {role.entry.end.replace('present', 'Present')}"
         assert f"{role.entry.role}, {role.entry.employer}\t{dates}" in text
     bullet_paragraphs = [p.text for p in open_docx(data).paragraphs if p.style.name == "List Bullet"]
     selected = [b.plain for r in selection.roles for b in r.printed]
@@ -430,7 +430,7 @@ def test_a_failure_mid_write_leaves_neither_a_partial_target_nor_a_temporary_fil
     def disk_gone(src: str, dst: str) -> None:
         raise OSError(5, "Input/output error")
 
-    monkeypatch.setattr(render.os, "replace", disk_gone)
+    monkeypatch.setattr(os, "replace", disk_gone)
     with pytest.raises(TailorError, match="Input/output error"):
         write_output(tmp_path / "resume.docx", b"data", force=False)
     assert list(tmp_path.iterdir()) == []
@@ -481,3 +481,29 @@ def test_the_contact_line_breaks_between_items_never_inside_one(tmp_path: Path) 
     for item in items:
         assert any(item in line for line in contact), (item, contact)  # each item whole on one line
     assert all(not line.endswith("·") for line in contact)  # a separator starts a line, never ends one
+
+
+def test_certificates_and_awards_print_every_one_with_issuer_and_date() -> None:
+    cv = minimal_cv(
+        certificates=[
+            {"name": "Cloud Data Engineer", "issuer": "Some Cloud", "date": "2022-05"},
+            {"name": "First Aid"},
+        ],
+        awards=[{"name": "Engineer of the Year", "issuer": "Acme", "date": "2023"}],
+    )
+    context = build_context(cv, select_everything(cv), TODAY)
+    assert context["certificates"] == [
+        {"name": "Cloud Data Engineer", "issuer": "Some Cloud", "date": "May 2022"},
+        {"name": "First Aid", "issuer": "", "date": ""},
+    ]
+    for template in bundled():
+        text = body_text(render_cv(cv, select_everything(cv), template.path))
+        assert "Certificates\nCloud Data Engineer, Some Cloud\tMay 2022\nFirst Aid\t\nAwards\n" in text
+        assert "Engineer of the Year, Acme\t2023" in text
+
+
+def test_the_headline_and_summary_chosen_for_the_posting_are_the_ones_printed() -> None:
+    cv = minimal_cv(headline=["Data engineer", "Analytics engineer"], summary=["One.", "*Two*."])
+    assert build_context(cv, select_everything(cv), TODAY)["headline"] == "Data engineer"  # by default, the first
+    context = build_context(cv, select_everything(cv), TODAY, headline="Analytics engineer", summary="*Two*.")
+    assert (context["headline"], context["summary"]) == ("Analytics engineer", "Two.")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import io
 import re
 import zipfile
 from pathlib import Path
@@ -12,8 +14,11 @@ from typer.testing import CliRunner
 
 from tailor import resources
 from tailor.cli import app
+from tailor.cv.dates import DEFAULT_STYLE
 from tailor.documents import templates
+from tailor.documents.render import build_context, render_docx
 from tailor.errors import TailorError
+from tailor.select import SelectedRole, Selection
 from tests.conftest import DATA, ROOT
 
 runner = CliRunner()
@@ -122,6 +127,7 @@ def test_the_variables_documented_in_templates_readme_are_exactly_the_ones_provi
     documented = set(re.findall(r"^\| `([a-z_.]+)` \|", readme, flags=re.M))
     # The name the README gives an item of each list or dict, as in "{%p for role in experience %}".
     prefixes = {"contact": "contact", "experience": "role", "education": "e", "publications": "p"}
+    prefixes |= {"certificates": "c", "awards": "c"}
     prefixes |= {"bullet_items": "b", "groups": "g", "bullets": "b"}
     provided = set()
 
@@ -151,7 +157,7 @@ def test_tailor_templates_lists_name_description_and_file() -> None:
 
 def test_build_with_the_compact_template_by_name(tmp_path: Path) -> None:
     out = tmp_path / "cv.docx"
-    result = runner.invoke(app, ["build", str(POSTING), "--template", "compact", "-o", str(out)])
+    result = runner.invoke(app, ["build", str(POSTING), "--cv", "example", "--template", "compact", "-o", str(out)])
     assert result.exit_code == 0, result.output
     with zipfile.ZipFile(out) as package:
         styles = package.read("word/styles.xml")
@@ -161,7 +167,44 @@ def test_build_with_the_compact_template_by_name(tmp_path: Path) -> None:
 def test_build_with_a_misspelled_template_variable_writes_nothing(tmp_path: Path) -> None:
     template = template_with(tmp_path, "{{ name }}", "{{ skils_line }}")
     out = tmp_path / "cv.docx"
-    result = runner.invoke(app, ["build", str(POSTING), "--template", str(template), "-o", str(out)])
+    result = runner.invoke(app, ["build", str(POSTING), "--cv", "example", "--template", str(template), "-o", str(out)])
     assert result.exit_code == 2
     assert "skils_line (did you mean skills_line?" in result.output
     assert not out.exists()
+
+
+# --- the words of dates ----------------------------------------------------------------------
+
+
+def test_the_bundled_templates_say_the_default_date_words() -> None:
+    for template in templates.bundled():
+        assert templates.date_style(template.path) == DEFAULT_STYLE
+
+
+def test_a_template_in_another_language_changes_how_every_date_prints(tmp_path: Path, bundled_cv) -> None:
+    path = template_with(
+        tmp_path,
+        '{%p set present = "heute" %}',
+        '{%p set months = ["Jan", "Feb", "März", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"] %}',
+        "{% for role in experience %}{{ role.dates }}; {% endfor %}{{ present }}",
+    )
+    style = templates.date_style(path)
+    assert (style.present, style.months[2], style.format) == ("heute", "März", "MMM YYYY")
+    templates.validate(path)
+    selection = Selection([SelectedRole(e, []) for e in bundled_cv.experience], [], [], [])
+    context = build_context(bundled_cv, selection, dt.date(2025, 3, 14), dates=style)
+    text = docx.Document(io.BytesIO(render_docx(path, context))).paragraphs[0].text
+    assert text.startswith("Sep 2019 – heute; März 2015 – Aug 2019;") and text.endswith("Okt 2008; heute")
+
+
+@pytest.mark.parametrize(
+    ("tag", "fragment"),
+    [
+        ('{%p set months = ["Jan", "Feb"] %}', "months must be a list of the twelve month names"),
+        ("{%p set present = 3 %}", "present must be text"),
+        ('{%p set date_format = "YYYY" %}', "date_format must be text with YYYY and MMM or MM"),
+    ],
+)
+def test_date_words_a_template_gets_wrong_are_an_error_naming_them(tmp_path: Path, tag: str, fragment: str) -> None:
+    with pytest.raises(TailorError, match=fragment):
+        templates.date_style(template_with(tmp_path, tag, "{{ name }}"))

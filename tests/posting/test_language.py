@@ -72,7 +72,7 @@ def test_a_posting_in_another_script_is_not_english() -> None:
 def test_match_stops_at_a_posting_in_another_language_with_a_clear_message(tmp_path: Path) -> None:
     posting = tmp_path / "offre.txt"
     posting.write_text(FRENCH, encoding="utf-8")
-    result = CliRunner().invoke(app, ["match", str(posting)])
+    result = CliRunner().invoke(app, ["match", str(posting), "--cv", "example"])
     assert result.exit_code == 2
     assert "looks French" in result.output and "tailor ranks English postings" in result.output
     assert "Traceback" not in result.output
@@ -81,6 +81,6 @@ def test_match_stops_at_a_posting_in_another_language_with_a_clear_message(tmp_p
 def test_rank_lists_a_posting_in_another_language_as_skipped(tmp_path: Path) -> None:
     (tmp_path / "offre.txt").write_text(FRENCH, encoding="utf-8")
     (tmp_path / "job.txt").write_text(ENGLISH_WITH_NAMES, encoding="utf-8")
-    result = CliRunner().invoke(app, ["rank", str(tmp_path), "-f", "json"])
+    result = CliRunner().invoke(app, ["rank", str(tmp_path), "--cv", "example", "-f", "json"])
     assert result.exit_code == 0, result.output
     assert "offre.txt" in result.output and "looks French" in result.output

@@ -76,6 +76,6 @@ runner = CliRunner()
     ids=["html", "pdf", "docx"],
 )
 def test_cli_matches_postings_in_every_format(tmp_path: Path, name: str, data: bytes) -> None:
-    result = runner.invoke(app, ["match", str(write(tmp_path, name, data)), "--format", "json"])
+    result = runner.invoke(app, ["match", str(write(tmp_path, name, data)), "--cv", "example", "--format", "json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["bullets"]

@@ -1,0 +1,72 @@
+"""How ``tailor init`` and ``tailor config`` look on a terminal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rich.console import Console
+from rich.markup import escape
+
+if TYPE_CHECKING:
+    from tailor.config import Config
+    from tailor.cv.default import FoundCV
+    from tailor.cv.init import Written
+    from tailor.errors import TailorError
+
+
+def print_written(out: Console, err: Console, written: Written) -> bool:
+    """What ``init`` wrote and what to check in it; True when the file is ready to use."""
+    from tailor.cv.summary import summarize
+
+    path = escape(str(written.path))
+    draft = written.draft
+    if draft is None:
+        out.print(f"Wrote {path}: an example CV with every field, commented. Replace its values with yours.")
+    else:
+        holds = f": {summarize(written.cv).describe()}" if written.cv is not None else ""
+        out.print(
+            f"Wrote {path}, a draft of your CV from {escape(draft.kind)} ({escape(str(draft.source))}){escape(holds)}.",
+            highlight=False,
+            soft_wrap=True,
+        )
+        if written.notes:
+            out.print(f"Check these {len(written.notes)} places (marked CHECK in the file):")
+            for note in written.notes:
+                out.print(f"  {path}:{note.line}: {escape(note.message)}", highlight=False, soft_wrap=True)
+        if draft.leftovers:
+            out.print(
+                f"Not imported: {len(draft.leftovers)} lines with no place in the CV, kept as comments at its end.",
+                highlight=False,
+            )
+        for problem in draft.source_problems:
+            out.print(f"  In the source: {escape(problem.describe(draft.source))}", highlight=False, soft_wrap=True)
+    if written.problems:
+        err.print(f"[bold red]Before tailor can use {path}, fix:[/]")
+        for problem in written.problems:
+            err.print(f"  {escape(problem.describe(written.path))}", highlight=False, soft_wrap=True)
+        return False
+    default = written.path.resolve() == Path("cv.yaml").resolve()
+    use = "" if default else f" (commands find it with --cv {path}, or set it once: tailor config cv {path})"
+    out.print(
+        f"Next: edit {path}, then `tailor validate`, then `tailor build posting.txt`{use}.",
+        highlight=False,
+        soft_wrap=True,
+    )
+    return True
+
+
+def print_config(out: Console, file: Path, config: Config, found: FoundCV | TailorError) -> None:
+    """The config file, its settings, and which CV commands use now and why."""
+    from tailor.errors import TailorError
+
+    def say(text: str) -> None:
+        out.print(text, highlight=False, soft_wrap=True)
+
+    say(f"Config file: {escape(str(file))}{'' if file.exists() else ' (not written yet)'}")
+    for key, value in config.model_dump().items():
+        say(f"  {key}: {escape(str(value)) if value else '(not set)'}")
+    if isinstance(found, TailorError):
+        say("Commands without --cv: no CV found. Make one with `tailor init`.")
+    else:
+        say(f"Commands without --cv use {escape(str(found.path))} ({escape(found.source)}).")

@@ -1,0 +1,156 @@
+"""Dates as people write them in a CV, read once and printed in one format.
+
+A CV's dates stay the text the owner wrote; this module is the one place that
+reads them, for three jobs: to refuse a date that cannot exist (``2021-02-30``)
+or a span that ends before it starts, to print every date the same way
+whichever way it was written, and to say that a role is still going on.
+
+What is read as a date (case aside):
+
+* ``2021``, ``2021-03``, ``2021-03-01``: the ISO forms of JSON Resume, and YAML's;
+* ``Mar 2021``, ``March 2021``, ``Sept. 2021``: an English month and a year;
+* ``03/2021``, ``3.2021``: a month number and a year;
+* ``present``, ``now``, ``current``, ``ongoing``, ``today``: an open end (also an
+  end left out).
+
+A date read this way prints as :attr:`DateStyle.format` says (``Mar 2021``; a
+year alone stays ``2021``; the day is not printed), an open end as
+:attr:`DateStyle.present` (``Present``). Any other text ("Summer 2015",
+"Q3 2020") is not a date tailor understands: it prints exactly as written, and
+takes no part in the order check.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+OPEN_WORDS = frozenset({"present", "now", "current", "currently", "ongoing", "today", "to date", "till date"})
+"""Words that end a span that has not ended, compared in lower case."""
+
+_MONTH_NAMES = {name.lower(): n for n, name in enumerate(calendar.month_name) if name} | {
+    name.lower(): n for n, name in enumerate(calendar.month_abbr) if name
+}
+_MONTH_NAMES["sept"] = 9
+_ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+_NAMED = re.compile(r"^([A-Za-z]{3,9})\.?,?\s+(\d{4})$")
+_NUMBERED = re.compile(r"^(\d{1,2})[/.](\d{4})$")
+
+
+@dataclass(frozen=True, order=True)
+class Date:
+    """A calendar date as precise as it was written: a year, a month of a year, or a day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+
+class ImpossibleDate(ValueError):
+    """A date written in a form tailor reads that names no real day, e.g. ``2021-02-30``."""
+
+    def __init__(self, text: str, reason: str) -> None:
+        self.text = text
+        self.reason = reason
+        super().__init__(f"'{text}' is not a date: {reason}")
+
+
+def parse(text: str | None) -> Date | None:
+    """The date ``text`` names, or None when it is not a date this module reads (see the module).
+
+    Raises:
+        ImpossibleDate: it has a date's form but names no real month or day.
+    """
+    if text is None:
+        return None
+    value = " ".join(str(text).split())
+    if found := _ISO.match(value):
+        year, month, day = (int(g) if g else None for g in found.groups())
+        return _checked(value, year or 0, month, day)
+    if found := _NAMED.match(value):
+        month = _MONTH_NAMES.get(found.group(1).lower())
+        return Date(int(found.group(2)), month) if month else None
+    if found := _NUMBERED.match(value):
+        return _checked(value, int(found.group(2)), int(found.group(1)), None)
+    return None
+
+
+def _checked(text: str, year: int, month: int | None, day: int | None) -> Date:
+    if month is not None and not 1 <= month <= 12:
+        raise ImpossibleDate(text, f"there is no month {month}")
+    if day is not None and month is not None:
+        last = calendar.monthrange(year, month)[1]
+        if not 1 <= day <= last:
+            raise ImpossibleDate(text, f"{calendar.month_name[month]} {year} has {last} days")
+    return Date(year, month, day)
+
+
+def year_of(text: object) -> str | None:
+    """The year of the date ``text`` names (``2019-06-01`` → ``2019``); None when it names none."""
+    try:
+        found = parse(str(text)) if text is not None else None
+    except ImpossibleDate:
+        return None
+    return str(found.year) if found is not None else None
+
+
+def is_open(text: str | None) -> bool:
+    """True when ``text`` is left out or says the span goes on (``present``, ``now``…)."""
+    return text is None or " ".join(str(text).split()).lower() in OPEN_WORDS
+
+
+def check_order(start: str | None, end: str | None) -> None:
+    """Raise ValueError when both are dates and ``end`` comes before ``start``, at the precision
+    both share (``2021`` does not end before ``Mar 2021``)."""
+    first, last = parse(start), parse(end)
+    if first is None or last is None:
+        return
+    shared = (first.year, first.month if last.month else None, first.day if last.day else None)
+    other = (last.year, last.month if first.month else None, last.day if first.day else None)
+    if tuple(x or 0 for x in other) < tuple(x or 0 for x in shared):
+        raise ValueError(f"the end ({end}) comes before the start ({start})")
+
+
+@dataclass(frozen=True)
+class DateStyle:
+    """How dates print. A template may change each field (templates/README.md, "Dates")."""
+
+    present: str = "Present"
+    """The end of a span that has not ended."""
+    months: tuple[str, ...] = MONTHS
+    """The twelve month names, January first."""
+    format: str = "MMM YYYY"
+    """A month of a year: ``MMM`` is a name of ``months``, ``MM`` the month's number (01–12), ``YYYY`` the year."""
+    dash: str = " \u2013 "
+    """Between the start and the end: a spaced en dash, as typeset résumés have it."""
+
+    def date(self, text: str | None) -> str:
+        """``text`` printed: a date in this style, an open end as ``present``, other text as written."""
+        if text is None or is_open(text):
+            return self.present
+        try:
+            found = parse(text)
+        except ImpossibleDate:
+            found = None  # the CV model refuses these; printed as written if one gets here
+        if found is None:
+            return " ".join(str(text).split())
+        if found.month is None:
+            return str(found.year)
+        return self.month(found.year, found.month)
+
+    def month(self, year: int, month: int) -> str:
+        """A month of a year in :attr:`format`."""
+        out = self.format.replace("YYYY", str(year))
+        return out.replace("MMM", "\0").replace("MM", f"{month:02d}").replace("\0", self.months[month - 1])
+
+    def span(self, start: str | None, end: str | None) -> str:
+        """``Mar 2021 – Present``: start and end in this style; an end left out means the span
+        goes on. With no start, just the end (a degree's graduation); with neither, ``""``."""
+        if not start:
+            return self.date(end) if end and not is_open(end) else ""
+        return f"{self.date(start)}{self.dash}{self.date(end)}"
+
+
+DEFAULT_STYLE = DateStyle()

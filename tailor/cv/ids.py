@@ -1,0 +1,21 @@
+"""Ids for CV items that their source does not name (JSON Resume, imports): readable and unique."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def slug(text: str, limit: int = 40) -> str:
+    """``École Polytechnique (EPFL)`` → ``ecole-polytechnique-epfl``: lowercase ASCII letters, digits and ``-``."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:limit].strip("-")
+
+
+def unique(candidate: str, taken: set[str]) -> str:
+    """``candidate``, or ``candidate-2``, ``-3``… if it is taken; the result is added to ``taken``."""
+    out, n = candidate, 2
+    while out in taken:
+        out, n = f"{candidate}-{n}", n + 1
+    taken.add(out)
+    return out

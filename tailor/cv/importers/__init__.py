@@ -1,0 +1,55 @@
+"""Import the CV a person already has into a draft of tailor's CV: ``tailor init --from``.
+
+One module per kind of source, each a function ``path → Draft``:
+
+* :mod:`.linkedin`: a LinkedIn data export (the ``.zip`` of "Get a copy of your data", or its folder);
+* :mod:`.jsonresume`: a JSON Resume file;
+* :mod:`.rendercv`: a RenderCV YAML file;
+* :mod:`.document`: a résumé as ``.docx``, ``.pdf``, ``.txt`` or ``.md``, read with its layout
+  (:mod:`.layout`) and parsed into roles, bullets and dates (:mod:`.resume`).
+
+Every text in a draft is the source's own, copied verbatim; an importer only decides
+where it goes. Where that is uncertain, a :class:`Note` says so at the field it
+concerns, and what has no place is kept in :attr:`Draft.leftovers`.
+:func:`tailor.cv.init.init` writes the draft as commented YAML.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+from tailor.cv.importers.draft import Draft, Note, clean
+from tailor.errors import TailorError
+
+__all__ = ["Draft", "Importer", "Note", "clean", "import_cv"]
+
+Importer = Callable[[Path], Draft]
+
+
+def import_cv(path: Path) -> Draft:
+    """A draft CV from the file or folder at ``path``, by what it is.
+
+    Raises:
+        TailorError: ``path`` is missing, or not a kind of CV tailor can import (the message
+            lists the kinds), or cannot be read.
+    """
+    from tailor.cv.importers import document, jsonresume, linkedin, rendercv
+
+    if not path.exists():
+        raise TailorError(f"{path} does not exist; give {{source}} a résumé or an export you have.", source="source")
+    if path.is_dir() or (zipfile.is_zipfile(path) and path.suffix.lower() != ".docx"):
+        return linkedin.read(path)
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        return jsonresume.read(path)
+    if suffix in (".yaml", ".yml"):
+        return rendercv.read(path)
+    if suffix in document.SUFFIXES:
+        return document.read(path)
+    raise TailorError(
+        f"tailor cannot import {path}: it imports a résumé ({', '.join(sorted(document.SUFFIXES))}), a LinkedIn data "
+        "export (the .zip, or its folder), a JSON Resume (.json) or a RenderCV file (.yaml). Save your résumé as "
+        ".docx or .pdf and import that."
+    )

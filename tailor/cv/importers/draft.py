@@ -1,0 +1,52 @@
+"""What every importer returns: a draft of tailor's CV data, and what to check in it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tailor.errors import Problem
+
+Loc = tuple[str | int, ...]
+
+
+@dataclass
+class Note:
+    """Something to check in a draft, at the field it concerns (``("experience", 2, "start")``)."""
+
+    loc: Loc
+    message: str
+    line: int | None = None
+    """Its line in the written draft, once written."""
+
+
+@dataclass
+class Draft:
+    """tailor's CV data made from another file, with what to check in it."""
+
+    data: dict[str, Any]
+    """As the CV model reads it: plain dicts, lists and strings; empty values are left out when written."""
+    source: Path
+    kind: str
+    """What the source is, for people: "a LinkedIn export", "a Word résumé"…"""
+    notes: list[Note] = field(default_factory=list)
+    leftovers: list[str] = field(default_factory=list)
+    """Lines of the source that have no place in the CV, kept for the user to place by hand."""
+    source_problems: list[Problem] = field(default_factory=list)
+    """What looked wrong in the source itself, at its lines there (a misspelt JSON Resume key)."""
+
+    def note(self, loc: Loc, message: str) -> None:
+        self.notes.append(Note(loc, message))
+
+
+def clean(value: Any) -> Any:
+    """``value`` without empty strings, lists, dicts and Nones, and with text stripped: what a draft writes."""
+    if isinstance(value, dict):
+        cleaned = {k: clean(v) for k, v in value.items()}
+        return {k: v for k, v in cleaned.items() if v not in (None, "", [], {})}
+    if isinstance(value, list):
+        return [v for v in (clean(v) for v in value) if v not in (None, "", [], {})]
+    if isinstance(value, str):
+        return value.strip()
+    return value

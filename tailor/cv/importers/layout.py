@@ -1,0 +1,431 @@
+"""A résumé document as lines with their layout: what the parser (:mod:`.resume`) reads.
+
+Each reader keeps what the document says about its structure, not only its words:
+
+* Word: heading and list styles, numbering, bold and italic runs, tabs;
+* PDF: each line's font (bold, italic) and size, wide gaps between the pieces of a
+  line (dates set at the right margin), bullet glyphs, and a bullet's wrapped lines
+  joined to it;
+* Markdown (and text that is Markdown or HTML, as exported CVs often are): headings,
+  list items, ``<b>``/``<i>`` and links, through the same HTML reading as postings;
+* plain text: lines, and bullet glyphs.
+
+A :class:`Line`'s ``text`` is what it says, a tab wherever the layout separates
+columns; its ``marked`` text carries ``*italic*`` and ``**bold**`` markers as tailor's
+CV writes them (:mod:`tailor.cv.markup`).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from tailor.errors import TailorError
+
+if TYPE_CHECKING:
+    from docx.text.paragraph import Paragraph
+    from lxml.html import HtmlElement
+
+BULLET = re.compile(r"^\s*(?:[•●▪■◦○‣⁃∙·*\-–—]|[\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8])\s+")
+"""A bullet glyph opening a line, and the space after it."""
+_MARKDOWN_HINTS = re.compile(r"^#{1,6} |</?(?:ul|li|b|i|p|br|h[1-6])\b", re.M)
+_HEADING_STYLE = re.compile(r"^heading\s*(\d)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a résumé, with what its layout says."""
+
+    text: str
+    marked: str = ""
+    """The text with ``*italic*`` and ``**bold**`` markers; the text itself when it has no emphasis."""
+    heading: int = 0
+    """1–6 when the document marks the line as a heading (a style, ``#``, ``<h2>``); 0 otherwise."""
+    item: bool = False
+    """A list item (a list style, numbering, ``<li>``, a bullet glyph)."""
+    bold: bool = False
+    """Every letter of it is bold."""
+    size: float = 0.0
+    """Its font size in points, when the document says (PDF); 0 when unknown."""
+    number: int = 0
+    """Its place in the source: the line (text) or paragraph (Word) number, 1 first."""
+    links: tuple[str, ...] = ()
+    """The addresses its links point at."""
+
+    @property
+    def plain(self) -> str:
+        """The text with its columns joined by spaces."""
+        return " ".join(self.text.split())
+
+
+@dataclass
+class _Runs:
+    """A line being assembled from runs of text, each bold and/or italic or not."""
+
+    runs: list[tuple[str, bool, bool]] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+
+    def add(self, text: str, bold: bool = False, italic: bool = False) -> None:
+        if text:
+            self.runs.append((text, bold, italic))
+
+    def line(self, *, heading: int = 0, item: bool = False, size: float = 0.0, number: int = 0) -> Line | None:
+        text = _columns("".join(t for t, _, _ in self.runs))
+        if not text.strip():
+            return None
+        letters = [(b, t) for t, b, _ in self.runs if any(c.isalnum() for c in t)]
+        bold = bool(letters) and all(b for b, _ in letters)
+        marked = _columns(_marked(self.runs, bold))
+        if item:
+            text, marked = BULLET.sub("", text, count=1), BULLET.sub("", marked, count=1)
+        return Line(text, marked, heading, item, bold, size, number, tuple(self.links))
+
+
+def _columns(text: str) -> str:
+    """Whitespace collapsed to single spaces, except a tab (or a run of them), kept as one tab."""
+    text = unicodedata.normalize("NFC", text.replace("\u00a0", " "))
+    parts = [" ".join(part.split()) for part in re.split(r"\s*\t\s*", text)]
+    return "\t".join(p for p in parts if p) if len(parts) > 1 else parts[0]
+
+
+def _marked(runs: list[tuple[str, bool, bool]], all_bold: bool) -> str:
+    """The runs' text with emphasis markers; a line that is bold throughout is not marked bold (it is a title)."""
+    # A space between two runs of one emphasis belongs to them (PDFs set it in the plain font).
+    runs = [
+        (text, *runs[n - 1][1:])
+        if text.isspace() and 0 < n < len(runs) - 1 and runs[n - 1][1:] == runs[n + 1][1:]
+        else (text, bold, italic)
+        for n, (text, bold, italic) in enumerate(runs)
+    ]
+    merged: list[list[Any]] = []
+    for text, bold, italic in runs:
+        bold = bold and not all_bold
+        if merged and merged[-1][1:] == [bold, italic]:
+            merged[-1][0] += text
+        else:
+            merged.append([text, bold, italic])
+    out = []
+    for text, bold, italic in merged:
+        marker = ("**" if bold else "") + ("*" if italic else "")
+        core = text.strip()
+        if not marker or not core or not any(c.isalnum() for c in core):
+            out.append(text)
+            continue
+        lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
+        out.append(f"{lead}{marker}{core}{marker[::-1]}{trail}")
+    return "".join(out)
+
+
+# --- plain text and Markdown ------------------------------------------------------------------
+
+
+def read_text(data: bytes, source: str) -> list[Line]:
+    """A ``.txt`` or ``.md`` résumé: Markdown (or HTML) when it is written so, else lines."""
+    from tailor.posting.formats.text import decode
+
+    text = decode(data, source, None)
+    if source.lower().endswith((".md", ".markdown")) or _MARKDOWN_HINTS.search(text):
+        return _markdown(text)
+    lines = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        runs = _Runs()
+        runs.add(raw.replace("  ", "\t") if "   " in raw else raw)  # a wide gap in a text file is a column
+        found = runs.line(item=bool(BULLET.match(raw)), number=number)
+        if found:
+            lines.append(found)
+    return lines
+
+
+def _markdown(text: str) -> list[Line]:
+    from cmarkgfm.cmark import Options, markdown_to_html_with_extensions
+
+    from tailor.posting.formats.markup import parse_html
+
+    options = Options.CMARK_OPT_HARDBREAKS | Options.CMARK_OPT_UNSAFE
+    root = parse_html(markdown_to_html_with_extensions(text, options, extensions=["table"]))
+    walker = _HtmlLines()
+    if root is not None:
+        walker.walk(root, False, False)
+        walker.flush()
+    return walker.lines
+
+
+class _HtmlLines:
+    """HTML, block by block, as lines: a heading, a list item, a line of a paragraph, a table row."""
+
+    _HEADINGS: ClassVar[dict[str, int]] = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+
+    def __init__(self) -> None:
+        self.lines: list[Line] = []
+        self.current = _Runs()
+        self.heading = 0
+        self.item = False
+
+    def flush(self) -> None:
+        found = self.current.line(heading=self.heading, item=self.item, number=len(self.lines) + 1)
+        if found:
+            self.lines.append(found)
+        self.current, self.heading, self.item = _Runs(), 0, False
+
+    def walk(self, element: HtmlElement, bold: bool, italic: bool) -> None:
+        from tailor.posting.formats.markup import BLOCKS, NEVER_CONTENT
+
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in NEVER_CONTENT:
+            return
+        block = tag in BLOCKS or tag in self._HEADINGS
+        if block:
+            self.flush()
+            self.heading, self.item = self._HEADINGS.get(tag, 0), tag == "li"
+        bold = bold or tag in ("b", "strong") or tag in self._HEADINGS
+        italic = italic or tag in ("i", "em")
+        if tag == "a" and element.get("href", "").startswith(("http", "mailto:")):
+            self.current.links.append(element.get("href", ""))
+        self._text(element.text, bold, italic)
+        for child in element:
+            self.walk(child, bold, italic)
+            if tag in ("td", "th") or child.tag in ("td", "th"):
+                self.current.add("\t")
+            self._text(child.tail, bold and tag not in self._HEADINGS, italic)
+        if block or tag == "tr":
+            self.flush()
+
+    def _text(self, text: str | None, bold: bool, italic: bool) -> None:
+        from tailor.posting.formats.markup import LINE_BREAK
+
+        for n, piece in enumerate((text or "").split(LINE_BREAK)):
+            if n:  # a line break: a new line, with the heading's level if it is one
+                heading = self.heading
+                self.flush()
+                self.heading = heading
+            self.current.add(piece.replace("\n", " "), bold, italic)
+
+
+# --- Word ---------------------------------------------------------------------------------------
+
+
+def read_docx(data: bytes, source: str) -> list[Line]:
+    """A Word résumé: its paragraphs in order (tables' cells too), with their styles and emphasis."""
+    import zipfile
+
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+    from lxml.etree import XMLSyntaxError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError):
+        raise TailorError(
+            f"{source} is not a Word document (.docx) tailor can open: open it in Word or LibreOffice and save it "
+            "again as .docx, or export it as PDF and import that."
+        ) from None
+    lines: list[Line] = []
+
+    def blocks(container: Any) -> None:
+        for child in container.iterchildren():
+            if child.tag == qn("w:p"):
+                lines.extend(_paragraph(Paragraph(child, document), len(lines) + 1))
+            elif child.tag == qn("w:tbl"):
+                for row in Table(child, document).rows:
+                    seen = set()
+                    for cell in row.cells:
+                        if id(cell._tc) not in seen:
+                            seen.add(id(cell._tc))
+                            blocks(cell._tc)
+            elif child.tag == qn("w:sdt"):
+                content = child.find(qn("w:sdtContent"))
+                if content is not None:
+                    blocks(content)
+
+    blocks(document.element.body)
+    return lines
+
+
+def _paragraph(paragraph: Paragraph, number: int) -> list[Line]:
+    style = paragraph.style
+    name = style.name if style is not None and style.name else ""
+    heading = 1 if name == "Title" else int(found.group(1)) if (found := _HEADING_STYLE.match(name)) else 0
+    p_pr = paragraph._p.pPr
+    item = "List" in name or (p_pr is not None and p_pr.numPr is not None)
+    style_bold = bool(style is not None and style.font.bold)
+    style_italic = bool(style is not None and style.font.italic)
+    out: list[Line] = []
+    runs = _Runs()
+    for run in paragraph.iter_inner_content():
+        if not hasattr(run, "bold"):  # a hyperlink: its runs
+            runs.links.append(getattr(run, "url", "") or "")
+            inner = list(run.runs)
+        else:
+            inner = [run]
+        for r in inner:
+            bold = r.bold if r.bold is not None else style_bold or bool(r.style is not None and r.style.font.bold)
+            italic = r.italic if r.italic is not None else style_italic
+            for n, piece in enumerate(r.text.split("\n")):
+                if n:  # a line break inside the paragraph
+                    found = runs.line(heading=heading, item=item and not out, number=number)
+                    out += [found] if found else []
+                    runs = _Runs()
+                runs.add(piece, bool(bold), bool(italic))
+    found = runs.line(heading=heading, item=item and not out, number=number)
+    out += [found] if found else []
+    if not item and out and BULLET.match(out[0].text):
+        out[0] = _Runs([(out[0].marked, False, False)]).line(item=True, number=number) or out[0]
+    return out
+
+
+# --- PDF ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Piece:
+    x: float
+    y: float
+    text: str
+    size: float
+    bold: bool
+    italic: bool
+    width: float = 0.0
+
+
+def read_pdf(data: bytes, source: str) -> list[Line]:
+    """A PDF résumé: its lines as laid out, with their fonts; a bullet's wrapped lines joined to it."""
+    pieces_by_page = _pdf_pieces(data, source)
+    lines: list[Line] = []
+    for pieces in pieces_by_page:
+        lines += _pdf_lines(pieces, len(lines))
+    if not lines:
+        raise TailorError(
+            f"{source} has no text layer (it is probably a scanned image), so tailor cannot read it. Import the "
+            "Word file it was made from, or a LinkedIn export."
+        )
+    return lines
+
+
+def _pdf_pieces(data: bytes, source: str) -> list[list[_Piece]]:
+    import logging
+    import warnings
+
+    from pypdf import PdfReader
+
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
+    pages: list[list[_Piece]] = []
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            reader = PdfReader(io.BytesIO(data))
+            for page in reader.pages:
+                found: list[_Piece] = []
+
+                def visit(text: str, cm: Any, tm: Any, font: Any, size: float, found: list[_Piece] = found) -> None:
+                    if not text.strip("\n"):
+                        return
+                    name = str(font.get("/BaseFont", "")) if font else ""
+                    scale = abs(tm[0]) * abs(cm[0]) if tm and cm else 1.0
+                    x, y = tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5]
+                    found.append(_Piece(x, y, text, size * scale, _is_bold(name), _is_italic(name)))
+
+                page.extract_text(visitor_text=visit)
+                pages.append(found)
+    except Exception as e:
+        raise TailorError(f"{source} is not a PDF tailor can read ({e or type(e).__name__}).") from None
+    return pages
+
+
+def _is_bold(font: str) -> bool:
+    return bool(re.search(r"bold|black|heavy|semibold|demi", font, re.IGNORECASE))
+
+
+def _is_italic(font: str) -> bool:
+    return bool(re.search(r"italic|oblique", font, re.IGNORECASE))
+
+
+def _pdf_lines(pieces: list[_Piece], before: int) -> list[Line]:
+    """Pieces grouped into lines by their baseline, in reading order; columns apart by a tab; a line
+    that wrapped joined to the line it continues."""
+    rows: list[list[_Piece]] = []
+    for piece in sorted(pieces, key=lambda p: (-round(p.y, 0), p.x)):
+        if rows and abs(rows[-1][0].y - piece.y) <= max(2.0, 0.3 * piece.size):
+            rows[-1].append(piece)
+        else:
+            rows.append([piece])
+    lines: list[Line] = []
+    kept: list[_Runs] = []
+    starts: list[float] = []
+    wrapped = False
+    for row in rows:
+        row.sort(key=lambda p: p.x)
+        runs = _Runs()
+        previous_end: float | None = None
+        for piece in row:
+            text = piece.text.replace("\n", " ")
+            # A gap wider than a few spaces, where the layout set a column (dates at the right margin);
+            # wider still after a long piece, whose width is only estimated.
+            gap = piece.x - previous_end if previous_end is not None else 0.0
+            span = previous_end - row[0].x if previous_end is not None else 0.0
+            if gap > 2.5 * piece.size + 0.2 * span and text[:1] not in ",.;:)]":
+                runs.add("\t", piece.bold, piece.italic)
+            elif gap > piece.size and _glued(runs, text):
+                runs.add(" ", piece.bold, piece.italic)  # a short tab: a gap the text has no space for
+            runs.add(text, piece.bold, piece.italic)
+            previous_end = piece.x + _width(text, piece.size)
+        raw = "".join(t for t, _, _ in runs.runs)
+        size = max((p.size for p in row if p.text.strip()), default=0.0)
+        found = runs.line(item=bool(BULLET.match(raw)), size=size, number=before + 1)
+        if found is None:
+            continue
+        x = row[0].x
+        if (wrapped and not found.item) or _continues(lines, starts, found, x):
+            # The wrapped rest of the line above: its runs join that line's, so emphasis runs across.
+            last = kept[-1]
+            if not last.runs[-1][0].endswith((" ", "-")):
+                last.add(" ")
+            last.runs += runs.runs
+            first = lines[-1]
+            joined = last.line(item=first.item, size=first.size, number=first.number)
+            lines[-1] = joined or first
+        else:
+            lines.append(Line(found.text, found.marked, 0, found.item, found.bold, size, before + len(lines) + 1))
+            kept.append(runs)
+            starts.append(x)
+        # Word processors keep the space where they broke a line that wrapped; a paragraph's last line has none.
+        wrapped = raw.endswith((" ", "\u00a0")) and not raw.isspace()
+    return lines
+
+
+def _glued(runs: _Runs, text: str) -> bool:
+    """True when the line so far and ``text`` would run two words together."""
+    return bool(runs.runs) and runs.runs[-1][0][-1:].isalnum() and text[:1].isalnum()
+
+
+def _width(text: str, size: float) -> float:
+    """A piece's width, estimated: a little under half an em per character is near enough to find gaps."""
+    return len(text) * size * 0.45
+
+
+def _continues(lines: list[Line], starts: list[float], line: Line, x: float) -> bool:
+    """True when ``line`` is the wrapped rest of the bullet above: not a bullet itself, indented
+    past the bullet's glyph, in the same look."""
+    if not lines or line.item or not lines[-1].item:
+        return False
+    last = lines[-1]
+    return x > starts[-1] + 2 and last.bold == line.bold and "\t" not in line.text
+
+
+READERS = {".txt": read_text, ".text": read_text, ".md": read_text, ".markdown": read_text}
+READERS |= {".docx": read_docx, ".pdf": read_pdf}
+
+
+def read(path: Path) -> list[Line]:
+    """The lines of the résumé at ``path``, by its kind (:data:`READERS`)."""
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise TailorError(f"{path} cannot be read: {e.strerror}.") from None
+    return READERS[path.suffix.lower()](data, str(path))

@@ -1,0 +1,197 @@
+"""A LinkedIn data export ("Get a copy of your data": the ``.zip``, or its folder) → a draft.
+
+The export is one CSV file per part of the profile; each is optional, and each is
+read by its column names (some files open with a few lines of notes before
+their header row):
+
+========================  ================================================================
+``Profile.csv``           First Name, Last Name, Headline, Summary, Geo Location, Websites
+``Email Addresses.csv``   Email Address, Primary
+``PhoneNumbers.csv``      Number
+``Positions.csv``         Company Name, Title, Description, Location, Started On, Finished On
+``Volunteering.csv``      Company Name, Role, Description, Started On, Finished On
+``Education.csv``         School Name, Degree Name, Start Date, End Date, Notes, Activities
+``Skills.csv``            Name
+``Languages.csv``         Name, Proficiency
+``Publications.csv``      Name, Published On, Publisher
+``Certifications.csv``    Name, Authority, Started On
+``Honors.csv``            Title, Issued On
+``Projects.csv``          Title, Description, Started On, Finished On
+========================  ================================================================
+
+A position's description becomes its bullets: one per line, a bullet glyph
+(•, -, *) taken off. Projects have no employer or title in the export, so they
+are kept aside for the user to place.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from tailor.cv.ids import slug, unique
+from tailor.cv.importers.draft import Draft
+from tailor.errors import TailorError
+
+Row = dict[str, str]
+_GLYPH = re.compile(r"^\s*(?:[•●▪■◦‣⁃∙·*\-–—]|\d{1,2}[.)])\s+")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_URL = re.compile(r"https?://[^\s,\]]+|www\.[^\s,\]]+")
+
+
+def read(path: Path) -> Draft:
+    """The export at ``path`` (a .zip or a folder) as tailor's CV data.
+
+    Raises:
+        TailorError: it holds none of the export's files (not a LinkedIn export), or cannot be read.
+    """
+    files = _files(path)
+    if not any(name in files for name in ("profile.csv", "positions.csv")):
+        raise TailorError(
+            f"{path} is not a LinkedIn data export: it has neither Profile.csv nor Positions.csv. On LinkedIn: "
+            "Settings → Data privacy → Get a copy of your data; pass the .zip it sends you (or its folder)."
+        )
+    draft = Draft({}, path, "a LinkedIn export")
+
+    def rows(name: str, key: str) -> list[Row]:
+        return _rows(files.get(name.lower(), ""), key)
+
+    profile = next(iter(rows("Profile.csv", "First Name")), {})
+    emails = rows("Email Addresses.csv", "Email Address")
+    primary = next((e for e in emails if e.get("Primary", "").lower() == "yes"), emails[0] if emails else {})
+    phones = rows("PhoneNumbers.csv", "Number")
+    draft.data["contact"] = {
+        "name": " ".join(x for x in (profile.get("First Name"), profile.get("Last Name")) if x),
+        "email": primary.get("Email Address"),
+        "phone": phones[0].get("Number") if phones else None,
+        "website": next(iter(_URL.findall(profile.get("Websites", ""))), None),
+        "location": profile.get("Geo Location"),
+    }
+    if not draft.data["contact"]["name"]:
+        draft.data["contact"]["name"] = "Your Name"
+        draft.note(("contact", "name"), "the export has no name (Profile.csv): write yours")
+    draft.data["headline"] = profile.get("Headline")
+    draft.data["summary"] = profile.get("Summary")
+    ids: set[str] = set()
+    for row in rows("Positions.csv", "Company Name"):
+        _role(draft, ids, row, row.get("Company Name", ""), row.get("Title", ""))
+    for row in rows("Volunteering.csv", "Company Name"):
+        _role(draft, ids, row, row.get("Company Name", ""), row.get("Role", ""))
+    draft.data["education"] = [_degree(draft, n, row) for n, row in enumerate(rows("Education.csv", "School Name"))]
+    draft.data["skills"] = [r["Name"] for r in rows("Skills.csv", "Name") if r.get("Name")]
+    draft.data["languages"] = [
+        {"name": r["Name"], "fluency": r.get("Proficiency")} for r in rows("Languages.csv", "Name") if r.get("Name")
+    ]
+    draft.data["publications"] = _publications(draft, rows("Publications.csv", "Name"), ids)
+    draft.data["certificates"] = [
+        {"name": r["Name"], "issuer": r.get("Authority"), "date": r.get("Started On")}
+        for r in rows("Certifications.csv", "Name")
+        if r.get("Name")
+    ]
+    draft.data["awards"] = [
+        {"name": r["Title"], "date": r.get("Issued On")} for r in rows("Honors.csv", "Title") if r.get("Title")
+    ]
+    for row in rows("Projects.csv", "Title"):
+        dates = " – ".join(x for x in (row.get("Started On"), row.get("Finished On")) if x)
+        draft.leftovers += [f"Project: {row.get('Title', '')}" + (f" ({dates})" if dates else "")]
+        draft.leftovers += _lines(row.get("Description", ""))
+    return draft
+
+
+def _files(path: Path) -> dict[str, str]:
+    """Each CSV of the export by its lower-case file name, as text."""
+    found: dict[str, str] = {}
+    try:
+        if path.is_dir():
+            for file in path.rglob("*.csv"):
+                found.setdefault(file.name.lower(), file.read_bytes().decode("utf-8-sig", errors="replace"))
+        else:
+            with zipfile.ZipFile(path) as archive:
+                for name in archive.namelist():
+                    if name.lower().endswith(".csv"):
+                        text = archive.read(name).decode("utf-8-sig", errors="replace")
+                        found.setdefault(Path(name).name.lower(), text)
+    except (OSError, zipfile.BadZipFile) as e:
+        raise TailorError(f"{path} cannot be read as a LinkedIn export: {e}.") from None
+    return found
+
+
+def _rows(text: str, key: str) -> list[Row]:
+    """The rows of a CSV whose header row names ``key``, after any lines of notes above it."""
+    lines = text.splitlines(keepends=True)
+    for start, line in enumerate(lines[:10]):
+        if key.lower() in line.lower():
+            reader = csv.DictReader(io.StringIO("".join(lines[start:])))
+            # A row longer than the header puts its extra cells in a list under None: not a column.
+            return [{k.strip(): (v or "").strip() for k, v in row.items() if isinstance(k, str)} for row in reader]
+    return []
+
+
+def _lines(description: str) -> list[str]:
+    """A description's lines, each without the bullet glyph it may start with."""
+    return [_GLYPH.sub("", line).strip() for line in description.splitlines() if line.strip()]
+
+
+def _role(draft: Draft, ids: set[str], row: Row, employer: str, title: str) -> None:
+    experience: list[dict[str, Any]] = draft.data.setdefault("experience", [])
+    exp_id = unique(slug(employer) or f"role-{len(experience) + 1}", ids)
+    texts = _lines(row.get("Description", ""))
+    experience.append(
+        {
+            "id": exp_id,
+            "employer": employer,
+            "role": title,
+            "location": row.get("Location"),
+            "start": row.get("Started On"),
+            "end": row.get("Finished On"),
+            "bullets": [{"id": unique(f"{exp_id}-{n}", ids), "text": t} for n, t in enumerate(texts, start=1)],
+        }
+    )
+    where = ("experience", len(experience) - 1)
+    if not employer or not title:
+        draft.note(where, "the export has no company name or title here: add it")
+    if not row.get("Started On"):
+        draft.note(where, "the export has no start date here: add it")
+    glyphs = [bool(_GLYPH.match(line)) for line in row.get("Description", "").splitlines() if line.strip()]
+    if len(texts) == 1 and texts[0].count(". ") >= 2:
+        draft.note((*where, "bullets", 0), "the description is one paragraph: split it into one bullet per claim")
+    elif any(glyphs) and not all(glyphs):
+        draft.note(
+            (*where, "bullets"), "some lines of the description had no bullet: check each is a bullet of its own"
+        )
+
+
+def _degree(draft: Draft, n: int, row: Row) -> dict[str, Any]:
+    school = row.get("School Name", "")
+    if not row.get("Degree Name"):
+        draft.note(("education", n, "degree"), "the export names no degree here: write it")
+    return {
+        "degree": row.get("Degree Name") or school,
+        "institution": school,
+        "start": row.get("Start Date") or row.get("Started On"),
+        "end": row.get("End Date") or row.get("Finished On"),
+        "details": _lines(row.get("Notes", "")) + _lines(row.get("Activities", "")),
+    }
+
+
+def _publications(draft: Draft, rows: list[Row], ids: set[str]) -> list[dict[str, Any]]:
+    out = []
+    for row in rows:
+        if not row.get("Name"):
+            continue
+        year = next(iter(_YEAR.findall(row.get("Published On", ""))), "")
+        out.append(
+            {
+                "id": unique("-".join(x for x in ("pub", year, slug(row["Name"], 24)) if x), ids),
+                "year": year,
+                "title": row["Name"],
+                "venue": row.get("Publisher"),
+            }
+        )
+        if not year:
+            draft.note(("publications", len(out) - 1), "the export has no date here: add the year")
+    return out

@@ -1,0 +1,642 @@
+"""A résumé's lines (:mod:`.layout`) → a draft CV: its sections, roles, degrees, bullets and dates.
+
+How it reads a résumé:
+
+* **Sections** start at a line the document marks as a heading, or a short line
+  whose words name one ("Work Experience", "EDUCATION", "📄 Selected Publications");
+  what comes before the first is the header: name, headline, contact details.
+* **Roles** (and degrees) are anchored on their dates: a line that is not a list
+  item and holds a date span in a column of its own (after a tab, between ``|``,
+  at either end, in parentheses) starts one, with the short lines beside it. The
+  span may be written either way round ("present Sep 2019"). The line's other
+  words are split into title, employer and location by the words titles and
+  organisations use ("Engineer", "Ltd", "University") and by place names.
+* **Bullets** are the list items under a role, copied verbatim with their
+  emphasis; a paragraph where a bullet would be is taken as one, and noted.
+
+Everything uncertain is a :class:`~tailor.cv.importers.Note` at its field; lines
+with no place in the CV are kept in the draft's leftovers.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tailor.cv import dates
+from tailor.cv.ids import slug, unique
+from tailor.cv.importers.draft import Draft
+from tailor.cv.importers.layout import Line
+from tailor.cv.importers.sections import kind_of
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATE = (
+    rf"(?:{_MONTH}\s+\d{{4}}|\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?|\d{{4}}"
+    r"|present|now|current|today|ongoing)"
+)
+_SPAN = rf"(?:since\s+|from\s+)?(?P<first>{_DATE})(?:\s*(?:–|—|-|to|until|till)?\s*(?P<second>{_DATE}))?"
+_CELL_SPAN = re.compile(rf"^[(\[]?{_SPAN}[)\]]?[.:]?$", re.IGNORECASE)
+_TAIL_SPAN = re.compile(rf"(?:,|\(|–|—|\s-|\s)\s*{_SPAN}\)?$", re.IGNORECASE)
+_HEAD_SPAN = re.compile(rf"^{_SPAN}(?:\s*[:–—|]\s*|\s+)(?=\S)", re.IGNORECASE)
+_CELLS = re.compile(r"\t|\s+\|\s+|\s+·\s+|\s+•\s+")
+_SEPARATORS = re.compile(r"\s+[—–]\s+|\s+@\s+|\s+at\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"\+?\d[\d\s().-]{6,}\d")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.IGNORECASE)
+_PROFILE = re.compile(r"(?:^|//|www\.)(?:linkedin|github|gitlab|twitter|x)\.com\b|scholar\.google", re.I)
+_STARTS_WITH_YEAR = re.compile(r"^(?:19|20)\d{2}\b")
+_CONTACT_TOKEN = re.compile(r"\s+(?=[\w.+-]+@|\+\d)|(?<=\.[a-z]{2})\s+(?=\+?\d)|(?<=[a-z]{3})\s+(?=\+\d)")
+_QUALIFIER = re.compile(r"^(?:as [^:.]{1,40}|always):\s+", re.IGNORECASE)
+_LABEL = re.compile(r"^([A-Z][\w &/+-]{1,30}):\s+(?=\S)")
+_GRADE = re.compile(r"^(?:grade|gpa|classification|result)\s*:\s*([^.]{1,30})(?:\.\s+|\.?$)", re.IGNORECASE)
+_SYMBOL = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")
+_FLAG = re.compile(r"[\U0001F1E6-\U0001F1FF]{2}")
+
+TITLE_WORDS = frozenset(
+    """engineer developer manager analyst scientist researcher consultant architect programmer intern lead
+    director head officer specialist administrator designer assistant associate fellow resident candidate postdoc
+    postdoctoral professor lecturer teacher tutor founder co-founder cofounder cto ceo cfo coo vp president
+    coordinator technician owner advisor adviser contractor freelancer student trainee apprentice supervisor
+    editor writer nurse accountant partner principal staff senior junior sr jr chief member volunteer mentor
+    maintainer contributor instructor physician doctor pharmacist therapist clerk operator representative
+    strategist economist statistician mathematician physicist chemist biologist""".split()  # noqa: SIM905
+)
+ORGANISATION_WORDS = frozenset(
+    """inc inc. ltd ltd. llc gmbh ag sa s.a. plc corp corp. corporation company co co. group bank university
+    college institute school labs lab laboratory laboratories technologies technology solutions systems research
+    project foundation agency hospital ministry council partners consulting studio studios limited holdings bv
+    nv ab oy spa srl polytechnic academy centre center society association department services software
+    networks capital ventures health""".split()  # noqa: SIM905
+)
+DEGREE_WORDS = frozenset(
+    """bsc msc phd ba ma mba beng meng bachelor bachelor's bachelors master master's masters doctor doctorate
+    diploma certificate associate dphil mphil llb llm md bs ms b.sc. m.sc. ph.d. b.s. m.s. b.a. m.a. a-levels
+    baccalaureate licence license licenciatura degree""".split()  # noqa: SIM905
+)
+SKILL_SYMBOLS = "🛠🔧💻⚙"
+LANGUAGE_SYMBOLS = "🗣💬"
+HOME_SYMBOLS = "🏠📍🏡"
+INTEREST_SYMBOLS = "🏊⚽🎸📚🎨✈🏃🚴⛷🎮🎵📷🧗♟🏄🎾🏀🥾"
+
+
+@functools.lru_cache(maxsize=1)
+def _places() -> tuple[frozenset[str], frozenset[str]]:
+    """Place names in lower case, and the short codes (UK, NY) that count only in capitals."""
+    from importlib.resources import files
+
+    names = files("tailor").joinpath("data/places.txt").read_text(encoding="utf-8").splitlines()
+    names = [n.strip() for n in names if n.strip() and not n.startswith("#")]
+    codes = frozenset(n for n in names if n.isupper() and len(n.replace(".", "")) <= 3)
+    return frozenset(n.lower() for n in names if n not in codes), codes
+
+
+def is_place(text: str) -> bool:
+    """True when ``text`` is a known place ("Germany", "NY", "& São Paulo", "Remote")."""
+    text = re.sub(r"^(?:&|and)\s+", "", text.strip(" .()"))
+    names, codes = _places()
+    return text.lower() in names or text in codes
+
+
+def _words(text: str) -> set[str]:
+    return {w.strip(".,()").lower() for w in text.replace("»", " ").replace("/", " ").split()}
+
+
+def looks_like_title(text: str) -> bool:
+    return bool(_words(text) & TITLE_WORDS)
+
+
+def looks_like_organisation(text: str) -> bool:
+    return bool(_words(text) & ORGANISATION_WORDS) or bool(re.search(r"\(([A-Z]{2,})\)", text))
+
+
+@dataclass(frozen=True)
+class Span:
+    """A date span found on a line, and the line's text without it."""
+
+    start: str | None
+    end: str | None
+    rest: str
+
+
+def find_span(text: str) -> Span | None:
+    """The date span in a column of its own in ``text`` (see the module), start first; None if none."""
+    cells = _CELLS.split(text)
+    for n, cell in enumerate(cells):
+        stripped = cell.strip(" ,;")
+        found = _CELL_SPAN.match(stripped)
+        rest_of_cell = ""
+        if not found:
+            found = _TAIL_SPAN.search(stripped) or (_HEAD_SPAN.match(stripped) if len(cells) == 1 else None)
+            if not found or not _strong(found):
+                continue
+            rest_of_cell = (stripped[: found.start()] + " " + stripped[found.end() :]).strip(" ,;-–—")
+        first, second = found.group("first"), found.group("second")
+        if second is not None and (dates.is_open(first) or _later(first, second)):
+            first, second = second, first
+        if dates.is_open(first):
+            continue
+        rest = "\t".join(c for c in [*cells[:n], rest_of_cell, *cells[n + 1 :]] if c.strip())
+        return Span(first, second, rest)
+    return None
+
+
+def _strong(found: re.Match[str]) -> bool:
+    """A span inside other words counts when it is unmistakably dates: two of them, or a month."""
+    return found.group("second") is not None or not found.group("first").isdigit()
+
+
+def _later(first: str, second: str) -> bool:
+    try:
+        a, b = dates.parse(first), dates.parse(second)
+    except dates.ImpossibleDate:
+        return False
+    return a is not None and b is not None and (a.year, a.month or 0) > (b.year, b.month or 0)
+
+
+def is_sentence(text: str) -> bool:
+    """Prose rather than a title line: a full stop after eight words or more, or sixteen words."""
+    words = len(text.split())
+    return (text.rstrip().endswith(".") and words >= 8) or words >= 16
+
+
+# --- the parser --------------------------------------------------------------------------------
+
+
+@dataclass
+class _Section:
+    kind: str | None
+    title: Line | None
+    lines: list[Line] = field(default_factory=list)
+
+
+@dataclass
+class _Entry:
+    header: list[Line]
+    span: Span | None
+    body: list[Line] = field(default_factory=list)
+    paragraphs: int = 0
+    """How many of the body's lines were paragraphs rather than list items."""
+    qualifiers: dict[int, str] = field(default_factory=dict)
+    """Body line index → the qualifier line over it ("As postdoc:"), the step of the role it belongs to."""
+
+
+def parse(lines: list[Line], source: Path, kind: str) -> Draft:
+    """The draft CV that ``lines`` of the résumé at ``source`` make."""
+    draft = Draft({"contact": {}}, source, kind)
+    header, sections = _sections(lines)
+    _header(draft, header)
+    ids: set[str] = set()
+    for section in sections:
+        title = section.title.plain if section.title else ""
+        if section.kind in ("experience", "projects", "volunteer"):
+            _roles(draft, section, ids)
+        elif section.kind == "education":
+            _degrees(draft, section)
+        elif section.kind == "publications":
+            _publications(draft, section, ids)
+        elif section.kind in ("skills", "interests"):
+            _list(draft, section.kind, section.lines)
+        elif section.kind == "languages":
+            _languages(draft, [line.plain for line in section.lines])
+        elif section.kind == "summary":
+            text = " ".join(line.marked for line in section.lines)
+            draft.data["summary"] = f"{draft.data['summary']} {text}" if draft.data.get("summary") else text
+        elif section.kind in ("certificates", "awards"):
+            _credentials(draft, section.kind, section.lines)
+        else:
+            draft.leftovers += [f"{title}:", *(line.plain for line in section.lines)]
+    if not draft.data["contact"].get("name"):
+        draft.data["contact"]["name"] = "Your Name"
+        draft.note(("contact", "name"), "no name found at the top of the résumé: write yours")
+    return draft
+
+
+def _sections(lines: list[Line]) -> tuple[list[Line], list[_Section]]:
+    header: list[Line] = []
+    sections: list[_Section] = []
+    for line in lines:
+        labelled = bool(re.search(r":\s*\S", line.plain)) and not line.heading  # "Languages: Python, SQL"
+        kind = kind_of(line.plain) if len(line.plain.split()) <= 8 and not (line.item or labelled) else None
+        short_caps = line.plain.isupper() and len(line.plain.split()) <= 4 and not find_span(line.text)
+        if kind or (sections and (line.heading or short_caps) and not find_span(line.text)):
+            sections.append(_Section(kind, line))
+        elif sections:
+            sections[-1].lines.append(line)
+        else:
+            header.append(line)
+    return header, sections
+
+
+def _header(draft: Draft, lines: list[Line]) -> None:
+    contact = draft.data["contact"]
+    lines = [line for line in lines if normal_title(line.plain) not in ("curriculum vitae", "resume", "cv")]
+    if lines:
+        named = next((line for line in lines if line.heading == 1), lines[0])
+        contact["name"] = named.plain
+        lines = [line for line in lines if line is not named]
+    # Symbols label what follows them (✉, 📞, 🛠) when each is used once; a PDF whose font had no
+    # emoji shows one stand-in glyph for all of them, which labels nothing.
+    symbols = [m.group(0) for line in lines for m in _SYMBOL.finditer(line.plain)]
+    labelled = len(set(symbols)) == len(symbols)
+    for line in lines:
+        for label, text in _segments(line, labelled):
+            if _contact(draft, label, text):
+                continue
+            if not draft.data.get("headline") and len(text.split()) <= 15:
+                draft.data["headline"] = text
+            else:
+                draft.leftovers.append(text)
+
+
+def normal_title(text: str) -> str:
+    return re.sub(r"[^\w ]+", "", text.lower().replace("é", "e")).strip()
+
+
+def _segments(line: Line, labelled: bool) -> list[tuple[str, str]]:
+    """A header line's pieces, each with the symbol before it (when ``labelled``): ✉ a@b.c 📞 +41…, or
+    a | b | c; an email, address or phone number inside a piece is a piece of its own."""
+    out: list[tuple[str, str]] = []
+    label = ""
+    pieces = re.split(f"({_SYMBOL.pattern}|{_FLAG.pattern})", line.plain)
+    for piece in pieces:
+        if _SYMBOL.fullmatch(piece) or _FLAG.fullmatch(piece):
+            label = piece if labelled else ""
+            continue
+        for part in re.split(r"\s+[|·•]\s+|\t", piece):
+            for bit in _CONTACT_TOKEN.split(part):
+                if bit.strip(" ,"):
+                    out.append((label, bit.strip(" ,")))
+                    label = ""
+    return out
+
+
+def _contact(draft: Draft, label: str, text: str) -> bool:
+    """File one header piece where it belongs; False when it is none of the contact details."""
+    contact = draft.data["contact"]
+    if _EMAIL.fullmatch(text) and not contact.get("email"):
+        contact["email"] = text
+    elif _PHONE.fullmatch(text) and not contact.get("phone"):
+        contact["phone"] = text
+    elif _URL.fullmatch(text) or (label and "🌐" in label):
+        if _PROFILE.search(text) or not _URL.match(text):
+            contact.setdefault("profiles", []).append(text)
+        elif not contact.get("website"):
+            contact["website"] = text
+        else:
+            contact.setdefault("profiles", []).append(text)
+    elif any(s in label for s in SKILL_SYMBOLS):
+        draft.data.setdefault("skills", []).extend(_items(text))
+    elif any(s in label for s in LANGUAGE_SYMBOLS):
+        _languages(draft, [text])
+    elif any(s in label for s in INTEREST_SYMBOLS):
+        draft.data.setdefault("interests", []).extend(_items(text))
+    elif _FLAG.fullmatch(label or "") and not contact.get("nationality"):
+        contact["nationality"] = text
+    elif (any(s in label for s in HOME_SYMBOLS) or _is_location(text)) and not contact.get("location"):
+        contact["location"] = text
+    else:
+        return False
+    return True
+
+
+def _is_location(text: str) -> bool:
+    """ "Lausanne, Switzerland", "Austin, TX": a known place last, and before it names that are no title,
+    organisation or degree."""
+    parts = [p.strip() for p in text.split(",")]
+    others = [p for p in parts[:-1] if not is_place(p)]
+    return (
+        len(parts) <= 3
+        and is_place(parts[-1])
+        and all(len(p.split()) <= 3 and p[:1].isupper() for p in others)
+        and not any(_words(p) & (TITLE_WORDS | ORGANISATION_WORDS | DEGREE_WORDS) for p in others)
+    )
+
+
+def _items(text: str) -> list[str]:
+    return [t.strip() for t in re.split(r"\s*[,;|•·]\s*", text) if t.strip()]
+
+
+# --- roles and degrees ---------------------------------------------------------------------------
+
+
+def is_qualifier(line: Line) -> bool:
+    """A short line ending in a colon among a role's bullets ("As postdoc:"): the step of the role they belong to."""
+    return not line.item and line.plain.endswith(":") and len(line.plain.split()) <= 8 and not find_span(line.text)
+
+
+def _entries(lines: list[Line]) -> list[_Entry]:
+    """Lines grouped into entries, each anchored on its date span (see the module)."""
+    blocks: list[tuple[list[Line], list[Line]]] = []
+    for line in lines:
+        if line.item or (
+            is_qualifier(line) and blocks and (blocks[-1][1] or any(find_span(h.text) for h in blocks[-1][0]))
+        ):
+            if not blocks:
+                blocks.append(([], []))
+            blocks[-1][1].append(line)
+        elif not blocks or blocks[-1][1]:
+            blocks.append(([line], []))
+        else:
+            blocks[-1][0].append(line)
+    entries: list[_Entry] = []
+    date_first: bool | None = None
+    for heads, items in blocks:
+        spans = [find_span(line.text) for line in heads]
+        anchors = [n for n, s in enumerate(spans) if s]
+        prose = [line for line, span in zip(heads, spans, strict=True) if not span and is_sentence(line.plain)]
+        titles = [n for n, line in enumerate(heads) if line not in prose]
+        if not anchors:
+            if entries and (prose or not titles):
+                entries[-1].body += prose + items
+                entries[-1].paragraphs += len(prose)
+            else:
+                entries.append(_Entry([heads[n] for n in titles], None, prose + items, len(prose)))
+            continue
+        if date_first is None:
+            date_first = anchors[0] == titles[0] if titles else True
+        for k, anchor in enumerate(anchors):
+            if date_first:  # the lines from a date on are its entry's (and any before the first date)
+                upto = anchors[k + 1] if k + 1 < len(anchors) else len(heads)
+                mine = [n for n in titles if (anchor if k else -1) < n < upto or n == anchor]
+            else:  # the lines up to a date are its entry's (and any after the last date)
+                after = anchors[k - 1] if k else -1
+                last = anchors[k + 1] if k + 1 < len(anchors) else len(heads)
+                mine = [n for n in titles if after < n <= anchor or (k + 1 == len(anchors) and anchor < n < last)]
+            entries.append(_Entry([heads[n] for n in mine], spans[anchor]))
+        entries[-1].body += prose + items
+        entries[-1].paragraphs += len(prose)
+    for entry in entries:
+        _take_qualifiers(entry)
+    return entries
+
+
+def _take_qualifiers(entry: _Entry) -> None:
+    """Qualifier lines out of the body, each remembered over the bullets that follow it."""
+    body: list[Line] = []
+    current = ""
+    for line in entry.body:
+        if is_qualifier(line):
+            current = line.plain.rstrip(":").strip()
+            continue
+        if current:
+            entry.qualifiers[len(body)] = current
+        body.append(line)
+    entry.body = body
+
+
+def _parts(entry: _Entry) -> list[str]:
+    """The entry's header words in pieces: its columns, and what dashes, ``@`` and " at " set apart."""
+    parts: list[str] = []
+    for line in entry.header:
+        text = entry.span.rest if entry.span and find_span(line.text) == entry.span else line.text
+        for cell in _CELLS.split(text):
+            parts += [piece for p in _SEPARATORS.split(cell) if (piece := _trim(p))]
+    return parts
+
+
+def _trim(text: str) -> str:
+    """``text`` without the spaces and punctuation around it; a bracket only when it has no partner."""
+    text = text.strip(" ,;")
+    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+        text = text[1:-1]
+    if text.count("(") < text.count(")") and text.endswith(")"):
+        text = text[:-1]
+    if text.count("(") > text.count(")") and text.startswith("("):
+        text = text[1:]
+    return text.strip(" ,;")
+
+
+def _split_commas(text: str, first_words: frozenset[str], org: Any) -> tuple[str, str, str]:
+    """``Title, Employer, City, Country`` → (title, employer, location)."""
+    pieces = [p.strip() for p in text.split(",") if p.strip()]
+    place_from = len(pieces)
+    while place_from > 2 and is_place(pieces[place_from - 1]):
+        place_from -= 1
+    # A city just before a country or state: "Cambridge, UK", when an employer is still left.
+    city = pieces[place_from - 1] if place_from > 2 else ""
+    if place_from < len(pieces) and city and not org(city) and len(city.split()) <= 3 and not city.isupper():
+        place_from -= 1
+    first = 1
+    while first < place_from - 1 and not (_words(pieces[first]) & ORGANISATION_WORDS or org(pieces[first])):
+        if _words(pieces[first]) & first_words:
+            first += 1
+        else:
+            break
+    return ", ".join(pieces[:first]), ", ".join(pieces[first:place_from]), ", ".join(pieces[place_from:])
+
+
+def _peel_places(part: str) -> tuple[str, str]:
+    """``Fleet Data Co, Manchester, UK`` → (``Fleet Data Co``, ``Manchester, UK``): the places a piece ends with."""
+    pieces = [p.strip() for p in part.split(",")]
+    cut = len(pieces)
+    while cut > 1 and is_place(pieces[cut - 1]):
+        cut -= 1
+    if cut < len(pieces) and cut > 1 and _is_location(", ".join(pieces[cut - 1 :])):
+        cut -= 1  # the city before the country
+    return ", ".join(pieces[:cut]), ", ".join(pieces[cut:])
+
+
+def _role_fields(parts: list[str]) -> tuple[str, str, str, bool]:
+    """(role, employer, location, sure) from a role's header pieces."""
+    location = ", ".join(p for p in parts if _is_location(p) or is_place(p))
+    rest = [p for p in parts if not (_is_location(p) or is_place(p))]
+    if len(rest) == 1 and "," in rest[0]:
+        role, employer, place = _split_commas(rest[0], TITLE_WORDS, looks_like_organisation)
+        return role, employer, ", ".join(x for x in (place, location) if x), looks_like_title(role)
+    if len(rest) > 1:
+        peeled = [_peel_places(p) for p in rest]
+        rest = [head for head, _ in peeled]
+        location = ", ".join(x for x in (location, *(places for _, places in peeled)) if x)
+    titles = [p for p in rest if looks_like_title(p) and not looks_like_organisation(p)]
+    orgs = [p for p in rest if p not in titles]
+    role = titles[0] if titles else (rest[0] if len(rest) > 1 else "")
+    others = [p for p in rest if p != role]
+    employer = (orgs or others or [""])[0]
+    extra = [p for p in others if p != employer]
+    sure = bool(titles) and len(rest) == 2 and not extra
+    if extra:
+        employer = ", ".join([employer, *extra])
+    return role, employer, location, sure
+
+
+def _roles(draft: Draft, section: _Section, ids: set[str]) -> None:
+    experience = draft.data.setdefault("experience", [])
+    for entry in _entries(section.lines):
+        role, employer, location, sure = _role_fields(_parts(entry))
+        if not (role and employer) and section.kind == "projects" and entry.header:
+            draft.leftovers += [f"Project: {' '.join(line.plain for line in entry.header)}"]
+            draft.leftovers += [line.plain for line in entry.body]
+            continue
+        exp_id = unique(slug(employer or role) or f"role-{len(experience) + 1}", ids)
+        bullets = [
+            {"id": unique(f"{exp_id}-{n}", ids), "text": b.marked, "role": entry.qualifiers.get(n - 1)}
+            for n, b in enumerate(entry.body, 1)
+        ]
+        experience.append(
+            {
+                "id": exp_id,
+                "employer": employer,
+                "role": role,
+                "location": location,
+                "start": entry.span.start if entry.span else None,
+                "end": entry.span.end if entry.span else None,
+                "bullets": bullets,
+            }
+        )
+        where: tuple[str | int, ...] = ("experience", len(experience) - 1)
+        header = " / ".join(line.plain for line in entry.header)
+        if not role or not employer:
+            draft.note(where, f"could not tell the title and the employer apart in '{header}': fill in both")
+        elif not sure:
+            draft.note((*where, "role"), f"title, employer and place read from '{header}': check which is which")
+        if entry.span is None:
+            draft.note(where, "no dates found for this role: add its start (and end)")
+        if entry.paragraphs:
+            draft.note((*where, "bullets"), "some bullets were paragraphs, not list items: check each is one claim")
+        steps = [found[0].strip(": ") for b in entry.body if (found := _QUALIFIER.match(b.plain))]
+        if steps:
+            draft.note(
+                (*where, "bullets"),
+                f"{len(steps)} bullets open with a step of the role ('{steps[0]}'): move it to the bullets' `role`, "
+                "and tailor prints it over them",
+            )
+        if any(len(_SENTENCE_END.split(b.plain)) >= 3 for b in entry.body):
+            draft.note((*where, "bullets"), "some bullets hold several sentences: one claim per bullet ranks better")
+
+
+def _degrees(draft: Draft, section: _Section) -> None:
+    education = draft.data.setdefault("education", [])
+    for entry in _entries(section.lines):
+        parts = _parts(entry)
+        graded = [found.group(1).strip() for p in parts if (found := _GRADE.match(p))]
+        parts = [p for p in parts if not _GRADE.match(p)]
+        location = ", ".join(p for p in parts if is_place(p) or _is_location(p))
+        rest = [p for p in parts if not (is_place(p) or _is_location(p))]
+        if len(rest) == 1 and "," in rest[0]:
+            degree, institution, place = _split_commas(rest[0], DEGREE_WORDS, _is_institution)
+            location = ", ".join(x for x in (place, location) if x)
+        else:
+            degrees = [p for p in rest if _words(p) & DEGREE_WORDS and not _is_institution(p)]
+            degree = degrees[0] if degrees else (rest[0] if rest else "")
+            institution = ", ".join(p for p in rest if p != degree)
+        grade, details = (graded[0] if graded else None), []
+        for line in entry.body:
+            found = _GRADE.match(line.marked)
+            if found and grade is None:
+                grade = found.group(1).strip()
+                line_text = line.marked[found.end() :].strip()
+            else:
+                line_text = line.marked
+            if line_text:
+                details.append(line_text)
+        education.append(
+            {
+                "degree": degree or institution,
+                "institution": institution or degree,
+                "location": location,
+                "start": entry.span.start if entry.span else None,
+                "end": entry.span.end if entry.span else None,
+                "grade": grade,
+                "details": details,
+            }
+        )
+        if not (degree and institution):
+            header = " / ".join(line.plain for line in entry.header)
+            draft.note(("education", len(education) - 1), f"degree and institution read from '{header}': check both")
+
+
+def _is_institution(text: str) -> bool:
+    return bool(
+        re.search(r"universit|college|school|institut|polytechn|academy|hochschule|école|escola|ETH\b", text, re.I)
+    )
+
+
+# --- the other sections --------------------------------------------------------------------------
+
+
+def _publications(draft: Draft, section: _Section, ids: set[str]) -> None:
+    publications = draft.data.setdefault("publications", [])
+    links = [link for link in (section.title.links if section.title else ()) if link.startswith("http")]
+    if links:
+        draft.data["publications_link"] = links[0]
+    for text in _joined(section.lines):
+        if (link := _URL.search(text)) and len(text.split()) <= 4:  # "Full list: https://…"
+            draft.data.setdefault("publications_link", link.group(0))
+            continue
+        year = ""
+        if found := re.match(r"^((?:19|20)\d{2})\b[.:)]?\s*(?:[—–-]\s+)?", text):
+            year, text = found.group(1), text[found.end() :]
+        elif found := re.search(r"\(((?:19|20)\d{2})\)\.?|,?\s*((?:19|20)\d{2})\.?$", text):
+            year = found.group(1) or found.group(2)
+            text = (text[: found.start()] + text[found.end() :]).strip(" ,")
+        title, _, venue = text.partition(", ")
+        publications.append(
+            {
+                "id": unique("-".join(x for x in ("pub", year, slug(title, 24)) if x), ids),
+                "year": year,
+                "title": title,
+                "venue": venue,
+            }
+        )
+        if not year:
+            draft.note(("publications", len(publications) - 1), "no year found: add it")
+    if publications:
+        draft.note(("publications",), "each title and venue were split at the first comma: check them")
+
+
+def _joined(lines: list[Line]) -> list[str]:
+    """The lines of a list whose entries start with a year, each entry's wrapped lines joined to it."""
+    if not lines or not all(_STARTS_WITH_YEAR.match(line.plain) for line in lines[:1]):
+        return [line.plain for line in lines]
+    out: list[str] = []
+    for line in lines:
+        if out and not _STARTS_WITH_YEAR.match(line.plain) and not _URL.match(line.plain.split(": ")[-1]):
+            glue = "" if out[-1].endswith("-") else " "
+            out[-1] += glue + line.plain
+        else:
+            out.append(line.plain)
+    return out
+
+
+def _list(draft: Draft, kind: str, lines: list[Line]) -> None:
+    found = draft.data.setdefault(kind, [])
+    labelled = False
+    for line in lines:
+        text = line.plain
+        if label := _LABEL.match(text):
+            text, labelled = text[label.end() :], True
+        found += [item for item in _items(text) if item not in found]
+    if labelled:
+        draft.note((kind,), "labels such as 'Languages:' were left out: tailor lists skills without them")
+
+
+def _languages(draft: Draft, texts: list[str]) -> None:
+    languages = draft.data.setdefault("languages", [])
+    for text in texts:
+        if found := re.match(r"^(\w+)\s+in\s+(.+)$", text):  # "fluent in English, French"
+            languages += [{"name": name, "fluency": found.group(1)} for name in _items(found.group(2))]
+            continue
+        for item in _items(text):
+            pieces = re.split(r"\s*[(:–—]\s*|\s+-\s+", item, maxsplit=1)
+            name, fluency = pieces[0], pieces[1].rstrip(")") if len(pieces) > 1 else None
+            languages.append({"name": name, "fluency": fluency})
+
+
+def _credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
+    found = draft.data.setdefault(kind, [])
+    for line in lines:
+        span = find_span(line.text)
+        text = span.rest if span else line.text
+        cells = [c.strip(" ,") for c in _CELLS.split(text) if c.strip(" ,")]
+        name, issuer = (cells[0], ", ".join(cells[1:])) if len(cells) > 1 else (cells[0] if cells else "", "")
+        if not issuer and ", " in name:
+            name, _, issuer = name.rpartition(", ")
+            draft.note((kind, len(found)), "name and issuer split at the last comma: check them")
+        found.append({"name": name, "issuer": issuer, "date": (span.end or span.start) if span else None})

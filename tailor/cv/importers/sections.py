@@ -1,0 +1,67 @@
+"""What a résumé section's title says it holds: one vocabulary for every importer."""
+
+from __future__ import annotations
+
+import re
+
+KINDS: dict[str, tuple[str, ...]] = {
+    "experience": (
+        "experience",
+        "work experience",
+        "professional experience",
+        "employment",
+        "employment history",
+        "work history",
+        "career",
+        "career history",
+        "professional background",
+        "positions",
+        "relevant experience",
+    ),
+    "projects": ("projects", "selected projects", "personal projects", "side projects", "open source"),
+    "volunteer": ("volunteering", "volunteer", "volunteer experience", "volunteer work"),
+    "education": ("education", "academic background", "qualifications", "education and training", "studies"),
+    "publications": ("publications", "selected publications", "papers", "research papers", "publications and talks"),
+    "skills": (
+        "skills",
+        "technical skills",
+        "key skills",
+        "core skills",
+        "competencies",
+        "core competencies",
+        "technologies",
+        "tools",
+        "tech stack",
+        "expertise",
+        "skills and tools",
+    ),
+    "languages": ("languages", "language skills", "spoken languages"),
+    "interests": ("interests", "hobbies", "hobbies and interests", "personal interests"),
+    "summary": ("summary", "profile", "professional summary", "about", "about me", "objective", "career objective"),
+    "certificates": ("certifications", "certificates", "licenses and certifications", "licences", "certification"),
+    "awards": ("awards", "honors", "honours", "awards and honors", "awards and honours", "achievements"),
+}
+"""A kind of section → the titles that name it, in lower case, without punctuation."""
+
+_TITLES = {title: kind for kind, titles in KINDS.items() for title in titles}
+_NOT_WORD = re.compile(r"[^\w&]+")
+
+
+def normal(title: str) -> str:
+    """A title as :data:`KINDS` writes it: lower case, words only (emoji, colons and links gone), "&" as "and"."""
+    title = re.sub(r"\[([^\]]*)\]\([^)]*\)", "", title)  # a Markdown link beside the title: its text is not the title
+    words = _NOT_WORD.sub(" ", title.lower().replace("_", " ")).split()
+    return " ".join("and" if w == "&" else w for w in words)
+
+
+def kind_of(title: str) -> str | None:
+    """The kind of section ``title`` names (``"📁 Work Experience"`` → ``experience``), or None."""
+    words = normal(title)
+    if words in _TITLES:
+        return _TITLES[words]
+    # "Selected Publications (full list on …)", "Skills & Tools we used": the title starts with a known one.
+    for size in range(min(len(words.split()), 4), 0, -1):
+        found = _TITLES.get(" ".join(words.split()[:size]))
+        if found:
+            return found
+    return None

@@ -1,0 +1,136 @@
+"""Start a CV file (``tailor init``): a commented example to fill in, or a draft of the CV a person has.
+
+Both are written as YAML that opens with the line that gives editors tailor's schema
+(:mod:`tailor.cv.schema`), never over an existing file unless asked, atomically, and
+are read back as any CV is, so what ``init`` writes is what ``validate`` and ``build``
+will see. In a draft, every place an importer was unsure of carries a ``# CHECK:``
+comment, and what had no place in the CV is kept at the end, commented out.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from tailor import datafile
+from tailor.cv import schema
+from tailor.cv.importers import import_cv
+from tailor.cv.importers.draft import Draft, Note, clean
+from tailor.cv.load import read_cv
+from tailor.cv.model import CV
+from tailor.errors import CVError, Problem, TailorError
+from tailor.files import write_atomic
+
+DEFAULT_PATH = Path("cv.yaml")
+CHECK = "CHECK: "
+
+
+@dataclass(frozen=True)
+class Written:
+    """A CV file ``init`` wrote, and what to do next with it."""
+
+    path: Path
+    draft: Draft | None = None
+    """What it was imported from; None for the example to fill in."""
+    notes: list[Note] = field(default_factory=list)
+    """Where to check the draft, each at its line in :attr:`path`."""
+    problems: list[Problem] = field(default_factory=list)
+    """What must be fixed before the file can be used (a required field the source did not have)."""
+    cv: CV | None = None
+    """The CV as written, when it is valid."""
+
+
+def starter() -> str:
+    """The commented example CV ``tailor init`` writes: every field, valid as written."""
+    text = files("tailor").joinpath("data/starter_cv.yaml").read_text(encoding="utf-8")
+    return f"{schema.line()}\n{text}"
+
+
+def init(path: Path = DEFAULT_PATH, source: Path | None = None, *, force: bool = False) -> Written:
+    """Write the example CV to ``path``, or with ``source`` a draft imported from it (:func:`import_cv`).
+
+    Raises:
+        TailorError: ``path`` exists and ``force`` is false, its folder does not exist, or ``source``
+            cannot be imported.
+    """
+    if path.is_dir():
+        raise TailorError(f"{path} is a folder; give the CV file's name, such as {path / DEFAULT_PATH}.")
+    if path.exists() and not force:
+        raise TailorError(
+            f"{path} already exists; pass {{force}} to replace it, or give another file name.", force="force=True"
+        )
+    if not path.parent.is_dir():
+        raise TailorError(f"Cannot write {path}: the folder {path.parent} does not exist.")
+    draft = import_cv(source) if source is not None else None
+    text, notes = (starter(), []) if draft is None else draft_yaml(draft)
+    try:
+        write_atomic(path, text.encode("utf-8"))
+    except OSError as e:
+        raise TailorError(f"Cannot write {path}: {e.strerror or e}.") from None
+    try:
+        return Written(path, draft, notes, [], read_cv(path).cv)
+    except CVError as e:
+        return Written(path, draft, notes, e.problems, None)
+
+
+def draft_yaml(draft: Draft) -> tuple[str, list[Note]]:
+    """``draft`` as the commented YAML ``init`` writes, and its notes with their lines there."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    def tree(value: Any) -> Any:
+        if isinstance(value, dict):
+            return CommentedMap((k, tree(v)) for k, v in value.items())
+        if isinstance(value, list):
+            return CommentedSeq(tree(v) for v in value)
+        return value
+
+    data = clean(draft.data)
+    order = list(CV.model_fields)
+    root = tree({key: data[key] for key in sorted(data, key=lambda k: order.index(k) if k in order else len(order))})
+    comments: dict[tuple[int, Any], tuple[Any, Any, list[str]]] = {}
+    for note in draft.notes:
+        container, key = _place(root, note.loc)
+        comments.setdefault((id(container), key), (container, key, []))[2].append(note.message)
+    for container, key, messages in comments.values():
+        container.yaml_add_eol_comment(CHECK + "; ".join(messages), key)
+    yaml = YAML()
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.width = 4096  # a bullet stays on one line, as written
+    buffer = io.StringIO()
+    yaml.dump(root, buffer)
+    head = [
+        schema.line(),
+        f"# A draft of your CV, made by `tailor init --from` from {draft.kind}: {draft.source.name}.",
+        "# Every text is copied from it word for word. Check each line marked CHECK, then run `tailor validate`;",
+        "# `tailor validate --help` describes every field.",
+        "",
+    ]
+    text = "\n".join(head) + buffer.getvalue()
+    written = datafile.loads(text)
+    notes = [Note(n.loc, n.message, datafile.line_of(written, n.loc)) for n in draft.notes]
+    if draft.leftovers:
+        text += "\n# Not imported: what the source holds that has no place above. Copy what you want into the CV,\n"
+        text += "# or delete these lines.\n" + "".join(f"#   {line}\n" for line in draft.leftovers)
+    return text, notes
+
+
+def _place(root: Any, loc: tuple[str | int, ...]) -> tuple[Any, Any]:
+    """The container and key (or index) where a note about ``loc`` goes: the deepest part of it that
+    was written; a note about a list item goes on the item's first line."""
+    from ruamel.yaml.comments import CommentedMap
+
+    container, key, node = root, next(iter(root)), root
+    for part in loc:
+        if (isinstance(node, dict) and part in node) or (
+            isinstance(node, list) and isinstance(part, int) and part < len(node)
+        ):
+            container, key, node = node, part, node[part]
+        else:
+            break
+    if isinstance(node, CommentedMap) and isinstance(key, int):
+        return node, next(iter(node))
+    return container, key

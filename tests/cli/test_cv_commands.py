@@ -1,0 +1,100 @@
+"""tailor init, validate and config, as a user types them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tailor.cli import app
+from tailor.cv import schema
+from tests.conftest import DATA
+
+runner = CliRunner()
+INVALID = DATA / "invalid_cvs"
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_init_then_validate_in_an_empty_folder(folder: Path) -> None:
+    made = runner.invoke(app, ["init"])
+    assert made.exit_code == 0 and "Wrote cv.yaml: an example CV with every field" in made.output
+    checked = runner.invoke(app, ["validate"])
+    assert checked.exit_code == 0
+    assert "cv.yaml (the current folder): a valid CV of Your Name: 2 roles with 3 bullets (1 pinned)" in checked.output
+    again = runner.invoke(app, ["init"])
+    assert again.exit_code == 2 and "cv.yaml already exists; pass --force" in again.output
+
+
+@pytest.mark.parametrize("name", ["impossible_dates.yaml", "misspelt_keys.yaml", "unknown_key_and_wrong_type.yaml"])
+def test_validate_lists_every_problem_with_file_and_line_and_no_traceback(name: str) -> None:
+    result = runner.invoke(app, ["validate", str(INVALID / name)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"{INVALID / name}:" in result.output and "tailor validate --help" in result.output
+
+
+def test_validate_lists_json_resume_warnings_and_what_the_cv_holds(tmp_path: Path) -> None:
+    path = tmp_path / "resume.json"
+    path.write_text(
+        json.dumps(
+            {
+                "basics": {"name": "Grace Example"},
+                "work": [
+                    {"name": "Fleet", "position": "Engineer", "startDate": "2021-03", "highlights": ["Built it."]},
+                    {"name": "Quay", "position": "Analyst", "startDate": "2016", "hightlights": ["Lost?"]},
+                ],
+            },
+            indent=1,
+        ),
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 0
+    assert "work[1].hightlights: unknown key 'hightlights', ignored; did you mean 'highlights'?" in result.output
+    assert "a valid CV of Grace Example: 2 roles with 1 bullet; 2016 – Present." in result.output
+
+
+@pytest.mark.parametrize(("name", "what"), [("old-cv.docx", "a Word résumé"), ("old-cv.pdf", "a PDF résumé")])
+def test_a_document_given_as_the_cv_says_to_import_it(tmp_path: Path, name: str, what: str) -> None:
+    (tmp_path / name).write_bytes(b"PK\x03\x04" if name.endswith("docx") else b"%PDF-1.4")
+    result = runner.invoke(
+        app, ["match", str(DATA / "postings" / "distributed-training.txt"), "--cv", str(tmp_path / name)]
+    )
+    assert result.exit_code == 2 and f"looks like {what}" in result.output
+    assert f"tailor init --from {tmp_path / name}" in result.output and "UTF-8" not in result.output
+
+
+def test_validate_schema_prints_the_schema_file() -> None:
+    result = runner.invoke(app, ["validate", "--schema"])
+    assert result.output.strip() == str(schema.SCHEMA_FILE)
+
+
+def test_config_sets_shows_and_unsets_the_default_cv(folder: Path) -> None:
+    runner.invoke(app, ["init", "mine.yaml"])
+    assert runner.invoke(app, ["config", "cv", "nope.yaml"]).exit_code == 2
+    set_ = runner.invoke(app, ["config", "cv", "mine.yaml"])
+    assert set_.exit_code == 0 and str((folder / "mine.yaml").resolve()) in set_.output
+    shown = runner.invoke(app, ["config"])
+    assert f"Commands without --cv use {(folder / 'mine.yaml').resolve()}" in shown.output
+    assert runner.invoke(app, ["config", "cv"]).output.strip() == str((folder / "mine.yaml").resolve())
+    runner.invoke(app, ["config", "cv", "--unset"])
+    assert "no CV found" in runner.invoke(app, ["config"]).output
+    assert "There is no setting 'cvs'" in runner.invoke(app, ["config", "cvs", "x"]).output
+
+
+def test_init_from_a_resume_lists_what_to_check_at_its_lines(folder: Path) -> None:
+    (folder / "old.md").write_text(
+        "# Ada Example\n\n## Experience\n\n**Engineer**, Acme Ltd | 2020 – 2022\n\n- Built things.\n\n"
+        "## Talks\n\nKeynote at Some Conference\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["init", "--from", "old.md"])
+    assert result.exit_code == 0, result.output
+    assert "a draft of your CV from a Markdown résumé (old.md): 1 role with 1 bullet; 2020 – 2022." in result.output
+    assert "Not imported: 2 lines" in result.output and "Next: edit cv.yaml" in result.output

@@ -1,0 +1,134 @@
+"""Importing a LinkedIn data export, made in the test with the export's real file and column names."""
+
+from __future__ import annotations
+
+import os
+import zipfile
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tailor.cli import app
+from tailor.cv import CV
+from tailor.cv.importers import clean, import_cv
+from tailor.errors import TailorError
+
+EXPORT = {
+    "Profile.csv": (
+        "First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,Geo Location,"
+        "Twitter Handles,Websites,Instant Messengers\n"
+        'Grace,Example,,,,Data Engineer at Fleet Data Co,"I build data platforms that teams trust.",Software,,'
+        '"Manchester, England, United Kingdom",,"[PERSONAL:https://grace.example.org]",\n'
+    ),
+    "Email Addresses.csv": (
+        "Email Address,Confirmed,Primary,Updated On\n"
+        'old@example.org,Yes,No,"1/2/15, 10:00 AM"\ngrace@example.org,Yes,Yes,"3/4/21, 9:00 AM"\n'
+    ),
+    "Positions.csv": (
+        "Company Name,Title,Description,Location,Started On,Finished On\n"
+        'Fleet Data Co,Senior Data Engineer,"• Rebuilt the nightly loads as streaming pipelines in Kafka.\n'
+        '• Cut the warehouse bill by a third.","Manchester, England, United Kingdom",Mar 2021,\n'
+        'Harbour Analytics Ltd,Data Engineer,"Built the ingestion service in Python.\n'
+        'Automated the monthly client reports.",Leeds,Jun 2018,Feb 2021\n'
+    ),
+    "Education.csv": (
+        "School Name,Start Date,End Date,Notes,Degree Name,Activities\n"
+        "University of Edinburgh,2015,2016,Thesis on streaming joins.,MSc Data Science,Hillwalking club\n"
+    ),
+    # Some files open with notes before their header row.
+    "Skills.csv": 'Notes:\n"Skills you added to your profile"\n\nName\nPython\nSQL\nApache Kafka\n',
+    "Languages.csv": "Name,Proficiency\nEnglish,Native or bilingual proficiency\nFrench,Limited working proficiency\n",
+    "Publications.csv": (
+        'Name,Published On,Description,Publisher,Url\nFaster Joins on Streams,"Jun 14, 2019",,Some Conf,\n'
+    ),
+    "Certifications.csv": (
+        "Name,Url,Authority,Started On,Finished On,License Number\n"
+        "Professional Data Engineer,,Google Cloud,May 2022,,ABC123\n"
+    ),
+    "Projects.csv": (
+        "Title,Description,Url,Started On,Finished On\ntidy-loader,A CSV loader that never guesses.,,2020,\n"
+    ),
+}
+"""A fictional person's export: every file the importer reads, with LinkedIn's own column names."""
+
+POSTING = "# Data Engineer\n\n## Requirements\n\n- Streaming pipelines in Kafka\n- Python and SQL\n"
+
+
+def export_zip(path: Path, files: dict[str, str] = EXPORT) -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, text in files.items():
+            archive.writestr(name, text)
+    return path
+
+
+def test_every_file_of_the_export_is_read_by_its_column_names(tmp_path: Path) -> None:
+    draft = import_cv(export_zip(tmp_path / "Basic_LinkedInDataExport_01-02-2025.zip"))
+    cv = CV.model_validate(clean(draft.data))
+    assert (cv.contact.name, cv.contact.email, cv.contact.website) == (
+        "Grace Example",
+        "grace@example.org",
+        "https://grace.example.org",
+    )
+    assert [h.text for h in cv.headline] == ["Data Engineer at Fleet Data Co"]
+    assert [(e.employer, e.role, e.start, e.end) for e in cv.experience] == [
+        ("Fleet Data Co", "Senior Data Engineer", "Mar 2021", None),
+        ("Harbour Analytics Ltd", "Data Engineer", "Jun 2018", "Feb 2021"),
+    ]
+    assert [b.text for b in cv.experience[0].bullets] == [
+        "Rebuilt the nightly loads as streaming pipelines in Kafka.",
+        "Cut the warehouse bill by a third.",
+    ]
+    assert [(e.degree, e.institution, e.details) for e in cv.education] == [
+        ("MSc Data Science", "University of Edinburgh", ["Thesis on streaming joins.", "Hillwalking club"])
+    ]
+    assert cv.skill_names == ["Python", "SQL", "Apache Kafka"]
+    assert [(p.year, p.title, p.venue) for p in cv.publications] == [("2019", "Faster Joins on Streams", "Some Conf")]
+    assert [(c.name, c.issuer, c.date) for c in cv.certificates] == [
+        ("Professional Data Engineer", "Google Cloud", "May 2022")
+    ]
+    assert cv.languages[0].fluency == "Native or bilingual proficiency"
+    # A project has no employer or title in the export: kept for the user to place.
+    assert draft.leftovers == ["Project: tidy-loader (2020)", "A CSV loader that never guesses."]
+
+
+def test_the_unzipped_folder_reads_the_same_and_missing_files_are_no_error(tmp_path: Path) -> None:
+    folder = tmp_path / "export"
+    folder.mkdir()
+    for name in ("Profile.csv", "Positions.csv"):
+        (folder / name).write_text(EXPORT[name], encoding="utf-8")
+    cv = CV.model_validate(clean(import_cv(folder).data))
+    assert len(cv.experience) == 2 and cv.skills == [] and cv.education == []
+
+
+def test_a_zip_that_is_no_linkedin_export_is_refused_saying_how_to_get_one(tmp_path: Path) -> None:
+    with pytest.raises(TailorError, match=r"not a LinkedIn data export.*Get a copy of your data"):
+        import_cv(export_zip(tmp_path / "other.zip", {"notes.csv": "a,b\n1,2\n"}))
+
+
+def test_from_an_export_to_a_resume_in_an_empty_folder_with_no_cv_option(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    export = export_zip(tmp_path / "linkedin-export.zip")
+    work = tmp_path / "job-hunt"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    (work / "posting.md").write_text(POSTING, encoding="utf-8")
+    runner = CliRunner()
+
+    made = runner.invoke(app, ["init", "--from", str(export)])
+    assert made.exit_code == 0, made.output
+    assert "Wrote cv.yaml, a draft of your CV from a LinkedIn export" in made.output
+    assert sorted(os.listdir(work)) == ["cv.yaml", "posting.md"]
+
+    checked = runner.invoke(app, ["validate"])
+    assert checked.exit_code == 0, checked.output
+    assert "a valid CV of Grace Example: 2 roles with 4 bullets" in checked.output
+
+    built = runner.invoke(app, ["build", "posting.md", "-o", "resume.docx"])
+    assert built.exit_code == 0, built.output
+    import docx
+
+    text = "\n".join(p.text for p in docx.Document(str(work / "resume.docx")).paragraphs)
+    assert "Rebuilt the nightly loads as streaming pipelines in Kafka." in text
+    assert "Mar 2021 – Present" in text and "Bruno" not in text

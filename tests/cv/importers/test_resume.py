@@ -1,0 +1,216 @@
+"""Importing a résumé document (.txt, .md, .docx, .pdf): measured on the CV of record and on others.
+
+The measure (:func:`tests.cv.importers.resumes.recovered`): roles whose employer, title and
+location are the expected ones; start and end dates of roles and degrees as written; and
+expected bullets found word for word, with their emphasis, in a bullet of the same role
+(the bundled CV splits some of the CV of record's list items into one bullet per sentence,
+and moves a leading "as Sr Researcher, 2022-:" into the bullet's ``role``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from tailor.cv import CV
+from tailor.cv.importers import Draft, clean, import_cv
+from tailor.cv.importers.layout import read_text
+from tailor.cv.importers.resume import find_span, is_place, parse
+from tailor.documents.render import build_context, render_docx
+from tailor.documents.templates import bundled
+from tailor.select import SelectedRole, Selection
+from tests.conftest import SEED, needs
+from tests.cv.importers.resumes import (
+    grace_cv,
+    grace_docx,
+    grace_markdown,
+    grace_text,
+    recovered,
+    seed_docx,
+    to_pdf,
+)
+
+
+def imported(path: Path) -> tuple[CV, Draft]:
+    draft = import_cv(path)
+    return CV.model_validate(clean(draft.data)), draft
+
+
+def full(expected: CV) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]]:
+    roles = len(expected.experience)
+    dates = 2 * (roles + len(expected.education))
+    bullets = len(expected.bullets())
+    return (roles, roles), (dates, dates), (bullets, bullets)
+
+
+# --- the CV of record ----------------------------------------------------------------------------
+
+
+@needs("shared")
+def test_the_cv_of_record_as_text_gives_every_role_bullet_and_date_of_the_bundled_cv(bundled_cv: CV) -> None:
+    cv, draft = imported(SEED)
+    found = recovered(cv, bundled_cv)
+    print(f"CV of record, text: {found}")
+    assert (found.roles, found.dates, found.bullets) == full(bundled_cv)
+    assert [(p.year, p.title, p.venue) for p in cv.publications] == [
+        (p.year, p.title, p.venue) for p in bundled_cv.publications
+    ]
+    assert cv.publications_link == bundled_cv.publications_link
+    assert [(e.degree, e.institution, e.location, e.grade) for e in cv.education] == [
+        (e.degree, e.institution, e.location, e.grade) for e in bundled_cv.education
+    ]
+    assert (cv.contact.name, cv.contact.email, cv.contact.phone, cv.contact.website, cv.contact.location) == (
+        "Bruno Magalhaes",
+        "brunomaga@gmail.com",
+        "+41 77 487 89 92",
+        "https://brunomaga.github.io",
+        "Lausanne, Switzerland",
+    )
+    assert cv.skill_names == bundled_cv.skill_names and cv.headline == bundled_cv.headline
+    assert [(lang.name, lang.fluency) for lang in cv.languages] == [
+        (lang.name, lang.fluency) for lang in bundled_cv.languages
+    ]
+    # What it was unsure of is said at the role it concerns.
+    assert any("as Sr Researcher, 2022-" in n.message and n.loc[:2] == ("experience", 0) for n in draft.notes)
+
+
+@needs("shared")
+def test_the_cv_of_record_as_word_gives_every_role_bullet_and_date(tmp_path: Path, bundled_cv: CV) -> None:
+    cv, _ = imported(seed_docx(SEED.read_text(encoding="utf-8"), tmp_path / "cv.docx"))
+    found = recovered(cv, bundled_cv)
+    print(f"CV of record, Word: {found}")
+    assert (found.roles, found.dates, found.bullets) == full(bundled_cv)
+    assert len(cv.publications) == 7 and cv.publications_link == bundled_cv.publications_link
+
+
+@needs("shared", "libreoffice")
+def test_the_cv_of_record_as_pdf_gives_every_role_bullet_and_date(tmp_path: Path, bundled_cv: CV) -> None:
+    cv, _ = imported(to_pdf(seed_docx(SEED.read_text(encoding="utf-8"), tmp_path / "cv.docx")))
+    found = recovered(cv, bundled_cv)
+    print(f"CV of record, PDF: {found}")
+    assert (found.roles, found.dates, found.bullets) == full(bundled_cv)
+    assert [(p.year, p.title) for p in cv.publications] == [(p.year, p.title) for p in bundled_cv.publications]
+
+
+# --- tailor's own résumés, and a CV laid out another way --------------------------------------------
+
+
+def tailor_resume(cv: CV, template: Path, path: Path) -> Path:
+    everything = Selection([SelectedRole(e, list(e.bullets)) for e in cv.experience], cv.publications, cv.skill_names, [])
+    path.write_bytes(render_docx(template, build_context(cv, everything, dt.date(2025, 3, 14))))
+    return path
+
+
+@pytest.mark.parametrize("template", bundled(), ids=lambda t: t.name)
+def test_a_resume_tailor_printed_imports_back_with_its_qualifiers(tmp_path: Path, bundled_cv: CV, template) -> None:
+    cv, _ = imported(tailor_resume(bundled_cv, template.path, tmp_path / "resume.docx"))
+    found = recovered(cv, bundled_cv)
+    assert (found.roles, found.dates[0], found.bullets) == (*full(bundled_cv)[:1], 16, full(bundled_cv)[2])
+    # The dates print "Sep 2019 – Present", so the bundled "present" comes back capitalised.
+    assert (cv.experience[0].start, cv.experience[0].end) == ("Sep 2019", "Present")
+    steps = {b.text: b.role for e in cv.experience for b in e.bullets}
+    assert steps["Supervision of PhD students and engineers."] == "As postdoc"
+    assert steps["Porting Transformer models to optical hardware (C++)."] == "As Sr Researcher, 2022-"
+
+
+@needs("libreoffice")
+def test_a_resume_tailor_printed_as_pdf_imports_back(tmp_path: Path, bundled_cv: CV) -> None:
+    cv, _ = imported(to_pdf(tailor_resume(bundled_cv, bundled()[0].path, tmp_path / "resume.docx")))
+    found = recovered(cv, bundled_cv)
+    print(f"bundled CV printed by tailor, PDF: {found}")
+    assert (found.roles, found.bullets) == (full(bundled_cv)[0], full(bundled_cv)[2])
+
+
+@pytest.mark.parametrize("kind", ["docx", "md", "txt"])
+def test_a_cv_laid_out_another_way_gives_every_role_bullet_and_date(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / f"grace.{kind}"
+    if kind == "docx":
+        grace_docx(path)
+    else:
+        path.write_text(grace_markdown() if kind == "md" else grace_text(), encoding="utf-8")
+    cv, _ = imported(path)
+    assert (lambda f: (f.roles, f.dates, f.bullets))(recovered(cv, grace_cv())) == full(grace_cv())
+    assert cv.contact.email == "grace@example.org" and cv.skill_names[:3] == ["Python", "SQL", "Scala"]
+
+
+@needs("libreoffice")
+def test_a_cv_laid_out_another_way_as_pdf_gives_every_role_bullet_and_date(tmp_path: Path) -> None:
+    cv, _ = imported(to_pdf(grace_docx(tmp_path / "grace.docx")))
+    found = recovered(cv, grace_cv())
+    print(f"GRACE, PDF: {found}")
+    assert (found.roles, found.dates, found.bullets) == full(grace_cv())
+    assert [(c.name, c.issuer, c.date) for c in cv.certificates] == [
+        ("Professional Data Engineer", "Google Cloud", "May 2022")
+    ]
+
+
+# --- the rules, one by one -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "rest"),
+    [
+        ("Data Engineer, Acme\tMar 2021 – Present", "Mar 2021", "Present", "Data Engineer, Acme"),
+        ("present Sep 2019\tResearcher, Microsoft", "Sep 2019", "present", "Researcher, Microsoft"),
+        ("Aug 2019 Mar 2015\tPhD candidate, EPFL", "Mar 2015", "Aug 2019", "PhD candidate, EPFL"),
+        ("Acme | 2019 - 2021 | Berlin", "2019", "2021", "Acme\tBerlin"),
+        (
+            "MSc Data Science, University of Edinburgh (2015–2016)",
+            "2015",
+            "2016",
+            "MSc Data Science, University of Edinburgh",
+        ),
+        ("Analyst at Quay, since 03/2018", "03/2018", None, "Analyst at Quay"),
+    ],
+)
+def test_a_date_span_is_found_in_a_column_of_its_own_either_way_round(
+    text: str, start: str, end: str | None, rest: str
+) -> None:
+    span = find_span(text)
+    assert span is not None and (span.start, span.end, span.rest) == (start, end, rest)
+
+
+@pytest.mark.parametrize("text", ["Won the 2019 hackathon", "ICCS 2020, Amsterdam", "Summers 2015, '16 and '17"])
+def test_a_year_inside_words_is_no_date_span(text: str) -> None:
+    assert find_span(text) is None
+
+
+def test_places_are_countries_states_and_cities_not_organisations() -> None:
+    assert all(is_place(p) for p in ["Switzerland", "UK", "& São Paulo", "NY", "Remote"])
+    assert not any(is_place(p) for p in ["EPFL", "Microsoft Research", "ny", "Noble Group"])
+
+
+def draft_of(text: str) -> Draft:
+    return parse(read_text(text.encode("utf-8"), "resume.txt"), Path("resume.txt"), "a résumé as text")
+
+
+def test_what_the_parser_is_unsure_of_is_noted_at_its_field_and_what_has_no_place_kept() -> None:
+    draft = draft_of(
+        "Ada Example\nada@example.org\n\nEXPERIENCE\n"
+        "Acme Widgets\n• Built the widget pipeline.\n"
+        "Globex, Quantum Things, Berlin\t2019 - 2021\n"
+        "Designed the data model for billing. It ran for three years without an outage, across regions.\n"
+        "\nTALKS\nKeynote at Some Conference 2022\n"
+    )
+    experience = draft.data["experience"]
+    assert experience[0]["bullets"][0]["text"] == "Built the widget pipeline."
+    notes = {(n.loc, n.message.split(":")[0]) for n in draft.notes}
+    assert (("experience", 0), "no dates found for this role") in notes
+    assert any(loc == ("experience", 1) and "could not tell" in message for loc, message in notes)
+    assert any(loc == ("experience", 1, "bullets") and "paragraphs" in message for loc, message in notes)
+    assert draft.leftovers == ["TALKS:", "Keynote at Some Conference 2022"]
+
+
+def test_every_bullet_is_copied_verbatim_with_its_emphasis(tmp_path: Path) -> None:
+    path = tmp_path / "cv.md"
+    path.write_text(
+        "# Ada Example\n\n## Experience\n\n**Engineer**, Acme Ltd | 2020 – 2022\n\n"
+        "- Shipped *three* releases of the **R&D** toolkit: 2×faster, 10 % cheaper.\n",
+        encoding="utf-8",
+    )
+    cv, _ = imported(path)
+    assert cv.experience[0].bullets[0].text == (
+        "Shipped *three* releases of the **R&D** toolkit: 2×faster, 10 % cheaper."
+    )

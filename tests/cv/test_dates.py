@@ -1,0 +1,99 @@
+"""Specifications for tailor.cv.dates: which texts are dates, which cannot exist, and how they print."""
+
+from __future__ import annotations
+
+import pytest
+
+from tailor.cv import dates
+from tailor.cv.dates import Date, DateStyle, ImpossibleDate
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("2021", Date(2021)),
+        ("2021-03", Date(2021, 3)),
+        ("2021-3", Date(2021, 3)),
+        ("2021-03-01", Date(2021, 3, 1)),
+        ("2024-02-29", Date(2024, 2, 29)),
+        ("Mar 2021", Date(2021, 3)),
+        ("march 2021", Date(2021, 3)),
+        ("Sept. 2019", Date(2019, 9)),
+        ("September  2019", Date(2019, 9)),
+        ("03/2021", Date(2021, 3)),
+        ("3.2021", Date(2021, 3)),
+    ],
+)
+def test_dates_in_the_forms_people_write_them_are_read(text: str, date: Date) -> None:
+    assert dates.parse(text) == date
+
+
+@pytest.mark.parametrize("text", ["Summer 2015", "Q3 2020", "2019/20", "present", "since 2010", "Marchy 2020", ""])
+def test_other_text_is_not_a_date(text: str) -> None:
+    assert dates.parse(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("2021-02-30", "February 2021 has 28 days"),
+        ("2023-02-29", "February 2023 has 28 days"),
+        ("2019-13-01", "there is no month 13"),
+        ("2019-00", "there is no month 0"),
+        ("13/2020", "there is no month 13"),
+    ],
+)
+def test_a_date_that_cannot_exist_is_refused_with_the_reason(text: str, reason: str) -> None:
+    with pytest.raises(ImpossibleDate) as raised:
+        dates.parse(text)
+    assert raised.value.reason == reason
+
+
+@pytest.mark.parametrize("text", [None, "present", "Present", " now ", "current", "ongoing", "today"])
+def test_an_end_left_out_or_said_to_go_on_is_open(text: str | None) -> None:
+    assert dates.is_open(text)
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [("2020", "2021"), ("Mar 2021", "2021"), ("2021", "Mar 2021"), ("Mar 2021", "2021-03-31"), ("2020", "present")],
+)
+def test_an_end_at_or_after_the_start_at_their_shared_precision_is_in_order(start: str, end: str) -> None:
+    dates.check_order(start, end)
+
+
+@pytest.mark.parametrize(("start", "end"), [("2021", "2020"), ("Mar 2021", "Feb 2021"), ("2021-03-02", "2021-03-01")])
+def test_an_end_before_the_start_is_refused(start: str, end: str) -> None:
+    with pytest.raises(ValueError, match="before the start"):
+        dates.check_order(start, end)
+
+
+def test_text_that_is_not_a_date_takes_no_part_in_the_order() -> None:
+    dates.check_order("Summer 2015", "2010")
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "printed"),
+    [
+        ("2021-03-01", "2022-11", "Mar 2021 – Nov 2022"),  # JSON Resume
+        ("Mar 2021", "Nov 2022", "Mar 2021 – Nov 2022"),  # YAML as people write it
+        ("March 2021", "november 2022", "Mar 2021 – Nov 2022"),
+        ("2019", "2021", "2019 – 2021"),  # a year alone stays a year
+        ("Sep 2019", "present", "Sep 2019 – Present"),  # the bundled CV
+        ("Sep 2019", None, "Sep 2019 – Present"),
+        ("Summer 2015", "Fall  2016", "Summer 2015 – Fall 2016"),  # not dates: as written
+        (None, "2006", "2006"),  # a degree's graduation
+        (None, None, ""),
+    ],
+)
+def test_every_date_prints_in_one_format_whatever_way_it_was_written(
+    start: str | None, end: str | None, printed: str
+) -> None:
+    assert DateStyle().span(start, end) == printed
+
+
+def test_a_style_changes_the_word_for_an_open_end_the_month_names_and_the_format() -> None:
+    german = DateStyle(present="heute", months=("Jan", "Feb", "März", *dates.MONTHS[3:]))
+    assert german.span("2021-03", None) == "März 2021 – heute"
+    assert DateStyle(format="MM/YYYY").span("Mar 2021", "2022") == "03/2021 – 2022"
+    assert DateStyle(format="YYYY-MM").date("Sep 2019") == "2019-09"

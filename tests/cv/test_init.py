@@ -1,0 +1,87 @@
+"""Specifications for tailor.cv.init: the example CV and the imported draft, as written to disk."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from tailor.cv import load_cv, schema
+from tailor.cv.importers import Draft
+from tailor.cv.init import draft_yaml, init
+from tailor.errors import TailorError
+
+
+def keys(node: object) -> set[str]:
+    """Every property name the schema defines, at any depth."""
+    found: set[str] = set()
+    if isinstance(node, dict):
+        found |= set(node.get("properties", {}))
+        for value in node.values():
+            found |= keys(value)
+    elif isinstance(node, list):
+        for value in node:
+            found |= keys(value)
+    return found
+
+
+def test_the_example_cv_is_valid_as_written_and_names_every_field(tmp_path: Path) -> None:
+    written = init(tmp_path / "cv.yaml")
+    assert written.problems == [] and written.cv is not None
+    text = written.path.read_text(encoding="utf-8")
+    assert text.splitlines()[0] == schema.line()
+    every = keys(json.loads(schema.SCHEMA_FILE.read_text(encoding="utf-8")))
+    written_keys = set(re.findall(r"^\s*(?:- )?([a-z_]+):", text, flags=re.M))
+    assert every <= written_keys, every - written_keys
+    assert text.count("#") >= 25  # commented
+
+
+def test_init_never_overwrites_a_file_unless_forced(tmp_path: Path) -> None:
+    path = tmp_path / "cv.yaml"
+    path.write_text("mine", encoding="utf-8")
+    with pytest.raises(TailorError, match="already exists; pass force=True"):
+        init(path)
+    assert path.read_text(encoding="utf-8") == "mine"
+    assert init(path, force=True).cv is not None
+    assert list(tmp_path.iterdir()) == [path]  # written in one step: no temporary file left
+
+
+def test_a_draft_marks_each_note_at_its_line_and_keeps_what_has_no_place_commented(tmp_path: Path) -> None:
+    data = {
+        "contact": {"name": "Grace Example", "email": None},
+        "experience": [
+            {"id": "fleet", "employer": "Fleet", "role": "Engineer", "start": "2021", "bullets": []},
+            {
+                "id": "quay",
+                "employer": "Quay",
+                "role": "Analyst",
+                "start": None,
+                "bullets": [{"id": "q1", "text": "Did it."}],
+            },
+        ],
+    }
+    draft = Draft(data, Path("old.docx"), "a Word résumé")
+    draft.note(("experience", 1, "start"), "no dates found for this role")
+    draft.note(("experience", 1, "bullets", 0), "a paragraph, not a list item")
+    draft.leftovers = ["TALKS:", "Keynote at Some Conference"]
+    text, notes = draft_yaml(draft)
+    lines = text.splitlines()
+    for note in notes:
+        assert note.line is not None and f"CHECK: {note.message}" in lines[note.line - 1]
+    assert "email" not in text  # empty values are left out
+    assert text.rstrip().endswith("#   TALKS:\n#   Keynote at Some Conference".rstrip())
+
+
+def test_a_draft_missing_what_the_cv_requires_is_written_and_its_problems_listed(tmp_path: Path) -> None:
+    source = tmp_path / "old.txt"
+    source.write_text("Ada Example\n\nEXPERIENCE\nAcme Widgets\n• Built the widget pipeline.\n", encoding="utf-8")
+    written = init(tmp_path / "cv.yaml", source)
+    assert written.cv is None and written.path.is_file()
+    assert [(p.path, p.message.split(" ")[0]) for p in written.problems] == [
+        ("experience[0].role", "'role'"),
+        ("experience[0].start", "'start'"),
+    ]
+    with pytest.raises(Exception, match=r"experience\[0\]\.role"):
+        load_cv(written.path)

@@ -1,0 +1,120 @@
+"""JSON Resume as a CV: every section tailor has a place for, old key names, typos, dates, and lines."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tailor.cv import read_cv
+from tailor.cv.dates import DEFAULT_STYLE
+from tailor.errors import CVError
+
+RESUME: dict[str, Any] = {
+    "$schema": "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json",
+    "basics": {"name": "Grace Example", "label": "Data Engineer", "website": "https://grace.example.org"},
+    "work": [
+        {
+            "company": "Fleet Data Co",
+            "position": "Senior Data Engineer",
+            "startDate": "2021-03-01",
+            "highlights": ["Rebuilt the nightly loads.", "Cut the warehouse bill by a third."],
+        },
+        {"name": "Harbour Analytics", "position": "Analyst", "startDate": "2018", "endDate": "2021-02"},
+    ],
+    "volunteer": [
+        {
+            "organization": "Code Club",
+            "position": "Mentor",
+            "startDate": "2019-09",
+            "summary": "Taught Python to teenagers.",
+        }
+    ],
+    "projects": [
+        {"name": "tidy-loader", "roles": ["Maintainer"], "startDate": "2020", "highlights": ["Wrote the CSV parser."]},
+        {"name": "Side thing", "description": "A weekend toy."},
+    ],
+    "education": [{"institution": "Example University", "studyType": "BSc", "area": "Statistics", "gpa": "3.8"}],
+    "publications": [{"name": "Faster Joins", "publisher": "Some Conf", "releaseDate": "2019-06-01"}],
+    "certificates": [{"name": "Cloud Data Engineer", "issuer": "Some Cloud", "date": "2022-05"}],
+    "awards": [{"title": "Engineer of the Year", "awarder": "Fleet Data Co", "date": "2023"}],
+    "meta": {"version": "v1.0.0"},
+}
+
+
+def write(tmp_path: Path, resume: dict[str, Any]) -> Path:
+    path = tmp_path / "resume.json"
+    path.write_text(json.dumps(resume, indent=2), encoding="utf-8")
+    return path
+
+
+def line_with(path: Path, text: str) -> int:
+    """The number of the one line of ``path`` that holds ``text``."""
+    (number,) = [n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1) if text in line]
+    return number
+
+
+def test_every_section_with_a_place_in_tailors_cv_is_read_old_key_names_too(tmp_path: Path) -> None:
+    path = write(tmp_path, RESUME)
+    read = read_cv(path)
+    cv = read.cv
+    assert cv.contact.website == "https://grace.example.org"
+    assert [h.text for h in cv.headline] == ["Data Engineer"]
+    assert [(e.employer, e.role, [b.text for b in e.bullets]) for e in cv.experience] == [
+        ("Fleet Data Co", "Senior Data Engineer", ["Rebuilt the nightly loads.", "Cut the warehouse bill by a third."]),
+        ("Harbour Analytics", "Analyst", []),
+        ("Code Club", "Mentor", ["Taught Python to teenagers."]),
+        ("tidy-loader", "Maintainer", ["Wrote the CSV parser."]),
+    ]
+    assert [(e.degree, e.grade) for e in cv.education] == [("BSc Statistics", "3.8")]
+    assert [(p.year, p.title) for p in cv.publications] == [("2019", "Faster Joins")]
+    assert [(c.name, c.issuer, c.date) for c in cv.certificates] == [("Cloud Data Engineer", "Some Cloud", "2022-05")]
+    assert [(a.name, a.issuer) for a in cv.awards] == [("Engineer of the Year", "Fleet Data Co")]
+    # The project with neither roles nor an entity has no role line: left out, and said so.
+    assert [(w.path, w.line) for w in read.warnings] == [("projects[1]", line_with(path, '"Side thing"') - 1)]
+    assert "roles" in read.warnings[0].message
+
+
+def test_json_resume_dates_print_like_yaml_dates(tmp_path: Path) -> None:
+    cv = read_cv(write(tmp_path, RESUME)).cv
+    assert [DEFAULT_STYLE.span(e.start, e.end) for e in cv.experience[:2]] == [
+        "Mar 2021 – Present",
+        "2018 – Feb 2021",
+    ]
+
+
+def test_a_near_miss_of_a_defined_key_is_a_warning_with_its_line(tmp_path: Path) -> None:
+    resume = json.loads(json.dumps(RESUME))
+    resume["work"][0]["hightlights"] = resume["work"][0].pop("highlights")
+    resume["basics"]["lable"] = resume["basics"].pop("label")
+    resume["basics"]["x-favourite-colour"] = "teal"  # allowed by the schema, and no typo
+    path = write(tmp_path, resume)
+    found = {w.path: (w.line, w.message) for w in read_cv(path).warnings}
+    assert found["work[0].hightlights"][0] == line_with(path, '"hightlights"')
+    assert "did you mean 'highlights'?" in found["work[0].hightlights"][1]
+    assert "did you mean 'label'?" in found["basics.lable"][1]
+    assert not any("x-favourite" in path or "$schema" in path or "meta" in path for path in found)
+
+
+@pytest.mark.parametrize(
+    ("change", "where", "fragment"),
+    [
+        ({"endDate": "2021-02-30"}, "work[1].endDate", "February 2021 has 28 days"),
+        ({"endDate": "2017"}, "work[1].endDate", "ends before it starts (2018)"),
+        ({"position": ""}, "work[1].position", "at least 1 character"),
+    ],
+)
+def test_a_mistake_is_reported_under_json_resumes_own_field_name_at_its_line(
+    tmp_path: Path, change: dict[str, Any], where: str, fragment: str
+) -> None:
+    resume = json.loads(json.dumps(RESUME))
+    resume["work"][1].update(change)
+    path = write(tmp_path, resume)
+    with pytest.raises(CVError) as raised:
+        read_cv(path)
+    (problem,) = raised.value.problems
+    key, value = next(iter(change.items()))
+    assert (problem.path, problem.line) == (where, line_with(path, f'"{key}": {json.dumps(value)}'))
+    assert fragment in problem.message

@@ -1,0 +1,29 @@
+"""The JSON Schema of the CV format is what its generator makes from the model now."""
+
+from __future__ import annotations
+
+import json
+
+from tailor.cv import schema
+from tailor.cv.model import CV
+
+
+def test_the_schema_file_is_what_its_generator_makes() -> None:
+    assert schema.SCHEMA_FILE.read_text(encoding="utf-8") == schema.generate(), (
+        "tailor/data/cv.schema.json is stale: run python -m tailor.cv.schema"
+    )
+
+
+def test_the_schema_is_strict_like_the_model_and_takes_numbers_where_the_model_does() -> None:
+    found = json.loads(schema.SCHEMA_FILE.read_text(encoding="utf-8"))
+    assert set(found["properties"]) == set(CV.model_fields)
+    assert found["additionalProperties"] is False
+    publication = found["$defs"]["Publication"]["properties"]
+    assert publication["year"]["type"] == ["string", "number"]  # year: 2023
+    assert publication["id"]["type"] == "string"  # an id is a word, never a number
+    headline = json.dumps(found["properties"]["headline"])
+    assert '"$ref": "#/$defs/Variant"' in headline and '"type": ["string", "number"]' in headline
+
+
+def test_the_editor_line_points_at_the_schema_file() -> None:
+    assert schema.line() == f"# yaml-language-server: $schema={schema.SCHEMA_FILE.as_uri()}"
