@@ -20,6 +20,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tailor.posting.details import Candidate
+
 BOLD_HEADING_MAX_CHARS = 80
 """A paragraph that is entirely bold and shorter than this is a heading in disguise."""
 
@@ -38,11 +40,12 @@ _JUNK_TITLE = re.compile(
 
 @dataclass(frozen=True)
 class Extracted:
-    """A posting's text as light Markdown, with the title and company its format states (None when unknown)."""
+    """A posting's text as light Markdown, with what its format states about the job."""
 
     text: str
-    title: str | None = None
-    company: str | None = None
+    stated: tuple[Candidate, ...] = ()
+    """Details the format states (structured data, front matter, a title style), best evidence first;
+    :mod:`tailor.posting.find_details` checks them and weighs them against the text."""
 
 
 def clean_inline(text: str) -> str:
