@@ -13,18 +13,30 @@ same pass.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from tailor.errors import TailorError
 from tailor.many import Progress, find_postings, parallel_map, shared_cv
 from tailor.options import ResumeOptions
+from tailor.posting.details import FIELDS, PostingDetails
 from tailor.results import LoadedCV
 from tailor.select import DEFAULT_MAX_BULLETS
 
-COLUMNS = ("rank", "score", "coverage", "title", "company", "source")
-"""The fields of each row, in the order the CSV and the table show them."""
+COLUMNS = (
+    "rank",
+    "score",
+    "coverage",
+    "title",
+    "company",
+    "source",
+    *(f for f in FIELDS if f not in ("title", "company")),
+    "title_source",
+    "company_source",
+)
+"""The fields of each row, in the order the CSV shows them: the first six as before, then what the
+posting states about the job (empty where it does not), to sort and filter by."""
 
 
 @dataclass(frozen=True)
@@ -42,6 +54,8 @@ class ScoredPosting:
     """The résumé file name :func:`tailor.pipeline.build` would choose for it."""
     coverage: float | None = None
     """The default résumé's required-keyword coverage, when asked for (else None)."""
+    details: PostingDetails = field(default_factory=PostingDetails)
+    """Everything the posting states about the job, and where each was found."""
 
 
 @dataclass(frozen=True)
@@ -65,6 +79,9 @@ class Fit:
     title: str | None
     company: str | None
     source: str
+    details: PostingDetails = field(default_factory=PostingDetails)
+    """Everything the posting states about the job (``title`` and ``company`` among it), and where each
+    was found: for sorting and filtering by place, pay or kind of employment."""
 
 
 @dataclass(frozen=True)
@@ -110,7 +127,7 @@ def rank_postings(
     else:
         coverages = [p.coverage for p in postings]
     fits = [
-        Fit(n, p.score, ratio, p.title, p.company, p.source)
+        Fit(n, p.score, ratio, p.title, p.company, p.source, p.details)
         for n, (p, ratio) in enumerate(zip(postings, coverages, strict=True), start=1)
     ]
     return Shortlist(fits, ranked, unreadable)
@@ -167,6 +184,7 @@ def _score_one(job: tuple[str, int]) -> ScoredPosting | Unreadable:
         sha256=posting.sha256,
         output_name=default_output_name(cv.cv, posting),
         coverage=ratio,
+        details=found.details,
     )
 
 
@@ -181,5 +199,16 @@ def _coverage_of(job: tuple[str, int]) -> float | None:
 
 
 def rows(fits: Sequence[Fit]) -> list[dict[str, Any]]:
-    """The ``tailor rank --format json`` document: one object per posting, best first."""
-    return [asdict(f) for f in fits]
+    """The ``tailor rank --format json`` document: one object per posting, best first, with the
+    fields of :data:`COLUMNS`."""
+    out = []
+    for fit in fits:
+        every = {
+            "rank": fit.rank,
+            "score": fit.score,
+            "coverage": fit.coverage,
+            "source": fit.source,
+            **fit.details.as_json(),
+        }
+        out.append({column: every[column] for column in COLUMNS})
+    return out

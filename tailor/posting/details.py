@@ -117,8 +117,3 @@ class PostingDetails:
             out[f] = self.value(f)
             out[f"{f}_source"] = self.source(f)
         return out
-
-
-def given(**values: str | None) -> tuple[Candidate, ...]:
-    """Candidates a user sets by hand: ``given(title="Data Engineer", company=None)`` → one candidate."""
-    return tuple(Candidate(field, value, "given") for field, value in values.items() if value)  # type: ignore[arg-type]
