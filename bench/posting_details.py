@@ -149,7 +149,7 @@ def main() -> None:
             continue
 
         def without(path: Path, skip: frozenset[str] = frozenset({source})) -> tuple[str | None, str | None]:
-            details = find_details(read[path].text, read[path].stated, skip=skip)
+            details = find_details(read[path].text, read[path].stated, read[path].links, skip=skip)
             return details.value("title"), details.value("company")
 
         off = table(rows, without)

@@ -30,7 +30,7 @@ _SECOND_LEVEL = frozenset((
 
 def domain_labels(address: str) -> list[str]:
     """The names in an address's domain: ``spotlightpa.applytojob.com`` → ``spotlightpa``, ``applytojob``;
-    ``jobs.ox.ac.uk`` → ``ox``."""
+    ``jobs.ox.ac.uk`` → ``ox``; ``finch-robotics.example`` → ``finchrobotics``."""
     host = re.sub(r"^(?:mailto:|https?://)", "", address).split("/")[0].split("?")[0].split(":")[0].lower()
     labels = host.split(".")
     if len(labels) < 2:
@@ -38,7 +38,8 @@ def domain_labels(address: str) -> list[str]:
     labels = labels[:-1]  # the top-level domain
     if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
         labels = labels[:-1]
-    return [x for x in reversed(labels) if x not in _GENERIC_HOST and x not in _FREE_MAIL and len(x) >= 3]
+    names = (x.replace("-", "") for x in reversed(labels) if x not in _GENERIC_HOST and x not in _FREE_MAIL)
+    return [x for x in names if len(x) >= 3]
 
 
 def from_addresses(page: Page, kind: str) -> dict[Field, list[str]]:

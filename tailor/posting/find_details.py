@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from tailor.posting import plausible
 from tailor.posting.details import Candidate, Detail, Field, PostingDetails
 from tailor.posting.domains import domain_labels, spells
-from tailor.posting.extracted import clean_inline
+from tailor.posting.extracted import Link, clean_inline
 from tailor.posting.lines import Page
 from tailor.posting.text_rules import TEXT_RULES
 
@@ -53,10 +53,13 @@ RULES: dict[Field, tuple[str, ...]] = {
 """For each field, the sources tried, best evidence first."""
 
 
-def find_details(text: str, stated: Sequence[Candidate] = (), *, skip: frozenset[str] = frozenset()) -> PostingDetails:
+def find_details(
+    text: str, stated: Sequence[Candidate] = (), links: Sequence[Link] = (), *, skip: frozenset[str] = frozenset()
+) -> PostingDetails:
     """The details of the posting whose light Markdown is ``text``, given what its format ``stated``
-    (and the user gave: source ``given``), with the rules named in ``skip`` switched off."""
-    page = Page(text, tuple(stated))
+    (and the user gave: source ``given``) and the ``links`` its text leaves out, with the rules named
+    in ``skip`` switched off."""
+    page = Page(text, tuple(stated), tuple(links))
     offers: dict[str, dict[Field, list[str]]] = {}  # each rule read once, when first asked
     found: dict[Field, Detail] = {}
     for field, order in RULES.items():

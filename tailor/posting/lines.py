@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from tailor.posting import plausible
 from tailor.posting.details import Candidate, Field
-from tailor.posting.extracted import clean_inline
+from tailor.posting.extracted import Link, clean_inline
 from tailor.posting.headings import SectionKind, classify_heading, heading_of, strip_link
 
 
@@ -44,7 +44,9 @@ class Line:
     @property
     def body(self) -> bool:
         """A heading of the posting's body: what you will do, what you need, what you get, how to apply."""
-        return self.kind is not None and self.kind not in (SectionKind.ROLE, SectionKind.COMPANY)
+        if self.kind in (None, SectionKind.ROLE, SectionKind.COMPANY):
+            return False
+        return not HIRING.match(self.text)  # "Acme is looking for a …" heads the posting, not its requirements
 
 
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`")
@@ -65,8 +67,9 @@ def line_of(raw: str) -> Line:
 class Page:
     """A posting's lines, names and addresses, each worked out once, when a rule first asks."""
 
-    def __init__(self, text: str, stated: tuple[Candidate, ...]) -> None:
+    def __init__(self, text: str, stated: tuple[Candidate, ...] = (), links: tuple[Link, ...] = ()) -> None:
         self.stated = stated
+        self.links = links
         self.lines = [line_of(raw) for raw in text.replace("\r\n", "\n").split("\n")]
         self.plain = "\n".join(line.text for line in self.lines)
 
@@ -108,14 +111,18 @@ class Page:
         return out
 
     @cached_property
-    def title_line(self) -> tuple[int, str] | None:
-        """The line that reads as the job title, and the title; None when none does, or when the page
+    def title_line(self) -> tuple[int, str, bool] | None:
+        """The line that reads as the job title, the title, and whether the line is a hiring sentence
+        ("Acme is looking for a Engineering Manager"); None when no line reads so, or when the page
         lists several jobs under headings of one level (a list of openings names no one title)."""
         for i in self.candidate_lines:
             line = self.lines[i]
             label = LABEL.match(line.text)
+            hiring = HIRING.fullmatch(line.text.rstrip(".!: "))
             if label and LABELS.get(" ".join(label.group(1).lower().split())) == "title":
                 found = plausible.title(label.group(2), "line")  # "Job title: …" styled as the document's title
+            elif hiring and hiring.group("title"):
+                found = plausible.title(SMALL_WORDS.sub("", hiring.group("title")), "loose")
             else:
                 found = plausible.title(line.text, "loose", heading=line.level > 0)
             if found is None:
@@ -125,7 +132,7 @@ class Page:
                 for other in self.lines[i + 1 :]
             ):
                 return None
-            return i, found
+            return i, found, bool(hiring and hiring.group("title"))
         return None
 
     @cached_property
@@ -147,7 +154,18 @@ class Page:
                 target = m.group(2) or m.group(3) or m.group(4)
                 if target.startswith("http"):
                     out.append((target, near))
+            for link in self.links:
+                # A link the text keeps only the words of is near how to apply if its words are.
+                if link.text and link.text in line.text:
+                    out.append((_address(link.href), near or bool(_APPLY_WORDS.search(link.text))))
         return out
+
+
+def _address(href: str) -> str:
+    """A link's target as :attr:`Page.addresses` lists it: ``mailto:`` with the domain only."""
+    if href.lower().startswith("mailto:"):
+        return "mailto:" + href.split("@")[-1].split("?")[0]
+    return href
 
 
 _APPLY_WORDS = re.compile(r"\bappl(?:y|ication|icants?)\b|\bsubmit|\bresumes?\b|\bcv\b|\bcontact\b", re.I)
@@ -185,6 +203,16 @@ NAME = r"[A-Z0-9][\w&'’.+-]*(?:[ \t]+(?:[A-Z0-9][\w&'’.+-]*|&|of|and|de|du|l
 """A name as written: capitalised words, with the small words names keep ("University of X")."""
 START = r"(?:^|(?<=[.!?:;]\s)|(?<=[.!?]\s\s)|(?<=\n))\s*"
 _LEADING = re.compile(r"^(?:(?:At|In|For|With|Join|Here|About|Why|Today|Now|Currently|Also|And|But|So)\s+)+")
+
+
+HIRING = re.compile(
+    rf"{START}(?P<name>{NAME})\s+(?:is|are)\s+(?:now\s+|currently\s+|actively\s+)?"
+    r"(?:hiring|looking\s+for|seeking|searching\s+for|recruiting)\b"
+    r"(?:[ \t]+(?:an?|the|our|its|their)[ \t]+"
+    r"(?P<title>[A-Z][\w/&+'’.-]*(?:,?[ \t]+(?:[A-Z][\w/&+'’.-]*|of|in|for|and|&))*))?",
+    re.M,
+)
+"""``Acme is hiring …``, ``Acme is looking for a Data Engineer``: the company, and a title in capitals."""
 
 
 SMALL_WORDS = re.compile(r"(?:\s+(?:of|in|for|and|&|de|du|la|für))+$|[,.]+$")

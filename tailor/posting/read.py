@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from tailor.errors import TailorError
 from tailor.posting.details import STRUCTURED, Candidate, Field
+from tailor.posting.extracted import Link
 from tailor.posting.formats import read_document
 
 MAX_POSTING_BYTES = 20_000_000
@@ -41,6 +42,9 @@ class Posting:
     """What the format states about the job (structured data, front matter, title styles, the address
     it was read from) and what the user gave by hand, best evidence first. What the posting says in
     the end, text included, is :attr:`tailor.posting.structure.Structure.details`."""
+    links: tuple[Link, ...] = ()
+    """The addresses the posting links to that its text leaves out (a web page's or Markdown file's
+    links): where to apply, whom to write to."""
 
     @property
     def title(self) -> str | None:
@@ -104,7 +108,7 @@ def read_posting(source: str | Path, stdin: BinaryIO | None = None) -> Posting:
         extracted = read_document(data, name, suffix=path.suffix, from_file=True)
     if not extracted.text.strip():
         raise _empty(name)
-    return Posting(source=name, text=extracted.text, stated=extracted.stated)
+    return Posting(source=name, text=extracted.text, stated=extracted.stated, links=extracted.links)
 
 
 def _check(data: bytes, name: str) -> bytes:

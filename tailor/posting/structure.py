@@ -25,8 +25,10 @@ from typing import TYPE_CHECKING
 
 from tailor.posting import plausible
 from tailor.posting.details import Candidate, PostingDetails
+from tailor.posting.extracted import Link
 from tailor.posting.find_details import find_details
 from tailor.posting.headings import LIST_ITEM, SectionKind, classify_heading, heading_of, inline_heading
+from tailor.posting.lines import HIRING
 
 if TYPE_CHECKING:
     from tailor.posting.read import Posting
@@ -141,12 +143,12 @@ def _blocks(lines: list[str]) -> list[str]:
 # --- the whole posting -----------------------------------------------------------------
 
 
-def parse(text: str, *, stated: Sequence[Candidate] = ()) -> Structure:
+def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] = ()) -> Structure:
     """Split ``text`` into classified sections and find the posting's details.
 
     ``stated`` is what the posting's format states (a web page's structured data,
-    front matter) and what the user gave by hand; :func:`~tailor.posting.find_details.find_details`
-    weighs it with what the text says.
+    front matter) and what the user gave by hand, ``links`` the addresses its text leaves
+    out; :func:`~tailor.posting.find_details.find_details` weighs them with what the text says.
     """
     all_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     while all_lines and (not all_lines[0].strip() or plausible.is_navigation(all_lines[0])):
@@ -165,8 +167,14 @@ def parse(text: str, *, stated: Sequence[Candidate] = ()) -> Structure:
     sections: list[Section] = []
     for index, (heading, lines) in enumerate(raw):
         kind = SectionKind.ROLE if index == 0 else classify_heading(heading)
-        if index == 1 and kind is SectionKind.OTHER and not any(line.strip() for line in raw[0][1]):
-            kind = SectionKind.ROLE  # the posting opens with a heading we don't know: its title
+        if (
+            index == 1
+            and not any(line.strip() for line in raw[0][1])
+            and (kind is SectionKind.OTHER or HIRING.match(heading))
+        ):
+            kind = (
+                SectionKind.ROLE
+            )  # the posting opens with a heading we don't know, or "Acme is hiring a …": its title
         blocks = _blocks(lines)
         if not blocks and heading:
             sections.append(Section(kind, heading, ""))
@@ -189,14 +197,14 @@ def parse(text: str, *, stated: Sequence[Candidate] = ()) -> Structure:
     sections = _merge_adjacent(sections)
     return Structure(
         sections=tuple(s for s in sections if s.text or s.heading),
-        details=find_details("\n".join(all_lines), stated),
+        details=find_details("\n".join(all_lines), stated, links),
     )
 
 
 @lru_cache(maxsize=32)
 def of(posting: Posting) -> Structure:
     """The structure of ``posting``, computed once per posting (ranking and reports share it)."""
-    return parse(posting.text, stated=getattr(posting, "stated", ()))
+    return parse(posting.text, stated=posting.stated, links=posting.links)
 
 
 def _title_block_first(raw: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from tailor.posting import plausible
 from tailor.posting.details import Field
 from tailor.posting.domains import complete, from_addresses
-from tailor.posting.lines import LABEL, LABELS, LINK_TARGET, NAME, SMALL_WORDS, START, Page, trim
+from tailor.posting.lines import HIRING, LABEL, LABELS, LINK_TARGET, NAME, SMALL_WORDS, START, Page, trim
 
 
 def _labels(page: Page) -> dict[Field, list[str]]:
@@ -52,8 +52,7 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
     if page.title_line is None:
         return offers
     index = page.title_line[0]
-    for target in LINK_TARGET.finditer(page.lines[index].raw):
-        offers.setdefault("url", []).append(target.group(2) or target.group(3) or target.group(4) or "")
+    offers["url"] = _links(page, index)
     seen = 0
     for n, line in enumerate(page.lines[index + 1 :], start=index + 1):
         if seen == 4:
@@ -61,24 +60,31 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
         if not line.text:
             continue
         if plausible.is_navigation(line.text):
-            # "Apply here" under the title: its link is where the posting lives.
-            for target in LINK_TARGET.finditer(line.raw):
-                offers.setdefault("url", []).append(target.group(2) or target.group(3) or target.group(4) or "")
+            offers["url"] += _links(page, n)  # "Apply here" under the title: where the posting lives
             continue
         chips = [c.strip() for c in _CHIP.findall(line.raw)]
         if line.kind is not None or not (line.short or chips) or n >= page.end_of_top:
             break
         seen += 1
-        chips = chips or _CHIP_SPLIT.split(line.text)
-        for i, chip in enumerate(c for c in chips if c.strip()):
-            field, value = _chip(chip)
-            if field is None and seen == 1 and i == 0:
-                field = "company"  # the first thing under the title, when it is no place, pay or type
-            elif field is None and seen == 1 and _PLACE_WORDS.match(value):
-                field = "location"  # after the company on its line: "Acme · Zürich or remote (Europe)"
+        read = [_chip(chip) for chip in chips or _CHIP_SPLIT.split(line.text) if chip.strip()]
+        if seen == 1 and read and read[0][0] is None:
+            # The first thing under the title, when it is no place, pay or type, is the company: alone on
+            # its line, or before a place ("Acme · Berlin, Germany"). "Munich · Full-time" could be
+            # either, and a place taken for a company is worse than neither.
+            rest = read[1:]
+            if not rest or any(f == "location" or (f is None and _PLACE_WORDS.match(v)) for f, v in rest):
+                read = [("company", read[0][1]), *(("location", v) if f is None else (f, v) for f, v in rest)]
+        for field, value in read:
             if field is not None:
                 offers.setdefault(field, []).append(value)
     return offers
+
+
+def _links(page: Page, index: int) -> list[str]:
+    """The addresses line ``index`` links to: written in it, or kept apart (a web page's link with its words)."""
+    line = page.lines[index]
+    written = [m.group(2) or m.group(3) or m.group(4) or "" for m in LINK_TARGET.finditer(line.raw)]
+    return written + [link.href for link in page.links if link.text and link.text == line.text]
 
 
 def _chip(chip: str) -> tuple[Field | None, str]:
@@ -103,22 +109,13 @@ def _chip(chip: str) -> tuple[Field | None, str]:
 
 def _heading(page: Page) -> dict[Field, list[str]]:
     """The first heading or masthead line that reads as a job title; "… at Acme" in it names the company."""
-    if page.title_line is None:
-        return {}
+    if page.title_line is None or page.title_line[2]:
+        return {}  # no title line, or a hiring sentence: the hiring-phrase rule reads that
     title = page.title_line[1]
     m = re.search(rf"\s(?:at|@)\s+({NAME})\s*$", title)
     if m is None:
         return {"title": [title]}
     return {"title": [title[: m.start()].strip()], "company": [m.group(1)]}
-
-
-_HIRING = re.compile(
-    rf"{START}(?P<name>{NAME})\s+(?:is|are)\s+(?:now\s+|currently\s+|actively\s+)?"
-    r"(?:hiring|looking\s+for|seeking|searching\s+for|recruiting)\b"
-    r"(?:[ \t]+(?:an?|the|our|its|their)[ \t]+"
-    r"(?P<title>[A-Z][\w/&+'’.-]*(?:,?[ \t]+(?:[A-Z][\w/&+'’.-]*|of|in|for|and|&))*))?",
-    re.M,
-)
 
 
 def _hiring_phrase(page: Page) -> dict[Field, list[str]]:
@@ -127,7 +124,7 @@ def _hiring_phrase(page: Page) -> dict[Field, list[str]]:
     paragraph the words after "a" are often the title shortened ("a HPC Engineer responsible for …")."""
     offers: dict[Field, list[str]] = {}
     lines = {line.text.rstrip(".!: ") for line in page.lines if line.short}
-    for m in _HIRING.finditer(page.plain):
+    for m in HIRING.finditer(page.plain):
         name = trim(m.group("name"))
         if name.lower() not in ("we", "we're"):
             offers.setdefault("company", []).append(complete(name, page))
@@ -198,17 +195,25 @@ def _eeo(page: Page) -> dict[Field, list[str]]:
 
 
 _EMPLOYER_VERBS = re.compile(
-    rf"{START}(?P<name>{NAME})(?:,\s[^,]{{1,40}},)?\s+(?:offers|provides|will\s+(?:provide|offer|support|sponsor|cover)"
-    r"|sponsors|employs|was\s+founded|is\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:company|leader|organi[sz]ation"
-    r"|provider|platform|startup|start-up|firm|employer|business|agency|non-?profit|institution|network))\b",
+    rf"{START}(?P<name>{NAME})\s+(?:offers|provides|sponsors|pays|will\s+(?:provide|offer|support|sponsor|cover|pay))"
+    r"\b(?P<rest>[^.!?\n]*)",
     re.M,
 )
+_TERMS = re.compile(
+    r"\b(?:you|your|candidates?|applicants?|employees?|staff|hires?|relocation|training|visas?|sponsor\w*|licens\w*"
+    r"|immigration|housing|benefits|insurance|salary|bonus|equity|leave|vacation|pension|401\(?k|health\w*)\b",
+    re.I,
+)
+"""What an employer gives whoever takes the job: the object of its offers, not a product's features."""
 
 
 def _company_sentence(page: Page) -> dict[Field, list[str]]:
-    """The subject of at least two sentences that speak for the employer: ``Flint offers …``,
-    ``Flint will provide …``. One such sentence could be about a product or a client."""
-    counts = Counter(trim(m.group("name")) for m in _EMPLOYER_VERBS.finditer(page.plain))
+    """The subject of at least two sentences that state what the job gives: ``Flint offers relocation …``,
+    ``Flint will provide training to the candidates``. A product "offers many integrations"; one
+    sentence could be about a client or a partner."""
+    counts = Counter(
+        trim(m.group("name")) for m in _EMPLOYER_VERBS.finditer(page.plain) if _TERMS.search(m.group("rest"))
+    )
     return {"company": [complete(name, page) for name, n in counts.most_common() if n >= 2]}
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tailor.posting import read_posting, structure
-from tailor.posting.details import SOURCES, Candidate, PostingDetails
+from tailor.posting.details import SOURCES, Candidate, Detail, PostingDetails
 from tailor.posting.find_details import RULES, find_details, sources_tried
 from tests.posting.formats.samples import write
 
@@ -148,6 +148,19 @@ def test_a_hiring_sentence_as_the_heading_gives_title_and_company_not_the_senten
     assert (found["title"], found["company"]) == ("Engineering Manager (hiring-phrase)", "Lumio (hiring-phrase)")
 
 
+def test_a_hiring_sentence_as_a_boards_title_keeps_the_header_under_it() -> None:
+    text = (
+        "# [Lumio is looking for a Engineering Manager](https://b.example/1)\n### Lumio\n#### `🌎 Remote, US`\n\nText."
+    )
+    found = details(text)
+    assert (found["title"], found["company"], found["location"]) == (
+        "Engineering Manager (hiring-phrase)",
+        "Lumio (board-header)",
+        "Remote, US (board-header)",
+    )
+    assert structure.parse(text).sections[0].kind.value == "role"
+
+
 def test_a_hiring_sentence_in_a_paragraph_names_the_company_not_the_title() -> None:
     text = "## Finance Director\n\n**Summary**: Harbor News is seeking a finance director to lead accounting.\n"
     assert details(text) == {"title": "Finance Director (heading)", "company": "Harbor News (hiring-phrase)"}
@@ -200,6 +213,18 @@ def test_apply_link_domain_is_the_company_and_a_link_to_a_product_is_not() -> No
     assert "company" not in details(product)
 
 
+def test_a_link_the_text_leaves_out_names_the_company_and_the_postings_address(tmp_path: Path) -> None:
+    text = (
+        "## Investigative Reporter\n### [Apply here](https://harborpress.applytojob.com/apply/abc)\n\n"
+        "**Summary**: The Harbor Press is hiring a reporter to cover the statehouse.\n"
+    )
+    found = structure.of(read_posting(write(tmp_path, "jobs.md", text))).details
+    assert (found.company, found.url) == (
+        Detail("The Harbor Press", "link"),
+        Detail("https://harborpress.applytojob.com/apply/abc", "board-header"),
+    )
+
+
 def test_a_line_that_names_an_organisation_at_the_top() -> None:
     text = "Centre for Theoretical Neuroscience, University of Waterloo\n\nPostdoc in Brain Modelling\n\nText."
     found = details(text)
@@ -231,6 +256,11 @@ def test_navigation_and_calls_to_action_are_never_title_company_or_the_role_sect
     assert found.sections[0].text.startswith("Data Platform Engineer")
 
 
+def test_a_word_under_the_title_that_could_be_a_place_is_not_taken_for_the_company() -> None:
+    found = details("# Embedded Software Engineer\n\nMunich · Full-time\n\nWe build robots.\n")
+    assert "company" not in found and found["employment_type"] == "Full-time (board-header)"
+
+
 def test_apply_here_under_the_title_is_not_the_company() -> None:
     text = "## Finance Director\n### [Apply here](https://example.com/apply)\n\nWe publish news.\n"
     found = details(text)
@@ -256,10 +286,11 @@ def test_a_page_listing_several_jobs_has_no_one_title() -> None:
         "Employer provides equal employment opportunities. Employer offers relocation.\n",
         "# About the role\n\nAbout us: we are a small team.\n\n## About the team\n",
         "ABOUT THE FLOCK\n\nThe Flock offers care. The Flock offers more.\n",
+        "We sell online.\n\nShopify offers many integrations. Shopify offers an API. Shopify is a platform.\n",
         "Join us! We're hiring.\n\nJoin our team, today.\n",
     ],
     ids=["careers-heading", "verb-lead", "generic-headings", "one-product-sentence", "generic-noun", "about-us",
-         "the-noun", "join-us"],
+         "the-noun", "product-sentences", "join-us"],
 )  # fmt: skip
 def test_text_without_a_clear_title_or_company_gives_none(text: str) -> None:
     assert details(text) == {}

@@ -76,7 +76,8 @@ def read_markdown(data: bytes, source: str, charset: str | None = None) -> Extra
         field = FRONT_MATTER_KEYS.get(key.replace("-", "_"))
         if field is not None:
             stated.setdefault(field, value)
-    return Extracted(text=outline.render(), stated=tuple(Candidate(f, v, "front-matter") for f, v in stated.items()))
+    front_matter = tuple(Candidate(f, v, "front-matter") for f, v in stated.items())
+    return Extracted(text=outline.render(), stated=front_matter, links=tuple(outline.links))
 
 
 def _front_matter(block: str) -> dict[str, str]:

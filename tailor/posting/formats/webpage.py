@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING
 
 from tailor.errors import TailorError
 from tailor.posting.details import Candidate
-from tailor.posting.extracted import Extracted, Outline, clean_inline
+from tailor.posting.extracted import Extracted, Link, Outline, clean_inline
 from tailor.posting.formats.markup import NEVER_CONTENT, inline_text, outline_html, parse_html
 from tailor.posting.formats.schema_org import job_posting
 from tailor.posting.formats.text import decode
@@ -85,7 +85,7 @@ def read_html(data: bytes, source: str, charset: str | None = None) -> Extracted
     root = parse_html(text)
     posting = job_posting(root) if root is not None else None
     page = _page(root) if root is not None else ()
-    visible = _visible_text(root) if root is not None else ""
+    visible, links = _visible_text(root) if root is not None else ("", ())
     description = posting.description if posting else ""
     if len(description.split()) > 2 * len(visible.split()):
         # Little on the page, a full description in its metadata: a page that JavaScript fills in.
@@ -97,7 +97,7 @@ def read_html(data: bytes, source: str, charset: str | None = None) -> Extracted
             "JavaScript after the page loads. Open the page in a browser, copy the posting's text into a .txt file "
             "and pass that instead."
         )
-    return Extracted(text=visible, stated=(*(posting.stated if posting else ()), *page))
+    return Extracted(text=visible, stated=(*(posting.stated if posting else ()), *page), links=links)
 
 
 def _page(root: HtmlElement) -> tuple[Candidate, ...]:
@@ -123,12 +123,13 @@ def meta_charset(data: bytes) -> str | None:
     return found.group(1).decode("ascii") if found else None
 
 
-def _visible_text(root: HtmlElement) -> str:
+def _visible_text(root: HtmlElement) -> tuple[str, tuple[Link, ...]]:
+    """The page's content as light Markdown, and the links in it."""
     from lxml import etree
 
     body = root.find("body")
     if body is None:
-        return ""
+        return "", ()
     etree.strip_elements(body, *NEVER_CONTENT, with_tail=False)
     page_chars = _chars(body)
     _strip_chrome(body, page_chars)
@@ -142,7 +143,7 @@ def _visible_text(root: HtmlElement) -> str:
         if title is not None:
             outline.heading(inline_text(title), 1)
     outline_html(content, outline)
-    return outline.render()
+    return outline.render(), tuple(outline.links)
 
 
 def _strip_chrome(element: HtmlElement, page_chars: int) -> None:

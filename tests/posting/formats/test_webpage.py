@@ -136,6 +136,16 @@ def test_an_employers_own_site_names_the_employer_when_its_e_mail_address_agrees
     assert (found["title"], found["company"]) == ("Research Engineer (heading)", "Tufa Labs (page)")
 
 
+def test_an_employers_site_name_is_confirmed_by_the_link_to_apply_through(tmp_path: Path) -> None:
+    link = '<a href="https://tufa-labs.applytojob.example/apply/7">our application form</a>'
+    page = OWN_SITE_PAGE.replace("send your resume to jobs@tufa.example", f"use {link}")
+    posting = read_posting(write(tmp_path, "job.html", page))
+    assert [(x.href, x.text) for x in posting.links] == [
+        ("https://tufa-labs.applytojob.example/apply/7", "our application form")
+    ]
+    assert _details(tmp_path, page)["company"] == "Tufa Labs (page)"
+
+
 def test_a_job_boards_site_name_is_not_the_company(tmp_path: Path) -> None:
     page = OWN_SITE_PAGE.replace("jobs@tufa.example", "the form below")
     assert "company" not in _details(tmp_path, page)
