@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import pairwise
+from typing import overload
 
 from tailor.posting import plausible
 from tailor.posting.details import Candidate, Field
@@ -52,16 +54,49 @@ class Line:
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`")
 _HEADING_MARKS = re.compile(r"^\s{0,3}#{1,6}\s+|\s+#+\s*$")
 LINK_TARGET = re.compile(r"\]\(\s*(<?)([^)\s>]+)\1[^)]*\)|<(https?://[^>\s]+)>|(?<![\w(/])(https?://[^\s)<>\]]+)")
+_LEVEL = re.compile(r"^\s{0,3}(#{1,6})\s")
+_MARKS = frozenset("*_`")
 _EMAIL = re.compile(r"\b[\w.+-]+@((?:[\w-]+\.)+[A-Za-z]{2,})\b")
 
 
 def line_of(raw: str) -> Line:
     """``raw`` read as a line: its words, its heading level, whether it can stand alone."""
-    level = len(m.group(0).strip()) if (m := re.match(r"^\s{0,3}(#{1,6})\s", raw)) else 0
-    text = clean_inline(_EMPHASIS.sub("", strip_link(_HEADING_MARKS.sub("", raw))))
+    if not raw.strip():
+        return Line(raw, "", 0, False, False)
+    level = len(m.group(1)) if raw.lstrip()[:1] == "#" and (m := _LEVEL.match(raw)) else 0
+    # Each mark is looked for before its pattern runs: most lines of a posting have none, and a
+    # thousand postings are read at a time (tailor rank).
+    text = _HEADING_MARKS.sub("", raw) if "#" in raw else raw
+    text = strip_link(text) if "](" in text else text
+    text = _EMPHASIS.sub("", text) if _MARKS.intersection(text) else text
+    text = " ".join(text.split()) if text.isascii() else clean_inline(text)
     heading = level > 0 or heading_of(raw) is not None
     short = bool(text) and len(text.split()) <= 14 and (heading or text[-1] not in ".!?;")
     return Line(raw, text, level, heading, short)
+
+
+class Lines(Sequence[Line]):
+    """A posting's lines, each read (:func:`line_of`) when first asked for: most rules look at the top
+    of a posting only, and ``tailor rank`` reads thousands of postings."""
+
+    def __init__(self, raw: list[str]) -> None:
+        self.raw = raw
+        self._read: list[Line | None] = [None] * len(raw)
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    @overload
+    def __getitem__(self, index: int) -> Line: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Line]: ...
+    def __getitem__(self, index: int | slice) -> Line | list[Line]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        line = self._read[index]
+        if line is None:
+            line = self._read[index] = line_of(self.raw[index])
+        return line
 
 
 class Page:
@@ -70,8 +105,13 @@ class Page:
     def __init__(self, text: str, stated: tuple[Candidate, ...] = (), links: tuple[Link, ...] = ()) -> None:
         self.stated = stated
         self.links = links
-        self.lines = [line_of(raw) for raw in text.replace("\r\n", "\n").split("\n")]
-        self.plain = "\n".join(line.text for line in self.lines)
+        self.text = text.replace("\r\n", "\n")
+        self.lines = Lines(self.text.split("\n"))
+
+    @cached_property
+    def plain(self) -> str:
+        """The text as words, line by line, as :attr:`Line.text` reads each line (sentences span lines)."""
+        return "\n".join(line.text for line in self.lines)
 
     @cached_property
     def end_of_top(self) -> int:
@@ -129,7 +169,7 @@ class Page:
                 continue
             if line.level and any(
                 other.level == line.level and other.text != line.text and plausible.title(other.text, "loose")
-                for other in self.lines[i + 1 :]
+                for other in (self.lines[j] for j in range(i + 1, len(self.lines)) if "#" in self.lines.raw[j])
             ):
                 return None
             return i, found, bool(hiring and hiring.group("title"))

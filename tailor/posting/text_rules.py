@@ -21,7 +21,10 @@ from tailor.posting.lines import HIRING, LABEL, LABELS, LINK_TARGET, NAME, SMALL
 def _labels(page: Page) -> dict[Field, list[str]]:
     """``Job title: Data Engineer``, ``**Location:** Berlin``, a table row ``Salary | €70,000``."""
     offers: dict[Field, list[str]] = {}
-    for line in page.lines:
+    for i, raw in enumerate(page.lines.raw):
+        if ":" not in raw and "|" not in raw and "：" not in raw:
+            continue
+        line = page.lines[i]
         m = LABEL.match(line.text)
         if m and (field := LABELS.get(" ".join(m.group(1).lower().split()))):
             offers.setdefault(field, []).append(m.group(2))
@@ -54,7 +57,8 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
     index = page.title_line[0]
     offers["url"] = _links(page, index)
     seen = 0
-    for n, line in enumerate(page.lines[index + 1 :], start=index + 1):
+    for n in range(index + 1, len(page.lines)):
+        line = page.lines[n]
         if seen == 4:
             break
         if not line.text:
@@ -118,17 +122,20 @@ def _heading(page: Page) -> dict[Field, list[str]]:
     return {"title": [title[: m.start()].strip()], "company": [m.group(1)]}
 
 
+def _short_lines(page: Page) -> set[str]:
+    return {line.text.rstrip(".!: ") for line in page.lines if line.short}
+
+
 def _hiring_phrase(page: Page) -> dict[Field, list[str]]:
     """``Acme is hiring …``, ``Acme is looking for …``, ``Acme is seeking …``: the company; and the title when
     the phrase is a line of its own (``Acme is looking for a Engineering Manager`` as a heading). In a
     paragraph the words after "a" are often the title shortened ("a HPC Engineer responsible for …")."""
     offers: dict[Field, list[str]] = {}
-    lines = {line.text.rstrip(".!: ") for line in page.lines if line.short}
     for m in HIRING.finditer(page.plain):
         name = trim(m.group("name"))
         if name.lower() not in ("we", "we're"):
             offers.setdefault("company", []).append(complete(name, page))
-        if m.group("title") and m.group(0).strip().rstrip(".!: ") in lines:
+        if m.group("title") and m.group(0).strip().rstrip(".!: ") in _short_lines(page):
             offers.setdefault("title", []).append(SMALL_WORDS.sub("", m.group("title")))
     return offers
 
@@ -167,10 +174,12 @@ def _at_company(page: Page) -> dict[Field, list[str]]:
 
 
 _ORGANISATION = re.compile(
-    r"\b(?:University|Universität|Université|Universidad|Università|Institute|Institut|College|School|Centre"
-    r"|Center|Laboratory|Laboratories|Labs|Hospital|Clinic|Foundation|Museum|Library|Council|Agency|Ministry"
-    rf"|Department|Faculty|Academy|Society|Trust|Corporation|{_LEGAL_SUFFIX}(?=\s|$))"
+    r"\b(?:University|Universität|Université|Universidad|Università|Institute|Institut|College|Laboratory"
+    r"|Laboratories|Labs|Hospital|Clinic|Foundation|Museum|Library|Academy|Society|Trust|Corporation"
+    rf"|{_LEGAL_SUFFIX}(?=\s|$))"
 )
+"""Words that name a whole organisation. "Department of Physics" or "School of Medicine" alone names a part
+of one, which a letter must not take for the employer."""
 
 
 def _organisation(page: Page) -> dict[Field, list[str]]:

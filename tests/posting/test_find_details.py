@@ -286,11 +286,12 @@ def test_a_page_listing_several_jobs_has_no_one_title() -> None:
         "Employer provides equal employment opportunities. Employer offers relocation.\n",
         "# About the role\n\nAbout us: we are a small team.\n\n## About the team\n",
         "ABOUT THE FLOCK\n\nThe Flock offers care. The Flock offers more.\n",
+        "Department of Physics\n\nWe study stars.\n",
         "We sell online.\n\nShopify offers many integrations. Shopify offers an API. Shopify is a platform.\n",
         "Join us! We're hiring.\n\nJoin our team, today.\n",
     ],
     ids=["careers-heading", "verb-lead", "generic-headings", "one-product-sentence", "generic-noun", "about-us",
-         "the-noun", "product-sentences", "join-us"],
+         "the-noun", "a-department", "product-sentences", "join-us"],
 )  # fmt: skip
 def test_text_without_a_clear_title_or_company_gives_none(text: str) -> None:
     assert details(text) == {}
