@@ -141,24 +141,47 @@ def main() -> None:
 
     from tailor.posting.find_details import find_details, sources_tried
 
-    print("\nEach rule switched off in turn (Δ against all rules on; + means the rule finds that many right):\n")
-    print("| rule off | title right | title wrong | company right | company wrong |")
-    print("|---|---:|---:|---:|---:|")
-    for source in sources_tried():
-        if source == "given":
-            continue
-
-        def without(path: Path, skip: frozenset[str] = frozenset({source})) -> tuple[str | None, str | None]:
+    def finder(skip: frozenset[str]) -> Finder:
+        def find(path: Path) -> tuple[str | None, str | None]:
             details = find_details(read[path].text, read[path].stated, read[path].links, skip=skip)
             return details.value("title"), details.value("company")
 
-        off = table(rows, without)
-        cells = []
+        return find
+
+    # Which rule answered each field, with every rule on, and whether it was right.
+    answered: dict[tuple[str, str], dict[Verdict, int]] = {}
+    for path, expected in rows:
+        details = structure.of(read[path]).details
         for field in ("title", "company"):
-            for kind in ("right", "wrong"):
-                delta = counts[field][kind] - off[field][kind]
-                cells.append(f"{delta:+d}" if delta else "·")
-        print(f"| {source} | {' | '.join(cells)} |")
+            source = details.source(field)  # type: ignore[arg-type]
+            if source is not None:
+                mark = verdict(field, details.value(field), expected[field])  # type: ignore[arg-type]
+                answered.setdefault((source, field), {"right": 0, "wrong": 0, "empty": 0})[mark] += 1
+
+    def cell(source: str, field: str) -> str:
+        c = answered.get((source, field))
+        if not c:
+            return "·"
+        return f"{c['right']}" + (f" ({c['wrong']} wrong)" if c["wrong"] else "")
+
+    print("\nWhat each rule contributes: how many values it gave with every rule on (right, and wrong if any),")
+    print("and what switching it off alone changes (right Δ / wrong Δ; · for nothing, since later rules may")
+    print("find the same value):\n")
+    print("| rule | gave titles | gave companies | off: title right | off: company right | off: wrong |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for source in sources_tried():
+        if source == "given":
+            continue
+        off = table(rows, finder(frozenset({source})))
+        delta = [off["title"]["right"] - counts["title"]["right"], off["company"]["right"] - counts["company"]["right"]]
+        wrong = sum(off[f]["wrong"] - counts[f]["wrong"] for f in ("title", "company"))
+        cells = [f"{d:+d}" if d else "·" for d in (*delta, wrong)]
+        print(f"| {source} | {cell(source, 'title')} | {cell(source, 'company')} | {' | '.join(cells)} |")
+    print("\nEvery rule off but structured data and labels (what is left without the text rules):\n")
+    text_rules = frozenset(sources_tried()) - {"given", "json-ld", "microdata", "front-matter", "label"}
+    bare = table(rows, finder(text_rules))
+    for field, c in bare.items():
+        print(f"- {field}: {c['right']} right, {c['empty']} empty, {c['wrong']} wrong")
 
 
 if __name__ == "__main__":
