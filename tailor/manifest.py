@@ -57,6 +57,15 @@ class PostingRecord(_Record):
     sha256: str
     """Of the posting's extracted text (:attr:`tailor.posting.Posting.sha256`)."""
     sections: list[SectionRecord]
+    title: str | None = None
+    """The job title the résumé is named for, and where it came from: ``given`` when set by hand
+    (``--title``), else the rule that found it (:data:`tailor.posting.details.SOURCES`). Manifests
+    written before tailor recorded them lack these six keys."""
+    title_source: str | None = None
+    company: str | None = None
+    company_source: str | None = None
+    location: str | None = None
+    location_source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -219,6 +228,7 @@ def manifest(build: Build, *, today: dt.date) -> Manifest:
     position = {bullet_id: n for n, bullet_id in enumerate(m.selection.printed_ids, start=1)}
     scores = {p.id: p.score for p in m.ranking.publications}
     sections = m.ranking.posting.sections if m.ranking.posting else []
+    details = m.ranking.posting.structure.details.as_json() if m.ranking.posting else {}
     made = build.documents
     return Manifest(
         tailor_version=__version__,
@@ -229,6 +239,7 @@ def manifest(build: Build, *, today: dt.date) -> Manifest:
                 source=m.posting.source,
                 sha256=m.posting.sha256,
                 sections=[SectionRecord(kind=s.kind.value, heading=s.heading, weight=s.weight) for s in sections],
+                **{k: details.get(k) for k in _RECORDED_DETAILS},
             ),
             template=_file(build.template),
             skills=_skills_file(m.cv_path),
@@ -271,6 +282,9 @@ def _choice(chosen: Chosen | None) -> ChoiceRecord | None:
     if chosen is None:
         return None
     return ChoiceRecord(text=chosen.text, index=chosen.index, of=chosen.of, score=chosen.score)
+
+
+_RECORDED_DETAILS = ("title", "title_source", "company", "company_source", "location", "location_source")
 
 
 def _documents(made: Documents, pdf: Path | None) -> dict[str, Any]:

@@ -19,12 +19,14 @@ from tailor.coverage import coverage
 from tailor.cv import CV, read_cv
 from tailor.cv.default import find_cv
 from tailor.cv.markup import plain
-from tailor.errors import CVError, Problem, TailorError
+from tailor.errors import CVError, Problem, TailorError, option_error
 from tailor.lexicon import lexicon_for
 from tailor.options import ResumeOptions
 from tailor.options import min_fit as min_fit_value
 from tailor.outputs import Outputs, default_name
 from tailor.posting import Posting, read_posting, structure
+from tailor.posting.details import Candidate
+from tailor.posting.extracted import clean_inline
 from tailor.rank import DEFAULT_CONFIG, RankConfig, prepare_cv, rank, score_texts, variant_id
 from tailor.results import Build, Chosen, LoadedCV, Match
 from tailor.select import select
@@ -71,10 +73,17 @@ def match(
 
 
 def _match(
-    posting: str | Path | Posting, cv: str | Path | LoadedCV | None, options: ResumeOptions, stdin: BinaryIO | None
+    posting: str | Path | Posting,
+    cv: str | Path | LoadedCV | None,
+    options: ResumeOptions,
+    stdin: BinaryIO | None,
+    given: tuple[Candidate, ...] = (),
 ) -> Match:
     ready = cv if isinstance(cv, LoadedCV) else load(cv)
     read = posting if isinstance(posting, Posting) else read_posting(posting, stdin=stdin)
+    if given:
+        # What the user sets by hand is the best evidence there is: it goes before what the format states.
+        read = replace(read, stated=(*given, *read.stated))
     ranking = rank(ready.prepared, read)
     selection = select(ready.cv, ranking, max_bullets=options.max_bullets)
     headline = _choose(ready, read, ready.cv.headline)
@@ -114,6 +123,9 @@ def build(
     pdf: bool = False,
     pages: int | None = None,
     min_fit: float | str | None = None,
+    title: str | None = None,
+    company: str | None = None,
+    location: str | None = None,
     today: dt.date | None = None,
     stdin: BinaryIO | None = None,
 ) -> Build:
@@ -133,6 +145,10 @@ def build(
     Both files are read back as an ATS would: ``documents.check`` lists what it would miss.
     With ``min_fit`` (a score, or a label such as ``"partial"``), nothing is written for a
     posting whose fit is lower, or too short to judge.
+
+    ``title``, ``company`` and ``location`` set the posting's details by hand, for a posting
+    that states them unclearly or not at all: they name the file and the document, and the
+    manifest records them as given (source ``given``).
     """
     from tailor import documents, manifest  # docxtpl is only needed here
     from tailor.documents import render, templates
@@ -145,7 +161,8 @@ def build(
         )
     today = today or dt.date.today()
     template_path = templates.usable(template)  # before the slow steps: a typo in the template fails fast
-    result = _match(posting, cv, options, stdin)
+    given = _given(title=title, company=company, location=location)
+    result = _match(posting, cv, options, stdin, given)
     fit = result.ranking.fit
     if options.min_fit is not None and (fit.label == "too short" or fit.score < options.min_fit):
         raise TailorError(
@@ -198,6 +215,25 @@ def build(
     for kind, data in files.items():
         render.write_output(outputs.path(kind), data, force=force)
     return built
+
+
+_WHAT = {"title": "the job title", "company": "the hiring organisation's name", "location": "where the job is"}
+
+
+def _given(**values: str | None) -> tuple[Candidate, ...]:
+    """The details set by hand, as candidates that win over everything the posting says.
+
+    Raises:
+        TailorError: a value given is blank.
+    """
+    out = []
+    for field, value in values.items():
+        if value is None:
+            continue
+        if not clean_inline(value):
+            raise option_error(field, f"is empty: pass {_WHAT[field]}, or leave it out to use what the posting states.")
+        out.append(Candidate(field, clean_inline(value), "given"))  # type: ignore[arg-type]
+    return tuple(out)
 
 
 def check(resume: str | Path) -> CheckReport:

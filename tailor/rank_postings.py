@@ -13,7 +13,7 @@ same pass.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,13 +21,27 @@ from tailor.errors import TailorError
 from tailor.many import Progress, find_postings, parallel_map, shared_cv
 from tailor.options import ResumeOptions
 from tailor.options import min_fit as min_fit_value
+from tailor.posting.details import FIELDS, PostingDetails
 from tailor.results import LoadedCV
 
 if TYPE_CHECKING:
     from tailor.rank import FitLabel
 
-COLUMNS = ("rank", "score", "fit", "coverage", "title", "company", "source")
-"""The fields of each row, in the order the CSV and the table show them."""
+COLUMNS = (
+    "rank",
+    "score",
+    "fit",
+    "coverage",
+    "title",
+    "company",
+    "source",
+    *(f for f in FIELDS if f not in ("title", "company")),
+    "title_source",
+    "company_source",
+)
+"""The fields of each row, in the order the CSV shows them: the rank, the fit (its score and its
+label), coverage, title, company and file, then what the posting states about the job (empty
+where it does not), to sort and filter by."""
 
 
 @dataclass(frozen=True)
@@ -47,6 +61,8 @@ class ScoredPosting:
     """The résumé file name :func:`tailor.pipeline.build` would choose for it."""
     coverage: float | None = None
     """The default résumé's required-keyword coverage, when asked for (else None)."""
+    details: PostingDetails = field(default_factory=PostingDetails)
+    """Everything the posting states about the job, and where each was found."""
 
 
 @dataclass(frozen=True)
@@ -72,6 +88,9 @@ class Fit:
     title: str | None
     company: str | None
     source: str
+    details: PostingDetails = field(default_factory=PostingDetails)
+    """Everything the posting states about the job (``title`` and ``company`` among it), and where each
+    was found: for sorting and filtering by place, pay or kind of employment."""
 
 
 @dataclass(frozen=True)
@@ -123,7 +142,7 @@ def rank_postings(
     else:
         coverages = [p.coverage for p in postings]
     fits = [
-        Fit(n, p.score, p.label, ratio, p.title, p.company, p.source)
+        Fit(n, p.score, p.label, ratio, p.title, p.company, p.source, p.details)
         for n, (p, ratio) in enumerate(zip(postings, coverages, strict=True), start=1)
     ]
     return Shortlist(fits, ranked, unreadable, below)
@@ -187,6 +206,7 @@ def _score_one(job: tuple[str, bool, int | None]) -> ScoredPosting | Unreadable:
         sha256=posting.sha256,
         output_name=default_output_name(cv.cv, posting),
         coverage=ratio,
+        details=found.details,
     )
 
 
@@ -201,5 +221,17 @@ def _coverage_of(job: tuple[str, int | None]) -> float | None:
 
 
 def rows(fits: Sequence[Fit]) -> list[dict[str, Any]]:
-    """The ``tailor rank --format json`` document: one object per posting, best first."""
-    return [asdict(f) for f in fits]
+    """The ``tailor rank --format json`` document: one object per posting, best first, with the
+    fields of :data:`COLUMNS`."""
+    out = []
+    for fit in fits:
+        every = {
+            "rank": fit.rank,
+            "score": fit.score,
+            "fit": fit.fit,
+            "coverage": fit.coverage,
+            "source": fit.source,
+            **fit.details.as_json(),
+        }
+        out.append({column: every[column] for column in COLUMNS})
+    return out

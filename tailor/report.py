@@ -13,6 +13,7 @@ from tailor.manifest import COVERAGE_NOTE, coverage_json
 
 if TYPE_CHECKING:
     from tailor.coverage import KeywordCoverage
+    from tailor.posting.details import Field
     from tailor.rank import AnalysedPosting, ScoredItem
     from tailor.results import Build, Match
 
@@ -60,17 +61,41 @@ def analysed(result: Match) -> AnalysedPosting:
 
 
 def posting_json(posting: AnalysedPosting) -> dict[str, Any]:
-    """Where the posting came from, what it is for, and how each of its sections counted."""
+    """Where the posting came from, what it is for (each detail with the rule that found it:
+    ``title`` and ``title_source``, ``company`` and ``company_source``, ``location``, …), and how
+    each of its sections counted."""
     found = posting.structure
     return {
         "source": posting.posting.source,
-        "title": found.title,
-        "company": found.company,
+        **found.details.as_json(),
         "sections": [
             {"kind": s.kind.value, "heading": s.heading, "weight": posting.weight(s), "words": s.words}
             for s in found.sections
         ],
     }
+
+
+DETAIL_LABELS: dict[Field, str] = {
+    "title": "Title",
+    "company": "Company",
+    "location": "Location",
+    "employment_type": "Employment",
+    "salary": "Salary",
+    "date_posted": "Posted",
+    "valid_through": "Closes",
+    "url": "URL",
+}
+"""How reports name each of a posting's details."""
+
+
+def details(posting: AnalysedPosting) -> list[tuple[str, str, str]]:
+    """The posting's details that were found, as ``(label, value, where it came from)``, in report order."""
+    found = posting.structure.details
+    return [
+        (label, value, found.source(field) or "")
+        for field, label in DETAIL_LABELS.items()
+        if (value := found.value(field)) is not None
+    ]
 
 
 def _item(item: ScoredItem, kept: set[str], *, with_entry: bool = False) -> dict[str, Any]:
@@ -125,6 +150,7 @@ def markdown(result: Match, *, top: int | None = None) -> str:
         f"# {result.cv.contact.name} × {what}",
         "",
         f"- Posting: `{posting['source']}`",
+        *(f"- {label}: {_md(value)} ({source})" for label, value, source in details(analysed(result))),
         f"- Fit score: {result.ranking.score:.3f} ({result.ranking.label})",
     ]
     if cov.ratio is not None:

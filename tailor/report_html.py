@@ -24,6 +24,7 @@ from tailor import __version__
 from tailor.analysis import locate
 from tailor.coverage import KeywordCoverage, Status
 from tailor.cv.dates import DEFAULT_STYLE
+from tailor.report import details
 
 if TYPE_CHECKING:
     import jinja2
@@ -32,6 +33,9 @@ if TYPE_CHECKING:
     from tailor.results import Match
 
 TEMPLATE = Path(__file__).resolve().parent / "data" / "report.html.j2"
+
+_NAMED = ("Title", "Company")
+"""Details the header names in its own words ("for <title> at <company>")."""
 
 STATUS_MARK: dict[Status, str] = {"selected": "✓", "available": "~", "absent": "✗"}
 """Marks that say a keyword's status without colour (the terminal report uses the same)."""
@@ -119,6 +123,9 @@ def _context(result: Match, today: dt.date) -> dict[str, Any]:
         "name": result.cv.contact.name,
         "title": found.title,
         "company": found.company,
+        # Where the job is and on what terms, then where each detail was found.
+        "details": [(label, value) for label, value, _ in details(result.ranking.posting) if label not in _NAMED],
+        "found_by": [(label.lower(), source) for label, _, source in details(result.ranking.posting)],
         "source": result.posting.source,
         "cv_file": result.cv_path.name,
         "score": ranking.score,

@@ -56,5 +56,14 @@ def test_the_command_line_names_the_flag_the_library_meant(tmp_path) -> None:
     assert out.read_bytes() == b"mine"
 
 
+@pytest.mark.parametrize("field", ["title", "company", "location"])
+def test_a_blank_detail_given_by_hand_is_an_error_naming_the_keyword(field: str, tmp_path) -> None:
+    from tailor.pipeline import build
+
+    with pytest.raises(TailorError, match=f"^{field} is empty: pass "):
+        build(DATA / "postings" / "hpc-mpi-simulation.txt", output=tmp_path / "cv.docx", **{field: " \n"})
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_exit_codes_are_the_documented_numbers() -> None:
     assert [int(code) for code in ExitCode] == [0, 1, 2, 130]

@@ -35,6 +35,18 @@ def test_manifest_names_inputs_with_hashes_and_options(tmp_path: Path) -> None:
     assert m["output"] == "cv.docx"
 
 
+def test_manifest_records_the_title_company_and_location_and_which_were_given_by_hand(tmp_path: Path) -> None:
+    posting = built_manifest(tmp_path, company="Nimbus Labs")["inputs"]["posting"]
+    assert list(posting)[:3] == ["source", "sha256", "sections"]  # the keys of older manifests come first
+    assert {k: posting[k] for k in ("title", "title_source", "company", "company_source", "location")} == {
+        "title": "Machine Learning Engineer – Distributed Deep Learning Training",
+        "title_source": "heading",
+        "company": "Nimbus Labs",
+        "company_source": "given",
+        "location": None,
+    }
+
+
 def test_manifest_lists_every_bullet_in_cv_order_with_why_it_was_kept_or_dropped(tmp_path: Path, bundled_cv) -> None:
     m = built_manifest(tmp_path, max_bullets=9)
     assert [b["id"] for b in m["bullets"]] == [b.id for _, b in bundled_cv.bullets()]

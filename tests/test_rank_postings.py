@@ -91,6 +91,7 @@ def test_rank_json_is_a_list_of_rows_best_first(folder: Path) -> None:
     assert [r["rank"] for r in rows] == [1, 2, 3]
     assert all(list(r) == list(COLUMNS) for r in rows)
     assert rows[0]["source"].endswith("own-words.md") and rows[0]["title"] == "Research Engineer"
+    assert COLUMNS[:7] == ("rank", "score", "fit", "coverage", "title", "company", "source")
     assert all(isinstance(r["score"], float) and (r["coverage"] is None or 0 <= r["coverage"] <= 1) for r in rows)
 
 
@@ -99,6 +100,25 @@ def test_rank_csv_has_a_header_and_one_line_per_posting(folder: Path) -> None:
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert len(rows) == 5 and list(rows[0]) == list(COLUMNS)
     assert rows[0]["rank"] == "1" and rows[-1]["source"].endswith("nurse.txt")
+
+
+def test_rank_rows_carry_where_each_job_is_and_on_what_terms(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(
+        "# Data Engineer\n\nAcme · Lisbon, Portugal · Full-time\n\nSalary: €60,000 per year\n\n"
+        "## Requirements\n- MPI\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text("We need C++.\n", encoding="utf-8")
+    rows = {Path(r["source"]).name: r for r in json.loads(invoke("rank", tmp_path, "--cv", "example", "-f", "json").stdout)}
+    assert {k: rows["a.md"][k] for k in ("location", "employment_type", "salary", "title_source")} == {
+        "location": "Lisbon, Portugal",
+        "employment_type": "Full-time",
+        "salary": "€60,000 per year",
+        "title_source": "heading",
+    }
+    assert rows["b.txt"]["location"] is None and rows["b.txt"]["title"] is None
+    table = invoke("rank", tmp_path, "--cv", "example").output
+    assert "Lisbon," in table
 
 
 def test_rank_of_a_path_that_does_not_exist_is_a_user_error(tmp_path: Path) -> None:

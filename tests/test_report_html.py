@@ -138,6 +138,12 @@ def test_header_names_the_cv_owner_the_posting_the_fit_and_the_date(result: Matc
     assert "2025-03-14" in header
 
 
+def test_header_shows_where_the_job_is_and_where_each_detail_was_found(page: str) -> None:
+    header = text_of(tree(page).find(".//header[@class='top']"))
+    assert "Location: Zürich or remote (Europe)" in header
+    assert "Found by: title — heading; company — board-header; location — board-header" in header
+
+
 def test_every_chosen_bullet_appears_verbatim_under_its_role(result: Match, page: str) -> None:
     roles = tree(page).find_class("role")
     assert len(roles) == len(result.selection.roles)

@@ -215,6 +215,23 @@ def build(
     ] = False,
     pages: PagesOption = None,
     min_fit: MinFitOption = None,
+    title: Annotated[
+        str | None,
+        typer.Option(
+            "--title",
+            help="The job title, when the posting states it unclearly or not at all (it names the file and the "
+            "document; the manifest records it as given).",
+            show_default=False,
+        ),
+    ] = None,
+    company: Annotated[
+        str | None,
+        typer.Option("--company", help="The hiring organisation, likewise.", show_default=False),
+    ] = None,
+    location: Annotated[
+        str | None,
+        typer.Option("--location", help="Where the job is, likewise.", show_default=False),
+    ] = None,
 ) -> None:
     """Write a résumé tailored to POSTING as a Word file (and a PDF), then read it back as an ATS would."""
     from tailor.cli.terminal import print_build, print_warnings
@@ -233,6 +250,9 @@ def build(
         pdf=pdf,
         pages=pages,
         min_fit=min_fit,
+        title=title,
+        company=company,
+        location=location,
     )
     print_build(stdout, result)
     print_warnings(err, result.match.warnings)

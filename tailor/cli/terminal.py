@@ -13,7 +13,7 @@ from rich.table import Table
 
 from tailor.cli.terminal_documents import print_documents
 from tailor.manifest import COVERAGE_NOTE
-from tailor.report import analysed, kept_per_role, matched, posting_json, top_terms, where
+from tailor.report import DETAIL_LABELS, analysed, details, kept_per_role, matched, posting_json, top_terms, where
 
 if TYPE_CHECKING:
     from tailor.results import Build, Match
@@ -57,8 +57,8 @@ def print_match(console: Console, result: Match, top: int) -> None:
 
 def _print_posting(console: Console, result: Match) -> None:
     posting = posting_json(analysed(result))
-    what = " at ".join(escape(x) for x in (posting["title"], posting["company"]) if x) or "(no title found)"
-    console.print(f"Posting [bold]{escape(posting['source'])}[/]: {what}", highlight=False)
+    console.print(f"Posting [bold]{escape(posting['source'])}[/]", highlight=False, soft_wrap=True)
+    _print_details(console, result)
     table = Table(title="Sections, and how much their words count", title_justify="left")
     table.add_column("kind")
     table.add_column("heading", overflow="fold")
@@ -68,6 +68,23 @@ def _print_posting(console: Console, result: Match) -> None:
         heading = escape(section["heading"]) or "[dim](no heading)[/]"
         style = "dim" if section["weight"] == 0 else None
         table.add_row(section["kind"], heading, f"{section['weight']:.2f}", str(section["words"]), style=style)
+    console.print(table)
+
+
+def _print_details(console: Console, result: Match) -> None:
+    """What the posting states about the job, each with the rule that found it; a flag where it states
+    no title or company clearly, since they name the résumé."""
+    found = {label: (value, source) for label, value, source in details(analysed(result))}
+    table = Table(box=None, show_header=False, padding=(0, 1, 0, 2))
+    table.add_column("detail", style="dim", no_wrap=True)
+    table.add_column("value", overflow="fold")
+    table.add_column("found by", style="dim", no_wrap=True)
+    for field, label in DETAIL_LABELS.items():
+        if label in found:
+            value, source = found[label]
+            table.add_row(label, escape(value), escape(source))
+        elif field in ("title", "company"):
+            table.add_row(label, f"[yellow]not stated clearly[/] (build --{field} sets it)", "")
     console.print(table)
 
 
@@ -102,6 +119,19 @@ def print_warnings(console: Console, warnings: list[str]) -> None:
         console.print(f"[yellow]Warning:[/] {escape(warning)}", highlight=False, soft_wrap=True)
 
 
+def _print_named_for(console: Console, result: Build) -> None:
+    """The job and employer the résumé is named for, and where each came from; a flag for one not found."""
+    found = analysed(result.match).structure.details
+    parts = []
+    for field in ("title", "company"):
+        detail = found.title if field == "title" else found.company
+        if detail is None:
+            parts.append(f"[yellow]no {field} found[/] (pass --{field})")
+        else:
+            parts.append(f"{escape(detail.value)} [dim]({escape(detail.source)})[/]")
+    console.print(f"For: {' at '.join(parts)}", highlight=False)
+
+
 def print_build(console: Console, result: Build) -> None:
     """What build wrote, what it kept per role, and what it matched."""
     console.print(
@@ -110,6 +140,7 @@ def print_build(console: Console, result: Build) -> None:
     if result.report is not None:
         console.print(f"Report (open in a browser): {escape(str(result.report))}", highlight=False, soft_wrap=True)
     print_documents(console, result)
+    _print_named_for(console, result)
     for employer, kept, total in kept_per_role(result):
         console.print(f"  {kept:>2} of {total:>2} bullets  {escape(employer)}", highlight=False)
     terms = top_terms(result)

@@ -54,21 +54,21 @@ def print_shortlist(console: Console, shortlist: Shortlist) -> None:
     more = f" (best {shown:,} of {total:,}; --top 0 shows all)" if shown < total else ""
     table = Table(title=f"Postings by fit{more}", title_justify="left")
     table.add_column("#", justify="right", style="dim")
-    table.add_column("fit", justify="right")
-    table.add_column("", no_wrap=True)
-    table.add_column("coverage", justify="right")
+    table.add_column("fit", justify="right", no_wrap=True)
+    table.add_column("cover-\nage", justify="right")
     table.add_column("title", overflow="fold", ratio=2)
-    table.add_column("company", overflow="fold", ratio=1)
+    table.add_column("company\nlocation", overflow="fold", ratio=1)
     table.add_column("file", overflow="fold", ratio=2, style="dim")
     for fit in shortlist.fits:
         coverage = f"{fit.coverage:.0%}" if fit.coverage is not None else "–"
+        location = fit.details.value("location")
+        where = f"\n[dim]{escape(location)}[/]" if location else ""
         table.add_row(
             str(fit.rank),
-            f"{fit.score:.3f}",
-            fit.fit,
+            f"{fit.score:.3f}\n[dim]{fit.fit}[/]",
             coverage,
             escape(fit.title or ""),
-            escape(fit.company or ""),
+            escape(fit.company or "") + where,
             escape(fit.source),
         )
     console.print(table)

@@ -20,6 +20,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tailor.posting.details import Candidate
+
 BOLD_HEADING_MAX_CHARS = 80
 """A paragraph that is entirely bold and shorter than this is a heading in disguise."""
 
@@ -37,12 +39,24 @@ _JUNK_TITLE = re.compile(
 
 
 @dataclass(frozen=True)
+class Link:
+    """A link of the posting: where it points, and its words."""
+
+    href: str
+    text: str
+
+
+@dataclass(frozen=True)
 class Extracted:
-    """A posting's text as light Markdown, with the title and company its format states (None when unknown)."""
+    """A posting's text as light Markdown, with what its format states about the job."""
 
     text: str
-    title: str | None = None
-    company: str | None = None
+    stated: tuple[Candidate, ...] = ()
+    """Details the format states (structured data, front matter, a title style), best evidence first;
+    :mod:`tailor.posting.find_details` checks them and weighs them against the text."""
+    links: tuple[Link, ...] = ()
+    """The addresses the posting links to, which its light Markdown leaves out (a page's "Apply"
+    button, a ``mailto:``), in order."""
 
 
 def clean_inline(text: str) -> str:
@@ -75,6 +89,14 @@ class Outline:
 
     def __init__(self) -> None:
         self._blocks: list[tuple[str, str]] = []
+        self.links: list[Link] = []
+        """Links met while writing (http(s) and mailto), which the text keeps only the words of."""
+
+    def link(self, href: str, text: str) -> None:
+        """Note a link to an http(s) or mailto address."""
+        href = href.strip()
+        if href.lower().startswith(("http://", "https://", "mailto:")):
+            self.links.append(Link(href, clean_inline(text)))
 
     def separate(self) -> None:
         """Keep the next block apart from the last by a blank line, even if both are items or rows (two tables)."""

@@ -10,12 +10,14 @@ from __future__ import annotations
 import hashlib
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 from urllib.parse import urlsplit
 
 from tailor.errors import TailorError
+from tailor.posting.details import STRUCTURED, Candidate, Field
+from tailor.posting.extracted import Link
 from tailor.posting.formats import read_document
 
 MAX_POSTING_BYTES = 20_000_000
@@ -36,10 +38,27 @@ class Posting:
     """The path or address as given, or ``-`` for standard input."""
     text: str
     """Headings as ``#`` lines, list items as ``- `` lines, paragraphs apart by a blank line (plain text as written)."""
-    title: str | None = None
-    """The job title the format states (JSON-LD, a document's title property); None when unknown."""
-    company: str | None = None
-    """The hiring company the format states (JSON-LD, front matter); None when unknown."""
+    stated: tuple[Candidate, ...] = ()
+    """What the format states about the job (structured data, front matter, title styles, the address
+    it was read from) and what the user gave by hand, best evidence first. What the posting says in
+    the end, text included, is :attr:`tailor.posting.structure.Structure.details`."""
+    links: tuple[Link, ...] = ()
+    """The addresses the posting links to that its text leaves out (a web page's or Markdown file's
+    links): where to apply, whom to write to."""
+
+    @property
+    def title(self) -> str | None:
+        """The job title the format states outright (structured data, front matter, a document's title
+        property); None when it states none."""
+        return self._stated("title")
+
+    @property
+    def company(self) -> str | None:
+        """The hiring company the format states outright (structured data, front matter); None when unknown."""
+        return self._stated("company")
+
+    def _stated(self, field: Field) -> str | None:
+        return next((c.value for c in self.stated if c.field == field and c.source in STRUCTURED), None)
 
     @property
     def sha256(self) -> str:
@@ -81,13 +100,15 @@ def read_posting(source: str | Path, stdin: BinaryIO | None = None) -> Posting:
         _check(page.data, name)
         suffix = PurePosixPath(urlsplit(page.url).path).suffix
         extracted = read_document(page.data, name, suffix=suffix, media_type=page.media_type, charset=page.charset)
+        address = Candidate("url", page.url, "address")
+        extracted = replace(extracted, stated=(*extracted.stated, address))
     else:
         path = Path(source)
         data = _check(_read_file(path), name)
         extracted = read_document(data, name, suffix=path.suffix, from_file=True)
     if not extracted.text.strip():
         raise _empty(name)
-    return Posting(source=name, text=extracted.text, title=extracted.title, company=extracted.company)
+    return Posting(source=name, text=extracted.text, stated=extracted.stated, links=extracted.links)
 
 
 def _check(data: bytes, name: str) -> bytes:

@@ -148,6 +148,42 @@ def test_build_default_output_name_falls_back_to_the_file_name(tmp_path: Path, m
     assert (tmp_path / "Bruno_Magalhaes_-_acme_job.docx").is_file()
 
 
+def test_build_title_company_and_location_given_by_hand_name_the_file_and_are_recorded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    posting = tmp_path / "jobs.md"
+    posting.write_text(
+        "## Finance Director\n\nHarbor News is seeking a director.\n\n## Investigative Reporter\n\nMore.\n",
+        encoding="utf-8",
+    )
+    result = invoke("build", posting, "--cv", "example", "--title", "Investigative Reporter", "--location", " Harrisburg,  PA ")
+    assert result.exit_code == 0, result.output
+    name = "Bruno_Magalhaes_-_Harbor_News_-_Investigative_Reporter"
+    assert (tmp_path / f"{name}.docx").is_file()
+    assert "For: Investigative Reporter (given) at Harbor News (hiring-phrase)" in " ".join(result.output.split())
+    recorded = manifest.read(tmp_path / f"{name}.manifest.json").inputs.posting
+    assert (recorded.title, recorded.title_source, recorded.company_source) == (
+        "Investigative Reporter",
+        "given",
+        "hiring-phrase",
+    )
+    assert (recorded.location, recorded.location_source) == ("Harrisburg, PA", "given")
+
+
+def test_build_flags_a_company_the_posting_does_not_state(tmp_path: Path) -> None:
+    posting = tmp_path / "job.txt"
+    posting.write_text("Data Engineer\n\nWe need MPI and C++.\n", encoding="utf-8")
+    result = invoke("build", posting, "--cv", "example", "-o", tmp_path / "cv.docx")
+    assert result.exit_code == 0, result.output
+    assert "For: Data Engineer (heading) at no company found (pass --company)" in " ".join(result.output.split())
+
+
+def test_build_with_a_blank_title_is_a_user_error_naming_the_flag(tmp_path: Path) -> None:
+    assert_user_error(invoke("build", EXAMPLES[0], "--cv", "example", "--title", " ", "-o", tmp_path / "x.docx"), "--title is empty")
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_build_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
     out = tmp_path / "cv.docx"
     out.write_bytes(b"precious")
@@ -226,10 +262,28 @@ def test_match_json_describes_the_posting_and_how_each_section_counted() -> None
     data = json.loads(invoke("match", DATA / "layouts" / "markdown.md", "--cv", "example", "--format", "json").stdout)
     posting = data["posting"]
     assert (posting["title"], posting["company"]) == ("Senior Platform Engineer", "Acme Analytics")
+    assert (posting["title_source"], posting["company_source"]) == ("heading", "board-header")
+    assert (posting["location"], posting["location_source"], posting["salary"]) == ("Berlin", "board-header", None)
+    assert [list(posting)[i] for i in (0, -1)] == ["source", "sections"]
     kinds = {s["heading"]: (s["kind"], s["weight"]) for s in posting["sections"]}
     assert kinds["What you bring"] == ("requirements", 1.0)
     assert kinds["Benefits"] == ("benefits", 0.0)
     assert all(isinstance(s["words"], int) and s["words"] > 0 for s in posting["sections"])
+
+
+def test_match_table_shows_the_postings_details_and_where_each_was_found() -> None:
+    result = invoke("match", DATA / "layouts" / "markdown.md", "--cv", "example", "--top", "1")
+    lines = [" ".join(line.split()) for line in result.output.splitlines()]
+    assert "Title Senior Platform Engineer heading" in lines
+    assert "Company Acme Analytics board-header" in lines
+    assert "Location Berlin board-header" in lines
+
+
+def test_match_table_flags_a_company_the_posting_does_not_state(tmp_path: Path) -> None:
+    posting = tmp_path / "job.txt"
+    posting.write_text("Data Engineer\n\nWe need MPI.\n", encoding="utf-8")
+    output = " ".join(invoke("match", posting, "--cv", "example", "--top", "1").output.split())
+    assert "Company not stated clearly (build --company sets it)" in output
 
 
 def test_match_table_shows_the_ranking() -> None:
@@ -246,6 +300,7 @@ def test_match_says_which_bullets_count_less_as_supporting_activities() -> None:
     assert all("supporting" not in b for b in data["bullets"] if not b["id"].endswith(("teaching", "reviewer")))
     markdown = invoke("match", EXAMPLES[0], "--cv", "example", "--format", "markdown").output
     assert "teaching, which the posting does not ask for" in markdown
+    assert "- Company: Northwind Robotics (board-header)" in markdown.splitlines()
 
 
 # --- bad input -----------------------------------------------------------------------
@@ -399,7 +454,9 @@ def test_min_fit_writes_nothing_for_a_weak_posting(tmp_path: Path) -> None:
 
 
 def test_min_fit_must_be_a_label_or_a_number() -> None:
-    assert_user_error(invoke("build", NURSE_POSTING, "--cv", "example", "--min-fit", "great"), "--min-fit must be a fit label")
+    assert_user_error(
+        invoke("build", NURSE_POSTING, "--cv", "example", "--min-fit", "great"), "--min-fit must be a fit label"
+    )
 
 
 def test_rank_and_batch_leave_out_postings_below_min_fit(tmp_path: Path) -> None:

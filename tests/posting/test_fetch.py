@@ -15,9 +15,10 @@ import pytest
 
 from tailor import __version__
 from tailor.errors import TailorError
-from tailor.posting import Posting, read_posting
+from tailor.posting import Posting, read_posting, structure
 from tailor.posting import fetch as fetch_module
 from tailor.posting import read as read_module
+from tailor.posting.details import Detail
 from tests.posting.formats.samples import BOARD_PAGE, BOARD_TEXT, PDF_LINES, PDF_TEXT, make_pdf
 
 Handler = Callable[[BaseHTTPRequestHandler], None]
@@ -86,6 +87,8 @@ def test_url_to_a_job_page_is_fetched_and_extracted(site: Site) -> None:
         "Acme Analytics",
         "senior-data-engineer",
     )
+    # The address it was read from is the posting's own, when its page states none.
+    assert structure.of(posting).details.url == Detail(site.url("/jobs/senior-data-engineer"), "address")
     assert site.user_agents == [f"tailor/{__version__} (job posting reader)"]
 
 

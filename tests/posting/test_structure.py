@@ -8,6 +8,7 @@ import pytest
 from ruamel.yaml import YAML
 
 from tailor.posting import read_posting, structure
+from tailor.posting.details import Candidate
 from tailor.posting.structure import SectionKind, Structure, classify_heading, parse
 from tests.conftest import DATA
 
@@ -78,7 +79,8 @@ def test_a_mention_of_equity_in_a_long_paragraph_does_not_make_it_benefits() -> 
 
 
 def test_format_metadata_wins_over_guesses() -> None:
-    found = parse("Data Engineer at Foo\n\nText.", title="Staff Data Engineer", company="Bar Inc")
+    stated = (Candidate("title", "Staff Data Engineer", "json-ld"), Candidate("company", "Bar Inc", "json-ld"))
+    found = parse("Data Engineer at Foo\n\nText.", stated=stated)
     assert (found.title, found.company) == ("Staff Data Engineer", "Bar Inc")
 
 

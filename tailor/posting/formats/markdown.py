@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from tailor.posting.details import Candidate, Field
 from tailor.posting.extracted import Extracted, Outline, clean_inline
 from tailor.posting.formats.markup import outline_html, parse_html
 from tailor.posting.formats.text import decode
@@ -23,9 +24,36 @@ from tailor.posting.formats.text import decode
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 """YAML front matter, as static-site generators (Jekyll, Hugo) put atop a page."""
 
+FRONT_MATTER_KEYS: dict[str, Field] = {
+    "title": "title",
+    "job_title": "title",
+    "position": "title",
+    "role": "title",
+    "company": "company",
+    "employer": "company",
+    "organization": "company",
+    "organisation": "company",
+    "hiring_organization": "company",
+    "location": "location",
+    "employment_type": "employment_type",
+    "job_type": "employment_type",
+    "type": "employment_type",
+    "salary": "salary",
+    "compensation": "salary",
+    "date": "date_posted",
+    "date_posted": "date_posted",
+    "posted": "date_posted",
+    "deadline": "valid_through",
+    "closing_date": "valid_through",
+    "valid_through": "valid_through",
+    "url": "url",
+    "apply_url": "url",
+}
+"""Front-matter keys (lower case, ``-`` as ``_``) → the detail each states; other keys are ignored."""
+
 
 def read_markdown(data: bytes, source: str, charset: str | None = None) -> Extracted:
-    """A Markdown posting; ``title:`` and ``company:`` in YAML front matter become its metadata."""
+    """A Markdown posting; ``title:``, ``company:``, ``location:`` … in YAML front matter are details it states."""
     from cmarkgfm.cmark import Options, markdown_to_html_with_extensions
 
     text = decode(data, source, charset)
@@ -43,7 +71,13 @@ def read_markdown(data: bytes, source: str, charset: str | None = None) -> Extra
     body = root.find("body") if root is not None else None
     if body is not None:
         outline_html(body, outline)
-    return Extracted(text=outline.render(), title=front.get("title"), company=front.get("company"))
+    stated: dict[Field, str] = {}
+    for key, value in front.items():
+        field = FRONT_MATTER_KEYS.get(key.replace("-", "_"))
+        if field is not None:
+            stated.setdefault(field, value)
+    front_matter = tuple(Candidate(f, v, "front-matter") for f, v in stated.items())
+    return Extracted(text=outline.render(), stated=front_matter, links=tuple(outline.links))
 
 
 def _front_matter(block: str) -> dict[str, str]:

@@ -56,8 +56,12 @@ def parse_html(text: str) -> HtmlElement | None:
 
 
 def outline_html(element: HtmlElement, outline: Outline) -> None:
-    """Write the content of ``element`` into ``outline``: headings, list items, table rows, paragraphs."""
+    """Write the content of ``element`` into ``outline``: headings, list items, table rows, paragraphs;
+    and note its links, whose addresses the text leaves out."""
     _Writer(outline).write_all(element)
+    for anchor in element.iter("a"):
+        if anchor.get("href"):
+            outline.link(anchor.get("href", ""), anchor.text_content())
 
 
 def inline_text(element: HtmlElement) -> str:

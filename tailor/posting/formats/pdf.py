@@ -8,7 +8,10 @@ no dependencies; pdfminer.six brings cryptography (a compiled package) as well.
 
 A PDF states no structure, so the text comes out like a .txt file (the later
 heading heuristics apply) except that bullet glyphs become ``- `` items, a
-bullet's wrapped lines join it, and ligatures (ﬁ, ﬂ) become letters (NFKC).
+bullet's wrapped lines join it, ligatures (ﬁ, ﬂ) become letters (NFKC), and the
+first page's line in the largest type, when it is clearly larger than the body
+text, becomes a heading and the title the PDF states (a title wrapped onto two
+lines is one heading).
 """
 
 from __future__ import annotations
@@ -17,9 +20,19 @@ import io
 import logging
 import unicodedata
 import warnings
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from tailor.errors import TailorError
-from tailor.posting.extracted import Extracted, Outline, is_bullet, plausible_title
+from tailor.posting.details import Candidate
+from tailor.posting.extracted import Extracted, Outline, clean_inline, is_bullet, plausible_title
+
+if TYPE_CHECKING:
+    from pypdf import PageObject
+
+LARGEST_LINE_RATIO = 1.25
+"""A line is set larger than the body text when its type is at least this much larger."""
 
 
 def read_pdf(data: bytes, source: str, charset: str | None = None) -> Extracted:
@@ -30,17 +43,21 @@ def read_pdf(data: bytes, source: str, charset: str | None = None) -> Extracted:
     """
     if b"%PDF-" not in data[:1024]:
         raise _damaged(source, "it does not start like a PDF")
-    pages, title = _extract(data, source)
+    pages, title, largest = _extract(data, source)
     text = unicodedata.normalize("NFKC", "\n".join(pages))
     if not text.strip():
         raise TailorError(
             f"The posting {source} has no text layer (it is probably a scanned image), so tailor cannot read it. "
             "Copy the posting's text from the job page into a .txt file and pass that instead."
         )
-    return Extracted(text=_outline(text), title=title)
+    largest = [unicodedata.normalize("NFKC", line) for line in largest]
+    stated = [Candidate("title", " ".join(largest), "largest-line")] if largest else []
+    stated += [Candidate("title", title, "properties")] if title else []
+    return Extracted(text=_outline(text, largest), stated=tuple(stated))
 
 
-def _extract(data: bytes, source: str) -> tuple[list[str], str | None]:
+def _extract(data: bytes, source: str) -> tuple[list[str], str | None, list[str]]:
+    """The text of each page, the title property, and the first page's lines in the largest type."""
     from pypdf import PasswordType, PdfReader
     from pypdf.errors import DependencyError
 
@@ -56,7 +73,9 @@ def _extract(data: bytes, source: str) -> tuple[list[str], str | None]:
             if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
                 raise _locked(source)
             title = plausible_title(reader.metadata.title if reader.metadata else None)
-            return [page.extract_text() or "" for page in reader.pages], title
+            pages = list(reader.pages)
+            first, largest = _first_page(pages[0]) if pages else ("", [])
+            return [first, *(page.extract_text() or "" for page in pages[1:])], title, largest
     except TailorError:
         raise
     except DependencyError:
@@ -72,12 +91,60 @@ def _extract(data: bytes, source: str) -> tuple[list[str], str | None]:
         pypdf_log.setLevel(level)
 
 
-def _outline(text: str) -> str:
-    """Lines stay lines of paragraphs; a bullet line is an item, with the lines its text wrapped onto."""
+def _first_page(page: PageObject) -> tuple[str, list[str]]:
+    """The first page's text, and its first run of lines set in the largest type when that type is
+    clearly larger than the body's (:data:`LARGEST_LINE_RATIO`); ``[]`` when no line stands out."""
+    lines: dict[float, list[tuple[float, str]]] = {}
+    order: list[float] = []
+
+    def visit(text: str, cm: Sequence[float], tm: Sequence[float], font: object, size: float) -> None:
+        if not text.strip():
+            return
+        # The size on the page: the font size scaled by the text and transformation matrices.
+        scale = abs(tm[2] * cm[1] + tm[3] * cm[3]) or 1.0
+        y = round(tm[4] * cm[1] + tm[5] * cm[3] + cm[5], 1)
+        if y not in lines:
+            lines[y] = []
+            order.append(y)
+        lines[y].append((round(size * scale, 1), text))
+
+    text = page.extract_text(visitor_text=visit) or ""
+    if not lines:
+        return text, []
+    sized = [(max(s for s, _ in lines[y]), clean_inline("".join(t for _, t in lines[y]))) for y in order]
+    body = Counter[float]()
+    for size, line in sized:
+        body[size] += len(line)
+    largest = max(size for size, _ in sized)
+    if largest < LARGEST_LINE_RATIO * body.most_common(1)[0][0]:
+        return text, []
+    start = next(i for i, (size, _) in enumerate(sized) if size == largest)
+    run: list[str] = []
+    for size, line in sized[start:]:
+        if size != largest or not line:
+            break
+        run.append(line)
+    return text, run
+
+
+def _outline(text: str, largest: Sequence[str] = ()) -> str:
+    """Lines stay lines of paragraphs; a bullet line is an item, with the lines its text wrapped onto; the
+    ``largest`` lines (the first page's largest type), where they stand in a row, are one heading."""
     outline = Outline()
     paragraph: list[str] = []
-    for raw in text.splitlines():
+    lines = text.splitlines()
+    skip = 0
+    for n, raw in enumerate(lines):
         line = raw.strip()
+        if skip:
+            skip -= 1
+            continue
+        if largest and [clean_inline(x) for x in lines[n : n + len(largest)]] == list(largest):
+            outline.paragraph(paragraph)
+            paragraph = []
+            outline.heading(" ".join(largest), 1)
+            skip, largest = len(largest) - 1, ()
+            continue
         if not paragraph and line[:1].islower() and outline.extend_item(line):
             continue  # the wrapped rest of the bullet above
         if line and not is_bullet(line):

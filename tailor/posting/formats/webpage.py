@@ -25,8 +25,9 @@ dropped all navigation, banners, sidebars and footers; on the real page the
 text equals the relevance set's copy but for the ``#`` heading markers. The
 heuristics, in order:
 
-1. read schema.org ``JobPosting`` JSON-LD for the title, the company and a
-   fallback description (before scripts are removed);
+1. read schema.org ``JobPosting`` markup (:mod:`.schema_org`: JSON-LD or
+   microdata) for the details of the job and a fallback description (before
+   scripts are removed), and the page's own address and site name;
 2. remove what is never content (scripts, styles, templates, forms' controls)
    and page chrome: ``nav``/``aside``/dialogs, page-level ``header``/``footer``,
    ARIA landmark roles for chrome, hidden elements, and elements whose class or
@@ -41,16 +42,14 @@ heuristics, in order:
 
 from __future__ import annotations
 
-import html
-import json
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tailor.errors import TailorError
-from tailor.posting.extracted import Extracted, Outline, clean_inline
+from tailor.posting.details import Candidate
+from tailor.posting.extracted import Extracted, Link, Outline, clean_inline
 from tailor.posting.formats.markup import NEVER_CONTENT, inline_text, outline_html, parse_html
+from tailor.posting.formats.schema_org import job_posting
 from tailor.posting.formats.text import decode
 
 if TYPE_CHECKING:
@@ -84,8 +83,9 @@ def read_html(data: bytes, source: str, charset: str | None = None) -> Extracted
     """
     text = decode(data, source, charset or meta_charset(data))
     root = parse_html(text)
-    posting = _job_posting(root) if root is not None else None
-    visible = _visible_text(root) if root is not None else ""
+    posting = job_posting(root) if root is not None else None
+    page = _page(root) if root is not None else ()
+    visible, links = _visible_text(root) if root is not None else ("", ())
     description = posting.description if posting else ""
     if len(description.split()) > 2 * len(visible.split()):
         # Little on the page, a full description in its metadata: a page that JavaScript fills in.
@@ -97,11 +97,24 @@ def read_html(data: bytes, source: str, charset: str | None = None) -> Extracted
             "JavaScript after the page loads. Open the page in a browser, copy the posting's text into a .txt file "
             "and pass that instead."
         )
-    return Extracted(
-        text=visible,
-        title=posting.title if posting else None,
-        company=posting.company if posting else None,
-    )
+    return Extracted(text=visible, stated=(*(posting.stated if posting else ()), *page), links=links)
+
+
+def _page(root: HtmlElement) -> tuple[Candidate, ...]:
+    """The page's own address (its canonical link or ``og:url``) and its site name (``og:site_name``).
+
+    On an employer's own page the site name is the employer; on a job board it is the board.
+    :mod:`tailor.posting.find_details` takes it only when an address in the posting confirms it.
+    """
+    found: list[Candidate] = []
+    for query, field in (
+        ("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content", "url"),
+        ("//meta[@property='og:site_name']/@content | //meta[@name='application-name']/@content", "company"),
+    ):
+        values = [clean_inline(str(v)) for v in root.xpath(query)]
+        if values and values[0]:
+            found.append(Candidate(field, values[0], "page"))  # type: ignore[arg-type]
+    return tuple(found)
 
 
 def meta_charset(data: bytes) -> str | None:
@@ -110,12 +123,13 @@ def meta_charset(data: bytes) -> str | None:
     return found.group(1).decode("ascii") if found else None
 
 
-def _visible_text(root: HtmlElement) -> str:
+def _visible_text(root: HtmlElement) -> tuple[str, tuple[Link, ...]]:
+    """The page's content as light Markdown, and the links in it."""
     from lxml import etree
 
     body = root.find("body")
     if body is None:
-        return ""
+        return "", ()
     etree.strip_elements(body, *NEVER_CONTENT, with_tail=False)
     page_chars = _chars(body)
     _strip_chrome(body, page_chars)
@@ -129,7 +143,7 @@ def _visible_text(root: HtmlElement) -> str:
         if title is not None:
             outline.heading(inline_text(title), 1)
     outline_html(content, outline)
-    return outline.render()
+    return outline.render(), tuple(outline.links)
 
 
 def _strip_chrome(element: HtmlElement, page_chars: int) -> None:
@@ -202,83 +216,3 @@ def _is_link_cluster(element: HtmlElement) -> bool:
 
 def _chars(element: HtmlElement) -> int:
     return len(clean_inline(element.text_content()))
-
-
-@dataclass(frozen=True)
-class _JobPosting:
-    title: str | None
-    company: str | None
-    description: str
-    """As light Markdown; empty when the metadata has none."""
-
-
-def _job_posting(root: HtmlElement) -> _JobPosting | None:
-    """The first schema.org JobPosting in the page's JSON-LD, if any."""
-    for script in root.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json":
-            continue
-        for node in _nodes(_load_json(script.text or "")):
-            kinds = node.get("@type")
-            kinds = kinds if isinstance(kinds, list) else [kinds]
-            if any(isinstance(k, str) and k.rsplit("/", 1)[-1].rsplit(":", 1)[-1] == "JobPosting" for k in kinds):
-                return _JobPosting(
-                    title=_text(node.get("title") or node.get("name")),
-                    company=_company(node.get("hiringOrganization")),
-                    description=_description(node.get("description")),
-                )
-    return None
-
-
-def _load_json(raw: str) -> object:
-    # Pages wrap JSON-LD in HTML comments, end it with ';' and leave raw newlines in strings.
-    raw = raw.strip().removeprefix("<!--").removesuffix("-->").strip().rstrip(";")
-    try:
-        return json.loads(raw, strict=False)
-    except ValueError:
-        return None
-
-
-def _nodes(data: object) -> Iterator[dict[str, object]]:
-    """Every JSON object in ``data``, depth first (JobPosting hides in lists, @graph and mainEntity)."""
-    stack = [data]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, dict):
-            yield item
-            stack.extend(reversed(list(item.values())))
-        elif isinstance(item, list):
-            stack.extend(reversed(item))
-
-
-def _text(value: object) -> str | None:
-    if not isinstance(value, str):
-        return None
-    return clean_inline(html.unescape(value)) or None
-
-
-def _company(value: object) -> str | None:
-    if isinstance(value, list):
-        value = value[0] if value else None
-    if isinstance(value, dict):
-        value = value.get("name")
-    return _text(value)
-
-
-def _description(value: object) -> str:
-    if not isinstance(value, str) or not value.strip():
-        return ""
-    if "<" not in value and "&lt;" in value:
-        value = html.unescape(value)  # HTML escaped once more, as many boards do
-    outline = Outline()
-    if "<" in value:
-        root = parse_html(value)
-        body = root.find("body") if root is not None else None
-        if body is not None:
-            from lxml import etree
-
-            etree.strip_elements(body, *NEVER_CONTENT, with_tail=False)
-            outline_html(body, outline)
-    else:
-        for paragraph in re.split(r"\n\s*\n", html.unescape(value)):
-            outline.paragraph(paragraph.splitlines())
-    return outline.render()

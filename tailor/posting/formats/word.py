@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from tailor.errors import TailorError
-from tailor.posting.extracted import Extracted, Outline, plausible_title
+from tailor.posting.details import Candidate
+from tailor.posting.extracted import Extracted, Outline, clean_inline, plausible_title
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -28,7 +29,8 @@ _HEADING_STYLE = re.compile(r"^heading\s*(\d)", re.IGNORECASE)
 
 
 def read_docx(data: bytes, source: str, charset: str | None = None) -> Extracted:
-    """The paragraphs and tables of a Word document, and its title property.
+    """The paragraphs and tables of a Word document; its Title paragraph (else its first Heading 1) and its
+    title property as the title it states.
 
     Raises:
         TailorError: the bytes are not a Word document (another zip, a renamed text file, a damaged file).
@@ -49,7 +51,23 @@ def read_docx(data: bytes, source: str, charset: str | None = None) -> Extracted
         ) from None
     outline = Outline()
     _write_blocks(document, document.element.body, outline)
-    return Extracted(text=outline.render(), title=plausible_title(document.core_properties.title))
+    stated = [Candidate("title", text, "title-style") for text in [_title_paragraph(document)] if text]
+    stated += [Candidate("title", t, "properties") for t in [plausible_title(document.core_properties.title)] if t]
+    return Extracted(text=outline.render(), stated=tuple(stated))
+
+
+def _title_paragraph(document: Document) -> str | None:
+    """The text of the first paragraph in the Title style, else of the first in Heading 1: what the
+    author of the document styled as its title."""
+    first: dict[str, str] = {}
+    for paragraph in document.paragraphs:
+        style = paragraph.style.name if paragraph.style is not None and paragraph.style.name else ""
+        text = clean_inline(paragraph.text)
+        if text and style in ("Title", "Heading 1"):
+            first.setdefault(style, text)
+            if style == "Title":
+                break
+    return first.get("Title") or first.get("Heading 1")
 
 
 def _write_blocks(document: Document, container: _Element, outline: Outline) -> None:

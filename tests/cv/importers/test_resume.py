@@ -98,7 +98,9 @@ def test_the_cv_of_record_as_pdf_gives_every_role_bullet_and_date(tmp_path: Path
 
 
 def tailor_resume(cv: CV, template: Path, path: Path) -> Path:
-    everything = Selection([SelectedRole(e, list(e.bullets)) for e in cv.experience], cv.publications, cv.skill_names, [])
+    everything = Selection(
+        [SelectedRole(e, list(e.bullets)) for e in cv.experience], cv.publications, cv.skill_names, []
+    )
     path.write_bytes(render_docx(template, build_context(cv, everything, dt.date(2025, 3, 14))))
     return path
 

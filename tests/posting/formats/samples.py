@@ -17,14 +17,16 @@ SUPPORTED = ".txt, .md, .html, .pdf or .docx (and .doc, .odt or .rtf, with Libre
 # --- fixtures made in code ----------------------------------------------------------------
 
 
-def make_pdf(lines: Sequence[str] = (), *, image: bool = False) -> bytes:
-    """A valid one-page PDF: ``lines`` in Helvetica (Windows-1252), and/or a small grey image (a "scan")."""
+def make_pdf(lines: Sequence[str] = (), *, image: bool = False, sizes: dict[int, int] | None = None) -> bytes:
+    """A valid one-page PDF: ``lines`` in 11 pt Helvetica (Windows-1252), line ``i`` in ``sizes[i]`` pt
+    if given, and/or a small grey image (a "scan")."""
     ops = []
     if lines:
         ops += [b"BT", b"/F1 11 Tf", b"14 TL", b"72 740 Td"]
-        for line in lines:
+        for i, line in enumerate(lines):
+            size = (sizes or {}).get(i, 11)
             escaped = line.encode("cp1252").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
-            ops.append(b"(" + escaped + b") Tj T*")
+            ops.append(b"/F1 %d Tf %d TL (" % (size, size + 3) + escaped + b") Tj T*")
         ops.append(b"ET")
     if image:
         ops.append(b"q 200 0 0 200 72 500 cm /Im1 Do Q")
@@ -341,6 +343,52 @@ Finlo moves money for two million small businesses across Europe, and our paymen
 Salary
 
 €70,000 – €90,000"""
+
+# A job page with every detail in its schema.org JSON-LD, and a heading that is not the title.
+JSON_LD_PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>Careers | Kestrel Bio</title>
+<link rel="canonical" href="https://careers.kestrelbio.example/jobs/42">
+<script type="application/ld+json">
+{"@context": "https://schema.org/", "@type": "JobPosting",
+ "title": "Bioinformatics Engineer, Sequencing Platform",
+ "hiringOrganization": {"@type": "Organization", "name": "Kestrel Bio", "sameAs": "https://kestrelbio.example"},
+ "jobLocation": [{"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Basel",
+   "addressRegion": "BS", "addressCountry": {"@type": "Country", "name": "Switzerland"}}}],
+ "jobLocationType": "TELECOMMUTE",
+ "applicantLocationRequirements": {"@type": "Country", "name": "Switzerland"},
+ "employmentType": ["FULL_TIME", "TEMPORARY"],
+ "datePosted": "2025-03-01T09:00:00+01:00", "validThrough": "2025-04-30",
+ "baseSalary": {"@type": "MonetaryAmount", "currency": "CHF",
+   "value": {"@type": "QuantitativeValue", "minValue": 110000, "maxValue": 130000, "unitText": "YEAR"}},
+ "url": "https://careers.kestrelbio.example/jobs/42",
+ "description": "<p>You will run our sequencing pipelines.</p>"}
+</script></head><body>
+<main><h1>Join our platform team</h1><p>You will run our sequencing pipelines in Basel.</p>
+<h2>Requirements</h2><ul><li>Python and Nextflow</li></ul></main></body></html>
+"""
+
+# The same details in microdata, as older boards write them.
+MICRODATA_PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>Job 42</title></head><body>
+<main><div itemscope itemtype="https://schema.org/JobPosting">
+<h1 itemprop="title">Field Service Technician</h1>
+<div itemprop="hiringOrganization" itemscope itemtype="https://schema.org/Organization">
+ <span itemprop="name">Northwind Freight</span></div>
+<p itemprop="jobLocation" itemscope itemtype="https://schema.org/Place">
+ <span itemprop="address" itemscope itemtype="https://schema.org/PostalAddress">
+ <span itemprop="addressLocality">Rotterdam</span>, <span itemprop="addressCountry">Netherlands</span></span></p>
+<meta itemprop="employmentType" content="PART_TIME">
+<p>Posted <time itemprop="datePosted" datetime="2025-02-10">10 February</time></p>
+<div itemprop="description"><p>You will keep our cranes running.</p></div>
+</div></main></body></html>
+"""
+
+# An employer's own page: its site name is the employer, as the e-mail address in the text confirms.
+OWN_SITE_PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>Open Positions | Tufa Labs</title>
+<meta property="og:site_name" content="Tufa Labs"></head><body>
+<header><div class="logo">Tufa Labs</div><nav><a href="/">Home</a> <a href="/jobs">Open Positions</a></nav></header>
+<main><h1>Open Positions</h1><p>We hire slowly and carefully, and we look for curiosity above all.</p>
+<h2>Research Engineer</h2><h3>Requirements</h3><ul><li>Deep learning</li></ul>
+<p>To apply, send your resume to jobs@tufa.example.</p></main></body></html>
+"""
 
 CHROME = [
     "cookie", "Accept", "Find jobs", "Sign in", "Similar jobs", "Foo GmbH", "All rights reserved", "Privacy",

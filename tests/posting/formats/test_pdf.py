@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from tailor.errors import TailorError
-from tailor.posting import read_posting
+from tailor.posting import read_posting, structure
+from tailor.posting.details import Detail
 from tests.conftest import needs
 from tests.posting.formats.samples import PDF_LINES, PDF_TEXT, encrypt_pdf, make_docx, make_pdf, write
 
@@ -16,6 +17,19 @@ from tests.posting.formats.samples import PDF_LINES, PDF_TEXT, encrypt_pdf, make
 def test_pdf_text_layer_is_read_with_bullets_as_list_items(tmp_path: Path) -> None:
     posting = read_posting(write(tmp_path, "job.pdf", make_pdf(PDF_LINES)))
     assert posting.text == PDF_TEXT
+
+
+def test_pdf_line_in_the_largest_type_is_a_heading_and_the_title(tmp_path: Path) -> None:
+    lines = ["Northwind Freight", "Senior Robotics Engineer,", "Motion Planning", "We move containers.", "Requirements"]
+    posting = read_posting(write(tmp_path, "job.pdf", make_pdf(lines, sizes={1: 22, 2: 22})))
+    assert posting.text.startswith("Northwind Freight\n\n# Senior Robotics Engineer, Motion Planning\n\nWe move")
+    assert structure.of(posting).details.title == Detail("Senior Robotics Engineer, Motion Planning", "largest-line")
+
+
+def test_pdf_largest_line_that_names_no_job_is_not_the_title(tmp_path: Path) -> None:
+    lines = ["NORTHWIND FREIGHT", "Data Engineer", "We move containers."]
+    posting = read_posting(write(tmp_path, "job.pdf", make_pdf(lines, sizes={0: 24})))
+    assert structure.of(posting).details.title == Detail("Data Engineer", "heading")
 
 
 def test_pdf_protected_only_by_an_owner_password_is_read(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tailor.posting import read_posting
+from tailor.posting import read_posting, structure
 from tests.posting.formats.samples import write
 
 
@@ -81,6 +81,19 @@ def test_markdown_keeps_headings_and_lists_and_drops_other_syntax(tmp_path: Path
     posting = read_posting(write(tmp_path, name, MARKDOWN))
     assert posting.text == MARKDOWN_TEXT
     assert (posting.title, posting.company) == ("Postdoc in Neural Engineering", "CTN Lab")
+
+
+def test_front_matter_states_location_type_and_date_too(tmp_path: Path) -> None:
+    front = "title: Data Engineer\ncompany: Acme\nlocation: Lisbon, Portugal\njob-type: full time\ndate: 2025-01-02"
+    text = f"---\n{front}\n---\nText."
+    found = structure.of(read_posting(write(tmp_path, "job.md", text))).details
+    assert {f: (found.value(f), found.source(f)) for f in ("title", "company", "location", "employment_type")} == {
+        "title": ("Data Engineer", "front-matter"),
+        "company": ("Acme", "front-matter"),
+        "location": ("Lisbon, Portugal", "front-matter"),
+        "employment_type": ("Full-time", "front-matter"),
+    }
+    assert found.date_posted is not None and found.date_posted.value == "2025-01-02"
 
 
 def test_markdown_without_front_matter_has_no_title(tmp_path: Path) -> None:

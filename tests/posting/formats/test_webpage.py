@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tailor.errors import TailorError
-from tailor.posting import read_posting
+from tailor.posting import read_posting, structure
 from tests.conftest import ROOT, needs
 from tests.posting.formats.samples import (
     BOARD_PAGE,
@@ -20,6 +20,9 @@ from tests.posting.formats.samples import (
     DIV_SOUP_TEXT,
     JS_SHELL_PAGE,
     JS_SHELL_TEXT,
+    JSON_LD_PAGE,
+    MICRODATA_PAGE,
+    OWN_SITE_PAGE,
     write,
 )
 
@@ -98,3 +101,51 @@ def test_html_with_no_text_is_an_error(tmp_path: Path) -> None:
     page = "<html><head><script>render()</script></head><body><div id='app'></div></body></html>"
     with pytest.raises(TailorError, match=r"web page with no readable text.*JavaScript.*txt"):
         read_posting(write(tmp_path, "job.html", page))
+
+
+def _details(tmp_path: Path, page: str) -> dict[str, str]:
+    found = structure.of(read_posting(write(tmp_path, "job.html", page))).details
+    return {f: f"{found.value(f)} ({found.source(f)})" for f in found.__dataclass_fields__ if found.value(f)}
+
+
+def test_json_ld_states_every_detail_and_wins_over_the_pages_heading(tmp_path: Path) -> None:
+    assert _details(tmp_path, JSON_LD_PAGE) == {
+        "title": "Bioinformatics Engineer, Sequencing Platform (json-ld)",
+        "company": "Kestrel Bio (json-ld)",
+        "location": "Basel, BS, Switzerland; Remote (Switzerland) (json-ld)",
+        "employment_type": "Full-time, Temporary (json-ld)",
+        "salary": "CHF 110,000–130,000 a year (json-ld)",
+        "date_posted": "2025-03-01 (json-ld)",
+        "valid_through": "2025-04-30 (json-ld)",
+        "url": "https://careers.kestrelbio.example/jobs/42 (json-ld)",
+    }
+
+
+def test_microdata_states_the_details_when_there_is_no_json_ld(tmp_path: Path) -> None:
+    assert _details(tmp_path, MICRODATA_PAGE) == {
+        "title": "Field Service Technician (microdata)",
+        "company": "Northwind Freight (microdata)",
+        "location": "Rotterdam, Netherlands (microdata)",
+        "employment_type": "Part-time (microdata)",
+        "date_posted": "2025-02-10 (microdata)",
+    }
+
+
+def test_an_employers_own_site_names_the_employer_when_its_e_mail_address_agrees(tmp_path: Path) -> None:
+    found = _details(tmp_path, OWN_SITE_PAGE)
+    assert (found["title"], found["company"]) == ("Research Engineer (heading)", "Tufa Labs (page)")
+
+
+def test_an_employers_site_name_is_confirmed_by_the_link_to_apply_through(tmp_path: Path) -> None:
+    link = '<a href="https://tufa-labs.applytojob.example/apply/7">our application form</a>'
+    page = OWN_SITE_PAGE.replace("send your resume to jobs@tufa.example", f"use {link}")
+    posting = read_posting(write(tmp_path, "job.html", page))
+    assert [(x.href, x.text) for x in posting.links] == [
+        ("https://tufa-labs.applytojob.example/apply/7", "our application form")
+    ]
+    assert _details(tmp_path, page)["company"] == "Tufa Labs (page)"
+
+
+def test_a_job_boards_site_name_is_not_the_company(tmp_path: Path) -> None:
+    page = OWN_SITE_PAGE.replace("jobs@tufa.example", "the form below")
+    assert "company" not in _details(tmp_path, page)

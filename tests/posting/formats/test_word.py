@@ -10,7 +10,8 @@ import pytest
 from docx.oxml import OxmlElement
 
 from tailor.errors import TailorError
-from tailor.posting import read_posting
+from tailor.posting import read_posting, structure
+from tailor.posting.details import Detail
 from tests.posting.formats.samples import DOCX_TEXT, make_docx, make_zip, write
 
 
@@ -49,3 +50,30 @@ def test_docx_text_inside_content_controls_is_read(tmp_path: Path) -> None:
 def test_corrupt_docx_is_a_clear_error(tmp_path: Path, data: bytes) -> None:
     with pytest.raises(TailorError, match=r"not a Word document \(\.docx\).*save it again as \.docx"):
         read_posting(write(tmp_path, "job.docx", data))
+
+
+def test_docx_title_style_is_the_title_and_its_label_is_not_part_of_it(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Job title: Data Platform Engineer", style="Title")
+    document.add_paragraph("Northwind Freight · Rotterdam, Netherlands", style="Subtitle")
+    document.add_heading("Requirements", 2)
+    document.add_paragraph("Python and Spark", style="List Bullet")
+    out = io.BytesIO()
+    document.save(out)
+    found = structure.of(read_posting(write(tmp_path, "job.docx", out.getvalue()))).details
+    assert (found.title, found.company, found.location) == (
+        Detail("Data Platform Engineer", "label"),
+        Detail("Northwind Freight", "board-header"),
+        Detail("Rotterdam, Netherlands", "board-header"),
+    )
+
+
+def test_docx_title_style_paragraph_is_the_title_it_states(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Harbor Analytics", style="Normal")
+    document.add_paragraph("Senior Data Engineer", style="Title")
+    document.add_paragraph("We move freight data.")
+    out = io.BytesIO()
+    document.save(out)
+    found = structure.of(read_posting(write(tmp_path, "job.docx", out.getvalue()))).details
+    assert found.title == Detail("Senior Data Engineer", "title-style")

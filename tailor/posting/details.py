@@ -1,0 +1,119 @@
+"""Who is hiring, for what, where and on what terms: a posting's details, each with where it came from.
+
+A posting states its details in many ways: structured data a web page carries
+for search engines (schema.org ``JobPosting``), front matter, labelled lines
+("Job title: …"), a job board's header, a heading, a sentence ("Acme is hiring a
+…"). :class:`PostingDetails` is the one record of what was found, whatever the
+way; each value is a :class:`Detail` that says, by its :attr:`Detail.source`,
+which rule found it (:data:`SOURCES`), so a report can show it and a user can
+judge it. A field is None rather than a guess that may be wrong: the title and
+company name files and sentences the applicant signs.
+
+Format readers state what their format says as :class:`Candidate` values;
+:mod:`tailor.posting.find_details` weighs them with what the text says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+Field = Literal["title", "company", "location", "employment_type", "salary", "date_posted", "valid_through", "url"]
+FIELDS: tuple[Field, ...] = (
+    "title",
+    "company",
+    "location",
+    "employment_type",
+    "salary",
+    "date_posted",
+    "valid_through",
+    "url",
+)
+"""Every detail of a posting, in the order reports list them."""
+
+SOURCES: dict[str, str] = {
+    "given": "set by hand (--title, --company, --location)",
+    "json-ld": "the page's schema.org JobPosting, in JSON-LD",
+    "microdata": "the page's schema.org JobPosting, in microdata",
+    "front-matter": "the Markdown file's front matter (title:, company:, …)",
+    "label": "a labelled line: 'Job title: …', 'Company: …', 'Location: …'",
+    "board-header": "a job board's header: the title, then the company, location, salary, type",
+    "title-style": "the Word document's paragraph in the Title (or first Heading 1) style",
+    "largest-line": "the PDF's line in the largest type",
+    "heading": "the first heading or opening line that reads like a job title",
+    "properties": "the file's title property (Word, PDF)",
+    "hiring-phrase": "'<Company> is hiring / is looking for / is seeking a <title>'",
+    "about": "an 'About <Company>' or 'Why <Company>?' heading",
+    "at-company": "'At <Company>, we …', 'Here at <Company>', 'Join <Company>'",
+    "email": "an e-mail address's domain, as the posting spells the name",
+    "link": "a link's domain (how to apply), as the posting spells the name",
+    "page": "the web page's own address (canonical link) and site name, the name when an address in the posting"
+    " confirms it",
+    "organisation": "a line at the top that names an organisation (a university, an institute, …)",
+    "eeo": "'<Company> is an equal opportunity employer'",
+    "company-sentence": "the subject of two sentences that speak for the employer ('<Company> offers …')",
+    "address": "the web address the posting was read from",
+}
+"""Every source a detail can come from, and what it means. The order is no ranking: that is
+:data:`tailor.posting.find_details.RULES`."""
+
+STRUCTURED = frozenset({"given", "json-ld", "microdata", "front-matter", "properties"})
+"""Sources that state a field outright, as opposed to text a rule reads it from."""
+
+
+@dataclass(frozen=True)
+class Detail:
+    """One value, and the :data:`SOURCES` key of the rule that found it."""
+
+    value: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A value a format reader (or the user) offers for ``field``, found by ``source``; it may still be rejected."""
+
+    field: Field
+    value: str
+    source: str
+
+
+@dataclass(frozen=True)
+class PostingDetails:
+    """What a posting says about the job; None where it does not say, or not clearly enough."""
+
+    title: Detail | None = None
+    company: Detail | None = None
+    location: Detail | None = None
+    employment_type: Detail | None = None
+    """Full-time, Part-time, Contract, Temporary, Internship, … (as stated, or schema.org's, made readable)."""
+    salary: Detail | None = None
+    """As stated: ``$64,000 - $79,000 a year``; from structured data ``USD 120,000–140,000 a year``."""
+    date_posted: Detail | None = None
+    """An ISO date (``2024-05-01``) from structured data; as written from a label."""
+    valid_through: Detail | None = None
+    """The closing date, as :attr:`date_posted`."""
+    url: Detail | None = None
+    """The posting's own address: its structured data's, its board's title link, or where it was fetched from."""
+
+    def value(self, field: Field) -> str | None:
+        """The value of ``field``, or None."""
+        found: Detail | None = getattr(self, field)
+        return found.value if found is not None else None
+
+    def source(self, field: Field) -> str | None:
+        """Where the value of ``field`` came from, or None when there is none."""
+        found: Detail | None = getattr(self, field)
+        return found.source if found is not None else None
+
+    def given(self) -> list[Field]:
+        """The fields set by hand."""
+        return [f for f in FIELDS if self.source(f) == "given"]
+
+    def as_json(self) -> dict[str, Any]:
+        """``{"title": …, "title_source": …, "company": …, …}``: every field and its source, None when absent."""
+        out: dict[str, Any] = {}
+        for f in FIELDS:
+            out[f] = self.value(f)
+            out[f"{f}_source"] = self.source(f)
+        return out

@@ -1,0 +1,133 @@
+"""Find a posting's details: what its format states, weighed with what its text says.
+
+For each field, the rules of :data:`RULES` are tried in order, best evidence
+first, and the first value that passes :mod:`tailor.posting.plausible` wins;
+each rule is named by the :data:`tailor.posting.details.SOURCES` key its values
+carry. Structured data (schema.org, front matter) comes first; then what the
+text marks as the field (labels, a job board's header, headings, a Word title
+style, a PDF's largest line); then what a sentence implies ("Acme is hiring
+a …", "At Acme, we …", the domain of the address to apply to). A field no rule
+finds clearly stays empty: precision before recall.
+
+``skip`` switches rules off by name, for measuring what each one contributes
+(``bench/posting_details.py``). Pure text processing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from tailor.posting import plausible
+from tailor.posting.details import Candidate, Detail, Field, PostingDetails
+from tailor.posting.domains import domain_labels, spells
+from tailor.posting.extracted import Link, clean_inline
+from tailor.posting.lines import Page
+from tailor.posting.text_rules import TEXT_RULES
+
+_STATED = ("given", "json-ld", "microdata", "front-matter")
+RULES: dict[Field, tuple[str, ...]] = {
+    "title": (*_STATED, "label", "title-style", "largest-line", "heading", "properties", "hiring-phrase"),
+    "company": (
+        *_STATED,
+        "label",
+        "board-header",
+        "heading",
+        "hiring-phrase",
+        "about",
+        "at-company",
+        "page",
+        "organisation",
+        "email",
+        "link",
+        "eeo",
+        "company-sentence",
+    ),
+    "location": (*_STATED, "label", "board-header"),
+    "employment_type": (*_STATED, "label", "board-header"),
+    "salary": (*_STATED, "label", "board-header"),
+    "date_posted": (*_STATED, "label"),
+    "valid_through": (*_STATED, "label"),
+    "url": (*_STATED, "label", "board-header", "page", "address"),
+}
+"""For each field, the sources tried, best evidence first."""
+
+
+def find_details(
+    text: str, stated: Sequence[Candidate] = (), links: Sequence[Link] = (), *, skip: frozenset[str] = frozenset()
+) -> PostingDetails:
+    """The details of the posting whose light Markdown is ``text``, given what its format ``stated``
+    (and the user gave: source ``given``) and the ``links`` its text leaves out, with the rules named
+    in ``skip`` switched off."""
+    page = Page(text, tuple(stated), tuple(links))
+    offers: dict[str, dict[Field, list[str]]] = {}  # each rule read once, when first asked
+    found: dict[Field, Detail] = {}
+    for field, order in RULES.items():
+        for source in order:
+            if source in skip:
+                continue
+            if source not in offers:
+                offers[source] = _offers(page, source)
+            checked = (_check(field, value, source) for value in offers[source].get(field, []))
+            value = next((v for v in checked if v is not None), None)
+            if value is not None:
+                found[field] = Detail(value, source)
+                break
+    title, company = found.get("title"), found.get("company")
+    if title is not None and company is not None and title.source != "given":
+        # "Senior Engineer - Acme" once Acme is known to be the company: the title is the rest.
+        found["title"] = Detail(_without_company(title.value, company.value), title.source)
+    return PostingDetails(**found)
+
+
+def _check(field: Field, value: str, source: str) -> str | None:
+    """``value`` as ``field`` if it is plausible for a value found by ``source``."""
+    if field == "title":
+        trust = "stated" if source in _STATED else "line" if source == "label" else "loose"
+        return plausible.title(value, trust, heading=source in ("title-style", "largest-line"))
+    if field == "company":
+        # A name an address spells is written in the posting as a name ("The Kestrel Institute"): as good as a line.
+        loose = ("hiring-phrase", "about", "at-company", "eeo", "company-sentence", "heading")
+        line = ("board-header", "organisation", "email", "link")
+        trust = "loose" if source in loose else "line" if source in line else "stated"
+        return plausible.company(value, trust)
+    if field == "location":
+        return plausible.location(value)
+    if field == "employment_type":
+        return plausible.employment_type(value)
+    if field == "salary":
+        return plausible.salary(value) if source not in _STATED else clean_inline(value) or None
+    if field in ("date_posted", "valid_through"):
+        return plausible.date(value) if source not in _STATED else clean_inline(value) or None
+    return plausible.url(value, local=source in ("given", "address"))
+
+
+def _offers(page: Page, source: str) -> dict[Field, list[str]]:
+    """Every value ``source`` offers, by field, best first (not yet checked)."""
+    rule = TEXT_RULES.get(source)
+    if rule is not None:
+        return rule(page)
+    offers: dict[Field, list[str]] = {}
+    for candidate in page.stated:
+        if candidate.source == source:
+            offers.setdefault(candidate.field, []).append(candidate.value)
+    if source == "page" and "company" in offers:
+        # A page's site name is the employer's only on the employer's own site: an address in the
+        # posting (where to apply, whom to write to) must say the same name.
+        labels = {label for address, _ in page.addresses for label in domain_labels(address)}
+        offers["company"] = [name for name in offers["company"] if any(spells(name, x) for x in labels)]
+    return offers
+
+
+def _without_company(title: str, company: str) -> str:
+    """``Site Reliability Engineer at Corvid`` → ``Site Reliability Engineer`` once Corvid is the company."""
+    trimmed = re.sub(rf"\s*(?:,|\bat\b|[-–—|@·])\s*{re.escape(company)}\s*$", "", title, flags=re.I)
+    return trimmed or title
+
+
+def sources_tried() -> Iterator[str]:
+    """Every source :data:`RULES` names, once, in the order they first appear."""
+    yield from dict.fromkeys(s for order in RULES.values() for s in order)
+
+
+__all__ = ["RULES", "find_details", "sources_tried"]

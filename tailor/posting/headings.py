@@ -1,0 +1,168 @@
+"""Section headings: how a posting's headings are found, whatever their style, and what each one announces.
+
+A heading is a Markdown ``#`` line, a line that is entirely bold, a short line
+ending in ``:``, an ALL-CAPS line, or a bare phrase that reads like a heading we
+know ("What you'll do", "Bonus points"). :func:`classify_heading` says which kind
+of section it opens. :mod:`tailor.posting.structure` splits a posting at these
+headings; :mod:`tailor.posting.find_details` reads titles and company names around them.
+Pure text processing.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from functools import lru_cache
+
+
+class SectionKind(StrEnum):
+    ROLE = "role"
+    """The job title and the description of the role."""
+    COMPANY = "company"
+    RESPONSIBILITIES = "responsibilities"
+    REQUIREMENTS = "requirements"
+    PREFERRED = "preferred"
+    BENEFITS = "benefits"
+    APPLY = "apply"
+    LEGAL = "legal"
+    OTHER = "other"
+    """A heading we could not classify."""
+
+
+# --- classifying headings --------------------------------------------------------------
+
+# Checked in order; the first match wins, so the specific comes before the general
+# ("preferred qualifications" is preferred, not requirements; "about the role" is the
+# role, "about you" the requirements, and any other "about …" the company).
+_HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
+    (
+        SectionKind.LEGAL,
+        r"equal (employment )?opportunit|\beeo\b|divers|inclusi|accommodation|privacy|disclaimer"
+        r"|affirmative action|e-verify|legal|notice|recruitment fraud|disclos|background check|pre-employment",
+    ),
+    (
+        SectionKind.APPLY,
+        r"\bapply\b|applying|application|how to|next steps|interview|hiring process|recruitment process"
+        r"|contact|submit",
+    ),
+    (
+        SectionKind.PREFERRED,
+        r"nice|bonus|preferred|\bplus\b|desir|extra credit|ideally|good to have|great if"
+        r"|would be (great|a plus)|stand out",
+    ),
+    (
+        SectionKind.BENEFITS,
+        r"benefit|perks?\b|we offer|what('s| is) in it|compensation|salary|\bpay\b|rewards?\b"
+        r"|why (join|work)|what you('ll| will) get|offer\b|package|life at|working at",
+    ),
+    (
+        SectionKind.ROLE,
+        r"about (the|this) (role|job|position|opportunity)|the (role|job|position|opportunity)\b"
+        r"|the project|job (description|summary|overview|title)|role (overview|summary|description)"
+        r"|^overview$|^summary$|^description$|^position$|^title$",
+    ),
+    (
+        SectionKind.REQUIREMENTS,
+        r"require|qualifica|must|about you|who you are|you (have|bring|are|need|should)"
+        r"|what (you|we)('ll| will)? (need|bring|look|expect)|looking for|skills|experience|profile|background"
+        r"|competenc|essential|criteria|ideal candidate|you'?re|education",
+    ),
+    (
+        SectionKind.RESPONSIBILITIES,
+        r"responsib|what you('ll| will)? (do|be doing|work on|achieve)|duties|day[- ]to[- ]day"
+        r"|how you('ll| will) (contribute|help|make)|contribut"
+        r"|in this role|your (role|impact|mission|tasks|day)|you will\b|key (tasks|accountabilities)|the work"
+        r"|what (the|this) (job|role) (involves|entails)|tasks|projects|impact|challenge",
+    ),
+    (
+        SectionKind.COMPANY,
+        r"\babout\b|who we are|our (company|mission|story|team|culture|values)|company|what makes"
+        r"|why us|mission|culture|values|team",
+    ),
+)
+
+
+@lru_cache(maxsize=4096)
+def classify_heading(heading: str) -> SectionKind:
+    """The kind of section a heading introduces; :attr:`SectionKind.OTHER` if it says nothing we know."""
+    text = clean_heading(heading).lower().replace("’", "'")
+    for kind, pattern in _COMPILED_HEADING_RULES:
+        if pattern.search(text):
+            return kind
+    return SectionKind.OTHER
+
+
+_COMPILED_HEADING_RULES = tuple((kind, re.compile(pattern)) for kind, pattern in _HEADING_RULES)
+
+
+# --- finding headings ------------------------------------------------------------------
+
+_MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*:?\s*$")
+LIST_ITEM = re.compile(r"^\s*([-*•●▪◦·–]|\d{1,2}[.)])\s+")
+
+
+_MARKUP = re.compile(r"[*_`#]+")
+LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+
+
+def strip_link(text: str) -> str:
+    """``[Apply](https://…)`` → ``Apply``: a Markdown link's words, without its address."""
+    return LINK.sub(r"\1", text).strip()
+
+
+def clean_heading(text: str) -> str:
+    """A heading's words: without Markdown marks, links' addresses or a trailing colon."""
+    text = _MARKUP.sub("", strip_link(text))
+    return text.strip().rstrip(":").strip()
+
+
+def heading_of(line: str) -> str | None:
+    """The heading text if ``line`` is a heading, else None."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 80:
+        return None
+    if m := _MARKDOWN_HEADING.match(stripped):
+        return clean_heading(m.group(1)) or None
+    if m := _BOLD_LINE.match(stripped):
+        return clean_heading(m.group(2)) or None
+    if LIST_ITEM.match(stripped):
+        return None
+    words = stripped.rstrip(":").split()
+    if not words or len(words) > 8 or ":" in stripped.rstrip(":"):
+        return None  # "Location: Lisbon" is a field, not a heading
+    if stripped.endswith(":"):
+        return clean_heading(stripped)
+    letters = [c for c in stripped if c.isalpha()]
+    if len(letters) >= 3 and all(c.isupper() for c in letters):
+        return clean_heading(stripped)
+    # A bare short phrase is a heading only if it reads like one we know, without final
+    # punctuation ("What you'll do", "Bonus points"), so short sentences stay sentences.
+    if len(words) <= 5 and stripped[-1] not in ".!?," and classify_heading(stripped) is not SectionKind.OTHER:
+        return clean_heading(stripped)
+    return None
+
+
+_INLINE_HEADING = re.compile(r"^\s*(?:\*\*|__)?([A-Za-z][\w '’/&-]{2,40}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(\S.*)$")
+_INLINE_KINDS = frozenset(
+    {
+        SectionKind.RESPONSIBILITIES,
+        SectionKind.REQUIREMENTS,
+        SectionKind.PREFERRED,
+        SectionKind.BENEFITS,
+        SectionKind.APPLY,
+        SectionKind.LEGAL,
+    }
+)
+
+
+def inline_heading(line: str) -> tuple[str, str] | None:
+    """``Qualifications: PhD in …`` → (``Qualifications``, ``PhD in …``): a heading run into its text.
+
+    Only headings of the kinds that change a term's weight count; "Location: Lisbon" or
+    "Company: Acme" stay fields of the section they are in.
+    """
+    m = _INLINE_HEADING.match(line)
+    if not m or len(m.group(1).split()) > 5 or LIST_ITEM.match(line):
+        return None
+    return (m.group(1).strip(), m.group(2)) if classify_heading(m.group(1)) in _INLINE_KINDS else None

@@ -1,0 +1,268 @@
+"""A posting's text as the detail rules read it: its lines, where its top ends, the line that reads as
+the job title, the names it writes and the addresses it gives.
+
+:mod:`tailor.posting.text_rules` and :mod:`tailor.posting.domains` read a :class:`Page`;
+:mod:`tailor.posting.find_details` makes one per posting. Pure text processing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from itertools import pairwise
+from typing import overload
+
+from tailor.posting import plausible
+from tailor.posting.details import Candidate, Field
+from tailor.posting.extracted import Link, clean_inline
+from tailor.posting.headings import SectionKind, classify_heading, heading_of, strip_link
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a posting, and what it looks like."""
+
+    raw: str
+    text: str
+    """Its words: no Markdown marks, links as their words."""
+    level: int
+    """The ``#`` level of a Markdown heading; 0 for any other line."""
+    heading: bool
+    """A heading by any style (``#``, bold, ALL CAPS, a known phrase)."""
+    short: bool
+    """Short and not a sentence: a line a title, a name or a place can stand on."""
+
+    @cached_property
+    def kind(self) -> SectionKind | None:
+        """The kind of section this line opens, if it is a heading that says one (not navigation)."""
+        if not self.heading or plausible.is_navigation(self.text):
+            return None
+        kind = classify_heading(self.text)
+        return None if kind is SectionKind.OTHER else kind
+
+    @property
+    def body(self) -> bool:
+        """A heading of the posting's body: what you will do, what you need, what you get, how to apply."""
+        if self.kind in (None, SectionKind.ROLE, SectionKind.COMPANY):
+            return False
+        return not HIRING.match(self.text)  # "Acme is looking for a …" heads the posting, not its requirements
+
+
+_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`")
+_HEADING_MARKS = re.compile(r"^\s{0,3}#{1,6}\s+|\s+#+\s*$")
+LINK_TARGET = re.compile(r"\]\(\s*(<?)([^)\s>]+)\1[^)]*\)|<(https?://[^>\s]+)>|(?<![\w(/])(https?://[^\s)<>\]]+)")
+_LEVEL = re.compile(r"^\s{0,3}(#{1,6})\s")
+_MARKS = frozenset("*_`")
+_EMAIL = re.compile(r"\b[\w.+-]+@((?:[\w-]+\.)+[A-Za-z]{2,})\b")
+
+
+def line_of(raw: str) -> Line:
+    """``raw`` read as a line: its words, its heading level, whether it can stand alone."""
+    if not raw.strip():
+        return Line(raw, "", 0, False, False)
+    level = len(m.group(1)) if raw.lstrip()[:1] == "#" and (m := _LEVEL.match(raw)) else 0
+    # Each mark is looked for before its pattern runs: most lines of a posting have none, and a
+    # thousand postings are read at a time (tailor rank).
+    text = _HEADING_MARKS.sub("", raw) if "#" in raw else raw
+    text = strip_link(text) if "](" in text else text
+    text = _EMPHASIS.sub("", text) if _MARKS.intersection(text) else text
+    text = " ".join(text.split()) if text.isascii() else clean_inline(text)
+    heading = level > 0 or heading_of(raw) is not None
+    short = bool(text) and len(text.split()) <= 14 and (heading or text[-1] not in ".!?;")
+    return Line(raw, text, level, heading, short)
+
+
+class Lines(Sequence[Line]):
+    """A posting's lines, each read (:func:`line_of`) when first asked for: most rules look at the top
+    of a posting only, and ``tailor rank`` reads thousands of postings."""
+
+    def __init__(self, raw: list[str]) -> None:
+        self.raw = raw
+        self._read: list[Line | None] = [None] * len(raw)
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    @overload
+    def __getitem__(self, index: int) -> Line: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Line]: ...
+    def __getitem__(self, index: int | slice) -> Line | list[Line]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        line = self._read[index]
+        if line is None:
+            line = self._read[index] = line_of(self.raw[index])
+        return line
+
+
+class Page:
+    """A posting's lines, names and addresses, each worked out once, when a rule first asks."""
+
+    def __init__(self, text: str, stated: tuple[Candidate, ...] = (), links: tuple[Link, ...] = ()) -> None:
+        self.stated = stated
+        self.links = links
+        self.text = text.replace("\r\n", "\n")
+        self.lines = Lines(self.text.split("\n"))
+
+    @cached_property
+    def plain(self) -> str:
+        """The text as words, line by line, as :attr:`Line.text` reads each line (sentences span lines)."""
+        return "\n".join(line.text for line in self.lines)
+
+    @cached_property
+    def end_of_top(self) -> int:
+        """The index of the first heading that opens the body of the posting (requirements,
+        responsibilities, benefits, …): where a title or a masthead can no longer be."""
+        return next((i for i, line in enumerate(self.lines) if line.body), len(self.lines))
+
+    @cached_property
+    def candidate_lines(self) -> list[int]:
+        """Lines before the body that a title can stand on: headings, and the short lines that stand alone
+        (a masthead; :meth:`_masthead`), never a line of a paragraph."""
+        out: list[int] = []
+        block: list[int] = []
+        for i in range(self.end_of_top + 1):
+            line = self.lines[i] if i < self.end_of_top else None
+            if line is not None and line.text and not line.heading:
+                block.append(i)
+                continue
+            out += self._masthead(block)
+            block = []
+            if line is not None and line.heading:
+                out.append(i)
+        return out
+
+    def _masthead(self, block: list[int]) -> list[int]:
+        """The lines of a block that can stand alone: all of them when all are short; otherwise the short
+        lines it opens with, each followed by a line that starts anew (a PDF's title over its first
+        paragraph), not by the rest of a wrapped sentence."""
+        if all(self.lines[j].short for j in block):
+            return block
+        out = []
+        for j, k in pairwise(block):
+            following = self.lines[k].text[:1]
+            if not self.lines[j].short or not (following.isupper() or following.isdigit()):
+                break
+            out.append(j)
+        return out
+
+    @cached_property
+    def title_line(self) -> tuple[int, str, bool] | None:
+        """The line that reads as the job title, the title, and whether the line is a hiring sentence
+        ("Acme is looking for a Engineering Manager"); None when no line reads so, or when the page
+        lists several jobs under headings of one level (a list of openings names no one title)."""
+        for i in self.candidate_lines:
+            line = self.lines[i]
+            label = LABEL.match(line.text)
+            hiring = HIRING.fullmatch(line.text.rstrip(".!: "))
+            if label and LABELS.get(" ".join(label.group(1).lower().split())) == "title":
+                found = plausible.title(label.group(2), "line")  # "Job title: …" styled as the document's title
+            elif hiring and hiring.group("title"):
+                found = plausible.title(SMALL_WORDS.sub("", hiring.group("title")), "loose")
+            else:
+                found = plausible.title(line.text, "loose", heading=line.level > 0)
+            if found is None:
+                continue
+            if line.level and any(
+                other.level == line.level and other.text != line.text and plausible.title(other.text, "loose")
+                for other in (self.lines[j] for j in range(i + 1, len(self.lines)) if "#" in self.lines.raw[j])
+            ):
+                return None
+            return i, found, bool(hiring and hiring.group("title"))
+        return None
+
+    @cached_property
+    def names(self) -> Counter[str]:
+        """Every capitalised name in the text, and how often it stands there."""
+        return names_in(self.plain)
+
+    @cached_property
+    def addresses(self) -> list[tuple[str, bool]]:
+        """Every e-mail domain and link in the text as ``(address, near how to apply)``, in order."""
+        out: list[tuple[str, bool]] = []
+        applying = False
+        for line in self.lines:
+            if line.kind is not None:
+                applying = line.kind is SectionKind.APPLY
+            near = applying or bool(_APPLY_WORDS.search(line.text))
+            out += [(f"mailto:{m.group(1)}", near) for m in _EMAIL.finditer(line.raw)]
+            for m in LINK_TARGET.finditer(line.raw):
+                target = m.group(2) or m.group(3) or m.group(4)
+                if target.startswith("http"):
+                    out.append((target, near))
+            for link in self.links:
+                # A link the text keeps only the words of is near how to apply if its words are.
+                if link.text and link.text in line.text:
+                    out.append((_address(link.href), near or bool(_APPLY_WORDS.search(link.text))))
+        return out
+
+
+def _address(href: str) -> str:
+    """A link's target as :attr:`Page.addresses` lists it: ``mailto:`` with the domain only."""
+    if href.lower().startswith("mailto:"):
+        return "mailto:" + href.split("@")[-1].split("?")[0]
+    return href
+
+
+_APPLY_WORDS = re.compile(r"\bappl(?:y|ication|icants?)\b|\bsubmit|\bresumes?\b|\bcv\b|\bcontact\b", re.I)
+
+
+LABELS: dict[str, Field] = {
+    **dict.fromkeys(
+        ("job title", "title", "position title", "position", "role", "role title", "job", "job role", "vacancy",
+         "post", "opening", "job name", "position name"), "title"),
+    **dict.fromkeys(
+        ("company", "company name", "employer", "organisation", "organization", "hiring organisation",
+         "hiring organization", "institution", "hiring company"), "company"),
+    **dict.fromkeys(
+        ("location", "locations", "location(s)", "job location", "work location", "based in", "office location",
+         "place of work", "duty station", "city"), "location"),
+    **dict.fromkeys(
+        ("employment type", "job type", "type of employment", "contract type", "type", "employment", "schedule",
+         "work schedule", "position type", "type of contract", "hours", "contract"), "employment_type"),
+    **dict.fromkeys(
+        ("salary", "salary range", "pay", "pay range", "compensation", "compensation range", "base salary", "wage",
+         "hourly rate", "rate", "remuneration", "stipend", "pay rate"), "salary"),
+    **dict.fromkeys(
+        ("posted", "date posted", "posted on", "published", "publication date", "posting date", "date"),
+        "date_posted"),
+    **dict.fromkeys(
+        ("closing date", "deadline", "application deadline", "apply by", "applications close", "closes",
+         "close date", "expires", "expiry date", "valid through", "valid until", "closing"), "valid_through"),
+    **dict.fromkeys(("url", "link", "job url", "posting url", "job link"), "url"),
+}  # fmt: skip
+"""A label's words (lower case) → the field its value is."""
+LABEL = re.compile(r"^(?:[-*•]\s+)?([A-Za-z][A-Za-z ()/'’-]{0,30}?)\s*(?:[:：]\s+|\s+\|\s+)(\S.*)$")
+
+
+NAME = r"[A-Z0-9][\w&'’.+-]*(?:[ \t]+(?:[A-Z0-9][\w&'’.+-]*|&|of|and|de|du|la|für|for))*"
+"""A name as written: capitalised words, with the small words names keep ("University of X")."""
+START = r"(?:^|(?<=[.!?:;]\s)|(?<=[.!?]\s\s)|(?<=\n))\s*"
+_LEADING = re.compile(r"^(?:(?:At|In|For|With|Join|Here|About|Why|Today|Now|Currently|Also|And|But|So)\s+)+")
+
+
+HIRING = re.compile(
+    rf"{START}(?P<name>{NAME})\s+(?:is|are)\s+(?:now\s+|currently\s+|actively\s+)?"
+    r"(?:hiring|looking\s+for|seeking|searching\s+for|recruiting)\b"
+    r"(?:[ \t]+(?:an?|the|our|its|their)[ \t]+"
+    r"(?P<title>[A-Z][\w/&+'’.-]*(?:,?[ \t]+(?:[A-Z][\w/&+'’.-]*|of|in|for|and|&))*))?",
+    re.M,
+)
+"""``Acme is hiring …``, ``Acme is looking for a Data Engineer``: the company, and a title in capitals."""
+
+
+SMALL_WORDS = re.compile(r"(?:\s+(?:of|in|for|and|&|de|du|la|für))+$|[,.]+$")
+
+
+def trim(name: str) -> str:
+    """A name without the sentence's small words around it."""
+    return SMALL_WORDS.sub("", _LEADING.sub("", name.strip())).strip(" .,'’")
+
+
+def names_in(text: str) -> Counter[str]:
+    """Every capitalised name in ``text``, and how often it stands there."""
+    return Counter(trim(m.group(0)) for m in re.finditer(NAME, text))

@@ -1,0 +1,235 @@
+"""What can be a job title, a company name, a location: the checks every found value passes.
+
+Precision before recall: a field left empty costs the applicant a flag; a wrong
+company in a cover letter costs the job. So every value any rule finds, from
+structured data to a sentence, is checked here, and the rules that read loose
+text are checked hardest. Navigation and calls to action ("Skip to main
+content", "Apply here", "Share this job") are never a title or a company.
+Pure text processing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from tailor.posting.extracted import clean_inline
+
+_NAVIGATION = re.compile(
+    r"skip (?:to|navigation)\b.*|jump to\b.*|(?:main |site )?(?:menu|navigation)|toggle (?:navigation|menu)"
+    r"|home(?: ?page)?|back(?: to\b.*)?|go back|previous|next|close|search(?: jobs| all jobs)?"
+    r"|sign (?:in|up|out)|log ?(?:in|out)|register|create (?:an )?account|(?:my )?account"
+    r"|careers?|jobs?|job search|all jobs|job board|(?:view|see|browse|explore) (?:all )?(?:our )?"
+    r"(?:jobs|openings|positions|roles|vacancies)\b.*|apply(?: now| here| today| online"
+    r"| for (?:this|the) (?:job|position|role)| to this (?:job|position)| with \w+)?|easy apply|quick apply"
+    r"|i'?m interested|submit(?: your)? application|share(?: this)?(?: job| posting| position| opening)?"
+    r"(?: on \w+| via \w+)?|save(?: this)?(?: job)?|saved jobs|print(?: this)?(?: job| page)?"
+    r"|e-?mail(?: this)?(?: job)?(?: to a friend)?|tweet|copy link|report(?: this)? job"
+    r"|(?:accept|reject|decline|manage)(?: all)? cookies|cookie (?:settings|preferences|policy)|privacy policy"
+    r"|terms(?: of (?:use|service))?|loading|read more|learn more|show more|see more|click here|subscribe"
+    r"|follow us|contact us",
+    re.IGNORECASE,
+)
+"""The words of page furniture: links, buttons and menus."""
+
+_GENERIC_HEADING = re.compile(
+    r"(?:open|available|current) (?:positions|roles|jobs|openings|vacancies|opportunities)|job openings"
+    r"|vacancies|opportunities|we'?re hiring|we are hiring|join us|join (?:our|the) team|job details"
+    r"|(?:job |position |role )?(?:description|overview|summary|details)|job posting|job offer",
+    re.IGNORECASE,
+)
+"""Headings a careers page puts over any job: never the job's title."""
+
+_EDGE_JUNK = re.compile(r"^[\W_]+|[\W_]+$")
+
+JOB_WORDS = re.compile(
+    r"\b(?:engineer|developer|programmer|scientist|researcher|analyst|architect|designer|manager|director"
+    r"|officer|chief|president|vp|head|lead|leader|supervisor|superintendent|foreman|coordinator|administrator"
+    r"|specialist|consultant|advisor|adviser|counsel|counsell?or|attorney|lawyer|paralegal|associate|assistant"
+    r"|intern|internship|apprentice|apprenticeship|trainee|fellow|fellowship|postdoc|postdoctoral|phd|doctoral"
+    r"|studentship|lecturer|professor|instructor|teacher|tutor|educator|librarian|archivist|curator"
+    r"|nurse|rn|physician|doctor|surgeon|therapist|pharmacist|technologist|technician|paramedic|midwife"
+    r"|caregiver|aide|dentist|hygienist|psychologist|veterinarian|clinician"
+    r"|accountant|bookkeeper|controller|auditor|actuary|underwriter|economist|statistician|mathematician"
+    r"|physicist|chemist|biologist|geologist|trader|broker|banker|recruiter|sourcer|planner|buyer|strategist"
+    r"|representative|rep|executive|agent|advocate|evangelist|writer|copywriter|editor|reporter|journalist"
+    r"|correspondent|producer|photographer|videographer|translator|interpreter|marketer|salesperson"
+    r"|operator|mechanic|electrician|plumber|welder|driver|inspector|surveyor|chef|cook|receptionist|secretary"
+    r"|clerk|cashier|worker|sre|devops)s?\b",
+    re.IGNORECASE,
+)
+"""Words that name a job. A title has one; a company name (from loose text) has none."""
+
+_SENTENCE = re.compile(
+    r"\b(?:is|are|was|were|we|we're|you|you'll|you're|our|your|will|join|hiring|looking for|seeking|apply)\b"
+    r"|[.!?]$",
+    re.IGNORECASE,
+)
+_VERB_USE = re.compile(r"\s+(?:the|a|an|our|your|their|with|to|us)\b", re.IGNORECASE)
+_LABELLED = re.compile(r"^[\w ]{2,30}:\s")
+"""``Job title: …``: a label and its value, not a value."""
+
+_GENERIC = frozenset(
+    {
+        "us", "we", "you", "i", "it", "they", "people", "company", "employer", "client", "our client", "team",
+        "role", "job", "position", "opportunity", "candidate", "applicant", "applicants", "organisation",
+        "organization", "department", "unit", "group", "join us", "company description", "job description",
+        "description", "overview", "summary", "details", "benefits", "requirements", "responsibilities",
+        "qualifications", "equal opportunity employer", "remote", "hybrid", "on-site", "onsite", "full-time",
+        "part-time", "contract", "location", "salary", "mission", "culture", "values", "story",
+    }
+)  # fmt: skip
+"""Nouns that stand where a company's name would ("About the team", "Employer provides …"), with a
+determiner or without one."""
+_DETERMINERS = re.compile(r"^(?:the|our|this|your|their|my|a|an)\s+", re.IGNORECASE)
+_NAME_CHARS = re.compile(r"^[\w&.,'’()/+@!-]+(?:\s+[\w&.,'’()/+@!-]+)*$")
+
+
+def words(text: str) -> str:
+    """``text`` on one line, without the punctuation, arrows and emoji that buttons wrap words in."""
+    return _EDGE_JUNK.sub("", clean_inline(text))
+
+
+def is_navigation(text: str) -> bool:
+    """True for a link, button or menu item: "Skip to main content", "Apply here", "Share this job", "Careers"."""
+    found = words(text).lower().replace("’", "'")
+    return not found or bool(_NAVIGATION.fullmatch(found))
+
+
+def is_furniture(text: str) -> bool:
+    """True for navigation (:func:`is_navigation`) and for the headings a careers page puts over any job
+    ("Open positions", "Job description")."""
+    return is_navigation(text) or bool(_GENERIC_HEADING.fullmatch(words(text).lower().replace("’", "'")))
+
+
+Trust = Literal["stated", "line", "loose"]
+"""How much the way a value was found vouches for it: ``stated`` outright (structured data, front
+matter, by hand); ``line``, a line that names the field (a label, a board's header line); ``loose``,
+text that nothing marks as the field (a heading, a sentence), checked hardest."""
+
+
+def title(value: str, trust: Trust = "stated", *, heading: bool = False) -> str | None:
+    """``value`` as a job title, or None when it cannot be one.
+
+    No title is navigation, a generic page heading ("Open positions") or a label. One
+    read from a line is no sentence, employment type or pay either. One read from loose
+    text must also name a job ("Engineer", "Nurse", "Postdoc"), capitalised as titles are
+    unless it is a ``heading``: "LastPass is looking for a Engineering Manager" is a
+    sentence, not a title.
+    """
+    found = clean_inline(value).strip(" -–—|·:")
+    if not found or len(found) > 150 or is_furniture(found) or _LABELLED.match(found):
+        return None
+    if trust == "stated":
+        return found
+    if _SENTENCE.search(found) or len(found.split()) > 14 or employment_type(found) or salary(found):
+        return None
+    if trust == "loose":
+        job = JOB_WORDS.search(found)
+        if job is None or not (heading or job.group(0)[0].isupper() or found.isupper()):
+            return None
+        if job.start() == 0 and _VERB_USE.match(found[job.end() :]) and not JOB_WORDS.search(found, job.end()):
+            return None  # "Lead the future of AI", "Head to our careers page": a verb, not a job
+    return found
+
+
+def company(value: str, trust: Trust = "stated") -> str | None:
+    """``value`` as a company name, or None when it cannot be one.
+
+    No name is navigation ("Apply here"), a generic noun ("the team", "Employer"), a label
+    or a sentence. One read from a line names no job (it would be a subtitle); one read
+    from loose text must also look like a name: a few words, starting with a capital or a
+    digit, not with "The".
+    """
+    found = clean_inline(value).strip(" -–—|·:,;")
+    bare = _DETERMINERS.sub("", found.lower()).replace("’", "'")
+    if not found or len(found) > 100 or is_furniture(found) or _LABELLED.match(found):
+        return None
+    if found.lower() in _GENERIC or bare in _GENERIC or _SENTENCE.search(found) or len(found.split()) > 12:
+        return None
+    if trust != "stated" and (JOB_WORDS.search(found) or not _NAME_CHARS.match(found)):
+        return None
+    capitalised = found[0].isupper() or found[0].isdigit()
+    if trust == "loose" and (not capitalised or len(found.split()) > 6 or _DETERMINERS.match(found)):
+        return None
+    return found
+
+
+_PLACE = re.compile(r"\d|[A-Za-z]")
+
+
+def location(value: str) -> str | None:
+    """``value`` as a place (``Berlin, Germany``, ``Remote - US``), or None."""
+    found = clean_inline(value).strip(" -–—|·:,;")
+    if not found or len(found) > 120 or len(found.split()) > 14 or is_navigation(found) or not _PLACE.search(found):
+        return None
+    if _SENTENCE.search(found) or _LABELLED.match(found):
+        return None
+    return found
+
+
+_EMPLOYMENT = {
+    "full time": "Full-time", "fulltime": "Full-time", "part time": "Part-time", "parttime": "Part-time",
+    "contractor": "Contract", "contract": "Contract", "temporary": "Temporary", "temp": "Temporary",
+    "intern": "Internship", "internship": "Internship", "volunteer": "Volunteer", "per diem": "Per diem",
+    "permanent": "Permanent", "fixed term": "Fixed-term", "freelance": "Freelance", "seasonal": "Seasonal",
+}  # fmt: skip
+"""Each way of writing a kind of employment (lower case, ``-`` and ``_`` as spaces) → how reports write it."""
+EMPLOYMENT_TYPE = re.compile(
+    r"(?:full[ _-]?time|part[ _-]?time|contract(?:or)?|temporary|temp|internship|intern|volunteer|per[ _]diem"
+    r"|permanent|fixed[ -]term|freelance|seasonal)",
+    re.IGNORECASE,
+)
+
+
+def employment_type(value: str) -> str | None:
+    """``FULL_TIME``, ``full time``, ``Full-time, Contract`` → ``Full-time``, ``Full-time, Contract``; None for
+    anything else (a label "Type:" whose value is not a kind of employment)."""
+    parts = [p.strip() for p in re.split(r"\s*(?:,|/|;|\bor\b|\band\b|\|)\s*", clean_inline(value)) if p.strip()]
+    if not parts or len(parts) > 4 or not all(EMPLOYMENT_TYPE.fullmatch(p) for p in parts):
+        return None
+    readable = (_EMPLOYMENT.get(re.sub(r"[ _-]+", " ", p.lower()), p) for p in parts)
+    return ", ".join(dict.fromkeys(readable))
+
+
+SALARY = re.compile(
+    r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|INR|JPY)\b)\s?~?\d|\d[\d,.]*\s?[kK]?\s?"
+    r"(?:[$€£]|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\b)|\d[\d,.]*\s?[kK]?\s*(?:-|–|to)\s*\d[\d,.]*\s?[kK]?\s*"
+    r"(?:per|a|an|/)\s*(?:year|yr|annum|hour|hr|month|week|day)\b",
+)
+
+
+def salary(value: str) -> str | None:
+    """``value`` as pay (an amount with a currency, or a range per year/hour), or None."""
+    found = clean_inline(value).strip(" -–—|·:,;")
+    if not found or len(found) > 120 or not re.search(r"\d", found):
+        return None
+    return found if SALARY.search(found) or re.fullmatch(r"~?\d[\d,.]*\s?[kK]?(?:\.0)?", found) else None
+
+
+_DATE = re.compile(
+    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct"
+    r"|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may"
+    r"|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b",
+    re.IGNORECASE,
+)
+
+
+def date(value: str) -> str | None:
+    """A date as stated (``2024-05-01``, ``1 May 2024``, ``May 1, 2024``); an ISO date-time keeps its date only."""
+    found = clean_inline(value)
+    m = _DATE.search(found)
+    if m is None:
+        return None
+    return m.group(0)
+
+
+def url(value: str, *, local: bool = False) -> str | None:
+    """An http(s) address, or None; a page's own address on ``localhost`` (a site built on a laptop) only
+    with ``local``."""
+    found = clean_inline(value)
+    if not re.match(r"^https?://[^\s/]+", found) or " " in found:
+        return None
+    if not local and re.match(r"^https?://(?:localhost|127\.|\[::1\])", found):
+        return None
+    return found

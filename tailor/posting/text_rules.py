@@ -1,0 +1,241 @@
+"""The rules that read a posting's details from its text: labels, a job board's header, the title's
+heading, and the sentences and headings that name the employer.
+
+Each rule takes a :class:`~tailor.posting.lines.Page` and offers values by field, best first, not yet
+checked; :mod:`tailor.posting.find_details` tries them in the order of its ``RULES`` and checks each
+value with :mod:`tailor.posting.plausible`. Pure text processing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from tailor.posting import plausible
+from tailor.posting.details import Field
+from tailor.posting.domains import complete, from_addresses
+from tailor.posting.lines import HIRING, LABEL, LABELS, LINK_TARGET, NAME, SMALL_WORDS, START, Page, trim
+
+
+def _labels(page: Page) -> dict[Field, list[str]]:
+    """``Job title: Data Engineer``, ``**Location:** Berlin``, a table row ``Salary | €70,000``."""
+    offers: dict[Field, list[str]] = {}
+    for i, raw in enumerate(page.lines.raw):
+        if ":" not in raw and "|" not in raw and "：" not in raw:
+            continue
+        line = page.lines[i]
+        m = LABEL.match(line.text)
+        if m and (field := LABELS.get(" ".join(m.group(1).lower().split()))):
+            offers.setdefault(field, []).append(m.group(2))
+    return offers
+
+
+_CHIP = re.compile(r"`([^`]+)`")
+_CHIP_SPLIT = re.compile(r"\s+[·•|—–]\s+|\s+-\s+(?=[A-Z])|\s*\|\s*")
+_LOCATION_EMOJI = "🌎🌍🌏📍🗺"
+_SALARY_EMOJI = "💰💵💲💶💷"
+_COMPANY_EMOJI = "🏢🏛"
+_REMOTE = re.compile(r"^(?:fully |100% )?(?:remote|hybrid|on-?site|in-office|anywhere|worldwide|telecommute)\b", re.I)
+_LEGAL_SUFFIX = r"(?:Inc|Ltd|LLC|GmbH|AG|SA|S\.A|plc|Corp|Co|BV|B\.V|SE|SAS|Pty)\.?"
+_PLACE_LIKE = re.compile(
+    rf"^(?!.*,\s*{_LEGAL_SUFFIX}$)[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}}"
+    r"(?:,\s*[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}){1,2}(?:\s*\([^)]*\))?$"
+)
+"""``Roswell, New Mexico``, ``Berlin, Germany``, ``New York, NY (Hybrid)``: places as boards write them."""
+_PLACE_WORDS = re.compile(r"^[A-Z][^\W\d_]*(?:[ -](?:[A-Z][^\W\d_]*|or|and|remote|hybrid|\([^)\d]*\))){0,5}$")
+"""``Berlin``, ``Zürich or remote (Europe)``: a place after the company on the line under the title."""
+
+
+def _board_header(page: Page) -> dict[Field, list[str]]:
+    """The lines right under the title, as job boards set them: the company on the first, then the
+    location, pay and kind of employment (``Acme · Berlin, Germany · Full-time``; chips such as
+    `` `💰 $120k` `🌎 Remote, US` ``), and the title's own link."""
+    offers: dict[Field, list[str]] = {}
+    if page.title_line is None:
+        return offers
+    index = page.title_line[0]
+    offers["url"] = _links(page, index)
+    seen = 0
+    for n in range(index + 1, len(page.lines)):
+        line = page.lines[n]
+        if seen == 4:
+            break
+        if not line.text:
+            continue
+        if plausible.is_navigation(line.text):
+            offers["url"] += _links(page, n)  # "Apply here" under the title: where the posting lives
+            continue
+        chips = [c.strip() for c in _CHIP.findall(line.raw)]
+        if line.kind is not None or not (line.short or chips) or n >= page.end_of_top:
+            break
+        seen += 1
+        read = [_chip(chip) for chip in chips or _CHIP_SPLIT.split(line.text) if chip.strip()]
+        if seen == 1 and read and read[0][0] is None:
+            # The first thing under the title, when it is no place, pay or type, is the company: alone on
+            # its line, or before a place ("Acme · Berlin, Germany"). "Munich · Full-time" could be
+            # either, and a place taken for a company is worse than neither.
+            rest = read[1:]
+            if not rest or any(f == "location" or (f is None and _PLACE_WORDS.match(v)) for f, v in rest):
+                read = [("company", read[0][1]), *(("location", v) if f is None else (f, v) for f, v in rest)]
+        for field, value in read:
+            if field is not None:
+                offers.setdefault(field, []).append(value)
+    return offers
+
+
+def _links(page: Page, index: int) -> list[str]:
+    """The addresses line ``index`` links to: written in it, or kept apart (a web page's link with its words)."""
+    line = page.lines[index]
+    written = [m.group(2) or m.group(3) or m.group(4) or "" for m in LINK_TARGET.finditer(line.raw)]
+    return written + [link.href for link in page.links if link.text and link.text == line.text]
+
+
+def _chip(chip: str) -> tuple[Field | None, str]:
+    """What one piece of a board's header line states, by its emoji or its shape."""
+    text = chip.strip()
+    mark, rest = text[:1], text[1:].strip()
+    if mark in _LOCATION_EMOJI:
+        return "location", rest
+    if mark in _SALARY_EMOJI:
+        return "salary", rest
+    if mark in _COMPANY_EMOJI:
+        return "company", rest
+    text = plausible.words(text) if not text[:1].isalnum() and text[:1] not in "$€£~" else text
+    if plausible.employment_type(text):
+        return "employment_type", text
+    if plausible.salary(text) and plausible.SALARY.search(text):
+        return "salary", text
+    if _REMOTE.match(text) or _PLACE_LIKE.match(text):
+        return "location", text
+    return None, text
+
+
+def _heading(page: Page) -> dict[Field, list[str]]:
+    """The first heading or masthead line that reads as a job title; "… at Acme" in it names the company."""
+    if page.title_line is None or page.title_line[2]:
+        return {}  # no title line, or a hiring sentence: the hiring-phrase rule reads that
+    title = page.title_line[1]
+    m = re.search(rf"\s(?:at|@)\s+({NAME})\s*$", title)
+    if m is None:
+        return {"title": [title]}
+    return {"title": [title[: m.start()].strip()], "company": [m.group(1)]}
+
+
+def _short_lines(page: Page) -> set[str]:
+    return {line.text.rstrip(".!: ") for line in page.lines if line.short}
+
+
+def _hiring_phrase(page: Page) -> dict[Field, list[str]]:
+    """``Acme is hiring …``, ``Acme is looking for …``, ``Acme is seeking …``: the company; and the title when
+    the phrase is a line of its own (``Acme is looking for a Engineering Manager`` as a heading). In a
+    paragraph the words after "a" are often the title shortened ("a HPC Engineer responsible for …")."""
+    offers: dict[Field, list[str]] = {}
+    for m in HIRING.finditer(page.plain):
+        name = trim(m.group("name"))
+        if name.lower() not in ("we", "we're"):
+            offers.setdefault("company", []).append(complete(name, page))
+        if m.group("title") and m.group(0).strip().rstrip(".!: ") in _short_lines(page):
+            offers.setdefault("title", []).append(SMALL_WORDS.sub("", m.group("title")))
+    return offers
+
+
+_ABOUT = re.compile(
+    rf"^(?i:about|why|working at|life at|welcome to)\s+(?P<name>{NAME})\s*[?!.:]?$"
+    rf"|^(?i:who we are|about us|our company|our story)\s*[:–—-]\s*(?P<name2>{NAME})\s*$"
+)
+
+
+def _about(page: Page) -> dict[Field, list[str]]:
+    """A heading ``About Acme``, ``Why Acme?``, ``Who we are: Acme``."""
+    names = []
+    for line in page.lines:
+        if line.heading and (m := _ABOUT.match(line.text)):
+            names.append(m.group("name") or m.group("name2"))
+    return {"company": [complete(n, page) for n in names]}
+
+
+_AT_COMPANY = re.compile(
+    rf"{START}(?:At|Here at)\s+(?P<name>{NAME}?)\s*,?\s+(?:we|we're|we’re|our|us)\b"
+    rf"|\b(?:Join|join)\s+(?P<joined>{NAME})\s*[,!.]\s",
+    re.M,
+)
+
+
+def _at_company(page: Page) -> dict[Field, list[str]]:
+    """``At Acme, we …``, ``Here at Acme, our …``; near the top, ``Join Acme!``."""
+    names = []
+    for m in _AT_COMPANY.finditer(page.plain):
+        if m.group("name"):
+            names.append(m.group("name"))
+        elif m.start() < 1000:
+            names.append(m.group("joined"))
+    return {"company": [complete(trim(n), page) for n in names]}
+
+
+_ORGANISATION = re.compile(
+    r"\b(?:University|Universität|Université|Universidad|Università|Institute|Institut|College|Laboratory"
+    r"|Laboratories|Labs|Hospital|Clinic|Foundation|Museum|Library|Academy|Society|Trust|Corporation"
+    rf"|{_LEGAL_SUFFIX}(?=\s|$))"
+)
+"""Words that name a whole organisation. "Department of Physics" or "School of Medicine" alone names a part
+of one, which a letter must not take for the employer."""
+
+
+def _organisation(page: Page) -> dict[Field, list[str]]:
+    """A line at the top that names an organisation: ``Centre for Neuroscience, University of Waterloo``."""
+    names = []
+    for i in page.candidate_lines:
+        line = page.lines[i]
+        if line.kind is None and _ORGANISATION.search(line.text) and not LABEL.match(line.text):
+            names.append(line.text)
+    return {"company": names}
+
+
+_EEO = re.compile(
+    rf"{START}(?P<name>{NAME})\s+is\s+(?:an?\s+|proud\s+to\s+be\s+an?\s+)?(?i:equal\s+(?:employment\s+)?opportunit)",
+    re.M,
+)
+
+
+def _eeo(page: Page) -> dict[Field, list[str]]:
+    """``Acme is an equal opportunity employer``."""
+    return {"company": [complete(trim(m.group("name")), page) for m in _EEO.finditer(page.plain)]}
+
+
+_EMPLOYER_VERBS = re.compile(
+    rf"{START}(?P<name>{NAME})\s+(?:offers|provides|sponsors|pays|will\s+(?:provide|offer|support|sponsor|cover|pay))"
+    r"\b(?P<rest>[^.!?\n]*)",
+    re.M,
+)
+_TERMS = re.compile(
+    r"\b(?:you|your|candidates?|applicants?|employees?|staff|hires?|relocation|training|visas?|sponsor\w*|licens\w*"
+    r"|immigration|housing|benefits|insurance|salary|bonus|equity|leave|vacation|pension|401\(?k|health\w*)\b",
+    re.I,
+)
+"""What an employer gives whoever takes the job: the object of its offers, not a product's features."""
+
+
+def _company_sentence(page: Page) -> dict[Field, list[str]]:
+    """The subject of at least two sentences that state what the job gives: ``Flint offers relocation …``,
+    ``Flint will provide training to the candidates``. A product "offers many integrations"; one
+    sentence could be about a client or a partner."""
+    counts = Counter(
+        trim(m.group("name")) for m in _EMPLOYER_VERBS.finditer(page.plain) if _TERMS.search(m.group("rest"))
+    )
+    return {"company": [complete(name, page) for name, n in counts.most_common() if n >= 2]}
+
+
+TEXT_RULES: dict[str, Callable[[Page], dict[Field, list[str]]]] = {
+    "label": _labels,
+    "board-header": _board_header,
+    "heading": _heading,
+    "hiring-phrase": _hiring_phrase,
+    "about": _about,
+    "at-company": _at_company,
+    "organisation": _organisation,
+    "email": lambda page: from_addresses(page, "email"),
+    "link": lambda page: from_addresses(page, "link"),
+    "eeo": _eeo,
+    "company-sentence": _company_sentence,
+}

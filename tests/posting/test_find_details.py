@@ -1,0 +1,326 @@
+"""Finding who is hiring, for what, where: each rule on postings made for it, and the values it must never give."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tailor.posting import read_posting, structure
+from tailor.posting.details import SOURCES, Candidate, Detail, PostingDetails
+from tailor.posting.find_details import RULES, find_details, sources_tried
+from tests.posting.formats.samples import write
+
+
+def details(text: str, *stated: Candidate, skip: frozenset[str] = frozenset()) -> dict[str, str]:
+    """The values found, with their sources, as ``{"title": "… (heading)", …}``."""
+    found = find_details(text, stated, skip=skip)
+    return {f: f"{found.value(f)} ({found.source(f)})" for f in found.__dataclass_fields__ if found.value(f)}
+
+
+def test_every_rule_is_a_documented_source() -> None:
+    assert set(sources_tried()) <= set(SOURCES)
+    assert all(order[0] == "given" for order in RULES.values())
+
+
+def test_values_given_by_hand_win_over_everything() -> None:
+    found = details("# Data Engineer\n### Acme\n", Candidate("title", "Staff Data Engineer", "given"))
+    assert found["title"] == "Staff Data Engineer (given)"
+    assert found["company"] == "Acme (board-header)"
+
+
+# --- what the text marks as the field ---------------------------------------------------------
+
+LABELLED = """\
+Job title: Data Platform Engineer
+Company: Harbor Analytics Ltd
+Location: Leeds, UK (hybrid)
+Employment type: full time
+Salary: £55,000 - £65,000 per year
+Date posted: 2 May 2025
+Closing date: 30 June 2025
+
+We are building the data platform behind the UK's freight market.
+"""
+
+
+def test_labelled_fields_are_read_with_their_labels_source() -> None:
+    assert details(LABELLED) == {
+        "title": "Data Platform Engineer (label)",
+        "company": "Harbor Analytics Ltd (label)",
+        "location": "Leeds, UK (hybrid) (label)",
+        "employment_type": "Full-time (label)",
+        "salary": "£55,000 - £65,000 per year (label)",
+        "date_posted": "2 May 2025 (label)",
+        "valid_through": "30 June 2025 (label)",
+    }
+
+
+def test_labels_in_bold_in_list_items_and_in_table_rows_count() -> None:
+    text = "# Nurse, ICU\n\n- **Location:** Roswell, New Mexico\n\nSalary | $64,000 - $79,000 a year\n"
+    found = details(text)
+    assert (found["location"], found["salary"]) == (
+        "Roswell, New Mexico (label)",
+        "$64,000 - $79,000 a year (label)",
+    )
+
+
+def test_a_label_whose_value_is_no_such_thing_is_ignored() -> None:
+    found = details("Position: Full-time\nSalary: competitive\nType: exciting\n\n# Data Engineer\n")
+    assert found == {"title": "Data Engineer (heading)"}
+
+
+BOARD = """\
+# [Platform Engineer](https://jobs.example.com/apply/platform-engineer-123)
+### Quanta Freight
+#### `💰 USD $150,000~$170,000` `🌎 Remote, US`
+
+Quanta Freight moves containers across the Atlantic.
+
+**What you'll do**
+
+- Run our Kubernetes clusters
+"""
+
+
+def test_job_board_header_gives_company_location_salary_and_the_postings_address() -> None:
+    assert details(BOARD) == {
+        "title": "Platform Engineer (heading)",
+        "company": "Quanta Freight (board-header)",
+        "location": "Remote, US (board-header)",
+        "salary": "USD $150,000~$170,000 (board-header)",
+        "url": "https://jobs.example.com/apply/platform-engineer-123 (board-header)",
+    }
+
+
+def test_masthead_lines_under_the_title_say_place_pay_and_type_by_their_shape() -> None:
+    text = (
+        "nurse-icu-roswell\nRegistered Nurse - ICU\nRoswell, New Mexico\n$64,000 - $79,000 a year\nFull-time\n\nText."
+    )
+    assert details(text) == {
+        "title": "Registered Nurse - ICU (heading)",
+        "location": "Roswell, New Mexico (board-header)",
+        "salary": "$64,000 - $79,000 a year (board-header)",
+        "employment_type": "Full-time (board-header)",
+    }
+
+
+def test_company_line_with_place_and_type_after_dots() -> None:
+    found = details("# Senior Data Engineer\n\nAcme Analytics · Berlin, Germany · Full-time\n\n## About the role\n")
+    assert (found["company"], found["location"], found["employment_type"]) == (
+        "Acme Analytics (board-header)",
+        "Berlin, Germany (board-header)",
+        "Full-time (board-header)",
+    )
+
+
+def test_a_place_after_the_company_on_its_line() -> None:
+    found = details("# Senior ML Engineer\n\n**Northwind Robotics** · Zürich or remote (Europe)\n\n## About us\n")
+    assert (found["company"], found["location"]) == (
+        "Northwind Robotics (board-header)",
+        "Zürich or remote (Europe) (board-header)",
+    )
+
+
+def test_title_at_company_names_the_company() -> None:
+    found = details("Site Reliability Engineer at Corvid Systems\n\nWe run things.")
+    assert (found["title"], found["company"]) == ("Site Reliability Engineer (heading)", "Corvid Systems (heading)")
+
+
+def test_company_is_trimmed_off_the_end_of_the_title() -> None:
+    found = details("# Senior Data Engineer - Acme Analytics\n", Candidate("company", "Acme Analytics", "json-ld"))
+    assert found["title"] == "Senior Data Engineer (heading)"
+
+
+def test_title_after_an_intro_paragraph_under_a_careers_heading() -> None:
+    text = (
+        "Open Positions\n\nWe look for a combination of strong technical ability and curiosity, and we hire slowly "
+        "and carefully.\n\nResearch Engineer\n\nRequirements\n\n- Deep learning\n"
+    )
+    assert details(text)["title"] == "Research Engineer (heading)"
+
+
+# --- what a sentence implies -------------------------------------------------------------------
+
+
+def test_a_hiring_sentence_as_the_heading_gives_title_and_company_not_the_sentence() -> None:
+    found = details("# Lumio is looking for a Engineering Manager\n\nLumio builds lighting controls.\n")
+    assert (found["title"], found["company"]) == ("Engineering Manager (hiring-phrase)", "Lumio (hiring-phrase)")
+
+
+def test_a_hiring_sentence_as_a_boards_title_keeps_the_header_under_it() -> None:
+    text = (
+        "# [Lumio is looking for a Engineering Manager](https://b.example/1)\n### Lumio\n#### `🌎 Remote, US`\n\nText."
+    )
+    found = details(text)
+    assert (found["title"], found["company"], found["location"]) == (
+        "Engineering Manager (hiring-phrase)",
+        "Lumio (board-header)",
+        "Remote, US (board-header)",
+    )
+    assert structure.parse(text).sections[0].kind.value == "role"
+
+
+def test_a_hiring_sentence_in_a_paragraph_names_the_company_not_the_title() -> None:
+    text = "## Finance Director\n\n**Summary**: Harbor News is seeking a finance director to lead accounting.\n"
+    assert details(text) == {"title": "Finance Director (heading)", "company": "Harbor News (hiring-phrase)"}
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("# Data Engineer\n\n## About Kestrel Bio\n\nWe sequence birds.\n", "Kestrel Bio (about)"),
+        ("# Data Engineer\n\n**Why Kestrel?**\n\nWe sequence birds.\n", "Kestrel (about)"),
+        ("# Data Engineer\n\n#### Who We Are: Kestrel Bio\n\nText.\n", "Kestrel Bio (about)"),
+        ("# Data Engineer\n\nAt Kestrel Bio, we sequence birds.\n", "Kestrel Bio (at-company)"),
+        ("# Data Engineer\n\nHere at Kestrel Bio, our lab sequences birds.\n", "Kestrel Bio (at-company)"),
+        ("# Data Engineer\n\nKestrel Bio is an equal opportunity employer.\n", "Kestrel Bio (eeo)"),
+        (
+            "# Nurse - ICU\n\nKestrel offers full relocation. We need nurses.\n\nKestrel will provide training.\n",
+            "Kestrel (company-sentence)",
+        ),
+    ],
+    ids=["about", "why", "who-we-are", "at", "here-at", "eeo", "two-sentences"],
+)
+def test_sentences_and_headings_that_name_the_company(text: str, company: str) -> None:
+    assert details(text)["company"] == company
+
+
+def test_a_short_name_is_completed_as_the_posting_writes_it_in_full() -> None:
+    text = "# Network Engineer\n\nAt Arista we value diversity. Arista Networks builds switches.\n"
+    assert details(text)["company"] == "Arista Networks (at-company)"
+
+
+def test_email_domain_is_the_company_as_the_posting_spells_it() -> None:
+    text = (
+        "Research Software Engineer\n\nThe Kestrel Institute studies migration with radar.\n\n"
+        "How to apply\n\nSend your CV to jobs@kestrelinstitute.org by 1 May.\n"
+    )
+    assert details(text)["company"] == "The Kestrel Institute (email)"
+
+
+def test_university_domain_is_spelt_by_its_initials_and_last_word() -> None:
+    text = "Postdoc in Neural Modelling\n\nJoin a lab at the University of Waterloo.\n\nContact: ada@uwaterloo.ca\n"
+    assert details(text)["company"] == "University of Waterloo (email)"
+
+
+def test_apply_link_domain_is_the_company_and_a_link_to_a_product_is_not() -> None:
+    apply = (
+        "## Finance Director\n\n### [Apply here](https://harbornews.applytojob.com/apply/x)\n\nHarbor News reports.\n"
+    )
+    product = "# Backend Engineer\n\nWe build on [Django](https://www.djangoproject.com/). Django is great.\n"
+    assert details(apply)["company"] == "Harbor News (link)"
+    assert "company" not in details(product)
+
+
+def test_a_link_the_text_leaves_out_names_the_company_and_the_postings_address(tmp_path: Path) -> None:
+    text = (
+        "## Investigative Reporter\n### [Apply here](https://harborpress.applytojob.com/apply/abc)\n\n"
+        "**Summary**: The Harbor Press is hiring a reporter to cover the statehouse.\n"
+    )
+    found = structure.of(read_posting(write(tmp_path, "jobs.md", text))).details
+    assert (found.company, found.url) == (
+        Detail("The Harbor Press", "link"),
+        Detail("https://harborpress.applytojob.com/apply/abc", "board-header"),
+    )
+
+
+def test_a_line_that_names_an_organisation_at_the_top() -> None:
+    text = "Centre for Theoretical Neuroscience, University of Waterloo\n\nPostdoc in Brain Modelling\n\nText."
+    found = details(text)
+    assert found["company"] == "Centre for Theoretical Neuroscience, University of Waterloo (organisation)"
+    assert found["title"] == "Postdoc in Brain Modelling (heading)"
+
+
+# --- precision: empty rather than wrong ----------------------------------------------------------
+
+NAVIGATION = """\
+Skip to main content
+Menu
+Apply here
+Share this job
+
+Data Platform Engineer
+Harbor Analytics · Leeds, UK
+
+We are building the data platform behind the UK's freight market.
+
+Requirements
+- Five years of Python
+"""
+
+
+def test_navigation_and_calls_to_action_are_never_title_company_or_the_role_section() -> None:
+    found = structure.parse(NAVIGATION)
+    assert (found.title, found.company) == ("Data Platform Engineer", "Harbor Analytics")
+    assert found.sections[0].text.startswith("Data Platform Engineer")
+
+
+def test_a_word_under_the_title_that_could_be_a_place_is_not_taken_for_the_company() -> None:
+    found = details("# Embedded Software Engineer\n\nMunich · Full-time\n\nWe build robots.\n")
+    assert "company" not in found and found["employment_type"] == "Full-time (board-header)"
+
+
+def test_apply_here_under_the_title_is_not_the_company() -> None:
+    text = "## Finance Director\n### [Apply here](https://example.com/apply)\n\nWe publish news.\n"
+    found = details(text)
+    assert "company" not in found
+    assert found["url"] == "https://example.com/apply (board-header)"
+
+
+def test_a_page_listing_several_jobs_has_no_one_title() -> None:
+    text = (
+        "## Finance Director\n\nHarbor News is seeking a finance director.\n\n"
+        "## Investigative Reporter\n\nHarbor News is seeking a reporter.\n"
+    )
+    assert details(text) == {"company": "Harbor News (hiring-phrase)"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Open Positions\n\nWe hire people who like hard problems.\n",
+        "# Lead the future of logistics\n\nWe move containers.\n",
+        "# Careers\n\n## Job description\n\nYou will work on things.\n",
+        "Python offers many libraries and we use them.\n\nRequirements\n- Python\n",
+        "Employer provides equal employment opportunities. Employer offers relocation.\n",
+        "# About the role\n\nAbout us: we are a small team.\n\n## About the team\n",
+        "ABOUT THE FLOCK\n\nThe Flock offers care. The Flock offers more.\n",
+        "Department of Physics\n\nWe study stars.\n",
+        "We sell online.\n\nShopify offers many integrations. Shopify offers an API. Shopify is a platform.\n",
+        "Join us! We're hiring.\n\nJoin our team, today.\n",
+    ],
+    ids=["careers-heading", "verb-lead", "generic-headings", "one-product-sentence", "generic-noun", "about-us",
+         "the-noun", "a-department", "product-sentences", "join-us"],
+)  # fmt: skip
+def test_text_without_a_clear_title_or_company_gives_none(text: str) -> None:
+    assert details(text) == {}
+
+
+def test_a_site_name_counts_only_when_an_address_in_the_posting_confirms_it() -> None:
+    site = Candidate("company", "Tufa Labs", "page")
+    confirmed = details("# Research Engineer\n\nWrite to jobs@tufa.ai.\n", site)
+    board = details("# Research Engineer\n\nApply below.\n", Candidate("company", "JobBoard", "page"))
+    assert confirmed["company"] == "Tufa Labs (page)"
+    assert "company" not in board
+
+
+def test_a_rule_switched_off_finds_nothing_and_the_next_rule_answers() -> None:
+    text = "# Data Engineer\n### Acme\n\nAcme is hiring engineers.\n"
+    assert details(text)["company"] == "Acme (board-header)"
+    assert details(text, skip=frozenset({"board-header"}))["company"] == "Acme (hiring-phrase)"
+    assert "company" not in details(text, skip=frozenset({"board-header", "hiring-phrase"}))
+
+
+def test_details_as_json_name_every_field_and_its_source() -> None:
+    found = PostingDetails().as_json()
+    assert list(found)[:4] == ["title", "title_source", "company", "company_source"]
+    assert set(found.values()) == {None}
+
+
+# --- through the readers --------------------------------------------------------------------------
+
+
+def test_a_text_posting_keeps_its_details_through_structure(tmp_path: Path) -> None:
+    posting = read_posting(write(tmp_path, "job.txt", LABELLED))
+    assert structure.of(posting).details.source("company") == "label"

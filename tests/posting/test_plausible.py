@@ -1,0 +1,72 @@
+"""What can be a title, a company, a place, pay, a kind of employment: page furniture never is."""
+
+from __future__ import annotations
+
+import pytest
+
+from tailor.posting import plausible
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Skip to main content", "Apply here", "→ Apply now", "Share this job", "Save job", "Back to all jobs",
+     "Sign in", "Menu", "Careers", "Accept all cookies", "View all openings", "Apply with LinkedIn"],
+)  # fmt: skip
+def test_navigation_and_calls_to_action(text: str) -> None:
+    assert plausible.is_navigation(text)
+    assert plausible.title(text) is None and plausible.company(text) is None
+
+
+@pytest.mark.parametrize("text", ["Open Positions", "Job description", "Current vacancies", "Join our team"])
+def test_careers_page_headings_are_no_title(text: str) -> None:
+    assert plausible.is_furniture(text) and plausible.title(text, "loose") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Senior / Staff Machine Learning OPERATIONS ENGINEER", "Senior / Staff Machine Learning OPERATIONS ENGINEER"),
+        ("Head, Clinical Development Operations", "Head, Clinical Development Operations"),
+        ("Postdoc in Brain Modelling", "Postdoc in Brain Modelling"),
+        ("LastPass is looking for a Engineering Manager", None),
+        ("Lead the future of logistics", None),
+        ("Trusted by 500 engineers", None),
+        ("We build lighting controls.", None),
+    ],
+)
+def test_a_title_in_loose_text_names_a_job_and_is_no_sentence(text: str, title: str | None) -> None:
+    assert plausible.title(text, "loose") == title
+
+
+@pytest.mark.parametrize(
+    ("text", "trust", "company"),
+    [
+        ("bluebird bio", "line", "bluebird bio"),
+        ("bluebird bio", "loose", None),
+        ("The team", "loose", None),
+        ("Employer", "stated", None),
+        ("Staff Engineer", "line", None),
+        ("Smith & Associates", "stated", "Smith & Associates"),
+        ("We are hiring", "loose", None),
+    ],
+)
+def test_company_names(text: str, trust: plausible.Trust, company: str | None) -> None:
+    assert plausible.company(text, trust) == company
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("FULL_TIME", "Full-time"), ("full time", "Full-time"), ("Part-time, CONTRACTOR", "Part-time, Contract"),
+     ("exciting", None)],
+)  # fmt: skip
+def test_employment_types_are_written_one_way(text: str, kind: str | None) -> None:
+    assert plausible.employment_type(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "pay"),
+    [("$64,000 - $79,000 a year", "$64,000 - $79,000 a year"), ("£55k–65k per year", "£55k–65k per year"),
+     ("USD $120,000~$140,000", "USD $120,000~$140,000"), ("competitive", None), ("5+ years", None)],
+)  # fmt: skip
+def test_pay_has_an_amount_and_a_currency_or_a_period(text: str, pay: str | None) -> None:
+    assert plausible.salary(text) == pay
