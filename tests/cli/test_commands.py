@@ -157,7 +157,9 @@ def test_build_title_company_and_location_given_by_hand_name_the_file_and_are_re
         "## Finance Director\n\nHarbor News is seeking a director.\n\n## Investigative Reporter\n\nMore.\n",
         encoding="utf-8",
     )
-    result = invoke("build", posting, "--cv", "example", "--title", "Investigative Reporter", "--location", " Harrisburg,  PA ")
+    result = invoke(
+        "build", posting, "--cv", "example", "--title", "Investigative Reporter", "--location", " Harrisburg,  PA "
+    )
     assert result.exit_code == 0, result.output
     name = "Bruno_Magalhaes_-_Harbor_News_-_Investigative_Reporter"
     assert (tmp_path / f"{name}.docx").is_file()
@@ -180,7 +182,9 @@ def test_build_flags_a_company_the_posting_does_not_state(tmp_path: Path) -> Non
 
 
 def test_build_with_a_blank_title_is_a_user_error_naming_the_flag(tmp_path: Path) -> None:
-    assert_user_error(invoke("build", EXAMPLES[0], "--cv", "example", "--title", " ", "-o", tmp_path / "x.docx"), "--title is empty")
+    assert_user_error(
+        invoke("build", EXAMPLES[0], "--cv", "example", "--title", " ", "-o", tmp_path / "x.docx"), "--title is empty"
+    )
     assert list(tmp_path.iterdir()) == []
 
 
