@@ -113,18 +113,16 @@ def _tokenised(lowered: Iterable[str]) -> Iterator[tuple[Doc, list[str], list[st
     vocab = pipeline.vocab
     table = lemma_table()
     hyphen = vocab.strings.add("-")
+    known = _WORDS.get
     for doc in pipeline.tokenizer.pipe(lowered):
-        lemmas: list[str] = []
-        terms: list[str | None] = []
         orths = doc.to_array(ORTH).tolist()
-        for orth in orths:
-            word = _WORDS.get(orth)
-            if word is None:
-                lexeme = vocab[orth]
-                lemma = table.get(lexeme.orth_, lexeme.orth_)
-                word = _WORDS[orth] = (lemma, (lemma or lexeme.orth_) if _keep(lexeme) else None)
-            lemmas.append(word[0])
-            terms.append(word[1])
+        words = [known(orth) for orth in orths]
+        if None in words:
+            for i, orth in enumerate(orths):
+                if words[i] is None:
+                    words[i] = _WORDS.get(orth) or _word(vocab[orth], orth, table)
+        lemmas: list[str] = [word[0] for word in words]  # type: ignore[index]
+        terms: list[str | None] = [word[1] for word in words]  # type: ignore[index]
         joins: frozenset[int] = frozenset()
         if hyphen in orths:  # most texts have no hyphen: no need for the whitespace array
             spaces = doc.to_array(SPACY).tolist()
@@ -134,6 +132,13 @@ def _tokenised(lowered: Iterable[str]) -> Iterator[tuple[Doc, list[str], list[st
                 if orths[i] == hyphen and not spaces[i - 1] and not spaces[i] and terms[i - 1] and terms[i + 1]
             )
         yield doc, lemmas, terms, joins
+
+
+def _word(lexeme: Lexeme, orth: int, table: dict[str, str]) -> tuple[str, str | None]:
+    """A word's lemma and the term it yields (None for a stop word, …), remembered for the process."""
+    lemma = table.get(lexeme.orth_, lexeme.orth_)
+    word = _WORDS[orth] = (lemma, (lemma or lexeme.orth_) if _keep(lexeme) else None)
+    return word
 
 
 def _next_word(i: int, joins: frozenset[int]) -> int:
@@ -203,8 +208,11 @@ def analyse(texts: Iterable[str], lexicon: Lexicon | None = None, *, near: bool 
         if near:
             analysis = replace(analysis, near=_near(terms))
         source = original if original is not None else low
+        said = analysis.said
         for start, end, name in spans:
-            analysis.said.setdefault(name, source[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])])
+            if name not in said:  # the first mention's words; a Token costs a microsecond to make
+                last = doc[end - 1]
+                said[name] = source[doc[start].idx : last.idx + len(last)]
         out.append(analysis)
     return out
 
@@ -289,6 +297,8 @@ class _Skills:
     that starts with it, longest first."""
     ambiguous: frozenset[str]
     """Lemma forms of the ambiguous names, space-joined ("going" matches "go" too)."""
+    by_length: dict[str, tuple[tuple[int, dict[tuple[str, ...], str]], ...]] = field(default_factory=dict)
+    """:attr:`by_first` grouped by length, longest first: one lookup per length where a lemma starts many names."""
 
 
 @lru_cache(maxsize=4)
@@ -299,9 +309,14 @@ def _skills(lexicon: Lexicon) -> _Skills:
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for pattern, name in patterns.items():
         by_first.setdefault(pattern[0], []).append((pattern, name))
+    by_length: dict[str, dict[int, dict[tuple[str, ...], str]]] = {}
+    for first, found in by_first.items():
+        for pattern, name in found:
+            by_length.setdefault(first, {}).setdefault(len(pattern), {})[pattern] = name
     return _Skills(
         {first: tuple(sorted(found, key=lambda p: -len(p[0]))) for first, found in by_first.items()},
         frozenset(" ".join(lemmas) for _, lemmas, _, _ in _tokenised(sorted(lexicon.ambiguous))),
+        {first: tuple(sorted(lengths.items(), reverse=True)) for first, lengths in by_length.items()},
     )
 
 
@@ -344,11 +359,15 @@ def _skill_spans(
     view: Sequence[int] = [i for i in range(len(lemmas)) if i not in joins] if joins else range(len(lemmas))
     words = [lemmas[i] for i in view] if joins else lemmas
     names: dict[tuple[int, int], str] = {}
-    for start, lemma in enumerate(words):
-        for pattern, name in skills.by_first.get(lemma, ()):
-            end = start + len(pattern)
-            if end <= len(words) and tuple(words[start:end]) == pattern:
-                names[(view[start], view[end - 1] + 1)] = name
+    count = len(words)
+    by_length = skills.by_length
+    for start in [i for i, lemma in enumerate(words) if lemma in by_length]:
+        for length, patterns in by_length[words[start]]:
+            end = start + length
+            if end <= count:
+                name = patterns.get(tuple(words[start:end])) if length > 1 else patterns[(words[start],)]
+                if name is not None:
+                    names[(view[start], view[end - 1] + 1)] = name
     taken: set[int] = set()
     kept = []
     for start, end in sorted(names, key=lambda se: (se[1] - se[0], -se[0]), reverse=True):
