@@ -27,6 +27,7 @@ from tailor.outputs import Outputs, default_name
 from tailor.posting import Posting, read_posting, structure
 from tailor.posting.details import Candidate
 from tailor.posting.extracted import clean_inline
+from tailor.posting.table import parse_row_source, read_row
 from tailor.rank import DEFAULT_CONFIG, RankConfig, prepare_cv, rank, score_texts, variant_id
 from tailor.results import Build, Chosen, LoadedCV, Match
 from tailor.select import select
@@ -80,7 +81,7 @@ def _match(
     given: tuple[Candidate, ...] = (),
 ) -> Match:
     ready = cv if isinstance(cv, LoadedCV) else load(cv)
-    read = posting if isinstance(posting, Posting) else read_posting(posting, stdin=stdin)
+    read = posting if isinstance(posting, Posting) else _read(posting, stdin)
     if given:
         # What the user sets by hand is the best evidence there is: it goes before what the format states.
         read = replace(read, stated=(*given, *read.stated))
@@ -90,6 +91,13 @@ def _match(
     summary = _choose(ready, read, ready.cv.summary)
     covered = coverage(ranking, selection, _shown(headline, summary))
     return Match(ready.cv, ready.path, read, ranking, selection, covered, headline, summary)
+
+
+def _read(source: str | Path, stdin: BinaryIO | None) -> Posting:
+    """The posting at ``source``; ``jobs.csv#row=17`` is a row of a table of postings (unless a file has that name)."""
+    if parse_row_source(str(source)) is not None and not Path(source).exists():
+        return read_row(str(source))
+    return read_posting(source, stdin=stdin)
 
 
 def _shown(headline: Chosen | None, summary: Chosen | None) -> set[str]:

@@ -186,3 +186,40 @@ def built_documents(tmp_path_factory: pytest.TempPathFactory):
         return cache[name]
 
     return get
+
+
+# --- tables of postings, as scrapers and datasets write them -------------------------------------
+
+JOBSPY_COLUMNS = (
+    "id", "site", "job_url", "job_url_direct", "title", "company", "location", "date_posted", "job_type",
+    "salary_source", "interval", "min_amount", "max_amount", "currency", "is_remote", "job_level",
+    "job_function", "listing_type", "emails", "description", "company_industry", "company_url",
+)  # fmt: skip
+"""The first columns of JobSpy's CSV, in its order (jobspy/util.py)."""
+
+
+def write_jobspy_csv(path: Path, rows: list[dict[str, object]]) -> Path:
+    """``rows`` (column → value; missing columns empty) as JobSpy's README writes its CSV: pandas'
+    ``to_csv(quoting=csv.QUOTE_NONNUMERIC, escapechar="\\\\", index=False)``, numbers as floats."""
+    import csv
+
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=JOBSPY_COLUMNS, quoting=csv.QUOTE_NONNUMERIC, escapechar="\\")
+        writer.writeheader()
+        writer.writerows({column: row.get(column, "") for column in JOBSPY_COLUMNS} for row in rows)
+    return path
+
+
+def jobspy_row(title: str, company: str, location: str, description: str, **more: object) -> dict[str, object]:
+    """One row of a JobSpy CSV, with a job board's address made from its title and location."""
+    slug = "-".join(f"{title} {location}".lower().split())
+    return {
+        "site": "indeed",
+        "job_url": f"https://www.indeed.example/viewjob?jk={slug}",
+        "title": title,
+        "company": company,
+        "location": location,
+        "job_type": "fulltime",
+        "description": description,
+        **more,
+    }

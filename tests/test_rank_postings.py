@@ -109,7 +109,9 @@ def test_rank_rows_carry_where_each_job_is_and_on_what_terms(tmp_path: Path) -> 
         encoding="utf-8",
     )
     (tmp_path / "b.txt").write_text("We need C++.\n", encoding="utf-8")
-    rows = {Path(r["source"]).name: r for r in json.loads(invoke("rank", tmp_path, "--cv", "example", "-f", "json").stdout)}
+    rows = {
+        Path(r["source"]).name: r for r in json.loads(invoke("rank", tmp_path, "--cv", "example", "-f", "json").stdout)
+    }
     assert {k: rows["a.md"][k] for k in ("location", "employment_type", "salary", "title_source")} == {
         "location": "Lisbon, Portugal",
         "employment_type": "Full-time",

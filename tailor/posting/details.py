@@ -33,6 +33,7 @@ FIELDS: tuple[Field, ...] = (
 
 SOURCES: dict[str, str] = {
     "given": "set by hand (--title, --company, --location)",
+    "column": "a column of the table the posting is a row of (CSV, TSV, JSON Lines, JSON)",
     "json-ld": "the page's schema.org JobPosting, in JSON-LD",
     "microdata": "the page's schema.org JobPosting, in microdata",
     "front-matter": "the Markdown file's front matter (title:, company:, …)",
@@ -57,7 +58,7 @@ SOURCES: dict[str, str] = {
 """Every source a detail can come from, and what it means. The order is no ranking: that is
 :data:`tailor.posting.find_details.RULES`."""
 
-STRUCTURED = frozenset({"given", "json-ld", "microdata", "front-matter", "properties"})
+STRUCTURED = frozenset({"given", "column", "json-ld", "microdata", "front-matter", "properties"})
 """Sources that state a field outright, as opposed to text a rule reads it from."""
 
 

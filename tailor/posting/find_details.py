@@ -7,7 +7,8 @@ carry. Structured data (schema.org, front matter) comes first; then what the
 text marks as the field (labels, a job board's header, headings, a Word title
 style, a PDF's largest line); then what a sentence implies ("Acme is hiring
 a …", "At Acme, we …", the domain of the address to apply to). A field no rule
-finds clearly stays empty: precision before recall.
+finds clearly stays empty: precision before recall. A row of a table states
+its details in its columns (source ``column``), and its text is not searched.
 
 ``skip`` switches rules off by name, for measuring what each one contributes
 (``bench/posting_details.py``). Pure text processing.
@@ -25,7 +26,7 @@ from tailor.posting.extracted import Link, clean_inline
 from tailor.posting.lines import Page
 from tailor.posting.text_rules import TEXT_RULES
 
-_STATED = ("given", "json-ld", "microdata", "front-matter")
+_STATED = ("given", "column", "json-ld", "microdata", "front-matter")
 RULES: dict[Field, tuple[str, ...]] = {
     "title": (*_STATED, "label", "title-style", "largest-line", "heading", "properties", "hiring-phrase"),
     "company": (
@@ -59,6 +60,9 @@ def find_details(
     """The details of the posting whose light Markdown is ``text``, given what its format ``stated``
     (and the user gave: source ``given``) and the ``links`` its text leaves out, with the rules named
     in ``skip`` switched off."""
+    if any(candidate.source == "column" for candidate in stated):
+        # A row of a table states its details in its columns: its text is not searched for them.
+        skip = skip | TEXT_RULES.keys()
     page = Page(text, tuple(stated), tuple(links))
     offers: dict[str, dict[Field, list[str]]] = {}  # each rule read once, when first asked
     found: dict[Field, Detail] = {}
@@ -92,9 +96,9 @@ def _check(field: Field, value: str, source: str) -> str | None:
         trust = "loose" if source in loose else "line" if source in line else "stated"
         return plausible.company(value, trust)
     if field == "location":
-        return plausible.location(value)
+        return plausible.location(value) if source != "column" else clean_inline(value) or None
     if field == "employment_type":
-        return plausible.employment_type(value)
+        return plausible.employment_type(value) or (clean_inline(value) or None if source == "column" else None)
     if field == "salary":
         return plausible.salary(value) if source not in _STATED else clean_inline(value) or None
     if field in ("date_posted", "valid_through"):

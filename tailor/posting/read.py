@@ -73,6 +73,9 @@ class Posting:
         if looks_like_url(self.source):
             parts = urlsplit(self.source)
             return PurePosixPath(parts.path).stem or parts.hostname or "posting"
+        table, row, number = self.source.rpartition("#row=")
+        if row and number.isdigit():
+            return f"{Path(table).stem}-row-{number}"  # a row of a table (tailor.posting.table)
         return Path(self.source).stem
 
 
@@ -109,6 +112,21 @@ def read_posting(source: str | Path, stdin: BinaryIO | None = None) -> Posting:
     if not extracted.text.strip():
         raise _empty(name)
     return Posting(source=name, text=extracted.text, stated=extracted.stated, links=extracted.links)
+
+
+def read_posting_text(text: str, source: str, *, suffix: str, stated: tuple[Candidate, ...] = ()) -> Posting:
+    """A posting whose text is already at hand (a row of a table: :mod:`tailor.posting.table`), read as a
+    file of ``suffix`` (``.md``, ``.html``) holding it would be, within the same size limit; what
+    ``stated`` says about the job comes before what its format states.
+
+    Raises:
+        TailorError: the text is empty, larger than :data:`MAX_POSTING_BYTES`, or cannot be read.
+    """
+    data = _check(text.encode("utf-8"), source)
+    extracted = read_document(data, source, suffix=suffix, from_file=True)
+    if not extracted.text.strip():
+        raise _empty(source)
+    return Posting(source=source, text=extracted.text, stated=(*stated, *extracted.stated), links=extracted.links)
 
 
 def _check(data: bytes, name: str) -> bytes:

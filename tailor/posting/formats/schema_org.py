@@ -211,6 +211,12 @@ def _salary(value: object) -> str | None:
     return " ".join(x for x in (currency, "–".join(dict.fromkeys(figures)), unit) if x)
 
 
+def monetary_amount(currency: str, low: object, high: object, period: str) -> str | None:
+    """Pay given as its parts (a table's columns: ``USD``, ``120000``, ``140000``, ``YEAR``) as structured
+    data would state it: ``USD 120,000–140,000 a year``."""
+    return _salary({"currency": currency, "value": {"minValue": low, "maxValue": high, "unitText": period}})
+
+
 def _amount(value: object) -> str | None:
     if isinstance(value, str):
         try:

@@ -1,0 +1,502 @@
+"""Tables of postings: CSV, TSV, JSON Lines and JSON arrays, one posting per row.
+
+People who search seriously scrape postings into a table: JobSpy writes a CSV
+with ``site, title, company, location, job_type, interval, min_amount,
+max_amount, job_url, description`` (the description in Markdown), the public
+LinkedIn postings dumps have ``job_id, company_name, title, description,
+location, …``, and a spreadsheet kept by hand has whatever its owner named its
+columns. :class:`Table` recognises the columns of these by name
+(:data:`COLUMN_NAMES`), or takes the names the user gives (``--columns
+title=Job Title,description=Body``), and reads the rows one by one, never the
+whole file at once (a JSON array excepted: JSON has no rows to stream).
+
+A row is a posting whose source names the table and the row,
+``jobs.csv#row=17`` (the 17th posting; the header is not counted), whose text
+is its description read as Markdown, or as HTML when it is HTML, by the same
+readers as a saved ``.md`` or ``.html`` file, and whose details (title,
+company, location, salary, …) come from its columns, with the source ``column``:
+the text is not searched for them.
+
+Spreadsheets (.xlsx, .ods) are not read: the readers worth having would be a
+dependency as large as the rest of tailor's posting readers, and every
+spreadsheet saves as CSV in two clicks; the message says how.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import io
+import json
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from tailor.errors import TailorError
+from tailor.posting.details import FIELDS, Candidate, Field
+from tailor.posting.read import MAX_POSTING_BYTES, Posting, read_posting_text
+
+Format = Literal["csv", "tsv", "jsonl", "json"]
+TABLE_SUFFIXES: dict[str, Format] = {
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".tab": "tsv",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "json",
+}
+"""File extension (lower case) → the table format read from it."""
+SPREADSHEETS = frozenset({".xlsx", ".xlsm", ".xls", ".ods", ".numbers"})
+
+Role = Literal["description", Field]
+ROLES: tuple[Role, ...] = ("description", *FIELDS)
+"""What a column can hold: the posting's text, or one of its details."""
+
+COLUMN_NAMES: dict[Role, tuple[str, ...]] = {
+    "description": (
+        "description", "job_description", "jobdescription", "description_text", "full_description",
+        "description_html", "html_description", "job_details", "details", "body", "text", "content",
+        "job_summary", "posting",
+    ),
+    "title": ("title", "job_title", "jobtitle", "position", "position_title", "job_name", "role", "job"),
+    "company": (
+        "company", "company_name", "companyname", "employer", "employer_name", "organization",
+        "organisation", "organization_name", "hiring_organization", "hiring_company",
+    ),
+    "location": ("location", "job_location", "joblocation", "joblocation_address", "locations", "city", "place"),
+    "employment_type": (
+        "employment_type", "job_type", "jobtype", "work_type", "formatted_work_type", "contract_type",
+        "schedule_type",
+    ),
+    "salary": ("salary", "salary_range", "salary_estimate", "compensation", "pay", "pay_range"),
+    "date_posted": (
+        "date_posted", "posted", "posted_date", "date", "original_listed_time", "listed_time", "postdate",
+        "publication_date", "created_at",
+    ),
+    "valid_through": ("valid_through", "closing_date", "deadline", "expiry", "expires", "expiration_date"),
+    "url": (
+        "job_url", "url", "job_posting_url", "posting_url", "job_link", "link", "joburl", "job_url_direct",
+        "apply_url", "application_url",
+    ),
+}  # fmt: skip
+"""The column names each role is recognised by, compared as :func:`normalise_name` spells them,
+the first one a table has winning: JobSpy's (``job_url`` before ``job_url_direct``), the LinkedIn
+postings dataset's (``company_name``, ``job_posting_url``, ``formatted_work_type``, …), Indeed
+and Glassdoor datasets' (``jobtitle``, ``joblocation_address``, ``job_description``), and the
+plain names a spreadsheet kept by hand would use."""
+
+PAY_NAMES: dict[str, tuple[str, ...]] = {
+    "low": ("min_amount", "min_salary", "salary_min", "min_pay"),
+    "high": ("max_amount", "max_salary", "salary_max", "max_pay"),
+    "median": ("med_salary", "median_salary"),
+    "period": ("interval", "pay_period", "salary_interval", "salary_period"),
+    "currency": ("currency", "salary_currency"),
+}
+"""Without a salary column, the pay is made from these (JobSpy's and the LinkedIn dataset's),
+as structured data states it: ``USD 120,000–140,000 a year``."""
+_PERIODS = {"year": "YEAR", "month": "MONTH", "week": "WEEK", "day": "DAY", "hour": "HOUR"}
+
+JOBSPY = frozenset({"site", "job_url", "title", "company", "description"})
+"""A header with these columns is JobSpy's, written with a backslash as escape character."""
+
+_NAME = re.compile(r"[^0-9a-z]+")
+_HTML = re.compile(r"</(?:p|div|li|ul|ol|h[1-6]|span|strong|b|em|table|section)\s*>|<br\s*/?>", re.IGNORECASE)
+_ROW_SOURCE = re.compile(r"^(?P<table>.+)#row=(?P<row>[1-9][0-9]*)$")
+
+
+def normalise_name(name: str) -> str:
+    """``Job Title`` → ``job_title``: a column's name as :data:`COLUMN_NAMES` spells it."""
+    return _NAME.sub("_", name.strip().lower()).strip("_")
+
+
+def is_table(path: str | Path) -> bool:
+    """Whether ``path`` names a table of postings (or a spreadsheet, which tailor asks to have saved as CSV)."""
+    suffix = Path(path).suffix.lower()
+    return suffix in TABLE_SUFFIXES or suffix in SPREADSHEETS
+
+
+def row_source(table: str, number: int) -> str:
+    """``jobs.csv#row=17``: how a row is named as a posting's source."""
+    return f"{table}#row={number}"
+
+
+def parse_row_source(source: str) -> tuple[str, int] | None:
+    """``jobs.csv#row=17`` → ``("jobs.csv", 17)``; None when ``source`` names no row of a table."""
+    found = _ROW_SOURCE.match(source)
+    if found is None or not is_table(found.group("table")):
+        return None
+    return found.group("table"), int(found.group("row"))
+
+
+def parse_columns(spec: str | Mapping[str, str] | None) -> dict[Role, str]:
+    """``title=Job Title,description=Body`` → ``{"title": "Job Title", "description": "Body"}``.
+
+    Raises:
+        TailorError: a part is not ``role=column``, or names a role tailor does not know.
+    """
+    if spec is None:
+        return {}
+    pairs = spec.items() if isinstance(spec, Mapping) else (_pair(part) for part in spec.split(",") if part.strip())
+    out: dict[Role, str] = {}
+    for role, column in pairs:
+        role = role.strip().lower().replace("-", "_")
+        if role not in ROLES:
+            raise TailorError(
+                f"{{columns}} names '{role}', which is not a column tailor reads; it reads {', '.join(ROLES)}.",
+                columns="columns",
+            )
+        out[role] = column.strip()  # type: ignore[index]
+    return out
+
+
+def _pair(part: str) -> tuple[str, str]:
+    role, equals, column = part.partition("=")
+    if not equals or not role.strip() or not column.strip():
+        raise TailorError(
+            f"{{columns}} takes role=column pairs apart by commas (title=Job Title,description=Body), not '{part}'.",
+            columns="columns",
+        )
+    return role, column
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One row of a table: the posting's text and the details its columns state."""
+
+    source: str
+    """``jobs.csv#row=17``."""
+    number: int
+    """Its place among the table's postings, 1 the first."""
+    description: str
+    """As the table holds it, Markdown or HTML; empty when the row has none."""
+    details: tuple[tuple[Field, str], ...]
+    """The details its columns state, without the empty ones."""
+
+    def value(self, field: Field) -> str | None:
+        return next((value for f, value in self.details if f == field), None)
+
+
+class Table:
+    """A table of postings: its format, its columns, and which column holds what.
+
+    Made by :meth:`open`, which reads the header (and checks the columns) only; :meth:`rows`
+    then reads the rows one at a time, as often as asked.
+    """
+
+    def __init__(self, path: Path, name: str, format: Format, header: list[str], roles: dict[Role, str]) -> None:
+        self.path = path
+        self.name = name
+        """The table's path as the user gave it: what row sources name."""
+        self.format = format
+        self.header = header
+        """Every column, in the table's order (for JSON, every key, in the order first met)."""
+        self.roles = roles
+        """Role → the name of the column that holds it."""
+        self._pay = {part: _first(header, names) for part, names in PAY_NAMES.items()}
+
+    @classmethod
+    def open(cls, path: str | Path, columns: Mapping[Role, str] | None = None) -> Table:
+        """The table at ``path``, its roles recognised by name, or as ``columns`` names them.
+
+        Raises:
+            TailorError: the file cannot be read, is a spreadsheet, is empty, or has no column
+                for the postings' text; ``columns`` names a column the table does not have.
+        """
+        name = str(path)
+        path = Path(path)
+        suffix = path.suffix.lower()
+        if suffix in SPREADSHEETS:
+            raise TailorError(
+                f"{name} is a spreadsheet; tailor reads tables of postings as CSV, TSV, JSON Lines or JSON. "
+                "Save it as CSV (in Excel: File → Save As → CSV UTF-8; in LibreOffice: File → Save As → Text CSV) "
+                "and pass that."
+            )
+        format = TABLE_SUFFIXES[suffix]
+        if not path.is_file():
+            what = "is a folder" if path.is_dir() else "does not exist"
+            raise TailorError(f"The table {name} {what}. Pass a .csv, .tsv, .jsonl or .json file of postings.")
+        header = _header(path, name, format)
+        return cls(path, name, format, header, _roles(header, dict(columns or {}), name))
+
+    def rows(self) -> Iterator[Row]:
+        """Every row, in order, as a :class:`Row`."""
+        for row, _ in self.entries():
+            yield row
+
+    def entries(self) -> Iterator[tuple[Row, dict[str, Any]]]:
+        """Every row, in order, with the record it was read from (column → value, as the table holds it)."""
+        description, columns = self.roles["description"], [(f, self.roles.get(f)) for f in FIELDS]
+        for number, record in enumerate(self.records(), start=1):
+            details: list[tuple[Field, str]] = []
+            for field, column in columns:
+                value = _detail(field, record.get(column)) if column is not None else ""
+                if field == "salary" and not value:
+                    value = self._pay_of(record)
+                if value:
+                    details.append((field, value))
+            text = record.get(description)
+            text = text if isinstance(text, str) else _text(text)  # as written: leading spaces may mean code
+            yield Row(row_source(self.name, number), number, text, tuple(details)), record
+
+    def records(self) -> Iterator[dict[str, Any]]:
+        """Every row as the table holds it: column name → value (strings for CSV and TSV)."""
+        if self.format in ("csv", "tsv"):
+            yield from _csv_records(self.path, self.format, self.name)
+        elif self.format == "jsonl":
+            yield from _jsonl_records(self.path, self.name)
+        else:
+            yield from _json_records(self.path, self.name)
+
+    def find(self, numbers: Iterable[int]) -> dict[int, tuple[Row, dict[str, Any]]]:
+        """The rows of these numbers, with their records (read in one pass; numbers past the end are left out)."""
+        wanted = set(numbers)
+        found: dict[int, tuple[Row, dict[str, Any]]] = {}
+        if not wanted:
+            return found
+        last = max(wanted)
+        for row, record in self.entries():
+            if row.number in wanted:
+                found[row.number] = (row, record)
+            if row.number >= last:
+                break
+        return found
+
+    def _pay_of(self, record: Mapping[str, Any]) -> str:
+        from tailor.posting.formats.schema_org import monetary_amount
+
+        pay = {part: _text(record.get(column)) if column else "" for part, column in self._pay.items()}
+        low, high = (pay["low"], pay["high"]) if pay["low"] or pay["high"] else (pay["median"], "")
+        if not low and not high:
+            return ""
+        period = _PERIODS.get(re.sub(r"ly$", "", pay["period"].lower()).replace("dai", "day"), pay["period"])
+        return monetary_amount(pay["currency"], low, high, period) or ""
+
+
+def row_posting(row: Row) -> Posting:
+    """The posting ``row`` holds: its description read as Markdown or HTML, its details its columns'.
+
+    Raises:
+        TailorError: the description is empty, too large, or cannot be read.
+    """
+    if not row.description.strip():
+        raise TailorError(f"The posting {row.source} has no description: its row leaves that column empty.")
+    stated = tuple(Candidate(field, value, "column") for field, value in row.details)
+    return read_posting_text(row.description, row.source, suffix=description_suffix(row.description), stated=stated)
+
+
+def read_row(source: str, columns: Mapping[Role, str] | None = None) -> Posting:
+    """The posting at ``jobs.csv#row=17``.
+
+    Raises:
+        TailorError: ``source`` names no row of a table, or the row cannot be read.
+    """
+    found = parse_row_source(source)
+    if found is None:
+        raise TailorError(f"{source} names no row of a table: write it as jobs.csv#row=17.")
+    name, number = found
+    entry = Table.open(name, columns).find([number]).get(number)
+    if entry is None:
+        raise TailorError(f"The table {name} has no row {number}.")
+    return row_posting(entry[0])
+
+
+def description_suffix(description: str) -> str:
+    """``.html`` for a description written in HTML (a closing tag or a line break tag near its start),
+    else ``.md``: how it is read, as a saved file of that extension would be."""
+    return ".html" if _HTML.search(description, 0, 4096) else ".md"
+
+
+# --- reading each format ----------------------------------------------------------------------
+
+_SNIFF = 1 << 16
+
+
+def _encoding(path: Path) -> str:
+    """UTF-8 (with or without a byte-order mark), else Windows-1252, as Excel saves CSV on Windows."""
+    with path.open("rb") as f:
+        head = f.read(_SNIFF)
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+    except UnicodeDecodeError:
+        return "cp1252"
+    return "utf-8"
+
+
+def _open(path: Path, name: str) -> io.TextIOWrapper:
+    try:
+        return path.open(encoding=_encoding(path), newline="", errors="replace")
+    except OSError as e:
+        raise TailorError(f"The table {name} cannot be read: {e.strerror}. Check its permissions.") from None
+
+
+def _csv_reader(f: io.TextIOWrapper, format: Format, header: list[str] | None = None) -> Iterator[list[str]]:
+    # A description may be as large as a posting file; the csv module's default limit is 128 KB.
+    csv.field_size_limit(max(csv.field_size_limit(), 4 * MAX_POSTING_BYTES))
+    delimiter = "\t" if format == "tsv" else ","
+    if header is None:
+        return csv.reader(f, delimiter=delimiter)
+    # JobSpy writes with escapechar="\\": its backslashes are doubled, and must be read so.
+    escape = "\\" if {normalise_name(h) for h in header} >= JOBSPY else None
+    return csv.reader(f, delimiter=delimiter, escapechar=escape)
+
+
+def _header(path: Path, name: str, format: Format) -> list[str]:
+    if format == "json":
+        keys: dict[str, None] = {}
+        for record in _json_records(path, name):
+            keys.update(dict.fromkeys(record))
+        return list(keys)
+    if format == "jsonl":
+        keys = {}
+        for n, record in enumerate(_jsonl_records(path, name)):
+            keys.update(dict.fromkeys(record))
+            if n >= 1000:  # the keys of the first thousand rows: a JSON Lines file's columns
+                break
+        return list(keys)
+    with _open(path, name) as f:
+        try:
+            header = next(_csv_reader(f, format), None)
+        except csv.Error as e:
+            raise TailorError(f"The table {name} is not a {format.upper()} file tailor can read: {e}.") from None
+    if not header or not any(h.strip() for h in header):
+        raise TailorError(f"The table {name} is empty: its first line should name its columns.")
+    return [h.strip() for h in header]
+
+
+def _csv_records(path: Path, format: Format, name: str) -> Iterator[dict[str, str]]:
+    with _open(path, name) as f:
+        reader = _csv_reader(f, format, None)
+        header = [h.strip() for h in next(reader, [])]
+        reader = _csv_reader(f, format, header)
+        try:
+            for cells in reader:
+                if any(cells):
+                    yield dict(zip(header, cells, strict=False))
+        except csv.Error as e:
+            raise TailorError(
+                f"The table {name} cannot be read past line {reader.line_num}: {e}. Check that it is a "  # type: ignore[attr-defined]
+                f"{format.upper()} file."
+            ) from None
+
+
+def _jsonl_records(path: Path, name: str) -> Iterator[dict[str, Any]]:
+    with _open(path, name) as f:
+        for line_number, line in enumerate(f, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise TailorError(f"{name}:{line_number}: not a line of JSON ({e.msg}).") from None
+            yield record if isinstance(record, dict) else {}
+
+
+def _json_records(path: Path, name: str) -> Iterator[dict[str, Any]]:
+    try:
+        with _open(path, name) as f:
+            document = json.load(f)
+    except json.JSONDecodeError as e:
+        raise TailorError(f"{name}:{e.lineno}: not JSON ({e.msg}).") from None
+    if isinstance(document, dict):
+        # {"jobs": [...]}: an API's answer, its one list of objects the rows.
+        lists = [v for v in document.values() if isinstance(v, list) and v and isinstance(v[0], dict)]
+        document = lists[0] if len(lists) == 1 else None
+    if not isinstance(document, list):
+        raise TailorError(f"{name} holds no list of postings: tailor reads a JSON array of objects, one per posting.")
+    for record in document:
+        yield record if isinstance(record, dict) else {}
+
+
+# --- columns and values ---------------------------------------------------------------------------
+
+
+def _roles(header: Sequence[str], given: dict[Role, str], name: str) -> dict[Role, str]:
+    roles: dict[Role, str] = {}
+    for role, column in given.items():
+        found = column if column in header else _first(header, (normalise_name(column),))
+        if found is None:
+            import difflib
+
+            close = difflib.get_close_matches(column, header, n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else ""
+            raise TailorError(
+                f"{{columns}} names the column '{column}', which {name} does not have{hint} "
+                f"(its columns: {', '.join(header)}).",
+                columns="columns",
+            )
+        roles[role] = found
+    taken = set(roles.values())
+    for role, names in COLUMN_NAMES.items():
+        if role not in roles:
+            found = _first([h for h in header if h not in taken], names)
+            if found is not None:
+                roles[role] = found
+                taken.add(found)
+    if "description" not in roles:
+        raise TailorError(
+            f"The table {name} has no column tailor knows to hold the postings' text (its columns: "
+            f"{', '.join(header)}). Name it with {{columns}} description=<column>.",
+            columns="columns",
+        )
+    return roles
+
+
+def _first(header: Sequence[str], names: Sequence[str]) -> str | None:
+    """The column of ``header`` that the first of ``names`` (normalised) names; None if none does."""
+    by_name: dict[str, str] = {}
+    for column in header:
+        by_name.setdefault(normalise_name(column), column)
+    return next((by_name[n] for n in names if n in by_name), None)
+
+
+def _text(value: object) -> str:
+    """A cell as text: JSON's numbers, booleans and lists spelt as a spreadsheet shows them."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, list):
+        return "; ".join(t for t in (_text(v) for v in value) if t)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+_EPOCH = re.compile(r"^\d{10}(?:\d{3})?(?:\.0+)?$")
+_NOT_A_VALUE = frozenset({"nan", "none", "null", "n/a", "na", "-"})
+
+
+def _detail(field: Field, value: object) -> str:
+    text = _text(value)
+    if text.lower() in _NOT_A_VALUE:
+        return ""
+    if field in ("date_posted", "valid_through") and _EPOCH.match(text):
+        # The LinkedIn dataset's times are Unix times in milliseconds.
+        seconds = float(text) / (1000 if len(text.split(".")[0]) == 13 else 1)
+        return dt.datetime.fromtimestamp(seconds, dt.UTC).date().isoformat()
+    return text
+
+
+__all__ = [
+    "COLUMN_NAMES",
+    "ROLES",
+    "TABLE_SUFFIXES",
+    "Row",
+    "Table",
+    "description_suffix",
+    "is_table",
+    "parse_columns",
+    "parse_row_source",
+    "read_row",
+    "row_posting",
+    "row_source",
+]

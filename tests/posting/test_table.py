@@ -1,0 +1,203 @@
+"""Tables of postings: JobSpy's CSV, public datasets' columns, TSV, JSON Lines and JSON, one posting a row."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from tailor.errors import TailorError
+from tailor.posting import read
+from tailor.posting.table import (
+    Table,
+    description_suffix,
+    is_table,
+    parse_columns,
+    parse_row_source,
+    read_row,
+    row_posting,
+)
+from tests.conftest import DATA, jobspy_row, write_jobspy_csv
+
+DATA_ENGINEER = (DATA / "postings" / "data-engineer.md").read_text(encoding="utf-8")
+NURSE = (DATA / "postings" / "registered-nurse.txt").read_text(encoding="utf-8")
+
+
+def test_a_jobspy_csv_is_read_row_by_row_with_its_details_from_its_columns(tmp_path: Path) -> None:
+    description = DATA_ENGINEER + "\nWe use C\\+\\+ and snake\\_case names.\n"  # markdownify's escapes
+    rows = [
+        jobspy_row("Data Engineer", "Harbor Freight Data", "Boston, MA", description, interval="yearly",
+                   min_amount=120000.0, max_amount=150000.0, currency="USD", date_posted="2025-05-01"),
+        jobspy_row("Registered Nurse", "Mercy General", "Sacramento, CA", NURSE, job_type="parttime"),
+    ]  # fmt: skip
+    table = Table.open(write_jobspy_csv(tmp_path / "jobs.csv", rows))
+    first, second = table.rows()
+    assert (first.source, first.number, second.source) == (f"{table.name}#row=1", 1, f"{table.name}#row=2")
+    assert dict(first.details) == {
+        "title": "Data Engineer",
+        "company": "Harbor Freight Data",
+        "location": "Boston, MA",
+        "employment_type": "fulltime",
+        "salary": "USD 120,000–150,000 a year",
+        "date_posted": "2025-05-01",
+        "url": "https://www.indeed.example/viewjob?jk=data-engineer-boston,-ma",
+    }
+    # JobSpy doubles its backslashes (escapechar="\\"); read back, they are Markdown's escapes again.
+    assert first.description == description
+    posting = row_posting(first)
+    assert "C++ and snake_case" in posting.text and posting.text.startswith("# Data Engineer")
+    assert {c.source for c in posting.stated} == {"column"}
+
+
+def test_a_rows_details_come_from_its_columns_and_never_from_its_text(tmp_path: Path) -> None:
+    from tailor.posting import structure
+
+    text = "# Senior Wizard\n\nAcme Corp · Berlin · Full-time\n\nCompany: Acme Corp\n\n## Requirements\n- Spells\n"
+    path = write_jobspy_csv(tmp_path / "jobs.csv", [jobspy_row("Data Engineer", "", "", text, job_type="")])
+    details = structure.of(row_posting(next(Table.open(path).rows()))).details
+    assert (details.value("title"), details.source("title")) == ("Data Engineer", "column")
+    # The text names a company and a place; the row's columns do not, so neither is guessed.
+    assert details.company is None and details.location is None and details.employment_type is None
+
+
+def test_a_public_datasets_columns_are_recognised_by_name(tmp_path: Path) -> None:
+    # The LinkedIn job postings dataset: postings.csv, its times in milliseconds since 1970.
+    path = tmp_path / "postings.csv"
+    header = ["job_id", "company_name", "title", "description", "max_salary", "pay_period", "location",
+              "min_salary", "formatted_work_type", "listed_time", "job_posting_url", "currency"]  # fmt: skip
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(header)
+        writer.writerow(["921716", "Corcoran Sawyer Smith", "Marketing Coordinator", "Plain text, \"quoted\", C:\\tmp.",
+                         "20.0", "HOURLY", "Princeton, NJ", "17.0", "Full-time", "1713397508000.0",
+                         "https://www.linkedin.com/jobs/view/921716/", "USD"])  # fmt: skip
+    table = Table.open(path)
+    assert table.roles == {
+        "description": "description",
+        "title": "title",
+        "company": "company_name",
+        "location": "location",
+        "employment_type": "formatted_work_type",
+        "date_posted": "listed_time",
+        "url": "job_posting_url",
+    }
+    (row,) = table.rows()
+    assert dict(row.details)["salary"] == "USD 17–20 an hour"
+    assert dict(row.details)["date_posted"] == "2024-04-17"
+    assert row.description == 'Plain text, "quoted", C:\\tmp.'  # a plain CSV's backslashes are its own
+
+
+def test_columns_named_by_hand_win_and_their_names_are_matched_loosely(tmp_path: Path) -> None:
+    path = tmp_path / "mine.tsv"
+    path.write_text(
+        "Job Title\tHiring firm\tPosting Text\tNotes\nData Engineer\tAcme\tWe need SQL.\tcall back\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(TailorError, match=r"no column tailor knows .* \(its columns: Job Title, Hiring firm, Posting"):
+        Table.open(path)
+    table = Table.open(path, parse_columns("description=Posting Text, company = hiring FIRM"))
+    (row,) = table.rows()
+    assert row.description == "We need SQL." and dict(row.details) == {"title": "Data Engineer", "company": "Acme"}
+
+
+@pytest.mark.parametrize(
+    ("spec", "message"),
+    [
+        ("descripton=Body", "names 'descripton', which is not a column tailor reads"),
+        ("description", "takes role=column pairs"),
+        ("description=Bdy", "names the column 'Bdy', which .* does not have; did you mean 'Body'"),
+    ],
+)
+def test_columns_named_wrongly_are_user_errors_that_say_what_is_there(tmp_path: Path, spec: str, message: str) -> None:
+    path = tmp_path / "mine.csv"
+    path.write_text("Title,Body\nData Engineer,We need SQL.\n", encoding="utf-8")
+    with pytest.raises(TailorError, match=message):
+        Table.open(path, parse_columns(spec))
+
+
+def test_json_lines_and_json_arrays_are_tables_too(tmp_path: Path) -> None:
+    records = [
+        {"title": "Data Engineer", "company": {"name": "Acme"}, "description": DATA_ENGINEER, "remote": True},
+        {"title": "Nurse", "company": "Mercy", "description": NURSE, "tags": ["ICU", "nights"], "salary": None},
+    ]
+    lines = tmp_path / "jobs.jsonl"
+    lines.write_text("\n".join(json.dumps(r) for r in records) + "\n\n", encoding="utf-8")
+    array = tmp_path / "jobs.json"
+    array.write_text(json.dumps({"jobs": records}), encoding="utf-8")
+    for path in (lines, array):
+        table = Table.open(path)
+        assert table.header == ["title", "company", "description", "remote", "tags", "salary"]
+        first, second = table.rows()
+        assert dict(first.details) == {"title": "Data Engineer", "company": '{"name": "Acme"}'}
+        assert [record.get("tags") for record in table.records()] == [None, ["ICU", "nights"]]
+        assert second.description == NURSE
+
+
+def test_a_description_in_html_is_read_as_html_and_one_in_markdown_as_markdown() -> None:
+    html = "<p><strong>About us</strong></p><ul><li>Python</li><li>SQL</li></ul>"
+    assert description_suffix(html) == ".html" and description_suffix("Line one<br>line two") == ".html"
+    assert description_suffix(DATA_ENGINEER) == ".md" and description_suffix("Use <T> generics") == ".md"
+
+
+def test_an_html_description_reads_as_the_same_page_saved_as_a_file(tmp_path: Path) -> None:
+    html = "<h2>Requirements</h2><ul><li>Python &amp; SQL</li><li>Spark</li></ul><p>Apply <a href='https://x.example/apply'>here</a></p>"
+    path = write_jobspy_csv(tmp_path / "jobs.csv", [jobspy_row("Data Engineer", "Acme", "Lisbon", html)])
+    posting = row_posting(next(Table.open(path).rows()))
+    (tmp_path / "page.html").write_text(html, encoding="utf-8")
+    assert posting.text == read.read_posting(tmp_path / "page.html").text
+    assert "- Python & SQL" in posting.text
+
+
+def test_a_row_names_itself_and_can_be_read_alone(tmp_path: Path) -> None:
+    path = write_jobspy_csv(
+        tmp_path / "jobs.csv",
+        [jobspy_row("Nurse", "Mercy", "Reno", NURSE), jobspy_row("Data Engineer", "Acme", "Lisbon", DATA_ENGINEER)],
+    )
+    assert parse_row_source(f"{path}#row=2") == (str(path), 2)
+    assert parse_row_source("notes.txt#row=2") is None and parse_row_source(f"{path}#row=0") is None
+    assert is_table(path) and is_table("jobs.xlsx") and not is_table("posting.md")
+    posting = read_row(f"{path}#row=2")
+    assert posting.source == f"{path}#row=2" and posting.stem == "jobs-row-2"
+    with pytest.raises(TailorError, match="has no row 3"):
+        read_row(f"{path}#row=3")
+
+
+def test_a_row_without_a_description_cannot_be_read_as_a_posting(tmp_path: Path) -> None:
+    path = write_jobspy_csv(tmp_path / "jobs.csv", [jobspy_row("Data Engineer", "Acme", "Lisbon", "  ")])
+    with pytest.raises(TailorError, match=r"jobs.csv#row=1 has no description"):
+        row_posting(next(Table.open(path).rows()))
+
+
+def test_a_description_larger_than_a_posting_may_be_is_refused_by_the_same_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The limit on posting files (tailor/posting/read.py) holds for a description in a table too.
+    monkeypatch.setattr(read, "MAX_POSTING_BYTES", 2_000_000)
+    words = "Python SQL pipelines Spark dashboards " * 60_000  # 2.2 MB
+    path = write_jobspy_csv(tmp_path / "jobs.csv", [jobspy_row("Data Engineer", "Acme", "Lisbon", words)])
+    with pytest.raises(TailorError, match=r"jobs.csv#row=1 is larger than 2 MB"):
+        row_posting(next(Table.open(path).rows()))
+
+
+def test_a_spreadsheet_is_refused_with_how_to_save_it_as_csv(tmp_path: Path) -> None:
+    (tmp_path / "jobs.xlsx").write_bytes(b"PK\x03\x04")
+    with pytest.raises(TailorError, match=r"jobs.xlsx is a spreadsheet.*Save it as CSV"):
+        Table.open(tmp_path / "jobs.xlsx")
+
+
+def test_a_table_that_is_empty_or_missing_says_so(tmp_path: Path) -> None:
+    (tmp_path / "empty.csv").write_text("", encoding="utf-8")
+    with pytest.raises(TailorError, match="is empty"):
+        Table.open(tmp_path / "empty.csv")
+    with pytest.raises(TailorError, match="does not exist"):
+        Table.open(tmp_path / "missing.csv")
+
+
+def test_a_csv_saved_by_excel_on_windows_is_read_in_its_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "excel.csv"
+    path.write_bytes("title;x\n".replace(";", ",").encode() + 'Café Manager,"Crème brûlée, soufflé"\n'.encode("cp1252"))
+    table = Table.open(path, parse_columns("description=x"))
+    (row,) = table.rows()
+    assert row.description == "Crème brûlée, soufflé" and dict(row.details)["title"] == "Café Manager"
