@@ -13,25 +13,31 @@ skips every résumé whose manifest records the same inputs (the hashes of the
 CV, the posting text, the template and a skills.yaml beside the CV, and the
 options: :func:`tailor.manifest.fingerprint`), so it carries on where the first
 one stopped.
+
+Postings may be the rows of tables (:mod:`tailor.rank_rows`): each job once, its
+copies with it, read again from its table to be built.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
 from tailor import __version__, manifest
 from tailor.errors import TailorError
-from tailor.many import Progress, find_postings
+from tailor.many import Progress
 from tailor.options import ResumeOptions
 from tailor.options import min_fit as min_fit_value
 from tailor.outputs import Outputs
 from tailor.pipeline import LoadedCV, load
-from tailor.rank_postings import ScoredPosting, Unreadable, fits_at_least, score_postings
+from tailor.posting import Posting
+from tailor.posting.table import parse_columns
+from tailor.rank_postings import ScoredPosting, Unreadable, fits_at_least, score_paths
+from tailor.rank_rows import read_row_postings
 
 Status = Literal["built", "up to date", "failed"]
 
@@ -42,6 +48,8 @@ class Job:
 
     posting: ScoredPosting
     outputs: Outputs
+    read: Posting | None = None
+    """The posting already read, for a row of a table (a file is read again when built)."""
 
     @property
     def output(self) -> Path:
@@ -60,6 +68,10 @@ class Plan:
     options: ResumeOptions
     below: list[ScoredPosting] = field(default_factory=list)
     """Postings left out for a fit below ``options.min_fit``, best first."""
+    copies: int = 0
+    """Rows of tables that were the same job as another row, and went with it."""
+    folder: Path = Path()
+    """Where the résumés go (``out``)."""
 
 
 @dataclass(frozen=True)
@@ -82,11 +94,13 @@ def plan(
     pdf: bool = False,
     pages: int | None = None,
     min_fit: float | str | None = None,
+    columns: str | Mapping[str, str] | None = None,
     workers: int | None = None,
     progress: Progress | None = None,
 ) -> Plan:
     """Plan a résumé for each posting at ``paths`` (or for the ``top`` best fits among those
-    that fit at least ``min_fit``) in the folder ``out``.
+    that fit at least ``min_fit``) in the folder ``out``. ``paths`` are files, folders, patterns
+    or tables of postings, whose columns ``columns`` names where tailor does not recognise them.
 
     File names are :func:`tailor.pipeline.default_output_name`; when two postings would
     share one (same company and title), the later in path order gets ``_2``, ``_3``, ….
@@ -102,9 +116,10 @@ def plan(
 
     options = ResumeOptions(max_bullets, pages, pdf, report, min_fit_value(min_fit))
     template_path = templates.usable(template)  # a bad template fails before the postings are read
-    files = find_postings(paths)
+    roles = parse_columns(columns)
     ready = cv if isinstance(cv, LoadedCV) else load(cv)
-    scored, unreadable = score_postings(files, ready, workers=workers, progress=progress)
+    found = score_paths(paths, ready, columns=roles, workers=workers, progress=progress)
+    scored, unreadable = found.scored, found.unreadable
     best = sorted(scored, key=lambda p: (-p.score, p.source))
     below = [p for p in best if not fits_at_least(p, options.min_fit)]
     best = [p for p in best if fits_at_least(p, options.min_fit)]
@@ -120,8 +135,9 @@ def plan(
         raise TailorError(
             f"Cannot create the folder {folder}: {e.strerror}. Pass another {{out}}.", out="out"
         ) from None
-    jobs = [Job(p, Outputs(output[p.source])) for p in chosen]
-    return Plan(ready, jobs, unreadable, template_path, options, below)
+    rows = read_row_postings((p.source for p in chosen), roles) if found.columns else {}
+    jobs = [Job(p, Outputs(output[p.source]), rows.get(p.source)) for p in chosen]
+    return Plan(ready, jobs, unreadable, template_path, options, below, found.copies, folder)
 
 
 def unique_names(names: list[str]) -> list[str]:
@@ -162,7 +178,7 @@ def run(plan: Plan, *, force: bool = False, today: dt.date | None = None) -> Ite
             # The manifest says "finished": it goes first and comes back last.
             job.outputs.manifest.unlink(missing_ok=True)
             build(
-                job.posting.source,
+                job.read if job.read is not None else job.posting.source,
                 plan.cv,
                 template=plan.template,
                 output=job.output,

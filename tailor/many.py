@@ -119,9 +119,6 @@ def parallel_map(
 ) -> Iterator[R]:
     """``function`` over ``items`` in order, with ``cv`` available to it, in worker processes when
     there are many items and more than one core. ``function`` must be a module-level function."""
-    global _CV
-    # fork on Linux: workers inherit the CV and the spaCy pipeline already built for it,
-    # instead of building their own. Elsewhere fork is unsafe (macOS) or absent (Windows).
     method = "fork" if sys.platform == "linux" else "spawn"
     if workers is None:
         enough = len(items) >= (PARALLEL_FROM if method == "fork" else SPAWN_PARALLEL_FROM)
@@ -129,17 +126,43 @@ def parallel_map(
     else:
         count = min(workers, len(items))
     if count <= 1:
-        previous, _CV = _CV, cv
-        try:
-            yield from map(function, items)
-        finally:
-            _CV = previous
+        yield from _in_process(function, items, cv)
         return
+    # Chunks keep the workers busy with few round trips, yet small enough to share
+    # the last ones out evenly.
+    yield from _pooled(function, items, cv, count, max(1, min(_CHUNK, len(items) // (4 * count))))
+
+
+def parallel_stream(
+    function: Callable[[T], R], items: Iterable[T], cv: LoadedCV, *, workers: int | None = None
+) -> Iterator[R]:
+    """``function`` over ``items`` in order, as :func:`parallel_map`, for items that are read as they are
+    needed (the rows of a large table, a chunk at a time) rather than held all at once. Each item is one
+    task: make each worth a few tens of milliseconds. ``workers`` defaults to one per core."""
+    count = default_workers() if workers is None else workers
+    if count <= 1:
+        yield from _in_process(function, items, cv)
+        return
+    # The pool's feeder thread takes items only as fast as the workers' pipe accepts them.
+    yield from _pooled(function, items, cv, count, 1)
+
+
+def _in_process(function: Callable[[T], R], items: Iterable[T], cv: LoadedCV) -> Iterator[R]:
+    global _CV
+    previous, _CV = _CV, cv
+    try:
+        yield from map(function, items)
+    finally:
+        _CV = previous
+
+
+def _pooled(function: Callable[[T], R], items: Iterable[T], cv: LoadedCV, count: int, chunksize: int) -> Iterator[R]:
+    # fork on Linux: workers inherit the CV and the spaCy pipeline already built for it,
+    # instead of building their own. Elsewhere fork is unsafe (macOS) or absent (Windows).
+    method = "fork" if sys.platform == "linux" else "spawn"
     pool = multiprocessing.get_context(method).Pool(count, initializer=_start_worker, initargs=(cv,))
     try:
-        # Chunks keep the workers busy with few round trips, yet small enough to share
-        # the last ones out evenly.
-        yield from pool.imap(function, items, chunksize=max(1, min(_CHUNK, len(items) // (4 * count))))
+        yield from pool.imap(function, items, chunksize=chunksize)
         pool.close()
     except BaseException:
         pool.terminate()  # Ctrl-C or an error: stop now, not after the queued work

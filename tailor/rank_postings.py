@@ -1,18 +1,20 @@
 """Rank many postings by how well one CV fits each: the library behind ``tailor rank``.
 
 Each posting is read and scored by the same steps as ``tailor match``
-(:func:`tailor.rank.fit`, and :func:`tailor.pipeline.match` where its keyword
-coverage is wanted), in worker processes when there are many
-(:mod:`tailor.many`). Keyword coverage needs each posting's own ranking and
-selection, half as much work again as reading and scoring it, so it is computed
-only for the postings shown: with ``top`` set, for those few after ranking
-(reading them once more); with every posting shown, alongside the scores, in the
-same pass.
+(:func:`tailor.scored.score_posting`: :func:`tailor.rank.fit`, and
+:func:`tailor.pipeline.match` where its keyword coverage is wanted), in worker
+processes when there are many (:mod:`tailor.many`). Postings are files, or the
+rows of tables (:mod:`tailor.rank_rows`: each job once, however many rows it
+fills). Keyword coverage needs each posting's own ranking and selection, half as
+much work again as reading and scoring it, so it is computed only for the
+postings shown: with ``top`` set, for those few after ranking (reading them once
+more); with every posting shown, alongside the scores, in the same pass.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import glob
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,10 +24,30 @@ from tailor.many import Progress, find_postings, parallel_map, shared_cv
 from tailor.options import ResumeOptions
 from tailor.options import min_fit as min_fit_value
 from tailor.posting.details import FIELDS, PostingDetails
+from tailor.posting.table import Role, is_table, parse_columns, row_posting
+from tailor.rank_rows import read_rows, score_tables
 from tailor.results import LoadedCV
+from tailor.scored import Copy, ScoredPosting, Scores, Unreadable, score_posting
 
 if TYPE_CHECKING:
+    from tailor.posting import Posting
     from tailor.rank import FitLabel
+
+__all__ = [
+    "COLUMNS",
+    "TABLE_COLUMNS",
+    "Fit",
+    "ScoredPosting",
+    "Shortlist",
+    "Unreadable",
+    "columns_of",
+    "fits_at_least",
+    "rank_postings",
+    "rows",
+    "score_paths",
+    "score_posting",
+    "score_postings",
+]
 
 COLUMNS = (
     "rank",
@@ -43,34 +65,10 @@ COLUMNS = (
 label), coverage, title, company and file, then what the posting states about the job (empty
 where it does not), to sort and filter by."""
 
-
-@dataclass(frozen=True)
-class ScoredPosting:
-    """A posting read and scored against the CV."""
-
-    source: str
-    title: str | None
-    company: str | None
-    score: float
-    """The CV's fit to the posting: the ``score`` that ``tailor match`` reports for it."""
-    label: FitLabel
-    """The fit in words (:class:`tailor.rank.Fit`)."""
-    sha256: str
-    """Of the posting's extracted text, as the selection manifest records it."""
-    output_name: str
-    """The résumé file name :func:`tailor.pipeline.build` would choose for it."""
-    coverage: float | None = None
-    """The default résumé's required-keyword coverage, when asked for (else None)."""
-    details: PostingDetails = field(default_factory=PostingDetails)
-    """Everything the posting states about the job, and where each was found."""
-
-
-@dataclass(frozen=True)
-class Unreadable:
-    """A posting that could not be read, and why (the message of its TailorError)."""
-
-    source: str
-    message: str
+TABLE_COLUMNS = ("rank", "score", "fit", "coverage", "duplicates", "duplicate_locations", "duplicate_urls", "source")
+"""When tables are ranked, each row's fields are these, then every column of the tables as they
+have them: the output opens in a spreadsheet beside the original. ``duplicates`` counts the other
+rows that are the same job; their locations and addresses follow (``; `` between them in CSV)."""
 
 
 @dataclass(frozen=True)
@@ -91,6 +89,10 @@ class Fit:
     details: PostingDetails = field(default_factory=PostingDetails)
     """Everything the posting states about the job (``title`` and ``company`` among it), and where each
     was found: for sorting and filtering by place, pay or kind of employment."""
+    copies: tuple[Copy, ...] = ()
+    """For a row of a table: the other rows that are the same job."""
+    record: Mapping[str, Any] | None = None
+    """For a row of a table: the row as the table has it, column by column."""
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,10 @@ class Shortlist:
     """Postings skipped because they could not be read, in path order."""
     below: int = 0
     """Postings read and scored but left out for a fit below ``min_fit``."""
+    copies: int = 0
+    """Rows of tables that were the same job as another row, and ranked with it."""
+    columns: tuple[str, ...] = ()
+    """The columns of the tables ranked (none when only files were): :func:`columns_of`."""
 
 
 def rank_postings(
@@ -112,12 +118,14 @@ def rank_postings(
     top: int = 0,
     max_bullets: int | None = None,
     min_fit: float | str | None = None,
+    columns: str | Mapping[str, str] | None = None,
     workers: int | None = None,
     progress: Progress | None = None,
 ) -> Shortlist:
-    """Rank the postings at ``paths`` (files, folders, glob patterns) by the fit of the CV at
+    """Rank the postings at ``paths`` (files, folders, glob patterns, tables) by the fit of the CV at
     ``cv`` (as :func:`tailor.pipeline.load` finds it), keeping the best ``top`` (0: all) of those
-    that fit at least ``min_fit`` (a score, or a label such as ``"partial"``).
+    that fit at least ``min_fit`` (a score, or a label such as ``"partial"``). ``columns`` names the
+    columns of tables whose names are not recognised (``"title=Job Title,description=Body"``).
 
     Raises:
         TailorError: the CV cannot be loaded, or a path names no posting. A posting that
@@ -126,26 +134,71 @@ def rank_postings(
     from tailor.pipeline import load
 
     options = ResumeOptions(max_bullets=max_bullets, min_fit=min_fit_value(min_fit))
-    files = find_postings(paths)
+    roles = parse_columns(columns)
     ready = cv if isinstance(cv, LoadedCV) else load(cv)
-    postings, unreadable = score_postings(
-        files, ready, coverage=not top, max_bullets=options.max_bullets, workers=workers, progress=progress
+    found = score_paths(
+        paths,
+        ready,
+        columns=roles,
+        coverage=not top,
+        max_bullets=options.max_bullets,
+        workers=workers,
+        progress=progress,
     )
-    postings.sort(key=lambda p: (-p.score, p.source))
+    postings = sorted(found.scored, key=lambda p: (-p.score, p.source))
     ranked = len(postings)
     kept = [p for p in postings if fits_at_least(p, options.min_fit)]
-    below, postings = len(postings) - len(kept), kept
+    below, postings = len(postings) - len(kept), kept[:top] if top else kept
+    rows_read = read_rows((p.source for p in postings), roles) if found.columns else {}
     if top:
-        postings = postings[:top]
-        jobs = [(p.source, options.max_bullets) for p in postings]
+        # Coverage for the few shown, reading the rows of tables once more (all of them in one pass).
+        shown = {source: row_posting(row) for source, (row, _) in rows_read.items()}
+        jobs = [(shown.get(p.source, p.source), options.max_bullets) for p in postings]
         coverages = list(parallel_map(_coverage_of, jobs, ready, workers=workers))
     else:
         coverages = [p.coverage for p in postings]
+    records = {source: record for source, (_, record) in rows_read.items()}
     fits = [
-        Fit(n, p.score, p.label, ratio, p.title, p.company, p.source, p.details)
+        Fit(n, p.score, p.label, ratio, p.title, p.company, p.source, p.details, p.copies, records.get(p.source))
         for n, (p, ratio) in enumerate(zip(postings, coverages, strict=True), start=1)
     ]
-    return Shortlist(fits, ranked, unreadable, below)
+    return Shortlist(fits, ranked, found.unreadable, below, found.copies, found.columns)
+
+
+def score_paths(
+    paths: Iterable[str | Path],
+    cv: LoadedCV,
+    *,
+    columns: Mapping[Role, str] | None = None,
+    coverage: bool = False,
+    max_bullets: int | None = None,
+    workers: int | None = None,
+    progress: Progress | None = None,
+) -> Scores:
+    """Score the postings at ``paths``: posting files (:func:`score_postings`, folders and patterns
+    searched for them) and tables (:func:`tailor.rank_rows.score_tables`, patterns expanded).
+
+    Raises:
+        TailorError: a path names no posting, or a table cannot be read.
+    """
+    given = [str(p) for p in paths]
+    tables = [t for p in given if is_table(p) for t in (sorted(glob.glob(p)) if _is_pattern(p) else [p])]
+    others = [p for p in given if not is_table(p)]
+    scored, unreadable = [], []
+    if others or not tables:
+        scored, unreadable = score_postings(
+            find_postings(others), cv, coverage=coverage, max_bullets=max_bullets, workers=workers, progress=progress
+        )
+    if not tables:
+        return Scores(scored, unreadable)
+    rows = score_tables(
+        tables, cv, columns=columns, coverage=coverage, max_bullets=max_bullets, workers=workers, progress=progress
+    )
+    return Scores(scored + rows.scored, unreadable + rows.unreadable, rows.copies, rows.columns)
+
+
+def _is_pattern(path: str) -> bool:
+    return not Path(path).exists() and any(ch in path for ch in "*?[")
 
 
 def fits_at_least(posting: ScoredPosting, min_fit: float | None) -> bool:
@@ -181,36 +234,16 @@ def score_postings(
 
 
 def _score_one(job: tuple[str, bool, int | None]) -> ScoredPosting | Unreadable:
-    from tailor.pipeline import default_output_name, match
-    from tailor.posting import read_posting, structure
-    from tailor.rank import fit
+    from tailor.posting import read_posting
 
     source, coverage, max_bullets = job
-    cv = shared_cv()
     try:
-        posting = read_posting(source)
-        if coverage:
-            result = match(posting, cv, max_bullets=max_bullets)
-            overall, ratio = result.ranking.fit, result.coverage.ratio
-        else:
-            overall, ratio = fit(cv.prepared, posting), None
+        return score_posting(read_posting(source), shared_cv(), coverage=coverage, max_bullets=max_bullets)
     except TailorError as e:  # unreadable, or not a posting tailor can rank (another language)
         return Unreadable(source, str(e))
-    found = structure.of(posting)
-    return ScoredPosting(
-        source=source,
-        title=found.title,
-        company=found.company,
-        score=overall.score,
-        label=overall.label,
-        sha256=posting.sha256,
-        output_name=default_output_name(cv.cv, posting),
-        coverage=ratio,
-        details=found.details,
-    )
 
 
-def _coverage_of(job: tuple[str, int | None]) -> float | None:
+def _coverage_of(job: tuple[str | Posting, int | None]) -> float | None:
     from tailor.pipeline import match
 
     source, max_bullets = job
@@ -220,9 +253,17 @@ def _coverage_of(job: tuple[str, int | None]) -> float | None:
         return None  # changed since it was read a moment ago; its score still stands
 
 
-def rows(fits: Sequence[Fit]) -> list[dict[str, Any]]:
+def columns_of(shortlist: Shortlist) -> tuple[str, ...]:
+    """The fields of :func:`rows`: :data:`COLUMNS` for posting files; :data:`TABLE_COLUMNS` and then every
+    column of the tables (a table's column named like one of ours gets `` (table)`` after its name)."""
+    if not shortlist.columns:
+        return COLUMNS
+    return (*TABLE_COLUMNS, *(_own(column) for column in shortlist.columns))
+
+
+def rows(fits: Sequence[Fit], columns: Sequence[str] = COLUMNS) -> list[dict[str, Any]]:
     """The ``tailor rank --format json`` document: one object per posting, best first, with the
-    fields of :data:`COLUMNS`."""
+    fields ``columns`` (:func:`columns_of` the shortlist)."""
     out = []
     for fit in fits:
         every = {
@@ -232,6 +273,15 @@ def rows(fits: Sequence[Fit]) -> list[dict[str, Any]]:
             "coverage": fit.coverage,
             "source": fit.source,
             **fit.details.as_json(),
+            "duplicates": len(fit.copies),
+            "duplicate_locations": [c.location for c in fit.copies if c.location],
+            "duplicate_urls": [c.url for c in fit.copies if c.url],
+            **{_own(column): value for column, value in (fit.record or {}).items()},
         }
-        out.append({column: every[column] for column in COLUMNS})
+        out.append({column: every.get(column) for column in columns})
     return out
+
+
+def _own(column: str) -> str:
+    """A table's column by the name it has in :func:`rows`: its own, unless one of ours has it."""
+    return f"{column} (table)" if column in TABLE_COLUMNS else column

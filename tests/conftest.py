@@ -223,3 +223,29 @@ def jobspy_row(title: str, company: str, location: str, description: str, **more
         "description": description,
         **more,
     }
+
+
+@pytest.fixture
+def jobs_csv(tmp_path: Path, bundled_cv: CV) -> Path:
+    """A JobSpy CSV of eight rows and five jobs: the CV's own words (the best fit), an HPC job in two
+    cities, a training job on two boards (the second reposted with a sentence more), a nurse's job
+    (the worst fit), and a row whose description is empty."""
+    postings = DATA / "postings"
+
+    def text(name: str) -> str:
+        return (postings / name).read_text(encoding="utf-8")
+
+    hpc, training = text("hpc-mpi-simulation.txt"), text("distributed-training.txt")
+    html = "".join(f"<p>{line}</p>" for line in training.splitlines() if line.strip())
+    pay = {"interval": "yearly", "min_amount": 120000.0, "max_amount": 150000.0, "currency": "USD"}
+    rows = [
+        jobspy_row("Research Engineer", "Own Words Labs", "Zürich", own_words_posting(bundled_cv)),
+        jobspy_row("HPC Engineer", "Kestrel Simulations", "Berlin, Germany", hpc + "\nBased in Berlin.\n"),
+        jobspy_row("ML Engineer", "Northwind", "Remote", training, site="linkedin"),
+        jobspy_row("Registered Nurse", "Mercy General", "Sacramento, CA", text("registered-nurse.txt")),
+        jobspy_row("HPC Engineer", "Kestrel Simulations Inc.", "Lisbon", hpc + "\nBased in Lisbon.\n"),
+        jobspy_row("Data Engineer", "Acme", "Lisbon", ""),
+        jobspy_row("ML Engineer", "Northwind", "Remote", html + "<p>Relocation support is available.</p>"),
+        jobspy_row("Data Engineer", "Harbor Freight Data", "Boston, MA", text("data-engineer.md"), **pay),
+    ]
+    return write_jobspy_csv(tmp_path / "jobs.csv", rows)

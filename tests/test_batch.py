@@ -211,3 +211,20 @@ def test_an_interrupted_batch_leaves_finished_files_and_nothing_half_written(
     monkeypatch.undo()
     carry_on = invoke("batch", jobs, "--cv", "example", "--out", out)
     assert "2 built, 1 up to date" in carry_on.output
+
+
+# --- tables of postings ----------------------------------------------------------------------------
+
+
+def test_batch_of_a_table_writes_one_resume_per_job_named_from_its_columns(jobs_csv: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = invoke("batch", jobs_csv, "--cv", "example", "--out", out, "--top", "3", "--min-fit", "partial")
+    assert result.exit_code == 0, result.output
+    assert "3 built, 0 up to date, 0 failed" in result.output
+    assert "2 rows of the tables were copies of another row's job" in result.output
+    names = resumes(out)
+    assert "Bruno_Magalhaes_-_Own_Words_Labs_-_Research_Engineer.docx" in names and len(names) == 3
+    manifest = json.loads((out / names[0]).with_suffix(".manifest.json").read_text(encoding="utf-8"))
+    assert manifest["inputs"]["posting"]["source"].startswith(f"{jobs_csv}#row=")
+    assert manifest["inputs"]["posting"]["company_source"] == "column"
+    assert "0 built, 3 up to date" in invoke("batch", jobs_csv, "--cv", "example", "--out", out, "--top", "3").output

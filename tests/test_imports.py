@@ -95,9 +95,9 @@ def test_the_cycle_finder_finds_a_cycle_hidden_in_a_function() -> None:
         GRAPH["tailor.select"].discard("tailor.pipeline")
 
 
-def test_only_the_cli_batch_and_rank_postings_import_the_orchestrator() -> None:
+def test_only_the_cli_batch_and_rank_postings_and_its_scorer_import_the_orchestrator() -> None:
     importers = {name for name, imports in GRAPH.items() if "tailor.pipeline" in imports}
-    allowed = {"tailor.batch", "tailor.rank_postings"}
+    allowed = {"tailor.batch", "tailor.rank_postings", "tailor.scored"}
     assert {m for m in importers if not m.startswith("tailor.cli")} <= allowed, importers
 
 

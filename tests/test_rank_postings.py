@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from tailor import pipeline
 from tailor.cli import app
 from tailor.many import find_postings
-from tailor.rank_postings import COLUMNS, rank_postings, score_postings
+from tailor.rank_postings import COLUMNS, TABLE_COLUMNS, rank_postings, score_postings
 from tests.conftest import DATA
 
 runner = CliRunner()
@@ -126,3 +126,69 @@ def test_rank_rows_carry_where_each_job_is_and_on_what_terms(tmp_path: Path) -> 
 def test_rank_of_a_path_that_does_not_exist_is_a_user_error(tmp_path: Path) -> None:
     result = invoke("rank", tmp_path / "nope", "--cv", "example")
     assert result.exit_code == 2 and "does not exist" in result.output
+
+
+# --- tables of postings --------------------------------------------------------------------------
+
+
+def test_rank_of_a_table_ranks_each_job_once_and_lists_rows_it_could_not_read(jobs_csv: Path) -> None:
+    result = invoke("rank", jobs_csv, "--cv", "example", "--top", "3")
+    assert result.exit_code == 0, result.output
+    assert "best 3 of 5" in result.output and "#row=1" in result.output
+    assert "2 rows were the same job as another row and are ranked with it." in result.output
+    assert "1 posting could not be read" in result.output and "#row=6 has no description" in result.output
+
+
+def test_rank_csv_of_a_table_keeps_every_column_the_table_had(jobs_csv: Path) -> None:
+    from tests.conftest import JOBSPY_COLUMNS
+
+    result = runner.invoke(app, ["rank", str(jobs_csv), "--cv", "example", "-f", "csv", "--top", "0"])
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert list(rows[0]) == [*TABLE_COLUMNS, *JOBSPY_COLUMNS]
+    assert [r["rank"] for r in rows] == ["1", "2", "3", "4", "5"]
+    assert (
+        rows[0]["title"] == "Research Engineer"
+        and rows[0]["fit"] == "strong"
+        and rows[-1]["title"] == "Registered Nurse"
+    )
+    hpc = next(r for r in rows if r["title"] == "HPC Engineer")
+    assert (hpc["duplicates"], hpc["duplicate_locations"], hpc["location"]) == ("1", "Lisbon", "Berlin, Germany")
+    assert hpc["source"].endswith("jobs.csv#row=2") and hpc["description"].startswith("HPC Software Engineer")
+    assert all(r["coverage"] for r in rows)
+
+
+def test_rank_json_of_a_table_has_lists_of_where_the_copies_are(jobs_csv: Path) -> None:
+    rows = json.loads(invoke("rank", jobs_csv, "--cv", "example", "-f", "json", "--top", "0").stdout)
+    training = next(r for r in rows if r["title"] == "ML Engineer")
+    assert training["duplicates"] == 1 and training["duplicate_locations"] == ["Remote"]
+    assert training["duplicate_urls"] == ["https://www.indeed.example/viewjob?jk=ml-engineer-remote"]
+    assert training["site"] == "linkedin" and training["is_remote"] == ""
+
+
+def test_min_fit_keeps_only_the_jobs_that_fit_at_least_that_well(jobs_csv: Path) -> None:
+    rows = json.loads(invoke("rank", jobs_csv, "--cv", "example", "-f", "json", "--min-fit", "partial").stdout)
+    assert rows and all(r["fit"] in ("partial", "strong") for r in rows)
+    assert "Registered Nurse" not in [r["title"] for r in rows]
+    table = invoke("rank", jobs_csv, "--cv", "example", "--min-fit", "0.99")
+    assert "5 more below --min-fit, not shown." in table.output
+
+
+def test_columns_name_what_a_table_calls_its_columns(tmp_path: Path) -> None:
+    table = tmp_path / "saved.tsv"
+    with table.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f, delimiter="\t")
+        writer.writerow(["Position Name", "Firm", "Posting body"])
+        writer.writerow(["HPC Engineer", "Kestrel", (POSTINGS / "hpc-mpi-simulation.txt").read_text(encoding="utf-8")])
+    unnamed = invoke("rank", table, "--cv", "example")
+    assert unnamed.exit_code == 2 and "Name it with --columns description=<column>" in unnamed.output
+    named = invoke("rank", table, "--cv", "example", "-f", "json", "--columns", "description=Posting body,company=Firm")
+    (row,) = json.loads(named.stdout)
+    assert (row["Position Name"], row["Firm"], row["fit"]) == ("HPC Engineer", "Kestrel", "strong")
+    shown = invoke("rank", table, "--cv", "example", "--columns", "title=Position Name,description=Posting body")
+    assert "HPC Engineer" in shown.output and "Kestrel" not in shown.output  # the company is no column named
+
+
+def test_a_table_and_a_folder_are_ranked_together(jobs_csv: Path, folder: Path) -> None:
+    result = rank_postings([jobs_csv, folder], "example")
+    assert result.ranked == 10 and result.copies == 2
+    assert {Path(f.source).name.split("#")[0] for f in result.fits} >= {"jobs.csv", "own-words.md", "nurse.txt"}

@@ -385,10 +385,20 @@ class RankFormat(StrEnum):
 PostingsArg = Annotated[
     list[str],
     typer.Argument(
-        help="Postings: files, folders (searched recursively for .txt, .md, .html, .pdf, .docx) or patterns "
-        "such as 'jobs/**/*.md'.",
+        help="Postings: files, folders (searched recursively for .txt, .md, .html, .pdf, .docx), patterns "
+        "such as 'jobs/**/*.md', or tables of postings (.csv, .tsv, .jsonl, .json: one posting a row).",
         show_default=False,
         metavar="PATHS",
+    ),
+]
+ColumnsOption = Annotated[
+    str | None,
+    typer.Option(
+        "--columns",
+        help="Which columns of a table hold what, where tailor does not recognise their names: "
+        "role=column pairs apart by commas, e.g. 'title=Job Title,description=Body' (roles: description, "
+        "title, company, location, employment_type, salary, date_posted, valid_through, url).",
+        show_default=False,
     ),
 ]
 
@@ -407,32 +417,44 @@ def rank_postings(
     ] = 20,
     max_bullets: MaxBulletsOption = None,
     min_fit: MinFitOption = None,
+    columns: ColumnsOption = None,
 ) -> None:
-    """Rank many postings by how well your CV fits each, best first; unreadable ones are listed and skipped."""
+    """Rank many postings by how well your CV fits each, best first; unreadable ones are listed and skipped.
+
+    Rows of a table that are the same job (the same company and title, and the same or nearly the same
+    description) are ranked once, with their copies."""
     from tailor.cli.terminal_batch import print_shortlist, print_unreadable, reading_progress
-    from tailor.rank_postings import COLUMNS, rank_postings, rows
+    from tailor.rank_postings import columns_of, rank_postings, rows
 
     ready = _load_cv(cv)
     try:
         with reading_progress(err) as progress:
-            result = rank_postings(paths, ready, top=top, max_bullets=max_bullets, min_fit=min_fit, progress=progress)
+            result = rank_postings(
+                paths, ready, top=top, max_bullets=max_bullets, min_fit=min_fit, columns=columns, progress=progress
+            )
     except KeyboardInterrupt:
         err.print("Interrupted.")
         raise typer.Exit(ExitCode.INTERRUPTED) from None
+    fields = columns_of(result)
     if format is RankFormat.json:
-        typer.echo(json.dumps(rows(result.fits), ensure_ascii=False, indent=2))
+        typer.echo(json.dumps(rows(result.fits, fields), ensure_ascii=False, indent=2))
     elif format is RankFormat.csv:
         import csv
         import io
 
         buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
+        writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
         writer.writeheader()
-        writer.writerows(rows(result.fits))
+        writer.writerows({k: _cell(v) for k, v in row.items()} for row in rows(result.fits, fields))
         typer.echo(buffer.getvalue(), nl=False)
     else:
         print_shortlist(stdout, result)
     print_unreadable(err, result.unreadable)
+
+
+def _cell(value: object) -> object:
+    """A value as a CSV cell: a list's items apart by ``; ``."""
+    return "; ".join(str(v) for v in value) if isinstance(value, list) else value
 
 
 @app.command()
@@ -454,6 +476,7 @@ def batch(
     ] = False,
     pages: PagesOption = None,
     min_fit: MinFitOption = None,
+    columns: ColumnsOption = None,
     force: Annotated[
         bool, typer.Option("--force", help="Rebuild résumés that are up to date with their inputs too.")
     ] = False,
@@ -476,6 +499,7 @@ def batch(
                 pdf=pdf,
                 pages=pages,
                 min_fit=min_fit,
+                columns=columns,
                 progress=progress,
             )
     except KeyboardInterrupt:

@@ -40,7 +40,7 @@ def reading_progress(console: Console, what: str = "Reading postings") -> Iterat
 
         def advance(done: int, total: int) -> None:
             nonlocal last
-            bar.update(task, completed=done, total=total)
+            bar.update(task, completed=done, total=total or None)  # 0: not known yet (a table's rows)
             if (now := time.monotonic()) - last > 0.1 or done == total:
                 last = now
                 bar.refresh()
@@ -63,6 +63,10 @@ def print_shortlist(console: Console, shortlist: Shortlist) -> None:
         coverage = f"{fit.coverage:.0%}" if fit.coverage is not None else "–"
         location = fit.details.value("location")
         where = f"\n[dim]{escape(location)}[/]" if location else ""
+        if fit.copies:
+            places = "; ".join(dict.fromkeys(c.location for c in fit.copies if c.location and c.location != location))
+            also = f"also {escape(places)}, " if places else ""
+            where += f"\n[dim]{also}{len(fit.copies)} cop{'ies' if len(fit.copies) > 1 else 'y'}[/]"
         table.add_row(
             str(fit.rank),
             f"{fit.score:.3f}\n[dim]{fit.fit}[/]",
@@ -77,6 +81,10 @@ def print_shortlist(console: Console, shortlist: Shortlist) -> None:
         "coverage: required keywords the default résumé evidences[/]",
         highlight=False,
     )
+    if shortlist.copies:
+        console.print(
+            f"{shortlist.copies:,} rows were the same job as another row and are ranked with it.", highlight=False
+        )
     if shortlist.below:
         console.print(f"{shortlist.below:,} more below --min-fit, not shown.", highlight=False)
 
@@ -134,8 +142,9 @@ def print_batch_summary(console: Console, plan: Plan, outcomes: Sequence[Outcome
     folder = plan.jobs[0].output.parent if plan.jobs else None
     where = f" in {escape(str(folder))}" if folder is not None else ""
     below = f"; {len(plan.below)} below --min-fit, skipped" if plan.below else ""
+    copies = f"; {plan.copies} rows of the tables were copies of another row's job" if plan.copies else ""
     console.print(
-        f"{counts['built']} built, {counts['up to date']} up to date, {counts['failed']} failed{where}{below}.",
+        f"{counts['built']} built, {counts['up to date']} up to date, {counts['failed']} failed{where}{below}{copies}.",
         highlight=False,
         soft_wrap=True,
     )

@@ -1,0 +1,105 @@
+"""A posting scored against a CV: what ``tailor rank`` and ``tailor batch`` know of each of many postings.
+
+The one scorer of many postings (:func:`score_posting`) and what it returns, below every
+module that reads postings in bulk: posting files (:mod:`tailor.rank_postings`) and
+the rows of tables (:mod:`tailor.rank_rows`) are scored alike, exactly as ``tailor
+match`` scores one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from tailor.posting.details import PostingDetails
+
+if TYPE_CHECKING:
+    from tailor.posting import Posting
+    from tailor.rank import FitLabel
+    from tailor.results import LoadedCV
+
+
+@dataclass(frozen=True)
+class Copy:
+    """Another row of a table that is the same job as a posting ranked (:mod:`tailor.posting.duplicates`)."""
+
+    source: str
+    """``jobs.csv#row=42``."""
+    location: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class ScoredPosting:
+    """A posting read and scored against the CV."""
+
+    source: str
+    title: str | None
+    company: str | None
+    score: float
+    """The CV's fit to the posting: the ``score`` that ``tailor match`` reports for it."""
+    label: FitLabel
+    """The fit in words (:class:`tailor.rank.Fit`)."""
+    sha256: str
+    """Of the posting's extracted text, as the selection manifest records it."""
+    output_name: str
+    """The résumé file name :func:`tailor.pipeline.build` would choose for it."""
+    coverage: float | None = None
+    """The default résumé's required-keyword coverage, when asked for (else None)."""
+    details: PostingDetails = field(default_factory=PostingDetails)
+    """Everything the posting states about the job, and where each was found."""
+    copies: tuple[Copy, ...] = ()
+    """For a row of a table: the later rows that are the same job, ranked once as this one."""
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    """A posting that could not be read, and why (the message of its TailorError)."""
+
+    source: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Many postings scored: files and the rows of tables."""
+
+    scored: list[ScoredPosting]
+    """In the order read: files by path, then each table's jobs by row."""
+    unreadable: list[Unreadable]
+    """Postings, and rows, skipped because they could not be read, in the same order."""
+    copies: int = 0
+    """Rows that were the same job as an earlier row of their table, and went with it."""
+    columns: tuple[str, ...] = ()
+    """Every column of the tables read, in their order (the first table's first); none without tables."""
+
+
+def score_posting(
+    posting: Posting, cv: LoadedCV, *, coverage: bool = False, max_bullets: int | None = None
+) -> ScoredPosting:
+    """``posting`` scored against ``cv`` as ``tailor match`` scores it (with its coverage, if asked).
+
+    Raises:
+        TailorError: the posting is not one tailor can rank (another language).
+    """
+    from tailor.pipeline import default_output_name, match
+    from tailor.posting import structure
+    from tailor.rank import fit
+
+    if coverage:
+        result = match(posting, cv, max_bullets=max_bullets)
+        overall, ratio = result.ranking.fit, result.coverage.ratio
+    else:
+        overall, ratio = fit(cv.prepared, posting), None
+    found = structure.of(posting)
+    return ScoredPosting(
+        source=posting.source,
+        title=found.title,
+        company=found.company,
+        score=overall.score,
+        label=overall.label,
+        sha256=posting.sha256,
+        output_name=default_output_name(cv.cv, posting),
+        coverage=ratio,
+        details=found.details,
+    )

@@ -1,0 +1,58 @@
+"""The rows of tables of postings, scored: each job once, its copies with it, scores as match gives them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tailor import pipeline
+from tailor.posting.table import Table
+from tailor.rank_rows import read_row_postings, read_rows, score_tables
+
+
+def by_row(scores) -> dict[int, object]:
+    return {int(p.source.rsplit("=", 1)[1]): p for p in scores.scored}
+
+
+def test_each_job_is_scored_once_with_its_copies_and_rows_without_a_description_are_reported(
+    jobs_csv: Path, ready: pipeline.LoadedCV
+) -> None:
+    scores = score_tables([jobs_csv], ready)
+    rows = by_row(scores)
+    assert sorted(rows) == [1, 2, 3, 4, 8] and scores.copies == 2
+    # The HPC job in Lisbon is the one in Berlin ("Inc." and all); the training job on another
+    # board, as HTML and with a sentence more, is the same job too.
+    assert [(c.source.rsplit("#", 1)[1], c.location) for c in rows[2].copies] == [("row=5", "Lisbon")]
+    assert [c.source.rsplit("#", 1)[1] for c in rows[3].copies] == ["row=7"]
+    assert rows[3].copies[0].url.startswith("https://www.indeed.example/")
+    (empty,) = scores.unreadable
+    assert (
+        empty.source == f"{jobs_csv}#row=6" and "has no description: its column 'description' is empty" in empty.message
+    )
+    assert scores.columns[:5] == ("id", "site", "job_url", "job_url_direct", "title")
+
+
+def test_a_rows_score_is_exactly_what_match_gives_its_description_saved_as_a_file(
+    jobs_csv: Path, ready: pipeline.LoadedCV, tmp_path: Path
+) -> None:
+    scores = score_tables([jobs_csv], ready, coverage=True)
+    records = read_rows([p.source for p in scores.scored])
+    for posting in scores.scored:
+        description = records[posting.source][1]["description"]
+        saved = tmp_path / ("row.html" if description.startswith("<p>") else "row.md")
+        saved.write_text(description, encoding="utf-8")
+        single = pipeline.match(saved, ready)
+        assert (posting.score, posting.coverage) == (single.ranking.score, single.coverage.ratio), posting.source
+        assert pipeline.match(posting.source, ready).ranking.score == posting.score  # match jobs.csv#row=N
+
+
+def test_worker_processes_give_the_same_scores_and_copies_as_one_process(
+    jobs_csv: Path, ready: pipeline.LoadedCV
+) -> None:
+    assert score_tables([jobs_csv], ready, workers=2) == score_tables([jobs_csv], ready, workers=1)
+
+
+def test_rows_are_read_again_by_their_sources_in_one_pass(jobs_csv: Path) -> None:
+    found = read_row_postings([f"{jobs_csv}#row=8", f"{jobs_csv}#row=6", "other.md"])
+    assert list(found) == [f"{jobs_csv}#row=8"]  # the empty row cannot be read, other.md is no row
+    assert found[f"{jobs_csv}#row=8"].title == "Data Engineer"
+    assert Table.open(jobs_csv).find([99]) == {}
