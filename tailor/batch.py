@@ -14,6 +14,10 @@ CV, the posting text, the template and a skills.yaml beside the CV, and the
 options: :func:`tailor.manifest.fingerprint`), so it carries on where the first
 one stopped.
 
+A résumé is never replaced once its user has edited it (its bytes differ from
+the hash its manifest records: :func:`tailor.manifest.edited`), even when the
+CV or the posting changed since: it is skipped as ``edited`` unless ``force``.
+
 Postings may be the rows of tables (:mod:`tailor.rank_rows`): each job once, its
 copies with it, read again from its table to be built.
 """
@@ -39,7 +43,8 @@ from tailor.posting.table import parse_columns
 from tailor.rank_postings import ScoredPosting, Unreadable, fits_at_least, score_paths
 from tailor.rank_rows import read_row_postings
 
-Status = Literal["built", "up to date", "failed"]
+Status = Literal["built", "up to date", "edited", "failed"]
+"""What became of a résumé: ``edited`` is one its user changed since tailor wrote it, left alone."""
 
 
 @dataclass(frozen=True)
@@ -161,7 +166,8 @@ def unique_names(names: list[str]) -> list[str]:
 def run(plan: Plan, *, force: bool = False, today: dt.date | None = None) -> Iterator[Outcome]:
     """Build each planned résumé in turn, yielding what became of it.
 
-    A résumé whose manifest records the current inputs is left alone unless ``force``.
+    A résumé whose manifest records the current inputs is left alone unless ``force``, and so
+    is one its user edited since tailor wrote it (``edited``), whatever changed.
     A posting that fails (a :class:`TailorError`) is reported and the others go on.
     If the run is stopped (Ctrl-C: ``KeyboardInterrupt``), the résumé being written is
     removed and the exception goes on; every résumé reported before it is complete.
@@ -173,6 +179,9 @@ def run(plan: Plan, *, force: bool = False, today: dt.date | None = None) -> Ite
     for job in plan.jobs:
         if not force and up_to_date(job, plan):
             yield Outcome(job, "up to date")
+            continue
+        if not force and edited(job):
+            yield Outcome(job, "edited", "edited since tailor wrote it")
             continue
         try:
             # The manifest says "finished": it goes first and comes back last.
@@ -217,6 +226,22 @@ def up_to_date(job: Job, plan: Plan) -> bool:
     # A PDF that was made must still be there; one that could not be made (no LibreOffice)
     # would not be made by a rebuild either.
     return same and not (plan.options.pdf and record.pdf and not outputs.pdf.is_file())
+
+
+# --- résumés edited by hand -----------------------------------------------------------------
+
+
+def edited(job: Job) -> bool:
+    """Whether ``job``'s résumé exists and was edited since tailor wrote it (:func:`tailor.manifest.edited`);
+    a résumé without a readable manifest was not written by tailor, and is replaced as before."""
+    outputs = job.outputs
+    if not outputs.resume.is_file():
+        return False
+    try:
+        record = manifest.read(outputs.manifest)
+    except TailorError:
+        return False
+    return manifest.edited(record, outputs.resume, outputs.manifest)
 
 
 def _remove_unfinished(job: Job) -> None:

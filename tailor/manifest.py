@@ -13,6 +13,7 @@ the inputs still the same?) and ``check`` (which bullets to expect).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -192,6 +193,9 @@ class Manifest(_Record):
     inputs: Inputs
     output: str
     """The résumé's file name."""
+    output_sha256: str | None = None
+    """The hex SHA-256 of the résumé as tailor wrote it: a résumé whose bytes differ was edited since,
+    and ``batch`` never replaces it unasked. Manifests written before tailor recorded it lack it."""
     score: float
     fit: str = ""
     """The score in words: strong, partial, weak, or too short (to judge)."""
@@ -246,6 +250,7 @@ def manifest(build: Build, *, today: dt.date) -> Manifest:
             options=build.options.recorded(),
         ),
         output=build.output.name,
+        output_sha256=hashlib.sha256(made.docx).hexdigest() if made is not None else None,
         score=m.ranking.score,
         fit=m.ranking.label,
         budget=m.selection.budget,
@@ -344,7 +349,7 @@ def dumps(record: Manifest) -> bytes:
     # A build without a page limit has no page_fit key; one made without the documents step
     # (no such build today) would have none of pdf, page_fit and check.
     absent = {"page_fit"} if record.page_fit is None else set()
-    absent |= {name for name in ("headline", "summary") if getattr(record, name) is None}
+    absent |= {name for name in ("headline", "summary", "output_sha256") if getattr(record, name) is None}
     if record.check is None:
         absent |= {"pdf", "page_fit", "check"}
     document = record.model_dump(mode="json", exclude=absent)
@@ -367,6 +372,20 @@ def read(path: Path) -> Manifest:
         raise TailorError(
             f"{path} is not a tailor manifest ({where}: {first['msg']}); move it away to go on without it."
         ) from None
+
+
+def edited(record: Manifest, resume: Path, written: Path) -> bool:
+    """Whether the résumé at ``resume``, whose manifest at ``written`` is ``record``, was changed since
+    tailor wrote it: its bytes no longer have the hash the manifest records. A manifest written before
+    tailor recorded that hash cannot say; then a résumé saved after its manifest (which tailor writes
+    last) counts as edited.
+    """
+    try:
+        if record.output_sha256 is not None:
+            return sha256_file(resume) != record.output_sha256
+        return resume.stat().st_mtime_ns > written.stat().st_mtime_ns
+    except OSError:
+        return False  # gone, or unreadable: nothing of the user's to keep
 
 
 def fingerprint(cv_path: Path, template: Path, posting_sha256: str, options: ResumeOptions) -> Fingerprint:

@@ -64,7 +64,7 @@ def test_batch_writes_a_resume_and_manifest_per_posting_with_names_apart(jobs: P
     for resume in out.glob("*.docx"):
         assert docx.Document(str(resume)).paragraphs  # opens
         assert resume.with_name(resume.stem + ".manifest.json").is_file()
-    assert "3 built, 0 up to date, 0 failed" in result.output
+    assert "3 built, 0 up to date, 0 skipped as edited, 0 failed" in result.output
 
 
 def test_top_builds_only_the_best_fitting_postings(jobs: Path, tmp_path: Path) -> None:
@@ -103,10 +103,16 @@ def test_a_second_run_writes_nothing_and_a_changed_posting_is_rebuilt_alone(jobs
     assert changed == {training.name, json.loads(training.read_text(encoding="utf-8"))["output"]}
 
 
-def test_a_new_or_changed_skills_file_beside_the_cv_rebuilds_everything(jobs: Path, tmp_path: Path) -> None:
+def own_cv(tmp_path: Path) -> Path:
+    """A copy of the bundled CV, in a folder of its own, to change."""
     cv = tmp_path / "cv" / "cv.yaml"
     cv.parent.mkdir()
     shutil.copy(resources.default_cv(), cv)
+    return cv
+
+
+def test_a_new_or_changed_skills_file_beside_the_cv_rebuilds_everything(jobs: Path, tmp_path: Path) -> None:
+    cv = own_cv(tmp_path)
     out = tmp_path / "out"
     assert invoke("batch", jobs, "--cv", cv, "--out", out).exit_code == 0
     (cv.parent / "skills.yaml").write_text("skills:\n  Frobnicator: [frob]\n", encoding="utf-8")
@@ -213,14 +219,14 @@ def test_an_interrupted_batch_leaves_finished_files_and_nothing_half_written(
     assert "2 built, 1 up to date" in carry_on.output
 
 
-# --- tables of postings ----------------------------------------------------------------------------
+# --- tables, and résumés edited by hand -----------------------------------------------------------
 
 
 def test_batch_of_a_table_writes_one_resume_per_job_named_from_its_columns(jobs_csv: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = invoke("batch", jobs_csv, "--cv", "example", "--out", out, "--top", "3", "--min-fit", "partial")
     assert result.exit_code == 0, result.output
-    assert "3 built, 0 up to date, 0 failed" in result.output
+    assert "3 built, 0 up to date, 0 skipped as edited, 0 failed" in result.output
     assert "2 rows of the tables were copies of another row's job" in result.output
     names = resumes(out)
     assert "Bruno_Magalhaes_-_Own_Words_Labs_-_Research_Engineer.docx" in names and len(names) == 3
@@ -228,3 +234,70 @@ def test_batch_of_a_table_writes_one_resume_per_job_named_from_its_columns(jobs_
     assert manifest["inputs"]["posting"]["source"].startswith(f"{jobs_csv}#row=")
     assert manifest["inputs"]["posting"]["company_source"] == "column"
     assert "0 built, 3 up to date" in invoke("batch", jobs_csv, "--cv", "example", "--out", out, "--top", "3").output
+
+
+def edit(resume: Path, line: str = "A line I wrote myself.") -> None:
+    document = docx.Document(str(resume))
+    document.add_paragraph(line)
+    document.save(str(resume))
+
+
+def test_a_resume_edited_after_tailor_wrote_it_survives_a_changed_cv(jobs: Path, tmp_path: Path) -> None:
+    cv = own_cv(tmp_path)
+    out = tmp_path / "out"
+    assert invoke("batch", jobs, "--cv", cv, "--out", out).exit_code == 0
+    mine = out / resumes(out)[0]
+    edit(mine)
+    cv.write_text(cv.read_text(encoding="utf-8") + "\n# a change\n", encoding="utf-8")
+
+    result = invoke("batch", jobs, "--cv", cv, "--out", out)
+    assert result.exit_code == 0, result.output
+    assert "2 built, 0 up to date, 1 skipped as edited, 0 failed" in result.output
+    assert (
+        f"edited {mine.name}" in result.output and "edited since tailor wrote it; --force to replace" in result.output
+    )
+    assert "A line I wrote myself." in [p.text for p in docx.Document(str(mine)).paragraphs]
+
+    forced = invoke("batch", jobs, "--cv", cv, "--out", out, "--force")
+    assert "3 built" in forced.output
+    assert "A line I wrote myself." not in [p.text for p in docx.Document(str(mine)).paragraphs]
+
+
+def test_the_manifest_records_the_hash_of_the_resume_as_written(jobs: Path, tmp_path: Path) -> None:
+    import hashlib
+
+    out = tmp_path / "out"
+    invoke("batch", jobs, "--cv", "example", "--out", out)
+    for resume in out.glob("*.docx"):
+        record = json.loads(resume.with_suffix(".manifest.json").read_text(encoding="utf-8"))
+        assert record["output_sha256"] == hashlib.sha256(resume.read_bytes()).hexdigest()
+
+
+def test_without_a_recorded_hash_a_resume_saved_after_its_manifest_counts_as_edited(jobs: Path, tmp_path: Path) -> None:
+    import os
+
+    out = tmp_path / "out"
+    invoke("batch", jobs, "--cv", "example", "--out", out)
+    first, second = (out / name for name in resumes(out)[:2])
+    for resume in (first, second):  # as tailor wrote them before it recorded the hash
+        manifest_path = resume.with_suffix(".manifest.json")
+        record = json.loads(manifest_path.read_text(encoding="utf-8"))
+        del record["output_sha256"]
+        record["tailor_version"] = "0.0.1"
+        manifest_path.write_text(json.dumps(record), encoding="utf-8")
+    edit(first)
+    later = first.with_suffix(".manifest.json").stat().st_mtime_ns + 1_000_000_000
+    os.utime(first, ns=(later, later))
+    result = invoke("batch", jobs, "--cv", "example", "--out", out)
+    # The second is rebuilt (written by another tailor), the third up to date, the first left alone.
+    assert "1 built, 1 up to date, 1 skipped as edited" in result.output and f"edited {first.name}" in result.output
+
+
+def test_failures_are_counted_apart_and_make_the_exit_status(jobs: Path, tmp_path: Path) -> None:
+    (jobs / "d-french.md").write_text(
+        "# Ingénieur\n\n" + "Nous recherchons un ingénieur pour notre équipe à Paris, avec de l'expérience. " * 12,
+        encoding="utf-8",
+    )
+    result = invoke("batch", jobs, "--cv", "example", "--out", tmp_path / "out")
+    assert "3 built, 0 up to date, 0 skipped as edited, 0 failed" in result.output and result.exit_code == 0
+    assert "d-french.md" in result.output  # not English: listed as unreadable, not a failure of a résumé

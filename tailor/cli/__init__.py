@@ -478,10 +478,15 @@ def batch(
     min_fit: MinFitOption = None,
     columns: ColumnsOption = None,
     force: Annotated[
-        bool, typer.Option("--force", help="Rebuild résumés that are up to date with their inputs too.")
+        bool,
+        typer.Option(
+            "--force", help="Rebuild résumés that are up to date with their inputs too, and replace those you edited."
+        ),
     ] = False,
 ) -> None:
-    """Write a tailored résumé for each posting (or the --top best), skipping those already up to date."""
+    """Write a tailored résumé for each posting (or the --top best), skipping those already up to date.
+
+    A résumé you edited after tailor wrote it is never replaced without --force."""
     from tailor.batch import plan, run
     from tailor.cli.terminal_batch import batch_progress, print_batch_summary, print_unreadable, reading_progress
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from tailor.batch import Outcome, Plan
     from tailor.rank_postings import Shortlist, Unreadable
 
-STATUS_STYLE = {"built": "green", "up to date": "dim", "failed": "red"}
+STATUS_STYLE = {"built": "green", "up to date": "dim", "edited": "yellow", "failed": "red"}
 
 
 @contextlib.contextmanager
@@ -131,23 +131,35 @@ def batch_progress(console: Console, total: int) -> Iterator[Callable[[Outcome],
 def _describe(outcome: Outcome) -> str:
     style = STATUS_STYLE[outcome.status]
     what = f"[{style}]{outcome.status}[/] {escape(outcome.job.output.name)} (fit {outcome.job.posting.score:.3f})"
-    if outcome.message:
+    if outcome.status == "edited":
+        what += ": edited since tailor wrote it; --force to replace"
+    elif outcome.message:
         what += f": {escape(outcome.message)}"
     return what
 
 
 def print_batch_summary(console: Console, plan: Plan, outcomes: Sequence[Outcome], *, interrupted: bool) -> None:
-    """How many résumés were written, skipped and failed; and, if stopped, how to carry on."""
+    """How many résumés were written, up to date, skipped as edited, and failed; which were edited; and,
+    if stopped, how to carry on."""
     counts = {status: sum(o.status == status for o in outcomes) for status in STATUS_STYLE}
     folder = plan.jobs[0].output.parent if plan.jobs else None
     where = f" in {escape(str(folder))}" if folder is not None else ""
     below = f"; {len(plan.below)} below --min-fit, skipped" if plan.below else ""
     copies = f"; {plan.copies} rows of the tables were copies of another row's job" if plan.copies else ""
     console.print(
-        f"{counts['built']} built, {counts['up to date']} up to date, {counts['failed']} failed{where}{below}{copies}.",
+        f"{counts['built']} built, {counts['up to date']} up to date, {counts['edited']} skipped as edited, "
+        f"{counts['failed']} failed{where}{below}{copies}.",
         highlight=False,
         soft_wrap=True,
     )
+    edited = [o.job.output.name for o in outcomes if o.status == "edited"]
+    if edited:
+        console.print(
+            f"Edited since tailor wrote {'them' if len(edited) > 1 else 'it'}, so left alone (--force to replace): "
+            + ", ".join(escape(name) for name in edited),
+            highlight=False,
+            soft_wrap=True,
+        )
     if interrupted:
         left = len(plan.jobs) - len(outcomes)
         console.print(
