@@ -31,6 +31,9 @@ SIBLINGS: dict[Sibling, str] = {
 
 RESUME_SUFFIX = ".docx"
 
+OVERVIEW = ("index.html", "index.csv")
+"""The overview ``tailor batch`` writes into its output folder, beside the résumés (:mod:`tailor.overview`)."""
+
 NAME_PART_CHARS = 60
 """Each part of a default file name (owner, company, title) is cut to this many characters."""
 
@@ -72,10 +75,14 @@ class Outputs:
 
 
 def written_by_tailor(path: Path) -> bool:
-    """Whether ``path`` is a file tailor wrote: a manifest, or a résumé or sibling with its manifest beside it."""
+    """Whether ``path`` is a file tailor wrote: a manifest, a résumé or sibling with its manifest beside it,
+    or a batch's overview among résumés."""
     name = path.name.lower()
     if name.endswith(SIBLINGS["manifest"]):
         return True
+    if name in OVERVIEW:
+        # A batch's overview sits among the résumés it lists, each with its manifest.
+        return any(path.parent.glob("*" + SIBLINGS["manifest"]))
     # Longest suffix first: "x.report.html" is a report, not an .html posting named "x.report".
     for suffix in sorted([*SIBLINGS.values(), RESUME_SUFFIX], key=len, reverse=True):
         if name.endswith(suffix):

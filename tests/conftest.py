@@ -169,6 +169,39 @@ def pytest_configure(config: pytest.Config) -> None:
 needs_libreoffice = needs("libreoffice")
 
 
+def screenshot(page: Path, shot: Path, width: int, height: int) -> tuple[int, int, bytes]:
+    """Open the HTML file ``page`` in headless Chromium, save what it shows at ``width`` × ``height`` to
+    ``shot``, and return the PNG's width, height and (still filtered) scanlines."""
+    import struct
+    import subprocess
+    import zlib
+
+    subprocess.run(
+        [
+            "chromium",
+            *("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run"),
+            *("--disable-background-networking", "--disable-component-update", "--disable-sync"),
+            f"--user-data-dir={shot.parent / 'chromium-profile'}",
+            f"--window-size={width},{height}",
+            f"--screenshot={shot}",
+            page.as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    data = shot.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+    size = struct.unpack(">II", data[16:24])
+    chunks, offset = [], 8
+    while offset < len(data):
+        (length,) = struct.unpack(">I", data[offset : offset + 4])
+        if data[offset + 4 : offset + 8] == b"IDAT":
+            chunks.append(data[offset + 8 : offset + 8 + length])
+        offset += 12 + length
+    return size[0], size[1], zlib.decompress(b"".join(chunks))
+
+
 @pytest.fixture(scope="session")
 def built_documents(tmp_path_factory: pytest.TempPathFactory):
     """``get(name)``: the Build of ``DOCUMENT_BUILDS[name]`` with a PDF, made once per session,

@@ -14,6 +14,8 @@ from tailor import files, resources
 from tailor.batch import unique_names
 from tailor.cli import app
 from tailor.documents import render
+from tailor.many import find_postings
+from tailor.outputs import OVERVIEW
 from tests.conftest import DATA, needs_libreoffice
 
 runner = CliRunner()
@@ -37,8 +39,8 @@ def jobs(tmp_path: Path) -> Path:
 
 
 def outputs(folder: Path) -> dict[str, float]:
-    """Every file in ``folder`` with its modification time."""
-    return {p.name: p.stat().st_mtime_ns for p in sorted(folder.iterdir())}
+    """Every file in ``folder`` with its modification time, but the overview (rewritten by every run)."""
+    return {p.name: p.stat().st_mtime_ns for p in sorted(folder.iterdir()) if p.name not in OVERVIEW}
 
 
 def resumes(folder: Path) -> list[str]:
@@ -219,7 +221,7 @@ def test_an_interrupted_batch_leaves_finished_files_and_nothing_half_written(
     assert "2 built, 1 up to date" in carry_on.output
 
 
-# --- tables, and résumés edited by hand -----------------------------------------------------------
+# --- tables, résumés edited by hand, the overview -------------------------------------------------
 
 
 def test_batch_of_a_table_writes_one_resume_per_job_named_from_its_columns(jobs_csv: Path, tmp_path: Path) -> None:
@@ -301,3 +303,29 @@ def test_failures_are_counted_apart_and_make_the_exit_status(jobs: Path, tmp_pat
     result = invoke("batch", jobs, "--cv", "example", "--out", tmp_path / "out")
     assert "3 built, 0 up to date, 0 skipped as edited, 0 failed" in result.output and result.exit_code == 0
     assert "d-french.md" in result.output  # not English: listed as unreadable, not a failure of a résumé
+
+
+def test_the_overview_lists_every_posting_with_its_fit_coverage_and_links(jobs_csv: Path, tmp_path: Path) -> None:
+    import csv
+    import io
+
+    out = tmp_path / "out"
+    result = invoke("batch", jobs_csv, "--cv", "example", "--out", out, "--report")
+    assert result.exit_code == 0 and f"Overview: {out / 'index.html'}" in result.output
+    rows = list(csv.DictReader(io.StringIO((out / "index.csv").read_text(encoding="utf-8"))))
+    assert [r["rank"] for r in rows] == ["1", "2", "3", "4", "5"] and rows[0]["status"] == "built"
+    assert rows[0]["title"] == "Research Engineer" and float(rows[0]["score"]) >= float(rows[1]["score"])
+    for row in rows:
+        assert (out / row["resume"]).is_file() and (out / row["report"]).is_file() and 0 <= float(row["coverage"]) <= 1
+    hpc = next(r for r in rows if r["title"] == "HPC Engineer")
+    assert (hpc["duplicates"], hpc["duplicate_locations"]) == ("1", "Lisbon")
+    assert hpc["url"] == "https://www.indeed.example/viewjob?jk=hpc-engineer-berlin,-germany"
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert f'href="{rows[0]["resume"]}"' in page and "also Lisbon" in page
+    # Run again: the overview says what became of each résumé this time.
+    again = invoke("batch", jobs_csv, "--cv", "example", "--out", out, "--report")
+    assert "0 built, 5 up to date" in again.output
+    assert "up to date" in (out / "index.csv").read_text(encoding="utf-8")
+    # Among résumés, the overview is no posting.
+    shutil.copy(POSTINGS / "registered-nurse.txt", out / "nurse.txt")
+    assert [p.name for p in find_postings([out])] == ["nurse.txt"]

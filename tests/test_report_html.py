@@ -6,9 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
-import struct
-import subprocess
-import zlib
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -21,7 +18,7 @@ from tailor.cli import app
 from tailor.pipeline import Match, build, match
 from tailor.posting import structure
 from tailor.report_html import STATUS_MARK, html_report
-from tests.conftest import make_cv, needs
+from tests.conftest import make_cv, needs, screenshot
 
 runner = CliRunner()
 TODAY = dt.date(2025, 3, 14)
@@ -300,41 +297,11 @@ def test_build_refuses_an_existing_report_without_force_and_writes_nothing(tmp_p
 # --- how it looks ----------------------------------------------------------------------
 
 
-def _png_pixels(path: Path) -> tuple[int, int, bytes]:
-    """Width, height and the decompressed (still filtered) scanlines of a PNG."""
-    data = path.read_bytes()
-    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
-    width, height = struct.unpack(">II", data[16:24])
-    chunks, offset = [], 8
-    while offset < len(data):
-        (length,) = struct.unpack(">I", data[offset : offset + 4])
-        kind = data[offset + 4 : offset + 8]
-        if kind == b"IDAT":
-            chunks.append(data[offset + 8 : offset + 8 + length])
-        offset += 12 + length
-    return width, height, zlib.decompress(b"".join(chunks))
-
-
 @needs("chromium")
 def test_report_renders_in_a_headless_browser(tmp_path: Path, page: str) -> None:
     report = tmp_path / "report.html"
     report.write_text(page, encoding="utf-8")
-    shot = tmp_path / "report.png"
-    subprocess.run(
-        [
-            "chromium",
-            *("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run"),
-            *("--disable-background-networking", "--disable-component-update", "--disable-sync"),
-            f"--user-data-dir={tmp_path / 'profile'}",
-            "--window-size=1280,1600",
-            f"--screenshot={shot}",
-            report.as_uri(),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    width, height, pixels = _png_pixels(shot)
+    width, height, pixels = screenshot(report, tmp_path / "report.png", 1280, 1600)
     assert (width, height) == (1280, 1600)
     # A blank page compresses to a handful of byte values; text, highlights and rules make many.
     assert len(set(pixels)) > 64

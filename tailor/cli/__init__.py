@@ -486,7 +486,9 @@ def batch(
 ) -> None:
     """Write a tailored résumé for each posting (or the --top best), skipping those already up to date.
 
-    A résumé you edited after tailor wrote it is never replaced without --force."""
+    A résumé you edited after tailor wrote it is never replaced without --force. The output folder
+    gets index.html and index.csv: every posting with its fit, coverage and links, to sort and open."""
+    from tailor import overview
     from tailor.batch import plan, run
     from tailor.cli.terminal_batch import batch_progress, print_batch_summary, print_unreadable, reading_progress
 
@@ -520,7 +522,8 @@ def batch(
         # Ctrl-C: run() has removed the résumé it was writing; every one reported is complete.
         print_batch_summary(err, planned, outcomes, interrupted=True)
         raise typer.Exit(ExitCode.INTERRUPTED) from None
-    print_batch_summary(stdout, planned, outcomes, interrupted=False)
+    written = overview.write(planned, outcomes)
+    print_batch_summary(stdout, planned, outcomes, interrupted=False, overview=written[0])
     print_unreadable(err, planned.unreadable)
     if any(o.status == "failed" for o in outcomes):
         raise typer.Exit(ExitCode.USER_ERROR)

@@ -17,6 +17,8 @@ from rich.markup import escape
 from rich.table import Table
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from tailor.batch import Outcome, Plan
     from tailor.rank_postings import Shortlist, Unreadable
 
@@ -138,9 +140,11 @@ def _describe(outcome: Outcome) -> str:
     return what
 
 
-def print_batch_summary(console: Console, plan: Plan, outcomes: Sequence[Outcome], *, interrupted: bool) -> None:
-    """How many résumés were written, up to date, skipped as edited, and failed; which were edited; and,
-    if stopped, how to carry on."""
+def print_batch_summary(
+    console: Console, plan: Plan, outcomes: Sequence[Outcome], *, interrupted: bool, overview: Path | None = None
+) -> None:
+    """How many résumés were written, up to date, skipped as edited, and failed; which were edited; where
+    the overview is; and, if stopped, how to carry on."""
     counts = {status: sum(o.status == status for o in outcomes) for status in STATUS_STYLE}
     folder = plan.jobs[0].output.parent if plan.jobs else None
     where = f" in {escape(str(folder))}" if folder is not None else ""
@@ -160,6 +164,8 @@ def print_batch_summary(console: Console, plan: Plan, outcomes: Sequence[Outcome
             highlight=False,
             soft_wrap=True,
         )
+    if overview is not None:
+        console.print(f"Overview: {escape(str(overview))} (and index.csv beside it)", highlight=False, soft_wrap=True)
     if interrupted:
         left = len(plan.jobs) - len(outcomes)
         console.print(

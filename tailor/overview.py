@@ -1,0 +1,198 @@
+"""The overview of a batch: every posting with its fit and its résumé, as one page and one CSV.
+
+``tailor batch`` writes ``index.html`` and ``index.csv`` into its output folder
+(:data:`tailor.outputs.OVERVIEW`), listing each posting it planned, best fit
+first: the fit's score and label, the résumé's keyword coverage, the job's
+title, company, location and pay, the other rows of a table that were the same
+job, what became of its résumé (built, up to date, edited by hand, failed), and
+links to the résumé, its report and PDF, and the original posting.
+
+The page is self-contained like the report (:mod:`tailor.report_html`): its style
+and a small script that sorts the table by the column whose heading is clicked
+are inline, nothing is fetched, and it works opened from disk. Without the
+script it is the same table in rank order. Every value reaches the page
+through Jinja's autoescaping.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from tailor import __version__, manifest
+from tailor.errors import TailorError
+from tailor.outputs import OVERVIEW
+from tailor.scored import Copy
+
+if TYPE_CHECKING:
+    import jinja2
+
+    from tailor.batch import Outcome, Plan
+
+TEMPLATE = Path(__file__).resolve().parent / "data" / "overview.html.j2"
+
+CSV_COLUMNS = (
+    "rank",
+    "score",
+    "fit",
+    "coverage",
+    "status",
+    "title",
+    "company",
+    "location",
+    "salary",
+    "duplicates",
+    "duplicate_locations",
+    "resume",
+    "report",
+    "pdf",
+    "url",
+    "source",
+)
+"""The columns of ``index.csv``; ``resume``, ``report`` and ``pdf`` are file names in the same folder."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One posting of the batch, as the overview lists it."""
+
+    rank: int
+    score: float
+    fit: str
+    coverage: float | None
+    """The résumé's required-keyword coverage, from its manifest; None without a résumé or required keywords."""
+    status: str
+    title: str | None
+    company: str | None
+    location: str | None
+    salary: str | None
+    copies: tuple[Copy, ...]
+    resume: str | None
+    """The résumé's file name, when there is one."""
+    report: str | None
+    pdf: str | None
+    url: str | None
+    """The original posting's address, when it states one."""
+    source: str
+
+
+def entries(plan: Plan, outcomes: Sequence[Outcome]) -> list[Entry]:
+    """The overview's rows: every job of ``plan`` that has an outcome, best fit first."""
+    status = {outcome.job.output: outcome.status for outcome in outcomes}
+    out = []
+    for rank, job in enumerate((j for j in plan.jobs if j.output in status), start=1):
+        posting, outputs = job.posting, job.outputs
+        coverage = None
+        if outputs.manifest.is_file():
+            try:
+                coverage = manifest.read(outputs.manifest).coverage.required_selected_ratio
+            except TailorError:
+                coverage = None
+        details = posting.details
+        out.append(
+            Entry(
+                rank=rank,
+                score=posting.score,
+                fit=posting.label,
+                coverage=coverage,
+                status=status[job.output],
+                title=posting.title,
+                company=posting.company,
+                location=details.value("location"),
+                salary=details.value("salary"),
+                copies=posting.copies,
+                resume=outputs.resume.name if outputs.resume.is_file() else None,
+                report=outputs.report.name if outputs.report.is_file() else None,
+                pdf=outputs.pdf.name if outputs.pdf.is_file() else None,
+                url=details.value("url"),
+                source=posting.source,
+            )
+        )
+    return out
+
+
+def html_page(rows: Sequence[Entry], *, owner: str, today: dt.date) -> str:
+    """``index.html``: the rows as a sortable table, self-contained."""
+    counts: dict[str, int] = {}
+    for row in rows:
+        counts[row.status] = counts.get(row.status, 0) + 1
+    context: dict[str, Any] = {
+        "rows": rows,
+        "owner": owner,
+        "date": today.isoformat(),
+        "version": __version__,
+        "counts": counts,
+        "copies": sum(len(row.copies) for row in rows),
+    }
+    return _environment().get_template(TEMPLATE.name).render(context)
+
+
+def csv_text(rows: Sequence[Entry]) -> str:
+    """``index.csv``: the rows with :data:`CSV_COLUMNS`, best fit first."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for row in rows:
+        writer.writerow(
+            [
+                row.rank,
+                row.score,
+                row.fit,
+                "" if row.coverage is None else row.coverage,
+                row.status,
+                row.title or "",
+                row.company or "",
+                row.location or "",
+                row.salary or "",
+                len(row.copies),
+                "; ".join(c.location for c in row.copies if c.location),
+                row.resume or "",
+                row.report or "",
+                row.pdf or "",
+                row.url or "",
+                row.source,
+            ]
+        )
+    return buffer.getvalue()
+
+
+def write(plan: Plan, outcomes: Sequence[Outcome], *, today: dt.date | None = None) -> list[Path]:
+    """Write ``index.html`` and ``index.csv`` for ``plan`` into its folder, replacing earlier ones.
+
+    Raises:
+        TailorError: the files cannot be written.
+    """
+    from tailor.files import write_atomic
+
+    rows = entries(plan, outcomes)
+    page = html_page(rows, owner=plan.cv.cv.contact.name, today=today or dt.date.today())
+    written = []
+    for name, text in zip(OVERVIEW, (page, csv_text(rows)), strict=True):
+        path, data = plan.folder / name, text.encode("utf-8")
+        try:
+            if not path.is_file() or path.read_bytes() != data:  # a run that changed nothing leaves it alone
+                write_atomic(path, data)
+        except OSError as e:
+            raise TailorError(f"Cannot write the overview {path}: {e.strerror}.") from None
+        written.append(path)
+    return written
+
+
+@lru_cache(maxsize=1)
+def _environment() -> jinja2.Environment:
+    import jinja2
+
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATE.parent),
+        autoescape=True,  # titles and companies come from scraped postings: never markup
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )

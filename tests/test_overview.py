@@ -1,0 +1,106 @@
+"""The overview of a batch: index.html and index.csv, every posting with its fit, coverage and links."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from html.parser import HTMLParser
+from pathlib import Path
+
+import lxml.html
+
+from tailor.overview import CSV_COLUMNS, Entry, csv_text, html_page
+from tailor.scored import Copy
+from tests.conftest import needs, screenshot
+
+HOSTILE = "<script>alert(1)</script>"
+TODAY = dt.date(2025, 3, 14)
+
+
+def entry(rank: int, score: float, fit: str, **more: object) -> Entry:
+    values: dict[str, object] = {
+        "coverage": 0.62,
+        "status": "built",
+        "title": f"Engineer {rank}",
+        "company": "Acme",
+        "location": "Berlin",
+        "salary": None,
+        "copies": (),
+        "resume": f"Me_-_Acme_-_Engineer_{rank}.docx",
+        "report": None,
+        "pdf": None,
+        "url": f"https://jobs.example/{rank}",
+        "source": f"jobs.csv#row={rank}",
+    }
+    return Entry(rank=rank, score=score, fit=fit, **(values | more))  # type: ignore[arg-type]
+
+
+ROWS = [
+    entry(1, 0.412, "strong", report="Me_-_Acme_-_Engineer_1.report.html", salary="USD 120,000–150,000 a year",
+          copies=(Copy("jobs.csv#row=9", "Lisbon", "https://jobs.example/9"), Copy("jobs.csv#row=12", "Berlin"))),
+    entry(2, 0.233, "strong", status="edited", title=HOSTILE, company="Smith & Sons"),
+    entry(3, 0.151, "partial", status="up to date", coverage=None, location=None),
+    entry(4, 0.071, "weak", status="failed", resume=None, url=None),
+]  # fmt: skip
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.addresses: list[str] = []
+        self.scripts: list[dict[str, str | None]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        self.addresses += [v for k, v in attrs if k in ("href", "src") and v]
+        if tag == "script":
+            self.scripts.append(found)
+        assert tag not in ("link", "img", "iframe"), tag
+
+
+def test_the_page_is_self_contained_and_links_only_to_the_files_beside_it_and_the_postings() -> None:
+    page = html_page(ROWS, owner="Ada Lovelace", today=TODAY)
+    links = _Links()
+    links.feed(page)
+    assert links.scripts == [{}]  # one inline script, nothing fetched
+    files = {"Me_-_Acme_-_Engineer_1.docx", "Me_-_Acme_-_Engineer_1.report.html", "Me_-_Acme_-_Engineer_2.docx",
+             "Me_-_Acme_-_Engineer_3.docx"}  # fmt: skip
+    assert set(links.addresses) == files | {f"https://jobs.example/{n}" for n in (1, 2, 3, 9)}
+
+
+def test_every_value_is_text_never_markup() -> None:
+    page = html_page(ROWS, owner="Ada <b>Lovelace</b>", today=TODAY)
+    assert HOSTILE not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "Smith &amp; Sons" in page and "<b>Lovelace</b>" not in page
+
+
+def test_the_rows_are_best_first_with_fit_coverage_copies_and_status() -> None:
+    tree = lxml.html.document_fromstring(html_page(ROWS, owner="Ada Lovelace", today=TODAY))
+    body = tree.xpath("//table[@id='postings']/tbody/tr")
+    assert [r.xpath("td")[0].text_content() for r in body] == ["1", "2", "3", "4"]
+    first = [" ".join(td.text_content().split()) for td in body[0].xpath("td")]
+    assert first[1] == "0.412strong" and first[2] == "62%" and first[5] == "Berlinalso Lisbon" and first[6] == "2"
+    assert "USD 120,000–150,000 a year" in first[3] and first[7].startswith("built")
+    statuses = [r.xpath("td")[7].xpath("span[contains(@class, 'status')]")[0].text for r in body]
+    assert statuses == ["built", "edited", "up to date", "failed"]
+    assert body[2].xpath("td")[2].text_content() == "–"  # no coverage: no required keywords
+    sortable = tree.xpath("//thead//th/@data-type")
+    assert sortable == ["number", "number", "number", "text", "text", "text", "number", "text", "text"]
+
+
+def test_the_csv_has_the_same_rows_for_a_spreadsheet() -> None:
+    rows = list(csv.DictReader(io.StringIO(csv_text(ROWS))))
+    assert list(rows[0]) == list(CSV_COLUMNS)
+    assert [r["rank"] for r in rows] == ["1", "2", "3", "4"]
+    assert (rows[0]["duplicates"], rows[0]["duplicate_locations"]) == ("2", "Lisbon; Berlin")
+    assert rows[2]["coverage"] == "" and rows[3]["resume"] == "" and rows[1]["title"] == HOSTILE
+
+
+@needs("chromium")
+def test_the_overview_renders_in_a_headless_browser(tmp_path: Path) -> None:
+    page = tmp_path / "index.html"
+    page.write_text(html_page(ROWS * 6, owner="Ada Lovelace", today=TODAY), encoding="utf-8")
+    width, height, pixels = screenshot(page, tmp_path / "index.png", 1280, 900)
+    assert (width, height) == (1280, 900)
+    assert len(set(pixels)) > 64  # text, labels and rules, not a blank page
