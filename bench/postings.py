@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import random
+from collections.abc import Iterator
 from pathlib import Path
 
 
@@ -294,3 +295,73 @@ def write_postings(folder: Path, n: int, seed: int = 7) -> list[Path]:
         path.write_text(text(title, company, parts), encoding="utf-8")
         paths.append(path)
     return paths
+
+
+# --- a scraped table ---------------------------------------------------------------------
+
+JOBSPY_COLUMNS = (
+    "id", "site", "job_url", "job_url_direct", "title", "company", "location", "date_posted", "job_type",
+    "salary_source", "interval", "min_amount", "max_amount", "currency", "is_remote", "job_level",
+    "job_function", "listing_type", "emails", "description", "company_industry", "company_url",
+    "company_logo", "company_url_direct", "company_addresses", "company_num_employees", "company_revenue",
+    "company_description",
+)  # fmt: skip
+"""The columns of JobSpy's ``scrape_jobs(...).to_csv(...)``, in its order (jobspy/util.py ``desired_order``)."""
+SITES = ("indeed", "linkedin", "glassdoor", "google", "zip_recruiter")
+JOB_TYPES = ("fulltime", "fulltime", "fulltime", "parttime", "contract", "internship")
+
+
+def jobspy_rows(n: int, seed: int = 7, duplicates: float = 0.2) -> Iterator[dict[str, object]]:
+    """``n`` rows as JobSpy writes them, a share ``duplicates`` of them copies of an earlier row: the same
+    job in another city (its location and the sentence that names it changed), the same posting on
+    another board (identical text, another address), or reposted with a word or two changed."""
+    rng = random.Random(seed)
+    originals: list[dict[str, object]] = []
+    for i in range(n):
+        if originals and rng.random() < duplicates:
+            row = dict(rng.choice(originals))
+            kind = rng.random()
+            if kind < 0.4:  # the same job in another city
+                city = rng.choice([c for c in CITIES if c != row["location"]])
+                row["description"] = str(row["description"]).replace(f" in {row['location']}.", f" in {city}.")
+                row["location"] = city
+            elif kind < 0.7:  # reposted with an edit: a benefit more, a word changed
+                description = str(row["description"]).replace("Competitive salary", "A competitive salary", 1)
+                row["description"] = description.replace("What you bring", "What you'll bring", 1)
+            row["site"] = rng.choice(SITES)
+        else:
+            title, company, parts = _posting(rng)
+            city = next(c for c in CITIES if f" in {c}." in parts["role"][0])
+            low = rng.randrange(50, 180) * 1000
+            row = {column: "" for column in JOBSPY_COLUMNS}
+            row |= {
+                "site": rng.choice(SITES),
+                "title": title,
+                "company": company,
+                "location": city,
+                "job_type": rng.choice(JOB_TYPES),
+                "description": as_markdown(title, company, parts),
+                "is_remote": city.startswith("Remote"),
+            }
+            if rng.random() < 0.5:
+                row |= {"salary_source": "direct_data", "interval": "yearly", "currency": "USD"}
+                row |= {"min_amount": float(low), "max_amount": float(low + rng.randrange(10, 60) * 1000)}
+            originals.append(row)
+        row = dict(row)
+        row["id"] = f"{row['site']}-{i:06d}"
+        row["job_url"] = f"https://www.{row['site']}.example/jobs/view/{i:06d}"
+        row["date_posted"] = f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        yield row
+
+
+def write_jobspy_csv(path: Path, n: int, seed: int = 7, duplicates: float = 0.2) -> Path:
+    """Write :func:`jobspy_rows` to ``path`` the way JobSpy's README writes them (``QUOTE_NONNUMERIC``,
+    backslash as the escape character)."""
+    import csv
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=JOBSPY_COLUMNS, quoting=csv.QUOTE_NONNUMERIC, escapechar="\\")
+        writer.writeheader()
+        writer.writerows(jobspy_rows(n, seed, duplicates))
+    return path
