@@ -29,7 +29,7 @@ from tailor.errors import TailorError
 from tailor.many import Progress, find_postings
 from tailor.options import ResumeOptions
 from tailor.options import min_fit as min_fit_value
-from tailor.outputs import Outputs
+from tailor.outputs import Outputs, folder_for
 from tailor.pipeline import LoadedCV, load
 from tailor.rank_postings import ScoredPosting, Unreadable, fits_at_least, score_postings
 
@@ -114,12 +114,7 @@ def plan(
     # file name whatever --top picks.
     names = unique_names([p.output_name for p in scored])
     output = {p.source: folder / name for p, name in zip(scored, names, strict=True)}
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        raise TailorError(
-            f"Cannot create the folder {folder}: {e.strerror}. Pass another {{out}}.", out="out"
-        ) from None
+    folder_for(folder)
     jobs = [Job(p, Outputs(output[p.source])) for p in chosen]
     return Plan(ready, jobs, unreadable, template_path, options, below)
 

@@ -71,6 +71,24 @@ class Outputs:
         return [path for path in self.paths(kinds) if path.exists()]
 
 
+def folder_for(out: str | Path | None) -> Path:
+    """The folder ``out`` (default: the current one), created if missing, to write outputs into.
+
+    Raises:
+        TailorError: it cannot be created.
+    """
+    from tailor.errors import TailorError
+
+    folder = Path(out) if out is not None else Path()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise TailorError(
+            f"Cannot create the folder {folder}: {e.strerror}. Pass another {{out}}.", out="out"
+        ) from None
+    return folder
+
+
 def written_by_tailor(path: Path) -> bool:
     """Whether ``path`` is a file tailor wrote: a manifest, or a résumé or sibling with its manifest beside it."""
     name = path.name.lower()

@@ -23,7 +23,7 @@ from tailor.errors import CVError, Problem, TailorError, option_error
 from tailor.lexicon import lexicon_for
 from tailor.options import ResumeOptions
 from tailor.options import min_fit as min_fit_value
-from tailor.outputs import Outputs, default_name
+from tailor.outputs import Outputs, default_name, folder_for
 from tailor.posting import Posting, read_posting, structure
 from tailor.posting.details import Candidate
 from tailor.posting.extracted import clean_inline
@@ -171,13 +171,7 @@ def build(
             min_fit="min_fit",
         )
     if output is None:
-        folder = Path(out) if out is not None else Path()
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as e:
-            raise TailorError(
-                f"Cannot create the folder {folder}: {e.strerror}. Pass another {{out}}.", out="out"
-            ) from None
+        folder = folder_for(out)
         output = folder / default_output_name(result.cv, result.posting)
     outputs = Outputs(Path(output))
     for path in outputs.existing(options.siblings()):
