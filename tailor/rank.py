@@ -424,7 +424,9 @@ def analyse_posting(
     text: a third of a typical posting) are kept, for reports, but not analysed.
 
     Raises:
-        TailorError: the posting is not in English, which every word list here is.
+        TailorError: the posting is not in English, which every word list here is, or it has
+            nothing to rank: no section that counts holds a term (only punctuation, numbers or
+            the commonest words; or words only in benefits, how to apply and legal text).
     """
     _require_english(posting)
     found = structure.of(posting)
@@ -434,8 +436,23 @@ def analyse_posting(
     analyses = dict(
         zip(counted, analyse((sections[n].text for n in counted), lexicon or bundled_lexicon()), strict=True)
     )
+    if not any(a.terms for a in analyses.values()):
+        raise _nothing_to_rank(posting, [s for s in sections if weights[s.kind] <= 0])
     weighted = [WeightedSection(s, weights[s.kind], analyses.get(n, _EMPTY)) for n, s in enumerate(sections)]
     return AnalysedPosting(posting, found, weighted, weights)
+
+
+def _nothing_to_rank(posting: Posting, uncounted: list[Section]) -> TailorError:
+    """Every score would be 0 and every résumé the CV's first bullets: say so instead of writing one."""
+    if any(s.words for s in uncounted):
+        kinds = ", ".join(dict.fromkeys(s.kind.value for s in uncounted))
+        what = f"its only words are in sections that say nothing about the job ({kinds})"
+    else:
+        what = "it holds no words to match (only punctuation, numbers or the commonest words)"
+    return TailorError(
+        f"The posting {posting.source} has nothing to rank: {what}. Check that it holds the whole posting, "
+        "with what the job asks for (its requirements and responsibilities)."
+    )
 
 
 def _require_english(posting: Posting) -> None:

@@ -9,6 +9,7 @@ import pytest
 
 from tailor import manifest
 from tailor.cv import CV
+from tailor.errors import TailorError
 from tailor.lexicon import Lexicon, bundled_lexicon
 from tailor.posting import Posting, read_posting
 from tailor.posting.structure import SectionKind
@@ -376,3 +377,28 @@ def test_a_posting_of_a_few_words_is_too_short_to_judge_and_cannot_score_high() 
 @pytest.mark.parametrize(("score", "label"), [(0.05, "weak"), (0.11, "partial"), (0.18, "partial"), (0.19, "strong")])
 def test_a_fit_is_named_by_the_measured_thresholds(score: float, label: str) -> None:
     assert fit_label(score) == label
+
+
+NOTHING_TO_RANK = {
+    "punctuation": "!!! ??? ... ---\n" * 40,
+    "numbers": "123 456 7890\n" * 40,
+    "stop words": "the and of a to in\n",
+    "only benefits and how to apply": "# Benefits\n\n- Free lunch and a gym\n- A pension\n\n"
+    "# How to apply\n\nSend your CV to jobs@example.com\n",
+}
+"""Postings that hold nothing ranking can read: no words, or words only in sections that count for nothing."""
+
+
+@pytest.mark.parametrize("text", NOTHING_TO_RANK.values(), ids=NOTHING_TO_RANK.keys())
+def test_a_posting_with_nothing_to_rank_is_refused_not_ranked(text: str) -> None:
+    with pytest.raises(TailorError, match=r"The posting p\.txt has nothing to rank") as refused:
+        analyse_posting(Posting("p.txt", text))
+    assert "Check that" in str(refused.value)
+
+
+def test_a_posting_whose_only_words_count_for_nothing_says_which_sections_those_are() -> None:
+    with pytest.raises(TailorError, match=r"benefits, apply") as refused:
+        analyse_posting(Posting("p.txt", NOTHING_TO_RANK["only benefits and how to apply"]))
+    assert "section_weights" not in str(refused.value)  # a user of the command line has no such knob
+    # The same words in a section that counts are ranked.
+    assert analyse_posting(Posting("p.txt", "# Requirements\n\n- Free lunch and a gym\n")).sections

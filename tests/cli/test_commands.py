@@ -280,6 +280,27 @@ def test_bad_posting_is_a_clear_error(tmp_path: Path, content: bytes, fragment: 
     assert not (tmp_path / "x.docx").exists()
 
 
+def test_a_posting_of_only_punctuation_stops_match_and_build_and_is_skipped_by_rank_and_batch(tmp_path: Path) -> None:
+    posting = tmp_path / "punctuation.txt"
+    posting.write_text("!!! ??? ... ---\n" * 40, encoding="utf-8")
+    assert_user_error(invoke("match", posting), "has nothing to rank")
+    assert_user_error(invoke("build", posting, "-o", tmp_path / "x.docx"), "has nothing to rank")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["punctuation.txt"]
+
+    jobs = tmp_path / "jobs"
+    jobs.mkdir()
+    (jobs / "punctuation.txt").write_bytes(posting.read_bytes())
+    (jobs / "good.md").write_bytes(EXAMPLES[0].read_bytes())
+    ranked = invoke("rank", jobs, "-f", "json")
+    assert ranked.exit_code == 0, ranked.output
+    assert [Path(r["source"]).name for r in json.loads(ranked.stdout)] == ["good.md"]
+    assert "punctuation.txt" in ranked.stderr and "nothing to rank" in ranked.stderr
+    batch = invoke("batch", jobs, "--out", tmp_path / "out")
+    assert batch.exit_code == 0, batch.output
+    assert "punctuation.txt" in batch.stderr and "nothing to rank" in batch.stderr
+    assert len(list((tmp_path / "out").glob("*.docx"))) == 1
+
+
 def test_missing_template_is_a_clear_error(tmp_path: Path) -> None:
     assert_user_error(
         invoke("build", EXAMPLES[0], "--template", tmp_path / "nope.docx", "-o", tmp_path / "x.docx"), "nope.docx"
