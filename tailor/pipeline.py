@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from tailor import resources
 from tailor.coverage import coverage
-from tailor.cv import CV, load_cv
+from tailor.cv import CV
+from tailor.cv.load import load_cv_with_warnings
 from tailor.errors import TailorError
 from tailor.lexicon import lexicon_for
 from tailor.options import ResumeOptions
@@ -38,8 +39,8 @@ def load(cv: str | Path | None = None, *, config: RankConfig = DEFAULT_CONFIG) -
     ``config``; pass the result as ``cv`` to :func:`match` or :func:`build` to tailor it to
     many postings without re-analysing it."""
     cv_path = Path(cv) if cv is not None else resources.default_cv()
-    loaded = load_cv(cv_path)
-    return LoadedCV(loaded, cv_path, prepare_cv(loaded, lexicon_for(cv_path), config))
+    loaded, warnings = load_cv_with_warnings(cv_path)
+    return LoadedCV(loaded, cv_path, prepare_cv(loaded, lexicon_for(cv_path), config), tuple(warnings))
 
 
 def match(
@@ -63,7 +64,7 @@ def _match(
     read = posting if isinstance(posting, Posting) else read_posting(posting, stdin=stdin)
     ranking = rank(ready.prepared, read)
     selection = select(ready.cv, ranking, max_bullets=options.max_bullets)
-    return Match(ready.cv, ready.path, read, ranking, selection, coverage(ranking, selection))
+    return Match(ready.cv, ready.path, read, ranking, selection, coverage(ranking, selection), ready.warnings)
 
 
 def build(

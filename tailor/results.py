@@ -30,6 +30,8 @@ class LoadedCV:
     path: Path
     prepared: PreparedCV
     """The CV as the scorer reads it (:func:`tailor.rank.prepare_cv`), with its lexicon and configuration."""
+    warnings: tuple[str, ...] = ()
+    """What the owner should know about the CV file although it loads, each naming its item and line."""
 
 
 @dataclass(frozen=True)
@@ -42,12 +44,14 @@ class Match:
     ranking: Ranking
     selection: Selection
     coverage: Coverage
+    cv_warnings: tuple[str, ...] = ()
+    """What :attr:`LoadedCV.warnings` says about the CV file."""
 
     @property
     def warnings(self) -> list[str]:
-        """What a user should know before sending the résumé: a weak fit, a posting too short to
-        judge, or more pinned bullets than the budget."""
-        out = list(self.selection.warnings)
+        """What a user should know before sending the résumé: characters in the CV a résumé cannot
+        show, a weak fit, a posting too short to judge, or more pinned bullets than the budget."""
+        out = [*self.cv_warnings, *self.selection.warnings]
         fit = self.ranking.fit
         if fit.label == "too short":
             out.append(

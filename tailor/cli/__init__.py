@@ -373,6 +373,7 @@ def batch(
 ) -> None:
     """Write a tailored résumé for each posting (or the --top best), skipping those already up to date."""
     from tailor.batch import plan, run
+    from tailor.cli.terminal import print_warnings
     from tailor.cli.terminal_batch import batch_progress, print_batch_summary, print_unreadable, reading_progress
 
     try:
@@ -393,6 +394,7 @@ def batch(
     except KeyboardInterrupt:
         err.print("Interrupted while reading the postings; nothing was written.")
         raise typer.Exit(ExitCode.INTERRUPTED) from None
+    print_warnings(err, list(planned.cv.warnings))
     outcomes = []
     try:
         with batch_progress(stdout, len(planned.jobs)) as tell:

@@ -17,6 +17,7 @@ from ruamel.yaml.comments import CommentedMap
 from tailor import datafile
 from tailor.cv import jsonresume
 from tailor.cv.model import CV, DuplicateIdError
+from tailor.cv.printable import printable_data
 from tailor.errors import CVError, Problem
 
 _SCHEMA_HINT = "See cv_data/README.md for the CV format, or pass a JSON Resume file (resume.json)."
@@ -32,6 +33,12 @@ def load_cv(path: Path | str) -> CV:
         CVError: the file is missing, unreadable, not valid YAML/JSON, or does not
             match the schema; the error lists every problem with its line.
     """
+    return load_cv_with_warnings(path)[0]
+
+
+def load_cv_with_warnings(path: Path | str) -> tuple[CV, list[str]]:
+    """:func:`load_cv`, and what the owner should know about the file although it loads: each
+    text holding characters a résumé cannot show (:mod:`tailor.cv.printable`), with its line."""
     path = Path(path)
     data = datafile.parse(path, CVError, option="cv")
     if not isinstance(data, CommentedMap):
@@ -42,18 +49,31 @@ def load_cv(path: Path | str) -> CV:
         model: type[BaseModel] = jsonresume.JSONResume
     else:
         model = CV
+    # Before validation, so that half a character (a JSON "\ud800") is left out, not refused.
+    values, changed = printable_data(datafile.plain(data))
+    warnings = [_unprintable(at, found, data).describe(path) for at, found in changed]
     try:
-        validated = model.model_validate(datafile.plain(data))
+        validated = model.model_validate(values)
     except ValidationError as e:
         raise CVError(path, _problems(e, data, model), _SCHEMA_HINT) from None
     if isinstance(validated, jsonresume.JSONResume):
         try:
-            return validated.to_cv()
+            return validated.to_cv(), warnings
         except ValidationError as e:
             # The conversion produced something our model refuses (e.g. no name):
             # report it against JSON Resume's own field names where we can.
             raise CVError(path, _problems(e, data, CV), _SCHEMA_HINT) from None
-    return validated
+    return validated, warnings
+
+
+def _unprintable(at: tuple[str | int, ...], found: list[str], root: Any) -> Problem:
+    return Problem(
+        datafile.dotted(at),
+        f"holds characters a résumé cannot show ({', '.join(found)}: control, invisible or half characters); "
+        "tailor prints the text with a space for each that separates words and without the others; "
+        "remove them from your CV to silence this warning.",
+        datafile.line_of(root, at),
+    )
 
 
 def _problems(error: ValidationError, root: Any, model: type[BaseModel]) -> list[Problem]:

@@ -3,21 +3,25 @@
 The models are strict (``extra="forbid"``) so that a misspelt key is an error
 rather than a silently ignored field, and frozen so that nothing downstream can
 edit the user's words. Dates stay strings: we only ever print them back verbatim.
-Bullets, education details and the summary may carry ``*italic*`` and ``**bold**``
-markers, kept as written; :mod:`tailor.cv.markup` reads them.
+Every text is held as a résumé can show it (:mod:`tailor.cv.printable`): no control
+characters, no halves of characters. Bullets, education details and the summary may
+carry ``*italic*`` and ``**bold**`` markers, kept as written; :mod:`tailor.cv.markup`
+reads them.
 """
 
 from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
 
 from tailor.cv import markup
+from tailor.cv.printable import printable_value
 
 #: Stable identifiers: lowercase letters, digits, ``-`` and ``_``; used in reports and manifests.
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$")]
-Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+#: Text as a résumé can show it (:mod:`tailor.cv.printable`), without surrounding spaces, never empty.
+Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True), BeforeValidator(printable_value)]
 
 
 class DuplicateIdError(ValueError):

@@ -6,7 +6,9 @@ Three steps, each usable on its own:
   strings and lists that a template sees (documented in ``templates/README.md``).
   It is pure and copies every value verbatim: tailor never writes a word of the
   résumé itself, it only chooses and orders the CV's own words. Texts that may
-  carry emphasis come twice: as plain text, and as Word runs (:func:`rich_text`).
+  carry emphasis come twice: as plain text (:func:`printed`), and as Word runs
+  (:func:`rich_text`). Characters a page cannot show are handled by the one rule
+  of :mod:`tailor.cv.printable`, which the read-back check applies too.
 * :func:`render_docx` fills a docxtpl template with that context and returns the
   ``.docx`` bytes, with metadata that names the CV's owner and nothing else.
 * :func:`write_output` puts the bytes on disk atomically, so an interrupted run
@@ -30,6 +32,7 @@ from docxtpl import DocxTemplate, RichText
 from lxml import etree
 
 from tailor.cv import markup
+from tailor.cv.printable import printable
 from tailor.documents import sanitize
 from tailor.errors import TailorError
 
@@ -55,16 +58,25 @@ def _dates(start: str | None, end: str | None) -> str:
     return end or ""
 
 
+def printed(text: str) -> str:
+    """A CV text as the résumé prints it, read as plain text: :func:`tailor.cv.printable.printable`,
+    then its emphasis markers taken out (:func:`tailor.cv.markup.plain`). What the check expects."""
+    return markup.plain(printable(text))
+
+
 def rich_text(text: str) -> RichText:
     """``text`` as Word runs for a ``{{r … }}`` tag: its ``*italic*`` and ``**bold**``
-    (:mod:`tailor.cv.markup`) as run formatting, every other character as written.
+    (:mod:`tailor.cv.markup`) as run formatting, every other character as
+    :func:`tailor.cv.printable.printable` lets a page show it.
 
     The runs carry only emphasis, so they take the rest of their look from the
     paragraph's style. docxtpl XML-escapes each run's text, and what it prints is
     never read as a tag again, so ``&``, ``<``, ``{{ }}`` and emoji print as written.
+    (docxtpl would turn a form feed into a page break and ``\\a`` into a new paragraph:
+    neither is left to reach it.)
     """
     runs = RichText()
-    for span in markup.spans(text):
+    for span in markup.spans(printable(text)):
         runs.add(span.text, bold=span.bold, italic=span.italic)
     return runs
 
@@ -73,7 +85,7 @@ def _bullet(bullet: Bullet) -> dict[str, Any]:
     qualifier = bullet.role or ""
     return {
         "id": bullet.id,
-        "text": bullet.plain,
+        "text": printed(bullet.text),
         "rich": rich_text(bullet.text),
         "qualifier": qualifier,
         "role": qualifier,
@@ -107,7 +119,7 @@ def _education(entry: Education) -> dict[str, Any]:
         "end": entry.end or "",
         "dates": _dates(entry.start, entry.end),
         "grade": entry.grade or "",
-        "details": [markup.plain(d) for d in entry.details],
+        "details": [printed(d) for d in entry.details],
         "details_rich": [rich_text(d) for d in entry.details],
     }
 
@@ -117,15 +129,30 @@ def build_context(cv: CV, selection: Selection, today: date) -> dict[str, Any]:
 
     Pure: the same inputs always give the same dict. Optional CV fields become
     ``""`` (never ``None``) so that a template can test them with ``{% if x %}``
-    and print them without a ``None`` slipping into the résumé.
+    and print them without a ``None`` slipping into the résumé. Every text is as
+    :func:`tailor.cv.printable.printable` lets a page show it.
     """
+    return _printable(_context(cv, selection, today))
+
+
+def _printable(value: Any) -> Any:
+    if isinstance(value, str):
+        return printable(value)
+    if isinstance(value, dict):
+        return {key: _printable(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_printable(item) for item in value]
+    return value  # RichText: made of printable text already
+
+
+def _context(cv: CV, selection: Selection, today: date) -> dict[str, Any]:
     contact = cv.contact
     contact_parts = [contact.email, contact.phone, contact.website, *contact.profiles, contact.location]
     languages = [{"name": lang.name, "fluency": lang.fluency or ""} for lang in cv.languages]
     return {
         "name": contact.name,
         "headline": cv.headline or "",
-        "summary": markup.plain(cv.summary or ""),
+        "summary": printed(cv.summary or ""),
         "summary_rich": rich_text(cv.summary or ""),
         "contact": {
             "email": contact.email or "",

@@ -189,6 +189,38 @@ def test_special_characters_survive_into_the_document(tmp_path: Path) -> None:
     assert "Ada & Co <Lovelace>" in texts
 
 
+CONTROL_CHARACTERS_CV = """\
+contact:
+  name: Ada Lovelace
+  email: ada@example.org
+experience:
+  - id: acme
+    employer: Acme
+    role: Engineer
+    start: "2020"
+    bullets:
+      - id: simulator
+        text: "Built a distributed\\vsimulator\\fin C++ with MPI\\x1f and Python pipelines."
+        pin: true
+      - id: training
+        text: "Trained deep learning models on GPU clusters with PyTorch."
+"""
+
+
+def test_a_cv_with_control_characters_builds_a_correct_resume_and_a_warning_names_the_item(tmp_path: Path) -> None:
+    cv = tmp_path / "cv.yaml"
+    cv.write_text(CONTROL_CHARACTERS_CV, encoding="utf-8")
+    out = tmp_path / "cv.docx"
+    result = invoke("build", EXAMPLES[0], "--cv", cv, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert "bullet missing" not in result.output
+    warning = f"{cv}:11: experience[0].bullets[0].text: "
+    assert warning in result.stderr and "U+000B, U+000C, U+001F" in result.stderr
+    bullets = [text for style, text in paragraphs(out) if style == "List Bullet"]
+    assert "Built a distributed simulator in C++ with MPI  and Python pipelines." in bullets
+    assert warning in invoke("match", EXAMPLES[0], "--cv", cv).stderr
+
+
 def test_build_with_a_json_resume(tmp_path: Path) -> None:
     resume = {
         "basics": {"name": "Ada Lovelace"},

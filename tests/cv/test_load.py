@@ -9,6 +9,7 @@ import pytest
 from ruamel.yaml import YAML
 
 from tailor.cv import CV, load_cv
+from tailor.cv.load import load_cv_with_warnings
 from tailor.errors import CVError
 from tests.conftest import DATA, SHARED, needs
 
@@ -124,3 +125,36 @@ def test_numbers_and_dates_load_as_the_text_written(tmp_path: Path) -> None:
 def test_eval_json_resume_loads() -> None:
     cv = load_cv(SHARED / "eval" / "cv.resume.json")
     assert len(cv.bullets()) == 24 and len(cv.publications) == 7
+
+
+def test_half_a_character_in_a_json_resume_is_left_out_with_a_warning_naming_the_field(tmp_path: Path) -> None:
+    path = tmp_path / "resume.json"
+    resume = {
+        "basics": {"name": "Ada\u202e Lovelace"},
+        "work": [
+            {"name": "Acme", "position": "Engineer", "startDate": "2020", "highlights": ["Built\\ud800 engines."]}
+        ],
+    }
+    # A JSON escape of half a character, as some exporters write: a str cannot hold it as UTF-8.
+    path.write_text(json.dumps(resume, indent=2).replace("\\\\ud800", "\\ud800"), encoding="utf-8")
+    cv, warnings = load_cv_with_warnings(path)
+    assert cv.contact.name == "Ada Lovelace"
+    assert cv.experience[0].bullets[0].text == "Built engines."
+    assert [w.split(" holds ")[0] for w in warnings] == [
+        f"{path}:3: basics.name:",
+        f"{path}:11: work[0].highlights[0]:",
+    ]
+    assert "U+202E" in warnings[0] and "U+D800" in warnings[1]
+
+
+def test_a_text_of_nothing_a_resume_can_show_is_an_error_with_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "cv.yaml"
+    path.write_text('contact:\n  name: Ada\nheadline: "\\x00\\u200b\\v"\n', encoding="utf-8")
+    with pytest.raises(CVError) as caught:
+        load_cv(path)
+    assert [(p.line, p.path) for p in caught.value.problems] == [(3, "headline")]
+
+
+def test_a_cv_built_in_code_holds_only_what_a_resume_can_show() -> None:
+    cv = CV.model_validate({"contact": {"name": "Ada\x0bLovelace\u200b"}})
+    assert cv.contact.name == "Ada Lovelace"

@@ -75,6 +75,14 @@ def test_a_missing_bullet_and_bullets_out_of_order_are_found() -> None:
     assert "Cut training time" in report.problems[0].message
 
 
+def test_the_check_expects_each_text_as_the_renderer_prints_it() -> None:
+    # A vertical tab prints as a space, a zero-width space and a bidi override not at all (tailor.cv.printable).
+    written = Expected(
+        bullets=["Built a distributed\vsimulator\u200b in C++.", BULLETS[1]], name="Ada\u202e Example", email=EMAIL
+    )
+    assert check(data(resume()), written).ok
+
+
 def test_contact_details_only_in_the_header_are_found() -> None:
     report = check(data(resume(contact_in_header=True)), EXPECTED)
     assert kinds(report.problems) == ["contact", "contact"]

@@ -15,7 +15,8 @@ import pytest
 
 from tailor.cv import CV
 from tailor.cv.markup import plain
-from tailor.documents import render
+from tailor.documents import expected, render
+from tailor.documents.check import check
 from tailor.documents.render import build_context, render_docx, write_output
 from tailor.documents.templates import Template, bundled
 from tailor.errors import TailorError
@@ -184,6 +185,21 @@ def test_xml_special_characters_emoji_and_braces_survive_unchanged() -> None:
 
     assert STRANGE in text
     assert f"R&D lead, Smith & Sons\t2020 {DASH} 2021" in text
+
+
+def test_characters_a_page_cannot_show_are_printed_as_the_check_expects_them() -> None:
+    # A form feed became a page break and a second bullet, a vertical tab nothing: "bullet missing".
+    text = "Built\va\fdistributed\x1fsimulator in C++\u202e with MPI\ud800."
+    cv = minimal_cv(headline="Research\x0bEngineer")
+    entry = cv.experience[0]
+    bullet = entry.bullets[0].model_copy(update={"text": text})  # as written, past the model's own rule
+    selection = Selection(roles=[SelectedRole(entry, [bullet])], publications=[], skills=[], choices=[])
+    data = render_cv(cv, selection)
+
+    bullets = [p.text for p in open_docx(data).paragraphs if p.style.name == "List Bullet"]
+    assert bullets == ["Built a distributed simulator in C++ with MPI."]
+    assert b'w:type="page"' not in zip_member(data, "word/document.xml")
+    assert check(data, expected(cv, selection)).ok
 
 
 def emphasised_cv() -> CV:
