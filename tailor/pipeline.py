@@ -22,7 +22,7 @@ from tailor.errors import TailorError
 from tailor.lexicon import lexicon_for
 from tailor.options import ResumeOptions
 from tailor.options import min_fit as min_fit_value
-from tailor.outputs import Outputs, default_name
+from tailor.outputs import Outputs, check_output, default_name, resume_path
 from tailor.posting import Posting, read_posting, structure
 from tailor.rank import DEFAULT_CONFIG, RankConfig, prepare_cv, rank
 from tailor.results import Build, LoadedCV, Match
@@ -84,10 +84,13 @@ def build(
 ) -> Build:
     """Write a résumé tailored to ``posting`` as a .docx, and its selection manifest beside it.
 
-    ``output`` defaults to ``<Owner>_-_<Company>_-_<Title>.docx`` in the current
-    directory; the files beside it are named by :class:`tailor.outputs.Outputs`
-    (``<output stem>.manifest.json``, with ``report`` ``<output stem>.report.html``,
-    with ``pdf`` ``<output stem>.pdf``). Existing files are replaced only with ``force``.
+    ``output`` is the .docx to write, or a folder to write it in under its default name,
+    ``<Owner>_-_<Company>_-_<Title>.docx`` (default: in the current directory); the files
+    beside it are named by :class:`tailor.outputs.Outputs` (``<output stem>.manifest.json``,
+    with ``report`` ``<output stem>.report.html``, with ``pdf`` ``<output stem>.pdf``).
+    Existing files are replaced only with ``force``. All of them are written, or none
+    (:func:`tailor.documents.render.write_outputs`): a :class:`TailorError` means nothing
+    was written.
 
     ``template`` is a bundled template's name (``classic``, ``compact``) or a .docx
     path; its variables are checked before anything is rendered. With ``pages``
@@ -104,6 +107,8 @@ def build(
 
     options = ResumeOptions(max_bullets, pages, pdf, report, min_fit_value(min_fit))
     today = today or dt.date.today()
+    if output is not None:
+        check_output(Path(output))  # before the slow steps, as a typo in the template below
     template_path = templates.usable(template)  # before the slow steps: a typo in the template fails fast
     result = _match(posting, cv, options, stdin)
     fit = result.ranking.fit
@@ -113,7 +118,8 @@ def build(
             f"{{min_fit}} {options.min_fit:.2f} asked for: nothing was written.",
             min_fit="min_fit",
         )
-    outputs = Outputs(Path(output) if output is not None else Path(default_output_name(result.cv, result.posting)))
+    named = Path(output) if output is not None else None
+    outputs = Outputs(resume_path(named, lambda: default_output_name(result.cv, result.posting)))
     for path in outputs.existing(options.siblings()):
         if not force:
             # Checked before rendering, so nothing is written when any of the files is in the way.
@@ -136,8 +142,7 @@ def build(
         files["report"] = html_report(result, today).encode("utf-8")
     # The manifest goes last: a résumé with its manifest beside it is finished (tailor.batch).
     files["manifest"] = manifest.dumps(manifest.manifest(built, today=today))
-    for kind, data in files.items():
-        render.write_output(outputs.path(kind), data, force=force)
+    render.write_outputs({outputs.path(kind): data for kind, data in files.items()}, force=force)
     return built
 
 

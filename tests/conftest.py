@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -178,3 +180,35 @@ def built_documents(tmp_path_factory: pytest.TempPathFactory):
         return cache[name]
 
     return get
+
+
+# --- a file system that refuses: simulated, as tests run as root in CI ----------------------------
+
+
+def fail_on_flush(monkeypatch: pytest.MonkeyPatch, call: int, error: BaseException) -> None:
+    """The ``call``-th file tailor flushes to disk fails with ``error`` (a full disk, Ctrl-C)."""
+    from tailor.documents import render
+
+    real, calls = os.fsync, 0
+
+    def fsync(fd: int) -> None:
+        nonlocal calls
+        calls += 1
+        if calls == call:
+            raise error
+        real(fd)
+
+    monkeypatch.setattr(render.os, "fsync", fsync)
+
+
+def read_only(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """Make ``folder`` read-only (the test makes it writable again); as root, which writes anyway,
+    make creating a file there fail as it would."""
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        return
+
+    def refuse(*args: object, **kwargs: object):
+        raise PermissionError(errno.EACCES, "Permission denied", str(kwargs.get("dir", folder)))
+
+    monkeypatch.setattr(tempfile, "NamedTemporaryFile", refuse)

@@ -120,7 +120,7 @@ def _main(
 EXIT_CODES = (
     f"Exit status: {ExitCode.OK} when all is well; {ExitCode.PROBLEMS} when the files were written but something "
     f"needs a look (the read-back check found problems, or no PDF could be made); {ExitCode.USER_ERROR} when nothing "
-    "was done (a user error)."
+    f"was written (a user error); {ExitCode.INTERRUPTED} when stopped by Ctrl-C, nothing written."
 )
 PagesOption = Annotated[
     int | None,
@@ -171,7 +171,8 @@ def build(
         typer.Option(
             "-o",
             "--output",
-            help="Where to write the .docx. [default: <Your_Name>_-_<posting>.docx]",
+            help="Where to write the .docx: a file name ending in .docx, or a folder to write the default name in. "
+            "[default: <Your_Name>_-_<Company>_-_<Title>.docx]",
             show_default=False,
         ),
     ] = None,
@@ -194,18 +195,23 @@ def build(
     from tailor.cli.terminal_documents import print_build_problems
     from tailor.pipeline import build as run_build
 
-    result = run_build(
-        posting,
-        cv,
-        template=template,
-        output=output,
-        max_bullets=max_bullets,
-        force=force,
-        report=report,
-        pdf=pdf,
-        pages=pages,
-        min_fit=min_fit,
-    )
+    try:
+        result = run_build(
+            posting,
+            cv,
+            template=template,
+            output=output,
+            max_bullets=max_bullets,
+            force=force,
+            report=report,
+            pdf=pdf,
+            pages=pages,
+            min_fit=min_fit,
+        )
+    except KeyboardInterrupt:
+        # All of a build's files are written or none (render.write_outputs): not click's "Aborted!" and 1.
+        err.print("Interrupted; nothing was written.")
+        raise typer.Exit(ExitCode.INTERRUPTED) from None
     print_build(stdout, result)
     print_warnings(err, result.match.warnings)
     if print_build_problems(err, result):
@@ -348,7 +354,11 @@ def rank_postings(
     print_unreadable(err, result.unreadable)
 
 
-@app.command()
+@app.command(
+    epilog=f"Exit status: {ExitCode.OK} when every résumé is built or up to date; {ExitCode.PROBLEMS} when some "
+    f"were written and others failed (listed); {ExitCode.USER_ERROR} when nothing was written (a user error, or "
+    f"every résumé failed); {ExitCode.INTERRUPTED} when stopped by Ctrl-C, leaving only complete résumés."
+)
 @_user_errors
 def batch(
     paths: PostingsArg,
@@ -408,7 +418,9 @@ def batch(
     print_batch_summary(stdout, planned, outcomes, interrupted=False)
     print_unreadable(err, planned.unreadable)
     if any(o.status == "failed" for o in outcomes):
-        raise typer.Exit(ExitCode.USER_ERROR)
+        # A failed résumé leaves no file (batch.run); 2 only if this run wrote nothing at all.
+        built = any(o.status == "built" for o in outcomes)
+        raise typer.Exit(ExitCode.PROBLEMS if built else ExitCode.USER_ERROR)
 
 
 def main() -> None:

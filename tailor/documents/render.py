@@ -11,8 +11,9 @@ Three steps, each usable on its own:
   of :mod:`tailor.cv.printable`, which the read-back check applies too.
 * :func:`render_docx` fills a docxtpl template with that context and returns the
   ``.docx`` bytes, with metadata that names the CV's owner and nothing else.
-* :func:`write_output` puts the bytes on disk atomically, so an interrupted run
-  never leaves a half-written résumé behind.
+* :func:`write_outputs` puts a résumé's files on disk all or none, each
+  atomically, so an interrupted run or a full disk never leaves a half-written
+  file, or half a set of files, behind.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import io
 import os
 import tempfile
 import zipfile
+from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -277,16 +279,50 @@ def _umask() -> int:
 
 
 def write_output(path: Path, data: bytes, *, force: bool) -> Path:
-    """Write ``data`` to ``path`` atomically and return ``path``.
+    """Write ``data`` to ``path`` atomically and return ``path``: :func:`write_outputs` of one file."""
+    return write_outputs({path: data}, force=force)[0]
 
-    The bytes go to a hidden temporary file in the same folder, are flushed to
-    disk, and then renamed over ``path`` in one step, so ``path`` is either
-    untouched or complete, never partial. The temporary file is removed on any
-    failure.
 
-    Raises :class:`TailorError` if ``path`` exists and ``force`` is false, if its
-    folder does not exist, or if the file cannot be written.
+def write_outputs(files: Mapping[Path, bytes], *, force: bool) -> list[Path]:
+    """Write every file of ``files`` (path → bytes), or none of them; return the paths.
+
+    Each file's bytes go to a hidden temporary file in its folder and are flushed to
+    disk; only when every file is staged is each renamed over its path, in one step,
+    in the order given (a résumé's manifest goes last: :mod:`tailor.batch` reads it as
+    "finished"). So a failure while staging (a read-only folder, a full disk, Ctrl-C)
+    removes the temporary files and leaves every path as it was, and two processes
+    writing the same path leave one complete file, never a mix. A rename in a folder
+    where the file was just made does not fail for want of space or permission; if one
+    fails all the same, the files already renamed are removed too: never a half set.
+
+    Raises :class:`TailorError` if a path exists and ``force`` is false, is a folder,
+    its folder does not exist, or a file cannot be written.
     """
+    for path in files:
+        _writable(path, force)
+    staged: dict[Path, str] = {}
+    renamed: list[Path] = []
+    current: Path | None = None
+    try:
+        for current, data in files.items():
+            staged[current] = _stage(current, data)
+        for current, temporary in staged.items():
+            os.replace(temporary, current)
+            renamed.append(current)
+    except BaseException as exc:
+        for leftover in [*(t for p, t in staged.items() if p not in renamed), *renamed]:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(leftover)
+        if isinstance(exc, OSError):
+            raise TailorError(
+                f"Cannot write {current}: {exc.strerror or exc}; nothing was written. Check that the folder is "
+                "writable and the disk has room, or write elsewhere."
+            ) from exc
+        raise
+    return list(files)
+
+
+def _writable(path: Path, force: bool) -> None:
     if path.is_dir():
         raise TailorError(f"{path} is a folder; give a file name ending in .docx with {{output}}.", output="output=…")
     if path.exists() and not force:
@@ -295,33 +331,30 @@ def write_output(path: Path, data: bytes, *, force: bool) -> Path:
             force="force=True",
             output="output=…",
         )
-    folder = path.parent
-    if not folder.is_dir():
+    if not path.parent.is_dir():
         raise TailorError(
-            f"Cannot write {path}: the folder {folder} does not exist; create it, or {{output}} to write elsewhere.",
+            f"Cannot write {path}: the folder {path.parent} does not exist; create it, or {{output}} to write "
+            "elsewhere.",
             output="output=…",
         )
 
+
+def _stage(path: Path, data: bytes) -> str:
+    """``data`` in a new hidden temporary file beside ``path``, flushed to disk; its name. On any
+    failure the temporary file is removed and the exception goes on."""
     temporary: str | None = None
     try:
-        with tempfile.NamedTemporaryFile(delete=False, dir=folder, prefix="." + path.name, suffix=".tmp") as handle:
-            temporary = handle.name
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        with tempfile.NamedTemporaryFile(delete=False, dir=path.parent, prefix=f".{path.name}.", suffix=".tmp") as f:
+            temporary = f.name
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
         # mkstemp creates the file private (0600); give the résumé the permissions any
         # other new file of the user's gets.
         os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, path)
-    except BaseException as exc:
+    except BaseException:
         if temporary is not None:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(temporary)
-        if isinstance(exc, OSError):
-            raise TailorError(
-                f"Cannot write {path}: {exc.strerror or exc}; check the folder's permissions and free space, "
-                "or {output} to write elsewhere.",
-                output="output=…",
-            ) from exc
         raise
-    return path
+    return temporary

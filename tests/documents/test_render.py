@@ -17,7 +17,7 @@ from tailor.cv import CV
 from tailor.cv.markup import plain
 from tailor.documents import expected, render
 from tailor.documents.check import check
-from tailor.documents.render import build_context, render_docx, write_output
+from tailor.documents.render import build_context, render_docx, write_output, write_outputs
 from tailor.documents.templates import Template, bundled
 from tailor.errors import TailorError
 from tailor.resources import default_template
@@ -463,3 +463,43 @@ def test_a_failure_mid_write_keeps_the_previous_file_intact(tmp_path: Path, monk
         write_output(target, b"data", force=True)
     assert target.read_bytes() == b"previous"
     assert [p.name for p in tmp_path.iterdir()] == ["resume.docx"]
+
+
+def test_a_set_of_files_is_written_whole_or_not_at_all(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "cv.docx").write_bytes(b"previous")
+    files = {tmp_path / "cv.docx": b"resume", tmp_path / "cv.manifest.json": b"manifest"}
+    flushed = 0
+
+    def full_disk(fd: int) -> None:
+        nonlocal flushed
+        flushed += 1
+        if flushed == 2:  # the manifest, after the résumé was staged
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(render.os, "fsync", full_disk)
+    with pytest.raises(TailorError, match="No space left on device; nothing was written"):
+        write_outputs(files, force=True)
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == {"cv.docx": b"previous"}
+
+    monkeypatch.undo()
+    assert write_outputs(files, force=True) == list(files)
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == {
+        "cv.docx": b"resume",
+        "cv.manifest.json": b"manifest",
+    }
+
+
+def test_a_rename_that_fails_after_others_took_place_removes_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = os.replace
+
+    def second_fails(src: str, dst: Path) -> None:
+        if str(dst).endswith(".manifest.json"):
+            raise OSError(5, "Input/output error")
+        real(src, dst)
+
+    monkeypatch.setattr(render.os, "replace", second_fails)
+    with pytest.raises(TailorError, match="Input/output error"):
+        write_outputs({tmp_path / "cv.docx": b"resume", tmp_path / "cv.manifest.json": b"manifest"}, force=False)
+    assert list(tmp_path.iterdir()) == []
