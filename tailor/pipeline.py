@@ -60,8 +60,9 @@ def match(
 def _match(
     posting: str | Path | Posting, cv: str | Path | LoadedCV | None, options: ResumeOptions, stdin: BinaryIO | None
 ) -> Match:
-    ready = cv if isinstance(cv, LoadedCV) else load(cv)
+    # The posting first: a posting that cannot be read stops before the CV is analysed (seconds).
     read = posting if isinstance(posting, Posting) else read_posting(posting, stdin=stdin)
+    ready = cv if isinstance(cv, LoadedCV) else load(cv)
     ranking = rank(ready.prepared, read)
     selection = select(ready.cv, ranking, max_bullets=options.max_bullets)
     return Match(ready.cv, ready.path, read, ranking, selection, coverage(ranking, selection), ready.warnings)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 import zipfile
 from pathlib import Path
 
@@ -331,6 +332,14 @@ def test_a_posting_of_only_punctuation_stops_match_and_build_and_is_skipped_by_r
     assert batch.exit_code == 0, batch.output
     assert "punctuation.txt" in batch.stderr and "nothing to rank" in batch.stderr
     assert len(list((tmp_path / "out").glob("*.docx"))) == 1
+
+
+def test_a_posting_of_two_megabytes_of_words_is_refused_at_once_with_the_limit(tmp_path: Path) -> None:
+    posting = tmp_path / "words.txt"
+    posting.write_text(" ".join(f"word{n % 5000} skill{n % 777}" for n in range(120_000)), encoding="utf-8")
+    started = time.monotonic()
+    assert_user_error(invoke("match", posting), "more text than the 100,000 characters tailor reads")
+    assert time.monotonic() - started < 10  # it took 26 s, without a word, to rank
 
 
 def test_missing_template_is_a_clear_error(tmp_path: Path) -> None:

@@ -21,6 +21,10 @@ import warnings
 from tailor.errors import TailorError
 from tailor.posting.extracted import Extracted, Outline, is_bullet, plausible_title
 
+MAX_PDF_PAGES = 30
+"""The most pages a PDF posting may have. A posting is one to five pages; a brochure or a report
+of hundreds would take long to read and is not a posting. Counted before any page is read."""
+
 
 def read_pdf(data: bytes, source: str, charset: str | None = None) -> Extracted:
     """The text of every page of a PDF.
@@ -55,6 +59,12 @@ def _extract(data: bytes, source: str) -> tuple[list[str], str | None]:
             reader = PdfReader(io.BytesIO(data))
             if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
                 raise _locked(source)
+            if (count := len(reader.pages)) > MAX_PDF_PAGES:
+                raise TailorError(
+                    f"The posting {source} is a PDF of {count} pages, more than the {MAX_PDF_PAGES} tailor reads; "
+                    "a job posting is a few pages. Check that you passed the right file, or save the posting's "
+                    "pages alone (print them to PDF) or its text in a .txt file."
+                )
             title = plausible_title(reader.metadata.title if reader.metadata else None)
             return [page.extract_text() or "" for page in reader.pages], title
     except TailorError:

@@ -83,8 +83,8 @@ def read_html(data: bytes, source: str, charset: str | None = None) -> Extracted
         TailorError: the page has no readable text (a page that JavaScript fills in).
     """
     text = decode(data, source, charset or meta_charset(data))
-    root = parse_html(text)
-    posting = _job_posting(root) if root is not None else None
+    root = parse_html(text, source)
+    posting = _job_posting(root, source) if root is not None else None
     visible = _visible_text(root) if root is not None else ""
     description = posting.description if posting else ""
     if len(description.split()) > 2 * len(visible.split()):
@@ -212,7 +212,7 @@ class _JobPosting:
     """As light Markdown; empty when the metadata has none."""
 
 
-def _job_posting(root: HtmlElement) -> _JobPosting | None:
+def _job_posting(root: HtmlElement, source: str) -> _JobPosting | None:
     """The first schema.org JobPosting in the page's JSON-LD, if any."""
     for script in root.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
@@ -224,7 +224,7 @@ def _job_posting(root: HtmlElement) -> _JobPosting | None:
                 return _JobPosting(
                     title=_text(node.get("title") or node.get("name")),
                     company=_company(node.get("hiringOrganization")),
-                    description=_description(node.get("description")),
+                    description=_description(node.get("description"), source),
                 )
     return None
 
@@ -264,14 +264,14 @@ def _company(value: object) -> str | None:
     return _text(value)
 
 
-def _description(value: object) -> str:
+def _description(value: object, source: str) -> str:
     if not isinstance(value, str) or not value.strip():
         return ""
     if "<" not in value and "&lt;" in value:
         value = html.unescape(value)  # HTML escaped once more, as many boards do
     outline = Outline()
     if "<" in value:
-        root = parse_html(value)
+        root = parse_html(value, source)
         body = root.find("body") if root is not None else None
         if body is not None:
             from lxml import etree
