@@ -104,3 +104,18 @@ def test_rank_csv_has_a_header_and_one_line_per_posting(folder: Path) -> None:
 def test_rank_of_a_path_that_does_not_exist_is_a_user_error(tmp_path: Path) -> None:
     result = invoke("rank", tmp_path / "nope")
     assert result.exit_code == 2 and "does not exist" in result.output
+
+
+def test_machine_formats_list_every_posting_unless_top_is_given(tmp_path: Path) -> None:
+    jobs = tmp_path / "jobs"
+    jobs.mkdir()
+    skills = ["MPI", "CUDA", "Python", "Kubernetes", "Spark", "PyTorch", "SQL", "Rust", "Go", "Terraform", "C++"]
+    for n in range(23):  # more than the table's 20
+        posting = f"# Engineer {n}\n\n## Requirements\n\n- {skills[n % 11]} and {skills[(n * 7) % 11]} at scale.\n"
+        (jobs / f"job-{n:02}.md").write_text(posting, encoding="utf-8")
+    table = invoke("rank", jobs)
+    assert "best 20 of 23" in table.output
+    rows = json.loads(invoke("rank", jobs, "-f", "json").stdout)
+    assert len(rows) == 23 and [r["rank"] for r in rows] == list(range(1, 24))
+    assert len(list(csv.DictReader(io.StringIO(invoke("rank", jobs, "-f", "csv").stdout)))) == 23
+    assert len(json.loads(invoke("rank", jobs, "-f", "json", "--top", "5").stdout)) == 5

@@ -296,6 +296,10 @@ def match(
         print_match(stdout, result, top)
 
 
+TABLE_TOP = 20
+"""How many postings `tailor rank` shows in a table unless --top says otherwise."""
+
+
 class RankFormat(StrEnum):
     table = "table"
     csv = "csv"
@@ -322,9 +326,15 @@ def rank_postings(
         RankFormat, typer.Option("--format", "-f", help="table for people; csv or json for programs.")
     ] = RankFormat.table,
     top: Annotated[
-        int,
-        typer.Option("--top", min=0, help="How many of the best fits to show (0: all, slower: coverage for each)."),
-    ] = 20,
+        int | None,
+        typer.Option(
+            "--top",
+            min=0,
+            help="How many of the best fits to show (0: all, slower: coverage for each). "
+            f"[default: {TABLE_TOP} in the table; all in csv and json, which programs read whole]",
+            show_default=False,
+        ),
+    ] = None,
     max_bullets: MaxBulletsOption = None,
     min_fit: MinFitOption = None,
 ) -> None:
@@ -332,6 +342,8 @@ def rank_postings(
     from tailor.cli.terminal_batch import print_shortlist, print_unreadable, reading_progress
     from tailor.rank_postings import COLUMNS, rank_postings, rows
 
+    if top is None:
+        top = TABLE_TOP if format is RankFormat.table else 0
     try:
         with reading_progress(err) as progress:
             result = rank_postings(paths, cv, top=top, max_bullets=max_bullets, min_fit=min_fit, progress=progress)
