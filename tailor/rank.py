@@ -292,7 +292,11 @@ def _weighted_rows(vocabulary: Mapping[str, int], weights: Any, many: Sequence[M
 
 
 def prepare_cv(cv: CV, lexicon: Lexicon | None = None, config: RankConfig = DEFAULT_CONFIG) -> PreparedCV:
-    """Analyse every bullet, publication title and skill of ``cv`` and fit the TF-IDF weights."""
+    """Analyse every bullet, publication title and skill of ``cv`` and fit the TF-IDF weights.
+
+    Raises:
+        TailorError: no item of the CV (with its job title) holds a term: nothing to rank.
+    """
     import numpy as np
     from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -311,6 +315,11 @@ def prepare_cv(cv: CV, lexicon: Lexicon | None = None, config: RankConfig = DEFA
     # the same for every posting, so scores are comparable across postings, and lets one
     # fitted CV serve many postings. The analyzer is the identity: spaCy made the terms.
     pairs = list(zip(own, context, strict=True))
+    if not any(a.terms or c.terms for a, c in pairs):
+        raise TailorError(
+            "The CV has nothing to rank: none of its bullets, publication titles, skills or job titles holds a "
+            "word tailor can match. Add the bullets of your experience (cv_data/README.md shows how)."
+        )
     vectorizer = TfidfVectorizer(analyzer=_identity).fit([a.terms + c.terms for a, c in pairs])
     vocabulary = {str(t): int(i) for t, i in vectorizer.vocabulary_.items()}
     by_column = sorted(vocabulary, key=vocabulary.__getitem__)

@@ -21,6 +21,7 @@ from tailor.rank import (
     fit,
     fit_label,
     item_scores,
+    prepare_cv,
     query_terms,
     rank,
     related_terms,
@@ -402,3 +403,17 @@ def test_a_posting_whose_only_words_count_for_nothing_says_which_sections_those_
     assert "section_weights" not in str(refused.value)  # a user of the command line has no such knob
     # The same words in a section that counts are ranked.
     assert analyse_posting(Posting("p.txt", "# Requirements\n\n- Free lunch and a gym\n")).sections
+
+
+def test_a_cv_with_nothing_to_rank_is_refused_not_a_crash() -> None:
+    # scikit-learn stopped with "empty vocabulary; perhaps the documents only contain stop words".
+    cv = CV.model_validate(
+        {
+            "contact": {"name": "Ada"},
+            "experience": [
+                {"id": "e", "employer": "0", "role": "1", "start": "2020", "bullets": [{"id": "b", "text": "0"}]}
+            ],
+        }
+    )
+    with pytest.raises(TailorError, match="The CV has nothing to rank"):
+        prepare_cv(cv)

@@ -40,7 +40,8 @@ BLOCKS = frozenset((
 ))  # fmt: skip
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_XML_DECLARATION = re.compile(r"\A(?:\s*<\?xml[^>]*\?>)+")
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def parse_html(text: str, source: str) -> HtmlElement | None:
@@ -54,6 +55,8 @@ def parse_html(text: str, source: str) -> HtmlElement | None:
     import lxml.html
 
     text = _XML_DECLARATION.sub("", text, count=1)  # lxml refuses str input that declares an encoding
+    # lxml refuses text holding a character XML cannot (a stray control character in a page).
+    text = _NOT_XML.sub(lambda found: " " if found.group() in "\x0b\x0c" else "", text)
     if not text.strip():
         return None
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
@@ -61,6 +64,11 @@ def parse_html(text: str, source: str) -> HtmlElement | None:
         root = lxml.html.document_fromstring(text, parser=parser)
     except lxml.etree.ParserError:  # "Document is empty": markup with no element in it
         return None
+    except ValueError as e:  # what lxml refuses outright, which the cleaning above should have left none of
+        raise TailorError(
+            f"The posting {source} is markup tailor cannot parse ({e}). Open it in a browser, copy the posting's "
+            "text into a .txt file and pass that instead."
+        ) from None
     if _deeper_than(root, MAX_HTML_DEPTH):
         raise TailorError(
             f"The posting {source} nests its elements more than {MAX_HTML_DEPTH} levels deep (HTML elements, or "

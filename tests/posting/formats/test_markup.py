@@ -35,3 +35,17 @@ def test_a_posting_nested_deeper_than_the_limit_is_refused_with_the_limit(
 ) -> None:
     with pytest.raises(TailorError, match=rf"nests its elements more than {MAX_HTML_DEPTH} levels deep"):
         read_posting(write(tmp_path, name, content))
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("job.html", "<html><body><p>Python\x01 and SQL\x0c.</p></body></html>"),
+        ("job.md", "# Engineer\n\n- Python\x01 and SQL\x0c.\n"),
+        ("job.html", "<?xml version='1.0' encoding='utf-16'?>" * 2 + "<p>Python and SQL.</p>"),
+    ],
+    ids=["control character in a page", "control character in Markdown", "two XML declarations"],
+)
+def test_what_lxml_refuses_to_parse_is_cleaned_first_not_a_traceback(tmp_path: Path, name: str, content: str) -> None:
+    # lxml raised "All strings must be XML compatible" or "Unicode strings with encoding declaration".
+    assert "Python and SQL" in read_posting(write(tmp_path, name, content)).text
