@@ -127,7 +127,12 @@ the weights of the configuration a posting was analysed with (:attr:`AnalysedPos
 @dataclass(frozen=True)
 class RankConfig:
     """The knobs of ranking. The defaults are what bench/README.md measured as best; every
-    knob set to its neutral value gives plain TF-IDF cosine over the whole posting."""
+    knob set to its neutral value gives plain TF-IDF cosine over the whole posting.
+
+    Their ranges: every section weight, ``expansion``, ``generic``, ``commonness``,
+    ``context`` and ``supporting`` from 0 to 1; ``fit_skills`` 1 or more; ``fit_prior`` 0 or
+    more. Within them every score and the fit stay in 0 … 1 and the ranking is the same on
+    every run (a property test tries configurations across them)."""
 
     section_weights: Mapping[SectionKind, float] = field(default_factory=lambda: dict(SECTION_WEIGHTS))
     """How much a posting term counts by the kind of section it is in (1.0 everywhere: whole text)."""

@@ -11,10 +11,24 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from tailor import resources
 from tailor.cv import CV, load_cv
 from tailor.results import LoadedCV
+
+# --- property-based tests (Hypothesis): few examples in every run, many at night -----------------
+
+settings.register_profile("default", max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("nightly", max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+"""``HYPOTHESIS_PROFILE=nightly python -m pytest`` tries forty times as many examples (a few hours)."""
+
+
+def examples(share: float) -> settings:
+    """A ``share`` of the profile's examples, for a property whose every example is slow (a build)."""
+    return settings(max_examples=max(1, round(settings.default.max_examples * share)))
+
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"

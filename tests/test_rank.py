@@ -6,12 +6,14 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tailor import manifest
 from tailor.cv import CV
 from tailor.errors import TailorError
 from tailor.lexicon import Lexicon, bundled_lexicon
-from tailor.posting import Posting, read_posting
+from tailor.posting import Posting, read_posting, structure
 from tailor.posting.structure import SectionKind
 from tailor.rank import (
     DEFAULT_CONFIG,
@@ -417,3 +419,49 @@ def test_a_cv_with_nothing_to_rank_is_refused_not_a_crash() -> None:
     )
     with pytest.raises(TailorError, match="The CV has nothing to rank"):
         prepare_cv(cv)
+
+
+ANY_CV = make_cv(
+    {
+        "Acme": [
+            "Wrote MPI solvers in C++ for climate simulation.",
+            "Taught an undergraduate course on parallel computing.",
+        ],
+        "Lab": ["Built Python data pipelines on Kubernetes.", "Reviewed papers for SuperComputing."],
+    },
+    publications=[{"id": "p", "year": "2020", "title": "Asynchronous simulation of neurons", "venue": "IPDPS"}],
+    skills=["C++", "MPI", "Kubernetes"],
+)
+ANY_POSTING = Posting(
+    "p.md",
+    "# HPC Engineer\n\nAcme builds weather models.\n\n## Responsibilities\n\n- Scale MPI solvers.\n\n"
+    "## Requirements\n\n- C++ and Python.\n- Teaching experience.\n\n## Nice to have\n\n- Kubernetes.\n\n"
+    "## Benefits\n\n- A pension.\n",
+)
+UNIT = st.floats(0, 1)
+CONFIGS = st.builds(
+    RankConfig,
+    section_weights=st.fixed_dictionaries(dict.fromkeys(SectionKind, UNIT)),
+    expansion=UNIT,
+    generic=UNIT,
+    commonness=UNIT,
+    context=UNIT,
+    supporting=UNIT,
+    fit_skills=st.floats(1, 10),
+    fit_prior=st.floats(0, 1000),
+)
+"""Every configuration in RankConfig's documented ranges."""
+
+
+@given(CONFIGS)
+def test_any_documented_configuration_keeps_scores_in_0_to_1_and_ranks_the_same_every_time(config: RankConfig) -> None:
+    try:
+        first = rank(ANY_CV, ANY_POSTING, config=config)
+    except TailorError as refused:
+        # Nothing to rank: every section that holds words counts for nothing in this configuration.
+        assert "nothing to rank" in str(refused)
+        assert all(config.section_weights[s.kind] == 0 for s in structure.of(ANY_POSTING).sections if s.text)
+        return
+    items = [*first.bullets, *first.publications, *first.skills]
+    assert all(0 <= item.score <= 1 for item in items) and 0 <= first.score <= 1
+    assert rank(prepare_cv(ANY_CV, config=config), ANY_POSTING) == first
