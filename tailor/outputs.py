@@ -3,9 +3,10 @@
 ``Bruno_-_Acme_-_Engineer.docx`` is the résumé; beside it go
 ``Bruno_-_Acme_-_Engineer.manifest.json`` (always), ``….report.html`` and ``….pdf``
 (when asked for). :data:`SIBLINGS` is the one list of those files: a new kind of
-output is one entry there. This module also says which files in a folder tailor
-wrote (so that ``rank`` and ``batch`` never read a résumé as a posting), how a
-résumé is named by default, and how files are fingerprinted.
+output is one entry there. This module also says where a résumé goes
+(:func:`resume_path`: a .docx, or a folder to write the default name in), which
+files in a folder tailor wrote (so that ``rank`` and ``batch`` never read a résumé
+as a posting), how a résumé is named by default, and how files are fingerprinted.
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
+
+from tailor.errors import TailorError
 
 Sibling = Literal["manifest", "report", "pdf"]
 Kind = Literal["resume", "manifest", "report", "pdf"]
@@ -87,6 +90,40 @@ def folder_for(out: str | Path | None) -> Path:
             f"Cannot create the folder {folder}: {e.strerror}. Pass another {{out}}.", out="out"
         ) from None
     return folder
+
+
+def resume_path(output: Path | None, default: Callable[[], str]) -> Path:
+    """Where a build writes its résumé: ``output`` if it names a .docx file; the ``default()``
+    name inside ``output`` if it is an existing folder; the ``default()`` name in the current
+    folder if it is None.
+
+    Raises:
+        TailorError: ``output`` is neither a folder nor a name ending in .docx (a name ending in
+            .pdf, or with no extension, would be a Word file under the wrong name).
+    """
+    if output is None:
+        return Path(default())
+    if output.is_dir():
+        return output / default()
+    check_output(output)
+    return output
+
+
+def check_output(output: Path) -> None:
+    """Raise the error of :func:`resume_path` for ``output``, before anything slow is done."""
+    if output.is_dir() or output.suffix.lower() == RESUME_SUFFIX:
+        return
+    rule = "{output} must name the Word résumé, ending in .docx, or an existing folder to write it in"
+    sibling = next((suffix for suffix in SIBLINGS.values() if output.name.lower().endswith(suffix)), None)
+    if sibling:
+        stem = output.name[: -len(sibling)]
+        raise TailorError(
+            f"{rule}, not {output}: the files beside the résumé are named after it "
+            f"(with {{pdf}}, {stem}{SIBLINGS['pdf']} beside {stem}{RESUME_SUFFIX}).",
+            output="output=…",
+            pdf="pdf=True",
+        )
+    raise TailorError(f"{rule}, not {output}; did you mean {output.name}{RESUME_SUFFIX}?", output="output=…")
 
 
 def written_by_tailor(path: Path) -> bool:

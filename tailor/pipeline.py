@@ -10,6 +10,7 @@ This is tailor's Python API; the CLI only parses arguments and prints. Example::
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -23,7 +24,7 @@ from tailor.errors import CVError, Problem, TailorError, option_error
 from tailor.lexicon import lexicon_for
 from tailor.options import ResumeOptions
 from tailor.options import min_fit as min_fit_value
-from tailor.outputs import Outputs, default_name, folder_for
+from tailor.outputs import Outputs, check_output, default_name, folder_for, resume_path
 from tailor.posting import Posting, read_posting, structure
 from tailor.posting.details import Candidate
 from tailor.posting.extracted import clean_inline
@@ -79,8 +80,9 @@ def _match(
     stdin: BinaryIO | None,
     given: tuple[Candidate, ...] = (),
 ) -> Match:
-    ready = cv if isinstance(cv, LoadedCV) else load(cv)
+    # The posting first: a posting that cannot be read stops before the CV is analysed (seconds).
     read = posting if isinstance(posting, Posting) else read_posting(posting, stdin=stdin)
+    ready = cv if isinstance(cv, LoadedCV) else load(cv)
     if given:
         # What the user sets by hand is the best evidence there is: it goes before what the format states.
         read = replace(read, stated=(*given, *read.stated))
@@ -131,11 +133,14 @@ def build(
 ) -> Build:
     """Write a résumé tailored to ``posting`` as a .docx, and its selection manifest beside it.
 
-    ``output`` defaults to ``<Owner>_-_<Company>_-_<Title>.docx`` in the folder ``out``
-    (created if missing; default: the current directory); the files beside it are named
-    by :class:`tailor.outputs.Outputs`
-    (``<output stem>.manifest.json``, with ``report`` ``<output stem>.report.html``,
-    with ``pdf`` ``<output stem>.pdf``). Existing files are replaced only with ``force``.
+    ``output`` is the .docx to write, or a folder to write it in under its default name,
+    ``<Owner>_-_<Company>_-_<Title>.docx``; without it, that name goes in the folder ``out``
+    (created if missing; default: the current directory). The files beside it are named by
+    :class:`tailor.outputs.Outputs` (``<output stem>.manifest.json``, with ``report``
+    ``<output stem>.report.html``, with ``pdf`` ``<output stem>.pdf``). Existing files are
+    replaced only with ``force``. All of them are written, or none
+    (:func:`tailor.documents.render.write_outputs`): a :class:`TailorError` means nothing
+    was written.
 
     ``template`` is a bundled template's name (``classic``, ``compact``) or a .docx
     path; its variables are checked before anything is rendered. With ``pages``
@@ -160,6 +165,8 @@ def build(
             "Give {output} (the résumé's file) or {out} (a folder for it), not both.", output="output", out="out"
         )
     today = today or dt.date.today()
+    if output is not None:
+        check_output(Path(output))  # before the slow steps, as a typo in the template below
     template_path = templates.usable(template)  # before the slow steps: a typo in the template fails fast
     given = _given(title=title, company=company, location=location)
     result = _match(posting, cv, options, stdin, given)
@@ -170,10 +177,8 @@ def build(
             f"{{min_fit}} {options.min_fit:.2f} asked for: nothing was written.",
             min_fit="min_fit",
         )
-    if output is None:
-        folder = folder_for(out)
-        output = folder / default_output_name(result.cv, result.posting)
-    outputs = Outputs(Path(output))
+    named = Path(output) if output is not None else (folder_for(out) if out is not None else None)
+    outputs = Outputs(resume_path(named, functools.partial(default_output_name, result.cv, result.posting)))
     for path in outputs.existing(options.siblings()):
         if not force:
             # Checked before rendering, so nothing is written when any of the files is in the way.
@@ -206,8 +211,7 @@ def build(
         files["report"] = html_report(result, today).encode("utf-8")
     # The manifest goes last: a résumé with its manifest beside it is finished (tailor.batch).
     files["manifest"] = manifest.dumps(manifest.manifest(built, today=today))
-    for kind, data in files.items():
-        render.write_output(outputs.path(kind), data, force=force)
+    render.write_outputs({outputs.path(kind): data for kind, data in files.items()}, force=force)
     return built
 
 

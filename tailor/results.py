@@ -66,8 +66,8 @@ class Match:
 
     @property
     def warnings(self) -> list[str]:
-        """What a user should know before sending the résumé: a weak fit, a posting too short to
-        judge, or more pinned bullets than the budget."""
+        """What a user should know before sending the résumé: characters in the CV a résumé cannot
+        show, a weak fit, a posting too short to judge, or more pinned bullets than the budget."""
         out = list(self.selection.warnings)
         fit = self.ranking.fit
         if fit.label == "too short":

@@ -3,16 +3,32 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from tailor import resources
 from tailor.cv import CV, load_cv
 from tailor.results import LoadedCV
+
+# --- property-based tests (Hypothesis): few examples in every run, many at night -----------------
+
+settings.register_profile("default", max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("nightly", max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+"""``HYPOTHESIS_PROFILE=nightly python -m pytest`` tries forty times as many examples (a few hours)."""
+
+
+def examples(share: float) -> settings:
+    """A ``share`` of the profile's examples, for a property whose every example is slow (a build)."""
+    return settings(max_examples=max(1, round(settings.default.max_examples * share)))
+
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -186,3 +202,35 @@ def built_documents(tmp_path_factory: pytest.TempPathFactory):
         return cache[name]
 
     return get
+
+
+# --- a file system that refuses: simulated, as tests run as root in CI ----------------------------
+
+
+def fail_on_flush(monkeypatch: pytest.MonkeyPatch, call: int, error: BaseException) -> None:
+    """The ``call``-th file tailor flushes to disk fails with ``error`` (a full disk, Ctrl-C)."""
+    from tailor import files
+
+    real, calls = os.fsync, 0
+
+    def fsync(fd: int) -> None:
+        nonlocal calls
+        calls += 1
+        if calls == call:
+            raise error
+        real(fd)
+
+    monkeypatch.setattr(files.os, "fsync", fsync)
+
+
+def read_only(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """Make ``folder`` read-only (the test makes it writable again); as root, which writes anyway,
+    make creating a file there fail as it would."""
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        return
+
+    def refuse(*args: object, **kwargs: object):
+        raise PermissionError(errno.EACCES, "Permission denied", str(kwargs.get("dir", folder)))
+
+    monkeypatch.setattr(tempfile, "NamedTemporaryFile", refuse)

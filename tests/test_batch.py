@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import shutil
+import subprocess
+import sys
+import zipfile
 from pathlib import Path
 
 import docx
 import pytest
 from typer.testing import CliRunner
 
-from tailor import files, resources
+from tailor import resources
 from tailor.batch import unique_names
 from tailor.cli import app
-from tailor.documents import render
-from tests.conftest import DATA, needs_libreoffice
+from tests.conftest import DATA, fail_on_flush, needs_libreoffice, read_only
 
 runner = CliRunner()
 POSTINGS = DATA / "postings"
@@ -170,34 +173,12 @@ def test_changed_options_make_every_resume_stale(jobs: Path, tmp_path: Path) -> 
     assert "3 built" in invoke("batch", jobs, "--cv", "example", "--out", out, "--max-bullets", "6").output
 
 
-def interrupt_on_write(monkeypatch: pytest.MonkeyPatch, call: int) -> None:
-    """Make the ``call``-th file write of the run stop half-way, as Ctrl-C would: after the
-    bytes are in the temporary file, before it is renamed into place."""
-    real = render.write_output
-    calls = 0
-
-    def write_output(path: Path, data: bytes, *, force: bool) -> Path:
-        nonlocal calls
-        calls += 1
-        if calls != call:
-            return real(path, data, force=force)
-
-        def ctrl_c(fd: int) -> None:
-            raise KeyboardInterrupt
-
-        with monkeypatch.context() as patch:
-            patch.setattr(files.os, "fsync", ctrl_c)
-            return real(path, data, force=force)
-
-    monkeypatch.setattr(render, "write_output", write_output)
-
-
 @pytest.mark.parametrize("call", [3, 4], ids=["while writing the 2nd résumé", "while writing the 2nd manifest"])
 def test_an_interrupted_batch_leaves_finished_files_and_nothing_half_written(
     jobs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, call: int
 ) -> None:
     out = tmp_path / "out"
-    interrupt_on_write(monkeypatch, call)
+    fail_on_flush(monkeypatch, call, KeyboardInterrupt())  # as the bytes of a file are flushed to disk
     result = invoke("batch", jobs, "--cv", "example", "--out", out)
     assert result.exit_code == 130
     assert "Interrupted" in result.output and "Traceback" not in result.output
@@ -211,3 +192,59 @@ def test_an_interrupted_batch_leaves_finished_files_and_nothing_half_written(
     monkeypatch.undo()
     carry_on = invoke("batch", jobs, "--cv", "example", "--out", out)
     assert "2 built, 1 up to date" in carry_on.output
+
+
+def test_a_full_disk_fails_one_resume_cleanly_and_the_run_says_files_were_written(
+    jobs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    fail_on_flush(monkeypatch, 3, OSError(errno.ENOSPC, "No space left on device"))  # the 2nd résumé's .docx
+    result = invoke("batch", "--cv", "example", jobs, "--out", out)
+    assert result.exit_code == 1, result.output  # files were written, and something needs a look
+    assert "2 built, 0 up to date, 1 failed" in result.output and "No space left on device" in result.output
+    assert len(resumes(out)) == 2 and len(list(out.glob("*.manifest.json"))) == 2
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]
+
+
+def test_a_read_only_folder_fails_every_resume_and_nothing_is_written(
+    jobs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    read_only(monkeypatch, out)
+    result = invoke("batch", "--cv", "example", jobs, "--out", out)
+    out.chmod(0o755)
+    assert result.exit_code == 2, result.output  # nothing was written
+    assert "0 built, 0 up to date, 3 failed" in result.output and "Permission denied" in result.output
+    assert list(out.iterdir()) == []
+
+
+def test_two_batches_racing_on_one_folder_leave_only_complete_files(jobs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    command = [
+        sys.executable,
+        "-m",
+        "tailor",
+        "batch",
+        "--cv",
+        "example",
+        "--cv",
+        "example",
+        str(jobs),
+        "--out",
+        str(out),
+        "--force",
+    ]
+    racers = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    for racer in racers:
+        _, errors = racer.communicate(timeout=300)
+        assert racer.returncode == 0, errors
+
+    assert not [p.name for p in out.iterdir() if p.name.startswith(".")], "a temporary file was left"
+    assert len(resumes(out)) == 3 and len(list(out.iterdir())) == 6
+    for resume in out.glob("*.docx"):
+        with zipfile.ZipFile(resume) as package:
+            assert package.testzip() is None
+        assert docx.Document(str(resume)).paragraphs
+        record = json.loads(resume.with_name(resume.stem + ".manifest.json").read_text(encoding="utf-8"))
+        assert record["output"] == resume.name

@@ -109,7 +109,9 @@ def test_rank_rows_carry_where_each_job_is_and_on_what_terms(tmp_path: Path) -> 
         encoding="utf-8",
     )
     (tmp_path / "b.txt").write_text("We need C++.\n", encoding="utf-8")
-    rows = {Path(r["source"]).name: r for r in json.loads(invoke("rank", tmp_path, "--cv", "example", "-f", "json").stdout)}
+    rows = {
+        Path(r["source"]).name: r for r in json.loads(invoke("rank", tmp_path, "--cv", "example", "-f", "json").stdout)
+    }
     assert {k: rows["a.md"][k] for k in ("location", "employment_type", "salary", "title_source")} == {
         "location": "Lisbon, Portugal",
         "employment_type": "Full-time",
@@ -124,3 +126,18 @@ def test_rank_rows_carry_where_each_job_is_and_on_what_terms(tmp_path: Path) -> 
 def test_rank_of_a_path_that_does_not_exist_is_a_user_error(tmp_path: Path) -> None:
     result = invoke("rank", tmp_path / "nope", "--cv", "example")
     assert result.exit_code == 2 and "does not exist" in result.output
+
+
+def test_machine_formats_list_every_posting_unless_top_is_given(tmp_path: Path) -> None:
+    jobs = tmp_path / "jobs"
+    jobs.mkdir()
+    skills = ["MPI", "CUDA", "Python", "Kubernetes", "Spark", "PyTorch", "SQL", "Rust", "Go", "Terraform", "C++"]
+    for n in range(23):  # more than the table's 20
+        posting = f"# Engineer {n}\n\n## Requirements\n\n- {skills[n % 11]} and {skills[(n * 7) % 11]} at scale.\n"
+        (jobs / f"job-{n:02}.md").write_text(posting, encoding="utf-8")
+    table = invoke("rank", "--cv", "example", jobs)
+    assert "best 20 of 23" in table.output
+    rows = json.loads(invoke("rank", "--cv", "example", jobs, "-f", "json").stdout)
+    assert len(rows) == 23 and [r["rank"] for r in rows] == list(range(1, 24))
+    assert len(list(csv.DictReader(io.StringIO(invoke("rank", "--cv", "example", jobs, "-f", "csv").stdout)))) == 23
+    assert len(json.loads(invoke("rank", "--cv", "example", jobs, "-f", "json", "--top", "5").stdout)) == 5

@@ -138,7 +138,7 @@ def _main(
 EXIT_CODES = (
     f"Exit status: {ExitCode.OK} when all is well; {ExitCode.PROBLEMS} when the files were written but something "
     f"needs a look (the read-back check found problems, or no PDF could be made); {ExitCode.USER_ERROR} when nothing "
-    "was done (a user error)."
+    f"was written (a user error); {ExitCode.INTERRUPTED} when stopped by Ctrl-C, nothing written."
 )
 PagesOption = Annotated[
     int | None,
@@ -189,7 +189,8 @@ def build(
         typer.Option(
             "-o",
             "--output",
-            help="Where to write the .docx. [default: <Your_Name>_-_<posting>.docx]",
+            help="Where to write the .docx: a file name ending in .docx, or a folder to write the default name in. "
+            "[default: <Your_Name>_-_<Company>_-_<Title>.docx]",
             show_default=False,
         ),
     ] = None,
@@ -238,22 +239,27 @@ def build(
     from tailor.cli.terminal_documents import print_build_problems
     from tailor.pipeline import build as run_build
 
-    result = run_build(
-        posting,
-        _load_cv(cv),
-        template=template,
-        output=output,
-        out=out,
-        max_bullets=max_bullets,
-        force=force,
-        report=report,
-        pdf=pdf,
-        pages=pages,
-        min_fit=min_fit,
-        title=title,
-        company=company,
-        location=location,
-    )
+    try:
+        result = run_build(
+            posting,
+            _load_cv(cv),
+            template=template,
+            output=output,
+            out=out,
+            max_bullets=max_bullets,
+            force=force,
+            report=report,
+            pdf=pdf,
+            pages=pages,
+            min_fit=min_fit,
+            title=title,
+            company=company,
+            location=location,
+        )
+    except KeyboardInterrupt:
+        # All of a build's files are written or none (render.write_outputs): not click's "Aborted!" and 1.
+        err.print("Interrupted; nothing was written.")
+        raise typer.Exit(ExitCode.INTERRUPTED) from None
     print_build(stdout, result)
     print_warnings(err, result.match.warnings)
     if print_build_problems(err, result):
@@ -369,11 +375,13 @@ def match(
     else:
         from tailor.cli.terminal import print_match
 
-        print_match(stdout, result, TABLE_TOP if top is None else top)
+        print_match(stdout, result, MATCH_TABLE_TOP if top is None else top)
 
 
-TABLE_TOP = 10
+MATCH_TABLE_TOP = 10
 """How many bullets and publications ``match``'s table lists when not told."""
+RANK_TABLE_TOP = 20
+"""How many postings ``rank``'s table shows when not told."""
 
 
 class RankFormat(StrEnum):
@@ -402,9 +410,15 @@ def rank_postings(
         RankFormat, typer.Option("--format", "-f", help="table for people; csv or json for programs.")
     ] = RankFormat.table,
     top: Annotated[
-        int,
-        typer.Option("--top", min=0, help="How many of the best fits to show (0: all, slower: coverage for each)."),
-    ] = 20,
+        int | None,
+        typer.Option(
+            "--top",
+            min=0,
+            help="How many of the best fits to show (0: all, slower: coverage for each). "
+            f"[default: {RANK_TABLE_TOP} in the table; all in csv and json, which programs read whole]",
+            show_default=False,
+        ),
+    ] = None,
     max_bullets: MaxBulletsOption = None,
     min_fit: MinFitOption = None,
 ) -> None:
@@ -413,6 +427,8 @@ def rank_postings(
     from tailor.rank_postings import COLUMNS, rank_postings, rows
 
     ready = _load_cv(cv)
+    if top is None:
+        top = RANK_TABLE_TOP if format is RankFormat.table else 0
     try:
         with reading_progress(err) as progress:
             result = rank_postings(paths, ready, top=top, max_bullets=max_bullets, min_fit=min_fit, progress=progress)
@@ -435,7 +451,11 @@ def rank_postings(
     print_unreadable(err, result.unreadable)
 
 
-@app.command()
+@app.command(
+    epilog=f"Exit status: {ExitCode.OK} when every résumé is built or up to date; {ExitCode.PROBLEMS} when some "
+    f"were written and others failed (listed); {ExitCode.USER_ERROR} when nothing was written (a user error, or "
+    f"every résumé failed); {ExitCode.INTERRUPTED} when stopped by Ctrl-C, leaving only complete résumés."
+)
 @_user_errors
 def batch(
     paths: PostingsArg,
@@ -460,6 +480,7 @@ def batch(
 ) -> None:
     """Write a tailored résumé for each posting (or the --top best), skipping those already up to date."""
     from tailor.batch import plan, run
+    from tailor.cli.terminal import print_warnings
     from tailor.cli.terminal_batch import batch_progress, print_batch_summary, print_unreadable, reading_progress
 
     ready = _load_cv(cv)
@@ -481,6 +502,7 @@ def batch(
     except KeyboardInterrupt:
         err.print("Interrupted while reading the postings; nothing was written.")
         raise typer.Exit(ExitCode.INTERRUPTED) from None
+    print_warnings(err, list(planned.cv.warnings))
     outcomes = []
     try:
         with batch_progress(stdout, len(planned.jobs)) as tell:
@@ -494,7 +516,9 @@ def batch(
     print_batch_summary(stdout, planned, outcomes, interrupted=False)
     print_unreadable(err, planned.unreadable)
     if any(o.status == "failed" for o in outcomes):
-        raise typer.Exit(ExitCode.USER_ERROR)
+        # A failed résumé leaves no file (batch.run); 2 only if this run wrote nothing at all.
+        built = any(o.status == "built" for o in outcomes)
+        raise typer.Exit(ExitCode.PROBLEMS if built else ExitCode.USER_ERROR)
 
 
 CV_FORMAT = """\b

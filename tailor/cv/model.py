@@ -4,8 +4,10 @@ The models are strict (``extra="forbid"``) so that a misspelt key is an error
 rather than a silently ignored field, and frozen so that nothing downstream can
 edit the user's words. Dates stay the strings the owner wrote; :mod:`tailor.cv.dates`
 reads them, here to refuse one that cannot exist or a span that ends before it starts,
-and when printing. Bullets, education details and the summary may carry ``*italic*``
-and ``**bold**`` markers, kept as written; :mod:`tailor.cv.markup` reads them.
+and when printing. Every text is held as a résumé can show it (:mod:`tailor.cv.printable`):
+no control characters, no halves of characters. Bullets, education details and the summary
+may carry ``*italic*`` and ``**bold**`` markers, kept as written; :mod:`tailor.cv.markup`
+reads them.
 """
 
 from __future__ import annotations
@@ -25,10 +27,12 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from tailor.cv import dates, markup
+from tailor.cv.printable import printable_value
 
 #: Stable identifiers: lowercase letters, digits, ``-`` and ``_``; used in reports and manifests.
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$")]
-Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+#: Text as a résumé can show it (:mod:`tailor.cv.printable`), without surrounding spaces, never empty.
+Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True), BeforeValidator(printable_value)]
 DATE_HELP = (
     "As you write it: 'Mar 2021', '2021-03', '2021' or any text; a date tailor reads prints as 'Mar 2021' "
     "(a year alone as '2021'), other text as written."

@@ -32,6 +32,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from lxml import etree
 
+from tailor.cv.printable import printable
 from tailor.documents import form
 from tailor.errors import TailorError
 from tailor.outputs import Outputs
@@ -83,7 +84,8 @@ def check(document: bytes, expected: Expected, *, pdf: bytes | None = None) -> R
     body = [_text(p) for p in opened.element.body.iterchildren(qn("w:p"))]
     problems += _order(expected.bullets, _normal(" \n ".join(body)), "docx", " ")
     problems += _contact(opened, body, expected)
-    problems += [Problem(kind, message) for kind, message in form.problems(opened, expected.name)]
+    owner = printable(expected.name) if expected.name else expected.name  # as the renderer set the author
+    problems += [Problem(kind, message) for kind, message in form.problems(opened, owner)]
     if not expected.bullets:
         notes.append("bullets: not checked (no list of the bullets to expect)")
     if pdf is not None:
@@ -94,7 +96,7 @@ def check(document: bytes, expected: Expected, *, pdf: bytes | None = None) -> R
         flat = _normal(text, spaces="")
         problems += _order(expected.bullets, flat, "pdf", "", fallback=_normal(_dehyphenate(text), spaces=""))
         for what, value in (("name", expected.name), ("email address", expected.email), ("phone", expected.phone)):
-            if value and _normal(value, spaces="") not in flat:
+            if value and _expect(value, spaces="") not in flat:
                 problems.append(Problem("contact", f"The {what} {value} is not in the PDF's text.", "pdf"))
     return Report(problems, notes)
 
@@ -149,6 +151,12 @@ def _normal(text: str, spaces: str = " ") -> str:
     return re.sub(r"\s+", spaces, unicodedata.normalize("NFKC", text).replace("\u00ad", "")).strip()
 
 
+def _expect(value: str, spaces: str = " ") -> str:
+    """An expected text as the résumé prints it (:func:`tailor.cv.printable.printable`, the
+    renderer's rule), normalised as :func:`_normal` normalises what is read back."""
+    return _normal(printable(value), spaces)
+
+
 def _dehyphenate(text: str) -> str:
     return re.sub(r"-\s*\n\s*", "", text)
 
@@ -157,7 +165,7 @@ def _order(bullets: list[str], text: str, where: str, spaces: str, fallback: str
     """Each bullet of ``bullets`` found in ``text``, each after the one before it."""
     problems, cursor, previous = [], 0, ""
     for bullet in bullets:
-        needle = _normal(bullet, spaces)
+        needle = _expect(bullet, spaces)
         position = text.find(needle, cursor)  # after the previous one: two roles may share a bullet's words
         if position >= 0:
             cursor, previous = position + len(needle), bullet
@@ -182,9 +190,9 @@ def _contact(document: Any, body: list[str], expected: Expected) -> list[Problem
                     Problem("contact", "No email address found; add one to your CV, to print under the name.")
                 )
             continue
-        if _normal(value) in flat_body:
+        if _expect(value) in flat_body:
             continue
-        where = "only in a header, footer, table or text box" if _normal(value) in elsewhere else "not in the document"
+        where = "only in a header, footer, table or text box" if _expect(value) in elsewhere else "not in the document"
         problems.append(
             Problem("contact", f"The {what} {value} is {where}; many ATS read only the body: put it under the name.")
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 import unicodedata
 import zipfile
 from pathlib import Path
@@ -157,7 +158,9 @@ def test_build_title_company_and_location_given_by_hand_name_the_file_and_are_re
         "## Finance Director\n\nHarbor News is seeking a director.\n\n## Investigative Reporter\n\nMore.\n",
         encoding="utf-8",
     )
-    result = invoke("build", posting, "--cv", "example", "--title", "Investigative Reporter", "--location", " Harrisburg,  PA ")
+    result = invoke(
+        "build", posting, "--cv", "example", "--title", "Investigative Reporter", "--location", " Harrisburg,  PA "
+    )
     assert result.exit_code == 0, result.output
     name = "Bruno_Magalhaes_-_Harbor_News_-_Investigative_Reporter"
     assert (tmp_path / f"{name}.docx").is_file()
@@ -180,7 +183,9 @@ def test_build_flags_a_company_the_posting_does_not_state(tmp_path: Path) -> Non
 
 
 def test_build_with_a_blank_title_is_a_user_error_naming_the_flag(tmp_path: Path) -> None:
-    assert_user_error(invoke("build", EXAMPLES[0], "--cv", "example", "--title", " ", "-o", tmp_path / "x.docx"), "--title is empty")
+    assert_user_error(
+        invoke("build", EXAMPLES[0], "--cv", "example", "--title", " ", "-o", tmp_path / "x.docx"), "--title is empty"
+    )
     assert list(tmp_path.iterdir()) == []
 
 
@@ -227,6 +232,38 @@ def test_special_characters_survive_into_the_document(tmp_path: Path) -> None:
     texts = [t for _, t in paragraphs(out)]
     assert SPECIAL in texts
     assert "Ada & Co <Lovelace>" in texts
+
+
+CONTROL_CHARACTERS_CV = """\
+contact:
+  name: Ada Lovelace
+  email: ada@example.org
+experience:
+  - id: acme
+    employer: Acme
+    role: Engineer
+    start: "2020"
+    bullets:
+      - id: simulator
+        text: "Built a distributed\\vsimulator\\fin C++ with MPI\\x1f and Python pipelines."
+        pin: true
+      - id: training
+        text: "Trained deep learning models on GPU clusters with PyTorch."
+"""
+
+
+def test_a_cv_with_control_characters_builds_a_correct_resume_and_a_warning_names_the_item(tmp_path: Path) -> None:
+    cv = tmp_path / "cv.yaml"
+    cv.write_text(CONTROL_CHARACTERS_CV, encoding="utf-8")
+    out = tmp_path / "cv.docx"
+    result = invoke("build", EXAMPLES[0], "--cv", cv, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert "bullet missing" not in result.output
+    warning = f"{cv}:11: experience[0].bullets[0].text: "
+    assert warning in result.stderr and "U+000B, U+000C, U+001F" in result.stderr
+    bullets = [text for style, text in paragraphs(out) if style == "List Bullet"]
+    assert "Built a distributed simulator in C++ with MPI  and Python pipelines." in bullets
+    assert warning in invoke("match", EXAMPLES[0], "--cv", cv).stderr
 
 
 def test_build_with_a_json_resume(tmp_path: Path) -> None:
@@ -337,6 +374,35 @@ def test_bad_posting_is_a_clear_error(tmp_path: Path, content: bytes, fragment: 
     posting.write_bytes(content)
     assert_user_error(invoke("build", posting, "--cv", "example", "-o", tmp_path / "x.docx"), fragment)
     assert not (tmp_path / "x.docx").exists()
+
+
+def test_a_posting_of_only_punctuation_stops_match_and_build_and_is_skipped_by_rank_and_batch(tmp_path: Path) -> None:
+    posting = tmp_path / "punctuation.txt"
+    posting.write_text("!!! ??? ... ---\n" * 40, encoding="utf-8")
+    assert_user_error(invoke("match", "--cv", "example", posting), "has nothing to rank")
+    assert_user_error(invoke("build", "--cv", "example", posting, "-o", tmp_path / "x.docx"), "has nothing to rank")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["punctuation.txt"]
+
+    jobs = tmp_path / "jobs"
+    jobs.mkdir()
+    (jobs / "punctuation.txt").write_bytes(posting.read_bytes())
+    (jobs / "good.md").write_bytes(EXAMPLES[0].read_bytes())
+    ranked = invoke("rank", "--cv", "example", jobs, "-f", "json")
+    assert ranked.exit_code == 0, ranked.output
+    assert [Path(r["source"]).name for r in json.loads(ranked.stdout)] == ["good.md"]
+    assert "punctuation.txt" in ranked.stderr and "nothing to rank" in ranked.stderr
+    batch = invoke("batch", "--cv", "example", jobs, "--out", tmp_path / "out")
+    assert batch.exit_code == 0, batch.output
+    assert "punctuation.txt" in batch.stderr and "nothing to rank" in batch.stderr
+    assert len(list((tmp_path / "out").glob("*.docx"))) == 1
+
+
+def test_a_posting_of_two_megabytes_of_words_is_refused_at_once_with_the_limit(tmp_path: Path) -> None:
+    posting = tmp_path / "words.txt"
+    posting.write_text(" ".join(f"word{n % 5000} skill{n % 777}" for n in range(120_000)), encoding="utf-8")
+    started = time.monotonic()
+    assert_user_error(invoke("match", "--cv", "example", posting), "more text than the 100,000 characters tailor reads")
+    assert time.monotonic() - started < 10  # it took 26 s, without a word, to rank
 
 
 def test_missing_template_is_a_clear_error(tmp_path: Path) -> None:

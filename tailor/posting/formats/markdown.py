@@ -66,7 +66,7 @@ def read_markdown(data: bytes, source: str, charset: str | None = None) -> Extra
     # paragraph. Raw HTML passes through (UNSAFE) to the same HTML writer as a web page's.
     options = Options.CMARK_OPT_HARDBREAKS | Options.CMARK_OPT_UNSAFE
     html = markdown_to_html_with_extensions(text, options, extensions=["table", "strikethrough"])
-    root = parse_html(html)
+    root = parse_html(html, source)
     outline = Outline()
     body = root.find("body") if root is not None else None
     if body is not None:
