@@ -509,6 +509,11 @@ The CV file (YAML; `tailor init` writes a commented example with every field):
   publications:  id, year, title, venue; publications_link: where the full list is
   skills, interests: lists; languages: name, fluency
   certificates, awards: name, issuer, date
+  letter:        your cover-letter material (`tailor init --letter` prints an example):
+    greetings, openings, closings: texts (openings and closings may be {text, tags});
+    paragraphs:  id, text, tags, bullets (ids of the bullets it speaks for), pin;  sign_off
+                 Texts may hold {{ company }}, {{ title }}, {{ hiring_manager }}, {{ team }}, {{ date }}:
+                 filled from the posting; a text needing one the posting does not give is not used.
 
 \b
 Dates: 2021, 2021-03, 2021-03-01, Mar 2021 or March 2021 print as "Mar 2021" (a year as "2021");
@@ -582,11 +587,21 @@ def init(
         typer.Option("--from", help="Make the CV from the résumé or export you already have.", show_default=False),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace the file if it exists.")] = False,
+    letter: Annotated[
+        bool,
+        typer.Option(
+            "--letter", help="Print an example letter: block to add to your CV (for `tailor letter`); write nothing."
+        ),
+    ] = False,
 ) -> None:
     """Start your CV file: a commented example to fill in, or a draft of the CV you have (--from)."""
     from tailor.cli.terminal_cv import print_written
     from tailor.cv.init import init as run_init
+    from tailor.cv.init import starter_letter
 
+    if letter:
+        typer.echo(starter_letter(), nl=False)
+        return
     written = run_init(path, source, force=force)
     if not print_written(stdout, err, written):
         raise typer.Exit(ExitCode.PROBLEMS)
