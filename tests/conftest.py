@@ -34,6 +34,18 @@ def bundled_cv() -> CV:
     return load_cv(resources.default_cv())
 
 
+LETTER_CV = DATA / "cvs" / "ml-systems-engineer.yaml"
+"""A fictional person's CV with a letter: block (the bundled CV of record has none, and may have none)."""
+
+
+@pytest.fixture
+def estimated_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages are estimated, not measured through LibreOffice: for tests of what a letter holds, not of its length."""
+    from tailor.documents import pagefit
+
+    monkeypatch.setattr(pagefit, "measurer", pagefit.EstimateMeasurer)
+
+
 def make_cv(bullets: dict[str, list[str | dict[str, object]]], **extra: object) -> CV:
     """A small CV: employer → bullet texts (or bullets' fields but their id), ids derived from positions."""
     experience = [

@@ -176,6 +176,34 @@ TemplateOption = Annotated[
         show_default=False,
     ),
 ]
+PdfOption = Annotated[bool, typer.Option("--pdf", help="Also write <output stem>.pdf, through LibreOffice (headless).")]
+LetterParagraphsOption = Annotated[
+    int | None,
+    typer.Option(
+        "--letter-paragraphs",
+        min=1,
+        help="How many body paragraphs the letter keeps at most, the most relevant; it is also fitted on one "
+        "page. [default: 3]",
+        show_default=False,
+    ),
+]
+HiringManagerOption = Annotated[
+    str | None,
+    typer.Option(
+        "--hiring-manager",
+        help="Whom the letter greets ({{ hiring_manager }}), when the posting names nobody on a "
+        "'Hiring manager:' or 'Reports to:' line.",
+        show_default=False,
+    ),
+]
+LetterFlag = Annotated[
+    bool,
+    typer.Option(
+        "--letter",
+        help="Also write the cover letter, <output stem>_-_Letter.docx (and its PDF with --pdf), from the "
+        "letter: block of your CV (see `tailor letter`).",
+    ),
+]
 
 
 @app.command(epilog=EXIT_CODES)
@@ -210,9 +238,7 @@ def build(
             "--report", help="Also write <output stem>.report.html: the posting marked up beside the choices."
         ),
     ] = False,
-    pdf: Annotated[
-        bool, typer.Option("--pdf", help="Also write <output stem>.pdf, through LibreOffice (headless).")
-    ] = False,
+    pdf: PdfOption = False,
     pages: PagesOption = None,
     min_fit: MinFitOption = None,
     title: Annotated[
@@ -232,10 +258,22 @@ def build(
         str | None,
         typer.Option("--location", help="Where the job is, likewise.", show_default=False),
     ] = None,
+    hiring_manager: HiringManagerOption = None,
+    letter: LetterFlag = False,
+    letter_template: Annotated[
+        Path | None,
+        typer.Option(
+            "--letter-template",
+            help="With --letter: a bundled letter's name (classic, compact) or your own .docx. [default: the "
+            "letter of the résumé's template]",
+            show_default=False,
+        ),
+    ] = None,
+    letter_paragraphs: LetterParagraphsOption = None,
 ) -> None:
     """Write a résumé tailored to POSTING as a Word file (and a PDF), then read it back as an ATS would."""
     from tailor.cli.terminal import print_build, print_warnings
-    from tailor.cli.terminal_documents import print_build_problems
+    from tailor.cli.terminal_documents import print_build_problems, print_letter
     from tailor.pipeline import build as run_build
 
     result = run_build(
@@ -253,8 +291,87 @@ def build(
         title=title,
         company=company,
         location=location,
+        hiring_manager=hiring_manager,
+        letter=letter,
+        letter_template=letter_template,
+        letter_paragraphs=letter_paragraphs,
     )
     print_build(stdout, result)
+    print_letter(stdout, result)
+    print_warnings(err, result.match.warnings)
+    if print_build_problems(err, result):
+        raise typer.Exit(ExitCode.PROBLEMS)
+
+
+@app.command("letter", epilog=EXIT_CODES)
+@_user_errors
+def write_letter(
+    posting: PostingArg,
+    cv: CvOption = None,
+    template: Annotated[
+        Path | None,
+        typer.Option(
+            "--template",
+            help="A bundled letter's name (classic, compact; see `tailor templates`) or your own .docx. "
+            "[default: classic]",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "-o",
+            "--output",
+            help="Where to write the .docx. [default: <Your_Name>_-_<Company>_-_<Title>_-_Letter.docx]",
+            show_default=False,
+        ),
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            help="A folder to write the letter into, under its default name (created if missing).",
+            file_okay=False,
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace the output files if they exist.")] = False,
+    pdf: PdfOption = False,
+    letter_paragraphs: LetterParagraphsOption = None,
+    title: Annotated[
+        str | None,
+        typer.Option(
+            "--title", help="The job title, when the posting states it unclearly or not at all.", show_default=False
+        ),
+    ] = None,
+    company: Annotated[
+        str | None, typer.Option("--company", help="The hiring organisation, likewise.", show_default=False)
+    ] = None,
+    hiring_manager: HiringManagerOption = None,
+) -> None:
+    """Write a cover letter for POSTING from your own letter: paragraphs, chosen and ordered for it, on one page.
+
+    Every sentence is yours, from the letter: block of your CV (`tailor init --letter` prints an example);
+    only the posting's company, job title, hiring manager and team, and the date, fill the slots you wrote.
+    """
+    from tailor.cli.terminal import print_warnings
+    from tailor.cli.terminal_documents import print_build_problems, print_letter
+    from tailor.pipeline import letter as run_letter
+
+    result = run_letter(
+        posting,
+        _load_cv(cv),
+        template=template,
+        output=output,
+        out=out,
+        force=force,
+        pdf=pdf,
+        paragraphs=letter_paragraphs,
+        title=title,
+        company=company,
+        hiring_manager=hiring_manager,
+    )
+    print_letter(stdout, result)
     print_warnings(err, result.match.warnings)
     if print_build_problems(err, result):
         raise typer.Exit(ExitCode.PROBLEMS)
@@ -267,7 +384,8 @@ def list_templates(
         str | None,
         typer.Option(
             "--copy",
-            help="Write the bundled template of this name (classic, compact) where you can edit it in Word.",
+            help="Write the bundled template of this name (classic, compact; letter-classic, letter-compact for a "
+            "letter) where you can edit it in Word.",
             show_default=False,
         ),
     ] = None,
@@ -284,7 +402,7 @@ def list_templates(
     if copy is None:
         if path is not None:
             raise TailorError("A path is only for --copy NAME: the template to write there.")
-        print_templates(stdout, templates.bundled())
+        print_templates(stdout, templates.bundled(), templates.bundled("letter"))
         return
     written = templates.copy(copy, path, force=force)
     stdout.print(
@@ -304,13 +422,13 @@ def check(
     file: Annotated[
         Path,
         typer.Argument(
-            help="A .docx résumé. Its <stem>.manifest.json, if beside it, says which bullets to expect, "
-            "and its <stem>.pdf, if beside it, is checked too.",
+            help="A .docx résumé or cover letter. Its manifest, if beside it, says which bullets (or letter "
+            "texts) to expect, and its <stem>.pdf, if beside it, is checked too.",
             show_default=False,
         ),
     ],
 ) -> None:
-    """Read a résumé back as an applicant tracking system would, and list what it would miss."""
+    """Read a résumé or letter back as an applicant tracking system would, and list what it would miss."""
     from tailor.cli.terminal_documents import print_check
     from tailor.pipeline import check as check_resume
 
@@ -457,6 +575,13 @@ def batch(
     force: Annotated[
         bool, typer.Option("--force", help="Rebuild résumés that are up to date with their inputs too.")
     ] = False,
+    letter: Annotated[
+        bool,
+        typer.Option(
+            "--letter", help="Also write each posting's cover letter, <stem>_-_Letter.docx (see `tailor letter`)."
+        ),
+    ] = False,
+    letter_paragraphs: LetterParagraphsOption = None,
 ) -> None:
     """Write a tailored résumé for each posting (or the --top best), skipping those already up to date."""
     from tailor.batch import plan, run
@@ -476,6 +601,8 @@ def batch(
                 pdf=pdf,
                 pages=pages,
                 min_fit=min_fit,
+                letter=letter,
+                letter_paragraphs=letter_paragraphs,
                 progress=progress,
             )
     except KeyboardInterrupt:
