@@ -240,6 +240,14 @@ class LetterRecord(_Record):
         return [p.printed or "" for p in kept]
 
 
+class ExportRecord(_Record):
+    format: str
+    """``json-resume``, ``rendercv`` or ``markdown`` (:data:`tailor.export.FORMATS`)."""
+    output: str
+    notes: list[str] = []
+    """What the format has no place for, left out."""
+
+
 class Manifest(_Record):
     """The manifest beside a résumé. ``tailor_version`` says which tailor wrote it."""
 
@@ -273,6 +281,8 @@ class Manifest(_Record):
     """The summary printed, when the CV has any."""
     letter: LetterRecord | None = None
     """The cover letter, when one was made."""
+    exports: list[ExportRecord] = []
+    """The tailored CV in other formats (``--export``), each holding exactly the résumé's items."""
 
     def kept_bullets(self) -> list[BulletRecord]:
         """The résumé's bullets, in the order it prints them."""
@@ -338,6 +348,10 @@ def manifest(build: Build, *, today: dt.date) -> Manifest:
         summary=_choice(m.summary),
         document=build.main,
         letter=_letter(build),
+        exports=[
+            ExportRecord(format=kind, output=build.outputs.sibling(kind).name, notes=notes)  # type: ignore[arg-type]
+            for kind, notes in build.exports.items()
+        ],
     )
 
 
@@ -447,6 +461,7 @@ def dumps(record: Manifest) -> bytes:
     # (no such build today) would have none of pdf, page_fit and check.
     absent = {"page_fit"} if record.page_fit is None else set()
     absent |= {name for name in ("headline", "summary", "letter") if getattr(record, name) is None}
+    absent |= {"exports"} if not record.exports else set()
     if record.check is None:
         absent |= {"pdf", "page_fit", "check"}
     document = record.model_dump(mode="json", exclude=absent)

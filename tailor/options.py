@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from tailor.errors import TailorError, option_error
+from tailor.export import FORMATS, Format
 
 if TYPE_CHECKING:
     from tailor.outputs import Sibling
@@ -34,6 +35,8 @@ class ResumeOptions:
     """Also write the cover letter (:mod:`tailor.letter`) beside the résumé (its PDF too, with :attr:`pdf`)."""
     letter_paragraphs: int | None = None
     """How many body paragraphs the letter keeps at most; None: :data:`tailor.letter.DEFAULT_PARAGRAPHS`."""
+    exports: tuple[Format, ...] = ()
+    """The tailored CV in these formats too (:data:`tailor.export.FORMATS`), each beside the résumé."""
 
     def __post_init__(self) -> None:
         if self.max_bullets is not None and self.max_bullets < 1:
@@ -42,6 +45,11 @@ class ResumeOptions:
             raise option_error("pages", f"must be at least 1, not {self.pages}.")
         if self.letter_paragraphs is not None and self.letter_paragraphs < 1:
             raise option_error("letter_paragraphs", f"must be at least 1, not {self.letter_paragraphs}.")
+        unknown = [kind for kind in self.exports if kind not in FORMATS]
+        if unknown:
+            raise option_error("export", f"takes {', '.join(FORMATS)}, not {', '.join(map(repr, unknown))}.")
+        if len(set(self.exports)) < len(self.exports):
+            raise option_error("export", "names a format twice.")
         if self.letter_paragraphs is not None and not self.letter:
             raise TailorError(
                 "{letter_paragraphs} says how long the cover letter is: pass {letter} to write one.",
@@ -57,6 +65,7 @@ class ResumeOptions:
             *(["pdf"] if self.pdf else []),
             *(["letter"] if self.letter else []),
             *(["letter_pdf"] if self.letter and self.pdf else []),
+            *self.exports,
         ]
 
     def recorded(self) -> dict[str, Any]:
@@ -67,6 +76,7 @@ class ResumeOptions:
             **({"pdf": True} if self.pdf else {}),
             **({"letter": True} if self.letter else {}),
             **({"letter_paragraphs": self.letter_paragraphs} if self.letter_paragraphs is not None else {}),
+            **({"export": sorted(self.exports)} if self.exports else {}),
         }
 
 

@@ -1,8 +1,9 @@
 """The files one build writes: a résumé and the files beside it, all named from the résumé's stem.
 
 ``Bruno_-_Acme_-_Engineer.docx`` is the résumé; beside it go
-``Bruno_-_Acme_-_Engineer.manifest.json`` (always), ``….report.html``, ``….pdf`` and the
-cover letter ``…_-_Letter.docx`` with its ``…_-_Letter.pdf`` (when asked for).
+``Bruno_-_Acme_-_Engineer.manifest.json`` (always), ``….report.html``, ``….pdf``, the
+cover letter ``…_-_Letter.docx`` with its ``…_-_Letter.pdf``, and the exports
+``….resume.json`` (JSON Resume), ``….rendercv.yaml`` and ``….md`` (when asked for).
 :data:`SIBLINGS` is the one list of those files: a new kind of output is one entry there.
 A letter made on its own (``tailor letter``) is the main document of its build, with
 its own manifest and PDF beside it: ``…_-_Letter.manifest.json``, ``…_-_Letter.pdf``.
@@ -22,8 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-Sibling = Literal["manifest", "report", "pdf", "letter", "letter_pdf"]
-Kind = Literal["resume", "manifest", "report", "pdf", "letter", "letter_pdf"]
+Sibling = Literal["manifest", "report", "pdf", "letter", "letter_pdf", "json-resume", "rendercv", "markdown"]
+Kind = Literal["resume", "manifest", "report", "pdf", "letter", "letter_pdf", "json-resume", "rendercv", "markdown"]
 """A file of a build: the main document (the résumé; ``tailor letter``'s letter) or one of its siblings."""
 
 LETTER = "_-_Letter"
@@ -34,6 +35,10 @@ SIBLINGS: dict[Sibling, str] = {
     "pdf": ".pdf",
     "letter": f"{LETTER}.docx",
     "letter_pdf": f"{LETTER}.pdf",
+    # The exports (tailor.export), by the name --export takes.
+    "json-resume": ".resume.json",
+    "rendercv": ".rendercv.yaml",
+    "markdown": ".md",
 }
 """Each kind of file written beside a résumé, by the suffix that replaces the résumé's ``.docx``."""
 

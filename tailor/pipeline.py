@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from tailor.cv.model import Variant
     from tailor.documents.check import Report as CheckReport
     from tailor.documents.letter import LetterDocuments
+    from tailor.export import Exported, Format
 
 __all__ = ["Build", "LoadedCV", "Match", "build", "check", "default_output_name", "letter", "load", "match"]
 
@@ -131,6 +132,7 @@ def build(
     letter: bool = False,
     letter_template: str | Path | None = None,
     letter_paragraphs: int | None = None,
+    export: Sequence[str] = (),
     today: dt.date | None = None,
     stdin: BinaryIO | None = None,
 ) -> Build:
@@ -159,13 +161,25 @@ def build(
     (``<output stem>_-_Letter.docx``, and its PDF with ``pdf``), from ``letter_template`` (by
     default the bundled letter of the résumé's design) with at most ``letter_paragraphs`` body
     paragraphs; the manifest records it.
+
+    ``export`` names formats (:data:`tailor.export.FORMATS`) to write the tailored CV in too,
+    beside the résumé: ``json-resume`` (``<output stem>.resume.json``), ``rendercv``
+    (``<output stem>.rendercv.yaml``), ``markdown`` (``<output stem>.md``), each holding exactly
+    what the résumé prints, in its order.
     """
     from tailor import documents, manifest  # docxtpl is only needed here
     from tailor.documents import templates
     from tailor.report_html import html_report
 
     options = ResumeOptions(
-        max_bullets, pages, pdf, report, min_fit_value(min_fit), letter=letter, letter_paragraphs=letter_paragraphs
+        max_bullets,
+        pages,
+        pdf,
+        report,
+        min_fit_value(min_fit),
+        letter=letter,
+        letter_paragraphs=letter_paragraphs,
+        exports=tuple(export),  # type: ignore[arg-type]  # checked by ResumeOptions
     )
     _one_place(output, out)
     today = today or dt.date.today()
@@ -205,11 +219,14 @@ def build(
         shown = _shown(result.headline, result.summary)
         result = replace(result, selection=made.selection, coverage=coverage(result.ranking, made.selection, shown))
     letter_made = _make_letter(result, letter_path, options, today, title) if letter_path is not None else None
-    built = Build(result, outputs, template_path, options, made, letter_made, letter_path)
     # Everything is rendered before anything is written: a failure leaves no half set of files.
     files = dict(made.files)
     if letter_made is not None:
         files |= letter_made.files()
+    exported = _export(result, options)
+    files |= {kind: e.data for kind, e in exported.items()}
+    notes = {kind: e.notes for kind, e in exported.items()}
+    built = Build(result, outputs, template_path, options, made, letter_made, letter_path, exports=notes)
     if options.report:
         files["report"] = html_report(result, today, letter_made.choice if letter_made else None).encode("utf-8")
     _write(outputs, files, manifest.dumps(manifest.manifest(built, today=today)), force)
@@ -269,6 +286,21 @@ def letter(
     built = Build(result, outputs, template_path, options, None, made, template_path, main="letter")
     _write(outputs, made.files(alone=True), manifest.dumps(manifest.manifest(built, today=today)), force)
     return built
+
+
+def _export(result: Match, options: ResumeOptions) -> dict[Format, Exported]:
+    """The tailored CV as each export of ``options`` holds it: what the résumé shows."""
+    if not options.exports:
+        return {}
+    from tailor.export import Tailored, export
+
+    tailored = Tailored(
+        result.cv,
+        result.selection,
+        result.headline.text if result.headline else None,
+        result.summary.text if result.summary else None,
+    )
+    return {kind: export(kind, tailored) for kind in options.exports}
 
 
 def _one_place(output: str | Path | None, out: str | Path | None) -> None:

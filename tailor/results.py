@@ -7,7 +7,7 @@ the orchestrator (:mod:`tailor.pipeline`) to name its results.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -101,6 +101,9 @@ class Build:
     letter_template: Path | None = None
     main: Literal["resume", "letter"] = "resume"
     """What :attr:`output` is: the résumé, or a letter made on its own (``tailor letter``)."""
+    exports: dict[str, list[str]] = field(default_factory=dict)
+    """The tailored CV's exports written (:mod:`tailor.export`, by format), each with what its format
+    could not carry; the files are :meth:`tailor.outputs.Outputs.sibling` of the format's name."""
 
     @property
     def letter_file(self) -> Path | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import os
 import shutil
 from collections.abc import Callable
@@ -146,6 +147,10 @@ NEEDS: dict[str, tuple[Callable[[], bool], str]] = {
     "poppler": (lambda: bool(shutil.which("pdftotext") and shutil.which("pdftoppm")), "poppler is not installed"),
     "chromium": (lambda: shutil.which("chromium") is not None, "Chromium is not installed"),
     "shared": (lambda: SHARED.is_dir(), "the shared folder (seed CV, eval sets) is not beside this checkout"),
+    "rendercv": (
+        lambda: importlib.util.find_spec("rendercv") is not None,
+        "RenderCV is not installed (a test dependency: pip install -e '.[test]')",
+    ),
 }
 """What a test can need (``@needs("libreoffice")``), how to tell it is there, and what to say if not."""
 

@@ -18,6 +18,9 @@ def test_every_file_beside_a_resume_is_named_from_its_stem(tmp_path: Path) -> No
         "Ada_-_Acme.pdf",
         "Ada_-_Acme_-_Letter.docx",
         "Ada_-_Acme_-_Letter.pdf",
+        "Ada_-_Acme.resume.json",
+        "Ada_-_Acme.rendercv.yaml",
+        "Ada_-_Acme.md",
     ]
     assert outputs.manifest == outputs.sibling("manifest") and outputs.pdf == outputs.sibling("pdf")
 

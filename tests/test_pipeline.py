@@ -9,7 +9,7 @@ import pytest
 
 from tailor import manifest, pipeline
 from tailor.errors import TailorError
-from tests.conftest import LETTER_CV
+from tests.conftest import DATA, LETTER_CV
 
 CV_YAML = """\
 contact: {name: Grace Example, email: grace@example.org}
@@ -133,3 +133,37 @@ def test_build_refuses_before_writing_anything_when_only_the_letter_is_in_the_wa
     with pytest.raises(TailorError, match=r"cv_-_Letter\.docx already exists"):
         pipeline.build(posting, LETTER_CV, output=tmp_path / "cv.docx", letter=True)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cv_-_Letter.docx", "lumen.md"]
+
+
+# --- exports ---------------------------------------------------------------------------------------
+
+
+def test_exports_are_written_beside_the_resume_with_what_it_shows_after_page_fit(
+    estimated_pages: None, tmp_path: Path
+) -> None:
+    import json
+
+    posting = DATA / "postings" / "distributed-training.txt"
+    options = {"template": "compact", "pages": 1, "max_bullets": 22, "export": ["json-resume", "markdown"]}
+    built = pipeline.build(posting, "example", output=tmp_path / "cv.docx", today=DAY, **options)
+    assert built.documents is not None and built.documents.page_fit.dropped_ids("bullet")
+    assert (tmp_path / "cv.resume.json").is_file() and (tmp_path / "cv.md").is_file()
+    assert not (tmp_path / "cv.rendercv.yaml").exists()
+    record = manifest.read(built.manifest)
+    assert [(e.format, e.output) for e in record.exports] == [("json-resume", "cv.resume.json"), ("markdown", "cv.md")]
+    assert record.inputs.options["export"] == ["json-resume", "markdown"]
+    highlights = [
+        h for w in json.loads((tmp_path / "cv.resume.json").read_text())["work"] for h in w.get("highlights", [])
+    ]
+    assert len(highlights) == len([b for b in record.bullets if b.kept])  # what page fitting kept, no more
+
+
+def test_an_export_in_the_way_stops_the_build_before_anything_is_written(tmp_path: Path) -> None:
+    posting = tmp_path / "lumen.md"
+    posting.write_text(LETTER_POSTING.format("GPUs."), encoding="utf-8")
+    (tmp_path / "cv.md").write_text("mine", encoding="utf-8")
+    with pytest.raises(TailorError, match=r"cv\.md already exists"):
+        pipeline.build(posting, "example", output=tmp_path / "cv.docx", export=["markdown"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cv.md", "lumen.md"]
+    with pytest.raises(TailorError, match="export takes json-resume, rendercv, markdown, not 'pdf'"):
+        pipeline.build(posting, "example", output=tmp_path / "cv.docx", export=["pdf"])

@@ -88,6 +88,14 @@ class Format(StrEnum):
     html = "html"
 
 
+class ExportFormat(StrEnum):
+    """:data:`tailor.export.FORMATS`, for typer's choices."""
+
+    json_resume = "json-resume"
+    rendercv = "rendercv"
+    markdown = "markdown"
+
+
 PostingArg = Annotated[
     str,
     typer.Argument(
@@ -270,10 +278,20 @@ def build(
         ),
     ] = None,
     letter_paragraphs: LetterParagraphsOption = None,
+    export: Annotated[
+        list[ExportFormat] | None,
+        typer.Option(
+            "--export",
+            help="Also write the tailored CV, exactly the résumé's items in its order, as a JSON Resume "
+            "(<output stem>.resume.json), a RenderCV file (<output stem>.rendercv.yaml) or Markdown "
+            "(<output stem>.md); repeat for several.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Write a résumé tailored to POSTING as a Word file (and a PDF), then read it back as an ATS would."""
     from tailor.cli.terminal import print_build, print_warnings
-    from tailor.cli.terminal_documents import print_build_problems, print_letter
+    from tailor.cli.terminal_documents import print_build_problems, print_exports, print_letter
     from tailor.pipeline import build as run_build
 
     result = run_build(
@@ -295,9 +313,11 @@ def build(
         letter=letter,
         letter_template=letter_template,
         letter_paragraphs=letter_paragraphs,
+        export=[str(kind) for kind in export or ()],
     )
     print_build(stdout, result)
     print_letter(stdout, result)
+    print_exports(stdout, result)
     print_warnings(err, result.match.warnings)
     if print_build_problems(err, result):
         raise typer.Exit(ExitCode.PROBLEMS)

@@ -76,6 +76,15 @@ def print_letter(console: Console, result: Build) -> None:
         console.print("[green]✓[/] The letter reads back whole: every text, in order.", highlight=False)
 
 
+def print_exports(console: Console, result: Build) -> None:
+    """The exports written, and what each format could not carry."""
+    for kind, notes in result.exports.items():
+        path = result.outputs.sibling(kind)  # type: ignore[arg-type]
+        console.print(f"Export ({escape(kind)}): [bold]{escape(str(path))}[/]", highlight=False, soft_wrap=True)
+        for note in notes:
+            console.print(f"  [yellow]Note:[/] {escape(note)}", highlight=False, soft_wrap=True)
+
+
 def print_build_problems(console: Console, result: Build) -> bool:
     """Warnings and read-back problems of ``result`` (to stderr), its letter's too; True if there were any."""
     found = False

@@ -419,6 +419,15 @@ def test_build_letter_options_are_checked_before_anything_is_written(tmp_path: P
     assert list(tmp_path.iterdir()) == []
 
 
+def test_build_exports_the_tailored_cv_beside_the_resume(tmp_path: Path) -> None:
+    exports = ("--export", "markdown", "--export", "json-resume")
+    result = invoke("build", EXAMPLES[0], "--cv", LETTER_CV, "-o", tmp_path / "cv.docx", *exports)
+    assert result.exit_code == 0, result.output
+    assert f"Export (markdown): {tmp_path / 'cv.md'}" in " ".join(result.output.split())
+    assert {p.name for p in tmp_path.iterdir()} == {"cv.docx", "cv.manifest.json", "cv.md", "cv.resume.json"}
+    assert_user_error(invoke("build", EXAMPLES[0], "--cv", LETTER_CV, "--export", "docx"), "'docx' is not one of")
+
+
 def test_templates_lists_the_letters_too() -> None:
     result = invoke("templates")
     assert result.exit_code == 0 and "letter templates" in result.output
