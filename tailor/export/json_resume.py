@@ -101,10 +101,11 @@ def _location(text: str | None) -> dict[str, str] | None:
 
 
 def _profile(text: str) -> dict[str, str]:
+    """``GitHub: ada`` → network and username; an address → its ``url``; a bare handle → its ``username``."""
     found = _PROFILE.match(text)
     if found and "//" not in text:
         return {"network": found.group(1), "username": found.group(2)}
-    return {"url": text}
+    return {"url": web(text)} if "/" in text or "." in text else {"username": text}
 
 
 def _dates(start: str | None, end: str | None, what: str, notes: list[str]) -> dict[str, str | None]:

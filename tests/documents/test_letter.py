@@ -105,6 +105,9 @@ def test_the_context_fills_slots_in_the_owners_runs_and_keeps_their_emphasis() -
     scaling = next(r for r, t in zip(context["paragraphs_rich"], context["paragraphs"], strict=True) if "FSDP" in t)
     assert "<w:i/>" in str(scaling) and "*" not in str(scaling)  # *mixed precision* in italics, markers gone
     assert context["sign_off"] == "Kind regards,"
+    rendered = letter.render.render_docx(templates.usable("classic", "letter"), context)
+    texts = [p.text for p in docx.Document(io.BytesIO(rendered)).paragraphs]
+    assert "Dear A*Star & <Co> hiring team," in texts and "A*Star & <Co>" in texts  # escaped, not markup
 
 
 def test_the_bundled_letters_use_only_what_a_letter_template_is_given() -> None:

@@ -64,6 +64,17 @@ def test_the_export_holds_exactly_the_selected_items_in_the_resumes_order() -> N
     assert document["basics"]["label"] == chosen.headline
 
 
+def test_profiles_are_networks_links_or_handles() -> None:
+    cv = load_cv(resources.default_cv()).model_copy(deep=True)
+    contact = cv.contact.model_copy(update={"profiles": ["GitHub: ada", "linkedin.com/in/ada", "ada"]})
+    basics = exported(everything(cv.model_copy(update={"contact": contact})))["basics"]
+    assert basics["profiles"] == [
+        {"network": "GitHub", "username": "ada"},
+        {"url": "https://linkedin.com/in/ada"},
+        {"username": "ada"},
+    ]
+
+
 def test_dates_are_iso_and_an_open_end_has_none() -> None:
     work = exported(everything(load_cv(LETTER_CV)))["work"]
     assert (work[0]["startDate"], "endDate" in work[0]) == ("2021-04", False)
