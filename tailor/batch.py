@@ -82,11 +82,13 @@ def plan(
     pdf: bool = False,
     pages: int | None = None,
     min_fit: float | str | None = None,
+    letter: bool = False,
+    letter_paragraphs: int | None = None,
     workers: int | None = None,
     progress: Progress | None = None,
 ) -> Plan:
     """Plan a résumé for each posting at ``paths`` (or for the ``top`` best fits among those
-    that fit at least ``min_fit``) in the folder ``out``.
+    that fit at least ``min_fit``) in the folder ``out``; with ``letter``, its cover letter too.
 
     File names are :func:`tailor.pipeline.default_output_name`; when two postings would
     share one (same company and title), the later in path order gets ``_2``, ``_3``, ….
@@ -100,10 +102,16 @@ def plan(
     """
     from tailor.documents import templates
 
-    options = ResumeOptions(max_bullets, pages, pdf, report, min_fit_value(min_fit))
+    options = ResumeOptions(
+        max_bullets, pages, pdf, report, min_fit_value(min_fit), letter=letter, letter_paragraphs=letter_paragraphs
+    )
     template_path = templates.usable(template)  # a bad template fails before the postings are read
     files = find_postings(paths)
     ready = cv if isinstance(cv, LoadedCV) else load(cv)
+    if letter and ready.cv.letter is None:
+        from tailor.letter import no_letter
+
+        raise no_letter(ready.path)  # before any posting is read
     scored, unreadable = score_postings(files, ready, workers=workers, progress=progress)
     best = sorted(scored, key=lambda p: (-p.score, p.source))
     below = [p for p in best if not fits_at_least(p, options.min_fit)]
@@ -166,6 +174,8 @@ def run(plan: Plan, *, force: bool = False, today: dt.date | None = None) -> Ite
                 report=options.report,
                 pdf=options.pdf,
                 pages=options.pages,
+                letter=options.letter,
+                letter_paragraphs=options.letter_paragraphs,
                 today=today,
             )
         except TailorError as e:
@@ -181,7 +191,9 @@ def run(plan: Plan, *, force: bool = False, today: dt.date | None = None) -> Ite
 def up_to_date(job: Job, plan: Plan) -> bool:
     """Whether ``job``'s résumé and manifest exist and the manifest records the current inputs."""
     outputs = job.outputs
-    if not outputs.resume.is_file() or (plan.options.report and not outputs.report.is_file()):
+    # Every file asked for is there; a PDF is judged from the manifest below.
+    wanted = [k for k in plan.options.siblings() if k not in ("manifest", "pdf", "letter_pdf")]
+    if not outputs.resume.is_file() or any(not outputs.sibling(k).is_file() for k in wanted):
         return False
     try:
         record = manifest.read(outputs.manifest)
@@ -195,7 +207,9 @@ def up_to_date(job: Job, plan: Plan) -> bool:
     )
     # A PDF that was made must still be there; one that could not be made (no LibreOffice)
     # would not be made by a rebuild either.
-    return same and not (plan.options.pdf and record.pdf and not outputs.pdf.is_file())
+    letter_pdf = record.letter.pdf if record.letter is not None else None
+    gone = (record.pdf and not outputs.pdf.is_file()) or (letter_pdf and not outputs.sibling("letter_pdf").is_file())
+    return same and not (plan.options.pdf and gone)
 
 
 def _remove_unfinished(job: Job) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import importlib.util
 import os
 import shutil
 import tempfile
@@ -48,6 +49,18 @@ def no_default_cv(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
 @pytest.fixture(scope="session")
 def bundled_cv() -> CV:
     return load_cv(resources.default_cv())
+
+
+LETTER_CV = DATA / "cvs" / "ml-systems-engineer.yaml"
+"""A fictional person's CV with a letter: block (the bundled CV of record has none, and may have none)."""
+
+
+@pytest.fixture
+def estimated_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages are estimated, not measured through LibreOffice: for tests of what a letter holds, not of its length."""
+    from tailor.documents import pagefit
+
+    monkeypatch.setattr(pagefit, "measurer", pagefit.EstimateMeasurer)
 
 
 def make_cv(bullets: dict[str, list[str | dict[str, object]]], **extra: object) -> CV:
@@ -150,6 +163,10 @@ NEEDS: dict[str, tuple[Callable[[], bool], str]] = {
     "poppler": (lambda: bool(shutil.which("pdftotext") and shutil.which("pdftoppm")), "poppler is not installed"),
     "chromium": (lambda: shutil.which("chromium") is not None, "Chromium is not installed"),
     "shared": (lambda: SHARED.is_dir(), "the shared folder (seed CV, eval sets) is not beside this checkout"),
+    "rendercv": (
+        lambda: importlib.util.find_spec("rendercv") is not None,
+        "RenderCV is not installed (a test dependency: pip install -e '.[test]')",
+    ),
 }
 """What a test can need (``@needs("libreoffice")``), how to tell it is there, and what to say if not."""
 

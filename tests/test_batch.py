@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from tailor import resources
 from tailor.batch import unique_names
 from tailor.cli import app
-from tests.conftest import DATA, fail_on_flush, needs_libreoffice, read_only
+from tests.conftest import DATA, LETTER_CV, fail_on_flush, needs_libreoffice, read_only
 
 runner = CliRunner()
 POSTINGS = DATA / "postings"
@@ -165,6 +165,24 @@ def test_pdfs_are_written_beside_each_resume_and_count_for_up_to_date(tmp_path: 
     assert "0 built, 1 up to date" in invoke("batch", posting, "--cv", "example", "--out", out, "--pdf").output
     pdf.unlink()
     assert "1 built, 0 up to date" in invoke("batch", posting, "--cv", "example", "--out", out, "--pdf").output
+
+
+def test_letters_are_written_beside_each_resume_and_count_for_up_to_date(estimated_pages: None, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    postings = [POSTINGS / "hpc-mpi-simulation.txt", POSTINGS / "distributed-training.txt"]
+    assert invoke("batch", *postings, "--cv", LETTER_CV, "--out", out, "--letter").exit_code == 0
+    letters = sorted(p.name for p in out.glob("*_-_Letter.docx"))
+    assert len(letters) == 2
+    assert [name.replace("_-_Letter", "") for name in letters] == [r for r in resumes(out) if r not in letters]
+    assert "0 built, 2 up to date" in invoke("batch", *postings, "--cv", LETTER_CV, "--out", out, "--letter").output
+    (out / letters[0]).unlink()
+    assert "1 built, 1 up to date" in invoke("batch", *postings, "--cv", LETTER_CV, "--out", out, "--letter").output
+
+
+def test_a_batch_of_letters_from_a_cv_without_letter_material_reads_no_posting(jobs: Path, tmp_path: Path) -> None:
+    result = invoke("batch", jobs, "--cv", "example", "--out", tmp_path / "out", "--letter")
+    assert result.exit_code == 2 and "has no letter: block" in result.output
+    assert not (tmp_path / "out").exists()
 
 
 def test_changed_options_make_every_resume_stale(jobs: Path, tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tailor.errors import TailorError
-from tailor.outputs import SIBLINGS, Outputs, default_name, resume_path, sha256_file, written_by_tailor
+from tailor.outputs import SIBLINGS, Outputs, default_name, owner, resume_path, sha256_file, written_by_tailor
 
 
 def test_every_file_beside_a_resume_is_named_from_its_stem(tmp_path: Path) -> None:
@@ -17,6 +17,11 @@ def test_every_file_beside_a_resume_is_named_from_its_stem(tmp_path: Path) -> No
         "Ada_-_Acme.manifest.json",
         "Ada_-_Acme.report.html",
         "Ada_-_Acme.pdf",
+        "Ada_-_Acme_-_Letter.docx",
+        "Ada_-_Acme_-_Letter.pdf",
+        "Ada_-_Acme.resume.json",
+        "Ada_-_Acme.rendercv.yaml",
+        "Ada_-_Acme.md",
     ]
     assert outputs.manifest == outputs.sibling("manifest") and outputs.pdf == outputs.sibling("pdf")
 
@@ -111,3 +116,21 @@ def test_the_library_refuses_such_an_output_before_reading_anything(tmp_path: Pa
     with pytest.raises(TailorError, match="output=… must name the Word résumé"):
         build(tmp_path / "missing-posting.txt", output=tmp_path / "r2.pdf", pdf=True)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_letter_is_known_as_tailors_beside_its_resume_or_made_alone(tmp_path: Path) -> None:
+    beside = Outputs(tmp_path / "a.docx")
+    beside.manifest.write_text("{}", encoding="utf-8")
+    assert beside.sibling("letter").name == "a_-_Letter.docx" and written_by_tailor(beside.sibling("letter"))
+    alone = Outputs(tmp_path / "b_-_Letter.docx")  # tailor letter: its own manifest and PDF
+    alone.manifest.write_text("{}", encoding="utf-8")
+    assert alone.manifest.name == "b_-_Letter.manifest.json"
+    assert written_by_tailor(alone.resume) and written_by_tailor(alone.pdf)
+    assert not written_by_tailor(tmp_path / "c_-_Letter.docx")
+
+
+def test_the_owner_of_a_letter_is_the_resume_its_name_extends(tmp_path: Path) -> None:
+    found = owner(tmp_path / "Ada_-_Acme_-_Letter.docx", "letter")
+    assert found is not None and found.resume.name == "Ada_-_Acme.docx"
+    assert owner(tmp_path / "Ada_-_Acme.docx", "letter") is None
+    assert owner(tmp_path / "_-_Letter.docx", "letter") is None

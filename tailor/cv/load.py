@@ -18,7 +18,7 @@ from ruamel.yaml.comments import CommentedMap
 
 from tailor import datafile
 from tailor.cv import jsonresume
-from tailor.cv.model import CV, DuplicateIdError
+from tailor.cv.model import CV, LocatedError
 from tailor.cv.printable import printable_data
 from tailor.errors import CVError, Problem
 
@@ -130,14 +130,9 @@ def _problems(error: ValidationError, root: Any, model: type[BaseModel], source:
     problems = []
     for err in error.errors():
         cause = err.get("ctx", {}).get("error")
-        if isinstance(cause, DuplicateIdError):
+        if isinstance(cause, LocatedError):
             problems += [
-                Problem(
-                    datafile.dotted(loc),
-                    f"the id '{id_}' is already used above; ids must be unique",
-                    datafile.line_of(root, loc),
-                )
-                for id_, loc in cause.repeats
+                Problem(datafile.dotted(loc), message, datafile.line_of(root, loc)) for loc, message in cause.located
             ]
         elif source is not None:
             loc = source(tuple(err["loc"]))

@@ -21,7 +21,7 @@ import re
 import unicodedata
 import zipfile
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -56,10 +56,14 @@ class Expected:
     """What the résumé must contain; ``None`` or empty means: not checked."""
 
     bullets: list[str] = field(default_factory=list)
-    """Bullet texts in the order they must appear."""
+    """Bullet texts in the order they must appear (a letter's: its paragraphs)."""
     name: str | None = None
     email: str | None = None
     phone: str | None = None
+    item: str = "bullet"
+    """What the texts of :attr:`bullets` are, as messages name them: ``bullet``, or a letter's ``paragraph``."""
+    headings: bool = True
+    """Whether the document has sections under standard headings: a résumé does, a letter does not."""
 
 
 @dataclass(frozen=True)
@@ -82,28 +86,31 @@ def check(document: bytes, expected: Expected, *, pdf: bytes | None = None) -> R
     problems: list[Problem] = []
     notes: list[str] = []
     body = [_text(p) for p in opened.element.body.iterchildren(qn("w:p"))]
-    problems += _order(expected.bullets, _normal(" \n ".join(body)), "docx", " ")
+    problems += _order(expected.bullets, _normal(" \n ".join(body)), "docx", " ", item=expected.item)
     problems += _contact(opened, body, expected)
     owner = printable(expected.name) if expected.name else expected.name  # as the renderer set the author
-    problems += [Problem(kind, message) for kind, message in form.problems(opened, owner)]
+    form_problems = form.problems(opened, owner)
+    problems += [Problem(kind, message) for kind, message in form_problems if expected.headings or kind != "heading"]
     if not expected.bullets:
-        notes.append("bullets: not checked (no list of the bullets to expect)")
+        notes.append(f"{expected.item}s: not checked (no list of the {expected.item}s to expect)")
     if pdf is not None:
         from tailor.documents.pdf import extract_text
 
         text, tool = extract_text(pdf)
         notes.append(f"PDF text read with {tool}")
         flat = _normal(text, spaces="")
-        problems += _order(expected.bullets, flat, "pdf", "", fallback=_normal(_dehyphenate(text), spaces=""))
+        fallback = _normal(_dehyphenate(text), spaces="")
+        problems += _order(expected.bullets, flat, "pdf", "", fallback=fallback, item=expected.item)
         for what, value in (("name", expected.name), ("email address", expected.email), ("phone", expected.phone)):
             if value and _expect(value, spaces="") not in flat:
                 problems.append(Problem("contact", f"The {what} {value} is not in the PDF's text.", "pdf"))
     return Report(problems, notes)
 
 
-def check_file(path: Path, bullets: Sequence[str] = (), *, listed_by: str = "") -> Report:
-    """Check the résumé at ``path`` for ``bullets`` in that order (``listed_by`` names where they
-    come from, for the notes), and the PDF beside it (``<stem>.pdf``) when there is one.
+def check_file(path: Path, bullets: Sequence[str] = (), *, listed_by: str = "", letter: bool = False) -> Report:
+    """Check the résumé (or with ``letter`` the letter) at ``path`` for ``bullets`` (its paragraphs) in
+    that order (``listed_by`` names where they come from, for the notes), and the PDF beside it
+    (``<stem>.pdf``) when there is one.
 
     Without the CV at hand the name is the document's author, and the email and phone
     are whatever the document shows anywhere.
@@ -113,9 +120,11 @@ def check_file(path: Path, bullets: Sequence[str] = (), *, listed_by: str = "") 
     if path.suffix.lower() != ".docx":
         raise TailorError(f"{path} is not a .docx file; check the Word file (its PDF beside it is checked too).")
     data = path.read_bytes()
-    notes = [f"bullets: the {len(bullets)} that {listed_by} lists"] if bullets else []
+    item = "paragraph" if letter else "bullet"
+    notes = [f"{item}s: the {len(bullets)} that {listed_by} lists"] if bullets else []
     pdf = Outputs(path).pdf
-    report = check(data, _expected_from_document(data, list(bullets)), pdf=pdf.read_bytes() if pdf.is_file() else None)
+    expected = replace(_expected_from_document(data, list(bullets)), item=item, headings=not letter)
+    report = check(data, expected, pdf=pdf.read_bytes() if pdf.is_file() else None)
     if pdf.is_file():
         notes.append(f"also checked {pdf.name}")
     return Report(report.problems, notes + report.notes)
@@ -161,8 +170,10 @@ def _dehyphenate(text: str) -> str:
     return re.sub(r"-\s*\n\s*", "", text)
 
 
-def _order(bullets: list[str], text: str, where: str, spaces: str, fallback: str = "") -> list[Problem]:
-    """Each bullet of ``bullets`` found in ``text``, each after the one before it."""
+def _order(
+    bullets: list[str], text: str, where: str, spaces: str, fallback: str = "", item: str = "bullet"
+) -> list[Problem]:
+    """Each bullet (or other ``item``) of ``bullets`` found in ``text``, each after the one before it."""
     problems, cursor, previous = [], 0, ""
     for bullet in bullets:
         needle = _expect(bullet, spaces)
@@ -171,9 +182,9 @@ def _order(bullets: list[str], text: str, where: str, spaces: str, fallback: str
             cursor, previous = position + len(needle), bullet
         elif needle in text:
             message = f'"{_short(bullet)}" comes before "{_short(previous)}"; it should follow it.'
-            problems.append(Problem("bullet order", message, where))
+            problems.append(Problem(f"{item} order", message, where))
         elif not (fallback and needle in fallback):  # a word hyphenated at a line end is still there
-            problems.append(Problem("bullet missing", f'The bullet "{_short(bullet)}" is not in the text.', where))
+            problems.append(Problem(f"{item} missing", f'The {item} "{_short(bullet)}" is not in the text.', where))
     return problems
 
 

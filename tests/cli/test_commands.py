@@ -20,7 +20,7 @@ from tailor.cv import CV, load_cv
 from tailor.cv.dates import DEFAULT_STYLE
 from tailor.cv.markup import plain
 from tailor.outputs import Outputs
-from tests.conftest import DATA
+from tests.conftest import DATA, LETTER_CV
 
 runner = CliRunner()
 EXAMPLES = sorted(resources.bundled("examples").iterdir())
@@ -451,10 +451,59 @@ def test_a_real_process_flushes_all_its_output_and_writes_complete_files(tmp_pat
     assert listed.returncode == 0 and len(json.loads(listed.stdout)["bullets"]) > 20
 
 
+# --- letter ------------------------------------------------------------------------------
+
+
+def test_letter_from_a_cv_without_letter_material_stops_and_shows_how_to_write_one(tmp_path: Path) -> None:
+    result = invoke("letter", EXAMPLES[0], "--cv", "example", "--out", tmp_path)
+    assert_user_error(
+        result, "has no letter: block", "tailor never writes a letter's sentences", "tailor init --letter"
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_letter_writes_the_owners_texts_and_says_which_it_left_out_and_why(
+    estimated_pages: None, tmp_path: Path
+) -> None:
+    result = invoke("letter", EXAMPLES[0], "--cv", LETTER_CV, "--out", tmp_path, "--letter-paragraphs", "2")
+    assert result.exit_code == 0, result.output
+    name = "Mara_Lindqvist_-_Northwind_Robotics_-_Senior_Machine_Learning_Engineer_Distributed_Training_-_Letter"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f"{name}.docx", f"{name}.manifest.json"]
+    output = " ".join(result.output.split())
+    assert f"Wrote {tmp_path / name}.docx and its manifest {name}.manifest.json" in output
+    assert "letter-simulation: budget" in output
+    assert "greeting:1: needs hiring_manager, which the posting does not name" in output
+    texts = [text for _, text in paragraphs(tmp_path / f"{name}.docx")]
+    assert "Dear Northwind Robotics hiring team," in texts and "Kind regards," in texts
+
+
+def test_build_letter_options_are_checked_before_anything_is_written(tmp_path: Path) -> None:
+    result = invoke("build", EXAMPLES[0], "--cv", LETTER_CV, "--letter-paragraphs", "2", "--out", tmp_path)
+    assert_user_error(result, "--letter-paragraphs says how long the cover letter is: pass --letter")
+    bad = invoke("build", EXAMPLES[0], "--cv", LETTER_CV, "--letter", "--letter-template", "fancy", "--out", tmp_path)
+    assert_user_error(bad, "no bundled template called 'fancy'")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_build_exports_the_tailored_cv_beside_the_resume(tmp_path: Path) -> None:
+    exports = ("--export", "markdown", "--export", "json-resume")
+    result = invoke("build", EXAMPLES[0], "--cv", LETTER_CV, "-o", tmp_path / "cv.docx", *exports)
+    assert result.exit_code == 0, result.output
+    assert f"Export (markdown): {tmp_path / 'cv.md'}" in " ".join(result.output.split())
+    assert {p.name for p in tmp_path.iterdir()} == {"cv.docx", "cv.manifest.json", "cv.md", "cv.resume.json"}
+    assert_user_error(invoke("build", EXAMPLES[0], "--cv", LETTER_CV, "--export", "docx"), "'docx' is not one of")
+
+
+def test_templates_lists_the_letters_too() -> None:
+    result = invoke("templates")
+    assert result.exit_code == 0 and "letter templates" in result.output
+    assert "letter-compact.docx" in result.output.replace("\n", "")
+
+
 # --- start-up ------------------------------------------------------------------------
 
 
-COMMANDS = ("build", "match", "templates", "check", "rank", "batch", "init", "validate", "config")
+COMMANDS = ("build", "letter", "match", "templates", "check", "rank", "batch", "init", "validate", "config")
 
 
 def test_help_and_version_do_not_import_heavy_libraries() -> None:

@@ -46,6 +46,26 @@ def test_two_bundled_templates_exist_classic_first_and_their_files_are_generated
     assert "compact.docx" in (ROOT / "templates" / "make_templates.py").read_text(encoding="utf-8")
 
 
+def test_each_bundled_resume_has_a_letter_of_its_design() -> None:
+    letters = templates.bundled("letter")
+    assert [(t.name, t.path.name) for t in letters] == [
+        ("classic", "letter-classic.docx"),
+        ("compact", "letter-compact.docx"),
+    ]
+    assert all(t.path.is_file() and t.kind == "letter" for t in letters)
+    assert [templates.letter_for(t.path) for t in templates.bundled()] == ["classic", "compact"]
+    assert templates.resolve("letter-compact", "letter").path.name == "letter-compact.docx"
+    assert templates.resolve(None, "letter").path.name == "letter-classic.docx"
+    assert templates.resolve("letter-compact.docx").kind == "letter"  # by its file name, from any command
+
+
+def test_a_letter_template_is_copied_under_its_file_name(tmp_path: Path) -> None:
+    written = templates.copy("letter-compact", tmp_path)
+    assert written == tmp_path / "letter-compact.docx" and written.read_bytes() == (
+        templates.resolve("compact", "letter").path.read_bytes()
+    )
+
+
 @pytest.mark.parametrize(
     ("choice", "file"),
     [
@@ -140,6 +160,7 @@ def test_the_variables_documented_in_templates_readme_are_exactly_the_ones_provi
 
     provided.update(templates.provided())
     document(templates.provided())
+    provided.update(templates.provided("letter"))  # a letter's: the README's own table
     assert documented == provided
 
 
