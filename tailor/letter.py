@@ -24,7 +24,6 @@ with the scores the caller gives (the same scorer as the bullets':
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -32,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from tailor.cv import markup, slots
+from tailor.cv.dates import DEFAULT_STYLE, DateStyle
 from tailor.errors import TailorError
 
 if TYPE_CHECKING:
@@ -138,9 +138,12 @@ Scorer = Callable[[Sequence[str]], list[float]]
 """The relevance of each of some texts to the posting (:func:`tailor.rank.score_texts`, bound to it)."""
 
 
-def slot_values(details: PostingDetails, today: dt.date) -> tuple[dict[str, str], dict[str, str]]:
-    """What fills each slot for a posting with ``details``, made on ``today``, and where each came from."""
-    values: dict[str, str] = {"date": letter_date(today)}
+def slot_values(
+    details: PostingDetails, today: dt.date, dates: DateStyle = DEFAULT_STYLE
+) -> tuple[dict[str, str], dict[str, str]]:
+    """What fills each slot for a posting with ``details``, made on ``today`` (printed as ``dates``
+    says: ``14 March 2025`` by default), and where each came from."""
+    values: dict[str, str] = {"date": dates.day(today)}
     sources: dict[str, str] = {"date": "today"}
     for name in _FROM_POSTING:
         value = details.value(name)
@@ -152,11 +155,6 @@ def slot_values(details: PostingDetails, today: dt.date) -> tuple[dict[str, str]
 
 _FROM_POSTING: tuple[Field, ...] = ("company", "title", "hiring_manager", "team")
 """The slots the posting's details fill (:data:`tailor.cv.slots.SLOTS`; the date is the day's)."""
-
-
-def letter_date(day: dt.date) -> str:
-    """``14 March 2025``: the date as a letter prints it."""
-    return f"{day.day} {calendar.month_name[day.month]} {day.year}"
 
 
 def choose(

@@ -354,11 +354,12 @@ def _has_letter(ready: LoadedCV) -> None:
 def _make_letter(result: Match, template: Path, options: ResumeOptions, today: dt.date, title: str) -> LetterDocuments:
     """The letter of the CV's letter material for the posting of ``result``, rendered and checked."""
     from tailor.documents import letter as letter_documents
+    from tailor.documents import templates
     from tailor.letter import choose, slot_values
 
     assert result.cv.letter is not None and result.ranking.cv is not None and result.ranking.posting is not None
     prepared, analysed = result.ranking.cv, result.ranking.posting
-    values, sources = slot_values(structure.of(result.posting).details, today)
+    values, sources = slot_values(structure.of(result.posting).details, today, templates.date_style(template))
     choice = choose(
         result.cv.letter,
         values,

@@ -7,8 +7,9 @@ from collections.abc import Sequence
 
 import pytest
 
+from tailor.cv.dates import DateStyle
 from tailor.cv.model import Letter
-from tailor.letter import LetterChoice, choose, letter_date, slot_values
+from tailor.letter import LetterChoice, choose, slot_values
 from tailor.posting.details import Detail, PostingDetails
 
 LETTER = Letter.model_validate(
@@ -107,7 +108,13 @@ def test_slots_are_filled_from_the_postings_details_and_the_day() -> None:
     values, sources = slot_values(details, dt.date(2025, 3, 4))
     assert values == {"date": "4 March 2025", "company": "Acme", "title": "Data Engineer", "team": "Data"}
     assert sources == {"date": "today", "company": "json-ld", "title": "label", "team": "label"}
-    assert letter_date(dt.date(2025, 12, 25)) == "25 December 2025"
+
+
+def test_the_date_slot_prints_as_the_letter_template_says() -> None:
+    american = DateStyle(day_format="MMMM D, YYYY")
+    assert slot_values(PostingDetails(), dt.date(2025, 12, 5), american)[0] == {"date": "December 5, 2025"}
+    numeric = DateStyle(day_format="DD/MM/YYYY")
+    assert slot_values(PostingDetails(), dt.date(2025, 3, 4), numeric)[0]["date"] == "04/03/2025"
 
 
 def test_a_budget_below_one_is_refused() -> None:

@@ -126,6 +126,24 @@ def test_a_letter_on_its_own_has_its_own_manifest_and_respects_force(estimated_p
     assert manifest.read(again.manifest).letter.slots["hiring_manager"].value == "Dr Jane Okafor"
 
 
+def test_a_letter_template_that_says_how_to_date_a_letter_is_obeyed(estimated_pages: None, tmp_path: Path) -> None:
+    import docx
+
+    from tailor.documents import templates
+
+    template = docx.Document(str(templates.usable("classic", "letter")))
+    template.paragraphs[0].insert_paragraph_before('{%p set day_format = "MMMM D, YYYY" %}')
+    template.save(str(tmp_path / "american.docx"))
+    posting = tmp_path / "lumen.md"
+    posting.write_text(LETTER_POSTING.format("MPI and OpenMP for ocean simulation."), encoding="utf-8")
+    built = pipeline.letter(
+        posting, LETTER_CV, template=tmp_path / "american.docx", output=tmp_path / "l.docx", today=dt.date(2025, 3, 4)
+    )
+    texts = [p.text for p in docx.Document(str(built.output)).paragraphs]
+    assert "March 4, 2025" in texts and not any("day_format" in t for t in texts)
+    assert manifest.read(built.manifest).letter.slots["date"].value == "March 4, 2025"
+
+
 def test_build_refuses_before_writing_anything_when_only_the_letter_is_in_the_way(tmp_path: Path) -> None:
     posting = tmp_path / "lumen.md"
     posting.write_text(LETTER_POSTING.format("GPUs."), encoding="utf-8")

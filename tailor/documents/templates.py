@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from tailor import resources
-from tailor.cv.dates import DEFAULT_STYLE, MONTHS, DateStyle
+from tailor.cv.dates import DEFAULT_STYLE, DateStyle
 from tailor.errors import TailorError
 
 Shape = dict[str, "Shape"] | list["Shape"] | None
@@ -243,6 +243,10 @@ def date_style(template: Path) -> DateStyle:
         {%p set present = "heute" %}
         {%p set months = ["Jan", "Feb", "März", …, "Dez"] %}
         {%p set date_format = "MM/YYYY" %}
+        {%p set month_names = ["Januar", "Februar", …, "Dezember"] %}
+        {%p set day_format = "D. MMMM YYYY" %}
+
+    The last two date a letter (``{{ date }}``).
 
     Raises :class:`TailorError` if one of them is not what it must be.
     """
@@ -251,12 +255,21 @@ def date_style(template: Path) -> DateStyle:
 
     found = constants(load_template(template), template)
     present = found.get("present", DEFAULT_STYLE.present)
-    months = found.get("months", MONTHS)
+    months = found.get("months", DEFAULT_STYLE.months)
+    names = found.get("month_names", DEFAULT_STYLE.month_names)
     layout = found.get("date_format", DEFAULT_STYLE.format)
+    day_layout = found.get("day_format", DEFAULT_STYLE.day_format)
     if not isinstance(present, str):
         raise template_problem(template, 'present must be text, such as "Present"')
-    if not (isinstance(months, list | tuple) and len(months) == 12 and all(isinstance(m, str) for m in months)):
-        raise template_problem(template, "months must be a list of the twelve month names, January first")
+    for name, value in (("months", months), ("month_names", names)):
+        if not (isinstance(value, list | tuple) and len(value) == 12 and all(isinstance(m, str) for m in value)):
+            raise template_problem(template, f"{name} must be a list of the twelve month names, January first")
     if not (isinstance(layout, str) and "YYYY" in layout and "MM" in layout):
         raise template_problem(template, 'date_format must be text with YYYY and MMM or MM, such as "MMM YYYY"')
-    return DateStyle(present=present, months=tuple(months), format=layout)
+    if not (isinstance(day_layout, str) and "YYYY" in day_layout and "MM" in day_layout and "D" in day_layout):
+        raise template_problem(
+            template, 'day_format must be text with D or DD, MMMM, MMM or MM, and YYYY, such as "D MMMM YYYY"'
+        )
+    return DateStyle(
+        present=present, months=tuple(months), format=layout, month_names=tuple(names), day_format=day_layout
+    )

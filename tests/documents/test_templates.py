@@ -218,12 +218,25 @@ def test_a_template_in_another_language_changes_how_every_date_prints(tmp_path: 
     assert text.startswith("Sep 2019 – heute; März 2015 – Aug 2019;") and text.endswith("Okt 2008; heute")
 
 
+def test_a_template_may_date_a_letter_in_its_own_words(tmp_path: Path) -> None:
+    names = '["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", '
+    names += '"noviembre", "diciembre"]'
+    path = template_with(
+        tmp_path, f"{{%p set month_names = {names} %}}", '{%p set day_format = "D de MMMM de YYYY" %}', "{{ name }}"
+    )
+    style = templates.date_style(path)
+    assert style.day(dt.date(2025, 3, 14)) == "14 de marzo de 2025"
+    assert style.span("2021-03", None) == "Mar 2021 – Present"  # the résumé's dates are unchanged
+
+
 @pytest.mark.parametrize(
     ("tag", "fragment"),
     [
         ('{%p set months = ["Jan", "Feb"] %}', "months must be a list of the twelve month names"),
         ("{%p set present = 3 %}", "present must be text"),
         ('{%p set date_format = "YYYY" %}', "date_format must be text with YYYY and MMM or MM"),
+        ('{%p set day_format = "MMMM YYYY" %}', "day_format must be text with D or DD, MMMM, MMM or MM, and YYYY"),
+        ('{%p set month_names = "January" %}', "month_names must be a list of the twelve month names"),
     ],
 )
 def test_date_words_a_template_gets_wrong_are_an_error_naming_them(tmp_path: Path, tag: str, fragment: str) -> None:
