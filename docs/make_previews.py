@@ -1,4 +1,5 @@
-"""Make the README's pictures: page 1 of each bundled template filled with the bundled CV, and the HTML report.
+"""Make the README's pictures: page 1 of each bundled template filled with the bundled CV, each bundled letter
+from a fictional person's letter material (the bundled CV's owner wrote none), and the HTML report.
 
     python docs/make_previews.py
 
@@ -20,11 +21,13 @@ from pathlib import Path
 
 from tailor import resources
 from tailor.documents.templates import bundled
-from tailor.pipeline import build, match
+from tailor.pipeline import build, letter, match
 from tailor.report_html import html_report
 
 HERE = Path(__file__).resolve().parent
 POSTING = resources.bundled("examples") / "distributed-training-engineer.md"
+LETTER_CV = HERE.parent / "tests" / "data" / "cvs" / "ml-systems-engineer.yaml"
+"""A fictional person's CV with a letter: block, made for the tests."""
 DAY = dt.date(2025, 3, 14)
 DPI = 70
 """Small enough for a README, large enough to see the layout."""
@@ -40,13 +43,23 @@ def templates(work: Path) -> int:
         if built.pdf is None:
             print("LibreOffice is needed: " + " ".join(built.documents.warnings), file=sys.stderr)
             return 1
-        target = HERE / f"template-{template.name}"
-        subprocess.run(
-            ["pdftoppm", "-png", "-r", str(DPI), "-f", "1", "-l", "1", "-singlefile", str(built.pdf), str(target)],
-            check=True,
-        )
-        print(f"wrote {target}.png")
+        picture(built.pdf, HERE / f"template-{template.name}")
+    for template in bundled("letter"):
+        out = work / f"letter-{template.name}.docx"
+        made = letter(POSTING, LETTER_CV, template=template.name, output=out, pdf=True, today=DAY)
+        if made.letter_pdf is None:
+            print("LibreOffice is needed for the letters' pictures.", file=sys.stderr)
+            return 1
+        picture(made.letter_pdf, HERE / f"letter-{template.name}")
     return 0
+
+
+def picture(pdf: Path, target: Path) -> None:
+    """Page 1 of ``pdf`` as ``<target>.png``."""
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", str(DPI), "-f", "1", "-l", "1", "-singlefile", str(pdf), str(target)], check=True
+    )
+    print(f"wrote {target}.png")
 
 
 def report(work: Path) -> int:

@@ -36,7 +36,7 @@ from tailor.errors import TailorError
 from tailor.many import Progress
 from tailor.options import ResumeOptions
 from tailor.options import min_fit as min_fit_value
-from tailor.outputs import Outputs
+from tailor.outputs import Outputs, folder_for
 from tailor.pipeline import LoadedCV, load
 from tailor.posting import Posting
 from tailor.posting.table import parse_columns
@@ -84,7 +84,7 @@ class Outcome:
     job: Job
     status: Status
     message: str = ""
-    """Why it failed, for ``failed``."""
+    """Why it failed, for ``failed``; which files were edited, for ``edited``."""
 
 
 def plan(
@@ -100,12 +100,15 @@ def plan(
     pages: int | None = None,
     min_fit: float | str | None = None,
     columns: str | Mapping[str, str] | None = None,
+    letter: bool = False,
+    letter_paragraphs: int | None = None,
     workers: int | None = None,
     progress: Progress | None = None,
 ) -> Plan:
     """Plan a résumé for each posting at ``paths`` (or for the ``top`` best fits among those
-    that fit at least ``min_fit``) in the folder ``out``. ``paths`` are files, folders, patterns
-    or tables of postings, whose columns ``columns`` names where tailor does not recognise them.
+    that fit at least ``min_fit``) in the folder ``out``; with ``letter``, its cover letter too.
+    ``paths`` are files, folders, patterns or tables of postings, whose columns ``columns`` names
+    where tailor does not recognise them.
 
     File names are :func:`tailor.pipeline.default_output_name`; when two postings would
     share one (same company and title), the later in path order gets ``_2``, ``_3``, ….
@@ -119,10 +122,16 @@ def plan(
     """
     from tailor.documents import templates
 
-    options = ResumeOptions(max_bullets, pages, pdf, report, min_fit_value(min_fit))
+    options = ResumeOptions(
+        max_bullets, pages, pdf, report, min_fit_value(min_fit), letter=letter, letter_paragraphs=letter_paragraphs
+    )
     template_path = templates.usable(template)  # a bad template fails before the postings are read
     roles = parse_columns(columns)
     ready = cv if isinstance(cv, LoadedCV) else load(cv)
+    if letter and ready.cv.letter is None:
+        from tailor.letter import no_letter
+
+        raise no_letter(ready.path)  # before any posting is read
     found = score_paths(paths, ready, columns=roles, workers=workers, progress=progress)
     scored, unreadable = found.scored, found.unreadable
     best = sorted(scored, key=lambda p: (-p.score, p.source))
@@ -134,12 +143,7 @@ def plan(
     # file name whatever --top picks.
     names = unique_names([p.output_name for p in scored])
     output = {p.source: folder / name for p, name in zip(scored, names, strict=True)}
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        raise TailorError(
-            f"Cannot create the folder {folder}: {e.strerror}. Pass another {{out}}.", out="out"
-        ) from None
+    folder_for(folder)
     rows = read_row_postings((p.source for p in chosen), roles) if found.columns else {}
     jobs = [Job(p, Outputs(output[p.source]), rows.get(p.source)) for p in chosen]
     return Plan(ready, jobs, unreadable, template_path, options, below, found.copies, folder)
@@ -180,8 +184,8 @@ def run(plan: Plan, *, force: bool = False, today: dt.date | None = None) -> Ite
         if not force and up_to_date(job, plan):
             yield Outcome(job, "up to date")
             continue
-        if not force and edited(job):
-            yield Outcome(job, "edited", "edited since tailor wrote it")
+        if not force and (changed := edited(job)):
+            yield Outcome(job, "edited", " and ".join(path.name for path in changed))
             continue
         try:
             # The manifest says "finished": it goes first and comes back last.
@@ -196,6 +200,8 @@ def run(plan: Plan, *, force: bool = False, today: dt.date | None = None) -> Ite
                 report=options.report,
                 pdf=options.pdf,
                 pages=options.pages,
+                letter=options.letter,
+                letter_paragraphs=options.letter_paragraphs,
                 today=today,
             )
         except TailorError as e:
@@ -211,7 +217,9 @@ def run(plan: Plan, *, force: bool = False, today: dt.date | None = None) -> Ite
 def up_to_date(job: Job, plan: Plan) -> bool:
     """Whether ``job``'s résumé and manifest exist and the manifest records the current inputs."""
     outputs = job.outputs
-    if not outputs.resume.is_file() or (plan.options.report and not outputs.report.is_file()):
+    # Every file asked for is there; a PDF is judged from the manifest below.
+    wanted = [k for k in plan.options.siblings() if k not in ("manifest", "pdf", "letter_pdf")]
+    if not outputs.resume.is_file() or any(not outputs.sibling(k).is_file() for k in wanted):
         return False
     try:
         record = manifest.read(outputs.manifest)
@@ -225,23 +233,34 @@ def up_to_date(job: Job, plan: Plan) -> bool:
     )
     # A PDF that was made must still be there; one that could not be made (no LibreOffice)
     # would not be made by a rebuild either.
-    return same and not (plan.options.pdf and record.pdf and not outputs.pdf.is_file())
+    letter_pdf = record.letter.pdf if record.letter is not None else None
+    gone = (record.pdf and not outputs.pdf.is_file()) or (letter_pdf and not outputs.sibling("letter_pdf").is_file())
+    return same and not (plan.options.pdf and gone)
 
 
 # --- résumés edited by hand -----------------------------------------------------------------
 
 
-def edited(job: Job) -> bool:
-    """Whether ``job``'s résumé exists and was edited since tailor wrote it (:func:`tailor.manifest.edited`);
-    a résumé without a readable manifest was not written by tailor, and is replaced as before."""
+def edited(job: Job) -> list[Path]:
+    """The files of ``job`` its user edited since tailor wrote them: the résumé, and the cover letter
+    beside it (:func:`tailor.manifest.edited`). Files without a readable manifest were not written by
+    tailor, and are replaced as before."""
     outputs = job.outputs
     if not outputs.resume.is_file():
-        return False
+        return []
     try:
         record = manifest.read(outputs.manifest)
     except TailorError:
-        return False
-    return manifest.edited(record, outputs.resume, outputs.manifest)
+        return []
+    changed = [outputs.resume] if manifest.edited(record.output_sha256, outputs.resume, outputs.manifest) else []
+    letter = outputs.sibling("letter")
+    if (
+        record.letter is not None
+        and letter.is_file()
+        and manifest.edited(record.letter.sha256, letter, outputs.manifest)
+    ):
+        changed.append(letter)
+    return changed
 
 
 def _remove_unfinished(job: Job) -> None:

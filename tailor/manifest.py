@@ -2,7 +2,8 @@
 
 It names the inputs (with hashes, so a later run can tell whether they changed),
 every bullet with its score, matched terms and the reason it was kept or dropped,
-and the keyword coverage. Items are listed in CV order, not rank order, so that
+the keyword coverage, and the cover letter when one was made: every text of the
+CV's letter material, whether it was used, and why not. Items are listed in CV order, not rank order, so that
 ``diff`` of two manifests shows how two applications differ item by item.
 
 :class:`Manifest` is the record's one definition: :func:`manifest` fills it for a
@@ -28,6 +29,7 @@ from tailor.outputs import sha256_file
 if TYPE_CHECKING:
     from tailor.coverage import Coverage
     from tailor.documents import Documents
+    from tailor.documents.check import Report as CheckReport
     from tailor.options import ResumeOptions
     from tailor.results import Build, Chosen
 
@@ -185,6 +187,70 @@ class CheckRecord(_Record):
     warnings: list[str]
 
 
+class LetterPartRecord(_Record):
+    """One text of the CV's letter material, and what became of it."""
+
+    kind: Literal["greeting", "opening", "paragraph", "closing", "sign_off"]
+    id: str
+    """A paragraph's id; ``opening:2`` (from 1) for an opening, and likewise; ``sign_off``."""
+    text: str
+    """As written in the CV, slots and all."""
+    score: float
+    kept: bool
+    reason: str
+    """Why it was used (most relevant, within budget, pinned, first usable) or not: a slot the posting
+    does not fill ("needs hiring_manager, which the posting does not name"), budget, no evidence, page fit."""
+    position: int | None = None
+    """Its place in the letter (1 = first); None when left out."""
+    printed: str | None = None
+    """As the letter prints it: emphasis markers out, slots filled; None when left out."""
+
+
+class SlotRecord(_Record):
+    value: str
+    source: str
+    """The rule that found it in the posting (:data:`tailor.posting.details.SOURCES`), or ``today``."""
+
+
+class LetterPageRecord(_Record):
+    measured_by: Literal["pdf", "estimate"]
+    measured_pages: float
+    dropped: list[str]
+    """Ids of the body paragraphs left out to fit the letter on one page."""
+
+
+class LetterRecord(_Record):
+    """The cover letter: which of the owner's texts it prints, in what order, with what in their slots."""
+
+    output: str
+    """The letter's file name."""
+    sha256: str | None = None
+    """The hex SHA-256 of the letter as tailor wrote it (see :attr:`Manifest.output_sha256`)."""
+    pdf: str | None = None
+    template: FileRecord
+    slots: dict[str, SlotRecord]
+    """What the posting (and the day) gave each slot; a slot missing here was not filled."""
+    budget: int
+    """How many body paragraphs it could keep (``--letter-paragraphs``)."""
+    parts: list[LetterPartRecord]
+    """Every text of the letter material, in CV order."""
+    page_fit: LetterPageRecord
+    check: CheckRecord
+
+    def printed(self) -> list[str]:
+        """The letter's texts in the order it prints them, as printed."""
+        kept = sorted((p for p in self.parts if p.kept), key=lambda p: p.position or 0)
+        return [p.printed or "" for p in kept]
+
+
+class ExportRecord(_Record):
+    format: str
+    """``json-resume``, ``rendercv`` or ``markdown`` (:data:`tailor.export.FORMATS`)."""
+    output: str
+    notes: list[str] = []
+    """What the format has no place for, left out."""
+
+
 class Manifest(_Record):
     """The manifest beside a résumé. ``tailor_version`` says which tailor wrote it."""
 
@@ -192,10 +258,13 @@ class Manifest(_Record):
     date: str
     inputs: Inputs
     output: str
-    """The résumé's file name."""
+    """The résumé's file name (``tailor letter``: the letter's)."""
     output_sha256: str | None = None
     """The hex SHA-256 of the résumé as tailor wrote it: a résumé whose bytes differ was edited since,
     and ``batch`` never replaces it unasked. Manifests written before tailor recorded it lack it."""
+    document: Literal["resume", "letter"] = "resume"
+    """What :attr:`output` is: a résumé, or a letter made on its own (``tailor letter``), whose record
+    is :attr:`letter` (its bullets, skills and coverage are the match behind it)."""
     score: float
     fit: str = ""
     """The score in words: strong, partial, weak, or too short (to judge)."""
@@ -216,6 +285,10 @@ class Manifest(_Record):
     """The headline printed, when the CV has any (manifests written before there was a choice lack it)."""
     summary: ChoiceRecord | None = None
     """The summary printed, when the CV has any."""
+    letter: LetterRecord | None = None
+    """The cover letter, when one was made."""
+    exports: list[ExportRecord] = []
+    """The tailored CV in other formats (``--export``), each holding exactly the résumé's items."""
 
     def kept_bullets(self) -> list[BulletRecord]:
         """The résumé's bullets, in the order it prints them."""
@@ -280,6 +353,56 @@ def manifest(build: Build, *, today: dt.date) -> Manifest:
         **(_documents(made, build.pdf) if made is not None else {}),
         headline=_choice(m.headline),
         summary=_choice(m.summary),
+        document=build.main,
+        letter=_letter(build),
+        exports=[
+            ExportRecord(format=kind, output=build.outputs.sibling(kind).name, notes=notes)  # type: ignore[arg-type]
+            for kind, notes in build.exports.items()
+        ],
+    )
+
+
+def _letter(build: Build) -> LetterRecord | None:
+    made, path = build.letter, build.letter_file
+    if made is None or path is None or build.letter_template is None:
+        return None
+    choice = made.choice
+    position = {part.id: n for n, part in enumerate(choice.printed, start=1)}
+    pdf = build.letter_pdf
+    return LetterRecord(
+        output=path.name,
+        sha256=hashlib.sha256(made.docx).hexdigest(),
+        pdf=pdf.name if pdf is not None else None,
+        template=_file(build.letter_template),
+        slots={k: SlotRecord(value=v, source=choice.sources.get(k, "")) for k, v in choice.values.items()},
+        budget=choice.budget,
+        parts=[
+            LetterPartRecord(
+                kind=part.kind,
+                id=part.id,
+                text=part.text,
+                score=part.score,
+                kept=part.kept,
+                reason=part.reason,
+                position=position.get(part.id),
+                printed=part.plain(choice.values) if part.kept else None,
+            )
+            for part in choice.parts
+        ],
+        page_fit=LetterPageRecord(
+            measured_by=made.fit.measured_by,
+            measured_pages=round(made.fit.measured_pages, 2),
+            dropped=list(made.fit.dropped),
+        ),
+        check=_check(made.check, made.warnings),
+    )
+
+
+def _check(report: CheckReport, warnings: list[str]) -> CheckRecord:
+    return CheckRecord(
+        ok=report.ok,
+        problems=[ProblemRecord(kind=p.kind, where=p.where, message=p.message) for p in report.problems],
+        warnings=list(warnings),
     )
 
 
@@ -309,11 +432,7 @@ def _documents(made: Documents, pdf: Path | None) -> dict[str, Any]:
             dropped_skills=fit.dropped_ids("skill"),
             given_back=[item.id for item in fit.readded],
         ),
-        "check": CheckRecord(
-            ok=made.check.ok,
-            problems=[ProblemRecord(kind=p.kind, where=p.where, message=p.message) for p in made.check.problems],
-            warnings=list(made.warnings),
-        ),
+        "check": _check(made.check, made.warnings),
     }
 
 
@@ -349,7 +468,8 @@ def dumps(record: Manifest) -> bytes:
     # A build without a page limit has no page_fit key; one made without the documents step
     # (no such build today) would have none of pdf, page_fit and check.
     absent = {"page_fit"} if record.page_fit is None else set()
-    absent |= {name for name in ("headline", "summary", "output_sha256") if getattr(record, name) is None}
+    absent |= {name for name in ("headline", "summary", "letter", "output_sha256") if getattr(record, name) is None}
+    absent |= {"exports"} if not record.exports else set()
     if record.check is None:
         absent |= {"pdf", "page_fit", "check"}
     document = record.model_dump(mode="json", exclude=absent)
@@ -374,16 +494,16 @@ def read(path: Path) -> Manifest:
         ) from None
 
 
-def edited(record: Manifest, resume: Path, written: Path) -> bool:
-    """Whether the résumé at ``resume``, whose manifest at ``written`` is ``record``, was changed since
-    tailor wrote it: its bytes no longer have the hash the manifest records. A manifest written before
-    tailor recorded that hash cannot say; then a résumé saved after its manifest (which tailor writes
-    last) counts as edited.
+def edited(sha256: str | None, path: Path, written: Path) -> bool:
+    """Whether the file at ``path`` (a résumé or its letter), which tailor wrote with the hash ``sha256``
+    recorded in the manifest at ``written``, was changed since: its bytes no longer have that hash. A
+    manifest written before tailor recorded hashes cannot say; then a file saved after its manifest
+    (which tailor writes last) counts as edited.
     """
     try:
-        if record.output_sha256 is not None:
-            return sha256_file(resume) != record.output_sha256
-        return resume.stat().st_mtime_ns > written.stat().st_mtime_ns
+        if sha256 is not None:
+            return sha256_file(path) != sha256
+        return path.stat().st_mtime_ns > written.stat().st_mtime_ns
     except OSError:
         return False  # gone, or unreadable: nothing of the user's to keep
 

@@ -1,8 +1,8 @@
 """How a résumé is made, besides the CV, the posting and the template: each option checked once.
 
 :class:`ResumeOptions` is what ``build`` and ``batch`` are asked for (and ``match``
-and ``rank`` judge coverage against). Its values are checked when it is made, so
-every step after that can trust them, and the manifest records them
+and ``rank`` judge coverage against), the cover letter beside the résumé included.
+Its values are checked when it is made, so every step after that can trust them, and the manifest records them
 (:meth:`ResumeOptions.recorded`) so that ``batch`` can tell when a résumé was made
 with other options.
 """
@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from tailor.errors import option_error
+from tailor.errors import TailorError, option_error
+from tailor.export import FORMATS, Format
 
 if TYPE_CHECKING:
     from tailor.outputs import Sibling
@@ -30,23 +31,52 @@ class ResumeOptions:
     """Also write the HTML report beside the résumé."""
     min_fit: float | None = None
     """Write nothing for a posting whose fit is below this (:func:`min_fit`); None: any fit."""
+    letter: bool = False
+    """Also write the cover letter (:mod:`tailor.letter`) beside the résumé (its PDF too, with :attr:`pdf`)."""
+    letter_paragraphs: int | None = None
+    """How many body paragraphs the letter keeps at most; None: :data:`tailor.letter.DEFAULT_PARAGRAPHS`."""
+    exports: tuple[Format, ...] = ()
+    """The tailored CV in these formats too (:data:`tailor.export.FORMATS`), each beside the résumé."""
 
     def __post_init__(self) -> None:
         if self.max_bullets is not None and self.max_bullets < 1:
             raise option_error("max_bullets", f"must be at least 1, not {self.max_bullets}.")
         if self.pages is not None and self.pages < 1:
             raise option_error("pages", f"must be at least 1, not {self.pages}.")
+        if self.letter_paragraphs is not None and self.letter_paragraphs < 1:
+            raise option_error("letter_paragraphs", f"must be at least 1, not {self.letter_paragraphs}.")
+        unknown = [kind for kind in self.exports if kind not in FORMATS]
+        if unknown:
+            raise option_error("export", f"takes {', '.join(FORMATS)}, not {', '.join(map(repr, unknown))}.")
+        if len(set(self.exports)) < len(self.exports):
+            raise option_error("export", "names a format twice.")
+        if self.letter_paragraphs is not None and not self.letter:
+            raise TailorError(
+                "{letter_paragraphs} says how long the cover letter is: pass {letter} to write one.",
+                letter_paragraphs="letter_paragraphs",
+                letter="letter=True",
+            )
 
     def siblings(self) -> list[Sibling]:
         """The files a build with these options writes beside the résumé."""
-        return ["manifest", *(["report"] if self.report else []), *(["pdf"] if self.pdf else [])]
+        return [
+            "manifest",
+            *(["report"] if self.report else []),
+            *(["pdf"] if self.pdf else []),
+            *(["letter"] if self.letter else []),
+            *(["letter_pdf"] if self.letter and self.pdf else []),
+            *self.exports,
+        ]
 
     def recorded(self) -> dict[str, Any]:
-        """The options that change the résumé itself, as its manifest records them."""
+        """The options that change the résumé (and its letter) itself, as its manifest records them."""
         return {
             **({"max_bullets": self.max_bullets} if self.max_bullets is not None else {}),
             **({"pages": self.pages} if self.pages else {}),
             **({"pdf": True} if self.pdf else {}),
+            **({"letter": True} if self.letter else {}),
+            **({"letter_paragraphs": self.letter_paragraphs} if self.letter_paragraphs is not None else {}),
+            **({"export": sorted(self.exports)} if self.exports else {}),
         }
 
 

@@ -1,11 +1,17 @@
 """The files one build writes: a résumé and the files beside it, all named from the résumé's stem.
 
 ``Bruno_-_Acme_-_Engineer.docx`` is the résumé; beside it go
-``Bruno_-_Acme_-_Engineer.manifest.json`` (always), ``….report.html`` and ``….pdf``
-(when asked for). :data:`SIBLINGS` is the one list of those files: a new kind of
-output is one entry there. This module also says which files in a folder tailor
-wrote (so that ``rank`` and ``batch`` never read a résumé as a posting), how a
-résumé is named by default, and how files are fingerprinted.
+``Bruno_-_Acme_-_Engineer.manifest.json`` (always), ``….report.html``, ``….pdf``, the
+cover letter ``…_-_Letter.docx`` with its ``…_-_Letter.pdf``, and the exports
+``….resume.json`` (JSON Resume), ``….rendercv.yaml`` and ``….md`` (when asked for).
+:data:`SIBLINGS` is the one list of those files: a new kind of output is one entry there.
+A letter made on its own (``tailor letter``) is the main document of its build, with
+its own manifest and PDF beside it: ``…_-_Letter.manifest.json``, ``…_-_Letter.pdf``.
+
+This module also says where a résumé goes (:func:`resume_path`: a .docx, or a folder
+to write the default name in), which files in a folder tailor wrote (so that ``rank``
+and ``batch`` never read a résumé or a letter as a posting), how a résumé is named by
+default, and how files are fingerprinted.
 """
 
 from __future__ import annotations
@@ -13,19 +19,29 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-Sibling = Literal["manifest", "report", "pdf"]
-Kind = Literal["resume", "manifest", "report", "pdf"]
-"""A file of a build: the résumé or one of its siblings."""
+from tailor.errors import TailorError
 
+Sibling = Literal["manifest", "report", "pdf", "letter", "letter_pdf", "json-resume", "rendercv", "markdown"]
+Kind = Literal["resume", "manifest", "report", "pdf", "letter", "letter_pdf", "json-resume", "rendercv", "markdown"]
+"""A file of a build: the main document (the résumé; ``tailor letter``'s letter) or one of its siblings."""
+
+LETTER = "_-_Letter"
+"""What a cover letter's name adds to its résumé's stem."""
 SIBLINGS: dict[Sibling, str] = {
     "manifest": ".manifest.json",
     "report": ".report.html",
     "pdf": ".pdf",
+    "letter": f"{LETTER}.docx",
+    "letter_pdf": f"{LETTER}.pdf",
+    # The exports (tailor.export), by the name --export takes.
+    "json-resume": ".resume.json",
+    "rendercv": ".rendercv.yaml",
+    "markdown": ".md",
 }
 """Each kind of file written beside a résumé, by the suffix that replaces the résumé's ``.docx``."""
 
@@ -43,7 +59,7 @@ class Outputs:
     """Every path one build may write, derived from the résumé's path."""
 
     resume: Path
-    """The .docx (whatever ``-o`` named it)."""
+    """The .docx (whatever ``-o`` named it): the résumé, or a letter made on its own (``tailor letter``)."""
 
     def sibling(self, kind: Sibling) -> Path:
         return self.resume.with_name(self.resume.stem + SIBLINGS[kind])
@@ -74,6 +90,58 @@ class Outputs:
         return [path for path in self.paths(kinds) if path.exists()]
 
 
+def folder_for(out: str | Path | None) -> Path:
+    """The folder ``out`` (default: the current one), created if missing, to write outputs into.
+
+    Raises:
+        TailorError: it cannot be created.
+    """
+    from tailor.errors import TailorError
+
+    folder = Path(out) if out is not None else Path()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise TailorError(
+            f"Cannot create the folder {folder}: {e.strerror}. Pass another {{out}}.", out="out"
+        ) from None
+    return folder
+
+
+def resume_path(output: Path | None, default: Callable[[], str]) -> Path:
+    """Where a build writes its résumé: ``output`` if it names a .docx file; the ``default()``
+    name inside ``output`` if it is an existing folder; the ``default()`` name in the current
+    folder if it is None.
+
+    Raises:
+        TailorError: ``output`` is neither a folder nor a name ending in .docx (a name ending in
+            .pdf, or with no extension, would be a Word file under the wrong name).
+    """
+    if output is None:
+        return Path(default())
+    if output.is_dir():
+        return output / default()
+    check_output(output)
+    return output
+
+
+def check_output(output: Path) -> None:
+    """Raise the error of :func:`resume_path` for ``output``, before anything slow is done."""
+    if output.is_dir() or output.suffix.lower() == RESUME_SUFFIX:
+        return
+    rule = "{output} must name the Word résumé, ending in .docx, or an existing folder to write it in"
+    sibling = next((suffix for suffix in SIBLINGS.values() if output.name.lower().endswith(suffix)), None)
+    if sibling:
+        stem = output.name[: -len(sibling)]
+        raise TailorError(
+            f"{rule}, not {output}: the files beside the résumé are named after it "
+            f"(with {{pdf}}, {stem}{SIBLINGS['pdf']} beside {stem}{RESUME_SUFFIX}).",
+            output="output=…",
+            pdf="pdf=True",
+        )
+    raise TailorError(f"{rule}, not {output}; did you mean {output.name}{RESUME_SUFFIX}?", output="output=…")
+
+
 def written_by_tailor(path: Path) -> bool:
     """Whether ``path`` is a file tailor wrote: a manifest, a résumé or sibling with its manifest beside it,
     or a batch's overview among résumés."""
@@ -83,11 +151,22 @@ def written_by_tailor(path: Path) -> bool:
     if name in OVERVIEW:
         # A batch's overview sits among the résumés it lists, each with its manifest.
         return any(path.parent.glob("*" + SIBLINGS["manifest"]))
-    # Longest suffix first: "x.report.html" is a report, not an .html posting named "x.report".
-    for suffix in sorted([*SIBLINGS.values(), RESUME_SUFFIX], key=len, reverse=True):
-        if name.endswith(suffix):
-            return Outputs(path.with_name(path.name[: -len(suffix)] + RESUME_SUFFIX)).manifest.exists()
-    return False
+    # Every reading of the name counts: "x_-_Letter.docx" is the letter of "x.docx" (x.manifest.json),
+    # or a letter made on its own (x_-_Letter.manifest.json).
+    return any(
+        Outputs(path.with_name(path.name[: -len(suffix)] + RESUME_SUFFIX)).manifest.exists()
+        for suffix in [*SIBLINGS.values(), RESUME_SUFFIX]
+        if name.endswith(suffix.lower())
+    )
+
+
+def owner(path: Path, kind: Sibling) -> Outputs | None:
+    """The build whose ``kind`` file ``path`` is named as (``x_-_Letter.docx`` is the letter of
+    ``x.docx``), or None when its name is not one."""
+    suffix = SIBLINGS[kind]
+    if not path.name.lower().endswith(suffix.lower()) or len(path.name) == len(suffix):
+        return None
+    return Outputs(path.with_name(path.name[: -len(suffix)] + RESUME_SUFFIX))
 
 
 def default_name(owner: str, company: str | None, title: str | None, fallback: str) -> str:

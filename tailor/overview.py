@@ -50,12 +50,13 @@ CSV_COLUMNS = (
     "duplicates",
     "duplicate_locations",
     "resume",
+    "letter",
     "report",
     "pdf",
     "url",
     "source",
 )
-"""The columns of ``index.csv``; ``resume``, ``report`` and ``pdf`` are file names in the same folder."""
+"""The columns of ``index.csv``; ``resume``, ``letter``, ``report`` and ``pdf`` are file names in the same folder."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,8 @@ class Entry:
     copies: tuple[Copy, ...]
     resume: str | None
     """The résumé's file name, when there is one."""
+    letter: str | None
+    """Its cover letter's file name, when there is one."""
     report: str | None
     pdf: str | None
     url: str | None
@@ -107,9 +110,10 @@ def entries(plan: Plan, outcomes: Sequence[Outcome]) -> list[Entry]:
                 location=details.value("location"),
                 salary=details.value("salary"),
                 copies=posting.copies,
-                resume=outputs.resume.name if outputs.resume.is_file() else None,
-                report=outputs.report.name if outputs.report.is_file() else None,
-                pdf=outputs.pdf.name if outputs.pdf.is_file() else None,
+                resume=_name(outputs.resume),
+                letter=_name(outputs.sibling("letter")),
+                report=_name(outputs.report),
+                pdf=_name(outputs.pdf),
                 url=details.value("url"),
                 source=posting.source,
             )
@@ -117,8 +121,15 @@ def entries(plan: Plan, outcomes: Sequence[Outcome]) -> list[Entry]:
     return out
 
 
+def _name(path: Path) -> str | None:
+    """The file name of ``path``, if there is such a file."""
+    return path.name if path.is_file() else None
+
+
 def html_page(rows: Sequence[Entry], *, owner: str, today: dt.date) -> str:
     """``index.html``: the rows as a sortable table, self-contained."""
+    from tailor.rank import FIT_LABELS
+
     counts: dict[str, int] = {}
     for row in rows:
         counts[row.status] = counts.get(row.status, 0) + 1
@@ -129,6 +140,7 @@ def html_page(rows: Sequence[Entry], *, owner: str, today: dt.date) -> str:
         "version": __version__,
         "counts": counts,
         "copies": sum(len(row.copies) for row in rows),
+        "fit_labels": [(label, threshold) for threshold, label in FIT_LABELS],
     }
     return _environment().get_template(TEMPLATE.name).render(context)
 
@@ -153,6 +165,7 @@ def csv_text(rows: Sequence[Entry]) -> str:
                 len(row.copies),
                 "; ".join(c.location for c in row.copies if c.location),
                 row.resume or "",
+                row.letter or "",
                 row.report or "",
                 row.pdf or "",
                 row.url or "",
@@ -163,7 +176,8 @@ def csv_text(rows: Sequence[Entry]) -> str:
 
 
 def write(plan: Plan, outcomes: Sequence[Outcome], *, today: dt.date | None = None) -> list[Path]:
-    """Write ``index.html`` and ``index.csv`` for ``plan`` into its folder, replacing earlier ones.
+    """Write ``index.html`` and ``index.csv`` for ``plan`` into its folder, replacing earlier ones, and
+    return their paths; write nothing, and return ``[]``, when no résumé of the plan is there to list.
 
     Raises:
         TailorError: the files cannot be written.
@@ -171,6 +185,8 @@ def write(plan: Plan, outcomes: Sequence[Outcome], *, today: dt.date | None = No
     from tailor.files import write_atomic
 
     rows = entries(plan, outcomes)
+    if not any(row.resume for row in rows):
+        return []
     page = html_page(rows, owner=plan.cv.cv.contact.name, today=today or dt.date.today())
     written = []
     for name, text in zip(OVERVIEW, (page, csv_text(rows)), strict=True):
@@ -179,7 +195,9 @@ def write(plan: Plan, outcomes: Sequence[Outcome], *, today: dt.date | None = No
             if not path.is_file() or path.read_bytes() != data:  # a run that changed nothing leaves it alone
                 write_atomic(path, data)
         except OSError as e:
-            raise TailorError(f"Cannot write the overview {path}: {e.strerror}.") from None
+            raise TailorError(
+                f"Cannot write the overview {path}: {e.strerror}. The résumés are written; run again to list them."
+            ) from None
         written.append(path)
     return written
 

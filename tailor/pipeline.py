@@ -10,6 +10,7 @@ This is tailor's Python API; the CLI only parses arguments and prints. Example::
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -23,7 +24,7 @@ from tailor.errors import CVError, Problem, TailorError, option_error
 from tailor.lexicon import lexicon_for
 from tailor.options import ResumeOptions
 from tailor.options import min_fit as min_fit_value
-from tailor.outputs import Outputs, default_name
+from tailor.outputs import Kind, Outputs, check_output, default_name, folder_for, owner, resume_path
 from tailor.posting import Posting, read_posting, structure
 from tailor.posting.details import Candidate
 from tailor.posting.extracted import clean_inline
@@ -35,8 +36,10 @@ from tailor.select import select
 if TYPE_CHECKING:
     from tailor.cv.model import Variant
     from tailor.documents.check import Report as CheckReport
+    from tailor.documents.letter import LetterDocuments
+    from tailor.export import Exported, Format
 
-__all__ = ["Build", "LoadedCV", "Match", "build", "check", "default_output_name", "load", "match"]
+__all__ = ["Build", "LoadedCV", "Match", "build", "check", "default_output_name", "letter", "load", "match"]
 
 
 def load(cv: str | Path | None = None, *, config: RankConfig = DEFAULT_CONFIG) -> LoadedCV:
@@ -80,8 +83,9 @@ def _match(
     stdin: BinaryIO | None,
     given: tuple[Candidate, ...] = (),
 ) -> Match:
-    ready = cv if isinstance(cv, LoadedCV) else load(cv)
+    # The posting first: a posting that cannot be read stops before the CV is analysed (seconds).
     read = posting if isinstance(posting, Posting) else _read(posting, stdin)
+    ready = cv if isinstance(cv, LoadedCV) else load(cv)
     if given:
         # What the user sets by hand is the best evidence there is: it goes before what the format states.
         read = replace(read, stated=(*given, *read.stated))
@@ -134,16 +138,24 @@ def build(
     title: str | None = None,
     company: str | None = None,
     location: str | None = None,
+    hiring_manager: str | None = None,
+    letter: bool = False,
+    letter_template: str | Path | None = None,
+    letter_paragraphs: int | None = None,
+    export: Sequence[str] = (),
     today: dt.date | None = None,
     stdin: BinaryIO | None = None,
 ) -> Build:
     """Write a résumé tailored to ``posting`` as a .docx, and its selection manifest beside it.
 
-    ``output`` defaults to ``<Owner>_-_<Company>_-_<Title>.docx`` in the folder ``out``
-    (created if missing; default: the current directory); the files beside it are named
-    by :class:`tailor.outputs.Outputs`
-    (``<output stem>.manifest.json``, with ``report`` ``<output stem>.report.html``,
-    with ``pdf`` ``<output stem>.pdf``). Existing files are replaced only with ``force``.
+    ``output`` is the .docx to write, or a folder to write it in under its default name,
+    ``<Owner>_-_<Company>_-_<Title>.docx``; without it, that name goes in the folder ``out``
+    (created if missing; default: the current directory). The files beside it are named by
+    :class:`tailor.outputs.Outputs` (``<output stem>.manifest.json``, with ``report``
+    ``<output stem>.report.html``, with ``pdf`` ``<output stem>.pdf``). Existing files are
+    replaced only with ``force``. All of them are written, or none
+    (:func:`tailor.documents.render.write_outputs`): a :class:`TailorError` means nothing
+    was written.
 
     ``template`` is a bundled template's name (``classic``, ``compact``) or a .docx
     path; its variables are checked before anything is rendered. With ``pages``
@@ -154,23 +166,45 @@ def build(
     With ``min_fit`` (a score, or a label such as ``"partial"``), nothing is written for a
     posting whose fit is lower, or too short to judge.
 
-    ``title``, ``company`` and ``location`` set the posting's details by hand, for a posting
-    that states them unclearly or not at all: they name the file and the document, and the
-    manifest records them as given (source ``given``).
+    ``title``, ``company`` and ``location`` (and ``hiring_manager``, whom a letter greets) set the
+    posting's details by hand, for a posting that states them unclearly or not at all: they name
+    the file and the document, and the manifest records them as given (source ``given``).
+
+    With ``letter``, the cover letter of :func:`letter` is written beside the résumé too
+    (``<output stem>_-_Letter.docx``, and its PDF with ``pdf``), from ``letter_template`` (by
+    default the bundled letter of the résumé's design) with at most ``letter_paragraphs`` body
+    paragraphs; the manifest records it.
+
+    ``export`` names formats (:data:`tailor.export.FORMATS`) to write the tailored CV in too,
+    beside the résumé: ``json-resume`` (``<output stem>.resume.json``), ``rendercv``
+    (``<output stem>.rendercv.yaml``), ``markdown`` (``<output stem>.md``), each holding exactly
+    what the résumé prints, in its order.
     """
     from tailor import documents, manifest  # docxtpl is only needed here
-    from tailor.documents import render, templates
+    from tailor.documents import templates
     from tailor.report_html import html_report
 
-    options = ResumeOptions(max_bullets, pages, pdf, report, min_fit_value(min_fit))
-    if output is not None and out is not None:
-        raise TailorError(
-            "Give {output} (the résumé's file) or {out} (a folder for it), not both.", output="output", out="out"
-        )
+    options = ResumeOptions(
+        max_bullets,
+        pages,
+        pdf,
+        report,
+        min_fit_value(min_fit),
+        letter=letter,
+        letter_paragraphs=letter_paragraphs,
+        exports=tuple(export),  # type: ignore[arg-type]  # checked by ResumeOptions
+    )
+    _one_place(output, out)
     today = today or dt.date.today()
+    if output is not None:
+        check_output(Path(output))  # before the slow steps, as a typo in the template below
     template_path = templates.usable(template)  # before the slow steps: a typo in the template fails fast
-    given = _given(title=title, company=company, location=location)
-    result = _match(posting, cv, options, stdin, given)
+    letter_path = templates.usable(letter_template or templates.letter_for(template_path), "letter") if letter else None
+    given = _given(title=title, company=company, location=location, hiring_manager=hiring_manager)
+    ready = cv if isinstance(cv, LoadedCV) else load(cv)
+    if letter:
+        _has_letter(ready)
+    result = _match(posting, ready, options, stdin, given)
     fit = result.ranking.fit
     if options.min_fit is not None and (fit.label == "too short" or fit.score < options.min_fit):
         raise TailorError(
@@ -178,24 +212,9 @@ def build(
             f"{{min_fit}} {options.min_fit:.2f} asked for: nothing was written.",
             min_fit="min_fit",
         )
-    if output is None:
-        folder = Path(out) if out is not None else Path()
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as e:
-            raise TailorError(
-                f"Cannot create the folder {folder}: {e.strerror}. Pass another {{out}}.", out="out"
-            ) from None
-        output = folder / default_output_name(result.cv, result.posting)
-    outputs = Outputs(Path(output))
-    for path in outputs.existing(options.siblings()):
-        if not force:
-            # Checked before rendering, so nothing is written when any of the files is in the way.
-            raise TailorError(
-                f"{path} already exists; pass {{force}} to replace it, or {{output}} to write elsewhere.",
-                force="force=True",
-                output="output=…",
-            )
+    named = Path(output) if output is not None else (folder_for(out) if out is not None else None)
+    outputs = Outputs(resume_path(named, functools.partial(default_output_name, result.cv, result.posting)))
+    _refuse_existing(outputs, options.siblings(), force)
     title = _document_title(result)
     made = documents.make(
         result.cv,
@@ -213,19 +232,159 @@ def build(
         # What the résumé shows is what page fitting kept; reports and the manifest follow it.
         shown = _shown(result.headline, result.summary)
         result = replace(result, selection=made.selection, coverage=coverage(result.ranking, made.selection, shown))
-    built = Build(result, outputs, template_path, options, made)
+    letter_made = _make_letter(result, letter_path, options, today, title) if letter_path is not None else None
     # Everything is rendered before anything is written: a failure leaves no half set of files.
     files = dict(made.files)
+    if letter_made is not None:
+        files |= letter_made.files()
+    exported = _export(result, options)
+    files |= {kind: e.data for kind, e in exported.items()}
+    notes = {kind: e.notes for kind, e in exported.items()}
+    built = Build(result, outputs, template_path, options, made, letter_made, letter_path, exports=notes)
     if options.report:
-        files["report"] = html_report(result, today).encode("utf-8")
-    # The manifest goes last: a résumé with its manifest beside it is finished (tailor.batch).
-    files["manifest"] = manifest.dumps(manifest.manifest(built, today=today))
-    for kind, data in files.items():
-        render.write_output(outputs.path(kind), data, force=force)
+        files["report"] = html_report(result, today, letter_made.choice if letter_made else None).encode("utf-8")
+    _write(outputs, files, manifest.dumps(manifest.manifest(built, today=today)), force)
     return built
 
 
-_WHAT = {"title": "the job title", "company": "the hiring organisation's name", "location": "where the job is"}
+def letter(
+    posting: str | Path | Posting,
+    cv: str | Path | LoadedCV | None = None,
+    *,
+    template: str | Path | None = None,
+    output: str | Path | None = None,
+    out: str | Path | None = None,
+    force: bool = False,
+    pdf: bool = False,
+    paragraphs: int | None = None,
+    title: str | None = None,
+    company: str | None = None,
+    location: str | None = None,
+    hiring_manager: str | None = None,
+    today: dt.date | None = None,
+    stdin: BinaryIO | None = None,
+) -> Build:
+    """Write a cover letter for ``posting`` from the ``letter:`` block of the CV at ``cv``, and its manifest.
+
+    The letter prints the owner's own texts, chosen and ordered for the posting
+    (:func:`tailor.letter.choose`), with the posting's details in the slots they wrote, on
+    one page (the least relevant body paragraphs left out until it fits, measured in its
+    PDF) and read back as an ATS would. ``output`` defaults to
+    ``<Owner>_-_<Company>_-_<Title>_-_Letter.docx`` in the folder ``out``; beside it go
+    ``<output stem>.manifest.json`` and, with ``pdf``, ``<output stem>.pdf``. ``template`` is a
+    bundled letter's name (``classic``, ``compact``) or a .docx; ``paragraphs`` the most body
+    paragraphs (default :data:`tailor.letter.DEFAULT_PARAGRAPHS`). ``title``, ``company``,
+    ``location`` and ``hiring_manager`` set the posting's details by hand, as for :func:`build`.
+
+    Raises:
+        TailorError: the CV has no ``letter:`` block (the message shows how to write one), a file
+            is in the way and not ``force``, or the letter cannot fit on a page.
+    """
+    from tailor import manifest
+    from tailor.documents import templates
+
+    options = ResumeOptions(pdf=pdf, letter=True, letter_paragraphs=paragraphs)
+    _one_place(output, out)
+    today = today or dt.date.today()
+    if output is not None:
+        check_output(Path(output))
+    template_path = templates.usable(template, "letter")
+    given = _given(title=title, company=company, location=location, hiring_manager=hiring_manager)
+    ready = cv if isinstance(cv, LoadedCV) else load(cv)
+    _has_letter(ready)
+    result = _match(posting, ready, options, stdin, given)
+    named = Path(output) if output is not None else (folder_for(out) if out is not None else None)
+    # Named by default as the letter beside the résumé build would write: one application, one name.
+    outputs = Outputs(resume_path(named, lambda: _letter_name(result)))
+    _refuse_existing(outputs, ["manifest", *(["pdf"] if pdf else [])], force)  # type: ignore[list-item]
+    made = _make_letter(result, template_path, options, today, _document_title(result))
+    built = Build(result, outputs, template_path, options, None, made, template_path, main="letter")
+    _write(outputs, made.files(alone=True), manifest.dumps(manifest.manifest(built, today=today)), force)
+    return built
+
+
+def _export(result: Match, options: ResumeOptions) -> dict[Format, Exported]:
+    """The tailored CV as each export of ``options`` holds it: what the résumé shows."""
+    if not options.exports:
+        return {}
+    from tailor.export import Tailored, export
+
+    tailored = Tailored(
+        result.cv,
+        result.selection,
+        result.headline.text if result.headline else None,
+        result.summary.text if result.summary else None,
+    )
+    return {kind: export(kind, tailored) for kind in options.exports}
+
+
+def _one_place(output: str | Path | None, out: str | Path | None) -> None:
+    if output is not None and out is not None:
+        raise TailorError(
+            "Give {output} (the document's file) or {out} (a folder for it), not both.", output="output", out="out"
+        )
+
+
+def _refuse_existing(outputs: Outputs, kinds: Sequence[Kind], force: bool) -> None:
+    """Checked before rendering, so that nothing is written when any of the files is in the way."""
+    for path in outputs.existing(kinds):  # type: ignore[arg-type]
+        if not force:
+            raise TailorError(
+                f"{path} already exists; pass {{force}} to replace it, or {{output}} to write elsewhere.",
+                force="force=True",
+                output="output=…",
+            )
+
+
+def _write(outputs: Outputs, files: dict[Kind, bytes], manifest: bytes, force: bool) -> None:
+    """Write every file of a build, all or none, each atomically; the manifest last: a document
+    with its manifest beside it is finished (:mod:`tailor.batch`)."""
+    from tailor.documents import render
+
+    every = [*files.items(), ("manifest", manifest)]
+    render.write_outputs({outputs.path(kind): data for kind, data in every}, force=force)
+
+
+def _letter_name(result: Match) -> str:
+    """The default name of a letter made on its own: the letter beside the résumé of ``result``."""
+    return Outputs(Path(default_output_name(result.cv, result.posting))).sibling("letter").name
+
+
+def _has_letter(ready: LoadedCV) -> None:
+    """Raise, showing how to write one, when the CV has no letter material."""
+    if ready.cv.letter is not None:
+        return
+    from tailor.letter import no_letter
+
+    raise no_letter(ready.path)
+
+
+def _make_letter(result: Match, template: Path, options: ResumeOptions, today: dt.date, title: str) -> LetterDocuments:
+    """The letter of the CV's letter material for the posting of ``result``, rendered and checked."""
+    from tailor.documents import letter as letter_documents
+    from tailor.documents import templates
+    from tailor.letter import choose, slot_values
+
+    assert result.cv.letter is not None and result.ranking.cv is not None and result.ranking.posting is not None
+    prepared, analysed = result.ranking.cv, result.ranking.posting
+    values, sources = slot_values(structure.of(result.posting).details, today, templates.date_style(template))
+    choice = choose(
+        result.cv.letter,
+        values,
+        sources,
+        lambda texts: score_texts(prepared, analysed, texts),
+        {b.id: b.score for b in result.ranking.bullets},
+        paragraphs=options.letter_paragraphs,
+    )
+    return letter_documents.make(result.cv, choice, template, today=today, title=title, want_pdf=options.pdf)
+
+
+_WHAT = {
+    "title": "the job title",
+    "company": "the hiring organisation's name",
+    "location": "where the job is",
+    "hiring_manager": "whom the letter greets",
+}
 
 
 def _given(**values: str | None) -> tuple[Candidate, ...]:
@@ -245,17 +404,24 @@ def _given(**values: str | None) -> tuple[Candidate, ...]:
 
 
 def check(resume: str | Path) -> CheckReport:
-    """Read the résumé at ``resume`` back as an applicant tracking system would: the bullets its
-    manifest lists, in order, if the manifest is beside it, and the PDF beside it too."""
+    """Read the résumé (or cover letter) at ``resume`` back as an applicant tracking system would:
+    the bullets (a letter's texts) its manifest lists, in order, if the manifest is beside it, and
+    the PDF beside it too."""
     from tailor import manifest
     from tailor.documents.check import check_file
 
     path = Path(resume)
-    outputs = Outputs(path)
-    bullets = []
-    if path.is_file() and outputs.manifest.is_file():
-        bullets = [b.text for b in manifest.read(outputs.manifest).kept_bullets()]
-    return check_file(path, bullets, listed_by=outputs.manifest.name)
+    listed_by = Outputs(path).manifest
+    resume_of = owner(path, "letter")  # x_-_Letter.docx: the letter beside the résumé x.docx?
+    if not listed_by.is_file() and resume_of is not None and resume_of.manifest.is_file():
+        listed_by = resume_of.manifest
+    record = manifest.read(listed_by) if path.is_file() and listed_by.is_file() else None
+    letter_record = record.letter if record is not None else None
+    if record is not None and letter_record is not None and letter_record.output == path.name:
+        return check_file(path, letter_record.printed(), listed_by=listed_by.name, letter=True)
+    if record is not None:
+        return check_file(path, [b.text for b in record.kept_bullets()], listed_by=listed_by.name)
+    return check_file(path, letter=resume_of is not None)
 
 
 def default_output_name(cv: CV, posting: Posting) -> str:

@@ -127,7 +127,12 @@ the weights of the configuration a posting was analysed with (:attr:`AnalysedPos
 @dataclass(frozen=True)
 class RankConfig:
     """The knobs of ranking. The defaults are what bench/README.md measured as best; every
-    knob set to its neutral value gives plain TF-IDF cosine over the whole posting."""
+    knob set to its neutral value gives plain TF-IDF cosine over the whole posting.
+
+    Their ranges: every section weight, ``expansion``, ``generic``, ``commonness``,
+    ``context`` and ``supporting`` from 0 to 1; ``fit_skills`` 1 or more; ``fit_prior`` 0 or
+    more. Within them every score and the fit stay in 0 … 1 and the ranking is the same on
+    every run (a property test tries configurations across them)."""
 
     section_weights: Mapping[SectionKind, float] = field(default_factory=lambda: dict(SECTION_WEIGHTS))
     """How much a posting term counts by the kind of section it is in (1.0 everywhere: whole text)."""
@@ -301,7 +306,11 @@ def _weighted_rows(vocabulary: Mapping[str, int], weights: Any, many: Sequence[M
 
 
 def prepare_cv(cv: CV, lexicon: Lexicon | None = None, config: RankConfig = DEFAULT_CONFIG) -> PreparedCV:
-    """Analyse every bullet, publication title and skill of ``cv`` and fit the TF-IDF weights."""
+    """Analyse every bullet, publication title and skill of ``cv`` and fit the TF-IDF weights.
+
+    Raises:
+        TailorError: no item of the CV (with its job title) holds a term: nothing to rank.
+    """
     import numpy as np
     from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -320,6 +329,11 @@ def prepare_cv(cv: CV, lexicon: Lexicon | None = None, config: RankConfig = DEFA
     # the same for every posting, so scores are comparable across postings, and lets one
     # fitted CV serve many postings. The analyzer is the identity: spaCy made the terms.
     pairs = list(zip(own, context, strict=True))
+    if not any(a.terms or c.terms for a, c in pairs):
+        raise TailorError(
+            "The CV has nothing to rank: none of its bullets, publication titles, skills or job titles holds a "
+            "word tailor can match. Add the bullets of your experience (cv_data/README.md shows how)."
+        )
     vectorizer = TfidfVectorizer(analyzer=_identity).fit([a.terms + c.terms for a, c in pairs])
     vocabulary = {str(t): int(i) for t, i in vectorizer.vocabulary_.items()}
     by_column = sorted(vocabulary, key=vocabulary.__getitem__)
@@ -433,7 +447,9 @@ def analyse_posting(
     text: a third of a typical posting) are kept, for reports, but not analysed.
 
     Raises:
-        TailorError: the posting is not in English, which every word list here is.
+        TailorError: the posting is not in English, which every word list here is, or it has
+            nothing to rank: no section that counts holds a term (only punctuation, numbers or
+            the commonest words; or words only in benefits, how to apply and legal text).
     """
     _require_english(posting)
     found = structure.of(posting)
@@ -443,8 +459,23 @@ def analyse_posting(
     analyses = dict(
         zip(counted, analyse((sections[n].text for n in counted), lexicon or bundled_lexicon()), strict=True)
     )
+    if not any(a.terms for a in analyses.values()):
+        raise _nothing_to_rank(posting, [s for s in sections if weights[s.kind] <= 0])
     weighted = [WeightedSection(s, weights[s.kind], analyses.get(n, _EMPTY)) for n, s in enumerate(sections)]
     return AnalysedPosting(posting, found, weighted, weights)
+
+
+def _nothing_to_rank(posting: Posting, uncounted: list[Section]) -> TailorError:
+    """Every score would be 0 and every résumé the CV's first bullets: say so instead of writing one."""
+    if any(s.words for s in uncounted):
+        kinds = ", ".join(dict.fromkeys(s.kind.value for s in uncounted))
+        what = f"its only words are in sections that say nothing about the job ({kinds})"
+    else:
+        what = "it holds no words to match (only punctuation, numbers or the commonest words)"
+    return TailorError(
+        f"The posting {posting.source} has nothing to rank: {what}. Check that it holds the whole posting, "
+        "with what the job asks for (its requirements and responsibilities)."
+    )
 
 
 def _require_english(posting: Posting) -> None:

@@ -84,6 +84,8 @@ DETAIL_LABELS: dict[Field, str] = {
     "date_posted": "Posted",
     "valid_through": "Closes",
     "url": "URL",
+    "hiring_manager": "Hiring manager",
+    "team": "Team",
 }
 """How reports name each of a posting's details."""
 

@@ -29,6 +29,7 @@ from tailor.report import details
 if TYPE_CHECKING:
     import jinja2
 
+    from tailor.letter import LetterChoice
     from tailor.posting.structure import Section
     from tailor.results import Match
 
@@ -100,12 +101,42 @@ class RoleView:
     """Bullets of this role in the CV."""
 
 
-def html_report(result: Match, today: dt.date) -> str:
-    """The report of ``result`` as a complete HTML5 document, dated ``today``.
+@dataclass(frozen=True)
+class LetterPartView:
+    id: str
+    kind: str
+    text: str
+    """As the letter prints it (slots filled), or for a text left out, as written."""
+    score: float
+    reason: str
+
+
+@dataclass(frozen=True)
+class LetterView:
+    printed: list[LetterPartView]
+    skipped: list[LetterPartView]
+    slots: list[tuple[str, str]]
+    """Each slot the posting filled, and its value."""
+
+
+def html_report(result: Match, today: dt.date, letter: LetterChoice | None = None) -> str:
+    """The report of ``result`` as a complete HTML5 document, dated ``today``; with ``letter``, the
+    cover letter's texts too, each with why it was used or left out.
 
     Deterministic: the same match and date give the same text.
     """
-    return _environment().get_template(TEMPLATE.name).render(_context(result, today))
+    return _environment().get_template(TEMPLATE.name).render({**_context(result, today), "letter": _letter(letter)})
+
+
+def _letter(letter: LetterChoice | None) -> LetterView | None:
+    if letter is None:
+        return None
+    values = letter.values
+    return LetterView(
+        printed=[LetterPartView(p.id, p.kind, p.plain(values), p.score, p.reason) for p in letter.printed],
+        skipped=[LetterPartView(p.id, p.kind, p.text, p.score, p.reason) for p in letter.skipped],
+        slots=[(name, value) for name, value in values.items() if name != "date"],
+    )
 
 
 def _context(result: Match, today: dt.date) -> dict[str, Any]:

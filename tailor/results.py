@@ -7,14 +7,15 @@ the orchestrator (:mod:`tailor.pipeline`) to name its results.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:  # type names only: tailor --help imports neither pydantic nor python-docx
     from tailor.coverage import Coverage
     from tailor.cv.model import CV
     from tailor.documents import Documents
+    from tailor.documents.letter import LetterDocuments
     from tailor.errors import Problem
     from tailor.options import ResumeOptions
     from tailor.outputs import Outputs
@@ -66,8 +67,8 @@ class Match:
 
     @property
     def warnings(self) -> list[str]:
-        """What a user should know before sending the résumé: a weak fit, a posting too short to
-        judge, or more pinned bullets than the budget."""
+        """What a user should know before sending the résumé: characters in the CV a résumé cannot
+        show, a weak fit, a posting too short to judge, or more pinned bullets than the budget."""
         out = list(self.selection.warnings)
         fit = self.ranking.fit
         if fit.label == "too short":
@@ -85,15 +86,38 @@ class Match:
 
 @dataclass(frozen=True)
 class Build:
-    """A tailored résumé written to disk, with the choices behind it."""
+    """A tailored résumé (and cover letter) written to disk, with the choices behind it."""
 
     match: Match
     """The match as the résumé shows it: after page fitting, if any."""
     outputs: Outputs
     template: Path
+    """The main document's template."""
     options: ResumeOptions
     documents: Documents | None = None
     """How the files were made: page fit, read-back check, warnings (see :mod:`tailor.documents`)."""
+    letter: LetterDocuments | None = None
+    """The cover letter, when one was asked for: its texts, page fit, check (:mod:`tailor.documents.letter`)."""
+    letter_template: Path | None = None
+    main: Literal["resume", "letter"] = "resume"
+    """What :attr:`output` is: the résumé, or a letter made on its own (``tailor letter``)."""
+    exports: dict[str, list[str]] = field(default_factory=dict)
+    """The tailored CV's exports written (:mod:`tailor.export`, by format), each with what its format
+    could not carry; the files are :meth:`tailor.outputs.Outputs.sibling` of the format's name."""
+
+    @property
+    def letter_file(self) -> Path | None:
+        """The cover letter's .docx, when one was made."""
+        if self.letter is None:
+            return None
+        return self.outputs.resume if self.main == "letter" else self.outputs.sibling("letter")
+
+    @property
+    def letter_pdf(self) -> Path | None:
+        """The cover letter's PDF, when one was asked for and LibreOffice could make it."""
+        if self.letter is None or self.letter.pdf is None:
+            return None
+        return self.outputs.pdf if self.main == "letter" else self.outputs.sibling("letter_pdf")
 
     @property
     def selection(self) -> Selection:
@@ -101,7 +125,7 @@ class Build:
 
     @property
     def output(self) -> Path:
-        """The résumé (.docx)."""
+        """The main document (.docx): the résumé, or the letter of ``tailor letter``."""
         return self.outputs.resume
 
     @property

@@ -1,6 +1,7 @@
-"""Generate tailor's bundled Word résumé templates: ``default.docx`` ("classic") and ``compact.docx``.
+"""Generate tailor's bundled Word templates: the résumés ``default.docx`` ("classic") and ``compact.docx``,
+and the cover letters that go with them, ``letter-classic.docx`` and ``letter-compact.docx``.
 
-Run it from anywhere; it rewrites both templates next to itself, or writes them
+Run it from anywhere; it rewrites the templates next to itself, or writes them
 into the folder given::
 
     python templates/make_templates.py [FOLDER]
@@ -21,6 +22,11 @@ docxtpl rules the templates follow (see templates/README.md):
   so an empty section (its ``{%p if %}`` false) leaves no blank line behind;
 * loops repeat one "List Bullet" paragraph; bullets, never numbering, because
   numbering would not restart from one role to the next.
+
+A letter and its résumé share one design (:class:`Design`): the same fonts, colours,
+margins and header, the name over the contact line, so the pair reads as one
+application. A letter template holds no words of its own: only the owner's texts
+and the posting's details, each in a paragraph that disappears when it is empty.
 """
 
 from __future__ import annotations
@@ -61,6 +67,7 @@ class Design:
     """Everything that differs between the bundled templates: sizes in points, margins in cm."""
 
     filename: str
+    letter_filename: str
     margin_x: float
     margin_y: float
     body: float
@@ -84,6 +91,10 @@ class Design:
     """Location on the role line (saves a line per role) rather than on a line of its own."""
     one_extras_section: bool
     """Languages and interests as labelled lines under Skills rather than sections of their own."""
+    letter_paragraph_after: float
+    """Space under each paragraph of a letter."""
+    letter_date_inline: bool
+    """The letter's date at the right margin of the company's line, rather than on a line of its own above it."""
 
     @property
     def text_width(self) -> Emu:
@@ -93,6 +104,7 @@ class Design:
 
 CLASSIC = Design(
     filename="default.docx",
+    letter_filename="letter-classic.docx",
     margin_x=1.8,
     margin_y=1.8,
     body=10.5,
@@ -112,9 +124,12 @@ CLASSIC = Design(
     publication=10,
     inline_location=False,
     one_extras_section=False,
+    letter_paragraph_after=9,
+    letter_date_inline=False,
 )
 COMPACT = Design(
     filename="compact.docx",
+    letter_filename="letter-compact.docx",
     margin_x=1.4,
     margin_y=1.2,
     body=9.5,
@@ -134,6 +149,8 @@ COMPACT = Design(
     publication=9,
     inline_location=True,
     one_extras_section=True,
+    letter_paragraph_after=7,
+    letter_date_inline=True,
 )
 DESIGNS = (CLASSIC, COMPACT)
 
@@ -518,6 +535,58 @@ def write_content(doc: DocumentObject, design: Design) -> None:
     _extras(doc, design)
 
 
+def style_letter(doc: DocumentObject, design: Design) -> None:
+    """The letter's own paragraph styles, on top of the résumé's (:func:`style_document`)."""
+    # The résumé's contact line, ruled off like its section headings: a letterhead.
+    contact = _paragraph_style(
+        doc, "Letter Contact", Look(size=design.contact, color=MUTED, after=design.heading_before)
+    )
+    _bottom_border(contact, ACCENT)
+    body = _paragraph_style(doc, "Letter Body", Look(size=design.body, after=design.letter_paragraph_after))
+    body.paragraph_format.line_spacing = 1.1
+    # A paragraph is never split over two pages.
+    body.paragraph_format.keep_together = True
+    for name, after in (("Letter Date", design.letter_paragraph_after / 2), ("Letter Address", 0)):
+        style = _paragraph_style(doc, name, Look(size=design.body, after=after, keep_with_next=True))
+        style.paragraph_format.tab_stops.add_tab_stop(design.text_width, WD_TAB_ALIGNMENT.RIGHT)
+    _paragraph_style(
+        doc,
+        "Letter Subject",
+        Look(size=design.entry + 1, bold=True, color=ACCENT, before=design.heading_before, after=design.heading_before),
+    )
+    _paragraph_style(
+        doc, "Letter Sign-off", Look(size=design.body, before=design.letter_paragraph_after / 2, keep_with_next=True)
+    )
+    _paragraph_style(doc, "Letter Signature", Look(size=design.entry, bold=True, before=design.body * 1.5))
+
+
+def _para_if(doc: DocumentObject, condition: str, style: str, text: str) -> None:
+    """A paragraph that is there only when ``condition`` holds (``{%p if … %}`` around it)."""
+    _control(doc, f"{{%p if {condition} %}}")
+    _para(doc, style, text)
+    _control(doc, "{%p endif %}")
+
+
+def write_letter(doc: DocumentObject, design: Design) -> None:
+    """The letter: the résumé's header, the date and whom it goes to, the job, then the owner's texts."""
+    _para(doc, "Title", "{{ name }}")
+    _para(doc, "Letter Contact", "{{ contact_line }}")
+    if design.letter_date_inline:
+        _para_if(doc, "hiring_manager", "Letter Address", "{{ hiring_manager }}")
+        _para(doc, "Letter Address", "{{ company }}\t{{ date }}")
+    else:
+        _para(doc, "Letter Date", "{{ date }}")
+        _para_if(doc, "hiring_manager", "Letter Address", "{{ hiring_manager }}")
+        _para_if(doc, "company", "Letter Address", "{{ company }}")
+    _para_if(doc, "title", "Letter Subject", "{{ title }}")
+    _para_if(doc, "greeting", "Letter Body", "{{r greeting_rich }}")
+    _control(doc, "{%p for p in paragraphs_rich %}")
+    _para(doc, "Letter Body", "{{r p }}")
+    _control(doc, "{%p endfor %}")
+    _para_if(doc, "sign_off", "Letter Sign-off", "{{r sign_off_rich }}")
+    _para(doc, "Letter Signature", "{{ name }}")
+
+
 # ------------------------------------------------------------------------ metadata
 
 
@@ -550,15 +619,19 @@ def neutral_metadata(doc: DocumentObject) -> None:
             del package.rels[rid]
 
 
-def build_template(design: Design = CLASSIC) -> DocumentObject:
-    """One bundled template as an in-memory document."""
+def build_template(design: Design = CLASSIC, *, letter: bool = False) -> DocumentObject:
+    """One bundled template as an in-memory document: the résumé of ``design``, or with ``letter`` its letter."""
     doc = Document()
     # The stock document starts with one empty paragraph; start from a clean body.
     body = doc.element.body
     for paragraph in body.findall(qn("w:p")):
         body.remove(paragraph)
     style_document(doc, design)
-    write_content(doc, design)
+    if letter:
+        style_letter(doc, design)
+        write_letter(doc, design)
+    else:
+        write_content(doc, design)
     neutral_metadata(doc)
     return doc
 
@@ -566,9 +639,10 @@ def build_template(design: Design = CLASSIC) -> DocumentObject:
 def main(argv: list[str]) -> int:
     folder = Path(argv[0]) if argv else HERE
     for design in DESIGNS:
-        output = folder / design.filename
-        build_template(design).save(output)
-        print(f"wrote {output}")
+        for letter, name in ((False, design.filename), (True, design.letter_filename)):
+            output = folder / name
+            build_template(design, letter=letter).save(output)
+            print(f"wrote {output}")
     return 0
 
 

@@ -3,16 +3,33 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import importlib.util
 import os
 import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from tailor import resources
 from tailor.cv import CV, load_cv
 from tailor.results import LoadedCV
+
+# --- property-based tests (Hypothesis): few examples in every run, many at night -----------------
+
+settings.register_profile("default", max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("nightly", max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+"""``HYPOTHESIS_PROFILE=nightly python -m pytest`` tries forty times as many examples (a few hours)."""
+
+
+def examples(share: float) -> settings:
+    """A ``share`` of the profile's examples, for a property whose every example is slow (a build)."""
+    return settings(max_examples=max(1, round(settings.default.max_examples * share)))
+
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -32,6 +49,18 @@ def no_default_cv(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
 @pytest.fixture(scope="session")
 def bundled_cv() -> CV:
     return load_cv(resources.default_cv())
+
+
+LETTER_CV = DATA / "cvs" / "ml-systems-engineer.yaml"
+"""A fictional person's CV with a letter: block (the bundled CV of record has none, and may have none)."""
+
+
+@pytest.fixture
+def estimated_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages are estimated, not measured through LibreOffice: for tests of what a letter holds, not of its length."""
+    from tailor.documents import pagefit
+
+    monkeypatch.setattr(pagefit, "measurer", pagefit.EstimateMeasurer)
 
 
 def make_cv(bullets: dict[str, list[str | dict[str, object]]], **extra: object) -> CV:
@@ -134,6 +163,10 @@ NEEDS: dict[str, tuple[Callable[[], bool], str]] = {
     "poppler": (lambda: bool(shutil.which("pdftotext") and shutil.which("pdftoppm")), "poppler is not installed"),
     "chromium": (lambda: shutil.which("chromium") is not None, "Chromium is not installed"),
     "shared": (lambda: SHARED.is_dir(), "the shared folder (seed CV, eval sets) is not beside this checkout"),
+    "rendercv": (
+        lambda: importlib.util.find_spec("rendercv") is not None,
+        "RenderCV is not installed (a test dependency: pip install -e '.[test]')",
+    ),
 }
 """What a test can need (``@needs("libreoffice")``), how to tell it is there, and what to say if not."""
 
@@ -282,3 +315,35 @@ def jobs_csv(tmp_path: Path, bundled_cv: CV) -> Path:
         jobspy_row("Data Engineer", "Harbor Freight Data", "Boston, MA", text("data-engineer.md"), **pay),
     ]
     return write_jobspy_csv(tmp_path / "jobs.csv", rows)
+
+
+# --- a file system that refuses: simulated, as tests run as root in CI ----------------------------
+
+
+def fail_on_flush(monkeypatch: pytest.MonkeyPatch, call: int, error: BaseException) -> None:
+    """The ``call``-th file tailor flushes to disk fails with ``error`` (a full disk, Ctrl-C)."""
+    from tailor import files
+
+    real, calls = os.fsync, 0
+
+    def fsync(fd: int) -> None:
+        nonlocal calls
+        calls += 1
+        if calls == call:
+            raise error
+        real(fd)
+
+    monkeypatch.setattr(files.os, "fsync", fsync)
+
+
+def read_only(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """Make ``folder`` read-only (the test makes it writable again); as root, which writes anyway,
+    make creating a file there fail as it would."""
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        return
+
+    def refuse(*args: object, **kwargs: object):
+        raise PermissionError(errno.EACCES, "Permission denied", str(kwargs.get("dir", folder)))
+
+    monkeypatch.setattr(tempfile, "NamedTemporaryFile", refuse)

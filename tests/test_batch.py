@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import shutil
+import subprocess
+import sys
+import zipfile
 from pathlib import Path
 
 import docx
 import pytest
 from typer.testing import CliRunner
 
-from tailor import files, resources
+from tailor import resources
 from tailor.batch import unique_names
 from tailor.cli import app
-from tailor.documents import render
 from tailor.many import find_postings
 from tailor.outputs import OVERVIEW
-from tests.conftest import DATA, needs_libreoffice
+from tests.conftest import DATA, LETTER_CV, fail_on_flush, needs_libreoffice, read_only
 
 runner = CliRunner()
 POSTINGS = DATA / "postings"
@@ -172,32 +175,28 @@ def test_pdfs_are_written_beside_each_resume_and_count_for_up_to_date(tmp_path: 
     assert "1 built, 0 up to date" in invoke("batch", posting, "--cv", "example", "--out", out, "--pdf").output
 
 
+def test_letters_are_written_beside_each_resume_and_count_for_up_to_date(estimated_pages: None, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    postings = [POSTINGS / "hpc-mpi-simulation.txt", POSTINGS / "distributed-training.txt"]
+    assert invoke("batch", *postings, "--cv", LETTER_CV, "--out", out, "--letter").exit_code == 0
+    letters = sorted(p.name for p in out.glob("*_-_Letter.docx"))
+    assert len(letters) == 2
+    assert [name.replace("_-_Letter", "") for name in letters] == [r for r in resumes(out) if r not in letters]
+    assert "0 built, 2 up to date" in invoke("batch", *postings, "--cv", LETTER_CV, "--out", out, "--letter").output
+    (out / letters[0]).unlink()
+    assert "1 built, 1 up to date" in invoke("batch", *postings, "--cv", LETTER_CV, "--out", out, "--letter").output
+
+
+def test_a_batch_of_letters_from_a_cv_without_letter_material_reads_no_posting(jobs: Path, tmp_path: Path) -> None:
+    result = invoke("batch", jobs, "--cv", "example", "--out", tmp_path / "out", "--letter")
+    assert result.exit_code == 2 and "has no letter: block" in result.output
+    assert not (tmp_path / "out").exists()
+
+
 def test_changed_options_make_every_resume_stale(jobs: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     invoke("batch", jobs, "--cv", "example", "--out", out)
     assert "3 built" in invoke("batch", jobs, "--cv", "example", "--out", out, "--max-bullets", "6").output
-
-
-def interrupt_on_write(monkeypatch: pytest.MonkeyPatch, call: int) -> None:
-    """Make the ``call``-th file write of the run stop half-way, as Ctrl-C would: after the
-    bytes are in the temporary file, before it is renamed into place."""
-    real = render.write_output
-    calls = 0
-
-    def write_output(path: Path, data: bytes, *, force: bool) -> Path:
-        nonlocal calls
-        calls += 1
-        if calls != call:
-            return real(path, data, force=force)
-
-        def ctrl_c(fd: int) -> None:
-            raise KeyboardInterrupt
-
-        with monkeypatch.context() as patch:
-            patch.setattr(files.os, "fsync", ctrl_c)
-            return real(path, data, force=force)
-
-    monkeypatch.setattr(render, "write_output", write_output)
 
 
 @pytest.mark.parametrize("call", [3, 4], ids=["while writing the 2nd résumé", "while writing the 2nd manifest"])
@@ -205,7 +204,7 @@ def test_an_interrupted_batch_leaves_finished_files_and_nothing_half_written(
     jobs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, call: int
 ) -> None:
     out = tmp_path / "out"
-    interrupt_on_write(monkeypatch, call)
+    fail_on_flush(monkeypatch, call, KeyboardInterrupt())  # as the bytes of a file are flushed to disk
     result = invoke("batch", jobs, "--cv", "example", "--out", out)
     assert result.exit_code == 130
     assert "Interrupted" in result.output and "Traceback" not in result.output
@@ -263,6 +262,19 @@ def test_a_resume_edited_after_tailor_wrote_it_survives_a_changed_cv(jobs: Path,
     forced = invoke("batch", jobs, "--cv", cv, "--out", out, "--force")
     assert "3 built" in forced.output
     assert "A line I wrote myself." not in [p.text for p in docx.Document(str(mine)).paragraphs]
+
+
+def test_a_cover_letter_edited_after_tailor_wrote_it_survives_too(estimated_pages: None, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    posting = POSTINGS / "hpc-mpi-simulation.txt"
+    assert invoke("batch", posting, "--cv", LETTER_CV, "--out", out, "--letter").exit_code == 0
+    (letter,) = out.glob("*_-_Letter.docx")
+    edit(letter, "Dear Dr Rivera,")
+
+    result = invoke("batch", posting, "--cv", LETTER_CV, "--out", out, "--letter", "--letter-paragraphs", "2")
+    assert "0 built, 0 up to date, 1 skipped as edited" in result.output
+    assert f"{letter.name} edited since tailor wrote it" in result.output
+    assert "Dear Dr Rivera," in [p.text for p in docx.Document(str(letter)).paragraphs]
 
 
 def test_the_manifest_records_the_hash_of_the_resume_as_written(jobs: Path, tmp_path: Path) -> None:
@@ -329,3 +341,84 @@ def test_the_overview_lists_every_posting_with_its_fit_coverage_and_links(jobs_c
     # Among résumés, the overview is no posting.
     shutil.copy(POSTINGS / "registered-nurse.txt", out / "nurse.txt")
     assert [p.name for p in find_postings([out])] == ["nurse.txt"]
+
+
+def test_a_full_disk_fails_one_resume_cleanly_and_the_run_says_files_were_written(
+    jobs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    fail_on_flush(monkeypatch, 3, OSError(errno.ENOSPC, "No space left on device"))  # the 2nd résumé's .docx
+    result = invoke("batch", "--cv", "example", jobs, "--out", out)
+    assert result.exit_code == 1, result.output  # files were written, and something needs a look
+    assert (
+        "2 built, 0 up to date, 0 skipped as edited, 1 failed" in result.output
+        and "No space left on device" in result.output
+    )
+    assert len(resumes(out)) == 2 and len(list(out.glob("*.manifest.json"))) == 2
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]
+
+
+def test_a_read_only_folder_fails_every_resume_and_nothing_is_written(
+    jobs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    read_only(monkeypatch, out)
+    result = invoke("batch", "--cv", "example", jobs, "--out", out)
+    out.chmod(0o755)
+    assert result.exit_code == 2, result.output  # nothing was written
+    assert (
+        "0 built, 0 up to date, 0 skipped as edited, 3 failed" in result.output and "Permission denied" in result.output
+    )
+    assert list(out.iterdir()) == []
+
+
+def test_an_overview_that_cannot_be_written_is_an_error_after_the_resumes_are(
+    jobs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tailor import files
+
+    real = files.write_atomic
+
+    def full_disk_for_the_overview(path: Path, data: bytes) -> None:
+        if path.name in OVERVIEW:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real(path, data)
+
+    monkeypatch.setattr(files, "write_atomic", full_disk_for_the_overview)
+    out = tmp_path / "out"
+    result = invoke("batch", "--cv", "example", jobs, "--out", out)
+    assert result.exit_code == 1 and "3 built" in result.output
+    assert "Cannot write the overview" in result.output and "The résumés are written" in result.output
+    assert len(resumes(out)) == 3 and not any((out / name).exists() for name in OVERVIEW)
+
+
+def test_two_batches_racing_on_one_folder_leave_only_complete_files(jobs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    command = [
+        sys.executable,
+        "-m",
+        "tailor",
+        "batch",
+        "--cv",
+        "example",
+        "--cv",
+        "example",
+        str(jobs),
+        "--out",
+        str(out),
+        "--force",
+    ]
+    racers = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    for racer in racers:
+        _, errors = racer.communicate(timeout=300)
+        assert racer.returncode == 0, errors
+
+    assert not [p.name for p in out.iterdir() if p.name.startswith(".")], "a temporary file was left"
+    assert len(resumes(out)) == 3 and len(list(out.iterdir())) == 3 + 3 + len(OVERVIEW)  # with manifests, overview
+    for resume in out.glob("*.docx"):
+        with zipfile.ZipFile(resume) as package:
+            assert package.testzip() is None
+        assert docx.Document(str(resume)).paragraphs
+        record = json.loads(resume.with_name(resume.stem + ".manifest.json").read_text(encoding="utf-8"))
+        assert record["output"] == resume.name

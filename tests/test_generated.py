@@ -38,7 +38,7 @@ def parts(docx: Path) -> dict[str, bytes]:
         return {name: archive.read(name) for name in sorted(archive.namelist())}
 
 
-@pytest.mark.parametrize("name", ["default.docx", "compact.docx"])
+@pytest.mark.parametrize("name", ["default.docx", "compact.docx", "letter-classic.docx", "letter-compact.docx"])
 def test_the_bundled_templates_are_what_their_generator_makes(tmp_path: Path, name: str) -> None:
     generator = load(ROOT / "templates" / "make_templates.py")
     assert generator.main([str(tmp_path)]) == 0

@@ -24,10 +24,11 @@ def test_folders_are_searched_recursively_for_every_format_and_sorted_by_path(fo
 
 def test_files_that_tailor_wrote_are_not_taken_for_postings(folder: Path) -> None:
     outputs = Outputs(folder / "Me_-_Acme.docx")
-    write_docx(outputs.resume, [("Normal", "My résumé")])
-    outputs.report.write_text("<html><body>Report</body></html>", encoding="utf-8")
-    outputs.pdf.write_bytes(b"%PDF-1.4")
-    outputs.manifest.write_text("{}", encoding="utf-8")
+    for path in outputs.paths():
+        if path.suffix == ".docx":
+            write_docx(path, [("Normal", "My résumé or letter")])
+        else:
+            path.write_text("<html><body>Report</body></html>" if path.suffix == ".html" else "{}", encoding="utf-8")
     assert len(outputs.existing()) == len(outputs.paths())  # every kind of output is there
     assert not [p.name for p in find_postings([folder]) if p.name.startswith("Me_")]
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tailor.outputs import SIBLINGS, Outputs, default_name, sha256_file, written_by_tailor
+from tailor.errors import TailorError
+from tailor.outputs import SIBLINGS, Outputs, default_name, owner, resume_path, sha256_file, written_by_tailor
 
 
 def test_every_file_beside_a_resume_is_named_from_its_stem(tmp_path: Path) -> None:
@@ -16,6 +17,11 @@ def test_every_file_beside_a_resume_is_named_from_its_stem(tmp_path: Path) -> No
         "Ada_-_Acme.manifest.json",
         "Ada_-_Acme.report.html",
         "Ada_-_Acme.pdf",
+        "Ada_-_Acme_-_Letter.docx",
+        "Ada_-_Acme_-_Letter.pdf",
+        "Ada_-_Acme.resume.json",
+        "Ada_-_Acme.rendercv.yaml",
+        "Ada_-_Acme.md",
     ]
     assert outputs.manifest == outputs.sibling("manifest") and outputs.pdf == outputs.sibling("pdf")
 
@@ -71,3 +77,60 @@ def test_a_file_is_fingerprinted_by_its_bytes(tmp_path: Path) -> None:
     path = tmp_path / "cv.yaml"
     path.write_bytes(b"abc")
     assert sha256_file(path) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+
+
+def test_a_resume_goes_where_output_says_or_into_the_folder_it_names(tmp_path: Path) -> None:
+    default = lambda: "Ada_-_Acme.docx"  # noqa: E731
+    assert resume_path(tmp_path / "cv.docx", default) == tmp_path / "cv.docx"
+    assert resume_path(tmp_path / "CV.DOCX", default) == tmp_path / "CV.DOCX"
+    assert resume_path(tmp_path, default) == tmp_path / "Ada_-_Acme.docx"
+    assert resume_path(None, default) == Path("Ada_-_Acme.docx")
+
+
+@pytest.mark.parametrize(
+    ("given", "fragment"),
+    [
+        (
+            "r2.pdf",
+            "not {}/r2.pdf: the files beside the résumé are named after it (with pdf=True, r2.pdf beside r2.docx)",
+        ),
+        ("acme", "not {}/acme; did you mean acme.docx?"),
+        ("missing-folder/", "not {}/missing-folder; did you mean missing-folder.docx?"),
+        ("r2.manifest.json", "the files beside the résumé are named after it"),
+    ],
+)
+def test_an_output_that_is_neither_a_docx_nor_a_folder_is_refused_in_library_terms(
+    tmp_path: Path, given: str, fragment: str
+) -> None:
+    with pytest.raises(TailorError) as refused:
+        resume_path(tmp_path / given, lambda: "unused.docx")
+    message = str(refused.value)
+    assert message.startswith("output=… must name the Word résumé, ending in .docx, or an existing folder")
+    assert fragment.format(tmp_path) in message
+    assert "--output must name" in refused.value.describe({"output": "--output", "pdf": "--pdf"}.get)
+
+
+def test_the_library_refuses_such_an_output_before_reading_anything(tmp_path: Path) -> None:
+    from tailor.pipeline import build
+
+    with pytest.raises(TailorError, match="output=… must name the Word résumé"):
+        build(tmp_path / "missing-posting.txt", output=tmp_path / "r2.pdf", pdf=True)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_letter_is_known_as_tailors_beside_its_resume_or_made_alone(tmp_path: Path) -> None:
+    beside = Outputs(tmp_path / "a.docx")
+    beside.manifest.write_text("{}", encoding="utf-8")
+    assert beside.sibling("letter").name == "a_-_Letter.docx" and written_by_tailor(beside.sibling("letter"))
+    alone = Outputs(tmp_path / "b_-_Letter.docx")  # tailor letter: its own manifest and PDF
+    alone.manifest.write_text("{}", encoding="utf-8")
+    assert alone.manifest.name == "b_-_Letter.manifest.json"
+    assert written_by_tailor(alone.resume) and written_by_tailor(alone.pdf)
+    assert not written_by_tailor(tmp_path / "c_-_Letter.docx")
+
+
+def test_the_owner_of_a_letter_is_the_resume_its_name_extends(tmp_path: Path) -> None:
+    found = owner(tmp_path / "Ada_-_Acme_-_Letter.docx", "letter")
+    assert found is not None and found.resume.name == "Ada_-_Acme.docx"
+    assert owner(tmp_path / "Ada_-_Acme.docx", "letter") is None
+    assert owner(tmp_path / "_-_Letter.docx", "letter") is None

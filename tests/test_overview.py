@@ -28,6 +28,7 @@ def entry(rank: int, score: float, fit: str, **more: object) -> Entry:
         "salary": None,
         "copies": (),
         "resume": f"Me_-_Acme_-_Engineer_{rank}.docx",
+        "letter": None,
         "report": None,
         "pdf": None,
         "url": f"https://jobs.example/{rank}",
@@ -39,7 +40,8 @@ def entry(rank: int, score: float, fit: str, **more: object) -> Entry:
 ROWS = [
     entry(1, 0.412, "strong", report="Me_-_Acme_-_Engineer_1.report.html", salary="USD 120,000–150,000 a year",
           copies=(Copy("jobs.csv#row=9", "Lisbon", "https://jobs.example/9"), Copy("jobs.csv#row=12", "Berlin"))),
-    entry(2, 0.233, "strong", status="edited", title=HOSTILE, company="Smith & Sons"),
+    entry(2, 0.233, "strong", status="edited", title=HOSTILE, company="Smith & Sons",
+          letter="Me_-_Acme_-_Engineer_2_-_Letter.docx"),
     entry(3, 0.151, "partial", status="up to date", coverage=None, location=None),
     entry(4, 0.071, "weak", status="failed", resume=None, url=None),
 ]  # fmt: skip
@@ -65,7 +67,7 @@ def test_the_page_is_self_contained_and_links_only_to_the_files_beside_it_and_th
     links.feed(page)
     assert links.scripts == [{}]  # one inline script, nothing fetched
     files = {"Me_-_Acme_-_Engineer_1.docx", "Me_-_Acme_-_Engineer_1.report.html", "Me_-_Acme_-_Engineer_2.docx",
-             "Me_-_Acme_-_Engineer_3.docx"}  # fmt: skip
+             "Me_-_Acme_-_Engineer_2_-_Letter.docx", "Me_-_Acme_-_Engineer_3.docx"}  # fmt: skip
     assert set(links.addresses) == files | {f"https://jobs.example/{n}" for n in (1, 2, 3, 9)}
 
 
@@ -95,6 +97,7 @@ def test_the_csv_has_the_same_rows_for_a_spreadsheet() -> None:
     assert [r["rank"] for r in rows] == ["1", "2", "3", "4"]
     assert (rows[0]["duplicates"], rows[0]["duplicate_locations"]) == ("2", "Lisbon; Berlin")
     assert rows[2]["coverage"] == "" and rows[3]["resume"] == "" and rows[1]["title"] == HOSTILE
+    assert rows[1]["letter"] == "Me_-_Acme_-_Engineer_2_-_Letter.docx" and rows[0]["letter"] == ""
 
 
 @needs("chromium")

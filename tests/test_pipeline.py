@@ -5,7 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from tailor import manifest, pipeline
+from tailor.errors import TailorError
+from tests.conftest import DATA, LETTER_CV
 
 CV_YAML = """\
 contact: {name: Grace Example, email: grace@example.org}
@@ -64,3 +68,120 @@ def test_a_cv_without_a_headline_records_none(tmp_path: Path) -> None:
     built = pipeline.build(posting, cv, output=tmp_path / "out.docx")
     assert built.match.headline is None and built.match.summary is None
     assert '"headline"' not in built.manifest.read_text(encoding="utf-8")
+
+
+# --- the cover letter ------------------------------------------------------------------------------
+
+LETTER_POSTING = "# ML Engineer\n\nLumen Labs · Remote\n\nHiring manager: Dr Jane Okafor\n\n## Requirements\n\n- {}\n"
+DAY = dt.date(2025, 3, 14)
+
+
+def test_a_letter_is_asked_of_a_cv_without_letter_material_and_shows_how_to_write_one(tmp_path: Path) -> None:
+    cv, posting = write(tmp_path)
+    with pytest.raises(TailorError, match="has no letter: block") as refused:
+        pipeline.letter(posting, cv, out=tmp_path / "out")
+    assert "letter:\n  greetings:" in str(refused.value) and "`tailor init --letter` prints" in str(refused.value)
+    with pytest.raises(TailorError, match="has no letter: block"):
+        pipeline.build(posting, cv, out=tmp_path / "out", letter=True)
+    assert not (tmp_path / "out").exists()
+
+
+def test_build_with_a_letter_writes_it_beside_the_resume_and_records_it(estimated_pages: None, tmp_path: Path) -> None:
+    posting = tmp_path / "lumen.md"
+    posting.write_text(LETTER_POSTING.format("Distributed training with FSDP on many GPUs."), encoding="utf-8")
+    built = pipeline.build(posting, LETTER_CV, out=tmp_path, letter=True, letter_paragraphs=2, today=DAY)
+    assert built.letter_file == tmp_path / "Mara_Lindqvist_-_Lumen_Labs_-_ML_Engineer_-_Letter.docx"
+    assert built.letter_file.is_file() and built.letter is not None
+    record = manifest.read(built.manifest).letter
+    assert record is not None and record.output == built.letter_file.name
+    assert record.slots["hiring_manager"].value == "Dr Jane Okafor" and record.slots["hiring_manager"].source == "label"
+    assert record.budget == 2 and [p.id for p in record.parts if p.kind == "paragraph" and p.kept] == [
+        "letter-scaling",
+        "letter-pipeline",
+    ]
+    reasons = {p.id: p.reason for p in record.parts}
+    assert reasons["letter-team"] == "needs team, which the posting does not name"
+    assert record.printed()[0] == "Dear Dr Jane Okafor,"
+    assert manifest.read(built.manifest).inputs.options == {"letter": True, "letter_paragraphs": 2}
+    # tailor check knows the letter by its name, and expects the texts the manifest lists.
+    report = pipeline.check(built.letter_file)
+    assert report.ok and "paragraphs: the 6 that" in report.notes[0]
+
+
+def test_a_letter_on_its_own_has_its_own_manifest_and_respects_force(estimated_pages: None, tmp_path: Path) -> None:
+    posting = tmp_path / "lumen.md"
+    posting.write_text(LETTER_POSTING.format("MPI and OpenMP for ocean simulation."), encoding="utf-8")
+    built = pipeline.letter(posting, LETTER_CV, output=tmp_path / "lumen.docx", hiring_manager="Ms Ada Byron")
+    assert built.main == "letter" and built.letter_file == built.output == tmp_path / "lumen.docx"
+    record = manifest.read(tmp_path / "lumen.manifest.json")
+    assert record.document == "letter" and record.letter is not None
+    assert record.letter.slots["hiring_manager"].source == "given"
+    assert "letter-simulation" in [p.id for p in record.letter.parts if p.kept]
+    assert pipeline.check(built.output).ok
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    with pytest.raises(TailorError, match="already exists; pass force=True"):
+        pipeline.letter(posting, LETTER_CV, output=tmp_path / "lumen.docx")
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+    again = pipeline.letter(posting, LETTER_CV, output=tmp_path / "lumen.docx", force=True)
+    assert manifest.read(again.manifest).letter.slots["hiring_manager"].value == "Dr Jane Okafor"
+
+
+def test_a_letter_template_that_says_how_to_date_a_letter_is_obeyed(estimated_pages: None, tmp_path: Path) -> None:
+    import docx
+
+    from tailor.documents import templates
+
+    template = docx.Document(str(templates.usable("classic", "letter")))
+    template.paragraphs[0].insert_paragraph_before('{%p set day_format = "MMMM D, YYYY" %}')
+    template.save(str(tmp_path / "american.docx"))
+    posting = tmp_path / "lumen.md"
+    posting.write_text(LETTER_POSTING.format("MPI and OpenMP for ocean simulation."), encoding="utf-8")
+    built = pipeline.letter(
+        posting, LETTER_CV, template=tmp_path / "american.docx", output=tmp_path / "l.docx", today=dt.date(2025, 3, 4)
+    )
+    texts = [p.text for p in docx.Document(str(built.output)).paragraphs]
+    assert "March 4, 2025" in texts and not any("day_format" in t for t in texts)
+    assert manifest.read(built.manifest).letter.slots["date"].value == "March 4, 2025"
+
+
+def test_build_refuses_before_writing_anything_when_only_the_letter_is_in_the_way(tmp_path: Path) -> None:
+    posting = tmp_path / "lumen.md"
+    posting.write_text(LETTER_POSTING.format("GPUs."), encoding="utf-8")
+    (tmp_path / "cv_-_Letter.docx").write_bytes(b"mine")
+    with pytest.raises(TailorError, match=r"cv_-_Letter\.docx already exists"):
+        pipeline.build(posting, LETTER_CV, output=tmp_path / "cv.docx", letter=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cv_-_Letter.docx", "lumen.md"]
+
+
+# --- exports ---------------------------------------------------------------------------------------
+
+
+def test_exports_are_written_beside_the_resume_with_what_it_shows_after_page_fit(
+    estimated_pages: None, tmp_path: Path
+) -> None:
+    import json
+
+    posting = DATA / "postings" / "distributed-training.txt"
+    options = {"template": "compact", "pages": 1, "max_bullets": 22, "export": ["json-resume", "markdown"]}
+    built = pipeline.build(posting, "example", output=tmp_path / "cv.docx", today=DAY, **options)
+    assert built.documents is not None and built.documents.page_fit.dropped_ids("bullet")
+    assert (tmp_path / "cv.resume.json").is_file() and (tmp_path / "cv.md").is_file()
+    assert not (tmp_path / "cv.rendercv.yaml").exists()
+    record = manifest.read(built.manifest)
+    assert [(e.format, e.output) for e in record.exports] == [("json-resume", "cv.resume.json"), ("markdown", "cv.md")]
+    assert record.inputs.options["export"] == ["json-resume", "markdown"]
+    highlights = [
+        h for w in json.loads((tmp_path / "cv.resume.json").read_text())["work"] for h in w.get("highlights", [])
+    ]
+    assert len(highlights) == len([b for b in record.bullets if b.kept])  # what page fitting kept, no more
+
+
+def test_an_export_in_the_way_stops_the_build_before_anything_is_written(tmp_path: Path) -> None:
+    posting = tmp_path / "lumen.md"
+    posting.write_text(LETTER_POSTING.format("GPUs."), encoding="utf-8")
+    (tmp_path / "cv.md").write_text("mine", encoding="utf-8")
+    with pytest.raises(TailorError, match=r"cv\.md already exists"):
+        pipeline.build(posting, "example", output=tmp_path / "cv.docx", export=["markdown"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cv.md", "lumen.md"]
+    with pytest.raises(TailorError, match="export takes json-resume, rendercv, markdown, not 'pdf'"):
+        pipeline.build(posting, "example", output=tmp_path / "cv.docx", export=["pdf"])

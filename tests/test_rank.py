@@ -6,11 +6,14 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tailor import manifest
 from tailor.cv import CV
+from tailor.errors import TailorError
 from tailor.lexicon import Lexicon, bundled_lexicon
-from tailor.posting import Posting, read_posting
+from tailor.posting import Posting, read_posting, structure
 from tailor.posting.structure import SectionKind
 from tailor.rank import (
     DEFAULT_CONFIG,
@@ -20,6 +23,7 @@ from tailor.rank import (
     fit,
     fit_label,
     item_scores,
+    prepare_cv,
     query_terms,
     rank,
     related_terms,
@@ -376,3 +380,88 @@ def test_a_posting_of_a_few_words_is_too_short_to_judge_and_cannot_score_high() 
 @pytest.mark.parametrize(("score", "label"), [(0.05, "weak"), (0.11, "partial"), (0.18, "partial"), (0.19, "strong")])
 def test_a_fit_is_named_by_the_measured_thresholds(score: float, label: str) -> None:
     assert fit_label(score) == label
+
+
+NOTHING_TO_RANK = {
+    "punctuation": "!!! ??? ... ---\n" * 40,
+    "numbers": "123 456 7890\n" * 40,
+    "stop words": "the and of a to in\n",
+    "only benefits and how to apply": "# Benefits\n\n- Free lunch and a gym\n- A pension\n\n"
+    "# How to apply\n\nSend your CV to jobs@example.com\n",
+}
+"""Postings that hold nothing ranking can read: no words, or words only in sections that count for nothing."""
+
+
+@pytest.mark.parametrize("text", NOTHING_TO_RANK.values(), ids=NOTHING_TO_RANK.keys())
+def test_a_posting_with_nothing_to_rank_is_refused_not_ranked(text: str) -> None:
+    with pytest.raises(TailorError, match=r"The posting p\.txt has nothing to rank") as refused:
+        analyse_posting(Posting("p.txt", text))
+    assert "Check that" in str(refused.value)
+
+
+def test_a_posting_whose_only_words_count_for_nothing_says_which_sections_those_are() -> None:
+    with pytest.raises(TailorError, match=r"benefits, apply") as refused:
+        analyse_posting(Posting("p.txt", NOTHING_TO_RANK["only benefits and how to apply"]))
+    assert "section_weights" not in str(refused.value)  # a user of the command line has no such knob
+    # The same words in a section that counts are ranked.
+    assert analyse_posting(Posting("p.txt", "# Requirements\n\n- Free lunch and a gym\n")).sections
+
+
+def test_a_cv_with_nothing_to_rank_is_refused_not_a_crash() -> None:
+    # scikit-learn stopped with "empty vocabulary; perhaps the documents only contain stop words".
+    cv = CV.model_validate(
+        {
+            "contact": {"name": "Ada"},
+            "experience": [
+                {"id": "e", "employer": "0", "role": "1", "start": "2020", "bullets": [{"id": "b", "text": "0"}]}
+            ],
+        }
+    )
+    with pytest.raises(TailorError, match="The CV has nothing to rank"):
+        prepare_cv(cv)
+
+
+ANY_CV = make_cv(
+    {
+        "Acme": [
+            "Wrote MPI solvers in C++ for climate simulation.",
+            "Taught an undergraduate course on parallel computing.",
+        ],
+        "Lab": ["Built Python data pipelines on Kubernetes.", "Reviewed papers for SuperComputing."],
+    },
+    publications=[{"id": "p", "year": "2020", "title": "Asynchronous simulation of neurons", "venue": "IPDPS"}],
+    skills=["C++", "MPI", "Kubernetes"],
+)
+ANY_POSTING = Posting(
+    "p.md",
+    "# HPC Engineer\n\nAcme builds weather models.\n\n## Responsibilities\n\n- Scale MPI solvers.\n\n"
+    "## Requirements\n\n- C++ and Python.\n- Teaching experience.\n\n## Nice to have\n\n- Kubernetes.\n\n"
+    "## Benefits\n\n- A pension.\n",
+)
+UNIT = st.floats(0, 1)
+CONFIGS = st.builds(
+    RankConfig,
+    section_weights=st.fixed_dictionaries(dict.fromkeys(SectionKind, UNIT)),
+    expansion=UNIT,
+    generic=UNIT,
+    commonness=UNIT,
+    context=UNIT,
+    supporting=UNIT,
+    fit_skills=st.floats(1, 10),
+    fit_prior=st.floats(0, 1000),
+)
+"""Every configuration in RankConfig's documented ranges."""
+
+
+@given(CONFIGS)
+def test_any_documented_configuration_keeps_scores_in_0_to_1_and_ranks_the_same_every_time(config: RankConfig) -> None:
+    try:
+        first = rank(ANY_CV, ANY_POSTING, config=config)
+    except TailorError as refused:
+        # Nothing to rank: every section that holds words counts for nothing in this configuration.
+        assert "nothing to rank" in str(refused)
+        assert all(config.section_weights[s.kind] == 0 for s in structure.of(ANY_POSTING).sections if s.text)
+        return
+    items = [*first.bullets, *first.publications, *first.skills]
+    assert all(0 <= item.score <= 1 for item in items) and 0 <= first.score <= 1
+    assert rank(prepare_cv(ANY_CV, config=config), ANY_POSTING) == first

@@ -192,3 +192,18 @@ def test_a_table_and_a_folder_are_ranked_together(jobs_csv: Path, folder: Path) 
     result = rank_postings([jobs_csv, folder], "example")
     assert result.ranked == 10 and result.copies == 2
     assert {Path(f.source).name.split("#")[0] for f in result.fits} >= {"jobs.csv", "own-words.md", "nurse.txt"}
+
+
+def test_machine_formats_list_every_posting_unless_top_is_given(tmp_path: Path) -> None:
+    jobs = tmp_path / "jobs"
+    jobs.mkdir()
+    skills = ["MPI", "CUDA", "Python", "Kubernetes", "Spark", "PyTorch", "SQL", "Rust", "Go", "Terraform", "C++"]
+    for n in range(23):  # more than the table's 20
+        posting = f"# Engineer {n}\n\n## Requirements\n\n- {skills[n % 11]} and {skills[(n * 7) % 11]} at scale.\n"
+        (jobs / f"job-{n:02}.md").write_text(posting, encoding="utf-8")
+    table = invoke("rank", "--cv", "example", jobs)
+    assert "best 20 of 23" in table.output
+    rows = json.loads(invoke("rank", "--cv", "example", jobs, "-f", "json").stdout)
+    assert len(rows) == 23 and [r["rank"] for r in rows] == list(range(1, 24))
+    assert len(list(csv.DictReader(io.StringIO(invoke("rank", "--cv", "example", jobs, "-f", "csv").stdout)))) == 23
+    assert len(json.loads(invoke("rank", "--cv", "example", jobs, "-f", "json", "--top", "5").stdout)) == 5

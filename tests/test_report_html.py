@@ -18,7 +18,7 @@ from tailor.cli import app
 from tailor.pipeline import Match, build, match
 from tailor.posting import structure
 from tailor.report_html import STATUS_MARK, html_report
-from tests.conftest import make_cv, needs, screenshot
+from tests.conftest import LETTER_CV, make_cv, needs, screenshot
 
 runner = CliRunner()
 TODAY = dt.date(2025, 3, 14)
@@ -305,3 +305,21 @@ def test_report_renders_in_a_headless_browser(tmp_path: Path, page: str) -> None
     assert (width, height) == (1280, 1600)
     # A blank page compresses to a handful of byte values; text, highlights and rules make many.
     assert len(set(pixels)) > 64
+
+
+def test_a_letter_shows_its_texts_in_order_and_why_the_others_were_left_out() -> None:
+    from tailor.cv import load_cv
+    from tailor.letter import choose
+
+    material = load_cv(LETTER_CV).letter
+    assert material is not None
+    values = {"company": HOSTILE, "title": "ML Engineer", "date": "14 March 2025"}
+    letter = choose(material, values, {}, lambda texts: [0.5 if "GPU" in t else 0.0 for t in texts], {})
+    shown = html_report(match(EXAMPLE, LETTER_CV), TODAY, letter)
+    assert HOSTILE not in shown and checked(shown).problems == []
+    panel = tree(shown).xpath("//section[contains(@class, 'letter')]")[0]
+    texts = [text_of(p) for p in panel.xpath(".//li[contains(@class, 'bullet')]/div/p")]
+    assert texts[0] == f"Dear {HOSTILE} hiring team,"  # filled, and escaped by the page
+    assert "needs hiring_manager, which the posting does not name" in text_of(panel)
+    assert "Left out" in text_of(panel) and "Cover letter" in text_of(panel)
+    assert '<section class="panel letter"' not in html_report(match(EXAMPLE, LETTER_CV), TODAY)

@@ -11,12 +11,13 @@ scikit-learn, docxtpl) are imported inside the commands that need them, so
 from __future__ import annotations
 
 import atexit
+import contextlib
 import functools
 import json
 import os
 import sys
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NoReturn, ParamSpec, TypeVar
@@ -48,6 +49,16 @@ err = Console(stderr=True)
 
 P = ParamSpec("P")
 R = TypeVar("R")
+
+
+@contextlib.contextmanager
+def _interruptible(message: str) -> Iterator[None]:
+    """Ctrl-C inside: print ``message`` and exit with :attr:`ExitCode.INTERRUPTED`, not click's "Aborted!" and 1."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        err.print(message)
+        raise typer.Exit(ExitCode.INTERRUPTED) from None
 
 
 def _user_errors(command: Callable[P, R]) -> Callable[P, R]:
@@ -86,6 +97,14 @@ class Format(StrEnum):
     json = "json"
     markdown = "markdown"
     html = "html"
+
+
+class ExportFormat(StrEnum):
+    """:data:`tailor.export.FORMATS`, for typer's choices."""
+
+    json_resume = "json-resume"
+    rendercv = "rendercv"
+    markdown = "markdown"
 
 
 PostingArg = Annotated[
@@ -138,7 +157,7 @@ def _main(
 EXIT_CODES = (
     f"Exit status: {ExitCode.OK} when all is well; {ExitCode.PROBLEMS} when the files were written but something "
     f"needs a look (the read-back check found problems, or no PDF could be made); {ExitCode.USER_ERROR} when nothing "
-    "was done (a user error)."
+    f"was written (a user error); {ExitCode.INTERRUPTED} when stopped by Ctrl-C, nothing written."
 )
 PagesOption = Annotated[
     int | None,
@@ -176,6 +195,61 @@ TemplateOption = Annotated[
         show_default=False,
     ),
 ]
+PdfOption = Annotated[bool, typer.Option("--pdf", help="Also write <output stem>.pdf, through LibreOffice (headless).")]
+LetterParagraphsOption = Annotated[
+    int | None,
+    typer.Option(
+        "--letter-paragraphs",
+        min=1,
+        help="How many body paragraphs the letter keeps at most, the most relevant; it is also fitted on one "
+        "page. [default: 3]",
+        show_default=False,
+    ),
+]
+TitleOption = Annotated[
+    str | None,
+    typer.Option(
+        "--title",
+        help="The job title, when the posting states it unclearly or not at all (it names the files and the "
+        "documents; the manifest records it as given).",
+        show_default=False,
+    ),
+]
+CompanyOption = Annotated[
+    str | None, typer.Option("--company", help="The hiring organisation, likewise.", show_default=False)
+]
+LocationOption = Annotated[
+    str | None, typer.Option("--location", help="Where the job is, likewise.", show_default=False)
+]
+
+
+def _out_option(document: str) -> typing.Any:
+    """The ``--out`` option of a command that writes ``document`` under its default name."""
+    return typer.Option(
+        "--out",
+        help=f"A folder to write the {document} into, under its default name (created if missing).",
+        file_okay=False,
+        show_default=False,
+    )
+
+
+HiringManagerOption = Annotated[
+    str | None,
+    typer.Option(
+        "--hiring-manager",
+        help="Whom the letter greets ({{ hiring_manager }}), when the posting names nobody on a "
+        "'Hiring manager:' or 'Reports to:' line.",
+        show_default=False,
+    ),
+]
+LetterFlag = Annotated[
+    bool,
+    typer.Option(
+        "--letter",
+        help="Also write the cover letter, <output stem>_-_Letter.docx (and its PDF with --pdf), from the "
+        "letter: block of your CV (see `tailor letter`).",
+    ),
+]
 
 
 @app.command(epilog=EXIT_CODES)
@@ -189,19 +263,12 @@ def build(
         typer.Option(
             "-o",
             "--output",
-            help="Where to write the .docx. [default: <Your_Name>_-_<posting>.docx]",
+            help="Where to write the .docx: a file name ending in .docx, or a folder to write the default name in. "
+            "[default: <Your_Name>_-_<Company>_-_<Title>.docx]",
             show_default=False,
         ),
     ] = None,
-    out: Annotated[
-        Path | None,
-        typer.Option(
-            "--out",
-            help="A folder to write the résumé into, under its default name (created if missing).",
-            file_okay=False,
-            show_default=False,
-        ),
-    ] = None,
+    out: Annotated[Path | None, _out_option("résumé")] = None,
     max_bullets: MaxBulletsOption = None,
     force: Annotated[bool, typer.Option("--force", help="Replace the output file if it exists.")] = False,
     report: Annotated[
@@ -210,51 +277,127 @@ def build(
             "--report", help="Also write <output stem>.report.html: the posting marked up beside the choices."
         ),
     ] = False,
-    pdf: Annotated[
-        bool, typer.Option("--pdf", help="Also write <output stem>.pdf, through LibreOffice (headless).")
-    ] = False,
+    pdf: PdfOption = False,
     pages: PagesOption = None,
     min_fit: MinFitOption = None,
-    title: Annotated[
-        str | None,
+    title: TitleOption = None,
+    company: CompanyOption = None,
+    location: LocationOption = None,
+    hiring_manager: HiringManagerOption = None,
+    letter: LetterFlag = False,
+    letter_template: Annotated[
+        Path | None,
         typer.Option(
-            "--title",
-            help="The job title, when the posting states it unclearly or not at all (it names the file and the "
-            "document; the manifest records it as given).",
+            "--letter-template",
+            help="With --letter: a bundled letter's name (classic, compact) or your own .docx. [default: the "
+            "letter of the résumé's template]",
             show_default=False,
         ),
     ] = None,
-    company: Annotated[
-        str | None,
-        typer.Option("--company", help="The hiring organisation, likewise.", show_default=False),
-    ] = None,
-    location: Annotated[
-        str | None,
-        typer.Option("--location", help="Where the job is, likewise.", show_default=False),
+    letter_paragraphs: LetterParagraphsOption = None,
+    export: Annotated[
+        list[ExportFormat] | None,
+        typer.Option(
+            "--export",
+            help="Also write the tailored CV, exactly the résumé's items in its order, as a JSON Resume "
+            "(<output stem>.resume.json), a RenderCV file (<output stem>.rendercv.yaml) or Markdown "
+            "(<output stem>.md); repeat for several.",
+            show_default=False,
+        ),
     ] = None,
 ) -> None:
     """Write a résumé tailored to POSTING as a Word file (and a PDF), then read it back as an ATS would."""
     from tailor.cli.terminal import print_build, print_warnings
-    from tailor.cli.terminal_documents import print_build_problems
+    from tailor.cli.terminal_documents import print_build_problems, print_exports, print_letter
     from tailor.pipeline import build as run_build
 
-    result = run_build(
-        posting,
-        _load_cv(cv),
-        template=template,
-        output=output,
-        out=out,
-        max_bullets=max_bullets,
-        force=force,
-        report=report,
-        pdf=pdf,
-        pages=pages,
-        min_fit=min_fit,
-        title=title,
-        company=company,
-        location=location,
-    )
+    with _interruptible("Interrupted; nothing was written."):  # all files or none: render.write_outputs
+        result = run_build(
+            posting,
+            _load_cv(cv),
+            template=template,
+            output=output,
+            out=out,
+            max_bullets=max_bullets,
+            force=force,
+            report=report,
+            pdf=pdf,
+            pages=pages,
+            min_fit=min_fit,
+            title=title,
+            company=company,
+            location=location,
+            hiring_manager=hiring_manager,
+            letter=letter,
+            letter_template=letter_template,
+            letter_paragraphs=letter_paragraphs,
+            export=[str(kind) for kind in export or ()],
+        )
     print_build(stdout, result)
+    print_letter(stdout, result)
+    print_exports(stdout, result)
+    print_warnings(err, result.match.warnings)
+    if print_build_problems(err, result):
+        raise typer.Exit(ExitCode.PROBLEMS)
+
+
+@app.command("letter", epilog=EXIT_CODES)
+@_user_errors
+def write_letter(
+    posting: PostingArg,
+    cv: CvOption = None,
+    template: Annotated[
+        Path | None,
+        typer.Option(
+            "--template",
+            help="A bundled letter's name (classic, compact; see `tailor templates`) or your own .docx. "
+            "[default: classic]",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "-o",
+            "--output",
+            help="Where to write the .docx. [default: <Your_Name>_-_<Company>_-_<Title>_-_Letter.docx]",
+            show_default=False,
+        ),
+    ] = None,
+    out: Annotated[Path | None, _out_option("letter")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace the output files if they exist.")] = False,
+    pdf: PdfOption = False,
+    letter_paragraphs: LetterParagraphsOption = None,
+    title: TitleOption = None,
+    company: CompanyOption = None,
+    location: LocationOption = None,
+    hiring_manager: HiringManagerOption = None,
+) -> None:
+    """Write a cover letter for POSTING from your own letter: paragraphs, chosen and ordered for it, on one page.
+
+    Every sentence is yours, from the letter: block of your CV (`tailor init --letter` prints an example);
+    only the posting's company, job title, hiring manager and team, and the date, fill the slots you wrote.
+    """
+    from tailor.cli.terminal import print_warnings
+    from tailor.cli.terminal_documents import print_build_problems, print_letter
+    from tailor.pipeline import letter as run_letter
+
+    with _interruptible("Interrupted; nothing was written."):
+        result = run_letter(
+            posting,
+            _load_cv(cv),
+            template=template,
+            output=output,
+            out=out,
+            force=force,
+            pdf=pdf,
+            paragraphs=letter_paragraphs,
+            title=title,
+            company=company,
+            location=location,
+            hiring_manager=hiring_manager,
+        )
+    print_letter(stdout, result)
     print_warnings(err, result.match.warnings)
     if print_build_problems(err, result):
         raise typer.Exit(ExitCode.PROBLEMS)
@@ -267,7 +410,8 @@ def list_templates(
         str | None,
         typer.Option(
             "--copy",
-            help="Write the bundled template of this name (classic, compact) where you can edit it in Word.",
+            help="Write the bundled template of this name (classic, compact; letter-classic, letter-compact for a "
+            "letter) where you can edit it in Word.",
             show_default=False,
         ),
     ] = None,
@@ -284,7 +428,7 @@ def list_templates(
     if copy is None:
         if path is not None:
             raise TailorError("A path is only for --copy NAME: the template to write there.")
-        print_templates(stdout, templates.bundled())
+        print_templates(stdout, templates.bundled(), templates.bundled("letter"))
         return
     written = templates.copy(copy, path, force=force)
     stdout.print(
@@ -304,13 +448,13 @@ def check(
     file: Annotated[
         Path,
         typer.Argument(
-            help="A .docx résumé. Its <stem>.manifest.json, if beside it, says which bullets to expect, "
-            "and its <stem>.pdf, if beside it, is checked too.",
+            help="A .docx résumé or cover letter. Its manifest, if beside it, says which bullets (or letter "
+            "texts) to expect, and its <stem>.pdf, if beside it, is checked too.",
             show_default=False,
         ),
     ],
 ) -> None:
-    """Read a résumé back as an applicant tracking system would, and list what it would miss."""
+    """Read a résumé or letter back as an applicant tracking system would, and list what it would miss."""
     from tailor.cli.terminal_documents import print_check
     from tailor.pipeline import check as check_resume
 
@@ -369,11 +513,13 @@ def match(
     else:
         from tailor.cli.terminal import print_match
 
-        print_match(stdout, result, TABLE_TOP if top is None else top)
+        print_match(stdout, result, MATCH_TABLE_TOP if top is None else top)
 
 
-TABLE_TOP = 10
+MATCH_TABLE_TOP = 10
 """How many bullets and publications ``match``'s table lists when not told."""
+RANK_TABLE_TOP = 20
+"""How many postings ``rank``'s table shows when not told."""
 
 
 class RankFormat(StrEnum):
@@ -412,9 +558,15 @@ def rank_postings(
         RankFormat, typer.Option("--format", "-f", help="table for people; csv or json for programs.")
     ] = RankFormat.table,
     top: Annotated[
-        int,
-        typer.Option("--top", min=0, help="How many of the best fits to show (0: all, slower: coverage for each)."),
-    ] = 20,
+        int | None,
+        typer.Option(
+            "--top",
+            min=0,
+            help="How many of the best fits to show (0: all, slower: coverage for each). "
+            f"[default: {RANK_TABLE_TOP} in the table; all in csv and json, which programs read whole]",
+            show_default=False,
+        ),
+    ] = None,
     max_bullets: MaxBulletsOption = None,
     min_fit: MinFitOption = None,
     columns: ColumnsOption = None,
@@ -427,14 +579,12 @@ def rank_postings(
     from tailor.rank_postings import columns_of, rank_postings, rows
 
     ready = _load_cv(cv)
-    try:
-        with reading_progress(err) as progress:
-            result = rank_postings(
-                paths, ready, top=top, max_bullets=max_bullets, min_fit=min_fit, columns=columns, progress=progress
-            )
-    except KeyboardInterrupt:
-        err.print("Interrupted.")
-        raise typer.Exit(ExitCode.INTERRUPTED) from None
+    if top is None:
+        top = RANK_TABLE_TOP if format is RankFormat.table else 0
+    with _interruptible("Interrupted."), reading_progress(err) as progress:
+        result = rank_postings(
+            paths, ready, top=top, max_bullets=max_bullets, min_fit=min_fit, columns=columns, progress=progress
+        )
     fields = columns_of(result)
     if format is RankFormat.json:
         typer.echo(json.dumps(rows(result.fits, fields), ensure_ascii=False, indent=2))
@@ -457,7 +607,11 @@ def _cell(value: object) -> object:
     return "; ".join(str(v) for v in value) if isinstance(value, list) else value
 
 
-@app.command()
+@app.command(
+    epilog=f"Exit status: {ExitCode.OK} when every résumé is built or up to date; {ExitCode.PROBLEMS} when some "
+    f"were written and others failed (listed); {ExitCode.USER_ERROR} when nothing was written (a user error, or "
+    f"every résumé failed); {ExitCode.INTERRUPTED} when stopped by Ctrl-C, leaving only complete résumés."
+)
 @_user_errors
 def batch(
     paths: PostingsArg,
@@ -483,6 +637,13 @@ def batch(
             "--force", help="Rebuild résumés that are up to date with their inputs too, and replace those you edited."
         ),
     ] = False,
+    letter: Annotated[
+        bool,
+        typer.Option(
+            "--letter", help="Also write each posting's cover letter, <stem>_-_Letter.docx (see `tailor letter`)."
+        ),
+    ] = False,
+    letter_paragraphs: LetterParagraphsOption = None,
 ) -> None:
     """Write a tailored résumé for each posting (or the --top best), skipping those already up to date.
 
@@ -490,28 +651,29 @@ def batch(
     gets index.html and index.csv: every posting with its fit, coverage and links, to sort and open."""
     from tailor import overview
     from tailor.batch import plan, run
+    from tailor.cli.terminal import print_warnings
     from tailor.cli.terminal_batch import batch_progress, print_batch_summary, print_unreadable, reading_progress
 
     ready = _load_cv(cv)
-    try:
-        with reading_progress(err) as progress:
-            planned = plan(
-                paths,
-                ready,
-                out=out,
-                top=top,
-                template=template,
-                max_bullets=max_bullets,
-                report=report,
-                pdf=pdf,
-                pages=pages,
-                min_fit=min_fit,
-                columns=columns,
-                progress=progress,
-            )
-    except KeyboardInterrupt:
-        err.print("Interrupted while reading the postings; nothing was written.")
-        raise typer.Exit(ExitCode.INTERRUPTED) from None
+    reading = _interruptible("Interrupted while reading the postings; nothing was written.")
+    with reading, reading_progress(err) as progress:
+        planned = plan(
+            paths,
+            ready,
+            out=out,
+            top=top,
+            template=template,
+            max_bullets=max_bullets,
+            report=report,
+            pdf=pdf,
+            pages=pages,
+            min_fit=min_fit,
+            letter=letter,
+            letter_paragraphs=letter_paragraphs,
+            columns=columns,
+            progress=progress,
+        )
+    print_warnings(err, list(planned.cv.warnings))
     outcomes = []
     try:
         with batch_progress(stdout, len(planned.jobs)) as tell:
@@ -522,11 +684,18 @@ def batch(
         # Ctrl-C: run() has removed the résumé it was writing; every one reported is complete.
         print_batch_summary(err, planned, outcomes, interrupted=True)
         raise typer.Exit(ExitCode.INTERRUPTED) from None
-    written = overview.write(planned, outcomes)
-    print_batch_summary(stdout, planned, outcomes, interrupted=False, overview=written[0])
+    try:
+        written, unwritten = overview.write(planned, outcomes), None
+    except TailorError as e:
+        written, unwritten = [], e
+    print_batch_summary(stdout, planned, outcomes, interrupted=False, overview=written[0] if written else None)
     print_unreadable(err, planned.unreadable)
-    if any(o.status == "failed" for o in outcomes):
-        raise typer.Exit(ExitCode.USER_ERROR)
+    if unwritten is not None:
+        err.print(f"[bold red]Error:[/] {escape(str(unwritten))}", highlight=False, soft_wrap=True)
+    if unwritten is not None or any(o.status == "failed" for o in outcomes):
+        # A failed résumé leaves no file (batch.run); 2 only if this run wrote nothing at all.
+        built = any(o.status == "built" for o in outcomes)
+        raise typer.Exit(ExitCode.PROBLEMS if built else ExitCode.USER_ERROR)
 
 
 CV_FORMAT = """\b
@@ -541,6 +710,11 @@ The CV file (YAML; `tailor init` writes a commented example with every field):
   publications:  id, year, title, venue; publications_link: where the full list is
   skills, interests: lists; languages: name, fluency
   certificates, awards: name, issuer, date
+  letter:        your cover-letter material (`tailor init --letter` prints an example):
+    greetings, openings, closings: texts (openings and closings may be {text, tags});
+    paragraphs:  id, text, tags, bullets (ids of the bullets it speaks for), pin;  sign_off
+                 Texts may hold {{ company }}, {{ title }}, {{ hiring_manager }}, {{ team }}, {{ date }}:
+                 filled from the posting; a text needing one the posting does not give is not used.
 
 \b
 Dates: 2021, 2021-03, 2021-03-01, Mar 2021 or March 2021 print as "Mar 2021" (a year as "2021");
@@ -614,11 +788,21 @@ def init(
         typer.Option("--from", help="Make the CV from the résumé or export you already have.", show_default=False),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace the file if it exists.")] = False,
+    letter: Annotated[
+        bool,
+        typer.Option(
+            "--letter", help="Print an example letter: block to add to your CV (for `tailor letter`); write nothing."
+        ),
+    ] = False,
 ) -> None:
     """Start your CV file: a commented example to fill in, or a draft of the CV you have (--from)."""
     from tailor.cli.terminal_cv import print_written
     from tailor.cv.init import init as run_init
+    from tailor.cv.init import starter_letter
 
+    if letter:
+        typer.echo(starter_letter(), nl=False)
+        return
     written = run_init(path, source, force=force)
     if not print_written(stdout, err, written):
         raise typer.Exit(ExitCode.PROBLEMS)

@@ -78,8 +78,11 @@ def print_shortlist(console: Console, shortlist: Shortlist) -> None:
             escape(fit.source),
         )
     console.print(table)
+    from tailor.rank import FIT_LABELS
+
+    scale = " > ".join(f"{label} ≥ {threshold}" if threshold else label for threshold, label in FIT_LABELS)
     console.print(
-        "[dim]fit: share of the posting's weighted terms your CV says (strong ≥ 0.19 > partial ≥ 0.11 > weak); "
+        f"[dim]fit: share of the posting's weighted terms your CV says ({scale}); "
         "coverage: required keywords the default résumé evidences[/]",
         highlight=False,
     )
@@ -134,7 +137,7 @@ def _describe(outcome: Outcome) -> str:
     style = STATUS_STYLE[outcome.status]
     what = f"[{style}]{outcome.status}[/] {escape(outcome.job.output.name)} (fit {outcome.job.posting.score:.3f})"
     if outcome.status == "edited":
-        what += ": edited since tailor wrote it; --force to replace"
+        what += f": {escape(outcome.message)} edited since tailor wrote it; --force to replace"
     elif outcome.message:
         what += f": {escape(outcome.message)}"
     return what
@@ -156,7 +159,7 @@ def print_batch_summary(
         highlight=False,
         soft_wrap=True,
     )
-    edited = [o.job.output.name for o in outcomes if o.status == "edited"]
+    edited = [o.message for o in outcomes if o.status == "edited"]
     if edited:
         console.print(
             f"Edited since tailor wrote {'them' if len(edited) > 1 else 'it'}, so left alone (--force to replace): "

@@ -7,6 +7,7 @@ stderr, so that a script reading stdout still sees it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,17 +49,55 @@ def print_documents(console: Console, result: Build) -> None:
         console.print("[green]✓[/] Read back as an ATS would: nothing missing, nothing hidden.", highlight=False)
 
 
+def print_letter(console: Console, result: Build) -> None:
+    """The letter written: which of the owner's texts it prints, which it left out and why."""
+    made, path = result.letter, result.letter_file
+    if made is None or path is None:
+        return
+    choice = made.choice
+    if result.main == "letter":
+        written = f"Wrote [bold]{escape(str(path))}[/] and its manifest {escape(result.manifest.name)}"
+        console.print(written, highlight=False, soft_wrap=True)
+    else:
+        console.print(f"Letter: [bold]{escape(str(path))}[/]", highlight=False, soft_wrap=True)
+    if result.letter_pdf is not None:
+        console.print(f"Letter PDF: [bold]{escape(str(result.letter_pdf))}[/]", highlight=False, soft_wrap=True)
+    filled = [f"{k} “{escape(v)}” [dim]({escape(choice.sources.get(k, ''))})[/]" for k, v in choice.values.items()]
+    filled += [f"[yellow]no {k} found[/] (pass --{k})" for k in ("title", "company") if k not in choice.values]
+    console.print(f"  From the posting: {', '.join(filled)}", highlight=False, soft_wrap=True)
+    for part in choice.printed:
+        score = f"{part.score:.3f}" if part.kind in ("opening", "paragraph", "closing") else "     "
+        console.print(f"  [green]✓[/] {score}  {part.kind:<9} {escape(part.id)}", highlight=False)
+    for part in choice.skipped:
+        console.print(f"  [dim]- {part.kind:<9} {escape(part.id)}: {escape(part.reason)}[/]", highlight=False)
+    for note in made.notes:
+        console.print(f"[yellow]Note:[/] {escape(note)}", highlight=False)
+    if made.check.ok:
+        console.print("[green]✓[/] The letter reads back whole: every text, in order.", highlight=False)
+
+
+def print_exports(console: Console, result: Build) -> None:
+    """The exports written, and what each format could not carry."""
+    for kind, notes in result.exports.items():
+        path = result.outputs.sibling(kind)  # type: ignore[arg-type]
+        console.print(f"Export ({escape(kind)}): [bold]{escape(str(path))}[/]", highlight=False, soft_wrap=True)
+        for note in notes:
+            console.print(f"  [yellow]Note:[/] {escape(note)}", highlight=False, soft_wrap=True)
+
+
 def print_build_problems(console: Console, result: Build) -> bool:
-    """Warnings and read-back problems of ``result`` (to stderr); True if there were any."""
-    made = result.documents
-    if made is None:
-        return False
-    for warning in made.warnings:
-        console.print(f"[bold yellow]Warning:[/] {escape(warning)}", highlight=False, soft_wrap=True)
-    if made.check.problems:
-        console.print(f"The read-back check of {escape(result.output.name)} found problems:", highlight=False)
-        _print_problems(console, made.check)
-    return bool(made.warnings or made.check.problems)
+    """Warnings and read-back problems of ``result`` (to stderr), its letter's too; True if there were any."""
+    found = False
+    for made, path in ((result.documents, result.output), (result.letter, result.letter_file)):
+        if made is None or path is None:
+            continue
+        for warning in made.warnings:
+            console.print(f"[bold yellow]Warning:[/] {escape(warning)}", highlight=False, soft_wrap=True)
+        if made.check.problems:
+            console.print(f"The read-back check of {escape(path.name)} found problems:", highlight=False)
+            _print_problems(console, made.check)
+        found = found or bool(made.warnings or made.check.problems)
+    return found
 
 
 def print_check(console: Console, file: Path, report: Report) -> None:
@@ -85,12 +124,21 @@ def _print_problems(console: Console, report: Report) -> None:
     console.print(table)
 
 
-def print_templates(console: Console, templates: list[Template]) -> None:
-    """The bundled templates: name, what they are for, and where the file is."""
-    console.print("Bundled templates (pass the name to --template):", highlight=False)
-    for template in templates:
-        console.print(f"\n[bold]{escape(template.name)}[/]  {escape(template.description)}", highlight=False)
-        console.print(f"  {escape(str(template.path))}", highlight=False, soft_wrap=True)
+def print_templates(console: Console, templates: Sequence[Template], letters: Sequence[Template] = ()) -> None:
+    """The bundled templates, résumés then letters: name, what they are for, and where the file is."""
+    for heading, listed in (
+        ("Bundled résumé templates (pass the name to --template):", templates),
+        (
+            "\nBundled letter templates (pass the name to `tailor letter --template` or `build --letter-template`):",
+            letters,
+        ),
+    ):
+        if not listed:
+            continue
+        console.print(heading, highlight=False)
+        for template in listed:
+            console.print(f"\n[bold]{escape(template.name)}[/]  {escape(template.description)}", highlight=False)
+            console.print(f"  {escape(str(template.path))}", highlight=False, soft_wrap=True)
     guide = templates[0].path.parent / "README.md" if templates else "templates/README.md"
     console.print(
         "\nTo make your own, copy one of these files, edit it in Word or LibreOffice and pass "

@@ -18,15 +18,23 @@ year alone stays ``2021``; the day is not printed), an open end as
 :attr:`DateStyle.present` (``Present``). Any other text ("Summer 2015",
 "Q3 2020") is not a date tailor understands: it prints exactly as written, and
 takes no part in the order check.
+
+A day (the date a letter is written) prints as :attr:`DateStyle.day_format` says
+(``14 March 2025``; ``MMMM D, YYYY`` for ``March 14, 2025``).
 """
 
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from dataclasses import dataclass
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 OPEN_WORDS = frozenset({"present", "now", "current", "currently", "ongoing", "today", "to date", "till date"})
 """Words that end a span that has not ended, compared in lower case."""
 
@@ -125,6 +133,11 @@ class DateStyle:
     """A month of a year: ``MMM`` is a name of ``months``, ``MM`` the month's number (01–12), ``YYYY`` the year."""
     dash: str = " \u2013 "
     """Between the start and the end: a spaced en dash, as typeset résumés have it."""
+    month_names: tuple[str, ...] = MONTH_NAMES
+    """The twelve months' names in full, January first, for ``MMMM``."""
+    day_format: str = "D MMMM YYYY"
+    """A day, as a letter is dated: ``D`` the day (``DD`` with a leading zero), ``MMMM`` a name of
+    :attr:`month_names`, and the tokens of :attr:`format`."""
 
     def date(self, text: str | None) -> str:
         """``text`` printed: a date in this style, an open end as ``present``, other text as written."""
@@ -142,8 +155,19 @@ class DateStyle:
 
     def month(self, year: int, month: int) -> str:
         """A month of a year in :attr:`format`."""
-        out = self.format.replace("YYYY", str(year))
-        return out.replace("MMM", "\0").replace("MM", f"{month:02d}").replace("\0", self.months[month - 1])
+        return self._fill(self.format, year, month, None)
+
+    def day(self, day: dt.date) -> str:
+        """``day`` in :attr:`day_format`: ``14 March 2025``."""
+        return self._fill(self.day_format, day.year, day.month, day.day)
+
+    def _fill(self, layout: str, year: int, month: int, day: int | None) -> str:
+        """``layout`` with each token replaced, in one pass: a month's name is never read as a token."""
+        values = {"YYYY": str(year), "MMMM": self.month_names[month - 1], "MMM": self.months[month - 1]}
+        values["MM"] = f"{month:02d}"
+        if day is not None:
+            values |= {"DD": f"{day:02d}", "D": str(day)}
+        return _TOKENS.sub(lambda m: values.get(m.group(), m.group()), layout)
 
     def span(self, start: str | None, end: str | None) -> str:
         """``Mar 2021 – Present``: start and end in this style; an end left out means the span
@@ -152,5 +176,8 @@ class DateStyle:
             return self.date(end) if end and not is_open(end) else ""
         return f"{self.date(start)}{self.dash}{self.date(end)}"
 
+
+_TOKENS = re.compile(r"YYYY|MMMM|MMM|MM|DD|D")
+"""The tokens of :attr:`DateStyle.format` and :attr:`DateStyle.day_format`, longest first."""
 
 DEFAULT_STYLE = DateStyle()

@@ -46,7 +46,12 @@ class Written:
 def starter() -> str:
     """The commented example CV ``tailor init`` writes: every field, valid as written."""
     text = files("tailor").joinpath("data/starter_cv.yaml").read_text(encoding="utf-8")
-    return f"{schema.line()}\n{text}"
+    return f"{schema.line()}\n{text}\n{starter_letter()}"
+
+
+def starter_letter() -> str:
+    """The commented example ``letter:`` block (``tailor init --letter`` prints it), for the example CV's bullets."""
+    return files("tailor").joinpath("data/starter_letter.yaml").read_text(encoding="utf-8")
 
 
 def init(path: Path = DEFAULT_PATH, source: Path | None = None, *, force: bool = False) -> Written:

@@ -18,7 +18,8 @@ from ruamel.yaml.comments import CommentedMap
 
 from tailor import datafile
 from tailor.cv import jsonresume
-from tailor.cv.model import CV, DuplicateIdError
+from tailor.cv.model import CV, LocatedError
+from tailor.cv.printable import printable_data
 from tailor.errors import CVError, Problem
 
 SCHEMA_HINT = "`tailor validate --help` describes the CV format, and `tailor init` writes a commented example."
@@ -67,17 +68,31 @@ def read_cv(path: Path | str) -> ReadCV:
             [Problem("", "the file must hold a mapping of keys (contact:, experience:, …)", 1)],
             hint + SCHEMA_HINT,
         )
+    # Before validation, so that half a character (a JSON "\ud800") is left out, not refused.
+    values, changed = printable_data(datafile.plain(data))
+    unprintable = [_unprintable(at, found, data) for at, found in changed]
     if path.suffix.lower() == ".json" or "basics" in data or "work" in data:
-        return _json_resume(path, data)
+        read = _json_resume(path, data, values)
+        return ReadCV(read.cv, [*unprintable, *read.warnings])
     try:
-        return ReadCV(CV.model_validate(datafile.plain(data)))
+        return ReadCV(CV.model_validate(values), unprintable)
     except ValidationError as e:
         raise CVError(path, _problems(e, data, CV), SCHEMA_HINT) from None
 
 
-def _json_resume(path: Path, data: CommentedMap) -> ReadCV:
+def _unprintable(at: tuple[str | int, ...], found: list[str], root: Any) -> Problem:
+    return Problem(
+        datafile.dotted(at),
+        f"holds characters a résumé cannot show ({', '.join(found)}: control, invisible or half characters); "
+        "tailor prints the text with a space for each that separates words and without the others; "
+        "remove them from your CV to silence this warning.",
+        datafile.line_of(root, at),
+    )
+
+
+def _json_resume(path: Path, data: CommentedMap, values: Any) -> ReadCV:
     try:
-        resume = jsonresume.JSONResume.model_validate(datafile.plain(data))
+        resume = jsonresume.JSONResume.model_validate(values)
     except ValidationError as e:
         raise CVError(path, _problems(e, data, jsonresume.JSONResume), SCHEMA_HINT) from None
     converted = resume.to_data()
@@ -115,14 +130,9 @@ def _problems(error: ValidationError, root: Any, model: type[BaseModel], source:
     problems = []
     for err in error.errors():
         cause = err.get("ctx", {}).get("error")
-        if isinstance(cause, DuplicateIdError):
+        if isinstance(cause, LocatedError):
             problems += [
-                Problem(
-                    datafile.dotted(loc),
-                    f"the id '{id_}' is already used above; ids must be unique",
-                    datafile.line_of(root, loc),
-                )
-                for id_, loc in cause.repeats
+                Problem(datafile.dotted(loc), message, datafile.line_of(root, loc)) for loc, message in cause.located
             ]
         elif source is not None:
             loc = source(tuple(err["loc"]))

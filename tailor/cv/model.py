@@ -4,8 +4,11 @@ The models are strict (``extra="forbid"``) so that a misspelt key is an error
 rather than a silently ignored field, and frozen so that nothing downstream can
 edit the user's words. Dates stay the strings the owner wrote; :mod:`tailor.cv.dates`
 reads them, here to refuse one that cannot exist or a span that ends before it starts,
-and when printing. Bullets, education details and the summary may carry ``*italic*``
-and ``**bold**`` markers, kept as written; :mod:`tailor.cv.markup` reads them.
+and when printing. Every text is held as a résumé can show it (:mod:`tailor.cv.printable`):
+no control characters, no halves of characters. Bullets, education details and the summary
+may carry ``*italic*`` and ``**bold**`` markers, kept as written; :mod:`tailor.cv.markup`
+reads them. The optional ``letter`` block holds the owner's cover-letter material, whose
+texts may hold the slots of :mod:`tailor.cv.slots` and nothing else in ``{{ }}``.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -24,23 +28,40 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from tailor.cv import dates, markup
+from tailor.cv import dates, markup, slots
+from tailor.cv.printable import printable_value
 
 #: Stable identifiers: lowercase letters, digits, ``-`` and ``_``; used in reports and manifests.
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$")]
-Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+#: Text as a résumé can show it (:mod:`tailor.cv.printable`), without surrounding spaces, never empty.
+Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True), BeforeValidator(printable_value)]
 DATE_HELP = (
     "As you write it: 'Mar 2021', '2021-03', '2021' or any text; a date tailor reads prints as 'Mar 2021' "
     "(a year alone as '2021'), other text as written."
 )
 
 
-class DuplicateIdError(ValueError):
-    """Two items share an id; carries each repeat and where it stands, so loaders can point at its line."""
+Loc = tuple[str | int, ...]
 
-    def __init__(self, repeats: list[tuple[str, tuple[str | int, ...]]]) -> None:
+
+class LocatedError(ValueError):
+    """Problems the whole CV shows (a repeated id, a reference to nothing), each with where it stands,
+    so loaders can point at its line."""
+
+    def __init__(self, located: list[tuple[Loc, str]], summary: str) -> None:
+        self.located = located
+        super().__init__(summary)
+
+
+class DuplicateIdError(LocatedError):
+    """Two items share an id; carries each repeat and where it stands."""
+
+    def __init__(self, repeats: list[tuple[str, Loc]], more: list[tuple[Loc, str]] = ()) -> None:
         self.repeats = repeats
-        super().__init__(f"ids must be unique; repeated: {', '.join(sorted({i for i, _ in repeats}))}")
+        super().__init__(
+            [*((loc, f"the id '{id_}' is already used above; ids must be unique") for id_, loc in repeats), *more],
+            f"ids must be unique; repeated: {', '.join(sorted({i for i, _ in repeats}))}",
+        )
 
 
 class _Strict(BaseModel):
@@ -193,6 +214,72 @@ Variants = Annotated[
 ]
 
 
+def _known_slots(value: str) -> str:
+    """``value`` if every ``{{ name }}`` in it is a slot of :data:`tailor.cv.slots.SLOTS`."""
+    wrong = slots.unknown(value)
+    if wrong:
+        raise PydanticCustomError("slot", slots.describe_unknown(wrong[0]))
+    return value
+
+
+SlotText = Annotated[Text, AfterValidator(_known_slots)]
+"""A letter's text: as written, with emphasis markers and slots (``{{ company }}``) filled from the posting."""
+SLOT_HELP = (
+    "As written, with any *italic* and **bold** markers; {{ company }}, {{ title }}, {{ hiring_manager }}, "
+    "{{ team }} and {{ date }} are filled in from the posting, and a text that needs one the posting does "
+    "not give is not used."
+)
+
+
+class LetterVariant(_Strict):
+    """One of several openings or closings; the letter prints the one most relevant to the posting."""
+
+    text: SlotText = Field(description=SLOT_HELP)
+    tags: list[Text] = Field(
+        default_factory=list, description="Extra words the choice may match (e.g. the jobs it suits); never printed."
+    )
+
+
+LetterVariants = Annotated[
+    list[LetterVariant],
+    BeforeValidator(_variants, json_schema_input_type=Text | list[Text | LetterVariant] | None),
+]
+
+
+class LetterParagraph(_Strict):
+    """A paragraph of the letter's body: kept when it is among the most relevant to the posting."""
+
+    id: Id
+    text: SlotText = Field(description=SLOT_HELP)
+    tags: list[Text] = Field(default_factory=list, description="Extra words the ranking may match; never printed.")
+    bullets: list[Id] = Field(
+        default_factory=list,
+        description="Ids of the bullets this paragraph speaks for: it ranks with their evidence too.",
+    )
+    pin: bool = Field(default=False, description="Always keep this paragraph (it still needs its slots).")
+
+
+class Letter(_Strict):
+    """The owner's cover-letter material: tailor chooses and orders it for each posting, and adds only
+    the posting's details in the slots the owner wrote."""
+
+    greetings: list[SlotText] = Field(
+        default_factory=list,
+        description="'Dear {{ hiring_manager }},' first, then more general ones: the first whose slots the "
+        "posting fills is printed.",
+    )
+    openings: LetterVariants = Field(
+        default_factory=list, description="The first paragraph: the one that best fits the posting is printed."
+    )
+    paragraphs: list[LetterParagraph] = Field(
+        min_length=1, description="The body: the most relevant are printed, in this order."
+    )
+    closings: LetterVariants = Field(
+        default_factory=list, description="The last paragraph: the one that best fits the posting is printed."
+    )
+    sign_off: SlotText | None = Field(default=None, description="Printed over your name, e.g. 'Kind regards,'.")
+
+
 class CV(_Strict):
     contact: Contact
     headline: Variants = Field(
@@ -214,26 +301,42 @@ class CV(_Strict):
     interests: list[Text] = Field(default_factory=list)
     certificates: list[Credential] = Field(default_factory=list, description="Certificates and licences.")
     awards: list[Credential] = Field(default_factory=list, description="Awards and honours.")
+    letter: Letter | None = Field(
+        default=None, description="Your cover-letter material: openings, paragraphs and closings in your words."
+    )
 
     @model_validator(mode="after")
-    def _ids_are_unique(self) -> CV:
-        # Ids name items in reports and manifests, so one id must mean one item across the CV.
+    def _ids_are_unique_and_references_real(self) -> CV:
+        # Ids name items in reports and manifests, so one id must mean one item across the CV;
+        # a letter paragraph that speaks for a bullet must name one that is there.
         seen: set[str] = set()
-        repeats: list[tuple[str, tuple[str | int, ...]]] = []
+        repeats: list[tuple[str, Loc]] = []
         for id_, loc in self._ids():
             if id_ in seen:
                 repeats.append((id_, loc))
             seen.add(id_)
+        known = {b.id for _, b in self.bullets()}
+        paragraphs = self.letter.paragraphs if self.letter is not None else []
+        dangling: list[tuple[Loc, str]] = [
+            (("letter", "paragraphs", i, "bullets", j), f"there is no bullet with the id '{ref}'")
+            for i, paragraph in enumerate(paragraphs)
+            for j, ref in enumerate(paragraph.bullets)
+            if ref not in known
+        ]
         if repeats:
-            raise DuplicateIdError(repeats)
+            raise DuplicateIdError(repeats, dangling)
+        if dangling:
+            raise LocatedError(dangling, "a letter paragraph names a bullet the CV does not have")
         return self
 
-    def _ids(self) -> list[tuple[str, tuple[str | int, ...]]]:
-        out: list[tuple[str, tuple[str | int, ...]]] = []
+    def _ids(self) -> list[tuple[str, Loc]]:
+        out: list[tuple[str, Loc]] = []
         for i, e in enumerate(self.experience):
             out.append((e.id, ("experience", i, "id")))
             out += [(b.id, ("experience", i, "bullets", j, "id")) for j, b in enumerate(e.bullets)]
         out += [(p.id, ("publications", k, "id")) for k, p in enumerate(self.publications)]
+        if self.letter is not None:
+            out += [(p.id, ("letter", "paragraphs", k, "id")) for k, p in enumerate(self.letter.paragraphs)]
         return out
 
     @property

@@ -27,6 +27,8 @@ class Summary:
     summaries: int
     span: str
     """``Mar 2015 – Present``: the first start to the last end of its roles and degrees; "" without dates."""
+    letter_paragraphs: int = 0
+    """Paragraphs of the ``letter:`` block (0 without one)."""
 
     def describe(self) -> str:
         """``3 roles with 14 bullets (2 pinned), 2 degrees, 1 publication, 12 skills; Mar 2015 – Present``."""
@@ -47,6 +49,8 @@ class Summary:
                 parts.append(
                     f"{number} {word}s to choose from" if word != "summary" else f"{number} summaries to choose from"
                 )
+        if self.letter_paragraphs:
+            parts.append(f"letter material of {_count(self.letter_paragraphs, 'paragraph')}")
         return ", ".join(parts) + (f"; {self.span}" if self.span else "")
 
 
@@ -77,6 +81,7 @@ def summarize(cv: CV) -> Summary:
         headlines=len(cv.headline),
         summaries=len(cv.summary),
         span=span,
+        letter_paragraphs=len(cv.letter.paragraphs) if cv.letter is not None else 0,
     )
 
 

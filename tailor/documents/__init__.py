@@ -122,7 +122,7 @@ def expected(cv: CV, selection: Selection) -> check.Expected:
     """What the résumé of ``selection`` must show: its bullets in the order it prints them, and the
     owner's contact details."""
     return check.Expected(
-        bullets=[bullet.plain for role in selection.roles for bullet in role.printed],
+        bullets=[render.printed(bullet.text) for role in selection.roles for bullet in role.printed],
         name=cv.contact.name,
         # A CV without an email address or phone gives a résumé without them: nothing to look for.
         email=cv.contact.email or None,

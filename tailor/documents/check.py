@@ -21,7 +21,7 @@ import re
 import unicodedata
 import zipfile
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +32,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from lxml import etree
 
+from tailor.cv.printable import printable
 from tailor.documents import form
 from tailor.errors import TailorError
 from tailor.outputs import Outputs
@@ -55,10 +56,14 @@ class Expected:
     """What the résumé must contain; ``None`` or empty means: not checked."""
 
     bullets: list[str] = field(default_factory=list)
-    """Bullet texts in the order they must appear."""
+    """Bullet texts in the order they must appear (a letter's: its paragraphs)."""
     name: str | None = None
     email: str | None = None
     phone: str | None = None
+    item: str = "bullet"
+    """What the texts of :attr:`bullets` are, as messages name them: ``bullet``, or a letter's ``paragraph``."""
+    headings: bool = True
+    """Whether the document has sections under standard headings: a résumé does, a letter does not."""
 
 
 @dataclass(frozen=True)
@@ -81,27 +86,31 @@ def check(document: bytes, expected: Expected, *, pdf: bytes | None = None) -> R
     problems: list[Problem] = []
     notes: list[str] = []
     body = [_text(p) for p in opened.element.body.iterchildren(qn("w:p"))]
-    problems += _order(expected.bullets, _normal(" \n ".join(body)), "docx", " ")
+    problems += _order(expected.bullets, _normal(" \n ".join(body)), "docx", " ", item=expected.item)
     problems += _contact(opened, body, expected)
-    problems += [Problem(kind, message) for kind, message in form.problems(opened, expected.name)]
+    owner = printable(expected.name) if expected.name else expected.name  # as the renderer set the author
+    form_problems = form.problems(opened, owner)
+    problems += [Problem(kind, message) for kind, message in form_problems if expected.headings or kind != "heading"]
     if not expected.bullets:
-        notes.append("bullets: not checked (no list of the bullets to expect)")
+        notes.append(f"{expected.item}s: not checked (no list of the {expected.item}s to expect)")
     if pdf is not None:
         from tailor.documents.pdf import extract_text
 
         text, tool = extract_text(pdf)
         notes.append(f"PDF text read with {tool}")
         flat = _normal(text, spaces="")
-        problems += _order(expected.bullets, flat, "pdf", "", fallback=_normal(_dehyphenate(text), spaces=""))
+        fallback = _normal(_dehyphenate(text), spaces="")
+        problems += _order(expected.bullets, flat, "pdf", "", fallback=fallback, item=expected.item)
         for what, value in (("name", expected.name), ("email address", expected.email), ("phone", expected.phone)):
-            if value and _normal(value, spaces="") not in flat:
+            if value and _expect(value, spaces="") not in flat:
                 problems.append(Problem("contact", f"The {what} {value} is not in the PDF's text.", "pdf"))
     return Report(problems, notes)
 
 
-def check_file(path: Path, bullets: Sequence[str] = (), *, listed_by: str = "") -> Report:
-    """Check the résumé at ``path`` for ``bullets`` in that order (``listed_by`` names where they
-    come from, for the notes), and the PDF beside it (``<stem>.pdf``) when there is one.
+def check_file(path: Path, bullets: Sequence[str] = (), *, listed_by: str = "", letter: bool = False) -> Report:
+    """Check the résumé (or with ``letter`` the letter) at ``path`` for ``bullets`` (its paragraphs) in
+    that order (``listed_by`` names where they come from, for the notes), and the PDF beside it
+    (``<stem>.pdf``) when there is one.
 
     Without the CV at hand the name is the document's author, and the email and phone
     are whatever the document shows anywhere.
@@ -111,9 +120,11 @@ def check_file(path: Path, bullets: Sequence[str] = (), *, listed_by: str = "") 
     if path.suffix.lower() != ".docx":
         raise TailorError(f"{path} is not a .docx file; check the Word file (its PDF beside it is checked too).")
     data = path.read_bytes()
-    notes = [f"bullets: the {len(bullets)} that {listed_by} lists"] if bullets else []
+    item = "paragraph" if letter else "bullet"
+    notes = [f"{item}s: the {len(bullets)} that {listed_by} lists"] if bullets else []
     pdf = Outputs(path).pdf
-    report = check(data, _expected_from_document(data, list(bullets)), pdf=pdf.read_bytes() if pdf.is_file() else None)
+    expected = replace(_expected_from_document(data, list(bullets)), item=item, headings=not letter)
+    report = check(data, expected, pdf=pdf.read_bytes() if pdf.is_file() else None)
     if pdf.is_file():
         notes.append(f"also checked {pdf.name}")
     return Report(report.problems, notes + report.notes)
@@ -149,23 +160,31 @@ def _normal(text: str, spaces: str = " ") -> str:
     return re.sub(r"\s+", spaces, unicodedata.normalize("NFKC", text).replace("\u00ad", "")).strip()
 
 
+def _expect(value: str, spaces: str = " ") -> str:
+    """An expected text as the résumé prints it (:func:`tailor.cv.printable.printable`, the
+    renderer's rule), normalised as :func:`_normal` normalises what is read back."""
+    return _normal(printable(value), spaces)
+
+
 def _dehyphenate(text: str) -> str:
     return re.sub(r"-\s*\n\s*", "", text)
 
 
-def _order(bullets: list[str], text: str, where: str, spaces: str, fallback: str = "") -> list[Problem]:
-    """Each bullet of ``bullets`` found in ``text``, each after the one before it."""
+def _order(
+    bullets: list[str], text: str, where: str, spaces: str, fallback: str = "", item: str = "bullet"
+) -> list[Problem]:
+    """Each bullet (or other ``item``) of ``bullets`` found in ``text``, each after the one before it."""
     problems, cursor, previous = [], 0, ""
     for bullet in bullets:
-        needle = _normal(bullet, spaces)
+        needle = _expect(bullet, spaces)
         position = text.find(needle, cursor)  # after the previous one: two roles may share a bullet's words
         if position >= 0:
             cursor, previous = position + len(needle), bullet
         elif needle in text:
             message = f'"{_short(bullet)}" comes before "{_short(previous)}"; it should follow it.'
-            problems.append(Problem("bullet order", message, where))
+            problems.append(Problem(f"{item} order", message, where))
         elif not (fallback and needle in fallback):  # a word hyphenated at a line end is still there
-            problems.append(Problem("bullet missing", f'The bullet "{_short(bullet)}" is not in the text.', where))
+            problems.append(Problem(f"{item} missing", f'The {item} "{_short(bullet)}" is not in the text.', where))
     return problems
 
 
@@ -182,9 +201,9 @@ def _contact(document: Any, body: list[str], expected: Expected) -> list[Problem
                     Problem("contact", "No email address found; add one to your CV, to print under the name.")
                 )
             continue
-        if _normal(value) in flat_body:
+        if _expect(value) in flat_body:
             continue
-        where = "only in a header, footer, table or text box" if _normal(value) in elsewhere else "not in the document"
+        where = "only in a header, footer, table or text box" if _expect(value) in elsewhere else "not in the document"
         problems.append(
             Problem("contact", f"The {what} {value} is {where}; many ATS read only the body: put it under the name.")
         )

@@ -51,6 +51,7 @@ _USUAL_PLACES = (
 TIMEOUT_SECONDS = 90.0
 """For one start of LibreOffice, plus :data:`TIMEOUT_PER_DOCUMENT` for each document converted."""
 TIMEOUT_PER_DOCUMENT = 15.0
+"""Added to :data:`TIMEOUT_SECONDS` for each document converted in one start."""
 
 
 class LibreOfficeMissing(TailorError):

@@ -6,17 +6,21 @@ Three steps, each usable on its own:
   strings and lists that a template sees (documented in ``templates/README.md``).
   It is pure and copies every value verbatim: tailor never writes a word of the
   résumé itself, it only chooses and orders the CV's own words. Texts that may
-  carry emphasis come twice: as plain text, and as Word runs (:func:`rich_text`).
+  carry emphasis come twice: as plain text (:func:`printed`), and as Word runs
+  (:func:`rich_text`). Characters a page cannot show are handled by the one rule
+  of :mod:`tailor.cv.printable`, which the read-back check applies too.
 * :func:`render_docx` fills a docxtpl template with that context and returns the
   ``.docx`` bytes, with metadata that names the CV's owner and nothing else.
-* :func:`write_output` puts the bytes on disk atomically, so an interrupted run
-  never leaves a half-written résumé behind.
+* :func:`write_outputs` puts a résumé's files on disk all or none, each
+  atomically, so an interrupted run or a full disk never leaves a half-written
+  file, or half a set of files, behind.
 """
 
 from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,9 +32,10 @@ from lxml import etree
 
 from tailor.cv import markup
 from tailor.cv.dates import DEFAULT_STYLE, DateStyle, is_open
+from tailor.cv.printable import printable
 from tailor.documents import sanitize
 from tailor.errors import TailorError
-from tailor.files import write_atomic
+from tailor.files import WriteError, write_all
 
 if TYPE_CHECKING:
     from tailor.cv.model import CV, Bullet, Credential, Education
@@ -50,16 +55,25 @@ def _variables_doc() -> Path:
     return resources.bundled("templates") / "README.md"
 
 
+def printed(text: str) -> str:
+    """A CV text as the résumé prints it, read as plain text: :func:`tailor.cv.printable.printable`,
+    then its emphasis markers taken out (:func:`tailor.cv.markup.plain`). What the check expects."""
+    return markup.plain(printable(text))
+
+
 def rich_text(text: str) -> RichText:
     """``text`` as Word runs for a ``{{r … }}`` tag: its ``*italic*`` and ``**bold**``
-    (:mod:`tailor.cv.markup`) as run formatting, every other character as written.
+    (:mod:`tailor.cv.markup`) as run formatting, every other character as
+    :func:`tailor.cv.printable.printable` lets a page show it.
 
     The runs carry only emphasis, so they take the rest of their look from the
     paragraph's style. docxtpl XML-escapes each run's text, and what it prints is
     never read as a tag again, so ``&``, ``<``, ``{{ }}`` and emoji print as written.
+    (docxtpl would turn a form feed into a page break and ``\\a`` into a new paragraph:
+    neither is left to reach it.)
     """
     runs = RichText()
-    for span in markup.spans(text):
+    for span in markup.spans(printable(text)):
         runs.add(span.text, bold=span.bold, italic=span.italic)
     return runs
 
@@ -68,7 +82,7 @@ def _bullet(bullet: Bullet) -> dict[str, Any]:
     qualifier = bullet.role or ""
     return {
         "id": bullet.id,
-        "text": bullet.plain,
+        "text": printed(bullet.text),
         "rich": rich_text(bullet.text),
         "qualifier": qualifier,
         "role": qualifier,
@@ -107,7 +121,7 @@ def _education(entry: Education, style: DateStyle) -> dict[str, Any]:
         "location": entry.location or "",
         **_span(entry.start, entry.end, style),
         "grade": entry.grade or "",
-        "details": [markup.plain(d) for d in entry.details],
+        "details": [printed(d) for d in entry.details],
         "details_rich": [rich_text(d) for d in entry.details],
     }
 
@@ -131,17 +145,34 @@ def build_context(
     default its first); ``dates`` says how dates print (a template can change it,
     :func:`date_style`). Pure: the same inputs always give the same dict. Optional CV
     fields become ``""`` (never ``None``) so that a template can test them with
-    ``{% if x %}`` and print them without a ``None`` slipping into the résumé.
+    ``{% if x %}`` and print them without a ``None`` slipping into the résumé. Every text
+    is as :func:`tailor.cv.printable.printable` lets a page show it.
     """
     headline = headline if headline is not None else (cv.headline[0].text if cv.headline else "")
     summary = summary if summary is not None else (cv.summary[0].text if cv.summary else "")
+    return _printable(_context(cv, selection, today, headline, summary, dates))
+
+
+def _printable(value: Any) -> Any:
+    if isinstance(value, str):
+        return printable(value)
+    if isinstance(value, dict):
+        return {key: _printable(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_printable(item) for item in value]
+    return value  # RichText: made of printable text already
+
+
+def _context(
+    cv: CV, selection: Selection, today: date, headline: str, summary: str, dates: DateStyle
+) -> dict[str, Any]:
     contact = cv.contact
     contact_parts = [contact.email, contact.phone, contact.website, *contact.profiles, contact.location]
     languages = [{"name": lang.name, "fluency": lang.fluency or ""} for lang in cv.languages]
     return {
         "name": contact.name,
         "headline": headline,
-        "summary": markup.plain(summary),
+        "summary": printed(summary),
         "summary_rich": rich_text(summary),
         "contact": {
             "email": contact.email or "",
@@ -263,16 +294,38 @@ def _set_metadata(document: DocxTemplate, *, author: str, title: str, day: date)
 
 
 def write_output(path: Path, data: bytes, *, force: bool) -> Path:
-    """Write ``data`` to ``path`` atomically and return ``path``.
+    """Write ``data`` to ``path`` atomically and return ``path``: :func:`write_outputs` of one file."""
+    return write_outputs({path: data}, force=force)[0]
 
-    The bytes go to a hidden temporary file in the same folder, are flushed to
-    disk, and then renamed over ``path`` in one step, so ``path`` is either
-    untouched or complete, never partial. The temporary file is removed on any
-    failure.
 
-    Raises :class:`TailorError` if ``path`` exists and ``force`` is false, if its
-    folder does not exist, or if the file cannot be written.
+def write_outputs(files: Mapping[Path, bytes], *, force: bool) -> list[Path]:
+    """Write every file of ``files`` (path → bytes), or none of them; return the paths.
+
+    Each file's bytes go to a hidden temporary file in its folder and are flushed to
+    disk; only when every file is staged is each renamed over its path, in one step,
+    in the order given (a résumé's manifest goes last: :mod:`tailor.batch` reads it as
+    "finished"). So a failure while staging (a read-only folder, a full disk, Ctrl-C)
+    removes the temporary files and leaves every path as it was, and two processes
+    writing the same path leave one complete file, never a mix. A rename in a folder
+    where the file was just made does not fail for want of space or permission; if one
+    fails all the same, the files already renamed are removed too: never a half set.
+
+    Raises :class:`TailorError` if a path exists and ``force`` is false, is a folder,
+    its folder does not exist, or a file cannot be written.
     """
+    for path in files:
+        _writable(path, force)
+    try:
+        write_all(files)
+    except WriteError as exc:
+        raise TailorError(
+            f"Cannot write {exc.path}: {exc.strerror}; nothing was written. Check that the folder is "
+            "writable and the disk has room, or write elsewhere."
+        ) from exc
+    return list(files)
+
+
+def _writable(path: Path, force: bool) -> None:
     if path.is_dir():
         raise TailorError(f"{path} is a folder; give a file name ending in .docx with {{output}}.", output="output=…")
     if path.exists() and not force:
@@ -281,19 +334,9 @@ def write_output(path: Path, data: bytes, *, force: bool) -> Path:
             force="force=True",
             output="output=…",
         )
-    folder = path.parent
-    if not folder.is_dir():
+    if not path.parent.is_dir():
         raise TailorError(
-            f"Cannot write {path}: the folder {folder} does not exist; create it, or {{output}} to write elsewhere.",
+            f"Cannot write {path}: the folder {path.parent} does not exist; create it, or {{output}} to write "
+            "elsewhere.",
             output="output=…",
         )
-
-    try:
-        write_atomic(path, data)
-    except OSError as exc:
-        raise TailorError(
-            f"Cannot write {path}: {exc.strerror or exc}; check the folder's permissions and free space, "
-            "or {output} to write elsewhere.",
-            output="output=…",
-        ) from exc
-    return path

@@ -16,10 +16,9 @@ Format readers state what their format says as :class:`Candidate` values;
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
-Field = Literal["title", "company", "location", "employment_type", "salary", "date_posted", "valid_through", "url"]
-FIELDS: tuple[Field, ...] = (
+Field = Literal[
     "title",
     "company",
     "location",
@@ -28,11 +27,14 @@ FIELDS: tuple[Field, ...] = (
     "date_posted",
     "valid_through",
     "url",
-)
+    "hiring_manager",
+    "team",
+]
+FIELDS: tuple[Field, ...] = get_args(Field)
 """Every detail of a posting, in the order reports list them."""
 
 SOURCES: dict[str, str] = {
-    "given": "set by hand (--title, --company, --location)",
+    "given": "set by hand (--title, --company, --location, --hiring-manager)",
     "column": "a column of the table the posting is a row of (CSV, TSV, JSON Lines, JSON)",
     "json-ld": "the page's schema.org JobPosting, in JSON-LD",
     "microdata": "the page's schema.org JobPosting, in microdata",
@@ -96,6 +98,11 @@ class PostingDetails:
     """The closing date, as :attr:`date_posted`."""
     url: Detail | None = None
     """The posting's own address: its structured data's, its board's title link, or where it was fetched from."""
+    hiring_manager: Detail | None = None
+    """Whom the application goes to, as a labelled line names them ("Hiring manager: Dr Jane Okafor",
+    "Reports to: Head of Data"): a cover letter may address them, so only a label is evidence enough."""
+    team: Detail | None = None
+    """The team or department hiring, as a labelled line names it ("Team: Data Platform")."""
 
     def value(self, field: Field) -> str | None:
         """The value of ``field``, or None."""

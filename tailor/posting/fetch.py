@@ -27,6 +27,7 @@ FETCH_TIMEOUT_SECONDS = 20.0
 """How long to wait for a connection, for each read, and for the whole download."""
 
 MAX_REDIRECTS = 5
+"""Redirects followed at most (a job board sends one or two; more is a loop or a login wall)."""
 
 USER_AGENT = f"tailor/{__version__} (job posting reader)"
 

@@ -50,6 +50,9 @@ RULES: dict[Field, tuple[str, ...]] = {
     "date_posted": (*_STATED, "label"),
     "valid_through": (*_STATED, "label"),
     "url": (*_STATED, "label", "board-header", "page", "address"),
+    # A letter addresses them by name: a labelled line, or nothing.
+    "hiring_manager": ("given", "label"),
+    "team": ("given", "label"),
 }
 """For each field, the sources tried, best evidence first."""
 
@@ -101,6 +104,8 @@ def _check(field: Field, value: str, source: str) -> str | None:
         return plausible.employment_type(value) or (clean_inline(value) or None if source == "column" else None)
     if field == "salary":
         return plausible.salary(value) if source not in _STATED else clean_inline(value) or None
+    if field in ("hiring_manager", "team"):
+        return plausible.addressee(value)
     if field in ("date_posted", "valid_through"):
         return plausible.date(value) if source not in _STATED else clean_inline(value) or None
     return plausible.url(value, local=source in ("given", "address"))

@@ -234,6 +234,8 @@ LABELS: dict[str, Field] = {
         ("closing date", "deadline", "application deadline", "apply by", "applications close", "closes",
          "close date", "expires", "expiry date", "valid through", "valid until", "closing"), "valid_through"),
     **dict.fromkeys(("url", "link", "job url", "posting url", "job link"), "url"),
+    **dict.fromkeys(("hiring manager", "reports to", "reporting to", "line manager"), "hiring_manager"),
+    **dict.fromkeys(("team", "department", "hiring team"), "team"),
 }  # fmt: skip
 """A label's words (lower case) → the field its value is."""
 LABEL = re.compile(r"^(?:[-*•]\s+)?([A-Za-z][A-Za-z ()/'’-]{0,30}?)\s*(?:[:：]\s+|\s+\|\s+)(\S.*)$")

@@ -224,6 +224,31 @@ def date(value: str) -> str | None:
     return m.group(0)
 
 
+_NAME_WORD = re.compile(r"^[\w.'’-]+$")
+_SMALL_NAME_WORDS = frozenset(
+    {"of", "and", "&", "for", "de", "van", "von", "der", "den", "la", "le", "du", "da", "al", "bin"}
+)
+"""The small words names and titles keep: "Head of Data", "Ludwig van Beethoven"."""
+_UNNAMED = re.compile(r"^(?:tbd|tba|n/?a|none|various|multiple|see below|to be (?:confirmed|decided|announced))$", re.I)
+
+
+def addressee(value: str) -> str | None:
+    """``value`` as whom a letter may address (a person, a role such as "Head of Data", a team), or None.
+
+    A letter that names someone names them as the posting wrote it, so only a few capitalised
+    words pass: no sentence, no address, no placeholder ("TBD"), no generic noun ("the team").
+    """
+    found = clean_inline(value).strip(" -–—|·:,;")
+    if not found or len(found) > 80 or len(found.split()) > 8 or is_furniture(found):
+        return None
+    bare = _DETERMINERS.sub("", found.lower())
+    if bare in _GENERIC or _UNNAMED.match(found) or _SENTENCE.search(found):
+        return None
+    # Capitalised words ("Dr Jane Okafor", "Head of Data Engineering", "Élodie Durand"), with the small words.
+    named = all(w in _SMALL_NAME_WORDS or (w[0].isupper() and _NAME_WORD.match(w)) for w in found.split())
+    return found if named and found[0].isupper() else None
+
+
 def url(value: str, *, local: bool = False) -> str | None:
     """An http(s) address, or None; a page's own address on ``localhost`` (a site built on a laptop) only
     with ``local``."""

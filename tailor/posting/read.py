@@ -25,6 +25,11 @@ MAX_POSTING_BYTES = 20_000_000
 pages of text; a PDF with a logo or two stays far below this. Files are refused
 by their size before being read; stdin and downloads are read up to one byte more."""
 
+MAX_POSTING_CHARS = 100_000
+"""The most text a posting may hold once read from its format (100,000 characters, some
+15,000 words or 40 pages). A real posting is a few pages: tens of thousands of characters
+at most. More is not a posting, and ranking it would take a long time to say nothing."""
+
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 _HOST_LIKE = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+/")
 """``jobs.example.com/123``: a web address given without its scheme."""
@@ -111,6 +116,12 @@ def read_posting(source: str | Path, stdin: BinaryIO | None = None) -> Posting:
         extracted = read_document(data, name, suffix=path.suffix, from_file=True)
     if not extracted.text.strip():
         raise _empty(name)
+    if len(extracted.text) > MAX_POSTING_CHARS:
+        raise TailorError(
+            f"The posting {name} holds more text than the {MAX_POSTING_CHARS:,} characters tailor reads "
+            f"({len(extracted.text):,}); a job posting is a few pages. Check that you passed the right file, "
+            "or save the posting's own text in a .txt file and pass that."
+        )
     return Posting(source=name, text=extracted.text, stated=extracted.stated, links=extracted.links)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 import unicodedata
 import zipfile
 from pathlib import Path
@@ -19,7 +20,7 @@ from tailor.cv import CV, load_cv
 from tailor.cv.dates import DEFAULT_STYLE
 from tailor.cv.markup import plain
 from tailor.outputs import Outputs
-from tests.conftest import DATA
+from tests.conftest import DATA, LETTER_CV
 
 runner = CliRunner()
 EXAMPLES = sorted(resources.bundled("examples").iterdir())
@@ -233,6 +234,38 @@ def test_special_characters_survive_into_the_document(tmp_path: Path) -> None:
     assert "Ada & Co <Lovelace>" in texts
 
 
+CONTROL_CHARACTERS_CV = """\
+contact:
+  name: Ada Lovelace
+  email: ada@example.org
+experience:
+  - id: acme
+    employer: Acme
+    role: Engineer
+    start: "2020"
+    bullets:
+      - id: simulator
+        text: "Built a distributed\\vsimulator\\fin C++ with MPI\\x1f and Python pipelines."
+        pin: true
+      - id: training
+        text: "Trained deep learning models on GPU clusters with PyTorch."
+"""
+
+
+def test_a_cv_with_control_characters_builds_a_correct_resume_and_a_warning_names_the_item(tmp_path: Path) -> None:
+    cv = tmp_path / "cv.yaml"
+    cv.write_text(CONTROL_CHARACTERS_CV, encoding="utf-8")
+    out = tmp_path / "cv.docx"
+    result = invoke("build", EXAMPLES[0], "--cv", cv, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert "bullet missing" not in result.output
+    warning = f"{cv}:11: experience[0].bullets[0].text: "
+    assert warning in result.stderr and "U+000B, U+000C, U+001F" in result.stderr
+    bullets = [text for style, text in paragraphs(out) if style == "List Bullet"]
+    assert "Built a distributed simulator in C++ with MPI  and Python pipelines." in bullets
+    assert warning in invoke("match", EXAMPLES[0], "--cv", cv).stderr
+
+
 def test_build_with_a_json_resume(tmp_path: Path) -> None:
     resume = {
         "basics": {"name": "Ada Lovelace"},
@@ -343,6 +376,35 @@ def test_bad_posting_is_a_clear_error(tmp_path: Path, content: bytes, fragment: 
     assert not (tmp_path / "x.docx").exists()
 
 
+def test_a_posting_of_only_punctuation_stops_match_and_build_and_is_skipped_by_rank_and_batch(tmp_path: Path) -> None:
+    posting = tmp_path / "punctuation.txt"
+    posting.write_text("!!! ??? ... ---\n" * 40, encoding="utf-8")
+    assert_user_error(invoke("match", "--cv", "example", posting), "has nothing to rank")
+    assert_user_error(invoke("build", "--cv", "example", posting, "-o", tmp_path / "x.docx"), "has nothing to rank")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["punctuation.txt"]
+
+    jobs = tmp_path / "jobs"
+    jobs.mkdir()
+    (jobs / "punctuation.txt").write_bytes(posting.read_bytes())
+    (jobs / "good.md").write_bytes(EXAMPLES[0].read_bytes())
+    ranked = invoke("rank", "--cv", "example", jobs, "-f", "json")
+    assert ranked.exit_code == 0, ranked.output
+    assert [Path(r["source"]).name for r in json.loads(ranked.stdout)] == ["good.md"]
+    assert "punctuation.txt" in ranked.stderr and "nothing to rank" in ranked.stderr
+    batch = invoke("batch", "--cv", "example", jobs, "--out", tmp_path / "out")
+    assert batch.exit_code == 0, batch.output
+    assert "punctuation.txt" in batch.stderr and "nothing to rank" in batch.stderr
+    assert len(list((tmp_path / "out").glob("*.docx"))) == 1
+
+
+def test_a_posting_of_two_megabytes_of_words_is_refused_at_once_with_the_limit(tmp_path: Path) -> None:
+    posting = tmp_path / "words.txt"
+    posting.write_text(" ".join(f"word{n % 5000} skill{n % 777}" for n in range(120_000)), encoding="utf-8")
+    started = time.monotonic()
+    assert_user_error(invoke("match", "--cv", "example", posting), "more text than the 100,000 characters tailor reads")
+    assert time.monotonic() - started < 10  # it took 26 s, without a word, to rank
+
+
 def test_missing_template_is_a_clear_error(tmp_path: Path) -> None:
     assert_user_error(
         invoke(
@@ -389,10 +451,59 @@ def test_a_real_process_flushes_all_its_output_and_writes_complete_files(tmp_pat
     assert listed.returncode == 0 and len(json.loads(listed.stdout)["bullets"]) > 20
 
 
+# --- letter ------------------------------------------------------------------------------
+
+
+def test_letter_from_a_cv_without_letter_material_stops_and_shows_how_to_write_one(tmp_path: Path) -> None:
+    result = invoke("letter", EXAMPLES[0], "--cv", "example", "--out", tmp_path)
+    assert_user_error(
+        result, "has no letter: block", "tailor never writes a letter's sentences", "tailor init --letter"
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_letter_writes_the_owners_texts_and_says_which_it_left_out_and_why(
+    estimated_pages: None, tmp_path: Path
+) -> None:
+    result = invoke("letter", EXAMPLES[0], "--cv", LETTER_CV, "--out", tmp_path, "--letter-paragraphs", "2")
+    assert result.exit_code == 0, result.output
+    name = "Mara_Lindqvist_-_Northwind_Robotics_-_Senior_Machine_Learning_Engineer_Distributed_Training_-_Letter"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f"{name}.docx", f"{name}.manifest.json"]
+    output = " ".join(result.output.split())
+    assert f"Wrote {tmp_path / name}.docx and its manifest {name}.manifest.json" in output
+    assert "letter-simulation: budget" in output
+    assert "greeting:1: needs hiring_manager, which the posting does not name" in output
+    texts = [text for _, text in paragraphs(tmp_path / f"{name}.docx")]
+    assert "Dear Northwind Robotics hiring team," in texts and "Kind regards," in texts
+
+
+def test_build_letter_options_are_checked_before_anything_is_written(tmp_path: Path) -> None:
+    result = invoke("build", EXAMPLES[0], "--cv", LETTER_CV, "--letter-paragraphs", "2", "--out", tmp_path)
+    assert_user_error(result, "--letter-paragraphs says how long the cover letter is: pass --letter")
+    bad = invoke("build", EXAMPLES[0], "--cv", LETTER_CV, "--letter", "--letter-template", "fancy", "--out", tmp_path)
+    assert_user_error(bad, "no bundled template called 'fancy'")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_build_exports_the_tailored_cv_beside_the_resume(tmp_path: Path) -> None:
+    exports = ("--export", "markdown", "--export", "json-resume")
+    result = invoke("build", EXAMPLES[0], "--cv", LETTER_CV, "-o", tmp_path / "cv.docx", *exports)
+    assert result.exit_code == 0, result.output
+    assert f"Export (markdown): {tmp_path / 'cv.md'}" in " ".join(result.output.split())
+    assert {p.name for p in tmp_path.iterdir()} == {"cv.docx", "cv.manifest.json", "cv.md", "cv.resume.json"}
+    assert_user_error(invoke("build", EXAMPLES[0], "--cv", LETTER_CV, "--export", "docx"), "'docx' is not one of")
+
+
+def test_templates_lists_the_letters_too() -> None:
+    result = invoke("templates")
+    assert result.exit_code == 0 and "letter templates" in result.output
+    assert "letter-compact.docx" in result.output.replace("\n", "")
+
+
 # --- start-up ------------------------------------------------------------------------
 
 
-COMMANDS = ("build", "match", "templates", "check", "rank", "batch", "init", "validate", "config")
+COMMANDS = ("build", "letter", "match", "templates", "check", "rank", "batch", "init", "validate", "config")
 
 
 def test_help_and_version_do_not_import_heavy_libraries() -> None:

@@ -98,3 +98,17 @@ def test_init_from_a_resume_lists_what_to_check_at_its_lines(folder: Path) -> No
     assert result.exit_code == 0, result.output
     assert "a draft of your CV from a Markdown résumé (old.md): 1 role with 1 bullet; 2020 – 2022." in result.output
     assert "Not imported: 2 lines" in result.output and "Next: edit cv.yaml" in result.output
+
+
+def test_init_letter_prints_an_example_letter_block_and_writes_nothing(folder: Path) -> None:
+    from ruamel.yaml import YAML
+
+    result = runner.invoke(app, ["init", "--letter"])
+    assert result.exit_code == 0 and list(folder.iterdir()) == []
+    block = YAML(typ="safe").load(result.output)
+    assert set(block) == {"letter"} and block["letter"]["paragraphs"]
+
+
+def test_validate_says_the_cv_holds_letter_material() -> None:
+    result = runner.invoke(app, ["validate", str(DATA / "cvs" / "ml-systems-engineer.yaml")])
+    assert result.exit_code == 0 and "letter material of 5 paragraphs" in result.output

@@ -105,6 +105,12 @@ def test_every_text_of_the_bundled_cv_is_the_cv_of_records_own_words(seed: str) 
     assert problems(strings, items(seed)) == []
 
 
+def test_the_bundled_cv_holds_no_letter_material() -> None:
+    # Its owner never wrote a cover letter's sentences: none may be written for them, here or anywhere.
+    raw = YAML(typ="safe").load((ROOT / "cv_data" / "cv.yaml").read_text(encoding="utf-8"))
+    assert "letter" not in raw
+
+
 def test_the_bundled_cv_emphasises_what_the_cv_of_record_sets_in_italics(seed: str) -> None:
     emphasised = [s for s in bundled_strings() if s[1] in SENTENCES]
     assert any("*" in text for _, _, text in emphasised)

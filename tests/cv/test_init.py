@@ -85,3 +85,11 @@ def test_a_draft_missing_what_the_cv_requires_is_written_and_its_problems_listed
     ]
     with pytest.raises(Exception, match=r"experience\[0\]\.role"):
         load_cv(written.path)
+
+
+def test_the_example_cv_holds_an_example_letter_that_speaks_for_its_own_bullets(tmp_path: Path) -> None:
+    cv = init(tmp_path / "cv.yaml").cv
+    assert cv is not None and cv.letter is not None
+    bullets = {b.id for _, b in cv.bullets()}
+    assert {ref for p in cv.letter.paragraphs for ref in p.bullets} <= bullets
+    assert cv.letter.greetings[0] == "Dear {{ hiring_manager }},"

@@ -9,6 +9,7 @@ import pytest
 from ruamel.yaml import YAML
 
 from tailor.cv import CV, load_cv
+from tailor.cv.load import read_cv
 from tailor.errors import CVError
 from tests.conftest import DATA, SHARED, needs
 
@@ -197,3 +198,37 @@ def test_the_format_example_in_cv_data_readme_is_a_valid_cv() -> None:
     example = found.group(1).replace("summary: ...", "summary: A paragraph.")
     cv = CV.model_validate(datafile.plain(datafile.loads(example)))
     assert cv.certificates and cv.awards and cv.experience[0].end == "present"
+
+
+def test_half_a_character_in_a_json_resume_is_left_out_with_a_warning_naming_the_field(tmp_path: Path) -> None:
+    path = tmp_path / "resume.json"
+    resume = {
+        "basics": {"name": "Ada\u202e Lovelace"},
+        "work": [
+            {"name": "Acme", "position": "Engineer", "startDate": "2020", "highlights": ["Built\\ud800 engines."]}
+        ],
+    }
+    # A JSON escape of half a character, as some exporters write: a str cannot hold it as UTF-8.
+    path.write_text(json.dumps(resume, indent=2).replace("\\\\ud800", "\\ud800"), encoding="utf-8")
+    read = read_cv(path)
+    cv, warnings = read.cv, [w.describe(path) for w in read.warnings]
+    assert cv.contact.name == "Ada Lovelace"
+    assert cv.experience[0].bullets[0].text == "Built engines."
+    assert [w.split(" holds ")[0] for w in warnings] == [
+        f"{path}:3: basics.name:",
+        f"{path}:11: work[0].highlights[0]:",
+    ]
+    assert "U+202E" in warnings[0] and "U+D800" in warnings[1]
+
+
+def test_a_text_of_nothing_a_resume_can_show_is_an_error_with_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "cv.yaml"
+    path.write_text('contact:\n  name: Ada\nheadline: "\\x00\\u200b\\v"\n', encoding="utf-8")
+    with pytest.raises(CVError) as caught:
+        load_cv(path)
+    assert [(p.line, p.path) for p in caught.value.problems] == [(3, "headline[0].text")]
+
+
+def test_a_cv_built_in_code_holds_only_what_a_resume_can_show() -> None:
+    cv = CV.model_validate({"contact": {"name": "Ada\x0bLovelace\u200b"}})
+    assert cv.contact.name == "Ada Lovelace"

@@ -75,6 +75,14 @@ def test_a_missing_bullet_and_bullets_out_of_order_are_found() -> None:
     assert "Cut training time" in report.problems[0].message
 
 
+def test_the_check_expects_each_text_as_the_renderer_prints_it() -> None:
+    # A vertical tab prints as a space, a zero-width space and a bidi override not at all (tailor.cv.printable).
+    written = Expected(
+        bullets=["Built a distributed\vsimulator\u200b in C++.", BULLETS[1]], name="Ada\u202e Example", email=EMAIL
+    )
+    assert check(data(resume()), written).ok
+
+
 def test_contact_details_only_in_the_header_are_found() -> None:
     report = check(data(resume(contact_in_header=True)), EXPECTED)
     assert kinds(report.problems) == ["contact", "contact"]
@@ -255,6 +263,44 @@ def test_the_pdf_is_read_back_too(built_documents) -> None:
     report = check(built.output.read_bytes(), expected, pdf=built.pdf.read_bytes())
     assert [(p.kind, p.where) for p in report.problems] == [("bullet missing", "docx"), ("bullet missing", "pdf")]
     assert "PDF text read with pdftotext" in report.notes
+
+
+# --- a check that cannot be fooled: a bullet cut short or altered in the middle, contact details gone from the PDF ---
+
+LONG = [
+    "Built a distributed simulator in C++ that scaled to 4,096 nodes of a national supercomputer.",
+    "Cut the training time of a large language model by half with mixed precision and ZeRO sharding.",
+]
+"""Bullets longer than the 30 characters a lazy check might compare, changed only after them."""
+FOOLS = {
+    "cut short": [LONG[0][:60], LONG[1]],
+    "altered in the middle": [LONG[0].replace("4,096 nodes", "4,069 nodes"), LONG[1]],
+    "altered near the end": [LONG[0], LONG[1].replace("ZeRO sharding", "ZeRO offload")],
+}
+
+
+@pytest.mark.parametrize("printed", FOOLS.values(), ids=FOOLS.keys())
+def test_a_bullet_cut_short_or_altered_past_its_opening_words_is_reported(printed: list[str]) -> None:
+    report = check(data(resume(bullets=printed)), Expected(bullets=LONG, name=NAME, email=EMAIL, phone=PHONE))
+    assert [(p.kind, p.where) for p in report.problems] == [("bullet missing", "docx")]
+
+
+@needs_libreoffice
+def test_the_pdf_alone_missing_the_contact_line_or_a_bullets_words_is_reported() -> None:
+    from tailor.documents.pdf import convert
+
+    whole = resume(bullets=LONG)
+    broken = resume(bullets=FOOLS["cut short"])
+    contact = broken.paragraphs[1]
+    contact._p.getparent().remove(contact._p)  # the name stays, the email and phone go
+    pdf = convert([data(broken)])[0]
+    report = check(data(whole), Expected(bullets=LONG, name=NAME, email=EMAIL, phone=PHONE), pdf=pdf)
+    assert [(p.kind, p.where) for p in report.problems] == [
+        ("bullet missing", "pdf"),
+        ("contact", "pdf"),
+        ("contact", "pdf"),
+    ]
+    assert [EMAIL in p.message or PHONE in p.message for p in report.problems[1:]] == [True, True]
 
 
 # --- the command line --------------------------------------------------------------------

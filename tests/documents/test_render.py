@@ -13,9 +13,12 @@ from typing import Any
 import docx
 import pytest
 
+from tailor import files as tailor_files
 from tailor.cv import CV
 from tailor.cv.markup import plain
-from tailor.documents.render import build_context, render_docx, write_output
+from tailor.documents import expected
+from tailor.documents.check import check
+from tailor.documents.render import build_context, render_docx, write_output, write_outputs
 from tailor.documents.templates import Template, bundled
 from tailor.errors import TailorError
 from tailor.resources import default_template
@@ -185,6 +188,21 @@ def test_xml_special_characters_emoji_and_braces_survive_unchanged() -> None:
 
     assert STRANGE in text
     assert f"R&D lead, Smith & Sons\t2020 {DASH} 2021" in text
+
+
+def test_characters_a_page_cannot_show_are_printed_as_the_check_expects_them() -> None:
+    # A form feed became a page break and a second bullet, a vertical tab nothing: "bullet missing".
+    text = "Built\va\fdistributed\x1fsimulator in C++\u202e with MPI\ud800."
+    cv = minimal_cv(headline="Research\x0bEngineer")
+    entry = cv.experience[0]
+    bullet = entry.bullets[0].model_copy(update={"text": text})  # as written, past the model's own rule
+    selection = Selection(roles=[SelectedRole(entry, [bullet])], publications=[], skills=[], choices=[])
+    data = render_cv(cv, selection)
+
+    bullets = [p.text for p in open_docx(data).paragraphs if p.style.name == "List Bullet"]
+    assert bullets == ["Built a distributed simulator in C++ with MPI."]
+    assert b'w:type="page"' not in zip_member(data, "word/document.xml")
+    assert check(data, expected(cv, selection)).ok
 
 
 def emphasised_cv() -> CV:
@@ -507,3 +525,43 @@ def test_the_headline_and_summary_chosen_for_the_posting_are_the_ones_printed() 
     assert build_context(cv, select_everything(cv), TODAY)["headline"] == "Data engineer"  # by default, the first
     context = build_context(cv, select_everything(cv), TODAY, headline="Analytics engineer", summary="*Two*.")
     assert (context["headline"], context["summary"]) == ("Analytics engineer", "Two.")
+
+
+def test_a_set_of_files_is_written_whole_or_not_at_all(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "cv.docx").write_bytes(b"previous")
+    files = {tmp_path / "cv.docx": b"resume", tmp_path / "cv.manifest.json": b"manifest"}
+    flushed = 0
+
+    def full_disk(fd: int) -> None:
+        nonlocal flushed
+        flushed += 1
+        if flushed == 2:  # the manifest, after the résumé was staged
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(tailor_files.os, "fsync", full_disk)
+    with pytest.raises(TailorError, match="No space left on device; nothing was written"):
+        write_outputs(files, force=True)
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == {"cv.docx": b"previous"}
+
+    monkeypatch.undo()
+    assert write_outputs(files, force=True) == list(files)
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == {
+        "cv.docx": b"resume",
+        "cv.manifest.json": b"manifest",
+    }
+
+
+def test_a_rename_that_fails_after_others_took_place_removes_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = os.replace
+
+    def second_fails(src: str, dst: Path) -> None:
+        if str(dst).endswith(".manifest.json"):
+            raise OSError(5, "Input/output error")
+        real(src, dst)
+
+    monkeypatch.setattr(tailor_files.os, "replace", second_fails)
+    with pytest.raises(TailorError, match="Input/output error"):
+        write_outputs({tmp_path / "cv.docx": b"resume", tmp_path / "cv.manifest.json": b"manifest"}, force=False)
+    assert list(tmp_path.iterdir()) == []

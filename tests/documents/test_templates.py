@@ -46,6 +46,26 @@ def test_two_bundled_templates_exist_classic_first_and_their_files_are_generated
     assert "compact.docx" in (ROOT / "templates" / "make_templates.py").read_text(encoding="utf-8")
 
 
+def test_each_bundled_resume_has_a_letter_of_its_design() -> None:
+    letters = templates.bundled("letter")
+    assert [(t.name, t.path.name) for t in letters] == [
+        ("classic", "letter-classic.docx"),
+        ("compact", "letter-compact.docx"),
+    ]
+    assert all(t.path.is_file() and t.kind == "letter" for t in letters)
+    assert [templates.letter_for(t.path) for t in templates.bundled()] == ["classic", "compact"]
+    assert templates.resolve("letter-compact", "letter").path.name == "letter-compact.docx"
+    assert templates.resolve(None, "letter").path.name == "letter-classic.docx"
+    assert templates.resolve("letter-compact.docx").kind == "letter"  # by its file name, from any command
+
+
+def test_a_letter_template_is_copied_under_its_file_name(tmp_path: Path) -> None:
+    written = templates.copy("letter-compact", tmp_path)
+    assert written == tmp_path / "letter-compact.docx" and written.read_bytes() == (
+        templates.resolve("compact", "letter").path.read_bytes()
+    )
+
+
 @pytest.mark.parametrize(
     ("choice", "file"),
     [
@@ -140,6 +160,7 @@ def test_the_variables_documented_in_templates_readme_are_exactly_the_ones_provi
 
     provided.update(templates.provided())
     document(templates.provided())
+    provided.update(templates.provided("letter"))  # a letter's: the README's own table
     assert documented == provided
 
 
@@ -197,12 +218,25 @@ def test_a_template_in_another_language_changes_how_every_date_prints(tmp_path: 
     assert text.startswith("Sep 2019 – heute; März 2015 – Aug 2019;") and text.endswith("Okt 2008; heute")
 
 
+def test_a_template_may_date_a_letter_in_its_own_words(tmp_path: Path) -> None:
+    names = '["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", '
+    names += '"noviembre", "diciembre"]'
+    path = template_with(
+        tmp_path, f"{{%p set month_names = {names} %}}", '{%p set day_format = "D de MMMM de YYYY" %}', "{{ name }}"
+    )
+    style = templates.date_style(path)
+    assert style.day(dt.date(2025, 3, 14)) == "14 de marzo de 2025"
+    assert style.span("2021-03", None) == "Mar 2021 – Present"  # the résumé's dates are unchanged
+
+
 @pytest.mark.parametrize(
     ("tag", "fragment"),
     [
         ('{%p set months = ["Jan", "Feb"] %}', "months must be a list of the twelve month names"),
         ("{%p set present = 3 %}", "present must be text"),
         ('{%p set date_format = "YYYY" %}', "date_format must be text with YYYY and MMM or MM"),
+        ('{%p set day_format = "MMMM YYYY" %}', "day_format must be text with D or DD, MMMM, MMM or MM, and YYYY"),
+        ('{%p set month_names = "January" %}', "month_names must be a list of the twelve month names"),
     ],
 )
 def test_date_words_a_template_gets_wrong_are_an_error_naming_them(tmp_path: Path, tag: str, fragment: str) -> None:

@@ -70,6 +70,30 @@ def test_a_label_whose_value_is_no_such_thing_is_ignored() -> None:
     assert found == {"title": "Data Engineer (heading)"}
 
 
+def test_whom_to_address_is_read_from_a_label_only() -> None:
+    text = "# Data Engineer\n\nHiring manager: Dr Jane Okafor\nTeam: Data Platform\n\nJane Okafor leads the team.\n"
+    found = details(text)
+    assert (found["hiring_manager"], found["team"]) == ("Dr Jane Okafor (label)", "Data Platform (label)")
+    assert details("# Data Engineer\n\n- **Reports to:** Head of Data Engineering\n")["hiring_manager"] == (
+        "Head of Data Engineering (label)"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reports to: the CTO",  # not a name as written
+        "Hiring manager: TBD",
+        "Team: we are five engineers who love data.",
+        "Contact: jobs@acme.example",  # not a label for a person to address
+        "Our hiring manager, Jane Okafor, will call you.",  # a sentence is no evidence
+    ],
+)
+def test_nobody_is_addressed_on_weak_evidence(line: str) -> None:
+    found = details(f"# Data Engineer\n\n{line}\n")
+    assert "hiring_manager" not in found and "team" not in found
+
+
 BOARD = """\
 # [Platform Engineer](https://jobs.example.com/apply/platform-engineer-123)
 ### Quanta Freight

@@ -70,3 +70,13 @@ def test_employment_types_are_written_one_way(text: str, kind: str | None) -> No
 )  # fmt: skip
 def test_pay_has_an_amount_and_a_currency_or_a_period(text: str, pay: str | None) -> None:
     assert plausible.salary(text) == pay
+
+
+@pytest.mark.parametrize(
+    ("text", "whom"),
+    [("Dr Jane Okafor", "Dr Jane Okafor"), ("Head of Data Engineering", "Head of Data Engineering"),
+     ("Élodie Durand", "Élodie Durand"), ("the team", None), ("TBD", None), ("jane@acme.example", None),
+     ("You will report to the CTO.", None), ("hiring manager", None)],
+)  # fmt: skip
+def test_whom_a_letter_may_address_is_a_few_capitalised_words(text: str, whom: str | None) -> None:
+    assert plausible.addressee(text) == whom

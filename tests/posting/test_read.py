@@ -12,6 +12,7 @@ import pytest
 
 from tailor.errors import TailorError
 from tailor.posting import MAX_POSTING_BYTES, read_posting
+from tailor.posting.read import MAX_POSTING_CHARS
 
 TEXT = "Senior Engineer – Zürich\nWe need C++ and MPI. “Quotes” too.\n"
 
@@ -124,3 +125,23 @@ def test_oversized_stdin_is_refused_after_reading_one_byte_over_the_cap(monkeypa
     with pytest.raises(TailorError, match="larger than"):
         read_posting("-", stdin=stream)
     assert stream.asked == [101]
+
+
+def test_a_posting_of_more_text_than_the_limit_is_refused_at_once(tmp_path: Path) -> None:
+    # 2 MB of words: a posting is tens of KB; ranking this took 26 s without a word.
+    path = tmp_path / "words.txt"
+    words = " ".join(f"word{n % 5000} skill{n % 777}" for n in range(120_000))
+    path.write_text(words, encoding="utf-8")
+    assert len(words) > 2_000_000
+    with pytest.raises(TailorError, match=r"more text than the 100,000 characters tailor reads"):
+        read_posting(path)
+    # The limit counts the text, not the file: markup and images do not count.
+    assert len(read_posting(write_html(tmp_path, MAX_POSTING_CHARS - 100)).text) <= MAX_POSTING_CHARS
+
+
+def write_html(folder: Path, chars: int) -> Path:
+    """A page of ``chars`` characters of text in far more bytes of markup."""
+    page = folder / "page.html"
+    paragraphs = "".join(f'<p class="para" style="margin: 0">{"x" * 99}</p>\n' for _ in range(chars // 101))
+    page.write_text(f"<html><body>{paragraphs}</body></html>", encoding="utf-8")
+    return page

@@ -146,7 +146,7 @@ def _markdown(text: str) -> list[Line]:
     from tailor.posting.formats.markup import parse_html
 
     options = Options.CMARK_OPT_HARDBREAKS | Options.CMARK_OPT_UNSAFE
-    root = parse_html(markdown_to_html_with_extensions(text, options, extensions=["table"]))
+    root = parse_html(markdown_to_html_with_extensions(text, options, extensions=["table"]), "the résumé")
     walker = _HtmlLines()
     if root is not None:
         walker.walk(root, False, False)

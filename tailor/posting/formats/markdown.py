@@ -67,7 +67,7 @@ def read_markdown(data: bytes, source: str, charset: str | None = None) -> Extra
     # ("**About us**" then a sentence) is a heading to the reader, not the start of a
     # paragraph. Raw HTML passes through (UNSAFE) to the same HTML writer as a web page's.
     options = Options.CMARK_OPT_HARDBREAKS | Options.CMARK_OPT_UNSAFE
-    root = parse_html(to_html(text, options))
+    root = parse_html(to_html(text, options), source)
     outline = Outline()
     body = root.find("body") if root is not None else None
     if body is not None:

@@ -12,10 +12,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tailor.errors import TailorError
 from tailor.posting.extracted import Outline, clean_inline
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
+
+MAX_HTML_DEPTH = 200
+"""How deep a posting's elements may nest (a web page's, or a Markdown file's lists and quotes).
+Real pages nest a few dozen levels; lxml stops building the tree 255 levels down and drops the
+rest without a word, and the writer below recurses once per level. Deeper is refused."""
 
 LINE_BREAK = "\u2028"
 """What ``<br>`` becomes: a character that source formatting never uses, so that
@@ -34,15 +40,23 @@ BLOCKS = frozenset((
 ))  # fmt: skip
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_XML_DECLARATION = re.compile(r"\A(?:\s*<\?xml[^>]*\?>)+")
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
-def parse_html(text: str) -> HtmlElement | None:
-    """Parse a page or fragment leniently; None when there is no element at all."""
+def parse_html(text: str, source: str) -> HtmlElement | None:
+    """Parse the page or fragment of the posting ``source`` leniently; None when there is no
+    element at all.
+
+    Raises:
+        TailorError: the elements nest deeper than :data:`MAX_HTML_DEPTH`.
+    """
     import lxml.etree
     import lxml.html
 
     text = _XML_DECLARATION.sub("", text, count=1)  # lxml refuses str input that declares an encoding
+    # lxml refuses text holding a character XML cannot (a stray control character in a page).
+    text = _NOT_XML.sub(lambda found: " " if found.group() in "\x0b\x0c" else "", text)
     if not text.strip():
         return None
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
@@ -50,9 +64,31 @@ def parse_html(text: str) -> HtmlElement | None:
         root = lxml.html.document_fromstring(text, parser=parser)
     except lxml.etree.ParserError:  # "Document is empty": markup with no element in it
         return None
+    except ValueError as e:  # what lxml refuses outright, which the cleaning above should have left none of
+        raise TailorError(
+            f"The posting {source} is markup tailor cannot parse ({e}). Open it in a browser, copy the posting's "
+            "text into a .txt file and pass that instead."
+        ) from None
+    if _deeper_than(root, MAX_HTML_DEPTH):
+        raise TailorError(
+            f"The posting {source} nests its elements more than {MAX_HTML_DEPTH} levels deep (HTML elements, or "
+            "lists and quotes in Markdown); no posting does, so it is probably generated or damaged. Open it in a "
+            "browser, copy the posting's text into a .txt file and pass that instead."
+        )
     for br in root.iter("br"):
         br.tail = LINE_BREAK + (br.tail or "")
     return root
+
+
+def _deeper_than(root: HtmlElement, limit: int) -> bool:
+    """Whether any element is more than ``limit`` levels below ``root`` (which is level 1)."""
+    stack = [(root, 1)]
+    while stack:
+        element, depth = stack.pop()
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in element)
+    return False
 
 
 def outline_html(element: HtmlElement, outline: Outline) -> None:

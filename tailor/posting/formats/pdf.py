@@ -34,6 +34,10 @@ if TYPE_CHECKING:
 LARGEST_LINE_RATIO = 1.25
 """A line is set larger than the body text when its type is at least this much larger."""
 
+MAX_PDF_PAGES = 30
+"""The most pages a PDF posting may have. A posting is one to five pages; a brochure or a report
+of hundreds would take long to read and is not a posting. Counted before any page is read."""
+
 
 def read_pdf(data: bytes, source: str, charset: str | None = None) -> Extracted:
     """The text of every page of a PDF.
@@ -72,6 +76,12 @@ def _extract(data: bytes, source: str) -> tuple[list[str], str | None, list[str]
             reader = PdfReader(io.BytesIO(data))
             if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
                 raise _locked(source)
+            if (count := len(reader.pages)) > MAX_PDF_PAGES:
+                raise TailorError(
+                    f"The posting {source} is a PDF of {count} pages, more than the {MAX_PDF_PAGES} tailor reads; "
+                    "a job posting is a few pages. Check that you passed the right file, or save the posting's "
+                    "pages alone (print them to PDF) or its text in a .txt file."
+                )
             title = plausible_title(reader.metadata.title if reader.metadata else None)
             pages = list(reader.pages)
             first, largest = _first_page(pages[0]) if pages else ("", [])

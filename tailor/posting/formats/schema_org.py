@@ -243,7 +243,7 @@ def _description(value: object) -> str:
         value = html.unescape(value)  # HTML escaped once more, as many boards do
     outline = Outline()
     if "<" in value:
-        root = parse_html(value)
+        root = parse_html(value, "structured data")
         body = root.find("body") if root is not None else None
         if body is not None:
             from lxml import etree

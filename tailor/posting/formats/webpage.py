@@ -82,7 +82,7 @@ def read_html(data: bytes, source: str, charset: str | None = None) -> Extracted
         TailorError: the page has no readable text (a page that JavaScript fills in).
     """
     text = decode(data, source, charset or meta_charset(data))
-    root = parse_html(text)
+    root = parse_html(text, source)
     posting = job_posting(root) if root is not None else None
     page = _page(root) if root is not None else ()
     visible, links = _visible_text(root) if root is not None else ("", ())

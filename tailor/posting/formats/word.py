@@ -25,6 +25,12 @@ if TYPE_CHECKING:
     from docx.text.paragraph import Paragraph
     from lxml.etree import _Element
 
+MAX_DOCX_BYTES = 50_000_000
+"""The most a .docx posting may hold once decompressed (50 MB: a posting's text is well under 1 MB,
+its pictures a few MB). Summed from the sizes the zip declares before anything is inflated, so
+a zip bomb (a small file that inflates to gigabytes) is refused without being opened; Python's
+zipfile never inflates a member past the size it declares."""
+
 _HEADING_STYLE = re.compile(r"^heading\s*(\d)", re.IGNORECASE)
 
 
@@ -36,19 +42,14 @@ def read_docx(data: bytes, source: str, charset: str | None = None) -> Extracted
         TailorError: the bytes are not a Word document (another zip, a renamed text file, a damaged file).
     """
     import docx
-    from docx.opc.exceptions import PackageNotFoundError
-    from lxml.etree import XMLSyntaxError
 
+    _check_inflated_size(data, source)
     try:
         document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError):
-        # Not a zip, a zip without word/document.xml, another Office format
-        # (ValueError names its content type), or damaged XML.
-        raise TailorError(
-            f"The posting {source} is not a Word document (.docx) tailor can open: it may be another format "
-            "renamed, or damaged. Open it in Word or LibreOffice and save it again as .docx, or copy the posting's "
-            "text into a .txt file and pass that instead."
-        ) from None
+    except Exception:
+        # Not a zip, a zip without word/document.xml, another Office format (ValueError names
+        # its content type), damaged XML, or a part python-docx trips over: no common type.
+        raise _not_word(source) from None
     outline = Outline()
     _write_blocks(document, document.element.body, outline)
     stated = [Candidate("title", text, "title-style") for text in [_title_paragraph(document)] if text]
@@ -68,6 +69,28 @@ def _title_paragraph(document: Document) -> str | None:
             if style == "Title":
                 break
     return first.get("Title") or first.get("Heading 1")
+
+
+def _not_word(source: str) -> TailorError:
+    return TailorError(
+        f"The posting {source} is not a Word document (.docx) tailor can open: it may be another format "
+        "renamed, or damaged. Open it in Word or LibreOffice and save it again as .docx, or copy the posting's "
+        "text into a .txt file and pass that instead."
+    )
+
+
+def _check_inflated_size(data: bytes, source: str) -> None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            inflated = sum(member.file_size for member in package.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise _not_word(source) from None
+    if inflated > MAX_DOCX_BYTES:
+        raise TailorError(
+            f"The posting {source} is a .docx that inflates to more than the {MAX_DOCX_BYTES // 1_000_000} MB "
+            f"tailor reads ({inflated / 1_000_000:,.0f} MB); a posting holds well under that. It may be damaged or "
+            "built to harm: copy the posting's text into a .txt file and pass that instead."
+        )
 
 
 def _write_blocks(document: Document, container: _Element, outline: Outline) -> None:

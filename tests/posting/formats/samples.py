@@ -143,7 +143,7 @@ Apply by June
 We answer within a week."""
 
 
-def make_zip(files: dict[str, str]) -> bytes:
+def make_zip(files: dict[str, str | bytes]) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:
         for name, content in files.items():

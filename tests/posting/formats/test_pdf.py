@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import subprocess
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 from tailor.errors import TailorError
 from tailor.posting import read_posting, structure
 from tailor.posting.details import Detail
+from tailor.posting.formats.pdf import MAX_PDF_PAGES
 from tests.conftest import needs
 from tests.posting.formats.samples import PDF_LINES, PDF_TEXT, encrypt_pdf, make_docx, make_pdf, write
 
@@ -70,3 +72,22 @@ def test_pdf_exported_by_an_office_suite_is_read(tmp_path: Path) -> None:
 def test_unreadable_pdf_is_a_clear_error(tmp_path: Path, data: bytes, message: str) -> None:
     with pytest.raises(TailorError, match=message):
         read_posting(write(tmp_path, "job.pdf", data))
+
+
+def test_a_pdf_of_more_pages_than_the_limit_is_refused_before_its_pages_are_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pypdf import PageObject, PdfWriter
+
+    writer = PdfWriter()
+    for _ in range(MAX_PDF_PAGES + 1):
+        writer.add_blank_page(width=595, height=842)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+
+    def no_reading(self: PageObject, *args: object, **kwargs: object) -> str:
+        raise AssertionError("a page was read")
+
+    monkeypatch.setattr(PageObject, "extract_text", no_reading)
+    with pytest.raises(TailorError, match=rf"PDF of {MAX_PDF_PAGES + 1} pages, more than the {MAX_PDF_PAGES}"):
+        read_posting(write(tmp_path, "brochure.pdf", buffer.getvalue()))

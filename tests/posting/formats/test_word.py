@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import zipfile
 from pathlib import Path
 
 import docx
@@ -12,6 +13,7 @@ from docx.oxml import OxmlElement
 from tailor.errors import TailorError
 from tailor.posting import read_posting, structure
 from tailor.posting.details import Detail
+from tailor.posting.formats.word import MAX_DOCX_BYTES
 from tests.posting.formats.samples import DOCX_TEXT, make_docx, make_zip, write
 
 
@@ -77,3 +79,22 @@ def test_docx_title_style_paragraph_is_the_title_it_states(tmp_path: Path) -> No
     document.save(out)
     found = structure.of(read_posting(write(tmp_path, "job.docx", out.getvalue()))).details
     assert found.title == Detail("Senior Data Engineer", "title-style")
+
+
+def test_a_zip_bomb_named_docx_is_refused_before_it_is_inflated(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("[Content_Types].xml", "<Types/>")
+        with package.open("word/document.xml", "w") as member:
+            for _ in range(MAX_DOCX_BYTES // 1_000_000 + 1):
+                member.write(b" " * 1_000_000)
+    assert len(bomb.getvalue()) < MAX_DOCX_BYTES // 500  # some 100 KB that would inflate past the limit
+
+    def no_opening(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the bomb was opened")
+
+    monkeypatch.setattr(docx, "Document", no_opening)
+    with pytest.raises(TailorError, match=r"inflates to more than the 50 MB"):
+        read_posting(write(tmp_path, "job.docx", bomb.getvalue()))

@@ -1,0 +1,70 @@
+"""The slots of a letter's texts: ``{{ company }}``, ``{{ title }}``, … filled from the posting, as it states them.
+
+A cover letter is the owner's own text. The only words tailor puts into it are the
+posting's own details and the date, each in a slot the owner wrote where it goes:
+``I am applying for the {{ title }} role at {{ company }}.`` Filling is plain
+substitution, never a template language: a slot is ``{{`` a name of :data:`SLOTS`
+``}}`` (spaces inside optional), and everything else, braces included, is text
+printed as written. A slot whose name is not in :data:`SLOTS` is a mistake in the
+CV (:func:`unknown`), reported with its line when the CV is read.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Mapping
+
+SLOTS: dict[str, str] = {
+    "company": "the hiring organisation, as the posting names it",
+    "title": "the job title, as the posting states it",
+    "hiring_manager": "whom the application goes to, when the posting names them ('Hiring manager: …')",
+    "team": "the team or department hiring, when the posting names it ('Team: …')",
+    "date": "the day the letter is made, e.g. 14 March 2025",
+}
+"""Every slot a letter's text may use, and what fills it."""
+
+_SLOT = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
+
+
+def used(text: str) -> list[str]:
+    """The slots ``text`` uses, in order of first use (unknown names included)."""
+    return list(dict.fromkeys(m.group(1) for m in _SLOT.finditer(text)))
+
+
+def unknown(text: str) -> list[str]:
+    """The names in ``{{ … }}`` that are no slot of :data:`SLOTS`."""
+    return [name for name in used(text) if name not in SLOTS]
+
+
+def describe_unknown(name: str) -> str:
+    """What is wrong with ``{{ name }}``, with the slot meant when it is a near miss."""
+    close = difflib.get_close_matches(name, list(SLOTS), n=1)
+    meant = f"did you mean {{{{ {close[0]} }}}}? " if close else ""
+    return f"unknown slot {{{{ {name} }}}}; {meant}the slots are {', '.join(SLOTS)}"
+
+
+def missing(text: str, values: Mapping[str, str | None]) -> list[str]:
+    """The slots ``text`` uses that ``values`` leaves empty."""
+    return [name for name in used(text) if not values.get(name)]
+
+
+def fill(text: str, values: Mapping[str, str | None]) -> str:
+    """``text`` with each slot replaced by its value, verbatim; every other character as written.
+
+    Raises:
+        KeyError: a slot of ``text`` has no value (check :func:`missing` first).
+    """
+
+    def value(found: re.Match[str]) -> str:
+        got = values.get(found.group(1))
+        if not got:
+            raise KeyError(found.group(1))
+        return got
+
+    return _SLOT.sub(value, text)
+
+
+def without(text: str) -> str:
+    """``text`` without its slots: the owner's own words, as ranking reads them."""
+    return " ".join(_SLOT.sub(" ", text).split())

@@ -1,0 +1,136 @@
+"""The tailored CV as a JSON Resume (jsonresume.org, schema 1.x), for its themes and registry.
+
+Field by field, the way :mod:`tailor.cv.jsonresume` reads them back, so that a JSON
+Resume exported whole and read again is the same CV: roles become ``work`` (the
+kept bullets its ``highlights``, a qualifier before its bullet), degrees
+``education`` (the degree its ``studyType``, details its ``courses``), publications
+``name``/``publisher``/``releaseDate``, each skill a ``skills`` entry of its name.
+Dates are ISO (``2021-03``) where tailor reads them; an open end has no ``endDate``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from tailor.export.tailored import Exported, Tailored, iso, qualified, web
+
+SCHEMA = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.2.1/schema.json"
+_PROFILE = re.compile(r"^([^:/]+):\s+(\S.*)$")
+"""``GitHub: ada``: a network and a username (how tailor reads a JSON Resume's profiles)."""
+
+
+def export(tailored: Tailored) -> Exported:
+    """``tailored`` as the UTF-8 text of a ``resume.json``."""
+    cv, selection = tailored.cv, tailored.selection
+    notes: list[str] = []
+    contact = cv.contact
+    basics = _clean(
+        {
+            "name": contact.name,
+            "label": tailored.shown_headline,
+            "email": contact.email,
+            "phone": contact.phone,
+            "url": web(contact.website) if contact.website else None,
+            "summary": tailored.shown_summary,
+            "location": _location(contact.location),
+            "profiles": [_profile(p) for p in contact.profiles],
+        }
+    )
+    work = [
+        _clean(
+            {
+                "name": r.entry.employer,
+                "position": r.entry.role,
+                "location": r.entry.location,
+                **_dates(r.entry.start, r.entry.end, f"the role at {r.entry.employer}", notes),
+                "highlights": [qualified(b.text, b.role or "") for b in r.printed],
+            }
+        )
+        for r in selection.roles
+    ]
+    education = [
+        _clean(
+            {
+                "institution": e.institution,
+                "studyType": e.degree,
+                **_dates(e.start, e.end, e.degree, notes),
+                "score": e.grade,
+                "courses": list(e.details),
+            }
+        )
+        for e in cv.education
+    ]
+    publications = [
+        _clean({"name": p.title, "publisher": p.venue, "releaseDate": _date(p.year, p.title, notes)})
+        for p in selection.publications
+    ]
+    resume = {
+        "$schema": SCHEMA,
+        "basics": basics,
+        "work": work,
+        "education": education,
+        "publications": publications,
+        "skills": [{"name": s} for s in selection.skills],
+        "languages": [_clean({"language": lang.name, "fluency": lang.fluency}) for lang in cv.languages],
+        "interests": [{"name": i} for i in cv.interests],
+        "certificates": [
+            _clean({"name": c.name, "issuer": c.issuer, "date": _date(c.date, c.name, notes)}) for c in cv.certificates
+        ],
+        "awards": [
+            _clean({"title": a.name, "awarder": a.issuer, "date": _date(a.date, a.name, notes)}) for a in cv.awards
+        ],
+    }
+    notes += _no_place(tailored)
+    text = json.dumps(_clean(resume), ensure_ascii=False, indent=2) + "\n"
+    return Exported(text.encode("utf-8"), notes)
+
+
+def _clean(values: dict[str, Any]) -> dict[str, Any]:
+    """Without what is empty: JSON Resume leaves a field out rather than null."""
+    return {k: v for k, v in values.items() if v not in (None, "", [], {})}
+
+
+def _location(text: str | None) -> dict[str, str] | None:
+    """``Austin, TX`` → city and region, which tailor joins back with ``, ``."""
+    if not text:
+        return None
+    city, comma, region = text.rpartition(", ")
+    return {"city": city, "region": region} if comma else {"city": text}
+
+
+def _profile(text: str) -> dict[str, str]:
+    """``GitHub: ada`` → network and username; an address → its ``url``; a bare handle → its ``username``."""
+    found = _PROFILE.match(text)
+    if found and "//" not in text:
+        return {"network": found.group(1), "username": found.group(2)}
+    return {"url": web(text)} if "/" in text or "." in text else {"username": text}
+
+
+def _dates(start: str | None, end: str | None, what: str, notes: list[str]) -> dict[str, str | None]:
+    return {"startDate": _date(start, what, notes), "endDate": _date(end, what, notes, open_end=True)}
+
+
+def _date(text: str | None, what: str, notes: list[str], *, open_end: bool = False) -> str | None:
+    """``text`` as JSON Resume's ISO date; an open end (``present``) has none."""
+    from tailor.cv.dates import is_open
+
+    if text is None or (open_end and is_open(text)):
+        return None
+    found = iso(text)
+    if found is None:
+        notes.append(f"JSON Resume takes ISO dates only: the date '{text}' of {what} is left out.")
+    return found
+
+
+def _no_place(tailored: Tailored) -> list[str]:
+    """What the tailored CV holds that JSON Resume has no field for."""
+    cv = tailored.cv
+    missing = [
+        ("your nationality", bool(cv.contact.nationality)),
+        ("the places of your degrees", any(e.location for e in cv.education)),
+        ("the link to your full list of publications", bool(cv.publications_link)),
+    ]
+    lost = [what for what, there in missing if there]
+    return [f"JSON Resume has no place for {', '.join(lost)}: left out."] if lost else []

@@ -1,0 +1,95 @@
+"""The tailored CV as Markdown: the résumé's text, to paste into a form, a README or a notes app.
+
+It prints what the Word résumé prints, in its order and with its section headings:
+the name, the headline and contact line, then Profile, Experience (a role's kept
+bullets under their qualifiers), Education, Publications, Certificates, Awards,
+Skills, Languages and Interests. Emphasis is the CV's, as Markdown; every other
+character Markdown would read as markup is escaped, so the text shows as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tailor.cv import markup
+from tailor.cv.dates import DEFAULT_STYLE
+from tailor.export.tailored import Exported, Tailored
+
+_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|!])")
+
+
+def escape(text: str) -> str:
+    """``text`` printed as written by any Markdown reader: its markup characters backslashed."""
+    return _SPECIAL.sub(r"\\\1", text)
+
+
+def rich(text: str) -> str:
+    """A CV text with its emphasis as Markdown (``*italic*``, ``**bold**``) and everything else escaped."""
+    out = []
+    for span in markup.spans(text):
+        piece = escape(span.text)
+        if span.bold:
+            piece = f"**{piece}**"
+        if span.italic:
+            piece = f"*{piece}*"
+        out.append(piece)
+    return "".join(out)
+
+
+def export(tailored: Tailored) -> Exported:
+    """``tailored`` as the UTF-8 text of a Markdown file."""
+    cv, selection = tailored.cv, tailored.selection
+    contact = cv.contact
+    lines = [f"# {escape(contact.name)}", ""]
+    if tailored.shown_headline:
+        lines += [f"**{escape(tailored.shown_headline)}**", ""]
+    items = [contact.email, contact.phone, contact.website, *contact.profiles, contact.location]
+    lines += [" · ".join(escape(i) for i in items if i), ""]
+    if tailored.shown_summary:
+        lines += ["## Profile", "", rich(tailored.shown_summary), ""]
+    if selection.roles:
+        lines += ["## Experience", ""]
+        for role in selection.roles:
+            entry = role.entry
+            lines += [f"### {escape(entry.role)}, {escape(entry.employer)}", ""]
+            lines += _line(entry.location and escape(entry.location), _span(entry.start, entry.end))
+            for group in role.groups:
+                if group.qualifier:
+                    lines += [f"*{escape(group.qualifier)}:*", ""]
+                lines += [f"- {rich(b.text)}" for b in group.bullets] + [""]
+    if cv.education:
+        lines += ["## Education", ""]
+        for e in cv.education:
+            lines += [f"### {escape(e.degree)}, {escape(e.institution)}", ""]
+            grade = f"Grade: {escape(e.grade)}" if e.grade else ""
+            lines += _line(e.location and escape(e.location), grade, _span(e.start, e.end))
+            lines += [f"- {rich(d)}" for d in e.details] + ([""] if e.details else [])
+    if selection.publications:
+        lines += ["## Publications", ""]
+        lines += [
+            f"- **{escape(p.year)}** — {escape(p.title)}" + (f", *{escape(p.venue)}*" if p.venue else "")
+            for p in selection.publications
+        ]
+        lines += (["", f"Full list: {escape(cv.publications_link)}"] if cv.publications_link else []) + [""]
+    for heading, credentials in (("Certificates", cv.certificates), ("Awards", cv.awards)):
+        if credentials:
+            lines += [f"## {heading}", ""]
+            for c in credentials:
+                date = f" — {escape(DEFAULT_STYLE.date(c.date))}" if c.date else ""
+                lines.append(f"- **{escape(c.name)}**" + (f", {escape(c.issuer)}" if c.issuer else "") + date)
+            lines.append("")
+    languages = [f"{x.name} ({x.fluency})" if x.fluency else x.name for x in cv.languages]
+    for heading, values in (("Skills", selection.skills), ("Languages", languages), ("Interests", cv.interests)):
+        if values:
+            lines += [f"## {heading}", "", escape(", ".join(values)), ""]
+    return Exported(("\n".join(lines).rstrip() + "\n").encode("utf-8"))
+
+
+def _span(start: str | None, end: str | None) -> str:
+    return escape(DEFAULT_STYLE.span(start, end))
+
+
+def _line(*parts: str | None) -> list[str]:
+    """The line under an entry's heading (place, grade, dates), in italics; none when all are empty."""
+    shown = " · ".join(p for p in parts if p)
+    return [f"*{shown}*", ""] if shown else []

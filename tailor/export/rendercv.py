@@ -1,0 +1,155 @@
+"""The tailored CV as a RenderCV input file (rendercv.com), to typeset with ``rendercv render``.
+
+``cv:`` with the contact details and ``sections`` in the résumé's order: ``profile``
+(the summary), ``experience`` (ExperienceEntry, the kept bullets its ``highlights``),
+``education`` (EducationEntry, the degree its ``area``), ``publications``,
+``certificates`` and ``awards`` (NormalEntry: tailor's publications name no authors,
+which RenderCV's PublicationEntry requires), and ``skills``, ``languages`` and
+``interests`` as one line each. RenderCV reads ``*italic*`` and ``**bold**`` as
+written. Dates are ISO where tailor reads them (``present`` for an open end); a span
+it does not read is one ``date`` as tailor prints it.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from typing import Any
+
+from tailor.cv.dates import DEFAULT_STYLE, is_open
+from tailor.export.tailored import Exported, Tailored, iso, qualified, web
+
+NETWORKS = {
+    "linkedin.com/in/": "LinkedIn",
+    "github.com/": "GitHub",
+    "gitlab.com/": "GitLab",
+    "instagram.com/": "Instagram",
+    "orcid.org/": "ORCID",
+    "researchgate.net/profile/": "ResearchGate",
+    "youtube.com/@": "YouTube",
+    "scholar.google.com/citations?user=": "Google Scholar",
+    "t.me/": "Telegram",
+    "leetcode.com/u/": "Leetcode",
+    "x.com/": "X",
+    "twitter.com/": "X",
+}
+"""The addresses of the networks RenderCV links by username, and their names there."""
+_NAMED = re.compile(r"^([^:/]+):\s+(\S+)$")
+
+
+def export(tailored: Tailored) -> Exported:
+    """``tailored`` as the UTF-8 text of a RenderCV YAML file."""
+    from ruamel.yaml import YAML
+
+    cv, selection = tailored.cv, tailored.selection
+    notes: list[str] = []
+    contact = cv.contact
+    header: dict[str, Any] = {
+        "name": contact.name,
+        # RenderCV prints a headline under the name (older versions keep it as an extra key).
+        "headline": tailored.shown_headline or None,
+        "location": contact.location,
+        "email": contact.email,
+        "phone": _phone(contact.phone, notes),
+        "website": web(contact.website) if contact.website else None,
+        "social_networks": _networks(contact.profiles, notes) or None,
+    }
+    sections: dict[str, list[Any]] = {
+        "profile": [tailored.shown_summary] if tailored.shown_summary else [],
+        "experience": [
+            {
+                "company": r.entry.employer,
+                "position": r.entry.role,
+                "location": r.entry.location,
+                **_dates(r.entry.start, r.entry.end),
+                "highlights": [qualified(b.text, b.role or "") for b in r.printed] or None,
+            }
+            for r in selection.roles
+        ],
+        "education": [
+            {
+                "institution": e.institution,
+                "area": e.degree,
+                "location": e.location,
+                "grade": e.grade,
+                **_dates(e.start, e.end),
+                "highlights": list(e.details) or None,
+            }
+            for e in cv.education
+        ],
+        "publications": [{"name": p.title, "date": p.year, "summary": p.venue} for p in selection.publications],
+        "certificates": [{"name": c.name, "date": _one_date(c.date), "summary": c.issuer} for c in cv.certificates],
+        "awards": [{"name": a.name, "date": _one_date(a.date), "summary": a.issuer} for a in cv.awards],
+        "skills": [", ".join(selection.skills)] if selection.skills else [],
+        "languages": [", ".join(f"{x.name} ({x.fluency})" if x.fluency else x.name for x in cv.languages)]
+        if cv.languages
+        else [],
+        "interests": [", ".join(cv.interests)] if cv.interests else [],
+    }
+    if cv.publications_link:
+        notes.append("RenderCV's publications have no link to a full list: it is left out.")
+    document = {
+        "cv": {
+            **{k: v for k, v in header.items() if v},
+            "sections": {name: [_clean(e) for e in entries] for name, entries in sections.items() if entries},
+        }
+    }
+    yaml = YAML()
+    yaml.width = 4096  # a bullet stays on one line, as written
+    yaml.allow_unicode = True
+    buffer = io.StringIO()
+    buffer.write(f"# {contact.name}'s CV as tailored by tailor: render it with `rendercv render <this file>`.\n")
+    yaml.dump(document, buffer)
+    return Exported(buffer.getvalue().encode("utf-8"), notes)
+
+
+def _clean(entry: Any) -> Any:
+    return {k: v for k, v in entry.items() if v not in (None, "", [])} if isinstance(entry, dict) else entry
+
+
+def _dates(start: str | None, end: str | None) -> dict[str, Any]:
+    """``start_date`` and ``end_date`` as RenderCV reads them, or one ``date`` as tailor prints the span."""
+    if not start:  # a degree's graduation alone, or no dates at all
+        return {"date": _one_date(end)} if end and not is_open(end) else {}
+    first = _when(start)
+    last = "present" if is_open(end) else _when(end)
+    if first is None or last is None:
+        return {"date": DEFAULT_STYLE.span(start, end)}
+    return {"start_date": first, "end_date": last}
+
+
+def _when(text: str | None) -> str | int | None:
+    found = iso(text)
+    return int(found) if found is not None and found.isdigit() else found
+
+
+def _one_date(text: str | None) -> str | int | None:
+    if not text:
+        return None
+    found = _when(text)
+    return found if found is not None else text
+
+
+def _phone(phone: str | None, notes: list[str]) -> str | None:
+    """RenderCV checks a number against its country's plan, so it needs one with its country code."""
+    if phone and not phone.lstrip().startswith("+"):
+        notes.append(f"RenderCV wants a phone number with its country code (+44 …): '{phone}' is left out.")
+        return None
+    return phone
+
+
+def _networks(profiles: list[str], notes: list[str]) -> list[dict[str, str]]:
+    """Profiles on the networks RenderCV knows, as network and username; the others are left out, and said."""
+    known = {name.lower(): name for name in NETWORKS.values()}
+    out = []
+    for profile in profiles:
+        address = re.sub(r"^https?://(?:www\.)?", "", profile).rstrip("/")
+        named = _NAMED.match(profile)
+        found = next(((net, address[len(a) :]) for a, net in NETWORKS.items() if address.startswith(a)), None)
+        if found is None and named and named.group(1).lower() in known:
+            found = (known[named.group(1).lower()], named.group(2))
+        if found is not None and found[1] and "/" not in found[1]:
+            out.append({"network": found[0], "username": found[1]})
+        else:
+            notes.append(f"RenderCV links only the networks it knows: the profile '{profile}' is left out.")
+    return out

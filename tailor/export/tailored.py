@@ -1,0 +1,80 @@
+"""What every export is made from and gives back: the CV as one résumé shows it, and the bytes of a format.
+
+Also the shapes the formats share: ISO dates, links with a scheme, a bullet under its qualifier.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tailor.cv.model import CV
+    from tailor.select import Selection
+
+
+@dataclass(frozen=True)
+class Tailored:
+    """A CV as one résumé shows it: the selection, and the headline and summary chosen for the posting."""
+
+    cv: CV
+    selection: Selection
+    headline: str | None = None
+    """The headline printed; None: the CV's first, if any."""
+    summary: str | None = None
+    """The summary printed; None: the CV's first, if any."""
+
+    @property
+    def shown_headline(self) -> str:
+        return self.headline if self.headline is not None else (self.cv.headline[0].text if self.cv.headline else "")
+
+    @property
+    def shown_summary(self) -> str:
+        return self.summary if self.summary is not None else (self.cv.summary[0].text if self.cv.summary else "")
+
+
+def everything(cv: CV) -> Tailored:
+    """``cv`` untailored: every role with every bullet, every publication and skill, in the CV's order."""
+    from tailor.select import SelectedRole, Selection
+
+    selection = Selection(
+        roles=[SelectedRole(e, list(e.bullets)) for e in cv.experience],
+        publications=list(cv.publications),
+        skills=list(dict.fromkeys(cv.skill_names)),
+        choices=[],
+    )
+    return Tailored(cv, selection)
+
+
+@dataclass(frozen=True)
+class Exported:
+    """An export's bytes, and what the format could not carry."""
+
+    data: bytes
+    notes: list[str] = field(default_factory=list)
+
+
+def iso(text: str | None) -> str | None:
+    """``Mar 2021`` → ``2021-03``, ``2021-03-01`` → ``2021-03-01``, ``2019`` → ``2019``: as precise as written;
+    None for an open end or text that is no date tailor reads."""
+    from tailor.cv import dates
+
+    try:
+        found = dates.parse(text)
+    except dates.ImpossibleDate:
+        return None
+    if found is None:
+        return None
+    parts = [f"{found.year:04d}", *(f"{n:02d}" for n in (found.month, found.day) if n is not None)]
+    return "-".join(parts)
+
+
+def web(address: str) -> str:
+    """A web address as a link: ``example.org`` → ``https://example.org``; one with a scheme as written."""
+    return address if "://" in address or address.startswith("mailto:") else f"https://{address}"
+
+
+def qualified(text: str, qualifier: str) -> str:
+    """A bullet as a flat list prints it: under its qualifier, ``As postdoc: …`` (the résumé's line over the
+    group, on the bullet itself), so it is never read as another step's."""
+    return f"{qualifier}: {text}" if qualifier else text

@@ -1,0 +1,32 @@
+"""A letter's slots are plain substitution of the posting's own words; everything else is text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tailor.cv import slots
+
+
+def test_slots_are_filled_verbatim_and_other_braces_are_text() -> None:
+    text = "At {{company}} as {{ title }}: {{ 5 }}, {% if x %}, {{ company }} again."
+    values = {"company": "R&D <Labs> {{ title }}", "title": "Engineer"}
+    assert slots.used(text) == ["company", "title"]
+    # A value is never read as a slot or a tag: what the posting says is printed as it says it.
+    assert slots.fill(text, values) == (
+        "At R&D <Labs> {{ title }} as Engineer: {{ 5 }}, {% if x %}, R&D <Labs> {{ title }} again."
+    )
+
+
+def test_a_slot_without_a_value_is_missing_and_cannot_be_filled() -> None:
+    assert slots.missing("Dear {{ hiring_manager }} of {{ team }},", {"team": "Data"}) == ["hiring_manager"]
+    with pytest.raises(KeyError):
+        slots.fill("Dear {{ hiring_manager }},", {"hiring_manager": ""})
+
+
+def test_unknown_names_are_found_with_the_slot_meant() -> None:
+    assert slots.unknown("{{ compnay }} and {{ title }} and {{ x }}") == ["compnay", "x"]
+    assert "did you mean {{ company }}?" in slots.describe_unknown("compnay")
+
+
+def test_ranking_reads_the_owners_words_without_the_slots() -> None:
+    assert slots.without("I would like to join {{ company }} as its {{ title }}.") == "I would like to join as its ."

@@ -1,0 +1,51 @@
+"""The HTML writer that web pages and Markdown share: how deep a posting may nest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tailor.errors import TailorError
+from tailor.posting import read_posting
+from tailor.posting.formats.markup import MAX_HTML_DEPTH
+from tests.posting.formats.samples import write
+
+
+def nested(depth: int) -> str:
+    return "<html><body>" + "<div>" * depth + "<p>Python and SQL.</p>" + "</div>" * depth + "</body></html>"
+
+
+def test_a_page_nested_as_deep_as_the_limit_allows_is_read(tmp_path: Path) -> None:
+    assert read_posting(write(tmp_path, "job.html", nested(MAX_HTML_DEPTH - 5))).text == "Python and SQL."
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        # lxml stops building the tree 255 levels down and drops the rest without a word: the
+        # posting was refused as "filled in by JavaScript".
+        ("deep.html", nested(MAX_HTML_DEPTH + 1)),
+        ("deeper.html", nested(100_000)),
+        ("quotes.md", ">" * 1000 + " Python and SQL.\n"),
+    ],
+)
+def test_a_posting_nested_deeper_than_the_limit_is_refused_with_the_limit(
+    tmp_path: Path, name: str, content: str
+) -> None:
+    with pytest.raises(TailorError, match=rf"nests its elements more than {MAX_HTML_DEPTH} levels deep"):
+        read_posting(write(tmp_path, name, content))
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("job.html", "<html><body><p>Python\x01 and SQL\x0c.</p></body></html>"),
+        ("job.md", "# Engineer\n\n- Python\x01 and SQL\x0c.\n"),
+        ("job.html", "<?xml version='1.0' encoding='utf-16'?>" * 2 + "<p>Python and SQL.</p>"),
+    ],
+    ids=["control character in a page", "control character in Markdown", "two XML declarations"],
+)
+def test_what_lxml_refuses_to_parse_is_cleaned_first_not_a_traceback(tmp_path: Path, name: str, content: str) -> None:
+    # lxml raised "All strings must be XML compatible" or "Unicode strings with encoding declaration".
+    assert "Python and SQL" in read_posting(write(tmp_path, name, content)).text

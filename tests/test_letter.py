@@ -1,0 +1,122 @@
+"""Choosing a cover letter's texts for a posting: slots it can fill, relevance, budget, CV order."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import pytest
+
+from tailor.cv.dates import DateStyle
+from tailor.cv.model import Letter
+from tailor.letter import LetterChoice, choose, slot_values
+from tailor.posting.details import Detail, PostingDetails
+
+LETTER = Letter.model_validate(
+    {
+        "greetings": ["Dear {{ hiring_manager }},", "Dear {{ company }} team,", "Dear hiring team,"],
+        "openings": [
+            "I am applying for the {{ title }} role.",
+            {"text": "Kubernetes is my trade, and {{ company }} needs it.", "tags": ["kubernetes"]},
+        ],
+        "paragraphs": [
+            {"id": "p-gardening", "text": "I grow tomatoes."},
+            {"id": "p-k8s", "text": "I ran Kubernetes clusters for five years."},
+            {"id": "p-spark", "text": "I tuned Spark jobs.", "bullets": ["b-spark"]},
+            {"id": "p-team", "text": "The {{ team }} team suits me.", "pin": True},
+            {"id": "p-python", "text": "I write Python every day."},
+        ],
+        "closings": ["Thank you, {{ hiring_manager }}.", "I look forward to hearing from {{ company }}."],
+        "sign_off": "Kind regards,",
+    }
+)
+VALUES = {"company": "Acme", "title": "Platform Engineer", "date": "14 March 2025"}
+
+
+def scorer(weights: dict[str, float]):
+    """Scores a text by the words of ``weights`` it holds: a stand-in for the posting's scorer."""
+
+    def score(texts: Sequence[str]) -> list[float]:
+        return [round(sum(w for word, w in weights.items() if word in t.lower()), 6) for t in texts]
+
+    return score
+
+
+def pick(values=VALUES, bullet_scores=None, paragraphs=None, **weights: float) -> LetterChoice:
+    return choose(LETTER, values, {}, scorer(weights), bullet_scores or {}, paragraphs=paragraphs)
+
+
+def test_a_text_that_needs_what_the_posting_does_not_name_is_left_out_and_says_why() -> None:
+    letter = pick(kubernetes=0.5)
+    assert letter.one("greeting").text == "Dear {{ company }} team,"
+    skipped = {p.id: p.reason for p in letter.skipped}
+    assert skipped["greeting:1"] == "needs hiring_manager, which the posting does not name"
+    assert skipped["p-team"] == "needs team, which the posting does not name"  # pinned, but it cannot be filled
+    assert skipped["closing:1"] == "needs hiring_manager, which the posting does not name"
+    assert letter.one("closing").id == "closing:2"
+
+
+def test_opening_and_closing_are_the_most_relevant_and_the_first_without_a_signal() -> None:
+    assert pick(kubernetes=0.5).one("opening").id == "opening:2"
+    assert pick().one("opening").id == "opening:1"
+
+
+def test_body_keeps_the_most_relevant_within_budget_in_the_cvs_order() -> None:
+    letter = pick(paragraphs=2, python=0.2, kubernetes=0.5, spark=0.1)
+    assert [p.id for p in letter.body] == ["p-k8s", "p-python"]  # CV order, not score order
+    reasons = {p.id: p.reason for p in letter.parts}
+    assert reasons["p-spark"] == "budget" and reasons["p-gardening"] == "no evidence"
+
+
+def test_a_paragraph_ranks_with_the_evidence_of_the_bullets_it_speaks_for() -> None:
+    letter = pick(paragraphs=1, python=0.2, spark=0.1, bullet_scores={"b-spark": 0.4})
+    assert [p.id for p in letter.body] == ["p-spark"]
+    assert letter.body[0].score == 0.4
+
+
+def test_pinned_paragraphs_stay_within_the_budget_and_nothing_irrelevant_is_chosen() -> None:
+    values = {**VALUES, "team": "Platform"}
+    letter = pick(values, paragraphs=3, kubernetes=0.5)
+    assert [(p.id, p.reason) for p in letter.body] == [("p-k8s", "within budget"), ("p-team", "pinned")]
+
+
+def test_a_letter_whose_paragraphs_share_nothing_with_the_posting_still_has_a_body() -> None:
+    assert [p.id for p in pick().body] == ["p-gardening"]
+
+
+def test_the_printed_order_and_the_filled_text() -> None:
+    values = {**VALUES, "hiring_manager": "Dr Okafor"}
+    letter = pick(values, paragraphs=1, kubernetes=0.5)
+    assert [p.kind for p in letter.printed] == ["greeting", "opening", "paragraph", "closing", "sign_off"]
+    assert [p.plain(letter.values) for p in letter.printed][::2] == [
+        "Dear Dr Okafor,",
+        "I ran Kubernetes clusters for five years.",
+        "Kind regards,",
+    ]
+
+
+def test_page_fitting_leaves_a_paragraph_out_with_its_reason() -> None:
+    letter = pick(paragraphs=2, python=0.2, kubernetes=0.5).without("p-python")
+    assert [p.id for p in letter.body] == ["p-k8s"]
+    assert {p.id: p.reason for p in letter.skipped}["p-python"] == "page fit"
+
+
+def test_slots_are_filled_from_the_postings_details_and_the_day() -> None:
+    details = PostingDetails(
+        title=Detail("Data Engineer", "label"), company=Detail("Acme", "json-ld"), team=Detail("Data", "label")
+    )
+    values, sources = slot_values(details, dt.date(2025, 3, 4))
+    assert values == {"date": "4 March 2025", "company": "Acme", "title": "Data Engineer", "team": "Data"}
+    assert sources == {"date": "today", "company": "json-ld", "title": "label", "team": "label"}
+
+
+def test_the_date_slot_prints_as_the_letter_template_says() -> None:
+    american = DateStyle(day_format="MMMM D, YYYY")
+    assert slot_values(PostingDetails(), dt.date(2025, 12, 5), american)[0] == {"date": "December 5, 2025"}
+    numeric = DateStyle(day_format="DD/MM/YYYY")
+    assert slot_values(PostingDetails(), dt.date(2025, 3, 4), numeric)[0]["date"] == "04/03/2025"
+
+
+def test_a_budget_below_one_is_refused() -> None:
+    with pytest.raises(ValueError, match="at least 1"):
+        pick(paragraphs=0)
