@@ -128,10 +128,19 @@ def _offers(page: Page, source: str) -> dict[Field, list[str]]:
     return offers
 
 
+_BEFORE_COMPANY = re.compile(r"\s*(?:,|\bat|[-–—|@·])\s*$", re.I)
+"""What ends a title before the company's name: ``Engineer at``, ``Engineer -``, ``Engineer,``."""
+
+
 def _without_company(title: str, company: str) -> str:
     """``Site Reliability Engineer at Corvid`` → ``Site Reliability Engineer`` once Corvid is the company."""
-    trimmed = re.sub(rf"\s*(?:,|\bat\b|[-–—|@·])\s*{re.escape(company)}\s*$", "", title, flags=re.I)
-    return trimmed or title
+    title_end = title.rstrip()
+    head = title_end[: len(title_end) - len(company)]
+    if not company or title_end[len(head) :].lower() != company.lower() or head[-1:].isalnum():
+        return title  # not the company's name, or the end of a longer word ("Engineer atAcme")
+    separator = _BEFORE_COMPANY.search(head)
+    trimmed = head[: separator.start()] if separator is not None else ""
+    return trimmed if separator is not None and trimmed else title
 
 
 def sources_tried() -> Iterator[str]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import importlib
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -81,13 +82,20 @@ def detect(text: str) -> Language:
         letters = len(_ASCII_LETTER.findall(text)) + len(non_ascii)
         if others and (letters - others) / letters < LATIN_SHARE:
             return Language("other script", "not in the Latin alphabet", 0.0, 0.0)
-    words = [w for w in (word.strip(_PUNCTUATION) for word in text.lower().split()) if w]
-    if len(words) < MIN_WORDS:
+    words = Counter(word.strip(_PUNCTUATION) for word in text.lower().split())
+    del words[""]
+    total = words.total()
+    if total < MIN_WORDS:
         return Language("und", "unknown", 0.0, 0.0)
-    english = sum(w in _stop_words("en") for w in words) / len(words)
+
+    def share(code: str) -> float:
+        stop = _stop_words(code)
+        return sum(n for word, n in words.items() if word in stop) / total
+
+    english = share("en")
     if english >= SURELY_ENGLISH:
         return Language("en", "English", round(english, 3), round(english, 3))
-    shares = {code: sum(w in _stop_words(code) for w in words) / len(words) for code in LANGUAGES if code != "en"}
+    shares = {code: share(code) for code in LANGUAGES if code != "en"}
     best = max(shares, key=lambda code: (shares[code], code))
     # English prose is a third or more stop words; a posting in another language with English
     # skill names scattered in it still has far more of its own.

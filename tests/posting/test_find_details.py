@@ -156,6 +156,22 @@ def test_company_is_trimmed_off_the_end_of_the_title() -> None:
     assert found["title"] == "Senior Data Engineer (heading)"
 
 
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("Data Engineer at ACME ANALYTICS", "Data Engineer"),
+        ("Data Engineer, Acme Analytics", "Data Engineer"),
+        ("Data Engineer · Acme Analytics", "Data Engineer"),
+        ("Data Engineer @Acme Analytics", "Data Engineer"),
+        ("Data Engineer Acme Analytics", "Data Engineer Acme Analytics"),  # no separator: maybe part of the title
+        ("Data Engineer - XAcme Analytics", "Data Engineer - XAcme Analytics"),  # another name that ends alike
+    ],
+)
+def test_the_company_goes_from_the_titles_end_only_after_a_separator(heading: str, title: str) -> None:
+    found = details(f"# {heading}\n", Candidate("company", "Acme Analytics", "json-ld"))
+    assert found["title"] == f"{title} (heading)"
+
+
 def test_title_after_an_intro_paragraph_under_a_careers_heading() -> None:
     text = (
         "Open Positions\n\nWe look for a combination of strong technical ability and curiosity, and we hire slowly "
