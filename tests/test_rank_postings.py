@@ -139,6 +139,14 @@ def test_rank_of_a_table_ranks_each_job_once_and_lists_rows_it_could_not_read(jo
     assert "1 posting could not be read" in result.output and "#row=6 has no description" in result.output
 
 
+def test_rank_of_a_table_without_a_readable_row_says_so_instead_of_an_empty_table(tmp_path: Path) -> None:
+    table = tmp_path / "empty.csv"
+    table.write_text("title,description\nData Engineer,\n", encoding="utf-8")
+    result = invoke("rank", table, "--cv", "example")
+    assert "No posting to show: none could be read." in result.output and "┏" not in result.output
+    assert "empty.csv#row=1 has no description" in result.output
+
+
 def test_rank_csv_of_a_table_keeps_every_column_the_table_had(jobs_csv: Path) -> None:
     from tests.conftest import JOBSPY_COLUMNS
 
@@ -170,7 +178,7 @@ def test_min_fit_keeps_only_the_jobs_that_fit_at_least_that_well(jobs_csv: Path)
     assert rows and all(r["fit"] in ("partial", "strong") for r in rows)
     assert "Registered Nurse" not in [r["title"] for r in rows]
     table = invoke("rank", jobs_csv, "--cv", "example", "--min-fit", "0.99")
-    assert "5 more below --min-fit, not shown." in table.output
+    assert "No posting to show: all 5 fit less than --min-fit." in table.output
 
 
 def test_columns_name_what_a_table_calls_its_columns(tmp_path: Path) -> None:

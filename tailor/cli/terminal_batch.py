@@ -52,6 +52,10 @@ def reading_progress(console: Console, what: str = "Reading postings") -> Iterat
 
 def print_shortlist(console: Console, shortlist: Shortlist) -> None:
     """The ranking as a table, best first."""
+    if not shortlist.fits:
+        why = f"all {shortlist.below:,} fit less than --min-fit" if shortlist.below else "none could be read"
+        console.print(f"No posting to show: {why}.", highlight=False)
+        return
     shown, total = len(shortlist.fits), shortlist.ranked
     more = f" (best {shown:,} of {total:,}; --top 0 shows all)" if shown < total else ""
     table = Table(title=f"Postings by fit{more}", title_justify="left")
