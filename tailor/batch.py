@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -102,11 +102,13 @@ def plan(
     columns: str | Mapping[str, str] | None = None,
     letter: bool = False,
     letter_paragraphs: int | None = None,
+    export: Sequence[str] = (),
     workers: int | None = None,
     progress: Progress | None = None,
 ) -> Plan:
     """Plan a résumé for each posting at ``paths`` (or for the ``top`` best fits among those
-    that fit at least ``min_fit``) in the folder ``out``; with ``letter``, its cover letter too.
+    that fit at least ``min_fit``) in the folder ``out``; with ``letter``, its cover letter too, and
+    the tailored CV in each format ``export`` names (:data:`tailor.export.FORMATS`).
     ``paths`` are files, folders, patterns or tables of postings, whose columns ``columns`` names
     where tailor does not recognise them.
 
@@ -123,7 +125,14 @@ def plan(
     from tailor.documents import templates
 
     options = ResumeOptions(
-        max_bullets, pages, pdf, report, min_fit_value(min_fit), letter=letter, letter_paragraphs=letter_paragraphs
+        max_bullets,
+        pages,
+        pdf,
+        report,
+        min_fit_value(min_fit),
+        letter=letter,
+        letter_paragraphs=letter_paragraphs,
+        exports=tuple(export),  # type: ignore[arg-type]  # checked by ResumeOptions
     )
     template_path = templates.usable(template)  # a bad template fails before the postings are read
     roles = parse_columns(columns)
@@ -202,6 +211,7 @@ def run(plan: Plan, *, force: bool = False, today: dt.date | None = None) -> Ite
                 pages=options.pages,
                 letter=options.letter,
                 letter_paragraphs=options.letter_paragraphs,
+                export=options.exports,
                 today=today,
             )
         except TailorError as e:

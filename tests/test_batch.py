@@ -175,6 +175,28 @@ def test_pdfs_are_written_beside_each_resume_and_count_for_up_to_date(tmp_path: 
     assert "1 built, 0 up to date" in invoke("batch", posting, "--cv", "example", "--out", out, "--pdf").output
 
 
+def test_exports_are_written_beside_each_resume_and_are_never_read_as_postings(jobs: Path, tmp_path: Path) -> None:
+    out = jobs  # résumés written among the postings, as people do
+    result = invoke("batch", jobs, "--cv", "example", "--out", out, "--export", "markdown", "--export", "json-resume")
+    assert result.exit_code == 0, result.output
+    names = resumes(out)
+    assert len(names) == 3
+    for name in names:
+        stem = name.removesuffix(".docx")
+        resume = json.loads((out / f"{stem}.resume.json").read_text(encoding="utf-8"))
+        assert resume["basics"]["name"] == "Bruno Magalhaes"
+        assert (out / f"{stem}.md").read_text(encoding="utf-8").startswith("# Bruno Magalhaes")
+    again = invoke("batch", jobs, "--cv", "example", "--out", out, "--export", "markdown", "--export", "json-resume")
+    assert "0 built, 3 up to date" in again.output  # the .md exports are not postings
+    (out / f"{names[0].removesuffix('.docx')}.resume.json").unlink()
+    assert (
+        "1 built, 2 up to date"
+        in invoke(
+            "batch", jobs, "--cv", "example", "--out", out, "--export", "markdown", "--export", "json-resume"
+        ).output
+    )
+
+
 def test_letters_are_written_beside_each_resume_and_count_for_up_to_date(estimated_pages: None, tmp_path: Path) -> None:
     out = tmp_path / "out"
     postings = [POSTINGS / "hpc-mpi-simulation.txt", POSTINGS / "distributed-training.txt"]

@@ -206,6 +206,16 @@ LetterParagraphsOption = Annotated[
         show_default=False,
     ),
 ]
+ExportOption = Annotated[
+    list[ExportFormat] | None,
+    typer.Option(
+        "--export",
+        help="Also write the tailored CV, exactly the résumé's items in its order, as a JSON Resume "
+        "(<résumé stem>.resume.json), a RenderCV file (<résumé stem>.rendercv.yaml) or Markdown "
+        "(<résumé stem>.md); repeat for several.",
+        show_default=False,
+    ),
+]
 TitleOption = Annotated[
     str | None,
     typer.Option(
@@ -295,16 +305,7 @@ def build(
         ),
     ] = None,
     letter_paragraphs: LetterParagraphsOption = None,
-    export: Annotated[
-        list[ExportFormat] | None,
-        typer.Option(
-            "--export",
-            help="Also write the tailored CV, exactly the résumé's items in its order, as a JSON Resume "
-            "(<output stem>.resume.json), a RenderCV file (<output stem>.rendercv.yaml) or Markdown "
-            "(<output stem>.md); repeat for several.",
-            show_default=False,
-        ),
-    ] = None,
+    export: ExportOption = None,
 ) -> None:
     """Write a résumé tailored to POSTING as a Word file (and a PDF), then read it back as an ATS would."""
     from tailor.cli.terminal import print_build, print_warnings
@@ -644,6 +645,7 @@ def batch(
         ),
     ] = False,
     letter_paragraphs: LetterParagraphsOption = None,
+    export: ExportOption = None,
 ) -> None:
     """Write a tailored résumé for each posting (or the --top best), skipping those already up to date.
 
@@ -671,6 +673,7 @@ def batch(
             letter=letter,
             letter_paragraphs=letter_paragraphs,
             columns=columns,
+            export=[str(kind) for kind in export or ()],
             progress=progress,
         )
     print_warnings(err, list(planned.cv.warnings))
