@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from tailor import __version__, manifest
 from tailor.errors import TailorError
+from tailor.export import FORMATS
 from tailor.outputs import OVERVIEW
 from tailor.scored import Copy
 
@@ -53,10 +54,15 @@ CSV_COLUMNS = (
     "letter",
     "report",
     "pdf",
+    "exports",
     "url",
     "source",
 )
-"""The columns of ``index.csv``; ``resume``, ``letter``, ``report`` and ``pdf`` are file names in the same folder."""
+"""The columns of ``index.csv``; ``resume``, ``letter``, ``report``, ``pdf`` and ``exports`` (apart by
+``; ``) are file names in the same folder."""
+
+EXPORTS = {"json-resume": "JSON Resume", "rendercv": "RenderCV", "markdown": "Markdown"}
+"""How the page names each export format (:data:`tailor.export.FORMATS`)."""
 
 
 @dataclass(frozen=True)
@@ -80,6 +86,8 @@ class Entry:
     """Its cover letter's file name, when there is one."""
     report: str | None
     pdf: str | None
+    exports: tuple[tuple[str, str], ...]
+    """The tailored CV's exports that are there: (format, file name), such as ``("Markdown", "….md")``."""
     url: str | None
     """The original posting's address, when it states one."""
     source: str
@@ -114,6 +122,7 @@ def entries(plan: Plan, outcomes: Sequence[Outcome]) -> list[Entry]:
                 letter=_name(outputs.sibling("letter")),
                 report=_name(outputs.report),
                 pdf=_name(outputs.pdf),
+                exports=tuple((EXPORTS[kind], name) for kind in FORMATS if (name := _name(outputs.sibling(kind)))),
                 url=details.value("url"),
                 source=posting.source,
             )
@@ -168,6 +177,7 @@ def csv_text(rows: Sequence[Entry]) -> str:
                 row.letter or "",
                 row.report or "",
                 row.pdf or "",
+                "; ".join(name for _, name in row.exports),
                 row.url or "",
                 row.source,
             ]

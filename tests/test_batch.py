@@ -186,6 +186,7 @@ def test_exports_are_written_beside_each_resume_and_are_never_read_as_postings(j
         resume = json.loads((out / f"{stem}.resume.json").read_text(encoding="utf-8"))
         assert resume["basics"]["name"] == "Bruno Magalhaes"
         assert (out / f"{stem}.md").read_text(encoding="utf-8").startswith("# Bruno Magalhaes")
+        assert f"{stem}.resume.json; {stem}.md" in (out / "index.csv").read_text(encoding="utf-8")
     again = invoke("batch", jobs, "--cv", "example", "--out", out, "--export", "markdown", "--export", "json-resume")
     assert "0 built, 3 up to date" in again.output  # the .md exports are not postings
     (out / f"{names[0].removesuffix('.docx')}.resume.json").unlink()

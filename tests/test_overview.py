@@ -31,6 +31,7 @@ def entry(rank: int, score: float, fit: str, **more: object) -> Entry:
         "letter": None,
         "report": None,
         "pdf": None,
+        "exports": (),
         "url": f"https://jobs.example/{rank}",
         "source": f"jobs.csv#row={rank}",
     }
@@ -41,7 +42,7 @@ ROWS = [
     entry(1, 0.412, "strong", report="Me_-_Acme_-_Engineer_1.report.html", salary="USD 120,000–150,000 a year",
           copies=(Copy("jobs.csv#row=9", "Lisbon", "https://jobs.example/9"), Copy("jobs.csv#row=12", "Berlin"))),
     entry(2, 0.233, "strong", status="edited", title=HOSTILE, company="Smith & Sons",
-          letter="Me_-_Acme_-_Engineer_2_-_Letter.docx"),
+          letter="Me_-_Acme_-_Engineer_2_-_Letter.docx", exports=(("Markdown", "Me_-_Acme_-_Engineer_2.md"),)),
     entry(3, 0.151, "partial", status="up to date", coverage=None, location=None),
     entry(4, 0.071, "weak", status="failed", resume=None, url=None),
 ]  # fmt: skip
@@ -67,7 +68,8 @@ def test_the_page_is_self_contained_and_links_only_to_the_files_beside_it_and_th
     links.feed(page)
     assert links.scripts == [{}]  # one inline script, nothing fetched
     files = {"Me_-_Acme_-_Engineer_1.docx", "Me_-_Acme_-_Engineer_1.report.html", "Me_-_Acme_-_Engineer_2.docx",
-             "Me_-_Acme_-_Engineer_2_-_Letter.docx", "Me_-_Acme_-_Engineer_3.docx"}  # fmt: skip
+             "Me_-_Acme_-_Engineer_2_-_Letter.docx", "Me_-_Acme_-_Engineer_2.md",
+             "Me_-_Acme_-_Engineer_3.docx"}  # fmt: skip
     assert set(links.addresses) == files | {f"https://jobs.example/{n}" for n in (1, 2, 3, 9)}
 
 
@@ -98,6 +100,7 @@ def test_the_csv_has_the_same_rows_for_a_spreadsheet() -> None:
     assert (rows[0]["duplicates"], rows[0]["duplicate_locations"]) == ("2", "Lisbon; Berlin")
     assert rows[2]["coverage"] == "" and rows[3]["resume"] == "" and rows[1]["title"] == HOSTILE
     assert rows[1]["letter"] == "Me_-_Acme_-_Engineer_2_-_Letter.docx" and rows[0]["letter"] == ""
+    assert rows[1]["exports"] == "Me_-_Acme_-_Engineer_2.md" and rows[0]["exports"] == ""
 
 
 @needs("chromium")
