@@ -86,12 +86,13 @@ def per_posting(n: int) -> dict[str, float]:
             before = cpu["read (all formats)"]
             posting = timed("read (all formats)", read_posting, str(path))
             by_format[path.suffix].append(cpu["read (all formats)"] - before)
-            # structure.of caches its result, so the analysis below times the spaCy part alone.
-            timed("structure (sections, title, company)", structure.of, posting)
+            # structure.of caches its result, so the analysis below times the spaCy part alone; the
+            # details (title, company, …) are found when first asked for, by the file name below.
+            timed("sections", structure.of, posting)
             analysed = timed("analysis (spaCy, weighted sections)", prepared.analyse, posting)
             timed("query terms and fit", fit, prepared, analysed)
-            timed("hash and file name", lambda p=posting: p.sha256)
-            timed("hash and file name", pipeline.default_output_name, ready.cv, posting)
+            timed("hash", lambda p=posting: p.sha256)
+            timed("details (title, company, ...) and file name", pipeline.default_output_name, ready.cv, posting)
     stages = {stage: round(seconds / n * 1000, 2) for stage, seconds in cpu.items()}
     stages["total"] = round(sum(cpu.values()) / n * 1000, 2)
     for suffix, times in sorted(by_format.items()):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import glob
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -142,6 +142,7 @@ def rank_postings(
         columns=roles,
         coverage=not top,
         max_bullets=options.max_bullets,
+        details=not top,  # for the few shown, read with their coverage below
         workers=workers,
         progress=progress,
     )
@@ -151,16 +152,17 @@ def rank_postings(
     below, postings = len(postings) - len(kept), kept[:top] if top else kept
     rows_read = read_rows((p.source for p in postings), roles) if found.columns else {}
     if top:
-        # Coverage for the few shown, reading the rows of tables once more (all of them in one pass).
+        # Coverage and details for the few shown, reading the rows of tables once more (all in one pass).
         shown = {source: row_posting(row) for source, (row, _) in rows_read.items()}
         jobs = [(shown.get(p.source, p.source), options.max_bullets) for p in postings]
-        coverages = list(parallel_map(_coverage_of, jobs, ready, workers=workers))
-    else:
-        coverages = [p.coverage for p in postings]
+        postings = [
+            replace(p, title=details.value("title"), company=details.value("company"), coverage=ratio, details=details)
+            for p, (ratio, details) in zip(postings, parallel_map(_shown, jobs, ready, workers=workers), strict=True)
+        ]
     records = {source: record for source, (_, record) in rows_read.items()}
     fits = [
-        Fit(n, p.score, p.label, ratio, p.title, p.company, p.source, p.details, p.copies, records.get(p.source))
-        for n, (p, ratio) in enumerate(zip(postings, coverages, strict=True), start=1)
+        Fit(n, p.score, p.label, p.coverage, p.title, p.company, p.source, p.details, p.copies, records.get(p.source))
+        for n, p in enumerate(postings, start=1)
     ]
     return Shortlist(fits, ranked, found.unreadable, below, found.copies, found.columns)
 
@@ -172,6 +174,7 @@ def score_paths(
     columns: Mapping[Role, str] | None = None,
     coverage: bool = False,
     max_bullets: int | None = None,
+    details: bool = True,
     workers: int | None = None,
     progress: Progress | None = None,
 ) -> Scores:
@@ -187,12 +190,25 @@ def score_paths(
     scored, unreadable = [], []
     if others or not tables:
         scored, unreadable = score_postings(
-            find_postings(others), cv, coverage=coverage, max_bullets=max_bullets, workers=workers, progress=progress
+            find_postings(others),
+            cv,
+            coverage=coverage,
+            max_bullets=max_bullets,
+            details=details,
+            workers=workers,
+            progress=progress,
         )
     if not tables:
         return Scores(scored, unreadable)
     rows = score_tables(
-        tables, cv, columns=columns, coverage=coverage, max_bullets=max_bullets, workers=workers, progress=progress
+        tables,
+        cv,
+        columns=columns,
+        coverage=coverage,
+        max_bullets=max_bullets,
+        details=details,
+        workers=workers,
+        progress=progress,
     )
     return Scores(scored + rows.scored, unreadable + rows.unreadable, rows.copies, rows.columns)
 
@@ -212,6 +228,7 @@ def score_postings(
     *,
     coverage: bool = False,
     max_bullets: int | None = None,
+    details: bool = True,
     workers: int | None = None,
     progress: Progress | None = None,
 ) -> tuple[list[ScoredPosting], list[Unreadable]]:
@@ -219,13 +236,14 @@ def score_postings(
 
     Postings that cannot be read are returned apart, with the reason, instead of
     stopping the others. With ``coverage``, each posting's keyword coverage for a résumé
-    of ``max_bullets`` is computed too (about half again the time).
+    of ``max_bullets`` is computed too (about half again the time); without ``details``, each
+    posting's title, company and other details are left out (:func:`tailor.scored.score_posting`).
     ``workers`` is the number of processes (default: see :func:`tailor.many.parallel_map`).
     ``progress(done, total)`` is called after each posting.
     """
     good: list[ScoredPosting] = []
     bad: list[Unreadable] = []
-    jobs = [(str(p), coverage, max_bullets) for p in paths]
+    jobs = [(str(p), coverage, max_bullets, details) for p in paths]
     for done, result in enumerate(parallel_map(_score_one, jobs, cv, workers=workers), start=1):
         (bad if isinstance(result, Unreadable) else good).append(result)
         if progress is not None:
@@ -233,24 +251,29 @@ def score_postings(
     return good, bad
 
 
-def _score_one(job: tuple[str, bool, int | None]) -> ScoredPosting | Unreadable:
+def _score_one(job: tuple[str, bool, int | None, bool]) -> ScoredPosting | Unreadable:
     from tailor.posting import read_posting
 
-    source, coverage, max_bullets = job
+    source, coverage, max_bullets, details = job
     try:
-        return score_posting(read_posting(source), shared_cv(), coverage=coverage, max_bullets=max_bullets)
+        return score_posting(
+            read_posting(source), shared_cv(), coverage=coverage, max_bullets=max_bullets, details=details
+        )
     except TailorError as e:  # unreadable, or not a posting tailor can rank (another language)
         return Unreadable(source, str(e))
 
 
-def _coverage_of(job: tuple[str | Posting, int | None]) -> float | None:
+def _shown(job: tuple[str | Posting, int | None]) -> tuple[float | None, PostingDetails]:
+    """The coverage and the details of a posting shown: read and matched again, as ``tailor match`` does."""
     from tailor.pipeline import match
+    from tailor.posting import structure
 
     source, max_bullets = job
     try:
-        return match(source, shared_cv(), max_bullets=max_bullets).coverage.ratio
+        result = match(source, shared_cv(), max_bullets=max_bullets)
     except TailorError:
-        return None  # changed since it was read a moment ago; its score still stands
+        return None, PostingDetails()  # changed since it was read a moment ago; its score still stands
+    return result.coverage.ratio, structure.of(result.posting).details
 
 
 def columns_of(shortlist: Shortlist) -> tuple[str, ...]:

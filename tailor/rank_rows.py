@@ -48,6 +48,7 @@ def score_tables(
     columns: Mapping[Role, str] | None = None,
     coverage: bool = False,
     max_bullets: int | None = None,
+    details: bool = True,
     workers: int | None = None,
     progress: Progress | None = None,
 ) -> Scores:
@@ -56,7 +57,7 @@ def score_tables(
 
     ``columns`` names the columns that hold the description and details where the tables'
     names are not recognised (:func:`tailor.posting.table.parse_columns`); ``coverage``,
-    ``max_bullets``, ``workers`` and ``progress`` are as for :func:`tailor.rank_postings.score_postings`
+    ``max_bullets``, ``details``, ``workers`` and ``progress`` are as for :func:`tailor.rank_postings.score_postings`
     (``progress`` is told ``(rows read, 0)`` while the rows are compared, the total unknown).
 
     Raises:
@@ -71,7 +72,7 @@ def score_tables(
         header.update(dict.fromkeys(table.header))
         count = workers if workers is not None else _workers(table)
         read, skip, merged, bad = _group(table, cv, count, progress)
-        jobs = ((chunk, coverage, max_bullets) for chunk in _chunks(table.rows(), SCORE_ROWS, skip))
+        jobs = ((chunk, coverage, max_bullets, details) for chunk in _chunks(table.rows(), SCORE_ROWS, skip))
         total, done = read - len(skip), 0
         for results in parallel_stream(_score_rows, jobs, cv, workers=count):
             for result in results:
@@ -160,13 +161,13 @@ def _fingerprints(rows: list[Row]) -> list[tuple[int, str | None, Fingerprint | 
 _ALONE = Fingerprint(b"", None)
 
 
-def _score_rows(job: tuple[list[Row], bool, int | None]) -> list[ScoredPosting | Unreadable]:
-    rows, coverage, max_bullets = job
+def _score_rows(job: tuple[list[Row], bool, int | None, bool]) -> list[ScoredPosting | Unreadable]:
+    rows, coverage, max_bullets, details = job
     cv = shared_cv()
     out: list[ScoredPosting | Unreadable] = []
     for row in rows:
         try:
-            out.append(score_posting(row_posting(row), cv, coverage=coverage, max_bullets=max_bullets))
+            out.append(score_posting(row_posting(row), cv, coverage=coverage, max_bullets=max_bullets, details=details))
         except TailorError as e:  # too large, unreadable, or not a posting tailor can rank (another language)
             out.append(Unreadable(row.source, str(e)))
     return out

@@ -65,6 +65,33 @@ def test_titles_and_companies_come_from_every_format(folder: Path) -> None:
     assert all(titles.values()), titles
 
 
+def test_the_best_few_shown_have_the_details_and_coverage_that_ranking_them_all_gives(
+    folder: Path, ready: pipeline.LoadedCV
+) -> None:
+    everything = {f.source: f for f in rank_postings([folder], ready).fits}
+    few = rank_postings([folder], ready, top=3).fits  # details found for these three only
+    assert len(few) == 3
+    for fit in few:
+        whole = everything[fit.source]
+        assert (fit.title, fit.company, fit.details, fit.coverage) == (
+            whole.title,
+            whole.company,
+            whole.details,
+            whole.coverage,
+        )
+
+
+def test_a_posting_scored_without_its_details_has_the_same_score_and_no_details(ready: pipeline.LoadedCV) -> None:
+    from tailor.posting import read_posting
+    from tailor.posting.details import PostingDetails
+    from tailor.scored import score_posting
+
+    posting = read_posting(POSTINGS / "data-engineer.md")
+    full, brief = score_posting(posting, ready), score_posting(posting, ready, details=False)
+    assert (brief.score, brief.label, brief.sha256) == (full.score, full.label, full.sha256)
+    assert full.title and brief.title is None and brief.details == PostingDetails() and brief.output_name == ""
+
+
 # --- tailor rank ---------------------------------------------------------------------------------
 
 

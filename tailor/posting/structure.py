@@ -18,9 +18,9 @@ Pure text processing: no spaCy, no I/O.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache, partial
 from typing import TYPE_CHECKING
 
 from tailor.posting import plausible
@@ -51,8 +51,14 @@ class Section:
 @dataclass(frozen=True)
 class Structure:
     sections: tuple[Section, ...]
-    details: PostingDetails = field(default_factory=PostingDetails)
-    """Who is hiring, for what, where, and where each of these was found (:mod:`tailor.posting.find_details`)."""
+    find: Callable[[], PostingDetails] = field(default=PostingDetails, repr=False, compare=False)
+    """How to find :attr:`details`, when first asked: ranking needs the sections alone, and ``tailor rank``
+    shows the details of the few best of thousands of postings."""
+
+    @cached_property
+    def details(self) -> PostingDetails:
+        """Who is hiring, for what, where, and where each of these was found (:mod:`tailor.posting.find_details`)."""
+        return self.find()
 
     @property
     def title(self) -> str | None:
@@ -197,7 +203,7 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
     sections = _merge_adjacent(sections)
     return Structure(
         sections=tuple(s for s in sections if s.text or s.heading),
-        details=find_details("\n".join(all_lines), stated, links),
+        find=partial(find_details, "\n".join(all_lines), tuple(stated), tuple(links)),
     )
 
 
