@@ -11,12 +11,13 @@ and a posting gives it hundreds of words to go on.
 
 from __future__ import annotations
 
-import importlib
+import importlib.util
 import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 LANGUAGES = {
     "en": "English",
@@ -110,5 +111,16 @@ def _latin(ch: str) -> bool:
 
 @lru_cache(maxsize=len(LANGUAGES))
 def _stop_words(code: str) -> frozenset[str]:
-    module = importlib.import_module(f"spacy.lang.{code}.stop_words")
+    """spaCy's stop words of the language ``code``, read from its ``spacy/lang/<code>/stop_words.py``
+    alone: importing it as ``spacy.lang.<code>.stop_words`` would import the language's package
+    first, and French's tokenizer exceptions take 3 s to build."""
+    spec = importlib.util.find_spec("spacy")  # finds spaCy without importing it
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("spaCy is not installed")
+    path = Path(spec.origin).parent / "lang" / code / "stop_words.py"
+    found = importlib.util.spec_from_file_location(f"tailor._stop_words_{code}", path)
+    if found is None or found.loader is None:
+        raise ModuleNotFoundError(f"spaCy has no stop words for {code!r} at {path}")
+    module = importlib.util.module_from_spec(found)
+    found.loader.exec_module(module)
     return frozenset(w.lower() for w in module.STOP_WORDS)

@@ -84,3 +84,16 @@ def test_rank_lists_a_posting_in_another_language_as_skipped(tmp_path: Path) -> 
     result = CliRunner().invoke(app, ["rank", str(tmp_path), "--cv", "example", "-f", "json"])
     assert result.exit_code == 0, result.output
     assert "offre.txt" in result.output and "looks French" in result.output
+
+
+def test_telling_languages_apart_reads_their_stop_words_without_importing_the_languages() -> None:
+    import subprocess
+    import sys
+
+    # spacy.lang.fr builds its tokenizer exceptions on import: three seconds for nothing.
+    code = (
+        "import sys; from tailor.posting.language import detect; "
+        "print(detect(sys.argv[1]).code, sorted(m for m in sys.modules if m.startswith('spacy.lang.')))"
+    )
+    done = subprocess.run([sys.executable, "-c", code, FRENCH], capture_output=True, text=True, check=True)
+    assert done.stdout.split(" ", 1) == ["fr", "[]\n"]
