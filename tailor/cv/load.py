@@ -17,7 +17,6 @@ from pydantic import BaseModel, ValidationError
 from ruamel.yaml.comments import CommentedMap
 
 from tailor import datafile
-from tailor.cv import jsonresume
 from tailor.cv.model import CV, LocatedError
 from tailor.cv.printable import printable_data
 from tailor.errors import CVError, Problem
@@ -91,6 +90,8 @@ def _unprintable(at: tuple[str | int, ...], found: list[str], root: Any) -> Prob
 
 
 def _json_resume(path: Path, data: CommentedMap, values: Any) -> ReadCV:
+    from tailor.cv import jsonresume  # its models take 80 ms to build, for JSON Resume CVs only
+
     try:
         resume = jsonresume.JSONResume.model_validate(values)
     except ValidationError as e:
