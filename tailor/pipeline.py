@@ -39,7 +39,18 @@ if TYPE_CHECKING:
     from tailor.documents.letter import LetterDocuments
     from tailor.export import Exported, Format
 
-__all__ = ["Build", "LoadedCV", "Match", "build", "check", "default_output_name", "letter", "load", "match"]
+__all__ = [
+    "Build",
+    "LoadedCV",
+    "Match",
+    "build",
+    "check",
+    "default_output_name",
+    "letter",
+    "load",
+    "match",
+    "read_source",
+]
 
 
 def load(cv: str | Path | None = None, *, config: RankConfig = DEFAULT_CONFIG) -> LoadedCV:
@@ -84,7 +95,7 @@ def _match(
     given: tuple[Candidate, ...] = (),
 ) -> Match:
     # The posting first: a posting that cannot be read stops before the CV is analysed (seconds).
-    read = posting if isinstance(posting, Posting) else _read(posting, stdin)
+    read = posting if isinstance(posting, Posting) else read_source(posting, stdin)
     ready = cv if isinstance(cv, LoadedCV) else load(cv)
     if given:
         # What the user sets by hand is the best evidence there is: it goes before what the format states.
@@ -97,8 +108,14 @@ def _match(
     return Match(ready.cv, ready.path, read, ranking, selection, covered, headline, summary)
 
 
-def _read(source: str | Path, stdin: BinaryIO | None) -> Posting:
-    """The posting at ``source``; ``jobs.csv#row=17`` is a row of a table of postings (unless a file has that name)."""
+def read_source(source: str | Path, stdin: BinaryIO | None = None) -> Posting:
+    """The posting at ``source`` (a path, an address, ``-`` for ``stdin``); ``jobs.csv#row=17`` is a row of
+    a table of postings (unless a file has that name). The first step, and the fastest: read it before
+    the CV, whose analysis takes seconds, so that a posting that cannot be read stops at once.
+
+    Raises:
+        TailorError: the posting cannot be read (:func:`tailor.posting.read_posting`).
+    """
     if parse_row_source(str(source)) is not None and not Path(source).exists():
         return read_row(str(source))
     return read_posting(source, stdin=stdin)

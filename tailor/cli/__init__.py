@@ -311,10 +311,11 @@ def build(
     from tailor.cli.terminal import print_build, print_warnings
     from tailor.cli.terminal_documents import print_build_problems, print_exports, print_letter
     from tailor.pipeline import build as run_build
+    from tailor.pipeline import read_source
 
     with _interruptible("Interrupted; nothing was written."):  # all files or none: render.write_outputs
         result = run_build(
-            posting,
+            read_source(posting),  # before the CV, as match
             _load_cv(cv),
             template=template,
             output=output,
@@ -382,10 +383,11 @@ def write_letter(
     from tailor.cli.terminal import print_warnings
     from tailor.cli.terminal_documents import print_build_problems, print_letter
     from tailor.pipeline import letter as run_letter
+    from tailor.pipeline import read_source
 
     with _interruptible("Interrupted; nothing was written."):
         result = run_letter(
-            posting,
+            read_source(posting),  # before the CV, as match
             _load_cv(cv),
             template=template,
             output=output,
@@ -493,8 +495,10 @@ def match(
     """Rank every CV bullet, publication and skill against POSTING, and show which of its keywords your CV covers."""
     from tailor.cli.terminal import print_warnings
     from tailor.pipeline import match as run_match
+    from tailor.pipeline import read_source
 
-    result = run_match(posting, _load_cv(cv), max_bullets=max_bullets)
+    # The posting before the CV: one that cannot be read stops before seconds of analysis.
+    result = run_match(read_source(posting), _load_cv(cv), max_bullets=max_bullets)
     print_warnings(err, result.warnings)
     if format is Format.json:
         from tailor.report import match_json

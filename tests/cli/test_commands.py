@@ -586,3 +586,11 @@ def test_rank_and_batch_leave_out_postings_below_min_fit(tmp_path: Path) -> None
     assert batch.exit_code == 0, batch.output
     assert "1 below --min-fit, skipped" in batch.output
     assert len(list((tmp_path / "out").glob("*.docx"))) == 1
+
+
+@pytest.mark.parametrize("command", ["match", "build", "letter"])
+def test_a_posting_that_cannot_be_read_stops_the_command_before_the_cv_is_read(command: str, tmp_path: Path) -> None:
+    # The CV takes seconds to analyse; a wrong posting path is known in milliseconds.
+    result = invoke(command, tmp_path / "no-such-posting.md", "--cv", tmp_path / "no-such-cv.yaml")
+    assert result.exit_code == 2
+    assert "no-such-posting.md" in result.output and "no-such-cv.yaml" not in result.output
