@@ -185,22 +185,30 @@ def csv_text(rows: Sequence[Entry]) -> str:
     return buffer.getvalue()
 
 
-def write(plan: Plan, outcomes: Sequence[Outcome], *, today: dt.date | None = None) -> list[Path]:
-    """Write ``index.html`` and ``index.csv`` for ``plan`` into its folder, replacing earlier ones, and
-    return their paths; write nothing, and return ``[]``, when no résumé of the plan is there to list.
+def write(plan: Plan, outcomes: Sequence[Outcome], *, today: dt.date | None = None, force: bool = False) -> list[Path]:
+    """Write ``index.html`` and ``index.csv`` for ``plan`` into its folder, replacing the overview an
+    earlier batch wrote there, and return their paths; write nothing, and return ``[]``, when no
+    résumé of the plan is there to list.
 
     Raises:
-        TailorError: the files cannot be written.
+        TailorError: the files cannot be written, or a file of the same name is there that tailor did
+            not write (the user's own ``index.html``), which only ``force`` replaces.
     """
     from tailor.files import write_atomic
 
     rows = entries(plan, outcomes)
     if not any(row.resume for row in rows):
         return []
+    paths = [plan.folder / name for name in OVERVIEW]
+    foreign = [path for path in paths if path.exists() and not _ours(path)]
+    if foreign and not force:
+        raise TailorError(
+            f"{foreign[0]} is there and tailor did not write it, so the overview was not written; the résumés "
+            "are. Pass --force to replace it, or --out another folder."
+        )
     page = html_page(rows, owner=plan.cv.cv.contact.name, today=today or dt.date.today())
-    written = []
-    for name, text in zip(OVERVIEW, (page, csv_text(rows)), strict=True):
-        path, data = plan.folder / name, text.encode("utf-8")
+    for path, text in zip(paths, (page, csv_text(rows)), strict=True):
+        data = text.encode("utf-8")
         try:
             if not path.is_file() or path.read_bytes() != data:  # a run that changed nothing leaves it alone
                 write_atomic(path, data)
@@ -208,8 +216,19 @@ def write(plan: Plan, outcomes: Sequence[Outcome], *, today: dt.date | None = No
             raise TailorError(
                 f"Cannot write the overview {path}: {e.strerror}. The résumés are written; run again to list them."
             ) from None
-        written.append(path)
-    return written
+    return paths
+
+
+def _ours(path: Path) -> bool:
+    """Whether the file at ``path`` is an overview tailor wrote: the page's generator tag, the CSV's header."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(4096)
+    except OSError:
+        return False
+    if path.suffix == ".csv":
+        return head.startswith(",".join(CSV_COLUMNS[:4]).encode())
+    return b'<meta name="generator" content="tailor ' in head
 
 
 @lru_cache(maxsize=1)

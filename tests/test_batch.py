@@ -416,6 +416,22 @@ def test_an_overview_that_cannot_be_written_is_an_error_after_the_resumes_are(
     assert len(resumes(out)) == 3 and not any((out / name).exists() for name in OVERVIEW)
 
 
+def test_an_index_html_of_the_users_own_is_never_replaced_without_force(jobs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    mine = out / "index.html"
+    mine.write_text("<html><body>My own list of applications</body></html>", encoding="utf-8")
+    result = invoke("batch", "--cv", "example", jobs, "--out", out)
+    assert result.exit_code == 1 and "3 built" in result.output
+    assert "index.html is there and tailor did not write it" in result.output and "--force" in result.output
+    assert mine.read_text(encoding="utf-8") == "<html><body>My own list of applications</body></html>"
+    assert not (out / "index.csv").exists()  # the overview is both files or neither
+    # tailor's own overview is replaced freely; the user's only with --force.
+    assert invoke("batch", "--cv", "example", jobs, "--out", out, "--force").exit_code == 0
+    assert "tailor batch" in mine.read_text(encoding="utf-8")
+    assert invoke("batch", "--cv", "example", jobs, "--out", out).exit_code == 0
+
+
 def test_two_batches_racing_on_one_folder_leave_only_complete_files(jobs: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     command = [

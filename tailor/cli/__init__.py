@@ -639,7 +639,9 @@ def batch(
     force: Annotated[
         bool,
         typer.Option(
-            "--force", help="Rebuild résumés that are up to date with their inputs too, and replace those you edited."
+            "--force",
+            help="Rebuild résumés that are up to date with their inputs too, replace those you edited, and an "
+            "index.html or index.csv in the folder that tailor did not write.",
         ),
     ] = False,
     letter: Annotated[
@@ -692,7 +694,7 @@ def batch(
         print_batch_summary(err, planned, outcomes, interrupted=True)
         raise typer.Exit(ExitCode.INTERRUPTED) from None
     try:
-        written, unwritten = overview.write(planned, outcomes), None
+        written, unwritten = overview.write(planned, outcomes, force=force), None
     except TailorError as e:
         written, unwritten = [], e
     print_batch_summary(stdout, planned, outcomes, interrupted=False, overview=written[0] if written else None)
