@@ -16,7 +16,8 @@ one stopped.
 
 A résumé is never replaced once its user has edited it (its bytes differ from
 the hash its manifest records: :func:`tailor.manifest.edited`), even when the
-CV or the posting changed since: it is skipped as ``edited`` unless ``force``.
+CV or the posting changed since, nor is a file of its name that tailor did not
+write (no manifest beside it): it is skipped as ``edited`` unless ``force``.
 
 Postings may be the rows of tables (:mod:`tailor.rank_rows`): each job once, its
 copies with it, read again from its table to be built.
@@ -44,7 +45,8 @@ from tailor.rank_postings import ScoredPosting, Unreadable, fits_at_least, score
 from tailor.rank_rows import read_row_postings
 
 Status = Literal["built", "up to date", "edited", "failed"]
-"""What became of a résumé: ``edited`` is one its user changed since tailor wrote it, left alone."""
+"""What became of a résumé: ``edited`` is one its user changed since tailor wrote it (or one tailor
+did not write), left alone."""
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,7 @@ class Outcome:
     job: Job
     status: Status
     message: str = ""
-    """Why it failed, for ``failed``; which files were edited, for ``edited``."""
+    """Why it failed, for ``failed``; why its files are the user's to keep, for ``edited``."""
 
 
 def plan(
@@ -193,8 +195,8 @@ def run(plan: Plan, *, force: bool = False, today: dt.date | None = None) -> Ite
         if not force and up_to_date(job, plan):
             yield Outcome(job, "up to date")
             continue
-        if not force and (changed := edited(job)):
-            yield Outcome(job, "edited", " and ".join(path.name for path in changed))
+        if not force and (why := edited(job)) is not None:
+            yield Outcome(job, "edited", why)
             continue
         try:
             # The manifest says "finished": it goes first and comes back last.
@@ -251,17 +253,18 @@ def up_to_date(job: Job, plan: Plan) -> bool:
 # --- résumés edited by hand -----------------------------------------------------------------
 
 
-def edited(job: Job) -> list[Path]:
-    """The files of ``job`` its user edited since tailor wrote them: the résumé, and the cover letter
-    beside it (:func:`tailor.manifest.edited`). Files without a readable manifest were not written by
-    tailor, and are replaced as before."""
+def edited(job: Job) -> str | None:
+    """Why ``job``'s files are its user's to keep, or None if tailor may replace them: its résumé or
+    the cover letter beside it edited since tailor wrote them (:func:`tailor.manifest.edited`), or a
+    résumé of that name that tailor did not write (no manifest beside it)."""
     outputs = job.outputs
     if not outputs.resume.is_file():
-        return []
+        return None
     try:
         record = manifest.read(outputs.manifest)
     except TailorError:
-        return []
+        # Every build writes its manifest last, and an unfinished one is removed: a résumé without one is yours.
+        return f"{outputs.resume.name} has no manifest beside it: tailor did not write it"
     changed = [outputs.resume] if manifest.edited(record.output_sha256, outputs.resume, outputs.manifest) else []
     letter = outputs.sibling("letter")
     if (
@@ -270,7 +273,10 @@ def edited(job: Job) -> list[Path]:
         and manifest.edited(record.letter.sha256, letter, outputs.manifest)
     ):
         changed.append(letter)
-    return changed
+    if not changed:
+        return None
+    names = " and ".join(path.name for path in changed)
+    return f"{names} edited since tailor wrote {'them' if len(changed) > 1 else 'it'}"
 
 
 def _remove_unfinished(job: Job) -> None:

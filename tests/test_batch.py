@@ -147,13 +147,6 @@ def test_force_rebuilds_everything(jobs: Path, tmp_path: Path) -> None:
     assert "3 built, 0 up to date" in invoke("batch", jobs, "--cv", "example", "--out", out, "--force").output
 
 
-def test_a_resume_without_its_manifest_is_rebuilt(jobs: Path, tmp_path: Path) -> None:
-    out = tmp_path / "out"
-    invoke("batch", jobs, "--cv", "example", "--out", out)
-    next(out.glob("*.manifest.json")).unlink()
-    assert "1 built, 2 up to date" in invoke("batch", jobs, "--cv", "example", "--out", out).output
-
-
 def test_reports_are_written_beside_each_resume_and_count_for_up_to_date(jobs: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert invoke("batch", jobs, "--cv", "example", "--out", out, "--report").exit_code == 0
@@ -308,6 +301,20 @@ def test_the_manifest_records_the_hash_of_the_resume_as_written(jobs: Path, tmp_
     for resume in out.glob("*.docx"):
         record = json.loads(resume.with_suffix(".manifest.json").read_text(encoding="utf-8"))
         assert record["output_sha256"] == hashlib.sha256(resume.read_bytes()).hexdigest()
+
+
+def test_a_file_with_a_resumes_name_that_tailor_did_not_write_is_left_alone(jobs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    invoke("batch", jobs, "--cv", "example", "--out", out)
+    mine = out / resumes(out)[0]
+    mine.with_suffix(".manifest.json").unlink()  # as if the user had saved a file of that name
+    mine.write_bytes(b"my own file")
+    result = invoke("batch", jobs, "--cv", "example", "--out", out)
+    assert "0 built, 2 up to date, 1 skipped as edited" in result.output
+    assert f"{mine.name} has no manifest beside it: tailor did not write it; --force to replace" in result.output
+    assert mine.read_bytes() == b"my own file"
+    assert "3 built" in invoke("batch", jobs, "--cv", "example", "--out", out, "--force").output
+    assert mine.read_bytes().startswith(b"PK") and mine.with_suffix(".manifest.json").is_file()
 
 
 def test_without_a_recorded_hash_a_resume_saved_after_its_manifest_counts_as_edited(jobs: Path, tmp_path: Path) -> None:

@@ -640,8 +640,8 @@ def batch(
         bool,
         typer.Option(
             "--force",
-            help="Rebuild résumés that are up to date with their inputs too, replace those you edited, and an "
-            "index.html or index.csv in the folder that tailor did not write.",
+            help="Rebuild résumés that are up to date with their inputs too, and replace those you edited and "
+            "files of their names (or index.html, index.csv) that tailor did not write.",
         ),
     ] = False,
     letter: Annotated[

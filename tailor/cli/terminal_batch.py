@@ -141,7 +141,7 @@ def _describe(outcome: Outcome) -> str:
     style = STATUS_STYLE[outcome.status]
     what = f"[{style}]{outcome.status}[/] {escape(outcome.job.output.name)} (fit {outcome.job.posting.score:.3f})"
     if outcome.status == "edited":
-        what += f": {escape(outcome.message)} edited since tailor wrote it; --force to replace"
+        what += f": {escape(outcome.message)}; --force to replace"
     elif outcome.message:
         what += f": {escape(outcome.message)}"
     return what
@@ -166,8 +166,7 @@ def print_batch_summary(
     edited = [o.message for o in outcomes if o.status == "edited"]
     if edited:
         console.print(
-            f"Edited since tailor wrote {'them' if len(edited) > 1 else 'it'}, so left alone (--force to replace): "
-            + ", ".join(escape(name) for name in edited),
+            "Left alone, yours (--force to replace): " + "; ".join(escape(why) for why in edited),
             highlight=False,
             soft_wrap=True,
         )
