@@ -195,7 +195,7 @@ def run(plan: Plan, *, force: bool = False, today: dt.date | None = None) -> Ite
         if not force and up_to_date(job, plan):
             yield Outcome(job, "up to date")
             continue
-        if not force and (why := edited(job)) is not None:
+        if not force and (why := edited(job, letter=options.letter)) is not None:
             yield Outcome(job, "edited", why)
             continue
         try:
@@ -253,10 +253,11 @@ def up_to_date(job: Job, plan: Plan) -> bool:
 # --- résumés edited by hand -----------------------------------------------------------------
 
 
-def edited(job: Job) -> str | None:
+def edited(job: Job, letter: bool = False) -> str | None:
     """Why ``job``'s files are its user's to keep, or None if tailor may replace them: its résumé or
     the cover letter beside it edited since tailor wrote them (:func:`tailor.manifest.edited`), or a
-    résumé of that name that tailor did not write (no manifest beside it)."""
+    résumé of that name that tailor did not write (no manifest beside it), or, when a ``letter`` is
+    to be written, a letter of that name that its manifest does not record."""
     outputs = job.outputs
     if not outputs.resume.is_file():
         return None
@@ -266,13 +267,12 @@ def edited(job: Job) -> str | None:
         # Every build writes its manifest last, and an unfinished one is removed: a résumé without one is yours.
         return f"{outputs.resume.name} has no manifest beside it: tailor did not write it"
     changed = [outputs.resume] if manifest.edited(record.output_sha256, outputs.resume, outputs.manifest) else []
-    letter = outputs.sibling("letter")
-    if (
-        record.letter is not None
-        and letter.is_file()
-        and manifest.edited(record.letter.sha256, letter, outputs.manifest)
-    ):
-        changed.append(letter)
+    letter_file = outputs.sibling("letter")
+    if letter_file.is_file():
+        if record.letter is None and letter:
+            return f"{letter_file.name} is not recorded in {outputs.manifest.name}: tailor did not write it"
+        if record.letter is not None and manifest.edited(record.letter.sha256, letter_file, outputs.manifest):
+            changed.append(letter_file)
     if not changed:
         return None
     names = " and ".join(path.name for path in changed)

@@ -293,6 +293,18 @@ def test_a_cover_letter_edited_after_tailor_wrote_it_survives_too(estimated_page
     assert "Dear Dr Rivera," in [p.text for p in docx.Document(str(letter)).paragraphs]
 
 
+def test_a_letter_of_the_users_own_beside_a_resume_is_left_alone(estimated_pages: None, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    posting = POSTINGS / "hpc-mpi-simulation.txt"
+    assert invoke("batch", posting, "--cv", LETTER_CV, "--out", out).exit_code == 0  # a résumé, no letter
+    (resume,) = out.glob("*.docx")
+    mine = resume.with_name(resume.stem + "_-_Letter.docx")
+    mine.write_bytes(b"the letter I wrote")
+    result = invoke("batch", posting, "--cv", LETTER_CV, "--out", out, "--letter")
+    assert f"{mine.name} is not recorded in" in result.output and "1 skipped as edited" in result.output
+    assert mine.read_bytes() == b"the letter I wrote"
+
+
 def test_the_manifest_records_the_hash_of_the_resume_as_written(jobs: Path, tmp_path: Path) -> None:
     import hashlib
 
