@@ -195,7 +195,7 @@ def run(plan: Plan, *, force: bool = False, today: dt.date | None = None) -> Ite
         if not force and up_to_date(job, plan):
             yield Outcome(job, "up to date")
             continue
-        if not force and (why := edited(job, letter=options.letter)) is not None:
+        if not force and (why := edited(job, options)) is not None:
             yield Outcome(job, "edited", why)
             continue
         try:
@@ -253,26 +253,40 @@ def up_to_date(job: Job, plan: Plan) -> bool:
 # --- résumés edited by hand -----------------------------------------------------------------
 
 
-def edited(job: Job, letter: bool = False) -> str | None:
-    """Why ``job``'s files are its user's to keep, or None if tailor may replace them: its résumé or
-    the cover letter beside it edited since tailor wrote them (:func:`tailor.manifest.edited`), or a
-    résumé of that name that tailor did not write (no manifest beside it), or, when a ``letter`` is
-    to be written, a letter of that name that its manifest does not record."""
+RECORDED_SIBLINGS = frozenset({"letter", "letter_pdf", "pdf", "json-resume", "rendercv", "markdown"})
+"""The files beside a résumé that its manifest names when tailor writes them (a report it does not)."""
+
+
+def edited(job: Job, options: ResumeOptions | None = None) -> str | None:
+    """Why ``job``'s files are its user's to keep, or None if tailor may write them: its résumé or the
+    cover letter beside it edited since tailor wrote them (:func:`tailor.manifest.edited`), or a file
+    that tailor would write (the résumé, or what ``options`` adds: a letter, a PDF, an export, a
+    report) already there that tailor did not write: without a manifest beside it, or one that
+    does not record it."""
     outputs = job.outputs
-    if not outputs.resume.is_file():
-        return None
+    kinds = [kind for kind in (options.siblings() if options is not None else []) if kind != "manifest"]
     try:
         record = manifest.read(outputs.manifest)
     except TailorError:
-        # Every build writes its manifest last, and an unfinished one is removed: a résumé without one is yours.
-        return f"{outputs.resume.name} has no manifest beside it: tailor did not write it"
+        # Every build writes its manifest last, and an unfinished one is removed: files without one are yours.
+        there = [path for path in (outputs.resume, *map(outputs.sibling, kinds)) if path.is_file()]
+        return f"{there[0].name} has no manifest beside it: tailor did not write it" if there else None
+    recorded = {export.format for export in record.exports}
+    recorded |= {"letter"} if record.letter is not None else set()
+    recorded |= {"letter_pdf"} if record.letter is not None and record.letter.pdf else set()
+    recorded |= {"pdf"} if record.pdf else set()
+    for kind in kinds:
+        path = outputs.sibling(kind)
+        if kind in RECORDED_SIBLINGS and kind not in recorded and path.is_file():
+            return f"{path.name} is not recorded in {outputs.manifest.name}: tailor did not write it"
     changed = [outputs.resume] if manifest.edited(record.output_sha256, outputs.resume, outputs.manifest) else []
-    letter_file = outputs.sibling("letter")
-    if letter_file.is_file():
-        if record.letter is None and letter:
-            return f"{letter_file.name} is not recorded in {outputs.manifest.name}: tailor did not write it"
-        if record.letter is not None and manifest.edited(record.letter.sha256, letter_file, outputs.manifest):
-            changed.append(letter_file)
+    letter = outputs.sibling("letter")
+    if (
+        record.letter is not None
+        and letter.is_file()
+        and manifest.edited(record.letter.sha256, letter, outputs.manifest)
+    ):
+        changed.append(letter)
     if not changed:
         return None
     names = " and ".join(path.name for path in changed)

@@ -305,6 +305,22 @@ def test_a_letter_of_the_users_own_beside_a_resume_is_left_alone(estimated_pages
     assert mine.read_bytes() == b"the letter I wrote"
 
 
+def test_an_export_of_the_users_own_with_a_resumes_name_is_left_alone(jobs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    invoke("batch", jobs, "--cv", "example", "--out", out)
+    stem = resumes(out)[0].removesuffix(".docx")
+    mine = out / f"{stem}.md"
+    mine.write_text("# My notes on this job\n", encoding="utf-8")
+    beside = invoke("batch", jobs, "--cv", "example", "--out", out, "--export", "markdown")
+    assert f"{mine.name} is not recorded in {stem}.manifest.json: tailor did not write it" in beside.output
+    shutil.rmtree(out)
+    out.mkdir()
+    mine.write_text("# My notes on this job\n", encoding="utf-8")  # before any résumé
+    first = invoke("batch", jobs, "--cv", "example", "--out", out, "--export", "markdown")
+    assert f"{mine.name} has no manifest beside it" in first.output and "2 built" in first.output
+    assert mine.read_text(encoding="utf-8") == "# My notes on this job\n"
+
+
 def test_the_manifest_records_the_hash_of_the_resume_as_written(jobs: Path, tmp_path: Path) -> None:
     import hashlib
 
