@@ -548,7 +548,8 @@ ColumnsOption = Annotated[
         "--columns",
         help="Which columns of a table hold what, where tailor does not recognise their names: "
         "role=column pairs apart by commas, e.g. 'title=Job Title,description=Body' (roles: description, "
-        "title, company, location, employment_type, salary, date_posted, valid_through, url).",
+        "title, company, location, employment_type, salary, date_posted, valid_through, url, hiring_manager, "
+        "team).",
         show_default=False,
     ),
 ]

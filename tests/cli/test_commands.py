@@ -594,3 +594,10 @@ def test_a_posting_that_cannot_be_read_stops_the_command_before_the_cv_is_read(c
     result = invoke(command, tmp_path / "no-such-posting.md", "--cv", tmp_path / "no-such-cv.yaml")
     assert result.exit_code == 2
     assert "no-such-posting.md" in result.output and "no-such-cv.yaml" not in result.output
+
+
+def test_the_columns_option_names_every_role_a_table_column_can_play() -> None:
+    from tailor.posting.table import ROLES
+
+    shown = " ".join(invoke("rank", "--help").output.split())
+    assert all(role in shown for role in ROLES)
