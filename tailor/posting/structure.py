@@ -50,6 +50,8 @@ class Section:
 
 @dataclass(frozen=True)
 class Structure:
+    """A posting's sections, classified, and its details."""
+
     sections: tuple[Section, ...]
     find: Callable[[], PostingDetails] = field(default=PostingDetails, repr=False, compare=False)
     """How to find :attr:`details`, when first asked: ranking needs the sections alone, and ``tailor rank``
@@ -150,7 +152,8 @@ def _blocks(lines: list[str]) -> list[str]:
 
 
 def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] = ()) -> Structure:
-    """Split ``text`` into classified sections and find the posting's details.
+    """Split ``text`` into classified sections; the posting's details are found when first asked for
+    (:attr:`Structure.details`).
 
     ``stated`` is what the posting's format states (a web page's structured data,
     front matter) and what the user gave by hand, ``links`` the addresses its text leaves
