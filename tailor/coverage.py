@@ -27,9 +27,10 @@ import math
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
-from tailor.lexicon import generic_terms
+from tailor.lexicon import Lexicon, generic_terms
 from tailor.posting.structure import SectionKind
 
 if TYPE_CHECKING:
@@ -157,6 +158,30 @@ def says(text: CVText, term: str) -> bool:
     return len(words) == 2 and (min(words), max(words)) in text.analysis.near
 
 
+def saying(prepared: PreparedCV, term: str) -> list[str]:
+    """The ids of the CV's texts that say ``term`` (:func:`says`), in CV order."""
+    terms, near = _index(prepared)
+    found = terms.get(term, ())
+    words = term.split()
+    if len(words) == 2 and (pair := (min(words), max(words))) in near:
+        found = sorted({*found, *near[pair]})
+    return [prepared.texts[n].id for n in found]
+
+
+@lru_cache(maxsize=4)
+def _index(prepared: PreparedCV) -> tuple[dict[str, tuple[int, ...]], dict[tuple[str, str], tuple[int, ...]]]:
+    """Which texts (by position) say each term, and each pair of close words: :func:`says` for every
+    text at once, a dictionary look-up for each of a posting's keywords."""
+    terms: dict[str, list[int]] = defaultdict(list)
+    near: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for n, text in enumerate(prepared.texts):
+        for term in dict.fromkeys(text.analysis.terms):
+            terms[term].append(n)
+        for pair in text.analysis.near:
+            near[pair].append(n)
+    return {k: tuple(v) for k, v in terms.items()}, {k: tuple(v) for k, v in near.items()}
+
+
 def coverage(ranking: Ranking, selection: Selection, shown: Collection[str] | None = None) -> Coverage:
     """Each keyword of the ranked posting with its status against ``selection``; ``shown`` are the
     ids of the headline and summary the résumé prints (default: the CV's first of each)."""
@@ -165,7 +190,7 @@ def coverage(ranking: Ranking, selection: Selection, shown: Collection[str] | No
     printed = _printed(prepared, selection, shown)
     out = []
     for keyword in keywords(ranking.posting):
-        having = [t.id for t in prepared.texts if says(t, keyword.match)]
+        having = saying(prepared, keyword.match)
         selected = tuple(i for i in having if i in printed)
         if selected:
             out.append(KeywordCoverage(keyword, "selected", selected))
@@ -187,10 +212,16 @@ def _printed(prepared: PreparedCV, selection: Selection, shown: Collection[str] 
 def _related(prepared: PreparedCV, keyword: Keyword) -> tuple[Related, ...]:
     from tailor.rank import related_terms
 
-    names = {name.lower(): name for name in prepared.lexicon.names.values()}
+    names = _spelled(prepared.lexicon)
     found = []
     for term in sorted(related_terms(prepared.lexicon).get(keyword.match, ())):
-        where = tuple(t.id for t in prepared.texts if says(t, term))
+        where = tuple(saying(prepared, term))
         if where:
             found.append(Related(names.get(term, term), where))
     return tuple(found)
+
+
+@lru_cache(maxsize=4)
+def _spelled(lexicon: Lexicon) -> dict[str, str]:
+    """The lexicon's skill names by their lowercase form (as analysis spells terms), built once per lexicon."""
+    return {name.lower(): name for name in lexicon.names.values()}

@@ -137,3 +137,15 @@ def test_a_pinned_bullet_does_not_cost_its_role_the_best_bullet(engineer: Match)
     assert engineer.selection.budget == 11 and len(engineer.selection.bullet_ids) <= 11
     left_out = {c.bullet_id: c.reason for c in engineer.selection.choices if not c.kept}
     assert left_out.get("gc-party") == "no evidence"
+
+
+def test_the_texts_saying_a_term_are_those_each_text_says_it_in_cv_order() -> None:
+    from tailor.coverage import saying, says
+    from tailor.pipeline import load
+
+    prepared = load(DATA / "cvs" / "data-engineer.yaml").prepared
+    terms = {term for text in prepared.texts for term in text.analysis.terms}
+    pairs = {pair for text in prepared.texts for pair in text.analysis.near}
+    asked = terms | {f"{a} {b}" for a, b in pairs} | {f"{b} {a}" for a, b in pairs} | {"no such term", "spark sql"}
+    for term in sorted(asked):
+        assert saying(prepared, term) == [t.id for t in prepared.texts if says(t, term)], term
