@@ -93,15 +93,15 @@ def score_posting(
         overall, ratio = result.ranking.fit, result.coverage.ratio
     else:
         overall, ratio = fit(cv.prepared, posting), None
-    found = structure.of(posting)
+    found = structure.of(posting).details if details else PostingDetails()
     return ScoredPosting(
         source=posting.source,
-        title=found.title if details else None,
-        company=found.company if details else None,
+        title=found.value("title"),
+        company=found.value("company"),
         score=overall.score,
         label=overall.label,
         sha256=posting.sha256,
         output_name=default_output_name(cv.cv, posting) if details else "",
         coverage=ratio,
-        details=found.details if details else PostingDetails(),
+        details=found,
     )
