@@ -10,7 +10,8 @@ Three steps, each usable on its own:
   (:func:`rich_text`). Characters a page cannot show are handled by the one rule
   of :mod:`tailor.cv.printable`, which the read-back check applies too.
 * :func:`render_docx` fills a docxtpl template with that context and returns the
-  ``.docx`` bytes, with metadata that names the CV's owner and nothing else.
+  ``.docx`` bytes, with metadata that names the CV's owner and nothing else, and
+  the same bytes for the same inputs on the same day.
 * :func:`write_outputs` puts a résumé's files on disk all or none, each
   atomically, so an interrupted run or a full disk never leaves a half-written
   file, or half a set of files, behind.
@@ -273,10 +274,28 @@ def render_docx(template: Path, context: dict[str, Any], *, title: str = "") -> 
         # tag there that opens in one paragraph and closes in another breaks the XML.
         raise template_problem(template, f"its tags produce a broken document ({exc})") from exc
 
-    _set_metadata(document, author=context["name"], title=title, day=date.fromisoformat(context["today"]))
+    day = date.fromisoformat(context["today"])
+    _set_metadata(document, author=context["name"], title=title, day=day)
     buffer = io.BytesIO()
     document.save(buffer)
-    return buffer.getvalue()
+    return _stamped(buffer.getvalue(), day)
+
+
+def _stamped(package: bytes, day: date) -> bytes:
+    """``package`` with every zip entry dated ``day`` at midnight instead of the clock's time.
+
+    python-docx stamps each part with the second it was written, so two builds of the
+    same inputs a second apart would differ byte for byte (and in the manifest's hash).
+    """
+    stamp = (max(day.year, 1980), day.month, day.day, 0, 0, 0)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(package)) as source, zipfile.ZipFile(out, "w") as target:
+        for entry in source.infolist():
+            info = zipfile.ZipInfo(entry.filename, date_time=stamp)
+            info.compress_type = entry.compress_type
+            info.external_attr = entry.external_attr
+            target.writestr(info, source.read(entry))
+    return out.getvalue()
 
 
 def _set_metadata(document: DocxTemplate, *, author: str, title: str, day: date) -> None:

@@ -307,6 +307,17 @@ def test_rendering_twice_gives_the_same_document(cv: CV) -> None:
     assert zip_member(first, "docProps/core.xml") == zip_member(second, "docProps/core.xml")
 
 
+def test_the_same_document_rendered_at_another_hour_has_the_same_bytes(cv: CV, monkeypatch: pytest.MonkeyPatch) -> None:
+    selection = few_bullets_each(cv)
+    first = render_cv(cv, selection)
+    monkeypatch.setattr(zipfile.time, "time", lambda: 2_000_000_000.0)  # python-docx stamps parts with the clock
+    later = render_cv(cv, selection)
+
+    assert later == first
+    with zipfile.ZipFile(io.BytesIO(later)) as package:
+        assert {entry.date_time for entry in package.infolist()} == {(2025, 3, 14, 0, 0, 0)}
+
+
 def test_sections_use_word_heading_and_list_bullet_styles_and_no_tables(cv: CV) -> None:
     document = open_docx(render_cv(cv, select_everything(cv)))
 
