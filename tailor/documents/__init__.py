@@ -11,12 +11,13 @@ would (:mod:`tailor.documents.check`). It returns bytes; writing them is the pip
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tailor.documents import check, pagefit, pdf, render, templates
+from tailor.documents import check, layout, pagefit, pdf, render, templates
 
 if TYPE_CHECKING:
     from tailor.cv.model import CV
@@ -28,6 +29,9 @@ ESTIMATE_NOTE = (
     "Pages were estimated from line lengths, as LibreOffice is not installed; the real page count "
     "can differ by a few lines. Install LibreOffice for an exact fit."
 )
+SPILL = 0.25
+"""A résumé without a page limit whose last page is filled less than this (estimated) is said to
+spill over: a few lines on a page of their own, which one fewer bullet would save."""
 
 
 @dataclass(frozen=True)
@@ -91,6 +95,8 @@ def make(
             pdf_data = pdf.set_metadata(converted, author=cv.contact.name, title=title, day=today)
         except (pdf.LibreOfficeMissing, pdf.ConversionFailed) as exc:
             warnings.append(f"No PDF was written. {exc}")
+    if pages is None and (spill := _spill(data, pdf_data)):
+        notes.append(spill)
     report = check.check(data, expected(cv, selection), pdf=pdf_data)
     return Documents(selection, data, pdf_data, fitted, report, warnings, notes)
 
@@ -116,6 +122,23 @@ def _fit(
         notes.append(ESTIMATE_NOTE)
         estimate = pagefit.EstimateMeasurer()
         return pagefit.fit(cv, ranking, selection, pages=pages, render=render_selection, measure=estimate)
+
+
+def _spill(docx: bytes, pdf_data: bytes | None) -> str | None:
+    """A note when the résumé's last page holds only a few lines (:data:`SPILL`), else None.
+
+    The share of the last page is the layout estimate's; with a PDF, its page count must agree,
+    or the estimate is not trusted to say which page the lines fall on."""
+    estimate = layout.estimate_pages(docx)
+    count = math.ceil(estimate)
+    used = estimate - (count - 1)
+    if count < 2 or used >= SPILL or (pdf_data is not None and pdf.page_count(pdf_data) != count):
+        return None
+    fewer = count - 1
+    return (
+        f"The résumé runs to {count} pages, and its last page is only about {used:.0%} full. "
+        f"`--pages {fewer}` leaves out its least relevant items to fit it on {fewer} page{'s' if fewer > 1 else ''}."
+    )
 
 
 def expected(cv: CV, selection: Selection) -> check.Expected:

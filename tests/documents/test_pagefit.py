@@ -269,3 +269,63 @@ def test_an_estimated_fit_holds_in_the_real_pdf(tmp_path: Path, monkeypatch: pyt
     )
     assert built.documents.page_fit.measured_by == "estimate" and built.documents.page_fit.dropped
     assert pdf.page_count(pdf.convert([built.output.read_bytes()], soffice=real)[0]) <= 2
+
+
+# --- without a limit: a last page of a few lines is pointed out -----------------------------
+
+
+def build_estimated_at(filled: float, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, **options: object):
+    """A build of the bundled CV whose layout estimate says it fills ``filled`` pages."""
+    from tailor.documents import layout
+    from tailor.pipeline import build
+
+    monkeypatch.setattr(layout, "estimate_pages", lambda data: filled)
+    return build(DATA / "documents" / "ml-platform-engineer.txt", "example", output=tmp_path / "cv.docx", **options)
+
+
+def test_a_resume_whose_last_page_holds_a_few_lines_says_how_to_fit_it_on_one_page_less(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    notes = build_estimated_at(2.12, tmp_path, monkeypatch).documents.notes
+
+    assert notes == [
+        "The résumé runs to 3 pages, and its last page is only about 12% full. "
+        "`--pages 2` leaves out its least relevant items to fit it on 2 pages."
+    ]
+
+
+@pytest.mark.parametrize("pages", [0.95, 1.0, 1.9, 2.3])
+def test_a_resume_that_fills_its_last_page_well_or_has_one_page_gets_no_such_note(
+    pages: float, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert build_estimated_at(pages, tmp_path, monkeypatch).documents.notes == []
+
+
+def test_a_resume_fitted_to_a_page_limit_gets_no_such_note(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_libreoffice
+) -> None:
+    documents = build_estimated_at(1.1, tmp_path, monkeypatch, pages=2).documents
+    assert not any("is only about" in note for note in documents.notes)
+
+
+def test_build_prints_the_note_about_a_last_page_of_a_few_lines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tailor.documents import layout
+
+    monkeypatch.setattr(layout, "estimate_pages", lambda data: 1.1)
+    posting = DATA / "documents" / "ml-platform-engineer.txt"
+    result = runner.invoke(app, ["build", str(posting), "--cv", "example", "-o", str(tmp_path / "cv.docx")])
+
+    assert result.exit_code == 0, result.output
+    output = " ".join(result.output.split())
+    assert "Note: The résumé runs to 2 pages, and its last page is only about 10% full." in output
+    assert "`--pages 1` leaves out its least relevant items to fit it on 1 page." in output
+
+
+@needs_libreoffice
+def test_a_pdf_with_another_page_count_than_the_estimate_gets_no_such_note(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The estimate says which page the last lines fall on only when it agrees with the PDF.
+    assert build_estimated_at(5.05, tmp_path, monkeypatch, pdf=True).documents.notes == []
