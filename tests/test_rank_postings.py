@@ -112,6 +112,14 @@ def test_rank_table_shows_the_best_first_with_its_file(folder: Path) -> None:
     assert "nurse.txt" not in result.output
 
 
+def test_rank_table_names_the_postings_folder_once_and_each_file_from_there(folder: Path) -> None:
+    result = invoke("rank", folder.resolve(), "--cv", "example", "--top", "0")
+    assert result.exit_code == 0, result.output
+    squeezed = "".join(result.output.split())  # the table folds long cells over lines
+    assert squeezed.count(str(folder.resolve())) == 1 and f"filesin{folder.resolve()}" in squeezed
+    assert all(name in squeezed for name in ("own-words.md", "nurse.txt", "more/hpc.txt", "more/data.docx"))
+
+
 def test_rank_json_is_a_list_of_rows_best_first(folder: Path) -> None:
     result = runner.invoke(app, ["rank", str(folder), "--cv", "example", "-f", "json", "--top", "3"])
     rows = json.loads(result.stdout)

@@ -8,6 +8,7 @@ or a pipe, plain lines instead, one per résumé, that a log can keep.
 from __future__ import annotations
 
 import contextlib
+import os
 import time
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
@@ -58,14 +59,16 @@ def print_shortlist(console: Console, shortlist: Shortlist) -> None:
         return
     shown, total = len(shortlist.fits), shortlist.ranked
     more = f" (best {shown:,} of {total:,}; --top 0 shows all)" if shown < total else ""
-    table = Table(title=f"Postings by fit{more}", title_justify="left")
+    folder, sources = shown_sources([fit.source for fit in shortlist.fits])
+    where = f", files in {escape(folder)}" if folder else ""
+    table = Table(title=f"Postings by fit{more}{where}", title_justify="left")
     table.add_column("#", justify="right", style="dim")
     table.add_column("fit", justify="right", no_wrap=True)
     table.add_column("cover-\nage", justify="right")
     table.add_column("title", overflow="fold", ratio=2)
     table.add_column("company\nlocation", overflow="fold", ratio=1)
     table.add_column("file", overflow="fold", ratio=2, style="dim")
-    for fit in shortlist.fits:
+    for fit, source in zip(shortlist.fits, sources, strict=True):
         coverage = f"{fit.coverage:.0%}" if fit.coverage is not None else "–"
         location = fit.details.value("location")
         where = f"\n[dim]{escape(location)}[/]" if location else ""
@@ -79,7 +82,7 @@ def print_shortlist(console: Console, shortlist: Shortlist) -> None:
             coverage,
             escape(fit.title or ""),
             escape(fit.company or "") + where,
-            escape(fit.source),
+            escape(source),
         )
     console.print(table)
     from tailor.rank import FIT_LABELS
@@ -96,6 +99,23 @@ def print_shortlist(console: Console, shortlist: Shortlist) -> None:
         )
     if shortlist.below:
         console.print(f"{shortlist.below:,} more below --min-fit, not shown.", highlight=False)
+
+
+def shown_sources(sources: Sequence[str]) -> tuple[str, list[str]]:
+    """How the table names each posting: relative to the folder all of them are in, which is
+    returned to be said once ("" when they share none, or one is a URL).
+
+    A long path repeated on every row would fold over several lines and bury the names."""
+    if not sources or any("://" in s for s in sources):
+        return "", list(sources)
+    files = [s.partition("#") for s in sources]  # jobs.csv#row=17: the row stays on the file's name
+    try:
+        common = os.path.commonpath([os.path.dirname(file) for file, _, _ in files])
+    except ValueError:  # absolute and relative paths mixed, or different drives
+        return "", list(sources)
+    if common in ("", os.curdir) or common == os.path.dirname(common):  # nothing to take off, or the root
+        return "", list(sources)
+    return common, [os.path.relpath(file, common) + sep + row for file, sep, row in files]
 
 
 def print_unreadable(console: Console, unreadable: Sequence[Unreadable]) -> None:
