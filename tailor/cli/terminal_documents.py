@@ -43,7 +43,7 @@ def print_documents(console: Console, result: Build) -> None:
         if fit.readded:
             given = ", ".join(escape(i.id) for i in fit.readded)
             console.print(f"Left out at first, then given back as they fit: {given}", highlight=False)
-    for note in made.notes:
+    for note in [*made.notes, *([made.spill] if made.spill else [])]:
         console.print(f"[yellow]Note:[/] {escape(note)}", highlight=False)
     if made.check.ok:
         console.print("[green]✓[/] Read back as an ATS would: nothing missing, nothing hidden.", highlight=False)

@@ -14,6 +14,7 @@ import datetime as dt
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,6 +49,13 @@ class Documents:
     """Something asked for could not be done (no PDF without LibreOffice); the .docx is still good."""
     notes: list[str] = field(default_factory=list)
     """Worth saying, but nothing is wrong (the page count is an estimate)."""
+
+    @cached_property
+    def spill(self) -> str | None:
+        """Without a page limit, a note when the résumé's last page holds only a few lines
+        (:data:`SPILL`), saying which page limit saves it; else None. Found when first asked
+        for (a layout estimate, 20 ms), so that a batch that never shows it does not pay."""
+        return _spill(self.docx, self.pdf) if self.page_fit is None else None
 
     @property
     def files(self) -> dict[Kind, bytes]:
@@ -95,8 +103,6 @@ def make(
             pdf_data = pdf.set_metadata(converted, author=cv.contact.name, title=title, day=today)
         except (pdf.LibreOfficeMissing, pdf.ConversionFailed) as exc:
             warnings.append(f"No PDF was written. {exc}")
-    if pages is None and (spill := _spill(data, pdf_data)):
-        notes.append(spill)
     report = check.check(data, expected(cv, selection), pdf=pdf_data)
     return Documents(selection, data, pdf_data, fitted, report, warnings, notes)
 

@@ -286,26 +286,25 @@ def build_estimated_at(filled: float, tmp_path: Path, monkeypatch: pytest.Monkey
 def test_a_resume_whose_last_page_holds_a_few_lines_says_how_to_fit_it_on_one_page_less(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    notes = build_estimated_at(2.12, tmp_path, monkeypatch).documents.notes
+    documents = build_estimated_at(2.12, tmp_path, monkeypatch).documents
 
-    assert notes == [
+    assert documents.spill == (
         "The résumé runs to 3 pages, and its last page is only about 12% full. "
         "`--pages 2` leaves out its least relevant items to fit it on 2 pages."
-    ]
+    )
 
 
 @pytest.mark.parametrize("pages", [0.95, 1.0, 1.9, 2.3])
 def test_a_resume_that_fills_its_last_page_well_or_has_one_page_gets_no_such_note(
     pages: float, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert build_estimated_at(pages, tmp_path, monkeypatch).documents.notes == []
+    assert build_estimated_at(pages, tmp_path, monkeypatch).documents.spill is None
 
 
 def test_a_resume_fitted_to_a_page_limit_gets_no_such_note(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_libreoffice
 ) -> None:
-    documents = build_estimated_at(1.1, tmp_path, monkeypatch, pages=2).documents
-    assert not any("is only about" in note for note in documents.notes)
+    assert build_estimated_at(1.1, tmp_path, monkeypatch, pages=2).documents.spill is None
 
 
 def test_build_prints_the_note_about_a_last_page_of_a_few_lines(
@@ -328,4 +327,4 @@ def test_a_pdf_with_another_page_count_than_the_estimate_gets_no_such_note(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The estimate says which page the last lines fall on only when it agrees with the PDF.
-    assert build_estimated_at(5.05, tmp_path, monkeypatch, pdf=True).documents.notes == []
+    assert build_estimated_at(5.05, tmp_path, monkeypatch, pdf=True).documents.spill is None
