@@ -149,3 +149,33 @@ def test_the_texts_saying_a_term_are_those_each_text_says_it_in_cv_order() -> No
     asked = terms | {f"{a} {b}" for a, b in pairs} | {f"{b} {a}" for a, b in pairs} | {"no such term", "spark sql"}
     for term in sorted(asked):
         assert saying(prepared, term) == [t.id for t in prepared.texts if says(t, term)], term
+
+
+# --- other professions: the lexicon knows a reporter's words as it knows an engineer's ------------
+
+
+def test_a_reporters_keywords_meet_the_cv_in_the_professions_other_spellings() -> None:
+    cv = make_cv(
+        {
+            "Harbor Times": [
+                "Obtained 400 pages of police records through Freedom of Information Act requests.",
+                "Fact-checked long features for the weekend magazine.",
+                "Sold advertising space.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Reporter, Accountability Desk\n\nRequirements:\n- Experience filing public records requests\n"
+        "- Fact checking and copy editing\n- AP Style\n",
+    )
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: (k.status, k.where) for k in coverage(ranking, select(cv, ranking)).keywords}
+
+    assert found == {
+        "FOIA": ("selected", ("job0-b0",)),
+        "fact-checking": ("selected", ("job0-b1",)),
+        "copy editing": ("absent", ()),
+        "AP style": ("absent", ()),
+    }
+    assert [b.id for b in ranking.bullets][-1] == "job0-b2"  # the advertising bullet matches nothing
