@@ -179,3 +179,12 @@ def test_a_reporters_keywords_meet_the_cv_in_the_professions_other_spellings() -
         "AP style": ("absent", ()),
     }
     assert [b.id for b in ranking.bullets][-1] == "job0-b2"  # the advertising bullet matches nothing
+
+
+def test_a_web_developers_page_speed_work_is_evidence_of_web_performance() -> None:
+    cv = make_cv({"Shopfront": ["Cut page load times by 40% with code splitting.", "Ran the office's book club."]})
+    posting = Posting("p", "Frontend Developer\n\nRequirements:\n- Web performance (Core Web Vitals)\n- Storybook\n")
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: (k.status, k.where) for k in coverage(ranking, select(cv, ranking)).keywords}
+
+    assert found == {"web performance": ("selected", ("job0-b0",)), "Storybook": ("absent", ())}
