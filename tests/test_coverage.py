@@ -188,3 +188,12 @@ def test_a_web_developers_page_speed_work_is_evidence_of_web_performance() -> No
     found = {k.keyword.term: (k.status, k.where) for k in coverage(ranking, select(cv, ranking)).keywords}
 
     assert found == {"web performance": ("selected", ("job0-b0",)), "Storybook": ("absent", ())}
+
+
+def test_a_warehouse_leads_stock_control_is_evidence_of_inventory_management() -> None:
+    cv = make_cv({"Northwind": ["Cut stock-outs by 30% through tighter stock control.", "Organised the summer party."]})
+    posting = Posting("p", "Operations Lead\n\nRequirements:\n- Inventory management\n- Procurement\n")
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: (k.status, k.where) for k in coverage(ranking, select(cv, ranking)).keywords}
+
+    assert found == {"inventory management": ("selected", ("job0-b0",)), "procurement": ("absent", ())}
