@@ -197,3 +197,13 @@ def test_a_warehouse_leads_stock_control_is_evidence_of_inventory_management() -
     found = {k.keyword.term: (k.status, k.where) for k in coverage(ranking, select(cv, ranking)).keywords}
 
     assert found == {"inventory management": ("selected", ("job0-b0",)), "procurement": ("absent", ())}
+
+
+def test_words_two_fields_share_are_not_taken_for_the_other_fields_skill() -> None:
+    posting = Posting(
+        "p",
+        "Security Engineer\n\nRequirements:\n- Software supply chain security\n- Event sourcing and CQRS\n"
+        "- Improve the customer experience of our data reporting\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting))}
+    assert not terms & {"supply chain management", "procurement", "customer service", "data journalism"}, terms
