@@ -154,6 +154,12 @@ def test_the_texts_saying_a_term_are_those_each_text_says_it_in_cv_order() -> No
 # --- other professions: the lexicon knows a reporter's words as it knows an engineer's ------------
 
 
+def evidence(cv, posting: Posting) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Each posting keyword → its status and the CV texts that say it, for the default résumé."""
+    ranking = rank(cv, posting)
+    return {k.keyword.term: (k.status, k.where) for k in coverage(ranking, select(cv, ranking)).keywords}
+
+
 def test_a_reporters_keywords_meet_the_cv_in_the_professions_other_spellings() -> None:
     cv = make_cv(
         {
@@ -169,34 +175,25 @@ def test_a_reporters_keywords_meet_the_cv_in_the_professions_other_spellings() -
         "Reporter, Accountability Desk\n\nRequirements:\n- Experience filing public records requests\n"
         "- Fact checking and copy editing\n- AP Style\n",
     )
-    ranking = rank(cv, posting)
-    found = {k.keyword.term: (k.status, k.where) for k in coverage(ranking, select(cv, ranking)).keywords}
-
-    assert found == {
+    assert evidence(cv, posting) == {
         "FOIA": ("selected", ("job0-b0",)),
         "fact-checking": ("selected", ("job0-b1",)),
         "copy editing": ("absent", ()),
         "AP style": ("absent", ()),
     }
-    assert [b.id for b in ranking.bullets][-1] == "job0-b2"  # the advertising bullet matches nothing
+    assert [b.id for b in rank(cv, posting).bullets][-1] == "job0-b2"  # the advertising bullet matches nothing
 
 
 def test_a_web_developers_page_speed_work_is_evidence_of_web_performance() -> None:
     cv = make_cv({"Shopfront": ["Cut page load times by 40% with code splitting.", "Ran the office's book club."]})
     posting = Posting("p", "Frontend Developer\n\nRequirements:\n- Web performance (Core Web Vitals)\n- Storybook\n")
-    ranking = rank(cv, posting)
-    found = {k.keyword.term: (k.status, k.where) for k in coverage(ranking, select(cv, ranking)).keywords}
-
-    assert found == {"web performance": ("selected", ("job0-b0",)), "Storybook": ("absent", ())}
+    assert evidence(cv, posting) == {"web performance": ("selected", ("job0-b0",)), "Storybook": ("absent", ())}
 
 
 def test_a_warehouse_leads_stock_control_is_evidence_of_inventory_management() -> None:
     cv = make_cv({"Northwind": ["Cut stock-outs by 30% through tighter stock control.", "Organised the summer party."]})
     posting = Posting("p", "Operations Lead\n\nRequirements:\n- Inventory management\n- Procurement\n")
-    ranking = rank(cv, posting)
-    found = {k.keyword.term: (k.status, k.where) for k in coverage(ranking, select(cv, ranking)).keywords}
-
-    assert found == {"inventory management": ("selected", ("job0-b0",)), "procurement": ("absent", ())}
+    assert evidence(cv, posting) == {"inventory management": ("selected", ("job0-b0",)), "procurement": ("absent", ())}
 
 
 def test_words_two_fields_share_are_not_taken_for_the_other_fields_skill() -> None:
