@@ -43,7 +43,14 @@ def print_documents(console: Console, result: Build) -> None:
         if fit.readded:
             given = ", ".join(escape(i.id) for i in fit.readded)
             console.print(f"Left out at first, then given back as they fit: {given}", highlight=False)
-    for note in [*made.notes, *([made.spill] if made.spill else [])]:
+    notes = list(made.notes)
+    if spill := made.spill:
+        fewer = spill.pages - 1
+        notes.append(
+            f"The résumé runs to {spill.pages} pages, and its last page is only about {spill.last_page:.0%} full. "
+            f"--pages {fewer} leaves out its least relevant items to fit it on {fewer} page{'s' if fewer > 1 else ''}."
+        )
+    for note in notes:
         console.print(f"[yellow]Note:[/] {escape(note)}", highlight=False)
     if made.check.ok:
         console.print("[green]✓[/] Read back as an ATS would: nothing missing, nothing hidden.", highlight=False)

@@ -36,6 +36,17 @@ spill over: a few lines on a page of their own, which one fewer bullet would sav
 
 
 @dataclass(frozen=True)
+class Spill:
+    """A résumé without a page limit whose last page holds only a few lines: one page less
+    (``pages - 1``, leaving out its least relevant items) would hold it."""
+
+    pages: int
+    """The pages it runs to."""
+    last_page: float
+    """The share of its last page it fills, as the layout estimate has it (under :data:`SPILL`)."""
+
+
+@dataclass(frozen=True)
 class Documents:
     """A résumé's files as bytes, and what making them found."""
 
@@ -51,10 +62,10 @@ class Documents:
     """Worth saying, but nothing is wrong (the page count is an estimate)."""
 
     @cached_property
-    def spill(self) -> str | None:
-        """Without a page limit, a note when the résumé's last page holds only a few lines
-        (:data:`SPILL`), saying which page limit saves it; else None. Found when first asked
-        for (a layout estimate, 20 ms), so that a batch that never shows it does not pay."""
+    def spill(self) -> Spill | None:
+        """Without a page limit, whether the résumé's last page holds only a few lines; else None.
+        Found when first asked for (a layout estimate, 20 ms), so that a batch that never shows
+        it does not pay."""
         return _spill(self.docx, self.pdf) if self.page_fit is None else None
 
     @property
@@ -130,8 +141,8 @@ def _fit(
         return pagefit.fit(cv, ranking, selection, pages=pages, render=render_selection, measure=estimate)
 
 
-def _spill(docx: bytes, pdf_data: bytes | None) -> str | None:
-    """A note when the résumé's last page holds only a few lines (:data:`SPILL`), else None.
+def _spill(docx: bytes, pdf_data: bytes | None) -> Spill | None:
+    """The résumé's :class:`Spill` when its last page is filled less than :data:`SPILL`, else None.
 
     The share of the last page is the layout estimate's; with a PDF, its page count must agree,
     or the estimate is not trusted to say which page the lines fall on."""
@@ -140,11 +151,7 @@ def _spill(docx: bytes, pdf_data: bytes | None) -> str | None:
     used = estimate - (count - 1)
     if count < 2 or used >= SPILL or (pdf_data is not None and pdf.page_count(pdf_data) != count):
         return None
-    fewer = count - 1
-    return (
-        f"The résumé runs to {count} pages, and its last page is only about {used:.0%} full. "
-        f"`--pages {fewer}` leaves out its least relevant items to fit it on {fewer} page{'s' if fewer > 1 else ''}."
-    )
+    return Spill(count, used)
 
 
 def expected(cv: CV, selection: Selection) -> check.Expected:
