@@ -1,4 +1,4 @@
-"""Many postings at once: find their files, and run a function over them on every core.
+"""Many postings at once: find their files, name them briefly, and run a function over them on every core.
 
 What is done to each posting (read, score, build) is the business of the modules
 that call this one (:mod:`tailor.rank_postings`, :mod:`tailor.batch`); this module
@@ -41,6 +41,24 @@ T = TypeVar("T")
 R = TypeVar("R")
 Progress = Callable[[int, int], None]
 """Told ``(done, total)`` as postings are read: for a progress bar."""
+
+
+def short_sources(sources: Sequence[str]) -> tuple[str, list[str]]:
+    """How a list of postings names each one: relative to the folder all of them are in, which
+    is returned, to be said once ("" when they share none, or one is a URL). ``jobs.csv#row=17``
+    keeps its row.
+
+    A long path repeated on every line of a table would fold over several lines and bury the names."""
+    if not sources or any("://" in s for s in sources):
+        return "", list(sources)
+    files = [s.partition("#") for s in sources]
+    try:
+        common = os.path.commonpath([os.path.dirname(file) for file, _, _ in files])
+    except ValueError:  # absolute and relative paths mixed, or different drives
+        return "", list(sources)
+    if common in ("", os.curdir) or common == os.path.dirname(common):  # nothing to take off, or the root
+        return "", list(sources)
+    return common, [os.path.relpath(file, common) + sep + row for file, sep, row in files]
 
 
 def find_postings(paths: Iterable[str | Path]) -> list[Path]:

@@ -137,13 +137,17 @@ def _name(path: Path) -> str | None:
 
 def html_page(rows: Sequence[Entry], *, owner: str, today: dt.date) -> str:
     """``index.html``: the rows as a sortable table, self-contained."""
+    from tailor.many import short_sources
     from tailor.rank import FIT_LABELS
 
+    folder, names = short_sources([row.source for row in rows])
     counts: dict[str, int] = {}
     for row in rows:
         counts[row.status] = counts.get(row.status, 0) + 1
     context: dict[str, Any] = {
         "rows": rows,
+        "names": names,
+        "folder": folder,
         "owner": owner,
         "date": today.isoformat(),
         "version": __version__,

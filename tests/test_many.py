@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tailor.errors import TailorError
-from tailor.many import find_postings, parallel_map, shared_cv
+from tailor.many import find_postings, parallel_map, shared_cv, short_sources
 from tailor.outputs import Outputs
 from tailor.results import LoadedCV
 from tests.conftest import write_docx
@@ -66,3 +66,23 @@ def test_parallel_map_keeps_the_order_and_shares_the_cv(ready: LoadedCV, workers
 def test_the_shared_cv_is_only_there_inside_parallel_map() -> None:
     with pytest.raises(AssertionError):
         shared_cv()
+
+
+# --- naming many postings briefly -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sources", "folder", "names"),
+    [
+        (["/jobs/a.md", "/jobs/more/b.txt"], "/jobs", ["a.md", "more/b.txt"]),
+        (["/data/jobs.csv#row=2", "/data/jobs.csv#row=17"], "/data", ["jobs.csv#row=2", "jobs.csv#row=17"]),
+        (["postings/a.md", "postings/b.md"], "postings", ["a.md", "b.md"]),
+        (["a.md", "b.md"], "", ["a.md", "b.md"]),  # in the current folder already
+        (["/a.md", "/b.md"], "", ["/a.md", "/b.md"]),  # the root: nothing to take off
+        (["/jobs/a.md", "https://jobs.example/1"], "", ["/jobs/a.md", "https://jobs.example/1"]),
+        (["/jobs/a.md", "jobs/b.md"], "", ["/jobs/a.md", "jobs/b.md"]),  # absolute and relative mixed
+        ([], "", []),
+    ],
+)
+def test_many_postings_are_named_from_the_folder_they_share(sources: list[str], folder: str, names: list[str]) -> None:
+    assert short_sources(sources) == (folder, names)

@@ -93,6 +93,19 @@ def test_the_rows_are_best_first_with_fit_coverage_copies_and_status() -> None:
     assert sortable == ["number", "number", "number", "text", "text", "text", "number", "text", "text"]
 
 
+def test_the_page_names_the_postings_folder_once_and_each_posting_from_there() -> None:
+    rows = [entry(1, 0.3, "strong", source="/home/me/jobs/2026/acme.md"),
+            entry(2, 0.2, "partial", source="/home/me/jobs/2026/more/globex.html")]  # fmt: skip
+    page = lxml.html.fromstring(html_page(rows, owner="Me", today=TODAY))
+
+    assert "Postings in /home/me/jobs/2026." in page.find_class("sub")[0].text_content()
+    shown = [(s.text_content(), s.get("title")) for s in page.xpath("//td//span[@class='source']")]
+    assert shown == [
+        ("acme.md", "/home/me/jobs/2026/acme.md"),
+        ("more/globex.html", "/home/me/jobs/2026/more/globex.html"),
+    ]
+
+
 def test_the_csv_has_the_same_rows_for_a_spreadsheet() -> None:
     rows = list(csv.DictReader(io.StringIO(csv_text(ROWS))))
     assert list(rows[0]) == list(CSV_COLUMNS)

@@ -8,7 +8,6 @@ or a pipe, plain lines instead, one per résumé, that a log can keep.
 from __future__ import annotations
 
 import contextlib
-import os
 import time
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
@@ -59,7 +58,9 @@ def print_shortlist(console: Console, shortlist: Shortlist) -> None:
         return
     shown, total = len(shortlist.fits), shortlist.ranked
     more = f" (best {shown:,} of {total:,}; --top 0 shows all)" if shown < total else ""
-    folder, sources = shown_sources([fit.source for fit in shortlist.fits])
+    from tailor.many import short_sources
+
+    folder, sources = short_sources([fit.source for fit in shortlist.fits])
     where = f", files in {escape(folder)}" if folder else ""
     table = Table(title=f"Postings by fit{more}{where}", title_justify="left")
     table.add_column("#", justify="right", style="dim")
@@ -99,23 +100,6 @@ def print_shortlist(console: Console, shortlist: Shortlist) -> None:
         )
     if shortlist.below:
         console.print(f"{shortlist.below:,} more below --min-fit, not shown.", highlight=False)
-
-
-def shown_sources(sources: Sequence[str]) -> tuple[str, list[str]]:
-    """How the table names each posting: relative to the folder all of them are in, which is
-    returned to be said once ("" when they share none, or one is a URL).
-
-    A long path repeated on every row would fold over several lines and bury the names."""
-    if not sources or any("://" in s for s in sources):
-        return "", list(sources)
-    files = [s.partition("#") for s in sources]  # jobs.csv#row=17: the row stays on the file's name
-    try:
-        common = os.path.commonpath([os.path.dirname(file) for file, _, _ in files])
-    except ValueError:  # absolute and relative paths mixed, or different drives
-        return "", list(sources)
-    if common in ("", os.curdir) or common == os.path.dirname(common):  # nothing to take off, or the root
-        return "", list(sources)
-    return common, [os.path.relpath(file, common) + sep + row for file, sep, row in files]
 
 
 def print_unreadable(console: Console, unreadable: Sequence[Unreadable]) -> None:
