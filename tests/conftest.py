@@ -202,6 +202,39 @@ def pytest_configure(config: pytest.Config) -> None:
 needs_libreoffice = needs("libreoffice")
 
 
+def page_widths(page: Path, width: int, profile: Path) -> tuple[int, int]:
+    """Open the HTML file ``page`` in headless Chromium ``width`` pixels wide and return the width
+    it shows and the width its content takes (more means the reader must scroll sideways)."""
+    import re
+    import subprocess
+
+    probe = page.with_name(page.stem + ".probe.html")
+    script = (
+        "<script>addEventListener('load', () => { const e = document.documentElement;"
+        " document.title = 'widths ' + e.clientWidth + ' ' + e.scrollWidth; });</script>"
+    )
+    probe.write_text(page.read_text(encoding="utf-8").replace("</body>", script + "</body>"), encoding="utf-8")
+    dom = subprocess.run(
+        [
+            "chromium",
+            *("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run"),
+            *("--disable-background-networking", "--disable-component-update", "--disable-sync"),
+            f"--user-data-dir={profile}",
+            f"--window-size={width},800",
+            "--virtual-time-budget=2000",
+            "--dump-dom",
+            probe.as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    ).stdout
+    found = re.search(r"<title>widths (\d+) (\d+)</title>", dom)
+    assert found, "the page did not load"
+    return int(found.group(1)), int(found.group(2))
+
+
 def screenshot(page: Path, shot: Path, width: int, height: int) -> tuple[int, int, bytes]:
     """Open the HTML file ``page`` in headless Chromium, save what it shows at ``width`` × ``height`` to
     ``shot``, and return the PNG's width, height and (still filtered) scanlines."""

@@ -18,7 +18,7 @@ from tailor.cli import app
 from tailor.pipeline import Match, build, match
 from tailor.posting import structure
 from tailor.report_html import STATUS_MARK, html_report
-from tests.conftest import LETTER_CV, make_cv, needs, screenshot
+from tests.conftest import LETTER_CV, make_cv, needs, page_widths, screenshot
 
 runner = CliRunner()
 TODAY = dt.date(2025, 3, 14)
@@ -305,6 +305,28 @@ def test_report_renders_in_a_headless_browser(tmp_path: Path, page: str) -> None
     assert (width, height) == (1280, 1600)
     # A blank page compresses to a handful of byte values; text, highlights and rules make many.
     assert len(set(pixels)) > 64
+
+
+@needs("chromium")
+@pytest.mark.parametrize("width", [420, 1000, 1280])
+def test_the_report_never_scrolls_sideways_even_with_long_titles_and_ids(tmp_path: Path, width: int) -> None:
+    long_role = "Senior Infrastructure Engineer, Site Reliability and Network Operations Lead"
+    long_ids = ["rocky-enterprise-software-foundation-res-9-1", "rocky-enterprise-software-foundation-res-10-2"]
+    texts = ["Ran Kubernetes and Terraform for the build farm.", "Wrote Python tooling on Linux."]
+    cv = make_cv(
+        {"Rocky Enterprise Software Foundation": [{"text": t, "id": i} for t, i in zip(texts, long_ids, strict=True)]},
+        headline=long_role,
+        skills=["Containers / OCI / Kubernetes / K8s", "Python, Bash, Golang"],
+    )
+    cv_path = tmp_path / "cv.yaml"
+    cv_path.write_text(json.dumps(cv.model_dump(mode="json", exclude_none=True)), encoding="utf-8")
+    posting = tmp_path / "posting.txt"
+    posting.write_text("SRE\n\nRequirements:\n- Kubernetes\n- Terraform\n- Python\n- Docker\n", encoding="utf-8")
+    report = tmp_path / "report.html"
+    report.write_text(html_report(match(posting, cv_path), TODAY), encoding="utf-8")
+
+    shown, taken = page_widths(report, width, tmp_path / "chromium-profile")
+    assert taken <= shown
 
 
 def test_a_letter_shows_its_texts_in_order_and_why_the_others_were_left_out() -> None:
