@@ -213,15 +213,15 @@ def build(
     )
     _one_place(output, out)
     today = today or dt.date.today()
-    if output is not None:
-        check_output(Path(output))  # before the slow steps, as a typo in the template below
+    check_destination(output, force=force)  # before the slow steps, as a typo in the template below
     template_path = templates.usable(template)  # before the slow steps: a typo in the template fails fast
     letter_path = templates.usable(letter_template or templates.letter_for(template_path), "letter") if letter else None
     given = _given(title=title, company=company, location=location, hiring_manager=hiring_manager)
+    read = posting if isinstance(posting, Posting) else read_source(posting, stdin)  # before the CV, as match
     ready = cv if isinstance(cv, LoadedCV) else load(cv)
     if letter:
         _has_letter(ready)
-    result = _match(posting, ready, options, stdin, given)
+    result = _match(read, ready, options, stdin, given)
     fit = result.ranking.fit
     if options.min_fit is not None and (fit.label == "too short" or fit.score < options.min_fit):
         raise TailorError(
@@ -303,13 +303,13 @@ def letter(
     options = ResumeOptions(pdf=pdf, letter=True, letter_paragraphs=paragraphs)
     _one_place(output, out)
     today = today or dt.date.today()
-    if output is not None:
-        check_output(Path(output))
+    check_destination(output, force=force)
     template_path = templates.usable(template, "letter")
     given = _given(title=title, company=company, location=location, hiring_manager=hiring_manager)
+    read = posting if isinstance(posting, Posting) else read_source(posting, stdin)  # before the CV, as match
     ready = cv if isinstance(cv, LoadedCV) else load(cv)
     _has_letter(ready)
-    result = _match(posting, ready, options, stdin, given)
+    result = _match(read, ready, options, stdin, given)
     named = Path(output) if output is not None else (folder_for(out) if out is not None else None)
     # Named by default as the letter beside the résumé build would write: one application, one name.
     outputs = Outputs(resume_path(named, lambda: _letter_name(result)))
@@ -333,6 +333,23 @@ def _export(result: Match, options: ResumeOptions) -> dict[Format, Exported]:
         result.summary.text if result.summary else None,
     )
     return {kind: export(kind, tailored) for kind in options.exports}
+
+
+def check_destination(output: str | Path | None, *, force: bool = False) -> None:
+    """The first check of :func:`build` and :func:`letter`, before the posting is read (perhaps
+    downloaded) and the CV analysed: ``output`` names a .docx or a folder, and a .docx it names is
+    not in the way, nor its manifest, which every build writes, unless ``force``. The other files
+    (a report, a PDF) and a default name in a folder are known only later, and checked then.
+
+    Raises:
+        TailorError: ``output`` is neither a .docx name nor a folder, or its files are in the way.
+    """
+    if output is None:
+        return
+    path = Path(output)
+    check_output(path)
+    if not path.is_dir():
+        _refuse_existing(Outputs(path), ["manifest"], force)
 
 
 def _one_place(output: str | Path | None, out: str | Path | None) -> None:

@@ -185,3 +185,11 @@ def test_an_export_in_the_way_stops_the_build_before_anything_is_written(tmp_pat
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cv.md", "lumen.md"]
     with pytest.raises(TailorError, match="export takes json-resume, rendercv, markdown, not 'pdf'"):
         pipeline.build(posting, "example", output=tmp_path / "cv.docx", export=["pdf"])
+
+
+def test_build_checks_the_destination_before_reading_the_posting(tmp_path: Path) -> None:
+    (tmp_path / "cv.manifest.json").write_text("{}", encoding="utf-8")  # the manifest alone is in the way too
+    with pytest.raises(TailorError, match=r"cv\.manifest\.json already exists; pass force=True"):
+        pipeline.build(tmp_path / "no-such-posting.md", "example", output=tmp_path / "cv.docx")
+    with pytest.raises(TailorError, match=r"no-such-posting\.md does not exist"):
+        pipeline.build(tmp_path / "no-such-posting.md", "example", output=tmp_path / "cv.docx", force=True)

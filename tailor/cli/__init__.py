@@ -311,8 +311,9 @@ def build(
     from tailor.cli.terminal import print_build, print_warnings
     from tailor.cli.terminal_documents import print_build_problems, print_exports, print_letter
     from tailor.pipeline import build as run_build
-    from tailor.pipeline import read_source
+    from tailor.pipeline import check_destination, read_source
 
+    check_destination(output, force=force)  # before the posting is read: it may be downloaded
     with _interruptible("Interrupted; nothing was written."):  # all files or none: render.write_outputs
         result = run_build(
             read_source(posting),  # before the CV, as match
@@ -382,9 +383,10 @@ def write_letter(
     """
     from tailor.cli.terminal import print_warnings
     from tailor.cli.terminal_documents import print_build_problems, print_letter
+    from tailor.pipeline import check_destination, read_source
     from tailor.pipeline import letter as run_letter
-    from tailor.pipeline import read_source
 
+    check_destination(output, force=force)  # before the posting is read: it may be downloaded
     with _interruptible("Interrupted; nothing was written."):
         result = run_letter(
             read_source(posting),  # before the CV, as match

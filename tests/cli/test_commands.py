@@ -189,6 +189,17 @@ def test_build_with_a_blank_title_is_a_user_error_naming_the_flag(tmp_path: Path
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize("command", ["build", "letter"])
+def test_a_file_in_the_way_is_refused_before_the_posting_is_read_or_fetched(tmp_path: Path, command: str) -> None:
+    out = tmp_path / "cv.docx"
+    out.write_bytes(b"precious")
+    # A posting that cannot be read says nothing here: the destination is checked first, so a
+    # posting at an address is not downloaded, nor the CV analysed, for a build that cannot be written.
+    result = invoke(command, tmp_path / "no-such-posting.md", "--cv", "example", "-o", out)
+    assert_user_error(result, "cv.docx already exists", "--force")
+    assert "no-such-posting" not in result.output and out.read_bytes() == b"precious"
+
+
 def test_build_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
     out = tmp_path / "cv.docx"
     out.write_bytes(b"precious")
