@@ -210,9 +210,9 @@ def select(
     return Selection(roles, newest_first, skills, choices, skill_choices, budget, warnings)
 
 
-def _year(text: str) -> int:
+def _year(text: str | None) -> int:
     """The first four-digit year in a publication's ``year`` ("2023", "Jun 2019", "2019a"); 0 if none."""
-    found = re.search(r"\b(1[89]|20)\d\d", text)
+    found = re.search(r"\b(1[89]|20)\d\d", text or "")
     return int(found.group()) if found else 0
 
 

@@ -451,7 +451,7 @@ def _publications(doc: DocumentObject) -> None:
         doc,
         "CV Publication",
         ("{{ p.year }}", "b"),
-        " — {{ p.title }}{% if p.venue %}, {% endif %}",
+        "{% if p.year %} — {% endif %}{{ p.title }}{% if p.venue %}, {% endif %}",
         ("{{ p.venue }}", "i"),
     )
     _control(doc, "{%p endfor %}")

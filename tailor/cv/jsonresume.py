@@ -209,7 +209,7 @@ class JSONResume(_Lenient):
         out.data["publications"] = [
             {
                 "id": f"pub-{i}",
-                "year": dates.year_of(p.releaseDate) or p.releaseDate or "",
+                "year": dates.year_of(p.releaseDate) or p.releaseDate or None,
                 "title": p.name,
                 "venue": p.publisher,
             }
@@ -231,6 +231,10 @@ class JSONResume(_Lenient):
         ) -> None:
             exp_id = unique(slug(employer) or f"{section}-{n + 1}", ids)
             texts = item.highlights or ([summary] if summary else [])
+            for i, text in enumerate(item.highlights):
+                if not text.strip():  # an editor's empty line: nothing to rank or print
+                    out.skipped.append(((section, n, "highlights", i), "an empty highlight"))
+            texts = [t for t in texts if t.strip()]
             out.origins[len(roles)] = (section, n)
             roles.append(
                 {

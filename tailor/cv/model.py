@@ -168,7 +168,7 @@ class Credential(_Strict):
 
 class Publication(_Strict):
     id: Id
-    year: Text
+    year: Text | None = Field(default=None, description="When it appeared, as printed; leave out if undated.")
     title: Text
     venue: Text | None = None
 

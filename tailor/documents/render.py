@@ -186,7 +186,9 @@ def _context(
         "contact_line": CONTACT_SEPARATOR.join(part.translate(_NO_BREAK) for part in contact_parts if part),
         "experience": [_role(role, dates) for role in selection.roles],
         "education": [_education(entry, dates) for entry in cv.education],
-        "publications": [{"year": p.year, "title": p.title, "venue": p.venue or ""} for p in selection.publications],
+        "publications": [
+            {"year": p.year or "", "title": p.title, "venue": p.venue or ""} for p in selection.publications
+        ],
         "publications_link": cv.publications_link or "",
         "skills": list(selection.skills),
         "skills_line": ", ".join(selection.skills),

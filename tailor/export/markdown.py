@@ -67,7 +67,9 @@ def export(tailored: Tailored) -> Exported:
     if selection.publications:
         lines += ["## Publications", ""]
         lines += [
-            f"- **{escape(p.year)}** — {escape(p.title)}" + (f", *{escape(p.venue)}*" if p.venue else "")
+            (f"- **{escape(p.year)}** — " if p.year else "- ")
+            + escape(p.title)
+            + (f", *{escape(p.venue)}*" if p.venue else "")
             for p in selection.publications
         ]
         lines += (["", f"Full list: {escape(cv.publications_link)}"] if cv.publications_link else []) + [""]

@@ -118,3 +118,19 @@ def test_a_mistake_is_reported_under_json_resumes_own_field_name_at_its_line(
     key, value = next(iter(change.items()))
     assert (problem.path, problem.line) == (where, line_with(path, f'"{key}": {json.dumps(value)}'))
     assert fragment in problem.message
+
+
+def test_an_empty_highlight_is_left_out_with_a_warning_and_an_undated_publication_is_kept(tmp_path: Path) -> None:
+    resume = json.loads(json.dumps(RESUME))
+    resume["work"][0]["highlights"] = ["Rebuilt the nightly loads.", "  ", "Cut the warehouse bill by a third."]
+    resume["publications"].append({"name": "Notes on Joins", "publisher": "A Blog"})  # no releaseDate
+    path = write(tmp_path, resume)
+    read = read_cv(path)
+
+    assert [b.text for b in read.cv.experience[0].bullets] == [
+        "Rebuilt the nightly loads.",
+        "Cut the warehouse bill by a third.",
+    ]
+    assert [(p.year, p.title) for p in read.cv.publications] == [("2019", "Faster Joins"), (None, "Notes on Joins")]
+    empty = next(w for w in read.warnings if w.path == "work[0].highlights[1]")
+    assert "empty highlight" in empty.message and empty.line == line_with(path, '"  "')

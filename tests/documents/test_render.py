@@ -299,6 +299,17 @@ def test_bullets_print_under_their_qualifier_the_groups_in_cv_order_best_first(t
     ]
 
 
+@pytest.mark.parametrize("template", [t.path for t in bundled()], ids=lambda p: p.stem)
+def test_an_undated_publication_prints_without_a_year_or_a_dangling_dash(cv: CV, template: Path) -> None:
+    dated, undated = cv.publications[0], cv.publications[0].model_copy(update={"year": None, "title": "Undated Notes"})
+    selection = Selection(roles=[], publications=[dated, undated], skills=[], choices=[])
+    document = open_docx(render_cv(cv, selection, template))
+
+    printed = [p.text for p in document.paragraphs if p.style.name == "CV Publication"]
+    assert printed[0].startswith(f"{dated.year} — {dated.title}")
+    assert printed[1] == "Undated Notes" + (f", {dated.venue}" if dated.venue else "")
+
+
 def test_rendering_twice_gives_the_same_document(cv: CV) -> None:
     selection = few_bullets_each(cv)
     first, second = render_cv(cv, selection), render_cv(cv, selection)

@@ -38,3 +38,17 @@ def test_sections_follow_the_resume_and_empty_ones_are_left_out() -> None:
         text
         == "# Ada\n\nada@example.org · London\n\n## Experience\n\n### R, E\n\n*2020 – Present*\n\n## Skills\n\nMaths\n"
     )
+
+
+def test_an_undated_publication_is_listed_without_a_year() -> None:
+    cv = CV.model_validate(
+        {
+            "contact": {"name": "Ada"},
+            "publications": [
+                {"id": "a", "year": 1843, "title": "Sketch", "venue": "Memoirs"},
+                {"id": "b", "title": "Notes on Looms"},
+            ],
+        }
+    )
+    text = export("markdown", everything(cv)).data.decode("utf-8")
+    assert "- **1843** — Sketch, *Memoirs*\n- Notes on Looms\n" in text
