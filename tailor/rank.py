@@ -176,7 +176,7 @@ def _items(cv: CV) -> list[_Item]:
     items = [
         # A bullet's context is its role, not its employer: "Health", "Software" or "Networks"
         # in a company's name say nothing about the work.
-        _Item(b.id, "bullet", b.plain, e.employer, " ".join([b.plain, *b.tags]), f"{e.role}.")
+        _Item(b.id, "bullet", b.text, e.employer, " ".join([b.plain, *b.tags]), f"{e.role}.")
         for e, b in cv.bullets()
     ]
     items += [_Item(p.id, "publication", p.title, p.venue or "", p.title, p.venue or "") for p in cv.publications]

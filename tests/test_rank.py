@@ -52,7 +52,7 @@ def test_hpc_mpi_posting_ranks_simulation_bullets_above_mlops_and_email_servers(
 
 def test_every_bullet_is_ranked_once_with_its_text_verbatim(bundled_cv: CV) -> None:
     ranking = rank(bundled_cv, read_posting(POSTINGS / "hpc-mpi-simulation.txt"))
-    assert sorted((b.id, b.text) for b in ranking.bullets) == sorted((b.id, b.plain) for _, b in bundled_cv.bullets())
+    assert sorted((b.id, b.text) for b in ranking.bullets) == sorted((b.id, b.text) for _, b in bundled_cv.bullets())
     assert [p.text for p in sorted(ranking.publications, key=lambda p: p.id)] == [
         p.title for p in sorted(bundled_cv.publications, key=lambda p: p.id)
     ]

@@ -100,7 +100,7 @@ def test_build_prints_each_roles_bullets_under_their_qualifiers_best_first(tmp_p
     out = tmp_path / "cv.docx"
     assert invoke("build", posting, "--cv", "example", "-o", out).exit_code == 0
     ranked = json.loads(invoke("match", posting, "--cv", "example", "--format", "json").stdout)
-    rank_of = {b["text"]: i for i, b in enumerate(ranked["bullets"])}
+    rank_of = {plain(b["text"]): i for i, b in enumerate(ranked["bullets"])}  # the CV's text, as written
     msr = bundled_cv.experience[0]
     qualifier_of = {b.plain: b.role or "" for b in msr.bullets}
     cv_order = list(dict.fromkeys(b.role or "" for b in msr.bullets))
@@ -292,13 +292,24 @@ def test_build_with_a_json_resume(tmp_path: Path) -> None:
 # --- match ---------------------------------------------------------------------------
 
 
+def test_match_json_gives_a_json_resumes_highlights_as_written_markdown_and_all(tmp_path: Path) -> None:
+    highlights = ["Built a **React** design system used by 12 teams.", "Ran *weekly* code reviews in TypeScript."]
+    resume = {"basics": {"name": "Ada"}, "work": [{"name": "Acme", "position": "Dev", "startDate": "2021"}]}
+    resume["work"][0]["highlights"] = highlights
+    (tmp_path / "resume.json").write_text(json.dumps(resume), encoding="utf-8")
+    result = invoke("match", EXAMPLES[0], "--cv", tmp_path / "resume.json", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert sorted(b["text"] for b in json.loads(result.stdout)["bullets"]) == sorted(highlights)
+
+
 def test_match_json_lists_every_bullet_verbatim_best_first(bundled_cv: CV) -> None:
     result = invoke("match", EXAMPLES[0], "--cv", "example", "--format", "json")
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["posting"]["source"] == str(EXAMPLES[0])
     assert isinstance(data["score"], float)
-    assert sorted(b["text"] for b in data["bullets"]) == sorted(b.plain for _, b in bundled_cv.bullets())
+    # As written in the CV, emphasis markers too: a tool can find each item in the CV it came from.
+    assert sorted(b["text"] for b in data["bullets"]) == sorted(b.text for _, b in bundled_cv.bullets())
     scores = [b["score"] for b in data["bullets"]]
     assert scores == sorted(scores, reverse=True)
     assert set(data["bullets"][0]) >= {"id", "entry", "text", "score", "terms"}
