@@ -49,10 +49,21 @@ def print_match(console: Console, result: Match, top: int) -> None:
         for n, item in enumerate(shown, start=1):
             where = f"[dim]{escape(item.id)}[/]\n" if item.kind == "bullet" else ""
             mark = "[green]✓[/]" if item.id in kept else ""
-            table.add_row(str(n), f"{item.score:.3f}", mark, f"{where}{escape(item.text)}", escape(matched(item)))
+            table.add_row(str(n), f"{item.score:.3f}", mark, f"{where}{emphasised(item.text)}", escape(matched(item)))
         console.print(table)
     console.print("[green]✓[/] = in the résumé tailor build would write", highlight=False)
     _print_coverage(console, result)
+
+
+def emphasised(text: str) -> str:
+    """A CV text in rich markup as the résumé shows it: its emphasis bold and italic, not asterisks."""
+    from tailor.cv import markup
+
+    out = []
+    for span in markup.spans(text):
+        style = " ".join(name for name, on in (("bold", span.bold), ("italic", span.italic)) if on)
+        out.append(f"[{style}]{escape(span.text)}[/]" if style else escape(span.text))
+    return "".join(out)
 
 
 def _print_posting(console: Console, result: Match) -> None:

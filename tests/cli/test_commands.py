@@ -302,6 +302,18 @@ def test_match_json_gives_a_json_resumes_highlights_as_written_markdown_and_all(
     assert sorted(b["text"] for b in json.loads(result.stdout)["bullets"]) == sorted(highlights)
 
 
+def test_match_table_shows_a_bullets_emphasis_as_the_resume_does_not_its_markers(tmp_path: Path) -> None:
+    from tailor.cli.terminal import emphasised
+
+    assert emphasised("Built a **React** [design] *system*") == r"Built a [bold]React[/] \[design] [italic]system[/]"
+    resume = {"basics": {"name": "Ada"}, "work": [{"name": "Acme", "position": "Dev", "startDate": "2021"}]}
+    resume["work"][0]["highlights"] = ["Built a **React** design system used by 12 teams."]
+    (tmp_path / "resume.json").write_text(json.dumps(resume), encoding="utf-8")
+    result = invoke("match", EXAMPLES[0], "--cv", tmp_path / "resume.json")
+    assert result.exit_code == 0, result.output
+    assert "**" not in result.output and "React" in result.output
+
+
 def test_match_json_lists_every_bullet_verbatim_best_first(bundled_cv: CV) -> None:
     result = invoke("match", EXAMPLES[0], "--cv", "example", "--format", "json")
     assert result.exit_code == 0, result.output
