@@ -90,8 +90,7 @@ def detect(text: str) -> Language:
         return Language("und", "unknown", 0.0, 0.0)
 
     def share(code: str) -> float:
-        stop = _stop_words(code)
-        return sum(n for word, n in words.items() if word in stop) / total
+        return _share(words, code)
 
     english = share("en")
     if english >= SURELY_ENGLISH:
@@ -103,6 +102,33 @@ def detect(text: str) -> Language:
     if shares[best] > 2 * english and shares[best] > 0.15:
         return Language(best, LANGUAGES[best], round(shares[best], 3), round(english, 3))
     return Language("en", "English", round(english, 3), round(english, 3))
+
+
+ENGLISH_PART = 0.25
+"""A posting whose paragraphs in English hold at least this share of its words (and
+:data:`MIN_WORDS` of them) is ranked even if it opens in another language: an English posting
+with a local-language introduction, or a bilingual one."""
+_PARAGRAPHS = re.compile(r"\n\s*\n")
+
+
+def english_part(text: str) -> int:
+    """How many of the words of ``text`` stand in paragraphs whose stop words are English more
+    than any other language's: enough (:data:`ENGLISH_PART`) and a posting is read as English
+    whatever language it opens in. Unlike :func:`detect`, the whole text is read."""
+    english = total = 0
+    for paragraph in _PARAGRAPHS.split(text):
+        words = Counter(word.strip(_PUNCTUATION) for word in paragraph.lower().split())
+        del words[""]
+        count = words.total()
+        total += count
+        if count and _share(words, "en") >= max(_share(words, code) for code in LANGUAGES if code != "en"):
+            english += count
+    return english if english >= MIN_WORDS and english >= ENGLISH_PART * total else 0
+
+
+def _share(words: Counter[str], code: str) -> float:
+    stop = _stop_words(code)
+    return sum(n for word, n in words.items() if word in stop) / (words.total() or 1)
 
 
 def _latin(ch: str) -> bool:

@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tailor.cli import app
-from tailor.posting.language import detect
+from tailor.posting.language import detect, english_part
 
 FRENCH = """Ingénieur de données (H/F) chez DataPoste SAS
 
@@ -69,6 +69,54 @@ def test_a_posting_in_another_script_is_not_english() -> None:
     assert found.code == "other script" and not found.is_english
 
 
+ENGLISH_AFTER_A_GERMAN_INTRODUCTION = (
+    GERMAN
+    + """
+Über uns: Wir sind ein schnell wachsendes Unternehmen mit Sitz in Berlin und entwickeln Software
+für die Logistik. Unser Team besteht aus mehr als fünfzig Menschen aus über zwanzig Ländern, und wir
+arbeiten jeden Tag daran, die Lieferketten in Europa effizienter zu machen. Bei uns findest du flache
+Hierarchien, ein offenes Miteinander und viel Raum für eigene Ideen. Wir glauben daran, dass gute
+Software nur im Team entstehen kann, und wir legen großen Wert auf eine offene Feedbackkultur, auf
+Weiterbildung und auf eine gesunde Balance zwischen Arbeit und Freizeit. Unsere Büros liegen mitten
+in Kreuzberg, und wir bieten flexible Arbeitszeiten sowie die Möglichkeit, bis zu drei Tage in der
+Woche von zu Hause aus zu arbeiten. Die Stelle ist unbefristet und in Vollzeit zu besetzen.
+
+Was wir bieten: ein Jobticket für den öffentlichen Nahverkehr, einen Zuschuss zur Mitgliedschaft im
+Fitnessstudio, dreißig Tage Urlaub im Jahr und ein jährliches Budget für Konferenzen und Bücher. Wir
+feiern unsere Erfolge gemeinsam, und einmal im Jahr fahren wir alle zusammen für ein paar Tage weg.
+Wir freuen uns auf deine Bewerbung, auch wenn du nicht alle Anforderungen erfüllst, die wir nennen.
+
+About the role: we are looking for a backend engineer to build and operate the routing services
+that plan our deliveries across Europe, and to help the team choose the tools of the next platform.
+You will work with the product and data teams, and you will own the services you build, from the
+first design to the day they run in production. The rest of this posting is in English.
+
+Requirements:
+- Four or more years of experience with Python and PostgreSQL in production
+- Experience with Kubernetes and AWS, and with the monitoring of the services you run
+- You write clear code and clear documentation, and you enjoy reviewing the work of others
+- Good communication skills in English; German is a plus
+"""
+)
+
+
+def test_an_english_posting_that_opens_in_another_language_is_ranked(tmp_path: Path) -> None:
+    assert not detect(ENGLISH_AFTER_A_GERMAN_INTRODUCTION).is_english  # its first words are German
+    assert english_part(ENGLISH_AFTER_A_GERMAN_INTRODUCTION) >= 40
+    posting = tmp_path / "stelle.txt"
+    posting.write_text(ENGLISH_AFTER_A_GERMAN_INTRODUCTION, encoding="utf-8")
+    result = CliRunner().invoke(app, ["match", str(posting), "--cv", "example", "--format", "json"])
+    assert result.exit_code == 0, result.output
+
+
+WITH_AN_ENGLISH_LINE = GERMAN + "\nSkills: Python, Kafka, Kubernetes, AWS and Spark\n"
+
+
+@pytest.mark.parametrize("text", [FRENCH, GERMAN, SPANISH, WITH_AN_ENGLISH_LINE])
+def test_a_posting_in_another_language_with_english_words_in_it_has_no_english_part(text: str) -> None:
+    assert english_part(text) == 0
+
+
 def test_match_stops_at_a_posting_in_another_language_with_a_clear_message(tmp_path: Path) -> None:
     posting = tmp_path / "offre.txt"
     posting.write_text(FRENCH, encoding="utf-8")
@@ -92,7 +140,7 @@ def test_telling_languages_apart_reads_their_stop_words_without_importing_the_la
 
     # spacy.lang.fr builds its tokenizer exceptions on import: three seconds for nothing.
     code = (
-        "import sys; from tailor.posting.language import detect; "
+        "import sys; from tailor.posting.language import detect, english_part; "
         "print(detect(sys.argv[1]).code, sorted(m for m in sys.modules if m.startswith('spacy.lang.')))"
     )
     done = subprocess.run([sys.executable, "-c", code, FRENCH], capture_output=True, text=True, check=True)
