@@ -480,7 +480,7 @@ def _nothing_to_rank(posting: Posting, uncounted: list[Section]) -> TailorError:
 
 def _require_english(posting: Posting) -> None:
     found = language.detect(posting.text)
-    if found.is_english or (found.code != "other script" and language.english_part(posting.text)):
+    if found.is_english or (found.code != "other script" and language.has_english_part(posting.text)):
         return
     if found.code == "other script":
         what = "is not written in the Latin alphabet"

@@ -111,10 +111,9 @@ with a local-language introduction, or a bilingual one."""
 _PARAGRAPHS = re.compile(r"\n\s*\n")
 
 
-def english_part(text: str) -> int:
-    """How many of the words of ``text`` stand in paragraphs whose stop words are English more
-    than any other language's: enough (:data:`ENGLISH_PART`) and a posting is read as English
-    whatever language it opens in. Unlike :func:`detect`, the whole text is read."""
+def english_part(text: str) -> tuple[int, int]:
+    """How many words of ``text`` stand in paragraphs whose stop words are English more than any
+    other language's, and how many words it has in all. Unlike :func:`detect`, the whole text is read."""
     english = total = 0
     for paragraph in _PARAGRAPHS.split(text):
         words = Counter(word.strip(_PUNCTUATION) for word in paragraph.lower().split())
@@ -123,7 +122,14 @@ def english_part(text: str) -> int:
         total += count
         if count and _share(words, "en") >= max(_share(words, code) for code in LANGUAGES if code != "en"):
             english += count
-    return english if english >= MIN_WORDS and english >= ENGLISH_PART * total else 0
+    return english, total
+
+
+def has_english_part(text: str) -> bool:
+    """Whether ``text``, whatever language it opens in, has an English part worth ranking: at least
+    :data:`MIN_WORDS` words, and :data:`ENGLISH_PART` of all its words, in English paragraphs."""
+    english, total = english_part(text)
+    return english >= MIN_WORDS and english >= ENGLISH_PART * total
 
 
 def _share(words: Counter[str], code: str) -> float:

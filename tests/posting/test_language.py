@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tailor.cli import app
-from tailor.posting.language import detect, english_part
+from tailor.posting.language import detect, english_part, has_english_part
 
 FRENCH = """Ingénieur de données (H/F) chez DataPoste SAS
 
@@ -102,7 +102,8 @@ Requirements:
 
 def test_an_english_posting_that_opens_in_another_language_is_ranked(tmp_path: Path) -> None:
     assert not detect(ENGLISH_AFTER_A_GERMAN_INTRODUCTION).is_english  # its first words are German
-    assert english_part(ENGLISH_AFTER_A_GERMAN_INTRODUCTION) >= 40
+    english, total = english_part(ENGLISH_AFTER_A_GERMAN_INTRODUCTION)
+    assert english >= 40 and english >= total / 4 and has_english_part(ENGLISH_AFTER_A_GERMAN_INTRODUCTION)
     posting = tmp_path / "stelle.txt"
     posting.write_text(ENGLISH_AFTER_A_GERMAN_INTRODUCTION, encoding="utf-8")
     result = CliRunner().invoke(app, ["match", str(posting), "--cv", "example", "--format", "json"])
@@ -114,7 +115,7 @@ WITH_AN_ENGLISH_LINE = GERMAN + "\nSkills: Python, Kafka, Kubernetes, AWS and Sp
 
 @pytest.mark.parametrize("text", [FRENCH, GERMAN, SPANISH, WITH_AN_ENGLISH_LINE])
 def test_a_posting_in_another_language_with_english_words_in_it_has_no_english_part(text: str) -> None:
-    assert english_part(text) == 0
+    assert not has_english_part(text)
 
 
 def test_match_stops_at_a_posting_in_another_language_with_a_clear_message(tmp_path: Path) -> None:
@@ -140,7 +141,7 @@ def test_telling_languages_apart_reads_their_stop_words_without_importing_the_la
 
     # spacy.lang.fr builds its tokenizer exceptions on import: three seconds for nothing.
     code = (
-        "import sys; from tailor.posting.language import detect, english_part; "
+        "import sys; from tailor.posting.language import detect, english_part, has_english_part; "
         "print(detect(sys.argv[1]).code, sorted(m for m in sys.modules if m.startswith('spacy.lang.')))"
     )
     done = subprocess.run([sys.executable, "-c", code, FRENCH], capture_output=True, text=True, check=True)
