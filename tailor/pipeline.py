@@ -84,19 +84,19 @@ def match(
     path, an address, ``-`` for ``stdin``, or a posting already read), select what a résumé of
     ``max_bullets`` bullets (default: :func:`tailor.select.default_budget`) would keep, and
     cover the posting's keywords. :attr:`Match.warnings` says what needs a look."""
-    return _match(posting, cv, ResumeOptions(max_bullets=max_bullets), stdin)
+    return _match(*_inputs(posting, cv, stdin), ResumeOptions(max_bullets=max_bullets))
 
 
-def _match(
-    posting: str | Path | Posting,
-    cv: str | Path | LoadedCV | None,
-    options: ResumeOptions,
-    stdin: BinaryIO | None,
-    given: tuple[Candidate, ...] = (),
-) -> Match:
-    # The posting first: a posting that cannot be read stops before the CV is analysed (seconds).
+def _inputs(
+    posting: str | Path | Posting, cv: str | Path | LoadedCV | None, stdin: BinaryIO | None
+) -> tuple[Posting, LoadedCV]:
+    """The posting read, then the CV loaded: a posting that cannot be read stops before the CV
+    is analysed (seconds)."""
     read = posting if isinstance(posting, Posting) else read_source(posting, stdin)
-    ready = cv if isinstance(cv, LoadedCV) else load(cv)
+    return read, cv if isinstance(cv, LoadedCV) else load(cv)
+
+
+def _match(read: Posting, ready: LoadedCV, options: ResumeOptions, given: tuple[Candidate, ...] = ()) -> Match:
     if given:
         # What the user sets by hand is the best evidence there is: it goes before what the format states.
         read = replace(read, stated=(*given, *read.stated))
@@ -217,11 +217,10 @@ def build(
     template_path = templates.usable(template)  # before the slow steps: a typo in the template fails fast
     letter_path = templates.usable(letter_template or templates.letter_for(template_path), "letter") if letter else None
     given = _given(title=title, company=company, location=location, hiring_manager=hiring_manager)
-    read = posting if isinstance(posting, Posting) else read_source(posting, stdin)  # before the CV, as match
-    ready = cv if isinstance(cv, LoadedCV) else load(cv)
+    read, ready = _inputs(posting, cv, stdin)
     if letter:
         _has_letter(ready)
-    result = _match(read, ready, options, stdin, given)
+    result = _match(read, ready, options, given)
     fit = result.ranking.fit
     if options.min_fit is not None and (fit.label == "too short" or fit.score < options.min_fit):
         raise TailorError(
@@ -306,10 +305,9 @@ def letter(
     check_destination(output, force=force)
     template_path = templates.usable(template, "letter")
     given = _given(title=title, company=company, location=location, hiring_manager=hiring_manager)
-    read = posting if isinstance(posting, Posting) else read_source(posting, stdin)  # before the CV, as match
-    ready = cv if isinstance(cv, LoadedCV) else load(cv)
+    read, ready = _inputs(posting, cv, stdin)
     _has_letter(ready)
-    result = _match(read, ready, options, stdin, given)
+    result = _match(read, ready, options, given)
     named = Path(output) if output is not None else (folder_for(out) if out is not None else None)
     # Named by default as the letter beside the résumé build would write: one application, one name.
     outputs = Outputs(resume_path(named, lambda: _letter_name(result)))

@@ -230,11 +230,10 @@ class JSONResume(_Lenient):
             section: str, n: int, item: Work | Volunteer | Project, *, employer: str, role: str, summary: str | None
         ) -> None:
             exp_id = unique(slug(employer) or f"{section}-{n + 1}", ids)
-            texts = item.highlights or ([summary] if summary else [])
             for i, text in enumerate(item.highlights):
                 if not text.strip():  # an editor's empty line: nothing to rank or print
                     out.skipped.append(((section, n, "highlights", i), "an empty highlight"))
-            texts = [t for t in texts if t.strip()]
+            texts = [t for t in item.highlights if t.strip()] or ([summary] if summary else [])
             out.origins[len(roles)] = (section, n)
             roles.append(
                 {

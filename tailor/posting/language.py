@@ -89,13 +89,10 @@ def detect(text: str) -> Language:
     if total < MIN_WORDS:
         return Language("und", "unknown", 0.0, 0.0)
 
-    def share(code: str) -> float:
-        return _share(words, code)
-
-    english = share("en")
+    english = _share(words, "en")
     if english >= SURELY_ENGLISH:
         return Language("en", "English", round(english, 3), round(english, 3))
-    shares = {code: share(code) for code in LANGUAGES if code != "en"}
+    shares = {code: _share(words, code) for code in LANGUAGES if code != "en"}
     best = max(shares, key=lambda code: (shares[code], code))
     # English prose is a third or more stop words; a posting in another language with English
     # skill names scattered in it still has far more of its own.
