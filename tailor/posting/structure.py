@@ -5,9 +5,10 @@ company blurb, benefits, salary tables and legal text. This module splits a
 posting at its headings (:mod:`tailor.posting.headings` finds them, whatever their
 style, and says what each announces), and splits off paragraphs and lists that
 betray their kind without a heading (an equal-opportunity paragraph at the end,
-a list of "5+ years of …" right after the intro). A saved page's navigation at
-the very top ("Skip to main content") is no part of any section. Who is hiring,
-for what and where is :mod:`tailor.posting.find_details`' business; the
+a list of "5+ years of …" right after the intro, the pay paragraph under the last
+list of requirements). A saved page's navigation at the very top ("Skip to main
+content") is no part of any section. Who is hiring, for what and where is
+:mod:`tailor.posting.find_details`' business; the
 :class:`Structure` carries its answer.
 
 How much each kind of section counts is ranking's business
@@ -128,6 +129,21 @@ def _content_kind(block: str) -> SectionKind | None:
     return None
 
 
+def _trailing_kind(block: str) -> SectionKind | None:
+    """The kind of a paragraph that follows a list of requirements, where it is plainly not one.
+
+    Postings that state pay often put it right under the last list, with no heading of its
+    own ("The base salary for this role is $180,000–$250,000, plus equity and our benefits
+    program"); so do how-to-apply and equal-opportunity lines. Such a paragraph is read as
+    what it is. A list, or a paragraph that asks for anything ("experience with payroll and
+    401(k) plans" in an HR posting), stays a requirement.
+    """
+    if LIST_ITEM.match(block) or _REQUIREMENT_CUES.search(block):
+        return None
+    found = _content_kind(block)
+    return found if found in (SectionKind.BENEFITS, SectionKind.LEGAL, SectionKind.APPLY) else None
+
+
 def _blocks(lines: list[str]) -> list[str]:
     """Paragraphs and lists: runs of lines separated by blank lines, a list kept whole."""
     blocks: list[list[str]] = []
@@ -197,6 +213,8 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
                     kind is SectionKind.RESPONSIBILITIES and found is SectionKind.REQUIREMENTS
                 ):
                     block_kind = found
+            elif kind in (SectionKind.REQUIREMENTS, SectionKind.PREFERRED) and n > 0:
+                block_kind = _trailing_kind(block) or kind
             label = heading if n == 0 or block_kind is kind else ""
             if sections and sections[-1].kind is block_kind and sections[-1].heading == label and n > 0:
                 last = sections.pop()

@@ -87,3 +87,43 @@ def test_format_metadata_wins_over_guesses() -> None:
 def test_words_count_each_section() -> None:
     found = parse("Title Engineer\n\nRequirements:\n- one two three\n")
     assert [(s.kind, s.words) for s in found.sections] == [(SectionKind.ROLE, 2), (SectionKind.REQUIREMENTS, 4)]
+
+
+_REQUIREMENTS_THEN_PAY = """Payroll Specialist
+
+## What we're looking for
+
+- 3+ years of payroll experience
+- Knowledge of benefits administration
+
+The base salary for this role is $58,000 to $72,000 a year, plus our benefits program (health, dental,
+401k), generous paid time off and an equity grant.
+
+To apply, send your CV and a cover letter to the hiring team.
+
+We are an equal opportunity employer and do not discriminate on the basis of race, gender or age.
+"""
+
+
+def test_pay_apply_and_legal_paragraphs_after_a_list_of_requirements_are_what_they_say() -> None:
+    kinds = [(s.kind, s.text.split()[0]) for s in parse(_REQUIREMENTS_THEN_PAY).sections]
+    assert kinds == [
+        (SectionKind.ROLE, "Payroll"),
+        (SectionKind.REQUIREMENTS, "-"),
+        (SectionKind.BENEFITS, "The"),
+        (SectionKind.APPLY, "To"),
+        (SectionKind.LEGAL, "We"),
+    ]
+
+
+def test_a_paragraph_that_asks_for_something_stays_a_requirement_whatever_it_mentions() -> None:
+    text = (
+        "Payroll Specialist\n\n## Requirements\n\n- 3+ years of payroll experience\n\n"
+        "Experience with 401(k) plans, dental and health insurance and salary benchmarking.\n"
+    )
+    assert [s.kind for s in parse(text).sections] == [SectionKind.ROLE, SectionKind.REQUIREMENTS]
+
+
+def test_a_list_under_requirements_is_a_requirement_even_when_it_names_pay() -> None:
+    text = "Payroll Specialist\n\n## Requirements\n\n- Payroll\n\n- Salary benchmarking, 401(k) plans\n- PTO policy\n"
+    assert [s.kind for s in parse(text).sections] == [SectionKind.ROLE, SectionKind.REQUIREMENTS]
