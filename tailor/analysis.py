@@ -198,7 +198,7 @@ def analyse(texts: Iterable[str], lexicon: Lexicon | None = None, *, near: bool 
     With ``near``, each analysis also lists the pairs of words that stand close together.
     """
     texts = list(texts)
-    lowered = [t.lower() for t in texts]
+    lowered = [_blank_addresses(t.lower()) for t in texts]
     out = []
     for text, low, (doc, lemmas, terms, joins) in zip(texts, lowered, _tokenised(lowered), strict=True):
         # Offsets map to the original text when lowercasing kept its length (it almost always does).
@@ -215,6 +215,19 @@ def analyse(texts: Iterable[str], lexicon: Lexicon | None = None, *, near: bool 
                 said[name] = source[doc[start].idx : last.idx + len(last)]
         out.append(analysis)
     return out
+
+
+_ADDRESS = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"'()\[\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+"""A web or e-mail address: where a posting links its apply page, not words of the job."""
+
+
+def _blank_addresses(text: str) -> str:
+    """``text`` with every web and e-mail address blanked out, its length kept (spans still map
+    to the original). An address's words ("…/apply/staff-release-engineer-122893") are no
+    terms: they would count against every CV's fit and match nothing a reader sees."""
+    if "@" not in text and "http" not in text and "www." not in text and "ftp:" not in text:
+        return text
+    return _ADDRESS.sub(lambda found: " " * len(found.group()), text)
 
 
 def _analysis(terms: list[str | None], spans: list[tuple[int, int, str]], joins: frozenset[int]) -> Analysis:

@@ -161,3 +161,14 @@ def test_words_close_together_are_listed_as_pairs_when_asked() -> None:
     (found,) = analyse(["Built pipelines for data teams of our biggest retail clients."], near=True)
     assert ("data", "pipeline") in found.near and ("build", "client") not in found.near
     assert analyse(["Built pipelines for data teams."])[0].near == frozenset()
+
+
+def test_web_and_mail_addresses_are_no_terms() -> None:
+    text = "Apply](https://jobs.example.com/apply/staff-release-engineer-122893) or write to jobs@acme-data.io"
+    assert terms(text) == ["apply", "write"]
+
+
+def test_a_skill_after_an_address_is_reported_in_its_own_words() -> None:
+    found = analyse(["See www.acme.com/jobs/kubernetes-lead: we run K8s."], bundled_lexicon())[0]
+    assert found.skills == ["Kubernetes"]
+    assert found.said == {"Kubernetes": "K8s"}
