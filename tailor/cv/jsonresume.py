@@ -23,9 +23,10 @@ to the JSON Resume field it came from, for messages.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from functools import cache
+from typing import Any, TypeVar, get_origin
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from tailor.cv import dates
 from tailor.cv.ids import slug, unique
@@ -34,6 +35,29 @@ from tailor.cv.ids import slug, unique
 class _Lenient(BaseModel):
     # The JSON Resume schema allows additional properties, so unknown keys are not errors here.
     model_config = ConfigDict(extra="ignore", coerce_numbers_to_str=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _as_written_in_practice(cls, value: object) -> object:
+        """What the schema allows and editors write: every field is optional, so blank text (``"endDate":
+        ""`` for a current role, as ``resume init`` leaves every field) is no value; a list left ``null``
+        is empty, and one string where a list belongs is a list of one."""
+        if not isinstance(value, dict):
+            return value
+        lists = _list_fields(cls)
+        out = {}
+        for key, item in value.items():
+            if isinstance(item, str) and not item.strip():
+                continue
+            if key in lists and item is None:
+                continue
+            out[key] = [item] if key in lists and isinstance(item, str) else item
+        return out
+
+
+@cache
+def _list_fields(model: type[BaseModel]) -> frozenset[str]:
+    return frozenset(name for name, f in model.model_fields.items() if get_origin(f.annotation) is list)
 
 
 class Location(_Lenient):
@@ -102,7 +126,7 @@ class Project(_Lenient):
 
 
 class Education(_Lenient):
-    institution: str
+    institution: str | None = None
     url: str | None = None
     area: str | None = None
     studyType: str | None = None
@@ -114,21 +138,21 @@ class Education(_Lenient):
 
 
 class Award(_Lenient):
-    title: str
+    title: str | None = None
     date: str | None = None
     awarder: str | None = None
     summary: str | None = None
 
 
 class Certificate(_Lenient):
-    name: str
+    name: str | None = None
     date: str | None = None
     url: str | None = None
     issuer: str | None = None
 
 
 class Publication(_Lenient):
-    name: str
+    name: str | None = None
     publisher: str | None = None
     releaseDate: str | None = None
     url: str | None = None
@@ -143,12 +167,12 @@ class Skill(_Lenient):
 
 
 class Language(_Lenient):
-    language: str
+    language: str | None = None
     fluency: str | None = None
 
 
 class Interest(_Lenient):
-    name: str
+    name: str | None = None
     keywords: list[str] = Field(default_factory=list)
 
 
@@ -204,7 +228,7 @@ class JSONResume(_Lenient):
                 "grade": e.score or e.gpa,
                 "details": e.courses,
             }
-            for e in self.education
+            for e in out.kept("education", self.education, "institution")
         ]
         out.data["publications"] = [
             {
@@ -213,13 +237,21 @@ class JSONResume(_Lenient):
                 "title": p.name,
                 "venue": p.publisher,
             }
-            for i, p in enumerate(self.publications, start=1)
+            for i, p in enumerate(out.kept("publications", self.publications, "name"), start=1)
         ]
         out.data["skills"] = [k for s in self.skills for k in (s.keywords or ([s.name] if s.name else []))]
-        out.data["languages"] = [{"name": lang.language, "fluency": lang.fluency} for lang in self.languages]
-        out.data["interests"] = [i.name for i in self.interests]
-        out.data["certificates"] = [{"name": c.name, "issuer": c.issuer, "date": c.date} for c in self.certificates]
-        out.data["awards"] = [{"name": a.title, "issuer": a.awarder, "date": a.date} for a in self.awards]
+        out.data["languages"] = [
+            {"name": lang.language, "fluency": lang.fluency}
+            for lang in out.kept("languages", self.languages, "language")
+        ]
+        out.data["interests"] = [i.name for i in out.kept("interests", self.interests, "name")]
+        out.data["certificates"] = [
+            {"name": c.name, "issuer": c.issuer, "date": c.date}
+            for c in out.kept("certificates", self.certificates, "name")
+        ]
+        out.data["awards"] = [
+            {"name": a.title, "issuer": a.awarder, "date": a.date} for a in out.kept("awards", self.awards, "title")
+        ]
         return out
 
     def _experience(self, out: Converted) -> list[dict[str, Any]]:
@@ -227,30 +259,40 @@ class JSONResume(_Lenient):
         roles: list[dict[str, Any]] = []
 
         def add(
-            section: str, n: int, item: Work | Volunteer | Project, *, employer: str, role: str, summary: str | None
+            section: str,
+            n: int,
+            item: Work | Volunteer | Project,
+            *,
+            employer: str | None,
+            role: str | None,
+            summary: str | None,
         ) -> None:
-            exp_id = unique(slug(employer) or f"{section}-{n + 1}", ids)
+            texts = [t for t in item.highlights if t.strip()] or ([summary] if summary else [])
+            if not (employer or role or texts):  # a blank entry, as `resume init` writes them
+                out.skipped.append(((section, n), "an entry with nothing in it"))
+                return
+            exp_id = unique(slug(employer or "") or f"{section}-{n + 1}", ids)
             for i, text in enumerate(item.highlights):
                 if not text.strip():  # an editor's empty line: nothing to rank or print
                     out.skipped.append(((section, n, "highlights", i), "an empty highlight"))
-            texts = [t for t in item.highlights if t.strip()] or ([summary] if summary else [])
-            out.origins[len(roles)] = (section, n)
+            out.origins[("experience", len(roles))] = (section, n)
+            named = {"employer": employer, "role": role}
             roles.append(
                 {
                     "id": exp_id,
-                    "employer": employer,
-                    "role": role,
+                    # One left out stays out: the CV refuses it as "'position' is required but missing".
+                    **{key: value for key, value in named.items() if value is not None},
                     "location": item.location if isinstance(item, Work) else None,
-                    "start": item.startDate or "",
+                    "start": item.startDate,
                     "end": item.endDate,
                     "bullets": [{"id": unique(f"{exp_id}-{i}", ids), "text": t} for i, t in enumerate(texts, start=1)],
                 }
             )
 
         for n, w in enumerate(self.work):
-            add("work", n, w, employer=w.name or w.company or "", role=w.position or "", summary=w.summary)
+            add("work", n, w, employer=w.name or w.company, role=w.position, summary=w.summary)
         for n, v in enumerate(self.volunteer):
-            add("volunteer", n, v, employer=v.organization or "", role=v.position or "", summary=v.summary)
+            add("volunteer", n, v, employer=v.organization, role=v.position, summary=v.summary)
         for n, p in enumerate(self.projects):
             role = ", ".join(p.roles) or (p.name if p.entity else None)
             if not role or not (p.entity or p.name):
@@ -291,15 +333,32 @@ _FIELDS: dict[str, dict[str, str]] = {
 """Our field name → JSON Resume's, per JSON Resume section."""
 
 
+_Entry = TypeVar("_Entry", bound=_Lenient)
+
+
 @dataclass
 class Converted:
     """A JSON Resume as tailor's CV data, and the way back to the fields it came from."""
 
     data: dict[str, Any]
-    origins: dict[int, tuple[str, int]] = field(default_factory=dict)
-    """Index in ``experience`` → (JSON Resume section, index there)."""
+    origins: dict[tuple[str, int], tuple[str, int]] = field(default_factory=dict)
+    """(Section of our CV, index there) → (JSON Resume section, index there), where the two differ: roles
+    come from three sections, and entries left out shift the ones after them."""
     skipped: list[tuple[tuple[str | int, ...], str]] = field(default_factory=list)
     """What was left out (its JSON Resume location) and why."""
+
+    def kept(self, section: str, entries: list[_Entry], key: str) -> list[_Entry]:
+        """The ``entries`` of JSON Resume's ``section`` that have a ``key`` (what tailor's CV names them
+        by); each other is left out with a warning."""
+        out: list[_Entry] = []
+        for n, entry in enumerate(entries):
+            if getattr(entry, key) is None:
+                self.skipped.append(((section, n), f"an entry without its '{key}'"))
+                continue
+            if len(out) != n:
+                self.origins[(section, len(out))] = (section, n)
+            out.append(entry)
+        return out
 
     def source(self, loc: tuple[str | int, ...]) -> tuple[str | int, ...]:
         """The JSON Resume location of the field at ``loc`` of our CV, as near as it maps."""
@@ -311,8 +370,8 @@ class Converted:
             out: list[str | int] = ["basics"]
         elif head in ("headline", "summary"):
             return ("basics", "label" if head == "headline" else "summary")
-        elif head == "experience" and rest and isinstance(rest[0], int) and rest[0] in self.origins:
-            section, index = self.origins[rest[0]]
+        elif rest and isinstance(rest[0], int) and (str(head), rest[0]) in self.origins:
+            section, index = self.origins[(str(head), rest[0])]
             out, rest = [section, index], rest[1:]
         else:
             section, out = str(head), [head]

@@ -139,7 +139,10 @@ class Experience(_Dated):
     employer: Text
     role: Text = Field(description="Job title, or a progression such as 'PhD candidate » postdoc'.")
     location: Text | None = None
-    start: Text = Field(description=DATE_HELP)
+    start: Text | None = Field(
+        default=None,
+        description=f"{DATE_HELP} Left out when unknown: the résumé then prints the end alone, or no dates.",
+    )
     end: Text | None = Field(
         default=None, description="Left out, or 'present', for a current role; else a date as for start."
     )

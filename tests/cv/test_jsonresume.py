@@ -103,7 +103,7 @@ def test_a_near_miss_of_a_defined_key_is_a_warning_with_its_line(tmp_path: Path)
     [
         ({"endDate": "2021-02-30"}, "work[1].endDate", "February 2021 has 28 days"),
         ({"endDate": "2017"}, "work[1].endDate", "ends before it starts (2018)"),
-        ({"position": ""}, "work[1].position", "at least 1 character"),
+        ({"position": None}, "work[1].position", "'position' is required but missing"),
     ],
 )
 def test_a_mistake_is_reported_under_json_resumes_own_field_name_at_its_line(
@@ -134,3 +134,55 @@ def test_an_empty_highlight_is_left_out_with_a_warning_and_an_undated_publicatio
     assert [(p.year, p.title) for p in read.cv.publications] == [("2019", "Faster Joins"), (None, "Notes on Joins")]
     empty = next(w for w in read.warnings if w.path == "work[0].highlights[1]")
     assert "empty highlight" in empty.message and empty.line == line_with(path, '"  "')
+
+
+def test_blank_text_and_null_lists_are_no_values_and_a_role_may_have_no_start(tmp_path: Path) -> None:
+    resume = json.loads(json.dumps(RESUME))
+    resume["work"][0].update(endDate="", url="", summary="   ")  # as `resume init` and many editors leave them
+    resume["work"][1].update(startDate="", highlights=None, summary="Built the first dashboards.")
+    resume["volunteer"][0].pop("startDate")
+    resume["skills"] = [{"name": "Data", "keywords": "SQL"}]  # one string where the schema has a list
+    path = write(tmp_path, resume)
+    cv = read_cv(path).cv
+
+    current, undated, volunteer = cv.experience[0], cv.experience[1], cv.experience[2]
+    assert (current.start, current.end) == ("2021-03-01", None)
+    assert (undated.start, undated.end) == (None, "2021-02")
+    assert [b.text for b in undated.bullets] == ["Built the first dashboards."]
+    assert volunteer.start is None and DEFAULT_STYLE.span(volunteer.start, volunteer.end) == ""
+    assert cv.skill_names == ["SQL"]
+
+
+def test_entries_without_what_tailor_names_them_by_are_left_out_with_their_lines(tmp_path: Path) -> None:
+    resume = json.loads(json.dumps(RESUME))
+    resume["work"].insert(1, {"name": "", "position": "", "startDate": "", "highlights": [""]})
+    resume["education"].insert(0, {"studyType": "MSc", "area": "Blank"})
+    resume["publications"].insert(0, {"publisher": "Untitled Press"})
+    resume["awards"].append({"awarder": "Nobody"})
+    path = write(tmp_path, resume)
+    read = read_cv(path)
+
+    employers = ["Fleet Data Co", "Harbour Analytics", "Code Club", "tidy-loader"]
+    assert [e.employer for e in read.cv.experience] == employers
+    assert [e.institution for e in read.cv.education] == ["Example University"]
+    assert [p.title for p in read.cv.publications] == ["Faster Joins"]
+    assert [a.name for a in read.cv.awards] == ["Engineer of the Year"]
+    left_out = {w.path: (w.message, w.line) for w in read.warnings if "left out" in w.message}
+    assert left_out["work[1]"][0] == "left out: an entry with nothing in it"
+    assert left_out["education[0]"] == (
+        "left out: an entry without its 'institution'",
+        line_with(path, '"studyType": "MSc"') - 1,
+    )
+    assert "publications[0]" in left_out and "awards[1]" in left_out
+
+
+def test_a_mistake_after_an_entry_left_out_is_reported_at_its_own_place(tmp_path: Path) -> None:
+    resume = json.loads(json.dumps(RESUME))
+    resume["education"].insert(0, {"area": "No institution"})
+    resume["education"][1]["endDate"] = "2019-02-30"
+    path = write(tmp_path, resume)
+    with pytest.raises(CVError) as raised:
+        read_cv(path)
+    (problem,) = raised.value.problems
+    assert (problem.path, problem.line) == ("education[1].endDate", line_with(path, '"2019-02-30"'))
+

@@ -94,7 +94,7 @@ def test_json_resume_highlights_become_bullets_and_publication_names_titles(tmp_
 def test_json_resume_with_wrong_types_reports_lines(tmp_path: Path) -> None:
     path = tmp_path / "resume.json"
     path.write_text(
-        '{\n  "basics": {"name": "Ada"},\n  "work": [\n    {"name": "X", "highlights": "not a list"}\n  ]\n}\n',
+        '{\n  "basics": {"name": "Ada"},\n  "work": [\n    {"name": "X", "position": "Y", "highlights": {}}\n  ]\n}\n',
         encoding="utf-8",
     )
     with pytest.raises(CVError) as caught:
