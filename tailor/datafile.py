@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 from pathlib import Path
 from typing import Any, get_args, get_origin
 
@@ -59,7 +60,7 @@ def parse(path: Path, error: type[DataFileError], *, option: str = "") -> Any:
     if path.suffix.lower() == ".json":
         _check_json(path, text, error)
     try:
-        return loads(text)
+        return loads(_join_surrogate_escapes(text))
     except MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark else None
@@ -71,6 +72,24 @@ def parse(path: Path, error: type[DataFileError], *, option: str = "") -> Any:
         ) from None
     except YAMLError as e:
         raise error(path, [Problem("", f"syntax error: {e}")]) from None
+
+
+_SURROGATE_ESCAPES = re.compile(r"(?<!\\)((?:\\\\)*)\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})", re.IGNORECASE)
+
+
+def _join_surrogate_escapes(text: str) -> str:
+    """``text`` with each escaped surrogate pair (``\\ud83d\\ude80``) written as the one character it
+    stands for (🚀). JSON writers escape characters beyond the first 65,536 that way (Python's
+    ``json.dump`` does by default); JSON parsers join the pair, but a YAML parser, which reads
+    tailor's JSON files for their line numbers, would keep two halves that no font can show."""
+    if "\\u" not in text:
+        return text
+
+    def joined(found: re.Match[str]) -> str:
+        high, low = int(found.group(2), 16), int(found.group(3), 16)
+        return found.group(1) + chr(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+
+    return _SURROGATE_ESCAPES.sub(joined, text)
 
 
 def _check_json(path: Path, text: str, error: type[DataFileError]) -> None:

@@ -186,3 +186,13 @@ def test_a_mistake_after_an_entry_left_out_is_reported_at_its_own_place(tmp_path
     (problem,) = raised.value.problems
     assert (problem.path, problem.line) == ("education[1].endDate", line_with(path, '"2019-02-30"'))
 
+
+def test_characters_escaped_as_surrogate_pairs_are_read_whole(tmp_path: Path) -> None:
+    resume = json.loads(json.dumps(RESUME))
+    resume["work"][0]["highlights"] = ["Shipped the 🚀 launch dashboards, 数据 included.", r"A path C:\ud83d stays."]
+    path = tmp_path / "resume.json"
+    path.write_text(json.dumps(resume), encoding="utf-8")  # json.dump escapes 🚀 as \ud83d\ude80
+    assert "\\ud83d\\ude80" in path.read_text(encoding="utf-8")
+    read = read_cv(path)
+    assert [b.text for b in read.cv.experience[0].bullets] == resume["work"][0]["highlights"]
+    assert not [w for w in read.warnings if w.path.startswith("work")]
