@@ -85,7 +85,8 @@ _CONTENT_RULES: tuple[tuple[SectionKind, str], ...] = (
     ),
     (
         SectionKind.BENEFITS,
-        r"salary|compensation|paid time off|\bpto\b|health(care)?,? (dental|insurance)"
+        r"salary|compensation|paid time off|\bpto\b|health(care)?,? (dental|insurance)|benefits? (program|package|plan)"
+        r"|(days|time) off"
         r"|dental|401\(?k|pension|parental leave|equity|stock options|vacation|holidays|wellness|per (year|annum|hour)"
         r"|[$€£]\s?\d",
     ),
@@ -107,6 +108,11 @@ _RESPONSIBILITY_CUES = re.compile(
     r"|you will|you'll)\b",
     re.I,
 )
+
+
+MASTHEAD_WORDS = 40
+"""A posting's first block up to this many words is its masthead (the title, the company, the place, often
+the pay): the role's, never benefits for the pay it names."""
 
 
 def _content_kind(block: str) -> SectionKind | None:
@@ -207,7 +213,9 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
         for n, block in enumerate(blocks):
             # Under a heading that told us nothing definite, let the content speak.
             block_kind = kind
-            if kind in (SectionKind.ROLE, SectionKind.OTHER, SectionKind.COMPANY, SectionKind.RESPONSIBILITIES):
+            if index == 0 and n == 0 and len(block.split()) <= MASTHEAD_WORDS:
+                pass  # the masthead: title, company, place and pay, however much it says of pay
+            elif kind in (SectionKind.ROLE, SectionKind.OTHER, SectionKind.COMPANY, SectionKind.RESPONSIBILITIES):
                 found = _content_kind(block)
                 if found is not None and not (
                     kind is SectionKind.RESPONSIBILITIES and found is SectionKind.REQUIREMENTS

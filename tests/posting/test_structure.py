@@ -127,3 +127,17 @@ def test_a_paragraph_that_asks_for_something_stays_a_requirement_whatever_it_men
 def test_a_list_under_requirements_is_a_requirement_even_when_it_names_pay() -> None:
     text = "Payroll Specialist\n\n## Requirements\n\n- Payroll\n\n- Salary benchmarking, 401(k) plans\n- PTO policy\n"
     assert [s.kind for s in parse(text).sections] == [SectionKind.ROLE, SectionKind.REQUIREMENTS]
+
+
+def test_a_masthead_that_names_the_pay_is_the_role_not_benefits() -> None:
+    text = "Staff Nurse - ICU\nMercy Hospital\nLeeds · £38,000 - £42,000 a year\n\n## Duties\n\n- Care for patients.\n"
+    kinds = [(s.kind, s.text.splitlines()[0]) for s in parse(text).sections]
+    assert kinds[0] == (SectionKind.ROLE, "Staff Nurse - ICU")
+
+
+def test_a_paragraph_about_a_benefits_program_under_an_unknown_heading_is_benefits() -> None:
+    text = (
+        "Data Engineer\n\n## At Acme you can\n\nEnjoy our holistic benefits program, covering social, physical and "
+        "emotional wellbeing, with a yearly increase in days off.\n"
+    )
+    assert [s.kind for s in parse(text).sections] == [SectionKind.ROLE, SectionKind.BENEFITS]
