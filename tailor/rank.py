@@ -695,18 +695,35 @@ def fit(prepared: PreparedCV, posting: Posting | AnalysedPosting) -> Fit:
 
 def _fit(wanted: Mapping[str, float], prepared: PreparedCV) -> Fit:
     config = prepared.config
-    skills = _skill_terms(prepared.lexicon)
+    factors = _fit_factors(prepared)
+    vocabulary = prepared.vocabulary
     total = covered = 0.0
     for term, weight in wanted.items():
-        # Weighed as ranking weighs it: generic and everyday words count less, named skills more.
-        weight *= config.generic if _is_generic(term) else 1.0
-        if config.commonness > 0:
-            weight *= _specificity(term, config.commonness)
-        weight *= config.fit_skills if term in skills else 1.0
+        factor = factors.get(term)
+        if factor is None:
+            factor = factors[term] = _fit_factor(term, prepared.lexicon, config)
+        weight *= factor
         total += weight
-        covered += weight if term in prepared.vocabulary else 0.0
+        if term in vocabulary:
+            covered += weight
     score = round(covered / (total + config.fit_prior), 6) if total else 0.0
     return Fit(score, "too short" if total < SHORT_POSTING else fit_label(score))
+
+
+def _fit_factor(term: str, lexicon: Lexicon, config: RankConfig) -> float:
+    """How much a term counts in the fit: as ranking weighs it (generic and everyday words less), named
+    skills more."""
+    factor = config.generic if _is_generic(term) else 1.0
+    if config.commonness > 0:
+        factor *= _specificity(term, config.commonness)
+    return factor * (config.fit_skills if term in _skill_terms(lexicon) else 1.0)
+
+
+@lru_cache(maxsize=4)
+def _fit_factors(prepared: PreparedCV) -> dict[str, float]:
+    """:func:`_fit_factor` of every term met so far, filled as postings are scored (a posting repeats
+    most terms of the one before)."""
+    return {}
 
 
 @lru_cache(maxsize=4)

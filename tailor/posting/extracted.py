@@ -29,7 +29,6 @@ _BULLET = re.compile(r"^(?:[•●▪■◦○‣⁃∙·*\-–—]|[\uf0a7\uf0b
 """A line that starts with a bullet glyph. The private-use code points are the
 Symbol/Wingdings bullets that Word-made PDFs and pasted text carry."""
 
-_SPACE = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 _JUNK_TITLE = re.compile(
@@ -61,8 +60,10 @@ class Extracted:
 
 def clean_inline(text: str) -> str:
     """Collapse every run of whitespace to one space and drop invisible characters (soft hyphens, BOMs)."""
-    text = _INVISIBLE.sub("", text)
-    return " ".join(_SPACE.sub(" ", text).split())
+    if not text.isascii():  # most of a posting's text is ASCII: no invisible characters to look for
+        text = _INVISIBLE.sub("", text)
+    # str.split() splits at every Unicode space (no-break and ideographic ones too, and line breaks).
+    return " ".join(text.split())
 
 
 def is_bullet(line: str) -> bool:

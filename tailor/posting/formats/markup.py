@@ -28,10 +28,10 @@ LINE_BREAK = "\u2028"
 only real line breaks split lines and whitespace collapsing still removes it."""
 
 # Elements whose text is never part of what a reader sees as the posting.
-NEVER_CONTENT = (
+NEVER_CONTENT = frozenset((
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
     "video", "audio", "map", "button", "input", "select", "textarea", "label", "img", "picture", "head",
-)  # fmt: skip
+))  # fmt: skip
 BLOCKS = frozenset((
     "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir",
     "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "header", "hgroup", "hr", "html",
@@ -141,9 +141,9 @@ class _Writer:
         tag = element.tag
         if not isinstance(tag, str) or tag in NEVER_CONTENT:
             return
-        if tag in _HEADINGS:
+        if (level := _HEADINGS.get(tag)) is not None:
             self.flush()
-            self.outline.heading(inline_text(element), _HEADINGS[tag])
+            self.outline.heading(inline_text(element), level)
         elif tag == "pre":
             self.flush()
             self.outline.paragraph(re.split(f"[\n{LINE_BREAK}]", element.text_content()))
@@ -165,7 +165,10 @@ class _Writer:
             self.flush()
             self.item_depth -= 1
         else:
-            strong = strong or tag in ("b", "strong") or bool(_BOLD_STYLE.search(element.get("style") or ""))
+            if not strong and (
+                tag in ("b", "strong") or ((style := element.get("style")) and _BOLD_STYLE.search(style))
+            ):
+                strong = True
             block = tag in BLOCKS
             if block:
                 self.flush()
@@ -183,25 +186,31 @@ class _Writer:
 
     def flush(self) -> None:
         """End the current paragraph (or list item): split it at line breaks and hand it to the outline."""
-        if not self.segments:
+        segments = self.segments
+        if not segments:
             return
+        self.segments = []
         lines: list[str] = []
         strong: list[bool] = []
-        current: list[str] = []
-        bold, has_text = True, False
-        for text, is_strong in self.segments:
-            for i, piece in enumerate(text.split(LINE_BREAK)):
-                if i:
-                    lines.append("".join(current))
-                    strong.append(bold and has_text)
-                    current, bold, has_text = [], True, False
-                current.append(piece)
-                if piece.strip():
-                    has_text = True
-                    bold = bold and is_strong
-        lines.append("".join(current))
-        strong.append(bold and has_text)
-        self.segments = []
+        if not any(LINE_BREAK in text for text, _ in segments):  # one line: most paragraphs and items
+            said = [is_strong for text, is_strong in segments if not text.isspace() and text]
+            lines.append("".join(text for text, _ in segments))
+            strong.append(bool(said) and all(said))
+        else:
+            current: list[str] = []
+            bold, has_text = True, False
+            for text, is_strong in segments:
+                for i, piece in enumerate(text.split(LINE_BREAK)):
+                    if i:
+                        lines.append("".join(current))
+                        strong.append(bold and has_text)
+                        current, bold, has_text = [], True, False
+                    current.append(piece)
+                    if piece.strip():
+                        has_text = True
+                        bold = bold and is_strong
+            lines.append("".join(current))
+            strong.append(bold and has_text)
         if self.item_depth:
             self.outline.item(" ".join(lines))
         else:
