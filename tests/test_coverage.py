@@ -190,6 +190,23 @@ def test_a_web_developers_page_speed_work_is_evidence_of_web_performance() -> No
     assert evidence(cv, posting) == {"web performance": ("selected", ("job0-b0",)), "Storybook": ("absent", ())}
 
 
+def test_a_core_web_vital_named_in_full_and_a_screen_reader_are_evidence_of_their_fields() -> None:
+    cv = make_cv(
+        {
+            "Shopfront": [
+                "Improved Largest Contentful Paint from 4.1s to 1.9s.",
+                "Tested checkout with a screen-reader.",
+                "Ran the office's book club.",
+            ]
+        }
+    )
+    posting = Posting("p", "Frontend Developer\n\nRequirements:\n- Core Web Vitals\n- Screen readers and ARIA\n")
+    assert evidence(cv, posting) == {
+        "web performance": ("selected", ("job0-b0",)),
+        "screen readers": ("selected", ("job0-b1",)),
+    }
+
+
 def test_a_warehouse_leads_stock_control_is_evidence_of_inventory_management() -> None:
     cv = make_cv({"Northwind": ["Cut stock-outs by 30% through tighter stock control.", "Organised the summer party."]})
     posting = Posting("p", "Operations Lead\n\nRequirements:\n- Inventory management\n- Procurement\n")
