@@ -207,6 +207,25 @@ def test_a_core_web_vital_named_in_full_and_a_screen_reader_are_evidence_of_thei
     }
 
 
+def test_a_nurses_precepting_degree_and_central_line_audit_are_evidence_in_nursing_words() -> None:
+    cv = make_cv(
+        {
+            "St Mary's": [
+                "Precepted eight newly qualified nurses.",
+                "Cut central line infections by auditing dressing changes.",
+                "Organised the charity bake sale.",
+            ]
+        },
+        education=[{"degree": "BSc Nursing", "institution": "University of Leeds"}],
+    )
+    posting = Posting("p", "Nurse Educator\n\nRequirements:\n- Mentor new nurses\n- CLABSI prevention\n- BSN\n")
+    assert evidence(cv, posting) == {
+        "mentoring": ("selected", ("job0-b0",)),
+        "CLABSI": ("selected", ("job0-b1",)),
+        "BSN": ("selected", ("education:1",)),  # the degree, printed on every résumé
+    }
+
+
 def test_a_warehouse_leads_stock_control_is_evidence_of_inventory_management() -> None:
     cv = make_cv({"Northwind": ["Cut stock-outs by 30% through tighter stock control.", "Organised the summer party."]})
     posting = Posting("p", "Operations Lead\n\nRequirements:\n- Inventory management\n- Procurement\n")
