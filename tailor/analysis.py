@@ -184,7 +184,9 @@ NEAR = 4
 """How many tokens apart two words may stand and still be read as one phrase (:attr:`Analysis.near`)."""
 
 
-def analyse(texts: Iterable[str], lexicon: Lexicon | None = None, *, near: bool = False) -> list[Analysis]:
+def analyse(
+    texts: Iterable[str], lexicon: Lexicon | None = None, *, near: bool = False, names: bool = False
+) -> list[Analysis]:
     """Analyse each text, in order.
 
     Text is lowercased before it is tokenised, because the lemma lookup table is
@@ -196,6 +198,8 @@ def analyse(texts: Iterable[str], lexicon: Lexicon | None = None, *, near: bool 
     none). With a lexicon, a skill's alias becomes its canonical name ("k8s" →
     "kubernetes"), and a multi-word skill also counts as one term ("machine learning").
     With ``near``, each analysis also lists the pairs of words that stand close together.
+    With ``names``, each text is the name of a skill, as a CV's skills list gives them: an
+    ambiguous name ("Go", "Excel") is the skill there, without the context prose needs.
     """
     texts = list(texts)
     lowered = [_blank_addresses(t.lower()) for t in texts]
@@ -203,7 +207,7 @@ def analyse(texts: Iterable[str], lexicon: Lexicon | None = None, *, near: bool 
     for text, low, (doc, lemmas, terms, joins) in zip(texts, lowered, _tokenised(lowered), strict=True):
         # Offsets map to the original text when lowercasing kept its length (it almost always does).
         original = text if len(text) == len(low) else None
-        spans = _skill_spans(doc, lemmas, original, lexicon, joins) if lexicon is not None else []
+        spans = _skill_spans(doc, lemmas, original, lexicon, joins, named=names) if lexicon is not None else []
         analysis = _analysis(terms, spans, joins)
         if near:
             analysis = replace(analysis, near=_near(terms))
@@ -359,14 +363,21 @@ def _lemma_sequences(surfaces: list[str]) -> Iterator[tuple[str, tuple[str, ...]
 
 
 def _skill_spans(
-    doc: Doc, lemmas: list[str], original: str | None, lexicon: Lexicon, joins: frozenset[int] = frozenset()
+    doc: Doc,
+    lemmas: list[str],
+    original: str | None,
+    lexicon: Lexicon,
+    joins: frozenset[int] = frozenset(),
+    *,
+    named: bool = False,
 ) -> list[tuple[int, int, str]]:
     """Skill mentions as (start token, end token, canonical name), non-overlapping, longest first.
 
     Every name and alias is matched on lemmas wherever it occurs, a joining hyphen read as
     a space ("data-quality" is "data quality"); where two mentions overlap the longer one
     wins, then the earlier (as spaCy's ``filter_spans``). ``original`` is the text before
-    lowercasing, when its offsets are the doc's.
+    lowercasing, when its offsets are the doc's. An ambiguous name counts where its context
+    says it is the skill, or anywhere in a text that is ``named`` a skill.
     """
     skills = _skills(lexicon)
     view: Sequence[int] = [i for i in range(len(lemmas)) if i not in joins] if joins else range(len(lemmas))
@@ -392,7 +403,8 @@ def _skill_spans(
     return [
         (start, end, names[(start, end)])
         for start, end in kept
-        if " ".join(lemmas[start:end]) not in skills.ambiguous
+        if named
+        or " ".join(lemmas[start:end]) not in skills.ambiguous
         or _language_context(doc, doc[start:end], original, found)
     ]
 

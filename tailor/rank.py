@@ -318,7 +318,13 @@ def prepare_cv(cv: CV, lexicon: Lexicon | None = None, config: RankConfig = DEFA
     items = _items(cv)
     others = _other_texts(cv)
     texts = [*(i.match_text for i in items), *(i.context for i in items), *(text for _, _, text, _ in others)]
-    analyses = analyse(texts, lexicon, near=True)
+    # A skill of the CV's list is a skill whatever else its name means ("Go", "Excel").
+    named = [n for n, item in enumerate(items) if item.kind == "skill"]
+    is_named = frozenset(named)
+    analyses = analyse([t for n, t in enumerate(texts) if n not in is_named], lexicon, near=True)
+    skills = analyse([texts[n] for n in named], lexicon, near=True, names=True)
+    for n, analysis in zip(named, skills, strict=True):  # in order: each lands where its text was
+        analyses.insert(n, analysis)
     own, context, rest = analyses[: len(items)], analyses[len(items) : 2 * len(items)], analyses[2 * len(items) :]
     evidence = [CVText(i.id, i.kind, i.text, i.id, a) for i, a in zip(items, own, strict=True)]
     evidence += [CVText(*other, a) for other, a in zip(others, rest, strict=True)]

@@ -252,3 +252,19 @@ def test_a_lab_scientists_assays_are_evidence_in_the_labs_own_spellings() -> Non
         "Western blot": ("selected", ("job0-b0",)),
         "GLP": ("absent", ()),
     }
+
+
+def test_a_skill_of_the_cvs_list_is_that_skill_even_when_its_name_is_an_ordinary_word() -> None:
+    cv = make_cv({"Acme": ["Built the weekly sales dashboards."]}, skills=["Go", "Excel", "R"])
+    posting = Posting("p", "Analyst\n\nRequirements:\n- Go and Rust\n- Microsoft Excel\n- SQL and R\n")
+    assert evidence(cv, posting) == {
+        "Go": ("selected", ("Go",)),
+        "Microsoft Excel": ("selected", ("Excel",)),
+        "R": ("selected", ("R",)),
+        "Rust": ("absent", ()),
+        "SQL": ("absent", ()),
+    }
+    # In prose the same words keep their everyday sense.
+    prose = make_cv({"Acme": ["Go to market plans that excel."]})
+    assert evidence(prose, posting)["Go"] == ("absent", ())
+
