@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
+from tailor.analysis import analyse
 from tailor.lexicon import Lexicon, generic_terms
 from tailor.posting.structure import SectionKind
 
@@ -113,7 +114,9 @@ class Coverage:
 
 
 def keywords(posting: AnalysedPosting) -> list[Keyword]:
-    """The posting's keywords, most stressed first (ties alphabetically)."""
+    """The posting's keywords, most stressed first (ties alphabetically). A phrase of the hiring
+    organisation's name ("Spotlight PA's journalism") is no keyword: no CV is asked to say it."""
+    employer = _name_words(posting.structure.company)
     weight: dict[tuple[str, str], float] = defaultdict(float)
     required: dict[tuple[str, str], bool] = defaultdict(bool)
     said: dict[str, str] = {}
@@ -128,7 +131,7 @@ def keywords(posting: AnalysedPosting) -> list[Keyword]:
             counts[(skill, "skill")] += 1
             said.setdefault(skill, analysis.said.get(skill, skill))
         for term in analysis.terms:
-            if term not in skills and _is_phrase_candidate(term):
+            if term not in skills and _is_phrase_candidate(term) and not employer.issuperset(term.split()):
                 counts[(term, "phrase")] += 1
         for key, count in counts.items():
             weight[key] += section.weight * (1 + math.log(count))
@@ -141,6 +144,11 @@ def keywords(posting: AnalysedPosting) -> list[Keyword]:
     phrases = [k for k in found if k.kind == "phrase" and k.weight >= PHRASE_MIN_WEIGHT]
     phrases = sorted(phrases, key=lambda k: (-k.weight, k.term))[:MAX_PHRASES]
     return sorted(skills_found + phrases, key=lambda k: (-k.weight, k.kind, k.term))
+
+
+def _name_words(name: str | None) -> frozenset[str]:
+    """The words of a name as analysis spells them (lowercase lemmas)."""
+    return frozenset(analyse([name])[0].terms) if name else frozenset()
 
 
 def _is_phrase_candidate(term: str) -> bool:

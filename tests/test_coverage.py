@@ -9,6 +9,7 @@ import pytest
 from tailor.coverage import KeywordCoverage, coverage, keywords
 from tailor.pipeline import match
 from tailor.posting import Posting
+from tailor.posting.details import Candidate
 from tailor.rank import analyse_posting, rank
 from tailor.results import Match
 from tailor.select import select
@@ -268,3 +269,14 @@ def test_a_skill_of_the_cvs_list_is_that_skill_even_when_its_name_is_an_ordinary
     prose = make_cv({"Acme": ["Go to market plans that excel."]})
     assert evidence(prose, posting)["Go"] == ("absent", ())
 
+
+def test_the_hiring_organisations_name_is_no_keyword() -> None:
+    posting = Posting(
+        "p",
+        "Finance Director\nHarbor Light News\n\nRequirements:\n- Budget planning for Harbor Light's newsroom\n"
+        "- Grow Harbor Light's audience revenue\n",
+        stated=(Candidate("company", "Harbor Light", "column"),),
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting))}
+    assert "budget management" in terms
+    assert not {t for t in terms if set(t.split()) <= {"harbor", "light"}}, terms
