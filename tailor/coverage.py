@@ -26,16 +26,16 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
-from tailor.analysis import analyse
-from tailor.lexicon import Lexicon, generic_terms
+from tailor.analysis import analyse, locate
+from tailor.lexicon import Lexicon, bundled_lexicon, generic_terms
 from tailor.posting.structure import SectionKind
 
 if TYPE_CHECKING:
-    from tailor.rank import AnalysedPosting, CVText, PreparedCV, Ranking
+    from tailor.rank import AnalysedPosting, CVText, PreparedCV, Ranking, WeightedSection
     from tailor.select import Selection
 
 Status = Literal["selected", "available", "absent"]
@@ -72,9 +72,10 @@ class Keyword:
 
     @property
     def label(self) -> str:
-        """As a report shows it: the posting's words, then the lexicon's name if that differs."""
+        """As a report shows it: the posting's words, then the lexicon's name if that differs (a
+        phrase has no other name than the posting's words)."""
         said = self.said or self.term
-        return said if said.lower() == self.term.lower() else f"{said} ({self.term})"
+        return said if said.lower() == self.term.lower() or self.kind == "phrase" else f"{said} ({self.term})"
 
 
 @dataclass(frozen=True)
@@ -113,9 +114,11 @@ class Coverage:
         return round(sum(k.status == "selected" for k in required) / len(required), 4)
 
 
-def keywords(posting: AnalysedPosting) -> list[Keyword]:
-    """The posting's keywords, most stressed first (ties alphabetically). A phrase of the hiring
-    organisation's name ("Spotlight PA's journalism") is no keyword: no CV is asked to say it."""
+def keywords(posting: AnalysedPosting, lexicon: Lexicon | None = None) -> list[Keyword]:
+    """The posting's keywords, most stressed first (ties alphabetically), each in the posting's own
+    words (its first mention). A phrase of the hiring organisation's name ("Spotlight PA's
+    journalism") is no keyword: no CV is asked to say it. ``lexicon`` is the one the posting was
+    analysed with (default: the bundled one)."""
     employer = _name_words(posting.structure.company)
     weight: dict[tuple[str, str], float] = defaultdict(float)
     required: dict[tuple[str, str], bool] = defaultdict(bool)
@@ -143,7 +146,22 @@ def keywords(posting: AnalysedPosting) -> list[Keyword]:
     skills_found = [k for k in found if k.kind == "skill"]
     phrases = [k for k in found if k.kind == "phrase" and k.weight >= PHRASE_MIN_WEIGHT]
     phrases = sorted(phrases, key=lambda k: (-k.weight, k.term))[:MAX_PHRASES]
+    worded = _first_words({k.term for k in phrases}, sections, lexicon)
+    phrases = [replace(k, said=worded.get(k.term, k.term)) for k in phrases]
     return sorted(skills_found + phrases, key=lambda k: (-k.weight, k.kind, k.term))
+
+
+def _first_words(terms: set[str], sections: list[WeightedSection], lexicon: Lexicon | None) -> dict[str, str]:
+    """Each of ``terms`` (phrases as analysed: "financial operation") → the words of its first mention in
+    ``sections`` ("financial operations")."""
+    found: dict[str, str] = {}
+    for section in sections:
+        if len(found) == len(terms):
+            break
+        text = section.section.text
+        for start, end, term in locate(text, terms - found.keys(), lexicon or bundled_lexicon()):
+            found.setdefault(term, " ".join(text[start:end].split()))
+    return found
 
 
 def _name_words(name: str | None) -> frozenset[str]:
@@ -197,7 +215,7 @@ def coverage(ranking: Ranking, selection: Selection, shown: Collection[str] | No
     prepared: PreparedCV = ranking.cv
     printed = _printed(prepared, selection, shown)
     out = []
-    for keyword in keywords(ranking.posting):
+    for keyword in keywords(ranking.posting, prepared.lexicon):
         having = saying(prepared, keyword.match)
         selected = tuple(i for i in having if i in printed)
         if selected:

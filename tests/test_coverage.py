@@ -280,3 +280,17 @@ def test_the_hiring_organisations_name_is_no_keyword() -> None:
     terms = {k.term for k in keywords(analyse_posting(posting))}
     assert "budget management" in terms
     assert not {t for t in terms if set(t.split()) <= {"harbor", "light"}}, terms
+
+
+def test_a_phrase_keyword_is_shown_in_the_postings_own_words() -> None:
+    posting = Posting(
+        "p",
+        "Finance Director\n\nRequirements:\n- Run our Financial Operations end to end\n"
+        "- Modernise financial operations across both offices\n",
+    )
+    (phrase,) = [k for k in keywords(analyse_posting(posting)) if k.kind == "phrase"]
+    assert (phrase.term, phrase.said, phrase.label) == (
+        "financial operation",
+        "Financial Operations",
+        "Financial Operations",
+    )
