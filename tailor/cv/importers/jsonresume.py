@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from tailor import datafile
 from tailor.cv import jsonresume
@@ -13,7 +13,8 @@ from tailor.errors import CVError, Problem
 
 
 def read(path: Path) -> Draft:
-    """The resume at ``path`` as tailor's CV data; a project with no role line is kept aside.
+    """The resume at ``path`` as tailor's CV data; an entry the conversion leaves out (a project with
+    no role line, an education without its institution) is kept aside, with what it says.
 
     Raises:
         CVError: it is not JSON, or not a JSON Resume (no ``basics.name``…), with lines.
@@ -26,9 +27,22 @@ def read(path: Path) -> Draft:
     converted = resume.to_data()
     draft = Draft(converted.data, path, "a JSON Resume")
     draft.source_problems = datafile.near_misses(data, jsonresume.JSONResume)
+    for n, role in enumerate(converted.data["experience"]):
+        if not role.get("start"):
+            draft.note(("experience", n), "no start date in the source: add it if you know it")
     for loc, why in converted.skipped:
-        project = resume.projects[int(loc[1])]
-        draft.leftovers += [f"projects[{loc[1]}] ({why}):", *(t for t in (project.name, project.description) if t)]
-        draft.leftovers += project.highlights
         draft.source_problems.append(Problem(datafile.dotted(loc), f"not imported: {why}", datafile.line_of(data, loc)))
+        if len(loc) == 2 and (said := _texts(getattr(resume, str(loc[0]))[int(loc[1])])):  # a whole entry
+            draft.leftovers += [f"{loc[0]}[{loc[1]}] ({why}):", *said]
     return draft
+
+
+def _texts(entry: BaseModel) -> list[str]:
+    """What an entry says, field by field: its texts and the items of its lists of texts."""
+    out: list[str] = []
+    for value in dict(entry).values():
+        if isinstance(value, str):
+            out.append(value)
+        elif isinstance(value, list):
+            out += [v for v in value if isinstance(v, str) and v.strip()]
+    return out
