@@ -707,6 +707,8 @@ def _fit(wanted: Mapping[str, float], prepared: PreparedCV) -> Fit:
     for term, weight in wanted.items():
         factor = factors.get(term)
         if factor is None:
+            if len(factors) >= FIT_FACTORS_KEPT:  # a worker reading 100,000 real postings meets millions of phrases
+                factors.clear()
             factor = factors[term] = _fit_factor(term, prepared.lexicon, config)
         weight *= factor
         total += weight
@@ -723,6 +725,10 @@ def _fit_factor(term: str, lexicon: Lexicon, config: RankConfig) -> float:
     if config.commonness > 0:
         factor *= _specificity(term, config.commonness)
     return factor * (config.fit_skills if term in _skill_terms(lexicon) else 1.0)
+
+
+FIT_FACTORS_KEPT = 1 << 17
+"""How many terms' fit factors a process keeps (some 15 MB) before it starts again."""
 
 
 @lru_cache(maxsize=4)

@@ -265,6 +265,15 @@ def test_fit_alone_is_the_score_of_the_full_ranking(ready: LoadedCV) -> None:
         assert fit(ready.prepared, posting) == rank(ready.prepared, posting).fit, path.name
 
 
+def test_the_fit_is_the_same_when_a_process_forgets_the_terms_it_met(
+    ready: LoadedCV, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    postings = [read_posting(path) for path in sorted(POSTINGS.iterdir())]
+    remembered = [fit(ready.prepared, p) for p in postings]
+    monkeypatch.setattr("tailor.rank.FIT_FACTORS_KEPT", 5)
+    assert [fit(ready.prepared, p) for p in postings] == remembered
+
+
 BLURB_AND_JOB = """# Data Engineer
 
 ## About us
