@@ -227,6 +227,26 @@ def test_a_nurses_precepting_degree_and_central_line_audit_are_evidence_in_nursi
     }
 
 
+def test_an_account_executives_demos_and_forecasts_are_evidence_in_sales_words() -> None:
+    cv = make_cv(
+        {
+            "StayFlow": [
+                "Ran discovery calls and product demonstrations for hotel managers.",
+                "Kept sales forecasts up to date in the CRM.",
+                "Organised the football league.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p", "Account Executive\n\nRequirements:\n- Product demos and discovery calls\n- Sales forecasting\n"
+    )
+    assert evidence(cv, posting) == {
+        "discovery calls": ("selected", ("job0-b0",)),
+        "product demos": ("selected", ("job0-b0",)),
+        "sales forecasting": ("selected", ("job0-b1",)),
+    }
+
+
 def test_a_warehouse_leads_stock_control_is_evidence_of_inventory_management() -> None:
     cv = make_cv({"Northwind": ["Cut stock-outs by 30% through tighter stock control.", "Organised the summer party."]})
     posting = Posting("p", "Operations Lead\n\nRequirements:\n- Inventory management\n- Procurement\n")
