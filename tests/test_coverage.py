@@ -247,6 +247,19 @@ def test_an_account_executives_demos_and_forecasts_are_evidence_in_sales_words()
     }
 
 
+def test_a_teachers_lessons_for_eal_pupils_are_evidence_in_a_schools_words() -> None:
+    cv = make_cv({"Oakfield": ["Planned differentiated lessons for students with SEN and EAL.", "Ran the chess club."]})
+    posting = Posting(
+        "p",
+        "Teacher of Mathematics\n\nRequirements:\n- Adapt teaching for pupils with English as an additional "
+        "language\n- Differentiated instruction\n",
+    )
+    assert evidence(cv, posting) == {
+        "ESL": ("selected", ("job0-b0",)),
+        "differentiated instruction": ("selected", ("job0-b0",)),
+    }
+
+
 def test_a_warehouse_leads_stock_control_is_evidence_of_inventory_management() -> None:
     cv = make_cv({"Northwind": ["Cut stock-outs by 30% through tighter stock control.", "Organised the summer party."]})
     posting = Posting("p", "Operations Lead\n\nRequirements:\n- Inventory management\n- Procurement\n")
