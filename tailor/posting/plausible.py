@@ -96,6 +96,26 @@ def is_navigation(text: str) -> bool:
     return not found or bool(_NAVIGATION.fullmatch(found))
 
 
+_BOARD_STATUS = re.compile(
+    r"show (?:more|less)|see (?:more|less)|(?:re)?posted\b.*\bago\b.*"
+    r"|(?:\d+|an?) (?:minute|hour|day|week|month)s? ago\b.*|(?:over |more than )?\d[\d,]* applicants?\b.*"
+    r"|promoted by hirer\b.*|actively (?:reviewing|recruiting)\b.*|be an early applicant|see who you know"
+    r"|sign in to\b.*|get notified about new\b.*|referrals increase your\b.*|set alert for similar jobs"
+    r"|report this job|easy apply",
+    re.IGNORECASE,
+)
+"""A job board's own lines around a posting: its age, its applicants, its buttons and alerts."""
+BOARD_CRITERIA = frozenset({"seniority level", "employment type", "job function", "industries", "industry"})
+"""Labels of the criteria a job board lists under a posting, each over its value on the next line."""
+
+
+def is_board_status(text: str) -> bool:
+    """True for a job board's line about the posting rather than the job: "2 weeks ago · Over 100 applicants",
+    "Promoted by hirer", "Show more", "Sign in to create job alert"."""
+    found = words(text).lower().replace("’", "'")
+    return bool(found) and bool(_BOARD_STATUS.fullmatch(found))
+
+
 def is_furniture(text: str) -> bool:
     """True for navigation (:func:`is_navigation`) and for the headings a careers page puts over any job
     ("Open positions", "Job description")."""

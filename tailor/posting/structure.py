@@ -185,7 +185,7 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
     while all_lines and (not all_lines[0].strip() or plausible.is_navigation(all_lines[0])):
         all_lines.pop(0)  # "Skip to main content", "Menu", "Back to jobs": a saved page's furniture, not the role
     raw: list[tuple[str, list[str]]] = [("", [])]
-    for line in all_lines:
+    for line in _without_board_lines(all_lines):
         heading = heading_of(line)
         if heading is not None:
             raw.append((heading, []))
@@ -229,11 +229,30 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
                 sections.append(Section(block_kind, last.heading, f"{last.text}\n\n{block}"))
             else:
                 sections.append(Section(block_kind, label, block))
-    sections = _merge_adjacent(sections)
+    sections = _merge_adjacent(_preferred_apart(sections))
     return Structure(
         sections=tuple(s for s in sections if s.text or s.heading),
         find=partial(find_details, "\n".join(all_lines), tuple(stated), tuple(links)),
     )
+
+
+def _without_board_lines(lines: list[str]) -> list[str]:
+    """``lines`` without a job board's own lines, wherever a copy of its page puts them: the posting's
+    age and applicants, its buttons ("Show more"), and the criteria it lists under the posting
+    ("Industries" over "Software Development"), which are not the job's words."""
+    out: list[str] = []
+    skip = False
+    for line in lines:
+        if skip and line.strip():
+            skip = False  # a criterion's value
+            continue
+        label = plausible.words(line).lower()
+        if label in plausible.BOARD_CRITERIA:
+            skip = True
+            continue
+        if not plausible.is_board_status(line):
+            out.append(line)
+    return out
 
 
 @lru_cache(maxsize=32)
@@ -258,6 +277,45 @@ def _title_block_first(raw: list[tuple[str, list[str]]]) -> list[tuple[str, list
         lines.append(heading)
         rest.pop(0)
     return [(opening[0], lines), *rest]
+
+
+_NICE_TO_HAVE = re.compile(
+    r"\b(?:is|are|would be|will be)(?: also)? (?:an? )?(?:big |huge |definite |real |strong )?"
+    r"(?:plus|bonus|advantage|asset)\b"
+    r"|\bnice[- ]to[- ]have\b|\bpreferred\b|\bdesirable\b|\bideally\b|\bnot required\b|\boptional\b",
+    re.IGNORECASE,
+)
+_NICE_TO_HAVE_FIRST = re.compile(
+    r"^\W*(?:bonus|plus|preferred|nice[- ]to[- ]have|desirable|optional)\b\W", re.IGNORECASE
+)
+_REQUIRED = re.compile(r"\b(?:required|must|essential|mandatory)\b", re.IGNORECASE)
+_ASIDE = re.compile(r"\([^)]*\)")
+
+
+def is_nice_to_have(item: str) -> bool:
+    """Whether a requirement says it is not one: "(Bonus) Experience with CUDA", "AWS experience is a plus",
+    "Experience in gene therapy preferred". A qualifier in brackets ("Go (Rust preferred)") speaks of part
+    of an item that is required, and so does an item that also says "required" or "must"."""
+    if _NICE_TO_HAVE_FIRST.match(item):
+        return True
+    said = _ASIDE.sub(" ", item)
+    return bool(_NICE_TO_HAVE.search(said)) and not _REQUIRED.search(said)
+
+
+def _preferred_apart(sections: list[Section]) -> list[Section]:
+    """The items of a list of requirements that say they are nice to have, as a preferred section after it."""
+    out: list[Section] = []
+    for s in sections:
+        lines = s.text.split("\n") if s.kind is SectionKind.REQUIREMENTS else []
+        nice = [line for line in lines if LIST_ITEM.match(line) and is_nice_to_have(LIST_ITEM.sub("", line))]
+        if not nice:
+            out.append(s)
+            continue
+        rest = "\n".join(line for line in lines if line not in nice).strip()
+        if rest:
+            out.append(Section(s.kind, s.heading, rest))
+        out.append(Section(SectionKind.PREFERRED, "" if rest else s.heading, "\n".join(nice)))
+    return out
 
 
 def _merge_adjacent(sections: list[Section]) -> list[Section]:

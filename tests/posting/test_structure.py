@@ -9,6 +9,7 @@ from ruamel.yaml import YAML
 
 from tailor.posting import read_posting, structure
 from tailor.posting.details import Candidate
+from tailor.posting.plausible import is_board_status
 from tailor.posting.structure import SectionKind, Structure, classify_heading, parse
 from tests.conftest import DATA
 
@@ -141,3 +142,69 @@ def test_a_paragraph_about_a_benefits_program_under_an_unknown_heading_is_benefi
         "emotional wellbeing, with a yearly increase in days off.\n"
     )
     assert [s.kind for s in parse(text).sections] == [SectionKind.ROLE, SectionKind.BENEFITS]
+
+
+def test_requirements_that_say_they_are_nice_to_have_are_preferred() -> None:
+    text = (
+        "Data Engineer\n\n## What we're looking for\n\n- 3+ years of data engineering\n- AWS experience is a plus\n"
+        "- (Bonus) Kafka in production\n- Strong Python (Scala preferred)\n"
+        "- Bachelor's degree required; a master's preferred\n"
+    )
+    found = [(s.kind, s.text.splitlines()) for s in parse(text).sections]
+    assert found[1:] == [
+        (
+            SectionKind.REQUIREMENTS,
+            [
+                "- 3+ years of data engineering",
+                "- Strong Python (Scala preferred)",
+                "- Bachelor's degree required; a master's preferred",
+            ],
+        ),
+        (SectionKind.PREFERRED, ["- AWS experience is a plus", "- (Bonus) Kafka in production"]),
+    ]
+
+
+_LINKEDIN_COPY = """Data Engineer
+Acme Analytics · London (Hybrid)
+2 weeks ago · Over 100 applicants
+Promoted by hirer · Actively reviewing applicants
+
+About the job
+You will build our pipelines.
+
+What we're looking for:
+- Strong Python and SQL
+Show more
+Show less
+Seniority level
+Mid-Senior level
+Industries
+Software Development
+Referrals increase your chances of interviewing at Acme Analytics by 2x
+See who you know
+Sign in to create job alert
+"""
+
+
+def test_a_job_boards_own_lines_are_in_no_section() -> None:
+    found = parse(_LINKEDIN_COPY)
+    assert [s.text for s in found.sections if s.kind is SectionKind.REQUIREMENTS] == ["- Strong Python and SQL"]
+    assert found.sections[0].text == "Data Engineer\nAcme Analytics · London (Hybrid)"
+    # what the board says about the job is still read for its details
+    assert found.title == "Data Engineer"
+
+
+@pytest.mark.parametrize(
+    ("line", "board"),
+    [
+        ("2 weeks ago · Over 100 applicants", True),
+        ("Reposted 3 days ago", True),
+        ("Show less", True),
+        ("Get notified about new Data Engineer jobs in London.", True),
+        ("Over 10 years of experience with SQL", False),
+        ("Apply", False),  # a heading of its own, over how to apply
+        ("Promoted our data platform to 40 teams", False),
+    ],
+)
+def test_a_job_boards_status_lines_are_told_from_the_postings(line: str, board: bool) -> None:
+    assert is_board_status(line) is board
