@@ -260,6 +260,31 @@ def test_a_teachers_lessons_for_eal_pupils_are_evidence_in_a_schools_words() -> 
     }
 
 
+def test_a_drainage_engineers_contracts_and_models_are_evidence_in_civil_engineering_words() -> None:
+    cv = make_cv(
+        {
+            "Aqualine": [
+                "Managed a pumping station upgrade under NEC4.",
+                "Led flood risk assessments and drainage strategies.",
+                "Ran the office quiz.",
+            ]
+        },
+        skills=["InfoWorks ICM"],
+    )
+    posting = Posting(
+        "p", "Drainage Engineer\n\nRequirements:\n- NEC contracts\n- Flood risk assessment\n- Hydraulic modelling\n"
+    )
+    found = {term: status for term, (status, _) in evidence(cv, posting).items()}
+    assert found == {"NEC contracts": "selected", "flood risk assessment": "selected", "hydraulic modelling": "absent"}
+    ranking = rank(cv, posting)
+    keywords_found = coverage(ranking, select(cv, ranking)).keywords
+    (modelling,) = [k for k in keywords_found if k.keyword.term == "hydraulic modelling"]
+    assert [(r.term, r.where) for r in modelling.related] == [
+        ("drainage design", ("job0-b1",)),
+        ("InfoWorks ICM", ("InfoWorks ICM",)),
+    ]
+
+
 def test_a_warehouse_leads_stock_control_is_evidence_of_inventory_management() -> None:
     cv = make_cv({"Northwind": ["Cut stock-outs by 30% through tighter stock control.", "Organised the summer party."]})
     posting = Posting("p", "Operations Lead\n\nRequirements:\n- Inventory management\n- Procurement\n")
