@@ -24,10 +24,12 @@ evidences. It is not a prediction of what any applicant tracking system does.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
 from tailor.analysis import analyse, locate
@@ -64,6 +66,9 @@ class Keyword:
     """How strongly the posting stresses it: section weights times sublinear counts."""
     said: str = ""
     """The posting's own words for it (a skill's first mention as written); the term if none."""
+    alternatives: tuple[str, ...] = ()
+    """Skills the posting names as alternatives to this one in the same requirement ("AWS, GCP or
+    Azure"): any one of them meets it."""
 
     @property
     def match(self) -> str:
@@ -95,6 +100,18 @@ class KeywordCoverage:
     if any, else the CV's."""
     related: tuple[Related, ...] = ()
     """For a keyword the résumé does not evidence: related terms the CV does say, and where."""
+    met_by: str = ""
+    """For a keyword the résumé does not evidence: the alternative named with it that the résumé
+    does (its label), which meets the requirement for both."""
+
+    @property
+    def asked(self) -> str:
+        """The requirement in words: the keyword's label, and its alternatives ("Go (or Rust)")."""
+        label = self.keyword.label
+        return f"{label} (or {', '.join(self.keyword.alternatives)})" if self.keyword.alternatives else label
+
+
+_CLOSENESS: dict[Status, int] = {"selected": 0, "available": 1, "absent": 2}
 
 
 @dataclass(frozen=True)
@@ -103,7 +120,16 @@ class Coverage:
 
     @property
     def required(self) -> list[KeywordCoverage]:
-        return [k for k in self.keywords if k.keyword.required]
+        """The required keywords, each requirement once: of skills named as alternatives ("AWS, GCP
+        or Azure"), the one the résumé comes closest to evidencing (selected, then available, then
+        the first named) stands for all of them."""
+        best: dict[frozenset[str], KeywordCoverage] = {}
+        for k in self.keywords:
+            if k.keyword.required:
+                options = frozenset((k.keyword.term, *k.keyword.alternatives))
+                if options not in best or _CLOSENESS[k.status] < _CLOSENESS[best[options].status]:
+                    best[options] = k
+        return list(best.values())
 
     @property
     def ratio(self) -> float | None:
@@ -148,7 +174,42 @@ def keywords(posting: AnalysedPosting, lexicon: Lexicon | None = None) -> list[K
     phrases = sorted(phrases, key=lambda k: (-k.weight, k.term))[:MAX_PHRASES]
     worded = _first_words({k.term for k in phrases}, sections, lexicon)
     phrases = [replace(k, said=worded.get(k.term, k.term)) for k in phrases]
+    groups = _alternatives(sections, lexicon or bundled_lexicon())
+    skills_found = [replace(k, alternatives=groups.get(k.term, ())) for k in skills_found]
     return sorted(skills_found + phrases, key=lambda k: (-k.weight, k.kind, k.term))
+
+
+_BETWEEN_ALTERNATIVES = re.compile(r"[\s,;/()]*(?:\b(?:and/)?or\b|\beither\b)?[\s,;/()]*", re.IGNORECASE)
+_OFFERS_A_CHOICE = re.compile(r"\bor\b|/", re.IGNORECASE)
+
+
+def _alternatives(sections: list[WeightedSection], lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Each skill that a line names in a run of alternatives ("AWS, GCP or Azure", "Go/Rust") → the
+    others of its run. A run is skills with only commas, slashes, brackets and "or" between them,
+    and at least one "or" or slash; "and" ends it ("Python, and AWS or GCP": AWS and GCP only)."""
+    groups: dict[str, set[str]] = defaultdict(set)
+    for section in sections:
+        for line in section.section.text.split("\n"):
+            if not _OFFERS_A_CHOICE.search(line):
+                continue
+            found = analyse([line], lexicon)[0]
+            spots = sorted(
+                (at, at + len(words), name)
+                for name in found.skills
+                if (at := line.find(words := found.said.get(name, name))) >= 0
+            )
+            runs: list[list[tuple[int, int, str]]] = []
+            for spot in spots:
+                if runs and _BETWEEN_ALTERNATIVES.fullmatch(line[runs[-1][-1][1] : spot[0]]):
+                    runs[-1].append(spot)
+                else:
+                    runs.append([spot])
+            for run in runs:
+                if any(_OFFERS_A_CHOICE.search(line[a[1] : b[0]]) for a, b in pairwise(run)):
+                    names = {name for _, _, name in run}
+                    for name in names:
+                        groups[name] |= names - {name}
+    return {name: tuple(sorted(others)) for name, others in groups.items()}
 
 
 def _first_words(terms: set[str], sections: list[WeightedSection], lexicon: Lexicon | None) -> dict[str, str]:
@@ -224,7 +285,15 @@ def coverage(ranking: Ranking, selection: Selection, shown: Collection[str] | No
             out.append(KeywordCoverage(keyword, "available", tuple(having), _related(prepared, keyword)))
         else:
             out.append(KeywordCoverage(keyword, "absent", (), _related(prepared, keyword)))
-    return Coverage(out)
+    shown = {k.keyword.term: k.keyword.label for k in out if k.status == "selected"}
+    return Coverage(
+        [
+            replace(k, met_by=next((shown[a] for a in k.keyword.alternatives if a in shown), ""))
+            if k.status != "selected"
+            else k
+            for k in out
+        ]
+    )
 
 
 def _printed(prepared: PreparedCV, selection: Selection, shown: Collection[str] | None) -> set[str]:

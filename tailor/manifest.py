@@ -156,6 +156,11 @@ class KeywordRecord(_Record):
     id>``, ``headline``, ``summary``, ``education:<n>``."""
     related: list[RelatedRecord] = []
     """Related terms the CV says, for a keyword the résumé does not evidence: shown apart, as such."""
+    alternatives: list[str] = []
+    """Skills the posting names as alternatives to this one in the same requirement ("AWS or GCP")."""
+    met_by: str = ""
+    """For a keyword the résumé does not evidence: the alternative it does, which meets the requirement
+    (such a keyword does not count again in ``required_selected_ratio``)."""
 
 
 class CoverageRecord(_Record):
@@ -450,6 +455,8 @@ def _coverage(coverage: Coverage) -> CoverageRecord:
                 status=k.status,
                 where=list(k.where),
                 related=[RelatedRecord(term=r.term, where=list(r.where)) for r in k.related],
+                alternatives=list(k.keyword.alternatives),
+                met_by=k.met_by,
             )
             for k in coverage.keywords
         ],

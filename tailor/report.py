@@ -122,7 +122,16 @@ def where(result: Match, found: KeywordCoverage) -> str:
         related += f", {len(found.related) - len(shown)} more"
     if related:
         text += ("; " if text else "") + f"related: {related}"
+    if found.met_by:
+        text = f"met by {found.met_by}" + ("; " + text if text else "")
     return text
+
+
+def needed(found: KeywordCoverage) -> str:
+    """Whether the posting requires a keyword: "required", "one of" (it names alternatives), "preferred"."""
+    if not found.keyword.required:
+        return "preferred"
+    return "one of" if found.keyword.alternatives else "required"
 
 
 RELATED_SHOWN = 3
@@ -166,8 +175,7 @@ def markdown(result: Match, *, top: int | None = None) -> str:
         lines.append(f"| {n} | {b.score:.3f} | {mark} | {_md(b.text)} | {_md(matched(b))} |")
     lines += ["", "## Keywords", "", "| keyword | required | status | where |", "|---|---|---|---|"]
     for k in cov.keywords:
-        need = "required" if k.keyword.required else "preferred"
-        lines.append(f"| {_md(k.keyword.label)} | {need} | {k.status} | {_md(where(result, k))} |")
+        lines.append(f"| {_md(k.keyword.label)} | {needed(k)} | {k.status} | {_md(where(result, k))} |")
     lines += ["", f"_{COVERAGE_NOTE}_", ""]
     return "\n".join(lines)
 

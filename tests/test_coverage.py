@@ -352,3 +352,36 @@ def test_a_phrase_keyword_is_shown_in_the_postings_own_words() -> None:
         "Financial Operations",
         "Financial Operations",
     )
+
+
+def test_skills_named_as_alternatives_are_one_requirement() -> None:
+    posting = Posting(
+        "p",
+        "Platform Engineer\n\nRequirements:\n- Experience with AWS, GCP or Azure\n- Python, and Go or Rust\n"
+        "- Terraform and Ansible\n",
+    )
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert found == {
+        "AWS": ("Azure", "GCP"),
+        "GCP": ("AWS", "Azure"),
+        "Azure": ("AWS", "GCP"),
+        "Python": (),
+        "Go": ("Rust",),
+        "Rust": ("Go",),
+        "Terraform": (),
+        "Ansible": (),
+    }
+    cv = make_cv({"Acme": ["Ran our AWS estate with Terraform.", "Wrote Python services."]})
+    ranking = rank(cv, posting)
+    cov = coverage(ranking, select(cv, ranking))
+    met = {k.keyword.term: (k.status, k.met_by) for k in cov.keywords if k.keyword.alternatives}
+    assert met == {
+        "AWS": ("selected", ""),
+        "GCP": ("absent", "AWS"),
+        "Azure": ("absent", "AWS"),
+        "Go": ("absent", ""),
+        "Rust": ("absent", ""),
+    }
+    # AWS, GCP or Azure is one requirement, met by AWS; Go or Rust one requirement, not met
+    assert sorted(k.keyword.term for k in cov.required) == ["AWS", "Ansible", "Go", "Python", "Terraform"]
+    assert cov.ratio == round(3 / 5, 4)

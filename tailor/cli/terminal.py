@@ -13,7 +13,17 @@ from rich.table import Table
 
 from tailor.cli.terminal_documents import print_documents
 from tailor.manifest import COVERAGE_NOTE
-from tailor.report import DETAIL_LABELS, analysed, details, kept_per_role, matched, posting_json, top_terms, where
+from tailor.report import (
+    DETAIL_LABELS,
+    analysed,
+    details,
+    kept_per_role,
+    matched,
+    needed,
+    posting_json,
+    top_terms,
+    where,
+)
 
 if TYPE_CHECKING:
     from tailor.results import Build, Match
@@ -111,14 +121,13 @@ def _print_coverage(console: Console, result: Match) -> None:
     table.add_column("where in the CV", overflow="fold", ratio=2)
     for k in coverage.keywords:
         status = f"[{STATUS_STYLE[k.status]}]{STATUS_MARK[k.status]}[/]"
-        needed = "required" if k.keyword.required else "preferred"
-        table.add_row(escape(k.keyword.label), needed, status, escape(where(result, k)))
+        table.add_row(escape(k.keyword.label), needed(k), status, escape(where(result, k)))
     console.print(table)
     required = coverage.required
     if coverage.ratio is not None:
         done = sum(k.status == "selected" for k in required)
         console.print(f"Required keywords evidenced: [bold]{done} of {len(required)}[/] ({coverage.ratio:.0%})")
-    absent = [k.keyword.label for k in required if k.status == "absent"]
+    absent = [k.asked for k in required if k.status == "absent"]
     if absent:
         console.print(f"[red]Not in your CV[/] (required): {escape(', '.join(absent))}", highlight=False)
     console.print(f"[dim]{COVERAGE_NOTE}[/]", highlight=False)

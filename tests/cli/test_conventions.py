@@ -61,6 +61,24 @@ def test_the_keyword_table_names_skills_and_bullets_as_the_user_wrote_them() -> 
     assert "ls-airflow, Airflow" in result.stdout  # a bullet's id, then the skill's name
 
 
+def test_alternatives_are_one_requirement_in_every_format(tmp_path: Path) -> None:
+    posting = tmp_path / "platform.txt"
+    posting.write_text(
+        "Platform Engineer\n\nRequirements:\n- Experience with AWS, GCP or Azure\n- Python, and Go or Rust\n",
+        encoding="utf-8",
+    )
+    table = invoke("match", posting, "--cv", ENGINEER)
+    assert table.exit_code == 0, table.output
+    assert "met by AWS" in table.stdout and "one of" in table.stdout
+    assert "Not in your CV (required): Go (or Rust)" in " ".join(table.stdout.split())
+    data = json.loads(invoke("match", posting, "--cv", ENGINEER, "-f", "json").stdout)
+    gcp = next(k for k in data["keywords"] if k["term"] == "GCP")
+    assert (gcp["status"], gcp["met_by"], gcp["alternatives"]) == ("absent", "AWS", ["AWS", "Azure"])
+    assert data["coverage"]["required_selected_ratio"] == 0.6667  # AWS|GCP|Azure met, Python met, Go|Rust not
+    markdown = invoke("match", posting, "--cv", ENGINEER, "-f", "markdown").stdout
+    assert "| GCP | one of | absent | met by AWS |" in markdown
+
+
 def test_every_format_honours_top() -> None:
     markdown = invoke("match", POSTING, "--cv", ENGINEER, "-f", "markdown", "--top", "2").stdout
     bullets = markdown.split("## Bullets, best first")[1].split("## Keywords")[0]
