@@ -144,10 +144,15 @@ def problem(err: Any, root: Any, model: type[BaseModel]) -> Problem:
         elif known:
             message += f"; the keys allowed here are: {', '.join(known)}"
     elif err["type"] == "missing":
-        message = f"'{loc[-1]}' is required but missing"
+        message = missing(loc[-1])
     elif "input" in err and not isinstance(err["input"], dict | list):
         message = f"{message} (found {err['input']!r})"
     return Problem(dotted(loc), message, line_of(root, loc))
+
+
+def missing(key: object) -> str:
+    """What is said of a field the data leaves out but must have."""
+    return f"'{key}' is required but missing"
 
 
 def near_misses(root: Any, model: type[BaseModel], loc: tuple[Any, ...] = ()) -> list[Problem]:

@@ -138,7 +138,8 @@ def _problems(error: ValidationError, root: Any, model: type[BaseModel], source:
         elif source is not None:
             loc = source(tuple(err["loc"]))
             found = datafile.problem(err, root, model)
-            message = f"'{loc[-1]}' is required but missing" if err["type"] == "missing" else found.message
+            # A missing field is named as the source names it ("position"), not as tailor's CV does ("role").
+            message = datafile.missing(loc[-1]) if err["type"] == "missing" else found.message
             problems.append(Problem(datafile.dotted(loc), message, datafile.line_of(root, loc)))
         else:
             problems.append(datafile.problem(err, root, model))

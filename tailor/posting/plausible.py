@@ -105,15 +105,31 @@ _BOARD_STATUS = re.compile(
     re.IGNORECASE,
 )
 """A job board's own lines around a posting: its age, its applicants, its buttons and alerts."""
-BOARD_CRITERIA = frozenset({"seniority level", "employment type", "job function", "industries", "industry"})
+_BOARD_CRITERIA = frozenset({"seniority level", "employment type", "job function", "industries", "industry"})
 """Labels of the criteria a job board lists under a posting, each over its value on the next line."""
+_BOARD_FIRST_WORDS = frozenset((
+    "show", "see", "posted", "reposted", "over", "more", "a", "an", "promoted", "actively", "be", "sign", "get",
+    "referrals", "set", "report", "easy", "seniority", "employment", "job", "industries", "industry",
+))  # fmt: skip
+"""The first words of every line the two patterns above match (or a number: "2 weeks ago")."""
+
+
+def _may_be_board(text: str) -> bool:
+    """False for most lines of a posting at the cost of a split: those that cannot be the board's."""
+    first = text.split(None, 1)[0].lower() if len(text) <= 160 and text.strip() else ""
+    return first in _BOARD_FIRST_WORDS or first[:1].isdigit()
 
 
 def is_board_status(text: str) -> bool:
     """True for a job board's line about the posting rather than the job: "2 weeks ago · Over 100 applicants",
     "Promoted by hirer", "Show more", "Sign in to create job alert"."""
-    found = words(text).lower().replace("’", "'")
-    return bool(found) and bool(_BOARD_STATUS.fullmatch(found))
+    return _may_be_board(text) and bool(_BOARD_STATUS.fullmatch(words(text).lower().replace("’", "'")))
+
+
+def is_board_criterion(text: str) -> bool:
+    """True for the label of a criterion a job board lists under a posting ("Seniority level", "Industries"),
+    whose value is the next line."""
+    return _may_be_board(text) and words(text).lower() in _BOARD_CRITERIA
 
 
 def is_furniture(text: str) -> bool:

@@ -245,23 +245,11 @@ def _without_board_lines(lines: list[str]) -> list[str]:
     for line in lines:
         if skip and line.strip():
             skip = False  # a criterion's value
-            continue
-        first = line.split(None, 1)[0].lower() if len(line) <= 160 and line.strip() else ""
-        if first in _BOARD_FIRST_WORDS or first[:1].isdigit():  # most lines cannot be the board's: no closer look
-            if plausible.words(line).lower() in plausible.BOARD_CRITERIA:
-                skip = True
-                continue
-            if plausible.is_board_status(line):
-                continue
-        out.append(line)
+        elif plausible.is_board_criterion(line):
+            skip = True
+        elif not plausible.is_board_status(line):
+            out.append(line)
     return out
-
-
-_BOARD_FIRST_WORDS = frozenset((
-    "show", "see", "posted", "reposted", "over", "more", "a", "an", "promoted", "actively", "be", "sign", "get",
-    "referrals", "set", "report", "easy", "seniority", "employment", "job", "industries", "industry",
-))  # fmt: skip
-"""The first words of the lines :func:`_without_board_lines` leaves out (or a number: "2 weeks ago")."""
 
 
 @lru_cache(maxsize=32)

@@ -193,7 +193,7 @@ class _Writer:
         lines: list[str] = []
         strong: list[bool] = []
         if not any(LINE_BREAK in text for text, _ in segments):  # one line: most paragraphs and items
-            said = [is_strong for text, is_strong in segments if not text.isspace() and text]
+            said = [is_strong for text, is_strong in segments if text.strip()]
             lines.append("".join(text for text, _ in segments))
             strong.append(bool(said) and all(said))
         else:
