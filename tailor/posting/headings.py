@@ -57,8 +57,8 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
     ),
     (
         SectionKind.ROLE,
-        r"about (the|this) (role|job|position|opportunity)|the (role|job|position|opportunity)\b"
-        r"|the project|job (description|summary|overview|title)|role (overview|summary|description)"
+        r"about (the|this) (role|job|position|opportunity)|the project"
+        r"|(job|role|position) (description|summary|overview|title)"
         r"|^overview$|^summary$|^description$|^position$|^title$",
     ),
     (
@@ -74,6 +74,9 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"|in this role|your (role|impact|mission|tasks|day)|you will\b|key (tasks|accountabilities)|the work"
         r"|what (the|this) (job|role) (involves|entails)|tasks|projects|impact|challenge",
     ),
+    # Only now a bare mention of the role: "The ideal candidate for the role" asks for something,
+    # "What you'll do in the role" says the work; "The opportunity" alone describes the role.
+    (SectionKind.ROLE, r"the (role|job|position|opportunity)\b"),
     (
         SectionKind.COMPANY,
         r"\babout\b|who we are|our (company|mission|story|team|culture|values)|company|what makes"

@@ -210,6 +210,7 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
         if not blocks and heading:
             sections.append(Section(kind, heading, ""))
             continue
+        left: SectionKind | None = None  # what a list of requirements gave way to (pay, how to apply)
         for n, block in enumerate(blocks):
             # Under a heading that told us nothing definite, let the content speak.
             block_kind = kind
@@ -222,7 +223,14 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
                 ):
                     block_kind = found
             elif kind in (SectionKind.REQUIREMENTS, SectionKind.PREFERRED) and n > 0:
-                block_kind = _trailing_kind(block) or kind
+                if left is None:
+                    left = _trailing_kind(block)
+                    block_kind = left or kind
+                else:
+                    # Once the posting has left the list for its pay or how to apply, what follows
+                    # under the same heading (the pay by country, a disclaimer) is no requirement,
+                    # unless it plainly is one.
+                    block_kind = _content_kind(block) or left
             label = heading if n == 0 or block_kind is kind else ""
             if sections and sections[-1].kind is block_kind and sections[-1].heading == label and n > 0:
                 last = sections.pop()

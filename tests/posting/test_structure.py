@@ -53,6 +53,12 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("Benefits & perks", SectionKind.BENEFITS),
         ("Compensation", SectionKind.BENEFITS),
         ("About the role", SectionKind.ROLE),
+        ("Position summary", SectionKind.ROLE),
+        ("The opportunity", SectionKind.ROLE),
+        # A heading that names the role but announces what it asks for, or what it does
+        ("The ideal candidate for the role", SectionKind.REQUIREMENTS),
+        ("Skills for the job", SectionKind.REQUIREMENTS),
+        ("What you'll do in the role", SectionKind.RESPONSIBILITIES),
         ("About Acme", SectionKind.COMPANY),
         ("Who we are", SectionKind.COMPANY),
         ("How to apply", SectionKind.APPLY),
@@ -114,6 +120,32 @@ def test_pay_apply_and_legal_paragraphs_after_a_list_of_requirements_are_what_th
         (SectionKind.BENEFITS, "The"),
         (SectionKind.APPLY, "To"),
         (SectionKind.LEGAL, "We"),
+    ]
+
+
+def test_what_follows_the_pay_under_a_requirements_heading_is_no_requirement() -> None:
+    text = (
+        "Payroll Specialist\n\n## What we're looking for\n\n- 3+ years of payroll experience\n\n"
+        "Our target base salary ranges for this role are the following:\n\n"
+        "- US employees: $58,000 - $72,000\n- Canadian employees: CAD 70,000 - 88,000\n\n"
+        "Acme is a software company, not a bank. Banking services provided by Example Bank, Member FDIC.\n"
+    )
+    kinds = [(s.kind, s.text.split()[0]) for s in parse(text).sections]
+    assert kinds == [(SectionKind.ROLE, "Payroll"), (SectionKind.REQUIREMENTS, "-"), (SectionKind.BENEFITS, "Our")]
+
+
+def test_a_list_that_plainly_asks_for_something_after_the_pay_is_a_requirement_again() -> None:
+    text = (
+        "Payroll Specialist\n\n## Requirements\n\n- 3+ years of payroll experience\n\n"
+        "The base salary for this role is $58,000 to $72,000 a year.\n\n"
+        "- Knowledge of Sage payroll\n- Experience with benefits administration\n"
+    )
+    kinds = [(s.kind, s.text.split()[0]) for s in parse(text).sections]
+    assert kinds == [
+        (SectionKind.ROLE, "Payroll"),
+        (SectionKind.REQUIREMENTS, "-"),
+        (SectionKind.BENEFITS, "The"),
+        (SectionKind.REQUIREMENTS, "-"),
     ]
 
 
