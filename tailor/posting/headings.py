@@ -53,7 +53,7 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
     (
         SectionKind.BENEFITS,
         r"benefit|perks?\b|we offer|what('s| is) in it|compensation|salary|\bpay\b|rewards?\b"
-        r"|why (join|work)|what you('ll| will) get|offer\b|package|life at|working at",
+        r"|why (join|work)|what you('ll| will) get|offers?\b|package|life at|working at",
     ),
     (
         SectionKind.ROLE,
@@ -65,11 +65,11 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         SectionKind.REQUIREMENTS,
         r"require|qualifica|must|about you|who you are|you (have|bring|are|need|should)"
         r"|what (you|we)('ll| will)? (need|bring|look|expect)|looking for|skills|experience|profile|background"
-        r"|competenc|essential|criteria|ideal candidate|you'?re|education",
+        r"|competenc|essential|criteria|ideal candidate|you'?re|education|traits|qualities|attributes",
     ),
     (
         SectionKind.RESPONSIBILITIES,
-        r"responsib|what you('ll| will)? (do|be doing|work on|achieve)|duties|day[- ]to[- ]day"
+        r"responsib|what you('ll| will| get to)? (do|be doing|work on|achieve)|duties|day[- ]to[- ]day"
         r"|how you('ll| will) (contribute|help|make)|contribut"
         r"|in this role|your (role|impact|mission|tasks|day)|you will\b|key (tasks|accountabilities)|the work"
         r"|what (the|this) (job|role) (involves|entails)|tasks|projects|impact|challenge",
