@@ -14,55 +14,20 @@ bold becomes a heading, exactly as in an HTML page.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from types import SimpleNamespace
 
-from tailor.posting.details import Candidate, Field
-from tailor.posting.extracted import Extracted, Outline, clean_inline
+from tailor.posting.extracted import Extracted, Outline
+from tailor.posting.formats.front_matter import split_front_matter
 from tailor.posting.formats.markup import outline_html, parse_html
 from tailor.posting.formats.text import decode
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-"""YAML front matter, as static-site generators (Jekyll, Hugo) put atop a page."""
-
-FRONT_MATTER_KEYS: dict[str, Field] = {
-    "title": "title",
-    "job_title": "title",
-    "position": "title",
-    "role": "title",
-    "company": "company",
-    "employer": "company",
-    "organization": "company",
-    "organisation": "company",
-    "hiring_organization": "company",
-    "location": "location",
-    "employment_type": "employment_type",
-    "job_type": "employment_type",
-    "type": "employment_type",
-    "salary": "salary",
-    "compensation": "salary",
-    "date": "date_posted",
-    "date_posted": "date_posted",
-    "posted": "date_posted",
-    "deadline": "valid_through",
-    "closing_date": "valid_through",
-    "valid_through": "valid_through",
-    "url": "url",
-    "apply_url": "url",
-}
-"""Front-matter keys (lower case, ``-`` as ``_``) → the detail each states; other keys are ignored."""
-
 
 def read_markdown(data: bytes, source: str, charset: str | None = None) -> Extracted:
-    """A Markdown posting; ``title:``, ``company:``, ``location:`` … in YAML front matter are details it states."""
+    """A Markdown posting; ``title:``, ``company:``, ``location:`` … in its front matter are details it states."""
     from cmarkgfm.cmark import Options
 
-    text = decode(data, source, charset)
-    front: dict[str, str] = {}
-    if found := _FRONT_MATTER.match(text):
-        front = _front_matter(found.group(1))
-        text = text[found.end() :]
+    stated, text = split_front_matter(decode(data, source, charset))
     # A line break in the source is kept (HARDBREAKS): a bold line with text right under it
     # ("**About us**" then a sentence) is a heading to the reader, not the start of a
     # paragraph. Raw HTML passes through (UNSAFE) to the same HTML writer as a web page's.
@@ -72,13 +37,7 @@ def read_markdown(data: bytes, source: str, charset: str | None = None) -> Extra
     body = root.find("body") if root is not None else None
     if body is not None:
         outline_html(body, outline)
-    stated: dict[Field, str] = {}
-    for key, value in front.items():
-        field = FRONT_MATTER_KEYS.get(key.replace("-", "_"))
-        if field is not None:
-            stated.setdefault(field, value)
-    front_matter = tuple(Candidate(f, v, "front-matter") for f, v in stated.items())
-    return Extracted(text=outline.render(), stated=front_matter, links=tuple(outline.links))
+    return Extracted(text=outline.render(), stated=stated, links=tuple(outline.links))
 
 
 EXTENSIONS = ("table", "strikethrough")
@@ -137,14 +96,3 @@ def _native() -> SimpleNamespace | None:
     for function in (node_free, free):
         function.argtypes, function.restype = [ctypes.c_void_p], None
     return SimpleNamespace(cmark_node_free=node_free, free=free)
-
-
-def _front_matter(block: str) -> dict[str, str]:
-    """Top-level ``key: value`` lines; enough for a title without a YAML parser's surprises."""
-    values: dict[str, str] = {}
-    for line in block.splitlines():
-        if found := re.match(r"^([A-Za-z_][\w-]*)\s*:\s*(.+?)\s*$", line):
-            value = clean_inline(found.group(2).strip("\"'"))
-            if value:
-                values[found.group(1).lower()] = value
-    return values

@@ -130,5 +130,9 @@ def _guess(data: bytes) -> str | None:
 
 
 def read_text(data: bytes, source: str, charset: str | None = None) -> Extracted:
-    """A plain-text posting, kept as written (its headings are found later, by heuristics)."""
-    return Extracted(text=decode(data, source, charset))
+    """A plain-text posting, kept as written (its headings are found later, by heuristics); front matter
+    atop it (a Markdown file saved as .txt) states details and is no part of its text."""
+    from tailor.posting.formats.front_matter import split_front_matter
+
+    stated, text = split_front_matter(decode(data, source, charset))
+    return Extracted(text=text, stated=stated)

@@ -52,6 +52,8 @@ Line one\\
 Line two with ~~strike~~ and <b>raw html</b>.
 """
 MARKDOWN_TEXT = """\
+Postdoc in Neural Engineering
+
 # Postdoc position
 
 We are hiring a postdoc to work on Nengo and spiking networks.
@@ -99,3 +101,32 @@ def test_front_matter_states_location_type_and_date_too(tmp_path: Path) -> None:
 def test_markdown_without_front_matter_has_no_title(tmp_path: Path) -> None:
     posting = read_posting(write(tmp_path, "job.md", "# Engineer\n\nPython *and* C++"))
     assert (posting.text, posting.title, posting.company) == ("# Engineer\n\nPython and C++", None, None)
+
+
+def test_front_matter_atop_a_text_posting_states_details_and_is_no_part_of_its_text(tmp_path: Path) -> None:
+    # A Markdown file from a static site, saved as .txt; camelCase field names as job boards' exports write them.
+    front = 'title: "SEO Content Marketer"\ncompanyName: "Slite"\nlayout: post\ntimestamp: 1621382400000'
+    posting = read_posting(write(tmp_path, "job.txt", f"---\n{front}\n---\n\nWrite."))
+    found = structure.of(posting).details
+    assert posting.text.strip() == "SEO Content Marketer\n\nWrite."  # the title opens the posting, as it did
+    assert (found.value("title"), found.value("company")) == ("SEO Content Marketer", "Slite")
+
+
+@pytest.mark.parametrize("name", ["job.md", "job.txt"])
+def test_toml_front_matter_is_read_like_yaml(tmp_path: Path, name: str) -> None:
+    text = '+++\ndate = "2019-08-30T00:08:35+02:00"\ndraft = false\ntitle = "Technical Writer"\n+++\n\nDocument APIs.'
+    posting = read_posting(write(tmp_path, name, text))
+    assert posting.text.strip() == "Technical Writer\n\nDocument APIs."
+    assert structure.of(posting).details.value("title") == "Technical Writer"
+
+
+@pytest.mark.parametrize("name", ["job.md", "job.txt"])
+def test_a_title_between_two_rules_is_no_front_matter(tmp_path: Path, name: str) -> None:
+    text = "---\nSenior Data Engineer\n---\n\nBuild pipelines."
+    posting = read_posting(write(tmp_path, name, text))
+    assert "Senior Data Engineer" in posting.text
+
+
+def test_a_stated_title_the_posting_already_opens_with_is_not_repeated(tmp_path: Path) -> None:
+    posting = read_posting(write(tmp_path, "job.md", "---\ntitle: Data Engineer\n---\n# Data Engineer\n\nBuild."))
+    assert posting.text == "# Data Engineer\n\nBuild."

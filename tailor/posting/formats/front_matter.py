@@ -1,0 +1,75 @@
+"""Front matter: the block of fields atop a posting saved from a static site or a job board's export.
+
+YAML between ``---`` lines (Jekyll, and Hugo's default) or TOML between ``+++`` lines
+(Hugo): ``title: Data Engineer`` or ``title = "Data Engineer"``. Its fields state
+details of the job (title, company, place …); the rest of the block is no part of
+the posting's text. A block is front matter only when it is made of such fields,
+so a posting that merely opens with a title between two rules keeps its title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tailor.posting.details import Candidate, Field
+from tailor.posting.extracted import clean_inline
+
+_BLOCK = re.compile(r"\A(?:---[ \t]*\n(.*?)\n(?:---|\.\.\.)|\+\+\+[ \t]*\n(.*?)\n\+\+\+)[ \t]*(?:\n|\Z)", re.DOTALL)
+_FIELD = re.compile(r"^([A-Za-z_][\w-]*)\s*[:=](?:\s+(.*?))?\s*$")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+KEYS: dict[str, Field] = {
+    "title": "title",
+    "job_title": "title",
+    "position": "title",
+    "role": "title",
+    "company": "company",
+    "company_name": "company",
+    "employer": "company",
+    "organization": "company",
+    "organisation": "company",
+    "hiring_organization": "company",
+    "location": "location",
+    "employment_type": "employment_type",
+    "job_type": "employment_type",
+    "type": "employment_type",
+    "salary": "salary",
+    "compensation": "salary",
+    "date": "date_posted",
+    "date_posted": "date_posted",
+    "posted": "date_posted",
+    "deadline": "valid_through",
+    "closing_date": "valid_through",
+    "valid_through": "valid_through",
+    "url": "url",
+    "apply_url": "url",
+}
+"""Field names (lower case, ``-`` and camelCase as ``_``: ``companyName`` is ``company_name``) → the detail
+each states; other fields are ignored."""
+
+
+def split_front_matter(text: str) -> tuple[tuple[Candidate, ...], str]:
+    """The details ``text``'s front matter states, and the posting's text: what follows the front matter,
+    under the title it states (a line of its own, as a posting opens), or ``text`` itself without any.
+
+    The title stays in the text because it is the posting's first words, which name the job: without
+    it, the role's own title would weigh nothing in ranking."""
+    found = _BLOCK.match(text)
+    if found is None:
+        return (), text
+    lines = [line for line in (found.group(1) or found.group(2)).split("\n") if line.strip()]
+    # Every line a field, or what continues one (an indented or listed value, a comment).
+    if not lines or not _FIELD.match(lines[0]) or not all(_FIELD.match(line) or line[0] in " \t-#" for line in lines):
+        return (), text
+    stated: dict[Field, str] = {}
+    for line in lines:
+        if (field := _FIELD.match(line)) and field.group(2):
+            key = _CAMEL.sub("_", field.group(1)).lower().replace("-", "_")
+            value = clean_inline(field.group(2).strip("\"'"))
+            if value and (detail := KEYS.get(key)) is not None:
+                stated.setdefault(detail, value)
+    body = text[found.end() :].lstrip("\n")
+    title = stated.get("title")
+    if title and not body.lstrip("# ").startswith(title):
+        body = f"{title}\n\n{body}"
+    return tuple(Candidate(f, v, "front-matter") for f, v in stated.items()), body
