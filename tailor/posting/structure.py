@@ -136,13 +136,14 @@ def _content_kind(block: str) -> SectionKind | None:
 
 
 def _trailing_kind(block: str) -> SectionKind | None:
-    """The kind of a paragraph that follows a list of requirements, where it is plainly not one.
+    """The kind of a paragraph that follows a list of duties or requirements, where it is plainly not one.
 
     Postings that state pay often put it right under the last list, with no heading of its
     own ("The base salary for this role is $180,000–$250,000, plus equity and our benefits
     program"); so do how-to-apply and equal-opportunity lines. Such a paragraph is read as
     what it is. A list, or a paragraph that asks for anything ("experience with payroll and
-    401(k) plans" in an HR posting), stays a requirement.
+    401(k) plans" in an HR posting), stays what its heading says: an HR manager's duties
+    ("Managing benefits administration, including health, dental and 401(k)") are duties.
     """
     if LIST_ITEM.match(block) or _REQUIREMENT_CUES.search(block):
         return None
@@ -210,19 +211,16 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
         if not blocks and heading:
             sections.append(Section(kind, heading, ""))
             continue
-        left: SectionKind | None = None  # what a list of requirements gave way to (pay, how to apply)
+        left: SectionKind | None = None  # what a list of duties or requirements gave way to (pay, how to apply)
         for n, block in enumerate(blocks):
-            # Under a heading that told us nothing definite, let the content speak.
+            # Under a heading that told us nothing definite, let the content speak; under one that
+            # did, only a paragraph after its list may turn out to be something else.
             block_kind = kind
             if index == 0 and n == 0 and len(block.split()) <= MASTHEAD_WORDS:
                 pass  # the masthead: title, company, place and pay, however much it says of pay
-            elif kind in (SectionKind.ROLE, SectionKind.OTHER, SectionKind.COMPANY, SectionKind.RESPONSIBILITIES):
-                found = _content_kind(block)
-                if found is not None and not (
-                    kind is SectionKind.RESPONSIBILITIES and found is SectionKind.REQUIREMENTS
-                ):
-                    block_kind = found
-            elif kind in (SectionKind.REQUIREMENTS, SectionKind.PREFERRED) and n > 0:
+            elif kind in (SectionKind.ROLE, SectionKind.OTHER, SectionKind.COMPANY):
+                block_kind = _content_kind(block) or kind
+            elif kind in (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED) and n > 0:
                 if left is None:
                     left = _trailing_kind(block)
                     block_kind = left or kind

@@ -244,3 +244,18 @@ def test_a_job_boards_own_lines_are_in_no_section() -> None:
 )
 def test_a_job_boards_status_lines_are_told_from_the_postings(line: str, board: bool) -> None:
     assert is_board_status(line) is board
+
+
+def test_duties_that_name_benefits_are_duties() -> None:
+    text = (
+        "Operations Manager\n\n## Responsibilities\n\n* Payroll processing\n"
+        "* Managing benefits administration, including health, dental, paid time off, and 401(k)\n"
+        "* Oversee organizational insurance policies\n\n"
+        "The salary for this role is $60,000 a year, plus our benefits program.\n"
+    )
+    kinds = [(s.kind, s.text.split()[0]) for s in parse(text).sections]
+    assert kinds == [
+        (SectionKind.ROLE, "Operations"),
+        (SectionKind.RESPONSIBILITIES, "*"),
+        (SectionKind.BENEFITS, "The"),
+    ]
