@@ -212,6 +212,7 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
             sections.append(Section(kind, heading, ""))
             continue
         left: SectionKind | None = None  # what a list of duties or requirements gave way to (pay, how to apply)
+        listed: SectionKind | None = None  # what the list just read plainly was, under a heading that did not say
         for n, block in enumerate(blocks):
             # Under a heading that told us nothing definite, let the content speak; under one that
             # did, only a paragraph after its list may turn out to be something else.
@@ -219,7 +220,11 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
             if index == 0 and n == 0 and len(block.split()) <= MASTHEAD_WORDS:
                 pass  # the masthead: title, company, place and pay, however much it says of pay
             elif kind in (SectionKind.ROLE, SectionKind.OTHER, SectionKind.COMPANY):
-                block_kind = _content_kind(block) or kind
+                found = _content_kind(block)
+                if found is None and listed is not None and LIST_ITEM.match(block):
+                    found = listed  # the next items of a list spaced out by blank lines: what its first were
+                block_kind = found or kind
+                listed = found if LIST_ITEM.match(block) else None
             elif kind in (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED) and n > 0:
                 if left is None:
                     left = _trailing_kind(block)

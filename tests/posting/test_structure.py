@@ -259,3 +259,12 @@ def test_duties_that_name_benefits_are_duties() -> None:
         (SectionKind.RESPONSIBILITIES, "*"),
         (SectionKind.BENEFITS, "The"),
     ]
+
+
+def test_a_list_spaced_out_by_blank_lines_is_one_list() -> None:
+    text = (
+        "Backend Developer\n\n## What you can count on\n\n* Competitive salary and stock options\n\n"
+        "* Excellent benefits such as private health insurance\n\n* Career advancement opportunities\n\n"
+        "* A motivated team with alumni from Google and Amazon\n"
+    )
+    assert [s.kind for s in parse(text).sections] == [SectionKind.ROLE, SectionKind.BENEFITS]
