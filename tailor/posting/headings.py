@@ -63,13 +63,14 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
     ),
     (
         SectionKind.REQUIREMENTS,
-        r"require|qualifica|must|about you|who you are|you (have|bring|are|need|should)"
+        r"require|qualifica|must|about you|who you are|you (have|bring|are|need|should)|what do (you|i) need"
         r"|what (you|we)('ll| will)? (need|bring|look|expect)|looking for|skills|experience|profile|background"
         r"|competenc|essential|criteria|ideal candidate|you'?re|education|traits|qualities|attributes",
     ),
     (
         SectionKind.RESPONSIBILITIES,
-        r"responsib|what you('ll| will| get to)? (do|be doing|work on|achieve)|duties|day[- ]to[- ]day"
+        r"responsib|what you('ll| will| get to)? (do|be doing|work on|achieve)|what (will|would) (you|i) (do|be doing)"
+        r"|duties|day[- ]to[- ]day"
         r"|how you('ll| will) (contribute|help|make)|contribut"
         r"|in this role|your (role|impact|mission|tasks|day)|you will\b|key (tasks|accountabilities)|the work"
         r"|what (the|this) (job|role) (involves|entails)|tasks|projects|impact|challenge",
@@ -140,8 +141,9 @@ def heading_of(line: str) -> str | None:
     if len(letters) >= 3 and all(c.isupper() for c in letters):
         return clean_heading(stripped)
     # A bare short phrase is a heading only if it reads like one we know, without final
-    # punctuation ("What you'll do", "Bonus points"), so short sentences stay sentences.
-    if len(words) <= 5 and stripped[-1] not in ".!?," and classify_heading(stripped) is not SectionKind.OTHER:
+    # punctuation but a question mark ("What you'll do", "Bonus points", "📖 What do I need?"),
+    # so short sentences stay sentences.
+    if len(words) <= 5 and stripped[-1] not in ".!," and classify_heading(stripped) is not SectionKind.OTHER:
         return clean_heading(stripped)
     return None
 

@@ -75,6 +75,20 @@ def test_headings_are_classified(heading: str, kind: SectionKind) -> None:
     assert classify_heading(heading) is kind
 
 
+def test_a_short_question_we_know_is_a_heading_emoji_and_all() -> None:
+    text = "SEO Writer\n\n📖 What do I need?\n\n* Excellent writing skills\n\nWhat will I do?\n\n* Write guides\n"
+    found = parse(text)
+    assert [(s.kind, s.heading) for s in found.sections] == [
+        (SectionKind.ROLE, ""),
+        (SectionKind.REQUIREMENTS, "📖 What do I need?"),
+        (SectionKind.RESPONSIBILITIES, "What will I do?"),
+    ]
+
+
+def test_a_question_we_do_not_know_is_no_heading() -> None:
+    assert [s.heading for s in parse("SEO Writer\n\nAre you interested?\nWrite to us.\n").sections] == [""]
+
+
 def test_short_sentences_and_fields_are_not_headings() -> None:
     found = parse("Data Engineer\n\nLocation: Lisbon\nWe use Python.\nYou have fun.\n")
     assert [s.heading for s in found.sections] == [""]
