@@ -197,6 +197,7 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
 
     raw = _title_block_first(raw)
     sections: list[Section] = []
+    parent: SectionKind | None = None  # the kind of a heading with no text of its own, over its sub-headings
     for index, (heading, lines) in enumerate(raw):
         kind = SectionKind.ROLE if index == 0 else classify_heading(heading)
         if (
@@ -207,9 +208,15 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
             kind = (
                 SectionKind.ROLE
             )  # the posting opens with a heading we don't know, or "Acme is hiring a …": its title
+        elif kind is SectionKind.OTHER and parent is not None:
+            kind = parent  # "What you'll do", then "External documentation": a part of what it announced
+        elif index > 0:
+            parent = None
         blocks = _blocks(lines)
         if not blocks and heading:
             sections.append(Section(kind, heading, ""))
+            if kind is not SectionKind.OTHER:
+                parent = kind
             continue
         left: SectionKind | None = None  # what a list of duties or requirements gave way to (pay, how to apply)
         listed: SectionKind | None = None  # what the list just read plainly was, under a heading that did not say

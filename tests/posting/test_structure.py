@@ -282,3 +282,20 @@ def test_a_list_spaced_out_by_blank_lines_is_one_list() -> None:
         "* A motivated team with alumni from Google and Amazon\n"
     )
     assert [s.kind for s in parse(text).sections] == [SectionKind.ROLE, SectionKind.BENEFITS]
+
+
+def test_headings_we_do_not_know_under_an_empty_heading_are_its_parts() -> None:
+    text = (
+        "Technical Writer\n\n## What you'll do\n\n### External documentation\n\n- Modernize our API reference\n\n"
+        "### Internal documentation\n\n- Assist product teams\n\n## Basic qualifications\n\n- English\n\n"
+        "### Tooling\n\nWe use Git.\n"
+    )
+    found = parse(text)
+    assert [(s.kind, s.heading) for s in found.sections] == [
+        (SectionKind.ROLE, ""),
+        (SectionKind.RESPONSIBILITIES, "What you'll do"),
+        (SectionKind.RESPONSIBILITIES, "External documentation"),
+        (SectionKind.RESPONSIBILITIES, "Internal documentation"),
+        (SectionKind.REQUIREMENTS, "Basic qualifications"),
+        (SectionKind.OTHER, "Tooling"),  # under a heading with text of its own: not known to be a part
+    ]
