@@ -178,6 +178,9 @@ class Analysis:
     near: frozenset[tuple[str, str]] = frozenset()
     """Pairs of words (lemmas, each pair sorted) that stand within :data:`NEAR` words of each
     other, when asked for: "pipelines for data" says "data pipeline" in other words."""
+    cut: tuple[str, ...] = ()
+    """The two-word phrases of :attr:`terms` that cut a multi-word skill in two, once per time they
+    do ("scale machine" of "scale machine learning"): terms for ranking, but no keyword."""
 
 
 NEAR = 4
@@ -254,13 +257,11 @@ def _analysis(terms: list[str | None], spans: list[tuple[int, int, str]], joins:
         pairs = [(i, j) for i in range(len(lemmas) - 1) if (j := _next_word(i, joins)) < len(lemmas)]
     else:
         pairs = [(i, i + 1) for i in range(len(lemmas) - 1)]
-    bigrams = [
-        f"{lemmas[i]} {lemmas[j]}"
-        for i, j in pairs
-        if lemmas[i] and lemmas[j] and (span_of[i] < 0 or span_of[i] != span_of[j])
-    ]
+    pairs = [(i, j) for i, j in pairs if lemmas[i] and lemmas[j] and (span_of[i] < 0 or span_of[i] != span_of[j])]
+    bigrams = [f"{lemmas[i]} {lemmas[j]}" for i, j in pairs]
+    cut = tuple(f"{lemmas[i]} {lemmas[j]}" for i, j in pairs if span_of[i] >= 0 or span_of[j] >= 0) if spans else ()
     skills = list(dict.fromkeys(name for _, _, name in spans))
-    return Analysis(unigrams + bigrams + extra, skills)
+    return Analysis(unigrams + bigrams + extra, skills, cut=cut)
 
 
 def _near(terms: list[str | None]) -> frozenset[tuple[str, str]]:

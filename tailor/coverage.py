@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -159,8 +159,11 @@ def keywords(posting: AnalysedPosting, lexicon: Lexicon | None = None) -> list[K
         for skill in analysis.skills:
             counts[(skill, "skill")] += 1
             said.setdefault(skill, analysis.said.get(skill, skill))
+        cut = Counter(analysis.cut)  # "scale machine" of "scale machine learning": the skill is the keyword
         for term in analysis.terms:
-            if term not in skills and _is_phrase_candidate(term) and not employer.issuperset(term.split()):
+            if cut[term] > 0:
+                cut[term] -= 1
+            elif term not in skills and _is_phrase_candidate(term) and not employer.issuperset(term.split()):
                 counts[(term, "phrase")] += 1
         for key, count in counts.items():
             weight[key] += section.weight * (1 + math.log(count))

@@ -70,6 +70,17 @@ def test_repeated_specific_phrases_become_keywords_but_boilerplate_does_not() ->
     assert "strong experience" not in terms and "team player" not in terms
 
 
+def test_a_phrase_that_cuts_a_skill_in_two_is_no_keyword_but_the_same_words_elsewhere_are() -> None:
+    posting = Posting(
+        "p",
+        "Engineer\n\nRequirements:\n- Scale machine learning to many users.\n- Scale machine learning fast.\n"
+        "- Glass storage research.\n- Glass storage and machine learning at scale.\n",
+    )
+    terms = {k.term: k.kind for k in keywords(analyse_posting(posting))}
+    assert terms.get("machine learning") == "skill" and terms.get("glass storage") == "phrase", terms
+    assert "scale machine" not in terms
+
+
 # --- a data engineer's CV, as a new user tried it ------------------------------------------------
 
 DATA_ENGINEER = DATA / "cvs" / "data-engineer.yaml"
