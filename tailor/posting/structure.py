@@ -99,7 +99,7 @@ _CONTENT_RULES: tuple[tuple[SectionKind, str], ...] = (
 _COMPILED_CONTENT_RULES = tuple((kind, re.compile(pattern)) for kind, pattern in _CONTENT_RULES)
 _REQUIREMENT_CUES = re.compile(
     r"\d\+? years|years of|experience (with|in|of)|knowledge of|familiar|proficien|degree|bachelor|master|phd"
-    r"|understanding of|ability to|skills? in|background in|fluency|fluent|you have|strong",
+    r"|understanding of|ability to|skills? in|background in|fluency|fluent|you (have|can|understand|know)\b|strong",
     re.I,
 )
 _RESPONSIBILITY_CUES = re.compile(

@@ -299,3 +299,12 @@ def test_headings_we_do_not_know_under_an_empty_heading_are_its_parts() -> None:
         (SectionKind.REQUIREMENTS, "Basic qualifications"),
         (SectionKind.OTHER, "Tooling"),  # under a heading with text of its own: not known to be a part
     ]
+
+
+def test_a_list_that_says_what_you_can_do_and_understand_asks_for_it() -> None:
+    text = (
+        "Account Manager\n\n## Description\n\n- You understand the process of web development.\n"
+        "- You can present status reports to large audiences.\n- You know your way around budgets.\n"
+        "- Monitor timelines.\n"
+    )
+    assert [s.kind for s in parse(text).sections] == [SectionKind.ROLE, SectionKind.REQUIREMENTS]
