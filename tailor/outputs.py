@@ -90,15 +90,26 @@ class Outputs:
         return [path for path in self.paths(kinds) if path.exists()]
 
 
+_DOCUMENT_SUFFIXES = frozenset({".docx", ".pdf", ".html", ".md", ".txt", ".json"})
+"""Endings of the files tailor writes: a folder to write into named so is a file name given in the wrong place."""
+
+
 def folder_for(out: str | Path | None) -> Path:
     """The folder ``out`` (default: the current one), created if missing, to write outputs into.
 
     Raises:
-        TailorError: it cannot be created.
+        TailorError: it cannot be created, or it is named like a document ("resume.docx"), not a folder.
     """
     from tailor.errors import TailorError
 
     folder = Path(out) if out is not None else Path()
+    if folder.suffix.lower() in _DOCUMENT_SUFFIXES and not folder.is_dir():
+        raise TailorError(
+            f"{folder} is a file name, and {{out}} names a folder to write into. Pass {{output={folder}}} to "
+            "write the document under that name.",
+            out="out",
+            output="output",
+        )
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as e:

@@ -485,6 +485,12 @@ def test_a_real_process_flushes_all_its_output_and_writes_complete_files(tmp_pat
     assert listed.returncode == 0 and len(json.loads(listed.stdout)["bullets"]) > 20
 
 
+def test_a_file_name_given_as_the_output_folder_is_refused_with_the_option_that_names_a_file(tmp_path: Path) -> None:
+    result = invoke("build", EXAMPLES[0], "--cv", "example", "--out", tmp_path / "resume.docx")
+    assert_user_error(result, "resume.docx is a file name", "--out names a folder", "--output")
+    assert list(tmp_path.iterdir()) == []
+
+
 # --- letter ------------------------------------------------------------------------------
 
 
