@@ -3,13 +3,14 @@
 It prints what the Word résumé prints, in its order and with its section headings:
 the name, the headline and contact line, then Profile, Experience (a role's kept
 bullets under their qualifiers), Education, Publications, Certificates, Awards,
-Skills, Languages and Interests. Emphasis is the CV's, as Markdown; every other
+Skills, Languages and Interests. Emphasis and links are the CV's, as Markdown; every other
 character Markdown would read as markup is escaped, so the text shows as written.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import groupby
 
 from tailor.cv import markup
 from tailor.cv.dates import DEFAULT_STYLE
@@ -24,16 +25,20 @@ def escape(text: str) -> str:
 
 
 def rich(text: str) -> str:
-    """A CV text with its emphasis as Markdown (``*italic*``, ``**bold**``) and everything else escaped."""
-    out = []
+    """A CV text with its emphasis and links as Markdown (``*italic*``, ``**bold**``, ``[words](address)``)
+    and everything else escaped."""
+    out: list[tuple[str, str]] = []  # (Markdown, the address of the link it is part of)
     for span in markup.spans(text):
         piece = escape(span.text)
         if span.bold:
             piece = f"**{piece}**"
         if span.italic:
             piece = f"*{piece}*"
-        out.append(piece)
-    return "".join(out)
+        out.append((piece, span.url))
+    return "".join(
+        f"[{''.join(piece for piece, _ in group)}]({url})" if url else "".join(piece for piece, _ in group)
+        for url, group in ((url, list(group)) for url, group in groupby(out, key=lambda p: p[1]))
+    )
 
 
 def export(tailored: Tailored) -> Exported:

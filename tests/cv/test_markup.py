@@ -1,4 +1,4 @@
-"""Specifications for tailor.cv.markup: *italic* and **bold** in CV texts, and what stays a literal asterisk."""
+"""Specifications for tailor.cv.markup: *italic*, **bold** and links in CV texts, and what stays as written."""
 
 from __future__ import annotations
 
@@ -70,3 +70,25 @@ def test_a_bullet_keeps_its_markers_and_gives_its_plain_text() -> None:
     )
     bullet = cv.experience[0].bullets[0]
     assert (bullet.text, bullet.plain) == ("Ran *MPI*.", "Ran MPI.")
+
+
+def test_a_link_reads_as_its_words_and_keeps_its_address_in_markdown_or_html() -> None:
+    html = "Followed Segment's <a href='https://segment.com/academy'>Object Action Framework</a> for analytics."
+    markdown = "Wrote [the **style guide**](https://example.org/guide) for [docs](mailto:docs@example.org)."
+    assert plain(html) == "Followed Segment's Object Action Framework for analytics."
+    assert plain(markdown) == "Wrote the style guide for docs."
+    assert spans(markdown) == [
+        Span("Wrote "),
+        Span("the ", url="https://example.org/guide"),
+        Span("style guide", bold=True, url="https://example.org/guide"),
+        Span(" for "),
+        Span("docs", url="mailto:docs@example.org"),
+        Span("."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Cited [1] and [2].", "Typed list[int](x) in Python.", "Linked [a](ftp://host/a).", "An <a> tag."]
+)
+def test_brackets_and_anchors_that_are_no_web_link_are_printed_as_written(text: str) -> None:
+    assert plain(text) == text

@@ -256,6 +256,24 @@ def test_emphasised_text_reads_back_as_its_plain_words_with_xml_specials_intact(
     assert runs_of(data, STRANGE) == [(STRANGE, "i"), (" and ", ""), (STRANGE, "b")]
 
 
+def test_a_link_in_a_bullet_prints_as_its_words_and_reads_back_so() -> None:
+    text = "Followed Segment's <a href='https://segment.com/academy'>Object Action Framework</a> for *analytics*."
+    cv = minimal_cv(
+        experience=[{"id": "e", "employer": "E", "role": "R", "start": "2020", "bullets": [{"id": "b", "text": text}]}]
+    )
+    selection = select_everything(cv)
+    data = render_cv(cv, selection)
+    assert runs_of(data, "Followed") == [
+        ("Followed Segment's ", ""),
+        ("Object Action Framework", ""),
+        (" for ", ""),
+        ("analytics", "i"),
+        (".", ""),
+    ]
+    assert b"href" not in zip_member(data, "word/document.xml")
+    assert check(data, expected(cv, selection)).ok
+
+
 def test_the_context_gives_plain_text_beside_the_runs_of_every_text_that_may_carry_emphasis() -> None:
     context = build_context(emphasised_cv(), select_everything(emphasised_cv()), TODAY)
 
