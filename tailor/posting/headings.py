@@ -53,7 +53,8 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
     (
         SectionKind.BENEFITS,
         r"benefit|perks?\b|we offer|what('s| is) in it|compensation|salary|\bpay\b|rewards?\b"
-        r"|why (join|work)|what you('ll| will) get|offers?\b|package|life at|working at",
+        r"|why (join|work)|what you('ll| will) get|offers?\b|package|life at|working at"
+        r"|paid leave|holidays|vacation|\btime off\b|\bpto\b|insurance|well-?being",
     ),
     (
         SectionKind.ROLE,

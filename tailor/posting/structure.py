@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache, partial
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from tailor.posting import plausible
@@ -103,9 +104,10 @@ _REQUIREMENT_CUES = re.compile(
     re.I,
 )
 _RESPONSIBILITY_CUES = re.compile(
-    r"^(design|develop|build|lead|own|drive|work|collaborate|create|implement|maintain|manage|deliver|support"
-    r"|write|ship|improve|optimi[sz]e|scale|define|partner|mentor|research|deploy|monitor|measure|help|run"
-    r"|you will|you'll)\b",
+    # Duties as verbs: "Design …", "Designs …", "Designing …" (a final e dropped: "Managing", "Writing").
+    r"^(?:(?:design|develop|build|lead|own|work|implement|maintain|deliver|support|partner|mentor|research|deploy"
+    r"|monitor|help)(?:s|ed|ing)?|(?:driv|collaborat|creat|manag|writ|improv|optimi[sz]|scal|defin|measur)(?:e|es|ed|ing)"
+    r"|ship(?:s|ped|ping)?|run(?:s|ning)?|you will|you'll)\b",
     re.I,
 )
 
@@ -152,15 +154,23 @@ def _trailing_kind(block: str) -> SectionKind | None:
 
 
 def _blocks(lines: list[str]) -> list[str]:
-    """Paragraphs and lists: runs of lines separated by blank lines, a list kept whole."""
+    """Paragraphs and lists: runs of lines separated by blank lines, a list kept whole (a blank line
+    between two of its items, as Markdown's loose lists have, does not end it)."""
     blocks: list[list[str]] = []
     current: list[str] = []
+    blank = False  # a blank line since the last line of ``current``
     for line in lines:
         if not line.strip():
-            if current:
+            blank = bool(current)
+            continue
+        if blank:
+            if LIST_ITEM.match(line) and _loose_list(current):
+                current.append("")  # the next item of a loose list: the block goes on, spaced as written
+            else:
                 blocks.append(current)
-            current = []
-        elif current and LIST_ITEM.match(line) and not LIST_ITEM.match(current[-1]):
+                current = []
+        blank = False
+        if current and LIST_ITEM.match(line) and not LIST_ITEM.match(current[-1]) and not LIST_ITEM.match(current[0]):
             # A list that starts right under a sentence is a block of its own.
             blocks.append(current)
             current = [line]
@@ -169,6 +179,14 @@ def _blocks(lines: list[str]) -> list[str]:
     if current:
         blocks.append(current)
     return ["\n".join(b) for b in blocks]
+
+
+def _loose_list(lines: list[str]) -> bool:
+    """Whether ``lines`` are a list whose items stand apart (a blank line between each), so that an item
+    after a blank line is one more of them; two items on adjacent lines make a list of its own, and an
+    item after a blank line then starts another ("- Build …" items, then "- 4+ years …" items)."""
+    items = [bool(LIST_ITEM.match(line)) for line in lines]
+    return items[0] and not any(a and b for a, b in pairwise(items))
 
 
 # --- the whole posting -----------------------------------------------------------------
@@ -219,7 +237,6 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
                 parent = kind
             continue
         left: SectionKind | None = None  # what a list of duties or requirements gave way to (pay, how to apply)
-        listed: SectionKind | None = None  # what the list just read plainly was, under a heading that did not say
         for n, block in enumerate(blocks):
             # Under a heading that told us nothing definite, let the content speak; under one that
             # did, only a paragraph after its list may turn out to be something else.
@@ -227,11 +244,7 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
             if index == 0 and n == 0 and len(block.split()) <= MASTHEAD_WORDS:
                 pass  # the masthead: title, company, place and pay, however much it says of pay
             elif kind in (SectionKind.ROLE, SectionKind.OTHER, SectionKind.COMPANY):
-                found = _content_kind(block)
-                if found is None and listed is not None and LIST_ITEM.match(block):
-                    found = listed  # the next items of a list spaced out by blank lines: what its first were
-                block_kind = found or kind
-                listed = found if LIST_ITEM.match(block) else None
+                block_kind = _content_kind(block) or kind
             elif kind in (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED) and n > 0:
                 if left is None:
                     left = _trailing_kind(block)

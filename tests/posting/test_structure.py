@@ -56,6 +56,9 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("Benefits & perks", SectionKind.BENEFITS),
         ("Compensation", SectionKind.BENEFITS),
         ("Acme offers", SectionKind.BENEFITS),
+        ("Paid leave", SectionKind.BENEFITS),
+        ("Holidays", SectionKind.BENEFITS),
+        ("Cybersecurity Journalists (Full-time office based)", SectionKind.OTHER),  # no "time off" in it
         ("About the role", SectionKind.ROLE),
         ("Position summary", SectionKind.ROLE),
         ("The opportunity", SectionKind.ROLE),
@@ -308,3 +311,11 @@ def test_a_list_that_says_what_you_can_do_and_understand_asks_for_it() -> None:
         "- Monitor timelines.\n"
     )
     assert [s.kind for s in parse(text).sections] == [SectionKind.ROLE, SectionKind.REQUIREMENTS]
+
+
+def test_duties_written_with_ing_are_duties_under_a_heading_that_does_not_say() -> None:
+    text = (
+        "Clinical Lead\n\n## Contract length: 6 months\n\n* Designing clinical algorithms\n\n"
+        "* Partnering with engineering teams\n\n* Managing quality checks\n"
+    )
+    assert [s.kind for s in parse(text).sections] == [SectionKind.ROLE, SectionKind.RESPONSIBILITIES]
