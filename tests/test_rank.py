@@ -386,7 +386,7 @@ def test_a_posting_of_a_few_words_is_too_short_to_judge_and_cannot_score_high() 
     assert rank(cv, Posting("p", "Data engineer"), config=RankConfig(fit_prior=0.0, expansion=0.0)).score > 0.9
 
 
-@pytest.mark.parametrize(("score", "label"), [(0.05, "weak"), (0.11, "partial"), (0.18, "partial"), (0.19, "strong")])
+@pytest.mark.parametrize(("score", "label"), [(0.05, "weak"), (0.10, "partial"), (0.15, "partial"), (0.16, "strong")])
 def test_a_fit_is_named_by_the_measured_thresholds(score: float, label: str) -> None:
     assert fit_label(score) == label
 

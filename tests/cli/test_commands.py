@@ -602,7 +602,7 @@ def test_a_posting_of_a_few_words_is_too_short_to_judge(tmp_path: Path) -> None:
 def test_min_fit_writes_nothing_for_a_weak_posting(tmp_path: Path) -> None:
     out = tmp_path / "cv.docx"
     result = invoke("build", NURSE_POSTING, "--cv", ENGINEER, "-o", out, "--min-fit", "partial")
-    assert_user_error(result, "below the --min-fit 0.11", "nothing was written")
+    assert_user_error(result, "below the --min-fit 0.1", "nothing was written")
     assert not out.exists() and not Outputs(out).manifest.exists()
     good = invoke("build", DATA / "postings" / "data-engineer.md", "--cv", ENGINEER, "-o", out, "--min-fit", "0.1")
     assert good.exit_code == 0, good.output
