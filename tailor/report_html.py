@@ -24,6 +24,7 @@ from tailor import __version__
 from tailor.analysis import locate
 from tailor.coverage import KeywordCoverage, Status
 from tailor.cv.dates import DEFAULT_STYLE
+from tailor.rank import FIT_LABELS
 from tailor.report import details
 
 if TYPE_CHECKING:
@@ -161,6 +162,7 @@ def _context(result: Match, today: dt.date) -> dict[str, Any]:
         "cv_file": result.cv_path.name,
         "score": ranking.score,
         "fit": ranking.label,
+        "thresholds": {label: lowest for lowest, label in FIT_LABELS},
         "sections": [_section(s, result) for s in found.sections],
         "roles": [
             RoleView(

@@ -135,6 +135,13 @@ def test_header_names_the_cv_owner_the_posting_the_fit_and_the_date(result: Matc
     assert "2025-03-14" in header
 
 
+def test_the_note_on_the_fit_gives_the_thresholds_tailor_uses(page: str) -> None:
+    from tailor.rank import FIT_LABELS
+
+    lowest = {label: score for score, label in FIT_LABELS}
+    assert f"strong from {lowest['strong']:.2f}, partial from {lowest['partial']:.2f}" in words_of(tree(page))
+
+
 def test_header_shows_where_the_job_is_and_where_each_detail_was_found(page: str) -> None:
     header = text_of(tree(page).find(".//header[@class='top']"))
     assert "Location: Zürich or remote (Europe)" in header
