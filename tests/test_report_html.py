@@ -17,6 +17,7 @@ from tailor import resources
 from tailor.cli import app
 from tailor.pipeline import Match, build, match
 from tailor.posting import structure
+from tailor.rank import FIT_LABELS
 from tailor.report_html import STATUS_MARK, html_report
 from tests.conftest import LETTER_CV, make_cv, needs, page_widths, screenshot
 
@@ -136,8 +137,6 @@ def test_header_names_the_cv_owner_the_posting_the_fit_and_the_date(result: Matc
 
 
 def test_the_note_on_the_fit_gives_the_thresholds_tailor_uses(page: str) -> None:
-    from tailor.rank import FIT_LABELS
-
     lowest = {label: score for score, label in FIT_LABELS}
     assert f"strong from {lowest['strong']:.2f}, partial from {lowest['partial']:.2f}" in words_of(tree(page))
 
