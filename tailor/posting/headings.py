@@ -116,9 +116,18 @@ def strip_link(text: str) -> str:
     return LINK.sub(r"\1", text).strip()
 
 
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+
+
+def strip_tags(text: str) -> str:
+    """``text`` without the HTML tags left in it (a Markdown file's ``<a name="pm">Program Manager</a>``,
+    saved as .txt): their words stay."""
+    return _HTML_TAG.sub("", text) if "<" in text else text
+
+
 def clean_heading(text: str) -> str:
-    """A heading's words: without Markdown marks, links' addresses or a trailing colon."""
-    text = _MARKUP.sub("", strip_link(text))
+    """A heading's words: without Markdown marks, HTML tags, links' addresses or a trailing colon."""
+    text = _MARKUP.sub("", strip_link(strip_tags(text)))
     return text.strip().rstrip(":").strip()
 
 

@@ -18,7 +18,7 @@ from typing import overload
 from tailor.posting import plausible
 from tailor.posting.details import Candidate, Field
 from tailor.posting.extracted import Link, clean_inline
-from tailor.posting.headings import SectionKind, classify_heading, heading_of, strip_link
+from tailor.posting.headings import SectionKind, classify_heading, heading_of, strip_link, strip_tags
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,7 @@ def line_of(raw: str) -> Line:
     # thousand postings are read at a time (tailor rank).
     text = _HEADING_MARKS.sub("", raw) if "#" in raw else raw
     text = strip_link(text) if "](" in text else text
+    text = strip_tags(text)
     text = _EMPHASIS.sub("", text) if _MARKS.intersection(text) else text
     text = " ".join(text.split()) if text.isascii() else clean_inline(text)
     heading = level > 0 or heading_of(raw) is not None

@@ -130,3 +130,9 @@ def test_a_title_between_two_rules_is_no_front_matter(tmp_path: Path, name: str)
 def test_a_stated_title_the_posting_already_opens_with_is_not_repeated(tmp_path: Path) -> None:
     posting = read_posting(write(tmp_path, "job.md", "---\ntitle: Data Engineer\n---\n# Data Engineer\n\nBuild."))
     assert posting.text == "# Data Engineer\n\nBuild."
+
+
+def test_html_tags_left_in_a_text_posting_are_no_part_of_its_title(tmp_path: Path) -> None:
+    text = '## <a name="pm" href="#pm">Program Manager, Teacher Development</a>\n\nLead our programs.\n'
+    found = structure.of(read_posting(write(tmp_path, "job.txt", text))).details
+    assert found.value("title") == "Program Manager, Teacher Development"
