@@ -5,7 +5,8 @@ specific phrases, each marked required or preferred by the section it came from,
 and each shown in the posting's own words ("monitoring and alerting", with the
 lexicon's name for it, observability, beside them). Each keyword then gets one of
 three honest statuses, judged against every part of the CV: its bullets,
-publications and skills, and its job titles, headline, summary and education:
+publications and skills, and its job titles, headline, summary, education, certificates,
+awards and languages:
 
 * ``selected``: the résumé says it, wherever on the page (a kept bullet, a job
   title, the headline…);
@@ -50,7 +51,7 @@ to count as a keyword: a phrase said once is as often an accident of wording as 
 KEYWORD_SECTIONS = frozenset({SectionKind.REQUIREMENTS, SectionKind.RESPONSIBILITIES, SectionKind.PREFERRED})
 """Keywords come from what the job needs. Only a posting with none of these sections
 falls back to its other weighted text (the role description, unclassified sections)."""
-ALWAYS_PRINTED = frozenset({"title", "education"})
+ALWAYS_PRINTED = frozenset({"title", "education", "certificate", "award", "language"})
 """Parts of the CV that every résumé prints, whatever is selected; of its headlines and
 summaries, the one chosen for the posting (the first, unless told)."""
 

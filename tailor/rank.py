@@ -185,7 +185,9 @@ def _items(cv: CV) -> list[_Item]:
     return items
 
 
-TextKind = Literal["bullet", "publication", "skill", "title", "headline", "summary", "education"]
+TextKind = Literal[
+    "bullet", "publication", "skill", "title", "headline", "summary", "education", "certificate", "award", "language"
+]
 
 
 @dataclass(frozen=True)
@@ -195,12 +197,13 @@ class CVText:
 
     id: str
     """The item's id (a skill's id is its name); ``title:<role id>``, ``headline`` (``headline:<n>``
-    where the CV has several), ``summary`` (likewise), ``education:<n>`` (from 1) for the rest."""
+    where the CV has several), ``summary`` (likewise), ``education:<n>``, ``certificate:<n>``,
+    ``award:<n>`` and ``language:<n>`` (each from 1) for the rest."""
     kind: TextKind
     text: str
     label: str
     """How a report names it: a bullet's or publication's id, a skill's name, "title (Data
-    Engineer)", "headline", "summary", "degree (MSc Statistics)"."""
+    Engineer)", "headline", "summary", "degree (MSc Statistics)", "certificate (Basic Life Support)"."""
     analysis: Analysis
 
 
@@ -223,6 +226,11 @@ def _other_texts(cv: CV) -> list[tuple[str, TextKind, str, str]]:
         (f"education:{n}", "education", " ".join([e.degree, *map(markup.plain, e.details)]), f"degree ({e.degree})")
         for n, e in enumerate(cv.education, start=1)
     ]
+    # A certificate, an award or a language says what the CV owner has ("Basic Life Support (BLS)",
+    # "Spanish"), and every résumé prints them all.
+    for kind, entries in (("certificate", cv.certificates), ("award", cv.awards)):
+        out += [(f"{kind}:{n}", kind, c.name, f"{kind} ({c.name})") for n, c in enumerate(entries, start=1)]
+    out += [(f"language:{n}", "language", g.name, f"language ({g.name})") for n, g in enumerate(cv.languages, start=1)]
     return out
 
 

@@ -219,6 +219,22 @@ def test_a_core_web_vital_named_in_full_and_a_screen_reader_are_evidence_of_thei
     }
 
 
+def test_a_certificate_an_award_and_a_language_are_evidence_the_resume_always_shows() -> None:
+    cv = make_cv(
+        {"St Mary's": ["Cared for children after spinal surgery.", "Organised the charity bake sale."]},
+        certificates=[{"name": "Basic Life Support (BLS)", "issuer": "American Heart Association"}],
+        awards=[{"name": "DAISY Award for Extraordinary Nurses"}],
+        languages=[{"name": "Spanish", "fluency": "fluent"}],
+    )
+    posting = Posting("p", "Pediatric Nurse\n\nRequirements:\n- Current BLS certification\n- Fluent Spanish\n")
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: (k.status, k.where) for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert found["BLS"] == ("selected", ("certificate:1",))
+    assert ranking.cv is not None and ranking.cv.labels["certificate:1"] == "certificate (Basic Life Support (BLS))"
+    assert ranking.cv.labels["award:1"] == "award (DAISY Award for Extraordinary Nurses)"
+    assert ranking.cv.labels["language:1"] == "language (Spanish)"
+
+
 def test_a_nurses_precepting_degree_and_central_line_audit_are_evidence_in_nursing_words() -> None:
     cv = make_cv(
         {
@@ -311,6 +327,22 @@ def test_words_two_fields_share_are_not_taken_for_the_other_fields_skill() -> No
     terms = {k.term for k in keywords(analyse_posting(posting))}
     others = {"supply chain management", "procurement", "customer service", "data journalism", "event planning"}
     assert not terms & others, terms
+
+
+def test_a_plc_is_a_controller_only_where_the_context_says_so() -> None:
+    def skills(text: str) -> set[str]:
+        return {k.term for k in keywords(analyse_posting(Posting("p", text))) if k.kind == "skill"}
+
+    school = (
+        "Program Manager\n\nResponsibilities:\n- Lead our PLC team of facilitators\n- Run the weekly PLC meetings\n"
+    )
+    company = (
+        "Accountant\n\nRequirements:\n- Report to the finance director of Reach PLC\n"
+        "- Close the monthly books of Reach PLC\n"
+    )
+    plant = "Controls Engineer\n\nRequirements:\n- Experience with PLCs, SCADA and HMI\n"
+    assert "PLC programming" not in skills(school) | skills(company)
+    assert "PLC programming" in skills(plant)
 
 
 def test_a_lab_scientists_assays_are_evidence_in_the_labs_own_spellings() -> None:
