@@ -205,7 +205,7 @@ def analyse(
     ambiguous name ("Go", "Excel") is the skill there, without the context prose needs.
     """
     texts = list(texts)
-    lowered = [_blank_addresses(t.lower()) for t in texts]
+    lowered = [_blank_addresses(_hyphens(t.lower())) for t in texts]
     out = []
     for text, low, (doc, lemmas, terms, joins) in zip(texts, lowered, _tokenised(lowered), strict=True):
         # Offsets map to the original text when lowercasing kept its length (it almost always does).
@@ -222,6 +222,21 @@ def analyse(
                 said[name] = source[doc[start].idx : last.idx + len(last)]
         out.append(analysis)
     return out
+
+
+_HYPHENS = str.maketrans("\u2010\u2011\u2012", "---")
+"""Unicode's hyphen, non-breaking hyphen and figure dash: what word processors and web pages put
+where a keyboard types "-" ("data‑quality")."""
+_EN_DASH_JOINING = re.compile(r"(?<=\w)\u2013(?=\w)")
+"""An en dash between two words or numbers with no space ("K–12", "end–to–end"): a hyphen to a reader."""
+
+
+def _hyphens(text: str) -> str:
+    """``text`` with every kind of joining hyphen written as "-", its length kept (offsets still map)."""
+    if text.isascii():
+        return text
+    text = text.translate(_HYPHENS)
+    return _EN_DASH_JOINING.sub("-", text) if "\u2013" in text else text
 
 
 _ADDRESS = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"'()\[\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -283,7 +298,7 @@ def locate(text: str, terms: set[str], lexicon: Lexicon | None = None) -> list[t
     the longest occurrence winning where two overlap ("machine learning" over
     "learning"). Used to highlight a posting's keywords in reports.
     """
-    doc, token_lemmas, lemmas, joins = next(_tokenised([text.lower()]))
+    doc, token_lemmas, lemmas, joins = next(_tokenised([_hyphens(text.lower())]))
     if len(doc.text) != len(text):
         return []  # lowercasing changed the length: offsets would not line up
     spans = _skill_spans(doc, token_lemmas, text, lexicon, joins) if lexicon is not None else []

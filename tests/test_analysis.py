@@ -151,6 +151,18 @@ def test_words_joined_by_a_hyphen_read_as_the_phrase() -> None:
     assert "well" not in terms("well - known")  # a dash with spaces separates
 
 
+@pytest.mark.parametrize("dash", ["\u2010", "\u2011", "\u2012", "\u2013"], ids=["hyphen", "no-break", "figure", "en"])
+def test_a_hyphen_as_word_processors_write_it_is_a_hyphen(dash: str) -> None:
+    # Pasted from a web page or a Word file: "data‑quality" with a non-breaking hyphen, "K–12" with an en dash.
+    found = analyse([f"Added data{dash}quality checks for K{dash}12 teachers."], bundled_lexicon())[0]
+    assert "data quality" in found.terms and "k-12 teacher" in found.terms
+    assert found.said == {"data quality": f"data{dash}quality"}  # shown as written
+
+
+def test_an_en_dash_with_spaces_still_separates() -> None:
+    assert terms("Python \u2013 data") == terms("Python - data")
+
+
 def test_a_skill_is_reported_in_the_words_the_text_names_it_with() -> None:
     found = analyse(["Experience with K8s and monitoring and alerting."], bundled_lexicon())[0]
     assert found.said["Kubernetes"] == "K8s"
