@@ -236,24 +236,7 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
             if kind is not SectionKind.OTHER:
                 parent = kind
             continue
-        left: SectionKind | None = None  # what a list of duties or requirements gave way to (pay, how to apply)
-        for n, block in enumerate(blocks):
-            # Under a heading that told us nothing definite, let the content speak; under one that
-            # did, only a paragraph after its list may turn out to be something else.
-            block_kind = kind
-            if index == 0 and n == 0 and len(block.split()) <= MASTHEAD_WORDS:
-                pass  # the masthead: title, company, place and pay, however much it says of pay
-            elif kind in (SectionKind.ROLE, SectionKind.OTHER, SectionKind.COMPANY):
-                block_kind = _content_kind(block) or kind
-            elif kind in (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED) and n > 0:
-                if left is None:
-                    left = _trailing_kind(block)
-                    block_kind = left or kind
-                else:
-                    # Once the posting has left the list for its pay or how to apply, what follows
-                    # under the same heading (the pay by country, a disclaimer) is no requirement,
-                    # unless it plainly is one.
-                    block_kind = _content_kind(block) or left
+        for n, (block, block_kind) in enumerate(zip(blocks, _kinds_of(blocks, kind, index == 0), strict=True)):
             label = heading if n == 0 or block_kind is kind else ""
             if sections and sections[-1].kind is block_kind and sections[-1].heading == label and n > 0:
                 last = sections.pop()
@@ -265,6 +248,33 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
         sections=tuple(s for s in sections if s.text or s.heading),
         find=partial(find_details, "\n".join(all_lines), tuple(stated), tuple(links)),
     )
+
+
+def _kinds_of(blocks: list[str], kind: SectionKind, first: bool) -> list[SectionKind]:
+    """The kind of each block (:func:`_blocks`) under a heading of ``kind``; ``first`` for the posting's
+    opening section, whose first block is its masthead.
+
+    Under a heading that told us nothing definite, the content speaks, block by block; under one
+    that did (duties, requirements), only a paragraph after its list may turn out to be pay, how to
+    apply or legal text, and once it has, what follows under the same heading (the pay by country,
+    a disclaimer) is no requirement unless it plainly is one.
+    """
+    kinds: list[SectionKind] = []
+    left: SectionKind | None = None  # what a list of duties or requirements gave way to
+    for n, block in enumerate(blocks):
+        found = kind
+        if first and n == 0 and len(block.split()) <= MASTHEAD_WORDS:
+            pass  # the masthead: title, company, place and pay, however much it says of pay
+        elif kind in (SectionKind.ROLE, SectionKind.OTHER, SectionKind.COMPANY):
+            found = _content_kind(block) or kind
+        elif kind in (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED) and n > 0:
+            if left is None:
+                left = _trailing_kind(block)
+                found = left or kind
+            else:
+                found = _content_kind(block) or left
+        kinds.append(found)
+    return kinds
 
 
 def _without_board_lines(lines: list[str]) -> list[str]:
