@@ -70,6 +70,17 @@ def test_repeated_specific_phrases_become_keywords_but_boilerplate_does_not() ->
     assert "strong experience" not in terms and "team player" not in terms
 
 
+def test_phrases_of_filler_words_are_no_keywords_however_often_said() -> None:
+    posting = Posting(
+        "p",
+        "Analyst\n\nRequirements:\n- Fully remote; newly deployed systems; big ideas; handle alerts\n"
+        "- Fully remote; newly deployed systems; big ideas; handle alerts; treasury-related financial work\n"
+        "- Support the entire group with treasury-related financial work\n- The entire group\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting)) if k.kind == "phrase"}
+    assert not terms & {"fully remote", "newly deploy", "big idea", "handle alert", "relate financial", "entire group"}
+
+
 def test_a_phrase_that_cuts_a_skill_in_two_is_no_keyword_but_the_same_words_elsewhere_are() -> None:
     posting = Posting(
         "p",
