@@ -54,7 +54,10 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         SectionKind.BENEFITS,
         r"benefit|perks?\b|we offer|what('s| is) in it|compensation|salary|\bpay\b|rewards?\b"
         r"|why (join|work)|what you('ll| will) get|offers?\b|package|life at|working at"
-        r"|paid leave|holidays|vacation|\btime off\b|\bpto\b|insurance|well-?being",
+        r"|paid leave|holidays|vacation|\btime off\b|\bpto\b|insurance|well-?being"
+        # The terms of the job, which say nothing of the candidate: when, where, for how long.
+        r"|working (conditions|hours)|work hours|hours of work|office location"
+        r"|^logistics$|^schedule$",
     ),
     (
         SectionKind.ROLE,

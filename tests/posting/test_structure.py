@@ -57,6 +57,9 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("Compensation", SectionKind.BENEFITS),
         ("Acme offers", SectionKind.BENEFITS),
         ("Paid leave", SectionKind.BENEFITS),
+        ("Working conditions", SectionKind.BENEFITS),  # the terms of the job, not the candidate's
+        ("Work hours", SectionKind.BENEFITS),
+        ("Logistics", SectionKind.BENEFITS),
         ("Holidays", SectionKind.BENEFITS),
         ("Cybersecurity Journalists (Full-time office based)", SectionKind.OTHER),  # no "time off" in it
         ("About the role", SectionKind.ROLE),
@@ -319,3 +322,8 @@ def test_duties_written_with_ing_are_duties_under_a_heading_that_does_not_say() 
         "* Partnering with engineering teams\n\n* Managing quality checks\n"
     )
     assert [s.kind for s in parse(text).sections] == [SectionKind.ROLE, SectionKind.RESPONSIBILITIES]
+
+
+def test_a_field_of_the_jobs_terms_stays_in_its_section() -> None:
+    text = "Technical Writer\n\n**Employment type:** Contract\n\nCrunch.io is seeking a technical writer.\n"
+    assert [s.kind for s in parse(text).sections] == [SectionKind.ROLE]
