@@ -169,6 +169,15 @@ def title(value: str, trust: Trust = "stated", *, heading: bool = False) -> str 
     return found
 
 
+_NO_NAME = re.compile(
+    r"(?:none|null|n/?a|nil|undefined|unknown|-+|tbd|confidential)$|(?:job|req(?:uisition)?|posting|ref(?:erence)?)"
+    r"\.?\s*(?:id|no|number|#)\b",
+    re.IGNORECASE,
+)
+"""What a job board writes where it has no company ("None", "N/A"), and a posting's reference ("Job ID
+152801BR", "Req #4411"): never a company's name."""
+
+
 def company(value: str, trust: Trust = "stated") -> str | None:
     """``value`` as a company name, or None when it cannot be one.
 
@@ -179,7 +188,7 @@ def company(value: str, trust: Trust = "stated") -> str | None:
     """
     found = clean_inline(value).strip(" -–—|·:,;")
     bare = _DETERMINERS.sub("", found.lower()).replace("’", "'")
-    if not found or len(found) > 100 or is_furniture(found) or _LABELLED.match(found):
+    if not found or len(found) > 100 or is_furniture(found) or _LABELLED.match(found) or _NO_NAME.match(found):
         return None
     if found.lower() in _GENERIC or bare in _GENERIC or _SENTENCE.search(found) or len(found.split()) > 12:
         return None

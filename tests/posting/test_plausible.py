@@ -48,6 +48,13 @@ def test_a_title_in_loose_text_names_a_job_and_is_no_sentence(text: str, title: 
         ("Staff Engineer", "line", None),
         ("Smith & Associates", "stated", "Smith & Associates"),
         ("We are hiring", "loose", None),
+        # What a board writes where it has no company, and a posting's reference number.
+        ("None", "stated", None),
+        ("N/A", "line", None),
+        ("Job ID 152801BR", "line", None),
+        ("Req #4411", "line", None),
+        ("Nonetheless Labs", "line", "Nonetheless Labs"),
+        ("NA Foods", "line", "NA Foods"),
     ],
 )
 def test_company_names(text: str, trust: plausible.Trust, company: str | None) -> None:
