@@ -247,8 +247,8 @@ SALARY = re.compile(
 def salary(value: str) -> str | None:
     """``value`` as pay (an amount with a currency, or a range per year/hour), or None."""
     found = clean_inline(value).strip(" -–—|·:,;")
-    if not found or len(found) > 120 or not re.search(r"\d", found):
-        return None
+    if not found or len(found) > 120 or not re.search(r"[1-9]", found):
+        return None  # no pay is 0: a board's header shows "💰 0" where the posting names none
     return found if SALARY.search(found) or re.fullmatch(r"~?\d[\d,.]*\s?[kK]?(?:\.0)?", found) else None
 
 

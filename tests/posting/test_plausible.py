@@ -73,7 +73,8 @@ def test_employment_types_are_written_one_way(text: str, kind: str | None) -> No
 @pytest.mark.parametrize(
     ("text", "pay"),
     [("$64,000 - $79,000 a year", "$64,000 - $79,000 a year"), ("£55k–65k per year", "£55k–65k per year"),
-     ("USD $120,000~$140,000", "USD $120,000~$140,000"), ("competitive", None), ("5+ years", None)],
+     ("USD $120,000~$140,000", "USD $120,000~$140,000"), ("competitive", None), ("5+ years", None),
+     ("0", None), ("$0", None), ("100k", "100k")],
 )  # fmt: skip
 def test_pay_has_an_amount_and_a_currency_or_a_period(text: str, pay: str | None) -> None:
     assert plausible.salary(text) == pay
