@@ -154,6 +154,8 @@ def title(value: str, trust: Trust = "stated", *, heading: bool = False) -> str 
     sentence, not a title.
     """
     found = clean_inline(value).strip(" -–—|·:")
+    if trust == "stated" and (label := _LABELLED.match(found)) and JOB_WORDS.search(found, label.end()):
+        found = found[label.end() :].strip()  # "Change Research: Project lead", as job boards' pages name a job
     if not found or len(found) > 150 or is_furniture(found) or _LABELLED.match(found):
         return None
     if trust == "stated":

@@ -39,6 +39,19 @@ def test_a_title_in_loose_text_names_a_job_and_is_no_sentence(text: str, title: 
 
 
 @pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Change Research: Project lead", "Project lead"),  # a stated title as job boards' pages name a job
+        ("Job title: Data Engineer", "Data Engineer"),
+        ("Location: Lisbon", None),
+        ("Acme: We are hiring", None),
+    ],
+)
+def test_a_stated_title_after_a_name_and_a_colon_is_the_part_that_names_a_job(text: str, title: str | None) -> None:
+    assert plausible.title(text, "stated") == title
+
+
+@pytest.mark.parametrize(
     ("text", "trust", "company"),
     [
         ("bluebird bio", "line", "bluebird bio"),
