@@ -144,6 +144,9 @@ matter, by hand); ``line``, a line that names the field (a label, a board's head
 text that nothing marks as the field (a heading, a sentence), checked hardest."""
 
 
+_ENUMERATOR = re.compile(r"^\(?\d{1,2}[.)]\s+")
+
+
 def title(value: str, trust: Trust = "stated", *, heading: bool = False) -> str | None:
     """``value`` as a job title, or None when it cannot be one.
 
@@ -153,7 +156,7 @@ def title(value: str, trust: Trust = "stated", *, heading: bool = False) -> str 
     unless it is a ``heading``: "LastPass is looking for a Engineering Manager" is a
     sentence, not a title.
     """
-    found = clean_inline(value).strip(" -–—|·:")
+    found = _ENUMERATOR.sub("", clean_inline(value)).strip(" -–—|·:")  # "1. Tech Writers": one of a page's jobs
     if trust == "stated" and (label := _LABELLED.match(found)) and JOB_WORDS.search(found, label.end()):
         found = found[label.end() :].strip()  # "Change Research: Project lead", as job boards' pages name a job
     if not found or len(found) > 150 or is_furniture(found) or _LABELLED.match(found):

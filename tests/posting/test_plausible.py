@@ -45,9 +45,11 @@ def test_a_title_in_loose_text_names_a_job_and_is_no_sentence(text: str, title: 
         ("Job title: Data Engineer", "Data Engineer"),
         ("Location: Lisbon", None),
         ("Acme: We are hiring", None),
+        ("1. Cybersecurity Journalists and Tech Writers", "Cybersecurity Journalists and Tech Writers"),
+        ("3D Artist", "3D Artist"),
     ],
 )
-def test_a_stated_title_after_a_name_and_a_colon_is_the_part_that_names_a_job(text: str, title: str | None) -> None:
+def test_a_stated_title_is_the_part_that_names_a_job(text: str, title: str | None) -> None:
     assert plausible.title(text, "stated") == title
 
 
