@@ -23,10 +23,12 @@ from tailor.posting import plausible
 from tailor.posting.details import Candidate, Detail, Field, PostingDetails
 from tailor.posting.domains import domain_labels, spells
 from tailor.posting.extracted import Link, clean_inline
-from tailor.posting.lines import Page
+from tailor.posting.lines import HIRING, Page
 from tailor.posting.text_rules import TEXT_RULES
 
 _STATED = ("given", "column", "json-ld", "microdata", "front-matter")
+_STATED_HIRING = re.compile(HIRING.pattern, re.IGNORECASE)
+"""The hiring phrase in a stated title, whatever its capitals: pages title themselves in title case."""
 RULES: dict[Field, tuple[str, ...]] = {
     "title": (*_STATED, "label", "title-style", "largest-line", "heading", "properties", "hiring-phrase"),
     "company": (
@@ -91,6 +93,9 @@ def _check(field: Field, value: str, source: str) -> str | None:
     """``value`` as ``field`` if it is plausible for a value found by ``source``."""
     if field == "title":
         trust = "stated" if source in _STATED else "line" if source == "label" else "loose"
+        hiring = _STATED_HIRING.match(value) if trust == "stated" and source != "given" else None
+        if hiring and hiring.group("title"):
+            value = hiring.group("title")  # a page titled "EdSurge is Looking for an Education Technology Reporter"
         return plausible.title(value, trust, heading=source in ("title-style", "largest-line"))
     if field == "company":
         # A name an address spells is written in the posting as a name ("The Kestrel Institute"): as good as a line.

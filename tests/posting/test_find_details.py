@@ -29,6 +29,15 @@ def test_values_given_by_hand_win_over_everything() -> None:
     assert found["company"] == "Acme (board-header)"
 
 
+def test_a_stated_title_that_is_a_hiring_sentence_gives_the_job_it_names() -> None:
+    found = details(
+        "We cover schools.\n", Candidate("title", "EdSurge is Looking for an Education Reporter", "front-matter")
+    )
+    assert found["title"] == "Education Reporter (front-matter)"
+    given = details("We cover schools.\n", Candidate("title", "Acme is hiring a Reporter", "given"))
+    assert given["title"] == "Acme is hiring a Reporter (given)"  # what the user types is taken as typed
+
+
 # --- what the text marks as the field ---------------------------------------------------------
 
 LABELLED = """\
