@@ -125,9 +125,11 @@ def _marked(runs: list[tuple[str, bool, bool]], all_bold: bool) -> str:
 
 def read_text(data: bytes, source: str) -> list[Line]:
     """A ``.txt`` or ``.md`` résumé: Markdown (or HTML) when it is written so, else lines."""
+    from tailor.posting.formats.front_matter import read_front_matter
     from tailor.posting.formats.text import decode
 
-    text = decode(data, source, None)
+    # A page of a static site (its "layout: single", "title: Curriculum Vitae") is no part of the résumé.
+    _, text = read_front_matter(decode(data, source, None))
     if source.lower().endswith((".md", ".markdown")) or _MARKDOWN_HINTS.search(text):
         return _markdown(text)
     lines = []

@@ -54,6 +54,15 @@ def split_front_matter(text: str) -> tuple[tuple[Candidate, ...], str]:
 
     The title stays in the text because it is the posting's first words, which name the job: without
     it, the role's own title would weigh nothing in ranking."""
+    stated, body = read_front_matter(text)
+    title = next((c.value for c in stated if c.field == "title"), None)
+    if title and not body.lstrip("# ").startswith(title):
+        body = f"{title}\n\n{body}"
+    return stated, body
+
+
+def read_front_matter(text: str) -> tuple[tuple[Candidate, ...], str]:
+    """The details ``text``'s front matter states, and the text after it (``text`` itself without any)."""
     found = _BLOCK.match(text)
     if found is None:
         return (), text
@@ -68,8 +77,4 @@ def split_front_matter(text: str) -> tuple[tuple[Candidate, ...], str]:
             value = clean_inline(field.group(2).strip("\"'"))
             if value and (detail := KEYS.get(key)) is not None:
                 stated.setdefault(detail, value)
-    body = text[found.end() :].lstrip("\n")
-    title = stated.get("title")
-    if title and not body.lstrip("# ").startswith(title):
-        body = f"{title}\n\n{body}"
-    return tuple(Candidate(f, v, "front-matter") for f, v in stated.items()), body
+    return tuple(Candidate(f, v, "front-matter") for f, v in stated.items()), text[found.end() :].lstrip("\n")

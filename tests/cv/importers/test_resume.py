@@ -205,6 +205,18 @@ def test_what_the_parser_is_unsure_of_is_noted_at_its_field_and_what_has_no_plac
     assert draft.leftovers == ["TALKS:", "Keynote at Some Conference 2022"]
 
 
+def test_a_static_sites_front_matter_is_no_part_of_the_resume(tmp_path: Path) -> None:
+    path = tmp_path / "cv.md"
+    path.write_text(
+        '---\nlayout: single\ntitle: "Curriculum Vitae"\n---\nAda Example\n\n## Experience\n\n'
+        "**Engineer**, Acme Ltd | 2020 – 2022\n\n- Shipped releases.\n",
+        encoding="utf-8",
+    )
+    cv, _ = imported(path)
+    assert cv.contact.name == "Ada Example"
+    assert cv.experience[0].bullets[0].text == "Shipped releases."
+
+
 def test_every_bullet_is_copied_verbatim_with_its_emphasis(tmp_path: Path) -> None:
     path = tmp_path / "cv.md"
     path.write_text(
