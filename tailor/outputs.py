@@ -90,7 +90,7 @@ class Outputs:
         return [path for path in self.paths(kinds) if path.exists()]
 
 
-_DOCUMENT_SUFFIXES = frozenset({".docx", ".pdf", ".html", ".md", ".txt", ".json"})
+_DOCUMENT_SUFFIXES = frozenset({RESUME_SUFFIX, *("." + suffix.rsplit(".", 1)[-1] for suffix in SIBLINGS.values())})
 """Endings of the files tailor writes: a folder to write into named so is a file name given in the wrong place."""
 
 

@@ -159,10 +159,6 @@ def test_a_hyphen_as_word_processors_write_it_is_a_hyphen(dash: str) -> None:
     assert found.said == {"data quality": f"data{dash}quality"}  # shown as written
 
 
-def test_an_en_dash_with_spaces_still_separates() -> None:
-    assert terms("Python \u2013 data") == terms("Python - data")
-
-
 def test_a_skill_is_reported_in_the_words_the_text_names_it_with() -> None:
     found = analyse(["Experience with K8s and monitoring and alerting."], bundled_lexicon())[0]
     assert found.said["Kubernetes"] == "K8s"

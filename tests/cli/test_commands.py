@@ -641,3 +641,9 @@ def test_the_columns_option_names_every_role_a_table_column_can_play() -> None:
 
     shown = " ".join(invoke("rank", "--help").output.split())
     assert f"(roles: {', '.join(ROLES)})" in shown
+
+
+def test_a_new_output_folder_without_a_files_ending_is_created(tmp_path: Path) -> None:
+    result = invoke("build", EXAMPLES[0], "--cv", "example", "--out", tmp_path / "applications")
+    assert result.exit_code == 0, result.output
+    assert list((tmp_path / "applications").glob("*.docx"))
