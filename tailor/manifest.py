@@ -336,7 +336,7 @@ def manifest(build: Build, *, today: dt.date) -> Manifest:
         bullets=[
             BulletRecord(
                 id=bullet.id,
-                entry=entry.employer,
+                entry=entry.employer or entry.heading,
                 text=bullet.plain,
                 rank=ranked[bullet.id][0],
                 score=ranked[bullet.id][1].score,

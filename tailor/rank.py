@@ -177,7 +177,7 @@ def _items(cv: CV) -> list[_Item]:
     items = [
         # A bullet's context is its role, not its employer: "Health", "Software" or "Networks"
         # in a company's name say nothing about the work.
-        _Item(b.id, "bullet", b.text, e.employer, " ".join([b.plain, *b.tags]), f"{e.role}.")
+        _Item(b.id, "bullet", b.text, e.employer or "", " ".join([b.plain, *b.tags]), f"{e.role}." if e.role else "")
         for e, b in cv.bullets()
     ]
     items += [_Item(p.id, "publication", p.title, p.venue or "", p.title, p.venue or "") for p in cv.publications]
@@ -214,7 +214,7 @@ def variant_id(kind: str, n: int, of: int) -> str:
 
 def _other_texts(cv: CV) -> list[tuple[str, TextKind, str, str]]:
     out: list[tuple[str, TextKind, str, str]] = [
-        (f"title:{e.id}", "title", e.role, f"title ({e.role})") for e in cv.experience
+        (f"title:{e.id}", "title", e.role, f"title ({e.role})") for e in cv.experience if e.role
     ]
     for kind, variants in (("headline", cv.headline), ("summary", cv.summary)):
         for n, variant in enumerate(variants, start=1):

@@ -147,8 +147,8 @@ def matched(item: ScoredItem) -> str:
 
 
 def kept_per_role(result: Build) -> list[tuple[str, int, int]]:
-    """For each role: (employer, bullets kept, bullets in the CV)."""
-    return [(r.entry.employer, len(r.bullets), len(r.entry.bullets)) for r in result.selection.roles]
+    """For each role: (its employer, or its title where the CV names no employer, bullets kept, bullets in the CV)."""
+    return [(r.entry.employer or r.entry.heading, len(r.bullets), len(r.entry.bullets)) for r in result.selection.roles]
 
 
 def markdown(result: Match, *, top: int | None = None) -> str:

@@ -166,8 +166,10 @@ def _context(result: Match, today: dt.date) -> dict[str, Any]:
         "sections": [_section(s, result) for s in found.sections],
         "roles": [
             RoleView(
-                employer=r.entry.employer,
-                role=r.entry.role,
+                # The heading names the employer, the line under it the title; a role without an
+                # employer is headed by its title alone.
+                employer=r.entry.employer or r.entry.heading,
+                role=r.entry.role if r.entry.employer else "",
                 dates=DEFAULT_STYLE.span(r.entry.start, r.entry.end),
                 location=r.entry.location or "",
                 bullets=[

@@ -31,6 +31,7 @@ and the posting's details, each in a paragraph that disappears when it is empty.
 
 from __future__ import annotations
 
+import io
 import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -45,6 +46,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Pt, RGBColor
 from docx.styles.style import BaseStyle
+
+from tailor.documents.render import stamped
 
 HERE = Path(__file__).resolve().parent
 
@@ -378,6 +381,12 @@ def _control(doc: DocumentObject, tag: str) -> None:
     doc.add_paragraph(tag, style="Normal")
 
 
+TITLE = "{{ role.role or role.employer }}"
+"""The bold head of a role line: the title, or the employer where the CV gives no title."""
+EMPLOYER = "{% if role.role and role.employer %}, {{ role.employer }}{% endif %}"
+"""The employer after the bold title, where the CV gives both."""
+
+
 def _experience(doc: DocumentObject, design: Design) -> None:
     _control(doc, "{%p if experience %}")
     doc.add_paragraph("Experience", style="Heading 1")
@@ -386,13 +395,13 @@ def _experience(doc: DocumentObject, design: Design) -> None:
         _para(
             doc,
             "CV Entry",
-            ("{{ role.role }}", "b"),
-            ", {{ role.employer }}",
+            (TITLE, "b"),
+            EMPLOYER,
             ("{% if role.location %}  ·  {{ role.location }}{% endif %}", "CV Place"),
             ("\t{{ role.dates }}", "CV Dates"),
         )
     else:
-        _para(doc, "CV Entry", ("{{ role.role }}", "b"), ", {{ role.employer }}", ("\t{{ role.dates }}", "CV Dates"))
+        _para(doc, "CV Entry", (TITLE, "b"), EMPLOYER, ("\t{{ role.dates }}", "CV Dates"))
         _control(doc, "{%p if role.location %}")
         _para(doc, "CV Entry Detail", "{{ role.location }}")
         _control(doc, "{%p endif %}")
@@ -641,7 +650,10 @@ def main(argv: list[str]) -> int:
     for design in DESIGNS:
         for letter, name in ((False, design.filename), (True, design.letter_filename)):
             output = folder / name
-            build_template(design, letter=letter).save(output)
+            buffer = io.BytesIO()
+            build_template(design, letter=letter).save(buffer)
+            # Dated like the metadata, so that regenerating unchanged templates changes no byte.
+            output.write_bytes(stamped(buffer.getvalue(), TEMPLATE_DATE.date()))
             print(f"wrote {output}")
     return 0
 

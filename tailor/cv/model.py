@@ -136,8 +136,14 @@ class _Dated(_Strict):
 
 class Experience(_Dated):
     id: Id
-    employer: Text
-    role: Text = Field(description="Job title, or a progression such as 'PhD candidate » postdoc'.")
+    employer: Text | None = Field(
+        default=None, description="Who you worked for; left out for work of your own (freelance, a practice)."
+    )
+    role: Text | None = Field(
+        default=None,
+        description="Job title, or a progression such as 'PhD candidate » postdoc'; left out only where the "
+        "employer says it all.",
+    )
     location: Text | None = None
     start: Text | None = Field(
         default=None,
@@ -147,6 +153,19 @@ class Experience(_Dated):
         default=None, description="Left out, or 'present', for a current role; else a date as for start."
     )
     bullets: list[Bullet] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _named(self) -> Experience:
+        if self.employer is None and self.role is None:
+            raise PydanticCustomError(
+                "unnamed_role", "a role needs its 'role' (the job title) or its 'employer', or both"
+            )
+        return self
+
+    @property
+    def heading(self) -> str:
+        """The role line as a résumé prints it: "Role, Employer", or whichever of the two the CV gives."""
+        return ", ".join(part for part in (self.role, self.employer) if part)
 
 
 class Education(_Dated):

@@ -105,8 +105,8 @@ def _role(role: SelectedRole, style: DateStyle) -> dict[str, Any]:
     groups = [{"qualifier": g.qualifier, "bullets": [_bullet(b) for b in g.bullets]} for g in role.groups]
     items = [item for group in groups for item in group["bullets"]]
     return {
-        "employer": entry.employer,
-        "role": entry.role,
+        "employer": entry.employer or "",
+        "role": entry.role or "",
         "location": entry.location or "",
         **_span(entry.start, entry.end, style),
         "bullets": [item["text"] for item in items],
@@ -280,14 +280,15 @@ def render_docx(template: Path, context: dict[str, Any], *, title: str = "") -> 
     _set_metadata(document, author=context["name"], title=title, day=day)
     buffer = io.BytesIO()
     document.save(buffer)
-    return _stamped(buffer.getvalue(), day)
+    return stamped(buffer.getvalue(), day)
 
 
-def _stamped(package: bytes, day: date) -> bytes:
+def stamped(package: bytes, day: date) -> bytes:
     """``package`` with every zip entry dated ``day`` at midnight instead of the clock's time.
 
     python-docx stamps each part with the second it was written, so two builds of the
-    same inputs a second apart would differ byte for byte (and in the manifest's hash).
+    same inputs a second apart would differ byte for byte (and in the manifest's hash;
+    ``templates/make_templates.py`` stamps the bundled templates the same way).
     """
     stamp = (max(day.year, 1980), day.month, day.day, 0, 0, 0)
     out = io.BytesIO()

@@ -44,7 +44,7 @@ def export(tailored: Tailored) -> Exported:
                 "name": r.entry.employer,
                 "position": r.entry.role,
                 "location": r.entry.location,
-                **_dates(r.entry.start, r.entry.end, f"the role at {r.entry.employer}", notes),
+                **_dates(r.entry.start, r.entry.end, f"the role {r.entry.heading}", notes),
                 "highlights": [qualified(b.text, b.role or "") for b in r.printed],
             }
         )

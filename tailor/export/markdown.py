@@ -56,7 +56,7 @@ def export(tailored: Tailored) -> Exported:
         lines += ["## Experience", ""]
         for role in selection.roles:
             entry = role.entry
-            lines += [f"### {escape(entry.role)}, {escape(entry.employer)}", ""]
+            lines += [f"### {escape(entry.heading)}", ""]
             lines += _line(entry.location and escape(entry.location), _span(entry.start, entry.end))
             for group in role.groups:
                 if group.qualifier:

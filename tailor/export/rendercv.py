@@ -1,11 +1,11 @@
 """The tailored CV as a RenderCV input file (rendercv.com), to typeset with ``rendercv render``.
 
 ``cv:`` with the contact details and ``sections`` in the résumé's order: ``profile``
-(the summary), ``experience`` (ExperienceEntry, the kept bullets its ``highlights``),
-``education`` (EducationEntry, the degree its ``area``), ``publications``,
-``certificates`` and ``awards`` (NormalEntry: tailor's publications name no authors,
-which RenderCV's PublicationEntry requires), and ``skills``, ``languages`` and
-``interests`` as one line each. RenderCV reads ``*italic*`` and ``**bold**`` as
+(the summary), ``experience`` (ExperienceEntry, the kept bullets its ``highlights``;
+NormalEntry where a role lacks its employer or its title), ``education`` (EducationEntry,
+the degree its ``area``), ``publications``, ``certificates`` and ``awards`` (NormalEntry:
+tailor's publications name no authors, which RenderCV's PublicationEntry requires), and
+``skills``, ``languages`` and ``interests`` as one line each. RenderCV reads ``*italic*`` and ``**bold**`` as
 written. Dates are ISO where tailor reads them (``present`` for an open end); a span
 it does not read is one ``date`` as tailor prints it.
 """
@@ -14,10 +14,14 @@ from __future__ import annotations
 
 import io
 import re
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from tailor.cv.dates import DEFAULT_STYLE, is_open
 from tailor.export.tailored import Exported, Tailored, iso, qualified, web
+
+if TYPE_CHECKING:
+    from tailor.select import SelectedRole
 
 NETWORKS = {
     "linkedin.com/in/": "LinkedIn",
@@ -56,16 +60,7 @@ def export(tailored: Tailored) -> Exported:
     }
     sections: dict[str, list[Any]] = {
         "profile": [tailored.shown_summary] if tailored.shown_summary else [],
-        "experience": [
-            {
-                "company": r.entry.employer,
-                "position": r.entry.role,
-                "location": r.entry.location,
-                **_dates(r.entry.start, r.entry.end),
-                "highlights": [qualified(b.text, b.role or "") for b in r.printed] or None,
-            }
-            for r in selection.roles
-        ],
+        "experience": _experience(selection.roles, notes),
         "education": [
             {
                 "institution": e.institution,
@@ -101,6 +96,23 @@ def export(tailored: Tailored) -> Exported:
     buffer.write(f"# {contact.name}'s CV as tailored by tailor: render it with `rendercv render <this file>`.\n")
     yaml.dump(document, buffer)
     return Exported(buffer.getvalue().encode("utf-8"), notes)
+
+
+def _experience(roles: Sequence[SelectedRole], notes: list[str]) -> list[dict[str, Any]]:
+    """The roles as ExperienceEntry; as NormalEntry, named "Title, Employer", where one of them has no
+    employer or no title: RenderCV requires both of an ExperienceEntry, and one type for a whole section."""
+    whole = all(r.entry.employer and r.entry.role for r in roles)
+    if not whole:
+        notes.append("A role without its employer or its title: the experience is written as RenderCV's NormalEntry.")
+    return [
+        {
+            **({"company": r.entry.employer, "position": r.entry.role} if whole else {"name": r.entry.heading}),
+            "location": r.entry.location,
+            **_dates(r.entry.start, r.entry.end),
+            "highlights": [qualified(b.text, b.role or "") for b in r.printed] or None,
+        }
+        for r in roles
+    ]
 
 
 def _clean(entry: Any) -> Any:

@@ -317,6 +317,34 @@ def test_bullets_print_under_their_qualifier_the_groups_in_cv_order_best_first(t
     ]
 
 
+@pytest.mark.parametrize("template", bundled(), ids=lambda t: t.name)
+def test_a_role_line_names_what_the_cv_gives_with_no_comma_left_dangling(template: Template) -> None:
+    def role(n: int, **named: str) -> dict[str, Any]:
+        return {"id": f"r{n}", **named, "start": "2020", "bullets": [{"id": f"r{n}-1", "text": "Did things."}]}
+
+    cv = minimal_cv(
+        experience=[
+            role(1, role="Freelance Photographer"),
+            role(2, employer="Harbour Studio"),
+            role(3, role="Assistant", employer="Quay Studio"),
+        ]
+    )
+    document = open_docx(render_cv(cv, select_everything(cv), template.path))
+
+    entries = [p for p in document.paragraphs if p.style.name == "CV Entry"]
+    assert [p.text.split("\t")[0] for p in entries] == [
+        "Freelance Photographer",
+        "Harbour Studio",
+        "Assistant, Quay Studio",
+    ]
+    # The head of the line is bold: the title, or the employer where there is no title.
+    assert [" ".join(r.text for r in p.runs if r.bold) for p in entries] == [
+        "Freelance Photographer",
+        "Harbour Studio",
+        "Assistant",
+    ]
+
+
 @pytest.mark.parametrize("template", [t.path for t in bundled()], ids=lambda p: p.stem)
 def test_an_undated_publication_prints_without_a_year_or_a_dangling_dash(cv: CV, template: Path) -> None:
     dated, undated = cv.publications[0], cv.publications[0].model_copy(update={"year": None, "title": "Undated Notes"})

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
+import json
 
-from tailor.cv import load_cv
+import pytest
+from ruamel.yaml import YAML
+
+from tailor.cv import CV, load_cv
 from tailor.export import FORMATS, everything, export
 from tailor.export.tailored import iso, qualified, web
 from tailor.outputs import SIBLINGS
@@ -31,3 +34,27 @@ def test_every_format_is_an_output_beside_the_resume_and_holds_no_letter() -> No
     for kind in FORMATS:
         text = export(kind, everything(cv)).data.decode("utf-8")
         assert "Fjord AI" in text and "hiring team" not in text  # the letter is not part of the CV's exports
+
+
+def test_a_role_without_its_employer_or_its_title_exports_what_the_cv_gives_in_every_format() -> None:
+    bullet = [{"id": "b", "text": "Photographed weddings."}]
+    cv = CV.model_validate(
+        {
+            "contact": {"name": "Ada"},
+            "experience": [
+                {"id": "own", "role": "Freelance Photographer", "bullets": bullet},
+                {"id": "studio", "employer": "Harbour Studio", "bullets": [{"id": "c", "text": "Ran the darkroom."}]},
+            ],
+        }
+    )
+    markdown = export("markdown", everything(cv)).data.decode("utf-8")
+    assert "### Freelance Photographer\n" in markdown and "### Harbour Studio\n" in markdown
+    work = json.loads(export("json-resume", everything(cv)).data)["work"]
+    assert [(w.get("position"), w.get("name")) for w in work] == [
+        ("Freelance Photographer", None),
+        (None, "Harbour Studio"),
+    ]
+    rendercv = export("rendercv", everything(cv))
+    roles = YAML(typ="safe").load(rendercv.data.decode("utf-8"))["cv"]["sections"]["experience"]
+    assert [r["name"] for r in roles] == ["Freelance Photographer", "Harbour Studio"]  # RenderCV's NormalEntry
+    assert any("NormalEntry" in note for note in rendercv.notes)

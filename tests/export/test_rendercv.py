@@ -20,7 +20,15 @@ def exported(tailored: Tailored) -> dict[str, Any]:
 
 
 @needs("rendercv")
-@pytest.mark.parametrize("cv", ["example", LETTER_CV, DATA / "cvs" / "product-designer.resume.json"], ids=str)
+@pytest.mark.parametrize(
+    "cv",
+    [
+        "example",
+        LETTER_CV,
+        *(DATA / "cvs" / f"{name}.resume.json" for name in ("product-designer", "freelance-photographer")),
+    ],
+    ids=str,
+)
 def test_rendercv_reads_the_export_whole_and_tailored(cv: Any) -> None:
     from rendercv.data import validate_input_dictionary_and_return_the_data_model
 
