@@ -33,12 +33,28 @@ class _TextDates(RoundTripConstructor):
 _TextDates.add_constructor("tag:yaml.org,2002:timestamp", _TextDates.construct_yaml_str)
 
 
-def parse(path: Path, error: type[DataFileError], *, option: str = "") -> Any:
+class _LastKeyWins(_TextDates):
+    """JSON's reading of a key repeated in one object: the last value counts, as Python's ``json``,
+    JavaScript's ``JSON.parse`` and so JSON Resume's own tools read it (YAML refuses the file).
+    Each repeat is noted, with its line."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.repeats: list[tuple[str, int]] = []
+
+    def check_mapping_key(self, node: Any, key_node: Any, mapping: Any, key: Any, value: Any) -> bool:
+        if key in mapping:
+            self.repeats.append((str(key), key_node.start_mark.line + 1))
+        return True
+
+
+def parse(path: Path, error: type[DataFileError], *, option: str = "", notes: list[Problem] | None = None) -> Any:
     """The YAML or JSON file at ``path`` as ruamel round-trip nodes (``None`` when empty).
 
     Raises ``error`` for a file that is missing, unreadable, not UTF-8 or not YAML,
     with its line where the syntax is wrong. ``option`` names the option that gave the
-    path (``cv``), for the hint.
+    path (``cv``), for the hint. A JSON file may repeat a key in one object, the last
+    value counting as JSON readers take it; each repeat is added to ``notes``.
     """
     given = f" with {{{option}}}" if option else ""
     options = {option: option} if option else {}
@@ -57,10 +73,12 @@ def parse(path: Path, error: type[DataFileError], *, option: str = "") -> Any:
         ) from None
     except OSError as e:
         raise error(path, [Problem("", f"the file cannot be read: {e.strerror}")]) from None
-    if path.suffix.lower() == ".json":
+    json = path.suffix.lower() == ".json"
+    if json:
         _check_json(path, text, error)
     try:
-        return loads(_join_surrogate_escapes(text))
+        yaml = _yaml(_LastKeyWins if json else _TextDates)
+        data = yaml.load(_join_surrogate_escapes(text))
     except MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark else None
@@ -72,6 +90,12 @@ def parse(path: Path, error: type[DataFileError], *, option: str = "") -> Any:
         ) from None
     except YAMLError as e:
         raise error(path, [Problem("", f"syntax error: {e}")]) from None
+    if isinstance(yaml.constructor, _LastKeyWins) and notes is not None:
+        notes += [
+            Problem("", f"the key '{key}' is repeated in one object: its last value is read, as JSON readers do", line)
+            for key, line in yaml.constructor.repeats
+        ]
+    return data
 
 
 _SURROGATE_ESCAPES = re.compile(r"(?<!\\)((?:\\\\)*)\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})", re.IGNORECASE)
@@ -109,9 +133,13 @@ def _check_json(path: Path, text: str, error: type[DataFileError]) -> None:
 
 def loads(text: str) -> Any:
     """YAML (or JSON) text as round-trip nodes with their lines, dates as text."""
+    return _yaml(_TextDates).load(text)
+
+
+def _yaml(constructor: type[_TextDates]) -> YAML:
     yaml = YAML(typ="rt")
-    yaml.Constructor = _TextDates
-    return yaml.load(text)
+    yaml.Constructor = constructor
+    return yaml
 
 
 def plain(node: Any) -> Any:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, TypeVar, get_origin
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from tailor.cv import dates
 from tailor.cv.ids import slug, unique
@@ -41,7 +41,9 @@ class _Lenient(BaseModel):
     def _as_written_in_practice(cls, value: object) -> object:
         """What the schema allows and editors write: every field is optional, so blank text (``"endDate":
         ""`` for a current role, as ``resume init`` leaves every field) is no value; a list left ``null``
-        is empty, and one string where a list belongs is a list of one."""
+        is empty, one string where a list belongs is a list of one, and a ``null`` item of a list, or a
+        blank item of a list of names (``"keywords": ["HTML", ""]``, a template's leftover), is none. (A
+        blank highlight is left out later, with a warning: it may be a bullet its owner meant to write.)"""
         if not isinstance(value, dict):
             return value
         lists = _list_fields(cls)
@@ -51,8 +53,19 @@ class _Lenient(BaseModel):
                 continue
             if key in lists and item is None:
                 continue
+            if key in lists and isinstance(item, list):
+                blank = key != "highlights"
+                item = [x for x in item if x is not None and not (blank and isinstance(x, str) and not x.strip())]
             out[key] = [item] if key in lists and isinstance(item, str) else item
         return out
+
+
+def _name_of(item: dict[str, Any]) -> object:
+    """The name an object stands for in a list of names: its ``name`` (or ``keyword``, ``title``)."""
+    for key in ("name", "keyword", "title"):
+        if isinstance(item.get(key), str | int | float):
+            return item[key]
+    return item
 
 
 @cache
@@ -77,14 +90,22 @@ class Profile(_Lenient):
 class Basics(_Lenient):
     name: str
     label: str | None = None
-    image: str | None = None
+    image: Any = None  # never printed
     email: str | None = None
     phone: str | None = None
     url: str | None = None
     website: str | None = None  # the name before v1.0
     summary: str | None = None
-    location: Location | None = None
+    location: Location | str | None = None  # an object as the schema has it, or the place as written
     profiles: list[Profile] = Field(default_factory=list)
+
+    @field_validator("profiles", mode="before")
+    @classmethod
+    def _profiles_by_network(cls, value: object) -> object:
+        """Profiles written as one object (``{"GitHub": "https://github.com/ada"}``) are a list, one per network."""
+        if not isinstance(value, dict):
+            return value
+        return [{"network": network, "url": address} for network, address in value.items()]
 
 
 class Work(_Lenient):
@@ -162,23 +183,41 @@ class Publication(_Lenient):
 
 class Skill(_Lenient):
     name: str | None = None
-    level: str | None = None
+    level: Any = None  # printed nowhere, so any shape ("Advanced", [80, 100]) is taken as it is
     keywords: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_text(cls, value: object) -> object:
+        return {"name": value} if isinstance(value, str) else value  # "skills": ["Python", …]
+
+    @field_validator("keywords", mode="before")
+    @classmethod
+    def _named_keywords(cls, value: object) -> object:
+        """A keyword written as an object (``{"name": "Go", "level": "Advanced"}``) is its name."""
+        if not isinstance(value, list):
+            return value
+        return [_name_of(item) if isinstance(item, dict) else item for item in value]
 
 
 class Language(_Lenient):
     language: str | None = None
     fluency: str | None = None
 
+    @model_validator(mode="before")
+    @classmethod
+    def _from_text(cls, value: object) -> object:
+        return {"language": value} if isinstance(value, str) else value  # "languages": ["English", …]
+
 
 class Interest(_Lenient):
     name: str | None = None
     keywords: list[str] = Field(default_factory=list)
 
-
-class Reference(_Lenient):
-    name: str | None = None
-    reference: str | None = None
+    @model_validator(mode="before")
+    @classmethod
+    def _from_text(cls, value: object) -> object:
+        return {"name": value} if isinstance(value, str) else value  # "interests": ["Chess", …]
 
 
 class JSONResume(_Lenient):
@@ -193,16 +232,26 @@ class JSONResume(_Lenient):
     skills: list[Skill] = Field(default_factory=list)
     languages: list[Language] = Field(default_factory=list)
     interests: list[Interest] = Field(default_factory=list)
-    references: list[Reference] = Field(default_factory=list)
+    references: Any = None  # never printed, so any shape ("Available on request") is taken as it is
     projects: list[Project] = Field(default_factory=list)
-    meta: dict[str, Any] | None = None
+    meta: Any = None
+
+    @field_validator("skills", mode="before")
+    @classmethod
+    def _grouped_skills(cls, value: object) -> object:
+        """Skills written as one object of groups (``{"Languages": ["Go", "Rust"]}``) are a list of named groups."""
+        if not isinstance(value, dict):
+            return value
+        return [{"name": group, "keywords": names} for group, names in value.items()]
 
     def to_data(self) -> Converted:
         """This resume as data of tailor's CV (not yet validated), with where each part came from."""
         out = Converted({})
         b = self.basics
         location = None
-        if b.location:
+        if isinstance(b.location, str):
+            location = b.location
+        elif b.location:
             location = ", ".join(x for x in (b.location.city, b.location.region or b.location.countryCode) if x) or None
         profiles = [
             f"{p.network}: {p.username}" if p.network and p.username else (p.url or p.username or "")

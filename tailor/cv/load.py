@@ -58,7 +58,8 @@ def read_cv(path: Path | str) -> ReadCV:
     """
     path = Path(path)
     _refuse_documents(path)
-    data = datafile.parse(path, CVError, option="cv")
+    repeated: list[Problem] = []
+    data = datafile.parse(path, CVError, option="cv", notes=repeated)
     if not isinstance(data, CommentedMap):
         what = _TEXTS.get(path.suffix.lower())
         hint = f"If it is {what}, run `tailor init --from {path}` to make a CV file from it. " if what else ""
@@ -72,9 +73,9 @@ def read_cv(path: Path | str) -> ReadCV:
     unprintable = [_unprintable(at, found, data) for at, found in changed]
     if path.suffix.lower() == ".json" or "basics" in data or "work" in data:
         read = _json_resume(path, data, values)
-        return ReadCV(read.cv, [*unprintable, *read.warnings])
+        return ReadCV(read.cv, [*repeated, *unprintable, *read.warnings])
     try:
-        return ReadCV(CV.model_validate(values), unprintable)
+        return ReadCV(CV.model_validate(values), [*repeated, *unprintable])
     except ValidationError as e:
         raise CVError(path, _problems(e, data, CV), SCHEMA_HINT) from None
 

@@ -103,7 +103,6 @@ def test_a_near_miss_of_a_defined_key_is_a_warning_with_its_line(tmp_path: Path)
     [
         ({"endDate": "2021-02-30"}, "work[1].endDate", "February 2021 has 28 days"),
         ({"endDate": "2017"}, "work[1].endDate", "ends before it starts (2018)"),
-        ({"position": None}, "work[1].position", "'position' is required but missing"),
     ],
 )
 def test_a_mistake_is_reported_under_json_resumes_own_field_name_at_its_line(
@@ -118,6 +117,32 @@ def test_a_mistake_is_reported_under_json_resumes_own_field_name_at_its_line(
     key, value = next(iter(change.items()))
     assert (problem.path, problem.line) == (where, line_with(path, f'"{key}": {json.dumps(value)}'))
     assert fragment in problem.message
+
+
+def test_work_of_ones_own_needs_no_employer_and_an_employer_alone_needs_no_title(tmp_path: Path) -> None:
+    resume = json.loads(json.dumps(RESUME))
+    resume["work"] = [
+        {"position": "Freelance Data Engineer", "startDate": "2022", "highlights": ["Built loaders for clients."]},
+        {"name": "Harbour Analytics", "position": "", "startDate": "2018", "highlights": ["Wrote the reports."]},
+    ]
+    freelance, harbour = read_cv(write(tmp_path, resume)).cv.experience[:2]
+    assert (freelance.role, freelance.employer, freelance.heading) == (
+        "Freelance Data Engineer",
+        None,
+        "Freelance Data Engineer",
+    )
+    assert (harbour.role, harbour.employer, harbour.heading) == (None, "Harbour Analytics", "Harbour Analytics")
+
+
+def test_a_work_entry_with_neither_employer_nor_title_but_highlights_is_refused_at_its_line(tmp_path: Path) -> None:
+    resume = json.loads(json.dumps(RESUME))
+    resume["work"][1] = {"startDate": "2018", "highlights": ["Wrote the reports."]}
+    path = write(tmp_path, resume)
+    with pytest.raises(CVError) as raised:
+        read_cv(path)
+    (problem,) = raised.value.problems
+    assert problem.path == "work[1]" and "needs its 'role' (the job title) or its 'employer'" in problem.message
+    assert problem.line == line_with(path, '"startDate": "2018"') - 1  # the entry's opening brace
 
 
 def test_an_empty_highlight_is_left_out_with_a_warning_and_an_undated_publication_is_kept(tmp_path: Path) -> None:
@@ -196,3 +221,56 @@ def test_characters_escaped_as_surrogate_pairs_are_read_whole(tmp_path: Path) ->
     read = read_cv(path)
     assert [b.text for b in read.cv.experience[0].bullets] == resume["work"][0]["highlights"]
     assert not [w for w in read.warnings if w.path.startswith("work")]
+
+
+READ = {
+    "skills": lambda cv: cv.skill_names,
+    "languages": lambda cv: [x.name for x in cv.languages],
+    "interests": lambda cv: cv.interests,
+    "publications": lambda cv: [p.title for p in cv.publications],
+    "location": lambda cv: cv.contact.location,
+    "profiles": lambda cv: cv.contact.profiles,
+}
+
+
+@pytest.mark.parametrize(
+    ("change", "read", "expected"),
+    [
+        ({"skills": {"Languages": ["Python", "SQL"], "Cloud": "AWS"}}, "skills", ["Python", "SQL", "AWS"]),
+        ({"skills": [{"keywords": [{"name": "Go", "level": "Advanced"}, "dbt"]}]}, "skills", ["Go", "dbt"]),
+        ({"skills": [{"name": "", "keywords": ["HTML", "", " "]}]}, "skills", ["HTML"]),
+        ({"skills": [{"name": "ML", "level": [80, 100], "keywords": ["PyTorch"]}]}, "skills", ["PyTorch"]),
+        ({"skills": ["Python", "Kafka"]}, "skills", ["Python", "Kafka"]),
+        ({"languages": ["English", "Quechua"]}, "languages", ["English", "Quechua"]),
+        ({"interests": ["Chess"]}, "interests", ["Chess"]),
+        ({"references": ["Available on request"], "meta": "v1"}, "interests", []),
+        ({"publications": [None, {"name": "Faster Joins"}]}, "publications", ["Faster Joins"]),
+        ({"basics": {"name": "Grace", "location": "Lima, Peru"}}, "location", "Lima, Peru"),
+        ({"basics": {"name": "Grace", "profiles": {"GitHub": "https://github.com/grace"}}}, "profiles",
+         ["https://github.com/grace"]),
+    ],
+    ids=["skills grouped in one object", "keywords as objects", "blank keywords", "a level that is a list",
+         "skills as names", "languages as names", "interests as names", "references and meta as text",
+         "a null entry", "a location as written", "profiles by network"],
+)  # fmt: skip
+def test_shapes_json_resumes_are_written_in_load_as_their_authors_mean_them(
+    tmp_path: Path, change: dict[str, Any], read: str, expected: Any
+) -> None:
+    resume = json.loads(json.dumps(RESUME)) | change
+    loaded = read_cv(write(tmp_path, resume))
+    assert READ[read](loaded.cv) == expected
+    assert [h.text for h in loaded.cv.experience[0].bullets] == RESUME["work"][0]["highlights"]
+
+
+def test_a_key_repeated_in_one_object_counts_with_its_last_value_as_json_readers_take_it(tmp_path: Path) -> None:
+    path = tmp_path / "resume.json"
+    path.write_text(
+        '{"basics": {"name": "Grace Example"},\n "languages": [],\n'
+        ' "work": [{"name": "Fleet", "position": "Engineer", "highlights": ["Rebuilt the loads."]}],\n'
+        ' "languages": [{"language": "Spanish"}]}\n',
+        encoding="utf-8",
+    )
+    loaded = read_cv(path)
+    assert [x.name for x in loaded.cv.languages] == ["Spanish"]
+    (warning,) = loaded.warnings
+    assert warning.line == 4 and "'languages' is repeated" in warning.message and "last value" in warning.message

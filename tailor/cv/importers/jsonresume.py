@@ -19,14 +19,15 @@ def read(path: Path) -> Draft:
     Raises:
         CVError: it is not JSON, or not a JSON Resume (no ``basics.name``…), with lines.
     """
-    data = datafile.parse(path, CVError)
+    repeated: list[Problem] = []
+    data = datafile.parse(path, CVError, notes=repeated)
     try:
         resume = jsonresume.JSONResume.model_validate(datafile.plain(data))
     except ValidationError as e:
         raise CVError(path, datafile.problems(e, data, jsonresume.JSONResume)) from None
     converted = resume.to_data()
     draft = Draft(converted.data, path, "a JSON Resume")
-    draft.source_problems = datafile.near_misses(data, jsonresume.JSONResume)
+    draft.source_problems = repeated + datafile.near_misses(data, jsonresume.JSONResume)
     for n, role in enumerate(converted.data["experience"]):
         if not role.get("start"):
             draft.note(("experience", n), "no start date in the source: add it if you know it")
