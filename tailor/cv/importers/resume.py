@@ -219,26 +219,63 @@ def parse(lines: list[Line], source: Path, kind: str) -> Draft:
 
 
 def _sections(lines: list[Line]) -> tuple[list[Line], list[_Section]]:
+    """The lines before the first section (name, contact details), and the sections.
+
+    A heading starts a section, unless it stands below the current section's own heading level
+    and names no kind of section: "### Acme Corp" under "## Experience" is an entry's first line.
+    A section whose title names no kind but whose entries read like roles (a header line with
+    dates, list items under it) holds experience: "Teaching & Instructional Leadership", "Clinical
+    Rotations", whatever a field calls its work.
+    """
     header: list[Line] = []
     sections: list[_Section] = []
     for line in lines:
         labelled = bool(re.search(r":\s*\S", line.plain)) and not line.heading  # "Languages: Python, SQL"
         kind = kind_of(line.plain) if len(line.plain.split()) <= 8 and not (line.item or labelled) else None
         short_caps = line.plain.isupper() and len(line.plain.split()) <= 4 and not find_span(line.text)
-        if kind or (sections and (line.heading or short_caps) and not find_span(line.text)):
+        title = sections[-1].title if sections else None
+        nested = bool(line.heading and title and title.heading and line.heading > title.heading)
+        # Before any section, a heading below the name's ("## Teaching" under "# Ana Lopez") may start
+        # one; it stays one if its entries read like roles (below), else it is the header's (a subtitle).
+        below_name = bool(line.heading and any(0 < h.heading < line.heading for h in header))
+        if kind or (
+            (sections or below_name) and (line.heading or short_caps) and not nested and not find_span(line.text)
+        ):
             sections.append(_Section(kind, line))
         elif sections:
             sections[-1].lines.append(line)
         else:
             header.append(line)
+    for section in sections:
+        if section.kind is None and _reads_like_roles(section.lines):
+            section.kind = "experience"
+    # Sections of no kind before the first known one are the header's, as a subtitle and the contact
+    # lines under it are ("Machine Learning and HPC" under the name).
+    while sections and sections[0].kind is None:
+        first = sections.pop(0)
+        header += [first.title, *first.lines] if first.title else first.lines
     return header, sections
+
+
+def _reads_like_roles(lines: list[Line]) -> bool:
+    """Whether a section's lines are entries of work: a line that is not a list item holds dates, and
+    list items without dates follow it (talks or awards listed one per dated item are not)."""
+    for n, line in enumerate(lines):
+        if (
+            not line.item
+            and find_span(line.text)
+            and any(later.item and not find_span(later.text) for later in lines[n + 1 :])
+        ):
+            return True
+    return False
 
 
 def _header(draft: Draft, lines: list[Line]) -> None:
     contact = draft.data["contact"]
     lines = [line for line in lines if normal_title(line.plain) not in ("curriculum vitae", "resume", "cv")]
-    if lines:
-        named = next((line for line in lines if line.heading == 1), lines[0])
+    names = [line for line in lines if _may_be_name(line.plain)]
+    if names:
+        named = next((line for line in names if line.heading == 1), names[0])
         contact["name"] = named.plain
         lines = [line for line in lines if line is not named]
     # Symbols label what follows them (✉, 📞, 🛠) when each is used once; a PDF whose font had no
@@ -249,10 +286,20 @@ def _header(draft: Draft, lines: list[Line]) -> None:
         for label, text in _segments(line, labelled):
             if _contact(draft, label, text):
                 continue
-            if not draft.data.get("headline") and len(text.split()) <= 15:
+            if not draft.data.get("headline") and len(text.split()) <= 15 and not _MARKUP.search(text):
                 draft.data["headline"] = text
             else:
                 draft.leftovers.append(text)
+
+
+_MARKUP = re.compile(r"[\[\]{}<>]")
+"""Brackets and braces: markup a reader never sees, left where a line was a link or a template tag."""
+
+
+def _may_be_name(text: str) -> bool:
+    """Whether a header line may be its owner's name: a few words, no markup, address or template tag (a
+    static site's "[Printable Resume]({{ '/cv' | relative_url }})" link is none)."""
+    return 0 < len(text.split()) <= 6 and not _MARKUP.search(text) and not re.search(r"[@|]|https?:|www\.", text)
 
 
 def normal_title(text: str) -> str:

@@ -205,6 +205,40 @@ def test_what_the_parser_is_unsure_of_is_noted_at_its_field_and_what_has_no_plac
     assert draft.leftovers == ["TALKS:", "Keynote at Some Conference 2022"]
 
 
+def test_employers_as_sub_headings_under_a_section_heading_are_roles_not_sections(tmp_path: Path) -> None:
+    path = tmp_path / "cv.md"
+    path.write_text(
+        "# Ana Lopez\n\n## Experience\n### Acme Corp\n**Data Engineer**\n*2019–2021*\n- Built pipelines.\n"
+        "- Cut costs.\n\n### Beta Ltd\n**Analyst** | 2017–2019\n- Wrote reports.\n",
+        encoding="utf-8",
+    )
+    cv, _ = imported(path)
+    assert [(e.employer, e.role, e.start, e.end) for e in cv.experience] == [
+        ("Acme Corp", "Data Engineer", "2019", "2021"),
+        ("Beta Ltd", "Analyst", "2017", "2019"),
+    ]
+    assert [b.text for b in cv.experience[0].bullets] == ["Built pipelines.", "Cut costs."]
+
+
+@pytest.mark.parametrize("title", ["Teaching & Instructional Leadership", "Clinical Rotations", "Newsroom Work"])
+def test_a_section_a_field_names_its_own_way_holds_experience_when_its_entries_read_like_roles(
+    tmp_path: Path, title: str
+) -> None:
+    path = tmp_path / "cv.md"
+    path.write_text(
+        f"# Ana Lopez\n\nana@example.org\n\n## {title}\n### Riverside High School\nMath Teacher | 2012 – 2017\n"
+        "- Taught algebra to 120 students.\n\n## Talks\n- Keynote at Some Conference, 2022\n"
+        "- Panel at Other Meeting, 2021\n",
+        encoding="utf-8",
+    )
+    cv, draft = imported(path)
+    (role,) = cv.experience
+    assert (role.employer, role.role, role.start) == ("Riverside High School", "Math Teacher", "2012")
+    assert role.bullets[0].text == "Taught algebra to 120 students."
+    # A list of dated items is no role: its dates stand on the items themselves.
+    assert draft.leftovers[0] == "Talks:"
+
+
 def test_a_static_sites_front_matter_is_no_part_of_the_resume(tmp_path: Path) -> None:
     path = tmp_path / "cv.md"
     path.write_text(
@@ -215,6 +249,19 @@ def test_a_static_sites_front_matter_is_no_part_of_the_resume(tmp_path: Path) ->
     cv, _ = imported(path)
     assert cv.contact.name == "Ada Example"
     assert cv.experience[0].bullets[0].text == "Shipped releases."
+
+
+def test_a_link_or_template_tag_atop_the_page_is_neither_the_name_nor_the_headline(tmp_path: Path) -> None:
+    path = tmp_path / "cv.md"
+    path.write_text(
+        "## [Printable Resume]({{ '/cv/resume' | relative_url }})\n\n*Nurse Educator | Clinical Trainer*\n\n"
+        "## Experience\n### Mercy Hospital\n**Charge Nurse** | 2018 – 2023\n- Ran the night shift of a 30-bed ward.\n",
+        encoding="utf-8",
+    )
+    _, draft = imported(path)
+    assert draft.data["contact"]["name"] == "Your Name"  # with a note asking for it
+    assert any(n.loc == ("contact", "name") for n in draft.notes)
+    assert draft.data["headline"] == "Nurse Educator"
 
 
 def test_every_bullet_is_copied_verbatim_with_its_emphasis(tmp_path: Path) -> None:
