@@ -623,7 +623,7 @@ def _publications(draft: Draft, section: _Section, ids: set[str]) -> None:
         elif found := re.search(r"\(((?:19|20)\d{2})\)\.?|,?\s*((?:19|20)\d{2})\.?$", text):
             year = found.group(1) or found.group(2)
             text = (text[: found.start()] + text[found.end() :]).strip(" ,")
-        title, _, venue = text.partition(", ")
+        title, venue = _title_and_venue(text)
         publications.append(
             {
                 "id": unique("-".join(x for x in ("pub", year, slug(title, 24)) if x), ids),
@@ -635,7 +635,22 @@ def _publications(draft: Draft, section: _Section, ids: set[str]) -> None:
         if not year:
             draft.note(("publications", len(publications) - 1), "no year found: add it")
     if publications:
-        draft.note(("publications",), "each title and venue were split at the first comma: check them")
+        draft.note(
+            ("publications",),
+            "each title and venue were split after the quoted title or at the first comma: check them",
+        )
+
+
+_QUOTED_TITLE = re.compile(r"^[\"“](?P<title>[^\"”]+?)[,.]?[\"”][,.]?\s*(?P<venue>.*)$")
+"""A title in quotation marks, as citation styles write it ("“A Title,” Venue"), and what follows it."""
+
+
+def _title_and_venue(text: str) -> tuple[str, str]:
+    """A publication's title and venue: the quoted title and the rest, or the text split at its first comma."""
+    if found := _QUOTED_TITLE.match(text):
+        return found.group("title"), found.group("venue").strip(" ,.")
+    title, _, venue = text.partition(", ")
+    return title, venue
 
 
 def _joined(lines: list[Line]) -> list[str]:
@@ -680,6 +695,9 @@ def _credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
     found = draft.data.setdefault(kind, [])
     for line in lines:
         span = find_span(line.text)
+        if span and span.rest.count("(") > span.rest.count(")"):
+            # A date inside words in brackets ("(anticipated September 2025)") qualifies the name: kept whole.
+            span = None
         text = span.rest if span else line.text
         cells = [c.strip(" ,") for c in _CELLS.split(text) if c.strip(" ,")]
         name, issuer = (cells[0], ", ".join(cells[1:])) if len(cells) > 1 else (cells[0] if cells else "", "")

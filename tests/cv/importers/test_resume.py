@@ -264,6 +264,28 @@ def test_a_link_or_template_tag_atop_the_page_is_neither_the_name_nor_the_headli
     assert draft.data["headline"] == "Nurse Educator"
 
 
+def test_a_quoted_title_is_the_title_and_a_date_qualified_in_brackets_stays_in_the_name() -> None:
+    draft = draft_of(
+        "Ada Example\nada@example.org\n\nPUBLICATIONS\n"
+        "2015 “Yes, Any Teacher Can Help the City Spread Computer Science,” Chalkbeat\n"
+        '2016 "Solving for X," EdSurge\n'
+        "2014 Plain Title, Some Journal\n"
+        "\nCERTIFICATIONS\nInitial Certificate in Computer Science (anticipated September 2025)\n"
+        "Registered Nurse, State Board, May 2019\n"
+    )
+    assert [(p["title"], p["venue"]) for p in draft.data["publications"]] == [
+        ("Yes, Any Teacher Can Help the City Spread Computer Science", "Chalkbeat"),
+        ("Solving for X", "EdSurge"),
+        ("Plain Title", "Some Journal"),
+    ]
+    anticipated, nurse = draft.data["certificates"]
+    assert (anticipated["name"], anticipated["date"]) == (
+        "Initial Certificate in Computer Science (anticipated September 2025)",
+        None,
+    )
+    assert (nurse["name"], nurse["date"]) == ("Registered Nurse", "May 2019")
+
+
 def test_every_bullet_is_copied_verbatim_with_its_emphasis(tmp_path: Path) -> None:
     path = tmp_path / "cv.md"
     path.write_text(
