@@ -755,6 +755,9 @@ def validate(
             show_default=False,
         ),
     ] = None,
+    cv_option: Annotated[
+        Path | None, typer.Option("--cv", help="The same, as the other commands take it.", show_default=False)
+    ] = None,
     schema: Annotated[
         bool, typer.Option("--schema", help="Print where the CV format's JSON Schema is, for an editor, and exit.")
     ] = False,
@@ -769,7 +772,9 @@ def validate(
     if schema:
         typer.echo(SCHEMA_FILE)
         return
-    found = find_cv(cv)
+    if cv and cv_option and cv != cv_option:
+        raise TailorError(f"Two CVs were given, {cv} and --cv {cv_option}: check one at a time.")
+    found = find_cv(cv or cv_option)
     try:
         read = read_cv(found.path)
     except CVError as e:

@@ -60,6 +60,14 @@ def test_validate_lists_json_resume_warnings_and_what_the_cv_holds(tmp_path: Pat
     assert "a valid CV of Grace Example: 2 roles with 1 bullet; 2016 – Present." in result.output
 
 
+def test_validate_takes_the_cv_as_the_other_commands_do_too() -> None:
+    positional = runner.invoke(app, ["validate", "example"])
+    option = runner.invoke(app, ["validate", "--cv", "example"])
+    assert positional.exit_code == option.exit_code == 0 and positional.output == option.output
+    both = runner.invoke(app, ["validate", "example", "--cv", str(DATA / "cvs" / "data-engineer.yaml")])
+    assert both.exit_code == 2 and "Two CVs were given" in both.output and "Traceback" not in both.output
+
+
 @pytest.mark.parametrize(("name", "what"), [("old-cv.docx", "a Word résumé"), ("old-cv.pdf", "a PDF résumé")])
 def test_a_document_given_as_the_cv_says_to_import_it(tmp_path: Path, name: str, what: str) -> None:
     (tmp_path / name).write_bytes(b"PK\x03\x04" if name.endswith("docx") else b"%PDF-1.4")
