@@ -18,6 +18,7 @@ from tailor.cv import CV
 from tailor.cv.importers import Draft, clean, import_cv
 from tailor.cv.importers.layout import read_text
 from tailor.cv.importers.resume import find_span, is_place, parse
+from tailor.cv.importers.sections import kind_of
 from tailor.documents.render import build_context, render_docx
 from tailor.documents.templates import bundled
 from tailor.select import SelectedRole, Selection
@@ -237,6 +238,16 @@ def test_a_section_a_field_names_its_own_way_holds_experience_when_its_entries_r
     assert role.bullets[0].text == "Taught algebra to 120 students."
     # A list of dated items is no role: its dates stand on the items themselves.
     assert draft.leftovers[0] == "Talks:"
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [("📁 Work Experience", "experience"), ("Clinical Experience", "experience"), ("Teaching Experience", "experience"),
+     ("Academic Appointments", "experience"), ("Volunteer Experience", "volunteer"), ("Skills & Experience", "skills"),
+     ("Teaching Tools", None), ("Certification & Licensure", "certificates")],
+)  # fmt: skip
+def test_a_section_title_names_its_kind_in_any_fields_words(title: str, kind: str | None) -> None:
+    assert kind_of(title) == kind
 
 
 def test_a_static_sites_front_matter_is_no_part_of_the_resume(tmp_path: Path) -> None:
