@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -502,12 +502,18 @@ def _role_fields(parts: list[str]) -> tuple[str, str, str, bool]:
         rest = [head for head, _ in peeled]
         location = ", ".join(x for x in (location, *(places for _, places in peeled)) if x)
     titles = [p for p in rest if looks_like_title(p) and not looks_like_organisation(p)]
-    orgs = [p for p in rest if p not in titles]
+    sure = bool(titles)
+    if not titles:
+        # "Senior Software Engineer — Ringtail Technology": both pieces read like an organisation's
+        # name ("Software", "Technology"), but only one like a title; that one is the title.
+        loose = [p for p in rest if looks_like_title(p)]
+        titles = loose if len(loose) < len(rest) else []
     role = titles[0] if titles else (rest[0] if len(rest) > 1 else "")
     others = [p for p in rest if p != role]
+    orgs = [p for p in others if p not in titles]
     employer = (orgs or others or [""])[0]
     extra = [p for p in others if p != employer]
-    sure = bool(titles) and len(rest) == 2 and not extra
+    sure = sure and len(rest) == 2 and not extra
     if extra:
         employer = ", ".join([employer, *extra])
     return role, employer, location, sure
@@ -560,7 +566,7 @@ def _roles(draft: Draft, section: _Section, ids: set[str]) -> None:
 
 def _degrees(draft: Draft, section: _Section) -> None:
     education = draft.data.setdefault("education", [])
-    for entry in _entries(section.lines):
+    for entry in _degree_entries(section.lines):
         parts = _parts(entry)
         graded = [found.group(1).strip() for p in parts if (found := _GRADE.match(p))]
         parts = [p for p in parts if not _GRADE.match(p)]
@@ -597,6 +603,24 @@ def _degrees(draft: Draft, section: _Section) -> None:
         if not (degree and institution):
             header = " / ".join(line.plain for line in entry.header)
             draft.note(("education", len(education) - 1), f"degree and institution read from '{header}': check both")
+
+
+_YEAR_AT_END = re.compile(r"[,(]\s*((?:19|20)\d{2})\)?\s*$")
+"""A year closing a one-line degree ("…, University of Waterloo, 2026"): when it was awarded."""
+
+
+def _degree_entries(lines: list[Line]) -> list[_Entry]:
+    """A section's degrees. A list of one-line items ("- Ph.D. in Computer Science, University of Waterloo,
+    2026") is one degree per item, a year at its end its date; any other layout reads as roles do."""
+    if not lines or not all(line.item for line in lines):
+        return _entries(lines)
+    entries = []
+    for line in lines:
+        span = find_span(line.text)
+        if span is None and (found := _YEAR_AT_END.search(line.text)):
+            span = Span(None, found.group(1), line.text[: found.start()].strip(" ,"))
+        entries.append(_Entry([replace(line, text=span.rest if span else line.text, item=False)], span))
+    return entries
 
 
 def _is_institution(text: str) -> bool:

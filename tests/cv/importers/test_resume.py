@@ -250,6 +250,39 @@ def test_a_section_title_names_its_kind_in_any_fields_words(title: str, kind: st
     assert kind_of(title) == kind
 
 
+def test_the_piece_that_reads_like_a_title_is_the_title_even_when_both_read_like_an_organisation(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "cv.md"
+    path.write_text(
+        "# Jane Doe\n\n## Experience\n\n### Senior Software Engineer — Ringtail Technology\n_Jun 2022 – Dec 2024_\n\n"
+        "- Built multiplayer subsystems.\n\n### Project Engineer | Wipro Software\n_Sep 2020 – Jun 2021_\n\n"
+        "- Owned legacy enhancements.\n",
+        encoding="utf-8",
+    )
+    cv, _ = imported(path)
+    assert [(e.role, e.employer) for e in cv.experience] == [
+        ("Senior Software Engineer", "Ringtail Technology"),
+        ("Project Engineer", "Wipro Software"),
+    ]
+
+
+def test_a_list_of_one_line_degrees_is_one_degree_per_item_its_closing_year_its_date(tmp_path: Path) -> None:
+    path = tmp_path / "cv.md"
+    path.write_text(
+        "# Jane Doe\n\n## Education\n\n- Ph.D. in Computer Science, University of Waterloo, 2026\n"
+        "- B.C.S. in Computer Science, University of Waterloo (2021)\n"
+        "- **Bachelor of Nursing** — Universidad Distrital (2011 – 2017)\n",
+        encoding="utf-8",
+    )
+    cv, _ = imported(path)
+    assert [(e.degree, e.institution, e.start, e.end) for e in cv.education] == [
+        ("Ph.D. in Computer Science", "University of Waterloo", None, "2026"),
+        ("B.C.S. in Computer Science", "University of Waterloo", None, "2021"),
+        ("Bachelor of Nursing", "Universidad Distrital", "2011", "2017"),
+    ]
+
+
 def test_a_static_sites_front_matter_is_no_part_of_the_resume(tmp_path: Path) -> None:
     path = tmp_path / "cv.md"
     path.write_text(
