@@ -48,11 +48,17 @@ _CELLS = re.compile(r"\t|\s+\|\s+|\s+·\s+|\s+•\s+")
 _SEPARATORS = re.compile(r"\s+[—–]\s+|\s+@\s+|\s+at\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"\+?\d[\d\s().-]{6,}\d")
+_PHONE = re.compile(r"\+?\(?\d[\d\s().-]{6,}\d")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.IGNORECASE)
 _PROFILE = re.compile(r"(?:^|//|www\.)(?:linkedin|github|gitlab|twitter|x)\.com\b|scholar\.google", re.I)
 _STARTS_WITH_YEAR = re.compile(r"^(?:19|20)\d{2}\b")
 _CONTACT_TOKEN = re.compile(r"\s+(?=[\w.+-]+@|\+\d)|(?<=\.[a-z]{2})\s+(?=\+?\d)|(?<=[a-z]{3})\s+(?=\+\d)")
+_CONTACT_LABEL = re.compile(
+    r"^(?:e-?mail|phone|mobile|tel(?:ephone)?|cell|web(?:site)?|site|homepage|portfolio|blog|address|location|"
+    r"github|gitlab|linkedin|twitter|x|orcid)\s*:\s*",
+    re.IGNORECASE,
+)
+"""A contact detail's label ("Email:", "Phone:", "GitHub:"), which says what its value is."""
 _QUALIFIER = re.compile(r"^(?:as [^:.]{1,40}|always):\s+", re.IGNORECASE)
 _LABEL = re.compile(r"^([A-Z][\w &/+-]{1,30}):\s+(?=\S)")
 _GRADE = re.compile(r"^(?:grade|gpa|classification|result)\s*:\s*([^.]{1,30})(?:\.\s+|\.?$)", re.IGNORECASE)
@@ -286,7 +292,13 @@ def _header(draft: Draft, lines: list[Line]) -> None:
         for label, text in _segments(line, labelled):
             if _contact(draft, label, text):
                 continue
-            if not draft.data.get("headline") and len(text.split()) <= 15 and not _MARKUP.search(text):
+            # Not a house number's line ("2641 Barracks Road"), nor markup: a few words saying who you are.
+            if (
+                not draft.data.get("headline")
+                and len(text.split()) <= 15
+                and not _MARKUP.search(text)
+                and not text[:1].isdigit()
+            ):
                 draft.data["headline"] = text
             else:
                 draft.leftovers.append(text)
@@ -312,14 +324,22 @@ def _segments(line: Line, labelled: bool) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     label = ""
     pieces = re.split(f"({_SYMBOL.pattern}|{_FLAG.pattern})", line.plain)
+    # A line holding an address, number or link separates its pieces with dashes too:
+    # "2641 Barracks Road — Charlottesville, VA — (703) 507-2467".
+    contact = bool(_EMAIL.search(line.plain) or _PHONE.search(line.plain) or _URL.search(line.plain))
+    separators = r"\s+[|·•—–]\s+|\s+[|·•]$|\t" if contact else r"\s+[|·•]\s+|\s+[|·•]$|\t"
     for piece in pieces:
         if _SYMBOL.fullmatch(piece) or _FLAG.fullmatch(piece):
             label = piece if labelled else ""
             continue
-        for part in re.split(r"\s+[|·•]\s+|\t", piece):
+        for part in re.split(separators, piece):
             for bit in _CONTACT_TOKEN.split(part):
-                if bit.strip(" ,"):
-                    out.append((label, bit.strip(" ,")))
+                bit = bit.strip(" ,|")
+                # "Email: ada@example.org", "Phone:" before its number: the label names what follows.
+                if contact and (found := _CONTACT_LABEL.match(bit)):
+                    bit = bit[found.end() :].strip()
+                if bit:
+                    out.append((label, bit))
                     label = ""
     return out
 
@@ -355,8 +375,9 @@ def _contact(draft: Draft, label: str, text: str) -> bool:
 
 def _is_location(text: str) -> bool:
     """ "Lausanne, Switzerland", "Austin, TX": a known place last, and before it names that are no title,
-    organisation or degree."""
+    organisation or degree; a numeric postal code after the place ("Charlottesville, VA 22901") is part of it."""
     parts = [p.strip() for p in text.split(",")]
+    parts[-1] = re.sub(r"\s+\d{4,6}(?:-\d{4})?$", "", parts[-1])
     others = [p for p in parts[:-1] if not is_place(p)]
     return (
         len(parts) <= 3

@@ -283,6 +283,27 @@ def test_a_list_of_one_line_degrees_is_one_degree_per_item_its_closing_year_its_
     ]
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "**Email:** ada@example.org | **Phone:** 0455774127 | **Github:** https://github.com/ada |",
+        "2641 Barracks Road, Unit I — Charlottesville, VA 22901 — (703) 507-2467\n"
+        "ada@example.org — https://github.com/ada",
+    ],
+    ids=["labelled", "dashes"],
+)
+def test_contact_lines_give_their_details_whether_labelled_or_separated_by_dashes(tmp_path: Path, lines: str) -> None:
+    path = tmp_path / "cv.md"
+    path.write_text(
+        f"# Ada Example\n{lines}\n\n## Experience\n\n**Engineer**, Acme Ltd | 2020 – 2022\n\n- Shipped releases.\n",
+        encoding="utf-8",
+    )
+    cv, draft = imported(path)
+    assert cv.contact.email == "ada@example.org" and cv.contact.phone in ("0455774127", "(703) 507-2467")
+    assert "https://github.com/ada" in cv.contact.profiles
+    assert "headline" not in draft.data  # neither a label ("Email:") nor a street address is a headline
+
+
 def test_a_static_sites_front_matter_is_no_part_of_the_resume(tmp_path: Path) -> None:
     path = tmp_path / "cv.md"
     path.write_text(
