@@ -267,6 +267,22 @@ def test_the_piece_that_reads_like_a_title_is_the_title_even_when_both_read_like
     ]
 
 
+def test_a_place_beside_the_dates_is_the_location_not_part_of_the_employer(tmp_path: Path) -> None:
+    path = tmp_path / "cv.md"
+    path.write_text(
+        "# Jane Doe\n\n## Experience\n\n### Development Manager — TV Azteca\n"
+        "*Jul 2025 – Present · Ciudad de México, MX*\n\n- Built middleware.\n\n"
+        "### Software developer at Reksoft\n\n*07/2012 - 08/2014* | Saint-Petersburg\n\n"
+        "* Developed automatic tests.\n",
+        encoding="utf-8",
+    )
+    cv, _ = imported(path)
+    assert [(e.role, e.employer, e.location) for e in cv.experience] == [
+        ("Development Manager", "TV Azteca", "Ciudad de México, MX"),
+        ("Software developer", "Reksoft", "Saint-Petersburg"),
+    ]
+
+
 def test_a_list_of_one_line_degrees_is_one_degree_per_item_its_closing_year_its_date(tmp_path: Path) -> None:
     path = tmp_path / "cv.md"
     path.write_text(
