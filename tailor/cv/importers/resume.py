@@ -36,11 +36,12 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _DATE = (
-    rf"(?:{_MONTH}\s+\d{{4}}|\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?|\d{{4}}"
+    rf"(?:{_MONTH}\s+\d{{4}}|{_SEASON}\s+\d{{4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}}[-.]\d{{1,2}}(?:-\d{{1,2}})?|\d{{4}}"
     r"|present|now|current|today|ongoing)"
 )
-_SPAN = rf"(?:since\s+|from\s+)?(?P<first>{_DATE})(?:\s*(?:–|—|-|to|until|till)?\s*(?P<second>{_DATE}))?"
+_SPAN = rf"(?:since\s+|from\s+)?(?P<first>{_DATE})(?:\s*(?:–|—|--|-|to|until|till)?\s*(?P<second>{_DATE}))?"
 _CELL_SPAN = re.compile(rf"^[(\[]?{_SPAN}[)\]]?[.:]?$", re.IGNORECASE)
 _TAIL_SPAN = re.compile(rf"(?:,|\(|–|—|\s-|\s)\s*{_SPAN}\)?$", re.IGNORECASE)
 _HEAD_SPAN = re.compile(rf"^{_SPAN}(?:\s*[:–—|]\s*|\s+)(?=\S)", re.IGNORECASE)

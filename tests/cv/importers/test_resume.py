@@ -166,6 +166,9 @@ def test_a_cv_laid_out_another_way_as_pdf_gives_every_role_bullet_and_date(tmp_p
             "MSc Data Science, University of Edinburgh",
         ),
         ("Analyst at Quay, since 03/2018", "03/2018", None, "Analyst at Quay"),
+        ("Engineer at Redgage | 12.2014 - present", "12.2014", "present", "Engineer at Redgage"),
+        ("Teaching Assistant\tFall 2022 - Spring 2026", "Fall 2022", "Spring 2026", "Teaching Assistant"),
+        ("Analyst, Quay | Nov 2020 -- Present", "Nov 2020", "Present", "Analyst, Quay"),
     ],
 )
 def test_a_date_span_is_found_in_a_column_of_its_own_either_way_round(
