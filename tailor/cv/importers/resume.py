@@ -256,6 +256,10 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[_Section]]:
     for section in sections:
         if section.kind is None and _reads_like_roles(section.lines):
             section.kind = "experience"
+            if section.title is not None and section.lines and find_span(section.lines[0].text):
+                # Its dates come first: the heading was the role's own ("### Wine Buyer, In Fine Spirits"
+                # under a "#### Work Experience" set smaller), not a section's title.
+                section.lines.insert(0, replace(section.title, heading=0))
     # Sections of no kind before the first known one are the header's, as a subtitle and the contact
     # lines under it are ("Machine Learning and HPC" under the name).
     while sections and sections[0].kind is None:

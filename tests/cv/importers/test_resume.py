@@ -270,6 +270,22 @@ def test_the_piece_that_reads_like_a_title_is_the_title_even_when_both_read_like
     ]
 
 
+def test_roles_headed_larger_than_their_section_keep_their_headings(tmp_path: Path) -> None:
+    path = tmp_path / "cv.md"
+    path.write_text(
+        "# Jane Doe\n\n#### Work Experience\n\n"
+        "### Wine Buyer, In Fine Spirits\n\n##### September 2015–February 2017\n\n"
+        "* Led the wine education program\n\n### Web Editor, The Progressive\n\n##### May 2014–August 2015\n\n"
+        "* Edited the website\n",
+        encoding="utf-8",
+    )
+    cv, _ = imported(path)
+    assert [(e.role, e.employer, e.start) for e in cv.experience] == [
+        ("Wine Buyer", "In Fine Spirits", "September 2015"),
+        ("Web Editor", "The Progressive", "May 2014"),
+    ]
+
+
 def test_a_place_beside_the_dates_is_the_location_not_part_of_the_employer(tmp_path: Path) -> None:
     path = tmp_path / "cv.md"
     path.write_text(
