@@ -142,11 +142,22 @@ def read_text(data: bytes, source: str) -> list[Line]:
     return lines
 
 
+_BLOCK_TAG_LINE = re.compile(
+    r"^ {0,3}</?(?:section|div|article|aside|main|header|footer|details|summary)\b[^>\n]*>[ \t]*$", re.M | re.I
+)
+"""A line that is only an HTML block tag, as static sites wrap parts of a Markdown page
+(``<section class="cv-block" markdown="1">``)."""
+
+
 def _markdown(text: str) -> list[Line]:
     from cmarkgfm.cmark import Options, markdown_to_html_with_extensions
 
     from tailor.posting.formats.markup import parse_html
 
+    # CommonMark reads the lines after a block tag as raw HTML up to the next blank line, so
+    # "## Work Experience" right under "<section markdown=1>" would be no heading; static site
+    # generators (kramdown's markdown="1") read it as Markdown, and so does tailor.
+    text = _BLOCK_TAG_LINE.sub(lambda tag: tag.group(0) + "\n", text)
     options = Options.CMARK_OPT_HARDBREAKS | Options.CMARK_OPT_UNSAFE
     root = parse_html(markdown_to_html_with_extensions(text, options, extensions=["table"]), "the résumé")
     walker = _HtmlLines()

@@ -38,15 +38,15 @@ _MONTH = (
 )
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _DATE = (
-    rf"(?:{_MONTH}\s+\d{{4}}|{_SEASON}\s+\d{{4}}|\d{{1,2}}[/.]\d{{4}}|\d{{4}}[-.]\d{{1,2}}(?:-\d{{1,2}})?|\d{{4}}"
+    rf"(?:{_MONTH}\s+\d{{4}}|{_SEASON}\s+\d{{4}}|\d{{1,2}}[/.-]\d{{4}}|\d{{4}}[-.]\d{{1,2}}(?:-\d{{1,2}})?|\d{{4}}"
     r"|present|now|current|today|ongoing)"
 )
-_SPAN = rf"(?:since\s+|from\s+)?(?P<first>{_DATE})(?:\s*(?:–|—|--|-|to|until|till)?\s*(?P<second>{_DATE}))?"
+_SPAN = rf"(?:since\s+|from\s+)?(?P<first>{_DATE})(?:\s*(?:–|—|--|-|→|to|until|till)?\s*(?P<second>{_DATE}))?"
 _CELL_SPAN = re.compile(rf"^[(\[]?{_SPAN}[)\]]?[.:]?$", re.IGNORECASE)
 _TAIL_SPAN = re.compile(rf"(?:,|\(|–|—|\s-|\s)\s*{_SPAN}\)?$", re.IGNORECASE)
 _HEAD_SPAN = re.compile(rf"^{_SPAN}(?:\s*[:–—|]\s*|\s+)(?=\S)", re.IGNORECASE)
 _CELLS = re.compile(r"\t|\s+\|\s+|\s+·\s+|\s+•\s+")
-_SEPARATORS = re.compile(r"\s+[—–]\s+|\s+@\s+|\s+at\s+")
+_SEPARATORS = re.compile(r"\s+[—–-]\s+|\s+@\s+|\s+at\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"\+?\(?\d[\d\s().-]{6,}\d")
@@ -381,6 +381,8 @@ def _contact(draft: Draft, label: str, text: str) -> bool:
 def _is_location(text: str) -> bool:
     """ "Lausanne, Switzerland", "Austin, TX": a known place last, and before it names that are no title,
     organisation or degree; a numeric postal code after the place ("Charlottesville, VA 22901") is part of it."""
+    if "(" in text:  # "Synple Chem (Zurich, Switzerland)": an organisation with its place
+        return False
     parts = [p.strip() for p in text.split(",")]
     parts[-1] = re.sub(r"\s+\d{4,6}(?:-\d{4})?$", "", parts[-1])
     others = [p for p in parts[:-1] if not is_place(p)]
@@ -486,9 +488,18 @@ def _trim(text: str) -> str:
     return text.strip(" ,;")
 
 
+_OUTSIDE_BRACKETS_COMMA = re.compile(r",(?![^()]*\))")
+"""A comma that is not inside brackets: "Synple Chem (Zurich, Switzerland)" is one piece."""
+
+
+def _commas(text: str) -> list[str]:
+    """``text`` split at its commas, except those inside brackets."""
+    return _OUTSIDE_BRACKETS_COMMA.split(text)
+
+
 def _split_commas(text: str, first_words: frozenset[str], org: Any) -> tuple[str, str, str]:
     """``Title, Employer, City, Country`` → (title, employer, location)."""
-    pieces = [p.strip() for p in text.split(",") if p.strip()]
+    pieces = [p.strip() for p in _commas(text) if p.strip()]
     place_from = len(pieces)
     while place_from > 2 and is_place(pieces[place_from - 1]):
         place_from -= 1
@@ -507,7 +518,7 @@ def _split_commas(text: str, first_words: frozenset[str], org: Any) -> tuple[str
 
 def _peel_places(part: str) -> tuple[str, str]:
     """``Fleet Data Co, Manchester, UK`` → (``Fleet Data Co``, ``Manchester, UK``): the places a piece ends with."""
-    pieces = [p.strip() for p in part.split(",")]
+    pieces = [p.strip() for p in _commas(part)]
     cut = len(pieces)
     while cut > 1 and is_place(pieces[cut - 1]):
         cut -= 1
@@ -543,7 +554,11 @@ def _role_fields(parts: list[str]) -> tuple[str, str, str, bool]:
     # Beyond the title and the employer, a few words that name neither are where the work was
     # ("*08/2014 – 12/2014* | Saint-Petersburg", "· Ciudad de México, MX"); anything else stays
     # with the employer, for the owner to check.
-    places = [p for p in extra if len(p.split()) <= 4 and not (looks_like_title(p) or looks_like_organisation(p))]
+    places = [
+        p
+        for p in extra
+        if len(p.split()) <= 4 and ":" not in p and not (looks_like_title(p) or looks_like_organisation(p))
+    ]
     location = ", ".join(x for x in (location, *places) if x)
     extra = [p for p in extra if p not in places]
     if extra:

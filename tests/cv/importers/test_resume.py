@@ -286,6 +286,24 @@ def test_roles_headed_larger_than_their_section_keep_their_headings(tmp_path: Pa
     ]
 
 
+def test_a_static_sites_html_wrapper_a_hyphen_between_title_and_employer_and_a_place_in_brackets(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "cv.md"
+    path.write_text(
+        '# Jane Doe\n\n<section class="cv-block" markdown="1">\n## Work Experience\n\n'
+        "### Chemical Data Scientist - Synple Chem (Zurich, Switzerland)\n\n08-2025 → present\n\n"
+        "- Built reaction models.\n\n### Teacher, Algebra II (Aug 2012–Jun 2013)\n"
+        "#### Charlottesville High School (Charlottesville, VA)\n\n- Wrote pacing guides.\n</section>\n",
+        encoding="utf-8",
+    )
+    cv, _ = imported(path)
+    assert [(e.role, e.employer, e.start, e.end) for e in cv.experience] == [
+        ("Chemical Data Scientist", "Synple Chem (Zurich, Switzerland)", "08-2025", "present"),
+        ("Teacher, Algebra II", "Charlottesville High School (Charlottesville, VA)", "Aug 2012", "Jun 2013"),
+    ]
+
+
 def test_a_place_beside_the_dates_is_the_location_not_part_of_the_employer(tmp_path: Path) -> None:
     path = tmp_path / "cv.md"
     path.write_text(
