@@ -65,6 +65,9 @@ def kind_of(title: str) -> str | None:
         if found:
             return found
     # "Clinical Experience", "Teaching Experience", "Academic Appointments": a field's own word for its work.
-    if words.split()[-1:] in (["experience"], ["employment"], ["appointments"]) and len(words.split()) <= 4:
+    if (
+        words.split()[-1:] in (["experience"], ["experiences"], ["employment"], ["appointments"])
+        and len(words.split()) <= 4
+    ):
         return "experience"
     return None

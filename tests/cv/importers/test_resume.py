@@ -247,7 +247,8 @@ def test_a_section_a_field_names_its_own_way_holds_experience_when_its_entries_r
     ("title", "kind"),
     [("📁 Work Experience", "experience"), ("Clinical Experience", "experience"), ("Teaching Experience", "experience"),
      ("Academic Appointments", "experience"), ("Volunteer Experience", "volunteer"), ("Skills & Experience", "skills"),
-     ("Teaching Tools", None), ("Certification & Licensure", "certificates")],
+     ("Professional Work Experiences:", "experience"), ("Teaching Tools", None),
+     ("Certification & Licensure", "certificates")],
 )  # fmt: skip
 def test_a_section_title_names_its_kind_in_any_fields_words(title: str, kind: str | None) -> None:
     assert kind_of(title) == kind
