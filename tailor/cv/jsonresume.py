@@ -60,6 +60,14 @@ class _Lenient(BaseModel):
         return out
 
 
+def _one_per_key(value: object, key: str, of: str) -> object:
+    """One object written where a list of objects belongs (``{"GitHub": "…"}``): one object per key,
+    the key as ``key`` and its value as ``of``. Anything else as it is."""
+    if not isinstance(value, dict):
+        return value
+    return [{key: name, of: item} for name, item in value.items()]
+
+
 def _name_of(item: dict[str, Any]) -> object:
     """The name an object stands for in a list of names: its ``name`` (or ``keyword``, ``title``)."""
     for key in ("name", "keyword", "title"):
@@ -103,9 +111,7 @@ class Basics(_Lenient):
     @classmethod
     def _profiles_by_network(cls, value: object) -> object:
         """Profiles written as one object (``{"GitHub": "https://github.com/ada"}``) are a list, one per network."""
-        if not isinstance(value, dict):
-            return value
-        return [{"network": network, "url": address} for network, address in value.items()]
+        return _one_per_key(value, "network", "url")
 
 
 class Work(_Lenient):
@@ -240,9 +246,7 @@ class JSONResume(_Lenient):
     @classmethod
     def _grouped_skills(cls, value: object) -> object:
         """Skills written as one object of groups (``{"Languages": ["Go", "Rust"]}``) are a list of named groups."""
-        if not isinstance(value, dict):
-            return value
-        return [{"name": group, "keywords": names} for group, names in value.items()]
+        return _one_per_key(value, "name", "keywords")
 
     def to_data(self) -> Converted:
         """This resume as data of tailor's CV (not yet validated), with where each part came from."""

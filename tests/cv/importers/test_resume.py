@@ -39,6 +39,13 @@ def imported(path: Path) -> tuple[CV, Draft]:
     return CV.model_validate(clean(draft.data)), draft
 
 
+def from_markdown(tmp_path: Path, text: str) -> tuple[CV, Draft]:
+    """The CV and draft ``tailor init --from cv.md`` makes of the Markdown résumé ``text``."""
+    path = tmp_path / "cv.md"
+    path.write_text(text, encoding="utf-8")
+    return imported(path)
+
+
 def full(expected: CV) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]]:
     roles = len(expected.experience)
     dates = 2 * (roles + len(expected.education))
@@ -210,13 +217,11 @@ def test_what_the_parser_is_unsure_of_is_noted_at_its_field_and_what_has_no_plac
 
 
 def test_employers_as_sub_headings_under_a_section_heading_are_roles_not_sections(tmp_path: Path) -> None:
-    path = tmp_path / "cv.md"
-    path.write_text(
+    cv, _ = from_markdown(
+        tmp_path,
         "# Ana Lopez\n\n## Experience\n### Acme Corp\n**Data Engineer**\n*2019–2021*\n- Built pipelines.\n"
         "- Cut costs.\n\n### Beta Ltd\n**Analyst** | 2017–2019\n- Wrote reports.\n",
-        encoding="utf-8",
     )
-    cv, _ = imported(path)
     assert [(e.employer, e.role, e.start, e.end) for e in cv.experience] == [
         ("Acme Corp", "Data Engineer", "2019", "2021"),
         ("Beta Ltd", "Analyst", "2017", "2019"),
@@ -228,14 +233,12 @@ def test_employers_as_sub_headings_under_a_section_heading_are_roles_not_section
 def test_a_section_a_field_names_its_own_way_holds_experience_when_its_entries_read_like_roles(
     tmp_path: Path, title: str
 ) -> None:
-    path = tmp_path / "cv.md"
-    path.write_text(
+    cv, draft = from_markdown(
+        tmp_path,
         f"# Ana Lopez\n\nana@example.org\n\n## {title}\n### Riverside High School\nMath Teacher | 2012 – 2017\n"
         "- Taught algebra to 120 students.\n\n## Talks\n- Keynote at Some Conference, 2022\n"
         "- Panel at Other Meeting, 2021\n",
-        encoding="utf-8",
     )
-    cv, draft = imported(path)
     (role,) = cv.experience
     assert (role.employer, role.role, role.start) == ("Riverside High School", "Math Teacher", "2012")
     assert role.bullets[0].text == "Taught algebra to 120 students."
@@ -257,14 +260,12 @@ def test_a_section_title_names_its_kind_in_any_fields_words(title: str, kind: st
 def test_the_piece_that_reads_like_a_title_is_the_title_even_when_both_read_like_an_organisation(
     tmp_path: Path,
 ) -> None:
-    path = tmp_path / "cv.md"
-    path.write_text(
+    cv, _ = from_markdown(
+        tmp_path,
         "# Jane Doe\n\n## Experience\n\n### Senior Software Engineer — Ringtail Technology\n_Jun 2022 – Dec 2024_\n\n"
         "- Built multiplayer subsystems.\n\n### Project Engineer | Wipro Software\n_Sep 2020 – Jun 2021_\n\n"
         "- Owned legacy enhancements.\n",
-        encoding="utf-8",
     )
-    cv, _ = imported(path)
     assert [(e.role, e.employer) for e in cv.experience] == [
         ("Senior Software Engineer", "Ringtail Technology"),
         ("Project Engineer", "Wipro Software"),
@@ -272,15 +273,13 @@ def test_the_piece_that_reads_like_a_title_is_the_title_even_when_both_read_like
 
 
 def test_roles_headed_larger_than_their_section_keep_their_headings(tmp_path: Path) -> None:
-    path = tmp_path / "cv.md"
-    path.write_text(
+    cv, _ = from_markdown(
+        tmp_path,
         "# Jane Doe\n\n#### Work Experience\n\n"
         "### Wine Buyer, In Fine Spirits\n\n##### September 2015–February 2017\n\n"
         "* Led the wine education program\n\n### Web Editor, The Progressive\n\n##### May 2014–August 2015\n\n"
         "* Edited the website\n",
-        encoding="utf-8",
     )
-    cv, _ = imported(path)
     assert [(e.role, e.employer, e.start) for e in cv.experience] == [
         ("Wine Buyer", "In Fine Spirits", "September 2015"),
         ("Web Editor", "The Progressive", "May 2014"),
@@ -290,15 +289,13 @@ def test_roles_headed_larger_than_their_section_keep_their_headings(tmp_path: Pa
 def test_a_static_sites_html_wrapper_a_hyphen_between_title_and_employer_and_a_place_in_brackets(
     tmp_path: Path,
 ) -> None:
-    path = tmp_path / "cv.md"
-    path.write_text(
+    cv, _ = from_markdown(
+        tmp_path,
         '# Jane Doe\n\n<section class="cv-block" markdown="1">\n## Work Experience\n\n'
         "### Chemical Data Scientist - Synple Chem (Zurich, Switzerland)\n\n08-2025 → present\n\n"
         "- Built reaction models.\n\n### Teacher, Algebra II (Aug 2012–Jun 2013)\n"
         "#### Charlottesville High School (Charlottesville, VA)\n\n- Wrote pacing guides.\n</section>\n",
-        encoding="utf-8",
     )
-    cv, _ = imported(path)
     assert [(e.role, e.employer, e.start, e.end) for e in cv.experience] == [
         ("Chemical Data Scientist", "Synple Chem (Zurich, Switzerland)", "08-2025", "present"),
         ("Teacher, Algebra II", "Charlottesville High School (Charlottesville, VA)", "Aug 2012", "Jun 2013"),
@@ -306,15 +303,13 @@ def test_a_static_sites_html_wrapper_a_hyphen_between_title_and_employer_and_a_p
 
 
 def test_a_place_beside_the_dates_is_the_location_not_part_of_the_employer(tmp_path: Path) -> None:
-    path = tmp_path / "cv.md"
-    path.write_text(
+    cv, _ = from_markdown(
+        tmp_path,
         "# Jane Doe\n\n## Experience\n\n### Development Manager — TV Azteca\n"
         "*Jul 2025 – Present · Ciudad de México, MX*\n\n- Built middleware.\n\n"
         "### Software developer at Reksoft\n\n*07/2012 - 08/2014* | Saint-Petersburg\n\n"
         "* Developed automatic tests.\n",
-        encoding="utf-8",
     )
-    cv, _ = imported(path)
     assert [(e.role, e.employer, e.location) for e in cv.experience] == [
         ("Development Manager", "TV Azteca", "Ciudad de México, MX"),
         ("Software developer", "Reksoft", "Saint-Petersburg"),
@@ -322,14 +317,12 @@ def test_a_place_beside_the_dates_is_the_location_not_part_of_the_employer(tmp_p
 
 
 def test_a_list_of_one_line_degrees_is_one_degree_per_item_its_closing_year_its_date(tmp_path: Path) -> None:
-    path = tmp_path / "cv.md"
-    path.write_text(
+    cv, _ = from_markdown(
+        tmp_path,
         "# Jane Doe\n\n## Education\n\n- Ph.D. in Computer Science, University of Waterloo, 2026\n"
         "- B.C.S. in Computer Science, University of Waterloo (2021)\n"
         "- **Bachelor of Nursing** — Universidad Distrital (2011 – 2017)\n",
-        encoding="utf-8",
     )
-    cv, _ = imported(path)
     assert [(e.degree, e.institution, e.start, e.end) for e in cv.education] == [
         ("Ph.D. in Computer Science", "University of Waterloo", None, "2026"),
         ("B.C.S. in Computer Science", "University of Waterloo", None, "2021"),
@@ -347,37 +340,31 @@ def test_a_list_of_one_line_degrees_is_one_degree_per_item_its_closing_year_its_
     ids=["labelled", "dashes"],
 )
 def test_contact_lines_give_their_details_whether_labelled_or_separated_by_dashes(tmp_path: Path, lines: str) -> None:
-    path = tmp_path / "cv.md"
-    path.write_text(
+    cv, draft = from_markdown(
+        tmp_path,
         f"# Ada Example\n{lines}\n\n## Experience\n\n**Engineer**, Acme Ltd | 2020 – 2022\n\n- Shipped releases.\n",
-        encoding="utf-8",
     )
-    cv, draft = imported(path)
     assert cv.contact.email == "ada@example.org" and cv.contact.phone in ("0455774127", "(703) 507-2467")
     assert "https://github.com/ada" in cv.contact.profiles
     assert "headline" not in draft.data  # neither a label ("Email:") nor a street address is a headline
 
 
 def test_a_static_sites_front_matter_is_no_part_of_the_resume(tmp_path: Path) -> None:
-    path = tmp_path / "cv.md"
-    path.write_text(
+    cv, _ = from_markdown(
+        tmp_path,
         '---\nlayout: single\ntitle: "Curriculum Vitae"\n---\nAda Example\n\n## Experience\n\n'
         "**Engineer**, Acme Ltd | 2020 – 2022\n\n- Shipped releases.\n",
-        encoding="utf-8",
     )
-    cv, _ = imported(path)
     assert cv.contact.name == "Ada Example"
     assert cv.experience[0].bullets[0].text == "Shipped releases."
 
 
 def test_a_link_or_template_tag_atop_the_page_is_neither_the_name_nor_the_headline(tmp_path: Path) -> None:
-    path = tmp_path / "cv.md"
-    path.write_text(
+    _, draft = from_markdown(
+        tmp_path,
         "## [Printable Resume]({{ '/cv/resume' | relative_url }})\n\n*Nurse Educator | Clinical Trainer*\n\n"
         "## Experience\n### Mercy Hospital\n**Charge Nurse** | 2018 – 2023\n- Ran the night shift of a 30-bed ward.\n",
-        encoding="utf-8",
     )
-    _, draft = imported(path)
     assert draft.data["contact"]["name"] == "Your Name"  # with a note asking for it
     assert any(n.loc == ("contact", "name") for n in draft.notes)
     assert draft.data["headline"] == "Nurse Educator"
@@ -406,13 +393,11 @@ def test_a_quoted_title_is_the_title_and_a_date_qualified_in_brackets_stays_in_t
 
 
 def test_every_bullet_is_copied_verbatim_with_its_emphasis(tmp_path: Path) -> None:
-    path = tmp_path / "cv.md"
-    path.write_text(
+    cv, _ = from_markdown(
+        tmp_path,
         "# Ada Example\n\n## Experience\n\n**Engineer**, Acme Ltd | 2020 – 2022\n\n"
         "- Shipped *three* releases of the **R&D** toolkit: 2×faster, 10 % cheaper.\n",
-        encoding="utf-8",
     )
-    cv, _ = imported(path)
     assert cv.experience[0].bullets[0].text == (
         "Shipped *three* releases of the **R&D** toolkit: 2×faster, 10 % cheaper."
     )
