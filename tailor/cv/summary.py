@@ -63,7 +63,8 @@ def summarize(cv: CV) -> Summary:
     spans = [(e.start, e.end) for e in cv.experience] + [(e.start, e.end) for e in cv.education]
     starts = [(d, text) for text, _ in spans if text and (d := _date(text))]
     ends = [(d, text) for _, text in spans if text and (d := _date(text))]
-    still = any(dates.is_open(e.end) for e in cv.experience)
+    # A role still held has an open end; one with no dates at all is undated, not current.
+    still = any(dates.is_open(e.end) for e in cv.experience if e.start or e.end)
     first = min(starts)[1] if starts else None
     last = None if still else (max(ends)[1] if ends else None)
     span = DEFAULT_STYLE.span(first, last) if first else ""

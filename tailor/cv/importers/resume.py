@@ -570,6 +570,11 @@ def _roles(draft: Draft, section: _Section, ids: set[str]) -> None:
     experience = draft.data.setdefault("experience", [])
     for entry in _entries(section.lines):
         role, employer, location, sure = _role_fields(_parts(entry))
+        headless = not (entry.header or entry.span) and section.title is not None
+        if headless:
+            # A list with no line over it ("## Projects" then "- **Sommos**: a platform …"): the
+            # section's title is the one line the CV gives it, and stands as its role line.
+            role = section.title.plain
         if not (role and employer) and section.kind == "projects" and entry.header:
             draft.leftovers += [f"Project: {' '.join(line.plain for line in entry.header)}"]
             draft.leftovers += [line.plain for line in entry.body]
@@ -592,7 +597,9 @@ def _roles(draft: Draft, section: _Section, ids: set[str]) -> None:
         )
         where: tuple[str | int, ...] = ("experience", len(experience) - 1)
         header = " / ".join(line.plain for line in entry.header)
-        if not role or not employer:
+        if headless:
+            draft.note(where, f"a list with no role line over it: the section's title '{role}' stands as its role")
+        elif not role or not employer:
             draft.note(where, f"could not tell the title and the employer apart in '{header}': fill in both")
         elif not sure:
             draft.note((*where, "role"), f"title, employer and place read from '{header}': check which is which")

@@ -19,6 +19,7 @@ from tailor.cv.importers import Draft, clean, import_cv
 from tailor.cv.importers.layout import read_text
 from tailor.cv.importers.resume import find_span, is_place, parse
 from tailor.cv.importers.sections import kind_of
+from tailor.cv.summary import summarize
 from tailor.documents.render import build_context, render_docx
 from tailor.documents.templates import bundled
 from tailor.select import SelectedRole, Selection
@@ -300,6 +301,23 @@ def test_a_static_sites_html_wrapper_a_hyphen_between_title_and_employer_and_a_p
         ("Chemical Data Scientist", "Synple Chem (Zurich, Switzerland)", "08-2025", "present"),
         ("Teacher, Algebra II", "Charlottesville High School (Charlottesville, VA)", "Aug 2012", "Jun 2013"),
     ]
+
+
+def test_a_projects_list_with_no_role_line_is_a_role_named_by_its_section(tmp_path: Path) -> None:
+    cv, draft = from_markdown(
+        tmp_path,
+        "# Jane Doe\n\n## Experience\n\n### Backend Developer — Play Business\n*Nov 2019 – Jul 2021*\n\n"
+        "- Restructured the portfolio.\n\n## Projects\n\n- **Sommos**: a platform for sustainable food.\n"
+        "- **Upscaler**: an FFmpeg pipeline.\n",
+    )
+    projects = cv.experience[1]
+    assert (projects.role, projects.employer, projects.start) == ("Projects", None, None)
+    assert [b.text for b in projects.bullets] == [
+        "**Sommos**: a platform for sustainable food.",
+        "**Upscaler**: an FFmpeg pipeline.",
+    ]
+    assert any("stands as its role" in n.message for n in draft.notes)
+    assert summarize(cv).span == "Nov 2019 – Jul 2021"  # an undated role is no current one
 
 
 def test_a_place_beside_the_dates_is_the_location_not_part_of_the_employer(tmp_path: Path) -> None:
