@@ -239,7 +239,12 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[_Section]]:
     for line in lines:
         labelled = bool(re.search(r":\s*\S", line.plain)) and not line.heading  # "Languages: Python, SQL"
         kind = kind_of(line.plain) if len(line.plain.split()) <= 8 and not (line.item or labelled) else None
-        short_caps = line.plain.isupper() and len(line.plain.split()) <= 4 and not find_span(line.text)
+        short_caps = (
+            line.plain.isupper()
+            and len(line.plain.split()) <= 4
+            and not line.plain.endswith((".", ","))  # "MAAGTICSI." ends a sentence; no title ends so
+            and not find_span(line.text)
+        )
         title = sections[-1].title if sections else None
         nested = bool(line.heading and title and title.heading and line.heading > title.heading)
         # Before any section, a heading below the name's ("## Teaching" under "# Ana Lopez") may start
@@ -406,6 +411,46 @@ def is_qualifier(line: Line) -> bool:
     return not line.item and line.plain.endswith(":") and len(line.plain.split()) <= 8 and not find_span(line.text)
 
 
+_CARRIES_ON = re.compile(r"(?:,|\b(?:and|or|of|in|with|the|a|an|to|for|on|at|by|from|as|that))$")
+"""How a line that a sentence wraps past ends: a comma, or a word no sentence ends on."""
+
+
+def _unwrapped(lines: list[Line]) -> list[Line]:
+    """``lines`` with each sentence that a source wrapped over several lines (a description under a role's
+    heading, hard-wrapped in a Markdown file) joined into one line. A line carries on into the next when
+    the next starts in lower case or the line ends on a comma or a word no sentence ends on; the joined
+    lines must end a sentence, and none may be a heading, bold, or hold dates."""
+    out: list[Line] = []
+    run: list[Line] = []
+
+    def close() -> None:
+        if len(run) > 1 and run[-1].plain.endswith((".", "!", "?")):
+            out.append(
+                replace(
+                    run[0],
+                    text=" ".join(line.text for line in run),
+                    marked=" ".join(line.marked for line in run),
+                )
+            )
+        else:
+            out.extend(run)
+        run.clear()
+
+    for line in lines:
+        plain = line.plain
+        joinable = not (line.heading or line.bold or line.item or find_span(line.text)) and plain
+        if run and joinable and (plain[:1].islower() or _CARRIES_ON.search(run[-1].plain)):
+            run.append(line)
+            continue
+        close()
+        if joinable:
+            run.append(line)
+        else:
+            out.append(line)
+    close()
+    return out
+
+
 def _entries(lines: list[Line]) -> list[_Entry]:
     """Lines grouped into entries, each anchored on its date span (see the module)."""
     blocks: list[tuple[list[Line], list[Line]]] = []
@@ -423,6 +468,7 @@ def _entries(lines: list[Line]) -> list[_Entry]:
     entries: list[_Entry] = []
     date_first: bool | None = None
     for heads, items in blocks:
+        heads = _unwrapped(heads)
         spans = [find_span(line.text) for line in heads]
         anchors = [n for n, s in enumerate(spans) if s]
         prose = [line for line, span in zip(heads, spans, strict=True) if not span and is_sentence(line.plain)]

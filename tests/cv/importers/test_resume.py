@@ -320,6 +320,21 @@ def test_a_projects_list_with_no_role_line_is_a_role_named_by_its_section(tmp_pa
     assert summarize(cv).span == "Nov 2019 – Jul 2021"  # an undated role is no current one
 
 
+def test_a_description_wrapped_over_several_lines_is_one_bullet_not_part_of_the_employer(tmp_path: Path) -> None:
+    cv, _ = from_markdown(
+        tmp_path,
+        "# Jane Doe\n\n## Experience\n\n### Technical Documenter — CONAFOR\n_May 2019 – May 2022_\n\n"
+        "Documented ICT contracting and coordinated studies\nbefore the government function, in line with\n"
+        "MAAGTICSI.\n\n- Coordinated feasibility studies\n",
+    )
+    (role,) = cv.experience
+    assert (role.role, role.employer) == ("Technical Documenter", "CONAFOR")
+    assert [b.text for b in role.bullets] == [
+        "Documented ICT contracting and coordinated studies before the government function, in line with MAAGTICSI.",
+        "Coordinated feasibility studies",
+    ]
+
+
 def test_a_place_beside_the_dates_is_the_location_not_part_of_the_employer(tmp_path: Path) -> None:
     cv, _ = from_markdown(
         tmp_path,
