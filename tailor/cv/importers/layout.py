@@ -123,6 +123,12 @@ def _marked(runs: list[tuple[str, bool, bool]], all_bold: bool) -> str:
 # --- plain text and Markdown ------------------------------------------------------------------
 
 
+_RULE = re.compile(r"[ \t]*(?:-{4,}|_{4,}|={4,}|~{4,}|\.{5,}|—{2,})[ \t]*")
+"""A run of dashes, underscores, equals signs or dots: a rule, or a leader between columns."""
+_WHOLE_FENCE = re.compile(r"(`{3,}|~{3,})[\w-]*[ \t]*\n(.*)\n\1", re.DOTALL)
+"""A Markdown file that is one fenced block: a plain-text résumé put on a page as it is."""
+
+
 def read_text(data: bytes, source: str) -> list[Line]:
     """A ``.txt`` or ``.md`` résumé: Markdown (or HTML) when it is written so, else lines."""
     from tailor.posting.formats.front_matter import read_front_matter
@@ -130,10 +136,16 @@ def read_text(data: bytes, source: str) -> list[Line]:
 
     # A page of a static site (its "layout: single", "title: Curriculum Vitae") is no part of the résumé.
     _, text = read_front_matter(decode(data, source, None))
-    if source.lower().endswith((".md", ".markdown")) or _MARKDOWN_HINTS.search(text):
+    fenced = _WHOLE_FENCE.fullmatch(text.strip())
+    if fenced and f"\n{fenced.group(1)}" not in fenced.group(2):
+        text = fenced.group(2)  # a text résumé shown as it is on a page: read as the text it is
+    elif source.lower().endswith((".md", ".markdown")) or _MARKDOWN_HINTS.search(text):
         return _markdown(text)
     lines = []
     for number, raw in enumerate(text.splitlines(), start=1):
+        # A rule ("-----") or a leader between a role and its place ("Senior SE ------ Boston MA")
+        # separates columns, as a wide gap does; a line of a rule alone is none.
+        raw = _RULE.sub("\t", raw).strip("\t ") if _RULE.search(raw) else raw
         runs = _Runs()
         runs.add(raw.replace("  ", "\t") if "   " in raw else raw)  # a wide gap in a text file is a column
         found = runs.line(item=bool(BULLET.match(raw)), number=number)

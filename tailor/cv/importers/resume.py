@@ -41,7 +41,11 @@ _DATE = (
     rf"(?:{_MONTH}\s+\d{{4}}|{_SEASON}\s+\d{{4}}|\d{{1,2}}[/.-]\d{{4}}|\d{{4}}[-.]\d{{1,2}}(?:-\d{{1,2}})?|\d{{4}}"
     r"|present|now|current|today|ongoing)"
 )
-_SPAN = rf"(?:since\s+|from\s+)?(?P<first>{_DATE})(?:\s*(?:–|—|--|-|→|to|until|till)?\s*(?P<second>{_DATE}))?"
+# A date, then a second one, or a dash with nothing after it ("2024–", still held).
+_SPAN = (
+    rf"(?:since\s+|from\s+)?(?P<first>{_DATE})"
+    rf"(?:\s*(?:–|—|--|-|→|to|until|till)?\s*(?P<second>{_DATE})|(?P<open>[–—-])(?=\s|$))?"
+)
 _CELL_SPAN = re.compile(rf"^[(\[]?{_SPAN}[)\]]?[.:]?$", re.IGNORECASE)
 _TAIL_SPAN = re.compile(rf"(?:,|\(|–|—|\s-|\s)\s*{_SPAN}\)?$", re.IGNORECASE)
 _HEAD_SPAN = re.compile(rf"^{_SPAN}(?:\s*[:–—|]\s*|\s+)(?=\S)", re.IGNORECASE)
@@ -155,8 +159,9 @@ def find_span(text: str) -> Span | None:
 
 
 def _strong(found: re.Match[str]) -> bool:
-    """A span inside other words counts when it is unmistakably dates: two of them, or a month."""
-    return found.group("second") is not None or not found.group("first").isdigit()
+    """A span inside other words counts when it is unmistakably dates: two of them, a month, or a year left
+    open by a dash ("2024– Acme")."""
+    return found.group("second") is not None or found.group("open") is not None or not found.group("first").isdigit()
 
 
 def _later(first: str, second: str) -> bool:

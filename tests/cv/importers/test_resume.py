@@ -177,6 +177,7 @@ def test_a_cv_laid_out_another_way_as_pdf_gives_every_role_bullet_and_date(tmp_p
         ("Engineer at Redgage | 12.2014 - present", "12.2014", "present", "Engineer at Redgage"),
         ("Teaching Assistant\tFall 2022 - Spring 2026", "Fall 2022", "Spring 2026", "Teaching Assistant"),
         ("Analyst, Quay | Nov 2020 -- Present", "Nov 2020", "Present", "Analyst, Quay"),
+        ("Engineer at Redgage | 2024–", "2024", None, "Engineer at Redgage"),
     ],
 )
 def test_a_date_span_is_found_in_a_column_of_its_own_either_way_round(
@@ -332,6 +333,23 @@ def test_a_description_wrapped_over_several_lines_is_one_bullet_not_part_of_the_
     assert [b.text for b in role.bullets] == [
         "Documented ICT contracting and coordinated studies before the government function, in line with MAAGTICSI.",
         "Coordinated feasibility studies",
+    ]
+
+
+def test_a_text_resume_fenced_whole_in_markdown_reads_as_text_its_rules_and_leaders_as_column_breaks(
+    tmp_path: Path,
+) -> None:
+    cv, _ = from_markdown(
+        tmp_path,
+        "---\ntitle: Resume\n---\n\n```text\nAda Example\n\n------------------------------\n"
+        "ada@example.org\n\nEXPERIENCE\n\n2018-2023    Staff Engineer, Salsify -------------- Boston, MA\n"
+        "  • Led the catalog sites.\n\n2024-        Senior Engineer, Crowdstrike ------------ Austin, TX\n"
+        "  • Built the sensor UI.\n```\n",
+    )
+    assert cv.contact.name == "Ada Example" and cv.contact.email == "ada@example.org"
+    assert [(e.role, e.employer, e.location, e.start, e.end) for e in cv.experience] == [
+        ("Staff Engineer", "Salsify", "Boston, MA", "2018", "2023"),
+        ("Senior Engineer", "Crowdstrike", "Austin, TX", "2024", None),
     ]
 
 
