@@ -73,11 +73,11 @@ def parse(path: Path, error: type[DataFileError], *, option: str = "", notes: li
         ) from None
     except OSError as e:
         raise error(path, [Problem("", f"the file cannot be read: {e.strerror}")]) from None
-    json = path.suffix.lower() == ".json"
-    if json:
+    is_json = path.suffix.lower() == ".json"
+    if is_json:
         _check_json(path, text, error)
+    yaml = _yaml(_LastKeyWins if is_json else _TextDates)
     try:
-        yaml = _yaml(_LastKeyWins if json else _TextDates)
         data = yaml.load(_join_surrogate_escapes(text))
     except MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
@@ -90,7 +90,7 @@ def parse(path: Path, error: type[DataFileError], *, option: str = "", notes: li
         ) from None
     except YAMLError as e:
         raise error(path, [Problem("", f"syntax error: {e}")]) from None
-    if isinstance(yaml.constructor, _LastKeyWins) and notes is not None:
+    if is_json and notes is not None:
         notes += [
             Problem("", f"the key '{key}' is repeated in one object: its last value is read, as JSON readers do", line)
             for key, line in yaml.constructor.repeats

@@ -443,7 +443,7 @@ def _unwrapped(lines: list[Line]) -> list[Line]:
 
     for line in lines:
         plain = line.plain
-        joinable = not (line.heading or line.bold or line.item or find_span(line.text)) and plain
+        joinable = bool(plain) and not (line.heading or line.bold or line.item or find_span(line.text))
         if run and joinable and (plain[:1].islower() or _CARRIES_ON.search(run[-1].plain)):
             run.append(line)
             continue
