@@ -37,7 +37,9 @@ class Draft:
     """What looked wrong in the source itself, at its lines there (a misspelt JSON Resume key)."""
 
     def note(self, loc: Loc, message: str) -> None:
-        self.notes.append(Note(loc, message))
+        """Note ``message`` at ``loc``, once: a second section of the same kind may find the same thing."""
+        if not any(n.loc == loc and n.message == message for n in self.notes):
+            self.notes.append(Note(loc, message))
 
 
 def clean(value: Any) -> Any:

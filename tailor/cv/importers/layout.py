@@ -55,6 +55,9 @@ class Line:
     """Its place in the source: the line (text) or paragraph (Word) number, 1 first."""
     links: tuple[str, ...] = ()
     """The addresses its links point at."""
+    row: int = 0
+    """A row of a table, its cells separated by tabs: 1 for a header row (every cell a ``<th>``, as
+    a Markdown table's first row is), 2 for any other; 0 when the line is no table row."""
 
     @property
     def plain(self) -> str:
@@ -73,7 +76,9 @@ class _Runs:
         if text:
             self.runs.append((text, bold, italic))
 
-    def line(self, *, heading: int = 0, item: bool = False, size: float = 0.0, number: int = 0) -> Line | None:
+    def line(
+        self, *, heading: int = 0, item: bool = False, size: float = 0.0, number: int = 0, row: int = 0
+    ) -> Line | None:
         text = _columns("".join(t for t, _, _ in self.runs))
         if not text.strip():
             return None
@@ -82,7 +87,7 @@ class _Runs:
         marked = _columns(_marked(self.runs, bold))
         if item:
             text, marked = BULLET.sub("", text, count=1), BULLET.sub("", marked, count=1)
-        return Line(text, marked, heading, item, bold, size, number, tuple(self.links))
+        return Line(text, marked, heading, item, bold, size, number, tuple(self.links), row)
 
 
 def _columns(text: str) -> str:
@@ -134,8 +139,24 @@ def read_text(data: bytes, source: str) -> list[Line]:
     from tailor.posting.formats.front_matter import read_front_matter
     from tailor.posting.formats.text import decode
 
-    # A page of a static site (its "layout: single", "title: Curriculum Vitae") is no part of the résumé.
-    _, text = read_front_matter(decode(data, source, None))
+    # A page of a static site (its "layout: single", "title: Curriculum Vitae") is no part of the résumé,
+    # but for the name it may give its owner ("name: Ana Lopez"), which heads the résumé.
+    decoded = decode(data, source, None)
+    _, text = read_front_matter(decoded)
+    named = _FRONT_MATTER_NAME.search(decoded[: len(decoded) - len(text)])
+    lines = _text_lines(text, source)
+    if named:
+        name = named.group(1).strip().strip("\"'")
+        lines.insert(0, Line(name, name, heading=1))
+    return lines
+
+
+_FRONT_MATTER_NAME = re.compile(r"^name:[ \t]*(\S.*?)[ \t]*$", re.MULTILINE)
+"""A name given at the top level of a page's front matter."""
+
+
+def _text_lines(text: str, source: str) -> list[Line]:
+    """The lines of a text or Markdown résumé without front matter."""
     fenced = _WHOLE_FENCE.fullmatch(text.strip())
     if fenced and f"\n{fenced.group(1)}" not in fenced.group(2):
         text = fenced.group(2)  # a text résumé shown as it is on a page: read as the text it is
@@ -189,12 +210,13 @@ class _HtmlLines:
         self.current = _Runs()
         self.heading = 0
         self.item = False
+        self.row = 0
 
     def flush(self) -> None:
-        found = self.current.line(heading=self.heading, item=self.item, number=len(self.lines) + 1)
+        found = self.current.line(heading=self.heading, item=self.item, number=len(self.lines) + 1, row=self.row)
         if found:
             self.lines.append(found)
-        self.current, self.heading, self.item = _Runs(), 0, False
+        self.current, self.heading, self.item, self.row = _Runs(), 0, False, 0
 
     def walk(self, element: HtmlElement, bold: bool, italic: bool) -> None:
         from tailor.posting.formats.markup import BLOCKS, NEVER_CONTENT
@@ -202,10 +224,14 @@ class _HtmlLines:
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag in NEVER_CONTENT:
             return
-        block = tag in BLOCKS or tag in self._HEADINGS
+        # A table's row is one line, its cells columns (a tab between them), unless a cell holds blocks.
+        block = (tag in BLOCKS or tag in self._HEADINGS) and tag not in ("td", "th")
         if block:
             self.flush()
             self.heading, self.item = self._HEADINGS.get(tag, 0), tag == "li"
+        if tag == "tr":
+            cells = [child.tag for child in element if child.tag in ("td", "th")]
+            self.row = 1 if cells and all(cell == "th" for cell in cells) else 2
         bold = bold or tag in ("b", "strong") or tag in self._HEADINGS
         italic = italic or tag in ("i", "em")
         if tag == "a" and element.get("href", "").startswith(("http", "mailto:")):
@@ -213,7 +239,7 @@ class _HtmlLines:
         self._text(element.text, bold, italic)
         for child in element:
             self.walk(child, bold, italic)
-            if tag in ("td", "th") or child.tag in ("td", "th"):
+            if child.tag in ("td", "th"):  # a tab after each cell; none inside one
                 self.current.add("\t")
             self._text(child.tail, bold and tag not in self._HEADINGS, italic)
         if block or tag == "tr":

@@ -137,17 +137,29 @@ class Span:
 
 
 def find_span(text: str) -> Span | None:
-    """The date span in a column of its own in ``text`` (see the module), start first; None if none."""
-    cells = _CELLS.split(text)
+    """The date span in a column of its own in ``text`` (see the module), start first; None if none.
+
+    Columns are set apart by tabs, bars and dots, or by slashes ("📅 Jan 2025 - Jan 2026 / Nantes"), and a
+    symbol before the dates ("📅") is decoration."""
+    found = _span_in(_CELLS.split(text))
+    if found is None and " / " in text:
+        found = _span_in([piece for cell in _CELLS.split(text) for piece in _SLASHED.split(cell)])
+    return found
+
+
+_SLASHED = re.compile(r"\s+/\s+")
+
+
+def _span_in(cells: list[str]) -> Span | None:
     for n, cell in enumerate(cells):
-        stripped = cell.strip(" ,;")
+        stripped = _SYMBOL.sub("", cell).strip(" ,;")
         found = _CELL_SPAN.match(stripped)
         rest_of_cell = ""
         if not found:
             found = _TAIL_SPAN.search(stripped) or (_HEAD_SPAN.match(stripped) if len(cells) == 1 else None)
             if not found or not _strong(found):
                 continue
-            rest_of_cell = (stripped[: found.start()] + " " + stripped[found.end() :]).strip(" ,;-–—")
+            rest_of_cell = (stripped[: found.start()] + " " + stripped[found.end() :]).strip(" ,;-–—").lstrip("/ ")
         first, second = found.group("first"), found.group("second")
         if second is not None and (dates.is_open(first) or _later(first, second)):
             first, second = second, first
@@ -197,6 +209,9 @@ class _Entry:
     """How many of the body's lines were paragraphs rather than list items."""
     qualifiers: dict[int, str] = field(default_factory=dict)
     """Body line index → the qualifier line over it ("As postdoc:"), the step of the role it belongs to."""
+    fields: tuple[str, str, str] | None = None
+    """(title or degree, employer or institution, location) where the layout says which is which: the
+    columns of a table whose header names them."""
 
 
 def parse(lines: list[Line], source: Path, kind: str) -> Draft:
@@ -243,7 +258,8 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[_Section]]:
     sections: list[_Section] = []
     for line in lines:
         labelled = bool(re.search(r":\s*\S", line.plain)) and not line.heading  # "Languages: Python, SQL"
-        kind = kind_of(line.plain) if len(line.plain.split()) <= 8 and not (line.item or labelled) else None
+        # A table's row is never a section's title ("Languages | PHP, JavaScript" in a table of skills).
+        kind = kind_of(line.plain) if len(line.plain.split()) <= 8 and not (line.item or labelled or line.row) else None
         short_caps = (
             line.plain.isupper()
             and len(line.plain.split()) <= 4
@@ -256,7 +272,10 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[_Section]]:
         # one; it stays one if its entries read like roles (below), else it is the header's (a subtitle).
         below_name = bool(line.heading and any(0 < h.heading < line.heading for h in header))
         if kind or (
-            (sections or below_name) and (line.heading or short_caps) and not nested and not find_span(line.text)
+            (sections or below_name)
+            and (line.heading or short_caps)
+            and not (nested or line.row)
+            and not find_span(line.text)
         ):
             sections.append(_Section(kind, line))
         elif sections:
@@ -296,7 +315,9 @@ def _header(draft: Draft, lines: list[Line]) -> None:
     lines = [line for line in lines if normal_title(line.plain) not in ("curriculum vitae", "resume", "cv")]
     names = [line for line in lines if _may_be_name(line.plain)]
     if names:
-        named = next((line for line in names if line.heading == 1), names[0])
+        # A top heading written as a name is ("# cv-markdown" over "# Alexandre Roux" is the file's).
+        ranked = sorted(names, key=lambda line: (not _written_as_name(line.plain), line.heading != 1))
+        named = ranked[0]
         contact["name"] = named.plain
         lines = [line for line in lines if line is not named]
     # Symbols label what follows them (✉, 📞, 🛠) when each is used once; a PDF whose font had no
@@ -306,6 +327,9 @@ def _header(draft: Draft, lines: list[Line]) -> None:
     for line in lines:
         for label, text in _segments(line, labelled):
             if _contact(draft, label, text):
+                continue
+            if line.row:  # a table of details ("Nationality | Slovak"): no headline
+                draft.leftovers.append(text)
                 continue
             # Not a house number's line ("2641 Barracks Road"), nor markup: a few words saying who you are.
             if (
@@ -323,6 +347,16 @@ _MARKUP = re.compile(r"[\[\]{}<>]")
 """Brackets and braces: markup a reader never sees, left where a line was a link or a template tag."""
 
 
+_PARTICLES = frozenset("van von der den de del della di da dos das du le la al bin ibn y".split())  # noqa: SIM905
+
+
+def _written_as_name(text: str) -> bool:
+    """Whether ``text`` is written as a person's name is: each word capitalised, but for particles ("van",
+    "de"), and no digits. A script without capitals (中文, العربية) passes."""
+    words = text.replace("-", " ").split()
+    return not any(ch.isdigit() for ch in text) and all(w.lower() in _PARTICLES or not w[:1].islower() for w in words)
+
+
 def _may_be_name(text: str) -> bool:
     """Whether a header line may be its owner's name: a few words, no markup, address or template tag (a
     static site's "[Printable Resume]({{ '/cv' | relative_url }})" link is none)."""
@@ -338,7 +372,8 @@ def _segments(line: Line, labelled: bool) -> list[tuple[str, str]]:
     a | b | c; an email, address or phone number inside a piece is a piece of its own."""
     out: list[tuple[str, str]] = []
     label = ""
-    pieces = re.split(f"({_SYMBOL.pattern}|{_FLAG.pattern})", line.plain)
+    columns = "\t".join(" ".join(cell.split()) for cell in line.text.split("\t"))
+    pieces = re.split(f"({_SYMBOL.pattern}|{_FLAG.pattern})", columns)
     # A line holding an address, number or link separates its pieces with dashes too:
     # "2641 Barracks Road — Charlottesville, VA — (703) 507-2467".
     contact = bool(_EMAIL.search(line.plain) or _PHONE.search(line.plain) or _URL.search(line.plain))
@@ -353,6 +388,8 @@ def _segments(line: Line, labelled: bool) -> list[tuple[str, str]]:
                 # "Email: ada@example.org", "Phone:" before its number: the label names what follows.
                 if contact and (found := _CONTACT_LABEL.match(bit)):
                     bit = bit[found.end() :].strip()
+                elif contact and _CONTACT_LABEL.fullmatch(bit + ":"):
+                    bit = ""  # "Web" in the column before its address names it, as "Web:" would
                 if bit:
                     out.append((label, bit))
                     label = ""
@@ -405,7 +442,12 @@ def _is_location(text: str) -> bool:
 
 
 def _items(text: str) -> list[str]:
-    return [t.strip() for t in re.split(r"\s*[,;|•·]\s*", text) if t.strip()]
+    """The items of a list written on one line, split at its commas, semicolons, bars and dots, except
+    inside brackets ("Russian (B1-B2, current focus)" is one)."""
+    return [t.strip() for t in _ITEM_BREAK.split(text) if t.strip()]
+
+
+_ITEM_BREAK = re.compile(r"\s*[,;|•·]\s*(?![^()]*\))")
 
 
 # --- roles and degrees ---------------------------------------------------------------------------
@@ -578,10 +620,21 @@ def _peel_places(part: str) -> tuple[str, str]:
     return ", ".join(pieces[:cut]), ", ".join(pieces[cut:])
 
 
+def _title_halves(part: str) -> list[str]:
+    halves = _SLASHED.split(part)
+    if len(halves) == 2 and "," not in part and [looks_like_title(h) for h in halves].count(True) == 1:
+        return halves
+    return [part]
+
+
 def _role_fields(parts: list[str]) -> tuple[str, str, str, bool]:
     """(role, employer, location, sure) from a role's header pieces."""
     location = ", ".join(p for p in parts if _is_location(p) or is_place(p))
     rest = [p for p in parts if not (_is_location(p) or is_place(p))]
+    if len(rest) == 1:
+        # "Community Manager / URPS": a title and an employer, when only one half reads as a title
+        # ("Developer / Designer" is two titles of one role).
+        rest = _title_halves(rest[0])
     if len(rest) == 1 and "," in rest[0]:
         role, employer, place = _split_commas(rest[0], TITLE_WORDS, looks_like_organisation)
         return role, employer, ", ".join(x for x in (place, location) if x), looks_like_title(role)
@@ -617,10 +670,52 @@ def _role_fields(parts: list[str]) -> tuple[str, str, str, bool]:
     return role, employer, location, sure
 
 
+_COLUMNS: dict[str, tuple[str, ...]] = {
+    "title": ("role", "title", "job title", "position", "job", "designation", "degree", "qualification", "course"),
+    "organisation": (
+        "company", "employer", "organisation", "organization", "client", "institution", "school", "university",
+    ),
+    "dates": ("period", "dates", "date", "years", "year", "when", "duration", "time", "from to"),
+    "location": ("location", "place", "city", "country", "where"),
+    "details": ("description", "responsibilities", "details", "summary", "achievements", "highlights", "notes"),
+}  # fmt: skip
+"""What the columns of a table of roles or degrees hold, by the names their header gives them."""
+_COLUMN_OF = {name: column for column, names in _COLUMNS.items() for name in names}
+
+
+def _table_entries(lines: list[Line]) -> tuple[list[_Entry], list[Line]]:
+    """The rows of each table whose header row names its columns ("Period | Company | Role"), as entries that
+    know their fields; and the section's other lines. A row whose cells do not line up with the header's
+    (an empty cell, a cell split in two) is left with the other lines, to be read as any line is."""
+    entries: list[_Entry] = []
+    rest: list[Line] = []
+    columns: list[str | None] | None = None
+    for line in lines:
+        cells = line.text.split("\t")
+        if line.row == 1:
+            names = [_COLUMN_OF.get(normal_title(cell)) for cell in cells]
+            columns = names if len({n for n in names if n}) >= 2 else None
+            if columns is None:
+                rest.append(line)
+            continue
+        if not (line.row == 2 and columns is not None and len(cells) == len(columns)):
+            columns = None if not line.row else columns
+            rest.append(line)
+            continue
+        value = {column: cell for column, cell in zip(columns, cells, strict=True) if column}
+        span = find_span(value.get("dates", ""))
+        details = [cell for column, cell in zip(columns, line.marked.split("\t"), strict=False) if column == "details"]
+        entry = _Entry([replace(line, row=0)], span, [Line(d, d, item=True) for d in details if d.strip()])
+        entry.fields = (value.get("title", ""), value.get("organisation", ""), value.get("location", ""))
+        entries.append(entry)
+    return entries, rest
+
+
 def _roles(draft: Draft, section: _Section, ids: set[str]) -> None:
     experience = draft.data.setdefault("experience", [])
-    for entry in _entries(section.lines):
-        role, employer, location, sure = _role_fields(_parts(entry))
+    tabled, lines = _table_entries(section.lines)
+    for entry in tabled + _entries(lines):
+        role, employer, location, sure = (*entry.fields, True) if entry.fields else _role_fields(_parts(entry))
         headless = not (entry.header or entry.span) and section.title is not None
         if headless:
             # A list with no line over it ("## Projects" then "- **Sommos**: a platform …"): the
@@ -671,13 +766,16 @@ def _roles(draft: Draft, section: _Section, ids: set[str]) -> None:
 
 def _degrees(draft: Draft, section: _Section) -> None:
     education = draft.data.setdefault("education", [])
-    for entry in _degree_entries(section.lines):
-        parts = _parts(entry)
+    tabled, lines = _table_entries(section.lines)
+    for entry in tabled + _degree_entries(lines):
+        parts = [] if entry.fields else _parts(entry)
         graded = [found.group(1).strip() for p in parts if (found := _GRADE.match(p))]
         parts = [p for p in parts if not _GRADE.match(p)]
         location = ", ".join(p for p in parts if is_place(p) or _is_location(p))
         rest = [p for p in parts if not (is_place(p) or _is_location(p))]
-        if len(rest) == 1 and "," in rest[0]:
+        if entry.fields:
+            degree, institution, location = entry.fields
+        elif len(rest) == 1 and "," in rest[0]:
             degree, institution, place = _split_commas(rest[0], DEGREE_WORDS, _is_institution)
             location = ", ".join(x for x in (place, location) if x)
         else:
@@ -747,6 +845,17 @@ def _publications(draft: Draft, section: _Section, ids: set[str]) -> None:
             draft.data.setdefault("publications_link", link.group(0))
             continue
         year = ""
+        if (cited := _AUTHOR_YEAR.match(text)) and _AUTHORS.search(cited.group("authors")):
+            # "Keeling, P.J. & Lee, A. (2026). A title. A venue.": no field holds the authors; kept as a comment.
+            title, _, venue = _SENTENCE_END.split(cited.group("rest"), maxsplit=1)[0], "", ""
+            venue = cited.group("rest")[len(title) :].strip(" .")
+            title = title.rstrip(".")
+            draft.leftovers.append(f"Authors of '{title}': {cited.group('authors')}")
+            publications.append(
+                {"id": unique(f"pub-{cited.group('year')}-{slug(title, 24)}", ids), "year": cited.group("year"),
+                 "title": title, "venue": venue}
+            )  # fmt: skip
+            continue
         if found := re.match(r"^((?:19|20)\d{2})\b[.:)]?\s*(?:[—–-]\s+)?", text):
             year, text = found.group(1), text[found.end() :]
         elif found := re.search(r"\(((?:19|20)\d{2})\)\.?|,?\s*((?:19|20)\d{2})\.?$", text):
@@ -766,10 +875,18 @@ def _publications(draft: Draft, section: _Section, ids: set[str]) -> None:
     if publications:
         draft.note(
             ("publications",),
-            "each title and venue were split after the quoted title or at the first comma: check them",
+            "each title and venue were split after the quoted title, after the authors and year, or at the first "
+            "comma: check them",
         )
 
 
+_AUTHOR_YEAR = re.compile(
+    r"^(?P<authors>[^()]{2,300}?[\w.])\s*\((?P<year>(?:19|20)\d{2})[a-z]?(?:,[^)]{1,20})?\)[.:,]?\s+(?P<rest>\S.+)$"
+)
+"""A citation in author–year style (APA, Harvard): the authors, the year in brackets, then the title and
+the venue ("Bonacolta, A.M. & Keeling, P.J. (2026) Modern microbialites …. Environmental Microbiome.")."""
+_AUTHORS = re.compile(r"\b[A-Z]\.|\bet al\b|&|\band\b|,")
+"""What a list of authors has and a title seldom does: initials, "et al.", "&", "and", commas."""
 _QUOTED_TITLE = re.compile(r"^[\"“](?P<title>[^\"”]+?)[,.]?[\"”][,.]?\s*(?P<venue>.*)$")
 """A title in quotation marks, as citation styles write it ("“A Title,” Venue"), and what follows it."""
 
@@ -801,11 +918,34 @@ def _list(draft: Draft, kind: str, lines: list[Line]) -> None:
     labelled = False
     for line in lines:
         text = line.plain
-        if label := _LABEL.match(text):
+        cells = line.text.split("\t")
+        if line.row == 1 and not any("," in cell for cell in cells):
+            continue  # a table's header ("Area | Technologies"), unless the table's first row is in it
+        if line.row and len(cells) > 1:  # "Databases | MySQL, PDO": a label, then the items
+            text, labelled = ", ".join(cells[1:]), True
+        elif label := _LABEL.match(text):
             text, labelled = text[label.end() :], True
+            if kind == "skills" and _spoken(label.group(1), _items(text)):
+                _languages(draft, [text])  # "Languages: English, Hindi" among the skills
+                continue
         found += [item for item in _items(text) if item not in found]
     if labelled:
         draft.note((kind,), "labels such as 'Languages:' were left out: tailor lists skills without them")
+
+
+def _spoken(label: str, items: list[str]) -> bool:
+    """Whether a labelled line of skills lists the languages someone speaks: its label names languages, not
+    programming ones, and none of its items is a skill tailor knows ("Languages: PHP, Go" are skills)."""
+    from tailor.lexicon import bundled_lexicon
+
+    if kind_of(label) != "languages" or "programming" in label.lower():
+        return False
+    known = bundled_lexicon().names
+    return not any(_LEVEL.split(item)[0].lower() in known for item in items)  # "Python (Advanced)"
+
+
+_LEVEL = re.compile(r"\s*[(:–—]\s*|\s+-\s+")
+"""What sets a name apart from the level that follows it: "Spanish (fluent)", "Python: advanced"."""
 
 
 def _languages(draft: Draft, texts: list[str]) -> None:
@@ -815,7 +955,7 @@ def _languages(draft: Draft, texts: list[str]) -> None:
             languages += [{"name": name, "fluency": found.group(1)} for name in _items(found.group(2))]
             continue
         for item in _items(text):
-            pieces = re.split(r"\s*[(:–—]\s*|\s+-\s+", item, maxsplit=1)
+            pieces = _LEVEL.split(item, maxsplit=1)
             name, fluency = pieces[0], pieces[1].rstrip(")") if len(pieces) > 1 else None
             languages.append({"name": name, "fluency": fluency})
 

@@ -443,6 +443,102 @@ def test_a_quoted_title_is_the_title_and_a_date_qualified_in_brackets_stays_in_t
     assert (nurse["name"], nurse["date"]) == ("Registered Nurse", "May 2019")
 
 
+def test_a_table_whose_header_names_its_columns_gives_one_role_or_degree_per_row(tmp_path: Path) -> None:
+    cv, draft = from_markdown(
+        tmp_path,
+        "# Mei Lin\n\n## Work Experience\n\n| Period | Company | Role | Location |\n|---|---|---|---|\n"
+        "| Jul 2025 – Present | **Harbour Freight Ltd** | Logistics Coordinator | Rotterdam |\n"
+        "| 2021 – 2025 | Saint Anne's Hospital | Ward Clerk | Leeds |\n\n"
+        "## Education\n\n| Degree | Institution | Years |\n|---|---|---|\n"
+        "| BSc Supply Chain Management | University of Leeds | 2017 – 2021 |\n",
+    )
+    assert [(r.role, r.employer, r.location, r.start, r.end) for r in cv.experience] == [
+        ("Logistics Coordinator", "Harbour Freight Ltd", "Rotterdam", "Jul 2025", "Present"),
+        ("Ward Clerk", "Saint Anne's Hospital", "Leeds", "2021", "2025"),
+    ]
+    degree = cv.education[0]
+    assert (degree.degree, degree.institution, degree.start, degree.end) == (
+        "BSc Supply Chain Management",
+        "University of Leeds",
+        "2017",
+        "2021",
+    )
+    assert not [n for n in draft.notes if n.loc[:1] == ("experience",)]  # the header said which is which
+
+
+def test_a_table_of_skills_gives_its_items_without_its_header_or_labels_and_starts_no_section(
+    tmp_path: Path,
+) -> None:
+    cv, _ = from_markdown(
+        tmp_path,
+        "# Tom Reyes\n\n## Skills\n\n- **Languages:** Tagalog, Spanish (fluent), English\n"
+        "- **Programming Languages:** Python (advanced), SQL\n\n"
+        "## Tech stack\n\n| Area | Technologies |\n|---|---|\n| Languages | PHP, JavaScript |\n"
+        "| Databases | MySQL |\n",
+    )
+    assert cv.skill_names == ["Python (advanced)", "SQL", "PHP", "JavaScript", "MySQL"]
+    assert [(lang.name, lang.fluency) for lang in cv.languages] == [
+        ("Tagalog", None),
+        ("Spanish", "fluent"),
+        ("English", None),
+    ]
+
+
+def test_a_list_written_on_one_line_is_not_split_inside_brackets(tmp_path: Path) -> None:
+    cv, _ = from_markdown(
+        tmp_path, "# Ana Duarte\n\n## Skills\n\nCopy editing, Layout (InDesign, QuarkXPress), Fact-checking\n"
+    )
+    assert cv.skill_names == ["Copy editing", "Layout (InDesign, QuarkXPress)", "Fact-checking"]
+
+
+def test_a_table_of_contact_details_gives_them_and_its_labels_are_no_headline(tmp_path: Path) -> None:
+    cv, draft = from_markdown(
+        tmp_path,
+        "# Jan Novak\n\n| | |\n|---|---|\n| Email | jan@example.org |\n| Web | www.example.org/jan |\n"
+        "| Nationality | Czech |\n\n## Experience\n\n**Tester**, Acme Ltd | 2020 – 2022\n\n- Wrote test plans.\n",
+    )
+    assert (cv.contact.email, cv.contact.website) == ("jan@example.org", "www.example.org/jan")
+    assert "headline" not in draft.data
+    assert "Nationality" in draft.leftovers and "Czech" in draft.leftovers
+
+
+def test_citations_in_author_year_style_give_title_and_venue_and_keep_the_authors(tmp_path: Path) -> None:
+    _, draft = from_markdown(
+        tmp_path,
+        "# Ruth Okafor\n\n## Publications\n\n"
+        "1. **Okafor, R.** & Mensah, K. (2024). Night-shift staffing and patient falls. Journal of Nursing Care.\n"
+        "2. Brandt, L., Okafor, R. (2021) Does ward layout matter? A review. BMJ Open.\n"
+        "3. Rethinking Triage (2019) in Emergency Nurse\n",
+    )
+    got = [(p["year"], p["title"], p["venue"]) for p in draft.data["publications"]]
+    assert got[:2] == [
+        ("2024", "Night-shift staffing and patient falls", "Journal of Nursing Care"),
+        ("2021", "Does ward layout matter?", "A review. BMJ Open"),
+    ]
+    assert got[2][1] != "Emergency Nurse"  # a title before a year is no list of authors
+    assert "Authors of 'Night-shift staffing and patient falls': Okafor, R. & Mensah, K." in draft.leftovers
+
+
+def test_a_name_in_front_matter_heads_the_resume_and_a_heading_written_as_a_name_wins(tmp_path: Path) -> None:
+    cv, _ = from_markdown(tmp_path, "---\nname: Houda Amrani\nlayout: cv\n---\n\n## Summary\n\nData analyst.\n")
+    assert cv.contact.name == "Houda Amrani"
+    cv, _ = from_markdown(
+        tmp_path,
+        "# cv-markdown\nFor a school exercise\n\n# Alexandre Roux\n\n## Experience\n\n"
+        "### Community Manager / URPS\n*📅 Jan 2025 - Jan 2026*\n- Built communication plans\n\n"
+        "### Barista, Café Nord\n📅 2022 – 2024 / Lyon\n- Opened the shop\n",
+    )
+    manager, barista = cv.experience
+    assert cv.contact.name == "Alexandre Roux"
+    assert (manager.role, manager.employer, manager.start, manager.end) == (
+        "Community Manager",
+        "URPS",
+        "Jan 2025",
+        "Jan 2026",
+    )
+    assert (barista.employer, barista.location, barista.start, barista.end) == ("Café Nord", "Lyon", "2022", "2024")
+
+
 def test_every_bullet_is_copied_verbatim_with_its_emphasis(tmp_path: Path) -> None:
     cv, _ = from_markdown(
         tmp_path,
