@@ -508,7 +508,7 @@ def _entries(lines: list[Line]) -> list[_Entry]:
             if not blocks:
                 blocks.append(([], []))
             blocks[-1][1].append(line)
-        elif not blocks or blocks[-1][1]:
+        elif not blocks or blocks[-1][1] or _starts_entry(line, blocks[-1][0]):
             blocks.append(([line], []))
         else:
             blocks[-1][0].append(line)
@@ -518,7 +518,13 @@ def _entries(lines: list[Line]) -> list[_Entry]:
         heads = _unwrapped(heads)
         spans = [find_span(line.text) for line in heads]
         anchors = [n for n, s in enumerate(spans) if s]
-        prose = [line for line, span in zip(heads, spans, strict=True) if not span and is_sentence(line.plain)]
+        # Under a heading, a line after the dates that ends a sentence is the role's description.
+        led = bool(heads and heads[0].heading and len(anchors) == 1)
+        prose = [
+            line
+            for n, (line, span) in enumerate(zip(heads, spans, strict=True))
+            if not span and (is_sentence(line.plain) or (led and n > anchors[0] and _ends_sentence(line.plain)))
+        ]
         titles = [n for n, line in enumerate(heads) if line not in prose]
         if not anchors:
             if entries and (prose or not titles):
@@ -543,6 +549,22 @@ def _entries(lines: list[Line]) -> list[_Entry]:
     for entry in entries:
         _take_qualifiers(entry)
     return entries
+
+
+def _starts_entry(line: Line, before: list[Line]) -> bool:
+    """Whether a heading starts the next entry after the lines ``before`` it, list items or none between
+    ("- ### Lead Programmer" after a dated "- ### Senior Programmer"): they are dated, and it is not
+    their sub-heading ("#### William Monroe Middle School" under "### Teacher (2013–2014)")."""
+    levels = [other.heading for other in before if other.heading]
+    return bool(line.heading and any(find_span(other.text) for other in before)) and (
+        not levels or line.heading <= levels[0]
+    )
+
+
+def _ends_sentence(text: str) -> bool:
+    """A line of three words or more that ends a sentence, not an abbreviation ("Acme Co.")."""
+    words = text.split()
+    return len(words) >= 3 and text.endswith((".", "!")) and words[-1].lower() not in ORGANISATION_WORDS
 
 
 def _take_qualifiers(entry: _Entry) -> None:
@@ -816,7 +838,16 @@ def _degree_entries(lines: list[Line]) -> list[_Entry]:
     """A section's degrees. A list of one-line items ("- Ph.D. in Computer Science, University of Waterloo,
     2026") is one degree per item, a year at its end its date; any other layout reads as roles do."""
     if not lines or not all(line.item for line in lines):
-        return _entries(lines)
+        # Items with no line over them are one-line degrees too (an institution may stand under them).
+        entries: list[_Entry] = []
+        for entry in _entries(lines):
+            headless = not entry.header and entry.span is None and entry.body and all(b.item for b in entry.body)
+            entries += _one_line_degrees(entry.body) if headless else [entry]
+        return entries
+    return _one_line_degrees(lines)
+
+
+def _one_line_degrees(lines: list[Line]) -> list[_Entry]:
     entries = []
     for line in lines:
         span = find_span(line.text)
@@ -962,12 +993,20 @@ def _languages(draft: Draft, texts: list[str]) -> None:
 
 def _credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
     found = draft.data.setdefault(kind, [])
+    listed = any(line.item for line in lines)  # a line that is no item then goes with the item above it
     for line in lines:
         span = find_span(line.text)
         if span and span.rest.count("(") > span.rest.count(")"):
             # A date inside words in brackets ("(anticipated September 2025)") qualifies the name: kept whole.
             span = None
         text = span.rest if span else line.text
+        if found and listed and not line.item and ((span and not text.strip()) or _ends_sentence(line.plain)):
+            # The date, or a sentence about it, on a line of its own under a credential's name.
+            if span and not text.strip() and found[-1]["date"] is None:
+                found[-1]["date"] = span.end or span.start
+            else:
+                draft.leftovers.append(line.plain)
+            continue
         cells = [c.strip(" ,") for c in _CELLS.split(text) if c.strip(" ,")]
         name, issuer = (cells[0], ", ".join(cells[1:])) if len(cells) > 1 else (cells[0] if cells else "", "")
         if not issuer and ", " in name:

@@ -539,6 +539,57 @@ def test_a_name_in_front_matter_heads_the_resume_and_a_heading_written_as_a_name
     assert (barista.employer, barista.location, barista.start, barista.end) == ("Café Nord", "Lyon", "2022", "2024")
 
 
+def test_roles_as_headings_in_list_items_are_one_role_each_with_their_description(tmp_path: Path) -> None:
+    cv, _ = from_markdown(
+        tmp_path,
+        "# Priya Nair\n\n## Work Experience\n\n"
+        "- ### Staff Nurse — Royal Free Hospital\n\t**London, UK**  \n\t_Jan 2021 – Present_  \n"
+        "\tRan discharge planning for a 28-bed ward.\n\n"
+        "- ### Healthcare Assistant — Whittington Health\n\t**London, UK**  \n\t_Mar 2018 – Dec 2020_  \n"
+        "\tSupported patients with daily care.\n",
+    )
+    assert [(r.role, r.employer, r.start, [b.text for b in r.bullets]) for r in cv.experience] == [
+        ("Staff Nurse", "Royal Free Hospital", "Jan 2021", ["Ran discharge planning for a 28-bed ward."]),
+        ("Healthcare Assistant", "Whittington Health", "Mar 2018", ["Supported patients with daily care."]),
+    ]
+
+
+def test_a_sub_heading_under_a_dated_role_heading_is_its_employer_not_a_role(tmp_path: Path) -> None:
+    cv, _ = from_markdown(
+        tmp_path,
+        "# Sam Ortiz\n\n## Teaching Experience\n\n### Teacher, Math 7 (Aug 2013–Jun 2014)\n"
+        "#### Monroe Middle School (Stanardsville, VA)\n\n- Wrote the unit plans.\n\n"
+        "### Teacher, Algebra II (Aug 2012–Jun 2013)\n#### Central High School\n\n- Coached the swim team.\n",
+    )
+    assert len(cv.experience) == 2
+    assert [b.text for r in cv.experience for b in r.bullets] == ["Wrote the unit plans.", "Coached the swim team."]
+
+
+def test_an_awards_date_and_description_on_lines_under_it_stay_with_it(tmp_path: Path) -> None:
+    cv, draft = from_markdown(
+        tmp_path,
+        "# Lena Berg\n\n## Awards\n\n- **Reporter of the Year** — Nordic Press Club  \n\t_Sep 2019_  \n"
+        "\tRecognised for a series on rural clinics.\n- Young Journalist Prize, Press Union, May 2016\n",
+    )
+    assert [(a.name, a.issuer, a.date) for a in cv.awards] == [
+        ("Reporter of the Year — Nordic Press Club", None, "Sep 2019"),  # "– Associate" may end a name
+        ("Young Journalist Prize", "Press Union", "May 2016"),
+    ]
+    assert "Recognised for a series on rural clinics." in draft.leftovers
+
+
+def test_one_line_degrees_with_their_institution_under_them_are_a_degree_each(tmp_path: Path) -> None:
+    cv, _ = from_markdown(
+        tmp_path,
+        "# Sam Ortiz\n\n## Education\n\n- M.A. Curriculum and Instruction, Virginia Tech, 2012\n"
+        "- B.S. Mathematics Education, Virginia Tech, 2011\n\nVirginia Polytechnic Institute and State University\n",
+    )
+    assert [(e.degree, e.end or e.start) for e in cv.education][:2] == [
+        ("M.A. Curriculum and Instruction", "2012"),
+        ("B.S. Mathematics Education", "2011"),
+    ]
+
+
 def test_every_bullet_is_copied_verbatim_with_its_emphasis(tmp_path: Path) -> None:
     cv, _ = from_markdown(
         tmp_path,
