@@ -200,6 +200,10 @@ def _markdown(text: str) -> list[Line]:
     return walker.lines
 
 
+_GLYPH_ITEM = re.compile(r"^\s*[•●▪■◦‣⁃]\s+")
+"""A bullet glyph that Markdown does not read as one: "• " at the start of a line of a paragraph."""
+
+
 class _HtmlLines:
     """HTML, block by block, as lines: a heading, a list item, a line of a paragraph, a table row."""
 
@@ -213,7 +217,9 @@ class _HtmlLines:
         self.row = 0
 
     def flush(self) -> None:
-        found = self.current.line(heading=self.heading, item=self.item, number=len(self.lines) + 1, row=self.row)
+        # A line of a paragraph that opens with a bullet glyph ("• Led the team") is a list item to a reader.
+        item = self.item or (not self.heading and bool(_GLYPH_ITEM.match("".join(t for t, _, _ in self.current.runs))))
+        found = self.current.line(heading=self.heading, item=item, number=len(self.lines) + 1, row=self.row)
         if found:
             self.lines.append(found)
         self.current, self.heading, self.item, self.row = _Runs(), 0, False, 0

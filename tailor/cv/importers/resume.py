@@ -77,7 +77,12 @@ TITLE_WORDS = frozenset(
     coordinator technician owner advisor adviser contractor freelancer student trainee apprentice supervisor
     editor writer nurse accountant partner principal staff senior junior sr jr chief member volunteer mentor
     maintainer contributor instructor physician doctor pharmacist therapist clerk operator representative
-    strategist economist statistician mathematician physicist chemist biologist""".split()  # noqa: SIM905
+    strategist economist statistician mathematician physicist chemist biologist guide agent driver cook chef
+    barista cashier server attendant aide worker planner buyer inspector auditor librarian pilot paralegal lawyer
+    attorney counsel surgeon dentist midwife paramedic carer caregiver coach trainer recruiter producer reporter
+    journalist photographer artist musician translator interpreter electrician plumber mechanic machinist welder
+    carpenter technologist secretary receptionist housekeeper nanny bartender waiter waitress salesperson
+    estimator surveyor investigator""".split()  # noqa: SIM905
 )
 ORGANISATION_WORDS = frozenset(
     """inc inc. ltd ltd. llc gmbh ag sa s.a. plc corp corp. corporation company co co. group bank university
@@ -113,6 +118,17 @@ def is_place(text: str) -> bool:
     text = re.sub(r"^(?:&|and)\s+", "", text.strip(" .()"))
     names, codes = _places()
     return text.lower() in names or text in codes
+
+
+def is_city_and_code(text: str) -> bool:
+    """ "Seattle WA", "London UK": a city's name, then its state's or country's code, without a comma."""
+    words = text.strip(" .()").split()
+    return (
+        2 <= len(words) <= 4
+        and words[-1] in _places()[1]
+        and all(w[:1].isupper() for w in words[:-1])
+        and not _words(" ".join(words[:-1])) & (TITLE_WORDS | ORGANISATION_WORDS | DEGREE_WORDS)
+    )
 
 
 def _words(text: str) -> set[str]:
@@ -635,11 +651,20 @@ def _peel_places(part: str) -> tuple[str, str]:
     """``Fleet Data Co, Manchester, UK`` → (``Fleet Data Co``, ``Manchester, UK``): the places a piece ends with."""
     pieces = [p.strip() for p in _commas(part)]
     cut = len(pieces)
-    while cut > 1 and is_place(pieces[cut - 1]):
+    while cut > 1 and (is_place(pieces[cut - 1]) or is_city_and_code(pieces[cut - 1])):
         cut -= 1
     if cut < len(pieces) and cut > 1 and _is_location(", ".join(pieces[cut - 1 :])):
         cut -= 1  # the city before the country
     return ", ".join(pieces[:cut]), ", ".join(pieces[cut:])
+
+
+def _place_apart(piece: str, parts: list[str]) -> list[str]:
+    """``piece`` and the city it ends with as two pieces, when it is one name and a city with its code
+    ("UnCruise Adventures, Seattle WA"), or the city alone (" Seattle WA" of a line of its own)."""
+    found = _commas(piece)
+    if len(found) == 2 and is_city_and_code(found[1].strip()):
+        return [found[0].strip(), found[1].strip()]
+    return [piece]
 
 
 def _title_halves(part: str) -> list[str]:
@@ -653,6 +678,9 @@ def _role_fields(parts: list[str]) -> tuple[str, str, str, bool]:
     """(role, employer, location, sure) from a role's header pieces."""
     location = ", ".join(p for p in parts if _is_location(p) or is_place(p))
     rest = [p for p in parts if not (_is_location(p) or is_place(p))]
+    rest = [p for piece in rest for p in _place_apart(piece, parts)]
+    location = ", ".join(x for x in (location, *(p for p in rest if is_city_and_code(p))) if x)
+    rest = [p for p in rest if not is_city_and_code(p)]
     if len(rest) == 1:
         # "Community Manager / URPS": a title and an employer, when only one half reads as a title
         # ("Developer / Designer" is two titles of one role).

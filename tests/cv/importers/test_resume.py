@@ -17,7 +17,7 @@ import pytest
 from tailor.cv import CV
 from tailor.cv.importers import Draft, clean, import_cv
 from tailor.cv.importers.layout import read_text
-from tailor.cv.importers.resume import find_span, is_place, parse
+from tailor.cv.importers.resume import find_span, is_city_and_code, is_place, parse
 from tailor.cv.importers.sections import kind_of
 from tailor.cv.summary import summarize
 from tailor.documents.render import build_context, render_docx
@@ -195,6 +195,8 @@ def test_a_year_inside_words_is_no_date_span(text: str) -> None:
 def test_places_are_countries_states_and_cities_not_organisations() -> None:
     assert all(is_place(p) for p in ["Switzerland", "UK", "& São Paulo", "NY", "Remote"])
     assert not any(is_place(p) for p in ["EPFL", "Microsoft Research", "ny", "Noble Group"])
+    assert all(is_city_and_code(p) for p in ["Seattle WA", "Boston MA", "London UK", "Salt Lake City UT"])
+    assert not any(is_city_and_code(p) for p in ["Acme Corp NY", "Seattle", "Seattle wa", "Senior Nurse WA"])
 
 
 def draft_of(text: str) -> Draft:
@@ -588,6 +590,20 @@ def test_one_line_degrees_with_their_institution_under_them_are_a_degree_each(tm
         ("M.A. Curriculum and Instruction", "2012"),
         ("B.S. Mathematics Education", "2011"),
     ]
+
+
+def test_a_city_with_its_state_code_is_the_place_and_glyph_bullets_in_a_paragraph_are_bullets(
+    tmp_path: Path,
+) -> None:
+    cv, _ = from_markdown(
+        tmp_path,
+        "# Dana Cole\n\nWORK EXPERIENCE\n---\n***Blue Ridge Outfitters, Asheville NC***\n\n"
+        "March 2017 – March 2020\n\n*Trail Guide*\n\n  • Led week-long backpacking trips.\\\n"
+        "  • Trained new guides in first aid.\n",
+    )
+    role = cv.experience[0]
+    assert (role.role, role.employer, role.location) == ("Trail Guide", "Blue Ridge Outfitters", "Asheville NC")
+    assert [b.text for b in role.bullets] == ["Led week-long backpacking trips.", "Trained new guides in first aid."]
 
 
 def test_every_bullet_is_copied_verbatim_with_its_emphasis(tmp_path: Path) -> None:
