@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -90,7 +91,10 @@ def _create_tokenizer() -> Callable[[Language], Tokenizer]:
 
 @lru_cache(maxsize=1)
 def lemma_table() -> dict[str, str]:
-    """English word → lemma: spacy-lookups-data's lookup table, with :data:`LEMMA_OVERRIDES`.
+    """English word → lemma: spacy-lookups-data's lookup table, with :data:`LEMMA_OVERRIDES`, and a
+    British spelling's lemma written the American way (``data/spelling_variants.tsv``): "optimisation"
+    and "optimization", "paediatric" and "pediatric", "analysed" and "analyzed" are one term each, so
+    that a CV in British English meets a posting in American English, and the other way round.
 
     Read as a plain dict: spaCy's own ``Lookups`` table would hash all 41,000 keys first
     (0.13 s at every start), where tailor looks up only the words it meets.
@@ -99,7 +103,29 @@ def lemma_table() -> dict[str, str]:
 
     table = dict(load_language_data(registry.lookups.get("en")["lemma_lookup"]))
     table.update(LEMMA_OVERRIDES)
+    american = spelling_variants()
+    lemma_of = table.copy().get
+    for word, lemma in table.items():
+        if lemma in american:  # "optimisations" → optimisation → optimization
+            table[word] = lemma_of(american[lemma], american[lemma])
+    for british, spelt in american.items():  # "optimise" → optimize, "analysed" → analyze
+        table[british] = lemma_of(spelt, spelt)
     return table
+
+
+SPELLING_VARIANTS = Path(__file__).resolve().parent / "data" / "spelling_variants.tsv"
+
+
+@lru_cache(maxsize=1)
+def spelling_variants() -> dict[str, str]:
+    """British spelling → American spelling (``data/spelling_variants.tsv``, made by
+    ``data/make_spelling_variants.py`` from an MIT-licensed list; its notice is in the file)."""
+    out: dict[str, str] = {}
+    for line in SPELLING_VARIANTS.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            british, _, american = line.partition("\t")
+            out[british] = american
+    return out
 
 
 def _tokenised(lowered: Iterable[str]) -> Iterator[tuple[Doc, list[str], list[str | None], frozenset[int]]]:
@@ -273,10 +299,38 @@ def _analysis(terms: list[str | None], spans: list[tuple[int, int, str]], joins:
     else:
         pairs = [(i, i + 1) for i in range(len(lemmas) - 1)]
     pairs = [(i, j) for i, j in pairs if lemmas[i] and lemmas[j] and (span_of[i] < 0 or span_of[i] != span_of[j])]
-    bigrams = [f"{lemmas[i]} {lemmas[j]}" for i, j in pairs]
-    cut = tuple(f"{lemmas[i]} {lemmas[j]}" for i, j in pairs if span_of[i] >= 0 or span_of[j] >= 0) if spans else ()
+    bigrams = [phrase(lemmas[i], lemmas[j]) for i, j in pairs]  # type: ignore[arg-type]
+    cut = tuple(bigrams[n] for n, (i, j) in enumerate(pairs) if span_of[i] >= 0 or span_of[j] >= 0) if spans else ()
     skills = list(dict.fromkeys(name for _, _, name in spans))
     return Analysis(unigrams + bigrams + extra, skills, cut=cut)
+
+
+_PREFIXES = frozenset({"co", "re"})
+"""Two-letter prefixes that English writes joined to the word after them ("co-founder", "cofounder")."""
+
+
+@lru_cache(maxsize=1 << 16)
+def phrase(first: str, second: str) -> str:
+    """The term two kept words standing together make: their closed compound where English writes
+    them as one word too ("health care" → healthcare, "data sets" → dataset, "web site" → website),
+    so that a text meets another whichever way it writes them; else the two words ("data quality").
+
+    A word is one the English lemma table or word-frequency list knows; both parts must be words of
+    three letters or more ("de base" is no "debase"), or a prefix such as "co" ("co founder")."""
+    if len(second) >= 3 and (len(first) >= 3 or first in _PREFIXES) and _is_word(first + second):
+        return first + second
+    return f"{first} {second}"
+
+
+def _is_word(text: str) -> bool:
+    from tailor.lexicon import word_log_probabilities
+
+    return text.isalpha() and (text in lemma_table() or text in _lemmas() or text in word_log_probabilities())
+
+
+@lru_cache(maxsize=1)
+def _lemmas() -> frozenset[str]:
+    return frozenset(lemma_table().values())
 
 
 def _near(terms: list[str | None]) -> frozenset[tuple[str, str]]:
@@ -312,8 +366,8 @@ def locate(text: str, terms: set[str], lexicon: Lexicon | None = None) -> list[t
         if lemma in terms:
             found.append((doc[i].idx, doc[i].idx + len(doc[i]), lemma))
         j = _next_word(i, joins)
-        if lemma and j < len(doc) and lemmas[j] and f"{lemma} {lemmas[j]}" in terms:
-            found.append((doc[i].idx, doc[j].idx + len(doc[j]), f"{lemma} {lemmas[j]}"))
+        if lemma and j < len(doc) and lemmas[j] and (pair := phrase(lemma, lemmas[j])) in terms:
+            found.append((doc[i].idx, doc[j].idx + len(doc[j]), pair))
     out: list[tuple[int, int, str]] = []
     for start, end, term in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
         if not out or start >= out[-1][1]:

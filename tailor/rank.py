@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any, Literal
 
-from tailor.analysis import Analysis, analyse
+from tailor.analysis import Analysis, analyse, phrase
 from tailor.cv import markup
 from tailor.cv.model import CV
 from tailor.errors import TailorError
@@ -547,8 +547,8 @@ def related_terms(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     links: dict[str, set[str]] = {}
     for topic in topics:
         t = term_of[topic]
-        for phrase in lexicon.related[topic]:
-            r = term_of[phrase]
+        for other in lexicon.related[topic]:
+            r = term_of[other]
             if t and r and t != r:
                 links.setdefault(t, set()).add(r)
                 links.setdefault(r, set()).add(t)
@@ -573,8 +573,8 @@ def _phrase_term(analysis: Analysis) -> str | None:
     words = [t for t in analysis.terms if " " not in t]
     if len(words) == 1:
         return words[0]
-    if len(words) == 2:
-        return " ".join(words)
+    if len(words) in (2, 3) and (joined := phrase(words[0], words[1])) in (" ".join(words[:2]), *words[2:]):
+        return joined  # "data quality"; "health care" as healthcare, the third of its terms
     return None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tailor.analysis import analyse
+from tailor.analysis import analyse, locate
 from tailor.lexicon import bundled_lexicon
 
 
@@ -180,3 +180,44 @@ def test_a_skill_after_an_address_is_reported_in_its_own_words() -> None:
     found = analyse(["See www.acme.com/jobs/kubernetes-lead: we run K8s."], bundled_lexicon())[0]
     assert found.skills == ["Kubernetes"]
     assert found.said == {"Kubernetes": "K8s"}
+
+
+@pytest.mark.parametrize(
+    ("british", "american"),
+    [
+        ("optimisation of models", "optimization of models"),
+        ("analysed patient behaviour", "analyzed patient behavior"),
+        ("paediatric and orthopaedic wards", "pediatric and orthopedic wards"),
+        ("a training programme in colour theory", "a training program in color theory"),
+        ("organised and catalogued the archive", "organized and cataloged the archive"),
+        ("labelled data for the modelling centre", "labeled data for the modeling center"),
+    ],
+)
+def test_british_and_american_spellings_are_the_same_terms(british: str, american: str) -> None:
+    lexicon = bundled_lexicon()
+    assert analyse([british], lexicon)[0].terms == analyse([american], lexicon)[0].terms
+
+
+@pytest.mark.parametrize(
+    ("word", "other"), [("tyre", "tire"), ("disc", "disk"), ("draught", "draft"), ("metre", "meter")]
+)
+def test_a_british_word_whose_american_form_is_another_word_keeps_its_own_term(word: str, other: str) -> None:
+    assert analyse([word])[0].terms != analyse([other])[0].terms
+
+
+@pytest.mark.parametrize(
+    ("open_form", "closed_form"),
+    [("health care", "healthcare"), ("data sets", "datasets"), ("web site", "website"), ("co founder", "cofounder")],
+)
+def test_two_words_that_english_also_writes_as_one_are_that_one_term(open_form: str, closed_form: str) -> None:
+    assert set(analyse([closed_form])[0].terms) <= set(analyse([open_form])[0].terms)
+
+
+@pytest.mark.parametrize("text", ["data quality", "de base", "patient care"])
+def test_two_words_that_are_no_closed_compound_stay_a_phrase(text: str) -> None:
+    assert text in analyse([text])[0].terms
+
+
+def test_locate_finds_a_closed_compound_written_as_two_words() -> None:
+    text = "Experience in home health care required."
+    assert [(text[s:e], term) for s, e, term in locate(text, {"healthcare"})] == [("health care", "healthcare")]

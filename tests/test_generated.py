@@ -6,6 +6,7 @@ Regenerate with the command each generator's docstring gives, and commit both.
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 import zipfile
 from pathlib import Path
@@ -30,6 +31,21 @@ def test_the_word_frequency_table_is_what_its_generator_makes() -> None:
     assert generator.OUTPUT.read_text(encoding="utf-8") == generator.generate(), (
         "tailor/data/word_frequency.tsv is stale: run python tailor/data/make_word_frequency.py"
     )
+
+
+def test_the_spelling_variants_are_what_their_generator_makes_of_its_source(tmp_path: Path) -> None:
+    generator = load(ROOT / "tailor" / "data" / "make_spelling_variants.py")
+    committed = generator.OUTPUT.read_text(encoding="utf-8")
+    assert committed.startswith(generator.NOTICE)  # the source's licence notice travels with its data
+    pairs = dict(line.split("\t") for line in committed.splitlines() if not line.startswith("#"))
+    # The source is not downloaded in tests: a sample of it gives the same rows as the committed file.
+    sample = {"Optimisation": "Optimization", "tyre": "tire", "fibre glass": "fiberglass", "colour": "color"}
+    source = tmp_path / "british_spellings.json"
+    source.write_text(json.dumps(sample), encoding="utf-8")
+    made = dict(line.split("\t") for line in generator.generate(source).splitlines() if not line.startswith("#"))
+    assert made == {"optimisation": "optimization", "colour": "color"}
+    assert all(pairs[british] == american for british, american in made.items())
+    assert not generator.LEFT_OUT & pairs.keys()
 
 
 def parts(docx: Path) -> dict[str, bytes]:

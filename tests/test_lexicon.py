@@ -97,3 +97,10 @@ def test_a_skills_file_error_on_the_command_line_is_one_message_and_exit_2(tmp_p
     assert result.exit_code == 2
     assert "skills.yaml:1: ambiguos: unknown key 'ambiguos'; did you mean 'ambiguous'?" in result.output
     assert "Traceback" not in result.output
+
+
+def test_no_generic_word_is_spelt_the_british_way_which_analysis_never_yields() -> None:
+    from tailor.analysis import spelling_variants
+    from tailor.lexicon import generic_terms
+
+    assert not {word for term in generic_terms() for word in term.split()} & spelling_variants().keys()

@@ -474,3 +474,17 @@ def test_any_documented_configuration_keeps_scores_in_0_to_1_and_ranks_the_same_
     items = [*first.bullets, *first.publications, *first.skills]
     assert all(0 <= item.score <= 1 for item in items) and 0 <= first.score <= 1
     assert rank(prepare_cv(ANY_CV, config=config), ANY_POSTING) == first
+
+
+def test_a_cv_in_british_english_meets_a_posting_in_american_english() -> None:
+    cv = make_cv({"Royal Free": ["Led paediatric anaesthesia audits.", "Organised the rota."]})
+    ranking = rank(cv, Posting("p", "# Nurse\n\n## Requirements\n\n- Pediatric anesthesia experience\n"))
+    assert ranking.bullets[0].id == "job0-b0"
+    assert {"pediatric", "anesthesia"} <= set(ranking.bullets[0].terms)
+
+
+def test_a_bullet_meets_a_posting_that_writes_its_compound_as_one_word() -> None:
+    cv = make_cv({"Clinic": ["Cleaned the patient data set for the home health care team.", "Booked rooms."]})
+    ranking = rank(cv, Posting("p", "# Analyst\n\n## Requirements\n\n- Healthcare datasets\n"))
+    assert ranking.bullets[0].id == "job0-b0"
+    assert {"healthcare", "dataset"} <= set(ranking.bullets[0].terms)
