@@ -20,6 +20,7 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -30,8 +31,9 @@ if TYPE_CHECKING:
     from docx.text.paragraph import Paragraph
     from lxml.html import HtmlElement
 
-BULLET = re.compile(r"^\s*(?:[•●▪■◦○‣⁃∙·*\-–—]|[\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8])\s+")
-"""A bullet glyph opening a line, and the space after it."""
+BULLET = re.compile(r"^\s*(?:[•●▪■◦○‣⁃∙·*\-–—]|[\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8]|[\x7f\x00-\x08])\s+")
+"""A bullet glyph opening a line, and the space after it; in a PDF, a control character in its place is the
+bullet of a font that maps its glyphs to no text."""
 _MARKDOWN_HINTS = re.compile(r"^#{1,6} |</?(?:ul|li|b|i|p|br|h[1-6])\b", re.M)
 _HEADING_STYLE = re.compile(r"^heading\s*(\d)", re.IGNORECASE)
 
@@ -90,9 +92,15 @@ class _Runs:
         return Line(text, marked, heading, item, bold, size, number, tuple(self.links), row)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+"""Control characters: a PDF font without a text map gives them for glyphs (a bullet as U+007F); no
+reader sees them, and a YAML file may not hold them."""
+
+
 def _columns(text: str) -> str:
-    """Whitespace collapsed to single spaces, except a tab (or a run of them), kept as one tab."""
-    text = unicodedata.normalize("NFC", text.replace("\u00a0", " "))
+    """Whitespace collapsed to single spaces, except a tab (or a run of them), kept as one tab; control
+    characters gone."""
+    text = unicodedata.normalize("NFC", _CONTROL.sub("", text.replace("\u00a0", " ")))
     parts = [" ".join(part.split()) for part in re.split(r"\s*\t\s*", text)]
     return "\t".join(p for p in parts if p) if len(parts) > 1 else parts[0]
 
@@ -412,48 +420,142 @@ def _pdf_lines(pieces: list[_Piece], before: int) -> list[Line]:
             rows[-1].append(piece)
         else:
             rows.append([piece])
+    laid = [_row(part) for row in _margin_labels(rows) for part in row]
+    # The text block's edges: a line that wrapped reaches near the right one.
+    left = min((r.x for r in laid), default=0.0)
+    right = max((r.end for r in laid), default=0.0)
+    # Word processors keep the space where they broke a line that wrapped, and a paragraph's last line
+    # has none; other makers end every line with a space, short ones too, and then a space says nothing.
+    # (pypdf's own line breaks, "\n" at the end of a piece where the text moved down, say nothing either.)
+    short = [r for r in laid if r.end - left < 0.6 * (right - left) and not r.raw.isspace()]
+    spaces_say = any(r.ends == " " for r in laid) and sum(r.ends == " " for r in short) <= 0.5 * len(short)
     lines: list[Line] = []
     kept: list[_Runs] = []
     starts: list[float] = []
-    wrapped = False
-    for row in rows:
-        row.sort(key=lambda p: p.x)
-        runs = _Runs()
-        previous_end: float | None = None
-        for piece in row:
-            text = piece.text.replace("\n", " ")
-            # A gap wider than a few spaces, where the layout set a column (dates at the right margin);
-            # wider still after a long piece, whose width is only estimated.
-            gap = piece.x - previous_end if previous_end is not None else 0.0
-            span = previous_end - row[0].x if previous_end is not None else 0.0
-            if gap > 2.5 * piece.size + 0.2 * span and text[:1] not in ",.;:)]":
-                runs.add("\t", piece.bold, piece.italic)
-            elif gap > piece.size and _glued(runs, text):
-                runs.add(" ", piece.bold, piece.italic)  # a short tab: a gap the text has no space for
-            runs.add(text, piece.bold, piece.italic)
-            previous_end = piece.x + _width(text, piece.size)
-        raw = "".join(t for t, _, _ in runs.runs)
-        size = max((p.size for p in row if p.text.strip()), default=0.0)
-        found = runs.line(item=bool(BULLET.match(raw)), size=size, number=before + 1)
+    above: _Row | None = None
+    for row in laid:
+        found = row.runs.line(item=bool(BULLET.match(row.raw)), size=row.size, number=before + 1)
         if found is None:
             continue
-        x = row[0].x
-        if (wrapped and not found.item) or _continues(lines, starts, found, x):
+        if (above is not None and not found.item and _wraps(above, row, left, right, spaces_say)) or _continues(
+            lines, starts, found, row.x
+        ):
             # The wrapped rest of the line above: its runs join that line's, so emphasis runs across.
             last = kept[-1]
             if not last.runs[-1][0].endswith((" ", "-")):
                 last.add(" ")
-            last.runs += runs.runs
+            last.runs += row.runs.runs
             first = lines[-1]
             joined = last.line(item=first.item, size=first.size, number=first.number)
             lines[-1] = joined or first
         else:
-            lines.append(Line(found.text, found.marked, 0, found.item, found.bold, size, before + len(lines) + 1))
-            kept.append(runs)
-            starts.append(x)
-        # Word processors keep the space where they broke a line that wrapped; a paragraph's last line has none.
-        wrapped = raw.endswith((" ", "\u00a0")) and not raw.isspace()
+            lines.append(Line(found.text, found.marked, 0, found.item, found.bold, row.size, before + len(lines) + 1))
+            kept.append(row.runs)
+            starts.append(row.x)
+        above = row
     return lines
+
+
+def _margin_labels(rows: list[list[_Piece]]) -> list[list[list[_Piece]]]:
+    """Each row, split in two where it opens with a label in a left margin column ("education" beside the
+    first degree): the label is a line of its own, as a heading above the text would be."""
+    starts = Counter(round(min(p.x for p in row)) for row in rows)
+    if not starts:
+        return [[row] for row in rows]
+    body = starts.most_common(1)[0][0]  # where most lines start: the text column's left edge
+    # Where three lines or more start (the column's edge, its bullets, its indented lines).
+    edges = [x for x, count in starts.items() if count >= 3 and x > body - 40]
+    if not edges:  # a page of a few lines
+        return [[row] for row in rows]
+    out = []
+    for row in rows:
+        row.sort(key=lambda p: p.x)
+        column = min(edges) - row[0].size  # the text column, give or take a letter
+        cut = next((n for n, p in enumerate(row) if n and p.text.strip() and p.x >= column), None)
+        if cut is not None and row[0].x < column - 2 * row[0].size:
+            out.append([row[:cut], row[cut:]])
+        else:
+            out.append([row])
+    return out
+
+
+@dataclass
+class _Row:
+    """A line of a PDF page as laid out: its runs, where it starts and (about) where it ends."""
+
+    runs: _Runs
+    raw: str
+    x: float
+    end: float
+    y: float
+    size: float
+    bold: bool
+    last_x: float
+    """Where its last column starts (its start when it has one column)."""
+    ends: str
+    """How its text ends: " " (a space, as a word processor leaves where a line wrapped), "\n" (where
+    pypdf found the text moving to the next line), or ""."""
+
+
+def _row(row: list[_Piece]) -> _Row:
+    row.sort(key=lambda p: p.x)
+    runs = _Runs()
+    previous_end: float | None = None
+    last_x = row[0].x
+    for piece in row:
+        text = piece.text.replace("\n", " ")
+        # A gap wider than a few spaces, where the layout set a column (dates at the right margin);
+        # wider still after a long piece, whose width is only estimated.
+        gap = piece.x - previous_end if previous_end is not None else 0.0
+        span = previous_end - row[0].x if previous_end is not None else 0.0
+        if gap > 2.5 * piece.size + 0.2 * span and text[:1] not in ",.;:)]":
+            runs.add("\t", piece.bold, piece.italic)
+            last_x = piece.x
+        elif gap > piece.size and _glued(runs, text):
+            runs.add(" ", piece.bold, piece.italic)  # a short tab: a gap the text has no space for
+        runs.add(text, piece.bold, piece.italic)
+        previous_end = piece.x + _width(text.rstrip(), piece.size)
+    written = [p for p in row if p.text.strip()]
+    size = max((p.size for p in written), default=0.0)
+    bold = bool(written) and all(p.bold for p in written)
+    raw = "".join(t for t, _, _ in runs.runs)
+    tail = row[-1].text.rstrip(" \u00a0") if row[-1].text.strip() else ""
+    ends = "\n" if tail.endswith("\n") else " " if row[-1].text.endswith((" ", "\u00a0")) else ""
+    return _Row(runs, raw, row[0].x, previous_end or row[0].x, row[0].y, size, bold, last_x, ends)
+
+
+_DATED = re.compile(
+    r"^\s*[(\[]?(?:(?:19|20)\d{2}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2}\b)",
+    re.IGNORECASE,
+)
+"""A line that opens with a year or a month and year: an entry of a dated list, not the rest of a sentence."""
+
+WRAPPED_FILL = 0.8
+"""How far across the text block (from its left edge) a line must reach to have wrapped: the last line
+of a paragraph, a heading or a role's line usually stops short."""
+
+
+def _wraps(above: _Row, row: _Row, left: float, right: float, spaces_say: bool) -> bool:
+    """Whether ``row`` is the wrapped rest of the line ``above``, which ends with a space. Where the
+    page's spaces say so (``spaces_say``: short lines end without one), that is enough; else the line
+    above must also reach near the right edge of the text, and ``row`` follow it closely in the same
+    look: not a column of its own, the same size, not bold under plain text that ended a sentence."""
+    if not above.ends or "\t" in row.raw:
+        return False  # a line with columns of its own starts an entry
+    if spaces_say:
+        return above.ends == " " and abs(row.size - above.size) <= 0.5
+    if _DATED.match(row.raw):  # nor does the rest of a sentence open with a date
+        return False
+    if "\t" in above.raw and abs(row.x - above.last_x) > 2:
+        return False  # only a line's last column wraps (a title beside the dates), under itself
+    reaches = above.end - left >= WRAPPED_FILL * (right - left)
+    close = 0 <= above.y - row.y <= 1.8 * max(above.size, row.size)
+    # Bold under plain text is a heading, unless the plain text carries on (no sentence ended), or it
+    # carries on the last column of a line of columns (a title wrapped in its cell beside the dates).
+    in_column = "\t" in above.raw and abs(row.x - above.last_x) <= 2
+    carries_on = not above.raw.rstrip().endswith((".", "!", "?", ":"))
+    same_look = abs(row.size - above.size) <= 0.5 and (above.bold or not row.bold or in_column or carries_on)
+    return reaches and close and same_look
 
 
 def _glued(runs: _Runs, text: str) -> bool:

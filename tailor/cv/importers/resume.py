@@ -330,6 +330,15 @@ def _header(draft: Draft, lines: list[Line]) -> None:
     contact = draft.data["contact"]
     lines = [line for line in lines if normal_title(line.plain) not in ("curriculum vitae", "resume", "cv")]
     names = [line for line in lines if _may_be_name(line.plain)]
+    if not names:
+        # "Hannah Birch birch.hannah@gmail.com; 435-668-7432": the name, then the contact details on its line.
+        for n, line in enumerate(lines[:3]):
+            found = _NAME_THEN_CONTACT.match(line.plain)
+            if found and _may_be_name(found.group(1)) and _written_as_name(found.group(1)):
+                contact["name"] = found.group(1)
+                rest = line.plain[found.end(1) :].strip()
+                lines[n] = replace(line, text=rest, marked=rest, heading=0)
+                break
     if names:
         # A top heading written as a name is ("# cv-markdown" over "# Alexandre Roux" is the file's).
         ranked = sorted(names, key=lambda line: (not _written_as_name(line.plain), line.heading != 1))
@@ -359,6 +368,10 @@ def _header(draft: Draft, lines: list[Line]) -> None:
                 draft.leftovers.append(text)
 
 
+_NAME_THEN_CONTACT = re.compile(
+    r"^([^\W\d][^@|,;:/\d]{2,50}?)\s+(?=[\w.+-]+@|\+?\(?\d[\d\s().-]{6,}\d|https?://|www\.)"
+)
+"""A line that opens with a few words and goes on with an e-mail address, a phone number or a web address."""
 _MARKUP = re.compile(r"[\[\]{}<>]")
 """Brackets and braces: markup a reader never sees, left where a line was a link or a template tag."""
 
@@ -393,7 +406,7 @@ def _segments(line: Line, labelled: bool) -> list[tuple[str, str]]:
     # A line holding an address, number or link separates its pieces with dashes too:
     # "2641 Barracks Road — Charlottesville, VA — (703) 507-2467".
     contact = bool(_EMAIL.search(line.plain) or _PHONE.search(line.plain) or _URL.search(line.plain))
-    separators = r"\s+[|·•—–]\s+|\s+[|·•]$|\t" if contact else r"\s+[|·•]\s+|\s+[|·•]$|\t"
+    separators = r"\s+[|·•—–]\s+|;\s+|\s+[|·•]$|\t" if contact else r"\s+[|·•]\s+|\s+[|·•]$|\t"
     for piece in pieces:
         if _SYMBOL.fullmatch(piece) or _FLAG.fullmatch(piece):
             label = piece if labelled else ""

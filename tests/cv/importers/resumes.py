@@ -256,3 +256,50 @@ def grace_cv() -> CV:
         for n, job in enumerate(GRACE["experience"])
     ]
     return CV.model_validate(data)
+
+
+# --- PDFs as other makers write them ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Text:
+    """A run of text placed on a PDF page: its left edge and baseline in points, its size and font."""
+
+    x: float
+    y: float
+    text: str
+    size: float = 10.0
+    bold: bool = False
+
+
+def raw_pdf(path: Path, texts: list[Text]) -> Path:
+    """A one-page PDF (A4) holding ``texts`` in Helvetica, each run a text object of its own, as a web
+    browser or Google Docs writes a page: every line a run of its own, each ending as its text does
+    (with a space, if it has one). Made by hand, so that tests need no PDF library to write one."""
+
+    def escaped(text: str) -> str:
+        return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+    stream = "".join(
+        f"BT /{'F2' if t.bold else 'F1'} {t.size} Tf 1 0 0 1 {t.x} {t.y} Tm ({escaped(t.text)}) Tj ET\n" for t in texts
+    ).encode("cp1252")  # WinAnsiEncoding: dashes and bullets as Windows writes them
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"endstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    table = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, table)
+    path.write_bytes(bytes(out))
+    return path

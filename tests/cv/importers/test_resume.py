@@ -25,10 +25,12 @@ from tailor.documents.templates import bundled
 from tailor.select import SelectedRole, Selection
 from tests.conftest import SEED, needs
 from tests.cv.importers.resumes import (
+    Text,
     grace_cv,
     grace_docx,
     grace_markdown,
     grace_text,
+    raw_pdf,
     recovered,
     seed_docx,
     to_pdf,
@@ -604,6 +606,76 @@ def test_a_city_with_its_state_code_is_the_place_and_glyph_bullets_in_a_paragrap
     role = cv.experience[0]
     assert (role.role, role.employer, role.location) == ("Trail Guide", "Blue Ridge Outfitters", "Asheville NC")
     assert [b.text for b in role.bullets] == ["Led week-long backpacking trips.", "Trained new guides in first aid."]
+
+
+def _nurse_page(every_line_ends_with_a_space: bool) -> list[Text]:
+    """A nurse's résumé as a PDF page: a right-aligned date column, a description that wraps at the right
+    margin, bullets and headings; every run ending with a space, as Google Docs and Word on a Mac write."""
+    end = " " if every_line_ends_with_a_space else ""
+    wrapped = "Led the night shift on a thirty-bed surgical ward, kept the rota of twelve nurses and trained"
+    return [
+        Text(50, 800, "Priya Nair" + end, 20, bold=True),
+        Text(50, 780, "priya@example.org" + end),
+        Text(50, 750, "Experience" + end, 13, bold=True),
+        Text(50, 730, "Staff Nurse, Royal Free Hospital" + end, bold=True),
+        Text(480, 730, "2021 – 2024" + end),
+        Text(50, 716, wrapped + " "),  # a line that wrapped: word processors keep its space
+        Text(50, 702, "the new nurses in the hospital's triage protocol." + end),
+        Text(50, 688, "• Ran discharge planning with two coordinators." + end),
+        Text(50, 668, "Healthcare Assistant, Whittington Health" + end, bold=True),
+        Text(480, 668, "2018 – 2021" + end),
+        Text(50, 654, "• Supported patients with daily care." + end),
+        Text(50, 624, "Education" + end, 13, bold=True),
+        Text(50, 604, "BSc Nursing, King's College London" + end),
+        Text(480, 604, "2014 – 2018" + end),
+    ]
+
+
+@pytest.mark.parametrize("spaced", [True, False])
+def test_a_pdf_whose_every_line_ends_with_a_space_keeps_its_lines_apart_and_joins_the_one_that_wrapped(
+    tmp_path: Path, spaced: bool
+) -> None:
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", _nurse_page(spaced)))
+    assert cv.contact.name == "Priya Nair"
+    assert [(r.role, r.employer, r.start, r.end) for r in cv.experience] == [
+        ("Staff Nurse", "Royal Free Hospital", "2021", "2024"),
+        ("Healthcare Assistant", "Whittington Health", "2018", "2021"),
+    ]
+    assert [b.text for b in cv.experience[0].bullets] == [
+        "Led the night shift on a thirty-bed surgical ward, kept the rota of twelve nurses and trained the new "
+        "nurses in the hospital's triage protocol.",
+        "Ran discharge planning with two coordinators.",
+    ]
+    assert [(e.degree, e.institution) for e in cv.education] == [("BSc Nursing", "King's College London")]
+
+
+def test_section_labels_in_a_left_margin_column_are_headings_and_a_name_shares_its_line_with_contacts(
+    tmp_path: Path,
+) -> None:
+    page = [
+        Text(50, 800, "Lena Berg lena@example.org; 555-010-2233 ", 16, bold=True),
+        Text(40, 760, "Current work ", 11, bold=True),
+        Text(150, 760, "Nordic Press Club ", 12, bold=True),
+        *(Text(150, 746 - 14 * n, line) for n, line in enumerate(["Reporter (March 2022 — present) ",
+          "• Covered rural health care. ", "• Ran the data desk. "])),
+        Text(40, 690, "Past work ", 11, bold=True),
+        Text(150, 690, "Coastal Daily ", 12, bold=True),
+        Text(150, 676, "Copy editor (June 2018 — March 2022) "),
+        Text(150, 662, "• Edited the weekend edition. "),
+    ]  # fmt: skip
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    assert (cv.contact.name, cv.contact.email, cv.contact.phone) == ("Lena Berg", "lena@example.org", "555-010-2233")
+    assert [(r.employer, r.start, len(r.bullets)) for r in cv.experience] == [
+        ("Nordic Press Club", "March 2022", 2),
+        ("Coastal Daily", "June 2018", 1),
+    ]
+
+
+def test_a_glyph_that_pdf_text_gives_as_a_control_character_is_left_out(tmp_path: Path) -> None:
+    page = [Text(50, 800, "Kai Ito", 16, bold=True), Text(50, 770, "Experience", 13, bold=True)]
+    page += [Text(50, 750, "Chef, Harbour Kitchen (2019 – 2023)"), Text(50, 736, "\x7f Ran a brigade of eight cooks.")]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    assert [b.text for b in cv.experience[0].bullets] == ["Ran a brigade of eight cooks."]
 
 
 def test_every_bullet_is_copied_verbatim_with_its_emphasis(tmp_path: Path) -> None:
