@@ -680,6 +680,18 @@ def _place_apart(piece: str, parts: list[str]) -> list[str]:
     return [piece]
 
 
+def _employer_line(employer: str, location: str) -> bool:
+    """Whether a heading over titles names an employer (an organisation's word, or a place beside it),
+    not a kind of entry ("Technical Projects", "Fellowships & Grants")."""
+    last = location.rpartition(",")[2].strip()
+    return looks_like_organisation(employer) or bool(last and (is_place(last) or is_city_and_code(last)))
+
+
+def _undated_heading(line: Line) -> bool:
+    """A heading, or a bold line, without dates: the employer over the titles held there."""
+    return bool(line.heading or line.bold) and find_span(line.text) is None
+
+
 def _title_halves(part: str) -> list[str]:
     halves = _SLASHED.split(part)
     if len(halves) == 2 and "," not in part and [looks_like_title(h) for h in halves].count(True) == 1:
@@ -777,8 +789,17 @@ def _table_entries(lines: list[Line]) -> tuple[list[_Entry], list[Line]]:
 def _roles(draft: Draft, section: _Section, ids: set[str]) -> None:
     experience = draft.data.setdefault("experience", [])
     tabled, lines = _table_entries(section.lines)
+    group: tuple[str, str] | None = None  # the employer and place a heading set over several titles
     for entry in tabled + _entries(lines):
         role, employer, location, sure = (*entry.fields, True) if entry.fields else _role_fields(_parts(entry))
+        if entry.header and _undated_heading(entry.header[0]) and len(entry.header) > 1:
+            group = (employer, location) if employer and role and _employer_line(employer, location) else None
+        elif group and entry.header and not (role and employer):
+            # "Good Shepherd Rehabilitation Network, Bethlehem, PA" over two titles with their dates: the
+            # second title's employer is the heading's too.
+            role = role or employer
+            employer, place = group
+            location, sure = location or place, looks_like_title(role)
         headless = not (entry.header or entry.span) and section.title is not None
         if headless:
             # A list with no line over it ("## Projects" then "- **Sommos**: a platform …"): the

@@ -678,6 +678,23 @@ def test_a_glyph_that_pdf_text_gives_as_a_control_character_is_left_out(tmp_path
     assert [b.text for b in cv.experience[0].bullets] == ["Ran a brigade of eight cooks."]
 
 
+def test_titles_under_one_employers_heading_all_work_there(tmp_path: Path) -> None:
+    cv, _ = from_markdown(
+        tmp_path,
+        "# Maria Silva\n\n## Work Experience\n\n#### Lincoln High School, Boston, MA\n"
+        "Mathematics Teacher | September 2019 - Present\n- Taught algebra to four classes.\n"
+        "Substitute Teacher | January 2017 – June 2019\n- Covered science and maths lessons.\n\n"
+        "#### Technical Projects\nGrading Dashboard | 2021\n- Built a dashboard of grades.\n"
+        "Quiz Bot | 2022\n- Wrote a bot.\n",
+    )
+    assert [(r.role, r.employer, r.location) for r in cv.experience[:2]] == [
+        ("Mathematics Teacher", "Lincoln High School", "Boston, MA"),
+        ("Substitute Teacher", "Lincoln High School", "Boston, MA"),
+    ]
+    # "Technical Projects" names a kind of entry, no employer: the second project does not work there.
+    assert [r.employer for r in cv.experience[2:]] == ["Grading Dashboard", "Quiz Bot"]
+
+
 def test_every_bullet_is_copied_verbatim_with_its_emphasis(tmp_path: Path) -> None:
     cv, _ = from_markdown(
         tmp_path,
