@@ -89,6 +89,10 @@ class Problem:
         return f"{where}:{field} {self.message}"
 
 
+NOTHING_TO_CHOOSE = "it holds no bullets, publications or skills, so there is nothing to choose from"
+"""What is wrong with a CV that is valid but empty: every command that tailors refuses it."""
+
+
 class DataFileError(TailorError):
     """A user's data file (the CV, a skills.yaml) could not be loaded; carries every problem found,
     not just the first, each with its line."""

@@ -20,7 +20,7 @@ from tailor.coverage import coverage
 from tailor.cv import CV, read_cv
 from tailor.cv.default import find_cv
 from tailor.cv.markup import plain
-from tailor.errors import CVError, Problem, TailorError, option_error
+from tailor.errors import NOTHING_TO_CHOOSE, CVError, Problem, TailorError, option_error
 from tailor.lexicon import lexicon_for
 from tailor.options import ResumeOptions
 from tailor.options import min_fit as min_fit_value
@@ -64,9 +64,9 @@ def load(cv: str | Path | None = None, *, config: RankConfig = DEFAULT_CONFIG) -
     """
     cv_path = find_cv(cv).path
     loaded = read_cv(cv_path)
-    if not (loaded.cv.bullets() or loaded.cv.publications or loaded.cv.skills):
+    if not loaded.cv.has_items():
         # Nothing to rank: say so, with the warnings that may say why (a misspelt "highlights").
-        empty = Problem("", "it holds no bullets, publications or skills, so there is nothing to choose from")
+        empty = Problem("", NOTHING_TO_CHOOSE)
         raise CVError(
             cv_path, [empty, *loaded.warnings], "Add bullets to its roles; `tailor validate` shows what it holds."
         )

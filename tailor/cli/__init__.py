@@ -28,7 +28,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from tailor import __version__
-from tailor.errors import ExitCode, Problem, TailorError
+from tailor.errors import NOTHING_TO_CHOOSE, ExitCode, Problem, TailorError
 
 if typing.TYPE_CHECKING:
     from tailor.results import LoadedCV
@@ -777,6 +777,9 @@ def validate(
     found = find_cv(cv or cv_option)
     try:
         read = read_cv(found.path)
+        if not read.cv.has_items():  # valid, and of no use: every command that tailors refuses it
+            hint = "Add the bullets of your roles, your publications or your skills (cv_data/README.md shows how)."
+            raise CVError(found.path, [Problem("", NOTHING_TO_CHOOSE), *read.warnings], hint)
     except CVError as e:
         err.print(f"[bold red]Error:[/] {escape(str(e))}", highlight=False, soft_wrap=True)
         raise typer.Exit(ExitCode.PROBLEMS) from None

@@ -21,7 +21,7 @@ from tailor.cv.importers import import_cv
 from tailor.cv.importers.draft import Draft, Note, clean
 from tailor.cv.load import read_cv
 from tailor.cv.model import CV
-from tailor.errors import CVError, Problem, TailorError
+from tailor.errors import NOTHING_TO_CHOOSE, CVError, Problem, TailorError
 from tailor.files import write_atomic
 
 DEFAULT_PATH = Path("cv.yaml")
@@ -76,9 +76,28 @@ def init(path: Path = DEFAULT_PATH, source: Path | None = None, *, force: bool =
     except OSError as e:
         raise TailorError(f"Cannot write {path}: {e.strerror or e}.") from None
     try:
-        return Written(path, draft, notes, [], read_cv(path).cv)
+        cv = read_cv(path).cv
     except CVError as e:
         return Written(path, draft, notes, e.problems, None)
+    if draft is not None and not cv.has_items():
+        return Written(path, draft, notes, [_found_nothing(draft)], cv)
+    return Written(path, draft, notes, [], cv)
+
+
+def _found_nothing(draft: Draft) -> Problem:
+    """What to do when a résumé gave no role with a bullet, no publication and no skill: say why that may
+    be (its language, its section titles) and where its lines went."""
+    from tailor.posting.language import detect
+
+    language = detect("\n".join(draft.leftovers))
+    other = "" if language.is_english else f"the résumé looks {language.name}, and tailor reads résumés in English; "
+    kept = f"its {len(draft.leftovers)} lines are kept as comments at the end of this file, " if draft.leftovers else ""
+    return Problem(
+        "",
+        f"{NOTHING_TO_CHOOSE}: no role with its bullets, no publication and no skill was found in {draft.source}. "
+        f"tailor finds them under section titles such as Experience, Publications and Skills, each role with "
+        f"its dates beside it; {other}{kept}to move into place (cv_data/README.md shows the format).",
+    )
 
 
 def draft_yaml(draft: Draft) -> tuple[str, list[Note]]:

@@ -369,3 +369,7 @@ class CV(_Strict):
     def bullets(self) -> list[tuple[Experience, Bullet]]:
         """Every experience bullet with its entry, in CV order."""
         return [(e, b) for e in self.experience for b in e.bullets]
+
+    def has_items(self) -> bool:
+        """Whether it holds anything to choose from: a bullet, a publication or a skill."""
+        return bool(self.bullets() or self.publications or self.skills)

@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from tailor.cli import app
 from tailor.cv import schema
+from tailor.errors import ExitCode
 from tests.conftest import DATA
 
 runner = CliRunner()
@@ -106,6 +107,22 @@ def test_init_from_a_resume_lists_what_to_check_at_its_lines(folder: Path) -> No
     assert result.exit_code == 0, result.output
     assert "a draft of your CV from a Markdown résumé (old.md): 1 role with 1 bullet; 2020 – 2022." in result.output
     assert "Not imported: 2 lines" in result.output and "Next: edit cv.yaml" in result.output
+
+
+def test_init_from_a_resume_it_found_nothing_in_says_why_and_what_to_do_and_exits_with_problems(folder: Path) -> None:
+    (folder / "cv.md").write_text(
+        "# Lucía Pérez\n\n## Experiencia\n\nEnfermera en el Hospital del Mar, de 2019 a 2023, en la unidad de "
+        "cuidados intensivos de adultos.\n\n## Formación\n\nGrado en Enfermería por la Universidad de Barcelona, "
+        "con las prácticas en el servicio de urgencias del hospital y en los centros de salud de la ciudad.\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["init", "mine.yaml", "--from", "cv.md"])
+    assert result.exit_code == ExitCode.PROBLEMS
+    assert "there is nothing to choose from" in result.output and "looks Spanish" in result.output
+    assert "kept as comments at the end of this file" in result.output
+    assert (folder / "mine.yaml").is_file()  # the draft is written all the same, to finish by hand
+    checked = runner.invoke(app, ["validate", "mine.yaml"])
+    assert checked.exit_code == ExitCode.PROBLEMS and "nothing to choose from" in checked.output
 
 
 def test_init_letter_prints_an_example_letter_block_and_writes_nothing(folder: Path) -> None:
