@@ -43,7 +43,7 @@ _MONTH_NAMES = {name.lower(): n for n, name in enumerate(calendar.month_name) if
 }
 _MONTH_NAMES["sept"] = 9
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
-_NAMED = re.compile(r"^([A-Za-z]{3,9})\.?,?\s+(\d{4})$")
+_NAMED = re.compile(r"^([A-Za-z]{3,9})\.?,?\s*(\d{4})$")
 _NUMBERED = re.compile(r"^(\d{1,2})[/.](\d{4})$")
 
 

@@ -20,6 +20,7 @@ from tailor.cv.dates import Date, DateStyle, ImpossibleDate
         ("march 2021", Date(2021, 3)),
         ("Sept. 2019", Date(2019, 9)),
         ("September  2019", Date(2019, 9)),
+        ("Jan2023", Date(2023, 1)),  # as a PDF reader gives it when the space was a gap in the layout
         ("03/2021", Date(2021, 3)),
         ("3.2021", Date(2021, 3)),
     ],

@@ -38,7 +38,7 @@ _MONTH = (
 )
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _DATE = (
-    rf"(?:{_MONTH}\s+\d{{4}}|{_SEASON}\s+\d{{4}}|\d{{1,2}}[/.-]\d{{4}}|\d{{4}}[-.]\d{{1,2}}(?:-\d{{1,2}})?|\d{{4}}"
+    rf"(?:{_MONTH}\s*\d{{4}}|{_SEASON}\s+\d{{4}}|\d{{1,2}}[/.-]\d{{4}}|\d{{4}}[-.]\d{{1,2}}(?:-\d{{1,2}})?|\d{{4}}"
     r"|present|now|current|today|ongoing)"
 )
 # A date, then a second one, or a dash with nothing after it ("2024–", still held).
