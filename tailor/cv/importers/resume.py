@@ -48,7 +48,7 @@ _SPAN = (
 )
 _CELL_SPAN = re.compile(rf"^[(\[]?{_SPAN}[)\]]?[.:]?$", re.IGNORECASE)
 _TAIL_SPAN = re.compile(rf"(?:,|\(|–|—|\s-|\s)\s*{_SPAN}\)?$", re.IGNORECASE)
-_HEAD_SPAN = re.compile(rf"^{_SPAN}(?:\s*[:–—|]\s*|\s+)(?=\S)", re.IGNORECASE)
+_HEAD_SPAN = re.compile(rf"^{_SPAN}(?:\s*[.:–—|]\s*|\s+)(?=\S)", re.IGNORECASE)
 _CELLS = re.compile(r"\t|\s+\|\s+|\s+·\s+|\s+•\s+")
 _SEPARATORS = re.compile(r"\s+[—–-]\s+|\s+@\s+|\s+at\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
@@ -611,13 +611,21 @@ def _take_qualifiers(entry: _Entry) -> None:
 
 
 def _parts(entry: _Entry) -> list[str]:
-    """The entry's header words in pieces: its columns, and what dashes, ``@`` and " at " set apart."""
+    """The entry's header words in pieces: its columns, and what dashes, ``@``, " at " and full stops set
+    apart ("Senior Research Fellow. School of Mathematics, University of Sydney.")."""
     parts: list[str] = []
     for line in entry.header:
         text = entry.span.rest if entry.span and find_span(line.text) == entry.span else line.text
         for cell in _CELLS.split(text):
-            parts += [piece for p in _SEPARATORS.split(cell) if (piece := _trim(p))]
+            # Full stops part the pieces of a line written as sentences, which ends with one too.
+            sentences = cell.rstrip().endswith(".")
+            pieces = [q for p in _SEPARATORS.split(cell) for q in (_SENTENCE_BREAK.split(p) if sentences else [p])]
+            parts += [piece for p in pieces if (piece := _trim(p))]
     return parts
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{4})\.\s+(?=[A-Z])")
+"""A full stop after a word (not an abbreviation such as "Sr." or "Inc.") and before a capital."""
 
 
 def _trim(text: str) -> str:
@@ -629,7 +637,9 @@ def _trim(text: str) -> str:
         text = text[:-1]
     if text.count("(") > text.count(")") and text.startswith("("):
         text = text[1:]
-    return text.strip(" ,;")
+    text = text.strip(" ,;")
+    # A sentence's full stop ("…, New Zealand."), not an abbreviation's ("Acme Inc.", "Co.").
+    return text[:-1] if text.endswith(".") and len(text.split()[-1]) > 5 else text
 
 
 _OUTSIDE_BRACKETS_COMMA = re.compile(r",(?![^()]*\))")
@@ -678,6 +688,34 @@ def _place_apart(piece: str, parts: list[str]) -> list[str]:
     if len(found) == 2 and is_city_and_code(found[1].strip()):
         return [found[0].strip(), found[1].strip()]
     return [piece]
+
+
+_OPENS_WITH_DATE = re.compile(
+    rf"^[(\[]?(?:{_MONTH}\s*\d{{4}}|{_SEASON}\s+\d{{4}}|\d{{1,2}}[/.-]\d{{4}}|(?:19|20)\d{{2}}\b)", re.IGNORECASE
+)
+_FULL_STOP = re.compile(r"\.\s+(?=[A-Z])")
+
+
+def _one_line_roles(entries: list[_Entry]) -> list[_Entry]:
+    """``entries``, with a list of roles written one to an item ("2015 – 2018. Senior Research Fellow.
+    School of Mathematics, University of Sydney.") as one role per item: each item's dates are its
+    own, its sentences the pieces of its title, employer and place."""
+    out: list[_Entry] = []
+    for entry in entries:
+        spans = [find_span(line.text) for line in entry.body]
+        if entry.header or entry.span or not entry.body or not all(line.item for line in entry.body):
+            out.append(entry)
+        elif all(
+            span is not None and _OPENS_WITH_DATE.match(line.plain)
+            for line, span in zip(entry.body, spans, strict=True)
+        ):
+            for line, span in zip(entry.body, spans, strict=True):
+                assert span is not None
+                rest = "\t".join(p.strip(" .") for p in _FULL_STOP.split(span.rest) if p.strip(" ."))
+                out.append(_Entry([replace(line, text=rest, marked=rest, item=False)], span))
+        else:
+            out.append(entry)
+    return out
 
 
 def _employer_line(employer: str, location: str) -> bool:
@@ -790,7 +828,7 @@ def _roles(draft: Draft, section: _Section, ids: set[str]) -> None:
     experience = draft.data.setdefault("experience", [])
     tabled, lines = _table_entries(section.lines)
     group: tuple[str, str] | None = None  # the employer and place a heading set over several titles
-    for entry in tabled + _entries(lines):
+    for entry in tabled + _one_line_roles(_entries(lines)):
         role, employer, location, sure = (*entry.fields, True) if entry.fields else _role_fields(_parts(entry))
         if entry.header and _undated_heading(entry.header[0]) and len(entry.header) > 1:
             group = (employer, location) if employer and role and _employer_line(employer, location) else None

@@ -51,9 +51,20 @@ KINDS: dict[str, tuple[str, ...]] = {
     ),
     "languages": ("languages", "language skills", "spoken languages"),
     "interests": ("interests", "hobbies", "hobbies and interests", "personal interests"),
-    "summary": ("summary", "profile", "professional summary", "about", "about me", "objective", "career objective"),
+    "summary": (
+        "summary",
+        "profile",
+        "professional summary",
+        "about",
+        "about me",
+        "objective",
+        "career objective",
+        "career summary",
+        "career profile",
+    ),
     "certificates": ("certifications", "certificates", "licenses and certifications", "licences", "certification"),
     "awards": ("awards", "honors", "honours", "awards and honors", "awards and honours", "achievements"),
+    "other": ("career highlights", "highlights", "key achievements", "selected achievements", "references"),
 }
 """A kind of section → the titles that name it, in lower case, without punctuation."""
 

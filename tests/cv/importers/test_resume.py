@@ -695,6 +695,32 @@ def test_titles_under_one_employers_heading_all_work_there(tmp_path: Path) -> No
     assert [r.employer for r in cv.experience[2:]] == ["Grading Dashboard", "Quiz Bot"]
 
 
+def test_roles_written_one_to_a_list_item_opening_with_their_dates_are_a_role_each(tmp_path: Path) -> None:
+    cv, _ = from_markdown(
+        tmp_path,
+        "# Ruth Okafor\n\n## Relevant Employment\n\n"
+        "- 2018 – Present. Nurse Educator. Royal Infirmary of Edinburgh, Scotland.\n"
+        "- 2012 - 2018. Charge Nurse in Acute Medicine. Western General Hospital, Edinburgh.\n\n"
+        "## Career Highlights\n\n- Cut falls on the ward by a third.\n",
+    )
+    assert [(r.role, r.employer, r.start, r.end) for r in cv.experience] == [
+        ("Nurse Educator", "Royal Infirmary of Edinburgh", "2018", "Present"),
+        ("Charge Nurse in Acute Medicine", "Western General Hospital", "2012", "2018"),
+    ]
+    assert cv.experience[0].location == "Scotland"  # the sentence's full stop is no part of the place
+
+
+def test_highlights_and_references_are_kept_for_the_owner_to_place_not_read_as_roles() -> None:
+    draft = draft_of(
+        "Sean Berg\nOPERATIONS MANAGER\n\nCAREER HIGHLIGHTS\n• Cut staff turnover from 18% to 7%.\n\n"
+        "EXPERIENCE\nOperations Manager, Harbour Logistics\t2019 – 2024\n• Ran three depots.\n\n"
+        "REFERENCES\nAvailable on request.\n"
+    )
+    assert [role["employer"] for role in draft.data["experience"]] == ["Harbour Logistics"]
+    assert "Cut staff turnover from 18% to 7%." in draft.leftovers
+    assert "Available on request." in draft.leftovers
+
+
 def test_every_bullet_is_copied_verbatim_with_its_emphasis(tmp_path: Path) -> None:
     cv, _ = from_markdown(
         tmp_path,
