@@ -31,9 +31,12 @@ if TYPE_CHECKING:
     from docx.text.paragraph import Paragraph
     from lxml.html import HtmlElement
 
-BULLET = re.compile(r"^\s*(?:[•●▪■◦○‣⁃∙·*\-–—]|[\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8]|[\x7f\x00-\x08])\s+")
-"""A bullet glyph opening a line, and the space after it; in a PDF, a control character in its place is the
-bullet of a font that maps its glyphs to no text."""
+BULLET = re.compile(
+    r"^\s*(?:[•●▪■◦○‣⁃∙·*\-–—➢➤►▶▸▹✓✔❖◆◇◦→⇒∠Ø{]|[\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8]|[\x7f\x00-\x08])\s+"
+)
+"""A bullet glyph opening a line, and the space after it. In a PDF a bullet may come out as another
+character: a control character (a font that maps its glyphs to no text), "{" (LaTeX's moderncv),
+"∠" or "Ø" (symbol fonts read as text); none of them opens a line of prose followed by a space."""
 _MARKDOWN_HINTS = re.compile(r"^#{1,6} |</?(?:ul|li|b|i|p|br|h[1-6])\b", re.M)
 _HEADING_STYLE = re.compile(r"^heading\s*(\d)", re.IGNORECASE)
 

@@ -82,7 +82,7 @@ TITLE_WORDS = frozenset(
     attorney counsel surgeon dentist midwife paramedic carer caregiver coach trainer recruiter producer reporter
     journalist photographer artist musician translator interpreter electrician plumber mechanic machinist welder
     carpenter technologist secretary receptionist housekeeper nanny bartender waiter waitress salesperson
-    estimator surveyor investigator""".split()  # noqa: SIM905
+    estimator surveyor investigator educator""".split()  # noqa: SIM905
 )
 ORGANISATION_WORDS = frozenset(
     """inc inc. ltd ltd. llc gmbh ag sa s.a. plc corp corp. corporation company co co. group bank university
@@ -331,12 +331,14 @@ def _header(draft: Draft, lines: list[Line]) -> None:
     lines = [line for line in lines if normal_title(line.plain) not in ("curriculum vitae", "resume", "cv")]
     names = [line for line in lines if _may_be_name(line.plain)]
     if not names:
-        # "Hannah Birch birch.hannah@gmail.com; 435-668-7432": the name, then the contact details on its line.
+        # "Hannah Birch birch.hannah@gmail.com; 435-668-7432", "Eric Allatta | CS and Math Teacher": the
+        # name, then the contact details or the headline on its line.
         for n, line in enumerate(lines[:3]):
-            found = _NAME_THEN_CONTACT.match(line.plain)
-            if found and _may_be_name(found.group(1)) and _written_as_name(found.group(1)):
-                contact["name"] = found.group(1)
-                rest = line.plain[found.end(1) :].strip()
+            found = _NAME_THEN_CONTACT.match(line.plain) or _NAME_THEN_MORE.match(line.plain)
+            name = found.group(1) if found else ""
+            if name and _may_be_name(name) and _written_as_name(name) and _bare_name(name):
+                contact["name"] = name
+                rest = _LEADING_SEPARATOR.sub("", line.plain[len(name) :]).strip()
                 lines[n] = replace(line, text=rest, marked=rest, heading=0)
                 break
     if names:
@@ -372,6 +374,9 @@ _NAME_THEN_CONTACT = re.compile(
     r"^([^\W\d][^@|,;:/\d]{2,50}?)\s+(?=[\w.+-]+@|\+?\(?\d[\d\s().-]{6,}\d|https?://|www\.)"
 )
 """A line that opens with a few words and goes on with an e-mail address, a phone number or a web address."""
+_NAME_THEN_MORE = re.compile(r"^(.{3,50}?)\s+[|·•—–]\s+\S")
+"""A line that opens with a few words, then a bar, dot or dash and more."""
+_LEADING_SEPARATOR = re.compile(r"^\s*[|·•—–]\s*")
 _MARKUP = re.compile(r"[\[\]{}<>]")
 """Brackets and braces: markup a reader never sees, left where a line was a link or a template tag."""
 
@@ -384,6 +389,12 @@ def _written_as_name(text: str) -> bool:
     "de"), and no digits. A script without capitals (中文, العربية) passes."""
     words = text.replace("-", " ").split()
     return not any(ch.isdigit() for ch in text) and all(w.lower() in _PARTICLES or not w[:1].islower() for w in words)
+
+
+def _bare_name(text: str) -> bool:
+    """Two to four words and nothing else a name does not hold: no comma, "&", title ("Nurse Educator")
+    or sentence ("Hey, I'm Li")."""
+    return 2 <= len(text.split()) <= 4 and not re.search(r"[,&:;!?]", text) and not looks_like_title(text)
 
 
 def _may_be_name(text: str) -> bool:

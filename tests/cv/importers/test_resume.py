@@ -721,6 +721,28 @@ def test_highlights_and_references_are_kept_for_the_owner_to_place_not_read_as_r
     assert "Available on request." in draft.leftovers
 
 
+@pytest.mark.parametrize("glyph", ["{", "∠", "➢", "✓", "►"])
+def test_a_bullet_glyph_as_a_pdf_reader_or_a_symbol_font_gives_it_makes_a_bullet(glyph: str) -> None:
+    draft = draft_of(
+        f"Eric Allatta | CS and Math Teacher\n\nEXPERIENCE\nMath Teacher, Hillside High School\t2012 – 2021\n"
+        f"{glyph} Designed the algebra curriculum.\n{glyph} Led the department.\n"
+    )
+    assert (draft.data["contact"]["name"], draft.data["headline"]) == ("Eric Allatta", "CS and Math Teacher")
+    assert [b["text"] for b in draft.data["experience"][0]["bullets"]] == [
+        "Designed the algebra curriculum.",
+        "Led the department.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    ["Computer Science & Mathematics Educator | Curriculum Developer", "Hey, I'm Li Wei — an IC Verification Engineer"],
+)
+def test_a_headline_or_a_sentence_before_a_bar_or_dash_is_no_name(first_line: str) -> None:
+    draft = draft_of(f"{first_line}\n\nEXPERIENCE\nTeacher, Hillside High School\t2012 – 2021\n• Taught.\n")
+    assert draft.data["contact"]["name"] == "Your Name"  # asked for, with a note
+
+
 def test_every_bullet_is_copied_verbatim_with_its_emphasis(tmp_path: Path) -> None:
     cv, _ = from_markdown(
         tmp_path,
