@@ -741,15 +741,29 @@ def _undated_heading(line: Line) -> bool:
     return bool(line.heading or line.bold) and find_span(line.text) is None
 
 
+def _joined_titles(titles: list[str], text: str) -> str:
+    """The titles of one role as the header writes them together ("Production Planner - Shipping
+    Coordinator"); the first alone when the header does not hold them in that order."""
+    start = text.find(titles[0])
+    end = text.find(titles[-1], start + len(titles[0])) if start >= 0 else -1
+    return text[start : end + len(titles[-1])] if end >= 0 else titles[0]
+
+
 def _title_halves(part: str) -> list[str]:
+    """A piece that holds a title and an employer parted by a slash or a colon ("Community Manager / URPS",
+    "CAIS Group: Senior Backend Developer"), as two pieces, when only one half reads as a title."""
     halves = _SLASHED.split(part)
     if len(halves) == 2 and "," not in part and [looks_like_title(h) for h in halves].count(True) == 1:
         return halves
+    # After a colon the title, before it the employer; not a label ("AWARD:", "Supervisor:").
+    employer, colon, title = part.partition(": ")
+    if colon and looks_like_title(title) and not looks_like_title(employer) and not employer.isupper():
+        return [employer, title]
     return [part]
 
 
-def _role_fields(parts: list[str]) -> tuple[str, str, str, bool]:
-    """(role, employer, location, sure) from a role's header pieces."""
+def _role_fields(parts: list[str], text: str = "") -> tuple[str, str, str, bool]:
+    """(role, employer, location, sure) from a role's header pieces, and the header's ``text`` they came from."""
     location = ", ".join(p for p in parts if _is_location(p) or is_place(p))
     rest = [p for p in parts if not (_is_location(p) or is_place(p))]
     rest = [p for piece in rest for p in _place_apart(piece, parts)]
@@ -767,6 +781,10 @@ def _role_fields(parts: list[str]) -> tuple[str, str, str, bool]:
         rest = [head for head, _ in peeled]
         location = ", ".join(x for x in (location, *(places for _, places in peeled)) if x)
     titles = [p for p in rest if looks_like_title(p) and not looks_like_organisation(p)]
+    if len(titles) == len(rest) > 1 and location and (employed := _peel_places(location))[0] and employed[1]:
+        # "Superior Metals, Chittenago, NY — Production Planner - Shipping Coordinator": every piece but the
+        # place is a title, so the place's first piece is the employer, and the titles are one role.
+        return _joined_titles(titles, text), employed[0], employed[1], False
     sure = bool(titles)
     if not titles:
         # "Senior Software Engineer — Ringtail Technology": both pieces read like an organisation's
@@ -840,7 +858,8 @@ def _roles(draft: Draft, section: _Section, ids: set[str]) -> None:
     tabled, lines = _table_entries(section.lines)
     group: tuple[str, str] | None = None  # the employer and place a heading set over several titles
     for entry in tabled + _one_line_roles(_entries(lines)):
-        role, employer, location, sure = (*entry.fields, True) if entry.fields else _role_fields(_parts(entry))
+        header = " ".join(line.plain for line in entry.header)
+        role, employer, location, sure = (*entry.fields, True) if entry.fields else _role_fields(_parts(entry), header)
         if entry.header and _undated_heading(entry.header[0]) and len(entry.header) > 1:
             group = (employer, location) if employer and role and _employer_line(employer, location) else None
         elif group and entry.header and not (role and employer):

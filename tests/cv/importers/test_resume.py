@@ -743,6 +743,24 @@ def test_a_headline_or_a_sentence_before_a_bar_or_dash_is_no_name(first_line: st
     assert draft.data["contact"]["name"] == "Your Name"  # asked for, with a note
 
 
+def test_an_employer_before_its_place_and_titles_and_an_employer_before_a_colon() -> None:
+    draft = draft_of(
+        "Amber Taylor\n\nEXPERIENCE\n"
+        "Superior Metals Manufacturing, Chittenango, NY — Production Planner - Shipping Coordinator\t2023 – 2024\n"
+        "• Planned the weekly runs.\n"
+        "CAIS Group: Senior Backend Developer\t2021 – 2023\n• Built the order service.\n"
+        "AWARD: Outstanding Graduate Student Leader\t2022\n• Led the union.\n"
+    )
+    planner, developer, award = draft.data["experience"]
+    assert (planner["role"], planner["employer"], planner["location"]) == (
+        "Production Planner - Shipping Coordinator",  # the two titles of one role, as written
+        "Superior Metals Manufacturing",
+        "Chittenango, NY",
+    )
+    assert (developer["role"], developer["employer"]) == ("Senior Backend Developer", "CAIS Group")
+    assert "AWARD" not in (award["role"], award["employer"])  # a label, not an employer
+
+
 def test_every_bullet_is_copied_verbatim_with_its_emphasis(tmp_path: Path) -> None:
     cv, _ = from_markdown(
         tmp_path,
