@@ -312,6 +312,14 @@ def read_docx(data: bytes, source: str) -> list[Line]:
                 if content is not None:
                     blocks(content)
 
+    # A page header holds the name and contact details in many templates: read it first, once.
+    seen: set[str] = set()
+    for section in document.sections:
+        for header in (section.first_page_header, section.header):
+            text = "\n".join(p.text for p in header.paragraphs) if not header.is_linked_to_previous else ""
+            if text.strip() and text not in seen:
+                seen.add(text)
+                blocks(header._element)
     blocks(document.element.body)
     return lines
 

@@ -53,7 +53,7 @@ _CELLS = re.compile(r"\t|\s+\|\s+|\s+·\s+|\s+•\s+")
 _SEPARATORS = re.compile(r"\s+[—–-]\s+|\s+@\s+|\s+at\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"\+?\(?\d[\d\s().-]{6,}\d")
+_PHONE = re.compile(r"\(?\+?\(?\d[\d\s().-]{6,}\d")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.IGNORECASE)
 _PROFILE = re.compile(r"(?:^|//|www\.)(?:linkedin|github|gitlab|twitter|x)\.com\b|scholar\.google", re.I)
 _STARTS_WITH_YEAR = re.compile(r"^(?:19|20)\d{2}\b")
@@ -355,7 +355,8 @@ def _header(draft: Draft, lines: list[Line]) -> None:
         for label, text in _segments(line, labelled):
             if _contact(draft, label, text):
                 continue
-            if line.row:  # a table of details ("Nationality | Slovak"): no headline
+            # A table of details ("Nationality | Slovak"), or a second e-mail address or phone: no headline.
+            if line.row or _EMAIL.fullmatch(text) or _PHONE.fullmatch(text):
                 draft.leftovers.append(text)
                 continue
             # Not a house number's line ("2641 Barracks Road"), nor markup: a few words saying who you are.

@@ -761,6 +761,23 @@ def test_an_employer_before_its_place_and_titles_and_an_employer_before_a_colon(
     assert "AWARD" not in (award["role"], award["employer"])  # a label, not an employer
 
 
+def test_a_word_resumes_name_and_contact_details_in_its_page_header_are_read(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    header = document.sections[0].header
+    header.paragraphs[0].text = "Awa Sosseh"
+    header.add_paragraph("(+220) 762 7205 | awa@example.org | awa.sosseh@example.edu")  # a second address
+    document.add_paragraph("PROFESSIONAL EXPERIENCE")
+    document.add_paragraph("Programme Officer, Ministry of Environment\tJanuary 2024 – Present")
+    document.add_paragraph("Coordinated the climate adaptation projects.", style="List Bullet")
+    document.save(str(tmp_path / "cv.docx"))
+    cv, draft = imported(tmp_path / "cv.docx")
+    assert (cv.contact.name, cv.contact.phone, cv.contact.email) == ("Awa Sosseh", "(+220) 762 7205", "awa@example.org")
+    assert "headline" not in draft.data and "awa.sosseh@example.edu" in draft.leftovers
+    assert [b.text for b in cv.experience[0].bullets] == ["Coordinated the climate adaptation projects."]
+
+
 def test_every_bullet_is_copied_verbatim_with_its_emphasis(tmp_path: Path) -> None:
     cv, _ = from_markdown(
         tmp_path,
