@@ -89,6 +89,14 @@ def _found_nothing(draft: Draft) -> Problem:
     be (its language, its section titles) and where its lines went."""
     from tailor.posting.language import detect
 
+    roles = len(draft.data.get("experience") or [])
+    if roles:  # "2022 - Research engineer, Geosophy, Paris." one to a line: the roles, but nothing they did
+        return Problem(
+            "",
+            f"{NOTHING_TO_CHOOSE}: {draft.source} gave {roles} role{'s' if roles > 1 else ''} without bullets. "
+            "Write under each role's `bullets` what you did there, one claim each, and the skills you have under "
+            "`skills` (cv_data/README.md shows the format).",
+        )
     language = detect("\n".join(draft.leftovers))
     other = "" if language.is_english else f"the résumé looks {language.name}, and tailor reads résumés in English; "
     kept = f"its {len(draft.leftovers)} lines are kept as comments at the end of this file, " if draft.leftovers else ""

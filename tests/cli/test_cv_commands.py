@@ -125,6 +125,18 @@ def test_init_from_a_resume_it_found_nothing_in_says_why_and_what_to_do_and_exit
     assert checked.exit_code == ExitCode.PROBLEMS and "nothing to choose from" in checked.output
 
 
+def test_init_from_a_resume_whose_roles_have_no_bullets_asks_for_them(folder: Path) -> None:
+    (folder / "cv.md").write_text(
+        "Léa Martin\n\nProfessional experience\n======\n"
+        "* **2022** - Research engineer in hydrogeology, Geosophy, Paris, France.\n"
+        "* **2017-2019** - Field technician, Geosciences Rennes, Rennes, France.\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["init", "--from", "cv.md"])
+    assert result.exit_code == ExitCode.PROBLEMS
+    assert "gave 2 roles without bullets" in result.output
+
+
 def test_init_letter_prints_an_example_letter_block_and_writes_nothing(folder: Path) -> None:
     from ruamel.yaml import YAML
 

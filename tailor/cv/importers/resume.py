@@ -44,7 +44,7 @@ _DATE = (
 # A date, then a second one, or a dash with nothing after it ("2024–", still held).
 _SPAN = (
     rf"(?:since\s+|from\s+)?(?P<first>{_DATE})"
-    rf"(?:\s*(?:–|—|--|-|→|to|until|till)?\s*(?P<second>{_DATE})|(?P<open>[–—-])(?=\s|$))?"
+    rf"(?:\s*(?:–|—|--|-|→|to|until|till)?\s*(?P<second>{_DATE})|\s?(?P<open>[–—-])(?=\s|$))?"
 )
 _CELL_SPAN = re.compile(rf"^[(\[]?{_SPAN}[)\]]?[.:]?$", re.IGNORECASE)
 _TAIL_SPAN = re.compile(rf"(?:,|\(|–|—|\s-|\s)\s*{_SPAN}\)?$", re.IGNORECASE)
@@ -60,10 +60,11 @@ _STARTS_WITH_YEAR = re.compile(r"^(?:19|20)\d{2}\b")
 _CONTACT_TOKEN = re.compile(r"\s+(?=[\w.+-]+@|\+\d)|(?<=\.[a-z]{2})\s+(?=\+?\d)|(?<=[a-z]{3})\s+(?=\+\d)")
 _CONTACT_LABEL = re.compile(
     r"^(?:e-?mail|phone|mobile|tel(?:ephone)?|cell|web(?:site)?|site|homepage|portfolio|blog|address|location|"
-    r"github|gitlab|linkedin|twitter|x|orcid)\s*:\s*",
+    r"github|gitlab|linkedin|twitter|x|orcid|[cemptw])\s*:\s*",
     re.IGNORECASE,
 )
-"""A contact detail's label ("Email:", "Phone:", "GitHub:"), which says what its value is."""
+"""A contact detail's label ("Email:", "Phone:", "GitHub:"; "C:" for cell, "E:" for e-mail), which says what
+its value is."""
 _QUALIFIER = re.compile(r"^(?:as [^:.]{1,40}|always):\s+", re.IGNORECASE)
 _LABEL = re.compile(r"^([A-Z][\w &/+-]{1,30}):\s+(?=\S)")
 _GRADE = re.compile(r"^(?:grade|gpa|classification|result)\s*:\s*([^.]{1,30})(?:\.\s+|\.?$)", re.IGNORECASE)
@@ -150,6 +151,8 @@ class Span:
     start: str | None
     end: str | None
     rest: str
+    open: bool = False
+    """Left open by a dash with nothing after it ("2024–"): still going on."""
 
 
 def find_span(text: str) -> Span | None:
@@ -182,7 +185,7 @@ def _span_in(cells: list[str]) -> Span | None:
         if dates.is_open(first):
             continue
         rest = "\t".join(c for c in [*cells[:n], rest_of_cell, *cells[n + 1 :]] if c.strip())
-        return Span(first, second, rest)
+        return Span(first, second, rest, found.group("open") is not None)
     return None
 
 
@@ -945,13 +948,17 @@ def _degrees(draft: Draft, section: _Section) -> None:
                 line_text = line.marked
             if line_text:
                 details.append(line_text)
+        # One date on a degree is when it was awarded, not a start still running ("May 2019" alone).
+        start, end = (entry.span.start, entry.span.end) if entry.span else (None, None)
+        if start and end is None and entry.span and not entry.span.open:
+            start, end = None, start
         education.append(
             {
                 "degree": degree or institution,
                 "institution": institution or degree,
                 "location": location,
-                "start": entry.span.start if entry.span else None,
-                "end": entry.span.end if entry.span else None,
+                "start": start,
+                "end": end,
                 "grade": grade,
                 "details": details,
             }

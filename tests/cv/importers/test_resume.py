@@ -778,6 +778,20 @@ def test_a_word_resumes_name_and_contact_details_in_its_page_header_are_read(tmp
     assert [b.text for b in cv.experience[0].bullets] == ["Coordinated the climate adaptation projects."]
 
 
+def test_one_date_on_a_degree_is_when_it_was_awarded_and_one_letter_labels_name_contacts() -> None:
+    draft = draft_of(
+        "Alyssa Berg\nC: (610) 462-0583 | E: alyssa@example.org\n\nEDUCATION\n"
+        "Bachelor of Science in Nursing (BSN) – Pennsylvania Western University | August 2022\n"
+        "Master of Science in Nursing – Drexel University | 2024 –\n"
+    )
+    contact = draft.data["contact"]
+    assert (contact["phone"], contact["email"]) == ("(610) 462-0583", "alyssa@example.org")
+    assert "headline" not in draft.data
+    bsn, msn = draft.data["education"]
+    assert (bsn["start"], bsn["end"]) == (None, "August 2022")  # awarded, not begun and still going
+    assert (msn["start"], msn["end"]) == ("2024", None)  # "2024 –": still going
+
+
 def test_every_bullet_is_copied_verbatim_with_its_emphasis(tmp_path: Path) -> None:
     cv, _ = from_markdown(
         tmp_path,
