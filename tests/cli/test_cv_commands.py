@@ -109,32 +109,35 @@ def test_init_from_a_resume_lists_what_to_check_at_its_lines(folder: Path) -> No
     assert "Not imported: 2 lines" in result.output and "Next: edit cv.yaml" in result.output
 
 
-def test_init_from_a_resume_it_found_nothing_in_says_why_and_what_to_do_and_exits_with_problems(folder: Path) -> None:
-    (folder / "cv.md").write_text(
-        "# Lucía Pérez\n\n## Experiencia\n\nEnfermera en el Hospital del Mar, de 2019 a 2023, en la unidad de "
-        "cuidados intensivos de adultos.\n\n## Formación\n\nGrado en Enfermería por la Universidad de Barcelona, "
-        "con las prácticas en el servicio de urgencias del hospital y en los centros de salud de la ciudad.\n",
-        encoding="utf-8",
-    )
+SPANISH_RESUME = (
+    "# Lucía Pérez\n\n## Experiencia\n\nEnfermera en el Hospital del Mar, de 2019 a 2023, en la unidad de "
+    "cuidados intensivos de adultos.\n\n## Formación\n\nGrado en Enfermería por la Universidad de Barcelona, "
+    "con las prácticas en el servicio de urgencias del hospital y en los centros de salud de la ciudad.\n"
+)
+ROLES_WITHOUT_BULLETS = (
+    "Léa Martin\n\nProfessional experience\n======\n"
+    "* **2022** - Research engineer in hydrogeology, Geosophy, Paris, France.\n"
+    "* **2017-2019** - Field technician, Geosciences Rennes, Rennes, France.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("resume", "said"),
+    [
+        (SPANISH_RESUME, ["looks Spanish", "kept as comments at the end of this file"]),
+        (ROLES_WITHOUT_BULLETS, ["gave 2 roles without bullets"]),
+    ],
+)
+def test_init_from_a_resume_with_nothing_to_choose_from_says_why_and_exits_with_problems(
+    folder: Path, resume: str, said: list[str]
+) -> None:
+    (folder / "cv.md").write_text(resume, encoding="utf-8")
     result = runner.invoke(app, ["init", "mine.yaml", "--from", "cv.md"])
     assert result.exit_code == ExitCode.PROBLEMS
-    assert "there is nothing to choose from" in result.output and "looks Spanish" in result.output
-    assert "kept as comments at the end of this file" in result.output
+    assert all(words in result.output for words in ["there is nothing to choose from", *said])
     assert (folder / "mine.yaml").is_file()  # the draft is written all the same, to finish by hand
     checked = runner.invoke(app, ["validate", "mine.yaml"])
     assert checked.exit_code == ExitCode.PROBLEMS and "nothing to choose from" in checked.output
-
-
-def test_init_from_a_resume_whose_roles_have_no_bullets_asks_for_them(folder: Path) -> None:
-    (folder / "cv.md").write_text(
-        "Léa Martin\n\nProfessional experience\n======\n"
-        "* **2022** - Research engineer in hydrogeology, Geosophy, Paris, France.\n"
-        "* **2017-2019** - Field technician, Geosciences Rennes, Rennes, France.\n",
-        encoding="utf-8",
-    )
-    result = runner.invoke(app, ["init", "--from", "cv.md"])
-    assert result.exit_code == ExitCode.PROBLEMS
-    assert "gave 2 roles without bullets" in result.output
 
 
 def test_init_letter_prints_an_example_letter_block_and_writes_nothing(folder: Path) -> None:
