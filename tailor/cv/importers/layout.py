@@ -100,10 +100,15 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 reader sees them, and a YAML file may not hold them."""
 
 
+_LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
+"""Typographic ligatures as their letters ("ﬁ" → "fi"): a PDF gives "wayﬁnding" where the page shows the
+word, which no reader would type and no posting would match."""
+
+
 def _columns(text: str) -> str:
     """Whitespace collapsed to single spaces, except a tab (or a run of them), kept as one tab; control
-    characters gone."""
-    text = unicodedata.normalize("NFC", _CONTROL.sub("", text.replace("\u00a0", " ")))
+    characters gone, ligatures written as their letters."""
+    text = unicodedata.normalize("NFC", _CONTROL.sub("", text.replace("\u00a0", " ")).translate(_LIGATURES))
     parts = [" ".join(part.split()) for part in re.split(r"\s*\t\s*", text)]
     return "\t".join(p for p in parts if p) if len(parts) > 1 else parts[0]
 

@@ -671,11 +671,22 @@ def test_section_labels_in_a_left_margin_column_are_headings_and_a_name_shares_i
     ]
 
 
-def test_a_glyph_that_pdf_text_gives_as_a_control_character_is_left_out(tmp_path: Path) -> None:
+def test_a_pdfs_bullet_glyph_that_reads_as_a_control_character_is_a_bullet(tmp_path: Path) -> None:
     page = [Text(50, 800, "Kai Ito", 16, bold=True), Text(50, 770, "Experience", 13, bold=True)]
     page += [Text(50, 750, "Chef, Harbour Kitchen (2019 – 2023)"), Text(50, 736, "\x7f Ran a brigade of eight cooks.")]
     cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
     assert [b.text for b in cv.experience[0].bullets] == ["Ran a brigade of eight cooks."]
+
+
+def test_a_glyph_that_pdf_text_gives_as_a_control_character_is_a_bullet_and_a_ligature_its_letters() -> None:
+    draft = draft_of(
+        "Kai Ito\n\nEXPERIENCE\nChef, Harbour Kitchen (2019 – 2023)\n\x7f Ran a brigade of eight cooks.\n"
+        "\x7f Cut the oﬃce's food waste by a ﬁfth.\n"
+    )
+    assert [b["text"] for b in draft.data["experience"][0]["bullets"]] == [
+        "Ran a brigade of eight cooks.",
+        "Cut the office's food waste by a fifth.",
+    ]
 
 
 def test_titles_under_one_employers_heading_all_work_there(tmp_path: Path) -> None:
