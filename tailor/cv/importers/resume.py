@@ -865,7 +865,9 @@ def _roles(draft: Draft, section: _Section, ids: set[str]) -> None:
         header = " ".join(line.plain for line in entry.header)
         role, employer, location, sure = (*entry.fields, True) if entry.fields else _role_fields(_parts(entry), header)
         if entry.header and _undated_heading(entry.header[0]) and len(entry.header) > 1:
-            group = (employer, location) if employer and role and _employer_line(employer, location) else None
+            # Set larger than the title under it (a PDF's "ProPublica" over its titles), or naming an employer.
+            named = entry.header[0].size > entry.header[1].size + 0.5 or _employer_line(employer, location)
+            group = (employer, location) if employer and role and named else None
         elif group and entry.header and not (role and employer):
             # "Good Shepherd Rehabilitation Network, Bethlehem, PA" over two titles with their dates: the
             # second title's employer is the heading's too.

@@ -671,6 +671,23 @@ def test_section_labels_in_a_left_margin_column_are_headings_and_a_name_shares_i
     ]
 
 
+def test_in_a_pdf_titles_under_an_employer_set_larger_than_them_all_work_there(tmp_path: Path) -> None:
+    page = [
+        Text(50, 800, "Lena Berg", 20, bold=True),
+        Text(50, 770, "Experience", 14, bold=True),
+        Text(50, 745, "Harbour Gazette", 14, bold=True),
+        Text(50, 728, "Production editor (January 2018 — December 2019)", 12),
+        Text(50, 714, "• Ran the daily production of stories."),
+        Text(50, 698, "Web producer (August 2014 — December 2017)", 12),
+        Text(50, 684, "• Published stories to the website."),
+    ]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    assert [(r.role, r.employer) for r in cv.experience] == [
+        ("Production editor", "Harbour Gazette"),
+        ("Web producer", "Harbour Gazette"),
+    ]
+
+
 def test_a_pdfs_bullet_glyph_that_reads_as_a_control_character_is_a_bullet(tmp_path: Path) -> None:
     page = [Text(50, 800, "Kai Ito", 16, bold=True), Text(50, 770, "Experience", 13, bold=True)]
     page += [Text(50, 750, "Chef, Harbour Kitchen (2019 – 2023)"), Text(50, 736, "\x7f Ran a brigade of eight cooks.")]
