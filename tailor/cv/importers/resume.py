@@ -711,6 +711,16 @@ _OPENS_WITH_DATE = re.compile(
 _FULL_STOP = re.compile(r"\.\s+(?=[A-Z])")
 
 
+_EMPLOYMENT_TERMS = re.compile(
+    r"^(?:permanent|fixed[- ]term|temporary|seasonal|casual|full[- ]time|part[- ]time|contract|"
+    r"co-?op)(?:\s+(?:full[- ]time|part[- ]time|contract|role|position|positions|"
+    r"co-?op|basis|employment))*\b(?:\s*\([^)]*\)?)?$",
+    re.IGNORECASE,
+)
+"""A header piece that says how the work was held ("Fixed-Term Contract (Concurrent)", "Part-time",
+"Full-time co-op positions"): neither the title nor the employer."""
+
+
 def _one_line_roles(entries: list[_Entry]) -> list[_Entry]:
     """``entries``, with a list of roles written one to an item ("2015 – 2018. Senior Research Fellow.
     School of Mathematics, University of Sydney.") as one role per item: each item's dates are its
@@ -863,7 +873,12 @@ def _roles(draft: Draft, section: _Section, ids: set[str]) -> None:
     group: tuple[str, str] | None = None  # the employer and place a heading set over several titles
     for entry in tabled + _one_line_roles(_entries(lines)):
         header = " ".join(line.plain for line in entry.header)
-        role, employer, location, sure = (*entry.fields, True) if entry.fields else _role_fields(_parts(entry), header)
+        parts = _parts(entry)
+        # "Fixed-Term Contract", "Part-time": how the work was held, no employer; kept for the owner to place.
+        terms = [p for p in parts if _EMPLOYMENT_TERMS.match(p)]
+        draft.leftovers += terms
+        parts = [p for p in parts if p not in terms]
+        role, employer, location, sure = (*entry.fields, True) if entry.fields else _role_fields(parts, header)
         if entry.header and _undated_heading(entry.header[0]) and len(entry.header) > 1:
             # Set larger than the title under it (a PDF's "ProPublica" over its titles), or naming an employer.
             named = entry.header[0].size > entry.header[1].size + 0.5 or _employer_line(employer, location)

@@ -820,6 +820,18 @@ def test_one_date_on_a_degree_is_when_it_was_awarded_and_one_letter_labels_name_
     assert (msn["start"], msn["end"]) == ("2024", None)  # "2024 –": still going
 
 
+def test_how_the_work_was_held_is_neither_title_nor_employer_and_is_kept() -> None:
+    draft = draft_of(
+        "Angela Yang\n\nEXPERIENCE\nUX Designer — Fixed-Term Contract · YK Labs | Feb 2024 – Jun 2024\n"
+        "• Redesigned the onboarding.\nCommunications Consultant, Park School\n"
+        "March 2012–May 2012 (contract position)\n• Wrote.\n"
+    )
+    designer, consultant = draft.data["experience"]
+    assert (designer["role"], designer["employer"]) == ("UX Designer", "YK Labs")
+    assert consultant["employer"] == "Park School"
+    assert "Fixed-Term Contract" in draft.leftovers and "contract position" in draft.leftovers
+
+
 def test_every_bullet_is_copied_verbatim_with_its_emphasis(tmp_path: Path) -> None:
     cv, _ = from_markdown(
         tmp_path,
