@@ -5,7 +5,7 @@ One module per kind of source, each a function ``path → Draft``:
 * :mod:`.linkedin`: a LinkedIn data export (the ``.zip`` of "Get a copy of your data", or its folder);
 * :mod:`.jsonresume`: a JSON Resume file;
 * :mod:`.rendercv`: a RenderCV YAML file;
-* :mod:`.document`: a résumé as ``.docx``, ``.pdf``, ``.txt`` or ``.md``, read with its layout
+* :mod:`.document`: a résumé as ``.docx``, ``.pdf``, ``.html``, ``.txt`` or ``.md``, read with its layout
   (:mod:`.layout`) and parsed into roles, bullets and dates (:mod:`.resume`).
 
 Every text in a draft is the source's own, copied verbatim; an importer only decides

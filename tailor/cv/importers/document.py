@@ -1,4 +1,4 @@
-"""A résumé document (.docx, .pdf, .txt, .md) → a draft: its lines with their layout, then parsed."""
+"""A résumé document (.docx, .pdf, .html, .txt, .md) → a draft: its lines with their layout, then parsed."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ _KINDS = {
     ".pdf": "a PDF résumé",
     ".md": "a Markdown résumé",
     ".markdown": "a Markdown résumé",
+    ".html": "a résumé as a web page",
+    ".htm": "a résumé as a web page",
 }
 
 

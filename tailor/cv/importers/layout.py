@@ -198,6 +198,21 @@ _BLOCK_TAG_LINE = re.compile(
 (``<section class="cv-block" markdown="1">``)."""
 
 
+def read_html(data: bytes, source: str) -> list[Line]:
+    """A résumé saved as a web page (``.html``): its body's headings, list items, paragraphs and table rows,
+    as a Markdown résumé's are read."""
+    from tailor.posting.formats.markup import parse_html
+    from tailor.posting.formats.text import decode
+
+    root = parse_html(decode(data, source, None), source)
+    walker = _HtmlLines()
+    body = root.find("body") if root is not None else None
+    if body is not None:
+        walker.walk(body, False, False)
+        walker.flush()
+    return walker.lines
+
+
 def _markdown(text: str) -> list[Line]:
     from cmarkgfm.cmark import Options, markdown_to_html_with_extensions
 
@@ -594,7 +609,7 @@ def _continues(lines: list[Line], starts: list[float], line: Line, x: float) -> 
 
 
 READERS = {".txt": read_text, ".text": read_text, ".md": read_text, ".markdown": read_text}
-READERS |= {".docx": read_docx, ".pdf": read_pdf}
+READERS |= {".docx": read_docx, ".pdf": read_pdf, ".html": read_html, ".htm": read_html}
 
 
 def read(path: Path) -> list[Line]:

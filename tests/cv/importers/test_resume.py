@@ -832,6 +832,24 @@ def test_how_the_work_was_held_is_neither_title_nor_employer_and_is_kept() -> No
     assert "Fixed-Term Contract" in draft.leftovers and "contract position" in draft.leftovers
 
 
+def test_a_resume_saved_as_a_web_page_is_read_as_its_markdown_would_be(tmp_path: Path) -> None:
+    page = tmp_path / "cv.html"
+    page.write_text(
+        "<!doctype html><html><head><title>CV</title><style>h1{color:red}</style></head><body>"
+        "<header><h1>Nadia Haddad</h1><p>nadia@example.org</p></header><main>"
+        "<h2>Experience</h2><h3>Pastry Chef — Maison Verte</h3><p><em>2019 – 2024</em></p>"
+        "<ul><li>Ran the pastry section for <strong>120 covers</strong>.</li></ul>"
+        "<h2>Education</h2><p>CAP Pâtissier, École Ferrandi, 2018</p></main></body></html>",
+        encoding="utf-8",
+    )
+    cv, draft = imported(page)
+    assert draft.kind == "a résumé as a web page"
+    assert (cv.contact.name, cv.contact.email) == ("Nadia Haddad", "nadia@example.org")
+    role = cv.experience[0]
+    assert (role.role, role.employer, role.start, role.end) == ("Pastry Chef", "Maison Verte", "2019", "2024")
+    assert [b.text for b in role.bullets] == ["Ran the pastry section for **120 covers**."]
+
+
 def test_every_bullet_is_copied_verbatim_with_its_emphasis(tmp_path: Path) -> None:
     cv, _ = from_markdown(
         tmp_path,
