@@ -43,7 +43,8 @@ _MONTH_NAMES = {name.lower(): n for n, name in enumerate(calendar.month_name) if
 }
 _MONTH_NAMES["sept"] = 9
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
-_NAMED = re.compile(r"^([A-Za-z]{3,9})\.?,?\s*(\d{4})$")
+_NAMED = re.compile(r"^(?:(\d{1,2})\s+)?([A-Za-z]{3,9})\.?,?\s*(\d{4})$")
+"""A month by name and a year ("Mar 2021", "Jan2023"), a day before them as Europass writes it ("1 Jul 2025")."""
 _NUMBERED = re.compile(r"^(\d{1,2})[/.](\d{4})$")
 
 
@@ -78,8 +79,11 @@ def parse(text: str | None) -> Date | None:
         year, month, day = (int(g) if g else None for g in found.groups())
         return _checked(value, year or 0, month, day)
     if found := _NAMED.match(value):
-        month = _MONTH_NAMES.get(found.group(1).lower())
-        return Date(int(found.group(2)), month) if month else None
+        month = _MONTH_NAMES.get(found.group(2).lower())
+        if not month:
+            return None
+        day = int(found.group(1)) if found.group(1) else None
+        return _checked(value, int(found.group(3)), month, day) if day else Date(int(found.group(3)), month)
     if found := _NUMBERED.match(value):
         return _checked(value, int(found.group(2)), int(found.group(1)), None)
     return None

@@ -21,6 +21,7 @@ from tailor.cv.dates import Date, DateStyle, ImpossibleDate
         ("Sept. 2019", Date(2019, 9)),
         ("September  2019", Date(2019, 9)),
         ("Jan2023", Date(2023, 1)),  # as a PDF reader gives it when the space was a gap in the layout
+        ("1 Jul 2025", Date(2025, 7, 1)),  # as Europass writes it
         ("03/2021", Date(2021, 3)),
         ("3.2021", Date(2021, 3)),
     ],

@@ -459,7 +459,10 @@ def _pdf_lines(pieces: list[_Piece], before: int) -> list[Line]:
     # has none; other makers end every line with a space, short ones too, and then a space says nothing.
     # (pypdf's own line breaks, "\n" at the end of a piece where the text moved down, say nothing either.)
     short = [r for r in laid if r.end - left < 0.6 * (right - left) and not r.raw.isspace()]
-    spaces_say = any(r.ends == " " for r in laid) and sum(r.ends == " " for r in short) <= 0.5 * len(short)
+    long = [r for r in laid if r.end - left >= WRAPPED_FILL * (right - left)]
+    spaces_say = sum(r.ends == " " for r in long) > 0.5 * len(long) and sum(r.ends == " " for r in short) <= 0.5 * len(
+        short
+    )
     lines: list[Line] = []
     kept: list[_Runs] = []
     starts: list[float] = []
@@ -473,7 +476,12 @@ def _pdf_lines(pieces: list[_Piece], before: int) -> list[Line]:
         ):
             # The wrapped rest of the line above: its runs join that line's, so emphasis runs across.
             last = kept[-1]
-            if not last.runs[-1][0].endswith((" ", "-")):
+            if _BROKEN_WORD.search("".join(t for t, _, _ in last.runs).rstrip()):  # the word goes on, unhyphenated
+                while not last.runs[-1][0].strip():
+                    last.runs.pop()
+                text, bold, italic = last.runs[-1]
+                last.runs[-1] = (text.rstrip()[:-1], bold, italic)
+            elif not last.runs[-1][0].endswith((" ", "-")):
                 last.add(" ")
             last.runs += row.runs.runs
             first = lines[-1]
@@ -555,6 +563,8 @@ def _row(row: list[_Piece]) -> _Row:
     return _Row(runs, raw, row[0].x, previous_end or row[0].x, row[0].y, size, bold, last_x, ends)
 
 
+_BROKEN_WORD = re.compile(r"\w[\u00ad\u2010]$")
+"""A line that ends in a word broken by a soft or typographic hyphen, as a layout hyphenates a word."""
 _DATED = re.compile(
     r"^\s*[(\[]?(?:(?:19|20)\d{2}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2}\b)",
     re.IGNORECASE,
@@ -571,10 +581,16 @@ def _wraps(above: _Row, row: _Row, left: float, right: float, spaces_say: bool) 
     page's spaces say so (``spaces_say``: short lines end without one), that is enough; else the line
     above must also reach near the right edge of the text, and ``row`` follow it closely in the same
     look: not a column of its own, the same size, not bold under plain text that ended a sentence."""
-    if not above.ends or "\t" in row.raw:
+    if "\t" in row.raw:
         return False  # a line with columns of its own starts an entry
+    if _BROKEN_WORD.search(above.raw.rstrip()) and abs(row.size - above.size) <= 0.5 and row.bold == above.bold:
+        return True  # a word hyphenated at the line's end ("EDUCATION AND TRAIN‐" / "ING")
     if spaces_say:
         return above.ends == " " and abs(row.size - above.size) <= 0.5
+    # With no space at its end, a line still wrapped when the next opens in lower case (a design tool's
+    # PDF ends no line with a space); the other rules below hold as well.
+    if not above.ends and not row.raw.lstrip()[:1].islower():
+        return False
     if _DATED.match(row.raw):  # nor does the rest of a sentence open with a date
         return False
     if "\t" in above.raw and abs(row.x - above.last_x) > 2:

@@ -38,7 +38,7 @@ _MONTH = (
 )
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _DATE = (
-    rf"(?:{_MONTH}\s*\d{{4}}|{_SEASON}\s+\d{{4}}|\d{{1,2}}[/.-]\d{{4}}|\d{{4}}[-.]\d{{1,2}}(?:-\d{{1,2}})?|\d{{4}}"
+    rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}\s*\d{{4}}|{_SEASON}\s+\d{{4}}|\d{{1,2}}[/.-]\d{{4}}|\d{{4}}[-.]\d{{1,2}}(?:-\d{{1,2}})?|\d{{4}}"
     r"|present|now|current|today|ongoing)"
 )
 # A date, then a second one, or a dash with nothing after it ("2024–", still held).
@@ -167,11 +167,13 @@ def find_span(text: str) -> Span | None:
 
 
 _SLASHED = re.compile(r"\s+/\s+")
+_BRACKETED = re.compile(r"^[\[(]\s+(.*?)\s+[\])]$")
+"""A cell in brackets with spaces inside them, as Europass sets its dates."""
 
 
 def _span_in(cells: list[str]) -> Span | None:
     for n, cell in enumerate(cells):
-        stripped = _SYMBOL.sub("", cell).strip(" ,;")
+        stripped = _BRACKETED.sub(r"\1", _SYMBOL.sub("", cell).strip(" ,;"))  # "[ 1 Jul 2025 – Current ]"
         found = _CELL_SPAN.match(stripped)
         rest_of_cell = ""
         if not found:

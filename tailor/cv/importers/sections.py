@@ -23,6 +23,8 @@ KINDS: dict[str, tuple[str, ...]] = {
         "previous work",
         "professional history",
         "previous positions",
+        "internships",
+        "internship experience",
     ),
     "projects": ("projects", "selected projects", "personal projects", "side projects", "open source"),
     "volunteer": ("volunteering", "volunteer", "volunteer experience", "volunteer work"),

@@ -850,6 +850,32 @@ def test_a_resume_saved_as_a_web_page_is_read_as_its_markdown_would_be(tmp_path:
     assert [b.text for b in role.bullets] == ["Ran the pastry section for **120 covers**."]
 
 
+def test_a_europass_pdf_its_bracketed_day_month_year_dates_internships_and_a_hyphenated_heading(
+    tmp_path: Path,
+) -> None:
+    page = [
+        Text(50, 800, "NIKOS PAPAS", 18, bold=True),
+        Text(50, 770, "INTERNSHIPS", 11, bold=True),
+        Text(50, 755, "[ 1 Jul 2025 – 31 Jul 2025 ]"),
+        Text(50, 741, "Civil Engineering Intern, Aegean Works SA", bold=True),
+        Text(50, 727, "• Inspected the concrete reinforcement."),
+        Text(50, 700, "EDUCATION AND TRAIN\u00ad", 11, bold=True),
+        Text(50, 687, "ING", 11, bold=True),
+        Text(50, 672, "[ 1 Sep 2021 – 30 Jun 2025 ]"),
+        Text(50, 658, "Diploma in Civil Engineering, Aristotle University of Thessaloniki", bold=True),
+    ]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    intern = cv.experience[0]
+    assert (intern.role, intern.employer, intern.start, intern.end) == (
+        "Civil Engineering Intern",
+        "Aegean Works SA",
+        "1 Jul 2025",
+        "31 Jul 2025",
+    )
+    assert [b.text for b in intern.bullets] == ["Inspected the concrete reinforcement."]
+    assert [(e.institution, e.start) for e in cv.education] == [("Aristotle University of Thessaloniki", "1 Sep 2021")]
+
+
 def test_every_bullet_is_copied_verbatim_with_its_emphasis(tmp_path: Path) -> None:
     cv, _ = from_markdown(
         tmp_path,
