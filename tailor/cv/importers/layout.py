@@ -205,10 +205,14 @@ def read_html(data: bytes, source: str) -> list[Line]:
     from tailor.posting.formats.text import decode
 
     root = parse_html(decode(data, source, None), source)
+    return _html_lines(root.find("body") if root is not None else None)
+
+
+def _html_lines(element: HtmlElement | None) -> list[Line]:
+    """The lines of an HTML element (a page's body, or a Markdown résumé rendered as HTML)."""
     walker = _HtmlLines()
-    body = root.find("body") if root is not None else None
-    if body is not None:
-        walker.walk(body, False, False)
+    if element is not None:
+        walker.walk(element, False, False)
         walker.flush()
     return walker.lines
 
@@ -223,12 +227,7 @@ def _markdown(text: str) -> list[Line]:
     # generators (kramdown's markdown="1") read it as Markdown, and so does tailor.
     text = _BLOCK_TAG_LINE.sub(lambda tag: tag.group(0) + "\n", text)
     options = Options.CMARK_OPT_HARDBREAKS | Options.CMARK_OPT_UNSAFE
-    root = parse_html(markdown_to_html_with_extensions(text, options, extensions=["table"]), "the résumé")
-    walker = _HtmlLines()
-    if root is not None:
-        walker.walk(root, False, False)
-        walker.flush()
-    return walker.lines
+    return _html_lines(parse_html(markdown_to_html_with_extensions(text, options, extensions=["table"]), "the résumé"))
 
 
 _GLYPH_ITEM = re.compile(r"^\s*[•●▪■◦‣⁃]\s+")
@@ -460,9 +459,8 @@ def _pdf_lines(pieces: list[_Piece], before: int) -> list[Line]:
     # (pypdf's own line breaks, "\n" at the end of a piece where the text moved down, say nothing either.)
     short = [r for r in laid if r.end - left < 0.6 * (right - left) and not r.raw.isspace()]
     long = [r for r in laid if r.end - left >= WRAPPED_FILL * (right - left)]
-    spaces_say = sum(r.ends == " " for r in long) > 0.5 * len(long) and sum(r.ends == " " for r in short) <= 0.5 * len(
-        short
-    )
+    long_spaced = sum(r.ends == " " for r in long) > 0.5 * len(long)
+    spaces_say = long_spaced and sum(r.ends == " " for r in short) <= 0.5 * len(short)
     lines: list[Line] = []
     kept: list[_Runs] = []
     starts: list[float] = []
@@ -506,10 +504,11 @@ def _margin_labels(rows: list[list[_Piece]]) -> list[list[list[_Piece]]]:
     edges = [x for x, count in starts.items() if count >= 3 and x > body - 40]
     if not edges:  # a page of a few lines
         return [[row] for row in rows]
+    edge = min(edges)
     out = []
     for row in rows:
         row.sort(key=lambda p: p.x)
-        column = min(edges) - row[0].size  # the text column, give or take a letter
+        column = edge - row[0].size  # the text column, give or take a letter
         cut = next((n for n, p in enumerate(row) if n and p.text.strip() and p.x >= column), None)
         if cut is not None and row[0].x < column - 2 * row[0].size:
             out.append([row[:cut], row[cut:]])
@@ -577,10 +576,12 @@ of a paragraph, a heading or a role's line usually stops short."""
 
 
 def _wraps(above: _Row, row: _Row, left: float, right: float, spaces_say: bool) -> bool:
-    """Whether ``row`` is the wrapped rest of the line ``above``, which ends with a space. Where the
-    page's spaces say so (``spaces_say``: short lines end without one), that is enough; else the line
-    above must also reach near the right edge of the text, and ``row`` follow it closely in the same
-    look: not a column of its own, the same size, not bold under plain text that ended a sentence."""
+    """Whether ``row`` is the wrapped rest of the line ``above``. A word hyphenated at the line's end goes
+    on. Where the page's spaces say so (``spaces_say``: its long lines end with one, its short ones not),
+    a space at the end of ``above`` is enough. Else ``above`` must end with a space or a line break, or
+    ``row`` open in lower case; and ``above`` reach near the right edge of the text, ``row`` follow it
+    closely in the same look: not a column of its own, not opening with a date, the same size, not
+    bold under plain text that ended a sentence."""
     if "\t" in row.raw:
         return False  # a line with columns of its own starts an entry
     if _BROKEN_WORD.search(above.raw.rstrip()) and abs(row.size - above.size) <= 0.5 and row.bold == above.bold:
