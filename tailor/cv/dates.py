@@ -175,10 +175,12 @@ class DateStyle:
 
     def span(self, start: str | None, end: str | None) -> str:
         """``Mar 2021 – Present``: start and end in this style; an end left out means the span
-        goes on. With no start, just the end (a degree's graduation); with neither, ``""``."""
+        goes on. With no start, just the end (a degree's graduation); with neither, ``""``; a span
+        that starts and ends in the same month (or year, as written) once: ``Mar 2019``."""
         if not start:
             return self.date(end) if end and not is_open(end) else ""
-        return f"{self.date(start)}{self.dash}{self.date(end)}"
+        first, last = self.date(start), self.date(end)
+        return first if first == last else f"{first}{self.dash}{last}"
 
 
 _TOKENS = re.compile(r"YYYY|MMMM|MMM|MM|DD|D")

@@ -85,6 +85,8 @@ def test_text_that_is_not_a_date_takes_no_part_in_the_order() -> None:
         ("Sep 2019", None, "Sep 2019 – Present"),
         ("Summer 2015", "Fall  2016", "Summer 2015 – Fall 2016"),  # not dates: as written
         (None, "2006", "2006"),  # a degree's graduation
+        ("March 2019", "Mar 2019", "Mar 2019"),  # held within one month: the month once
+        ("2019", "2019", "2019"),
         (None, None, ""),
     ],
 )

@@ -105,10 +105,16 @@ _LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0
 word, which no reader would type and no posting would match."""
 
 
+_ICON = re.compile(r"[\ue000-\uf075\uf077-\uf0a6\uf0a9-\uf0b6\uf0b8-\uf0d7\uf0d9-\uf0fb\uf0fd-\uf8ff]")
+"""A character of Unicode's private use area that is no bullet: an icon font's glyph (Font Awesome's
+envelope before an e-mail address, a phone before the number), which no other font can show."""
+
+
 def _columns(text: str) -> str:
     """Whitespace collapsed to single spaces, except a tab (or a run of them), kept as one tab; control
-    characters gone, ligatures written as their letters."""
-    text = unicodedata.normalize("NFC", _CONTROL.sub("", text.replace("\u00a0", " ")).translate(_LIGATURES))
+    characters and icons gone (an icon as a space), ligatures written as their letters."""
+    text = _ICON.sub(" ", _CONTROL.sub("", text.replace("\u00a0", " ")))
+    text = unicodedata.normalize("NFC", text.translate(_LIGATURES))
     parts = [" ".join(part.split()) for part in re.split(r"\s*\t\s*", text)]
     return "\t".join(p for p in parts if p) if len(parts) > 1 else parts[0]
 

@@ -30,7 +30,7 @@ from tailor.cv import dates
 from tailor.cv.ids import slug, unique
 from tailor.cv.importers.draft import Draft
 from tailor.cv.importers.layout import Line
-from tailor.cv.importers.sections import kind_of
+from tailor.cv.importers.sections import is_role_part, kind_of
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
@@ -43,21 +43,28 @@ _DATE = (
 )
 # A date, then a second one, or a dash with nothing after it ("2024–", still held).
 _SPAN = (
-    rf"(?:since\s+|from\s+)?(?P<first>{_DATE})"
+    rf"(?P<since>since\s+|from\s+)?(?P<first>{_DATE})"
     rf"(?:\s*(?:–|—|--|-|→|to|until|till)?\s*(?P<second>{_DATE})|\s?(?P<open>[–—-])(?=\s|$))?"
 )
+_MONTHS_OF_A_YEAR = re.compile(rf"\b({_MONTH})(\s*(?:–|—|--|-|to)\s*)({_MONTH}\s*(\d{{4}}))\b", re.IGNORECASE)
+"""Two months of one year, the year written once ("September – November 2024", "June-Nov 2024")."""
 _CELL_SPAN = re.compile(rf"^[(\[]?{_SPAN}[)\]]?[.:]?$", re.IGNORECASE)
 _TAIL_SPAN = re.compile(rf"(?:,|\(|–|—|\s-|\s)\s*{_SPAN}\)?$", re.IGNORECASE)
 _HEAD_SPAN = re.compile(rf"^{_SPAN}(?:\s*[.:–—|]\s*|\s+)(?=\S)", re.IGNORECASE)
 _CELLS = re.compile(r"\t|\s+\|\s+|\s+·\s+|\s+•\s+")
-_SEPARATORS = re.compile(r"\s+[—–-]\s+|\s+@\s+|\s+at\s+")
+_SEPARATORS = re.compile(r"(\s+[—–-]\s+|\s+@\s+|\s+at\s+)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"\(?\+?\(?\d[\d\s().-]{6,}\d")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.IGNORECASE)
 _PROFILE = re.compile(r"(?:^|//|www\.)(?:linkedin|github|gitlab|twitter|x)\.com\b|scholar\.google", re.I)
 _STARTS_WITH_YEAR = re.compile(r"^(?:19|20)\d{2}\b")
-_CONTACT_TOKEN = re.compile(r"\s+(?=[\w.+-]+@|\+\d)|(?<=\.[a-z]{2})\s+(?=\+?\d)|(?<=[a-z]{3})\s+(?=\+\d)")
+_CONTACT_TOKEN = re.compile(
+    r"\s+(?=[\w.+-]+@|\+\d)|(?<=\.[a-z]{2})\s+(?=\+?\d)|(?<=[a-z]{3})\s+(?=\+\d)"
+    r"|\s+(?=(?i:e-?mail|phone|mobile|tel|cell|website|linkedin|github)\s*:)"  # "a@b.org Phone: 555 0100"
+    r"|(?<=[A-Z]{2})\s+(?=\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b)"  # "Miami, FL 786-239-1271"
+)
+"""Where one contact detail ends and the next begins inside a piece of a header line."""
 _CONTACT_LABEL = re.compile(
     r"^(?:e-?mail|phone|mobile|tel(?:ephone)?|cell|web(?:site)?|site|homepage|portfolio|blog|address|location|"
     r"github|gitlab|linkedin|twitter|x|orcid|[cemptw])\s*:\s*",
@@ -65,9 +72,20 @@ _CONTACT_LABEL = re.compile(
 )
 """A contact detail's label ("Email:", "Phone:", "GitHub:"; "C:" for cell, "E:" for e-mail), which says what
 its value is."""
+_PERSONAL = re.compile(
+    r"^(?:date of birth|birth ?date|born|d\.?o\.?b\.?|age|nationality|citizenship|gender|sex|marital status|visa"
+    r"|work permit|driving licen[cs]e|driver'?s licen[cs]e)\s*:",
+    re.IGNORECASE,
+)
+"""A personal detail that some countries' résumés give ("Date of birth:", "Nationality:"): no headline."""
 _QUALIFIER = re.compile(r"^(?:as [^:.]{1,40}|always):\s+", re.IGNORECASE)
 _LABEL = re.compile(r"^([A-Z][\w &/+-]{1,30}):\s+(?=\S)")
-_GRADE = re.compile(r"^(?:grade|gpa|classification|result)\s*:\s*([^.]{1,30})(?:\.\s+|\.?$)", re.IGNORECASE)
+_GRADE = re.compile(
+    r"^(?:(?:overall|cumulative|final|major)\s+)?(?:grade|c?gpa|classification|result)\s*:\s*"
+    r"(\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?|[^.]{1,30})(?:\.\s+|\.?$)",
+    re.IGNORECASE,
+)
+"""A degree's grade ("GPA: 3.8/4.0", "Overall GPA: 3.32", "Classification: First")."""
 _SYMBOL = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")
 _FLAG = re.compile(r"[\U0001F1E6-\U0001F1FF]{2}")
 
@@ -83,7 +101,16 @@ TITLE_WORDS = frozenset(
     attorney counsel surgeon dentist midwife paramedic carer caregiver coach trainer recruiter producer reporter
     journalist photographer artist musician translator interpreter electrician plumber mechanic machinist welder
     carpenter technologist secretary receptionist housekeeper nanny bartender waiter waitress salesperson
-    estimator surveyor investigator educator""".split()  # noqa: SIM905
+    estimator surveyor investigator educator delegate ambassador negotiator organizer organiser facilitator
+    moderator curator archivist archaeologist historian geologist ecologist psychologist sociologist
+    anthropologist linguist veterinarian optometrist radiographer sonographer phlebotomist dietitian
+    nutritionist counselor counsellor clinician hygienist assessor underwriter actuary banker broker trader
+    teller stylist baker butcher farmer gardener landscaper janitor custodian caretaker porter courier
+    dispatcher scheduler controller treasurer bookkeeper registrar steward conductor captain sergeant
+    lieutenant commander soldier firefighter ranger warden lifeguard dean provost superintendent headteacher
+    expert advocate campaigner diplomat typist transcriptionist copywriter proofreader columnist
+    correspondent presenter animator illustrator draftsman drafter modeller modeler tester examiner fitter
+    installer assembler""".split()  # noqa: SIM905
 )
 ORGANISATION_WORDS = frozenset(
     """inc inc. ltd ltd. llc gmbh ag sa s.a. plc corp corp. corporation company co co. group bank university
@@ -95,7 +122,8 @@ ORGANISATION_WORDS = frozenset(
 DEGREE_WORDS = frozenset(
     """bsc msc phd ba ma mba beng meng bachelor bachelor's bachelors master master's masters doctor doctorate
     diploma certificate associate dphil mphil llb llm md bs ms b.sc. m.sc. ph.d. b.s. m.s. b.a. m.a. a-levels
-    baccalaureate licence license licenciatura degree""".split()  # noqa: SIM905
+    baccalaureate licence license licenciatura degree bsn msn asn adn aas dnp edd psyd dds dvm jd a.s a.a
+    a.a.s""".split()  # noqa: SIM905
 )
 SKILL_SYMBOLS = "🛠🔧💻⚙"
 LANGUAGE_SYMBOLS = "🗣💬"
@@ -116,7 +144,7 @@ def _places() -> tuple[frozenset[str], frozenset[str]]:
 
 def is_place(text: str) -> bool:
     """True when ``text`` is a known place ("Germany", "NY", "& São Paulo", "Remote")."""
-    text = re.sub(r"^(?:&|and)\s+", "", text.strip(" .()"))
+    text = re.sub(r"^(?:&|and|the)\s+", "", text.strip(" .()"), flags=re.IGNORECASE)  # "The Gambia"
     names, codes = _places()
     return text.lower() in names or text in codes
 
@@ -133,7 +161,7 @@ def is_city_and_code(text: str) -> bool:
 
 
 def _words(text: str) -> set[str]:
-    return {w.strip(".,()").lower() for w in text.replace("»", " ").replace("/", " ").split()}
+    return {w.strip(".,:;()").lower() for w in text.replace("»", " ").replace("/", " ").split()}
 
 
 def looks_like_title(text: str) -> bool:
@@ -152,7 +180,12 @@ class Span:
     end: str | None
     rest: str
     open: bool = False
-    """Left open by a dash with nothing after it ("2024–"): still going on."""
+    """Left open by a dash with nothing after it ("2024–"), or "since 2024": still going on."""
+
+    @property
+    def single(self) -> bool:
+        """One date, not left open ("March 2019"): a point in time, such as when a degree was awarded."""
+        return self.start is not None and self.end is None and not self.open
 
 
 def find_span(text: str) -> Span | None:
@@ -174,6 +207,7 @@ _BRACKETED = re.compile(r"^[\[(]\s+(.*?)\s+[\])]$")
 def _span_in(cells: list[str]) -> Span | None:
     for n, cell in enumerate(cells):
         stripped = _BRACKETED.sub(r"\1", _SYMBOL.sub("", cell).strip(" ,;"))  # "[ 1 Jul 2025 – Current ]"
+        stripped = _MONTHS_OF_A_YEAR.sub(r"\1 \4\2\3", stripped)  # "September 2024 – November 2024"
         found = _CELL_SPAN.match(stripped)
         rest_of_cell = ""
         if not found:
@@ -187,14 +221,16 @@ def _span_in(cells: list[str]) -> Span | None:
         if dates.is_open(first):
             continue
         rest = "\t".join(c for c in [*cells[:n], rest_of_cell, *cells[n + 1 :]] if c.strip())
-        return Span(first, second, rest, found.group("open") is not None)
+        return Span(first, second, rest, found.group("open") is not None or found.group("since") is not None)
     return None
 
 
 def _strong(found: re.Match[str]) -> bool:
     """A span inside other words counts when it is unmistakably dates: two of them, a month, or a year left
-    open by a dash ("2024– Acme")."""
-    return found.group("second") is not None or found.group("open") is not None or not found.group("first").isdigit()
+    open by a dash ("2024– Acme") or after "since"."""
+    if found.group("second") is not None or found.group("open") is not None or found.group("since") is not None:
+        return True
+    return not found.group("first").isdigit()
 
 
 def _later(first: str, second: str) -> bool:
@@ -206,9 +242,20 @@ def _later(first: str, second: str) -> bool:
 
 
 def is_sentence(text: str) -> bool:
-    """Prose rather than a title line: a full stop after eight words or more, or sixteen words."""
-    words = len(text.split())
-    return (text.rstrip().endswith(".") and words >= 8) or words >= 16
+    """Prose rather than a title line: a full stop after eight words or more, or sixteen words that are
+    not all capitalised as a name is ("Ministry of Environment, Climate Change and Natural Resources
+    (MECCNAR) – Central Project Coordination Unit (CPCU), The Gambia")."""
+    words = text.split()
+    if text.rstrip().endswith("."):
+        return len(words) >= 8
+    if len(words) < 16:
+        return False
+    capitalised = all(w[:1].isupper() or not w[:1].isalpha() or w in _SMALL_WORDS for w in words)
+    return not (capitalised and looks_like_organisation(text))
+
+
+_SMALL_WORDS = frozenset("of and for the in on at to de du des la le el y del der für und".split())  # noqa: SIM905
+"""Words a name in capitals keeps in lower case ("Ministry of Environment and Natural Resources")."""
 
 
 # --- the parser --------------------------------------------------------------------------------
@@ -238,7 +285,8 @@ class _Entry:
 def parse(lines: list[Line], source: Path, kind: str) -> Draft:
     """The draft CV that ``lines`` of the résumé at ``source`` make."""
     draft = Draft({"contact": {}}, source, kind)
-    header, sections = _sections(lines)
+    # A line of dots, dashes or symbols alone ("……………", "* * *") is a rule drawn between parts: no text.
+    header, sections = _sections([line for line in lines if any(c.isalnum() for c in line.text)])
     _header(draft, header)
     ids: set[str] = set()
     for section in sections:
@@ -258,8 +306,10 @@ def parse(lines: list[Line], source: Path, kind: str) -> Draft:
             draft.data["summary"] = f"{draft.data['summary']} {text}" if draft.data.get("summary") else text
         elif section.kind in ("certificates", "awards"):
             _credentials(draft, section.kind, section.lines)
+        elif section.kind == "contact":
+            _details(draft, section.lines, headline=False)
         else:
-            draft.leftovers += [f"{title}:", *(line.plain for line in section.lines)]
+            draft.leftovers += [f"{title.rstrip(': ')}:", *(line.plain for line in section.lines)]
     if not draft.data["contact"].get("name"):
         draft.data["contact"]["name"] = "Your Name"
         draft.note(("contact", "name"), "no name found at the top of the résumé: write yours")
@@ -279,16 +329,26 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[_Section]]:
     sections: list[_Section] = []
     for line in lines:
         labelled = bool(re.search(r":\s*\S", line.plain)) and not line.heading  # "Languages: Python, SQL"
-        # A table's row is never a section's title ("Languages | PHP, JavaScript" in a table of skills).
-        kind = kind_of(line.plain) if len(line.plain.split()) <= 8 and not (line.item or labelled or line.row) else None
+        # A table's row is never a section's title ("Languages | PHP, JavaScript" in a table of skills), nor
+        # is a list item unless it is set in bold capitals, as a title in a list-styled document is ("**EDUCATION**").
+        plain_item = line.item and not (line.bold and line.plain.isupper())
+        titled = len(line.plain.split()) <= 8 and not (plain_item or labelled or line.row)
+        kind = kind_of(line.plain) if titled else None
+        if kind and sections and _part_of_role(line, sections[-1]):
+            kind = None  # "Achievements" over some of a role's bullets: the role goes on
         short_caps = (
-            line.plain.isupper()
+            not plain_item  # "HTML" in a list of skills
+            and line.plain.isupper()
             and len(line.plain.split()) <= 4
             and not line.plain.endswith((".", ","))  # "MAAGTICSI." ends a sentence; no title ends so
             and not find_span(line.text)
         )
         title = sections[-1].title if sections else None
-        nested = bool(line.heading and title and title.heading and line.heading > title.heading)
+        # Below the current title's heading level, or below the level other sections' titles were set at
+        # (a title the document set as bold text instead, "**EDUCATION**", has no level of its own).
+        levels = [s.title.heading for s in sections if s.title is not None and s.title.heading]
+        top = title.heading if title is not None and title.heading else min(levels, default=0)
+        nested = bool(line.heading and top and line.heading > top)
         # Before any section, a heading below the name's ("## Teaching" under "# Ana Lopez") may start
         # one; it stays one if its entries read like roles (below), else it is the header's (a subtitle).
         below_name = bool(line.heading and any(0 < h.heading < line.heading for h in header))
@@ -316,6 +376,22 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[_Section]]:
         first = sections.pop(0)
         header += [first.title, *first.lines] if first.title else first.lines
     return header, sections
+
+
+def _part_of_role(line: Line, section: _Section) -> bool:
+    """Whether ``line`` heads a part of the role above it ("Achievements", "Key responsibilities") rather
+    than a section: it names a part of a role, a dated role stands above it in a section of roles, and it
+    is set below the section's title (a deeper heading, smaller, or not in capitals where the title is)."""
+    title = section.title
+    if section.kind not in ("experience", "volunteer", "projects") or not is_role_part(line.plain):
+        return False
+    if not any(find_span(other.text) for other in section.lines):
+        return False
+    return title is None or (
+        bool(title.heading and (not line.heading or line.heading > title.heading))
+        or (title.plain.isupper() and not line.plain.isupper())
+        or title.size > line.size + 0.5
+    )
 
 
 def _reads_like_roles(lines: list[Line]) -> bool:
@@ -352,6 +428,12 @@ def _header(draft: Draft, lines: list[Line]) -> None:
         named = ranked[0]
         contact["name"] = named.plain
         lines = [line for line in lines if line is not named]
+    _details(draft, lines, headline=True)
+
+
+def _details(draft: Draft, lines: list[Line], *, headline: bool) -> None:
+    """File the contact details of ``lines`` (the header's, or a "Contact details" section's); with
+    ``headline``, the first few words that are none of them say who the person is."""
     # Symbols label what follows them (✉, 📞, 🛠) when each is used once; a PDF whose font had no
     # emoji shows one stand-in glyph for all of them, which labels nothing.
     symbols = [m.group(0) for line in lines for m in _SYMBOL.finditer(line.plain)]
@@ -364,9 +446,12 @@ def _header(draft: Draft, lines: list[Line]) -> None:
             if line.row or _EMAIL.fullmatch(text) or _PHONE.fullmatch(text):
                 draft.leftovers.append(text)
                 continue
-            # Not a house number's line ("2641 Barracks Road"), nor markup: a few words saying who you are.
+            # Not a house number's line ("2641 Barracks Road"), nor markup, nor a labelled detail ("LinkedIn:
+            # Ana Lopez"): a few words saying who you are.
             if (
-                not draft.data.get("headline")
+                headline
+                and not draft.data.get("headline")
+                and not (_CONTACT_LABEL.match(text) or _PERSONAL.match(text))
                 and len(text.split()) <= 15
                 and not _MARKUP.search(text)
                 and not text[:1].isdigit()
@@ -413,12 +498,20 @@ def normal_title(text: str) -> str:
     return re.sub(r"[^\w ]+", "", text.lower().replace("é", "e")).strip()
 
 
+_GLUED_ADDRESS = re.compile(
+    r"(@[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|co|info|me|uk|de|fr|ca|au|in|us))(?=[A-Z])"
+)
+"""An e-mail address run into the next detail, where the document set an icon between them as a picture
+("ana@gmail.comSukuta, The Gambia"): no domain ends in a capital letter."""
+
+
 def _segments(line: Line, labelled: bool) -> list[tuple[str, str]]:
     """A header line's pieces, each with the symbol before it (when ``labelled``): ✉ a@b.c 📞 +41…, or
     a | b | c; an email, address or phone number inside a piece is a piece of its own."""
     out: list[tuple[str, str]] = []
     label = ""
     columns = "\t".join(" ".join(cell.split()) for cell in line.text.split("\t"))
+    columns = _GLUED_ADDRESS.sub("\\1\t", columns)
     pieces = re.split(f"({_SYMBOL.pattern}|{_FLAG.pattern})", columns)
     # A line holding an address, number or link separates its pieces with dashes too:
     # "2641 Barracks Road — Charlottesville, VA — (703) 507-2467".
@@ -500,8 +593,11 @@ _ITEM_BREAK = re.compile(r"\s*[,;|•·]\s*(?![^()]*\))")
 
 
 def is_qualifier(line: Line) -> bool:
-    """A short line ending in a colon among a role's bullets ("As postdoc:"): the step of the role they belong to."""
-    return not line.item and line.plain.endswith(":") and len(line.plain.split()) <= 8 and not find_span(line.text)
+    """A short line ending in a colon among a role's bullets ("As postdoc:"): the step of the role they belong
+    to; or a line heading a part of the role ("Achievements", "Duties and responsibilities include:")."""
+    if line.item or find_span(line.text):
+        return False
+    return (line.plain.endswith(":") and len(line.plain.split()) <= 8) or is_role_part(line.plain)
 
 
 _CARRIES_ON = re.compile(r"(?:,|\b(?:and|or|of|in|with|the|a|an|to|for|on|at|by|from|as|that))$")
@@ -548,8 +644,13 @@ def _entries(lines: list[Line]) -> list[_Entry]:
     """Lines grouped into entries, each anchored on its date span (see the module)."""
     blocks: list[tuple[list[Line], list[Line]]] = []
     for line in lines:
-        if line.item or (
-            is_qualifier(line) and blocks and (blocks[-1][1] or any(find_span(h.text) for h in blocks[-1][0]))
+        body = blocks[-1][1] if blocks else []
+        # Sentences under a part of the role ("Achievements", then a paragraph each) are its bullets too.
+        in_part = bool(body) and not body[-1].item and is_sentence(line.plain) and not find_span(line.text)
+        if (
+            line.item
+            or in_part
+            or (is_qualifier(line) and blocks and (body or any(find_span(h.text) for h in blocks[-1][0])))
         ):
             if not blocks:
                 blocks.append(([], []))
@@ -575,9 +676,8 @@ def _entries(lines: list[Line]) -> list[_Entry]:
         if not anchors:
             if entries and (prose or not titles):
                 entries[-1].body += prose + items
-                entries[-1].paragraphs += len(prose)
             else:
-                entries.append(_Entry([heads[n] for n in titles], None, prose + items, len(prose)))
+                entries.append(_Entry([heads[n] for n in titles], None, prose + items))
             continue
         if date_first is None:
             date_first = anchors[0] == titles[0] if titles else True
@@ -591,9 +691,9 @@ def _entries(lines: list[Line]) -> list[_Entry]:
                 mine = [n for n in titles if after < n <= anchor or (k + 1 == len(anchors) and anchor < n < last)]
             entries.append(_Entry([heads[n] for n in mine], spans[anchor]))
         entries[-1].body += prose + items
-        entries[-1].paragraphs += len(prose)
     for entry in entries:
         _take_qualifiers(entry)
+        entry.paragraphs = sum(not line.item for line in entry.body)
     return entries
 
 
@@ -619,7 +719,8 @@ def _take_qualifiers(entry: _Entry) -> None:
     current = ""
     for line in entry.body:
         if is_qualifier(line):
-            current = line.plain.rstrip(":").strip()
+            # A part of the role ("Achievements") says what kind of bullets follow, not a step of the role.
+            current = "" if is_role_part(line.plain) else line.plain.rstrip(":").strip()
             continue
         if current:
             entry.qualifiers[len(body)] = current
@@ -636,18 +737,37 @@ def _parts(entry: _Entry) -> list[str]:
         for cell in _CELLS.split(text):
             # Full stops part the pieces of a line written as sentences, which ends with one too.
             sentences = cell.rstrip().endswith(".")
-            pieces = [q for p in _SEPARATORS.split(cell) for q in (_SENTENCE_BREAK.split(p) if sentences else [p])]
+            pieces = [q for p in _separated(cell) for q in (_SENTENCE_BREAK.split(p) if sentences else [p])]
             parts += [piece for p in pieces if (piece := _trim(p))]
     return parts
+
+
+def _separated(cell: str) -> list[str]:
+    """``cell`` split at its dashes, "@" and " at ", except an " at " inside an organisation's name ("University
+    of Texas at Tyler"): one that follows words naming an organisation and no job title."""
+    found = _SEPARATORS.split(cell)
+    pieces = [found[0]]
+    for separator, piece in zip(found[1::2], found[2::2], strict=True):
+        before = pieces[-1].rsplit(",", 1)[-1]  # "Research Assistant, University of Texas" at …
+        if separator.strip() == "at" and looks_like_organisation(before) and not looks_like_title(before):
+            pieces[-1] += separator + piece
+        else:
+            pieces.append(piece)
+    return pieces
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{4})\.\s+(?=[A-Z])")
 """A full stop after a word (not an abbreviation such as "Sr." or "Inc.") and before a capital."""
 
 
+_GLYPHS = "•●▪■◦‣➢➤►▶▸▹❖◆◇"
+"""Glyphs that are only ever bullets or ornaments, never a word's first letter."""
+
+
 def _trim(text: str) -> str:
-    """``text`` without the spaces and punctuation around it; a bracket only when it has no partner."""
-    text = text.strip(" ,;")
+    """``text`` without the spaces and punctuation around it, a bullet glyph set against its first word
+    ("•University of Warsaw"), and a bracket only when it has no partner."""
+    text = text.strip(" ,;").lstrip(_GLYPHS)
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         text = text[1:-1]
     if text.count("(") < text.count(")") and text.endswith(")"):
@@ -797,7 +917,7 @@ def _role_fields(parts: list[str], text: str = "") -> tuple[str, str, str, bool]
         rest = [head for head, _ in peeled]
         location = ", ".join(x for x in (location, *(places for _, places in peeled)) if x)
     titles = [p for p in rest if looks_like_title(p) and not looks_like_organisation(p)]
-    if len(titles) == len(rest) > 1 and location and (employed := _peel_places(location))[0] and employed[1]:
+    if len(titles) == len(rest) >= 1 and location and (employed := _peel_places(location))[0] and employed[1]:
         # "Superior Metals, Chittenago, NY — Production Planner - Shipping Coordinator": every piece but the
         # place is a title, so the place's first piece is the employer, and the titles are one role.
         return _joined_titles(titles, text), employed[0], employed[1], False
@@ -900,6 +1020,9 @@ def _roles(draft: Draft, section: _Section, ids: set[str]) -> None:
             draft.leftovers += [f"Project: {' '.join(line.plain for line in entry.header)}"]
             draft.leftovers += [line.plain for line in entry.body]
             continue
+        start, end = (entry.span.start, entry.span.end) if entry.span else (None, None)
+        if entry.span and entry.span.single:
+            end = start  # "Delegate, March 2019": held then, not since then
         exp_id = unique(slug(employer or role) or f"role-{len(experience) + 1}", ids)
         bullets = [
             {"id": unique(f"{exp_id}-{n}", ids), "text": b.marked, "role": entry.qualifiers.get(n - 1)}
@@ -911,8 +1034,8 @@ def _roles(draft: Draft, section: _Section, ids: set[str]) -> None:
                 "employer": employer,
                 "role": role,
                 "location": location,
-                "start": entry.span.start if entry.span else None,
-                "end": entry.span.end if entry.span else None,
+                "start": start,
+                "end": end,
                 "bullets": bullets,
             }
         )
@@ -926,6 +1049,8 @@ def _roles(draft: Draft, section: _Section, ids: set[str]) -> None:
             draft.note((*where, "role"), f"title, employer and place read from '{header}': check which is which")
         if entry.span is None:
             draft.note(where, "no dates found for this role: add its start (and end)")
+        elif entry.span.single:
+            draft.note(where, f"one date, {start}, read as when the role was held: if it goes on, make its end present")
         if entry.paragraphs:
             draft.note((*where, "bullets"), "some bullets were paragraphs, not list items: check each is one claim")
         steps = [found[0].strip(": ") for b in entry.body if (found := _QUALIFIER.match(b.plain))]
@@ -942,8 +1067,32 @@ def _roles(draft: Draft, section: _Section, ids: set[str]) -> None:
 def _degrees(draft: Draft, section: _Section) -> None:
     education = draft.data.setdefault("education", [])
     tabled, lines = _table_entries(section.lines)
-    for entry in tabled + _degree_entries(lines):
-        parts = [] if entry.fields else _parts(entry)
+    entries = tabled + _degree_entries(lines)
+    all_parts = [[] if entry.fields else _parts(entry) for entry in entries]
+    degrees_named = any(_is_degree(p) for parts in all_parts for p in parts)
+    for entry, parts in zip(entries, all_parts, strict=True):
+        if len(parts) == 1 and ": " in parts[0] and _is_institution(parts[0].rpartition(": ")[2]):
+            parts = list(parts[0].rpartition(": ")[::2])  # "BSc Computer Science (2:1): University of Greenwich"
+        if (
+            parts
+            and not entry.body
+            and not any(_is_degree(p) or _is_institution(p) for p in parts)
+            and (degrees_named or any(_CERTIFICATE.search(p) for p in parts))
+        ):
+            # "Microsoft Certified Application Developer" under "Qualifications", below a degree: a certificate.
+            named = [p for p in parts if _CERTIFICATE.search(p)] or parts
+            going = entry.span is not None and (entry.span.open or (entry.span.end and dates.is_open(entry.span.end)))
+            found = draft.data.setdefault("certificates", [])
+            found.append(
+                {
+                    "name": named[0],
+                    "issuer": ", ".join(p for p in parts if p != named[0]),
+                    "date": None if going or not entry.span else entry.span.end or entry.span.start,
+                }
+            )
+            if going and entry.span:
+                draft.note(("certificates", len(found) - 1), f"under way since {entry.span.start}: date it once held")
+            continue
         graded = [found.group(1).strip() for p in parts if (found := _GRADE.match(p))]
         parts = [p for p in parts if not _GRADE.match(p)]
         location = ", ".join(p for p in parts if is_place(p) or _is_location(p))
@@ -954,9 +1103,11 @@ def _degrees(draft: Draft, section: _Section) -> None:
             degree, institution, place = _split_commas(rest[0], DEGREE_WORDS, _is_institution)
             location = ", ".join(x for x in (place, location) if x)
         else:
-            degrees = [p for p in rest if _words(p) & DEGREE_WORDS and not _is_institution(p)]
+            degrees = [p for p in rest if _is_degree(p) and not _is_institution(p)]
             degree = degrees[0] if degrees else (rest[0] if rest else "")
             institution = ", ".join(p for p in rest if p != degree)
+            if not location and degrees:  # "SUNY Polytechnic, Utica, NY — B.S. Computer Science"
+                institution, location = _peel_places(institution)
         grade, details = (graded[0] if graded else None), []
         for line in entry.body:
             found = _GRADE.match(line.marked)
@@ -969,7 +1120,7 @@ def _degrees(draft: Draft, section: _Section) -> None:
                 details.append(line_text)
         # One date on a degree is when it was awarded, not a start still running ("May 2019" alone).
         start, end = (entry.span.start, entry.span.end) if entry.span else (None, None)
-        if start and end is None and entry.span and not entry.span.open:
+        if entry.span and entry.span.single:
             start, end = None, start
         education.append(
             {
@@ -1012,6 +1163,21 @@ def _one_line_degrees(lines: list[Line]) -> list[_Entry]:
             span = Span(None, found.group(1), line.text[: found.start()].strip(" ,"))
         entries.append(_Entry([replace(line, text=span.rest if span else line.text, item=False)], span))
     return entries
+
+
+_CERTIFICATE = re.compile(r"certif|licen[cs]e|course|training", re.IGNORECASE)
+
+
+def _names_credential(text: str) -> bool:
+    """Whether ``text`` reads as a credential's own name ("Registered Nurse", "AWS Certified Developer")
+    rather than who issued it ("NASA", "HTW Dresden, Germany")."""
+    return bool(_CERTIFICATE.search(text)) or looks_like_title(text)
+
+
+def _is_degree(text: str) -> bool:
+    """Whether ``text`` names a degree, its abbreviation written with or without full stops ("B.S", "BSc")."""
+    words = _words(text)
+    return bool((words | {w.replace(".", "") for w in words}) & DEGREE_WORDS)
 
 
 def _is_institution(text: str) -> bool:
@@ -1104,18 +1270,23 @@ def _joined(lines: list[Line]) -> list[str]:
 def _list(draft: Draft, kind: str, lines: list[Line]) -> None:
     found = draft.data.setdefault(kind, [])
     labelled = False
+    group = ""  # the label on a line of its own over the lines that follow ("Natural Languages:")
     for line in lines:
         text = line.plain
         cells = line.text.split("\t")
         if line.row == 1 and not any("," in cell for cell in cells):
             continue  # a table's header ("Area | Technologies"), unless the table's first row is in it
+        if not line.row and text.endswith(":") and len(text.split()) <= 5:
+            group, labelled = text.rstrip(": "), True
+            continue
+        label = group
         if line.row and len(cells) > 1:  # "Databases | MySQL, PDO": a label, then the items
             text, labelled = ", ".join(cells[1:]), True
-        elif label := _LABEL.match(text):
-            text, labelled = text[label.end() :], True
-            if kind == "skills" and _spoken(label.group(1), _items(text)):
-                _languages(draft, [text])  # "Languages: English, Hindi" among the skills
-                continue
+        elif found_label := _LABEL.match(text):
+            text, labelled, label = text[found_label.end() :], True, found_label.group(1)
+        if label and kind == "skills" and _spoken(label, _items(text)):
+            _languages(draft, [text])  # "Languages: English, Hindi" among the skills
+            continue
         found += [item for item in _items(text) if item not in found]
     if labelled:
         draft.note((kind,), "labels such as 'Languages:' were left out: tailor lists skills without them")
@@ -1151,8 +1322,11 @@ def _languages(draft: Draft, texts: list[str]) -> None:
 def _credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
     found = draft.data.setdefault(kind, [])
     listed = any(line.item for line in lines)  # a line that is no item then goes with the item above it
+    pending: dict[str, Any] | None = None  # a name alone on its line, its issuer and date perhaps under it
+    above: Line | None = None
     for line in lines:
         span = find_span(line.text)
+        dated = span is not None
         if span and span.rest.count("(") > span.rest.count(")"):
             # A date inside words in brackets ("(anticipated September 2025)") qualifies the name: kept whole.
             span = None
@@ -1164,9 +1338,23 @@ def _credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
             else:
                 draft.leftovers.append(line.plain)
             continue
-        cells = [c.strip(" ,") for c in _CELLS.split(text) if c.strip(" ,")]
+        cells = [c.strip(" ,").lstrip(_GLYPHS) for c in _CELLS.split(text) if c.strip(" ,").lstrip(_GLYPHS)]
+        if (
+            pending is not None
+            and above is not None
+            and span
+            and not line.item
+            and cells
+            and len(text.split()) <= 12
+            and ((above.bold, above.size) != (line.bold, line.size) or not _names_credential(text))
+        ):
+            # "Deploy AI Apps with Cloudflare" over "Scrimba   Jan 2026": the issuer and the date of the name above.
+            pending.update(issuer=", ".join(cells), date=span.end or span.start)
+            pending = None
+            continue
         name, issuer = (cells[0], ", ".join(cells[1:])) if len(cells) > 1 else (cells[0] if cells else "", "")
         if not issuer and ", " in name:
             name, _, issuer = name.rpartition(", ")
             draft.note((kind, len(found)), "name and issuer split at the last comma: check them")
         found.append({"name": name, "issuer": issuer, "date": (span.end or span.start) if span else None})
+        pending, above = (found[-1] if not dated and not issuer else None), line

@@ -36,6 +36,9 @@ KINDS: dict[str, tuple[str, ...]] = {
         "academic qualifications",
         "education and training",
         "studies",
+        "professional qualifications",
+        "education and qualifications",
+        "qualifications and certifications",
     ),
     "publications": ("publications", "selected publications", "papers", "research papers", "publications and talks"),
     "skills": (
@@ -51,7 +54,7 @@ KINDS: dict[str, tuple[str, ...]] = {
         "expertise",
         "skills and tools",
     ),
-    "languages": ("languages", "language skills", "spoken languages"),
+    "languages": ("languages", "language skills", "spoken languages", "natural languages", "foreign languages"),
     "interests": ("interests", "hobbies", "hobbies and interests", "personal interests"),
     "summary": (
         "summary",
@@ -64,11 +67,49 @@ KINDS: dict[str, tuple[str, ...]] = {
         "career summary",
         "career profile",
     ),
-    "certificates": ("certifications", "certificates", "licenses and certifications", "licences", "certification"),
+    "certificates": (
+        "certifications",
+        "certificates",
+        "licenses and certifications",
+        "licences",
+        "certification",
+        "licences and certifications",
+        "certifications and licenses",
+        "training and certifications",
+        "certifications and training",
+        "courses and certifications",
+        "courses",
+        "training",
+        "trainings",
+        "professional development",
+        "continuing education",
+    ),
     "awards": ("awards", "honors", "honours", "awards and honors", "awards and honours", "achievements"),
+    "contact": (
+        "contact",
+        "contacts",
+        "contact details",
+        "contact information",
+        "contact info",
+        "get in touch",
+        "personal details",
+        "personal information",
+        "personal info",
+        "personal data",
+    ),
     "other": ("career highlights", "highlights", "key achievements", "selected achievements", "references"),
 }
 """A kind of section → the titles that name it, in lower case, without punctuation."""
+
+ROLE_PARTS = frozenset((
+    "achievements", "key achievements", "main achievements", "selected achievements", "accomplishments",
+    "key accomplishments", "responsibilities", "key responsibilities", "main responsibilities", "duties",
+    "main duties", "key duties", "duties and responsibilities", "responsibilities and duties",
+    "responsibilities and achievements", "key contributions", "tasks", "main tasks", "highlights",
+))  # fmt: skip
+"""Titles that head a part of one role inside it ("Achievements" under a role's bullets of its duties),
+in lower case, without punctuation."""
+_LEAD_IN = re.compile(r"\s+(?:include|included|includes|including)$")
 
 _TITLES = {title: kind for kind, titles in KINDS.items() for title in titles}
 _NOT_WORD = re.compile(r"[^\w&]+")
@@ -98,3 +139,9 @@ def kind_of(title: str) -> str | None:
     ):
         return "experience"
     return None
+
+
+def is_role_part(title: str) -> bool:
+    """Whether ``title`` heads a part of a role: "Achievements", "Key responsibilities:", and lead-ins
+    such as "Duties and responsibilities included:"."""
+    return _LEAD_IN.sub("", normal(title)) in ROLE_PARTS

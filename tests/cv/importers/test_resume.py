@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from tailor.cv import CV
+from tailor.cv.dates import DEFAULT_STYLE
 from tailor.cv.importers import Draft, clean, import_cv
 from tailor.cv.importers.layout import read_text
 from tailor.cv.importers.resume import find_span, is_city_and_code, is_place, parse
@@ -885,3 +886,152 @@ def test_every_bullet_is_copied_verbatim_with_its_emphasis(tmp_path: Path) -> No
     assert cv.experience[0].bullets[0].text == (
         "Shipped *three* releases of the **R&D** toolkit: 2×faster, 10 % cheaper."
     )
+
+
+def test_a_part_of_a_role_headed_achievements_stays_in_the_role_and_a_lead_in_is_no_step(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Fatou Ceesay")
+    for text, bold, style in [
+        ("PROFESSIONAL EXPERIENCE", True, None),
+        ("Programme Officer", True, None),
+        (
+            "Ministry of Fisheries, Water Resources and National Assembly Matters (MOFWR) – Central Project "
+            "Coordination Unit (CPCU), The Gambia",
+            False,
+            None,
+        ),
+        ("January 2024 – Present", False, None),
+        ("Duties and responsibilities include:", False, None),
+        ("Draft the quarterly reports of every project.", False, "List Bullet"),
+        ("Achievements", True, None),  # a part of the role, not an awards section
+        ("Mobilised $4 million for the coastal resilience project, with two partners and the Ministry.", False, None),
+        ("Account Executive", True, None),
+        ("Outbound Media, Banjul", False, None),
+        ("June 2021 - August 2023", False, None),
+        ("Managed the social media accounts of four clients.", False, "List Bullet"),
+        ("………………………………………………", False, None),  # a rule drawn with dots
+        ("HONORS AND AWARDS", True, None),
+        ("Best Delegation, March 2019", False, "List Bullet"),
+    ]:
+        paragraph = document.add_paragraph(style=style)
+        paragraph.add_run(text).bold = bold
+    document.save(str(tmp_path / "cv.docx"))
+    cv, draft = imported(tmp_path / "cv.docx")
+    officer, executive = cv.experience
+    assert officer.employer.startswith("Ministry of Fisheries") and officer.role == "Programme Officer"
+    assert [(b.text[:20], b.role) for b in officer.bullets] == [
+        ("Draft the quarterly ", None),  # "Duties and responsibilities include" is no step of the role
+        ("Mobilised $4 million", None),
+    ]
+    assert [b.text for b in executive.bullets] == ["Managed the social media accounts of four clients."]
+    assert [a.name for a in cv.awards] == ["Best Delegation"]
+    assert not any("…" in text for text in draft.leftovers)
+
+
+def test_one_date_on_a_role_is_when_it_was_held_and_two_months_may_share_their_year() -> None:
+    draft = draft_of(
+        "Ida Njie\n\nVOLUNTEER WORK\nNational Model United Nations, New York, NY\n3rd Committee Delegate, March 2019\n"
+        "• Represented Kazakhstan.\nHarbour Books, Dakar\nSeasonal Bookseller, September – November 2024\n• Sold.\n"
+        "Since 2020: Reading Mentor, City Library\n• Mentored.\n"
+    )
+    delegate, bookseller, mentor = draft.data["experience"]
+    assert (delegate["role"], delegate["employer"], delegate["location"]) == (
+        "3rd Committee Delegate",
+        "National Model United Nations",
+        "New York, NY",
+    )
+    assert (delegate["start"], delegate["end"]) == ("March 2019", "March 2019")  # not "Mar 2019 – Present"
+    assert any(n.loc == ("experience", 0) and "when the role was held" in n.message for n in draft.notes)
+    assert (bookseller["start"], bookseller["end"]) == ("September 2024", "November 2024")
+    assert "September" not in bookseller["location"]
+    assert (mentor["start"], mentor["end"]) == ("2020", None)  # "since": still going
+    cv = CV.model_validate(clean(draft.data))
+    assert DEFAULT_STYLE.span(cv.experience[0].start, cv.experience[0].end) == "Mar 2019"
+
+
+def test_an_organisations_own_at_is_kept_and_a_list_item_is_no_section_title_unless_bold(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Amber Lee")
+    document.add_heading("EXPERIENCE", 1)
+    document.add_heading("Research Assistant, University of Texas at Tyler, TX", 2)
+    document.add_heading("August 2019 - December 2019", 3)
+    document.add_paragraph("Ran the voter survey.", style="List Bullet")
+    document.add_heading("SKILLS", 1)
+    for skill in ["Java", "HTML", "GIT", "Quality Control"]:
+        document.add_paragraph(skill, style="List Bullet")
+    document.add_paragraph(style="List Bullet").add_run("EDUCATION").bold = True  # a title set as a list item
+    document.add_heading("SUNY Polytechnic, Utica, NY — B.S Computer Science", 2)
+    document.add_heading("August 2020 - May 2022", 3)
+    document.add_paragraph("Overall GPA: 3.4")
+    document.save(str(tmp_path / "cv.docx"))
+    cv, _ = imported(tmp_path / "cv.docx")
+    assert (cv.experience[0].role, cv.experience[0].employer) == ("Research Assistant", "University of Texas at Tyler")
+    assert [s.name for s in cv.skills] == ["Java", "HTML", "GIT", "Quality Control"]
+    degree = cv.education[0]
+    assert (degree.degree, degree.institution) == ("B.S Computer Science", "SUNY Polytechnic")
+    assert degree.location == "Utica, NY"
+    assert degree.grade == "3.4"
+
+
+def test_a_label_on_a_line_of_its_own_heads_the_skills_under_it_and_spoken_languages_go_to_languages(
+    tmp_path: Path,
+) -> None:
+    cv, draft = from_markdown(
+        tmp_path,
+        "# Nour Haddad\n\n## Skills\n\n- **Software Expertise:**\n  - MATLAB\n  - Godot Engine\n"
+        "- **Natural Languages:**\n  - Arabic (Native)\n  - Japanese (Conversational)\n",
+    )
+    assert [s.name for s in cv.skills] == ["MATLAB", "Godot Engine"]
+    spoken = [(lang.name, lang.fluency) for lang in cv.languages]
+    assert spoken == [("Arabic", "Native"), ("Japanese", "Conversational")]
+    assert any(n.loc == ("skills",) for n in draft.notes)  # the labels were left out, and it says so
+
+
+def test_contact_details_behind_icons_glued_or_labelled_on_one_line_are_each_filed() -> None:
+    draft = draft_of(
+        "Kostas Papadakis\n\uf0e0Email:\tkostas@example.org \uf879 Phone: (+30) 6936 548862\n"
+        "Date of birth: 7 Sep 2005 Nationality: Greek\n\n"
+        "EXPERIENCE\nSite Engineer, Aegean Works\t2024 – 2025\n• Supervised the concrete pours.\n"
+    )
+    contact = draft.data["contact"]
+    assert (contact["email"], contact["phone"]) == ("kostas@example.org", "(+30) 6936 548862")
+    assert "headline" not in draft.data  # a birth date is no headline
+    assert not any("\uf0e0" in text or "\uf879" in text for text in draft.leftovers)
+    glued = draft_of("Awa Sosseh\nawa@gmail.comSukuta, The Gambia\nMiami, FL 786-239-1271\n\nSKILLS\nExcel\n")
+    contact = glued.data["contact"]
+    assert (contact["email"], contact["location"], contact["phone"]) == (
+        "awa@gmail.com",
+        "Sukuta, The Gambia",
+        "786-239-1271",
+    )
+
+
+def test_contact_details_at_the_end_are_read_and_qualifications_give_degrees_and_certificates() -> None:
+    draft = draft_of(
+        "Daniel Rhys\nTechnical Team Lead\n\nEXPERIENCE\nAcme Ltd: Senior Developer\tApr 2013 – Nov 2015\n"
+        "• Built the ledger.\n\nPROFESSIONAL QUALIFICATIONS\n"
+        "• BSc (Hons) Computer Science (2:1): University of Greenwich\n• Microsoft Certified Application Developer\n"
+        "\nCONTACT DETAILS\nEmail: dan@example.org\nMobile: +44 7700 900 407\n"
+    )
+    contact = draft.data["contact"]
+    assert (contact["email"], contact["phone"]) == ("dan@example.org", "+44 7700 900 407")
+    degree = draft.data["education"][0]
+    assert (degree["degree"], degree["institution"]) == ("BSc (Hons) Computer Science (2:1)", "University of Greenwich")
+    assert [c["name"] for c in draft.data["certificates"]] == ["Microsoft Certified Application Developer"]
+
+
+def test_a_certificate_named_on_one_line_takes_its_issuer_and_date_from_the_next() -> None:
+    draft = draft_of(
+        "Nadia Rami\n\nEXPERIENCE\n•Harbour Museum\t2024 – 2025\nCollections Assistant, Alexandria\n"
+        "• Catalogued the amphorae.\n\nTRAINING & CERTIFICATIONS\n•Fundamentals of Remote Sensing\nNASA\tMar 2025\n"
+        "•Summer School in Geoscience\nHTW Dresden, Germany\tJun 2024\n"
+    )
+    assert draft.data["experience"][0]["employer"] == "Harbour Museum"  # the glyph set against it is no letter
+    assert draft.data["certificates"] == [
+        {"name": "Fundamentals of Remote Sensing", "issuer": "NASA", "date": "Mar 2025"},
+        {"name": "Summer School in Geoscience", "issuer": "HTW Dresden, Germany", "date": "Jun 2024"},
+    ]
