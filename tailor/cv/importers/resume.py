@@ -1199,16 +1199,21 @@ def _publications(draft: Draft, section: _Section, ids: set[str]) -> None:
             draft.data.setdefault("publications_link", link.group(0))
             continue
         year = ""
-        if (cited := _AUTHOR_YEAR.match(text)) and _AUTHORS.search(cited.group("authors")):
+        text = _ENUMERATOR.sub("", text)  # "30. Usui, T. … 2021.", "[12] …": the list's numbering
+        cited = _citation(text)
+        if cited is not None:
             # "Keeling, P.J. & Lee, A. (2026). A title. A venue.": no field holds the authors; kept as a comment.
             title, _, venue = _SENTENCE_END.split(cited.group("rest"), maxsplit=1)[0], "", ""
             venue = cited.group("rest")[len(title) :].strip(" .")
             title = title.rstrip(".")
             draft.leftovers.append(f"Authors of '{title}': {cited.group('authors')}")
+            year = cited.groupdict().get("year") or ""
             publications.append(
-                {"id": unique(f"pub-{cited.group('year')}-{slug(title, 24)}", ids), "year": cited.group("year"),
+                {"id": unique("-".join(x for x in ("pub", year, slug(title, 24)) if x), ids), "year": year,
                  "title": title, "venue": venue}
             )  # fmt: skip
+            if not year:
+                draft.note(("publications", len(publications) - 1), "no year found: add it")
             continue
         if found := re.match(r"^((?:19|20)\d{2})\b[.:)]?\s*(?:[—–-]\s+)?", text):
             year, text = found.group(1), text[found.end() :]
@@ -1239,10 +1244,33 @@ _AUTHOR_YEAR = re.compile(
 )
 """A citation in author–year style (APA, Harvard): the authors, the year in brackets, then the title and
 the venue ("Bonacolta, A.M. & Keeling, P.J. (2026) Modern microbialites …. Environmental Microbiome.")."""
+_AUTHOR_BARE_YEAR = re.compile(r"^(?P<authors>.{2,600}?\b[A-Z]\.)\s+(?P<year>(?:19|20)\d{2})[a-z]?\.\s+(?P<rest>\S.+)$")
+"""The same with the year after the authors and no brackets, as the life sciences write it ("Senior, A.M. &
+Nakagawa, S. 2020. A title. A journal."): the last author's initial right before the year."""
+_AUTHORS_NO_YEAR = re.compile(r"^(?P<authors>.{2,600}\b[A-Z]\.)\s+(?P<rest>(?:[A-Z][a-z]|[“\"]).+)$")
+"""A citation of work in press or submitted: the authors, their last initial, then the title ("Tan, J. &
+Macia, L. Dietary protein increases …. Nature Communications.")."""
+_ENUMERATOR = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}[.)])\s+")
+"""The number a numbered list of publications gives each ("30. ", "[12] ", "3) ")."""
 _AUTHORS = re.compile(r"\b[A-Z]\.|\bet al\b|&|\band\b|,")
 """What a list of authors has and a title seldom does: initials, "et al.", "&", "and", commas."""
 _QUOTED_TITLE = re.compile(r"^[\"“](?P<title>[^\"”]+?)[,.]?[\"”][,.]?\s*(?P<venue>.*)$")
 """A title in quotation marks, as citation styles write it ("“A Title,” Venue"), and what follows it."""
+
+
+def _citation(text: str) -> re.Match[str] | None:
+    """``text`` read as a citation that opens with its authors (author–year style, or the authors alone),
+    or None: the authors must read as a list of names ("Usui, T., Macleod, M.R. & Senior, A.M.")."""
+    for pattern in (_AUTHOR_YEAR, _AUTHOR_BARE_YEAR, _AUTHORS_NO_YEAR):
+        found = pattern.match(text)
+        if found and _AUTHORS.search(found.group("authors")) and (pattern is _AUTHOR_YEAR or _names(found)):
+            return found
+    return None
+
+
+def _names(found: re.Match[str]) -> bool:
+    """Whether a citation's authors are only names: each between commas, "&" or "and" a few words at most."""
+    return all(len(name.split()) <= 4 for name in re.split(r",|&|\band\b", found.group("authors")))
 
 
 def _title_and_venue(text: str) -> tuple[str, str]:

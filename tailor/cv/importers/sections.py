@@ -133,11 +133,12 @@ def kind_of(title: str) -> str | None:
         if found:
             return found
     # "Clinical Experience", "Teaching Experience", "Academic Appointments": a field's own word for its work.
-    if (
-        words.split()[-1:] in (["experience"], ["experiences"], ["employment"], ["appointments"])
-        and len(words.split()) <= 4
-    ):
+    last = words.split()[-1:]
+    if last in (["experience"], ["experiences"], ["employment"], ["appointments"]) and len(words.split()) <= 4:
         return "experience"
+    # "Collaborative Publications", "Submitted Articles", "Peer-reviewed Papers".
+    if last in (["publications"], ["articles"], ["papers"]) and len(words.split()) <= 4:
+        return "publications"
     return None
 
 

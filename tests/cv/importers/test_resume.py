@@ -1035,3 +1035,20 @@ def test_a_certificate_named_on_one_line_takes_its_issuer_and_date_from_the_next
         {"name": "Fundamentals of Remote Sensing", "issuer": "NASA", "date": "Mar 2025"},
         {"name": "Summer School in Geoscience", "issuer": "HTW Dresden, Germany", "date": "Jun 2024"},
     ]
+
+
+def test_numbered_citations_with_the_year_after_the_authors_or_none_yet_give_title_venue_and_year() -> None:
+    draft = draft_of(
+        "Mere Tane\n\nCOLLABORATIVE PUBLICATIONS\n"
+        "30. Ruiz, T., Okafor, M.R. & Tane, M. 2021. Heterogeneity in preclinical trials. PLOS Biology. 19: e3001.\n"
+        "[2] Lee, J. & Tane, M. Dietary protein and gut microbes. Nature Communications. In press.\n"
+    )
+    published, in_press = draft.data["publications"]
+    assert (published["year"], published["title"], published["venue"]) == (
+        "2021",
+        "Heterogeneity in preclinical trials",
+        "PLOS Biology. 19: e3001",
+    )
+    assert (in_press["year"], in_press["title"]) == ("", "Dietary protein and gut microbes")
+    assert any(n.loc == ("publications", 1) and "no year" in n.message for n in draft.notes)
+    assert "Authors of 'Heterogeneity in preclinical trials': Ruiz, T., Okafor, M.R. & Tane, M." in draft.leftovers
