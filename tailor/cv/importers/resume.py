@@ -110,7 +110,7 @@ TITLE_WORDS = frozenset(
     lieutenant commander soldier firefighter ranger warden lifeguard dean provost superintendent headteacher
     expert advocate campaigner diplomat typist transcriptionist copywriter proofreader columnist
     correspondent presenter animator illustrator draftsman drafter modeller modeler tester examiner fitter
-    installer assembler""".split()  # noqa: SIM905
+    installer assembler leader""".split()  # noqa: SIM905
 )
 ORGANISATION_WORDS = frozenset(
     """inc inc. ltd ltd. llc gmbh ag sa s.a. plc corp corp. corporation company co co. group bank university
@@ -439,7 +439,17 @@ def _details(draft: Draft, lines: list[Line], *, headline: bool) -> None:
     symbols = [m.group(0) for line in lines for m in _SYMBOL.finditer(line.plain)]
     labelled = len(set(symbols)) == len(symbols)
     for line in lines:
-        for label, text in _segments(line, labelled):
+        if headline and not line.row and _summary_line(line.plain) and not _holds_contact(line):
+            # "Experienced operations manager with over 20 years …" under the name: the summary, untitled.
+            summary = draft.data.get("summary")
+            draft.data["summary"] = f"{summary} {line.marked}" if summary else line.marked
+            continue
+        pieces = _segments(line, labelled)
+        if headline and not draft.data.get("headline") and len(pieces) > 1 and _one_headline(pieces):
+            # "OPERATIONS MANAGER | CUSTOMER EXPERIENCE LEADER": what the person is, in two titles.
+            draft.data["headline"] = line.plain
+            continue
+        for label, text in pieces:
             if _contact(draft, label, text):
                 continue
             # A table of details ("Nationality | Slovak"), or a second e-mail address or phone: no headline.
@@ -459,6 +469,33 @@ def _details(draft: Draft, lines: list[Line], *, headline: bool) -> None:
                 draft.data["headline"] = text
             else:
                 draft.leftovers.append(text)
+
+
+def _summary_line(text: str) -> bool:
+    """Whether a header line is an untitled summary: sentences of eight words or more in English (tailor reads
+    English résumés; another language's lines are kept for the owner), not a quotation."""
+    from tailor.posting.language import english_part
+
+    if not text.endswith((".", "!")) or len(text.split()) < 8 or text.startswith(("“", '"', "‘", "„", "«")):
+        return False
+    english, words = english_part(text)  # its stop words English more than any other language's
+    return english == words
+
+
+def _holds_contact(line: Line) -> bool:
+    """Whether ``line`` holds an e-mail address, a phone number or a web address."""
+    return bool(_EMAIL.search(line.plain) or _PHONE.search(line.plain) or _URL.search(line.plain))
+
+
+def _one_headline(pieces: list[tuple[str, str]]) -> bool:
+    """Whether a header line's pieces together say what the person is: each a title ("Operations Manager |
+    Customer Experience Leader"), none labelled by a symbol, and none a place or a labelled detail."""
+    return all(
+        not label
+        and looks_like_title(text)
+        and not (_is_location(text) or is_place(text) or _CONTACT_LABEL.match(text) or _PERSONAL.match(text))
+        for label, text in pieces
+    )
 
 
 _NAME_THEN_CONTACT = re.compile(
@@ -515,7 +552,7 @@ def _segments(line: Line, labelled: bool) -> list[tuple[str, str]]:
     pieces = re.split(f"({_SYMBOL.pattern}|{_FLAG.pattern})", columns)
     # A line holding an address, number or link separates its pieces with dashes too:
     # "2641 Barracks Road — Charlottesville, VA — (703) 507-2467".
-    contact = bool(_EMAIL.search(line.plain) or _PHONE.search(line.plain) or _URL.search(line.plain))
+    contact = _holds_contact(line)
     separators = r"\s+[|·•—–]\s+|;\s+|\s+[|·•]$|\t" if contact else r"\s+[|·•]\s+|\s+[|·•]$|\t"
     for piece in pieces:
         if _SYMBOL.fullmatch(piece) or _FLAG.fullmatch(piece):
@@ -582,8 +619,13 @@ def _is_location(text: str) -> bool:
 
 def _items(text: str) -> list[str]:
     """The items of a list written on one line, split at its commas, semicolons, bars and dots, except
-    inside brackets ("Russian (B1-B2, current focus)" is one)."""
-    return [t.strip() for t in _ITEM_BREAK.split(text) if t.strip()]
+    inside brackets ("Russian (B1-B2, current focus)" is one); a symbol before an item ("📊 Analytics") is
+    decoration."""
+    items = (_LEADING_SYMBOL.sub("", t).strip() for t in _ITEM_BREAK.split(text))
+    return [t for t in items if t]
+
+
+_LEADING_SYMBOL = re.compile(rf"^\s*(?:{_SYMBOL.pattern}|{_FLAG.pattern})\s*")
 
 
 _ITEM_BREAK = re.compile(r"\s*[,;|•·]\s*(?![^()]*\))")
@@ -681,16 +723,20 @@ def _entries(lines: list[Line]) -> list[_Entry]:
             continue
         if date_first is None:
             date_first = anchors[0] == titles[0] if titles else True
+        kept = [n for n in range(len(heads)) if n not in titles]  # the prose: its entry's description
         for k, anchor in enumerate(anchors):
             if date_first:  # the lines from a date on are its entry's (and any before the first date)
                 upto = anchors[k + 1] if k + 1 < len(anchors) else len(heads)
-                mine = [n for n in titles if (anchor if k else -1) < n < upto or n == anchor]
+                own = [n for n in range(len(heads)) if (anchor if k else -1) < n < upto or n == anchor]
             else:  # the lines up to a date are its entry's (and any after the last date)
                 after = anchors[k - 1] if k else -1
                 last = anchors[k + 1] if k + 1 < len(anchors) else len(heads)
-                mine = [n for n in titles if after < n <= anchor or (k + 1 == len(anchors) and anchor < n < last)]
-            entries.append(_Entry([heads[n] for n in mine], spans[anchor]))
-        entries[-1].body += prose + items
+                own = [
+                    n for n in range(len(heads)) if after < n <= anchor or (k + 1 == len(anchors) and anchor < n < last)
+                ]
+            entries.append(_Entry([heads[n] for n in own if n in titles], spans[anchor]))
+            entries[-1].body += [heads[n] for n in own if n in kept]
+        entries[-1].body += items
     for entry in entries:
         _take_qualifiers(entry)
         entry.paragraphs = sum(not line.item for line in entry.body)
@@ -865,6 +911,17 @@ def _one_line_roles(entries: list[_Entry]) -> list[_Entry]:
     return out
 
 
+def _held(entry: _Entry, role: str, employer: str, location: str) -> tuple[str, str, Span] | None:
+    """The employer, place and years of a dated line that names only where the work was, over the first of
+    the titles held there ("Shift4 | Allentown, PA | 2010 – 2023" / "Senior Manager"); None for a role's own line."""
+    if entry.span is None or len(entry.header) != 2 or not (role and employer):
+        return None
+    dated, title = entry.header
+    if find_span(dated.text) != entry.span or not looks_like_title(title.plain) or looks_like_title(entry.span.rest):
+        return None
+    return (employer, location, entry.span) if _employer_line(employer, location) else None
+
+
 def _employer_line(employer: str, location: str) -> bool:
     """Whether a heading over titles names an employer (an organisation's word, or a place beside it),
     not a kind of entry ("Technical Projects", "Fellowships & Grants")."""
@@ -993,6 +1050,7 @@ def _roles(draft: Draft, section: _Section, ids: set[str]) -> None:
     experience = draft.data.setdefault("experience", [])
     tabled, lines = _table_entries(section.lines)
     group: tuple[str, str] | None = None  # the employer and place a heading set over several titles
+    held: tuple[str, str, Span] | None = None  # the same with the years there ("Shift4 | Allentown, PA | 2010 – 2023")
     for entry in tabled + _one_line_roles(_entries(lines)):
         header = " ".join(line.plain for line in entry.header)
         parts = _parts(entry)
@@ -1011,6 +1069,14 @@ def _roles(draft: Draft, section: _Section, ids: set[str]) -> None:
             role = role or employer
             employer, place = group
             location, sure = location or place, looks_like_title(role)
+        span = entry.span
+        if span is not None:
+            held = _held(entry, role, employer, location)
+        elif held and len(entry.header) == 1 and looks_like_title(entry.header[0].plain):
+            # A title with its bullets under the title that followed a dated employer line: held there too.
+            role, (employer, location, span), sure = entry.header[0].plain, held, True
+            draft.note(("experience", len(experience)), f"the years at {employer}, {span.start} – {span.end}: check "
+                       "when this title was held")  # fmt: skip
         headless = not (entry.header or entry.span) and section.title is not None
         if headless:
             # A list with no line over it ("## Projects" then "- **Sommos**: a platform …"): the
@@ -1020,8 +1086,8 @@ def _roles(draft: Draft, section: _Section, ids: set[str]) -> None:
             draft.leftovers += [f"Project: {' '.join(line.plain for line in entry.header)}"]
             draft.leftovers += [line.plain for line in entry.body]
             continue
-        start, end = (entry.span.start, entry.span.end) if entry.span else (None, None)
-        if entry.span and entry.span.single:
+        start, end = (span.start, span.end) if span else (None, None)
+        if span and span.single:
             end = start  # "Delegate, March 2019": held then, not since then
         exp_id = unique(slug(employer or role) or f"role-{len(experience) + 1}", ids)
         bullets = [
@@ -1047,9 +1113,9 @@ def _roles(draft: Draft, section: _Section, ids: set[str]) -> None:
             draft.note(where, f"could not tell the title and the employer apart in '{header}': fill in both")
         elif not sure:
             draft.note((*where, "role"), f"title, employer and place read from '{header}': check which is which")
-        if entry.span is None:
+        if span is None:
             draft.note(where, "no dates found for this role: add its start (and end)")
-        elif entry.span.single:
+        elif span.single:
             draft.note(where, f"one date, {start}, read as when the role was held: if it goes on, make its end present")
         if entry.paragraphs:
             draft.note((*where, "bullets"), "some bullets were paragraphs, not list items: check each is one claim")
@@ -1247,7 +1313,7 @@ the venue ("Bonacolta, A.M. & Keeling, P.J. (2026) Modern microbialites …. Env
 _AUTHOR_BARE_YEAR = re.compile(r"^(?P<authors>.{2,600}?\b[A-Z]\.)\s+(?P<year>(?:19|20)\d{2})[a-z]?\.\s+(?P<rest>\S.+)$")
 """The same with the year after the authors and no brackets, as the life sciences write it ("Senior, A.M. &
 Nakagawa, S. 2020. A title. A journal."): the last author's initial right before the year."""
-_AUTHORS_NO_YEAR = re.compile(r"^(?P<authors>.{2,600}\b[A-Z]\.)\s+(?P<rest>(?:[A-Z][a-z]|[“\"]).+)$")
+_AUTHORS_NO_YEAR = re.compile(r"^(?P<authors>.{2,600}\b[A-Z]\.)\s+(?P<rest>(?:[A-Z][\w-]|[“\"]).+)$")
 """A citation of work in press or submitted: the authors, their last initial, then the title ("Tan, J. &
 Macia, L. Dietary protein increases …. Nature Communications.")."""
 _ENUMERATOR = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}[.)])\s+")

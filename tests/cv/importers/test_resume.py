@@ -423,7 +423,7 @@ def test_a_link_or_template_tag_atop_the_page_is_neither_the_name_nor_the_headli
     )
     assert draft.data["contact"]["name"] == "Your Name"  # with a note asking for it
     assert any(n.loc == ("contact", "name") for n in draft.notes)
-    assert draft.data["headline"] == "Nurse Educator"
+    assert draft.data["headline"] == "Nurse Educator | Clinical Trainer"  # two titles, one headline
 
 
 def test_a_quoted_title_is_the_title_and_a_date_qualified_in_brackets_stays_in_the_name() -> None:
@@ -1052,3 +1052,34 @@ def test_numbered_citations_with_the_year_after_the_authors_or_none_yet_give_tit
     assert (in_press["year"], in_press["title"]) == ("", "Dietary protein and gut microbes")
     assert any(n.loc == ("publications", 1) and "no year" in n.message for n in draft.notes)
     assert "Authors of 'Heterogeneity in preclinical trials': Ruiz, T., Okafor, M.R. & Tane, M." in draft.leftovers
+
+
+def test_titles_under_a_dated_employer_line_work_there_and_the_untitled_paragraph_is_the_summary() -> None:
+    draft = draft_of(
+        "Rosa Delgado\nrosa@example.org | (555) 010-3552\nOPERATIONS MANAGER | CUSTOMER EXPERIENCE LEADER\n"
+        "Operations manager with twenty years leading support and training teams in retail and hospitality.\n\n"
+        "Key Strengths\nTeam Leadership • KPI Reporting\n\nProfessional Experience\n"
+        "Stay-at-Home Parent, Self-Employed | Jan. 2023 – Present\n"
+        "Raised two children while completing a degree and two certifications in the meantime.\n"
+        "Harbor Pay | Allentown, PA | 2010 - 2023\nSenior Manager, Customer Service & Retention\n"
+        "• Oversaw support teams for 200,000 accounts.\nDirector, Training & Enablement\n"
+        "• Built the training programme.\n"
+    )
+    assert draft.data["headline"] == "OPERATIONS MANAGER | CUSTOMER EXPERIENCE LEADER"
+    assert draft.data["summary"].startswith("Operations manager with twenty years")
+    assert draft.data["skills"] == ["Team Leadership", "KPI Reporting"]
+    parent, manager, director = draft.data["experience"]
+    assert [b["text"][:10] for b in parent["bullets"]] == ["Raised two"]  # its own description, not Harbor Pay's
+    assert (manager["role"], manager["employer"], manager["start"], manager["end"]) == (
+        "Senior Manager, Customer Service & Retention",
+        "Harbor Pay",
+        "2010",
+        "2023",
+    )
+    assert (director["role"], director["employer"], director["location"]) == (
+        "Director, Training & Enablement",
+        "Harbor Pay",
+        "Allentown, PA",
+    )
+    assert (director["start"], director["end"]) == ("2010", "2023")  # the years there, with a note to check
+    assert any(n.loc == ("experience", 2) and "years at Harbor Pay" in n.message for n in draft.notes)
