@@ -30,7 +30,7 @@ from tailor.cv import dates
 from tailor.cv.ids import slug, unique
 from tailor.cv.importers.draft import Draft
 from tailor.cv.importers.layout import Line
-from tailor.cv.importers.sections import is_role_part, kind_of
+from tailor.cv.importers.sections import TITLE_WORDS, is_role_part, kind_of
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
@@ -43,7 +43,7 @@ _DATE = (
 )
 # A date, then a second one, or a dash with nothing after it ("2024–", still held).
 _SPAN = (
-    rf"(?P<since>since\s+|from\s+)?(?P<first>{_DATE})"
+    rf"(?:class\s+of\s+|graduated:?\s+)?(?P<since>since\s+|from\s+)?(?P<first>{_DATE})"
     rf"(?:\s*(?:–|—|--|-|→|to|until|till)?\s*(?P<second>{_DATE})|\s?(?P<open>[–—-])(?=\s|$))?"
 )
 _MONTHS_OF_A_YEAR = re.compile(rf"\b({_MONTH})(\s*(?:–|—|--|-|to)\s*)({_MONTH}\s*(\d{{4}}))\b", re.IGNORECASE)
@@ -89,29 +89,6 @@ _GRADE = re.compile(
 _SYMBOL = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")
 _FLAG = re.compile(r"[\U0001F1E6-\U0001F1FF]{2}")
 
-TITLE_WORDS = frozenset(
-    """engineer developer manager analyst scientist researcher consultant architect programmer intern lead
-    director head officer specialist administrator designer assistant associate fellow resident candidate postdoc
-    postdoctoral professor lecturer teacher tutor founder co-founder cofounder cto ceo cfo coo vp president
-    coordinator technician owner advisor adviser contractor freelancer student trainee apprentice supervisor
-    editor writer nurse accountant partner principal staff senior junior sr jr chief member volunteer mentor
-    maintainer contributor instructor physician doctor pharmacist therapist clerk operator representative
-    strategist economist statistician mathematician physicist chemist biologist guide agent driver cook chef
-    barista cashier server attendant aide worker planner buyer inspector auditor librarian pilot paralegal lawyer
-    attorney counsel surgeon dentist midwife paramedic carer caregiver coach trainer recruiter producer reporter
-    journalist photographer artist musician translator interpreter electrician plumber mechanic machinist welder
-    carpenter technologist secretary receptionist housekeeper nanny bartender waiter waitress salesperson
-    estimator surveyor investigator educator delegate ambassador negotiator organizer organiser facilitator
-    moderator curator archivist archaeologist historian geologist ecologist psychologist sociologist
-    anthropologist linguist veterinarian optometrist radiographer sonographer phlebotomist dietitian
-    nutritionist counselor counsellor clinician hygienist assessor underwriter actuary banker broker trader
-    teller stylist baker butcher farmer gardener landscaper janitor custodian caretaker porter courier
-    dispatcher scheduler controller treasurer bookkeeper registrar steward conductor captain sergeant
-    lieutenant commander soldier firefighter ranger warden lifeguard dean provost superintendent headteacher
-    expert advocate campaigner diplomat typist transcriptionist copywriter proofreader columnist
-    correspondent presenter animator illustrator draftsman drafter modeller modeler tester examiner fitter
-    installer assembler leader""".split()  # noqa: SIM905
-)
 ORGANISATION_WORDS = frozenset(
     """inc inc. ltd ltd. llc gmbh ag sa s.a. plc corp corp. corporation company co co. group bank university
     college institute school labs lab laboratory laboratories technologies technology solutions systems research
@@ -344,11 +321,14 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[_Section]]:
             and not find_span(line.text)
         )
         title = sections[-1].title if sections else None
+        # A heading that names no kind of section, right under a section's title, is its first entry
+        # ("#### Education" then "### B.A. Asian Studies, University at Buffalo").
+        first_entry = bool(sections and sections[-1].kind and not sections[-1].lines and line.heading)
         # Below the current title's heading level, or below the level other sections' titles were set at
         # (a title the document set as bold text instead, "**EDUCATION**", has no level of its own).
         levels = [s.title.heading for s in sections if s.title is not None and s.title.heading]
         top = title.heading if title is not None and title.heading else min(levels, default=0)
-        nested = bool(line.heading and top and line.heading > top)
+        nested = bool(line.heading and top and line.heading > top) or first_entry
         # Before any section, a heading below the name's ("## Teaching" under "# Ana Lopez") may start
         # one; it stays one if its entries read like roles (below), else it is the header's (a subtitle).
         below_name = bool(line.heading and any(0 < h.heading < line.heading for h in header))
@@ -813,14 +793,14 @@ _GLYPHS = "•●▪■◦‣➢➤►▶▸▹❖◆◇"
 def _trim(text: str) -> str:
     """``text`` without the spaces and punctuation around it, a bullet glyph set against its first word
     ("•University of Warsaw"), and a bracket only when it has no partner."""
-    text = text.strip(" ,;").lstrip(_GLYPHS)
+    text = text.strip(" ,;:").lstrip(_GLYPHS)
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         text = text[1:-1]
     if text.count("(") < text.count(")") and text.endswith(")"):
         text = text[:-1]
     if text.count("(") > text.count(")") and text.startswith("("):
         text = text[1:]
-    text = text.strip(" ,;")
+    text = text.strip(" ,;:")
     # A sentence's full stop ("…, New Zealand."), not an abbreviation's ("Acme Inc.", "Co.").
     return text[:-1] if text.endswith(".") and len(text.split()[-1]) > 5 else text
 

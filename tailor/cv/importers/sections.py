@@ -4,6 +4,32 @@ from __future__ import annotations
 
 import re
 
+TITLE_WORDS = frozenset(
+    """engineer developer manager analyst scientist researcher consultant architect programmer intern lead
+    director head officer specialist administrator designer assistant associate fellow resident candidate postdoc
+    postdoctoral professor lecturer teacher tutor founder co-founder cofounder cto ceo cfo coo vp president
+    coordinator technician owner advisor adviser contractor freelancer student trainee apprentice supervisor
+    editor writer nurse accountant partner principal staff senior junior sr jr chief member volunteer mentor
+    maintainer contributor instructor physician doctor pharmacist therapist clerk operator representative
+    strategist economist statistician mathematician physicist chemist biologist guide agent driver cook chef
+    barista cashier server attendant aide worker planner buyer inspector auditor librarian pilot paralegal lawyer
+    attorney counsel surgeon dentist midwife paramedic carer caregiver coach trainer recruiter producer reporter
+    journalist photographer artist musician translator interpreter electrician plumber mechanic machinist welder
+    carpenter technologist secretary receptionist housekeeper nanny bartender waiter waitress salesperson
+    estimator surveyor investigator educator delegate ambassador negotiator organizer organiser facilitator
+    moderator curator archivist archaeologist historian geologist ecologist psychologist sociologist
+    anthropologist linguist veterinarian optometrist radiographer sonographer phlebotomist dietitian
+    nutritionist counselor counsellor clinician hygienist assessor underwriter actuary banker broker trader
+    teller stylist baker butcher farmer gardener landscaper janitor custodian caretaker porter courier
+    dispatcher scheduler controller treasurer bookkeeper registrar steward conductor captain sergeant
+    lieutenant commander soldier firefighter ranger warden lifeguard dean provost superintendent headteacher
+    expert advocate campaigner diplomat typist transcriptionist copywriter proofreader columnist
+    correspondent presenter animator illustrator draftsman drafter modeller modeler tester examiner fitter
+    installer assembler leader""".split()  # noqa: SIM905
+)
+"""Words that make a line a job title ("Senior Nurse", "Account Executive"): what a role's line holds and a
+section's title does not ("Education Manager" is a role, though it opens with "Education")."""
+
 KINDS: dict[str, tuple[str, ...]] = {
     "experience": (
         "experience",
@@ -72,6 +98,11 @@ KINDS: dict[str, tuple[str, ...]] = {
         "career objective",
         "career summary",
         "career profile",
+        "personal statement",
+        "personal profile",
+        "professional profile",
+        "executive summary",
+        "summary of qualifications",
     ),
     "certificates": (
         "certifications",
@@ -118,6 +149,8 @@ in lower case, without punctuation."""
 _LEAD_IN = re.compile(r"\s+(?:include|included|includes|including)$")
 
 _TITLES = {title: kind for kind, titles in KINDS.items() for title in titles}
+_ROLE_LINE = re.compile(r",|\s[—–|@]\s|\s-\s|\sat\s")
+"""What sets a role's title apart from its employer on one line; a section's title has none of them."""
 _NOT_WORD = re.compile(r"[^\w&]+")
 
 
@@ -133,10 +166,12 @@ def kind_of(title: str) -> str | None:
     words = normal(title)
     if words in _TITLES:
         return _TITLES[words]
-    # "Selected Publications (full list on …)", "Skills & Tools we used": the title starts with a known one.
-    for size in range(min(len(words.split()), 4), 0, -1):
-        found = _TITLES.get(" ".join(words.split()[:size]))
-        if found:
+    # "Selected Publications (full list on …)", "Skills & Tools we used": the title starts with a known one,
+    # unless what follows makes it a job ("Education Manager, Wineries Association", "Training Coordinator").
+    split = words.split()
+    for size in range(min(len(split), 4), 0, -1):
+        found = _TITLES.get(" ".join(split[:size]))
+        if found and not TITLE_WORDS & set(split[size : size + 1]) and not _ROLE_LINE.search(title):
             return found
     # "Clinical Experience", "Teaching Experience", "Academic Appointments": a field's own word for its work.
     last = words.split()[-1:]

@@ -1083,3 +1083,24 @@ def test_titles_under_a_dated_employer_line_work_there_and_the_untitled_paragrap
     )
     assert (director["start"], director["end"]) == ("2010", "2023")  # the years there, with a note to check
     assert any(n.loc == ("experience", 2) and "years at Harbor Pay" in n.message for n in draft.notes)
+
+
+def test_a_personal_statement_is_the_summary_and_entries_may_be_headed_above_their_sections_level(
+    tmp_path: Path,
+) -> None:
+    cv, draft = from_markdown(
+        tmp_path,
+        "## Personal Statement\n\nDedicated educator with a decade of teaching in three countries.\n\n"
+        "#### Experience\n\n### Education Manager, Valley Wineries Association\n##### July 2021–July 2022\n"
+        "* Ran the trade seminars.\n##### Marketing Coordinator: May 2018–July 2021\n* Edited the websites.\n\n"
+        "#### Education\n\n### B.A. Asian Studies, University at Buffalo\n\n##### Class of 2009\n\n"
+        "* Minor in linguistics\n",
+    )
+    assert draft.data["summary"] == "Dedicated educator with a decade of teaching in three countries."
+    assert draft.data["contact"]["name"] == "Your Name"  # "Personal Statement" is no name
+    assert [(r.role, r.employer) for r in cv.experience] == [
+        ("Education Manager", "Valley Wineries Association"),
+        ("Marketing Coordinator", "Valley Wineries Association"),  # the title's colon is no part of it
+    ]
+    degree = cv.education[0]
+    assert (degree.degree, degree.institution, degree.end) == ("B.A. Asian Studies", "University at Buffalo", "2009")
