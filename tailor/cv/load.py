@@ -73,11 +73,26 @@ def read_cv(path: Path | str) -> ReadCV:
     unprintable = [_unprintable(at, found, data) for at, found in changed]
     if path.suffix.lower() == ".json" or "basics" in data or "work" in data:
         read = _json_resume(path, data, values)
-        return ReadCV(read.cv, [*repeated, *unprintable, *read.warnings])
+        return ReadCV(read.cv, [*repeated, *unprintable, *read.warnings, *_unreachable(read.cv, data, "basics")])
     try:
-        return ReadCV(CV.model_validate(values), [*repeated, *unprintable])
+        cv = CV.model_validate(values)
     except ValidationError as e:
         raise CVError(path, _problems(e, data, CV), SCHEMA_HINT) from None
+    return ReadCV(cv, [*repeated, *unprintable, *_unreachable(cv, data, "contact")])
+
+
+def _unreachable(cv: CV, root: Any, key: str) -> list[Problem]:
+    """A warning when the CV gives no way to reach its owner: every résumé it makes would go out without one."""
+    if cv.contact.email or cv.contact.phone:
+        return []
+    return [
+        Problem(
+            key,
+            "has neither an email nor a phone, so the résumés made from it give no way to reach you; add one "
+            "of them (or both) to silence this warning.",
+            datafile.line_of(root, (key,)),
+        )
+    ]
 
 
 def _unprintable(at: tuple[str | int, ...], found: list[str], root: Any) -> Problem:

@@ -14,7 +14,12 @@ from tailor.errors import CVError
 
 RESUME: dict[str, Any] = {
     "$schema": "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json",
-    "basics": {"name": "Grace Example", "label": "Data Engineer", "website": "https://grace.example.org"},
+    "basics": {
+        "name": "Grace Example",
+        "label": "Data Engineer",
+        "email": "grace@example.org",
+        "website": "https://grace.example.org",
+    },
     "work": [
         {
             "company": "Fleet Data Co",
@@ -265,7 +270,7 @@ def test_shapes_json_resumes_are_written_in_load_as_their_authors_mean_them(
 def test_a_key_repeated_in_one_object_counts_with_its_last_value_as_json_readers_take_it(tmp_path: Path) -> None:
     path = tmp_path / "resume.json"
     path.write_text(
-        '{"basics": {"name": "Grace Example"},\n "languages": [],\n'
+        '{"basics": {"name": "Grace Example", "email": "grace@example.org"},\n "languages": [],\n'
         ' "work": [{"name": "Fleet", "position": "Engineer", "highlights": ["Rebuilt the loads."]}],\n'
         ' "languages": [{"language": "Spanish"}]}\n',
         encoding="utf-8",

@@ -203,7 +203,7 @@ def test_the_format_example_in_cv_data_readme_is_a_valid_cv() -> None:
 def test_half_a_character_in_a_json_resume_is_left_out_with_a_warning_naming_the_field(tmp_path: Path) -> None:
     path = tmp_path / "resume.json"
     resume = {
-        "basics": {"name": "Ada\u202e Lovelace"},
+        "basics": {"name": "Ada\u202e Lovelace", "email": "ada@example.org"},
         "work": [
             {"name": "Acme", "position": "Engineer", "startDate": "2020", "highlights": ["Built\\ud800 engines."]}
         ],
@@ -216,7 +216,7 @@ def test_half_a_character_in_a_json_resume_is_left_out_with_a_warning_naming_the
     assert cv.experience[0].bullets[0].text == "Built engines."
     assert [w.split(" holds ")[0] for w in warnings] == [
         f"{path}:3: basics.name:",
-        f"{path}:11: work[0].highlights[0]:",
+        f"{path}:12: work[0].highlights[0]:",
     ]
     assert "U+202E" in warnings[0] and "U+D800" in warnings[1]
 
@@ -232,3 +232,17 @@ def test_a_text_of_nothing_a_resume_can_show_is_an_error_with_its_line(tmp_path:
 def test_a_cv_built_in_code_holds_only_what_a_resume_can_show() -> None:
     cv = CV.model_validate({"contact": {"name": "Ada\x0bLovelace\u200b"}})
     assert cv.contact.name == "Ada Lovelace"
+
+
+def test_a_cv_with_no_email_and_no_phone_loads_with_a_warning_at_its_contact(tmp_path: Path) -> None:
+    path = tmp_path / "cv.yaml"
+    path.write_text(
+        "experience:\n  - id: acme\n    employer: Acme\n    role: Nurse\n    start: 2020\n"
+        "    bullets:\n      - id: acme-1\n        text: Ran the ward.\ncontact:\n  name: Ana Silva\n",
+        encoding="utf-8",
+    )
+    (warning,) = read_cv(path).warnings
+    assert (warning.path, warning.line) == ("contact", 9)
+    assert "neither an email nor a phone" in warning.message
+    path.write_text(path.read_text(encoding="utf-8") + "  phone: +351 912 345 678\n", encoding="utf-8")
+    assert read_cv(path).warnings == []
