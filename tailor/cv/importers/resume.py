@@ -304,6 +304,7 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[_Section]]:
     """
     header: list[Line] = []
     sections: list[_Section] = []
+    titles_look = _titles_look(lines)
     for line in lines:
         labelled = bool(re.search(r":\s*\S", line.plain)) and not line.heading  # "Languages: Python, SQL"
         # A table's row is never a section's title ("Languages | PHP, JavaScript" in a table of skills), nor
@@ -332,9 +333,14 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[_Section]]:
         # Before any section, a heading below the name's ("## Teaching" under "# Ana Lopez") may start
         # one; it stays one if its entries read like roles (below), else it is the header's (a subtitle).
         below_name = bool(line.heading and any(0 < h.heading < line.heading for h in header))
+        # Set as the known titles are, where the document sets only titles so ("Leadership & Academic Engagement"
+        # in the bold 12-point of "Education" and "Skills"): a title of a kind of its own.
+        looks_titled = bool(
+            titles_look and titled and not line.item and _look(line) == titles_look and len(line.plain.split()) <= 6
+        )
         if kind or (
             (sections or below_name)
-            and (line.heading or short_caps)
+            and (line.heading or short_caps or looks_titled)
             and not (nested or line.row)
             and not find_span(line.text)
         ):
@@ -356,6 +362,26 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[_Section]]:
         first = sections.pop(0)
         header += [first.title, *first.lines] if first.title else first.lines
     return header, sections
+
+
+def _look(line: Line) -> tuple[float, bool, bool] | None:
+    """How a PDF line is set: its size, bold or not, capitals or not; None where the size is unknown."""
+    return (round(line.size, 1), line.bold, line.plain.isupper()) if line.size else None
+
+
+def _titles_look(lines: list[Line]) -> tuple[float, bool, bool] | None:
+    """How the section titles of a PDF that names them by its fonts alone are set: the one look that at least
+    two lines naming a kind of section share, set larger than most of its lines and used by few other lines
+    (a look that role titles share would start a section at every role)."""
+    named = [_look(line) for line in lines if not line.item and len(line.plain.split()) <= 8 and kind_of(line.plain)]
+    looks = {look for look in named if look is not None and named.count(look) >= 2}
+    if len(looks) != 1:
+        return None
+    (look,) = looks
+    sizes = [round(line.size, 1) for line in lines if line.size]
+    body = max(set(sizes), key=sizes.count) if sizes else 0.0
+    others = sum(1 for line in lines if _look(line) == look) - named.count(look)
+    return look if look[0] > body and others <= named.count(look) else None
 
 
 def _part_of_role(line: Line, section: _Section) -> bool:

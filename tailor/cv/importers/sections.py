@@ -66,7 +66,15 @@ KINDS: dict[str, tuple[str, ...]] = {
         "education and qualifications",
         "qualifications and certifications",
     ),
-    "publications": ("publications", "selected publications", "papers", "research papers", "publications and talks"),
+    "publications": (
+        "publications",
+        "selected publications",
+        "papers",
+        "research papers",
+        "publications and talks",
+        "preprints",
+        "working papers",
+    ),
     "skills": (
         "skills",
         "technical skills",

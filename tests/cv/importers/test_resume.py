@@ -1104,3 +1104,20 @@ def test_a_personal_statement_is_the_summary_and_entries_may_be_headed_above_the
     ]
     degree = cv.education[0]
     assert (degree.degree, degree.institution, degree.end) == ("B.A. Asian Studies", "University at Buffalo", "2009")
+
+
+def test_in_a_pdf_a_title_set_as_the_known_section_titles_are_starts_a_section_of_its_own(tmp_path: Path) -> None:
+    page = [
+        Text(50, 800, "Nadia Rami", 20, bold=True),
+        Text(50, 770, "Experience", 14, bold=True),
+        Text(50, 750, "Curator, Harbour Museum (2019 — 2023)", 11, bold=True),
+        Text(50, 736, "• Catalogued the amphorae.", 10),
+        Text(50, 710, "Certifications", 14, bold=True),
+        Text(50, 690, "Remote Sensing Certificate, NASA, 2024", 10),
+        Text(50, 664, "Leadership & Engagement", 14, bold=True),  # named by its font alone
+        Text(50, 644, "Student Union, Vice President, 2011", 10),
+    ]
+    cv, draft = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    assert [c.name for c in cv.certificates][0].startswith("Remote Sensing Certificate")
+    assert len(cv.certificates) == 1  # the section under it is no certificate
+    assert "Leadership & Engagement:" in draft.leftovers and "Student Union, Vice President, 2011" in draft.leftovers
