@@ -82,17 +82,29 @@ def read_cv(path: Path | str) -> ReadCV:
 
 
 def _unreachable(cv: CV, root: Any, key: str) -> list[Problem]:
-    """A warning when the CV gives no way to reach its owner: every résumé it makes would go out without one."""
-    if cv.contact.email or cv.contact.phone:
-        return []
-    return [
-        Problem(
-            key,
-            "has neither an email nor a phone, so the résumés made from it give no way to reach you; add one "
-            "of them (or both) to silence this warning.",
-            datafile.line_of(root, (key,)),
+    """Warnings when the CV does not yet say whose it is or how to reach them: every résumé it makes would go
+    out so."""
+    from tailor.cv.importers.draft import PLACEHOLDER_NAME
+
+    found = []
+    if cv.contact.name == PLACEHOLDER_NAME:
+        found.append(
+            Problem(
+                f"{key}.name",
+                f"is still '{PLACEHOLDER_NAME}', which `tailor init` writes where it found no name; write yours.",
+                datafile.line_of(root, (key, "name")),
+            )
         )
-    ]
+    if not (cv.contact.email or cv.contact.phone):
+        found.append(
+            Problem(
+                key,
+                "has neither an email nor a phone, so the résumés made from it give no way to reach you; add one "
+                "of them (or both) to silence this warning.",
+                datafile.line_of(root, (key,)),
+            )
+        )
+    return found
 
 
 def _unprintable(at: tuple[str | int, ...], found: list[str], root: Any) -> Problem:

@@ -246,3 +246,13 @@ def test_a_cv_with_no_email_and_no_phone_loads_with_a_warning_at_its_contact(tmp
     assert "neither an email nor a phone" in warning.message
     path.write_text(path.read_text(encoding="utf-8") + "  phone: +351 912 345 678\n", encoding="utf-8")
     assert read_cv(path).warnings == []
+
+
+def test_a_cv_still_named_with_the_placeholder_init_writes_loads_with_a_warning_at_the_name(tmp_path: Path) -> None:
+    path = tmp_path / "cv.yaml"
+    path.write_text(
+        "contact:\n  name: Your Name\n  email: me@example.org\nskills:\n  - name: Welding\n", encoding="utf-8"
+    )
+    (warning,) = read_cv(path).warnings
+    assert (warning.path, warning.line) == ("contact.name", 2)
+    assert "write yours" in warning.message

@@ -6,7 +6,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tailor.cv.printable import printable
 from tailor.errors import Problem
+
+PLACEHOLDER_NAME = "Your Name"
+"""The name a draft or the starter CV holds until its owner writes theirs; loading a CV warns while it is there."""
 
 Loc = tuple[str | int, ...]
 
@@ -43,12 +47,14 @@ class Draft:
 
 
 def clean(value: Any) -> Any:
-    """``value`` without empty strings, lists, dicts and Nones, and with text stripped: what a draft writes."""
+    """``value`` without empty strings, lists, dicts and Nones, and with text stripped and as a résumé shows
+    it (:func:`tailor.cv.printable.printable`: no left-to-right marks a PDF or web page carried): what a draft
+    writes."""
     if isinstance(value, dict):
         cleaned = {k: clean(v) for k, v in value.items()}
         return {k: v for k, v in cleaned.items() if v not in (None, "", [], {})}
     if isinstance(value, list):
         return [v for v in (clean(v) for v in value) if v not in (None, "", [], {})]
     if isinstance(value, str):
-        return value.strip()
+        return printable(value).strip()
     return value

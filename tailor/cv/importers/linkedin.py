@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from tailor.cv.ids import slug, unique
-from tailor.cv.importers.draft import Draft
+from tailor.cv.importers.draft import PLACEHOLDER_NAME, Draft
 from tailor.errors import TailorError
 
 Row = dict[str, str]
@@ -72,7 +72,7 @@ def read(path: Path) -> Draft:
         "location": profile.get("Geo Location"),
     }
     if not draft.data["contact"]["name"]:
-        draft.data["contact"]["name"] = "Your Name"
+        draft.data["contact"]["name"] = PLACEHOLDER_NAME
         draft.note(("contact", "name"), "the export has no name (Profile.csv): write yours")
     draft.data["headline"] = profile.get("Headline")
     draft.data["summary"] = profile.get("Summary")

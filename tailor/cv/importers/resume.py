@@ -28,7 +28,7 @@ from typing import Any
 
 from tailor.cv import dates
 from tailor.cv.ids import slug, unique
-from tailor.cv.importers.draft import Draft
+from tailor.cv.importers.draft import PLACEHOLDER_NAME, Draft
 from tailor.cv.importers.layout import Line
 from tailor.cv.importers.sections import TITLE_WORDS, is_role_part, kind_of
 
@@ -288,7 +288,7 @@ def parse(lines: list[Line], source: Path, kind: str) -> Draft:
         else:
             draft.leftovers += [f"{title.rstrip(': ')}:", *(line.plain for line in section.lines)]
     if not draft.data["contact"].get("name"):
-        draft.data["contact"]["name"] = "Your Name"
+        draft.data["contact"]["name"] = PLACEHOLDER_NAME
         draft.note(("contact", "name"), "no name found at the top of the résumé: write yours")
     return draft
 

@@ -1118,6 +1118,11 @@ def test_in_a_pdf_a_title_set_as_the_known_section_titles_are_starts_a_section_o
         Text(50, 644, "Student Union, Vice President, 2011", 10),
     ]
     cv, draft = imported(raw_pdf(tmp_path / "cv.pdf", page))
-    assert [c.name for c in cv.certificates][0].startswith("Remote Sensing Certificate")
-    assert len(cv.certificates) == 1  # the section under it is no certificate
+    (certificate,) = cv.certificates  # the section under it is no certificate
+    assert certificate.name.startswith("Remote Sensing Certificate")
     assert "Leadership & Engagement:" in draft.leftovers and "Student Union, Vice President, 2011" in draft.leftovers
+
+
+def test_marks_a_page_carries_that_no_resume_shows_are_left_out_of_the_draft() -> None:
+    draft = draft_of("Ana Silva\nana@example.org\n\nSKILLS\nWelding\u200e, Pipe\u202efitting\n")
+    assert clean(draft.data)["skills"] == ["Welding", "Pipefitting"]
