@@ -57,11 +57,15 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"\(?\+?\(?\d[\d\s().-]{6,}\d")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.IGNORECASE)
+_WEB_ADDRESS = re.compile(r"((?:https?://|www\.)[^\s|]+)")
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
+"""A web address written as its domain alone ("ben.example.com"), as a 🌐 or "web" label gives it."""
 _PROFILE = re.compile(r"(?:^|//|www\.)(?:linkedin|github|gitlab|twitter|x)\.com\b|scholar\.google", re.I)
 _STARTS_WITH_YEAR = re.compile(r"^(?:19|20)\d{2}\b")
 _CONTACT_TOKEN = re.compile(
     r"\s+(?=[\w.+-]+@|\+\d)|(?<=\.[a-z]{2})\s+(?=\+?\d)|(?<=[a-z]{3})\s+(?=\+\d)"
     r"|\s+(?=(?i:e-?mail|phone|mobile|tel|cell|website|linkedin|github)\s*:)"  # "a@b.org Phone: 555 0100"
+    r"|\s+(?=(?i:e-?mail|phone|mobile|web|homepage)\s+(?:[\w.+-]+@|\+?\(?\d|[\w-]+\.[a-z]{2,}))"  # "… phone 202.683"
     r"|(?<=[A-Z]{2})\s+(?=\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b)"  # "Miami, FL 786-239-1271"
 )
 """Where one contact detail ends and the next begins inside a piece of a header line."""
@@ -72,12 +76,22 @@ _CONTACT_LABEL = re.compile(
 )
 """A contact detail's label ("Email:", "Phone:", "GitHub:"; "C:" for cell, "E:" for e-mail), which says what
 its value is."""
+_BARE_LABEL = re.compile(
+    r"^(e-?mail|phone|mobile|web|homepage)\s+(?=[\w.+-]+@|\+?\(?\d|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b)", re.IGNORECASE
+)
+"""A contact detail's label without its colon, before a value that is one."""
 _PERSONAL = re.compile(
     r"^(?:date of birth|birth ?date|born|d\.?o\.?b\.?|age|nationality|citizenship|gender|sex|marital status|visa"
     r"|work permit|driving licen[cs]e|driver'?s licen[cs]e)\s*:",
     re.IGNORECASE,
 )
 """A personal detail that some countries' résumés give ("Date of birth:", "Nationality:"): no headline."""
+_WORK_TERMS = re.compile(
+    r"\brelocat|\bremote only\b|\bwilling to travel\b|\bcitizen(?:ship)?\b|\bpermanent resident\b|\bwork permit\b"
+    r"|\bvisa\b",
+    re.IGNORECASE,
+)
+"""Where and on what terms someone may work ("Open to Relocating", "Canadian Citizen"): no headline either."""
 _QUALIFIER = re.compile(r"^(?:as [^:.]{1,40}|always):\s+", re.IGNORECASE)
 _LABEL = re.compile(r"^([A-Z][\w &/+-]{1,30}):\s+(?=\S)")
 _GRADE = re.compile(
@@ -467,7 +481,7 @@ def _details(draft: Draft, lines: list[Line], *, headline: bool) -> None:
             if (
                 headline
                 and not draft.data.get("headline")
-                and not (_CONTACT_LABEL.match(text) or _PERSONAL.match(text))
+                and not (_CONTACT_LABEL.match(text) or _PERSONAL.match(text) or _WORK_TERMS.search(text))
                 and len(text.split()) <= 15
                 and not _MARKUP.search(text)
                 and not text[:1].isdigit()
@@ -559,17 +573,23 @@ def _segments(line: Line, labelled: bool) -> list[tuple[str, str]]:
     # A line holding an address, number or link separates its pieces with dashes too:
     # "2641 Barracks Road — Charlottesville, VA — (703) 507-2467".
     contact = _holds_contact(line)
-    separators = r"\s+[|·•—–]\s+|;\s+|\s+[|·•]$|\t" if contact else r"\s+[|·•]\s+|\s+[|·•]$|\t"
+    separators = r"\s+(?:\|\||[|·•—–])\s+|;\s+|\s+[|·•]$|\t" if contact else r"\s+[|·•]\s+|\s+[|·•]$|\t"
     for piece in pieces:
         if _SYMBOL.fullmatch(piece) or _FLAG.fullmatch(piece):
             label = piece if labelled else ""
             continue
         for part in re.split(separators, piece):
-            for bit in _CONTACT_TOKEN.split(part):
+            # A web address ends where a space follows it: "https://…/adam/ United States Citizen" is two pieces.
+            bits = [b for p in _CONTACT_TOKEN.split(part) for b in _WEB_ADDRESS.split(p) if b.strip()]
+            for bit in bits:
                 bit = bit.strip(" ,|")
                 # "Email: ada@example.org", "Phone:" before its number: the label names what follows.
                 if contact and (found := _CONTACT_LABEL.match(bit)):
                     bit = bit[found.end() :].strip()
+                elif contact and (found := _BARE_LABEL.match(bit)):
+                    # moderncv's "web ben.example.com e-mail ben@example.com phone 202.555.0138": no colons.
+                    web = found.group(1).lower() in ("web", "homepage")
+                    bit, label = bit[found.end() :].strip(), ("🌐" if web else label)
                 elif contact and _CONTACT_LABEL.fullmatch(bit + ":"):
                     bit = ""  # "Web" in the column before its address names it, as "Web:" would
                 if bit:
@@ -586,7 +606,7 @@ def _contact(draft: Draft, label: str, text: str) -> bool:
     elif _PHONE.fullmatch(text) and not contact.get("phone"):
         contact["phone"] = text
     elif _URL.fullmatch(text) or (label and "🌐" in label):
-        if _PROFILE.search(text) or not _URL.match(text):
+        if _PROFILE.search(text) or not (_URL.match(text) or _DOMAIN.fullmatch(text)):
             contact.setdefault("profiles", []).append(text)
         elif not contact.get("website"):
             contact["website"] = text
@@ -1238,12 +1258,22 @@ def _one_line_degrees(lines: list[Line]) -> list[_Entry]:
 
 
 _CERTIFICATE = re.compile(r"certif|licen[cs]e|course|training", re.IGNORECASE)
+_AMOUNT = re.compile(r"[$€£¥]?\s?\d{1,3}(?:[,.\s]\d{3})+(?:\.\d{2})?|[$€£¥]\s?\d+")
+"""A sum of money ("355,500", "$7,500", "€ 12 300")."""
+_AWARD = re.compile(r"award|prize|grant\b|fellowship|scholarship|medal|honou?r", re.IGNORECASE)
+_COLUMN_WORDS = frozenset("title body year date name value amount award prize grant issuer organisation".split())  # noqa: SIM905
+
+
+def _column_name(cell: str) -> bool:
+    """Whether a table cell names a column of credentials ("Title and Body", "Year", "Value (A$)")."""
+    words = set(re.sub(r"\(.*?\)", "", cell).lower().replace("and", " ").split())
+    return bool(words) and words <= _COLUMN_WORDS
 
 
 def _names_credential(text: str) -> bool:
     """Whether ``text`` reads as a credential's own name ("Registered Nurse", "AWS Certified Developer")
     rather than who issued it ("NASA", "HTW Dresden, Germany")."""
-    return bool(_CERTIFICATE.search(text)) or looks_like_title(text)
+    return bool(_CERTIFICATE.search(text) or _AWARD.search(text)) or looks_like_title(text)
 
 
 def _is_degree(text: str) -> bool:
@@ -1424,6 +1454,7 @@ def _credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
     listed = any(line.item for line in lines)  # a line that is no item then goes with the item above it
     pending: dict[str, Any] | None = None  # a name alone on its line, its issuer and date perhaps under it
     above: Line | None = None
+    above_dated = False
     for line in lines:
         span = find_span(line.text)
         dated = span is not None
@@ -1439,6 +1470,12 @@ def _credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
                 draft.leftovers.append(line.plain)
             continue
         cells = [c.strip(" ,").lstrip(_GLYPHS) for c in _CELLS.split(text) if c.strip(" ,").lstrip(_GLYPHS)]
+        if len(cells) > 1 and all(_column_name(cell) for cell in cells):
+            continue  # a table's header ("Title and Body | Year | Value (A$)")
+        amounts = [cell for cell in cells[1:] if _AMOUNT.fullmatch(cell)]
+        if amounts:  # a grant's value: no issuer, and no field holds it; kept as a comment
+            draft.leftovers += [f"Value of '{cells[0]}': {', '.join(amounts)}"]
+            cells = [cell for cell in cells if cell not in amounts]
         if (
             pending is not None
             and above is not None
@@ -1446,15 +1483,37 @@ def _credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
             and not line.item
             and cells
             and len(text.split()) <= 12
+            and not _set_above(line, above)
             and ((above.bold, above.size) != (line.bold, line.size) or not _names_credential(text))
         ):
             # "Deploy AI Apps with Cloudflare" over "Scrimba   Jan 2026": the issuer and the date of the name above.
-            pending.update(issuer=", ".join(cells), date=span.end or span.start)
+            pending.update(issuer=", ".join(cells), date=_when(span))
             pending = None
+            continue
+        if (
+            found
+            and above is not None
+            and cells
+            and not (dated or found[-1]["issuer"] or _names_credential(text))
+            and (_set_above(above, line) if not line.item else above_dated and not above.item)
+        ):
+            # "**Canada Postdoctoral Award** (2026)" over "Natural Sciences Research Council", set smaller or as a
+            # list item under it: who gave it.
+            found[-1]["issuer"] = ", ".join(cells)
             continue
         name, issuer = (cells[0], ", ".join(cells[1:])) if len(cells) > 1 else (cells[0] if cells else "", "")
         if not issuer and ", " in name:
             name, _, issuer = name.rpartition(", ")
             draft.note((kind, len(found)), "name and issuer split at the last comma: check them")
-        found.append({"name": name, "issuer": issuer, "date": (span.end or span.start) if span else None})
-        pending, above = (found[-1] if not dated and not issuer else None), line
+        found.append({"name": name, "issuer": issuer, "date": _when(span) if span else None})
+        pending, above, above_dated = (found[-1] if not dated and not issuer else None), line, dated
+
+
+def _when(span: Span) -> str | None:
+    """A credential's one date: when it ended, or was awarded; when it began, if it goes on."""
+    return span.start if span.open or not span.end or dates.is_open(span.end) else span.end
+
+
+def _set_above(line: Line, other: Line) -> bool:
+    """Whether ``line`` is set more prominently than ``other``: in bold where it is not, or larger."""
+    return (line.bold and not other.bold) or bool(line.size and other.size and line.size > other.size + 0.5)

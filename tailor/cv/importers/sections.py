@@ -129,7 +129,19 @@ KINDS: dict[str, tuple[str, ...]] = {
         "professional development",
         "continuing education",
     ),
-    "awards": ("awards", "honors", "honours", "awards and honors", "awards and honours", "achievements"),
+    "awards": (
+        "awards",
+        "honors",
+        "honours",
+        "awards and honors",
+        "awards and honours",
+        "achievements",
+        "grants",
+        "scholarships",
+        "fellowships",
+        "prizes",
+        "distinctions",
+    ),
     "contact": (
         "contact",
         "contacts",
@@ -174,6 +186,10 @@ def kind_of(title: str) -> str | None:
     words = normal(title)
     if words in _TITLES:
         return _TITLES[words]
+    # "Grants, Scholarships and Awards": a list of titles, each a known one; the first says the kind.
+    listed = [normal(part) for part in re.split(r",|&|\band\b", title, flags=re.IGNORECASE) if normal(part)]
+    if "," in title and all(part in _TITLES for part in listed):
+        return _TITLES[listed[0]]
     # "Selected Publications (full list on …)", "Skills & Tools we used": the title starts with a known one,
     # unless what follows makes it a job ("Education Manager, Wineries Association", "Training Coordinator").
     split = words.split()

@@ -1126,3 +1126,48 @@ def test_in_a_pdf_a_title_set_as_the_known_section_titles_are_starts_a_section_o
 def test_marks_a_page_carries_that_no_resume_shows_are_left_out_of_the_draft() -> None:
     draft = draft_of("Ana Silva\nana@example.org\n\nSKILLS\nWelding\u200e, Pipe\u202efitting\n")
     assert clean(draft.data)["skills"] == ["Welding", "Pipefitting"]
+
+
+def test_a_table_of_grants_gives_awards_without_its_header_and_keeps_their_values_as_comments() -> None:
+    draft = draft_of(
+        "Mere Tane\nmere@example.org\n\nGRANTS, SCHOLARSHIPS AND AWARDS\nTitle and Body\tYear\tValue (A$)\n"
+        "Discovery Early Career Researcher Award\t2018\t365,058\nStart-Up Funding\t2015\t20,000\n"
+    )
+    assert draft.data["awards"] == [
+        {"name": "Discovery Early Career Researcher Award", "issuer": "", "date": "2018"},
+        {"name": "Start-Up Funding", "issuer": "", "date": "2015"},
+    ]
+    assert "Value of 'Discovery Early Career Researcher Award': 365,058" in draft.leftovers
+
+
+def test_contact_labels_without_colons_name_what_follows_and_work_terms_are_no_headline() -> None:
+    draft = draft_of(
+        "Ben Okafor\nweb ben.example.com e-mail ben@example.com phone 202.555.0138\nOpen to Relocating\n"
+        "Canadian Citizen\n\nEXPERIENCE\nPresidential Innovation Fellow, Executive Office\tJuly 2012 – Present\n"
+        "• Reimagined the procurement of software.\n"
+    )
+    contact = draft.data["contact"]
+    assert (contact["website"], contact["email"], contact["phone"]) == (
+        "ben.example.com",
+        "ben@example.com",
+        "202.555.0138",
+    )
+    assert "headline" not in draft.data
+    assert {"Open to Relocating", "Canadian Citizen"} <= set(draft.leftovers)
+    CV.model_validate(clean(draft.data))  # a website written as its domain alone is one
+
+
+def test_an_award_with_who_gave_it_in_an_item_under_it_and_a_title_that_lists_kinds(tmp_path: Path) -> None:
+    cv, _ = from_markdown(
+        tmp_path,
+        "# Ana Bona\n\nana@example.org\n\nFellowships, Grants and Awards\n======\n"
+        "* **FELLOWSHIP**: Postdoctoral Research Award\t(February 2026 – present)\n"
+        "  * Natural Sciences Research Council\n\n"
+        "* **GRANT**: Funded Symposium\t(January 2026)\n  * Society of Protistologists\n\n"
+        "Interests\n======\nOpen Source, Cross-Platform development, Outdoors, Education\n",
+    )
+    assert [(a.name, a.issuer, a.date) for a in cv.awards] == [
+        ("FELLOWSHIP: Postdoctoral Research Award", "Natural Sciences Research Council", "February 2026"),
+        ("GRANT: Funded Symposium", "Society of Protistologists", "January 2026"),
+    ]
+    assert cv.interests == ["Open Source", "Cross-Platform development", "Outdoors", "Education"]
