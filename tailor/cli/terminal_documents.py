@@ -47,7 +47,8 @@ def print_documents(console: Console, result: Build) -> None:
     if spill := made.spill:
         fewer = spill.pages - 1
         notes.append(
-            f"The résumé runs to {spill.pages} pages, and its last page is only about {spill.last_page:.0%} full. "
+            f"The résumé runs to about {spill.pages} pages by an estimate from its line lengths, its last page only "
+            f"about {spill.last_page:.0%} full (--pdf measures it). "
             f"--pages {fewer} leaves out its least relevant items to fit it on {fewer} page{'s' if fewer > 1 else ''}."
         )
     for note in notes:

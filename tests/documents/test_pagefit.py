@@ -315,7 +315,8 @@ def test_build_prints_the_note_about_a_last_page_of_a_few_lines(
 
     assert result.exit_code == 0, result.output
     output = " ".join(result.output.split())
-    assert "Note: The résumé runs to 2 pages, and its last page is only about 10% full." in output
+    assert "Note: The résumé runs to about 2 pages by an estimate from its line lengths" in output
+    assert "its last page only about 10% full (--pdf measures it)" in output
     assert "--pages 1 leaves out its least relevant items to fit it on 1 page." in output
 
 
