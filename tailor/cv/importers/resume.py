@@ -738,7 +738,12 @@ def _entries(lines: list[Line]) -> list[_Entry]:
         prose = [
             line
             for n, (line, span) in enumerate(zip(heads, spans, strict=True))
-            if not span and (is_sentence(line.plain) or (led and n > anchors[0] and _ends_sentence(line.plain)))
+            if not span
+            and (
+                is_sentence(line.plain)
+                or (led and n > anchors[0] and _ends_sentence(line.plain))
+                or (anchors and n > anchors[0] and _listed_line(line.plain))
+            )
         ]
         titles = [n for n, line in enumerate(heads) if line not in prose]
         if not anchors:
@@ -767,6 +772,19 @@ def _entries(lines: list[Line]) -> list[_Entry]:
         _take_qualifiers(entry)
         entry.paragraphs = sum(not line.item for line in entry.body)
     return entries
+
+
+_LISTED = re.compile(r"\s+[|•·]\s+")
+
+
+def _listed_line(text: str) -> bool:
+    """A line under a role's dates listing what the work used, three short items or more between bars or dots
+    ("Kotlin | Postgres | Kafka"): a line of the role's description, not its title, employer or place."""
+    cells = _LISTED.split(text)
+    return len(cells) >= 3 and not any(
+        len(cell.split()) > 4 or is_place(cell) or looks_like_title(cell) or looks_like_organisation(cell)
+        for cell in cells
+    )
 
 
 def _starts_entry(line: Line, before: list[Line]) -> bool:

@@ -1171,3 +1171,14 @@ def test_an_award_with_who_gave_it_in_an_item_under_it_and_a_title_that_lists_ki
         ("GRANT: Funded Symposium", "Society of Protistologists", "January 2026"),
     ]
     assert cv.interests == ["Open Source", "Cross-Platform development", "Outdoors", "Education"]
+
+
+def test_a_line_listing_what_a_role_used_under_its_dates_is_its_description_not_its_employer() -> None:
+    draft = draft_of(
+        "Dan Rhys\ndan@example.org\n\nEXPERIENCE\nNorthline: Technical Lead\nMay 2019 – Oct 2021\n"
+        "Team Leadership | Technical Architecture | Java & Kotlin Development | React\n"
+        "• Led the re-platforming of the order system.\n"
+    )
+    (lead,) = draft.data["experience"]
+    assert (lead["role"], lead["employer"], lead["location"]) == ("Technical Lead", "Northline", "")
+    assert lead["bullets"][0]["text"] == "Team Leadership | Technical Architecture | Java & Kotlin Development | React"
