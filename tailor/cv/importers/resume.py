@@ -822,14 +822,36 @@ def _parts(entry: _Entry) -> list[str]:
     """The entry's header words in pieces: its columns, and what dashes, ``@``, " at " and full stops set
     apart ("Senior Research Fellow. School of Mathematics, University of Sydney.")."""
     parts: list[str] = []
-    for line in entry.header:
-        text = entry.span.rest if entry.span and find_span(line.text) == entry.span else line.text
+    span = entry.span
+    texts = [span.rest if span and find_span(line.text) == span else line.text for line in entry.header]
+    texts = [text for text in texts if text.strip()]
+    for n, text in enumerate(texts):
         for cell in _CELLS.split(text):
             # Full stops part the pieces of a line written as sentences, which ends with one too.
             sentences = cell.rstrip().endswith(".")
             pieces = [q for p in _separated(cell) for q in (_SENTENCE_BREAK.split(p) if sentences else [p])]
+            if n == 0 and len(texts) > 1 and len(pieces) == 2 and _specialised(pieces, texts[1:]):
+                pieces = [cell]  # "Office Assistant – Market Research" over its employer's line: one title
             parts += [piece for p in pieces if (piece := _trim(p))]
     return parts
+
+
+_FIELD_WORDS = """research technology technologies systems solutions services software networks health capital
+    ventures consulting project partners"""
+_NAMING_ORGANISATION = ORGANISATION_WORDS - frozenset(_FIELD_WORDS.split())
+"""The organisation words that are no field of work too ("Centre", "Ltd"; not "Research", "Systems")."""
+
+
+def _specialised(pieces: list[str], below: list[str]) -> bool:
+    """Whether a title line's two dashed pieces are a title and what it specialised in ("Office Assistant –
+    Market Research"), the employer standing on a line of its own below: the first piece reads as a title,
+    the second as neither a title, an organisation nor a place, and a line below names an organisation."""
+    title, more = pieces
+    return (
+        looks_like_title(title)
+        and not (looks_like_title(more) or _words(more) & _NAMING_ORGANISATION or is_place(more) or _is_location(more))
+        and any(looks_like_organisation(text) and not _is_location(text) for text in below)
+    )
 
 
 def _separated(cell: str) -> list[str]:

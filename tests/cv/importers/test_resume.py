@@ -1182,3 +1182,16 @@ def test_a_line_listing_what_a_role_used_under_its_dates_is_its_description_not_
     (lead,) = draft.data["experience"]
     assert (lead["role"], lead["employer"], lead["location"]) == ("Technical Lead", "Northline", "")
     assert lead["bullets"][0]["text"] == "Team Leadership | Technical Architecture | Java & Kotlin Development | React"
+
+
+def test_a_title_with_its_specialism_after_a_dash_stays_whole_over_its_employers_line() -> None:
+    draft = draft_of(
+        "Awa Ceesay\nawa@example.org\n\nEXPERIENCE\nOffice Assistant – Market Research\n"
+        "Office Team, A Robert Half Company, New York, NY\nMarch 2020 - December 2020\n• Ran the phone surveys.\n"
+    )
+    (assistant,) = draft.data["experience"]
+    assert (assistant["role"], assistant["employer"], assistant["location"]) == (
+        "Office Assistant – Market Research",
+        "Office Team, A Robert Half Company",
+        "New York, NY",
+    )
