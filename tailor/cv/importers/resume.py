@@ -212,7 +212,10 @@ def _span_in(cells: list[str]) -> Span | None:
         if dates.is_open(first):
             continue
         rest = "\t".join(c for c in [*cells[:n], rest_of_cell, *cells[n + 1 :]] if c.strip())
-        return Span(first, second, rest, found.group("open") is not None or found.group("since") is not None)
+        open_ = found.group("open") is not None
+        if open_ and found.re is _HEAD_SPAN and stripped[found.start("open") - 1].isspace():
+            open_ = False  # "2022 - PhD in Earth Sciences": a dash between the date and the words, no open end
+        return Span(first, second, rest, open_ or found.group("since") is not None)
     return None
 
 
@@ -832,6 +835,8 @@ def _parts(entry: _Entry) -> list[str]:
             pieces = [q for p in _separated(cell) for q in (_SENTENCE_BREAK.split(p) if sentences else [p])]
             if n == 0 and len(texts) > 1 and len(pieces) == 2 and _specialised(pieces, texts[1:]):
                 pieces = [cell]  # "Office Assistant – Market Research" over its employer's line: one title
+            if _CELL_SPAN.match(cell.strip(" ,;")):
+                pieces = [cell]  # more dates ("October 2002 – November 2017, July 2022 – present"): one piece
             parts += [piece for p in pieces if (piece := _trim(p))]
     return parts
 
@@ -1123,7 +1128,11 @@ def _roles(draft: Draft, section: _Section, ids: set[str]) -> None:
         # "Fixed-Term Contract", "Part-time": how the work was held, no employer; kept for the owner to place.
         terms = [p for p in parts if _EMPLOYMENT_TERMS.match(p)]
         draft.leftovers += terms
-        parts = [p for p in parts if p not in terms]
+        # "October 2002–November 2017, July 2022–present": a role held twice; the later dates stand, the earlier
+        # are kept for the owner (a role has one span).
+        earlier = [p for p in parts if _CELL_SPAN.match(p)] if entry.span else []
+        draft.leftovers += [f"Also held ({header}): {p}" for p in earlier]
+        parts = [p for p in parts if p not in terms and p not in earlier]
         role, employer, location, sure = (*entry.fields, True) if entry.fields else _role_fields(parts, header)
         if entry.header and _undated_heading(entry.header[0]) and len(entry.header) > 1:
             # Set larger than the title under it (a PDF's "ProPublica" over its titles), or naming an employer.

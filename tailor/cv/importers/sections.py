@@ -199,10 +199,14 @@ def kind_of(title: str) -> str | None:
             return found
     # "Clinical Experience", "Teaching Experience", "Academic Appointments": a field's own word for its work.
     last = words.split()[-1:]
-    if last in (["experience"], ["experiences"], ["employment"], ["appointments"]) and len(words.split()) <= 4:
+    if _ROLE_LINE.search(title):
+        return None  # "Freelance Writer, Multiple Publications": a role's line
+    experience = (["experience"], ["experiences"], ["employment"], ["appointments"], ["appointment"], ["position"])
+    if last in experience and len(words.split()) <= 4:
         return "experience"
-    # "Collaborative Publications", "Submitted Articles", "Peer-reviewed Papers".
-    if last in (["publications"], ["articles"], ["papers"]) and len(words.split()) <= 4:
+    # "Collaborative Publications", "Submitted Articles", "Peer-reviewed Papers"; not "Editor Publications".
+    published = (["publications"], ["articles"], ["papers"])
+    if last in published and len(words.split()) <= 4 and not TITLE_WORDS & set(split):
         return "publications"
     return None
 

@@ -1195,3 +1195,20 @@ def test_a_title_with_its_specialism_after_a_dash_stays_whole_over_its_employers
         "Office Team, A Robert Half Company",
         "New York, NY",
     )
+
+
+def test_a_year_then_a_spaced_dash_then_words_is_one_date_and_a_role_line_is_no_section_title() -> None:
+    draft = draft_of(
+        "Lea Martin\nlea@example.org\n\nWork Experience\nFreelance Writer, Multiple Publications\n"
+        "October 2002 – November 2017, July 2022 – present\n• Wrote for wine magazines.\n\nCurrent appointment\n"
+        "Postdoctoral researcher, Laboratoire de Meteorologie\t2022 – present\n• Modelled early Mars.\n"
+        "\nEDUCATION\n• 2022 - PhD in Earth Sciences, Universite de Rennes\n"
+    )
+    writer, postdoc = draft.data["experience"]
+    assert (writer["role"], writer["employer"]) == ("Freelance Writer", "Multiple Publications")
+    assert (writer["start"], writer["end"]) == ("July 2022", "present")  # held twice: the later, the earlier kept
+    assert any(text.endswith(": October 2002 – November 2017") for text in draft.leftovers)
+    assert "publications" not in draft.data
+    assert postdoc["role"] == "Postdoctoral researcher"
+    (phd,) = draft.data["education"]
+    assert (phd["degree"], phd["start"], phd["end"]) == ("PhD in Earth Sciences", None, "2022")
