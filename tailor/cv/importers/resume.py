@@ -1131,7 +1131,7 @@ def _roles(draft: Draft, section: _Section, ids: set[str]) -> None:
         # "October 2002–November 2017, July 2022–present": a role held twice; the later dates stand, the earlier
         # are kept for the owner (a role has one span).
         own = (entry.span.start, entry.span.end) if entry.span else None
-        earlier = [p for p in parts if _CELL_SPAN.match(p) and (s := find_span(p)) and (s.start, s.end) != own]
+        earlier = [p for p in parts if _CELL_SPAN.match(p) and (at := find_span(p)) and (at.start, at.end) != own]
         draft.leftovers += [f"Also held ({header}): {p}" for p in earlier]
         parts = [p for p in parts if p not in terms and p not in earlier]
         role, employer, location, sure = (*entry.fields, True) if entry.fields else _role_fields(parts, header)
