@@ -1,4 +1,6 @@
-"""What a résumé section's title says it holds: one vocabulary for every importer."""
+"""The words a résumé's lines are read by, one vocabulary for every importer: what a section's title says
+it holds (:func:`kind_of`), the words that make a line a job title (:data:`TITLE_WORDS`), and the titles of
+a part of one role (:func:`is_role_part`)."""
 
 from __future__ import annotations
 
