@@ -108,7 +108,9 @@ ORGANISATION_WORDS = frozenset(
     college institute school labs lab laboratory laboratories technologies technology solutions systems research
     project foundation agency hospital ministry council partners consulting studio studios limited holdings bv
     nv ab oy spa srl polytechnic academy centre center society association department services software
-    networks capital ventures health""".split()  # noqa: SIM905
+    networks capital ventures health restaurant hotel cafe café store stores shop clinic museum library firm bureau
+    theatre theater gallery pharmacy bakery salon factory resort airlines airport newspaper magazine charity trust
+    nhs""".split()  # noqa: SIM905
 )
 DEGREE_WORDS = frozenset(
     """bsc msc phd ba ma mba beng meng bachelor bachelor's bachelors master master's masters doctor doctorate
@@ -826,15 +828,16 @@ def _parts(entry: _Entry) -> list[str]:
     apart ("Senior Research Fellow. School of Mathematics, University of Sydney.")."""
     parts: list[str] = []
     span = entry.span
-    texts = [span.rest if span and find_span(line.text) == span else line.text for line in entry.header]
+    texts = [span.rest if span and find_span(line.text) == span else _emphasis_apart(line) for line in entry.header]
     texts = [text for text in texts if text.strip()]
     for n, text in enumerate(texts):
         for cell in _CELLS.split(text):
             # Full stops part the pieces of a line written as sentences, which ends with one too.
             sentences = cell.rstrip().endswith(".")
             pieces = [q for p in _separated(cell) for q in (_SENTENCE_BREAK.split(p) if sentences else [p])]
-            if n == 0 and len(texts) > 1 and len(pieces) == 2 and _specialised(pieces, texts[1:]):
-                pieces = [cell]  # "Office Assistant – Market Research" over its employer's line: one title
+            others = texts[:n] + texts[n + 1 :]
+            if others and len(pieces) == 2 and _specialised(pieces, others):
+                pieces = [cell]  # "Office Assistant – Market Research" beside its employer's line: one title
             if _CELL_SPAN.match(cell.strip(" ,;")):
                 pieces = [cell]  # more dates ("October 2002 – November 2017, July 2022 – present"): one piece
             parts += [piece for p in pieces if (piece := _trim(p))]
@@ -847,15 +850,28 @@ _NAMING_ORGANISATION = ORGANISATION_WORDS - frozenset(_FIELD_WORDS.split())
 """The organisation words that are no field of work too ("Centre", "Ltd"; not "Research", "Systems")."""
 
 
-def _specialised(pieces: list[str], below: list[str]) -> bool:
+_EMPHASIS_THEN_PLACE = re.compile(r"^(\*{1,2})(?P<emphasis>[^*]+)\1\s+(?P<rest>[^*]+)$")
+
+
+def _emphasis_apart(line: Line) -> str:
+    """A line's text, with an italic or bold title set apart from a place after it in plain type, which a
+    PDF reader runs into it ("*Council Representative* Warsaw, Poland", the place at the right margin)."""
+    found = _EMPHASIS_THEN_PLACE.match(line.marked)
+    if found and (_is_location(found.group("rest")) or is_place(found.group("rest"))):
+        return f"{found.group('emphasis').strip()}\t{found.group('rest').strip()}"
+    return line.text
+
+
+def _specialised(pieces: list[str], others: list[str]) -> bool:
     """Whether a title line's two dashed pieces are a title and what it specialised in ("Office Assistant –
-    Market Research"), the employer standing on a line of its own below: the first piece reads as a title,
-    the second as neither a title, an organisation nor a place, and a line below names an organisation."""
+    Market Research"), the employer standing on a line of its own: the first piece reads as a title, the
+    second as neither a title, an organisation nor a place, and another line of the role names an
+    organisation."""
     title, more = pieces
     return (
         looks_like_title(title)
         and not (looks_like_title(more) or _words(more) & _NAMING_ORGANISATION or is_place(more) or _is_location(more))
-        and any(looks_like_organisation(text) and not _is_location(text) for text in below)
+        and any(looks_like_organisation(text) and not _is_location(text) for text in others)
     )
 
 

@@ -1212,3 +1212,17 @@ def test_a_year_then_a_spaced_dash_then_words_is_one_date_and_a_role_line_is_no_
     assert postdoc["role"] == "Postdoctoral researcher"
     (phd,) = draft.data["education"]
     assert (phd["degree"], phd["start"], phd["end"]) == ("PhD in Earth Sciences", None, "2022")
+
+
+def test_an_italic_title_and_the_plain_place_a_pdf_runs_into_it_are_set_apart(tmp_path: Path) -> None:
+    cv, _ = from_markdown(
+        tmp_path,
+        "# Nadia Rami\n\nnadia@example.org\n\n## Experience\n\n**Harbour Snacks Restaurant** | Oct 2019 – Sep 2020\n\n"
+        "*Assistant Manager – Customer Service & Operations* Amman, Jordan\n\n- Ran the evening shift.\n",
+    )
+    (manager,) = cv.experience
+    assert (manager.role, manager.employer, manager.location) == (
+        "Assistant Manager – Customer Service & Operations",
+        "Harbour Snacks Restaurant",
+        "Amman, Jordan",
+    )
