@@ -1037,9 +1037,17 @@ def _title_halves(part: str) -> list[str]:
         return halves
     # After a colon the title, before it the employer; not a label ("AWARD:", "Supervisor:").
     employer, colon, title = part.partition(": ")
-    if colon and looks_like_title(title) and not looks_like_title(employer) and not employer.isupper():
+    if colon and looks_like_title(title) and not looks_like_title(employer) and employer.lower() not in _ENTRY_LABELS:
         return [employer, title]
     return [part]
+
+
+_ENTRY_LABELS = frozenset(
+    """award grant fellowship scholarship prize honour honor role position title project client employer company
+    organisation organization supervisor advisor team department""".split()  # noqa: SIM905
+)
+"""Words that label what follows a colon on an entry's line ("AWARD: …", "Supervisor: …"), not an employer's
+name ("ASOS: Technical Lead")."""
 
 
 def _role_fields(parts: list[str], text: str = "") -> tuple[str, str, str, bool]:
@@ -1478,14 +1486,30 @@ def _list(draft: Draft, kind: str, lines: list[Line]) -> None:
         label = group
         if line.row and len(cells) > 1:  # "Databases | MySQL, PDO": a label, then the items
             text, labelled = ", ".join(cells[1:]), True
-        elif found_label := _LABEL.match(text):
-            text, labelled, label = text[found_label.end() :], True, found_label.group(1)
+        elif found_label := _LABEL.match(text) or _BOLD_LABEL.match(line.marked):
+            label = _plain_label(found_label.group(1))
+            text, labelled = text[len(label) :].lstrip(" -–—:"), True
+            if found_label.re is _LABEL:
+                text = line.plain[found_label.end() :]
+        if labelled and text.count(",") >= 2:
+            # "C#, Kotlin, SQL - Other: Scala, Haskell": a group's items, then the next group's under its label.
+            text = ", ".join(_SUB_LABEL.sub("", piece) for piece in _GROUP_BREAK.split(text))
         if label and kind == "skills" and _spoken(label, _items(text)):
             _languages(draft, [text])  # "Languages: English, Hindi" among the skills
             continue
         found += [item for item in _items(text) if item not in found]
     if labelled:
         draft.note((kind,), "labels such as 'Languages:' were left out: tailor lists skills without them")
+
+
+_BOLD_LABEL = re.compile(r"^\*\*([^*]{2,40})\*\*\s*[-–—:]\s+(?=\S)")
+"""A label set in bold before a list of skills, with a dash or a colon ("**Tools & CI/CD** - Github Actions, …")."""
+_GROUP_BREAK = re.compile(r"\s+[-–—]\s+")
+_SUB_LABEL = re.compile(r"^\**[A-Z][\w &/+-]{1,30}\**:\s+")
+
+
+def _plain_label(text: str) -> str:
+    return " ".join(text.replace("*", "").split())
 
 
 def _spoken(label: str, items: list[str]) -> bool:

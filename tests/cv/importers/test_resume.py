@@ -1226,3 +1226,20 @@ def test_an_italic_title_and_the_plain_place_a_pdf_runs_into_it_are_set_apart(tm
         "Harbour Snacks Restaurant",
         "Amman, Jordan",
     )
+
+
+def test_skills_under_bold_labels_and_sub_labels_are_the_skills_alone_and_an_acronym_employer_before_a_colon(
+    tmp_path: Path,
+) -> None:
+    cv, _ = from_markdown(
+        tmp_path,
+        "# Dan Rhys\n\ndan@example.org\n\n## Skills\n\n"
+        "**Programming Languages** - **Commercial**: C#, Kotlin, SQL - **Other**: Scala, Rust\n\n"
+        "**Tools & CI/CD** - Github Actions, Docker, Terraform\n\n## Experience\n\n"
+        "**ASOS**: *Technical Lead / Solution Architect*\n\n**Apr 2013 – Nov 2015**\n\n- Led the re-platforming.\n",
+    )
+    assert [s.name for s in cv.skills] == [
+        *("C#", "Kotlin", "SQL", "Scala", "Rust"),
+        *("Github Actions", "Docker", "Terraform"),
+    ]
+    assert (cv.experience[0].employer, cv.experience[0].role) == ("ASOS", "Technical Lead / Solution Architect")
