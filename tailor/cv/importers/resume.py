@@ -88,7 +88,7 @@ _PERSONAL = re.compile(
 """A personal detail that some countries' résumés give ("Date of birth:", "Nationality:"): no headline."""
 _WORK_TERMS = re.compile(
     r"\brelocat|\bremote only\b|\bwilling to travel\b|\bcitizen(?:ship)?\b|\bpermanent resident\b|\bwork permit\b"
-    r"|\bvisa\b",
+    r"|\bvisa (?:sponsorship|status|holder|required)\b|\bwork visa\b",
     re.IGNORECASE,
 )
 """Where and on what terms someone may work ("Open to Relocating", "Canadian Citizen"): no headline either."""
