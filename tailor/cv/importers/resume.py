@@ -1478,6 +1478,9 @@ def _list(draft: Draft, kind: str, lines: list[Line]) -> None:
     for line in lines:
         text = line.plain
         cells = line.text.split("\t")
+        if _PERSONAL.match(text):  # "Driving licence: B" among the skills: no skill
+            draft.leftovers.append(text)
+            continue
         if line.row == 1 and not any("," in cell for cell in cells):
             continue  # a table's header ("Area | Technologies"), unless the table's first row is in it
         if not line.row and text.endswith(":") and len(text.split()) <= 5:
@@ -1533,10 +1536,19 @@ def _languages(draft: Draft, texts: list[str]) -> None:
         if found := re.match(r"^(\w+)\s+in\s+(.+)$", text):  # "fluent in English, French"
             languages += [{"name": name, "fluency": found.group(1)} for name in _items(found.group(2))]
             continue
-        for item in _items(text):
+        if found := _NATIVE.match(text):  # Europass's "Mother tongue(s): Greek"
+            languages += [{"name": name, "fluency": found.group(1)} for name in _items(text[found.end() :])]
+            continue
+        for item in _items(_OTHER_LANGUAGES.sub("", text)):
             pieces = _LEVEL.split(item, maxsplit=1)
-            name, fluency = pieces[0], pieces[1].rstrip(")") if len(pieces) > 1 else None
-            languages.append({"name": name, "fluency": fluency})
+            fluency = pieces[1] if len(pieces) > 1 else None
+            if fluency and fluency.count(")") > fluency.count("("):
+                fluency = fluency[: fluency.rindex(")")]  # "Spanish (fluent)": the bracket that held it
+            languages.append({"name": pieces[0], "fluency": fluency})
+
+
+_NATIVE = re.compile(r"^(mother tongue|native languages?|first language)(?:\(s\))?\s*:\s*", re.IGNORECASE)
+_OTHER_LANGUAGES = re.compile(r"^(?:other|foreign|additional) languages?(?:\(s\))?\s*:\s*", re.IGNORECASE)
 
 
 def _credentials(draft: Draft, kind: str, lines: list[Line]) -> None:

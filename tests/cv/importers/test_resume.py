@@ -1243,3 +1243,18 @@ def test_skills_under_bold_labels_and_sub_labels_are_the_skills_alone_and_an_acr
         *("Github Actions", "Docker", "Terraform"),
     ]
     assert (cv.experience[0].employer, cv.experience[0].role) == ("ASOS", "Technical Lead / Solution Architect")
+
+
+def test_europass_languages_and_a_driving_licence_among_the_skills() -> None:
+    draft = draft_of(
+        "Kostas Papadakis\nkostas@example.org\n\nLANGUAGE SKILLS\nMother tongue(s): Greek\n"
+        "Other language(s): English: C2 (proficient), French: B1 (intermediate)\n\n"
+        "SKILLS\nAutoCAD, SAP 2000\nDriving Licence: AM, B1, B\n"
+    )
+    assert draft.data["languages"] == [
+        {"name": "Greek", "fluency": "Mother tongue"},
+        {"name": "English", "fluency": "C2 (proficient)"},
+        {"name": "French", "fluency": "B1 (intermediate)"},
+    ]
+    assert draft.data["skills"] == ["AutoCAD", "SAP 2000"]
+    assert "Driving Licence: AM, B1, B" in draft.leftovers
