@@ -165,9 +165,12 @@ ROLE_PARTS = frozenset((
     "key accomplishments", "responsibilities", "key responsibilities", "main responsibilities", "duties",
     "main duties", "key duties", "duties and responsibilities", "responsibilities and duties",
     "responsibilities and achievements", "key contributions", "tasks", "main tasks", "highlights",
+    "previous roles", "earlier roles", "other roles", "earlier experience", "earlier career", "prior experience",
+    "previous experience",
 ))  # fmt: skip
-"""Titles that head a part of one role inside it ("Achievements" under a role's bullets of its duties),
-in lower case, without punctuation."""
+"""Titles that head a part of the experience inside it, in lower case, without punctuation: a part of one
+role ("Achievements" under a role's bullets of its duties), or the roles before those told in full
+("Previous Roles" over a line naming them)."""
 _LEAD_IN = re.compile(r"\s+(?:include|included|includes|including)$")
 
 _TITLES = {title: kind for kind, titles in KINDS.items() for title in titles}

@@ -1258,3 +1258,14 @@ def test_europass_languages_and_a_driving_licence_among_the_skills() -> None:
     ]
     assert draft.data["skills"] == ["AutoCAD", "SAP 2000"]
     assert "Driving Licence: AM, B1, B" in draft.leftovers
+
+
+def test_previous_roles_over_a_line_naming_them_is_a_label_not_an_employer() -> None:
+    draft = draft_of(
+        "Dan Rhys\ndan@example.org\n\nEXPERIENCE\nNorthline: Technical Lead\tMay 2019 – Oct 2021\n• Led the team.\n"
+        "Previous Roles\nLead Developer / Senior Developer at Chaucer, Omnifone, Centrica | 2005 – 2013\n"
+    )
+    lead, earlier = draft.data["experience"]
+    assert [b["text"] for b in lead["bullets"]] == ["Led the team."]
+    assert earlier["role"] == "Lead Developer / Senior Developer"
+    assert earlier["employer"] == "Chaucer, Omnifone, Centrica"
