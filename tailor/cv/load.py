@@ -73,15 +73,15 @@ def read_cv(path: Path | str) -> ReadCV:
     unprintable = [_unprintable(at, found, data) for at, found in changed]
     if path.suffix.lower() == ".json" or "basics" in data or "work" in data:
         read = _json_resume(path, data, values)
-        return ReadCV(read.cv, [*repeated, *unprintable, *read.warnings, *_unreachable(read.cv, data, "basics")])
+        return ReadCV(read.cv, [*repeated, *unprintable, *read.warnings, *_contact_warnings(read.cv, data, "basics")])
     try:
         cv = CV.model_validate(values)
     except ValidationError as e:
         raise CVError(path, _problems(e, data, CV), SCHEMA_HINT) from None
-    return ReadCV(cv, [*repeated, *unprintable, *_unreachable(cv, data, "contact")])
+    return ReadCV(cv, [*repeated, *unprintable, *_contact_warnings(cv, data, "contact")])
 
 
-def _unreachable(cv: CV, root: Any, key: str) -> list[Problem]:
+def _contact_warnings(cv: CV, root: Any, key: str) -> list[Problem]:
     """Warnings when the CV does not yet say whose it is or how to reach them: every résumé it makes would go
     out so."""
     from tailor.cv.importers.draft import PLACEHOLDER_NAME

@@ -77,7 +77,7 @@ _CONTACT_LABEL = re.compile(
 """A contact detail's label ("Email:", "Phone:", "GitHub:"; "C:" for cell, "E:" for e-mail), which says what
 its value is."""
 _BARE_LABEL = re.compile(
-    r"^(e-?mail|phone|mobile|web|homepage)\s+(?=[\w.+-]+@|\+?\(?\d|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b)", re.IGNORECASE
+    rf"^(e-?mail|phone|mobile|web|homepage)\s+(?=[\w.+-]+@|\+?\(?\d|{_DOMAIN.pattern}\b)", re.IGNORECASE
 )
 """A contact detail's label without its colon, before a value that is one."""
 _PERSONAL = re.compile(
