@@ -1,10 +1,13 @@
 """The words a résumé's lines are read by, one vocabulary for every importer: what a section's title says
 it holds (:func:`kind_of`), the words that make a line a job title (:data:`TITLE_WORDS`), and the titles of
-a part of one role (:func:`is_role_part`)."""
+a part of one role (:func:`is_role_part`); and a :class:`Section` as the parser finds it."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+
+from tailor.cv.importers.layout import Line
 
 TITLE_WORDS = frozenset(
     """engineer developer manager analyst scientist researcher consultant architect programmer intern lead
@@ -220,3 +223,12 @@ def is_role_part(title: str) -> bool:
     """Whether ``title`` heads a part of a role: "Achievements", "Key responsibilities:", and lead-ins
     such as "Duties and responsibilities included:"."""
     return _LEAD_IN.sub("", normal(title)) in ROLE_PARTS
+
+
+@dataclass
+class Section:
+    """A part of a résumé: the kind its title names (None where it names none), its title line, its lines."""
+
+    kind: str | None
+    title: Line | None
+    lines: list[Line] = field(default_factory=list)

@@ -17,8 +17,9 @@ import pytest
 from tailor.cv import CV
 from tailor.cv.dates import DEFAULT_STYLE
 from tailor.cv.importers import Draft, clean, import_cv
+from tailor.cv.importers.clues import find_span, is_city_and_code, is_place
 from tailor.cv.importers.layout import read_text
-from tailor.cv.importers.resume import find_span, is_city_and_code, is_place, parse
+from tailor.cv.importers.resume import parse
 from tailor.cv.importers.sections import kind_of
 from tailor.cv.summary import summarize
 from tailor.documents.render import build_context, render_docx

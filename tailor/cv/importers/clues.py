@@ -1,0 +1,255 @@
+"""What a line of a résumé says, read the same way by every part of the parser: date spans
+(:func:`find_span`), places, the words of job titles, organisations and degrees, sentences, the patterns of
+contact details, and the small clean-ups every field shares."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from tailor.cv import dates
+from tailor.cv.importers.sections import TITLE_WORDS
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_DATE = (
+    rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}\s*\d{{4}}|{_SEASON}\s+\d{{4}}|\d{{1,2}}[/.-]\d{{4}}|\d{{4}}[-.]\d{{1,2}}(?:-\d{{1,2}})?|\d{{4}}"
+    r"|present|now|current|today|ongoing)"
+)
+# A date, then a second one, or a dash with nothing after it ("2024–", still held).
+_SPAN = (
+    rf"(?:class\s+of\s+|graduated:?\s+)?(?P<since>since\s+|from\s+)?(?P<first>{_DATE})"
+    rf"(?:\s*(?:–|—|--|-|→|to|until|till)?\s*(?P<second>{_DATE})|\s?(?P<open>[–—-])(?=\s|$))?"
+)
+_MONTHS_OF_A_YEAR = re.compile(rf"\b({_MONTH})(\s*(?:–|—|--|-|to)\s*)({_MONTH}\s*(\d{{4}}))\b", re.IGNORECASE)
+"""Two months of one year, the year written once ("September – November 2024", "June-Nov 2024")."""
+CELL_SPAN = re.compile(rf"^[(\[]?{_SPAN}[)\]]?[.:]?$", re.IGNORECASE)
+_TAIL_SPAN = re.compile(rf"(?:,|\(|–|—|\s-|\s)\s*{_SPAN}\)?$", re.IGNORECASE)
+_HEAD_SPAN = re.compile(rf"^{_SPAN}(?:\s*[.:–—|]\s*|\s+)(?=\S)", re.IGNORECASE)
+CELLS = re.compile(r"\t|\s+\|\s+|\s+·\s+|\s+•\s+")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(r"\(?\+?\(?\d[\d\s().-]{6,}\d")
+URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.IGNORECASE)
+PERSONAL = re.compile(
+    r"^(?:date of birth|birth ?date|born|d\.?o\.?b\.?|age|nationality|citizenship|gender|sex|marital status|visa"
+    r"|work permit|driving licen[cs]e|driver'?s licen[cs]e)\s*:",
+    re.IGNORECASE,
+)
+"""A personal detail that some countries' résumés give ("Date of birth:", "Nationality:"): no headline."""
+SYMBOL = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")
+FLAG = re.compile(r"[\U0001F1E6-\U0001F1FF]{2}")
+
+ORGANISATION_WORDS = frozenset(
+    """inc inc. ltd ltd. llc gmbh ag sa s.a. plc corp corp. corporation company co co. group bank university
+    college institute school labs lab laboratory laboratories technologies technology solutions systems research
+    project foundation agency hospital ministry council partners consulting studio studios limited holdings bv
+    nv ab oy spa srl polytechnic academy centre center society association department services software
+    networks capital ventures health restaurant hotel cafe café store stores shop clinic museum library firm bureau
+    theatre theater gallery pharmacy bakery salon factory resort airlines airport newspaper magazine charity trust
+    nhs""".split()  # noqa: SIM905
+)
+DEGREE_WORDS = frozenset(
+    """bsc msc phd ba ma mba beng meng bachelor bachelor's bachelors master master's masters doctor doctorate
+    diploma certificate associate dphil mphil llb llm md bs ms b.sc. m.sc. ph.d. b.s. m.s. b.a. m.a. a-levels
+    baccalaureate licence license licenciatura degree bsn msn asn adn aas dnp edd psyd dds dvm jd a.s a.a
+    a.a.s""".split()  # noqa: SIM905
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _places() -> tuple[frozenset[str], frozenset[str]]:
+    """Place names in lower case, and the short codes (UK, NY) that count only in capitals."""
+    from importlib.resources import files
+
+    names = files("tailor").joinpath("data/places.txt").read_text(encoding="utf-8").splitlines()
+    names = [n.strip() for n in names if n.strip() and not n.startswith("#")]
+    codes = frozenset(n for n in names if n.isupper() and len(n.replace(".", "")) <= 3)
+    return frozenset(n.lower() for n in names if n not in codes), codes
+
+
+def is_place(text: str) -> bool:
+    """True when ``text`` is a known place ("Germany", "NY", "& São Paulo", "Remote")."""
+    text = re.sub(r"^(?:&|and|the)\s+", "", text.strip(" .()"), flags=re.IGNORECASE)  # "The Gambia"
+    names, codes = _places()
+    return text.lower() in names or text in codes
+
+
+def is_city_and_code(text: str) -> bool:
+    """ "Seattle WA", "London UK": a city's name, then its state's or country's code, without a comma."""
+    words = text.strip(" .()").split()
+    return (
+        2 <= len(words) <= 4
+        and words[-1] in _places()[1]
+        and all(w[:1].isupper() for w in words[:-1])
+        and not words_of(" ".join(words[:-1])) & (TITLE_WORDS | ORGANISATION_WORDS | DEGREE_WORDS)
+    )
+
+
+def words_of(text: str) -> set[str]:
+    return {w.strip(".,:;()").lower() for w in text.replace("»", " ").replace("/", " ").split()}
+
+
+def looks_like_title(text: str) -> bool:
+    return bool(words_of(text) & TITLE_WORDS)
+
+
+def looks_like_organisation(text: str) -> bool:
+    return bool(words_of(text) & ORGANISATION_WORDS) or bool(re.search(r"\(([A-Z]{2,})\)", text))
+
+
+@dataclass(frozen=True)
+class Span:
+    """A date span found on a line, and the line's text without it."""
+
+    start: str | None
+    end: str | None
+    rest: str
+    open: bool = False
+    """Left open by a dash with nothing after it ("2024–"), or "since 2024": still going on."""
+
+    @property
+    def single(self) -> bool:
+        """One date, not left open ("March 2019"): a point in time, such as when a degree was awarded."""
+        return self.start is not None and self.end is None and not self.open
+
+
+def find_span(text: str) -> Span | None:
+    """The date span in a column of its own in ``text`` (see the module), start first; None if none.
+
+    Columns are set apart by tabs, bars and dots, or by slashes ("📅 Jan 2025 - Jan 2026 / Nantes"), and a
+    symbol before the dates ("📅") is decoration."""
+    found = _span_in(CELLS.split(text))
+    if found is None and " / " in text:
+        found = _span_in([piece for cell in CELLS.split(text) for piece in SLASHED.split(cell)])
+    return found
+
+
+SLASHED = re.compile(r"\s+/\s+")
+_BRACKETED = re.compile(r"^[\[(]\s+(.*?)\s+[\])]$")
+"""A cell in brackets with spaces inside them, as Europass sets its dates."""
+
+
+def _span_in(cells: list[str]) -> Span | None:
+    for n, cell in enumerate(cells):
+        stripped = _BRACKETED.sub(r"\1", SYMBOL.sub("", cell).strip(" ,;"))  # "[ 1 Jul 2025 – Current ]"
+        stripped = _MONTHS_OF_A_YEAR.sub(r"\1 \4\2\3", stripped)  # "September 2024 – November 2024"
+        found = CELL_SPAN.match(stripped)
+        rest_of_cell = ""
+        if not found:
+            found = _TAIL_SPAN.search(stripped) or (_HEAD_SPAN.match(stripped) if len(cells) == 1 else None)
+            if not found or not _strong(found):
+                continue
+            rest_of_cell = (stripped[: found.start()] + " " + stripped[found.end() :]).strip(" ,;-–—").lstrip("/ ")
+        first, second = found.group("first"), found.group("second")
+        if second is not None and (dates.is_open(first) or _later(first, second)):
+            first, second = second, first
+        if dates.is_open(first):
+            continue
+        rest = "\t".join(c for c in [*cells[:n], rest_of_cell, *cells[n + 1 :]] if c.strip())
+        open_ = found.group("open") is not None
+        if open_ and found.re is _HEAD_SPAN and stripped[found.start("open") - 1].isspace():
+            open_ = False  # "2022 - PhD in Earth Sciences": a dash between the date and the words, no open end
+        return Span(first, second, rest, open_ or found.group("since") is not None)
+    return None
+
+
+def _strong(found: re.Match[str]) -> bool:
+    """A span inside other words counts when it is unmistakably dates: two of them, a month, or a year left
+    open by a dash ("2024– Acme") or after "since"."""
+    if found.group("second") is not None or found.group("open") is not None or found.group("since") is not None:
+        return True
+    return not found.group("first").isdigit()
+
+
+def _later(first: str, second: str) -> bool:
+    try:
+        a, b = dates.parse(first), dates.parse(second)
+    except dates.ImpossibleDate:
+        return False
+    return a is not None and b is not None and (a.year, a.month or 0) > (b.year, b.month or 0)
+
+
+def is_sentence(text: str) -> bool:
+    """Prose rather than a title line: a full stop after eight words or more, or sixteen words that are
+    not all capitalised as a name is ("Ministry of Environment, Climate Change and Natural Resources
+    (MECCNAR) – Central Project Coordination Unit (CPCU), The Gambia")."""
+    words = text.split()
+    if text.rstrip().endswith("."):
+        return len(words) >= 8
+    if len(words) < 16:
+        return False
+    capitalised = all(w[:1].isupper() or not w[:1].isalpha() or w in _SMALL_WORDS for w in words)
+    return not (capitalised and looks_like_organisation(text))
+
+
+_SMALL_WORDS = frozenset("of and for the in on at to de du des la le el y del der für und".split())  # noqa: SIM905
+"""Words a name in capitals keeps in lower case ("Ministry of Environment and Natural Resources")."""
+
+
+def normal_title(text: str) -> str:
+    return re.sub(r"[^\w ]+", "", text.lower().replace("é", "e")).strip()
+
+
+def is_location(text: str) -> bool:
+    """ "Lausanne, Switzerland", "Austin, TX": a known place last, and before it names that are no title,
+    organisation or degree; a numeric postal code after the place ("Charlottesville, VA 22901") is part of it."""
+    if "(" in text:  # "Synple Chem (Zurich, Switzerland)": an organisation with its place
+        return False
+    parts = [p.strip() for p in text.split(",")]
+    parts[-1] = re.sub(r"\s+\d{4,6}(?:-\d{4})?$", "", parts[-1])
+    others = [p for p in parts[:-1] if not is_place(p)]
+    return (
+        len(parts) <= 3
+        and is_place(parts[-1])
+        and all(len(p.split()) <= 3 and p[:1].isupper() for p in others)
+        and not any(words_of(p) & (TITLE_WORDS | ORGANISATION_WORDS | DEGREE_WORDS) for p in others)
+    )
+
+
+def split_items(text: str) -> list[str]:
+    """The items of a list written on one line, split at its commas, semicolons, bars and dots, except
+    inside brackets ("Russian (B1-B2, current focus)" is one); a symbol before an item ("📊 Analytics") is
+    decoration."""
+    items = (_LEADING_SYMBOL.sub("", t).strip() for t in _ITEM_BREAK.split(text))
+    return [t for t in items if t]
+
+
+_LEADING_SYMBOL = re.compile(rf"^\s*(?:{SYMBOL.pattern}|{FLAG.pattern})\s*")
+
+
+_ITEM_BREAK = re.compile(r"\s*[,;|•·]\s*(?![^()]*\))")
+
+
+def ends_sentence(text: str) -> bool:
+    """A line of three words or more that ends a sentence, not an abbreviation ("Acme Co.")."""
+    words = text.split()
+    return len(words) >= 3 and text.endswith((".", "!")) and words[-1].lower() not in ORGANISATION_WORDS
+
+
+GLYPHS = "•●▪■◦‣➢➤►▶▸▹❖◆◇"
+"""Glyphs that are only ever bullets or ornaments, never a word's first letter."""
+
+
+def trim(text: str) -> str:
+    """``text`` without the spaces and punctuation around it, a bullet glyph set against its first word
+    ("•University of Warsaw"), and a bracket only when it has no partner."""
+    text = text.strip(" ,;:").lstrip(GLYPHS)
+    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+        text = text[1:-1]
+    if text.count("(") < text.count(")") and text.endswith(")"):
+        text = text[:-1]
+    if text.count("(") > text.count(")") and text.startswith("("):
+        text = text[1:]
+    text = text.strip(" ,;:")
+    # A sentence's full stop ("…, New Zealand."), not an abbreviation's ("Acme Inc.", "Co.").
+    return text[:-1] if text.endswith(".") and len(text.split()[-1]) > 5 else text
+
+
+OPENS_WITH_DATE = re.compile(
+    rf"^[(\[]?(?:{_MONTH}\s*\d{{4}}|{_SEASON}\s+\d{{4}}|\d{{1,2}}[/.-]\d{{4}}|(?:19|20)\d{{2}}\b)", re.IGNORECASE
+)

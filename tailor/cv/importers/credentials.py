@@ -1,0 +1,235 @@
+"""Education, certificates and awards → degrees, certificates and awards, with their institutions,
+issuers and dates."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from tailor.cv import dates
+from tailor.cv.importers.clues import (
+    CELLS,
+    DEGREE_WORDS,
+    GLYPHS,
+    Span,
+    ends_sentence,
+    find_span,
+    is_location,
+    is_place,
+    looks_like_title,
+    words_of,
+)
+from tailor.cv.importers.draft import Draft
+from tailor.cv.importers.entries import Entry, entry_parts, peel_places, split_commas, split_entries, table_entries
+from tailor.cv.importers.layout import Line
+from tailor.cv.importers.sections import Section
+
+_GRADE = re.compile(
+    r"^(?:(?:overall|cumulative|final|major)\s+)?(?:grade|c?gpa|classification|result)\s*:\s*"
+    r"(\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?|[^.]{1,30})(?:\.\s+|\.?$)",
+    re.IGNORECASE,
+)
+"""A degree's grade ("GPA: 3.8/4.0", "Overall GPA: 3.32", "Classification: First")."""
+
+
+def read_degrees(draft: Draft, section: Section) -> None:
+    education = draft.data.setdefault("education", [])
+    tabled, lines = table_entries(section.lines)
+    entries = tabled + _degree_entries(lines)
+    all_parts = [[] if entry.fields else entry_parts(entry) for entry in entries]
+    degrees_named = any(_is_degree(p) for parts in all_parts for p in parts)
+    for entry, parts in zip(entries, all_parts, strict=True):
+        if len(parts) == 1 and ": " in parts[0] and _is_institution(parts[0].rpartition(": ")[2]):
+            parts = list(parts[0].rpartition(": ")[::2])  # "BSc Computer Science (2:1): University of Greenwich"
+        if (
+            parts
+            and not entry.body
+            and not any(_is_degree(p) or _is_institution(p) for p in parts)
+            and (degrees_named or any(_CERTIFICATE.search(p) for p in parts))
+        ):
+            # "Microsoft Certified Application Developer" under "Qualifications", below a degree: a certificate.
+            named = [p for p in parts if _CERTIFICATE.search(p)] or parts
+            going = entry.span is not None and (entry.span.open or (entry.span.end and dates.is_open(entry.span.end)))
+            found = draft.data.setdefault("certificates", [])
+            found.append(
+                {
+                    "name": named[0],
+                    "issuer": ", ".join(p for p in parts if p != named[0]),
+                    "date": None if going or not entry.span else entry.span.end or entry.span.start,
+                }
+            )
+            if going and entry.span:
+                draft.note(("certificates", len(found) - 1), f"under way since {entry.span.start}: date it once held")
+            continue
+        graded = [found.group(1).strip() for p in parts if (found := _GRADE.match(p))]
+        parts = [p for p in parts if not _GRADE.match(p)]
+        location = ", ".join(p for p in parts if is_place(p) or is_location(p))
+        rest = [p for p in parts if not (is_place(p) or is_location(p))]
+        if entry.fields:
+            degree, institution, location = entry.fields
+        elif len(rest) == 1 and "," in rest[0]:
+            degree, institution, place = split_commas(rest[0], DEGREE_WORDS, _is_institution)
+            location = ", ".join(x for x in (place, location) if x)
+        else:
+            degrees = [p for p in rest if _is_degree(p) and not _is_institution(p)]
+            degree = degrees[0] if degrees else (rest[0] if rest else "")
+            institution = ", ".join(p for p in rest if p != degree)
+            if not location and degrees:  # "SUNY Polytechnic, Utica, NY — B.S. Computer Science"
+                institution, location = peel_places(institution)
+        grade, details = (graded[0] if graded else None), []
+        for line in entry.body:
+            found = _GRADE.match(line.marked)
+            if found and grade is None:
+                grade = found.group(1).strip()
+                line_text = line.marked[found.end() :].strip()
+            else:
+                line_text = line.marked
+            if line_text:
+                details.append(line_text)
+        # One date on a degree is when it was awarded, not a start still running ("May 2019" alone).
+        start, end = (entry.span.start, entry.span.end) if entry.span else (None, None)
+        if entry.span and entry.span.single:
+            start, end = None, start
+        education.append(
+            {
+                "degree": degree or institution,
+                "institution": institution or degree,
+                "location": location,
+                "start": start,
+                "end": end,
+                "grade": grade,
+                "details": details,
+            }
+        )
+        if not (degree and institution):
+            header = " / ".join(line.plain for line in entry.header)
+            draft.note(("education", len(education) - 1), f"degree and institution read from '{header}': check both")
+
+
+_YEAR_AT_END = re.compile(r"[,(]\s*((?:19|20)\d{2})\)?\s*$")
+"""A year closing a one-line degree ("…, University of Waterloo, 2026"): when it was awarded."""
+
+
+def _degree_entries(lines: list[Line]) -> list[Entry]:
+    """A section's degrees. A list of one-line items ("- Ph.D. in Computer Science, University of Waterloo,
+    2026") is one degree per item, a year at its end its date; any other layout reads as roles do."""
+    if not lines or not all(line.item for line in lines):
+        # Items with no line over them are one-line degrees too (an institution may stand under them).
+        entries: list[Entry] = []
+        for entry in split_entries(lines):
+            headless = not entry.header and entry.span is None and entry.body and all(b.item for b in entry.body)
+            entries += _one_line_degrees(entry.body) if headless else [entry]
+        return entries
+    return _one_line_degrees(lines)
+
+
+def _one_line_degrees(lines: list[Line]) -> list[Entry]:
+    entries = []
+    for line in lines:
+        span = find_span(line.text)
+        if span is None and (found := _YEAR_AT_END.search(line.text)):
+            span = Span(None, found.group(1), line.text[: found.start()].strip(" ,"))
+        entries.append(Entry([replace(line, text=span.rest if span else line.text, item=False)], span))
+    return entries
+
+
+_CERTIFICATE = re.compile(r"certif|licen[cs]e|course|training", re.IGNORECASE)
+_AMOUNT = re.compile(r"[$€£¥]?\s?\d{1,3}(?:[,.\s]\d{3})+(?:\.\d{2})?|[$€£¥]\s?\d+")
+"""A sum of money ("355,500", "$7,500", "€ 12 300")."""
+_AWARD = re.compile(r"award|prize|grant\b|fellowship|scholarship|medal|honou?r", re.IGNORECASE)
+_COLUMN_WORDS = frozenset("title body year date name value amount award prize grant issuer organisation".split())  # noqa: SIM905
+
+
+def _column_name(cell: str) -> bool:
+    """Whether a table cell names a column of credentials ("Title and Body", "Year", "Value (A$)")."""
+    words = set(re.sub(r"\(.*?\)", "", cell).lower().replace("and", " ").split())
+    return bool(words) and words <= _COLUMN_WORDS
+
+
+def _names_credential(text: str) -> bool:
+    """Whether ``text`` reads as a credential's own name ("Registered Nurse", "AWS Certified Developer")
+    rather than who issued it ("NASA", "HTW Dresden, Germany")."""
+    return bool(_CERTIFICATE.search(text) or _AWARD.search(text)) or looks_like_title(text)
+
+
+def _is_degree(text: str) -> bool:
+    """Whether ``text`` names a degree, its abbreviation written with or without full stops ("B.S", "BSc")."""
+    words = words_of(text)
+    return bool((words | {w.replace(".", "") for w in words}) & DEGREE_WORDS)
+
+
+def _is_institution(text: str) -> bool:
+    return bool(
+        re.search(r"universit|college|school|institut|polytechn|academy|hochschule|école|escola|ETH\b", text, re.I)
+    )
+
+
+def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
+    found = draft.data.setdefault(kind, [])
+    listed = any(line.item for line in lines)  # a line that is no item then goes with the item above it
+    pending: dict[str, Any] | None = None  # a name alone on its line, its issuer and date perhaps under it
+    above: Line | None = None
+    above_dated = False
+    for line in lines:
+        span = find_span(line.text)
+        dated = span is not None
+        if span and span.rest.count("(") > span.rest.count(")"):
+            # A date inside words in brackets ("(anticipated September 2025)") qualifies the name: kept whole.
+            span = None
+        text = span.rest if span else line.text
+        if found and listed and not line.item and ((span and not text.strip()) or ends_sentence(line.plain)):
+            # The date, or a sentence about it, on a line of its own under a credential's name.
+            if span and not text.strip() and found[-1]["date"] is None:
+                found[-1]["date"] = span.end or span.start
+            else:
+                draft.leftovers.append(line.plain)
+            continue
+        cells = [c.strip(" ,").lstrip(GLYPHS) for c in CELLS.split(text) if c.strip(" ,").lstrip(GLYPHS)]
+        if len(cells) > 1 and all(_column_name(cell) for cell in cells):
+            continue  # a table's header ("Title and Body | Year | Value (A$)")
+        amounts = [cell for cell in cells[1:] if _AMOUNT.fullmatch(cell)]
+        if amounts:  # a grant's value: no issuer, and no field holds it; kept as a comment
+            draft.leftovers += [f"Value of '{cells[0]}': {', '.join(amounts)}"]
+            cells = [cell for cell in cells if cell not in amounts]
+        if (
+            pending is not None
+            and above is not None
+            and span
+            and not line.item
+            and cells
+            and len(text.split()) <= 12
+            and not _set_above(line, above)
+            and ((above.bold, above.size) != (line.bold, line.size) or not _names_credential(text))
+        ):
+            # "Deploy AI Apps with Cloudflare" over "Scrimba   Jan 2026": the issuer and the date of the name above.
+            pending.update(issuer=", ".join(cells), date=_when(span))
+            pending = None
+            continue
+        if (
+            found
+            and above is not None
+            and cells
+            and not (dated or found[-1]["issuer"] or _names_credential(text))
+            and (_set_above(above, line) if not line.item else above_dated and not above.item)
+        ):
+            # "**Canada Postdoctoral Award** (2026)" over "Natural Sciences Research Council", set smaller or as a
+            # list item under it: who gave it.
+            found[-1]["issuer"] = ", ".join(cells)
+            continue
+        name, issuer = (cells[0], ", ".join(cells[1:])) if len(cells) > 1 else (cells[0] if cells else "", "")
+        if not issuer and ", " in name:
+            name, _, issuer = name.rpartition(", ")
+            draft.note((kind, len(found)), "name and issuer split at the last comma: check them")
+        found.append({"name": name, "issuer": issuer, "date": _when(span) if span else None})
+        pending, above, above_dated = (found[-1] if not dated and not issuer else None), line, dated
+
+
+def _when(span: Span) -> str | None:
+    """A credential's one date: when it ended, or was awarded; when it began, if it goes on."""
+    return span.start if span.open or not span.end or dates.is_open(span.end) else span.end
+
+
+def _set_above(line: Line, other: Line) -> bool:
+    """Whether ``line`` is set more prominently than ``other``: in bold where it is not, or larger."""
+    return (line.bold and not other.bold) or bool(line.size and other.size and line.size > other.size + 0.5)

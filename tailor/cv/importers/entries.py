@@ -1,0 +1,347 @@
+"""A section's lines → its entries, shared by roles and degrees: a line with dates (or a table's
+row) that starts one, the short lines beside it and the lines under it; and an entry's first lines → the
+pieces that name a title, an organisation and a place."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from tailor.cv.importers.clues import (
+    CELL_SPAN,
+    CELLS,
+    ORGANISATION_WORDS,
+    Span,
+    ends_sentence,
+    find_span,
+    is_city_and_code,
+    is_location,
+    is_place,
+    is_sentence,
+    looks_like_organisation,
+    looks_like_title,
+    normal_title,
+    trim,
+    words_of,
+)
+from tailor.cv.importers.layout import Line
+from tailor.cv.importers.sections import is_role_part
+
+_SEPARATORS = re.compile(r"(\s+[—–-]\s+|\s+@\s+|\s+at\s+)")
+
+
+@dataclass
+class Entry:
+    header: list[Line]
+    span: Span | None
+    body: list[Line] = field(default_factory=list)
+    paragraphs: int = 0
+    """How many of the body's lines were paragraphs rather than list items."""
+    qualifiers: dict[int, str] = field(default_factory=dict)
+    """Body line index → the qualifier line over it ("As postdoc:"), the step of the role it belongs to."""
+    fields: tuple[str, str, str] | None = None
+    """(title or degree, employer or institution, location) where the layout says which is which: the
+    columns of a table whose header names them."""
+
+
+def is_qualifier(line: Line) -> bool:
+    """A short line ending in a colon among a role's bullets ("As postdoc:"): the step of the role they belong
+    to; or a line heading a part of the role ("Achievements", "Duties and responsibilities include:")."""
+    if line.item or find_span(line.text):
+        return False
+    return (line.plain.endswith(":") and len(line.plain.split()) <= 8) or is_role_part(line.plain)
+
+
+_CARRIES_ON = re.compile(r"(?:,|\b(?:and|or|of|in|with|the|a|an|to|for|on|at|by|from|as|that))$")
+"""How a line that a sentence wraps past ends: a comma, or a word no sentence ends on."""
+
+
+def _unwrapped(lines: list[Line]) -> list[Line]:
+    """``lines`` with each sentence that a source wrapped over several lines (a description under a role's
+    heading, hard-wrapped in a Markdown file) joined into one line. A line carries on into the next when
+    the next starts in lower case or the line ends on a comma or a word no sentence ends on; the joined
+    lines must end a sentence, and none may be a heading, bold, or hold dates."""
+    out: list[Line] = []
+    run: list[Line] = []
+
+    def close() -> None:
+        if len(run) > 1 and run[-1].plain.endswith((".", "!", "?")):
+            out.append(
+                replace(
+                    run[0],
+                    text=" ".join(line.text for line in run),
+                    marked=" ".join(line.marked for line in run),
+                )
+            )
+        else:
+            out.extend(run)
+        run.clear()
+
+    for line in lines:
+        plain = line.plain
+        joinable = bool(plain) and not (line.heading or line.bold or line.item or find_span(line.text))
+        if run and joinable and (plain[:1].islower() or _CARRIES_ON.search(run[-1].plain)):
+            run.append(line)
+            continue
+        close()
+        if joinable:
+            run.append(line)
+        else:
+            out.append(line)
+    close()
+    return out
+
+
+def split_entries(lines: list[Line]) -> list[Entry]:
+    """Lines grouped into entries, each anchored on its date span (see the module)."""
+    blocks: list[tuple[list[Line], list[Line]]] = []
+    for line in lines:
+        body = blocks[-1][1] if blocks else []
+        # Sentences under a part of the role ("Achievements", then a paragraph each) are its bullets too.
+        in_part = bool(body) and not body[-1].item and is_sentence(line.plain) and not find_span(line.text)
+        if (
+            line.item
+            or in_part
+            or (is_qualifier(line) and blocks and (body or any(find_span(h.text) for h in blocks[-1][0])))
+        ):
+            if not blocks:
+                blocks.append(([], []))
+            blocks[-1][1].append(line)
+        elif not blocks or blocks[-1][1] or _starts_entry(line, blocks[-1][0]):
+            blocks.append(([line], []))
+        else:
+            blocks[-1][0].append(line)
+    entries: list[Entry] = []
+    date_first: bool | None = None
+    for heads, items in blocks:
+        heads = _unwrapped(heads)
+        spans = [find_span(line.text) for line in heads]
+        anchors = [n for n, s in enumerate(spans) if s]
+        # Under a heading, a line after the dates that ends a sentence is the role's description.
+        led = bool(heads and heads[0].heading and len(anchors) == 1)
+        prose = [
+            line
+            for n, (line, span) in enumerate(zip(heads, spans, strict=True))
+            if not span
+            and (
+                is_sentence(line.plain)
+                or (led and n > anchors[0] and ends_sentence(line.plain))
+                or (anchors and n > anchors[0] and _listed_line(line.plain))
+            )
+        ]
+        titles = [n for n, line in enumerate(heads) if line not in prose]
+        if not anchors:
+            if entries and (prose or not titles):
+                entries[-1].body += prose + items
+            else:
+                entries.append(Entry([heads[n] for n in titles], None, prose + items))
+            continue
+        if date_first is None:
+            date_first = anchors[0] == titles[0] if titles else True
+        kept = [n for n in range(len(heads)) if n not in titles]  # the prose: its entry's description
+        for k, anchor in enumerate(anchors):
+            if date_first:  # the lines from a date on are its entry's (and any before the first date)
+                upto = anchors[k + 1] if k + 1 < len(anchors) else len(heads)
+                own = [n for n in range(len(heads)) if (anchor if k else -1) < n < upto or n == anchor]
+            else:  # the lines up to a date are its entry's (and any after the last date)
+                after = anchors[k - 1] if k else -1
+                last = anchors[k + 1] if k + 1 < len(anchors) else len(heads)
+                own = [
+                    n for n in range(len(heads)) if after < n <= anchor or (k + 1 == len(anchors) and anchor < n < last)
+                ]
+            entries.append(Entry([heads[n] for n in own if n in titles], spans[anchor]))
+            entries[-1].body += [heads[n] for n in own if n in kept]
+        entries[-1].body += items
+    for entry in entries:
+        _take_qualifiers(entry)
+        entry.paragraphs = sum(not line.item for line in entry.body)
+    return entries
+
+
+_LISTED = re.compile(r"\s+[|•·]\s+")
+
+
+def _listed_line(text: str) -> bool:
+    """A line under a role's dates listing what the work used, three short items or more between bars or dots
+    ("Kotlin | Postgres | Kafka"): a line of the role's description, not its title, employer or place."""
+    cells = _LISTED.split(text)
+    return len(cells) >= 3 and not any(
+        len(cell.split()) > 4 or is_place(cell) or looks_like_title(cell) or looks_like_organisation(cell)
+        for cell in cells
+    )
+
+
+def _starts_entry(line: Line, before: list[Line]) -> bool:
+    """Whether a heading starts the next entry after the lines ``before`` it, list items or none between
+    ("- ### Lead Programmer" after a dated "- ### Senior Programmer"): they are dated, and it is not
+    their sub-heading ("#### William Monroe Middle School" under "### Teacher (2013–2014)")."""
+    levels = [other.heading for other in before if other.heading]
+    return bool(line.heading and any(find_span(other.text) for other in before)) and (
+        not levels or line.heading <= levels[0]
+    )
+
+
+def _take_qualifiers(entry: Entry) -> None:
+    """Qualifier lines out of the body, each remembered over the bullets that follow it."""
+    body: list[Line] = []
+    current = ""
+    for line in entry.body:
+        if is_qualifier(line):
+            # A part of the role ("Achievements") says what kind of bullets follow, not a step of the role.
+            current = "" if is_role_part(line.plain) else line.plain.rstrip(":").strip()
+            continue
+        if current:
+            entry.qualifiers[len(body)] = current
+        body.append(line)
+    entry.body = body
+
+
+def entry_parts(entry: Entry) -> list[str]:
+    """The entry's header words in pieces: its columns, and what dashes, ``@``, " at " and full stops set
+    apart ("Senior Research Fellow. School of Mathematics, University of Sydney.")."""
+    parts: list[str] = []
+    span = entry.span
+    texts = [span.rest if span and find_span(line.text) == span else _emphasis_apart(line) for line in entry.header]
+    texts = [text for text in texts if text.strip()]
+    for n, text in enumerate(texts):
+        for cell in CELLS.split(text):
+            # Full stops part the pieces of a line written as sentences, which ends with one too.
+            sentences = cell.rstrip().endswith(".")
+            pieces = [q for p in _separated(cell) for q in (_SENTENCE_BREAK.split(p) if sentences else [p])]
+            others = texts[:n] + texts[n + 1 :]
+            if others and len(pieces) == 2 and _specialised(pieces, others):
+                pieces = [cell]  # "Office Assistant – Market Research" beside its employer's line: one title
+            if CELL_SPAN.match(cell.strip(" ,;")):
+                pieces = [cell]  # more dates ("October 2002 – November 2017, July 2022 – present"): one piece
+            parts += [piece for p in pieces if (piece := trim(p))]
+    return parts
+
+
+_FIELD_WORDS = """research technology technologies systems solutions services software networks health capital
+    ventures consulting project partners"""
+_NAMING_ORGANISATION = ORGANISATION_WORDS - frozenset(_FIELD_WORDS.split())
+"""The organisation words that are no field of work too ("Centre", "Ltd"; not "Research", "Systems")."""
+
+
+_EMPHASIS_THEN_PLACE = re.compile(r"^(\*{1,2})(?P<emphasis>[^*]+)\1\s+(?P<rest>[^*]+)$")
+
+
+def _emphasis_apart(line: Line) -> str:
+    """A line's text, with an italic or bold title set apart from a place after it in plain type, which a
+    PDF reader runs into it ("*Council Representative* Warsaw, Poland", the place at the right margin)."""
+    found = _EMPHASIS_THEN_PLACE.match(line.marked)
+    if found and (is_location(found.group("rest")) or is_place(found.group("rest"))):
+        return f"{found.group('emphasis').strip()}\t{found.group('rest').strip()}"
+    return line.text
+
+
+def _specialised(pieces: list[str], others: list[str]) -> bool:
+    """Whether a title line's two dashed pieces are a title and what it specialised in ("Office Assistant –
+    Market Research"), the employer standing on a line of its own: the first piece reads as a title, the
+    second as neither a title, an organisation nor a place, and another line of the role names an
+    organisation."""
+    title, more = pieces
+    return (
+        looks_like_title(title)
+        and not (looks_like_title(more) or words_of(more) & _NAMING_ORGANISATION or is_place(more) or is_location(more))
+        and any(looks_like_organisation(text) and not is_location(text) for text in others)
+    )
+
+
+def _separated(cell: str) -> list[str]:
+    """``cell`` split at its dashes, "@" and " at ", except an " at " inside an organisation's name ("University
+    of Texas at Tyler"): one that follows words naming an organisation and no job title."""
+    found = _SEPARATORS.split(cell)
+    pieces = [found[0]]
+    for separator, piece in zip(found[1::2], found[2::2], strict=True):
+        before = pieces[-1].rsplit(",", 1)[-1]  # "Research Assistant, University of Texas" at …
+        if separator.strip() == "at" and looks_like_organisation(before) and not looks_like_title(before):
+            pieces[-1] += separator + piece
+        else:
+            pieces.append(piece)
+    return pieces
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{4})\.\s+(?=[A-Z])")
+"""A full stop after a word (not an abbreviation such as "Sr." or "Inc.") and before a capital."""
+
+
+_OUTSIDE_BRACKETS_COMMA = re.compile(r",(?![^()]*\))")
+"""A comma that is not inside brackets: "Synple Chem (Zurich, Switzerland)" is one piece."""
+
+
+def commas(text: str) -> list[str]:
+    """``text`` split at its commas, except those inside brackets."""
+    return _OUTSIDE_BRACKETS_COMMA.split(text)
+
+
+def split_commas(text: str, first_words: frozenset[str], org: Any) -> tuple[str, str, str]:
+    """``Title, Employer, City, Country`` → (title, employer, location)."""
+    pieces = [p.strip() for p in commas(text) if p.strip()]
+    place_from = len(pieces)
+    while place_from > 2 and is_place(pieces[place_from - 1]):
+        place_from -= 1
+    # A city just before a country or state: "Cambridge, UK", when an employer is still left.
+    city = pieces[place_from - 1] if place_from > 2 else ""
+    if place_from < len(pieces) and city and not org(city) and len(city.split()) <= 3 and not city.isupper():
+        place_from -= 1
+    first = 1
+    while first < place_from - 1 and not (words_of(pieces[first]) & ORGANISATION_WORDS or org(pieces[first])):
+        if words_of(pieces[first]) & first_words:
+            first += 1
+        else:
+            break
+    return ", ".join(pieces[:first]), ", ".join(pieces[first:place_from]), ", ".join(pieces[place_from:])
+
+
+def peel_places(part: str) -> tuple[str, str]:
+    """``Fleet Data Co, Manchester, UK`` → (``Fleet Data Co``, ``Manchester, UK``): the places a piece ends with."""
+    pieces = [p.strip() for p in commas(part)]
+    cut = len(pieces)
+    while cut > 1 and (is_place(pieces[cut - 1]) or is_city_and_code(pieces[cut - 1])):
+        cut -= 1
+    if cut < len(pieces) and cut > 1 and is_location(", ".join(pieces[cut - 1 :])):
+        cut -= 1  # the city before the country
+    return ", ".join(pieces[:cut]), ", ".join(pieces[cut:])
+
+
+_COLUMNS: dict[str, tuple[str, ...]] = {
+    "title": ("role", "title", "job title", "position", "job", "designation", "degree", "qualification", "course"),
+    "organisation": (
+        "company", "employer", "organisation", "organization", "client", "institution", "school", "university",
+    ),
+    "dates": ("period", "dates", "date", "years", "year", "when", "duration", "time", "from to"),
+    "location": ("location", "place", "city", "country", "where"),
+    "details": ("description", "responsibilities", "details", "summary", "achievements", "highlights", "notes"),
+}  # fmt: skip
+"""What the columns of a table of roles or degrees hold, by the names their header gives them."""
+_COLUMN_OF = {name: column for column, names in _COLUMNS.items() for name in names}
+
+
+def table_entries(lines: list[Line]) -> tuple[list[Entry], list[Line]]:
+    """The rows of each table whose header row names its columns ("Period | Company | Role"), as entries that
+    know their fields; and the section's other lines. A row whose cells do not line up with the header's
+    (an empty cell, a cell split in two) is left with the other lines, to be read as any line is."""
+    entries: list[Entry] = []
+    rest: list[Line] = []
+    columns: list[str | None] | None = None
+    for line in lines:
+        cells = line.text.split("\t")
+        if line.row == 1:
+            names = [_COLUMN_OF.get(normal_title(cell)) for cell in cells]
+            columns = names if len({n for n in names if n}) >= 2 else None
+            if columns is None:
+                rest.append(line)
+            continue
+        if not (line.row == 2 and columns is not None and len(cells) == len(columns)):
+            columns = None if not line.row else columns
+            rest.append(line)
+            continue
+        value = {column: cell for column, cell in zip(columns, cells, strict=True) if column}
+        span = find_span(value.get("dates", ""))
+        details = [cell for column, cell in zip(columns, line.marked.split("\t"), strict=False) if column == "details"]
+        entry = Entry([replace(line, row=0)], span, [Line(d, d, item=True) for d in details if d.strip()])
+        entry.fields = (value.get("title", ""), value.get("organisation", ""), value.get("location", ""))
+        entries.append(entry)
+    return entries, rest

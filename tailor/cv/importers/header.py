@@ -1,0 +1,253 @@
+"""The lines above a résumé's first section → its owner's name, headline, summary and contact
+details; a "Contact details" section, wherever it stands, is read the same way."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tailor.cv.importers.clues import (
+    EMAIL,
+    FLAG,
+    PERSONAL,
+    PHONE,
+    SYMBOL,
+    URL,
+    is_location,
+    is_place,
+    looks_like_title,
+    normal_title,
+    split_items,
+)
+from tailor.cv.importers.draft import Draft
+from tailor.cv.importers.layout import Line
+from tailor.cv.importers.lists import read_languages
+
+_WEB_ADDRESS = re.compile(r"((?:https?://|www\.)[^\s|]+)")
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
+"""A web address written as its domain alone ("ben.example.com"), as a 🌐 or "web" label gives it."""
+_PROFILE = re.compile(r"(?:^|//|www\.)(?:linkedin|github|gitlab|twitter|x)\.com\b|scholar\.google", re.I)
+_CONTACT_TOKEN = re.compile(
+    r"\s+(?=[\w.+-]+@|\+\d)|(?<=\.[a-z]{2})\s+(?=\+?\d)|(?<=[a-z]{3})\s+(?=\+\d)"
+    r"|\s+(?=(?i:e-?mail|phone|mobile|tel|cell|website|linkedin|github)\s*:)"  # "a@b.org Phone: 555 0100"
+    r"|\s+(?=(?i:e-?mail|phone|mobile|web|homepage)\s+(?:[\w.+-]+@|\+?\(?\d|[\w-]+\.[a-z]{2,}))"  # "… phone 202.683"
+    r"|(?<=[A-Z]{2})\s+(?=\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b)"  # "Miami, FL 786-239-1271"
+)
+"""Where one contact detail ends and the next begins inside a piece of a header line."""
+_CONTACT_LABEL = re.compile(
+    r"^(?:e-?mail|phone|mobile|tel(?:ephone)?|cell|web(?:site)?|site|homepage|portfolio|blog|address|location|"
+    r"github|gitlab|linkedin|twitter|x|orcid|[cemptw])\s*:\s*",
+    re.IGNORECASE,
+)
+"""A contact detail's label ("Email:", "Phone:", "GitHub:"; "C:" for cell, "E:" for e-mail), which says what
+its value is."""
+_BARE_LABEL = re.compile(
+    rf"^(e-?mail|phone|mobile|web|homepage)\s+(?=[\w.+-]+@|\+?\(?\d|{_DOMAIN.pattern}\b)", re.IGNORECASE
+)
+"""A contact detail's label without its colon, before a value that is one."""
+_WORK_TERMS = re.compile(
+    r"\brelocat|\bremote only\b|\bwilling to travel\b|\bcitizen(?:ship)?\b|\bpermanent resident\b|\bwork permit\b"
+    r"|\bvisa (?:sponsorship|status|holder|required)\b|\bwork visa\b",
+    re.IGNORECASE,
+)
+"""Where and on what terms someone may work ("Open to Relocating", "Canadian Citizen"): no headline either."""
+SKILL_SYMBOLS = "🛠🔧💻⚙"
+LANGUAGE_SYMBOLS = "🗣💬"
+HOME_SYMBOLS = "🏠📍🏡"
+INTEREST_SYMBOLS = "🏊⚽🎸📚🎨✈🏃🚴⛷🎮🎵📷🧗♟🏄🎾🏀🥾"
+
+
+def read_header(draft: Draft, lines: list[Line]) -> None:
+    contact = draft.data["contact"]
+    lines = [line for line in lines if normal_title(line.plain) not in ("curriculum vitae", "resume", "cv")]
+    names = [line for line in lines if _may_be_name(line.plain)]
+    if not names:
+        # "Hannah Birch birch.hannah@gmail.com; 435-668-7432", "Eric Allatta | CS and Math Teacher": the
+        # name, then the contact details or the headline on its line.
+        for n, line in enumerate(lines[:3]):
+            found = _NAME_THEN_CONTACT.match(line.plain) or _NAME_THEN_MORE.match(line.plain)
+            name = found.group(1) if found else ""
+            if name and _may_be_name(name) and _written_as_name(name) and _bare_name(name):
+                contact["name"] = name
+                rest = _LEADING_SEPARATOR.sub("", line.plain[len(name) :]).strip()
+                lines[n] = replace(line, text=rest, marked=rest, heading=0)
+                break
+    if names:
+        # A top heading written as a name is ("# cv-markdown" over "# Alexandre Roux" is the file's).
+        ranked = sorted(names, key=lambda line: (not _written_as_name(line.plain), line.heading != 1))
+        named = ranked[0]
+        contact["name"] = named.plain
+        lines = [line for line in lines if line is not named]
+    read_details(draft, lines, headline=True)
+
+
+def read_details(draft: Draft, lines: list[Line], *, headline: bool) -> None:
+    """File the contact details of ``lines`` (the header's, or a "Contact details" section's); with
+    ``headline``, the first few words that are none of them say who the person is."""
+    # Symbols label what follows them (✉, 📞, 🛠) when each is used once; a PDF whose font had no
+    # emoji shows one stand-in glyph for all of them, which labels nothing.
+    symbols = [m.group(0) for line in lines for m in SYMBOL.finditer(line.plain)]
+    labelled = len(set(symbols)) == len(symbols)
+    for line in lines:
+        if headline and not line.row and _summary_line(line.plain) and not _holds_contact(line):
+            # "Experienced operations manager with over 20 years …" under the name: the summary, untitled.
+            summary = draft.data.get("summary")
+            draft.data["summary"] = f"{summary} {line.marked}" if summary else line.marked
+            continue
+        pieces = _segments(line, labelled)
+        if headline and not draft.data.get("headline") and len(pieces) > 1 and _one_headline(pieces):
+            # "OPERATIONS MANAGER | CUSTOMER EXPERIENCE LEADER": what the person is, in two titles.
+            draft.data["headline"] = line.plain
+            continue
+        for label, text in pieces:
+            if _contact(draft, label, text):
+                continue
+            # A table of details ("Nationality | Slovak"), or a second e-mail address or phone: no headline.
+            if line.row or EMAIL.fullmatch(text) or PHONE.fullmatch(text):
+                draft.leftovers.append(text)
+                continue
+            # Not a house number's line ("2641 Barracks Road"), nor markup, nor a labelled detail ("LinkedIn:
+            # Ana Lopez"): a few words saying who you are.
+            if (
+                headline
+                and not draft.data.get("headline")
+                and not (_CONTACT_LABEL.match(text) or PERSONAL.match(text) or _WORK_TERMS.search(text))
+                and len(text.split()) <= 15
+                and not _MARKUP.search(text)
+                and not text[:1].isdigit()
+            ):
+                draft.data["headline"] = text
+            else:
+                draft.leftovers.append(text)
+
+
+def _summary_line(text: str) -> bool:
+    """Whether a header line is an untitled summary: sentences of eight words or more in English (tailor reads
+    English résumés; another language's lines are kept for the owner), not a quotation."""
+    from tailor.posting.language import english_part
+
+    if not text.endswith((".", "!")) or len(text.split()) < 8 or text.startswith(("“", '"', "‘", "„", "«")):
+        return False
+    english, words = english_part(text)  # its stop words English more than any other language's
+    return english == words
+
+
+def _holds_contact(line: Line) -> bool:
+    """Whether ``line`` holds an e-mail address, a phone number or a web address."""
+    return bool(EMAIL.search(line.plain) or PHONE.search(line.plain) or URL.search(line.plain))
+
+
+def _one_headline(pieces: list[tuple[str, str]]) -> bool:
+    """Whether a header line's pieces together say what the person is: each a title ("Operations Manager |
+    Customer Experience Leader"), none labelled by a symbol, and none a place or a labelled detail."""
+    return all(
+        not label
+        and looks_like_title(text)
+        and not (is_location(text) or is_place(text) or _CONTACT_LABEL.match(text) or PERSONAL.match(text))
+        for label, text in pieces
+    )
+
+
+_NAME_THEN_CONTACT = re.compile(
+    r"^([^\W\d][^@|,;:/\d]{2,50}?)\s+(?=[\w.+-]+@|\+?\(?\d[\d\s().-]{6,}\d|https?://|www\.)"
+)
+"""A line that opens with a few words and goes on with an e-mail address, a phone number or a web address."""
+_NAME_THEN_MORE = re.compile(r"^(.{3,50}?)\s+[|·•—–]\s+\S")
+"""A line that opens with a few words, then a bar, dot or dash and more."""
+_LEADING_SEPARATOR = re.compile(r"^\s*[|·•—–]\s*")
+_MARKUP = re.compile(r"[\[\]{}<>]")
+"""Brackets and braces: markup a reader never sees, left where a line was a link or a template tag."""
+
+
+_PARTICLES = frozenset("van von der den de del della di da dos das du le la al bin ibn y".split())  # noqa: SIM905
+
+
+def _written_as_name(text: str) -> bool:
+    """Whether ``text`` is written as a person's name is: each word capitalised, but for particles ("van",
+    "de"), and no digits. A script without capitals (中文, العربية) passes."""
+    words = text.replace("-", " ").split()
+    return not any(ch.isdigit() for ch in text) and all(w.lower() in _PARTICLES or not w[:1].islower() for w in words)
+
+
+def _bare_name(text: str) -> bool:
+    """Two to four words and nothing else a name does not hold: no comma, "&", title ("Nurse Educator")
+    or sentence ("Hey, I'm Li")."""
+    return 2 <= len(text.split()) <= 4 and not re.search(r"[,&:;!?]", text) and not looks_like_title(text)
+
+
+def _may_be_name(text: str) -> bool:
+    """Whether a header line may be its owner's name: a few words, no markup, address or template tag (a
+    static site's "[Printable Resume]({{ '/cv' | relative_url }})" link is none)."""
+    return 0 < len(text.split()) <= 6 and not _MARKUP.search(text) and not re.search(r"[@|]|https?:|www\.", text)
+
+
+_GLUED_ADDRESS = re.compile(
+    r"(@[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|co|info|me|uk|de|fr|ca|au|in|us))(?=[A-Z])"
+)
+"""An e-mail address run into the next detail, where the document set an icon between them as a picture
+("ana@gmail.comSukuta, The Gambia"): no domain ends in a capital letter."""
+
+
+def _segments(line: Line, labelled: bool) -> list[tuple[str, str]]:
+    """A header line's pieces, each with the symbol before it (when ``labelled``): ✉ a@b.c 📞 +41…, or
+    a | b | c; an email, address or phone number inside a piece is a piece of its own."""
+    out: list[tuple[str, str]] = []
+    label = ""
+    columns = "\t".join(" ".join(cell.split()) for cell in line.text.split("\t"))
+    columns = _GLUED_ADDRESS.sub("\\1\t", columns)
+    pieces = re.split(f"({SYMBOL.pattern}|{FLAG.pattern})", columns)
+    # A line holding an address, number or link separates its pieces with dashes too:
+    # "2641 Barracks Road — Charlottesville, VA — (703) 507-2467".
+    contact = _holds_contact(line)
+    separators = r"\s+(?:\|\||[|·•—–])\s+|;\s+|\s+[|·•]$|\t" if contact else r"\s+[|·•]\s+|\s+[|·•]$|\t"
+    for piece in pieces:
+        if SYMBOL.fullmatch(piece) or FLAG.fullmatch(piece):
+            label = piece if labelled else ""
+            continue
+        for part in re.split(separators, piece):
+            # A web address ends where a space follows it: "https://…/adam/ United States Citizen" is two pieces.
+            bits = [b for p in _CONTACT_TOKEN.split(part) for b in _WEB_ADDRESS.split(p) if b.strip()]
+            for bit in bits:
+                bit = bit.strip(" ,|")
+                # "Email: ada@example.org", "Phone:" before its number: the label names what follows.
+                if contact and (found := _CONTACT_LABEL.match(bit)):
+                    bit = bit[found.end() :].strip()
+                elif contact and (found := _BARE_LABEL.match(bit)):
+                    # moderncv's "web ben.example.com e-mail ben@example.com phone 202.555.0138": no colons.
+                    web = found.group(1).lower() in ("web", "homepage")
+                    bit, label = bit[found.end() :].strip(), ("🌐" if web else label)
+                elif contact and _CONTACT_LABEL.fullmatch(bit + ":"):
+                    bit = ""  # "Web" in the column before its address names it, as "Web:" would
+                if bit:
+                    out.append((label, bit))
+                    label = ""
+    return out
+
+
+def _contact(draft: Draft, label: str, text: str) -> bool:
+    """File one header piece where it belongs; False when it is none of the contact details."""
+    contact = draft.data["contact"]
+    if EMAIL.fullmatch(text) and not contact.get("email"):
+        contact["email"] = text
+    elif PHONE.fullmatch(text) and not contact.get("phone"):
+        contact["phone"] = text
+    elif URL.fullmatch(text) or (label and "🌐" in label):
+        if _PROFILE.search(text) or not (URL.match(text) or _DOMAIN.fullmatch(text)):
+            contact.setdefault("profiles", []).append(text)
+        elif not contact.get("website"):
+            contact["website"] = text
+        else:
+            contact.setdefault("profiles", []).append(text)
+    elif any(s in label for s in SKILL_SYMBOLS):
+        draft.data.setdefault("skills", []).extend(split_items(text))
+    elif any(s in label for s in LANGUAGE_SYMBOLS):
+        read_languages(draft, [text])
+    elif any(s in label for s in INTEREST_SYMBOLS):
+        draft.data.setdefault("interests", []).extend(split_items(text))
+    elif FLAG.fullmatch(label or "") and not contact.get("nationality"):
+        contact["nationality"] = text
+    elif (any(s in label for s in HOME_SYMBOLS) or is_location(text)) and not contact.get("location"):
+        contact["location"] = text
+    else:
+        return False
+    return True

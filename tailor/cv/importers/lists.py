@@ -1,0 +1,93 @@
+"""Skills, interests and languages → the CV's lists: labelled groups, items split at commas, spoken
+languages with their levels."""
+
+from __future__ import annotations
+
+import re
+
+from tailor.cv.importers.clues import PERSONAL, split_items
+from tailor.cv.importers.draft import Draft
+from tailor.cv.importers.layout import Line
+from tailor.cv.importers.sections import kind_of
+
+_LABEL = re.compile(r"^([A-Z][\w &/+-]{1,30}):\s+(?=\S)")
+
+
+def read_list(draft: Draft, kind: str, lines: list[Line]) -> None:
+    found = draft.data.setdefault(kind, [])
+    labelled = False
+    group = ""  # the label on a line of its own over the lines that follow ("Natural Languages:")
+    for line in lines:
+        text = line.plain
+        cells = line.text.split("\t")
+        if PERSONAL.match(text):  # "Driving licence: B" among the skills: no skill
+            draft.leftovers.append(text)
+            continue
+        if line.row == 1 and not any("," in cell for cell in cells):
+            continue  # a table's header ("Area | Technologies"), unless the table's first row is in it
+        if not line.row and text.endswith(":") and len(text.split()) <= 5:
+            group, labelled = text.rstrip(": "), True
+            continue
+        label = group
+        if line.row and len(cells) > 1:  # "Databases | MySQL, PDO": a label, then the items
+            text, labelled = ", ".join(cells[1:]), True
+        elif found_label := _LABEL.match(text) or _BOLD_LABEL.match(line.marked):
+            label = _plain_label(found_label.group(1))
+            text, labelled = text[len(label) :].lstrip(" -–—:"), True
+            if found_label.re is _LABEL:
+                text = line.plain[found_label.end() :]
+        if labelled and text.count(",") >= 2:
+            # "C#, Kotlin, SQL - Other: Scala, Haskell": a group's items, then the next group's under its label.
+            text = ", ".join(_SUB_LABEL.sub("", piece) for piece in _GROUP_BREAK.split(text))
+        if label and kind == "skills" and _spoken(label, split_items(text)):
+            read_languages(draft, [text])  # "Languages: English, Hindi" among the skills
+            continue
+        found += [item for item in split_items(text) if item not in found]
+    if labelled:
+        draft.note((kind,), "labels such as 'Languages:' were left out: tailor lists skills without them")
+
+
+_BOLD_LABEL = re.compile(r"^\*\*([^*]{2,40})\*\*\s*[-–—:]\s+(?=\S)")
+"""A label set in bold before a list of skills, with a dash or a colon ("**Tools & CI/CD** - Github Actions, …")."""
+_GROUP_BREAK = re.compile(r"\s+[-–—]\s+")
+_SUB_LABEL = re.compile(r"^\**[A-Z][\w &/+-]{1,30}\**:\s+")
+
+
+def _plain_label(text: str) -> str:
+    return " ".join(text.replace("*", "").split())
+
+
+def _spoken(label: str, items: list[str]) -> bool:
+    """Whether a labelled line of skills lists the languages someone speaks: its label names languages, not
+    programming ones, and none of its items is a skill tailor knows ("Languages: PHP, Go" are skills)."""
+    from tailor.lexicon import bundled_lexicon
+
+    if kind_of(label) != "languages" or "programming" in label.lower():
+        return False
+    known = bundled_lexicon().names
+    return not any(_LEVEL.split(item)[0].lower() in known for item in items)  # "Python (Advanced)"
+
+
+_LEVEL = re.compile(r"\s*[(:–—]\s*|\s+-\s+")
+"""What sets a name apart from the level that follows it: "Spanish (fluent)", "Python: advanced"."""
+
+
+def read_languages(draft: Draft, texts: list[str]) -> None:
+    languages = draft.data.setdefault("languages", [])
+    for text in texts:
+        if found := re.match(r"^(\w+)\s+in\s+(.+)$", text):  # "fluent in English, French"
+            languages += [{"name": name, "fluency": found.group(1)} for name in split_items(found.group(2))]
+            continue
+        if found := _NATIVE.match(text):  # Europass's "Mother tongue(s): Greek"
+            languages += [{"name": name, "fluency": found.group(1)} for name in split_items(text[found.end() :])]
+            continue
+        for item in split_items(_OTHER_LANGUAGES.sub("", text)):
+            pieces = _LEVEL.split(item, maxsplit=1)
+            fluency = pieces[1] if len(pieces) > 1 else None
+            if fluency and fluency.count(")") > fluency.count("("):
+                fluency = fluency[: fluency.rindex(")")]  # "Spanish (fluent)": the bracket that held it
+            languages.append({"name": pieces[0], "fluency": fluency})
+
+
+_NATIVE = re.compile(r"^(mother tongue|native languages?|first language)(?:\(s\))?\s*:\s*", re.IGNORECASE)
+_OTHER_LANGUAGES = re.compile(r"^(?:other|foreign|additional) languages?(?:\(s\))?\s*:\s*", re.IGNORECASE)

@@ -1,0 +1,269 @@
+"""Entries of experience, projects and volunteering → roles: title, employer, place, dates and bullets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tailor.cv.ids import slug, unique
+from tailor.cv.importers.clues import (
+    CELL_SPAN,
+    OPENS_WITH_DATE,
+    SENTENCE_END,
+    SLASHED,
+    Span,
+    find_span,
+    is_city_and_code,
+    is_location,
+    is_place,
+    looks_like_organisation,
+    looks_like_title,
+)
+from tailor.cv.importers.draft import Draft
+from tailor.cv.importers.entries import (
+    Entry,
+    commas,
+    entry_parts,
+    peel_places,
+    split_commas,
+    split_entries,
+    table_entries,
+)
+from tailor.cv.importers.layout import Line
+from tailor.cv.importers.sections import TITLE_WORDS, Section
+
+_QUALIFIER = re.compile(r"^(?:as [^:.]{1,40}|always):\s+", re.IGNORECASE)
+
+
+def _place_apart(piece: str, parts: list[str]) -> list[str]:
+    """``piece`` and the city it ends with as two pieces, when it is one name and a city with its code
+    ("UnCruise Adventures, Seattle WA"), or the city alone (" Seattle WA" of a line of its own)."""
+    found = commas(piece)
+    if len(found) == 2 and is_city_and_code(found[1].strip()):
+        return [found[0].strip(), found[1].strip()]
+    return [piece]
+
+
+_FULL_STOP = re.compile(r"\.\s+(?=[A-Z])")
+
+
+_EMPLOYMENT_TERMS = re.compile(
+    r"^(?:permanent|fixed[- ]term|temporary|seasonal|casual|full[- ]time|part[- ]time|contract|"
+    r"co-?op)(?:\s+(?:full[- ]time|part[- ]time|contract|role|position|positions|"
+    r"co-?op|basis|employment))*\b(?:\s*\([^)]*\)?)?$",
+    re.IGNORECASE,
+)
+"""A header piece that says how the work was held ("Fixed-Term Contract (Concurrent)", "Part-time",
+"Full-time co-op positions"): neither the title nor the employer."""
+
+
+def _one_line_roles(entries: list[Entry]) -> list[Entry]:
+    """``entries``, with a list of roles written one to an item ("2015 – 2018. Senior Research Fellow.
+    School of Mathematics, University of Sydney.") as one role per item: each item's dates are its
+    own, its sentences the pieces of its title, employer and place."""
+    out: list[Entry] = []
+    for entry in entries:
+        spans = [find_span(line.text) for line in entry.body]
+        if entry.header or entry.span or not entry.body or not all(line.item for line in entry.body):
+            out.append(entry)
+        elif all(
+            span is not None and OPENS_WITH_DATE.match(line.plain) for line, span in zip(entry.body, spans, strict=True)
+        ):
+            for line, span in zip(entry.body, spans, strict=True):
+                assert span is not None
+                rest = "\t".join(p.strip(" .") for p in _FULL_STOP.split(span.rest) if p.strip(" ."))
+                out.append(Entry([replace(line, text=rest, marked=rest, item=False)], span))
+        else:
+            out.append(entry)
+    return out
+
+
+def _held(entry: Entry, role: str, employer: str, location: str) -> tuple[str, str, Span] | None:
+    """The employer, place and years of a dated line that names only where the work was, over the first of
+    the titles held there ("Shift4 | Allentown, PA | 2010 – 2023" / "Senior Manager"); None for a role's own line."""
+    if entry.span is None or len(entry.header) != 2 or not (role and employer):
+        return None
+    dated, title = entry.header
+    if find_span(dated.text) != entry.span or not looks_like_title(title.plain) or looks_like_title(entry.span.rest):
+        return None
+    return (employer, location, entry.span) if _employer_line(employer, location) else None
+
+
+def _employer_line(employer: str, location: str) -> bool:
+    """Whether a heading over titles names an employer (an organisation's word, or a place beside it),
+    not a kind of entry ("Technical Projects", "Fellowships & Grants")."""
+    last = location.rpartition(",")[2].strip()
+    return looks_like_organisation(employer) or bool(last and (is_place(last) or is_city_and_code(last)))
+
+
+def _undated_heading(line: Line) -> bool:
+    """A heading, or a bold line, without dates: the employer over the titles held there."""
+    return bool(line.heading or line.bold) and find_span(line.text) is None
+
+
+def _joined_titles(titles: list[str], text: str) -> str:
+    """The titles of one role as the header writes them together ("Production Planner - Shipping
+    Coordinator"); the first alone when the header does not hold them in that order."""
+    start = text.find(titles[0])
+    end = text.find(titles[-1], start + len(titles[0])) if start >= 0 else -1
+    return text[start : end + len(titles[-1])] if end >= 0 else titles[0]
+
+
+def _title_halves(part: str) -> list[str]:
+    """A piece that holds a title and an employer parted by a slash or a colon ("Community Manager / URPS",
+    "CAIS Group: Senior Backend Developer"), as two pieces, when only one half reads as a title."""
+    halves = SLASHED.split(part)
+    if len(halves) == 2 and "," not in part and [looks_like_title(h) for h in halves].count(True) == 1:
+        return halves
+    # After a colon the title, before it the employer; not a label ("AWARD:", "Supervisor:").
+    employer, colon, title = part.partition(": ")
+    if colon and looks_like_title(title) and not looks_like_title(employer) and employer.lower() not in _ENTRY_LABELS:
+        return [employer, title]
+    return [part]
+
+
+_ENTRY_LABELS = frozenset(
+    """award grant fellowship scholarship prize honour honor role position title project client employer company
+    organisation organization supervisor advisor team department""".split()  # noqa: SIM905
+)
+"""Words that label what follows a colon on an entry's line ("AWARD: …", "Supervisor: …"), not an employer's
+name ("ASOS: Technical Lead")."""
+
+
+def _role_fields(parts: list[str], text: str = "") -> tuple[str, str, str, bool]:
+    """(role, employer, location, sure) from a role's header pieces, and the header's ``text`` they came from."""
+    location = ", ".join(p for p in parts if is_location(p) or is_place(p))
+    rest = [p for p in parts if not (is_location(p) or is_place(p))]
+    rest = [p for piece in rest for p in _place_apart(piece, parts)]
+    location = ", ".join(x for x in (location, *(p for p in rest if is_city_and_code(p))) if x)
+    rest = [p for p in rest if not is_city_and_code(p)]
+    if len(rest) == 1:
+        # "Community Manager / URPS": a title and an employer, when only one half reads as a title
+        # ("Developer / Designer" is two titles of one role).
+        rest = _title_halves(rest[0])
+    if len(rest) == 1 and "," in rest[0]:
+        role, employer, place = split_commas(rest[0], TITLE_WORDS, looks_like_organisation)
+        return role, employer, ", ".join(x for x in (place, location) if x), looks_like_title(role)
+    if len(rest) > 1:
+        peeled = [peel_places(p) for p in rest]
+        rest = [head for head, _ in peeled]
+        location = ", ".join(x for x in (location, *(places for _, places in peeled)) if x)
+    titles = [p for p in rest if looks_like_title(p) and not looks_like_organisation(p)]
+    if len(titles) == len(rest) >= 1 and location and (employed := peel_places(location))[0] and employed[1]:
+        # "Superior Metals, Chittenago, NY — Production Planner - Shipping Coordinator": every piece but the
+        # place is a title, so the place's first piece is the employer, and the titles are one role.
+        return _joined_titles(titles, text), employed[0], employed[1], False
+    sure = bool(titles)
+    if not titles:
+        # "Senior Software Engineer — Ringtail Technology": both pieces read like an organisation's
+        # name ("Software", "Technology"), but only one like a title; that one is the title.
+        loose = [p for p in rest if looks_like_title(p)]
+        titles = loose if len(loose) < len(rest) else []
+    role = titles[0] if titles else (rest[0] if len(rest) > 1 else "")
+    others = [p for p in rest if p != role]
+    orgs = [p for p in others if p not in titles]
+    employer = (orgs or others or [""])[0]
+    extra = [p for p in others if p != employer]
+    sure = sure and len(rest) == 2 and not extra
+    # Beyond the title and the employer, a few words that name neither are where the work was
+    # ("*08/2014 – 12/2014* | Saint-Petersburg", "· Ciudad de México, MX"); anything else stays
+    # with the employer, for the owner to check.
+    places = [
+        p
+        for p in extra
+        if len(p.split()) <= 4 and ":" not in p and not (looks_like_title(p) or looks_like_organisation(p))
+    ]
+    location = ", ".join(x for x in (location, *places) if x)
+    extra = [p for p in extra if p not in places]
+    if extra:
+        employer = ", ".join([employer, *extra])
+    return role, employer, location, sure
+
+
+def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
+    experience = draft.data.setdefault("experience", [])
+    tabled, lines = table_entries(section.lines)
+    group: tuple[str, str] | None = None  # the employer and place a heading set over several titles
+    held: tuple[str, str, Span] | None = None  # the same with the years there ("Shift4 | Allentown, PA | 2010 – 2023")
+    for entry in tabled + _one_line_roles(split_entries(lines)):
+        header = " ".join(line.plain for line in entry.header)
+        parts = entry_parts(entry)
+        # "Fixed-Term Contract", "Part-time": how the work was held, no employer; kept for the owner to place.
+        terms = [p for p in parts if _EMPLOYMENT_TERMS.match(p)]
+        draft.leftovers += terms
+        # "October 2002–November 2017, July 2022–present": a role held twice; the later dates stand, the earlier
+        # are kept for the owner (a role has one span).
+        own = (entry.span.start, entry.span.end) if entry.span else None
+        earlier = [p for p in parts if CELL_SPAN.match(p) and (at := find_span(p)) and (at.start, at.end) != own]
+        draft.leftovers += [f"Also held ({header}): {p}" for p in earlier]
+        parts = [p for p in parts if p not in terms and p not in earlier]
+        role, employer, location, sure = (*entry.fields, True) if entry.fields else _role_fields(parts, header)
+        if entry.header and _undated_heading(entry.header[0]) and len(entry.header) > 1:
+            # Set larger than the title under it (a PDF's "ProPublica" over its titles), or naming an employer.
+            named = entry.header[0].size > entry.header[1].size + 0.5 or _employer_line(employer, location)
+            group = (employer, location) if employer and role and named else None
+        elif group and entry.header and not (role and employer):
+            # "Good Shepherd Rehabilitation Network, Bethlehem, PA" over two titles with their dates: the
+            # second title's employer is the heading's too.
+            role = role or employer
+            employer, place = group
+            location, sure = location or place, looks_like_title(role)
+        span = entry.span
+        if span is not None:
+            held = _held(entry, role, employer, location)
+        elif held and len(entry.header) == 1 and looks_like_title(entry.header[0].plain):
+            # A title with its bullets under the title that followed a dated employer line: held there too.
+            role, (employer, location, span), sure = entry.header[0].plain, held, True
+            draft.note(("experience", len(experience)), f"the years at {employer}, {span.start} – {span.end}: check "
+                       "when this title was held")  # fmt: skip
+        headless = not (entry.header or entry.span) and section.title is not None
+        if headless:
+            # A list with no line over it ("## Projects" then "- **Sommos**: a platform …"): the
+            # section's title is the one line the CV gives it, and stands as its role line.
+            role = section.title.plain
+        if not (role and employer) and section.kind == "projects" and entry.header:
+            draft.leftovers += [f"Project: {' '.join(line.plain for line in entry.header)}"]
+            draft.leftovers += [line.plain for line in entry.body]
+            continue
+        start, end = (span.start, span.end) if span else (None, None)
+        if span and span.single:
+            end = start  # "Delegate, March 2019": held then, not since then
+        exp_id = unique(slug(employer or role) or f"role-{len(experience) + 1}", ids)
+        bullets = [
+            {"id": unique(f"{exp_id}-{n}", ids), "text": b.marked, "role": entry.qualifiers.get(n - 1)}
+            for n, b in enumerate(entry.body, 1)
+        ]
+        experience.append(
+            {
+                "id": exp_id,
+                "employer": employer,
+                "role": role,
+                "location": location,
+                "start": start,
+                "end": end,
+                "bullets": bullets,
+            }
+        )
+        where: tuple[str | int, ...] = ("experience", len(experience) - 1)
+        header = " / ".join(line.plain for line in entry.header)
+        if headless:
+            draft.note(where, f"a list with no role line over it: the section's title '{role}' stands as its role")
+        elif not role or not employer:
+            draft.note(where, f"could not tell the title and the employer apart in '{header}': fill in both")
+        elif not sure:
+            draft.note((*where, "role"), f"title, employer and place read from '{header}': check which is which")
+        if span is None:
+            draft.note(where, "no dates found for this role: add its start (and end)")
+        elif span.single:
+            draft.note(where, f"one date, {start}, read as when the role was held: if it goes on, make its end present")
+        if entry.paragraphs:
+            draft.note((*where, "bullets"), "some bullets were paragraphs, not list items: check each is one claim")
+        steps = [found[0].strip(": ") for b in entry.body if (found := _QUALIFIER.match(b.plain))]
+        if steps:
+            draft.note(
+                (*where, "bullets"),
+                f"{len(steps)} bullets open with a step of the role ('{steps[0]}'): move it to the bullets' `role`, "
+                "and tailor prints it over them",
+            )
+        if any(len(SENTENCE_END.split(b.plain)) >= 3 for b in entry.body):
+            draft.note((*where, "bullets"), "some bullets hold several sentences: one claim per bullet ranks better")
