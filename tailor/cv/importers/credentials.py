@@ -166,6 +166,13 @@ def _is_institution(text: str) -> bool:
 
 
 def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
+    """A section of certificates or awards → ``draft.data[kind]``: each a name, an issuer and a date.
+
+    One line is one credential ("AWS Solutions Architect | Amazon | 2023"), its issuer after a comma or in a
+    cell of its own. Lines under a name may complete it: its date alone, its issuer and date ("Scrimba
+    Jan 2026" under a course's name), or its giver set smaller or as an item under it. A table's header row
+    is skipped, and a grant's value kept as a comment, since no field holds it.
+    """
     found = draft.data.setdefault(kind, [])
     listed = any(line.item for line in lines)  # a line that is no item then goes with the item above it
     pending: dict[str, Any] | None = None  # a name alone on its line, its issuer and date perhaps under it
@@ -189,20 +196,10 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
         if len(cells) > 1 and all(_column_name(cell) for cell in cells):
             continue  # a table's header ("Title and Body | Year | Value (A$)")
         amounts = [cell for cell in cells[1:] if _AMOUNT.fullmatch(cell)]
-        if amounts:  # a grant's value: no issuer, and no field holds it; kept as a comment
+        if amounts:
             draft.leftovers += [f"Value of '{cells[0]}': {', '.join(amounts)}"]
             cells = [cell for cell in cells if cell not in amounts]
-        if (
-            pending is not None
-            and above is not None
-            and span
-            and not line.item
-            and cells
-            and len(text.split()) <= 12
-            and not _set_above(line, above)
-            and ((above.bold, above.size) != (line.bold, line.size) or not _names_credential(text))
-        ):
-            # "Deploy AI Apps with Cloudflare" over "Scrimba   Jan 2026": the issuer and the date of the name above.
+        if pending is not None and above is not None and span and cells and _issuer_and_date(line, text, above):
             pending.update(issuer=", ".join(cells), date=_when(span))
             pending = None
             continue
@@ -211,10 +208,8 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
             and above is not None
             and cells
             and not (dated or found[-1]["issuer"] or _names_credential(text))
-            and (_set_above(above, line) if not line.item else above_dated and not above.item)
+            and _giver(line, above, above_dated)
         ):
-            # "**Canada Postdoctoral Award** (2026)" over "Natural Sciences Research Council", set smaller or as a
-            # list item under it: who gave it.
             found[-1]["issuer"] = ", ".join(cells)
             continue
         name, issuer = (cells[0], ", ".join(cells[1:])) if len(cells) > 1 else (cells[0] if cells else "", "")
@@ -223,6 +218,25 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
             draft.note((kind, len(found)), "name and issuer split at the last comma: check them")
         found.append({"name": name, "issuer": issuer, "date": _when(span) if span else None})
         pending, above, above_dated = (found[-1] if not dated and not issuer else None), line, dated
+
+
+def _issuer_and_date(line: Line, text: str, above: Line) -> bool:
+    """Whether a dated ``line`` under a credential's name (``above``, alone on its line) holds its issuer
+    and date ("Deploy AI Apps with Cloudflare" over "Scrimba   Jan 2026"): a short line that is no item,
+    not set more prominently than the name, and set otherwise or naming no credential itself."""
+    return (
+        not line.item
+        and len(text.split()) <= 12
+        and not _set_above(line, above)
+        and ((above.bold, above.size) != (line.bold, line.size) or not _names_credential(text))
+    )
+
+
+def _giver(line: Line, above: Line, above_dated: bool) -> bool:
+    """Whether an undated ``line`` under a credential names who gave it: set smaller than the name, or a list
+    item under a dated name that is none ("**Canada Postdoctoral Award** (2026)" over "Natural Sciences
+    Research Council")."""
+    return _set_above(above, line) if not line.item else above_dated and not above.item
 
 
 def _when(span: Span) -> str | None:
