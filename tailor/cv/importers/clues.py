@@ -16,14 +16,14 @@ _MONTH = (
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
-_DATE = (
+DATE = (
     rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}\s*\d{{4}}|{_SEASON}\s+\d{{4}}|\d{{1,2}}[/.-]\d{{4}}|\d{{4}}[-.]\d{{1,2}}(?:-\d{{1,2}})?|\d{{4}}"
     r"|present|now|current|today|ongoing)"
 )
 # A date, then a second one, or a dash with nothing after it ("2024–", still held).
 _SPAN = (
-    rf"(?:class\s+of\s+|graduated:?\s+)?(?P<since>since\s+|from\s+)?(?P<first>{_DATE})"
-    rf"(?:\s*(?:–|—|--|-|→|to|until|till)?\s*(?P<second>{_DATE})|\s?(?P<open>[–—-])(?=\s|$))?"
+    rf"(?:class\s+of\s+|graduated:?\s+)?(?P<since>since\s+|from\s+)?(?P<first>{DATE})"
+    rf"(?:\s*(?:–|—|--|-|→|to|until|till)?\s*(?P<second>{DATE})|\s?(?P<open>[–—-])(?=\s|$))?"
 )
 _MONTHS_OF_A_YEAR = re.compile(rf"\b({_MONTH})(\s*(?:–|—|--|-|to)\s*)({_MONTH}\s*(\d{{4}}))\b", re.IGNORECASE)
 """Two months of one year, the year written once ("September – November 2024", "June-Nov 2024")."""

@@ -10,6 +10,7 @@ from typing import Any
 from tailor.cv import dates
 from tailor.cv.importers.clues import (
     CELLS,
+    DATE,
     DEGREE_WORDS,
     GLYPHS,
     Span,
@@ -135,7 +136,8 @@ def _one_line_degrees(lines: list[Line]) -> list[Entry]:
 
 
 _CERTIFICATE = re.compile(r"certif|licen[cs]e|course|training", re.IGNORECASE)
-_AMOUNT = re.compile(r"[$€£¥]?\s?\d{1,3}(?:[,.\s]\d{3})+(?:\.\d{2})?|[$€£¥]\s?\d+")
+_AMOUNT = re.compile(r"(?:[A-Z]{3}\s?)?(?:[$€£¥]?\s?\d{1,3}(?:[,.\s]\d{3})+(?:\.\d{2})?|[$€£¥]\s?\d+)(?:\s?[A-Z]{3})?")
+"""A sum of money, with its currency's sign or code ("$1,500 USD", "365,058", "€2.000")."""
 """A sum of money ("355,500", "$7,500", "€ 12 300")."""
 _AWARD = re.compile(r"award|prize|grant\b|fellowship|scholarship|medal|honou?r", re.IGNORECASE)
 _COLUMN_WORDS = frozenset("title body year date name value amount award prize grant issuer organisation".split())  # noqa: SIM905
@@ -179,7 +181,7 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
     above: Line | None = None
     above_dated = False
     for line in lines:
-        span = find_span(line.text)
+        span = _several_dates(draft, (kind, len(found)), line.text) or find_span(line.text)
         dated = span is not None
         if span and span.rest.count("(") > span.rest.count(")"):
             # A date inside words in brackets ("(anticipated September 2025)") qualifies the name: kept whole.
@@ -195,6 +197,8 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
         cells = [c.strip(" ,").lstrip(GLYPHS) for c in CELLS.split(text) if c.strip(" ,").lstrip(GLYPHS)]
         if len(cells) > 1 and all(_column_name(cell) for cell in cells):
             continue  # a table's header ("Title and Body | Year | Value (A$)")
+        if cells and (value := _DASHED_AMOUNT.search(cells[0])):  # "Travel Award - $1,500 USD"
+            cells[:1] = [cells[0][: value.start()], value["amount"]]
         amounts = [cell for cell in cells[1:] if _AMOUNT.fullmatch(cell)]
         if amounts:
             draft.leftovers += [f"Value of '{cells[0]}': {', '.join(amounts)}"]
@@ -213,11 +217,40 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
             found[-1]["issuer"] = ", ".join(cells)
             continue
         name, issuer = (cells[0], ", ".join(cells[1:])) if len(cells) > 1 else (cells[0] if cells else "", "")
-        if not issuer and ", " in name:
+        if not issuer and ", " in name and not _LISTS_ON.match(name.rpartition(", ")[2]):
             name, _, issuer = name.rpartition(", ")
             draft.note((kind, len(found)), "name and issuer split at the last comma: check them")
         found.append({"name": name, "issuer": issuer, "date": _when(span) if span else None})
         pending, above, above_dated = (found[-1] if not dated and not issuer else None), line, dated
+
+
+_LISTS_ON = re.compile(r"(?:and|or|&)\s", re.IGNORECASE)
+"""What the last of a list's words starts with ("Diversity, Equity, and Inclusion"): an issuer never does."""
+_DASHED_AMOUNT = re.compile(rf"\s+[-–—]\s+(?P<amount>{_AMOUNT.pattern})$")
+_DATE_LIST = re.compile(
+    rf"(?:\t|\s*\(|,?\s+)\(?(?P<dates>{DATE}(?:(?:\s*[,&]\s*|\s+and\s+){DATE})+)\)?\.?$", re.IGNORECASE
+)
+_ONE_DATE = re.compile(DATE, re.IGNORECASE)
+
+
+def _several_dates(draft: Draft, loc: tuple[str, int], text: str) -> Span | None:
+    """The latest of the dates a credential given more than once lists ("Travel Award (May 2023 & 2025)",
+    "Dean's List, 2019, 2020 and 2021") as its one date, with a note naming them all; None for other lines."""
+    found = _DATE_LIST.search(text)
+    if found is None:
+        return None
+    written = [date.group() for date in _ONE_DATE.finditer(found["dates"])]
+    parsed = []
+    for date in written:
+        try:
+            when = dates.parse(date)
+        except dates.ImpossibleDate:
+            return None
+        if when is None:
+            return None
+        parsed.append(((when.year, when.month or 0), date))
+    draft.note(loc, f"given more than once ({found['dates']}): the latest date is kept; list it once a year for all")
+    return Span(start=max(parsed)[1], end=None, rest=text[: found.start()])
 
 
 def _issuer_and_date(line: Line, text: str, above: Line) -> bool:

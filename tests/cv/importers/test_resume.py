@@ -1270,3 +1270,34 @@ def test_previous_roles_over_a_line_naming_them_is_a_label_not_an_employer() -> 
     assert [b["text"] for b in lead["bullets"]] == ["Led the team."]
     assert earlier["role"] == "Lead Developer / Senior Developer"
     assert earlier["employer"] == "Chaucer, Omnifone, Centrica"
+
+
+def test_an_awards_value_after_a_dash_is_a_comment_and_a_list_inside_its_name_is_not_split_off() -> None:
+    draft = draft_of(
+        "Lia Moreno\nlia@example.org\n\nAWARDS\nHolz Travel Award - $1,500 USD\t(2023)\n"
+        "Award for Excellence in Diversity, Equity, and Inclusion\t(2021)\nSummer Research Prize – €2.000\t(2019)\n"
+    )
+    assert [(a["name"], a["issuer"], a["date"]) for a in draft.data["awards"]] == [
+        ("Holz Travel Award", "", "2023"),
+        ("Award for Excellence in Diversity, Equity, and Inclusion", "", "2021"),
+        ("Summer Research Prize", "", "2019"),
+    ]
+    assert {"Value of 'Holz Travel Award': $1,500 USD", "Value of 'Summer Research Prize': €2.000"} <= set(
+        draft.leftovers
+    )
+    assert not draft.notes
+
+
+def test_an_award_given_in_several_years_keeps_the_latest_and_says_so(tmp_path: Path) -> None:
+    cv, draft = from_markdown(
+        tmp_path,
+        "# Lia Moreno\n\nlia@example.org\n\nAwards\n======\n"
+        "* **AWARD**: Travel Award\t(May 2023 & 2025)\n  * Society of Protistologists\n\n"
+        "* Dean's List\t2019, 2020 and 2021\n",
+    )
+    assert [(a.name, a.issuer, a.date) for a in cv.awards] == [
+        ("AWARD: Travel Award", "Society of Protistologists", "2025"),
+        ("Dean's List", None, "2021"),
+    ]
+    notes = [note.message for note in draft.notes]
+    assert any("May 2023 & 2025" in note and "latest" in note for note in notes)
