@@ -181,7 +181,11 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
     above: Line | None = None
     above_dated = False
     for line in lines:
-        span = _several_dates(draft, (kind, len(found)), line.text) or find_span(line.text)
+        span = (
+            _several_dates(draft, (kind, len(found)), line.text)
+            or _dated_place(draft, line.text)
+            or find_span(line.text)
+        )
         dated = span is not None
         if span and span.rest.count("(") > span.rest.count(")"):
             # A date inside words in brackets ("(anticipated September 2025)") qualifies the name: kept whole.
@@ -251,6 +255,20 @@ def _several_dates(draft: Draft, loc: tuple[str, int], text: str) -> Span | None
         parsed.append(((when.year, when.month or 0), date))
     draft.note(loc, f"given more than once ({found['dates']}): the latest date is kept; list it once a year for all")
     return Span(start=max(parsed)[1], end=None, rest=text[: found.start()])
+
+
+_DATE_THEN_PLACE = re.compile(r",\s*(?P<when>[^,]{4,40}?\d{4})\s*[-–—]\s*(?P<place>[A-Z][A-Za-z .'-]{1,40})$")
+
+
+def _dated_place(draft: Draft, text: str) -> Span | None:
+    """The date of a line that ends in a date joined to where it was ("…Training, November 2024-Baku"); the
+    place is kept as a comment, since a credential has no field for it. None for other lines."""
+    found = _DATE_THEN_PLACE.search(text)
+    span = find_span(found["when"]) if found else None
+    if found is None or span is None or span.rest.strip() or span.open:
+        return None
+    draft.leftovers.append(f"Where '{text[: found.start()]}' was: {found['place']}")
+    return replace(span, rest=text[: found.start()])
 
 
 def _issuer_and_date(line: Line, text: str, above: Line) -> bool:

@@ -1301,3 +1301,15 @@ def test_an_award_given_in_several_years_keeps_the_latest_and_says_so(tmp_path: 
     ]
     notes = [note.message for note in draft.notes]
     assert any("May 2023 & 2025" in note and "latest" in note for note in notes)
+
+
+def test_a_certificates_date_joined_to_where_it_was_is_its_date_and_the_place_a_comment() -> None:
+    draft = draft_of(
+        "Awa Ceesay\nawa@example.org\n\nCERTIFICATES\nClimate Negotiation Training, November 2024-Baku\n"
+        "Project Planning Course, June-July 2024 - Virtual\n"
+    )
+    assert [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]] == [
+        ("Climate Negotiation Training", "", "November 2024"),
+        ("Project Planning Course", "", "July 2024"),
+    ]
+    assert "Where 'Climate Negotiation Training' was: Baku" in draft.leftovers
