@@ -94,12 +94,14 @@ class SelectedRole:
 
     @property
     def groups(self) -> list[BulletGroup]:
-        """The kept bullets as a résumé prints them: grouped by qualifier, the groups in the
-        order the role's bullets in the CV first use them, each group's bullets most relevant first.
+        """The kept bullets as a résumé prints them: grouped by qualifier, the role's own bullets
+        (no qualifier) first, then the qualified groups in the order the role's bullets in the CV
+        first use them, each group's bullets most relevant first.
 
         A qualifier says whose claim a bullet is ("As postdoc: supervision of PhD students"),
         so it must stand over the bullet; ordering across qualifiers by relevance alone would
-        put a bullet under another step's qualifier.
+        put a bullet under another step's qualifier. The role's own bullets have no line over
+        them, so after a qualified group they would read as that step's: they come first.
         """
         first_use: dict[str, int] = {}
         for bullet in self.entry.bullets:
@@ -107,7 +109,7 @@ class SelectedRole:
         grouped: dict[str, list[Bullet]] = defaultdict(list)
         for bullet in self.bullets:
             grouped[bullet.role or ""].append(bullet)
-        order = sorted(grouped, key=lambda q: first_use.get(q, len(first_use)))
+        order = sorted(grouped, key=lambda q: (q != "", first_use.get(q, len(first_use))))
         return [BulletGroup(qualifier, grouped[qualifier]) for qualifier in order]
 
     @property

@@ -172,6 +172,21 @@ def test_a_resume_prints_kept_bullets_under_their_qualifiers_in_cv_order_best_fi
     assert [x.id for x in kept.bullets] == [b[4], b[3], b[2], b[0]]  # the selection's own order stays
 
 
+def test_a_roles_own_bullets_print_first_even_where_the_cv_lists_a_steps_bullets_before_them() -> None:
+    # Printed after "As charge nurse:"'s group, with no line over them, they would read as that step's.
+    qualifiers = ["As charge nurse", "", "As staff nurse", ""]
+    bullets = [{"text": f"Claim {n}.", **({"role": q} if q else {})} for n, q in enumerate(qualifiers)]
+    entry = make_cv({"Hospital": bullets}).experience[0]
+    b = [bullet.id for bullet in entry.bullets]
+    kept = SelectedRole(entry, list(entry.bullets))
+
+    assert [(g.qualifier, [x.id for x in g.bullets]) for g in kept.groups] == [
+        ("", [b[1], b[3]]),
+        ("As charge nurse", [b[0]]),
+        ("As staff nurse", [b[2]]),
+    ]
+
+
 def test_a_role_without_qualifiers_prints_its_bullets_best_first() -> None:
     selection = select(CV_FIXTURE, rank(CV_FIXTURE, POSTING), max_bullets=6)
     assert selection.printed_ids == selection.bullet_ids
