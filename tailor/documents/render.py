@@ -46,7 +46,7 @@ CONTACT_SEPARATOR = "  ·\u00a0"
 """Between the items of the contact line: the line may break before the "·", never after it,
 so a separator stays with the item it introduces."""
 _NO_BREAK = str.maketrans({" ": "\u00a0"})
-"""Inside one item of the contact line ("Austin, TX", "+1 555 0134"), spaces do not break."""
+"""Inside one item of the contact line ("Austin, TX", "+1 555 0134") and inside dates, spaces do not break."""
 
 
 def _variables_doc() -> Path:
@@ -91,12 +91,18 @@ def _bullet(bullet: Bullet) -> dict[str, Any]:
 
 
 def _span(start: str | None, end: str | None, style: DateStyle) -> dict[str, str]:
-    """``start``, ``end`` (``""`` while it goes on) and ``dates``, as ``style`` prints them."""
+    """``start``, ``end`` (``""`` while it goes on) and ``dates``, as ``style`` prints them, each
+    unbroken: with no-break spaces, so that a long entry line moves its dates whole to the next
+    line rather than leave "2023 –" at the end of one and "2025" on the next."""
     return {
-        "start": style.date(start) if start else "",
-        "end": "" if is_open(end) else style.date(end),
-        "dates": style.span(start, end),
+        "start": _unbroken(style.date(start) if start else ""),
+        "end": "" if is_open(end) else _unbroken(style.date(end)),
+        "dates": _unbroken(style.span(start, end)),
     }
+
+
+def _unbroken(text: str) -> str:
+    return text.translate(_NO_BREAK)
 
 
 def _role(role: SelectedRole, style: DateStyle) -> dict[str, Any]:

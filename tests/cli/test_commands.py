@@ -66,13 +66,13 @@ def test_build_writes_only_verbatim_cv_text(tmp_path: Path, bundled_cv: CV, post
     assert bullets and set(bullets) <= cv_bullets
     # Name, contact details and every role, with its dates in tailor's one date format.
     assert bundled_cv.contact.name in texts
-    # The contact line's spaces do not break (NBSP): the same text as an ATS normalises it.
-    contact = unicodedata.normalize("NFKC", body)
+    # The contact line's and the dates' spaces do not break (NBSP): the same text as an ATS normalises it.
+    normalised = unicodedata.normalize("NFKC", body)
     for value in (bundled_cv.contact.email, bundled_cv.contact.phone, bundled_cv.contact.website):
-        assert value in contact
+        assert value in normalised
     for entry in bundled_cv.experience:
         assert entry.role in body and entry.employer in body
-        assert DEFAULT_STYLE.span(entry.start, entry.end) in body  # "Sep 2019 – Present"
+        assert DEFAULT_STYLE.span(entry.start, entry.end) in normalised  # "Sep 2019 – Present"
     # The publications the manifest says were kept are printed, and only those.
     kept = {p.title: p.kept for p in manifest.read(Outputs(out).manifest).publications}
     assert any(kept.values())

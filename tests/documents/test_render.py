@@ -26,7 +26,8 @@ from tailor.select import SelectedRole, Selection
 from tests.conftest import needs
 
 TODAY = datetime.date(2025, 3, 14)
-DASH = "\u2013"
+NB = "\u00a0"  # a space a line does not break at
+DASH = f"{NB}\u2013{NB}"  # between two dates, which print unbroken
 """The en dash between the ends of a date range."""
 STRANGE = 'R&D <AI> "quotes" {{ not_a_var }} 🚀 Zürich 東京'
 """Text that breaks naive rendering: XML specials, jinja-looking braces, emoji, CJK."""
@@ -105,7 +106,7 @@ def test_context_copies_values_verbatim_and_turns_missing_ones_into_empty_string
     assert context["contact"]["phone"] == ""
     assert context["contact_line"] == "ada@example.org"
     assert context["experience"][0]["end"] == ""
-    assert context["experience"][0]["dates"] == f"2020 {DASH} Present"
+    assert context["experience"][0]["dates"] == f"2020{DASH}Present"
     assert context["present"] == "Present"
     (item,) = context["experience"][0]["bullet_items"]
     assert {k: v for k, v in item.items() if k != "rich"} == {
@@ -125,14 +126,24 @@ def test_context_follows_the_selection_not_the_cv(cv: CV) -> None:
 
     assert [r["employer"] for r in context["experience"]] == [r.entry.employer for r in selection.roles]
     assert context["experience"][0]["bullets"] == [b.plain for b in selection.roles[0].printed]
-    assert context["experience"][0]["dates"] == f"Sep 2019 {DASH} Present"
+    assert context["experience"][0]["dates"] == f"Sep{NB}2019{DASH}Present"
     assert [p["title"] for p in context["publications"]] == [p.title for p in selection.publications]
     assert context["skills_line"] == ", ".join(selection.skills)
-    nb = "\u00a0"  # a space the line does not break at
     assert context["contact_line"] == (
-        f"brunomaga@gmail.com  ·{nb}+41{nb}77{nb}487{nb}89{nb}92  ·{nb}https://brunomaga.github.io  ·{nb}"
-        f"brunomaga  ·{nb}Lausanne,{nb}Switzerland"
+        f"brunomaga@gmail.com  ·{NB}+41{NB}77{NB}487{NB}89{NB}92  ·{NB}https://brunomaga.github.io  ·{NB}"
+        f"brunomaga  ·{NB}Lausanne,{NB}Switzerland"
     )
+
+
+def test_dates_print_unbroken_so_a_long_entry_line_moves_them_whole_to_the_next_line() -> None:
+    # "…The Ohio State University College of Nursing  2023 –" then "2025" on a line of its own.
+    cv = minimal_cv(
+        education=[{"degree": "MSN", "institution": "U", "start": "Aug 2023", "end": "May 2025"}],
+    )
+    context = build_context(cv, select_everything(cv), TODAY)
+    for entry in [*context["education"], *context["experience"]]:
+        assert entry["dates"] and " " not in entry["dates"] + entry["start"] + entry["end"]
+    assert context["education"][0]["dates"] == f"Aug{NB}2023{DASH}May{NB}2025"
 
 
 def test_education_dates_cover_open_and_unknown_spans() -> None:
@@ -145,7 +156,7 @@ def test_education_dates_cover_open_and_unknown_spans() -> None:
         ]
     )
     dates = [e["dates"] for e in build_context(cv, select_everything(cv), TODAY)["education"]]
-    assert dates == [f"2001 {DASH} 2004", f"2005 {DASH} Present", "2006", ""]
+    assert dates == [f"2001{DASH}2004", f"2005{DASH}Present", "2006", ""]
 
 
 # ------------------------------------------------------------------ render_docx
@@ -159,7 +170,7 @@ def test_real_cv_renders_name_contact_roles_and_exactly_the_selected_bullets_in_
     assert cv.contact.name in text
     assert build_context(cv, selection, TODAY)["contact_line"] in text
     for role in selection.roles:
-        dates = f"{role.entry.start} {DASH} {role.entry.end.replace('present', 'Present')}"
+        dates = f"{role.entry.start}{DASH}{role.entry.end.replace('present', 'Present')}".replace(" ", NB)
         assert f"{role.entry.role}, {role.entry.employer}\t{dates}" in text
     bullet_paragraphs = [p.text for p in open_docx(data).paragraphs if p.style.name == "List Bullet"]
     selected = [b.plain for r in selection.roles for b in r.printed]
@@ -187,7 +198,7 @@ def test_xml_special_characters_emoji_and_braces_survive_unchanged() -> None:
     text = body_text(render_cv(cv, select_everything(cv)))
 
     assert STRANGE in text
-    assert f"R&D lead, Smith & Sons\t2020 {DASH} 2021" in text
+    assert f"R&D lead, Smith & Sons\t2020{DASH}2021" in text
 
 
 def test_characters_a_page_cannot_show_are_printed_as_the_check_expects_them() -> None:

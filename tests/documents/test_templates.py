@@ -214,7 +214,7 @@ def test_a_template_in_another_language_changes_how_every_date_prints(tmp_path: 
     templates.validate(path)
     selection = Selection([SelectedRole(e, []) for e in bundled_cv.experience], [], [], [])
     context = build_context(bundled_cv, selection, dt.date(2025, 3, 14), dates=style)
-    text = docx.Document(io.BytesIO(render_docx(path, context))).paragraphs[0].text
+    text = docx.Document(io.BytesIO(render_docx(path, context))).paragraphs[0].text.replace("\u00a0", " ")
     assert text.startswith("Sep 2019 – heute; März 2015 – Aug 2019;") and text.endswith("Okt 2008; heute")
 
 
