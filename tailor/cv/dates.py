@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import difflib
 import re
 from dataclasses import dataclass
 
@@ -87,6 +88,51 @@ def parse(text: str | None) -> Date | None:
     if found := _NUMBERED.match(value):
         return _checked(value, int(found.group(2)), int(found.group(1)), None)
     return None
+
+
+_DAY_DATE = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?$")
+"""A day's date with the day in a form this module does not read ("06/15/2019", "31.05.2019", "2019-05-31T00:00")."""
+_WORD_AND_YEAR = re.compile(r"^([A-Za-z]{3,12})\.?,?\s*(\d{4})$")
+
+
+def misread(text: str | None) -> str | None:
+    """What is wrong, and what to write instead, where ``text`` looks meant as a date but is not read as one
+    ("is a day's date in a form …: write 2019-06 or Jun 2019"); else None.
+
+    Text that is no date tailor reads prints as written, by design ("Summer 2015", "Expected 2025"); a day's
+    date written with slashes or dots, or a month misspelt ("Junee 2019"), was meant as one, and would print
+    unlike every other date and escape the order check.
+    """
+    if text is None:
+        return None
+    value = " ".join(str(text).split())
+    try:
+        if is_open(value) or parse(value) is not None:
+            return None
+    except ImpossibleDate:
+        return None  # refused by validation, with its reason
+    if _DAY_DATE.match(value):
+        return f"is a day's date in a form tailor does not read: write {_month_of_day(value)}."
+    if found := _WORD_AND_YEAR.match(value):
+        close = difflib.get_close_matches(found.group(1).lower(), _MONTH_NAMES, n=1, cutoff=0.75)
+        if close:
+            month = MONTH_NAMES[_MONTH_NAMES[close[0]] - 1]
+            return f"names no month tailor knows: did you mean {month} {found.group(2)}?"
+    return None
+
+
+def _month_of_day(value: str) -> str:
+    """How to write the month of the day's date ``value`` ("2019-06 or Jun 2019"), where its numbers say
+    which one is the month; else how to write a month at all."""
+    numbers = [int(n) for n in re.findall(r"\d+", value)[:3]]
+    if numbers[0] > 31:  # the year first: year, month, day
+        year, month = numbers[0], numbers[1]
+    else:  # the year last; the month is the number that cannot be a day's, if one of them cannot be a month
+        year = numbers[2]
+        month = numbers[1] if numbers[0] > 12 >= numbers[1] else numbers[0] if numbers[1] > 12 >= numbers[0] else 0
+    if not 1 <= month <= 12 or year < 1000:
+        return "the year and month, as 2019-06 or Jun 2019 (month and day could be either way round here)"
+    return f"{year}-{month:02d} or {MONTHS[month - 1]} {year}"
 
 
 def _checked(text: str, year: int, month: int | None, day: int | None) -> Date:

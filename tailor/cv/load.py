@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 from ruamel.yaml.comments import CommentedMap
 
 from tailor import datafile
+from tailor.cv import dates
 from tailor.cv.model import CV, LocatedError
 from tailor.cv.printable import printable_data
 from tailor.errors import CVError, Problem
@@ -78,7 +79,7 @@ def read_cv(path: Path | str) -> ReadCV:
         cv = CV.model_validate(values)
     except ValidationError as e:
         raise CVError(path, _problems(e, data, CV), SCHEMA_HINT) from None
-    return ReadCV(cv, [*repeated, *unprintable, *_contact_warnings(cv, data, "contact")])
+    return ReadCV(cv, [*repeated, *unprintable, *_contact_warnings(cv, data, "contact"), *_date_warnings(cv, data)])
 
 
 def _contact_warnings(cv: CV, root: Any, key: str) -> list[Problem]:
@@ -105,6 +106,27 @@ def _contact_warnings(cv: CV, root: Any, key: str) -> list[Problem]:
             )
         )
     return found
+
+
+def _date_warnings(cv: CV, root: Any) -> list[Problem]:
+    """Warnings at dates written to be read as dates that tailor cannot read (:func:`tailor.cv.dates.misread`):
+    they would print as written, unlike the others, and escape the check that a span ends after it starts."""
+    fields: list[tuple[tuple[str | int, ...], str | None]] = []
+    for key, entries in (("experience", cv.experience), ("education", cv.education)):
+        for n, entry in enumerate(entries):
+            fields += [((key, n, "start"), entry.start), ((key, n, "end"), entry.end)]
+    for key, credentials in (("certificates", cv.certificates), ("awards", cv.awards)):
+        fields += [((key, n, "date"), credential.date) for n, credential in enumerate(credentials)]
+    return [
+        Problem(
+            datafile.dotted(at),
+            f"'{value}' {hint} Until then it prints as written, and whether its span ends after it starts is not "
+            "checked.",
+            datafile.line_of(root, at),
+        )
+        for at, value in fields
+        if (hint := dates.misread(value)) is not None
+    ]
 
 
 def _unprintable(at: tuple[str | int, ...], found: list[str], root: Any) -> Problem:

@@ -256,3 +256,41 @@ def test_a_cv_still_named_with_the_placeholder_init_writes_loads_with_a_warning_
     (warning,) = read_cv(path).warnings
     assert (warning.path, warning.line) == ("contact.name", 2)
     assert "write yours" in warning.message
+
+
+def test_dates_meant_as_dates_that_tailor_cannot_read_load_with_a_warning_at_their_line(tmp_path: Path) -> None:
+    path = tmp_path / "cv.yaml"
+    path.write_text(
+        "contact:\n  name: Ana Silva\n  email: ana@example.org\nexperience:\n  - id: ward\n    employer: St Mary's\n"
+        "    role: Nurse\n    start: 06/15/2019\n    end: Junee 2021\n    bullets:\n      - id: ward-1\n"
+        "        text: Ran the ward.\neducation:\n  - degree: BSN\n    institution: City University\n"
+        "    start: Summer 2015\n    end: 31.05.2019\nawards:\n  - name: Nurse of the Year\n"
+        "    date: 2019-05-31T00:00\n",
+        encoding="utf-8",
+    )
+    warnings = read_cv(path).warnings
+    assert [(w.path, w.line) for w in warnings] == [
+        ("experience[0].start", 8),
+        ("experience[0].end", 9),
+        ("education[0].end", 17),  # "Summer 2015" is no date tailor reads, and prints as written: no warning
+        ("awards[0].date", 20),
+    ]
+    assert "write 2019-06 or Jun 2019" in warnings[0].message  # 15 is no month: the month is 06
+    assert "did you mean June 2021?" in warnings[1].message
+    assert "write 2019-05 or May 2019" in warnings[2].message
+    assert "either way round" in next(w.message for w in read_cv(_with(path, "06/15/2019", "03/04/2019")).warnings)
+    path.write_text(
+        path.read_text(encoding="utf-8")
+        .replace("06/15/2019", "Jun 2019")
+        .replace("Junee", "June")
+        .replace("31.05.2019", "05/2019")
+        .replace("2019-05-31T00:00", "2019-05-31"),
+        encoding="utf-8",
+    )
+    assert read_cv(path).warnings == []
+
+
+def _with(path: Path, old: str, new: str) -> Path:
+    changed = path.with_name("changed.yaml")
+    changed.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    return changed
