@@ -781,8 +781,11 @@ def validate(
             hint = "Add the bullets of your roles, your publications or your skills (cv_data/README.md shows how)."
             raise CVError(found.path, [Problem("", NOTHING_TO_CHOOSE), *read.warnings], hint)
     except CVError as e:
-        err.print(f"[bold red]Error:[/] {escape(str(e))}", highlight=False, soft_wrap=True)
-        raise typer.Exit(ExitCode.PROBLEMS) from None
+        message = e.describe(lambda name: "--cv" if name == "cv" else None)
+        err.print(f"[bold red]Error:[/] {escape(message)}", highlight=False, soft_wrap=True)
+        # A CV with problems is what validate reports (1); no CV file to read at all is a usage error, as for
+        # every other command (2).
+        raise typer.Exit(ExitCode.PROBLEMS if found.path.is_file() else ExitCode.USER_ERROR) from None
     _warn(found.path, read.warnings)
     where = "" if found.source == "given" else f" ({found.source})"
     stdout.print(

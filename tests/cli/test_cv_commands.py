@@ -40,6 +40,14 @@ def test_validate_lists_every_problem_with_file_and_line_and_no_traceback(name: 
     assert f"{INVALID / name}:" in result.output and "tailor validate --help" in result.output
 
 
+def test_validate_of_a_file_that_is_not_there_is_a_usage_error_as_in_every_command(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.yaml"
+    validated = runner.invoke(app, ["validate", str(missing)])
+    matched = runner.invoke(app, ["match", str(DATA / "postings" / "distributed-training.txt"), "--cv", str(missing)])
+    assert validated.exit_code == matched.exit_code == 2
+    assert "the file does not exist" in validated.output and "Pass an existing file with --cv." in validated.output
+
+
 def test_validate_lists_json_resume_warnings_and_what_the_cv_holds(tmp_path: Path) -> None:
     path = tmp_path / "resume.json"
     path.write_text(
