@@ -231,7 +231,7 @@ def analyse(
     ambiguous name ("Go", "Excel") is the skill there, without the context prose needs.
     """
     texts = list(texts)
-    lowered = [_blank_addresses(_hyphens(t.lower())) for t in texts]
+    lowered = [_blank_addresses(_hyphens(_singular_acronyms(t).lower())) for t in texts]
     out = []
     for text, low, (doc, lemmas, terms, joins) in zip(texts, lowered, _tokenised(lowered), strict=True):
         # Offsets map to the original text when lowercasing kept its length (it almost always does).
@@ -255,6 +255,16 @@ _HYPHENS = str.maketrans("\u2010\u2011\u2012", "---")
 where a keyboard types "-" ("data‑quality")."""
 _EN_DASH_JOINING = re.compile(r"(?<=\w)\u2013(?=\w)")
 """An en dash between two words or numbers with no space ("K–12", "end–to–end"): a hyphen to a reader."""
+
+
+_ACRONYM_PLURAL = re.compile(r"\b([A-Z]{2,})s\b")
+"""An acronym's plural ("ICUs", "APIs", "RNs"), which the lemma table, of words, does not know."""
+
+
+def _singular_acronyms(text: str) -> str:
+    """``text`` with each acronym's plural as the acronym, its length kept (offsets still map): "ICUs" meets
+    "ICU" as "nurses" meets "nurse". Read before lowercasing, which would make "ICUs" a word of its own."""
+    return _ACRONYM_PLURAL.sub(r"\1 ", text) if "s" in text else text
 
 
 def _hyphens(text: str) -> str:
@@ -352,7 +362,7 @@ def locate(text: str, terms: set[str], lexicon: Lexicon | None = None) -> list[t
     the longest occurrence winning where two overlap ("machine learning" over
     "learning"). Used to highlight a posting's keywords in reports.
     """
-    doc, token_lemmas, lemmas, joins = next(_tokenised([_hyphens(text.lower())]))
+    doc, token_lemmas, lemmas, joins = next(_tokenised([_hyphens(_singular_acronyms(text).lower())]))
     if len(doc.text) != len(text):
         return []  # lowercasing changed the length: offsets would not line up
     spans = _skill_spans(doc, token_lemmas, text, lexicon, joins) if lexicon is not None else []

@@ -46,6 +46,19 @@ def test_words_are_lowercased_and_lemmatised_and_stop_words_dropped() -> None:
     assert analyse(["Managed the Linux servers"])[0].terms == ["manage", "linux", "server", "linux server"]
 
 
+def test_an_acronyms_plural_meets_the_acronym_as_a_words_plural_meets_the_word() -> None:
+    assert analyse(["Trained nurses in two ICUs; RNs wrote APIs."])[0].terms[:6] == [
+        "train",
+        "nurse",
+        "icu",
+        "rn",
+        "write",
+        "api",
+    ]
+    assert "api" in analyse(["APIs"])[0].terms
+    assert "skill" in analyse(["SKILLS"])[0].terms  # a word in capitals is no acronym's plural
+
+
 def test_bigrams_join_only_adjacent_words() -> None:
     got = analyse(["design and configuration of Linux servers"])[0].terms
     assert "linux server" in got
