@@ -108,6 +108,9 @@ class BulletRecord(_Record):
     position: int | None = None
     """Its place in the résumé (1 = first); None when left out. Manifests of tailor 0.1.0's
     first builds lack it."""
+    related_terms: list[str] = []
+    """Those of ``terms`` the posting does not say: counted as related to a term it says. Older
+    manifests lack it."""
 
 
 class PublicationRecord(_Record):
@@ -341,6 +344,7 @@ def manifest(build: Build, *, today: dt.date) -> Manifest:
                 rank=ranked[bullet.id][0],
                 score=ranked[bullet.id][1].score,
                 terms=list(ranked[bullet.id][1].terms),
+                related_terms=list(ranked[bullet.id][1].related),
                 kept=choices[bullet.id].kept,
                 reason=choices[bullet.id].reason,
                 position=position.get(bullet.id),

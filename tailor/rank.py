@@ -55,6 +55,9 @@ class ScoredItem:
     ``RankConfig.supporting`` of its score; empty when it counts in full."""
     asked: bool = False
     """For a skill: the posting asks for it by name (a résumé always shows such a skill)."""
+    related: tuple[str, ...] = ()
+    """Those of ``terms`` the posting does not say itself: they count because it says a term the
+    lexicon relates to them (``RankConfig.expansion`` of that term's weight), and are shown as such."""
 
 
 @dataclass(frozen=True)
@@ -602,6 +605,7 @@ def rank(
     vocabulary = prepared.terms
 
     asked = _asked_rows(prepared, analysed)
+    said = _said(analysed)
     scored = []
     for row, item in enumerate(prepared.items):
         start, end = contributions.indptr[row], contributions.indptr[row + 1]
@@ -611,9 +615,18 @@ def rank(
         )
         terms = tuple(vocabulary[i] for value, i in pairs[:EXPLANATION_TERMS] if value > 0)
         activity = prepared.activities[row] if row in discounted else ""
+        lent = tuple(term for term in terms if term not in said)
         scored.append(
             ScoredItem(
-                item.id, item.kind, item.text, round(float(scores[row]), 6), terms, item.entry, activity, row in asked
+                item.id,
+                item.kind,
+                item.text,
+                round(float(scores[row]), 6),
+                terms,
+                item.entry,
+                activity,
+                row in asked,
+                lent,
             )
         )
 
@@ -625,6 +638,11 @@ def rank(
     overall = _fit(wanted, prepared)
     skills = best_first("skill")
     return Ranking(overall.score, bullets, publications, skills, prepared, analysed, overall.label)
+
+
+def _said(analysed: AnalysedPosting) -> frozenset[str]:
+    """The terms the posting says in the sections that count (a related term it does not say is lent weight)."""
+    return frozenset(t for section in analysed.sections if section.weight > 0 for t in section.analysis.terms)
 
 
 def item_scores(prepared: PreparedCV, postings: Sequence[AnalysedPosting]) -> Any:
@@ -688,7 +706,7 @@ def discounted_rows(prepared: PreparedCV, analysed: AnalysedPosting) -> set[int]
     """
     if prepared.config.supporting >= 1 or not any(prepared.activities):
         return set()
-    said = {t for section in analysed.sections if section.weight > 0 for t in section.analysis.terms}
+    said = _said(analysed)
     known = supporting_terms(prepared.lexicon)
     return {row for row, activity in enumerate(prepared.activities) if activity and not known[activity] & said}
 

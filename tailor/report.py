@@ -43,6 +43,7 @@ def match_json(result: Match, *, top: int | None = None) -> dict[str, Any]:
                 "text": s.text,
                 "score": s.score,
                 "terms": list(s.terms),
+                "related_terms": list(s.related),
                 "kept": s.text in result.selection.skills,
                 "reason": skill_reason.get(s.text, ""),
             }
@@ -104,7 +105,13 @@ def _item(item: ScoredItem, kept: set[str], *, with_entry: bool = False) -> dict
     out: dict[str, Any] = {"id": item.id}
     if with_entry:
         out["entry"] = item.entry
-    out |= {"text": item.text, "score": item.score, "terms": list(item.terms), "kept": item.id in kept}
+    out |= {
+        "text": item.text,
+        "score": item.score,
+        "terms": list(item.terms),
+        "related_terms": list(item.related),
+        "kept": item.id in kept,
+    }
     if item.supporting:
         out["supporting"] = item.supporting
     return out
@@ -139,8 +146,11 @@ RELATED_SHOWN = 3
 
 
 def matched(item: ScoredItem) -> str:
-    """An item's matched terms as one line, and why it counts less, if it does."""
-    text = ", ".join(item.terms)
+    """An item's matched terms as one line, the posting's own first and then, marked as such, those that count
+    only as related to one it says; and why it counts less, if it does."""
+    text = ", ".join(term for term in item.terms if term not in item.related)
+    if item.related:
+        text += ("; " if text else "") + f"related: {', '.join(item.related)}"
     if item.supporting:
         text += f" ({item.supporting}, which the posting does not ask for: counted at a fraction)"
     return text

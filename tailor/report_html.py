@@ -89,6 +89,8 @@ class BulletView:
     terms: tuple[str, ...]
     step: str
     """Which step of a role progression it belongs to, as the CV says; ``""`` for none."""
+    related: tuple[str, ...] = ()
+    """Those of ``terms`` the posting does not say, counted as related to one it does."""
 
 
 @dataclass(frozen=True)
@@ -173,7 +175,9 @@ def _context(result: Match, today: dt.date) -> dict[str, Any]:
                 dates=DEFAULT_STYLE.span(r.entry.start, r.entry.end),
                 location=r.entry.location or "",
                 bullets=[
-                    BulletView(b.id, b.plain, scored[b.id].score, scored[b.id].terms, b.role or "") for b in r.bullets
+                    BulletView(b.id, b.plain, item.score, item.terms, b.role or "", item.related)
+                    for b in r.bullets
+                    if (item := scored[b.id])
                 ],
                 total=len(r.entry.bullets),
             )

@@ -29,6 +29,7 @@ from tailor.rank import (
     related_terms,
     score_texts,
 )
+from tailor.report import matched
 from tailor.results import LoadedCV
 from tests.conftest import DATA, make_cv
 
@@ -132,6 +133,11 @@ def test_related_terms_let_a_posting_find_what_it_did_not_name() -> None:
     assert scores(cv, posting, expansion=0.3)["job0-b0"] > scores(cv, posting, expansion=0.0)["job0-b0"]
     explained = rank(cv, Posting("p", posting)).bullets[0]
     assert explained.id == "job0-b0" and "deepspeed" in explained.terms
+    # The posting never says DeepSpeed: the explanation says it counted as related, not as the posting's word.
+    assert "deepspeed" in explained.related and "train" not in explained.related
+    assert set(explained.related) <= set(explained.terms)
+    own = ", ".join(t for t in explained.terms if t not in explained.related)
+    assert matched(explained) == f"{own}; related: {', '.join(explained.related)}"
 
 
 def test_a_related_term_weighs_the_expansion_share_of_its_topic() -> None:
