@@ -239,6 +239,13 @@ def test_teaching_counts_in_full_when_the_posting_asks_for_teaching() -> None:
     assert ranking.bullets[0].score > scores(cv, "Requirements:\n- Reinforcement learning.")["job0-b0"]
 
 
+@pytest.mark.parametrize("role", ["Clinical Nurse Educator", "Simulation Instructor"])
+def test_a_posting_for_an_educator_or_instructor_asks_for_teaching(role: str) -> None:
+    cv = make_cv({"Hospital": ["Taught BLS and ACLS skills stations to nurses.", "Cared for ICU patients."]})
+    ranking = rank(cv, Posting("p", f"{role}\n\nRequirements:\n- BLS and ACLS.\n- Experience as an {role.lower()}."))
+    assert all(b.supporting == "" for b in ranking.bullets)
+
+
 def test_presentations_in_a_posting_find_talks_in_a_cv() -> None:
     cv = make_cv({"Lab": ["Gave talks on GPU optimization.", "Wrote email filters."]})
     ranking = rank(cv, Posting("p", "Responsibilities:\n- Deliver persuasive presentations to clients."))
