@@ -32,7 +32,8 @@ def _labels(page: Page) -> dict[Field, list[str]]:
 
 
 _CHIP = re.compile(r"`([^`]+)`")
-_CHIP_SPLIT = re.compile(r"\s+[·•|—–]\s+|\s+-\s+(?=[A-Z])|\s*\|\s*")
+_CHIP_SPLIT = re.compile(r"\s+[·•|]\s+|\s+[—–]\s+(?![$€£¥₹]?\s?\d)|\s+-\s+(?=[A-Z])|\s*\|\s*")
+"""Between the pieces of a board's header line; a dash before an amount joins a range ("$82,000 – $104,000")."""
 _LOCATION_EMOJI = "🌎🌍🌏📍🗺"
 _SALARY_EMOJI = "💰💵💲💶💷"
 _COMPANY_EMOJI = "🏢🏛"

@@ -126,6 +126,15 @@ def test_job_board_header_gives_company_location_salary_and_the_postings_address
     }
 
 
+def test_a_pay_range_with_dashes_in_a_boards_header_line_is_one_salary_not_two_pieces() -> None:
+    text = (
+        "# Clinical Educator\n\n**Mercy Health** · Columbus, OH · Full-time\n\n💰 $82,000 – $104,000 per year\n\nText."
+    )
+    found = details(text)
+    assert found["salary"] == "$82,000 – $104,000 per year (board-header)"
+    assert found["company"] == "Mercy Health (board-header)" and found["location"] == "Columbus, OH (board-header)"
+
+
 def test_masthead_lines_under_the_title_say_place_pay_and_type_by_their_shape() -> None:
     text = (
         "nurse-icu-roswell\nRegistered Nurse - ICU\nRoswell, New Mexico\n$64,000 - $79,000 a year\nFull-time\n\nText."
