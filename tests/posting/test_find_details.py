@@ -126,6 +126,19 @@ def test_job_board_header_gives_company_location_salary_and_the_postings_address
     }
 
 
+@pytest.mark.parametrize(
+    "title", ["Finance Business Partner", "HR Business Partner", "Learning Facilitator", "Sonographer", "Head Baker"]
+)
+def test_a_heading_that_names_a_job_of_any_field_is_the_title(title: str) -> None:
+    assert details(f"# {title}\n\nWe run a small team.\n")["title"] == f"{title} (heading)"
+
+
+def test_a_firm_named_partners_is_still_a_company() -> None:
+    assert details("Requirements:\n- SQL.\n\nAbout Lark Partners\n\nLark Partners advises charities.\n")[
+        "company"
+    ].startswith("Lark Partners")
+
+
 def test_a_pay_range_with_dashes_in_a_boards_header_line_is_one_salary_not_two_pieces() -> None:
     text = (
         "# Clinical Educator\n\n**Mercy Health** · Columbus, OH · Full-time\n\n💰 $82,000 – $104,000 per year\n\nText."
