@@ -81,6 +81,13 @@ class Match:
                 f"The fit is weak ({fit.score:.2f}): the posting asks mostly for things your CV does not say. "
                 "The keywords show what it lacks."
             )
+        details = self.ranking.posting.structure.details if self.ranking.posting is not None else None
+        title = details.value("title") if details is not None else None
+        if title and details is not None and details.source("title") != "given" and _shouted(title):
+            out.append(
+                f"The posting's title is in capitals ('{title}'); the file name and a cover letter use it as "
+                "written: build --title sets it as you would write it."
+            )
         return out
 
 
@@ -142,3 +149,10 @@ class Build:
         """The PDF beside the résumé, when one was asked for and LibreOffice could make it."""
         made = self.documents
         return self.outputs.pdf if made is not None and made.pdf is not None else None
+
+
+def _shouted(text: str) -> bool:
+    """Whether ``text`` is written in capitals, as some boards print titles ("TEACHER OF HISTORY"), rather
+    than holding an acronym or two ("Senior ML Engineer", "SRE")."""
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    return len(words) >= 2 and all(w == w.upper() for w in words) and sum(len(w) > 3 for w in words) >= 2

@@ -590,6 +590,20 @@ def test_a_weak_fit_is_named_and_warned_about_on_stderr() -> None:
     assert "Warning: The fit is weak" in result.stderr
 
 
+def test_a_title_in_capitals_is_warned_about_until_build_title_sets_it(tmp_path: Path) -> None:
+    posting = tmp_path / "history.txt"
+    posting.write_text(
+        "TEACHER OF HISTORY (MPS/UPS)\n\nRequirements:\n- Build data pipelines in Python and SQL.\n", encoding="utf-8"
+    )
+    matched = invoke("match", posting, "--cv", ENGINEER)
+    assert "title is in capitals ('TEACHER OF HISTORY (MPS/UPS)')" in matched.stderr and "--title" in matched.stderr
+    built = invoke("build", posting, "--cv", ENGINEER, "-o", tmp_path / "cv.docx", "--title", "Teacher of History")
+    assert built.exit_code == 0 and "title is in capitals" not in built.output
+    assert (
+        "title is in capitals" not in invoke("match", DATA / "postings" / "data-engineer.md", "--cv", ENGINEER).stderr
+    )
+
+
 def test_a_posting_of_a_few_words_is_too_short_to_judge(tmp_path: Path) -> None:
     posting = tmp_path / "short.txt"
     posting.write_text("Data engineer\n", encoding="utf-8")
