@@ -320,11 +320,12 @@ def _title_block_first(raw: list[tuple[str, list[str]]]) -> list[tuple[str, list
 _NICE_TO_HAVE = re.compile(
     r"\b(?:is|are|would be|will be)(?: also)? (?:an? )?(?:big |huge |definite |real |strong )?"
     r"(?:plus|bonus|advantage|asset)\b"
+    r"|\ban? (?:big |huge |definite |real |strong )?(?:plus|bonus|advantage|asset)\W*$"
     r"|\bnice[- ]to[- ]have\b|\bpreferred\b|\bdesirable\b|\bideally\b|\bnot required\b|\boptional\b",
     re.IGNORECASE,
 )
 _NICE_TO_HAVE_FIRST = re.compile(
-    r"^\W*(?:bonus|plus|preferred|nice[- ]to[- ]have|desirable|optional)\b\W", re.IGNORECASE
+    r"^\W*(?:bonus|plus|preferred|nice[- ]to[- ]have|desirable|optional)\b[^\w-]", re.IGNORECASE
 )
 _REQUIRED = re.compile(r"\b(?:required|must|essential|mandatory)\b", re.IGNORECASE)
 _ASIDE = re.compile(r"\([^)]*\)")

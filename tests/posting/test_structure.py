@@ -204,7 +204,8 @@ def test_requirements_that_say_they_are_nice_to_have_are_preferred() -> None:
     text = (
         "Data Engineer\n\n## What we're looking for\n\n- 3+ years of data engineering\n- AWS experience is a plus\n"
         "- (Bonus) Kafka in production\n- Strong Python (Scala preferred)\n"
-        "- Bachelor's degree required; a master's preferred\n"
+        "- Bachelor's degree required; a master's preferred\n- Clinical background (RN or LPN) a plus.\n"
+        "- Plus-size retail experience\n"
     )
     found = [(s.kind, s.text.splitlines()) for s in parse(text).sections]
     assert found[1:] == [
@@ -214,9 +215,17 @@ def test_requirements_that_say_they_are_nice_to_have_are_preferred() -> None:
                 "- 3+ years of data engineering",
                 "- Strong Python (Scala preferred)",
                 "- Bachelor's degree required; a master's preferred",
+                "- Plus-size retail experience",
             ],
         ),
-        (SectionKind.PREFERRED, ["- AWS experience is a plus", "- (Bonus) Kafka in production"]),
+        (
+            SectionKind.PREFERRED,
+            [
+                "- AWS experience is a plus",
+                "- (Bonus) Kafka in production",
+                "- Clinical background (RN or LPN) a plus.",
+            ],
+        ),
     ]
 
 
