@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from tailor.analysis import analyse
 from tailor.cli import app
 from tailor.errors import SkillsFileError, TailorError
 from tailor.lexicon import bundled_lexicon, lexicon_for
@@ -25,6 +26,16 @@ def test_bundled_lexicon_maps_aliases_to_canonical_names() -> None:
     assert lexicon.canonical("ML") == "machine learning"
     assert lexicon.canonical("torch") == "PyTorch"
     assert {"go", "c", "r"} <= lexicon.ambiguous
+    # Fields far from software: a nurse's and a teacher's credentials, in the forms postings use.
+    assert lexicon.canonical("NPD-BC") == "nursing professional development"
+    assert lexicon.canonical("qualified teacher status") == lexicon.canonical("QTS") == "teaching license"
+    assert lexicon.canonical("child protection") == "safeguarding"
+
+
+def test_an_acronym_that_is_an_everyday_word_is_the_skill_only_in_capitals() -> None:
+    lexicon = bundled_lexicon()
+    assert "special education" in analyse(["Experience with SEND pupils."], lexicon)[0].terms
+    assert "special education" not in analyse(["We send a weekly newsletter."], lexicon)[0].terms
 
 
 def test_a_skills_file_next_to_the_cv_adds_aliases(tmp_path: Path) -> None:
