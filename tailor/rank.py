@@ -668,15 +668,41 @@ def score_texts(prepared: PreparedCV, posting: Posting | AnalysedPosting, texts:
     """The relevance of each of ``texts`` to ``posting``, on the items' scale (0 … 1).
 
     For the user's own texts that are not items of the CV (candidate headlines, letter
-    paragraphs): each is analysed like an item and compared with the posting in the
-    CV's term space, so a word the CV's items never use does not count.
+    paragraphs, with their tags): each is analysed like an item and compared with the
+    posting in the CV's term space, widened by the texts' own terms. A word no item uses
+    ("educator" in a headline's tags, when no bullet says it) weighs as a term that singles
+    out no item, the most an item's term can: it is what such a text is for.
     """
     if not texts:
         return []
     analysed = prepared.analyse(posting)
-    query = prepared.row(query_terms(analysed, prepared.lexicon, prepared.config))
-    rows = prepared.rows([_sublinear(a.terms) for a in analyse(texts, prepared.lexicon)])
+    own = [_sublinear(a.terms) for a in analyse(texts, prepared.lexicon)]
+    vocabulary, weights = _widened(prepared, {t for terms in own for t in terms})
+    query = _weighted_rows(vocabulary, weights, [query_terms(analysed, prepared.lexicon, prepared.config)])
+    rows = _weighted_rows(vocabulary, weights, own)
     return [round(float(x), 6) for x in (rows @ query.T).toarray().ravel()]
+
+
+def _widened(prepared: PreparedCV, terms: set[str]) -> tuple[Mapping[str, int], Any]:
+    """The CV's vocabulary and term weights, with each of ``terms`` it lacks added at the IDF of a term
+    no item has (scikit-learn's smoothed ``ln((1 + n) / 1) + 1``), discounted as any term is."""
+    import numpy as np
+
+    new = sorted(terms - prepared.vocabulary.keys())
+    if not new:
+        return prepared.vocabulary, prepared.weights
+    config = prepared.config
+    unseen = math.log(1 + len(prepared.items)) + 1
+    added = np.array(
+        [
+            unseen
+            * (config.generic if _is_generic(t) else 1.0)
+            * (_specificity(t, config.commonness) if config.commonness > 0 else 1.0)
+            for t in new
+        ]
+    )
+    vocabulary = {**prepared.vocabulary, **{t: len(prepared.vocabulary) + n for n, t in enumerate(new)}}
+    return vocabulary, np.concatenate([prepared.weights, added])
 
 
 def _asked_rows(prepared: PreparedCV, analysed: AnalysedPosting) -> set[int]:

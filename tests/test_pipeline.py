@@ -48,6 +48,30 @@ def test_the_headline_most_relevant_to_the_posting_is_chosen_by_its_text_and_tag
     assert (result.summary.text, result.summary.of, result.summary.score) == ("Builds data platforms.", 1, 0.0)
 
 
+def test_a_headlines_tags_count_though_no_bullet_says_them(tmp_path: Path) -> None:
+    # The tags say what the headline is for; no bullet says "educator", and that is why the tags do.
+    cv = tmp_path / "cv.yaml"
+    cv.write_text(
+        "contact: {name: Ana Silva, email: ana@example.org}\nheadline:\n"
+        "  - text: Registered nurse, precepting and staff education\n    tags: [clinical educator, nurse educator]\n"
+        "  - text: Critical care registered nurse\n    tags: [icu, critical care]\n"
+        "experience:\n  - id: ward\n    employer: Riverside Hospital\n    role: Charge Nurse\n    start: 2019\n"
+        "    bullets:\n      - {id: ward-icu, text: Cared for critical care patients in a 24-bed ICU.}\n"
+        "      - {id: ward-precept, text: Precepted 14 new nurses through orientation.}\n",
+        encoding="utf-8",
+    )
+    educator = tmp_path / "educator.md"
+    educator.write_text(
+        "# Clinical Nurse Educator, Critical Care\n\n## Requirements\n\n- Experience as a nurse educator in "
+        "critical care\n- Precepting new nurses\n",
+        encoding="utf-8",
+    )
+    bedside = tmp_path / "bedside.md"
+    bedside.write_text("# ICU Registered Nurse\n\n## Requirements\n\n- ICU and critical care nursing\n", "utf-8")
+    assert pipeline.match(educator, cv).headline.index == 0  # type: ignore[union-attr]
+    assert pipeline.match(bedside, cv).headline.index == 1  # type: ignore[union-attr]
+
+
 def test_a_build_prints_the_chosen_headline_and_records_the_choice(tmp_path: Path) -> None:
     import docx
 
