@@ -83,12 +83,26 @@ class Match:
             )
         details = self.ranking.posting.structure.details if self.ranking.posting is not None else None
         title = details.value("title") if details is not None else None
+        if details is not None and not title and not details.value("company") and not self._has_sections():
+            out.append(
+                f"{self.posting.source} names no job title and no employer, and has none of a posting's sections "
+                "(responsibilities, requirements, benefits…): check that it is the job posting you meant."
+            )
         if title and details is not None and details.source("title") != "given" and _shouted(title):
             out.append(
                 f"The posting's title is in capitals ('{title}'); the file name and a cover letter use it as "
                 "written: build --title sets it as you would write it."
             )
         return out
+
+    def _has_sections(self) -> bool:
+        """Whether the posting has a section a job posting has, beyond the text under its title."""
+        from tailor.posting.structure import SectionKind
+
+        analysed = self.ranking.posting
+        return analysed is not None and any(
+            s.kind not in (SectionKind.ROLE, SectionKind.OTHER) for s in analysed.structure.sections
+        )
 
 
 @dataclass(frozen=True)

@@ -604,6 +604,18 @@ def test_a_title_in_capitals_is_warned_about_until_build_title_sets_it(tmp_path:
     )
 
 
+def test_a_text_that_reads_like_no_job_posting_is_warned_about(tmp_path: Path) -> None:
+    recipe = tmp_path / "notes.txt"
+    recipe.write_text(
+        "Preheat the oven to 200 degrees. Mix the flour, butter and sugar until it forms crumbs, then add the "
+        "eggs one at a time. Bake for twenty minutes and serve warm with cream.\n",
+        encoding="utf-8",
+    )
+    assert "names no job title and no employer" in invoke("match", recipe, "--cv", ENGINEER).stderr
+    posting = DATA / "postings" / "data-engineer.md"
+    assert "names no job title" not in invoke("match", posting, "--cv", ENGINEER).stderr
+
+
 def test_a_posting_of_a_few_words_is_too_short_to_judge(tmp_path: Path) -> None:
     posting = tmp_path / "short.txt"
     posting.write_text("Data engineer\n", encoding="utf-8")
