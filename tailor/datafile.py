@@ -83,6 +83,8 @@ def parse(path: Path, error: type[DataFileError], *, option: str = "", notes: li
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark else None
         what = " ".join(x for x in (e.context, e.problem) if x)
+        if line is not None and e.problem and "mapping values are not allowed" in e.problem:
+            line, what = _unexpected_colon(text.splitlines(), line, what)
         raise error(
             path,
             [Problem("", f"syntax error: {what}", line)],
@@ -96,6 +98,28 @@ def parse(path: Path, error: type[DataFileError], *, option: str = "", notes: li
             for key, line in yaml.constructor.repeats
         ]
     return data
+
+
+_KEY_THEN_TEXT = re.compile(r"^\s*(?:-\s+)?([\w-]+):\s+([^'\"\s].*?:\s.*)$")
+
+
+def _unexpected_colon(lines: list[str], line: int, what: str) -> tuple[int, str]:
+    """Where the cause of YAML's "mapping values are not allowed here" at ``line`` (1-based) is, and what it
+    is: a text holding ": " that is not quoted (at that line), or a key above it written without its ":"
+    (YAML reads that key as text running on, and stops only at the next line's colon)."""
+    at = lines[line - 1] if 0 < line <= len(lines) else ""
+    if found := _KEY_THEN_TEXT.match(at):
+        key, value = found.group(1), found.group(2)
+        quoted = f'"{value}"' if '"' not in value else "'" + value.replace("'", "''") + "'"
+        return line, f"the text of '{key}' holds ': ', which YAML reads as another key; put the text in quotes: {key}: {quoted}"
+    for above in range(line - 2, -1, -1):
+        before = lines[above].strip()
+        if not before or before.startswith("#"):
+            continue
+        if ":" not in before and not before.startswith(("-", "'", '"')):
+            return above + 1, f"'{before}' has no ':' after its key"
+        break
+    return line, what
 
 
 _SURROGATE_ESCAPES = re.compile(r"(?<!\\)((?:\\\\)*)\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})", re.IGNORECASE)

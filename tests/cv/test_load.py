@@ -144,6 +144,30 @@ def test_a_yaml_cv_with_a_syntax_error_gets_yaml_hints(tmp_path: Path) -> None:
         load_cv(path)
 
 
+def test_a_key_written_without_its_colon_is_reported_at_its_own_line_not_the_next(tmp_path: Path) -> None:
+    path = tmp_path / "cv.yaml"
+    path.write_text("contact:\n  name Ada Lovelace\n  email: ada@example.org\n", encoding="utf-8")
+    with pytest.raises(CVError) as raised:
+        load_cv(path)
+    (problem,) = raised.value.problems
+    assert problem.line == 2 and "'name Ada Lovelace' has no ':' after its key" in problem.message
+
+
+def test_a_text_holding_a_colon_and_a_space_is_told_to_be_quoted(tmp_path: Path) -> None:
+    path = tmp_path / "cv.yaml"
+    path.write_text(
+        "contact:\n  name: Ada\nexperience:\n  - id: ward\n    employer: St Mary's\n    bullets:\n"
+        "      - id: ward-1\n        text: Taught: group sessions on nutrition\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(CVError) as raised:
+        load_cv(path)
+    (problem,) = raised.value.problems
+    assert (
+        problem.line == 8 and 'put the text in quotes: text: "Taught: group sessions on nutrition"' in problem.message
+    )
+
+
 @pytest.mark.parametrize(
     ("name", "data", "what"),
     [
