@@ -111,7 +111,8 @@ def _unexpected_colon(lines: list[str], line: int, what: str) -> tuple[int, str]
     if found := _KEY_THEN_TEXT.match(at):
         key, value = found.group(1), found.group(2)
         quoted = f'"{value}"' if '"' not in value else "'" + value.replace("'", "''") + "'"
-        return line, f"the text of '{key}' holds ': ', which YAML reads as another key; put the text in quotes: {key}: {quoted}"
+        said = f"the text of '{key}' holds ': ', which YAML reads as another key"
+        return line, f"{said}; put the text in quotes: {key}: {quoted}"
     for above in range(line - 2, -1, -1):
         before = lines[above].strip()
         if not before or before.startswith("#"):
