@@ -57,6 +57,8 @@ class Run:
     keyword: KeywordCoverage | None = None
     last: bool = False
     """The last run of a keyword occurrence: it carries the status mark."""
+    br: bool = False
+    """A line break the page shows: the next line starts with a label of its own ("Contract: …")."""
 
 
 Inline = list[Run]
@@ -224,6 +226,7 @@ _LIST_ITEM = re.compile(r"^\s*(?:([-*•●▪◦·–])|(\d{1,2})[.)])\s+")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _LINK = re.compile(r"\[([^\]\n]+)\]\([^)\s]*\)")
 _CODE = re.compile(r"`([^`\n]+)`")
+_LABEL_LINE = re.compile(r"^\s*(?:\*\*|__)?[A-Z][\w '’/&()-]{0,40}:(?:\*\*|__)?\s+\S")
 
 
 def _section(section: Section, result: Match) -> SectionView:
@@ -261,8 +264,10 @@ def _blocks(text: str, marks: list[tuple[int, int, KeywordCoverage]]) -> list[Bl
             current = Block("paragraph", [_inline(text, content, end, marks)])
             blocks.append(current)
         else:
-            # A paragraph's next line, or a list item wrapped onto the next line: one soft break.
-            current.items[-1].extend([Run("\n"), *_inline(text, content, end, marks)])
+            # A paragraph's next line, or a list item wrapped onto the next line: one soft break; a line
+            # of its own where it starts with a label ("**Contract:** Permanent" under "**Salary:** …").
+            brk = current.kind == "paragraph" and bool(_LABEL_LINE.match(line))
+            current.items[-1].extend([Run("\n", br=brk), *_inline(text, content, end, marks)])
     return blocks
 
 

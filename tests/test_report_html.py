@@ -263,6 +263,21 @@ def test_light_markdown_becomes_headings_lists_and_bold_and_links_keep_only_thei
     assert "https://acme.example" not in html.unescape(lxml.html.tostring(root, encoding="unicode"))
 
 
+def test_label_lines_of_a_paragraph_stay_on_lines_of_their_own_and_wrapped_lines_join(tmp_path: Path) -> None:
+    posting = posting_file(
+        tmp_path,
+        "# Learning Manager\n\n**Salary:** £36,500 per annum\n**Contract:** Permanent\n\n## About us\n\n"
+        "We care for castles\nand gardens.\n\n## Requirements\n\n- Python\n",
+    )
+    root = tree(html_report(match(posting, "example"), TODAY))
+    paragraphs = {words_of(p): p for p in root.xpath("//article//p")}
+    salary = next(p for text, p in paragraphs.items() if "36,500" in text)
+    shown = lxml.html.tostring(salary, encoding="unicode")
+    assert shown.count("<br>") == 1 and "per annum<br>\n<strong>Contract:</strong>" in shown
+    castles = next(p for text, p in paragraphs.items() if "castles" in text)
+    assert not castles.findall("br") and words_of(castles) == "We care for castles and gardens."
+
+
 # --- the command line ------------------------------------------------------------------
 
 
