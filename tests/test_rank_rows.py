@@ -56,3 +56,21 @@ def test_rows_are_read_again_by_their_sources_in_one_pass(jobs_csv: Path) -> Non
     assert list(found) == [f"{jobs_csv}#row=8"]  # the empty row cannot be read, other.md is no row
     assert found[f"{jobs_csv}#row=8"].title == "Data Engineer"
     assert Table.open(jobs_csv).find([99]) == {}
+
+
+def test_a_company_written_with_its_legal_form_names_the_resume_and_merges_with_the_same_company(
+    tmp_path: Path, ready: pipeline.LoadedCV
+) -> None:
+    from tests.conftest import DATA, jobspy_row, write_jobspy_csv
+
+    hpc = (DATA / "postings" / "hpc-mpi-simulation.txt").read_text(encoding="utf-8")
+    rows = [
+        jobspy_row("HPC Engineer", "Ridge & Sons, Inc.", "Columbus, OH", hpc),
+        jobspy_row("HPC Engineer", "Ridge & Sons", "Dallas, TX", hpc),
+        jobspy_row("HPC Engineer", "Apply Digital", "Dallas, TX", hpc),
+    ]
+    scores = score_tables([write_jobspy_csv(tmp_path / "jobs.csv", rows)], ready)
+    first, other = scores.scored
+    assert (first.company, [c.location for c in first.copies]) == ("Ridge & Sons, Inc.", ["Dallas, TX"])
+    assert first.output_name == "Bruno_Magalhaes_-_Ridge_Sons_Inc_-_HPC_Engineer.docx"
+    assert other.company == "Apply Digital" and other.output_name.startswith("Bruno_Magalhaes_-_Apply_Digital_-_")

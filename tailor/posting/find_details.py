@@ -27,6 +27,10 @@ from tailor.posting.lines import HIRING, Page
 from tailor.posting.text_rules import TEXT_RULES
 
 _STATED = ("given", "column", "json-ld", "microdata", "front-matter")
+_AS_WRITTEN = ("given", "column")
+"""Sources whose title and company are the user's own data (a column of their table, an option they
+typed): used as written, whitespace made single, not judged like a value guessed from a page. "Acme
+Corp.", "Seeking Alpha" and "Apply Digital" read like sentences to the checks for loose text."""
 _STATED_HIRING = re.compile(HIRING.pattern, re.IGNORECASE)
 """The hiring phrase in a stated title, whatever its capitals: pages title themselves in title case."""
 RULES: dict[Field, tuple[str, ...]] = {
@@ -83,7 +87,7 @@ def find_details(
                 found[field] = Detail(value, source)
                 break
     title, company = found.get("title"), found.get("company")
-    if title is not None and company is not None and title.source != "given":
+    if title is not None and company is not None and title.source not in _AS_WRITTEN:
         # "Senior Engineer - Acme" once Acme is known to be the company: the title is the rest.
         found["title"] = Detail(_without_company(title.value, company.value), title.source)
     return PostingDetails(**found)
@@ -91,6 +95,9 @@ def find_details(
 
 def _check(field: Field, value: str, source: str) -> str | None:
     """``value`` as ``field`` if it is plausible for a value found by ``source``."""
+    if source in _AS_WRITTEN and field in ("title", "company"):
+        found = clean_inline(value)
+        return found if found and not plausible.no_value(found) else None
     if field == "title":
         trust = "stated" if source in _STATED else "line" if source == "label" else "loose"
         hiring = _STATED_HIRING.match(value) if trust == "stated" and source != "given" else None

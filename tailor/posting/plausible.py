@@ -191,6 +191,12 @@ _NO_NAME = re.compile(
 152801BR", "Req #4411"): never a company's name."""
 
 
+def no_value(value: str) -> bool:
+    """True for what a table or job board writes where it has no name ("None", "N/A", "Confidential")
+    and for a posting's reference ("Job ID 152801BR"): never a title or a company, however stated."""
+    return bool(_NO_NAME.match(clean_inline(value)))
+
+
 def company(value: str, trust: Trust = "stated") -> str | None:
     """``value`` as a company name, or None when it cannot be one.
 

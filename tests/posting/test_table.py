@@ -62,6 +62,33 @@ def test_a_rows_details_come_from_its_columns_and_never_from_its_text(tmp_path: 
     assert details.company is None and details.location is None and details.employment_type is None
 
 
+@pytest.mark.parametrize(
+    "company",
+    [
+        "Acme Outfitters, Inc.", "Ridge & Sons, Inc.", "J.B. Hunt Transport Services, Inc.", "XPO, Inc.",
+        "Acme Corp.", "Acme S.A.", "We Energies", "Seeking Alpha", "Your Home Supply", "Yahoo!", "Apply Digital",
+    ],
+)  # fmt: skip
+def test_a_company_column_is_used_as_written_however_much_it_reads_like_a_sentence(
+    tmp_path: Path, company: str
+) -> None:
+    from tailor.posting import structure
+
+    title = "Analyst, Apply Now Team"  # a title column is the user's data too, words and all
+    path = write_jobspy_csv(tmp_path / "jobs.csv", [jobspy_row(title, f"  {company} ", "Columbus, OH", NURSE)])
+    details = structure.of(row_posting(next(Table.open(path).rows()))).details
+    assert (details.value("company"), details.source("company")) == (company, "column")
+    assert details.value("title") == title
+
+
+def test_a_company_column_that_says_there_is_no_name_leaves_the_company_empty(tmp_path: Path) -> None:
+    from tailor.posting import structure
+
+    rows = [jobspy_row("Nurse", name, "Columbus, OH", NURSE) for name in ("N/A", "Confidential", "None")]
+    path = write_jobspy_csv(tmp_path / "jobs.csv", rows)
+    assert [structure.of(row_posting(row)).details.company for row in Table.open(path).rows()] == [None] * 3
+
+
 def test_a_public_datasets_columns_are_recognised_by_name(tmp_path: Path) -> None:
     # The LinkedIn job postings dataset: postings.csv, its times in milliseconds since 1970.
     path = tmp_path / "postings.csv"
