@@ -38,6 +38,13 @@ def test_a_stated_title_that_is_a_hiring_sentence_gives_the_job_it_names() -> No
     assert given["title"] == "Acme is hiring a Reporter (given)"  # what the user types is taken as typed
 
 
+@pytest.mark.parametrize("source", ["given", "column"])
+def test_a_company_typed_by_hand_or_in_a_tables_column_is_taken_as_written(source: str) -> None:
+    for name in ("Acme Corp.", "Seeking Alpha", "Apply  Digital"):
+        found = details("# Data Engineer\n### Other Co\n", Candidate("company", name, source))
+        assert found["company"] == f"{' '.join(name.split())} ({source})"
+
+
 # --- what the text marks as the field ---------------------------------------------------------
 
 LABELLED = """\
