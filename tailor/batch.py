@@ -79,6 +79,8 @@ class Plan:
     """Rows of tables that were the same job as another row, and went with it."""
     folder: Path = Path()
     """Where the résumés go (``out``)."""
+    warnings: tuple[TailorError, ...] = ()
+    """What is worth a look but stopped nothing: :attr:`tailor.scored.Scores.warnings`."""
 
 
 @dataclass(frozen=True)
@@ -157,7 +159,7 @@ def plan(
     folder_for(folder)
     rows = read_row_postings((p.source for p in chosen), roles) if found.columns else {}
     jobs = [Job(p, Outputs(output[p.source]), rows.get(p.source)) for p in chosen]
-    return Plan(ready, jobs, unreadable, template_path, options, below, found.copies, folder)
+    return Plan(ready, jobs, unreadable, template_path, options, below, found.copies, folder, found.warnings)
 
 
 def unique_names(names: list[str]) -> list[str]:

@@ -109,6 +109,8 @@ class Shortlist:
     """Rows of tables that were the same job as another row, and ranked with it."""
     columns: tuple[str, ...] = ()
     """The columns of the tables ranked (none when only files were): :func:`columns_of`."""
+    warnings: tuple[TailorError, ...] = ()
+    """What is worth a look but stopped nothing: :attr:`tailor.scored.Scores.warnings`."""
 
 
 def rank_postings(
@@ -164,7 +166,7 @@ def rank_postings(
         Fit(n, p.score, p.label, p.coverage, p.title, p.company, p.source, p.details, p.copies, records.get(p.source))
         for n, p in enumerate(postings, start=1)
     ]
-    return Shortlist(fits, ranked, found.unreadable, below, found.copies, found.columns)
+    return Shortlist(fits, ranked, found.unreadable, below, found.copies, found.columns, found.warnings)
 
 
 def score_paths(
@@ -210,7 +212,7 @@ def score_paths(
         workers=workers,
         progress=progress,
     )
-    return Scores(scored + rows.scored, unreadable + rows.unreadable, rows.copies, rows.columns)
+    return Scores(scored + rows.scored, unreadable + rows.unreadable, rows.copies, rows.columns, rows.warnings)
 
 
 def _is_pattern(path: str) -> bool:

@@ -86,7 +86,8 @@ def score_tables(
                 progress(done, total)
         unreadable += sorted(bad, key=lambda u: _row_number(u.source))
         copies += sum(len(c) for c in merged.values())
-    return Scores(scored, unreadable, copies, tuple(header))
+    warnings = tuple(warning for table in tables if (warning := table.unnamed()) is not None)
+    return Scores(scored, unreadable, copies, tuple(header), warnings)
 
 
 def read_rows(sources: Iterable[str], columns: Mapping[Role, str] | None = None) -> dict[str, tuple[Row, dict]]:

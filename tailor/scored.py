@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from tailor.posting.details import PostingDetails
 
 if TYPE_CHECKING:
+    from tailor.errors import TailorError
     from tailor.posting import Posting
     from tailor.rank import FitLabel
     from tailor.results import LoadedCV
@@ -72,6 +73,9 @@ class Scores:
     """Rows that were the same job as an earlier row of their table, and went with it."""
     columns: tuple[str, ...] = ()
     """Every column of the tables read, in their order (the first table's first); none without tables."""
+    warnings: tuple[TailorError, ...] = ()
+    """What is worth a look but stopped nothing (a table without a title column: :meth:`Table.unnamed
+    <tailor.posting.table.Table.unnamed>`), as errors not raised, so a command names their options as its flags."""
 
 
 def score_posting(

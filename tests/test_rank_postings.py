@@ -220,15 +220,31 @@ def test_columns_name_what_a_table_calls_its_columns(tmp_path: Path) -> None:
     table = tmp_path / "saved.tsv"
     with table.open("w", encoding="utf-8", newline="") as f:
         writer = csv.writer(f, delimiter="\t")
-        writer.writerow(["Position Name", "Firm", "Posting body"])
+        writer.writerow(["Gig", "Outfit", "Posting body"])
         writer.writerow(["HPC Engineer", "Kestrel", (POSTINGS / "hpc-mpi-simulation.txt").read_text(encoding="utf-8")])
     unnamed = invoke("rank", table, "--cv", "example")
     assert unnamed.exit_code == 2 and "Name it with --columns description=<column>" in unnamed.output
-    named = invoke("rank", table, "--cv", "example", "-f", "json", "--columns", "description=Posting body,company=Firm")
+    named = invoke(
+        "rank", table, "--cv", "example", "-f", "json", "--columns", "description=Posting body,company=Outfit"
+    )
     (row,) = json.loads(named.stdout)
-    assert (row["Position Name"], row["Firm"], row["fit"]) == ("HPC Engineer", "Kestrel", "strong")
-    shown = invoke("rank", table, "--cv", "example", "--columns", "title=Position Name,description=Posting body")
+    assert (row["Gig"], row["Outfit"], row["fit"]) == ("HPC Engineer", "Kestrel", "strong")
+    shown = invoke("rank", table, "--cv", "example", "--columns", "title=Gig,description=Posting body")
     assert "HPC Engineer" in shown.output and "Kestrel" not in shown.output  # the company is no column named
+
+
+def test_a_table_ranked_without_a_title_column_is_ranked_with_a_warning_naming_its_columns(tmp_path: Path) -> None:
+    table = tmp_path / "saved.jsonl"
+    hpc = (POSTINGS / "hpc-mpi-simulation.txt").read_text(encoding="utf-8")
+    table.write_text(json.dumps({"Gig Name": "HPC Engineer", "Employer": "Kestrel", "Body": hpc}) + "\n", "utf-8")
+    result = invoke("rank", table, "--cv", "example")
+    assert result.exit_code == 0 and "saved.jsonl#row=1" in result.stdout
+    warning = " ".join(result.stderr.split())
+    assert "Warning: The table" in warning and "has no column tailor knows to hold the title" in warning
+    assert "tailor read Body as the description and Employer as the company; it did not recognise Gig Name" in warning
+    assert "name it with --columns 'title=Gig Name'" in warning
+    named = invoke("rank", table, "--cv", "example", "--columns", "title=Gig Name")
+    assert "Warning" not in named.stderr and "HPC Engineer" in named.stdout
 
 
 def test_a_table_and_a_folder_are_ranked_together(jobs_csv: Path, folder: Path) -> None:

@@ -139,6 +139,14 @@ def _warn(path: Path, warnings: typing.Iterable[Problem]) -> None:
         err.print(f"[yellow]Warning:[/] {escape(warning.describe(path))}", highlight=False, soft_wrap=True)
 
 
+def _warn_unraised(warnings: typing.Iterable[TailorError]) -> None:
+    """Problems the library reports without stopping (a table without a title column), each one
+    paragraph on stderr, the options they name spelt as flags (``columns`` → ``--columns``)."""
+    for warning in warnings:
+        message = warning.describe(lambda name: "--" + name.replace("_", "-"))
+        err.print(f"[yellow]Warning:[/] {escape(message)}", highlight=False, soft_wrap=True)
+
+
 def _version(value: bool) -> None:
     if value:
         stdout.print(f"tailor {__version__}")
@@ -593,6 +601,7 @@ def rank_postings(
         result = rank_postings(
             paths, ready, top=top, max_bullets=max_bullets, min_fit=min_fit, columns=columns, progress=progress
         )
+    _warn_unraised(result.warnings)
     fields = columns_of(result)
     if format is RankFormat.json:
         typer.echo(json.dumps(rows(result.fits, fields), ensure_ascii=False, indent=2))
@@ -686,6 +695,7 @@ def batch(
             progress=progress,
         )
     print_warnings(err, list(planned.cv.warnings))
+    _warn_unraised(planned.warnings)
     outcomes = []
     try:
         with batch_progress(stdout, len(planned.jobs)) as tell:

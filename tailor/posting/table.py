@@ -59,19 +59,29 @@ COLUMN_NAMES: dict[Role, tuple[str, ...]] = {
     "description": (
         "description", "job_description", "jobdescription", "description_text", "full_description",
         "description_html", "html_description", "job_details", "details", "body", "text", "content",
-        "job_summary", "posting",
+        "job_summary", "posting", "job_text",
     ),
-    "title": ("title", "job_title", "jobtitle", "position", "position_title", "job_name", "role", "job"),
+    "title": (
+        "title", "job_title", "jobtitle", "position", "position_title", "position_name", "job_position",
+        "job_name", "role", "job_role", "role_title", "vacancy", "vacancy_title", "job",
+    ),
     "company": (
         "company", "company_name", "companyname", "employer", "employer_name", "organization",
-        "organisation", "organization_name", "hiring_organization", "hiring_company",
+        "organisation", "organization_name", "organisation_name", "hiring_organization", "hiring_organisation",
+        "hiring_company", "firm", "business_name",
     ),
-    "location": ("location", "job_location", "joblocation", "joblocation_address", "locations", "city", "place"),
+    "location": (
+        "location", "job_location", "joblocation", "joblocation_address", "locations", "work_location",
+        "office_location", "city", "job_city", "place", "where",
+    ),
     "employment_type": (
         "employment_type", "job_type", "jobtype", "work_type", "formatted_work_type", "contract_type",
         "schedule_type",
     ),
-    "salary": ("salary", "salary_range", "salary_estimate", "compensation", "pay", "pay_range"),
+    "salary": (
+        "salary", "salary_range", "salary_estimate", "compensation", "pay", "pay_range", "pay_rate", "wage",
+        "wages", "remuneration",
+    ),
     "date_posted": (
         "date_posted", "posted", "posted_date", "date", "original_listed_time", "listed_time", "postdate",
         "publication_date", "created_at",
@@ -79,14 +89,20 @@ COLUMN_NAMES: dict[Role, tuple[str, ...]] = {
     "valid_through": ("valid_through", "closing_date", "deadline", "expiry", "expires", "expiration_date"),
     "url": (
         "job_url", "url", "job_posting_url", "posting_url", "job_link", "link", "joburl", "job_url_direct",
-        "apply_url", "application_url",
+        "apply_url", "application_url", "apply_link", "listing_url", "href",
     ),
 }  # fmt: skip
 """The column names each role is recognised by, compared as :func:`normalise_name` spells them,
 the first one a table has winning: JobSpy's (``job_url`` before ``job_url_direct``), the LinkedIn
 postings dataset's (``company_name``, ``job_posting_url``, ``formatted_work_type``, …), Indeed
 and Glassdoor datasets' (``jobtitle``, ``joblocation_address``, ``job_description``), and the
-plain names a spreadsheet kept by hand would use."""
+plain names a spreadsheet kept by hand or another board's export would use (``Position Name``,
+``Employer``, ``Where``, ``Pay``, ``Link``, ``Body``)."""
+
+NAMED_ROLES: tuple[Role, ...] = ("title", "company")
+"""The roles a table is warned about when no column holds them (:meth:`Table.unnamed`): without a
+title or a company, a row is ranked and its résumé named without it, and it is never merged with
+its copies."""
 
 PAY_NAMES: dict[str, tuple[str, ...]] = {
     "low": ("min_amount", "min_salary", "salary_min", "min_pay"),
@@ -220,6 +236,29 @@ class Table:
             raise TailorError(f"The table {name} {what}. Pass a .csv, .tsv, .jsonl or .json file of postings.")
         header = _header(path, name, format)
         return cls(path, name, format, header, _roles(header, dict(columns or {}), name))
+
+    def unnamed(self) -> TailorError | None:
+        """What to warn about a table none of whose columns is known to hold a title or a company
+        (:data:`NAMED_ROLES`): which columns were taken for what, which were not, and how to name
+        them. Not raised: such a table can still be ranked by its descriptions."""
+        missing = [role for role in NAMED_ROLES if role not in self.roles]
+        if not missing:
+            return None
+        used = set(self.roles.values()) | {column for column in self._pay.values() if column}
+        taken = _and([f"{column} as the {role.replace('_', ' ')}" for role, column in self.roles.items()])
+        others = [column for column in self.header if column not in used]
+        pair = f"{missing[0]}={others[0] if others else '<column>'}"
+        example = f"'{pair}'" if " " in pair else pair  # as a shell needs it
+        rest = f"did not recognise {_and(others)}" if others else "recognised every other column"
+        plural = {"title": "titles", "company": "companies"}
+        return TailorError(
+            f"The table {self.name} has no column tailor knows to hold the {' or the '.join(missing)}: its rows "
+            f"are ranked and their résumés named without {' or '.join(plural[r] for r in missing)}, and no two are "
+            f"merged as the same job. tailor read {taken}; it {rest}. If one holds the "
+            f"{missing[0]}, name it with {{columns}} {example} (role=column pairs apart by commas; roles: "
+            f"{', '.join(ROLES)}).",
+            columns="columns",
+        )
 
     def rows(self) -> Iterator[Row]:
         """Every row, in order, as a :class:`Row`."""
@@ -444,6 +483,11 @@ def _roles(header: Sequence[str], given: dict[Role, str], name: str) -> dict[Rol
             columns="columns",
         )
     return roles
+
+
+def _and(names: Sequence[str]) -> str:
+    """``a, b and c``."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _first(header: Sequence[str], names: Sequence[str]) -> str | None:

@@ -89,6 +89,39 @@ def test_a_company_column_that_says_there_is_no_name_leaves_the_company_empty(tm
     assert [structure.of(row_posting(row)).details.company for row in Table.open(path).rows()] == [None] * 3
 
 
+def test_the_plain_names_other_boards_and_exports_give_their_columns_are_recognised(tmp_path: Path) -> None:
+    path = tmp_path / "export.jsonl"
+    record = {
+        "Position Name": "Nurse",
+        "Employer": "Mercy",
+        "Where": "Ohio",
+        "Pay": "$40",
+        "Link": "https://x.example",
+        "Body": NURSE,
+    }
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    table = Table.open(path)
+    assert table.roles == {
+        "description": "Body", "title": "Position Name", "company": "Employer", "location": "Where", "salary": "Pay",
+        "url": "Link",
+    }  # fmt: skip
+    assert table.unnamed() is None
+
+
+def test_a_table_without_a_title_or_company_column_says_what_it_read_and_how_to_name_the_rest(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text("Gig,Outfit,City,Body\nNurse,Mercy,Columbus,text\n", encoding="utf-8")
+    message = str(Table.open(path).unnamed())
+    assert f"The table {path} has no column tailor knows to hold the title or the company" in message
+    assert "ranked and their résumés named without titles or companies, and no two are merged" in message
+    assert (
+        "tailor read Body as the description and City as the location; it did not recognise Gig and Outfit" in message
+    )
+    assert "name it with columns title=Gig (role=column pairs" in message
+    assert Table.open(path, parse_columns("title=Gig,company=Outfit")).unnamed() is None
+    assert "the company:" in str(Table.open(path, parse_columns("title=Gig")).unnamed())
+
+
 def test_a_public_datasets_columns_are_recognised_by_name(tmp_path: Path) -> None:
     # The LinkedIn job postings dataset: postings.csv, its times in milliseconds since 1970.
     path = tmp_path / "postings.csv"
