@@ -14,13 +14,24 @@ after normalising them (:func:`fingerprint`):
   HTML of one posting read the same.
 
 Two descriptions whose words are then the same are the same. Otherwise they are
-nearly the same when the Jaccard similarity of their sets of word 5-shingles
-(runs of five words) is at least :data:`NEARLY_THE_SAME` (0.9), as estimated
-from the :data:`SKETCH` smallest shingle hashes of each (a bottom-k MinHash
-sketch: exact for descriptions of fewer shingles than that, within about ±2
-points near 0.9 for longer ones, so pairs right at the threshold may fall
-either way). A changed word changes five shingles of a few hundred; a different
-list of requirements changes most of them.
+nearly the same (:func:`nearly_the_same`) when their sets of word 5-shingles (runs
+of five words) are alike enough, as estimated from the :data:`SKETCH` smallest
+shingle hashes of each (a bottom-k MinHash sketch: exact for descriptions of fewer
+shingles than that, within about ±2 points near 0.9 for longer ones, so pairs
+right at the threshold may fall either way):
+
+- their Jaccard similarity is at least :data:`NEARLY_THE_SAME` (0.9): nine in ten
+  of their shingles are shared, whatever changed; or
+- the shingles one has and the other has not are at most :data:`FEW_CHANGES` (24),
+  and at least :data:`AT_LEAST_SHARED` (0.6) of them are shared.
+
+A changed word changes the five shingles it is in, on each side: ten. The first rule
+alone lets a 1,000-word description change some ten words and still be the same
+job, yet a 150-word one (some 140 shingles) not two: the second lets any
+description change a word or two, or replace one line of up to eight words, as a
+repost does. Three requirements added (some 30 shingles), or another team's duties,
+is another job, and so is a very short description that shares less than
+:data:`AT_LEAST_SHARED` of its shingles.
 
 Rows are decided in table order: each row is compared with the first row of each
 group of the same company and title found before it, and joins the first it
@@ -45,6 +56,13 @@ import numpy as np
 
 NEARLY_THE_SAME = 0.9
 """The Jaccard similarity of word 5-shingles at which two descriptions are the same job."""
+FEW_CHANGES = 24
+"""The shingles two descriptions may differ by (those one has and the other has not) and still be the
+same job whatever their length: a word or two changed (ten shingles each), or a line of up to eight
+words replaced."""
+AT_LEAST_SHARED = 0.6
+"""The Jaccard similarity that two descriptions differing by :data:`FEW_CHANGES` or fewer shingles
+must still have: a few dozen words that share less are other jobs."""
 SHINGLE = 5
 SKETCH = 128
 COMPARED_CHARS = 100_000
@@ -83,6 +101,8 @@ class Fingerprint:
     sketch: Any = field(compare=False)
     """The :data:`SKETCH` smallest (32-bit) hashes of its word 5-shingles, in order (all of them when it
     has fewer), padded with :data:`_NONE`."""
+    size: int = field(default=0, compare=False)
+    """How many different shingles it has."""
 
 
 def fingerprint(description: str, places: Sequence[str] = ()) -> Fingerprint:
@@ -103,20 +123,40 @@ def fingerprint(description: str, places: Sequence[str] = ()) -> Fingerprint:
     exact = hashlib.blake2b(words.tobytes(), digest_size=16).digest()
     n = words.size - SHINGLE + 1
     sketch = np.full(SKETCH, _NONE, dtype=np.uint32)
+    size = 0
     if n > 0:
         shingles = words[:n] * _MIX[0]
         for k in range(1, SHINGLE):
             shingles += words[k : k + n] * _MIX[k]
         ordered = np.sort((shingles >> np.uint64(32)).astype(np.uint32))
-        distinct = ordered[np.concatenate(([True], ordered[1:] != ordered[:-1])) & (ordered != _NONE)][:SKETCH]
-        sketch[: distinct.size] = distinct
-    return Fingerprint(exact, sketch)
+        distinct = ordered[np.concatenate(([True], ordered[1:] != ordered[:-1])) & (ordered != _NONE)]
+        size = int(distinct.size)
+        sketch[: min(size, SKETCH)] = distinct[:SKETCH]
+    return Fingerprint(exact, sketch, size)
 
 
 def similarity(a: Fingerprint, b: Fingerprint) -> float:
     """The Jaccard similarity of two descriptions' word 5-shingles, estimated from their sketches
     (1.0 for the same words; exact when they have fewer than :data:`SKETCH` shingles between them)."""
     return 1.0 if a.exact == b.exact else _estimate(a.sketch, b.sketch)
+
+
+def threshold(a_size: Any, b_size: Any) -> Any:
+    """The similarity two descriptions of ``a_size`` and ``b_size`` shingles must have to be nearly the
+    same (either may be an array): :data:`NEARLY_THE_SAME`, or less for short ones, as much as differing by
+    :data:`FEW_CHANGES` shingles allows, never less than :data:`AT_LEAST_SHARED`.
+
+    Two sets of sizes summing to ``s`` with Jaccard similarity ``j`` differ by ``s (1 - j) / (1 + j)``
+    elements, at most ``FEW_CHANGES`` when ``j >= (s - FEW_CHANGES) / (s + FEW_CHANGES)``."""
+    total = np.asarray(a_size, dtype=np.float64) + b_size
+    few = (total - FEW_CHANGES) / np.maximum(total + FEW_CHANGES, 1)
+    return np.clip(few, AT_LEAST_SHARED, NEARLY_THE_SAME)
+
+
+def nearly_the_same(a: Fingerprint, b: Fingerprint) -> bool:
+    """Whether two descriptions are the same job: the same words, or :func:`similarity` at least the
+    :func:`threshold` of their sizes."""
+    return a.exact == b.exact or bool(_estimate(a.sketch, b.sketch) >= threshold(a.size, b.size))
 
 
 def _estimate(a: Any, b: Any) -> float:
@@ -161,25 +201,29 @@ class _Stack:
     def __init__(self) -> None:
         self.rows: list[int] = []
         self.sketches = np.empty((1, SKETCH), dtype=np.uint32)
+        self.sizes = np.empty(1, dtype=np.int64)
 
     def push(self, row: int, found: Fingerprint) -> None:
         if len(self.rows) == len(self.sketches):
             grown = np.empty((2 * len(self.sketches), SKETCH), dtype=np.uint32)
             grown[: len(self.rows)] = self.sketches
             self.sketches = grown
+            self.sizes = np.concatenate((self.sizes, np.empty_like(self.sizes)))
         self.sketches[len(self.rows)] = found.sketch
+        self.sizes[len(self.rows)] = found.size
         self.rows.append(row)
 
     def match(self, found: Fingerprint) -> int | None:
-        """The first job at least :data:`NEARLY_THE_SAME` alike, or None."""
-        sketch = found.sketch
+        """The first job nearly the same (:func:`nearly_the_same`), or None."""
+        sketch, count = found.sketch, len(self.rows)
         # Shingles the two sketches share bound the estimate from above: only rows that share enough
         # are compared in full, and most rows of a company and title are other jobs.
-        at = np.minimum(np.searchsorted(sketch, self.sketches[: len(self.rows)]), SKETCH - 1)
-        shared = np.count_nonzero((sketch[at] == self.sketches[: len(self.rows)]) & (sketch[at] != _NONE), axis=1)
-        wanted = NEARLY_THE_SAME * min(SKETCH, np.count_nonzero(sketch != _NONE))
+        at = np.minimum(np.searchsorted(sketch, self.sketches[:count]), SKETCH - 1)
+        shared = np.count_nonzero((sketch[at] == self.sketches[:count]) & (sketch[at] != _NONE), axis=1)
+        needed = threshold(self.sizes[:count], found.size)
+        wanted = needed * min(SKETCH, np.count_nonzero(sketch != _NONE))
         for n in np.flatnonzero(shared >= np.floor(wanted)):
-            if _estimate(self.sketches[n], sketch) >= NEARLY_THE_SAME:
+            if _estimate(self.sketches[n], sketch) >= needed[n]:
                 return self.rows[int(n)]
         return None
 
@@ -255,4 +299,16 @@ _NONE = np.uint32((1 << 32) - 1)
 """Pads a sketch of fewer than :data:`SKETCH` shingles (no shingle's hash is taken to be this)."""
 _BOILERPLATE_HASHES = np.unique(_words(" ".join(BOILERPLATE).encode())[0])
 
-__all__ = ["NEARLY_THE_SAME", "SKETCH", "Fingerprint", "Jobs", "fingerprint", "job_key", "similarity"]
+__all__ = [
+    "AT_LEAST_SHARED",
+    "FEW_CHANGES",
+    "NEARLY_THE_SAME",
+    "SKETCH",
+    "Fingerprint",
+    "Jobs",
+    "fingerprint",
+    "job_key",
+    "nearly_the_same",
+    "similarity",
+    "threshold",
+]

@@ -6,7 +6,18 @@ import re
 
 import pytest
 
-from tailor.posting.duplicates import NEARLY_THE_SAME, SKETCH, Jobs, fingerprint, job_key, similarity
+from tailor.posting.duplicates import (
+    AT_LEAST_SHARED,
+    FEW_CHANGES,
+    NEARLY_THE_SAME,
+    SKETCH,
+    Jobs,
+    fingerprint,
+    job_key,
+    nearly_the_same,
+    similarity,
+    threshold,
+)
 from tests.conftest import DATA
 
 BASE = (DATA / "postings" / "blurb-heavy-hpc.md").read_text(encoding="utf-8")
@@ -104,3 +115,100 @@ def test_rows_join_the_first_job_of_their_company_and_title_that_they_match() ->
     assert jobs.add(6, job_key("Acme", "Nurse"), fingerprint(BASE)) == 5
     # Without a company or title a row cannot be told to be the same job as any other.
     assert jobs.add(7, None, fingerprint(BASE)) is None and jobs.add(8, None, fingerprint(BASE)) is None
+
+
+# --- short descriptions: a repost's few edits, not nine in ten shingles ----------------------------
+
+SHORT = """\
+**Supply Chain Analyst**
+
+Brightwater Provisions is hiring a Supply Chain Analyst for its distribution team.
+
+**What you'll do**
+
+* Analyse inventory levels, fill rate and on-time delivery across our distribution centers
+* Build weekly demand forecasts at item level and support the planning process
+* Model transportation and freight costs and support carrier bids for truckload lanes
+* Build dashboards in Power BI or Tableau for planners and leadership
+* Recommend safety stock and reorder point changes
+
+**What you bring**
+
+* Bachelor's degree in Supply Chain Management, Logistics, or a related field
+* Three years of supply chain or inventory analytics experience
+* Advanced Excel and SQL, with Python a plus
+* Experience with SAP or another ERP and a warehouse management system
+"""
+"""A fictional posting of some 130 words: a hundred-odd shingles, where one word changed is a tenth of them."""
+
+FINANCE_TEAM = SHORT.replace("its distribution team", "its finance team").replace(
+    SHORT[SHORT.index("* Analyse") : SHORT.index("**What you bring**")],
+    "* Reconcile supplier invoices against purchase orders and receipts every month\n"
+    "* Report landed cost and margin by product line to the finance director\n"
+    "* Audit freight accruals and chase disputed carrier charges\n"
+    "* Keep the standard cost file up to date for each new item\n\n",
+)
+"""The same company and title in another team, with other duties and the same requirements: another job."""
+
+LONG = "\n".join(
+    f"* Duty {n}: keep the {topic} plan {n} for depot {n * 7} running, measured and reported to desk {n * 3}."
+    for n, topic in enumerate(["inventory", "freight", "forecast", "supplier", "returns", "warehouse"] * 12)
+)
+"""Some 1,100 words, every line its own: long enough that nine in ten shingles shared allow some ten
+changed words."""
+
+
+def replace_bullet(text: str) -> str:
+    return text.replace("Recommend safety stock and reorder point changes", "Present weekly findings to the director")
+
+
+def add_requirements(text: str) -> str:
+    return text.replace("\n* ", "\n* Experience with Kubernetes and Terraform in production.\n* ", 3)
+
+
+def replace_a_quarter(text: str) -> str:
+    return "\n".join(line if n % 4 else "* Something else entirely." for n, line in enumerate(text.splitlines()))
+
+
+@pytest.mark.parametrize(
+    ("text", "edit", "same"),
+    [
+        (SHORT, lambda t: t.replace("planners and", "planners, buyers and").replace("at item", "at the item"), True),
+        (SHORT, replace_bullet, True),
+        (SHORT, lambda t: t + "\nRelocation support is available for this role.\n", True),
+        (SHORT, add_requirements, False),
+        (SHORT, lambda t: FINANCE_TEAM, False),
+        (LONG, lambda t: t.replace("running", "working", 6), True),
+        (LONG, replace_a_quarter, False),
+    ],
+    ids=[
+        "two words added", "one bullet replaced", "a sentence added", "three requirements added",
+        "another team's duties", "a long one with six words changed", "a long one with a quarter of its lines replaced",
+    ],
+)  # fmt: skip
+def test_a_repost_with_a_few_edits_is_the_same_job_whatever_its_length(text: str, edit, same: bool) -> None:
+    original, edited = fingerprint(text), fingerprint(edit(text))
+    assert original.exact != edited.exact
+    assert nearly_the_same(original, edited) is same, (similarity(original, edited), original.size, edited.size)
+
+
+def test_the_similarity_needed_is_nine_in_ten_shared_unless_few_shingles_differ() -> None:
+    assert threshold(1000, 1000) == NEARLY_THE_SAME  # a dozen changed words in a long description
+    # Two 130-shingle descriptions sharing this much differ by FEW_CHANGES shingles: (260 - 24) / (260 + 24).
+    assert threshold(130, 130) == pytest.approx((260 - FEW_CHANGES) / (260 + FEW_CHANGES))
+    assert threshold(20, 20) == AT_LEAST_SHARED  # a few dozen words must still share most of them
+
+
+def test_short_reposts_join_their_first_row_and_another_title_or_team_stays_apart() -> None:
+    jobs = Jobs()
+    analyst, senior = (
+        job_key("Brightwater Provisions", "Supply Chain Analyst"),
+        job_key("Brightwater Provisions", "Senior Supply Chain Analyst"),
+    )
+    assert jobs.add(1, analyst, fingerprint(SHORT)) is None
+    assert jobs.add(2, analyst, fingerprint(FINANCE_TEAM)) is None  # the same title, another team's job
+    two_edits = SHORT.replace("planners and", "planners, buyers and").replace("at item", "at the item")
+    assert jobs.add(3, analyst, fingerprint(two_edits)) == 1
+    assert jobs.add(4, senior, fingerprint(SHORT)) is None  # another title: another job, however alike
+    reposted = FINANCE_TEAM.replace("every month", "each month").replace("new item", "new product")
+    assert jobs.add(5, analyst, fingerprint(reposted)) == 2
