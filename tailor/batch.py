@@ -40,7 +40,7 @@ from tailor.options import min_fit as min_fit_value
 from tailor.outputs import Outputs, folder_for
 from tailor.pipeline import LoadedCV, load
 from tailor.posting import Posting
-from tailor.posting.table import parse_columns
+from tailor.posting.table import parse_columns, source_order
 from tailor.rank_postings import ScoredPosting, Unreadable, fits_at_least, score_paths
 from tailor.rank_rows import read_row_postings
 
@@ -69,7 +69,7 @@ class Plan:
 
     cv: LoadedCV
     jobs: list[Job]
-    """Best fit first (ties by path)."""
+    """Best fit first (ties by path, a table's rows by number)."""
     unreadable: list[Unreadable]
     template: Path
     options: ResumeOptions
@@ -147,7 +147,7 @@ def plan(
         raise no_letter(ready.path)  # before any posting is read
     found = score_paths(paths, ready, columns=roles, workers=workers, progress=progress)
     scored, unreadable = found.scored, found.unreadable
-    best = sorted(scored, key=lambda p: (-p.score, p.source))
+    best = sorted(scored, key=lambda p: (-p.score, source_order(p.source)))
     below = [p for p in best if not fits_at_least(p, options.min_fit)]
     best = [p for p in best if fits_at_least(p, options.min_fit)]
     chosen = best[:top] if top else best

@@ -24,7 +24,7 @@ from tailor.many import Progress, find_postings, parallel_map, shared_cv
 from tailor.options import ResumeOptions
 from tailor.options import min_fit as min_fit_value
 from tailor.posting.details import FIELDS, PostingDetails
-from tailor.posting.table import Role, is_table, parse_columns, row_posting
+from tailor.posting.table import Role, is_table, parse_columns, row_posting, source_order
 from tailor.rank_rows import read_rows, score_tables
 from tailor.results import LoadedCV
 from tailor.scored import Copy, ScoredPosting, Scores, Unreadable, score_posting
@@ -98,7 +98,7 @@ class Fit:
 @dataclass(frozen=True)
 class Shortlist:
     fits: list[Fit]
-    """Best first (ties by path), cut to the ``top`` asked for."""
+    """Best first (ties by path, a table's rows by number), cut to the ``top`` asked for."""
     ranked: int
     """How many postings were read and ranked."""
     unreadable: list[Unreadable]
@@ -148,7 +148,7 @@ def rank_postings(
         workers=workers,
         progress=progress,
     )
-    postings = sorted(found.scored, key=lambda p: (-p.score, p.source))
+    postings = sorted(found.scored, key=lambda p: (-p.score, source_order(p.source)))
     ranked = len(postings)
     kept = [p for p in postings if fits_at_least(p, options.min_fit)]
     below, postings = len(postings) - len(kept), kept[:top] if top else kept

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from tailor.errors import TailorError
 from tailor.many import PARALLEL_FROM, Progress, default_workers, parallel_stream, shared_cv
 from tailor.posting.duplicates import Fingerprint, Jobs, fingerprint, job_key
-from tailor.posting.table import Role, Row, Table, parse_row_source, row_posting, row_source
+from tailor.posting.table import Role, Row, Table, parse_row_source, row_posting, row_source, source_order
 from tailor.scored import Copy, ScoredPosting, Scores, Unreadable, score_posting
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ def score_tables(
             done += len(results)
             if progress is not None:
                 progress(done, total)
-        unreadable += sorted(bad, key=lambda u: _row_number(u.source))
+        unreadable += sorted(bad, key=lambda u: source_order(u.source))
         copies += sum(len(c) for c in merged.values())
     warnings = tuple(warning for table in tables if (warning := table.unnamed()) is not None)
     return Scores(scored, unreadable, copies, tuple(header), warnings)
@@ -186,11 +186,6 @@ def _workers(table: Table) -> int:
     except OSError:
         large = False
     return default_workers() if large else 1
-
-
-def _row_number(source: str) -> int:
-    found = parse_row_source(source)
-    return found[1] if found is not None else 0
 
 
 def _no_description(table: Table, number: int) -> str:

@@ -253,6 +253,16 @@ def test_batch_of_a_table_writes_one_resume_per_job_named_from_its_columns(jobs_
     assert "0 built, 3 up to date" in invoke("batch", jobs_csv, "--cv", "example", "--out", out, "--top", "3").output
 
 
+def test_a_batch_plans_rows_of_equal_fit_in_the_order_of_their_numbers(tmp_path: Path) -> None:
+    from tailor.batch import plan
+    from tests.conftest import jobspy_row, write_jobspy_csv
+
+    hpc = (DATA / "postings" / "hpc-mpi-simulation.txt").read_text(encoding="utf-8")
+    rows = [jobspy_row(f"HPC Engineer {n}", f"Kestrel {n}", "Berlin", hpc) for n in range(1, 12)]
+    planned = plan([write_jobspy_csv(tmp_path / "jobs.csv", rows)], "example", out=tmp_path / "out")
+    assert [job.posting.source.rsplit("=", 1)[1] for job in planned.jobs] == [str(n) for n in range(1, 12)]
+
+
 def edit(resume: Path, line: str = "A line I wrote myself.") -> None:
     document = docx.Document(str(resume))
     document.add_paragraph(line)

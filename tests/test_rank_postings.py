@@ -266,3 +266,14 @@ def test_machine_formats_list_every_posting_unless_top_is_given(tmp_path: Path) 
     assert len(rows) == 23 and [r["rank"] for r in rows] == list(range(1, 24))
     assert len(list(csv.DictReader(io.StringIO(invoke("rank", "--cv", "example", jobs, "-f", "csv").stdout)))) == 23
     assert len(json.loads(invoke("rank", "--cv", "example", jobs, "-f", "json", "--top", "5").stdout)) == 5
+
+
+def test_rows_of_equal_fit_are_ordered_by_their_number_not_as_text(tmp_path: Path) -> None:
+    from tests.conftest import jobspy_row, write_jobspy_csv
+
+    hpc = (POSTINGS / "hpc-mpi-simulation.txt").read_text(encoding="utf-8")
+    rows = [jobspy_row(f"HPC Engineer {n}", f"Kestrel {n}", "Berlin", hpc) for n in range(1, 13)]
+    table = write_jobspy_csv(tmp_path / "jobs.csv", rows)
+    fits = rank_postings([table], "example", top=0).fits
+    assert len({f.score for f in fits}) == 1
+    assert [f.source.rsplit("=", 1)[1] for f in fits] == [str(n) for n in range(1, 13)]

@@ -147,6 +147,13 @@ def parse_row_source(source: str) -> tuple[str, int] | None:
     return found.group("table"), int(found.group("row"))
 
 
+def source_order(source: str) -> tuple[str, int]:
+    """How postings of equal fit are ordered: by path, and the rows of a table by their number
+    (``jobs.csv#row=2`` before ``jobs.csv#row=10``), not as text."""
+    found = parse_row_source(source)
+    return found if found is not None else (source, 0)
+
+
 def parse_columns(spec: str | Mapping[str, str] | None) -> dict[Role, str]:
     """``title=Job Title,description=Body`` → ``{"title": "Job Title", "description": "Body"}``.
 
@@ -543,4 +550,5 @@ __all__ = [
     "read_row",
     "row_posting",
     "row_source",
+    "source_order",
 ]
