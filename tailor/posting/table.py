@@ -9,6 +9,8 @@ columns. :class:`Table` recognises the columns of these by name
 (:data:`COLUMN_NAMES`), or takes the names the user gives (``--columns
 title=Job Title,description=Body``), and reads the rows one by one, never the
 whole file at once (a JSON array excepted: JSON has no rows to stream).
+A CSV's cells are parted by what its header line uses: commas, or the semicolons
+Excel writes where the comma is the decimal point, or tabs.
 
 A row is a posting whose source names the table and the row,
 ``jobs.csv#row=17`` (the 17th posting; the header is not counted), whose text
@@ -209,7 +211,9 @@ class Table:
     then reads the rows one at a time, as often as asked.
     """
 
-    def __init__(self, path: Path, name: str, format: Format, header: list[str], roles: dict[Role, str]) -> None:
+    def __init__(
+        self, path: Path, name: str, format: Format, header: list[str], roles: dict[Role, str], delimiter: str = ","
+    ) -> None:
         self.path = path
         self.name = name
         """The table's path as the user gave it: what row sources name."""
@@ -218,6 +222,8 @@ class Table:
         """Every column, in the table's order (for JSON, every key, in the order first met)."""
         self.roles = roles
         """Role → the name of the column that holds it."""
+        self.delimiter = delimiter
+        """What parts a CSV's cells: ``,``, or what its header line uses instead (``;``, a tab)."""
         self._pay = {part: _first(header, names) for part, names in PAY_NAMES.items()}
 
     @classmethod
@@ -241,8 +247,9 @@ class Table:
         if not path.is_file():
             what = "is a folder" if path.is_dir() else "does not exist"
             raise TailorError(f"The table {name} {what}. Pass a .csv, .tsv, .jsonl or .json file of postings.")
-        header = _header(path, name, format)
-        return cls(path, name, format, header, _roles(header, dict(columns or {}), name))
+        delimiter = _delimiter(path, name, format)
+        header = _header(path, name, format, delimiter)
+        return cls(path, name, format, header, _roles(header, dict(columns or {}), name), delimiter)
 
     def unnamed(self) -> TailorError | None:
         """What to warn about a table none of whose columns is known to hold a title or a company
@@ -290,7 +297,7 @@ class Table:
     def records(self) -> Iterator[dict[str, Any]]:
         """Every row as the table holds it: column name → value (strings for CSV and TSV)."""
         if self.format in ("csv", "tsv"):
-            yield from _csv_records(self.path, self.format, self.name)
+            yield from _csv_records(self.path, self.format, self.name, self.delimiter)
         elif self.format == "jsonl":
             yield from _jsonl_records(self.path, self.name)
         else:
@@ -380,10 +387,29 @@ def _open(path: Path, name: str) -> io.TextIOWrapper:
         raise TailorError(f"The table {name} cannot be read: {e.strerror}. Check its permissions.") from None
 
 
-def _csv_reader(f: io.TextIOWrapper, format: Format, header: list[str] | None = None) -> Iterator[list[str]]:
+DELIMITERS = (",", ";", "\t")
+"""What may part a CSV's cells: Excel saves CSV with ``;`` where a comma is the decimal point
+(most of Europe), and some tools write tabs into a ``.csv``."""
+
+
+def _delimiter(path: Path, name: str, format: Format) -> str:
+    """A tab for TSV; for CSV, the one of :data:`DELIMITERS` its header line has most of outside
+    quotes (a comma when it has none)."""
+    if format == "tsv":
+        return "\t"
+    if format != "csv":
+        return ","
+    with _open(path, name) as f:
+        line = f.readline(_SNIFF)
+    bare = re.sub(r'"[^"]*"', "", line)  # a quoted column name may hold any of them
+    counts = {delimiter: bare.count(delimiter) for delimiter in DELIMITERS}
+    best = max(DELIMITERS, key=lambda d: counts[d])  # ties: the first, a comma
+    return best if counts[best] else ","
+
+
+def _csv_reader(f: io.TextIOWrapper, delimiter: str, header: list[str] | None = None) -> Iterator[list[str]]:
     # A description may be as large as a posting file; the csv module's default limit is 128 KB.
     csv.field_size_limit(max(csv.field_size_limit(), 4 * MAX_POSTING_BYTES))
-    delimiter = "\t" if format == "tsv" else ","
     if header is None:
         return csv.reader(f, delimiter=delimiter)
     # JobSpy writes with escapechar="\\": its backslashes are doubled, and must be read so.
@@ -391,7 +417,7 @@ def _csv_reader(f: io.TextIOWrapper, format: Format, header: list[str] | None = 
     return csv.reader(f, delimiter=delimiter, escapechar=escape)
 
 
-def _header(path: Path, name: str, format: Format) -> list[str]:
+def _header(path: Path, name: str, format: Format, delimiter: str = ",") -> list[str]:
     if format == "json":
         keys: dict[str, None] = {}
         for record in _json_records(path, name):
@@ -406,7 +432,7 @@ def _header(path: Path, name: str, format: Format) -> list[str]:
         return list(keys)
     with _open(path, name) as f:
         try:
-            header = next(_csv_reader(f, format), None)
+            header = next(_csv_reader(f, delimiter), None)
         except csv.Error as e:
             raise TailorError(f"The table {name} is not a {format.upper()} file tailor can read: {e}.") from None
     if not header or not any(h.strip() for h in header):
@@ -414,11 +440,11 @@ def _header(path: Path, name: str, format: Format) -> list[str]:
     return [h.strip() for h in header]
 
 
-def _csv_records(path: Path, format: Format, name: str) -> Iterator[dict[str, str]]:
+def _csv_records(path: Path, format: Format, name: str, delimiter: str) -> Iterator[dict[str, str]]:
     with _open(path, name) as f:
-        reader = _csv_reader(f, format, None)
+        reader = _csv_reader(f, delimiter, None)
         header = [h.strip() for h in next(reader, [])]
-        reader = _csv_reader(f, format, header)
+        reader = _csv_reader(f, delimiter, header)
         try:
             for cells in reader:
                 if any(cells):

@@ -261,3 +261,23 @@ def test_a_csv_saved_by_excel_on_windows_is_read_in_its_encoding(tmp_path: Path)
     table = Table.open(path, parse_columns("description=x"))
     (row,) = table.rows()
     assert row.description == "Crème brûlée, soufflé" and dict(row.details)["title"] == "Café Manager"
+
+
+@pytest.mark.parametrize(
+    ("header", "row"),
+    [
+        ("title;company;location;description", 'Café Manager;Brasserie Lune;"Lyon, France";"Bake, plate; serve."'),
+        ("title\tcompany\tlocation\tdescription", "Café Manager\tBrasserie Lune\tLyon, France\tBake, plate; serve."),
+        (
+            '"Job; Title",company,location,description',
+            'Café Manager,Brasserie Lune,"Lyon, France","Bake, plate; serve."',
+        ),  # noqa: E501
+    ],
+    ids=["semicolons, as Excel saves CSV in most of Europe", "tabs in a .csv", "commas, a semicolon in a quoted name"],
+)
+def test_a_csvs_cells_are_parted_by_what_its_header_line_uses(tmp_path: Path, header: str, row: str) -> None:
+    path = tmp_path / "jobs.csv"
+    path.write_text(f"{header}\n{row}\n", encoding="utf-8")
+    (found,) = Table.open(path).rows()
+    assert found.description == "Bake, plate; serve."
+    assert dict(found.details) == {"title": "Café Manager", "company": "Brasserie Lune", "location": "Lyon, France"}
