@@ -81,6 +81,8 @@ class Plan:
     """Where the résumés go (``out``)."""
     warnings: tuple[TailorError, ...] = ()
     """What is worth a look but stopped nothing: :attr:`tailor.scored.Scores.warnings`."""
+    beyond_top: int = 0
+    """Postings that fit at least ``options.min_fit`` but were left out by ``top``."""
 
 
 @dataclass(frozen=True)
@@ -159,7 +161,8 @@ def plan(
     folder_for(folder)
     rows = read_row_postings((p.source for p in chosen), roles) if found.columns else {}
     jobs = [Job(p, Outputs(output[p.source]), rows.get(p.source)) for p in chosen]
-    return Plan(ready, jobs, unreadable, template_path, options, below, found.copies, folder, found.warnings)
+    left = len(best) - len(chosen)
+    return Plan(ready, jobs, unreadable, template_path, options, below, found.copies, folder, found.warnings, left)
 
 
 def unique_names(names: list[str]) -> list[str]:

@@ -112,6 +112,16 @@ class Shortlist:
     warnings: tuple[TailorError, ...] = ()
     """What is worth a look but stopped nothing: :attr:`tailor.scored.Scores.warnings`."""
 
+    @property
+    def qualifying(self) -> int:
+        """How many postings fit at least ``min_fit`` (all those ranked, without one)."""
+        return self.ranked - self.below
+
+    @property
+    def beyond_top(self) -> int:
+        """Postings that fit at least ``min_fit`` but were left out by ``top``."""
+        return self.qualifying - len(self.fits)
+
 
 def rank_postings(
     paths: Iterable[str | Path],

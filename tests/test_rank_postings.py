@@ -170,6 +170,7 @@ def test_rank_of_a_table_ranks_each_job_once_and_lists_rows_it_could_not_read(jo
     result = invoke("rank", jobs_csv, "--cv", "example", "--top", "3")
     assert result.exit_code == 0, result.output
     assert "best 3 of 5" in result.output and "#row=1" in result.output
+    assert "2 more not shown (--top; --top 0 shows all)." in result.output
     assert "2 rows were the same job as another row and are ranked with it." in result.output
     assert "1 posting could not be read" in result.output and "#row=6 has no description" in result.output
 
@@ -277,3 +278,17 @@ def test_rows_of_equal_fit_are_ordered_by_their_number_not_as_text(tmp_path: Pat
     fits = rank_postings([table], "example", top=0).fits
     assert len({f.score for f in fits}) == 1
     assert [f.source.rsplit("=", 1)[1] for f in fits] == [str(n) for n in range(1, 13)]
+
+
+def test_top_says_how_many_that_fit_it_left_out_apart_from_those_below_min_fit(jobs_csv: Path) -> None:
+    table = invoke("rank", jobs_csv, "--cv", "example", "--top", "1", "--min-fit", "partial")
+    fits = sum(
+        r["fit"] in ("strong", "partial")
+        for r in json.loads(invoke("rank", jobs_csv, "--cv", "example", "-f", "json").stdout)
+    )
+    assert 1 < fits < 5
+    assert f"best 1 of {fits}" in table.output and f"{fits - 1} more not shown (--top" in table.output
+    assert f"{5 - fits} more below --min-fit, not shown." in table.output
+    machine = invoke("rank", jobs_csv, "--cv", "example", "--top", "2", "-f", "json")
+    assert len(json.loads(machine.stdout)) == 2 and "3 more not shown (--top" in machine.stderr
+    assert "not shown" not in invoke("rank", jobs_csv, "--cv", "example", "-f", "json").stderr

@@ -591,7 +591,7 @@ def rank_postings(
 
     Rows of a table that are the same job (the same company and title, and the same or nearly the same
     description) are ranked once, with their copies."""
-    from tailor.cli.terminal_batch import print_shortlist, print_unreadable, reading_progress
+    from tailor.cli.terminal_batch import print_left_out, print_shortlist, print_unreadable, reading_progress
     from tailor.rank_postings import columns_of, rank_postings, rows
 
     ready = _load_cv(cv)
@@ -616,6 +616,8 @@ def rank_postings(
         typer.echo(buffer.getvalue(), nl=False)
     else:
         print_shortlist(stdout, result)
+    if format is not RankFormat.table:
+        print_left_out(err, result)  # the rows a program reads are whole; the people reading stderr are told
     print_unreadable(err, result.unreadable)
 
 

@@ -56,8 +56,8 @@ def print_shortlist(console: Console, shortlist: Shortlist) -> None:
         why = f"all {shortlist.below:,} fit less than --min-fit" if shortlist.below else "none could be read"
         console.print(f"No posting to show: {why}.", highlight=False)
         return
-    shown, total = len(shortlist.fits), shortlist.ranked
-    more = f" (best {shown:,} of {total:,}; --top 0 shows all)" if shown < total else ""
+    shown, total = len(shortlist.fits), shortlist.qualifying
+    more = f" (best {shown:,} of {total:,}; --top 0 shows all)" if shortlist.beyond_top else ""
     from tailor.many import short_sources
 
     folder, sources = short_sources([fit.source for fit in shortlist.fits])
@@ -98,6 +98,13 @@ def print_shortlist(console: Console, shortlist: Shortlist) -> None:
         console.print(
             f"{shortlist.copies:,} rows were the same job as another row and are ranked with it.", highlight=False
         )
+    print_left_out(console, shortlist)
+
+
+def print_left_out(console: Console, shortlist: Shortlist) -> None:
+    """How many postings ranked are not shown, and why: beyond --top, below --min-fit."""
+    if shortlist.beyond_top:
+        console.print(f"{shortlist.beyond_top:,} more not shown (--top; --top 0 shows all).", highlight=False)
     if shortlist.below:
         console.print(f"{shortlist.below:,} more below --min-fit, not shown.", highlight=False)
 
@@ -159,7 +166,8 @@ def print_batch_summary(
     counts = {status: sum(o.status == status for o in outcomes) for status in STATUS_STYLE}
     folder = plan.jobs[0].output.parent if plan.jobs else None
     where = f" in {escape(str(folder))}" if folder is not None else ""
-    below = f"; {len(plan.below)} below --min-fit, skipped" if plan.below else ""
+    below = f"; {plan.beyond_top} more that fit left out by --top" if plan.beyond_top else ""
+    below += f"; {len(plan.below)} below --min-fit, skipped" if plan.below else ""
     copies = f"; {plan.copies} rows of the tables were copies of another row's job" if plan.copies else ""
     console.print(
         f"{counts['built']} built, {counts['up to date']} up to date, {counts['edited']} skipped as edited, "

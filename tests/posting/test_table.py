@@ -271,7 +271,7 @@ def test_a_csv_saved_by_excel_on_windows_is_read_in_its_encoding(tmp_path: Path)
         (
             '"Job; Title",company,location,description',
             'Café Manager,Brasserie Lune,"Lyon, France","Bake, plate; serve."',
-        ),  # noqa: E501
+        ),
     ],
     ids=["semicolons, as Excel saves CSV in most of Europe", "tabs in a .csv", "commas, a semicolon in a quoted name"],
 )
