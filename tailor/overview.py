@@ -50,6 +50,7 @@ CSV_COLUMNS = (
     "salary",
     "duplicates",
     "duplicate_locations",
+    "duplicate_urls",
     "resume",
     "letter",
     "report",
@@ -59,7 +60,8 @@ CSV_COLUMNS = (
     "source",
 )
 """The columns of ``index.csv``; ``resume``, ``letter``, ``report``, ``pdf`` and ``exports`` (apart by
-``; ``) are file names in the same folder."""
+``; ``) are file names in the same folder; ``duplicates``, ``duplicate_locations`` and ``duplicate_urls``
+are as ``tailor rank -f csv`` has them."""
 
 EXPORTS = {"json-resume": "JSON Resume", "rendercv": "RenderCV", "markdown": "Markdown"}
 """How the page names each export format (:data:`tailor.export.FORMATS`)."""
@@ -177,6 +179,7 @@ def csv_text(rows: Sequence[Entry]) -> str:
                 row.salary or "",
                 len(row.copies),
                 "; ".join(c.location for c in row.copies if c.location),
+                "; ".join(c.url for c in row.copies if c.url),
                 row.resume or "",
                 row.letter or "",
                 row.report or "",

@@ -111,6 +111,7 @@ def test_the_csv_has_the_same_rows_for_a_spreadsheet() -> None:
     assert list(rows[0]) == list(CSV_COLUMNS)
     assert [r["rank"] for r in rows] == ["1", "2", "3", "4"]
     assert (rows[0]["duplicates"], rows[0]["duplicate_locations"]) == ("2", "Lisbon; Berlin")
+    assert rows[0]["duplicate_urls"] == "https://jobs.example/9"  # as `tailor rank -f csv` has it
     assert rows[2]["coverage"] == "" and rows[3]["resume"] == "" and rows[1]["title"] == HOSTILE
     assert rows[1]["letter"] == "Me_-_Acme_-_Engineer_2_-_Letter.docx" and rows[0]["letter"] == ""
     assert rows[1]["exports"] == "Me_-_Acme_-_Engineer_2.md" and rows[0]["exports"] == ""
@@ -123,3 +124,31 @@ def test_the_overview_renders_in_a_headless_browser(tmp_path: Path) -> None:
     width, height, pixels = screenshot(page, tmp_path / "index.png", 1280, 900)
     assert (width, height) == (1280, 900)
     assert len(set(pixels)) > 64  # text, labels and rules, not a blank page
+
+
+def clicked(page: str, tmp_path: Path, *columns: int) -> list[list[str]]:
+    """The rows' cells as headless Chromium shows them after the headings of ``columns`` are clicked in turn."""
+    import subprocess
+
+    clicks = "".join(f"heads[{n}].querySelector('button').click();" for n in columns)
+    script = f"<script>var heads = document.querySelectorAll('thead th');{clicks}</script></body>"
+    path = tmp_path / "clicked.html"
+    path.write_text(page.replace("</body>", script), encoding="utf-8")
+    dom = subprocess.run(
+        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+         f"--user-data-dir={tmp_path / 'chromium-profile'}", "--dump-dom", path.as_uri()],
+        check=True, capture_output=True, text=True, timeout=120,
+    ).stdout  # fmt: skip
+    body = lxml.html.document_fromstring(dom).xpath("//table[@id='postings']/tbody/tr")
+    return [[" ".join(td.text_content().split()) for td in row.xpath("td")] for row in body]
+
+
+@needs("chromium")
+def test_a_text_column_sorts_a_to_z_first_and_a_number_column_high_to_low(tmp_path: Path) -> None:
+    rows = [entry(1, 0.4, "strong", company="Mango"), entry(2, 0.3, "strong", company="Apple"),
+            entry(3, 0.2, "partial", company="Zucchini"), entry(4, 0.1, "weak", company="Banana")]  # fmt: skip
+    page = html_page(rows, owner="Ada Lovelace", today=TODAY)
+    assert [r[4] for r in clicked(page, tmp_path, 4)] == ["Apple", "Banana", "Mango", "Zucchini"]
+    assert [r[4] for r in clicked(page, tmp_path, 4, 4)] == ["Zucchini", "Mango", "Banana", "Apple"]
+    assert [r[0] for r in clicked(page, tmp_path, 4, 1)] == ["1", "2", "3", "4"]  # the best fit first
+    assert [r[0] for r in clicked(page, tmp_path, 1, 0)] == ["1", "2", "3", "4"]  # rank 1 first
