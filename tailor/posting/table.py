@@ -160,17 +160,27 @@ def parse_columns(spec: str | Mapping[str, str] | None) -> dict[Role, str]:
     """``title=Job Title,description=Body`` → ``{"title": "Job Title", "description": "Body"}``.
 
     Raises:
-        TailorError: a part is not ``role=column``, or names a role tailor does not know.
+        TailorError: a part is not ``role=column``, names a role tailor does not know (with the
+            role it may have meant), or names a role a second time.
     """
     if spec is None:
         return {}
     pairs = spec.items() if isinstance(spec, Mapping) else (_pair(part) for part in spec.split(",") if part.strip())
     out: dict[Role, str] = {}
     for role, column in pairs:
-        role = role.strip().lower().replace("-", "_")
+        role = role.strip().lower().replace("-", "_").replace(" ", "_")
         if role not in ROLES:
+            import difflib
+
+            close = difflib.get_close_matches(role, ROLES, n=1)
+            hint = f" Did you mean '{close[0]}'?" if close else ""
             raise TailorError(
-                f"{{columns}} names '{role}', which is not a column tailor reads; it reads {', '.join(ROLES)}.",
+                f"{{columns}} names '{role}', which is not a column tailor reads; it reads {', '.join(ROLES)}.{hint}",
+                columns="columns",
+            )
+        if role in out:
+            raise TailorError(
+                f"{{columns}} names the {role} twice ('{out[role]}' and '{column.strip()}'): name one column for it.",
                 columns="columns",
             )
         out[role] = column.strip()  # type: ignore[index]
