@@ -183,6 +183,14 @@ def test_rank_of_a_table_without_a_readable_row_says_so_instead_of_an_empty_tabl
     assert "empty.csv#row=1 has no description" in result.output
 
 
+def test_rank_of_a_table_with_only_its_header_is_a_user_error_like_an_empty_posting(tmp_path: Path) -> None:
+    table = tmp_path / "header.csv"
+    table.write_text("title,company,description\n", encoding="utf-8")
+    result = invoke("rank", table, "--cv", "example")
+    assert result.exit_code == 2 and "header.csv has no rows" in result.output
+    assert "none could be read" not in result.output
+
+
 def test_rank_csv_of_a_table_keeps_every_column_the_table_had(jobs_csv: Path) -> None:
     from tests.conftest import JOBSPY_COLUMNS
 

@@ -122,7 +122,7 @@ JOBSPY = frozenset({"site", "job_url", "title", "company", "description"})
 
 _NAME = re.compile(r"[^0-9a-z]+")
 _HTML = re.compile(r"</(?:p|div|li|ul|ol|h[1-6]|span|strong|b|em|table|section)\s*>|<br\s*/?>", re.IGNORECASE)
-_ROW_SOURCE = re.compile(r"^(?P<table>.+)#row=(?P<row>[1-9][0-9]*)$")
+_ROW_SOURCE = re.compile(r"^(?P<table>.+)#row=(?P<row>[0-9]+)$")
 
 
 def normalise_name(name: str) -> str:
@@ -241,7 +241,7 @@ class Table:
         """The table at ``path``, its roles recognised by name, or as ``columns`` names them.
 
         Raises:
-            TailorError: the file cannot be read, is a spreadsheet, is empty, or has no column
+            TailorError: the file cannot be read, is a spreadsheet, is empty or has no rows, or has no column
                 for the postings' text; ``columns`` names a column the table does not have.
         """
         name = str(path)
@@ -259,21 +259,27 @@ class Table:
             raise TailorError(f"The table {name} {what}. Pass a .csv, .tsv, .jsonl or .json file of postings.")
         delimiter = _delimiter(path, name, format)
         header = _header(path, name, format, delimiter)
-        return cls(path, name, format, header, _roles(header, dict(columns or {}), name), delimiter)
+        table = cls(path, name, format, header, {}, delimiter)
+        if next(table.records(), None) is None:
+            below = "below its header line" if format in ("csv", "tsv") else "in it"
+            raise TailorError(f"The table {name} has no rows: there is no posting {below}. Add postings, one a row.")
+        table.roles = _roles(header, dict(columns or {}), name)
+        return table
 
     def unnamed(self) -> TailorError | None:
         """What to warn about a table none of whose columns is known to hold a title or a company
-        (:data:`NAMED_ROLES`): which columns were taken for what, which were not, and how to name
-        them. Not raised: such a table can still be ranked by its descriptions."""
+        (:data:`NAMED_ROLES`) while some are not recognised: which columns were taken for what, which
+        were not, and how to name them. Not raised: such a table can still be ranked by its
+        descriptions. None when every column was read (the table has no such column to name)."""
         missing = [role for role in NAMED_ROLES if role not in self.roles]
-        if not missing:
-            return None
         used = set(self.roles.values()) | {column for column in self._pay.values() if column}
-        taken = _and([f"{column} as the {role.replace('_', ' ')}" for role, column in self.roles.items()])
         others = [column for column in self.header if column not in used]
-        pair = f"{missing[0]}={others[0] if others else '<column>'}"
+        if not missing or not others:
+            return None  # every column read: one the table does not have cannot be named
+        taken = _and([f"{column} as the {role.replace('_', ' ')}" for role, column in self.roles.items()])
+        pair = f"{missing[0]}={others[0]}"
         example = f"'{pair}'" if " " in pair else pair  # as a shell needs it
-        rest = f"did not recognise {_and(others)}" if others else "recognised every other column"
+        rest = f"did not recognise {_and(others)}"
         plural = {"title": "titles", "company": "companies"}
         return TailorError(
             f"The table {self.name} has no column tailor knows to hold the {' or the '.join(missing)}: its rows "
@@ -360,6 +366,10 @@ def read_row(source: str, columns: Mapping[Role, str] | None = None) -> Posting:
     if found is None:
         raise TailorError(f"{source} names no row of a table: write it as jobs.csv#row=17.")
     name, number = found
+    if number < 1:
+        raise TailorError(
+            f"{source} names no row: rows count from 1, the first posting below the header being {name}#row=1."
+        )
     entry = Table.open(name, columns).find([number]).get(number)
     if entry is None:
         raise TailorError(f"The table {name} has no row {number}.")

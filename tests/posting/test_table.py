@@ -218,12 +218,14 @@ def test_a_row_names_itself_and_can_be_read_alone(tmp_path: Path) -> None:
         [jobspy_row("Nurse", "Mercy", "Reno", NURSE), jobspy_row("Data Engineer", "Acme", "Lisbon", DATA_ENGINEER)],
     )
     assert parse_row_source(f"{path}#row=2") == (str(path), 2)
-    assert parse_row_source("notes.txt#row=2") is None and parse_row_source(f"{path}#row=0") is None
+    assert parse_row_source("notes.txt#row=2") is None
     assert is_table(path) and is_table("jobs.xlsx") and not is_table("posting.md")
     posting = read_row(f"{path}#row=2")
     assert posting.source == f"{path}#row=2" and posting.stem == "jobs-row-2"
     with pytest.raises(TailorError, match="has no row 3"):
         read_row(f"{path}#row=3")
+    with pytest.raises(TailorError, match=r"#row=0 names no row: rows count from 1, .*jobs.csv#row=1\.$"):
+        read_row(f"{path}#row=0")
 
 
 def test_a_row_without_a_description_cannot_be_read_as_a_posting(tmp_path: Path) -> None:
@@ -255,6 +257,12 @@ def test_a_table_that_is_empty_or_missing_says_so(tmp_path: Path) -> None:
         Table.open(tmp_path / "empty.csv")
     with pytest.raises(TailorError, match="does not exist"):
         Table.open(tmp_path / "missing.csv")
+    (tmp_path / "header.csv").write_text("title,description\n\n", encoding="utf-8")
+    (tmp_path / "none.json").write_text("[]", encoding="utf-8")
+    with pytest.raises(TailorError, match=r"header\.csv has no rows: there is no posting below its header line"):
+        Table.open(tmp_path / "header.csv")
+    with pytest.raises(TailorError, match=r"none\.json has no rows: there is no posting in it"):
+        Table.open(tmp_path / "none.json")
 
 
 def test_a_csv_saved_by_excel_on_windows_is_read_in_its_encoding(tmp_path: Path) -> None:
