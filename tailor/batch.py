@@ -37,7 +37,7 @@ from tailor.errors import TailorError
 from tailor.many import Progress
 from tailor.options import ResumeOptions
 from tailor.options import min_fit as min_fit_value
-from tailor.outputs import Outputs, folder_for
+from tailor.outputs import Outputs, Sibling, folder_for
 from tailor.pipeline import LoadedCV, load
 from tailor.posting import Posting
 from tailor.posting.table import parse_columns, source_order
@@ -90,7 +90,11 @@ class Outcome:
     job: Job
     status: Status
     message: str = ""
-    """Why it failed, for ``failed``; why its files are the user's to keep, for ``edited``."""
+    """Why it failed, for ``failed``; why its files are the user's to keep, for ``edited``, and for ``up to
+    date`` one whose résumé or letter its user edited (which files do not show the edit)."""
+    before_edit: tuple[Path, ...] = ()
+    """For ``edited`` and ``up to date``: the files beside it that tailor made from its own version of what was edited
+    (:func:`made_before_edit`), which do not show the edit."""
 
 
 def plan(
@@ -198,10 +202,12 @@ def run(plan: Plan, *, force: bool = False, today: dt.date | None = None) -> Ite
     options = plan.options
     for job in plan.jobs:
         if not force and up_to_date(job, plan):
-            yield Outcome(job, "up to date")
+            stale = made_before_edit(job)  # an edit that needs no rebuild leaves them as they were too
+            yield Outcome(job, "up to date", _before_edit(stale, edited(job, options) or ""), tuple(stale))
             continue
         if not force and (why := edited(job, options)) is not None:
-            yield Outcome(job, "edited", why)
+            stale = made_before_edit(job)
+            yield Outcome(job, "edited", _before_edit(stale, why), tuple(stale))
             continue
         try:
             # The manifest says "finished": it goes first and comes back last.
@@ -284,6 +290,46 @@ def edited(job: Job, options: ResumeOptions | None = None) -> str | None:
         path = outputs.sibling(kind)
         if kind in RECORDED_SIBLINGS and kind not in recorded and path.is_file():
             return f"{path.name} is not recorded in {outputs.manifest.name}: tailor did not write it"
+    changed = _changed(outputs, record)
+    if not changed:
+        return None
+    names = " and ".join(path.name for path in changed)
+    return f"{names} edited since tailor wrote {'them' if len(changed) > 1 else 'it'}"
+
+
+MADE_FROM: dict[str, tuple[Sibling, ...]] = {
+    "resume": ("pdf", "report", "json-resume", "rendercv", "markdown"),
+    "letter": ("letter_pdf",),
+}
+"""The files tailor makes from what it selected for a résumé (its PDF, the report on the selection, the
+exports of the tailored CV) and from a letter (its PDF): an edit to either leaves them as they were."""
+
+
+def made_before_edit(job: Job) -> list[Path]:
+    """The files beside ``job``'s résumé that tailor made from its own version of a résumé or letter its
+    user has edited since (:data:`MADE_FROM`): they do not show the edit. Empty when nothing was edited."""
+    outputs = job.outputs
+    try:
+        record = manifest.read(outputs.manifest)
+    except TailorError:
+        return []  # no manifest: the files are not tailor's
+    stale: list[Path] = []
+    for path in _changed(outputs, record):
+        kinds = MADE_FROM["resume" if path == outputs.resume else "letter"]
+        stale += [outputs.sibling(kind) for kind in kinds if outputs.sibling(kind).is_file()]
+    return stale
+
+
+def _before_edit(stale: Sequence[Path], why: str) -> str:
+    """``why`` a résumé was edited, and which files beside it do not show the edit."""
+    if not stale:
+        return why
+    names = " and ".join(path.name for path in stale)
+    return f"{why}; {names} beside it {'are' if len(stale) > 1 else 'is'} from before the edit"
+
+
+def _changed(outputs: Outputs, record: manifest.Manifest) -> list[Path]:
+    """The résumé and letter whose bytes are no longer those tailor wrote, as ``record`` has them."""
     changed = [outputs.resume] if manifest.edited(record.output_sha256, outputs.resume, outputs.manifest) else []
     letter = outputs.sibling("letter")
     if (
@@ -292,10 +338,7 @@ def edited(job: Job, options: ResumeOptions | None = None) -> str | None:
         and manifest.edited(record.letter.sha256, letter, outputs.manifest)
     ):
         changed.append(letter)
-    if not changed:
-        return None
-    names = " and ".join(path.name for path in changed)
-    return f"{names} edited since tailor wrote {'them' if len(changed) > 1 else 'it'}"
+    return changed
 
 
 def _remove_unfinished(job: Job) -> None:

@@ -56,11 +56,13 @@ CSV_COLUMNS = (
     "report",
     "pdf",
     "exports",
+    "before_edit",
     "url",
     "source",
 )
 """The columns of ``index.csv``; ``resume``, ``letter``, ``report``, ``pdf`` and ``exports`` (apart by
-``; ``) are file names in the same folder; ``duplicates``, ``duplicate_locations`` and ``duplicate_urls``
+``; ``) are file names in the same folder, ``before_edit`` those of them made from tailor's version of
+a résumé or letter you edited since; ``duplicates``, ``duplicate_locations`` and ``duplicate_urls``
 are as ``tailor rank -f csv`` has them."""
 
 EXPORTS = {"json-resume": "JSON Resume", "rendercv": "RenderCV", "markdown": "Markdown"}
@@ -93,11 +95,15 @@ class Entry:
     url: str | None
     """The original posting's address, when it states one."""
     source: str
+    before_edit: tuple[str, ...] = ()
+    """The names of the files above (a PDF, the report, exports) that tailor made before its user
+    edited the résumé or letter they come from (:func:`tailor.batch.made_before_edit`)."""
 
 
 def entries(plan: Plan, outcomes: Sequence[Outcome]) -> list[Entry]:
     """The overview's rows: every job of ``plan`` that has an outcome, best fit first."""
     status = {outcome.job.output: outcome.status for outcome in outcomes}
+    stale = {outcome.job.output: tuple(path.name for path in outcome.before_edit) for outcome in outcomes}
     out = []
     for rank, job in enumerate((j for j in plan.jobs if j.output in status), start=1):
         posting, outputs = job.posting, job.outputs
@@ -127,6 +133,7 @@ def entries(plan: Plan, outcomes: Sequence[Outcome]) -> list[Entry]:
                 exports=tuple((EXPORTS[kind], name) for kind in FORMATS if (name := _name(outputs.sibling(kind)))),
                 url=details.value("url"),
                 source=posting.source,
+                before_edit=stale[job.output],
             )
         )
     return out
@@ -185,6 +192,7 @@ def csv_text(rows: Sequence[Entry]) -> str:
                 row.report or "",
                 row.pdf or "",
                 "; ".join(name for _, name in row.exports),
+                "; ".join(row.before_edit),
                 row.url or "",
                 row.source,
             ]

@@ -291,6 +291,37 @@ def test_a_resume_edited_after_tailor_wrote_it_survives_a_changed_cv(jobs: Path,
     assert "A line I wrote myself." not in [p.text for p in docx.Document(str(mine)).paragraphs]
 
 
+def test_the_files_made_from_an_edited_resume_are_said_and_shown_to_be_from_before_the_edit(
+    jobs: Path, tmp_path: Path
+) -> None:
+    import csv
+
+    import lxml.html
+
+    cv, out = own_cv(tmp_path), tmp_path / "out"
+    options = ("--cv", cv, "--out", out, "--report", "--export", "markdown")
+    assert invoke("batch", jobs, *options).exit_code == 0
+    mine = out / resumes(out)[0]
+    edit(mine)
+    report, markdown = mine.with_suffix(".report.html").name, mine.with_suffix(".md").name
+    said = f"{mine.name} edited since tailor wrote it; {report} and {markdown} beside it are from before the edit"
+    same = invoke("batch", jobs, *options)  # nothing to rebuild: up to date, but the edit is still said
+    assert "0 built, 3 up to date" in same.output and said in " ".join(same.output.split())
+    cv.write_text(cv.read_text(encoding="utf-8") + "\n# a change\n", encoding="utf-8")
+    result = invoke("batch", jobs, *options)
+    assert "2 built, 0 up to date, 1 skipped as edited" in result.output
+    assert f"edited {mine.name} (fit" in result.output and said in " ".join(result.output.split())
+    page = lxml.html.fromstring((out / "index.html").read_text(encoding="utf-8"))
+    marked = page.xpath("//a[@class='before-edit']")
+    assert [(a.get("href"), a.text_content()) for a in marked] == [
+        (report, "report (before edit)"),
+        (markdown, "Markdown (before edit)"),
+    ]
+    rows = list(csv.DictReader((out / "index.csv").open(encoding="utf-8")))
+    assert [r["before_edit"] for r in rows if r["resume"] == mine.name] == [f"{report}; {markdown}"]
+    assert {r["before_edit"] for r in rows if r["resume"] != mine.name} == {""}  # rebuilt: nothing stale
+
+
 def test_a_cover_letter_edited_after_tailor_wrote_it_survives_too(estimated_pages: None, tmp_path: Path) -> None:
     out = tmp_path / "out"
     posting = POSTINGS / "hpc-mpi-simulation.txt"
