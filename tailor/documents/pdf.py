@@ -184,6 +184,35 @@ def set_metadata(pdf: bytes, *, author: str, title: str, day: dt.date) -> bytes:
     return buffer.getvalue()
 
 
+MAX_GLYPHS_ASKED = 64
+"""At most this many characters are asked about one by one, once fontconfig says some are missing."""
+
+
+def unshown(text: str) -> str:
+    """The characters of ``text`` that no font installed here has, in text order: LibreOffice prints them
+    as empty boxes in a PDF. Asked of fontconfig (``fc-list``), which Linux desktops have; "" when every
+    character is shown, when the text is all Latin, or when fontconfig is not there to ask."""
+    wanted = list(dict.fromkeys(c for c in text if ord(c) > 0x24F and not c.isspace() and c.isprintable()))
+    fc_list = shutil.which("fc-list")
+    if not wanted or fc_list is None:
+        return ""
+
+    def shown(chars: list[str]) -> bool:
+        charset = " ".join(f"{ord(c):x}" for c in chars)
+        try:
+            done = subprocess.run(
+                [fc_list, f":charset={charset}", "family"], capture_output=True, text=True, timeout=20, check=False
+            )
+        except (OSError, subprocess.TimeoutExpired):
+            return True  # no answer: say nothing rather than something wrong
+        return done.returncode != 0 or bool(done.stdout.strip())
+
+    # One font may lack what another has: ask for all at once, then, only if no font has them all, one by one.
+    if shown(wanted):
+        return ""
+    return "".join(c for c in wanted[:MAX_GLYPHS_ASKED] if not shown([c]))
+
+
 def extract_text(pdf: bytes) -> tuple[str, str]:
     """The text of ``pdf`` and the tool that read it: poppler's ``pdftotext`` (what many
     applicant tracking systems use) when installed, else pypdf."""

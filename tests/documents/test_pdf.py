@@ -105,6 +105,54 @@ def test_a_conversion_that_hangs_is_stopped_at_the_timeout(tmp_path: Path, monke
     assert time.monotonic() - started < 10
 
 
+# --- characters no installed font has ------------------------------------------------------
+
+FAKE_FC_LIST = """#!/bin/sh
+# A stand-in for fontconfig's fc-list: a font has every character but U+6771 and U+4EAC (東, 京).
+case "$1" in
+  *6771*|*4eac*) ;;
+  *) echo "Fake Sans" ;;
+esac
+"""
+
+
+def test_characters_no_installed_font_has_are_named_and_the_others_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake = tmp_path / "fc-list"
+    fake.write_text(FAKE_FC_LIST, encoding="utf-8")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tmp_path}{os.pathsep}{os.environ['PATH']}")
+    assert pdf.unshown("Zürich, Ελληνικά, 東京医科 — “R&D”") == "東京"
+    assert pdf.unshown("Zürich, Kraków, São Paulo — “R&D”") == ""  # Latin is not even asked about
+
+
+@needs_libreoffice
+def test_build_pdf_warns_that_characters_no_font_has_print_as_boxes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake = tmp_path / "fc-list"
+    fake.write_text(FAKE_FC_LIST, encoding="utf-8")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tmp_path}{os.pathsep}{os.environ['PATH']}")
+    cv = tmp_path / "cv.yaml"
+    cv.write_text(
+        "contact: {name: Aiko Sato, email: aiko@example.org}\nexperience:\n  - id: lab\n"
+        "    employer: 東京 Robotics\n    role: Machine Learning Engineer\n    start: 2020\n    bullets:\n"
+        "      - {id: lab-1, text: Trained machine learning models on a GPU cluster with PyTorch.}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "cv.docx"
+    result = runner.invoke(app, ["build", str(POSTING), "--cv", str(cv), "-o", str(out), "--pdf"])
+    assert result.exit_code == 1 and out.with_suffix(".pdf").exists()
+    assert "No font on this machine has 東 京" in " ".join(result.output.split())
+
+
+def test_without_fontconfig_nothing_is_said_about_fonts(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdf.shutil, "which", lambda name: None)
+    assert pdf.unshown("東京") == ""
+
+
 # --- build --pdf ---------------------------------------------------------------------------
 
 
