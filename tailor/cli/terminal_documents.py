@@ -46,9 +46,13 @@ def print_documents(console: Console, result: Build) -> None:
     notes = list(made.notes)
     if spill := made.spill:
         fewer = spill.pages - 1
+        counted = (
+            f"runs to {spill.pages} pages (its PDF's count)"
+            if made.pdf is not None
+            else f"runs to about {spill.pages} pages by an estimate from its line lengths (--pdf counts them)"
+        )
         notes.append(
-            f"The résumé runs to about {spill.pages} pages by an estimate from its line lengths, its last page only "
-            f"about {spill.last_page:.0%} full (--pdf measures it). "
+            f"The résumé {counted}, its last page only about {spill.last_page:.0%} full. "
             f"--pages {fewer} leaves out its least relevant items to fit it on {fewer} page{'s' if fewer > 1 else ''}."
         )
     for note in notes:

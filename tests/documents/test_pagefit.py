@@ -315,9 +315,24 @@ def test_build_prints_the_note_about_a_last_page_of_a_few_lines(
 
     assert result.exit_code == 0, result.output
     output = " ".join(result.output.split())
-    assert "Note: The résumé runs to about 2 pages by an estimate from its line lengths" in output
-    assert "its last page only about 10% full (--pdf measures it)" in output
+    assert "Note: The résumé runs to about 2 pages by an estimate from its line lengths (--pdf counts them)" in output
+    assert "its last page only about 10% full" in output
     assert "--pages 1 leaves out its least relevant items to fit it on 1 page." in output
+
+
+@needs_libreoffice
+def test_with_a_pdf_the_note_gives_its_page_count_not_an_estimate(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tailor.documents import layout, pdf
+
+    monkeypatch.setattr(layout, "estimate_pages", lambda data: 1.1)
+    monkeypatch.setattr(pdf, "page_count", lambda data: 2)
+    posting = DATA / "documents" / "ml-platform-engineer.txt"
+    result = runner.invoke(app, ["build", str(posting), "--cv", "example", "-o", str(tmp_path / "cv.docx"), "--pdf"])
+    output = " ".join(result.output.split())
+    assert "Note: The résumé runs to 2 pages (its PDF's count), its last page only about 10% full." in output
+    assert "estimate" not in output.split("Note:")[1].split(".")[0]
 
 
 @needs_libreoffice
