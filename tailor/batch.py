@@ -30,7 +30,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from tailor import __version__, manifest
 from tailor.errors import TailorError
@@ -43,6 +43,9 @@ from tailor.posting import Posting
 from tailor.posting.table import parse_columns, source_order
 from tailor.rank_postings import ScoredPosting, Unreadable, fits_at_least, score_paths
 from tailor.rank_rows import read_row_postings
+
+if TYPE_CHECKING:
+    from tailor.results import Build
 
 Status = Literal["built", "up to date", "edited", "failed"]
 """What became of a résumé: ``edited`` is one its user changed since tailor wrote it (or one tailor
@@ -91,7 +94,8 @@ class Outcome:
     status: Status
     message: str = ""
     """Why it failed, for ``failed``; why its files are the user's to keep, for ``edited``, and for ``up to
-    date`` one whose résumé or letter its user edited (which files do not show the edit)."""
+    date`` one whose résumé or letter its user edited (which files do not show the edit); for ``built``, what
+    to look at before sending it (a last page of a few lines, a warning of its documents), or ""."""
     before_edit: tuple[Path, ...] = ()
     """For ``edited`` and ``up to date``: the files beside it that tailor made from its own version of what was edited
     (:func:`made_before_edit`), which do not show the edit."""
@@ -212,7 +216,7 @@ def run(plan: Plan, *, force: bool = False, today: dt.date | None = None) -> Ite
         try:
             # The manifest says "finished": it goes first and comes back last.
             job.outputs.manifest.unlink(missing_ok=True)
-            build(
+            built = build(
                 job.read if job.read is not None else job.posting.source,
                 plan.cv,
                 template=plan.template,
@@ -234,7 +238,22 @@ def run(plan: Plan, *, force: bool = False, today: dt.date | None = None) -> Ite
         except BaseException:
             _remove_unfinished(job)
             raise
-        yield Outcome(job, "built")
+        yield Outcome(job, "built", _looks(built))
+
+
+def _looks(built: Build) -> str:
+    """What a user should see about a résumé just built before sending it: a last page of a few lines, and
+    what its documents warn of (no PDF, characters no font has); "" when nothing."""
+    made = built.documents
+    if made is None:
+        return ""
+    said = list(made.warnings)
+    if (spill := made.spill) is not None:
+        fewer = spill.pages - 1
+        said.append(
+            f"{spill.pages} pages, the last about {spill.last_page:.0%} full (--pages {fewer} fits it on {fewer})"
+        )
+    return "; ".join(said)
 
 
 def up_to_date(job: Job, plan: Plan) -> bool:

@@ -72,6 +72,18 @@ def test_batch_writes_a_resume_and_manifest_per_posting_with_names_apart(jobs: P
     assert "3 built, 0 up to date, 0 skipped as edited, 0 failed" in result.output
 
 
+def test_each_resume_built_says_if_its_last_page_holds_a_few_lines(
+    jobs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tailor.documents import layout
+
+    monkeypatch.setattr(layout, "estimate_pages", lambda data: 1.1)
+    result = invoke("batch", jobs, "--cv", "example", "--out", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.output.splitlines() if line.startswith("[") and "built" in line]
+    assert len(lines) == 3 and all("2 pages, the last about 10% full (--pages 1 fits it on 1)" in x for x in lines)
+
+
 def test_top_builds_only_the_best_fitting_postings(jobs: Path, tmp_path: Path) -> None:
     shutil.copy(POSTINGS / "registered-nurse.txt", jobs / "d-nurse.txt")
     result = invoke("batch", jobs, "--cv", "example", "--out", tmp_path / "out", "--top", "2")
