@@ -218,11 +218,9 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
     parent: SectionKind | None = None  # the kind of a heading with no text of its own, over its sub-headings
     for index, (heading, lines) in enumerate(raw):
         kind = SectionKind.ROLE if index == 0 else classify_heading(heading)
-        if (
-            index == 1
-            and not any(line.strip() for line in raw[0][1])
-            and (kind is SectionKind.OTHER or HIRING.match(heading))
-        ):
+        # The posting's opening: its first text, or the first heading's when no text comes before it.
+        opening = index == 0 or (index == 1 and not any(line.strip() for line in raw[0][1]))
+        if index == 1 and opening and (kind is SectionKind.OTHER or HIRING.match(heading)):
             kind = (
                 SectionKind.ROLE
             )  # the posting opens with a heading we don't know, or "Acme is hiring a …": its title
@@ -236,7 +234,8 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
             if kind is not SectionKind.OTHER:
                 parent = kind
             continue
-        for n, (block, block_kind) in enumerate(zip(blocks, _kinds_of(blocks, kind, index == 0), strict=True)):
+        first = opening and kind is SectionKind.ROLE
+        for n, (block, block_kind) in enumerate(zip(blocks, _kinds_of(blocks, kind, first), strict=True)):
             label = heading if n == 0 or block_kind is kind else ""
             if sections and sections[-1].kind is block_kind and sections[-1].heading == label and n > 0:
                 last = sections.pop()

@@ -192,6 +192,16 @@ def test_a_masthead_that_names_the_pay_is_the_role_not_benefits() -> None:
     assert kinds[0] == (SectionKind.ROLE, "Staff Nurse - ICU")
 
 
+def test_a_masthead_under_the_title_heading_that_names_the_pay_is_the_role_too() -> None:
+    text = (
+        "# Investigative Data Reporter\n\nMidwest Watchdog · Chicago, IL · Full-time · $95,000–$120,000\n\n"
+        "## What you'll do\n\n- Report investigative stories.\n"
+    )
+    (title, duties) = parse(text).sections
+    assert (title.kind, title.heading) == (SectionKind.ROLE, "Investigative Data Reporter")
+    assert duties.kind is SectionKind.RESPONSIBILITIES
+
+
 def test_a_paragraph_about_a_benefits_program_under_an_unknown_heading_is_benefits() -> None:
     text = (
         "Data Engineer\n\n## At Acme you can\n\nEnjoy our holistic benefits program, covering social, physical and "
