@@ -313,14 +313,17 @@ def style_document(doc: DocumentObject, design: Design) -> None:
     heading.paragraph_format.keep_together = True
     _bottom_border(heading, ACCENT)
 
-    entry = _paragraph_style(
-        doc, "CV Entry", Look(size=design.entry, before=design.entry_before, after=0, keep_with_next=True)
-    )
-    entry.paragraph_format.keep_together = True
-    entry.paragraph_format.tab_stops.add_tab_stop(design.text_width, WD_TAB_ALIGNMENT.RIGHT)
-    _paragraph_style(
-        doc, "CV Entry Detail", Look(size=design.detail, italic=True, color=MUTED, after=1, keep_with_next=True)
-    )
+    # An entry's line and its detail line keep with what is under them; the same looks without that ("CV Line",
+    # "CV Line Detail") end an entry with nothing under them (a certificate, a degree without details), or
+    # every such entry of a section would be chained to the next and the whole section moved to a new page.
+    for name, keep in (("CV Entry", True), ("CV Line", False)):
+        entry = _paragraph_style(
+            doc, name, Look(size=design.entry, before=design.entry_before, after=0, keep_with_next=keep)
+        )
+        entry.paragraph_format.keep_together = True
+        entry.paragraph_format.tab_stops.add_tab_stop(design.text_width, WD_TAB_ALIGNMENT.RIGHT)
+    for name, keep in (("CV Entry Detail", True), ("CV Line Detail", False)):
+        _paragraph_style(doc, name, Look(size=design.detail, italic=True, color=MUTED, after=1, keep_with_next=keep))
 
     dates = doc.styles.add_style("CV Dates", WD_STYLE_TYPE.CHARACTER)
     dates.font.size = Pt(design.dates)
@@ -376,6 +379,16 @@ def _para(doc: DocumentObject, style: str, *runs: str | tuple[str, str]) -> None
             r.style = doc.styles[look]
 
 
+def _either(doc: DocumentObject, condition: str, kept: str, alone: str, *runs: str | tuple[str, str]) -> None:
+    """The same paragraph in style ``kept`` where ``condition`` holds (something under it to keep it with),
+    else in style ``alone``."""
+    _control(doc, f"{{%p if {condition} %}}")
+    _para(doc, kept, *runs)
+    _control(doc, "{%p else %}")
+    _para(doc, alone, *runs)
+    _control(doc, "{%p endif %}")
+
+
 def _control(doc: DocumentObject, tag: str) -> None:
     """A ``{%p … %}`` paragraph: docxtpl replaces the whole paragraph by the tag."""
     doc.add_paragraph(tag, style="Normal")
@@ -424,26 +437,25 @@ def _education(doc: DocumentObject, design: Design) -> None:
     doc.add_paragraph("Education", style="Heading 1")
     _control(doc, "{%p for e in education %}")
     if design.inline_location:
-        _para(
-            doc,
-            "CV Entry",
+        line: tuple[str | tuple[str, str], ...] = (
             ("{{ e.degree }}", "b"),
             ", {{ e.institution }}",
             ("{% if e.location %}  ·  {{ e.location }}{% endif %}", "CV Place"),
             ("\t{{ e.dates }}", "CV Dates"),
         )
+        _either(doc, "e.grade or e.details_rich", "CV Entry", "CV Line", *line)
         _control(doc, "{%p if e.grade %}")
-        _para(doc, "CV Entry Detail", "Grade: {{ e.grade }}")
+        _either(doc, "e.details_rich", "CV Entry Detail", "CV Line Detail", "Grade: {{ e.grade }}")
         _control(doc, "{%p endif %}")
     else:
-        _para(doc, "CV Entry", ("{{ e.degree }}", "b"), ", {{ e.institution }}", ("\t{{ e.dates }}", "CV Dates"))
+        line = (("{{ e.degree }}", "b"), ", {{ e.institution }}", ("\t{{ e.dates }}", "CV Dates"))
+        _either(doc, "e.location or e.grade or e.details_rich", "CV Entry", "CV Line", *line)
         _control(doc, "{%p if e.location or e.grade %}")
-        _para(
-            doc,
-            "CV Entry Detail",
+        detail = (
             "{{ e.location }}{% if e.location and e.grade %}  ·  {% endif %}"
-            "{% if e.grade %}Grade: {{ e.grade }}{% endif %}",
+            "{% if e.grade %}Grade: {{ e.grade }}{% endif %}"
         )
+        _either(doc, "e.details_rich", "CV Entry Detail", "CV Line Detail", detail)
         _control(doc, "{%p endif %}")
     _control(doc, "{%p for d in e.details_rich %}")
     _para(doc, "List Bullet", "{{r d }}")
@@ -478,7 +490,7 @@ def _credentials(doc: DocumentObject) -> None:
         _control(doc, f"{{%p for c in {items} %}}")
         _para(
             doc,
-            "CV Entry",
+            "CV Line",
             ("{{ c.name }}", "b"),
             "{% if c.issuer %}, {{ c.issuer }}{% endif %}",
             ("\t{{ c.date }}", "CV Dates"),
