@@ -185,6 +185,7 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
             _several_dates(draft, (kind, len(found)), line.text)
             or _dated_place(draft, line.text)
             or find_span(line.text)
+            or _year_at_end(line.text)
         )
         dated = span is not None
         if span and span.rest.count("(") > span.rest.count(")"):
@@ -228,8 +229,9 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
         pending, above, above_dated = (found[-1] if not dated and not issuer else None), line, dated
 
 
-_LISTS_ON = re.compile(r"(?:and|or|&)\s", re.IGNORECASE)
-"""What the last of a list's words starts with ("Diversity, Equity, and Inclusion"): an issuer never does."""
+_LISTS_ON = re.compile(r"(?:and|or|&)\s|(?:[\w.]+\s+){0,2}(?:no\.?|number|#)\s*[\w-]*\d", re.IGNORECASE)
+"""What follows a name's last comma that is no issuer: the last of a list's words ("Diversity, Equity, and
+Inclusion"), or a licence's number ("License No. 0054321")."""
 _DASHED_AMOUNT = re.compile(rf"\s+[-–—]\s+(?P<amount>{_AMOUNT.pattern})$")
 _DATE_LIST = re.compile(
     rf"(?:\t|\s*\(|,?\s+)\(?(?P<dates>{DATE}(?:(?:\s*[,&]\s*|\s+and\s+){DATE})+)\)?\.?$", re.IGNORECASE
@@ -269,6 +271,18 @@ def _dated_place(draft: Draft, text: str) -> Span | None:
         return None
     draft.leftovers.append(f"Where '{text[: found.start()]}' was: {found['place']}")
     return replace(span, rest=text[: found.start()])
+
+
+_FINAL_YEAR = re.compile(r"(?:,\s*|\s+\(|\s+[-–—]\s+)((?:19|20)\d{2})\)?\.?$")
+
+
+def _year_at_end(text: str) -> Span | None:
+    """The year a credential's line ends with ("Professional Engineer (PE), Colorado, 2016", "Peabody Award
+    (2022)"): its date. Roles need more than a year among words to be dated; a credential's line does not."""
+    found = _FINAL_YEAR.search(text)
+    if found is None or re.search(r"\b(?:19|20)\d{2}\b", text[: found.start()]):
+        return None  # "English (2021), World History (2021) and Art (2018)": years of its parts, kept in it
+    return Span(start=found.group(1), end=None, rest=text[: found.start()])
 
 
 def _issuer_and_date(line: Line, text: str, above: Line) -> bool:

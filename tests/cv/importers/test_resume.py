@@ -1313,3 +1313,16 @@ def test_a_certificates_date_joined_to_where_it_was_is_its_date_and_the_place_a_
         ("Project Planning Course", "", "July 2024"),
     ]
     assert "Where 'Climate Negotiation Training' was: Baku" in draft.leftovers
+
+
+def test_a_credentials_year_after_a_comma_or_in_brackets_is_its_date_and_a_licence_number_stays_in_its_name() -> None:
+    draft = draft_of(
+        "Tomas Kowalczyk\ntomas@example.org\n\nLICENSES AND CERTIFICATIONS\n"
+        "Professional Engineer (PE), Colorado, License No. 0054321, 2016\n"
+        "Chartered Engineer, Institution of Civil Engineers (2018)\n\nAWARDS\nPeabody Award, 2022\n"
+    )
+    assert [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]] == [
+        ("Professional Engineer (PE), Colorado, License No. 0054321", "", "2016"),
+        ("Chartered Engineer", "Institution of Civil Engineers", "2018"),
+    ]
+    assert [(a["name"], a["date"]) for a in draft.data["awards"]] == [("Peabody Award", "2022")]
