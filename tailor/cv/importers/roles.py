@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
+from tailor.cv import dates
 from tailor.cv.ids import slug, unique
 from tailor.cv.importers.clues import (
     CELL_SPAN,
@@ -180,11 +182,56 @@ def _role_fields(parts: list[str], text: str = "") -> tuple[str, str, str, bool]
     return role, employer, location, sure
 
 
+class _Steps:
+    """A role of several titles: an employer's line with its years and no title, then each title held there
+    with its own years and bullets ("Structural Engineer II  2012 – 2015"). They make one role, its titles
+    in the order they were held ("Structural Engineer II » Project Engineer"), each title's bullets under
+    it as their step (the bullets' ``role``), as tailor prints a progression."""
+
+    def __init__(self, role: dict[str, Any], where: tuple[str | int, ...], span: Span) -> None:
+        self.role, self.where, self.span = role, where, span
+        self.titles: list[tuple[tuple[int, int], str]] = []
+
+    def holds(self, span: Span) -> bool:
+        """Whether ``span`` falls within the employer's years."""
+        outer, inner = _years(self.span), _years(span)
+        return outer is not None and inner is not None and outer[0] <= inner[0] and inner[1] <= outer[1]
+
+    def add(self, draft: Draft, title: str, span: Span, entry: Entry, ids: set[str]) -> None:
+        when = f"{span.start} – {span.end}" if span.end and span.end != span.start else str(span.start)
+        start = _years(span)
+        self.titles.append(((start[0] if start else 0, len(self.titles)), title))
+        self.role["role"] = " » ".join(t for _, t in sorted(self.titles))
+        bullets = self.role["bullets"]
+        for b in entry.body:
+            bullets.append({"id": unique(f"{self.role['id']}-{len(bullets) + 1}", ids), "text": b.marked,
+                            "role": f"{title}, {when}"})  # fmt: skip
+        draft.notes = [n for n in draft.notes if not (n.loc == self.where and "could not tell" in n.message)]
+        draft.note(
+            self.where,
+            "titles held in turn here, each with its years: one role, each title's bullets under it as their step "
+            "(`role`); check the titles' order",
+        )
+
+
+def _years(span: Span) -> tuple[int, int] | None:
+    """The first and last year of ``span`` (an open end: the far future); None where a date is no date."""
+    try:
+        first = dates.parse(span.start) if span.start else None
+        last = None if span.open or dates.is_open(span.end) else dates.parse(span.end or span.start)
+    except dates.ImpossibleDate:
+        return None
+    if first is None:
+        return None
+    return first.year, last.year if last is not None else 9999
+
+
 def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
     experience = draft.data.setdefault("experience", [])
     tabled, lines = table_entries(section.lines)
     group: tuple[str, str] | None = None  # the employer and place a heading set over several titles
     held: tuple[str, str, Span] | None = None  # the same with the years there ("Shift4 | Allentown, PA | 2010 – 2023")
+    stepped: _Steps | None = None  # a dated employer line with no title, over titles with their own years
     for entry in tabled + _one_line_roles(split_entries(lines)):
         header = " ".join(line.plain for line in entry.header)
         parts = entry_parts(entry)
@@ -216,6 +263,11 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
             role, (employer, location, span), sure = entry.header[0].plain, held, True
             draft.note(("experience", len(experience)), f"the years at {employer}, {span.start} – {span.end}: check "
                        "when this title was held")  # fmt: skip
+        if stepped is not None and span is not None and len(parts) == 1 and stepped.holds(span):
+            # "Project Engineer  2015 – 2018" under "Kiewit – Omaha, NE  June 2012 – February 2018": a step.
+            stepped.add(draft, parts[0], span, entry, ids)
+            continue
+        stepped = None
         headless = not (entry.header or entry.span) and section.title is not None
         if headless:
             # A list with no line over it ("## Projects" then "- **Sommos**: a platform …"): the
@@ -245,6 +297,8 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
             }
         )
         where: tuple[str | int, ...] = ("experience", len(experience) - 1)
+        if employer and not role and span is not None and not entry.body and not span.single:
+            stepped = _Steps(experience[-1], where, span)
         header = " / ".join(line.plain for line in entry.header)
         if headless:
             draft.note(where, f"a list with no role line over it: the section's title '{role}' stands as its role")

@@ -1326,3 +1326,25 @@ def test_a_credentials_year_after_a_comma_or_in_brackets_is_its_date_and_a_licen
         ("Chartered Engineer", "Institution of Civil Engineers", "2018"),
     ]
     assert [(a["name"], a["date"]) for a in draft.data["awards"]] == [("Peabody Award", "2022")]
+
+
+def test_titles_held_in_turn_under_a_dated_employer_line_are_one_role_with_its_steps() -> None:
+    draft = draft_of(
+        "Tomas Kowalczyk\ntomas@example.org\n\nEXPERIENCE\nKiewit Engineers | Omaha, NE | June 2012 – February 2018\n"
+        "Project Engineer\t2015 – 2018\n• Designed temporary works for an interchange.\n"
+        "Structural Engineer II\t2012 – 2015\n• Designed pier caps and abutments.\n"
+        "Graduate Research Assistant, University of Colorado\t2010 – 2012\n• Tested beam-column joints.\n"
+    )
+    kiewit, assistant = draft.data["experience"]
+    assert (kiewit["employer"], kiewit["role"], kiewit["start"], kiewit["end"]) == (
+        "Kiewit Engineers",
+        "Structural Engineer II » Project Engineer",
+        "June 2012",
+        "February 2018",
+    )
+    assert [(b["text"], b["role"]) for b in kiewit["bullets"]] == [
+        ("Designed temporary works for an interchange.", "Project Engineer, 2015 – 2018"),
+        ("Designed pier caps and abutments.", "Structural Engineer II, 2012 – 2015"),
+    ]
+    assert assistant["role"] == "Graduate Research Assistant"  # years outside Kiewit's: a role of its own
+    CV.model_validate(clean(draft.data))
