@@ -120,9 +120,55 @@ def _degree_entries(lines: list[Line]) -> list[Entry]:
         entries: list[Entry] = []
         for entry in split_entries(lines):
             headless = not entry.header and entry.span is None and entry.body and all(b.item for b in entry.body)
-            entries += _one_line_degrees(entry.body) if headless else [entry]
+            if headless:
+                entries += _one_line_degrees(entry.body)
+            elif entry.span is None and entry.header and all(_dated_degree(line) for line in entry.header):
+                # "M.S. Civil Engineering, University of Colorado, 2012" over "B.S. …, Purdue University, 2010":
+                # lines of their own, each a degree with its year; what is under the last is its own.
+                *others, last = _one_line_degrees(entry.header)
+                entries += [*others, replace(last, body=entry.body, paragraphs=entry.paragraphs)]
+            else:
+                entries += [_labels_under(e) for e in _dated_degrees_apart(entry)]
         return entries
     return _one_line_degrees(lines)
+
+
+def _dated_degrees_apart(entry: Entry) -> list[Entry]:
+    """``entry``, and the degrees with their years on lines of their own under its first line ("B.S. Civil
+    Engineering, Purdue University, 2010" under a dated M.S.), each a degree of its own; what is under the
+    last line is the last degree's."""
+    apart = [line for line in entry.header[1:] if _dated_degree(line)]
+    if entry.span is None or not apart:
+        return [entry]
+    *others, last = _one_line_degrees(apart)
+    first = replace(entry, header=[line for line in entry.header if line not in apart], body=[], paragraphs=0)
+    return [first, *others, replace(last, body=entry.body, paragraphs=entry.paragraphs)]
+
+
+def _dated_degree(line: Line) -> bool:
+    """Whether ``line`` is a degree with its year at the end, on a line of its own."""
+    return bool(_YEAR_AT_END.search(line.text)) and _is_degree(line.plain)
+
+
+_LABELLED_LINE = re.compile(
+    r"^(?!(?i:major|minor|concentration|degree|program(?:me)?|field)\b)[A-Z][\w ()/&-]{1,30}:\s+\S"
+)
+"""A line that opens with a label ("Thesis: …", "Relevant coursework: …"): a detail of the degree above. A
+major or a field names the degree itself, and a grade is the degree's grade."""
+
+
+def _labels_under(entry: Entry) -> Entry:
+    """``entry`` with the labelled lines under its first ("Thesis: Cyclic behavior of …") read as details, not
+    as the institution."""
+    labelled = [
+        line
+        for line in entry.header[1:]
+        if _LABELLED_LINE.match(line.plain) and not any(_GRADE.match(cell) for cell in CELLS.split(line.plain))
+    ]
+    if not labelled:
+        return entry
+    header = [line for line in entry.header if line not in labelled]
+    return replace(entry, header=header, body=[*labelled, *entry.body], paragraphs=entry.paragraphs + len(labelled))
 
 
 def _one_line_degrees(lines: list[Line]) -> list[Entry]:

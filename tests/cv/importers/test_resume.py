@@ -1348,3 +1348,22 @@ def test_titles_held_in_turn_under_a_dated_employer_line_are_one_role_with_its_s
     ]
     assert assistant["role"] == "Graduate Research Assistant"  # years outside Kiewit's: a role of its own
     CV.model_validate(clean(draft.data))
+
+
+def test_degrees_on_lines_of_their_own_end_with_their_year_and_a_thesis_line_is_a_detail() -> None:
+    draft = draft_of(
+        "Tomas Kowalczyk\ntomas@example.org\n\nEDUCATION\n"
+        "M.S. Civil Engineering (Structures), University of Colorado Boulder\t2012\n"
+        "Thesis: Cyclic behavior of reinforced concrete joints\n"
+        "B.S. Civil Engineering, Purdue University, 2010\nB.A. History, Oberlin College, 2006\n"
+    )
+    assert [(e["degree"], e["institution"], e["end"], e["details"]) for e in draft.data["education"]] == [
+        (
+            "M.S. Civil Engineering (Structures)",
+            "University of Colorado Boulder",
+            "2012",
+            ["Thesis: Cyclic behavior of reinforced concrete joints"],
+        ),
+        ("B.S. Civil Engineering", "Purdue University", "2010", []),
+        ("B.A. History", "Oberlin College", "2006", []),
+    ]
