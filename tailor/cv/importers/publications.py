@@ -27,8 +27,12 @@ def read_publications(draft: Draft, section: Section, ids: set[str]) -> None:
         cited = _citation(text)
         if cited is not None:
             # "Keeling, P.J. & Lee, A. (2026). A title. A venue.": no field holds the authors; kept as a comment.
-            title, _, venue = SENTENCE_END.split(cited.group("rest"), maxsplit=1)[0], "", ""
-            venue = cited.group("rest")[len(title) :].strip(" .")
+            rest = cited.group("rest")
+            if quoted := _QUOTED_TITLE.match(rest):  # "(2013). “Cyclic Behavior of ….” ACI Structural Journal"
+                title, venue = quoted.group("title"), quoted.group("venue").strip(" ,.")
+            else:
+                title = SENTENCE_END.split(rest, maxsplit=1)[0]
+                venue = rest[len(title) :].strip(" .")
             title = title.rstrip(".")
             draft.leftovers.append(f"Authors of '{title}': {cited.group('authors')}")
             year = cited.groupdict().get("year") or ""

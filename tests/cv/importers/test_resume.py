@@ -1367,3 +1367,16 @@ def test_degrees_on_lines_of_their_own_end_with_their_year_and_a_thesis_line_is_
         ("B.S. Civil Engineering", "Purdue University", "2010", []),
         ("B.A. History", "Oberlin College", "2006", []),
     ]
+
+
+def test_an_author_year_citation_with_a_quoted_title_gives_the_title_without_quotes_and_its_venue() -> None:
+    draft = draft_of(
+        "Tomas Kowalczyk\ntomas@example.org\n\nPUBLICATIONS\nKowalczyk, T., and Shing, P. B. (2013). “Cyclic Behavior "
+        "of Beam-Column Joints.” ACI Structural Journal, 110(4), 611–620.\n"
+    )
+    (paper,) = draft.data["publications"]
+    assert (paper["year"], paper["title"], paper["venue"]) == (
+        "2013",
+        "Cyclic Behavior of Beam-Column Joints",
+        "ACI Structural Journal, 110(4), 611–620",
+    )
