@@ -155,7 +155,7 @@ def _networks(profiles: list[str], notes: list[str]) -> list[dict[str, str]]:
     known = {name.lower(): name for name in NETWORKS.values()}
     out = []
     for profile in profiles:
-        address = re.sub(r"^https?://(?:www\.)?", "", profile).rstrip("/")
+        address = re.sub(r"^(?:https?://)?(?:www\.)?", "", profile).rstrip("/")  # "www.linkedin.com/in/…" too
         named = _NAMED.match(profile)
         found = next(((net, address[len(a) :]) for a, net in NETWORKS.items() if address.startswith(a)), None)
         if found is None and named and named.group(1).lower() in known:

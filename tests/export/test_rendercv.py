@@ -53,7 +53,11 @@ def test_the_export_holds_exactly_the_selected_items_in_the_resumes_order() -> N
 def test_dates_are_rendercvs_and_a_span_it_cannot_read_prints_as_tailor_prints_it() -> None:
     cv = CV.model_validate(
         {
-            "contact": {"name": "Ada", "phone": "020 7946 0000", "profiles": ["github.com/ada", "ada.example"]},
+            "contact": {
+                "name": "Ada",
+                "phone": "020 7946 0000",
+                "profiles": ["github.com/ada", "www.linkedin.com/in/ada-l", "ada.example"],
+            },
             "experience": [
                 {"id": "a", "employer": "A", "role": "R", "start": "Mar 2021", "bullets": [{"id": "b", "text": "T."}]},
                 {"id": "c", "employer": "C", "role": "R", "start": "Summer 2015", "end": "2016"},
@@ -67,5 +71,8 @@ def test_dates_are_rendercvs_and_a_span_it_cannot_read_prints_as_tailor_prints_i
     assert (roles[0]["start_date"], roles[0]["end_date"]) == ("2021-03", "present")
     assert roles[1]["date"] == "Summer 2015 – 2016"
     assert document["cv"]["sections"]["education"][0]["date"] == 2014
-    assert document["cv"]["social_networks"] == [{"network": "GitHub", "username": "ada"}]
+    assert document["cv"]["social_networks"] == [
+        {"network": "GitHub", "username": "ada"},
+        {"network": "LinkedIn", "username": "ada-l"},  # written with "www." and no scheme, as imports write it
+    ]
     assert "phone" not in document["cv"] and len(made.notes) == 2  # no country code; a network RenderCV lacks
