@@ -671,14 +671,20 @@ def score_texts(prepared: PreparedCV, posting: Posting | AnalysedPosting, texts:
     paragraphs, with their tags): each is analysed like an item and compared with the
     posting in the CV's term space, widened by the texts' own terms. A word no item uses
     ("educator" in a headline's tags, when no bullet says it) weighs as a term that singles
-    out no item, the most an item's term can: it is what such a text is for.
+    out no item, the most an item's term can: it is what such a text is for. The posting's
+    job title counts as a requirement does: a headline that names the job is the one to
+    open with, though bullets are not ranked by the title's words.
     """
     if not texts:
         return []
     analysed = prepared.analyse(posting)
     own = [_sublinear(a.terms) for a in analyse(texts, prepared.lexicon)]
     vocabulary, weights = _widened(prepared, {t for terms in own for t in terms})
-    query = _weighted_rows(vocabulary, weights, [query_terms(analysed, prepared.lexicon, prepared.config)])
+    wanted = dict(query_terms(analysed, prepared.lexicon, prepared.config))
+    if title := analysed.structure.title:
+        for term in analyse([title], prepared.lexicon)[0].terms:
+            wanted[term] = max(wanted.get(term, 0.0), 1.0)
+    query = _weighted_rows(vocabulary, weights, [wanted])
     rows = _weighted_rows(vocabulary, weights, own)
     return [round(float(x), 6) for x in (rows @ query.T).toarray().ravel()]
 

@@ -72,6 +72,27 @@ def test_a_headlines_tags_count_though_no_bullet_says_them(tmp_path: Path) -> No
     assert pipeline.match(bedside, cv).headline.index == 1  # type: ignore[union-attr]
 
 
+def test_a_headline_that_names_the_postings_job_title_opens_the_resume(tmp_path: Path) -> None:
+    # The title's words are said nowhere else in the posting: they count for the headline all the same.
+    cv = tmp_path / "cv.yaml"
+    cv.write_text(
+        "contact: {name: Dara Whit, email: dara@example.org}\nheadline:\n"
+        "  - Broadcast investigative producer\n  - Investigative data reporter\n"
+        "experience:\n  - id: tv\n    employer: WBBM-TV\n    role: Producer\n    start: 2019\n    bullets:\n"
+        "      - {id: tv-foia, text: Filed 300 FOIA requests for broadcast investigations.}\n"
+        "      - {id: tv-sql, text: Built a database of property tax appeals in SQL.}\n",
+        encoding="utf-8",
+    )
+    posting = tmp_path / "posting.md"
+    posting.write_text(
+        "# Investigative Data Reporter\n\nMidwest Watchdog · Chicago, IL\n\n## What you'll do\n\n"
+        "- File FOIA requests and analyse records in SQL\n"
+        "- Work with broadcast partners\n",
+        encoding="utf-8",
+    )
+    assert pipeline.match(posting, cv).headline.text == "Investigative data reporter"  # type: ignore[union-attr]
+
+
 def test_a_build_prints_the_chosen_headline_and_records_the_choice(tmp_path: Path) -> None:
     import docx
 
