@@ -32,7 +32,7 @@ def print_written(out: Console, err: Console, written: Written) -> bool:
         )
         if written.notes:
             out.print(f"Check these {len(written.notes)} places (marked CHECK in the file):")
-            for note in written.notes:
+            for note in sorted(written.notes, key=lambda n: n.line or 0):  # in the file's order
                 out.print(f"  {path}:{note.line}: {escape(note.message)}", highlight=False, soft_wrap=True)
         if draft.leftovers:
             out.print(

@@ -9,6 +9,7 @@ is a near miss of a defined one) comes back as warnings beside the CV.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -79,7 +80,8 @@ def read_cv(path: Path | str) -> ReadCV:
         cv = CV.model_validate(values)
     except ValidationError as e:
         raise CVError(path, _problems(e, data, CV), SCHEMA_HINT) from None
-    return ReadCV(cv, [*repeated, *unprintable, *_contact_warnings(cv, data, "contact"), *_date_warnings(cv, data)])
+    warnings = [*repeated, *unprintable, *_contact_warnings(cv, data, "contact"), *_date_warnings(cv, data)]
+    return ReadCV(cv, [*warnings, *_checks_left(path)])
 
 
 def _contact_warnings(cv: CV, root: Any, key: str) -> list[Problem]:
@@ -106,6 +108,30 @@ def _contact_warnings(cv: CV, root: Any, key: str) -> list[Problem]:
             )
         )
     return found
+
+
+_CHECK_COMMENT = re.compile(r"#\s*CHECK:")
+
+
+def _checks_left(path: Path) -> list[Problem]:
+    """A warning while the notes ``tailor init`` wrote as ``# CHECK:`` comments are still in the file: each
+    marks a field the importer was unsure of, and a résumé made before they are checked may print it wrong."""
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return []
+    marked = [n for n, line in enumerate(lines, 1) if _CHECK_COMMENT.search(line)]
+    if not marked:
+        return []
+    many = f"{len(marked)} notes" if len(marked) > 1 else "a note"
+    return [
+        Problem(
+            "",
+            f"{many} that `tailor init` marked CHECK remain (the first here): check each field it marks, then "
+            "delete its comment to silence this warning.",
+            marked[0],
+        )
+    ]
 
 
 def _date_warnings(cv: CV, root: Any) -> list[Problem]:

@@ -318,3 +318,18 @@ def _with(path: Path, old: str, new: str) -> Path:
     changed = path.with_name("changed.yaml")
     changed.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
     return changed
+
+
+def test_a_draft_whose_check_notes_remain_loads_with_one_warning_at_the_first(tmp_path: Path) -> None:
+    path = tmp_path / "cv.yaml"
+    path.write_text(
+        "contact:\n  name: Ana Silva\n  email: ana@example.org\nexperience:\n"
+        "  - id: ward  # CHECK: could not tell the title and the employer apart: fill in both\n"
+        "    employer: St Mary's\n    role: Nurse  # CHECK: title read from 'Nurse St Mary's': check it\n"
+        "    bullets:\n      - id: ward-1\n        text: Ran the ward.\n",
+        encoding="utf-8",
+    )
+    (warning,) = read_cv(path).warnings
+    assert warning.line == 5 and "2 notes that `tailor init` marked CHECK remain" in warning.message
+    path.write_text(path.read_text(encoding="utf-8").replace("# CHECK", "# checked"), encoding="utf-8")
+    assert read_cv(path).warnings == []
