@@ -16,6 +16,7 @@ _LABEL = re.compile(r"^([A-Z][\w &/+-]{1,30}):\s+(?=\S)")
 def read_list(draft: Draft, kind: str, lines: list[Line]) -> None:
     found = draft.data.setdefault(kind, [])
     labelled = False
+    labels: list[str] = []  # the labels left out, to name in the note
     group = ""  # the label on a line of its own over the lines that follow ("Natural Languages:")
     for line in lines:
         text = line.plain
@@ -27,13 +28,16 @@ def read_list(draft: Draft, kind: str, lines: list[Line]) -> None:
             continue  # a table's header ("Area | Technologies"), unless the table's first row is in it
         if not line.row and text.endswith(":") and len(text.split()) <= 5:
             group, labelled = text.rstrip(": "), True
+            labels.append(group)
             continue
         label = group
         if line.row and len(cells) > 1:  # "Databases | MySQL, PDO": a label, then the items
             text, labelled = ", ".join(cells[1:]), True
+            labels.append(cells[0].strip())
         elif found_label := _LABEL.match(text) or _BOLD_LABEL.match(line.marked):
             label = _plain_label(found_label.group(1))
             text, labelled = text[len(label) :].lstrip(" -–—:"), True
+            labels.append(label)
             if found_label.re is _LABEL:
                 text = line.plain[found_label.end() :]
         if labelled and text.count(",") >= 2:
@@ -44,7 +48,8 @@ def read_list(draft: Draft, kind: str, lines: list[Line]) -> None:
             continue
         found += [item for item in split_items(text) if item not in found]
     if labelled:
-        draft.note((kind,), "labels such as 'Languages:' were left out: tailor lists skills without them")
+        named = " and ".join(f"'{label}:'" for label in dict.fromkeys(labels[:2]) if label) or "their labels"
+        draft.note((kind,), f"labels such as {named} were left out: tailor lists {kind} without them")
 
 
 _BOLD_LABEL = re.compile(r"^\*\*([^*]{2,40})\*\*\s*[-–—:]\s+(?=\S)")

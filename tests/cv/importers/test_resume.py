@@ -1380,3 +1380,9 @@ def test_an_author_year_citation_with_a_quoted_title_gives_the_title_without_quo
         "Cyclic Behavior of Beam-Column Joints",
         "ACI Structural Journal, 110(4), 611–620",
     )
+
+
+def test_the_note_on_skills_labels_names_the_labels_the_resume_used() -> None:
+    draft = draft_of("Dara Whit\ndara@example.org\n\nSKILLS\nInvestigative: FOIA, court records\nData: SQL, R\n")
+    assert clean(draft.data)["skills"] == ["FOIA", "court records", "SQL", "R"]
+    assert any("labels such as 'Investigative:' and 'Data:' were left out" in n.message for n in draft.notes)
