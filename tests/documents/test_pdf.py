@@ -116,25 +116,22 @@ esac
 """
 
 
-def test_characters_no_installed_font_has_are_named_and_the_others_not(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def fake_fc_list(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """fontconfig's fc-list on the PATH replaced by :data:`FAKE_FC_LIST`."""
     fake = tmp_path / "fc-list"
     fake.write_text(FAKE_FC_LIST, encoding="utf-8")
     fake.chmod(0o755)
     monkeypatch.setenv("PATH", f"{tmp_path}{os.pathsep}{os.environ['PATH']}")
+
+
+def test_characters_no_installed_font_has_are_named_and_the_others_not(fake_fc_list: None) -> None:
     assert pdf.unshown("Zürich, Ελληνικά, 東京医科 — “R&D”") == "東京"
     assert pdf.unshown("Zürich, Kraków, São Paulo — “R&D”") == ""  # Latin is not even asked about
 
 
 @needs_libreoffice
-def test_build_pdf_warns_that_characters_no_font_has_print_as_boxes(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    fake = tmp_path / "fc-list"
-    fake.write_text(FAKE_FC_LIST, encoding="utf-8")
-    fake.chmod(0o755)
-    monkeypatch.setenv("PATH", f"{tmp_path}{os.pathsep}{os.environ['PATH']}")
+def test_build_pdf_warns_that_characters_no_font_has_print_as_boxes(tmp_path: Path, fake_fc_list: None) -> None:
     cv = tmp_path / "cv.yaml"
     cv.write_text(
         "contact: {name: Aiko Sato, email: aiko@example.org}\nexperience:\n  - id: lab\n"
