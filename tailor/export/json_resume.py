@@ -119,8 +119,9 @@ def _date(text: str | None, what: str, notes: list[str], *, open_end: bool = Fal
     if text is None or (open_end and is_open(text)):
         return None
     found = iso(text)
-    if found is None:
-        notes.append(f"JSON Resume takes ISO dates only: the date '{text}' of {what} is left out.")
+    note = f"JSON Resume takes ISO dates only: the date '{text}' of {what} is left out."
+    if found is None and note not in notes:  # a role held in one season starts and ends on the same date
+        notes.append(note)
     return found
 
 

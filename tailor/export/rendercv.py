@@ -145,7 +145,7 @@ def _one_date(text: str | None) -> str | int | None:
 def _phone(phone: str | None, notes: list[str]) -> str | None:
     """RenderCV checks a number against its country's plan, so it needs one with its country code."""
     if phone and not phone.lstrip().startswith("+"):
-        notes.append(f"RenderCV wants a phone number with its country code (+44 …): '{phone}' is left out.")
+        notes.append(f"RenderCV wants a phone number with its country code (+1 …, +44 …): '{phone}' is left out.")
         return None
     return phone
 

@@ -81,6 +81,14 @@ def test_dates_are_iso_and_an_open_end_has_none() -> None:
     assert (work[1]["startDate"], work[1]["endDate"]) == ("2016-09", "2021-03")
 
 
+def test_a_date_json_resume_cannot_take_is_said_once_though_a_role_starts_and_ends_on_it() -> None:
+    cv = load_cv(LETTER_CV).model_copy(deep=True)
+    held = cv.experience[1].model_copy(update={"start": "Summer 2012", "end": "Summer 2012"})
+    cv = cv.model_copy(update={"experience": [cv.experience[0], held]})
+    notes = export("json-resume", everything(cv)).notes
+    assert sum("'Summer 2012'" in note for note in notes) == 1
+
+
 def test_a_json_resume_exported_whole_reads_back_as_the_same_cv(tmp_path: Path) -> None:
     cv = read_cv(DESIGNER).cv
     back = tmp_path / "back.resume.json"
