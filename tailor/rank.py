@@ -323,7 +323,6 @@ def prepare_cv(cv: CV, lexicon: Lexicon | None = None, config: RankConfig = DEFA
     Raises:
         TailorError: no item of the CV (with its job title) holds a term: nothing to rank.
     """
-    import numpy as np
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     lexicon = lexicon or bundled_lexicon()
@@ -355,9 +354,7 @@ def prepare_cv(cv: CV, lexicon: Lexicon | None = None, config: RankConfig = DEFA
     vectorizer = TfidfVectorizer(analyzer=_identity).fit([a.terms + c.terms for a, c in pairs])
     vocabulary = {str(t): int(i) for t, i in vectorizer.vocabulary_.items()}
     by_column = sorted(vocabulary, key=vocabulary.__getitem__)
-    weights = vectorizer.idf_ * np.array([config.generic if _is_generic(t) else 1.0 for t in by_column])
-    if config.commonness > 0:
-        weights = weights * np.array([_specificity(t, config.commonness) for t in by_column])
+    weights = vectorizer.idf_ * _discounts(by_column, config)
     rows = [_merge(_sublinear(a.terms), _sublinear(c.terms), config.context) for a, c in pairs]
     matrix = _weighted_rows(vocabulary, weights, rows)
     prepared = PreparedCV(items, own, vocabulary, weights, matrix, lexicon, config, evidence)
@@ -697,18 +694,20 @@ def _widened(prepared: PreparedCV, terms: set[str]) -> tuple[Mapping[str, int], 
     new = sorted(terms - prepared.vocabulary.keys())
     if not new:
         return prepared.vocabulary, prepared.weights
-    config = prepared.config
-    unseen = math.log(1 + len(prepared.items)) + 1
-    added = np.array(
-        [
-            unseen
-            * (config.generic if _is_generic(t) else 1.0)
-            * (_specificity(t, config.commonness) if config.commonness > 0 else 1.0)
-            for t in new
-        ]
-    )
+    added = (math.log(1 + len(prepared.items)) + 1) * _discounts(new, prepared.config)
     vocabulary = {**prepared.vocabulary, **{t: len(prepared.vocabulary) + n for n, t in enumerate(new)}}
     return vocabulary, np.concatenate([prepared.weights, added])
+
+
+def _discounts(terms: Sequence[str], config: RankConfig) -> Any:
+    """Each term's factor on its IDF: ``config.generic`` for a generic word, less for an everyday one
+    (:func:`_specificity`), 1 for the rest."""
+    import numpy as np
+
+    factors = np.array([config.generic if _is_generic(t) else 1.0 for t in terms])
+    if config.commonness > 0:
+        factors = factors * np.array([_specificity(t, config.commonness) for t in terms])
+    return factors
 
 
 def _asked_rows(prepared: PreparedCV, analysed: AnalysedPosting) -> set[int]:
