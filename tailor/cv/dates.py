@@ -135,6 +135,15 @@ def _month_of_day(value: str) -> str:
     return f"{year}-{month:02d} or {MONTHS[month - 1]} {year}"
 
 
+def read(text: str | None) -> Date | None:
+    """:func:`parse`, with a date that cannot exist read as no date: for readers of text already written
+    (a résumé being imported, a CV being printed), where validation is not theirs to do."""
+    try:
+        return parse(text)
+    except ImpossibleDate:
+        return None
+
+
 def _checked(text: str, year: int, month: int | None, day: int | None) -> Date:
     if month is not None and not 1 <= month <= 12:
         raise ImpossibleDate(text, f"there is no month {month}")
@@ -147,10 +156,7 @@ def _checked(text: str, year: int, month: int | None, day: int | None) -> Date:
 
 def year_of(text: object) -> str | None:
     """The year of the date ``text`` names (``2019-06-01`` → ``2019``); None when it names none."""
-    try:
-        found = parse(str(text)) if text is not None else None
-    except ImpossibleDate:
-        return None
+    found = read(str(text)) if text is not None else None
     return str(found.year) if found is not None else None
 
 
@@ -193,10 +199,7 @@ class DateStyle:
         """``text`` printed: a date in this style, an open end as ``present``, other text as written."""
         if text is None or is_open(text):
             return self.present
-        try:
-            found = parse(text)
-        except ImpossibleDate:
-            found = None  # the CV model refuses these; printed as written if one gets here
+        found = read(text)  # an impossible date: the CV model refuses these; printed as written if one gets here
         if found is None:
             return " ".join(str(text).split())
         if found.month is None:

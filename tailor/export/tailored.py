@@ -59,10 +59,7 @@ def iso(text: str | None) -> str | None:
     None for an open end or text that is no date tailor reads."""
     from tailor.cv import dates
 
-    try:
-        found = dates.parse(text)
-    except dates.ImpossibleDate:
-        return None
+    found = dates.read(text)
     if found is None:
         return None
     parts = [f"{found.year:04d}", *(f"{n:02d}" for n in (found.month, found.day) if n is not None)]

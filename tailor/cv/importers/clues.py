@@ -167,10 +167,7 @@ def _strong(found: re.Match[str]) -> bool:
 
 
 def _later(first: str, second: str) -> bool:
-    try:
-        a, b = dates.parse(first), dates.parse(second)
-    except dates.ImpossibleDate:
-        return False
+    a, b = dates.read(first), dates.read(second)
     return a is not None and b is not None and (a.year, a.month or 0) > (b.year, b.month or 0)
 
 

@@ -294,11 +294,7 @@ def _several_dates(draft: Draft, loc: tuple[str, int], text: str) -> Span | None
     written = [date.group() for date in _ONE_DATE.finditer(found["dates"])]
     parsed = []
     for date in written:
-        try:
-            when = dates.parse(date)
-        except dates.ImpossibleDate:
-            return None
-        if when is None:
+        if (when := dates.read(date)) is None:
             return None
         parsed.append(((when.year, when.month or 0), date))
     draft.note(loc, f"given more than once ({found['dates']}): the latest date is kept; list it once a year for all")

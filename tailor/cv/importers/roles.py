@@ -216,11 +216,8 @@ class _Steps:
 
 def _years(span: Span) -> tuple[int, int] | None:
     """The first and last year of ``span`` (an open end: the far future); None where a date is no date."""
-    try:
-        first = dates.parse(span.start) if span.start else None
-        last = None if span.open or dates.is_open(span.end) else dates.parse(span.end or span.start)
-    except dates.ImpossibleDate:
-        return None
+    first = dates.read(span.start) if span.start else None
+    last = None if span.open or dates.is_open(span.end) else dates.read(span.end or span.start)
     if first is None:
         return None
     return first.year, last.year if last is not None else 9999
