@@ -370,9 +370,13 @@ def read_row(source: str, columns: Mapping[Role, str] | None = None) -> Posting:
         raise TailorError(
             f"{source} names no row: rows count from 1, the first posting below the header being {name}#row=1."
         )
-    entry = Table.open(name, columns).find([number]).get(number)
+    table = Table.open(name, columns)
+    entry = table.find([number]).get(number)
     if entry is None:
-        raise TailorError(f"The table {name} has no row {number}.")
+        last = max((row.number for row, _ in table.entries()), default=0)  # an error: reading the table again is fine
+        raise TailorError(
+            f"The table {name} has no row {number}: its postings are rows 1 to {last}, the first below the header being 1."
+        )
     return row_posting(entry[0])
 
 

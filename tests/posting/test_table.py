@@ -222,7 +222,7 @@ def test_a_row_names_itself_and_can_be_read_alone(tmp_path: Path) -> None:
     assert is_table(path) and is_table("jobs.xlsx") and not is_table("posting.md")
     posting = read_row(f"{path}#row=2")
     assert posting.source == f"{path}#row=2" and posting.stem == "jobs-row-2"
-    with pytest.raises(TailorError, match="has no row 3"):
+    with pytest.raises(TailorError, match="has no row 3: its postings are rows 1 to 2, "):
         read_row(f"{path}#row=3")
     with pytest.raises(TailorError, match=r"#row=0 names no row: rows count from 1, .*jobs.csv#row=1\.$"):
         read_row(f"{path}#row=0")

@@ -54,9 +54,9 @@ ORGANISATION_WORDS = frozenset(
     nhs""".split()  # noqa: SIM905
 )
 DEGREE_WORDS = frozenset(
-    """bsc msc phd ba ma mba beng meng bachelor bachelor's bachelors master master's masters doctor doctorate
-    diploma certificate associate dphil mphil llb llm md bs ms b.sc. m.sc. ph.d. b.s. m.s. b.a. m.a. a-levels
-    baccalaureate licence license licenciatura degree bsn msn asn adn aas dnp edd psyd dds dvm jd a.s a.a
+    """bsc msc phd ba ma mba beng meng bachelor bachelor's bachelor’s bachelors master master's master’s masters
+    doctor doctorate diploma certificate associate dphil mphil llb llm md bs ms b.sc. m.sc. ph.d. b.s. m.s. b.a. m.a.
+    a-levels baccalaureate licence license licenciatura degree bsn msn asn adn aas dnp edd psyd dds dvm jd a.s a.a
     a.a.s""".split()  # noqa: SIM905
 )
 

@@ -53,10 +53,13 @@ def read_degrees(draft: Draft, section: Section) -> None:
             named = [p for p in parts if _CERTIFICATE.search(p)] or parts
             going = entry.span is not None and (entry.span.open or (entry.span.end and dates.is_open(entry.span.end)))
             found = draft.data.setdefault("certificates", [])
+            name, issuer = _name_and_issuer(
+                draft, ("certificates", len(found)), named[0], [p for p in parts if p != named[0]]
+            )
             found.append(
                 {
-                    "name": named[0],
-                    "issuer": ", ".join(p for p in parts if p != named[0]),
+                    "name": name,
+                    "issuer": issuer,
                     "date": None if going or not entry.span else entry.span.end or entry.span.start,
                 }
             )
@@ -202,9 +205,20 @@ def _names_credential(text: str) -> bool:
 
 
 def _is_degree(text: str) -> bool:
-    """Whether ``text`` names a degree, its abbreviation written with or without full stops ("B.S", "BSc")."""
+    """Whether ``text`` names a degree, its abbreviation written with or without full stops ("B.S", "BSc").
+
+    "Master" alone is a degree only where a degree's words follow it ("Master of Science", "Master's",
+    "Masters in …") or it stands alone: "Certified Scrum Master" and "Master Electrician" are no degrees."""
     words = words_of(text)
-    return bool((words | {w.replace(".", "") for w in words}) & DEGREE_WORDS)
+    named = (words | {w.replace(".", "") for w in words}) & DEGREE_WORDS
+    if named and named <= _MASTER and not _MASTER_DEGREE.search(text):
+        return False
+    return bool(named)
+
+
+_MASTER = frozenset({"master", "masters"})
+_MASTER_DEGREE = re.compile(r"\bmasters?\s+(?:of|in|degree)\b|^\W*masters?\W*$", re.IGNORECASE)
+""""Master" as a degree: "Master of …", "Masters in …", "Master degree", or the word alone."""
 
 
 def _is_institution(text: str) -> bool:
@@ -267,12 +281,21 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
         ):
             found[-1]["issuer"] = ", ".join(cells)
             continue
-        name, issuer = (cells[0], ", ".join(cells[1:])) if len(cells) > 1 else (cells[0] if cells else "", "")
-        if not issuer and ", " in name and not _LISTS_ON.match(name.rpartition(", ")[2]):
-            name, _, issuer = name.rpartition(", ")
-            draft.note((kind, len(found)), "name and issuer split at the last comma: check them")
+        name, issuer = _name_and_issuer(draft, (kind, len(found)), cells[0] if cells else "", cells[1:])
         found.append({"name": name, "issuer": issuer, "date": _when(span) if span else None})
         pending, above, above_dated = (found[-1] if not dated and not issuer else None), line, dated
+
+
+def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list[str]) -> tuple[str, str]:
+    """A credential's name and issuer, from its name's piece and the pieces beside it: where there are none,
+    the name's last comma may set its issuer apart ("Certified Scrum Master, Scrum Alliance"), with a note."""
+    if others:
+        return name, ", ".join(others)
+    if ", " in name and not _LISTS_ON.match(name.rpartition(", ")[2]):
+        draft.note(loc, "name and issuer split at the last comma: check them")
+        name, _, issuer = name.rpartition(", ")
+        return name, issuer
+    return name, ""
 
 
 _LISTS_ON = re.compile(r"(?:and|or|&)\s|(?:[\w.]+\s+){0,2}(?:no\.?|number|#)\s*[\w-]*\d", re.IGNORECASE)

@@ -1386,3 +1386,21 @@ def test_the_note_on_skills_labels_names_the_labels_the_resume_used() -> None:
     draft = draft_of("Dara Whit\ndara@example.org\n\nSKILLS\nInvestigative: FOIA, court records\nData: SQL, R\n")
     assert clean(draft.data)["skills"] == ["FOIA", "court records", "SQL", "R"]
     assert any("labels such as 'Investigative:' and 'Data:' were left out" in n.message for n in draft.notes)
+
+
+def test_a_master_that_is_a_role_or_trade_is_no_degree() -> None:
+    draft = draft_of(
+        "Daniel Rhys\nTeam Lead\n\nEXPERIENCE\nAcme Ltd: Senior Developer\tApr 2013 – Nov 2015\n• Built the ledger.\n\n"
+        "EDUCATION & CERTIFICATIONS\n• Master of Science in Computer Science, University of Leeds, 2012\n"
+        "• Certified Scrum Master (CSM), Scrum Alliance, 2019\n• Master’s in Nursing, Keele University, 2016\n"
+    )
+    assert [d["degree"] for d in draft.data["education"]] == [
+        "Master of Science in Computer Science",
+        "Master’s in Nursing",
+    ]
+    (certificate,) = draft.data["certificates"]
+    assert (certificate["name"], certificate["issuer"], certificate["date"]) == (
+        "Certified Scrum Master (CSM)",
+        "Scrum Alliance",
+        "2019",
+    )
