@@ -19,10 +19,18 @@ from tailor.cv.importers.clues import (
     is_location,
     is_place,
     looks_like_title,
+    trim,
     words_of,
 )
 from tailor.cv.importers.draft import Draft
-from tailor.cv.importers.entries import Entry, entry_parts, peel_places, split_commas, split_entries, table_entries
+from tailor.cv.importers.entries import (
+    Entry,
+    entry_parts,
+    peel_places,
+    split_commas,
+    split_entries,
+    table_entries,
+)
 from tailor.cv.importers.layout import Line
 from tailor.cv.importers.sections import Section
 
@@ -68,12 +76,20 @@ def read_degrees(draft: Draft, section: Section) -> None:
             continue
         graded = [found.group(1).strip() for p in parts if (found := _GRADE.match(p))]
         parts = [p for p in parts if not _GRADE.match(p)]
+        graded += [found.group(1) for p in parts for pattern in (_HONOURS, _GPA) for found in pattern.finditer(p)]
+        parts = [trim(_GPA.sub("", _HONOURS.sub("", p))) for p in parts]
+        year = None
+        if entry.span is None:  # "BSN, 2015" or "University of Iowa, 2015 (summa cum laude)": the year set apart
+            for n, part in enumerate(parts):
+                if found := _PART_YEAR.search(part):
+                    parts[n], year = trim(part[: found.start()]), found.group(1) or found.group(2)
+        parts = [p for p in parts if p]
         location = ", ".join(p for p in parts if is_place(p) or is_location(p))
         rest = [p for p in parts if not (is_place(p) or is_location(p))]
         if entry.fields:
             degree, institution, location = entry.fields
         elif len(rest) == 1 and "," in rest[0]:
-            degree, institution, place = split_commas(rest[0], DEGREE_WORDS, _is_institution)
+            degree, institution, place = split_commas(rest[0], _DEGREE_PIECE_WORDS, _is_institution)
             location = ", ".join(x for x in (place, location) if x)
         else:
             degrees = [p for p in rest if _is_degree(p) and not _is_institution(p)]
@@ -81,7 +97,7 @@ def read_degrees(draft: Draft, section: Section) -> None:
             institution = ", ".join(p for p in rest if p != degree)
             if not location and degrees:  # "SUNY Polytechnic, Utica, NY — B.S. Computer Science"
                 institution, location = peel_places(institution)
-        grade, details = (graded[0] if graded else None), []
+        grade, details = (", ".join(dict.fromkeys(graded)) or None), []
         for line in entry.body:
             found = _GRADE.match(line.marked)
             if found and grade is None:
@@ -92,7 +108,7 @@ def read_degrees(draft: Draft, section: Section) -> None:
             if line_text:
                 details.append(line_text)
         # One date on a degree is when it was awarded, not a start still running ("May 2019" alone).
-        start, end = (entry.span.start, entry.span.end) if entry.span else (None, None)
+        start, end = (entry.span.start, entry.span.end) if entry.span else (None, year)
         if entry.span and entry.span.single:
             start, end = None, start
         education.append(
@@ -111,6 +127,21 @@ def read_degrees(draft: Draft, section: Section) -> None:
             draft.note(("education", len(education) - 1), f"degree and institution read from '{header}': check both")
 
 
+_HONOURS = re.compile(
+    r"(?:^|[,;]\s*|\s*\()((?:summa |magna )?cum laude|(?:with )?(?:high |highest |first[- ]class |(?:upper |lower )?"
+    r"second[- ]class )(?:honou?rs|distinction)|with (?:honou?rs|distinction))"
+    r"\)?(?=\s*(?:[,;]|$))",
+    re.IGNORECASE,
+)
+"""Honours the degree was awarded with, a piece of their own ("…, magna cum laude", "(summa cum laude)"): its grade."""
+_GPA = re.compile(
+    r"\s*\((?=[^)]*(?:gpa|/))(?:c?gpa:?\s*)?(\d(?:\.\d+)?(?:\s*/\s*\d(?:\.\d+)?)?(?:\s*c?gpa)?)\)", re.IGNORECASE
+)
+"""A grade point average in brackets ("(3.539 / 4.0 GPA)", "(GPA: 3.8)"): its grade."""
+_PART_YEAR = re.compile(r"(?:,\s*((?:19|20)\d{2})|\s*\(\s*((?:19|20)\d{2})\s*\))\s*$")
+"""A year closing a piece of a degree's line ("BSN, 2015", "University of Leeds (2019)"): when it was awarded."""
+_DEGREE_PIECE_WORDS = DEGREE_WORDS | {"minor", "minors", "major", "concentration", "specialization", "emphasis"}
+"""Words of the pieces that belong to a degree's name ("B.A. in History, minor in French")."""
 _YEAR_AT_END = re.compile(r"[,(]\s*((?:19|20)\d{2})\)?\s*$")
 """A year closing a one-line degree ("…, University of Waterloo, 2026"): when it was awarded."""
 
@@ -149,8 +180,9 @@ def _dated_degrees_apart(entry: Entry) -> list[Entry]:
 
 
 def _dated_degree(line: Line) -> bool:
-    """Whether ``line`` is a degree with its year at the end, on a line of its own."""
-    return bool(_YEAR_AT_END.search(line.text)) and _is_degree(line.plain)
+    """Whether ``line`` is a degree with its year at the end, on a line of its own (or a credential named
+    with a degree's word: "Professional Scrum Master (2025)" is no degree, but no part of the one above it)."""
+    return bool(_YEAR_AT_END.search(line.text) and _degree_words(line.plain))
 
 
 _LABELLED_LINE = re.compile(
@@ -209,11 +241,15 @@ def _is_degree(text: str) -> bool:
 
     "Master" alone is a degree only where a degree's words follow it ("Master of Science", "Master's",
     "Masters in …") or it stands alone: "Certified Scrum Master" and "Master Electrician" are no degrees."""
-    words = words_of(text)
-    named = (words | {w.replace(".", "") for w in words}) & DEGREE_WORDS
+    named = _degree_words(text)
     if named and named <= _MASTER and not _MASTER_DEGREE.search(text):
         return False
     return bool(named)
+
+
+def _degree_words(text: str) -> set[str]:
+    words = words_of(text)
+    return (words | {w.replace(".", "") for w in words}) & DEGREE_WORDS
 
 
 _MASTER = frozenset({"master", "masters"})
@@ -291,7 +327,8 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
     the name's last comma may set its issuer apart ("Certified Scrum Master, Scrum Alliance"), with a note."""
     if others:
         return name, ", ".join(others)
-    if ", " in name and not _LISTS_ON.match(name.rpartition(", ")[2]):
+    last = name.rpartition(", ")[2]
+    if ", " in name and last[:1].isupper() and not _LISTS_ON.match(last):
         draft.note(loc, "name and issuer split at the last comma: check them")
         name, _, issuer = name.rpartition(", ")
         return name, issuer

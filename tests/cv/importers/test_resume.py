@@ -1404,3 +1404,60 @@ def test_a_master_that_is_a_role_or_trade_is_no_degree() -> None:
         "Scrum Alliance",
         "2019",
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "degree", "institution", "end", "grade"),
+    [
+        (
+            "B.A. in History, minor in French, magna cum laude, Oberlin College, 2012",
+            "B.A. in History, minor in French",
+            "Oberlin College",
+            "2012",
+            "magna cum laude",
+        ),
+        (
+            "Bachelor of Science in Nursing, University of Iowa, 2015 (summa cum laude)",
+            "Bachelor of Science in Nursing",
+            "University of Iowa",
+            "2015",
+            "summa cum laude",
+        ),
+        ("University of Iowa — BSN, 2015", "BSN", "University of Iowa", "2015", None),
+        (
+            "BA History, Upper Second Class Honours, University of York (2011)",
+            "BA History",
+            "University of York",
+            "2011",
+            "Upper Second Class Honours",
+        ),
+        ("B.A. Economics, Rutgers University (GPA: 3.8), 2014", "B.A. Economics", "Rutgers University", "2014", "3.8"),
+        (
+            "B.S. in (1) Microbiology & (2) Marine Science, University of Miami, 2016",
+            "B.S. in (1) Microbiology & (2) Marine Science",
+            "University of Miami",
+            "2016",
+            None,
+        ),
+    ],
+)
+def test_a_degree_line_sets_apart_its_honours_grade_minor_and_year(
+    line: str, degree: str, institution: str, end: str, grade: str | None
+) -> None:
+    draft = draft_of(
+        "Daniel Rhys\nTeam Lead\n\nEXPERIENCE\nAcme Ltd: Senior Developer\tApr 2013 – Nov 2015\n• Built the ledger.\n\n"
+        f"EDUCATION\n{line}\n"
+    )
+    (found,) = draft.data["education"]
+    assert (found["degree"], found["institution"], found["end"], found["grade"]) == (degree, institution, end, grade)
+
+
+def test_a_name_after_a_credentials_last_comma_is_its_issuer_only_when_capitalised() -> None:
+    draft = draft_of(
+        "Daniel Rhys\nTeam Lead\n\nEXPERIENCE\nAcme Ltd: Senior Developer\tApr 2013 – Nov 2015\n• Built the ledger.\n\n"
+        "CERTIFICATES\nCertified Scrum Master, Scrum Alliance\nVCTM Conferences, annually statewide (10 hr each)\n"
+    )
+    assert [(c["name"], c["issuer"]) for c in draft.data["certificates"]] == [
+        ("Certified Scrum Master", "Scrum Alliance"),
+        ("VCTM Conferences, annually statewide (10 hr each)", ""),
+    ]
