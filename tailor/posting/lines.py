@@ -262,8 +262,12 @@ SMALL_WORDS = re.compile(r"(?:\s+(?:of|in|for|and|&|de|du|la|für))+$|[,.]+$")
 
 
 def trim(name: str) -> str:
-    """A name without the sentence's small words around it."""
-    return SMALL_WORDS.sub("", _LEADING.sub("", name.strip())).strip(" .,'’")
+    """A name without the sentence's small words around it; an abbreviation's full stop ending it stays
+    ("Brightway Media Ltd.")."""
+    name = _LEADING.sub("", name.strip())
+    if plausible.ends_abbreviated(name.rstrip(" ,'’")):
+        return name.strip(" ,'’")
+    return SMALL_WORDS.sub("", name).strip(" .,'’")
 
 
 def names_in(text: str) -> Counter[str]:

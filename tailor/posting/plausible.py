@@ -73,6 +73,16 @@ _SENTENCE = re.compile(
     r"|[.!?]$",
     re.IGNORECASE,
 )
+_ABBREVIATED = re.compile(r"(?:\b(?i:Inc|Ltd|Co|Corp|Bros|Intl|Mfg|Pty|Pte|Cie|Assn)|(?:\b[A-Za-z]\.)+[A-Za-z])\.$")
+"""A name's last word abbreviated with a full stop ("Acme Co.", "Brightway Media, Inc.", "Rossi S.p.A."):
+no sentence's end."""
+
+
+def ends_abbreviated(text: str) -> bool:
+    """Whether ``text`` ends with an abbreviation's full stop, as company names often do ("Acme, Inc.")."""
+    return bool(_ABBREVIATED.search(text))
+
+
 _VERB_USE = re.compile(r"\s+(?:the|a|an|our|your|their|with|to|us)\b", re.IGNORECASE)
 _LABELLED = re.compile(r"^[\w ]{2,30}:\s")
 """``Job title: …``: a label and its value, not a value."""
@@ -209,7 +219,10 @@ def company(value: str, trust: Trust = "stated") -> str | None:
     bare = _DETERMINERS.sub("", found.lower()).replace("’", "'")
     if not found or len(found) > 100 or is_furniture(found) or _LABELLED.match(found) or _NO_NAME.match(found):
         return None
-    if found.lower() in _GENERIC or bare in _GENERIC or _SENTENCE.search(found) or len(found.split()) > 12:
+    sentence = _SENTENCE.search(found)
+    if sentence and sentence.group() == "." and ends_abbreviated(found):
+        sentence = None
+    if found.lower() in _GENERIC or bare in _GENERIC or sentence or len(found.split()) > 12:
         return None
     if trust != "stated" and (JOB_WORDS.search(found) or not _NAME_CHARS.match(found)):
         return None

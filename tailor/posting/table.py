@@ -375,7 +375,8 @@ def read_row(source: str, columns: Mapping[Role, str] | None = None) -> Posting:
     if entry is None:
         last = max((row.number for row, _ in table.entries()), default=0)  # an error: reading the table again is fine
         raise TailorError(
-            f"The table {name} has no row {number}: its postings are rows 1 to {last}, the first below the header being 1."
+            f"The table {name} has no row {number}: its postings are rows 1 to {last}, "
+            "the first below the header being 1."
         )
     return row_posting(entry[0])
 

@@ -194,7 +194,8 @@ def _organisation(page: Page) -> dict[Field, list[str]]:
 
 
 _EEO = re.compile(
-    rf"{START}(?P<name>{NAME})\s+is\s+(?:an?\s+|proud\s+to\s+be\s+an?\s+)?(?i:equal\s+(?:employment\s+)?opportunit)",
+    rf"{START}(?P<name>{NAME}(?:,\s*{_LEGAL_SUFFIX})?)\s+is\s+(?:an?\s+|proud\s+to\s+be\s+an?\s+)?"
+    r"(?i:equal\s+(?:employment\s+)?opportunit)",
     re.M,
 )
 

@@ -264,6 +264,21 @@ def test_sentences_and_headings_that_name_the_company(text: str, company: str) -
     assert details(text)["company"] == company
 
 
+@pytest.mark.parametrize("name", ["Brightway Media, Inc.", "Northshore Outdoor Co.", "Rossi S.p.A.", "Acme N.V."])
+def test_a_company_name_ending_with_an_abbreviations_full_stop_keeps_it(name: str) -> None:
+    labelled = (
+        f"# Digital Marketing Coordinator\n\nCompany: {name}\nLocation: Chicago, IL\n\n## Requirements\n\n- SEO\n"
+    )
+    assert details(labelled)["company"] == f"{name} (label)"
+    eeo = f"# Digital Marketing Coordinator\n\n## Requirements\n\n- SEO\n\n{name} is an equal opportunity employer.\n"
+    assert details(eeo)["company"] == f"{name} (eeo)"
+
+
+def test_a_sentence_ending_with_a_full_stop_is_still_no_company() -> None:
+    text = "# Data Engineer\n\nCompany: We build tools for farms.\n\n## Requirements\n\n- SQL\n"
+    assert "company" not in details(text)
+
+
 def test_a_short_name_is_completed_as_the_posting_writes_it_in_full() -> None:
     text = "# Network Engineer\n\nAt Arista we value diversity. Arista Networks builds switches.\n"
     assert details(text)["company"] == "Arista Networks (at-company)"
