@@ -81,7 +81,12 @@ class Keyword:
         """As a report shows it: the posting's words, then the lexicon's name if that differs (a
         phrase has no other name than the posting's words)."""
         said = self.said or self.term
-        return said if said.lower() == self.term.lower() or self.kind == "phrase" else f"{said} ({self.term})"
+        same = _spelling(said) == _spelling(self.term)  # "Grant-writing" is grant writing: no need to say so
+        return said if same or self.kind == "phrase" else f"{said} ({self.term})"
+
+
+def _spelling(words: str) -> str:
+    return " ".join(words.lower().replace("-", " ").split())
 
 
 @dataclass(frozen=True)
@@ -141,11 +146,17 @@ class Coverage:
         return round(sum(k.status == "selected" for k in required) / len(required), 4)
 
 
-def keywords(posting: AnalysedPosting, lexicon: Lexicon | None = None) -> list[Keyword]:
+def keywords(
+    posting: AnalysedPosting, lexicon: Lexicon | None = None, named: Collection[str] = frozenset()
+) -> list[Keyword]:
     """The posting's keywords, most stressed first (ties alphabetically), each in the posting's own
     words (its first mention). A phrase of the hiring organisation's name ("Spotlight PA's
     journalism") is no keyword: no CV is asked to say it. ``lexicon`` is the one the posting was
-    analysed with (default: the bundled one)."""
+    analysed with (default: the bundled one).
+
+    ``named`` are terms that are skills though the lexicon does not know them: the CV's own skills
+    ("Hootsuite", "grant writing"), as :func:`tailor.rank.skill_term` spells them. One the posting
+    says is a skill keyword, however often it says it, as a lexicon's skill is."""
     employer = _name_words(posting.structure.company)
     weight: dict[tuple[str, str], float] = defaultdict(float)
     required: dict[tuple[str, str], bool] = defaultdict(bool)
@@ -164,7 +175,11 @@ def keywords(posting: AnalysedPosting, lexicon: Lexicon | None = None) -> list[K
         for term in analysis.terms:
             if cut[term] > 0:
                 cut[term] -= 1
-            elif term not in skills and _is_phrase_candidate(term) and not employer.issuperset(term.split()):
+            elif term in skills:
+                continue
+            elif term in named:
+                counts[(term, "skill")] += 1
+            elif _is_phrase_candidate(term) and not employer.issuperset(term.split()):
                 counts[(term, "phrase")] += 1
         for key, count in counts.items():
             weight[key] += section.weight * (1 + math.log(count))
@@ -176,8 +191,10 @@ def keywords(posting: AnalysedPosting, lexicon: Lexicon | None = None) -> list[K
     skills_found = [k for k in found if k.kind == "skill"]
     phrases = [k for k in found if k.kind == "phrase" and k.weight >= PHRASE_MIN_WEIGHT]
     phrases = sorted(phrases, key=lambda k: (-k.weight, k.term))[:MAX_PHRASES]
-    worded = _first_words({k.term for k in phrases}, sections, lexicon)
+    unsaid = {k.term for k in skills_found if k.term not in said}  # the CV's named skills: no lexicon words
+    worded = _first_words({k.term for k in phrases} | unsaid, sections, lexicon)
     phrases = [replace(k, said=worded.get(k.term, k.term)) for k in phrases]
+    skills_found = [replace(k, said=worded.get(k.term, k.term)) if k.term in unsaid else k for k in skills_found]
     groups = _alternatives(sections, lexicon or bundled_lexicon())
     skills_found = [replace(k, alternatives=groups.get(k.term, ())) for k in skills_found]
     return sorted(skills_found + phrases, key=lambda k: (-k.weight, k.kind, k.term))
@@ -280,7 +297,7 @@ def coverage(ranking: Ranking, selection: Selection, shown: Collection[str] | No
     prepared: PreparedCV = ranking.cv
     printed = _printed(prepared, selection, shown)
     out = []
-    for keyword in keywords(ranking.posting, prepared.lexicon):
+    for keyword in keywords(ranking.posting, prepared.lexicon, named_skills(prepared)):
         having = saying(prepared, keyword.match)
         selected = tuple(i for i in having if i in printed)
         if selected:
@@ -297,6 +314,17 @@ def coverage(ranking: Ranking, selection: Selection, shown: Collection[str] | No
             else k
             for k in out
         ]
+    )
+
+
+def named_skills(prepared: PreparedCV) -> frozenset[str]:
+    """The CV's skills that the lexicon does not know, each as one term ("hootsuite", "grant writing")."""
+    from tailor.rank import skill_term
+
+    return frozenset(
+        term
+        for item, analysis in zip(prepared.items, prepared.analyses, strict=True)
+        if item.kind == "skill" and not analysis.skills and (term := skill_term(analysis)) is not None
     )
 
 

@@ -543,7 +543,7 @@ def related_terms(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     """The lexicon's ``related`` topics as terms the way analysis spells them, in both directions."""
     topics = list(lexicon.related)
     phrases = sorted({p for ps in lexicon.related.values() for p in ps} | set(topics))
-    term_of = {p: _phrase_term(a) for p, a in zip(phrases, analyse(phrases, lexicon), strict=True)}
+    term_of = {p: skill_term(a) for p, a in zip(phrases, analyse(phrases, lexicon), strict=True)}
     links: dict[str, set[str]] = {}
     for topic in topics:
         t = term_of[topic]
@@ -562,11 +562,11 @@ def supporting_terms(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     out = {}
     for activity, phrases in lexicon.supporting.items():
         analyses = analyse([activity, *phrases], lexicon)
-        out[activity] = frozenset(t for a in analyses if (t := _phrase_term(a)))
+        out[activity] = frozenset(t for a in analyses if (t := skill_term(a)))
     return out
 
 
-def _phrase_term(analysis: Analysis) -> str | None:
+def skill_term(analysis: Analysis) -> str | None:
     """The one term that stands for a short phrase: its skill, else its phrase, else its word."""
     if len(analysis.skills) == 1:
         return analysis.skills[0].lower()
@@ -723,7 +723,7 @@ def _asked_rows(prepared: PreparedCV, analysed: AnalysedPosting) -> set[int]:
         if analysis.skills:
             if any(name.lower() in skills for name in analysis.skills):
                 rows.add(row)
-        elif (whole := _phrase_term(analysis)) is not None and whole in terms:
+        elif (whole := skill_term(analysis)) is not None and whole in terms:
             rows.add(row)
     return rows
 

@@ -439,3 +439,27 @@ def test_skills_named_as_alternatives_are_one_requirement() -> None:
     # AWS, GCP or Azure is one requirement, met by AWS; Go or Rust one requirement, not met
     assert sorted(k.keyword.term for k in cov.required) == ["AWS", "Ansible", "Go", "Python", "Terraform"]
     assert cov.ratio == round(3 / 5, 4)
+
+
+def test_a_skill_the_cv_lists_and_the_lexicon_does_not_know_is_a_keyword_where_the_posting_names_it() -> None:
+    cv = make_cv(
+        {"Lakeview Coffee": ["Scheduled posts across four channels.", "Wrote product copy."]},
+        skills=["Hootsuite", "Grant Writing", "Python"],
+    )
+    posting = Posting(
+        "p",
+        "Social Media Coordinator\n\nRequirements:\n- Python\n- Hootsuite or a similar scheduler\n\n"
+        "Nice to have:\n- Grant-writing for our foundation\n",
+    )
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    hootsuite, grants = found["hootsuite"], found["grant writing"]
+    assert (hootsuite.keyword.label, hootsuite.status, hootsuite.keyword.required) == ("Hootsuite", "selected", True)
+    assert (grants.status, grants.keyword.required, grants.where) == ("selected", False, ("Grant Writing",))
+    assert "Lakeview Coffee" not in found  # a skill of the CV's, not any word: the posting must name it
+
+
+def test_a_cv_skill_the_posting_does_not_name_is_no_keyword() -> None:
+    cv = make_cv({"Acme": ["Wrote copy."]}, skills=["Hootsuite", "Python"])
+    ranking = rank(cv, Posting("p", "Engineer\n\nRequirements:\n- Python\n- Kubernetes\n"))
+    assert "hootsuite" not in {k.keyword.term for k in coverage(ranking, select(cv, ranking)).keywords}
