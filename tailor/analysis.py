@@ -492,8 +492,10 @@ def _skill_spans(
 
 
 _CONNECTORS = frozenset({",", "/", "(", ")", "and", "or", "&", "+", ";", "-"})
-_BEFORE_LANGUAGE = frozenset({"in", "with", "using"})
-_AFTER_LANGUAGE = frozenset({"programming", "language", "languages", "code", "developer", "developers", "compiler"})
+_BEFORE_LANGUAGE = frozenset({"in", "with", "using", "advanced"})
+_AFTER_LANGUAGE = frozenset(
+    {"programming", "language", "languages", "code", "developer", "developers", "compiler", "skills", "proficiency"}
+)
 
 
 def _language_context(doc: Doc, span: Span, original: str | None, skills: set[tuple[int, int]]) -> bool:

@@ -234,3 +234,10 @@ def test_two_words_that_are_no_closed_compound_stay_a_phrase(text: str) -> None:
 def test_locate_finds_a_closed_compound_written_as_two_words() -> None:
     text = "Experience in home health care required."
     assert [(text[s:e], term) for s, e, term in locate(text, {"healthcare"})] == [("health care", "healthcare")]
+
+
+def test_excel_the_product_is_named_by_the_words_around_it() -> None:
+    assert "Microsoft Excel" in skills("Advanced Excel skills.")
+    assert "Microsoft Excel" in skills("Strong Excel proficiency is expected.")
+    assert "Microsoft Excel" not in skills("Excel in a fast-paced team.")
+    assert "Microsoft Excel" not in skills("You will excel at building relationships.")
