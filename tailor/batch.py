@@ -28,7 +28,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -38,7 +38,7 @@ from tailor.many import Progress
 from tailor.options import ResumeOptions
 from tailor.options import min_fit as min_fit_value
 from tailor.outputs import Outputs, Sibling, folder_for
-from tailor.pipeline import LoadedCV, load
+from tailor.pipeline import LoadedCV, load, made_files, remove_stale
 from tailor.posting import Posting
 from tailor.posting.table import parse_columns, source_order
 from tailor.rank_postings import ScoredPosting, Unreadable, fits_at_least, score_paths
@@ -215,6 +215,7 @@ def run(plan: Plan, *, force: bool = False, today: dt.date | None = None) -> Ite
             continue
         try:
             # The manifest says "finished": it goes first and comes back last.
+            earlier = made_files(job.outputs)
             job.outputs.manifest.unlink(missing_ok=True)
             built = build(
                 job.read if job.read is not None else job.posting.source,
@@ -238,16 +239,19 @@ def run(plan: Plan, *, force: bool = False, today: dt.date | None = None) -> Ite
         except BaseException:
             _remove_unfinished(job)
             raise
-        yield Outcome(job, "built", _looks(built))
+        removed = remove_stale(earlier, job.outputs)
+        yield Outcome(job, "built", _looks(replace(built, removed=built.removed + removed)))
 
 
 def _looks(built: Build) -> str:
-    """What a user should see about a résumé just built before sending it: a last page of a few lines, and
-    what its documents warn of (no PDF, characters no font has); "" when nothing."""
+    """What a user should see about a résumé just built before sending it: the files of the build it replaced
+    that were removed, a last page of a few lines, and what its documents warn of (no PDF, characters no font
+    has); "" when nothing."""
     made = built.documents
+    said = [f"removed {path.name}, made from the résumé this one replaced" for path in built.removed]
     if made is None:
-        return ""
-    said = list(made.warnings)
+        return "; ".join(said)
+    said += made.warnings
     if (spill := made.spill) is not None:
         fewer = spill.pages - 1
         said.append(

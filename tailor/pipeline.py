@@ -9,9 +9,10 @@ This is tailor's Python API; the CLI only parses arguments and prints. Example::
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -259,8 +260,9 @@ def build(
     built = Build(result, outputs, template_path, options, made, letter_made, letter_path, exports=notes)
     if options.report:
         files["report"] = html_report(result, today, letter_made.choice if letter_made else None).encode("utf-8")
+    earlier = made_files(outputs)
     _write(outputs, files, manifest.dumps(manifest.manifest(built, today=today)), force)
-    return built
+    return replace(built, removed=remove_stale(earlier, outputs))
 
 
 def letter(
@@ -314,8 +316,10 @@ def letter(
     _refuse_existing(outputs, ["manifest", *(["pdf"] if pdf else [])], force)  # type: ignore[list-item]
     made = _make_letter(result, template_path, options, today, _document_title(result))
     built = Build(result, outputs, template_path, options, None, made, template_path, main="letter")
-    _write(outputs, made.files(alone=True), manifest.dumps(manifest.manifest(built, today=today)), force)
-    return built
+    files = made.files(alone=True)
+    earlier = made_files(outputs)
+    _write(outputs, files, manifest.dumps(manifest.manifest(built, today=today)), force)
+    return replace(built, removed=remove_stale(earlier, outputs))
 
 
 def _export(result: Match, options: ResumeOptions) -> dict[Format, Exported]:
@@ -375,6 +379,37 @@ def _write(outputs: Outputs, files: dict[Kind, bytes], manifest: bytes, force: b
 
     every = [*files.items(), ("manifest", manifest)]
     render.write_outputs({outputs.path(kind): data for kind, data in every}, force=force)
+
+
+def made_files(outputs: Outputs) -> dict[Kind, Path]:
+    """The files the manifest beside ``outputs`` records tailor made from its document (its PDF and
+    exports) and that are there; empty without a manifest of tailor's."""
+    from tailor import manifest
+
+    if not outputs.manifest.is_file():
+        return {}
+    try:
+        record = manifest.read(outputs.manifest)
+    except TailorError:
+        return {}  # not a manifest of ours: nothing of it is known to be tailor's
+    made: list[Kind] = [export.format for export in record.exports]  # type: ignore[misc]
+    made += ["pdf"] if record.pdf else []
+    return {kind: outputs.path(kind) for kind in made if outputs.path(kind).is_file()}
+
+
+def remove_stale(earlier: Mapping[Kind, Path], outputs: Outputs) -> tuple[Path, ...]:
+    """Remove what an earlier build made from the document just replaced (``earlier``, its
+    :func:`made_files`) that the new build did not make again: left there, a PDF or an export would
+    show the earlier document beside the new one (and ``batch``'s overview would link it). The
+    files removed."""
+    now = made_files(outputs)
+    removed = []
+    for kind, path in earlier.items():
+        if kind not in now:
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+                removed.append(path)
+    return tuple(removed)
 
 
 def _letter_name(result: Match) -> str:

@@ -125,6 +125,9 @@ class Build:
     exports: dict[str, list[str]] = field(default_factory=dict)
     """The tailored CV's exports written (:mod:`tailor.export`, by format), each with what its format
     could not carry; the files are :meth:`tailor.outputs.Outputs.sibling` of the format's name."""
+    removed: tuple[Path, ...] = ()
+    """Files of the build this one replaced that it does not write again (a PDF, an export), removed:
+    they showed the document before this one."""
 
     @property
     def letter_file(self) -> Path | None:

@@ -222,6 +222,18 @@ def test_a_batch_of_letters_from_a_cv_without_letter_material_reads_no_posting(j
     assert not (tmp_path / "out").exists()
 
 
+def test_a_rebuild_without_an_export_removes_the_one_made_from_the_resume_it_replaced(
+    jobs: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    invoke("batch", jobs, "--cv", "example", "--out", out, "--export", "markdown")
+    assert len(list(out.glob("*.md"))) == 3
+    result = invoke("batch", jobs, "--cv", "example", "--out", out)  # changed options: every résumé rebuilt
+    assert "3 built" in result.output and not list(out.glob("*.md"))
+    assert result.output.count(".md, made from the résumé this one replaced") == 3
+    assert ".md," not in (out / "index.csv").read_text(encoding="utf-8")  # no export linked (the postings are .md)
+
+
 def test_changed_options_make_every_resume_stale(jobs: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     invoke("batch", jobs, "--cv", "example", "--out", out)

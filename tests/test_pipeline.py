@@ -232,6 +232,20 @@ def test_an_export_in_the_way_stops_the_build_before_anything_is_written(tmp_pat
         pipeline.build(posting, "example", output=tmp_path / "cv.docx", export=["pdf"])
 
 
+def test_a_rebuild_removes_what_the_build_it_replaces_made_and_it_does_not_make_again(tmp_path: Path) -> None:
+    # An export or a PDF of the earlier résumé, left beside the new one, would show what it no longer says.
+    posting = tmp_path / "lumen.md"
+    posting.write_text(LETTER_POSTING.format("GPUs."), encoding="utf-8")
+    output = tmp_path / "cv.docx"
+    pipeline.build(posting, "example", output=output, export=["markdown", "json-resume"])
+    rebuilt = pipeline.build(posting, "example", output=output, export=["markdown"], force=True)
+    assert rebuilt.removed == (tmp_path / "cv.resume.json",)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cv.docx", "cv.manifest.json", "cv.md", "lumen.md"]
+    (tmp_path / "cv.pdf").write_bytes(b"%PDF mine")  # not recorded in the manifest: not tailor's to remove
+    again = pipeline.build(posting, "example", output=output, force=True)
+    assert again.removed == (tmp_path / "cv.md",) and (tmp_path / "cv.pdf").read_bytes() == b"%PDF mine"
+
+
 def test_build_checks_the_destination_before_reading_the_posting(tmp_path: Path) -> None:
     (tmp_path / "cv.manifest.json").write_text("{}", encoding="utf-8")  # the manifest alone is in the way too
     with pytest.raises(TailorError, match=r"cv\.manifest\.json already exists; pass force=True"):

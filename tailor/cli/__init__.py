@@ -390,7 +390,7 @@ def write_letter(
     only the posting's company, job title, hiring manager and team, and the date, fill the slots you wrote.
     """
     from tailor.cli.terminal import print_warnings
-    from tailor.cli.terminal_documents import print_build_problems, print_letter
+    from tailor.cli.terminal_documents import print_build_problems, print_exports, print_letter
     from tailor.pipeline import check_destination, read_source
     from tailor.pipeline import letter as run_letter
 
@@ -411,6 +411,7 @@ def write_letter(
             hiring_manager=hiring_manager,
         )
     print_letter(stdout, result)
+    print_exports(stdout, result)
     print_warnings(err, result.match.warnings)
     if print_build_problems(err, result):
         raise typer.Exit(ExitCode.PROBLEMS)

@@ -89,12 +89,20 @@ def print_letter(console: Console, result: Build) -> None:
 
 
 def print_exports(console: Console, result: Build) -> None:
-    """The exports written, and what each format could not carry."""
+    """The exports written, and what each format could not carry; the files of the build replaced that
+    were removed, since they showed the document before this one."""
     for kind, notes in result.exports.items():
         path = result.outputs.sibling(kind)  # type: ignore[arg-type]
         console.print(f"Export ({escape(kind)}): [bold]{escape(str(path))}[/]", highlight=False, soft_wrap=True)
         for note in notes:
             console.print(f"  [yellow]Note:[/] {escape(note)}", highlight=False, soft_wrap=True)
+    replaced = "letter" if result.main == "letter" else "résumé"
+    for path in result.removed:
+        console.print(
+            f"Removed {escape(str(path))}: tailor made it from the {replaced} this build replaced.",
+            highlight=False,
+            soft_wrap=True,
+        )
 
 
 def print_build_problems(console: Console, result: Build) -> bool:
