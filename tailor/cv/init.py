@@ -146,7 +146,10 @@ def draft_yaml(draft: Draft) -> tuple[str, list[Note]]:
     notes = [Note(n.loc, n.message, datafile.line_of(written, n.loc)) for n in draft.notes]
     if draft.leftovers:
         text += "\n# Not imported: what the source holds that has no place above. Copy what you want into the CV,\n"
-        text += "# or delete these lines.\n" + "".join(f"#   {line}\n" for line in draft.leftovers)
+        # A kept text may hold line breaks (a JSON Resume summary, a LinkedIn description): each of its lines
+        # is commented, or the second would be read as YAML.
+        kept = [part for line in draft.leftovers for part in line.splitlines() or [""]]
+        text += "# or delete these lines.\n" + "".join(f"#   {line}\n" for line in kept)
     return text, notes
 
 

@@ -3,13 +3,23 @@
 We read every section the schema defines that has a place in tailor's CV, and
 convert to our data (:meth:`JSONResume.to_data`, then :class:`~tailor.cv.model.CV`):
 
-* ``work`` and ``volunteer`` become roles, their ``highlights`` bullets (the
-  ``summary`` is the one bullet of a role without highlights); ``projects`` become
-  roles too, the project's ``roles`` its title (a project with neither ``roles`` nor
-  an ``entity`` has no role line, and is left out with a warning);
-* ``education`` (``courses`` as details), ``publications`` (``name`` the title,
-  the year of ``releaseDate``), ``skills`` (their ``keywords``, else their ``name``),
-  ``languages``, ``interests``, ``certificates`` and ``awards`` map field by field.
+* ``work``, ``volunteer`` and ``projects`` become roles, as tailor's CV holds all
+  three (a résumé's "Volunteering" and "Projects" sections import as roles too),
+  merged newest first by their start dates, each section keeping its own order.
+  Their ``highlights`` are bullets; the ``summary`` of a role without highlights is
+  its one bullet (a summary beside highlights is most often about the employer, not
+  a claim, and is left out). A project's ``roles`` are its title, its ``entity``
+  (else its ``name``) its employer, and its ``description`` its first bullet: the
+  schema's "short summary of the project", which is what one did. A project with
+  neither ``roles`` nor an ``entity`` has no role line, and is left out with a warning;
+* ``education`` (the degree its ``studyType`` and ``area``, read as
+  :func:`degree_name` says; ``courses`` as details), ``publications`` (``name`` the
+  title, the year of ``releaseDate``), ``skills`` (their ``keywords``, else their
+  ``name``), ``languages``, ``interests``, ``certificates`` and ``awards`` map field by field.
+
+What the CV has no field for (a role's ``url``, a skill group's ``name`` and ``level``,
+``references``…) is not read into it; :meth:`Converted.unplaced` lists each such text,
+for ``tailor init`` to keep as comments.
 
 Keys of older versions of the schema are read too (``company`` for ``name``,
 ``website`` for ``url``, ``gpa`` for ``score``). The schema allows keys it does not
@@ -249,40 +259,54 @@ class JSONResume(_Lenient):
         return _one_per_key(value, "name", "keywords")
 
     def to_data(self) -> Converted:
-        """This resume as data of tailor's CV (not yet validated), with where each part came from."""
+        """This resume as data of tailor's CV (not yet validated), with where each part came from
+        and which of its fields it placed."""
         out = Converted({})
         b = self.basics
+        out.place(("basics", "name"), ("basics", "label"), ("basics", "summary"))
         location = None
         if isinstance(b.location, str):
             location = b.location
+            out.place(("basics", "location"))
         elif b.location:
-            location = ", ".join(x for x in (b.location.city, b.location.region or b.location.countryCode) if x) or None
-        profiles = [
-            f"{p.network}: {p.username}" if p.network and p.username else (p.url or p.username or "")
-            for p in b.profiles
-        ]
+            region = "region" if b.location.region else "countryCode"
+            parts = [(key, getattr(b.location, key)) for key in ("city", region)]
+            location = ", ".join(value for _, value in parts if value) or None
+            out.place(*(("basics", "location", key) for key, value in parts if value))
+        profiles = []
+        for n, p in enumerate(b.profiles):
+            if p.network and p.username:
+                profiles.append(f"{p.network}: {p.username}")
+                out.place(("basics", "profiles", n, "network"), ("basics", "profiles", n, "username"))
+            elif p.url or p.username:
+                profiles.append(p.url or p.username or "")
+                out.place(("basics", "profiles", n, "url" if p.url else "username"))
+        out.place(("basics", "email"), ("basics", "phone"), ("basics", "url" if b.url else "website"))
         out.data["contact"] = {
             "name": b.name,
             "email": b.email,
             "phone": b.phone,
             "website": b.url or b.website,
             "location": location,
-            "profiles": [p for p in profiles if p],
+            "profiles": profiles,
         }
         out.data["headline"] = b.label
         out.data["summary"] = b.summary
         out.data["experience"] = self._experience(out)
         out.data["education"] = [
             {
-                "degree": " ".join(x for x in (e.studyType, e.area) if x) or e.institution,
+                "degree": degree_name(e.studyType, e.area) or e.institution,
                 "institution": e.institution,
                 "start": e.startDate,
                 "end": e.endDate,
                 "grade": e.score or e.gpa,
                 "details": e.courses,
             }
-            for e in out.kept("education", self.education, "institution")
+            for e in out.kept(
+                "education", self.education, "institution", "studyType", "area", "startDate", "endDate", "courses"
+            )
         ]
+        out.place(*(("education", n, "score" if e.score else "gpa") for n, e in enumerate(self.education)))
         out.data["publications"] = [
             {
                 "id": f"pub-{i}",
@@ -290,69 +314,143 @@ class JSONResume(_Lenient):
                 "title": p.name,
                 "venue": p.publisher,
             }
-            for i, p in enumerate(out.kept("publications", self.publications, "name"), start=1)
+            for i, p in enumerate(
+                out.kept("publications", self.publications, "name", "releaseDate", "publisher"), start=1
+            )
         ]
-        out.data["skills"] = [k for s in self.skills for k in (s.keywords or ([s.name] if s.name else []))]
+        skills: list[str] = []
+        for n, s in enumerate(self.skills):
+            if s.keywords:
+                skills += s.keywords
+                out.place(("skills", n, "keywords"))
+            elif s.name:
+                skills.append(s.name)
+                out.place(("skills", n, "name"))
+        out.data["skills"] = skills
         out.data["languages"] = [
             {"name": lang.language, "fluency": lang.fluency}
-            for lang in out.kept("languages", self.languages, "language")
+            for lang in out.kept("languages", self.languages, "language", "fluency")
         ]
         out.data["interests"] = [i.name for i in out.kept("interests", self.interests, "name")]
         out.data["certificates"] = [
             {"name": c.name, "issuer": c.issuer, "date": c.date}
-            for c in out.kept("certificates", self.certificates, "name")
+            for c in out.kept("certificates", self.certificates, "name", "issuer", "date")
         ]
         out.data["awards"] = [
-            {"name": a.title, "issuer": a.awarder, "date": a.date} for a in out.kept("awards", self.awards, "title")
+            {"name": a.title, "issuer": a.awarder, "date": a.date}
+            for a in out.kept("awards", self.awards, "title", "awarder", "date")
         ]
         return out
 
     def _experience(self, out: Converted) -> list[dict[str, Any]]:
         ids: set[str] = set()
-        roles: list[dict[str, Any]] = []
+        sections: list[list[tuple[dict[str, Any], tuple[str, int]]]] = [[], [], []]
 
         def add(
             section: str,
             n: int,
             item: Work | Volunteer | Project,
             *,
-            employer: str | None,
-            role: str | None,
-            summary: str | None,
+            employer: tuple[str, str | None],
+            role: tuple[str, str | None],
+            first: tuple[str, str | None] | None = None,
+            summary: str | None = None,
         ) -> None:
-            texts = [t for t in item.highlights if t.strip()] or ([summary] if summary else [])
-            if not (employer or role or texts):  # a blank entry, as `resume init` writes them
+            highlights = [t for t in item.highlights if t.strip()]
+            lead = [first[1]] if first and first[1] else []
+            texts = lead + highlights or ([summary] if summary else [])
+            if not (employer[1] or role[1] or texts):  # a blank entry, as `resume init` writes them
                 out.skipped.append(((section, n), "an entry with nothing in it"))
                 return
-            exp_id = unique(slug(employer or "") or f"{section}-{n + 1}", ids)
+            out.place(*((section, n, key) for key in (employer[0], role[0], "startDate", "endDate", "highlights")))
+            if lead:
+                out.place((section, n, first[0] if first else ""))
+            elif summary and not highlights:
+                out.place((section, n, "summary"))
+            exp_id = unique(slug(employer[1] or "") or f"{section}-{n + 1}", ids)
             for i, text in enumerate(item.highlights):
                 if not text.strip():  # an editor's empty line: nothing to rank or print
                     out.skipped.append(((section, n, "highlights", i), "an empty highlight"))
-            out.origins[("experience", len(roles))] = (section, n)
-            named = {"employer": employer, "role": role}
-            roles.append(
-                {
-                    "id": exp_id,
-                    # One left out stays out: the CV refuses it as "'position' is required but missing".
-                    **{key: value for key, value in named.items() if value is not None},
-                    "location": item.location if isinstance(item, Work) else None,
-                    "start": item.startDate,
-                    "end": item.endDate,
-                    "bullets": [{"id": unique(f"{exp_id}-{i}", ids), "text": t} for i, t in enumerate(texts, start=1)],
-                }
-            )
+            if isinstance(item, Work):
+                out.place((section, n, "location"))
+            named = {"employer": employer[1], "role": role[1]}
+            role_data = {
+                "id": exp_id,
+                # One left out stays out: the CV refuses it as "'position' is required but missing".
+                **{key: value for key, value in named.items() if value is not None},
+                "location": item.location if isinstance(item, Work) else None,
+                "start": item.startDate,
+                "end": item.endDate,
+                "bullets": [{"id": unique(f"{exp_id}-{i}", ids), "text": t} for i, t in enumerate(texts, start=1)],
+            }
+            sections[("work", "volunteer", "projects").index(section)].append((role_data, (section, n)))
 
         for n, w in enumerate(self.work):
-            add("work", n, w, employer=w.name or w.company, role=w.position, summary=w.summary)
+            name = ("name", w.name) if w.name else ("company", w.company)
+            add("work", n, w, employer=name, role=("position", w.position), summary=w.summary)
         for n, v in enumerate(self.volunteer):
-            add("volunteer", n, v, employer=v.organization, role=v.position, summary=v.summary)
+            add(
+                "volunteer",
+                n,
+                v,
+                employer=("organization", v.organization),
+                role=("position", v.position),
+                summary=v.summary,
+            )
         for n, p in enumerate(self.projects):
             role = ", ".join(p.roles) or (p.name if p.entity else None)
             if not role or not (p.entity or p.name):
                 out.skipped.append((("projects", n), "a project needs 'roles' (your part in it) or an 'entity'"))
                 continue
-            add("projects", n, p, employer=p.entity or p.name or "", role=role, summary=p.description)
+            employer = ("entity", p.entity) if p.entity else ("name", p.name)
+            add(
+                "projects",
+                n,
+                p,
+                employer=employer,
+                role=("roles" if p.roles else "name", role),
+                first=("description", p.description),
+            )
+        roles = []
+        for role_data, origin in _newest_first(sections):
+            out.origins[("experience", len(roles))] = origin
+            roles.append(role_data)
         return roles
+
+
+def degree_name(kind: str | None, area: str | None) -> str | None:
+    """A degree as one line, from its kind ("Bachelor of Arts") and its field ("Communication and
+    Media"): parted by a comma ("Bachelor of Arts, Communication and Media"), by a space where the kind
+    leads into the field ("Master of Science in" + "Economics"), or whichever of the two there is.
+    Only the words written, so no "in" is added: tailor writes none of a CV's words."""
+    if not (kind and area):
+        return kind or area
+    if kind.split()[-1].lower() in ("in", "of") or kind.rstrip().endswith((",", ":", "-", "–")):
+        return f"{kind} {area}"
+    return f"{kind}, {area}"
+
+
+def _when(role: dict[str, Any]) -> tuple[int, int, int] | None:
+    """When a role started (else ended), as a key to order by; None where neither is a date."""
+    found = dates.read(role.get("start")) or dates.read(role.get("end"))
+    return (found.year, found.month or 0, found.day or 0) if found else None
+
+
+def _newest_first(sections: list[list[_Item]]) -> list[_Item]:
+    """The roles of several sections as one list, newest first, each section's own order kept (a merge,
+    not a sort: an owner's order within a section is theirs). A role with no date stays after the one
+    before it in its section (or leads, if it leads its section); ties go to the earlier section."""
+    heads = [0] * len(sections)
+    last: list[tuple[int, int, int]] = [(9999, 99, 99)] * len(sections)
+    out: list[_Item] = []
+    while any(heads[s] < len(items) for s, items in enumerate(sections)):
+        keys = [(_when(items[heads[s]][0]) or last[s], -s) for s, items in enumerate(sections) if heads[s] < len(items)]
+        key, minus_s = max(keys)
+        s = -minus_s
+        out.append(sections[s][heads[s]])
+        heads[s] += 1
+        last[s] = key
+    return out
 
 
 _FIELDS: dict[str, dict[str, str]] = {
@@ -387,6 +485,8 @@ _FIELDS: dict[str, dict[str, str]] = {
 
 
 _Entry = TypeVar("_Entry", bound=_Lenient)
+_Item = tuple[dict[str, Any], tuple[str, int]]
+"""A role's data, and the JSON Resume entry it came from."""
 
 
 @dataclass
@@ -400,14 +500,22 @@ class Converted:
     skipped: list[tuple[tuple[str | int, ...], str]] = field(default_factory=list)
     """What was left out (its JSON Resume location) and why."""
 
-    def kept(self, section: str, entries: list[_Entry], key: str) -> list[_Entry]:
+    placed: set[tuple[str | int, ...]] = field(default_factory=set)
+    """The JSON Resume fields (``("work", 0, "position")``) whose text the data holds."""
+
+    def place(self, *locs: tuple[str | int, ...]) -> None:
+        """Note that the data holds the text of the fields at ``locs``."""
+        self.placed.update(locs)
+
+    def kept(self, section: str, entries: list[_Entry], key: str, *placed: str) -> list[_Entry]:
         """The ``entries`` of JSON Resume's ``section`` that have a ``key`` (what tailor's CV names them
-        by); each other is left out with a warning."""
+        by), whose ``key`` and ``placed`` fields the data holds; each other is left out with a warning."""
         out: list[_Entry] = []
         for n, entry in enumerate(entries):
             if getattr(entry, key) is None:
                 self.skipped.append(((section, n), f"an entry without its '{key}'"))
                 continue
+            self.place(*((section, n, name) for name in (key, *placed)))
             if len(out) != n:
                 self.origins[(section, len(out))] = (section, n)
             out.append(entry)
@@ -436,3 +544,29 @@ class Converted:
             if out[-1] == "highlights" and rest:
                 out.append(rest[0])  # bullets[j].text → highlights[j]
         return tuple(out)
+
+    def unplaced(self, resume: JSONResume) -> list[tuple[tuple[str | int, ...], str]]:
+        """Each text of ``resume`` that the data does not hold, with its location, in the file's order: what
+        tailor's CV has no field for. Entries left out whole (:attr:`skipped`), ``$schema`` and ``meta``
+        (about the file, not its owner) are not listed."""
+        covered = self.placed | {loc for loc, _ in self.skipped}
+        out: list[tuple[tuple[str | int, ...], str]] = []
+
+        def walk(loc: tuple[str | int, ...], value: object) -> None:
+            if any(loc[:n] in covered for n in range(1, len(loc) + 1)):
+                return
+            if isinstance(value, BaseModel):
+                value = {name: getattr(value, name) for name in type(value).model_fields}
+            if isinstance(value, dict):
+                for key, item in value.items():
+                    walk((*loc, key), item)
+            elif isinstance(value, list):
+                for n, item in enumerate(value):
+                    walk((*loc, n), item)
+            elif isinstance(value, str | int | float) and not isinstance(value, bool) and str(value).strip():
+                out.append((loc, str(value)))
+
+        for name in type(resume).model_fields:
+            if name not in ("schema_", "meta"):
+                walk((name,), getattr(resume, name))
+        return out

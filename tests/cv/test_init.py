@@ -74,6 +74,16 @@ def test_a_draft_marks_each_note_at_its_line_and_keeps_what_has_no_place_comment
     assert text.rstrip().endswith("#   TALKS:\n#   Keynote at Some Conference".rstrip())
 
 
+def test_a_kept_text_with_line_breaks_is_commented_line_by_line(tmp_path: Path) -> None:
+    draft = Draft({"contact": {"name": "Noor Example"}}, Path("resume.json"), "a JSON Resume")
+    draft.leftovers = ["work[0].summary: A studio.\nskills: [oops]\u2028more: 1"]
+    text, _ = draft_yaml(draft)
+    assert text.rstrip().endswith("#   work[0].summary: A studio.\n#   skills: [oops]\n#   more: 1")
+    path = tmp_path / "cv.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert load_cv(path).skills == []
+
+
 def test_a_role_found_without_its_title_loads_and_the_draft_asks_for_the_title(tmp_path: Path) -> None:
     source = tmp_path / "old.txt"
     source.write_text("Ada Example\n\nEXPERIENCE\nAcme Widgets\n• Built the widget pipeline.\n", encoding="utf-8")

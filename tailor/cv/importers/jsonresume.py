@@ -14,7 +14,10 @@ from tailor.errors import CVError, Problem
 
 def read(path: Path) -> Draft:
     """The resume at ``path`` as tailor's CV data; an entry the conversion leaves out (a project with
-    no role line, an education without its institution) is kept aside, with what it says.
+    no role line, an education without its institution) is kept aside, with what it says, and so is
+    every text the CV has no field for (a role's ``summary`` beside its highlights, a skill's ``level``,
+    ``references``), under its JSON Resume field name. A role made from a volunteer entry or a project,
+    and a project's description made its first bullet, are noted for the owner to check.
 
     Raises:
         CVError: it is not JSON, or not a JSON Resume (no ``basics.name``…), with lines.
@@ -29,12 +32,32 @@ def read(path: Path) -> Draft:
     draft = Draft(converted.data, path, "a JSON Resume")
     draft.source_problems = repeated + datafile.near_misses(data, jsonresume.JSONResume)
     for n, role in enumerate(converted.data["experience"]):
+        section, index = converted.origins[("experience", n)]
+        if section == "volunteer":
+            draft.note(
+                ("experience", n),
+                "from 'volunteer': tailor's CV has no section of its own for "
+                "volunteering, so it is a role under Experience; delete it if it should not print there",
+            )
+        elif section == "projects":
+            employer = "entity" if resume.projects[index].entity else "name"
+            draft.note(
+                ("experience", n),
+                f"from 'projects': tailor's CV has no section of its own for projects, "
+                f"so it is a role under Experience, the project's '{employer}' its employer",
+            )
+            if resume.projects[index].description:
+                draft.note(
+                    ("experience", n, "bullets", 0),
+                    "the project's 'description', as its first bullet: check it reads as a claim",
+                )
         if not role.get("start"):
             draft.note(("experience", n), "no start date in the source: add it if you know it")
     for loc, why in converted.skipped:
         draft.source_problems.append(Problem(datafile.dotted(loc), f"not imported: {why}", datafile.line_of(data, loc)))
         if len(loc) == 2 and (said := _texts(getattr(resume, str(loc[0]))[int(loc[1])])):  # a whole entry
             draft.leftovers += [f"{loc[0]}[{loc[1]}] ({why}):", *said]
+    draft.leftovers += [f"{datafile.dotted(loc)}: {text}" for loc, text in converted.unplaced(resume)]
     return draft
 
 

@@ -5,7 +5,8 @@ read by its column names (some files open with a few lines of notes before
 their header row):
 
 ========================  ================================================================
-``Profile.csv``           First Name, Last Name, Headline, Summary, Geo Location, Websites
+``Profile.csv``           First Name, Last Name, Headline, Summary, Geo Location, Websites,
+                          Twitter Handles
 ``Email Addresses.csv``   Email Address, Primary
 ``PhoneNumbers.csv``      Number
 ``Positions.csv``         Company Name, Title, Description, Location, Started On, Finished On
@@ -17,11 +18,20 @@ their header row):
 ``Certifications.csv``    Name, Authority, Started On
 ``Honors.csv``            Title, Issued On
 ``Projects.csv``          Title, Description, Started On, Finished On
+``Courses.csv``           (none: kept aside)
 ========================  ================================================================
 
 A position's description becomes its bullets: one per line, a bullet glyph
-(•, -, *) taken off. Projects have no employer or title in the export, so they
-are kept aside for the user to place.
+(•, -, *) taken off; a line holding two or more bullet glyphs between its words
+("• Ran the blog • Set up GA4") is one bullet per glyph. The middle dot (·) is not
+one: LinkedIn itself parts words with it ("Full-time · Remote"). The first website
+is the CV's website, the others and the Twitter handles its profiles. Volunteering
+becomes roles, as a résumé's "Volunteering" section does (the CV has no section of
+its own for it), each noted. Projects have no employer or title in the export, so they
+are kept aside for the user to place, and so is every other cell of a file read here
+that the CV has no field for (an honour's description, a certification's licence
+number, a volunteering's cause, a course), as ``File.csv, row N, Column: text``; the
+export's bookkeeping (an address's "Confirmed", a phone's "Type") is not.
 """
 
 from __future__ import annotations
@@ -39,6 +49,8 @@ from tailor.errors import TailorError
 
 Row = dict[str, str]
 _GLYPH = re.compile(r"^\s*(?:[•●▪■◦‣⁃∙·*\-–—]|\d{1,2}[.)])\s+")
+_INLINE = re.compile(r"(?:^|\s)[•●▪■◦‣](?=\s)")
+"""A bullet glyph between words; not the middle dot, LinkedIn's own separator ("Full-time · Remote")."""
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _URL = re.compile(r"https?://[^\s,\]]+|www\.[^\s,\]]+")
 
@@ -57,19 +69,26 @@ def read(path: Path) -> Draft:
         )
     draft = Draft({}, path, "a LinkedIn export")
 
+    read_rows: dict[str, list[Row]] = {}
+
     def rows(name: str, key: str) -> list[Row]:
-        return _rows(files.get(name.lower(), ""), key)
+        read_rows[name] = read_rows.get(name) or _rows(files.get(name.lower(), ""), key)
+        return read_rows[name]
 
     profile = next(iter(rows("Profile.csv", "First Name")), {})
     emails = rows("Email Addresses.csv", "Email Address")
     primary = next((e for e in emails if e.get("Primary", "").lower() == "yes"), emails[0] if emails else {})
     phones = rows("PhoneNumbers.csv", "Number")
+    websites = _URL.findall(profile.get("Websites", ""))
+    handles = [h.strip() for h in profile.get("Twitter Handles", "").strip("[]").split(",") if h.strip()]
     draft.data["contact"] = {
         "name": " ".join(x for x in (profile.get("First Name"), profile.get("Last Name")) if x),
         "email": primary.get("Email Address"),
         "phone": phones[0].get("Number") if phones else None,
-        "website": next(iter(_URL.findall(profile.get("Websites", ""))), None),
+        "website": next(iter(websites), None),
         "location": profile.get("Geo Location"),
+        # "Twitter" is the export's own word for the handles' network (its column "Twitter Handles").
+        "profiles": websites[1:] + [f"Twitter: {h}" for h in handles],
     }
     if not draft.data["contact"]["name"]:
         draft.data["contact"]["name"] = PLACEHOLDER_NAME
@@ -81,6 +100,11 @@ def read(path: Path) -> Draft:
         _role(draft, ids, row, row.get("Company Name", ""), row.get("Title", ""))
     for row in rows("Volunteering.csv", "Company Name"):
         _role(draft, ids, row, row.get("Company Name", ""), row.get("Role", ""))
+        draft.note(
+            ("experience", len(draft.data["experience"]) - 1),
+            "from Volunteering.csv: tailor's CV has no section of its own for volunteering, so it is a role "
+            "under Experience; delete it if it should not print there",
+        )
     draft.data["education"] = [_degree(draft, n, row) for n, row in enumerate(rows("Education.csv", "School Name"))]
     draft.data["skills"] = [r["Name"] for r in rows("Skills.csv", "Name") if r.get("Name")]
     draft.data["languages"] = [
@@ -99,7 +123,39 @@ def read(path: Path) -> Draft:
         dates = " – ".join(x for x in (row.get("Started On"), row.get("Finished On")) if x)
         draft.leftovers += [f"Project: {row.get('Title', '')}" + (f" ({dates})" if dates else "")]
         draft.leftovers += _lines(row.get("Description", ""))
+    rows("Courses.csv", "Name")
+    placed = {(name, n, column) for name, column in _PLACED for n in range(len(read_rows.get(name, [])))}
+    placed.add(("Email Addresses.csv", next((n for n, e in enumerate(emails) if e is primary), 0), "Email Address"))
+    placed.add(("PhoneNumbers.csv", 0, "Number"))
+    for name, found in read_rows.items():
+        for n, row in enumerate(found, start=1):
+            draft.leftovers += [
+                f"{name}, row {n}, {column}: {value}"
+                for column, value in row.items()
+                if value and column not in _BOOKKEEPING and (name, n - 1, column) not in placed
+            ]
     return draft
+
+
+_PLACED = {
+    (name, column)
+    for name, columns in {
+        "Profile.csv": "First Name|Last Name|Headline|Summary|Geo Location|Websites|Twitter Handles",
+        "Positions.csv": "Company Name|Title|Description|Location|Started On|Finished On",
+        "Volunteering.csv": "Company Name|Role|Description|Location|Started On|Finished On",
+        "Education.csv": "School Name|Degree Name|Start Date|End Date|Started On|Finished On|Notes|Activities",
+        "Skills.csv": "Name",
+        "Languages.csv": "Name|Proficiency",
+        "Publications.csv": "Name|Published On|Publisher",
+        "Certifications.csv": "Name|Authority|Started On",
+        "Honors.csv": "Title|Issued On",
+        "Projects.csv": "Title|Description|Started On|Finished On",  # kept aside above, as a project
+    }.items()
+    for column in columns.split("|")
+}
+"""(File, column) whose cells the draft holds (the primary address and the first phone number are added by row)."""
+_BOOKKEEPING = frozenset({"Confirmed", "Primary", "Updated On", "Type"})
+"""The export's own records about a cell (when an address was confirmed), not the owner's."""
 
 
 def _files(path: Path) -> dict[str, str]:
@@ -132,8 +188,13 @@ def _rows(text: str, key: str) -> list[Row]:
 
 
 def _lines(description: str) -> list[str]:
-    """A description's lines, each without the bullet glyph it may start with."""
-    return [_GLYPH.sub("", line).strip() for line in description.splitlines() if line.strip()]
+    """A description's lines, each without the bullet glyph it may start with; a line with two or more
+    bullet glyphs between its words is one line per glyph."""
+    out = []
+    for line in description.splitlines():
+        parts = _INLINE.split(line) if len(_INLINE.findall(line)) >= 2 else [line]
+        out += [_GLYPH.sub("", part).strip() for part in parts if part.strip()]
+    return out
 
 
 def _role(draft: Draft, ids: set[str], row: Row, employer: str, title: str) -> None:
@@ -156,8 +217,11 @@ def _role(draft: Draft, ids: set[str], row: Row, employer: str, title: str) -> N
         draft.note(where, "the export has no company name or title here: add it")
     if not row.get("Started On"):
         draft.note(where, "the export has no start date here: add it")
-    glyphs = [bool(_GLYPH.match(line)) for line in row.get("Description", "").splitlines() if line.strip()]
-    if len(texts) == 1 and texts[0].count(". ") >= 2:
+    lines = [line for line in row.get("Description", "").splitlines() if line.strip()]
+    glyphs = [bool(_GLYPH.match(line)) for line in lines]
+    if any(len(_INLINE.findall(line)) >= 2 for line in lines):
+        draft.note((*where, "bullets"), "the description ran its bullets together on a line: split at each •")
+    elif len(texts) == 1 and texts[0].count(". ") >= 2:
         draft.note((*where, "bullets", 0), "the description is one paragraph: split it into one bullet per claim")
     elif any(glyphs) and not all(glyphs):
         draft.note(

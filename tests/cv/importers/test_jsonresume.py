@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tailor.cv import CV
-from tailor.cv.importers import clean, import_cv
+import pytest
+
+from tailor.cv import CV, read_cv
+from tailor.cv.importers import Draft, clean, import_cv
+from tailor.cv.jsonresume import degree_name
 
 
 def test_a_json_resume_becomes_a_draft_with_its_typos_and_left_out_projects_listed(tmp_path: Path) -> None:
@@ -55,3 +58,146 @@ def test_entries_left_out_of_any_section_are_kept_aside_and_an_undated_role_is_f
         (("experience", 0), "no start date in the source: add it if you know it")
     ]
     assert CV.model_validate(clean(draft.data)).experience[0].start is None
+
+
+MARKETER = {
+    "basics": {"name": "Noor Example", "label": "Content Marketer"},
+    "work": [
+        {
+            "name": "Fernleaf Studio",
+            "position": "Content Marketer",
+            "startDate": "2024-02",
+            "url": "https://fernleaf.example.com",
+            "summary": "Small studio making videos for bakeries.",
+            "highlights": ["Doubled newsletter opens in a year."],
+        },
+        {"name": "Tidewater Books", "position": "Intern", "startDate": "2022-06", "endDate": "2022-08"},
+    ],
+    "volunteer": [
+        {
+            "organization": "Harbour Food Bank",
+            "position": "Social Media Volunteer",
+            "startDate": "2021-09",
+            "summary": "Posts for the winter appeal.",
+            "highlights": ["Wrote the appeal's posts in two languages."],
+        }
+    ],
+    "projects": [
+        {
+            "name": "Library Zine Relaunch",
+            "description": "Relaunched the town library's zine with three classmates.",
+            "highlights": ["Print run grew from 50 to 400."],
+            "roles": ["Editor"],
+            "startDate": "2023-01",
+            "endDate": "2023-04",
+            "keywords": ["Print"],
+        }
+    ],
+    "education": [{"institution": "Example College", "studyType": "Bachelor of Arts", "area": "Journalism"}],
+    "awards": [{"title": "Student Editor Prize", "awarder": "Example College", "summary": "For the zine."}],
+    "certificates": [{"name": "Email Basics", "issuer": "Mailco", "url": "https://mailco.example/cert/42"}],
+    "skills": [
+        {"name": "Writing", "level": "Advanced", "keywords": ["Copywriting", "Editing"]},
+        {"name": "Video"},
+    ],
+    "interests": [{"name": "Zines", "keywords": ["Risograph"]}],
+    "references": [{"name": "Sam Other", "reference": "Noor ships on time."}],
+}
+
+
+def _draft(tmp_path: Path, resume: dict) -> tuple[Path, Draft]:
+    path = tmp_path / "resume.json"
+    path.write_text(json.dumps(resume, indent=2), encoding="utf-8")
+    return path, import_cv(path)
+
+
+def test_every_text_the_cv_has_no_field_for_is_kept_aside_under_its_json_resume_name(tmp_path: Path) -> None:
+    _, draft = _draft(tmp_path, MARKETER)
+    assert draft.leftovers == [
+        "work[0].url: https://fernleaf.example.com",
+        "work[0].summary: Small studio making videos for bakeries.",
+        "volunteer[0].summary: Posts for the winter appeal.",
+        "awards[0].summary: For the zine.",
+        "certificates[0].url: https://mailco.example/cert/42",
+        "skills[0].name: Writing",
+        "skills[0].level: Advanced",
+        "interests[0].keywords[0]: Risograph",
+        "references[0].name: Sam Other",
+        "references[0].reference: Noor ships on time.",
+        "projects[0].keywords[0]: Print",
+    ]
+    # What has a field is placed, not kept aside: a skill group without keywords is a skill.
+    assert "Video" in draft.data["skills"] and "Copywriting" in draft.data["skills"]
+
+
+def test_projects_and_volunteering_are_roles_newest_first_with_notes_as_read_as_a_cv(tmp_path: Path) -> None:
+    path, draft = _draft(tmp_path, MARKETER)
+    cv = CV.model_validate(clean(draft.data))
+    roles = [(e.employer, e.role, [b.text for b in e.bullets]) for e in cv.experience]
+    assert roles == [
+        ("Fernleaf Studio", "Content Marketer", ["Doubled newsletter opens in a year."]),
+        (
+            "Library Zine Relaunch",
+            "Editor",
+            ["Relaunched the town library's zine with three classmates.", "Print run grew from 50 to 400."],
+        ),
+        ("Tidewater Books", "Intern", []),
+        ("Harbour Food Bank", "Social Media Volunteer", ["Wrote the appeal's posts in two languages."]),
+    ]
+    notes = {n.loc: n.message for n in draft.notes}
+    assert "from 'projects'" in notes[("experience", 1)] and "'name' its employer" in notes[("experience", 1)]
+    assert "'description', as its first bullet" in notes[("experience", 1, "bullets", 0)]
+    assert "from 'volunteer'" in notes[("experience", 3)]
+    # `--cv resume.json` reads the same roles in the same order.
+    assert [(e.employer, e.role, [b.text for b in e.bullets]) for e in read_cv(path).cv.experience] == roles
+
+
+def test_a_merge_keeps_each_sections_own_order_and_an_undated_role_beside_its_neighbour(tmp_path: Path) -> None:
+    resume = {
+        "basics": {"name": "Noor Example"},
+        "work": [
+            {"name": "Older First", "position": "Clerk", "startDate": "2015"},
+            {"name": "Newer Second", "position": "Lead", "startDate": "2020"},
+            {"name": "No Date", "position": "Helper"},
+        ],
+        "volunteer": [{"organization": "Club", "position": "Mentor", "startDate": "2018"}],
+    }
+    _, draft = _draft(tmp_path, resume)
+    assert [e["employer"] for e in draft.data["experience"]] == ["Club", "Older First", "Newer Second", "No Date"]
+
+
+@pytest.mark.parametrize(
+    ("kind", "area", "degree"),
+    [
+        ("Bachelor of Arts", "Communication and Media", "Bachelor of Arts, Communication and Media"),
+        ("Master of Science in", "Economics", "Master of Science in Economics"),
+        ("Doctor of", "Philosophy", "Doctor of Philosophy"),
+        ("BSc", None, "BSc"),
+        (None, "History", "History"),
+    ],
+)
+def test_a_degree_joins_its_kind_and_field_without_a_word_of_tailors(
+    tmp_path: Path, kind: str | None, area: str | None, degree: str
+) -> None:
+    assert degree_name(kind, area) == degree
+    resume = {"basics": {"name": "Noor Example"}, "education": [{"institution": "Example College"}]}
+    resume["education"][0].update({k: v for k, v in (("studyType", kind), ("area", area)) if v})
+    path, draft = _draft(tmp_path, resume)
+    assert draft.data["education"][0]["degree"] == degree == read_cv(path).cv.education[0].degree
+
+
+def test_every_word_of_a_json_resume_draft_is_the_sources(tmp_path: Path) -> None:
+    path, draft = _draft(tmp_path, MARKETER)
+    source = path.read_text(encoding="utf-8")
+    data = clean(draft.data)
+
+    def texts(value: object, key: str = "") -> list[str]:
+        if isinstance(value, dict):
+            return [t for k, v in value.items() if k != "id" for t in texts(v, k)]
+        if isinstance(value, list):
+            return [t for v in value for t in texts(v, key)]
+        return [str(value)]
+
+    for text in texts(data) + draft.leftovers:
+        words = text.split(": ", 1)[1] if text in draft.leftovers else text
+        assert all(word.strip(",") in source for word in words.split()), text

@@ -88,8 +88,15 @@ def test_every_file_of_the_export_is_read_by_its_column_names(tmp_path: Path) ->
         ("Professional Data Engineer", "Google Cloud", "May 2022")
     ]
     assert cv.languages[0].fluency == "Native or bilingual proficiency"
-    # A project has no employer or title in the export: kept for the user to place.
-    assert draft.leftovers == ["Project: tidy-loader (2020)", "A CSV loader that never guesses."]
+    # A project has no employer or title in the export: kept for the user to place, as is every cell the
+    # CV has no field for; the export's bookkeeping (Confirmed, Primary, Updated On) is not.
+    assert draft.leftovers == [
+        "Project: tidy-loader (2020)",
+        "A CSV loader that never guesses.",
+        "Profile.csv, row 1, Industry: Software",
+        "Email Addresses.csv, row 1, Email Address: old@example.org",
+        "Certifications.csv, row 1, License Number: ABC123",
+    ]
 
 
 def test_the_unzipped_folder_reads_the_same_and_missing_files_are_no_error(tmp_path: Path) -> None:
@@ -132,3 +139,62 @@ def test_from_an_export_to_a_resume_in_an_empty_folder_with_no_cv_option(
     text = "\n".join(p.text for p in docx.Document(str(work / "resume.docx")).paragraphs)
     assert "Rebuilt the nightly loads as streaming pipelines in Kafka." in text
     assert "Mar\u00a02021\u00a0–\u00a0Present" in text and "Bruno" not in text  # dates print unbroken
+
+
+MARKETER = {
+    "Profile.csv": (
+        "First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,Geo Location,"
+        "Twitter Handles,Websites,Instant Messengers\n"
+        "Noor,Example,,,,Content Marketer,,,,,[noor_writes],"
+        '"[PORTFOLIO:https://noor.example.org],[BLOG:https://blog.example.org/noor]",\n'
+    ),
+    "Positions.csv": (
+        "Company Name,Title,Description,Location,Started On,Finished On\n"
+        "Fernleaf Studio,Content Marketer,• Doubled newsletter opens • Ran the studio blog ▪ Set up GA4,,Feb 2024,\n"
+        "Tidewater Books,Intern,Full-time · Summer role in the shop • one glyph only,,Jun 2022,Aug 2022\n"
+    ),
+    "Volunteering.csv": (
+        "Company Name,Role,Cause,Started On,Finished On,Description\n"
+        "Harbour Food Bank,Social Media Volunteer,Poverty Alleviation,Sep 2021,,Wrote the winter appeal's posts.\n"
+    ),
+    "Certifications.csv": (
+        "Name,Url,Authority,Started On,Finished On,License Number\n"
+        "Email Basics,https://mailco.example/cert/42,Mailco,Oct 2024,Oct 2026,MC-42\n"
+    ),
+    "Honors.csv": "Title,Description,Issued On\nStudent Editor Prize,For the library zine.,Apr 2023\n",
+    "Courses.csv": "Name,Number\nMedia Law,JRN 210\n",
+}
+"""A fictional early-career marketer's export: inline bullets, two websites, a handle, fields with no place."""
+
+
+def test_inline_bullets_split_at_each_glyph_but_not_at_a_middle_dot(tmp_path: Path) -> None:
+    draft = import_cv(export_zip(tmp_path / "export.zip", MARKETER))
+    fernleaf, tidewater = draft.data["experience"][:2]
+    assert [b["text"] for b in fernleaf["bullets"]] == [
+        "Doubled newsletter opens",
+        "Ran the studio blog",
+        "Set up GA4",
+    ]
+    assert [b["text"] for b in tidewater["bullets"]] == ["Full-time · Summer role in the shop • one glyph only"]
+    notes = {n.loc: n.message for n in draft.notes}
+    assert "ran its bullets together" in notes[("experience", 0, "bullets")]
+
+
+def test_websites_and_handles_are_profiles_and_cells_with_no_field_are_kept_aside(tmp_path: Path) -> None:
+    draft = import_cv(export_zip(tmp_path / "export.zip", MARKETER))
+    cv = CV.model_validate(clean(draft.data))
+    assert cv.contact.website == "https://noor.example.org"
+    assert cv.contact.profiles == ["https://blog.example.org/noor", "Twitter: noor_writes"]
+    assert [(c.name, c.issuer, c.date) for c in cv.certificates] == [("Email Basics", "Mailco", "Oct 2024")]
+    assert draft.leftovers == [
+        "Volunteering.csv, row 1, Cause: Poverty Alleviation",
+        "Certifications.csv, row 1, Url: https://mailco.example/cert/42",
+        "Certifications.csv, row 1, Finished On: Oct 2026",
+        "Certifications.csv, row 1, License Number: MC-42",
+        "Honors.csv, row 1, Description: For the library zine.",
+        "Courses.csv, row 1, Name: Media Law",
+        "Courses.csv, row 1, Number: JRN 210",
+    ]
+    # Volunteering is a role, as a résumé's Volunteering section is, and says so.
+    volunteer = next(n for n, e in enumerate(cv.experience) if e.employer == "Harbour Food Bank")
+    assert any(n.loc == ("experience", volunteer) and "Volunteering.csv" in n.message for n in draft.notes)
