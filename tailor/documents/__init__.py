@@ -11,9 +11,7 @@ would (:mod:`tailor.documents.check`). It returns bytes; writing them is the pip
 from __future__ import annotations
 
 import datetime as dt
-import io
 import math
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -117,24 +115,9 @@ def make(
         except (pdf.LibreOfficeMissing, pdf.ConversionFailed) as exc:
             warnings.append(f"No PDF was written. {exc}")
         else:
-            if missing := pdf.unshown(_document_text(data)):
-                warnings.append(
-                    f"No font on this machine has {' '.join(missing)}: the PDF shows them as empty boxes (the .docx "
-                    "keeps them, for a machine that has such a font). Install one, for example Noto "
-                    "(`sudo apt install fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji`), and build again."
-                )
+            warnings += pdf.unshown_warning(data)
     report = check.check(data, expected(cv, selection), pdf=pdf_data)
     return Documents(selection, data, pdf_data, fitted, report, warnings, notes)
-
-
-def _document_text(docx: bytes) -> str:
-    """The text of a .docx's body, for the characters it holds (tags stripped, entities read)."""
-    import html
-    import zipfile
-
-    with zipfile.ZipFile(io.BytesIO(docx)) as archive:
-        xml = archive.read("word/document.xml").decode("utf-8")
-    return html.unescape(re.sub(r"<[^>]+>", " ", xml))
 
 
 def _fit(

@@ -137,6 +137,8 @@ def make(
             pdf_data = pdf.set_metadata(converted, author=cv.contact.name, title=title, day=today)
         except (pdf.LibreOfficeMissing, pdf.ConversionFailed) as exc:
             warnings.append(f"No PDF of the letter was written. {exc}")
+        else:
+            warnings += pdf.unshown_warning(docx)
     dropped = tuple(p.id for p in fitted.skipped if p.reason == "page fit")
     report = check.check(docx, expected(cv, fitted), pdf=pdf_data)
     return LetterDocuments(fitted, docx, pdf_data, LetterFit(measure.method, pages, dropped), report, warnings, notes)

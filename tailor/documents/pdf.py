@@ -213,6 +213,29 @@ def unshown(text: str) -> str:
     return "".join(c for c in wanted[:MAX_GLYPHS_ASKED] if not shown([c]))
 
 
+def unshown_warning(docx: bytes) -> list[str]:
+    """A warning naming the characters of ``docx`` that no installed font has, which its PDF shows as
+    empty boxes; none when every character has a font."""
+    missing = unshown(_document_text(docx))
+    if not missing:
+        return []
+    return [
+        f"No font on this machine has {' '.join(missing)}: the PDF shows them as empty boxes (the .docx "
+        "keeps them, for a machine that has such a font). Install one, for example Noto "
+        "(`sudo apt install fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji`), and build again."
+    ]
+
+
+def _document_text(docx: bytes) -> str:
+    """The text of a .docx's body, for the characters it holds (tags stripped, entities read)."""
+    import html
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(docx)) as archive:
+        xml = archive.read("word/document.xml").decode("utf-8")
+    return html.unescape(re.sub(r"<[^>]+>", " ", xml))
+
+
 def extract_text(pdf: bytes) -> tuple[str, str]:
     """The text of ``pdf`` and the tool that read it: poppler's ``pdftotext`` (what many
     applicant tracking systems use) when installed, else pypdf."""

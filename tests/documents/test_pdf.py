@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 from tailor import resources
 from tailor.cli import app
 from tailor.documents import pdf
-from tests.conftest import DATA, needs_libreoffice
+from tests.conftest import DATA, LETTER_CV, needs_libreoffice
 
 runner = CliRunner()
 POSTING = DATA / "documents" / "ml-platform-engineer.txt"
@@ -141,6 +141,20 @@ def test_build_pdf_warns_that_characters_no_font_has_print_as_boxes(tmp_path: Pa
     )
     out = tmp_path / "cv.docx"
     result = runner.invoke(app, ["build", str(POSTING), "--cv", str(cv), "-o", str(out), "--pdf"])
+    assert result.exit_code == 1 and out.with_suffix(".pdf").exists()
+    assert "No font on this machine has 東 京" in " ".join(result.output.split())
+
+
+@needs_libreoffice
+def test_letter_pdf_warns_that_characters_no_font_has_print_as_boxes(
+    estimated_pages: None, tmp_path: Path, fake_fc_list: None
+) -> None:
+    cv = tmp_path / "cv.yaml"
+    cv.write_text(
+        LETTER_CV.read_text(encoding="utf-8").replace("Mara Lindqvist", "Mara 東京 Lindqvist"), encoding="utf-8"
+    )
+    out = tmp_path / "letter.docx"
+    result = runner.invoke(app, ["letter", str(POSTING), "--cv", str(cv), "-o", str(out), "--pdf"])
     assert result.exit_code == 1 and out.with_suffix(".pdf").exists()
     assert "No font on this machine has 東 京" in " ".join(result.output.split())
 
