@@ -149,12 +149,18 @@ def _check(data: bytes, name: str) -> bytes:
 
 
 def _empty(name: str) -> TailorError:
+    if name == "-":
+        return TailorError(
+            "The posting piped in on standard input is empty. Pipe the text of the job posting in "
+            "(`pbpaste | tailor match -`), or pass its file."
+        )
     return TailorError(f"The posting {name} is empty. Save the text of the job posting in it and try again.")
 
 
 def _too_large(name: str) -> TailorError:
+    what = "piped in on standard input" if name == "-" else name
     return TailorError(
-        f"The posting {name} is larger than {MAX_POSTING_BYTES / 1_000_000:g} MB; "
+        f"The posting {what} is larger than {MAX_POSTING_BYTES / 1_000_000:g} MB; "
         "a job posting is a few pages of text. Check that you passed the right file."
     )
 

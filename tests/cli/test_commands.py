@@ -218,6 +218,10 @@ def test_build_reads_the_posting_from_stdin(tmp_path: Path) -> None:
     assert any("Blue Gene Q" in t for _, t in paragraphs(out))
 
 
+def test_an_empty_posting_on_stdin_is_named_as_such() -> None:
+    assert_user_error(invoke("match", "-", "--cv", "example", input="  \n"), "piped in on standard input is empty")
+
+
 def test_build_is_deterministic(tmp_path: Path) -> None:
     xml = []
     for name in ("a.docx", "b.docx"):
