@@ -92,6 +92,8 @@ def parse(text: str | None) -> Date | None:
 
 _DAY_DATE = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?$")
 """A day's date with the day in a form this module does not read ("06/15/2019", "31.05.2019", "2019-05-31T00:00")."""
+_YEAR_SLASH_MONTH = re.compile(r"^(\d{4})[/.](\d{1,2})$")
+"""A month written year first with a slash or a dot ("2014/09", "2014.9")."""
 _WORD_AND_YEAR = re.compile(r"^([A-Za-z]{3,12})\.?,?\s*(\d{4})$")
 
 
@@ -113,6 +115,17 @@ def misread(text: str | None) -> str | None:
         return None  # refused by validation, with its reason
     if _DAY_DATE.match(value):
         return f"is a day's date in a form tailor does not read: write {_month_of_day(value)}."
+    if found := _YEAR_SLASH_MONTH.match(value):
+        year, month = (
+            (int(found.group(1)), int(found.group(2)))
+            if len(found.group(1)) == 4
+            else (
+                int(found.group(2)),
+                int(found.group(1)),
+            )
+        )
+        if 1 <= month <= 12:
+            return f"is a month in a form tailor does not read: write {year}-{month:02d} or {MONTHS[month - 1]} {year}."
     if found := _WORD_AND_YEAR.match(value):
         close = difflib.get_close_matches(found.group(1).lower(), _MONTH_NAMES, n=1, cutoff=0.75)
         if close:
@@ -133,6 +146,23 @@ def _month_of_day(value: str) -> str:
     if not 1 <= month <= 12 or year < 1000:
         return "the year and month, as 2019-06 or Jun 2019 (month and day could be either way round here)"
     return f"{year}-{month:02d} or {MONTHS[month - 1]} {year}"
+
+
+FAR_AHEAD = 10
+"""Years after today beyond which a date is taken for a typo ("June 2071" for 2017)."""
+
+
+def unlikely(text: str | None, today: dt.date, *, started: bool = False) -> str | None:
+    """What is odd about a date tailor reads, given ``today``: more than :data:`FAR_AHEAD` years ahead
+    (a typo, most likely), or, for the start of a role (``started``), after today; else None."""
+    found = read(text)
+    if found is None:
+        return None
+    if found.year > today.year + FAR_AHEAD:
+        return f"is more than {FAR_AHEAD} years from now: a typo?"
+    if started and (found.year, found.month or 1, found.day or 1) > (today.year, today.month, today.day):
+        return "is after today: check the year."
+    return None
 
 
 def read(text: str | None) -> Date | None:

@@ -9,6 +9,7 @@ is a near miss of a defined one) comes back as warnings beside the CV.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -136,14 +137,15 @@ def _checks_left(path: Path) -> list[Problem]:
 
 def _date_warnings(cv: CV, root: Any) -> list[Problem]:
     """Warnings at dates written to be read as dates that tailor cannot read (:func:`tailor.cv.dates.misread`):
-    they would print as written, unlike the others, and escape the check that a span ends after it starts."""
+    they would print as written, unlike the others, and escape the check that a span ends after it starts;
+    and at dates too far ahead to be meant, or a role's start after today (:func:`tailor.cv.dates.unlikely`)."""
     fields: list[tuple[tuple[str | int, ...], str | None]] = []
     for key, entries in (("experience", cv.experience), ("education", cv.education)):
         for n, entry in enumerate(entries):
             fields += [((key, n, "start"), entry.start), ((key, n, "end"), entry.end)]
     for key, credentials in (("certificates", cv.certificates), ("awards", cv.awards)):
         fields += [((key, n, "date"), credential.date) for n, credential in enumerate(credentials)]
-    return [
+    misread = [
         Problem(
             datafile.dotted(at),
             f"'{value}' {hint} Until then it prints as written, and whether its span ends after it starts is not "
@@ -153,6 +155,13 @@ def _date_warnings(cv: CV, root: Any) -> list[Problem]:
         for at, value in fields
         if (hint := dates.misread(value)) is not None
     ]
+    today = dt.date.today()
+    unlikely = [
+        Problem(datafile.dotted(at), f"'{value}' {odd}", datafile.line_of(root, at))
+        for at, value in fields
+        if (odd := dates.unlikely(value, today, started=at[0] == "experience" and at[2] == "start")) is not None
+    ]
+    return misread + unlikely
 
 
 def _unprintable(at: tuple[str | int, ...], found: list[str], root: Any) -> Problem:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -312,6 +313,24 @@ def test_dates_meant_as_dates_that_tailor_cannot_read_load_with_a_warning_at_the
         encoding="utf-8",
     )
     assert read_cv(path).warnings == []
+
+
+def test_a_month_written_year_first_with_a_slash_and_dates_too_far_ahead_load_with_a_warning(tmp_path: Path) -> None:
+    next_year = dt.date.today().year + 1
+    path = tmp_path / "cv.yaml"
+    path.write_text(
+        "contact:\n  name: Ana Silva\n  email: ana@example.org\nexperience:\n  - id: ward\n    employer: St Mary's\n"
+        "    role: Nurse\n    start: 2014/09\n    end: June 2071\n    bullets:\n      - id: ward-1\n"
+        f"        text: Ran the ward.\n  - id: clinic\n    employer: Clinic\n    role: Nurse\n    start: {next_year}\n"
+        f"    bullets:\n      - id: clinic-1\n        text: Ran the clinic.\neducation:\n  - degree: MSN\n"
+        f"    institution: City University\n    end: {next_year}\n",
+        encoding="utf-8",
+    )
+    warnings = {w.path: w.message for w in read_cv(path).warnings}
+    assert "write 2014-09 or Sep 2014" in warnings["experience[0].start"]
+    assert "more than 10 years from now: a typo?" in warnings["experience[0].end"]
+    assert "is after today" in warnings["experience[1].start"]
+    assert "education[0].end" not in warnings  # a degree still under way ends after today
 
 
 def _with(path: Path, old: str, new: str) -> Path:
