@@ -85,6 +85,8 @@ def parse(path: Path, error: type[DataFileError], *, option: str = "", notes: li
         what = " ".join(x for x in (e.context, e.problem) if x)
         if line is not None and e.problem and "mapping values are not allowed" in e.problem:
             line, what = _unexpected_colon(text.splitlines(), line, what)
+        elif line is not None and e.problem and _STARTS_A_TOKEN.search(e.problem):
+            what = _special_start(text.splitlines(), line, what)
         raise error(
             path,
             [Problem("", f"syntax error: {what}", line)],
@@ -98,6 +100,24 @@ def parse(path: Path, error: type[DataFileError], *, option: str = "", notes: li
             for key, line in yaml.constructor.repeats
         ]
     return data
+
+
+_STARTS_A_TOKEN = re.compile(r"undefined alias|cannot start any token|while scanning an? (?:alias|anchor|tag)")
+"""What YAML says of a text that starts with a character it reserves: "*Faculty* Senate" (an alias), "@home"."""
+_KEY_THEN_SPECIAL = re.compile(r"^\s*(?:-\s+)?(?:([\w-]+):\s+)?([*&!@`%|>].*)$")
+
+
+def _special_start(lines: list[str], line: int, what: str) -> str:
+    """``what`` YAML said of ``line`` (1-based), with how to write the text there: in quotes, since it starts
+    with a character YAML reserves ("*" an alias, "&" an anchor, "!" a tag, "@" and "`" for later use)."""
+    at = lines[line - 1] if 0 < line <= len(lines) else ""
+    found = _KEY_THEN_SPECIAL.match(at)
+    if found is None:
+        return f"{what}; a text that starts with * & ! @ ` % | or > must be put in quotes"
+    key, value = found.group(1), found.group(2).rstrip()
+    quoted = f'"{value}"' if '"' not in value else "'" + value.replace("'", "''") + "'"
+    start = f"{key}: " if key else "- "
+    return f"{what}; a text that starts with '{value[0]}' must be put in quotes: {start}{quoted}"
 
 
 _KEY_THEN_TEXT = re.compile(r"^\s*(?:-\s+)?([\w-]+):\s+([^'\"\s].*?:\s.*)$")
@@ -196,11 +216,32 @@ def problem(err: Any, root: Any, model: type[BaseModel]) -> Problem:
             message += f"; did you mean '{meant[0]}'? (the keys allowed here are: {', '.join(known)})"
         elif known:
             message += f"; the keys allowed here are: {', '.join(known)}"
+    elif err["type"] in ("model_type", "dict_type") and isinstance(err.get("input"), str):
+        message = _text_for_entry(err["input"], fields_at(model, loc), model, loc)
     elif err["type"] == "missing":
         message = missing(loc[-1])
     elif "input" in err and not isinstance(err["input"], dict | list):
         message = f"{message} (found {err['input']!r})"
     return Problem(dotted(loc), message, line_of(root, loc))
+
+
+def _text_for_entry(text: str, keys: list[str], model: type[BaseModel], loc: tuple[Any, ...]) -> str:
+    """What is said of a plain text written where an entry of ``keys`` goes ("- Ran the ward." for a bullet)."""
+    said = f"is the text {text!r}, where an entry with keys is expected"
+    if not keys:
+        return said
+    required = [key for key in keys if _required(model, (*loc, key))]
+    text_key = next((k for k in ("text", "name", "title") if k in keys), None)
+    example = ", ".join(f"{key}: …" for key in required if key != text_key)
+    if text_key is not None:
+        example = ", ".join(x for x in (example, f"{text_key}: {text}") if x)
+    return f"{said} ({', '.join(keys)}): write it as {{{example}}}, or as those keys on lines of their own"
+
+
+def _required(model: type[BaseModel], loc: tuple[Any, ...]) -> bool:
+    """Whether the field at ``loc`` from ``model`` must be given."""
+    found = _model_at(model, loc[:-1])
+    return found is not None and loc[-1] in found.model_fields and found.model_fields[loc[-1]].is_required()
 
 
 def missing(key: object) -> str:
@@ -266,16 +307,20 @@ def line_of(root: Any, loc: tuple[Any, ...]) -> int | None:
 
 def fields_at(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
     """The field names of the model found by following ``loc`` from ``model``."""
+    found = _model_at(model, loc)
+    return list(found.model_fields) if found is not None else []
+
+
+def _model_at(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel] | None:
+    """The model found by following ``loc`` (field names; list indexes are passed over) from ``model``."""
     current: Any = model
     for part in loc:
         if isinstance(part, int):
             continue
         if not (isinstance(current, type) and issubclass(current, BaseModel)) or part not in current.model_fields:
-            return []
+            return None
         current = _inner_model(current.model_fields[part].annotation)
-    if isinstance(current, type) and issubclass(current, BaseModel):
-        return list(current.model_fields)
-    return []
+    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
 
 
 def _inner_model(annotation: Any) -> Any:

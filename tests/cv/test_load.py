@@ -170,6 +170,44 @@ def test_a_text_holding_a_colon_and_a_space_is_told_to_be_quoted(tmp_path: Path)
 
 
 @pytest.mark.parametrize(
+    ("line", "quoted"),
+    [
+        ("        text: *Faculty* Senate, two terms", 'text: "*Faculty* Senate, two terms"'),
+        ("        text: @home newsletter editor", 'text: "@home newsletter editor"'),
+        ("        text: `git` trainer", 'text: "`git` trainer"'),
+    ],
+)
+def test_a_text_starting_with_a_character_yaml_reserves_is_told_to_be_quoted(
+    tmp_path: Path, line: str, quoted: str
+) -> None:
+    path = tmp_path / "cv.yaml"
+    path.write_text(
+        f"contact:\n  name: Ada\nexperience:\n  - id: ward\n    employer: St Mary's\n    bullets:\n"
+        f"      - id: ward-1\n{line}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(CVError) as raised:
+        load_cv(path)
+    (problem,) = raised.value.problems
+    assert problem.line == 8 and f"must be put in quotes: {quoted}" in problem.message
+
+
+def test_a_plain_text_where_a_bullet_goes_is_shown_how_to_write_it(tmp_path: Path) -> None:
+    path = tmp_path / "cv.yaml"
+    path.write_text(
+        "contact:\n  name: Ada\n  email: ada@example.org\nexperience:\n  - id: ward\n    employer: St Mary's\n"
+        "    role: Nurse\n    start: 2019\n    bullets:\n      - Ran the ward.\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(CVError) as raised:
+        load_cv(path)
+    (problem,) = raised.value.problems
+    assert problem.line == 10 and problem.path == "experience[0].bullets[0]"
+    assert "is the text 'Ran the ward.', where an entry with keys is expected" in problem.message
+    assert "write it as {id: …, text: Ran the ward.}" in problem.message
+
+
+@pytest.mark.parametrize(
     ("name", "data", "what"),
     [
         ("old-cv.docx", b"PK\x03\x04 a zip", "a Word résumé"),
