@@ -7,6 +7,7 @@ the orchestrator (:mod:`tailor.pipeline`) to name its results.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -34,6 +35,22 @@ class LoadedCV:
     """The CV as the scorer reads it (:func:`tailor.rank.prepare_cv`), with its lexicon and configuration."""
     warnings: tuple[Problem, ...] = ()
     """What looks wrong in the CV file without being an error (:func:`tailor.cv.load.read_cv`)."""
+
+
+_PHONE_RUN = re.compile(r"\+?\d[\d\s().-]{5,}\d")
+"""Digits written as a phone number is, with spaces, brackets, dots or dashes between them."""
+
+
+def gives_own_contact(cv: CV, text: str) -> bool:
+    """Whether ``text``, read as a posting, gives the CV owner's e-mail address or phone number: a résumé,
+    most likely the owner's own, passed where a posting goes. No posting names its applicant."""
+    contact = cv.contact
+    if contact.email and contact.email.lower() in text.lower():
+        return True
+    own = re.sub(r"\D", "", contact.phone or "")[-9:]  # the number without its country code, most often
+    if len(own) < 7:
+        return False
+    return any(re.sub(r"\D", "", run.group()).endswith(own) for run in _PHONE_RUN.finditer(text))
 
 
 @dataclass(frozen=True)
@@ -87,6 +104,11 @@ class Match:
             out.append(
                 f"{self.posting.source} names no job title and no employer, and has none of a posting's sections "
                 "(responsibilities, requirements, benefits…): check that it is the job posting you meant."
+            )
+        if gives_own_contact(self.cv, self.posting.text):
+            out.append(
+                f"{self.posting.source} gives your own e-mail address or phone number, as your CV does: it looks "
+                "like a résumé, not a job posting. To start your CV from a résumé, use `tailor init --from`."
             )
         if title and details is not None and details.source("title") != "given" and _shouted(title):
             out.append(

@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from tailor.errors import TailorError
 from tailor.posting.details import PostingDetails
 
 if TYPE_CHECKING:
-    from tailor.errors import TailorError
     from tailor.posting import Posting
     from tailor.rank import FitLabel
     from tailor.results import LoadedCV
@@ -86,11 +86,19 @@ def score_posting(
     of the time, and ``tailor rank`` shows them for the best few only.
 
     Raises:
-        TailorError: the posting is not one tailor can rank (another language).
+        TailorError: the posting is not one tailor can rank (another language), or is a résumé that
+            gives the CV owner's own e-mail address or phone number.
     """
     from tailor.pipeline import default_output_name, match
     from tailor.posting import structure
     from tailor.rank import fit
+    from tailor.results import gives_own_contact
+
+    if gives_own_contact(cv.cv, posting.text):
+        raise TailorError(
+            f"{posting.source} gives your own e-mail address or phone number: it looks like a résumé, not a "
+            "job posting, and is left out."
+        )
 
     if coverage:
         result = match(posting, cv, max_bullets=max_bullets)

@@ -52,6 +52,20 @@ def test_worker_processes_give_the_same_results_as_one_process(folder: Path, rea
     assert alone == shared
 
 
+def test_a_resume_giving_the_cv_owners_own_contact_details_is_no_posting(tmp_path: Path) -> None:
+    # The owner's résumé saved among the postings (to import it, say) is not ranked, nor built for.
+    shutil.copy(POSTINGS / "hpc-mpi-simulation.txt", tmp_path / "job.txt")
+    email = pipeline.load("example").cv.contact.email
+    (tmp_path / "my-cv.md").write_text(f"# Experience\n\nHPC engineer, MPI, CUDA.\n\n{email}\n", encoding="utf-8")
+    result = rank_postings([tmp_path], "example")
+    assert [Path(f.source).name for f in result.fits] == ["job.txt"]
+    (skipped,) = result.unreadable
+    assert "my-cv.md gives your own e-mail address or phone number" in skipped.message
+    single = pipeline.match(tmp_path / "my-cv.md", "example")
+    assert any("it looks like a résumé, not a job posting" in w for w in single.warnings)
+    assert not any("résumé, not a job" in w for w in pipeline.match(tmp_path / "job.txt", "example").warnings)
+
+
 def test_equal_scores_are_ordered_by_path(tmp_path: Path) -> None:
     for name in ("b.txt", "a.txt", "c.txt"):
         shutil.copy(POSTINGS / "hpc-mpi-simulation.txt", tmp_path / name)
