@@ -340,20 +340,47 @@ def is_nice_to_have(item: str) -> bool:
     return bool(_NICE_TO_HAVE.search(said)) and not _REQUIRED.search(said)
 
 
+_CLAUSE_END = re.compile(r"(?<=;)\s+|(?<=[a-z)]\.)\s+(?=[A-Z])")
+"""Where an item's clauses part: after a semicolon, or a full stop ending a sentence."""
+
+
 def _preferred_apart(sections: list[Section]) -> list[Section]:
-    """The items of a list of requirements that say they are nice to have, as a preferred section after it."""
+    """The items of a list of requirements that say they are nice to have, as a preferred section after it.
+    An item whose last clauses alone say so ("NetSuite or SAP; BlackLine a plus.") keeps the others."""
     out: list[Section] = []
     for s in sections:
-        lines = s.text.split("\n") if s.kind is SectionKind.REQUIREMENTS else []
-        nice = [line for line in lines if LIST_ITEM.match(line) and is_nice_to_have(LIST_ITEM.sub("", line))]
+        if s.kind is not SectionKind.REQUIREMENTS:
+            out.append(s)
+            continue
+        kept: list[str] = []
+        nice: list[str] = []
+        for line in s.text.split("\n"):
+            required, preferred = _clauses_apart(line) if LIST_ITEM.match(line) else (line, "")
+            kept += [required] if required else []
+            nice += [preferred] if preferred else []
         if not nice:
             out.append(s)
             continue
-        rest = "\n".join(line for line in lines if line not in nice).strip()
+        rest = "\n".join(kept).strip()
         if rest:
             out.append(Section(s.kind, s.heading, rest))
         out.append(Section(SectionKind.PREFERRED, "" if rest else s.heading, "\n".join(nice)))
     return out
+
+
+def _clauses_apart(line: str) -> tuple[str, str]:
+    """A list item as its required part and its nice-to-have part (each "" when it has none): the whole
+    item one or the other, or, where only its last clauses say they are nice to have, those apart."""
+    item = LIST_ITEM.sub("", line)
+    clauses = _CLAUSE_END.split(item)
+    nice = [is_nice_to_have(clause) for clause in clauses]
+    if len(clauses) > 1 and not nice[0] and nice[-1]:
+        cut = len(clauses)
+        while nice[cut - 1]:
+            cut -= 1
+        marker = line[: len(line) - len(item)]
+        return marker + " ".join(clauses[:cut]), marker + " ".join(clauses[cut:])
+    return ("", line) if is_nice_to_have(item) else (line, "")
 
 
 def _merge_adjacent(sections: list[Section]) -> list[Section]:

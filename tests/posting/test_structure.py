@@ -215,7 +215,7 @@ def test_requirements_that_say_they_are_nice_to_have_are_preferred() -> None:
         "Data Engineer\n\n## What we're looking for\n\n- 3+ years of data engineering\n- AWS experience is a plus\n"
         "- (Bonus) Kafka in production\n- Strong Python (Scala preferred)\n"
         "- Bachelor's degree required; a master's preferred\n- Clinical background (RN or LPN) a plus.\n"
-        "- Plus-size retail experience\n"
+        "- Plus-size retail experience\n- Hands-on NetSuite or SAP; BlackLine a plus.\n"
     )
     found = [(s.kind, s.text.splitlines()) for s in parse(text).sections]
     assert found[1:] == [
@@ -224,8 +224,9 @@ def test_requirements_that_say_they_are_nice_to_have_are_preferred() -> None:
             [
                 "- 3+ years of data engineering",
                 "- Strong Python (Scala preferred)",
-                "- Bachelor's degree required; a master's preferred",
+                "- Bachelor's degree required;",  # only the last clauses say they are nice to have
                 "- Plus-size retail experience",
+                "- Hands-on NetSuite or SAP;",
             ],
         ),
         (
@@ -233,7 +234,9 @@ def test_requirements_that_say_they_are_nice_to_have_are_preferred() -> None:
             [
                 "- AWS experience is a plus",
                 "- (Bonus) Kafka in production",
+                "- a master's preferred",
                 "- Clinical background (RN or LPN) a plus.",
+                "- BlackLine a plus.",
             ],
         ),
     ]
