@@ -89,7 +89,7 @@ _CONTENT_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"salary|compensation|paid time off|\bpto\b|health(care)?,? (dental|insurance)|benefits? (program|package|plan)"
         r"|(days|time) off"
         r"|dental|401\(?k|pension|parental leave|equity|stock options|vacation|holidays|wellness|per (year|annum|hour)"
-        r"|[$€£]\s?\d",
+        r"|[$€£]\s?\d(?![\d.,]*\s?(?:m|mm|b|bn|million|billion|trillion)\b)",  # pay; not a firm's "$600M"
     ),
     (
         SectionKind.APPLY,

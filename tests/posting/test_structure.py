@@ -349,3 +349,13 @@ def test_duties_written_with_ing_are_duties_under_a_heading_that_does_not_say() 
 def test_a_field_of_the_jobs_terms_stays_in_its_section() -> None:
     text = "Technical Writer\n\n**Employment type:** Contract\n\nCrunch.io is seeking a technical writer.\n"
     assert [s.kind for s in parse(text).sections] == [SectionKind.ROLE]
+
+
+def test_a_firms_size_or_funding_in_dollars_is_no_pay() -> None:
+    text = (
+        "# Financial Controller\n\n## About Meridian\n\nMeridian designs camping gear. We are a $600M company, "
+        "backed by $1.2B in funding.\n\n## What you will do\n\n- Own the monthly close.\n\n## Pay\n\n"
+        "$120,000 - $140,000 per year.\n"
+    )
+    kinds = [s.kind for s in parse(text).sections]
+    assert kinds == [SectionKind.ROLE, SectionKind.COMPANY, SectionKind.RESPONSIBILITIES, SectionKind.BENEFITS]
