@@ -41,6 +41,7 @@ SOURCES: dict[str, str] = {
     "front-matter": "the Markdown file's front matter (title:, company:, …)",
     "label": "a labelled line: 'Job title: …', 'Company: …', 'Location: …'",
     "board-header": "a job board's header: the title, then the company, location, salary, type",
+    "pay": "an amount the words before it name as the pay ('The salary range is $62,000 to $70,000 per year')",
     "title-style": "the Word document's paragraph in the Title (or first Heading 1) style",
     "largest-line": "the PDF's line in the largest type",
     "heading": "the first heading or opening line that reads like a job title",

@@ -52,7 +52,7 @@ RULES: dict[Field, tuple[str, ...]] = {
     ),
     "location": (*_STATED, "label", "board-header"),
     "employment_type": (*_STATED, "label", "board-header"),
-    "salary": (*_STATED, "label", "board-header"),
+    "salary": (*_STATED, "label", "board-header", "pay"),
     "date_posted": (*_STATED, "label"),
     "valid_through": (*_STATED, "label"),
     "url": (*_STATED, "label", "board-header", "page", "address"),

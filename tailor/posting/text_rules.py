@@ -228,9 +228,28 @@ def _company_sentence(page: Page) -> dict[Field, list[str]]:
     return {"company": [complete(name, page) for name, n in counts.most_common() if n >= 2]}
 
 
+_MONEY = (
+    r"(?:[$€£]\s?|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\s?)\d[\d,.]*(?:\s?[kK]\b)?"
+    r"(?![\d.,]*\s?(?:[mMbB]|mm|bn|million|billion)\b)"
+)
+_PAY = re.compile(
+    r"\b(?i:salary|pay|compensation|wages?|base|rate)\b[^$€£]{0,80}?"
+    rf"(?P<pay>{_MONEY}(?:\s*(?:-|–|—|to)\s*(?:{_MONEY}|\d[\d,.]*(?:\s?[kK]\b)?))?"
+    r"(?:\s*(?:per|a|an|/)\s*(?i:year|yr|annum|hour|hr|month|week|day)\b|\s*(?i:annually|yearly|hourly|per annum)\b)?)"
+)
+"""An amount, or a range, that the words before it say is the pay: "The salary range is $62,000 to $70,000
+per year", a heading "Compensation" over "$85k – $95k"."""
+
+
+def _pay(page: Page) -> dict[Field, list[str]]:
+    """The amount a posting's words name as its pay, wherever it says so."""
+    return {"salary": [m.group("pay").rstrip(".,") for m in _PAY.finditer(page.plain)]}
+
+
 TEXT_RULES: dict[str, Callable[[Page], dict[Field, list[str]]]] = {
     "label": _labels,
     "board-header": _board_header,
+    "pay": _pay,
     "heading": _heading,
     "hiring-phrase": _hiring_phrase,
     "about": _about,

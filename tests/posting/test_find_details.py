@@ -417,3 +417,21 @@ def test_details_as_json_name_every_field_and_its_source() -> None:
 def test_a_text_posting_keeps_its_details_through_structure(tmp_path: Path) -> None:
     posting = read_posting(write(tmp_path, "job.txt", LABELLED))
     assert structure.of(posting).details.source("company") == "label"
+
+
+@pytest.mark.parametrize(
+    ("body", "salary"),
+    [
+        (
+            "## Salary and Benefits\n\nThe salary range is $62,000 to $70,000 per year, with benefits.\n",
+            "$62,000 to $70,000 per year",
+        ),
+        ("## Compensation\n\n$85k – $95k annually\n", "$85k – $95k annually"),
+        ("## Pay\n\nThe hiring salary range for this role is $180-210k.\n", "$180-210k"),
+        ("## About us\n\nWe are a $600M company and pay well.\n", None),  # a firm's size is no pay
+    ],
+    ids=["sentence", "heading", "range-without-second-sign", "firm-size"],
+)
+def test_pay_named_as_such_in_the_text_is_the_salary(body: str, salary: str | None) -> None:
+    found = details(f"# Curator of Manuscripts\n\n## Responsibilities\n\n- Catalogue manuscripts.\n\n{body}")
+    assert found.get("salary") == (f"{salary} (pay)" if salary else None)
