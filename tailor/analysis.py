@@ -231,7 +231,7 @@ def analyse(
     ambiguous name ("Go", "Excel") is the skill there, without the context prose needs.
     """
     texts = list(texts)
-    lowered = [_blank_addresses(_hyphens(_singular_acronyms(t).lower())) for t in texts]
+    lowered = [_blank_open_ends(_blank_addresses(_hyphens(_singular_acronyms(t).lower()))) for t in texts]
     out = []
     for text, low, (doc, lemmas, terms, joins) in zip(texts, lowered, _tokenised(lowered), strict=True):
         # Offsets map to the original text when lowercasing kept its length (it almost always does).
@@ -290,6 +290,18 @@ def _blank_addresses(text: str) -> str:
     return _ADDRESS.sub(lambda found: " " * len(found.group()), text)
 
 
+_OPEN_END = re.compile(r"(?<=\d)(\s*[-–—]\s*)(present|current|now|today)\b")
+"""The open end of a span of dates ("2019–present", "2021 - current"): a date, not the word "present"."""
+
+
+def _blank_open_ends(text: str) -> str:
+    """``text`` (lowercase) with the word that ends an open span of dates blanked out, its length kept: a
+    bullet's "(2019–present)" is not a posting's "present findings"."""
+    if "present" not in text and "current" not in text and "now" not in text and "today" not in text:
+        return text
+    return _OPEN_END.sub(lambda found: found.group(1) + " " * len(found.group(2)), text)
+
+
 def _analysis(terms: list[str | None], spans: list[tuple[int, int, str]], joins: frozenset[int]) -> Analysis:
     lemmas = list(terms)
     span_of = [-1] * len(lemmas)
@@ -304,6 +316,9 @@ def _analysis(terms: list[str | None], spans: list[tuple[int, int, str]], joins:
             modifiers.update(range(start, end - 1))
     # A multi-word skill is its own term plus its head, the last word: "object storage" is
     # storage, not an object; "recommendation system" is a system, not a recommendation.
+    # A prefix joined to its word ("co-organised", "re-designed") is part of it, no word of its own.
+    if joins:
+        modifiers.update(i - 1 for i in joins if lemmas[i - 1] in _PREFIXES)
     unigrams = [lemma for i, lemma in enumerate(lemmas) if lemma and i not in modifiers]
     # No phrase inside a multi-word skill: the skill itself is the term.
     if joins:

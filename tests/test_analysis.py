@@ -241,3 +241,10 @@ def test_excel_the_product_is_named_by_the_words_around_it() -> None:
     assert "Microsoft Excel" in skills("Strong Excel proficiency is expected.")
     assert "Microsoft Excel" not in skills("Excel in a fast-paced team.")
     assert "Microsoft Excel" not in skills("You will excel at building relationships.")
+
+
+def test_a_joined_prefix_and_the_open_end_of_a_span_of_dates_are_no_words_of_their_own() -> None:
+    # "Co-organised" is no "CO" (Colorado), and "(2019–present)" no "present findings".
+    assert "co" not in terms("Co-organised the 2020 colloquium (2019–present).")
+    assert "present" not in terms("Peer reviewer for Speculum (2019 – Present)")
+    assert "co" in terms("Denver, CO") and "present" in terms("Present findings to the board.")
