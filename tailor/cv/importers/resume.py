@@ -95,6 +95,8 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
         kind = kind_of(line.plain) if titled else None
         if kind and sections and _part_of_role(line, sections[-1]):
             kind = None  # "Achievements" over some of a role's bullets: the role goes on
+        if kind and sections and _group_of(line, kind, sections[-1]):
+            kind = None  # "Peer-reviewed journal articles" under "PUBLICATIONS": a group of its entries
         short_caps = (
             not plain_item  # "HTML" in a list of skills
             and line.plain.isupper()
@@ -177,6 +179,21 @@ def _part_of_role(line: Line, section: Section) -> bool:
     return title is None or (
         bool(title.heading and (not line.heading or line.heading > title.heading))
         or (title.plain.isupper() and not line.plain.isupper())
+        or title.size > line.size + 0.5
+    )
+
+
+def _group_of(line: Line, kind: str, section: Section) -> bool:
+    """Whether ``line`` labels a group of the entries of the section it stands in rather than starting a
+    section: it names the same kind (publications, whose reader sets such labels aside), and is set below
+    the section's title (a deeper heading, smaller, not bold or not in capitals where the title is)."""
+    title = section.title
+    if kind != "publications" or section.kind != kind or title is None:
+        return False
+    return (
+        bool(title.heading and (not line.heading or line.heading > title.heading))
+        or (title.plain.isupper() and not line.plain.isupper())
+        or (title.bold and not line.bold)
         or title.size > line.size + 0.5
     )
 
