@@ -37,7 +37,7 @@ from tailor.cv.importers.layout import Line
 from tailor.cv.importers.lists import read_languages, read_list
 from tailor.cv.importers.publications import read_publications
 from tailor.cv.importers.roles import read_roles
-from tailor.cv.importers.sections import Section, is_role_part, kind_of
+from tailor.cv.importers.sections import Section, is_role_part, kind_of, titled_in_words
 
 
 def parse(lines: list[Line], source: Path, kind: str) -> Draft:
@@ -100,7 +100,8 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
         short_caps = (
             not plain_item  # "HTML" in a list of skills
             and line.plain.isupper()
-            and len(line.plain.split()) <= 4
+            # "CONFERENCE PRESENTATIONS AND INVITED TALKS": longer, but of a section title's words only
+            and (len(line.plain.split()) <= 4 or (len(line.plain.split()) <= 8 and titled_in_words(line.plain)))
             and not line.plain.endswith((".", ","))  # "MAAGTICSI." ends a sentence; no title ends so
             and not find_span(line.text)
         )

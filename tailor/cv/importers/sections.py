@@ -219,6 +219,25 @@ def kind_of(title: str) -> str | None:
     return None
 
 
+_OTHER_TITLE_WORDS = frozenset(
+    """talks talk presentations presentation conference conferences invited lectures seminars workshops posters
+    teaching courses taught service services references referees memberships membership affiliations activities
+    leadership outreach research grants fellowships funding honors honours academic professional university
+    community departmental institutional editorial peer review reviewing supervision mentoring students media
+    press exhibitions performances patents software selected other additional extracurricular and of in""".split()  # noqa: SIM905
+)
+SECTION_WORDS = frozenset(word for title in _TITLES for word in title.split()) | _OTHER_TITLE_WORDS
+"""The words sections' titles are made of, whether tailor has a field for what they hold or not ("Conference
+Presentations and Invited Talks", "Teaching", "Service"): a longer line of capitals made of them only is a
+title, not a sentence."""
+
+
+def titled_in_words(title: str) -> bool:
+    """Whether every word of ``title`` is a word sections' titles are made of (:data:`SECTION_WORDS`)."""
+    words = normal(title).split()
+    return bool(words) and all(word in SECTION_WORDS for word in words)
+
+
 def is_role_part(title: str) -> bool:
     """Whether ``title`` heads a part of a role: "Achievements", "Key responsibilities:", and lead-ins
     such as "Duties and responsibilities included:"."""
