@@ -189,8 +189,9 @@ def normal(title: str) -> str:
     return " ".join("and" if w == "&" else w for w in words)
 
 
-def kind_of(title: str) -> str | None:
-    """The kind of section ``title`` names (``"📁 Work Experience"`` → ``experience``), or None."""
+def kind_of(title: str, *, set_as_title: bool = False) -> str | None:
+    """The kind of section ``title`` names (``"📁 Work Experience"`` → ``experience``), or None; some titles
+    name one only ``set_as_title`` (in capitals, or as a heading)."""
     words = normal(title)
     if words in _TITLES:
         return _TITLES[words]
@@ -212,6 +213,11 @@ def kind_of(title: str) -> str | None:
     experience = (["experience"], ["experiences"], ["employment"], ["appointments"], ["appointment"], ["position"])
     if last in experience and len(words.split()) <= 4:
         return "experience"
+    # "RESEARCH SKILLS", "## Laboratory skills": a field's skills, where set as a title is (in capitals, or
+    # a heading: "# Computer Skills" in bold under "Skills" heads a group of them, and "Top Skills:" may
+    # open a paragraph).
+    if last == ["skills"] and len(split) <= 3 and not TITLE_WORDS & set(split) and set_as_title:
+        return "skills"
     # "Collaborative Publications", "Submitted Articles", "Peer-reviewed Papers"; not "Editor Publications".
     published = (["publications"], ["articles"], ["papers"])
     if last in published and len(words.split()) <= 4 and not TITLE_WORDS & set(split):
