@@ -300,12 +300,16 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
             continue  # a table's header ("Title and Body | Year | Value (A$)")
         if cells and (value := _DASHED_AMOUNT.search(cells[0])):  # "Travel Award - $1,500 USD"
             cells[:1] = [cells[0][: value.start()], value["amount"]]
+        named = cells[0] if cells else ""
+        if len(cells) == 1 and (value := _COMMA_AMOUNT.search(cells[0])):  # "NEH Fellowship, NEH, $60,000"
+            cells[:1] = [cells[0][: value.start()], value["amount"]]
+            named = cells[0].partition(", ")[0]  # the name, its issuer after it
         amounts = [cell for cell in cells[1:] if _AMOUNT.fullmatch(cell)]
         if amounts:
-            draft.leftovers += [f"Value of '{cells[0]}': {', '.join(amounts)}"]
+            draft.leftovers += [f"Value of '{named}': {', '.join(amounts)}"]
             cells = [cell for cell in cells if cell not in amounts]
         if pending is not None and above is not None and span and cells and _issuer_and_date(line, text, above):
-            pending.update(issuer=", ".join(cells), date=_when(span))
+            pending.update(issuer=", ".join(cells), date=_when(span, line.text))
             pending = None
             continue
         if (
@@ -318,7 +322,7 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
             found[-1]["issuer"] = ", ".join(cells)
             continue
         name, issuer = _name_and_issuer(draft, (kind, len(found)), cells[0] if cells else "", cells[1:])
-        found.append({"name": name, "issuer": issuer, "date": _when(span) if span else None})
+        found.append({"name": name, "issuer": issuer, "date": _when(span, line.text) if span else None})
         pending, above, above_dated = (found[-1] if not dated and not issuer else None), line, dated
 
 
@@ -327,6 +331,18 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
     the name's last comma may set its issuer apart ("Certified Scrum Master, Scrum Alliance"), with a note."""
     if others:
         return name, ", ".join(others)
+    pieces = name.split(", ")
+    balanced = all(piece.count("(") == piece.count(")") for piece in pieces)  # no comma inside brackets
+    if (
+        len(pieces) >= 3
+        and balanced
+        and pieces[-1][:1].islower()
+        and pieces[-2][:1].isupper()
+        and not _LISTS_ON.match(pieces[-1])
+    ):
+        # "Elliott Prize, Medieval Academy, for the best first article": what it was for follows the issuer.
+        draft.note(loc, f"issuer set apart before '{pieces[-1]}', which stays in the name: check them")
+        return ", ".join([*pieces[:-2], pieces[-1]]), pieces[-2]
     last = name.rpartition(", ")[2]
     if ", " in name and last[:1].isupper() and not _LISTS_ON.match(last):
         draft.note(loc, "name and issuer split at the last comma: check them")
@@ -338,6 +354,8 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
 _LISTS_ON = re.compile(r"(?:and|or|&)\s|(?:[\w.]+\s+){0,2}(?:no\.?|number|#)\s*[\w-]*\d", re.IGNORECASE)
 """What follows a name's last comma that is no issuer: the last of a list's words ("Diversity, Equity, and
 Inclusion"), or a licence's number ("License No. 0054321")."""
+_COMMA_AMOUNT = re.compile(rf",\s+(?P<amount>{_AMOUNT.pattern})$")
+"""A sum after a credential's last comma ("NEH Fellowship, NEH, $60,000"): its value, never its issuer."""
 _DASHED_AMOUNT = re.compile(rf"\s+[-–—]\s+(?P<amount>{_AMOUNT.pattern})$")
 _DATE_LIST = re.compile(
     rf"(?:\t|\s*\(|,?\s+)\(?(?P<dates>{DATE}(?:(?:\s*[,&]\s*|\s+and\s+){DATE})+)\)?\.?$", re.IGNORECASE
@@ -406,9 +424,15 @@ def _giver(line: Line, above: Line, above_dated: bool) -> bool:
     return _set_above(above, line) if not line.item else above_dated and not above.item
 
 
-def _when(span: Span) -> str | None:
-    """A credential's one date: when it ended, or was awarded; when it began, if it goes on."""
-    return span.start if span.open or not span.end or dates.is_open(span.end) else span.end
+def _when(span: Span, text: str) -> str | None:
+    """A credential's date: when it began, if it goes on; when it was held, as ``text`` writes it, if it
+    ended ("2017–2019": a fellowship's years, its start no less a fact than its end); else its one date."""
+    if span.open or not span.end or dates.is_open(span.end):
+        return span.start
+    for first, second in ((span.start, span.end), (span.end, span.start)):
+        if first and (written := re.search(rf"{re.escape(first)}\s*(?:–|—|--|-|to|until)\s*{re.escape(second)}", text)):
+            return written.group()
+    return span.end
 
 
 def _set_above(line: Line, other: Line) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from tailor.cv.importers.clues import PERSONAL, split_items
+from tailor.cv.importers.clues import ORGANISATION_WORDS, PERSONAL, SENTENCE_END, split_items, words_of
 from tailor.cv.importers.draft import Draft
 from tailor.cv.importers.layout import Line
 from tailor.cv.importers.sections import kind_of
@@ -46,8 +46,16 @@ def read_list(draft: Draft, kind: str, lines: list[Line]) -> None:
         if label and kind == "skills" and _spoken(label, split_items(text)):
             read_languages(draft, [text])  # "Languages: English, Hindi" among the skills
             continue
+        own_label = bool(label) and label != group
+        if label and kind == "skills" and (_proper_names(split_items(text)) or (own_label and _prose(text))):
+            # "Archival research: Herzog August Bibliothek; National Library of Wales": where, not what;
+            # "Communication: Excellent written skills; proficient in drafting reports": sentences, no list.
+            draft.leftovers.append(line.plain)
+            if own_label:
+                labels.pop()  # its label is no skills' label the note should name
+            continue
         found += [item for item in split_items(text) if item not in found]
-    if labelled:
+    if labelled and found and labels:
         named = " and ".join(f"'{label}:'" for label in dict.fromkeys(labels[:2]) if label) or "their labels"
         draft.note((kind,), f"labels such as {named} were left out: tailor lists {kind} without them")
 
@@ -71,6 +79,38 @@ def _spoken(label: str, items: list[str]) -> bool:
         return False
     known = bundled_lexicon().names
     return not any(_LEVEL.split(item)[0].lower() in known for item in items)  # "Python (Advanced)"
+
+
+_CONNECTORS = frozenset("of the and & for de der des die du la le van von di da del für".split())  # noqa: SIM905
+
+
+_INSTITUTION_WORDS = ORGANISATION_WORDS | {"archive", "archives", "archiv", "bibliothek", "bibliothèque", "biblioteca"}
+
+
+def _proper_names(items: list[str]) -> bool:
+    """Whether a labelled line under skills lists names (of institutions, places, collections) rather than
+    skills: two or more, each of two words or more, capitalised but for the small words joining them, none a
+    skill tailor knows or qualified in brackets ("Python (basic)"); and half of them or more named as
+    institutions are, with a word such as "Library" or "Archiv", or words joined by "of" or "der"."""
+    from tailor.lexicon import bundled_lexicon
+
+    known = bundled_lexicon().names
+    names = len(items) >= 2 and all(
+        len(item.split()) >= 2
+        and "(" not in item
+        and item.lower() not in known
+        and all(word[:1].isupper() or word.lower() in _CONNECTORS for word in item.split())
+        for item in items
+    )
+    institutions = [item for item in items if words_of(item) & (_INSTITUTION_WORDS | _CONNECTORS)]
+    return names and 2 * len(institutions) >= len(items)
+
+
+def _prose(text: str) -> bool:
+    """Whether a labelled line under skills is written in sentences, not as a list: a sentence ends inside
+    it, or half its items or more run to more than five words, not counting what they hold in brackets."""
+    items = [re.sub(r"\([^)]*\)", "", item) for item in split_items(text)]
+    return bool(SENTENCE_END.search(text)) or 2 * sum(len(item.split()) > 5 for item in items) >= len(items) > 0
 
 
 _LEVEL = re.compile(r"\s*[(:–—]\s*|\s+-\s+")

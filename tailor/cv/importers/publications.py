@@ -1,4 +1,12 @@
-"""A publications section → publications: each citation's authors, year, title and venue."""
+"""A publications section → publications: each citation's authors, year, title and venue.
+
+A citation is read in the style it is written in: author–year (APA, Harvard: the authors, the year in
+brackets, the title, the venue), notes–bibliography (Chicago, MLA: "Lastname, First." then a quoted title
+and the journal with its volume and pages, or "In" the book it is a chapter of, or a book's title and its
+"Place: Publisher, Year"), or a title and a venue set apart by a quotation, a year or a comma. No field
+holds the authors; they are kept as a comment. Lines that label a group of citations ("Book chapters"
+over the chapters) are no publications, and a line that only carries on the citation above is part of it.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +19,12 @@ from tailor.cv.importers.layout import Line
 from tailor.cv.importers.sections import Section
 
 _STARTS_WITH_YEAR = re.compile(r"^(?:19|20)\d{2}\b")
+_YEAR = r"(?:19|20)\d{2}"
+
+_SPLIT_QUOTED = "after the quoted title"
+_SPLIT_AUTHORS = "after the authors and year"
+_SPLIT_VENUE = "before the journal, book or publisher"
+_SPLIT_COMMA = "at the first comma"
 
 
 def read_publications(draft: Draft, section: Section, ids: set[str]) -> None:
@@ -18,37 +32,17 @@ def read_publications(draft: Draft, section: Section, ids: set[str]) -> None:
     links = [link for link in (section.title.links if section.title else ()) if link.startswith("http")]
     if links:
         draft.data["publications_link"] = links[0]
-    for text in _joined(section.lines):
+    splits: list[str] = []  # how each title was told from its venue, for the note
+    for text in _joined(draft, section.lines):
         if (link := URL.search(text)) and len(text.split()) <= 4:  # "Full list: https://…"
             draft.data.setdefault("publications_link", link.group(0))
             continue
-        year = ""
         text = _ENUMERATOR.sub("", text)  # "30. Usui, T. … 2021.", "[12] …": the list's numbering
-        cited = _citation(text)
-        if cited is not None:
+        year, authors, (title, venue, split) = _read(text)
+        if authors:
             # "Keeling, P.J. & Lee, A. (2026). A title. A venue.": no field holds the authors; kept as a comment.
-            rest = cited.group("rest")
-            if quoted := _QUOTED_TITLE.match(rest):  # "(2013). “Cyclic Behavior of ….” ACI Structural Journal"
-                title, venue = quoted.group("title"), quoted.group("venue").strip(" ,.")
-            else:
-                title = SENTENCE_END.split(rest, maxsplit=1)[0]
-                venue = rest[len(title) :].strip(" .")
-            title = title.rstrip(".")
-            draft.leftovers.append(f"Authors of '{title}': {cited.group('authors')}")
-            year = cited.groupdict().get("year") or ""
-            publications.append(
-                {"id": unique("-".join(x for x in ("pub", year, slug(title, 24)) if x), ids), "year": year,
-                 "title": title, "venue": venue}
-            )  # fmt: skip
-            if not year:
-                draft.note(("publications", len(publications) - 1), "no year found: add it")
-            continue
-        if found := re.match(r"^((?:19|20)\d{2})\b[.:)]?\s*(?:[—–-]\s+)?", text):
-            year, text = found.group(1), text[found.end() :]
-        elif found := re.search(r"\(((?:19|20)\d{2})\)\.?|,?\s*((?:19|20)\d{2})\.?$", text):
-            year = found.group(1) or found.group(2)
-            text = (text[: found.start()] + text[found.end() :]).strip(" ,")
-        title, venue = _title_and_venue(text)
+            draft.leftovers.append(f"Authors of '{title}': {authors}")
+        splits.append(split)
         publications.append(
             {
                 "id": unique("-".join(x for x in ("pub", year, slug(title, 24)) if x), ids),
@@ -59,19 +53,66 @@ def read_publications(draft: Draft, section: Section, ids: set[str]) -> None:
         )
         if not year:
             draft.note(("publications", len(publications) - 1), "no year found: add it")
-    if publications:
-        draft.note(
-            ("publications",),
-            "each title and venue were split after the quoted title, after the authors and year, or at the first "
-            "comma: check them",
-        )
+    _note_splits(draft, splits)
+
+
+_SPLITS = (_SPLIT_QUOTED, _SPLIT_AUTHORS, _SPLIT_VENUE, _SPLIT_COMMA)
+
+
+def _note_splits(draft: Draft, splits: list[str]) -> None:
+    """Say how the titles were told from their venues, the ways used only; with a second section of
+    publications, in the one note the first left."""
+    earlier = [note for note in draft.notes if note.loc == ("publications",) and "were split" in note.message]
+    said = [how for how in _SPLITS if how in splits or any(how in note.message for note in earlier)]
+    if not said:
+        return
+    draft.notes = [note for note in draft.notes if note not in earlier]
+    ways = ", ".join(said[:-1]) + (" or " if len(said) > 1 else "") + said[-1]
+    several = len(draft.data["publications"]) > 1
+    draft.note(("publications",), f"{'each title and venue were' if several else 'its title and venue were'} split "
+               f"{ways}: check them")  # fmt: skip
+
+
+def _read(text: str) -> tuple[str, str, tuple[str, str, str]]:
+    """One citation's year, authors, and title, venue and how the two were told apart."""
+    if found := _CHICAGO_AUTHORS.match(text):
+        rest = found.group("rest")
+        read = _quoted(rest) or _before_venue(rest, start=True)
+        if read is not None and _capitalised(found.group("authors")):
+            year, title, venue, split = read
+            return year, found.group("authors"), (title, venue, split)
+    cited = _citation(text)
+    if cited is not None:
+        rest = cited.group("rest")
+        if quoted := _quoted(rest):  # "(2013). “Cyclic Behavior of ….” ACI Structural Journal"
+            _, title, venue, split = quoted
+        else:
+            title = SENTENCE_END.split(rest, maxsplit=1)[0]
+            venue, split = rest[len(title) :].strip(" ."), _SPLIT_AUTHORS
+        title = title.rstrip(".")
+        return cited.groupdict().get("year") or "", cited.group("authors"), (title, venue, split)
+    year = ""
+    if found := re.match(rf"^({_YEAR})\b[.:)]?\s*(?:[—–-]\s+)?", text):
+        year, text = found.group(1), text[found.end() :]
+    # "Review of A Book, by Ana Ruiz. Some Quarterly 76, no. 1 (2023): 312–314.": no authors, a known venue.
+    if read := _before_venue(text, start=False):
+        return read[0] or year, "", read[1:]
+    if not year and (found := re.search(rf"\(({_YEAR})\)\.?|,?\s*({_YEAR})\.?$", text)):
+        year = found.group(1) or found.group(2)
+        text = (text[: found.start()] + text[found.end() :]).strip(" ,")
+    if quoted := _quoted(text):
+        return year, "", (quoted[1], quoted[2], quoted[3])
+    title, _, venue = text.partition(", ")
+    return year, "", (title, venue, _SPLIT_COMMA)
 
 
 _AUTHOR_YEAR = re.compile(
-    r"^(?P<authors>[^()]{2,300}?[\w.])\s*\((?P<year>(?:19|20)\d{2})[a-z]?(?:,[^)]{1,20})?\)[.:,]?\s+(?P<rest>\S.+)$"
+    r"^(?P<authors>[^()]{2,300}?[\w.])\s*\((?P<year>(?:19|20)\d{2})[a-z]?(?:,[^)]{1,20})?\)[.:,]?\s+"
+    r"(?P<rest>(?=.*[^\W\d_]{2}).+)$"
 )
 """A citation in author–year style (APA, Harvard): the authors, the year in brackets, then the title and
-the venue ("Bonacolta, A.M. & Keeling, P.J. (2026) Modern microbialites …. Environmental Microbiome.")."""
+the venue ("Bonacolta, A.M. & Keeling, P.J. (2026) Modern microbialites …. Environmental Microbiome."). What
+follows the year holds words: after a journal's "76, no. 1 (2023):" come only its pages."""
 _AUTHOR_BARE_YEAR = re.compile(r"^(?P<authors>.{2,600}?\b[A-Z]\.)\s+(?P<year>(?:19|20)\d{2})[a-z]?\.\s+(?P<rest>\S.+)$")
 """The same with the year after the authors and no brackets, as the life sciences write it ("Senior, A.M. &
 Nakagawa, S. 2020. A title. A journal."): the last author's initial right before the year."""
@@ -82,8 +123,70 @@ _ENUMERATOR = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}[.)])\s+")
 """The number a numbered list of publications gives each ("30. ", "[12] ", "3) ")."""
 _AUTHORS = re.compile(r"\b[A-Z]\.|\bet al\b|&|\band\b|,")
 """What a list of authors has and a title seldom does: initials, "et al.", "&", "and", commas."""
-_QUOTED_TITLE = re.compile(r"^[\"“](?P<title>[^\"”]+?)[,.]?[\"”][,.]?\s*(?P<venue>.*)$")
-"""A title in quotation marks, as citation styles write it ("“A Title,” Venue"), and what follows it."""
+_QUOTED_TITLE = re.compile(r"^[\"“](?P<title>[^\"”]+?)[,.]?[\"”][,.]?(?:\s+(?P<venue>[^\W\d_a-z].*)|\s*)$")
+"""A title in quotation marks, as citation styles write it ("“A Title,” Venue"), and the venue after it; not
+a quoted word that opens a title (“Heresy” in the margins: …), which lower-case words go on from."""
+
+_WORD = r"(?:[^\W\d_]\.|[^\W\d_][\w'’-]*)"
+"""A word of a name: an initial ("J.") or a word without full stops ("Varga-Lindqvist")."""
+_NAME = rf"{_WORD}(?:\s{_WORD}){{0,3}}"
+_CHICAGO_AUTHORS = re.compile(
+    rf"^(?P<authors>{_WORD}(?:\s{_WORD}){{0,2}},\s{_NAME}(?:,\s(?!and\s){_NAME})*(?:,?\s(?:and|&)\s{_NAME})?)"
+    r"\.\s+(?P<rest>\S.*)$"
+)
+"""The authors as notes–bibliography styles write them: the first inverted, the others not ("Lastname,
+First, and Other Name."), then a full stop."""
+_PARTICLES = frozenset("and van von der den de del della di da dos das du le la al bin ibn y".split())  # noqa: SIM905
+
+_JOURNAL = re.compile(
+    rf"^(?P<venue>[^\W\d_][^()]*?\s\d+(?:\.\d+)?(?:,\s*no\.\s*\d+\S*)?\s*\((?:[^()]*\s)?(?P<year>{_YEAR})\)"
+    r"(?::\s*[\w–-]+)?)\.?$"
+)
+"""A journal with its volume, issue, year and pages ("Speculum 98, no. 2 (2023): 411–446.")."""
+_IN_BOOK = re.compile(rf"^(?P<venue>In\s+\S.*?\b(?:edited|ed\.|eds\.)\s.*?),\s*(?P<year>{_YEAR})\.?$")
+"""The book a chapter is in, with its editors, pages and publisher ("In A Book, edited by A. Ruiz, 3–9.
+Leiden: Brill, 2022.")."""
+_PUBLISHER = re.compile(rf"^(?P<venue>[^\W\d_][^:.]{{1,40}}:\s*[^:]{{2,100}}?),\s*(?P<year>{_YEAR})\.?$")
+"""A book's place and publisher ("Philadelphia: University of Pennsylvania Press, 2023.")."""
+_VENUES = (_JOURNAL, _IN_BOOK, _PUBLISHER)
+_BREAK = re.compile(r"(?<=[.?!])[\"”’]?\s+")
+"""Where a sentence of a citation ends, and the next (perhaps its venue) begins."""
+
+
+def _venue(text: str) -> re.Match[str] | None:
+    """``text`` read as a journal's, a book's or a publisher's part of a citation, or None."""
+    return next((found for pattern in _VENUES if (found := pattern.match(text))), None)
+
+
+def _quoted(text: str) -> tuple[str, str, str, str] | None:
+    """A quoted title and what follows it: the year, the title without its quotation marks, the venue (a
+    year closing it left out), and how they were split; None when ``text`` opens with no quoted title."""
+    found = _QUOTED_TITLE.match(text)
+    if found is None:
+        return None
+    rest = (found.group("venue") or "").strip()
+    if venue := _venue(rest):
+        return venue.group("year"), found.group("title"), venue.group("venue"), _SPLIT_QUOTED
+    year = re.search(rf"\((?:[^()]*\s)?({_YEAR})\)|,\s*({_YEAR})\.?$", rest)
+    return (year.group(1) or year.group(2)) if year else "", found.group("title"), rest.strip(" ,."), _SPLIT_QUOTED
+
+
+def _before_venue(text: str, *, start: bool) -> tuple[str, str, str, str] | None:
+    """A title up to the sentence its venue starts with (a journal with its volume, "In" a book, a place and
+    publisher): the year, title, venue and how they were split; None where no sentence reads as a venue.
+    With ``start``, the whole of ``text`` after its authors: a quoted title goes first."""
+    for found in _BREAK.finditer(text):
+        if venue := _venue(text[found.end() :]):
+            title = text[: found.start()].rstrip(".")
+            if start and (quoted := _quoted(text[: found.start()])):
+                title = quoted[1]
+            return venue.group("year"), title, venue.group("venue"), _SPLIT_VENUE
+    return None
+
+
+def _capitalised(authors: str) -> bool:
+    """Whether ``authors`` are written as names are: every word capitalised, but for particles and "and"."""
+    return all(word.lower() in _PARTICLES or word[:1].isupper() for word in authors.replace(",", " ").split())
 
 
 def _citation(text: str) -> re.Match[str] | None:
@@ -101,23 +204,51 @@ def _names(found: re.Match[str]) -> bool:
     return all(len(name.split()) <= 4 for name in re.split(r",|&|\band\b", found.group("authors")))
 
 
-def _title_and_venue(text: str) -> tuple[str, str]:
-    """A publication's title and venue: the quoted title and the rest, or the text split at its first comma."""
-    if found := _QUOTED_TITLE.match(text):
-        return found.group("title"), found.group("venue").strip(" ,.")
-    title, _, venue = text.partition(", ")
-    return title, venue
-
-
-def _joined(lines: list[Line]) -> list[str]:
-    """The lines of a list whose entries start with a year, each entry's wrapped lines joined to it."""
-    if not lines or not all(_STARTS_WITH_YEAR.match(line.plain) for line in lines[:1]):
-        return [line.plain for line in lines]
+def _joined(draft: Draft, lines: list[Line]) -> list[str]:
+    """The section's citations: the lines of each joined, group labels ("Book chapters") set aside."""
     out: list[str] = []
+    labels = [line for n, line in enumerate(lines) if _group_label(line, lines[n + 1 : n + 2])]
+    entries = [line for line in lines if line not in labels]
+    by_year = bool(entries) and bool(_STARTS_WITH_YEAR.match(entries[0].plain))
     for line in lines:
-        if out and not _STARTS_WITH_YEAR.match(line.plain) and not URL.match(line.plain.split(": ")[-1]):
+        if line in labels:
+            draft.leftovers.append(line.plain)
+            continue
+        if out and (
+            (by_year and not _STARTS_WITH_YEAR.match(line.plain) and not URL.match(line.plain.split(": ")[-1]))
+            or (not by_year and _carries_on(out[-1], line))
+        ):
             glue = "" if out[-1].endswith("-") else " "
             out[-1] += glue + line.plain
         else:
             out.append(line.plain)
     return out
+
+
+def _group_label(line: Line, below: list[Line]) -> bool:
+    """Whether ``line`` labels the citations under it ("Peer-reviewed journal articles", "Book reviews"): a
+    few words, no digits or sentence, and a dated or long line under it."""
+    text = line.plain
+    return (
+        not line.item
+        and bool(below)
+        and len(text.split()) <= 5
+        and not re.search(r"\d|[.,;\"“”]", text.rstrip(":"))
+        and (bool(re.search(_YEAR, below[0].plain)) or len(below[0].plain.split()) > 6)
+    )
+
+
+def _carries_on(above: str, line: Line) -> bool:
+    """Whether ``line`` is the rest of the citation ``above``, wrapped: no list item, and ``above`` stops
+    where no citation ends (at a colon, a comma, an open bracket), or ``line`` holds only pages or opens in
+    lower case (not a name's particle: "del Campo, J." starts the next)."""
+    text = line.plain
+    if line.item or URL.match(text):
+        return False  # a link on a line of its own may be the list's
+    words = text.split()
+    lower = text[:1].islower() and not (words[0] in _PARTICLES and words[1:2] and words[1][:1].isupper())
+    return (
+        above.rstrip().endswith((":", ",", ";", "(", "–", "-", "&"))
+        or bool(re.fullmatch(r"[\d\s–—\-.,:()ep]+", text) and not _STARTS_WITH_YEAR.match(text))
+        or (lower and not URL.fullmatch(above.split()[-1]))  # "del Campo, J." opens the next authors
+    )

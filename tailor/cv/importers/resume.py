@@ -37,7 +37,7 @@ from tailor.cv.importers.layout import Line
 from tailor.cv.importers.lists import read_languages, read_list
 from tailor.cv.importers.publications import read_publications
 from tailor.cv.importers.roles import read_roles
-from tailor.cv.importers.sections import Section, is_role_part, kind_of
+from tailor.cv.importers.sections import Section, is_role_part, kind_of, titled_in_words
 
 
 def parse(lines: list[Line], source: Path, kind: str) -> Draft:
@@ -92,13 +92,16 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
         # is a list item unless it is set in bold capitals, as a title in a list-styled document is ("**EDUCATION**").
         plain_item = line.item and not (line.bold and line.plain.isupper())
         titled = len(line.plain.split()) <= 8 and not (plain_item or labelled or line.row)
-        kind = kind_of(line.plain) if titled else None
+        kind = kind_of(line.plain, set_as_title=line.plain.isupper() or bool(line.heading)) if titled else None
         if kind and sections and _part_of_role(line, sections[-1]):
             kind = None  # "Achievements" over some of a role's bullets: the role goes on
+        if kind and sections and _group_of(line, kind, sections[-1]):
+            kind = None  # "Peer-reviewed journal articles" under "PUBLICATIONS": a group of its entries
         short_caps = (
             not plain_item  # "HTML" in a list of skills
             and line.plain.isupper()
-            and len(line.plain.split()) <= 4
+            # "CONFERENCE PRESENTATIONS AND INVITED TALKS": longer, but of a section title's words only
+            and (len(line.plain.split()) <= 4 or (len(line.plain.split()) <= 8 and titled_in_words(line.plain)))
             and not line.plain.endswith((".", ","))  # "MAAGTICSI." ends a sentence; no title ends so
             and not find_span(line.text)
         )
@@ -177,6 +180,21 @@ def _part_of_role(line: Line, section: Section) -> bool:
     return title is None or (
         bool(title.heading and (not line.heading or line.heading > title.heading))
         or (title.plain.isupper() and not line.plain.isupper())
+        or title.size > line.size + 0.5
+    )
+
+
+def _group_of(line: Line, kind: str, section: Section) -> bool:
+    """Whether ``line`` labels a group of the entries of the section it stands in rather than starting a
+    section: it names the same kind (publications, whose reader sets such labels aside), and is set below
+    the section's title (a deeper heading, smaller, not bold or not in capitals where the title is)."""
+    title = section.title
+    if kind != "publications" or section.kind != kind or title is None:
+        return False
+    return (
+        bool(title.heading and (not line.heading or line.heading > title.heading))
+        or (title.plain.isupper() and not line.plain.isupper())
+        or (title.bold and not line.bold)
         or title.size > line.size + 0.5
     )
 

@@ -189,8 +189,9 @@ def normal(title: str) -> str:
     return " ".join("and" if w == "&" else w for w in words)
 
 
-def kind_of(title: str) -> str | None:
-    """The kind of section ``title`` names (``"📁 Work Experience"`` → ``experience``), or None."""
+def kind_of(title: str, *, set_as_title: bool = False) -> str | None:
+    """The kind of section ``title`` names (``"📁 Work Experience"`` → ``experience``), or None; some titles
+    name one only ``set_as_title`` (in capitals, or as a heading)."""
     words = normal(title)
     if words in _TITLES:
         return _TITLES[words]
@@ -212,11 +213,35 @@ def kind_of(title: str) -> str | None:
     experience = (["experience"], ["experiences"], ["employment"], ["appointments"], ["appointment"], ["position"])
     if last in experience and len(words.split()) <= 4:
         return "experience"
+    # "RESEARCH SKILLS", "## Laboratory skills": a field's skills, where set as a title is (in capitals, or
+    # a heading: "# Computer Skills" in bold under "Skills" heads a group of them, and "Top Skills:" may
+    # open a paragraph).
+    if last == ["skills"] and len(split) <= 3 and not TITLE_WORDS & set(split) and set_as_title:
+        return "skills"
     # "Collaborative Publications", "Submitted Articles", "Peer-reviewed Papers"; not "Editor Publications".
     published = (["publications"], ["articles"], ["papers"])
     if last in published and len(words.split()) <= 4 and not TITLE_WORDS & set(split):
         return "publications"
     return None
+
+
+_OTHER_TITLE_WORDS = frozenset(
+    """talks talk presentations presentation conference conferences invited lectures seminars workshops posters
+    teaching courses taught service services references referees memberships membership affiliations activities
+    leadership outreach research grants fellowships funding honors honours academic professional university
+    community departmental institutional editorial peer review reviewing supervision mentoring students media
+    press exhibitions performances patents software selected other additional extracurricular and of in""".split()  # noqa: SIM905
+)
+SECTION_WORDS = frozenset(word for title in _TITLES for word in title.split()) | _OTHER_TITLE_WORDS
+"""The words sections' titles are made of, whether tailor has a field for what they hold or not ("Conference
+Presentations and Invited Talks", "Teaching", "Service"): a longer line of capitals made of them only is a
+title, not a sentence."""
+
+
+def titled_in_words(title: str) -> bool:
+    """Whether every word of ``title`` is a word sections' titles are made of (:data:`SECTION_WORDS`)."""
+    words = normal(title).split()
+    return bool(words) and all(word in SECTION_WORDS for word in words)
 
 
 def is_role_part(title: str) -> bool:

@@ -1461,3 +1461,17 @@ def test_a_name_after_a_credentials_last_comma_is_its_issuer_only_when_capitalis
         ("Certified Scrum Master", "Scrum Alliance"),
         ("VCTM Conferences, annually statewide (10 hr each)", ""),
     ]
+
+
+def test_a_longer_title_in_capitals_made_of_section_words_starts_a_section_tailor_keeps_as_comments() -> None:
+    draft = draft_of(
+        "Ines Marlowe\nines@example.org\n\nAWARDS\n2021\tSilver Quill Prize, Harbour Society\n"
+        "CONFERENCE POSTERS AND INVITED SEMINARS\n"
+        "2022\t“Salt and Silver.” Baltic Trade Forum, Riga, LV.\n"
+        "\nEXPERIENCE\nLecturer, Harbour College\t2019 – 2023\n- Taught trade history.\n"
+        "ALL STAFF WERE TRAINED IN FIRE SAFETY AND FIRST AID\n"
+    )
+    assert [award["name"] for award in draft.data["awards"]] == ["Silver Quill Prize"]
+    assert "CONFERENCE POSTERS AND INVITED SEMINARS:" in draft.leftovers
+    assert "2022 “Salt and Silver.” Baltic Trade Forum, Riga, LV." in draft.leftovers
+    assert "ALL STAFF WERE TRAINED IN FIRE SAFETY AND FIRST AID:" not in draft.leftovers  # no title's words

@@ -1,0 +1,41 @@
+"""Reading skills and languages (:mod:`tailor.cv.importers.lists`): a field's skills section, its
+labelled lines, and the lines among them that list no skills."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tailor.cv.importers import Draft
+from tailor.cv.importers.layout import read_text
+from tailor.cv.importers.resume import parse
+from tailor.cv.importers.sections import kind_of
+
+
+def draft_of(text: str) -> Draft:
+    return parse(read_text(text.encode("utf-8"), "resume.txt"), Path("resume.txt"), "a résumé as text")
+
+
+def test_a_field_s_skills_are_skills() -> None:
+    assert [kind_of(t, set_as_title=True) for t in ("RESEARCH SKILLS", "Laboratory skills", "Language skills")] == [
+        "skills",
+        "skills",
+        "languages",
+    ]
+    assert kind_of("Laboratory skills") is None  # as a line's text, perhaps a group's label
+    assert kind_of("Skills Trainer", set_as_title=True) is None  # a role
+
+
+def test_a_labelled_line_of_names_is_no_skills_and_a_languages_line_gives_languages() -> None:
+    draft = draft_of(
+        "Ines Marlowe\n\nRESEARCH SKILLS\n"
+        "Languages: Dutch (fluent), Old Norse (reading)\n"
+        "Fieldwork: Riksarkivet Stockholm; Harbour Museum of Tallinn; Archiv der Stadt Rostock\n"
+        "Digital methods: QGIS, Transkribus, Python (basic)\n"
+        "Office: Microsoft Excel, Microsoft Word\n"
+    )
+    assert draft.data["skills"] == ["QGIS", "Transkribus", "Python (basic)", "Microsoft Excel", "Microsoft Word"]
+    assert [(lang["name"], lang["fluency"]) for lang in draft.data["languages"]] == [
+        ("Dutch", "fluent"),
+        ("Old Norse", "reading"),
+    ]
+    assert "Fieldwork: Riksarkivet Stockholm; Harbour Museum of Tallinn; Archiv der Stadt Rostock" in draft.leftovers

@@ -1,0 +1,96 @@
+"""Reading a publications section (:mod:`tailor.cv.importers.publications`): citations in the styles
+people write them, the labels of their groups, and citations wrapped over lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tailor.cv.importers import Draft
+from tailor.cv.importers.layout import read_text
+from tailor.cv.importers.resume import parse
+
+
+def draft_of(text: str) -> Draft:
+    return parse(read_text(text.encode("utf-8"), "resume.txt"), Path("resume.txt"), "a résumé as text")
+
+
+def triples(draft: Draft) -> list[tuple[str, str, str]]:
+    return [(p["year"], p["title"], p["venue"]) for p in draft.data["publications"]]
+
+
+def test_chicago_citations_give_the_work_s_title_its_venue_and_its_year() -> None:
+    draft = draft_of(
+        "Ines Marlowe\nines@example.org\n\nPUBLICATIONS\n"
+        "Marlowe, Ines. The Salt Roads: Merchants and Monks in the Baltic. Cambridge: Fenwick University Press, 2021.\n"
+        "Marlowe, Ines. “Ledgers of the Dead: Probate and Piety, 1350–1450.” Northern History Review 41, no. 3 "
+        "(2019): 201–230.\n"
+        "Marlowe, Ines, and Teodor Vasko. “Two Inventories.” Archive Notes 7 (2018): 5–19.\n"
+        "Marlowe, I. “Monks at Market.” In Trade and Faith, edited by Ana Ruiz and Bo Lind, 33–58. Leiden: "
+        "Brill, 2020.\n"
+        "Review of The Quiet Harbour, by Sam Odell. Coastal Studies Quarterly 12, no. 1 (2022): 90–92.\n"
+    )
+    assert triples(draft) == [
+        ("2021", "The Salt Roads: Merchants and Monks in the Baltic", "Cambridge: Fenwick University Press"),
+        (
+            "2019",
+            "Ledgers of the Dead: Probate and Piety, 1350–1450",
+            "Northern History Review 41, no. 3 (2019): 201–230",
+        ),
+        ("2018", "Two Inventories", "Archive Notes 7 (2018): 5–19"),
+        ("2020", "Monks at Market", "In Trade and Faith, edited by Ana Ruiz and Bo Lind, 33–58. Leiden: Brill"),
+        ("2022", "Review of The Quiet Harbour, by Sam Odell", "Coastal Studies Quarterly 12, no. 1 (2022): 90–92"),
+    ]
+    assert "Authors of 'Two Inventories': Marlowe, Ines, and Teodor Vasko" in draft.leftovers
+    (note,) = [n for n in draft.notes if n.loc == ("publications",)]
+    assert note.message == (
+        "each title and venue were split after the quoted title or before the journal, book or publisher: check them"
+    )
+
+
+def test_quoted_titles_keep_other_scripts_and_nested_quotes_and_a_quoted_word_opening_a_title_stays_in_it() -> None:
+    draft = draft_of(
+        "Ines Marlowe\n\nPUBLICATIONS\n"
+        "Marlowe, Ines. “‘Usury’ in the Ledger: A Merchant’s Notes.” Trade History 9 (2020): 1–20.\n"
+        "Marlowe, Ines. “Τὰ βιβλία: Greek Books in a Hanse Town.” Trade History 8 (2019): 40–61.\n"
+        'Marlowe, Ines. "Летопись: A Chronicle Reread." Trade History 7 (2018): 3–9.\n'
+        "Marlowe, I. (2017). “Usury” in the ledger: A merchant’s notes. Trade History, 6(1), 1–20.\n"
+    )
+    assert [title for _, title, _ in triples(draft)] == [
+        "‘Usury’ in the Ledger: A Merchant’s Notes",
+        "Τὰ βιβλία: Greek Books in a Hanse Town",
+        "Летопись: A Chronicle Reread",
+        "“Usury” in the ledger: A merchant’s notes",
+    ]
+    assert triples(draft)[3][2] == "Trade History, 6(1), 1–20"
+
+
+def test_labels_of_groups_are_no_publications_and_a_wrapped_citation_is_one() -> None:
+    draft = draft_of(
+        "Ines Marlowe\n\nPUBLICATIONS\nMonograph\n"
+        "Marlowe, Ines. The Salt Roads. Cambridge: Fenwick University Press, 2021.\n"
+        "Peer-reviewed journal articles\n"
+        "Marlowe, Ines. “Two Inventories.” Archive Notes 7 (2018): 5–19.\n"
+        "Book reviews\n"
+        "Review of The Quiet Harbour, by Sam Odell. Coastal Studies Quarterly 12, no. 1 (2022):\n"
+        "90–92.\n"
+    )
+    assert [title for _, title, _ in triples(draft)] == [
+        "The Salt Roads",
+        "Two Inventories",
+        "Review of The Quiet Harbour, by Sam Odell",
+    ]
+    assert triples(draft)[2][2] == "Coastal Studies Quarterly 12, no. 1 (2022): 90–92"
+    assert {"Monograph", "Peer-reviewed journal articles", "Book reviews"} <= set(draft.leftovers)
+
+
+def test_a_line_of_authors_wrapped_at_a_comma_goes_on_but_a_particle_opens_the_next_citation() -> None:
+    draft = draft_of(
+        "Ines Marlowe\n\nPUBLICATIONS\n"
+        "Marlowe, I., Vasko, T.,\n"
+        "Lind, B. (2021) Salt and silver in the Baltic. Trade History.\n"
+        "van Dijk, A., Marlowe, I. (2019) Harbour dues. Port Studies.\n"
+    )
+    assert triples(draft) == [
+        ("2021", "Salt and silver in the Baltic", "Trade History"),
+        ("2019", "Harbour dues", "Port Studies"),
+    ]
