@@ -17,9 +17,10 @@ The rules, in order of precedence:
 5. A role left without a bullet, while there is room, keeps the one its owner put
    first: no role stands bare to save a line.
 6. Within a role, kept bullets are ordered by relevance.
-7. Publications: the most relevant are kept, up to their budget, and printed newest
-   first, as a reader expects a list of publications (relevance decides *which*, the
-   year their order, as for roles). Skills are ordered by relevance and cut to their
+7. Publications: the pinned and then the most relevant are kept, up to their budget (pins
+   beyond it too), and printed newest first, as a reader expects a list of publications
+   (relevance decides *which*, the year their order, as for roles; work forthcoming or in
+   press is newer than any year). Skills are ordered by relevance and cut to their
    budget, but a skill the posting names, or one pinned, is always kept.
 
 The budget is ``max_bullets``, by default :func:`default_budget`: 14, or three
@@ -206,16 +207,29 @@ def select(
 
     roles = [SelectedRole(e, by_relevance(kept[r])) for r, e in enumerate(cv.experience)]
     pub_order = [p.id for p in ranking.publications]
-    publications = sorted(cv.publications, key=lambda p: pub_order.index(p.id) if p.id in pub_order else len(pub_order))
-    newest_first = sorted(publications[:max_publications], key=lambda p: -_year(p.year))  # stable: ties by relevance
+    publications = sorted(
+        cv.publications,
+        key=lambda p: (not p.pin, pub_order.index(p.id) if p.id in pub_order else len(pub_order)),
+    )
+    kept_pubs = publications[: max(max_publications, sum(p.pin for p in publications))]
+    newest_first = sorted(kept_pubs, key=lambda p: -_year(p.year))  # stable: ties by relevance
     skills, skill_choices = _skills(cv, ranking, max_skills)
     return Selection(roles, newest_first, skills, choices, skill_choices, budget, warnings)
 
 
 def _year(text: str | None) -> int:
-    """The first four-digit year in a publication's ``year`` ("2023", "Jun 2019", "2019a"); 0 if none."""
+    """The first four-digit year in a publication's ``year`` ("2023", "Jun 2019", "2019a"); later than any
+    year for work not out yet ("forthcoming", "in press", "accepted"); 0 if none."""
     found = re.search(r"\b(1[89]|20)\d\d", text or "")
-    return int(found.group()) if found else 0
+    if found:
+        return int(found.group())
+    return 10_000 if text and _NOT_OUT_YET.search(text) else 0
+
+
+_NOT_OUT_YET = re.compile(
+    r"forthcoming|in press|to appear|accepted|in print|under review|submitted|in preparation", re.I
+)
+"""What a publication's ``year`` says of work not out yet: newer than anything dated."""
 
 
 def _skills(cv: CV, ranking: Ranking, limit: int) -> tuple[list[str], list[Choice]]:

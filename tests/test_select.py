@@ -122,6 +122,22 @@ def test_publications_and_skills_are_ordered_by_relevance_and_cut() -> None:
     assert sorted(selection.skills) == ["C++", "MPI"]  # "Baking" matches nothing
 
 
+def test_a_pinned_publication_is_kept_and_work_not_out_yet_prints_first() -> None:
+    cv = make_cv(
+        {"A": ["x"]},
+        publications=[
+            {"id": "book", "year": "2019", "title": "Reading the Margins", "pin": True},
+            {"id": "mpi", "year": "2021", "title": "MPI simulation at scale"},
+            {"id": "solver", "year": "forthcoming", "title": "C++ solvers for load balancing"},
+            {"id": "bikes", "year": "2023", "title": "Bicycles"},
+        ],
+    )
+    # The pin counts within the budget and takes its place first; forthcoming is newer than any year.
+    assert [p.id for p in select(cv, rank(cv, POSTING), max_publications=3).publications] == ["solver", "mpi", "book"]
+    assert [p.id for p in select(cv, rank(cv, POSTING), max_publications=2).publications] == ["solver", "book"]
+    assert [p.id for p in select(cv, rank(cv, POSTING), max_publications=1).publications] == ["book"]
+
+
 def test_skills_the_posting_asks_for_and_pinned_ones_are_always_kept_and_every_choice_says_why() -> None:
     cv = make_cv({"A": ["x"]}, skills=["Baking", {"name": "Knitting", "pin": True}, "MPI", "C++", "Fortran"])
     selection = select(cv, rank(cv, POSTING), max_skills=1)

@@ -190,9 +190,13 @@ class Credential(_Strict):
 
 class Publication(_Strict):
     id: Id
-    year: Text | None = Field(default=None, description="When it appeared, as printed; leave out if undated.")
+    year: Text | None = Field(
+        default=None,
+        description="When it appeared, as printed ('2023', 'forthcoming', 'in press'); leave out if undated.",
+    )
     title: Text
     venue: Text | None = None
+    pin: bool = Field(default=False, description="Always keep this publication in a tailored résumé.")
 
 
 class Skill(_Strict):

@@ -7,7 +7,7 @@ The rules:
 2. While it is too long, leave out the next item of the *drop order*: the
    selected bullets, publications and skills, weakest first by the score the
    ranking gave them (one scale for all three; on a tie skills go first, then
-   publications, then bullets, the lower ranked first). Pinned bullets and skills, and
+   publications, then bullets, the lower ranked first). Pinned bullets, publications and skills, and
    the skills the posting asks for, are never left out, and no role or section is
    emptied (see :data:`MIN_LEFT`).
 3. Then give back, best first, every left-out item that fits again: a long
@@ -124,6 +124,7 @@ def drop_order(cv: CV, ranking: Ranking, selection: Selection) -> list[Item]:
     candidates.sort(key=lambda i: (i.score, tie[i.kind], -rank.get((i.kind, i.id), 0)))
 
     pinned = {b.id for r in selection.roles for b in r.bullets if b.pin}
+    pinned |= {p.id for p in selection.publications if p.pin}
     pinned |= {c.bullet_id for c in selection.skill_choices if c.reason in ("pinned", "asked for by the posting")}
     # What an item leaves behind: its role's bullets, or the publications or skills.
     group = {b.id: f"role {n}" for n, r in enumerate(selection.roles) for b in r.bullets}
@@ -195,7 +196,8 @@ def fit(
         raise TailorError(
             f"The résumé does not fit on {pages} page{'s' if pages > 1 else ''}: even without any droppable "
             f"bullet, publication or skill it fills {shortest} pages ({'estimated' if guess is None else 'measured'}"
-            "); pinned bullets, each role's best bullet, three skills, education and languages always stay. "
+            "); pinned bullets and publications, each role's best bullet, three skills, education and languages "
+            "always stay. "
             f"Pass {{pages={shortest}}}, try {{template=compact}}, or shorten the CV.",
             pages="pages",
             template="template",
