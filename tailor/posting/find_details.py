@@ -63,6 +63,11 @@ RULES: dict[Field, tuple[str, ...]] = {
 """For each field, the sources tried, best evidence first."""
 
 
+_PLAIN_IN_A_ROW = frozenset({"label", "pay"})
+"""The text rules a row of a table is read by, for the details its columns leave out: its labelled lines and
+the pay it names as such, never a guess from its wording."""
+
+
 def find_details(
     text: str, stated: Sequence[Candidate] = (), links: Sequence[Link] = (), *, skip: frozenset[str] = frozenset()
 ) -> PostingDetails:
@@ -70,8 +75,9 @@ def find_details(
     (and the user gave: source ``given``) and the ``links`` its text leaves out, with the rules named
     in ``skip`` switched off."""
     if any(candidate.source == "column" for candidate in stated):
-        # A row of a table states its details in its columns: its text is not searched for them.
-        skip = skip | TEXT_RULES.keys()
+        # A row of a table states its details in its columns: its text is searched only for what they leave
+        # out, and only where it says plainly what it is ("Salary: $55,000", "The salary range is …").
+        skip = skip | (TEXT_RULES.keys() - _PLAIN_IN_A_ROW)
     page = Page(text, tuple(stated), tuple(links))
     offers: dict[str, dict[Field, list[str]]] = {}  # each rule read once, when first asked
     found: dict[Field, Detail] = {}

@@ -51,15 +51,20 @@ def test_a_jobspy_csv_is_read_row_by_row_with_its_details_from_its_columns(tmp_p
     assert {c.source for c in posting.stated} == {"column"}
 
 
-def test_a_rows_details_come_from_its_columns_and_never_from_its_text(tmp_path: Path) -> None:
+def test_a_rows_details_come_from_its_columns_and_what_they_leave_out_only_from_labelled_lines(
+    tmp_path: Path,
+) -> None:
     from tailor.posting import structure
 
-    text = "# Senior Wizard\n\nAcme Corp · Berlin · Full-time\n\nCompany: Acme Corp\n\n## Requirements\n- Spells\n"
+    text = (
+        "# Senior Wizard\n\nAcme Corp · Berlin · Full-time\n\nSalary: $55,000 per year\n\n## Requirements\n- Spells\n"
+    )
     path = write_jobspy_csv(tmp_path / "jobs.csv", [jobspy_row("Data Engineer", "", "", text, job_type="")])
     details = structure.of(row_posting(next(Table.open(path).rows()))).details
     assert (details.value("title"), details.source("title")) == ("Data Engineer", "column")
-    # The text names a company and a place; the row's columns do not, so neither is guessed.
+    # The text's header line names a company, a place and a type; the columns do not, and none is guessed.
     assert details.company is None and details.location is None and details.employment_type is None
+    assert (details.value("salary"), details.source("salary")) == ("$55,000 per year", "label")  # said plainly
 
 
 @pytest.mark.parametrize(
