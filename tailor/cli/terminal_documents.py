@@ -123,7 +123,7 @@ def print_build_problems(console: Console, result: Build) -> bool:
 def print_check(console: Console, file: Path, report: Report) -> None:
     """The result of ``tailor check``: each problem with how to fix it, and what was checked."""
     for note in report.notes:
-        console.print(f"[dim]{escape(note)}[/]", highlight=False)
+        console.print(f"[dim]{escape(note)}[/]", highlight=False, soft_wrap=True)  # a file name is never cut
     if report.ok:
         console.print(f"[green]✓[/] {escape(str(file))}: an ATS reads everything; nothing is hidden.", soft_wrap=True)
         return
