@@ -507,18 +507,24 @@ def _skill_spans(
 
 
 _CONNECTORS = frozenset({",", "/", "(", ")", "and", "or", "&", "+", ";", "-"})
-_BEFORE_LANGUAGE = frozenset({"in", "with", "using", "advanced"})
+_BEFORE_LANGUAGE = frozenset(
+    {"in", "with", "using", "advanced", "fluent", "fluency", "speak", "speaks", "native", "bilingual", "conversational"}
+)
 _AFTER_LANGUAGE = frozenset(
     {"programming", "language", "languages", "code", "developer", "developers", "compiler", "skills", "proficiency"}
+    | {"speaker", "speakers", "speaking", "fluency", "fluent", "translation", "interpretation", "interpreter"}
 )
+"""The words around an ambiguous name that say it is the skill: a programming language or a tool ("written in
+Go", "Excel skills"), or a spoken language ("fluent German", "Spanish speaker", "Spanish-speaking")."""
 
 
 def _language_context(doc: Doc, span: Span, original: str | None, skills: set[tuple[int, int]]) -> bool:
-    """Whether an ambiguous mention ("Go", "C", "R") is the programming language.
+    """Whether an ambiguous mention ("Go", "C", "R", "German") is the skill.
 
     It must be capitalised as written ("go to" is a verb), and stand in a list with
-    another skill ("C/C++", "Python, Go and Rust"), or after "in"/"with"/"using", or
-    before "programming"/"language"/"code" — so a grade "C" or "Go to our site" is not.
+    another skill ("C/C++", "Python, Go and Rust", "English/Spanish"), or after "in"/"with"/
+    "using"/"fluent", or before "programming"/"language"/"code"/"speaker" (:data:`_BEFORE_LANGUAGE`,
+    :data:`_AFTER_LANGUAGE`) — so a grade "C", "Go to our site" or "a German company" is not.
     """
     surface = original[span.start_char : span.end_char] if original is not None else span.text
     if not surface[:1].isupper():
@@ -535,4 +541,11 @@ def _language_context(doc: Doc, span: Span, original: str | None, skills: set[tu
             i += step
     before = doc[span.start - 1].text if span.start > 0 else ""
     after = doc[span.end].text if span.end < len(doc) else ""
-    return before in _BEFORE_LANGUAGE or after in _AFTER_LANGUAGE
+    if after == "-" and span.end + 1 < len(doc):
+        after = doc[span.end + 1].text  # "Spanish-speaking"
+    # "in Latin America", "with German Shepherds": a capitalised word after it, the name goes on.
+    following = doc[span.end] if span.end < len(doc) else None
+    name_goes_on = (
+        following is not None and original is not None and following.is_alpha and original[following.idx].isupper()
+    )
+    return (before in _BEFORE_LANGUAGE and not name_goes_on) or after in _AFTER_LANGUAGE

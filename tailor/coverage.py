@@ -51,6 +51,8 @@ to count as a keyword: a phrase said once is as often an accident of wording as 
 KEYWORD_SECTIONS = frozenset({SectionKind.REQUIREMENTS, SectionKind.RESPONSIBILITIES, SectionKind.PREFERRED})
 """Keywords come from what the job needs. Only a posting with none of these sections
 falls back to its other weighted text (the role description, unclassified sections)."""
+IMPLIED = frozenset({"english"})
+"""Skills every résumé tailor writes evidences, being in English: a posting asking for English is no gap."""
 ALWAYS_PRINTED = frozenset({"title", "education", "certificate", "award", "language"})
 """Parts of the CV that every résumé prints, whatever is selected; of its headlines and
 summaries, the one chosen for the posting (the first, unless told)."""
@@ -169,6 +171,8 @@ def keywords(
         analysis = section.analysis
         counts: dict[tuple[str, str], int] = defaultdict(int)
         for skill in analysis.skills:
+            if skill.lower() in IMPLIED:
+                continue
             counts[(skill, "skill")] += 1
             said.setdefault(skill, analysis.said.get(skill, skill))
         cut = Counter(analysis.cut)  # "scale machine" of "scale machine learning": the skill is the keyword

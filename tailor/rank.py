@@ -329,8 +329,10 @@ def prepare_cv(cv: CV, lexicon: Lexicon | None = None, config: RankConfig = DEFA
     items = _items(cv)
     others = _other_texts(cv)
     texts = [*(i.match_text for i in items), *(i.context for i in items), *(text for _, _, text, _ in others)]
-    # A skill of the CV's list is a skill whatever else its name means ("Go", "Excel").
+    # A skill of the CV's list is a skill whatever else its name means ("Go", "Excel"), and so is a
+    # language of its languages ("German").
     named = [n for n, item in enumerate(items) if item.kind == "skill"]
+    named += [2 * len(items) + n for n, (_, kind, _, _) in enumerate(others) if kind == "language"]
     is_named = frozenset(named)
     analyses = analyse([t for n, t in enumerate(texts) if n not in is_named], lexicon, near=True)
     skills = analyse([texts[n] for n in named], lexicon, near=True, names=True)

@@ -248,3 +248,11 @@ def test_a_joined_prefix_and_the_open_end_of_a_span_of_dates_are_no_words_of_the
     assert "co" not in terms("Co-organised the 2020 colloquium (2019–present).")
     assert "present" not in terms("Peer reviewer for Speculum (2019 – Present)")
     assert "co" in terms("Denver, CO") and "present" in terms("Present findings to the board.")
+
+
+def test_a_language_is_named_where_its_context_says_so_not_as_a_nationality() -> None:
+    assert skills("Fluent German required.") == ["German"]
+    assert skills("Bilingual (English/Spanish) preferred") == ["English", "Spanish"]
+    assert skills("Serving Spanish-speaking patients") == ["Spanish"]
+    assert skills("We are a German company with offices in Latin America.") == []
+    assert skills("Polish the copy before launch.") == []

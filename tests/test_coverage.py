@@ -498,3 +498,22 @@ def test_tools_and_methods_of_other_fields_are_keywords_a_cv_can_lack(requiremen
     ranking = rank(cv, Posting("p", f"Coordinator\n\nRequirements:\n- {requirement}\n"))
     found = {k.keyword.label: k.status for k in coverage(ranking, select(cv, ranking)).keywords}
     assert found[label] == "absent"
+
+
+def test_a_spoken_language_the_posting_asks_for_is_a_keyword_and_english_is_none() -> None:
+    cv = make_cv(
+        {"Food Bank": ["Wrote bilingual (English/Spanish) posts."]},
+        languages=[{"name": "English"}, {"name": "Portuguese", "fluency": "native"}],
+    )
+    posting = Posting(
+        "p",
+        "Outreach Coordinator\n\nRequirements:\n- Fluent German required\n- Excellent written English\n"
+        "- Spanish-speaking a plus\n- Portuguese speaker\n\nAbout us:\nA German company in Latin America.\n",
+    )
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: (k.status, k.where) for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert found == {
+        "German": ("absent", ()),
+        "Spanish": ("selected", ("job0-b0",)),
+        "Portuguese": ("selected", ("language:2",)),
+    }
