@@ -36,6 +36,8 @@ class SkillsFile(BaseModel):
     """Canonical name → aliases (``[]`` or nothing for none)."""
     ambiguous: list[str] = []
     """Names and aliases that count only in a programming-language context."""
+    spoken: dict[str, list[str] | None] = {}
+    """Spoken and signed languages, canonical name → aliases: skills, each ambiguous (a nationality too)."""
     related: dict[str, list[str]] = {}
     """Topic → phrases that are weaker evidence of it."""
     supporting: dict[str, list[str]] = {}
@@ -48,6 +50,8 @@ class Lexicon:
     """Lowercase surface form (a canonical name or an alias) → canonical name as written."""
     ambiguous: frozenset[str] = frozenset()
     """Lowercase surface forms that count only in a programming-language context ("go", "c", "r")."""
+    spoken: frozenset[str] = frozenset()
+    """Lowercase surface forms of spoken and signed languages ("german", "farsi"): skills, and ambiguous."""
     related: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Lowercase canonical name or phrase → lowercase phrases that are weaker evidence of it."""
     supporting: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -82,6 +86,7 @@ def user_file(cv_path: Path | None) -> Path | None:
 def _load(paths: tuple[Path, ...]) -> Lexicon:
     names: dict[str, str] = {}
     ambiguous: set[str] = set()
+    spoken: set[str] = set()
     related: dict[str, tuple[str, ...]] = {}
     supporting: dict[str, tuple[str, ...]] = {}
     for path in paths:
@@ -89,12 +94,16 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
         for canonical, aliases in data.skills.items():
             for surface in (canonical, *(aliases or [])):
                 names[surface.lower()] = canonical
+        for canonical, aliases in data.spoken.items():
+            for surface in (canonical, *(aliases or [])):
+                names[surface.lower()] = canonical
+                spoken.add(surface.lower())
         ambiguous |= {a.lower() for a in data.ambiguous}
         for topic, phrases in data.related.items():
             related[topic.lower()] = tuple(p.lower() for p in phrases)
         for activity, phrases in data.supporting.items():
             supporting[activity.lower()] = tuple(p.lower() for p in phrases)
-    return Lexicon(names, frozenset(ambiguous), related, supporting)
+    return Lexicon(names, frozenset(ambiguous | spoken), frozenset(spoken), related, supporting)
 
 
 def _read_bundled() -> SkillsFile:
@@ -124,8 +133,8 @@ def read_user_file(path: Path) -> SkillsFile:
 
 _USER_FILE_HINT = (
     "A skills.yaml beside your CV adds to tailor's lexicon: a mapping with any of 'skills' (name: [aliases]), "
-    "'ambiguous' (a list), 'related' (topic: [phrases]) and 'supporting' (activity: [phrases]). Fix it, "
-    "or move it away from the CV."
+    "'ambiguous' (a list), 'spoken' (language: [aliases]), 'related' (topic: [phrases]) and 'supporting' "
+    "(activity: [phrases]). Fix it, or move it away from the CV."
 )
 
 

@@ -65,6 +65,15 @@ def test_a_skills_file_can_name_its_own_supporting_activities(tmp_path: Path) ->
     assert "teaching assistant" in lexicon.supporting["teaching"]
 
 
+def test_spoken_languages_are_skills_ambiguous_by_nature_and_a_skills_file_adds_its_own(tmp_path: Path) -> None:
+    bundled = bundled_lexicon()
+    assert bundled.canonical("Farsi") == "Persian" and {"farsi", "persian", "german"} <= bundled.spoken
+    assert bundled.spoken <= bundled.ambiguous  # "a German company" is no German
+    (tmp_path / "skills.yaml").write_text("spoken:\n  Yoruba: [Èdè Yorùbá]\n", encoding="utf-8")
+    lexicon = lexicon_for(tmp_path / "cv.yaml")
+    assert lexicon.canonical("yoruba") == "Yoruba" and {"yoruba", "german"} <= lexicon.spoken <= lexicon.ambiguous
+
+
 def test_a_supporting_list_of_the_wrong_shape_is_a_clear_error(tmp_path: Path) -> None:
     (tmp_path / "skills.yaml").write_text("supporting: [teaching]\n", encoding="utf-8")
     with pytest.raises(TailorError, match="'supporting'"):

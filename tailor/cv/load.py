@@ -20,7 +20,7 @@ from ruamel.yaml.comments import CommentedMap
 
 from tailor import datafile
 from tailor.cv import dates
-from tailor.cv.model import CV, LocatedError
+from tailor.cv.model import CV, LocatedError, reference_problems
 from tailor.cv.printable import printable_data
 from tailor.errors import CVError, Problem
 
@@ -80,7 +80,11 @@ def read_cv(path: Path | str) -> ReadCV:
     try:
         cv = CV.model_validate(values)
     except ValidationError as e:
-        raise CVError(path, _problems(e, data, CV), SCHEMA_HINT) from None
+        problems = _problems(e, data, CV)
+        if not any(isinstance(err.get("ctx", {}).get("error"), LocatedError) for err in e.errors()):
+            # Other mistakes stopped the model before it checked the ids: checked here, to say all at once.
+            problems += _located(reference_problems(values), data)
+        raise CVError(path, problems, SCHEMA_HINT) from None
     warnings = [*repeated, *unprintable, *_contact_warnings(cv, data, "contact"), *_date_warnings(cv, data)]
     return ReadCV(cv, [*warnings, *_checks_left(path)])
 
@@ -211,15 +215,21 @@ def _refuse_documents(path: Path) -> None:
         )
 
 
+def _located(error: LocatedError | None, root: Any) -> list[Problem]:
+    return (
+        []
+        if error is None
+        else [Problem(datafile.dotted(loc), m, datafile.line_of(root, loc)) for loc, m in error.located]
+    )
+
+
 def _problems(error: ValidationError, root: Any, model: type[BaseModel], source: Any = None) -> list[Problem]:
     """Each error with its line; ``source`` maps a location in ``model`` to one in ``root``'s format."""
     problems = []
     for err in error.errors():
         cause = err.get("ctx", {}).get("error")
         if isinstance(cause, LocatedError):
-            problems += [
-                Problem(datafile.dotted(loc), message, datafile.line_of(root, loc)) for loc, message in cause.located
-            ]
+            problems += _located(cause, root)
         elif source is not None:
             loc = source(tuple(err["loc"]))
             found = datafile.problem(err, root, model)

@@ -13,6 +13,7 @@ texts may hold the slots of :mod:`tailor.cv.slots` and nothing else in ``{{ }}``
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Annotated, Any
 
 from pydantic import (
@@ -62,6 +63,50 @@ class DuplicateIdError(LocatedError):
             [*((loc, f"the id '{id_}' is already used above; ids must be unique") for id_, loc in repeats), *more],
             f"ids must be unique; repeated: {', '.join(sorted({i for i, _ in repeats}))}",
         )
+
+
+def reference_problems(data: Any) -> LocatedError | None:
+    """What is wrong with the ids of CV ``data`` (the CV's fields, as plain data, however else malformed):
+    an id used twice, since ids name items in reports and manifests, and a letter paragraph naming a
+    bullet the CV does not have. None when nothing is. Read from plain data, so that these are reported
+    with the CV's other mistakes, all at once."""
+    if not isinstance(data, Mapping):
+        return None
+    ids: list[tuple[str, Loc]] = []
+    for i, entry in _entries(data, "experience"):
+        ids += [(entry["id"], ("experience", i, "id"))] if isinstance(entry.get("id"), str) else []
+        bullets = [(j, b) for j, b in _entries(entry, "bullets") if isinstance(b.get("id"), str)]
+        ids += [(b["id"], ("experience", i, "bullets", j, "id")) for j, b in bullets]
+    ids += [
+        (p["id"], ("publications", k, "id")) for k, p in _entries(data, "publications") if isinstance(p.get("id"), str)
+    ]
+    letter = data.get("letter") if isinstance(data.get("letter"), Mapping) else {}
+    paragraphs = _entries(letter, "paragraphs")
+    ids += [(p["id"], ("letter", "paragraphs", k, "id")) for k, p in paragraphs if isinstance(p.get("id"), str)]
+    seen: set[str] = set()
+    repeats: list[tuple[str, Loc]] = []
+    for id_, loc in ids:
+        if id_ in seen:
+            repeats.append((id_, loc))
+        seen.add(id_)
+    known = {id_ for id_, loc in ids if loc[0] == "experience" and len(loc) == 5}
+    dangling: list[tuple[Loc, str]] = [
+        (("letter", "paragraphs", i, "bullets", j), f"there is no bullet with the id '{ref}'")
+        for i, paragraph in paragraphs
+        for j, ref in enumerate(paragraph.get("bullets") or [])
+        if isinstance(ref, str) and ref not in known
+    ]
+    if repeats:
+        return DuplicateIdError(repeats, dangling)
+    if dangling:
+        return LocatedError(dangling, "a letter paragraph names a bullet the CV does not have")
+    return None
+
+
+def _entries(data: Mapping[str, Any], key: str) -> list[tuple[int, Mapping[str, Any]]]:
+    """The mappings of the list at ``data[key]``, with their places; none where it is no list."""
+    found = data.get(key)
+    return [(n, e) for n, e in enumerate(found) if isinstance(e, Mapping)] if isinstance(found, list) else []
 
 
 class _Strict(BaseModel):
@@ -333,37 +378,10 @@ class CV(_Strict):
 
     @model_validator(mode="after")
     def _ids_are_unique_and_references_real(self) -> CV:
-        # Ids name items in reports and manifests, so one id must mean one item across the CV;
-        # a letter paragraph that speaks for a bullet must name one that is there.
-        seen: set[str] = set()
-        repeats: list[tuple[str, Loc]] = []
-        for id_, loc in self._ids():
-            if id_ in seen:
-                repeats.append((id_, loc))
-            seen.add(id_)
-        known = {b.id for _, b in self.bullets()}
-        paragraphs = self.letter.paragraphs if self.letter is not None else []
-        dangling: list[tuple[Loc, str]] = [
-            (("letter", "paragraphs", i, "bullets", j), f"there is no bullet with the id '{ref}'")
-            for i, paragraph in enumerate(paragraphs)
-            for j, ref in enumerate(paragraph.bullets)
-            if ref not in known
-        ]
-        if repeats:
-            raise DuplicateIdError(repeats, dangling)
-        if dangling:
-            raise LocatedError(dangling, "a letter paragraph names a bullet the CV does not have")
+        located = reference_problems(self.model_dump(include={"experience", "publications", "letter"}))
+        if located is not None:
+            raise located
         return self
-
-    def _ids(self) -> list[tuple[str, Loc]]:
-        out: list[tuple[str, Loc]] = []
-        for i, e in enumerate(self.experience):
-            out.append((e.id, ("experience", i, "id")))
-            out += [(b.id, ("experience", i, "bullets", j, "id")) for j, b in enumerate(e.bullets)]
-        out += [(p.id, ("publications", k, "id")) for k, p in enumerate(self.publications)]
-        if self.letter is not None:
-            out += [(p.id, ("letter", "paragraphs", k, "id")) for k, p in enumerate(self.letter.paragraphs)]
-        return out
 
     @property
     def skill_names(self) -> list[str]:

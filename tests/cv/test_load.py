@@ -390,3 +390,21 @@ def test_a_draft_whose_check_notes_remain_loads_with_one_warning_at_the_first(tm
     assert warning.line == 5 and "2 notes that `tailor init` marked CHECK remain" in warning.message
     path.write_text(path.read_text(encoding="utf-8").replace("# CHECK", "# checked"), encoding="utf-8")
     assert read_cv(path).warnings == []
+
+
+def test_a_letter_naming_a_missing_bullet_is_said_with_the_cvs_other_mistakes(tmp_path: Path) -> None:
+    path = tmp_path / "cv.yaml"
+    path.write_text(
+        "contact:\n  name: Ada\n  email: ada@example.org\nexperience:\n  - id: ward\n    employer: St Mary's\n"
+        "    role: Nurse\n    start: 2019\n    bullets:\n      - id: ward-1\n        text: Ran the ward.\n"
+        "      - id: ward-1\n        text: Cut falls.\neducation:\n  - degre: BSN\n    institution: City\n"
+        "letter:\n  openings: [Dear team,]\n  paragraphs:\n    - id: p1\n      text: I ran a ward.\n"
+        "      bullets: [ward-9]\n  closings: [Thanks.]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(CVError) as raised:
+        load_cv(path)
+    found = [(p.path, p.line) for p in raised.value.problems]
+    assert ("experience[0].bullets[1].id", 12) in found  # the repeated id
+    assert ("education[0].degre", 15) in found
+    assert ("letter.paragraphs[0].bullets[0]", 22) in found

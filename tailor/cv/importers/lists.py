@@ -77,7 +77,8 @@ def _spoken(label: str, items: list[str]) -> bool:
 
     if kind_of(label) != "languages" or "programming" in label.lower():
         return False
-    known = bundled_lexicon().names
+    lexicon = bundled_lexicon()
+    known = lexicon.names.keys() - lexicon.spoken
     return not any(_LEVEL.split(item)[0].lower() in known for item in items)  # "Python (Advanced)"
 
 
