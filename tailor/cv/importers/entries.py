@@ -150,6 +150,14 @@ def split_entries(lines: list[Line]) -> list[Entry]:
                 own = [
                     n for n in range(len(heads)) if after < n <= anchor or (k + 1 == len(anchors) and anchor < n < last)
                 ]
+                # But the description under the dates above, and what stands before it (its place), is the
+                # entry above's: "Acme / Title / 2021 – Present / Austin / Sold X." then "Beta / Title / 2018 …".
+                told = [n for n in own if n < anchor and n in kept]
+                if k and told:
+                    earlier = [n for n in own if n <= max(told)]
+                    entries[-1].header += [heads[n] for n in earlier if n in titles]
+                    entries[-1].body += [heads[n] for n in earlier if n in kept]
+                    own = [n for n in own if n > max(told)]
             entries.append(Entry([heads[n] for n in own if n in titles], spans[anchor]))
             entries[-1].body += [heads[n] for n in own if n in kept]
         entries[-1].body += items

@@ -60,6 +60,7 @@ INTEREST_SYMBOLS = "🏊⚽🎸📚🎨✈🏃🚴⛷🎮🎵📷🧗♟🏄🎾
 def read_header(draft: Draft, lines: list[Line]) -> None:
     contact = draft.data["contact"]
     lines = [line for line in lines if normal_title(line.plain) not in ("curriculum vitae", "resume", "cv")]
+    lines = _name_rejoined(lines)
     names = [line for line in lines if _may_be_name(line.plain)]
     if not names:
         # "Hannah Birch birch.hannah@gmail.com; 435-668-7432", "Eric Allatta | CS and Math Teacher": the
@@ -79,6 +80,25 @@ def read_header(draft: Draft, lines: list[Line]) -> None:
         contact["name"] = named.plain
         lines = [line for line in lines if line is not named]
     read_details(draft, lines, headline=True)
+
+
+def _name_rejoined(lines: list[Line]) -> list[Line]:
+    """``lines`` with a name set large that wrapped in a narrow column ("Priya" / "Okonkwo-" / "Hale") on one
+    line again: the first lines in the same type, a few words each, larger than any line after them."""
+    if len(lines) < 2 or not lines[0].size:
+        return lines
+    first = lines[0]
+    n = 1
+    while n < min(len(lines), 4) and abs(lines[n].size - first.size) < 0.1 and lines[n].bold == first.bold:
+        n += 1
+    if n == 1 or any(len(line.plain.split()) > 3 for line in lines[:n]):
+        return lines
+    if any(line.size >= first.size - 0.1 for line in lines[n:]):
+        return lines  # not the name's own type
+    text = ""
+    for line in lines[:n]:
+        text += line.plain if not text or text.endswith("-") else f" {line.plain}"  # "Okonkwo-" "Hale"
+    return [replace(first, text=text, marked=text), *lines[n:]]
 
 
 def read_details(draft: Draft, lines: list[Line], *, headline: bool) -> None:

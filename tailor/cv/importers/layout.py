@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -399,8 +400,14 @@ def read_pdf(data: bytes, source: str) -> list[Line]:
     """A PDF résumé: its lines as laid out, with their fonts; a bullet's wrapped lines joined to it."""
     pieces_by_page = _pdf_pieces(data, source)
     lines: list[Line] = []
+    beside: list[list[_Piece]] = []  # the columns beside the main one (a sidebar), read after every page
     for pieces in pieces_by_page:
-        lines += _pdf_lines(pieces, len(lines))
+        main, aside = _columns_apart(pieces)
+        for block in main:
+            lines += _pdf_lines(block, len(lines))
+        beside += [aside] if aside else []
+    for block in beside:
+        lines += _pdf_lines(block, len(lines))
     if not lines:
         raise TailorError(
             f"{source} has no text layer (it is probably a scanned image), so tailor cannot read it. Import the "
@@ -437,6 +444,94 @@ def _pdf_pieces(data: bytes, source: str) -> list[list[_Piece]]:
     except Exception as e:
         raise TailorError(f"{source} is not a PDF tailor can read ({e or type(e).__name__}).") from None
     return pages
+
+
+MIN_COLUMN_PIECES = 8
+"""A column of a page holds at least this many pieces of text: fewer are a label or two in a margin."""
+
+
+def _columns_apart(pieces: list[_Piece]) -> tuple[list[list[_Piece]], list[_Piece]]:
+    """A page's pieces of text in reading order, and those of a column beside it: a page set in two
+    columns side by side (a sidebar of contact details and skills beside the work history, as
+    LinkedIn's profile PDF and many templates have) is what spans both at the top, then the column
+    holding the name (its largest type), and beside it the other, which a reader reads after the
+    main column's every page (the work history runs on, the sidebar does not); any other page is
+    itself, with nothing beside it.
+
+    Two columns are told from a column with its dates at the right margin, labels in its left
+    margin or bullets indented, by their width (each a fifth of the text's at least), their text
+    (a tenth of it at least), their edges (most of a column's lines start at its left edge) and their
+    lines (which run on, one under the other, where a margin's stand apart)."""
+    gutter = _gutter(pieces)
+    if gutter is None:
+        return [pieces], []
+    left = [p for p in pieces if p.x < gutter and _end(p) <= gutter + p.size]
+    right = [p for p in pieces if p.x >= gutter - 2]
+    rest = [p for p in pieces if p not in left and p not in right]  # across the gutter: spans the page
+    top = min(max(p.y for p in left), max(p.y for p in right))
+    above = [p for p in rest if p.y > top]
+    left += [p for p in rest if p.y <= top]  # a long line within the columns: the left one's, as it starts
+    first, second = (left, right) if max(p.size for p in left) >= max(p.size for p in right) else (right, left)
+    return [block for block in (above, first) if block], second
+
+
+def _gutter(pieces: list[_Piece]) -> float | None:
+    """Where the second of two columns side by side starts, or None when the page has not two."""
+    if len(pieces) < 2 * MIN_COLUMN_PIECES:
+        return None
+    starts = Counter(round(p.x) for p in pieces if p.text.strip())
+    page_left, page_right = min(starts), max(_end(p) for p in pieces)
+    chars = sum(len(p.text.strip()) for p in pieces)
+    best: tuple[int, float] | None = None
+    for x, count in starts.items():
+        # Each column a fifth of the text's width at least: not a bullet's indent, not a date's margin.
+        if (
+            count < 3
+            or x - page_left < 0.2 * (page_right - page_left)
+            or page_right - x < 0.3 * (page_right - page_left)
+        ):
+            continue
+        left = [p for p in pieces if p.x < x - 2 and _end(p) <= x + p.size]
+        right = [p for p in pieces if p.x >= x - 2]
+        crossing = len(pieces) - len(left) - len(right)
+        if len(left) < MIN_COLUMN_PIECES or len(right) < MIN_COLUMN_PIECES or crossing > 0.1 * len(pieces):
+            continue
+        if min(sum(len(p.text.strip()) for p in c) for c in (left, right)) < 0.1 * chars:
+            continue  # bullets' glyphs, or labels in a margin: no column of text
+        low, high = (
+            max(min(p.y for p in left), min(p.y for p in right)),
+            min(max(p.y for p in left), max(p.y for p in right)),
+        )
+        shorter = min(max(p.y for p in c) - min(p.y for p in c) for c in (left, right))
+        if high - low < 0.5 * shorter:
+            continue  # one above the other, not side by side
+        if _aligned(left) < 0.5 or _aligned(right) < 0.5:
+            continue  # a column's lines start at its edge: not words cut at a line's middle
+        if _dense(left) < 0.6 or _dense(right) < 0.6:
+            continue  # a column's lines follow each other: not dates and labels beside the entries they head
+        if best is None or min(len(left), len(right)) > best[0]:
+            best = (min(len(left), len(right)), float(x) - 2)
+    return best[1] if best is not None else None
+
+
+def _aligned(pieces: list[_Piece]) -> float:
+    """The share of ``pieces`` that start where most of them do: a column's left edge."""
+    starts = Counter(round(p.x) for p in pieces)
+    edge = starts.most_common(1)[0][0]
+    return sum(count for x, count in starts.items() if abs(x - edge) <= 3) / len(pieces)
+
+
+def _dense(pieces: list[_Piece]) -> float:
+    """The share of ``pieces``'s lines that stand close under the line before them (within two and a half
+    lines): a column's text runs on, a margin's dates and labels stand apart, beside what they head."""
+    heights = sorted({round(p.y) for p in pieces}, reverse=True)
+    size = sorted(p.size for p in pieces)[len(pieces) // 2]
+    gaps = [above - below for above, below in pairwise(heights)]
+    return sum(gap <= 2.5 * size for gap in gaps) / len(gaps) if gaps else 0.0
+
+
+def _end(piece: _Piece) -> float:
+    return piece.x + _width(piece.text.rstrip(), piece.size)
 
 
 def _is_bold(font: str) -> bool:
@@ -596,7 +691,7 @@ def _wraps(above: _Row, row: _Row, left: float, right: float, spaces_say: bool) 
         return above.ends == " " and abs(row.size - above.size) <= 0.5
     # With no space at its end, a line still wrapped when the next opens in lower case (a design tool's
     # PDF ends no line with a space); the other rules below hold as well.
-    if not above.ends and not row.raw.lstrip()[:1].islower():
+    if not above.ends and not row.raw.lstrip()[:1].islower() and not _GOES_ON.search(above.raw):
         return False
     if _DATED.match(row.raw):  # nor does the rest of a sentence open with a date
         return False
@@ -610,6 +705,14 @@ def _wraps(above: _Row, row: _Row, left: float, right: float, spaces_say: bool) 
     carries_on = not above.raw.rstrip().endswith((".", "!", "?", ":"))
     same_look = abs(row.size - above.size) <= 0.5 and (above.bold or not row.bold or in_column or carries_on)
     return reaches and close and same_look
+
+
+_GOES_ON = re.compile(
+    r"(?:,|\b(?:the|a|an|of|for|and|or|to|in|with|on|at|by|from|as|into|over|under|between|than|via|per|its|their"
+    r"|our|my|your|this|that|which|who))\s*$",
+    re.IGNORECASE,
+)
+"""How a line ends that a sentence cannot end on: a comma, or a word that needs one after it ("for the")."""
 
 
 def _glued(runs: _Runs, text: str) -> bool:

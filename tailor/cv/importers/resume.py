@@ -43,8 +43,10 @@ from tailor.cv.importers.sections import Section, is_role_part, kind_of, titled_
 def parse(lines: list[Line], source: Path, kind: str) -> Draft:
     """The draft CV that ``lines`` of the résumé at ``source`` make."""
     draft = Draft({"contact": {}}, source, kind)
-    # A line of dots, dashes or symbols alone ("……………", "* * *") is a rule drawn between parts: no text.
-    header, sections = _sections([line for line in lines if any(c.isalnum() for c in line.text)])
+    # A line of dots, dashes or symbols alone ("……………", "* * *") is a rule drawn between parts: no text;
+    # a page's footer ("Page 1 of 2") and a time a job lasted, as LinkedIn's profile adds it, say nothing either.
+    kept = [_without_duration(line) for line in lines if any(c.isalnum() for c in line.text)]
+    header, sections = _sections([line for line in kept if not _PAGE_OR_TENURE.match(line.plain)])
     read_header(draft, header)
     ids: set[str] = set()
     for section in sections:
@@ -72,6 +74,22 @@ def parse(lines: list[Line], source: Path, kind: str) -> Draft:
         draft.data["contact"]["name"] = PLACEHOLDER_NAME
         draft.note(("contact", "name"), "no name found at the top of the résumé: write yours")
     return draft
+
+
+_DURATION = r"(?:\d+ (?:years?|yrs?)(?: \d+ (?:months?|mos?))?|\d+ (?:months?|mos?)|less than a year)"
+_PAGE_OR_TENURE = re.compile(rf"^(?:page \d+ (?:of|/) \d+|{_DURATION})$", re.IGNORECASE)
+"""A page's footer ("Page 1 of 2"), or a line that is only how long a job lasted ("4 years 2 months", LinkedIn's
+profile under an employer of several titles)."""
+_TIME_TAKEN = re.compile(rf"(\d{{4}}|present|current|now|today)\s*\({_DURATION}\)", re.IGNORECASE)
+"""How long a job lasted, in brackets right after its dates ("March 2021 - Present (3 years 4 months)"); not
+what a credential says of itself ("Member of the Robotics Team (3 years)")."""
+
+
+def _without_duration(line: Line) -> Line:
+    """``line`` without the time a job lasted in brackets after its dates: the dates say it."""
+    if "(" not in line.text or not _TIME_TAKEN.search(line.text):
+        return line
+    return replace(line, text=_TIME_TAKEN.sub(r"\1", line.text), marked=_TIME_TAKEN.sub(r"\1", line.marked))
 
 
 def _sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
@@ -104,6 +122,9 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
             and (len(line.plain.split()) <= 4 or (len(line.plain.split()) <= 8 and titled_in_words(line.plain)))
             and not line.plain.endswith((".", ","))  # "MAAGTICSI." ends a sentence; no title ends so
             and not find_span(line.text)
+            # Where the titles have a look of their own (bold 11-point "SKILLS"), one without it is no title:
+            # "MATLAB" and "GD&T" one to a line in the body's type, under "SKILLS".
+            and (titles_look is None or _look(line) in (None, titles_look))
         )
         title = sections[-1].title if sections else None
         # A heading that names no kind of section, right under a section's title, is its first entry

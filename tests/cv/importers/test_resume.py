@@ -1475,3 +1475,53 @@ def test_a_longer_title_in_capitals_made_of_section_words_starts_a_section_tailo
     assert "CONFERENCE POSTERS AND INVITED SEMINARS:" in draft.leftovers
     assert "2022 “Salt and Silver.” Baltic Trade Forum, Riga, LV." in draft.leftovers
     assert "ALL STAFF WERE TRAINED IN FIRE SAFETY AND FIRST AID:" not in draft.leftovers  # no title's words
+
+
+def test_a_pdf_in_two_columns_reads_its_main_column_then_the_sidebar_never_across(tmp_path: Path) -> None:
+    # A sidebar of contact details, skills and languages beside the work history, their lines at their own heights.
+    side = ["CONTACT", "priya@example.com", "+44 7700 900123", "SKILLS", "SolidWorks", "MATLAB", "ANSYS", "Python"]
+    side += ["LANGUAGES", "English (native)", "French (basic)"]
+    titles = {"CONTACT", "SKILLS", "LANGUAGES"}
+    page = [Text(40, 760 - 17 * n, t, 11 if t in titles else 9.5, bold=t in titles) for n, t in enumerate(side)]
+    main = [
+        Text(220, 790, "Priya Okonkwo-Hale", 20, bold=True),
+        Text(220, 740, "EXPERIENCE", 11, bold=True),
+        Text(220, 722, "Mechanical Engineering Intern, Hartwell Pumps Ltd (Jun 2025 – Sep 2025)", 9.5),
+        Text(220, 707, "• Redesigned a cast impeller housing in SolidWorks, cutting part mass by 12%.", 9.5),
+        Text(220, 692, "• Ran static and modal FEA in ANSYS Mechanical on pump brackets.", 9.5),
+        Text(220, 670, "Barista, Grindstone Coffee (Sep 2022 – Present)", 9.5),
+        Text(220, 655, "• Prepared espresso drinks for up to 300 customers a day.", 9.5),
+        Text(220, 633, "EDUCATION", 11, bold=True),
+        Text(220, 615, "BSc Mechanical Engineering, University of Sheffield, 2026", 9.5),
+    ]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page + main))
+    assert cv.contact.name == "Priya Okonkwo-Hale" and cv.contact.email == "priya@example.com"
+    assert [(r.role, r.employer, len(r.bullets)) for r in cv.experience] == [
+        ("Mechanical Engineering Intern", "Hartwell Pumps Ltd", 2),
+        ("Barista", "Grindstone Coffee", 1),
+    ]
+    assert cv.skill_names == ["SolidWorks", "MATLAB", "ANSYS", "Python"]  # one to a line, none a section's title
+    assert [lang.name for lang in cv.languages] == ["English", "French"]
+
+
+def test_linkedins_profile_pdf_gives_each_role_its_own_description_without_durations_or_page_footers(
+    tmp_path: Path,
+) -> None:
+    lines = [
+        ("Dana Whitfield", 24), ("Experience", 15), ("Brightwave Analytics", 12), ("Enterprise Account Executive", 11),
+        ("March 2021 - Present (3 years 4 months)", 10.5), ("Austin, Texas, United States", 10.5),
+        ("Closed the largest deal in company history, a $1.1M contract with a retailer.", 10.5),
+        ("Corelogix Software", 12), ("4 years 2 months", 10.5), ("Senior Account Executive", 11),
+        ("June 2018 - February 2021 (2 years 9 months)", 10.5), ("Dallas, Texas", 10.5),
+        ("Managed the full sales cycle for mid-market accounts, averaging $45K ACV.", 10.5), ("Page 1 of 2", 9),
+    ]  # fmt: skip
+    page = [Text(50, 800 - 18 * n, text, size) for n, (text, size) in enumerate(lines)]
+    cv, _ = imported(raw_pdf(tmp_path / "profile.pdf", page))
+    found = [(r.location, r.start, r.end, [b.text for b in r.bullets]) for r in cv.experience]
+    assert found == [
+        ("Austin, Texas, United States", "March 2021", "Present",
+         ["Closed the largest deal in company history, a $1.1M contract with a retailer."]),
+        ("Dallas, Texas", "June 2018", "February 2021",
+         ["Managed the full sales cycle for mid-market accounts, averaging $45K ACV."]),
+    ]  # fmt: skip
+    assert "Corelogix Software" in (cv.experience[1].employer, cv.experience[1].role)
