@@ -1350,6 +1350,36 @@ def test_titles_held_in_turn_under_a_dated_employer_line_are_one_role_with_its_s
     CV.model_validate(clean(draft.data))
 
 
+def test_an_employer_and_its_place_over_titles_with_their_own_years_is_one_role_with_its_steps() -> None:
+    draft = draft_of(
+        "Marta Quell\nmarta@example.org\n\nEXPERIENCE\n"
+        "Fenwick Mills Co., Toledo, OH\tJuly 2020 – Present\nPlant Manager\n• Ran two shifts of forty.\n"
+        "Harbor Tile Inc., Dayton, OH\tMay 2014 – June 2020\n"
+        "Operations Manager (2017 – 2020)\n• Cut scrap by a third.\n• Opened a second kiln line.\n"
+        "Shift Supervisor (2014 – 2017)\n• Trained twelve glazers.\n"
+    )
+    fenwick, harbor = draft.data["experience"]
+    assert (fenwick["employer"], fenwick["role"], fenwick["location"]) == (
+        "Fenwick Mills Co.",
+        "Plant Manager",
+        "Toledo, OH",
+    )
+    assert (harbor["employer"], harbor["role"], harbor["location"], harbor["start"], harbor["end"]) == (
+        "Harbor Tile Inc.",
+        "Shift Supervisor » Operations Manager",
+        "Dayton, OH",
+        "May 2014",
+        "June 2020",
+    )
+    assert [(b["text"], b["role"]) for b in harbor["bullets"]] == [
+        ("Cut scrap by a third.", "Operations Manager, 2017 – 2020"),
+        ("Opened a second kiln line.", "Operations Manager, 2017 – 2020"),
+        ("Trained twelve glazers.", "Shift Supervisor, 2014 – 2017"),
+    ]
+    assert not any("could not tell" in n.message for n in draft.notes)
+    CV.model_validate(clean(draft.data))
+
+
 def test_degrees_on_lines_of_their_own_end_with_their_year_and_a_thesis_line_is_a_detail() -> None:
     draft = draft_of(
         "Tomas Kowalczyk\ntomas@example.org\n\nEDUCATION\n"
