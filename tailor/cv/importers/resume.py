@@ -29,7 +29,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from tailor.cv.importers.clues import find_span
+from tailor.cv.importers.clues import find_span, is_degree_line
 from tailor.cv.importers.credentials import read_credentials, read_degrees
 from tailor.cv.importers.draft import PLACEHOLDER_NAME, Draft
 from tailor.cv.importers.header import read_details, read_header
@@ -104,6 +104,7 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
             and (len(line.plain.split()) <= 4 or (len(line.plain.split()) <= 8 and titled_in_words(line.plain)))
             and not line.plain.endswith((".", ","))  # "MAAGTICSI." ends a sentence; no title ends so
             and not find_span(line.text)
+            and not is_degree_line(line.plain)  # "MBA" under an institution's line: its degree
         )
         title = sections[-1].title if sections else None
         # A heading that names no kind of section, right under a section's title, is its first entry
