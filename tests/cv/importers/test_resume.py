@@ -1505,3 +1505,36 @@ def test_a_longer_title_in_capitals_made_of_section_words_starts_a_section_tailo
     assert "CONFERENCE POSTERS AND INVITED SEMINARS:" in draft.leftovers
     assert "2022 “Salt and Silver.” Baltic Trade Forum, Riga, LV." in draft.leftovers
     assert "ALL STAFF WERE TRAINED IN FIRE SAFETY AND FIRST AID:" not in draft.leftovers  # no title's words
+
+
+def test_a_postal_address_under_the_name_is_no_headline_and_a_bare_domain_among_contacts_is_the_website() -> None:
+    draft = draft_of(
+        "Ines Marlowe\nDepartment of Classics, Fenwick College, 48 Orchard Street, Halden, VT 05601\n"
+        "ines@fenwick.edu  ·  +1 (802) 555-0110  ·  inesmarlowe.net\n\nEXPERIENCE\n"
+        "Lecturer, Fenwick College\t2019 – present\n• Taught Greek.\n"
+    )
+    contact = draft.data["contact"]
+    assert (contact.get("location"), contact.get("website")) == ("Halden, VT 05601", "inesmarlowe.net")
+    assert "headline" not in draft.data
+    assert "Department of Classics, Fenwick College, 48 Orchard Street" in draft.leftovers
+
+
+def test_a_domain_off_the_contact_lines_and_a_second_address_are_kept_for_the_owner() -> None:
+    draft = draft_of(
+        "Ines Marlowe\nHalden, VT\nines@fenwick.edu | +1 (802) 555-0110 | Node.js | ASP.NET\n"
+        "12 Mill Road, Halden, VT 05601\n"
+        "Builder of inesmarlowe.net\n\nEXPERIENCE\nLecturer, Fenwick College\t2019 – present\n• Taught Greek.\n"
+    )
+    contact = draft.data["contact"]
+    # No web address: "Node.js" and "ASP.NET" are capitalised, and "js" is no top-level domain.
+    assert (contact.get("location"), contact.get("website"), contact.get("profiles")) == ("Halden, VT", None, None)
+    assert "12 Mill Road, Halden, VT 05601" in draft.leftovers
+
+
+def test_a_town_before_its_state_and_zip_code_is_the_location_though_a_title_s_word_names_it() -> None:
+    draft = draft_of(
+        "Ines Marlowe\nCaptain Falls, VT 05601 | ines@fenwick.edu | +1 (802) 555-0110\n\nEXPERIENCE\n"
+        "Lecturer, Fenwick College\t2019 – present\n• Taught Greek.\n"
+    )
+    assert draft.data["contact"].get("location") == "Captain Falls, VT 05601"
+    assert "headline" not in draft.data
