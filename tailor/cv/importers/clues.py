@@ -55,10 +55,33 @@ ORGANISATION_WORDS = frozenset(
 )
 DEGREE_WORDS = frozenset(
     """bsc msc phd ba ma mba beng meng bachelor bachelor's bachelor’s bachelors master master's master’s masters
-    doctor doctorate diploma certificate associate dphil mphil llb llm md bs ms b.sc. m.sc. ph.d. b.s. m.s. b.a. m.a.
+    doctor doctorate diploma certificate associate associate's associate’s
+    dphil mphil llb llm md bs ms b.sc. m.sc. ph.d. b.s. m.s. b.a. m.a.
     a-levels baccalaureate licence license licenciatura degree bsn msn asn adn aas dnp edd psyd dds dvm jd a.s a.a
     a.a.s""".split()  # noqa: SIM905
 )
+
+DEGREE_ABBREVIATIONS = frozenset(
+    """BA BS BSc MA MS MSc MBA BBA BCom BComm MCom MAcc MAc MSA MPA MPH MFA BFA BEd MEd LLB LLM BArch MArch PharmD
+    EdS EdD PhD DPhil MPhil MRes MEng BEng BTech MTech BASc MASc BSN MSN ASN ADN AAS BSW MSW MPP MDiv ThM MBBS BDS
+    BPharm MPharm BMus MMus MD JD DDS DMD DVM PsyD DNP MLIS MLS MHA BSBA MSF MST""".split()  # noqa: SIM905
+)
+"""Degrees as their abbreviations are written ("BBA", "MAcc", "PharmD"), with or without full stops."""
+_ENGLISH_WORD_DEGREES = frozenset({"MEd", "BEd", "MArch", "EdS", "MAc"})
+"""Abbreviations that in capitals are English words ("MARCH", "BED"): degrees only as written above."""
+_DEGREES_IN_CAPITALS = frozenset(a.upper() for a in DEGREE_ABBREVIATIONS - _ENGLISH_WORD_DEGREES)
+
+
+def is_degree_abbreviation(word: str) -> bool:
+    """Whether ``word`` is a degree's abbreviation ("BBA", "M.Acc.", "PHD"), as written, or in capitals."""
+    bare = word.strip(",;:()").replace(".", "")
+    return bare in DEGREE_ABBREVIATIONS or bare in _DEGREES_IN_CAPITALS
+
+
+def is_degree_line(text: str) -> bool:
+    """Whether ``text`` is nothing but degrees' abbreviations ("MBA", "B.S., M.S."): no section's title."""
+    words = re.split(r"[\s,/&]+", text.strip())
+    return any(words) and all(is_degree_abbreviation(w) for w in words if w)
 
 
 @functools.lru_cache(maxsize=1)

@@ -16,6 +16,8 @@ from tailor.cv.importers.clues import (
     Span,
     ends_sentence,
     find_span,
+    is_city_and_code,
+    is_degree_abbreviation,
     is_location,
     is_place,
     looks_like_title,
@@ -25,6 +27,7 @@ from tailor.cv.importers.clues import (
 from tailor.cv.importers.draft import Draft
 from tailor.cv.importers.entries import (
     Entry,
+    commas,
     entry_parts,
     peel_places,
     split_commas,
@@ -74,6 +77,10 @@ def read_degrees(draft: Draft, section: Section) -> None:
             if going and entry.span:
                 draft.note(("certificates", len(found) - 1), f"under way since {entry.span.start}: date it once held")
             continue
+        # "Ph.D., History, University of Chicago. Dissertation: “…” Advisor: …": the labelled sentences after
+        # the degree's own are its details, not its institution.
+        labelled = [p for p in parts[1:] if _LABELLED_LINE.match(p) and not _GRADE.match(p)]
+        parts = [p for p in parts if p not in labelled]
         graded = [found.group(1).strip() for p in parts if (found := _GRADE.match(p))]
         parts = [p for p in parts if not _GRADE.match(p)]
         graded += [found.group(1) for p in parts for pattern in (_HONOURS, _GPA) for found in pattern.finditer(p)]
@@ -89,15 +96,23 @@ def read_degrees(draft: Draft, section: Section) -> None:
         if entry.fields:
             degree, institution, location = entry.fields
         elif len(rest) == 1 and "," in rest[0]:
-            degree, institution, place = split_commas(rest[0], _DEGREE_PIECE_WORDS, _is_institution)
+            degree, institution, place = _degree_first(rest[0]) or split_commas(
+                rest[0], _DEGREE_PIECE_WORDS, _is_institution
+            )
             location = ", ".join(x for x in (place, location) if x)
         else:
             degrees = [p for p in rest if _is_degree(p) and not _is_institution(p)]
-            degree = degrees[0] if degrees else (rest[0] if rest else "")
+            # "Loyola University Chicago  2012" over "Finance and Accounting": no degree's word, but one piece
+            # names the institution, so the other names the degree.
+            others = _no_institution(rest)
+            unnamed = others if len(others) == 1 and len(rest) == 2 and not degrees else []
+            degree = (degrees or unnamed or rest or [""])[0]
             institution = ", ".join(p for p in rest if p != degree)
             if not location and degrees:  # "SUNY Polytechnic, Utica, NY — B.S. Computer Science"
                 institution, location = peel_places(institution)
-        grade, details = (", ".join(dict.fromkeys(graded)) or None), []
+            if unnamed and degree != rest[0]:  # read against the lines' order: worth a look
+                draft.note(("education", len(education)), f"'{degree}' names no degree's word: check it is the degree")
+        grade, details = (", ".join(dict.fromkeys(graded)) or None), [_with_stop(p, entry) for p in labelled]
         for line in entry.body:
             found = _GRADE.match(line.marked)
             if found and grade is None:
@@ -125,6 +140,40 @@ def read_degrees(draft: Draft, section: Section) -> None:
         if not (degree and institution):
             header = " / ".join(line.plain for line in entry.header)
             draft.note(("education", len(education) - 1), f"degree and institution read from '{header}': check both")
+
+
+def _degree_first(text: str) -> tuple[str, str, str] | None:
+    """(degree, institution, place) of a line that names the degree, its subject and then the institution
+    ("M.A., Medieval Studies, University of Toronto"): the pieces before the institution's are the degree's;
+    None when it does not open with a degree or names no institution after it."""
+    pieces = [p.strip() for p in commas(text)]
+    if not (_is_degree(pieces[0]) and not _is_institution(pieces[0])):
+        return None
+    at = next((n for n, piece in enumerate(pieces[1:], 1) if _is_institution(piece)), None)
+    if at is None:
+        return None
+    while at > 1 and (_UNIT.search(pieces[at - 1]) or pieces[at - 1].isupper()):
+        at -= 1  # "…, RSMAS, University of Miami", "…, Department of Physics, …": a part of the institution
+    institution, place = peel_places(", ".join(pieces[at:]))
+    return ", ".join(pieces[:at]), institution, place
+
+
+_UNIT = re.compile(r"\b(?:department|dept|faculty|division)\b", re.IGNORECASE)
+"""Words naming a part of an institution ("Department of History")."""
+
+
+def _no_institution(parts: list[str]) -> list[str]:
+    """The pieces of a degree's lines that name neither an institution nor a place."""
+    return [p for p in parts if not (_is_institution(p) or is_city_and_code(p))]
+
+
+def _with_stop(part: str, entry: Entry) -> str:
+    """A sentence of a degree's line as the line writes it, with the full stop that ends it."""
+    for line in entry.header:
+        at = line.text.find(part)
+        if at >= 0 and line.text[at + len(part) : at + len(part) + 1] == ".":
+            return part + "."
+    return part
 
 
 _HONOURS = re.compile(
@@ -249,7 +298,8 @@ def _is_degree(text: str) -> bool:
 
 def _degree_words(text: str) -> set[str]:
     words = words_of(text)
-    return (words | {w.replace(".", "") for w in words}) & DEGREE_WORDS
+    named = (words | {w.replace(".", "") for w in words}) & DEGREE_WORDS
+    return named | {w.strip(".,:;()").lower() for w in text.split() if is_degree_abbreviation(w)}
 
 
 _MASTER = frozenset({"master", "masters"})

@@ -15,6 +15,7 @@ from tailor.cv.importers.clues import (
     URL,
     is_location,
     is_place,
+    looks_like_organisation,
     looks_like_title,
     normal_title,
     split_items,
@@ -26,6 +27,22 @@ from tailor.cv.importers.lists import read_languages
 _WEB_ADDRESS = re.compile(r"((?:https?://|www\.)[^\s|]+)")
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 """A web address written as its domain alone ("ben.example.com"), as a 🌐 or "web" label gives it."""
+_BARE_DOMAIN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?P<tld>[a-z]{2,6})")
+"""A web address written as its domain alone and in lower case ("hvargalindqvist.net"), among contact details."""
+_TOP_LEVEL_DOMAINS = frozenset(
+    """com org net edu gov io co info me dev app ai tech site online xyz page blog biz name pro tv ly eu uk de fr ca
+    au in us nl ch se no dk fi es it at be ie nz jp br mx ru cn kr sg za il pt gr hu ro sk cz tr ua ar cl""".split()  # noqa: SIM905
+)
+"""Common top-level domains; not those that are files' extensions too ("setup.py", "README.md", "run.sh")."""
+_STREET = re.compile(
+    r"\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'.-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr"
+    r"|Way|Court|Ct|Place|Pl|Square|Sq|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Crescent|Close|Trail)\b"
+)
+"""A house number and a street ("210 College Avenue")."""
+_POSTCODE = re.compile(
+    r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|\bP\.?\s?O\.?\s+Box\b", re.IGNORECASE
+)
+"""A ZIP code after its state ("MN 55057"), a British postcode ("EH8 9YL"), a post-office box."""
 _PROFILE = re.compile(r"(?:^|//|www\.)(?:linkedin|github|gitlab|twitter|x)\.com\b|scholar\.google", re.I)
 _CONTACT_TOKEN = re.compile(
     r"\s+(?=[\w.+-]+@|\+\d)|(?<=\.[a-z]{2})\s+(?=\+?\d)|(?<=[a-z]{3})\s+(?=\+\d)"
@@ -122,6 +139,24 @@ def read_details(draft: Draft, lines: list[Line], *, headline: bool) -> None:
         for label, text in pieces:
             if _contact(draft, label, text):
                 continue
+            if (
+                headline
+                and _holds_contact(line)
+                and _is_domain(text)
+                and not _PROFILE.search(text)
+                and not draft.data["contact"].get("website")
+            ):
+                draft.data["contact"]["website"] = text  # "hvargalindqvist.net" between an e-mail and a phone
+                continue
+            if _STREET.search(text) or _POSTCODE.search(text):
+                # "Department of History, Whitmore College, 210 College Avenue, Northfield, MN 55057": a postal
+                # address, never a headline; the place it ends with is where the person is.
+                rest, place = _address_place(text)
+                if place and not draft.data["contact"].get("location"):
+                    draft.data["contact"]["location"], text = place, rest
+                if text:
+                    draft.leftovers.append(text)
+                continue
             # A table of details ("Nationality | Slovak"), or a second e-mail address or phone: no headline.
             if line.row or EMAIL.fullmatch(text) or PHONE.fullmatch(text):
                 draft.leftovers.append(text)
@@ -139,6 +174,30 @@ def read_details(draft: Draft, lines: list[Line], *, headline: bool) -> None:
                 draft.data["headline"] = text
             else:
                 draft.leftovers.append(text)
+
+
+def _is_domain(text: str) -> bool:
+    """Whether ``text`` is a web address written as its domain alone, in lower case, with a common top-level
+    domain ("hvargalindqvist.net"; not "Node.js" or "ASP.NET")."""
+    found = _BARE_DOMAIN.fullmatch(text)
+    return found is not None and found["tld"] in _TOP_LEVEL_DOMAINS
+
+
+def _address_place(text: str) -> tuple[str, str]:
+    """A postal address apart: (what comes before the place it ends with, that place); ("", "") kept whole
+    when it ends with no known place."""
+    pieces = [p.strip() for p in text.split(",")]
+    for n in range(max(1, len(pieces) - 3), len(pieces)):
+        if is_location(", ".join(pieces[n:])):
+            town = pieces[n - 1]
+            if n == len(pieces) - 1 and _CITY.fullmatch(town) and not looks_like_organisation(town):
+                n -= 1  # "Captain Cook, HI 96706": a town whose name has a title's word is a town still
+            return ", ".join(pieces[:n]), ", ".join(pieces[n:])
+    return text, ""
+
+
+_CITY = re.compile(r"[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,2}")
+"""A town's name before its state and postal code: up to three capitalised words, no digits."""
 
 
 def _summary_line(text: str) -> bool:

@@ -29,7 +29,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from tailor.cv.importers.clues import find_span
+from tailor.cv.importers.clues import find_span, is_degree_line
 from tailor.cv.importers.credentials import read_credentials, read_degrees
 from tailor.cv.importers.draft import PLACEHOLDER_NAME, Draft
 from tailor.cv.importers.header import read_details, read_header
@@ -125,6 +125,7 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
             # Where the titles have a look of their own (bold 11-point "SKILLS"), one without it is no title:
             # "MATLAB" and "GD&T" one to a line in the body's type, under "SKILLS".
             and (titles_look is None or _look(line) in (None, titles_look))
+            and not is_degree_line(line.plain)  # "MBA" under an institution's line: its degree
         )
         title = sections[-1].title if sections else None
         # A heading that names no kind of section, right under a section's title, is its first entry

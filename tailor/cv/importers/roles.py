@@ -132,6 +132,15 @@ _ENTRY_LABELS = frozenset(
 name ("ASOS: Technical Lead")."""
 
 
+def _employer_and_place(piece: str) -> tuple[str, str] | None:
+    """(employer, place) of a piece that is an organisation's name and its place, no title ("Brightline
+    Logistics LLC, Oak Brook, IL"); None for any other piece."""
+    employer, place = peel_places(piece)
+    if place and "," not in employer and looks_like_organisation(employer) and not looks_like_title(employer):
+        return employer, place
+    return None
+
+
 def _role_fields(parts: list[str], text: str = "") -> tuple[str, str, str, bool]:
     """(role, employer, location, sure) from a role's header pieces, and the header's ``text`` they came from."""
     location = ", ".join(p for p in parts if is_location(p) or is_place(p))
@@ -143,6 +152,10 @@ def _role_fields(parts: list[str], text: str = "") -> tuple[str, str, str, bool]
         # "Community Manager / URPS": a title and an employer, when only one half reads as a title
         # ("Developer / Designer" is two titles of one role).
         rest = _title_halves(rest[0])
+    if len(rest) == 1 and "," in rest[0] and (named := _employer_and_place(rest[0])):
+        # "Brightline Logistics LLC, Oak Brook, IL": an organisation and where it is, no title; the titles
+        # held there follow on lines of their own.
+        return "", named[0], ", ".join(x for x in (named[1], location) if x), False
     if len(rest) == 1 and "," in rest[0]:
         role, employer, place = split_commas(rest[0], TITLE_WORDS, looks_like_organisation)
         return role, employer, ", ".join(x for x in (place, location) if x), looks_like_title(role)

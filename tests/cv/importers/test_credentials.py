@@ -39,3 +39,41 @@ def test_a_credential_held_over_years_keeps_its_span_as_written_and_one_still_he
         "2022 – present\tVisiting Fellowship, Fenwick College\nMay 2020\tGilded Quill Prize, Baltic History Society\n"
     )
     assert [a["date"] for a in draft.data["awards"]] == ["2017–2019", "2022", "May 2020"]
+
+
+def test_a_degree_s_abbreviation_under_its_institution_s_line_is_the_degree_and_never_a_section_title() -> None:
+    draft = draft_of(
+        "Ines Marlowe\nines@example.org\n\nEDUCATION\n"
+        "Westmere University\t2012\nBBA, Finance\n"
+        "Northgate College\t2016\nMBA\n"
+        "Harlow Institute of Technology\t2018\nMAcc\n"
+        "Fenwick University\t2008\nFinance and Accounting\n"
+    )
+    assert [(e["degree"], e["institution"], e["end"]) for e in draft.data["education"]] == [
+        ("BBA, Finance", "Westmere University", "2012"),
+        ("MBA", "Northgate College", "2016"),
+        ("MAcc", "Harlow Institute of Technology", "2018"),
+        ("Finance and Accounting", "Fenwick University", "2008"),  # no degree's word: the piece that is no school
+    ]
+    assert any(n.loc == ("education", 3) and "no degree's word" in n.message for n in draft.notes)
+    assert not draft.leftovers
+
+
+def test_a_degree_its_subject_and_its_institution_in_one_sentence_keep_the_subject_and_the_rest_as_details() -> None:
+    draft = draft_of(
+        "Ines Marlowe\nines@example.org\n\nEDUCATION\n"
+        "2017\tPh.D., History, University of Avalon. Dissertation: “Salt and Ink in the Hanse.” Advisor: Prof. Ida "
+        "Marsh.\n"
+        "2012\tM.A., Medieval Studies, University of Kelmscott.\n"
+        "2008\tB.Sc., Zoology, Department of Biology, Fenwick College, Leeds, UK\n"
+    )
+    assert [(e["degree"], e["institution"], e["location"], e["details"]) for e in draft.data["education"]] == [
+        (
+            "Ph.D., History",
+            "University of Avalon",
+            "",
+            ["Dissertation: “Salt and Ink in the Hanse.” Advisor: Prof. Ida Marsh."],
+        ),
+        ("M.A., Medieval Studies", "University of Kelmscott", "", []),
+        ("B.Sc., Zoology", "Department of Biology, Fenwick College", "Leeds, UK", []),
+    ]

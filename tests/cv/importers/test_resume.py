@@ -1350,6 +1350,36 @@ def test_titles_held_in_turn_under_a_dated_employer_line_are_one_role_with_its_s
     CV.model_validate(clean(draft.data))
 
 
+def test_an_employer_and_its_place_over_titles_with_their_own_years_is_one_role_with_its_steps() -> None:
+    draft = draft_of(
+        "Marta Quell\nmarta@example.org\n\nEXPERIENCE\n"
+        "Fenwick Mills Co., Toledo, OH\tJuly 2020 – Present\nPlant Manager\n• Ran two shifts of forty.\n"
+        "Harbor Tile Inc., Dayton, OH\tMay 2014 – June 2020\n"
+        "Operations Manager (2017 – 2020)\n• Cut scrap by a third.\n• Opened a second kiln line.\n"
+        "Shift Supervisor (2014 – 2017)\n• Trained twelve glazers.\n"
+    )
+    fenwick, harbor = draft.data["experience"]
+    assert (fenwick["employer"], fenwick["role"], fenwick["location"]) == (
+        "Fenwick Mills Co.",
+        "Plant Manager",
+        "Toledo, OH",
+    )
+    assert (harbor["employer"], harbor["role"], harbor["location"], harbor["start"], harbor["end"]) == (
+        "Harbor Tile Inc.",
+        "Shift Supervisor » Operations Manager",
+        "Dayton, OH",
+        "May 2014",
+        "June 2020",
+    )
+    assert [(b["text"], b["role"]) for b in harbor["bullets"]] == [
+        ("Cut scrap by a third.", "Operations Manager, 2017 – 2020"),
+        ("Opened a second kiln line.", "Operations Manager, 2017 – 2020"),
+        ("Trained twelve glazers.", "Shift Supervisor, 2014 – 2017"),
+    ]
+    assert not any("could not tell" in n.message for n in draft.notes)
+    CV.model_validate(clean(draft.data))
+
+
 def test_degrees_on_lines_of_their_own_end_with_their_year_and_a_thesis_line_is_a_detail() -> None:
     draft = draft_of(
         "Tomas Kowalczyk\ntomas@example.org\n\nEDUCATION\n"
@@ -1525,3 +1555,36 @@ def test_linkedins_profile_pdf_gives_each_role_its_own_description_without_durat
          ["Managed the full sales cycle for mid-market accounts, averaging $45K ACV."]),
     ]  # fmt: skip
     assert "Corelogix Software" in (cv.experience[1].employer, cv.experience[1].role)
+
+
+def test_a_postal_address_under_the_name_is_no_headline_and_a_bare_domain_among_contacts_is_the_website() -> None:
+    draft = draft_of(
+        "Ines Marlowe\nDepartment of Classics, Fenwick College, 48 Orchard Street, Halden, VT 05601\n"
+        "ines@fenwick.edu  ·  +1 (802) 555-0110  ·  inesmarlowe.net\n\nEXPERIENCE\n"
+        "Lecturer, Fenwick College\t2019 – present\n• Taught Greek.\n"
+    )
+    contact = draft.data["contact"]
+    assert (contact.get("location"), contact.get("website")) == ("Halden, VT 05601", "inesmarlowe.net")
+    assert "headline" not in draft.data
+    assert "Department of Classics, Fenwick College, 48 Orchard Street" in draft.leftovers
+
+
+def test_a_domain_off_the_contact_lines_and_a_second_address_are_kept_for_the_owner() -> None:
+    draft = draft_of(
+        "Ines Marlowe\nHalden, VT\nines@fenwick.edu | +1 (802) 555-0110 | Node.js | ASP.NET\n"
+        "12 Mill Road, Halden, VT 05601\n"
+        "Builder of inesmarlowe.net\n\nEXPERIENCE\nLecturer, Fenwick College\t2019 – present\n• Taught Greek.\n"
+    )
+    contact = draft.data["contact"]
+    # No web address: "Node.js" and "ASP.NET" are capitalised, and "js" is no top-level domain.
+    assert (contact.get("location"), contact.get("website"), contact.get("profiles")) == ("Halden, VT", None, None)
+    assert "12 Mill Road, Halden, VT 05601" in draft.leftovers
+
+
+def test_a_town_before_its_state_and_zip_code_is_the_location_though_a_title_s_word_names_it() -> None:
+    draft = draft_of(
+        "Ines Marlowe\nCaptain Falls, VT 05601 | ines@fenwick.edu | +1 (802) 555-0110\n\nEXPERIENCE\n"
+        "Lecturer, Fenwick College\t2019 – present\n• Taught Greek.\n"
+    )
+    assert draft.data["contact"].get("location") == "Captain Falls, VT 05601"
+    assert "headline" not in draft.data
