@@ -85,6 +85,8 @@ def parse(path: Path, error: type[DataFileError], *, option: str = "", notes: li
         what = " ".join(x for x in (e.context, e.problem) if x)
         if line is not None and e.problem and "mapping values are not allowed" in e.problem:
             line, what = _unexpected_colon(text.splitlines(), line, what)
+        elif line is not None and e.problem and "'\\t'" in e.problem:
+            what = f"{what}; a tab is no indentation in YAML: indent with spaces"
         elif line is not None and e.problem and _STARTS_A_TOKEN.search(e.problem):
             what = _special_start(text.splitlines(), line, what)
         raise error(

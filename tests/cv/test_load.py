@@ -408,3 +408,13 @@ def test_a_letter_naming_a_missing_bullet_is_said_with_the_cvs_other_mistakes(tm
     assert ("experience[0].bullets[1].id", 12) in found  # the repeated id
     assert ("education[0].degre", 15) in found
     assert ("letter.paragraphs[0].bullets[0]", 22) in found
+
+
+def test_a_tab_used_to_indent_is_named_as_such(tmp_path: Path) -> None:
+    path = tmp_path / "cv.yaml"
+    path.write_text("contact:\n  name: Ada\nskills:\n\t- Python\n", encoding="utf-8")
+    with pytest.raises(CVError) as raised:
+        load_cv(path)
+    (problem,) = raised.value.problems
+    assert problem.line == 4 and "a tab is no indentation in YAML: indent with spaces" in problem.message
+    assert "quotes" not in problem.message
