@@ -517,3 +517,22 @@ def test_a_spoken_language_the_posting_asks_for_is_a_keyword_and_english_is_none
         "Spanish": ("selected", ("job0-b0",)),
         "Portuguese": ("selected", ("language:2",)),
     }
+
+
+@pytest.mark.parametrize(
+    ("posting", "cv_says", "label"),
+    [
+        (
+            "- Test automation with Selenium",
+            "Built the automation testing suite.",
+            "Test automation (automated testing)",
+        ),
+        ("- SPC and Minitab", "Ran statistical process control charts.", "SPC"),
+        ("- PFMEA for new lines", "Led process FMEA reviews.", "PFMEA (FMEA)"),
+    ],
+)
+def test_a_field_s_method_written_another_way_is_the_same_keyword(posting: str, cv_says: str, label: str) -> None:
+    cv = make_cv({"Acme": [cv_says]})
+    ranking = rank(cv, Posting("p", f"Engineer\n\nRequirements:\n{posting}\n"))
+    found = {k.keyword.label: k.status for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert found[label] == "selected"

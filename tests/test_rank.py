@@ -501,3 +501,10 @@ def test_a_bullet_meets_a_posting_that_writes_its_compound_as_one_word() -> None
     ranking = rank(cv, Posting("p", "# Analyst\n\n## Requirements\n\n- Healthcare datasets\n"))
     assert ranking.bullets[0].id == "job0-b0"
     assert {"healthcare", "dataset"} <= set(ranking.bullets[0].terms)
+
+
+def test_selling_counts_toward_a_sales_posting_as_related_evidence() -> None:
+    cv = make_cv({"Gulf Coast Wireless": ["Sold postpaid plans; top seller in the district.", "Opened the store."]})
+    ranking = rank(cv, Posting("p", "Account Executive\n\nRequirements:\n- 3+ years of B2B sales\n"))
+    best = ranking.bullets[0]
+    assert best.id == "job0-b0" and best.score > 0 and {"sell", "seller"} <= set(best.related)
