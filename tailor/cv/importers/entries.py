@@ -164,7 +164,26 @@ def split_entries(lines: list[Line]) -> list[Entry]:
     for entry in entries:
         _take_qualifiers(entry)
         entry.paragraphs = sum(not line.item for line in entry.body)
+        entry.fields = entry.fields or _labelled_fields(entry.header)
     return entries
+
+
+_FIELD_LABEL = re.compile(r"^([A-Za-z][\w &/.]{1,25}?)\s*:\s*(\S.*)$")
+
+
+def _labelled_fields(header: list[Line]) -> tuple[str, str, str] | None:
+    """An entry's title, organisation and place where its lines label them ("Company: Infosys Limited",
+    "Designation: Test Engineer", "Location: Pune"), as a table's header names its columns; None unless
+    two lines or more are so labelled, one of them its title or organisation."""
+    found: dict[str, str] = {}
+    for line in header:
+        labelled = _FIELD_LABEL.match(line.plain)
+        column = _COLUMN_OF.get(normal_title(labelled.group(1))) if labelled else None
+        if labelled and column and column not in found:
+            found[column] = labelled.group(2).strip()
+    if len(found) < 2 or not ({"title", "organisation"} & found.keys()):
+        return None
+    return found.get("title", ""), found.get("organisation", ""), found.get("location", "")
 
 
 _LISTED = re.compile(r"\s+[|•·]\s+")
@@ -318,10 +337,14 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
     "title": ("role", "title", "job title", "position", "job", "designation", "degree", "qualification", "course"),
     "organisation": (
         "company", "employer", "organisation", "organization", "client", "institution", "school", "university",
+        "company name", "institute", "college",
     ),
     "dates": ("period", "dates", "date", "years", "year", "when", "duration", "time", "from to"),
     "location": ("location", "place", "city", "country", "where"),
-    "details": ("description", "responsibilities", "details", "summary", "achievements", "highlights", "notes"),
+    "details": (
+        "description", "responsibilities", "details", "summary", "achievements", "highlights", "notes",
+        "percentage", "grade", "cgpa", "gpa", "marks", "score", "result",
+    ),
 }  # fmt: skip
 """What the columns of a table of roles or degrees hold, by the names their header gives them."""
 _COLUMN_OF = {name: column for column, names in _COLUMNS.items() for name in names}
@@ -334,9 +357,14 @@ def table_entries(lines: list[Line]) -> tuple[list[Entry], list[Line]]:
     entries: list[Entry] = []
     rest: list[Line] = []
     columns: list[str | None] | None = None
+    above: Line | None = None
     for line in lines:
         cells = line.text.split("\t")
-        if line.row == 1:
+        # A Word table's first row naming its columns ("Degree | Institute | Year | Percentage"), though not
+        # marked as a header: every cell a column's name.
+        first_row = line.row == 2 and (above is None or not above.row)
+        above = line
+        if line.row == 1 or (first_row and len(cells) >= 2 and all(_COLUMN_OF.get(normal_title(c)) for c in cells)):
             names = [_COLUMN_OF.get(normal_title(cell)) for cell in cells]
             columns = names if len({n for n in names if n}) >= 2 else None
             if columns is None:

@@ -327,12 +327,17 @@ def read_docx(data: bytes, source: str) -> list[Line]:
             if child.tag == qn("w:p"):
                 lines.extend(_paragraph(Paragraph(child, document), len(lines) + 1))
             elif child.tag == qn("w:tbl"):
-                for row in Table(child, document).rows:
-                    seen = set()
-                    for cell in row.cells:
-                        if id(cell._tc) not in seen:
-                            seen.add(id(cell._tc))
-                            blocks(cell._tc)
+                table = Table(child, document)
+                if _data_table(table):
+                    # A table of values ("Degree | Institute | Year | Percentage"): a line a row, its cells apart.
+                    for row in table.rows:
+                        cells = [" ".join(cell.text.split()) for cell in _distinct(row.cells)]
+                        text = "\t".join(cells)
+                        lines.append(Line(text, text, number=len(lines) + 1, row=2))
+                    continue
+                for row in table.rows:
+                    for cell in _distinct(row.cells):
+                        blocks(cell._tc)
             elif child.tag == qn("w:sdt"):
                 content = child.find(qn("w:sdtContent"))
                 if content is not None:
@@ -348,6 +353,33 @@ def read_docx(data: bytes, source: str) -> list[Line]:
                 blocks(header._element)
     blocks(document.element.body)
     return lines
+
+
+def _distinct(cells: Any) -> list[Any]:
+    """A row's cells, a cell merged across columns once."""
+    seen: set[int] = set()
+    out = []
+    for cell in cells:
+        if id(cell._tc) not in seen:
+            seen.add(id(cell._tc))
+            out.append(cell)
+    return out
+
+
+def _data_table(table: Any) -> bool:
+    """Whether a Word table holds values, a row each (a table of degrees with their years and grades), rather
+    than laying out the page (a sidebar beside the work history, a title beside its dates): two rows or more,
+    and three columns or more, every cell one short paragraph, or two, labels beside lists."""
+    rows = [_distinct(row.cells) for row in table.rows]
+    if len(rows) < 2 or any(len(row) != len(rows[0]) for row in rows) or len(rows[0]) < 2:
+        return False
+    if len(rows[0]) == 2:
+        # Two columns lay out a title beside its dates as often; values only as labels beside lists
+        # ("Testing Tools | Selenium WebDriver, TestNG, Cucumber").
+        labels = all(len(label.text.split()) <= 4 and not re.search(r"\d", label.text) for label, _ in rows)
+        lists = [values.text.count(",") for _, values in rows]
+        return labels and min(lists) >= 1 and 2 * sum(n >= 2 for n in lists) >= len(lists)
+    return all(len(cell.paragraphs) == 1 and len(cell.text.split()) <= 12 for row in rows for cell in row)
 
 
 def _paragraph(paragraph: Paragraph, number: int) -> list[Line]:

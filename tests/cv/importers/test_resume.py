@@ -1588,3 +1588,44 @@ def test_a_town_before_its_state_and_zip_code_is_the_location_though_a_title_s_w
     )
     assert draft.data["contact"].get("location") == "Captain Falls, VT 05601"
     assert "headline" not in draft.data
+
+
+def test_a_word_resume_in_labelled_lines_and_tables_of_values_gives_its_roles_degrees_and_skills(
+    tmp_path: Path,
+) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Priya Raghavan")
+    document.add_paragraph("TECHNICAL SKILLS")
+    skills = document.add_table(rows=0, cols=2)
+    for label, values in [("Testing Tools", "Selenium WebDriver, TestNG, Appium"), ("Databases", "MySQL, Oracle")]:
+        cells = skills.add_row().cells
+        cells[0].text, cells[1].text = label, values
+    document.add_paragraph("PROFESSIONAL EXPERIENCE")
+    for line in ["Company: Infosys Limited", "Designation: Senior Test Engineer", "Duration: Jun 2019 to Till Date"]:
+        document.add_paragraph(line)
+    document.add_paragraph("Automated 450 regression test cases.", style="List Bullet")
+    for line in ["Company: Tech Mahindra Ltd", "Designation: Test Engineer", "Duration: Jul 2017 to May 2019"]:
+        document.add_paragraph(line)
+    document.add_paragraph("Executed regression suites.", style="List Bullet")
+    document.add_paragraph("EDUCATION")
+    degrees = document.add_table(rows=0, cols=4)
+    for row in [
+        ("Degree", "Institute", "Year", "Percentage"),
+        ("B.E. (Computer Science)", "PES Institute", "2017", "78.4%"),
+    ]:
+        cells = degrees.add_row().cells
+        for cell, text in zip(cells, row, strict=True):
+            cell.text = text
+    document.save(tmp_path / "resume.docx")
+    cv, _ = imported(tmp_path / "resume.docx")
+    assert [(r.employer, r.role, r.start, r.end) for r in cv.experience] == [
+        ("Infosys Limited", "Senior Test Engineer", "Jun 2019", "Till Date"),  # "Till Date" is present
+        ("Tech Mahindra Ltd", "Test Engineer", "Jul 2017", "May 2019"),
+    ]
+    (degree,) = cv.education
+    assert (degree.degree, degree.institution, degree.end, degree.details) == (
+        "B.E. (Computer Science)", "PES Institute", "2017", ["78.4%"],
+    )  # fmt: skip
+    assert cv.skill_names == ["Selenium WebDriver", "TestNG", "Appium", "MySQL", "Oracle"]  # the labels left out
