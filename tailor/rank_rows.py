@@ -129,10 +129,12 @@ def _group(
     bad: list[Unreadable] = []
     read = 0
     for results in parallel_stream(_fingerprints, _chunks(table.rows(), FINGERPRINT_ROWS), cv, workers=workers):
-        for number, key, found, location, url in results:
+        for number, key, found, location, url, problem in results:
             if found is None:
                 skip.add(number)
-                bad.append(Unreadable(row_source(table.name, number), _no_description(table, number)))
+                source = row_source(table.name, number)
+                why = f"The posting {source} cannot be read: {problem}." if problem else _no_description(table, number)
+                bad.append(Unreadable(source, why))
                 continue
             first = jobs.add(number, key, found)
             if first is not None:
@@ -145,17 +147,19 @@ def _group(
     return read, skip, merged, bad
 
 
-def _fingerprints(rows: list[Row]) -> list[tuple[int, str | None, Fingerprint | None, str | None, str | None]]:
-    out: list[tuple[int, str | None, Fingerprint | None, str | None, str | None]] = []
+def _fingerprints(rows: list[Row]) -> list[tuple[int, str | None, Fingerprint | None, str | None, str | None, str]]:
+    """Each row's number, job key, fingerprint (None for a row that cannot be read or has no description),
+    place, address and what makes it unreadable."""
+    out: list[tuple[int, str | None, Fingerprint | None, str | None, str | None, str]] = []
     for row in rows:
         location, url = row.value("location"), row.value("url")
-        if not row.description.strip():
-            out.append((row.number, None, None, location, url))
+        if row.problem or not row.description.strip():
+            out.append((row.number, None, None, location, url, row.problem))
             continue
         key = job_key(row.value("company"), row.value("title"))
         # A row that can never be merged (no company or title) needs no fingerprint.
         found = fingerprint(row.description, [location] if location else []) if key is not None else _ALONE
-        out.append((row.number, key, found, location, url))
+        out.append((row.number, key, found, location, url, ""))
     return out
 
 

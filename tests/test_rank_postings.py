@@ -314,3 +314,14 @@ def test_top_says_how_many_that_fit_it_left_out_apart_from_those_below_min_fit(j
     machine = invoke("rank", jobs_csv, "--cv", "example", "--top", "2", "-f", "json")
     assert len(json.loads(machine.stdout)) == 2 and "3 more not shown (--top" in machine.stderr
     assert "not shown" not in invoke("rank", jobs_csv, "--cv", "example", "-f", "json").stderr
+
+
+def test_a_broken_line_of_a_json_lines_file_is_one_posting_skipped_not_the_file(tmp_path: Path) -> None:
+    good = json.dumps({"title": "HPC Engineer", "company": "Acme", "description": "MPI and C++ solvers at scale."})
+    table = tmp_path / "jobs.jsonl"
+    table.write_text(f'{good}\n{{"title": "Broken", "description": "a\tb"\n{good.replace("Acme", "Beta")}\n', "utf-8")
+    result = rank_postings([table], "example")
+    assert sorted(f.company for f in result.fits) == ["Acme", "Beta"]
+    (skipped,) = result.unreadable
+    assert skipped.source.endswith("jobs.jsonl#row=2")
+    assert "its line 2 is not JSON (Invalid control character, at column" in skipped.message

@@ -209,6 +209,8 @@ class Row:
     """As the table holds it, Markdown or HTML; empty when the row has none."""
     details: tuple[tuple[Field, str], ...]
     """The details its columns state, without the empty ones."""
+    problem: str = ""
+    """Why the row cannot be read at all ("its line 3 is not JSON …"); "" for a row that can."""
 
     def value(self, field: Field) -> str | None:
         return next((value for f, value in self.details if f == field), None)
@@ -308,7 +310,8 @@ class Table:
                     details.append((field, value))
             text = record.get(description)
             text = text if isinstance(text, str) else _text(text)  # as written: leading spaces may mean code
-            yield Row(row_source(self.name, number), number, text, tuple(details)), record
+            problem = record.get(UNREADABLE, "")
+            yield Row(row_source(self.name, number), number, text, tuple(details), problem), record
 
     def records(self) -> Iterator[dict[str, Any]]:
         """Every row as the table holds it: column name → value (strings for CSV and TSV)."""
@@ -350,6 +353,8 @@ def row_posting(row: Row) -> Posting:
     Raises:
         TailorError: the description is empty, too large, or cannot be read.
     """
+    if row.problem:
+        raise TailorError(f"The posting {row.source} cannot be read: {row.problem}.")
     if not row.description.strip():
         raise TailorError(f"The posting {row.source} has no description: its row leaves that column empty.")
     stated = tuple(Candidate(field, value, "column") for field, value in row.details)
@@ -451,7 +456,7 @@ def _header(path: Path, name: str, format: Format, delimiter: str = ",") -> list
     if format == "jsonl":
         keys = {}
         for n, record in enumerate(_jsonl_records(path, name)):
-            keys.update(dict.fromkeys(record))
+            keys.update(dict.fromkeys(key for key in record if key != UNREADABLE))
             if n >= 1000:  # the keys of the first thousand rows: a JSON Lines file's columns
                 break
         return list(keys)
@@ -481,6 +486,10 @@ def _csv_records(path: Path, format: Format, name: str, delimiter: str) -> Itera
             ) from None
 
 
+UNREADABLE = "\0unreadable"
+"""The key of a record that stands for a row that could not be read, holding why (no table has such a column)."""
+
+
 def _jsonl_records(path: Path, name: str) -> Iterator[dict[str, Any]]:
     with _open(path, name) as f:
         for line_number, line in enumerate(f, start=1):
@@ -489,7 +498,10 @@ def _jsonl_records(path: Path, name: str) -> Iterator[dict[str, Any]]:
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as e:
-                raise TailorError(f"{name}:{line_number}: not a line of JSON ({e.msg}).") from None
+                # One broken line of a scraped file is that posting's problem, not the file's: skipped as unreadable.
+                why = e.msg.removesuffix(" at")  # "Invalid control character at": the position follows
+                yield {UNREADABLE: f"its line {line_number} is not JSON ({why}, at column {e.colno})"}
+                continue
             yield record if isinstance(record, dict) else {}
 
 
