@@ -224,7 +224,8 @@ LABELS: dict[str, Field] = {
          "place of work", "duty station", "city"), "location"),
     **dict.fromkeys(
         ("employment type", "job type", "type of employment", "contract type", "type", "employment", "schedule",
-         "work schedule", "position type", "type of contract", "hours", "contract"), "employment_type"),
+         "work schedule", "position type", "type of contract", "hours", "contract", "time type", "worker type"),
+        "employment_type"),
     **dict.fromkeys(
         ("salary", "salary range", "pay", "pay range", "compensation", "compensation range", "base salary", "wage",
          "hourly rate", "rate", "remuneration", "stipend", "pay rate"), "salary"),

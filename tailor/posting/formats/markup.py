@@ -40,6 +40,8 @@ BLOCKS = frozenset((
     "tfoot", "th", "thead", "tr", "ul",
 ))  # fmt: skip
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_APART = frozenset({"span", "a", "time"})
+"""Inline elements a page's style sets apart from what they touch (a link, a date beside a title)."""
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"\A(?:\s*<\?xml[^>]*\?>)+")
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -168,6 +170,18 @@ class _Writer:
             self.children(element, strong)
             self.flush()
             self.item_depth -= 1
+        elif tag == "dl" and not element.xpath(".//dl | .//ul | .//ol | .//table"):
+            # A list of terms and their values ("locations" → "Coventry, United Kingdom", as Workday sets a
+            # job's details): a labelled line each, as a posting writes "Location: Coventry".
+            self.flush()
+            label = ""
+            for child in element.iter("dt", "dd"):
+                if child.tag == "dt":
+                    label = inline_text(child)
+                elif (value := inline_text(child)) and label:
+                    self.outline.paragraph([f"{label}: {value}"])
+                elif value:
+                    self.outline.paragraph([value])
         else:
             if not strong and (
                 tag in ("b", "strong") or ((style := element.get("style")) and _BOLD_STYLE.search(style))
@@ -184,6 +198,12 @@ class _Writer:
         if element.text:
             self.segments.append((element.text, strong))
         for child in element:
+            if child.tag in _APART and self.segments and self.segments[-1][0][-1:].isalnum():
+                # "<a>Skip to main content</a><span>Brightline Careers</span>": two things a page sets apart
+                # with its style, not one word.
+                first = next(child.itertext(), "")[:1]
+                if first.isupper() or first.isdigit():
+                    self.segments.append((" ", strong))
             self.write(child, strong)
             if child.tail:
                 self.segments.append((child.tail, strong))

@@ -340,9 +340,7 @@ Finlo moves money for two million small businesses across Europe, and our paymen
 - partitioning
 - logical replication
 
-Salary
-
-€70,000 – €90,000"""
+Salary: €70,000 – €90,000"""
 
 # A job page with every detail in its schema.org JSON-LD, and a heading that is not the title.
 JSON_LD_PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>Careers | Kestrel Bio</title>

@@ -149,3 +149,21 @@ def test_an_employers_site_name_is_confirmed_by_the_link_to_apply_through(tmp_pa
 def test_a_job_boards_site_name_is_not_the_company(tmp_path: Path) -> None:
     page = OWN_SITE_PAGE.replace("jobs@tufa.example", "the form below")
     assert "company" not in _details(tmp_path, page)
+
+
+def test_a_pages_terms_and_values_are_labelled_lines_and_inline_pieces_set_apart_stay_apart() -> None:
+    from tailor.posting import structure
+    from tailor.posting.read import read_posting_text
+
+    page = (
+        '<html><body><div><a href="#main">Skip to main content</a><span>Brightline Medical Careers</span></div>'
+        "<h2>Manufacturing Engineer II</h2><dl><dt>locations</dt><dd>Coventry, United Kingdom</dd>"
+        "<dt>time type</dt><dd>Full time</dd></dl><p>Brightline Medical makes implants.</p>"
+        "<h3>Responsibilities</h3><ul><li>Own the machining lines.</li></ul></body></html>"
+    )
+    posting = read_posting_text(page, "job.html", suffix=".html")
+    assert "Skip to main content Brightline Medical Careers" in posting.text
+    assert "locations: Coventry, United Kingdom\n\ntime type: Full time" in posting.text
+    found = structure.of(posting).details
+    assert (found.value("location"), found.value("employment_type")) == ("Coventry, United Kingdom", "Full-time")
+    assert found.value("company") != "locations"
