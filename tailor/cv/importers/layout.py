@@ -281,12 +281,25 @@ class _HtmlLines:
             self.current.links.append(element.get("href", ""))
         self._text(element.text, bold, italic)
         for child in element:
+            if child.tag in ("span", "time") and self._touches(child):
+                # "<span>Mechanical Engineering Intern</span><span>Jun 2025 – Sep 2025</span>", set apart by the
+                # page's style: a column each, as a title and its dates are.
+                self.current.add("\t")
             self.walk(child, bold, italic)
             if child.tag in ("td", "th"):  # a tab after each cell; none inside one
                 self.current.add("\t")
             self._text(child.tail, bold and tag not in self._HEADINGS, italic)
         if block or tag == "tr":
             self.flush()
+
+    def _touches(self, child: HtmlElement) -> bool:
+        """Whether ``child`` would run on from the line so far without a space: a word, then a capital or digit."""
+        runs = self.current.runs
+        last = runs[-1][0][-1:] if runs else ""
+        if not last or last.isspace() or last in "([{'\"‘“-–—/\t":
+            return False
+        first = next(child.itertext(), "")[:1]
+        return first.isupper() or first.isdigit()
 
     def _text(self, text: str | None, bold: bool, italic: bool) -> None:
         from tailor.posting.formats.markup import LINE_BREAK

@@ -1629,3 +1629,22 @@ def test_a_word_resume_in_labelled_lines_and_tables_of_values_gives_its_roles_de
         "B.E. (Computer Science)", "PES Institute", "2017", ["78.4%"],
     )  # fmt: skip
     assert cv.skill_names == ["Selenium WebDriver", "TestNG", "Appium", "MySQL", "Oracle"]  # the labels left out
+
+
+def test_a_web_page_resume_keeps_a_title_and_its_dates_apart_when_only_its_style_parts_them(tmp_path: Path) -> None:
+    page = tmp_path / "cv.html"
+    page.write_text(
+        "<html><body><h1>Priya Okonkwo-Hale</h1><h2>Experience</h2>"
+        '<div class="row"><span class="t">Barista (part-time)</span><span class="d">Sep 2022 – Present</span></div>'
+        "<div>Grindstone Coffee, Sheffield, UK</div><ul><li>Trained 4 new baristas on milk texturing.</li></ul>"
+        "<h2>Education</h2><div><span>BSc Mechanical Engineering</span><span>Sep 2022 – Jun 2026</span></div>"
+        "<div>University of Sheffield</div></body></html>",
+        encoding="utf-8",
+    )
+    cv, _ = imported(page)
+    (role,) = cv.experience
+    assert (role.role, role.employer, role.start, role.end) == (
+        "Barista (part-time)", "Grindstone Coffee", "Sep 2022", "Present",
+    )  # fmt: skip
+    (degree,) = cv.education
+    assert (degree.degree, degree.start, degree.end) == ("BSc Mechanical Engineering", "Sep 2022", "Jun 2026")
