@@ -248,7 +248,7 @@ def _looks(built: Build) -> str:
     that were removed, a last page of a few lines, and what its documents warn of (no PDF, characters no font
     has); "" when nothing."""
     made = built.documents
-    said = [f"removed {path.name}, made from the résumé this one replaced" for path in built.removed]
+    said = [f"removed {path.name}, made with the résumé this one replaced" for path in built.removed]
     if made is None:
         return "; ".join(said)
     said += made.warnings

@@ -297,6 +297,8 @@ class Manifest(_Record):
     """The cover letter, when one was made."""
     exports: list[ExportRecord] = []
     """The tailored CV in other formats (``--export``), each holding exactly the résumé's items."""
+    report: str | None = None
+    """The HTML report's file name, when one was written (manifests written before lack it)."""
 
     def kept_bullets(self) -> list[BulletRecord]:
         """The résumé's bullets, in the order it prints them."""
@@ -368,6 +370,7 @@ def manifest(build: Build, *, today: dt.date) -> Manifest:
             ExportRecord(format=kind, output=build.outputs.sibling(kind).name, notes=notes)  # type: ignore[arg-type]
             for kind, notes in build.exports.items()
         ],
+        report=build.outputs.report.name if build.options.report else None,
     )
 
 
@@ -481,6 +484,7 @@ def dumps(record: Manifest) -> bytes:
     absent = {"page_fit"} if record.page_fit is None else set()
     absent |= {name for name in ("headline", "summary", "letter", "output_sha256") if getattr(record, name) is None}
     absent |= {"exports"} if not record.exports else set()
+    absent |= {"report"} if record.report is None else set()
     if record.check is None:
         absent |= {"pdf", "page_fit", "check"}
     document = record.model_dump(mode="json", exclude=absent)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -382,8 +383,8 @@ def _write(outputs: Outputs, files: dict[Kind, bytes], manifest: bytes, force: b
 
 
 def made_files(outputs: Outputs) -> dict[Kind, Path]:
-    """The files the manifest beside ``outputs`` records tailor made from its document (its PDF and
-    exports) and that are there; empty without a manifest of tailor's."""
+    """The files the manifest beside ``outputs`` records tailor made with its document (its PDF, report and
+    exports, and a letter beside a résumé) and that are there; empty without a manifest of tailor's."""
     from tailor import manifest
 
     if not outputs.manifest.is_file():
@@ -394,6 +395,16 @@ def made_files(outputs: Outputs) -> dict[Kind, Path]:
         return {}  # not a manifest of ours: nothing of it is known to be tailor's
     made: list[Kind] = [export.format for export in record.exports]  # type: ignore[misc]
     made += ["pdf"] if record.pdf else []
+    made += ["report"] if record.report else []
+    letter = outputs.path("letter")
+    # A letter beside the résumé, and its PDF; not one its owner has edited since: that is theirs.
+    if (
+        record.letter is not None
+        and record.document == "resume"
+        and letter.is_file()
+        and hashlib.sha256(letter.read_bytes()).hexdigest() == record.letter.sha256
+    ):
+        made += ["letter", *(["letter_pdf"] if record.letter.pdf else [])]
     return {kind: outputs.path(kind) for kind in made if outputs.path(kind).is_file()}
 
 

@@ -230,7 +230,7 @@ def test_a_rebuild_without_an_export_removes_the_one_made_from_the_resume_it_rep
     assert len(list(out.glob("*.md"))) == 3
     result = invoke("batch", jobs, "--cv", "example", "--out", out)  # changed options: every résumé rebuilt
     assert "3 built" in result.output and not list(out.glob("*.md"))
-    assert result.output.count(".md, made from the résumé this one replaced") == 3
+    assert result.output.count(".md, made with the résumé this one replaced") == 3
     assert ".md," not in (out / "index.csv").read_text(encoding="utf-8")  # no export linked (the postings are .md)
 
 

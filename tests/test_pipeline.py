@@ -246,6 +246,22 @@ def test_a_rebuild_removes_what_the_build_it_replaces_made_and_it_does_not_make_
     assert again.removed == (tmp_path / "cv.md",) and (tmp_path / "cv.pdf").read_bytes() == b"%PDF mine"
 
 
+def test_a_rebuild_removes_the_report_and_letter_it_does_not_make_again_but_never_an_edited_letter(
+    estimated_pages: None, tmp_path: Path
+) -> None:
+    posting = tmp_path / "lumen.md"
+    posting.write_text(LETTER_POSTING.format("GPUs."), encoding="utf-8")
+    output = tmp_path / "cv.docx"
+    pipeline.build(posting, LETTER_CV, output=output, letter=True, report=True)
+    assert manifest.read(tmp_path / "cv.manifest.json").report == "cv.report.html"
+    rebuilt = pipeline.build(posting, LETTER_CV, output=output, force=True)
+    assert {p.name for p in rebuilt.removed} == {"cv.report.html", "cv_-_Letter.docx"}
+    pipeline.build(posting, LETTER_CV, output=output, letter=True, force=True)
+    (tmp_path / "cv_-_Letter.docx").write_bytes(b"my own edits")
+    again = pipeline.build(posting, LETTER_CV, output=output, force=True)
+    assert again.removed == () and (tmp_path / "cv_-_Letter.docx").read_bytes() == b"my own edits"
+
+
 def test_build_checks_the_destination_before_reading_the_posting(tmp_path: Path) -> None:
     (tmp_path / "cv.manifest.json").write_text("{}", encoding="utf-8")  # the manifest alone is in the way too
     with pytest.raises(TailorError, match=r"cv\.manifest\.json already exists; pass force=True"):

@@ -99,7 +99,7 @@ def print_exports(console: Console, result: Build) -> None:
     replaced = "letter" if result.main == "letter" else "résumé"
     for path in result.removed:
         console.print(
-            f"Removed {escape(str(path))}: tailor made it from the {replaced} this build replaced.",
+            f"Removed {escape(str(path))}: tailor made it with the {replaced} this build replaced.",
             highlight=False,
             soft_wrap=True,
         )
