@@ -86,6 +86,8 @@ class Plan:
     """What is worth a look but stopped nothing: :attr:`tailor.scored.Scores.warnings`."""
     beyond_top: int = 0
     """Postings that fit at least ``options.min_fit`` but were left out by ``top``."""
+    beyond_top_weak: int = 0
+    """Of :attr:`beyond_top`, those whose fit is weak (or too short a posting to judge)."""
 
 
 @dataclass(frozen=True)
@@ -169,8 +171,11 @@ def plan(
     folder_for(folder)
     rows = read_row_postings((p.source for p in chosen), roles) if found.columns else {}
     jobs = [Job(p, Outputs(output[p.source]), rows.get(p.source)) for p in chosen]
-    left = len(best) - len(chosen)
-    return Plan(ready, jobs, unreadable, template_path, options, below, found.copies, folder, found.warnings, left)
+    left = best[len(chosen) :]
+    weak = sum(p.label in ("weak", "too short") for p in left)
+    return Plan(
+        ready, jobs, unreadable, template_path, options, below, found.copies, folder, found.warnings, len(left), weak
+    )
 
 
 def unique_names(names: list[str]) -> list[str]:

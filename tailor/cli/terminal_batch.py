@@ -166,7 +166,8 @@ def print_batch_summary(
     counts = {status: sum(o.status == status for o in outcomes) for status in STATUS_STYLE}
     folder = plan.jobs[0].output.parent if plan.jobs else None
     where = f" in {escape(str(folder))}" if folder is not None else ""
-    below = f"; {plan.beyond_top} more that fit left out by --top" if plan.beyond_top else ""
+    weak = f" ({plan.beyond_top_weak} of them weak fits)" if plan.beyond_top_weak else ""
+    below = f"; {plan.beyond_top} more left out by --top{weak}" if plan.beyond_top else ""
     below += f"; {len(plan.below)} below --min-fit, skipped" if plan.below else ""
     copies = f"; {plan.copies} rows of the tables were copies of another row's job" if plan.copies else ""
     console.print(
