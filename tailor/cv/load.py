@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -237,5 +237,17 @@ def _problems(error: ValidationError, root: Any, model: type[BaseModel], source:
             message = datafile.missing(loc[-1]) if err["type"] == "missing" else found.message
             problems.append(Problem(datafile.dotted(loc), message, datafile.line_of(root, loc)))
         else:
-            problems.append(datafile.problem(err, root, model))
+            found = datafile.problem(err, root, model)
+            loc = tuple(err["loc"])
+            if err["type"] == "extra_forbidden" and len(loc) == 1 and model is CV and str(loc[0]) in _ROLES_KEYS:
+                found = replace(found, message=f"{found.message}. {_ROLES_KEYS[str(loc[0])]}")
+            problems.append(found)
     return problems
+
+
+_ROLES_KEYS = dict.fromkeys(
+    ("projects", "volunteer", "volunteering", "internships", "work", "jobs", "positions", "employment"),
+    "Write each as an entry of 'experience' (a project: its employer the client or the project, its role your "
+    "part in it, its bullets what you did); tailor prints them together, most recent first",
+)
+"""Keys other résumé formats have for what tailor's CV holds under ``experience``."""

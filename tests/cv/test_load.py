@@ -418,3 +418,14 @@ def test_a_tab_used_to_indent_is_named_as_such(tmp_path: Path) -> None:
     (problem,) = raised.value.problems
     assert problem.line == 4 and "a tab is no indentation in YAML: indent with spaces" in problem.message
     assert "quotes" not in problem.message
+
+
+def test_a_projects_key_from_another_format_is_told_where_projects_go(tmp_path: Path) -> None:
+    path = tmp_path / "cv.yaml"
+    path.write_text(
+        "contact:\n  name: Ada\nprojects:\n  - name: Prosthetic knee\n    description: Designed it.\n", encoding="utf-8"
+    )
+    with pytest.raises(CVError) as raised:
+        load_cv(path)
+    (problem,) = raised.value.problems
+    assert problem.path == "projects" and "Write each as an entry of 'experience'" in problem.message
