@@ -155,10 +155,19 @@ def heading_of(line: str) -> str | None:
         return clean_heading(stripped)
     # A bare short phrase is a heading only if it reads like one we know, without final
     # punctuation but a question mark ("What you'll do", "Bonus points", "📖 What do I need?"),
-    # so short sentences stay sentences.
-    if len(words) <= 5 and stripped[-1] not in ".!," and classify_heading(stripped) is not SectionKind.OTHER:
+    # so short sentences stay sentences, and an amount is pay ("£11.90 per hour plus tips").
+    if (
+        len(words) <= 5
+        and stripped[-1] not in ".!,"
+        and not _AMOUNT_FIRST.match(stripped)
+        and classify_heading(stripped) is not SectionKind.OTHER
+    ):
         return clean_heading(stripped)
     return None
+
+
+_AMOUNT_FIRST = re.compile(r"^[$€£¥₹]\s?\d|^\d[\d,.]*\s?(?:[$€£]|USD|EUR|GBP)")
+"""A line that opens with an amount of money: pay, whatever words follow it."""
 
 
 _INLINE_HEADING = re.compile(r"^\s*(?:\*\*|__)?([A-Za-z][\w '’/&-]{2,40}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(\S.*)$")

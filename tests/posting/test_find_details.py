@@ -435,3 +435,14 @@ def test_a_text_posting_keeps_its_details_through_structure(tmp_path: Path) -> N
 def test_pay_named_as_such_in_the_text_is_the_salary(body: str, salary: str | None) -> None:
     found = details(f"# Curator of Manuscripts\n\n## Responsibilities\n\n- Catalogue manuscripts.\n\n{body}")
     assert found.get("salary") == (f"{salary} (pay)" if salary else None)
+
+
+def test_pay_under_the_board_header_is_the_salary_not_a_heading() -> None:
+    from tailor.posting.structure import SectionKind, parse
+
+    text = (
+        "Barista\nBramble & Bean Coffee House · Sheffield, UK · Part-time\n£11.90 per hour plus tips\n\n"
+        "About us\nWe roast.\n"
+    )
+    assert details(text)["salary"] == "£11.90 per hour plus tips (board-header)"
+    assert SectionKind.PREFERRED not in [s.kind for s in parse(text).sections]
