@@ -11,7 +11,7 @@ from ruamel.yaml import YAML
 
 from tailor.cv import CV, load_cv
 from tailor.cv.load import read_cv
-from tailor.errors import CVError
+from tailor.errors import CVError, Problem
 from tests.conftest import DATA, SHARED, needs
 
 INVALID = DATA / "invalid_cvs"
@@ -146,24 +146,16 @@ def test_a_yaml_cv_with_a_syntax_error_gets_yaml_hints(tmp_path: Path) -> None:
 
 
 def test_a_key_written_without_its_colon_is_reported_at_its_own_line_not_the_next(tmp_path: Path) -> None:
-    path = tmp_path / "cv.yaml"
-    path.write_text("contact:\n  name Ada Lovelace\n  email: ada@example.org\n", encoding="utf-8")
-    with pytest.raises(CVError) as raised:
-        load_cv(path)
-    (problem,) = raised.value.problems
+    problem = _only_problem(tmp_path, "contact:\n  name Ada Lovelace\n  email: ada@example.org\n")
     assert problem.line == 2 and "'name Ada Lovelace' has no ':' after its key" in problem.message
 
 
 def test_a_text_holding_a_colon_and_a_space_is_told_to_be_quoted(tmp_path: Path) -> None:
-    path = tmp_path / "cv.yaml"
-    path.write_text(
+    problem = _only_problem(
+        tmp_path,
         "contact:\n  name: Ada\nexperience:\n  - id: ward\n    employer: St Mary's\n    bullets:\n"
         "      - id: ward-1\n        text: Taught: group sessions on nutrition\n",
-        encoding="utf-8",
     )
-    with pytest.raises(CVError) as raised:
-        load_cv(path)
-    (problem,) = raised.value.problems
     assert (
         problem.line == 8 and 'put the text in quotes: text: "Taught: group sessions on nutrition"' in problem.message
     )
@@ -180,28 +172,20 @@ def test_a_text_holding_a_colon_and_a_space_is_told_to_be_quoted(tmp_path: Path)
 def test_a_text_starting_with_a_character_yaml_reserves_is_told_to_be_quoted(
     tmp_path: Path, line: str, quoted: str
 ) -> None:
-    path = tmp_path / "cv.yaml"
-    path.write_text(
+    problem = _only_problem(
+        tmp_path,
         f"contact:\n  name: Ada\nexperience:\n  - id: ward\n    employer: St Mary's\n    bullets:\n"
         f"      - id: ward-1\n{line}\n",
-        encoding="utf-8",
     )
-    with pytest.raises(CVError) as raised:
-        load_cv(path)
-    (problem,) = raised.value.problems
     assert problem.line == 8 and f"must be put in quotes: {quoted}" in problem.message
 
 
 def test_a_plain_text_where_a_bullet_goes_is_shown_how_to_write_it(tmp_path: Path) -> None:
-    path = tmp_path / "cv.yaml"
-    path.write_text(
+    problem = _only_problem(
+        tmp_path,
         "contact:\n  name: Ada\n  email: ada@example.org\nexperience:\n  - id: ward\n    employer: St Mary's\n"
         "    role: Nurse\n    start: 2019\n    bullets:\n      - Ran the ward.\n",
-        encoding="utf-8",
     )
-    with pytest.raises(CVError) as raised:
-        load_cv(path)
-    (problem,) = raised.value.problems
     assert problem.line == 10 and problem.path == "experience[0].bullets[0]"
     assert "is the text 'Ran the ward.', where an entry with keys is expected" in problem.message
     assert "write it as {id: …, text: Ran the ward.}" in problem.message
@@ -411,21 +395,23 @@ def test_a_letter_naming_a_missing_bullet_is_said_with_the_cvs_other_mistakes(tm
 
 
 def test_a_tab_used_to_indent_is_named_as_such(tmp_path: Path) -> None:
-    path = tmp_path / "cv.yaml"
-    path.write_text("contact:\n  name: Ada\nskills:\n\t- Python\n", encoding="utf-8")
-    with pytest.raises(CVError) as raised:
-        load_cv(path)
-    (problem,) = raised.value.problems
+    problem = _only_problem(tmp_path, "contact:\n  name: Ada\nskills:\n\t- Python\n")
     assert problem.line == 4 and "a tab is no indentation in YAML: indent with spaces" in problem.message
     assert "quotes" not in problem.message
 
 
 def test_a_projects_key_from_another_format_is_told_where_projects_go(tmp_path: Path) -> None:
-    path = tmp_path / "cv.yaml"
-    path.write_text(
-        "contact:\n  name: Ada\nprojects:\n  - name: Prosthetic knee\n    description: Designed it.\n", encoding="utf-8"
+    problem = _only_problem(
+        tmp_path, "contact:\n  name: Ada\nprojects:\n  - name: Prosthetic knee\n    description: Designed it.\n"
     )
+    assert problem.path == "projects" and "Write each as an entry of 'experience'" in problem.message
+
+
+def _only_problem(tmp_path: Path, text: str) -> Problem:
+    """The one problem loading a CV file holding ``text`` finds."""
+    path = tmp_path / "cv.yaml"
+    path.write_text(text, encoding="utf-8")
     with pytest.raises(CVError) as raised:
         load_cv(path)
     (problem,) = raised.value.problems
-    assert problem.path == "projects" and "Write each as an entry of 'experience'" in problem.message
+    return problem
