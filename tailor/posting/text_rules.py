@@ -242,8 +242,15 @@ per year", a heading "Compensation" over "$85k – $95k"."""
 
 
 def _pay(page: Page) -> dict[Field, list[str]]:
-    """The amount a posting's words name as its pay, wherever it says so."""
-    return {"salary": [m.group("pay").rstrip(".,") for m in _PAY.finditer(page.plain)]}
+    """The amount a posting's words name as its pay, wherever it says so. Read from the lines as written,
+    emphasis and all: most postings name no currency, and a table's rows are many (``tailor batch``)."""
+    text = "\n".join(page.lines.raw)
+    if not _CURRENCY.search(text):
+        return {}
+    return {"salary": [m.group("pay").replace("*", "").rstrip(".,") for m in _PAY.finditer(text.replace("**", ""))]}
+
+
+_CURRENCY = re.compile(r"[$€£]|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\b")
 
 
 TEXT_RULES: dict[str, Callable[[Page], dict[Field, list[str]]]] = {
