@@ -294,8 +294,9 @@ _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{4})\.\s+(?=[A-Z])")
 """A full stop after a word (not an abbreviation such as "Sr." or "Inc.") and before a capital."""
 
 
-_OUTSIDE_BRACKETS_COMMA = re.compile(r",(?![^()]*\))")
-"""A comma that is not inside brackets: "Synple Chem (Zurich, Switzerland)" is one piece."""
+_OUTSIDE_BRACKETS_COMMA = re.compile(r"(?:(?<!\d),|,(?!\d{3}(?!\d)))(?![^()]*\))")
+"""A comma that is not inside brackets ("Synple Chem (Zurich, Switzerland)" is one piece), nor a number's
+("200,000 cycles")."""
 
 
 def commas(text: str) -> list[str]:

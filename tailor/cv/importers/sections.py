@@ -98,6 +98,7 @@ KINDS: dict[str, tuple[str, ...]] = {
         "areas of expertise",
         "key competencies",
         "skills summary",
+        "top skills",
     ),
     "languages": ("languages", "language skills", "spoken languages", "natural languages", "foreign languages"),
     "interests": ("interests", "hobbies", "hobbies and interests", "personal interests"),

@@ -1648,3 +1648,15 @@ def test_a_web_page_resume_keeps_a_title_and_its_dates_apart_when_only_its_style
     )  # fmt: skip
     (degree,) = cv.education
     assert (degree.degree, degree.start, degree.end) == ("BSc Mechanical Engineering", "Sep 2022", "Jun 2026")
+
+
+def test_a_numbers_comma_never_parts_a_line_and_top_skills_are_skills() -> None:
+    from tailor.cv.importers.entries import commas
+
+    assert commas("Tested prototypes, reaching 200,000 cycles, 2021") == [
+        "Tested prototypes", " reaching 200,000 cycles", " 2021",
+    ]  # fmt: skip
+    draft = draft_of(
+        "Dana Whitfield\n\nTop Skills\nSalesforce.com\nNegotiation\n\nEXPERIENCE\nAcme\tJan 2020 – Present\n"
+    )
+    assert draft.data["skills"] == ["Salesforce.com", "Negotiation"]
