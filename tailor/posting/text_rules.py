@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from tailor.places import is_place, places
 from tailor.posting import plausible
 from tailor.posting.details import Field
 from tailor.posting.domains import complete, from_addresses
@@ -72,6 +73,8 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
             break
         seen += 1
         read = [_chip(chip) for chip in chips or _CHIP_SPLIT.split(line.text) if chip.strip()]
+        if seen == 1 and len(read) == 1 and read[0][0] == "location" and (named := _company_then_place(read[0][1])):
+            read = [("company", named[0]), ("location", named[1])]  # "Redwood Digital, Chicago, IL"
         if seen == 1 and read and read[0][0] is None:
             # The first thing under the title, when it is no place, pay or type, is the company: alone on
             # its line, or before a place ("Acme · Berlin, Germany"). "Munich · Full-time" could be
@@ -83,6 +86,76 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
             if field is not None:
                 offers.setdefault(field, []).append(value)
     return offers
+
+
+def _company_then_place(text: str) -> tuple[str, str] | None:
+    """``Redwood Digital, Chicago, IL`` → (``Redwood Digital``, ``Chicago, IL``): a name before a city and the
+    code of its state or country, on the line under the title; None for a place alone ("Kansas City,
+    Missouri, US", "Brooklyn, New York, NY": no city then a code, or a place first)."""
+    pieces = [p.strip() for p in text.split(",")]
+    if len(pieces) != 3 or not re.fullmatch(r"[A-Z]{2}", pieces[2]) or is_place(pieces[0]):
+        return None
+    city = pieces[1]
+    if city in places()[1] or city.lower() in _STATES_AND_COUNTRIES or not city[:1].isupper():
+        return None
+    return pieces[0], f"{pieces[1]}, {pieces[2]}"
+
+
+_STATES_AND_COUNTRIES = frozenset(
+    [
+        "alabama",
+        "alaska",
+        "arizona",
+        "arkansas",
+        "california",
+        "colorado",
+        "connecticut",
+        "delaware",
+        "florida",
+        "georgia",
+        "hawaii",
+        "idaho",
+        "illinois",
+        "indiana",
+        "iowa",
+        "kansas",
+        "kentucky",
+        "louisiana",
+        "maine",
+        "maryland",
+        "massachusetts",
+        "michigan",
+        "minnesota",
+        "mississippi",
+        "missouri",
+        "montana",
+        "nebraska",
+        "nevada",
+        "new hampshire",
+        "new jersey",
+        "new mexico",
+        "new york",
+        "north carolina",
+        "north dakota",
+        "ohio",
+        "oklahoma",
+        "oregon",
+        "pennsylvania",
+        "rhode island",
+        "south carolina",
+        "south dakota",
+        "tennessee",
+        "texas",
+        "utah",
+        "vermont",
+        "virginia",
+        "washington",
+        "west virginia",
+        "wisconsin",
+        "wyoming",
+    ]
+)
+"""The states of the US by name: a place between a city and a code is one ("Brooklyn, New York, NY")."""
 
 
 def _links(page: Page, index: int) -> list[str]:

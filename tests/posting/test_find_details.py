@@ -446,3 +446,20 @@ def test_pay_under_the_board_header_is_the_salary_not_a_heading() -> None:
     )
     assert details(text)["salary"] == "£11.90 per hour plus tips (board-header)"
     assert SectionKind.PREFERRED not in [s.kind for s in parse(text).sections]
+
+
+@pytest.mark.parametrize(
+    ("line", "company", "location"),
+    [
+        ("Redwood Digital, Chicago, IL", "Redwood Digital", "Chicago, IL"),
+        ("Prairie Mills, Omaha, NE", "Prairie Mills", "Omaha, NE"),
+        ("Kansas City, Missouri, US", None, "Kansas City, Missouri, US"),
+        ("Brooklyn, New York, NY", None, "Brooklyn, New York, NY"),
+    ],
+)
+def test_a_name_before_a_city_and_its_code_under_the_title_is_the_company(
+    line: str, company: str | None, location: str
+) -> None:
+    found = details(f"SEO Specialist\n{line}\n\nResponsibilities\n- Run audits\n")
+    assert found.get("company") == (f"{company} (board-header)" if company else None)
+    assert found["location"] == f"{location} (board-header)"

@@ -4,12 +4,12 @@ contact details, and the small clean-ups every field shares."""
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
 from tailor.cv import dates
 from tailor.cv.importers.sections import TITLE_WORDS
+from tailor.places import is_place, places
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
@@ -84,30 +84,12 @@ def is_degree_line(text: str) -> bool:
     return any(words) and all(is_degree_abbreviation(w) for w in words if w)
 
 
-@functools.lru_cache(maxsize=1)
-def _places() -> tuple[frozenset[str], frozenset[str]]:
-    """Place names in lower case, and the short codes (UK, NY) that count only in capitals."""
-    from importlib.resources import files
-
-    names = files("tailor").joinpath("data/places.txt").read_text(encoding="utf-8").splitlines()
-    names = [n.strip() for n in names if n.strip() and not n.startswith("#")]
-    codes = frozenset(n for n in names if n.isupper() and len(n.replace(".", "")) <= 3)
-    return frozenset(n.lower() for n in names if n not in codes), codes
-
-
-def is_place(text: str) -> bool:
-    """True when ``text`` is a known place ("Germany", "NY", "& São Paulo", "Remote")."""
-    text = re.sub(r"^(?:&|and|the)\s+", "", text.strip(" .()"), flags=re.IGNORECASE)  # "The Gambia"
-    names, codes = _places()
-    return text.lower() in names or text in codes
-
-
 def is_city_and_code(text: str) -> bool:
     """ "Seattle WA", "London UK": a city's name, then its state's or country's code, without a comma."""
     words = text.strip(" .()").split()
     return (
         2 <= len(words) <= 4
-        and words[-1] in _places()[1]
+        and words[-1] in places()[1]
         and all(w[:1].isupper() for w in words[:-1])
         and not words_of(" ".join(words[:-1])) & (TITLE_WORDS | ORGANISATION_WORDS | DEGREE_WORDS)
     )
