@@ -132,7 +132,9 @@ def split_entries(lines: list[Line]) -> list[Entry]:
         ]
         titles = [n for n, line in enumerate(heads) if line not in prose]
         if not anchors:
-            if entries and (prose or not titles):
+            # Lines that label their own title or organisation ("Project Title: …", "Client: …") head an entry of
+            # their own, dated or not; other undated lines with prose go on the entry above.
+            if entries and (prose or not titles) and _labelled_fields(heads) is None:
                 entries[-1].body += prose + items
             else:
                 entries.append(Entry([heads[n] for n in titles], None, prose + items))

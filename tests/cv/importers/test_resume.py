@@ -1660,3 +1660,17 @@ def test_a_numbers_comma_never_parts_a_line_and_top_skills_are_skills() -> None:
         "Dana Whitfield\n\nTop Skills\nSalesforce.com\nNegotiation\n\nEXPERIENCE\nAcme\tJan 2020 – Present\n"
     )
     assert draft.data["skills"] == ["Salesforce.com", "Negotiation"]
+
+
+def test_projects_written_in_labelled_lines_are_one_entry_each_though_undated() -> None:
+    draft = draft_of(
+        "Priya Raghavan\n\nPROJECTS\nProject Title: Retail Banking Portal\nClient: Barclays Bank\n"
+        "Role: Senior Test Engineer\nDescription: An online banking portal for retail customers.\n"
+        "• Automated 450 regression test cases.\n\nProject Title: Claims App\nClient: Allianz\nRole: Test Engineer\n"
+        "Description: A mobile application for policy holders to file claims.\n• Automated mobile tests with Appium.\n"
+    )
+    found = [(r["employer"], r["role"], [b["text"] for b in r["bullets"]][-1]) for r in draft.data["experience"]]
+    assert found == [
+        ("Barclays Bank", "Senior Test Engineer", "Automated 450 regression test cases."),
+        ("Allianz", "Test Engineer", "Automated mobile tests with Appium."),
+    ]
