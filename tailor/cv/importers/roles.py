@@ -164,7 +164,13 @@ def _role_fields(parts: list[str], text: str = "") -> tuple[str, str, str, bool]
         rest = [head for head, _ in peeled]
         location = ", ".join(x for x in (location, *(places for _, places in peeled)) if x)
     titles = [p for p in rest if looks_like_title(p) and not looks_like_organisation(p)]
-    if len(titles) == len(rest) >= 1 and location and (employed := peel_places(location))[0] and employed[1]:
+    if (
+        len(titles) == len(rest) >= 1
+        and (employed := peel_places(location))[0]
+        and employed[1]
+        # An employer, then its place; not a place alone ("Dallas, Texas", "San Antonio, TX").
+        and (location.count(",") >= 2 or len(employed[0].split()) >= 3 or looks_like_organisation(employed[0]))
+    ):
         # "Superior Metals, Chittenago, NY — Production Planner - Shipping Coordinator": every piece but the
         # place is a title, so the place's first piece is the employer, and the titles are one role.
         return _joined_titles(titles, text), employed[0], employed[1], False

@@ -1674,3 +1674,18 @@ def test_projects_written_in_labelled_lines_are_one_entry_each_though_undated() 
         ("Barclays Bank", "Senior Test Engineer", "Automated 450 regression test cases."),
         ("Allianz", "Test Engineer", "Automated mobile tests with Appium."),
     ]
+
+
+def test_an_executive_is_a_title_and_a_city_alone_is_no_employer() -> None:
+    draft = draft_of(
+        "Dana Whitfield\n\nEXPERIENCE\nBrightwave Analytics\nEnterprise Account Executive\nMarch 2021 - Present\n"
+        "• Closed the largest deal in company history.\n\nAccount Executive\nJanuary 2017 - May 2018\nDallas, Texas\n"
+        "• Managed the full sales cycle.\n"
+    )
+    first, second = draft.data["experience"]
+    assert (first["employer"], first["role"]) == ("Brightwave Analytics", "Enterprise Account Executive")
+    assert (second.get("employer") or "", second["role"], second["location"]) == (
+        "",
+        "Account Executive",
+        "Dallas, Texas",
+    )
