@@ -176,13 +176,19 @@ def _later(first: str, second: str) -> bool:
     return a is not None and b is not None and (a.year, a.month or 0) > (b.year, b.month or 0)
 
 
+_SENTENCE_WORDS = frozenset("the a an to in for with on by into from".split())  # noqa: SIM905
+"""Small words a sentence has and a name seldom has two of ("of" and "and" are in names: "Bank of America")."""
+
+
 def is_sentence(text: str) -> bool:
-    """Prose rather than a title line: a full stop after eight words or more, or sixteen words that are
+    """Prose rather than a title line: a full stop after eight words or more (five with two of a sentence's
+    small words), or sixteen words that are
     not all capitalised as a name is ("Ministry of Environment, Climate Change and Natural Resources
     (MECCNAR) – Central Project Coordination Unit (CPCU), The Gambia")."""
     words = text.split()
     if text.rstrip().endswith("."):
-        return len(words) >= 8
+        # Or five words with a verb's small words among them, lower case: "Maintained the database in Excel."
+        return len(words) >= 8 or (len(words) >= 5 and len(_SENTENCE_WORDS.intersection(words)) >= 2)
     if len(words) < 16:
         return False
     capitalised = all(w[:1].isupper() or not w[:1].isalpha() or w in _SMALL_WORDS for w in words)
