@@ -303,13 +303,18 @@ def _segments(line: Line, labelled: bool) -> list[tuple[str, str]]:
     return out
 
 
+_PHONE_KIND = re.compile(r"\s*\((?:mobile|cell|home|work|office|other|main)\)$", re.IGNORECASE)
+"""What kind of number a phone is, in brackets after it: no part of the number."""
+
+
 def _contact(draft: Draft, label: str, text: str) -> bool:
     """File one header piece where it belongs; False when it is none of the contact details."""
     contact = draft.data["contact"]
+    number = _PHONE_KIND.sub("", text)  # "(512) 555-0148 (Mobile)", as LinkedIn writes it
     if EMAIL.fullmatch(text) and not contact.get("email"):
         contact["email"] = text
-    elif PHONE.fullmatch(text) and not contact.get("phone"):
-        contact["phone"] = text
+    elif PHONE.fullmatch(number) and not contact.get("phone"):
+        contact["phone"] = number
     elif URL.fullmatch(text) or (label and "🌐" in label):
         if _PROFILE.search(text) or not (URL.match(text) or _DOMAIN.fullmatch(text)):
             contact.setdefault("profiles", []).append(text)

@@ -1689,3 +1689,11 @@ def test_an_executive_is_a_title_and_a_city_alone_is_no_employer() -> None:
         "Account Executive",
         "Dallas, Texas",
     )
+
+
+def test_a_phone_with_its_kind_in_brackets_is_the_phone() -> None:
+    draft = draft_of(
+        "Dana Whitfield\n\nEXPERIENCE\nAcme\tJan 2020 – Present\n• Sold plans.\n\n"
+        "Contact\ndana@example.com\n(512) 555-0148 (Mobile)\n"
+    )
+    assert draft.data["contact"]["phone"] == "(512) 555-0148"
