@@ -168,7 +168,8 @@ def _is_chrome(element: HtmlElement) -> bool:
         return True
     if _HIDDEN_STYLE.search(element.get("style") or ""):
         return True
-    names = f"{element.get('class') or ''} {element.get('id') or ''}".strip()
+    # Its class and id, and the names test hooks give it ("similarJobs", as Workday's data-automation-id).
+    names = " ".join(element.get(a) or "" for a in ("class", "id", "data-automation-id", "data-testid")).strip()
     if not names:
         return False
     if _CHROME_CLASSES.search(names.lower()):

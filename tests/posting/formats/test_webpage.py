@@ -167,3 +167,15 @@ def test_a_pages_terms_and_values_are_labelled_lines_and_inline_pieces_set_apart
     found = structure.of(posting).details
     assert (found.value("location"), found.value("employment_type")) == ("Coventry, United Kingdom", "Full-time")
     assert found.value("company") != "locations"
+
+
+def test_a_block_a_test_hook_names_as_similar_jobs_is_no_part_of_the_posting() -> None:
+    from tailor.posting.read import read_posting_text
+
+    page = (
+        "<html><body><h2>Manufacturing Engineer II</h2><h3>Responsibilities</h3><ul><li>Own the lines.</li></ul>"
+        '<div data-automation-id="similarJobs"><h3>Similar Jobs</h3><ul><li><a>Quality Engineer I</a></li>'
+        "<li><a>Senior Process Engineer</a></li></ul></div></body></html>"
+    )
+    text = read_posting_text(page, "job.html", suffix=".html").text
+    assert "Own the lines." in text and "Quality Engineer I" not in text and "Similar Jobs" not in text
