@@ -98,6 +98,8 @@ class Match:
                 f"The fit is weak ({fit.score:.2f}): the posting asks mostly for things your CV does not say. "
                 "The keywords show what it lacks."
             )
+        else:
+            out += self._requirements_missing()
         details = self.ranking.posting.structure.details if self.ranking.posting is not None else None
         title = details.value("title") if details is not None else None
         if details is not None and not title and not details.value("company") and not self._has_sections():
@@ -116,6 +118,20 @@ class Match:
                 "written: build --title sets it as you would write it."
             )
         return out
+
+    def _requirements_missing(self) -> list[str]:
+        """A warning when half the posting's required keywords, three or more, are nowhere in the CV: a fit
+        counts the posting's words the CV says, and a strong one can still lack what the job requires."""
+        required = self.coverage.required
+        absent = [k for k in required if k.status == "absent" and not k.met_by]
+        if len(absent) < 3 or 2 * len(absent) < len(required):
+            return []
+        named = ", ".join(k.asked for k in absent[:5]) + (", …" if len(absent) > 5 else "")
+        return [
+            f"{len(absent)} of the posting's {len(required)} required keywords are nowhere in your CV ({named}): "
+            f"the fit ({self.ranking.fit.label}) counts the posting's words your CV says, not whether it meets each "
+            "requirement."
+        ]
 
     def _has_sections(self) -> bool:
         """Whether the posting has a section a job posting has, beyond the text under its title."""

@@ -536,3 +536,21 @@ def test_a_field_s_method_written_another_way_is_the_same_keyword(posting: str, 
     ranking = rank(cv, Posting("p", f"Engineer\n\nRequirements:\n{posting}\n"))
     found = {k.keyword.label: k.status for k in coverage(ranking, select(cv, ranking)).keywords}
     assert found[label] == "selected"
+
+
+def test_a_fit_that_lacks_half_the_required_keywords_says_so(tmp_path: Path) -> None:
+    cv = tmp_path / "cv.yaml"
+    cv.write_text(
+        "contact: {name: Lucia Ortiz, email: lucia@example.org}\nexperience:\n  - id: bl\n    employer: Brightleaf\n"
+        "    role: SEO Specialist\n    start: 2023\n    bullets:\n"
+        "      - {id: bl-1, text: Grew organic traffic 64% with SEO audits of 40 client sites.}\n",
+        encoding="utf-8",
+    )
+    posting = Posting(
+        "p",
+        "SEO Specialist\n\nRequirements:\n- SEO audits of client sites\n- Semrush and Ahrefs\n- Klaviyo\n"
+        "- Fluent German required\n",
+    )
+    result = match(posting, cv)
+    assert any("required keywords are nowhere in your CV (" in w and "German" in w for w in result.warnings)
+    assert result.ranking.fit.label != "weak"
