@@ -736,7 +736,10 @@ def _wraps(above: _Row, row: _Row, left: float, right: float, spaces_say: bool) 
         return above.ends == " " and abs(row.size - above.size) <= 0.5
     # With no space at its end, a line still wrapped when the next opens in lower case (a design tool's
     # PDF ends no line with a space); the other rules below hold as well.
-    if not above.ends and not row.raw.lstrip()[:1].islower() and not _GOES_ON.search(above.raw):
+    opens = row.raw.lstrip()[:1]
+    # A number carrying a sentence on ("…, reaching" / "200,000 cycles") continues too; a numbered item does not.
+    number = opens.isdigit() and not _NUMBERED.match(row.raw.lstrip())
+    if not above.ends and not (opens.islower() or number) and not _GOES_ON.search(above.raw):
         return False
     if _DATED.match(row.raw):  # nor does the rest of a sentence open with a date
         return False
@@ -752,6 +755,8 @@ def _wraps(above: _Row, row: _Row, left: float, right: float, spaces_say: bool) 
     return reaches and close and same_look
 
 
+_NUMBERED = re.compile(r"\d{1,3}[.)]\s")
+"""An item's number opening a line ("3. Slipski, M. …")."""
 _GOES_ON = re.compile(
     r"(?:,|\b(?:the|a|an|of|for|and|or|to|in|with|on|at|by|from|as|into|over|under|between|than|via|per|its|their"
     r"|our|my|your|this|that|which|who))\s*$",

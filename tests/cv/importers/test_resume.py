@@ -1697,3 +1697,20 @@ def test_a_phone_with_its_kind_in_brackets_is_the_phone() -> None:
         "Contact\ndana@example.com\n(512) 555-0148 (Mobile)\n"
     )
     assert draft.data["contact"]["phone"] == "(512) 555-0148"
+
+
+def test_a_pdf_line_that_wrapped_before_a_number_goes_on_but_a_numbered_item_does_not(tmp_path: Path) -> None:
+    page = [
+        Text(50, 800, "Priya Okonkwo-Hale", 18, bold=True),
+        Text(50, 770, "PROJECTS", 11, bold=True),
+        Text(50, 752, "Prosthetic Knee, University of Sheffield\tSep 2025 – May 2026"),
+        Text(50, 738, "• Built and tested FDM 3D-printed prototypes on a rig of our own design, reaching"),
+        Text(50, 724, "200,000 cycles without failure."),
+        Text(50, 710, "• Designed the polycentric knee in SolidWorks and validated it against ISO loads."),
+    ]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    assert [b.text for b in cv.experience[0].bullets] == [
+        "Built and tested FDM 3D-printed prototypes on a rig of our own design, reaching 200,000 cycles without "
+        "failure.",
+        "Designed the polycentric knee in SolidWorks and validated it against ISO loads.",
+    ]
