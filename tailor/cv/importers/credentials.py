@@ -38,8 +38,8 @@ from tailor.cv.importers.layout import Line
 from tailor.cv.importers.sections import Section
 
 _GRADE = re.compile(
-    r"^(?:(?:overall|cumulative|final|major)\s+)?(?:grade|c?gpa|classification|result)\s*:\s*"
-    r"(\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?|[^.]{1,30})(?:\.\s+|\.?$)",
+    r"^(?:(?:overall|cumulative|final|major)\s+)?(?:grade|c?gpa|classification|result|percentage|marks|score)\s*:\s*"
+    r"(\d+(?:[.,]\d+)?%?(?:\s*/\s*\d+(?:[.,]\d+)?)?|[^.]{1,30})(?:\.\s+|\.?$)",
     re.IGNORECASE,
 )
 """A degree's grade ("GPA: 3.8/4.0", "Overall GPA: 3.32", "Classification: First")."""

@@ -351,6 +351,7 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 """What the columns of a table of roles or degrees hold, by the names their header gives them."""
 _COLUMN_OF = {name: column for column, names in _COLUMNS.items() for name in names}
+_GRADE_COLUMNS = frozenset({"percentage", "grade", "cgpa", "gpa", "marks", "score", "result"})
 
 
 def table_entries(lines: list[Line]) -> tuple[list[Entry], list[Line]]:
@@ -360,6 +361,7 @@ def table_entries(lines: list[Line]) -> tuple[list[Entry], list[Line]]:
     entries: list[Entry] = []
     rest: list[Line] = []
     columns: list[str | None] | None = None
+    heads: list[str] = []
     above: Line | None = None
     for line in lines:
         cells = line.text.split("\t")
@@ -370,6 +372,7 @@ def table_entries(lines: list[Line]) -> tuple[list[Entry], list[Line]]:
         if line.row == 1 or (first_row and len(cells) >= 2 and all(_COLUMN_OF.get(normal_title(c)) for c in cells)):
             names = [_COLUMN_OF.get(normal_title(cell)) for cell in cells]
             columns = names if len({n for n in names if n}) >= 2 else None
+            heads = [cell.strip() for cell in cells]
             if columns is None:
                 rest.append(line)
             continue
@@ -379,7 +382,12 @@ def table_entries(lines: list[Line]) -> tuple[list[Entry], list[Line]]:
             continue
         value = {column: cell for column, cell in zip(columns, cells, strict=True) if column}
         span = find_span(value.get("dates", ""))
-        details = [cell for column, cell in zip(columns, line.marked.split("\t"), strict=False) if column == "details"]
+        details = [
+            # A grade's column says what the value is ("Percentage: 78.4%"), as a degree's grade line does.
+            f"{head}: {cell}" if normal_title(head) in _GRADE_COLUMNS else cell
+            for column, head, cell in zip(columns, heads, line.marked.split("\t"), strict=False)
+            if column == "details"
+        ]
         entry = Entry([replace(line, row=0)], span, [Line(d, d, item=True) for d in details if d.strip()])
         entry.fields = (value.get("title", ""), value.get("organisation", ""), value.get("location", ""))
         entries.append(entry)

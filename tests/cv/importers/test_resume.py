@@ -1625,8 +1625,8 @@ def test_a_word_resume_in_labelled_lines_and_tables_of_values_gives_its_roles_de
         ("Tech Mahindra Ltd", "Test Engineer", "Jul 2017", "May 2019"),
     ]
     (degree,) = cv.education
-    assert (degree.degree, degree.institution, degree.end, degree.details) == (
-        "B.E. (Computer Science)", "PES Institute", "2017", ["78.4%"],
+    assert (degree.degree, degree.institution, degree.end, degree.grade) == (
+        "B.E. (Computer Science)", "PES Institute", "2017", "78.4%",
     )  # fmt: skip
     assert cv.skill_names == ["Selenium WebDriver", "TestNG", "Appium", "MySQL", "Oracle"]  # the labels left out
 
