@@ -126,6 +126,10 @@ def read_details(draft: Draft, lines: list[Line], *, headline: bool) -> None:
     symbols = [m.group(0) for line in lines for m in SYMBOL.finditer(line.plain)]
     labelled = len(set(symbols)) == len(symbols)
     for line in lines:
+        if spoken := _LANGUAGES_LABEL.match(line.plain):
+            # "Languages Known: English, Hindi" among personal details: the languages.
+            read_languages(draft, [line.plain[spoken.end() :]])
+            continue
         if headline and not line.row and _summary_line(line.plain) and not _holds_contact(line):
             # "Experienced operations manager with over 20 years …" under the name: the summary, untitled.
             summary = draft.data.get("summary")
@@ -303,6 +307,7 @@ def _segments(line: Line, labelled: bool) -> list[tuple[str, str]]:
     return out
 
 
+_LANGUAGES_LABEL = re.compile(r"^languages?(?:\s+(?:known|spoken))?\s*:\s*(?=\S)", re.IGNORECASE)
 _PHONE_KIND = re.compile(r"\s*\((?:mobile|cell|home|work|office|other|main)\)$", re.IGNORECASE)
 """What kind of number a phone is, in brackets after it: no part of the number."""
 

@@ -1714,3 +1714,12 @@ def test_a_pdf_line_that_wrapped_before_a_number_goes_on_but_a_numbered_item_doe
         "failure.",
         "Designed the polycentric knee in SolidWorks and validated it against ISO loads.",
     ]
+
+
+def test_languages_known_among_personal_details_are_the_languages_and_the_rest_stays_aside() -> None:
+    draft = draft_of(
+        "Priya Raghavan\n\nEXPERIENCE\nAcme\tJan 2020 – Present\n• Tested the portal.\n\n"
+        "PERSONAL DETAILS\nDate of Birth: 12 March 1995\nLanguages Known: English, Hindi, Kannada\n"
+    )
+    assert [lang["name"] for lang in draft.data["languages"]] == ["English", "Hindi", "Kannada"]
+    assert draft.leftovers == ["Date of Birth: 12 March 1995"]  # never printed
