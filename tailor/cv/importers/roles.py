@@ -289,7 +289,17 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
             # A list with no line over it ("## Projects" then "- **Sommos**: a platform …"): the
             # section's title is the one line the CV gives it, and stands as its role line.
             role = section.title.plain
-        if not (role and employer) and section.kind == "projects" and entry.header:
+        project = not (role and employer) and section.kind == "projects" and bool(entry.header)
+        if project and span is not None and entry.body and len(parts) == 1:
+            # "Capstone: Low-Cost Prosthetic Knee  Sep 2025 – May 2026" over what was done: a role of its own,
+            # its name the role line, as a JSON Resume's project is.
+            role, employer, location, sure = parts[0], "", "", True
+            draft.note(
+                ("experience", len(experience)),
+                "from 'Projects': tailor's CV has no section of its own for projects, so it is a role under "
+                "Experience; add the organisation it was for as its employer, if any",
+            )
+        elif project:
             draft.leftovers += [f"Project: {' '.join(line.plain for line in entry.header)}"]
             draft.leftovers += [line.plain for line in entry.body]
             continue
@@ -318,7 +328,7 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
         header = " / ".join(line.plain for line in entry.header)
         if headless:
             draft.note(where, f"a list with no role line over it: the section's title '{role}' stands as its role")
-        elif not role or not employer:
+        elif (not role or not employer) and not (project and sure):
             draft.note(where, f"could not tell the title and the employer apart in '{header}': fill in both")
         elif not sure:
             draft.note((*where, "role"), f"title, employer and place read from '{header}': check which is which")

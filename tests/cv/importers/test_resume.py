@@ -1723,3 +1723,16 @@ def test_languages_known_among_personal_details_are_the_languages_and_the_rest_s
     )
     assert [lang["name"] for lang in draft.data["languages"]] == ["English", "Hindi", "Kannada"]
     assert draft.leftovers == ["Date of Birth: 12 March 1995"]  # never printed
+
+
+def test_a_dated_project_with_no_organisation_is_a_role_its_name_the_role_line() -> None:
+    draft = draft_of(
+        "Priya Okonkwo-Hale\n\nEXPERIENCE\nBarista, Grindstone Coffee\tSep 2022 – Present\n• Trained 4 baristas.\n\n"
+        "PROJECTS\nCapstone: Low-Cost Prosthetic Knee Joint\tSep 2025 – May 2026\n"
+        "• Designed a polycentric knee in SolidWorks.\n\nIdeas\n• A bike light.\n"
+    )
+    project = draft.data["experience"][-1]
+    assert (project["role"], project.get("employer") or "", project["start"], project["end"]) == (
+        "Capstone: Low-Cost Prosthetic Knee Joint", "", "Sep 2025", "May 2026",
+    )  # fmt: skip
+    assert [b["text"] for b in project["bullets"]] == ["Designed a polycentric knee in SolidWorks."]
