@@ -9,14 +9,33 @@ import re
 
 
 @functools.lru_cache(maxsize=1)
-def places() -> tuple[frozenset[str], frozenset[str]]:
-    """Place names in lower case, and the short codes (UK, NY) that count only in capitals."""
+def _kinds() -> dict[str, list[str]]:
+    """The file's places by the kind its ``## …`` lines give them ("Countries", "US states", …)."""
     from importlib.resources import files
 
-    names = files("tailor").joinpath("data/places.txt").read_text(encoding="utf-8").splitlines()
-    names = [n.strip() for n in names if n.strip() and not n.startswith("#")]
+    kinds: dict[str, list[str]] = {}
+    kind = ""
+    for line in files("tailor").joinpath("data/places.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            kind = line[3:].strip()
+        elif line.strip() and not line.startswith("#"):
+            kinds.setdefault(kind, []).append(line.strip())
+    return kinds
+
+
+@functools.lru_cache(maxsize=1)
+def places() -> tuple[frozenset[str], frozenset[str]]:
+    """Place names in lower case, and the short codes (UK, NY) that count only in capitals."""
+    names = [name for found in _kinds().values() for name in found]
     codes = frozenset(n for n in names if n.isupper() and len(n.replace(".", "")) <= 3)
     return frozenset(n.lower() for n in names if n not in codes), codes
+
+
+@functools.lru_cache(maxsize=1)
+def regions() -> frozenset[str]:
+    """Countries and US states by name, in lower case: places no city is ("Missouri", "New York")."""
+    kinds = _kinds()
+    return frozenset(n.lower() for kind in ("Countries", "US states") for n in kinds.get(kind, []))
 
 
 def is_place(text: str) -> bool:

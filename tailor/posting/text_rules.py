@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from tailor.places import is_place, places
+from tailor.places import is_place, places, regions
 from tailor.posting import plausible
 from tailor.posting.details import Field
 from tailor.posting.domains import complete, from_addresses
@@ -96,66 +96,9 @@ def _company_then_place(text: str) -> tuple[str, str] | None:
     if len(pieces) != 3 or not re.fullmatch(r"[A-Z]{2}", pieces[2]) or is_place(pieces[0]):
         return None
     city = pieces[1]
-    if city in places()[1] or city.lower() in _STATES_AND_COUNTRIES or not city[:1].isupper():
+    if city in places()[1] or city.lower() in regions() or not city[:1].isupper():
         return None
     return pieces[0], f"{pieces[1]}, {pieces[2]}"
-
-
-_STATES_AND_COUNTRIES = frozenset(
-    [
-        "alabama",
-        "alaska",
-        "arizona",
-        "arkansas",
-        "california",
-        "colorado",
-        "connecticut",
-        "delaware",
-        "florida",
-        "georgia",
-        "hawaii",
-        "idaho",
-        "illinois",
-        "indiana",
-        "iowa",
-        "kansas",
-        "kentucky",
-        "louisiana",
-        "maine",
-        "maryland",
-        "massachusetts",
-        "michigan",
-        "minnesota",
-        "mississippi",
-        "missouri",
-        "montana",
-        "nebraska",
-        "nevada",
-        "new hampshire",
-        "new jersey",
-        "new mexico",
-        "new york",
-        "north carolina",
-        "north dakota",
-        "ohio",
-        "oklahoma",
-        "oregon",
-        "pennsylvania",
-        "rhode island",
-        "south carolina",
-        "south dakota",
-        "tennessee",
-        "texas",
-        "utah",
-        "vermont",
-        "virginia",
-        "washington",
-        "west virginia",
-        "wisconsin",
-        "wyoming",
-    ]
-)
-"""The states of the US by name: a place between a city and a code is one ("Brooklyn, New York, NY")."""
 
 
 def _links(page: Page, index: int) -> list[str]:
@@ -317,10 +260,9 @@ per year", a heading "Compensation" over "$85k – $95k"."""
 def _pay(page: Page) -> dict[Field, list[str]]:
     """The amount a posting's words name as its pay, wherever it says so. Read from the lines as written,
     emphasis and all: most postings name no currency, and a table's rows are many (``tailor batch``)."""
-    text = "\n".join(page.lines.raw)
-    if not _CURRENCY.search(text):
+    if not _CURRENCY.search(page.text):
         return {}
-    return {"salary": [m.group("pay").replace("*", "").rstrip(".,") for m in _PAY.finditer(text.replace("**", ""))]}
+    return {"salary": [m.group("pay").rstrip(".,") for m in _PAY.finditer(page.text.replace("*", ""))]}
 
 
 _CURRENCY = re.compile(r"[$€£]|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\b")
