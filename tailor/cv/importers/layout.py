@@ -512,7 +512,8 @@ def _columns_apart(pieces: list[_Piece]) -> tuple[list[list[_Piece]], list[_Piec
         return [pieces], []
     left = [p for p in pieces if p.x < gutter and _end(p) <= gutter + p.size]
     right = [p for p in pieces if p.x >= gutter - 2]
-    rest = [p for p in pieces if p not in left and p not in right]  # across the gutter: spans the page
+    placed = {id(p) for p in (*left, *right)}
+    rest = [p for p in pieces if id(p) not in placed]  # across the gutter: spans the page
     top = min(max(p.y for p in left), max(p.y for p in right))
     above = [p for p in rest if p.y > top]
     left += [p for p in rest if p.y <= top]  # a long line within the columns: the left one's, as it starts
