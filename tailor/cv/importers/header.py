@@ -23,6 +23,7 @@ from tailor.cv.importers.clues import (
 from tailor.cv.importers.draft import Draft
 from tailor.cv.importers.layout import Line
 from tailor.cv.importers.lists import read_languages
+from tailor.cv.importers.sections import kind_of
 
 _WEB_ADDRESS = re.compile(r"((?:https?://|www\.)[^\s|]+)")
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
@@ -126,9 +127,10 @@ def read_details(draft: Draft, lines: list[Line], *, headline: bool) -> None:
     symbols = [m.group(0) for line in lines for m in SYMBOL.finditer(line.plain)]
     labelled = len(set(symbols)) == len(symbols)
     for line in lines:
-        if spoken := _LANGUAGES_LABEL.match(line.plain):
-            # "Languages Known: English, Hindi" among personal details: the languages.
-            read_languages(draft, [line.plain[spoken.end() :]])
+        label, colon, spoken = line.plain.partition(":")
+        if colon and spoken.strip() and kind_of(label) == "languages" and "programming" not in label.lower():
+            # "Languages Known: English, Hindi" among personal details: the languages, as a section so titled is.
+            read_languages(draft, [spoken.strip()])
             continue
         if headline and not line.row and _summary_line(line.plain) and not _holds_contact(line):
             # "Experienced operations manager with over 20 years …" under the name: the summary, untitled.
@@ -307,7 +309,6 @@ def _segments(line: Line, labelled: bool) -> list[tuple[str, str]]:
     return out
 
 
-_LANGUAGES_LABEL = re.compile(r"^languages?(?:\s+(?:known|spoken))?\s*:\s*(?=\S)", re.IGNORECASE)
 _PHONE_KIND = re.compile(r"\s*\((?:mobile|cell|home|work|office|other|main)\)$", re.IGNORECASE)
 """What kind of number a phone is, in brackets after it: no part of the number."""
 
