@@ -224,13 +224,33 @@ def company(value: str, trust: Trust = "stated") -> str | None:
         sentence = None
     if found.lower() in _GENERIC or bare in _GENERIC or sentence or len(found.split()) > 12:
         return None
-    if trust != "stated" and (JOB_WORDS.search(found) or not _NAME_CHARS.match(found)):
+    if trust != "stated" and (
+        (JOB_WORDS.search(found) and not (trust == "line" and _firm_of_people(found))) or not _NAME_CHARS.match(found)
+    ):
         return None
     capitalised = found[0].isupper() or found[0].isdigit()
     if trust == "loose" and (not capitalised or len(found.split()) > 6 or _DETERMINERS.match(found)):
         return None
     return found
 
+
+def _firm_of_people(name: str) -> bool:
+    """A firm named for the people it employs: a capitalised name, then a plural job word ("Acme Engineers",
+    "Harbor Dental Associates", "Smith & Architects"), the name naming no job or rank itself ("Senior Engineers",
+    "Staff Nurses" are a subtitle)."""
+    *name_words, last = name.split()
+    if not name_words or not last.endswith("s") or not JOB_WORDS.fullmatch(last):
+        return False
+    rest = " ".join(name_words)
+    return (
+        all(word[:1].isupper() or word == "&" for word in name_words)
+        and not JOB_WORDS.search(rest)
+        and not _RANK.search(rest)
+    )
+
+
+_RANK = re.compile(r"\b(?:senior|junior|staff|principal|chief|lead|head|entry|graduate|registered|licensed)\b", re.I)
+"""Words of a job's rank or standing, which a firm's name does not open with."""
 
 _PLACE = re.compile(r"\d|[A-Za-z]")
 

@@ -453,6 +453,7 @@ def test_pay_under_the_board_header_is_the_salary_not_a_heading() -> None:
     [
         ("Redwood Digital, Chicago, IL", "Redwood Digital", "Chicago, IL"),
         ("Prairie Mills, Omaha, NE", "Prairie Mills", "Omaha, NE"),
+        ("Acme Engineers, Omaha, NE", "Acme Engineers", "Omaha, NE"),
         ("Kansas City, Missouri, US", None, "Kansas City, Missouri, US"),
         ("Brooklyn, New York, NY", None, "Brooklyn, New York, NY"),
     ],

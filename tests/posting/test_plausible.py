@@ -70,6 +70,12 @@ def test_a_stated_title_is_the_part_that_names_a_job(text: str, title: str | Non
         ("Req #4411", "line", None),
         ("Nonetheless Labs", "line", "Nonetheless Labs"),
         ("NA Foods", "line", "NA Foods"),
+        # A firm named for its people, on a line of its own; a rank makes it a subtitle, loose text no name.
+        ("Acme Engineers", "line", "Acme Engineers"),
+        ("Harbor Dental Associates", "line", "Harbor Dental Associates"),
+        ("Senior Engineers", "line", None),
+        ("Registered Nurses", "line", None),
+        ("Acme Engineers", "loose", None),
     ],
 )
 def test_company_names(text: str, trust: plausible.Trust, company: str | None) -> None:
