@@ -278,6 +278,8 @@ class Manifest(_Record):
     """The score in words: strong, partial, weak, or too short (to judge)."""
     budget: int | None = None
     """How many bullets the résumé could keep (``--max-bullets``, or the default for this CV)."""
+    education_first: bool = False
+    """Whether the résumé prints education before experience (``--education-first``, or a student's CV)."""
     warnings: list[str] = []
     """What needed a look when it was made: a weak fit, more pinned bullets than the budget."""
     bullets: list[BulletRecord]
@@ -337,6 +339,7 @@ def manifest(build: Build, *, today: dt.date) -> Manifest:
         score=m.ranking.score,
         fit=m.ranking.label,
         budget=m.selection.budget,
+        education_first=m.selection.education_first,
         warnings=m.warnings,
         bullets=[
             BulletRecord(

@@ -37,6 +37,9 @@ class ResumeOptions:
     """How many body paragraphs the letter keeps at most; None: :data:`tailor.letter.DEFAULT_PARAGRAPHS`."""
     exports: tuple[Format, ...] = ()
     """The tailored CV in these formats too (:data:`tailor.export.FORMATS`), each beside the résumé."""
+    education_first: bool | None = None
+    """Print education before experience (True) or after it (False); None: as
+    :func:`tailor.select.education_first` judges the CV."""
 
     def __post_init__(self) -> None:
         if self.max_bullets is not None and self.max_bullets < 1:
@@ -77,6 +80,7 @@ class ResumeOptions:
             **({"letter": True} if self.letter else {}),
             **({"letter_paragraphs": self.letter_paragraphs} if self.letter_paragraphs is not None else {}),
             **({"export": sorted(self.exports)} if self.exports else {}),
+            **({"education_first": self.education_first} if self.education_first is not None else {}),
         }
 
 

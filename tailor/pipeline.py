@@ -33,6 +33,7 @@ from tailor.posting.extracted import clean_inline
 from tailor.posting.table import parse_row_source, read_row
 from tailor.rank import DEFAULT_CONFIG, RankConfig, prepare_cv, rank, score_texts, variant_id
 from tailor.results import Build, Chosen, LoadedCV, Match
+from tailor.select import education_first as opens_with_education
 from tailor.select import select
 
 if TYPE_CHECKING:
@@ -98,12 +99,21 @@ def _inputs(
     return read, cv if isinstance(cv, LoadedCV) else load(cv)
 
 
-def _match(read: Posting, ready: LoadedCV, options: ResumeOptions, given: tuple[Candidate, ...] = ()) -> Match:
+def _match(
+    read: Posting,
+    ready: LoadedCV,
+    options: ResumeOptions,
+    given: tuple[Candidate, ...] = (),
+    today: dt.date | None = None,
+) -> Match:
     if given:
         # What the user sets by hand is the best evidence there is: it goes before what the format states.
         read = replace(read, stated=(*given, *read.stated))
     ranking = rank(ready.prepared, read)
-    selection = select(ready.cv, ranking, max_bullets=options.max_bullets)
+    first = options.education_first
+    if first is None:
+        first = opens_with_education(ready.cv, today or dt.date.today())
+    selection = select(ready.cv, ranking, max_bullets=options.max_bullets, education_first=first)
     headline = _choose(ready, read, ready.cv.headline)
     summary = _choose(ready, read, ready.cv.summary)
     covered = coverage(ranking, selection, _shown(headline, summary))
@@ -162,6 +172,7 @@ def build(
     letter_template: str | Path | None = None,
     letter_paragraphs: int | None = None,
     export: Sequence[str] = (),
+    education_first: bool | None = None,
     today: dt.date | None = None,
     stdin: BinaryIO | None = None,
 ) -> Build:
@@ -198,6 +209,9 @@ def build(
     beside the résumé: ``json-resume`` (``<output stem>.resume.json``), ``rendercv``
     (``<output stem>.rendercv.yaml``), ``markdown`` (``<output stem>.md``), each holding exactly
     what the résumé prints, in its order.
+
+    ``education_first`` puts the education before the experience (True) or after it (False); by
+    default a student's or new graduate's résumé opens with it (:func:`tailor.select.education_first`).
     """
     from tailor import documents, manifest  # docxtpl is only needed here
     from tailor.documents import templates
@@ -212,6 +226,7 @@ def build(
         letter=letter,
         letter_paragraphs=letter_paragraphs,
         exports=tuple(export),  # type: ignore[arg-type]  # checked by ResumeOptions
+        education_first=education_first,
     )
     _one_place(output, out)
     today = today or dt.date.today()
@@ -222,7 +237,7 @@ def build(
     read, ready = _inputs(posting, cv, stdin)
     if letter:
         _has_letter(ready)
-    result = _match(read, ready, options, given)
+    result = _match(read, ready, options, given, today)
     fit = result.ranking.fit
     if options.min_fit is not None and (fit.label == "too short" or fit.score < options.min_fit):
         raise TailorError(
@@ -310,7 +325,7 @@ def letter(
     given = _given(title=title, company=company, location=location, hiring_manager=hiring_manager)
     read, ready = _inputs(posting, cv, stdin)
     _has_letter(ready)
-    result = _match(read, ready, options, given)
+    result = _match(read, ready, options, given, today)
     named = Path(output) if output is not None else (folder_for(out) if out is not None else None)
     # Named by default as the letter beside the résumé build would write: one application, one name.
     outputs = Outputs(resume_path(named, lambda: _letter_name(result)))

@@ -22,6 +22,8 @@ The rules, in order of precedence:
    (relevance decides *which*, the year their order, as for roles; work forthcoming or in
    press is newer than any year). Skills are ordered by relevance and cut to their
    budget, but a skill the posting names, or one pinned, is always kept.
+8. Education goes before experience for someone still studying or just graduated, whose
+   work began with their studies (:func:`education_first`); after it for everyone else.
 
 The budget is ``max_bullets``, by default :func:`default_budget`: 14, or three
 quarters of a smaller CV's bullets, so that tailoring a short CV still leaves its
@@ -34,6 +36,7 @@ check, sees them in. It does not change what is kept or how it ranks.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import defaultdict
@@ -132,6 +135,8 @@ class Selection:
     """The number of bullets the résumé could keep."""
     warnings: list[str] = field(default_factory=list)
     """Rules that could not all be kept (more pinned bullets than the budget)."""
+    education_first: bool = False
+    """Print education before experience (:func:`education_first`)."""
 
     @property
     def bullet_ids(self) -> list[str]:
@@ -153,9 +158,12 @@ def select(
     max_bullets: int | None = None,
     max_publications: int = DEFAULT_MAX_PUBLICATIONS,
     max_skills: int = DEFAULT_MAX_SKILLS,
+    *,
+    education_first: bool = False,
 ) -> Selection:
     """Select bullets, publications and skills from ``cv`` in the light of ``ranking``, keeping at
-    most ``max_bullets`` bullets (default: :func:`default_budget`)."""
+    most ``max_bullets`` bullets (default: :func:`default_budget`); ``education_first`` puts the
+    education before the experience."""
     budget = default_budget(cv) if max_bullets is None else max_bullets
     score = {item.id: item.score for item in ranking.bullets}
     position = {b.id: i for i, (_, b) in enumerate(cv.bullets())}
@@ -214,7 +222,64 @@ def select(
     kept_pubs = publications[: max(max_publications, sum(p.pin for p in publications))]
     newest_first = sorted(kept_pubs, key=lambda p: -_year(p.year))  # stable: ties by relevance
     skills, skill_choices = _skills(cv, ranking, max_skills)
-    return Selection(roles, newest_first, skills, choices, skill_choices, budget, warnings)
+    return Selection(roles, newest_first, skills, choices, skill_choices, budget, warnings, education_first)
+
+
+RECENT_STUDIES = 2
+"""Years after the end of their studies that a graduate's résumé still opens with them (:func:`education_first`)."""
+EARLIER_WORK = 2
+"""Years of work before their latest studies after which a résumé keeps its experience first."""
+
+
+def education_first(cv: CV, today: dt.date) -> bool:
+    """Whether a résumé of ``cv`` prints its education before its experience, as a student's or a new
+    graduate's does: the CV has no experience; or its owner studies now, or finished their latest
+    studies within :data:`RECENT_STUDIES` years, and worked less than :data:`EARLIER_WORK` years before
+    those studies began (internships, a summer job, a gap year; work during and after them does not
+    count). Someone who went back to study after years of work (an MBA, a career change) keeps their
+    experience first, as does everyone else. Roles and degrees without dates tailor reads are left out.
+    """
+    if not cv.experience:
+        return bool(cv.education)
+    spans = [span for e in cv.education if (span := _span(e.start, e.end, today)) is not None]
+    if not spans:
+        return False
+    began, ended = max(spans, key=lambda span: (span[1], span[0]))  # the studies that ended last
+    if _months(ended) < _months((today.year, today.month)) - 12 * RECENT_STUDIES:
+        return False
+    worked = sum(
+        max(0, min(_months(end), _months(began)) - _months(start))
+        for e in cv.experience
+        if (found := _span(e.start, e.end, today, going_on=True)) is not None
+        for start, end in [found]
+    )
+    return worked < 12 * EARLIER_WORK
+
+
+def _months(month: tuple[int, int]) -> int:
+    return 12 * month[0] + month[1] - 1
+
+
+def _span(
+    start: str | None, end: str | None, today: dt.date, *, going_on: bool = False
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A time of study or work as (year, month) from and to, today's for one still going on (an end of
+    "present", or none where ``going_on``); None without a start and an end tailor reads ("Expected
+    2027" reads as 2027)."""
+    from tailor.cv import dates
+
+    first = dates.read(start)
+    if dates.is_open(end) and (end is not None or going_on):
+        last: tuple[int, int] | None = (today.year, today.month)
+    elif (found := dates.read(end)) is not None:
+        last = (found.year, found.month or 12)
+    elif end is not None and (year := re.search(r"\b(?:19|20)\d\d\b", end)) is not None:
+        last = (int(year.group()), 12)
+    else:
+        last = None
+    if first is None or last is None:
+        return None
+    return (first.year, first.month or 1), last
 
 
 def _year(text: str | None) -> int:

@@ -549,8 +549,14 @@ def write_content(doc: DocumentObject, design: Design) -> None:
     _para(doc, "Normal", "{{r summary_rich }}")
     _control(doc, "{%p endif %}")
 
-    _experience(doc, design)
+    # A student's or new graduate's résumé opens with their studies (``education_first``).
+    _control(doc, "{%p if education_first %}")
     _education(doc, design)
+    _control(doc, "{%p endif %}")
+    _experience(doc, design)
+    _control(doc, "{%p if not education_first %}")
+    _education(doc, design)
+    _control(doc, "{%p endif %}")
     _publications(doc)
     _credentials(doc)
     _extras(doc, design)

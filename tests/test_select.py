@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
+
 from tailor.cv import CV
 from tailor.posting import Posting
 from tailor.rank import rank
-from tailor.select import SelectedRole, Selection, default_budget, role_cap, select
+from tailor.select import SelectedRole, Selection, default_budget, education_first, role_cap, select
 from tests.conftest import make_cv
 
 CV_FIXTURE = make_cv(
@@ -207,3 +211,58 @@ def test_a_role_without_qualifiers_prints_its_bullets_best_first() -> None:
     selection = select(CV_FIXTURE, rank(CV_FIXTURE, POSTING), max_bullets=6)
     assert selection.printed_ids == selection.bullet_ids
     assert [g.qualifier for g in selection.roles[0].groups] == [""]
+
+
+TODAY_FOR_STUDIES = dt.date(2026, 11, 30)
+
+
+def studies_cv(education: list[tuple[str, str | None]], roles: list[tuple[str, str | None]]) -> CV:
+    """A CV of degrees and roles given as (start, end) each."""
+    return CV.model_validate(
+        {
+            "contact": {"name": "Sam Okafor"},
+            "education": [
+                {"degree": f"Degree {n}", "institution": "Lakeside University", "start": start, "end": end}
+                for n, (start, end) in enumerate(education)
+            ],
+            "experience": [
+                {"id": f"r{n}", "employer": f"Employer {n}", "start": start, "end": end}
+                for n, (start, end) in enumerate(roles)
+            ],
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("education", "roles", "first"),
+    [
+        # Still studying, an internship and a summer job before: the studies lead.
+        ([("2021-09", "2024-06"), ("2025-09", "present")], [("2024-06", "2024-09"), ("2019-07", "2019-08")], True),
+        # Graduated last year, working since: the degree is still the news.
+        ([("2021-09", "2025-06")], [("2025-09", None)], True),
+        # A PhD finished this year; the assistantship during it is part of it.
+        ([("2021-10", "2026-03")], [("2021-10", "2026-03"), ("2026-04", "present")], True),
+        # An expected graduation written in words still dates the studies.
+        ([("2023-09", "Expected 2027")], [("2025-06", "2025-08")], True),
+        # Graduated three years ago: experience first.
+        ([("2019-09", "2023-06")], [("2023-07", "present")], False),
+        # Back to study after years of work (an MBA): the work leads.
+        ([("2005-09", "2009-06"), ("2025-09", "present")], [("2009-07", "2025-08")], False),
+        # Degrees without dates tailor reads say nothing of when they were.
+        ([(None, None)], [("2025-09", "present")], False),
+    ],
+)
+def test_education_goes_first_for_a_student_or_new_graduate_whose_work_began_with_their_studies(
+    education: list[tuple[str, str | None]], roles: list[tuple[str, str | None]], first: bool
+) -> None:
+    assert education_first(studies_cv(education, roles), TODAY_FOR_STUDIES) is first
+
+
+def test_a_cv_with_education_and_no_experience_opens_with_its_education() -> None:
+    assert education_first(studies_cv([("2023-09", "present")], []), TODAY_FOR_STUDIES)
+    assert not education_first(CV_FIXTURE, TODAY_FOR_STUDIES)  # roles, and no education at all
+
+
+def test_the_selection_carries_where_education_goes() -> None:
+    assert select(CV_FIXTURE, rank(CV_FIXTURE, POSTING), education_first=True).education_first
+    assert not select(CV_FIXTURE, rank(CV_FIXTURE, POSTING)).education_first

@@ -224,6 +224,15 @@ ExportOption = Annotated[
         show_default=False,
     ),
 ]
+EducationFirstOption = Annotated[
+    bool | None,
+    typer.Option(
+        "--education-first/--experience-first",
+        help="Print your education before your experience, or after it. [default: education first for a "
+        "student or a new graduate whose work began with their studies; else experience first]",
+        show_default=False,
+    ),
+]
 TitleOption = Annotated[
     str | None,
     typer.Option(
@@ -314,6 +323,7 @@ def build(
     ] = None,
     letter_paragraphs: LetterParagraphsOption = None,
     export: ExportOption = None,
+    education_first: EducationFirstOption = None,
 ) -> None:
     """Write a résumé tailored to POSTING as a Word file (and a PDF), then read it back as an ATS would."""
     from tailor.cli.terminal import print_build, print_warnings
@@ -343,6 +353,7 @@ def build(
             letter_template=letter_template,
             letter_paragraphs=letter_paragraphs,
             export=[str(kind) for kind in export or ()],
+            education_first=education_first,
         )
     print_build(stdout, result)
     print_letter(stdout, result)
@@ -667,6 +678,7 @@ def batch(
     ] = False,
     letter_paragraphs: LetterParagraphsOption = None,
     export: ExportOption = None,
+    education_first: EducationFirstOption = None,
 ) -> None:
     """Write a tailored résumé for each posting (or the --top best), skipping those already up to date.
 
@@ -695,6 +707,7 @@ def batch(
             letter_paragraphs=letter_paragraphs,
             columns=columns,
             export=[str(kind) for kind in export or ()],
+            education_first=education_first,
             progress=progress,
         )
     print_warnings(err, list(planned.cv.warnings))

@@ -192,6 +192,7 @@ def _context(
         "contact_line": CONTACT_SEPARATOR.join(part.translate(_NO_BREAK) for part in contact_parts if part),
         "experience": [_role(role, dates) for role in selection.roles],
         "education": [_education(entry, dates) for entry in cv.education],
+        "education_first": selection.education_first,
         "publications": [
             {"year": p.year or "", "title": p.title, "venue": p.venue or ""} for p in selection.publications
         ],

@@ -3,7 +3,8 @@
 It prints what the Word résumé prints, in its order and with its section headings:
 the name, the headline and contact line, then Profile, Experience (a role's kept
 bullets under their qualifiers), Education, Publications, Certificates, Awards,
-Skills, Languages and Interests. Emphasis and links are the CV's, as Markdown; every other
+Skills, Languages and Interests (Education before Experience where the résumé puts
+it there). Emphasis and links are the CV's, as Markdown; every other
 character Markdown would read as markup is escaped, so the text shows as written.
 """
 
@@ -11,10 +12,14 @@ from __future__ import annotations
 
 import re
 from itertools import groupby
+from typing import TYPE_CHECKING
 
 from tailor.cv import markup
 from tailor.cv.dates import DEFAULT_STYLE
 from tailor.export.tailored import Exported, Tailored
+
+if TYPE_CHECKING:
+    from tailor.cv.model import CV
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|!])")
 
@@ -52,6 +57,8 @@ def export(tailored: Tailored) -> Exported:
     lines += [" · ".join(escape(i) for i in items if i), ""]
     if tailored.shown_summary:
         lines += ["## Profile", "", rich(tailored.shown_summary), ""]
+    if selection.education_first:
+        lines += _education(cv)
     if selection.roles:
         lines += ["## Experience", ""]
         for role in selection.roles:
@@ -62,13 +69,8 @@ def export(tailored: Tailored) -> Exported:
                 if group.qualifier:
                     lines += [f"*{escape(group.qualifier)}:*", ""]
                 lines += [f"- {rich(b.text)}" for b in group.bullets] + [""]
-    if cv.education:
-        lines += ["## Education", ""]
-        for e in cv.education:
-            lines += [f"### {escape(e.degree)}, {escape(e.institution)}", ""]
-            grade = f"Grade: {escape(e.grade)}" if e.grade else ""
-            lines += _line(e.location and escape(e.location), grade, _span(e.start, e.end))
-            lines += [f"- {rich(d)}" for d in e.details] + ([""] if e.details else [])
+    if not selection.education_first:
+        lines += _education(cv)
     if selection.publications:
         lines += ["## Publications", ""]
         lines += [
@@ -90,6 +92,19 @@ def export(tailored: Tailored) -> Exported:
         if values:
             lines += [f"## {heading}", "", escape(", ".join(values)), ""]
     return Exported(("\n".join(lines).rstrip() + "\n").encode("utf-8"))
+
+
+def _education(cv: CV) -> list[str]:
+    """The Education section's lines; none without an entry."""
+    if not cv.education:
+        return []
+    lines = ["## Education", ""]
+    for e in cv.education:
+        lines += [f"### {escape(e.degree)}, {escape(e.institution)}", ""]
+        grade = f"Grade: {escape(e.grade)}" if e.grade else ""
+        lines += _line(e.location and escape(e.location), grade, _span(e.start, e.end))
+        lines += [f"- {rich(d)}" for d in e.details] + ([""] if e.details else [])
+    return lines
 
 
 def _span(start: str | None, end: str | None) -> str:

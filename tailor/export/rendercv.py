@@ -81,6 +81,8 @@ def export(tailored: Tailored) -> Exported:
         else [],
         "interests": [", ".join(cv.interests)] if cv.interests else [],
     }
+    if selection.education_first:  # RenderCV prints the sections in the order of their keys
+        sections = {"profile": sections.pop("profile"), "education": sections.pop("education"), **sections}
     if cv.publications_link:
         notes.append("RenderCV's publications have no link to a full list: it is left out.")
     document = {

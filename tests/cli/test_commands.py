@@ -293,6 +293,30 @@ def test_build_with_a_json_resume(tmp_path: Path) -> None:
     assert "Wrote MPI code." in [t for _, t in paragraphs(out)]
 
 
+def test_build_opens_a_students_resume_with_education_unless_told_otherwise(tmp_path: Path) -> None:
+    student = tmp_path / "cv.yaml"
+    student.write_text(
+        "contact: {name: Priya Nair}\n"
+        "education:\n  - {degree: BSc Physics, institution: Lakeside University, start: 2020-09, end: present}\n"
+        "experience:\n  - id: lab\n    employer: Lakeside Optics Lab\n    role: Research Intern\n"
+        "    start: 2021-06\n    end: 2021-09\n    bullets:\n      - {id: b, text: Aligned MPI laser optics.}\n",
+        encoding="utf-8",
+    )
+
+    def headings(*flags: str) -> tuple[list[str], dict]:
+        out = tmp_path / "cv.docx"
+        assert invoke("build", EXAMPLES[0], "--cv", student, "-o", out, "--force", *flags).exit_code == 0
+        record = json.loads(Outputs(out).manifest.read_text(encoding="utf-8"))
+        return [text for style, text in paragraphs(out) if style == "Heading 1"], record
+
+    found, record = headings()
+    assert found[:2] == ["Education", "Experience"]
+    assert record["education_first"] is True and "education_first" not in record["inputs"]["options"]
+    found, record = headings("--experience-first")
+    assert found[:2] == ["Experience", "Education"]
+    assert record["education_first"] is False and record["inputs"]["options"]["education_first"] is False
+
+
 # --- match ---------------------------------------------------------------------------
 
 

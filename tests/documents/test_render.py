@@ -7,6 +7,7 @@ import io
 import os
 import subprocess
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -644,3 +645,17 @@ def test_a_rename_that_fails_after_others_took_place_removes_them(
     with pytest.raises(TailorError, match="Input/output error"):
         write_outputs({tmp_path / "cv.docx": b"resume", tmp_path / "cv.manifest.json": b"manifest"}, force=False)
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("template", ["classic", "compact"])
+def test_a_selection_that_puts_education_first_prints_it_before_experience_and_nothing_else_moves(
+    cv: CV, template: Template
+) -> None:
+    first = replace(select_everything(cv), education_first=True)
+    document = open_docx(render_cv(cv, first, bundled(template)))
+
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert headings[:3] == ["Education", "Experience", "Publications"]
+    assert headings.count("Education") == 1
+    same_text = sorted(body_text(render_cv(cv, select_everything(cv), bundled(template))).split("\n"))
+    assert sorted(body_text(render_cv(cv, first, bundled(template))).split("\n")) == same_text

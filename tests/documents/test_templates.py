@@ -110,7 +110,7 @@ def test_a_misspelled_variable_is_an_error_naming_it_and_the_known_ones(tmp_path
         templates.validate(path)
     message = str(raised.value)
     assert "nmae (did you mean name?" in message
-    assert "contact_line, education, experience" in message  # the known ones, to choose from
+    assert "contact_line, education, education_first, experience" in message  # the known ones, to choose from
     assert str(path) in message
 
 

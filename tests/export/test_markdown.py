@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tailor.cv import CV
 from tailor.export import Tailored, everything, export
 from tailor.export.markdown import escape, rich
@@ -52,3 +54,19 @@ def test_an_undated_publication_is_listed_without_a_year() -> None:
     )
     text = export("markdown", everything(cv)).data.decode("utf-8")
     assert "- **1843** — Sketch, *Memoirs*\n- Notes on Looms\n" in text
+
+
+def test_education_goes_before_experience_where_the_resume_puts_it() -> None:
+    cv = CV.model_validate(
+        {
+            "contact": {"name": "Ada"},
+            "experience": [{"id": "e", "employer": "E", "role": "Intern", "start": "2025-06", "end": "2025-08"}],
+            "education": [{"degree": "BSc", "institution": "U", "start": "2023-09", "end": "present"}],
+        }
+    )
+    tailored = everything(cv)
+    first = Tailored(cv, replace(tailored.selection, education_first=True))
+    headings = [line for line in export("markdown", first).data.decode("utf-8").splitlines() if line.startswith("## ")]
+    assert headings == ["## Education", "## Experience"]
+    later = [line for line in export("markdown", tailored).data.decode("utf-8").splitlines() if line.startswith("## ")]
+    assert later == ["## Experience", "## Education"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -76,3 +77,11 @@ def test_dates_are_rendercvs_and_a_span_it_cannot_read_prints_as_tailor_prints_i
         {"network": "LinkedIn", "username": "ada-l"},  # written with "www." and no scheme, as imports write it
     ]
     assert "phone" not in document["cv"] and len(made.notes) == 2  # no country code; a network RenderCV lacks
+
+
+def test_education_is_the_first_section_after_the_profile_where_the_resume_puts_it_first() -> None:
+    result = match(POSTING, "example", max_bullets=4)
+    later = list(exported(Tailored(result.cv, result.selection))["cv"]["sections"])
+    first = list(exported(Tailored(result.cv, replace(result.selection, education_first=True)))["cv"]["sections"])
+    assert later.index("experience") < later.index("education")
+    assert first == ["education", *(name for name in later if name != "education")]
