@@ -96,6 +96,8 @@ def parse(path: Path, error: type[DataFileError], *, option: str = "", notes: li
         ) from None
     except YAMLError as e:
         raise error(path, [Problem("", f"syntax error: {e}")]) from None
+    if not is_json and notes is not None:
+        notes += cut_short(data, text)
     if is_json and notes is not None:
         notes += [
             Problem("", f"the key '{key}' is repeated in one object: its last value is read, as JSON readers do", line)
@@ -199,6 +201,57 @@ def plain(node: Any) -> Any:
     if isinstance(node, dt.date):
         return node.isoformat()
     return node
+
+
+def cut_short(root: Any, text: str) -> list[Problem]:
+    """Texts of the file ``text`` that YAML read shorter than they are written, each with its whole text quoted
+    as the fix: a `` #`` followed by a word starts a comment ("Ranked #1 in Chicago" is read "Ranked"), and an
+    ``&`` opening a text names an anchor ("&Beverage ran events" is read "ran events"). A comment written as one
+    ("# a note", after a space) and a quoted text are left alone; so is an anchor that an alias uses."""
+    lines = text.splitlines()
+    found: list[Problem] = []
+
+    def check(at: tuple[Any, ...], value: Any, comment: Any, line: int) -> None:
+        if not isinstance(value, str):
+            return
+        anchor = getattr(getattr(value, "anchor", None), "value", None)
+        if anchor and not re.search(rf"\*{re.escape(anchor)}\b", text):
+            whole = f"&{anchor} {value}"
+            found.append(_read_short(at, line, f"'&{anchor}' at its start is read as a YAML anchor", whole))
+        said = getattr(comment, "value", "") or ""
+        if comment is None or not re.match(r"#[^\s#]", said) or comment.start_mark.line != line - 1:
+            return
+        before = lines[line - 1][: comment.start_mark.column].rstrip() if line - 1 < len(lines) else ""
+        if before.endswith(("'", '"')):
+            return
+        whole = f"{value} {said.splitlines()[0]}".strip()
+        found.append(
+            _read_short(at, line, f"'{said.split()[0]}' and what follows it are read as a YAML comment", whole)
+        )
+
+    def walk(node: Any, at: tuple[Any, ...]) -> None:
+        if isinstance(node, CommentedMap):
+            for key, value in node.items():
+                comment = node.ca.items.get(key, [None] * 4)
+                check((*at, key), value, comment[2] if len(comment) > 2 else None, node.lc.value(key)[0] + 1)
+                walk(value, (*at, key))
+        elif isinstance(node, CommentedSeq):
+            for n, value in enumerate(node):
+                comment = node.ca.items.get(n, [None])
+                check((*at, n), value, comment[0], node.lc.item(n)[0] + 1)
+                walk(value, (*at, n))
+
+    walk(root, ())
+    return found
+
+
+def _read_short(at: tuple[Any, ...], line: int, why: str, whole: str) -> Problem:
+    quoted = '"' + whole.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return Problem(
+        dotted(at),
+        f"is read shorter than written: {why}, and left out of your CV. Quote the whole text to keep it: {quoted}",
+        line,
+    )
 
 
 def problems(error: ValidationError, root: Any, model: type[BaseModel]) -> list[Problem]:

@@ -131,7 +131,23 @@ def misread(text: str | None) -> str | None:
         if close:
             month = MONTH_NAMES[_MONTH_NAMES[close[0]] - 1]
             return f"names no month tailor knows: did you mean {month} {found.group(2)}?"
+    if (found := _MONTH_DAY_YEAR.match(value)) and (month := _month_named(found.group(1))):
+        return f"is a day's date in a form tailor does not read: write {found.group(2)}-{month:02d} or {MONTHS[month - 1]} {found.group(2)}."
+    if value.isalpha() and value.lower() not in _MONTH_NAMES:
+        close = difflib.get_close_matches(value.lower(), OPEN_WORDS, n=1, cutoff=0.75)
+        if close:
+            return f"is no word tailor reads as a span still going on: did you mean {close[0]}?"
     return None
+
+
+_MONTH_DAY_YEAR = re.compile(r"^([A-Za-z]{3,12})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(\d{4})$")
+"""A day's date as American English writes it: "June 15, 2016", "Sept 3rd 2019"."""
+
+
+def _month_named(word: str) -> int | None:
+    """The month ``word`` names, allowing a misspelling ("Junee"); None if it names none."""
+    close = difflib.get_close_matches(word.lower(), _MONTH_NAMES, n=1, cutoff=0.75)
+    return _MONTH_NAMES[close[0]] if close else None
 
 
 def _month_of_day(value: str) -> str:

@@ -152,8 +152,8 @@ def _date_warnings(cv: CV, root: Any) -> list[Problem]:
     misread = [
         Problem(
             datafile.dotted(at),
-            f"'{value}' {hint} Until then it prints as written, and whether its span ends after it starts is not "
-            "checked.",
+            f"'{value}' {hint} Until then it prints as written"
+            + (", and whether its span ends after it starts is not checked." if at[2] != "date" else "."),
             datafile.line_of(root, at),
         )
         for at, value in fields

@@ -355,6 +355,53 @@ def test_a_month_written_year_first_with_a_slash_and_dates_too_far_ahead_load_wi
     assert "education[0].end" not in warnings  # a degree still under way ends after today
 
 
+def test_a_day_written_the_american_way_and_a_misspelt_present_load_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "cv.yaml"
+    path.write_text(
+        "contact:\n  name: Ana Silva\n  email: ana@example.org\nexperience:\n  - id: ward\n    employer: St Mary's\n"
+        "    role: Nurse\n    start: June 15, 2016\n    end: Presnet\ncertificates:\n  - name: BLS\n"
+        "    date: March 3rd, 2020\n",
+        encoding="utf-8",
+    )
+    warnings = {w.path: w.message for w in read_cv(path).warnings}
+    assert "write 2016-06 or Jun 2016" in warnings["experience[0].start"]
+    assert "did you mean present?" in warnings["experience[0].end"]
+    assert "write 2020-03 or Mar 2020" in warnings["certificates[0].date"]
+    assert "span" not in warnings["certificates[0].date"]  # a single date has no span to check
+
+
+def test_a_text_yaml_reads_shorter_than_written_loads_with_a_warning_giving_it_quoted(tmp_path: Path) -> None:
+    path = tmp_path / "cv.yaml"
+    path.write_text(
+        "contact:\n  name: Rosa Ortega  # as I write it\n  email: rosa@example.org\nexperience:\n  - id: cater\n"
+        "    employer: Alameda Catering\n    bullets:\n      - id: weddings\n"
+        "        text: Produced weddings #1 in Chicago for 600 guests.\n      - id: fb\n"
+        "        text: &Beverage ran events for 200 guests.\n      - id: ranked\n"
+        '        text: "Ranked #2 in the city" #not part of it\nskills:\n  - Knife skills #core\n',
+        encoding="utf-8",
+    )
+    read = read_cv(path)
+    assert read.cv.experience[0].bullets[0].text == "Produced weddings"  # YAML's reading, which the warning names
+    warnings = {(w.path, w.line): w.message for w in read.warnings}
+    assert list(warnings) == [
+        ("experience[0].bullets[0].text", 9),
+        ("experience[0].bullets[1].text", 11),
+        ("skills[0]", 15),
+    ]
+    assert warnings[("experience[0].bullets[0].text", 9)].endswith('"Produced weddings #1 in Chicago for 600 guests."')
+    assert "YAML anchor" in warnings[("experience[0].bullets[1].text", 11)]
+    assert '"&Beverage ran events for 200 guests."' in warnings[("experience[0].bullets[1].text", 11)]
+    path.write_text(
+        path.read_text(encoding="utf-8")
+        .replace("text: Produced weddings #1 in Chicago for 600 guests.", 'text: "Produced weddings #1 in Chicago"')
+        .replace("&Beverage ran", "'&Beverage ran")
+        .replace("200 guests.\n", "200 guests.'\n")
+        .replace("Knife skills #core", "Knife skills  # core"),
+        encoding="utf-8",
+    )
+    assert read_cv(path).warnings == []
+
+
 def _with(path: Path, old: str, new: str) -> Path:
     changed = path.with_name("changed.yaml")
     changed.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
