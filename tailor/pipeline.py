@@ -30,7 +30,7 @@ from tailor.outputs import Kind, Outputs, check_output, default_name, folder_for
 from tailor.posting import Posting, read_posting, structure
 from tailor.posting.details import Candidate
 from tailor.posting.extracted import clean_inline
-from tailor.posting.table import parse_row_source, read_row
+from tailor.posting.table import parse_row_source, read_row, whole_table
 from tailor.rank import DEFAULT_CONFIG, RankConfig, prepare_cv, rank, score_texts, variant_id
 from tailor.results import Build, Chosen, LoadedCV, Match
 from tailor.select import education_first as opens_with_education
@@ -126,10 +126,13 @@ def read_source(source: str | Path, stdin: BinaryIO | None = None) -> Posting:
     the CV, whose analysis takes seconds, so that a posting that cannot be read stops at once.
 
     Raises:
-        TailorError: the posting cannot be read (:func:`tailor.posting.read_posting`).
+        TailorError: the posting cannot be read (:func:`tailor.posting.read_posting`), or ``source`` is a
+            whole table of postings (:func:`tailor.posting.table.whole_table`).
     """
     if parse_row_source(str(source)) is not None and not Path(source).exists():
         return read_row(str(source))
+    if (table := whole_table(source)) is not None:
+        raise table
     return read_posting(source, stdin=stdin)
 
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tailor import pipeline
+from tailor.errors import TailorError
 from tailor.posting.table import Table
 from tailor.rank_rows import read_row_postings, read_rows, score_tables
 
@@ -74,3 +77,20 @@ def test_a_company_written_with_its_legal_form_names_the_resume_and_merges_with_
     assert (first.company, [c.location for c in first.copies]) == ("Ridge & Sons, Inc.", ["Dallas, TX"])
     assert first.output_name == "Bruno_Magalhaes_-_Ridge_Sons_Inc_-_HPC_Engineer.docx"
     assert other.company == "Apply Digital" and other.output_name.startswith("Bruno_Magalhaes_-_Apply_Digital_-_")
+
+
+def test_a_whole_table_where_one_posting_goes_is_refused_naming_a_row_and_rank(
+    jobs_csv: Path, ready: pipeline.LoadedCV, tmp_path: Path
+) -> None:
+    with pytest.raises(TailorError) as raised:
+        pipeline.match(jobs_csv, ready)
+    message = str(raised.value)
+    assert "is a table of postings of 8 rows, and this command reads one posting" in message
+    assert f"'{jobs_csv}#row=1'" in message and f"`tailor rank {jobs_csv}`" in message
+    listed = tmp_path / "jobs.json"
+    listed.write_text('[{"title": "Nurse", "description": "Care for patients on the ward."}]', encoding="utf-8")
+    with pytest.raises(TailorError, match="of 1 rows"):
+        pipeline.match(listed, ready)
+    one = tmp_path / "posting.json"  # one object is no table: read as the posting's text, as before
+    one.write_text('{"title": "Nurse", "description": "Care for patients on the ward."}', encoding="utf-8")
+    assert pipeline.match(one, ready).posting.source == str(one)

@@ -132,7 +132,9 @@ def misread(text: str | None) -> str | None:
             month = MONTH_NAMES[_MONTH_NAMES[close[0]] - 1]
             return f"names no month tailor knows: did you mean {month} {found.group(2)}?"
     if (found := _MONTH_DAY_YEAR.match(value)) and (month := _month_named(found.group(1))):
-        return f"is a day's date in a form tailor does not read: write {found.group(2)}-{month:02d} or {MONTHS[month - 1]} {found.group(2)}."
+        year = found.group(2)
+        written = f"{year}-{month:02d} or {MONTHS[month - 1]} {year}"
+        return f"is a day's date in a form tailor does not read: write {written}."
     if value.isalpha() and value.lower() not in _MONTH_NAMES:
         close = difflib.get_close_matches(value.lower(), OPEN_WORDS, n=1, cutoff=0.75)
         if close:

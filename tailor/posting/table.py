@@ -136,6 +136,32 @@ def is_table(path: str | Path) -> bool:
     return suffix in TABLE_SUFFIXES or suffix in SPREADSHEETS
 
 
+def whole_table(path: str | Path) -> TailorError | None:
+    """The error for a table of postings given where one posting goes (``tailor build jobs.csv``), which would
+    otherwise be read as one posting made of every row; None when ``path`` is no table: not a file, another
+    kind of file, or a ``.json`` holding one object rather than a list of them."""
+    found = Path(path)
+    suffix = found.suffix.lower()
+    if not is_table(found) or not found.is_file():
+        return None
+    if suffix == ".json":
+        with found.open("rb") as f:
+            if f.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")[:1] != b"[":
+                return None
+    name = str(path)
+    count = ""
+    if suffix not in SPREADSHEETS:
+        try:
+            count = f" of {sum(1 for _ in Table.open(name).entries()):,} rows"
+        except TailorError:
+            count = ""  # the table's own problem is told when it is ranked
+    return TailorError(
+        f"{name} is a table of postings{count}, and this command reads one posting. Name a row, as "
+        f"'{row_source(name, 1)}' (rows count from 1), or rank them all with "
+        f"`tailor rank {name}` and write the best résumés with `tailor batch {name} --top 10`."
+    )
+
+
 def row_source(table: str, number: int) -> str:
     """``jobs.csv#row=17``: how a row is named as a posting's source."""
     return f"{table}#row={number}"
@@ -614,4 +640,5 @@ __all__ = [
     "row_posting",
     "row_source",
     "source_order",
+    "whole_table",
 ]
