@@ -12,8 +12,11 @@ The rules, in order of precedence:
 3. Each role, most recent first, keeps its best bullet if the posting finds any
    evidence in it (a score above 0).
 4. The remaining budget goes to the highest-scoring bullets, subject to a per-role
-   cap that shrinks with age: recent roles may keep more bullets than old ones.
-   A bullet with no evidence at all is never chosen over one with evidence.
+   cap that shrinks with age: recent roles may keep more bullets than old ones. Room
+   the caps leave goes to the best of the bullets they held back: an older role's
+   evidence is not left out while the budget has room for it, nor for a bullet it
+   outscores :data:`RELEVANCE_OVER_RECENCY` times. A bullet with no evidence at all is
+   never chosen over one with evidence.
 5. A role left without a bullet, while there is room, keeps the one its owner put
    first: no role stands bare to save a line.
 6. Within a role, kept bullets are ordered by relevance.
@@ -53,6 +56,12 @@ DEFAULT_SHARE = 0.75
 """A CV of fewer bullets keeps this share of them by default (:func:`default_budget`)."""
 DEFAULT_MAX_PUBLICATIONS = 5
 DEFAULT_MAX_SKILLS = 12
+
+
+RELEVANCE_OVER_RECENCY = 2.0
+"""A bullet an older role's cap held back replaces the weakest bullet kept within the budget when it scores at
+least this many times as high: the most relevant work is shown, however long ago, while close calls go to the
+recent role."""
 
 
 def role_cap(position: int) -> int:
@@ -172,6 +181,9 @@ def select(
     def by_relevance(bullets: list[Bullet]) -> list[Bullet]:
         return sorted(bullets, key=lambda b: (-score.get(b.id, 0.0), position[b.id]))
 
+    def by_score(bullet: Bullet) -> tuple[float, int]:  # weakest first, the later of equals first
+        return score.get(bullet.id, 0.0), -position[bullet.id]
+
     kept: dict[int, list[Bullet]] = defaultdict(list)
     reason: dict[str, str] = {}
 
@@ -194,17 +206,33 @@ def select(
         if room > 0 and best is not None and score.get(best.id, 0.0) > 0:
             keep(best, "best of its role")
             room -= 1
+    capped = []
     for bullet in by_relevance([b for _, b in cv.bullets() if b.id not in reason]):
         r = role_of[bullet.id]
         if score.get(bullet.id, 0.0) <= 0:
             break  # the rest have no evidence either
         if len(kept[r]) >= role_cap(r):
             reason[bullet.id] = "role cap"
+            capped.append(bullet)
         elif room <= 0:
             reason[bullet.id] = "budget"
         else:
             keep(bullet, "within budget")
             room -= 1
+    for bullet in capped:  # room the recent roles left: the caps give way, best first
+        if room <= 0:
+            break
+        keep(bullet, "within budget")
+        room -= 1
+    # A bullet a cap held back that is far more relevant than one kept in its place takes that place.
+    weakest = sorted((b for bs in kept.values() for b in bs if reason[b.id] == "within budget"), key=by_score)
+    for bullet in (b for b in capped if reason[b.id] == "role cap"):
+        if not weakest or score.get(bullet.id, 0.0) < RELEVANCE_OVER_RECENCY * score.get(weakest[0].id, 0.0):
+            break
+        out = weakest.pop(0)
+        kept[role_of[out.id]].remove(out)
+        reason[out.id] = "budget"
+        keep(bullet, "within budget")
     for r, entry in enumerate(cv.experience):
         if room > 0 and not kept[r] and entry.bullets:
             keep(entry.bullets[0], "first of its role")

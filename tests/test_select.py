@@ -103,12 +103,32 @@ def test_the_default_budget_is_fourteen_or_three_quarters_of_a_smaller_cv() -> N
     assert select(CV_FIXTURE, rank(CV_FIXTURE, POSTING)).budget == 6
 
 
-def test_older_roles_have_smaller_caps() -> None:
+def test_older_roles_have_smaller_caps_while_the_budget_is_contested() -> None:
     assert [role_cap(i) for i in range(5)] == [8, 6, 4, 2, 2]
-    cv = make_cv({"Newest": ["x"], "Old": [f"MPI item {i}." for i in range(8)]})
-    selection = select(cv, rank(cv, POSTING), max_bullets=20)
-    assert len(selection.roles[1].bullets) == role_cap(1)
-    assert {d.reason for d in selection.dropped} == {"role cap"}
+    cv = make_cv(
+        {
+            "Newest": [f"MPI simulation item {i}." for i in range(8)],
+            "Old": [f"MPI simulation load balancing item {i}." for i in range(8)],  # better, not twice as good
+        }
+    )
+    selection = select(cv, rank(cv, POSTING), max_bullets=10)
+    assert [len(r.bullets) for r in selection.roles] == [4, role_cap(1)]
+    assert sum(d.reason == "role cap" for d in selection.dropped) == 2
+
+
+def test_a_bullet_a_cap_held_back_replaces_a_kept_one_it_outscores_twice_over() -> None:
+    old_work = ["MPI load balancing of C++ solvers.", "MPI simulation load balancing of C++ solvers."]
+    old_work.append("C++ MPI simulation solvers with load balancing.")
+    cv = make_cv(
+        {"Newest": [f"MPI item {i}." for i in range(8)], "A": ["Sold cars."], "B": ["Painted fences."], "Old": old_work}
+    )
+    ranking = rank(cv, POSTING)
+    score = {b.id: b.score for b in ranking.bullets}
+    selection = select(cv, ranking, max_bullets=8)
+    assert len(selection.roles[3].bullets) == 3 > role_cap(3)  # the old role's best work, past its cap
+    left = [d.bullet_id for d in selection.dropped if d.bullet_id.startswith("job0")]
+    assert len(left) == 3 and max(score[b] for b in left) * 2 <= score["job3-b2"]
+    assert {d.reason for d in selection.dropped if d.bullet_id in left} == {"budget"}
 
 
 def test_publications_and_skills_are_ordered_by_relevance_and_cut() -> None:
