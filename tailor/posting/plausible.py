@@ -229,9 +229,28 @@ def company(value: str, trust: Trust = "stated") -> str | None:
     ):
         return None
     capitalised = found[0].isupper() or found[0].isdigit()
-    if trust == "loose" and (not capitalised or len(found.split()) > 6 or _DETERMINERS.match(found)):
+    if trust == "loose" and (
+        not capitalised or len(found.split()) > 6 or (_DETERMINERS.match(found) and not _named_the(found))
+    ):
         return None
     return found
+
+
+def _named_the(name: str) -> bool:
+    """A name that opens with "The" ("The Marlowe Grand Hotel", "The Home Depot"): two or more capitalised words
+    after it, the last no common noun ("The Hiring Team", "The Ideal Candidate" name no one)."""
+    first, *rest = name.split()
+    return (
+        first == "The"
+        and len(rest) >= 2
+        and all(word[:1].isupper() or word == "&" for word in rest)
+        and rest[-1].lower() not in _GENERIC
+        and rest[-1].lower() not in _NO_NAME_NOUNS
+    )
+
+
+_NO_NAME_NOUNS = frozenset({"candidate", "candidates", "teams", "roles", "positions", "opportunities", "people"})
+"""Nouns that end a capitalised phrase naming no company ("The Ideal Candidate"), besides :data:`_GENERIC`."""
 
 
 def _firm_of_people(name: str) -> bool:

@@ -49,6 +49,10 @@ _PLACE_WORDS = re.compile(r"^[A-Z][^\W\d_]*(?:[ -](?:[A-Z][^\W\d_]*|or|and|remot
 """``Berlin``, ``Zürich or remote (Europe)``: a place after the company on the line under the title."""
 
 
+_PIECE_WORDS = 8
+"""The most words one piece of a board's header line holds (a company's name, a place, a pay range)."""
+
+
 def _board_header(page: Page) -> dict[Field, list[str]]:
     """The lines right under the title, as job boards set them: the company on the first, then the
     location, pay and kind of employment (``Acme · Berlin, Germany · Full-time``; chips such as
@@ -69,10 +73,14 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
             offers["url"] += _links(page, n)  # "Apply here" under the title: where the posting lives
             continue
         chips = [c.strip() for c in _CHIP.findall(line.raw)]
-        if line.kind is not None or not (line.short or chips) or n >= page.end_of_top:
+        pieces = chips or [piece for piece in _CHIP_SPLIT.split(line.text) if piece.strip()]
+        # A line of pieces set apart ("The Marlowe Grand Hotel · Milwaukee, WI · Full-time · $78,000 a year")
+        # is as short as its longest piece.
+        apart = len(pieces) > 1 and all(len(piece.split()) <= _PIECE_WORDS for piece in pieces)
+        if line.kind is not None or not (line.short or chips or apart) or n >= page.end_of_top:
             break
         seen += 1
-        read = [_chip(chip) for chip in chips or _CHIP_SPLIT.split(line.text) if chip.strip()]
+        read = [_chip(chip) for chip in pieces]
         if seen == 1 and len(read) == 1 and read[0][0] == "location" and (named := _company_then_place(read[0][1])):
             read = [("company", named[0]), ("location", named[1])]  # "Redwood Digital, Chicago, IL"
         if seen == 1 and read and read[0][0] is None:

@@ -306,10 +306,20 @@ def test_apply_link_domain_is_the_company_and_a_link_to_a_product_is_not() -> No
     assert "company" not in details(product)
 
 
+def test_a_board_header_of_long_pieces_is_read_piece_by_piece() -> None:
+    found = details(
+        "# Head Chef\n\nThe Marlowe Grand Hotel · Milwaukee, WI · Full-time · $78,000 – $92,000 a year\n\n"
+        "## Responsibilities\n- Lead the kitchen brigade\n"
+    )
+    assert found["company"] == "The Marlowe Grand Hotel (board-header)"
+    assert found["location"] == "Milwaukee, WI (board-header)"
+    assert found["salary"] == "$78,000 – $92,000 a year (board-header)"
+
+
 def test_a_link_the_text_leaves_out_names_the_company_and_the_postings_address(tmp_path: Path) -> None:
     text = (
         "## Investigative Reporter\n### [Apply here](https://harborpress.applytojob.com/apply/abc)\n\n"
-        "**Summary**: The Harbor Press is hiring a reporter to cover the statehouse.\n"
+        "**Summary**: Report on the statehouse for The Harbor Press.\n"
     )
     found = structure.of(read_posting(write(tmp_path, "jobs.md", text))).details
     assert (found.company, found.url) == (

@@ -76,6 +76,10 @@ def test_a_stated_title_is_the_part_that_names_a_job(text: str, title: str | Non
         ("Senior Engineers", "line", None),
         ("Registered Nurses", "line", None),
         ("Acme Engineers", "loose", None),
+        # "The" opens a name when capitalised words follow it, not a common noun.
+        ("The Marlowe Grand Hotel", "loose", "The Marlowe Grand Hotel"),
+        ("The Hiring Team", "loose", None),
+        ("The Ideal Candidate", "loose", None),
     ],
 )
 def test_company_names(text: str, trust: plausible.Trust, company: str | None) -> None:
