@@ -218,7 +218,8 @@ LABELS: dict[str, Field] = {
          "post", "opening", "job name", "position name"), "title"),
     **dict.fromkeys(
         ("company", "company name", "employer", "organisation", "organization", "hiring organisation",
-         "hiring organization", "institution", "hiring company"), "company"),
+         "hiring organization", "institution", "hiring company", "firm", "agency", "hospital", "school",
+         "district", "school district"), "company"),
     **dict.fromkeys(
         ("location", "locations", "location(s)", "job location", "work location", "based in", "office location",
          "place of work", "duty station", "city"), "location"),

@@ -88,7 +88,11 @@ _CONTENT_RULES: tuple[tuple[SectionKind, str], ...] = (
         SectionKind.BENEFITS,
         r"salary|compensation|paid time off|\bpto\b|health(care)?,? (dental|insurance)|benefits? (program|package|plan)"
         r"|(days|time) off"
-        r"|dental|401\(?k|pension|parental leave|equity|stock options|vacation|holidays|wellness|per (year|annum|hour)"
+        r"|dental|401\(?k|pension|parental leave|stock options|vacation|holidays|wellness|per (year|annum|hour)"
+        # Equity as pay ("an equity grant", "bonus and equity"), not as fairness ("diversity, equity and
+        # inclusion", "equity and belonging", "health equity").
+        r"|(?<!diversity, )(?<!diversity and )(?<!health )(?<!racial )(?<!social )(?<!gender )(?<!pay )"
+        r"(?<!educational )\bequity(?!,? (?:and |& )?(?:inclusion|belonging|justice|access)\b)"
         r"|[$€£]\s?\d(?![\d.,]*\s?(?:m|mm|b|bn|million|billion|trillion)\b)",  # pay; not a firm's "$600M"
     ),
     (

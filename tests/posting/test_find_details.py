@@ -306,6 +306,17 @@ def test_apply_link_domain_is_the_company_and_a_link_to_a_product_is_not() -> No
     assert "company" not in details(product)
 
 
+def test_a_label_naming_the_kind_of_employer_gives_the_company_and_an_about_heading_its_blurb() -> None:
+    text = (
+        "# School Counselor\n\n**District:** Lakeshore Unified School District\n**Location:** Fresno, CA\n\n"
+        "## About the District\nLakeshore serves 12,000 students. We are committed to equity, belonging and the "
+        "wellbeing of every learner.\n\n## Responsibilities\n- Counsel students\n"
+    )
+    assert details(text)["company"] == "Lakeshore Unified School District (label)"
+    kinds = {s.heading: s.kind for s in structure.parse(text).sections}
+    assert kinds["About the District"] is structure.SectionKind.COMPANY  # fairness is no pay: no benefits section
+
+
 def test_a_board_header_of_long_pieces_is_read_piece_by_piece() -> None:
     found = details(
         "# Head Chef\n\nThe Marlowe Grand Hotel · Milwaukee, WI · Full-time · $78,000 – $92,000 a year\n\n"
