@@ -30,9 +30,20 @@ Tokens such as ``c++``, ``.net``, ``node.js`` and ``k8s`` already survive spaCy'
 ABBREVIATIONS = frozenset({"e.g.", "i.e.", "etc", "etc.", "eg", "ie", "vs", "vs.", "incl", "incl."})
 """Latin and other abbreviations that spaCy does not mark as stop words."""
 
-LEMMA_OVERRIDES = {"data": "data", "datum": "data", "media": "media", "ai": "ai", "os": "os", "programming": "program"}
+LEMMA_OVERRIDES = {
+    "data": "data",
+    "datum": "data",
+    "media": "media",
+    "ai": "ai",
+    "os": "os",
+    "programming": "program",
+    "sous": "sous",
+    "catering": "catering",
+}
 """Lookup-table lemmas that read wrongly in a CV (``data`` → ``datum``, ``programming`` →
-``programme``); ours win."""
+``programme``, ``sous`` → ``sou``, the old coin, where a CV means a sous chef); ours win.
+``catering`` is the trade, a noun of its own: were it ``cater``, every "catered to clients'
+needs" would be catering."""
 
 
 TOKENIZER = "tailor.lowercase_tokenizer.v1"
@@ -516,6 +527,9 @@ _AFTER_LANGUAGE = frozenset(
 )
 """The words around an ambiguous name that say it is the skill: a programming language or a tool ("written in
 Go", "Excel skills"), or a spoken language ("fluent German", "Spanish speaker", "Spanish-speaking")."""
+_NOT_A_LIST = frozenset({"with", "as", "at", "for", "of", "under", "by"})
+"""Words no list of skills has between its items: a skill beyond one is no list-mate ("a Chef with ServSafe
+certification" is a cook, not the DevOps tool)."""
 
 
 def _language_context(doc: Doc, span: Span, original: str | None, skills: set[tuple[int, int]]) -> bool:
@@ -524,18 +538,34 @@ def _language_context(doc: Doc, span: Span, original: str | None, skills: set[tu
     It must be capitalised as written ("go to" is a verb), and stand in a list with
     another skill ("C/C++", "Python, Go and Rust", "English/Spanish"), or after "in"/"with"/
     "using"/"fluent", or before "programming"/"language"/"code"/"speaker" (:data:`_BEFORE_LANGUAGE`,
-    :data:`_AFTER_LANGUAGE`) — so a grade "C", "Go to our site" or "a German company" is not.
+    :data:`_AFTER_LANGUAGE`) — so a grade "C", "Go to our site" or "a German company" is not. A list
+    has no "with" or "as" between its items (:data:`_NOT_A_LIST`), and a name that goes on ("Chef
+    Marco") heads no list: "a Chef with ServSafe certification" and "Chef Marco's sous chef" are cooks.
     """
     surface = original[span.start_char : span.end_char] if original is not None else span.text
     if not surface[:1].isupper():
         return False
     starts = {start for start, _ in skills if start != span.start}
     ends = {end for _, end in skills if end != span.end}
+    # "in Latin America", "with German Shepherds", "Chef Marco": a capitalised word after it that is no
+    # skill, the name goes on.
+    following = doc[span.end] if span.end < len(doc) else None
+    name_goes_on = (
+        following is not None
+        and original is not None
+        and following.is_alpha
+        and original[following.idx].isupper()
+        and span.end not in starts
+    )
     for step, edge, found in ((-1, span.start - 1, ends), (1, span.end, starts)):
+        if step > 0 and name_goes_on:
+            continue
         i, seen = edge, 0
         while 0 <= i < len(doc) and seen < 3:
             if (i + 1 if step < 0 else i) in found:
                 return True
+            if doc[i].text in _NOT_A_LIST:
+                break
             if doc[i].text not in _CONNECTORS and not doc[i].is_space:
                 seen += 1
             i += step
@@ -543,9 +573,4 @@ def _language_context(doc: Doc, span: Span, original: str | None, skills: set[tu
     after = doc[span.end].text if span.end < len(doc) else ""
     if after == "-" and span.end + 1 < len(doc):
         after = doc[span.end + 1].text  # "Spanish-speaking"
-    # "in Latin America", "with German Shepherds": a capitalised word after it, the name goes on.
-    following = doc[span.end] if span.end < len(doc) else None
-    name_goes_on = (
-        following is not None and original is not None and following.is_alpha and original[following.idx].isupper()
-    )
     return (before in _BEFORE_LANGUAGE and not name_goes_on) or after in _AFTER_LANGUAGE

@@ -256,3 +256,27 @@ def test_a_language_is_named_where_its_context_says_so_not_as_a_nationality() ->
     assert skills("Serving Spanish-speaking patients") == ["Spanish"]
     assert skills("We are a German company with offices in Latin America.") == []
     assert skills("Polish the copy before launch.") == []
+
+
+def test_a_kitchens_chef_is_not_the_devops_tool_chef() -> None:
+    assert skills("Head Chef, ServSafe certified.") == ["head chef", "ServSafe"]
+    assert skills("Worked with Chef Marco as sous chef.") == ["sous chef"]  # a title before a name
+    assert skills("We are hiring a Chef with ServSafe certification.") == ["ServSafe"]
+    assert skills("Configuration management with Ansible, Chef and Puppet.") == [
+        "configuration management",
+        "Ansible",
+        "Chef",
+        "Puppet",
+    ]
+    assert skills("Experience with Chef.") == ["Chef"]
+
+
+def test_dbt_the_therapy_and_dbt_the_data_tool_are_not_each_others_evidence() -> None:
+    assert skills("Ran DBT skills groups for teens.") == ["dialectical behavior therapy"]
+    assert skills("Built dbt models in Snowflake.") == ["dbt", "Snowflake"]
+
+
+def test_a_sous_chef_is_no_coin_and_catering_to_clients_is_no_catering() -> None:
+    assert "sous chef" in terms("Promoted to Sous Chef.") and "sou" not in terms("Sous-vide and sous chefs")
+    assert "catering" in skills("Ran off-site catering for 300 guests.")
+    assert "catering" not in skills("Catered to clients' needs.")

@@ -554,3 +554,53 @@ def test_a_fit_that_lacks_half_the_required_keywords_says_so(tmp_path: Path) -> 
     result = match(posting, cv)
     assert any("required keywords are nowhere in your CV (" in w and "German" in w for w in result.warnings)
     assert result.ranking.fit.label != "weak"
+
+
+def test_a_project_engineers_rfis_and_take_offs_are_evidence_in_constructions_words() -> None:
+    cv = make_cv(
+        {
+            "Granite Bay Builders": [
+                "Logged 300 requests for information and submittals in Procore.",
+                "Prepared quantity take-offs in Bluebeam Revu.",
+                "Ran the office quiz.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Project Engineer\n\nRequirements:\n- RFIs and submittals\n- Quantity takeoff in Bluebeam\n- Primavera P6\n",
+    )
+    assert evidence(cv, posting) == {
+        "RFI": ("selected", ("job0-b0",)),
+        "submittals": ("selected", ("job0-b0",)),
+        "quantity takeoff": ("selected", ("job0-b1",)),
+        "Bluebeam": ("selected", ("job0-b1",)),
+        "Primavera P6": ("absent", ()),
+    }
+
+
+def test_a_social_workers_dbt_groups_are_therapy_and_a_data_engineers_dbt_models_are_not() -> None:
+    therapist = make_cv({"Riverview": ["Ran DBT skills groups for 40 students.", "Planned the staff party."]})
+    analyst = make_cv({"Acme": ["Built dbt models in Snowflake.", "Planned the staff party."]})
+    therapy = Posting("p", "Clinical Social Worker\n\nRequirements:\n- Dialectical behavior therapy\n")
+    data = Posting("p", "Analytics Engineer\n\nRequirements:\n- dbt\n")
+    assert evidence(therapist, therapy) == {"dialectical behavior therapy": ("selected", ("job0-b0",))}
+    assert evidence(analyst, therapy) == {"dialectical behavior therapy": ("absent", ())}
+    assert evidence(therapist, data) == {"dbt": ("absent", ())}
+    ranking = rank(analyst, therapy)
+    assert [k.related for k in coverage(ranking, select(analyst, ranking)).keywords] == [()]
+
+
+def test_a_cooks_kitchen_titles_are_evidence_of_the_kitchen_and_never_the_devops_tool_chef() -> None:
+    cv = make_cv(
+        {"The Olive Room": ["Worked with Chef Marco as sous chef on a 90-cover line.", "Kept HACCP logs daily."]}
+    )
+    posting = Posting(
+        "p",
+        "Head Chef\n\nRequirements:\n- A Chef with ServSafe certification\n- Three years as sous chef\n- HACCP\n",
+    )
+    assert evidence(cv, posting) == {
+        "ServSafe": ("absent", ()),
+        "sous chef": ("selected", ("job0-b0",)),
+        "HACCP": ("selected", ("job0-b1",)),
+    }

@@ -32,6 +32,31 @@ def test_bundled_lexicon_maps_aliases_to_canonical_names() -> None:
     assert lexicon.canonical("child protection") == "safeguarding"
 
 
+@pytest.mark.parametrize(
+    ("alias", "canonical"),
+    [
+        ("Bluebeam Revu", "Bluebeam"),  # construction
+        ("Professional Engineer (PE) license", "PE license"),
+        ("Licensed Clinical Social Worker", "LCSW"),  # social work
+        ("dialectical behaviour therapy", "dialectical behavior therapy"),
+        ("chef de cuisine", "head chef"),  # kitchens
+        ("hazard analysis and critical control points", "HACCP"),
+    ],
+)
+def test_a_fields_own_names_meet_their_canonical_names(alias: str, canonical: str) -> None:
+    assert bundled_lexicon().canonical(alias) == canonical
+
+
+def test_a_product_or_certificate_of_a_field_is_evidence_of_it_not_another_name_for_it() -> None:
+    lexicon = bundled_lexicon()
+    # Epic is an EHR, and HACCP and ServSafe are ways of keeping food safe: related, each its own entry.
+    assert lexicon.canonical("Epic") == "Epic" and "epic" in lexicon.related["ehr"]
+    assert lexicon.canonical("HACCP") == "HACCP" and lexicon.canonical("ServSafe") == "ServSafe"
+    assert {"haccp", "servsafe"} <= set(lexicon.related["food safety"])
+    # Bare "DBT" stays the data tool; the therapy is named in full or by a clinician's phrase.
+    assert lexicon.canonical("DBT") == "dbt" and lexicon.canonical("DBT skills") == "dialectical behavior therapy"
+
+
 def test_an_acronym_that_is_an_everyday_word_is_the_skill_only_in_capitals() -> None:
     lexicon = bundled_lexicon()
     assert "special education" in analyse(["Experience with SEND pupils."], lexicon)[0].terms
