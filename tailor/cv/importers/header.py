@@ -92,8 +92,17 @@ def read_header(draft: Draft, lines: list[Line]) -> None:
                 lines[n] = replace(line, text=rest, marked=rest, heading=0)
                 break
     if names:
-        # A top heading written as a name is ("# cv-markdown" over "# Alexandre Roux" is the file's).
-        ranked = sorted(names, key=lambda line: (not _written_as_name(line.plain), line.heading != 1))
+        # A top heading written as a name is ("# cv-markdown" over "# Alexandre Roux" is the file's); a place
+        # ("Portland, OR" set above the name in a column of contact details) is none; the name is set largest.
+        ranked = sorted(
+            names,
+            key=lambda line: (
+                not _written_as_name(line.plain),
+                is_location(line.plain) or is_place(line.plain),
+                line.heading != 1,
+                -line.size,
+            ),
+        )
         named = ranked[0]
         contact["name"] = named.plain
         lines = [line for line in lines if line is not named]

@@ -542,6 +542,8 @@ def _gutter(pieces: list[_Piece]) -> float | None:
         crossing = len(pieces) - len(left) - len(right)
         if len(left) < MIN_COLUMN_PIECES or len(right) < MIN_COLUMN_PIECES or crossing > 0.1 * len(pieces):
             continue
+        if _runs_across(pieces, left, right, x - 2) >= 3:
+            continue  # lines run across it between the columns' lines: one column, with a table in it
         if min(sum(len(p.text.strip()) for p in c) for c in (left, right)) < 0.1 * chars:
             continue  # bullets' glyphs, or labels in a margin: no column of text
         low, high = (
@@ -558,6 +560,18 @@ def _gutter(pieces: list[_Piece]) -> float | None:
         if best is None or min(len(left), len(right)) > best[0]:
             best = (min(len(left), len(right)), float(x) - 2)
     return best[1] if best is not None else None
+
+
+def _runs_across(pieces: list[_Piece], left: list[_Piece], right: list[_Piece], gutter: float) -> int:
+    """How many lines run across ``gutter`` (start left of it and reach past the middle of the text beyond it)
+    between the top and the bottom of what stands beside each other on its two sides. Columns side by
+    side run down the page apart; a paragraph or a bullet across both between their lines says the page is
+    one column, and the two sides a table in it (a list of skills in two columns, a name beside contacts)."""
+    low = max(min(p.y for p in left), min(p.y for p in right))
+    high = min(max(p.y for p in left), max(p.y for p in right))
+    page_right = max(_end(p) for p in pieces)
+    middle = gutter + 0.5 * (page_right - gutter)
+    return len({round(p.y) for p in pieces if p.x < gutter and _end(p) > middle and low < p.y < high})
 
 
 def _aligned(pieces: list[_Piece]) -> float:
@@ -597,7 +611,7 @@ def _pdf_lines(pieces: list[_Piece], before: int) -> list[Line]:
             rows[-1].append(piece)
         else:
             rows.append([piece])
-    laid = [_row(part) for row in _margin_labels(rows) for part in row]
+    laid = [_row(part) for row in _margin_labels(_side_by_side(rows)) for part in row]
     # The text block's edges: a line that wrapped reaches near the right one.
     left = min((r.x for r in laid), default=0.0)
     right = max((r.end for r in laid), default=0.0)
@@ -638,6 +652,86 @@ def _pdf_lines(pieces: list[_Piece], before: int) -> list[Line]:
             starts.append(row.x)
         above = row
     return lines
+
+
+def _side_by_side(rows: list[list[_Piece]]) -> list[list[_Piece]]:
+    """A page's rows (top to bottom) in reading order: where a part of the page sets two columns of text side by
+    side (a table laying the page out: the name beside the contact details, skills listed in two columns), that
+    part's left column, then its right one, as a reader (and Word, cell by cell) reads them; the rest as it is.
+
+    Two columns are told from a line and its dates at the right margin, or labels beside the entries they
+    head, by their lines: three or more on the right, one under the other, two or more on the left, each
+    side a line where the other has none (they are set apart, not as one line's parts), and each a sixth
+    of the text at least; no line runs across between them."""
+    written = [p for row in rows for p in row if p.text.strip()]
+    if len(rows) < 5 or not written:
+        return rows
+    left_edge, right_edge = min(p.x for p in written), max(_end(p) for p in written)
+    width = right_edge - left_edge
+    starts = {round(p.x) for p in written if p.x - left_edge >= 0.2 * width and right_edge - p.x >= 0.15 * width}
+    found = [block for x in sorted(starts) for block in _blocks_at(rows, x - 2.0)]
+    chosen: list[tuple[int, int, float]] = []
+    # The tallest first; of two as tall, the one whose columns stand furthest apart.
+    for first, last, gutter in sorted(found, key=lambda b: (b[0] - b[1], -_clearance(rows[b[0] : b[1] + 1], b[2]))):
+        if all(last < top or first > bottom for top, bottom, _ in chosen):
+            chosen.append((first, last, gutter))
+    out: list[list[_Piece]] = []
+    done = 0
+    for first, last, gutter in sorted(chosen):
+        band = rows[first : last + 1]
+        out += rows[done:first]
+        out += [part for row in band if (part := [p for p in row if p.x < gutter])]
+        out += [part for row in band if (part := [p for p in row if p.x >= gutter])]
+        done = last + 1
+    return out + rows[done:]
+
+
+def _blocks_at(rows: list[list[_Piece]], gutter: float) -> list[tuple[int, int, float]]:
+    """The runs of ``rows`` (first and last index) that stand in two columns apart at ``gutter`` (see
+    :func:`_side_by_side`), with it."""
+    blocks: list[tuple[int, int, float]] = []
+    run: list[int] = []  # the rows with text right of the gutter, one under the other, nothing across
+
+    def close() -> None:
+        if len(run) < 3:
+            return
+        band = rows[run[0] : run[-1] + 1]
+        sides = [_sides(row, gutter) for row in band]
+        left_rows = sum(bool(left) for left, _ in sides)
+        own = [sum(bool(a) and not b for a, b in sides), sum(bool(b) and not a for a, b in sides)]
+        chars = [sum(len(p.text.strip()) for side in sides for p in side[n]) for n in (0, 1)]
+        if left_rows >= 2 and min(own) >= 1 and min(chars) >= sum(chars) / 6:
+            blocks.append((run[0], run[-1], gutter))
+
+    for n, row in enumerate(rows):
+        left, right = _sides(row, gutter)
+        written = [p for p in row if p.text.strip()]
+        if len(left) + len(right) < len(written):  # a line across the gutter ends the run
+            close()
+            run = []
+        elif right:
+            if run and rows[run[-1]][0].y - row[0].y > 2.5 * max(p.size for p in right):
+                close()  # too far under the last: another part of the page
+                run = []
+            run.append(n)
+    close()
+    return blocks
+
+
+def _clearance(band: list[list[_Piece]], gutter: float) -> float:
+    """How wide the blank between two columns at ``gutter`` is: where the right one starts, less where the left
+    one ends. The widest is where they stand apart, not a gap between two words of a line, nor between a
+    bullet and its text."""
+    sides = [_sides(row, gutter) for row in band]
+    ends = max((_end(p) for left, _ in sides for p in left), default=gutter)
+    return min(p.x for _, right in sides for p in right) - ends
+
+
+def _sides(row: list[_Piece], gutter: float) -> tuple[list[_Piece], list[_Piece]]:
+    """The pieces of text of a row left of ``gutter`` (ending before it, give or take a letter) and right of it."""
+    written = [p for p in row if p.text.strip()]
+    left = [p for p in written if p.x < gutter and _end(p) <= gutter + p.size]
+    return left, [p for p in written if p.x >= gutter]
 
 
 def _margin_labels(rows: list[list[_Piece]]) -> list[list[list[_Piece]]]:
@@ -742,6 +836,14 @@ def _wraps(above: _Row, row: _Row, left: float, right: float, spaces_say: bool) 
     number = opens.isdigit() and not _NUMBERED.match(row.raw.lstrip())
     if not above.ends and not (opens.islower() or number) and not _GOES_ON.search(above.raw):
         return False
+    # Contact details stand one under another, each on its own line: an e-mail address or phone number is
+    # whole, and one alone on a line starts none, unless the line above asks for more.
+    if _detail_alone(above.raw, web=False) or (
+        _detail_alone(row.raw, web=True)
+        and not _GOES_ON.search(above.raw)
+        and not above.raw.rstrip().endswith(_SEPARATORS)
+    ):
+        return False
     if _DATED.match(row.raw):  # nor does the rest of a sentence open with a date
         return False
     if "\t" in above.raw and abs(row.x - above.last_x) > 2:
@@ -760,10 +862,27 @@ _NUMBERED = re.compile(r"\d{1,3}[.)]\s")
 """An item's number opening a line ("3. Slipski, M. …")."""
 _GOES_ON = re.compile(
     r"(?:,|\b(?:the|a|an|of|for|and|or|to|in|with|on|at|by|from|as|into|over|under|between|than|via|per|its|their"
-    r"|our|my|your|this|that|which|who))\s*$",
-    re.IGNORECASE,
+    r"|our|my|your|this|that|which|who|The|A|An|Of|For|And|Or|To|In|With|On|At|By|From))\s*$"
 )
-"""How a line ends that a sentence cannot end on: a comma, or a word that needs one after it ("for the")."""
+"""How a line ends that a sentence cannot end on: a comma, or a word that needs one after it ("for the"), in
+lower case or a title's capitals; not in capitals, as a place's code is written ("Portland, OR", "Gary, IN")."""
+
+
+_SEPARATORS = ("|", "·", "•", "/")
+"""What a line of details ends with when it goes on ("… | linkedin.com/in/kevint |" / "kevint.com")."""
+
+
+def _detail_alone(text: str, *, web: bool) -> bool:
+    """Whether ``text`` is one e-mail address or phone number (or, with ``web``, web address) and nothing else."""
+    from tailor.cv.importers.clues import EMAIL, PHONE
+
+    text = text.strip()
+    return bool(EMAIL.fullmatch(text) or PHONE.fullmatch(text) or (web and _WEB_ADDRESS.fullmatch(text)))
+
+
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}(?:/\S*)?")
+"""A web address: with its scheme or "www.", or a domain in lower case ("linkedin.com/in/ana"); not words run
+together where a PDF lost their spaces ("sociales.Trayectoria")."""
 
 
 def _glued(runs: _Runs, text: str) -> bool:

@@ -1736,3 +1736,80 @@ def test_a_dated_project_with_no_organisation_is_a_role_its_name_the_role_line()
         "Capstone: Low-Cost Prosthetic Knee Joint", "", "Sep 2025", "May 2026",
     )  # fmt: skip
     assert [b["text"] for b in project["bullets"]] == ["Designed a polycentric knee in SolidWorks."]
+
+
+def _two_lists_and_a_header_beside_contacts() -> list[Text]:
+    """A one-column page laid out with tables, as a word processor's template sets it: the name beside right-aligned
+    contact details (the town first), skills in two lists side by side, then roles with their dates at the right
+    margin and bullets across the page. Each bullet's glyph, and the tab after it, is a piece of its own, as
+    LibreOffice writes them."""
+    page = [
+        Text(488, 800, "Salem, OR"), Text(50, 790, "Odalys Brennan-Kwe,", 22, bold=True),
+        Text(478, 785, "(503) 555-0199"), Text(425, 770, "odalys.bk@example.net"), Text(50, 762, "MSW", 22, bold=True),
+        Text(415, 755, "linkedin.com/in/odalys-bk"), Text(50, 738, "Youth Services Coordinator", 11),
+        Text(50, 712, "SUMMARY", 12, bold=True),
+        Text(50, 698, "Coordinator of youth programmes with nine years in shelters, schools and county services, who "),
+        Text(50, 684, "plans each young person's care with their family and keeps every agency on that plan."),
+        Text(50, 660, "CORE SKILLS", 12, bold=True),
+        Text(50, 642, "Casework", bold=True), Text(300, 642, "Software", bold=True),
+    ]  # fmt: skip
+    left = ["Intake assessment", "Case planning", "Crisis de-escalation", "Family mediation", "Group facilitation"]
+    left += ["Safety planning", "Motivational interviewing", "Trauma-informed care"]
+    right = ["Salesforce", "Apricot", "Google Sheets", "Microsoft Excel", "Microsoft Word", "Zoom", "Canva", "Slack"]
+    for n, item in enumerate(left):
+        page += [Text(50, 628 - 14 * n, "•"), Text(68, 628 - 14 * n, " "), Text(68, 628 - 14 * n, item)]
+    for n, item in enumerate(right):
+        page += [Text(300, 628 - 14 * n, "•"), Text(318, 628 - 14 * n, " "), Text(318, 628 - 14 * n, item)]
+    page += [Text(300, 512, "Outreach", bold=True)]
+    for n, item in enumerate(["Street outreach", "Event planning"]):
+        page += [Text(300, 498 - 14 * n, "•"), Text(318, 498 - 14 * n, " "), Text(318, 498 - 14 * n, item)]
+    roles = [
+        ("Youth Services Coordinator", "Mar 2020 – Present", "Harbor Youth Alliance | Salem, OR"),
+        ("Case Manager", "Jun 2016 – Feb 2020", "Pierce Family Services | Salem, OR"),
+    ]
+    bullets = [
+        "Ran intake for forty young people a month at two drop-in centres, each with a plan agreed with them.",
+        "Chaired the weekly case review with the school, the family and the county's youth and family services.",
+    ]
+    y = 430
+    page += [Text(50, y + 20, "EXPERIENCE", 12, bold=True)]
+    for title, dates, employer in roles:
+        page += [Text(50, y, title, bold=True), Text(462, y, dates), Text(50, y - 14, employer)]
+        for k, bullet in enumerate(bullets):
+            page += [Text(50, y - 28 - 14 * k, "•"), Text(68, y - 28 - 14 * k, bullet)]
+        y -= 80
+    return page
+
+
+def test_a_pdf_laid_out_in_tables_reads_each_table_s_columns_apart_and_its_roles_keep_their_dates(
+    tmp_path: Path,
+) -> None:
+    # Lines across the page between the two lists and the dates at the right margin: one column with tables in
+    # it, not a sidebar holding the contact details, the second list and the dates. The town's code ("OR") is no
+    # word a sentence goes on from, and an e-mail address alone is a line of its own: no detail runs into the next.
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", _two_lists_and_a_header_beside_contacts()))
+    assert cv.contact.name == "Odalys Brennan-Kwe, MSW"
+    assert (cv.contact.location, cv.contact.phone, cv.contact.email) == (
+        "Salem, OR",
+        "(503) 555-0199",
+        "odalys.bk@example.net",
+    )
+    assert cv.contact.profiles == ["linkedin.com/in/odalys-bk"]
+    assert [(r.role, r.employer, r.start, r.end) for r in cv.experience] == [
+        ("Youth Services Coordinator", "Harbor Youth Alliance", "Mar 2020", "Present"),
+        ("Case Manager", "Pierce Family Services", "Jun 2016", "Feb 2020"),
+    ]
+    assert {"Intake assessment", "Group facilitation", "Salesforce", "Google Sheets", "Event planning"} <= set(
+        cv.skill_names
+    )
+
+
+def test_the_name_is_the_header_s_largest_line_not_a_town_set_above_it(tmp_path: Path) -> None:
+    page = [
+        Text(260, 810, "Salem, OR"), Text(200, 790, "Odalys Brennan-Kwe", 20, bold=True),
+        Text(180, 772, "odalys.bk@example.net | (503) 555-0199"), Text(50, 740, "EXPERIENCE", 12, bold=True),
+        Text(50, 722, "Case Manager, Pierce Family Services", bold=True), Text(462, 722, "Jun 2016 – Feb 2020"),
+        Text(50, 708, "• Ran intake for forty young people a month at two drop-in centres."),
+    ]  # fmt: skip
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    assert (cv.contact.name, cv.contact.location) == ("Odalys Brennan-Kwe", "Salem, OR")
