@@ -11,7 +11,10 @@ with the scores the caller gives (the same scorer as the bullets':
 2. The greeting is the first usable one in CV order: they are written most personal
    first ("Dear {{ hiring_manager }}," before "Dear hiring team,").
 3. The opening and the closing are the usable ones most relevant to the posting (their
-   words and tags), the first of equals, so the first when nothing tells them apart.
+   words and tags), the first of equals, so the first when nothing tells them apart. A
+   text with tags is meant for the postings they name: where the posting says none of
+   them, it yields to one without tags ("I now want to teach", tagged for teaching, is
+   not sent to a hotel because it shares "kitchen" with it).
 4. A body paragraph scores as its own words and tags, or, when higher, as the mean of
    the scores of the bullets it speaks for: a paragraph about three bullets is about
    that body of work. Pinned paragraphs are kept; then the best, up to the budget. A
@@ -165,11 +168,14 @@ def choose(
     bullet_scores: Mapping[str, float],
     *,
     paragraphs: int | None = None,
+    said: Callable[[Sequence[str]], list[bool]] | None = None,
 ) -> LetterChoice:
     """The letter of ``letter`` for a posting whose details fill ``values``, by the rules of this module.
 
     ``score`` scores texts against the posting; ``bullet_scores`` are the ranking's scores of the
-    CV's bullets; ``paragraphs`` is the most body paragraphs to keep (default :data:`DEFAULT_PARAGRAPHS`).
+    CV's bullets; ``paragraphs`` is the most body paragraphs to keep (default :data:`DEFAULT_PARAGRAPHS`);
+    ``said`` tells whether the posting says each tag (:func:`tailor.rank.said_by`; by default, a tag it
+    shares any word with).
     """
     budget = paragraphs if paragraphs is not None else DEFAULT_PARAGRAPHS
     if budget < 1:
@@ -188,10 +194,16 @@ def choose(
         if tied:
             body_scores[n] = max(body_scores[n], round(sum(tied) / len(tied), 6))
 
+    tagged = [*openings, *closings]
+    every_tag = sorted({tag for _, tags in tagged for tag in tags})
+    if every_tag:
+        named = dict(zip(every_tag, said(every_tag) if said else [s > 0 for s in score(every_tag)], strict=True))
+    meant = [not tags or any(named[tag] for tag in tags) for _, tags in tagged]
+
     parts = _greetings(letter.greetings, values)
-    parts += _best("opening", [t for t, _ in openings], opening_scores, values)
+    parts += _best("opening", [t for t, _ in openings], opening_scores, values, meant[: len(openings)])
     parts += _body(letter, body_scores, values, budget)
-    parts += _best("closing", [t for t, _ in closings], closing_scores, values)
+    parts += _best("closing", [t for t, _ in closings], closing_scores, values, meant[len(openings) :])
     if letter.sign_off is not None:
         parts += _greetings([letter.sign_off], values, kind="sign_off")
     return LetterChoice(dict(values), dict(sources), parts, budget)
@@ -228,21 +240,22 @@ def _greetings(texts: Sequence[str], values: Mapping[str, str], kind: PartKind =
     return parts
 
 
-def _best(kind: PartKind, texts: Sequence[str], scores: Sequence[float], values: Mapping[str, str]) -> list[Part]:
-    """The usable text of highest score is kept (the first of equals)."""
+def _best(
+    kind: PartKind, texts: Sequence[str], scores: Sequence[float], values: Mapping[str, str], meant: Sequence[bool]
+) -> list[Part]:
+    """The usable text of highest score is kept (the first of equals), one ``meant`` for the posting (its tags
+    named by it, or none) before any other."""
     usable = [n for n, text in enumerate(texts) if not _needs(text, values)]
-    best = max(usable, key=lambda n: (scores[n], -n)) if usable else None
-    return [
-        Part(
-            kind,
-            f"{kind}:{n + 1}",
-            text,
-            scores[n],
-            n == best,
-            "most relevant" if n == best else (_needs(text, values) or "another is more relevant"),
-        )
-        for n, text in enumerate(texts)
-    ]
+    best = max(usable, key=lambda n: (meant[n], scores[n], -n)) if usable else None
+
+    def why(n: int) -> str:
+        if n == best:
+            return "most relevant"
+        if needs := _needs(texts[n], values):
+            return needs
+        return "another is more relevant" if meant[n] or not meant[best or 0] else "its tags are not the posting's"
+
+    return [Part(kind, f"{kind}:{n + 1}", text, scores[n], n == best, why(n)) for n, text in enumerate(texts)]
 
 
 def _body(letter: Letter, scores: Sequence[float], values: Mapping[str, str], budget: int) -> list[Part]:

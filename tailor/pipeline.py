@@ -31,7 +31,7 @@ from tailor.posting import Posting, read_posting, structure
 from tailor.posting.details import Candidate
 from tailor.posting.extracted import clean_inline
 from tailor.posting.table import parse_row_source, read_row, whole_table
-from tailor.rank import DEFAULT_CONFIG, RankConfig, prepare_cv, rank, score_texts, variant_id
+from tailor.rank import DEFAULT_CONFIG, RankConfig, prepare_cv, rank, said_by, score_texts, variant_id
 from tailor.results import Build, Chosen, LoadedCV, Match
 from tailor.select import education_first as opens_with_education
 from tailor.select import select
@@ -142,11 +142,18 @@ def _shown(headline: Chosen | None, summary: Chosen | None) -> set[str]:
 
 
 def _choose(ready: LoadedCV, posting: Posting, variants: Sequence[Variant]) -> Chosen | None:
-    """The variant most relevant to ``posting`` (the first of equals), scored with its tags; None if there are none."""
+    """The variant most relevant to ``posting`` (the first of equals), scored with its tags; None if there are
+    none. A variant with tags is meant for the postings they name: where ``posting`` says none of them, it
+    yields to one without tags."""
     if not variants:
         return None
-    scores = [0.0] if len(variants) == 1 else score_texts(ready.prepared, posting, [_scored(v) for v in variants])
-    best = max(range(len(variants)), key=lambda i: (scores[i], -i))
+    if len(variants) == 1:
+        return Chosen(variants[0].text, 0, 1, 0.0)
+    scores = score_texts(ready.prepared, posting, [_scored(v) for v in variants])
+    tags = sorted({tag for v in variants for tag in v.tags})
+    named = dict(zip(tags, said_by(ready.prepared, posting, tags), strict=True))
+    meant = [not v.tags or any(named[tag] for tag in v.tags) for v in variants]
+    best = max(range(len(variants)), key=lambda i: (meant[i], scores[i], -i))
     return Chosen(variants[best].text, best, len(variants), scores[best])
 
 
@@ -471,6 +478,7 @@ def _make_letter(result: Match, template: Path, options: ResumeOptions, today: d
         lambda texts: score_texts(prepared, analysed, texts),
         {b.id: b.score for b in result.ranking.bullets},
         paragraphs=options.letter_paragraphs,
+        said=lambda phrases: said_by(prepared, analysed, phrases),
     )
     return letter_documents.make(result.cv, choice, template, today=today, title=title, want_pdf=options.pdf)
 

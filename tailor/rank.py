@@ -688,6 +688,23 @@ def score_texts(prepared: PreparedCV, posting: Posting | AnalysedPosting, texts:
     return [round(float(x), 6) for x in (rows @ query.T).toarray().ravel()]
 
 
+def said_by(prepared: PreparedCV, posting: Posting | AnalysedPosting, phrases: Sequence[str]) -> list[bool]:
+    """Whether ``posting`` says each of ``phrases`` (a variant's tags) where its words count: a word as
+    itself, a phrase as the phrase or the skill it names ("culinary education" is not said by a posting
+    of "culinary operations" and "education benefits")."""
+    if not phrases:
+        return []
+    analysed = prepared.analyse(posting)
+    said = {t for s in analysed.sections if s.weight > 0 for t in s.analysis.terms}
+    if title := analysed.structure.title:
+        said.update(analyse([title], prepared.lexicon)[0].terms)
+    out = []
+    for analysis in analyse(phrases, prepared.lexicon):
+        whole = [t for t in analysis.terms if " " in t] + [s.lower() for s in analysis.skills]
+        out.append(any(t in said for t in whole) if whole else any(t in said for t in analysis.terms))
+    return out
+
+
 def _widened(prepared: PreparedCV, terms: set[str]) -> tuple[Mapping[str, int], Any]:
     """The CV's vocabulary and term weights, with each of ``terms`` it lacks added at the IDF of a term
     no item has (scikit-learn's smoothed ``ln((1 + n) / 1) + 1``), discounted as any term is."""

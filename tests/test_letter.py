@@ -56,6 +56,20 @@ def test_a_text_that_needs_what_the_posting_does_not_name_is_left_out_and_says_w
     assert letter.one("closing").id == "closing:2"
 
 
+def test_a_tagged_opening_the_posting_does_not_name_yields_to_an_untagged_one_whatever_its_words() -> None:
+    def said(tags: Sequence[str]) -> list[bool]:
+        return [False for _ in tags]
+
+    letter = choose(LETTER, VALUES, {}, scorer({"trade": 0.4}), {}, said=said)
+    assert letter.one("opening").id == "opening:1"
+    assert {p.id: p.reason for p in letter.skipped}["opening:2"] == "its tags are not the posting's"
+    named = choose(LETTER, VALUES, {}, scorer({"trade": 0.4}), {}, said=lambda tags: [True for _ in tags])
+    assert named.one("opening").id == "opening:2"
+    # Without a judge of tags, a tag the scorer finds nothing of is not the posting's.
+    assert pick(trade=0.4).one("opening").id == "opening:1"
+    assert pick(trade=0.4, kubernetes=0.1).one("opening").id == "opening:2"
+
+
 def test_opening_and_closing_are_the_most_relevant_and_the_first_without_a_signal() -> None:
     assert pick(kubernetes=0.5).one("opening").id == "opening:2"
     assert pick().one("opening").id == "opening:1"

@@ -72,6 +72,31 @@ def test_a_headlines_tags_count_though_no_bullet_says_them(tmp_path: Path) -> No
     assert pipeline.match(bedside, cv).headline.index == 1  # type: ignore[union-attr]
 
 
+def test_a_tagged_headline_is_for_postings_that_say_its_tags_and_yields_to_an_untagged_one_elsewhere(
+    tmp_path: Path,
+) -> None:
+    cv = tmp_path / "cv.yaml"
+    cv.write_text(
+        "contact: {name: Rosa Ortega, email: rosa@example.org}\nheadline:\n"
+        "  - text: Chef and kitchen manager\n"
+        "  - text: Chef who teaches hotel kitchen skills\n    tags: [culinary education, instructor]\n"
+        "experience:\n  - id: hotel\n    employer: Hotel Lindqvist\n    role: Executive Sous Chef\n"
+        "    start: 2019\n    bullets:\n      - {id: brigade, text: Ran a hotel kitchen brigade of 28 cooks.}\n",
+        encoding="utf-8",
+    )
+    hotel = tmp_path / "hotel.md"  # shares "hotel kitchen" and "culinary" with the teaching headline, not its tags
+    hotel.write_text(
+        "# Head Chef\n\n## Requirements\n\n- Lead the hotel kitchen and its culinary operations\n", "utf-8"
+    )
+    college = tmp_path / "college.md"
+    college.write_text(
+        "# Culinary Instructor\n\n## Requirements\n\n- Culinary education experience; teach kitchen skills\n",
+        "utf-8",
+    )
+    assert pipeline.match(hotel, cv).headline.index == 0  # type: ignore[union-attr]
+    assert pipeline.match(college, cv).headline.index == 1  # type: ignore[union-attr]
+
+
 def test_a_headline_that_names_the_postings_job_title_opens_the_resume(tmp_path: Path) -> None:
     # The title's words are said nowhere else in the posting: they count for the headline all the same.
     cv = tmp_path / "cv.yaml"
