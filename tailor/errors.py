@@ -14,7 +14,7 @@ spelt the Python way (``force=True``, ``pages=2``) by ``str(error)`` and as a fl
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from pathlib import Path
@@ -100,15 +100,28 @@ class DataFileError(TailorError):
     what = "data file"
     """How the message names the file ("CV file", "skills file")."""
 
-    def __init__(self, file: Path | str, problems: list[Problem], hint: str = "", **options: str) -> None:
+    def __init__(
+        self,
+        file: Path | str,
+        problems: list[Problem],
+        hint: str = "",
+        *,
+        warnings: Sequence[Problem] = (),
+        **options: str,
+    ) -> None:
         self.file = Path(file)
         self.problems = list(problems)
+        self.warnings = list(warnings)
+        """What would be warned of once the problems are fixed: told with them, so that all is said at once."""
         self.hint = hint
         count = len(self.problems)
         lines = [f"{count} problem{'s' if count != 1 else ''} in {self.what} {file}:"]
         lines += [f"  {p.describe(file)}" for p in self.problems]
         if hint:
             lines.append(hint)
+        if self.warnings:
+            lines.append("Also worth a look (warnings, not errors):")
+            lines += [f"  {p.describe(file)}" for p in self.warnings]
         super().__init__("\n".join(lines), **options)
 
 

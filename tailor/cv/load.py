@@ -84,8 +84,12 @@ def read_cv(path: Path | str) -> ReadCV:
         if not any(isinstance(err.get("ctx", {}).get("error"), LocatedError) for err in e.errors()):
             # Other mistakes stopped the model before it checked the ids: checked here, to say all at once.
             problems += _located(reference_problems(values), data)
-        raise CVError(path, problems, SCHEMA_HINT) from None
-    warnings = [*repeated, *unprintable, *_contact_warnings(cv, data, "contact"), *_date_warnings(cv, data)]
+        # What would be warned of once they are fixed is told now too: all at once.
+        told = {(p.path, p.line) for p in problems}
+        later = [w for w in [*repeated, *unprintable, *_date_warnings(values, data)] if (w.path, w.line) not in told]
+        later.sort(key=lambda w: w.line or 0)
+        raise CVError(path, problems, SCHEMA_HINT, warnings=later) from None
+    warnings = [*repeated, *unprintable, *_contact_warnings(cv, data, "contact"), *_date_warnings(values, data)]
     return ReadCV(cv, [*warnings, *_checks_left(path)])
 
 
@@ -139,16 +143,22 @@ def _checks_left(path: Path) -> list[Problem]:
     ]
 
 
-def _date_warnings(cv: CV, root: Any) -> list[Problem]:
+def _date_warnings(values: Any, root: Any) -> list[Problem]:
     """Warnings at dates written to be read as dates that tailor cannot read (:func:`tailor.cv.dates.misread`):
     they would print as written, unlike the others, and escape the check that a span ends after it starts;
-    and at dates too far ahead to be meant, or a role's start after today (:func:`tailor.cv.dates.unlikely`)."""
+    and at dates too far ahead to be meant, or a role's start after today (:func:`tailor.cv.dates.unlikely`).
+    Read from the CV's plain ``values``, valid or not, so that a CV with errors is warned of at once too."""
     fields: list[tuple[tuple[str | int, ...], str | None]] = []
-    for key, entries in (("experience", cv.experience), ("education", cv.education)):
-        for n, entry in enumerate(entries):
-            fields += [((key, n, "start"), entry.start), ((key, n, "end"), entry.end)]
-    for key, credentials in (("certificates", cv.certificates), ("awards", cv.awards)):
-        fields += [((key, n, "date"), credential.date) for n, credential in enumerate(credentials)]
+
+    def entries(key: str) -> list[tuple[int, dict]]:
+        found = values.get(key) if isinstance(values, dict) else None
+        return [(n, e) for n, e in enumerate(found) if isinstance(e, dict)] if isinstance(found, list) else []
+
+    for key in ("experience", "education"):
+        for n, entry in entries(key):
+            fields += [((key, n, part), _text(entry.get(part))) for part in ("start", "end")]
+    for key in ("certificates", "awards"):
+        fields += [((key, n, "date"), _text(entry.get("date"))) for n, entry in entries(key)]
     misread = [
         Problem(
             datafile.dotted(at),
@@ -166,6 +176,10 @@ def _date_warnings(cv: CV, root: Any) -> list[Problem]:
         if (odd := dates.unlikely(value, today, started=at[0] == "experience" and at[2] == "start")) is not None
     ]
     return misread + unlikely
+
+
+def _text(value: object) -> str | None:
+    return str(value) if isinstance(value, str | int | float) and not isinstance(value, bool) else None
 
 
 def _unprintable(at: tuple[str | int, ...], found: list[str], root: Any) -> Problem:

@@ -402,6 +402,23 @@ def test_a_text_yaml_reads_shorter_than_written_loads_with_a_warning_giving_it_q
     assert read_cv(path).warnings == []
 
 
+def test_a_cv_with_errors_tells_its_warnings_with_them_all_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "cv.yaml"
+    path.write_text(
+        "contact:\n  name: Ana Silva\n  email: ana@example.org\nexperience:\n  - id: ward\n    employer: St Mary's\n"
+        "    start: 2019-13\n    end: Junee 2021\n    bullets:\n      - id: w1\n        text: Ran ward #1 here.\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(CVError) as raised:
+        read_cv(path)
+    assert [(p.path, p.line) for p in raised.value.problems] == [("experience[0].start", 7)]
+    assert [(w.path, w.line) for w in raised.value.warnings] == [
+        ("experience[0].end", 8),
+        ("experience[0].bullets[0].text", 11),
+    ]
+    assert "Also worth a look (warnings, not errors):" in str(raised.value)
+
+
 def _with(path: Path, old: str, new: str) -> Path:
     changed = path.with_name("changed.yaml")
     changed.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
