@@ -101,6 +101,8 @@ class Outcome:
     before_edit: tuple[Path, ...] = ()
     """For ``edited`` and ``up to date``: the files beside it that tailor made from its own version of what was edited
     (:func:`made_before_edit`), which do not show the edit."""
+    edited: bool = False
+    """For ``up to date``: its résumé or letter was edited by its user, and the edit kept."""
 
 
 def plan(
@@ -215,7 +217,9 @@ def run(plan: Plan, *, force: bool = False, today: dt.date | None = None) -> Ite
     for job in plan.jobs:
         if not force and up_to_date(job, plan):
             stale = made_before_edit(job)  # an edit that needs no rebuild leaves them as they were too
-            yield Outcome(job, "up to date", _before_edit(stale, edited(job, options) or ""), tuple(stale))
+            why = edited(job, options)
+            kept = f"{why}; your edit is kept" if why else ""
+            yield Outcome(job, "up to date", _before_edit(stale, kept), tuple(stale), edited=why is not None)
             continue
         if not force and (why := edited(job, options)) is not None:
             stale = made_before_edit(job)

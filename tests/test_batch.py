@@ -329,9 +329,11 @@ def test_the_files_made_from_an_edited_resume_are_said_and_shown_to_be_from_befo
     mine = out / resumes(out)[0]
     edit(mine)
     report, markdown = mine.with_suffix(".report.html").name, mine.with_suffix(".md").name
-    said = f"{mine.name} edited since tailor wrote it; {report} and {markdown} beside it are from before the edit"
+    stale = f"{report} and {markdown} beside it are from before the edit"
+    said = f"{mine.name} edited since tailor wrote it; {stale}"
     same = invoke("batch", jobs, *options)  # nothing to rebuild: up to date, but the edit is still said
-    assert "0 built, 3 up to date" in same.output and said in " ".join(same.output.split())
+    assert "0 built, 3 up to date (1 of them edited by you, kept)" in same.output
+    assert f"{mine.name} edited since tailor wrote it; your edit is kept; {stale}" in " ".join(same.output.split())
     cv.write_text(cv.read_text(encoding="utf-8") + "\n# a change\n", encoding="utf-8")
     result = invoke("batch", jobs, *options)
     assert "2 built, 0 up to date, 1 skipped as edited" in result.output

@@ -170,8 +170,10 @@ def print_batch_summary(
     below = f"; {plan.beyond_top} more left out by --top{weak}" if plan.beyond_top else ""
     below += f"; {len(plan.below)} below --min-fit, skipped" if plan.below else ""
     copies = f"; {plan.copies} rows of the tables were copies of another row's job" if plan.copies else ""
+    yours = sum(o.status == "up to date" and o.edited for o in outcomes)
+    kept = f" ({yours} of them edited by you, kept)" if yours else ""
     console.print(
-        f"{counts['built']} built, {counts['up to date']} up to date, {counts['edited']} skipped as edited, "
+        f"{counts['built']} built, {counts['up to date']} up to date{kept}, {counts['edited']} skipped as edited, "
         f"{counts['failed']} failed{where}{below}{copies}.",
         highlight=False,
         soft_wrap=True,
