@@ -32,8 +32,6 @@ _TAIL_SPAN = re.compile(rf"(?:,|\(|–|—|\s-|\s)\s*{_SPAN}\)?$", re.IGNORECASE
 _HEAD_SPAN = re.compile(rf"^{_SPAN}(?:\s*[.:–—|]\s*|\s+)(?=\S)", re.IGNORECASE)
 CELLS = re.compile(r"\t|\s+\|\s+|\s+·\s+|\s+•\s+")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-PHONE = re.compile(r"\(?\+?\(?\d[\d\s().-]{6,}\d")
 URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.IGNORECASE)
 PERSONAL = re.compile(
     r"^(?:date of birth|birth ?date|born|d\.?o\.?b\.?|age|nationality|citizenship|gender|sex|marital status|visa"

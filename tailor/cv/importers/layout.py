@@ -874,12 +874,14 @@ _SEPARATORS = ("|", "·", "•", "/")
 
 def _detail_alone(text: str, *, web: bool) -> bool:
     """Whether ``text`` is one e-mail address or phone number (or, with ``web``, web address) and nothing else."""
-    from tailor.cv.importers.clues import EMAIL, PHONE
-
     text = text.strip()
     return bool(EMAIL.fullmatch(text) or PHONE.fullmatch(text) or (web and _WEB_ADDRESS.fullmatch(text)))
 
 
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+"""An e-mail address."""
+PHONE = re.compile(r"\(?\+?\(?\d[\d\s().-]{6,}\d")
+"""A phone number: seven digits or more, with the spaces, brackets, dots and dashes people write in them."""
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}(?:/\S*)?")
 """A web address: with its scheme or "www.", or a domain in lower case ("linkedin.com/in/ana"); not words run
 together where a PDF lost their spaces ("sociales.Trayectoria")."""
