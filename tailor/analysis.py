@@ -218,6 +218,10 @@ class Analysis:
     cut: tuple[str, ...] = ()
     """The two-word phrases of :attr:`terms` that cut a multi-word skill in two, once per time they
     do ("scale machine" of "scale machine learning"): terms for ranking, but no keyword."""
+    within: frozenset[str] = frozenset()
+    """Skills (canonical names, lowercase) named inside a longer one, when asked for with ``near``: "AutoCAD
+    Civil 3D" says AutoCAD too. Evidence that the text says them; no terms for ranking, where the longer
+    skill is the term."""
 
 
 NEAR = 4
@@ -250,7 +254,8 @@ def analyse(
         spans = _skill_spans(doc, lemmas, original, lexicon, joins, named=names) if lexicon is not None else []
         analysis = _analysis(terms, spans, joins)
         if near:
-            analysis = replace(analysis, near=_near(terms))
+            within = _within(lemmas, spans, joins, lexicon) if lexicon is not None and spans else frozenset()
+            analysis = replace(analysis, near=_near(terms), within=within)
         source = original if original is not None else low
         said = analysis.said
         for start, end, name in spans:
@@ -515,6 +520,41 @@ def _skill_spans(
         or " ".join(lemmas[start:end]) not in skills.ambiguous
         or _language_context(doc, doc[start:end], original, found)
     ]
+
+
+def _within(
+    lemmas: list[str], spans: list[tuple[int, int, str]], joins: frozenset[int], lexicon: Lexicon
+) -> frozenset[str]:
+    """The skills named inside the multi-word skills of ``spans`` (:attr:`Analysis.within`) that are kin of the
+    longer one in the lexicon (related, or related to one same skill: AutoCAD and Civil 3D are both CAD), so
+    that a name shared by two fields says nothing of the other ("DBT skills groups" are therapy, not the data
+    tool dbt); ambiguous names left out, since inside a longer name no context says which is meant."""
+    skills, kin = _skills(lexicon), _kin(lexicon)
+    found: set[str] = set()
+    for start, end, name in spans:
+        outer = name.lower()
+        words = [lemmas[i] for i in range(start, end) if i not in joins]
+        for i, first in enumerate(words):
+            for length, patterns in skills.by_length.get(first, ()):
+                part = tuple(words[i : i + length])
+                inner = patterns.get(part) if length < len(words) and i + length <= len(words) else None
+                if inner is None or inner == name or " ".join(part) in skills.ambiguous:
+                    continue
+                near = kin.get(outer, frozenset())
+                if inner.lower() in near or near & kin.get(inner.lower(), frozenset()):
+                    found.add(inner.lower())
+    return frozenset(found)
+
+
+@lru_cache(maxsize=4)
+def _kin(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """Each skill (lowercase canonical name) → those the lexicon relates it to, either way."""
+    kin: dict[str, set[str]] = {}
+    for skill, related in lexicon.related.items():
+        for other in related:
+            kin.setdefault(skill, set()).add(other)
+            kin.setdefault(other, set()).add(skill)
+    return {skill: frozenset(found) for skill, found in kin.items()}
 
 
 _CONNECTORS = frozenset({",", "/", "(", ")", "and", "or", "&", "+", ";", "-"})

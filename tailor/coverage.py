@@ -14,7 +14,8 @@ awards and languages:
 * ``absent``: nothing in the CV says it. tailor will not put it there.
 
 A phrase counts as said where its words stand close together ("pipelines for data"
-says "data pipelines") or are joined by a hyphen ("data-quality"). A keyword the CV
+says "data pipelines") or are joined by a hyphen ("data-quality"); a skill, where a longer
+skill of its kind names it ("AutoCAD Civil 3D" says AutoCAD: :attr:`tailor.analysis.Analysis.within`). A keyword the CV
 does not say, but says something related to (the lexicon's ``related`` terms), keeps
 its status and lists that related evidence apart, as such.
 
@@ -262,9 +263,9 @@ def _is_phrase_candidate(term: str) -> bool:
 
 
 def says(text: CVText, term: str) -> bool:
-    """Whether ``text`` says ``term``: as one of its terms, or, for a two-word phrase, its two
-    words standing close together in either order."""
-    if term in text.analysis.terms:
+    """Whether ``text`` says ``term``: as one of its terms or a skill named inside a longer one ("AutoCAD" in
+    "AutoCAD Civil 3D"), or, for a two-word phrase, its two words standing close together in either order."""
+    if term in text.analysis.terms or term in text.analysis.within:
         return True
     words = term.split()
     return len(words) == 2 and (min(words), max(words)) in text.analysis.near
@@ -287,7 +288,7 @@ def _index(prepared: PreparedCV) -> tuple[dict[str, tuple[int, ...]], dict[tuple
     terms: dict[str, list[int]] = defaultdict(list)
     near: dict[tuple[str, str], list[int]] = defaultdict(list)
     for n, text in enumerate(prepared.texts):
-        for term in dict.fromkeys(text.analysis.terms):
+        for term in dict.fromkeys([*text.analysis.terms, *sorted(text.analysis.within)]):
             terms[term].append(n)
         for pair in text.analysis.near:
             near[pair].append(n)

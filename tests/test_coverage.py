@@ -604,3 +604,12 @@ def test_a_cooks_kitchen_titles_are_evidence_of_the_kitchen_and_never_the_devops
         "sous chef": ("selected", ("job0-b0",)),
         "HACCP": ("selected", ("job0-b1",)),
     }
+
+
+def test_a_skill_named_inside_a_longer_one_is_evidence_that_the_cv_says_it() -> None:
+    cv = make_cv({"Valley Civil": ["Designed grading plans in AutoCAD Civil 3D.", "Ran Microsoft SQL Server."]})
+    posting = Posting("p", "Project Engineer\n\nRequirements:\n- AutoCAD\n- SQL\n- Revit\n")
+    found = evidence(cv, posting)
+    assert found["AutoCAD"] == ("selected", ("job0-b0",))  # Civil 3D is AutoCAD's, both CAD to the lexicon
+    assert found["SQL"] == ("selected", ("job0-b1",))
+    assert found["Revit"][0] == "absent"
