@@ -262,17 +262,26 @@ def _is_phrase_candidate(term: str) -> bool:
     return len(words) == 2 and not any(w in generic_terms() or not w.isalpha() for w in words)
 
 
-def says(text: CVText, term: str) -> bool:
+def says(text: CVText, term: str, ambiguous: Collection[str] = ()) -> bool:
     """Whether ``text`` says ``term``: as one of its terms or a skill named inside a longer one ("AutoCAD" in
-    "AutoCAD Civil 3D"), or, for a two-word phrase, its two words standing close together in either order."""
+    "AutoCAD Civil 3D"), or, for a two-word phrase, its two words standing close together in either order.
+    A name of two meanings (``ambiguous``: "Spanish", "Chef", "Excel") is said where its context made it
+    the skill, not wherever its word stands ("a Spanish tapas menu" says no language)."""
+    if term in ambiguous and term in text.analysis.terms:
+        return term in _skills_of(text)
     if term in text.analysis.terms or term in text.analysis.within:
         return True
     words = term.split()
     return len(words) == 2 and (min(words), max(words)) in text.analysis.near
 
 
+def _skills_of(text: CVText) -> set[str]:
+    return {skill.lower() for skill in text.analysis.skills}
+
+
 def saying(prepared: PreparedCV, term: str) -> list[str]:
-    """The ids of the CV's texts that say ``term`` (:func:`says`), in CV order."""
+    """The ids of the CV's texts that say ``term`` (:func:`says`, names of two meanings as the lexicon has
+    them), in CV order."""
     terms, near = _index(prepared)
     found = terms.get(term, ())
     words = term.split()
@@ -287,9 +296,11 @@ def _index(prepared: PreparedCV) -> tuple[dict[str, tuple[int, ...]], dict[tuple
     text at once, a dictionary look-up for each of a posting's keywords."""
     terms: dict[str, list[int]] = defaultdict(list)
     near: dict[tuple[str, str], list[int]] = defaultdict(list)
+    ambiguous = prepared.lexicon.ambiguous
     for n, text in enumerate(prepared.texts):
         for term in dict.fromkeys([*text.analysis.terms, *sorted(text.analysis.within)]):
-            terms[term].append(n)
+            if term not in ambiguous or term in _skills_of(text):
+                terms[term].append(n)
         for pair in text.analysis.near:
             near[pair].append(n)
     return {k: tuple(v) for k, v in terms.items()}, {k: tuple(v) for k, v in near.items()}

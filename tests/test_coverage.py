@@ -170,8 +170,9 @@ def test_the_texts_saying_a_term_are_those_each_text_says_it_in_cv_order() -> No
     terms = {term for text in prepared.texts for term in text.analysis.terms}
     pairs = {pair for text in prepared.texts for pair in text.analysis.near}
     asked = terms | {f"{a} {b}" for a, b in pairs} | {f"{b} {a}" for a, b in pairs} | {"no such term", "spark sql"}
+    ambiguous = prepared.lexicon.ambiguous
     for term in sorted(asked):
-        assert saying(prepared, term) == [t.id for t in prepared.texts if says(t, term)], term
+        assert saying(prepared, term) == [t.id for t in prepared.texts if says(t, term, ambiguous)], term
 
 
 # --- other professions: the lexicon knows a reporter's words as it knows an engineer's ------------
@@ -613,3 +614,12 @@ def test_a_skill_named_inside_a_longer_one_is_evidence_that_the_cv_says_it() -> 
     assert found["AutoCAD"] == ("selected", ("job0-b0",))  # Civil 3D is AutoCAD's, both CAD to the lexicon
     assert found["SQL"] == ("selected", ("job0-b1",))
     assert found["Revit"][0] == "absent"
+
+
+def test_a_name_of_two_meanings_is_evidence_only_where_its_context_makes_it_the_skill() -> None:
+    cv = make_cv(
+        {"Alameda Tapas": ["Developed a Spanish tapas menu.", "Trained cooks in Spanish and English."]},
+        languages=[{"name": "Portuguese"}],
+    )
+    posting = Posting("p", "Sous Chef\n\nRequirements:\n- Fluent Spanish required\n- Menu development\n")
+    assert evidence(cv, posting)["Spanish"] == ("selected", ("job0-b1",))  # the menu is no language
