@@ -31,12 +31,15 @@ def print_written(out: Console, err: Console, written: Written) -> bool:
             soft_wrap=True,
         )
         if written.notes:
-            out.print(f"Check these {len(written.notes)} places (marked CHECK in the file):")
+            count = len(written.notes)
+            what = "this place" if count == 1 else f"these {count} places"
+            out.print(f"Check {what} (marked CHECK in the file):")
             for note in sorted(written.notes, key=lambda n: n.line or 0):  # in the file's order
                 out.print(f"  {path}:{note.line}: {escape(note.message)}", highlight=False, soft_wrap=True)
         if draft.leftovers:
             out.print(
-                f"Not imported: {len(draft.leftovers)} lines with no place in the CV, kept as comments at its end.",
+                f"Not imported: {len(draft.leftovers)} line{'s' if len(draft.leftovers) != 1 else ''} with no place in "
+                "the CV, kept as comments at its end.",
                 highlight=False,
             )
         for problem in draft.source_problems:
