@@ -67,6 +67,10 @@ class Part:
         return markup.plain(slots.fill(self.text, values))
 
 
+_OPTIONS = {"company": "--company", "title": "--title", "hiring_manager": "--hiring-manager"}
+"""The options that fill a slot by hand, for a posting that does not name what it holds."""
+
+
 @dataclass(frozen=True)
 class LetterChoice:
     """The letter for one posting: which of the owner's texts it prints, in order, and with what in their slots."""
@@ -102,6 +106,28 @@ class LetterChoice:
     def skipped(self) -> list[Part]:
         """The parts left out, with why, in CV order."""
         return [p for p in self.parts if not p.kept]
+
+    @property
+    def lacking(self) -> list[str]:
+        """What the letter goes without although its material has some (a greeting, an opening, a closing, the
+        body), each with why: every one of them needs a slot the posting does not fill."""
+        out = []
+        for kind, name in (
+            ("greeting", "greeting"),
+            ("opening", "opening"),
+            ("paragraph", "body"),
+            ("closing", "closing"),
+        ):
+            parts = [p for p in self.parts if p.kind == kind]
+            if parts and not any(p.kept for p in parts):
+                needs = sorted({slot for p in parts for slot in slots.missing(p.text, self.values)})
+                options = [_OPTIONS[slot] for slot in needs if slot in _OPTIONS]
+                given = f"Pass {' and '.join(options)}, or add" if options else "Add"
+                out.append(
+                    f"The letter has no {name}: each of yours needs {' and '.join(needs)}, which the posting does "
+                    f"not name. {given} one to your letter material that needs no slot."
+                )
+        return out
 
     def without(self, part_id: str, reason: str = PAGE_FIT) -> LetterChoice:
         """This letter without the body paragraph ``part_id``, left out for ``reason``."""

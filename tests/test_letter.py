@@ -134,3 +134,13 @@ def test_the_date_slot_prints_as_the_letter_template_says() -> None:
 def test_a_budget_below_one_is_refused() -> None:
     with pytest.raises(ValueError, match="at least 1"):
         pick(paragraphs=0)
+
+
+def test_a_letter_without_a_part_its_material_has_says_which_slot_it_lacks_and_how_to_give_it() -> None:
+    letter = pick(values={"date": "14 March 2025"}, kubernetes=0.5)  # no company, title or hiring manager
+    assert letter.one("closing") is None
+    (closing,) = [w for w in letter.lacking if "no closing" in w]
+    assert "each of yours needs company and hiring_manager" in closing
+    assert "Pass --company and --hiring-manager" in closing
+    assert not any("no greeting" in w for w in letter.lacking)  # "Dear hiring team," needs nothing
+    assert pick(kubernetes=0.5).lacking == []

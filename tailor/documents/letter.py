@@ -115,7 +115,7 @@ def make(
     def render_choice(letter: LetterChoice) -> bytes:
         return render.render_docx(template, build_context(cv, letter, today), title=title)
 
-    warnings: list[str] = []
+    warnings: list[str] = list(choice.lacking)
     notes: list[str] = []
     measure = pagefit.measurer()
     try:
