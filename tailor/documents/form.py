@@ -48,12 +48,16 @@ def problems(document: Any, name: str | None) -> Found:
 
 def _headings(document: Any) -> Found:
     styles, found = Styles(document), []
-    headings = []
+    levels: list[tuple[int, str]] = []
     for p in document.element.body.iterchildren(qn("w:p")):
         style = styles.styles.get(styles.paragraph_style(p))
         style_name = style.find(qn("w:name")).get(qn("w:val")) if style is not None else ""
-        if style_name.lower().startswith("heading") and _paragraph_text(p):
-            headings.append(_paragraph_text(p))
+        if (level := _HEADING_LEVEL.fullmatch(style_name.strip())) and _paragraph_text(p):
+            levels.append((int(level.group(1) or 1), _paragraph_text(p)))
+    # The sections are the headings of the top level used; those under them (a role in Heading 2 under
+    # "Experience" in Heading 1) head entries, not sections.
+    top = min((level for level, _ in levels), default=1)
+    headings = [text for level, text in levels if level == top]
     for heading in headings:
         words = set(re.findall(r"[\w&]+", heading.lower()))
         if not (words <= STANDARD_HEADING_WORDS | HEADING_FILLER and words & STANDARD_HEADING_WORDS):
@@ -65,6 +69,10 @@ def _headings(document: Any) -> Found:
     if not headings:
         found.append(("heading", "No section headings in a Heading style; ATS use them to find sections."))
     return found
+
+
+_HEADING_LEVEL = re.compile(r"(?i)heading\s*(\d)?")
+"""A heading style's name ("Heading 2"), with its level."""
 
 
 def _containers(document: Any) -> Found:

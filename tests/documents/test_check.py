@@ -167,6 +167,16 @@ def test_standard_headings_in_other_words_pass(heading: str) -> None:
     assert check(data(resume(heading=heading)), EXPECTED).ok
 
 
+def test_headings_under_the_sections_head_entries_and_are_not_judged_as_sections() -> None:
+    document = resume()
+    document.add_paragraph("Hotel Lindqvist — Executive Sous Chef", style="Heading 2")
+    document.add_paragraph("Ran a brigade of 28 cooks.", style="List Bullet")
+    assert check(data(document), EXPECTED).ok
+    alone = resume(heading="My Journey")
+    alone.add_paragraph("Hotel Lindqvist — Executive Sous Chef", style="Heading 2")
+    assert [p.message.split('"')[1] for p in check(data(alone), EXPECTED).problems] == ["My Journey"]
+
+
 # --- a file on disk, with its manifest ------------------------------------------------------
 
 
