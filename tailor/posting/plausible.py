@@ -177,6 +177,7 @@ def title(value: str, trust: Trust = "stated", *, heading: bool = False) -> str 
     found = _ENUMERATOR.sub("", clean_inline(value)).strip(" -–—|·:")  # "1. Tech Writers": one of a page's jobs
     if trust == "stated" and (label := _LABELLED.match(found)) and JOB_WORDS.search(found, label.end()):
         found = found[label.end() :].strip()  # "Change Research: Project lead", as job boards' pages name a job
+    found = _TITLE_ASIDE.sub("", found).strip() or found  # "Culinary Arts Instructor (Full-Time, Tenure Track)"
     if not found or len(found) > 150 or is_furniture(found) or _LABELLED.match(found):
         return None
     if trust == "stated":
@@ -191,6 +192,17 @@ def title(value: str, trust: Trust = "stated", *, heading: bool = False) -> str 
             return None  # "Lead the future of AI", "Head to our careers page": a verb, not a job
     return found
 
+
+_ASIDE_PIECE = (
+    r"(?:full|part)[- ]?time|contract(?:or)?|temporary|temp|permanent|seasonal|fixed[- ]term|internship"
+    r"|(?:non[- ])?tenure[- ]track|tenured|remote|hybrid|on[- ]?site|in[- ]office|per diem|prn"
+    r"|(?:day|night|evening|weekend|rotating) shifts?|[mfwdx]/[mfwdx](?:/[mfwdx])?|all genders"
+    r"|(?:\d{4}\s?[-–/]\s?\d{2,4}\s+)?(?:school|academic) year|\d{4}\s?[-–/]\s?\d{2,4}"
+)
+_TITLE_ASIDE = re.compile(rf"\s*[(\[](?:{_ASIDE_PIECE})(?:\s*[,/;&]\s*(?:{_ASIDE_PIECE}))*[)\]]\s*$", re.IGNORECASE)
+"""A bracket closing a title that says how or when the job is held, not what it is ("(Full-Time, Tenure Track)",
+"(2025-26 School Year)", "(m/w/d)", "(Contract)"): the posting says it elsewhere, and a file name or a letter
+("I am applying for the … position") reads better without it."""
 
 _NO_NAME = re.compile(
     r"(?:none|null|n/?a|nil|undefined|unknown|-+|tbd|confidential)$|(?:job|req(?:uisition)?|posting|ref(?:erence)?)"

@@ -51,6 +51,8 @@ _PLACE_WORDS = re.compile(r"^[A-Z][^\W\d_]*(?:[ -](?:[A-Z][^\W\d_]*|or|and|remot
 
 _PIECE_WORDS = 8
 """The most words one piece of a board's header line holds (a company's name, a place, a pay range)."""
+_DOTS = re.compile(r"\s[·•|]\s")
+"""What sets a header line's pieces apart beyond doubt (a dash also joins words: "CANADA - Remote")."""
 
 
 def _board_header(page: Page) -> dict[Field, list[str]]:
@@ -76,7 +78,11 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
         pieces = chips or [piece for piece in _CHIP_SPLIT.split(line.text) if piece.strip()]
         # A line of pieces set apart ("The Marlowe Grand Hotel · Milwaukee, WI · Full-time · $78,000 a year")
         # is as short as its longest piece.
-        apart = len(pieces) > 1 and all(len(piece.split()) <= _PIECE_WORDS for piece in pieces)
+        apart = (
+            bool(_DOTS.search(line.text))
+            and len(pieces) > 1
+            and all(len(piece.split()) <= _PIECE_WORDS for piece in pieces)
+        )
         if line.kind is not None or not (line.short or chips or apart) or n >= page.end_of_top:
             break
         seen += 1

@@ -47,6 +47,11 @@ def test_a_title_in_loose_text_names_a_job_and_is_no_sentence(text: str, title: 
         ("Acme: We are hiring", None),
         ("1. Cybersecurity Journalists and Tech Writers", "Cybersecurity Journalists and Tech Writers"),
         ("3D Artist", "3D Artist"),
+        # How or when the job is held, in brackets after it, is no part of what it is.
+        ("Culinary Arts Instructor (Full-Time, Tenure Track)", "Culinary Arts Instructor"),
+        ("School Social Worker (2025-26 School Year)", "School Social Worker"),
+        ("Softwareentwickler (m/w/d)", "Softwareentwickler"),
+        ("Senior Data Engineer (Spark)", "Senior Data Engineer (Spark)"),
     ],
 )
 def test_a_stated_title_is_the_part_that_names_a_job(text: str, title: str | None) -> None:
