@@ -262,21 +262,27 @@ def _is_phrase_candidate(term: str) -> bool:
     return len(words) == 2 and not any(w in generic_terms() or not w.isalpha() for w in words)
 
 
-def says(text: CVText, term: str, ambiguous: Collection[str] = ()) -> bool:
+def says(text: CVText, term: str, ambiguous: Collection[str] = (), spoken: Collection[str] = ()) -> bool:
     """Whether ``text`` says ``term``: as one of its terms or a skill named inside a longer one ("AutoCAD" in
     "AutoCAD Civil 3D"), or, for a two-word phrase, its two words standing close together in either order.
-    A name of two meanings (``ambiguous``: "Spanish", "Chef", "Excel") is said where its context made it
-    the skill, not wherever its word stands ("a Spanish tapas menu" says no language)."""
+    A name of two meanings (``ambiguous``) is said where its context made it the skill, or, but for a spoken
+    language (``spoken``), where it is capitalised as a name is ("cron jobs moved to Airflow"; not "excel
+    at"); a spoken language's name is capitalised whatever it means ("a Spanish tapas menu" says no
+    language)."""
     if term in ambiguous and term in text.analysis.terms:
-        return term in _skills_of(text)
+        return _ambiguous_said(text, term, spoken)
     if term in text.analysis.terms or term in text.analysis.within:
         return True
     words = term.split()
     return len(words) == 2 and (min(words), max(words)) in text.analysis.near
 
 
-def _skills_of(text: CVText) -> set[str]:
-    return {skill.lower() for skill in text.analysis.skills}
+def _ambiguous_said(text: CVText, term: str, spoken: Collection[str]) -> bool:
+    if term in {skill.lower() for skill in text.analysis.skills}:
+        return True
+    if term in spoken:
+        return False
+    return any(found.group()[0].isupper() for found in re.finditer(rf"(?<!\w){re.escape(term)}(?!\w)", text.text, re.I))
 
 
 def saying(prepared: PreparedCV, term: str) -> list[str]:
@@ -290,16 +296,23 @@ def saying(prepared: PreparedCV, term: str) -> list[str]:
     return [prepared.texts[n].id for n in found]
 
 
+def _spoken(lexicon: Lexicon) -> frozenset[str]:
+    """The spoken languages' names and aliases, lower case: :attr:`tailor.lexicon.Lexicon.spoken` holds their
+    canonical names, the names the lexicon maps to them are theirs too ("castilian" is Spanish)."""
+    names = {name.lower() for name in lexicon.spoken}
+    return frozenset(name for name, canonical in lexicon.names.items() if canonical.lower() in names) | names
+
+
 @lru_cache(maxsize=4)
 def _index(prepared: PreparedCV) -> tuple[dict[str, tuple[int, ...]], dict[tuple[str, str], tuple[int, ...]]]:
     """Which texts (by position) say each term, and each pair of close words: :func:`says` for every
     text at once, a dictionary look-up for each of a posting's keywords."""
     terms: dict[str, list[int]] = defaultdict(list)
     near: dict[tuple[str, str], list[int]] = defaultdict(list)
-    ambiguous = prepared.lexicon.ambiguous
+    ambiguous, spoken = prepared.lexicon.ambiguous, _spoken(prepared.lexicon)
     for n, text in enumerate(prepared.texts):
         for term in dict.fromkeys([*text.analysis.terms, *sorted(text.analysis.within)]):
-            if term not in ambiguous or term in _skills_of(text):
+            if term not in ambiguous or _ambiguous_said(text, term, spoken):
                 terms[term].append(n)
         for pair in text.analysis.near:
             near[pair].append(n)

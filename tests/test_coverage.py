@@ -170,9 +170,11 @@ def test_the_texts_saying_a_term_are_those_each_text_says_it_in_cv_order() -> No
     terms = {term for text in prepared.texts for term in text.analysis.terms}
     pairs = {pair for text in prepared.texts for pair in text.analysis.near}
     asked = terms | {f"{a} {b}" for a, b in pairs} | {f"{b} {a}" for a, b in pairs} | {"no such term", "spark sql"}
-    ambiguous = prepared.lexicon.ambiguous
+    from tailor.coverage import _spoken
+
+    ambiguous, spoken = prepared.lexicon.ambiguous, _spoken(prepared.lexicon)
     for term in sorted(asked):
-        assert saying(prepared, term) == [t.id for t in prepared.texts if says(t, term, ambiguous)], term
+        assert saying(prepared, term) == [t.id for t in prepared.texts if says(t, term, ambiguous, spoken)], term
 
 
 # --- other professions: the lexicon knows a reporter's words as it knows an engineer's ------------
@@ -623,3 +625,11 @@ def test_a_name_of_two_meanings_is_evidence_only_where_its_context_makes_it_the_
     )
     posting = Posting("p", "Sous Chef\n\nRequirements:\n- Fluent Spanish required\n- Menu development\n")
     assert evidence(cv, posting)["Spanish"] == ("selected", ("job0-b1",))  # the menu is no language
+
+
+def test_a_tool_of_two_meanings_is_evidence_where_it_is_written_as_a_name() -> None:
+    cv = make_cv({"Acme": ["Moved the nightly jobs from cron to Airflow.", "Students excel at maths with me."]})
+    posting = Posting("p", "Data Engineer\n\nRequirements:\n- Airflow\n- Advanced Excel skills\n")
+    found = evidence(cv, posting)
+    assert found["Airflow"] == ("selected", ("job0-b0",))
+    assert found["Microsoft Excel"][0] == "absent"  # "excel at" is a verb
