@@ -113,7 +113,12 @@ def _match(
     first = options.education_first
     if first is None:
         first = opens_with_education(ready.cv, today or dt.date.today())
-    selection = select(ready.cv, ranking, max_bullets=options.max_bullets, education_first=first)
+    budget = options.max_bullets
+    if budget is None and options.pages is not None:
+        # The page is the budget: every bullet with evidence is a candidate, and page fitting leaves out the
+        # weakest until the résumé fits, so that a page is filled rather than cut at a count.
+        budget = max(len(ready.cv.bullets()), 1)
+    selection = select(ready.cv, ranking, max_bullets=budget, education_first=first)
     headline = _choose(ready, read, ready.cv.headline)
     summary = _choose(ready, read, ready.cv.summary)
     covered = coverage(ranking, selection, _shown(headline, summary))

@@ -72,8 +72,9 @@ def test_each_template_renders_to_pages_that_all_have_content(built_documents, n
     pages = gray_pixels(built.pdf, tmp_path)
     assert len(pages) == LOOKS[name]
     for number, pixels in enumerate(pages, start=1):
-        ink = sum(1 for value in pixels if value < 128) / len(pixels)
-        assert ink > 0.01, f"page {number} is blank"
+        # At 30 dpi small text is gray, not black: a page is blank when next to nothing on it is not white.
+        ink = sum(1 for value in pixels if value < 240) / len(pixels)
+        assert ink > 0.02, f"page {number} is blank"
         assert pdf_text(built.pdf, "-f", str(number), "-l", str(number)).strip()
 
 
