@@ -293,3 +293,23 @@ def test_build_checks_the_destination_before_reading_the_posting(tmp_path: Path)
         pipeline.build(tmp_path / "no-such-posting.md", "example", output=tmp_path / "cv.docx")
     with pytest.raises(TailorError, match=r"no-such-posting\.md does not exist"):
         pipeline.build(tmp_path / "no-such-posting.md", "example", output=tmp_path / "cv.docx", force=True)
+
+
+def test_pages_without_max_bullets_fill_the_page_with_every_bullet_that_has_evidence(
+    tmp_path: Path, estimated_pages: None
+) -> None:
+    cv = tmp_path / "cv.yaml"
+    bullets = "".join(f"      - {{id: b{n}, text: Tuned MPI solvers for case {n}.}}\n" for n in range(8))
+    cv.write_text(
+        "contact: {name: Ana Silva, email: ana@example.org}\nexperience:\n  - id: lab\n    employer: Lab\n"
+        f"    role: Engineer\n    start: 2019\n    bullets:\n{bullets}      - {{id: zero, text: Baked bread.}}\n",
+        encoding="utf-8",
+    )
+    posting = tmp_path / "posting.md"
+    posting.write_text("# HPC Engineer\n\n## Requirements\n\n- MPI solvers\n", encoding="utf-8")
+    default = pipeline.build(posting, cv, output=tmp_path / "a.docx")
+    assert len(default.match.selection.bullet_ids) == 7  # three quarters of nine
+    filled = pipeline.build(posting, cv, output=tmp_path / "b.docx", pages=1)
+    assert {f"b{n}" for n in range(8)} <= set(filled.match.selection.bullet_ids)  # the evidence, all of it
+    capped = pipeline.build(posting, cv, output=tmp_path / "c.docx", pages=1, max_bullets=3)
+    assert len(capped.match.selection.bullet_ids) == 3
