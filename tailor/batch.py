@@ -122,13 +122,14 @@ def plan(
     letter_paragraphs: int | None = None,
     export: Sequence[str] = (),
     education_first: bool | None = None,
+    paper: str | None = None,
     workers: int | None = None,
     progress: Progress | None = None,
 ) -> Plan:
     """Plan a résumé for each posting at ``paths`` (or for the ``top`` best fits among those
     that fit at least ``min_fit``) in the folder ``out``; with ``letter``, its cover letter too, and
-    the tailored CV in each format ``export`` names (:data:`tailor.export.FORMATS`); ``education_first`` as
-    for :func:`tailor.pipeline.build`.
+    the tailored CV in each format ``export`` names (:data:`tailor.export.FORMATS`); ``education_first`` and
+    ``paper`` as for :func:`tailor.pipeline.build`.
     ``paths`` are files, folders, patterns or tables of postings, whose columns ``columns`` names
     where tailor does not recognise them.
 
@@ -154,6 +155,7 @@ def plan(
         letter_paragraphs=letter_paragraphs,
         exports=tuple(export),  # type: ignore[arg-type]  # checked by ResumeOptions
         education_first=education_first,
+        paper=paper,
     )
     template_path = templates.usable(template)  # a bad template fails before the postings are read
     roles = parse_columns(columns)
@@ -243,6 +245,7 @@ def run(plan: Plan, *, force: bool = False, today: dt.date | None = None) -> Ite
                 letter_paragraphs=options.letter_paragraphs,
                 export=options.exports,
                 education_first=options.education_first,
+                paper=options.paper,
                 today=today,
             )
         except TailorError as e:

@@ -15,6 +15,9 @@ from typing import TYPE_CHECKING, Any
 from tailor.errors import TailorError, option_error
 from tailor.export import FORMATS, Format
 
+PAPERS = ("a4", "letter")
+"""The paper sizes a résumé is laid out on (:data:`tailor.documents.render.PAPERS`)."""
+
 if TYPE_CHECKING:
     from tailor.outputs import Sibling
 
@@ -40,6 +43,8 @@ class ResumeOptions:
     education_first: bool | None = None
     """Print education before experience (True) or after it (False); None: as
     :func:`tailor.select.education_first` judges the CV."""
+    paper: str | None = None
+    """The paper the résumé and letter are laid out on, ``a4`` or ``letter`` (US Letter); None: the template's."""
 
     def __post_init__(self) -> None:
         if self.max_bullets is not None and self.max_bullets < 1:
@@ -48,6 +53,8 @@ class ResumeOptions:
             raise option_error("pages", f"must be at least 1, not {self.pages}.")
         if self.letter_paragraphs is not None and self.letter_paragraphs < 1:
             raise option_error("letter_paragraphs", f"must be at least 1, not {self.letter_paragraphs}.")
+        if self.paper is not None and self.paper not in PAPERS:
+            raise option_error("paper", f"takes {' or '.join(PAPERS)}, not {self.paper!r}.")
         unknown = [kind for kind in self.exports if kind not in FORMATS]
         if unknown:
             raise option_error("export", f"takes {', '.join(FORMATS)}, not {', '.join(map(repr, unknown))}.")
@@ -81,6 +88,7 @@ class ResumeOptions:
             **({"letter_paragraphs": self.letter_paragraphs} if self.letter_paragraphs is not None else {}),
             **({"export": sorted(self.exports)} if self.exports else {}),
             **({"education_first": self.education_first} if self.education_first is not None else {}),
+            **({"paper": self.paper} if self.paper is not None else {}),
         }
 
 

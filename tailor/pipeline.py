@@ -188,6 +188,7 @@ def build(
     letter_paragraphs: int | None = None,
     export: Sequence[str] = (),
     education_first: bool | None = None,
+    paper: str | None = None,
     today: dt.date | None = None,
     stdin: BinaryIO | None = None,
 ) -> Build:
@@ -227,6 +228,7 @@ def build(
 
     ``education_first`` puts the education before the experience (True) or after it (False); by
     default a student's or new graduate's résumé opens with it (:func:`tailor.select.education_first`).
+    ``paper`` (``a4``, ``letter``) lays the résumé and letter out on that paper; by default the template's (A4).
     """
     from tailor import documents, manifest  # docxtpl is only needed here
     from tailor.documents import templates
@@ -242,6 +244,7 @@ def build(
         letter_paragraphs=letter_paragraphs,
         exports=tuple(export),  # type: ignore[arg-type]  # checked by ResumeOptions
         education_first=education_first,
+        paper=paper,
     )
     _one_place(output, out)
     today = today or dt.date.today()
@@ -275,6 +278,7 @@ def build(
         pages=pages,
         headline=result.headline.text if result.headline else None,
         summary=result.summary.text if result.summary else None,
+        paper=options.paper,  # type: ignore[arg-type]  # checked by ResumeOptions
     )
     if made.page_fit is not None:
         # What the résumé shows is what page fitting kept; reports and the manifest follow it.
@@ -310,6 +314,7 @@ def letter(
     company: str | None = None,
     location: str | None = None,
     hiring_manager: str | None = None,
+    paper: str | None = None,
     today: dt.date | None = None,
     stdin: BinaryIO | None = None,
 ) -> Build:
@@ -323,7 +328,8 @@ def letter(
     ``<output stem>.manifest.json`` and, with ``pdf``, ``<output stem>.pdf``. ``template`` is a
     bundled letter's name (``classic``, ``compact``) or a .docx; ``paragraphs`` the most body
     paragraphs (default :data:`tailor.letter.DEFAULT_PARAGRAPHS`). ``title``, ``company``,
-    ``location`` and ``hiring_manager`` set the posting's details by hand, as for :func:`build`.
+    ``location`` and ``hiring_manager`` set the posting's details by hand, and ``paper`` its paper, as
+    for :func:`build`.
 
     Raises:
         TailorError: the CV has no ``letter:`` block (the message shows how to write one), a file
@@ -332,7 +338,7 @@ def letter(
     from tailor import manifest
     from tailor.documents import templates
 
-    options = ResumeOptions(pdf=pdf, letter=True, letter_paragraphs=paragraphs)
+    options = ResumeOptions(pdf=pdf, letter=True, letter_paragraphs=paragraphs, paper=paper)
     _one_place(output, out)
     today = today or dt.date.today()
     check_destination(output, force=force)
@@ -485,7 +491,15 @@ def _make_letter(result: Match, template: Path, options: ResumeOptions, today: d
         paragraphs=options.letter_paragraphs,
         said=lambda phrases: said_by(prepared, analysed, phrases),
     )
-    return letter_documents.make(result.cv, choice, template, today=today, title=title, want_pdf=options.pdf)
+    return letter_documents.make(
+        result.cv,
+        choice,
+        template,
+        today=today,
+        title=title,
+        want_pdf=options.pdf,
+        paper=options.paper,  # type: ignore[arg-type]  # checked by ResumeOptions
+    )
 
 
 _WHAT = {

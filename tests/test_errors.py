@@ -44,6 +44,15 @@ def test_resume_options_record_only_what_changes_the_resume() -> None:
         "pages": 1,
         "pdf": True,
     }
+    assert ResumeOptions(paper="letter", education_first=False).recorded() == {
+        "paper": "letter",
+        "education_first": False,
+    }
+
+
+def test_a_paper_tailor_has_no_size_for_is_refused_naming_those_it_has() -> None:
+    with pytest.raises(TailorError, match="paper takes a4 or letter, not 'legal'"):
+        ResumeOptions(paper="legal")
 
 
 def test_the_command_line_names_the_flag_the_library_meant(tmp_path) -> None:

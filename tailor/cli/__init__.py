@@ -99,6 +99,13 @@ class Format(StrEnum):
     html = "html"
 
 
+class Paper(StrEnum):
+    """:data:`tailor.options.PAPERS`, for typer's choices."""
+
+    a4 = "a4"
+    letter = "letter"
+
+
 class ExportFormat(StrEnum):
     """:data:`tailor.export.FORMATS`, for typer's choices."""
 
@@ -233,6 +240,15 @@ EducationFirstOption = Annotated[
         show_default=False,
     ),
 ]
+PaperOption = Annotated[
+    Paper | None,
+    typer.Option(
+        "--paper",
+        help="The paper to lay the résumé and letter out on: a4, or letter (US Letter), the text as wide as "
+        "the template sets it. [default: the template's, A4 for the bundled ones]",
+        show_default=False,
+    ),
+]
 TitleOption = Annotated[
     str | None,
     typer.Option(
@@ -324,6 +340,7 @@ def build(
     letter_paragraphs: LetterParagraphsOption = None,
     export: ExportOption = None,
     education_first: EducationFirstOption = None,
+    paper: PaperOption = None,
 ) -> None:
     """Write a résumé tailored to POSTING as a Word file (and a PDF), then read it back as an ATS would."""
     from tailor.cli.terminal import print_build, print_warnings
@@ -354,6 +371,7 @@ def build(
             letter_paragraphs=letter_paragraphs,
             export=[str(kind) for kind in export or ()],
             education_first=education_first,
+            paper=paper.value if paper else None,
         )
     print_build(stdout, result)
     print_letter(stdout, result)
@@ -394,6 +412,7 @@ def write_letter(
     company: CompanyOption = None,
     location: LocationOption = None,
     hiring_manager: HiringManagerOption = None,
+    paper: PaperOption = None,
 ) -> None:
     """Write a cover letter for POSTING from your own letter: paragraphs, chosen and ordered for it, on one page.
 
@@ -420,6 +439,7 @@ def write_letter(
             company=company,
             location=location,
             hiring_manager=hiring_manager,
+            paper=paper.value if paper else None,
         )
     print_letter(stdout, result)
     print_exports(stdout, result)
@@ -679,6 +699,7 @@ def batch(
     letter_paragraphs: LetterParagraphsOption = None,
     export: ExportOption = None,
     education_first: EducationFirstOption = None,
+    paper: PaperOption = None,
 ) -> None:
     """Write a tailored résumé for each posting (or the --top best), skipping those already up to date.
 
@@ -708,6 +729,7 @@ def batch(
             columns=columns,
             export=[str(kind) for kind in export or ()],
             education_first=education_first,
+            paper=paper.value if paper else None,
             progress=progress,
         )
     print_warnings(err, list(planned.cv.warnings))

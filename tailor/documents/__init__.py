@@ -86,16 +86,18 @@ def make(
     pages: int | None = None,
     headline: str | None = None,
     summary: str | None = None,
+    paper: render.Paper | None = None,
 ) -> Documents:
     """Render ``selection`` of ``cv`` into ``template`` (with the ``headline`` and ``summary`` of the
-    CV's chosen for the posting, by default its first); fit it on ``pages`` pages if given (leaving
+    CV's chosen for the posting, by default its first), on ``paper`` if given (else the template's
+    size); fit it on ``pages`` pages if given (leaving
     out the items ``ranking`` scores lowest); convert it to PDF if ``want_pdf``; and check what an
     ATS would read from both."""
     dates = templates.date_style(template)
 
     def render_selection(selection: Selection) -> bytes:
         context = render.build_context(cv, selection, today, headline=headline, summary=summary, dates=dates)
-        return render.render_docx(template, context, title=title)
+        return render.render_docx(template, context, title=title, paper=paper)
 
     warnings: list[str] = []
     notes: list[str] = []

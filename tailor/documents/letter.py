@@ -102,18 +102,25 @@ def _rich(part: Part | None, values: dict[str, str]) -> Any:
 
 
 def make(
-    cv: CV, choice: LetterChoice, template: Path, *, today: dt.date, title: str, want_pdf: bool
+    cv: CV,
+    choice: LetterChoice,
+    template: Path,
+    *,
+    today: dt.date,
+    title: str,
+    want_pdf: bool,
+    paper: render.Paper | None = None,
 ) -> LetterDocuments:
-    """Render ``choice`` into ``template``, on one page (leaving out the least relevant body paragraphs,
-    pinned ones and the last one aside), convert it to PDF if ``want_pdf``, and check what an ATS
-    would read from both.
+    """Render ``choice`` into ``template`` (on ``paper`` if given), on one page (leaving out the least
+    relevant body paragraphs, pinned ones and the last one aside), convert it to PDF if ``want_pdf``,
+    and check what an ATS would read from both.
 
     Raises:
         TailorError: the letter runs over a page even with one body paragraph.
     """
 
     def render_choice(letter: LetterChoice) -> bytes:
-        return render.render_docx(template, build_context(cv, letter, today), title=title)
+        return render.render_docx(template, build_context(cv, letter, today), title=title, paper=paper)
 
     warnings: list[str] = list(choice.lacking)
     notes: list[str] = []

@@ -24,7 +24,7 @@ import zipfile
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import jinja2
 from docx.opc.exceptions import PackageNotFoundError
@@ -258,7 +258,28 @@ def load_template(template: Path) -> DocxTemplate:
     return document
 
 
-def render_docx(template: Path, context: dict[str, Any], *, title: str = "") -> bytes:
+PAPERS = {"a4": (11906, 16838), "letter": (12240, 15840)}
+"""Paper sizes by name, width and height in twentieths of a point (Word's unit): A4, and US Letter."""
+Paper = Literal["a4", "letter"]
+
+
+def _set_paper(document: DocxTemplate, paper: Paper) -> None:
+    """Lay every section of ``document`` out on ``paper``, its text as wide as the template made it: the
+    margins take up the difference in width, so that the right tab stop holding the dates still stands at
+    the right margin."""
+    from docx.shared import Twips
+
+    width, height = (Twips(n) for n in PAPERS[paper])
+    for section in document.docx.sections:
+        if section.page_width is None or section.left_margin is None or section.right_margin is None:
+            continue
+        side = (width - section.page_width) // 2
+        section.left_margin = Twips(max(0, round((section.left_margin + side) / 635)))
+        section.right_margin = Twips(max(0, round((section.right_margin + width - section.page_width - side) / 635)))
+        section.page_width, section.page_height = width, height
+
+
+def render_docx(template: Path, context: dict[str, Any], *, title: str = "", paper: Paper | None = None) -> bytes:
     """Fill ``template`` with ``context`` and return the ``.docx`` file's bytes.
 
     Values are XML-escaped (docxtpl's default is not to, and one ``&`` would
@@ -268,6 +289,9 @@ def render_docx(template: Path, context: dict[str, Any], *, title: str = "") -> 
     both dates are ``context["today"]`` at midnight UTC (so a given day's output
     is reproducible), and anything else the template carried is cleared, as are
     its tracked changes, comments and hidden text (:mod:`tailor.documents.sanitize`).
+
+    With ``paper`` (``a4``, ``letter``) the pages are that size, the text as wide as the template
+    made it; without, the template's own.
 
     Raises :class:`TailorError` if the template is missing, is not a Word
     document, or has a tag that cannot be rendered.
@@ -283,6 +307,8 @@ def render_docx(template: Path, context: dict[str, Any], *, title: str = "") -> 
         # tag there that opens in one paragraph and closes in another breaks the XML.
         raise template_problem(template, f"its tags produce a broken document ({exc})") from exc
 
+    if paper is not None:
+        _set_paper(document, paper)
     day = date.fromisoformat(context["today"])
     _set_metadata(document, author=context["name"], title=title, day=day)
     buffer = io.BytesIO()

@@ -545,6 +545,20 @@ def test_letter_writes_the_owners_texts_and_says_which_it_left_out_and_why(
     assert "Dear Northwind Robotics hiring team," in texts and "Kind regards," in texts
 
 
+def test_build_with_a_letter_on_us_letter_paper_lays_both_out_on_it_and_records_it(
+    estimated_pages: None, tmp_path: Path
+) -> None:
+    out = tmp_path / "cv.docx"
+    result = invoke("build", EXAMPLES[0], "--cv", LETTER_CV, "-o", out, "--letter", "--paper", "letter")
+    assert result.exit_code == 0, result.output
+    letter = next(tmp_path.glob("*_-_Letter.docx"))
+    for made in (out, letter):
+        section = docx.Document(str(made)).sections[0]
+        assert (section.page_width.inches, section.page_height.inches) == (8.5, 11.0)
+    assert json.loads(Outputs(out).manifest.read_text(encoding="utf-8"))["inputs"]["options"]["paper"] == "letter"
+    assert invoke("build", EXAMPLES[0], "--cv", LETTER_CV, "-o", out, "--force", "--paper", "legal").exit_code == 2
+
+
 def test_build_letter_options_are_checked_before_anything_is_written(tmp_path: Path) -> None:
     result = invoke("build", EXAMPLES[0], "--cv", LETTER_CV, "--letter-paragraphs", "2", "--out", tmp_path)
     assert_user_error(result, "--letter-paragraphs says how long the cover letter is: pass --letter")

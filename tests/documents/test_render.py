@@ -647,15 +647,30 @@ def test_a_rename_that_fails_after_others_took_place_removes_them(
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.parametrize("template", ["classic", "compact"])
+@pytest.mark.parametrize("template", bundled(), ids=lambda t: t.name)
 def test_a_selection_that_puts_education_first_prints_it_before_experience_and_nothing_else_moves(
     cv: CV, template: Template
 ) -> None:
     first = replace(select_everything(cv), education_first=True)
-    document = open_docx(render_cv(cv, first, bundled(template)))
+    document = open_docx(render_cv(cv, first, template.path))
 
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert headings[:3] == ["Education", "Experience", "Publications"]
     assert headings.count("Education") == 1
-    same_text = sorted(body_text(render_cv(cv, select_everything(cv), bundled(template))).split("\n"))
-    assert sorted(body_text(render_cv(cv, first, bundled(template))).split("\n")) == same_text
+    same_text = sorted(body_text(render_cv(cv, select_everything(cv), template.path)).split("\n"))
+    assert sorted(body_text(render_cv(cv, first, template.path)).split("\n")) == same_text
+
+
+@pytest.mark.parametrize("template", bundled(), ids=lambda t: t.name)
+def test_a_resume_on_us_letter_keeps_the_templates_text_width(cv: CV, template: Template) -> None:
+    context = build_context(cv, few_bullets_each(cv), TODAY)
+    a4 = open_docx(render_docx(template.path, context, title="A title")).sections[0]
+    letter = open_docx(render_docx(template.path, context, title="A title", paper="letter")).sections[0]
+    assert (letter.page_width.inches, letter.page_height.inches) == (8.5, 11.0)
+    assert (a4.page_width.mm, a4.page_height.mm) == pytest.approx((210, 297), abs=0.1)
+
+    def text_width(section) -> int:
+        return section.page_width - section.left_margin - section.right_margin
+
+    assert text_width(letter) == pytest.approx(text_width(a4), abs=635)  # a twip: the dates' tab stop still fits
+    assert letter.left_margin == pytest.approx(letter.right_margin, abs=635)
