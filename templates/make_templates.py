@@ -445,7 +445,7 @@ def _education(doc: DocumentObject, design: Design) -> None:
         )
         _either(doc, "e.grade or e.details_rich", "CV Entry", "CV Line", *line)
         _control(doc, "{%p if e.grade %}")
-        _either(doc, "e.details_rich", "CV Entry Detail", "CV Line Detail", "Grade: {{ e.grade }}")
+        _either(doc, "e.details_rich", "CV Entry Detail", "CV Line Detail", "{{ e.grade_label }}{{ e.grade }}")
         _control(doc, "{%p endif %}")
     else:
         line = (("{{ e.degree }}", "b"), ", {{ e.institution }}", ("\t{{ e.dates }}", "CV Dates"))
@@ -453,7 +453,7 @@ def _education(doc: DocumentObject, design: Design) -> None:
         _control(doc, "{%p if e.location or e.grade %}")
         detail = (
             "{{ e.location }}{% if e.location and e.grade %}  ·  {% endif %}"
-            "{% if e.grade %}Grade: {{ e.grade }}{% endif %}"
+            "{% if e.grade %}{{ e.grade_label }}{{ e.grade }}{% endif %}"
         )
         _either(doc, "e.details_rich", "CV Entry Detail", "CV Line Detail", detail)
         _control(doc, "{%p endif %}")

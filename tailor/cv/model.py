@@ -13,6 +13,7 @@ texts may hold the slots of :mod:`tailor.cv.slots` and nothing else in ``{{ }}``
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Annotated, Any
 
@@ -221,6 +222,20 @@ class Education(_Dated):
     end: Text | None = Field(default=None, description="A date as for start; 'present' while you study.")
     grade: Text | None = None
     details: list[Text] = Field(default_factory=list, description="As written, with any emphasis markers.")
+
+    @property
+    def grade_label(self) -> str:
+        """What a résumé prints before the grade: "Grade: ", or nothing for a grade that names what it is
+        ("GPA 3.7/4.0", "magna cum laude", "First Class Honours", "85%"), which the label would say twice
+        or call an honour a grade."""
+        return "" if not self.grade or _SAYS_WHAT_IT_IS.search(self.grade) else "Grade: "
+
+
+_SAYS_WHAT_IT_IS = re.compile(
+    r"\b(?:c?gpa|grades?|honou?rs|cum laude|class|division|dean'?s list|percent(?:age)?|marks?|score|average"
+    r"|mention|first|2:[12])\b|^\s*\d+(?:[.,]\d+)?\s?%",
+    re.IGNORECASE,
+)
 
 
 class Credential(_Strict):

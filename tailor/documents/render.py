@@ -128,6 +128,7 @@ def _education(entry: Education, style: DateStyle) -> dict[str, Any]:
         "location": entry.location or "",
         **_span(entry.start, entry.end, style),
         "grade": entry.grade or "",
+        "grade_label": entry.grade_label,
         "details": [printed(d) for d in entry.details],
         "details_rich": [rich_text(d) for d in entry.details],
     }

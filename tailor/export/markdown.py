@@ -101,7 +101,7 @@ def _education(cv: CV) -> list[str]:
     lines = ["## Education", ""]
     for e in cv.education:
         lines += [f"### {escape(e.degree)}, {escape(e.institution)}", ""]
-        grade = f"Grade: {escape(e.grade)}" if e.grade else ""
+        grade = f"{e.grade_label}{escape(e.grade)}" if e.grade else ""
         lines += _line(e.location and escape(e.location), grade, _span(e.start, e.end))
         lines += [f"- {rich(d)}" for d in e.details] + ([""] if e.details else [])
     return lines

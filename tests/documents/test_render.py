@@ -674,3 +674,17 @@ def test_a_resume_on_us_letter_keeps_the_templates_text_width(cv: CV, template: 
 
     assert text_width(letter) == pytest.approx(text_width(a4), abs=635)  # a twip: the dates' tab stop still fits
     assert letter.left_margin == pytest.approx(letter.right_margin, abs=635)
+
+
+def test_a_grade_that_names_what_it_is_prints_without_the_grade_label() -> None:
+    cv = minimal_cv(
+        education=[
+            {"degree": "BSc Biology", "institution": "Lakeside University", "grade": "GPA 3.7/4.0"},
+            {"degree": "BA History", "institution": "Lakeside University", "grade": "magna cum laude"},
+            {"degree": "MSc Physics", "institution": "Lakeside University", "grade": "17/20"},
+        ]
+    )
+    text = body_text(render_cv(cv, select_everything(cv)))
+    assert "GPA 3.7/4.0" in text and "Grade: GPA" not in text
+    assert "magna cum laude" in text and "Grade: magna" not in text
+    assert "Grade: 17/20" in text
