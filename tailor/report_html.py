@@ -196,7 +196,7 @@ def _context(result: Match, today: dt.date) -> dict[str, Any]:
         "ratio": coverage.ratio,
         "required_selected": sum(k.status == "selected" for k in required),
         "required_total": len(required),
-        "absent": [k for k in required if k.status == "absent"],
+        "absent": [k for k in required if k.status == "absent" and not k.met_by],  # "met by" an alternative: met
         "marks": STATUS_MARK,
         "meanings": STATUS_MEANING,
     }

@@ -368,3 +368,18 @@ def test_a_letter_shows_its_texts_in_order_and_why_the_others_were_left_out() ->
     assert "needs hiring_manager, which the posting does not name" in text_of(panel)
     assert "Left out" in text_of(panel) and "Cover letter" in text_of(panel)
     assert '<section class="panel letter"' not in html_report(match(EXAMPLE, LETTER_CV), TODAY)
+
+
+def test_a_keyword_met_by_its_alternative_is_marked_met_in_the_posting_and_not_listed_missing(tmp_path: Path) -> None:
+    cv = tmp_path / "cv.yaml"
+    cv.write_text(
+        "contact: {name: Ana Silva, email: ana@example.org}\nexperience:\n  - id: ops\n    employer: Acme\n"
+        "    role: Engineer\n    start: 2020\n    bullets:\n      - {id: aws, text: Ran services on AWS.}\n",
+        encoding="utf-8",
+    )
+    posting = posting_file(tmp_path, "Cloud Engineer\n\nRequirements:\n- Experience with AWS, GCP or Azure\n- Go\n")
+    page = tree(html_report(match(posting, cv), TODAY))
+    marks = {text_of(m).rstrip("✓~✗"): m.get("data-status") for m in page.xpath("//mark[contains(@class, 'kw')]")}
+    assert marks["GCP"] == "selected" and marks["Azure"] == "selected"  # the requirement is met, by AWS
+    missing = [text_of(li) for li in page.xpath("//*[contains(@class, 'missing')]//li")]
+    assert not any("GCP" in m or "Azure" in m for m in missing)
