@@ -62,7 +62,8 @@ _BARE_LABEL = re.compile(
 )
 """A contact detail's label without its colon, before a value that is one."""
 _WORK_TERMS = re.compile(
-    r"\brelocat|\bremote only\b|\bwilling to travel\b|\bcitizen(?:ship)?\b|\bpermanent resident\b|\bwork permit\b"
+    r"\brelocat|\bremote only\b|\b(?:fully |100% )?remote$|\bwilling to travel\b|\bcitizen(?:ship)?\b|\bpermanent resident\b"
+    r"|\bwork permit\b"
     r"|\bvisa (?:sponsorship|status|holder|required)\b|\bwork visa\b",
     re.IGNORECASE,
 )
@@ -230,12 +231,24 @@ def _holds_contact(line: Line) -> bool:
 
 
 def _one_headline(pieces: list[tuple[str, str]]) -> bool:
-    """Whether a header line's pieces together say what the person is: each a title ("Operations Manager |
-    Customer Experience Leader"), none labelled by a symbol, and none a place or a labelled detail."""
-    return all(
+    """Whether a header line's pieces together say what the person is: the first a title, the others titles
+    or what the title is in ("Operations Manager | Customer Experience Leader", "Licensed Clinical Social
+    Worker | Medical, School & Community Mental Health"), none labelled by a symbol, and none a place, a
+    contact or a labelled detail."""
+    return looks_like_title(pieces[0][1]) and all(
         not label
-        and looks_like_title(text)
-        and not (is_location(text) or is_place(text) or _CONTACT_LABEL.match(text) or PERSONAL.match(text))
+        and not (
+            is_location(text)
+            or is_place(text)
+            or _CONTACT_LABEL.match(text)
+            or PERSONAL.match(text)
+            or _WORK_TERMS.search(text)
+            or EMAIL.search(text)
+            or PHONE.search(text)
+            or URL.search(text)
+            or _is_domain(text)
+            or len(text.split()) > 8
+        )
         for label, text in pieces
     )
 

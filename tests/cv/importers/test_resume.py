@@ -1813,3 +1813,13 @@ def test_the_name_is_the_header_s_largest_line_not_a_town_set_above_it(tmp_path:
     ]  # fmt: skip
     cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
     assert (cv.contact.name, cv.contact.location) == ("Odalys Brennan-Kwe", "Salem, OR")
+
+
+def test_a_headline_of_a_title_and_what_it_is_in_apart_by_bars_is_kept_whole() -> None:
+    draft = draft_of(
+        "Marisol Finch\nLicensed Clinical Social Worker | Medical, School & Community Mental Health\n"
+        "marisol@example.org | (503) 555-0147\nPortland, OR | Fully Remote\n\nEXPERIENCE\n"
+        "Medical Social Worker, St Brigid Medical Center\t2019 – Present\n• Led discharge planning for 30 patients.\n"
+    )
+    assert draft.data["headline"] == "Licensed Clinical Social Worker | Medical, School & Community Mental Health"
+    assert draft.data["contact"]["location"] == "Portland, OR"
