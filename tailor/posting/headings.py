@@ -92,12 +92,29 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
 
 @lru_cache(maxsize=4096)
 def classify_heading(heading: str) -> SectionKind:
-    """The kind of section a heading introduces; :attr:`SectionKind.OTHER` if it says nothing we know."""
+    """The kind of section a heading introduces; :attr:`SectionKind.OTHER` if it says nothing we know.
+
+    A heading that names a job ("Litigation Paralegal", "Benefits Specialist", "Privacy Engineer",
+    "Application Security Engineer") is no legal notice, benefits or how to apply, whatever words it shares
+    with them; one that names people in the plural still may be ("What we offer our consultants").
+    """
+    from tailor.posting.plausible import JOB_WORDS
+
     text = clean_heading(heading).lower().replace("’", "'")
+    names_a_job = None
     for kind, pattern in _COMPILED_HEADING_RULES:
         if pattern.search(text):
+            if kind in _NOT_A_JOB:
+                if names_a_job is None:  # one job, as a title names it: "our consultants" names no job
+                    names_a_job = any(not m.group().endswith("s") for m in JOB_WORDS.finditer(text))
+                if names_a_job:
+                    continue
             return kind
     return SectionKind.OTHER
+
+
+_NOT_A_JOB = frozenset({SectionKind.LEGAL, SectionKind.BENEFITS, SectionKind.APPLY})
+"""Kinds of sections about the terms of a job, not its work: a heading that names a job is none of them."""
 
 
 _COMPILED_HEADING_RULES = tuple((kind, re.compile(pattern)) for kind, pattern in _HEADING_RULES)

@@ -75,10 +75,27 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("Equal Opportunity Employer", SectionKind.LEGAL),
         ("Diversity, equity and inclusion", SectionKind.LEGAL),
         ("Miscellaneous", SectionKind.OTHER),
+        # A job's title is no notice, benefit or way to apply, whatever words it shares with them.
+        ("Litigation Paralegal", SectionKind.OTHER),
+        ("Senior Application Security Engineer", SectionKind.OTHER),
+        ("Benefits Specialist", SectionKind.OTHER),
+        ("Senior Privacy Engineer", SectionKind.OTHER),
+        ("Legal Assistant Responsibilities", SectionKind.RESPONSIBILITIES),
+        ("What we offer our consultants", SectionKind.BENEFITS),
     ],
 )
 def test_headings_are_classified(heading: str, kind: SectionKind) -> None:
     assert classify_heading(heading) is kind
+
+
+def test_a_posting_titled_with_a_word_of_legal_or_application_text_keeps_its_title_and_opening() -> None:
+    posting = (
+        "# Litigation Paralegal\n\nCastellan & Reyes LLP seeks a paralegal for its trial team.\n\n## Duties\n- Draft"
+    )
+    found = parse(posting + " discovery responses\n")
+    assert [s.kind for s in found.sections] == [SectionKind.ROLE, SectionKind.RESPONSIBILITIES]
+    assert "Castellan & Reyes LLP seeks a paralegal" in found.sections[0].text  # weighed as the role's
+    assert found.details.title is not None and found.details.title.value == "Litigation Paralegal"
 
 
 def test_a_short_question_we_know_is_a_heading_emoji_and_all() -> None:

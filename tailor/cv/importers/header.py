@@ -62,8 +62,8 @@ _BARE_LABEL = re.compile(
 )
 """A contact detail's label without its colon, before a value that is one."""
 _WORK_TERMS = re.compile(
-    r"\brelocat|\bremote only\b|\b(?:fully |100% )?remote$|\bwilling to travel\b|\bcitizen(?:ship)?\b|\bpermanent resident\b"
-    r"|\bwork permit\b"
+    r"\brelocat|\bremote only\b|\b(?:fully |100% )?remote$|\bwilling to travel\b|\bcitizen(?:ship)?\b"
+    r"|\bpermanent resident\b|\bwork permit\b"
     r"|\bvisa (?:sponsorship|status|holder|required)\b|\bwork visa\b",
     re.IGNORECASE,
 )
