@@ -265,11 +265,12 @@ def education_first(cv: CV, today: dt.date) -> bool:
     studies within :data:`RECENT_STUDIES` years, and worked less than :data:`EARLIER_WORK` years before
     those studies began (internships, a summer job, a gap year; work during and after them does not
     count). Someone who went back to study after years of work (an MBA, a career change) keeps their
-    experience first, as does everyone else. Roles and degrees without dates tailor reads are left out.
+    experience first, as does everyone else. A degree with an end and no start is taken to have lasted
+    :data:`STUDY_YEARS` years; roles and degrees without dates tailor reads are left out.
     """
     if not cv.experience:
         return bool(cv.education)
-    spans = [span for e in cv.education if (span := _span(e.start, e.end, today)) is not None]
+    spans = [span for e in cv.education if (span := _studies(e.start, e.end, today)) is not None]
     if not spans:
         return False
     began, ended = max(spans, key=lambda span: (span[1], span[0]))  # the studies that ended last
@@ -288,6 +289,19 @@ def _months(month: tuple[int, int]) -> int:
     return 12 * month[0] + month[1] - 1
 
 
+STUDY_YEARS = 4
+"""How long studies with an end and no start are taken to have lasted: a bachelor's degree, as a student's
+résumé writes it ("Expected May 2027", no start)."""
+
+
+def _studies(start: str | None, end: str | None, today: dt.date) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A time of study (:func:`_span`); with an end and no start, :data:`STUDY_YEARS` before the end."""
+    if start is None and (ended := _end(end, today)) is not None:
+        year, month = ended
+        return (year - STUDY_YEARS, month), (year, month)
+    return _span(start, end, today)
+
+
 def _span(
     start: str | None, end: str | None, today: dt.date, *, going_on: bool = False
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -297,17 +311,28 @@ def _span(
     from tailor.cv import dates
 
     first = dates.read(start)
-    if dates.is_open(end) and (end is not None or going_on):
-        last: tuple[int, int] | None = (today.year, today.month)
-    elif (found := dates.read(end)) is not None:
-        last = (found.year, found.month or 12)
-    elif end is not None and (year := re.search(r"\b(?:19|20)\d\d\b", end)) is not None:
-        last = (int(year.group()), 12)
-    else:
-        last = None
+    last = (today.year, today.month) if end is None and going_on else _end(end, today)
     if first is None or last is None:
         return None
     return (first.year, first.month or 1), last
+
+
+def _end(end: str | None, today: dt.date) -> tuple[int, int] | None:
+    """When a span ends, as (year, month): today's for one still going on ("present"); the month of a date,
+    or the year of text that names one ("Expected May 2027" ends in May 2027); None without an end."""
+    from tailor.cv import dates
+
+    if end is None:
+        return None
+    if dates.is_open(end):
+        return today.year, today.month
+    if (found := dates.read(end)) is not None:
+        return found.year, found.month or 12
+    named = re.search(r"\b(?:(" + "|".join(dates.MONTHS) + r")[a-z]*\.?\s+)?((?:19|20)\d\d)\b", end, re.IGNORECASE)
+    if named is None:
+        return None
+    month = dates.MONTHS.index(named.group(1).title()[:3]) + 1 if named.group(1) else 12
+    return int(named.group(2)), month
 
 
 def _year(text: str | None) -> int:

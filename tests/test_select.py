@@ -264,6 +264,9 @@ def studies_cv(education: list[tuple[str, str | None]], roles: list[tuple[str, s
         ([("2021-10", "2026-03")], [("2021-10", "2026-03"), ("2026-04", "present")], True),
         # An expected graduation written in words still dates the studies.
         ([("2023-09", "Expected 2027")], [("2025-06", "2025-08")], True),
+        # A US student writes no start: the degree is taken to have begun four years before it ends.
+        ([(None, "Expected May 2027")], [("2025-06", "2025-08"), ("2024-06", "2024-08"), ("2022-09", None)], True),
+        ([(None, "May 2025")], [("2012-01", "2023-08")], False),  # a degree after a career, undated start
         # Graduated three years ago: experience first.
         ([("2019-09", "2023-06")], [("2023-07", "present")], False),
         # Back to study after years of work (an MBA): the work leads.
