@@ -225,10 +225,13 @@ class Education(_Dated):
 
     @property
     def grade_label(self) -> str:
-        """What a résumé prints before the grade: "Grade: ", or nothing for a grade that names what it is
+        """What a résumé prints before the grade: "Grade: ", "GPA: " for a grade out of four ("3.7/4.0"), or
+        nothing for a grade that names what it is
         ("GPA 3.7/4.0", "magna cum laude", "First Class Honours", "85%"), which the label would say twice
         or call an honour a grade."""
-        return "" if not self.grade or _SAYS_WHAT_IT_IS.search(self.grade) else "Grade: "
+        if not self.grade or _SAYS_WHAT_IT_IS.search(self.grade):
+            return ""
+        return "GPA: " if _GPA.fullmatch(self.grade.strip()) else "Grade: "
 
 
 _SAYS_WHAT_IT_IS = re.compile(
@@ -236,6 +239,10 @@ _SAYS_WHAT_IT_IS = re.compile(
     r"|mention|first|2:[12])\b|^\s*\d+(?:[.,]\d+)?\s?%",
     re.IGNORECASE,
 )
+
+
+_GPA = re.compile(r"[0-4](?:\.\d{1,2})?\s*/\s*4(?:\.0{1,2})?")
+"""A grade point average out of four, as American colleges give it ("3.7/4.0"): printed after "GPA:"."""
 
 
 class Credential(_Strict):

@@ -682,9 +682,11 @@ def test_a_grade_that_names_what_it_is_prints_without_the_grade_label() -> None:
             {"degree": "BSc Biology", "institution": "Lakeside University", "grade": "GPA 3.7/4.0"},
             {"degree": "BA History", "institution": "Lakeside University", "grade": "magna cum laude"},
             {"degree": "MSc Physics", "institution": "Lakeside University", "grade": "17/20"},
+            {"degree": "BS Chemistry", "institution": "Lakeside University", "grade": "3.85/4.0"},
         ]
     )
     text = body_text(render_cv(cv, select_everything(cv)))
+    assert "GPA: 3.85/4.0" in text  # out of four: an American GPA
     assert "GPA 3.7/4.0" in text and "Grade: GPA" not in text
     assert "magna cum laude" in text and "Grade: magna" not in text
     assert "Grade: 17/20" in text

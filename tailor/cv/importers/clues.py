@@ -137,10 +137,19 @@ _BRACKETED = re.compile(r"^[\[(]\s+(.*?)\s+[\])]$")
 """A cell in brackets with spaces inside them, as Europass sets its dates."""
 
 
+_EXPECTED = re.compile(
+    r"\b(expected|anticipated)(?:\s+(?:graduation|completion))?:?\s+(?=(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
+"""The word before a date not yet reached ("Expected May 2027"): part of the date, never of the school's name."""
+
+
 def _span_in(cells: list[str]) -> Span | None:
     for n, cell in enumerate(cells):
         stripped = _BRACKETED.sub(r"\1", SYMBOL.sub("", cell).strip(" ,;"))  # "[ 1 Jul 2025 – Current ]"
         stripped = _MONTHS_OF_A_YEAR.sub(r"\1 \4\2\3", stripped)  # "September 2024 – November 2024"
+        if expected := _EXPECTED.search(stripped):
+            stripped = stripped[: expected.start()] + stripped[expected.end() :]
         found = CELL_SPAN.match(stripped)
         rest_of_cell = ""
         if not found:
@@ -157,6 +166,9 @@ def _span_in(cells: list[str]) -> Span | None:
         open_ = found.group("open") is not None
         if open_ and found.re is _HEAD_SPAN and stripped[found.start("open") - 1].isspace():
             open_ = False  # "2022 - PhD in Earth Sciences": a dash between the date and the words, no open end
+        if expected:  # the date it stood before: the span's end, written as the résumé wrote it
+            word = expected.group(1).capitalize()
+            first, second = (first, f"{word} {second}") if second is not None else (f"{word} {first}", None)
         return Span(first, second, rest, open_ or found.group("since") is not None)
     return None
 

@@ -1823,3 +1823,17 @@ def test_a_headline_of_a_title_and_what_it_is_in_apart_by_bars_is_kept_whole() -
     )
     assert draft.data["headline"] == "Licensed Clinical Social Worker | Medical, School & Community Mental Health"
     assert draft.data["contact"]["location"] == "Portland, OR"
+
+
+def test_an_expected_graduation_is_the_degrees_end_as_written_not_part_of_the_schools_name() -> None:
+    draft = draft_of(
+        "Priya Nair\npriya@example.org\n\nEDUCATION\nBachelor of Science in Biochemistry\n"
+        "Lakeshore State University, Madison, WI\tExpected May 2027\n\nEXPERIENCE\n"
+        "Research Assistant, Okafor Lab\tJan 2025 – Present\n• Ran PCR assays.\n"
+    )
+    (degree,) = draft.data["education"]
+    assert (degree["institution"], degree.get("location"), degree["end"]) == (
+        "Lakeshore State University",
+        "Madison, WI",
+        "Expected May 2027",
+    )
