@@ -148,7 +148,10 @@ def _span_in(cells: list[str]) -> Span | None:
     for n, cell in enumerate(cells):
         stripped = _BRACKETED.sub(r"\1", SYMBOL.sub("", cell).strip(" ,;"))  # "[ 1 Jul 2025 – Current ]"
         stripped = _MONTHS_OF_A_YEAR.sub(r"\1 \4\2\3", stripped)  # "September 2024 – November 2024"
-        if expected := _EXPECTED.search(stripped):
+        expected = _EXPECTED.search(stripped)
+        if expected and stripped[: expected.start()].rstrip().endswith("("):
+            expected = None  # "(anticipated September 2025)": a qualifier in brackets stays where it is written
+        if expected:
             stripped = stripped[: expected.start()] + stripped[expected.end() :]
         found = CELL_SPAN.match(stripped)
         rest_of_cell = ""
@@ -167,7 +170,7 @@ def _span_in(cells: list[str]) -> Span | None:
         if open_ and found.re is _HEAD_SPAN and stripped[found.start("open") - 1].isspace():
             open_ = False  # "2022 - PhD in Earth Sciences": a dash between the date and the words, no open end
         if expected:  # the date it stood before: the span's end, written as the résumé wrote it
-            word = expected.group(1).capitalize()
+            word = expected.group(1)
             first, second = (first, f"{word} {second}") if second is not None else (f"{word} {first}", None)
         return Span(first, second, rest, open_ or found.group("since") is not None)
     return None
