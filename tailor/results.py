@@ -127,8 +127,15 @@ class Match:
         if len(absent) < 3 or 2 * len(absent) < len(required):
             return []
         named = ", ".join(k.asked for k in absent[:5]) + (", …" if len(absent) > 5 else "")
+        related = " and ".join(k.asked for k in absent if k.related)
+        # Related evidence (HACCP for food safety) is no keyword said, but is somewhere: not "nowhere".
+        where, also = (
+            ("are not in your CV", f"; it says something related to {related}")
+            if related
+            else ("are nowhere in your CV", "")
+        )
         return [
-            f"{len(absent)} of the posting's {len(required)} required keywords are nowhere in your CV ({named}): "
+            f"{len(absent)} of the posting's {len(required)} required keywords {where} ({named}{also}): "
             f"the fit ({self.ranking.fit.label}) counts the posting's words your CV says, not whether it meets each "
             "requirement."
         ]
