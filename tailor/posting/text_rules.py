@@ -91,15 +91,28 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
             read = [("company", named[0]), ("location", named[1])]  # "Redwood Digital, Chicago, IL"
         if seen == 1 and read and read[0][0] is None:
             # The first thing under the title, when it is no place, pay or type, is the company: alone on
-            # its line, or before a place ("Acme · Berlin, Germany"). "Munich · Full-time" could be
-            # either, and a place taken for a company is worse than neither.
-            rest = read[1:]
-            if not rest or any(f == "location" or (f is None and _PLACE_WORDS.match(v)) for f, v in rest):
-                read = [("company", read[0][1]), *(("location", v) if f is None else (f, v) for f, v in rest)]
+            # its line, before a place ("Acme · Berlin, Germany"), or, itself no place, before what is none
+            # either ("ecoATM | Gazelle", its brands). "Munich · Full-time" could be either, and a place
+            # taken for a company is worse than neither.
+            first, rest = read[0][1], read[1:]
+            placed = any(f == "location" or (f is None and _named_place(v)) for f, v in rest)
+            if not rest or placed or not (is_place(first) or _named_place(first)):
+                read = [
+                    ("company", first),
+                    *((("location" if _named_place(v) else None), v) if f is None else (f, v) for f, v in rest),
+                ]
         for field, value in read:
             if field is not None:
                 offers.setdefault(field, []).append(value)
     return offers
+
+
+def _named_place(text: str) -> bool:
+    """A place the line under the title names after the company ("Berlin", "Zürich or remote (Europe)"): place
+    words, one of them a place tailor knows or remote work ("ecoATM | Gazelle" names two brands)."""
+    return bool(_PLACE_WORDS.match(text)) and (
+        bool(_REMOTE.search(text)) or any(is_place(word) for word in re.split(r"[\s,()]+", text) if word)
+    )
 
 
 def _company_then_place(text: str) -> tuple[str, str] | None:

@@ -485,3 +485,10 @@ def test_a_name_before_a_city_and_its_code_under_the_title_is_the_company(
     found = details(f"SEO Specialist\n{line}\n\nResponsibilities\n- Run audits\n")
     assert found.get("company") == (f"{company} (board-header)" if company else None)
     assert found["location"] == f"{location} (board-header)"
+
+
+def test_a_company_line_of_two_brands_gives_the_company_and_no_place_and_an_office_label_the_place() -> None:
+    found = details("# Staff Engineer\n\necoATM | Gazelle\n\n## Responsibilities\n- Build things\n")
+    assert found["company"] == "ecoATM (board-header)" and "location" not in found
+    labelled = details("# Litigation Paralegal\n\nOffice: Milwaukee, WI\n\n## Duties\n- Draft discovery responses\n")
+    assert labelled["location"] == "Milwaukee, WI (label)"
