@@ -513,13 +513,44 @@ def _skill_spans(
             taken.update(range(start, end))
     kept.sort()
     found = set(kept)
-    return [
+    spans = [
         (start, end, names[(start, end)])
         for start, end in kept
         if named
         or " ".join(lemmas[start:end]) not in skills.ambiguous
         or _language_context(doc, doc[start:end], original, found)
     ]
+    return _spelled_out(doc, spans) if any(end - start == 1 for start, end, _ in spans) else spans
+
+
+_INITIAL_SKIPS = frozenset({"of", "and", "&", "the", "for", "in", "to", "-", "/"})
+"""Words an acronym leaves out of its letters ("Hazard Analysis and Critical Control Points", HACCP)."""
+
+
+def _spelled_out(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``spans`` with an acronym in brackets after the words it abbreviates read as those words: "Good
+    Clinical Practice (GCP)" is no Google Cloud, and "Relativity Certified Administrator (RCA)" no root cause
+    analysis. Where the words are a skill, the acronym is that skill; where they are none, it is no skill."""
+    before = {end: name for _, end, name in spans}
+    out = []
+    for start, end, name in spans:
+        if end - start == 1 and start >= 2 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")":
+            letters = doc[start].text.replace(".", "")
+            initials: list[str] = []
+            i = start - 2
+            while i >= 0 and len(initials) < len(letters):
+                word = doc[i].text
+                if word not in _INITIAL_SKIPS:
+                    if not word[:1].isalpha():
+                        break
+                    initials.append(word[0])
+                i -= 1
+            if len(letters) > 1 and "".join(reversed(initials)) == letters:
+                if (phrase := before.get(start - 1)) is not None:
+                    out.append((start, end, phrase))  # the skill the words name, said again
+                continue  # the acronym of words that are no skill: none either
+        out.append((start, end, name))
+    return out
 
 
 def _within(

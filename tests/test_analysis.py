@@ -280,3 +280,15 @@ def test_a_sous_chef_is_no_coin_and_catering_to_clients_is_no_catering() -> None
     assert "sous chef" in terms("Promoted to Sous Chef.") and "sou" not in terms("Sous-vide and sous chefs")
     assert "catering" in skills("Ran off-site catering for 300 guests.")
     assert "catering" not in skills("Catered to clients' needs.")
+
+
+def test_an_acronym_in_brackets_after_its_words_means_those_words() -> None:
+    lexicon = bundled_lexicon()
+
+    def skills(text: str) -> list[str]:
+        return analyse([text], lexicon)[0].skills
+
+    assert skills("Knowledge of Good Clinical Practice (GCP) guidelines") == ["Good Clinical Practice"]
+    assert skills("Relativity Certified Administrator (RCA) preferred") == []  # no root cause analysis
+    assert skills("Experience with Google Cloud Platform (GCP)") == ["GCP"]
+    assert skills("Deploy on GCP and AWS") == ["GCP", "AWS"]  # no brackets, no words: the acronym as it is
