@@ -261,13 +261,15 @@ def run(plan: Plan, *, force: bool = False, today: dt.date | None = None) -> Ite
 
 def _looks(built: Build) -> str:
     """What a user should see about a résumé just built before sending it: the files of the build it replaced
-    that were removed, a last page of a few lines, and what its documents warn of (no PDF, characters no font
-    has); "" when nothing."""
+    that were removed, a last page of a few lines, and what its documents and its letter warn of (no PDF,
+    characters no font has, a letter without its greeting); "" when nothing."""
     made = built.documents
     said = [f"removed {path.name}, made with the résumé this one replaced" for path in built.removed]
     if made is None:
         return "; ".join(said)
     said += made.warnings
+    if built.letter is not None:
+        said += [f"letter: {warning}" for warning in built.letter.warnings]
     if (spill := made.spill) is not None:
         fewer = spill.pages - 1
         said.append(

@@ -217,6 +217,17 @@ def test_letters_are_written_beside_each_resume_and_count_for_up_to_date(estimat
     assert "1 built, 1 up to date" in invoke("batch", *postings, "--cv", LETTER_CV, "--out", out, "--letter").output
 
 
+def test_a_letter_built_without_its_greeting_says_so_on_its_line(estimated_pages: None, tmp_path: Path) -> None:
+    posting = tmp_path / "postings" / "simulation.txt"  # names no company and no hiring manager
+    posting.parent.mkdir()
+    posting.write_text(
+        "HPC Engineer\n\nRequirements\n- MPI and C++ simulation codes\n- Slurm clusters\n", encoding="utf-8"
+    )
+    result = invoke("batch", posting.parent, "--cv", LETTER_CV, "--out", tmp_path / "out", "--letter")
+    assert result.exit_code == 0, result.output
+    assert "letter: The letter has no greeting" in " ".join(result.output.split())
+
+
 def test_a_batch_of_letters_from_a_cv_without_letter_material_reads_no_posting(jobs: Path, tmp_path: Path) -> None:
     result = invoke("batch", jobs, "--cv", "example", "--out", tmp_path / "out", "--letter")
     assert result.exit_code == 2 and "has no letter: block" in result.output
