@@ -33,8 +33,8 @@ from tailor.posting.extracted import clean_inline
 from tailor.posting.table import parse_row_source, read_row, whole_table
 from tailor.rank import DEFAULT_CONFIG, RankConfig, prepare_cv, rank, said_by, score_texts, variant_id
 from tailor.results import Build, Chosen, LoadedCV, Match
+from tailor.select import DEFAULT_MAX_SKILLS, select
 from tailor.select import education_first as opens_with_education
-from tailor.select import select
 
 if TYPE_CHECKING:
     from tailor.cv.model import Variant
@@ -113,12 +113,13 @@ def _match(
     first = options.education_first
     if first is None:
         first = opens_with_education(ready.cv, today or dt.date.today())
-    budget = options.max_bullets
-    if budget is None and options.pages is not None:
-        # The page is the budget: every bullet with evidence is a candidate, and page fitting leaves out the
-        # weakest until the résumé fits, so that a page is filled rather than cut at a count.
+    budget, fill = options.max_bullets, options.max_bullets is None and options.pages is not None
+    if fill:
+        # The page is the budget: every bullet and skill is a candidate, those with evidence first, and page
+        # fitting leaves out the weakest until the résumé fits, so that a page is filled, not cut at a count.
         budget = max(len(ready.cv.bullets()), 1)
-    selection = select(ready.cv, ranking, max_bullets=budget, education_first=first)
+    skills = max(DEFAULT_MAX_SKILLS, len(ready.cv.skills)) if fill else DEFAULT_MAX_SKILLS
+    selection = select(ready.cv, ranking, budget, max_skills=skills, education_first=first, fill=fill)
     headline = _choose(ready, read, ready.cv.headline)
     summary = _choose(ready, read, ready.cv.summary)
     covered = coverage(ranking, selection, _shown(headline, summary))

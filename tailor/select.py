@@ -76,7 +76,14 @@ def default_budget(cv: CV) -> int:
     return min(DEFAULT_MAX_BULLETS, max(len(cv.experience), math.ceil(DEFAULT_SHARE * total)))
 
 
-KEPT_REASONS = ("pinned", "best of its role", "within budget", "first of its role", "asked for by the posting")
+KEPT_REASONS = (
+    "pinned",
+    "best of its role",
+    "within budget",
+    "first of its role",
+    "fills the page",
+    "asked for by the posting",
+)
 DROPPED_REASONS = ("role cap", "budget", "no evidence")
 
 
@@ -169,10 +176,12 @@ def select(
     max_skills: int = DEFAULT_MAX_SKILLS,
     *,
     education_first: bool = False,
+    fill: bool = False,
 ) -> Selection:
     """Select bullets, publications and skills from ``cv`` in the light of ``ranking``, keeping at
     most ``max_bullets`` bullets (default: :func:`default_budget`); ``education_first`` puts the
-    education before the experience."""
+    education before the experience. With ``fill``, room left after every bullet with evidence goes to
+    the others, in CV order: candidates to fill a page, which page fitting leaves out first."""
     budget = default_budget(cv) if max_bullets is None else max_bullets
     score = {item.id: item.score for item in ranking.bullets}
     position = {b.id: i for i, (_, b) in enumerate(cv.bullets())}
@@ -236,6 +245,10 @@ def select(
     for r, entry in enumerate(cv.experience):
         if room > 0 and not kept[r] and entry.bullets:
             keep(entry.bullets[0], "first of its role")
+            room -= 1
+    for _, bullet in cv.bullets() if fill else ():
+        if room > 0 and bullet.id not in reason:
+            keep(bullet, "fills the page")
             room -= 1
     for _, bullet in cv.bullets():
         reason.setdefault(bullet.id, "no evidence" if score.get(bullet.id, 0.0) <= 0 else "budget")

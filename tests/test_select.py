@@ -289,3 +289,12 @@ def test_a_cv_with_education_and_no_experience_opens_with_its_education() -> Non
 def test_the_selection_carries_where_education_goes() -> None:
     assert select(CV_FIXTURE, rank(CV_FIXTURE, POSTING), education_first=True).education_first
     assert not select(CV_FIXTURE, rank(CV_FIXTURE, POSTING)).education_first
+
+
+def test_to_fill_a_page_the_room_left_after_the_evidence_goes_to_the_other_bullets_in_cv_order() -> None:
+    selection = select(CV_FIXTURE, rank(CV_FIXTURE, POSTING), max_bullets=7, fill=True)
+    reasons = {c.bullet_id: c.reason for c in selection.choices}
+    assert [b for b, r in reasons.items() if r == "fills the page"] == ["job0-b1", "job0-b3", "job0-b4"]
+    assert reasons["job1-b0"] == "no evidence"  # no room left for it: seven in all
+    assert len(selection.bullet_ids) == 7
+    assert "fills the page" not in {c.reason for c in select(CV_FIXTURE, rank(CV_FIXTURE, POSTING)).choices}
