@@ -349,6 +349,7 @@ def test_the_files_made_from_an_edited_resume_are_said_and_shown_to_be_from_befo
     result = invoke("batch", jobs, *options)
     assert "2 built, 0 up to date, 1 skipped as edited" in result.output
     assert f"edited {mine.name} (fit" in result.output and said in " ".join(result.output.split())
+    assert re.search(r"\(fit \d\.\d{3}, (strong|partial|weak|too short)\)", result.output)  # in words too
     page = lxml.html.fromstring((out / "index.html").read_text(encoding="utf-8"))
     marked = page.xpath("//a[@class='before-edit']")
     assert [(a.get("href"), a.text_content()) for a in marked] == [

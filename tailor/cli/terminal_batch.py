@@ -150,7 +150,8 @@ def batch_progress(console: Console, total: int) -> Iterator[Callable[[Outcome],
 
 def _describe(outcome: Outcome) -> str:
     style = STATUS_STYLE[outcome.status]
-    what = f"[{style}]{outcome.status}[/] {escape(outcome.job.output.name)} (fit {outcome.job.posting.score:.3f})"
+    posting = outcome.job.posting
+    what = f"[{style}]{outcome.status}[/] {escape(outcome.job.output.name)} (fit {posting.score:.3f}, {posting.label})"
     if outcome.status == "edited":
         what += f": {escape(outcome.message)}; --force to replace"
     elif outcome.message:
