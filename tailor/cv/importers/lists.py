@@ -4,6 +4,7 @@ languages with their levels."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tailor.cv.importers.clues import ORGANISATION_WORDS, PERSONAL, SENTENCE_END, split_items, words_of
 from tailor.cv.importers.draft import Draft
@@ -13,7 +14,10 @@ from tailor.cv.importers.sections import kind_of
 _LABEL = re.compile(r"^([A-Z][\w &/+-]{1,30}):\s+(?=\S)")
 
 
-def read_list(draft: Draft, kind: str, lines: list[Line]) -> None:
+def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[str] = frozenset()) -> None:
+    """A section of skills or interests → ``draft.data[kind]``, its labelled lines' labels left out. A labelled
+    line of certificates or awards among skills is read as those, unless the résumé has a section of them
+    (``sections``, the kinds it has), which says them again."""
     found = draft.data.setdefault(kind, [])
     labelled = False
     labels: list[str] = []  # the labels left out, to name in the note
@@ -45,6 +49,19 @@ def read_list(draft: Draft, kind: str, lines: list[Line]) -> None:
             text = ", ".join(_SUB_LABEL.sub("", piece) for piece in _GROUP_BREAK.split(text))
         if label and kind == "skills" and _spoken(label, split_items(text)):
             read_languages(draft, [text])  # "Languages: English, Hindi" among the skills
+            continue
+        if label and kind == "skills" and (credentials := kind_of(label)) in ("certificates", "awards"):
+            # "Certifications: CITI Human Subjects Research (2024), OSHA Laboratory Safety (2024)" among the skills:
+            # each a credential, as a section so titled gives them.
+            from tailor.cv.importers.credentials import read_credentials
+
+            if credentials in sections:
+                draft.leftovers.append(line.plain)  # its own section lists them
+            else:
+                items = [replace(line, text=item, marked=item, item=True) for item in split_items(text)]
+                read_credentials(draft, credentials, items)
+            if labels and labels[-1] == label:
+                labels.pop()  # its label is no skills' label the note should name
             continue
         own_label = bool(label) and label != group
         if label and kind == "skills" and (_proper_names(split_items(text)) or (own_label and _prose(text))):

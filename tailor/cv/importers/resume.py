@@ -58,7 +58,7 @@ def parse(lines: list[Line], source: Path, kind: str) -> Draft:
         elif section.kind == "publications":
             read_publications(draft, section, ids)
         elif section.kind in ("skills", "interests"):
-            read_list(draft, section.kind, section.lines)
+            read_list(draft, section.kind, section.lines, frozenset(s.kind for s in sections))
         elif section.kind == "languages":
             read_languages(draft, [line.plain for line in section.lines])
         elif section.kind == "summary":

@@ -1837,3 +1837,16 @@ def test_an_expected_graduation_is_the_degrees_end_as_written_not_part_of_the_sc
         "Madison, WI",
         "Expected May 2027",
     )
+
+
+def test_certifications_listed_on_a_labelled_line_among_the_skills_are_certificates() -> None:
+    draft = draft_of(
+        "Priya Nair\npriya@example.org\n\nEXPERIENCE\nLab Assistant, Okafor Lab\tJan 2025 – Present\n"
+        "• Ran PCR assays.\n\nSKILLS\nLaboratory: PCR, qPCR, cell culture\n"
+        "Certifications: CITI Human Subjects Research (2024), OSHA Laboratory Safety (2024)\n"
+    )
+    assert draft.data["skills"] == ["PCR", "qPCR", "cell culture"]
+    assert [(c["name"], c.get("date")) for c in draft.data["certificates"]] == [
+        ("CITI Human Subjects Research", "2024"),
+        ("OSHA Laboratory Safety", "2024"),
+    ]
