@@ -653,3 +653,11 @@ def test_the_warning_of_lacking_requirements_names_those_the_cv_says_something_r
     (warning,) = [w for w in match(posting, cv).warnings if "required keywords" in w]
     assert "are not in your CV (" in warning and "it says something related to Food safety)" in warning
     assert "nowhere" not in warning
+
+
+def test_the_office_programs_a_cv_lists_are_related_evidence_of_microsoft_office() -> None:
+    cv = make_cv({"Firm": ["Drafted pleadings in Microsoft Word and tracked deadlines in Excel."]})
+    posting = Posting("p", "Paralegal\n\nRequirements:\n- Proficiency in Microsoft Office\n- Westlaw\n")
+    ranking = rank(cv, posting)
+    office = next(k for k in coverage(ranking, select(cv, ranking)).keywords if k.keyword.term == "Microsoft Office")
+    assert office.status == "absent" and {r.term for r in office.related} >= {"Microsoft Word"}
