@@ -14,6 +14,8 @@ import re
 from enum import StrEnum
 from functools import lru_cache
 
+from tailor.posting.plausible import JOB_WORDS
+
 
 class SectionKind(StrEnum):
     ROLE = "role"
@@ -98,8 +100,6 @@ def classify_heading(heading: str) -> SectionKind:
     "Application Security Engineer") is no legal notice, benefits or how to apply, whatever words it shares
     with them; one that names people in the plural still may be ("What we offer our consultants").
     """
-    from tailor.posting.plausible import JOB_WORDS
-
     text = clean_heading(heading).lower().replace("’", "'")
     names_a_job = None
     for kind, pattern in _COMPILED_HEADING_RULES:

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from tailor.cv.importers.clues import ORGANISATION_WORDS, PERSONAL, SENTENCE_END, split_items, words_of
+from tailor.cv.importers.credentials import read_credentials
 from tailor.cv.importers.draft import Draft
 from tailor.cv.importers.layout import Line
 from tailor.cv.importers.sections import kind_of
@@ -53,8 +54,6 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
         if label and kind == "skills" and (credentials := kind_of(label)) in ("certificates", "awards"):
             # "Certifications: CITI Human Subjects Research (2024), OSHA Laboratory Safety (2024)" among the skills:
             # each a credential, as a section so titled gives them.
-            from tailor.cv.importers.credentials import read_credentials
-
             if credentials in sections:
                 draft.leftovers.append(line.plain)  # its own section lists them
             else:
