@@ -661,3 +661,25 @@ def test_the_office_programs_a_cv_lists_are_related_evidence_of_microsoft_office
     ranking = rank(cv, posting)
     office = next(k for k in coverage(ranking, select(cv, ranking)).keywords if k.keyword.term == "Microsoft Office")
     assert office.status == "absent" and {r.term for r in office.related} >= {"Microsoft Word"}
+
+
+def test_a_marketers_everyday_terms_are_keywords_met_in_the_cvs_own_words() -> None:
+    cv = make_cv(
+        {
+            "Lark Software": [
+                "Built sales enablement decks and battle plans for two launches.",
+                "Wrote twelve customer case studies for the sales team.",
+                "Ran monthly webinars for prospects.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Product Marketing Manager\n\nRequirements:\n- Sales enablement content\n- Customer stories\n"
+        "- Account-based marketing (ABM)\n- Webinars\n",
+    )
+    found = evidence(cv, posting)
+    assert found["sales enablement"] == ("selected", ("job0-b0",))
+    assert found["case studies"] == ("selected", ("job0-b1",))  # the posting says customer stories
+    assert found["webinars"] == ("selected", ("job0-b2",))
+    assert found["account-based marketing"][0] == "absent"
