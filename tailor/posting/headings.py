@@ -153,23 +153,30 @@ def clean_heading(text: str) -> str:
 
 def heading_of(line: str) -> str | None:
     """The heading text if ``line`` is a heading, else None."""
+    found = find_heading(line)
+    return found[0] if found is not None else None
+
+
+def find_heading(line: str) -> tuple[str, bool] | None:
+    """The heading text if ``line`` is a heading, and whether it is one only for its words ("Paid time
+    off", "Bilingual preferred"): a bare phrase, which no ``#``, bold, colon or capitals mark."""
     stripped = line.strip()
     if not stripped or len(stripped) > 80:
         return None
     if m := _MARKDOWN_HEADING.match(stripped):
-        return clean_heading(m.group(1)) or None
+        return (text, False) if (text := clean_heading(m.group(1))) else None
     if m := _BOLD_LINE.match(stripped):
-        return clean_heading(m.group(2)) or None
+        return (text, False) if (text := clean_heading(m.group(2))) else None
     if LIST_ITEM.match(stripped):
         return None
     words = stripped.rstrip(":").split()
     if not words or len(words) > 8 or ":" in stripped.rstrip(":"):
         return None  # "Location: Lisbon" is a field, not a heading
     if stripped.endswith(":"):
-        return clean_heading(stripped)
+        return clean_heading(stripped), False
     letters = [c for c in stripped if c.isalpha()]
     if len(letters) >= 3 and all(c.isupper() for c in letters):
-        return clean_heading(stripped)
+        return clean_heading(stripped), False
     # A bare short phrase is a heading only if it reads like one we know, without final
     # punctuation but a question mark ("What you'll do", "Bonus points", "📖 What do I need?"),
     # so short sentences stay sentences, and an amount is pay ("£11.90 per hour plus tips").
@@ -179,7 +186,7 @@ def heading_of(line: str) -> str | None:
         and not _AMOUNT_FIRST.match(stripped)
         and classify_heading(stripped) is not SectionKind.OTHER
     ):
-        return clean_heading(stripped)
+        return clean_heading(stripped), True
     return None
 
 

@@ -29,7 +29,7 @@ from tailor.posting import plausible
 from tailor.posting.details import Candidate, PostingDetails
 from tailor.posting.extracted import Link
 from tailor.posting.find_details import find_details
-from tailor.posting.headings import LIST_ITEM, SectionKind, classify_heading, heading_of, inline_heading
+from tailor.posting.headings import LIST_ITEM, SectionKind, classify_heading, find_heading, inline_heading
 from tailor.posting.lines import HIRING
 
 if TYPE_CHECKING:
@@ -208,14 +208,18 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
     while all_lines and (not all_lines[0].strip() or plausible.is_navigation(all_lines[0])):
         all_lines.pop(0)  # "Skip to main content", "Menu", "Back to jobs": a saved page's furniture, not the role
     raw: list[tuple[str, list[str]]] = [("", [])]
-    for line in _without_board_lines(all_lines):
-        heading = heading_of(line)
-        if heading is not None:
-            raw.append((heading, []))
+    kept = _without_board_lines(all_lines)
+    under_heading = False  # the line before was read as a heading
+    for n, line in enumerate(kept):
+        found = find_heading(line)
+        heads = found is not None and not (found[1] and _in_a_run(kept, n, raw[-1][0], under_heading))
+        if found is not None and heads:
+            raw.append((found[0], []))
         elif inline := inline_heading(line):
             raw.append((inline[0], [inline[1]]))
         else:
             raw[-1][1].append(line)
+        under_heading = heads
 
     raw = _title_block_first(raw)
     sections: list[Section] = []
@@ -251,6 +255,37 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
         sections=tuple(s for s in sections if s.text or s.heading),
         find=partial(find_details, "\n".join(all_lines), tuple(stated), tuple(links)),
     )
+
+
+RUN_LINE_WORDS = 20
+"""The most words of a line in a run of short lines (a list without marks); a longer line is prose."""
+
+
+def _in_a_run(lines: list[str], n: int, heading: str, under_heading: bool) -> bool:
+    """Whether the bare phrase at line ``n`` (:func:`~tailor.posting.headings.find_heading`), under the
+    heading ``heading`` (right under it: ``under_heading``), is a line of the run of text it stands in
+    rather than a heading. Postings copied from a job board's page lose their list marks, and then an
+    item that says "experience" or "team" reads like a heading, and its words would count for nothing.
+    It is an item where text runs right above it and
+
+    - it would open a section of the kind it stands in already ("Health insurance" under "Benefits",
+      "WebRTC experience" among requirements);
+    - it says more than a heading does (four words or more: "Mentor and coach team members",
+      "Experience working in DevOps" under "Bonus points") under a heading or under a short line that
+      ends no sentence, as an item above it would be;
+    - or, under a line of text, nothing runs right under it: it heads nothing ("Bilingual
+      (English/Spanish) preferred", the last item before a blank line)."""
+    above = lines[n - 1].strip() if n > 0 else ""
+    if not above:
+        return False
+    phrase = lines[n].strip()
+    if classify_heading(phrase) is (classify_heading(heading) if heading else SectionKind.ROLE):
+        return True
+    if not under_heading and (n + 1 == len(lines) or not lines[n + 1].strip()):
+        return True
+    # An item says more than a heading does; a heading over it, or a short line that ends no sentence.
+    short = under_heading or (len(above.split()) <= RUN_LINE_WORDS and above[-1] not in ".!?:")
+    return short and len(phrase.split()) >= 4
 
 
 def _kinds_of(blocks: list[str], kind: SectionKind, first: bool) -> list[SectionKind]:
@@ -358,8 +393,9 @@ def _preferred_apart(sections: list[Section]) -> list[Section]:
             continue
         kept: list[str] = []
         nice: list[str] = []
-        for line in s.text.split("\n"):
-            required, preferred = _clauses_apart(line) if LIST_ITEM.match(line) else (line, "")
+        lines = s.text.split("\n")
+        for line, item in zip(lines, _items(lines), strict=True):
+            required, preferred = _clauses_apart(line) if item else (line, "")
             kept += [required] if required else []
             nice += [preferred] if preferred else []
         if not nice:
@@ -369,6 +405,20 @@ def _preferred_apart(sections: list[Section]) -> list[Section]:
         if rest:
             out.append(Section(s.kind, s.heading, rest))
         out.append(Section(SectionKind.PREFERRED, "" if rest else s.heading, "\n".join(nice)))
+    return out
+
+
+def _items(lines: list[str]) -> list[bool]:
+    """Which of ``lines`` are items of a list: list items, and the lines of a run of two or more that
+    each open with a capital or a digit, as a list copied from a job board's page without its marks
+    is. The lines of a paragraph wrapped by hand go on from one another ("is a plus."), and are none."""
+    out = [bool(LIST_ITEM.match(line)) for line in lines]
+    start = 0
+    for end in [*(n for n, line in enumerate(lines) if not line.strip()), len(lines)]:
+        run = lines[start:end]
+        if len(run) >= 2 and all(line.lstrip()[:1].isupper() or line.lstrip()[:1].isdigit() for line in run):
+            out[start:end] = [True] * len(run)
+        start = end + 1
     return out
 
 

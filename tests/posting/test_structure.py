@@ -259,6 +259,56 @@ def test_requirements_that_say_they_are_nice_to_have_are_preferred() -> None:
     ]
 
 
+_COPIED_WITHOUT_MARKS = """Warehouse Shift Manager
+Harbor Freight Partners
+
+What You Need:
+3+ years supervising in a warehouse
+Forklift certification within 30 days
+Experience with Blue Yonder WMS
+Lean or Six Sigma experience a plus
+Bilingual (English/Spanish) preferred
+
+Bonus points
+Experience working with grocery clients
+Yard management systems
+
+Benefits:
+Health insurance
+Paid time off
+"""
+
+
+def test_a_list_copied_without_its_marks_keeps_its_items_words_and_its_nice_to_haves_apart() -> None:
+    sections = [(s.kind, s.heading, s.text.splitlines()) for s in parse(_COPIED_WITHOUT_MARKS).sections]
+    assert sections[1:] == [
+        (
+            SectionKind.REQUIREMENTS,
+            "What You Need",
+            [
+                "3+ years supervising in a warehouse",
+                "Forklift certification within 30 days",
+                "Experience with Blue Yonder WMS",  # says "experience", as a heading might: an item all the same
+            ],
+        ),
+        # the last item heads nothing: it is no heading of an empty section, and its words count
+        (SectionKind.PREFERRED, "", ["Lean or Six Sigma experience a plus", "Bilingual (English/Spanish) preferred"]),
+        # right under a heading, an item of four words or more is no sub-heading ("experience" is a requirement's word)
+        (SectionKind.PREFERRED, "Bonus points", ["Experience working with grocery clients", "Yard management systems"]),
+        (SectionKind.BENEFITS, "Benefits", ["Health insurance", "Paid time off"]),  # items of the kind they stand in
+    ]
+
+
+def test_a_bare_heading_after_a_paragraph_or_a_blank_line_is_still_a_heading() -> None:
+    text = (
+        "Line Cook\n\nWe are a busy bistro in Leeds.\nResponsibilities\nPrep the line\nKeep the walk-in tidy\n\n"
+        "Requirements\n\nTwo years on a line\n"
+    )
+    kinds = [(s.kind, s.heading) for s in parse(text).sections]
+    assert (SectionKind.RESPONSIBILITIES, "Responsibilities") in kinds
+    assert (SectionKind.REQUIREMENTS, "Requirements") in kinds
+
+
 _LINKEDIN_COPY = """Data Engineer
 Acme Analytics · London (Hybrid)
 2 weeks ago · Over 100 applicants
