@@ -40,11 +40,14 @@ _SALARY_EMOJI = "💰💵💲💶💷"
 _COMPANY_EMOJI = "🏢🏛"
 _REMOTE = re.compile(r"^(?:fully |100% )?(?:remote|hybrid|on-?site|in-office|anywhere|worldwide|telecommute)\b", re.I)
 _LEGAL_SUFFIX = r"(?:Inc|Ltd|LLC|GmbH|AG|SA|S\.A|plc|Corp|Co|BV|B\.V|SE|SAS|Pty)\.?"
+_POSTCODE = r"(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})"
+"""A US ZIP code (``43207``, ``43207-1234``), a Canadian (``M5V 2T6``) or a British postcode (``SW1A 1AA``)."""
 _PLACE_LIKE = re.compile(
     rf"^(?!.*,\s*{_LEGAL_SUFFIX}$)[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}}"
-    r"(?:,\s*[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}){1,2}(?:\s*\([^)]*\))?$"
+    rf"(?:,\s*[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}}){{1,2}}(?:\s+{_POSTCODE})?(?:\s*\([^)]*\))?$"
 )
-"""``Roswell, New Mexico``, ``Berlin, Germany``, ``New York, NY (Hybrid)``: places as boards write them."""
+"""``Roswell, New Mexico``, ``Berlin, Germany``, ``New York, NY (Hybrid)``, ``Obetz, OH 43207``: places as
+boards write them."""
 _PLACE_WORDS = re.compile(r"^[A-Z][^\W\d_]*(?:[ -](?:[A-Z][^\W\d_]*|or|and|remote|hybrid|\([^)\d]*\))){0,5}$")
 """``Berlin``, ``Zürich or remote (Europe)``: a place after the company on the line under the title."""
 

@@ -487,6 +487,13 @@ def test_a_name_before_a_city_and_its_code_under_the_title_is_the_company(
     assert found["location"] == f"{location} (board-header)"
 
 
+@pytest.mark.parametrize("place", ["Obetz, OH 43207", "Toronto, ON M5V 2T6", "Columbus, OH 43215-1234 (Hybrid)"])
+def test_a_place_with_its_postcode_under_the_company_is_the_location(place: str) -> None:
+    found = details(f"Warehouse Shift Manager\nBuckeye Distribution LLC\n{place}\n\nWhat You'll Do:\nLead a shift\n")
+    assert found["company"] == "Buckeye Distribution LLC (board-header)"
+    assert found["location"] == f"{place} (board-header)"
+
+
 def test_a_company_line_of_two_brands_gives_the_company_and_no_place_and_an_office_label_the_place() -> None:
     found = details("# Staff Engineer\n\necoATM | Gazelle\n\n## Responsibilities\n- Build things\n")
     assert found["company"] == "ecoATM (board-header)" and "location" not in found
