@@ -70,7 +70,10 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
             if own_label:
                 labels.pop()  # its label is no skills' label the note should name
             continue
-        found += [item for item in split_items(text) if item not in found]
+        items = split_items(text)
+        if kind == "skills":
+            items = [part for item in items for part in _joined_apart(item)]
+        found += [item for item in items if item not in found]
     if labelled and found and labels:
         named = " and ".join(f"'{label}:'" for label in dict.fromkeys(labels[:2]) if label) or "their labels"
         draft.note((kind,), f"labels such as {named} were left out: tailor lists {kind} without them")
@@ -80,6 +83,22 @@ _BOLD_LABEL = re.compile(r"^\*\*([^*]{2,40})\*\*\s*[-–—:]\s+(?=\S)")
 """A label set in bold before a list of skills, with a dash or a colon ("**Tools & CI/CD** - Github Actions, …")."""
 _GROUP_BREAK = re.compile(r"\s+[-–—]\s+")
 _SUB_LABEL = re.compile(r"^\**[A-Z][\w &/+-]{1,30}\**:\s+")
+
+
+_JOINED = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _joined_apart(item: str) -> list[str]:
+    """A list's last item joined by "and" ("Python, SQL and R", "Excel & PowerPoint") → each skill, where every
+    part is a skill tailor knows and the whole is none: "research and development" and "Health and Safety"
+    stay one item, as does "bilingual English and Spanish"."""
+    from tailor.lexicon import bundled_lexicon
+
+    parts = _JOINED.split(item)
+    known = bundled_lexicon().names
+    if len(parts) < 2 or item.lower() in known or not all(part.lower() in known for part in parts):
+        return [item]
+    return parts
 
 
 def _plain_label(text: str) -> str:

@@ -39,3 +39,23 @@ def test_a_labelled_line_of_names_is_no_skills_and_a_languages_line_gives_langua
         ("Old Norse", "reading"),
     ]
     assert "Fieldwork: Riksarkivet Stockholm; Harbour Museum of Tallinn; Archiv der Stadt Rostock" in draft.leftovers
+
+
+def test_skills_joined_by_and_are_each_a_skill_where_tailor_knows_every_one_and_not_the_whole() -> None:
+    draft = draft_of(
+        "Dana Okafor\n\nSKILLS\n"
+        "Python, SQL and R, Microsoft Excel & PowerPoint, Tableau and Power BI\n"
+        "research and development, Health and Safety, bilingual English and Spanish\n"
+    )
+    assert draft.data["skills"] == [
+        "Python",
+        "SQL",
+        "R",
+        "Microsoft Excel",
+        "PowerPoint",
+        "Tableau",
+        "Power BI",
+        "research and development",  # one thing; neither word a skill tailor knows alone
+        "Health and Safety",
+        "bilingual English and Spanish",
+    ]
