@@ -189,6 +189,15 @@ def test_rank_of_a_table_ranks_each_job_once_and_lists_rows_it_could_not_read(jo
     assert "1 posting could not be read" in result.output and "#row=6 has no description" in result.output
 
 
+def test_rank_of_a_table_counts_one_copy_as_one_row(tmp_path: Path) -> None:
+    from tests.conftest import jobspy_row, write_jobspy_csv
+
+    hpc = (DATA / "postings" / "hpc-mpi-simulation.txt").read_text(encoding="utf-8")
+    rows = [jobspy_row("HPC Engineer", "Kestrel", city, hpc + f"\nBased in {city}.\n") for city in ("Berlin", "Lisbon")]
+    result = invoke("rank", write_jobspy_csv(tmp_path / "jobs.csv", rows), "--cv", "example")
+    assert "1 row was the same job as another row and is ranked with it." in result.output
+
+
 def test_rank_of_a_table_without_a_readable_row_says_so_instead_of_an_empty_table(tmp_path: Path) -> None:
     table = tmp_path / "empty.csv"
     table.write_text("title,description\nData Engineer,\n", encoding="utf-8")

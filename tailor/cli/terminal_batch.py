@@ -95,9 +95,9 @@ def print_shortlist(console: Console, shortlist: Shortlist) -> None:
         highlight=False,
     )
     if shortlist.copies:
-        console.print(
-            f"{shortlist.copies:,} rows were the same job as another row and are ranked with it.", highlight=False
-        )
+        rows = "1 row was" if shortlist.copies == 1 else f"{shortlist.copies:,} rows were"
+        verb = "is" if shortlist.copies == 1 else "are"
+        console.print(f"{rows} the same job as another row and {verb} ranked with it.", highlight=False)
     print_left_out(console, shortlist)
 
 
