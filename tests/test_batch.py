@@ -87,7 +87,7 @@ def test_each_resume_built_says_if_its_last_page_holds_a_few_lines(
 
 def test_top_builds_only_the_best_fitting_postings(jobs: Path, tmp_path: Path) -> None:
     shutil.copy(POSTINGS / "registered-nurse.txt", jobs / "d-nurse.txt")
-    result = invoke("batch", jobs, "--cv", "example", "--out", tmp_path / "out", "--top", "2")
+    result = invoke("batch", jobs, "--cv", "example", "-o", tmp_path / "out", "--top", "2")  # -o, as build's
     assert result.exit_code == 0, result.output
     assert len(resumes(tmp_path / "out")) == 2
     assert not any("Nurse" in name for name in resumes(tmp_path / "out"))

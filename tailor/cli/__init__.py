@@ -671,7 +671,7 @@ def batch(
         int, typer.Option("--top", min=0, help="Write résumés only for the K best-fitting postings (0: all).")
     ] = 0,
     out: Annotated[
-        Path, typer.Option("--out", help="The folder to write into (created if missing).", file_okay=False)
+        Path, typer.Option("--out", "-o", help="The folder to write into (created if missing).", file_okay=False)
     ] = Path("."),
     template: TemplateOption = None,
     max_bullets: MaxBulletsOption = None,
