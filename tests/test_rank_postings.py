@@ -196,6 +196,8 @@ def test_rank_of_a_table_counts_one_copy_as_one_row(tmp_path: Path) -> None:
     rows = [jobspy_row("HPC Engineer", "Kestrel", city, hpc + f"\nBased in {city}.\n") for city in ("Berlin", "Lisbon")]
     result = invoke("rank", write_jobspy_csv(tmp_path / "jobs.csv", rows), "--cv", "example")
     assert "1 row was the same job as another row and is ranked with it." in result.output
+    batch = invoke("batch", tmp_path / "jobs.csv", "--cv", "example", "-o", tmp_path / "out")
+    assert "; 1 row of the tables was a copy of another row's job." in batch.output
 
 
 def test_rank_of_a_table_without_a_readable_row_says_so_instead_of_an_empty_table(tmp_path: Path) -> None:

@@ -170,7 +170,8 @@ def print_batch_summary(
     weak = f" ({plan.beyond_top_weak} of them weak fits)" if plan.beyond_top_weak else ""
     below = f"; {plan.beyond_top} more left out by --top{weak}" if plan.beyond_top else ""
     below += f"; {len(plan.below)} below --min-fit, skipped" if plan.below else ""
-    copies = f"; {plan.copies} rows of the tables were copies of another row's job" if plan.copies else ""
+    rows = "1 row of the tables was a copy" if plan.copies == 1 else f"{plan.copies:,} rows of the tables were copies"
+    copies = f"; {rows} of another row's job" if plan.copies else ""
     yours = sum(o.status == "up to date" and o.edited for o in outcomes)
     kept = f" ({yours} of them edited by you, kept)" if yours else ""
     console.print(
