@@ -93,6 +93,17 @@ def test_the_rows_are_best_first_with_fit_coverage_copies_and_status() -> None:
     assert sortable == ["number", "number", "number", "text", "text", "text", "number", "text", "text"]
 
 
+def test_the_page_counts_the_copies_listed_with_the_jobs_in_words_that_agree() -> None:
+    def said(rows: list[Entry]) -> str:
+        return " ".join(lxml.html.fromstring(html_page(rows, owner="Me", today=TODAY)).xpath("//p[@class='sub']")[0]
+                        .text_content().split())  # fmt: skip
+
+    assert "2 more rows of the tables were the same jobs as those listed, and are listed with them." in said(ROWS)
+    one = [entry(1, 0.3, "strong", copies=(Copy("jobs.csv#row=2", "Lisbon"),))]
+    assert "1 more row of the tables was the same job as one listed, and is listed with it." in said(one)
+    assert "same job" not in said([entry(1, 0.3, "strong")])
+
+
 def test_the_page_names_the_postings_folder_once_and_each_posting_from_there() -> None:
     rows = [entry(1, 0.3, "strong", source="/home/me/jobs/2026/acme.md"),
             entry(2, 0.2, "partial", source="/home/me/jobs/2026/more/globex.html")]  # fmt: skip
