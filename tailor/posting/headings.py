@@ -170,7 +170,7 @@ def find_heading(line: str) -> tuple[str, bool] | None:
     if LIST_ITEM.match(stripped):
         return None
     words = stripped.rstrip(":").split()
-    if not words or len(words) > 8 or ":" in stripped.rstrip(":"):
+    if not words or len(words) > (QUESTION_WORDS if stripped.endswith("?") else 8) or ":" in stripped.rstrip(":"):
         return None  # "Location: Lisbon" is a field, not a heading
     if stripped.endswith(":"):
         return clean_heading(stripped), False
@@ -181,7 +181,7 @@ def find_heading(line: str) -> tuple[str, bool] | None:
     # punctuation but a question mark ("What you'll do", "Bonus points", "📖 What do I need?"),
     # so short sentences stay sentences, and an amount is pay ("£11.90 per hour plus tips").
     if (
-        len(words) <= 5
+        (len(words) <= 5 or (_ASKS.match(stripped) is not None and len(words) <= QUESTION_WORDS))
         and stripped[-1] not in ".!,"
         and not _AMOUNT_FIRST.match(stripped)
         and classify_heading(stripped) is not SectionKind.OTHER
@@ -189,6 +189,12 @@ def find_heading(line: str) -> tuple[str, bool] | None:
         return clean_heading(stripped), True
     return None
 
+
+QUESTION_WORDS = 12
+"""The most words of a question that heads a section ("What are some of the challenges you will work on?");
+other bare headings have five at most."""
+_ASKS = re.compile(r"^\W*(?:what|who|how|why|where|when|which)\b.*\?$", re.IGNORECASE)
+"""A question that asks what, who or how: a heading's. "Do you want to shape travel?" opens a pitch instead."""
 
 _AMOUNT_FIRST = re.compile(r"^[$€£¥₹]\s?\d|^\d[\d,.]*\s?(?:[$€£]|USD|EUR|GBP)")
 """A line that opens with an amount of money: pay, whatever words follow it."""

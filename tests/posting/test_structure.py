@@ -108,6 +108,17 @@ def test_a_short_question_we_know_is_a_heading_emoji_and_all() -> None:
     ]
 
 
+def test_a_longer_question_we_know_is_a_heading_too() -> None:
+    text = (
+        "Platform Engineer\n\nWhat are some of the challenges you will be working on?\n\nScaling our queues\n\n"
+        "Who are you, and what do you bring to our platform team?\n\nFive years of Go\n"
+    )
+    assert [(s.kind, s.heading) for s in parse(text).sections][1:] == [
+        (SectionKind.RESPONSIBILITIES, "What are some of the challenges you will be working on?"),
+        (SectionKind.REQUIREMENTS, "Who are you, and what do you bring to our platform team?"),
+    ]
+
+
 def test_a_question_we_do_not_know_is_no_heading() -> None:
     assert [s.heading for s in parse("SEO Writer\n\nAre you interested?\nWrite to us.\n").sections] == [""]
 
