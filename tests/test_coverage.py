@@ -683,3 +683,12 @@ def test_a_marketers_everyday_terms_are_keywords_met_in_the_cvs_own_words() -> N
     assert found["case studies"] == ("selected", ("job0-b1",))  # the posting says customer stories
     assert found["webinars"] == ("selected", ("job0-b2",))
     assert found["account-based marketing"][0] == "absent"
+
+
+def test_the_tools_of_data_analysis_a_cv_names_are_related_evidence_of_it() -> None:
+    cv = make_cv({"Courier": ["Analyzed two million tax records in SQL and Excel.", "Covered city council."]})
+    posting = Posting("p", "Data Reporter\n\nRequirements:\n- Data analysis skills\n- Public records\n")
+    ranking = rank(cv, posting)
+    found = next(k for k in coverage(ranking, select(cv, ranking)).keywords if k.keyword.term == "data analysis")
+    assert found.status == "absent"  # "analyzed" is no analysis to the lexicon: the CV never says it
+    assert {r.term for r in found.related} == {"SQL", "Microsoft Excel"}
