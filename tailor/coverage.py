@@ -34,7 +34,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
-from tailor.analysis import analyse, locate
+from tailor.analysis import analyse, lemma_table, locate
 from tailor.lexicon import Lexicon, bundled_lexicon, generic_terms
 from tailor.posting.structure import SectionKind
 
@@ -273,8 +273,18 @@ def says(text: CVText, term: str, ambiguous: Collection[str] = (), spoken: Colle
         return _ambiguous_said(text, term, spoken)
     if term in text.analysis.terms or term in text.analysis.within:
         return True
+    pair = _close_pair(term)
+    return pair is not None and pair in text.analysis.near
+
+
+def _close_pair(term: str) -> tuple[str, str] | None:
+    """A two-word term as the pair of lemmas :attr:`tailor.analysis.Analysis.near` holds when the two words
+    stand close: the skill "video editing" is said by "edited photos and short videos"."""
     words = term.split()
-    return len(words) == 2 and (min(words), max(words)) in text.analysis.near
+    if len(words) != 2:
+        return None
+    first, second = (lemma_table().get(word, word) for word in words)
+    return (first, second) if first < second else (second, first)
 
 
 def _ambiguous_said(text: CVText, term: str, spoken: Collection[str]) -> bool:
@@ -290,8 +300,7 @@ def saying(prepared: PreparedCV, term: str) -> list[str]:
     them), in CV order."""
     terms, near = _index(prepared)
     found = terms.get(term, ())
-    words = term.split()
-    if len(words) == 2 and (pair := (min(words), max(words))) in near:
+    if (pair := _close_pair(term)) is not None and pair in near:
         found = sorted({*found, *near[pair]})
     return [prepared.texts[n].id for n in found]
 

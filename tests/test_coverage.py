@@ -692,3 +692,9 @@ def test_the_tools_of_data_analysis_a_cv_names_are_related_evidence_of_it() -> N
     found = next(k for k in coverage(ranking, select(cv, ranking)).keywords if k.keyword.term == "data analysis")
     assert found.status == "absent"  # "analyzed" is no analysis to the lexicon: the CV never says it
     assert {r.term for r in found.related} == {"SQL", "Microsoft Excel"}
+
+
+def test_a_two_word_skill_is_said_by_its_words_in_other_forms_standing_close() -> None:
+    cv = make_cv({"Patch": ["Shot and edited photos and short videos for stories.", "Covered school boards."]})
+    posting = Posting("p", "Social Media Editor\n\nRequirements:\n- Video editing\n- Audience analytics\n")
+    assert evidence(cv, posting)["video editing"] == ("selected", ("job0-b0",))  # edited … videos
