@@ -178,6 +178,7 @@ def title(value: str, trust: Trust = "stated", *, heading: bool = False) -> str 
     if trust == "stated" and (label := _LABELLED.match(found)) and JOB_WORDS.search(found, label.end()):
         found = found[label.end() :].strip()  # "Change Research: Project lead", as job boards' pages name a job
     found = _TITLE_ASIDE.sub("", found).strip() or found  # "Culinary Arts Instructor (Full-Time, Tenure Track)"
+    found = _without_pay(found)  # "Registered Nurse - ICU - $10,000 Sign-On Bonus"
     if not found or len(found) > 150 or is_furniture(found) or _LABELLED.match(found):
         return None
     if trust == "stated":
@@ -203,6 +204,18 @@ _TITLE_ASIDE = re.compile(rf"\s*[(\[](?:{_ASIDE_PIECE})(?:\s*[,/;&]\s*(?:{_ASIDE
 """A bracket closing a title that says how or when the job is held, not what it is ("(Full-Time, Tenure Track)",
 "(2025-26 School Year)", "(m/w/d)", "(Contract)"): the posting says it elsewhere, and a file name or a letter
 ("I am applying for the … position") reads better without it."""
+
+_PAY_PIECE = re.compile(r"(?:\s+[-–—|]\s+(?:(?!\s[-–—|]\s).)*|\s*[(\[][^()\[\]]*[)\]])$")
+_SUM = re.compile(r"[$€£]\s?\d|\b\d+[kK]\s+(?i:sign|bonus|salary|base|pay)")
+"""A sum of money: with its currency's sign, or in thousands before what it is ("15K Sign On Bonus", not "4K Video")."""
+
+
+def _without_pay(title: str) -> str:
+    """``title`` without a last piece, after a dash or in brackets, that names a sum ("- $10,000 Sign-On Bonus",
+    "($21/hr)", "| $15K Bonus"): what the job pays, which the posting says elsewhere, not what it is."""
+    piece = _PAY_PIECE.search(title)
+    return title[: piece.start()].strip() if piece and piece.start() and _SUM.search(piece.group()) else title
+
 
 _NO_NAME = re.compile(
     r"(?:none|null|n/?a|nil|undefined|unknown|-+|tbd|confidential)$|(?:job|req(?:uisition)?|posting|ref(?:erence)?)"

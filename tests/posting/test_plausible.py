@@ -32,6 +32,12 @@ def test_careers_page_headings_are_no_title(text: str) -> None:
         ("Lead the future of logistics", None),
         ("Trusted by 500 engineers", None),
         ("We build lighting controls.", None),
+        # What the job pays, after a dash or in brackets, is no part of what it is.
+        ("Registered Nurse - ICU - Nights - $10,000 Sign-On Bonus", "Registered Nurse - ICU - Nights"),
+        ("Warehouse Associate ($21/hr)", "Warehouse Associate"),
+        ("CDL-A Driver | $15K Sign On Bonus", "CDL-A Driver"),
+        ("Line Cook - Weekends", "Line Cook - Weekends"),
+        ("Video Engineer - 4K Streaming", "Video Engineer - 4K Streaming"),
     ],
 )
 def test_a_title_in_loose_text_names_a_job_and_is_no_sentence(text: str, title: str | None) -> None:
