@@ -304,9 +304,14 @@ def location(value: str) -> str | None:
     found = clean_inline(value).strip(" -–—|·:,;")
     if not found or len(found) > 120 or len(found.split()) > 14 or is_navigation(found) or not _PLACE.search(found):
         return None
-    if _SENTENCE.search(found) or _LABELLED.match(found):
+    if _SENTENCE.search(found) or _LABELLED.match(found) or _ON_SITE.fullmatch(found):
         return None
     return found
+
+
+_ON_SITE = re.compile(r"(?:in[- ]person|on[- ]?site|in[- ]office|office[- ]based|at (?:the )?office)", re.IGNORECASE)
+"""What a job board writes under "Work location" for a job held at its place ("In person"): that it is not
+remote, not where; the place is stated elsewhere. "Remote" alone does say where the job can be held."""
 
 
 _EMPLOYMENT = {

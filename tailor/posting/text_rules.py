@@ -42,9 +42,10 @@ _REMOTE = re.compile(r"^(?:fully |100% )?(?:remote|hybrid|on-?site|in-office|any
 _LEGAL_SUFFIX = r"(?:Inc|Ltd|LLC|GmbH|AG|SA|S\.A|plc|Corp|Co|BV|B\.V|SE|SAS|Pty)\.?"
 _PLACE_LIKE = re.compile(
     rf"^(?!.*,\s*{_LEGAL_SUFFIX}$)[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}}"
-    r"(?:,\s*[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}){1,2}(?:\s*\([^)]*\))?$"
+    r"(?:,\s*[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}){1,2}(?:\s+\d{4,5}(?:-\d{4})?)?(?:\s*\([^)]*\))?$"
 )
-"""``Roswell, New Mexico``, ``Berlin, Germany``, ``New York, NY (Hybrid)``: places as boards write them."""
+"""``Roswell, New Mexico``, ``Berlin, Germany``, ``New York, NY (Hybrid)``, ``Toledo, OH 43608``: places as boards
+write them, a postcode of digits after the state too."""
 _PLACE_WORDS = re.compile(r"^[A-Z][^\W\d_]*(?:[ -](?:[A-Z][^\W\d_]*|or|and|remote|hybrid|\([^)\d]*\))){0,5}$")
 """``Berlin``, ``Zürich or remote (Europe)``: a place after the company on the line under the title."""
 

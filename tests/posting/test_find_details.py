@@ -123,6 +123,14 @@ Quanta Freight moves containers across the Atlantic.
 """
 
 
+def test_a_work_location_that_says_only_in_person_gives_way_to_the_place_under_the_title() -> None:
+    text = (
+        "Dental Hygienist\n\nBrightsmile Dental\n\nToledo, OH 43608\n\nFull job description\n\nWe are a family"
+        " practice.\n\nJob Type: Full-time\n\nWork Location: In person\n"
+    )
+    assert details(text)["location"] == "Toledo, OH 43608 (board-header)"
+
+
 def test_job_board_header_gives_company_location_salary_and_the_postings_address() -> None:
     assert details(BOARD) == {
         "title": "Platform Engineer (heading)",
