@@ -25,11 +25,29 @@ def _labels(page: Page) -> dict[Field, list[str]]:
     for i, raw in enumerate(page.lines.raw):
         if ":" not in raw and "|" not in raw and "：" not in raw:
             continue
-        line = page.lines[i]
-        m = LABEL.match(line.text)
-        if m and (field := LABELS.get(" ".join(m.group(1).lower().split()))):
-            offers.setdefault(field, []).append(m.group(2))
+        text = page.lines[i].text
+        while (m := LABEL.match(text)) is not None:
+            value, text = _up_to_next_label(m.group(2))
+            if field := LABELS.get(" ".join(m.group(1).lower().split())):
+                offers.setdefault(field, []).append(value)
     return offers
+
+
+_COLON = re.compile(r"\s*[:：]\s+")
+
+
+def _up_to_next_label(value: str) -> tuple[str, str]:
+    """A label's value, and the labelled text run on after it on the same line: a web page's labels set side
+    by side ("Location: Indianapolis, IN Department: Cardiovascular ICU Schedule: Full-time") read as one
+    line, and each value ends where the next label the page uses begins."""
+    for colon in _COLON.finditer(value):
+        words = value[: colon.start()].split()
+        for size in range(min(4, len(words) - 1), 0, -1):
+            label = " ".join(words[-size:])
+            if label[:1].isupper() and " ".join(label.lower().split()) in LABELS:
+                cut = value[: colon.start()].rstrip()[: -len(label)].rstrip(" ,;|·•")
+                return cut, value[len(cut) :].lstrip(" ,;|·•")
+    return value, ""
 
 
 _CHIP = re.compile(r"`([^`]+)`")

@@ -81,6 +81,16 @@ def test_labels_in_bold_in_list_items_and_in_table_rows_count() -> None:
     )
 
 
+def test_labels_set_side_by_side_on_one_line_each_end_where_the_next_begins() -> None:
+    text = "# Line Cook\n\nLocation: Austin, TX Department: Banquets Kitchen Job Type: Part-time\n\nWe cook.\n"
+    found = details(text)
+    assert (found["location"], found["team"], found["employment_type"]) == (
+        "Austin, TX (label)",
+        "Banquets Kitchen (label)",
+        "Part-time (label)",
+    )
+
+
 def test_a_label_whose_value_is_no_such_thing_is_ignored() -> None:
     found = details("Position: Full-time\nSalary: competitive\nType: exciting\n\n# Data Engineer\n")
     assert found == {"title": "Data Engineer (heading)"}
