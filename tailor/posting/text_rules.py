@@ -238,11 +238,11 @@ def _at_company(page: Page) -> dict[Field, list[str]]:
 
 _ORGANISATION = re.compile(
     r"\b(?:University|Universität|Université|Universidad|Università|Institute|Institut|College|Laboratory"
-    r"|Laboratories|Labs|Hospital|Clinic|Foundation|Museum|Library|Academy|Society|Trust|Corporation"
-    rf"|{_LEGAL_SUFFIX}(?=\s|$))"
+    r"|Laboratories|Labs|Hospital|Clinic|Foundation|Museum|Library|Academy|Society|Trust|Corporation)\b"
+    rf"|\b{_LEGAL_SUFFIX}(?=\s|$)"
 )
-"""Words that name a whole organisation. "Department of Physics" or "School of Medicine" alone names a part
-of one, which a letter must not take for the employer."""
+"""Words that name a whole organisation, as whole words ("Clinical" and "Hospitality" are none). "Department of
+Physics" or "School of Medicine" alone names a part of one, which a letter must not take for the employer."""
 
 
 def _organisation(page: Page) -> dict[Field, list[str]]:

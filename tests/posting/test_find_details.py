@@ -364,6 +364,15 @@ def test_a_line_that_names_an_organisation_at_the_top() -> None:
     assert found["title"] == "Postdoc in Brain Modelling (heading)"
 
 
+def test_a_department_whose_name_holds_an_organisations_word_inside_another_is_not_the_employer() -> None:
+    text = (
+        "Franklin County Medical Center\nDepartment of Clinical Education & Professional Development\n\n"
+        "# Nurse Educator\n\nLocation: Grove City, Ohio\n\n## Duties\n\n"
+        "- Teach ACLS.\n\nFranklin County Medical Center is an Equal Opportunity Employer.\n"
+    )
+    assert details(text)["company"] == "Franklin County Medical Center (eeo)"
+
+
 # --- precision: empty rather than wrong ----------------------------------------------------------
 
 NAVIGATION = """\
