@@ -327,6 +327,7 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
     above: Line | None = None
     above_dated = False
     for line in lines:
+        line = _without_expiry(draft, line)
         span = (
             _several_dates(draft, (kind, len(found)), line.text)
             or _dated_place(draft, line.text)
@@ -374,6 +375,26 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
         name, issuer = _name_and_issuer(draft, (kind, len(found)), cells[0] if cells else "", cells[1:])
         found.append({"name": name, "issuer": issuer, "date": _when(span, line.text) if span else None})
         pending, above, above_dated = (found[-1] if not dated and not issuer else None), line, dated
+
+
+_EXPIRY = re.compile(
+    rf"(?:\s*[,;(|]|\s+[-–—])?\s*\b(?:exp(?:ires|ired|iry|iration)?(?:\s+date)?|valid\s+(?:through|thru|until|to)"
+    rf"|renew(?:s|al)(?:\s+due)?)\b\.?:?\s*(?:on\s+)?{DATE}\b.*$",
+    re.IGNORECASE,
+)
+"""When a licence or certificate runs out, and what follows it ("…, exp. 03/2026", "expires 10/2027 (multistate
+compact)", "(valid through June 2026)"): no date the credential was gained."""
+
+
+def _without_expiry(draft: Draft, line: Line) -> Line:
+    """``line`` without when its credential expires, kept as a comment: a credential has no field for it, and
+    its one date is when it was gained, not when it runs out."""
+    expiry = _EXPIRY.search(line.text)
+    if expiry is None or not expiry.start():
+        return line
+    text = line.text[: expiry.start()].rstrip(" ,;")
+    draft.leftovers.append(f"Expiry of '{text.split(',')[0].strip()}': {expiry.group().strip(' ,;|-–—')}")
+    return replace(line, text=text, marked=text)
 
 
 def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list[str]) -> tuple[str, str]:

@@ -1039,6 +1039,20 @@ def test_a_certificate_named_on_one_line_takes_its_issuer_and_date_from_the_next
     ]
 
 
+def test_when_a_licence_expires_is_a_comment_not_its_date_or_a_part_of_its_name() -> None:
+    draft = draft_of(
+        "Tomas Vale\n\nEXPERIENCE\nHarbor Clinic\t2019 – 2024\nRespiratory Therapist\n• Ran ventilator checks.\n"
+        "\nLICENSURE & CERTIFICATIONS\n• Respiratory Care Practitioner, Nevada Board, License No. 4471-RC, expires "
+        "06/2027 (temporary permit)\n• Pediatric Advanced Life Support (PALS), Red Cross, exp. 03/2026\n"
+    )
+    assert [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]] == [
+        ("Respiratory Care Practitioner, Nevada Board, License No. 4471-RC", "", None),
+        ("Pediatric Advanced Life Support (PALS)", "Red Cross", None),
+    ]
+    assert "Expiry of 'Respiratory Care Practitioner': expires 06/2027 (temporary permit)" in draft.leftovers
+    assert "Expiry of 'Pediatric Advanced Life Support (PALS)': exp. 03/2026" in draft.leftovers
+
+
 def test_numbered_citations_with_the_year_after_the_authors_or_none_yet_give_title_venue_and_year() -> None:
     draft = draft_of(
         "Mere Tane\n\nCOLLABORATIVE PUBLICATIONS\n"
