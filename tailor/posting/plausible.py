@@ -206,13 +206,15 @@ _TITLE_ASIDE = re.compile(rf"\s*[(\[](?:{_ASIDE_PIECE})(?:\s*[,/;&]\s*(?:{_ASIDE
 ("I am applying for the … position") reads better without it."""
 
 _PAY_PIECE = re.compile(r"(?:\s+[-–—|]\s+(?:(?!\s[-–—|]\s).)*|\s*[(\[][^()\[\]]*[)\]])$")
-_SUM = re.compile(r"[$€£]\s?\d|\b\d+[kK]\s+(?i:sign|bonus|salary|base|pay)")
-"""A sum of money: with its currency's sign, or in thousands before what it is ("15K Sign On Bonus", not "4K Video")."""
+_SUM = re.compile(r"[$€£]\s?\d|\b\d+[kK]\s+(?i:sign|bonus|salary|base|pay)|\b(?i:bonus|sign[- ]on|signing)\b")
+"""A sum of money, with its currency's sign or in thousands before what it is ("15K Sign On Bonus", not "4K Video"),
+or a bonus the job pays ("Sign-On Bonus Eligible")."""
 
 
 def _without_pay(title: str) -> str:
-    """``title`` without a last piece, after a dash or in brackets, that names a sum ("- $10,000 Sign-On Bonus",
-    "($21/hr)", "| $15K Bonus"): what the job pays, which the posting says elsewhere, not what it is."""
+    """``title`` without a last piece, after a dash or in brackets, that names a sum or a bonus ("- $10,000 Sign-On
+    Bonus", "($21/hr)", "| Sign-On Bonus Eligible"): what the job pays, which the posting says elsewhere, not what
+    it is."""
     piece = _PAY_PIECE.search(title)
     return title[: piece.start()].strip() if piece and piece.start() and _SUM.search(piece.group()) else title
 

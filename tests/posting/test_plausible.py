@@ -36,6 +36,7 @@ def test_careers_page_headings_are_no_title(text: str) -> None:
         ("Registered Nurse - ICU - Nights - $10,000 Sign-On Bonus", "Registered Nurse - ICU - Nights"),
         ("Warehouse Associate ($21/hr)", "Warehouse Associate"),
         ("CDL-A Driver | $15K Sign On Bonus", "CDL-A Driver"),
+        ("CVICU Registered Nurse - Sign-On Bonus Eligible", "CVICU Registered Nurse"),
         ("Line Cook - Weekends", "Line Cook - Weekends"),
         ("Video Engineer - 4K Streaming", "Video Engineer - 4K Streaming"),
     ],

@@ -102,7 +102,7 @@ def test_a_posting_titled_with_a_word_of_legal_or_application_text_keeps_its_tit
 
 def test_a_title_that_offers_a_bonus_is_the_title_not_a_section_of_nice_to_haves() -> None:
     found = parse("# Delivery Driver - Sign-On Bonus Eligible\n\nLocation: Tulsa, OK\n\n## Duties\n- Deliver parcels\n")
-    assert found.details.title is not None and found.details.title.value == "Delivery Driver - Sign-On Bonus Eligible"
+    assert found.details.title is not None and found.details.title.value == "Delivery Driver"
     assert found.sections[0].kind is SectionKind.ROLE
 
 
