@@ -90,7 +90,8 @@ def read_degrees(draft: Draft, section: Section) -> None:
             for n, part in enumerate(parts):
                 if found := _PART_YEAR.search(part):
                     parts[n], year = trim(part[: found.start()]), found.group(1) or found.group(2)
-        parts = [p for p in parts if p]
+        under_way = [p for p in parts if _UNDER_WAY.fullmatch(p)]
+        parts = [p for p in parts if p and p not in under_way]
         location = ", ".join(p for p in parts if is_place(p) or is_location(p))
         rest = [p for p in parts if not (is_place(p) or is_location(p))]
         if entry.fields:
@@ -126,6 +127,11 @@ def read_degrees(draft: Draft, section: Section) -> None:
         start, end = (entry.span.start, entry.span.end) if entry.span else (None, year)
         if entry.span and entry.span.single:
             start, end = None, start
+        if under_way:  # "MSN, Nursing Education — in progress": no institution; its dates say it
+            draft.note(
+                ("education", len(education)),
+                f"'{under_way[0]}' left out of the institution: the end date says when you finish",
+            )
         education.append(
             {
                 "degree": degree or institution,
@@ -302,6 +308,12 @@ def _degree_words(text: str) -> set[str]:
     return named | {w.strip(".,:;()").lower() for w in text.split() if is_degree_abbreviation(w)}
 
 
+_UNDER_WAY = re.compile(
+    r"\(?(?:in progress|ongoing|under ?way|not yet completed|currently enrolled|enrolled|pending|expected|anticipated"
+    r"|candidate)\)?",
+    re.IGNORECASE,
+)
+"""A piece of a degree's line that says it is not yet held ("— in progress"): no institution, no degree's name."""
 _MASTER = frozenset({"master", "masters"})
 _MASTER_DEGREE = re.compile(r"\bmasters?\s+(?:of|in|degree)\b|^\W*masters?\W*$", re.IGNORECASE)
 """"Master" as a degree: "Master of …", "Masters in …", "Master degree", or the word alone."""

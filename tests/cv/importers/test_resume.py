@@ -1039,6 +1039,21 @@ def test_a_certificate_named_on_one_line_takes_its_issuer_and_date_from_the_next
     ]
 
 
+def test_a_degree_said_to_be_in_progress_keeps_its_institution_clean() -> None:
+    draft = draft_of(
+        "Rosa Imai\n\nEDUCATION\nMaster of Social Work (MSW) — in progress\tExpected May 2027\n"
+        "Portland State University\nBachelor of Arts, Psychology\tMay 2019\nReed College\n"
+    )
+    msw, ba = draft.data["education"]
+    assert (msw["degree"], msw["institution"], msw["end"]) == (
+        "Master of Social Work (MSW)",
+        "Portland State University",
+        "Expected May 2027",
+    )
+    assert (ba["degree"], ba["institution"]) == ("Bachelor of Arts, Psychology", "Reed College")
+    assert any(n.loc == ("education", 0) and "'in progress'" in n.message for n in draft.notes)
+
+
 def test_when_a_licence_expires_is_a_comment_not_its_date_or_a_part_of_its_name() -> None:
     draft = draft_of(
         "Tomas Vale\n\nEXPERIENCE\nHarbor Clinic\t2019 – 2024\nRespiratory Therapist\n• Ran ventilator checks.\n"
