@@ -364,6 +364,19 @@ def test_a_line_that_names_an_organisation_at_the_top() -> None:
     assert found["title"] == "Postdoc in Brain Modelling (heading)"
 
 
+def test_an_employer_called_by_its_short_name_is_named_as_its_equal_opportunity_sentence_names_it() -> None:
+    text = (
+        "# Registered Nurse\n\n## Duties\n- Care for patients.\n\n## Why St. Brendan's?\n- A pension\n\n"
+        "St. Brendan's Health System is an equal opportunity employer.\n"
+    )
+    assert details(text)["company"] == "St. Brendan's Health System (eeo)"
+    other = (
+        "# Nurse\n\n## Why Acme?\n- A pension\n\n"
+        "Acme Foundation Trust Of Greater Ohio Inc is an equal opportunity employer.\n"
+    )
+    assert details(other)["company"] == "Acme (about)"  # many more words: another body, perhaps
+
+
 def test_a_department_whose_name_holds_an_organisations_word_inside_another_is_not_the_employer() -> None:
     text = (
         "Franklin County Medical Center\nDepartment of Clinical Education & Professional Development\n\n"
