@@ -330,10 +330,25 @@ EMPLOYMENT_TYPE = re.compile(
 )
 
 
+_FTE = re.compile(r"\s*\((?:\d(?:\.\d+)?\s*FTE|FTE\s*\d(?:\.\d+)?)\)", re.IGNORECASE)
+"""A hospital's full-time equivalent beside the kind of employment: "Full-time (1.0 FTE)"."""
+_WHEN = re.compile(
+    r"(?:(?:day|night|evening|weekend|rotating|variable|mixed)s?(?:\s*/\s*(?:day|night|evening|weekend)s?)?"
+    r"(?:\s+shifts?)?|\d+[- ]?(?:hour|hr)s?(?:\s+shifts?|\s*(?:/|per|a)\s*week)?)",
+    re.IGNORECASE,
+)
+"""When the hours fall ("Day shift", "nights", "36 hours/week", "12-hour shifts"), which may follow the kind
+of employment on its line: no kind of employment, and no reason to lose the one beside it."""
+
+
 def employment_type(value: str) -> str | None:
     """``FULL_TIME``, ``full time``, ``Full-time, Contract`` → ``Full-time``, ``Full-time, Contract``; None for
     anything else (a label "Type:" whose value is not a kind of employment)."""
-    parts = [p.strip() for p in re.split(r"\s*(?:,|/|;|\bor\b|\band\b|\|)\s*", clean_inline(value)) if p.strip()]
+    text = _FTE.sub("", clean_inline(value))
+    parts = [p.strip() for p in re.split(r"\s*(?:,|;|\bor\b|\band\b|\|)\s*", text) if p.strip()]
+    if any(EMPLOYMENT_TYPE.fullmatch(p) for p in parts):
+        parts = [p for p in parts if not _WHEN.fullmatch(p)]  # "Full-time, 36 hours/week, days"
+    parts = [q.strip() for p in parts for q in p.split("/") if q.strip()]
     if not parts or len(parts) > 4 or not all(EMPLOYMENT_TYPE.fullmatch(p) for p in parts):
         return None
     readable = (_EMPLOYMENT.get(re.sub(r"[ _-]+", " ", p.lower()), p) for p in parts)
