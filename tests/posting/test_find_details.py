@@ -91,6 +91,15 @@ def test_labels_set_side_by_side_on_one_line_each_end_where_the_next_begins() ->
     )
 
 
+def test_a_hospitals_status_and_posting_closes_labels_give_the_kind_of_employment_and_closing_date() -> None:
+    text = (
+        "# Respiratory Therapist\n\nStatus: Full-time (0.9 FTE), Night shift\nPosting closes: January 15, 2027\n"
+        "Visa status: not sponsored\n\n## Duties\n- Run ventilator checks.\n"
+    )
+    found = details(text)
+    assert (found["employment_type"], found["valid_through"]) == ("Full-time (label)", "January 15, 2027 (label)")
+
+
 def test_a_label_whose_value_is_no_such_thing_is_ignored() -> None:
     found = details("Position: Full-time\nSalary: competitive\nType: exciting\n\n# Data Engineer\n")
     assert found == {"title": "Data Engineer (heading)"}
