@@ -34,6 +34,12 @@ def _labels(page: Page) -> dict[Field, list[str]]:
 
 
 _COLON = re.compile(r"\s*[:：]\s+")
+_ANY_LABEL = frozenset(LABELS) | frozenset(
+    ("job id", "req", "req id", "requisition", "requisition id", "requisition number", "job number", "reference",
+     "ref", "shift", "category", "facility", "job category", "specialty", "fte")
+)  # fmt: skip
+"""The labels a careers page sets side by side: those of a detail, and those it states beside them (its job's
+reference, its shift, its category)."""
 
 
 def _up_to_next_label(value: str) -> tuple[str, str]:
@@ -44,7 +50,7 @@ def _up_to_next_label(value: str) -> tuple[str, str]:
         words = value[: colon.start()].split()
         for size in range(min(4, len(words) - 1), 0, -1):
             label = " ".join(words[-size:])
-            if label[:1].isupper() and " ".join(label.lower().split()) in LABELS:
+            if label[:1].isupper() and " ".join(label.lower().split()) in _ANY_LABEL:
                 cut = value[: colon.start()].rstrip()[: -len(label)].rstrip(" ,;|·•")
                 return cut, value[len(cut) :].lstrip(" ,;|·•")
     return value, ""

@@ -82,7 +82,10 @@ def test_labels_in_bold_in_list_items_and_in_table_rows_count() -> None:
 
 
 def test_labels_set_side_by_side_on_one_line_each_end_where_the_next_begins() -> None:
-    text = "# Line Cook\n\nLocation: Austin, TX Department: Banquets Kitchen Job Type: Part-time\n\nWe cook.\n"
+    text = (
+        "# Line Cook\n\nLocation: Austin, TX Department: Banquets Kitchen Job Type: Part-time Req ID: R-77\n\n"
+        "We cook.\n"
+    )
     found = details(text)
     assert (found["location"], found["team"], found["employment_type"]) == (
         "Austin, TX (label)",
