@@ -41,6 +41,9 @@ def test_bundled_lexicon_maps_aliases_to_canonical_names() -> None:
         ("dialectical behaviour therapy", "dialectical behavior therapy"),
         ("chef de cuisine", "head chef"),  # kitchens
         ("hazard analysis and critical control points", "HACCP"),
+        ("continuous renal replacement therapy", "CRRT"),  # nursing
+        ("Trauma Nursing Core Course", "TNCC"),
+        ("progressive care certified nurse", "PCCN"),
     ],
 )
 def test_a_fields_own_names_meet_their_canonical_names(alias: str, canonical: str) -> None:
@@ -53,6 +56,8 @@ def test_a_product_or_certificate_of_a_field_is_evidence_of_it_not_another_name_
     assert lexicon.canonical("Epic") == "Epic" and "epic" in lexicon.related["ehr"]
     assert lexicon.canonical("HACCP") == "HACCP" and lexicon.canonical("ServSafe") == "ServSafe"
     assert {"haccp", "servsafe"} <= set(lexicon.related["food safety"])
+    # A balloon pump or an Impella is a device of mechanical circulatory support, not its name.
+    assert {"iabp", "impella", "ecmo"} <= set(lexicon.related["mechanical circulatory support"])
     # Bare "DBT" stays the data tool; the therapy is named in full or by a clinician's phrase.
     assert lexicon.canonical("DBT") == "dbt" and lexicon.canonical("DBT skills") == "dialectical behavior therapy"
 

@@ -92,11 +92,34 @@ def find_details(
             if value is not None:
                 found[field] = Detail(value, source)
                 break
+    if (company := found.get("company")) is not None and company.source in _SHORT_NAMED:
+        found["company"] = _in_full(company, page, offers, skip)
     title, company = found.get("title"), found.get("company")
     if title is not None and company is not None and title.source not in _AS_WRITTEN:
         # "Senior Engineer - Acme" once Acme is known to be the company: the title is the rest.
         found["title"] = Detail(_without_company(title.value, company.value), title.source)
     return PostingDetails(**found)
+
+
+_SHORT_NAMED = frozenset({"about", "at-company", "heading"})
+"""Rules that read the employer where a posting names it as people call it ("Why St. Brendan's?", "At Acme, we")."""
+_NAMED_IN_FULL = ("eeo", "company-sentence")
+"""Rules that read the employer from a sentence that states who employs: its legal name."""
+
+
+def _in_full(company: Detail, page: Page, offers: dict[str, dict[Field, list[str]]], skip: frozenset[str]) -> Detail:
+    """``company`` as the posting's equal-opportunity sentence names it in full, where that name is the short one
+    and a few words more: "St. Brendan's" → "St. Brendan's Health System"."""
+    for source in _NAMED_IN_FULL:
+        if source in skip:
+            continue
+        if source not in offers:
+            offers[source] = _offers(page, source)
+        for value in offers[source].get("company", []):
+            full = _check("company", value, source)
+            if full and full.startswith(company.value + " ") and len(full.split()) <= len(company.value.split()) + 3:
+                return Detail(full, source)
+    return company
 
 
 def _check(field: Field, value: str, source: str) -> str | None:

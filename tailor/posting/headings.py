@@ -113,8 +113,9 @@ def classify_heading(heading: str) -> SectionKind:
     return SectionKind.OTHER
 
 
-_NOT_A_JOB = frozenset({SectionKind.LEGAL, SectionKind.BENEFITS, SectionKind.APPLY})
-"""Kinds of sections about the terms of a job, not its work: a heading that names a job is none of them."""
+_NOT_A_JOB = frozenset({SectionKind.LEGAL, SectionKind.BENEFITS, SectionKind.APPLY, SectionKind.PREFERRED})
+"""Kinds of sections about the terms of a job, not its work, and what is nice to have: a heading that names a
+job is none of them ("CVICU Registered Nurse - Sign-On Bonus Eligible" is a title, not bonus points)."""
 
 
 _COMPILED_HEADING_RULES = tuple((kind, re.compile(pattern)) for kind, pattern in _HEADING_RULES)

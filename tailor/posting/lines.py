@@ -225,7 +225,8 @@ LABELS: dict[str, Field] = {
          "place of work", "duty station", "city", "office", "work site", "worksite", "site"), "location"),
     **dict.fromkeys(
         ("employment type", "job type", "type of employment", "contract type", "type", "employment", "schedule",
-         "work schedule", "position type", "type of contract", "hours", "contract", "time type", "worker type"),
+         "work schedule", "position type", "type of contract", "hours", "contract", "time type", "worker type",
+         "status", "employment status", "job status", "position status"),
         "employment_type"),
     **dict.fromkeys(
         ("salary", "salary range", "pay", "pay range", "compensation", "compensation range", "base salary", "wage",
@@ -235,7 +236,8 @@ LABELS: dict[str, Field] = {
         "date_posted"),
     **dict.fromkeys(
         ("closing date", "deadline", "application deadline", "apply by", "applications close", "closes",
-         "close date", "expires", "expiry date", "valid through", "valid until", "closing"), "valid_through"),
+         "close date", "expires", "expiry date", "valid through", "valid until", "closing", "posting closes",
+         "posting close date", "posting end date"), "valid_through"),
     **dict.fromkeys(("url", "link", "job url", "posting url", "job link"), "url"),
     **dict.fromkeys(("hiring manager", "reports to", "reporting to", "line manager"), "hiring_manager"),
     **dict.fromkeys(("team", "department", "hiring team"), "team"),

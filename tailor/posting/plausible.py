@@ -178,6 +178,7 @@ def title(value: str, trust: Trust = "stated", *, heading: bool = False) -> str 
     if trust == "stated" and (label := _LABELLED.match(found)) and JOB_WORDS.search(found, label.end()):
         found = found[label.end() :].strip()  # "Change Research: Project lead", as job boards' pages name a job
     found = _TITLE_ASIDE.sub("", found).strip() or found  # "Culinary Arts Instructor (Full-Time, Tenure Track)"
+    found = _without_pay(found)  # "Registered Nurse - ICU - $10,000 Sign-On Bonus"
     if not found or len(found) > 150 or is_furniture(found) or _LABELLED.match(found):
         return None
     if trust == "stated":
@@ -203,6 +204,20 @@ _TITLE_ASIDE = re.compile(rf"\s*[(\[](?:{_ASIDE_PIECE})(?:\s*[,/;&]\s*(?:{_ASIDE
 """A bracket closing a title that says how or when the job is held, not what it is ("(Full-Time, Tenure Track)",
 "(2025-26 School Year)", "(m/w/d)", "(Contract)"): the posting says it elsewhere, and a file name or a letter
 ("I am applying for the … position") reads better without it."""
+
+_PAY_PIECE = re.compile(r"(?:\s+[-–—|]\s+(?:(?!\s[-–—|]\s).)*|\s*[(\[][^()\[\]]*[)\]])$")
+_SUM = re.compile(r"[$€£]\s?\d|\b\d+[kK]\s+(?i:sign|bonus|salary|base|pay)|\b(?i:bonus|sign[- ]on|signing)\b")
+"""A sum of money, with its currency's sign or in thousands before what it is ("15K Sign On Bonus", not "4K Video"),
+or a bonus the job pays ("Sign-On Bonus Eligible")."""
+
+
+def _without_pay(title: str) -> str:
+    """``title`` without a last piece, after a dash or in brackets, that names a sum or a bonus ("- $10,000 Sign-On
+    Bonus", "($21/hr)", "| Sign-On Bonus Eligible"): what the job pays, which the posting says elsewhere, not what
+    it is."""
+    piece = _PAY_PIECE.search(title)
+    return title[: piece.start()].strip() if piece and piece.start() and _SUM.search(piece.group()) else title
+
 
 _NO_NAME = re.compile(
     r"(?:none|null|n/?a|nil|undefined|unknown|-+|tbd|confidential)$|(?:job|req(?:uisition)?|posting|ref(?:erence)?)"
@@ -291,9 +306,14 @@ def location(value: str) -> str | None:
     found = clean_inline(value).strip(" -–—|·:,;")
     if not found or len(found) > 120 or len(found.split()) > 14 or is_navigation(found) or not _PLACE.search(found):
         return None
-    if _SENTENCE.search(found) or _LABELLED.match(found):
+    if _SENTENCE.search(found) or _LABELLED.match(found) or _ON_SITE.fullmatch(found):
         return None
     return found
+
+
+_ON_SITE = re.compile(r"(?:in[- ]person|on[- ]?site|in[- ]office|office[- ]based|at (?:the )?office)", re.IGNORECASE)
+"""What a job board writes under "Work location" for a job held at its place ("In person"): that it is not
+remote, not where; the place is stated elsewhere. "Remote" alone does say where the job can be held."""
 
 
 _EMPLOYMENT = {
@@ -310,10 +330,25 @@ EMPLOYMENT_TYPE = re.compile(
 )
 
 
+_FTE = re.compile(r"\s*\((?:\d(?:\.\d+)?\s*FTE|FTE\s*\d(?:\.\d+)?)\)", re.IGNORECASE)
+"""A hospital's full-time equivalent beside the kind of employment: "Full-time (1.0 FTE)"."""
+_WHEN = re.compile(
+    r"(?:(?:day|night|evening|weekend|rotating|variable|mixed)s?(?:\s*/\s*(?:day|night|evening|weekend)s?)?"
+    r"(?:\s+shifts?)?|\d+[- ]?(?:hour|hr)s?(?:\s+shifts?|\s*(?:/|per|a)\s*week)?)",
+    re.IGNORECASE,
+)
+"""When the hours fall ("Day shift", "nights", "36 hours/week", "12-hour shifts"), which may follow the kind
+of employment on its line: no kind of employment, and no reason to lose the one beside it."""
+
+
 def employment_type(value: str) -> str | None:
     """``FULL_TIME``, ``full time``, ``Full-time, Contract`` → ``Full-time``, ``Full-time, Contract``; None for
     anything else (a label "Type:" whose value is not a kind of employment)."""
-    parts = [p.strip() for p in re.split(r"\s*(?:,|/|;|\bor\b|\band\b|\|)\s*", clean_inline(value)) if p.strip()]
+    text = _FTE.sub("", clean_inline(value))
+    parts = [p.strip() for p in re.split(r"\s*(?:,|;|\bor\b|\band\b|\|)\s*", text) if p.strip()]
+    if any(EMPLOYMENT_TYPE.fullmatch(p) for p in parts):
+        parts = [p for p in parts if not _WHEN.fullmatch(p)]  # "Full-time, 36 hours/week, days"
+    parts = [q.strip() for p in parts for q in p.split("/") if q.strip()]
     if not parts or len(parts) > 4 or not all(EMPLOYMENT_TYPE.fullmatch(p) for p in parts):
         return None
     readable = (_EMPLOYMENT.get(re.sub(r"[ _-]+", " ", p.lower()), p) for p in parts)

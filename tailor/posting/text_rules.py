@@ -25,11 +25,35 @@ def _labels(page: Page) -> dict[Field, list[str]]:
     for i, raw in enumerate(page.lines.raw):
         if ":" not in raw and "|" not in raw and "：" not in raw:
             continue
-        line = page.lines[i]
-        m = LABEL.match(line.text)
-        if m and (field := LABELS.get(" ".join(m.group(1).lower().split()))):
-            offers.setdefault(field, []).append(m.group(2))
+        text = page.lines[i].text
+        while (m := LABEL.match(text)) is not None:
+            value, text = _up_to_next_label(m.group(2))
+            if field := LABELS.get(" ".join(m.group(1).lower().split())):
+                offers.setdefault(field, []).append(value)
     return offers
+
+
+_COLON = re.compile(r"\s*[:：]\s+")
+_ANY_LABEL = frozenset(LABELS) | frozenset(
+    ("job id", "req", "req id", "requisition", "requisition id", "requisition number", "job number", "reference",
+     "ref", "shift", "category", "facility", "job category", "specialty", "fte")
+)  # fmt: skip
+"""The labels a careers page sets side by side: those of a detail, and those it states beside them (its job's
+reference, its shift, its category)."""
+
+
+def _up_to_next_label(value: str) -> tuple[str, str]:
+    """A label's value, and the labelled text run on after it on the same line: a web page's labels set side
+    by side ("Location: Indianapolis, IN Department: Cardiovascular ICU Schedule: Full-time") read as one
+    line, and each value ends where the next label the page uses begins."""
+    for colon in _COLON.finditer(value):
+        words = value[: colon.start()].split()
+        for size in range(min(4, len(words) - 1), 0, -1):
+            label = " ".join(words[-size:])
+            if label[:1].isupper() and " ".join(label.lower().split()) in _ANY_LABEL:
+                cut = value[: colon.start()].rstrip()[: -len(label)].rstrip(" ,;|·•")
+                return cut, value[len(cut) :].lstrip(" ,;|·•")
+    return value, ""
 
 
 _CHIP = re.compile(r"`([^`]+)`")
@@ -40,14 +64,15 @@ _SALARY_EMOJI = "💰💵💲💶💷"
 _COMPANY_EMOJI = "🏢🏛"
 _REMOTE = re.compile(r"^(?:fully |100% )?(?:remote|hybrid|on-?site|in-office|anywhere|worldwide|telecommute)\b", re.I)
 _LEGAL_SUFFIX = r"(?:Inc|Ltd|LLC|GmbH|AG|SA|S\.A|plc|Corp|Co|BV|B\.V|SE|SAS|Pty)\.?"
-_POSTCODE = r"(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})"
-"""A US ZIP code (``43207``, ``43207-1234``), a Canadian (``M5V 2T6``) or a British postcode (``SW1A 1AA``)."""
+_POSTCODE = r"(?:\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})"
+"""A US ZIP code (``43207``, ``43207-1234``), a postcode of four digits (``Sydney, NSW 2000``), a Canadian
+(``M5V 2T6``) or a British one (``SW1A 1AA``)."""
 _PLACE_LIKE = re.compile(
     rf"^(?!.*,\s*{_LEGAL_SUFFIX}$)[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}}"
     rf"(?:,\s*[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}}){{1,2}}(?:\s+{_POSTCODE})?(?:\s*\([^)]*\))?$"
 )
 """``Roswell, New Mexico``, ``Berlin, Germany``, ``New York, NY (Hybrid)``, ``Obetz, OH 43207``: places as
-boards write them."""
+boards write them, a postcode after the state too."""
 _PLACE_WORDS = re.compile(r"^[A-Z][^\W\d_]*(?:[ -](?:[A-Z][^\W\d_]*|or|and|remote|hybrid|\([^)\d]*\))){0,5}$")
 """``Berlin``, ``Zürich or remote (Europe)``: a place after the company on the line under the title."""
 
@@ -222,11 +247,11 @@ def _at_company(page: Page) -> dict[Field, list[str]]:
 
 _ORGANISATION = re.compile(
     r"\b(?:University|Universität|Université|Universidad|Università|Institute|Institut|College|Laboratory"
-    r"|Laboratories|Labs|Hospital|Clinic|Foundation|Museum|Library|Academy|Society|Trust|Corporation"
-    rf"|{_LEGAL_SUFFIX}(?=\s|$))"
+    r"|Laboratories|Labs|Hospital|Clinic|Foundation|Museum|Library|Academy|Society|Trust|Corporation)\b"
+    rf"|\b{_LEGAL_SUFFIX}(?=\s|$)"
 )
-"""Words that name a whole organisation. "Department of Physics" or "School of Medicine" alone names a part
-of one, which a letter must not take for the employer."""
+"""Words that name a whole organisation, as whole words ("Clinical" and "Hospitality" are none). "Department of
+Physics" or "School of Medicine" alone names a part of one, which a letter must not take for the employer."""
 
 
 def _organisation(page: Page) -> dict[Field, list[str]]:

@@ -81,6 +81,28 @@ def test_labels_in_bold_in_list_items_and_in_table_rows_count() -> None:
     )
 
 
+def test_labels_set_side_by_side_on_one_line_each_end_where_the_next_begins() -> None:
+    text = (
+        "# Line Cook\n\nLocation: Austin, TX Department: Banquets Kitchen Job Type: Part-time Req ID: R-77\n\n"
+        "We cook.\n"
+    )
+    found = details(text)
+    assert (found["location"], found["team"], found["employment_type"]) == (
+        "Austin, TX (label)",
+        "Banquets Kitchen (label)",
+        "Part-time (label)",
+    )
+
+
+def test_a_hospitals_status_and_posting_closes_labels_give_the_kind_of_employment_and_closing_date() -> None:
+    text = (
+        "# Respiratory Therapist\n\nStatus: Full-time (0.9 FTE), Night shift\nPosting closes: January 15, 2027\n"
+        "Visa status: not sponsored\n\n## Duties\n- Run ventilator checks.\n"
+    )
+    found = details(text)
+    assert (found["employment_type"], found["valid_through"]) == ("Full-time (label)", "January 15, 2027 (label)")
+
+
 def test_a_label_whose_value_is_no_such_thing_is_ignored() -> None:
     found = details("Position: Full-time\nSalary: competitive\nType: exciting\n\n# Data Engineer\n")
     assert found == {"title": "Data Engineer (heading)"}
@@ -121,6 +143,14 @@ Quanta Freight moves containers across the Atlantic.
 
 - Run our Kubernetes clusters
 """
+
+
+def test_a_work_location_that_says_only_in_person_gives_way_to_the_place_under_the_title() -> None:
+    text = (
+        "Dental Hygienist\n\nBrightsmile Dental\n\nToledo, OH 43608\n\nFull job description\n\nWe are a family"
+        " practice.\n\nJob Type: Full-time\n\nWork Location: In person\n"
+    )
+    assert details(text)["location"] == "Toledo, OH 43608 (board-header)"
 
 
 def test_job_board_header_gives_company_location_salary_and_the_postings_address() -> None:
@@ -344,6 +374,28 @@ def test_a_line_that_names_an_organisation_at_the_top() -> None:
     found = details(text)
     assert found["company"] == "Centre for Theoretical Neuroscience, University of Waterloo (organisation)"
     assert found["title"] == "Postdoc in Brain Modelling (heading)"
+
+
+def test_an_employer_called_by_its_short_name_is_named_as_its_equal_opportunity_sentence_names_it() -> None:
+    text = (
+        "# Registered Nurse\n\n## Duties\n- Care for patients.\n\n## Why St. Brendan's?\n- A pension\n\n"
+        "St. Brendan's Health System is an equal opportunity employer.\n"
+    )
+    assert details(text)["company"] == "St. Brendan's Health System (eeo)"
+    other = (
+        "# Nurse\n\n## Why Acme?\n- A pension\n\n"
+        "Acme Foundation Trust Of Greater Ohio Inc is an equal opportunity employer.\n"
+    )
+    assert details(other)["company"] == "Acme (about)"  # many more words: another body, perhaps
+
+
+def test_a_department_whose_name_holds_an_organisations_word_inside_another_is_not_the_employer() -> None:
+    text = (
+        "Franklin County Medical Center\nDepartment of Clinical Education & Professional Development\n\n"
+        "# Nurse Educator\n\nLocation: Grove City, Ohio\n\n## Duties\n\n"
+        "- Teach ACLS.\n\nFranklin County Medical Center is an Equal Opportunity Employer.\n"
+    )
+    assert details(text)["company"] == "Franklin County Medical Center (eeo)"
 
 
 # --- precision: empty rather than wrong ----------------------------------------------------------

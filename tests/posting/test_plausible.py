@@ -32,6 +32,13 @@ def test_careers_page_headings_are_no_title(text: str) -> None:
         ("Lead the future of logistics", None),
         ("Trusted by 500 engineers", None),
         ("We build lighting controls.", None),
+        # What the job pays, after a dash or in brackets, is no part of what it is.
+        ("Registered Nurse - ICU - Nights - $10,000 Sign-On Bonus", "Registered Nurse - ICU - Nights"),
+        ("Warehouse Associate ($21/hr)", "Warehouse Associate"),
+        ("CDL-A Driver | $15K Sign On Bonus", "CDL-A Driver"),
+        ("CVICU Registered Nurse - Sign-On Bonus Eligible", "CVICU Registered Nurse"),
+        ("Line Cook - Weekends", "Line Cook - Weekends"),
+        ("Video Engineer - 4K Streaming", "Video Engineer - 4K Streaming"),
     ],
 )
 def test_a_title_in_loose_text_names_a_job_and_is_no_sentence(text: str, title: str | None) -> None:
@@ -94,7 +101,8 @@ def test_company_names(text: str, trust: plausible.Trust, company: str | None) -
 @pytest.mark.parametrize(
     ("text", "kind"),
     [("FULL_TIME", "Full-time"), ("full time", "Full-time"), ("Part-time, CONTRACTOR", "Part-time, Contract"),
-     ("exciting", None)],
+     ("exciting", None), ("Full-time (1.0 FTE), Day shift", "Full-time"),
+     ("Full-time, 36 hours/week, days", "Full-time"), ("Part-time/Per Diem", "Part-time, Per diem"), ("Nights", None)],
 )  # fmt: skip
 def test_employment_types_are_written_one_way(text: str, kind: str | None) -> None:
     assert plausible.employment_type(text) == kind

@@ -80,6 +80,8 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("Senior Application Security Engineer", SectionKind.OTHER),
         ("Benefits Specialist", SectionKind.OTHER),
         ("Senior Privacy Engineer", SectionKind.OTHER),
+        ("CVICU Registered Nurse - Sign-On Bonus Eligible", SectionKind.OTHER),
+        ("Bonus points", SectionKind.PREFERRED),
         ("Legal Assistant Responsibilities", SectionKind.RESPONSIBILITIES),
         ("What we offer our consultants", SectionKind.BENEFITS),
     ],
@@ -96,6 +98,12 @@ def test_a_posting_titled_with_a_word_of_legal_or_application_text_keeps_its_tit
     assert [s.kind for s in found.sections] == [SectionKind.ROLE, SectionKind.RESPONSIBILITIES]
     assert "Castellan & Reyes LLP seeks a paralegal" in found.sections[0].text  # weighed as the role's
     assert found.details.title is not None and found.details.title.value == "Litigation Paralegal"
+
+
+def test_a_title_that_offers_a_bonus_is_the_title_not_a_section_of_nice_to_haves() -> None:
+    found = parse("# Delivery Driver - Sign-On Bonus Eligible\n\nLocation: Tulsa, OK\n\n## Duties\n- Deliver parcels\n")
+    assert found.details.title is not None and found.details.title.value == "Delivery Driver"
+    assert found.sections[0].kind is SectionKind.ROLE
 
 
 def test_a_short_question_we_know_is_a_heading_emoji_and_all() -> None:

@@ -90,7 +90,8 @@ def read_degrees(draft: Draft, section: Section) -> None:
             for n, part in enumerate(parts):
                 if found := _PART_YEAR.search(part):
                     parts[n], year = trim(part[: found.start()]), found.group(1) or found.group(2)
-        parts = [p for p in parts if p]
+        under_way = [p for p in parts if _UNDER_WAY.fullmatch(p)]
+        parts = [p for p in parts if p and p not in under_way]
         location = ", ".join(p for p in parts if is_place(p) or is_location(p))
         rest = [p for p in parts if not (is_place(p) or is_location(p))]
         if entry.fields:
@@ -126,6 +127,11 @@ def read_degrees(draft: Draft, section: Section) -> None:
         start, end = (entry.span.start, entry.span.end) if entry.span else (None, year)
         if entry.span and entry.span.single:
             start, end = None, start
+        if under_way:  # "MSN, Nursing Education — in progress": no institution; its dates say it
+            draft.note(
+                ("education", len(education)),
+                f"'{under_way[0]}' left out of the institution: the end date says when you finish",
+            )
         education.append(
             {
                 "degree": degree or institution,
@@ -302,6 +308,12 @@ def _degree_words(text: str) -> set[str]:
     return named | {w.strip(".,:;()").lower() for w in text.split() if is_degree_abbreviation(w)}
 
 
+_UNDER_WAY = re.compile(
+    r"\(?(?:in progress|ongoing|under ?way|not yet completed|currently enrolled|enrolled|pending|expected|anticipated"
+    r"|candidate)\)?",
+    re.IGNORECASE,
+)
+"""A piece of a degree's line that says it is not yet held ("— in progress"): no institution, no degree's name."""
 _MASTER = frozenset({"master", "masters"})
 _MASTER_DEGREE = re.compile(r"\bmasters?\s+(?:of|in|degree)\b|^\W*masters?\W*$", re.IGNORECASE)
 """"Master" as a degree: "Master of …", "Masters in …", "Master degree", or the word alone."""
@@ -327,6 +339,7 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
     above: Line | None = None
     above_dated = False
     for line in lines:
+        line = _without_expiry(draft, line)
         span = (
             _several_dates(draft, (kind, len(found)), line.text)
             or _dated_place(draft, line.text)
@@ -374,6 +387,26 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
         name, issuer = _name_and_issuer(draft, (kind, len(found)), cells[0] if cells else "", cells[1:])
         found.append({"name": name, "issuer": issuer, "date": _when(span, line.text) if span else None})
         pending, above, above_dated = (found[-1] if not dated and not issuer else None), line, dated
+
+
+_EXPIRY = re.compile(
+    rf"(?:\s*[,;(|]|\s+[-–—])?\s*\b(?:exp(?:ires|ired|iry|iration)?(?:\s+date)?|valid\s+(?:through|thru|until|to)"
+    rf"|renew(?:s|al)(?:\s+due)?)\b\.?:?\s*(?:on\s+)?{DATE}\b.*$",
+    re.IGNORECASE,
+)
+"""When a licence or certificate runs out, and what follows it ("…, exp. 03/2026", "expires 10/2027 (multistate
+compact)", "(valid through June 2026)"): no date the credential was gained."""
+
+
+def _without_expiry(draft: Draft, line: Line) -> Line:
+    """``line`` without when its credential expires, kept as a comment: a credential has no field for it, and
+    its one date is when it was gained, not when it runs out."""
+    expiry = _EXPIRY.search(line.text)
+    if expiry is None or not expiry.start():
+        return line
+    text = line.text[: expiry.start()].rstrip(" ,;")
+    draft.leftovers.append(f"Expiry of '{text.split(',')[0].strip()}': {expiry.group().strip(' ,;|-–—')}")
+    return replace(line, text=text, marked=text)
 
 
 def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list[str]) -> tuple[str, str]:

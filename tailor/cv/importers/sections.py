@@ -178,6 +178,12 @@ role ("Achievements" under a role's bullets of its duties), or the roles before 
 _LEAD_IN = re.compile(r"\s+(?:include|included|includes|including)$")
 
 _TITLES = {title: kind for kind, titles in KINDS.items() for title in titles}
+_CREDENTIAL_WORDS = frozenset(
+    """licensure license licenses licence licences certification certifications certificate certificates
+    credentials and professional""".split()  # noqa: SIM905
+)
+"""The words a section of licences and certificates is titled with, in whichever order a field writes them
+(nurses and teachers write "Licensure" first)."""
 _ROLE_LINE = re.compile(r",|\s[—–|@]\s|\s-\s|\sat\s")
 """What sets a role's title apart from its employer on one line; a section's title has none of them."""
 _NOT_WORD = re.compile(r"[^\w&]+")
@@ -203,6 +209,9 @@ def kind_of(title: str, *, set_as_title: bool = False) -> str | None:
     # "Selected Publications (full list on …)", "Skills & Tools we used": the title starts with a known one,
     # unless what follows makes it a job ("Education Manager, Wineries Association", "Training Coordinator").
     split = words.split()
+    if split and set(split) <= _CREDENTIAL_WORDS and set(split) - {"and", "professional"}:
+        # "Licensure & Certifications", "Licenses, Certifications and Credentials": however a field orders them.
+        return "certificates"
     for size in range(min(len(split), 4), 0, -1):
         found = _TITLES.get(" ".join(split[:size]))
         if found and not TITLE_WORDS & set(split[size : size + 1]) and not _ROLE_LINE.search(title):

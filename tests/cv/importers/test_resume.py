@@ -259,7 +259,8 @@ def test_a_section_a_field_names_its_own_way_holds_experience_when_its_entries_r
     [("📁 Work Experience", "experience"), ("Clinical Experience", "experience"), ("Teaching Experience", "experience"),
      ("Academic Appointments", "experience"), ("Volunteer Experience", "volunteer"), ("Skills & Experience", "skills"),
      ("Professional Work Experiences:", "experience"), ("Teaching Tools", None),
-     ("Certification & Licensure", "certificates")],
+     ("Certification & Licensure", "certificates"), ("Licensure & Certifications", "certificates"),
+     ("LICENSES, CERTIFICATIONS AND CREDENTIALS", "certificates"), ("Professional Licensure", "certificates")],
 )  # fmt: skip
 def test_a_section_title_names_its_kind_in_any_fields_words(title: str, kind: str | None) -> None:
     assert kind_of(title) == kind
@@ -1036,6 +1037,35 @@ def test_a_certificate_named_on_one_line_takes_its_issuer_and_date_from_the_next
         {"name": "Fundamentals of Remote Sensing", "issuer": "NASA", "date": "Mar 2025"},
         {"name": "Summer School in Geoscience", "issuer": "HTW Dresden, Germany", "date": "Jun 2024"},
     ]
+
+
+def test_a_degree_said_to_be_in_progress_keeps_its_institution_clean() -> None:
+    draft = draft_of(
+        "Rosa Imai\n\nEDUCATION\nMaster of Social Work (MSW) — in progress\tExpected May 2027\n"
+        "Portland State University\nBachelor of Arts, Psychology\tMay 2019\nReed College\n"
+    )
+    msw, ba = draft.data["education"]
+    assert (msw["degree"], msw["institution"], msw["end"]) == (
+        "Master of Social Work (MSW)",
+        "Portland State University",
+        "Expected May 2027",
+    )
+    assert (ba["degree"], ba["institution"]) == ("Bachelor of Arts, Psychology", "Reed College")
+    assert any(n.loc == ("education", 0) and "'in progress'" in n.message for n in draft.notes)
+
+
+def test_when_a_licence_expires_is_a_comment_not_its_date_or_a_part_of_its_name() -> None:
+    draft = draft_of(
+        "Tomas Vale\n\nEXPERIENCE\nHarbor Clinic\t2019 – 2024\nRespiratory Therapist\n• Ran ventilator checks.\n"
+        "\nLICENSURE & CERTIFICATIONS\n• Respiratory Care Practitioner, Nevada Board, License No. 4471-RC, expires "
+        "06/2027 (temporary permit)\n• Pediatric Advanced Life Support (PALS), Red Cross, exp. 03/2026\n"
+    )
+    assert [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]] == [
+        ("Respiratory Care Practitioner, Nevada Board, License No. 4471-RC", "", None),
+        ("Pediatric Advanced Life Support (PALS)", "Red Cross", None),
+    ]
+    assert "Expiry of 'Respiratory Care Practitioner': expires 06/2027 (temporary permit)" in draft.leftovers
+    assert "Expiry of 'Pediatric Advanced Life Support (PALS)': exp. 03/2026" in draft.leftovers
 
 
 def test_numbered_citations_with_the_year_after_the_authors_or_none_yet_give_title_venue_and_year() -> None:
