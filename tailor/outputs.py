@@ -184,7 +184,21 @@ def default_name(owner: str, company: str | None, title: str | None, fallback: s
     """``Bruno_Magalhaes_-_Acme_-_Senior_ML_Engineer.docx`` when the company and title are known,
     else ``Bruno_Magalhaes_-_<fallback>.docx``; safe on every file system."""
     parts = [p for p in (company, title) if p] or [fallback]
-    return "_-_".join(_file_safe(p)[:NAME_PART_CHARS].strip("_") for p in (owner, *parts)) + RESUME_SUFFIX
+    name = _without_letters(owner)
+    return "_-_".join(_file_safe(p)[:NAME_PART_CHARS].strip("_") for p in (name, *parts)) + RESUME_SUFFIX
+
+
+_LETTERS = r"(?=(?:[a-z.-]*[A-Z]){2})[A-Z][A-Za-z.-]{1,6}"
+_LETTERS_AFTER = re.compile(rf",\s*{_LETTERS}(?:\s*,\s*{_LETTERS})*\s*$")
+"""Letters after a name, its degrees and licences (``, BSN, RN, CCRN``, ``, PhD``, ``, P.E.``): two capitals
+or more each, which a given name written after the surname ("Lovelace, Ada") has not."""
+
+
+def _without_letters(owner: str) -> str:
+    """The owner's name without the letters after it, which a file's name has no room for: "Dana Whitaker,
+    BSN, RN, CCRN" → "Dana Whitaker". A name left of one word was written surname first ("LI, WEI"), and stays."""
+    name = _LETTERS_AFTER.sub("", owner)
+    return name if len(name.split()) >= 2 else owner
 
 
 def _file_safe(text: str) -> str:

@@ -73,6 +73,16 @@ def test_default_names_are_owner_company_and_title_and_safe_everywhere() -> None
     assert long == f"Ada_-_{'A' * 60}_-_T.docx"
 
 
+def test_a_default_name_leaves_out_the_letters_after_the_owners_name() -> None:
+    assert (
+        default_name("Dana M. Whitaker, BSN, RN, CCRN", "Mercy", "ICU RN", "p")
+        == "Dana_M._Whitaker_-_Mercy_-_ICU_RN.docx"
+    )
+    assert default_name("Omar Haddad, MSc", "Acme", None, "p") == "Omar_Haddad_-_Acme.docx"
+    assert default_name("Lovelace, Ada", "Acme", None, "p") == "Lovelace_Ada_-_Acme.docx"  # a given name, no letters
+    assert default_name("LI, WEI", "Acme", None, "p") == "LI_WEI_-_Acme.docx"  # surname first, in capitals
+
+
 def test_a_file_is_fingerprinted_by_its_bytes(tmp_path: Path) -> None:
     path = tmp_path / "cv.yaml"
     path.write_bytes(b"abc")
