@@ -111,7 +111,13 @@ class KeywordCoverage:
     """For a keyword the résumé does not evidence: related terms the CV does say, and where."""
     met_by: str = ""
     """For a keyword the résumé does not evidence: the alternative named with it that the résumé
-    does (its label), which meets the requirement for both."""
+    does (its label), which meets the requirement for both; or a skill the résumé shows that is one
+    of the kind the keyword names (Epic for an EHR), which meets it."""
+
+    @property
+    def met(self) -> bool:
+        """Whether the résumé meets the requirement: it evidences the keyword, or what meets it (:attr:`met_by`)."""
+        return self.status == "selected" or bool(self.met_by)
 
     @property
     def asked(self) -> str:
@@ -142,11 +148,12 @@ class Coverage:
 
     @property
     def ratio(self) -> float | None:
-        """Selected required keywords / required keywords; None when the posting has none."""
+        """Required keywords the résumé evidences or meets (:attr:`KeywordCoverage.met_by`) / required keywords;
+        None when the posting has none."""
         required = self.required
         if not required:
             return None
-        return round(sum(k.status == "selected" for k in required) / len(required), 4)
+        return round(sum(k.met for k in required) / len(required), 4)
 
 
 def keywords(
@@ -347,12 +354,25 @@ def coverage(ranking: Ranking, selection: Selection, shown: Collection[str] | No
     shown = {k.keyword.term: k.keyword.label for k in out if k.status == "selected"}
     return Coverage(
         [
-            replace(k, met_by=next((shown[a] for a in k.keyword.alternatives if a in shown), ""))
+            replace(
+                k,
+                met_by=next((shown[a] for a in k.keyword.alternatives if a in shown), "")
+                or _instance_shown(prepared, k.keyword, printed),
+            )
             if k.status != "selected"
             else k
             for k in out
         ]
     )
+
+
+def _instance_shown(prepared: PreparedCV, keyword: Keyword, printed: Collection[str]) -> str:
+    """The first skill the résumé shows that is one of the kind ``keyword`` names ("Epic" for a posting
+    asking for an EHR: :attr:`tailor.lexicon.Lexicon.instances`), by its name; "" for none."""
+    for member in prepared.lexicon.instances.get(keyword.match, ()):
+        if any(i in printed for i in saying(prepared, member)):
+            return _spelled(prepared.lexicon).get(member, member)
+    return ""
 
 
 def named_skills(prepared: PreparedCV) -> frozenset[str]:

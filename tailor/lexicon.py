@@ -42,6 +42,8 @@ class SkillsFile(BaseModel):
     """Topic → phrases that are weaker evidence of it."""
     supporting: dict[str, list[str]] = {}
     """Activity that supports the work (teaching, peer review) → phrases that mark it."""
+    instances: dict[str, list[str]] = {}
+    """A kind of tool or system (EHR) → the named skills that are each one of it (Epic, Cerner)."""
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: built once, cached
@@ -57,6 +59,9 @@ class Lexicon:
     supporting: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Lowercase activity that supports the work rather than doing it ("teaching", "peer
     review") → lowercase phrases that mark a bullet as that activity."""
+    instances: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Lowercase kind of tool or system ("ehr") → the lowercase names of skills that are each one of it
+    ("epic", "cerner"): a CV that says one meets a posting asking for the kind."""
 
     def canonical(self, surface: str) -> str | None:
         """The canonical name for a surface form, or None if it is not a known skill."""
@@ -89,6 +94,7 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
     spoken: set[str] = set()
     related: dict[str, tuple[str, ...]] = {}
     supporting: dict[str, tuple[str, ...]] = {}
+    instances: dict[str, tuple[str, ...]] = {}
     for path in paths:
         data = _read_bundled() if path == BUNDLED else read_user_file(path)
         for canonical, aliases in data.skills.items():
@@ -103,7 +109,9 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
             related[topic.lower()] = tuple(p.lower() for p in phrases)
         for activity, phrases in data.supporting.items():
             supporting[activity.lower()] = tuple(p.lower() for p in phrases)
-    return Lexicon(names, frozenset(ambiguous | spoken), frozenset(spoken), related, supporting)
+        for kind, members in data.instances.items():
+            instances[kind.lower()] = tuple(m.lower() for m in members)
+    return Lexicon(names, frozenset(ambiguous | spoken), frozenset(spoken), related, supporting, instances)
 
 
 def _read_bundled() -> SkillsFile:
@@ -133,8 +141,8 @@ def read_user_file(path: Path) -> SkillsFile:
 
 _USER_FILE_HINT = (
     "A skills.yaml beside your CV adds to tailor's lexicon: a mapping with any of 'skills' (name: [aliases]), "
-    "'ambiguous' (a list), 'spoken' (language: [aliases]), 'related' (topic: [phrases]) and 'supporting' "
-    "(activity: [phrases]). Fix it, or move it away from the CV."
+    "'ambiguous' (a list), 'spoken' (language: [aliases]), 'related' (topic: [phrases]), 'supporting' "
+    "(activity: [phrases]) and 'instances' (kind: [skills]). Fix it, or move it away from the CV."
 )
 
 

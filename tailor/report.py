@@ -175,7 +175,7 @@ def markdown(result: Match, *, top: int | None = None) -> str:
         f"- Fit score: {result.ranking.score:.3f} ({result.ranking.label})",
     ]
     if cov.ratio is not None:
-        done = sum(k.status == "selected" for k in required)
+        done = sum(k.met for k in required)
         lines.append(f"- Required keywords evidenced: {done} of {len(required)} ({cov.ratio:.0%})")
     lines += ["", "## Bullets, best first", "", "| # | score | kept | bullet | matched terms |"]
     lines += ["|---|---|---|---|---|"]

@@ -123,7 +123,7 @@ class Match:
         """A warning when half the posting's required keywords, three or more, are nowhere in the CV: a fit
         counts the posting's words the CV says, and a strong one can still lack what the job requires."""
         required = self.coverage.required
-        absent = [k for k in required if k.status == "absent" and not k.met_by]
+        absent = [k for k in required if k.status == "absent" and not k.met]
         if len(absent) < 3 or 2 * len(absent) < len(required):
             return []
         named = ", ".join(k.asked for k in absent[:5]) + (", …" if len(absent) > 5 else "")

@@ -698,3 +698,13 @@ def test_a_two_word_skill_is_said_by_its_words_in_other_forms_standing_close() -
     cv = make_cv({"Patch": ["Shot and edited photos and short videos for stories.", "Covered school boards."]})
     posting = Posting("p", "Social Media Editor\n\nRequirements:\n- Video editing\n- Audience analytics\n")
     assert evidence(cv, posting)["video editing"] == ("selected", ("job0-b0",))  # edited … videos
+
+
+def test_a_skill_that_is_one_of_the_kind_a_posting_asks_for_meets_it() -> None:
+    cv = make_cv({"Mercy General": ["Charted every assessment in Epic.", "Precepted new graduate nurses."]})
+    posting = Posting("p", "ICU Nurse\n\nRequirements:\n- Experience with an EHR\n- Meditech\n- CRRT\n")
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert found["EHR"].status == "absent" and found["EHR"].met_by == "Epic"  # the CV never says "EHR"
+    assert found["CRRT"].met_by == ""
+    assert coverage(ranking, select(cv, ranking)).ratio == pytest.approx(1 / 2)  # EHR met, CRRT not

@@ -125,9 +125,9 @@ def _print_coverage(console: Console, result: Match) -> None:
     console.print(table)
     required = coverage.required
     if coverage.ratio is not None:
-        done = sum(k.status == "selected" for k in required)
+        done = sum(k.met for k in required)
         console.print(f"Required keywords evidenced: [bold]{done} of {len(required)}[/] ({coverage.ratio:.0%})")
-    absent = [k.asked for k in required if k.status == "absent"]
+    absent = [k.asked for k in required if k.status == "absent" and not k.met]
     if absent:
         console.print(f"[red]Not in your CV[/] (required): {escape(', '.join(absent))}", highlight=False)
     console.print(f"[dim]{COVERAGE_NOTE}[/]", highlight=False)
