@@ -325,6 +325,13 @@ def _is_institution(text: str) -> bool:
     )
 
 
+_LINK_LABEL = re.compile(
+    r"(?i)(?:\W*(?:link|view|show|see|verify|open|download)\b.{0,20}"
+    r"(?:certificate|certification|credential|badge|award|here|link)s?\W*|\W*(?:certificate|credential)\W*)"
+)
+"""The words of a link to a credential, on a line of their own under its name ("Link to Certificate")."""
+
+
 def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
     """A section of certificates or awards → ``draft.data[kind]``: each a name, an issuer and a date.
 
@@ -334,11 +341,14 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
     is skipped, and a grant's value kept as a comment, since no field holds it.
     """
     found = draft.data.setdefault(kind, [])
+    first = len(found)  # what earlier sections of this kind gave
     listed = any(line.item for line in lines)  # a line that is no item then goes with the item above it
     pending: dict[str, Any] | None = None  # a name alone on its line, its issuer and date perhaps under it
     above: Line | None = None
     above_dated = False
     for line in lines:
+        if line.links and _LINK_LABEL.fullmatch(line.plain):
+            continue  # "Link to Certificate", "Show credential": where to see one, no credential
         line = _without_expiry(draft, line)
         span = (
             _several_dates(draft, (kind, len(found)), line.text)
@@ -387,6 +397,22 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
         name, issuer = _name_and_issuer(draft, (kind, len(found)), cells[0] if cells else "", cells[1:])
         found.append({"name": name, "issuer": issuer, "date": _when(span, line.text) if span else None})
         pending, above, above_dated = (found[-1] if not dated and not issuer else None), line, dated
+    _without_repeats(draft, kind, first)
+
+
+def _without_repeats(draft: Draft, kind: str, first: int) -> None:
+    """A section that names again only what an earlier one of its kind did (a "Licenses" list under
+    "Certifications", links beside each), left out: the CV lists each credential once."""
+    found = draft.data[kind]
+    earlier = {entry["name"].casefold() for entry in found[:first]}
+    if first == 0 or len(found) == first or any(entry["name"].casefold() not in earlier for entry in found[first:]):
+        return
+    del found[first:]
+    draft.notes[:] = [n for n in draft.notes if not (n.loc[:1] == (kind,) and _at_or_after(n.loc, first))]
+
+
+def _at_or_after(loc: tuple[str | int, ...], first: int) -> bool:
+    return len(loc) > 1 and isinstance(loc[1], int) and loc[1] >= first
 
 
 _EXPIRY = re.compile(

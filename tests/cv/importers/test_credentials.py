@@ -77,3 +77,19 @@ def test_a_degree_its_subject_and_its_institution_in_one_sentence_keep_the_subje
         ("M.A., Medieval Studies", "University of Kelmscott", "", []),
         ("B.Sc., Zoology", "Department of Biology, Fenwick College", "Leeds, UK", []),
     ]
+
+
+def test_a_link_to_a_credential_is_no_credential_and_a_second_list_of_the_same_ones_is_left_out() -> None:
+    draft = draft_of(
+        "# Omar Haddad\n\n## Certifications\n\n"
+        "- **Cloud Foundations** – Skyline Academy *(Sep 2022)*\n- **Data Basics** – Harbor University *(Aug 2022)*\n\n"
+        "## Licenses\n\n"
+        "- **Cloud Foundations** – Skyline Academy *(Sep 2022)*  \n"
+        "  [Link to Certificate](https://certs.example/1)\n\n"
+        "- **Data Basics** – Harbor University *(Aug 2022)*  \n"
+        "  [Show credential](https://certs.example/2)\n"
+    )
+    assert [(c["name"], c["date"]) for c in draft.data["certificates"]] == [
+        ("Cloud Foundations – Skyline Academy", "Sep 2022"),
+        ("Data Basics – Harbor University", "Aug 2022"),
+    ]
