@@ -259,7 +259,8 @@ def test_a_section_a_field_names_its_own_way_holds_experience_when_its_entries_r
     [("📁 Work Experience", "experience"), ("Clinical Experience", "experience"), ("Teaching Experience", "experience"),
      ("Academic Appointments", "experience"), ("Volunteer Experience", "volunteer"), ("Skills & Experience", "skills"),
      ("Professional Work Experiences:", "experience"), ("Teaching Tools", None),
-     ("Certification & Licensure", "certificates")],
+     ("Certification & Licensure", "certificates"), ("SYSTEMS", "skills"), ("Systems & Software", "skills"),
+     ("Systems Administrator", None)],
 )  # fmt: skip
 def test_a_section_title_names_its_kind_in_any_fields_words(title: str, kind: str | None) -> None:
     assert kind_of(title) == kind
