@@ -41,6 +41,11 @@ def test_bundled_lexicon_maps_aliases_to_canonical_names() -> None:
         ("dialectical behaviour therapy", "dialectical behavior therapy"),
         ("chef de cuisine", "head chef"),  # kitchens
         ("hazard analysis and critical control points", "HACCP"),
+        ("ASC 805", "business combinations"),  # accounting and audit
+        ("ITGCs", "IT general controls"),
+        ("SEC filings", "SEC reporting"),
+        ("ASC 740", "income tax provision"),
+        ("Certified Internal Auditor", "CIA"),
     ],
 )
 def test_a_fields_own_names_meet_their_canonical_names(alias: str, canonical: str) -> None:
@@ -55,6 +60,16 @@ def test_a_product_or_certificate_of_a_field_is_evidence_of_it_not_another_name_
     assert {"haccp", "servsafe"} <= set(lexicon.related["food safety"])
     # Bare "DBT" stays the data tool; the therapy is named in full or by a clinician's phrase.
     assert lexicon.canonical("DBT") == "dbt" and lexicon.canonical("DBT skills") == "dialectical behavior therapy"
+
+
+def test_an_auditors_standards_frameworks_and_certificates_are_skills_and_evidence_of_auditing() -> None:
+    lexicon = bundled_lexicon()
+    (said,) = analyse(["Apply GAAS and PCAOB standards and the COSO framework; CPA, CIA or CISA required."], lexicon)
+    assert {"GAAS", "PCAOB", "COSO", "CIA", "CISA"} <= set(said.skills)
+    assert {"pcaob", "coso", "it general controls"} <= set(lexicon.related["auditing"])
+    assert {"xbrl", "workiva"} <= set(lexicon.related["sec reporting"])
+    # CIA is the certificate in a list of them, not the agency in a sentence.
+    assert "CIA" not in analyse(["A former CIA analyst"], lexicon)[0].skills
 
 
 def test_an_acronym_that_is_an_everyday_word_is_the_skill_only_in_capitals() -> None:
