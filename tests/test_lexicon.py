@@ -46,6 +46,8 @@ def test_bundled_lexicon_maps_aliases_to_canonical_names() -> None:
         ("SEC filings", "SEC reporting"),
         ("ASC 740", "income tax provision"),
         ("Certified Internal Auditor", "CIA"),
+        ("GL accounts", "general ledger"),  # the ledger's accounts, not the profession: accounting is no account
+        ("statutory accounts", "financial reporting"),
     ],
 )
 def test_a_fields_own_names_meet_their_canonical_names(alias: str, canonical: str) -> None:
