@@ -74,6 +74,18 @@ def test_an_auditors_standards_frameworks_and_certificates_are_skills_and_eviden
     assert "CIA" not in analyse(["A former CIA analyst"], lexicon)[0].skills
 
 
+def test_two_things_of_one_field_are_two_skills_not_one_under_two_names() -> None:
+    lexicon = bundled_lexicon()
+    # A lookup formula is no pivot table, and a stock count's valuation is no company's: each its own skill,
+    # related to the tool or field they are part of.
+    (excel,) = analyse(["Excel skills (VLOOKUP, pivot tables)"], lexicon)
+    assert {"VLOOKUP", "pivot tables"} <= set(excel.skills)
+    assert {"vlookup", "pivot tables"} <= set(lexicon.related["microsoft excel"])
+    (costing,) = analyse(["Lead standard costing and inventory valuation."], lexicon)
+    assert costing.skills == ["standard costing", "inventory valuation"]
+    assert {"standard costing", "inventory valuation"} <= set(lexicon.related["cost accounting"])
+
+
 def test_an_acronym_that_is_an_everyday_word_is_the_skill_only_in_capitals() -> None:
     lexicon = bundled_lexicon()
     assert "special education" in analyse(["Experience with SEND pupils."], lexicon)[0].terms
