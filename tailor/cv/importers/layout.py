@@ -515,9 +515,9 @@ def _columns_apart(
     itself, with nothing beside it.
 
     Two columns are told from a column with its dates at the right margin, labels in its left
-    margin or bullets indented, by their width (each a fifth of the text's at least), their text
-    (a tenth of it at least), their edges (most of a column's lines start at its left edge) and their
-    lines (which run on, one under the other, where a margin's stand apart). A page with too little
+    margin or bullets indented, by their width (the left a fifth of the text's at least, the right a
+    quarter), their text (a tenth of it at least), their edges (most of a column's lines start at its
+    left edge) and their lines (which run on, one under the other, where a margin's stand apart). A page with too little
     text to tell runs on in the columns of the page ``before`` it when nothing on it crosses their
     gutter: the last lines of a role and of a sidebar, side by side atop a second page, stay each in
     its own column."""
@@ -555,11 +555,12 @@ def _gutter(pieces: list[_Piece]) -> float | None:
     chars = sum(len(p.text.strip()) for p in pieces)
     best: tuple[int, float] | None = None
     for x, count in starts.items():
-        # Each column a fifth of the text's width at least: not a bullet's indent, not a date's margin.
+        # The left column a fifth of the text's width at least, not a bullet's indent; the right a quarter, not
+        # a date's margin (a sidebar at the right is often under a third).
         if (
             count < 3
             or x - page_left < 0.2 * (page_right - page_left)
-            or page_right - x < 0.3 * (page_right - page_left)
+            or page_right - x < 0.25 * (page_right - page_left)
         ):
             continue
         left = [p for p in pieces if p.x < x - 2 and _end(p) <= x + p.size]

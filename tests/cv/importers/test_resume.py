@@ -1889,3 +1889,33 @@ def test_a_two_column_pdf_whose_columns_run_on_to_a_second_page_keeps_each_colum
     ]
     assert [(d.degree, d.details) for d in cv.education] == [("BA Psychology", [])]
     assert [language.name for language in cv.languages] == ["English", "Arabic"]
+
+
+def test_a_pdfs_sidebar_at_the_right_a_quarter_of_the_page_wide_is_a_column_read_after_the_work_history(
+    tmp_path: Path,
+) -> None:
+    # The work history at the left, a sidebar of skills and certificates at the right taking some 27 % of the
+    # text's width: no line of one column is read across into the other.
+    page = [Text(50, 800, "Noor Haddad", 20, bold=True), Text(50, 780, "noor.haddad@example.org | (555) 010-0199")]
+    page += [Text(50, 740, "EXPERIENCE", 11, bold=True), Text(400, 740, "SKILLS", 11, bold=True)]
+    y = 722
+    for title, dates, bullets in [
+        ("HR Generalist, Orchard Foods", "2016 – Present", ["Ran payroll for 400 staff.", "Led onboarding."]),
+        ("HR Assistant, Pinecrest Clinic", "2012 – 2016", ["Kept personnel files.", "Scheduled interviews."]),
+    ]:
+        page += [Text(50, y, title, bold=True), Text(330, y, dates)]
+        for k, bullet in enumerate(bullets):
+            page += [Text(50, y - 14 * (k + 1), "•"), Text(62, y - 14 * (k + 1), bullet)]
+        y -= 56
+    skills = ["Payroll administration", "Benefits and leave (ADP)", "Employee onboarding", "Workday HCM", "Recruiting"]
+    for n, skill in enumerate(skills):
+        page += [Text(400, 722 - 14 * n, "•"), Text(412, 722 - 14 * n, skill)]
+    page += [Text(400, 640, "CERTIFICATIONS", 11, bold=True), Text(400, 624, "SHRM-CP, 2019")]
+    page += [Text(400, 608, "PHR, 2021")]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    assert [(r.role, r.employer, r.start) for r in cv.experience] == [
+        ("HR Generalist", "Orchard Foods", "2016"),
+        ("HR Assistant", "Pinecrest Clinic", "2012"),
+    ]
+    assert [b.text for b in cv.experience[0].bullets] == ["Ran payroll for 400 staff.", "Led onboarding."]
+    assert cv.skill_names[:5] == skills
