@@ -49,6 +49,7 @@ def test_bundled_lexicon_maps_aliases_to_canonical_names() -> None:
         ("GL accounts", "general ledger"),  # the ledger's accounts, not the profession: accounting is no account
         ("statutory accounts", "financial reporting"),
         ("Big 4", "Big Four"),
+        ("reviewing contracts", "contract review"),  # a revenue accountant's or a paralegal's, no drafting
     ],
 )
 def test_a_fields_own_names_meet_their_canonical_names(alias: str, canonical: str) -> None:
