@@ -39,11 +39,13 @@ LEMMA_OVERRIDES = {
     "programming": "program",
     "sous": "sous",
     "catering": "catering",
+    "accounting": "accounting",
 }
 """Lookup-table lemmas that read wrongly in a CV (``data`` → ``datum``, ``programming`` →
 ``programme``, ``sous`` → ``sou``, the old coin, where a CV means a sous chef); ours win.
 ``catering`` is the trade, a noun of its own: were it ``cater``, every "catered to clients'
-needs" would be catering."""
+needs" would be catering. So is ``accounting``: were it ``account``, an Accounting Manager
+would be a salesperson's Account Manager, and every customer account accounting."""
 
 
 TOKENIZER = "tailor.lowercase_tokenizer.v1"

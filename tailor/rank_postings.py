@@ -23,7 +23,7 @@ from tailor.errors import TailorError
 from tailor.many import Progress, find_postings, parallel_map, shared_cv
 from tailor.options import ResumeOptions
 from tailor.options import min_fit as min_fit_value
-from tailor.posting.details import FIELDS, PostingDetails
+from tailor.posting.details import FIELDS, Field, PostingDetails
 from tailor.posting.table import Role, is_table, parse_columns, row_posting, source_order
 from tailor.rank_rows import read_rows, score_tables
 from tailor.results import LoadedCV
@@ -92,7 +92,8 @@ class Fit:
     copies: tuple[Copy, ...] = ()
     """For a row of a table: the other rows that are the same job."""
     record: Mapping[str, Any] | None = None
-    """For a row of a table: the row as the table has it, column by column."""
+    """For a row of a table: the row as the table has it, column by column; for a posting file ranked with
+    tables, its details under the columns that hold them there (``company_name``, ``job_url``)."""
 
 
 @dataclass(frozen=True)
@@ -173,10 +174,16 @@ def rank_postings(
         ]
     records = {source: record for source, (_, record) in rows_read.items()}
     fits = [
-        Fit(n, p.score, p.label, p.coverage, p.title, p.company, p.source, p.details, p.copies, records.get(p.source))
+        Fit(n, p.score, p.label, p.coverage, p.title, p.company, p.source, p.details, p.copies, record)
         for n, p in enumerate(postings, start=1)
+        for record in [records.get(p.source) or _as_record(p.details, found.named)]
     ]
     return Shortlist(fits, ranked, found.unreadable, below, found.copies, found.columns, found.warnings)
+
+
+def _as_record(details: PostingDetails, named: Mapping[Field, str]) -> dict[str, Any] | None:
+    """A posting file's details under the columns that hold them in the tables ranked with it (none without)."""
+    return {column: details.value(field) for field, column in named.items()} if named else None
 
 
 def score_paths(
@@ -222,7 +229,9 @@ def score_paths(
         workers=workers,
         progress=progress,
     )
-    return Scores(scored + rows.scored, unreadable + rows.unreadable, rows.copies, rows.columns, rows.warnings)
+    return Scores(
+        scored + rows.scored, unreadable + rows.unreadable, rows.copies, rows.columns, rows.warnings, rows.named
+    )
 
 
 def _is_pattern(path: str) -> bool:

@@ -87,7 +87,9 @@ def score_tables(
         unreadable += sorted(bad, key=lambda u: source_order(u.source))
         copies += sum(len(c) for c in merged.values())
     warnings = tuple(warning for table in tables if (warning := table.unnamed()) is not None)
-    return Scores(scored, unreadable, copies, tuple(header), warnings)
+    named = {role: column for table in reversed(tables) for role, column in table.roles.items()}
+    named.pop("description", None)
+    return Scores(scored, unreadable, copies, tuple(header), warnings, named)
 
 
 def read_rows(sources: Iterable[str], columns: Mapping[Role, str] | None = None) -> dict[str, tuple[Row, dict]]:

@@ -15,6 +15,11 @@ from tailor.errors import TailorError
 from tailor.posting.details import PostingDetails
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from tailor.posting.details import Field
+
+if TYPE_CHECKING:
     from tailor.posting import Posting
     from tailor.rank import FitLabel
     from tailor.results import LoadedCV
@@ -73,6 +78,9 @@ class Scores:
     """Rows that were the same job as an earlier row of their table, and went with it."""
     columns: tuple[str, ...] = ()
     """Every column of the tables read, in their order (the first table's first); none without tables."""
+    named: Mapping[Field, str] = field(default_factory=dict)
+    """The column of the tables that holds each detail (the first table's to hold it): where a posting
+    file ranked with tables shows its own title, company, place and pay."""
     warnings: tuple[TailorError, ...] = ()
     """What is worth a look but stopped nothing (a table without a title column: :meth:`Table.unnamed
     <tailor.posting.table.Table.unnamed>`), as errors not raised, so a command names their options as its flags."""

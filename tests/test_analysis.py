@@ -283,6 +283,12 @@ def test_a_sous_chef_is_no_coin_and_catering_to_clients_is_no_catering() -> None
     assert "catering" not in skills("Catered to clients' needs.")
 
 
+def test_accounting_the_profession_is_no_account_of_a_salesperson_or_a_bank() -> None:
+    assert "accounting manager" in terms("Accounting Manager, Brightwater Foods")
+    assert not {"account", "account manager"} & set(terms("Accounting Manager, Brightwater Foods"))
+    assert "accounting" not in terms("Account Manager for 40 key accounts; accounted for 30% of sales.")
+
+
 def test_an_acronym_in_brackets_after_its_words_means_those_words() -> None:
     lexicon = bundled_lexicon()
 

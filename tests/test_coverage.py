@@ -487,6 +487,17 @@ def test_a_keyword_is_met_by_the_same_skill_not_by_a_neighbouring_one() -> None:
     assert found["Revenue recognition"].status == "absent"
 
 
+def test_an_external_auditors_work_is_related_evidence_of_internal_audit_not_internal_audit() -> None:
+    # Internal and external audit are two careers: a Big Four auditor's bullets say auditing, not internal audit.
+    external = make_cv({"Rowe LLP": ["Led external audits of retail clients.", "Ran the office quiz."]})
+    internal = make_cv({"Plains Bank": ["Led internal audits of branch cash controls.", "Ran the office quiz."]})
+    posting = Posting("p", "Internal Audit Manager\n\nRequirements:\n- 5+ years of internal audit\n")
+    ranking = rank(external, posting)
+    (found,) = [k for k in coverage(ranking, select(external, ranking)).keywords if k.keyword.term == "internal audit"]
+    assert found.status == "absent" and [(r.term, r.where) for r in found.related] == [("auditing", ("job0-b0",))]
+    assert evidence(internal, posting)["internal audit"] == ("selected", ("job0-b0",))
+
+
 @pytest.mark.parametrize(
     ("requirement", "label"),
     [

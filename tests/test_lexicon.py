@@ -44,6 +44,15 @@ def test_bundled_lexicon_maps_aliases_to_canonical_names() -> None:
         ("continuous renal replacement therapy", "CRRT"),  # nursing
         ("Trauma Nursing Core Course", "TNCC"),
         ("progressive care certified nurse", "PCCN"),
+        ("ASC 805", "business combinations"),  # accounting and audit
+        ("ITGCs", "IT general controls"),
+        ("SEC filings", "SEC reporting"),
+        ("ASC 740", "income tax provision"),
+        ("Certified Internal Auditor", "CIA"),
+        ("GL accounts", "general ledger"),  # the ledger's accounts, not the profession: accounting is no account
+        ("statutory accounts", "financial reporting"),
+        ("Big 4", "Big Four"),
+        ("reviewing contracts", "contract review"),  # a revenue accountant's or a paralegal's, no drafting
     ],
 )
 def test_a_fields_own_names_meet_their_canonical_names(alias: str, canonical: str) -> None:
@@ -60,6 +69,28 @@ def test_a_product_or_certificate_of_a_field_is_evidence_of_it_not_another_name_
     assert {"iabp", "impella", "ecmo"} <= set(lexicon.related["mechanical circulatory support"])
     # Bare "DBT" stays the data tool; the therapy is named in full or by a clinician's phrase.
     assert lexicon.canonical("DBT") == "dbt" and lexicon.canonical("DBT skills") == "dialectical behavior therapy"
+
+
+def test_an_auditors_standards_frameworks_and_certificates_are_skills_and_evidence_of_auditing() -> None:
+    lexicon = bundled_lexicon()
+    (said,) = analyse(["Apply GAAS and PCAOB standards and the COSO framework; CPA, CIA or CISA required."], lexicon)
+    assert {"GAAS", "PCAOB", "COSO", "CIA", "CISA"} <= set(said.skills)
+    assert {"pcaob", "coso", "it general controls"} <= set(lexicon.related["auditing"])
+    assert {"xbrl", "workiva"} <= set(lexicon.related["sec reporting"])
+    # CIA is the certificate in a list of them, not the agency in a sentence.
+    assert "CIA" not in analyse(["A former CIA analyst"], lexicon)[0].skills
+
+
+def test_two_things_of_one_field_are_two_skills_not_one_under_two_names() -> None:
+    lexicon = bundled_lexicon()
+    # A lookup formula is no pivot table, and a stock count's valuation is no company's: each its own skill,
+    # related to the tool or field they are part of.
+    (excel,) = analyse(["Excel skills (VLOOKUP, pivot tables)"], lexicon)
+    assert {"VLOOKUP", "pivot tables"} <= set(excel.skills)
+    assert {"vlookup", "pivot tables"} <= set(lexicon.related["microsoft excel"])
+    (costing,) = analyse(["Lead standard costing and inventory valuation."], lexicon)
+    assert costing.skills == ["standard costing", "inventory valuation"]
+    assert {"standard costing", "inventory valuation"} <= set(lexicon.related["cost accounting"])
 
 
 def test_an_acronym_that_is_an_everyday_word_is_the_skill_only_in_capitals() -> None:

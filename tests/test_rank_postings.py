@@ -287,6 +287,29 @@ def test_a_table_and_a_folder_are_ranked_together(jobs_csv: Path, folder: Path) 
     assert {Path(f.source).name.split("#")[0] for f in result.fits} >= {"jobs.csv", "own-words.md", "nurse.txt"}
 
 
+@pytest.mark.parametrize("top", ["0", "5"])
+def test_a_posting_file_ranked_with_a_table_shows_its_details_under_the_tables_columns_for_them(
+    tmp_path: Path, top: str
+) -> None:
+    hpc = (POSTINGS / "hpc-mpi-simulation.txt").read_text(encoding="utf-8")
+    table = tmp_path / "saved.jsonl"
+    row = {"job_id": 7, "company_name": "Kestrel", "title": "HPC Engineer", "description": hpc, "location": "Oslo"}
+    table.write_text(json.dumps(row) + "\n", "utf-8")
+    (tmp_path / "grid.md").write_text(
+        "# Simulation Engineer\n\nNorthwind Grid · Lisbon, Portugal · Full-time\n\n" + hpc, encoding="utf-8"
+    )
+    for format in ("json", "csv"):
+        out = invoke("rank", "--cv", "example", table, tmp_path / "grid.md", "-f", format, "--top", top).stdout
+        rows = json.loads(out) if format == "json" else list(csv.DictReader(io.StringIO(out)))
+        (file,) = [r for r in rows if r["source"].endswith("grid.md")]
+        assert (file["title"], file["company_name"], file["location"]) == (
+            "Simulation Engineer",
+            "Northwind Grid",
+            "Lisbon, Portugal",
+        )
+        assert not file["job_id"] and not file["description"]
+
+
 def test_machine_formats_list_every_posting_unless_top_is_given(tmp_path: Path) -> None:
     jobs = tmp_path / "jobs"
     jobs.mkdir()

@@ -387,6 +387,15 @@ def row_posting(row: Row) -> Posting:
     return read_posting_text(row.description, row.source, suffix=description_suffix(row.description), stated=stated)
 
 
+_FIRST_ROW: dict[Format, str] = {
+    "csv": "the first posting below the header",
+    "tsv": "the first posting below the header",
+    "jsonl": "the file's first line",
+    "json": "the list's first object",
+}
+"""Which posting is row 1, in the words of each format: JSON Lines and JSON have no header."""
+
+
 def read_row(source: str, columns: Mapping[Role, str] | None = None) -> Posting:
     """The posting at ``jobs.csv#row=17``.
 
@@ -398,16 +407,15 @@ def read_row(source: str, columns: Mapping[Role, str] | None = None) -> Posting:
         raise TailorError(f"{source} names no row of a table: write it as jobs.csv#row=17.")
     name, number = found
     if number < 1:
-        raise TailorError(
-            f"{source} names no row: rows count from 1, the first posting below the header being {name}#row=1."
-        )
+        first = _FIRST_ROW[TABLE_SUFFIXES.get(Path(name).suffix.lower(), "csv")]
+        raise TailorError(f"{source} names no row: rows count from 1, {first} being {name}#row=1.")
     table = Table.open(name, columns)
     entry = table.find([number]).get(number)
     if entry is None:
         last = max((row.number for row, _ in table.entries()), default=0)  # an error: reading the table again is fine
         raise TailorError(
             f"The table {name} has no row {number}: its postings are rows 1 to {last}, "
-            "the first below the header being 1."
+            f"{_FIRST_ROW[table.format]} being 1."
         )
     return row_posting(entry[0])
 

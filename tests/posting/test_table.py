@@ -233,6 +233,17 @@ def test_a_row_names_itself_and_can_be_read_alone(tmp_path: Path) -> None:
         read_row(f"{path}#row=0")
 
 
+def test_a_row_a_json_lines_file_has_not_is_counted_from_its_first_line_which_no_header_precedes(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "jobs.jsonl"
+    path.write_text(json.dumps({"title": "Nurse", "company_name": "Mercy", "description": NURSE}) + "\n", "utf-8")
+    with pytest.raises(TailorError, match=r"has no row 2: its postings are rows 1 to 1, the file's first line being 1"):
+        read_row(f"{path}#row=2")
+    with pytest.raises(TailorError, match=r"rows count from 1, the file's first line being .*jobs.jsonl#row=1\.$"):
+        read_row(f"{path}#row=0")
+
+
 def test_a_row_without_a_description_cannot_be_read_as_a_posting(tmp_path: Path) -> None:
     path = write_jobspy_csv(tmp_path / "jobs.csv", [jobspy_row("Data Engineer", "Acme", "Lisbon", "  ")])
     with pytest.raises(TailorError, match=r"jobs.csv#row=1 has no description"):

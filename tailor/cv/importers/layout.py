@@ -446,8 +446,9 @@ def read_pdf(data: bytes, source: str) -> list[Line]:
     pieces_by_page = _pdf_pieces(data, source)
     lines: list[Line] = []
     beside: list[list[_Piece]] = []  # the columns beside the main one (a sidebar), read after every page
+    columns: _Columns | None = None  # the last page's, which the next may run on in
     for pieces in pieces_by_page:
-        main, aside = _columns_apart(pieces)
+        main, aside, columns = _columns_apart(pieces, columns)
         for block in main:
             lines += _pdf_lines(block, len(lines))
         beside += [aside] if aside else []
@@ -495,21 +496,39 @@ MIN_COLUMN_PIECES = 8
 """A column of a page holds at least this many pieces of text: fewer are a label or two in a margin."""
 
 
-def _columns_apart(pieces: list[_Piece]) -> tuple[list[list[_Piece]], list[_Piece]]:
-    """A page's pieces of text in reading order, and those of a column beside it: a page set in two
-    columns side by side (a sidebar of contact details and skills beside the work history, as
-    LinkedIn's profile PDF and many templates have) is what spans both at the top, then the column
-    holding the name (its largest type), and beside it the other, which a reader reads after the
+@dataclass(frozen=True)
+class _Columns:
+    """Where a page's second column starts, and whether its left column is the main one."""
+
+    gutter: float
+    left_first: bool
+
+
+def _columns_apart(
+    pieces: list[_Piece], before: _Columns | None = None
+) -> tuple[list[list[_Piece]], list[_Piece], _Columns | None]:
+    """A page's pieces of text in reading order, those of a column beside it, and where its columns part:
+    a page set in two columns side by side (a sidebar of contact details and skills beside the work
+    history, as LinkedIn's profile PDF and many templates have) is what spans both at the top, then the
+    column holding the name (its largest type), and beside it the other, which a reader reads after the
     main column's every page (the work history runs on, the sidebar does not); any other page is
     itself, with nothing beside it.
 
     Two columns are told from a column with its dates at the right margin, labels in its left
-    margin or bullets indented, by their width (each a fifth of the text's at least), their text
-    (a tenth of it at least), their edges (most of a column's lines start at its left edge) and their
-    lines (which run on, one under the other, where a margin's stand apart)."""
+    margin or bullets indented, by their width (the left a fifth of the text's at least, the right a
+    quarter), their text (a tenth of it at least), their edges (most of a column's lines start at its
+    left edge) and their lines (which run on, one under the other, where a margin's stand apart). A page with too little
+    text to tell runs on in the columns of the page ``before`` it when nothing on it crosses their
+    gutter: the last lines of a role and of a sidebar, side by side atop a second page, stay each in
+    its own column."""
     gutter = _gutter(pieces)
     if gutter is None:
-        return [pieces], []
+        if before is None or not _runs_on(pieces, before.gutter):
+            return [pieces], [], None
+        right = [p for p in pieces if p.x >= before.gutter - 2]
+        left = [p for p in pieces if p.x < before.gutter - 2]
+        first, second = (left, right) if before.left_first else (right, left)
+        return [first] if first else [], second, before
     left = [p for p in pieces if p.x < gutter and _end(p) <= gutter + p.size]
     right = [p for p in pieces if p.x >= gutter - 2]
     placed = {id(p) for p in (*left, *right)}
@@ -517,8 +536,14 @@ def _columns_apart(pieces: list[_Piece]) -> tuple[list[list[_Piece]], list[_Piec
     top = min(max(p.y for p in left), max(p.y for p in right))
     above = [p for p in rest if p.y > top]
     left += [p for p in rest if p.y <= top]  # a long line within the columns: the left one's, as it starts
-    first, second = (left, right) if max(p.size for p in left) >= max(p.size for p in right) else (right, left)
-    return [block for block in (above, first) if block], second
+    left_first = max(p.size for p in left) >= max(p.size for p in right)
+    first, second = (left, right) if left_first else (right, left)
+    return [block for block in (above, first) if block], second, _Columns(gutter, left_first)
+
+
+def _runs_on(pieces: list[_Piece], gutter: float) -> bool:
+    """Whether a page's text keeps to the two sides of ``gutter``, as a page running on in its columns does."""
+    return bool(pieces) and all(p.x >= gutter - 2 or _end(p) <= gutter + p.size for p in pieces)
 
 
 def _gutter(pieces: list[_Piece]) -> float | None:
@@ -530,11 +555,12 @@ def _gutter(pieces: list[_Piece]) -> float | None:
     chars = sum(len(p.text.strip()) for p in pieces)
     best: tuple[int, float] | None = None
     for x, count in starts.items():
-        # Each column a fifth of the text's width at least: not a bullet's indent, not a date's margin.
+        # The left column a fifth of the text's width at least, not a bullet's indent; the right a quarter, not
+        # a date's margin (a sidebar at the right is often under a third).
         if (
             count < 3
             or x - page_left < 0.2 * (page_right - page_left)
-            or page_right - x < 0.3 * (page_right - page_left)
+            or page_right - x < 0.25 * (page_right - page_left)
         ):
             continue
         left = [p for p in pieces if p.x < x - 2 and _end(p) <= x + p.size]

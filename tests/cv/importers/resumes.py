@@ -272,26 +272,37 @@ class Text:
     bold: bool = False
 
 
-def raw_pdf(path: Path, texts: list[Text]) -> Path:
-    """A one-page PDF (A4) holding ``texts`` in Helvetica, each run a text object of its own, as a web
-    browser or Google Docs writes a page: every line a run of its own, each ending as its text does
-    (with a space, if it has one). Made by hand, so that tests need no PDF library to write one."""
+def raw_pdf(path: Path, texts: list[Text], *more_pages: list[Text]) -> Path:
+    """A PDF (A4) holding ``texts`` in Helvetica, each run a text object of its own, as a web browser or
+    Google Docs writes a page: every line a run of its own, each ending as its text does (with a space,
+    if it has one); ``more_pages`` hold the texts of the pages after the first. Made by hand, so that
+    tests need no PDF library to write one."""
 
     def escaped(text: str) -> str:
         return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
-    stream = "".join(
-        f"BT /{'F2' if t.bold else 'F1'} {t.size} Tf 1 0 0 1 {t.x} {t.y} Tm ({escaped(t.text)}) Tj ET\n" for t in texts
-    ).encode("cp1252")  # WinAnsiEncoding: dashes and bullets as Windows writes them
+    def stream(page: list[Text]) -> bytes:
+        return "".join(
+            f"BT /{'F2' if t.bold else 'F1'} {t.size} Tf 1 0 0 1 {t.x} {t.y} Tm ({escaped(t.text)}) Tj ET\n"
+            for t in page
+        ).encode("cp1252")  # WinAnsiEncoding: dashes and bullets as Windows writes them
+
+    pages = [texts, *more_pages]
+    first = 5  # the objects: the catalog, the page tree, two fonts, then each page and its content
+    kids = " ".join(f"{first + 2 * n} 0 R" for n in range(len(pages))).encode()
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"endstream",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(pages)),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
     ]
+    for n, page in enumerate(pages):
+        content = stream(page)
+        objects += [
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
+            b"/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> >>" % (first + 2 * n + 1),
+            b"<< /Length %d >>\nstream\n" % len(content) + content + b"endstream",
+        ]
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, start=1):

@@ -260,7 +260,8 @@ def test_a_section_a_field_names_its_own_way_holds_experience_when_its_entries_r
      ("Academic Appointments", "experience"), ("Volunteer Experience", "volunteer"), ("Skills & Experience", "skills"),
      ("Professional Work Experiences:", "experience"), ("Teaching Tools", None),
      ("Certification & Licensure", "certificates"), ("Licensure & Certifications", "certificates"),
-     ("LICENSES, CERTIFICATIONS AND CREDENTIALS", "certificates"), ("Professional Licensure", "certificates")],
+     ("LICENSES, CERTIFICATIONS AND CREDENTIALS", "certificates"), ("Professional Licensure", "certificates"),
+     ("SYSTEMS", "skills"), ("Systems & Software", "skills"), ("Systems Administrator", None)],
 )  # fmt: skip
 def test_a_section_title_names_its_kind_in_any_fields_words(title: str, kind: str | None) -> None:
     assert kind_of(title) == kind
@@ -1880,3 +1881,71 @@ def test_certifications_listed_on_a_labelled_line_among_the_skills_are_certifica
         ("CITI Human Subjects Research", "2024"),
         ("OSHA Laboratory Safety", "2024"),
     ]
+
+
+def test_a_two_column_pdf_whose_columns_run_on_to_a_second_page_keeps_each_column_s_lines_in_it(
+    tmp_path: Path,
+) -> None:
+    # A sidebar of skills and education beside the work history, both running on atop page 2 side by side:
+    # too few lines there to see two columns, yet the last bullet is the role's, not the education's, and
+    # the sidebar's last line is no part of the bullet.
+    first = [Text(50, 800, "Noor Haddad", 20, bold=True), Text(50, 780, "noor.haddad@example.org | (555) 010-0199")]
+    first += [Text(50, 740, "SKILLS", 11, bold=True)]
+    for n, skill in enumerate(["Payroll", "Benefits", "Onboarding", "Workday", "HRIS", "Recruiting"]):
+        first += [Text(50, 724 - 14 * n, "•"), Text(62, 724 - 14 * n, skill)]
+    first += [Text(50, 620, "EDUCATION", 11, bold=True), Text(50, 604, "BA Psychology", bold=True)]
+    first += [Text(50, 590, "Lakeshore College"), Text(50, 576, "2008 – 2012")]
+    first += [Text(220, 740, "EXPERIENCE", 11, bold=True)]
+    y = 722
+    for title, dates, bullets in [
+        ("HR Generalist, Orchard Foods", "2016 – Present", ["Ran payroll for 400 staff.", "Led onboarding."]),
+        ("HR Assistant, Pinecrest Clinic", "2012 – 2016", ["Kept personnel files.", "Scheduled interviews."]),
+    ]:
+        first += [Text(220, y, title, bold=True), Text(480, y, dates)]
+        for k, bullet in enumerate(bullets):
+            first += [Text(220, y - 14 * (k + 1), "•"), Text(232, y - 14 * (k + 1), bullet)]
+        y -= 56
+    second = [
+        Text(50, 800, "LANGUAGES", 11, bold=True),
+        Text(220, 800, "•"),
+        Text(232, 800, "Answered staff questions on leave policy."),
+        Text(50, 784, "English, Arabic"),
+    ]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", first, second))
+    assert [b.text for b in cv.experience[-1].bullets] == [
+        "Kept personnel files.",
+        "Scheduled interviews.",
+        "Answered staff questions on leave policy.",
+    ]
+    assert [(d.degree, d.details) for d in cv.education] == [("BA Psychology", [])]
+    assert [language.name for language in cv.languages] == ["English", "Arabic"]
+
+
+def test_a_pdfs_sidebar_at_the_right_a_quarter_of_the_page_wide_is_a_column_read_after_the_work_history(
+    tmp_path: Path,
+) -> None:
+    # The work history at the left, a sidebar of skills and certificates at the right taking some 27 % of the
+    # text's width: no line of one column is read across into the other.
+    page = [Text(50, 800, "Noor Haddad", 20, bold=True), Text(50, 780, "noor.haddad@example.org | (555) 010-0199")]
+    page += [Text(50, 740, "EXPERIENCE", 11, bold=True), Text(400, 740, "SKILLS", 11, bold=True)]
+    y = 722
+    for title, dates, bullets in [
+        ("HR Generalist, Orchard Foods", "2016 – Present", ["Ran payroll for 400 staff.", "Led onboarding."]),
+        ("HR Assistant, Pinecrest Clinic", "2012 – 2016", ["Kept personnel files.", "Scheduled interviews."]),
+    ]:
+        page += [Text(50, y, title, bold=True), Text(330, y, dates)]
+        for k, bullet in enumerate(bullets):
+            page += [Text(50, y - 14 * (k + 1), "•"), Text(62, y - 14 * (k + 1), bullet)]
+        y -= 56
+    skills = ["Payroll administration", "Benefits and leave (ADP)", "Employee onboarding", "Workday HCM", "Recruiting"]
+    for n, skill in enumerate(skills):
+        page += [Text(400, 722 - 14 * n, "•"), Text(412, 722 - 14 * n, skill)]
+    page += [Text(400, 640, "CERTIFICATIONS", 11, bold=True), Text(400, 624, "SHRM-CP, 2019")]
+    page += [Text(400, 608, "PHR, 2021")]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    assert [(r.role, r.employer, r.start) for r in cv.experience] == [
+        ("HR Generalist", "Orchard Foods", "2016"),
+        ("HR Assistant", "Pinecrest Clinic", "2012"),
+    ]
+    assert [b.text for b in cv.experience[0].bullets] == ["Ran payroll for 400 staff.", "Led onboarding."]
+    assert cv.skill_names[:5] == skills
