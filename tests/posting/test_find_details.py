@@ -176,6 +176,16 @@ def test_company_line_with_place_and_type_after_dots() -> None:
     )
 
 
+@pytest.mark.parametrize("place", ["Newcastle upon Tyne, UK", "Frankfurt am Main, Germany", "Rio de Janeiro, Brazil"])
+def test_a_place_whose_name_has_small_words_inside_is_read_from_the_line_under_the_company(place: str) -> None:
+    text = f"# Learning Designer\n\n**Brightwater College**\n{place} (hybrid) · Full-time\n\n## Responsibilities\n"
+    found = details(text)
+    assert (found["company"], found["location"]) == (
+        "Brightwater College (board-header)",
+        f"{place} (hybrid) (board-header)",
+    )
+
+
 def test_a_place_after_the_company_on_its_line() -> None:
     found = details("# Senior ML Engineer\n\n**Northwind Robotics** · Zürich or remote (Europe)\n\n## About us\n")
     assert (found["company"], found["location"]) == (
