@@ -177,10 +177,19 @@ def heading_of(line: str) -> str | None:
         len(words) <= 5
         and stripped[-1] not in ".!,"
         and not _AMOUNT_FIRST.match(stripped)
+        and not _ORGANISATION.match(stripped)
         and classify_heading(stripped) is not SectionKind.OTHER
     ):
         return clean_heading(stripped)
     return None
+
+
+_ORGANISATION = re.compile(
+    r"^(?!(?:The|Our|About|Why|Join|Life|Working)\b)(?:[A-Z0-9][\w&'’.-]*\s+|&\s+)+"
+    r"(?:Group|Holdings|Limited|Ltd|Inc|LLC|LLP|plc|PLC|GmbH|AG|Corp|Corporation)\.?$"
+)
+"""A firm's name by its legal form or "Group" ("Halcyon Insurance Group", "Northwind Benefits Ltd"): what stands
+under a posting's title, not a heading, whatever words of one it holds."""
 
 
 _AMOUNT_FIRST = re.compile(r"^[$€£¥₹]\s?\d|^\d[\d,.]*\s?(?:[$€£]|USD|EUR|GBP)")
