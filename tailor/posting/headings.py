@@ -71,7 +71,8 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         SectionKind.REQUIREMENTS,
         r"require|qualifica|must|about you|who you are|you (have|bring|are|need|should)|what do (you|i) need"
         r"|what (you|we)('ll| will)? (need|bring|look|expect)|looking for|skills|experience|profile|background"
-        r"|competenc|essential|criteria|ideal candidate|you'?re|education|traits|qualities|attributes",
+        r"|competenc|essential|criteria|ideal candidate|you'?re|education|traits|qualities|attributes"
+        r"|person spec",  # the UK's "Person specification": what the candidate must have
     ),
     (
         SectionKind.RESPONSIBILITIES,
