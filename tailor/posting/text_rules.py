@@ -44,9 +44,7 @@ _PARTICLE = r"(?:upon|on|am|an|der|de|del|della|des|di|da|do|dos|das|du|la|le|le
 """The small words inside place names: Newcastle upon Tyne, Frankfurt am Main, Rio de Janeiro."""
 _PLACE_NAME = rf"[A-Z][\w.'’-]*(?:[ -](?:{_PARTICLE} )*[A-Z][\w.'’-]*){{0,3}}"
 """A place's name: capitalised words, with small words between them, never first or last."""
-_PLACE_LIKE = re.compile(
-    rf"^(?!.*,\s*{_LEGAL_SUFFIX}$){_PLACE_NAME}(?:,\s*{_PLACE_NAME}){{1,2}}(?:\s*\([^)]*\))?$"
-)
+_PLACE_LIKE = re.compile(rf"^(?!.*,\s*{_LEGAL_SUFFIX}$){_PLACE_NAME}(?:,\s*{_PLACE_NAME}){{1,2}}(?:\s*\([^)]*\))?$")
 """``Roswell, New Mexico``, ``Berlin, Germany``, ``New York, NY (Hybrid)``, ``Newcastle upon Tyne, UK``: places as
 boards write them."""
 _PLACE_WORDS = re.compile(r"^[A-Z][^\W\d_]*(?:[ -](?:[A-Z][^\W\d_]*|or|and|remote|hybrid|\([^)\d]*\))){0,5}$")

@@ -1569,6 +1569,25 @@ def test_a_postal_address_under_the_name_is_no_headline_and_a_bare_domain_among_
     assert "Department of Classics, Fenwick College, 48 Orchard Street" in draft.leftovers
 
 
+@pytest.mark.parametrize("place", ["Leeds, West Yorkshire", "Tromsø, Troms, Norway", "Ballarat, Victoria"])
+def test_a_city_and_region_among_the_contact_details_is_the_location_not_the_headline(place: str) -> None:
+    draft = draft_of(
+        f"Ines Marlowe\n{place} · ines@example.org · +44 7700 900111\n\nEXPERIENCE\n"
+        "Teacher, Fenwick School\t2019 – present\n• Taught Latin.\n"
+    )
+    assert draft.data["contact"].get("location") == place
+    assert "headline" not in draft.data
+
+
+def test_a_title_and_its_field_among_the_contact_details_is_still_the_headline() -> None:
+    draft = draft_of(
+        "Ines Marlowe\nLearning Designer, Higher Education · ines@example.org\n\nEXPERIENCE\n"
+        "Teacher, Fenwick School\t2019 – present\n• Taught Latin.\n"
+    )
+    assert draft.data["headline"] == "Learning Designer, Higher Education"
+    assert not draft.data["contact"].get("location")
+
+
 def test_a_domain_off_the_contact_lines_and_a_second_address_are_kept_for_the_owner() -> None:
     draft = draft_of(
         "Ines Marlowe\nHalden, VT\nines@fenwick.edu | +1 (802) 555-0110 | Node.js | ASP.NET\n"
