@@ -661,3 +661,19 @@ def test_the_office_programs_a_cv_lists_are_related_evidence_of_microsoft_office
     ranking = rank(cv, posting)
     office = next(k for k in coverage(ranking, select(cv, ranking)).keywords if k.keyword.term == "Microsoft Office")
     assert office.status == "absent" and {r.term for r in office.related} >= {"Microsoft Word"}
+
+
+def test_a_learning_platform_a_cv_names_is_related_evidence_of_an_lms() -> None:
+    cv = make_cv({"Academy": ["Built self-paced Moodle courses with quizzes for 600 learners."]})
+    posting = Posting("p", "Learning Designer\n\nRequirements:\n- Experience with a learning management system\n")
+    ranking = rank(cv, posting)
+    lms = next(k for k in coverage(ranking, select(cv, ranking)).keywords if k.keyword.term == "LMS")
+    assert lms.status == "absent" and {r.term for r in lms.related} >= {"Moodle"}
+
+
+def test_a_bullet_that_names_learning_objectives_evidences_learning_outcomes() -> None:
+    cv = make_cv({"School": ["Mapped 42 lessons to learning objectives and assessment criteria."]})
+    posting = Posting("p", "Instructional Designer\n\nRequirements:\n- Write measurable learning outcomes\n")
+    ranking = rank(cv, posting)
+    found = next(k for k in coverage(ranking, select(cv, ranking)).keywords if k.keyword.term == "learning objectives")
+    assert found.status == "selected"

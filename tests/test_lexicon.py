@@ -41,6 +41,9 @@ def test_bundled_lexicon_maps_aliases_to_canonical_names() -> None:
         ("dialectical behaviour therapy", "dialectical behavior therapy"),
         ("chef de cuisine", "head chef"),  # kitchens
         ("hazard analysis and critical control points", "HACCP"),
+        ("learning outcomes", "learning objectives"),  # instructional design
+        ("UDL", "Universal Design for Learning"),
+        ("Tin Can API", "xAPI"),
     ],
 )
 def test_a_fields_own_names_meet_their_canonical_names(alias: str, canonical: str) -> None:
