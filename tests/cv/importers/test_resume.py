@@ -1588,6 +1588,18 @@ def test_a_title_and_its_field_among_the_contact_details_is_still_the_headline()
     assert not draft.data["contact"].get("location")
 
 
+@pytest.mark.parametrize(("town", "title"), [("Leeds", "Head of History"), ("Tromsø", "Deputy Head")])
+def test_a_town_after_the_employers_comma_is_the_location_even_one_tailor_does_not_list(
+    tmp_path: Path, town: str, title: str
+) -> None:
+    cv, _ = from_markdown(
+        tmp_path,
+        f"# Ines Marlowe\n\nines@example.org\n\n## Experience\n\n### {title} — Kirkstall Valley Academy, {town}\n"
+        "*September 2020 – Present*\n\n- Redesigned the curriculum.\n",
+    )
+    assert [(r.role, r.employer, r.location) for r in cv.experience] == [(title, "Kirkstall Valley Academy", town)]
+
+
 def test_a_domain_off_the_contact_lines_and_a_second_address_are_kept_for_the_owner() -> None:
     draft = draft_of(
         "Ines Marlowe\nHalden, VT\nines@fenwick.edu | +1 (802) 555-0110 | Node.js | ASP.NET\n"
