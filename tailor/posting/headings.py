@@ -72,7 +72,8 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"require|qualifica|must|about you|who you are|you (have|bring|are|need|should)|what do (you|i) need"
         r"|what (you|we)('ll| will)? (need|bring|look|expect)|looking for|skills|experience|profile|background"
         r"|competenc|essential|criteria|ideal candidate|you'?re|education|traits|qualities|attributes"
-        r"|person spec",  # the UK's "Person specification": what the candidate must have
+        r"|person spec"  # the UK's "Person specification": what the candidate must have
+        r"|successful (?:candidate|applicant)s? (?:will|should|must) (?:have|be|possess|hold|bring|demonstrate)",
     ),
     (
         SectionKind.RESPONSIBILITIES,
@@ -80,7 +81,8 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"|duties|day[- ]to[- ]day"
         r"|how you('ll| will) (contribute|help|make)|contribut"
         r"|in this role|your (role|impact|mission|tasks|day)|you will\b|key (tasks|accountabilities)|the work"
-        r"|what (the|this) (job|role) (involves|entails)|tasks|projects|impact|challenge",
+        r"|what (the|this) (job|role) (involves|entails)|tasks|projects|impact|challenge"
+        r"|successful (?:candidate|applicant) will$",  # "The successful candidate will:" and a list of duties
     ),
     # Only now a bare mention of the role: "The ideal candidate for the role" asks for something,
     # "What you'll do in the role" says the work; "The opportunity" alone describes the role.
