@@ -39,9 +39,11 @@ LEMMA_OVERRIDES = {
     "programming": "program",
     "sous": "sous",
     "catering": "catering",
+    "criteria": "criterion",
 }
 """Lookup-table lemmas that read wrongly in a CV (``data`` → ``datum``, ``programming`` →
-``programme``, ``sous`` → ``sou``, the old coin, where a CV means a sous chef); ours win.
+``programme``, ``sous`` → ``sou``, the old coin, where a CV means a sous chef; ``criteria`` →
+``criterium``, a cycle race, shown as a matched term and missing "criterion"); ours win.
 ``catering`` is the trade, a noun of its own: were it ``cater``, every "catered to clients'
 needs" would be catering."""
 
