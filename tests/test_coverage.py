@@ -677,3 +677,13 @@ def test_a_bullet_that_names_learning_objectives_evidences_learning_outcomes() -
     ranking = rank(cv, posting)
     found = next(k for k in coverage(ranking, select(cv, ranking)).keywords if k.keyword.term == "learning objectives")
     assert found.status == "selected"
+
+
+def test_a_curriculum_a_cv_redesigned_is_related_evidence_of_curriculum_development() -> None:
+    cv = make_cv({"School": ["Redesigned the Year 9 science curriculum around practical enquiry."]})
+    posting = Posting("p", "Science Teacher\n\nRequirements:\n- Contribute to curriculum development\n")
+    ranking = rank(cv, posting)
+    found = next(
+        k for k in coverage(ranking, select(cv, ranking)).keywords if k.keyword.term == "curriculum development"
+    )
+    assert found.status == "absent" and {r.term for r in found.related} >= {"curriculum"}
