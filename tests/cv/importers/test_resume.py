@@ -1021,7 +1021,11 @@ def test_contact_details_at_the_end_are_read_and_qualifications_give_degrees_and
     contact = draft.data["contact"]
     assert (contact["email"], contact["phone"]) == ("dan@example.org", "+44 7700 900 407")
     degree = draft.data["education"][0]
-    assert (degree["degree"], degree["institution"]) == ("BSc (Hons) Computer Science (2:1)", "University of Greenwich")
+    assert (degree["degree"], degree["institution"], degree["grade"]) == (
+        "BSc (Hons) Computer Science",
+        "University of Greenwich",
+        "2:1",
+    )
     assert [c["name"] for c in draft.data["certificates"]] == ["Microsoft Certified Application Developer"]
 
 
@@ -1462,6 +1466,27 @@ def test_a_master_that_is_a_role_or_trade_is_no_degree() -> None:
             "Upper Second Class Honours",
         ),
         ("B.A. Economics, Rutgers University (GPA: 3.8), 2014", "B.A. Economics", "Rutgers University", "2014", "3.8"),
+        (
+            "MA in Public History (Distinction), University of York, 2014",
+            "MA in Public History",
+            "University of York",
+            "2014",
+            "Distinction",
+        ),
+        (
+            "BA (Hons) Geography (2:1), Durham University, 2012",
+            "BA (Hons) Geography",
+            "Durham University",
+            "2012",
+            "2:1",
+        ),
+        (
+            "BSc (Hons) Chemistry (First Class), Keele University, 2010",
+            "BSc (Hons) Chemistry",
+            "Keele University",
+            "2010",
+            "First Class",
+        ),
         (
             "B.S. in (1) Microbiology & (2) Marine Science, University of Miami, 2016",
             "B.S. in (1) Microbiology & (2) Marine Science",
