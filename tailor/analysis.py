@@ -40,9 +40,11 @@ LEMMA_OVERRIDES = {
     "sous": "sous",
     "catering": "catering",
     "accounting": "accounting",
+    "criteria": "criterion",
 }
 """Lookup-table lemmas that read wrongly in a CV (``data`` → ``datum``, ``programming`` →
-``programme``, ``sous`` → ``sou``, the old coin, where a CV means a sous chef); ours win.
+``programme``, ``sous`` → ``sou``, the old coin, where a CV means a sous chef; ``criteria`` →
+``criterium``, a cycle race, shown as a matched term and missing "criterion"); ours win.
 ``catering`` is the trade, a noun of its own: were it ``cater``, every "catered to clients'
 needs" would be catering. So is ``accounting``: were it ``account``, an Accounting Manager
 would be a salesperson's Account Manager, and every customer account accounting."""

@@ -299,3 +299,8 @@ def test_an_acronym_in_brackets_after_its_words_means_those_words() -> None:
     assert skills("Relativity Certified Administrator (RCA) preferred") == []  # no root cause analysis
     assert skills("Experience with Google Cloud Platform (GCP)") == ["GCP"]
     assert skills("Deploy on GCP and AWS") == ["GCP", "AWS"]  # no brackets, no words: the acronym as it is
+
+
+def test_criteria_are_the_plural_of_criterion_not_a_cycle_race() -> None:
+    assert "criterion" in terms("Mapped lessons to assessment criteria.") and "criterion" in terms("One criterion")
+    assert "criterium" not in terms("Mapped lessons to assessment criteria.")

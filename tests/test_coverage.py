@@ -719,3 +719,29 @@ def test_a_skill_that_is_one_of_the_kind_a_posting_asks_for_meets_it() -> None:
     assert found["EHR"].status == "absent" and found["EHR"].met_by == "Epic"  # the CV never says "EHR"
     assert found["CRRT"].met_by == ""
     assert coverage(ranking, select(cv, ranking)).ratio == pytest.approx(1 / 2)  # EHR met, CRRT not
+
+
+def test_a_learning_platform_a_cv_names_is_related_evidence_of_an_lms() -> None:
+    cv = make_cv({"Academy": ["Built self-paced Moodle courses with quizzes for 600 learners."]})
+    posting = Posting("p", "Learning Designer\n\nRequirements:\n- Experience with a learning management system\n")
+    ranking = rank(cv, posting)
+    lms = next(k for k in coverage(ranking, select(cv, ranking)).keywords if k.keyword.term == "LMS")
+    assert lms.status == "absent" and {r.term for r in lms.related} >= {"Moodle"}
+
+
+def test_a_bullet_that_names_learning_objectives_evidences_learning_outcomes() -> None:
+    cv = make_cv({"School": ["Mapped 42 lessons to learning objectives and assessment criteria."]})
+    posting = Posting("p", "Instructional Designer\n\nRequirements:\n- Write measurable learning outcomes\n")
+    ranking = rank(cv, posting)
+    found = next(k for k in coverage(ranking, select(cv, ranking)).keywords if k.keyword.term == "learning objectives")
+    assert found.status == "selected"
+
+
+def test_a_curriculum_a_cv_redesigned_is_related_evidence_of_curriculum_development() -> None:
+    cv = make_cv({"School": ["Redesigned the Year 9 science curriculum around practical enquiry."]})
+    posting = Posting("p", "Science Teacher\n\nRequirements:\n- Contribute to curriculum development\n")
+    ranking = rank(cv, posting)
+    found = next(
+        k for k in coverage(ranking, select(cv, ranking)).keywords if k.keyword.term == "curriculum development"
+    )
+    assert found.status == "absent" and {r.term for r in found.related} >= {"curriculum"}

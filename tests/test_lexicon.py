@@ -53,6 +53,9 @@ def test_bundled_lexicon_maps_aliases_to_canonical_names() -> None:
         ("statutory accounts", "financial reporting"),
         ("Big 4", "Big Four"),
         ("reviewing contracts", "contract review"),  # a revenue accountant's or a paralegal's, no drafting
+        ("learning outcomes", "learning objectives"),  # instructional design
+        ("UDL", "Universal Design for Learning"),
+        ("Tin Can API", "xAPI"),
     ],
 )
 def test_a_fields_own_names_meet_their_canonical_names(alias: str, canonical: str) -> None:

@@ -11,7 +11,8 @@ convert to our data (:meth:`JSONResume.to_data`, then :class:`~tailor.cv.model.C
   a claim, and is left out). A project's ``roles`` are its title, its ``entity``
   (else its ``name``) its employer, and its ``description`` its first bullet: the
   schema's "short summary of the project", which is what one did. A project with
-  neither ``roles`` nor an ``entity`` has no role line, and is left out with a warning;
+  neither ``roles`` nor an ``entity`` is a role titled by its ``name``, with no employer;
+  one with no ``name`` or ``roles`` either is left out with a warning;
 * ``education`` (the degree its ``studyType`` and ``area``, read as
   :func:`degree_name` says; ``courses`` as details), ``publications`` (``name`` the
   title, the year of ``releaseDate``), ``skills`` (their ``keywords``, else their
@@ -398,11 +399,14 @@ class JSONResume(_Lenient):
                 summary=v.summary,
             )
         for n, p in enumerate(self.projects):
-            role = ", ".join(p.roles) or (p.name if p.entity else None)
-            if not role or not (p.entity or p.name):
-                out.skipped.append((("projects", n), "a project needs 'roles' (your part in it) or an 'entity'"))
+            role = ", ".join(p.roles) or p.name
+            if not role:
+                out.skipped.append((("projects", n), "a project needs its 'name' or 'roles' (your part in it)"))
                 continue
-            employer = ("entity", p.entity) if p.entity else ("name", p.name)
+            # The name is the employer only beside roles, which are then the title; a project with a name
+            # alone (most, as the schema's own example) is a role of that title with no employer, as a
+            # résumé's "Projects" section imports.
+            employer = ("entity", p.entity) if p.entity or not p.roles else ("name", p.name)
             add(
                 "projects",
                 n,

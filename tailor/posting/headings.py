@@ -71,7 +71,9 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         SectionKind.REQUIREMENTS,
         r"require|qualifica|must|about you|who you are|you (have|bring|are|need|should)|what do (you|i) need"
         r"|what (you|we)('ll| will)? (need|bring|look|expect)|looking for|skills|experience|profile|background"
-        r"|competenc|essential|criteria|ideal candidate|you'?re|education|traits|qualities|attributes",
+        r"|competenc|essential|criteria|ideal candidate|you'?re|education|traits|qualities|attributes"
+        r"|person spec"  # the UK's "Person specification": what the candidate must have
+        r"|successful (?:candidate|applicant)s? (?:will|should|must) (?:have|be|possess|hold|bring|demonstrate)",
     ),
     (
         SectionKind.RESPONSIBILITIES,
@@ -79,7 +81,8 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"|duties|day[- ]to[- ]day"
         r"|how you('ll| will) (contribute|help|make)|contribut"
         r"|in this role|your (role|impact|mission|tasks|day)|you will\b|key (tasks|accountabilities)|the work"
-        r"|what (the|this) (job|role) (involves|entails)|tasks|projects|impact|challenge",
+        r"|what (the|this) (job|role) (involves|entails)|tasks|projects|impact|challenge"
+        r"|successful (?:candidate|applicant) will$",  # "The successful candidate will:" and a list of duties
     ),
     # Only now a bare mention of the role: "The ideal candidate for the role" asks for something,
     # "What you'll do in the role" says the work; "The opportunity" alone describes the role.
@@ -185,6 +188,7 @@ def find_heading(line: str) -> tuple[str, bool] | None:
         (len(words) <= 5 or (_ASKS.match(stripped) is not None and len(words) <= QUESTION_WORDS))
         and stripped[-1] not in ".!,"
         and not _AMOUNT_FIRST.match(stripped)
+        and not _ORGANISATION.match(stripped)
         and classify_heading(stripped) is not SectionKind.OTHER
     ):
         return clean_heading(stripped), True
@@ -196,6 +200,14 @@ QUESTION_WORDS = 12
 other bare headings have five at most."""
 _ASKS = re.compile(r"^\W*(?:what|who|how|why|where|when|which)\b.*\?$", re.IGNORECASE)
 """A question that asks what, who or how: a heading's. "Do you want to shape travel?" opens a pitch instead."""
+
+_ORGANISATION = re.compile(
+    r"^(?!(?:The|Our|About|Why|Join|Life|Working)\b)(?:[A-Z0-9][\w&'’.-]*\s+|&\s+)+"
+    r"(?:Group|Holdings|Limited|Ltd|Inc|LLC|LLP|plc|PLC|GmbH|AG|Corp|Corporation)\.?$"
+)
+"""A firm's name by its legal form or "Group" ("Halcyon Insurance Group", "Northwind Benefits Ltd"): what stands
+under a posting's title, not a heading, whatever words of one it holds."""
+
 
 _AMOUNT_FIRST = re.compile(r"^[$€£¥₹]\s?\d|^\d[\d,.]*\s?(?:[$€£]|USD|EUR|GBP)")
 """A line that opens with an amount of money: pay, whatever words follow it."""

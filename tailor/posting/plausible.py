@@ -195,7 +195,11 @@ def title(value: str, trust: Trust = "stated", *, heading: bool = False) -> str 
 
 
 _ASIDE_PIECE = (
-    r"(?:full|part)[- ]?time|contract(?:or)?|temporary|temp|permanent|seasonal|fixed[- ]term|internship"
+    r"(?:full|part)[- ]?time|contract[- ]to[- ](?:hire|perm(?:anent)?)|temp[- ]to[- ]perm(?:anent)?"
+    r"|contract(?:or)?|temporary|temp|permanent|seasonal|fixed[- ]term|internship"
+    # Whom the job stands in for, and what it may become: "(Maternity Cover, with view to permanent)".
+    r"|(?:maternity|paternity|parental|sickness)(?: leave)?(?: cover)?"
+    r"|(?:with )?(?:a )?view to (?:a )?perman(?:ent|ency)"
     r"|(?:non[- ])?tenure[- ]track|tenured|remote|hybrid|on[- ]?site|in[- ]office|per diem|prn"
     r"|(?:day|night|evening|weekend|rotating) shifts?|[mfwdx]/[mfwdx](?:/[mfwdx])?|all genders"
     r"|(?:\d{4}\s?[-–/]\s?\d{2,4}\s+)?(?:school|academic) year|\d{4}\s?[-–/]\s?\d{2,4}"

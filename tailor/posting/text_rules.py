@@ -67,12 +67,15 @@ _LEGAL_SUFFIX = r"(?:Inc|Ltd|LLC|GmbH|AG|SA|S\.A|plc|Corp|Co|BV|B\.V|SE|SAS|Pty)
 _POSTCODE = r"(?:\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})"
 """A US ZIP code (``43207``, ``43207-1234``), a postcode of four digits (``Sydney, NSW 2000``), a Canadian
 (``M5V 2T6``) or a British one (``SW1A 1AA``)."""
+_PARTICLE = r"(?:upon|on|am|an|der|de|del|della|des|di|da|do|dos|das|du|la|le|les|sur|sous|en|aan|el)"
+"""The small words inside place names: Newcastle upon Tyne, Frankfurt am Main, Rio de Janeiro."""
+_PLACE_NAME = rf"[A-Z][\w.'’-]*(?:[ -](?:{_PARTICLE} )*[A-Z][\w.'’-]*){{0,3}}"
+"""A place's name: capitalised words, with small words between them, never first or last."""
 _PLACE_LIKE = re.compile(
-    rf"^(?!.*,\s*{_LEGAL_SUFFIX}$)[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}}"
-    rf"(?:,\s*[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}}){{1,2}}(?:\s+{_POSTCODE})?(?:\s*\([^)]*\))?$"
+    rf"^(?!.*,\s*{_LEGAL_SUFFIX}$){_PLACE_NAME}(?:,\s*{_PLACE_NAME}){{1,2}}(?:\s+{_POSTCODE})?(?:\s*\([^)]*\))?$"
 )
-"""``Roswell, New Mexico``, ``Berlin, Germany``, ``New York, NY (Hybrid)``, ``Obetz, OH 43207``: places as
-boards write them, a postcode after the state too."""
+"""``Roswell, New Mexico``, ``Berlin, Germany``, ``New York, NY (Hybrid)``, ``Newcastle upon Tyne, UK``, ``Obetz,
+OH 43207``: places as boards write them, a postcode after the state too."""
 _PLACE_WORDS = re.compile(r"^[A-Z][^\W\d_]*(?:[ -](?:[A-Z][^\W\d_]*|or|and|remote|hybrid|\([^)\d]*\))){0,5}$")
 """``Berlin``, ``Zürich or remote (Europe)``: a place after the company on the line under the title."""
 

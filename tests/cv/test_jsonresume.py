@@ -39,7 +39,7 @@ RESUME: dict[str, Any] = {
     ],
     "projects": [
         {"name": "tidy-loader", "roles": ["Maintainer"], "startDate": "2020", "highlights": ["Wrote the CSV parser."]},
-        {"name": "Side thing", "description": "A weekend toy."},
+        {"description": "A weekend toy.", "url": "https://side.example.org"},
     ],
     "education": [{"institution": "Example University", "studyType": "BSc", "area": "Statistics", "gpa": "3.8"}],
     "publications": [{"name": "Faster Joins", "publisher": "Some Conf", "releaseDate": "2019-06-01"}],
@@ -78,9 +78,9 @@ def test_every_section_with_a_place_in_tailors_cv_is_read_old_key_names_too(tmp_
     assert [(p.year, p.title) for p in cv.publications] == [("2019", "Faster Joins")]
     assert [(c.name, c.issuer, c.date) for c in cv.certificates] == [("Cloud Data Engineer", "Some Cloud", "2022-05")]
     assert [(a.name, a.issuer) for a in cv.awards] == [("Engineer of the Year", "Fleet Data Co")]
-    # The project with neither roles nor an entity has no role line: left out, and said so.
-    assert [(w.path, w.line) for w in read.warnings] == [("projects[1]", line_with(path, '"Side thing"') - 1)]
-    assert "roles" in read.warnings[0].message
+    # The project with neither a name nor roles has no role line: left out, and said so.
+    assert [(w.path, w.line) for w in read.warnings] == [("projects[1]", line_with(path, '"A weekend toy."') - 1)]
+    assert "'name'" in read.warnings[0].message
 
 
 def test_json_resume_dates_print_like_yaml_dates(tmp_path: Path) -> None:

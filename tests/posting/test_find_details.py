@@ -9,6 +9,7 @@ import pytest
 from tailor.posting import read_posting, structure
 from tailor.posting.details import SOURCES, Candidate, Detail, PostingDetails
 from tailor.posting.find_details import RULES, find_details, sources_tried
+from tailor.posting.headings import SectionKind
 from tests.posting.formats.samples import write
 
 
@@ -204,6 +205,26 @@ def test_company_line_with_place_and_type_after_dots() -> None:
         "Berlin, Germany (board-header)",
         "Full-time (board-header)",
     )
+
+
+@pytest.mark.parametrize("place", ["Newcastle upon Tyne, UK", "Frankfurt am Main, Germany", "Rio de Janeiro, Brazil"])
+def test_a_place_whose_name_has_small_words_inside_is_read_from_the_line_under_the_company(place: str) -> None:
+    text = f"# Learning Designer\n\n**Brightwater College**\n{place} (hybrid) · Full-time\n\n## Responsibilities\n"
+    found = details(text)
+    assert (found["company"], found["location"]) == (
+        "Brightwater College (board-header)",
+        f"{place} (hybrid) (board-header)",
+    )
+
+
+@pytest.mark.parametrize(
+    "company", ["Larkspur Insurance Group", "Northwind Benefits Ltd", "Castle Legal & Contact Holdings"]
+)
+def test_a_firm_under_the_title_is_the_company_not_a_heading_whatever_words_of_one_it_holds(company: str) -> None:
+    text = f"Training Coordinator\n{company}\nLeeds, England | Hybrid\n\nThe role\nWe need a coordinator.\n"
+    found = details(text)
+    assert (found["company"], found["location"]) == (f"{company} (board-header)", "Leeds, England (board-header)")
+    assert [s.kind for s in structure.parse(text).sections][:2] == [SectionKind.ROLE, SectionKind.ROLE]
 
 
 def test_a_place_after_the_company_on_its_line() -> None:

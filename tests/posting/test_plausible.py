@@ -58,6 +58,10 @@ def test_a_title_in_loose_text_names_a_job_and_is_no_sentence(text: str, title: 
         ("Culinary Arts Instructor (Full-Time, Tenure Track)", "Culinary Arts Instructor"),
         ("School Social Worker (2025-26 School Year)", "School Social Worker"),
         ("Softwareentwickler (m/w/d)", "Softwareentwickler"),
+        ("Teacher of History (Maternity Cover, with view to permanent)", "Teacher of History"),
+        ("Curriculum Writer, Humanities (Contract-to-Permanent)", "Curriculum Writer, Humanities"),
+        ("Payroll Specialist (Temp-to-Perm)", "Payroll Specialist"),
+        ("Ward Manager (Parental Leave Cover)", "Ward Manager"),
         ("Senior Data Engineer (Spark)", "Senior Data Engineer (Spark)"),
     ],
 )

@@ -75,6 +75,9 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("Equal Opportunity Employer", SectionKind.LEGAL),
         ("Diversity, equity and inclusion", SectionKind.LEGAL),
         ("Miscellaneous", SectionKind.OTHER),
+        ("Person specification", SectionKind.REQUIREMENTS),  # the UK's name for what a candidate must have
+        ("The successful candidate will:", SectionKind.RESPONSIBILITIES),  # and a list of duties
+        ("The successful candidate will have:", SectionKind.REQUIREMENTS),
         # A job's title is no notice, benefit or way to apply, whatever words it shares with them.
         ("Litigation Paralegal", SectionKind.OTHER),
         ("Senior Application Security Engineer", SectionKind.OTHER),

@@ -83,8 +83,8 @@ def read_degrees(draft: Draft, section: Section) -> None:
         parts = [p for p in parts if p not in labelled]
         graded = [found.group(1).strip() for p in parts if (found := _GRADE.match(p))]
         parts = [p for p in parts if not _GRADE.match(p)]
-        graded += [found.group(1) for p in parts for pattern in (_HONOURS, _GPA) for found in pattern.finditer(p)]
-        parts = [trim(_GPA.sub("", _HONOURS.sub("", p))) for p in parts]
+        graded += [found.group(1) for p in parts for pattern in _GRADES for found in pattern.finditer(p)]
+        parts = [trim(_CLASS.sub("", _GPA.sub("", _HONOURS.sub("", p)))) for p in parts]
         year = None
         if entry.span is None:  # "BSN, 2015" or "University of Iowa, 2015 (summa cum laude)": the year set apart
             for n, part in enumerate(parts):
@@ -193,6 +193,13 @@ _GPA = re.compile(
     r"\s*\((?=[^)]*(?:gpa|/))(?:c?gpa:?\s*)?(\d(?:\.\d+)?(?:\s*/\s*\d(?:\.\d+)?)?(?:\s*c?gpa)?)\)", re.IGNORECASE
 )
 """A grade point average in brackets ("(3.539 / 4.0 GPA)", "(GPA: 3.8)"): its grade."""
+_CLASS = re.compile(
+    r"\s*\(\s*(distinction|merit|pass|(?:first|(?:upper |lower )?second|third)(?:[- ]class)?(?: honou?rs)?"
+    r"|2[:.][12])\s*\)",
+    re.IGNORECASE,
+)
+"""A British degree's class or a master's grade in brackets ("(Distinction)", "(First Class)", "(2:1)"): its grade."""
+_GRADES = (_HONOURS, _GPA, _CLASS)
 _PART_YEAR = re.compile(r"(?:,\s*((?:19|20)\d{2})|\s*\(\s*((?:19|20)\d{2})\s*\))\s*$")
 """A year closing a piece of a degree's line ("BSN, 2015", "University of Leeds (2019)"): when it was awarded."""
 _DEGREE_PIECE_WORDS = DEGREE_WORDS | {"minor", "minors", "major", "concentration", "specialization", "emphasis"}

@@ -171,6 +171,14 @@ def read_details(draft: Draft, lines: list[Line], *, headline: bool) -> None:
                 if text:
                     draft.leftovers.append(text)
                 continue
+            if headline and _holds_contact(line) and _place_among_contacts(text):
+                # "Leeds, West Yorkshire · eva@example.org · +44 …": where the person is, even in a place
+                # tailor does not list; a headline is no "City, Region" beside an e-mail address.
+                if not draft.data["contact"].get("location"):
+                    draft.data["contact"]["location"] = text
+                else:
+                    draft.leftovers.append(text)
+                continue
             # A table of details ("Nationality | Slovak"), or a second e-mail address or phone: no headline.
             if line.row or EMAIL.fullmatch(text) or PHONE.fullmatch(text):
                 draft.leftovers.append(text)
@@ -212,6 +220,15 @@ def _address_place(text: str) -> tuple[str, str]:
 
 _CITY = re.compile(r"[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,2}")
 """A town's name before its state and postal code: up to three capitalised words, no digits."""
+
+
+def _place_among_contacts(text: str) -> bool:
+    """Whether a piece of a contact line is shaped as a place: two or three parts of up to three capitalised
+    words each, parted by commas ("Leeds, West Yorkshire"), none a title or an organisation."""
+    parts = [p.strip() for p in text.split(",")]
+    return 2 <= len(parts) <= 3 and all(
+        _CITY.fullmatch(p) and not looks_like_title(p) and not looks_like_organisation(p) for p in parts
+    )
 
 
 def _summary_line(text: str) -> bool:

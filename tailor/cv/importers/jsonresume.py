@@ -14,7 +14,7 @@ from tailor.errors import CVError, Problem
 
 def read(path: Path) -> Draft:
     """The resume at ``path`` as tailor's CV data; an entry the conversion leaves out (a project with
-    no role line, an education without its institution) is kept aside, with what it says, and so is
+    no name, an education without its institution) is kept aside, with what it says, and so is
     every text the CV has no field for (a role's ``summary`` beside its highlights, a skill's ``level``,
     ``references``), under its JSON Resume field name. A role made from a volunteer entry or a project,
     and a project's description made its first bullet, are noted for the owner to check.
@@ -40,11 +40,16 @@ def read(path: Path) -> Draft:
                 "volunteering, so it is a role under Experience; delete it if it should not print there",
             )
         elif section == "projects":
-            employer = "entity" if resume.projects[index].entity else "name"
+            project = resume.projects[index]
+            made = (
+                f"the project's '{'entity' if project.entity else 'name'}' its employer"
+                if project.entity or project.roles
+                else "the project's 'name' its title; add the organisation it was for as its employer, if any"
+            )
             draft.note(
                 ("experience", n),
-                f"from 'projects': tailor's CV has no section of its own for projects, "
-                f"so it is a role under Experience, the project's '{employer}' its employer",
+                "from 'projects': tailor's CV has no section of its own for projects, "
+                f"so it is a role under Experience, {made}",
             )
             if resume.projects[index].description:
                 draft.note(

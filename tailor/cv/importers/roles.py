@@ -141,6 +141,23 @@ def _employer_and_place(piece: str) -> tuple[str, str] | None:
     return None
 
 
+_TOWN = re.compile(r"[A-Z][\w'.’-]*(?:[ -][A-Z][\w'.’-]*){0,2}")
+"""A town's name: up to three capitalised words."""
+
+
+def _org_then_town(piece: str) -> tuple[str, str] | None:
+    """``Kirkstall Valley Academy, Leeds`` → (``Kirkstall Valley Academy``, ``Leeds``): an organisation's name
+    and, after its one comma, a town tailor need not know, a few capitalised words that name no title or
+    organisation; None for any other piece (a known place is :func:`peel_places`'s)."""
+    head, comma, tail = piece.partition(",")
+    head, tail = head.strip(), tail.strip()
+    if not comma or "," in tail or is_place(tail) or not _TOWN.fullmatch(tail):
+        return None
+    if not looks_like_organisation(head) or looks_like_title(head) or looks_like_title(tail):
+        return None
+    return (head, tail) if not looks_like_organisation(tail) else None
+
+
 def _role_fields(parts: list[str], text: str = "") -> tuple[str, str, str, bool]:
     """(role, employer, location, sure) from a role's header pieces, and the header's ``text`` they came from."""
     location = ", ".join(p for p in parts if is_location(p) or is_place(p))
@@ -160,7 +177,7 @@ def _role_fields(parts: list[str], text: str = "") -> tuple[str, str, str, bool]
         role, employer, place = split_commas(rest[0], TITLE_WORDS, looks_like_organisation)
         return role, employer, ", ".join(x for x in (place, location) if x), looks_like_title(role)
     if len(rest) > 1:
-        peeled = [peel_places(p) for p in rest]
+        peeled = [_org_then_town(p) or peel_places(p) for p in rest]
         rest = [head for head, _ in peeled]
         location = ", ".join(x for x in (location, *(places for _, places in peeled)) if x)
     titles = [p for p in rest if looks_like_title(p) and not looks_like_organisation(p)]

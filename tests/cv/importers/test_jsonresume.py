@@ -20,14 +20,14 @@ def test_a_json_resume_becomes_a_draft_with_its_typos_and_left_out_projects_list
             {"name": "Fleet Data Co", "position": "Engineer", "startDate": "2021-03", "highlights": ["Built it."]},
             {"name": "Quay Labs", "position": "Analyst", "startDate": "2016", "hightlights": ["Lost?"]},
         ],
-        "projects": [{"name": "tidy-loader", "description": "A CSV loader.", "highlights": ["Never guesses."]}],
+        "projects": [{"description": "A CSV loader.", "highlights": ["Never guesses."]}],
     }
     path.write_text(json.dumps(resume, indent=2), encoding="utf-8")
     draft = import_cv(path)
     cv = CV.model_validate(clean(draft.data))
     assert [e.employer for e in cv.experience] == ["Fleet Data Co", "Quay Labs"]
     assert [p.path for p in draft.source_problems] == ["work[1].hightlights", "projects[0]"]
-    assert draft.leftovers[1:] == ["tidy-loader", "A CSV loader.", "Never guesses."]
+    assert draft.leftovers[1:] == ["A CSV loader.", "Never guesses."]
 
 
 def test_entries_left_out_of_any_section_are_kept_aside_and_an_undated_role_is_flagged(tmp_path: Path) -> None:
@@ -39,7 +39,7 @@ def test_entries_left_out_of_any_section_are_kept_aside_and_an_undated_role_is_f
             {"name": "", "position": "", "highlights": [""]},
         ],
         "education": [{"studyType": "BSc", "area": "Statistics"}],
-        "projects": [{"name": "tidy-loader", "description": "A CSV loader."}],
+        "projects": [{"description": "A CSV loader."}],
     }
     path.write_text(json.dumps(resume, indent=2), encoding="utf-8")
     draft = import_cv(path)
@@ -47,8 +47,7 @@ def test_entries_left_out_of_any_section_are_kept_aside_and_an_undated_role_is_f
     left_out = ["work[0].highlights[1]", "work[1]", "projects[0]", "education[0]"]
     assert [p.path for p in draft.source_problems] == left_out
     assert draft.leftovers == [
-        "projects[0] (a project needs 'roles' (your part in it) or an 'entity'):",
-        "tidy-loader",
+        "projects[0] (a project needs its 'name' or 'roles' (your part in it)):",
         "A CSV loader.",
         "education[0] (an entry without its 'institution'):",
         "Statistics",
@@ -58,6 +57,35 @@ def test_entries_left_out_of_any_section_are_kept_aside_and_an_undated_role_is_f
         (("experience", 0), "no start date in the source: add it if you know it")
     ]
     assert CV.model_validate(clean(draft.data)).experience[0].start is None
+
+
+def test_a_project_with_only_a_name_is_a_role_of_that_title_with_every_highlight(tmp_path: Path) -> None:
+    # The schema's own example writes projects this way: a name, a description, highlights; no roles, no entity.
+    path = tmp_path / "resume.json"
+    resume = {
+        "basics": {"name": "Ines Example"},
+        "work": [{"name": "Harbour School", "position": "Teacher", "startDate": "2018-09", "highlights": ["Taught."]}],
+        "projects": [
+            {
+                "name": "Open Course: Tide Pools",
+                "startDate": "2023-01",
+                "highlights": ["Packaged the lessons as SCORM for 300 learners.", "Captioned every video."],
+            }
+        ],
+    }
+    path.write_text(json.dumps(resume, indent=2), encoding="utf-8")
+    draft = import_cv(path)
+
+    cv = CV.model_validate(clean(draft.data))
+    project = cv.experience[0]
+    assert (project.role, project.employer) == ("Open Course: Tide Pools", None)
+    assert [b.text for b in project.bullets] == [
+        "Packaged the lessons as SCORM for 300 learners.",
+        "Captioned every video.",
+    ]
+    assert not draft.source_problems and not any("Tide Pools" in line for line in draft.leftovers)
+    (note,) = [n.message for n in draft.notes if n.loc == ("experience", 0)]
+    assert "'name' its title" in note and "as its employer, if any" in note
 
 
 MARKETER = {

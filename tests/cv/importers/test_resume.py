@@ -1023,7 +1023,11 @@ def test_contact_details_at_the_end_are_read_and_qualifications_give_degrees_and
     contact = draft.data["contact"]
     assert (contact["email"], contact["phone"]) == ("dan@example.org", "+44 7700 900 407")
     degree = draft.data["education"][0]
-    assert (degree["degree"], degree["institution"]) == ("BSc (Hons) Computer Science (2:1)", "University of Greenwich")
+    assert (degree["degree"], degree["institution"], degree["grade"]) == (
+        "BSc (Hons) Computer Science",
+        "University of Greenwich",
+        "2:1",
+    )
     assert [c["name"] for c in draft.data["certificates"]] == ["Microsoft Certified Application Developer"]
 
 
@@ -1494,6 +1498,27 @@ def test_a_master_that_is_a_role_or_trade_is_no_degree() -> None:
         ),
         ("B.A. Economics, Rutgers University (GPA: 3.8), 2014", "B.A. Economics", "Rutgers University", "2014", "3.8"),
         (
+            "MA in Public History (Distinction), University of York, 2014",
+            "MA in Public History",
+            "University of York",
+            "2014",
+            "Distinction",
+        ),
+        (
+            "BA (Hons) Geography (2:1), Durham University, 2012",
+            "BA (Hons) Geography",
+            "Durham University",
+            "2012",
+            "2:1",
+        ),
+        (
+            "BSc (Hons) Chemistry (First Class), Keele University, 2010",
+            "BSc (Hons) Chemistry",
+            "Keele University",
+            "2010",
+            "First Class",
+        ),
+        (
             "B.S. in (1) Microbiology & (2) Marine Science, University of Miami, 2016",
             "B.S. in (1) Microbiology & (2) Marine Science",
             "University of Miami",
@@ -1598,6 +1623,37 @@ def test_a_postal_address_under_the_name_is_no_headline_and_a_bare_domain_among_
     assert (contact.get("location"), contact.get("website")) == ("Halden, VT 05601", "inesmarlowe.net")
     assert "headline" not in draft.data
     assert "Department of Classics, Fenwick College, 48 Orchard Street" in draft.leftovers
+
+
+@pytest.mark.parametrize("place", ["Leeds, West Yorkshire", "Tromsø, Troms, Norway", "Ballarat, Victoria"])
+def test_a_city_and_region_among_the_contact_details_is_the_location_not_the_headline(place: str) -> None:
+    draft = draft_of(
+        f"Ines Marlowe\n{place} · ines@example.org · +44 7700 900111\n\nEXPERIENCE\n"
+        "Teacher, Fenwick School\t2019 – present\n• Taught Latin.\n"
+    )
+    assert draft.data["contact"].get("location") == place
+    assert "headline" not in draft.data
+
+
+def test_a_title_and_its_field_among_the_contact_details_is_still_the_headline() -> None:
+    draft = draft_of(
+        "Ines Marlowe\nLearning Designer, Higher Education · ines@example.org\n\nEXPERIENCE\n"
+        "Teacher, Fenwick School\t2019 – present\n• Taught Latin.\n"
+    )
+    assert draft.data["headline"] == "Learning Designer, Higher Education"
+    assert not draft.data["contact"].get("location")
+
+
+@pytest.mark.parametrize(("town", "title"), [("Leeds", "Head of History"), ("Tromsø", "Deputy Head")])
+def test_a_town_after_the_employers_comma_is_the_location_even_one_tailor_does_not_list(
+    tmp_path: Path, town: str, title: str
+) -> None:
+    cv, _ = from_markdown(
+        tmp_path,
+        f"# Ines Marlowe\n\nines@example.org\n\n## Experience\n\n### {title} — Kirkstall Valley Academy, {town}\n"
+        "*September 2020 – Present*\n\n- Redesigned the curriculum.\n",
+    )
+    assert [(r.role, r.employer, r.location) for r in cv.experience] == [(title, "Kirkstall Valley Academy", town)]
 
 
 def test_a_domain_off_the_contact_lines_and_a_second_address_are_kept_for_the_owner() -> None:
