@@ -395,6 +395,8 @@ def _printed(prepared: PreparedCV, selection: Selection, shown: Collection[str] 
 
 
 def _related(prepared: PreparedCV, keyword: Keyword) -> tuple[Related, ...]:
+    """The related terms the CV says, those it says in the most places first (ties by name): what a
+    short view of them shows first."""
     from tailor.rank import related_terms
 
     names = _spelled(prepared.lexicon)
@@ -403,7 +405,7 @@ def _related(prepared: PreparedCV, keyword: Keyword) -> tuple[Related, ...]:
         where = tuple(saying(prepared, term))
         if where:
             found.append(Related(names.get(term, term), where))
-    return tuple(found)
+    return tuple(sorted(found, key=lambda r: -len(r.where)))
 
 
 @lru_cache(maxsize=4)

@@ -745,3 +745,19 @@ def test_a_curriculum_a_cv_redesigned_is_related_evidence_of_curriculum_developm
         k for k in coverage(ranking, select(cv, ranking)).keywords if k.keyword.term == "curriculum development"
     )
     assert found.status == "absent" and {r.term for r in found.related} >= {"curriculum"}
+
+
+def test_related_evidence_said_in_the_most_places_comes_first() -> None:
+    cv = make_cv(
+        {
+            "Academy": [
+                "Built Moodle courses for 600 learners.",
+                "Ran Moodle quizzes every term.",
+                "Set up Google Classroom for one pilot class.",
+            ]
+        }
+    )
+    posting = Posting("p", "Learning Designer\n\nRequirements:\n- Experience with a learning management system\n")
+    ranking = rank(cv, posting)
+    lms = next(k for k in coverage(ranking, select(cv, ranking)).keywords if k.keyword.term == "LMS")
+    assert [r.term for r in lms.related][:2] == ["Moodle", "Google Classroom"]  # not alphabetical
