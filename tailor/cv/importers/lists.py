@@ -31,7 +31,8 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
             continue
         if line.row == 1 and not any("," in cell for cell in cells):
             continue  # a table's header ("Area | Technologies"), unless the table's first row is in it
-        if not line.row and text.endswith(":") and len(text.split()) <= 5:
+        if not line.row and (text.endswith(":") or line.heading) and len(text.split()) <= 5:
+            # "Natural Languages:" on a line of its own, or a sub-heading ("### Network & Security"): a group's label
             group, labelled = text.rstrip(": "), True
             labels.append(group)
             continue

@@ -208,10 +208,11 @@ def _part_of_role(line: Line, section: Section) -> bool:
 
 def _group_of(line: Line, kind: str, section: Section) -> bool:
     """Whether ``line`` labels a group of the entries of the section it stands in rather than starting a
-    section: it names the same kind (publications, whose reader sets such labels aside), and is set below
-    the section's title (a deeper heading, smaller, not bold or not in capitals where the title is)."""
+    section: it names the same kind (publications or skills, whose readers set such labels aside: "### Systems
+    & Infrastructure" under "## Technical Skills"), and is set below the section's title (a deeper heading,
+    smaller, not bold or not in capitals where the title is)."""
     title = section.title
-    if kind != "publications" or section.kind != kind or title is None:
+    if kind not in ("publications", "skills") or section.kind != kind or title is None:
         return False
     return (
         bool(title.heading and (not line.heading or line.heading > title.heading))

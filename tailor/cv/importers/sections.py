@@ -200,6 +200,11 @@ def normal(title: str) -> str:
     return " ".join("and" if w == "&" else w for w in words)
 
 
+_ALONE_ONLY = frozenset({"systems", "tools", "technologies", "software", "expertise"})
+"""Titles that are everyday words, which a sentence's line may start with: a title alone ("Systems", "Tools:") or
+with other titles' words ("Tools and Technologies"), never the start of a longer line."""
+
+
 def kind_of(title: str, *, set_as_title: bool = False) -> str | None:
     """The kind of section ``title`` names (``"📁 Work Experience"`` → ``experience``), or None; some titles
     name one only ``set_as_title`` (in capitals, or as a heading)."""
@@ -218,6 +223,8 @@ def kind_of(title: str, *, set_as_title: bool = False) -> str | None:
         return "certificates"
     for size in range(min(len(split), 4), 0, -1):
         found = _TITLES.get(" ".join(split[:size]))
+        if found and size == 1 and split[0] in _ALONE_ONLY and not set(split[1:]) <= SECTION_WORDS:
+            break  # "systems with multivalued variables", a wrapped sentence's line; "Tools and Technologies" is one
         if found and not TITLE_WORDS & set(split[size : size + 1]) and not _ROLE_LINE.search(title):
             return found
     # "Clinical Experience", "Teaching Experience", "Academic Appointments": a field's own word for its work.

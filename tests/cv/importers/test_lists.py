@@ -59,3 +59,25 @@ def test_skills_joined_by_and_are_each_a_skill_where_tailor_knows_every_one_and_
         "Health and Safety",
         "bilingual English and Spanish",
     ]
+
+
+def test_sub_headings_under_skills_label_groups_and_every_group_s_items_are_skills() -> None:
+    draft = draft_of(
+        "# Rafael Ortiz\n\n## Technical Skills\n\n"
+        "### Systems & Infrastructure\n- **Virtualization:** Proxmox, VMware ESXi\n\n"
+        "### Network & Security\n- VPN Configuration\n- Security Monitoring\n\n### Hardware\n- Server Building\n"
+    )
+    assert draft.data["skills"] == [
+        "Proxmox",
+        "VMware ESXi",
+        "VPN Configuration",
+        "Security Monitoring",
+        "Server Building",
+    ]
+    assert not draft.leftovers
+
+
+def test_a_wrapped_sentence_s_line_that_starts_with_a_title_word_starts_no_section() -> None:
+    assert kind_of("systems with multivalued action-angle variables. Dynamical") is None
+    assert kind_of("tools for the night shift") is None
+    assert [kind_of(t) for t in ("Systems", "Tools and Technologies", "Skills & Tools we used")] == ["skills"] * 3
