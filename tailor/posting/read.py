@@ -165,9 +165,15 @@ def _too_large(name: str) -> TailorError:
     )
 
 
+_ROW_LIKE = re.compile(r"^(?P<table>.+\.(?:csv|tsv|jsonl|json))#(?:row)?\s*[:=]?\s*(?P<row>\d+)$", re.IGNORECASE)
+"""A row named almost as tailor names rows ("jobs.csv#3", "jobs.csv#row:3"): the spelling to suggest."""
+
+
 def _read_file(path: Path) -> bytes:
     if not path.exists():
         hint = " If it is a web address, start it with https://." if _HOST_LIKE.match(str(path)) else ""
+        if (row := _ROW_LIKE.match(str(path))) and Path(row["table"]).is_file():
+            hint = f" To name a row of the table {row['table']}, write {row['table']}#row={row['row']}."
         raise TailorError(
             f"The posting {path} does not exist. Check the path, or use '-' to read the posting from stdin.{hint}"
         )

@@ -93,6 +93,13 @@ def test_web_address_without_scheme_gets_a_hint() -> None:
         read_posting("jobs.example.com/4711")
 
 
+def test_a_row_named_almost_as_tailor_names_rows_gets_the_spelling_that_works(tmp_path: Path) -> None:
+    table = tmp_path / "jobs.csv"
+    table.write_text("title,description\nCook,Prep the line\n", encoding="utf-8")
+    with pytest.raises(TailorError, match=r"does not exist.*write .*jobs\.csv#row=1\.$"):
+        read_posting(f"{table}#1")
+
+
 def test_oversized_file_is_refused_without_being_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "huge.pdf"
     with path.open("wb") as f:
