@@ -201,8 +201,13 @@ def normal(title: str) -> str:
 
 
 _ALONE_ONLY = frozenset({"systems", "tools", "technologies", "software", "expertise"})
-"""Titles that are everyday words, which a sentence's line may start with: a title alone ("Systems", "Tools:") or
-with other titles' words ("Tools and Technologies"), never the start of a longer line."""
+"""Titles that are everyday words, which a sentence's line may start with: the start of a longer line only where
+it is set as a title (a heading, capitals), ends as a label does ("Technologies used:") or goes on with other
+titles' words ("Tools and Technologies"); never "systems with multivalued variables", a wrapped sentence's line."""
+
+
+def _titled(title: str, split: list[str]) -> bool:
+    return title.rstrip().endswith(":") or set(split[1:]) <= SECTION_WORDS
 
 
 def kind_of(title: str, *, set_as_title: bool = False) -> str | None:
@@ -223,7 +228,7 @@ def kind_of(title: str, *, set_as_title: bool = False) -> str | None:
         return "certificates"
     for size in range(min(len(split), 4), 0, -1):
         found = _TITLES.get(" ".join(split[:size]))
-        if found and size == 1 and split[0] in _ALONE_ONLY and not set(split[1:]) <= SECTION_WORDS:
+        if found and size == 1 and split[0] in _ALONE_ONLY and not (set_as_title or _titled(title, split)):
             break  # "systems with multivalued variables", a wrapped sentence's line; "Tools and Technologies" is one
         if found and not TITLE_WORDS & set(split[size : size + 1]) and not _ROLE_LINE.search(title):
             return found

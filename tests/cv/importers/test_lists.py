@@ -81,3 +81,4 @@ def test_a_wrapped_sentence_s_line_that_starts_with_a_title_word_starts_no_secti
     assert kind_of("systems with multivalued action-angle variables. Dynamical") is None
     assert kind_of("tools for the night shift") is None
     assert [kind_of(t) for t in ("Systems", "Tools and Technologies", "Skills & Tools we used")] == ["skills"] * 3
+    assert kind_of("Technologies used:") == kind_of("Tools & Protocols", set_as_title=True) == "skills"
