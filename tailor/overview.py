@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -98,6 +99,8 @@ class Entry:
     before_edit: tuple[str, ...] = ()
     """The names of the files above (a PDF, the report, exports) that tailor made before its user
     edited the résumé or letter they come from (:func:`tailor.batch.made_before_edit`)."""
+    posting_file: str | None = None
+    """For a posting saved as a file: its address from the overview's folder, to open it from the page."""
 
 
 def entries(plan: Plan, outcomes: Sequence[Outcome]) -> list[Entry]:
@@ -134,9 +137,27 @@ def entries(plan: Plan, outcomes: Sequence[Outcome]) -> list[Entry]:
                 url=details.value("url"),
                 source=posting.source,
                 before_edit=stale[job.output],
+                posting_file=_address(posting.source, outputs.resume.parent),
             )
         )
     return out
+
+
+def _address(source: str, folder: Path) -> str | None:
+    """The relative address of the posting file ``source`` from ``folder``; None for a row of a table (a
+    table may be too large for a browser to open), an address on the web, or a file no longer there."""
+    from urllib.parse import quote
+
+    from tailor.posting.table import parse_row_source
+
+    path = Path(source)
+    if parse_row_source(source) is not None or "://" in source or not path.is_file():
+        return None
+    try:
+        relative = Path(os.path.relpath(path.resolve(), folder.resolve()))
+    except ValueError:  # another drive, on Windows
+        return path.resolve().as_uri()
+    return quote(relative.as_posix())
 
 
 def _name(path: Path) -> str | None:

@@ -473,6 +473,7 @@ def test_the_overview_lists_every_posting_with_its_fit_coverage_and_links(jobs_c
     assert hpc["url"] == "https://www.indeed.example/viewjob?jk=hpc-engineer-berlin,-germany"
     page = (out / "index.html").read_text(encoding="utf-8")
     assert f'href="{rows[0]["resume"]}"' in page and "also Lisbon" in page
+    assert 'class="source" href=' not in page  # a table's row is not opened from the page: the table may be huge
     # Run again: the overview says what became of each résumé this time.
     again = invoke("batch", jobs_csv, "--cv", "example", "--out", out, "--report")
     assert "0 built, 5 up to date" in again.output
@@ -577,3 +578,15 @@ def test_two_batches_racing_on_one_folder_leave_only_complete_files(jobs: Path, 
         assert docx.Document(str(resume)).paragraphs
         record = json.loads(resume.with_name(resume.stem + ".manifest.json").read_text(encoding="utf-8"))
         assert record["output"] == resume.name
+
+
+def test_the_overview_opens_each_posting_file_from_its_own_folder(jobs: Path, tmp_path: Path) -> None:
+    import lxml.html
+
+    (jobs / "d nurse.txt").write_text((POSTINGS / "registered-nurse.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert invoke("batch", jobs, "--cv", "example", "--out", out).exit_code == 0
+    page = lxml.html.fromstring((out / "index.html").read_text(encoding="utf-8"))
+    links = sorted(a.get("href") for a in page.xpath("//a[@class='source']"))
+    assert links == ["../jobs/a-acme.md", "../jobs/b-acme.md", "../jobs/c-training.txt", "../jobs/d%20nurse.txt"]
+    assert all((out / link.replace("%20", " ")).resolve().is_file() for link in links)
