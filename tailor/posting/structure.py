@@ -29,7 +29,14 @@ from tailor.posting import plausible
 from tailor.posting.details import Candidate, PostingDetails
 from tailor.posting.extracted import Link
 from tailor.posting.find_details import find_details
-from tailor.posting.headings import LIST_ITEM, SectionKind, classify_heading, find_heading, inline_heading
+from tailor.posting.headings import (
+    LIST_ITEM,
+    SectionKind,
+    classify_heading,
+    find_heading,
+    inline_heading,
+    run_in_headings,
+)
 from tailor.posting.lines import HIRING
 
 if TYPE_CHECKING:
@@ -215,10 +222,8 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
         heads = found is not None and not (found[1] and _in_a_run(kept, n, raw[-1][0], under_heading))
         if found is not None and heads:
             raw.append((found[0], []))
-        elif inline := inline_heading(line):
-            raw.append((inline[0], [inline[1]]))
         else:
-            raw[-1][1].append(line)
+            _add_line(raw, line)
         under_heading = heads
 
     raw = _title_block_first(raw)
@@ -255,6 +260,22 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
         sections=tuple(s for s in sections if s.text or s.heading),
         find=partial(find_details, "\n".join(all_lines), tuple(stated), tuple(links)),
     )
+
+
+def _add_line(raw: list[tuple[str, list[str]]], line: str) -> None:
+    """Add ``line``, which is no heading, to the sections read so far: to the last one, or, where headings are
+    run into it ("Qualifications: PhD in …", "… Build X. Requirements: 5+ years …"), to new ones from there."""
+    inline = inline_heading(line)
+    heading = inline[0] if inline else raw[-1][0]
+    within = classify_heading(heading) if heading or len(raw) > 1 else SectionKind.ROLE
+    before, runs = run_in_headings(inline[1] if inline else line, within)
+    if len(runs) + bool(inline) < 2:
+        before, runs = inline[1] if inline else line, []  # one colon in a paragraph is the paragraph's
+    if inline:
+        raw.append((inline[0], [before] if before else []))
+    elif before or not runs:
+        raw[-1][1].append(before)
+    raw.extend((heading, [text]) for heading, text in runs)
 
 
 RUN_LINE_WORDS = 20

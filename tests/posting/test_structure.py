@@ -448,3 +448,69 @@ def test_a_firms_size_or_funding_in_dollars_is_no_pay() -> None:
     )
     kinds = [s.kind for s in parse(text).sections]
     assert kinds == [SectionKind.ROLE, SectionKind.COMPANY, SectionKind.RESPONSIBILITIES, SectionKind.BENEFITS]
+
+
+def _kinds_and_headings(text: str) -> list[tuple[SectionKind, str]]:
+    return [(s.kind, s.heading) for s in parse(text).sections]
+
+
+def test_headings_run_into_one_paragraph_split_it() -> None:
+    text = (
+        "Staff Accountant\n\nWe are Fernhollow Foods, a family grocer. Responsibilities: Reconcile the bank accounts. "
+        "Prepare the month-end close. Requirements: Bachelor's degree in accounting; 3+ years of general ledger "
+        "experience. Benefits: 401(k) match, dental cover and 25 days of PTO.\n"
+    )
+    assert _kinds_and_headings(text) == [
+        (SectionKind.ROLE, ""),
+        (SectionKind.RESPONSIBILITIES, "Responsibilities"),
+        (SectionKind.REQUIREMENTS, "Requirements"),
+        (SectionKind.BENEFITS, "Benefits"),
+    ]
+    assert parse(text).sections[2].text == "Bachelor's degree in accounting; 3+ years of general ledger experience."
+
+
+def test_a_run_in_heading_after_an_item_without_a_full_stop_is_found_with_its_whole_name() -> None:
+    text = (
+        "About Quillmere: We publish maps. What you'll do: Draw coastlines Check proofs "
+        "Minimum Qualifications: A degree in geography Preferred Qualifications: GIS experience\n"
+    )
+    assert _kinds_and_headings(text) == [
+        (SectionKind.COMPANY, "About Quillmere"),
+        (SectionKind.RESPONSIBILITIES, "What you'll do"),
+        (SectionKind.REQUIREMENTS, "Qualifications"),
+        (SectionKind.PREFERRED, "Preferred Qualifications"),
+    ]
+    assert parse(text).sections[1].text == "Draw coastlines Check proofs Minimum"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # A phrase we know, but mid-sentence, or followed by a sentence in lower case.
+        "We work in small teams. Our responsibilities: we care for each other. Nice to have: a smile.",
+        "You will own the close and the responsibilities: payroll, VAT. Requirements are light.",
+        # One colon in a paragraph is the paragraph's.
+        "Reports go out weekly. Key tasks: Invoices, filing and the post.",
+        # A sentence that ends in a colon says something, however it starts.
+        "Tell us more. We need experience with these Cloud Services: EC2 and S3. Skills: Excel.",
+    ],
+)
+def test_a_colon_in_a_sentence_is_no_heading(paragraph: str) -> None:
+    assert [s.heading for s in parse(f"Clerk\n\n{paragraph}\n").sections] == [""]
+
+
+def test_a_phrase_after_a_word_that_goes_on_a_sentence_is_no_run_in_heading() -> None:
+    text = "Duties: Draw maps. Every new hire learns to use the Skills: Python and R. Benefits: Dental cover.\n"
+    found = parse(text).sections
+    assert [s.heading for s in found] == ["Duties", "Benefits"]
+    assert found[0].text == "Draw maps. Every new hire learns to use the Skills: Python and R."
+
+
+def test_a_run_in_heading_of_the_kind_it_stands_in_stays_in_the_text() -> None:
+    text = "Requirements: A degree in law Experience with case files: Clio, Filevine. Benefits: Dental cover.\n"
+    found = parse(text).sections
+    assert [(s.kind, s.heading) for s in found] == [
+        (SectionKind.REQUIREMENTS, "Requirements"),
+        (SectionKind.BENEFITS, "Benefits"),
+    ]
+    assert "Experience with case files: Clio" in found[0].text
