@@ -90,9 +90,14 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
     (
         SectionKind.COMPANY,
         r"\babout\b|who we are|our (company|mission|story|team|culture|values)|company|what makes"
-        r"|why us|mission|culture|values|team",
+        r"|why us|mission|culture|values|team|organi[sz]ation\b",
     ),
 )
+
+
+OVERVIEW = re.compile(r"^overview$", re.IGNORECASE)
+"""A heading that says the role (:func:`classify_heading`), but as often heads the employer's blurb, as
+Workday, iCIMS and SuccessFactors pages do: what stands under it says which."""
 
 
 @lru_cache(maxsize=4096)

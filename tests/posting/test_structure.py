@@ -514,3 +514,38 @@ def test_a_run_in_heading_of_the_kind_it_stands_in_stays_in_the_text() -> None:
         (SectionKind.BENEFITS, "Benefits"),
     ]
     assert "Experience with case files: Clio" in found[0].text
+
+
+def test_an_overview_that_describes_the_company_is_the_company_and_one_of_the_role_stays_the_role() -> None:
+    text = (
+        "Payroll Specialist\n\nOverview\n\nHalvorsen Mills is a family-owned paper maker founded in 1952 and "
+        "headquartered in Duluth. Our 2,400 employees serve customers in 30 countries.\n\n"
+        "We are seeking a Payroll Specialist to run our bi-weekly payroll. In this role you will report to the "
+        "Controller.\n\nResponsibilities\n\n- Run payroll for 2,400 employees.\n- Reconcile tax filings.\n"
+    )
+    kinds = [(s.kind, s.heading) for s in parse(text).sections]
+    assert kinds == [
+        (SectionKind.ROLE, ""),
+        (SectionKind.COMPANY, "Overview"),
+        (SectionKind.ROLE, "Overview"),
+        (SectionKind.RESPONSIBILITIES, "Responsibilities"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "overview",
+    [
+        "Reporting to the Finance Director, the Payroll Specialist runs our payroll for 2,400 employees.",
+        "Northwind Freight is hiring a dispatcher. You will plan our routes and our drivers' shifts.",
+        "We are seeking a dispatcher to plan routes for our fleet across 12 countries.",
+    ],
+)
+def test_an_overview_of_the_role_stays_the_role_whatever_it_says_of_the_company(overview: str) -> None:
+    text = f"Dispatcher\n\nOverview\n\n{overview}\n\nRequirements\n\n- 2+ years of dispatch experience.\n"
+    assert [s.kind for s in parse(text).sections][:2] == [SectionKind.ROLE, SectionKind.ROLE]
+
+
+def test_an_organisations_overview_is_the_company() -> None:
+    assert classify_heading("Organization Overview") is SectionKind.COMPANY
+    assert classify_heading("Organisation") is SectionKind.COMPANY
+    assert classify_heading("Organizational skills") is SectionKind.REQUIREMENTS
