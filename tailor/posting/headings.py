@@ -281,14 +281,16 @@ _FUNCTION_WORDS = frozenset(
     }
 )
 """Words after which no heading starts: "experience with Cloud Services:" goes on a sentence."""
+RUN_IN_CHARS = 200
+"""How far before a colon a heading run into a paragraph is looked for: its words and the one before them."""
 _QUESTION_WORD = re.compile(r"(?:what|who|how|why|where|when|which)\b", re.IGNORECASE)
 RUN_IN_WORDS = 8
 """The most words of a heading run into a paragraph ("What your day-to-day will look like")."""
 _RUN_IN_KINDS = _INLINE_KINDS | {SectionKind.ROLE, SectionKind.COMPANY}
 
 
-def _run_in_heading(before: str) -> int | None:
-    """Where the heading that ends ``before`` (the text up to a colon) starts, or None if no heading does.
+def _run_in_heading(line: str, end: int) -> int | None:
+    """Where the heading that ends at ``end`` of ``line`` (a colon's place) starts, or None if none does.
 
     The heading is the shortest phrase of the last words of ``before``, within its sentence, that opens with a
     capital, not after a word that goes on a sentence ("with", "the"), and says a kind of section: the item
@@ -297,11 +299,14 @@ def _run_in_heading(before: str) -> int | None:
     phrase in capitals that says another kind is the heading instead: "Preferred Qualifications", not
     "Qualifications".
     """
-    spans = [(m.start(), m.group()) for m in _WORD.finditer(before)]
+    # The last words only: a paragraph of a thousand words may hold fifty colons.
+    start = max(0, end - RUN_IN_CHARS)
+    spans = [(m.start(), m.group()) for m in _WORD.finditer(line, start, end)]
     words = [w for _, w in spans]
     n = len(words)
     found: tuple[int, SectionKind] | None = None
-    for first in range(n - 1, max(n - RUN_IN_WORDS, 0) - 1, -1):
+    # A word cut by the window is only the word before a heading.
+    for first in range(n - 1, max(n - RUN_IN_WORDS, int(start > 0)) - 1, -1):
         if _PHRASE_END.intersection(words[first][-1:]) and first < n - 1:
             break  # the sentence, or the clause, starts after this word
         if not words[first][:1].isupper() or (first > 0 and words[first - 1].lower() in _FUNCTION_WORDS):
@@ -334,7 +339,7 @@ def run_in_headings(line: str, within: SectionKind) -> tuple[str, list[tuple[str
         return line, []
     cuts: list[tuple[int, int, str]] = []  # where each heading starts, where its text starts, the heading
     for m in _COLON.finditer(line):
-        at = _run_in_heading(line[: m.start()])
+        at = _run_in_heading(line, m.start())
         if at is not None and (kind := classify_heading(heading := line[at : m.start()].strip())) is not within:
             within = kind
             cuts.append((at, m.end(), heading))
