@@ -90,9 +90,14 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
     (
         SectionKind.COMPANY,
         r"\babout\b|who we are|our (company|mission|story|team|culture|values)|company|what makes"
-        r"|why us|mission|culture|values|team",
+        r"|why us|mission|culture|values|team|organi[sz]ation\b",
     ),
 )
+
+
+OVERVIEW = re.compile(r"^overview$", re.IGNORECASE)
+"""A heading that says the role (:func:`classify_heading`), but as often heads the employer's blurb, as
+Workday, iCIMS and SuccessFactors pages do: what stands under it says which."""
 
 
 @lru_cache(maxsize=4096)
@@ -236,3 +241,111 @@ def inline_heading(line: str) -> tuple[str, str] | None:
     if not m or len(m.group(1).split()) > 5 or LIST_ITEM.match(line):
         return None
     return (m.group(1).strip(), m.group(2)) if classify_heading(m.group(1)) in _INLINE_KINDS else None
+
+
+_WORD = re.compile(r"\S+")
+_COLON = re.compile(r"(?<=[^\s:])[ \t]*:[ \t]+(?![a-z])(?=\S)")
+_PHRASE_END = frozenset('.!?;,:()[]"“”')
+_FUNCTION_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "with",
+        "and",
+        "or",
+        "to",
+        "for",
+        "in",
+        "on",
+        "at",
+        "by",
+        "as",
+        "from",
+        "about",
+        "into",
+        "our",
+        "your",
+        "their",
+        "its",
+        "his",
+        "her",
+        "my",
+        "this",
+        "these",
+        "that",
+        "those",
+        "including",
+        "such",
+    }
+)
+"""Words after which no heading starts: "experience with Cloud Services:" goes on a sentence."""
+RUN_IN_CHARS = 200
+"""How far before a colon a heading run into a paragraph is looked for: its words and the one before them."""
+_QUESTION_WORD = re.compile(r"(?:what|who|how|why|where|when|which)\b", re.IGNORECASE)
+RUN_IN_WORDS = 8
+"""The most words of a heading run into a paragraph ("What your day-to-day will look like")."""
+_RUN_IN_KINDS = _INLINE_KINDS | {SectionKind.ROLE, SectionKind.COMPANY}
+
+
+def _run_in_heading(line: str, end: int) -> int | None:
+    """Where the heading that ends at ``end`` of ``line`` (a colon's place) starts, or None if none does.
+
+    The heading is the shortest phrase of the last words of ``before``, within its sentence, that opens with a
+    capital, not after a word that goes on a sentence ("with", "the"), and says a kind of section: the item
+    before it may have no full stop ("… Run payroll Requirements:"). Past five words, only a question heads
+    ("What your day-to-day will look like"); "We need experience with AWS services" says something. A longer
+    phrase in capitals that says another kind is the heading instead: "Preferred Qualifications", not
+    "Qualifications".
+    """
+    # The last words only: a paragraph of a thousand words may hold fifty colons.
+    start = max(0, end - RUN_IN_CHARS)
+    spans = [(m.start(), m.group()) for m in _WORD.finditer(line, start, end)]
+    words = [w for _, w in spans]
+    n = len(words)
+    found: tuple[int, SectionKind] | None = None
+    # A word cut by the window is only the word before a heading.
+    for first in range(n - 1, max(n - RUN_IN_WORDS, int(start > 0)) - 1, -1):
+        if _PHRASE_END.intersection(words[first][-1:]) and first < n - 1:
+            break  # the sentence, or the clause, starts after this word
+        if not words[first][:1].isupper() or (first > 0 and words[first - 1].lower() in _FUNCTION_WORDS):
+            continue
+        phrase = words[first:]
+        if len(phrase) > 5 and not _QUESTION_WORD.match(phrase[0]):
+            continue  # a heading of six words or more asks ("What your day-to-day will look like"); this says
+        kind = classify_heading(" ".join(phrase))
+        if not (kind in _INLINE_KINDS or (kind in _RUN_IN_KINDS and len(phrase) >= 2)):
+            continue
+        if found is None or (kind is not found[1] and all(w[:1].isupper() for w in words[first : found[0]])):
+            found = (first, kind)
+    return spans[found[0]][0] if found else None
+
+
+def run_in_headings(line: str, within: SectionKind) -> tuple[str, list[tuple[str, str]]]:
+    """``line`` split where a heading is run into it: the text before the first such heading (``line`` itself
+    when there is none) and each heading with the text it heads.
+
+    Job datasets and some boards give a posting as one paragraph, its headings inline: "We are Acme. Responsibilities:
+    Build X. Requirements: 5+ years of …". A heading there is a phrase we know (:func:`classify_heading`) that
+    opens with a capital and ends in a colon with text after it that does not open in lower case ("Our
+    responsibilities: we care …" is a sentence). It starts the line or a sentence, or, where the item before it
+    has no full stop ("… Kubernetes What you'll need: …"), follows a word that can end one. A phrase that says
+    only the role or the company heads a section from two words on ("About us:", "Job description:");
+    "Company: Acme" is a field. Nor does a phrase that would open a section of the kind it stands in
+    (``within``, then each heading's): "Experience with cloud platforms: AWS, GCP" among requirements is one.
+    """
+    if ":" not in line:
+        return line, []
+    cuts: list[tuple[int, int, str]] = []  # where each heading starts, where its text starts, the heading
+    for m in _COLON.finditer(line):
+        at = _run_in_heading(line, m.start())
+        if at is not None and (kind := classify_heading(heading := line[at : m.start()].strip())) is not within:
+            within = kind
+            cuts.append((at, m.end(), heading))
+    if not cuts:
+        return line, []
+    ends = [c[0] for c in cuts[1:]] + [len(line)]
+    return line[: cuts[0][0]].rstrip(), [
+        (h, line[body:end].strip()) for (_, body, h), end in zip(cuts, ends, strict=True)
+    ]

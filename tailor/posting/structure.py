@@ -29,7 +29,16 @@ from tailor.posting import plausible
 from tailor.posting.details import Candidate, PostingDetails
 from tailor.posting.extracted import Link
 from tailor.posting.find_details import find_details
-from tailor.posting.headings import LIST_ITEM, SectionKind, classify_heading, find_heading, inline_heading
+from tailor.posting.headings import (
+    LIST_ITEM,
+    OVERVIEW,
+    SectionKind,
+    classify_heading,
+    clean_heading,
+    find_heading,
+    inline_heading,
+    run_in_headings,
+)
 from tailor.posting.lines import HIRING
 
 if TYPE_CHECKING:
@@ -114,6 +123,31 @@ _RESPONSIBILITY_CUES = re.compile(
     r"|ship(?:s|ped|ping)?|run(?:s|ning)?|you will|you'll)\b",
     re.I,
 )
+
+
+_COMPANY_CUES = re.compile(
+    r"\b(?:we|we're|we’re|we've|we’ve|our|us)\b|\bfounded\b|headquarter|\bemployees\b|\bmission\b|\bcustomers\b"
+    r"|\bclients\b|\bcountries\b|\bworldwide\b|\bsince (?:1[89]|20)\d\d\b",
+    re.IGNORECASE,
+)
+_WHAT_A_FIRM_IS = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z][\w&.'’-]*\s+){1,4}(?:is|are)\s+(?:a|an|one)\b")
+"""A sentence that says what a name is: "Northwind Freight is a …", "Halvorsen Mills are one of …"."""
+_ROLE_CUES = re.compile(
+    # "You will …", not a blurb's "we give you tools"
+    r"\byou(?:'ll|’ll|'d|’d| will| would| should| must| bring| need)\b|\bideal\b"
+    r"|\b(?:this|the) (?:role|position|job|opportunity)\b|\bseek|looking for"
+    r"|\bhiring\b|\bcandidate|responsib|report(?:s|ing)? to\b|\bduties\b|join (?:our|the|a) team",
+    re.IGNORECASE,
+)
+
+
+def _describes_company(block: str) -> bool:
+    """Whether ``block``, under a heading that could head either ("Overview"), describes the employer: what it
+    is, says or does ("we", "our", founded, headquartered, its employees, its mission), and nothing of the job
+    (its duties, the candidate, "this role", "we are seeking", "you will")."""
+    if _ROLE_CUES.search(block) or LIST_ITEM.match(block):
+        return False
+    return len(_COMPANY_CUES.findall(block)) + len(_WHAT_A_FIRM_IS.findall(block)) >= 2
 
 
 MASTHEAD_WORDS = 40
@@ -215,10 +249,8 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
         heads = found is not None and not (found[1] and _in_a_run(kept, n, raw[-1][0], under_heading))
         if found is not None and heads:
             raw.append((found[0], []))
-        elif inline := inline_heading(line):
-            raw.append((inline[0], [inline[1]]))
         else:
-            raw[-1][1].append(line)
+            _add_line(raw, line)
         under_heading = heads
 
     raw = _title_block_first(raw)
@@ -243,7 +275,9 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
                 parent = kind
             continue
         first = opening and kind is SectionKind.ROLE
-        for n, (block, block_kind) in enumerate(zip(blocks, _kinds_of(blocks, kind, first), strict=True)):
+        either = index > 0 and kind is SectionKind.ROLE and OVERVIEW.match(clean_heading(heading)) is not None
+        kinds = _kinds_of(blocks, kind, first, either)
+        for n, (block, block_kind) in enumerate(zip(blocks, kinds, strict=True)):
             label = heading if n == 0 or block_kind is kind else ""
             if sections and sections[-1].kind is block_kind and sections[-1].heading == label and n > 0:
                 last = sections.pop()
@@ -255,6 +289,22 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
         sections=tuple(s for s in sections if s.text or s.heading),
         find=partial(find_details, "\n".join(all_lines), tuple(stated), tuple(links)),
     )
+
+
+def _add_line(raw: list[tuple[str, list[str]]], line: str) -> None:
+    """Add ``line``, which is no heading, to the sections read so far: to the last one, or, where headings are
+    run into it ("Qualifications: PhD in …", "… Build X. Requirements: 5+ years …"), to new ones from there."""
+    inline = inline_heading(line)
+    heading = inline[0] if inline else raw[-1][0]
+    within = classify_heading(heading) if heading or len(raw) > 1 else SectionKind.ROLE
+    before, runs = run_in_headings(inline[1] if inline else line, within)
+    if len(runs) + bool(inline) < 2:
+        before, runs = inline[1] if inline else line, []  # one colon in a paragraph is the paragraph's
+    if inline:
+        raw.append((inline[0], [before] if before else []))
+    elif before or not runs:
+        raw[-1][1].append(before)
+    raw.extend((heading, [text]) for heading, text in runs)
 
 
 RUN_LINE_WORDS = 20
@@ -288,9 +338,11 @@ def _in_a_run(lines: list[str], n: int, heading: str, under_heading: bool) -> bo
     return short and len(phrase.split()) >= 4
 
 
-def _kinds_of(blocks: list[str], kind: SectionKind, first: bool) -> list[SectionKind]:
+def _kinds_of(blocks: list[str], kind: SectionKind, first: bool, either: bool = False) -> list[SectionKind]:
     """The kind of each block (:func:`_blocks`) under a heading of ``kind``; ``first`` for the posting's
-    opening section, whose first block is its masthead.
+    opening section, whose first block is its masthead; ``either`` under a heading that may head the role or
+    the company ("Overview", as applicant-tracking systems head the employer's blurb), where a block that
+    describes the company (:func:`_describes_company`) is the company's.
 
     Under a heading that told us nothing definite, the content speaks, block by block; under one
     that did (duties, requirements), only a paragraph after its list may turn out to be pay, how to
@@ -301,7 +353,9 @@ def _kinds_of(blocks: list[str], kind: SectionKind, first: bool) -> list[Section
     left: SectionKind | None = None  # what a list of duties or requirements gave way to
     for n, block in enumerate(blocks):
         found = kind
-        if first and n == 0 and len(block.split()) <= MASTHEAD_WORDS:
+        if either and _describes_company(block):
+            found = SectionKind.COMPANY
+        elif first and n == 0 and len(block.split()) <= MASTHEAD_WORDS:
             pass  # the masthead: title, company, place and pay, however much it says of pay
         elif kind in (SectionKind.ROLE, SectionKind.OTHER, SectionKind.COMPANY):
             found = _content_kind(block) or kind

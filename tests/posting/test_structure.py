@@ -448,3 +448,104 @@ def test_a_firms_size_or_funding_in_dollars_is_no_pay() -> None:
     )
     kinds = [s.kind for s in parse(text).sections]
     assert kinds == [SectionKind.ROLE, SectionKind.COMPANY, SectionKind.RESPONSIBILITIES, SectionKind.BENEFITS]
+
+
+def _kinds_and_headings(text: str) -> list[tuple[SectionKind, str]]:
+    return [(s.kind, s.heading) for s in parse(text).sections]
+
+
+def test_headings_run_into_one_paragraph_split_it() -> None:
+    text = (
+        "Staff Accountant\n\nWe are Fernhollow Foods, a family grocer. Responsibilities: Reconcile the bank accounts. "
+        "Prepare the month-end close. Requirements: Bachelor's degree in accounting; 3+ years of general ledger "
+        "experience. Benefits: 401(k) match, dental cover and 25 days of PTO.\n"
+    )
+    assert _kinds_and_headings(text) == [
+        (SectionKind.ROLE, ""),
+        (SectionKind.RESPONSIBILITIES, "Responsibilities"),
+        (SectionKind.REQUIREMENTS, "Requirements"),
+        (SectionKind.BENEFITS, "Benefits"),
+    ]
+    assert parse(text).sections[2].text == "Bachelor's degree in accounting; 3+ years of general ledger experience."
+
+
+def test_a_run_in_heading_after_an_item_without_a_full_stop_is_found_with_its_whole_name() -> None:
+    text = (
+        "About Quillmere: We publish maps. What you'll do: Draw coastlines Check proofs "
+        "Minimum Qualifications: A degree in geography Preferred Qualifications: GIS experience\n"
+    )
+    assert _kinds_and_headings(text) == [
+        (SectionKind.COMPANY, "About Quillmere"),
+        (SectionKind.RESPONSIBILITIES, "What you'll do"),
+        (SectionKind.REQUIREMENTS, "Qualifications"),
+        (SectionKind.PREFERRED, "Preferred Qualifications"),
+    ]
+    assert parse(text).sections[1].text == "Draw coastlines Check proofs Minimum"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # A phrase we know, but mid-sentence, or followed by a sentence in lower case.
+        "We work in small teams. Our responsibilities: we care for each other. Nice to have: a smile.",
+        "You will own the close and the responsibilities: payroll, VAT. Requirements are light.",
+        # One colon in a paragraph is the paragraph's.
+        "Reports go out weekly. Key tasks: Invoices, filing and the post.",
+        # A sentence that ends in a colon says something, however it starts.
+        "Tell us more. We need experience with these Cloud Services: EC2 and S3. Skills: Excel.",
+    ],
+)
+def test_a_colon_in_a_sentence_is_no_heading(paragraph: str) -> None:
+    assert [s.heading for s in parse(f"Clerk\n\n{paragraph}\n").sections] == [""]
+
+
+def test_a_phrase_after_a_word_that_goes_on_a_sentence_is_no_run_in_heading() -> None:
+    text = "Duties: Draw maps. Every new hire learns to use the Skills: Python and R. Benefits: Dental cover.\n"
+    found = parse(text).sections
+    assert [s.heading for s in found] == ["Duties", "Benefits"]
+    assert found[0].text == "Draw maps. Every new hire learns to use the Skills: Python and R."
+
+
+def test_a_run_in_heading_of_the_kind_it_stands_in_stays_in_the_text() -> None:
+    text = "Requirements: A degree in law Experience with case files: Clio, Filevine. Benefits: Dental cover.\n"
+    found = parse(text).sections
+    assert [(s.kind, s.heading) for s in found] == [
+        (SectionKind.REQUIREMENTS, "Requirements"),
+        (SectionKind.BENEFITS, "Benefits"),
+    ]
+    assert "Experience with case files: Clio" in found[0].text
+
+
+def test_an_overview_that_describes_the_company_is_the_company_and_one_of_the_role_stays_the_role() -> None:
+    text = (
+        "Payroll Specialist\n\nOverview\n\nHalvorsen Mills is a family-owned paper maker founded in 1952 and "
+        "headquartered in Duluth. Our 2,400 employees serve customers in 30 countries.\n\n"
+        "We are seeking a Payroll Specialist to run our bi-weekly payroll. In this role you will report to the "
+        "Controller.\n\nResponsibilities\n\n- Run payroll for 2,400 employees.\n- Reconcile tax filings.\n"
+    )
+    kinds = [(s.kind, s.heading) for s in parse(text).sections]
+    assert kinds == [
+        (SectionKind.ROLE, ""),
+        (SectionKind.COMPANY, "Overview"),
+        (SectionKind.ROLE, "Overview"),
+        (SectionKind.RESPONSIBILITIES, "Responsibilities"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "overview",
+    [
+        "Reporting to the Finance Director, the Payroll Specialist runs our payroll for 2,400 employees.",
+        "Northwind Freight is hiring a dispatcher. You will plan our routes and our drivers' shifts.",
+        "We are seeking a dispatcher to plan routes for our fleet across 12 countries.",
+    ],
+)
+def test_an_overview_of_the_role_stays_the_role_whatever_it_says_of_the_company(overview: str) -> None:
+    text = f"Dispatcher\n\nOverview\n\n{overview}\n\nRequirements\n\n- 2+ years of dispatch experience.\n"
+    assert [s.kind for s in parse(text).sections][:2] == [SectionKind.ROLE, SectionKind.ROLE]
+
+
+def test_an_organisations_overview_is_the_company() -> None:
+    assert classify_heading("Organization Overview") is SectionKind.COMPANY
+    assert classify_heading("Organisation") is SectionKind.COMPANY
+    assert classify_heading("Organizational skills") is SectionKind.REQUIREMENTS
