@@ -179,6 +179,7 @@ def title(value: str, trust: Trust = "stated", *, heading: bool = False) -> str 
         found = found[label.end() :].strip()  # "Change Research: Project lead", as job boards' pages name a job
     found = _TITLE_ASIDE.sub("", found).strip() or found  # "Culinary Arts Instructor (Full-Time, Tenure Track)"
     found = _without_pay(found)  # "Registered Nurse - ICU - $10,000 Sign-On Bonus"
+    found = _without_place(found)  # "Senior Software Engineer - VOIP - Brazil"
     if not found or len(found) > 150 or is_furniture(found) or _LABELLED.match(found):
         return None
     if trust == "stated":
@@ -221,6 +222,31 @@ def _without_pay(title: str) -> str:
     it is."""
     piece = _PAY_PIECE.search(title)
     return title[: piece.start()].strip() if piece and piece.start() and _SUM.search(piece.group()) else title
+
+
+_LAST_PIECE = re.compile(r"\s+[-–—|·]\s+([^-–—|·()\[\]]+)$")
+_LAST_BRACKET = re.compile(r"\s*\(([^()]+)\)$")
+_WORK_MODE = re.compile(r"(?:fully |100% )?(?:remote|hybrid|on-?site)", re.IGNORECASE)
+
+
+def _without_place(title: str) -> str:
+    """``title`` without a last piece, after a dash or a bar or in brackets, that is where the job is ("- Brazil",
+    "| Remote", "- Austin, TX", "(Remote, Spain)"): the posting's place, which it states apart, not the job's name."""
+    bracket = _LAST_BRACKET.search(title)
+    if bracket and bracket.start() and all(_is_place(part) for part in re.split(r"\s*[,|/–—-]\s*", bracket.group(1))):
+        title = title[: bracket.start()].strip()
+    piece = _LAST_PIECE.search(title)
+    if piece is None or not piece.start():
+        return title
+    words = [part.strip() for part in piece.group(1).split(",")]
+    place = _is_place(words[0]) if len(words) == 1 else all(w[:1].isupper() for w in words) and _is_place(words[-1])
+    return title[: piece.start()].strip() if place else title
+
+
+def _is_place(text: str) -> bool:
+    from tailor.places import is_place
+
+    return bool(text) and (is_place(text) or bool(_WORK_MODE.fullmatch(text)))
 
 
 _NO_NAME = re.compile(

@@ -63,6 +63,13 @@ def test_a_title_in_loose_text_names_a_job_and_is_no_sentence(text: str, title: 
         ("Payroll Specialist (Temp-to-Perm)", "Payroll Specialist"),
         ("Ward Manager (Parental Leave Cover)", "Ward Manager"),
         ("Senior Data Engineer (Spark)", "Senior Data Engineer (Spark)"),
+        # Where the job is, after a dash or a bar or in brackets, is the posting's place, not the job.
+        ("Senior Software Engineer - VOIP - Brazil", "Senior Software Engineer - VOIP"),
+        ("Senior Accountant - Fernhollow Foods - Austin, TX", "Senior Accountant - Fernhollow Foods"),
+        ("Staff Engineer | Remote", "Staff Engineer"),
+        ("Backend Engineer - Databases (Remote, Spain)", "Backend Engineer - Databases"),
+        ("Staff Engineer (Azure | Remote)", "Staff Engineer (Azure | Remote)"),  # a bracket is read whole
+        ("Registered Nurse - Float Pool", "Registered Nurse - Float Pool"),
     ],
 )
 def test_a_stated_title_is_the_part_that_names_a_job(text: str, title: str | None) -> None:
