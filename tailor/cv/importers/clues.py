@@ -199,6 +199,8 @@ def is_sentence(text: str) -> bool:
     not all capitalised as a name is ("Ministry of Environment, Climate Change and Natural Resources
     (MECCNAR) – Central Project Coordination Unit (CPCU), The Gambia")."""
     words = text.split()
+    if text.rstrip().endswith(".") and _named_pieces(text):
+        return False
     if text.rstrip().endswith("."):
         # Or five words with a verb's small words among them, lower case: "Maintained the database in Excel."
         return len(words) >= 8 or (len(words) >= 5 and len(_SENTENCE_WORDS.intersection(words)) >= 2)
@@ -210,6 +212,15 @@ def is_sentence(text: str) -> bool:
 
 _SMALL_WORDS = frozenset("of and for the in on at to de du des la le el y del der für und".split())  # noqa: SIM905
 """Words a name in capitals keeps in lower case ("Ministry of Environment and Natural Resources")."""
+
+
+def _named_pieces(text: str) -> bool:
+    """Whether ``text`` is names parted by commas, each word capitalised as a name is, and ended with a full
+    stop as LaTeX's moderncv ends an entry's line ("Design Engineer, Acme Motors, Detroit, MI."): a title
+    line, not prose, however many its words."""
+    pieces = [p for p in text.rstrip(" .").split(",") if p.strip()]
+    words = [w.strip("*_") for w in text.split()]
+    return len(pieces) >= 2 and all(w[:1].isupper() or not w[:1].isalpha() or w in _SMALL_WORDS for w in words)
 
 
 def normal_title(text: str) -> str:

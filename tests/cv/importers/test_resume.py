@@ -2005,3 +2005,34 @@ def test_a_pdfs_sidebar_at_the_right_a_quarter_of_the_page_wide_is_a_column_read
     ]
     assert [b.text for b in cv.experience[0].bullets] == ["Ran payroll for 400 staff.", "Led onboarding."]
     assert cv.skill_names[:5] == skills
+
+
+def test_a_role_line_of_names_ended_with_a_full_stop_is_the_role_not_a_bullet() -> None:
+    # LaTeX's moderncv prints each entry as "Title, Employer, City." beside its dates: a line of names
+    # parted by commas, ended with a full stop, however many its words; the stop is no part of the place.
+    draft = draft_of(
+        "Ada Example\nada@example.org\n\nExperience\n"
+        "Mar 2022 – present\nSenior Process Engineer II, Northfield Dairy Cooperative, Eau Claire, WI.\n"
+        "- Cut changeover time on the bottling line by a third.\n"
+        "Jul 2019 – Feb 2022\nQuality Technician, Harbor Bay Foods, Oakland, CA.\n"
+        "- Ran the HACCP audits of two plants.\n"
+    )
+    roles = [(r["role"], r["employer"], r["location"], r["start"]) for r in draft.data["experience"]]
+    assert roles == [
+        ("Senior Process Engineer II", "Northfield Dairy Cooperative", "Eau Claire, WI", "Mar 2022"),
+        ("Quality Technician", "Harbor Bay Foods", "Oakland, CA", "Jul 2019"),
+    ]
+    assert [len(r["bullets"]) for r in draft.data["experience"]] == [1, 1]
+
+
+def test_a_sentence_in_title_case_without_commas_is_still_prose_and_a_bullet_stays_a_bullet() -> None:
+    draft = draft_of(
+        "Ada Example\nada@example.org\n\nExperience\n"
+        "Quality Technician, Harbor Bay Foods, Oakland, CA\t2019 – 2022\n"
+        "Ran the HACCP audits of two plants and trained the night shift on allergen control.\n"
+    )
+    (role,) = draft.data["experience"]
+    assert role["role"] == "Quality Technician"
+    assert [b["text"] for b in role["bullets"]] == [
+        "Ran the HACCP audits of two plants and trained the night shift on allergen control."
+    ]
