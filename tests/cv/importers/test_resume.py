@@ -2036,3 +2036,13 @@ def test_a_sentence_in_title_case_without_commas_is_still_prose_and_a_bullet_sta
     assert [b["text"] for b in role["bullets"]] == [
         "Ran the HACCP audits of two plants and trained the night shift on allergen control."
     ]
+
+
+def test_a_grade_line_in_capitals_is_no_section_title_and_the_degrees_after_it_stay() -> None:
+    draft = draft_of(
+        "Ada Example\nada@example.org\n\nEducation\n"
+        "2018 – 2020\nMaster of Science in Hydrology, Brackwater Institute, Reno, NV\nGPA: 3.9\n"
+        "2014 – 2018\nBachelor of Arts in Geography, Lakeview State University, Duluth, MN\n"
+    )
+    assert [d["institution"] for d in draft.data["education"]] == ["Brackwater Institute", "Lakeview State University"]
+    assert draft.leftovers == []
