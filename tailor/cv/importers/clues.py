@@ -215,12 +215,18 @@ _SMALL_WORDS = frozenset("of and for the in on at to de du des la le el y del de
 
 
 def _named_pieces(text: str) -> bool:
-    """Whether ``text`` is names parted by commas, each word capitalised as a name is, and ended with a full
-    stop as LaTeX's moderncv ends an entry's line ("Design Engineer, Acme Motors, Detroit, MI."): a title
-    line, not prose, however many its words."""
-    pieces = [p for p in text.rstrip(" .").split(",") if p.strip()]
-    words = [w.strip("*_") for w in text.split()]
-    return len(pieces) >= 2 and all(w[:1].isupper() or not w[:1].isalpha() or w in _SMALL_WORDS for w in words)
+    """Whether ``text`` is a role's or degree's line of names ended with a full stop, as LaTeX's moderncv
+    ends an entry's line ("Design Engineer, Acme Motors, Detroit, MI."): two to five pieces parted by commas,
+    each a few words capitalised as a name is, the last a place; no label, number, bracket or other full
+    stop. A title line, not prose, however many its words."""
+    body = text.rstrip().removesuffix(".")
+    pieces = [p.strip() for p in body.split(",")]
+    if not 2 <= len(pieces) <= 5 or any(not p or len(p.split()) > 7 for p in pieces):
+        return False
+    if re.search(r"[:\d()\[\]]|\.\s", body) or not (is_place(pieces[-1]) or is_location(", ".join(pieces[-2:]))):
+        return False
+    words = [w.strip("*_") for w in body.split()]
+    return all(w[:1].isupper() or not w[:1].isalpha() or w in _SMALL_WORDS for w in words)
 
 
 def normal_title(text: str) -> str:

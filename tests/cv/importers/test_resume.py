@@ -2025,17 +2025,20 @@ def test_a_role_line_of_names_ended_with_a_full_stop_is_the_role_not_a_bullet() 
     assert [len(r["bullets"]) for r in draft.data["experience"]] == [1, 1]
 
 
-def test_a_sentence_in_title_case_without_commas_is_still_prose_and_a_bullet_stays_a_bullet() -> None:
+def test_a_line_of_capitalised_names_that_ends_in_no_place_or_holds_a_label_is_still_prose() -> None:
+    # A list of topics or a class year, capitalised and ended with a full stop, is a line under the role.
+    under = [
+        "Related Topics: Process Design, Plant Safety, and Lean Manufacturing.",
+        "College of Engineering and Applied Science, Class of April 2016.",
+        "Plant Safety, Process Design, Statistical Methods, Lean Manufacturing.",
+    ]
     draft = draft_of(
         "Ada Example\nada@example.org\n\nExperience\n"
-        "Quality Technician, Harbor Bay Foods, Oakland, CA\t2019 – 2022\n"
-        "Ran the HACCP audits of two plants and trained the night shift on allergen control.\n"
+        "Quality Technician, Harbor Bay Foods, Oakland, CA\t2019 – 2022\n" + "\n".join(under) + "\n"
     )
     (role,) = draft.data["experience"]
-    assert role["role"] == "Quality Technician"
-    assert [b["text"] for b in role["bullets"]] == [
-        "Ran the HACCP audits of two plants and trained the night shift on allergen control."
-    ]
+    assert (role["role"], role["employer"]) == ("Quality Technician", "Harbor Bay Foods")
+    assert [b["text"] for b in role["bullets"]] == under
 
 
 def test_a_grade_line_in_capitals_is_no_section_title_and_the_degrees_after_it_stay() -> None:
