@@ -2049,3 +2049,29 @@ def test_a_grade_line_in_capitals_is_no_section_title_and_the_degrees_after_it_s
     )
     assert [d["institution"] for d in draft.data["education"]] == ["Brackwater Institute", "Lakeview State University"]
     assert draft.leftovers == []
+
+
+def test_dates_that_wrap_in_a_narrow_left_column_stay_whole_and_the_text_beside_them_together(
+    tmp_path: Path,
+) -> None:
+    # LaTeX's moderncv sets each entry's dates right-aligned in a narrow column left of its text; a long span
+    # wraps there ("Mar 2022 –" over "present"), its second line between two lines of the text beside it.
+    page = [
+        Text(50, 800, "Lena Berg", 20),
+        Text(150, 775, "Experience", 13),
+        Text(72, 752, "Mar 2022 –", 9),
+        Text(150, 752, "Senior Editor, Harbour Gazette, Portland, OR."),
+        Text(104, 741, "present", 9),
+        Text(150, 736, "• Ran the daily production of stories."),
+        Text(150, 722, "• Hired and trained four copy editors."),
+        Text(78, 700, "May 2018 – Aug", 9),
+        Text(150, 700, "Editorial Intern, Coastal Daily Newspaper Group,"),
+        Text(112, 689, "2018", 9),
+        Text(150, 688, "Salem, OR."),
+        Text(150, 674, "• Edited the weekend edition."),
+    ]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    assert [(r.role, r.employer, r.location, r.start, r.end, len(r.bullets)) for r in cv.experience] == [
+        ("Senior Editor", "Harbour Gazette", "Portland, OR", "Mar 2022", "present", 2),
+        ("Editorial Intern", "Coastal Daily Newspaper Group", "Salem, OR", "May 2018", "Aug 2018", 1),
+    ]
