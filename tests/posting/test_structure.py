@@ -448,3 +448,15 @@ def test_a_firms_size_or_funding_in_dollars_is_no_pay() -> None:
     )
     kinds = [s.kind for s in parse(text).sections]
     assert kinds == [SectionKind.ROLE, SectionKind.COMPANY, SectionKind.RESPONSIBILITIES, SectionKind.BENEFITS]
+
+
+def test_a_list_of_duties_under_the_job_s_own_title_is_its_responsibilities_in_any_field() -> None:
+    # Duties begin with the verbs of every trade ("Prepare", "Conduct", "Coordinate"), not only a developer's.
+    text = (
+        "**Quality Engineer - Pressure Valves**\n\n"
+        "- Prepare inspection plans and control plans\n- Conduct supplier audits\n"
+        "- Coordinate corrective actions with suppliers\n- Statistical process control for machined parts\n\n"
+        "**Requirements:** a degree in engineering.\n"
+    )
+    kinds = [s.kind for s in parse(text).sections]
+    assert SectionKind.RESPONSIBILITIES in kinds
