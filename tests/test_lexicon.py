@@ -56,6 +56,13 @@ def test_bundled_lexicon_maps_aliases_to_canonical_names() -> None:
         ("learning outcomes", "learning objectives"),  # instructional design
         ("UDL", "Universal Design for Learning"),
         ("Tin Can API", "xAPI"),
+        ("production part approval process", "PPAP"),  # manufacturing and quality engineering
+        ("IQ/OQ/PQ", "process validation"),
+        ("gage R&R", "gauge R&R"),
+        ("DFM", "design for manufacturability"),
+        ("ISO/TS 16949", "IATF 16949"),
+        ("tolerance stack-ups", "tolerance stack-up analysis"),
+        ("FAI", "first article inspection"),
     ],
 )
 def test_a_fields_own_names_meet_their_canonical_names(alias: str, canonical: str) -> None:

@@ -264,6 +264,11 @@ def no_value(value: str) -> bool:
     return bool(_NO_NAME.match(clean_inline(value)))
 
 
+_AT = re.compile(r"^(?:at|@)\s+(?=[A-Z0-9])")
+"""What a job board sets before the company's name under the title ("at Acme Robotics", "@ Acme"), in lower
+case: no part of the name ("At Home Group" keeps its capital "At")."""
+
+
 def company(value: str, trust: Trust = "stated") -> str | None:
     """``value`` as a company name, or None when it cannot be one.
 
@@ -272,7 +277,7 @@ def company(value: str, trust: Trust = "stated") -> str | None:
     from loose text must also look like a name: a few words, starting with a capital or a
     digit, not with "The".
     """
-    found = clean_inline(value).strip(" -–—|·:,;")
+    found = _AT.sub("", clean_inline(value).strip(" -–—|·:,;"))
     bare = _DETERMINERS.sub("", found.lower()).replace("’", "'")
     if not found or len(found) > 100 or is_furniture(found) or _LABELLED.match(found) or _NO_NAME.match(found):
         return None

@@ -119,7 +119,9 @@ _REQUIREMENT_CUES = re.compile(
 _RESPONSIBILITY_CUES = re.compile(
     # Duties as verbs: "Design …", "Designs …", "Designing …" (a final e dropped: "Managing", "Writing").
     r"^(?:(?:design|develop|build|lead|own|work|implement|maintain|deliver|support|partner|mentor|research|deploy"
-    r"|monitor|help)(?:s|ed|ing)?|(?:driv|collaborat|creat|manag|writ|improv|optimi[sz]|scal|defin|measur)(?:e|es|ed|ing)"
+    r"|monitor|help|conduct|perform|establish|oversee)(?:s|ed|ing)?"
+    r"|(?:driv|collaborat|creat|manag|writ|improv|optimi[sz]|scal|defin|measur|prepar|coordinat|ensur|analy[sz]"
+    r"|evaluat|investigat|provid)(?:e|es|ed|ing)"
     r"|ship(?:s|ped|ping)?|run(?:s|ning)?|you will|you'll)\b",
     re.I,
 )
@@ -149,6 +151,9 @@ def _describes_company(block: str) -> bool:
         return False
     return len(_COMPANY_CUES.findall(block)) + len(_WHAT_A_FIRM_IS.findall(block)) >= 2
 
+
+_LISTS_OF_THE_JOB = (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS)
+"""What a list that opens a posting may be, under its title, rather than its masthead."""
 
 MASTHEAD_WORDS = 40
 """A posting's first block up to this many words is its masthead (the title, the company, the place, often
@@ -353,9 +358,10 @@ def _kinds_of(blocks: list[str], kind: SectionKind, first: bool, either: bool = 
     left: SectionKind | None = None  # what a list of duties or requirements gave way to
     for n, block in enumerate(blocks):
         found = kind
+        listed = _content_kind(block) if LIST_ITEM.match(block) else None
         if either and _describes_company(block):
             found = SectionKind.COMPANY
-        elif first and n == 0 and len(block.split()) <= MASTHEAD_WORDS:
+        elif first and n == 0 and len(block.split()) <= MASTHEAD_WORDS and listed not in _LISTS_OF_THE_JOB:
             pass  # the masthead: title, company, place and pay, however much it says of pay
         elif kind in (SectionKind.ROLE, SectionKind.OTHER, SectionKind.COMPANY):
             found = _content_kind(block) or kind

@@ -103,6 +103,10 @@ def test_a_stated_title_is_the_part_that_names_a_job(text: str, title: str | Non
         ("The Marlowe Grand Hotel", "loose", "The Marlowe Grand Hotel"),
         ("The Hiring Team", "loose", None),
         ("The Ideal Candidate", "loose", None),
+        # A board's line under the title that says where the job is ("at Acme Robotics"): the name after "at".
+        ("at Stillwater Instruments", "line", "Stillwater Instruments"),
+        ("@ Stillwater Instruments", "stated", "Stillwater Instruments"),
+        ("At Home Group", "line", "At Home Group"),
     ],
 )
 def test_company_names(text: str, trust: plausible.Trust, company: str | None) -> None:

@@ -549,3 +549,15 @@ def test_an_organisations_overview_is_the_company() -> None:
     assert classify_heading("Organization Overview") is SectionKind.COMPANY
     assert classify_heading("Organisation") is SectionKind.COMPANY
     assert classify_heading("Organizational skills") is SectionKind.REQUIREMENTS
+
+
+def test_a_list_of_duties_under_the_job_s_own_title_is_its_responsibilities_in_any_field() -> None:
+    # Duties begin with the verbs of every trade ("Prepare", "Conduct", "Coordinate"), not only a developer's.
+    text = (
+        "**Quality Engineer - Pressure Valves**\n\n"
+        "- Prepare inspection plans and control plans\n- Conduct supplier audits\n"
+        "- Coordinate corrective actions with suppliers\n- Statistical process control for machined parts\n\n"
+        "**Requirements:** a degree in engineering.\n"
+    )
+    kinds = [s.kind for s in parse(text).sections]
+    assert SectionKind.RESPONSIBILITIES in kinds

@@ -199,6 +199,8 @@ def is_sentence(text: str) -> bool:
     not all capitalised as a name is ("Ministry of Environment, Climate Change and Natural Resources
     (MECCNAR) – Central Project Coordination Unit (CPCU), The Gambia")."""
     words = text.split()
+    if text.rstrip().endswith(".") and _named_pieces(text):
+        return False
     if text.rstrip().endswith("."):
         # Or five words with a verb's small words among them, lower case: "Maintained the database in Excel."
         return len(words) >= 8 or (len(words) >= 5 and len(_SENTENCE_WORDS.intersection(words)) >= 2)
@@ -210,6 +212,21 @@ def is_sentence(text: str) -> bool:
 
 _SMALL_WORDS = frozenset("of and for the in on at to de du des la le el y del der für und".split())  # noqa: SIM905
 """Words a name in capitals keeps in lower case ("Ministry of Environment and Natural Resources")."""
+
+
+def _named_pieces(text: str) -> bool:
+    """Whether ``text`` is a role's or degree's line of names ended with a full stop, as LaTeX's moderncv
+    ends an entry's line ("Design Engineer, Acme Motors, Detroit, MI."): two to five pieces parted by commas,
+    each a few words capitalised as a name is, the last a place; no label, number, bracket or other full
+    stop. A title line, not prose, however many its words."""
+    body = text.rstrip().removesuffix(".")
+    pieces = [p.strip() for p in body.split(",")]
+    if not 2 <= len(pieces) <= 5 or any(not p or len(p.split()) > 7 for p in pieces):
+        return False
+    if re.search(r"[:\d()\[\]]|\.\s", body) or not (is_place(pieces[-1]) or is_location(", ".join(pieces[-2:]))):
+        return False
+    words = [w.strip("*_") for w in body.split()]
+    return all(w[:1].isupper() or not w[:1].isalpha() or w in _SMALL_WORDS for w in words)
 
 
 def normal_title(text: str) -> str:

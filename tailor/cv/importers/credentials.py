@@ -38,11 +38,12 @@ from tailor.cv.importers.layout import Line
 from tailor.cv.importers.sections import Section
 
 _GRADE = re.compile(
-    r"^(?:(?:overall|cumulative|final|major)\s+)?(?:grade|c?gpa|classification|result|percentage|marks|score)\s*:\s*"
+    r"^(?:(?:overall|cumulative|final|major)\s+)?"
+    r"(?:(?:grade|c?gpa|classification|result|percentage|marks|score)\s*:\s*|c?gpa\s+(?=\d))"
     r"(\d+(?:[.,]\d+)?%?(?:\s*/\s*\d+(?:[.,]\d+)?)?|[^.]{1,30})(?:\.\s+|\.?$)",
     re.IGNORECASE,
 )
-"""A degree's grade ("GPA: 3.8/4.0", "Overall GPA: 3.32", "Classification: First")."""
+"""A degree's grade ("GPA: 3.8/4.0", "Overall GPA: 3.32", "Classification: First", "GPA 3.7/4.0")."""
 
 
 def read_degrees(draft: Draft, section: Section) -> None:
@@ -81,10 +82,11 @@ def read_degrees(draft: Draft, section: Section) -> None:
         # the degree's own are its details, not its institution.
         labelled = [p for p in parts[1:] if _LABELLED_LINE.match(p) and not _GRADE.match(p)]
         parts = [p for p in parts if p not in labelled]
-        graded = [found.group(1).strip() for p in parts if (found := _GRADE.match(p))]
-        parts = [p for p in parts if not _GRADE.match(p)]
-        graded += [found.group(1) for p in parts for pattern in _GRADES for found in pattern.finditer(p)]
+        # Honours after a grade ("GPA 3.7/4.0, cum laude") come off first, leaving the grade a piece of its own.
+        honours = [found.group(1) for p in parts for pattern in _GRADES for found in pattern.finditer(p)]
         parts = [trim(_CLASS.sub("", _GPA.sub("", _HONOURS.sub("", p)))) for p in parts]
+        graded = [found.group(1).strip() for p in parts if (found := _GRADE.match(p))] + honours
+        parts = [p for p in parts if not _GRADE.match(p)]
         year = None
         if entry.span is None:  # "BSN, 2015" or "University of Iowa, 2015 (summa cum laude)": the year set apart
             for n, part in enumerate(parts):

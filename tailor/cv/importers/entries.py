@@ -243,8 +243,20 @@ def entry_parts(entry: Entry) -> list[str]:
                 pieces = [cell]  # "Office Assistant – Market Research" beside its employer's line: one title
             if CELL_SPAN.match(cell.strip(" ,;")):
                 pieces = [cell]  # more dates ("October 2002 – November 2017, July 2022 – present"): one piece
+            if sentences and pieces:
+                pieces[-1] = _place_unstopped(pieces[-1])
             parts += [piece for p in pieces if (piece := trim(p))]
     return parts
+
+
+def _place_unstopped(piece: str) -> str:
+    """``piece`` without the full stop that ends its line, when a place is what it ends with ("Acme, Austin,
+    TX." → "Acme, Austin, TX"): the stop ends the line, it is no part of the place's name ("Acme Co." keeps it)."""
+    last = piece.rpartition(",")[2].strip()
+    name = last[:-1]
+    if last.endswith(".") and piece.endswith(".") and is_place(name) and name.lower() not in ORGANISATION_WORDS:
+        return piece[:-1]
+    return piece
 
 
 _FIELD_WORDS = """research technology technologies systems solutions services software networks health capital

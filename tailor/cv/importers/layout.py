@@ -21,7 +21,7 @@ import io
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -773,15 +773,50 @@ def _margin_labels(rows: list[list[_Piece]]) -> list[list[list[_Piece]]]:
         return [[row] for row in rows]
     edge = min(edges)
     out = []
+    label: list[_Piece] | None = None  # the label set apart on the row above, which may wrap onto this one
     for row in rows:
         row.sort(key=lambda p: p.x)
         column = edge - row[0].size  # the text column, give or take a letter
         cut = next((n for n, p in enumerate(row) if n and p.text.strip() and p.x >= column), None)
-        if cut is not None and row[0].x < column - 2 * row[0].size:
-            out.append([row[:cut], row[cut:]])
+        in_margin = row[0].x < column - 2 * row[0].size
+        rest = row[:cut] if cut is not None else row
+        if (
+            in_margin
+            and label
+            and _under(label, rest)
+            and all(_end(p) < column for p in rest)
+            and (cut is None or _label_goes_on(label, rest))
+        ):
+            # The rest of a label that wrapped in its narrow column ("Mar 2022 –" over "present"), between the
+            # lines of the text beside it: it goes on the label's line, and the text's lines stay together.
+            after = max(_end(p) for p in label) + label[-1].size / 3
+            label += [replace(p, x=after + n, y=label[0].y, text=" " + p.text.strip()) for n, p in enumerate(rest)]
+            if cut is not None:
+                out.append([row[cut:]])
+            continue
+        if cut is not None and in_margin:
+            label = row[:cut]
+            out.append([label, row[cut:]])
         else:
+            label = None
             out.append([row])
     return out
+
+
+def _label_goes_on(label: list[_Piece], rest: list[_Piece]) -> bool:
+    """Whether a label is unfinished and ``rest`` finishes it: it ends with a dash or comma ("Mar 2022 –"), or
+    with a month that ``rest`` gives the year of ("May 2018 – Aug" over "2018")."""
+    text = "".join(p.text for p in label).rstrip()
+    more = "".join(p.text for p in rest).strip()
+    return text.endswith(("–", "-", "—", ",", "/")) or bool(
+        re.search(r"\b[A-Z][a-z]{2,8}\.?$", text) and re.match(r"(?:19|20)\d{2}\b", more)
+    )
+
+
+def _under(label: list[_Piece], row: list[_Piece]) -> bool:
+    """Whether ``row`` stands right under ``label``, a line's height below it or so, in the same type."""
+    first = label[-1]
+    return 0 < first.y - row[0].y <= 1.6 * max(first.size, row[0].size) and abs(first.size - row[0].size) <= 0.5
 
 
 @dataclass

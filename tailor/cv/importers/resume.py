@@ -122,6 +122,7 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
             and (len(line.plain.split()) <= 4 or (len(line.plain.split()) <= 8 and titled_in_words(line.plain)))
             and not line.plain.endswith((".", ","))  # "MAAGTICSI." ends a sentence; no title ends so
             and not find_span(line.text)
+            and not _VALUE.search(line.plain)  # "GPA 3.9", "GPA: 3.7/4.0" under a degree: its grade, no title
             # Where the titles have a look of their own (bold 11-point "SKILLS"), one without it is no title:
             # "MATLAB" and "GD&T" one to a line in the body's type, under "SKILLS".
             and (titles_look is None or _look(line) in (None, titles_look))
@@ -168,6 +169,10 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
         first = sections.pop(0)
         header += [first.title, *first.lines] if first.title else first.lines
     return header, sections
+
+
+_VALUE = re.compile(r"\d[.,/]\d")
+"""A number with a decimal point or a fraction's slash ("3.9", "3.7/4.0"): a value, which no section's title holds."""
 
 
 def _look(line: Line) -> tuple[float, bool, bool] | None:

@@ -93,3 +93,18 @@ def test_a_link_to_a_credential_is_no_credential_and_a_second_list_of_the_same_o
         ("Cloud Foundations – Skyline Academy", "Sep 2022"),
         ("Data Basics – Harbor University", "Aug 2022"),
     ]
+
+
+def test_a_grade_point_average_without_a_colon_and_honours_after_it_are_the_degree_s_grade() -> None:
+    draft = draft_of(
+        "Ines Marlowe\n\nEducation\n"
+        "2014 – 2018\nBachelor of Arts in Geography, Lakeview State University, Duluth, MN\n"
+        "GPA 3.62/4.0, magna cum laude\n"
+        "2018 – 2020\nMaster of Science in Hydrology, Brackwater Institute, Reno, NV\nGPA: 3.9\n"
+    )
+    degrees = [(d["degree"], d["institution"], d["location"], d["grade"]) for d in draft.data["education"]]
+    assert degrees == [
+        ("Bachelor of Arts in Geography", "Lakeview State University", "Duluth, MN", "3.62/4.0, magna cum laude"),
+        ("Master of Science in Hydrology", "Brackwater Institute", "Reno, NV", "3.9"),
+    ]
+    assert not any("names no degree" in n.message for n in draft.notes)

@@ -2005,3 +2005,73 @@ def test_a_pdfs_sidebar_at_the_right_a_quarter_of_the_page_wide_is_a_column_read
     ]
     assert [b.text for b in cv.experience[0].bullets] == ["Ran payroll for 400 staff.", "Led onboarding."]
     assert cv.skill_names[:5] == skills
+
+
+def test_a_role_line_of_names_ended_with_a_full_stop_is_the_role_not_a_bullet() -> None:
+    # LaTeX's moderncv prints each entry as "Title, Employer, City." beside its dates: a line of names
+    # parted by commas, ended with a full stop, however many its words; the stop is no part of the place.
+    draft = draft_of(
+        "Ada Example\nada@example.org\n\nExperience\n"
+        "Mar 2022 – present\nSenior Process Engineer II, Northfield Dairy Cooperative, Eau Claire, WI.\n"
+        "- Cut changeover time on the bottling line by a third.\n"
+        "Jul 2019 – Feb 2022\nQuality Technician, Harbor Bay Foods, Oakland, CA.\n"
+        "- Ran the HACCP audits of two plants.\n"
+    )
+    roles = [(r["role"], r["employer"], r["location"], r["start"]) for r in draft.data["experience"]]
+    assert roles == [
+        ("Senior Process Engineer II", "Northfield Dairy Cooperative", "Eau Claire, WI", "Mar 2022"),
+        ("Quality Technician", "Harbor Bay Foods", "Oakland, CA", "Jul 2019"),
+    ]
+    assert [len(r["bullets"]) for r in draft.data["experience"]] == [1, 1]
+
+
+def test_a_line_of_capitalised_names_that_ends_in_no_place_or_holds_a_label_is_still_prose() -> None:
+    # A list of topics or a class year, capitalised and ended with a full stop, is a line under the role.
+    under = [
+        "Related Topics: Process Design, Plant Safety, and Lean Manufacturing.",
+        "College of Engineering and Applied Science, Class of April 2016.",
+        "Plant Safety, Process Design, Statistical Methods, Lean Manufacturing.",
+    ]
+    draft = draft_of(
+        "Ada Example\nada@example.org\n\nExperience\n"
+        "Quality Technician, Harbor Bay Foods, Oakland, CA\t2019 – 2022\n" + "\n".join(under) + "\n"
+    )
+    (role,) = draft.data["experience"]
+    assert (role["role"], role["employer"]) == ("Quality Technician", "Harbor Bay Foods")
+    assert [b["text"] for b in role["bullets"]] == under
+
+
+def test_a_grade_line_in_capitals_is_no_section_title_and_the_degrees_after_it_stay() -> None:
+    draft = draft_of(
+        "Ada Example\nada@example.org\n\nEducation\n"
+        "2018 – 2020\nMaster of Science in Hydrology, Brackwater Institute, Reno, NV\nGPA: 3.9\n"
+        "2014 – 2018\nBachelor of Arts in Geography, Lakeview State University, Duluth, MN\n"
+    )
+    assert [d["institution"] for d in draft.data["education"]] == ["Brackwater Institute", "Lakeview State University"]
+    assert draft.leftovers == []
+
+
+def test_dates_that_wrap_in_a_narrow_left_column_stay_whole_and_the_text_beside_them_together(
+    tmp_path: Path,
+) -> None:
+    # LaTeX's moderncv sets each entry's dates right-aligned in a narrow column left of its text; a long span
+    # wraps there ("Mar 2022 –" over "present"), its second line between two lines of the text beside it.
+    page = [
+        Text(50, 800, "Lena Berg", 20),
+        Text(150, 775, "Experience", 13),
+        Text(72, 752, "Mar 2022 –", 9),
+        Text(150, 752, "Senior Editor, Harbour Gazette, Portland, OR."),
+        Text(104, 741, "present", 9),
+        Text(150, 736, "• Ran the daily production of stories."),
+        Text(150, 722, "• Hired and trained four copy editors."),
+        Text(78, 700, "May 2018 – Aug", 9),
+        Text(150, 700, "Editorial Intern, Coastal Daily Newspaper Group,"),
+        Text(112, 689, "2018", 9),
+        Text(150, 688, "Salem, OR."),
+        Text(150, 674, "• Edited the weekend edition."),
+    ]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    assert [(r.role, r.employer, r.location, r.start, r.end, len(r.bullets)) for r in cv.experience] == [
+        ("Senior Editor", "Harbour Gazette", "Portland, OR", "Mar 2022", "present", 2),
+        ("Editorial Intern", "Coastal Daily Newspaper Group", "Salem, OR", "May 2018", "Aug 2018", 1),
+    ]
