@@ -70,6 +70,9 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
             if own_label:
                 labels.pop()  # its label is no skills' label the note should name
             continue
+        if kind == "skills" and _RATING.search(text):
+            text = _RATING.sub("", text)
+            draft.note((kind,), "levels drawn as dots, stars or bars (●●●○○) were left out: skills print without them")
         items = split_items(text)
         if kind == "skills":
             items = [part for item in items for part in _joined_apart(item)]
@@ -83,6 +86,11 @@ _BOLD_LABEL = re.compile(r"^\*\*([^*]{2,40})\*\*\s*[-–—:]\s+(?=\S)")
 """A label set in bold before a list of skills, with a dash or a colon ("**Tools & CI/CD** - Github Actions, …")."""
 _GROUP_BREAK = re.compile(r"\s+[-–—]\s+")
 _SUB_LABEL = re.compile(r"^\**[A-Z][\w &/+-]{1,30}\**:\s+")
+
+
+_RATING = re.compile(r"\s*[●○◉◯⬤⚫⚪•◦★☆✩✪■□▪▫▰▱]{3,}\s*(?=,|$)")
+"""A level drawn after a skill as a row of dots, stars or bars ("User Research ●●●●○", "Figma ★★★☆☆"), as
+designed résumés show one: three glyphs or more, each only ever an ornament, never a word's letter."""
 
 
 _JOINED = re.compile(r"\s+(?:and|&)\s+")

@@ -59,3 +59,11 @@ def test_skills_joined_by_and_are_each_a_skill_where_tailor_knows_every_one_and_
         "Health and Safety",
         "bilingual English and Spanish",
     ]
+
+
+def test_a_skill_s_level_drawn_as_dots_or_stars_is_no_part_of_its_name() -> None:
+    draft = draft_of(
+        "Ines Marlowe\n\nSKILLS\nJourney Mapping ●●●●○\nCard Sorting ★★★☆☆\nSurvey Design ▰▰▰▱▱, Tree Testing\n"
+    )
+    assert draft.data["skills"] == ["Journey Mapping", "Card Sorting", "Survey Design", "Tree Testing"]
+    assert any("levels drawn" in note.message for note in draft.notes)
