@@ -53,8 +53,8 @@ def is_qualifier(line: Line) -> bool:
     return (line.plain.endswith(":") and len(line.plain.split()) <= 8) or is_role_part(line.plain)
 
 
-_CARRIES_ON = re.compile(r"(?:,|\b(?:and|or|of|in|with|the|a|an|to|for|on|at|by|from|as|that))$")
-"""How a line that a sentence wraps past ends: a comma, or a word no sentence ends on."""
+_CARRIES_ON = re.compile(r"(?:[,;]|\b(?:and|or|of|in|with|the|a|an|to|for|on|at|by|from|as|that))$")
+"""How a line that a sentence wraps past ends: a comma or semicolon, or a word no sentence ends on."""
 
 
 def _unwrapped(lines: list[Line]) -> list[Line]:
@@ -157,11 +157,14 @@ def split_entries(lines: list[Line]) -> list[Entry]:
                 told = [n for n in own if n < anchor and n in kept]
                 if k and told:
                     earlier = [n for n in own if n <= max(told)]
-                    entries[-1].header += [heads[n] for n in earlier if n in titles]
-                    entries[-1].body += [heads[n] for n in earlier if n in kept]
+                    # Once its description has begun, a line of it that reads as no sentence (a bullet's
+                    # line that wrapped mid-name, "… in Adobe" over "Illustrator and InDesign.") is still it.
+                    entries[-1].header += [heads[n] for n in earlier if n in titles and n < min(told)]
+                    entries[-1].body += [heads[n] for n in earlier if n in kept or n > min(told)]
                     own = [n for n in own if n > max(told)]
-            entries.append(Entry([heads[n] for n in own if n in titles], spans[anchor]))
-            entries[-1].body += [heads[n] for n in own if n in kept]
+            begun = min((n for n in own if n in kept and n > anchor), default=len(heads))
+            entries.append(Entry([heads[n] for n in own if n in titles and n < begun], spans[anchor]))
+            entries[-1].body += [heads[n] for n in own if n in kept or n > begun]
         entries[-1].body += items
     for entry in entries:
         _take_qualifiers(entry)

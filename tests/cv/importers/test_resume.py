@@ -2005,3 +2005,21 @@ def test_a_pdfs_sidebar_at_the_right_a_quarter_of_the_page_wide_is_a_column_read
     ]
     assert [b.text for b in cv.experience[0].bullets] == ["Ran payroll for 400 staff.", "Led onboarding."]
     assert cv.skill_names[:5] == skills
+
+
+def test_a_role_s_paragraph_lines_that_read_as_no_sentence_stay_in_its_description_not_its_header() -> None:
+    text = (
+        "Ines Marlowe\nines@example.com\n\nEXPERIENCE\n"
+        "Service Designer\nFernhollow Studio · Denver, CO\tMar 2021 – Present\n"
+        "Wrote research plans for the onboarding team.\n"
+        "UX Designer\nQuillby · Remote\tJan 2018 – Feb 2021\n"
+        "Redesigned the checkout flow;\nA/B tested four variants with the growth team.\n"
+        "Wrote style guides for the support team.\n"
+        "Designed icon sets and illustrations in Affinity\nDesigner and Procreate.\n"
+    )
+    draft = parse(read_text(text.encode("utf-8"), "resume.txt"), Path("resume.txt"), "a résumé as text")
+    role = draft.data["experience"][1]
+    assert (role["role"], role["employer"], role["location"]) == ("UX Designer", "Quillby", "Remote")
+    texts = [bullet["text"] for bullet in role["bullets"]]
+    assert texts[0] == "Redesigned the checkout flow; A/B tested four variants with the growth team."
+    assert "Designed icon sets and illustrations in Affinity" in texts  # its words kept, none in the header
