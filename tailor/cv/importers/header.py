@@ -30,7 +30,8 @@ _BARE_DOMAIN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?P<tld>[a-z]{
 """A web address written as its domain alone and in lower case ("hvargalindqvist.net"), among contact details."""
 _TOP_LEVEL_DOMAINS = frozenset(
     """com org net edu gov io co info me dev app ai tech site online xyz page blog biz name pro tv ly eu uk de fr ca
-    au in us nl ch se no dk fi es it at be ie nz jp br mx ru cn kr sg za il pt gr hu ro sk cz tr ua ar cl""".split()  # noqa: SIM905
+    au in us nl ch se no dk fi es it at be ie nz jp br mx ru cn kr sg za il pt gr hu ro sk cz tr ua ar cl design
+    studio art works space""".split()  # noqa: SIM905
 )
 """Common top-level domains; not those that are files' extensions too ("setup.py", "README.md", "run.sh")."""
 _STREET = re.compile(
@@ -70,7 +71,7 @@ _WORK_TERMS = re.compile(
 """Where and on what terms someone may work ("Open to Relocating", "Canadian Citizen"): no headline either."""
 SKILL_SYMBOLS = "🛠🔧💻⚙"
 LANGUAGE_SYMBOLS = "🗣💬"
-HOME_SYMBOLS = "🏠📍🏡"
+HOME_SYMBOLS = "🏠📍🏡⌂"
 INTEREST_SYMBOLS = "🏊⚽🎸📚🎨✈🏃🚴⛷🎮🎵📷🧗♟🏄🎾🏀🥾"
 
 
@@ -154,8 +155,7 @@ def read_details(draft: Draft, lines: list[Line], *, headline: bool) -> None:
             if _contact(draft, label, text):
                 continue
             if (
-                headline
-                and _holds_contact(line)
+                (_holds_contact(line) or not headline)  # a section of contact details holds nothing else
                 and _is_domain(text)
                 and not _PROFILE.search(text)
                 and not draft.data["contact"].get("website")

@@ -1031,6 +1031,18 @@ def test_contact_details_at_the_end_are_read_and_qualifications_give_degrees_and
     assert [c["name"] for c in draft.data["certificates"]] == ["Microsoft Certified Application Developer"]
 
 
+def test_a_contact_section_s_home_symbol_gives_the_place_and_a_bare_domain_the_website() -> None:
+    draft = draft_of(
+        "Ines Marlowe\nService Designer\n\nEXPERIENCE\n"
+        "Service Designer\nFernhollow Studio · Denver, CO\tMar 2021 – Present\n"
+        "- Mapped ten service blueprints with operations staff.\n\n"
+        "CONTACT\n✉ ines@example.com\n⌂ Boulder, CO\nines-marlowe.design\n"
+    )
+    contact = draft.data["contact"]
+    assert (contact["location"], contact["website"]) == ("Boulder, CO", "ines-marlowe.design")
+    assert not draft.leftovers
+
+
 def test_a_certificate_named_on_one_line_takes_its_issuer_and_date_from_the_next() -> None:
     draft = draft_of(
         "Nadia Rami\n\nEXPERIENCE\n•Harbour Museum\t2024 – 2025\nCollections Assistant, Alexandria\n"
