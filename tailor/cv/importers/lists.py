@@ -26,6 +26,8 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
     for line in lines:
         text = line.plain
         cells = line.text.split("\t")
+        if not line.row and _chips(cells):
+            text = ", ".join(" ".join(cell.split()) for cell in cells if cell.strip())
         if PERSONAL.match(text):  # "Driving licence: B" among the skills: no skill
             draft.leftovers.append(text)
             continue
@@ -80,6 +82,16 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
     if labelled and found and labels:
         named = " and ".join(f"'{label}:'" for label in dict.fromkeys(labels[:2]) if label) or "their labels"
         draft.note((kind,), f"labels such as {named} were left out: tailor lists {kind} without them")
+
+
+def _chips(cells: list[str]) -> bool:
+    """Whether a line's columns are skills set apart by the page's style alone ("<span>Figma</span><span>Miro
+    </span>"): three or more, each a name of a few words, none a label, a level's sentence or a date."""
+    names = [cell.strip() for cell in cells if cell.strip()]
+    return len(names) >= 3 and all(
+        len(name.split()) <= 4 and not name.endswith((":", ",")) and not any(c.isdigit() for c in name)
+        for name in names
+    )
 
 
 _BOLD_LABEL = re.compile(r"^\*\*([^*]{2,40})\*\*\s*[-–—:]\s+(?=\S)")
