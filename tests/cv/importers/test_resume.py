@@ -1043,6 +1043,29 @@ def test_a_contact_section_s_home_symbol_gives_the_place_and_a_bare_domain_the_w
     assert not draft.leftovers
 
 
+_PORTFOLIO_PAGE = (
+    '<html><body><nav><a href="/">Work</a> <a href="/about">About</a> <a href="/cv.pdf">Download CV</a></nav>'
+    "<h1>Ines Marlowe</h1><p>Service Designer</p>"
+    '<p><a href="mailto:ines@example.com">ines@example.com</a> · '
+    '<a href="https://www.linkedin.com/in/inesmarlowe">LinkedIn</a> · '
+    '<a href="https://www.behance.net/inesm">Behance</a></p>'
+    "<h2>Experience</h2><h3>Service Designer · Fernhollow Studio</h3><p>Mar 2021 – Present</p>"
+    "<ul><li>Mapped ten service blueprints with operations staff.</li></ul></body></html>"
+)
+
+
+def _portfolio_draft() -> Draft:
+    from tailor.cv.importers.layout import read_html
+
+    return parse(read_html(_PORTFOLIO_PAGE.encode("utf-8"), "about.html"), Path("about.html"), "a web page")
+
+
+def test_a_web_page_s_menu_is_no_part_of_the_resume() -> None:
+    draft = _portfolio_draft()
+    assert (draft.data["contact"]["name"], draft.data["contact"]["email"]) == ("Ines Marlowe", "ines@example.com")
+    assert [role["employer"] for role in draft.data["experience"]] == ["Fernhollow Studio"]
+
+
 def test_a_certificate_named_on_one_line_takes_its_issuer_and_date_from_the_next() -> None:
     draft = draft_of(
         "Nadia Rami\n\nEXPERIENCE\n•Harbour Museum\t2024 – 2025\nCollections Assistant, Alexandria\n"
