@@ -18,7 +18,7 @@ from tailor.cv import CV
 from tailor.cv.dates import DEFAULT_STYLE
 from tailor.cv.importers import Draft, clean, import_cv
 from tailor.cv.importers.clues import find_span, is_city_and_code, is_place
-from tailor.cv.importers.layout import read_text
+from tailor.cv.importers.layout import read_html, read_text
 from tailor.cv.importers.resume import parse
 from tailor.cv.importers.sections import kind_of
 from tailor.cv.summary import summarize
@@ -1055,8 +1055,6 @@ _PORTFOLIO_PAGE = (
 
 
 def _portfolio_draft() -> Draft:
-    from tailor.cv.importers.layout import read_html
-
     return parse(read_html(_PORTFOLIO_PAGE.encode("utf-8"), "about.html"), Path("about.html"), "a web page")
 
 
@@ -1064,6 +1062,23 @@ def test_a_web_page_s_menu_is_no_part_of_the_resume() -> None:
     draft = _portfolio_draft()
     assert (draft.data["contact"]["name"], draft.data["contact"]["email"]) == ("Ines Marlowe", "ines@example.com")
     assert [role["employer"] for role in draft.data["experience"]] == ["Fernhollow Studio"]
+
+
+def test_the_profiles_a_line_of_contact_details_links_to_are_kept() -> None:
+    assert _portfolio_draft().data["contact"]["profiles"] == [
+        "https://www.linkedin.com/in/inesmarlowe",
+        "https://www.behance.net/inesm",
+    ]
+    written = parse(
+        read_html(
+            b'<html><body><h1>Ines Marlowe</h1><p><a href="https://www.linkedin.com/in/inesm/">linkedin.com/in/inesm</a>'
+            b" \xc2\xb7 ines@example.com</p></body></html>",
+            "about.html",
+        ),
+        Path("about.html"),
+        "a web page",
+    )
+    assert written.data["contact"]["profiles"] == ["linkedin.com/in/inesm"]  # its address written once, as written
 
 
 def test_a_certificate_named_on_one_line_takes_its_issuer_and_date_from_the_next() -> None:
