@@ -93,6 +93,36 @@ def _unwrapped(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _rejoined(body: list[Line]) -> list[Line]:
+    """A role's description written as paragraphs, each a sentence that ends with its full stop, with a line
+    that does not end one joined to the sentence it began ("… in Adobe" over "Illustrator and InDesign."): the
+    source wrapped it before a capital. Only where every other paragraph ends its sentence, so that a
+    description written without full stops keeps its lines."""
+    ends = [line.plain.endswith((".", "!", "?")) for line in body]
+    paragraphs = [n for n, line in enumerate(body) if not line.item]
+    if len(paragraphs) < 3 or sum(not ends[n] for n in paragraphs) * 3 > len(paragraphs):
+        return body
+    out: list[Line] = []
+    for n, line in enumerate(body):
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and not line.item
+            and not before.item
+            and ends[n]
+            and not before.plain.endswith((".", "!", "?", ":"))
+            and not is_qualifier(before)
+            # A line of its own kind is none of a sentence's: a labelled one ("Supervisor: Dr Lee."), one set in
+            # emphasis or holding dates (a title over its own lines).
+            and not (_FIELD_LABEL.match(line.plain) or line.marked.startswith("*") or line.bold)
+            and not (find_span(line.text) or find_span(before.text))
+        ):
+            out[-1] = replace(before, text=f"{before.text} {line.text}", marked=f"{before.marked} {line.marked}")
+            continue
+        out.append(line)
+    return out
+
+
 def split_entries(lines: list[Line]) -> list[Entry]:
     """Lines grouped into entries, each anchored on its date span (see the module)."""
     blocks: list[tuple[list[Line], list[Line]]] = []
@@ -167,6 +197,7 @@ def split_entries(lines: list[Line]) -> list[Entry]:
             entries[-1].body += [heads[n] for n in own if n in kept or n > begun]
         entries[-1].body += items
     for entry in entries:
+        entry.body = _rejoined(entry.body)
         _take_qualifiers(entry)
         entry.paragraphs = sum(not line.item for line in entry.body)
         entry.fields = entry.fields or _labelled_fields(entry.header)

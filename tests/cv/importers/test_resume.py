@@ -2072,4 +2072,25 @@ def test_a_role_s_paragraph_lines_that_read_as_no_sentence_stay_in_its_descripti
     assert (role["role"], role["employer"], role["location"]) == ("UX Designer", "Quillby", "Remote")
     texts = [bullet["text"] for bullet in role["bullets"]]
     assert texts[0] == "Redesigned the checkout flow; A/B tested four variants with the growth team."
-    assert "Designed icon sets and illustrations in Affinity" in texts  # its words kept, none in the header
+    assert all("Affinity" not in role[key] for key in ("role", "employer", "location"))
+
+
+def test_a_paragraph_bullet_wrapped_before_a_capital_is_one_bullet_where_the_others_end_their_sentences() -> None:
+    def bullets(description: str) -> list[str]:
+        text = "Ines Marlowe\nines@example.com\n\nEXPERIENCE\nUX Designer\nQuillby · Remote\tJan 2018 – Feb 2021\n"
+        draft = parse(read_text((text + description).encode("utf-8"), "r.txt"), Path("r.txt"), "a résumé as text")
+        return [bullet["text"] for bullet in draft.data["experience"][0]["bullets"]]
+
+    assert bullets(
+        "Wrote style guides for the support team.\nRan card sorts with forty customers.\n"
+        "Designed icon sets and illustrations in Affinity\nDesigner and Procreate.\n"
+    ) == [
+        "Wrote style guides for the support team.",
+        "Ran card sorts with forty customers.",
+        "Designed icon sets and illustrations in Affinity Designer and Procreate.",
+    ]
+    labelled = bullets(
+        "Wrote style guides for the support team.\nRan card sorts with forty customers.\n"
+        "Designed icon sets for the mobile app, Denver\nSupervisor: Dr Amal Reyes.\n"
+    )
+    assert labelled[-2:] == ["Designed icon sets for the mobile app, Denver", "Supervisor: Dr Amal Reyes."]
