@@ -80,6 +80,8 @@ _PLACE_WORDS = re.compile(r"^[A-Z][^\W\d_]*(?:[ -](?:[A-Z][^\W\d_]*|or|and|remot
 """``Berlin``, ``Zürich or remote (Europe)``: a place after the company on the line under the title."""
 
 
+_AT_BEFORE = re.compile(r"^at\s+(?=[A-Z0-9])")
+"""What some boards set before the company under the title ("Product Designer" over "at Acme"): no part of it."""
 _PIECE_WORDS = 8
 """The most words one piece of a board's header line holds (a company's name, a place, a pay range)."""
 _DOTS = re.compile(r"\s[·•|]\s")
@@ -129,7 +131,7 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
             placed = any(f == "location" or (f is None and _named_place(v)) for f, v in rest)
             if not rest or placed or not (is_place(first) or _named_place(first)):
                 read = [
-                    ("company", first),
+                    ("company", _AT_BEFORE.sub("", first)),
                     *((("location" if _named_place(v) else None), v) if f is None else (f, v) for f, v in rest),
                 ]
         for field, value in read:

@@ -177,6 +177,11 @@ def test_a_firm_named_partners_is_still_a_company() -> None:
     ].startswith("Lark Partners")
 
 
+def test_at_before_the_company_under_the_title_is_no_part_of_its_name() -> None:
+    found = details("# Service Designer, Onboarding\nat Fernhollow\nDenver, CO (Hybrid)\n\nYou will map journeys.\n")
+    assert (found["company"], found["location"]) == ("Fernhollow (board-header)", "Denver, CO (Hybrid) (board-header)")
+
+
 def test_a_pay_range_with_dashes_in_a_boards_header_line_is_one_salary_not_two_pieces() -> None:
     text = (
         "# Clinical Educator\n\n**Mercy Health** · Columbus, OH · Full-time\n\n💰 $82,000 – $104,000 per year\n\nText."

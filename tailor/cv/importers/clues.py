@@ -39,7 +39,8 @@ PERSONAL = re.compile(
     re.IGNORECASE,
 )
 """A personal detail that some countries' résumés give ("Date of birth:", "Nationality:"): no headline."""
-SYMBOL = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")
+SYMBOL = re.compile(r"[\U0001F000-\U0001FAFF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")
+"""Pictographs and symbols a résumé sets before a detail: emoji, ☎ ✉, and the technical ones (⌂ for home, ⌚)."""
 FLAG = re.compile(r"[\U0001F1E6-\U0001F1FF]{2}")
 
 ORGANISATION_WORDS = frozenset(

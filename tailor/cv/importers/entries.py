@@ -53,8 +53,8 @@ def is_qualifier(line: Line) -> bool:
     return (line.plain.endswith(":") and len(line.plain.split()) <= 8) or is_role_part(line.plain)
 
 
-_CARRIES_ON = re.compile(r"(?:,|\b(?:and|or|of|in|with|the|a|an|to|for|on|at|by|from|as|that))$")
-"""How a line that a sentence wraps past ends: a comma, or a word no sentence ends on."""
+_CARRIES_ON = re.compile(r"(?:[,;]|\b(?:and|or|of|in|with|the|a|an|to|for|on|at|by|from|as|that))$")
+"""How a line that a sentence wraps past ends: a comma or semicolon, or a word no sentence ends on."""
 
 
 def _unwrapped(lines: list[Line]) -> list[Line]:
@@ -90,6 +90,36 @@ def _unwrapped(lines: list[Line]) -> list[Line]:
         else:
             out.append(line)
     close()
+    return out
+
+
+def _rejoined(body: list[Line]) -> list[Line]:
+    """A role's description written as paragraphs, each a sentence that ends with its full stop, with a line
+    that does not end one joined to the sentence it began ("… in Adobe" over "Illustrator and InDesign."): the
+    source wrapped it before a capital. Only where every other paragraph ends its sentence, so that a
+    description written without full stops keeps its lines."""
+    ends = [line.plain.endswith((".", "!", "?")) for line in body]
+    paragraphs = [n for n, line in enumerate(body) if not line.item]
+    if len(paragraphs) < 3 or sum(not ends[n] for n in paragraphs) * 3 > len(paragraphs):
+        return body
+    out: list[Line] = []
+    for n, line in enumerate(body):
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and not line.item
+            and not before.item
+            and ends[n]
+            and not before.plain.endswith((".", "!", "?", ":"))
+            and not is_qualifier(before)
+            # A line of its own kind is none of a sentence's: a labelled one ("Supervisor: Dr Lee."), one set in
+            # emphasis or holding dates (a title over its own lines).
+            and not (_FIELD_LABEL.match(line.plain) or line.marked.startswith("*") or line.bold)
+            and not (find_span(line.text) or find_span(before.text))
+        ):
+            out[-1] = replace(before, text=f"{before.text} {line.text}", marked=f"{before.marked} {line.marked}")
+            continue
+        out.append(line)
     return out
 
 
@@ -157,13 +187,17 @@ def split_entries(lines: list[Line]) -> list[Entry]:
                 told = [n for n in own if n < anchor and n in kept]
                 if k and told:
                     earlier = [n for n in own if n <= max(told)]
-                    entries[-1].header += [heads[n] for n in earlier if n in titles]
-                    entries[-1].body += [heads[n] for n in earlier if n in kept]
+                    # Once its description has begun, a line of it that reads as no sentence (a bullet's
+                    # line that wrapped mid-name, "… in Adobe" over "Illustrator and InDesign.") is still it.
+                    entries[-1].header += [heads[n] for n in earlier if n in titles and n < min(told)]
+                    entries[-1].body += [heads[n] for n in earlier if n in kept or n > min(told)]
                     own = [n for n in own if n > max(told)]
-            entries.append(Entry([heads[n] for n in own if n in titles], spans[anchor]))
-            entries[-1].body += [heads[n] for n in own if n in kept]
+            begun = min((n for n in own if n in kept and n > anchor), default=len(heads))
+            entries.append(Entry([heads[n] for n in own if n in titles and n < begun], spans[anchor]))
+            entries[-1].body += [heads[n] for n in own if n in kept or n > begun]
         entries[-1].body += items
     for entry in entries:
+        entry.body = _rejoined(entry.body)
         _take_qualifiers(entry)
         entry.paragraphs = sum(not line.item for line in entry.body)
         entry.fields = entry.fields or _labelled_fields(entry.header)

@@ -30,7 +30,8 @@ _BARE_DOMAIN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?P<tld>[a-z]{
 """A web address written as its domain alone and in lower case ("hvargalindqvist.net"), among contact details."""
 _TOP_LEVEL_DOMAINS = frozenset(
     """com org net edu gov io co info me dev app ai tech site online xyz page blog biz name pro tv ly eu uk de fr ca
-    au in us nl ch se no dk fi es it at be ie nz jp br mx ru cn kr sg za il pt gr hu ro sk cz tr ua ar cl""".split()  # noqa: SIM905
+    au in us nl ch se no dk fi es it at be ie nz jp br mx ru cn kr sg za il pt gr hu ro sk cz tr ua ar cl design
+    studio art works space""".split()  # noqa: SIM905
 )
 """Common top-level domains; not those that are files' extensions too ("setup.py", "README.md", "run.sh")."""
 _STREET = re.compile(
@@ -70,7 +71,7 @@ _WORK_TERMS = re.compile(
 """Where and on what terms someone may work ("Open to Relocating", "Canadian Citizen"): no headline either."""
 SKILL_SYMBOLS = "🛠🔧💻⚙"
 LANGUAGE_SYMBOLS = "🗣💬"
-HOME_SYMBOLS = "🏠📍🏡"
+HOME_SYMBOLS = "🏠📍🏡⌂"
 INTEREST_SYMBOLS = "🏊⚽🎸📚🎨✈🏃🚴⛷🎮🎵📷🧗♟🏄🎾🏀🥾"
 
 
@@ -135,67 +136,90 @@ def read_details(draft: Draft, lines: list[Line], *, headline: bool) -> None:
     symbols = [m.group(0) for line in lines for m in SYMBOL.finditer(line.plain)]
     labelled = len(set(symbols)) == len(symbols)
     for line in lines:
-        label, colon, spoken = line.plain.partition(":")
-        if colon and spoken.strip() and kind_of(label) == "languages" and "programming" not in label.lower():
-            # "Languages Known: English, Hindi" among personal details: the languages, as a section so titled is.
-            read_languages(draft, [spoken.strip()])
+        _read_line(draft, line, headline=headline, labelled=labelled)
+        _linked(draft, line, among_contacts=not headline or _holds_contact(line))
+
+
+def _read_line(draft: Draft, line: Line, *, headline: bool, labelled: bool) -> None:
+    """File the contact details of one line (see :func:`read_details`)."""
+    label, colon, spoken = line.plain.partition(":")
+    if colon and spoken.strip() and kind_of(label) == "languages" and "programming" not in label.lower():
+        # "Languages Known: English, Hindi" among personal details: the languages, as a section so titled is.
+        read_languages(draft, [spoken.strip()])
+        return
+    if headline and not line.row and _summary_line(line.plain) and not _holds_contact(line):
+        # "Experienced operations manager with over 20 years …" under the name: the summary, untitled.
+        summary = draft.data.get("summary")
+        draft.data["summary"] = f"{summary} {line.marked}" if summary else line.marked
+        return
+    pieces = _segments(line, labelled)
+    if headline and not draft.data.get("headline") and len(pieces) > 1 and _one_headline(pieces):
+        # "OPERATIONS MANAGER | CUSTOMER EXPERIENCE LEADER": what the person is, in two titles.
+        draft.data["headline"] = line.plain
+        return
+    for label, text in pieces:
+        if _contact(draft, label, text):
             continue
-        if headline and not line.row and _summary_line(line.plain) and not _holds_contact(line):
-            # "Experienced operations manager with over 20 years …" under the name: the summary, untitled.
-            summary = draft.data.get("summary")
-            draft.data["summary"] = f"{summary} {line.marked}" if summary else line.marked
+        if (
+            (_holds_contact(line) or not headline)  # a section of contact details holds nothing else
+            and _is_domain(text)
+            and not _PROFILE.search(text)
+            and not draft.data["contact"].get("website")
+        ):
+            draft.data["contact"]["website"] = text  # "hvargalindqvist.net" between an e-mail and a phone
             continue
-        pieces = _segments(line, labelled)
-        if headline and not draft.data.get("headline") and len(pieces) > 1 and _one_headline(pieces):
-            # "OPERATIONS MANAGER | CUSTOMER EXPERIENCE LEADER": what the person is, in two titles.
-            draft.data["headline"] = line.plain
-            continue
-        for label, text in pieces:
-            if _contact(draft, label, text):
-                continue
-            if (
-                headline
-                and _holds_contact(line)
-                and _is_domain(text)
-                and not _PROFILE.search(text)
-                and not draft.data["contact"].get("website")
-            ):
-                draft.data["contact"]["website"] = text  # "hvargalindqvist.net" between an e-mail and a phone
-                continue
-            if _STREET.search(text) or _POSTCODE.search(text):
-                # "Department of History, Whitmore College, 210 College Avenue, Northfield, MN 55057": a postal
-                # address, never a headline; the place it ends with is where the person is.
-                rest, place = _address_place(text)
-                if place and not draft.data["contact"].get("location"):
-                    draft.data["contact"]["location"], text = place, rest
-                if text:
-                    draft.leftovers.append(text)
-                continue
-            if headline and _holds_contact(line) and _place_among_contacts(text):
-                # "Leeds, West Yorkshire · eva@example.org · +44 …": where the person is, even in a place
-                # tailor does not list; a headline is no "City, Region" beside an e-mail address.
-                if not draft.data["contact"].get("location"):
-                    draft.data["contact"]["location"] = text
-                else:
-                    draft.leftovers.append(text)
-                continue
-            # A table of details ("Nationality | Slovak"), or a second e-mail address or phone: no headline.
-            if line.row or EMAIL.fullmatch(text) or PHONE.fullmatch(text):
+        if _STREET.search(text) or _POSTCODE.search(text):
+            # "Department of History, Whitmore College, 210 College Avenue, Northfield, MN 55057": a postal
+            # address, never a headline; the place it ends with is where the person is.
+            rest, place = _address_place(text)
+            if place and not draft.data["contact"].get("location"):
+                draft.data["contact"]["location"], text = place, rest
+            if text:
                 draft.leftovers.append(text)
-                continue
-            # Not a house number's line ("2641 Barracks Road"), nor markup, nor a labelled detail ("LinkedIn:
-            # Ana Lopez"): a few words saying who you are.
-            if (
-                headline
-                and not draft.data.get("headline")
-                and not (_CONTACT_LABEL.match(text) or PERSONAL.match(text) or _WORK_TERMS.search(text))
-                and len(text.split()) <= 15
-                and not _MARKUP.search(text)
-                and not text[:1].isdigit()
-            ):
-                draft.data["headline"] = text
+            continue
+        if headline and _holds_contact(line) and _place_among_contacts(text):
+            # "Leeds, West Yorkshire · eva@example.org · +44 …": where the person is, even in a place
+            # tailor does not list; a headline is no "City, Region" beside an e-mail address.
+            if not draft.data["contact"].get("location"):
+                draft.data["contact"]["location"] = text
             else:
                 draft.leftovers.append(text)
+            continue
+        # A table of details ("Nationality | Slovak"), or a second e-mail address or phone: no headline.
+        if line.row or EMAIL.fullmatch(text) or PHONE.fullmatch(text):
+            draft.leftovers.append(text)
+            continue
+        # Not a house number's line ("2641 Barracks Road"), nor markup, nor a labelled detail ("LinkedIn:
+        # Ana Lopez"): a few words saying who you are.
+        if (
+            headline
+            and not draft.data.get("headline")
+            and not (_CONTACT_LABEL.match(text) or PERSONAL.match(text) or _WORK_TERMS.search(text))
+            and len(text.split()) <= 15
+            and not _MARKUP.search(text)
+            and not text[:1].isdigit()
+        ):
+            draft.data["headline"] = text
+        else:
+            draft.leftovers.append(text)
+
+
+def _linked(draft: Draft, line: Line, *, among_contacts: bool) -> None:
+    """The web addresses a line of contact details links to without writing them ("LinkedIn · Dribbble", each a
+    link, as a web page sets them): the person's profiles, which the words alone do not give."""
+    if not among_contacts:
+        return
+    contact = draft.data["contact"]
+    known = {_bare_address(x) for x in (contact.get("website", ""), *contact.get("profiles", []), line.plain)}
+    for link in line.links:
+        if link.startswith("http") and not any(_bare_address(link) in k for k in known):
+            contact.setdefault("profiles", []).append(link)
+            known.add(_bare_address(link))
+
+
+def _bare_address(text: str) -> str:
+    """A web address as a comparison sees it: no scheme, ``www.``, or slash at its end; in lower case."""
+    return re.sub(r"https?://|www\.", "", text.lower()).rstrip("/")
 
 
 def _is_domain(text: str) -> bool:

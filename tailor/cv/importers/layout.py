@@ -265,7 +265,7 @@ class _HtmlLines:
         from tailor.posting.formats.markup import BLOCKS, NEVER_CONTENT
 
         tag = element.tag if isinstance(element.tag, str) else ""
-        if tag in NEVER_CONTENT:
+        if tag in NEVER_CONTENT or tag == "nav":  # a site's menu ("Work About Resume") is no part of the résumé
             return
         # A table's row is one line, its cells columns (a tab between them), unless a cell holds blocks.
         block = (tag in BLOCKS or tag in self._HEADINGS) and tag not in ("td", "th")

@@ -26,6 +26,8 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
     for line in lines:
         text = line.plain
         cells = line.text.split("\t")
+        if not line.row and _chips(cells):
+            text = ", ".join(" ".join(cell.split()) for cell in cells if cell.strip())
         if PERSONAL.match(text):  # "Driving licence: B" among the skills: no skill
             draft.leftovers.append(text)
             continue
@@ -71,6 +73,9 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
             if own_label:
                 labels.pop()  # its label is no skills' label the note should name
             continue
+        if kind == "skills" and _RATING.search(text):
+            text = _RATING.sub("", text)
+            draft.note((kind,), "levels drawn as dots, stars or bars (●●●○○) were left out: skills print without them")
         items = split_items(text)
         if kind == "skills":
             items = [part for item in items for part in _joined_apart(item)]
@@ -80,10 +85,25 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
         draft.note((kind,), f"labels such as {named} were left out: tailor lists {kind} without them")
 
 
+def _chips(cells: list[str]) -> bool:
+    """Whether a line's columns are skills set apart by the page's style alone ("<span>Figma</span><span>Miro
+    </span>"): three or more, each a name of a few words, none a label, a level's sentence or a date."""
+    names = [cell.strip() for cell in cells if cell.strip()]
+    return len(names) >= 3 and all(
+        len(name.split()) <= 4 and not name.endswith((":", ",")) and not any(c.isdigit() for c in name)
+        for name in names
+    )
+
+
 _BOLD_LABEL = re.compile(r"^\*\*([^*]{2,40})\*\*\s*[-–—:]\s+(?=\S)")
 """A label set in bold before a list of skills, with a dash or a colon ("**Tools & CI/CD** - Github Actions, …")."""
 _GROUP_BREAK = re.compile(r"\s+[-–—]\s+")
 _SUB_LABEL = re.compile(r"^\**[A-Z][\w &/+-]{1,30}\**:\s+")
+
+
+_RATING = re.compile(r"\s*[●○◉◯⬤⚫⚪•◦★☆✩✪■□▪▫▰▱]{3,}\s*(?=,|$)")
+"""A level drawn after a skill as a row of dots, stars or bars ("User Research ●●●●○", "Figma ★★★☆☆"), as
+designed résumés show one: three glyphs or more, each only ever an ornament, never a word's letter."""
 
 
 _JOINED = re.compile(r"\s+(?:and|&)\s+")

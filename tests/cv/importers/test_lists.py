@@ -82,3 +82,28 @@ def test_a_wrapped_sentence_s_line_that_starts_with_a_title_word_starts_no_secti
     assert kind_of("tools for the night shift") is None
     assert [kind_of(t) for t in ("Systems", "Tools and Technologies", "Skills & Tools we used")] == ["skills"] * 3
     assert kind_of("Technologies used:") == kind_of("Tools & Protocols", set_as_title=True) == "skills"
+
+
+def test_a_skill_s_level_drawn_as_dots_or_stars_is_no_part_of_its_name() -> None:
+    draft = draft_of(
+        "Ines Marlowe\n\nSKILLS\nJourney Mapping ●●●●○\nCard Sorting ★★★☆☆\nSurvey Design ▰▰▰▱▱, Tree Testing\n"
+    )
+    assert draft.data["skills"] == ["Journey Mapping", "Card Sorting", "Survey Design", "Tree Testing"]
+    assert any("levels drawn" in note.message for note in draft.notes)
+
+
+def test_skills_set_apart_by_a_web_page_s_style_alone_are_each_a_skill() -> None:
+    from tailor.cv.importers.layout import read_html
+
+    page = (
+        "<html><body><h1>Ines Marlowe</h1><p>ines@example.com</p><h2>Skills</h2>"
+        '<div><span class="chip">Card Sorting</span><span class="chip">Service Design</span>'
+        '<span class="chip">Miro</span></div></body></html>'
+    )
+    draft = parse(read_html(page.encode("utf-8"), "about.html"), Path("about.html"), "a résumé as a web page")
+    assert draft.data["skills"] == ["Card Sorting", "Service Design", "Miro"]
+
+
+def test_a_line_of_columns_that_are_no_skill_names_stays_one_item() -> None:
+    draft = draft_of("Ines Marlowe\n\nSKILLS\nMiro\tExpert\tRan remote workshops for distributed teams.\n")
+    assert draft.data["skills"] == ["Miro Expert Ran remote workshops for distributed teams."]

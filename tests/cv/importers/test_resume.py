@@ -18,7 +18,7 @@ from tailor.cv import CV
 from tailor.cv.dates import DEFAULT_STYLE
 from tailor.cv.importers import Draft, clean, import_cv
 from tailor.cv.importers.clues import find_span, is_city_and_code, is_place
-from tailor.cv.importers.layout import read_text
+from tailor.cv.importers.layout import read_html, read_text
 from tailor.cv.importers.resume import parse
 from tailor.cv.importers.sections import kind_of
 from tailor.cv.summary import summarize
@@ -1029,6 +1029,56 @@ def test_contact_details_at_the_end_are_read_and_qualifications_give_degrees_and
         "2:1",
     )
     assert [c["name"] for c in draft.data["certificates"]] == ["Microsoft Certified Application Developer"]
+
+
+def test_a_contact_section_s_home_symbol_gives_the_place_and_a_bare_domain_the_website() -> None:
+    draft = draft_of(
+        "Ines Marlowe\nService Designer\n\nEXPERIENCE\n"
+        "Service Designer\nFernhollow Studio · Denver, CO\tMar 2021 – Present\n"
+        "- Mapped ten service blueprints with operations staff.\n\n"
+        "CONTACT\n✉ ines@example.com\n⌂ Boulder, CO\nines-marlowe.design\n"
+    )
+    contact = draft.data["contact"]
+    assert (contact["location"], contact["website"]) == ("Boulder, CO", "ines-marlowe.design")
+    assert not draft.leftovers
+
+
+_PORTFOLIO_PAGE = (
+    '<html><body><nav><a href="/">Work</a> <a href="/about">About</a> <a href="/cv.pdf">Download CV</a></nav>'
+    "<h1>Ines Marlowe</h1><p>Service Designer</p>"
+    '<p><a href="mailto:ines@example.com">ines@example.com</a> · '
+    '<a href="https://www.linkedin.com/in/inesmarlowe">LinkedIn</a> · '
+    '<a href="https://www.behance.net/inesm">Behance</a></p>'
+    "<h2>Experience</h2><h3>Service Designer · Fernhollow Studio</h3><p>Mar 2021 – Present</p>"
+    "<ul><li>Mapped ten service blueprints with operations staff.</li></ul></body></html>"
+)
+
+
+def _portfolio_draft() -> Draft:
+    return parse(read_html(_PORTFOLIO_PAGE.encode("utf-8"), "about.html"), Path("about.html"), "a web page")
+
+
+def test_a_web_page_s_menu_is_no_part_of_the_resume() -> None:
+    draft = _portfolio_draft()
+    assert (draft.data["contact"]["name"], draft.data["contact"]["email"]) == ("Ines Marlowe", "ines@example.com")
+    assert [role["employer"] for role in draft.data["experience"]] == ["Fernhollow Studio"]
+
+
+def test_the_profiles_a_line_of_contact_details_links_to_are_kept() -> None:
+    assert _portfolio_draft().data["contact"]["profiles"] == [
+        "https://www.linkedin.com/in/inesmarlowe",
+        "https://www.behance.net/inesm",
+    ]
+    written = parse(
+        read_html(
+            b'<html><body><h1>Ines Marlowe</h1><p><a href="https://www.linkedin.com/in/inesm/">linkedin.com/in/inesm</a>'
+            b" \xc2\xb7 ines@example.com</p></body></html>",
+            "about.html",
+        ),
+        Path("about.html"),
+        "a web page",
+    )
+    assert written.data["contact"]["profiles"] == ["linkedin.com/in/inesm"]  # its address written once, as written
 
 
 def test_a_certificate_named_on_one_line_takes_its_issuer_and_date_from_the_next() -> None:
@@ -2075,3 +2125,42 @@ def test_dates_that_wrap_in_a_narrow_left_column_stay_whole_and_the_text_beside_
         ("Senior Editor", "Harbour Gazette", "Portland, OR", "Mar 2022", "present", 2),
         ("Editorial Intern", "Coastal Daily Newspaper Group", "Salem, OR", "May 2018", "Aug 2018", 1),
     ]
+
+
+def test_a_role_s_paragraph_lines_that_read_as_no_sentence_stay_in_its_description_not_its_header() -> None:
+    text = (
+        "Ines Marlowe\nines@example.com\n\nEXPERIENCE\n"
+        "Service Designer\nFernhollow Studio · Denver, CO\tMar 2021 – Present\n"
+        "Wrote research plans for the onboarding team.\n"
+        "UX Designer\nQuillby · Remote\tJan 2018 – Feb 2021\n"
+        "Redesigned the checkout flow;\nA/B tested four variants with the growth team.\n"
+        "Wrote style guides for the support team.\n"
+        "Designed icon sets and illustrations in Affinity\nDesigner and Procreate.\n"
+    )
+    draft = parse(read_text(text.encode("utf-8"), "resume.txt"), Path("resume.txt"), "a résumé as text")
+    role = draft.data["experience"][1]
+    assert (role["role"], role["employer"], role["location"]) == ("UX Designer", "Quillby", "Remote")
+    texts = [bullet["text"] for bullet in role["bullets"]]
+    assert texts[0] == "Redesigned the checkout flow; A/B tested four variants with the growth team."
+    assert all("Affinity" not in role[key] for key in ("role", "employer", "location"))
+
+
+def test_a_paragraph_bullet_wrapped_before_a_capital_is_one_bullet_where_the_others_end_their_sentences() -> None:
+    def bullets(description: str) -> list[str]:
+        text = "Ines Marlowe\nines@example.com\n\nEXPERIENCE\nUX Designer\nQuillby · Remote\tJan 2018 – Feb 2021\n"
+        draft = parse(read_text((text + description).encode("utf-8"), "r.txt"), Path("r.txt"), "a résumé as text")
+        return [bullet["text"] for bullet in draft.data["experience"][0]["bullets"]]
+
+    assert bullets(
+        "Wrote style guides for the support team.\nRan card sorts with forty customers.\n"
+        "Designed icon sets and illustrations in Affinity\nDesigner and Procreate.\n"
+    ) == [
+        "Wrote style guides for the support team.",
+        "Ran card sorts with forty customers.",
+        "Designed icon sets and illustrations in Affinity Designer and Procreate.",
+    ]
+    labelled = bullets(
+        "Wrote style guides for the support team.\nRan card sorts with forty customers.\n"
+        "Designed icon sets for the mobile app, Denver\nSupervisor: Dr Amal Reyes.\n"
+    )
+    assert labelled[-2:] == ["Designed icon sets for the mobile app, Denver", "Supervisor: Dr Amal Reyes."]
