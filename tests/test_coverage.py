@@ -761,3 +761,16 @@ def test_related_evidence_said_in_the_most_places_comes_first() -> None:
     ranking = rank(cv, posting)
     lms = next(k for k in coverage(ranking, select(cv, ranking)).keywords if k.keyword.term == "LMS")
     assert [r.term for r in lms.related][:2] == ["Moodle", "Google Classroom"]  # not alphabetical
+
+
+def test_a_market_the_posting_names_is_no_sales_skill_and_a_designers_terms_are_keywords() -> None:
+    cv = make_cv({"Ledgerline": ["Designed onboarding for a B2B SaaS product in Figma.", "Set the type scale."]})
+    posting = Posting(
+        "p",
+        "Product Designer\n\nRequirements:\n- Experience designing B2B SaaS products\n- Typography\n"
+        "- Material Design or Human Interface Guidelines\n- FigJam workshops\n",
+    )
+    found = evidence(cv, posting)
+    assert found["B2B"] == ("selected", ("job0-b0",)) and "B2B sales" not in found
+    assert found["typography"][0] == "absent" and found["Material Design"][0] == "absent"
+    assert found["FigJam"][0] == "absent"  # Figma in the CV is no FigJam workshop
