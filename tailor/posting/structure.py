@@ -155,6 +155,13 @@ def _describes_company(block: str) -> bool:
 _LISTS_OF_THE_JOB = (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS)
 """What a list that opens a posting may be, under its title, rather than its masthead."""
 
+
+def _lists_the_job(block: str) -> bool:
+    """Whether ``block`` is a list of the job's duties or requirements (asked of a posting's first block only:
+    reading a block's content costs a fifth of a millisecond)."""
+    return bool(LIST_ITEM.match(block)) and _content_kind(block) in _LISTS_OF_THE_JOB
+
+
 MASTHEAD_WORDS = 40
 """A posting's first block up to this many words is its masthead (the title, the company, the place, often
 the pay): the role's, never benefits for the pay it names."""
@@ -358,10 +365,9 @@ def _kinds_of(blocks: list[str], kind: SectionKind, first: bool, either: bool = 
     left: SectionKind | None = None  # what a list of duties or requirements gave way to
     for n, block in enumerate(blocks):
         found = kind
-        listed = _content_kind(block) if LIST_ITEM.match(block) else None
         if either and _describes_company(block):
             found = SectionKind.COMPANY
-        elif first and n == 0 and len(block.split()) <= MASTHEAD_WORDS and listed not in _LISTS_OF_THE_JOB:
+        elif first and n == 0 and len(block.split()) <= MASTHEAD_WORDS and not _lists_the_job(block):
             pass  # the masthead: title, company, place and pay, however much it says of pay
         elif kind in (SectionKind.ROLE, SectionKind.OTHER, SectionKind.COMPANY):
             found = _content_kind(block) or kind
