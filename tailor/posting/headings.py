@@ -319,7 +319,20 @@ def _run_in_heading(line: str, end: int) -> int | None:
             continue
         if found is None or (kind is not found[1] and all(w[:1].isupper() for w in words[first : found[0]])):
             found = (first, kind)
-    return spans[found[0]][0] if found else None
+    if found is None:
+        return None
+    at = found[0]
+    while at > 0 and words[at - 1][:1].isupper() and words[at - 1].lower() in _HEADING_MODIFIERS:
+        at -= 1  # "Minimum Qualifications", "Key Responsibilities": the heading's own first word
+    return spans[at][0]
+
+
+_HEADING_MODIFIERS = frozenset(
+    {"minimum", "basic", "key", "core", "main", "primary", "essential", "required", "desired", "additional"}
+    | {"total", "general", "technical", "professional", "your", "our", "job", "position"}
+)
+"""Words that open a heading before the word that says its kind ("Minimum Qualifications", "Total Rewards"),
+and rarely end the item before it."""
 
 
 def run_in_headings(line: str, within: SectionKind) -> tuple[str, list[tuple[str, str]]]:

@@ -477,10 +477,10 @@ def test_a_run_in_heading_after_an_item_without_a_full_stop_is_found_with_its_wh
     assert _kinds_and_headings(text) == [
         (SectionKind.COMPANY, "About Quillmere"),
         (SectionKind.RESPONSIBILITIES, "What you'll do"),
-        (SectionKind.REQUIREMENTS, "Qualifications"),
+        (SectionKind.REQUIREMENTS, "Minimum Qualifications"),
         (SectionKind.PREFERRED, "Preferred Qualifications"),
     ]
-    assert parse(text).sections[1].text == "Draw coastlines Check proofs Minimum"
+    assert parse(text).sections[1].text == "Draw coastlines Check proofs"
 
 
 @pytest.mark.parametrize(
