@@ -163,11 +163,14 @@ class KeywordRecord(_Record):
     """Skills the posting names as alternatives to this one in the same requirement ("AWS or GCP")."""
     met_by: str = ""
     """For a keyword the résumé does not evidence: the alternative it does, which meets the requirement
-    (such a keyword does not count again in ``required_selected_ratio``)."""
+    (such a keyword does not count again in ``required_selected_ratio``), or a skill it shows that is one of
+    the kind the keyword names ("Epic" for an EHR), which meets it."""
 
 
 class CoverageRecord(_Record):
     required_selected_ratio: float | None
+    """The share of the posting's requirements the résumé meets: it evidences them, or what meets them
+    (``met_by``). The name is older than ``met_by``; kept so that manifests keep their shape."""
     note: str
     keywords: list[KeywordRecord]
 

@@ -194,7 +194,7 @@ def _context(result: Match, today: dt.date) -> dict[str, Any]:
         "texts": {t.id: t.text for t in ranking.cv.texts},
         "labels": ranking.cv.labels,
         "ratio": coverage.ratio,
-        "required_selected": sum(k.met for k in required),
+        "required_met": sum(k.met for k in required),
         "required_total": len(required),
         "absent": [k for k in required if k.status == "absent" and not k.met],  # "met by" another: met
         "marks": STATUS_MARK,
