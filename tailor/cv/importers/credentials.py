@@ -34,7 +34,7 @@ from tailor.cv.importers.entries import (
     split_entries,
     table_entries,
 )
-from tailor.cv.importers.layout import Line
+from tailor.cv.importers.line import Line
 from tailor.cv.importers.sections import Section
 
 _GRADE = re.compile(

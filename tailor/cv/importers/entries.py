@@ -25,7 +25,7 @@ from tailor.cv.importers.clues import (
     trim,
     words_of,
 )
-from tailor.cv.importers.layout import Line
+from tailor.cv.importers.line import Line
 from tailor.cv.importers.sections import is_role_part
 
 _SEPARATORS = re.compile(r"(\s+[—–-]\s+|\s+@\s+|\s+at\s+)")

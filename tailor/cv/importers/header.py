@@ -19,7 +19,7 @@ from tailor.cv.importers.clues import (
     split_items,
 )
 from tailor.cv.importers.draft import Draft
-from tailor.cv.importers.layout import EMAIL, PHONE, Line
+from tailor.cv.importers.line import EMAIL, PHONE, Line
 from tailor.cv.importers.lists import read_languages
 from tailor.cv.importers.sections import kind_of
 

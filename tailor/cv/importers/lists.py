@@ -9,7 +9,7 @@ from dataclasses import replace
 from tailor.cv.importers.clues import ORGANISATION_WORDS, PERSONAL, SENTENCE_END, split_items, words_of
 from tailor.cv.importers.credentials import read_credentials
 from tailor.cv.importers.draft import Draft
-from tailor.cv.importers.layout import Line
+from tailor.cv.importers.line import Line
 from tailor.cv.importers.sections import kind_of
 
 _LABEL = re.compile(r"^([A-Z][\w &/+-]{1,30}):\s+(?=\S)")

@@ -15,7 +15,7 @@ import re
 from tailor.cv.ids import slug, unique
 from tailor.cv.importers.clues import SENTENCE_END, URL
 from tailor.cv.importers.draft import Draft
-from tailor.cv.importers.layout import Line
+from tailor.cv.importers.line import Line
 from tailor.cv.importers.sections import Section
 
 _STARTS_WITH_YEAR = re.compile(r"^(?:19|20)\d{2}\b")

@@ -33,7 +33,7 @@ from tailor.cv.importers.clues import find_span, is_degree_line
 from tailor.cv.importers.credentials import read_credentials, read_degrees
 from tailor.cv.importers.draft import PLACEHOLDER_NAME, Draft
 from tailor.cv.importers.header import read_details, read_header
-from tailor.cv.importers.layout import Line
+from tailor.cv.importers.line import Line
 from tailor.cv.importers.lists import read_languages, read_list
 from tailor.cv.importers.publications import read_publications
 from tailor.cv.importers.roles import read_roles

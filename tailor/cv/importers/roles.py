@@ -31,7 +31,7 @@ from tailor.cv.importers.entries import (
     split_entries,
     table_entries,
 )
-from tailor.cv.importers.layout import Line
+from tailor.cv.importers.line import Line
 from tailor.cv.importers.sections import TITLE_WORDS, Section
 
 _QUALIFIER = re.compile(r"^(?:as [^:.]{1,40}|always):\s+", re.IGNORECASE)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tailor.cv.importers.layout import Line
+from tailor.cv.importers.line import Line
 
 TITLE_WORDS = frozenset(
     """engineer developer manager analyst scientist researcher consultant architect programmer intern lead

@@ -1,0 +1,552 @@
+"""A PDF résumé as lines: each line's pieces put together from the page's geometry.
+
+pypdf gives pieces of text with their place, font and size. This module finds the lines they
+make: a bullet's wrapped lines joined to it, two columns of a page read one after the other,
+labels in a left margin set before what they label, wide gaps (dates set at the right margin) kept
+as tabs, and bold and italic runs marked as :class:`~tailor.cv.importers.line.Line` carries them.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from itertools import pairwise
+from typing import Any
+
+from tailor.cv.importers.line import BULLET, EMAIL, PHONE, Line, Runs
+from tailor.errors import TailorError
+
+
+@dataclass
+class _Piece:
+    x: float
+    y: float
+    text: str
+    size: float
+    bold: bool
+    italic: bool
+    width: float = 0.0
+
+
+def read_pdf(data: bytes, source: str) -> list[Line]:
+    """A PDF résumé: its lines as laid out, with their fonts; a bullet's wrapped lines joined to it."""
+    pieces_by_page = _pdf_pieces(data, source)
+    lines: list[Line] = []
+    beside: list[list[_Piece]] = []  # the columns beside the main one (a sidebar), read after every page
+    columns: _Columns | None = None  # the last page's, which the next may run on in
+    for pieces in pieces_by_page:
+        main, aside, columns = _columns_apart(pieces, columns)
+        for block in main:
+            lines += _pdf_lines(block, len(lines))
+        beside += [aside] if aside else []
+    for block in beside:
+        lines += _pdf_lines(block, len(lines))
+    if not lines:
+        raise TailorError(
+            f"{source} has no text layer (it is probably a scanned image), so tailor cannot read it. Import the "
+            "Word file it was made from, or a LinkedIn export."
+        )
+    return lines
+
+
+def _pdf_pieces(data: bytes, source: str) -> list[list[_Piece]]:
+    import logging
+    import warnings
+
+    from pypdf import PdfReader
+
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
+    pages: list[list[_Piece]] = []
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            reader = PdfReader(io.BytesIO(data))
+            for page in reader.pages:
+                found: list[_Piece] = []
+
+                def visit(text: str, cm: Any, tm: Any, font: Any, size: float, found: list[_Piece] = found) -> None:
+                    if not text.strip("\n"):
+                        return
+                    name = str(font.get("/BaseFont", "")) if font else ""
+                    scale = abs(tm[0]) * abs(cm[0]) if tm and cm else 1.0
+                    x, y = tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5]
+                    found.append(_Piece(x, y, text, size * scale, _is_bold(name), _is_italic(name)))
+
+                page.extract_text(visitor_text=visit)
+                pages.append(found)
+    except Exception as e:
+        raise TailorError(f"{source} is not a PDF tailor can read ({e or type(e).__name__}).") from None
+    return pages
+
+
+MIN_COLUMN_PIECES = 8
+"""A column of a page holds at least this many pieces of text: fewer are a label or two in a margin."""
+
+
+@dataclass(frozen=True)
+class _Columns:
+    """Where a page's second column starts, and whether its left column is the main one."""
+
+    gutter: float
+    left_first: bool
+
+
+def _columns_apart(
+    pieces: list[_Piece], before: _Columns | None = None
+) -> tuple[list[list[_Piece]], list[_Piece], _Columns | None]:
+    """A page's pieces of text in reading order, those of a column beside it, and where its columns part:
+    a page set in two columns side by side (a sidebar of contact details and skills beside the work
+    history, as LinkedIn's profile PDF and many templates have) is what spans both at the top, then the
+    column holding the name (its largest type), and beside it the other, which a reader reads after the
+    main column's every page (the work history runs on, the sidebar does not); any other page is
+    itself, with nothing beside it.
+
+    Two columns are told from a column with its dates at the right margin, labels in its left
+    margin or bullets indented, by their width (the left a fifth of the text's at least, the right a
+    quarter), their text (a tenth of it at least), their edges (most of a column's lines start at its
+    left edge) and their lines (which run on, one under the other, where a margin's stand apart). A page with too little
+    text to tell runs on in the columns of the page ``before`` it when nothing on it crosses their
+    gutter: the last lines of a role and of a sidebar, side by side atop a second page, stay each in
+    its own column."""
+    gutter = _gutter(pieces)
+    if gutter is None:
+        if before is None or not _runs_on(pieces, before.gutter):
+            return [pieces], [], None
+        right = [p for p in pieces if p.x >= before.gutter - 2]
+        left = [p for p in pieces if p.x < before.gutter - 2]
+        first, second = (left, right) if before.left_first else (right, left)
+        return [first] if first else [], second, before
+    left = [p for p in pieces if p.x < gutter and _end(p) <= gutter + p.size]
+    right = [p for p in pieces if p.x >= gutter - 2]
+    placed = {id(p) for p in (*left, *right)}
+    rest = [p for p in pieces if id(p) not in placed]  # across the gutter: spans the page
+    top = min(max(p.y for p in left), max(p.y for p in right))
+    above = [p for p in rest if p.y > top]
+    left += [p for p in rest if p.y <= top]  # a long line within the columns: the left one's, as it starts
+    left_first = max(p.size for p in left) >= max(p.size for p in right)
+    first, second = (left, right) if left_first else (right, left)
+    return [block for block in (above, first) if block], second, _Columns(gutter, left_first)
+
+
+def _runs_on(pieces: list[_Piece], gutter: float) -> bool:
+    """Whether a page's text keeps to the two sides of ``gutter``, as a page running on in its columns does."""
+    return bool(pieces) and all(p.x >= gutter - 2 or _end(p) <= gutter + p.size for p in pieces)
+
+
+def _gutter(pieces: list[_Piece]) -> float | None:
+    """Where the second of two columns side by side starts, or None when the page has not two."""
+    if len(pieces) < 2 * MIN_COLUMN_PIECES:
+        return None
+    starts = Counter(round(p.x) for p in pieces if p.text.strip())
+    page_left, page_right = min(starts), max(_end(p) for p in pieces)
+    chars = sum(len(p.text.strip()) for p in pieces)
+    best: tuple[int, float] | None = None
+    for x, count in starts.items():
+        # The left column a fifth of the text's width at least, not a bullet's indent; the right a quarter, not
+        # a date's margin (a sidebar at the right is often under a third).
+        if (
+            count < 3
+            or x - page_left < 0.2 * (page_right - page_left)
+            or page_right - x < 0.25 * (page_right - page_left)
+        ):
+            continue
+        left = [p for p in pieces if p.x < x - 2 and _end(p) <= x + p.size]
+        right = [p for p in pieces if p.x >= x - 2]
+        crossing = len(pieces) - len(left) - len(right)
+        if len(left) < MIN_COLUMN_PIECES or len(right) < MIN_COLUMN_PIECES or crossing > 0.1 * len(pieces):
+            continue
+        if _runs_across(pieces, left, right, x - 2) >= 3:
+            continue  # lines run across it between the columns' lines: one column, with a table in it
+        if min(sum(len(p.text.strip()) for p in c) for c in (left, right)) < 0.1 * chars:
+            continue  # bullets' glyphs, or labels in a margin: no column of text
+        low, high = (
+            max(min(p.y for p in left), min(p.y for p in right)),
+            min(max(p.y for p in left), max(p.y for p in right)),
+        )
+        shorter = min(max(p.y for p in c) - min(p.y for p in c) for c in (left, right))
+        if high - low < 0.5 * shorter:
+            continue  # one above the other, not side by side
+        if _aligned(left) < 0.5 or _aligned(right) < 0.5:
+            continue  # a column's lines start at its edge: not words cut at a line's middle
+        if _dense(left) < 0.6 or _dense(right) < 0.6:
+            continue  # a column's lines follow each other: not dates and labels beside the entries they head
+        if best is None or min(len(left), len(right)) > best[0]:
+            best = (min(len(left), len(right)), float(x) - 2)
+    return best[1] if best is not None else None
+
+
+def _runs_across(pieces: list[_Piece], left: list[_Piece], right: list[_Piece], gutter: float) -> int:
+    """How many lines run across ``gutter`` (start left of it and reach past the middle of the text beyond it)
+    between the top and the bottom of what stands beside each other on its two sides. Columns side by
+    side run down the page apart; a paragraph or a bullet across both between their lines says the page is
+    one column, and the two sides a table in it (a list of skills in two columns, a name beside contacts)."""
+    low = max(min(p.y for p in left), min(p.y for p in right))
+    high = min(max(p.y for p in left), max(p.y for p in right))
+    page_right = max(_end(p) for p in pieces)
+    middle = gutter + 0.5 * (page_right - gutter)
+    return len({round(p.y) for p in pieces if p.x < gutter and _end(p) > middle and low < p.y < high})
+
+
+def _aligned(pieces: list[_Piece]) -> float:
+    """The share of ``pieces`` that start where most of them do: a column's left edge."""
+    starts = Counter(round(p.x) for p in pieces)
+    edge = starts.most_common(1)[0][0]
+    return sum(count for x, count in starts.items() if abs(x - edge) <= 3) / len(pieces)
+
+
+def _dense(pieces: list[_Piece]) -> float:
+    """The share of ``pieces``'s lines that stand close under the line before them (within two and a half
+    lines): a column's text runs on, a margin's dates and labels stand apart, beside what they head."""
+    heights = sorted({round(p.y) for p in pieces}, reverse=True)
+    size = sorted(p.size for p in pieces)[len(pieces) // 2]
+    gaps = [above - below for above, below in pairwise(heights)]
+    return sum(gap <= 2.5 * size for gap in gaps) / len(gaps) if gaps else 0.0
+
+
+def _end(piece: _Piece) -> float:
+    return piece.x + _width(piece.text.rstrip(), piece.size)
+
+
+def _is_bold(font: str) -> bool:
+    return bool(re.search(r"bold|black|heavy|semibold|demi", font, re.IGNORECASE))
+
+
+def _is_italic(font: str) -> bool:
+    return bool(re.search(r"italic|oblique", font, re.IGNORECASE))
+
+
+def _pdf_lines(pieces: list[_Piece], before: int) -> list[Line]:
+    """Pieces grouped into lines by their baseline, in reading order; columns apart by a tab; a line
+    that wrapped joined to the line it continues."""
+    rows: list[list[_Piece]] = []
+    for piece in sorted(pieces, key=lambda p: (-round(p.y, 0), p.x)):
+        if rows and abs(rows[-1][0].y - piece.y) <= max(2.0, 0.3 * piece.size):
+            rows[-1].append(piece)
+        else:
+            rows.append([piece])
+    laid = [_row(part) for row in _margin_labels(_side_by_side(rows)) for part in row]
+    # The text block's edges: a line that wrapped reaches near the right one.
+    left = min((r.x for r in laid), default=0.0)
+    right = max((r.end for r in laid), default=0.0)
+    # Word processors keep the space where they broke a line that wrapped, and a paragraph's last line
+    # has none; other makers end every line with a space, short ones too, and then a space says nothing.
+    # (pypdf's own line breaks, "\n" at the end of a piece where the text moved down, say nothing either.)
+    short = [r for r in laid if r.end - left < 0.6 * (right - left) and not r.raw.isspace()]
+    long = [r for r in laid if r.end - left >= WRAPPED_FILL * (right - left)]
+    long_spaced = sum(r.ends == " " for r in long) > 0.5 * len(long)
+    spaces_say = long_spaced and sum(r.ends == " " for r in short) <= 0.5 * len(short)
+    lines: list[Line] = []
+    kept: list[Runs] = []
+    starts: list[float] = []
+    above: _Row | None = None
+    for row in laid:
+        found = row.runs.line(item=bool(BULLET.match(row.raw)), size=row.size, number=before + 1)
+        if found is None:
+            continue
+        if (above is not None and not found.item and _wraps(above, row, left, right, spaces_say)) or _continues(
+            lines, starts, found, row.x
+        ):
+            # The wrapped rest of the line above: its runs join that line's, so emphasis runs across.
+            last = kept[-1]
+            if _BROKEN_WORD.search("".join(t for t, _, _ in last.runs).rstrip()):  # the word goes on, unhyphenated
+                while not last.runs[-1][0].strip():
+                    last.runs.pop()
+                text, bold, italic = last.runs[-1]
+                last.runs[-1] = (text.rstrip()[:-1], bold, italic)
+            elif not last.runs[-1][0].endswith((" ", "-")):
+                last.add(" ")
+            last.runs += row.runs.runs
+            first = lines[-1]
+            joined = last.line(item=first.item, size=first.size, number=first.number)
+            lines[-1] = joined or first
+        else:
+            lines.append(Line(found.text, found.marked, 0, found.item, found.bold, row.size, before + len(lines) + 1))
+            kept.append(row.runs)
+            starts.append(row.x)
+        above = row
+    return lines
+
+
+def _side_by_side(rows: list[list[_Piece]]) -> list[list[_Piece]]:
+    """A page's rows (top to bottom) in reading order: where a part of the page sets two columns of text side by
+    side (a table laying the page out: the name beside the contact details, skills listed in two columns), that
+    part's left column, then its right one, as a reader (and Word, cell by cell) reads them; the rest as it is.
+
+    Two columns are told from a line and its dates at the right margin, or labels beside the entries they
+    head, by their lines: three or more on the right, one under the other, two or more on the left, each
+    side a line where the other has none (they are set apart, not as one line's parts), and each a sixth
+    of the text at least; no line runs across between them."""
+    written = [p for row in rows for p in row if p.text.strip()]
+    if len(rows) < 5 or not written:
+        return rows
+    left_edge, right_edge = min(p.x for p in written), max(_end(p) for p in written)
+    width = right_edge - left_edge
+    starts = {round(p.x) for p in written if p.x - left_edge >= 0.2 * width and right_edge - p.x >= 0.15 * width}
+    found = [block for x in sorted(starts) for block in _blocks_at(rows, x - 2.0)]
+    chosen: list[tuple[int, int, float]] = []
+    # The tallest first; of two as tall, the one whose columns stand furthest apart.
+    for first, last, gutter in sorted(found, key=lambda b: (b[0] - b[1], -_clearance(rows[b[0] : b[1] + 1], b[2]))):
+        if all(last < top or first > bottom for top, bottom, _ in chosen):
+            chosen.append((first, last, gutter))
+    out: list[list[_Piece]] = []
+    done = 0
+    for first, last, gutter in sorted(chosen):
+        band = rows[first : last + 1]
+        out += rows[done:first]
+        out += [part for row in band if (part := [p for p in row if p.x < gutter])]
+        out += [part for row in band if (part := [p for p in row if p.x >= gutter])]
+        done = last + 1
+    return out + rows[done:]
+
+
+def _blocks_at(rows: list[list[_Piece]], gutter: float) -> list[tuple[int, int, float]]:
+    """The runs of ``rows`` (first and last index) that stand in two columns apart at ``gutter`` (see
+    :func:`_side_by_side`), with it."""
+    blocks: list[tuple[int, int, float]] = []
+    run: list[int] = []  # the rows with text right of the gutter, one under the other, nothing across
+
+    def close() -> None:
+        if len(run) < 3:
+            return
+        band = rows[run[0] : run[-1] + 1]
+        sides = [_sides(row, gutter) for row in band]
+        left_rows = sum(bool(left) for left, _ in sides)
+        own = [sum(bool(a) and not b for a, b in sides), sum(bool(b) and not a for a, b in sides)]
+        chars = [sum(len(p.text.strip()) for side in sides for p in side[n]) for n in (0, 1)]
+        if left_rows >= 2 and min(own) >= 1 and min(chars) >= sum(chars) / 6:
+            blocks.append((run[0], run[-1], gutter))
+
+    for n, row in enumerate(rows):
+        left, right = _sides(row, gutter)
+        written = [p for p in row if p.text.strip()]
+        if len(left) + len(right) < len(written):  # a line across the gutter ends the run
+            close()
+            run = []
+        elif right:
+            if run and rows[run[-1]][0].y - row[0].y > 2.5 * max(p.size for p in right):
+                close()  # too far under the last: another part of the page
+                run = []
+            run.append(n)
+    close()
+    return blocks
+
+
+def _clearance(band: list[list[_Piece]], gutter: float) -> float:
+    """How wide the blank between two columns at ``gutter`` is: where the right one starts, less where the left
+    one ends. The widest is where they stand apart, not a gap between two words of a line, nor between a
+    bullet and its text."""
+    sides = [_sides(row, gutter) for row in band]
+    ends = max((_end(p) for left, _ in sides for p in left), default=gutter)
+    return min(p.x for _, right in sides for p in right) - ends
+
+
+def _sides(row: list[_Piece], gutter: float) -> tuple[list[_Piece], list[_Piece]]:
+    """The pieces of text of a row left of ``gutter`` (ending before it, give or take a letter) and right of it."""
+    written = [p for p in row if p.text.strip()]
+    left = [p for p in written if p.x < gutter and _end(p) <= gutter + p.size]
+    return left, [p for p in written if p.x >= gutter]
+
+
+def _margin_labels(rows: list[list[_Piece]]) -> list[list[list[_Piece]]]:
+    """Each row, split in two where it opens with a label in a left margin column ("education" beside the
+    first degree): the label is a line of its own, as a heading above the text would be."""
+    starts = Counter(round(min(p.x for p in row)) for row in rows)
+    if not starts:
+        return [[row] for row in rows]
+    body = starts.most_common(1)[0][0]  # where most lines start: the text column's left edge
+    # Where three lines or more start (the column's edge, its bullets, its indented lines).
+    edges = [x for x, count in starts.items() if count >= 3 and x > body - 40]
+    if not edges:  # a page of a few lines
+        return [[row] for row in rows]
+    edge = min(edges)
+    out = []
+    label: list[_Piece] | None = None  # the label set apart on the row above, which may wrap onto this one
+    for row in rows:
+        row.sort(key=lambda p: p.x)
+        column = edge - row[0].size  # the text column, give or take a letter
+        cut = next((n for n, p in enumerate(row) if n and p.text.strip() and p.x >= column), None)
+        in_margin = row[0].x < column - 2 * row[0].size
+        rest = row[:cut] if cut is not None else row
+        if (
+            in_margin
+            and label
+            and _under(label, rest)
+            and all(_end(p) < column for p in rest)
+            and (cut is None or _label_goes_on(label, rest))
+        ):
+            # The rest of a label that wrapped in its narrow column ("Mar 2022 –" over "present"), between the
+            # lines of the text beside it: it goes on the label's line, and the text's lines stay together.
+            after = max(_end(p) for p in label) + label[-1].size / 3
+            label += [replace(p, x=after + n, y=label[0].y, text=" " + p.text.strip()) for n, p in enumerate(rest)]
+            if cut is not None:
+                out.append([row[cut:]])
+            continue
+        if cut is not None and in_margin:
+            label = row[:cut]
+            out.append([label, row[cut:]])
+        else:
+            label = None
+            out.append([row])
+    return out
+
+
+def _label_goes_on(label: list[_Piece], rest: list[_Piece]) -> bool:
+    """Whether a label is unfinished and ``rest`` finishes it: it ends with a dash or comma ("Mar 2022 –"), or
+    with a month that ``rest`` gives the year of ("May 2018 – Aug" over "2018")."""
+    text = "".join(p.text for p in label).rstrip()
+    more = "".join(p.text for p in rest).strip()
+    return text.endswith(("–", "-", "—", ",", "/")) or bool(
+        re.search(r"\b[A-Z][a-z]{2,8}\.?$", text) and re.match(r"(?:19|20)\d{2}\b", more)
+    )
+
+
+def _under(label: list[_Piece], row: list[_Piece]) -> bool:
+    """Whether ``row`` stands right under ``label``, a line's height below it or so, in the same type."""
+    first = label[-1]
+    return 0 < first.y - row[0].y <= 1.6 * max(first.size, row[0].size) and abs(first.size - row[0].size) <= 0.5
+
+
+@dataclass
+class _Row:
+    """A line of a PDF page as laid out: its runs, where it starts and (about) where it ends."""
+
+    runs: Runs
+    raw: str
+    x: float
+    end: float
+    y: float
+    size: float
+    bold: bool
+    last_x: float
+    """Where its last column starts (its start when it has one column)."""
+    ends: str
+    """How its text ends: " " (a space, as a word processor leaves where a line wrapped), "\n" (where
+    pypdf found the text moving to the next line), or ""."""
+
+
+def _row(row: list[_Piece]) -> _Row:
+    row.sort(key=lambda p: p.x)
+    runs = Runs()
+    previous_end: float | None = None
+    last_x = row[0].x
+    for piece in row:
+        text = piece.text.replace("\n", " ")
+        # A gap wider than a few spaces, where the layout set a column (dates at the right margin);
+        # wider still after a long piece, whose width is only estimated.
+        gap = piece.x - previous_end if previous_end is not None else 0.0
+        span = previous_end - row[0].x if previous_end is not None else 0.0
+        if gap > 2.5 * piece.size + 0.2 * span and text[:1] not in ",.;:)]":
+            runs.add("\t", piece.bold, piece.italic)
+            last_x = piece.x
+        elif gap > piece.size and _glued(runs, text):
+            runs.add(" ", piece.bold, piece.italic)  # a short tab: a gap the text has no space for
+        runs.add(text, piece.bold, piece.italic)
+        previous_end = piece.x + _width(text.rstrip(), piece.size)
+    written = [p for p in row if p.text.strip()]
+    size = max((p.size for p in written), default=0.0)
+    bold = bool(written) and all(p.bold for p in written)
+    raw = "".join(t for t, _, _ in runs.runs)
+    tail = row[-1].text.rstrip(" \u00a0") if row[-1].text.strip() else ""
+    ends = "\n" if tail.endswith("\n") else " " if row[-1].text.endswith((" ", "\u00a0")) else ""
+    return _Row(runs, raw, row[0].x, previous_end or row[0].x, row[0].y, size, bold, last_x, ends)
+
+
+_BROKEN_WORD = re.compile(r"\w[\u00ad\u2010]$")
+"""A line that ends in a word broken by a soft or typographic hyphen, as a layout hyphenates a word."""
+_DATED = re.compile(
+    r"^\s*[(\[]?(?:(?:19|20)\d{2}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2}\b)",
+    re.IGNORECASE,
+)
+"""A line that opens with a year or a month and year: an entry of a dated list, not the rest of a sentence."""
+
+WRAPPED_FILL = 0.8
+"""How far across the text block (from its left edge) a line must reach to have wrapped: the last line
+of a paragraph, a heading or a role's line usually stops short."""
+
+
+def _wraps(above: _Row, row: _Row, left: float, right: float, spaces_say: bool) -> bool:
+    """Whether ``row`` is the wrapped rest of the line ``above``. A word hyphenated at the line's end goes
+    on. Where the page's spaces say so (``spaces_say``: its long lines end with one, its short ones not),
+    a space at the end of ``above`` is enough. Else ``above`` must end with a space or a line break, or
+    ``row`` open in lower case; and ``above`` reach near the right edge of the text, ``row`` follow it
+    closely in the same look: not a column of its own, not opening with a date, the same size, not
+    bold under plain text that ended a sentence."""
+    if "\t" in row.raw:
+        return False  # a line with columns of its own starts an entry
+    if _BROKEN_WORD.search(above.raw.rstrip()) and abs(row.size - above.size) <= 0.5 and row.bold == above.bold:
+        return True  # a word hyphenated at the line's end ("EDUCATION AND TRAIN‐" / "ING")
+    if spaces_say:
+        return above.ends == " " and abs(row.size - above.size) <= 0.5
+    # With no space at its end, a line still wrapped when the next opens in lower case (a design tool's
+    # PDF ends no line with a space); the other rules below hold as well.
+    opens = row.raw.lstrip()[:1]
+    # A number carrying a sentence on ("…, reaching" / "200,000 cycles") continues too; a numbered item does not.
+    number = opens.isdigit() and not _NUMBERED.match(row.raw.lstrip())
+    if not above.ends and not (opens.islower() or number) and not _GOES_ON.search(above.raw):
+        return False
+    # Contact details stand one under another, each on its own line: an e-mail address or phone number is
+    # whole, and one alone on a line starts none, unless the line above asks for more.
+    if _detail_alone(above.raw, web=False) or (
+        _detail_alone(row.raw, web=True)
+        and not _GOES_ON.search(above.raw)
+        and not above.raw.rstrip().endswith(_SEPARATORS)
+    ):
+        return False
+    if _DATED.match(row.raw):  # nor does the rest of a sentence open with a date
+        return False
+    if "\t" in above.raw and abs(row.x - above.last_x) > 2:
+        return False  # only a line's last column wraps (a title beside the dates), under itself
+    reaches = above.end - left >= WRAPPED_FILL * (right - left)
+    close = 0 <= above.y - row.y <= 1.8 * max(above.size, row.size)
+    # Bold under plain text is a heading, unless the plain text carries on (no sentence ended), or it
+    # carries on the last column of a line of columns (a title wrapped in its cell beside the dates).
+    in_column = "\t" in above.raw and abs(row.x - above.last_x) <= 2
+    carries_on = not above.raw.rstrip().endswith((".", "!", "?", ":"))
+    same_look = abs(row.size - above.size) <= 0.5 and (above.bold or not row.bold or in_column or carries_on)
+    return reaches and close and same_look
+
+
+_NUMBERED = re.compile(r"\d{1,3}[.)]\s")
+"""An item's number opening a line ("3. Slipski, M. …")."""
+_GOES_ON = re.compile(
+    r"(?:,|\b(?:the|a|an|of|for|and|or|to|in|with|on|at|by|from|as|into|over|under|between|than|via|per|its|their"
+    r"|our|my|your|this|that|which|who|The|A|An|Of|For|And|Or|To|In|With|On|At|By|From))\s*$"
+)
+"""How a line ends that a sentence cannot end on: a comma, or a word that needs one after it ("for the"), in
+lower case or a title's capitals; not in capitals, as a place's code is written ("Portland, OR", "Gary, IN")."""
+
+
+_SEPARATORS = ("|", "·", "•", "/")
+"""What a line of details ends with when it goes on ("… | linkedin.com/in/kevint |" / "kevint.com")."""
+
+
+def _detail_alone(text: str, *, web: bool) -> bool:
+    """Whether ``text`` is one e-mail address or phone number (or, with ``web``, web address) and nothing else."""
+    text = text.strip()
+    return bool(EMAIL.fullmatch(text) or PHONE.fullmatch(text) or (web and _WEB_ADDRESS.fullmatch(text)))
+
+
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}(?:/\S*)?")
+"""A web address: with its scheme or "www.", or a domain in lower case ("linkedin.com/in/ana"); not words run
+together where a PDF lost their spaces ("sociales.Trayectoria")."""
+
+
+def _glued(runs: Runs, text: str) -> bool:
+    """True when the line so far and ``text`` would run two words together."""
+    return bool(runs.runs) and runs.runs[-1][0][-1:].isalnum() and text[:1].isalnum()
+
+
+def _width(text: str, size: float) -> float:
+    """A piece's width, estimated: a little under half an em per character is near enough to find gaps."""
+    return len(text) * size * 0.45
+
+
+def _continues(lines: list[Line], starts: list[float], line: Line, x: float) -> bool:
+    """True when ``line`` is the wrapped rest of the bullet above: not a bullet itself, indented
+    past the bullet's glyph, in the same look."""
+    if not lines or line.item or not lines[-1].item:
+        return False
+    last = lines[-1]
+    return x > starts[-1] + 2 and last.bold == line.bold and "\t" not in line.text
