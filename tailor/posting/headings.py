@@ -45,7 +45,8 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
     (
         SectionKind.APPLY,
         r"\bapply\b|applying|application|how to|next steps|interview|hiring process|recruitment process"
-        r"|contact|submit",
+        r"|contact|submit"
+        r"|(?:must|should|please) (?:also )?include",  # "You must include:" a cover letter, a résumé, references
     ),
     (
         SectionKind.PREFERRED,
@@ -73,7 +74,8 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"|what (you|we)('ll| will)? (need|bring|look|expect)|looking for|skills|experience|profile|background"
         r"|competenc|essential|criteria|ideal candidate|you'?re|education|traits|qualities|attributes"
         r"|person spec"  # the UK's "Person specification": what the candidate must have
-        r"|successful (?:candidate|applicant)s? (?:will|should|must) (?:have|be|possess|hold|bring|demonstrate)",
+        r"|successful (?:candidate|applicant)s? (?:will|should|must) (?:also )?"
+        r"(?:have|be|possess|hold|bring|demonstrate)",
     ),
     (
         SectionKind.RESPONSIBILITIES,
@@ -82,7 +84,7 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"|how you('ll| will) (contribute|help|make)|contribut"
         r"|in this role|your (role|impact|mission|tasks|day)|you will\b|key (tasks|accountabilities)|the work"
         r"|what (the|this) (job|role) (involves|entails)|tasks|projects|impact|challenge"
-        r"|successful (?:candidate|applicant) will$",  # "The successful candidate will:" and a list of duties
+        r"|successful (?:candidate|applicant)s? will$",  # "The successful candidate will:" and a list of duties
     ),
     # Only now a bare mention of the role: "The ideal candidate for the role" asks for something,
     # "What you'll do in the role" says the work; "The opportunity" alone describes the role.

@@ -78,6 +78,11 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("Person specification", SectionKind.REQUIREMENTS),  # the UK's name for what a candidate must have
         ("The successful candidate will:", SectionKind.RESPONSIBILITIES),  # and a list of duties
         ("The successful candidate will have:", SectionKind.REQUIREMENTS),
+        ("Successful candidates will:", SectionKind.RESPONSIBILITIES),
+        ("Successful candidates will also have:", SectionKind.REQUIREMENTS),
+        # What an application must hold is how to apply, not what the job asks of the candidate.
+        ("You must include:", SectionKind.APPLY),
+        ("Applicants should also include", SectionKind.APPLY),
         # A job's title is no notice, benefit or way to apply, whatever words it shares with them.
         ("Litigation Paralegal", SectionKind.OTHER),
         ("Senior Application Security Engineer", SectionKind.OTHER),
