@@ -152,6 +152,11 @@ class RankConfig:
     supporting: float = 0.5
     """Share of its score a bullet keeps when it records a supporting activity (teaching, peer
     review: the lexicon's ``supporting``) that the posting does not ask for (1: off)."""
+    title: float = 0.3
+    """Weight of the words of the posting's job title in ranking, counted as a section of their own on
+    top of wherever else the posting says them (0: off). A title names the job in a few words ("Principal
+    Engineer, R2 Storage"), which its text may say only in passing. The fit leaves the title out: with it,
+    the fit told strong from moderate postings less well (bench/README.md)."""
     fit_skills: float = 2.0
     """In the fit score, how much more a skill of the lexicon counts than another word of the
     same weight: the tools and techniques a posting names are what it most asks for (1: off)."""
@@ -513,8 +518,11 @@ def _require_english(posting: Posting) -> None:
     )
 
 
-def query_terms(analysed: AnalysedPosting, lexicon: Lexicon, config: RankConfig = DEFAULT_CONFIG) -> dict[str, float]:
-    """The posting as term → weight, before IDF: what ranking compares the CV's items with.
+def query_terms(
+    analysed: AnalysedPosting, lexicon: Lexicon, config: RankConfig = DEFAULT_CONFIG, *, title: bool = False
+) -> dict[str, float]:
+    """The posting as term → weight, before IDF: what the fit measures the CV against, and with
+    ``title`` (the job title's words at ``config.title``) what ranking compares the CV's items with.
 
     Term frequency is sublinear within each section (1 + ln count), as for the items,
     and only then weighted by the section's weight and summed over sections: a company
@@ -530,6 +538,8 @@ def query_terms(analysed: AnalysedPosting, lexicon: Lexicon, config: RankConfig 
     for section in analysed.sections:
         if section.weight > 0:
             _merge(weights, _sublinear(section.analysis.terms), section.weight)
+    if title and config.title > 0:
+        _merge(weights, _sublinear(title_terms(analysed, lexicon)), config.title)
     if config.expansion > 0:
         lent: dict[str, float] = {}
         for term, weight in weights.items():
@@ -538,6 +548,12 @@ def query_terms(analysed: AnalysedPosting, lexicon: Lexicon, config: RankConfig 
         for term, weight in lent.items():
             weights[term] = weights.get(term, 0.0) + weight
     return weights
+
+
+def title_terms(analysed: AnalysedPosting, lexicon: Lexicon) -> list[str]:
+    """The terms of the posting's job title; none when it states no title clearly."""
+    title = analysed.structure.title
+    return analyse([title], lexicon)[0].terms if title else []
 
 
 @lru_cache(maxsize=4)
@@ -596,7 +612,7 @@ def rank(
     prepared = cv if isinstance(cv, PreparedCV) else prepare_cv(cv, lexicon, config or DEFAULT_CONFIG)
     analysed = prepared.analyse(posting)
     wanted = query_terms(analysed, prepared.lexicon, prepared.config)
-    query = prepared.row(wanted)
+    query = prepared.row(query_terms(analysed, prepared.lexicon, prepared.config, title=True))
     discounted = discounted_rows(prepared, analysed)
     scores = _scores(prepared, query, [discounted])[:, 0]
     # Each term's share of a score is the product of its weights in item and query.
@@ -604,7 +620,7 @@ def rank(
     vocabulary = prepared.terms
 
     asked = _asked_rows(prepared, analysed)
-    said = _said(analysed)
+    said = _said(analysed) | set(title_terms(analysed, prepared.lexicon) if prepared.config.title > 0 else ())
     scored = []
     for row, item in enumerate(prepared.items):
         start, end = contributions.indptr[row], contributions.indptr[row + 1]
@@ -648,7 +664,7 @@ def item_scores(prepared: PreparedCV, postings: Sequence[AnalysedPosting]) -> An
     """Every CV item's score against every posting (a dense array, items × postings, in
     ``prepared.items`` order): one sparse product for all of them. Each column holds the
     scores :func:`rank` gives that posting."""
-    wanted = [query_terms(p, prepared.lexicon, prepared.config) for p in postings]
+    wanted = [query_terms(p, prepared.lexicon, prepared.config, title=True) for p in postings]
     return _scores(prepared, prepared.rows(wanted), [discounted_rows(prepared, p) for p in postings])
 
 
@@ -672,7 +688,7 @@ def score_texts(prepared: PreparedCV, posting: Posting | AnalysedPosting, texts:
     ("educator" in a headline's tags, when no bullet says it) weighs as a term that singles
     out no item, the most an item's term can: it is what such a text is for. The posting's
     job title counts as a requirement does: a headline that names the job is the one to
-    open with, though bullets are not ranked by the title's words.
+    open with (bullets weigh the title's words less, at ``RankConfig.title``).
     """
     if not texts:
         return []
@@ -680,9 +696,8 @@ def score_texts(prepared: PreparedCV, posting: Posting | AnalysedPosting, texts:
     own = [_sublinear(a.terms) for a in analyse(texts, prepared.lexicon)]
     vocabulary, weights = _widened(prepared, {t for terms in own for t in terms})
     wanted = dict(query_terms(analysed, prepared.lexicon, prepared.config))
-    if title := analysed.structure.title:
-        for term in analyse([title], prepared.lexicon)[0].terms:
-            wanted[term] = max(wanted.get(term, 0.0), 1.0)
+    for term in title_terms(analysed, prepared.lexicon):
+        wanted[term] = max(wanted.get(term, 0.0), 1.0)
     query = _weighted_rows(vocabulary, weights, [wanted])
     rows = _weighted_rows(vocabulary, weights, own)
     return [round(float(x), 6) for x in (rows @ query.T).toarray().ravel()]
@@ -696,8 +711,7 @@ def said_by(prepared: PreparedCV, posting: Posting | AnalysedPosting, phrases: S
         return []
     analysed = prepared.analyse(posting)
     said = {t for s in analysed.sections if s.weight > 0 for t in s.analysis.terms}
-    if title := analysed.structure.title:
-        said.update(analyse([title], prepared.lexicon)[0].terms)
+    said.update(title_terms(analysed, prepared.lexicon))
     out = []
     for analysis in analyse(phrases, prepared.lexicon):
         whole = [t for t in analysis.terms if " " in t] + [s.lower() for s in analysis.skills]

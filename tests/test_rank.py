@@ -206,6 +206,26 @@ def test_fit_is_the_share_of_the_posting_that_the_cv_says() -> None:
     assert full > half > none == 0.0
 
 
+def test_the_job_titles_words_weigh_more_in_ranking_than_the_role_text_alone_gives_them() -> None:
+    lexicon = bundled_lexicon()
+    posting = Posting("p.md", "# Logistics Engineer\n\n## Requirements\n\n- Tuning Postgres clusters for payments.\n")
+    analysed = analyse_posting(posting, lexicon)
+    # The title stands in the role's text (0.6) and counts again, as a section of its own, in ranking.
+    assert query_terms(analysed, lexicon, RankConfig(), title=True)["logistics"] == pytest.approx(0.6 + 0.3)
+    assert query_terms(analysed, lexicon, RankConfig(), title=False)["logistics"] == pytest.approx(0.6)
+    cv = make_cv({"Acme": ["Tuned Postgres clusters for payments.", "Tuned Postgres clusters for logistics."]})
+    with_title, without = scores(cv, posting.text), scores(cv, posting.text, title=0.0)
+    assert with_title["job0-b1"] > without["job0-b1"] and with_title["job0-b0"] < without["job0-b0"]
+    logistics = next(b for b in rank(cv, posting).bullets if b.id == "job0-b1")
+    assert "logistics" in logistics.terms and "logistics" not in logistics.related  # the posting's own word
+
+
+def test_the_job_title_leaves_the_fit_as_the_postings_text_makes_it() -> None:
+    cv = make_cv({"Acme": ["Tuned Ceph storage clusters."]})
+    posting = Posting("p.md", "# Storage Engineer\n\n## Requirements\n\n- Tuning Ceph and Kafka clusters.\n")
+    assert rank(cv, posting).score == rank(cv, posting, config=RankConfig(title=0.0)).score
+
+
 def test_a_degree_the_posting_requires_is_not_evidence_in_a_bullet() -> None:
     # "PhD in physics" describes the applicant's education, not work a bullet can show.
     cv = make_cv({"Lab": ["Supervised PhD students.", "Wrote Fortran solvers."]})
@@ -469,6 +489,7 @@ CONFIGS = st.builds(
     commonness=UNIT,
     context=UNIT,
     supporting=UNIT,
+    title=UNIT,
     fit_skills=st.floats(1, 10),
     fit_prior=st.floats(0, 1000),
 )
