@@ -794,3 +794,15 @@ def test_sales_forecasts_a_cv_names_are_forecasting() -> None:
     cv = make_cv({"Dockside Diner": ["Set staffing against weekly sales forecasts.", "Trained new servers."]})
     posting = Posting("p", "Restaurant Manager\n\nRequirements:\n- Forecasting and budgeting\n")
     assert evidence(cv, posting)["forecasting"][0] == "selected"
+
+
+def test_a_servsafe_alcohol_certificate_meets_alcohol_awareness_and_is_no_food_safety_certificate() -> None:
+    cv = make_cv({"Dockside Diner": ["Earned ServSafe Alcohol and carded every guest.", "Trained new servers."]})
+    posting = Posting(
+        "p",
+        "Bar Manager\n\nRequirements:\n- Alcohol awareness certification\n- ServSafe Manager\n- Alcohol awareness\n",
+    )
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert found["alcohol awareness"].met_by == "ServSafe Alcohol"
+    assert found["ServSafe"].status == "absent"  # the food safety certificate, which the CV does not name
