@@ -774,3 +774,35 @@ def test_a_market_the_posting_names_is_no_sales_skill_and_a_designers_terms_are_
     assert found["B2B"] == ("selected", ("job0-b0",)) and "B2B sales" not in found
     assert found["typography"][0] == "absent" and found["Material Design"][0] == "absent"
     assert found["FigJam"][0] == "absent"  # Figma in the CV is no FigJam workshop
+
+
+def test_a_named_point_of_sale_system_meets_a_posting_asking_for_pos_systems() -> None:
+    cv = make_cv({"Dockside Diner": ["Rang up 300 checks a night on Aloha POS.", "Trained new servers."]})
+    posting = Posting("p", "Shift Supervisor\n\nRequirements:\n- Experience with POS systems\n- Latte art\n")
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert found["point of sale"].met_by == "Aloha POS"
+
+
+def test_a_food_handler_card_meets_a_posting_asking_for_food_handler_certification() -> None:
+    cv = make_cv({"Dockside Diner": ["Earned a food handler card in my first week.", "Trained new servers."]})
+    posting = Posting("p", "Prep Cook\n\nRequirements:\n- Food handler certification\n- Knife skills\n")
+    assert evidence(cv, posting)["food handler card"] == ("selected", ("job0-b0",))
+
+
+def test_sales_forecasts_a_cv_names_are_forecasting() -> None:
+    cv = make_cv({"Dockside Diner": ["Set staffing against weekly sales forecasts.", "Trained new servers."]})
+    posting = Posting("p", "Restaurant Manager\n\nRequirements:\n- Forecasting and budgeting\n")
+    assert evidence(cv, posting)["forecasting"][0] == "selected"
+
+
+def test_a_servsafe_alcohol_certificate_meets_alcohol_awareness_and_is_no_food_safety_certificate() -> None:
+    cv = make_cv({"Dockside Diner": ["Earned ServSafe Alcohol and carded every guest.", "Trained new servers."]})
+    posting = Posting(
+        "p",
+        "Bar Manager\n\nRequirements:\n- Alcohol awareness certification\n- ServSafe Manager\n- Alcohol awareness\n",
+    )
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert found["alcohol awareness"].met_by == "ServSafe Alcohol"
+    assert found["ServSafe"].status == "absent"  # the food safety certificate, which the CV does not name

@@ -707,7 +707,6 @@ def batch(
     gets index.html and index.csv: every posting with its fit, coverage and links, to sort and open."""
     from tailor import overview
     from tailor.batch import plan, run
-    from tailor.cli.terminal import print_warnings
     from tailor.cli.terminal_batch import batch_progress, print_batch_summary, print_unreadable, reading_progress
 
     ready = _load_cv(cv)
@@ -732,8 +731,7 @@ def batch(
             paper=paper.value if paper else None,
             progress=progress,
         )
-    print_warnings(err, list(planned.cv.warnings))
-    _warn_unraised(planned.warnings)
+    _warn_unraised(planned.warnings)  # the CV's own warnings were printed as it was loaded
     outcomes = []
     try:
         with batch_progress(stdout, len(planned.jobs)) as tell:

@@ -30,7 +30,27 @@ def _labels(page: Page) -> dict[Field, list[str]]:
             value, text = _up_to_next_label(m.group(2))
             if field := LABELS.get(" ".join(m.group(1).lower().split())):
                 offers.setdefault(field, []).append(value)
+    if stacked := _stacked_employment(page):
+        offers.setdefault("employment_type", []).extend(stacked)
     return offers
+
+
+_EMPLOYMENT_LABELS = frozenset(label for label, field in LABELS.items() if field == "employment_type")
+
+
+def _stacked_employment(page: Page) -> list[str]:
+    """A label of the kind of employment on a line of its own, over its value, as Indeed's "Job details"
+    block sets it ("Job type" / "Full-time"). Only this field: its values are few and known, so a heading
+    "Schedule" over a sentence offers nothing the check lets through."""
+    raw = page.lines.raw
+    out = []
+    for i, line in enumerate(raw):
+        if ":" in line or line.strip(" \t*#_").lower() not in _EMPLOYMENT_LABELS:
+            continue
+        below = next((n for n in range(i + 1, min(i + 3, len(raw))) if raw[n].strip()), None)
+        if below is not None and len(raw[below].split()) <= 6:
+            out.append(page.lines[below].text)
+    return out
 
 
 _COLON = re.compile(r"\s*[:：]\s+")

@@ -696,6 +696,18 @@ def test_rank_and_batch_leave_out_postings_below_min_fit(tmp_path: Path) -> None
     assert len(list((tmp_path / "out").glob("*.docx"))) == 1
 
 
+def test_batch_with_a_cv_that_has_warnings_names_each_once_and_writes_the_resumes(tmp_path: Path) -> None:
+    cv = tmp_path / "cv.yaml"
+    cv.write_text(CONTROL_CHARACTERS_CV, encoding="utf-8")
+    jobs = tmp_path / "jobs"
+    jobs.mkdir()
+    (jobs / "good.md").write_bytes(EXAMPLES[0].read_bytes())
+    batch = invoke("batch", jobs, "--cv", cv, "--out", tmp_path / "out")
+    assert batch.exit_code == 0, batch.output
+    assert batch.stderr.count(f"{cv}:11: experience[0].bullets[0].text: ") == 1
+    assert len(list((tmp_path / "out").glob("*.docx"))) == 1
+
+
 @pytest.mark.parametrize("command", ["match", "build", "letter"])
 def test_a_posting_that_cannot_be_read_stops_the_command_before_the_cv_is_read(command: str, tmp_path: Path) -> None:
     # The CV takes seconds to analyse; a wrong posting path is known in milliseconds.

@@ -577,3 +577,15 @@ def test_a_company_line_of_two_brands_gives_the_company_and_no_place_and_an_offi
     assert found["company"] == "ecoATM (board-header)" and "location" not in found
     labelled = details("# Litigation Paralegal\n\nOffice: Milwaukee, WI\n\n## Duties\n- Draft discovery responses\n")
     assert labelled["location"] == "Milwaukee, WI (label)"
+
+
+def test_a_label_of_the_kind_of_employment_over_its_value_as_indeed_sets_it_gives_the_kind_of_employment() -> None:
+    text = (
+        "Prep Cook\nLarkspur Bistro\nDenver, CO 80202\n\nJob details\nPay\n$18 - $21 an hour\nJob type\nPart-time\n"
+        "Shift and schedule\nNight shift\n\nFull job description\nWe cook.\n"
+    )
+    assert details(text)["employment_type"] == "Part-time (label)"
+
+
+def test_a_schedule_heading_over_a_sentence_gives_no_kind_of_employment() -> None:
+    assert "employment_type" not in details("# Prep Cook\n\nSchedule\nNights and weekends.\n\nWe cook.\n")

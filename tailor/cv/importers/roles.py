@@ -158,6 +158,17 @@ def _org_then_town(piece: str) -> tuple[str, str] | None:
     return (head, tail) if not looks_like_organisation(tail) else None
 
 
+_NEXT_TITLE = re.compile(r"^(?:and\s+)?(?:then|later|now|promoted\s+to|rising\s+to)\s+\S", re.IGNORECASE)
+"""What opens the title a role led to, written after a comma ("Line Cook, then Sous Chef")."""
+
+
+def _titles_in_turn(piece: str) -> bool:
+    """Whether ``piece`` is titles held in turn ("Line Cook, then Sous Chef", "Analyst, promoted to Manager"):
+    every piece after a comma opens with the step to the next title, so none of them is an employer."""
+    later = [p.strip() for p in commas(piece)[1:]]
+    return bool(later) and all(_NEXT_TITLE.match(p) for p in later) and looks_like_title(piece)
+
+
 def _role_fields(parts: list[str], text: str = "") -> tuple[str, str, str, bool]:
     """(role, employer, location, sure) from a role's header pieces, and the header's ``text`` they came from."""
     location = ", ".join(p for p in parts if is_location(p) or is_place(p))
@@ -173,7 +184,7 @@ def _role_fields(parts: list[str], text: str = "") -> tuple[str, str, str, bool]
         # "Brightline Logistics LLC, Oak Brook, IL": an organisation and where it is, no title; the titles
         # held there follow on lines of their own.
         return "", named[0], ", ".join(x for x in (named[1], location) if x), False
-    if len(rest) == 1 and "," in rest[0]:
+    if len(rest) == 1 and "," in rest[0] and not _titles_in_turn(rest[0]):
         role, employer, place = split_commas(rest[0], TITLE_WORDS, looks_like_organisation)
         return role, employer, ", ".join(x for x in (place, location) if x), looks_like_title(role)
     if len(rest) > 1:

@@ -2164,3 +2164,17 @@ def test_a_paragraph_bullet_wrapped_before_a_capital_is_one_bullet_where_the_oth
         "Designed icon sets for the mobile app, Denver\nSupervisor: Dr Amal Reyes.\n"
     )
     assert labelled[-2:] == ["Designed icon sets for the mobile app, Denver", "Supervisor: Dr Amal Reyes."]
+
+
+@pytest.mark.parametrize("step", ["then", "later", "promoted to"])
+def test_a_title_and_the_title_it_led_to_after_a_comma_are_one_role_over_the_employers_line(step: str) -> None:
+    draft = draft_of(
+        "Ines Varga\nines@example.org\n\nWORK EXPERIENCE\n"
+        f"Junior Technician, {step} Senior Technician\t2011 – 2016\nLarkspur Bistro, Denver, CO\n• Ran the pass.\n"
+    )
+    (role,) = draft.data["experience"]
+    assert (role["role"], role["employer"], role["location"]) == (
+        f"Junior Technician, {step} Senior Technician",
+        "Larkspur Bistro",
+        "Denver, CO",
+    )
