@@ -40,8 +40,8 @@ from tailor.options import min_fit as min_fit_value
 from tailor.outputs import Outputs, Sibling, folder_for
 from tailor.pipeline import LoadedCV, load, made_files, remove_stale
 from tailor.posting import Posting
-from tailor.posting.table import parse_columns, source_order
-from tailor.rank_postings import ScoredPosting, Unreadable, fits_at_least, score_paths
+from tailor.posting.table import parse_columns
+from tailor.rank_postings import ScoredPosting, Unreadable, best_first, fits_at_least, score_paths
 from tailor.rank_rows import read_row_postings
 
 if TYPE_CHECKING:
@@ -166,7 +166,7 @@ def plan(
         raise no_letter(ready.path)  # before any posting is read
     found = score_paths(paths, ready, columns=roles, workers=workers, progress=progress)
     scored, unreadable = found.scored, found.unreadable
-    best = sorted(scored, key=lambda p: (-p.score, source_order(p.source)))
+    best = best_first(scored)
     below = [p for p in best if not fits_at_least(p, options.min_fit)]
     best = [p for p in best if fits_at_least(p, options.min_fit)]
     chosen = best[:top] if top else best

@@ -40,6 +40,7 @@ __all__ = [
     "ScoredPosting",
     "Shortlist",
     "Unreadable",
+    "best_first",
     "columns_of",
     "fits_at_least",
     "rank_postings",
@@ -159,7 +160,7 @@ def rank_postings(
         workers=workers,
         progress=progress,
     )
-    postings = sorted(found.scored, key=lambda p: (-p.score, source_order(p.source)))
+    postings = best_first(found.scored)
     ranked = len(postings)
     kept = [p for p in postings if fits_at_least(p, options.min_fit)]
     below, postings = len(postings) - len(kept), kept[:top] if top else kept
@@ -236,6 +237,12 @@ def score_paths(
 
 def _is_pattern(path: str) -> bool:
     return not Path(path).exists() and any(ch in path for ch in "*?[")
+
+
+def best_first(scored: Iterable[ScoredPosting]) -> list[ScoredPosting]:
+    """The postings by fit, best first, ties in the order read; a posting too short to judge after every
+    posting judged, whatever its score: a title and a line can score high on words the CV happens to share."""
+    return sorted(scored, key=lambda p: (p.label == "too short", -p.score, source_order(p.source)))
 
 
 def fits_at_least(posting: ScoredPosting, min_fit: float | None) -> bool:

@@ -72,6 +72,15 @@ def test_equal_scores_are_ordered_by_path(tmp_path: Path) -> None:
     assert [Path(f.source).name for f in rank_postings([tmp_path], "example").fits] == ["a.txt", "b.txt", "c.txt"]
 
 
+def test_a_posting_too_short_to_judge_goes_after_every_judged_one_whatever_its_score(tmp_path: Path) -> None:
+    (tmp_path / "a-line.txt").write_text("MPI engineer\n\nMPI, C++ and HPC simulation.\n", encoding="utf-8")
+    shutil.copy(POSTINGS / "data-engineer.md", tmp_path / "full.md")
+    fits = rank_postings([tmp_path], "example").fits
+    short = next(f for f in fits if f.fit == "too short")
+    assert short.score > fits[0].score  # it shares a few of the CV's rarest words, and little else
+    assert [Path(f.source).name for f in fits] == ["full.md", "a-line.txt"]
+
+
 def test_titles_and_companies_come_from_every_format(folder: Path) -> None:
     titles = {Path(f.source).name: f.title for f in rank_postings([folder], "example").fits}
     assert titles["data.docx"] == "Data Engineer"
