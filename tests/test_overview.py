@@ -93,6 +93,17 @@ def test_the_rows_are_best_first_with_fit_coverage_copies_and_status() -> None:
     assert sortable == ["number", "number", "number", "text", "text", "text", "number", "text", "text"]
 
 
+def test_the_links_to_many_copies_of_a_job_wrap_within_their_column() -> None:
+    copies = tuple(Copy(f"jobs.csv#row={n}", "Lisbon", f"https://jobs.example/{n}") for n in range(10, 19))
+    tree = lxml.html.document_fromstring(html_page([entry(1, 0.4, "strong", copies=copies)], owner="Me", today=TODAY))
+    cell = tree.xpath("//table[@id='postings']/tbody/tr/td")[8]
+    links = cell.xpath("a[starts-with(text(), 'copy')]")
+    assert len(links) == 9
+    # Each link is set unbroken; a space between two of them is where the line may break.
+    assert all((link.tail or "").startswith(" ") or link.getnext() is None or link.getnext().tag != "a"
+               for link in [cell.xpath("a")[0], *links[:-1]])  # fmt: skip
+
+
 def test_the_page_counts_the_copies_listed_with_the_jobs_in_words_that_agree() -> None:
     def said(rows: list[Entry]) -> str:
         return " ".join(lxml.html.fromstring(html_page(rows, owner="Me", today=TODAY)).xpath("//p[@class='sub']")[0]
