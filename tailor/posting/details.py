@@ -44,7 +44,7 @@ SOURCES: dict[str, str] = {
     "pay": "an amount the words before it name as the pay ('The salary range is $62,000 to $70,000 per year')",
     "title-style": "the Word document's paragraph in the Title (or first Heading 1) style",
     "largest-line": "the PDF's line in the largest type",
-    "heading": "the first heading or opening line that reads like a job title",
+    "heading": "the first heading or opening line that reads like a job title (and the company and place after it)",
     "properties": "the file's title property (Word, PDF)",
     "hiring-phrase": "'<Company> is hiring / is looking for / is seeking a <title>'",
     "about": "an 'About <Company>' or 'Why <Company>?' heading",

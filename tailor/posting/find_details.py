@@ -50,7 +50,7 @@ RULES: dict[Field, tuple[str, ...]] = {
         "eeo",
         "company-sentence",
     ),
-    "location": (*_STATED, "label", "board-header"),
+    "location": (*_STATED, "label", "board-header", "heading"),
     "employment_type": (*_STATED, "label", "board-header"),
     "salary": (*_STATED, "label", "board-header", "pay"),
     "date_posted": (*_STATED, "label"),

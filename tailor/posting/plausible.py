@@ -238,9 +238,14 @@ def _without_place(title: str) -> str:
     piece = _LAST_PIECE.search(title)
     if piece is None or not piece.start():
         return title
-    words = [part.strip() for part in piece.group(1).split(",")]
-    place = _is_place(words[0]) if len(words) == 1 else all(w[:1].isupper() for w in words) and _is_place(words[-1])
-    return title[: piece.start()].strip() if place else title
+    return title[: piece.start()].strip() if is_place_piece(piece.group(1)) else title
+
+
+def is_place_piece(text: str) -> bool:
+    """Whether a piece of a title line is where the job is ("Brazil", "Remote", "Austin, TX"), as
+    :func:`title` drops it."""
+    words = [part.strip() for part in text.split(",")]
+    return _is_place(words[0]) if len(words) == 1 else all(w[:1].isupper() for w in words) and _is_place(words[-1])
 
 
 def _is_place(text: str) -> bool:

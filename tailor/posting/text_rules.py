@@ -215,8 +215,39 @@ def _heading(page: Page) -> dict[Field, list[str]]:
     title = page.title_line[1]
     m = re.search(rf"\s(?:at|@)\s+({NAME})\s*$", title)
     if m is None:
-        return {"title": [title]}
+        return {"title": [title], **_company_and_place(page, page.lines[page.title_line[0]].text)}
     return {"title": [title[: m.start()].strip()], "company": [m.group(1)]}
+
+
+_TITLE_PIECES = re.compile(r"\s+[-–—|·]\s+")
+
+
+def _company_and_place(page: Page, title: str) -> dict[Field, list[str]]:
+    """What a title line of three pieces says after the title, as postings copied from a job board open
+    ("Restaurant General Manager - Copper Spoon Tavern - Cincinnati, OH"): the place last, and between the two the
+    company, where the posting names it again ("Copper Spoon Tavern is a …") and it names no job or skill
+    ("Software Engineer - Backend - Remote" names a specialty, no employer)."""
+    pieces = _TITLE_PIECES.split(title)
+    if len(pieces) != 3 or (_chip(pieces[2])[0] != "location" and not plausible.is_place_piece(pieces[2])):
+        return {}
+    job, middle, place = pieces
+    offers: dict[Field, list[str]] = {"location": [place]}
+    if plausible.JOB_WORDS.search(job) and not plausible.JOB_WORDS.search(middle) and _named_again(page, middle):
+        offers["company"] = [middle]
+    return offers
+
+
+def _named_again(page: Page, name: str) -> bool:
+    """Whether the posting names ``name`` again, on a line other than its title's, as one names an employer:
+    what it is or does ("Copper Spoon Tavern is a …", "St. Mary's offers"), or where one works ("at Acme",
+    "Join Acme"). "Backend team" and "VOIP systems" name no employer."""
+    title_index = page.title_line[0] if page.title_line is not None else -1
+    name = re.escape(name)
+    said = re.compile(
+        rf"(?<![\w-])(?i:at|join|joining|about|with|for)\s+{name}(?=\s*(?:[,.!;:?]|$|\s(?i:and|as|in|to|we|where)\b))"
+        rf"|(?<![\w-]){name}(?:['’]s\b|\s+(?i:is|are|has|have|was|offers|provides|seeks|serves)\b)"
+    )
+    return any(said.search(line.text) for n, line in enumerate(page.lines) if n != title_index)
 
 
 def _short_lines(page: Page) -> set[str]:

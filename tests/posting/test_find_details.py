@@ -171,6 +171,41 @@ def test_a_heading_that_names_a_job_of_any_field_is_the_title(title: str) -> Non
     assert details(f"# {title}\n\nWe run a small team.\n")["title"] == f"{title} (heading)"
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "company", "location"),
+    [
+        (
+            "Restaurant General Manager - Copper Spoon Tavern - Cincinnati, OH\n\nCopper Spoon Tavern is a "
+            "neighborhood restaurant.\n\nResponsibilities:\n- Run the floor.\n",
+            "Restaurant General Manager",
+            "Copper Spoon Tavern",
+            "Cincinnati, OH",
+        ),
+        (
+            "Registered Nurse | St. Mary's Hospital | Tulsa, OK\n\nJoin our ICU team at St. Mary's Hospital.\n\n"
+            "Requirements:\n- BLS\n",
+            "Registered Nurse",
+            "St. Mary's Hospital",
+            "Tulsa, OK",
+        ),
+        # A specialty between the title and the place is no employer, however often the text says it.
+        (
+            "Software Engineer - Backend - Remote\n\nBackend team. Work with Backend engineers.\n\n"
+            "Requirements:\n- Go\n",
+            "Software Engineer - Backend",
+            None,
+            "Remote",
+        ),
+    ],
+)
+def test_a_title_line_copied_from_a_job_board_gives_the_company_between_the_title_and_the_place(
+    text: str, title: str, company: str | None, location: str
+) -> None:
+    found = find_details(text)
+    assert (found.value("title"), found.value("company"), found.value("location")) == (title, company, location)
+    assert found.source("location") == "heading"
+
+
 def test_a_firm_named_partners_is_still_a_company() -> None:
     assert details("Requirements:\n- SQL.\n\nAbout Lark Partners\n\nLark Partners advises charities.\n")[
         "company"
