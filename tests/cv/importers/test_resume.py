@@ -2164,3 +2164,18 @@ def test_a_paragraph_bullet_wrapped_before_a_capital_is_one_bullet_where_the_oth
         "Designed icon sets for the mobile app, Denver\nSupervisor: Dr Amal Reyes.\n"
     )
     assert labelled[-2:] == ["Designed icon sets for the mobile app, Denver", "Supervisor: Dr Amal Reyes."]
+
+
+def test_in_a_pdf_a_fields_skills_title_set_as_the_other_titles_are_heads_the_skills(tmp_path: Path) -> None:
+    page = [
+        Text(50, 800, "Ada Quist", 20, bold=True),
+        Text(50, 770, "Experience", 14, bold=True),
+        Text(50, 750, "Lab technician, Harbour Labs (2019 – 2023)"),
+        Text(50, 736, "• Ran the assays of the week."),
+        Text(50, 710, "Education", 14, bold=True),
+        Text(50, 690, "BSc Biology, Fenwick University, 2019"),
+        Text(50, 664, "Methods and Skills", 14, bold=True),
+        Text(50, 644, "Bench: titration, chromatography"),
+    ]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    assert [s.name for s in cv.skills] == ["titration", "chromatography"]
