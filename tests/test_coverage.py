@@ -364,10 +364,13 @@ def test_a_lab_scientists_assays_are_evidence_in_the_labs_own_spellings() -> Non
     posting = Posting("p", "Research Associate\n\nRequirements:\n- PCR\n- Western blot\n- GLP\n")
 
     assert evidence(cv, posting) == {
-        "PCR": ("selected", ("job0-b0",)),
+        "PCR": ("absent", ()),  # the CV never says PCR itself: qPCR, one of its kinds, meets it
         "Western blot": ("selected", ("job0-b0",)),
         "GLP": ("absent", ()),
     }
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert found["PCR"].met_by == "qPCR"
 
 
 def test_a_skill_of_the_cvs_list_is_that_skill_even_when_its_name_is_an_ordinary_word() -> None:
@@ -774,3 +777,18 @@ def test_a_market_the_posting_names_is_no_sales_skill_and_a_designers_terms_are_
     assert found["B2B"] == ("selected", ("job0-b0",)) and "B2B sales" not in found
     assert found["typography"][0] == "absent" and found["Material Design"][0] == "absent"
     assert found["FigJam"][0] == "absent"  # Figma in the CV is no FigJam workshop
+
+
+def test_a_variant_of_a_lab_method_meets_the_method_but_the_method_does_not_meet_the_variant() -> None:
+    cv = make_cv({"Bench Labs": ["Genotyped mice by PCR.", "Ran qPCR for gene expression."]})
+    plain = make_cv({"Bench Labs": ["Genotyped mice by PCR.", "Ran Western blots."]})
+    posting = Posting("p", "Research Associate\n\nRequirements:\n- Quantitative PCR\n- ddPCR\n- Cell culture\n")
+    assert evidence(cv, posting)["qPCR"] == ("selected", ("job0-b1",))  # quantitative PCR is qPCR
+    assert evidence(plain, posting)["qPCR"][0] == "absent"  # PCR alone says nothing of qPCR
+    ranking = rank(cv, Posting("p", "Technician\n\nRequirements:\n- PCR\n- Sanger sequencing\n"))
+    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert found["PCR"].status == "selected"
+    only_variant = make_cv({"Bench Labs": ["Ran qPCR for gene expression."]})
+    ranking = rank(only_variant, Posting("p", "Technician\n\nRequirements:\n- PCR\n- Sanger sequencing\n"))
+    found = {k.keyword.term: k for k in coverage(ranking, select(only_variant, ranking)).keywords}
+    assert found["PCR"].met_by == "qPCR"  # a qPCR is a PCR
