@@ -84,12 +84,19 @@ class Keyword:
         """As a report shows it: the posting's words, then the lexicon's name if that differs (a
         phrase has no other name than the posting's words)."""
         said = self.said or self.term
-        same = _spelling(said) == _spelling(self.term)  # "Grant-writing" is grant writing: no need to say so
+        # "Grant-writing" is grant writing, and "informed consent" the skill a CV's list names as its lemmas
+        # ("inform consent"): no need to say so.
+        same = _spelling(self.term) in (_spelling(said), _lemmas(said))
         return said if same or self.kind == "phrase" else f"{said} ({self.term})"
 
 
 def _spelling(words: str) -> str:
     return " ".join(words.lower().replace("-", " ").split())
+
+
+def _lemmas(words: str) -> str:
+    """``words`` as analysis spells them: each word's lemma ("informed consents" → "inform consent")."""
+    return " ".join(lemma_table().get(word, word) for word in _spelling(words).split())
 
 
 @dataclass(frozen=True)

@@ -792,3 +792,14 @@ def test_a_variant_of_a_lab_method_meets_the_method_but_the_method_does_not_meet
     ranking = rank(only_variant, Posting("p", "Technician\n\nRequirements:\n- PCR\n- Sanger sequencing\n"))
     found = {k.keyword.term: k for k in coverage(ranking, select(only_variant, ranking)).keywords}
     assert found["PCR"].met_by == "qPCR"  # a qPCR is a PCR
+
+
+def test_a_skill_of_the_cvs_own_list_is_labelled_in_the_postings_words_not_as_its_lemmas() -> None:
+    skills = ["informed consent", "molecular cloning"]
+    cv = make_cv({"Clinic": ["Obtained informed consent from patients."]}, skills=skills)
+    posting = Posting("p", "Coordinator\n\nRequirements:\n- Informed consent\n- Molecular cloning\n- Tissue culture\n")
+    ranking = rank(cv, posting)
+    labels = {k.keyword.said: k.keyword.label for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert labels["Informed consent"] == "Informed consent"  # not "Informed consent (inform consent)"
+    assert labels["Molecular cloning"] == "Molecular cloning"
+    assert labels["Tissue culture"] == "Tissue culture (cell culture)"  # the lexicon's other name is said
