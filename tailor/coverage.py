@@ -182,6 +182,12 @@ def keywords(
     if not sections:
         sections = [s for s in posting.sections if s.weight > 0 and s.kind is not SectionKind.COMPANY]
     skills = {skill.lower() for s in sections for skill in s.analysis.skills}
+    # "EDC systems", "Python developer": a skill and a word more is no keyword of its own; the skill is.
+    one_word = {name for name in (*skills, *named) if " " not in name}
+
+    def named_in(term: str) -> bool:
+        return not one_word.isdisjoint(term.split())
+
     for section in sections:
         analysis = section.analysis
         counts: dict[tuple[str, str], int] = defaultdict(int)
@@ -198,7 +204,7 @@ def keywords(
                 continue
             elif term in named:
                 counts[(term, "skill")] += 1
-            elif _is_phrase_candidate(term) and not employer.issuperset(term.split()):
+            elif _is_phrase_candidate(term) and not employer.issuperset(term.split()) and not named_in(term):
                 counts[(term, "phrase")] += 1
         for key, count in counts.items():
             weight[key] += section.weight * (1 + math.log(count))

@@ -803,3 +803,16 @@ def test_a_skill_of_the_cvs_own_list_is_labelled_in_the_postings_words_not_as_it
     assert labels["Informed consent"] == "Informed consent"  # not "Informed consent (inform consent)"
     assert labels["Molecular cloning"] == "Molecular cloning"
     assert labels["Tissue culture"] == "Tissue culture (cell culture)"  # the lexicon's other name is said
+
+
+def test_a_skill_of_the_cvs_list_said_with_a_word_more_is_that_skill_not_a_missing_phrase() -> None:
+    cv = make_cv({"Clinic": ["Entered visit data into the EDC within a day."]}, skills=["EDC"])
+    posting = Posting(
+        "p",
+        "Study Coordinator\n\nResponsibilities:\n- Enter data in sponsor EDC systems\n\n"
+        "Requirements:\n- Experience with EDC systems\n- Experience with EDC systems and audits\n",
+    )
+    ranking = rank(cv, posting)
+    found = {k.keyword.said: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert found["EDC"].status == "selected"
+    assert "EDC systems" not in found  # no phrase of its own, absent from a CV that says the EDC
