@@ -816,3 +816,14 @@ def test_a_skill_of_the_cvs_list_said_with_a_word_more_is_that_skill_not_a_missi
     found = {k.keyword.said: k for k in coverage(ranking, select(cv, ranking)).keywords}
     assert found["EDC"].status == "selected"
     assert "EDC systems" not in found  # no phrase of its own, absent from a CV that says the EDC
+
+
+def test_rt_qpcr_is_both_a_qpcr_and_an_rt_pcr_and_meets_either() -> None:
+    cv = make_cv({"Bench Labs": ["Measured gene expression by RT-qPCR.", "Ran Western blots."]})
+    for asked in ("qPCR", "RT-PCR", "PCR"):
+        ranking = rank(cv, Posting("p", f"Technician\n\nRequirements:\n- {asked}\n- Sanger sequencing\n"))
+        found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+        assert found[asked].met, asked
+    ranking = rank(cv, Posting("p", "Technician\n\nRequirements:\n- RT-PCR\n- Sanger sequencing\n"))
+    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert (found["RT-PCR"].status, found["RT-PCR"].met_by) == ("absent", "RT-qPCR")
