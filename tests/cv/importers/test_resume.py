@@ -2179,3 +2179,20 @@ def test_in_a_pdf_a_fields_skills_title_set_as_the_other_titles_are_heads_the_sk
     ]
     cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
     assert [s.name for s in cv.skills] == ["titration", "chromatography"]
+
+
+def test_in_a_pdf_a_line_broken_after_a_hyphen_of_its_text_goes_on_with_the_hyphen_kept(tmp_path: Path) -> None:
+    page = [
+        Text(50, 800, "Ada Quist", 20, bold=True),
+        Text(50, 780, "Salem, OR | ada@example.org | orcid.org/0000-"),
+        Text(50, 766, "0002-1825-0097"),
+        Text(50, 740, "Experience", 14, bold=True),
+        Text(50, 720, "Lab technician, Harbour Labs (2019 – 2023)"),
+        Text(50, 706, "• Ran state-of-the-"),
+        Text(50, 692, "art assays."),
+        Text(50, 670, "Education", 14, bold=True),
+        Text(50, 650, "BSc Biology, Fenwick University, 2019"),
+    ]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    assert cv.contact.website == "orcid.org/0000-0002-1825-0097"
+    assert [b.text for b in cv.experience[0].bullets] == ["Ran state-of-the-art assays."]
