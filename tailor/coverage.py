@@ -84,12 +84,19 @@ class Keyword:
         """As a report shows it: the posting's words, then the lexicon's name if that differs (a
         phrase has no other name than the posting's words)."""
         said = self.said or self.term
-        same = _spelling(said) == _spelling(self.term)  # "Grant-writing" is grant writing: no need to say so
+        # "Grant-writing" is grant writing, and "informed consent" the skill a CV's list names as its lemmas
+        # ("inform consent"): no need to say so.
+        same = _spelling(self.term) in (_spelling(said), _lemmas(said))
         return said if same or self.kind == "phrase" else f"{said} ({self.term})"
 
 
 def _spelling(words: str) -> str:
     return " ".join(words.lower().replace("-", " ").split())
+
+
+def _lemmas(words: str) -> str:
+    """``words`` as analysis spells them: each word's lemma ("informed consents" → "inform consent")."""
+    return " ".join(lemma_table().get(word, word) for word in _spelling(words).split())
 
 
 @dataclass(frozen=True)
@@ -175,6 +182,12 @@ def keywords(
     if not sections:
         sections = [s for s in posting.sections if s.weight > 0 and s.kind is not SectionKind.COMPANY]
     skills = {skill.lower() for s in sections for skill in s.analysis.skills}
+    # "EDC systems", "Python developer": a skill and a word more is no keyword of its own; the skill is.
+    one_word = {name for name in (*skills, *named) if " " not in name}
+
+    def named_in(term: str) -> bool:
+        return not one_word.isdisjoint(term.split())
+
     for section in sections:
         analysis = section.analysis
         counts: dict[tuple[str, str], int] = defaultdict(int)
@@ -191,7 +204,7 @@ def keywords(
                 continue
             elif term in named:
                 counts[(term, "skill")] += 1
-            elif _is_phrase_candidate(term) and not employer.issuperset(term.split()):
+            elif _is_phrase_candidate(term) and not employer.issuperset(term.split()) and not named_in(term):
                 counts[(term, "phrase")] += 1
         for key, count in counts.items():
             weight[key] += section.weight * (1 + math.log(count))

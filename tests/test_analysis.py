@@ -304,3 +304,8 @@ def test_an_acronym_in_brackets_after_its_words_means_those_words() -> None:
 def test_criteria_are_the_plural_of_criterion_not_a_cycle_race() -> None:
     assert "criterion" in terms("Mapped lessons to assessment criteria.") and "criterion" in terms("One criterion")
     assert "criterium" not in terms("Mapped lessons to assessment criteria.")
+
+
+def test_a_number_is_a_number_not_the_comparative_of_numb() -> None:
+    assert "copy number" in terms("Measured vector copy number.") and "numb" not in terms("A number of assays.")
+    assert "number" in terms("Checked lot numbers.")

@@ -364,10 +364,13 @@ def test_a_lab_scientists_assays_are_evidence_in_the_labs_own_spellings() -> Non
     posting = Posting("p", "Research Associate\n\nRequirements:\n- PCR\n- Western blot\n- GLP\n")
 
     assert evidence(cv, posting) == {
-        "PCR": ("selected", ("job0-b0",)),
+        "PCR": ("absent", ()),  # the CV never says PCR itself: qPCR, one of its kinds, meets it
         "Western blot": ("selected", ("job0-b0",)),
         "GLP": ("absent", ()),
     }
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert found["PCR"].met_by == "qPCR"
 
 
 def test_a_skill_of_the_cvs_list_is_that_skill_even_when_its_name_is_an_ordinary_word() -> None:
@@ -806,3 +809,53 @@ def test_a_servsafe_alcohol_certificate_meets_alcohol_awareness_and_is_no_food_s
     found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
     assert found["alcohol awareness"].met_by == "ServSafe Alcohol"
     assert found["ServSafe"].status == "absent"  # the food safety certificate, which the CV does not name
+
+
+def test_a_variant_of_a_lab_method_meets_the_method_but_the_method_does_not_meet_the_variant() -> None:
+    cv = make_cv({"Bench Labs": ["Genotyped mice by PCR.", "Ran qPCR for gene expression."]})
+    plain = make_cv({"Bench Labs": ["Genotyped mice by PCR.", "Ran Western blots."]})
+    posting = Posting("p", "Research Associate\n\nRequirements:\n- Quantitative PCR\n- ddPCR\n- Cell culture\n")
+    assert evidence(cv, posting)["qPCR"] == ("selected", ("job0-b1",))  # quantitative PCR is qPCR
+    assert evidence(plain, posting)["qPCR"][0] == "absent"  # PCR alone says nothing of qPCR
+    ranking = rank(cv, Posting("p", "Technician\n\nRequirements:\n- PCR\n- Sanger sequencing\n"))
+    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert found["PCR"].status == "selected"
+    only_variant = make_cv({"Bench Labs": ["Ran qPCR for gene expression."]})
+    ranking = rank(only_variant, Posting("p", "Technician\n\nRequirements:\n- PCR\n- Sanger sequencing\n"))
+    found = {k.keyword.term: k for k in coverage(ranking, select(only_variant, ranking)).keywords}
+    assert found["PCR"].met_by == "qPCR"  # a qPCR is a PCR
+
+
+def test_a_skill_of_the_cvs_own_list_is_labelled_in_the_postings_words_not_as_its_lemmas() -> None:
+    skills = ["informed consent", "molecular cloning"]
+    cv = make_cv({"Clinic": ["Obtained informed consent from patients."]}, skills=skills)
+    posting = Posting("p", "Coordinator\n\nRequirements:\n- Informed consent\n- Molecular cloning\n- Tissue culture\n")
+    ranking = rank(cv, posting)
+    labels = {k.keyword.said: k.keyword.label for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert labels["Informed consent"] == "Informed consent"  # not "Informed consent (inform consent)"
+    assert labels["Molecular cloning"] == "Molecular cloning"
+    assert labels["Tissue culture"] == "Tissue culture (cell culture)"  # the lexicon's other name is said
+
+
+def test_a_skill_of_the_cvs_list_said_with_a_word_more_is_that_skill_not_a_missing_phrase() -> None:
+    cv = make_cv({"Clinic": ["Entered visit data into the EDC within a day."]}, skills=["EDC"])
+    posting = Posting(
+        "p",
+        "Study Coordinator\n\nResponsibilities:\n- Enter data in sponsor EDC systems\n\n"
+        "Requirements:\n- Experience with EDC systems\n- Experience with EDC systems and audits\n",
+    )
+    ranking = rank(cv, posting)
+    found = {k.keyword.said: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert found["EDC"].status == "selected"
+    assert "EDC systems" not in found  # no phrase of its own, absent from a CV that says the EDC
+
+
+def test_rt_qpcr_is_both_a_qpcr_and_an_rt_pcr_and_meets_either() -> None:
+    cv = make_cv({"Bench Labs": ["Measured gene expression by RT-qPCR.", "Ran Western blots."]})
+    for asked in ("qPCR", "RT-PCR", "PCR"):
+        ranking = rank(cv, Posting("p", f"Technician\n\nRequirements:\n- {asked}\n- Sanger sequencing\n"))
+        found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+        assert found[asked].met, asked
+    ranking = rank(cv, Posting("p", "Technician\n\nRequirements:\n- RT-PCR\n- Sanger sequencing\n"))
+    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert (found["RT-PCR"].status, found["RT-PCR"].met_by) == ("absent", "RT-qPCR")

@@ -44,8 +44,9 @@ app = typer.Typer(
     # highlighting first (0.15 s, half of `tailor --help`; bench/README.md).
     rich_markup_mode=None,
 )
-stdout = Console()
-err = Console(stderr=True)
+# No emoji codes: ":100:" of "cv.yaml:100:" (or of a CV's own words) would print as an emoji.
+stdout = Console(emoji=False)
+err = Console(stderr=True, emoji=False)
 
 P = ParamSpec("P")
 R = TypeVar("R")

@@ -221,8 +221,9 @@ LABELS: dict[str, Field] = {
          "hiring organization", "institution", "hiring company", "firm", "agency", "hospital", "school",
          "district", "school district"), "company"),
     **dict.fromkeys(
-        ("location", "locations", "location(s)", "job location", "work location", "based in", "office location",
-         "place of work", "duty station", "city", "office", "work site", "worksite", "site"), "location"),
+        ("location", "locations", "location(s)", "job location", "job locations", "work location", "based in",
+         "office location", "place of work", "duty station", "city", "office", "work site", "worksite", "site"),
+        "location"),
     **dict.fromkeys(
         ("employment type", "job type", "type of employment", "contract type", "type", "employment", "schedule",
          "work schedule", "position type", "type of contract", "hours", "contract", "time type", "worker type",

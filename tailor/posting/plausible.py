@@ -370,6 +370,9 @@ EMPLOYMENT_TYPE = re.compile(
 )
 
 
+_REGULAR = re.compile(r"^(?:regular|benefits[ -]eligible|benefited)\s+(?=\S)", re.IGNORECASE)
+"""What HR systems write before the kind of a standing job ("Regular Full-Time", "Benefits-eligible part
+time"): a kind of employment still, and no kind of its own."""
 _FTE = re.compile(r"\s*\((?:\d(?:\.\d+)?\s*FTE|FTE\s*\d(?:\.\d+)?)\)", re.IGNORECASE)
 """A hospital's full-time equivalent beside the kind of employment: "Full-time (1.0 FTE)"."""
 _WHEN = re.compile(
@@ -384,7 +387,7 @@ of employment on its line: no kind of employment, and no reason to lose the one 
 def employment_type(value: str) -> str | None:
     """``FULL_TIME``, ``full time``, ``Full-time, Contract`` → ``Full-time``, ``Full-time, Contract``; None for
     anything else (a label "Type:" whose value is not a kind of employment)."""
-    text = _FTE.sub("", clean_inline(value))
+    text = _REGULAR.sub("", _FTE.sub("", clean_inline(value)))
     parts = [p.strip() for p in re.split(r"\s*(?:,|;|\bor\b|\band\b|\|)\s*", text) if p.strip()]
     if any(EMPLOYMENT_TYPE.fullmatch(p) for p in parts):
         parts = [p for p in parts if not _WHEN.fullmatch(p)]  # "Full-time, 36 hours/week, days"

@@ -160,3 +160,12 @@ def test_init_letter_prints_an_example_letter_block_and_writes_nothing(folder: P
 def test_validate_says_the_cv_holds_letter_material() -> None:
     result = runner.invoke(app, ["validate", str(DATA / "cvs" / "ml-systems-engineer.yaml")])
     assert result.exit_code == 0 and "letter material of 5 paragraphs" in result.output
+
+
+def test_a_problem_at_line_100_is_printed_with_its_number_never_as_an_emoji(folder: Path) -> None:
+    padding = "".join(f"# note {n}\n" for n in range(97))
+    (folder / "cv.yaml").write_text(
+        padding + "contact:\n  name: Ada Example\n  emali: ada@example.org\nskills: [PCR]\n", encoding="utf-8"
+    )
+    result = runner.invoke(app, ["validate"])
+    assert "cv.yaml:100:" in result.output and "\N{HUNDRED POINTS SYMBOL}" not in result.output

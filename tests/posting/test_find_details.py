@@ -104,6 +104,14 @@ def test_a_hospitals_status_and_posting_closes_labels_give_the_kind_of_employmen
     assert (found["employment_type"], found["valid_through"]) == ("Full-time (label)", "January 15, 2027 (label)")
 
 
+def test_an_applicant_tracking_systems_job_locations_label_gives_the_location() -> None:
+    text = (
+        "# Lab Coordinator\n\nJob Locations: US-OR-Salem\n\nPosition Type: Regular Full-Time\n\n## Duties\n- Assays\n"
+    )
+    found = details(text)
+    assert (found["location"], found["employment_type"]) == ("US-OR-Salem (label)", "Full-time (label)")
+
+
 def test_a_label_whose_value_is_no_such_thing_is_ignored() -> None:
     found = details("Position: Full-time\nSalary: competitive\nType: exciting\n\n# Data Engineer\n")
     assert found == {"title": "Data Engineer (heading)"}

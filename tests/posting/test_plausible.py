@@ -117,7 +117,8 @@ def test_company_names(text: str, trust: plausible.Trust, company: str | None) -
     ("text", "kind"),
     [("FULL_TIME", "Full-time"), ("full time", "Full-time"), ("Part-time, CONTRACTOR", "Part-time, Contract"),
      ("exciting", None), ("Full-time (1.0 FTE), Day shift", "Full-time"),
-     ("Full-time, 36 hours/week, days", "Full-time"), ("Part-time/Per Diem", "Part-time, Per diem"), ("Nights", None)],
+     ("Full-time, 36 hours/week, days", "Full-time"), ("Part-time/Per Diem", "Part-time, Per diem"), ("Nights", None),
+     ("Regular Full-Time", "Full-time"), ("Benefits-eligible part time", "Part-time"), ("Regular", None)],
 )  # fmt: skip
 def test_employment_types_are_written_one_way(text: str, kind: str | None) -> None:
     assert plausible.employment_type(text) == kind

@@ -96,8 +96,16 @@ def read_degrees(draft: Draft, section: Section) -> None:
         parts = [p for p in parts if p and p not in under_way]
         location = ", ".join(p for p in parts if is_place(p) or is_location(p))
         rest = [p for p in parts if not (is_place(p) or is_location(p))]
+        whole = next((p for p in rest if "," in p and _degree_first(p)), None) if len(rest) > 1 else None
+        beside = [p for p in rest if p != whole]
         if entry.fields:
             degree, institution, location = entry.fields
+        elif whole is not None and not any(_is_institution(p) for p in beside):
+            # "B.S., Biochemistry, University of Iowa, Iowa City, IA" over "Dean's List; Hall Fellowship": the
+            # line naming the degree and its institution is the degree's, and the others are its details.
+            degree, institution, place = _degree_first(whole) or ("", "", "")
+            location = ", ".join(x for x in (place, location) if x)
+            labelled += beside
         elif len(rest) == 1 and "," in rest[0]:
             degree, institution, place = _degree_first(rest[0]) or split_commas(
                 rest[0], _DEGREE_PIECE_WORDS, _is_institution

@@ -455,6 +455,9 @@ def _row(row: list[_Piece]) -> _Row:
 
 _BROKEN_WORD = re.compile(r"\w[\u00ad\u2010]$")
 """A line that ends in a word broken by a soft or typographic hyphen, as a layout hyphenates a word."""
+_AT_HYPHEN = re.compile(r"\w-$")
+"""A line that ends right after a hyphen of its text, as a word processor breaks "state-of-the-art" or an
+identifier ("orcid.org/0000-0002-…") at the margin: its rest follows on the next line, joined as it was."""
 _DATED = re.compile(
     r"^\s*[(\[]?(?:(?:19|20)\d{2}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2}\b)",
     re.IGNORECASE,
@@ -477,6 +480,8 @@ def _wraps(above: _Row, row: _Row, left: float, right: float, spaces_say: bool) 
         return False  # a line with columns of its own starts an entry
     if _BROKEN_WORD.search(above.raw.rstrip()) and abs(row.size - above.size) <= 0.5 and row.bold == above.bold:
         return True  # a word hyphenated at the line's end ("EDUCATION AND TRAIN‐" / "ING")
+    if _AT_HYPHEN.search(above.raw) and abs(row.size - above.size) <= 0.5 and row.bold == above.bold:
+        return True  # broken after a hyphen the text has ("orcid.org/0000-" / "0002-1825-0097"): it stays
     if spaces_say:
         return above.ends == " " and abs(row.size - above.size) <= 0.5
     # With no space at its end, a line still wrapped when the next opens in lower case (a design tool's

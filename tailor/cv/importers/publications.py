@@ -3,7 +3,8 @@
 A citation is read in the style it is written in: author–year (APA, Harvard: the authors, the year in
 brackets, the title, the venue), notes–bibliography (Chicago, MLA: "Lastname, First." then a quoted title
 and the journal with its volume and pages, or "In" the book it is a chapter of, or a book's title and its
-"Place: Publisher, Year"), or a title and a venue set apart by a quotation, a year or a comma. No field
+"Place: Publisher, Year"), Vancouver (medicine and the life sciences: "Surname AB, Other C. Title. Journal.
+2021;17(9):2410-25."), or a title and a venue set apart by a quotation, a year or a comma. No field
 holds the authors; they are kept as a comment. Lines that label a group of citations ("Book chapters"
 over the chapters) are no publications, and a line that only carries on the citation above is part of it.
 """
@@ -75,6 +76,8 @@ def _note_splits(draft: Draft, splits: list[str]) -> None:
 
 def _read(text: str) -> tuple[str, str, tuple[str, str, str]]:
     """One citation's year, authors, and title, venue and how the two were told apart."""
+    if read := _vancouver(text):
+        return read
     if found := _CHICAGO_AUTHORS.match(text):
         rest = found.group("rest")
         read = _quoted(rest) or _before_venue(rest, start=True)
@@ -137,6 +140,17 @@ _CHICAGO_AUTHORS = re.compile(
 """The authors as notes–bibliography styles write them: the first inverted, the others not ("Lastname,
 First, and Other Name."), then a full stop."""
 _PARTICLES = frozenset("and van von der den de del della di da dos das du le la al bin ibn y".split())  # noqa: SIM905
+_SURNAME = rf"(?:(?:{'|'.join(sorted(_PARTICLES - {'and', 'y'}))})\s)*[^\W\d_][\w'’]*(?:[\s-][^\W\d_][\w'’]*)?"
+_VANCOUVER_NAME = rf"{_SURNAME}\s[A-Z]{{1,3}}(?:-[A-Z])?"
+_VANCOUVER = re.compile(rf"^(?P<authors>{_VANCOUVER_NAME}(?:,\s{_VANCOUVER_NAME})*(?:,?\set\sal)?)\.\s+(?P<rest>\S.*)$")
+"""The authors as Vancouver style (NLM, ICMJE) writes them: surname, then initials without full stops, a
+comma between authors, "et al" perhaps, then a full stop ("Osei K, van der Berg JP, Dellinger AB.")."""
+_NLM_VENUE = re.compile(
+    rf"^(?P<journal>[^\W\d_a-z][^;]*?)\.?\s+(?P<year>{_YEAR})[a-z]?(?:\s[A-Z][a-z]{{2}}(?:\s\d{{1,2}})?)?(?=[;:.]|$)"
+)
+"""A journal as Vancouver style cites it: its name (abbreviated, perhaps with full stops), then the year, a
+month and day perhaps, and after ";" or ":" its volume and pages ("Autophagy. 2021;17(9):2410-2425",
+"J. Biol. Chem. 2019 Dec 3;12(3):45-9")."""
 
 _JOURNAL = re.compile(
     rf"^(?P<venue>[^\W\d_][^()]*?\s\d+(?:\.\d+)?(?:,\s*no\.\s*\d+\S*)?\s*\((?:[^()]*\s)?(?P<year>{_YEAR})\)"
@@ -182,6 +196,25 @@ def _before_venue(text: str, *, start: bool) -> tuple[str, str, str, str] | None
                 title = quoted[1]
             return venue.group("year"), title, venue.group("venue"), _SPLIT_VENUE
     return None
+
+
+def _vancouver(text: str) -> tuple[str, str, tuple[str, str, str]] | None:
+    """``text`` read as a citation in Vancouver style, the authors' initials after their surnames and no
+    full stops ("Osei K, Dellinger AB. A title. J Biomol Tech. 2022;33(2):e004."), or None. The title ends
+    at the first sentence after which a journal and its year follow, a journal whose full stops only end
+    abbreviations preferred (so a two-sentence title stays whole); the venue is the rest, as written."""
+    found = _VANCOUVER.match(text)
+    if found is None:
+        return None
+    rest = found.group("rest")
+    splits = [(brk, venue) for brk in _BREAK.finditer(rest) if (venue := _NLM_VENUE.match(rest[brk.end() :]))]
+    if not splits:
+        return None
+    # A journal's full stops end its abbreviated words ("J. Biol. Chem."), not sentences of a title.
+    abbreviated = [(b, v) for b, v in splits if all(" " not in part for part in v.group("journal").split(". ")[:-1])]
+    brk, venue = (abbreviated or splits)[0]
+    title, where = rest[: brk.start()].rstrip("."), rest[brk.end() :].strip().rstrip(".")
+    return venue.group("year"), found.group("authors"), (title, where, _SPLIT_VENUE)
 
 
 def _capitalised(authors: str) -> bool:

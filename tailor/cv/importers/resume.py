@@ -110,7 +110,12 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
         # is a list item unless it is set in bold capitals, as a title in a list-styled document is ("**EDUCATION**").
         plain_item = line.item and not (line.bold and line.plain.isupper())
         titled = len(line.plain.split()) <= 8 and not (plain_item or labelled or line.row)
-        kind = kind_of(line.plain, set_as_title=line.plain.isupper() or bool(line.heading)) if titled else None
+        # Set as a title: in capitals, as a heading, or in the look the PDF's known titles share ("Laboratory
+        # Skills" in the bold 14-point of "Education" and "Publications").
+        set_as_title = (
+            line.plain.isupper() or bool(line.heading) or (titles_look is not None and _look(line) == titles_look)
+        )
+        kind = kind_of(line.plain, set_as_title=set_as_title) if titled else None
         if kind and sections and _part_of_role(line, sections[-1]):
             kind = None  # "Achievements" over some of a role's bullets: the role goes on
         if kind and sections and _group_of(line, kind, sections[-1]):

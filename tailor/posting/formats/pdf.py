@@ -8,7 +8,8 @@ no dependencies; pdfminer.six brings cryptography (a compiled package) as well.
 
 A PDF states no structure, so the text comes out like a .txt file (the later
 heading heuristics apply) except that bullet glyphs become ``- `` items, a
-bullet's wrapped lines join it, ligatures (ﬁ, ﬂ) become letters (NFKC), and the
+bullet's wrapped lines join it (a line in lower case, or any line under one
+that stops mid-sentence), ligatures (ﬁ, ﬂ) become letters (NFKC), and the
 first page's line in the largest type, when it is clearly larger than the body
 text, becomes a heading and the title the PDF states (a title wrapped onto two
 lines is one heading).
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import unicodedata
 import warnings
 from collections import Counter
@@ -33,6 +35,12 @@ if TYPE_CHECKING:
 
 LARGEST_LINE_RATIO = 1.25
 """A line is set larger than the body text when its type is at least this much larger."""
+
+_GOES_ON = re.compile(
+    r"(?:,|\b(?:and|or|nor|of|the|a|an|to|for|with|in|on|at|by|from|as|into|including|via|per|than))$"
+)
+"""How a line ends that a sentence cannot end on: a comma, or a word that needs one after it, in lower
+case (not "OR" of "Portland, OR"). The next line carries it on, though it opens in capitals ("OSHA")."""
 
 MAX_PDF_PAGES = 30
 """The most pages a PDF posting may have. A posting is one to five pages; a brochure or a report
@@ -155,7 +163,9 @@ def _outline(text: str, largest: Sequence[str] = ()) -> str:
             outline.heading(" ".join(largest), 1)
             skip, largest = len(largest) - 1, ()
             continue
-        if not paragraph and line[:1].islower() and outline.extend_item(line):
+        above = lines[n - 1].strip() if n else ""
+        goes_on = line[:1].islower() or bool(_GOES_ON.search(above))  # "… and" / "OSHA requirements"
+        if not paragraph and line and goes_on and outline.extend_item(line):
             continue  # the wrapped rest of the bullet above
         if line and not is_bullet(line):
             paragraph.append(line)

@@ -108,3 +108,18 @@ def test_a_grade_point_average_without_a_colon_and_honours_after_it_are_the_degr
         ("Master of Science in Hydrology", "Brackwater Institute", "Reno, NV", "3.9"),
     ]
     assert not any("names no degree" in n.message for n in draft.notes)
+
+
+def test_a_degree_line_naming_its_institution_stays_the_degree_over_a_line_of_honours_under_it() -> None:
+    draft = draft_of(
+        "Ana Ruiz\nana@example.org\n\nEDUCATION\n"
+        "B.A., History, minor in Art, Fenwick University, Salem, OR\tMay 2017\n"
+        "Summa cum laude; Dean's Research Fellowship\n\nSKILLS\nArchives\n"
+    )
+    (degree,) = draft.data["education"]
+    assert (degree["degree"], degree["institution"], degree["location"]) == (
+        "B.A., History, minor in Art",
+        "Fenwick University",
+        "Salem, OR",
+    )
+    assert (degree["grade"], degree["details"]) == ("Summa cum laude", ["Dean's Research Fellowship"])

@@ -94,3 +94,21 @@ def test_a_line_of_authors_wrapped_at_a_comma_goes_on_but_a_particle_opens_the_n
         ("2021", "Salt and silver in the Baltic", "Trade History"),
         ("2019", "Harbour dues", "Port Studies"),
     ]
+
+
+def test_vancouver_citations_give_title_journal_and_year_and_keep_the_authors_aside() -> None:
+    draft = draft_of(
+        "Rosa Lindqvist\nrosa@example.org\n\nPUBLICATIONS\n"
+        "1. Lindqvist R, Amadi CO, Petrov-Hale JK. Stress granules in primary neurons. Cell Rep. "
+        "2021;17(9):2410-2425. doi:10.1000/xyz123\n"
+        "2. van der Meer T, Lindqvist R, et al. Growth of E. coli on glycerol. J. Bact. Res. 2019 Dec 3;12(3):45-9.\n"
+        "3. Amadi CO, Lindqvist R. Consent by video in a phase I trial? Trials Commun. 2025;44:101402.\n"
+    )
+    assert triples(draft) == [
+        ("2021", "Stress granules in primary neurons", "Cell Rep. 2021;17(9):2410-2425. doi:10.1000/xyz123"),
+        ("2019", "Growth of E. coli on glycerol", "J. Bact. Res. 2019 Dec 3;12(3):45-9"),
+        ("2025", "Consent by video in a phase I trial?", "Trials Commun. 2025;44:101402"),
+    ]
+    assert "Authors of 'Stress granules in primary neurons': Lindqvist R, Amadi CO, Petrov-Hale JK" in draft.leftovers
+    assert "Authors of 'Growth of E. coli on glycerol': van der Meer T, Lindqvist R, et al" in draft.leftovers
+    assert not [n for n in draft.notes if "no year" in n.message]

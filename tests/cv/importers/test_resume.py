@@ -2178,3 +2178,35 @@ def test_a_title_and_the_title_it_led_to_after_a_comma_are_one_role_over_the_emp
         "Larkspur Bistro",
         "Denver, CO",
     )
+
+
+def test_in_a_pdf_a_fields_skills_title_set_as_the_other_titles_are_heads_the_skills(tmp_path: Path) -> None:
+    page = [
+        Text(50, 800, "Ada Quist", 20, bold=True),
+        Text(50, 770, "Experience", 14, bold=True),
+        Text(50, 750, "Lab technician, Harbour Labs (2019 – 2023)"),
+        Text(50, 736, "• Ran the assays of the week."),
+        Text(50, 710, "Education", 14, bold=True),
+        Text(50, 690, "BSc Biology, Fenwick University, 2019"),
+        Text(50, 664, "Methods and Skills", 14, bold=True),
+        Text(50, 644, "Bench: titration, chromatography"),
+    ]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    assert [s.name for s in cv.skills] == ["titration", "chromatography"]
+
+
+def test_in_a_pdf_a_line_broken_after_a_hyphen_of_its_text_goes_on_with_the_hyphen_kept(tmp_path: Path) -> None:
+    page = [
+        Text(50, 800, "Ada Quist", 20, bold=True),
+        Text(50, 780, "Salem, OR | ada@example.org | orcid.org/0000-"),
+        Text(50, 766, "0002-1825-0097"),
+        Text(50, 740, "Experience", 14, bold=True),
+        Text(50, 720, "Lab technician, Harbour Labs (2019 – 2023)"),
+        Text(50, 706, "• Ran state-of-the-"),
+        Text(50, 692, "art assays."),
+        Text(50, 670, "Education", 14, bold=True),
+        Text(50, 650, "BSc Biology, Fenwick University, 2019"),
+    ]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    assert cv.contact.website == "orcid.org/0000-0002-1825-0097"
+    assert [b.text for b in cv.experience[0].bullets] == ["Ran state-of-the-art assays."]

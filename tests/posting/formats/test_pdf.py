@@ -91,3 +91,11 @@ def test_a_pdf_of_more_pages_than_the_limit_is_refused_before_its_pages_are_read
     monkeypatch.setattr(PageObject, "extract_text", no_reading)
     with pytest.raises(TailorError, match=rf"PDF of {MAX_PDF_PAGES + 1} pages, more than the {MAX_PDF_PAGES}"):
         read_posting(write(tmp_path, "brochure.pdf", buffer.getvalue()))
+
+
+def test_a_bullet_that_stops_mid_sentence_goes_on_onto_a_line_in_capitals(tmp_path: Path) -> None:
+    lines = ["Lab Technician", "Duties", "\u2022 Keep the lab safe under biosafety, chemical safety and",
+             "OSHA rules", "\u2022 Order supplies", "Portland, OR", "Requirements"]  # fmt: skip
+    posting = read_posting(write(tmp_path, "job.pdf", make_pdf(lines)))
+    assert "- Keep the lab safe under biosafety, chemical safety and OSHA rules\n- Order supplies\n" in posting.text
+    assert "Portland, OR\nRequirements" in posting.text
