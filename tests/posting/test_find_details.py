@@ -577,3 +577,35 @@ def test_a_company_line_of_two_brands_gives_the_company_and_no_place_and_an_offi
     assert found["company"] == "ecoATM (board-header)" and "location" not in found
     labelled = details("# Litigation Paralegal\n\nOffice: Milwaukee, WI\n\n## Duties\n- Draft discovery responses\n")
     assert labelled["location"] == "Milwaukee, WI (label)"
+
+
+def _page(tab: str, heading: str) -> str:
+    """A job board's page whose text never names the employer: only its tab title may."""
+    return (
+        f"<html><head><title>{tab}</title></head><body><div class='posting-headline'><h2>{heading}</h2>"
+        "<div class='location'>Lisbon, Portugal</div></div><h3>What you'll do</h3><ul>"
+        "<li>Plan the weekly delivery routes</li><li>Train new drivers on the handheld scanners</li></ul></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "tab",
+    [
+        "Harbor &amp; Pine - Route Supervisor",  # Lever: the company first
+        "Job Application for Route Supervisor at Harbor &amp; Pine",  # Greenhouse
+        "Route Supervisor | Harbor &amp; Pine | Careers",
+    ],
+)
+def test_the_company_beside_the_job_title_in_a_pages_tab_title_is_the_employer(tmp_path: Path, tab: str) -> None:
+    posting = read_posting(write(tmp_path, "job.html", _page(tab, "Route Supervisor")))
+    found = structure.parse(posting.text, stated=posting.stated, links=posting.links).details
+    assert found.title == Detail("Route Supervisor", "heading")
+    assert found.company == Detail("Harbor & Pine", "tab-title")
+
+
+@pytest.mark.parametrize("tab", ["Careers at Harbor &amp; Pine", "Route Supervisor - Lisbon, Portugal"])
+def test_a_tab_title_without_the_job_title_or_with_a_place_beside_it_names_no_employer(
+    tmp_path: Path, tab: str
+) -> None:
+    posting = read_posting(write(tmp_path, "job.html", _page(tab, "Route Supervisor")))
+    assert structure.parse(posting.text, stated=posting.stated, links=posting.links).details.company is None
