@@ -129,7 +129,9 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
             # taken for a company is worse than neither.
             first, rest = read[0][1], read[1:]
             placed = any(f == "location" or (f is None and named_place(v)) for f, v in rest)
-            if not rest or placed or not (is_place(first) or named_place(first)):
+            if not rest and (is_place(first) or named_place(first)):
+                read = [("location", first)]  # "Berlin" alone under the title, as Lever sets it: no company
+            elif not rest or placed or not (is_place(first) or named_place(first)):
                 read = [
                     ("company", _AT_BEFORE.sub("", first)),
                     *((("location" if named_place(v) else None), v) if f is None else (f, v) for f, v in rest),

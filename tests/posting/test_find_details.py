@@ -203,6 +203,13 @@ def test_masthead_lines_under_the_title_say_place_pay_and_type_by_their_shape() 
     }
 
 
+@pytest.mark.parametrize("place", ["Berlin", "London", "Singapore"])
+def test_a_city_alone_on_the_line_under_the_title_is_the_place_not_the_company(place: str) -> None:
+    found = details(f"## Route Supervisor\n\n{place}\n\nOperations /\n\nFull-time /\n\nHybrid\n\nPlan the routes.\n")
+    assert "company" not in found
+    assert found["location"] == f"{place} (board-header)"
+
+
 def test_company_line_with_place_and_type_after_dots() -> None:
     found = details("# Senior Data Engineer\n\nAcme Analytics · Berlin, Germany · Full-time\n\n## About the role\n")
     assert (found["company"], found["location"], found["employment_type"]) == (
