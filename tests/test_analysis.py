@@ -304,3 +304,12 @@ def test_an_acronym_in_brackets_after_its_words_means_those_words() -> None:
 def test_criteria_are_the_plural_of_criterion_not_a_cycle_race() -> None:
     assert "criterion" in terms("Mapped lessons to assessment criteria.") and "criterion" in terms("One criterion")
     assert "criterium" not in terms("Mapped lessons to assessment criteria.")
+
+
+def test_sales_tools_named_like_everyday_words_are_skills_only_where_the_context_says_so() -> None:
+    assert skills("Proficiency with Salesforce, Outreach and Gong") == ["Salesforce", "Outreach", "Gong"]
+    assert skills("Sequenced accounts in Outreach.io and reviewed calls in Gong.io") == ["Outreach", "Gong"]
+    assert skills("Built prospect lists in ZoomInfo") == ["ZoomInfo"]
+    assert skills("MEDDICC Certified") == skills("Qualified with MEDDPICC") == ["MEDDIC"]
+    assert skills("Led community outreach to local schools") == []
+    assert skills("Outreach events for families; the gong rang at noon") == []
