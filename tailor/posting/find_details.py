@@ -180,8 +180,9 @@ _TAB_SEPARATOR_ENDS = re.compile(_TAB_SEPARATOR.pattern + r"$", re.I)
 
 def _tab_title(page: Page, title: Detail | None) -> dict[Field, list[str]]:
     """The company a web page's tab title names beside the job's title found in its text: the piece right after
-    the title (``… Sales Lead at Acme | Board``), else right before it (``Acme - Sales Lead``). A tab title that
-    does not hold the job's title, word for word, says nothing of who hires."""
+    the title (``… Sales Lead at Acme | Board``), else right before it (``Acme - Sales Lead``), where the
+    posting's text writes that name too (a board's own name, "Sales Lead | LinkedIn", it does not). A tab
+    title that does not hold the job's title, word for word, says nothing of who hires."""
     tab = next((c.value for c in page.stated if c.source == "tab-title"), None)
     if tab is None or title is None or not title.value.strip():
         return {}
@@ -194,7 +195,8 @@ def _tab_title(page: Page, title: Detail | None) -> dict[Field, list[str]]:
         offers.append(_TAB_SEPARATOR.split(after[lead.end() :])[0])
     if (tail := _TAB_SEPARATOR_ENDS.search(before)) is not None:
         offers.append(_TAB_SEPARATOR.split(before[: tail.start()])[-1])
-    return {"company": [name for name in offers if not _a_place(name)]}
+    written = (name for name in offers if re.search(rf"(?<!\w){re.escape(name.strip())}(?!\w)", page.text))
+    return {"company": [name for name in written if not _a_place(name)]}
 
 
 def _a_place(text: str) -> bool:

@@ -587,11 +587,12 @@ def test_a_company_line_of_two_brands_gives_the_company_and_no_place_and_an_offi
 
 
 def _page(tab: str, heading: str) -> str:
-    """A job board's page whose text never names the employer: only its tab title may."""
+    """A job board's page that names the employer in its text only in passing, and maybe in its tab title."""
     return (
         f"<html><head><title>{tab}</title></head><body><div class='posting-headline'><h2>{heading}</h2>"
         "<div class='location'>Lisbon, Portugal</div></div><h3>What you'll do</h3><ul>"
-        "<li>Plan the weekly delivery routes</li><li>Train new drivers on the handheld scanners</li></ul></body></html>"
+        "<li>Plan the weekly delivery routes</li><li>Train new drivers on the handheld scanners</li></ul>"
+        "<p>Harbor &amp; Pine delivers groceries across Portugal.</p></body></html>"
     )
 
 
@@ -610,8 +611,10 @@ def test_the_company_beside_the_job_title_in_a_pages_tab_title_is_the_employer(t
     assert found.company == Detail("Harbor & Pine", "tab-title")
 
 
-@pytest.mark.parametrize("tab", ["Careers at Harbor &amp; Pine", "Route Supervisor - Lisbon, Portugal"])
-def test_a_tab_title_without_the_job_title_or_with_a_place_beside_it_names_no_employer(
+@pytest.mark.parametrize(
+    "tab", ["Careers at Harbor &amp; Pine", "Route Supervisor - Lisbon, Portugal", "Route Supervisor | JobBoard"]
+)
+def test_a_tab_title_without_the_job_title_or_with_a_place_or_a_board_beside_it_names_no_employer(
     tmp_path: Path, tab: str
 ) -> None:
     posting = read_posting(write(tmp_path, "job.html", _page(tab, "Route Supervisor")))
