@@ -301,6 +301,12 @@ def test_an_acronym_in_brackets_after_its_words_means_those_words() -> None:
     assert skills("Deploy on GCP and AWS") == ["GCP", "AWS"]  # no brackets, no words: the acronym as it is
 
 
+def test_developed_and_developing_meet_develop() -> None:
+    assert "develop onboarding" in terms("Developed onboarding plans")
+    assert "develop onboarding" in terms("You will develop onboarding plans")
+    assert "develop" in terms("Developing a new curriculum") and "develope" not in terms("Developed and developing")
+
+
 def test_criteria_are_the_plural_of_criterion_not_a_cycle_race() -> None:
     assert "criterion" in terms("Mapped lessons to assessment criteria.") and "criterion" in terms("One criterion")
     assert "criterium" not in terms("Mapped lessons to assessment criteria.")
