@@ -42,11 +42,15 @@ LEMMA_OVERRIDES = {
     "accounting": "accounting",
     "criteria": "criterion",
     "number": "number",
+    "developed": "develop",
+    "developing": "develop",
+    "developes": "develop",
 }
 """Lookup-table lemmas that read wrongly in a CV (``data`` → ``datum``, ``programming`` →
 ``programme``, ``sous`` → ``sou``, the old coin, where a CV means a sous chef; ``criteria`` →
 ``criterium``, a cycle race, shown as a matched term and missing "criterion"; ``number`` → ``numb``,
-as if the comparative of numb: "copy number" matched as "copy numb", and never "numbers"); ours win.
+as if the comparative of numb: "copy number" matched as "copy numb", and never "numbers"; ``developed``
+and ``developing`` → ``develope``, no word, so a CV's "Developed" never met a posting's "develop"); ours win.
 ``catering`` is the trade, a noun of its own: were it ``cater``, every "catered to clients'
 needs" would be catering. So is ``accounting``: were it ``account``, an Accounting Manager
 would be a salesperson's Account Manager, and every customer account accounting."""

@@ -301,6 +301,12 @@ def test_an_acronym_in_brackets_after_its_words_means_those_words() -> None:
     assert skills("Deploy on GCP and AWS") == ["GCP", "AWS"]  # no brackets, no words: the acronym as it is
 
 
+def test_developed_and_developing_meet_develop() -> None:
+    assert "develop onboarding" in terms("Developed onboarding plans")
+    assert "develop onboarding" in terms("You will develop onboarding plans")
+    assert "develop" in terms("Developing a new curriculum") and "develope" not in terms("Developed and developing")
+
+
 def test_criteria_are_the_plural_of_criterion_not_a_cycle_race() -> None:
     assert "criterion" in terms("Mapped lessons to assessment criteria.") and "criterion" in terms("One criterion")
     assert "criterium" not in terms("Mapped lessons to assessment criteria.")
@@ -309,3 +315,12 @@ def test_criteria_are_the_plural_of_criterion_not_a_cycle_race() -> None:
 def test_a_number_is_a_number_not_the_comparative_of_numb() -> None:
     assert "copy number" in terms("Measured vector copy number.") and "numb" not in terms("A number of assays.")
     assert "number" in terms("Checked lot numbers.")
+
+
+def test_sales_tools_named_like_everyday_words_are_skills_only_where_the_context_says_so() -> None:
+    assert skills("Proficiency with Salesforce, Outreach and Gong") == ["Salesforce", "Outreach", "Gong"]
+    assert skills("Sequenced accounts in Outreach.io and reviewed calls in Gong.io") == ["Outreach", "Gong"]
+    assert skills("Built prospect lists in ZoomInfo") == ["ZoomInfo"]
+    assert skills("MEDDICC Certified") == skills("Qualified with MEDDPICC") == ["MEDDIC"]
+    assert skills("Led community outreach to local schools") == []
+    assert skills("Outreach events for families; the gong rang at noon") == []

@@ -53,6 +53,7 @@ SOURCES: dict[str, str] = {
     "link": "a link's domain (how to apply), as the posting spells the name",
     "page": "the web page's own address (canonical link) and site name, the name when an address in the posting"
     " confirms it",
+    "tab-title": "the web page's tab title, beside the job's title ('Acme - Sales Lead', '… Sales Lead at Acme')",
     "organisation": "a line at the top that names an organisation (a university, an institute, …)",
     "eeo": "'<Company> is an equal opportunity employer'",
     "company-sentence": "the subject of two sentences that speak for the employer ('<Company> offers …')",

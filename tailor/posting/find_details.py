@@ -19,12 +19,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from tailor.places import is_place
 from tailor.posting import plausible
 from tailor.posting.details import Candidate, Detail, Field, PostingDetails
 from tailor.posting.domains import domain_labels, spells
 from tailor.posting.extracted import Link, clean_inline
 from tailor.posting.lines import HIRING, Page
-from tailor.posting.text_rules import TEXT_RULES
+from tailor.posting.text_rules import TEXT_RULES, named_place
 
 _STATED = ("given", "column", "json-ld", "microdata", "front-matter")
 _AS_WRITTEN = ("given", "column")
@@ -39,6 +40,7 @@ RULES: dict[Field, tuple[str, ...]] = {
         *_STATED,
         "label",
         "board-header",
+        "tab-title",
         "heading",
         "hiring-phrase",
         "about",
@@ -85,7 +87,9 @@ def find_details(
         for source in order:
             if source in skip:
                 continue
-            if source not in offers:
+            if source == "tab-title":
+                offers[source] = _tab_title(page, found.get("title"))
+            elif source not in offers:
                 offers[source] = _offers(page, source)
             checked = (_check(field, value, source) for value in offers[source].get(field, []))
             value = next((v for v in checked if v is not None), None)
@@ -167,6 +171,38 @@ def _offers(page: Page, source: str) -> dict[Field, list[str]]:
         labels = {label for address, _ in page.addresses for label in domain_labels(address)}
         offers["company"] = [name for name in offers["company"] if any(spells(name, x) for x in labels)]
     return offers
+
+
+_TAB_SEPARATOR = re.compile(r"\s+(?:at|@|[-–—|·:])\s+", re.I)
+"""What parts a tab title's pieces: ``Acme - Sales Lead``, ``Sales Lead at Acme``, ``Sales Lead | Acme``."""
+_TAB_SEPARATOR_ENDS = re.compile(_TAB_SEPARATOR.pattern + r"$", re.I)
+
+
+def _tab_title(page: Page, title: Detail | None) -> dict[Field, list[str]]:
+    """The company a web page's tab title names beside the job's title found in its text: the piece right after
+    the title (``… Sales Lead at Acme | Board``), else right before it (``Acme - Sales Lead``), where the
+    posting's text writes that name too (a board's own name, "Sales Lead | LinkedIn", it does not). A tab
+    title that does not hold the job's title, word for word, says nothing of who hires."""
+    tab = next((c.value for c in page.stated if c.source == "tab-title"), None)
+    if tab is None or title is None or not title.value.strip():
+        return {}
+    at = tab.lower().find(title.value.strip().lower())
+    if at < 0:
+        return {}
+    before, after = tab[:at], tab[at + len(title.value.strip()) :]
+    offers: list[str] = []
+    if (lead := _TAB_SEPARATOR.match(after)) is not None:
+        offers.append(_TAB_SEPARATOR.split(after[lead.end() :])[0])
+    if (tail := _TAB_SEPARATOR_ENDS.search(before)) is not None:
+        offers.append(_TAB_SEPARATOR.split(before[: tail.start()])[-1])
+    written = (name for name in offers if re.search(rf"(?<!\w){re.escape(name.strip())}(?!\w)", page.text))
+    return {"company": [name for name in written if not _a_place(name)]}
+
+
+def _a_place(text: str) -> bool:
+    """``Berlin``, ``Lisbon, Portugal``, ``Austin, TX``: a place, where a tab title may set it beside the job."""
+    parts = [part.strip() for part in text.split(",")]
+    return named_place(text) or any(is_place(part) or re.fullmatch(r"[A-Z]{2}", part) for part in parts[1:])
 
 
 _BEFORE_COMPANY = re.compile(r"\s*(?:,|\bat|[-–—|@·])\s*$", re.I)

@@ -148,11 +148,13 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
             # either ("ecoATM | Gazelle", its brands). "Munich · Full-time" could be either, and a place
             # taken for a company is worse than neither.
             first, rest = read[0][1], read[1:]
-            placed = any(f == "location" or (f is None and _named_place(v)) for f, v in rest)
-            if not rest or placed or not (is_place(first) or _named_place(first)):
+            placed = any(f == "location" or (f is None and named_place(v)) for f, v in rest)
+            if not rest and (is_place(first) or named_place(first)):
+                read = [("location", first)]  # "Berlin" alone under the title, as Lever sets it: no company
+            elif not rest or placed or not (is_place(first) or named_place(first)):
                 read = [
                     ("company", _AT_BEFORE.sub("", first)),
-                    *((("location" if _named_place(v) else None), v) if f is None else (f, v) for f, v in rest),
+                    *((("location" if named_place(v) else None), v) if f is None else (f, v) for f, v in rest),
                 ]
         for field, value in read:
             if field is not None:
@@ -160,7 +162,7 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
     return offers
 
 
-def _named_place(text: str) -> bool:
+def named_place(text: str) -> bool:
     """A place the line under the title names after the company ("Berlin", "Zürich or remote (Europe)"): place
     words, one of them a place tailor knows or remote work ("ecoATM | Gazelle" names two brands)."""
     return bool(_PLACE_WORDS.match(text)) and (

@@ -246,6 +246,13 @@ def test_masthead_lines_under_the_title_say_place_pay_and_type_by_their_shape() 
     }
 
 
+@pytest.mark.parametrize("place", ["Berlin", "London", "Singapore"])
+def test_a_city_alone_on_the_line_under_the_title_is_the_place_not_the_company(place: str) -> None:
+    found = details(f"## Route Supervisor\n\n{place}\n\nOperations /\n\nFull-time /\n\nHybrid\n\nPlan the routes.\n")
+    assert "company" not in found
+    assert found["location"] == f"{place} (board-header)"
+
+
 def test_company_line_with_place_and_type_after_dots() -> None:
     found = details("# Senior Data Engineer\n\nAcme Analytics · Berlin, Germany · Full-time\n\n## About the role\n")
     assert (found["company"], found["location"], found["employment_type"]) == (
@@ -632,3 +639,38 @@ def test_a_label_of_the_kind_of_employment_over_its_value_as_indeed_sets_it_give
 
 def test_a_schedule_heading_over_a_sentence_gives_no_kind_of_employment() -> None:
     assert "employment_type" not in details("# Prep Cook\n\nSchedule\nNights and weekends.\n\nWe cook.\n")
+
+
+def _page(tab: str, heading: str) -> str:
+    """A job board's page that names the employer in its text only in passing, and maybe in its tab title."""
+    return (
+        f"<html><head><title>{tab}</title></head><body><div class='posting-headline'><h2>{heading}</h2>"
+        "<div class='location'>Lisbon, Portugal</div></div><h3>What you'll do</h3><ul>"
+        "<li>Plan the weekly delivery routes</li><li>Train new drivers on the handheld scanners</li></ul>"
+        "<p>Harbor &amp; Pine delivers groceries across Portugal.</p></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "tab",
+    [
+        "Harbor &amp; Pine - Route Supervisor",  # Lever: the company first
+        "Job Application for Route Supervisor at Harbor &amp; Pine",  # Greenhouse
+        "Route Supervisor | Harbor &amp; Pine | Careers",
+    ],
+)
+def test_the_company_beside_the_job_title_in_a_pages_tab_title_is_the_employer(tmp_path: Path, tab: str) -> None:
+    posting = read_posting(write(tmp_path, "job.html", _page(tab, "Route Supervisor")))
+    found = structure.parse(posting.text, stated=posting.stated, links=posting.links).details
+    assert found.title == Detail("Route Supervisor", "heading")
+    assert found.company == Detail("Harbor & Pine", "tab-title")
+
+
+@pytest.mark.parametrize(
+    "tab", ["Careers at Harbor &amp; Pine", "Route Supervisor - Lisbon, Portugal", "Route Supervisor | JobBoard"]
+)
+def test_a_tab_title_without_the_job_title_or_with_a_place_or_a_board_beside_it_names_no_employer(
+    tmp_path: Path, tab: str
+) -> None:
+    posting = read_posting(write(tmp_path, "job.html", _page(tab, "Route Supervisor")))
+    assert structure.parse(posting.text, stated=posting.stated, links=posting.links).details.company is None
