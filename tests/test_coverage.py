@@ -774,3 +774,26 @@ def test_a_market_the_posting_names_is_no_sales_skill_and_a_designers_terms_are_
     assert found["B2B"] == ("selected", ("job0-b0",)) and "B2B sales" not in found
     assert found["typography"][0] == "absent" and found["Material Design"][0] == "absent"
     assert found["FigJam"][0] == "absent"  # Figma in the CV is no FigJam workshop
+
+
+def test_a_litigation_teams_tools_and_duties_are_keywords_met_in_the_cvs_own_words() -> None:
+    # E-filing is its own skill, so a CV's "e-filing" is no keyword "file" met by a posting's "load files";
+    # a litigation hold is a legal hold, and the Bluebook and Relativity are named tools of the work.
+    cv = make_cv(
+        {"Marlow & Finch": ["E-filed motions through CM/ECF.", "Managed legal holds for 40 custodians."]},
+        skills=["e-filing"],
+    )
+    posting = Posting(
+        "p",
+        "Litigation Support Analyst\n\nRequirements:\n- Prepare load files and productions in Relativity\n"
+        "- Maintain litigation hold notices\n- Cite-check briefs in Bluebook format\n"
+        "- File documents electronically (e-file) in state courts\n",
+    )
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: k.status for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert found == {
+        "Relativity": "absent",
+        "legal hold": "selected",
+        "Bluebook": "absent",
+        "e-filing": "selected",
+    }
