@@ -10,6 +10,7 @@ A PDF states no structure, so the text comes out like a .txt file (the later
 heading heuristics apply) except that bullet glyphs become ``- `` items, a
 bullet's wrapped lines join it (a line that starts in lowercase, or one set in
 from where the bullet starts, as a hanging indent sets a wrapped "Bluebook."),
+fields set side by side on a line with a wide gap are lines of their own,
 ligatures (ﬁ, ﬂ) become letters (NFKC), and the first page's line in the
 largest type, when it is clearly larger than the body text, becomes a heading
 and the title the PDF states (a title wrapped onto two lines is one heading).
@@ -27,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from tailor.errors import TailorError
 from tailor.posting.details import Candidate
-from tailor.posting.extracted import Extracted, Outline, clean_inline, is_bullet, plausible_title
+from tailor.posting.extracted import FIELD_GAP, Extracted, Outline, clean_inline, is_bullet, plausible_title
 
 if TYPE_CHECKING:
     from pypdf import PageObject
@@ -193,7 +194,7 @@ def _outline(text: str, largest: Sequence[str] = (), starts: dict[str, list[floa
         if wrapped and outline.extend_item(line):
             continue  # the wrapped rest of the bullet above
         if line and not is_bullet(line):
-            paragraph.append(line)
+            paragraph += FIELD_GAP.split(line)  # fields set side by side, each a line of its own
             item_start = None
             continue
         outline.paragraph(paragraph)  # a blank line or a bullet ends the paragraph

@@ -52,6 +52,13 @@ def test_a_bullets_wrapped_line_set_in_under_its_text_joins_it_whatever_its_firs
     assert "\n\nBenefits\nA pension plan." in posting.text
 
 
+def test_pdf_fields_set_side_by_side_on_a_line_are_lines_of_their_own(tmp_path: Path) -> None:
+    lines = ["Records Clerk", "Location: Dayton, Ohio    Posting No. 26-0417    Grade: 12", "We file."]
+    posting = read_posting(write(tmp_path, "job.pdf", make_pdf(lines)))
+    assert "Location: Dayton, Ohio\nPosting No. 26-0417\nGrade: 12\nWe file." in posting.text
+    assert structure.of(posting).details.location == Detail("Dayton, Ohio", "label")
+
+
 def test_pdf_protected_only_by_an_owner_password_is_read(tmp_path: Path) -> None:
     data = encrypt_pdf(make_pdf(PDF_LINES), user_password="")
     assert read_posting(write(tmp_path, "job.pdf", data)).text == PDF_TEXT
