@@ -39,7 +39,10 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
             labels.append(group)
             continue
         label = group
-        if line.row and len(cells) > 1:  # "Databases | MySQL, PDO": a label, then the items
+        if line.row and _chips(cells) and not any("," in cell for cell in cells):
+            # A grid of names ("Relativity | Westlaw | LexisNexis"), a skill a cell: no label among them.
+            text = ", ".join(" ".join(cell.split()) for cell in cells if cell.strip())
+        elif line.row and len(cells) > 1:  # "Databases | MySQL, PDO": a label, then the items
             text, labelled = ", ".join(cells[1:]), True
             labels.append(cells[0].strip())
         elif found_label := _LABEL.match(text) or _BOLD_LABEL.match(line.marked):

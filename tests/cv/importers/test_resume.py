@@ -2164,3 +2164,22 @@ def test_a_paragraph_bullet_wrapped_before_a_capital_is_one_bullet_where_the_oth
         "Designed icon sets for the mobile app, Denver\nSupervisor: Dr Amal Reyes.\n"
     )
     assert labelled[-2:] == ["Designed icon sets for the mobile app, Denver", "Supervisor: Dr Amal Reyes."]
+
+
+def test_a_word_resumes_grid_of_skills_gives_every_cell_as_a_skill(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Nadia Ferreira")
+    document.add_paragraph("TECHNICAL SKILLS")
+    grid = document.add_table(rows=0, cols=3)
+    for row in [("Relativity", "Westlaw", "LexisNexis"), ("Clio", "CompuLaw", "Adobe Acrobat Pro")]:
+        for cell, text in zip(grid.add_row().cells, row, strict=True):
+            cell.text = text
+    document.add_paragraph("EXPERIENCE")
+    document.add_paragraph("Paralegal, Ortega & Lind LLP, Dayton, OH, 2019 – Present")
+    document.add_paragraph("Prepared privilege logs.", style="List Bullet")
+    document.save(tmp_path / "resume.docx")
+    cv, _ = imported(tmp_path / "resume.docx")
+    # The first column is no label of the others: a grid lists a skill a cell.
+    assert cv.skill_names == ["Relativity", "Westlaw", "LexisNexis", "Clio", "CompuLaw", "Adobe Acrobat Pro"]
