@@ -2183,3 +2183,18 @@ def test_a_word_resumes_grid_of_skills_gives_every_cell_as_a_skill(tmp_path: Pat
     cv, _ = imported(tmp_path / "resume.docx")
     # The first column is no label of the others: a grid lists a skill a cell.
     assert cv.skill_names == ["Relativity", "Westlaw", "LexisNexis", "Clio", "CompuLaw", "Adobe Acrobat Pro"]
+
+
+@pytest.mark.parametrize("dash", ["—", "–", "-"])
+def test_a_year_the_line_ends_on_after_a_spaced_dash_is_when_the_degree_was_gained(dash: str) -> None:
+    draft = draft_of(
+        "Nadia Ferreira\nnadia@example.com\n\nEXPERIENCE\nParalegal, Ortega LLP, Dayton, OH, 2019 – Present\n"
+        f"- Prepared privilege logs.\n\nEDUCATION\nParalegal Certificate, Sinclair College {dash} 2017\n"
+        f"B.A., Political Science, Wright State University {dash} 2016\n"
+    )
+    assert [(d["degree"], d["institution"], d["end"]) for d in draft.data["education"]] == [
+        ("Paralegal Certificate", "Sinclair College", "2017"),
+        ("B.A., Political Science", "Wright State University", "2016"),
+    ]
+    # A year inside the words, with no dash to set it off, is still no date: "Windows Server 2019".
+    assert find_span("Windows Server 2019") is None
