@@ -462,9 +462,20 @@ def _clauses(item: str) -> list[str]:
     clauses = _CLAUSE_END.split(item)
     if len(clauses) == 1 and (m := _ONE_COMMA.match(item)):
         head, tail = m["head"], m["tail"]
-        if len(head.split()) >= 3 and len(tail.split()) <= MAX_QUALIFIER_WORDS and not _ALTERNATIVES.search(tail):
+        short = len(tail.split()) <= MAX_QUALIFIER_WORDS and not _ALTERNATIVES.search(tail)
+        # Not "…, a plus" or "…, strongly preferred": a clause that names nothing speaks of the whole item.
+        if len(head.split()) >= 3 and short and _names_something(tail):
             return [head, tail]
     return clauses
+
+
+_MARKER_WORDS = frozenset("a an is are be also very strongly highly would will big huge definite real".split())  # noqa: SIM905
+
+
+def _names_something(clause: str) -> bool:
+    """Whether a clause names something besides saying it is nice to have ("insurance defense preferred")."""
+    rest = _NICE_TO_HAVE.sub(" ", clause)
+    return any(word.lower() not in _MARKER_WORDS for word in re.findall(r"[^\W\d_][\w'’-]*", rest))
 
 
 def _preferred_apart(sections: list[Section]) -> list[Section]:

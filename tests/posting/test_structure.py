@@ -567,12 +567,19 @@ def test_a_short_clause_after_an_items_one_comma_that_says_it_is_preferred_leave
     text = (
         "Paralegal\n\nQualifications:\n- 2+ years of litigation experience, insurance defense preferred\n"
         "- Bachelor's degree in any field, JD a plus\n- Experience with Python, Go or Rust preferred\n"
+        "- Experience in healthcare, a plus\n- Spanish fluency, strongly preferred\n"
     )
     found = [(s.kind, s.text.splitlines()) for s in parse(text).sections]
     assert found[1:] == [
         (SectionKind.REQUIREMENTS, ["- 2+ years of litigation experience,", "- Bachelor's degree in any field,"]),
         (
             SectionKind.PREFERRED,
-            ["- insurance defense preferred", "- JD a plus", "- Experience with Python, Go or Rust preferred"],
+            [
+                "- insurance defense preferred",
+                "- JD a plus",
+                "- Experience with Python, Go or Rust preferred",  # a list's last items: the list stays whole
+                "- Experience in healthcare, a plus",  # a clause that names nothing speaks of the whole item
+                "- Spanish fluency, strongly preferred",
+            ],
         ),
     ]
