@@ -177,8 +177,9 @@ def _span_in(cells: list[str]) -> Span | None:
     return None
 
 
-_DASHED_OFF = re.compile(r"\s[–—-]\s+$")
-"""A dash set apart by spaces: what sets a line's last column off from its words ("Wright State University — 2016")."""
+_DASHED_OFF = re.compile(r"(?<!\d)\s[–—-]\s+$")
+"""A dash set apart by spaces after a word: what sets a line's last column off from its words ("Wright State
+University — 2016"); after a number ("_2016 - 2018"), the dash ends a span tailor could not read whole."""
 
 
 def _strong(found: re.Match[str]) -> bool:

@@ -2185,6 +2185,16 @@ def test_a_word_resumes_grid_of_skills_gives_every_cell_as_a_skill(tmp_path: Pat
     assert cv.skill_names == ["Relativity", "Westlaw", "LexisNexis", "Clio", "CompuLaw", "Adobe Acrobat Pro"]
 
 
+def test_a_row_of_names_led_by_a_bold_label_gives_the_names_and_not_the_label(tmp_path: Path) -> None:
+    cv, _ = from_markdown(
+        tmp_path,
+        "# Nadia Ferreira\n\n## Experience\n\n### Paralegal, Ortega LLP, 2019 – Present\n\n"
+        "- Prepared privilege logs.\n\n## Skills\n\n| Area | Tools | Level |\n|---|---|---|\n"
+        "| **Filing** | CM/ECF | PACER |\n| Relativity | Westlaw | Clio |\n",
+    )
+    assert cv.skill_names == ["CM/ECF", "PACER", "Relativity", "Westlaw", "Clio"]
+
+
 @pytest.mark.parametrize("dash", ["—", "–", "-"])
 def test_a_year_the_line_ends_on_after_a_spaced_dash_is_when_the_degree_was_gained(dash: str) -> None:
     draft = draft_of(
@@ -2196,5 +2206,7 @@ def test_a_year_the_line_ends_on_after_a_spaced_dash_is_when_the_degree_was_gain
         ("Paralegal Certificate", "Sinclair College", "2017"),
         ("B.A., Political Science", "Wright State University", "2016"),
     ]
-    # A year inside the words, with no dash to set it off, is still no date: "Windows Server 2019".
+    # A year inside the words, with no dash to set it off, is still no date: "Windows Server 2019"; nor is the
+    # end of a span whose start tailor could not read ("_2016 - 2018", an emphasis mark left on it).
     assert find_span("Windows Server 2019") is None
+    assert find_span("Basketball Coach - Kings School _2016 - 2018") is None
