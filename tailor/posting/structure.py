@@ -450,7 +450,7 @@ _CLAUSE_END = re.compile(r"(?<=;)\s+|(?<=[a-z)]\.)\s+(?=[A-Z])")
 _ONE_COMMA = re.compile(r"^(?P<head>[^,]+,)\s+(?P<tail>[^,]+)$")
 """An item of one comma: what it asks, and a clause after it ("…experience, insurance defense preferred")."""
 _ALTERNATIVES = re.compile(r"\b(?:or|and)\b|/", re.IGNORECASE)
-MAX_QUALIFIER_WORDS = 5
+QUALIFIER_WORDS = 5
 """The most words a clause after an item's one comma has to be a qualifier of its own, not the rest of a list."""
 
 
@@ -462,7 +462,7 @@ def _clauses(item: str) -> list[str]:
     clauses = _CLAUSE_END.split(item)
     if len(clauses) == 1 and (m := _ONE_COMMA.match(item)):
         head, tail = m["head"], m["tail"]
-        short = len(tail.split()) <= MAX_QUALIFIER_WORDS and not _ALTERNATIVES.search(tail)
+        short = len(tail.split()) <= QUALIFIER_WORDS and not _ALTERNATIVES.search(tail)
         # Not "…, a plus" or "…, strongly preferred": a clause that names nothing speaks of the whole item.
         if len(head.split()) >= 3 and short and _names_something(tail):
             return [head, tail]
