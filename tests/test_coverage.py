@@ -859,3 +859,26 @@ def test_rt_qpcr_is_both_a_qpcr_and_an_rt_pcr_and_meets_either() -> None:
     ranking = rank(cv, Posting("p", "Technician\n\nRequirements:\n- RT-PCR\n- Sanger sequencing\n"))
     found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
     assert (found["RT-PCR"].status, found["RT-PCR"].met_by) == ("absent", "RT-qPCR")
+
+
+def test_a_litigation_teams_tools_and_duties_are_keywords_met_in_the_cvs_own_words() -> None:
+    # E-filing is its own skill, so a CV's "e-filing" is no keyword "file" met by a posting's "load files";
+    # a litigation hold is a legal hold, and the Bluebook and Relativity are named tools of the work.
+    cv = make_cv(
+        {"Marlow & Finch": ["E-filed motions through CM/ECF.", "Managed legal holds for 40 custodians."]},
+        skills=["e-filing"],
+    )
+    posting = Posting(
+        "p",
+        "Litigation Support Analyst\n\nRequirements:\n- Prepare load files and productions in Relativity\n"
+        "- Maintain litigation hold notices\n- Cite-check briefs in Bluebook format\n"
+        "- File documents electronically (e-file) in state courts\n",
+    )
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: k.status for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert found == {
+        "Relativity": "absent",
+        "legal hold": "selected",
+        "Bluebook": "absent",
+        "e-filing": "selected",
+    }

@@ -529,3 +529,11 @@ def test_selling_counts_toward_a_sales_posting_as_related_evidence() -> None:
     ranking = rank(cv, Posting("p", "Account Executive\n\nRequirements:\n- 3+ years of B2B sales\n"))
     best = ranking.bullets[0]
     assert best.id == "job0-b0" and best.score > 0 and {"sell", "seller"} <= set(best.related)
+
+
+def test_a_reviewer_of_documents_does_the_work_and_a_reviewer_for_a_journal_does_peer_review() -> None:
+    cv = make_cv(
+        {"Firm": ["Ran QC for 12 contract reviewers on document productions.", "Peer reviewer for a physics journal."]}
+    )
+    ranking = rank(cv, Posting("p", "Requirements:\n- Manage document review and productions."))
+    assert {b.id: b.supporting for b in ranking.bullets} == {"job0-b0": "", "job0-b1": "peer review"}

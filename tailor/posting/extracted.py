@@ -29,6 +29,10 @@ _BULLET = re.compile(r"^(?:[•●▪■◦○‣⁃∙·*\-–—]|[\uf0a7\uf0b
 """A line that starts with a bullet glyph. The private-use code points are the
 Symbol/Wingdings bullets that Word-made PDFs and pasted text carry."""
 
+FIELD_GAP = re.compile(r"(?<=\S)(?: {3,}|\t+)(?=\S)")
+"""Between fields set side by side on one line, as a form or a PDF sets them
+("Location: Columbus, Ohio    Posting No. 2026-0417"): a tab, or three spaces or more."""
+
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 _JUNK_TITLE = re.compile(

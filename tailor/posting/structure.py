@@ -447,6 +447,35 @@ def is_nice_to_have(item: str) -> bool:
 
 _CLAUSE_END = re.compile(r"(?<=;)\s+|(?<=[a-z)]\.)\s+(?=[A-Z])")
 """Where an item's clauses part: after a semicolon, or a full stop ending a sentence."""
+_ONE_COMMA = re.compile(r"^(?P<head>[^,]+,)\s+(?P<tail>[^,]+)$")
+"""An item of one comma: what it asks, and a clause after it ("…experience, insurance defense preferred")."""
+_ALTERNATIVES = re.compile(r"\b(?:or|and)\b|/", re.IGNORECASE)
+QUALIFIER_WORDS = 5
+"""The most words a clause after an item's one comma has to be a qualifier of its own, not the rest of a list."""
+
+
+def _clauses(item: str) -> list[str]:
+    """An item's clauses: its sentences and the parts a semicolon ends, or, in an item of one sentence and one
+    comma, the short clause after the comma that names one thing ("2+ years of litigation experience, insurance
+    defense preferred"). A clause that names alternatives ("Python, Go or Rust preferred") ends a list, and
+    stays with it."""
+    clauses = _CLAUSE_END.split(item)
+    if len(clauses) == 1 and (m := _ONE_COMMA.match(item)):
+        head, tail = m["head"], m["tail"]
+        short = len(tail.split()) <= QUALIFIER_WORDS and not _ALTERNATIVES.search(tail)
+        # Not "…, a plus" or "…, strongly preferred": a clause that names nothing speaks of the whole item.
+        if len(head.split()) >= 3 and short and _names_something(tail):
+            return [head, tail]
+    return clauses
+
+
+_MARKER_WORDS = frozenset("a an is are be also very strongly highly would will big huge definite real".split())  # noqa: SIM905
+
+
+def _names_something(clause: str) -> bool:
+    """Whether a clause names something besides saying it is nice to have ("insurance defense preferred")."""
+    rest = _NICE_TO_HAVE.sub(" ", clause)
+    return any(word.lower() not in _MARKER_WORDS for word in re.findall(r"[^\W\d_][\w'’-]*", rest))
 
 
 def _preferred_apart(sections: list[Section]) -> list[Section]:
@@ -492,7 +521,7 @@ def _clauses_apart(line: str) -> tuple[str, str]:
     """A list item as its required part and its nice-to-have part (each "" when it has none): the whole
     item one or the other, or, where only its last clauses say they are nice to have, those apart."""
     item = LIST_ITEM.sub("", line)
-    clauses = _CLAUSE_END.split(item)
+    clauses = _clauses(item)
     nice = [is_nice_to_have(clause) for clause in clauses]
     if len(clauses) > 1 and not nice[0] and nice[-1]:
         cut = len(clauses)

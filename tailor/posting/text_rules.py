@@ -16,7 +16,8 @@ from tailor.places import is_place, places, regions
 from tailor.posting import plausible
 from tailor.posting.details import Field
 from tailor.posting.domains import complete, from_addresses
-from tailor.posting.lines import HIRING, LABEL, LABELS, LINK_TARGET, NAME, SMALL_WORDS, START, Page, trim
+from tailor.posting.extracted import FIELD_GAP
+from tailor.posting.lines import HIRING, LABEL, LABELS, LINK_TARGET, NAME, SMALL_WORDS, START, Page, line_of, trim
 
 
 def _labels(page: Page) -> dict[Field, list[str]]:
@@ -25,11 +26,13 @@ def _labels(page: Page) -> dict[Field, list[str]]:
     for i, raw in enumerate(page.lines.raw):
         if ":" not in raw and "|" not in raw and "：" not in raw:
             continue
-        text = page.lines[i].text
-        while (m := LABEL.match(text)) is not None:
-            value, text = _up_to_next_label(m.group(2))
-            if field := LABELS.get(" ".join(m.group(1).lower().split())):
-                offers.setdefault(field, []).append(value)
+        # Fields set side by side with a wide gap are read one by one: each value ends at its gap.
+        gapped = "|" not in raw and FIELD_GAP.search(raw)
+        for text in [line_of(part).text for part in FIELD_GAP.split(raw)] if gapped else [page.lines[i].text]:
+            while (m := LABEL.match(text)) is not None:
+                value, text = _up_to_next_label(m.group(2))
+                if field := LABELS.get(" ".join(m.group(1).lower().split())):
+                    offers.setdefault(field, []).append(value)
     if stacked := _stacked_employment(page):
         offers.setdefault("employment_type", []).extend(stacked)
     return offers

@@ -95,6 +95,12 @@ def test_labels_set_side_by_side_on_one_line_each_end_where_the_next_begins() ->
     )
 
 
+def test_fields_set_apart_by_a_wide_gap_on_one_line_each_end_at_their_gap() -> None:
+    # "Posting No." and "Grade" are no labels tailor knows: the gap, not the next label, ends the place.
+    text = "# Records Clerk\n\nLocation: Dayton, Ohio    Posting No. 26-0417\tGrade: 12\n\nWe file.\n"
+    assert details(text)["location"] == "Dayton, Ohio (label)"
+
+
 def test_a_hospitals_status_and_posting_closes_labels_give_the_kind_of_employment_and_closing_date() -> None:
     text = (
         "# Respiratory Therapist\n\nStatus: Full-time (0.9 FTE), Night shift\nPosting closes: January 15, 2027\n"

@@ -566,3 +566,25 @@ def test_a_list_of_duties_under_the_job_s_own_title_is_its_responsibilities_in_a
     )
     kinds = [s.kind for s in parse(text).sections]
     assert SectionKind.RESPONSIBILITIES in kinds
+
+
+def test_a_short_clause_after_an_items_one_comma_that_says_it_is_preferred_leaves_the_rest_required() -> None:
+    text = (
+        "Paralegal\n\nQualifications:\n- 2+ years of litigation experience, insurance defense preferred\n"
+        "- Bachelor's degree in any field, JD a plus\n- Experience with Python, Go or Rust preferred\n"
+        "- Experience in healthcare, a plus\n- Spanish fluency, strongly preferred\n"
+    )
+    found = [(s.kind, s.text.splitlines()) for s in parse(text).sections]
+    assert found[1:] == [
+        (SectionKind.REQUIREMENTS, ["- 2+ years of litigation experience,", "- Bachelor's degree in any field,"]),
+        (
+            SectionKind.PREFERRED,
+            [
+                "- insurance defense preferred",
+                "- JD a plus",
+                "- Experience with Python, Go or Rust preferred",  # a list's last items: the list stays whole
+                "- Experience in healthcare, a plus",  # a clause that names nothing speaks of the whole item
+                "- Spanish fluency, strongly preferred",
+            ],
+        ),
+    ]

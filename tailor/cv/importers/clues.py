@@ -177,10 +177,17 @@ def _span_in(cells: list[str]) -> Span | None:
     return None
 
 
+_DASHED_OFF = re.compile(r"(?<!\d)\s[–—-]\s+$")
+"""A dash set apart by spaces after a word: what sets a line's last column off from its words ("Wright State
+University — 2016"); after a number ("_2016 - 2018"), the dash ends a span tailor could not read whole."""
+
+
 def _strong(found: re.Match[str]) -> bool:
-    """A span inside other words counts when it is unmistakably dates: two of them, a month, or a year left
-    open by a dash ("2024– Acme") or after "since"."""
+    """A span inside other words counts when it is unmistakably dates: two of them, a month, a year left
+    open by a dash ("2024– Acme") or after "since", or a year the line ends on after a spaced dash."""
     if found.group("second") is not None or found.group("open") is not None or found.group("since") is not None:
+        return True
+    if found.re is _TAIL_SPAN and _DASHED_OFF.search(found.string[: found.start("first")]):
         return True
     return not found.group("first").isdigit()
 

@@ -39,7 +39,11 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
             labels.append(group)
             continue
         label = group
-        if line.row and len(cells) > 1:  # "Databases | MySQL, PDO": a label, then the items
+        if line.row and _chips(cells) and not any("," in cell for cell in cells) and not _bold_first(line):
+            # A grid of names ("Relativity | Westlaw | LexisNexis"), a skill a cell: no label among them (a
+            # label is set in bold: "**Coding** | Proficient | For frontend development").
+            text = ", ".join(" ".join(cell.split()) for cell in cells if cell.strip())
+        elif line.row and len(cells) > 1:  # "Databases | MySQL, PDO": a label, then the items
             text, labelled = ", ".join(cells[1:]), True
             labels.append(cells[0].strip())
         elif found_label := _LABEL.match(text) or _BOLD_LABEL.match(line.marked):
@@ -83,6 +87,12 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
     if labelled and found and labels:
         named = " and ".join(f"'{label}:'" for label in dict.fromkeys(labels[:2]) if label) or "their labels"
         draft.note((kind,), f"labels such as {named} were left out: tailor lists {kind} without them")
+
+
+def _bold_first(line: Line) -> bool:
+    """Whether a row's first cell is set in bold, as a label is."""
+    first = next((cell.strip() for cell in line.marked.split("\t") if cell.strip()), "")
+    return first.startswith("**") and first.endswith("**")
 
 
 def _chips(cells: list[str]) -> bool:

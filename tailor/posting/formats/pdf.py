@@ -8,11 +8,13 @@ no dependencies; pdfminer.six brings cryptography (a compiled package) as well.
 
 A PDF states no structure, so the text comes out like a .txt file (the later
 heading heuristics apply) except that bullet glyphs become ``- `` items, a
-bullet's wrapped lines join it (a line in lower case, or any line under one
-that stops mid-sentence), ligatures (ﬁ, ﬂ) become letters (NFKC), and the
-first page's line in the largest type, when it is clearly larger than the body
-text, becomes a heading and the title the PDF states (a title wrapped onto two
-lines is one heading).
+bullet's wrapped lines join it (a line that starts in lowercase, one set in
+from where the bullet starts, as a hanging indent sets a wrapped "Bluebook.",
+or any line under one that stops mid-sentence), fields set side by side on a
+line with a wide gap are lines of their own, ligatures (ﬁ, ﬂ) become letters
+(NFKC), and the first page's line in the largest type, when it is clearly larger
+than the body text, becomes a heading and the title the PDF states (a title
+wrapped onto two lines is one heading).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from tailor.errors import TailorError
 from tailor.posting.details import Candidate
-from tailor.posting.extracted import Extracted, Outline, clean_inline, is_bullet, plausible_title
+from tailor.posting.extracted import FIELD_GAP, Extracted, Outline, clean_inline, is_bullet, plausible_title
 
 if TYPE_CHECKING:
     from pypdf import PageObject
@@ -55,7 +57,7 @@ def read_pdf(data: bytes, source: str, charset: str | None = None) -> Extracted:
     """
     if b"%PDF-" not in data[:1024]:
         raise _damaged(source, "it does not start like a PDF")
-    pages, title, largest = _extract(data, source)
+    pages, title, largest, starts = _extract(data, source)
     text = unicodedata.normalize("NFKC", "\n".join(pages))
     if not text.strip():
         raise TailorError(
@@ -65,11 +67,13 @@ def read_pdf(data: bytes, source: str, charset: str | None = None) -> Extracted:
     largest = [unicodedata.normalize("NFKC", line) for line in largest]
     stated = [Candidate("title", " ".join(largest), "largest-line")] if largest else []
     stated += [Candidate("title", title, "properties")] if title else []
-    return Extracted(text=_outline(text, largest), stated=tuple(stated))
+    starts = {unicodedata.normalize("NFKC", key): xs for key, xs in starts.items()}
+    return Extracted(text=_outline(text, largest, starts), stated=tuple(stated))
 
 
-def _extract(data: bytes, source: str) -> tuple[list[str], str | None, list[str]]:
-    """The text of each page, the title property, and the first page's lines in the largest type."""
+def _extract(data: bytes, source: str) -> tuple[list[str], str | None, list[str], dict[str, list[float]]]:
+    """The text of each page, the title property, the first page's lines in the largest type, and where
+    each line starts across the page (its text without spaces → each start, in reading order)."""
     from pypdf import PasswordType, PdfReader
     from pypdf.errors import DependencyError
 
@@ -91,9 +95,13 @@ def _extract(data: bytes, source: str) -> tuple[list[str], str | None, list[str]
                     "pages alone (print them to PDF) or its text in a .txt file."
                 )
             title = plausible_title(reader.metadata.title if reader.metadata else None)
-            pages = list(reader.pages)
-            first, largest = _first_page(pages[0]) if pages else ("", [])
-            return [first, *(page.extract_text() or "" for page in pages[1:])], title, largest
+            read = [_page(page) for page in reader.pages]
+            largest = _largest_run(read[0][1]) if read else []
+            starts: dict[str, list[float]] = {}
+            for _, lines in read:
+                for x, _, line in lines:
+                    starts.setdefault(_key(line), []).append(x)
+            return [text for text, _ in read], title, largest, starts
     except TailorError:
         raise
     except DependencyError:
@@ -109,51 +117,77 @@ def _extract(data: bytes, source: str) -> tuple[list[str], str | None, list[str]
         pypdf_log.setLevel(level)
 
 
-def _first_page(page: PageObject) -> tuple[str, list[str]]:
-    """The first page's text, and its first run of lines set in the largest type when that type is
-    clearly larger than the body's (:data:`LARGEST_LINE_RATIO`); ``[]`` when no line stands out."""
-    lines: dict[float, list[tuple[float, str]]] = {}
+def _page(page: PageObject) -> tuple[str, list[tuple[float, float, str]]]:
+    """A page's text, and its lines as the page sets them: where each starts across the page, its largest
+    type, its text; in the order they are drawn."""
+    lines: dict[float, list[tuple[float, float, str]]] = {}
     order: list[float] = []
 
     def visit(text: str, cm: Sequence[float], tm: Sequence[float], font: object, size: float) -> None:
         if not text.strip():
             return
-        # The size on the page: the font size scaled by the text and transformation matrices.
+        # Where the text stands on the page, and its size there: the text matrix scaled by the page's.
         scale = abs(tm[2] * cm[1] + tm[3] * cm[3]) or 1.0
+        x = round(tm[4] * cm[0] + tm[5] * cm[2] + cm[4], 1)
         y = round(tm[4] * cm[1] + tm[5] * cm[3] + cm[5], 1)
         if y not in lines:
             lines[y] = []
             order.append(y)
-        lines[y].append((round(size * scale, 1), text))
+        lines[y].append((x, round(size * scale, 1), text))
 
     text = page.extract_text(visitor_text=visit) or ""
+    return text, [
+        (min(x for x, _, _ in lines[y]), max(s for _, s, _ in lines[y]), "".join(t for _, _, t in lines[y]))
+        for y in order
+    ]
+
+
+def _largest_run(lines: Sequence[tuple[float, float, str]]) -> list[str]:
+    """The first run of ``lines`` set in the largest type when that type is clearly larger than the
+    body's (:data:`LARGEST_LINE_RATIO`); ``[]`` when no line stands out."""
     if not lines:
-        return text, []
-    sized = [(max(s for s, _ in lines[y]), clean_inline("".join(t for _, t in lines[y]))) for y in order]
+        return []
+    sized = [(size, clean_inline(text)) for _, size, text in lines]
     body = Counter[float]()
     for size, line in sized:
         body[size] += len(line)
     largest = max(size for size, _ in sized)
     if largest < LARGEST_LINE_RATIO * body.most_common(1)[0][0]:
-        return text, []
+        return []
     start = next(i for i, (size, _) in enumerate(sized) if size == largest)
     run: list[str] = []
     for size, line in sized[start:]:
         if size != largest or not line:
             break
         run.append(line)
-    return text, run
+    return run
 
 
-def _outline(text: str, largest: Sequence[str] = ()) -> str:
+def _key(line: str) -> str:
+    """A line's text without its spaces: the page's text and its drawn lines space a bullet differently."""
+    return "".join(line.split())
+
+
+HANGING_INDENT = 1.0
+"""How far (points) past a bullet's start a line must begin to be the wrapped rest of the bullet's text."""
+
+
+def _outline(text: str, largest: Sequence[str] = (), starts: dict[str, list[float]] | None = None) -> str:
     """Lines stay lines of paragraphs; a bullet line is an item, with the lines its text wrapped onto; the
-    ``largest`` lines (the first page's largest type), where they stand in a row, are one heading."""
+    ``largest`` lines (the first page's largest type), where they stand in a row, are one heading.
+
+    ``starts`` says where the page sets each line (:func:`_extract`): a line set in from where the bullet
+    above starts is its wrapped text whatever its first letter, and one at the bullet's start or left of it
+    is not (a heading or a paragraph after the list)."""
     outline = Outline()
     paragraph: list[str] = []
     lines = text.splitlines()
+    queued = {key: list(xs) for key, xs in (starts or {}).items()}
     skip = 0
+    item_start: float | None = None
     for n, raw in enumerate(lines):
         line = raw.strip()
+        start = queued[key].pop(0) if (key := _key(line)) in queued and queued[key] else None
         if skip:
             skip -= 1
             continue
@@ -164,16 +198,20 @@ def _outline(text: str, largest: Sequence[str] = ()) -> str:
             skip, largest = len(largest) - 1, ()
             continue
         above = lines[n - 1].strip() if n else ""
-        goes_on = line[:1].islower() or bool(_GOES_ON.search(above))  # "… and" / "OSHA requirements"
-        if not paragraph and line and goes_on and outline.extend_item(line):
+        hanging = start is not None and item_start is not None and start > item_start + HANGING_INDENT
+        goes_on = line[:1].islower() or hanging or bool(_GOES_ON.search(above))  # "… and" / "OSHA requirements"
+        wrapped = not paragraph and bool(line) and not is_bullet(line) and goes_on
+        if wrapped and outline.extend_item(line):
             continue  # the wrapped rest of the bullet above
         if line and not is_bullet(line):
-            paragraph.append(line)
+            paragraph += FIELD_GAP.split(line)  # fields set side by side, each a line of its own
+            item_start = None
             continue
         outline.paragraph(paragraph)  # a blank line or a bullet ends the paragraph
         paragraph = []
         if line:
             outline.item(line)
+            item_start = start
     outline.paragraph(paragraph)
     return outline.render()
 

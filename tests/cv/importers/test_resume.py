@@ -2210,3 +2210,49 @@ def test_in_a_pdf_a_line_broken_after_a_hyphen_of_its_text_goes_on_with_the_hyph
     cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
     assert cv.contact.website == "orcid.org/0000-0002-1825-0097"
     assert [b.text for b in cv.experience[0].bullets] == ["Ran state-of-the-art assays."]
+
+
+def test_a_word_resumes_grid_of_skills_gives_every_cell_as_a_skill(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Nadia Ferreira")
+    document.add_paragraph("TECHNICAL SKILLS")
+    grid = document.add_table(rows=0, cols=3)
+    for row in [("Relativity", "Westlaw", "LexisNexis"), ("Clio", "CompuLaw", "Adobe Acrobat Pro")]:
+        for cell, text in zip(grid.add_row().cells, row, strict=True):
+            cell.text = text
+    document.add_paragraph("EXPERIENCE")
+    document.add_paragraph("Paralegal, Ortega & Lind LLP, Dayton, OH, 2019 – Present")
+    document.add_paragraph("Prepared privilege logs.", style="List Bullet")
+    document.save(tmp_path / "resume.docx")
+    cv, _ = imported(tmp_path / "resume.docx")
+    # The first column is no label of the others: a grid lists a skill a cell.
+    assert cv.skill_names == ["Relativity", "Westlaw", "LexisNexis", "Clio", "CompuLaw", "Adobe Acrobat Pro"]
+
+
+def test_a_row_of_names_led_by_a_bold_label_gives_the_names_and_not_the_label(tmp_path: Path) -> None:
+    cv, _ = from_markdown(
+        tmp_path,
+        "# Nadia Ferreira\n\n## Experience\n\n### Paralegal, Ortega LLP, 2019 – Present\n\n"
+        "- Prepared privilege logs.\n\n## Skills\n\n| Area | Tools | Level |\n|---|---|---|\n"
+        "| **Filing** | CM/ECF | PACER |\n| Relativity | Westlaw | Clio |\n",
+    )
+    assert cv.skill_names == ["CM/ECF", "PACER", "Relativity", "Westlaw", "Clio"]
+
+
+@pytest.mark.parametrize("dash", ["—", "–", "-"])
+def test_a_year_the_line_ends_on_after_a_spaced_dash_is_when_the_degree_was_gained(dash: str) -> None:
+    draft = draft_of(
+        "Nadia Ferreira\nnadia@example.com\n\nEXPERIENCE\nParalegal, Ortega LLP, Dayton, OH, 2019 – Present\n"
+        f"- Prepared privilege logs.\n\nEDUCATION\nParalegal Certificate, Sinclair College {dash} 2017\n"
+        f"B.A., Political Science, Wright State University {dash} 2016\n"
+    )
+    assert [(d["degree"], d["institution"], d["end"]) for d in draft.data["education"]] == [
+        ("Paralegal Certificate", "Sinclair College", "2017"),
+        ("B.A., Political Science", "Wright State University", "2016"),
+    ]
+    # A year inside the words, with no dash to set it off, is still no date: "Windows Server 2019"; nor is the
+    # end of a span whose start tailor could not read ("_2016 - 2018", an emphasis mark left on it).
+    assert find_span("Windows Server 2019") is None
+    assert find_span("Basketball Coach - Kings School _2016 - 2018") is None

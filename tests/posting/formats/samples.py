@@ -17,16 +17,25 @@ SUPPORTED = ".txt, .md, .html, .pdf or .docx (and .doc, .odt or .rtf, with Libre
 # --- fixtures made in code ----------------------------------------------------------------
 
 
-def make_pdf(lines: Sequence[str] = (), *, image: bool = False, sizes: dict[int, int] | None = None) -> bytes:
+def make_pdf(
+    lines: Sequence[str] = (),
+    *,
+    image: bool = False,
+    sizes: dict[int, int] | None = None,
+    indents: dict[int, int] | None = None,
+) -> bytes:
     """A valid one-page PDF: ``lines`` in 11 pt Helvetica (Windows-1252), line ``i`` in ``sizes[i]`` pt
-    if given, and/or a small grey image (a "scan")."""
+    and set ``indents[i]`` pt in from the margin if given, and/or a small grey image (a "scan")."""
     ops = []
     if lines:
         ops += [b"BT", b"/F1 11 Tf", b"14 TL", b"72 740 Td"]
         for i, line in enumerate(lines):
             size = (sizes or {}).get(i, 11)
+            indent = (indents or {}).get(i, 0)
             escaped = line.encode("cp1252").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+            ops += [b"%d 0 Td" % indent] if indent else []
             ops.append(b"/F1 %d Tf %d TL (" % (size, size + 3) + escaped + b") Tj T*")
+            ops += [b"%d 0 Td" % -indent] if indent else []
         ops.append(b"ET")
     if image:
         ops.append(b"q 200 0 0 200 72 500 cm /Im1 Do Q")

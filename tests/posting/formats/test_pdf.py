@@ -34,6 +34,31 @@ def test_pdf_largest_line_that_names_no_job_is_not_the_title(tmp_path: Path) -> 
     assert structure.of(posting).details.title == Detail("Data Engineer", "heading")
 
 
+def test_a_bullets_wrapped_line_set_in_under_its_text_joins_it_whatever_its_first_letter(tmp_path: Path) -> None:
+    lines = [
+        "Paralegal",
+        "Duties",
+        "\u2022 Cite-check briefs in accordance with the",
+        "Bluebook.",
+        "\u2022 Know the Electronic Discovery",
+        "Reference Model",
+        "Benefits",
+        "A pension plan.",
+    ]
+    posting = read_posting(write(tmp_path, "job.pdf", make_pdf(lines, indents={3: 10, 5: 10})))
+    assert "- Cite-check briefs in accordance with the Bluebook.\n" in posting.text
+    assert "- Know the Electronic Discovery Reference Model\n" in posting.text
+    # A line at the bullet's own start is no part of it: the heading after the list stays one.
+    assert "\n\nBenefits\nA pension plan." in posting.text
+
+
+def test_pdf_fields_set_side_by_side_on_a_line_are_lines_of_their_own(tmp_path: Path) -> None:
+    lines = ["Records Clerk", "Location: Dayton, Ohio    Posting No. 26-0417    Grade: 12", "We file."]
+    posting = read_posting(write(tmp_path, "job.pdf", make_pdf(lines)))
+    assert "Location: Dayton, Ohio\nPosting No. 26-0417\nGrade: 12\nWe file." in posting.text
+    assert structure.of(posting).details.location == Detail("Dayton, Ohio", "label")
+
+
 def test_pdf_protected_only_by_an_owner_password_is_read(tmp_path: Path) -> None:
     data = encrypt_pdf(make_pdf(PDF_LINES), user_password="")
     assert read_posting(write(tmp_path, "job.pdf", data)).text == PDF_TEXT
