@@ -152,7 +152,7 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
             # taken for a company is worse than neither.
             first, rest = read[0][1], read[1:]
             placed = any(f == "location" or (f is None and named_place(v)) for f, v in rest)
-            if not rest and (is_place(first) or named_place(first)):
+            if not rest and _only_places(first):
                 read = [("location", first)]  # "Berlin" alone under the title, as Lever sets it: no company
             elif not rest or placed or not (is_place(first) or named_place(first)):
                 read = [
@@ -163,6 +163,13 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
             if field is not None:
                 offers.setdefault(field, []).append(value)
     return offers
+
+
+def _only_places(text: str) -> bool:
+    """Whether every piece of ``text`` is a place tailor knows, a region's code or remote work ("Berlin", "San
+    Francisco, CA", "Zürich or remote (Europe)"), not a name that holds one ("Keywords Australia")."""
+    pieces = [p for p in re.split(r"\s*(?:[,/()]|\bor\b|\band\b)\s*", text) if p]
+    return bool(pieces) and all(is_place(p) or _REMOTE.match(p) or re.fullmatch(r"[A-Z]{2}", p) for p in pieces)
 
 
 def named_place(text: str) -> bool:

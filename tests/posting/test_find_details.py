@@ -259,6 +259,11 @@ def test_a_city_alone_on_the_line_under_the_title_is_the_place_not_the_company(p
     assert found["location"] == f"{place} (board-header)"
 
 
+def test_a_company_named_after_a_place_alone_under_the_title_is_the_company() -> None:
+    found = details("# Automation Engineer\n\n### Keywords Australia\n\nWe test games.\n\n## Requirements\n- C#\n")
+    assert found["company"] == "Keywords Australia (board-header)" and "location" not in found
+
+
 def test_company_line_with_place_and_type_after_dots() -> None:
     found = details("# Senior Data Engineer\n\nAcme Analytics · Berlin, Germany · Full-time\n\n## About the role\n")
     assert (found["company"], found["location"], found["employment_type"]) == (
