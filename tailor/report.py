@@ -176,7 +176,7 @@ def markdown(result: Match, *, top: int | None = None) -> str:
     ]
     if cov.ratio is not None:
         done = sum(k.met for k in required)
-        lines.append(f"- Required keywords evidenced: {done} of {len(required)} ({cov.ratio:.0%})")
+        lines.append(f"- Required keywords met: {done} of {len(required)} ({cov.ratio:.0%})")
     lines += ["", "## Bullets, best first", "", "| # | score | kept | bullet | matched terms |"]
     lines += ["|---|---|---|---|---|"]
     kept = set(result.selection.bullet_ids)
@@ -185,7 +185,8 @@ def markdown(result: Match, *, top: int | None = None) -> str:
         lines.append(f"| {n} | {b.score:.3f} | {mark} | {_md(b.text)} | {_md(matched(b))} |")
     lines += ["", "## Keywords", "", "| keyword | required | status | where |", "|---|---|---|---|"]
     for k in cov.keywords:
-        lines.append(f"| {_md(k.keyword.label)} | {needed(k)} | {k.status} | {_md(where(result, k))} |")
+        status = "met" if k.met_by else k.status  # met by an alternative, or by one of its kind
+        lines.append(f"| {_md(k.keyword.label)} | {needed(k)} | {status} | {_md(where(result, k))} |")
     lines += ["", f"_{COVERAGE_NOTE}_", ""]
     return "\n".join(lines)
 

@@ -383,3 +383,5 @@ def test_a_keyword_met_by_its_alternative_is_marked_met_in_the_posting_and_not_l
     assert marks["GCP"] == "selected" and marks["Azure"] == "selected"  # the requirement is met, by AWS
     missing = [text_of(li) for li in page.xpath("//*[contains(@class, 'missing')]//li")]
     assert not any("GCP" in m or "Azure" in m for m in missing)
+    gcp = next(row for row in page.xpath("//tr[contains(@class, 'met-row')]") if "GCP" in text_of(row))
+    assert "met" in text_of(gcp.xpath("td")[2]) and "absent" not in text_of(gcp.xpath("td")[2])
