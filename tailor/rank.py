@@ -15,6 +15,7 @@ holds every knob; ``bench/ablation.py`` measures what each buys.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -220,6 +221,21 @@ def variant_id(kind: str, n: int, of: int) -> str:
     return kind if of == 1 else f"{kind}:{n}"
 
 
+_SOUGHT = re.compile(
+    r"\b(?:seeking|looking for|in search of|pursuing|hoping for|aspiring to|eager to join|hoping to join)\s+"
+    r"(?:[^.;,!?]{0,60}?\b(?:role|position|job|opportunity|opportunities|career|post)s?\b)"
+    r"(?:\s+(?:in|as|on|within|at|with)\s+[^.;,!?]{0,60})?",
+    re.IGNORECASE,
+)
+"""The job a headline or summary says its owner is after ("seeking a legal operations role", "looking for a
+position in product management"): what they want to do, which says nothing of what they have done."""
+
+
+def _claimed(kind: TextKind, text: str) -> str:
+    """What a text of the CV says its owner has done or has: a headline's or summary's wish for a job left out."""
+    return _SOUGHT.sub(" ", text) if kind in ("headline", "summary") else text
+
+
 def _other_texts(cv: CV) -> list[tuple[str, TextKind, str, str]]:
     out: list[tuple[str, TextKind, str, str]] = [
         (f"title:{e.id}", "title", e.role, f"title ({e.role})") for e in cv.experience if e.role
@@ -333,7 +349,7 @@ def prepare_cv(cv: CV, lexicon: Lexicon | None = None, config: RankConfig = DEFA
     lexicon = lexicon or bundled_lexicon()
     items = _items(cv)
     others = _other_texts(cv)
-    texts = [*(i.match_text for i in items), *(i.context for i in items), *(text for _, _, text, _ in others)]
+    texts = [*(i.match_text for i in items), *(i.context for i in items), *(_claimed(k, t) for _, k, t, _ in others)]
     # A skill of the CV's list is a skill whatever else its name means ("Go", "Excel"), and so is a
     # language of its languages ("German").
     named = [n for n, item in enumerate(items) if item.kind == "skill"]

@@ -146,6 +146,21 @@ def test_every_part_of_the_cv_is_searched_but_only_printed_parts_are_selected(tm
     assert statuses["COBOL"].status == "absent"
 
 
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Litigation paralegal seeking a legal operations role.",
+        "Litigation paralegal of seven years, looking for a position in legal operations, with e-filing skills.",
+    ],
+)
+def test_the_job_a_summary_says_its_owner_is_after_is_no_evidence_of_having_done_it(summary: str) -> None:
+    cv = make_cv({"Kessler LLP": ["Drafted discovery responses.", "Filed pleadings."]}, summary=summary)
+    posting = Posting("p", "Legal Operations Analyst\n\nRequirements:\n- Legal operations experience\n- Clio\n")
+    assert evidence(cv, posting)["legal operations"][0] == "absent"
+    done = make_cv({"Kessler LLP": ["Drafted discovery responses."]}, summary="Paralegal who ran legal operations.")
+    assert evidence(done, posting)["legal operations"] == ("selected", ("summary",))
+
+
 def test_skills_the_posting_asks_for_are_on_the_resume_with_their_reason(engineer: Match) -> None:
     reasons = {c.bullet_id: c.reason for c in engineer.selection.skill_choices}
     assert "Kubernetes" in engineer.selection.skills and reasons["Kubernetes"] == "asked for by the posting"
