@@ -490,7 +490,7 @@ def _preferred_apart(sections: list[Section]) -> list[Section]:
         nice: list[str] = []
         lines = s.text.split("\n")
         for line, item in zip(lines, _items(lines), strict=True):
-            required, preferred = _clauses_apart(line) if item else (line, "")
+            required, preferred = _clauses_apart(line) if item else _sentences_apart(line)
             kept += [required] if required else []
             nice += [preferred] if preferred else []
         if not nice:
@@ -530,6 +530,26 @@ def _clauses_apart(line: str) -> tuple[str, str]:
         marker = line[: len(line) - len(item)]
         return marker + " ".join(clauses[:cut]), marker + " ".join(clauses[cut:])
     return ("", line) if is_nice_to_have(item) else (line, "")
+
+
+_NICE_TO_HAVE_END = re.compile(
+    r"(?:\bpreferred|\bdesirable|\b(?:is|are|would be)(?: also)? (?:an? )?(?:big |huge |definite |real |strong )?"
+    r"(?:plus|bonus|advantage|asset)|\bnice[- ]to[- ]have|\bnot required|\boptional)\W*$",
+    re.IGNORECASE,
+)
+"""How a sentence of prose ends that says it asks for nothing required ("Experience with Toast POS is preferred.")."""
+
+
+def _sentences_apart(line: str) -> tuple[str, str]:
+    """A line of prose among requirements as its required sentences and those that end by saying they are nice to
+    have, as a posting run into one paragraph writes its requirements. A sentence that opens in lower case goes on
+    from a line above it (text wrapped by hand), and stays."""
+    sentences = _CLAUSE_END.split(line)
+    nice = [s[:1].isupper() and bool(_NICE_TO_HAVE_END.search(s)) and not _REQUIRED.search(s) for s in sentences]
+    if not any(nice):
+        return line, ""
+    kept = " ".join(s for s, n in zip(sentences, nice, strict=True) if not n)
+    return kept, " ".join(s for s, n in zip(sentences, nice, strict=True) if n)
 
 
 def _merge_adjacent(sections: list[Section]) -> list[Section]:

@@ -306,6 +306,20 @@ Paid time off
 """
 
 
+def test_sentences_of_prose_requirements_that_end_saying_they_are_nice_to_have_are_preferred() -> None:
+    text = (
+        "Restaurant General Manager\n\nRequirements: 3+ years of restaurant management. Experience with Toast POS "
+        "is preferred. ServSafe Manager certification required. Spanish is a plus.\n\nBenefits: Health insurance.\n"
+    )
+    found = {s.kind: s.text for s in parse(text).sections}
+    required = "3+ years of restaurant management. ServSafe Manager certification required."
+    assert found[SectionKind.REQUIREMENTS] == required
+    assert found[SectionKind.PREFERRED] == "Experience with Toast POS is preferred. Spanish is a plus."
+    # "Preferred" inside a sentence, or a sentence that goes on from a line above, is no nice-to-have.
+    kept = "Requirements:\nOur preferred candidate has 5 years of payroll. Knowledge of ADP.\nwhich is preferred.\n"
+    assert [s.kind for s in parse("Payroll Lead\n\n" + kept).sections] == [SectionKind.ROLE, SectionKind.REQUIREMENTS]
+
+
 def test_a_list_copied_without_its_marks_keeps_its_items_words_and_its_nice_to_haves_apart() -> None:
     sections = [(s.kind, s.heading, s.text.splitlines()) for s in parse(_COPIED_WITHOUT_MARKS).sections]
     assert sections[1:] == [
