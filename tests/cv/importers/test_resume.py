@@ -207,6 +207,16 @@ def draft_of(text: str) -> Draft:
     return parse(read_text(text.encode("utf-8"), "resume.txt"), Path("resume.txt"), "a résumé as text")
 
 
+@pytest.mark.parametrize("firm", ["KESSLER MORAVEC CO., LPA", "Hale & Ortiz, LLP", "Brandt Legal, PLLC"])
+def test_a_firms_legal_form_after_a_comma_stays_in_its_name_not_in_its_place(firm: str) -> None:
+    draft = draft_of(
+        f"Dana Whitfield\ndana@example.org\n\nEXPERIENCE\n\n{firm} — Dayton, Ohio\n"
+        "Litigation Paralegal | March 2018 - Present\n- Drafted discovery responses and privilege logs.\n"
+    )
+    (role,) = draft.data["experience"]
+    assert (role["employer"], role["location"], role["role"]) == (firm, "Dayton, Ohio", "Litigation Paralegal")
+
+
 def test_what_the_parser_is_unsure_of_is_noted_at_its_field_and_what_has_no_place_kept() -> None:
     draft = draft_of(
         "Ada Example\nada@example.org\n\nEXPERIENCE\n"
