@@ -566,10 +566,16 @@ def query_terms(
     return weights
 
 
-def title_terms(analysed: AnalysedPosting, lexicon: Lexicon) -> list[str]:
+def title_terms(analysed: AnalysedPosting, lexicon: Lexicon) -> tuple[str, ...]:
     """The terms of the posting's job title; none when it states no title clearly."""
     title = analysed.structure.title
-    return analyse([title], lexicon)[0].terms if title else []
+    return _terms_of(title, lexicon) if title else ()
+
+
+@lru_cache(maxsize=256)
+def _terms_of(text: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """``text`` analysed, once: a title is read for ranking, its explanations, the headline and the letter."""
+    return tuple(analyse([text], lexicon)[0].terms)
 
 
 @lru_cache(maxsize=4)
