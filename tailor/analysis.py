@@ -358,8 +358,9 @@ def _analysis(terms: list[str | None], spans: list[tuple[int, int, str]], joins:
     return Analysis(unigrams + bigrams + extra, skills, cut=cut)
 
 
-_PREFIXES = frozenset({"co", "re"})
-"""Two-letter prefixes that English writes joined to the word after them ("co-founder", "cofounder")."""
+_PREFIXES = frozenset({"co", "re", "non", "pre", "multi", "semi", "anti", "sub", "inter", "intra", "bi", "tri", "mid"})
+"""Prefixes that English writes joined to the word after them ("co-founder", "cofounder", "non-profit") and
+that are no words alone: the "non" of "non-finance partners" says nothing a "non-profit" says."""
 
 
 @lru_cache(maxsize=1 << 16)

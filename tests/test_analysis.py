@@ -251,6 +251,14 @@ def test_a_joined_prefix_and_the_open_end_of_a_span_of_dates_are_no_words_of_the
     assert "co" in terms("Denver, CO") and "present" in terms("Present findings to the board.")
 
 
+def test_a_bound_prefix_joined_by_a_hyphen_is_part_of_its_word_and_meets_the_closed_spelling() -> None:
+    # "non" of "non-finance partners" would otherwise meet the "non" of "non-profit".
+    said = terms("Supported non-finance partners and pre-sales calls at a multi-site firm.")
+    assert not {"non", "pre", "multi"} & set(said)
+    assert {"finance", "sale", "site"} <= set(said)
+    assert "nonprofit" in terms("Treasurer of a non-profit.") and "nonprofit" in terms("Nonprofit treasurer.")
+
+
 def test_a_language_is_named_where_its_context_says_so_not_as_a_nationality() -> None:
     assert skills("Fluent German required.") == ["German"]
     assert skills("Bilingual (English/Spanish) preferred") == ["English", "Spanish"]
