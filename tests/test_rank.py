@@ -537,3 +537,10 @@ def test_a_reviewer_of_documents_does_the_work_and_a_reviewer_for_a_journal_does
     )
     ranking = rank(cv, Posting("p", "Requirements:\n- Manage document review and productions."))
     assert {b.id: b.supporting for b in ranking.bullets} == {"job0-b0": "", "job0-b1": "peer review"}
+
+
+def test_refereeing_for_journals_is_peer_review_whose_titles_are_no_evidence_of_the_field() -> None:
+    # A referee's list of journals names the field in every title ("Journal of Urban Economics").
+    cv = make_cv({"University": ["Referee for: Journal of Urban Economics, Regional Science.", "Estimated rents."]})
+    ranking = rank(cv, Posting("p", "Requirements:\n- Research in urban economics and regional science."))
+    assert {b.id: b.supporting for b in ranking.bullets} == {"job0-b0": "peer review", "job0-b1": ""}
