@@ -95,8 +95,14 @@ def _create_tokenizer() -> Callable[[Language], Tokenizer]:
         rules |= {token: [{"ORTH": token}] for token in TECHNICAL_TOKENS}
         # Split a slash that follows '+' or '#' ("c++/cuda" → "c++", "/", "cuda"); spaCy only
         # splits slashes between letters. Split a '+' joining two names ("mpi+openmp"), but
-        # not the pluses of "c++".
-        infixes = [*defaults.infixes, r"(?<=[+#])/(?=[a-z0-9])", r"(?<=[a-z0-9])\+(?=[a-z])"]
+        # not the pluses of "c++". Split a bracket opened with no space before it
+        # ("principles(gaap)", "manager(s)"): the word before it and the word in it are two.
+        infixes = [
+            *defaults.infixes,
+            r"(?<=[+#])/(?=[a-z0-9])",
+            r"(?<=[a-z0-9])\+(?=[a-z])",
+            r"(?<=[^\W_])\((?=[^\W\d_])",
+        ]
         return Tokenizer(
             pipeline.vocab,
             rules=rules,

@@ -251,6 +251,13 @@ def test_a_joined_prefix_and_the_open_end_of_a_span_of_dates_are_no_words_of_the
     assert "co" in terms("Denver, CO") and "present" in terms("Present findings to the board.")
 
 
+def test_a_bracket_opened_without_a_space_still_sets_its_words_apart() -> None:
+    # Typed as people type them: "Principles(GAAP)" says GAAP as plainly as "Principles (GAAP)".
+    assert skills("Examined records under Generally Accepted Accounting Principles(GAAP).") == ["GAAP"]
+    assert {"manager", "sql", "postgresql"} <= set(terms("Reported to the manager(s) on SQL(PostgreSQL)."))
+    assert "c++" in terms("C++ and C#")
+
+
 def test_a_bound_prefix_joined_by_a_hyphen_is_part_of_its_word_and_meets_the_closed_spelling() -> None:
     # "non" of "non-finance partners" would otherwise meet the "non" of "non-profit".
     said = terms("Supported non-finance partners and pre-sales calls at a multi-site firm.")
