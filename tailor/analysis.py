@@ -27,7 +27,7 @@ TECHNICAL_TOKENS = ("c#", "f#", "ci/cd", "tcp/ip", "i/o", "pl/sql", "a/b", "r&d"
 """Tokens that contain punctuation the tokenizer would otherwise split off (``c#`` → ``c``, ``#``).
 Tokens such as ``c++``, ``.net``, ``node.js`` and ``k8s`` already survive spaCy's English rules."""
 
-ABBREVIATIONS = frozenset({"e.g.", "i.e.", "etc", "etc.", "eg", "ie", "vs", "vs.", "incl", "incl."})
+ABBREVIATIONS = frozenset({"e.g.", "i.e.", "etc", "etc.", "eg", "ie", "vs", "vs.", "incl", "incl.", "and/or"})
 """Latin and other abbreviations that spaCy does not mark as stop words."""
 
 LEMMA_OVERRIDES = {
@@ -96,12 +96,13 @@ def _create_tokenizer() -> Callable[[Language], Tokenizer]:
         # Split a slash that follows '+' or '#' ("c++/cuda" → "c++", "/", "cuda"); spaCy only
         # splits slashes between letters. Split a '+' joining two names ("mpi+openmp"), but
         # not the pluses of "c++". Split a bracket opened with no space before it
-        # ("principles(gaap)", "manager(s)"): the word before it and the word in it are two.
+        # ("principles(gaap)", "manager(s)"), and a backslash between words ("gcp\\aws").
         infixes = [
             *defaults.infixes,
             r"(?<=[+#])/(?=[a-z0-9])",
             r"(?<=[a-z0-9])\+(?=[a-z])",
-            r"(?<=[^\W_])\((?=[^\W\d_])",
+            r"(?<=[^\W_])[(\[](?=[^\W\d_])",
+            r"(?<=[^\W_])\\(?=[^\W_])",
         ]
         return Tokenizer(
             pipeline.vocab,
@@ -262,7 +263,7 @@ def analyse(
     ambiguous name ("Go", "Excel") is the skill there, without the context prose needs.
     """
     texts = list(texts)
-    lowered = [_blank_open_ends(_blank_addresses(_hyphens(_singular_acronyms(t).lower()))) for t in texts]
+    lowered = [_blank_open_ends(_blank_addresses(_plain_marks(_singular_acronyms(t).lower()))) for t in texts]
     out = []
     for text, low, (doc, lemmas, terms, joins) in zip(texts, lowered, _tokenised(lowered), strict=True):
         # Offsets map to the original text when lowercasing kept its length (it almost always does).
@@ -282,9 +283,15 @@ def analyse(
     return out
 
 
-_HYPHENS = str.maketrans("\u2010\u2011\u2012", "---")
+_MARKS = (
+    "\u2022\u00b7\u2023\u2043\u25aa\u25ab\u25e6\u25a0\u25a1\u25cf\u25cb\u25c6\u25ba\u25b6\u27a2\u27a4\u2713\u2714\u2756"
+    "\u200b\ufe0f"
+)
+"""List marks (•, ·, ‣, ▪, ◦, ■, ●, ◆, ►, ➢, ✓, ❖ …) and the invisible zero-width space and emoji
+variation selector, which copied text leaves stuck to the word after them ("•Strong communication")."""
+_HYPHENS = str.maketrans("\u2010\u2011\u2012" + _MARKS, "---" + " " * len(_MARKS))
 """Unicode's hyphen, non-breaking hyphen and figure dash: what word processors and web pages put
-where a keyboard types "-" ("data‑quality")."""
+where a keyboard types "-" ("data‑quality"); and :data:`_MARKS`, blanked."""
 _EN_DASH_JOINING = re.compile(r"(?<=\w)\u2013(?=\w)")
 """An en dash between two words or numbers with no space ("K–12", "end–to–end"): a hyphen to a reader."""
 
@@ -301,8 +308,9 @@ def _singular_acronyms(text: str) -> str:
     return _ACRONYM_PLURAL.sub(r"\1 ", text) if "s" in text else text
 
 
-def _hyphens(text: str) -> str:
-    """``text`` with every kind of joining hyphen written as "-", its length kept (offsets still map)."""
+def _plain_marks(text: str) -> str:
+    """``text`` with every kind of joining hyphen written as "-" and list marks blanked, its length kept
+    (offsets still map)."""
     if text.isascii():
         return text
     text = text.translate(_HYPHENS)
@@ -412,7 +420,7 @@ def locate(text: str, terms: set[str], lexicon: Lexicon | None = None) -> list[t
     the longest occurrence winning where two overlap ("machine learning" over
     "learning"). Used to highlight a posting's keywords in reports.
     """
-    doc, token_lemmas, lemmas, joins = next(_tokenised([_hyphens(_singular_acronyms(text).lower())]))
+    doc, token_lemmas, lemmas, joins = next(_tokenised([_plain_marks(_singular_acronyms(text).lower())]))
     if len(doc.text) != len(text):
         return []  # lowercasing changed the length: offsets would not line up
     spans = _skill_spans(doc, token_lemmas, text, lexicon, joins) if lexicon is not None else []

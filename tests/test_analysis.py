@@ -258,6 +258,13 @@ def test_a_bracket_opened_without_a_space_still_sets_its_words_apart() -> None:
     assert "c++" in terms("C++ and C#")
 
 
+def test_list_marks_and_invisible_characters_stuck_to_a_word_leave_the_word_as_it_is() -> None:
+    # Copied from a PDF or a job board: "•Strong", "✓Python", a zero-width space before "SQL".
+    assert skills("•Strong communication skills ✓Python \u200bSQL") == ["communication skills", "Python", "SQL"]
+    assert {"gcp", "aws"} <= set(terms("Clouds: GCP\\AWS"))
+    assert "and/or" not in terms("Python and/or Go")
+
+
 def test_a_bound_prefix_joined_by_a_hyphen_is_part_of_its_word_and_meets_the_closed_spelling() -> None:
     # "non" of "non-finance partners" would otherwise meet the "non" of "non-profit".
     said = terms("Supported non-finance partners and pre-sales calls at a multi-site firm.")
