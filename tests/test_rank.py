@@ -236,6 +236,12 @@ def test_a_degree_the_posting_requires_is_not_evidence_in_a_bullet() -> None:
     assert ranked["job0-b0"] < ranked["job0-b1"] / 10
 
 
+def test_soft_skills_every_posting_asks_for_weigh_less_than_the_work_itself() -> None:
+    cv = make_cv({"Firm": ["Prioritized 300 accounts to meet every deadline.", "Prepared bank reconciliations."]})
+    posting = "Requirements:\n- Bank reconciliations.\n- Ability to prioritize and meet deadlines in a fast-paced team."
+    assert [b.id for b in rank(cv, Posting("p", posting)).bullets] == ["job0-b1", "job0-b0"]
+
+
 RL_WORK = "Trained reinforcement learning agents."
 
 
