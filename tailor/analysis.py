@@ -185,7 +185,30 @@ def _tokenised(lowered: Iterable[str]) -> Iterator[tuple[Doc, list[str], list[st
                 for i in range(1, len(orths) - 1)
                 if orths[i] == hyphen and not spaces[i - 1] and not spaces[i] and terms[i - 1] and terms[i + 1]
             )
+        if not _CURRENCIES.isdisjoint(terms):
+            _unname_currencies(doc, lemmas, terms)
         yield doc, lemmas, terms, joins
+
+
+_ISO_4217 = """AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD CAD
+CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL
+HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA
+MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB
+RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU
+UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL"""
+_CURRENCIES = frozenset(_ISO_4217.lower().split())
+"""ISO 4217's codes of the world's currencies, lowercase. Some are also names of skills: PHP the Philippine peso,
+SGD the Singapore dollar (and stochastic gradient descent), PYG the guaraní (and PyTorch Geometric)."""
+_AMOUNT = re.compile(r"[$€£¥]?(?:\d{1,3}(?:[,.]\d{3})+|\d{3,})(?:\.\d+)?[km]?|\d+(?:\.\d+)?[km]")
+"""An amount as pay is written: thousands ("120,000", "8000") or a round figure ("95k"); not a version ("PHP 8")."""
+
+
+def _unname_currencies(doc: Doc, lemmas: list[str], terms: list[str | None]) -> None:
+    """A currency's code next to an amount ("Salary: PHP 120,000", "8,000 SGD") is money: no term, and no skill
+    of the same name. ``lemmas`` and ``terms`` are changed in place."""
+    for i, term in enumerate(terms):
+        if term in _CURRENCIES and any(0 <= j < len(doc) and _AMOUNT.fullmatch(doc[j].text) for j in (i - 1, i + 1)):
+            lemmas[i], terms[i] = "", None
 
 
 def _word(lexeme: Lexeme, orth: int, table: dict[str, str]) -> tuple[str, str | None]:

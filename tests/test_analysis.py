@@ -258,6 +258,13 @@ def test_a_bracket_opened_without_a_space_still_sets_its_words_apart() -> None:
     assert "c++" in terms("C++ and C#")
 
 
+def test_a_currency_code_beside_an_amount_is_money_and_names_no_skill() -> None:
+    # PHP is the Philippine peso and SGD the Singapore dollar as well as a language and an optimiser.
+    assert skills("Salary: PHP 120,000 a month, or 8,000 SGD, or $95k CAD.") == []
+    assert "php" not in terms("Salary: PHP 50,000–60,000")
+    assert skills("PHP 8 and Laravel 10; tuned SGD 3 times.") == ["PHP", "Laravel", "gradient descent"]
+
+
 def test_list_marks_and_invisible_characters_stuck_to_a_word_leave_the_word_as_it_is() -> None:
     # Copied from a PDF or a job board: "•Strong", "✓Python", a zero-width space before "SQL".
     assert skills("•Strong communication skills ✓Python \u200bSQL") == ["communication skills", "Python", "SQL"]
