@@ -384,17 +384,36 @@ def _kinds_of(blocks: list[str], kind: SectionKind, first: bool, either: bool = 
 def _without_board_lines(lines: list[str]) -> list[str]:
     """``lines`` without a job board's own lines, wherever a copy of its page puts them: the posting's
     age and applicants, its buttons ("Show more"), and the criteria it lists under the posting
-    ("Industries" over "Software Development"), which are not the job's words."""
+    ("Industries" over "Software Development"), which are not the job's words; and without a line that repeats
+    one before it word for word (:func:`_said_again`)."""
     out: list[str] = []
     skip = False
+    seen: set[str] = set()
     for line in lines:
         if skip and line.strip():
             skip = False  # a criterion's value
         elif plausible.is_board_criterion(line):
             skip = True
-        elif not plausible.is_board_status(line):
+        elif not plausible.is_board_status(line) and not _said_again(line, seen):
             out.append(line)
     return out
+
+
+REPEATED_LINE_WORDS = 6
+"""A line of at least this many words that a posting repeats word for word is read once (:func:`_said_again`)."""
+
+
+def _said_again(line: str, seen: set[str]) -> bool:
+    """Whether ``line`` repeats, word for word, a line of :data:`REPEATED_LINE_WORDS` words or more that the
+    posting said before (recorded in ``seen``): an item pasted twice into a list stresses nothing twice."""
+    words = line.lstrip(" \t*-+•·>#0123456789.)").lower().split()
+    if len(words) < REPEATED_LINE_WORDS:
+        return False
+    key = " ".join(words)
+    if key in seen:
+        return True
+    seen.add(key)
+    return False
 
 
 @lru_cache(maxsize=32)

@@ -380,6 +380,15 @@ def test_a_job_boards_own_lines_are_in_no_section() -> None:
     assert found.title == "Data Engineer"
 
 
+def test_a_line_the_posting_repeats_word_for_word_is_read_once() -> None:
+    # Job boards paste the qualifications twice; an item said twice is stressed no more than once.
+    item = "- Create and maintain content journey maps and style guides for the brand"
+    found = parse(f"Content Manager\n\nRequirements\n{item}\n- SEO\n\nQualifications\n{item}\n- SEO\n")
+    requirements = "\n".join(s.text for s in found.sections if s.kind is SectionKind.REQUIREMENTS)
+    assert requirements.count("journey maps") == 1
+    assert requirements.count("SEO") == 2  # a short line ("- SEO", "Apply now") may well be said twice
+
+
 @pytest.mark.parametrize(
     ("line", "board"),
     [
