@@ -110,6 +110,13 @@ _CONTENT_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"|submit (your|an) application|cover letter",
     ),
 )
+_PLAINLY_LEGAL = re.compile(
+    r"equal (?:employment )?opportunity employer|\bEOE\b"
+    r"|recruit(?:ment|ing) (?:fraud|scams?)|fraudulent (?:job|recruit|offer)",
+    re.IGNORECASE,
+)
+"""What a paragraph under a list of duties or requirements says when it is the employer's notice, however long:
+that it is an equal opportunity employer, or a warning about recruitment fraud."""
 _COMPILED_CONTENT_RULES = tuple((kind, re.compile(pattern)) for kind, pattern in _CONTENT_RULES)
 _REQUIREMENT_CUES = re.compile(
     r"\d\+? years|years of|experience (with|in|of)|knowledge of|familiar|proficien|degree|bachelor|master|phd"
@@ -197,7 +204,11 @@ def _trailing_kind(block: str) -> SectionKind | None:
     401(k) plans" in an HR posting), stays what its heading says: an HR manager's duties
     ("Managing benefits administration, including health, dental and 401(k)") are duties.
     """
-    if LIST_ITEM.match(block) or _REQUIREMENT_CUES.search(block):
+    if LIST_ITEM.match(block):
+        return None
+    if _PLAINLY_LEGAL.search(block):
+        return SectionKind.LEGAL
+    if _REQUIREMENT_CUES.search(block):
         return None
     found = _content_kind(block)
     return found if found in (SectionKind.BENEFITS, SectionKind.LEGAL, SectionKind.APPLY) else None

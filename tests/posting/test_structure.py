@@ -380,6 +380,19 @@ def test_a_job_boards_own_lines_are_in_no_section() -> None:
     assert found.title == "Data Engineer"
 
 
+def test_an_employers_notice_under_the_last_list_is_legal_text_however_it_is_worded() -> None:
+    text = (
+        "Internal Auditor\n\nBonus Points\n\n- CISA or CIA certification\n\n"
+        "This is an authentic Acme job opportunity. Learn how to safeguard yourself from recruitment fraud.\n\n"
+        "We know strong qualifications come from lived experience too. Acme is proud to be an equal opportunity "
+        "employer and values diversity at our company, and we encourage you to apply whatever your background.\n"
+    )
+    kinds = [(s.kind, s.text.split()[0]) for s in parse(text).sections if s.text]
+    assert (SectionKind.PREFERRED, "-") in kinds
+    legal = " ".join(s.text for s in parse(text).sections if s.kind is SectionKind.LEGAL)
+    assert "recruitment fraud" in legal and "equal opportunity" in legal
+
+
 def test_a_line_the_posting_repeats_word_for_word_is_read_once() -> None:
     # Job boards paste the qualifications twice; an item said twice is stressed no more than once.
     item = "- Create and maintain content journey maps and style guides for the brand"
