@@ -664,6 +664,9 @@ def _language_context(doc: Doc, span: Span, original: str | None, skills: set[tu
     surface = original[span.start_char : span.end_char] if original is not None else span.text
     if not surface[:1].isupper():
         return False
+    beside = {doc[i].text for i in (span.start - 1, span.end) if 0 <= i < len(doc)}
+    if "grade" in beside or "grades" in beside:
+        return False  # "a C grade in English and Maths", "grade C or above": a mark, not the language
     starts = {start for start, _ in skills if start != span.start}
     ends = {end for _, end in skills if end != span.end}
     # "in Latin America", "with German Shepherds", "Chef Marco": a capitalised word after it that is no

@@ -258,6 +258,12 @@ def test_a_bracket_opened_without_a_space_still_sets_its_words_apart() -> None:
     assert "c++" in terms("C++ and C#")
 
 
+def test_a_letter_grade_is_no_programming_language() -> None:
+    assert skills("At least a C grade in English and Maths at GCSE.") == ["English"]
+    assert skills("GCSE Maths at grade C or above, and R or Python.") == ["R", "Python"]
+    assert skills("Wrote drivers in C and C++.") == ["C", "C++"]
+
+
 def test_a_currency_code_beside_an_amount_is_money_and_names_no_skill() -> None:
     # PHP is the Philippine peso and SGD the Singapore dollar as well as a language and an optimiser.
     assert skills("Salary: PHP 120,000 a month, or 8,000 SGD, or $95k CAD.") == []
