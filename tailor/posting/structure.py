@@ -267,18 +267,20 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
     raw: list[tuple[str, list[str]]] = [("", [])]
     kept = _without_board_lines(all_lines)
     under_heading = False  # the line before was read as a heading
+    seen: set[str] = set()  # the lines of text said so far, as :func:`_said_again` compares them
     for n, line in enumerate(kept):
         found = find_heading(line)
         heads = found is not None and not (found[1] and _in_a_run(kept, n, raw[-1][0], under_heading))
         if found is not None and heads:
             raw.append((found[0], []))
-        else:
+        elif not _said_again(line, seen):
             _add_line(raw, line)
         under_heading = heads
 
     raw = _title_block_first(raw)
     sections: list[Section] = []
     parent: SectionKind | None = None  # the kind of a heading with no text of its own, over its sub-headings
+    headed: set[str] = set()  # the headings with text of their own so far
     for index, (heading, lines) in enumerate(raw):
         kind = SectionKind.ROLE if index == 0 else classify_heading(heading)
         # The posting's opening: its first text, or the first heading's when no text comes before it.
@@ -292,11 +294,14 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
         elif index > 0:
             parent = None
         blocks = _blocks(lines)
+        if not blocks and heading in headed:
+            continue  # a heading pasted again over text said before (read once, :func:`_said_again`)
         if not blocks and heading:
             sections.append(Section(kind, heading, ""))
             if kind is not SectionKind.OTHER:
                 parent = kind
             continue
+        headed.add(heading)
         first = opening and kind is SectionKind.ROLE
         either = index > 0 and kind is SectionKind.ROLE and OVERVIEW.match(clean_heading(heading)) is not None
         kinds = _kinds_of(blocks, kind, first, either)
@@ -395,17 +400,15 @@ def _kinds_of(blocks: list[str], kind: SectionKind, first: bool, either: bool = 
 def _without_board_lines(lines: list[str]) -> list[str]:
     """``lines`` without a job board's own lines, wherever a copy of its page puts them: the posting's
     age and applicants, its buttons ("Show more"), and the criteria it lists under the posting
-    ("Industries" over "Software Development"), which are not the job's words; and without a line that repeats
-    one before it word for word (:func:`_said_again`)."""
+    ("Industries" over "Software Development"), which are not the job's words."""
     out: list[str] = []
     skip = False
-    seen: set[str] = set()
     for line in lines:
         if skip and line.strip():
             skip = False  # a criterion's value
         elif plausible.is_board_criterion(line):
             skip = True
-        elif not plausible.is_board_status(line) and not _said_again(line, seen):
+        elif not plausible.is_board_status(line):
             out.append(line)
     return out
 

@@ -380,6 +380,18 @@ def test_a_job_boards_own_lines_are_in_no_section() -> None:
     assert found.title == "Data Engineer"
 
 
+def test_a_block_pasted_again_under_its_heading_leaves_the_sections_after_it_as_they_were() -> None:
+    # The second "Team" heading has no text left once its repeated paragraph is read once; it must not then
+    # head "Role" as part of the employer's blurb, as an empty heading over its sub-headings would.
+    team = "We are the ten engineers who build the payments platform for the whole company."
+    role = "You will design the payments ledger and its reconciliation jobs in Go and Postgres."
+    found = parse(f"Backend Engineer\n\n## Team\n\n{team}\n\n## Team\n\n{team}\n\n## Role\n\n{role}\n")
+    assert [(s.kind, s.heading) for s in found.sections if s.text][-2:] == [
+        (SectionKind.COMPANY, "Team"),
+        (SectionKind.OTHER, "Role"),
+    ]
+
+
 def test_an_employers_notice_under_the_last_list_is_legal_text_however_it_is_worded() -> None:
     text = (
         "Internal Auditor\n\nBonus Points\n\n- CISA or CIA certification\n\n"
