@@ -11,10 +11,13 @@ heading heuristics apply) except that bullet glyphs become ``- `` items, a
 bullet's wrapped lines join it (a line that starts in lowercase, one set in
 from where the bullet starts, as a hanging indent sets a wrapped "Bluebook.",
 or any line under one that stops mid-sentence), fields set side by side on a
-line with a wide gap are lines of their own, ligatures (ﬁ, ﬂ) become letters
-(NFKC), and the first page's line in the largest type, when it is clearly larger
-than the body text, becomes a heading and the title the PDF states (a title
-wrapped onto two lines is one heading).
+line with a wide gap are lines of their own (cells a page draws apart, as a
+table of labels and values, "Job Title" and "Buyer", make a table row when
+none holds a label's colon; "Linux" and "Expert" are "Linux | Expert", as a
+Word table's row reads), ligatures (ﬁ, ﬂ) become letters (NFKC), and the
+first page's line in the largest type, when it is clearly larger than the body
+text, becomes a heading and the title the PDF states (a title wrapped onto two
+lines is one heading).
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ import unicodedata
 import warnings
 from collections import Counter
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from tailor.errors import TailorError
 from tailor.posting.details import Candidate
@@ -44,6 +47,9 @@ _GOES_ON = re.compile(
 """How a line ends that a sentence cannot end on: a comma, or a word that needs one after it, in lower
 case (not "OR" of "Portland, OR"). The next line carries it on, though it opens in capitals ("OSHA")."""
 
+_LABELLED = re.compile(r"[:：](?:\s|$)")
+"""A label's colon, as in "Grade: 12" (not a time's, "6:00 AM")."""
+
 MAX_PDF_PAGES = 30
 """The most pages a PDF posting may have. A posting is one to five pages; a brochure or a report
 of hundreds would take long to read and is not a posting. Counted before any page is read."""
@@ -57,7 +63,7 @@ def read_pdf(data: bytes, source: str, charset: str | None = None) -> Extracted:
     """
     if b"%PDF-" not in data[:1024]:
         raise _damaged(source, "it does not start like a PDF")
-    pages, title, largest, starts = _extract(data, source)
+    pages, title, largest, drawn = _extract(data, source)
     text = unicodedata.normalize("NFKC", "\n".join(pages))
     if not text.strip():
         raise TailorError(
@@ -67,13 +73,26 @@ def read_pdf(data: bytes, source: str, charset: str | None = None) -> Extracted:
     largest = [unicodedata.normalize("NFKC", line) for line in largest]
     stated = [Candidate("title", " ".join(largest), "largest-line")] if largest else []
     stated += [Candidate("title", title, "properties")] if title else []
-    starts = {unicodedata.normalize("NFKC", key): xs for key, xs in starts.items()}
-    return Extracted(text=_outline(text, largest, starts), stated=tuple(stated))
+    drawn = {
+        unicodedata.normalize("NFKC", key): [
+            Drawn(d.start, tuple(unicodedata.normalize("NFKC", c) for c in d.cells)) for d in ds
+        ]
+        for key, ds in drawn.items()
+    }
+    return Extracted(text=_outline(text, largest, drawn), stated=tuple(stated))
 
 
-def _extract(data: bytes, source: str) -> tuple[list[str], str | None, list[str], dict[str, list[float]]]:
-    """The text of each page, the title property, the first page's lines in the largest type, and where
-    each line starts across the page (its text without spaces → each start, in reading order)."""
+class Drawn(NamedTuple):
+    """How the page draws a line: where it starts across the page, and its cells (its text where the page
+    draws it in one run or in runs close together; several where it leaves a wide gap between them)."""
+
+    start: float
+    cells: tuple[str, ...]
+
+
+def _extract(data: bytes, source: str) -> tuple[list[str], str | None, list[str], dict[str, list[Drawn]]]:
+    """The text of each page, the title property, the first page's lines in the largest type, and how the
+    page draws each line (its text without spaces → each time it is drawn, in reading order)."""
     from pypdf import PasswordType, PdfReader
     from pypdf.errors import DependencyError
 
@@ -97,11 +116,11 @@ def _extract(data: bytes, source: str) -> tuple[list[str], str | None, list[str]
             title = plausible_title(reader.metadata.title if reader.metadata else None)
             read = [_page(page) for page in reader.pages]
             largest = _largest_run(read[0][1]) if read else []
-            starts: dict[str, list[float]] = {}
+            drawn: dict[str, list[Drawn]] = {}
             for _, lines in read:
-                for x, _, line in lines:
-                    starts.setdefault(_key(line), []).append(x)
-            return [text for text, _ in read], title, largest, starts
+                for x, _, line, cells in lines:
+                    drawn.setdefault(_key(line), []).append(Drawn(x, cells))
+            return [text for text, _ in read], title, largest, drawn
     except TailorError:
         raise
     except DependencyError:
@@ -117,9 +136,9 @@ def _extract(data: bytes, source: str) -> tuple[list[str], str | None, list[str]
         pypdf_log.setLevel(level)
 
 
-def _page(page: PageObject) -> tuple[str, list[tuple[float, float, str]]]:
+def _page(page: PageObject) -> tuple[str, list[tuple[float, float, str, tuple[str, ...]]]]:
     """A page's text, and its lines as the page sets them: where each starts across the page, its largest
-    type, its text; in the order they are drawn."""
+    type, its text, its cells (:func:`_cells`); in the order they are drawn."""
     lines: dict[float, list[tuple[float, float, str]]] = {}
     order: list[float] = []
 
@@ -137,17 +156,49 @@ def _page(page: PageObject) -> tuple[str, list[tuple[float, float, str]]]:
 
     text = page.extract_text(visitor_text=visit) or ""
     return text, [
-        (min(x for x, _, _ in lines[y]), max(s for _, s, _ in lines[y]), "".join(t for _, _, t in lines[y]))
+        (
+            min(x for x, _, _ in lines[y]),
+            max(s for _, s, _ in lines[y]),
+            "".join(t for _, _, t in lines[y]),
+            _cells(lines[y]),
+        )
         for y in order
     ]
 
 
-def _largest_run(lines: Sequence[tuple[float, float, str]]) -> list[str]:
+CHAR_WIDTH = 0.6
+"""A character's width in ems, at most, on average over a run of text: wide enough for text in capitals, so
+that a run's estimated end is never short of where it really ends (the page states no widths we read)."""
+
+_WORD = re.compile(r"[^\W\d_]{2}")
+"""A word of two letters or more: what a cell holds, unlike a list's mark."""
+
+CELL_GAP = 2.0
+"""How far (ems) past a run's estimated end the next run on its line must start to be another cell: wider
+than any space between words, even in justified text."""
+
+
+def _cells(runs: Sequence[tuple[float, float, str]]) -> tuple[str, ...]:
+    """A line's runs (where each starts, its type size, its text) as the cells the page sets apart."""
+    cells: list[str] = []
+    end = float("-inf")
+    for x, size, text in sorted(runs, key=lambda run: run[0]):
+        # A number or a glyph before a tab ("1.", "•") is the mark of what follows, not a cell.
+        if not cells or (x > end + CELL_GAP * size and _WORD.search(cells[-1])):
+            cells.append(text)
+            end = x
+        else:
+            cells[-1] += text
+        end = max(end, x + CHAR_WIDTH * size * len(text))
+    return tuple(cell.strip() for cell in cells)
+
+
+def _largest_run(lines: Sequence[tuple[float, float, str, tuple[str, ...]]]) -> list[str]:
     """The first run of ``lines`` set in the largest type when that type is clearly larger than the
     body's (:data:`LARGEST_LINE_RATIO`); ``[]`` when no line stands out."""
     if not lines:
         return []
-    sized = [(size, clean_inline(text)) for _, size, text in lines]
+    sized = [(size, clean_inline(text)) for _, size, text, _ in lines]
     body = Counter[float]()
     for size, line in sized:
         body[size] += len(line)
@@ -172,22 +223,24 @@ HANGING_INDENT = 1.0
 """How far (points) past a bullet's start a line must begin to be the wrapped rest of the bullet's text."""
 
 
-def _outline(text: str, largest: Sequence[str] = (), starts: dict[str, list[float]] | None = None) -> str:
+def _outline(text: str, largest: Sequence[str] = (), drawn: dict[str, list[Drawn]] | None = None) -> str:
     """Lines stay lines of paragraphs; a bullet line is an item, with the lines its text wrapped onto; the
     ``largest`` lines (the first page's largest type), where they stand in a row, are one heading.
 
-    ``starts`` says where the page sets each line (:func:`_extract`): a line set in from where the bullet
+    ``drawn`` says how the page sets each line (:func:`_extract`): a line set in from where the bullet
     above starts is its wrapped text whatever its first letter, and one at the bullet's start or left of it
-    is not (a heading or a paragraph after the list)."""
+    is not (a heading or a paragraph after the list); a line drawn as cells apart is a table row, or, where
+    a cell holds a label and its colon ("Grade: 12"), a line per cell."""
     outline = Outline()
     paragraph: list[str] = []
     lines = text.splitlines()
-    queued = {key: list(xs) for key, xs in (starts or {}).items()}
+    queued = {key: list(ds) for key, ds in (drawn or {}).items()}
     skip = 0
     item_start: float | None = None
     for n, raw in enumerate(lines):
         line = raw.strip()
-        start = queued[key].pop(0) if (key := _key(line)) in queued and queued[key] else None
+        seen = queued[key].pop(0) if (key := _key(line)) in queued and queued[key] else None
+        start = seen.start if seen else None
         if skip:
             skip -= 1
             continue
@@ -203,8 +256,16 @@ def _outline(text: str, largest: Sequence[str] = (), starts: dict[str, list[floa
         wrapped = not paragraph and bool(line) and not is_bullet(line) and goes_on
         if wrapped and outline.extend_item(line):
             continue  # the wrapped rest of the bullet above
+        cells = [c for c in seen.cells if c] if seen else []
+        if line and not is_bullet(line) and len(cells) > 1 and not any(map(_LABELLED.search, cells)):
+            outline.paragraph(paragraph)  # a table's row: "Job Title | Buyer"
+            paragraph = []
+            outline.row(cells)
+            item_start = None
+            continue
         if line and not is_bullet(line):
-            paragraph += FIELD_GAP.split(line)  # fields set side by side, each a line of its own
+            # Fields set side by side, each a line of its own.
+            paragraph += cells if len(cells) > 1 else FIELD_GAP.split(line)
             item_start = None
             continue
         outline.paragraph(paragraph)  # a blank line or a bullet ends the paragraph
