@@ -17,7 +17,8 @@ none holds a label's colon; "Linux" and "Expert" are "Linux | Expert", as a
 Word table's row reads), ligatures (ﬁ, ﬂ) become letters (NFKC), and the
 first page's line in the largest type, when it is clearly larger than the body
 text, becomes a heading and the title the PDF states (a title wrapped onto two
-lines is one heading).
+lines is one heading), and a short line set apart from the body, in larger type
+or wholly in bold where the body is not, is a heading ("Essential Functions").
 """
 
 from __future__ import annotations
@@ -28,18 +29,29 @@ import re
 import unicodedata
 import warnings
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from tailor.errors import TailorError
 from tailor.posting.details import Candidate
-from tailor.posting.extracted import FIELD_GAP, Extracted, Outline, clean_inline, is_bullet, plausible_title
+from tailor.posting.extracted import (
+    BOLD_HEADING_MAX_CHARS,
+    FIELD_GAP,
+    Extracted,
+    Outline,
+    clean_inline,
+    is_bullet,
+    plausible_title,
+)
 
 if TYPE_CHECKING:
     from pypdf import PageObject
 
 LARGEST_LINE_RATIO = 1.25
 """A line is set larger than the body text when its type is at least this much larger."""
+
+HEADING_SIZE_RATIO = 1.1
+"""A line whose type is at least this much larger than the body's is set apart from it, as a heading is."""
 
 _GOES_ON = re.compile(
     r"(?:,|\b(?:and|or|nor|of|the|a|an|to|for|with|in|on|at|by|from|as|into|including|via|per|than))$"
@@ -75,7 +87,7 @@ def read_pdf(data: bytes, source: str, charset: str | None = None) -> Extracted:
     stated += [Candidate("title", title, "properties")] if title else []
     drawn = {
         unicodedata.normalize("NFKC", key): [
-            Drawn(d.start, tuple(unicodedata.normalize("NFKC", c) for c in d.cells)) for d in ds
+            Drawn(d.start, tuple(unicodedata.normalize("NFKC", c) for c in d.cells), d.apart) for d in ds
         ]
         for key, ds in drawn.items()
     }
@@ -83,11 +95,13 @@ def read_pdf(data: bytes, source: str, charset: str | None = None) -> Extracted:
 
 
 class Drawn(NamedTuple):
-    """How the page draws a line: where it starts across the page, and its cells (its text where the page
-    draws it in one run or in runs close together; several where it leaves a wide gap between them)."""
+    """How the page draws a line: where it starts across the page, its cells (its text where the page
+    draws it in one run or in runs close together; several where it leaves a wide gap between them), and
+    whether its type sets it apart from the body's (larger, or bold where the body is not)."""
 
     start: float
     cells: tuple[str, ...]
+    apart: bool = False
 
 
 def _extract(data: bytes, source: str) -> tuple[list[str], str | None, list[str], dict[str, list[Drawn]]]:
@@ -116,10 +130,11 @@ def _extract(data: bytes, source: str) -> tuple[list[str], str | None, list[str]
             title = plausible_title(reader.metadata.title if reader.metadata else None)
             read = [_page(page) for page in reader.pages]
             largest = _largest_run(read[0][1]) if read else []
+            apart = _set_apart([line for _, lines in read for line in lines])
             drawn: dict[str, list[Drawn]] = {}
             for _, lines in read:
-                for x, _, line, cells in lines:
-                    drawn.setdefault(_key(line), []).append(Drawn(x, cells))
+                for x, size, line, cells, bold in lines:
+                    drawn.setdefault(_key(line), []).append(Drawn(x, cells, apart(size, bold)))
             return [text for text, _ in read], title, largest, drawn
     except TailorError:
         raise
@@ -136,10 +151,15 @@ def _extract(data: bytes, source: str) -> tuple[list[str], str | None, list[str]
         pypdf_log.setLevel(level)
 
 
-def _page(page: PageObject) -> tuple[str, list[tuple[float, float, str, tuple[str, ...]]]]:
-    """A page's text, and its lines as the page sets them: where each starts across the page, its largest
-    type, its text, its cells (:func:`_cells`); in the order they are drawn."""
+_Line = tuple[float, float, str, tuple[str, ...], bool]
+"""A line as the page sets it: where it starts across the page, its largest type, its text, its cells
+(:func:`_cells`), whether it is wholly in bold."""
+
+
+def _page(page: PageObject) -> tuple[str, list[_Line]]:
+    """A page's text, and its lines as the page sets them, in the order they are drawn."""
     lines: dict[float, list[tuple[float, float, str]]] = {}
+    bold: dict[float, bool] = {}
     order: list[float] = []
 
     def visit(text: str, cm: Sequence[float], tm: Sequence[float], font: object, size: float) -> None:
@@ -153,6 +173,8 @@ def _page(page: PageObject) -> tuple[str, list[tuple[float, float, str, tuple[st
             lines[y] = []
             order.append(y)
         lines[y].append((x, round(size * scale, 1), text))
+        name = str(font.get("/BaseFont", "")) if isinstance(font, dict) else ""
+        bold[y] = bold.get(y, True) and "bold" in name.lower()
 
     text = page.extract_text(visitor_text=visit) or ""
     return text, [
@@ -161,6 +183,7 @@ def _page(page: PageObject) -> tuple[str, list[tuple[float, float, str, tuple[st
             max(s for _, s, _ in lines[y]),
             "".join(t for _, _, t in lines[y]),
             _cells(lines[y]),
+            bold[y],
         )
         for y in order
     ]
@@ -193,12 +216,25 @@ def _cells(runs: Sequence[tuple[float, float, str]]) -> tuple[str, ...]:
     return tuple(cell.strip() for cell in cells)
 
 
-def _largest_run(lines: Sequence[tuple[float, float, str, tuple[str, ...]]]) -> list[str]:
+def _set_apart(lines: Sequence[_Line]) -> Callable[[float, bool], bool]:
+    """Whether a line of a type size, in bold or not, is set apart from the body of ``lines``: in type
+    :data:`HEADING_SIZE_RATIO` larger than the body's, or bold where most of the text is not."""
+    sizes = Counter[float]()
+    bold = 0
+    for _, size, text, _, is_bold in lines:
+        sizes[size] += len(text)
+        bold += len(text) if is_bold else 0
+    body = sizes.most_common(1)[0][0] if sizes else 0.0
+    bold_body = 2 * bold > sizes.total()
+    return lambda size, is_bold: size >= HEADING_SIZE_RATIO * body or (is_bold and not bold_body)
+
+
+def _largest_run(lines: Sequence[_Line]) -> list[str]:
     """The first run of ``lines`` set in the largest type when that type is clearly larger than the
     body's (:data:`LARGEST_LINE_RATIO`); ``[]`` when no line stands out."""
     if not lines:
         return []
-    sized = [(size, clean_inline(text)) for _, size, text, _ in lines]
+    sized = [(size, clean_inline(text)) for _, size, text, _, _ in lines]
     body = Counter[float]()
     for size, line in sized:
         body[size] += len(line)
@@ -250,6 +286,12 @@ def _outline(text: str, largest: Sequence[str] = (), drawn: dict[str, list[Drawn
             outline.heading(" ".join(largest), 1)
             skip, largest = len(largest) - 1, ()
             continue
+        if seen and seen.apart and len(seen.cells) == 1 and _heading_like(line):
+            outline.paragraph(paragraph)  # "Essential Functions", in bold over its list
+            paragraph = []
+            outline.heading(line, 2)
+            item_start = None
+            continue
         above = lines[n - 1].strip() if n else ""
         hanging = start is not None and item_start is not None and start > item_start + HANGING_INDENT
         goes_on = line[:1].islower() or hanging or bool(_GOES_ON.search(above))  # "… and" / "OSHA requirements"
@@ -275,6 +317,16 @@ def _outline(text: str, largest: Sequence[str] = (), drawn: dict[str, list[Drawn
             item_start = start
     outline.paragraph(paragraph)
     return outline.render()
+
+
+def _heading_like(line: str) -> bool:
+    """Whether a line set apart can be a heading: short, no item, no sentence, no label with its value."""
+    return (
+        0 < len(line) < BOLD_HEADING_MAX_CHARS
+        and not is_bullet(line)
+        and not line.endswith(".")
+        and not _LABELLED.search(line.rstrip(":："))
+    )
 
 
 def _locked(source: str) -> TailorError:

@@ -72,6 +72,24 @@ def test_a_pdf_table_of_labels_and_values_gives_the_postings_details(tmp_path: P
     assert details.company != Detail("Department Operations", "board-header")
 
 
+def test_a_short_line_in_bold_or_in_larger_type_than_the_body_is_a_heading(tmp_path: Path) -> None:
+    lines = ["Stores Clerk", "Position Summary", "Keeps the stores stocked.", "Essential Functions",
+             "\u2022 Issue parts to the line", "Physical Demands", "Lifting up to 40 lbs.",
+             "Pay is reviewed yearly.", "Benefits"]  # fmt: skip
+    posting = read_posting(write(tmp_path, "job.pdf", make_pdf(lines, bold=[1, 3, 6], sizes={5: 13})))
+    assert "## Position Summary\n\nKeeps the stores stocked.\n\n## Essential Functions\n\n- Issue" in posting.text
+    assert "## Physical Demands" in posting.text
+    assert "## Lifting" not in posting.text  # a sentence in bold is no heading
+    duties = next(s for s in structure.of(posting).sections if s.heading == "Essential Functions")
+    assert duties.kind in ("responsibilities", "requirements")  # counted in full, not as the role's blurb
+
+
+def test_a_pdf_set_wholly_in_bold_has_no_heading_for_being_bold(tmp_path: Path) -> None:
+    lines = ["Stores Clerk", "Keeps the stores stocked", "Issues parts to the line"]
+    posting = read_posting(write(tmp_path, "job.pdf", make_pdf(lines, bold=[0, 1, 2])))
+    assert "##" not in posting.text
+
+
 def test_a_numbered_items_number_set_before_a_tab_is_no_cell_of_its_own(tmp_path: Path) -> None:
     posting = read_posting(write(tmp_path, "job.pdf", make_pdf(["Buyer", "1.\tPlace purchase orders"], column=36)))
     assert "|" not in posting.text
