@@ -2306,3 +2306,15 @@ def test_a_pdf_bullet_that_goes_on_over_a_page_break_stays_one_bullet(tmp_path: 
         "Issued parts to the line and checked packing slips and hazmat labels on inbound skids.",
         "Kept the crib to 5S standards.",
     ]
+
+
+def test_an_issuer_and_year_in_capitals_under_a_certificate_are_its_own_not_a_section_title() -> None:
+    draft = draft_of(
+        "Tomasz Beaulieu\n\nCERTIFICATIONS\nCertified in Planning and Inventory Management\nASCM (APICS), 2022\n"
+        "Occupational Safety Card\nOSHA, 2019\n\nEDUCATION\nBA History, Fenwick University, 2012\n"
+    )
+    assert [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]] == [
+        ("Certified in Planning and Inventory Management", "ASCM (APICS)", "2022"),
+        ("Occupational Safety Card", "OSHA", "2019"),
+    ]
+    assert not draft.leftovers
