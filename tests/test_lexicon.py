@@ -70,6 +70,7 @@ def test_bundled_lexicon_maps_aliases_to_canonical_names() -> None:
         ("RF gun", "RF scanner"),
         ("Certified Supply Chain Professional", "CSCP"),
         ("first-in, first-out", "FIFO"),
+        ("49 CFR", "DOT regulations"),  # the title of the US code that holds them
     ],
 )
 def test_a_fields_own_names_meet_their_canonical_names(alias: str, canonical: str) -> None:
