@@ -97,11 +97,11 @@ def read_pdf(data: bytes, source: str, charset: str | None = None) -> Extracted:
 class Drawn(NamedTuple):
     """How the page draws a line: where it starts across the page, its cells (its text where the page
     draws it in one run or in runs close together; several where it leaves a wide gap between them), and
-    whether its type sets it apart from the body's (larger, or bold where the body is not)."""
+    its look (type size, bold) where that sets it apart from the body (larger, or bold where the body is not)."""
 
     start: float
     cells: tuple[str, ...]
-    apart: bool = False
+    apart: tuple[float, bool] | None = None
 
 
 def _extract(data: bytes, source: str) -> tuple[list[str], str | None, list[str], dict[str, list[Drawn]]]:
@@ -134,7 +134,8 @@ def _extract(data: bytes, source: str) -> tuple[list[str], str | None, list[str]
             drawn: dict[str, list[Drawn]] = {}
             for _, lines in read:
                 for x, size, line, cells, bold in lines:
-                    drawn.setdefault(_key(line), []).append(Drawn(x, cells, apart(size, bold)))
+                    look = (size, bold) if apart(size, bold) else None
+                    drawn.setdefault(_key(line), []).append(Drawn(x, cells, look))
             return [text for text, _ in read], title, largest, drawn
     except TailorError:
         raise
@@ -273,10 +274,15 @@ def _outline(text: str, largest: Sequence[str] = (), drawn: dict[str, list[Drawn
     queued = {key: list(ds) for key, ds in (drawn or {}).items()}
     skip = 0
     item_start: float | None = None
+    look_above: tuple[float, bool] | None = None
     for n, raw in enumerate(lines):
         line = raw.strip()
         seen = queued[key].pop(0) if (key := _key(line)) in queued and queued[key] else None
         start = seen.start if seen else None
+        # A line set apart, alone in its look: a run of lines in that look is a paragraph set larger or in bold.
+        look = seen.apart if seen else None
+        alone = look is not None and look != look_above and look != _look(queued, lines[n + 1 : n + 2])
+        look_above = look
         if skip:
             skip -= 1
             continue
@@ -286,7 +292,7 @@ def _outline(text: str, largest: Sequence[str] = (), drawn: dict[str, list[Drawn
             outline.heading(" ".join(largest), 1)
             skip, largest = len(largest) - 1, ()
             continue
-        if seen and seen.apart and len(seen.cells) == 1 and _heading_like(line):
+        if seen and alone and len(seen.cells) == 1 and _heading_like(line):
             outline.paragraph(paragraph)  # "Essential Functions", in bold over its list
             paragraph = []
             outline.heading(line, 2)
@@ -317,6 +323,12 @@ def _outline(text: str, largest: Sequence[str] = (), drawn: dict[str, list[Drawn
             item_start = start
     outline.paragraph(paragraph)
     return outline.render()
+
+
+def _look(queued: dict[str, list[Drawn]], lines: Sequence[str]) -> tuple[float, bool] | None:
+    """The look that sets the first of ``lines`` (the next line, not yet read) apart from the body, if any."""
+    drawn = queued.get(_key(lines[0].strip())) if lines else None
+    return drawn[0].apart if drawn else None
 
 
 def _heading_like(line: str) -> bool:

@@ -84,6 +84,14 @@ def test_a_short_line_in_bold_or_in_larger_type_than_the_body_is_a_heading(tmp_p
     assert duties.kind in ("responsibilities", "requirements")  # counted in full, not as the role's blurb
 
 
+def test_lines_of_a_paragraph_set_in_larger_type_are_no_headings(tmp_path: Path) -> None:
+    # A narrow column's opening paragraph in 13 pt over a body in 11: its short lines are one paragraph.
+    lines = ["Stores Clerk", "Keep our three plants", "supplied with parts", "and tools every shift", "Duties",
+             "\u2022 Issue parts to the line", "\u2022 Count the crib weekly"]  # fmt: skip
+    posting = read_posting(write(tmp_path, "job.pdf", make_pdf(lines, sizes={1: 13, 2: 13, 3: 13})))
+    assert "##" not in posting.text
+
+
 def test_a_pdf_set_wholly_in_bold_has_no_heading_for_being_bold(tmp_path: Path) -> None:
     lines = ["Stores Clerk", "Keeps the stores stocked", "Issues parts to the line"]
     posting = read_posting(write(tmp_path, "job.pdf", make_pdf(lines, bold=[0, 1, 2])))
