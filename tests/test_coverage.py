@@ -347,6 +347,39 @@ def test_a_warehouse_leads_stock_control_is_evidence_of_inventory_management() -
     assert evidence(cv, posting) == {"inventory management": ("selected", ("job0-b0",)), "procurement": ("absent", ())}
 
 
+def test_a_warehouse_coordinators_counts_freight_and_forklifts_are_evidence_in_the_trades_words() -> None:
+    cv = make_cv(
+        {
+            "Harbourside Mills": [
+                "Ran daily cycle counts with RF guns and reconciled them after the wall-to-wall inventory.",
+                "Tendered less-than-truckload freight and checked every bill of lading.",
+                "Drove reach forklifts in the freezer.",
+                "Organised the summer party.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Inventory Coordinator\n\nRequirements:\n- Cycle counts and physical inventories\n- RF scanners\n"
+        "- LTL shipping and bills of lading\n- 3PL experience\n- Forklift certification\n",
+    )
+    found = evidence(cv, posting)
+    assert {term: status for term, (status, _) in found.items()} == {
+        "cycle counting": "selected",
+        "physical inventory": "selected",
+        "RF scanner": "selected",
+        "LTL": "selected",
+        "bill of lading": "selected",
+        "third-party logistics": "absent",
+        "forklift certification": "absent",  # driving one is no certificate
+    }
+    ranking = rank(cv, posting)
+    (certificate,) = [
+        k for k in coverage(ranking, select(cv, ranking)).keywords if k.keyword.term == "forklift certification"
+    ]
+    assert [r.term for r in certificate.related] == ["forklift operation", "reach truck"]
+
+
 def test_words_two_fields_share_are_not_taken_for_the_other_fields_skill() -> None:
     posting = Posting(
         "p",

@@ -63,6 +63,14 @@ def test_bundled_lexicon_maps_aliases_to_canonical_names() -> None:
         ("ISO/TS 16949", "IATF 16949"),
         ("tolerance stack-ups", "tolerance stack-up analysis"),
         ("FAI", "first article inspection"),
+        ("3PL", "third-party logistics"),  # warehousing, transport and supply chain
+        ("less-than-truckload", "LTL"),
+        ("forklift certified", "forklift certification"),
+        ("powered industrial truck", "forklift operation"),
+        ("RF gun", "RF scanner"),
+        ("Certified Supply Chain Professional", "CSCP"),
+        ("first-in, first-out", "FIFO"),
+        ("49 CFR", "DOT regulations"),  # the title of the US code that holds them
     ],
 )
 def test_a_fields_own_names_meet_their_canonical_names(alias: str, canonical: str) -> None:

@@ -49,8 +49,13 @@ def missing(text: str, values: Mapping[str, str | None]) -> list[str]:
     return [name for name in used(text) if not values.get(name)]
 
 
+_SLOT_THEN_STOP = re.compile(_SLOT.pattern + r"(\.(?!\.))?")
+
+
 def fill(text: str, values: Mapping[str, str | None]) -> str:
-    """``text`` with each slot replaced by its value, verbatim; every other character as written.
+    """``text`` with each slot replaced by its value, verbatim; every other character as written, but for
+    a full stop after a value that ends with one ("help {{ company }}." for "Acme, Inc." is "help Acme,
+    Inc."): a name's abbreviation that ends a sentence ends it with its own point, as style guides have it.
 
     Raises:
         KeyError: a slot of ``text`` has no value (check :func:`missing` first).
@@ -60,9 +65,9 @@ def fill(text: str, values: Mapping[str, str | None]) -> str:
         got = values.get(found.group(1))
         if not got:
             raise KeyError(found.group(1))
-        return got
+        return got if got.endswith(".") else got + (found.group(2) or "")
 
-    return _SLOT.sub(value, text)
+    return _SLOT_THEN_STOP.sub(value, text)
 
 
 def without(text: str) -> str:

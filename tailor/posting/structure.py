@@ -370,7 +370,8 @@ def _kinds_of(blocks: list[str], kind: SectionKind, first: bool, either: bool = 
     """The kind of each block (:func:`_blocks`) under a heading of ``kind``; ``first`` for the posting's
     opening section, whose first block is its masthead; ``either`` under a heading that may head the role or
     the company ("Overview", as applicant-tracking systems head the employer's blurb), where a block that
-    describes the company (:func:`_describes_company`) is the company's.
+    describes the company (:func:`_describes_company`) is the company's, as one under the title is when it
+    also says what the employer is ("Acme is a …").
 
     Under a heading that told us nothing definite, the content speaks, block by block; under one
     that did (duties, requirements), only a paragraph after its list may turn out to be pay, how to
@@ -383,6 +384,8 @@ def _kinds_of(blocks: list[str], kind: SectionKind, first: bool, either: bool = 
         found = kind
         if either and _describes_company(block):
             found = SectionKind.COMPANY
+        elif first and n > 0 and _WHAT_A_FIRM_IS.search(block) and _describes_company(block):
+            found = SectionKind.COMPANY  # under the title, after its masthead: "Harmon Logistics is a 3PL with …"
         elif first and n == 0 and len(block.split()) <= MASTHEAD_WORDS and not _lists_the_job(block):
             pass  # the masthead: title, company, place and pay, however much it says of pay
         elif kind in (SectionKind.ROLE, SectionKind.OTHER, SectionKind.COMPANY):

@@ -334,13 +334,14 @@ def _organisation(page: Page) -> dict[Field, list[str]]:
 
 _EEO = re.compile(
     rf"{START}(?P<name>{NAME}(?:,\s*{_LEGAL_SUFFIX})?)\s+is\s+(?:an?\s+|proud\s+to\s+be\s+an?\s+)?"
-    r"(?i:equal\s+(?:employment\s+)?opportunit)",
+    r"(?:(?i:equal\s+(?:employment\s+)?opportunit)|EEO\b|EOE\b)",
     re.M,
 )
 
 
 def _eeo(page: Page) -> dict[Field, list[str]]:
-    """``Acme is an equal opportunity employer``."""
+    """``Acme is an equal opportunity employer``, or as US postings abbreviate it, ``an EEO/AA employer``,
+    ``an EOE``."""
     return {"company": [complete(trim(m.group("name")), page) for m in _EEO.finditer(page.plain)]}
 
 

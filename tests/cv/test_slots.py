@@ -30,3 +30,11 @@ def test_unknown_names_are_found_with_the_slot_meant() -> None:
 
 def test_ranking_reads_the_owners_words_without_the_slots() -> None:
     assert slots.without("I would like to join {{ company }} as its {{ title }}.") == "I would like to join as its ."
+
+
+def test_a_value_ending_with_a_full_stop_ends_the_sentence_with_it_not_with_two() -> None:
+    text = "I could help {{ company }}. Thank you, {{ company }}... or {{ company }}? {{ title }}."
+    values = {"company": "Fenwick Mills, Inc.", "title": "Buyer"}
+    assert slots.fill(text, values) == (
+        "I could help Fenwick Mills, Inc. Thank you, Fenwick Mills, Inc.... or Fenwick Mills, Inc.? Buyer."
+    )

@@ -370,12 +370,14 @@ def test_a_hiring_sentence_in_a_paragraph_names_the_company_not_the_title() -> N
         ("# Data Engineer\n\nAt Kestrel Bio, we sequence birds.\n", "Kestrel Bio (at-company)"),
         ("# Data Engineer\n\nHere at Kestrel Bio, our lab sequences birds.\n", "Kestrel Bio (at-company)"),
         ("# Data Engineer\n\nKestrel Bio is an equal opportunity employer.\n", "Kestrel Bio (eeo)"),
+        ("# Yard Driver\n\nRiverbend Supply is an EEO/AA employer.\n", "Riverbend Supply (eeo)"),
+        ("# Yard Driver\n\nRiverbend Supply is an EOE.\n", "Riverbend Supply (eeo)"),
         (
             "# Nurse - ICU\n\nKestrel offers full relocation. We need nurses.\n\nKestrel will provide training.\n",
             "Kestrel (company-sentence)",
         ),
     ],
-    ids=["about", "why", "who-we-are", "at", "here-at", "eeo", "two-sentences"],
+    ids=["about", "why", "who-we-are", "at", "here-at", "eeo", "eeo-abbreviated", "eoe", "two-sentences"],
 )
 def test_sentences_and_headings_that_name_the_company(text: str, company: str) -> None:
     assert details(text)["company"] == company

@@ -598,6 +598,23 @@ def test_an_overview_of_the_role_stays_the_role_whatever_it_says_of_the_company(
     assert [s.kind for s in parse(text).sections][:2] == [SectionKind.ROLE, SectionKind.ROLE]
 
 
+def test_a_paragraph_under_the_title_that_says_what_the_employer_is_is_its_blurb() -> None:
+    text = (
+        "Warehouse Supervisor\n\nDayton, OH · Full-time\n\n"
+        "Harmon Freight is a 3PL with 1.2 million square feet near the airport. Our second shift picks and packs "
+        "for consumer products clients.\n\n"
+        "We need a supervisor for our second shift. Tell us about the crews you have led.\n\n"
+        "Requirements\n\n- 3+ years in a warehouse.\n"
+    )
+    kinds = [(s.kind, s.words) for s in parse(text).sections]
+    assert [kind for kind, _ in kinds] == [
+        SectionKind.ROLE,  # the masthead
+        SectionKind.COMPANY,  # what the employer is and does
+        SectionKind.ROLE,  # "we" and "us" of the job are no blurb
+        SectionKind.REQUIREMENTS,
+    ]
+
+
 def test_an_organisations_overview_is_the_company() -> None:
     assert classify_heading("Organization Overview") is SectionKind.COMPANY
     assert classify_heading("Organisation") is SectionKind.COMPANY

@@ -378,9 +378,10 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
             # A date inside words in brackets ("(anticipated September 2025)") qualifies the name: kept whole.
             span = None
         text = span.rest if span else line.text
-        if found and listed and not line.item and ((span and not text.strip()) or ends_sentence(line.plain)):
+        alone = span is not None and not text.strip()  # a date with no name: a credential's, never one itself
+        if found and ((listed and not line.item and ends_sentence(line.plain)) or alone):
             # The date, or a sentence about it, on a line of its own under a credential's name.
-            if span and not text.strip() and found[-1]["date"] is None:
+            if span and alone and found[-1]["date"] is None:
                 found[-1]["date"] = span.end or span.start
             else:
                 draft.leftovers.append(line.plain)

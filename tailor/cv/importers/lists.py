@@ -56,7 +56,9 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
             # "C#, Kotlin, SQL - Other: Scala, Haskell": a group's items, then the next group's under its label.
             text = ", ".join(_SUB_LABEL.sub("", piece) for piece in _GROUP_BREAK.split(text))
         if label and kind == "skills" and _spoken(label, split_items(text)):
-            read_languages(draft, [text])  # "Languages: English, Hindi" among the skills
+            read_languages(draft, [text])  # "Languages: English, Hindi" or "Bilingual: English / Spanish"
+            if labels and labels[-1] == label:
+                labels.pop()  # its label is no skills' label the note should name
             continue
         if label and kind == "skills" and (credentials := kind_of(label)) in ("certificates", "awards"):
             # "Certifications: CITI Human Subjects Research (2024), OSHA Laboratory Safety (2024)" among the skills:
@@ -141,12 +143,15 @@ def _spoken(label: str, items: list[str]) -> bool:
     programming ones, and none of its items is a skill tailor knows ("Languages: PHP, Go" are skills)."""
     from tailor.lexicon import bundled_lexicon
 
-    if kind_of(label) != "languages" or "programming" in label.lower():
+    if (kind_of(label) != "languages" and label.lower() not in _SPEAKS_SEVERAL) or "programming" in label.lower():
         return False
     lexicon = bundled_lexicon()
     known = lexicon.names.keys() - lexicon.spoken
     return not any(_LEVEL.split(item)[0].lower() in known for item in items)  # "Python (Advanced)"
 
+
+_SPEAKS_SEVERAL = frozenset({"bilingual", "trilingual", "multilingual"})
+"""Labels that say their line names the languages someone speaks ("Bilingual: English / Spanish")."""
 
 _CONNECTORS = frozenset("of the and & for de der des die du la le van von di da del für".split())  # noqa: SIM905
 
@@ -193,12 +198,23 @@ def read_languages(draft: Draft, texts: list[str]) -> None:
         if found := _NATIVE.match(text):  # Europass's "Mother tongue(s): Greek"
             languages += [{"name": name, "fluency": found.group(1)} for name in split_items(text[found.end() :])]
             continue
-        for item in split_items(_OTHER_LANGUAGES.sub("", text)):
+        for item in [tongue for listed in split_items(_OTHER_LANGUAGES.sub("", text)) for tongue in _tongues(listed)]:
             pieces = _LEVEL.split(item, maxsplit=1)
             fluency = pieces[1] if len(pieces) > 1 else None
             if fluency and fluency.count(")") > fluency.count("("):
                 fluency = fluency[: fluency.rindex(")")]  # "Spanish (fluent)": the bracket that held it
             languages.append({"name": pieces[0], "fluency": fluency})
+
+
+def _tongues(item: str) -> list[str]:
+    """``item`` as the languages it names: "English / Spanish" is two where each is a language tailor knows."""
+    from tailor.lexicon import bundled_lexicon
+
+    pieces = [piece.strip() for piece in item.split("/")]
+    spoken = bundled_lexicon().spoken
+    if len(pieces) > 1 and all(piece.lower() in spoken for piece in pieces):
+        return pieces
+    return [item]
 
 
 _NATIVE = re.compile(r"^(mother tongue|native languages?|first language)(?:\(s\))?\s*:\s*", re.IGNORECASE)

@@ -38,17 +38,41 @@ def read_pdf(data: bytes, source: str) -> list[Line]:
     columns: _Columns | None = None  # the last page's, which the next may run on in
     for pieces in pieces_by_page:
         main, aside, columns = _columns_apart(pieces, columns)
-        for block in main:
-            lines += _pdf_lines(block, len(lines))
+        for n, block in enumerate(main):
+            _add(lines, _pdf_lines(block, len(lines)), page_starts=n == 0)
         beside += [aside] if aside else []
-    for block in beside:
-        lines += _pdf_lines(block, len(lines))
+    for n, block in enumerate(beside):  # each page's column beside the main one, the first after all of these
+        _add(lines, _pdf_lines(block, len(lines)), page_starts=n > 0)
     if not lines:
         raise TailorError(
             f"{source} has no text layer (it is probably a scanned image), so tailor cannot read it. Import the "
             "Word file it was made from, or a LinkedIn export."
         )
     return lines
+
+
+def _add(lines: list[Line], found: list[Line], *, page_starts: bool) -> None:
+    """Add the ``found`` lines of a block of a page to ``lines``; the block's first line joins the bullet
+    it goes on from where the block opens its column on a new page."""
+    if page_starts and found and _goes_on_over_page(lines, found[0]):
+        lines[-1] = _joined(lines[-1], found.pop(0))
+    lines += found
+
+
+def _goes_on_over_page(lines: list[Line], first: Line) -> bool:
+    """Whether ``first``, the first line of a page, is the rest of the bullet that ends the page before
+    ("… hazmat placards on" / "inbound trailers."): no item, in its look, and the bullet stopped mid-sentence."""
+    if not lines or first.item or not lines[-1].item or lines[-1].bold != first.bold:
+        return False
+    last = lines[-1].text.rstrip()
+    if last.endswith((".", "!", "?", ":", ";")) or "\t" in first.text:
+        return False
+    return first.text[:1].islower() or bool(_GOES_ON.search(last))
+
+
+def _joined(line: Line, rest: Line) -> Line:
+    """``line`` with ``rest``, the line it went on onto, after it."""
+    return replace(line, text=f"{line.text} {rest.text}", marked=f"{line.marked} {rest.marked}")
 
 
 def _pdf_pieces(data: bytes, source: str) -> list[list[_Piece]]:
@@ -242,11 +266,22 @@ def _pdf_lines(pieces: list[_Piece], before: int) -> list[Line]:
     starts: list[float] = []
     above: _Row | None = None
     for row in laid:
-        found = row.runs.line(item=bool(BULLET.match(row.raw)), size=row.size, number=before + 1)
+        # "Jun 2017 –" / "Feb 2021" wraps after the dash; "Jun 2017" / "– Feb 2021" before it, and the dash
+        # that opens the line is no bullet's.
+        rest_of_span = (
+            above is not None
+            and _SPAN_GOES_ON.fullmatch(row.raw)
+            and _ENDS_DATED.search(above.raw)
+            and not _ENDS_SPAN.search(above.raw)
+        )
+        item = bool(BULLET.match(row.raw)) and not rest_of_span
+        found = row.runs.line(item=item, size=row.size, number=before + 1)
         if found is None:
             continue
-        if (above is not None and not found.item and _wraps(above, row, left, right, spaces_say)) or _continues(
-            lines, starts, found, row.x
+        if (
+            rest_of_span
+            or (above is not None and not found.item and _wraps(above, row, left, right, spaces_say))
+            or _continues(lines, starts, found, row.x)
         ):
             # The wrapped rest of the line above: its runs join that line's, so emphasis runs across.
             last = kept[-1]
@@ -463,6 +498,17 @@ _DATED = re.compile(
     re.IGNORECASE,
 )
 """A line that opens with a year or a month and year: an entry of a dated list, not the rest of a sentence."""
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_SPAN_GOES_ON = re.compile(
+    rf"\s*[-–—]\s*(?:(?:{_MONTH}\s+)?(?:19|20)\d{{2}}|\d{{1,2}}/(?:19|20)\d{{2}}|present|current|now|today)\s*",
+    re.IGNORECASE,
+)
+"""A line that is a dash and a date (or "Present") alone: the end of a span whose start ends the line above."""
+_ENDS_DATED = re.compile(r"\b(?:19|20)\d{2}\s*$")
+"""A line that ends with a year, as a span's start does ("… | Jun 2017")."""
+_ENDS_SPAN = re.compile(rf"[-–—]\s*(?:(?:{_MONTH}\s+)?|\d{{1,2}}/)(?:19|20)\d{{2}}\s*$", re.IGNORECASE)
+"""A line that ends with a whole span ("2016 – 2018"), which needs no end from the next."""
 
 WRAPPED_FILL = 0.8
 """How far across the text block (from its left edge) a line must reach to have wrapped: the last line

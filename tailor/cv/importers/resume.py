@@ -127,6 +127,7 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
             and (len(line.plain.split()) <= 4 or (len(line.plain.split()) <= 8 and titled_in_words(line.plain)))
             and not line.plain.endswith((".", ","))  # "MAAGTICSI." ends a sentence; no title ends so
             and not find_span(line.text)
+            and not _YEAR.search(line.plain)  # "ASCM (APICS), 2023" under a certificate: who gave it and when
             and not _VALUE.search(line.plain)  # "GPA 3.9", "GPA: 3.7/4.0" under a degree: its grade, no title
             # Where the titles have a look of their own (bold 11-point "SKILLS"), one without it is no title:
             # "MATLAB" and "GD&T" one to a line in the body's type, under "SKILLS".
@@ -176,6 +177,8 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
     return header, sections
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+"""A year, which an entry's line holds and no section's title does."""
 _VALUE = re.compile(r"\d[.,/]\d")
 """A number with a decimal point or a fraction's slash ("3.9", "3.7/4.0"): a value, which no section's title holds."""
 

@@ -11,10 +11,14 @@ heading heuristics apply) except that bullet glyphs become ``- `` items, a
 bullet's wrapped lines join it (a line that starts in lowercase, one set in
 from where the bullet starts, as a hanging indent sets a wrapped "Bluebook.",
 or any line under one that stops mid-sentence), fields set side by side on a
-line with a wide gap are lines of their own, ligatures (ﬁ, ﬂ) become letters
-(NFKC), and the first page's line in the largest type, when it is clearly larger
-than the body text, becomes a heading and the title the PDF states (a title
-wrapped onto two lines is one heading).
+line with a wide gap are lines of their own (cells a page draws apart, as a
+table of labels and values, "Job Title" and "Buyer", make a table row when
+none holds a label's colon; "Linux" and "Expert" are "Linux | Expert", as a
+Word table's row reads), ligatures (ﬁ, ﬂ) become letters (NFKC), and the
+first page's line in the largest type, when it is clearly larger than the body
+text, becomes a heading and the title the PDF states (a title wrapped onto two
+lines is one heading), and a short line set apart from the body, in larger type
+or wholly in bold where the body is not, is a heading ("Essential Functions").
 """
 
 from __future__ import annotations
@@ -25,12 +29,20 @@ import re
 import unicodedata
 import warnings
 from collections import Counter
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
 from tailor.errors import TailorError
 from tailor.posting.details import Candidate
-from tailor.posting.extracted import FIELD_GAP, Extracted, Outline, clean_inline, is_bullet, plausible_title
+from tailor.posting.extracted import (
+    BOLD_HEADING_MAX_CHARS,
+    FIELD_GAP,
+    Extracted,
+    Outline,
+    clean_inline,
+    is_bullet,
+    plausible_title,
+)
 
 if TYPE_CHECKING:
     from pypdf import PageObject
@@ -38,11 +50,17 @@ if TYPE_CHECKING:
 LARGEST_LINE_RATIO = 1.25
 """A line is set larger than the body text when its type is at least this much larger."""
 
+HEADING_SIZE_RATIO = 1.1
+"""A line whose type is at least this much larger than the body's is set apart from it, as a heading is."""
+
 _GOES_ON = re.compile(
     r"(?:,|\b(?:and|or|nor|of|the|a|an|to|for|with|in|on|at|by|from|as|into|including|via|per|than))$"
 )
 """How a line ends that a sentence cannot end on: a comma, or a word that needs one after it, in lower
 case (not "OR" of "Portland, OR"). The next line carries it on, though it opens in capitals ("OSHA")."""
+
+_LABELLED = re.compile(r"[:：](?:\s|$)")
+"""A label's colon, as in "Grade: 12" (not a time's, "6:00 AM")."""
 
 MAX_PDF_PAGES = 30
 """The most pages a PDF posting may have. A posting is one to five pages; a brochure or a report
@@ -57,7 +75,7 @@ def read_pdf(data: bytes, source: str, charset: str | None = None) -> Extracted:
     """
     if b"%PDF-" not in data[:1024]:
         raise _damaged(source, "it does not start like a PDF")
-    pages, title, largest, starts = _extract(data, source)
+    pages, title, largest, drawn = _extract(data, source)
     text = unicodedata.normalize("NFKC", "\n".join(pages))
     if not text.strip():
         raise TailorError(
@@ -67,13 +85,28 @@ def read_pdf(data: bytes, source: str, charset: str | None = None) -> Extracted:
     largest = [unicodedata.normalize("NFKC", line) for line in largest]
     stated = [Candidate("title", " ".join(largest), "largest-line")] if largest else []
     stated += [Candidate("title", title, "properties")] if title else []
-    starts = {unicodedata.normalize("NFKC", key): xs for key, xs in starts.items()}
-    return Extracted(text=_outline(text, largest, starts), stated=tuple(stated))
+    drawn = {
+        unicodedata.normalize("NFKC", key): [
+            Drawn(d.start, tuple(unicodedata.normalize("NFKC", c) for c in d.cells), d.apart) for d in ds
+        ]
+        for key, ds in drawn.items()
+    }
+    return Extracted(text=_outline(text, largest, drawn), stated=tuple(stated))
 
 
-def _extract(data: bytes, source: str) -> tuple[list[str], str | None, list[str], dict[str, list[float]]]:
-    """The text of each page, the title property, the first page's lines in the largest type, and where
-    each line starts across the page (its text without spaces → each start, in reading order)."""
+class Drawn(NamedTuple):
+    """How the page draws a line: where it starts across the page, its cells (its text where the page
+    draws it in one run or in runs close together; several where it leaves a wide gap between them), and
+    its look (type size, bold) where that sets it apart from the body (larger, or bold where the body is not)."""
+
+    start: float
+    cells: tuple[str, ...]
+    apart: tuple[float, bool] | None = None
+
+
+def _extract(data: bytes, source: str) -> tuple[list[str], str | None, list[str], dict[str, list[Drawn]]]:
+    """The text of each page, the title property, the first page's lines in the largest type, and how the
+    page draws each line (its text without spaces → each time it is drawn, in reading order)."""
     from pypdf import PasswordType, PdfReader
     from pypdf.errors import DependencyError
 
@@ -97,11 +130,13 @@ def _extract(data: bytes, source: str) -> tuple[list[str], str | None, list[str]
             title = plausible_title(reader.metadata.title if reader.metadata else None)
             read = [_page(page) for page in reader.pages]
             largest = _largest_run(read[0][1]) if read else []
-            starts: dict[str, list[float]] = {}
+            apart = _set_apart([line for _, lines in read for line in lines])
+            drawn: dict[str, list[Drawn]] = {}
             for _, lines in read:
-                for x, _, line in lines:
-                    starts.setdefault(_key(line), []).append(x)
-            return [text for text, _ in read], title, largest, starts
+                for x, size, line, cells, bold in lines:
+                    look = (size, bold) if apart(size, bold) else None
+                    drawn.setdefault(_key(line), []).append(Drawn(x, cells, look))
+            return [text for text, _ in read], title, largest, drawn
     except TailorError:
         raise
     except DependencyError:
@@ -117,10 +152,15 @@ def _extract(data: bytes, source: str) -> tuple[list[str], str | None, list[str]
         pypdf_log.setLevel(level)
 
 
-def _page(page: PageObject) -> tuple[str, list[tuple[float, float, str]]]:
-    """A page's text, and its lines as the page sets them: where each starts across the page, its largest
-    type, its text; in the order they are drawn."""
+_Line = tuple[float, float, str, tuple[str, ...], bool]
+"""A line as the page sets it: where it starts across the page, its largest type, its text, its cells
+(:func:`_cells`), whether it is wholly in bold."""
+
+
+def _page(page: PageObject) -> tuple[str, list[_Line]]:
+    """A page's text, and its lines as the page sets them, in the order they are drawn."""
     lines: dict[float, list[tuple[float, float, str]]] = {}
+    bold: dict[float, bool] = {}
     order: list[float] = []
 
     def visit(text: str, cm: Sequence[float], tm: Sequence[float], font: object, size: float) -> None:
@@ -134,20 +174,68 @@ def _page(page: PageObject) -> tuple[str, list[tuple[float, float, str]]]:
             lines[y] = []
             order.append(y)
         lines[y].append((x, round(size * scale, 1), text))
+        name = str(font.get("/BaseFont", "")) if isinstance(font, dict) else ""
+        bold[y] = bold.get(y, True) and "bold" in name.lower()
 
     text = page.extract_text(visitor_text=visit) or ""
     return text, [
-        (min(x for x, _, _ in lines[y]), max(s for _, s, _ in lines[y]), "".join(t for _, _, t in lines[y]))
+        (
+            min(x for x, _, _ in lines[y]),
+            max(s for _, s, _ in lines[y]),
+            "".join(t for _, _, t in lines[y]),
+            _cells(lines[y]),
+            bold[y],
+        )
         for y in order
     ]
 
 
-def _largest_run(lines: Sequence[tuple[float, float, str]]) -> list[str]:
+CHAR_WIDTH = 0.6
+"""A character's width in ems, at most, on average over a run of text: wide enough for text in capitals, so
+that a run's estimated end is never short of where it really ends (the page states no widths we read)."""
+
+_WORD = re.compile(r"[^\W\d_]{2}")
+"""A word of two letters or more: what a cell holds, unlike a list's mark."""
+
+CELL_GAP = 2.0
+"""How far (ems) past a run's estimated end the next run on its line must start to be another cell: wider
+than any space between words, even in justified text."""
+
+
+def _cells(runs: Sequence[tuple[float, float, str]]) -> tuple[str, ...]:
+    """A line's runs (where each starts, its type size, its text) as the cells the page sets apart."""
+    cells: list[str] = []
+    end = float("-inf")
+    for x, size, text in sorted(runs, key=lambda run: run[0]):
+        # A number or a glyph before a tab ("1.", "•") is the mark of what follows, not a cell.
+        if not cells or (x > end + CELL_GAP * size and _WORD.search(cells[-1])):
+            cells.append(text)
+            end = x
+        else:
+            cells[-1] += text
+        end = max(end, x + CHAR_WIDTH * size * len(text))
+    return tuple(cell.strip() for cell in cells)
+
+
+def _set_apart(lines: Sequence[_Line]) -> Callable[[float, bool], bool]:
+    """Whether a line of a type size, in bold or not, is set apart from the body of ``lines``: in type
+    :data:`HEADING_SIZE_RATIO` larger than the body's, or bold where most of the text is not."""
+    sizes = Counter[float]()
+    bold = 0
+    for _, size, text, _, is_bold in lines:
+        sizes[size] += len(text)
+        bold += len(text) if is_bold else 0
+    body = sizes.most_common(1)[0][0] if sizes else 0.0
+    bold_body = 2 * bold > sizes.total()
+    return lambda size, is_bold: size >= HEADING_SIZE_RATIO * body or (is_bold and not bold_body)
+
+
+def _largest_run(lines: Sequence[_Line]) -> list[str]:
     """The first run of ``lines`` set in the largest type when that type is clearly larger than the
     body's (:data:`LARGEST_LINE_RATIO`); ``[]`` when no line stands out."""
     if not lines:
         return []
-    sized = [(size, clean_inline(text)) for _, size, text in lines]
+    sized = [(size, clean_inline(text)) for _, size, text, _, _ in lines]
     body = Counter[float]()
     for size, line in sized:
         body[size] += len(line)
@@ -172,22 +260,29 @@ HANGING_INDENT = 1.0
 """How far (points) past a bullet's start a line must begin to be the wrapped rest of the bullet's text."""
 
 
-def _outline(text: str, largest: Sequence[str] = (), starts: dict[str, list[float]] | None = None) -> str:
+def _outline(text: str, largest: Sequence[str] = (), drawn: dict[str, list[Drawn]] | None = None) -> str:
     """Lines stay lines of paragraphs; a bullet line is an item, with the lines its text wrapped onto; the
     ``largest`` lines (the first page's largest type), where they stand in a row, are one heading.
 
-    ``starts`` says where the page sets each line (:func:`_extract`): a line set in from where the bullet
+    ``drawn`` says how the page sets each line (:func:`_extract`): a line set in from where the bullet
     above starts is its wrapped text whatever its first letter, and one at the bullet's start or left of it
-    is not (a heading or a paragraph after the list)."""
+    is not (a heading or a paragraph after the list); a line drawn as cells apart is a table row, or, where
+    a cell holds a label and its colon ("Grade: 12"), a line per cell."""
     outline = Outline()
     paragraph: list[str] = []
     lines = text.splitlines()
-    queued = {key: list(xs) for key, xs in (starts or {}).items()}
+    queued = {key: list(ds) for key, ds in (drawn or {}).items()}
     skip = 0
     item_start: float | None = None
+    look_above: tuple[float, bool] | None = None
     for n, raw in enumerate(lines):
         line = raw.strip()
-        start = queued[key].pop(0) if (key := _key(line)) in queued and queued[key] else None
+        seen = queued[key].pop(0) if (key := _key(line)) in queued and queued[key] else None
+        start = seen.start if seen else None
+        # A line set apart, alone in its look: a run of lines in that look is a paragraph set larger or in bold.
+        look = seen.apart if seen else None
+        alone = look is not None and look != look_above and look != _look(queued, lines[n + 1 : n + 2])
+        look_above = look
         if skip:
             skip -= 1
             continue
@@ -197,14 +292,28 @@ def _outline(text: str, largest: Sequence[str] = (), starts: dict[str, list[floa
             outline.heading(" ".join(largest), 1)
             skip, largest = len(largest) - 1, ()
             continue
+        if seen and alone and len(seen.cells) == 1 and _heading_like(line):
+            outline.paragraph(paragraph)  # "Essential Functions", in bold over its list
+            paragraph = []
+            outline.heading(line, 2)
+            item_start = None
+            continue
         above = lines[n - 1].strip() if n else ""
         hanging = start is not None and item_start is not None and start > item_start + HANGING_INDENT
         goes_on = line[:1].islower() or hanging or bool(_GOES_ON.search(above))  # "… and" / "OSHA requirements"
         wrapped = not paragraph and bool(line) and not is_bullet(line) and goes_on
         if wrapped and outline.extend_item(line):
             continue  # the wrapped rest of the bullet above
+        cells = [c for c in seen.cells if c] if seen else []
+        if line and not is_bullet(line) and len(cells) > 1 and not any(map(_LABELLED.search, cells)):
+            outline.paragraph(paragraph)  # a table's row: "Job Title | Buyer"
+            paragraph = []
+            outline.row(cells)
+            item_start = None
+            continue
         if line and not is_bullet(line):
-            paragraph += FIELD_GAP.split(line)  # fields set side by side, each a line of its own
+            # Fields set side by side, each a line of its own.
+            paragraph += cells if len(cells) > 1 else FIELD_GAP.split(line)
             item_start = None
             continue
         outline.paragraph(paragraph)  # a blank line or a bullet ends the paragraph
@@ -214,6 +323,22 @@ def _outline(text: str, largest: Sequence[str] = (), starts: dict[str, list[floa
             item_start = start
     outline.paragraph(paragraph)
     return outline.render()
+
+
+def _look(queued: dict[str, list[Drawn]], lines: Sequence[str]) -> tuple[float, bool] | None:
+    """The look that sets the first of ``lines`` (the next line, not yet read) apart from the body, if any."""
+    drawn = queued.get(_key(lines[0].strip())) if lines else None
+    return drawn[0].apart if drawn else None
+
+
+def _heading_like(line: str) -> bool:
+    """Whether a line set apart can be a heading: short, no item, no sentence, no label with its value."""
+    return (
+        0 < len(line) < BOLD_HEADING_MAX_CHARS
+        and not is_bullet(line)
+        and not line.endswith(".")
+        and not _LABELLED.search(line.rstrip(":："))
+    )
 
 
 def _locked(source: str) -> TailorError:

@@ -123,3 +123,19 @@ def test_a_degree_line_naming_its_institution_stays_the_degree_over_a_line_of_ho
         "Salem, OR",
     )
     assert (degree["grade"], degree["details"]) == ("Summa cum laude", ["Dean's Research Fellowship"])
+
+
+def test_a_year_alone_under_a_certificate_s_name_is_its_date_and_never_a_certificate_without_a_name() -> None:
+    draft = draft_of(
+        "Ines Marlowe\n\nCERTIFICATIONS\n"
+        "Food Handler Certificate\nServSafe, 2021\n"
+        "Confined Space Entry Training\n2020\n"
+        "First Aid and CPR\n2019\n2022\n"
+    )
+    assert [(c["name"], c["date"]) for c in draft.data["certificates"]] == [
+        ("Food Handler Certificate", "2021"),
+        ("Confined Space Entry Training", "2020"),
+        ("First Aid and CPR", "2019"),
+    ]
+    assert all(c["name"] for c in draft.data["certificates"])
+    assert "2022" in draft.leftovers  # a second date has no place: kept as a comment, never dropped

@@ -107,3 +107,14 @@ def test_skills_set_apart_by_a_web_page_s_style_alone_are_each_a_skill() -> None
 def test_a_line_of_columns_that_are_no_skill_names_stays_one_item() -> None:
     draft = draft_of("Ines Marlowe\n\nSKILLS\nMiro\tExpert\tRan remote workshops for distributed teams.\n")
     assert draft.data["skills"] == ["Miro Expert Ran remote workshops for distributed teams."]
+
+
+def test_a_bilingual_line_among_the_skills_gives_each_language_it_names() -> None:
+    draft = draft_of(
+        "Tomasz Beaulieu\n\nSKILLS\nInventory control, RF scanning\nBilingual: English / Polish\n"
+        "Trilingual: French, Italian, Greek\nTools: TCP/IP, CI/CD\n"
+    )
+    assert [lang["name"] for lang in draft.data["languages"]] == ["English", "Polish", "French", "Italian", "Greek"]
+    # A slash between other names is no pair of languages: "TCP/IP" stays one skill.
+    assert draft.data["skills"] == ["Inventory control", "RF scanning", "TCP/IP", "CI/CD"]
+    assert not any("Bilingual" in note.message for note in draft.notes)

@@ -2266,3 +2266,55 @@ def test_a_year_the_line_ends_on_after_a_spaced_dash_is_when_the_degree_was_gain
     # end of a span whose start tailor could not read ("_2016 - 2018", an emphasis mark left on it).
     assert find_span("Windows Server 2019") is None
     assert find_span("Basketball Coach - Kings School _2016 - 2018") is None
+
+
+def test_in_a_pdf_a_span_of_dates_wrapped_before_its_dash_keeps_its_end_and_makes_no_bullet(tmp_path: Path) -> None:
+    page = [
+        Text(50, 800, "Tomasz Beaulieu", 18, bold=True),
+        Text(50, 770, "EXPERIENCE", 11, bold=True),
+        Text(50, 752, "Stores Supervisor", 10, bold=True),
+        Text(50, 738, "Harbourside Mills, Hamilton, ON | Jun 2017"),
+        Text(50, 724, "– Feb 2021"),
+        Text(50, 710, "• Ran the parts crib for three production lines."),
+        Text(50, 690, "Stores Clerk", 10, bold=True),
+        Text(50, 676, "Fenwick Castings, Hamilton, ON | 2014 – 2017"),
+        Text(50, 662, "– 2016 safety award for the stores team"),
+    ]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    supervisor, clerk = cv.experience
+    assert (supervisor.start, supervisor.end) == ("Jun 2017", "Feb 2021")
+    assert [b.text for b in supervisor.bullets] == ["Ran the parts crib for three production lines."]
+    # A dash that opens more than a date is a bullet's, under a whole span.
+    assert [b.text for b in clerk.bullets] == ["2016 safety award for the stores team"]
+
+
+def test_a_pdf_bullet_that_goes_on_over_a_page_break_stays_one_bullet(tmp_path: Path) -> None:
+    first = [
+        Text(50, 800, "Tomasz Beaulieu", 18, bold=True),
+        Text(50, 770, "EXPERIENCE", 11, bold=True),
+        Text(50, 752, "Stores Clerk\tMar 2015 – May 2019", 10, bold=True),
+        Text(50, 738, "Fenwick Castings, Hamilton, ON"),
+        Text(50, 724, "• Issued parts to the line and checked packing slips and hazmat labels on"),
+    ]
+    second = [
+        Text(62, 800, "inbound skids."),
+        Text(50, 786, "• Kept the crib to 5S standards."),
+    ]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", first, second))
+    assert len(cv.experience) == 1
+    assert [b.text for b in cv.experience[0].bullets] == [
+        "Issued parts to the line and checked packing slips and hazmat labels on inbound skids.",
+        "Kept the crib to 5S standards.",
+    ]
+
+
+def test_an_issuer_and_year_in_capitals_under_a_certificate_are_its_own_not_a_section_title() -> None:
+    draft = draft_of(
+        "Tomasz Beaulieu\n\nCERTIFICATIONS\nCertified in Planning and Inventory Management\nASCM (APICS), 2022\n"
+        "Occupational Safety Card\nOSHA, 2019\n\nEDUCATION\nBA History, Fenwick University, 2012\n"
+    )
+    assert [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]] == [
+        ("Certified in Planning and Inventory Management", "ASCM (APICS)", "2022"),
+        ("Occupational Safety Card", "OSHA", "2019"),
+    ]
+    assert not draft.leftovers

@@ -23,19 +23,36 @@ def make_pdf(
     image: bool = False,
     sizes: dict[int, int] | None = None,
     indents: dict[int, int] | None = None,
+    column: int = 234,
+    bold: Sequence[int] = (),
 ) -> bytes:
     """A valid one-page PDF: ``lines`` in 11 pt Helvetica (Windows-1252), line ``i`` in ``sizes[i]`` pt
-    and set ``indents[i]`` pt in from the margin if given, and/or a small grey image (a "scan")."""
+    and set ``indents[i]`` pt in from the margin if given, and/or a small grey image (a "scan"). A line's
+    text after a tab is drawn apart, ``column`` pt right of where the line starts, as a table's cell; the
+    lines ``bold`` names are in Helvetica-Bold."""
     ops = []
     if lines:
         ops += [b"BT", b"/F1 11 Tf", b"14 TL", b"72 740 Td"]
+        y = 740
         for i, line in enumerate(lines):
             size = (sizes or {}).get(i, 11)
             indent = (indents or {}).get(i, 0)
-            escaped = line.encode("cp1252").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+            first, *rest = [
+                part.encode("cp1252").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+                for part in line.split("\t", 1)
+            ]
+            if rest:  # each cell in a text object of its own, as office suites draw a table's cells
+                ops.append(b"ET")
+                for x, part in ((72 + indent, first), (72 + indent + column, rest[0])):
+                    ops.append(b"BT /F1 %d Tf %d %d Td (" % (size, x, y) + part + b") Tj ET")
+                ops += [b"BT", b"/F1 11 Tf", b"14 TL", b"72 %d Td" % (y - size - 3)]
+                y -= size + 3
+                continue
             ops += [b"%d 0 Td" % indent] if indent else []
-            ops.append(b"/F1 %d Tf %d TL (" % (size, size + 3) + escaped + b") Tj T*")
+            font = b"/F2" if i in bold else b"/F1"
+            ops.append(font + b" %d Tf %d TL (" % (size, size + 3) + first + b") Tj T*")
             ops += [b"%d 0 Td" % -indent] if indent else []
+            y -= size + 3
         ops.append(b"ET")
     if image:
         ops.append(b"q 200 0 0 200 72 500 cm /Im1 Do Q")
@@ -45,11 +62,12 @@ def make_pdf(
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R"
-        b" /Resources << /Font << /F1 4 0 R >> /XObject << /Im1 6 0 R >> >> >>",
+        b" /Resources << /Font << /F1 4 0 R /F2 7 0 R >> /XObject << /Im1 6 0 R >> >> >>",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
         b"<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8"
         b" /Length %d >>\nstream\n%s\nendstream" % (len(pixels), pixels),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
     ]
     out = b"%PDF-1.4\n"
     offsets = []

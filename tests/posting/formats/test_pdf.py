@@ -59,6 +59,58 @@ def test_pdf_fields_set_side_by_side_on_a_line_are_lines_of_their_own(tmp_path: 
     assert structure.of(posting).details.location == Detail("Dayton, Ohio", "label")
 
 
+def test_a_pdf_table_of_labels_and_values_gives_the_postings_details(tmp_path: Path) -> None:
+    # A job description made in Word: a table of labels and values, each cell drawn apart, with no colon.
+    lines = ["Harbourside Mills Ltd.", "Job Description", "Job Title\tWarehouse Planner", "Department\tOperations",
+             "Location\tHamilton, Ontario", "Shift\tDays, 7:00 am to 3:30 pm", "Summary", "We mill flour."]  # fmt: skip
+    posting = read_posting(write(tmp_path, "job.pdf", make_pdf(lines)))
+    assert "Job Title | Warehouse Planner\nDepartment | Operations\nLocation | Hamilton, Ontario\n" in posting.text
+    assert "Shift | Days, 7:00 am to 3:30 pm" in posting.text  # a time's colon is no label's
+    details = structure.of(posting).details
+    assert details.title == Detail("Warehouse Planner", "label")
+    assert details.location == Detail("Hamilton, Ontario", "label")
+    assert details.company != Detail("Department Operations", "board-header")
+
+
+def test_a_short_line_in_bold_or_in_larger_type_than_the_body_is_a_heading(tmp_path: Path) -> None:
+    lines = ["Stores Clerk", "Position Summary", "Keeps the stores stocked.", "Essential Functions",
+             "\u2022 Issue parts to the line", "Physical Demands", "Lifting up to 40 lbs.",
+             "Pay is reviewed yearly.", "Benefits"]  # fmt: skip
+    posting = read_posting(write(tmp_path, "job.pdf", make_pdf(lines, bold=[1, 3, 6], sizes={5: 13})))
+    assert "## Position Summary\n\nKeeps the stores stocked.\n\n## Essential Functions\n\n- Issue" in posting.text
+    assert "## Physical Demands" in posting.text
+    assert "## Lifting" not in posting.text  # a sentence in bold is no heading
+    duties = next(s for s in structure.of(posting).sections if s.heading == "Essential Functions")
+    assert duties.kind in ("responsibilities", "requirements")  # counted in full, not as the role's blurb
+
+
+def test_lines_of_a_paragraph_set_in_larger_type_are_no_headings(tmp_path: Path) -> None:
+    # A narrow column's opening paragraph in 13 pt over a body in 11: its short lines are one paragraph.
+    lines = ["Stores Clerk", "Keep our three plants", "supplied with parts", "and tools every shift", "Duties",
+             "\u2022 Issue parts to the line", "\u2022 Count the crib weekly"]  # fmt: skip
+    posting = read_posting(write(tmp_path, "job.pdf", make_pdf(lines, sizes={1: 13, 2: 13, 3: 13})))
+    assert "##" not in posting.text
+
+
+def test_a_pdf_set_wholly_in_bold_has_no_heading_for_being_bold(tmp_path: Path) -> None:
+    lines = ["Stores Clerk", "Keeps the stores stocked", "Issues parts to the line"]
+    posting = read_posting(write(tmp_path, "job.pdf", make_pdf(lines, bold=[0, 1, 2])))
+    assert "##" not in posting.text
+
+
+def test_a_numbered_items_number_set_before_a_tab_is_no_cell_of_its_own(tmp_path: Path) -> None:
+    posting = read_posting(write(tmp_path, "job.pdf", make_pdf(["Buyer", "1.\tPlace purchase orders"], column=36)))
+    assert "|" not in posting.text
+
+
+def test_words_of_one_sentence_drawn_in_several_runs_stay_one_line(tmp_path: Path) -> None:
+    # A bold word mid-sentence is a run of its own, drawn where the sentence's words before it end.
+    lines = ["Buyer", "You will use\tSAP daily."]
+    posting = read_posting(write(tmp_path, "job.pdf", make_pdf(lines, column=66)))
+    assert "You will use" in posting.text and "SAP daily." in posting.text
+    assert "|" not in posting.text
+
+
 def test_pdf_protected_only_by_an_owner_password_is_read(tmp_path: Path) -> None:
     data = encrypt_pdf(make_pdf(PDF_LINES), user_password="")
     assert read_posting(write(tmp_path, "job.pdf", data)).text == PDF_TEXT
@@ -79,7 +131,8 @@ def test_pdf_exported_by_an_office_suite_is_read(tmp_path: Path) -> None:
     )
     text = read_posting(tmp_path / "job.pdf").text
     assert "- Python and SQL\n- Apache Spark" in text
-    assert "Kubernetes Good" in text and "Zürich office" in text
+    # A table's row is one line, its cells apart, as a Word posting's reads.
+    assert "Kubernetes | Good" in text and "Zürich office" in text
 
 
 @pytest.mark.parametrize(
