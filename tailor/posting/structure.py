@@ -167,14 +167,34 @@ MASTHEAD_WORDS = 40
 the pay): the role's, never benefits for the pay it names."""
 
 
+SHORT_BLOCK_WORDS = 40
+"""A block up to this many words is of a kind by one cue of it; a longer one needs two, and (below) the sentences
+that hold them must be a good part of it."""
+CUE_SHARE = 1 / 3
+"""The least share of a long block's words that the sentences with its cues hold for the block to be of their kind."""
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[^a-z\s])|\n")
+
+
+def _cues_fill(block: str, pattern: re.Pattern[str], words: int) -> bool:
+    """Whether the sentences of ``block`` (of ``words`` words) that hold a cue of
+    ``pattern`` are a good part of it (:data:`CUE_SHARE`). A job board's description run into one long
+    paragraph names its pay in its first line and its benefits in its last sentence ("We offer medical,
+    dental and vision insurance … and PTO."); its duties and requirements between them are no benefits."""
+    if words <= SHORT_BLOCK_WORDS:
+        return True
+    cued = sum(len(s.split()) for s in _SENTENCE_END.split(block) if pattern.search(s.lower()))
+    return cued >= CUE_SHARE * words
+
+
 def _content_kind(block: str) -> SectionKind | None:
     """The kind a heading-less block plainly is, or None if it is not plain."""
     lower = block.lower()
+    words = len(block.split())
     for kind, pattern in _COMPILED_CONTENT_RULES:
         # Two cues, or one in a short block: a paragraph that merely mentions "equity"
         # once in a long description of the role is not a benefits section.
         hits = len(pattern.findall(lower))
-        if hits >= 2 or (hits == 1 and len(block.split()) <= 40):
+        if (hits >= 2 and _cues_fill(block, pattern, words)) or (hits == 1 and words <= SHORT_BLOCK_WORDS):
             return kind
     items = [LIST_ITEM.sub("", line).strip() for line in block.splitlines() if LIST_ITEM.match(line)]
     if len(items) >= 2:
