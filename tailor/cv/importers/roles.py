@@ -188,7 +188,9 @@ def _role_fields(parts: list[str], text: str = "") -> tuple[str, str, str, bool]
         role, employer, place = split_commas(rest[0], TITLE_WORDS, looks_like_organisation)
         return role, employer, ", ".join(x for x in (place, location) if x), looks_like_title(role)
     if len(rest) > 1:
-        peeled = [_org_then_town(p) or peel_places(p) for p in rest]
+        # A town tailor does not know after an organisation's comma is where it is only when the line names no
+        # place it knows: "Department of Human Services, Child Welfare | Portland, OR" is a division of it.
+        peeled = [(None if location else _org_then_town(p)) or peel_places(p) for p in rest]
         rest = [head for head, _ in peeled]
         location = ", ".join(x for x in (location, *(places for _, places in peeled)) if x)
     titles = [p for p in rest if looks_like_title(p) and not looks_like_organisation(p)]

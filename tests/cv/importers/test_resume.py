@@ -1716,6 +1716,18 @@ def test_a_town_after_the_employers_comma_is_the_location_even_one_tailor_does_n
     assert [(r.role, r.employer, r.location) for r in cv.experience] == [(title, "Kirkstall Valley Academy", town)]
 
 
+def test_words_after_the_employers_comma_are_its_division_when_the_line_names_a_place_apart() -> None:
+    draft = draft_of(
+        "Ines Marlowe\nines@example.org\n\nEXPERIENCE\nCaseworker\tSeptember 2020 – Present\n"
+        "Vermont Department for Children and Families, Child Protection | Burlington, VT\n• Visited families at home.\n"
+    )
+    role = draft.data["experience"][0]
+    assert (role["employer"], role["location"]) == (
+        "Vermont Department for Children and Families, Child Protection",
+        "Burlington, VT",
+    )
+
+
 def test_a_domain_off_the_contact_lines_and_a_second_address_are_kept_for_the_owner() -> None:
     draft = draft_of(
         "Ines Marlowe\nHalden, VT\nines@fenwick.edu | +1 (802) 555-0110 | Node.js | ASP.NET\n"
