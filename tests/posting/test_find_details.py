@@ -391,6 +391,15 @@ def test_a_company_name_ending_with_an_abbreviations_full_stop_keeps_it(name: st
     assert details(eeo)["company"] == f"{name} (eeo)"
 
 
+@pytest.mark.parametrize("name", ["Bank of the Cascades", "Sisters of the Holy Cross Health"])
+def test_a_name_with_of_the_in_it_is_the_company_in_full(name: str) -> None:
+    eeo = f"# Staff Accountant\n\n## Requirements\n\n- GAAP\n\n{name} is an equal opportunity employer.\n"
+    assert details(eeo)["company"] == f"{name} (eeo)"
+    assert (
+        details(f"# Staff Accountant\n\n{name} is hiring a staff accountant.\n")["company"] == f"{name} (hiring-phrase)"
+    )
+
+
 def test_a_sentence_ending_with_a_full_stop_is_still_no_company() -> None:
     text = "# Data Engineer\n\nCompany: We build tools for farms.\n\n## Requirements\n\n- SQL\n"
     assert "company" not in details(text)
