@@ -530,6 +530,17 @@ def test_apply_here_under_the_title_is_not_the_company() -> None:
     assert found["url"] == "https://example.com/apply (board-header)"
 
 
+def test_a_posting_pasted_as_one_paragraph_is_titled_by_the_job_its_hiring_sentence_and_its_opening_both_name() -> None:
+    text = (
+        "Night Shift Line Cook – Juniper Tavern – Bend, OR – $19–$23/hour – Full-time. Juniper Tavern is hiring a "
+        "Night Shift Line Cook to run the grill station. You will prep, cook and plate.\n"
+    )
+    assert details(text)["title"] == "Night Shift Line Cook (hiring-phrase)"
+    # A sentence alone names the job in passing, often shortened: no title.
+    prose = "We cook for the whole town. Juniper Tavern is hiring a Night Shift Line Cook to run the grill.\n"
+    assert "title" not in details(prose)
+
+
 def test_a_page_listing_several_jobs_has_no_one_title() -> None:
     text = (
         "## Finance Director\n\nHarbor News is seeking a finance director.\n\n"
