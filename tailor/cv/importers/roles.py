@@ -356,13 +356,13 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
         if employer and not role and span is not None and not entry.body and not span.single:
             stepped = _Steps(experience[-1], where, span)
         header = " / ".join(line.plain for line in entry.header)
-        if section.kind == "volunteer":
-            # As a JSON Resume's and a LinkedIn export's volunteering are: a role, which the owner may not want printed.
-            heading = section.title.plain if section.title is not None else "volunteering"
+        if section.kind == "volunteer" and section.title is not None and find_span(section.title.text) is None:
+            # As a JSON Resume's and a LinkedIn export's volunteering are: a role, which the owner may not want
+            # printed. Under a heading, not a dated line read as one ("Volunteer Event Manager March 2018").
             draft.note(
                 where,
-                f"from '{heading}': tailor's CV has no section of its own for volunteering, so it is a role under "
-                "Experience; delete it if it should not print there",
+                f"from '{section.title.plain.rstrip(': ')}': tailor's CV has no section of its own for volunteering, "
+                "so it is a role under Experience; delete it if it should not print there",
             )
         if headless:
             draft.note(where, f"a list with no role line over it: the section's title '{role}' stands as its role")

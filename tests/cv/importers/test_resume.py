@@ -237,7 +237,7 @@ def test_what_the_parser_is_unsure_of_is_noted_at_its_field_and_what_has_no_plac
 def test_a_role_from_a_volunteering_section_says_so_as_one_from_a_json_resume_does() -> None:
     draft = draft_of(
         "Ada Example\nada@example.org\n\nEXPERIENCE\nCaseworker, Harbor Family Services\t2019 - 2021\n"
-        "• Visited families at home.\n\nVolunteer Work\nBoard Member, Riverside Food Bank\t2020 - Present\n"
+        "• Visited families at home.\n\nVolunteer Work:\nBoard Member, Riverside Food Bank\t2020 - Present\n"
         "• Chaired the finance committee.\n"
     )
     assert [r["employer"] for r in draft.data["experience"]] == ["Harbor Family Services", "Riverside Food Bank"]
