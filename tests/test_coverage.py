@@ -729,6 +729,15 @@ def test_a_two_word_skill_is_said_by_its_words_in_other_forms_standing_close() -
     assert evidence(cv, posting)["video editing"] == ("selected", ("job0-b0",))  # edited … videos
 
 
+def test_a_skill_written_out_with_its_acronym_in_brackets_is_still_one_of_a_run_of_alternatives() -> None:
+    posting = Posting(
+        "p",
+        "School Counselor\n\nRequirements:\n- Licensed Clinical Social Worker (LCSW) or LMSW through the state board\n",
+    )
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert found["LCSW"] == ("LMSW",) and found["LMSW"] == ("LCSW",)
+
+
 def test_a_skill_that_is_one_of_the_kind_a_posting_asks_for_meets_it() -> None:
     cv = make_cv({"Mercy General": ["Charted every assessment in Epic.", "Precepted new graduate nurses."]})
     posting = Posting("p", "ICU Nurse\n\nRequirements:\n- Experience with an EHR\n- Meditech\n- CRRT\n")
