@@ -514,6 +514,20 @@ def test_headings_run_into_one_paragraph_split_it() -> None:
     assert parse(text).sections[2].text == "Bachelor's degree in accounting; 3+ years of general ledger experience."
 
 
+def test_a_run_in_heading_that_says_what_it_includes_heads_a_list_in_lower_case() -> None:
+    text = (
+        "Staff Accountant\n\nWe are Fernhollow Foods, a family grocer. Responsibilities include: reconciling the "
+        "bank accounts; preparing the month-end close. Qualifications: Bachelor's degree in accounting; 3+ years of "
+        "general ledger experience.\n"
+    )
+    assert _kinds_and_headings(text) == [
+        (SectionKind.ROLE, ""),
+        (SectionKind.RESPONSIBILITIES, "Responsibilities include"),
+        (SectionKind.REQUIREMENTS, "Qualifications"),
+    ]
+    assert parse(text).sections[1].text == "reconciling the bank accounts; preparing the month-end close."
+
+
 def test_a_run_in_heading_after_an_item_without_a_full_stop_is_found_with_its_whole_name() -> None:
     text = (
         "About Quillmere: We publish maps. What you'll do: Draw coastlines Check proofs "
