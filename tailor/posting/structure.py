@@ -316,7 +316,7 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
                 sections.append(Section(block_kind, last.heading, f"{last.text}\n\n{block}"))
             else:
                 sections.append(Section(block_kind, label, block))
-    sections = _merge_adjacent(_preferred_apart(sections))
+    sections = _merge_adjacent(_preferred_apart(_terms_apart(sections)))
     return Structure(
         sections=tuple(s for s in sections if s.text or s.heading),
         find=partial(find_details, "\n".join(all_lines), tuple(stated), tuple(links)),
@@ -496,6 +496,38 @@ def _names_something(clause: str) -> bool:
     """Whether a clause names something besides saying it is nice to have ("insurance defense preferred")."""
     rest = _NICE_TO_HAVE.sub(" ", clause)
     return any(word.lower() not in _MARKER_WORDS for word in re.findall(r"[^\W\d_][\w'’-]*", rest))
+
+
+_THE_JOB = (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
+_SENTENCE = re.compile(r"(?<=[a-z)]\.)\s+(?=[A-Z])")
+
+
+def _terms_apart(sections: list[Section]) -> list[Section]:
+    """The sentences that end a paragraph of duties or requirements and are plainly pay, perks, how to apply or
+    legal text, as sections of their kind after it. A posting run into one paragraph ends its last run-in
+    heading's text with them ("… BLS certification within 30 days of hire. We offer medical, dental and vision
+    insurance and PTO. Acme is an equal opportunity employer."): they ask nothing of the candidate."""
+    out: list[Section] = []
+    for s in sections:
+        lines = s.text.split("\n")
+        last = lines[-1]
+        if s.kind not in _THE_JOB or LIST_ITEM.match(last):
+            out.append(s)
+            continue
+        sentences = _SENTENCE.split(last)
+        tail: list[tuple[SectionKind, str]] = []
+        while len(sentences) > 1 and (kind := _trailing_kind(sentences[-1])) is not None:
+            tail.insert(0, (kind, sentences.pop()))
+        if not tail:
+            out.append(s)
+            continue
+        out.append(Section(s.kind, s.heading, "\n".join([*lines[:-1], " ".join(sentences)])))
+        for kind, sentence in tail:
+            if out[-1].kind is kind and not out[-1].heading:
+                out[-1] = Section(kind, "", f"{out[-1].text} {sentence}")
+            else:
+                out.append(Section(kind, "", sentence))
+    return out
 
 
 def _preferred_apart(sections: list[Section]) -> list[Section]:

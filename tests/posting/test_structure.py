@@ -528,6 +528,23 @@ def test_a_run_in_heading_that_says_what_it_includes_heads_a_list_in_lower_case(
     assert parse(text).sections[1].text == "reconciling the bank accounts; preparing the month-end close."
 
 
+def test_perks_and_legal_sentences_that_end_a_run_in_paragraph_of_requirements_are_apart_from_it() -> None:
+    text = (
+        "Billing Specialist\n\nHarbor Family Medicine is a clinic. Responsibilities: Post payments. Follow up on "
+        "denied claims. Requirements: Two years of medical billing experience. Knowledge of CPT coding. We offer "
+        "medical, dental and vision insurance and paid time off. Harbor Family Medicine is an equal opportunity "
+        "employer.\n"
+    )
+    assert _kinds_and_headings(text) == [
+        (SectionKind.ROLE, ""),
+        (SectionKind.RESPONSIBILITIES, "Responsibilities"),
+        (SectionKind.REQUIREMENTS, "Requirements"),
+        (SectionKind.BENEFITS, ""),
+        (SectionKind.LEGAL, ""),
+    ]
+    assert parse(text).sections[2].text == "Two years of medical billing experience. Knowledge of CPT coding."
+
+
 def test_a_run_in_heading_after_an_item_without_a_full_stop_is_found_with_its_whole_name() -> None:
     text = (
         "About Quillmere: We publish maps. What you'll do: Draw coastlines Check proofs "
