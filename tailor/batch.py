@@ -87,7 +87,9 @@ class Plan:
     beyond_top: int = 0
     """Postings that fit at least ``options.min_fit`` but were left out by ``top``."""
     beyond_top_weak: int = 0
-    """Of :attr:`beyond_top`, those whose fit is weak (or too short a posting to judge)."""
+    """Of :attr:`beyond_top`, those whose fit is weak."""
+    beyond_top_short: int = 0
+    """Of :attr:`beyond_top`, those too short a posting to judge, whatever their score."""
 
 
 @dataclass(frozen=True)
@@ -179,9 +181,20 @@ def plan(
     rows = read_row_postings((p.source for p in chosen), roles) if found.columns else {}
     jobs = [Job(p, Outputs(output[p.source]), rows.get(p.source)) for p in chosen]
     left = best[len(chosen) :]
-    weak = sum(p.label in ("weak", "too short") for p in left)
+    weak, short = sum(p.label == "weak" for p in left), sum(p.label == "too short" for p in left)
     return Plan(
-        ready, jobs, unreadable, template_path, options, below, found.copies, folder, found.warnings, len(left), weak
+        ready,
+        jobs,
+        unreadable,
+        template_path,
+        options,
+        below,
+        found.copies,
+        folder,
+        found.warnings,
+        len(left),
+        weak,
+        short,
     )
 
 

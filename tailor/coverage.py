@@ -225,7 +225,11 @@ def keywords(
     return sorted(skills_found + phrases, key=lambda k: (-k.weight, k.kind, k.term))
 
 
-_BETWEEN_ALTERNATIVES = re.compile(r"[\s,;/()]*(?:\b(?:and/)?or\b|\beither\b)?[\s,;/()]*", re.IGNORECASE)
+_BETWEEN_ALTERNATIVES = re.compile(
+    # A skill written out may carry its acronym in brackets: "Licensed Clinical Social Worker (LCSW) or LMSW".
+    r"(?-i:\s*\([A-Z][A-Za-z0-9&.+-]{1,11}\))?[\s,;/()]*(?:\b(?:and/)?or\b|\beither\b)?[\s,;/()]*",
+    re.IGNORECASE,
+)
 _OFFERS_A_CHOICE = re.compile(r"\bor\b|/", re.IGNORECASE)
 
 

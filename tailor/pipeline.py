@@ -30,7 +30,7 @@ from tailor.outputs import Kind, Outputs, check_output, default_name, folder_for
 from tailor.posting import Posting, read_posting, structure
 from tailor.posting.details import Candidate
 from tailor.posting.extracted import clean_inline
-from tailor.posting.table import parse_row_source, read_row, whole_table
+from tailor.posting.table import parse_columns, parse_row_source, read_row, whole_table
 from tailor.rank import DEFAULT_CONFIG, RankConfig, prepare_cv, rank, said_by, score_texts, variant_id
 from tailor.results import Build, Chosen, LoadedCV, Match
 from tailor.select import DEFAULT_MAX_SKILLS, select
@@ -126,17 +126,26 @@ def _match(
     return Match(ready.cv, ready.path, read, ranking, selection, covered, headline, summary)
 
 
-def read_source(source: str | Path, stdin: BinaryIO | None = None) -> Posting:
+def read_source(
+    source: str | Path, stdin: BinaryIO | None = None, *, columns: str | Mapping[str, str] | None = None
+) -> Posting:
     """The posting at ``source`` (a path, an address, ``-`` for ``stdin``); ``jobs.csv#row=17`` is a row of
-    a table of postings (unless a file has that name). The first step, and the fastest: read it before
+    a table of postings (unless a file has that name), its columns named by ``columns`` where tailor does not
+    know their names, as ``rank`` and ``batch`` take them. The first step, and the fastest: read it before
     the CV, whose analysis takes seconds, so that a posting that cannot be read stops at once.
 
     Raises:
-        TailorError: the posting cannot be read (:func:`tailor.posting.read_posting`), or ``source`` is a
-            whole table of postings (:func:`tailor.posting.table.whole_table`).
+        TailorError: the posting cannot be read (:func:`tailor.posting.read_posting`), ``source`` is a
+            whole table of postings (:func:`tailor.posting.table.whole_table`), or ``columns`` are given
+            for a posting that is no row of a table, or name what the table does not have.
     """
     if parse_row_source(str(source)) is not None and not Path(source).exists():
-        return read_row(str(source))
+        return read_row(str(source), parse_columns(columns))
+    if columns:
+        raise TailorError(
+            f"{{columns}} names the columns of a table, and {source} is no row of one: name a row as jobs.csv#row=17.",
+            columns="columns",
+        )
     if (table := whole_table(source)) is not None:
         raise table
     return read_posting(source, stdin=stdin)

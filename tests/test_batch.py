@@ -91,7 +91,16 @@ def test_top_builds_only_the_best_fitting_postings(jobs: Path, tmp_path: Path) -
     assert result.exit_code == 0, result.output
     assert len(resumes(tmp_path / "out")) == 2
     assert not any("Nurse" in name for name in resumes(tmp_path / "out"))
-    assert re.search(r"; 2 more left out by --top \([12] of them weak fits\)\.", result.output)  # the nurse is weak
+    assert re.search(
+        r"; 2 more left out by --top \(\d of them (a weak fit|weak fits)", result.output
+    )  # the nurse is weak
+
+
+def test_a_posting_too_short_to_judge_left_out_by_top_is_not_called_a_weak_fit(jobs: Path, tmp_path: Path) -> None:
+    (jobs / "d-short.md").write_text("# HPC Engineer\n\nMPI, CUDA and C++ for large simulations.\n", encoding="utf-8")
+    result = invoke("batch", jobs, "--cv", "example", "-o", tmp_path / "out", "--top", "1")
+    assert result.exit_code == 0, result.output
+    assert re.search(r"; 3 more left out by --top \(2 of them too short to judge\)\.", result.output), result.output
 
 
 def test_a_posting_keeps_its_file_name_whatever_top_picks(jobs: Path, tmp_path: Path) -> None:

@@ -656,6 +656,31 @@ def test_a_social_workers_dbt_groups_are_therapy_and_a_data_engineers_dbt_models
     assert [k.related for k in coverage(ranking, select(analyst, ranking)).keywords] == [()]
 
 
+def test_a_case_managers_benefits_work_crisis_skills_and_credential_are_keywords_in_social_works_words() -> None:
+    cv = make_cv(
+        {
+            "Harbor Family Services": [
+                "Enrolled 200 families in Medicaid and SNAP.",
+                "De-escalated clients in crisis and wrote safety plans.",
+                "Planned the staff party.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Case Manager\n\nRequirements:\n- Knowledge of Medicaid and Medicare\n- De-escalation and safety planning\n"
+        "- Harm reduction\n- Certified Case Manager (CCM) a plus\n",
+    )
+    assert evidence(cv, posting) == {
+        "Medicaid": ("selected", ("job0-b0",)),
+        "Medicare": ("absent", ()),
+        "de-escalation": ("selected", ("job0-b1",)),
+        "safety planning": ("selected", ("job0-b1",)),
+        "harm reduction": ("absent", ()),
+        "CCM": ("absent", ()),
+    }
+
+
 def test_a_cooks_kitchen_titles_are_evidence_of_the_kitchen_and_never_the_devops_tool_chef() -> None:
     cv = make_cv(
         {"The Olive Room": ["Worked with Chef Marco as sous chef on a 90-cover line.", "Kept HACCP logs daily."]}
@@ -760,6 +785,15 @@ def test_a_two_word_skill_is_said_by_its_words_in_other_forms_standing_close() -
     cv = make_cv({"Patch": ["Shot and edited photos and short videos for stories.", "Covered school boards."]})
     posting = Posting("p", "Social Media Editor\n\nRequirements:\n- Video editing\n- Audience analytics\n")
     assert evidence(cv, posting)["video editing"] == ("selected", ("job0-b0",))  # edited … videos
+
+
+def test_a_skill_written_out_with_its_acronym_in_brackets_is_still_one_of_a_run_of_alternatives() -> None:
+    posting = Posting(
+        "p",
+        "School Counselor\n\nRequirements:\n- Licensed Clinical Social Worker (LCSW) or LMSW through the state board\n",
+    )
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert found["LCSW"] == ("LMSW",) and found["LMSW"] == ("LCSW",)
 
 
 def test_a_skill_that_is_one_of_the_kind_a_posting_asks_for_meets_it() -> None:

@@ -122,6 +122,17 @@ PostingArg = Annotated[
         show_default=False,
     ),
 ]
+ColumnsOption = Annotated[
+    str | None,
+    typer.Option(
+        "--columns",
+        help="Which columns of a table hold what, where tailor does not recognise their names: "
+        "role=column pairs apart by commas, e.g. 'title=Job Title,description=Body' (roles: description, "
+        "title, company, location, employment_type, salary, date_posted, valid_through, url, hiring_manager, "
+        "team).",
+        show_default=False,
+    ),
+]
 CvOption = Annotated[
     Path | None,
     typer.Option(
@@ -342,6 +353,7 @@ def build(
     export: ExportOption = None,
     education_first: EducationFirstOption = None,
     paper: PaperOption = None,
+    columns: ColumnsOption = None,
 ) -> None:
     """Write a résumé tailored to POSTING as a Word file (and a PDF), then read it back as an ATS would."""
     from tailor.cli.terminal import print_build, print_warnings
@@ -352,7 +364,7 @@ def build(
     check_destination(output, force=force)  # before the posting is read: it may be downloaded
     with _interruptible("Interrupted; nothing was written."):  # all files or none: render.write_outputs
         result = run_build(
-            read_source(posting),  # before the CV, as match
+            read_source(posting, columns=columns),  # before the CV, as match
             _load_cv(cv),
             template=template,
             output=output,
@@ -414,6 +426,7 @@ def write_letter(
     location: LocationOption = None,
     hiring_manager: HiringManagerOption = None,
     paper: PaperOption = None,
+    columns: ColumnsOption = None,
 ) -> None:
     """Write a cover letter for POSTING from your own letter: paragraphs, chosen and ordered for it, on one page.
 
@@ -428,7 +441,7 @@ def write_letter(
     check_destination(output, force=force)  # before the posting is read: it may be downloaded
     with _interruptible("Interrupted; nothing was written."):
         result = run_letter(
-            read_source(posting),  # before the CV, as match
+            read_source(posting, columns=columns),  # before the CV, as match
             _load_cv(cv),
             template=template,
             output=output,
@@ -534,6 +547,7 @@ def match(
         ),
     ] = None,
     max_bullets: MaxBulletsOption = None,
+    columns: ColumnsOption = None,
 ) -> None:
     """Rank every CV bullet, publication and skill against POSTING, and show which of its keywords your CV covers."""
     from tailor.cli.terminal import print_warnings
@@ -541,7 +555,7 @@ def match(
     from tailor.pipeline import read_source
 
     # The posting before the CV: one that cannot be read stops before seconds of analysis.
-    result = run_match(read_source(posting), _load_cv(cv), max_bullets=max_bullets)
+    result = run_match(read_source(posting, columns=columns), _load_cv(cv), max_bullets=max_bullets)
     print_warnings(err, result.warnings)
     if format is Format.json:
         from tailor.report import match_json
@@ -583,17 +597,6 @@ PostingsArg = Annotated[
         "such as 'jobs/**/*.md', or tables of postings (.csv, .tsv, .jsonl, .json: one posting a row).",
         show_default=False,
         metavar="PATHS",
-    ),
-]
-ColumnsOption = Annotated[
-    str | None,
-    typer.Option(
-        "--columns",
-        help="Which columns of a table hold what, where tailor does not recognise their names: "
-        "role=column pairs apart by commas, e.g. 'title=Job Title,description=Body' (roles: description, "
-        "title, company, location, employment_type, salary, date_posted, valid_through, url, hiring_manager, "
-        "team).",
-        show_default=False,
     ),
 ]
 

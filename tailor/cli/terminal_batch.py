@@ -167,7 +167,16 @@ def print_batch_summary(
     counts = {status: sum(o.status == status for o in outcomes) for status in STATUS_STYLE}
     folder = plan.jobs[0].output.parent if plan.jobs else None
     where = f" in {escape(str(folder))}" if folder is not None else ""
-    weak = f" ({plan.beyond_top_weak} of them weak fits)" if plan.beyond_top_weak else ""
+    # A posting too short to judge may score high: it is no weak fit, and is not called one.
+    kinds = [
+        f"{n} {what}"
+        for n, what in (
+            (plan.beyond_top_weak, "a weak fit" if plan.beyond_top_weak == 1 else "weak fits"),
+            (plan.beyond_top_short, "too short to judge"),
+        )
+        if n
+    ]
+    weak = f" ({', '.join(kinds).replace(' ', ' of them ', 1)})" if kinds else ""
     below = f"; {plan.beyond_top} more left out by --top{weak}" if plan.beyond_top else ""
     below += f"; {len(plan.below)} below --min-fit, skipped" if plan.below else ""
     rows = "1 row of the tables was a copy" if plan.copies == 1 else f"{plan.copies:,} rows of the tables were copies"

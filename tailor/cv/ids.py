@@ -7,9 +7,15 @@ import unicodedata
 
 
 def slug(text: str, limit: int = 40) -> str:
-    """``École Polytechnique (EPFL)`` → ``ecole-polytechnique-epfl``: lowercase ASCII letters, digits and ``-``."""
+    """``École Polytechnique (EPFL)`` → ``ecole-polytechnique-epfl``: lowercase ASCII letters, digits and ``-``,
+    at most ``limit`` of them, cut after a whole word where one ends in the second half
+    ("oregon-department-of-human-services", not "…-services-chil")."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:limit].strip("-")
+    full = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    cut = full[:limit]
+    if len(full) > limit and full[limit] != "-" and (end := cut.rfind("-")) >= limit // 2:
+        cut = cut[:end]
+    return cut.strip("-")
 
 
 def unique(candidate: str, taken: set[str]) -> str:

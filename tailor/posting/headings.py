@@ -246,7 +246,9 @@ def inline_heading(line: str) -> tuple[str, str] | None:
 
 
 _WORD = re.compile(r"\S+")
-_COLON = re.compile(r"(?<=[^\s:])[ \t]*:[ \t]+(?![a-z])(?=\S)")
+_COLON = re.compile(r"(?<=[^\s:])[ \t]*:[ \t]+(?=\S)")
+_INCLUDES = re.compile(r"\bincludes?$")
+"""How a heading run into prose ends that a list in lower case follows: "Responsibilities include: completing …"."""
 _PHRASE_END = frozenset('.!?;,:()[]"“”')
 _FUNCTION_WORDS = frozenset(
     {
@@ -354,6 +356,8 @@ def run_in_headings(line: str, within: SectionKind) -> tuple[str, list[tuple[str
         return line, []
     cuts: list[tuple[int, int, str]] = []  # where each heading starts, where its text starts, the heading
     for m in _COLON.finditer(line):
+        if "a" <= line[m.end()] <= "z" and not _INCLUDES.search(line, 0, m.start()):
+            continue  # "Our responsibilities: we care …" is a sentence
         at = _run_in_heading(line, m.start())
         if at is not None and (kind := classify_heading(heading := line[at : m.start()].strip())) is not within:
             within = kind

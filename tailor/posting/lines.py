@@ -247,8 +247,8 @@ LABELS: dict[str, Field] = {
 LABEL = re.compile(r"^(?:[-*•]\s+)?([A-Za-z][A-Za-z ()/'’-]{0,30}?)\s*(?:[:：]\s+|\s+\|\s+)(\S.*)$")
 
 
-NAME = r"[A-Z0-9][\w&'’.+-]*(?:[ \t]+(?:[A-Z0-9][\w&'’.+-]*|&|of|and|de|du|la|für|for))*"
-"""A name as written: capitalised words, with the small words names keep ("University of X")."""
+NAME = r"[A-Z0-9][\w&'’.+-]*(?:[ \t]+(?:[A-Z0-9][\w&'’.+-]*|&|of(?:[ \t]+the)?|and|de|du|la|für|for))*"
+"""A name as written: capitalised words, with the small words names keep ("University of X", "Bank of the West")."""
 START = r"(?:^|(?<=[.!?:;]\s)|(?<=[.!?]\s\s)|(?<=\n))\s*"
 _LEADING = re.compile(r"^(?:(?:At|In|For|With|Join|Here|About|Why|Today|Now|Currently|Also|And|But|So)\s+)+")
 

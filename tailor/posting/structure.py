@@ -174,14 +174,34 @@ MASTHEAD_WORDS = 40
 the pay): the role's, never benefits for the pay it names."""
 
 
+SHORT_BLOCK_WORDS = 40
+"""A block up to this many words is of a kind by one cue of it; a longer one needs two, and (below) the sentences
+that hold them must be a good part of it."""
+CUE_SHARE = 1 / 3
+"""The least share of a long block's words that the sentences with its cues hold for the block to be of their kind."""
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[^a-z\s])|\n")
+
+
+def _cues_fill(block: str, pattern: re.Pattern[str], words: int) -> bool:
+    """Whether the sentences of ``block`` (of ``words`` words) that hold a cue of
+    ``pattern`` are a good part of it (:data:`CUE_SHARE`). A job board's description run into one long
+    paragraph names its pay in its first line and its benefits in its last sentence ("We offer medical,
+    dental and vision insurance … and PTO."); its duties and requirements between them are no benefits."""
+    if words <= SHORT_BLOCK_WORDS:
+        return True
+    cued = sum(len(s.split()) for s in _SENTENCE_END.split(block) if pattern.search(s.lower()))
+    return cued >= CUE_SHARE * words
+
+
 def _content_kind(block: str) -> SectionKind | None:
     """The kind a heading-less block plainly is, or None if it is not plain."""
     lower = block.lower()
+    words = len(block.split())
     for kind, pattern in _COMPILED_CONTENT_RULES:
         # Two cues, or one in a short block: a paragraph that merely mentions "equity"
         # once in a long description of the role is not a benefits section.
         hits = len(pattern.findall(lower))
-        if hits >= 2 or (hits == 1 and len(block.split()) <= 40):
+        if (hits >= 2 and _cues_fill(block, pattern, words)) or (hits == 1 and words <= SHORT_BLOCK_WORDS):
             return kind
     items = [LIST_ITEM.sub("", line).strip() for line in block.splitlines() if LIST_ITEM.match(line)]
     if len(items) >= 2:
@@ -312,7 +332,7 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
                 sections.append(Section(block_kind, last.heading, f"{last.text}\n\n{block}"))
             else:
                 sections.append(Section(block_kind, label, block))
-    sections = _merge_adjacent(_preferred_apart(sections))
+    sections = _merge_adjacent(_preferred_apart(_terms_apart(sections)))
     return Structure(
         sections=tuple(s for s in sections if s.text or s.heading),
         find=partial(find_details, "\n".join(all_lines), tuple(stated), tuple(links)),
@@ -512,6 +532,38 @@ def _names_something(clause: str) -> bool:
     """Whether a clause names something besides saying it is nice to have ("insurance defense preferred")."""
     rest = _NICE_TO_HAVE.sub(" ", clause)
     return any(word.lower() not in _MARKER_WORDS for word in re.findall(r"[^\W\d_][\w'’-]*", rest))
+
+
+_THE_JOB = (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
+_SENTENCE = re.compile(r"(?<=[a-z)]\.)\s+(?=[A-Z])")
+
+
+def _terms_apart(sections: list[Section]) -> list[Section]:
+    """The sentences that end a paragraph of duties or requirements and are plainly pay, perks, how to apply or
+    legal text, as sections of their kind after it. A posting run into one paragraph ends its last run-in
+    heading's text with them ("… BLS certification within 30 days of hire. We offer medical, dental and vision
+    insurance and PTO. Acme is an equal opportunity employer."): they ask nothing of the candidate."""
+    out: list[Section] = []
+    for s in sections:
+        lines = s.text.split("\n")
+        last = lines[-1]
+        if s.kind not in _THE_JOB or LIST_ITEM.match(last):
+            out.append(s)
+            continue
+        sentences = _SENTENCE.split(last)
+        tail: list[tuple[SectionKind, str]] = []
+        while len(sentences) > 1 and (kind := _trailing_kind(sentences[-1])) is not None:
+            tail.insert(0, (kind, sentences.pop()))
+        if not tail:
+            out.append(s)
+            continue
+        out.append(Section(s.kind, s.heading, "\n".join([*lines[:-1], " ".join(sentences)])))
+        for kind, sentence in tail:
+            if out[-1].kind is kind and not out[-1].heading:
+                out[-1] = Section(kind, "", f"{out[-1].text} {sentence}")
+            else:
+                out.append(Section(kind, "", sentence))
+    return out
 
 
 def _preferred_apart(sections: list[Section]) -> list[Section]:

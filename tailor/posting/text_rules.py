@@ -269,15 +269,24 @@ def _short_lines(page: Page) -> set[str]:
 def _hiring_phrase(page: Page) -> dict[Field, list[str]]:
     """``Acme is hiring …``, ``Acme is looking for …``, ``Acme is seeking …``: the company; and the title when
     the phrase is a line of its own (``Acme is looking for a Engineering Manager`` as a heading). In a
-    paragraph the words after "a" are often the title shortened ("a HPC Engineer responsible for …")."""
+    paragraph the words after "a" are often the title shortened ("a HPC Engineer responsible for …"), unless the
+    posting opens with those very words, as one pasted as a paragraph does ("Mobile Crisis Clinician – Lane County –
+    Eugene, OR – $32/hour. Lane County is hiring a Mobile Crisis Clinician to …")."""
     offers: dict[Field, list[str]] = {}
+    opening = next((line.text for line in page.lines if line.text.strip()), "").strip()
     for m in HIRING.finditer(page.plain):
         name = trim(m.group("name"))
         if name.lower() not in ("we", "we're"):
             offers.setdefault("company", []).append(complete(name, page))
-        if m.group("title") and m.group(0).strip().rstrip(".!: ") in _short_lines(page):
-            offers.setdefault("title", []).append(SMALL_WORDS.sub("", m.group("title")))
+        title = SMALL_WORDS.sub("", m.group("title") or "")
+        if title and (m.group(0).strip().rstrip(".!: ") in _short_lines(page) or _opens_with(opening, title)):
+            offers.setdefault("title", []).append(title)
     return offers
+
+
+def _opens_with(opening: str, title: str) -> bool:
+    """Whether the posting's first line ``opening`` starts with ``title``, a name of two words or more, as a word."""
+    return len(title.split()) >= 2 and re.match(rf"{re.escape(title)}(?!\w)", opening) is not None
 
 
 _ABOUT = re.compile(

@@ -385,6 +385,32 @@ def test_match_table_flags_a_company_the_posting_does_not_state(tmp_path: Path) 
     assert "Company not stated clearly (build --company sets it)" in output
 
 
+def test_match_build_and_letter_read_a_row_of_a_table_by_the_columns_named_as_rank_takes_them(tmp_path: Path) -> None:
+    table = tmp_path / "county.csv"
+    table.write_text(
+        "Req #,Position Title,Department,Position Summary\n"
+        '26-1,HPC Engineer,Research Computing,"Write MPI and CUDA code for large simulations on our cluster."\n',
+        encoding="utf-8",
+    )
+    columns = "description=Position Summary,company=Department"
+    assert_user_error(invoke("match", f"{table}#row=1", "--cv", "example"), "--columns description=")
+    result = invoke("match", f"{table}#row=1", "--cv", "example", "--columns", columns, "-f", "json")
+    assert result.exit_code == 0, result.output
+    found = json.loads(result.stdout)["posting"]
+    assert (found["title"], found["company"]) == ("HPC Engineer", "Research Computing")
+    out = tmp_path / "out"
+    built = invoke("build", f"{table}#row=1", "--cv", "example", "--columns", columns, "--out", out)
+    assert built.exit_code == 0, built.output
+    assert [p.name for p in out.glob("*.docx")] == ["Bruno_Magalhaes_-_Research_Computing_-_HPC_Engineer.docx"]
+    letter = invoke("letter", f"{table}#row=1", "--cv", "example", "--columns", columns)
+    assert "letter:" in letter.output and "--columns" not in letter.output  # read the row; the CV has no letter
+    # Columns name a table's: for a posting that is none, they are a mistake, not ignored.
+    assert_user_error(
+        invoke("match", DATA / "layouts" / "markdown.md", "--cv", "example", "--columns", columns),
+        "--columns names the columns of a table",
+    )
+
+
 def test_match_table_shows_the_ranking() -> None:
     result = invoke("match", DATA / "postings" / "hpc-mpi-simulation.txt", "--cv", "example")
     assert result.exit_code == 0, result.output

@@ -393,6 +393,15 @@ def test_a_company_name_ending_with_an_abbreviations_full_stop_keeps_it(name: st
     assert details(eeo)["company"] == f"{name} (eeo)"
 
 
+@pytest.mark.parametrize("name", ["Bank of the Cascades", "Sisters of the Holy Cross Health"])
+def test_a_name_with_of_the_in_it_is_the_company_in_full(name: str) -> None:
+    eeo = f"# Staff Accountant\n\n## Requirements\n\n- GAAP\n\n{name} is an equal opportunity employer.\n"
+    assert details(eeo)["company"] == f"{name} (eeo)"
+    assert (
+        details(f"# Staff Accountant\n\n{name} is hiring a staff accountant.\n")["company"] == f"{name} (hiring-phrase)"
+    )
+
+
 def test_a_sentence_ending_with_a_full_stop_is_still_no_company() -> None:
     text = "# Data Engineer\n\nCompany: We build tools for farms.\n\n## Requirements\n\n- SQL\n"
     assert "company" not in details(text)
@@ -521,6 +530,17 @@ def test_apply_here_under_the_title_is_not_the_company() -> None:
     found = details(text)
     assert "company" not in found
     assert found["url"] == "https://example.com/apply (board-header)"
+
+
+def test_a_posting_pasted_as_one_paragraph_is_titled_by_the_job_its_hiring_sentence_and_its_opening_both_name() -> None:
+    text = (
+        "Night Shift Line Cook – Juniper Tavern – Bend, OR – $19–$23/hour – Full-time. Juniper Tavern is hiring a "
+        "Night Shift Line Cook to run the grill station. You will prep, cook and plate.\n"
+    )
+    assert details(text)["title"] == "Night Shift Line Cook (hiring-phrase)"
+    # A sentence alone names the job in passing, often shortened: no title.
+    prose = "We cook for the whole town. Juniper Tavern is hiring a Night Shift Line Cook to run the grill.\n"
+    assert "title" not in details(prose)
 
 
 def test_a_page_listing_several_jobs_has_no_one_title() -> None:

@@ -153,6 +153,32 @@ def test_a_mention_of_equity_in_a_long_paragraph_does_not_make_it_benefits() -> 
     assert [s.kind for s in parse(text).sections] == [SectionKind.ROLE]
 
 
+def test_a_description_run_into_one_paragraph_is_the_role_though_it_opens_with_pay_and_ends_with_benefits() -> None:
+    body = (
+        "Harbor Family Medicine is hiring a Billing Specialist - $21.00 - $26.50 per hour. The Billing Specialist "
+        "reviews claims for accuracy before they are sent to payers, posts payments and adjustments, follows up on "
+        "denied and unpaid claims with insurers, answers patients' questions about their statements, sets up payment "
+        "plans, reconciles the daily deposit with the front desk, and prepares the monthly aging report for the "
+        "office manager. You will also train new front desk staff on check-in and insurance verification. Two "
+        "years of medical billing experience and knowledge of CPT coding are required; experience with Epic is a "
+        "plus. We offer medical, dental and vision insurance, a 401(k) with "
+        "match and paid time off."
+    )
+    for text in (f"Billing Specialist\n\nFull job description\n\n{body}\n", f"{body}\n"):
+        kinds = [s.kind for s in parse(text).sections if "claims" in s.text]
+        assert kinds == [SectionKind.ROLE]
+
+
+def test_a_long_paragraph_of_pay_and_benefits_is_benefits() -> None:
+    text = (
+        "Billing Specialist\n\nFull job description\n\nThe pay for this role is $21.00 - $26.50 per hour, set by "
+        "experience. You will have medical, dental and vision insurance from your first day, with our share of the "
+        "premium at 90 percent for you and your family. Our 401(k) plan matches four percent, and you earn paid time "
+        "off from day one, with eleven paid holidays. We care about our people.\n"
+    )
+    assert [s.kind for s in parse(text).sections][-1] is SectionKind.BENEFITS
+
+
 def test_format_metadata_wins_over_guesses() -> None:
     stated = (Candidate("title", "Staff Data Engineer", "json-ld"), Candidate("company", "Bar Inc", "json-ld"))
     found = parse("Data Engineer at Foo\n\nText.", stated=stated)
@@ -520,6 +546,37 @@ def test_headings_run_into_one_paragraph_split_it() -> None:
         (SectionKind.BENEFITS, "Benefits"),
     ]
     assert parse(text).sections[2].text == "Bachelor's degree in accounting; 3+ years of general ledger experience."
+
+
+def test_a_run_in_heading_that_says_what_it_includes_heads_a_list_in_lower_case() -> None:
+    text = (
+        "Staff Accountant\n\nWe are Fernhollow Foods, a family grocer. Responsibilities include: reconciling the "
+        "bank accounts; preparing the month-end close. Qualifications: Bachelor's degree in accounting; 3+ years of "
+        "general ledger experience.\n"
+    )
+    assert _kinds_and_headings(text) == [
+        (SectionKind.ROLE, ""),
+        (SectionKind.RESPONSIBILITIES, "Responsibilities include"),
+        (SectionKind.REQUIREMENTS, "Qualifications"),
+    ]
+    assert parse(text).sections[1].text == "reconciling the bank accounts; preparing the month-end close."
+
+
+def test_perks_and_legal_sentences_that_end_a_run_in_paragraph_of_requirements_are_apart_from_it() -> None:
+    text = (
+        "Billing Specialist\n\nHarbor Family Medicine is a clinic. Responsibilities: Post payments. Follow up on "
+        "denied claims. Requirements: Two years of medical billing experience. Knowledge of CPT coding. We offer "
+        "medical, dental and vision insurance and paid time off. Harbor Family Medicine is an equal opportunity "
+        "employer.\n"
+    )
+    assert _kinds_and_headings(text) == [
+        (SectionKind.ROLE, ""),
+        (SectionKind.RESPONSIBILITIES, "Responsibilities"),
+        (SectionKind.REQUIREMENTS, "Requirements"),
+        (SectionKind.BENEFITS, ""),
+        (SectionKind.LEGAL, ""),
+    ]
+    assert parse(text).sections[2].text == "Two years of medical billing experience. Knowledge of CPT coding."
 
 
 def test_a_run_in_heading_after_an_item_without_a_full_stop_is_found_with_its_whole_name() -> None:

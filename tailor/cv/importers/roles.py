@@ -188,7 +188,9 @@ def _role_fields(parts: list[str], text: str = "") -> tuple[str, str, str, bool]
         role, employer, place = split_commas(rest[0], TITLE_WORDS, looks_like_organisation)
         return role, employer, ", ".join(x for x in (place, location) if x), looks_like_title(role)
     if len(rest) > 1:
-        peeled = [_org_then_town(p) or peel_places(p) for p in rest]
+        # A town tailor does not know after an organisation's comma is where it is only when the line names no
+        # place it knows: "Department of Human Services, Child Welfare | Portland, OR" is a division of it.
+        peeled = [(None if location else _org_then_town(p)) or peel_places(p) for p in rest]
         rest = [head for head, _ in peeled]
         location = ", ".join(x for x in (location, *(places for _, places in peeled)) if x)
     titles = [p for p in rest if looks_like_title(p) and not looks_like_organisation(p)]
@@ -354,6 +356,14 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
         if employer and not role and span is not None and not entry.body and not span.single:
             stepped = _Steps(experience[-1], where, span)
         header = " / ".join(line.plain for line in entry.header)
+        if section.kind == "volunteer" and section.title is not None and find_span(section.title.text) is None:
+            # As a JSON Resume's and a LinkedIn export's volunteering are: a role, which the owner may not want
+            # printed. Under a heading, not a dated line read as one ("Volunteer Event Manager March 2018").
+            draft.note(
+                where,
+                f"from '{section.title.plain.rstrip(': ')}': tailor's CV has no section of its own for volunteering, "
+                "so it is a role under Experience; delete it if it should not print there",
+            )
         if headless:
             draft.note(where, f"a list with no role line over it: the section's title '{role}' stands as its role")
         elif (not role or not employer) and not (project and sure):

@@ -234,6 +234,20 @@ def test_what_the_parser_is_unsure_of_is_noted_at_its_field_and_what_has_no_plac
     assert draft.leftovers == ["TALKS:", "Keynote at Some Conference 2022"]
 
 
+def test_a_role_from_a_volunteering_section_says_so_as_one_from_a_json_resume_does() -> None:
+    draft = draft_of(
+        "Ada Example\nada@example.org\n\nEXPERIENCE\nCaseworker, Harbor Family Services\t2019 - 2021\n"
+        "• Visited families at home.\n\nVolunteer Work:\nBoard Member, Riverside Food Bank\t2020 - Present\n"
+        "• Chaired the finance committee.\n"
+    )
+    assert [r["employer"] for r in draft.data["experience"]] == ["Harbor Family Services", "Riverside Food Bank"]
+    notes = {n.loc: n.message for n in draft.notes}
+    assert ("experience", 0) not in notes
+    assert notes[("experience", 1)].startswith(
+        "from 'Volunteer Work': tailor's CV has no section of its own for volunteering"
+    )
+
+
 def test_employers_as_sub_headings_under_a_section_heading_are_roles_not_sections(tmp_path: Path) -> None:
     cv, _ = from_markdown(
         tmp_path,
@@ -1714,6 +1728,18 @@ def test_a_town_after_the_employers_comma_is_the_location_even_one_tailor_does_n
         "*September 2020 – Present*\n\n- Redesigned the curriculum.\n",
     )
     assert [(r.role, r.employer, r.location) for r in cv.experience] == [(title, "Kirkstall Valley Academy", town)]
+
+
+def test_words_after_the_employers_comma_are_its_division_when_the_line_names_a_place_apart() -> None:
+    draft = draft_of(
+        "Ines Marlowe\nines@example.org\n\nEXPERIENCE\nCaseworker\tSeptember 2020 – Present\n"
+        "Vermont Department for Children and Families, Child Protection | Burlington, VT\n• Visited families at home.\n"
+    )
+    role = draft.data["experience"][0]
+    assert (role["employer"], role["location"]) == (
+        "Vermont Department for Children and Families, Child Protection",
+        "Burlington, VT",
+    )
 
 
 def test_a_domain_off_the_contact_lines_and_a_second_address_are_kept_for_the_owner() -> None:
