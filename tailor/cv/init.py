@@ -10,6 +10,7 @@ comment, and what had no place in the CV is kept at the end, commented out.
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
@@ -141,7 +142,8 @@ def draft_yaml(draft: Draft) -> tuple[str, list[Note]]:
         "# `tailor validate --help` describes every field.",
         "",
     ]
-    text = "\n".join(head) + buffer.getvalue()
+    # ruamel puts a second comment in one mapping at the first one's column, one space after a longer line.
+    text = "\n".join(head) + _NOTE_CRAMPED.sub("  ", buffer.getvalue())
     written = datafile.loads(text)
     notes = [Note(n.loc, n.message, datafile.line_of(written, n.loc)) for n in draft.notes]
     if draft.leftovers:
@@ -151,6 +153,10 @@ def draft_yaml(draft: Draft) -> tuple[str, list[Note]]:
         kept = [part for line in draft.leftovers for part in line.splitlines() or [""]]
         text += "# or delete these lines.\n" + "".join(f"#   {line}\n" for line in kept)
     return text, notes
+
+
+_NOTE_CRAMPED = re.compile(rf"(?m)(?<=\S) (?=# {CHECK})")
+"""A note one space after its line's text, where YAML's style (and every other note) has two."""
 
 
 def _place(root: Any, loc: tuple[str | int, ...]) -> tuple[Any, Any]:

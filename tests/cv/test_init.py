@@ -65,11 +65,13 @@ def test_a_draft_marks_each_note_at_its_line_and_keeps_what_has_no_place_comment
     draft = Draft(data, Path("old.docx"), "a Word résumé")
     draft.note(("experience", 1, "start"), "no dates found for this role")
     draft.note(("experience", 1, "bullets", 0), "a paragraph, not a list item")
+    draft.note(("experience", 1, "role"), "check which is which")  # a second note in one role's mapping
     draft.leftovers = ["TALKS:", "Keynote at Some Conference"]
     text, notes = draft_yaml(draft)
     lines = text.splitlines()
     for note in notes:
         assert note.line is not None and f"CHECK: {note.message}" in lines[note.line - 1]
+        assert f"  # CHECK: {note.message}" in lines[note.line - 1]  # two spaces before a comment, as YAML style has
     assert "email" not in text  # empty values are left out
     assert text.rstrip().endswith("#   TALKS:\n#   Keynote at Some Conference".rstrip())
 
