@@ -40,6 +40,7 @@ LEMMA_OVERRIDES = {
     "sous": "sous",
     "catering": "catering",
     "accounting": "accounting",
+    "safeguarding": "safeguarding",
     "criteria": "criterion",
     "number": "number",
     "developed": "develop",
@@ -53,7 +54,9 @@ as if the comparative of numb: "copy number" matched as "copy numb", and never "
 and ``developing`` → ``develope``, no word, so a CV's "Developed" never met a posting's "develop"); ours win.
 ``catering`` is the trade, a noun of its own: were it ``cater``, every "catered to clients'
 needs" would be catering. So is ``accounting``: were it ``account``, an Accounting Manager
-would be a salesperson's Account Manager, and every customer account accounting."""
+would be a salesperson's Account Manager, and every customer account accounting. And ``safeguarding``, the
+protection of children and vulnerable adults: were it ``safeguard``, a security engineer's "implement
+safeguards" would ask for it."""
 
 
 TOKENIZER = "tailor.lowercase_tokenizer.v1"

@@ -258,6 +258,11 @@ def test_a_bracket_opened_without_a_space_still_sets_its_words_apart() -> None:
     assert "c++" in terms("C++ and C#")
 
 
+def test_safeguarding_children_is_not_a_security_safeguard() -> None:
+    assert skills("Completed safeguarding training; designated safeguarding lead.") == ["safeguarding"]
+    assert skills("Implement technical safeguards to protect customer data.") == []
+
+
 def test_a_letter_grade_is_no_programming_language() -> None:
     assert skills("At least a C grade in English and Maths at GCSE.") == ["English"]
     assert skills("GCSE Maths at grade C or above, and R or Python.") == ["R", "Python"]
