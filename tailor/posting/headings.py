@@ -50,14 +50,16 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
     ),
     (
         SectionKind.PREFERRED,
-        r"nice|bonus|preferred|\bplus\b|desir|extra credit|ideally|good to have|great if"
-        r"|would be (great|a plus)|stand out",
+        # "Bonus points", "Bonus:", "… (bonus)", "it's a bonus if": nice to have; an "Annual bonus" is pay, and
+        # "Bonusly" a perk.
+        r"nice|^bonus\b|bonus points|\ba bonus\b|\(bonus\)|preferred|\bplus\b|desir|extra credit|ideally"
+        r"|good to have|great if|would be (great|a plus)|stand out",
     ),
     (
         SectionKind.BENEFITS,
         r"benefit|perks?\b|we offer|what('s| is) in it|compensation|salary|\bpay\b|rewards?\b"
         r"|why (join|work)|what you('ll| will) get|offers?\b|package|life at|working at"
-        r"|paid leave|holidays|vacation|\btime off\b|\bpto\b|insurance|well-?being"
+        r"|paid leave|holidays|vacation|\btime off\b|\bpto\b|insurance|well-?being|\bbonus(?:es)?\b"
         # The terms of the job, which say nothing of the candidate: when, where, for how long.
         r"|working (conditions|hours)|work hours|hours of work|office location"
         r"|^logistics$|^schedule$",

@@ -51,6 +51,12 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("About you", SectionKind.REQUIREMENTS),
         ("Preferred qualifications", SectionKind.PREFERRED),
         ("Bonus points", SectionKind.PREFERRED),
+        ("Bonus:", SectionKind.PREFERRED),
+        ("iOS development experience (bonus)", SectionKind.PREFERRED),
+        # A bonus the job pays is pay, and a perk named Bonusly no nice-to-have.
+        ("Annual Bonus Target", SectionKind.BENEFITS),
+        ("Generous Referral Bonuses", SectionKind.BENEFITS),
+        ("🏆 Peer-to-peer recognition through Bonusly", SectionKind.OTHER),
         ("Nice-to-have", SectionKind.PREFERRED),
         ("Ways to stand out from the crowd", SectionKind.PREFERRED),
         ("Benefits & perks", SectionKind.BENEFITS),
