@@ -43,6 +43,8 @@ LEMMA_OVERRIDES = {
     "safeguarding": "safeguarding",
     "criteria": "criterion",
     "number": "number",
+    "matter": "matter",
+    "gamer": "gamer",
     "developed": "develop",
     "developing": "develop",
     "developes": "develop",
@@ -50,7 +52,8 @@ LEMMA_OVERRIDES = {
 """Lookup-table lemmas that read wrongly in a CV (``data`` → ``datum``, ``programming`` →
 ``programme``, ``sous`` → ``sou``, the old coin, where a CV means a sous chef; ``criteria`` →
 ``criterium``, a cycle race, shown as a matched term and missing "criterion"; ``number`` → ``numb``,
-as if the comparative of numb: "copy number" matched as "copy numb", and never "numbers"; ``developed``
+as if the comparative of numb: "copy number" matched as "copy numb", and never "numbers"; ``matter`` → ``matt``
+and ``gamer`` → ``game`` the same way, so that "subject matter expert" was shown as "subject matt"; ``developed``
 and ``developing`` → ``develope``, no word, so a CV's "Developed" never met a posting's "develop"); ours win.
 ``catering`` is the trade, a noun of its own: were it ``cater``, every "catered to clients'
 needs" would be catering. So is ``accounting``: were it ``account``, an Accounting Manager

@@ -258,6 +258,11 @@ def test_a_bracket_opened_without_a_space_still_sets_its_words_apart() -> None:
     assert "c++" in terms("C++ and C#")
 
 
+def test_a_noun_that_looks_like_a_comparative_keeps_its_lemma() -> None:
+    # The lookup table reads "matter" as the comparative of "matt", as it read "number" as "numb".
+    assert {"subject matter", "matter", "gamer"} <= set(terms("Subject matter expert; matters of fact; a gamer."))
+
+
 def test_safeguarding_children_is_not_a_security_safeguard() -> None:
     assert skills("Completed safeguarding training; designated safeguarding lead.") == ["safeguarding"]
     assert skills("Implement technical safeguards to protect customer data.") == []
