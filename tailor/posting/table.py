@@ -74,7 +74,8 @@ COLUMN_NAMES: dict[Role, tuple[str, ...]] = {
     ),
     "location": (
         "location", "job_location", "joblocation", "joblocation_address", "locations", "work_location",
-        "office_location", "city", "job_city", "place", "where",
+        "office_location", "city", "job_city", "place", "where", "work_site", "worksite", "duty_location",
+        "duty_station",
     ),
     "employment_type": (
         "employment_type", "job_type", "jobtype", "work_type", "formatted_work_type", "contract_type",
@@ -121,6 +122,8 @@ JOBSPY = frozenset({"site", "job_url", "title", "company", "description"})
 """A header with these columns is JobSpy's, written with a backslash as escape character."""
 
 _NAME = re.compile(r"[^0-9a-z]+")
+_NOT_WORDS = re.compile(r"#|\b(?:id|no|num|number|code|ref|date|opening|closing)\b", re.IGNORECASE)
+"""A column's name that says it holds a number, a code or a date, which no title or company is."""
 _HTML = re.compile(r"</(?:p|div|li|ul|ol|h[1-6]|span|strong|b|em|table|section)\s*>|<br\s*/?>", re.IGNORECASE)
 _ROW_SOURCE = re.compile(r"^(?P<table>.+)#row=(?P<row>[0-9]+)$")
 
@@ -305,7 +308,8 @@ class Table:
         if not missing or not others:
             return None  # every column read: one the table does not have cannot be named
         taken = _and([f"{column} as the {role.replace('_', ' ')}" for role, column in self.roles.items()])
-        pair = f"{missing[0]}={others[0]}"
+        # The example names a column that may hold words, not a requisition number or a date.
+        pair = f"{missing[0]}={sorted(others, key=lambda column: _NOT_WORDS.search(column) is not None)[0]}"
         example = f"'{pair}'" if " " in pair else pair  # as a shell needs it
         rest = f"did not recognise {_and(others)}"
         plural = {"title": "titles", "company": "companies"}

@@ -127,6 +127,18 @@ def test_a_table_without_a_title_or_company_column_says_what_it_read_and_how_to_
     assert "the company:" in str(Table.open(path, parse_columns("title=Gig")).unnamed())
 
 
+def test_the_example_column_to_name_is_one_that_may_hold_words(tmp_path: Path) -> None:
+    # A county's export: the requisition number comes first, the department may well be the employer.
+    path = tmp_path / "county.csv"
+    path.write_text(
+        "Req #,Position Title,Department,Work Site,Position Summary\n26-04,Case Manager,Health,Hillsboro,text\n",
+        encoding="utf-8",
+    )
+    table = Table.open(path, parse_columns("description=Position Summary"))
+    assert table.roles["location"] == "Work Site"
+    assert "name it with columns company=Department (role=column pairs" in str(table.unnamed())
+
+
 def test_a_public_datasets_columns_are_recognised_by_name(tmp_path: Path) -> None:
     # The LinkedIn job postings dataset: postings.csv, its times in milliseconds since 1970.
     path = tmp_path / "postings.csv"
