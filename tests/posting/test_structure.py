@@ -92,6 +92,13 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("Bonus points", SectionKind.PREFERRED),
         ("Legal Assistant Responsibilities", SectionKind.RESPONSIBILITIES),
         ("What we offer our consultants", SectionKind.BENEFITS),
+        # The job's essential work, as US public employers title it, is its duties; essential skills are asked for.
+        ("Essential Functions", SectionKind.RESPONSIBILITIES),
+        ("Essential Job Functions", SectionKind.RESPONSIBILITIES),
+        ("Essential Duties and Responsibilities", SectionKind.RESPONSIBILITIES),
+        ("Essential Responsibilities", SectionKind.RESPONSIBILITIES),
+        ("Essential skills", SectionKind.REQUIREMENTS),
+        ("Essential criteria", SectionKind.REQUIREMENTS),
     ],
 )
 def test_headings_are_classified(heading: str, kind: SectionKind) -> None:
