@@ -536,6 +536,17 @@ def test_a_firms_size_or_funding_in_dollars_is_no_pay() -> None:
     assert kinds == [SectionKind.ROLE, SectionKind.COMPANY, SectionKind.RESPONSIBILITIES, SectionKind.BENEFITS]
 
 
+def test_an_employers_blurb_that_names_its_services_once_with_a_benefits_word_stays_the_companys() -> None:
+    text = (
+        "# Patient Navigator\n\n## About us\n\nHollow Creek Health is a community clinic serving rural families "
+        "since 1992. We bring dental, vision and pharmacy services to one campus.\n\n## What you will do\n\n"
+        "- Guide patients through referrals.\n\n## About Hollow Creek\n\nWe offer medical, dental and vision "
+        "insurance, a 403(b) and paid time off.\n"
+    )
+    kinds = [s.kind for s in parse(text).sections]
+    assert kinds == [SectionKind.ROLE, SectionKind.COMPANY, SectionKind.RESPONSIBILITIES, SectionKind.BENEFITS]
+
+
 def _kinds_and_headings(text: str) -> list[tuple[SectionKind, str]]:
     return [(s.kind, s.heading) for s in parse(text).sections]
 
