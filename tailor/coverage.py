@@ -298,17 +298,30 @@ def says(text: CVText, term: str, ambiguous: Collection[str] = (), spoken: Colle
     if term in text.analysis.terms or term in text.analysis.within:
         return True
     pair = _close_pair(term)
-    return pair is not None and pair in text.analysis.near
+    return pair is not None and pair in text.analysis.near and all(w in text.analysis.terms for w in _hyphened(term))
 
 
 def _close_pair(term: str) -> tuple[str, str] | None:
     """A two-word term as the pair of lemmas :attr:`tailor.analysis.Analysis.near` holds when the two words
-    stand close: the skill "video editing" is said by "edited photos and short videos"."""
+    stand close: the skill "video editing" is said by "edited photos and short videos". A word of two parts
+    joined by a hyphen stands there by its last, as analysis splits it ("co-occurring" by "occur"); one of
+    more parts, by none."""
     words = term.split()
-    if len(words) != 2:
+    if len(words) != 2 or any(word.count("-") > 1 for word in words):
         return None
-    first, second = (lemma_table().get(word, word) for word in words)
+    first, second = (_lemma(word.rpartition("-")[2]) for word in words)
     return (first, second) if first < second else (second, first)
+
+
+def _hyphened(term: str) -> tuple[str, ...]:
+    """The words of ``term`` joined by a hyphen, as the two-word terms analysis makes of them ("co occur"): a
+    text must say each whole for their last parts to say the term ("disorders occurring" says no
+    "co-occurring disorders"; "co-occurring substance use disorders" does)."""
+    return tuple(" ".join(_lemma(part) for part in word.split("-")) for word in term.split() if "-" in word)
+
+
+def _lemma(word: str) -> str:
+    return lemma_table().get(word, word)
 
 
 def _ambiguous_said(text: CVText, term: str, spoken: Collection[str]) -> bool:
@@ -325,7 +338,8 @@ def saying(prepared: PreparedCV, term: str) -> list[str]:
     terms, near = _index(prepared)
     found = terms.get(term, ())
     if (pair := _close_pair(term)) is not None and pair in near:
-        found = sorted({*found, *near[pair]})
+        close = set(near[pair]).intersection(*(terms.get(whole, ()) for whole in _hyphened(term)))
+        found = sorted({*found, *close})
     return [prepared.texts[n].id for n in found]
 
 

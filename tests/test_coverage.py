@@ -964,3 +964,16 @@ def test_a_litigation_teams_tools_and_duties_are_keywords_met_in_the_cvs_own_wor
         "Bluebook": "absent",
         "e-filing": "selected",
     }
+
+
+def test_a_skill_whose_first_word_is_hyphenated_is_said_by_that_word_standing_close_to_the_other() -> None:
+    cv = make_cv(
+        {
+            "Harbor Youth Services": ["Led trauma-informed group and family care for teens.", "Ran intake."],
+            "Eastside Clinic": ["Informed families about care options.", "Treated co-occurring mood disorders."],
+        }
+    )
+    posting = Posting("p", "Youth Counselor\n\nRequirements:\n- Trauma-informed care\n- Co-occurring disorders\n")
+    found = evidence(cv, posting)
+    assert found["trauma-informed care"][1] == ("job0-b0",)  # not "Informed families about care"
+    assert found["co-occurring disorders"][1] == ("job1-b1",)

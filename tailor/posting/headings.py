@@ -74,7 +74,9 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         SectionKind.REQUIREMENTS,
         r"require|qualifica|must|about you|who you are|you (have|bring|are|need|should)|what do (you|i) need"
         r"|what (you|we)('ll| will)? (need|bring|look|expect)|looking for|skills|experience|profile|background"
-        r"|competenc|essential|criteria|ideal candidate|you'?re|education|traits|qualities|attributes"
+        # "Essential skills" asks for them; "Essential Functions", "Essential Duties" are the job's work.
+        r"|competenc|essential(?! (?:job )?(?:functions?|duties|responsibilit|tasks|accountabilit))"
+        r"|criteria|ideal candidate|you'?re|education|traits|qualities|attributes"
         r"|person spec"  # the UK's "Person specification": what the candidate must have
         r"|successful (?:candidate|applicant)s? (?:will|should|must) (?:also )?"
         r"(?:have|be|possess|hold|bring|demonstrate)",
@@ -82,7 +84,7 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
     (
         SectionKind.RESPONSIBILITIES,
         r"responsib|what you('ll| will| get to)? (do|be doing|work on|achieve)|what (will|would) (you|i) (do|be doing)"
-        r"|duties|day[- ]to[- ]day"
+        r"|duties|day[- ]to[- ]day|essential (?:job )?functions?"
         r"|how you('ll| will) (contribute|help|make)|contribut"
         r"|in this role|your (role|impact|mission|tasks|day)|you will\b|key (tasks|accountabilities)|the work"
         r"|what (the|this) (job|role) (involves|entails)|tasks|projects|impact|challenge"

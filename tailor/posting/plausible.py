@@ -348,7 +348,14 @@ def location(value: str) -> str | None:
         return None
     if _SENTENCE.search(found) or _LABELLED.match(found) or _ON_SITE.fullmatch(found):
         return None
+    if coded := _CODED_PLACE.fullmatch(found):
+        return f"{coded['city']}, {coded['region']}, {coded['country']}"
     return found
+
+
+_CODED_PLACE = re.compile(r"(?P<country>[A-Z]{2})-(?P<region>[A-Z0-9]{1,3})-(?P<city>[A-Z][^\W\d_][\w .'’-]*)")
+"""A place as applicant tracking systems such as iCIMS code it, country and region codes first ("US-OH-Columbus",
+"CA-ON-Toronto"): read in the order a reader writes it, "Columbus, OH, US"."""
 
 
 _ON_SITE = re.compile(r"(?:in[- ]person|on[- ]?site|in[- ]office|office[- ]based|at (?:the )?office)", re.IGNORECASE)

@@ -193,15 +193,16 @@ def _cues_fill(block: str, pattern: re.Pattern[str], words: int) -> bool:
     return cued >= CUE_SHARE * words
 
 
-def _content_kind(block: str) -> SectionKind | None:
-    """The kind a heading-less block plainly is, or None if it is not plain."""
+def _content_kind(block: str, *, one_cue: bool = True) -> SectionKind | None:
+    """The kind a heading-less block plainly is, or None if it is not plain; ``one_cue=False`` where a heading
+    already said what the block is, so that one cue in a short block does not say it is something else."""
     lower = block.lower()
     words = len(block.split())
     for kind, pattern in _COMPILED_CONTENT_RULES:
         # Two cues, or one in a short block: a paragraph that merely mentions "equity"
         # once in a long description of the role is not a benefits section.
         hits = len(pattern.findall(lower))
-        if (hits >= 2 and _cues_fill(block, pattern, words)) or (hits == 1 and words <= SHORT_BLOCK_WORDS):
+        if (hits >= 2 and _cues_fill(block, pattern, words)) or (hits == 1 and one_cue and words <= SHORT_BLOCK_WORDS):
             return kind
     items = [LIST_ITEM.sub("", line).strip() for line in block.splitlines() if LIST_ITEM.match(line)]
     if len(items) >= 2:
@@ -409,7 +410,9 @@ def _kinds_of(blocks: list[str], kind: SectionKind, first: bool, either: bool = 
         elif first and n == 0 and len(block.split()) <= MASTHEAD_WORDS and not _lists_the_job(block):
             pass  # the masthead: title, company, place and pay, however much it says of pay
         elif kind in (SectionKind.ROLE, SectionKind.OTHER, SectionKind.COMPANY):
-            found = _content_kind(block) or kind
+            # Under "About us", the employer's services ("medical, dental and behavioral health under one
+            # roof") name a benefit's word once: its blurb, unless it plainly lists benefits.
+            found = _content_kind(block, one_cue=kind is not SectionKind.COMPANY) or kind
         elif kind in (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED) and n > 0:
             if left is None:
                 left = _trailing_kind(block)

@@ -115,7 +115,16 @@ def test_an_applicant_tracking_systems_job_locations_label_gives_the_location() 
         "# Lab Coordinator\n\nJob Locations: US-OR-Salem\n\nPosition Type: Regular Full-Time\n\n## Duties\n- Assays\n"
     )
     found = details(text)
-    assert (found["location"], found["employment_type"]) == ("US-OR-Salem (label)", "Full-time (label)")
+    assert (found["location"], found["employment_type"]) == ("Salem, OR, US (label)", "Full-time (label)")
+
+
+@pytest.mark.parametrize(
+    ("coded", "place"),
+    [("US-NC-Winston-Salem", "Winston-Salem, NC, US"), ("CA-ON-Thunder Bay", "Thunder Bay, ON, CA")],
+)
+def test_a_place_coded_country_and_region_first_reads_city_region_country(coded: str, place: str) -> None:
+    found = details(f"# Lab Coordinator\n\nJob Locations: {coded}\n\n## Duties\n- Assays\n")
+    assert found["location"] == f"{place} (label)"
 
 
 def test_a_label_whose_value_is_no_such_thing_is_ignored() -> None:

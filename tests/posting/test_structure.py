@@ -98,6 +98,13 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("Bonus points", SectionKind.PREFERRED),
         ("Legal Assistant Responsibilities", SectionKind.RESPONSIBILITIES),
         ("What we offer our consultants", SectionKind.BENEFITS),
+        # The job's essential work, as US public employers title it, is its duties; essential skills are asked for.
+        ("Essential Functions", SectionKind.RESPONSIBILITIES),
+        ("Essential Job Functions", SectionKind.RESPONSIBILITIES),
+        ("Essential Duties and Responsibilities", SectionKind.RESPONSIBILITIES),
+        ("Essential Responsibilities", SectionKind.RESPONSIBILITIES),
+        ("Essential skills", SectionKind.REQUIREMENTS),
+        ("Essential criteria", SectionKind.REQUIREMENTS),
     ],
 )
 def test_headings_are_classified(heading: str, kind: SectionKind) -> None:
@@ -530,6 +537,17 @@ def test_a_firms_size_or_funding_in_dollars_is_no_pay() -> None:
         "# Financial Controller\n\n## About Meridian\n\nMeridian designs camping gear. We are a $600M company, "
         "backed by $1.2B in funding.\n\n## What you will do\n\n- Own the monthly close.\n\n## Pay\n\n"
         "$120,000 - $140,000 per year.\n"
+    )
+    kinds = [s.kind for s in parse(text).sections]
+    assert kinds == [SectionKind.ROLE, SectionKind.COMPANY, SectionKind.RESPONSIBILITIES, SectionKind.BENEFITS]
+
+
+def test_an_employers_blurb_that_names_its_services_once_with_a_benefits_word_stays_the_companys() -> None:
+    text = (
+        "# Patient Navigator\n\n## About us\n\nHollow Creek Health is a community clinic serving rural families "
+        "since 1992. We bring dental, vision and pharmacy services to one campus.\n\n## What you will do\n\n"
+        "- Guide patients through referrals.\n\n## About Hollow Creek\n\nWe offer medical, dental and vision "
+        "insurance, a 403(b) and paid time off.\n"
     )
     kinds = [s.kind for s in parse(text).sections]
     assert kinds == [SectionKind.ROLE, SectionKind.COMPANY, SectionKind.RESPONSIBILITIES, SectionKind.BENEFITS]

@@ -363,16 +363,22 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
     pending: dict[str, Any] | None = None  # a name alone on its line, its issuer and date perhaps under it
     above: Line | None = None
     above_dated = False
+    renewal: str | None = None  # the line above's renewal, told once the credential it belongs to is known
     for line in lines:
+        _tell_renewal(draft, found, renewal)
+        renewal = None
         if line.links and _LINK_LABEL.fullmatch(line.plain):
             continue  # "Link to Certificate", "Show credential": where to see one, no credential
         line = _without_expiry(draft, line)
+        line, renewal, renewed = _without_renewal(line)
         span = (
             _several_dates(draft, (kind, len(found)), line.text)
             or _dated_place(draft, line.text)
             or find_span(line.text)
             or _year_at_end(line.text)
         )
+        if span is None and renewed:  # "…, renewed 2025" and no other date: the one the credential is held since
+            span = Span(start=renewed, end=None, rest=line.text)
         dated = span is not None
         if span and span.rest.count("(") > span.rest.count(")"):
             # A date inside words in brackets ("(anticipated September 2025)") qualifies the name: kept whole.
@@ -400,7 +406,11 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
             draft.leftovers += [f"Value of '{named}': {', '.join(amounts)}"]
             cells = [cell for cell in cells if cell not in amounts]
         if pending is not None and above is not None and span and cells and _issuer_and_date(line, text, above):
-            pending.update(issuer=", ".join(cells), date=_when(span, line.text))
+            if _describes(", ".join(cells)):  # "Sit-down counterbalance & reach truck, 2021": what it covers
+                draft.leftovers.append(f"About '{pending['name']}': {', '.join(cells)}")
+            else:
+                pending["issuer"] = ", ".join(cells)
+            pending["date"] = _when(span, line.text)
             pending = None
             continue
         if (
@@ -415,6 +425,7 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
         name, issuer = _name_and_issuer(draft, (kind, len(found)), cells[0] if cells else "", cells[1:])
         found.append({"name": name, "issuer": issuer, "date": _when(span, line.text) if span else None})
         pending, above, above_dated = (found[-1] if not dated and not issuer else None), line, dated
+    _tell_renewal(draft, found, renewal)
     _without_repeats(draft, kind, first)
 
 
@@ -451,6 +462,44 @@ def _without_expiry(draft: Draft, line: Line) -> Line:
     text = line.text[: expiry.start()].rstrip(" ,;")
     draft.leftovers.append(f"Expiry of '{text.split(',')[0].strip()}': {expiry.group().strip(' ,;|-–—')}")
     return replace(line, text=text, marked=text)
+
+
+_RENEWAL = re.compile(
+    rf"(?:\s*[,;|]|\s+[-–—])?\s*\(?\b(?:renewed|recertified|re-certified|recertification|renewal)\b(?:\s+(?:in|on))?"
+    rf"\s*:?\s*(?P<date>{DATE})\)?\.?$",
+    re.IGNORECASE,
+)
+"""When a credential was last renewed, at the end of its line ("…, 2021 (recertified 2024)", "…, renewed 2025")."""
+
+
+def _without_renewal(line: Line) -> tuple[Line, str | None, str | None]:
+    """``line`` without when its credential was renewed, what said so, and that date: the credential's date is
+    when it was gained where the line gives that too, else the renewal's, the one date it is held since."""
+    renewal = _RENEWAL.search(line.text)
+    if renewal is None or not renewal.start():
+        return line, None, None
+    text = line.text[: renewal.start()].rstrip(" ,;|-–—")
+    return replace(line, text=text, marked=text), renewal.group().strip(" ,;|-–—()"), renewal["date"]
+
+
+def _tell_renewal(draft: Draft, found: list[dict[str, Any]], renewal: str | None) -> None:
+    """A comment on when the credential last read was renewed: a credential has no field for it."""
+    if renewal and found:
+        draft.leftovers.append(f"Renewal of '{found[-1]['name']}': {renewal}")
+
+
+_DESCRIPTION_WORDS = 2
+"""Words in lower case, other than a name's small words, that make a line a description, never an issuer's name."""
+
+
+def _describes(text: str) -> bool:
+    """Whether ``text`` describes a credential ("Sit-down counterbalance & reach truck") rather than naming who
+    gave it ("Oregon Board of Licensed Social Workers"): names capitalise all but their small words."""
+    lower = [w for w in re.findall(r"\b[^\W\d_][\w'’-]*", text) if w[0].islower() and w not in _NAME_SMALL_WORDS]
+    return len(lower) >= _DESCRIPTION_WORDS
+
+
+_NAME_SMALL_WORDS = frozenset("of and for the in on at to de du des la le el y del der für und van von da di".split())  # noqa: SIM905
 
 
 def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list[str]) -> tuple[str, str]:

@@ -207,14 +207,23 @@ def read_languages(draft: Draft, texts: list[str]) -> None:
 
 
 def _tongues(item: str) -> list[str]:
-    """``item`` as the languages it names: "English / Spanish" is two where each is a language tailor knows."""
+    """``item`` as the languages it names: "English / Spanish" and "Italian and Greek" are two where each is a
+    language tailor knows; a level after the last ("Italian and Greek (basic)") is each one's."""
     from tailor.lexicon import bundled_lexicon
 
-    pieces = [piece.strip() for piece in item.split("/")]
+    pieces = [piece.strip() for piece in _BETWEEN_TONGUES.split(item)]
+    names = [_LEVEL.split(piece, maxsplit=1)[0] for piece in pieces]
     spoken = bundled_lexicon().spoken
-    if len(pieces) > 1 and all(piece.lower() in spoken for piece in pieces):
-        return pieces
-    return [item]
+    if len(pieces) < 2 or not all(name.lower() in spoken for name in names):
+        return [item]
+    level = pieces[-1][len(names[-1]) :]
+    if level and pieces[:-1] == names[:-1]:
+        return [piece + level for piece in pieces[:-1]] + pieces[-1:]
+    return pieces
+
+
+_BETWEEN_TONGUES = re.compile(r"\s*/\s*|\s+(?:and|&)\s+(?![^()]*\))")
+"""What joins two languages in one item of a list: a slash, "and" or "&", outside brackets."""
 
 
 _NATIVE = re.compile(r"^(mother tongue|native languages?|first language)(?:\(s\))?\s*:\s*", re.IGNORECASE)

@@ -118,3 +118,18 @@ def test_a_bilingual_line_among_the_skills_gives_each_language_it_names() -> Non
     # A slash between other names is no pair of languages: "TCP/IP" stays one skill.
     assert draft.data["skills"] == ["Inventory control", "RF scanning", "TCP/IP", "CI/CD"]
     assert not any("Bilingual" in note.message for note in draft.notes)
+
+
+def test_languages_joined_by_and_in_a_list_are_each_a_language_and_share_a_level_given_after_the_last() -> None:
+    draft = draft_of(
+        "Ana Lopez\n\nSKILLS\nMicrosoft Excel, Microsoft Word\nLanguages: French, Italian and Greek (basic)\n"
+        "\nLANGUAGES\nEnglish & Spanish\nSpanish (reading and writing)\n"
+    )
+    assert [(lang["name"], lang["fluency"]) for lang in draft.data["languages"]] == [
+        ("French", None),
+        ("Italian", "basic"),
+        ("Greek", "basic"),
+        ("English", None),
+        ("Spanish", None),
+        ("Spanish", "reading and writing"),
+    ]

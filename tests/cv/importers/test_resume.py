@@ -19,6 +19,7 @@ from tailor.cv.dates import DEFAULT_STYLE
 from tailor.cv.importers import Draft, clean, import_cv
 from tailor.cv.importers.clues import find_span, is_city_and_code, is_place
 from tailor.cv.importers.layout import read_html, read_text
+from tailor.cv.importers.line import Line
 from tailor.cv.importers.resume import parse
 from tailor.cv.importers.sections import kind_of
 from tailor.cv.summary import summarize
@@ -2344,3 +2345,36 @@ def test_an_issuer_and_year_in_capitals_under_a_certificate_are_its_own_not_a_se
         ("Occupational Safety Card", "OSHA", "2019"),
     ]
     assert not draft.leftovers
+
+
+def test_when_a_credential_was_renewed_is_a_comment_and_its_date_only_where_the_line_gives_no_other() -> None:
+    draft = draft_of(
+        "Ines Marlowe\nines@example.org\n\nCERTIFICATIONS\n"
+        "Wilderness First Responder, Alpine Rescue School, 2019 (recertified 2023)\n"
+        "Mediation Practitioner, Northgate Mediation Council, renewed 2024\n"
+    )
+    assert [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]] == [
+        ("Wilderness First Responder", "Alpine Rescue School", "2019"),
+        ("Mediation Practitioner", "Northgate Mediation Council", "2024"),
+    ]
+    assert "Renewal of 'Wilderness First Responder': recertified 2023" in draft.leftovers
+    assert "Renewal of 'Mediation Practitioner': renewed 2024" in draft.leftovers
+
+
+def test_a_dated_line_that_describes_the_credential_above_it_dates_it_and_is_no_certificate_or_issuer() -> None:
+    lines = [
+        Line("Ines Marlowe"),
+        Line("ines@example.org"),
+        Line("CERTIFICATIONS", bold=True),
+        Line("Scaffold Inspector", bold=True),
+        Line("Tube and fitting & system scaffolds, 2020 (recertified 2023)"),
+        Line("Rigging Supervisor", bold=True),
+        Line("Harbour Crane Institute, 2021"),
+    ]
+    draft = parse(lines, Path("resume.docx"), "a Word résumé")
+    assert [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]] == [
+        ("Scaffold Inspector", "", "2020"),
+        ("Rigging Supervisor", "Harbour Crane Institute", "2021"),
+    ]
+    assert "About 'Scaffold Inspector': Tube and fitting & system scaffolds" in draft.leftovers
+    assert "Renewal of 'Scaffold Inspector': recertified 2023" in draft.leftovers
