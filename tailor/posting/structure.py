@@ -195,14 +195,17 @@ def _cues_fill(block: str, pattern: re.Pattern[str], words: int) -> bool:
 
 def _content_kind(block: str, *, one_cue: bool = True) -> SectionKind | None:
     """The kind a heading-less block plainly is, or None if it is not plain; ``one_cue=False`` where a heading
-    already said what the block is, so that one cue in a short block does not say it is something else."""
+    already said the block is the employer's, so that one word of benefits in a short block ("primary care,
+    dental and behavioral health" a clinic offers) does not make it the job's benefits. A notice or how to
+    apply says so in words no blurb uses, and one cue of either still tells it."""
     lower = block.lower()
     words = len(block.split())
     for kind, pattern in _COMPILED_CONTENT_RULES:
         # Two cues, or one in a short block: a paragraph that merely mentions "equity"
         # once in a long description of the role is not a benefits section.
         hits = len(pattern.findall(lower))
-        if (hits >= 2 and _cues_fill(block, pattern, words)) or (hits == 1 and one_cue and words <= SHORT_BLOCK_WORDS):
+        alone = one_cue or kind is not SectionKind.BENEFITS  # one cue of its kind is enough in a short block
+        if (hits >= 2 and _cues_fill(block, pattern, words)) or (hits == 1 and alone and words <= SHORT_BLOCK_WORDS):
             return kind
     items = [LIST_ITEM.sub("", line).strip() for line in block.splitlines() if LIST_ITEM.match(line)]
     if len(items) >= 2:

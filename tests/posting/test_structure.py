@@ -540,6 +540,9 @@ def test_a_firms_size_or_funding_in_dollars_is_no_pay() -> None:
     )
     kinds = [s.kind for s in parse(text).sections]
     assert kinds == [SectionKind.ROLE, SectionKind.COMPANY, SectionKind.RESPONSIBILITIES, SectionKind.BENEFITS]
+    # A notice says so in words no blurb uses: one is enough, under the employer's heading too.
+    notice = "# Patient Navigator\n\n## About us\n\nA rural clinic.\n\nWe are an equal opportunity employer.\n"
+    assert [s.kind for s in parse(notice).sections] == [SectionKind.ROLE, SectionKind.COMPANY, SectionKind.LEGAL]
 
 
 def test_an_employers_blurb_that_names_its_services_once_with_a_benefits_word_stays_the_companys() -> None:
