@@ -716,6 +716,45 @@ def test_in_a_pdf_titles_under_an_employer_set_larger_than_them_all_work_there(t
     ]
 
 
+def test_in_a_linkedin_profile_pdf_every_title_under_an_employer_set_larger_works_there(tmp_path: Path) -> None:
+    # LinkedIn's profile PDF: the employer in larger plain type, its total time, then each title in bold
+    # over its dates and place; the second title has no employer line of its own.
+    page = [
+        Text(200, 800, "Tomas Reyes", 24),
+        Text(200, 770, "Experience", 14),
+        Text(200, 750, "Kestrel Freight", 12),
+        Text(200, 736, "6 years 2 months", 10),
+        Text(200, 720, "Dispatch Supervisor", 11, bold=True),
+        Text(200, 706, "March 2022 - Present (2 years 9 months)", 10),
+        Text(200, 692, "Reno, Nevada, United States", 10),
+        Text(200, 676, "- Ran the night shift of twelve dispatchers.", 10),
+        Text(200, 656, "Dispatcher", 11, bold=True),
+        Text(200, 642, "October 2018 - March 2022 (3 years 6 months)", 10),
+        Text(200, 628, "Reno, Nevada, United States", 10),
+        Text(200, 612, "- Routed forty trucks a day.", 10),
+    ]
+    cv, draft = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    assert [(r.role, r.employer, r.start) for r in cv.experience] == [
+        ("Dispatch Supervisor", "Kestrel Freight", "March 2022"),
+        ("Dispatcher", "Kestrel Freight", "October 2018"),
+    ]
+    assert not [n for n in draft.notes if "could not tell" in n.message]
+
+
+def test_in_plain_text_a_title_under_the_last_role_with_no_employer_works_where_the_employer_line_said() -> None:
+    draft = draft_of(
+        "Tomas Reyes\n\nEXPERIENCE\n\nKestrel Freight, Reno, NV\nDispatch Supervisor        Mar 2022 - Present\n"
+        "* Ran the night shift of twelve dispatchers.\n\nDispatcher        Oct 2018 - Mar 2022\n"
+        "* Routed forty trucks a day.\n\nHollis Parcel, Sparks, NV\nCourier        Jun 2015 - Sep 2018\n"
+        "* Delivered parcels.\n"
+    )
+    assert [(r["role"], r["employer"], r["location"]) for r in draft.data["experience"]] == [
+        ("Dispatch Supervisor", "Kestrel Freight", "Reno, NV"),
+        ("Dispatcher", "Kestrel Freight", "Reno, NV"),
+        ("Courier", "Hollis Parcel", "Sparks, NV"),
+    ]
+
+
 def test_a_pdfs_bullet_glyph_that_reads_as_a_control_character_is_a_bullet(tmp_path: Path) -> None:
     page = [Text(50, 800, "Kai Ito", 16, bold=True), Text(50, 770, "Experience", 13, bold=True)]
     page += [Text(50, 750, "Chef, Harbour Kitchen (2019 – 2023)"), Text(50, 736, "\x7f Ran a brigade of eight cooks.")]
