@@ -1888,6 +1888,18 @@ def test_projects_written_in_labelled_lines_are_one_entry_each_though_undated() 
     ]
 
 
+def test_a_generalist_is_a_title_under_its_employers_line() -> None:
+    draft = draft_of(
+        "Ivo Marsh\n\nEXPERIENCE\n\nHarbour Retail Group, Reno, NV\nStore Manager        Sep 2023 - Present\n"
+        "* Ran the store.\n\nStore Generalist        Jun 2019 - Aug 2023\n* Ran the stockroom.\n"
+    )
+    assert [(r["role"], r["employer"]) for r in draft.data["experience"]] == [
+        ("Store Manager", "Harbour Retail Group"),
+        ("Store Generalist", "Harbour Retail Group"),
+    ]
+    assert not [n for n in draft.notes if n.loc[:2] == ("experience", 1)]  # a title, not a guess to check
+
+
 def test_an_executive_is_a_title_and_a_city_alone_is_no_employer() -> None:
     draft = draft_of(
         "Dana Whitfield\n\nEXPERIENCE\nBrightwave Analytics\nEnterprise Account Executive\nMarch 2021 - Present\n"
