@@ -39,6 +39,8 @@ def test_careers_page_headings_are_no_title(text: str) -> None:
         ("CVICU Registered Nurse - Sign-On Bonus Eligible", "CVICU Registered Nurse"),
         ("Line Cook - Weekends", "Line Cook - Weekends"),
         ("Video Engineer - 4K Streaming", "Video Engineer - 4K Streaming"),
+        ("HR Generalist", "HR Generalist"),  # a generalist of a field is a job too
+        ("IT Generalist", "IT Generalist"),
     ],
 )
 def test_a_title_in_loose_text_names_a_job_and_is_no_sentence(text: str, title: str | None) -> None:
