@@ -519,6 +519,16 @@ def test_a_cv_skill_the_posting_does_not_name_is_no_keyword() -> None:
     assert "loomly" not in {k.keyword.term for k in coverage(ranking, select(cv, ranking)).keywords}
 
 
+def test_a_cv_skill_with_a_letter_hyphened_to_a_word_is_that_whole_name_not_the_word() -> None:
+    # "Q-Track" is no evidence of "track", nor is a posting's "track" a keyword the skill answers.
+    cv = make_cv({"Acme": ["Wrote copy."]}, skills=["Q-Track", "Python"])
+    ranking = rank(cv, Posting("p", "Coordinator\n\nRequirements:\n- Python\n- Track shipments daily\n"))
+    assert [k.keyword.term for k in coverage(ranking, select(cv, ranking)).keywords] == ["Python"]
+    ranking = rank(cv, Posting("p", "Coordinator\n\nRequirements:\n- Python\n- Q-Track case tracking\n"))
+    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert (found["q-track"].keyword.label, found["q-track"].status) == ("Q-Track", "selected")
+
+
 def test_a_keyword_is_met_by_the_same_skill_not_by_a_neighbouring_one() -> None:
     # A general-ledger bullet, or a certificate "for Financial Accounting", is no month-end close.
     cv = make_cv(
