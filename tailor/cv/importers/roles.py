@@ -112,6 +112,26 @@ def _undated_heading(line: Line, under: Line, employer: str, role: str, location
     return alone and _employer_line(employer, location)
 
 
+def _title_alone(header: list[Line]) -> bool:
+    """Whether ``header`` is a title alone over nothing but its dates and its place."""
+    first, *rest = (line.plain for line in header)
+    span = find_span(first)  # "HR Generalist    Nov 2019 - Mar 2022": the title beside its dates
+    title = span.rest.strip(" ()|·,-–—") if span is not None else first
+    return (
+        looks_like_title(title)
+        and not any(mark in title for mark in ",:")  # "Chess Club: Treasurer" names where it was held
+        and all(_dates_or_place(text) for text in rest)
+    )
+
+
+def _dates_or_place(text: str) -> bool:
+    """ "March 2022 - Present", "Reno, Nevada, United States", "Austin, TX": a line of dates alone, or a place alone."""
+    span = find_span(text)
+    if span is not None:
+        return not span.rest.strip(" ()|·,-–—")
+    return is_place(text) or _town_region_country(text) or (text.count(",") == 1 and is_location(text))
+
+
 def _joined_titles(titles: list[str], text: str) -> str:
     """The titles of one role as the header writes them together ("Production Planner - Shipping
     Coordinator"); the first alone when the header does not hold them in that order."""
@@ -294,6 +314,7 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
     experience = draft.data.setdefault("experience", [])
     tabled, lines = table_entries(section.lines)
     group: tuple[str, str] | None = None  # the employer and place a heading set over several titles
+    marked = False  # whether that heading was marked as one (a heading, bold), not only larger or alone
     held: tuple[str, str, Span] | None = None  # the same with the years there ("Shift4 | Allentown, PA | 2010 – 2023")
     stepped: _Steps | None = None  # a dated employer line with no title, over titles with their own years
     for entry in tabled + _one_line_roles(split_entries(lines)):
@@ -310,12 +331,15 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
         parts = [p for p in parts if p not in terms and p not in earlier]
         role, employer, location, sure = (*entry.fields, True) if entry.fields else _role_fields(parts, header)
         heads = len(entry.header) > 1 and _undated_heading(*entry.header[:2], employer, role, location)
-        if heads and ((role and employer) or not group):
+        # A title over nothing but its dates and place ("HR Generalist" / "Nov 2019 - Mar 2022" / "Reno, Nevada,
+        # United States"), bold or not, under a role whose employer headed it: one more title held there.
+        titled = group is not None and not (role and employer) and _title_alone(entry.header)
+        if heads and not titled:
             # Set larger than the title under it (a PDF's "ProPublica" over its titles), or naming an employer.
             named = entry.header[0].size > entry.header[1].size + 0.5 or _employer_line(employer, location)
             group = (employer, location) if employer and role and named else None
-        elif group and entry.header and not (role and employer):
-            # (A bold title over its dates, with no employer, is one of the titles held there too.)
+            marked = bool(entry.header[0].heading or entry.header[0].bold)
+        elif group and entry.header and not (role and employer) and (marked or titled):
             # "Good Shepherd Rehabilitation Network, Bethlehem, PA" over two titles with their dates: the
             # second title's employer is the heading's too.
             role = role or employer
