@@ -755,6 +755,27 @@ def test_in_plain_text_a_title_under_the_last_role_with_no_employer_works_where_
     ]
 
 
+def test_in_a_pdf_a_line_in_lower_case_under_a_bullet_that_stopped_mid_sentence_is_its_rest(tmp_path: Path) -> None:
+    # The maker ends wrapped lines with a space, but not one it broke before a long word.
+    page = [
+        Text(50, 800, "Tomas Reyes", 20, bold=True),
+        Text(50, 770, "Experience", 14, bold=True),
+        Text(50, 750, "Dispatcher, Kestrel Freight (2018 - 2022)", 10),
+        Text(50, 734, "- Routed forty trucks a day across three states and kept every driver's logbook ", 10),
+        Text(50, 722, "current for the weekly audit.", 10),
+        Text(50, 708, "- Scheduled night, weekend and holiday shifts for twelve dispatchers and short-term", 10),
+        Text(50, 696, "contractors.", 10),
+        Text(50, 682, "- Trained new dispatchers on the routing software, the radio and the paper backup ", 10),
+        Text(50, 670, "forms.", 10),
+    ]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    assert [b.text for b in cv.experience[0].bullets] == [
+        "Routed forty trucks a day across three states and kept every driver's logbook current for the weekly audit.",
+        "Scheduled night, weekend and holiday shifts for twelve dispatchers and short-term contractors.",
+        "Trained new dispatchers on the routing software, the radio and the paper backup forms.",
+    ]
+
+
 def test_a_pdfs_bullet_glyph_that_reads_as_a_control_character_is_a_bullet(tmp_path: Path) -> None:
     page = [Text(50, 800, "Kai Ito", 16, bold=True), Text(50, 770, "Experience", 13, bold=True)]
     page += [Text(50, 750, "Chef, Harbour Kitchen (2019 – 2023)"), Text(50, 736, "\x7f Ran a brigade of eight cooks.")]
