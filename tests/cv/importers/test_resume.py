@@ -776,6 +776,23 @@ def test_in_a_pdf_a_line_in_lower_case_under_a_bullet_that_stopped_mid_sentence_
     ]
 
 
+def test_in_a_pdf_an_acronym_among_skills_one_to_a_line_is_a_skill_not_a_sections_title(tmp_path: Path) -> None:
+    # LinkedIn's sidebar: "Top Skills" in its own size, then one skill to a line in the body's type.
+    page = [
+        Text(50, 800, "Tomas Reyes", 24),
+        Text(50, 770, "Experience", 14),
+        Text(50, 750, "Dispatcher, Kestrel Freight (2018 - 2022)", 10),
+        Text(50, 736, "- Routed forty trucks a day.", 10),
+        Text(50, 700, "Top Skills", 13),
+        Text(50, 684, "Route Planning", 10),
+        Text(50, 670, "ELD", 10),
+        Text(50, 656, "Fleet Safety", 10),
+    ]
+    cv, draft = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    assert [s.name for s in cv.skills] == ["Route Planning", "ELD", "Fleet Safety"]
+    assert not draft.leftovers
+
+
 def test_a_pdfs_bullet_glyph_that_reads_as_a_control_character_is_a_bullet(tmp_path: Path) -> None:
     page = [Text(50, 800, "Kai Ito", 16, bold=True), Text(50, 770, "Experience", 13, bold=True)]
     page += [Text(50, 750, "Chef, Harbour Kitchen (2019 – 2023)"), Text(50, 736, "\x7f Ran a brigade of eight cooks.")]
