@@ -56,7 +56,8 @@ JOB_WORDS = re.compile(
     r"|correspondent|producer|photographer|videographer|translator|interpreter|marketer|salesperson"
     r"|operator|mechanic|electrician|plumber|welder|driver|inspector|surveyor|chef|cook|receptionist|secretary"
     r"|clerk|cashier|worker|sre|devops"
-    r"|business partner|coach|trainer|facilitator|organi[sz]er|assessor|examiner|investigator|registrar|dean"
+    r"|business partner|(?:talent acquisition|talent|people|hr|recruiting) partner"
+    r"|coach|trainer|facilitator|organi[sz]er|assessor|examiner|investigator|registrar|dean"
     r"|headteacher|provost|dietitian|nutritionist|optometrist|radiographer|sonographer|phlebotomist|carer"
     r"|housekeeper|custodian|janitor|caretaker|porter|courier|dispatcher|scheduler|estimator|machinist"
     r"|carpenter|installer|assembler|fitter|tester|firefighter|lifeguard|ranger|warden|pilot|barista|bartender"
@@ -66,7 +67,8 @@ JOB_WORDS = re.compile(
     re.IGNORECASE,
 )
 """Words that name a job. A title has one; a company name (from loose text) has none. (A word that also
-names firms, such as "partner" of "Acme Partners", counts only in a title's phrase: "business partner".)"""
+names firms, such as "partner" of "Acme Partners", counts only in a title's phrase: "business partner",
+"talent acquisition partner".)"""
 
 _SENTENCE = re.compile(
     r"\b(?:is|are|was|were|we|we're|you|you'll|you're|our|your|will|join|hiring|looking for|seeking|apply)\b"

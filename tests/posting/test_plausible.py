@@ -41,6 +41,9 @@ def test_careers_page_headings_are_no_title(text: str) -> None:
         ("Video Engineer - 4K Streaming", "Video Engineer - 4K Streaming"),
         ("HR Generalist", "HR Generalist"),  # a generalist of a field is a job too
         ("IT Generalist", "IT Generalist"),
+        ("Talent Acquisition Partner", "Talent Acquisition Partner"),  # a partner of a field of HR's is a job
+        ("People Partner, Engineering", "People Partner, Engineering"),
+        ("Harbor Dental Partners", None),  # a firm's partners are no job
     ],
 )
 def test_a_title_in_loose_text_names_a_job_and_is_no_sentence(text: str, title: str | None) -> None:
