@@ -273,7 +273,7 @@ def _pdf_lines(pieces: list[_Piece], before: int) -> list[Line]:
             and _SPAN_GOES_ON.fullmatch(row.raw)
             and _ENDS_DATED.search(above.raw)
             and not _ENDS_SPAN.search(above.raw)
-        )
+        ) or bool(above is not None and lines and not lines[-1].item and _DOTTED_SPAN.fullmatch(row.raw))
         item = bool(BULLET.match(row.raw)) and not rest_of_span
         found = row.runs.line(item=item, size=row.size, number=before + 1)
         if found is None:
@@ -509,6 +509,12 @@ _SPAN_GOES_ON = re.compile(
     re.IGNORECASE,
 )
 """A line that is a dash and a date (or "Present") alone: the end of a span whose start ends the line above."""
+_DOTTED_SPAN = re.compile(
+    rf"\s*·\s*\(\s*(?:{_MONTH}\s+)?(?:19|20)\d{{2}}\s*[-–—]\s*(?:(?:{_MONTH}\s+)?(?:19|20)\d{{2}}|present)\s*\)\s*",
+    re.IGNORECASE,
+)
+"""A middle dot and a span in brackets alone ("· (2012 - 2016)"): the end of a degree's line in LinkedIn's profile
+PDF ("Bachelor of Science - BS, Nursing · (2012 - 2016)") that wrapped, not a bullet of its own."""
 _ENDS_DATED = re.compile(r"\b(?:19|20)\d{2}\s*$")
 """A line that ends with a year, as a span's start does ("… | Jun 2017")."""
 _ENDS_SPAN = re.compile(rf"[-–—]\s*(?:(?:{_MONTH}\s+)?|\d{{1,2}}/)(?:19|20)\d{{2}}\s*$", re.IGNORECASE)

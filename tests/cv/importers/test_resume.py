@@ -793,6 +793,22 @@ def test_in_a_pdf_an_acronym_among_skills_one_to_a_line_is_a_skill_not_a_section
     assert not draft.leftovers
 
 
+def test_in_a_linkedin_profile_pdf_a_degrees_years_wrapped_after_a_middle_dot_are_its_dates(tmp_path: Path) -> None:
+    page = [
+        Text(50, 800, "Tomas Reyes", 24),
+        Text(50, 770, "Experience", 14),
+        Text(50, 750, "Dispatcher, Kestrel Freight (2018 - 2022)", 10),
+        Text(50, 736, "- Routed forty trucks a day.", 10),
+        Text(50, 700, "Education", 14),
+        Text(50, 684, "Truckee Meadows Community College", 12),
+        Text(50, 670, "Associate of Applied Science - AAS, Logistics", 10),
+        Text(50, 658, "\xb7 (2014 - 2016)", 10),
+    ]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    (degree,) = cv.education
+    assert (degree.start, degree.end, degree.details) == ("2014", "2016", [])
+
+
 def test_a_pdfs_bullet_glyph_that_reads_as_a_control_character_is_a_bullet(tmp_path: Path) -> None:
     page = [Text(50, 800, "Kai Ito", 16, bold=True), Text(50, 770, "Experience", 13, bold=True)]
     page += [Text(50, 750, "Chef, Harbour Kitchen (2019 – 2023)"), Text(50, 736, "\x7f Ran a brigade of eight cooks.")]
