@@ -1942,6 +1942,15 @@ def test_projects_written_in_labelled_lines_are_one_entry_each_though_undated() 
     ]
 
 
+def test_skills_on_one_line_between_spaced_asterisks_are_a_skill_each() -> None:
+    # A résumé pasted from an e-mail, its bullets turned into asterisks.
+    draft = draft_of(
+        "Tomas Reyes\n\nEXPERIENCE\nDispatcher, Kestrel Freight\t2018 - 2022\n* Routed forty trucks a day.\n\n"
+        "SKILLS\nRoute Planning * ELD Compliance * Fleet Safety (DOT)\n"
+    )
+    assert draft.data["skills"] == ["Route Planning", "ELD Compliance", "Fleet Safety (DOT)"]
+
+
 def test_a_generalist_is_a_title_under_its_employers_line() -> None:
     draft = draft_of(
         "Ivo Marsh\n\nEXPERIENCE\n\nHarbour Retail Group, Reno, NV\nStore Manager        Sep 2023 - Present\n"
