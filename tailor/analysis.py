@@ -191,9 +191,30 @@ def _tokenised(lowered: Iterable[str]) -> Iterator[tuple[Doc, list[str], list[st
                 for i in range(1, len(orths) - 1)
                 if orths[i] == hyphen and not spaces[i - 1] and not spaces[i] and terms[i - 1] and terms[i + 1]
             )
+            _letters_joined(orths, spaces, hyphen, lemmas, terms)
         if not _CURRENCIES.isdisjoint(terms):
             _unname_currencies(doc, lemmas, terms)
         yield doc, lemmas, terms, joins
+
+
+def _letters_joined(
+    orths: list[int], spaces: list[int], hyphen: int, lemmas: list[str], terms: list[str | None]
+) -> None:
+    """A lone letter joined by a hyphen to the word after it is part of that word: "E-Verify", "X-ray" and
+    "T-cells" are the terms "e-verify", "x-ray" and "t-cell", not "verify", "ray" and "cell" (a lone letter
+    alone is no term). ``terms`` is changed in place; the lemmas stay, for the lexicon's patterns."""
+    for i in range(1, len(orths) - 1):
+        letter = lemmas[i - 1]
+        if (
+            orths[i] == hyphen
+            and not spaces[i - 1]
+            and not spaces[i]
+            and terms[i + 1]
+            and len(letter) == 1
+            and letter.isalpha()
+            and (i < 2 or orths[i - 2] != hyphen or spaces[i - 2])  # "a-b-c" is no word with a letter before it
+        ):
+            terms[i + 1] = f"{letter}-{terms[i + 1]}"
 
 
 _ISO_4217 = """AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD CAD
@@ -460,11 +481,13 @@ def locate(text: str, terms: set[str], lexicon: Lexicon | None = None) -> list[t
         elif canonical.lower() in terms:
             found.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), canonical.lower()))
     for i, lemma in enumerate(lemmas):
+        # A term with its letter joined ("e-verify") starts at the letter, two tokens back.
+        begin = doc[i - 2].idx if lemma and i >= 2 and lemma[1:2] == "-" and token_lemmas[i][1:2] != "-" else doc[i].idx
         if lemma in terms:
-            found.append((doc[i].idx, doc[i].idx + len(doc[i]), lemma))
+            found.append((begin, doc[i].idx + len(doc[i]), lemma))
         j = _next_word(i, joins)
         if lemma and j < len(doc) and lemmas[j] and (pair := phrase(lemma, lemmas[j])) in terms:
-            found.append((doc[i].idx, doc[j].idx + len(doc[j]), pair))
+            found.append((begin, doc[j].idx + len(doc[j]), pair))
     out: list[tuple[int, int, str]] = []
     for start, end, term in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
         if not out or start >= out[-1][1]:

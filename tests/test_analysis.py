@@ -42,6 +42,11 @@ def test_technical_tokens_are_not_mangled_into_fragments() -> None:
     assert not {"net", "cd", "node", "js", "#"} & set(got)
 
 
+def test_a_lone_letter_hyphened_to_a_word_is_part_of_it() -> None:
+    assert analyse(["X-rays of T-cells", "track the X - ray"])[0].terms[:2] == ["x-ray", "t-cell"]
+    assert "ray" in analyse(["track the X - ray"])[0].terms  # spaced apart, the letter is no part of the word
+
+
 def test_words_are_lowercased_and_lemmatised_and_stop_words_dropped() -> None:
     assert analyse(["Managed the Linux servers"])[0].terms == ["manage", "linux", "server", "linux server"]
 

@@ -519,6 +519,28 @@ def test_a_cv_skill_the_posting_does_not_name_is_no_keyword() -> None:
     assert "loomly" not in {k.keyword.term for k in coverage(ranking, select(cv, ranking)).keywords}
 
 
+def test_a_cv_skill_with_a_letter_hyphened_to_a_word_is_that_whole_name_not_the_word() -> None:
+    # "Q-Track" is no evidence of "track", nor is a posting's "track" a keyword the skill answers.
+    cv = make_cv({"Acme": ["Wrote copy."]}, skills=["Q-Track", "Python"])
+    ranking = rank(cv, Posting("p", "Coordinator\n\nRequirements:\n- Python\n- Track shipments daily\n"))
+    assert [k.keyword.term for k in coverage(ranking, select(cv, ranking)).keywords] == ["Python"]
+    ranking = rank(cv, Posting("p", "Coordinator\n\nRequirements:\n- Python\n- Q-Track case tracking\n"))
+    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert (found["q-track"].keyword.label, found["q-track"].status) == ("Q-Track", "selected")
+
+
+def test_employment_law_and_hr_compliance_terms_are_keywords_but_not_in_the_legal_notice() -> None:
+    cv = make_cv({"Acme": ["Administered FMLA leaves and audited Form I-9 files for 300 staff."]})
+    posting = Posting(
+        "p",
+        "HR Coordinator\n\nRequirements:\n- Knowledge of the Family and Medical Leave Act and FLSA\n"
+        "- I-9 compliance\n\nEqual opportunity:\nAcme participates in E-Verify and complies with ERISA.\n",
+    )
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: k.status for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert found == {"FMLA": "selected", "FLSA": "absent", "I-9": "selected"}
+
+
 def test_a_keyword_is_met_by_the_same_skill_not_by_a_neighbouring_one() -> None:
     # A general-ledger bullet, or a certificate "for Financial Accounting", is no month-end close.
     cv = make_cv(

@@ -56,17 +56,19 @@ JOB_WORDS = re.compile(
     r"|correspondent|producer|photographer|videographer|translator|interpreter|marketer|salesperson"
     r"|operator|mechanic|electrician|plumber|welder|driver|inspector|surveyor|chef|cook|receptionist|secretary"
     r"|clerk|cashier|worker|sre|devops"
-    r"|business partner|coach|trainer|facilitator|organi[sz]er|assessor|examiner|investigator|registrar|dean"
+    r"|business partner|(?:talent acquisition|talent|people|hr|recruiting) partner"
+    r"|coach|trainer|facilitator|organi[sz]er|assessor|examiner|investigator|registrar|dean"
     r"|headteacher|provost|dietitian|nutritionist|optometrist|radiographer|sonographer|phlebotomist|carer"
     r"|housekeeper|custodian|janitor|caretaker|porter|courier|dispatcher|scheduler|estimator|machinist"
     r"|carpenter|installer|assembler|fitter|tester|firefighter|lifeguard|ranger|warden|pilot|barista|bartender"
     r"|waiter|waitress|baker|butcher|gardener|landscaper|stylist|teller|treasurer|typist|transcriptionist"
     r"|proofreader|columnist|presenter|illustrator|animator|drafter|draftsman|historian|archaeologist"
-    r"|ecologist|sociologist|anthropologist|linguist|nanny)s?\b",
+    r"|ecologist|sociologist|anthropologist|linguist|nanny|generalist)s?\b",
     re.IGNORECASE,
 )
 """Words that name a job. A title has one; a company name (from loose text) has none. (A word that also
-names firms, such as "partner" of "Acme Partners", counts only in a title's phrase: "business partner".)"""
+names firms, such as "partner" of "Acme Partners", counts only in a title's phrase: "business partner",
+"talent acquisition partner".)"""
 
 _SENTENCE = re.compile(
     r"\b(?:is|are|was|were|we|we're|you|you'll|you're|our|your|will|join|hiring|looking for|seeking|apply)\b"
@@ -412,9 +414,15 @@ SALARY = re.compile(
 )
 
 
+_NEXT_SENTENCE = re.compile(r"(?<=[\w)]{3})\.\s+(?=[A-Z][a-z])")
+"""A full stop that ends a sentence before the next one opens (not an abbreviation's, as "p.a. ")."""
+
+
 def salary(value: str) -> str | None:
     """``value`` as pay (an amount with a currency, or a range per year/hour), or None."""
     found = clean_inline(value).strip(" -–—|·:,;")
+    # "$58,000 - $68,000. Acme is an equal opportunity employer.": the pay is the first sentence of its line.
+    found = _NEXT_SENTENCE.split(found, maxsplit=1)[0]
     if not found or len(found) > 120 or not re.search(r"[1-9]", found):
         return None  # no pay is 0: a board's header shows "💰 0" where the posting names none
     return found if SALARY.search(found) or re.fullmatch(r"~?\d[\d,.]*\s?[kK]?(?:\.0)?", found) else None

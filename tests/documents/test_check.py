@@ -275,6 +275,17 @@ def test_the_pdf_is_read_back_too(built_documents) -> None:
     assert "PDF text read with pdftotext" in report.notes
 
 
+def test_a_compound_broken_at_its_hyphen_at_a_line_end_is_still_in_the_pdf(monkeypatch) -> None:
+    # pdftotext takes the hyphen of "self-service", broken after it at a line's end, for the line's and drops it.
+    import tailor.documents.pdf
+
+    printed = ["Trained 25 managers on self-service.", BULLETS[1]]
+    text = f"{NAME}\n{EMAIL} · {PHONE}\nTrained 25 managers on selfservice.\n{BULLETS[1]}\n"
+    monkeypatch.setattr(tailor.documents.pdf, "extract_text", lambda pdf: (text, "pdftotext"))
+    expected = Expected(bullets=printed, name=NAME, email=EMAIL, phone=PHONE)
+    assert check(data(resume(bullets=printed)), expected, pdf=b"%PDF").ok
+
+
 # --- a check that cannot be fooled: a bullet cut short or altered in the middle, contact details gone from the PDF ---
 
 LONG = [

@@ -39,6 +39,11 @@ def test_careers_page_headings_are_no_title(text: str) -> None:
         ("CVICU Registered Nurse - Sign-On Bonus Eligible", "CVICU Registered Nurse"),
         ("Line Cook - Weekends", "Line Cook - Weekends"),
         ("Video Engineer - 4K Streaming", "Video Engineer - 4K Streaming"),
+        ("HR Generalist", "HR Generalist"),  # a generalist of a field is a job too
+        ("IT Generalist", "IT Generalist"),
+        ("Talent Acquisition Partner", "Talent Acquisition Partner"),  # a partner of a field of HR's is a job
+        ("People Partner, Engineering", "People Partner, Engineering"),
+        ("Harbor Dental Partners", None),  # a firm's partners are no job
     ],
 )
 def test_a_title_in_loose_text_names_a_job_and_is_no_sentence(text: str, title: str | None) -> None:
@@ -128,7 +133,9 @@ def test_employment_types_are_written_one_way(text: str, kind: str | None) -> No
     ("text", "pay"),
     [("$64,000 - $79,000 a year", "$64,000 - $79,000 a year"), ("£55k–65k per year", "£55k–65k per year"),
      ("USD $120,000~$140,000", "USD $120,000~$140,000"), ("competitive", None), ("5+ years", None),
-     ("0", None), ("$0", None), ("100k", "100k")],
+     ("0", None), ("$0", None), ("100k", "100k"),
+     ("$58,000 - $68,000. Acme Schools is an equal opportunity employer.", "$58,000 - $68,000"),
+     ("£30k p.a. Hybrid", "£30k p.a. Hybrid")],  # an abbreviation's full stop ends no sentence
 )  # fmt: skip
 def test_pay_has_an_amount_and_a_currency_or_a_period(text: str, pay: str | None) -> None:
     assert plausible.salary(text) == pay

@@ -258,7 +258,7 @@ def is_location(text: str) -> bool:
 
 
 def split_items(text: str) -> list[str]:
-    """The items of a list written on one line, split at its commas, semicolons, bars and dots, except
+    """The items of a list written on one line, split at its commas, semicolons, bars, dots and bullets, except
     inside brackets ("Russian (B1-B2, current focus)" is one); a symbol before an item ("📊 Analytics") is
     decoration."""
     items = (_LEADING_SYMBOL.sub("", t).strip() for t in _ITEM_BREAK.split(text))
@@ -268,7 +268,9 @@ def split_items(text: str) -> list[str]:
 _LEADING_SYMBOL = re.compile(rf"^\s*(?:{SYMBOL.pattern}|{FLAG.pattern})\s*")
 
 
-_ITEM_BREAK = re.compile(r"\s*[,;|•·]\s*(?![^()]*\))")
+_ITEM_BREAK = re.compile(r"(?:\s*[,;|•·]\s*|\s+[*▪●◆■♦]\s+)(?![^()]*\))")
+"""What parts the items of a one-line list: a comma, semicolon, bar or dot, or a bullet set between two spaces as
+text pasted from an e-mail writes one ("Onboarding * Payroll * HRIS")."""
 
 
 def ends_sentence(text: str) -> bool:

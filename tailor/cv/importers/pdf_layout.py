@@ -273,14 +273,18 @@ def _pdf_lines(pieces: list[_Piece], before: int) -> list[Line]:
             and _SPAN_GOES_ON.fullmatch(row.raw)
             and _ENDS_DATED.search(above.raw)
             and not _ENDS_SPAN.search(above.raw)
-        )
+        ) or bool(above is not None and lines and not lines[-1].item and _DOTTED_SPAN.fullmatch(row.raw))
         item = bool(BULLET.match(row.raw)) and not rest_of_span
         found = row.runs.line(item=item, size=row.size, number=before + 1)
         if found is None:
             continue
         if (
             rest_of_span
-            or (above is not None and not found.item and _wraps(above, row, left, right, spaces_say))
+            or (
+                above is not None
+                and not found.item
+                and _wraps(above, row, left, right, spaces_say, in_item=bool(lines) and lines[-1].item)
+            )
             or _continues(lines, starts, found, row.x)
         ):
             # The wrapped rest of the line above: its runs join that line's, so emphasis runs across.
@@ -505,6 +509,12 @@ _SPAN_GOES_ON = re.compile(
     re.IGNORECASE,
 )
 """A line that is a dash and a date (or "Present") alone: the end of a span whose start ends the line above."""
+_DOTTED_SPAN = re.compile(
+    rf"\s*·\s*\(\s*(?:{_MONTH}\s+)?(?:19|20)\d{{2}}\s*[-–—]\s*(?:(?:{_MONTH}\s+)?(?:19|20)\d{{2}}|present)\s*\)\s*",
+    re.IGNORECASE,
+)
+"""A middle dot and a span in brackets alone ("· (2012 - 2016)"): the end of a degree's line in LinkedIn's profile
+PDF ("Bachelor of Science - BS, Nursing · (2012 - 2016)") that wrapped, not a bullet of its own."""
 _ENDS_DATED = re.compile(r"\b(?:19|20)\d{2}\s*$")
 """A line that ends with a year, as a span's start does ("… | Jun 2017")."""
 _ENDS_SPAN = re.compile(rf"[-–—]\s*(?:(?:{_MONTH}\s+)?|\d{{1,2}}/)(?:19|20)\d{{2}}\s*$", re.IGNORECASE)
@@ -515,7 +525,7 @@ WRAPPED_FILL = 0.8
 of a paragraph, a heading or a role's line usually stops short."""
 
 
-def _wraps(above: _Row, row: _Row, left: float, right: float, spaces_say: bool) -> bool:
+def _wraps(above: _Row, row: _Row, left: float, right: float, spaces_say: bool, *, in_item: bool = False) -> bool:
     """Whether ``row`` is the wrapped rest of the line ``above``. A word hyphenated at the line's end goes
     on. Where the page's spaces say so (``spaces_say``: its long lines end with one, its short ones not),
     a space at the end of ``above`` is enough. Else ``above`` must end with a space or a line break, or
@@ -528,6 +538,18 @@ def _wraps(above: _Row, row: _Row, left: float, right: float, spaces_say: bool) 
         return True  # a word hyphenated at the line's end ("EDUCATION AND TRAIN‐" / "ING")
     if _AT_HYPHEN.search(above.raw) and abs(row.size - above.size) <= 0.5 and row.bold == above.bold:
         return True  # broken after a hyphen the text has ("orcid.org/0000-" / "0002-1825-0097"): it stays
+    if (
+        in_item
+        and row.raw.lstrip()[:1].islower()
+        and not above.raw.rstrip().endswith((".", "!", "?", ":", ";"))
+        and abs(row.size - above.size) <= 0.5
+        and row.bold == above.bold
+        and 0 <= above.y - row.y <= 1.8 * max(above.size, row.size)
+    ):
+        # Under a list item that stopped mid-sentence, the next line in its look opening in lower case is its
+        # rest, whatever its end's space says and however far it seemed to reach (widths are estimated): a
+        # maker that breaks before a long word may leave no space ("… and short-term" / "disability leaves").
+        return True
     if spaces_say:
         return above.ends == " " and abs(row.size - above.size) <= 0.5
     # With no space at its end, a line still wrapped when the next opens in lower case (a design tool's

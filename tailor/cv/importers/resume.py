@@ -133,6 +133,7 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
             # "MATLAB" and "GD&T" one to a line in the body's type, under "SKILLS".
             and (titles_look is None or _look(line) in (None, titles_look))
             and not is_degree_line(line.plain)  # "MBA" under an institution's line: its degree
+            and not _one_of_the_list(line, sections[-1] if sections else None)
         )
         title = sections[-1].title if sections else None
         # A heading that names no kind of section, right under a section's title, is its first entry
@@ -181,6 +182,15 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 """A year, which an entry's line holds and no section's title does."""
 _VALUE = re.compile(r"\d[.,/]\d")
 """A number with a decimal point or a fraction's slash ("3.9", "3.7/4.0"): a value, which no section's title holds."""
+
+
+def _one_of_the_list(line: Line, section: Section | None) -> bool:
+    """Whether ``line``, in capitals, is one more of the skills listed one to a line above it in a PDF's type
+    ("HRIS" under "Full-cycle Recruiting" in a sidebar's "Top Skills"), not a section's title: set as they are."""
+    if section is None or section.kind != "skills" or not section.lines or not line.size:
+        return False
+    above = section.lines[-1]
+    return abs(above.size - line.size) < 0.1 and above.bold == line.bold and not above.item
 
 
 def _look(line: Line) -> tuple[float, bool, bool] | None:

@@ -33,6 +33,7 @@ from tailor.cv.importers.entries import (
 )
 from tailor.cv.importers.line import Line
 from tailor.cv.importers.sections import TITLE_WORDS, Section
+from tailor.places import regions
 
 _QUALIFIER = re.compile(r"^(?:as [^:.]{1,40}|always):\s+", re.IGNORECASE)
 
@@ -98,9 +99,37 @@ def _employer_line(employer: str, location: str) -> bool:
     return looks_like_organisation(employer) or bool(last and (is_place(last) or is_city_and_code(last)))
 
 
-def _undated_heading(line: Line) -> bool:
-    """A heading, or a bold line, without dates: the employer over the titles held there."""
-    return bool(line.heading or line.bold) and find_span(line.text) is None
+def _undated_heading(line: Line, under: Line, employer: str, role: str, location: str) -> bool:
+    """A line without dates over the line ``under`` it that heads the titles held there: it stands out as
+    a heading (marked as one, bold, or set in larger type, as LinkedIn's profile PDF sets an employer over
+    its titles), or it names the employer (and place) alone, a title on the line under it, as a plain
+    text résumé writes "Acme Health, Columbus, OH" over "Senior Analyst   Mar 2022 - Present"."""
+    if find_span(line.text) is not None:
+        return False
+    if line.heading or line.bold or line.size > under.size + 0.5:
+        return True
+    alone = bool(employer and role) and employer in line.plain and role not in line.plain and role in under.plain
+    return alone and _employer_line(employer, location)
+
+
+def _title_alone(header: list[Line]) -> bool:
+    """Whether ``header`` is a title alone over nothing but its dates and its place."""
+    first, *rest = (line.plain for line in header)
+    span = find_span(first)  # "HR Generalist    Nov 2019 - Mar 2022": the title beside its dates
+    title = span.rest.strip(" ()|·,-–—") if span is not None else first
+    return (
+        looks_like_title(title)
+        and not any(mark in title for mark in ",:")  # "Chess Club: Treasurer" names where it was held
+        and all(_dates_or_place(text) for text in rest)
+    )
+
+
+def _dates_or_place(text: str) -> bool:
+    """ "March 2022 - Present", "Reno, Nevada, United States", "Austin, TX": a line of dates alone, or a place alone."""
+    span = find_span(text)
+    if span is not None:
+        return not span.rest.strip(" ()|·,-–—")
+    return is_place(text) or _town_region_country(text) or (text.count(",") == 1 and is_location(text))
 
 
 def _joined_titles(titles: list[str], text: str) -> str:
@@ -162,6 +191,13 @@ _NEXT_TITLE = re.compile(r"^(?:and\s+)?(?:then|later|now|promoted\s+to|rising\s+
 """What opens the title a role led to, written after a comma ("Line Cook, then Sous Chef")."""
 
 
+def _town_region_country(text: str) -> bool:
+    """ "Reno, Nevada, United States": a town, then a state (or country) and a country by their names, as
+    LinkedIn writes a place; the town is no employer, though tailor does not know it."""
+    parts = [p.strip().lower() for p in text.split(",")]
+    return len(parts) == 3 and parts[1] in regions() and parts[2] in regions() and not looks_like_organisation(text)
+
+
 def _titles_in_turn(piece: str) -> bool:
     """Whether ``piece`` is titles held in turn ("Line Cook, then Sous Chef", "Analyst, promoted to Manager"):
     every piece after a comma opens with the step to the next title, so none of them is an employer."""
@@ -198,8 +234,10 @@ def _role_fields(parts: list[str], text: str = "") -> tuple[str, str, str, bool]
         len(titles) == len(rest) >= 1
         and (employed := peel_places(location))[0]
         and employed[1]
-        # An employer, then its place; not a place alone ("Dallas, Texas", "San Antonio, TX").
+        # An employer, then its place; not a place alone ("Dallas, Texas", "San Antonio, TX", "Reno, Nevada,
+        # United States", as LinkedIn writes a town with its state and country).
         and (location.count(",") >= 2 or len(employed[0].split()) >= 3 or looks_like_organisation(employed[0]))
+        and not _town_region_country(location)
     ):
         # "Superior Metals, Chittenago, NY — Production Planner - Shipping Coordinator": every piece but the
         # place is a title, so the place's first piece is the employer, and the titles are one role.
@@ -276,6 +314,7 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
     experience = draft.data.setdefault("experience", [])
     tabled, lines = table_entries(section.lines)
     group: tuple[str, str] | None = None  # the employer and place a heading set over several titles
+    marked = False  # whether that heading was marked as one (a heading, bold), not only larger or alone
     held: tuple[str, str, Span] | None = None  # the same with the years there ("Shift4 | Allentown, PA | 2010 – 2023")
     stepped: _Steps | None = None  # a dated employer line with no title, over titles with their own years
     for entry in tabled + _one_line_roles(split_entries(lines)):
@@ -291,11 +330,16 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
         draft.leftovers += [f"Also held ({header}): {p}" for p in earlier]
         parts = [p for p in parts if p not in terms and p not in earlier]
         role, employer, location, sure = (*entry.fields, True) if entry.fields else _role_fields(parts, header)
-        if entry.header and _undated_heading(entry.header[0]) and len(entry.header) > 1:
+        heads = len(entry.header) > 1 and _undated_heading(*entry.header[:2], employer, role, location)
+        # A title over nothing but its dates and place ("HR Generalist" / "Nov 2019 - Mar 2022" / "Reno, Nevada,
+        # United States"), bold or not, under a role whose employer headed it: one more title held there.
+        titled = group is not None and not (role and employer) and _title_alone(entry.header)
+        if heads and not titled:
             # Set larger than the title under it (a PDF's "ProPublica" over its titles), or naming an employer.
             named = entry.header[0].size > entry.header[1].size + 0.5 or _employer_line(employer, location)
             group = (employer, location) if employer and role and named else None
-        elif group and entry.header and not (role and employer):
+            marked = bool(entry.header[0].heading or entry.header[0].bold)
+        elif group and entry.header and not (role and employer) and (marked or titled):
             # "Good Shepherd Rehabilitation Network, Bethlehem, PA" over two titles with their dates: the
             # second title's employer is the heading's too.
             role = role or employer

@@ -717,6 +717,99 @@ def test_in_a_pdf_titles_under_an_employer_set_larger_than_them_all_work_there(t
     ]
 
 
+def test_in_a_linkedin_profile_pdf_every_title_under_an_employer_set_larger_works_there(tmp_path: Path) -> None:
+    # LinkedIn's profile PDF: the employer in larger plain type, its total time, then each title in bold
+    # over its dates and place; the second title has no employer line of its own.
+    page = [
+        Text(200, 800, "Tomas Reyes", 24),
+        Text(200, 770, "Experience", 14),
+        Text(200, 750, "Kestrel Freight", 12),
+        Text(200, 736, "6 years 2 months", 10),
+        Text(200, 720, "Dispatch Supervisor", 11, bold=True),
+        Text(200, 706, "March 2022 - Present (2 years 9 months)", 10),
+        Text(200, 692, "Reno, Nevada, United States", 10),
+        Text(200, 676, "- Ran the night shift of twelve dispatchers.", 10),
+        Text(200, 656, "Dispatcher", 11, bold=True),
+        Text(200, 642, "October 2018 - March 2022 (3 years 6 months)", 10),
+        Text(200, 628, "Reno, Nevada, United States", 10),
+        Text(200, 612, "- Routed forty trucks a day.", 10),
+    ]
+    cv, draft = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    assert [(r.role, r.employer, r.start) for r in cv.experience] == [
+        ("Dispatch Supervisor", "Kestrel Freight", "March 2022"),
+        ("Dispatcher", "Kestrel Freight", "October 2018"),
+    ]
+    assert not [n for n in draft.notes if "could not tell" in n.message]
+
+
+def test_in_plain_text_a_title_under_the_last_role_with_no_employer_works_where_the_employer_line_said() -> None:
+    draft = draft_of(
+        "Tomas Reyes\n\nEXPERIENCE\n\nKestrel Freight, Reno, NV\nDispatch Supervisor        Mar 2022 - Present\n"
+        "* Ran the night shift of twelve dispatchers.\n\nDispatcher        Oct 2018 - Mar 2022\n"
+        "* Routed forty trucks a day.\n\nHollis Parcel, Sparks, NV\nCourier        Jun 2015 - Sep 2018\n"
+        "* Delivered parcels.\n"
+    )
+    assert [(r["role"], r["employer"], r["location"]) for r in draft.data["experience"]] == [
+        ("Dispatch Supervisor", "Kestrel Freight", "Reno, NV"),
+        ("Dispatcher", "Kestrel Freight", "Reno, NV"),
+        ("Courier", "Hollis Parcel", "Sparks, NV"),
+    ]
+
+
+def test_in_a_pdf_a_line_in_lower_case_under_a_bullet_that_stopped_mid_sentence_is_its_rest(tmp_path: Path) -> None:
+    # The maker ends wrapped lines with a space, but not one it broke before a long word.
+    page = [
+        Text(50, 800, "Tomas Reyes", 20, bold=True),
+        Text(50, 770, "Experience", 14, bold=True),
+        Text(50, 750, "Dispatcher, Kestrel Freight (2018 - 2022)", 10),
+        Text(50, 734, "- Routed forty trucks a day across three states and kept every driver's logbook ", 10),
+        Text(50, 722, "current for the weekly audit.", 10),
+        Text(50, 708, "- Scheduled night, weekend and holiday shifts for twelve dispatchers and short-term", 10),
+        Text(50, 696, "contractors.", 10),
+        Text(50, 682, "- Trained new dispatchers on the routing software, the radio and the paper backup ", 10),
+        Text(50, 670, "forms.", 10),
+    ]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    assert [b.text for b in cv.experience[0].bullets] == [
+        "Routed forty trucks a day across three states and kept every driver's logbook current for the weekly audit.",
+        "Scheduled night, weekend and holiday shifts for twelve dispatchers and short-term contractors.",
+        "Trained new dispatchers on the routing software, the radio and the paper backup forms.",
+    ]
+
+
+def test_in_a_pdf_an_acronym_among_skills_one_to_a_line_is_a_skill_not_a_sections_title(tmp_path: Path) -> None:
+    # LinkedIn's sidebar: "Top Skills" in its own size, then one skill to a line in the body's type.
+    page = [
+        Text(50, 800, "Tomas Reyes", 24),
+        Text(50, 770, "Experience", 14),
+        Text(50, 750, "Dispatcher, Kestrel Freight (2018 - 2022)", 10),
+        Text(50, 736, "- Routed forty trucks a day.", 10),
+        Text(50, 700, "Top Skills", 13),
+        Text(50, 684, "Route Planning", 10),
+        Text(50, 670, "ELD", 10),
+        Text(50, 656, "Fleet Safety", 10),
+    ]
+    cv, draft = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    assert [s.name for s in cv.skills] == ["Route Planning", "ELD", "Fleet Safety"]
+    assert not draft.leftovers
+
+
+def test_in_a_linkedin_profile_pdf_a_degrees_years_wrapped_after_a_middle_dot_are_its_dates(tmp_path: Path) -> None:
+    page = [
+        Text(50, 800, "Tomas Reyes", 24),
+        Text(50, 770, "Experience", 14),
+        Text(50, 750, "Dispatcher, Kestrel Freight (2018 - 2022)", 10),
+        Text(50, 736, "- Routed forty trucks a day.", 10),
+        Text(50, 700, "Education", 14),
+        Text(50, 684, "Truckee Meadows Community College", 12),
+        Text(50, 670, "Associate of Applied Science - AAS, Logistics", 10),
+        Text(50, 658, "\xb7 (2014 - 2016)", 10),
+    ]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    (degree,) = cv.education
+    assert (degree.start, degree.end, degree.details) == ("2014", "2016", [])
+
+
 def test_a_pdfs_bullet_glyph_that_reads_as_a_control_character_is_a_bullet(tmp_path: Path) -> None:
     page = [Text(50, 800, "Kai Ito", 16, bold=True), Text(50, 770, "Experience", 13, bold=True)]
     page += [Text(50, 750, "Chef, Harbour Kitchen (2019 – 2023)"), Text(50, 736, "\x7f Ran a brigade of eight cooks.")]
@@ -1848,6 +1941,27 @@ def test_projects_written_in_labelled_lines_are_one_entry_each_though_undated() 
         ("Barclays Bank", "Senior Test Engineer", "Automated 450 regression test cases."),
         ("Allianz", "Test Engineer", "Automated mobile tests with Appium."),
     ]
+
+
+def test_skills_on_one_line_between_spaced_asterisks_are_a_skill_each() -> None:
+    # A résumé pasted from an e-mail, its bullets turned into asterisks.
+    draft = draft_of(
+        "Tomas Reyes\n\nEXPERIENCE\nDispatcher, Kestrel Freight\t2018 - 2022\n* Routed forty trucks a day.\n\n"
+        "SKILLS\nRoute Planning * ELD Compliance * Fleet Safety (DOT)\n"
+    )
+    assert draft.data["skills"] == ["Route Planning", "ELD Compliance", "Fleet Safety (DOT)"]
+
+
+def test_a_generalist_is_a_title_under_its_employers_line() -> None:
+    draft = draft_of(
+        "Ivo Marsh\n\nEXPERIENCE\n\nHarbour Retail Group, Reno, NV\nStore Manager        Sep 2023 - Present\n"
+        "* Ran the store.\n\nStore Generalist        Jun 2019 - Aug 2023\n* Ran the stockroom.\n"
+    )
+    assert [(r["role"], r["employer"]) for r in draft.data["experience"]] == [
+        ("Store Manager", "Harbour Retail Group"),
+        ("Store Generalist", "Harbour Retail Group"),
+    ]
+    assert not [n for n in draft.notes if n.loc[:2] == ("experience", 1)]  # a title, not a guess to check
 
 
 def test_an_executive_is_a_title_and_a_city_alone_is_no_employer() -> None:
