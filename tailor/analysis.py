@@ -339,9 +339,9 @@ _MARKS = (
 )
 """List marks (•, ·, ‣, ▪, ◦, ■, ●, ◆, ►, ➢, ✓, ❖ …) and the invisible zero-width space and emoji
 variation selector, which copied text leaves stuck to the word after them ("•Strong communication")."""
-_HYPHENS = str.maketrans("\u2010\u2011\u2012" + _MARKS, "---" + " " * len(_MARKS))
-"""Unicode's hyphen, non-breaking hyphen and figure dash: what word processors and web pages put
-where a keyboard types "-" ("data‑quality"); and :data:`_MARKS`, blanked."""
+_PLAIN_MARKS = str.maketrans("\u2010\u2011\u2012" + _MARKS, "---" + " " * len(_MARKS))
+"""Unicode's hyphen, non-breaking hyphen and figure dash as "-", what word processors and web pages put
+where a keyboard types it ("data‑quality"); and :data:`_MARKS` as spaces."""
 _EN_DASH_JOINING = re.compile(r"(?<=\w)\u2013(?=\w)")
 """An en dash between two words or numbers with no space ("K–12", "end–to–end"): a hyphen to a reader."""
 
@@ -363,7 +363,7 @@ def _plain_marks(text: str) -> str:
     (offsets still map)."""
     if text.isascii():
         return text
-    text = text.translate(_HYPHENS)
+    text = text.translate(_PLAIN_MARKS)
     return _EN_DASH_JOINING.sub("-", text) if "\u2013" in text else text
 
 
