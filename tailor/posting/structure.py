@@ -507,7 +507,9 @@ def is_nice_to_have(item: str) -> bool:
     return bool(_NICE_TO_HAVE.search(said)) and not _REQUIRED.search(said)
 
 
-_CLAUSE_END = re.compile(r"(?<=;)\s+|(?<=[a-z)]\.)\s+(?=[A-Z])")
+_SENTENCE_STOP = r"(?<=[a-z)]\.)\s+(?=[A-Z])"
+"""Where two sentences part: a full stop after a word, then a capital."""
+_CLAUSE_END = re.compile(rf"(?<=;)\s+|{_SENTENCE_STOP}")
 """Where an item's clauses part: after a semicolon, or a full stop ending a sentence."""
 _ONE_COMMA = re.compile(r"^(?P<head>[^,]+,)\s+(?P<tail>[^,]+)$")
 """An item of one comma: what it asks, and a clause after it ("…experience, insurance defense preferred")."""
@@ -541,7 +543,7 @@ def _names_something(clause: str) -> bool:
 
 
 _THE_JOB = (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
-_SENTENCE = re.compile(r"(?<=[a-z)]\.)\s+(?=[A-Z])")
+_SENTENCE = re.compile(_SENTENCE_STOP)
 
 
 def _terms_apart(sections: list[Section]) -> list[Section]:
