@@ -314,10 +314,16 @@ def _close_pair(term: str) -> tuple[str, str] | None:
 
 
 def _hyphened(term: str) -> tuple[str, ...]:
-    """The words of ``term`` joined by a hyphen, as the two-word terms analysis makes of them ("co occur"): a
+    """The words of ``term`` joined by a hyphen, as the terms analysis makes of them ("co occur", "nonprofit"): a
     text must say each whole for their last parts to say the term ("disorders occurring" says no
     "co-occurring disorders"; "co-occurring substance use disorders" does)."""
-    return tuple(" ".join(_lemma(part) for part in word.split("-")) for word in term.split() if "-" in word)
+    return tuple(_whole(word) for word in term.split() if "-" in word)
+
+
+@lru_cache(maxsize=1024)
+def _whole(word: str) -> str:
+    """The term analysis makes of a hyphened ``word`` as a whole: "co occur", "nonprofit", "k-mean"."""
+    return analyse([word])[0].terms[-1]
 
 
 def _lemma(word: str) -> str:
