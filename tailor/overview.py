@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     import jinja2
 
     from tailor.batch import Outcome, Plan
+    from tailor.scored import Unreadable
 
 TEMPLATE = Path(__file__).resolve().parent / "data" / "overview.html.j2"
 
@@ -60,11 +61,20 @@ CSV_COLUMNS = (
     "before_edit",
     "url",
     "source",
+    "problem",
 )
 """The columns of ``index.csv``; ``resume``, ``letter``, ``report``, ``pdf`` and ``exports`` (apart by
 ``; ``) are file names in the same folder, ``before_edit`` those of them made from tailor's version of
 a résumé or letter you edited since; ``duplicates``, ``duplicate_locations`` and ``duplicate_urls``
-are as ``tailor rank -f csv`` has them."""
+are as ``tailor rank -f csv`` has them. A posting that could not be read is a row of its own after the
+others, with the status ``not read``, its ``source`` and why in ``problem``."""
+
+NOT_READ = "not read"
+"""The status of a posting that could not be read, in ``index.csv`` and on the page."""
+
+MAX_LISTED_UNREADABLE = 100
+"""How many postings that could not be read the page lists by name (the CSV and the terminal list
+all): a scraped table of thousands of rows may have hundreds without a description."""
 
 EXPORTS = {"json-resume": "JSON Resume", "rendercv": "RenderCV", "markdown": "Markdown"}
 """How the page names each export format (:data:`tailor.export.FORMATS`)."""
@@ -165,8 +175,9 @@ def _name(path: Path) -> str | None:
     return path.name if path.is_file() else None
 
 
-def html_page(rows: Sequence[Entry], *, owner: str, today: dt.date) -> str:
-    """``index.html``: the rows as a sortable table, self-contained."""
+def html_page(rows: Sequence[Entry], *, owner: str, today: dt.date, unreadable: Sequence[Unreadable] = ()) -> str:
+    """``index.html``: the rows as a sortable table, self-contained, and under it the postings that
+    could not be read, and why."""
     from tailor.many import short_sources
     from tailor.rank import FIT_LABELS
 
@@ -174,6 +185,8 @@ def html_page(rows: Sequence[Entry], *, owner: str, today: dt.date) -> str:
     counts: dict[str, int] = {}
     for row in rows:
         counts[row.status] = counts.get(row.status, 0) + 1
+    if unreadable:
+        counts[NOT_READ] = len(unreadable)
     context: dict[str, Any] = {
         "rows": rows,
         "names": names,
@@ -184,12 +197,15 @@ def html_page(rows: Sequence[Entry], *, owner: str, today: dt.date) -> str:
         "counts": counts,
         "copies": sum(len(row.copies) for row in rows),
         "fit_labels": [(label, threshold) for threshold, label in FIT_LABELS],
+        "unreadable": unreadable[:MAX_LISTED_UNREADABLE],
+        "unreadable_more": max(0, len(unreadable) - MAX_LISTED_UNREADABLE),
     }
     return _environment().get_template(TEMPLATE.name).render(context)
 
 
-def csv_text(rows: Sequence[Entry]) -> str:
-    """``index.csv``: the rows with :data:`CSV_COLUMNS`, best fit first."""
+def csv_text(rows: Sequence[Entry], unreadable: Sequence[Unreadable] = ()) -> str:
+    """``index.csv``: the rows with :data:`CSV_COLUMNS`, best fit first, then one row for each posting
+    of ``unreadable``."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
@@ -216,8 +232,12 @@ def csv_text(rows: Sequence[Entry]) -> str:
                 "; ".join(row.before_edit),
                 row.url or "",
                 row.source,
+                "",
             ]
         )
+    for bad in unreadable:
+        said = {"status": NOT_READ, "source": bad.source, "problem": bad.message}
+        writer.writerow([said.get(column, "") for column in CSV_COLUMNS])
     return buffer.getvalue()
 
 
@@ -242,8 +262,8 @@ def write(plan: Plan, outcomes: Sequence[Outcome], *, today: dt.date | None = No
             f"{foreign[0]} is there and tailor did not write it, so the overview was not written; the résumés "
             "are. Pass --force to replace it, or --out another folder."
         )
-    page = html_page(rows, owner=plan.cv.cv.contact.name, today=today or dt.date.today())
-    for path, text in zip(paths, (page, csv_text(rows)), strict=True):
+    page = html_page(rows, owner=plan.cv.cv.contact.name, today=today or dt.date.today(), unreadable=plan.unreadable)
+    for path, text in zip(paths, (page, csv_text(rows, plan.unreadable)), strict=True):
         data = text.encode("utf-8")
         try:
             if not path.is_file() or path.read_bytes() != data:  # a run that changed nothing leaves it alone

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import errno
 import json
 import re
@@ -252,7 +253,8 @@ def test_a_rebuild_without_an_export_removes_the_one_made_from_the_resume_it_rep
     result = invoke("batch", jobs, "--cv", "example", "--out", out)  # changed options: every résumé rebuilt
     assert "3 built" in result.output and not list(out.glob("*.md"))
     assert result.output.count(".md, made with the résumé this one replaced") == 3
-    assert ".md," not in (out / "index.csv").read_text(encoding="utf-8")  # no export linked (the postings are .md)
+    overview = csv.DictReader((out / "index.csv").open(encoding="utf-8"))
+    assert {row["exports"] for row in overview} == {""}  # no export linked
 
 
 def test_changed_options_make_every_resume_stale(jobs: Path, tmp_path: Path) -> None:
@@ -296,6 +298,10 @@ def test_batch_of_a_table_writes_one_resume_per_job_named_from_its_columns(jobs_
     manifest = json.loads((out / names[0]).with_suffix(".manifest.json").read_text(encoding="utf-8"))
     assert manifest["inputs"]["posting"]["source"].startswith(f"{jobs_csv}#row=")
     assert manifest["inputs"]["posting"]["company_source"] == "column"
+    overview = list(csv.DictReader((out / "index.csv").open(encoding="utf-8")))
+    (empty,) = [row for row in overview if row["status"] == "not read"]  # the row without a description
+    assert "has no description" in empty["problem"] and empty["source"].startswith(f"{jobs_csv}#row=")
+    assert "has no description" in (out / "index.html").read_text(encoding="utf-8")
     assert "0 built, 3 up to date" in invoke("batch", jobs_csv, "--cv", "example", "--out", out, "--top", "3").output
 
 
@@ -339,7 +345,6 @@ def test_a_resume_edited_after_tailor_wrote_it_survives_a_changed_cv(jobs: Path,
 def test_the_files_made_from_an_edited_resume_are_said_and_shown_to_be_from_before_the_edit(
     jobs: Path, tmp_path: Path
 ) -> None:
-    import csv
 
     import lxml.html
 
@@ -466,13 +471,13 @@ def test_failures_are_counted_apart_and_make_the_exit_status(jobs: Path, tmp_pat
 
 
 def test_the_overview_lists_every_posting_with_its_fit_coverage_and_links(jobs_csv: Path, tmp_path: Path) -> None:
-    import csv
     import io
 
     out = tmp_path / "out"
     result = invoke("batch", jobs_csv, "--cv", "example", "--out", out, "--report")
     assert result.exit_code == 0 and f"Overview: {out / 'index.html'}" in result.output
     rows = list(csv.DictReader(io.StringIO((out / "index.csv").read_text(encoding="utf-8"))))
+    assert rows.pop()["status"] == "not read"  # the row without a description, last
     assert [r["rank"] for r in rows] == ["1", "2", "3", "4", "5"] and rows[0]["status"] == "built"
     assert rows[0]["title"] == "Research Engineer" and float(rows[0]["score"]) >= float(rows[1]["score"])
     for row in rows:

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import lxml.html
 
-from tailor.overview import CSV_COLUMNS, Entry, csv_text, html_page
-from tailor.scored import Copy
+from tailor.overview import CSV_COLUMNS, MAX_LISTED_UNREADABLE, Entry, csv_text, html_page
+from tailor.scored import Copy, Unreadable
 from tests.conftest import needs, screenshot
 
 HOSTILE = "<script>alert(1)</script>"
@@ -137,6 +137,34 @@ def test_the_csv_has_the_same_rows_for_a_spreadsheet() -> None:
     assert rows[2]["coverage"] == "" and rows[3]["resume"] == "" and rows[1]["title"] == HOSTILE
     assert rows[1]["letter"] == "Me_-_Acme_-_Engineer_2_-_Letter.docx" and rows[0]["letter"] == ""
     assert rows[1]["exports"] == "Me_-_Acme_-_Engineer_2.md" and rows[0]["exports"] == ""
+
+
+def test_the_postings_that_could_not_be_read_are_listed_with_why_on_the_page_and_in_the_csv() -> None:
+    bad = [Unreadable(f"jobs.csv#row={n}", f"The posting jobs.csv#row={n} has no description <{n}>.") for n in (5, 7)]
+    page = lxml.html.fromstring(html_page(ROWS, owner="Me", today=TODAY, unreadable=bad))
+    stats = {(s.find("dt").text, s.find("dd").text) for s in page.find_class("stat")}
+    assert ("not read", "2") in stats and ("failed", "1") in stats
+    listed = [li.text_content() for li in page.xpath("//section[@id='not-read']//li")]
+    assert listed == ["The posting jobs.csv#row=5 has no description <5>.",
+                      "The posting jobs.csv#row=7 has no description <7>."]  # fmt: skip
+    rows = list(csv.DictReader(io.StringIO(csv_text(ROWS, bad))))
+    assert [r["status"] for r in rows] == ["built", "edited", "up to date", "failed", "not read", "not read"]
+    assert (rows[4]["rank"], rows[4]["source"], rows[4]["problem"]) == ("", "jobs.csv#row=5", bad[0].message)
+    assert rows[0]["problem"] == ""
+
+
+def test_a_page_of_a_table_with_many_rows_not_read_names_some_and_counts_the_rest() -> None:
+    bad = [Unreadable(f"jobs.csv#row={n}", f"Row {n} has no description.") for n in range(MAX_LISTED_UNREADABLE + 7)]
+    page = lxml.html.fromstring(html_page(ROWS, owner="Me", today=TODAY, unreadable=bad))
+    assert len(page.xpath("//section[@id='not-read']//li")) == MAX_LISTED_UNREADABLE
+    assert "7 more: index.csv lists every one" in page.get_element_by_id("not-read").text_content()
+    assert len(list(csv.DictReader(io.StringIO(csv_text(ROWS, bad))))) == len(ROWS) + len(bad)
+
+
+def test_a_page_with_every_posting_read_has_no_list_of_postings_not_read() -> None:
+    page = lxml.html.fromstring(html_page(ROWS, owner="Me", today=TODAY))
+    assert not page.xpath("//section[@id='not-read']")
+    assert not [s for s in page.find_class("stat") if "not read" in s.text_content()]
 
 
 @needs("chromium")
