@@ -61,6 +61,13 @@ would be a salesperson's Account Manager, and every customer account accounting.
 protection of children and vulnerable adults: were it ``safeguard``, a security engineer's "implement
 safeguards" would ask for it."""
 
+PLURALS_OF_TWO_LETTERS = frozenset({"ads", "ids", "ups"})
+"""The three-letter words the lemma table makes plurals of two-letter words that are plurals indeed ("ads",
+"IDs", "start-ups"). Its other such entries are dropped: there "aws" → aw, "mls" → ml, "hrs" → hr,
+"dbs" → db, "cms" → cm, "cps" → cp made an abbreviation the plural of another, so that a posting's "Certified
+MLS" (a medical laboratory scientist) read as machine learning, its "40 hrs a week" as human resources, a
+UK "DBS check" as a database, and AWS was shown as "aw"."""
+
 
 TOKENIZER = "tailor.lowercase_tokenizer.v1"
 """spaCy registry name of tailor's tokenizer (:func:`_create_tokenizer`)."""
@@ -136,6 +143,9 @@ def lemma_table() -> dict[str, str]:
     from spacy.util import load_language_data, registry
 
     table = dict(load_language_data(registry.lookups.get("en")["lemma_lookup"]))
+    for word in [w for w, lemma in table.items() if len(w) == 3 and w == f"{lemma}s"]:
+        if word not in PLURALS_OF_TWO_LETTERS:
+            del table[word]
     table.update(LEMMA_OVERRIDES)
     american = spelling_variants()
     lemma_of = table.copy().get

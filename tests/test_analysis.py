@@ -64,6 +64,15 @@ def test_an_acronyms_plural_meets_the_acronym_as_a_words_plural_meets_the_word()
     assert "skill" in analyse(["SKILLS"])[0].terms  # a word in capitals is no acronym's plural
 
 
+def test_a_three_letter_abbreviation_ending_in_s_is_no_plural_of_another_abbreviation() -> None:
+    lexicon = bundled_lexicon()
+    said = analyse(["Certified MLS for the blood bank, 40 hrs a week; an enhanced DBS check; AWS and CMS"], lexicon)[0]
+    assert {"mls", "hrs", "dbs", "aws", "cms"} <= set(said.terms)
+    assert not {"ml", "hr", "db", "aw", "cm"} & set(said.terms)
+    assert "machine learning" not in said.skills and "human resources" not in said.skills
+    assert {"ad", "start"} <= set(analyse(["Ran ads for start-ups"])[0].terms)  # the plurals that are plurals
+
+
 def test_bigrams_join_only_adjacent_words() -> None:
     got = analyse(["design and configuration of Linux servers"])[0].terms
     assert "linux server" in got
