@@ -258,6 +258,15 @@ def test_excel_the_product_is_named_by_the_words_around_it() -> None:
     assert "Microsoft Excel" not in skills("You will excel at building relationships.")
 
 
+def test_word_and_outlook_the_products_are_named_by_the_words_around_them() -> None:
+    office = {"Microsoft Word", "Microsoft Excel", "Microsoft Outlook"}
+    assert office <= set(skills("Experience with Word, Excel and Outlook."))
+    assert "Microsoft Word" in skills("Templates in Marketo and Word.")
+    for prose in ("Word of mouth brings our clients.", "Our Outlook for the year is strong.", "A positive outlook."):
+        assert not office & set(skills(prose)), prose
+    assert skills("Word processing and data entry.") == ["word processing", "data entry"]  # the general skill
+
+
 def test_a_joined_prefix_and_the_open_end_of_a_span_of_dates_are_no_words_of_their_own() -> None:
     # "Co-organised" is no "CO" (Colorado), and "(2019–present)" no "present findings".
     assert "co" not in terms("Co-organised the 2020 colloquium (2019–present).")
