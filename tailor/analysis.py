@@ -61,12 +61,12 @@ would be a salesperson's Account Manager, and every customer account accounting.
 protection of children and vulnerable adults: were it ``safeguard``, a security engineer's "implement
 safeguards" would ask for it."""
 
-PLURALS_OF_TWO_LETTERS = frozenset({"ads", "ids", "ups"})
-"""The three-letter words the lemma table makes plurals of two-letter words that are plurals indeed ("ads",
-"IDs", "start-ups"). Its other such entries are dropped: there "aws" → aw, "mls" → ml, "hrs" → hr,
-"dbs" → db, "cms" → cm, "cps" → cp made an abbreviation the plural of another, so that a posting's "Certified
-MLS" (a medical laboratory scientist) read as machine learning, its "40 hrs a week" as human resources, a
-UK "DBS check" as a database, and AWS was shown as "aw"."""
+SHORT_PLURALS_KEPT = frozenset({"ads", "ids", "ups", "as"})
+"""The words of two or three letters that the lemma table makes plurals of shorter words, and are: "ads", "IDs",
+"start-ups" (and "as", which is no plural but a stop word either way). Its other such entries are dropped: there
+"cs" → c, "bs" → b, "aws" → aw, "mls" → ml, "hrs" → hr, "dbs" → db, "cms" → cm made an abbreviation the plural of
+another, so that a posting's "BS in CS" read as the C language, "Certified MLS" (a medical laboratory scientist)
+as machine learning, "40 hrs a week" as human resources, a UK "DBS check" as a database, and AWS was shown as "aw"."""
 
 
 TOKENIZER = "tailor.lowercase_tokenizer.v1"
@@ -143,8 +143,8 @@ def lemma_table() -> dict[str, str]:
     from spacy.util import load_language_data, registry
 
     table = dict(load_language_data(registry.lookups.get("en")["lemma_lookup"]))
-    for word in [w for w, lemma in table.items() if len(w) == 3 and w == f"{lemma}s"]:
-        if word not in PLURALS_OF_TWO_LETTERS:
+    for word in [w for w, lemma in table.items() if len(w) <= 3 and w == f"{lemma}s"]:
+        if word not in SHORT_PLURALS_KEPT:
             del table[word]
     table.update(LEMMA_OVERRIDES)
     american = spelling_variants()
@@ -607,6 +607,8 @@ def _skill_spans(
         or " ".join(lemmas[start:end]) not in skills.ambiguous
         or _language_context(doc, doc[start:end], original, found)
     ]
+    if joins:  # "Bi-annual", "Co-op": a prefix joined to its word is no skill of the same letters (BI, CO)
+        spans = [(s, e, name) for s, e, name in spans if not (e - s == 1 and e in joins and lemmas[s] in _PREFIXES)]
     return _spelled_out(doc, spans) if any(end - start == 1 for start, end, _ in spans) else spans
 
 

@@ -64,12 +64,13 @@ def test_an_acronyms_plural_meets_the_acronym_as_a_words_plural_meets_the_word()
     assert "skill" in analyse(["SKILLS"])[0].terms  # a word in capitals is no acronym's plural
 
 
-def test_a_three_letter_abbreviation_ending_in_s_is_no_plural_of_another_abbreviation() -> None:
+def test_a_short_abbreviation_ending_in_s_is_no_plural_of_another_abbreviation() -> None:
     lexicon = bundled_lexicon()
     said = analyse(["Certified MLS for the blood bank, 40 hrs a week; an enhanced DBS check; AWS and CMS"], lexicon)[0]
     assert {"mls", "hrs", "dbs", "aws", "cms"} <= set(said.terms)
     assert not {"ml", "hr", "db", "aw", "cm"} & set(said.terms)
     assert "machine learning" not in said.skills and "human resources" not in said.skills
+    assert analyse(["A BS in CS or related field"], lexicon)[0].skills == []  # computer science, not the C language
     assert {"ad", "start"} <= set(analyse(["Ran ads for start-ups"])[0].terms)  # the plurals that are plurals
 
 
@@ -256,6 +257,16 @@ def test_excel_the_product_is_named_by_the_words_around_it() -> None:
     assert "Microsoft Excel" in skills("Strong Excel proficiency is expected.")
     assert "Microsoft Excel" not in skills("Excel in a fast-paced team.")
     assert "Microsoft Excel" not in skills("You will excel at building relationships.")
+
+
+def test_a_prefix_joined_to_its_word_is_no_skill_of_the_same_letters() -> None:
+    assert skills("Bi-annual off-sites and bi-weekly pay.") == []  # no business intelligence
+    assert skills("BI dashboards and Power BI-based reports.") == ["business intelligence", "Power BI"]
+
+
+def test_an_acronym_of_a_field_and_of_a_health_plan_is_the_field_only_among_its_kind() -> None:
+    assert skills("Medical PPO and HMO plans for you and your family.") == []
+    assert "policy gradient methods" in skills("Algorithms such as PPO, DQN and A3C.")
 
 
 def test_word_and_outlook_the_products_are_named_by_the_words_around_them() -> None:
