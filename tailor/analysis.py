@@ -40,6 +40,7 @@ LEMMA_OVERRIDES = {
     "sous": "sous",
     "catering": "catering",
     "accounting": "accounting",
+    "marketing": "marketing",
     "safeguarding": "safeguarding",
     "criteria": "criterion",
     "number": "number",
@@ -57,7 +58,9 @@ and ``gamer`` → ``game`` the same way, so that "subject matter expert" was sho
 and ``developing`` → ``develope``, no word, so a CV's "Developed" never met a posting's "develop"); ours win.
 ``catering`` is the trade, a noun of its own: were it ``cater``, every "catered to clients'
 needs" would be catering. So is ``accounting``: were it ``account``, an Accounting Manager
-would be a salesperson's Account Manager, and every customer account accounting. And ``safeguarding``, the
+would be a salesperson's Account Manager, and every customer account accounting. Nor is ``marketing`` a
+``market``: every posting's "time to market" and "fast-growing market" was a marketer's evidence, and its
+"product-market fit" the skill product marketing. And ``safeguarding``, the
 protection of children and vulnerable adults: were it ``safeguard``, a security engineer's "implement
 safeguards" would ask for it."""
 
