@@ -41,6 +41,7 @@ LEMMA_OVERRIDES = {
     "catering": "catering",
     "accounting": "accounting",
     "marketing": "marketing",
+    "housing": "housing",
     "safeguarding": "safeguarding",
     "criteria": "criterion",
     "number": "number",
@@ -60,7 +61,8 @@ and ``developing`` → ``develope``, no word, so a CV's "Developed" never met a 
 needs" would be catering. So is ``accounting``: were it ``account``, an Accounting Manager
 would be a salesperson's Account Manager, and every customer account accounting. Nor is ``marketing`` a
 ``market``: every posting's "time to market" and "fast-growing market" was a marketer's evidence, and its
-"product-market fit" the skill product marketing. And ``safeguarding``, the
+"product-market fit" the skill product marketing. ``housing`` is a field of social work and planning, no
+``house``: "in-house" is in countless postings. And ``safeguarding``, the
 protection of children and vulnerable adults: were it ``safeguard``, a security engineer's "implement
 safeguards" would ask for it."""
 

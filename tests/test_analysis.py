@@ -259,10 +259,11 @@ def test_excel_the_product_is_named_by_the_words_around_it() -> None:
     assert "Microsoft Excel" not in skills("You will excel at building relationships.")
 
 
-def test_marketing_the_trade_is_no_market() -> None:
+def test_marketing_and_housing_the_fields_are_no_market_and_no_house() -> None:
     assert "marketing" not in terms("Time to market in a fast-growing market.")
     assert "product marketing" not in skills("We have strong product-market fit.")
     assert "marketing" in terms("Led the marketing team.") and "market" in terms("Marketed the product.")
+    assert "housing" not in terms("Our in-house legal team") and "housing" in terms("Supportive housing programs")
 
 
 def test_a_prefix_joined_to_its_word_is_no_skill_of_the_same_letters() -> None:
