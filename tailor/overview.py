@@ -175,9 +175,18 @@ def _name(path: Path) -> str | None:
     return path.name if path.is_file() else None
 
 
-def html_page(rows: Sequence[Entry], *, owner: str, today: dt.date, unreadable: Sequence[Unreadable] = ()) -> str:
+def html_page(
+    rows: Sequence[Entry],
+    *,
+    owner: str,
+    today: dt.date,
+    unreadable: Sequence[Unreadable] = (),
+    beyond_top: int = 0,
+    below_min_fit: int = 0,
+) -> str:
     """``index.html``: the rows as a sortable table, self-contained, and under it the postings that
-    could not be read, and why."""
+    could not be read, and why; how many more were left out by ``--top`` and ``--min-fit`` is said
+    above it (``tailor rank`` lists them)."""
     from tailor.many import short_sources
     from tailor.rank import FIT_LABELS
 
@@ -197,6 +206,8 @@ def html_page(rows: Sequence[Entry], *, owner: str, today: dt.date, unreadable: 
         "counts": counts,
         "copies": sum(len(row.copies) for row in rows),
         "fit_labels": [(label, threshold) for threshold, label in FIT_LABELS],
+        "beyond_top": beyond_top,
+        "below_min_fit": below_min_fit,
         "unreadable": unreadable[:MAX_LISTED_UNREADABLE],
         "unreadable_more": max(0, len(unreadable) - MAX_LISTED_UNREADABLE),
     }
@@ -262,7 +273,14 @@ def write(plan: Plan, outcomes: Sequence[Outcome], *, today: dt.date | None = No
             f"{foreign[0]} is there and tailor did not write it, so the overview was not written; the résumés "
             "are. Pass --force to replace it, or --out another folder."
         )
-    page = html_page(rows, owner=plan.cv.cv.contact.name, today=today or dt.date.today(), unreadable=plan.unreadable)
+    page = html_page(
+        rows,
+        owner=plan.cv.cv.contact.name,
+        today=today or dt.date.today(),
+        unreadable=plan.unreadable,
+        beyond_top=plan.beyond_top,
+        below_min_fit=len(plan.below),
+    )
     for path, text in zip(paths, (page, csv_text(rows, plan.unreadable)), strict=True):
         data = text.encode("utf-8")
         try:

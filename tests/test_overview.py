@@ -115,6 +115,18 @@ def test_the_page_counts_the_copies_listed_with_the_jobs_in_words_that_agree() -
     assert "same job" not in said([entry(1, 0.3, "strong")])
 
 
+def test_the_page_says_how_many_postings_top_and_min_fit_left_out() -> None:
+    def said(**left_out: int) -> str:
+        page = lxml.html.fromstring(html_page(ROWS, owner="Me", today=TODAY, **left_out))
+        return " ".join(page.find_class("sub")[0].text_content().split())
+
+    assert "Left out: 1,204 more by --top, 37 below --min-fit; tailor rank lists" in said(
+        beyond_top=1204, below_min_fit=37
+    )
+    assert "Left out: 3 below --min-fit;" in said(below_min_fit=3)
+    assert "Left out" not in said()
+
+
 def test_the_page_names_the_postings_folder_once_and_each_posting_from_there() -> None:
     rows = [entry(1, 0.3, "strong", source="/home/me/jobs/2026/acme.md"),
             entry(2, 0.2, "partial", source="/home/me/jobs/2026/more/globex.html")]  # fmt: skip
