@@ -42,6 +42,8 @@ LEMMA_OVERRIDES = {
     "accounting": "accounting",
     "marketing": "marketing",
     "housing": "housing",
+    "cataloging": "cataloging",
+    "cataloged": "cataloging",
     "safeguarding": "safeguarding",
     "criteria": "criterion",
     "number": "number",
@@ -62,9 +64,10 @@ needs" would be catering. So is ``accounting``: were it ``account``, an Accounti
 would be a salesperson's Account Manager, and every customer account accounting. Nor is ``marketing`` a
 ``market``: every posting's "time to market" and "fast-growing market" was a marketer's evidence, and its
 "product-market fit" the skill product marketing. ``housing`` is a field of social work and planning, no
-``house``: "in-house" is in countless postings. And ``safeguarding``, the
-protection of children and vulnerable adults: were it ``safeguard``, a security engineer's "implement
-safeguards" would ask for it."""
+``house``: "in-house" is in countless postings. ``cataloging`` is a librarian's and an archivist's work,
+no ``catalog``: a "product catalog" or a "data catalog" is not it, and "cataloged the collection" is.
+And ``safeguarding``, the protection of children and vulnerable adults: were it ``safeguard``, a security
+engineer's "implement safeguards" would ask for it."""
 
 SHORT_PLURALS_KEPT = frozenset({"ads", "ids", "ups", "as"})
 """The words of two or three letters that the lemma table makes plurals of shorter words, and are: "ads", "IDs",

@@ -259,11 +259,13 @@ def test_excel_the_product_is_named_by_the_words_around_it() -> None:
     assert "Microsoft Excel" not in skills("You will excel at building relationships.")
 
 
-def test_marketing_and_housing_the_fields_are_no_market_and_no_house() -> None:
+def test_marketing_housing_and_cataloging_the_trades_are_no_market_house_or_catalog() -> None:
     assert "marketing" not in terms("Time to market in a fast-growing market.")
     assert "product marketing" not in skills("We have strong product-market fit.")
     assert "marketing" in terms("Led the marketing team.") and "market" in terms("Marketed the product.")
     assert "housing" not in terms("Our in-house legal team") and "housing" in terms("Supportive housing programs")
+    assert "cataloging" not in skills("Maintain the product catalog and the data catalog.")
+    assert skills("Catalogued the archive.") == skills("Original cataloging of rare books.") == ["cataloging"]
 
 
 def test_a_prefix_joined_to_its_word_is_no_skill_of_the_same_letters() -> None:
@@ -274,6 +276,10 @@ def test_a_prefix_joined_to_its_word_is_no_skill_of_the_same_letters() -> None:
 def test_an_acronym_of_a_field_and_of_a_health_plan_is_the_field_only_among_its_kind() -> None:
     assert skills("Medical PPO and HMO plans for you and your family.") == []
     assert "policy gradient methods" in skills("Algorithms such as PPO, DQN and A3C.")
+
+
+def test_argo_workflows_is_no_argo_cd() -> None:
+    assert skills("Argo Workflows for our pipelines.") == ["Argo Workflows"]
 
 
 def test_word_and_outlook_the_products_are_named_by_the_words_around_them() -> None:
