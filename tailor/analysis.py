@@ -27,7 +27,7 @@ TECHNICAL_TOKENS = ("c#", "f#", "ci/cd", "tcp/ip", "i/o", "pl/sql", "a/b", "r&d"
 """Tokens that contain punctuation the tokenizer would otherwise split off (``c#`` → ``c``, ``#``).
 Tokens such as ``c++``, ``.net``, ``node.js`` and ``k8s`` already survive spaCy's English rules."""
 
-ABBREVIATIONS = frozenset({"e.g.", "i.e.", "etc", "etc.", "eg", "ie", "vs", "vs.", "incl", "incl.", "and/or"})
+ABBREVIATIONS = frozenset({"e.g.", "i.e.", "etc", "etc.", "cetera", "eg", "ie", "vs", "vs.", "incl", "incl.", "and/or"})
 """Latin and other abbreviations that spaCy does not mark as stop words."""
 
 LEMMA_OVERRIDES = {

@@ -281,9 +281,26 @@ def _name_words(name: str | None) -> frozenset[str]:
 
 
 def _is_phrase_candidate(term: str) -> bool:
-    """A two-word phrase of specific words: single words are too vague to report as gaps."""
+    """A two-word phrase of specific words that names no place: single words are too vague to report as
+    gaps, and "San Francisco" or "York City" is where a job is, not what it asks."""
     words = term.split()
-    return len(words) == 2 and not any(w in generic_terms() or not w.isalpha() for w in words)
+    return (
+        len(words) == 2
+        and not any(w in generic_terms() or not w.isalpha() for w in words)
+        and term not in _place_phrases()
+    )
+
+
+@lru_cache(maxsize=1)
+def _place_phrases() -> frozenset[str]:
+    """The two-word terms of the places of :func:`tailor.places.places` ("san francisco", "york city",
+    "bay area")."""
+    from tailor.places import places
+
+    names, _ = places()
+    return frozenset(
+        term for said in analyse(sorted(n for n in names if " " in n)) for term in said.terms if " " in term
+    )
 
 
 def says(text: CVText, term: str, ambiguous: Collection[str] = (), spoken: Collection[str] = ()) -> bool:

@@ -81,6 +81,17 @@ def test_phrases_of_filler_words_are_no_keywords_however_often_said() -> None:
     assert not terms & {"fully remote", "newly deploy", "big idea", "handle alert", "relate financial", "entire group"}
 
 
+def test_a_place_is_no_keyword_however_often_the_posting_names_it() -> None:
+    posting = Posting(
+        "p",
+        "Analyst\n\nRequirements:\n- Glass storage research in our New York City and San Francisco offices.\n"
+        "- Glass storage for New York City and San Francisco clients, et cetera, et cetera.\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting)) if k.kind == "phrase"}
+    assert "glass storage" in terms
+    assert not terms & {"york city", "new york", "san francisco", "et cetera"}
+
+
 def test_a_phrase_that_cuts_a_skill_in_two_is_no_keyword_but_the_same_words_elsewhere_are() -> None:
     posting = Posting(
         "p",
