@@ -92,7 +92,7 @@ def test_numbers_punctuation_and_abbreviations_are_not_terms() -> None:
     [
         ("Deploy on k8s.", "Deployed services on Kubernetes."),
         ("ML engineer", "machine learning models"),
-        ("Experience with torch", "Models in PyTorch"),
+        ("Experience with Torch", "Models in PyTorch"),
         ("C plus plus", "C++"),
         ("Graph neural nets", "GNNs"),
         ("Gave talks on GPU optimization.", "Deliver persuasive presentations."),
@@ -276,6 +276,17 @@ def test_a_prefix_joined_to_its_word_is_no_skill_of_the_same_letters() -> None:
 def test_an_acronym_of_a_field_and_of_a_health_plan_is_the_field_only_among_its_kind() -> None:
     assert skills("Medical PPO and HMO plans for you and your family.") == []
     assert "policy gradient methods" in skills("Algorithms such as PPO, DQN and A3C.")
+
+
+def test_a_word_of_a_trade_or_a_method_is_no_tool_of_the_same_name() -> None:
+    for text in (
+        "Grew crystals by heating a boron powder.",
+        "Oxy-acetylene torch cutting.",
+        "A modified Delphi study.",
+    ):
+        assert skills(text) == [], text
+    assert skills("Heating, ventilation, and air conditioning") == ["HVAC"]
+    assert skills("Python, Torch and NumPy; Delphi and C++") == ["Python", "PyTorch", "NumPy", "Pascal", "C++"]
 
 
 def test_argo_workflows_is_no_argo_cd() -> None:
