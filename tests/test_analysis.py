@@ -289,6 +289,14 @@ def test_a_word_of_a_trade_or_a_method_is_no_tool_of_the_same_name() -> None:
     assert skills("Python, Torch and NumPy; Delphi and C++") == ["Python", "PyTorch", "NumPy", "Pascal", "C++"]
 
 
+def test_a_patients_presentation_is_no_public_speaking() -> None:
+    assert skills("Decisions based on vital signs, patient presentation, and assessments.") == [
+        "vital signs",
+        "clinical presentation",
+    ]
+    assert skills("Deliver presentations to the board.") == ["public speaking"]
+
+
 def test_argo_workflows_is_no_argo_cd() -> None:
     assert skills("Argo Workflows for our pipelines.") == ["Argo Workflows"]
 
