@@ -297,6 +297,19 @@ def test_a_patients_presentation_is_no_public_speaking() -> None:
     assert skills("Deliver presentations to the board.") == ["public speaking"]
 
 
+def test_a_web_developers_tools_are_skills_and_their_everyday_namesakes_are_not() -> None:
+    assert skills("Static site generations, particularly Hugo, deployed on Netlify") == [
+        "static site generators",
+        "Hugo",
+        "Netlify",
+    ]
+    assert skills("Themes for WordPress, Drupal and Joomla; Yarn, Babel and ESLint") == [
+        "WordPress", "Drupal", "Joomla", "Yarn", "Babel", "ESLint",
+    ]  # fmt: skip
+    for prose in ("Hugo Martin leads the team.", "A sanity check.", "Knitting with yarn.", "The backbone of it."):
+        assert skills(prose) == [], prose
+
+
 def test_argo_workflows_is_no_argo_cd() -> None:
     assert skills("Argo Workflows for our pipelines.") == ["Argo Workflows"]
 
