@@ -257,9 +257,16 @@ def _unname_currencies(doc: Doc, lemmas: list[str], terms: list[str | None]) -> 
 
 
 def _word(lexeme: Lexeme, orth: int, table: dict[str, str]) -> tuple[str, str | None]:
-    """A word's lemma and the term it yields (None for a stop word, …), remembered for the process."""
-    lemma = table.get(lexeme.orth_, lexeme.orth_)
-    word = _WORDS[orth] = (lemma, (lemma or lexeme.orth_) if _keep(lexeme) else None)
+    """A word's lemma and the term it yields (None for a stop word, …), remembered for the process.
+    A hyphen left hanging ("short-" of "short-, medium-, and long-term") is no part of the word, and a
+    prefix left hanging no word at all."""
+    text = lexeme.orth_
+    hanging = len(text) > 2 and text[-1] == "-" and text[-2].isalpha()
+    if hanging:
+        text = text.rstrip("-")
+    lemma = table.get(text, text)
+    kept = _keep(lexeme) and not (hanging and text in _PREFIXES)  # the "pre-" of "pre- and post-operative"
+    word = _WORDS[orth] = (lemma, (lemma or lexeme.orth_) if kept else None)
     return word
 
 

@@ -268,6 +268,11 @@ def test_marketing_housing_and_cataloging_the_trades_are_no_market_house_or_cata
     assert skills("Catalogued the archive.") == skills("Original cataloging of rare books.") == ["cataloging"]
 
 
+def test_a_hyphen_left_hanging_is_no_part_of_its_word() -> None:
+    assert terms("Projects of a short-, medium-, and long-term nature")[:3] == ["project", "short", "medium"]
+    assert "pre" not in terms("Pre- and post-operative care")  # a prefix left hanging is no word
+
+
 def test_a_prefix_joined_to_its_word_is_no_skill_of_the_same_letters() -> None:
     assert skills("Bi-annual off-sites and bi-weekly pay.") == []  # no business intelligence
     assert skills("BI dashboards and Power BI-based reports.") == ["business intelligence", "Power BI"]
