@@ -839,6 +839,14 @@ def test_a_skill_that_is_one_of_the_kind_a_posting_asks_for_meets_it() -> None:
     assert coverage(ranking, select(cv, ranking)).ratio == pytest.approx(1 / 2)  # EHR met, CRRT not
 
 
+def test_an_editor_who_follows_the_chicago_manual_meets_a_posting_asking_for_a_style_guide() -> None:
+    cv = make_cv({"Magazine": ["Edited and proofread every issue according to the Chicago Manual of Style."]})
+    posting = Posting("p", "Copy Editor\n\nRequirements:\n- Edit copy to our house style guide\n")
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert found["style guides"].met_by == "Chicago Manual of Style"
+
+
 def test_a_learning_platform_a_cv_names_is_related_evidence_of_an_lms() -> None:
     cv = make_cv({"Academy": ["Built self-paced Moodle courses with quizzes for 600 learners."]})
     posting = Posting("p", "Learning Designer\n\nRequirements:\n- Experience with a learning management system\n")
