@@ -315,6 +315,11 @@ def test_a_web_developers_tools_are_skills_and_their_everyday_namesakes_are_not(
         assert skills(prose) == [], prose
 
 
+def test_active_directory_is_a_skill_of_its_own_related_to_windows_server() -> None:
+    assert skills("Two years of Active Directory experience") == ["Active Directory"]
+    assert skills("Windows Server 2019 and Hyper-V") == ["Windows Server", "Hyper-V"]
+
+
 def test_argo_workflows_is_no_argo_cd() -> None:
     assert skills("Argo Workflows for our pipelines.") == ["Argo Workflows"]
 
