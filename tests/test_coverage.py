@@ -847,6 +847,16 @@ def test_an_editor_who_follows_the_chicago_manual_meets_a_posting_asking_for_a_s
     assert found["style guides"].met_by == "Chicago Manual of Style"
 
 
+def test_one_protocol_or_tool_is_no_evidence_of_another_of_its_kind() -> None:
+    cv = make_cv({"Acme": ["Set up SAML single sign-on for 40 apps.", "Captured traffic with tcpdump."]})
+    posting = Posting("p", "IAM Engineer\n\nRequirements:\n- OAuth and OIDC\n- SSO\n- Wireshark\n- Packet analysis\n")
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert found["OAuth"].status == "absent" and found["OpenID Connect"].status == "absent"  # SAML is neither
+    assert found["Wireshark"].status == "absent"  # tcpdump is another tool
+    assert found["single sign-on"].status == "selected" and found["packet analysis"].met_by == "tcpdump"
+
+
 def test_a_learning_platform_a_cv_names_is_related_evidence_of_an_lms() -> None:
     cv = make_cv({"Academy": ["Built self-paced Moodle courses with quizzes for 600 learners."]})
     posting = Posting("p", "Learning Designer\n\nRequirements:\n- Experience with a learning management system\n")
