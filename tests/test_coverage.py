@@ -857,6 +857,15 @@ def test_one_protocol_or_tool_is_no_evidence_of_another_of_its_kind() -> None:
     assert found["single sign-on"].status == "selected" and found["packet analysis"].met_by == "tcpdump"
 
 
+def test_one_certificate_or_product_of_a_kind_is_no_evidence_of_another() -> None:
+    cv = make_cv({"Acme": ["Earned the PHR and ran payroll reports in Google Sheets."]})
+    posting = Posting("p", "HR Manager\n\nRequirements:\n- SPHR\n- Google Docs\n- An HR certification\n")
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert found["SPHR"].status == "absent" and found["Google Docs"].status == "absent"
+    assert found["HR certification"].met_by == "PHR"
+
+
 def test_a_learning_platform_a_cv_names_is_related_evidence_of_an_lms() -> None:
     cv = make_cv({"Academy": ["Built self-paced Moodle courses with quizzes for 600 learners."]})
     posting = Posting("p", "Learning Designer\n\nRequirements:\n- Experience with a learning management system\n")
