@@ -716,3 +716,14 @@ def test_a_tab_title_without_the_job_title_or_with_a_place_or_a_board_beside_it_
 ) -> None:
     posting = read_posting(write(tmp_path, "job.html", _page(tab, "Route Supervisor")))
     assert structure.parse(posting.text, stated=posting.stated, links=posting.links).details.company is None
+
+
+def test_a_city_the_tab_title_sets_beside_the_job_is_no_employer_where_the_posting_writes_it_before_its_state(
+    tmp_path: Path,
+) -> None:
+    # "Marlowe" is on no list of places: the posting's "Marlowe, Oregon" says what it is.
+    page = _page("Route Supervisor - Marlowe | Harbor &amp; Pine Careers", "Route Supervisor").replace(
+        "Lisbon, Portugal", "Office: Marlowe, Oregon | Team: Logistics"
+    )
+    posting = read_posting(write(tmp_path, "job.html", page))
+    assert structure.parse(posting.text, stated=posting.stated, links=posting.links).details.company is None
