@@ -294,7 +294,7 @@ def company(value: str, trust: Trust = "stated") -> str | None:
     if found.lower() in _GENERIC or bare in _GENERIC or sentence or len(found.split()) > 12:
         return None
     if trust != "stated" and (
-        (JOB_WORDS.search(found) and not (trust == "line" and _firm_of_people(found))) or not _NAME_CHARS.match(found)
+        (_names_a_job(found) and not (trust == "line" and _firm_of_people(found))) or not _NAME_CHARS.match(found)
     ):
         return None
     capitalised = found[0].isupper() or found[0].isdigit()
@@ -303,6 +303,17 @@ def company(value: str, trust: Trust = "stated") -> str | None:
     ):
         return None
     return found
+
+
+_OFFICE_OF = re.compile(r"['’]s?\s+[A-Z]")
+"""What follows a job word that names whose office a name is ("Prosecuting Attorney's Office", "Sheriff's
+Department"), not a job."""
+
+
+def _names_a_job(name: str) -> bool:
+    """Whether ``name`` names a job: a job word in it, other than one an office is named for ("The Franklin County
+    Prosecuting Attorney's Office", "Public Defenders' Office" employ people; "Senior Attorney" is a title)."""
+    return any(not _OFFICE_OF.match(name, m.end()) for m in JOB_WORDS.finditer(name))
 
 
 def _named_the(name: str) -> bool:

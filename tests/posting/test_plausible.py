@@ -112,6 +112,15 @@ def test_a_stated_title_is_the_part_that_names_a_job(text: str, title: str | Non
         ("at Stillwater Instruments", "line", "Stillwater Instruments"),
         ("@ Stillwater Instruments", "stated", "Stillwater Instruments"),
         ("At Home Group", "line", "At Home Group"),
+        # An office named for the officer who runs it employs people; the officer's word alone is a title.
+        (
+            "The Marlowe County Prosecuting Attorney's Office",
+            "loose",
+            "The Marlowe County Prosecuting Attorney's Office",
+        ),
+        ("Marlowe County Auditor's Office", "line", "Marlowe County Auditor's Office"),
+        ("Senior Attorney", "line", None),
+        ("Director's Assistant", "line", None),
     ],
 )
 def test_company_names(text: str, trust: plausible.Trust, company: str | None) -> None:
