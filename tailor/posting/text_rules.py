@@ -65,10 +65,18 @@ _ANY_LABEL = frozenset(LABELS) | frozenset(
 reference, its shift, its category)."""
 
 
+_PIPED_LABEL = re.compile(r"\s+[|·•]\s+(?=[A-Z][\w&/-]*(?:[ \t][\w&/-]+){0,3}[ \t]*[:：]\s)")
+"""A bar or a dot before a label of any words ("… | Practice Group: Litigation"): the field before it ends there."""
+
+
 def _up_to_next_label(value: str) -> tuple[str, str]:
     """A label's value, and the labelled text run on after it on the same line: a web page's labels set side
     by side ("Location: Indianapolis, IN Department: Cardiovascular ICU Schedule: Full-time") read as one
-    line, and each value ends where the next label the page uses begins."""
+    line, and each value ends where the next label the page uses begins, or at a bar or dot before any label
+    ("Office: Columbus, Ohio | Practice Group: Litigation")."""
+    if (piped := _PIPED_LABEL.search(value)) is not None:
+        head, tail = _up_to_next_label(value[: piped.start()])
+        return head, tail + value[piped.start() :] if tail else value[piped.end() :]
     for colon in _COLON.finditer(value):
         words = value[: colon.start()].split()
         for size in range(min(4, len(words) - 1), 0, -1):

@@ -177,6 +177,20 @@ def test_a_work_location_that_says_only_in_person_gives_way_to_the_place_under_t
     assert details(text)["location"] == "Toledo, OH 43608 (board-header)"
 
 
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "Office: Marlowe, Oregon | Practice Group: Commercial Litigation | Posted: March 3, 2026",
+        "Office: Marlowe, Oregon · Practice Group: Commercial Litigation · Posted: March 3, 2026",
+        "Practice Group: Commercial Litigation | Office: Marlowe, Oregon Posted: March 3, 2026",
+    ],
+)
+def test_a_labelled_value_ends_at_a_bar_before_any_label_the_page_sets_beside_it(meta: str) -> None:
+    found = details(f"# Litigation Associate\n\n{meta}\n\n## Responsibilities\n\n- Draft motions\n")
+    assert found["location"] == "Marlowe, Oregon (label)"
+    assert found["date_posted"] == "March 3, 2026 (label)"
+
+
 def test_job_board_header_gives_company_location_salary_and_the_postings_address() -> None:
     assert details(BOARD) == {
         "title": "Platform Engineer (heading)",
