@@ -206,11 +206,14 @@ _ASIDE_PIECE = (
     r"|(?:non[- ])?tenure[- ]track|tenured|remote|hybrid|on[- ]?site|in[- ]office|per diem|prn"
     r"|(?:day|night|evening|weekend|rotating) shifts?|[mfwdx]/[mfwdx](?:/[mfwdx])?|all genders"
     r"|(?:\d{4}\s?[-–/]\s?\d{2,4}\s+)?(?:school|academic) year|\d{4}\s?[-–/]\s?\d{2,4}"
+    # How much experience it asks: "(2-5 Years)", "(5+ yrs experience)", a law firm's "(Class of 2022-2024)".
+    r"|\d{1,2}\s?(?:[-–]\s?\d{1,2}|\+)?\s?(?:years?|yrs?)(?:\s+(?:of\s+)?(?:experience|exp\.?))?"
+    r"|(?:class(?:es)? of )\d{4}(?:\s?[-–/]\s?\d{2,4})?"
 )
 _TITLE_ASIDE = re.compile(rf"\s*[(\[](?:{_ASIDE_PIECE})(?:\s*[,/;&]\s*(?:{_ASIDE_PIECE}))*[)\]]\s*$", re.IGNORECASE)
-"""A bracket closing a title that says how or when the job is held, not what it is ("(Full-Time, Tenure Track)",
-"(2025-26 School Year)", "(m/w/d)", "(Contract)"): the posting says it elsewhere, and a file name or a letter
-("I am applying for the … position") reads better without it."""
+"""A bracket closing a title that says how or when the job is held, or how long one has done it, not what it is
+("(Full-Time, Tenure Track)", "(2025-26 School Year)", "(m/w/d)", "(Contract)", "(2-5 Years)"): the posting says
+it elsewhere, and a file name or a letter ("I am applying for the … position") reads better without it."""
 
 _PAY_PIECE = re.compile(r"(?:\s+[-–—|]\s+(?:(?!\s[-–—|]\s).)*|\s*[(\[][^()\[\]]*[)\]])$")
 _SUM = re.compile(r"[$€£]\s?\d|\b\d+[kK]\s+(?i:sign|bonus|salary|base|pay)|\b(?i:bonus|sign[- ]on|signing)\b")
