@@ -50,6 +50,7 @@ RULES: dict[Field, tuple[str, ...]] = {
         "email",
         "link",
         "eeo",
+        "described",
         "company-sentence",
     ),
     "location": (*_STATED, "label", "board-header", "heading"),
@@ -139,7 +140,7 @@ def _check(field: Field, value: str, source: str) -> str | None:
         return plausible.title(value, trust, heading=source in ("title-style", "largest-line"))
     if field == "company":
         # A name an address spells is written in the posting as a name ("The Kestrel Institute"): as good as a line.
-        loose = ("hiring-phrase", "about", "at-company", "eeo", "company-sentence", "heading")
+        loose = ("hiring-phrase", "about", "at-company", "eeo", "described", "company-sentence", "heading")
         line = ("board-header", "organisation", "email", "link")
         trust = "loose" if source in loose else "line" if source in line else "stated"
         return plausible.company(value, trust)

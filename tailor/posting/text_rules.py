@@ -17,6 +17,7 @@ from tailor.posting import plausible
 from tailor.posting.details import Field
 from tailor.posting.domains import complete, from_addresses
 from tailor.posting.extracted import FIELD_GAP
+from tailor.posting.headings import SectionKind
 from tailor.posting.lines import HIRING, LABEL, LABELS, LINK_TARGET, NAME, SMALL_WORDS, START, Page, line_of, trim
 
 
@@ -362,6 +363,22 @@ def _eeo(page: Page) -> dict[Field, list[str]]:
     return {"company": [complete(trim(m.group("name")), page) for m in _EEO.finditer(page.plain)]}
 
 
+_DESCRIBED = re.compile(rf"^(?P<name>{NAME})\s+(?:is|are)\s+(?:a|an|one\s+of)\s")
+
+
+def _described(page: Page) -> dict[Field, list[str]]:
+    """The subject of the sentence that opens a section about the employer (under "About the Firm", "Who we
+    are"): ``Veridane Health is a regional health system …``."""
+    names = []
+    for i, line in enumerate(page.lines):
+        if line.kind is not SectionKind.COMPANY:
+            continue
+        first = next((page.lines[n] for n in range(i + 1, len(page.lines)) if page.lines[n].text), None)
+        if first is not None and not first.heading and (m := _DESCRIBED.match(first.text)):
+            names.append(m.group("name"))
+    return {"company": [complete(trim(n), page) for n in names]}
+
+
 _EMPLOYER_VERBS = re.compile(
     rf"{START}(?P<name>{NAME})\s+(?:offers|provides|sponsors|pays|will\s+(?:provide|offer|support|sponsor|cover|pay))"
     r"\b(?P<rest>[^.!?\n]*)",
@@ -421,5 +438,6 @@ TEXT_RULES: dict[str, Callable[[Page], dict[Field, list[str]]]] = {
     "email": lambda page: from_addresses(page, "email"),
     "link": lambda page: from_addresses(page, "link"),
     "eeo": _eeo,
+    "described": _described,
     "company-sentence": _company_sentence,
 }

@@ -177,6 +177,26 @@ def test_a_work_location_that_says_only_in_person_gives_way_to_the_place_under_t
     assert details(text)["location"] == "Toledo, OH 43608 (board-header)"
 
 
+def test_the_sentence_that_opens_a_section_about_the_employer_names_it() -> None:
+    text = (
+        "# Counsel, Disputes\n\n## Who we are\n\nMarlowe Health is a regional health system of nine hospitals.\n\n"
+        "## What you'll do\n\n- Manage a litigation docket\n"
+    )
+    assert details(text)["company"] == "Marlowe Health (described)"
+
+
+@pytest.mark.parametrize(
+    "about",
+    [
+        "Our client is a regional health system of nine hospitals.",  # a recruiter's: the client goes unnamed
+        "Marlowe Health has nine hospitals and is a regional health system.",  # no description opens the section
+    ],
+)
+def test_a_section_about_the_employer_names_none_where_its_first_sentence_describes_no_name(about: str) -> None:
+    text = f"# Counsel, Disputes\n\n## Who we are\n\n{about}\n\n## What you'll do\n\n- Manage a litigation docket\n"
+    assert "company" not in details(text)
+
+
 @pytest.mark.parametrize(
     "meta",
     [
