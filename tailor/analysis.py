@@ -506,8 +506,10 @@ def locate(text: str, terms: set[str], lexicon: Lexicon | None = None) -> list[t
         elif canonical.lower() in terms:
             found.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), canonical.lower()))
     for i, lemma in enumerate(lemmas):
-        # A term with its letter joined ("e-verify") starts at the letter, two tokens back.
-        begin = doc[i - 2].idx if lemma and i >= 2 and lemma[1:2] == "-" and token_lemmas[i][1:2] != "-" else doc[i].idx
+        # A term with its letter joined ("e-verify") starts at the letter, two tokens back: where the letter
+        # and the hyphen are those tokens, not where one word is its alias ("eDiscovery" for "e-discovery").
+        joined = lemma and i >= 2 and lemma[1:2] == "-" and token_lemmas[i][1:2] != "-" and doc[i - 1].text == "-"
+        begin = doc[i - 2].idx if joined else doc[i].idx
         if lemma in terms:
             found.append((begin, doc[i].idx + len(doc[i]), lemma))
         j = _next_word(i, joins)

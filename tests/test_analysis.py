@@ -247,6 +247,12 @@ def test_two_words_that_are_no_closed_compound_stay_a_phrase(text: str) -> None:
     assert text in analyse([text])[0].terms
 
 
+def test_locate_finds_a_one_word_alias_of_a_hyphened_skill_where_it_is_written_not_two_words_before() -> None:
+    text = "We manage eDiscovery and E-Verify checks."
+    spans = [(text[s:e], term) for s, e, term in locate(text, {"e-discovery", "e-verify"}, bundled_lexicon())]
+    assert spans == [("eDiscovery", "e-discovery"), ("E-Verify", "e-verify")]
+
+
 def test_locate_finds_a_closed_compound_written_as_two_words() -> None:
     text = "Experience in home health care required."
     assert [(text[s:e], term) for s, e, term in locate(text, {"healthcare"})] == [("health care", "healthcare")]

@@ -552,6 +552,38 @@ def test_employment_law_and_hr_compliance_terms_are_keywords_but_not_in_the_lega
     assert found == {"FMLA": "selected", "FLSA": "absent", "I-9": "selected"}
 
 
+def test_a_legal_research_service_by_its_short_name_meets_its_full_name_and_motion_practice_is_a_keyword() -> None:
+    cv = make_cv({"Acme": ["Argued motions to compel in state court.", "Researched case law on LexisNexis."]})
+    posting = Posting(
+        "p",
+        "Litigation Associate\n\nRequirements:\n- Research skills; experience with Lexis\n"
+        "- Motion practice in state and federal court\n",
+    )
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: k.status for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert found["LexisNexis"] == "selected"
+    assert found["motion practice"] == "absent"
+
+
+def test_pro_bono_work_client_intake_and_conflict_checks_are_keywords_the_cv_meets() -> None:
+    cv = make_cv(
+        {
+            "Acme": [
+                "Ran client intake and conflict checks for the firm.",
+                "Represented tenants pro bono in housing court.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Staff Attorney\n\nRequirements:\n- Experience with client intake and conflicts checks\n"
+        "- A commitment to pro bono service\n",
+    )
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: k.status for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert (found["client intake"], found["conflict check"], found["pro bono"]) == ("selected",) * 3
+
+
 def test_a_keyword_is_met_by_the_same_skill_not_by_a_neighbouring_one() -> None:
     # A general-ledger bullet, or a certificate "for Financial Accounting", is no month-end close.
     cv = make_cv(

@@ -56,6 +56,7 @@ SOURCES: dict[str, str] = {
     "tab-title": "the web page's tab title, beside the job's title ('Acme - Sales Lead', '… Sales Lead at Acme')",
     "organisation": "a line at the top that names an organisation (a university, an institute, …)",
     "eeo": "'<Company> is an equal opportunity employer'",
+    "described": "'<Company> is a …', the sentence that opens a section about the employer ('About the Firm')",
     "company-sentence": "the subject of two sentences that speak for the employer ('<Company> offers …')",
     "address": "the web address the posting was read from",
 }

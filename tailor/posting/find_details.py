@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from tailor.places import is_place
+from tailor.places import is_place, places, regions
 from tailor.posting import plausible
 from tailor.posting.details import Candidate, Detail, Field, PostingDetails
 from tailor.posting.domains import domain_labels, spells
@@ -50,6 +50,7 @@ RULES: dict[Field, tuple[str, ...]] = {
         "email",
         "link",
         "eeo",
+        "described",
         "company-sentence",
     ),
     "location": (*_STATED, "label", "board-header", "heading"),
@@ -139,7 +140,7 @@ def _check(field: Field, value: str, source: str) -> str | None:
         return plausible.title(value, trust, heading=source in ("title-style", "largest-line"))
     if field == "company":
         # A name an address spells is written in the posting as a name ("The Kestrel Institute"): as good as a line.
-        loose = ("hiring-phrase", "about", "at-company", "eeo", "company-sentence", "heading")
+        loose = ("hiring-phrase", "about", "at-company", "eeo", "described", "company-sentence", "heading")
         line = ("board-header", "organisation", "email", "link")
         trust = "loose" if source in loose else "line" if source in line else "stated"
         return plausible.company(value, trust)
@@ -196,13 +197,36 @@ def _tab_title(page: Page, title: Detail | None) -> dict[Field, list[str]]:
     if (tail := _TAB_SEPARATOR_ENDS.search(before)) is not None:
         offers.append(_TAB_SEPARATOR.split(before[: tail.start()])[-1])
     written = (name for name in offers if re.search(rf"(?<!\w){re.escape(name.strip())}(?!\w)", page.text))
-    return {"company": [name for name in written if not _a_place(name)]}
+    return {"company": [name for name in written if not _a_place(name) and not _written_as_a_city(name, page.text)]}
 
 
 def _a_place(text: str) -> bool:
     """``Berlin``, ``Lisbon, Portugal``, ``Austin, TX``: a place, where a tab title may set it beside the job."""
     parts = [part.strip() for part in text.split(",")]
     return named_place(text) or any(is_place(part) or re.fullmatch(r"[A-Z]{2}", part) for part in parts[1:])
+
+
+_REGION_AFTER = re.compile(r",[ \t]*([A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2})")
+"""The capitalised words after a comma that may name a city's state or country ("Columbus, Ohio", "Salem, OR")."""
+
+
+def _written_as_a_city(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` as a city, right before its state or country ("Office: Columbus, Ohio"):
+    a tab title that sets the job's city beside it ("Litigation Associate - Columbus | …") names no employer
+    by it, though the city is too small for tailor's list of places. A name of partners ("Harbor & Pine") or of
+    more than three words is none."""
+    name = name.strip()
+    if "&" in name or len(name.split()) > 3:
+        return False
+    _, codes = places()
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?=,)", text):
+        after = _REGION_AFTER.match(text, m.end())
+        words = after.group(1).split() if after else []
+        for size in range(1, len(words) + 1):
+            region = " ".join(words[:size]).rstrip(".")
+            if region.lower() in regions() or region in codes:
+                return True
+    return False
 
 
 _BEFORE_COMPANY = re.compile(r"\s*(?:,|\bat|[-–—|@·])\s*$", re.I)

@@ -343,6 +343,24 @@ _HEADING_MODIFIERS = frozenset(
 and rarely end the item before it."""
 
 
+_CLAUSE_OPENERS = frozenset(
+    """we you i he she it they our your my his her its their this that these those there the a an all each every
+    no some any one here""".split()  # noqa: SIM905
+)
+"""Words that open a clause after a colon ("Nice to have: a smile", "Our responsibilities: we care …"), where an
+item of a list opens with its verb or its noun ("Duties: handle a caseload …")."""
+
+
+def _heads_a_list(line: str, at: int | None, colon: re.Match[str]) -> bool:
+    """Whether the heading starting at ``at`` (if any) heads a list in lower case after ``colon``, as job datasets
+    write one ("… seeks an associate. Duties: handle a caseload, draft pleadings …"): it opens its sentence, and
+    the word after the colon opens no clause."""
+    if at is None or line[:at].rstrip()[-1:] not in ("", ".", "!", "?"):
+        return False
+    after = re.match(r"[a-z]+", line[colon.end() :])
+    return after is not None and after.group() not in _CLAUSE_OPENERS
+
+
 def run_in_headings(line: str, within: SectionKind) -> tuple[str, list[tuple[str, str]]]:
     """``line`` split where a heading is run into it: the text before the first such heading (``line`` itself
     when there is none) and each heading with the text it heads.
@@ -360,9 +378,9 @@ def run_in_headings(line: str, within: SectionKind) -> tuple[str, list[tuple[str
         return line, []
     cuts: list[tuple[int, int, str]] = []  # where each heading starts, where its text starts, the heading
     for m in _COLON.finditer(line):
-        if "a" <= line[m.end()] <= "z" and not _INCLUDES.search(line, 0, m.start()):
-            continue  # "Our responsibilities: we care …" is a sentence
         at = _run_in_heading(line, m.start())
+        if "a" <= line[m.end()] <= "z" and not _INCLUDES.search(line, 0, m.start()) and not _heads_a_list(line, at, m):
+            continue  # "Our responsibilities: we care …" is a sentence
         if at is not None and (kind := classify_heading(heading := line[at : m.start()].strip())) is not within:
             within = kind
             cuts.append((at, m.end(), heading))

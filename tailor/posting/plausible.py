@@ -206,11 +206,14 @@ _ASIDE_PIECE = (
     r"|(?:non[- ])?tenure[- ]track|tenured|remote|hybrid|on[- ]?site|in[- ]office|per diem|prn"
     r"|(?:day|night|evening|weekend|rotating) shifts?|[mfwdx]/[mfwdx](?:/[mfwdx])?|all genders"
     r"|(?:\d{4}\s?[-–/]\s?\d{2,4}\s+)?(?:school|academic) year|\d{4}\s?[-–/]\s?\d{2,4}"
+    # How much experience it asks: "(2-5 Years)", "(5+ yrs experience)", a law firm's "(Class of 2022-2024)".
+    r"|\d{1,2}\s?(?:[-–]\s?\d{1,2}|\+)?\s?(?:years?|yrs?)(?:\s+(?:of\s+)?(?:experience|exp\.?))?"
+    r"|(?:class(?:es)? of )\d{4}(?:\s?[-–/]\s?\d{2,4})?"
 )
 _TITLE_ASIDE = re.compile(rf"\s*[(\[](?:{_ASIDE_PIECE})(?:\s*[,/;&]\s*(?:{_ASIDE_PIECE}))*[)\]]\s*$", re.IGNORECASE)
-"""A bracket closing a title that says how or when the job is held, not what it is ("(Full-Time, Tenure Track)",
-"(2025-26 School Year)", "(m/w/d)", "(Contract)"): the posting says it elsewhere, and a file name or a letter
-("I am applying for the … position") reads better without it."""
+"""A bracket closing a title that says how or when the job is held, or how long one has done it, not what it is
+("(Full-Time, Tenure Track)", "(2025-26 School Year)", "(m/w/d)", "(Contract)", "(2-5 Years)"): the posting says
+it elsewhere, and a file name or a letter ("I am applying for the … position") reads better without it."""
 
 _PAY_PIECE = re.compile(r"(?:\s+[-–—|]\s+(?:(?!\s[-–—|]\s).)*|\s*[(\[][^()\[\]]*[)\]])$")
 _SUM = re.compile(r"[$€£]\s?\d|\b\d+[kK]\s+(?i:sign|bonus|salary|base|pay)|\b(?i:bonus|sign[- ]on|signing)\b")
@@ -294,7 +297,7 @@ def company(value: str, trust: Trust = "stated") -> str | None:
     if found.lower() in _GENERIC or bare in _GENERIC or sentence or len(found.split()) > 12:
         return None
     if trust != "stated" and (
-        (JOB_WORDS.search(found) and not (trust == "line" and _firm_of_people(found))) or not _NAME_CHARS.match(found)
+        (_names_a_job(found) and not (trust == "line" and _firm_of_people(found))) or not _NAME_CHARS.match(found)
     ):
         return None
     capitalised = found[0].isupper() or found[0].isdigit()
@@ -303,6 +306,17 @@ def company(value: str, trust: Trust = "stated") -> str | None:
     ):
         return None
     return found
+
+
+_OFFICE_OF = re.compile(r"['’]s?\s+[A-Z]")
+"""What follows a job word that names whose office a name is ("Prosecuting Attorney's Office", "Sheriff's
+Department"), not a job."""
+
+
+def _names_a_job(name: str) -> bool:
+    """Whether ``name`` names a job: a job word in it, other than one an office is named for ("The Franklin County
+    Prosecuting Attorney's Office", "Public Defenders' Office" employ people; "Senior Attorney" is a title)."""
+    return any(not _OFFICE_OF.match(name, m.end()) for m in JOB_WORDS.finditer(name))
 
 
 def _named_the(name: str) -> bool:

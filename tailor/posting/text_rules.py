@@ -17,6 +17,7 @@ from tailor.posting import plausible
 from tailor.posting.details import Field
 from tailor.posting.domains import complete, from_addresses
 from tailor.posting.extracted import FIELD_GAP
+from tailor.posting.headings import SectionKind
 from tailor.posting.lines import HIRING, LABEL, LABELS, LINK_TARGET, NAME, SMALL_WORDS, START, Page, line_of, trim
 
 
@@ -65,10 +66,18 @@ _ANY_LABEL = frozenset(LABELS) | frozenset(
 reference, its shift, its category)."""
 
 
+_PIPED_LABEL = re.compile(r"\s+[|·•]\s+(?=[A-Z][\w&/-]*(?:[ \t][\w&/-]+){0,3}[ \t]*[:：]\s)")
+"""A bar or a dot before a label of any words ("… | Practice Group: Litigation"): the field before it ends there."""
+
+
 def _up_to_next_label(value: str) -> tuple[str, str]:
     """A label's value, and the labelled text run on after it on the same line: a web page's labels set side
     by side ("Location: Indianapolis, IN Department: Cardiovascular ICU Schedule: Full-time") read as one
-    line, and each value ends where the next label the page uses begins."""
+    line, and each value ends where the next label the page uses begins, or at a bar or dot before any label
+    ("Office: Columbus, Ohio | Practice Group: Litigation")."""
+    if (piped := _PIPED_LABEL.search(value)) is not None:
+        head, tail = _up_to_next_label(value[: piped.start()])
+        return head, tail + value[piped.start() :] if tail else value[piped.end() :]
     for colon in _COLON.finditer(value):
         words = value[: colon.start()].split()
         for size in range(min(4, len(words) - 1), 0, -1):
@@ -354,6 +363,22 @@ def _eeo(page: Page) -> dict[Field, list[str]]:
     return {"company": [complete(trim(m.group("name")), page) for m in _EEO.finditer(page.plain)]}
 
 
+_DESCRIBED = re.compile(rf"^(?P<name>{NAME})\s+(?:is|are)\s+(?:a|an|one\s+of)\s")
+
+
+def _described(page: Page) -> dict[Field, list[str]]:
+    """The subject of the sentence that opens a section about the employer (under "About the Firm", "Who we
+    are"): ``Veridane Health is a regional health system …``."""
+    names = []
+    for i, line in enumerate(page.lines):
+        if line.kind is not SectionKind.COMPANY:
+            continue
+        first = next((page.lines[n] for n in range(i + 1, len(page.lines)) if page.lines[n].text), None)
+        if first is not None and not first.heading and (m := _DESCRIBED.match(first.text)):
+            names.append(m.group("name"))
+    return {"company": [complete(trim(n), page) for n in names]}
+
+
 _EMPLOYER_VERBS = re.compile(
     rf"{START}(?P<name>{NAME})\s+(?:offers|provides|sponsors|pays|will\s+(?:provide|offer|support|sponsor|cover|pay))"
     r"\b(?P<rest>[^.!?\n]*)",
@@ -413,5 +438,6 @@ TEXT_RULES: dict[str, Callable[[Page], dict[Field, list[str]]]] = {
     "email": lambda page: from_addresses(page, "email"),
     "link": lambda page: from_addresses(page, "link"),
     "eeo": _eeo,
+    "described": _described,
     "company-sentence": _company_sentence,
 }

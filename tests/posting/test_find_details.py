@@ -177,6 +177,40 @@ def test_a_work_location_that_says_only_in_person_gives_way_to_the_place_under_t
     assert details(text)["location"] == "Toledo, OH 43608 (board-header)"
 
 
+def test_the_sentence_that_opens_a_section_about_the_employer_names_it() -> None:
+    text = (
+        "# Counsel, Disputes\n\n## Who we are\n\nMarlowe Health is a regional health system of nine hospitals.\n\n"
+        "## What you'll do\n\n- Manage a litigation docket\n"
+    )
+    assert details(text)["company"] == "Marlowe Health (described)"
+
+
+@pytest.mark.parametrize(
+    "about",
+    [
+        "Our client is a regional health system of nine hospitals.",  # a recruiter's: the client goes unnamed
+        "Marlowe Health has nine hospitals and is a regional health system.",  # no description opens the section
+    ],
+)
+def test_a_section_about_the_employer_names_none_where_its_first_sentence_describes_no_name(about: str) -> None:
+    text = f"# Counsel, Disputes\n\n## Who we are\n\n{about}\n\n## What you'll do\n\n- Manage a litigation docket\n"
+    assert "company" not in details(text)
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "Office: Marlowe, Oregon | Practice Group: Commercial Litigation | Posted: March 3, 2026",
+        "Office: Marlowe, Oregon · Practice Group: Commercial Litigation · Posted: March 3, 2026",
+        "Practice Group: Commercial Litigation | Office: Marlowe, Oregon Posted: March 3, 2026",
+    ],
+)
+def test_a_labelled_value_ends_at_a_bar_before_any_label_the_page_sets_beside_it(meta: str) -> None:
+    found = details(f"# Litigation Associate\n\n{meta}\n\n## Responsibilities\n\n- Draft motions\n")
+    assert found["location"] == "Marlowe, Oregon (label)"
+    assert found["date_posted"] == "March 3, 2026 (label)"
+
+
 def test_job_board_header_gives_company_location_salary_and_the_postings_address() -> None:
     assert details(BOARD) == {
         "title": "Platform Engineer (heading)",
@@ -715,4 +749,15 @@ def test_a_tab_title_without_the_job_title_or_with_a_place_or_a_board_beside_it_
     tmp_path: Path, tab: str
 ) -> None:
     posting = read_posting(write(tmp_path, "job.html", _page(tab, "Route Supervisor")))
+    assert structure.parse(posting.text, stated=posting.stated, links=posting.links).details.company is None
+
+
+def test_a_city_the_tab_title_sets_beside_the_job_is_no_employer_where_the_posting_writes_it_before_its_state(
+    tmp_path: Path,
+) -> None:
+    # "Marlowe" is on no list of places: the posting's "Marlowe, Oregon" says what it is.
+    page = _page("Route Supervisor - Marlowe | Harbor &amp; Pine Careers", "Route Supervisor").replace(
+        "Lisbon, Portugal", "Office: Marlowe, Oregon | Team: Logistics"
+    )
+    posting = read_posting(write(tmp_path, "job.html", page))
     assert structure.parse(posting.text, stated=posting.stated, links=posting.links).details.company is None

@@ -67,6 +67,10 @@ def test_a_title_in_loose_text_names_a_job_and_is_no_sentence(text: str, title: 
         ("Curriculum Writer, Humanities (Contract-to-Permanent)", "Curriculum Writer, Humanities"),
         ("Payroll Specialist (Temp-to-Perm)", "Payroll Specialist"),
         ("Ward Manager (Parental Leave Cover)", "Ward Manager"),
+        ("Litigation Associate (2-5 Years)", "Litigation Associate"),
+        ("Corporate Associate (Class of 2022-2024)", "Corporate Associate"),
+        ("Site Reliability Engineer (5+ yrs experience, Remote)", "Site Reliability Engineer"),
+        ("Clinical Nurse Educator (Level 3)", "Clinical Nurse Educator (Level 3)"),
         ("Senior Data Engineer (Spark)", "Senior Data Engineer (Spark)"),
         # Where the job is, after a dash or a bar or in brackets, is the posting's place, not the job.
         ("Senior Software Engineer - VOIP - Brazil", "Senior Software Engineer - VOIP"),
@@ -112,6 +116,15 @@ def test_a_stated_title_is_the_part_that_names_a_job(text: str, title: str | Non
         ("at Stillwater Instruments", "line", "Stillwater Instruments"),
         ("@ Stillwater Instruments", "stated", "Stillwater Instruments"),
         ("At Home Group", "line", "At Home Group"),
+        # An office named for the officer who runs it employs people; the officer's word alone is a title.
+        (
+            "The Marlowe County Prosecuting Attorney's Office",
+            "loose",
+            "The Marlowe County Prosecuting Attorney's Office",
+        ),
+        ("Marlowe County Auditor's Office", "line", "Marlowe County Auditor's Office"),
+        ("Senior Attorney", "line", None),
+        ("Director's Assistant", "line", None),
     ],
 )
 def test_company_names(text: str, trust: plausible.Trust, company: str | None) -> None:

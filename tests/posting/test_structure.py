@@ -575,6 +575,19 @@ def test_headings_run_into_one_paragraph_split_it() -> None:
     assert parse(text).sections[2].text == "Bachelor's degree in accounting; 3+ years of general ledger experience."
 
 
+def test_a_run_in_heading_that_opens_its_sentence_heads_a_list_in_lower_case() -> None:
+    text = (
+        "Records Clerk\n\nFernhollow County seeks a records clerk. Duties: scan and index case files, answer "
+        "requests at the counter. Qualifications: high school diploma, two years of office experience.\n"
+    )
+    assert _kinds_and_headings(text) == [
+        (SectionKind.ROLE, ""),
+        (SectionKind.RESPONSIBILITIES, "Duties"),
+        (SectionKind.REQUIREMENTS, "Qualifications"),
+    ]
+    assert parse(text).sections[1].text == "scan and index case files, answer requests at the counter."
+
+
 def test_a_run_in_heading_that_says_what_it_includes_heads_a_list_in_lower_case() -> None:
     text = (
         "Staff Accountant\n\nWe are Fernhollow Foods, a family grocer. Responsibilities include: reconciling the "

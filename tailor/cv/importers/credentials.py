@@ -216,6 +216,15 @@ _DEGREE_PIECE_WORDS = DEGREE_WORDS | {"minor", "minors", "major", "concentration
 """Words of the pieces that belong to a degree's name ("B.A. in History, minor in French")."""
 _YEAR_AT_END = re.compile(r"[,(]\s*((?:19|20)\d{2})\)?\s*$")
 """A year closing a one-line degree ("…, University of Waterloo, 2026"): when it was awarded."""
+_YEAR_AFTER_A_WORD = re.compile(r"(?<=[^\W\d_])\s((?:19|20)\d{2})\s*$")
+"""A year after the last word of a degree's line ("… Community College 2014"), where no dates stand apart on it
+(not "May 2016", "Expected Fall 2021", the end of "(2014 - 2016)")."""
+
+
+def _year_closing(text: str) -> re.Match[str] | None:
+    """The year that closes a degree's line, written after a comma or in brackets, or after its last word where
+    the line has no dates of its own."""
+    return _YEAR_AT_END.search(text) or (_YEAR_AFTER_A_WORD.search(text) if find_span(text) is None else None)
 
 
 def _degree_entries(lines: list[Line]) -> list[Entry]:
@@ -228,7 +237,7 @@ def _degree_entries(lines: list[Line]) -> list[Entry]:
             headless = not entry.header and entry.span is None and entry.body and all(b.item for b in entry.body)
             if headless:
                 entries += _one_line_degrees(entry.body)
-            elif entry.span is None and entry.header and all(_dated_degree(line) for line in entry.header):
+            elif _degrees_with_years(entry):
                 # "M.S. Civil Engineering, University of Colorado, 2012" over "B.S. …, Purdue University, 2010":
                 # lines of their own, each a degree with its year; what is under the last is its own.
                 *others, last = _one_line_degrees(entry.header)
@@ -237,6 +246,15 @@ def _degree_entries(lines: list[Line]) -> list[Entry]:
                 entries += [_labels_under(e) for e in _dated_degrees_apart(entry)]
         return entries
     return _one_line_degrees(lines)
+
+
+def _degrees_with_years(entry: Entry) -> bool:
+    """Whether each line over ``entry`` is a degree with its own year, the first none that stands apart: the dates
+    a line sets apart ("B.S. …⇥2010" under "Certificate, … College 2014") are that line's, not the first's."""
+    return bool(entry.header) and (
+        (entry.span is None or find_span(entry.header[0].text) is None)
+        and all(_dated_degree(line) or (find_span(line.text) and _degree_words(line.plain)) for line in entry.header)
+    )
 
 
 def _dated_degrees_apart(entry: Entry) -> list[Entry]:
@@ -254,7 +272,7 @@ def _dated_degrees_apart(entry: Entry) -> list[Entry]:
 def _dated_degree(line: Line) -> bool:
     """Whether ``line`` is a degree with its year at the end, on a line of its own (or a credential named
     with a degree's word: "Professional Scrum Master (2025)" is no degree, but no part of the one above it)."""
-    return bool(_YEAR_AT_END.search(line.text) and _degree_words(line.plain))
+    return bool(_year_closing(line.text) and _degree_words(line.plain))
 
 
 _LABELLED_LINE = re.compile(
@@ -282,7 +300,7 @@ def _one_line_degrees(lines: list[Line]) -> list[Entry]:
     entries = []
     for line in lines:
         span = find_span(line.text)
-        if span is None and (found := _YEAR_AT_END.search(line.text)):
+        if span is None and (found := _year_closing(line.text)):
             span = Span(None, found.group(1), line.text[: found.start()].strip(" ,"))
         entries.append(Entry([replace(line, text=span.rest if span else line.text, item=False)], span))
     return entries

@@ -43,7 +43,7 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
             # A grid of names ("Relativity | Westlaw | LexisNexis"), a skill a cell: no label among them (a
             # label is set in bold: "**Coding** | Proficient | For frontend development").
             text = ", ".join(" ".join(cell.split()) for cell in cells if cell.strip())
-        elif line.row and len(cells) > 1:  # "Databases | MySQL, PDO": a label, then the items
+        elif (line.row or _label_column(cells)) and len(cells) > 1:  # "Databases | MySQL, PDO": a label, the items
             text, labelled = ", ".join(cells[1:]), True
             labels.append(cells[0].strip())
         elif found_label := _LABEL.match(text) or _BOLD_LABEL.match(line.marked):
@@ -89,6 +89,14 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
     if labelled and found and labels:
         named = " and ".join(f"'{label}:'" for label in dict.fromkeys(labels[:2]) if label) or "their labels"
         draft.note((kind,), f"labels such as {named} were left out: tailor lists {kind} without them")
+
+
+def _label_column(cells: list[str]) -> bool:
+    """Whether a line's columns are a label and the items it labels, as a PDF's table sets them apart by a gap
+    ("Litigation⇥Motion practice, legal research, depositions"): a name of a few words, then a list. A number
+    ("19/20", a grade from a column beside the list) names nothing."""
+    label = cells[0] if len(cells) == 2 else ""
+    return bool(re.search(r"[^\W\d_]", label)) and "," not in label and len(label.split()) <= 3 and "," in cells[1]
 
 
 def _bold_first(line: Line) -> bool:

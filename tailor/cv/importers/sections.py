@@ -138,6 +138,13 @@ KINDS: dict[str, tuple[str, ...]] = {
         "trainings",
         "professional development",
         "continuing education",
+        # A lawyer's licence to practise is an admission to a bar, or to a court's; what keeps it is CLE.
+        "bar admissions",
+        "bar admission",
+        "admissions",
+        "bar and court admissions",
+        "court admissions",
+        "continuing legal education",
     ),
     "awards": (
         "awards",

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tailor.cv.importers import Draft
 from tailor.cv.importers.layout import read_text
 from tailor.cv.importers.resume import parse
@@ -139,3 +141,21 @@ def test_a_year_alone_under_a_certificate_s_name_is_its_date_and_never_a_certifi
     ]
     assert all(c["name"] for c in draft.data["certificates"])
     assert "2022" in draft.leftovers  # a second date has no place: kept as a comment, never dropped
+
+
+@pytest.mark.parametrize(
+    "education",
+    [
+        # A long line leaves its year no column of its own: a space, not a gap, before it.
+        "J.D., Marlowe Law School\t2023\nParalegal Certificate, Fernhollow Community College 2014\n"
+        "B.A. in History, Fernhollow University\t2013\n",
+        "Paralegal Certificate, Fernhollow Community College 2014\nB.A. in History, Fernhollow University\t2013\n",
+    ],
+)
+def test_a_degree_whose_year_ends_its_line_after_a_space_is_a_degree_of_its_own_with_that_year(
+    education: str,
+) -> None:
+    draft = draft_of(f"Ines Varga\n\nEXPERIENCE\nMarlowe LLP\t2021 – 2025\nAssociate\n\nEDUCATION\n{education}")
+    found = [(e["degree"], e["institution"], e["end"]) for e in draft.data["education"]]
+    assert ("Paralegal Certificate", "Fernhollow Community College", "2014") in found
+    assert found[-1] == ("B.A. in History", "Fernhollow University", "2013")

@@ -133,3 +133,20 @@ def test_languages_joined_by_and_in_a_list_are_each_a_language_and_share_a_level
         ("Spanish", None),
         ("Spanish", "reading and writing"),
     ]
+
+
+def test_a_label_set_apart_by_a_gap_before_its_list_is_left_out_as_a_label() -> None:
+    # A PDF's skills table: the label column, a wide gap, the list; a gap before no list is part of a skill.
+    draft = draft_of(
+        "Ines Varga\n\nEXPERIENCE\nMarlowe LLP\t2021 – 2025\nAssociate\n• Drafted motions.\n\nSKILLS\n"
+        "Litigation\tMotion practice, legal research, depositions\nSoftware\tWestlaw, Clio\nPython\t5 years\n"
+    )
+    assert draft.data["skills"] == [
+        "Motion practice",
+        "legal research",
+        "depositions",
+        "Westlaw",
+        "Clio",
+        "Python 5 years",
+    ]
+    assert any("'Litigation:' and 'Software:'" in note.message for note in draft.notes)

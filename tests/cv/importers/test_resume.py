@@ -1241,6 +1241,20 @@ def test_when_a_licence_expires_is_a_comment_not_its_date_or_a_part_of_its_name(
     assert "Expiry of 'Pediatric Advanced Life Support (PALS)': exp. 03/2026" in draft.leftovers
 
 
+def test_a_lawyers_bar_admissions_and_continuing_legal_education_are_certificates() -> None:
+    draft = draft_of(
+        "Ines Varga\n\nEXPERIENCE\nMarlowe & Teague LLP\t2021 – 2025\nAssociate\n• Drafted motions to compel.\n"
+        "\nBAR ADMISSIONS\n• State of Oregon, 2021\n• U.S. District Court for the District of Oregon, 2022\n"
+        "\nCONTINUING LEGAL EDUCATION\n• Trial Advocacy Intensive, Oregon State Bar, 2024\n"
+    )
+    assert [(c["name"], c["date"]) for c in draft.data["certificates"]] == [
+        ("State of Oregon", "2021"),
+        ("U.S. District Court for the District of Oregon", "2022"),
+        ("Trial Advocacy Intensive", "2024"),
+    ]
+    assert not draft.leftovers
+
+
 def test_numbered_citations_with_the_year_after_the_authors_or_none_yet_give_title_venue_and_year() -> None:
     draft = draft_of(
         "Mere Tane\n\nCOLLABORATIVE PUBLICATIONS\n"
