@@ -1003,3 +1003,19 @@ def test_a_skill_whose_first_word_is_hyphenated_is_said_by_that_word_standing_cl
     # The whole word is the term analysis makes of it, closed up where English writes it as one ("nonprofit").
     assert _hyphened("co-occurring disorders") == ("co occur",)
     assert _hyphened("non-profit governance") == ("nonprofit",)
+
+
+def test_a_cad_program_a_cv_names_meets_a_posting_asking_for_cad() -> None:
+    cv = make_cv({"Pump Works": ["Modelled valve bodies in SolidWorks.", "Ran pressure tests."]})
+    posting = Posting("p", "Design Engineer\n\nRequirements:\n- CAD\n- Tolerance analysis\n")
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert (found["CAD"].status, found["CAD"].met_by) == ("absent", "SolidWorks")  # SolidWorks is a CAD program
+
+
+def test_creo_is_creo_parametric_and_a_five_why_is_root_cause_analysis() -> None:
+    cv = make_cv({"Pump Works": ["Modelled housings in Creo Parametric.", "Closed complaints with 5-Why."]})
+    posting = Posting("p", "Quality Engineer\n\nRequirements:\n- Creo\n- Root cause analysis (5 Whys)\n")
+    found = evidence(cv, posting)
+    assert found["Creo Parametric"] == ("selected", ("job0-b0",))
+    assert found["root cause analysis"] == ("selected", ("job0-b1",))
