@@ -1019,3 +1019,20 @@ def test_creo_is_creo_parametric_and_a_five_why_is_root_cause_analysis() -> None
     found = evidence(cv, posting)
     assert found["Creo Parametric"] == ("selected", ("job0-b0",))
     assert found["root cause analysis"] == ("selected", ("job0-b1",))
+
+
+def test_skills_a_role_description_names_are_keywords_though_the_requirements_are_listed_apart() -> None:
+    posting = Posting(
+        "p",
+        "Stability Technician\nHarbor Pharma\n\nAbout the job\nHarbor Pharma makes generic tablets. You will run"
+        " HPLC assays on every batch under GMP.\n\nRequirements:\n- A degree in chemistry\n"
+        "- Two years in a regulated laboratory\n",
+    )
+    found = {k.term: k for k in keywords(analyse_posting(posting))}
+    assert {"HPLC", "GMP"} <= found.keys() and found["HPLC"].required
+    assert "generic tablet" not in found  # the description's other words are no keywords
+
+
+def test_a_skill_in_the_job_title_is_no_keyword_of_the_role_description() -> None:
+    posting = Posting("p", "Salesforce Administrator\n\nRequirements:\n- Three years as an administrator\n- SQL\n")
+    assert "Salesforce" not in {k.term for k in keywords(analyse_posting(posting))}

@@ -10,7 +10,7 @@ from ruamel.yaml import YAML
 from tailor.posting import read_posting, structure
 from tailor.posting.details import Candidate
 from tailor.posting.plausible import is_board_status
-from tailor.posting.structure import SectionKind, Structure, classify_heading, parse
+from tailor.posting.structure import SectionKind, Structure, classify_heading, job_sentences, parse
 from tests.conftest import DATA
 
 LAYOUTS = DATA / "layouts"
@@ -737,3 +737,8 @@ def test_a_short_clause_after_an_items_one_comma_that_says_it_is_preferred_leave
             ],
         ),
     ]
+
+
+def test_the_sentences_of_the_job_are_those_that_speak_of_it_not_the_masthead_or_the_employer() -> None:
+    text = "Line Cook\nHarbor Bistro, Portland\nHarbor Bistro serves seafood. You will run the grill station."
+    assert job_sentences(text) == ["You will run the grill station."]
