@@ -1036,3 +1036,19 @@ def test_skills_a_role_description_names_are_keywords_though_the_requirements_ar
 def test_a_skill_in_the_job_title_is_no_keyword_of_the_role_description() -> None:
     posting = Posting("p", "Salesforce Administrator\n\nRequirements:\n- Three years as an administrator\n- SQL\n")
     assert "Salesforce" not in {k.term for k in keywords(analyse_posting(posting))}
+
+
+def test_a_mechanical_engineers_codes_and_measures_are_met_in_the_words_the_field_uses() -> None:
+    cv = make_cv(
+        {"Vessel Works": ["Checked nozzle loads to ASME Section VIII.", "Held Cpk above 1.33 on every bore."]},
+        certificates=[{"name": "Professional Engineer (P.E.)", "issuer": "State of Ohio"}],
+    )
+    posting = Posting(
+        "p",
+        "Pressure Vessel Engineer\n\nRequirements:\n- ASME Boiler and Pressure Vessel Code\n"
+        "- Process capability studies\n- P.E. license\n",
+    )
+    found = evidence(cv, posting)
+    assert found["ASME BPVC"] == ("selected", ("job0-b0",))
+    assert found["process capability"] == ("selected", ("job0-b1",))
+    assert found["PE license"][0] == "selected"  # the certificate says it
