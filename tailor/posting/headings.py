@@ -62,6 +62,9 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"|paid leave|holidays|vacation|\btime off\b|\bpto\b|insurance|well-?being|\bbonus(?:es)?\b"
         # The terms of the job, which say nothing of the candidate: when, where, for how long.
         r"|working (conditions|hours)|work hours|hours of work|office location"
+        # A US posting's "Physical requirements" (lifting, standing) and "Work environment" (noise, a shop
+        # floor) are its conditions too, never skills asked of the candidate.
+        r"|physical (?:requirements|demands)|^(?:the )?work(?:ing)? environment$"
         r"|^logistics$|^schedule$",
     ),
     (

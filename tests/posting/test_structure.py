@@ -65,6 +65,9 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("Paid leave", SectionKind.BENEFITS),
         ("Working conditions", SectionKind.BENEFITS),  # the terms of the job, not the candidate's
         ("Work hours", SectionKind.BENEFITS),
+        ("PHYSICAL REQUIREMENTS", SectionKind.BENEFITS),  # lifting and standing: the conditions of the job
+        ("Physical Demands and Work Environment", SectionKind.BENEFITS),
+        ("Work environment", SectionKind.BENEFITS),
         ("Logistics", SectionKind.BENEFITS),
         ("Holidays", SectionKind.BENEFITS),
         ("Cybersecurity Journalists (Full-time office based)", SectionKind.OTHER),  # no "time off" in it
