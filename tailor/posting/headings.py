@@ -40,7 +40,8 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
     (
         SectionKind.LEGAL,
         r"equal (employment )?opportunit|\beeo\b|divers|inclusi|accommodation|privacy|disclaimer"
-        r"|affirmative action|e-verify|legal|notice|recruitment fraud|disclos|background check|pre-employment",
+        r"|affirmative action|e-verify|legal|notice|recruitment fraud|disclos|background check|pre-employment"
+        r"|export (?:control|compliance|regulation|administration)|\bitar\b",  # who may see controlled technology
     ),
     (
         SectionKind.APPLY,

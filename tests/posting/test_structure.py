@@ -83,6 +83,9 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("How to apply", SectionKind.APPLY),
         ("Equal Opportunity Employer", SectionKind.LEGAL),
         ("Diversity, equity and inclusion", SectionKind.LEGAL),
+        ("Export Control", SectionKind.LEGAL),  # who may see controlled technology: no skill of the candidate
+        ("ITAR Requirements", SectionKind.LEGAL),
+        ("ITAR Compliance Engineer", SectionKind.OTHER),  # a job's title
         ("Miscellaneous", SectionKind.OTHER),
         ("Person specification", SectionKind.REQUIREMENTS),  # the UK's name for what a candidate must have
         ("The successful candidate will:", SectionKind.RESPONSIBILITIES),  # and a list of duties
