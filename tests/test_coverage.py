@@ -1052,3 +1052,9 @@ def test_a_mechanical_engineers_codes_and_measures_are_met_in_the_words_the_fiel
     assert found["ASME BPVC"] == ("selected", ("job0-b0",))
     assert found["process capability"] == ("selected", ("job0-b1",))
     assert found["PE license"][0] == "selected"  # the certificate says it
+
+
+def test_a_passed_fundamentals_of_engineering_exam_is_the_engineer_in_training_a_posting_asks_for() -> None:
+    cv = make_cv({"Pump Works": ["Passed the FE exam and drew pump skids.", "Ran flow tests."]})
+    posting = Posting("p", "Mechanical Engineer I\n\nRequirements:\n- EIT certification\n- Pump design\n")
+    assert evidence(cv, posting)["EIT"] == ("selected", ("job0-b0",))
