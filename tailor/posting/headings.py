@@ -186,8 +186,8 @@ def find_heading(line: str) -> tuple[str, bool] | None:
         return (text, False) if (text := clean_heading(m.group(1))) else None
     if m := _BOLD_LINE.match(stripped):
         return (text, False) if (text := clean_heading(m.group(2))) else None
-    if LIST_ITEM.match(stripped):
-        return None
+    if LIST_ITEM.match(stripped) or " | " in stripped:
+        return None  # nor a table's row as a posting's reader writes one: "Requirement | Detail" names columns
     words = stripped.rstrip(":").split()
     if not words or len(words) > (QUESTION_WORDS if stripped.endswith("?") else 8) or ":" in stripped.rstrip(":"):
         return None  # "Location: Lisbon" is a field, not a heading

@@ -748,3 +748,19 @@ def test_a_short_clause_after_an_items_one_comma_that_says_it_is_preferred_leave
 def test_the_sentences_of_the_job_are_those_that_speak_of_it_not_the_masthead_or_the_employer() -> None:
     text = "Line Cook\nHarbor Bistro, Portland\nHarbor Bistro serves seafood. You will run the grill station."
     assert job_sentences(text) == ["You will run the grill station."]
+
+
+def test_a_tables_header_row_names_its_columns_and_heads_no_section_of_its_own(tmp_path: Path) -> None:
+    posting = tmp_path / "molder.md"
+    posting.write_text(
+        "# Process Technician\n\n## What you bring\n\n| Skills | Years |\n|---|---|\n"
+        "| Scientific molding | Three years |\n| Blueprint reading | Fluent |\n",
+        encoding="utf-8",
+    )
+    found = structure.of(read_posting(posting))
+    assert [(s.kind, s.heading) for s in found.sections][1:] == [(SectionKind.REQUIREMENTS, "What you bring")]
+    assert found.sections[1].text.splitlines() == [
+        "Skills | Years",
+        "Scientific molding | Three years",
+        "Blueprint reading | Fluent",
+    ]
