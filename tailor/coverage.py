@@ -34,9 +34,9 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
-from tailor.analysis import analyse, lemma_table, locate
+from tailor.analysis import Analysis, analyse, lemma_table, locate
 from tailor.lexicon import Lexicon, bundled_lexicon, generic_terms
-from tailor.posting.structure import SectionKind
+from tailor.posting.structure import SectionKind, job_sentences
 
 if TYPE_CHECKING:
     from tailor.rank import AnalysedPosting, CVText, PreparedCV, Ranking, WeightedSection
@@ -179,9 +179,18 @@ def keywords(
     required: dict[tuple[str, str], bool] = defaultdict(bool)
     said: dict[str, str] = {}
     sections = [s for s in posting.sections if s.kind in KEYWORD_SECTIONS and s.weight > 0]
+    described: dict[int, Analysis] = {}  # the role's description, where the job's needs are listed apart
     if not sections:
         sections = [s for s in posting.sections if s.weight > 0 and s.kind is not SectionKind.COMPANY]
-    skills = {skill.lower() for s in sections for skill in s.analysis.skills}
+    else:
+        # It names skills the job uses ("You will design enclosures in SolidWorks"), and a job board's
+        # "About the job" holds every duty: the skills its sentences about the job name are keywords, not
+        # its other words, nor the skills of its title line ("Frontend Developer") or of a blurb.
+        role = [s for s in posting.sections if s.kind is SectionKind.ROLE and s.weight > 0]
+        said_of_job = ["\n".join(job_sentences(s.section.text)) for s in role]
+        described = dict(zip(map(id, role), analyse(said_of_job, lexicon or bundled_lexicon()), strict=True))
+        sections += role
+    skills = {skill.lower() for s in sections for skill in described.get(id(s), s.analysis).skills}
     # "EDC systems", "Python developer": a skill and a word more is no keyword of its own; the skill is.
     one_word = {name for name in (*skills, *named) if " " not in name}
 
@@ -189,7 +198,7 @@ def keywords(
         return not one_word.isdisjoint(term.split())
 
     for section in sections:
-        analysis = section.analysis
+        analysis = described.get(id(section), section.analysis)
         counts: dict[tuple[str, str], int] = defaultdict(int)
         for skill in analysis.skills:
             if skill.lower() in IMPLIED:
@@ -198,6 +207,8 @@ def keywords(
             said.setdefault(skill, analysis.said.get(skill, skill))
         cut = Counter(analysis.cut)  # "scale machine" of "scale machine learning": the skill is the keyword
         for term in analysis.terms:
+            if id(section) in described and term not in named:
+                continue
             if cut[term] > 0:
                 cut[term] -= 1
             elif term in skills:

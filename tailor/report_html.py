@@ -265,8 +265,9 @@ def _blocks(text: str, marks: list[tuple[int, int, KeywordCoverage]]) -> list[Bl
             blocks.append(current)
         else:
             # A paragraph's next line, or a list item wrapped onto the next line: one soft break; a line
-            # of its own where it starts with a label ("**Contract:** Permanent" under "**Salary:** …").
-            brk = current.kind == "paragraph" and bool(_LABEL_LINE.match(line))
+            # of its own where it starts with a label ("**Contract:** Permanent" under "**Salary:** …")
+            # or is a table's row, its cells apart by " | " as the posting's reader sets them.
+            brk = current.kind == "paragraph" and (bool(_LABEL_LINE.match(line)) or " | " in line)
             current.items[-1].extend([Run("\n", br=brk), *_inline(text, content, end, marks)])
     return blocks
 

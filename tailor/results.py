@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # type names only: tailor --help imports neither pydantic nor
     from tailor.options import ResumeOptions
     from tailor.outputs import Outputs
     from tailor.posting import Posting
+    from tailor.posting.details import Field, PostingDetails
     from tailor.rank import PreparedCV, Ranking
     from tailor.select import Selection
 
@@ -112,11 +113,8 @@ class Match:
                 f"{self.posting.source} gives your own e-mail address or phone number, as your CV does: it looks "
                 "like a résumé, not a job posting. To start your CV from a résumé, use `tailor init --from`."
             )
-        if title and details is not None and details.source("title") != "given" and _shouted(title):
-            out.append(
-                f"The posting's title is in capitals ('{title}'); the file name and a cover letter use it as "
-                "written: build --title sets it as you would write it."
-            )
+        if details is not None:
+            out += _shouting(details)
         return out
 
     def _requirements_missing(self) -> list[str]:
@@ -211,6 +209,29 @@ class Build:
         """The PDF beside the résumé, when one was asked for and LibreOffice could make it."""
         made = self.documents
         return self.outputs.pdf if made is not None and made.pdf is not None else None
+
+
+_SET_AS_WRITTEN: tuple[tuple[Field, str, str], ...] = (
+    ("title", "title", "the file name and a cover letter use it"),
+    ("company", "employer", "the file name and a cover letter use it"),
+    ("hiring_manager", "hiring manager", "a cover letter greets them"),
+)
+"""The details of a posting that files and letters print, what a user calls each, and where it is printed."""
+
+
+def _shouting(details: PostingDetails) -> list[str]:
+    """A warning for each detail that files and letters print and that the posting wrote in capitals
+    ("Dear ENGINEERING MANAGER,"), with the option that sets it as the user would write it."""
+    out = []
+    for name, called, printed in _SET_AS_WRITTEN:
+        value = details.value(name)
+        if value and details.source(name) != "given" and _shouted(value):
+            option = "--" + name.replace("_", "-")
+            out.append(
+                f"The posting's {called} is in capitals ('{value}'); {printed} as written: build {option} sets it "
+                "as you would write it."
+            )
+    return out
 
 
 def _shouted(text: str) -> bool:

@@ -1073,3 +1073,58 @@ def test_a_skill_whose_first_word_is_hyphenated_is_said_by_that_word_standing_cl
     # The whole word is the term analysis makes of it, closed up where English writes it as one ("nonprofit").
     assert _hyphened("co-occurring disorders") == ("co occur",)
     assert _hyphened("non-profit governance") == ("nonprofit",)
+
+
+def test_a_cad_program_a_cv_names_meets_a_posting_asking_for_cad() -> None:
+    cv = make_cv({"Pump Works": ["Modelled valve bodies in SolidWorks.", "Ran pressure tests."]})
+    posting = Posting("p", "Design Engineer\n\nRequirements:\n- CAD\n- Tolerance analysis\n")
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert (found["CAD"].status, found["CAD"].met_by) == ("absent", "SolidWorks")  # SolidWorks is a CAD program
+
+
+def test_creo_is_creo_parametric_and_a_five_why_is_root_cause_analysis() -> None:
+    cv = make_cv({"Pump Works": ["Modelled housings in Creo Parametric.", "Closed complaints with 5-Why."]})
+    posting = Posting("p", "Quality Engineer\n\nRequirements:\n- Creo\n- Root cause analysis (5 Whys)\n")
+    found = evidence(cv, posting)
+    assert found["Creo Parametric"] == ("selected", ("job0-b0",))
+    assert found["root cause analysis"] == ("selected", ("job0-b1",))
+
+
+def test_skills_a_role_description_names_are_keywords_though_the_requirements_are_listed_apart() -> None:
+    posting = Posting(
+        "p",
+        "Stability Technician\nHarbor Pharma\n\nAbout the job\nHarbor Pharma makes generic tablets. You will run"
+        " HPLC assays on every batch under GMP.\n\nRequirements:\n- A degree in chemistry\n"
+        "- Two years in a regulated laboratory\n",
+    )
+    found = {k.term: k for k in keywords(analyse_posting(posting))}
+    assert {"HPLC", "GMP"} <= found.keys() and found["HPLC"].required
+    assert "generic tablet" not in found  # the description's other words are no keywords
+
+
+def test_a_skill_in_the_job_title_is_no_keyword_of_the_role_description() -> None:
+    posting = Posting("p", "Salesforce Administrator\n\nRequirements:\n- Three years as an administrator\n- SQL\n")
+    assert "Salesforce" not in {k.term for k in keywords(analyse_posting(posting))}
+
+
+def test_a_mechanical_engineers_codes_and_measures_are_met_in_the_words_the_field_uses() -> None:
+    cv = make_cv(
+        {"Vessel Works": ["Checked nozzle loads to ASME Section VIII.", "Held Cpk above 1.33 on every bore."]},
+        certificates=[{"name": "Professional Engineer (P.E.)", "issuer": "State of Ohio"}],
+    )
+    posting = Posting(
+        "p",
+        "Pressure Vessel Engineer\n\nRequirements:\n- ASME Boiler and Pressure Vessel Code\n"
+        "- Process capability studies\n- P.E. license\n",
+    )
+    found = evidence(cv, posting)
+    assert found["ASME BPVC"] == ("selected", ("job0-b0",))
+    assert found["process capability"] == ("selected", ("job0-b1",))
+    assert found["PE license"][0] == "selected"  # the certificate says it
+
+
+def test_a_passed_fundamentals_of_engineering_exam_is_the_engineer_in_training_a_posting_asks_for() -> None:
+    cv = make_cv({"Pump Works": ["Passed the FE exam and drew pump skids.", "Ran flow tests."]})
+    posting = Posting("p", "Mechanical Engineer I\n\nRequirements:\n- EIT certification\n- Pump design\n")
+    assert evidence(cv, posting)["EIT"] == ("selected", ("job0-b0",))

@@ -278,6 +278,17 @@ def test_label_lines_of_a_paragraph_stay_on_lines_of_their_own_and_wrapped_lines
     assert not castles.findall("br") and words_of(castles) == "We care for castles and gardens."
 
 
+def test_a_tables_rows_stay_on_lines_of_their_own(tmp_path: Path) -> None:
+    posting = posting_file(
+        tmp_path,
+        "# Process Technician\n\n## Requirements\n\n| Area | Detail |\n|---|---|\n| Education | A diploma |\n"
+        "| Experience | Three years of molding |\n",
+    )
+    root = tree(html_report(match(posting, "example"), TODAY))
+    table = next(p for p in root.xpath("//article//p") if "diploma" in words_of(p))
+    assert len(table.findall("br")) == 2  # three rows, each on its line
+
+
 # --- the command line ------------------------------------------------------------------
 
 

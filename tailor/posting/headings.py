@@ -40,7 +40,8 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
     (
         SectionKind.LEGAL,
         r"equal (employment )?opportunit|\beeo\b|divers|inclusi|accommodation|privacy|disclaimer"
-        r"|affirmative action|e-verify|legal|notice|recruitment fraud|disclos|background check|pre-employment",
+        r"|affirmative action|e-verify|legal|notice|recruitment fraud|disclos|background check|pre-employment"
+        r"|export (?:control|compliance|regulation|administration)|\bitar\b",  # who may see controlled technology
     ),
     (
         SectionKind.APPLY,
@@ -62,6 +63,9 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"|paid leave|holidays|vacation|\btime off\b|\bpto\b|insurance|well-?being|\bbonus(?:es)?\b"
         # The terms of the job, which say nothing of the candidate: when, where, for how long.
         r"|working (conditions|hours)|work hours|hours of work|office location"
+        # A US posting's "Physical requirements" (lifting, standing) and "Work environment" (noise, a shop
+        # floor) are its conditions too, never skills asked of the candidate.
+        r"|physical (?:requirements|demands)|^(?:the )?work(?:ing)? environment$"
         r"|^logistics$|^schedule$",
     ),
     (
@@ -182,8 +186,8 @@ def find_heading(line: str) -> tuple[str, bool] | None:
         return (text, False) if (text := clean_heading(m.group(1))) else None
     if m := _BOLD_LINE.match(stripped):
         return (text, False) if (text := clean_heading(m.group(2))) else None
-    if LIST_ITEM.match(stripped):
-        return None
+    if LIST_ITEM.match(stripped) or " | " in stripped:
+        return None  # nor a table's row as a posting's reader writes one: "Requirement | Detail" names columns
     words = stripped.rstrip(":").split()
     if not words or len(words) > (QUESTION_WORDS if stripped.endswith("?") else 8) or ":" in stripped.rstrip(":"):
         return None  # "Location: Lisbon" is a field, not a heading

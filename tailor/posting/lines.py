@@ -222,7 +222,8 @@ LABELS: dict[str, Field] = {
          "district", "school district"), "company"),
     **dict.fromkeys(
         ("location", "locations", "location(s)", "job location", "job locations", "work location", "based in",
-         "office location", "place of work", "duty station", "city", "office", "work site", "worksite", "site"),
+         "office location", "place of work", "duty station", "city", "office", "work site", "worksite", "site",
+         "city/state", "city / state", "plant location"),
         "location"),
     **dict.fromkeys(
         ("employment type", "job type", "type of employment", "contract type", "type", "employment", "schedule",

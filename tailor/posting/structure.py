@@ -150,6 +150,13 @@ _ROLE_CUES = re.compile(
 )
 
 
+def job_sentences(text: str) -> list[str]:
+    """The sentences of ``text`` that speak of the job ("You will design enclosures …", "Join our team building
+    …"), not those of the employer alone ("Acme Systems designs heat exchangers.") nor a masthead's title,
+    employer and place."""
+    return [sentence for sentence in _SENTENCE_END.split(text) if _ROLE_CUES.search(sentence)]
+
+
 def _describes_company(block: str) -> bool:
     """Whether ``block``, under a heading that could head either ("Overview"), describes the employer: what it
     is, says or does ("we", "our", founded, headquartered, its employees, its mission), and nothing of the job

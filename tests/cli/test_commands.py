@@ -672,6 +672,24 @@ def test_a_title_in_capitals_is_warned_about_until_build_title_sets_it(tmp_path:
     )
 
 
+def test_an_employer_and_a_hiring_manager_in_capitals_are_warned_about_until_set(tmp_path: Path) -> None:
+    posting = tmp_path / "forge.txt"
+    posting.write_text(
+        "JOB TITLE: Process Engineer\nCOMPANY: HALDEN FORGE WORKS\nREPORTS TO: PLANT MANAGER\n\n"
+        "REQUIREMENTS:\n- Build data pipelines in Python and SQL.\n",
+        encoding="utf-8",
+    )
+    matched = invoke("match", posting, "--cv", ENGINEER)
+    assert "employer is in capitals ('HALDEN FORGE WORKS')" in matched.stderr and "--company" in matched.stderr
+    assert "hiring manager is in capitals ('PLANT MANAGER')" in matched.stderr and "--hiring-manager" in matched.stderr
+    assert "title is in capitals" not in matched.stderr
+    built = invoke(
+        "build", posting, "--cv", ENGINEER, "-o", tmp_path / "cv.docx", "--company", "Halden Forge Works",
+        "--hiring-manager", "Ms Ruth Alder",
+    )  # fmt: skip
+    assert built.exit_code == 0 and "in capitals" not in built.output
+
+
 def test_a_text_that_reads_like_no_job_posting_is_warned_about(tmp_path: Path) -> None:
     recipe = tmp_path / "notes.txt"
     recipe.write_text(

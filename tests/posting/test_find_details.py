@@ -118,6 +118,11 @@ def test_an_applicant_tracking_systems_job_locations_label_gives_the_location() 
     assert (found["location"], found["employment_type"]) == ("Salem, OR, US (label)", "Full-time (label)")
 
 
+def test_a_city_state_label_as_us_manufacturers_write_it_gives_the_location() -> None:
+    found = details("Position: Tooling Engineer\nCity/State: Sheboygan, WI\n\nDuties:\n- Build die cast tools.\n")
+    assert found["location"] == "Sheboygan, WI (label)"
+
+
 @pytest.mark.parametrize(
     ("coded", "place"),
     [("US-NC-Winston-Salem", "Winston-Salem, NC, US"), ("CA-ON-Thunder Bay", "Thunder Bay, ON, CA")],

@@ -10,7 +10,7 @@ from ruamel.yaml import YAML
 from tailor.posting import read_posting, structure
 from tailor.posting.details import Candidate
 from tailor.posting.plausible import is_board_status
-from tailor.posting.structure import SectionKind, Structure, classify_heading, parse
+from tailor.posting.structure import SectionKind, Structure, classify_heading, job_sentences, parse
 from tests.conftest import DATA
 
 LAYOUTS = DATA / "layouts"
@@ -65,6 +65,9 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("Paid leave", SectionKind.BENEFITS),
         ("Working conditions", SectionKind.BENEFITS),  # the terms of the job, not the candidate's
         ("Work hours", SectionKind.BENEFITS),
+        ("PHYSICAL REQUIREMENTS", SectionKind.BENEFITS),  # lifting and standing: the conditions of the job
+        ("Physical Demands and Work Environment", SectionKind.BENEFITS),
+        ("Work environment", SectionKind.BENEFITS),
         ("Logistics", SectionKind.BENEFITS),
         ("Holidays", SectionKind.BENEFITS),
         ("Cybersecurity Journalists (Full-time office based)", SectionKind.OTHER),  # no "time off" in it
@@ -80,6 +83,9 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("How to apply", SectionKind.APPLY),
         ("Equal Opportunity Employer", SectionKind.LEGAL),
         ("Diversity, equity and inclusion", SectionKind.LEGAL),
+        ("Export Control", SectionKind.LEGAL),  # who may see controlled technology: no skill of the candidate
+        ("ITAR Requirements", SectionKind.LEGAL),
+        ("ITAR Compliance Engineer", SectionKind.OTHER),  # a job's title
         ("Miscellaneous", SectionKind.OTHER),
         ("Person specification", SectionKind.REQUIREMENTS),  # the UK's name for what a candidate must have
         ("The successful candidate will:", SectionKind.RESPONSIBILITIES),  # and a list of duties
@@ -749,4 +755,25 @@ def test_a_short_clause_after_an_items_one_comma_that_says_it_is_preferred_leave
                 "- Spanish fluency, strongly preferred",
             ],
         ),
+    ]
+
+
+def test_the_sentences_of_the_job_are_those_that_speak_of_it_not_the_masthead_or_the_employer() -> None:
+    text = "Line Cook\nHarbor Bistro, Portland\nHarbor Bistro serves seafood. You will run the grill station."
+    assert job_sentences(text) == ["You will run the grill station."]
+
+
+def test_a_tables_header_row_names_its_columns_and_heads_no_section_of_its_own(tmp_path: Path) -> None:
+    posting = tmp_path / "molder.md"
+    posting.write_text(
+        "# Process Technician\n\n## What you bring\n\n| Skills | Years |\n|---|---|\n"
+        "| Scientific molding | Three years |\n| Blueprint reading | Fluent |\n",
+        encoding="utf-8",
+    )
+    found = structure.of(read_posting(posting))
+    assert [(s.kind, s.heading) for s in found.sections][1:] == [(SectionKind.REQUIREMENTS, "What you bring")]
+    assert found.sections[1].text.splitlines() == [
+        "Skills | Years",
+        "Scientific molding | Three years",
+        "Blueprint reading | Fluent",
     ]

@@ -545,9 +545,10 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
     return name, ""
 
 
-_LISTS_ON = re.compile(r"(?:and|or|&)\s|(?:[\w.]+\s+){0,2}(?:no\.?|number|#)\s*[\w-]*\d", re.IGNORECASE)
+_LISTS_ON = re.compile(r"(?:and|or|&)\s|(?:[\w.]+\s+){0,2}(?:no\.?|number|#)\s*[\w./-]*\d", re.IGNORECASE)
 """What follows a name's last comma that is no issuer: the last of a list's words ("Diversity, Equity, and
-Inclusion"), or a licence's number ("License No. 0054321")."""
+Inclusion"), or a licence's number, however a board writes it ("License No. 0054321", "No. PE.0081234",
+"Reg. No. 12/3456")."""
 _COMMA_AMOUNT = re.compile(rf",\s+(?P<amount>{_AMOUNT.pattern})$")
 """A sum after a credential's last comma ("NEH Fellowship, NEH, $60,000"): its value, never its issuer."""
 _DASHED_AMOUNT = re.compile(rf"\s+[-–—]\s+(?P<amount>{_AMOUNT.pattern})$")

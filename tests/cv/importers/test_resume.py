@@ -1545,6 +1545,16 @@ def test_a_credentials_year_after_a_comma_or_in_brackets_is_its_date_and_a_licen
     assert [(a["name"], a["date"]) for a in draft.data["awards"]] == [("Peabody Award", "2022")]
 
 
+def test_a_licence_number_a_board_writes_with_its_letters_and_dots_is_no_issuer() -> None:
+    draft = draft_of(
+        "Tomas Kowalczyk\ntomas@example.org\n\nLICENSES AND CERTIFICATIONS\n"
+        "Professional Engineer (P.E.), State of Ohio, License No. PE.0081234, 2019\n"
+    )
+    assert [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]] == [
+        ("Professional Engineer (P.E.), State of Ohio, License No. PE.0081234", "", "2019")
+    ]
+
+
 def test_titles_held_in_turn_under_a_dated_employer_line_are_one_role_with_its_steps() -> None:
     draft = draft_of(
         "Tomas Kowalczyk\ntomas@example.org\n\nEXPERIENCE\nKiewit Engineers | Omaha, NE | June 2012 – February 2018\n"
