@@ -432,11 +432,17 @@ _NEXT_SENTENCE = re.compile(r"(?<=[\w)]{3})\.\s+(?=[A-Z][a-z])")
 """A full stop that ends a sentence before the next one opens (not an abbreviation's, as "p.a. ")."""
 
 
+_LAST_FULL_STOP = re.compile(r"(?<=[A-Za-z]{3})\.$|(?<=\d)\.$")
+"""The full stop of a sentence that ends with the pay ("$85,000 - $110,000 annually."), not an abbreviation's
+("p.a.")."""
+
+
 def salary(value: str) -> str | None:
     """``value`` as pay (an amount with a currency, or a range per year/hour), or None."""
     found = clean_inline(value).strip(" -–—|·:,;")
     # "$58,000 - $68,000. Acme is an equal opportunity employer.": the pay is the first sentence of its line.
     found = _NEXT_SENTENCE.split(found, maxsplit=1)[0]
+    found = _LAST_FULL_STOP.sub("", found)  # "… annually." ends a sentence, as the pay does not
     if not found or len(found) > 120 or not re.search(r"[1-9]", found):
         return None  # no pay is 0: a board's header shows "💰 0" where the posting names none
     return found if SALARY.search(found) or re.fullmatch(r"~?\d[\d,.]*\s?[kK]?(?:\.0)?", found) else None

@@ -148,7 +148,9 @@ def test_employment_types_are_written_one_way(text: str, kind: str | None) -> No
      ("USD $120,000~$140,000", "USD $120,000~$140,000"), ("competitive", None), ("5+ years", None),
      ("0", None), ("$0", None), ("100k", "100k"),
      ("$58,000 - $68,000. Acme Schools is an equal opportunity employer.", "$58,000 - $68,000"),
-     ("£30k p.a. Hybrid", "£30k p.a. Hybrid")],  # an abbreviation's full stop ends no sentence
+     ("£30k p.a. Hybrid", "£30k p.a. Hybrid"),  # an abbreviation's full stop ends no sentence
+     ("$85,000 - $110,000 annually.", "$85,000 - $110,000 annually"), ("$40,000.", "$40,000"),
+     ("£30k p.a.", "£30k p.a.")],
 )  # fmt: skip
 def test_pay_has_an_amount_and_a_currency_or_a_period(text: str, pay: str | None) -> None:
     assert plausible.salary(text) == pay
