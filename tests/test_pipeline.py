@@ -132,6 +132,23 @@ def test_a_build_prints_the_chosen_headline_and_records_the_choice(tmp_path: Pat
     assert record.summary is not None and record.summary.text == "Builds data platforms."
 
 
+def test_the_terms_a_build_says_it_matched_are_the_postings_words_not_everyones(tmp_path: Path) -> None:
+    from tailor.report import top_terms
+
+    cv = tmp_path / "cv.yaml"
+    cv.write_text(
+        "contact: {name: Dara Whit, email: dara@example.org}\nexperience:\n  - id: w\n    employer: Acme\n"
+        "    role: Web Developer\n    start: 2019\n    bullets:\n"
+        "      - {id: w1, text: Able to lead a team building responsive websites in React.}\n"
+        "      - {id: w2, text: Worked with the team to ship React components.}\n",
+        encoding="utf-8",
+    )
+    posting = tmp_path / "posting.md"
+    posting.write_text("# Web Developer\n\n## Requirements\n\n- Able to work in a team\n- React websites\n")
+    terms = top_terms(pipeline.build(posting, cv, output=tmp_path / "out.docx"))
+    assert "react" in terms and not {"able", "team", "work"} & set(terms)
+
+
 def test_a_cv_without_a_headline_records_none(tmp_path: Path) -> None:
     cv, posting = write(tmp_path)
     cv.write_text(CV_YAML.split("headline:")[0] + "experience:" + CV_YAML.split("experience:")[1], encoding="utf-8")
