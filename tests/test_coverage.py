@@ -206,10 +206,15 @@ def test_the_texts_saying_a_term_are_those_each_text_says_it_in_cv_order() -> No
 # --- other professions: the lexicon knows a reporter's words as it knows an engineer's ------------
 
 
+def keyword_coverage(cv, posting: Posting) -> dict[str, KeywordCoverage]:
+    """Each posting keyword → how the default résumé covers it."""
+    ranking = rank(cv, posting)
+    return {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+
+
 def evidence(cv, posting: Posting) -> dict[str, tuple[str, tuple[str, ...]]]:
     """Each posting keyword → its status and the CV texts that say it, for the default résumé."""
-    ranking = rank(cv, posting)
-    return {k.keyword.term: (k.status, k.where) for k in coverage(ranking, select(cv, ranking)).keywords}
+    return {term: (k.status, k.where) for term, k in keyword_coverage(cv, posting).items()}
 
 
 def test_a_reporters_keywords_meet_the_cv_in_the_professions_other_spellings() -> None:
@@ -427,8 +432,7 @@ def test_a_lab_scientists_assays_are_evidence_in_the_labs_own_spellings() -> Non
         "Western blot": ("selected", ("job0-b0",)),
         "GLP": ("absent", ()),
     }
-    ranking = rank(cv, posting)
-    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    found = keyword_coverage(cv, posting)
     assert found["PCR"].met_by == "qPCR"
 
 
@@ -516,8 +520,7 @@ def test_a_skill_the_cv_lists_and_the_lexicon_does_not_know_is_a_keyword_where_t
         "Social Media Coordinator\n\nRequirements:\n- Python\n- Loomly or a similar scheduler\n\n"
         "Nice to have:\n- Grant-writing for our foundation\n",
     )
-    ranking = rank(cv, posting)
-    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    found = keyword_coverage(cv, posting)
     loomly, grants = found["loomly"], found["grant writing"]
     assert (loomly.keyword.label, loomly.status, loomly.keyword.required) == ("Loomly", "selected", True)
     assert (grants.status, grants.keyword.required, grants.where) == ("selected", False, ("Grant Writing",))
@@ -874,16 +877,14 @@ def test_a_skill_that_is_one_of_the_kind_a_posting_asks_for_meets_it() -> None:
 def test_an_editor_who_follows_the_chicago_manual_meets_a_posting_asking_for_a_style_guide() -> None:
     cv = make_cv({"Magazine": ["Edited and proofread every issue according to the Chicago Manual of Style."]})
     posting = Posting("p", "Copy Editor\n\nRequirements:\n- Edit copy to our house style guide\n")
-    ranking = rank(cv, posting)
-    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    found = keyword_coverage(cv, posting)
     assert found["style guides"].met_by == "Chicago Manual of Style"
 
 
 def test_one_protocol_or_tool_is_no_evidence_of_another_of_its_kind() -> None:
     cv = make_cv({"Acme": ["Set up SAML single sign-on for 40 apps.", "Captured traffic with tcpdump."]})
     posting = Posting("p", "IAM Engineer\n\nRequirements:\n- OAuth and OIDC\n- SSO\n- Wireshark\n- Packet analysis\n")
-    ranking = rank(cv, posting)
-    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    found = keyword_coverage(cv, posting)
     assert found["OAuth"].status == "absent" and found["OpenID Connect"].status == "absent"  # SAML is neither
     assert found["Wireshark"].status == "absent"  # tcpdump is another tool
     assert found["single sign-on"].status == "selected" and found["packet analysis"].met_by == "tcpdump"
@@ -892,8 +893,7 @@ def test_one_protocol_or_tool_is_no_evidence_of_another_of_its_kind() -> None:
 def test_one_certificate_or_product_of_a_kind_is_no_evidence_of_another() -> None:
     cv = make_cv({"Acme": ["Earned the PHR and ran payroll reports in Google Sheets."]})
     posting = Posting("p", "HR Manager\n\nRequirements:\n- SPHR\n- Google Docs\n- An HR certification\n")
-    ranking = rank(cv, posting)
-    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    found = keyword_coverage(cv, posting)
     assert found["SPHR"].status == "absent" and found["Google Docs"].status == "absent"
     assert found["HR certification"].met_by == "PHR"
 
@@ -956,8 +956,7 @@ def test_a_market_the_posting_names_is_no_sales_skill_and_a_designers_terms_are_
 def test_a_named_point_of_sale_system_meets_a_posting_asking_for_pos_systems() -> None:
     cv = make_cv({"Dockside Diner": ["Rang up 300 checks a night on Aloha POS.", "Trained new servers."]})
     posting = Posting("p", "Shift Supervisor\n\nRequirements:\n- Experience with POS systems\n- Latte art\n")
-    ranking = rank(cv, posting)
-    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    found = keyword_coverage(cv, posting)
     assert found["point of sale"].met_by == "Aloha POS"
 
 
@@ -979,8 +978,7 @@ def test_a_servsafe_alcohol_certificate_meets_alcohol_awareness_and_is_no_food_s
         "p",
         "Bar Manager\n\nRequirements:\n- Alcohol awareness certification\n- ServSafe Manager\n- Alcohol awareness\n",
     )
-    ranking = rank(cv, posting)
-    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    found = keyword_coverage(cv, posting)
     assert found["alcohol awareness"].met_by == "ServSafe Alcohol"
     assert found["ServSafe"].status == "absent"  # the food safety certificate, which the CV does not name
 
@@ -1078,8 +1076,7 @@ def test_a_skill_whose_first_word_is_hyphenated_is_said_by_that_word_standing_cl
 def test_a_cad_program_a_cv_names_meets_a_posting_asking_for_cad() -> None:
     cv = make_cv({"Pump Works": ["Modelled valve bodies in SolidWorks.", "Ran pressure tests."]})
     posting = Posting("p", "Design Engineer\n\nRequirements:\n- CAD\n- Tolerance analysis\n")
-    ranking = rank(cv, posting)
-    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    found = keyword_coverage(cv, posting)
     assert (found["CAD"].status, found["CAD"].met_by) == ("absent", "SolidWorks")  # SolidWorks is a CAD program
 
 
