@@ -149,7 +149,10 @@ def split_entries(lines: list[Line]) -> list[Entry]:
         heads = _unwrapped(heads)
         spans = [find_span(line.text) for line in heads]
         # Under a role's dates, a claim that ends on a year ("… zero recordable injuries since 2019") dates no role.
-        spans = [None if span and any(spans[:n]) and is_clause(span.rest) else span for n, span in enumerate(spans)]
+        spans = [
+            None if span and span.end is None and any(spans[:n]) and is_clause(span.rest) else span
+            for n, span in enumerate(spans)
+        ]
         anchors = [n for n, s in enumerate(spans) if s]
         # Under a heading, a line after the dates that ends a sentence is the role's description.
         led = bool(heads and heads[0].heading and len(anchors) == 1)
