@@ -293,12 +293,15 @@ _AMOUNT = re.compile(r"(?:[A-Z]{3}\s?)?(?:[$€£¥]?\s?\d{1,3}(?:[,.\s]\d{3})+(
 """A sum of money, with its currency's sign or code ("$1,500 USD", "365,058", "€2.000")."""
 """A sum of money ("355,500", "$7,500", "€ 12 300")."""
 _AWARD = re.compile(r"award|prize|grant\b|fellowship|scholarship|medal|honou?r", re.IGNORECASE)
-_COLUMN_WORDS = frozenset("title body year date name value amount award prize grant issuer organisation".split())  # noqa: SIM905
+_COLUMN_WORDS = frozenset(
+    """title body year date name value amount award prize grant issuer organisation certification certificate
+    license licence credential""".split()  # noqa: SIM905
+)
 
 
 def _column_name(cell: str) -> bool:
-    """Whether a table cell names a column of credentials ("Title and Body", "Year", "Value (A$)")."""
-    words = set(re.sub(r"\(.*?\)", "", cell).lower().replace("and", " ").split())
+    """Whether a table cell names a column of credentials ("Title and Body", "Year", "Value (A$)", "Licenses")."""
+    words = {w.removesuffix("s") for w in re.sub(r"\(.*?\)", "", cell).lower().replace("and", " ").split()}
     return bool(words) and words <= _COLUMN_WORDS
 
 
@@ -393,8 +396,10 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
                 draft.leftovers.append(line.plain)
             continue
         cells = [c.strip(" ,").lstrip(GLYPHS) for c in CELLS.split(text) if c.strip(" ,").lstrip(GLYPHS)]
-        if len(cells) > 1 and all(_column_name(cell) for cell in cells):
-            continue  # a table's header ("Title and Body | Year | Value (A$)")
+        if cells and all(_column_name(cell) for cell in cells):
+            # A table's header ("Title and Body | Year | Value (A$)"), or a cell of it on a line of its own, as a
+            # Word table that lays a name beside its year gives it ("Certification", then "Year").
+            continue
         if cells and (value := _DASHED_AMOUNT.search(cells[0])):  # "Travel Award - $1,500 USD"
             cells[:1] = [cells[0][: value.start()], value["amount"]]
         named = cells[0] if cells else ""

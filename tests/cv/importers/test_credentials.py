@@ -139,3 +139,30 @@ def test_a_year_alone_under_a_certificate_s_name_is_its_date_and_never_a_certifi
     ]
     assert all(c["name"] for c in draft.data["certificates"])
     assert "2022" in draft.leftovers  # a second date has no place: kept as a comment, never dropped
+
+
+def test_a_word_tables_header_of_a_name_beside_its_year_is_no_certificate(tmp_path: Path) -> None:
+    import docx
+
+    from tailor.cv.importers import import_cv
+
+    document = docx.Document()
+    document.add_paragraph("Rosa Albrecht")
+    document.add_heading("LICENSES AND CERTIFICATIONS", 1)
+    table = document.add_table(rows=0, cols=2)
+    for name, year in [
+        ("Certification", "Year"),
+        ("Certified Welding Inspector", "2019"),
+        ("Rigging Qualification", "2015"),
+    ]:
+        row = table.add_row()
+        row.cells[0].text, row.cells[1].text = name, year
+    document.add_heading("EXPERIENCE", 1)
+    document.add_paragraph("Welder, Kestrel Fabrication\t2015 - 2024")
+    document.add_paragraph("Welded structural steel.", style="List Bullet")
+    document.save(tmp_path / "cv.docx")
+    draft = import_cv(tmp_path / "cv.docx")
+    assert [(c["name"], c["date"]) for c in draft.data["certificates"]] == [
+        ("Certified Welding Inspector", "2019"),
+        ("Rigging Qualification", "2015"),
+    ]
