@@ -20,6 +20,7 @@ from tailor.cv.importers.clues import (
     is_degree_abbreviation,
     is_location,
     is_place,
+    looks_like_organisation,
     looks_like_title,
     trim,
     words_of,
@@ -244,11 +245,29 @@ def _dated_degrees_apart(entry: Entry) -> list[Entry]:
     Engineering, Purdue University, 2010" under a dated M.S.), each a degree of its own; what is under the
     last line is the last degree's."""
     apart = [line for line in entry.header[1:] if _dated_degree(line)]
+    if entry.span is not None and not apart:
+        return _dated_degree_below(entry)
     if entry.span is None or not apart:
         return [entry]
     *others, last = _one_line_degrees(apart)
     first = replace(entry, header=[line for line in entry.header if line not in apart], body=[], paragraphs=0)
     return [first, *others, replace(last, body=entry.body, paragraphs=entry.paragraphs)]
+
+
+def _dated_degree_below(entry: Entry) -> list[Entry]:
+    """``entry``, and the degree with its year on a line of its own among the lines under it, with the line
+    over it that names an institution ("Sinclair College, Dayton, OH" over "Welding Certificate, 2018"), as
+    a degree of its own: the lines under a dated degree describe it, but another degree is no detail of it."""
+    body = entry.body
+    at = next((n for n, line in enumerate(body) if n and not line.item and _dated_degree(line)), None)
+    if at is None:
+        return [entry]
+    start = at - 1 if not body[at - 1].item and looks_like_organisation(body[at - 1].plain) else at
+    (degree,) = _one_line_degrees([body[at]])
+    below = replace(degree, header=[*degree.header, *body[start:at]], body=body[at + 1 :])
+    below.paragraphs = sum(not line.item for line in below.body)
+    first = replace(entry, body=body[:start], paragraphs=sum(not line.item for line in body[:start]))
+    return [first, *_dated_degree_below(below)]
 
 
 def _dated_degree(line: Line) -> bool:

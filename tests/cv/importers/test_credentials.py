@@ -166,3 +166,18 @@ def test_a_word_tables_header_of_a_name_beside_its_year_is_no_certificate(tmp_pa
         ("Certified Welding Inspector", "2019"),
         ("Rigging Qualification", "2015"),
     ]
+
+
+def test_a_dated_degree_under_the_description_of_the_one_above_is_a_degree_of_its_own() -> None:
+    draft = draft_of(
+        "Rosa Albrecht\n\nEDUCATION\nCarpentry Apprenticeship, Northwest Carpenters Institute, 2010-2014\n"
+        "4-year program with 6,000 hours on the job and 640 hours in the classroom\n"
+        "Clover Park Technical College, Lakewood, WA\nWelding Certificate, 2017\n"
+    )
+    assert [(d["degree"], d["institution"], d["end"]) for d in draft.data["education"]] == [
+        ("Carpentry Apprenticeship", "Northwest Carpenters Institute", "2014"),
+        ("Welding Certificate", "Clover Park Technical College", "2017"),
+    ]
+    assert draft.data["education"][0]["details"] == [
+        "4-year program with 6,000 hours on the job and 640 hours in the classroom"
+    ]
