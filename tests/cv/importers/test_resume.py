@@ -777,6 +777,22 @@ def test_in_plain_text_claims_without_marks_or_full_stops_are_the_roles_bullets_
     assert roles[0]["bullets"][2]["text"].endswith("no lost-time incidents since 2018")
 
 
+def test_credentials_in_capitals_one_to_a_line_under_their_title_are_certificates_not_titles() -> None:
+    draft = draft_of(
+        "Rosa Albrecht\n\nCERTIFICATIONS\nOSHA 30\nCPR\nCertified Welding Inspector\nEPA 608\n\n"
+        "EXPERIENCE\nWelder, Kestrel Fabrication\t2015 - 2024\n- Welded structural steel.\n\n"
+        "TALKS\nWelding safety, 2023\n"
+    )
+    assert [c["name"] for c in draft.data["certificates"]] == [
+        "OSHA 30",
+        "CPR",
+        "Certified Welding Inspector",
+        "EPA 608",
+    ]
+    assert len(draft.data["experience"]) == 1
+    assert draft.leftovers[0] == "TALKS:"
+
+
 def test_in_a_pdf_a_line_in_lower_case_under_a_bullet_that_stopped_mid_sentence_is_its_rest(tmp_path: Path) -> None:
     # The maker ends wrapped lines with a space, but not one it broke before a long word.
     page = [
