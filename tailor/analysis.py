@@ -495,7 +495,8 @@ def locate(text: str, terms: set[str], lexicon: Lexicon | None = None) -> list[t
     the longest occurrence winning where two overlap ("machine learning" over
     "learning"). Used to highlight a posting's keywords in reports.
     """
-    doc, token_lemmas, lemmas, joins = next(_tokenised([_plain_marks(_singular_acronyms(text).lower())]))
+    singular = _singular_acronyms(text)
+    doc, token_lemmas, lemmas, joins = next(_tokenised([_plain_marks(singular.lower())]))
     if len(doc.text) != len(text):
         return []  # lowercasing changed the length: offsets would not line up
     spans = _skill_spans(doc, token_lemmas, text, lexicon, joins) if lexicon is not None else []
@@ -518,7 +519,9 @@ def locate(text: str, terms: set[str], lexicon: Lexicon | None = None) -> list[t
     out: list[tuple[int, int, str]] = []
     for start, end, term in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
         if not out or start >= out[-1][1]:
-            out.append((start, end, term))
+            # An acronym's plural ("VFDs") is the term whole, its "s" read as a space: marked whole too.
+            plural = end < len(text) and text[end] == "s" and singular[end] == " "
+            out.append((start, end + plural, term))
     return out
 
 

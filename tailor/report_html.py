@@ -24,6 +24,7 @@ from tailor import __version__
 from tailor.analysis import locate
 from tailor.coverage import KeywordCoverage, Status
 from tailor.cv.dates import DEFAULT_STYLE
+from tailor.posting.structure import list_lines
 from tailor.rank import FIT_LABELS
 from tailor.report import details
 
@@ -240,11 +241,13 @@ def _section(section: Section, result: Match) -> SectionView:
 
 
 def _blocks(text: str, marks: list[tuple[int, int, KeywordCoverage]]) -> list[Block]:
-    """Headings, paragraphs and lists of ``text``; a line under a list item continues it."""
+    """Headings, paragraphs and lists of ``text`` (lines that each open a list's item without its mark too);
+    a line under a list item continues it."""
     blocks: list[Block] = []
     current: Block | None = None
     offset = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for line, listed in zip(lines, list_lines(lines), strict=True):
         start, end = offset, offset + len(line)
         offset = end + 1
         content = start + len(line) - len(line.lstrip())
@@ -254,12 +257,13 @@ def _blocks(text: str, marks: list[tuple[int, int, KeywordCoverage]]) -> list[Bl
         if heading := _HEADING.match(line):
             current = None
             blocks.append(Block("heading", [_inline(text, start + heading.end(), end, marks)]))
-        elif item := _LIST_ITEM.match(line):
-            kind: Literal["ul", "ol"] = "ol" if item.group(2) else "ul"
+        elif (item := _LIST_ITEM.match(line)) or listed:
+            # A list copied without its marks is a list, as the posting's reader takes it (list_lines).
+            kind: Literal["ul", "ol"] = "ol" if item and item.group(2) else "ul"
             if current is None or current.kind != kind:
                 current = Block(kind, [])
                 blocks.append(current)
-            current.items.append(_inline(text, start + item.end(), end, marks))
+            current.items.append(_inline(text, start + item.end() if item else content, end, marks))
         elif current is None:
             current = Block("paragraph", [_inline(text, content, end, marks)])
             blocks.append(current)

@@ -253,6 +253,11 @@ def test_locate_finds_a_one_word_alias_of_a_hyphened_skill_where_it_is_written_n
     assert spans == [("eDiscovery", "e-discovery"), ("E-Verify", "e-verify")]
 
 
+def test_locate_marks_an_acronyms_plural_whole_not_the_acronym_and_a_stray_s() -> None:
+    text = "Service the ICUs, the ATMs and the kiosks."
+    assert [text[s:e] for s, e, _ in locate(text, {"icu", "atm", "kiosk"})] == ["ICUs", "ATMs", "kiosks"]
+
+
 def test_locate_finds_a_closed_compound_written_as_two_words() -> None:
     text = "Experience in home health care required."
     assert [(text[s:e], term) for s, e, term in locate(text, {"healthcare"})] == [("health care", "healthcare")]

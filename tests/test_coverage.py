@@ -1125,3 +1125,21 @@ def test_a_passed_fundamentals_of_engineering_exam_is_the_engineer_in_training_a
     cv = make_cv({"Pump Works": ["Passed the FE exam and drew pump skids.", "Ran flow tests."]})
     posting = Posting("p", "Mechanical Engineer I\n\nRequirements:\n- EIT certification\n- Pump design\n")
     assert evidence(cv, posting)["EIT"] == ("selected", ("job0-b0",))
+
+
+def test_a_ten_hour_safety_card_is_no_thirty_hour_one_but_a_thirty_hour_card_meets_a_ten_hour_ask() -> None:
+    ten = make_cv(
+        {"Kestrel Roofing": ["Tore off and re-shingled pitched roofs."]},
+        certificates=[{"name": "OSHA 10-Hour Construction"}],
+    )
+    thirty = make_cv(
+        {"Kestrel Roofing": ["Tore off and re-shingled pitched roofs."]},
+        certificates=[{"name": "OSHA 30-Hour Construction"}],
+    )
+    asks_thirty = Posting("p", "Roofing Foreman\n\nRequirements:\n- OSHA 30 card\n- Shingle roofs\n")
+    asks_ten = Posting("p", "Roofer\n\nRequirements:\n- OSHA 10 card\n- Shingle roofs\n")
+    assert evidence(ten, asks_thirty)["OSHA 30"][0] == "absent"
+    assert evidence(thirty, asks_thirty)["OSHA 30"][0] == "selected"
+    ranking = rank(thirty, asks_ten)
+    (card,) = [k for k in coverage(ranking, select(thirty, ranking)).keywords if k.keyword.term == "OSHA 10"]
+    assert card.met and card.met_by == "OSHA 30"

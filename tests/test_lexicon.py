@@ -36,6 +36,13 @@ def test_bundled_lexicon_maps_aliases_to_canonical_names() -> None:
     ("alias", "canonical"),
     [
         ("Bluebeam Revu", "Bluebeam"),  # construction
+        ("variable frequency drive", "VFD"),  # electrical trades and industrial maintenance
+        ("motor control center", "MCC"),
+        ("LOTO", "lockout/tagout"),
+        ("National Electrical Code", "NEC"),
+        ("RSLogix 5000", "Studio 5000"),
+        ("preventative maintenance", "preventive maintenance"),
+        ("journeyman license", "journeyman electrician license"),
         ("Professional Engineer (PE) license", "PE license"),
         ("Licensed Clinical Social Worker", "LCSW"),  # social work
         ("dialectical behaviour therapy", "dialectical behavior therapy"),

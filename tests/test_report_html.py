@@ -289,6 +289,21 @@ def test_a_tables_rows_stay_on_lines_of_their_own(tmp_path: Path) -> None:
     assert len(table.findall("br")) == 2  # three rows, each on its line
 
 
+def test_a_list_copied_without_its_marks_shows_as_the_list_the_posting_is_read_as(tmp_path: Path) -> None:
+    posting = posting_file(
+        tmp_path,
+        "Line Cook\n\nWhat you will do:\nPrep vegetables and sauces for the dinner service\n"
+        "Run the grill station on busy weekends\nKeep the walk-in cooler clean and labeled\n",
+    )
+    root = tree(html_report(match(posting, "example"), TODAY))
+    items = [words_of(li) for li in root.xpath("//section[@data-kind='responsibilities']//li")]
+    assert items == [
+        "Prep vegetables and sauces for the dinner service",
+        "Run the grill station on busy weekends",
+        "Keep the walk-in cooler clean and labeled",
+    ]
+
+
 # --- the command line ------------------------------------------------------------------
 
 

@@ -592,7 +592,7 @@ def _preferred_apart(sections: list[Section]) -> list[Section]:
         kept: list[str] = []
         nice: list[str] = []
         lines = s.text.split("\n")
-        for line, item in zip(lines, _items(lines), strict=True):
+        for line, item in zip(lines, list_lines(lines), strict=True):
             required, preferred = _clauses_apart(line) if item else _sentences_apart(line)
             kept += [required] if required else []
             nice += [preferred] if preferred else []
@@ -606,7 +606,7 @@ def _preferred_apart(sections: list[Section]) -> list[Section]:
     return out
 
 
-def _items(lines: list[str]) -> list[bool]:
+def list_lines(lines: list[str]) -> list[bool]:
     """Which of ``lines`` are items of a list: list items, and the lines of a run of two or more that
     each open with a capital or a digit, as a list copied from a job board's page without its marks
     is. The lines of a paragraph wrapped by hand go on from one another ("is a plus."), and are none."""

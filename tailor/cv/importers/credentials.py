@@ -20,6 +20,7 @@ from tailor.cv.importers.clues import (
     is_degree_abbreviation,
     is_location,
     is_place,
+    looks_like_organisation,
     looks_like_title,
     trim,
     words_of,
@@ -262,11 +263,29 @@ def _dated_degrees_apart(entry: Entry) -> list[Entry]:
     Engineering, Purdue University, 2010" under a dated M.S.), each a degree of its own; what is under the
     last line is the last degree's."""
     apart = [line for line in entry.header[1:] if _dated_degree(line)]
+    if entry.span is not None and not apart:
+        return _dated_degree_below(entry)
     if entry.span is None or not apart:
         return [entry]
     *others, last = _one_line_degrees(apart)
     first = replace(entry, header=[line for line in entry.header if line not in apart], body=[], paragraphs=0)
     return [first, *others, replace(last, body=entry.body, paragraphs=entry.paragraphs)]
+
+
+def _dated_degree_below(entry: Entry) -> list[Entry]:
+    """``entry``, and the degree with its year on a line of its own among the lines under it, with the line
+    over it that names an institution ("Sinclair College, Dayton, OH" over "Welding Certificate, 2018"), as
+    a degree of its own: the lines under a dated degree describe it, but another degree is no detail of it."""
+    body = entry.body
+    at = next((n for n, line in enumerate(body) if n and not line.item and _dated_degree(line)), None)
+    if at is None:
+        return [entry]
+    start = at - 1 if not body[at - 1].item and looks_like_organisation(body[at - 1].plain) else at
+    (degree,) = _one_line_degrees([body[at]])
+    below = replace(degree, header=[*degree.header, *body[start:at]], body=body[at + 1 :])
+    below.paragraphs = sum(not line.item for line in below.body)
+    first = replace(entry, body=body[:start], paragraphs=sum(not line.item for line in body[:start]))
+    return [first, *_dated_degree_below(below)]
 
 
 def _dated_degree(line: Line) -> bool:
@@ -311,12 +330,15 @@ _AMOUNT = re.compile(r"(?:[A-Z]{3}\s?)?(?:[$€£¥]?\s?\d{1,3}(?:[,.\s]\d{3})+(
 """A sum of money, with its currency's sign or code ("$1,500 USD", "365,058", "€2.000")."""
 """A sum of money ("355,500", "$7,500", "€ 12 300")."""
 _AWARD = re.compile(r"award|prize|grant\b|fellowship|scholarship|medal|honou?r", re.IGNORECASE)
-_COLUMN_WORDS = frozenset("title body year date name value amount award prize grant issuer organisation".split())  # noqa: SIM905
+_COLUMN_WORDS = frozenset(
+    """title body year date name value amount award prize grant issuer organisation certification certificate
+    license licence credential""".split()  # noqa: SIM905
+)
 
 
 def _column_name(cell: str) -> bool:
-    """Whether a table cell names a column of credentials ("Title and Body", "Year", "Value (A$)")."""
-    words = set(re.sub(r"\(.*?\)", "", cell).lower().replace("and", " ").split())
+    """Whether a table cell names a column of credentials ("Title and Body", "Year", "Value (A$)", "Licenses")."""
+    words = {w.removesuffix("s") for w in re.sub(r"\(.*?\)", "", cell).lower().replace("and", " ").split()}
     return bool(words) and words <= _COLUMN_WORDS
 
 
@@ -411,8 +433,10 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
                 draft.leftovers.append(line.plain)
             continue
         cells = [c.strip(" ,").lstrip(GLYPHS) for c in CELLS.split(text) if c.strip(" ,").lstrip(GLYPHS)]
-        if len(cells) > 1 and all(_column_name(cell) for cell in cells):
-            continue  # a table's header ("Title and Body | Year | Value (A$)")
+        if cells and all(_column_name(cell) for cell in cells):
+            # A table's header ("Title and Body | Year | Value (A$)"), or a cell of it on a line of its own, as a
+            # Word table that lays a name beside its year gives it ("Certification", then "Year").
+            continue
         if cells and (value := _DASHED_AMOUNT.search(cells[0])):  # "Travel Award - $1,500 USD"
             cells[:1] = [cells[0][: value.start()], value["amount"]]
         named = cells[0] if cells else ""

@@ -16,6 +16,7 @@ from tailor.cv.importers.clues import (
     ends_sentence,
     find_span,
     is_city_and_code,
+    is_clause,
     is_location,
     is_place,
     is_sentence,
@@ -147,6 +148,11 @@ def split_entries(lines: list[Line]) -> list[Entry]:
     for heads, items in blocks:
         heads = _unwrapped(heads)
         spans = [find_span(line.text) for line in heads]
+        # Under a role's dates, a claim that ends on a year ("… zero recordable injuries since 2019") dates no role.
+        spans = [
+            None if span and span.end is None and any(spans[:n]) and is_clause(span.rest) else span
+            for n, span in enumerate(spans)
+        ]
         anchors = [n for n, s in enumerate(spans) if s]
         # Under a heading, a line after the dates that ends a sentence is the role's description.
         led = bool(heads and heads[0].heading and len(anchors) == 1)
@@ -157,7 +163,7 @@ def split_entries(lines: list[Line]) -> list[Entry]:
             and (
                 is_sentence(line.plain)
                 or (led and n > anchors[0] and ends_sentence(line.plain))
-                or (anchors and n > anchors[0] and _listed_line(line.plain))
+                or (anchors and n > anchors[0] and (_listed_line(line.plain) or is_clause(line.plain)))
             )
         ]
         titles = [n for n, line in enumerate(heads) if line not in prose]

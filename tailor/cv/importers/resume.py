@@ -134,6 +134,7 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
             and (titles_look is None or _look(line) in (None, titles_look))
             and not is_degree_line(line.plain)  # "MBA" under an institution's line: its degree
             and not _one_of_the_list(line, sections[-1] if sections else None)
+            and not _one_credential(line, sections[-1] if sections else None)
         )
         title = sections[-1].title if sections else None
         # A heading that names no kind of section, right under a section's title, is its first entry
@@ -182,6 +183,16 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 """A year, which an entry's line holds and no section's title does."""
 _VALUE = re.compile(r"\d[.,/]\d")
 """A number with a decimal point or a fraction's slash ("3.9", "3.7/4.0"): a value, which no section's title holds."""
+
+
+_CREDENTIAL_NAME = re.compile(r"^(?:[A-Z][A-Z&/-]{1,3}|[A-Z][A-Z&/-]{1,5}[ -]?\d[\dA-Z-]*)$")
+"""A credential's name in capitals: an acronym, its number after it ("CPR", "OSHA 30", "NFPA 70E", "EPA 608")."""
+
+
+def _one_credential(line: Line, section: Section | None) -> bool:
+    """Whether ``line`` is a credential one to a line under a title of certificates ("OSHA 30" or "CPR" under
+    "CERTIFICATIONS"): an acronym, with its number or not, and no section's title."""
+    return section is not None and section.kind == "certificates" and bool(_CREDENTIAL_NAME.match(line.plain))
 
 
 def _one_of_the_list(line: Line, section: Section | None) -> bool:

@@ -159,3 +159,45 @@ def test_a_degree_whose_year_ends_its_line_after_a_space_is_a_degree_of_its_own_
     found = [(e["degree"], e["institution"], e["end"]) for e in draft.data["education"]]
     assert ("Paralegal Certificate", "Fernhollow Community College", "2014") in found
     assert found[-1] == ("B.A. in History", "Fernhollow University", "2013")
+
+
+def test_a_word_tables_header_of_a_name_beside_its_year_is_no_certificate(tmp_path: Path) -> None:
+    import docx
+
+    from tailor.cv.importers import import_cv
+
+    document = docx.Document()
+    document.add_paragraph("Rosa Albrecht")
+    document.add_heading("LICENSES AND CERTIFICATIONS", 1)
+    table = document.add_table(rows=0, cols=2)
+    for name, year in [
+        ("Certification", "Year"),
+        ("Certified Welding Inspector", "2019"),
+        ("Rigging Qualification", "2015"),
+    ]:
+        row = table.add_row()
+        row.cells[0].text, row.cells[1].text = name, year
+    document.add_heading("EXPERIENCE", 1)
+    document.add_paragraph("Welder, Kestrel Fabrication\t2015 - 2024")
+    document.add_paragraph("Welded structural steel.", style="List Bullet")
+    document.save(tmp_path / "cv.docx")
+    draft = import_cv(tmp_path / "cv.docx")
+    assert [(c["name"], c["date"]) for c in draft.data["certificates"]] == [
+        ("Certified Welding Inspector", "2019"),
+        ("Rigging Qualification", "2015"),
+    ]
+
+
+def test_a_dated_degree_under_the_description_of_the_one_above_is_a_degree_of_its_own() -> None:
+    draft = draft_of(
+        "Rosa Albrecht\n\nEDUCATION\nCarpentry Apprenticeship, Northwest Carpenters Institute, 2010-2014\n"
+        "4-year program with 6,000 hours on the job and 640 hours in the classroom\n"
+        "Clover Park Technical College, Lakewood, WA\nWelding Certificate, 2017\n"
+    )
+    assert [(d["degree"], d["institution"], d["end"]) for d in draft.data["education"]] == [
+        ("Carpentry Apprenticeship", "Northwest Carpenters Institute", "2014"),
+        ("Welding Certificate", "Clover Park Technical College", "2017"),
+    ]
+    assert draft.data["education"][0]["details"] == [
+        "4-year program with 6,000 hours on the job and 640 hours in the classroom"
+    ]

@@ -756,6 +756,43 @@ def test_in_plain_text_a_title_under_the_last_role_with_no_employer_works_where_
     ]
 
 
+def test_in_plain_text_claims_without_marks_or_full_stops_are_the_roles_bullets_not_the_next_roles_header() -> None:
+    draft = draft_of(
+        "Mara Lindqvist\n\nWORK HISTORY\n\nNORTHGATE MILLWORKS, Tacoma, WA\n"
+        "Lead Cabinet Installer                    04/2018-PRESENT\n"
+        "Install base and wall cabinets in new apartment buildings for the general contractor\n"
+        "Scribe and fit filler strips, crown molding and toe kicks to uneven walls\n"
+        "Keep the crew safe on scaffolds and ladders, no lost-time incidents since 2018\n"
+        "Order hardware and track deliveries for the site superintendent\n"
+        "HARBOR TRIM CO., Olympia, WA\n"
+        "Apprentice Carpenter                      06/2014-03/2018\n"
+        "Hung doors and set door frames and casings under the direction of the foreman\n"
+    )
+    roles = draft.data["experience"]
+    assert [(r["employer"], r["role"], r["location"], r["start"]) for r in roles] == [
+        ("NORTHGATE MILLWORKS", "Lead Cabinet Installer", "Tacoma, WA", "04/2018"),
+        ("HARBOR TRIM CO.", "Apprentice Carpenter", "Olympia, WA", "06/2014"),
+    ]
+    assert [len(r["bullets"]) for r in roles] == [4, 1]
+    assert roles[0]["bullets"][2]["text"].endswith("no lost-time incidents since 2018")
+
+
+def test_credentials_in_capitals_one_to_a_line_under_their_title_are_certificates_not_titles() -> None:
+    draft = draft_of(
+        "Rosa Albrecht\n\nCERTIFICATIONS\nOSHA 30\nCPR\nCertified Welding Inspector\nEPA 608\n\n"
+        "EXPERIENCE\nWelder, Kestrel Fabrication\t2015 - 2024\n- Welded structural steel.\n\n"
+        "TALKS\nWelding safety, 2023\n"
+    )
+    assert [c["name"] for c in draft.data["certificates"]] == [
+        "OSHA 30",
+        "CPR",
+        "Certified Welding Inspector",
+        "EPA 608",
+    ]
+    assert len(draft.data["experience"]) == 1
+    assert draft.leftovers[0] == "TALKS:"
+
+
 def test_in_a_pdf_a_line_in_lower_case_under_a_bullet_that_stopped_mid_sentence_is_its_rest(tmp_path: Path) -> None:
     # The maker ends wrapped lines with a space, but not one it broke before a long word.
     page = [
