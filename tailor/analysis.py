@@ -69,9 +69,9 @@ no ``catalog``: a "product catalog" or a "data catalog" is not it, and "cataloge
 And ``safeguarding``, the protection of children and vulnerable adults: were it ``safeguard``, a security
 engineer's "implement safeguards" would ask for it."""
 
-SHORT_PLURALS_KEPT = frozenset({"ads", "ids", "ups", "as"})
+SHORT_PLURALS_KEPT = frozenset({"ads", "ids", "ups"})
 """The words of two or three letters that the lemma table makes plurals of shorter words, and are: "ads", "IDs",
-"start-ups" (and "as", which is no plural but a stop word either way). Its other such entries are dropped: there
+"start-ups". Its other such entries are dropped (and "as" → a, which made "as-built" the word "a-build"): there
 "cs" → c, "bs" → b, "aws" → aw, "mls" → ml, "hrs" → hr, "dbs" → db, "cms" → cm made an abbreviation the plural of
 another, so that a posting's "BS in CS" read as the C language, "Certified MLS" (a medical laboratory scientist)
 as machine learning, "40 hrs a week" as human resources, a UK "DBS check" as a database, and AWS was shown as "aw"."""

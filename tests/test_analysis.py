@@ -71,6 +71,7 @@ def test_a_short_abbreviation_ending_in_s_is_no_plural_of_another_abbreviation()
     assert not {"ml", "hr", "db", "aw", "cm"} & set(said.terms)
     assert "machine learning" not in said.skills and "human resources" not in said.skills
     assert analyse(["A BS in CS or related field"], lexicon)[0].skills == []  # computer science, not the C language
+    assert "a-build" not in terms("Submit as-built drawings")  # "as" is no plural of "a"
     assert {"ad", "start"} <= set(analyse(["Ran ads for start-ups"])[0].terms)  # the plurals that are plurals
 
 
