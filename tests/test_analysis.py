@@ -323,6 +323,7 @@ def test_a_web_developers_tools_are_skills_and_their_everyday_namesakes_are_not(
     assert skills("Themes for WordPress, Drupal and Joomla; Yarn, Babel and ESLint") == [
         "WordPress", "Drupal", "Joomla", "Yarn", "Babel", "ESLint",
     ]  # fmt: skip
+    assert skills("Queries in Aqua Data Studio; CSS with BEM and Sass") == ["CSS", "BEM", "Sass"]
     for prose in ("Hugo Martin leads the team.", "A sanity check.", "Knitting with yarn.", "The backbone of it."):
         assert skills(prose) == [], prose
 
