@@ -128,6 +128,16 @@ def test_rank_skips_and_lists_unreadable_postings_and_succeeds(folder: Path) -> 
     assert "Traceback" not in result.output
 
 
+def test_rank_says_how_to_fix_a_reason_once_for_many_postings_it_skipped_for_it(folder: Path) -> None:
+    french = "Nous recherchons un ingénieur pour notre équipe. Vous serez responsable de la qualité et des tests. " * 4
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (folder / f"fr-{name}").write_text(f"Ingénieur\n\n{french}\n", encoding="utf-8")
+    result = invoke("rank", folder, "--cv", "example", "-f", "json")
+    lines = [line for line in result.output.splitlines() if "looks French" in line]
+    assert len(lines) == 3 and all(f"fr-{name}" in line for name, line in zip(("a", "b", "c"), lines, strict=True))
+    assert "English version" in lines[0] and [line.endswith("; as above.") for line in lines] == [False, True, True]
+
+
 def test_rank_table_shows_the_best_first_with_its_file(folder: Path) -> None:
     result = invoke("rank", folder, "--cv", "example", "--top", "2")
     assert result.exit_code == 0, result.output

@@ -8,6 +8,7 @@ or a pipe, plain lines instead, one per résumé, that a log can keep.
 from __future__ import annotations
 
 import contextlib
+import re
 import time
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
@@ -109,16 +110,25 @@ def print_left_out(console: Console, shortlist: Shortlist) -> None:
         console.print(f"{shortlist.below:,} more below --min-fit, not shown.", highlight=False)
 
 
+_FIRST_SENTENCE = re.compile(r"(?<=[.)])\s+(?=[a-zA-Z])")
+
+
 def print_unreadable(console: Console, unreadable: Sequence[Unreadable]) -> None:
-    """The postings that were skipped, and why."""
+    """The postings that were skipped, and why: what a message goes on to say after its first sentence (how
+    to fix it) is said once, for the first posting it is said of, not for each of fifty postings in French."""
     if not unreadable:
         return
     count = len(unreadable)
     console.print(
         f"{count} posting{'s' if count != 1 else ''} could not be read and {'were' if count != 1 else 'was'} skipped:"
     )
+    said: set[str] = set()
     for bad in unreadable:
-        console.print(f"  [red]✗[/] {escape(bad.message)}", highlight=False, soft_wrap=True)
+        first, *rest = _FIRST_SENTENCE.split(bad.message, maxsplit=1)
+        then = rest[0] if rest else ""
+        message = f"{first.rstrip('.')}; as above." if then and then in said else bad.message
+        said.add(then)
+        console.print(f"  [red]✗[/] {escape(message)}", highlight=False, soft_wrap=True)
 
 
 @contextlib.contextmanager
