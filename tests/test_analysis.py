@@ -469,3 +469,10 @@ def test_sales_tools_named_like_everyday_words_are_skills_only_where_the_context
     assert skills("MEDDICC Certified") == skills("Qualified with MEDDPICC") == ["MEDDIC"]
     assert skills("Led community outreach to local schools") == []
     assert skills("Outreach events for families; the gong rang at noon") == []
+
+
+def test_a_seller_who_builds_pipeline_names_no_ci_cd_which_its_own_names_still_do() -> None:
+    # "Build pipeline" is what a seller does with prospects; "build pipelines" lemmatise to the same words.
+    assert "CI/CD" not in skills("Partner with your BDR to build pipeline and close new logos.")
+    assert "CI/CD" not in skills("Building pipeline through cold calls and referrals")
+    assert "CI/CD" in skills("Maintained CI build pipelines in Jenkins")
