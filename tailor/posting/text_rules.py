@@ -224,9 +224,13 @@ def _chip(chip: str) -> tuple[Field | None, str]:
         return "employment_type", text
     if plausible.salary(text) and plausible.SALARY.search(text):
         return "salary", text
-    if _REMOTE.match(text) or _PLACE_LIKE.match(text):
-        return "location", text
+    if _REMOTE.match(text) or _PLACE_LIKE.match(text) or (_PLACE_CHOICE.search(text) and _only_places(text)):
+        return "location", text  # "Denver, CO or Remote (US)": a choice of places is a place
     return None, text
+
+
+_PLACE_CHOICE = re.compile(r"\s(?:or|and)\s|\s/\s", re.IGNORECASE)
+"""What joins the places a job may be held in, on one line under the title: "Denver, CO or Remote (US)"."""
 
 
 def _heading(page: Page) -> dict[Field, list[str]]:

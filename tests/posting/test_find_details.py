@@ -300,6 +300,13 @@ def test_masthead_lines_under_the_title_say_place_pay_and_type_by_their_shape() 
     }
 
 
+@pytest.mark.parametrize("place", ["Denver, CO or Remote (US)", "Boston, MA / New York, NY", "Austin, TX and remote"])
+def test_a_choice_of_places_under_the_company_is_the_location(place: str) -> None:
+    found = details(f"# Account Executive, Mid-Market\n\nat Fernhollow\n\n{place}\n\n## About us\n\nWe sell.\n")
+    assert found["company"] == "Fernhollow (board-header)"
+    assert found["location"] == f"{place} (board-header)"
+
+
 @pytest.mark.parametrize("place", ["Berlin", "London", "Singapore"])
 def test_a_city_alone_on_the_line_under_the_title_is_the_place_not_the_company(place: str) -> None:
     found = details(f"## Route Supervisor\n\n{place}\n\nOperations /\n\nFull-time /\n\nHybrid\n\nPlan the routes.\n")
