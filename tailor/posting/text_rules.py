@@ -140,7 +140,7 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
             offers["url"] += _links(page, n)  # "Apply here" under the title: where the posting lives
             continue
         chips = [c.strip() for c in _CHIP.findall(line.raw)]
-        pieces = chips or [piece for piece in _CHIP_SPLIT.split(line.text) if piece.strip()]
+        pieces = chips or _pieces(line.text)
         # A line of pieces set apart ("The Marlowe Grand Hotel · Milwaukee, WI · Full-time · $78,000 a year")
         # is as short as its longest piece.
         apart = (
@@ -172,6 +172,20 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
             if field is not None:
                 offers.setdefault(field, []).append(value)
     return offers
+
+
+def _pieces(text: str) -> list[str]:
+    """The pieces of a header line, set apart by dots, bars or dashes; remote work then where it may be done
+    from ("Remote - United States", as Lever sets it) is one place, not remote work and a stray country."""
+    pieces: list[str] = []
+    for piece in (p.strip() for p in _CHIP_SPLIT.split(text) if p.strip()):
+        if pieces and _REMOTE.fullmatch(pieces[-1]) and _only_places(piece):
+            joined = re.search(rf"{re.escape(pieces[-1])}\s+[-–—]\s+{re.escape(piece)}", text)
+            if joined:
+                pieces[-1] = joined.group(0)
+                continue
+        pieces.append(piece)
+    return pieces
 
 
 def _only_places(text: str) -> bool:

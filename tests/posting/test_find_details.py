@@ -307,6 +307,12 @@ def test_a_choice_of_places_under_the_company_is_the_location(place: str) -> Non
     assert found["location"] == f"{place} (board-header)"
 
 
+@pytest.mark.parametrize("line", ["Remote - United States", "Remote – Canada · Full-time"])
+def test_remote_work_and_the_country_it_is_done_from_are_one_location(line: str) -> None:
+    found = details(f"## Enterprise Account Executive\n\n{line}\n\nSales – Enterprise\n\nLand new logos.\n")
+    assert found["location"] == f"{line.split(' · ')[0]} (board-header)"
+
+
 @pytest.mark.parametrize("place", ["Berlin", "London", "Singapore"])
 def test_a_city_alone_on_the_line_under_the_title_is_the_place_not_the_company(place: str) -> None:
     found = details(f"## Route Supervisor\n\n{place}\n\nOperations /\n\nFull-time /\n\nHybrid\n\nPlan the routes.\n")
