@@ -420,17 +420,21 @@ def _company_sentence(page: Page) -> dict[Field, list[str]]:
     return {"company": [complete(name, page) for name, n in counts.most_common() if n >= 2]}
 
 
+_OTE = r"OTE|(?i:on[- ]target earnings)"
+"""On-target earnings, as sales postings name the pay at quota, base and commission together."""
 _MONEY = (
     r"(?:[$€£]\s?|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\s?)\d[\d,.]*(?:\s?[kK]\b)?"
     r"(?![\d.,]*\s?(?:[mMbB]|mm|bn|million|billion)\b)"
 )
 _PAY = re.compile(
-    r"\b(?i:salary|pay|compensation|wages?|base|rate)\b[^$€£]{0,80}?"
+    rf"(?P<named>\b(?i:salary|pay|compensation|wages?|base|rate|{_OTE})\b[^$€£]{{0,80}}?)"
     rf"(?P<pay>{_MONEY}(?:\s*(?:-|–|—|to)\s*(?:{_MONEY}|\d[\d,.]*(?:\s?[kK]\b)?))?"
-    r"(?:\s*(?:per|a|an|/)\s*(?i:year|yr|annum|hour|hr|month|week|day)\b|\s*(?i:annually|yearly|hourly|per annum)\b)?)"
+    r"(?:\s*(?:per|a|an|/)\s*(?i:year|yr|annum|hour|hr|month|week|day)\b|\s*(?i:annually|yearly|hourly|per annum)\b)?"
+    rf"(?:\s+(?:{_OTE})\b)?)"
 )
 """An amount, or a range, that the words before it say is the pay: "The salary range is $62,000 to $70,000
-per year", a heading "Compensation" over "$85k – $95k"."""
+per year", a heading "Compensation" over "$85k – $95k", "$300,000 - $340,000 OTE"."""
+_KIND_OF_PAY = re.compile(rf"\b(?:{_OTE}|(?i:base|salary|wages?))\b")
 
 
 def _pay(page: Page) -> dict[Field, list[str]]:
@@ -438,7 +442,18 @@ def _pay(page: Page) -> dict[Field, list[str]]:
     emphasis and all: most postings name no currency, and a table's rows are many (``tailor batch``)."""
     if not _CURRENCY.search(page.text):
         return {}
-    return {"salary": [m.group("pay").rstrip(".,") for m in _PAY.finditer(page.text.replace("*", ""))]}
+    return {"salary": [_as_named(m) for m in _PAY.finditer(page.text.replace("*", ""))]}
+
+
+def _as_named(m: re.Match[str]) -> str:
+    """The pay ``m`` found, with "OTE" after it where the words just before name it so ("The OTE for this role
+    is $220,000 - $250,000"): a seller's on-target earnings are base and commission together, twice the
+    base, and read as a salary they would mislead."""
+    pay = m.group("pay").rstrip(".,")
+    kinds = _KIND_OF_PAY.findall(m.group("named"))
+    if kinds and re.fullmatch(_OTE, kinds[-1]) and not re.search(rf"(?:{_OTE})$", pay):
+        return f"{pay} OTE"
+    return pay
 
 
 _CURRENCY = re.compile(r"[$€£]|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\b")
