@@ -471,6 +471,12 @@ def test_sales_tools_named_like_everyday_words_are_skills_only_where_the_context
     assert skills("Outreach events for families; the gong rang at noon") == []
 
 
+def test_an_account_managers_platforms_reviews_and_retention_are_skills() -> None:
+    assert skills("Monitor health scores in Gainsight; inspect deals in Clari") == ["Gainsight", "Clari"]
+    assert skills("Lead quarterly business reviews and grow NRR") == ["QBR", "net revenue retention"]
+    assert skills("Ran QBRs; net revenue retention 121%") == ["QBR", "net revenue retention"]
+
+
 def test_a_seller_who_builds_pipeline_names_no_ci_cd_which_its_own_names_still_do() -> None:
     # "Build pipeline" is what a seller does with prospects; "build pipelines" lemmatise to the same words.
     assert "CI/CD" not in skills("Partner with your BDR to build pipeline and close new logos.")
