@@ -477,6 +477,12 @@ def test_an_account_managers_platforms_reviews_and_retention_are_skills() -> Non
     assert skills("Ran QBRs; net revenue retention 121%") == ["QBR", "net revenue retention"]
 
 
+def test_a_tool_named_like_an_everyday_word_is_located_only_where_the_context_names_the_tool() -> None:
+    text = "Comfort with cold outreach. Experience with Salesforce, Outreach and Gong."
+    spans = locate(text, {"outreach", "gong"}, bundled_lexicon())
+    assert [(text[s:e], term) for s, e, term in spans] == [("Outreach", "outreach"), ("Gong", "gong")]
+
+
 def test_a_seller_who_builds_pipeline_names_no_ci_cd_which_its_own_names_still_do() -> None:
     # "Build pipeline" is what a seller does with prospects; "build pipelines" lemmatise to the same words.
     assert "CI/CD" not in skills("Partner with your BDR to build pipeline and close new logos.")
