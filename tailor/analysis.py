@@ -500,10 +500,15 @@ def locate(text: str, terms: set[str], lexicon: Lexicon | None = None) -> list[t
     if len(doc.text) != len(text):
         return []  # lowercasing changed the length: offsets would not line up
     spans = _skill_spans(doc, token_lemmas, text, lexicon, joins) if lexicon is not None else []
+    # A word that names a tool only where its context says so ("cold outreach", not the tool Outreach) is
+    # marked as that term only where the context did.
+    ambiguous = _skills(lexicon).ambiguous if lexicon is not None else frozenset()
+    named: set[int] = set()
     found: list[tuple[int, int, str]] = []
     for start, end, canonical in spans:
         if end - start == 1:
             lemmas[start] = canonical.lower()
+            named.add(start)
         elif canonical.lower() in terms:
             found.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), canonical.lower()))
     for i, lemma in enumerate(lemmas):
@@ -511,7 +516,7 @@ def locate(text: str, terms: set[str], lexicon: Lexicon | None = None) -> list[t
         # and the hyphen are those tokens, not where one word is its alias ("eDiscovery" for "e-discovery").
         joined = lemma and i >= 2 and lemma[1:2] == "-" and token_lemmas[i][1:2] != "-" and doc[i - 1].text == "-"
         begin = doc[i - 2].idx if joined else doc[i].idx
-        if lemma in terms:
+        if lemma in terms and (i in named or lemma not in ambiguous):
             found.append((begin, doc[i].idx + len(doc[i]), lemma))
         j = _next_word(i, joins)
         if lemma and j < len(doc) and lemmas[j] and (pair := phrase(lemma, lemmas[j])) in terms:

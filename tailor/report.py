@@ -198,7 +198,8 @@ def _md(text: str) -> str:
 
 def top_terms(result: Build, limit: int = 10) -> list[str]:
     """The posting terms matched most often by the kept bullets, most frequent first; not the words every
-    posting and résumé use ("team", "able"), which ranking counts for little."""
+    posting and résumé use ("team", "able"), which ranking counts for little, nor a bullet's terms that only
+    relate to one the posting names ("cold calling" for "sales"): the posting does not say them."""
     from tailor.lexicon import generic_terms
 
     kept = set(result.selection.bullet_ids)
@@ -208,6 +209,6 @@ def top_terms(result: Build, limit: int = 10) -> list[str]:
         for b in result.match.ranking.bullets
         if b.id in kept
         for t in b.terms
-        if not all(word in generic for word in t.split())
+        if t not in b.related and not all(word in generic for word in t.split())
     )
     return [term for term, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]

@@ -471,3 +471,28 @@ def test_sales_tools_named_like_everyday_words_are_skills_only_where_the_context
     assert skills("MEDDICC Certified") == skills("Qualified with MEDDPICC") == ["MEDDIC"]
     assert skills("Led community outreach to local schools") == []
     assert skills("Outreach events for families; the gong rang at noon") == []
+
+
+def test_an_account_managers_platforms_reviews_and_retention_are_skills() -> None:
+    assert skills("Monitor health scores in Gainsight; inspect deals in Clari") == ["Gainsight", "Clari"]
+    assert skills("Lead quarterly business reviews and grow NRR") == ["QBR", "net revenue retention"]
+    assert skills("Ran QBRs; net revenue retention 121%") == ["QBR", "net revenue retention"]
+
+
+def test_a_tool_named_like_an_everyday_word_is_located_only_where_the_context_names_the_tool() -> None:
+    text = "Comfort with cold outreach. Experience with Salesforce, Outreach and Gong."
+    spans = locate(text, {"outreach", "gong"}, bundled_lexicon())
+    assert [(text[s:e], term) for s, e, term in spans] == [("Outreach", "outreach"), ("Gong", "gong")]
+
+
+def test_a_sales_development_rep_is_the_same_skill_by_its_initials() -> None:
+    assert skills("1+ year as an SDR or BDR") == ["sales development"]
+    assert skills("Promoted from Sales Development Representative") == ["sales development"]
+    assert skills("Managed a team of six SDRs") == ["sales development"]
+
+
+def test_a_seller_who_builds_pipeline_names_no_ci_cd_which_its_own_names_still_do() -> None:
+    # "Build pipeline" is what a seller does with prospects; "build pipelines" lemmatise to the same words.
+    assert "CI/CD" not in skills("Partner with your BDR to build pipeline and close new logos.")
+    assert "CI/CD" not in skills("Building pipeline through cold calls and referrals")
+    assert "CI/CD" in skills("Maintained CI build pipelines in Jenkins")

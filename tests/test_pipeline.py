@@ -149,6 +149,24 @@ def test_the_terms_a_build_says_it_matched_are_the_postings_words_not_everyones(
     assert "react" in terms and not {"able", "team", "work"} & set(terms)
 
 
+def test_the_terms_a_build_says_it_matched_are_ones_the_posting_says_not_ones_related_to_them(tmp_path: Path) -> None:
+    from tailor.report import top_terms
+
+    cv = tmp_path / "cv.yaml"
+    cv.write_text(
+        "contact: {name: Remy Vale, email: remy@example.org}\nexperience:\n  - id: r\n    employer: Fenwick Medical\n"
+        "    role: Sales Representative\n    start: 2019\n    bullets:\n"
+        "      - {id: r1, text: Opened 12 hospital accounts through cold calling.}\n",
+        encoding="utf-8",
+    )
+    posting = tmp_path / "posting.md"
+    posting.write_text("# Territory Representative\n\n## Requirements\n\n- A record of sales to hospital buyers\n")
+    result = pipeline.build(posting, cv, output=tmp_path / "out.docx")
+    assert "cold calling" in result.match.ranking.bullets[0].related  # it counts, as a related term
+    terms = top_terms(result)
+    assert "hospital" in terms and "cold calling" not in terms
+
+
 def test_a_cv_without_a_headline_records_none(tmp_path: Path) -> None:
     cv, posting = write(tmp_path)
     cv.write_text(CV_YAML.split("headline:")[0] + "experience:" + CV_YAML.split("experience:")[1], encoding="utf-8")

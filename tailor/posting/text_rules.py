@@ -140,7 +140,7 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
             offers["url"] += _links(page, n)  # "Apply here" under the title: where the posting lives
             continue
         chips = [c.strip() for c in _CHIP.findall(line.raw)]
-        pieces = chips or [piece for piece in _CHIP_SPLIT.split(line.text) if piece.strip()]
+        pieces = chips or _pieces(line.text)
         # A line of pieces set apart ("The Marlowe Grand Hotel · Milwaukee, WI · Full-time · $78,000 a year")
         # is as short as its longest piece.
         apart = (
@@ -172,6 +172,20 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
             if field is not None:
                 offers.setdefault(field, []).append(value)
     return offers
+
+
+def _pieces(text: str) -> list[str]:
+    """The pieces of a header line, set apart by dots, bars or dashes; remote work then where it may be done
+    from ("Remote - United States", as Lever sets it) is one place, not remote work and a stray country."""
+    pieces: list[str] = []
+    for piece in (p.strip() for p in _CHIP_SPLIT.split(text) if p.strip()):
+        if pieces and _REMOTE.fullmatch(pieces[-1]) and _only_places(piece):
+            joined = re.search(rf"{re.escape(pieces[-1])}\s+[-–—]\s+{re.escape(piece)}", text)
+            if joined:
+                pieces[-1] = joined.group(0)
+                continue
+        pieces.append(piece)
+    return pieces
 
 
 def _only_places(text: str) -> bool:
@@ -224,9 +238,13 @@ def _chip(chip: str) -> tuple[Field | None, str]:
         return "employment_type", text
     if plausible.salary(text) and plausible.SALARY.search(text):
         return "salary", text
-    if _REMOTE.match(text) or _PLACE_LIKE.match(text):
-        return "location", text
+    if _REMOTE.match(text) or _PLACE_LIKE.match(text) or (_PLACE_CHOICE.search(text) and _only_places(text)):
+        return "location", text  # "Denver, CO or Remote (US)": a choice of places is a place
     return None, text
+
+
+_PLACE_CHOICE = re.compile(r"\s(?:or|and)\s|\s/\s", re.IGNORECASE)
+"""What joins the places a job may be held in, on one line under the title: "Denver, CO or Remote (US)"."""
 
 
 def _heading(page: Page) -> dict[Field, list[str]]:
@@ -402,17 +420,21 @@ def _company_sentence(page: Page) -> dict[Field, list[str]]:
     return {"company": [complete(name, page) for name, n in counts.most_common() if n >= 2]}
 
 
+_OTE = r"OTE|(?i:on[- ]target earnings)"
+"""On-target earnings, as sales postings name the pay at quota, base and commission together."""
 _MONEY = (
     r"(?:[$€£]\s?|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\s?)\d[\d,.]*(?:\s?[kK]\b)?"
     r"(?![\d.,]*\s?(?:[mMbB]|mm|bn|million|billion)\b)"
 )
 _PAY = re.compile(
-    r"\b(?i:salary|pay|compensation|wages?|base|rate)\b[^$€£]{0,80}?"
+    rf"(?P<named>\b(?i:salary|pay|compensation|wages?|base|rate|{_OTE})\b[^$€£]{{0,80}}?)"
     rf"(?P<pay>{_MONEY}(?:\s*(?:-|–|—|to)\s*(?:{_MONEY}|\d[\d,.]*(?:\s?[kK]\b)?))?"
-    r"(?:\s*(?:per|a|an|/)\s*(?i:year|yr|annum|hour|hr|month|week|day)\b|\s*(?i:annually|yearly|hourly|per annum)\b)?)"
+    r"(?:\s*(?:per|a|an|/)\s*(?i:year|yr|annum|hour|hr|month|week|day)\b|\s*(?i:annually|yearly|hourly|per annum)\b)?"
+    rf"(?:\s+(?:{_OTE})\b)?)"
 )
 """An amount, or a range, that the words before it say is the pay: "The salary range is $62,000 to $70,000
-per year", a heading "Compensation" over "$85k – $95k"."""
+per year", a heading "Compensation" over "$85k – $95k", "$300,000 - $340,000 OTE"."""
+_KIND_OF_PAY = re.compile(rf"\b(?:{_OTE}|(?i:base|salary|wages?))\b")
 
 
 def _pay(page: Page) -> dict[Field, list[str]]:
@@ -420,7 +442,18 @@ def _pay(page: Page) -> dict[Field, list[str]]:
     emphasis and all: most postings name no currency, and a table's rows are many (``tailor batch``)."""
     if not _CURRENCY.search(page.text):
         return {}
-    return {"salary": [m.group("pay").rstrip(".,") for m in _PAY.finditer(page.text.replace("*", ""))]}
+    return {"salary": [_as_named(m) for m in _PAY.finditer(page.text.replace("*", ""))]}
+
+
+def _as_named(m: re.Match[str]) -> str:
+    """The pay ``m`` found, with "OTE" after it where the words just before name it so ("The OTE for this role
+    is $220,000 - $250,000"): a seller's on-target earnings are base and commission together, twice the
+    base, and read as a salary they would mislead."""
+    pay = m.group("pay").rstrip(".,")
+    kinds = _KIND_OF_PAY.findall(m.group("named"))
+    if kinds and re.fullmatch(_OTE, kinds[-1]) and not re.search(rf"(?:{_OTE})$", pay):
+        return f"{pay} OTE"
+    return pay
 
 
 _CURRENCY = re.compile(r"[$€£]|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\b")

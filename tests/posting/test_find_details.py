@@ -300,6 +300,19 @@ def test_masthead_lines_under_the_title_say_place_pay_and_type_by_their_shape() 
     }
 
 
+@pytest.mark.parametrize("place", ["Denver, CO or Remote (US)", "Boston, MA / New York, NY", "Austin, TX and remote"])
+def test_a_choice_of_places_under_the_company_is_the_location(place: str) -> None:
+    found = details(f"# Account Executive, Mid-Market\n\nat Fernhollow\n\n{place}\n\n## About us\n\nWe sell.\n")
+    assert found["company"] == "Fernhollow (board-header)"
+    assert found["location"] == f"{place} (board-header)"
+
+
+@pytest.mark.parametrize("line", ["Remote - United States", "Remote – Canada · Full-time"])
+def test_remote_work_and_the_country_it_is_done_from_are_one_location(line: str) -> None:
+    found = details(f"## Enterprise Account Executive\n\n{line}\n\nSales – Enterprise\n\nLand new logos.\n")
+    assert found["location"] == f"{line.split(' · ')[0]} (board-header)"
+
+
 @pytest.mark.parametrize("place", ["Berlin", "London", "Singapore"])
 def test_a_city_alone_on_the_line_under_the_title_is_the_place_not_the_company(place: str) -> None:
     found = details(f"## Route Supervisor\n\n{place}\n\nOperations /\n\nFull-time /\n\nHybrid\n\nPlan the routes.\n")
@@ -659,8 +672,25 @@ def test_a_text_posting_keeps_its_details_through_structure(tmp_path: Path) -> N
         ("## Compensation\n\n$85k – $95k annually\n", "$85k – $95k annually"),
         ("## Pay\n\nThe hiring salary range for this role is $180-210k.\n", "$180-210k"),
         ("## About us\n\nWe are a $600M company and pay well.\n", None),  # a firm's size is no pay
+        # A seller's on-target earnings are no salary: twice the base, and said so wherever the posting puts it.
+        (
+            "## Compensation\n\nThe OTE for this role is $220,000 - $250,000; base $110,000.\n",
+            "$220,000 - $250,000 OTE",
+        ),
+        ("## Compensation\n\n$300,000 - $340,000 OTE (base $150,000).\n", "$300,000 - $340,000 OTE"),
+        ("## Pay\n\nOn-target earnings of $150k-$180k.\n", "$150k-$180k OTE"),
+        ("## Compensation\n\nOTE split 50/50, with a base of $110,000.\n", "$110,000"),
     ],
-    ids=["sentence", "heading", "range-without-second-sign", "firm-size"],
+    ids=[
+        "sentence",
+        "heading",
+        "range-without-second-sign",
+        "firm-size",
+        "ote-before",
+        "ote-after",
+        "ote-words",
+        "base",
+    ],
 )
 def test_pay_named_as_such_in_the_text_is_the_salary(body: str, salary: str | None) -> None:
     found = details(f"# Curator of Manuscripts\n\n## Responsibilities\n\n- Catalogue manuscripts.\n\n{body}")
