@@ -96,13 +96,24 @@ def find_postings(paths: Iterable[str | Path]) -> list[Path]:
     return sorted(found.values(), key=str)
 
 
+def tables_in_folders(paths: Iterable[str | Path], is_table: Callable[[Path], bool]) -> list[Path]:
+    """The tables of postings (as ``is_table`` tells them) in the folders among ``paths``, sorted: a folder is
+    searched for posting files, so these are not read with it; their rows are read where a table is named."""
+    return sorted(found for path in map(Path, paths) if path.is_dir() for found in _files_in(path, is_table))
+
+
 def _postings_in(folder: Path) -> list[Path]:
+    return _files_in(folder, lambda path: path.suffix.lower() in EXTENSIONS)
+
+
+def _files_in(folder: Path, wanted: Callable[[Path], bool]) -> list[Path]:
+    """The files under ``folder`` that are ``wanted``, but for hidden ones and those tailor wrote."""
     out = []
     for root, dirs, files in os.walk(folder):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
             path = Path(root) / name
-            if not name.startswith(".") and path.suffix.lower() in EXTENSIONS and not written_by_tailor(path):
+            if not name.startswith(".") and wanted(path) and not written_by_tailor(path):
                 out.append(path)
     return out
 

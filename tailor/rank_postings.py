@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tailor.errors import TailorError
-from tailor.many import Progress, find_postings, parallel_map, shared_cv
+from tailor.many import Progress, find_postings, parallel_map, shared_cv, tables_in_folders
 from tailor.options import ResumeOptions
 from tailor.options import min_fit as min_fit_value
 from tailor.posting.details import FIELDS, Field, PostingDetails
@@ -218,8 +218,17 @@ def score_paths(
             workers=workers,
             progress=progress,
         )
+    # A table in a folder of postings is no posting file: say so, or its rows are lost without a word.
+    unread = tuple(
+        TailorError(
+            f"{table} is a table of postings, and a folder is searched for posting files only: "
+            f"name the table itself to rank its rows as well (tailor rank {' '.join(given)} {table})"
+        )
+        for table in tables_in_folders(others, is_table)
+        if table.resolve() not in {Path(named).resolve() for named in tables}
+    )
     if not tables:
-        return Scores(scored, unreadable)
+        return Scores(scored, unreadable, warnings=unread)
     rows = score_tables(
         tables,
         cv,
@@ -231,7 +240,12 @@ def score_paths(
         progress=progress,
     )
     return Scores(
-        scored + rows.scored, unreadable + rows.unreadable, rows.copies, rows.columns, rows.warnings, rows.named
+        scored + rows.scored,
+        unreadable + rows.unreadable,
+        rows.copies,
+        rows.columns,
+        named=rows.named,
+        warnings=(*unread, *rows.warnings),
     )
 
 

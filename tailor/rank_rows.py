@@ -89,7 +89,7 @@ def score_tables(
     warnings = tuple(warning for table in tables if (warning := table.unnamed()) is not None)
     named = {role: column for table in reversed(tables) for role, column in table.roles.items()}
     named.pop("description", None)
-    return Scores(scored, unreadable, copies, tuple(header), warnings, named)
+    return Scores(scored, unreadable, copies, tuple(header), named=named, warnings=warnings)
 
 
 def read_rows(sources: Iterable[str], columns: Mapping[Role, str] | None = None) -> dict[str, tuple[Row, dict]]:

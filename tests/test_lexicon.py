@@ -78,6 +78,11 @@ def test_bundled_lexicon_maps_aliases_to_canonical_names() -> None:
         ("Certified Supply Chain Professional", "CSCP"),
         ("first-in, first-out", "FIFO"),
         ("49 CFR", "DOT regulations"),  # the title of the US code that holds them
+        ("Doctor of Pharmacy", "PharmD"),  # pharmacy
+        ("Board Certified Pharmacotherapy Specialist", "BCPS"),
+        ("MTM", "medication therapy management"),
+        ("USP 797", "USP <797>"),
+        ("PGY-1", "PGY1 residency"),
     ],
 )
 def test_a_fields_own_names_meet_their_canonical_names(alias: str, canonical: str) -> None:
@@ -104,6 +109,14 @@ def test_an_auditors_standards_frameworks_and_certificates_are_skills_and_eviden
     assert {"xbrl", "workiva"} <= set(lexicon.related["sec reporting"])
     # CIA is the certificate in a list of them, not the agency in a sentence.
     assert "CIA" not in analyse(["A former CIA analyst"], lexicon)[0].skills
+
+
+def test_a_standard_and_its_chapter_number_in_angle_brackets_is_one_skill_and_each_chapter_its_own() -> None:
+    # "USP <797>" and "USP <800>" are two standards; read as words, both were the one term "usp", so a CV that
+    # names one chapter met a posting asking for the other.
+    (said,) = analyse(["Sterile compounding compliant with USP <797> and USP <800>."], bundled_lexicon())
+    assert said.skills == ["sterile compounding", "USP <797>", "USP <800>"]
+    assert "usp" not in said.terms
 
 
 def test_two_things_of_one_field_are_two_skills_not_one_under_two_names() -> None:

@@ -306,6 +306,18 @@ def test_a_table_and_a_folder_are_ranked_together(jobs_csv: Path, folder: Path) 
     assert {Path(f.source).name.split("#")[0] for f in result.fits} >= {"jobs.csv", "own-words.md", "nurse.txt"}
 
 
+def test_a_table_inside_a_folder_of_postings_is_named_in_a_warning_not_left_out_silently(
+    jobs_csv: Path, folder: Path
+) -> None:
+    shutil.copy(jobs_csv, folder / "saved-jobs.csv")
+    result = invoke("rank", folder, "--cv", "example")
+    warning = " ".join(result.stderr.split())
+    assert result.exit_code == 0 and "saved-jobs.csv is a table of postings" in warning
+    assert "name the table itself to rank its rows" in warning and "rows were the same job" not in result.stdout
+    named = invoke("rank", folder, folder / "saved-jobs.csv", "--cv", "example")
+    assert "is a table of postings" not in named.stderr and "rows were the same job" in named.stdout
+
+
 @pytest.mark.parametrize("top", ["0", "5"])
 def test_a_posting_file_ranked_with_a_table_shows_its_details_under_the_tables_columns_for_them(
     tmp_path: Path, top: str

@@ -63,7 +63,7 @@ JOB_WORDS = re.compile(
     r"|carpenter|installer|assembler|fitter|tester|firefighter|lifeguard|ranger|warden|pilot|barista|bartender"
     r"|waiter|waitress|baker|butcher|gardener|landscaper|stylist|teller|treasurer|typist|transcriptionist"
     r"|proofreader|columnist|presenter|illustrator|animator|drafter|draftsman|historian|archaeologist"
-    r"|ecologist|sociologist|anthropologist|linguist|nanny|generalist)s?\b",
+    r"|ecologist|sociologist|anthropologist|linguist|nanny|generalist|liaison)s?\b",
     re.IGNORECASE,
 )
 """Words that name a job. A title has one; a company name (from loose text) has none. (A word that also
@@ -180,6 +180,7 @@ def title(value: str, trust: Trust = "stated", *, heading: bool = False) -> str 
     if trust == "stated" and (label := _LABELLED.match(found)) and JOB_WORDS.search(found, label.end()):
         found = found[label.end() :].strip()  # "Change Research: Project lead", as job boards' pages name a job
     found = _TITLE_ASIDE.sub("", found).strip() or found  # "Culinary Arts Instructor (Full-Time, Tenure Track)"
+    found = _without_kind(found)  # "Staff Pharmacist - Full Time"
     found = _without_pay(found)  # "Registered Nurse - ICU - $10,000 Sign-On Bonus"
     found = _without_place(found)  # "Senior Software Engineer - VOIP - Brazil"
     if not found or len(found) > 150 or is_furniture(found) or _LABELLED.match(found):
@@ -204,7 +205,8 @@ _ASIDE_PIECE = (
     r"|(?:maternity|paternity|parental|sickness)(?: leave)?(?: cover)?"
     r"|(?:with )?(?:a )?view to (?:a )?perman(?:ent|ency)"
     r"|(?:non[- ])?tenure[- ]track|tenured|remote|hybrid|on[- ]?site|in[- ]office|per diem|prn"
-    r"|(?:day|night|evening|weekend|rotating) shifts?|[mfwdx]/[mfwdx](?:/[mfwdx])?|all genders"
+    r"|(?:day|night|evening|weekend|rotating) shifts?|days|nights|evenings|weekends|overnights?"
+    r"|[mfwdx]/[mfwdx](?:/[mfwdx])?|all genders"
     r"|(?:\d{4}\s?[-–/]\s?\d{2,4}\s+)?(?:school|academic) year|\d{4}\s?[-–/]\s?\d{2,4}"
     # How much experience it asks: "(2-5 Years)", "(5+ yrs experience)", a law firm's "(Class of 2022-2024)".
     r"|\d{1,2}\s?(?:[-–]\s?\d{1,2}|\+)?\s?(?:years?|yrs?)(?:\s+(?:of\s+)?(?:experience|exp\.?))?"
@@ -214,6 +216,21 @@ _TITLE_ASIDE = re.compile(rf"\s*[(\[](?:{_ASIDE_PIECE})(?:\s*[,/;&]\s*(?:{_ASIDE
 """A bracket closing a title that says how or when the job is held, or how long one has done it, not what it is
 ("(Full-Time, Tenure Track)", "(2025-26 School Year)", "(m/w/d)", "(Contract)", "(2-5 Years)"): the posting says
 it elsewhere, and a file name or a letter ("I am applying for the … position") reads better without it."""
+
+_KIND_PIECE = (
+    r"(?:full|part)[- ]?time|contract(?:[- ]to[- ](?:hire|perm(?:anent)?))?|temp[- ]to[- ]perm(?:anent)?"
+    r"|temporary|permanent|seasonal|fixed[- ]term|per diem|prn"
+)
+_LAST_KIND = re.compile(rf"\s+[-–—|·]\s+(?:{_KIND_PIECE})(?:\s*[,/&]\s*(?:{_KIND_PIECE}))*$", re.IGNORECASE)
+
+
+def _without_kind(title: str) -> str:
+    """``title`` without a last piece, after a dash or a bar, that says only how the job is held ("- Full Time",
+    "| Part-Time", "- Contract"), as a bracket that says so goes: the posting says it elsewhere. What the job is
+    paid or its shift after a dash stays ("Line Cook - Weekends": a kitchen's own name of a job)."""
+    piece = _LAST_KIND.search(title)
+    return title[: piece.start()].strip() if piece and piece.start() else title
+
 
 _PAY_PIECE = re.compile(r"(?:\s+[-–—|]\s+(?:(?!\s[-–—|]\s).)*|\s*[(\[][^()\[\]]*[)\]])$")
 _SUM = re.compile(r"[$€£]\s?\d|\b\d+[kK]\s+(?i:sign|bonus|salary|base|pay)|\b(?i:bonus|sign[- ]on|signing)\b")

@@ -531,8 +531,10 @@ def _clauses(item: str) -> list[str]:
     defense preferred"). A clause that names alternatives ("Python, Go or Rust preferred") ends a list, and
     stays with it."""
     clauses = _CLAUSE_END.split(item)
-    if len(clauses) == 1 and (m := _ONE_COMMA.match(item)):
-        head, tail = m["head"], m["tail"]
+    # A comma in brackets parts no clause ("Board certification (CFA, FRM) preferred"): read with them blanked out.
+    blanked = _ASIDE.sub(lambda aside: "_" * len(aside.group()), item)
+    if len(clauses) == 1 and (m := _ONE_COMMA.match(blanked)):
+        head, tail = item[: m.end("head")], item[m.start("tail") :]
         short = len(tail.split()) <= QUALIFIER_WORDS and not _ALTERNATIVES.search(tail)
         # Not "…, a plus" or "…, strongly preferred": a clause that names nothing speaks of the whole item.
         if len(head.split()) >= 3 and short and _names_something(tail):

@@ -233,6 +233,12 @@ def test_a_heading_that_names_a_job_of_any_field_is_the_title(title: str) -> Non
     assert details(f"# {title}\n\nWe run a small team.\n")["title"] == f"{title} (heading)"
 
 
+@pytest.mark.parametrize("title", ["Medical Science Liaison", "Community Liaison", "Family Liaison Officer"])
+def test_a_liaisons_first_line_above_the_employers_is_the_title(title: str) -> None:
+    text = f"{title}\nNorthfield Therapeutics\n\nAbout Northfield\nNorthfield makes medicines.\n\nSkills\n- PhD\n"
+    assert details(text)["title"].startswith(f"{title} (")
+
+
 @pytest.mark.parametrize(
     ("text", "title", "company", "location"),
     [

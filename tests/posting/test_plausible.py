@@ -79,6 +79,13 @@ def test_a_title_in_loose_text_names_a_job_and_is_no_sentence(text: str, title: 
         ("Backend Engineer - Databases (Remote, Spain)", "Backend Engineer - Databases"),
         ("Staff Engineer (Azure | Remote)", "Staff Engineer (Azure | Remote)"),  # a bracket is read whole
         ("Registered Nurse - Float Pool", "Registered Nurse - Float Pool"),
+        # How the job is held, after a dash or a bar as in brackets, is no part of what it is; its shift in brackets
+        # neither ("(Full Time, Days)").
+        ("Staff Pharmacist - Full Time", "Staff Pharmacist"),
+        ("Welder | Part-Time", "Welder"),
+        ("Clinical Pharmacist - Oncology (Full Time, Days)", "Clinical Pharmacist - Oncology"),
+        ("Pharmacy Technician I (Nights)", "Pharmacy Technician I"),
+        ("Contract", "Contract"),
     ],
 )
 def test_a_stated_title_is_the_part_that_names_a_job(text: str, title: str | None) -> None:

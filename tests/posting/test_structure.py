@@ -758,6 +758,18 @@ def test_a_short_clause_after_an_items_one_comma_that_says_it_is_preferred_leave
     ]
 
 
+def test_a_comma_inside_brackets_parts_no_clause_so_the_whole_item_is_preferred() -> None:
+    text = (
+        "Analyst\n\nQualifications:\n- Board certification (CFA, FRM) preferred\n"
+        "- Experience with ledgers (Xero, Sage), payroll preferred\n"
+    )
+    found = [(s.kind, s.text.splitlines()) for s in parse(text).sections]
+    assert found[1:] == [
+        (SectionKind.REQUIREMENTS, ["- Experience with ledgers (Xero, Sage),"]),
+        (SectionKind.PREFERRED, ["- Board certification (CFA, FRM) preferred", "- payroll preferred"]),
+    ]
+
+
 def test_the_sentences_of_the_job_are_those_that_speak_of_it_not_the_masthead_or_the_employer() -> None:
     text = "Line Cook\nHarbor Bistro, Portland\nHarbor Bistro serves seafood. You will run the grill station."
     assert job_sentences(text) == ["You will run the grill station."]

@@ -251,10 +251,15 @@ def _degree_entries(lines: list[Line]) -> list[Entry]:
 
 def _degrees_with_years(entry: Entry) -> bool:
     """Whether each line over ``entry`` is a degree with its own year, the first none that stands apart: the dates
-    a line sets apart ("B.S. …⇥2010" under "Certificate, … College 2014") are that line's, not the first's."""
-    return bool(entry.header) and (
-        (entry.span is None or find_span(entry.header[0].text) is None)
-        and all(_dated_degree(line) or (find_span(line.text) and _degree_words(line.plain)) for line in entry.header)
+    a line sets apart ("B.S. …⇥2010" under "Certificate, … College 2014") are that line's, not the first's. A line
+    under the first that ends with its own year is a credential of its own though it names no degree's word ("PGY1
+    Residency, Northfield Hospital 2019"): no detail of the degree above, nor its date."""
+    first, *others = entry.header or [None]
+    return (
+        first is not None
+        and (entry.span is None or find_span(first.text) is None)
+        and (_dated_degree(first) or bool(find_span(first.text) and _degree_words(first.plain)))
+        and all(_year_closing(line.text) or find_span(line.text) for line in others)
     )
 
 

@@ -201,3 +201,21 @@ def test_a_dated_degree_under_the_description_of_the_one_above_is_a_degree_of_it
     assert draft.data["education"][0]["details"] == [
         "4-year program with 6,000 hours on the job and 640 hours in the classroom"
     ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "PGY1 Pharmacy Residency, Northfield General Hospital 2019",
+        "Hospital Practice Residency (accredited), Northfield 2019",
+    ],
+)
+def test_a_dated_line_under_a_degree_with_its_year_is_a_credential_of_its_own_not_the_degrees_date(second: str) -> None:
+    draft = draft_of(
+        "Jordan Vale\n\nEducation\nDoctor of Pharmacy (PharmD), Lakeview University College of Pharmacy 2018\n"
+        f"{second}\n"
+    )
+    degree = draft.data["education"][0]
+    assert (degree["institution"], degree["end"]) == ("Lakeview University College of Pharmacy", "2018")
+    others = [*draft.data["education"][1:], *draft.data.get("certificates", [])]
+    assert [(o.get("end") or o.get("date")) for o in others] == ["2019"]
