@@ -167,7 +167,13 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
     for section in sections:
         if section.kind is None and _reads_like_roles(section.lines):
             section.kind = "experience"
-            if section.title is not None and section.lines and find_span(section.lines[0].text):
+            if (
+                section.title is not None
+                and section.lines
+                and find_span(section.lines[0].text)
+                # "LEADERSHIP", "Activities": words sections' titles are made of name no role or employer.
+                and not titled_in_words(section.title.plain)
+            ):
                 # Its dates come first: the heading was the role's own ("### Wine Buyer, In Fine Spirits"
                 # under a "#### Work Experience" set smaller), not a section's title.
                 section.lines.insert(0, replace(section.title, heading=0))

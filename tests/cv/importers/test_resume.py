@@ -2553,3 +2553,13 @@ def test_a_dated_line_that_describes_the_credential_above_it_dates_it_and_is_no_
     ]
     assert "About 'Scaffold Inspector': Tube and fitting & system scaffolds" in draft.leftovers
     assert "Renewal of 'Scaffold Inspector': recertified 2023" in draft.leftovers
+
+
+def test_a_section_title_of_no_known_kind_over_dated_roles_is_no_employer(tmp_path: Path) -> None:
+    cv, _ = from_markdown(
+        tmp_path,
+        "# Jane Doe\n\n## Experience\n\n**Lab Assistant**, Acme Labs | 2023 – 2024\n\n- Ran assays\n\n"
+        "## LEADERSHIP\n\n**President, Chess Club** | 2022 – 2023\n\n- Organized a regional tournament\n",
+    )
+    assert "LEADERSHIP" not in [e.employer for e in cv.experience]
+    assert [e.start for e in cv.experience] == ["2023", "2022"]
