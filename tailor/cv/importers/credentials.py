@@ -97,6 +97,9 @@ def read_degrees(draft: Draft, section: Section) -> None:
         parts = [p for p in parts if p and p not in under_way]
         location = ", ".join(p for p in parts if is_place(p) or is_location(p))
         rest = [p for p in parts if not (is_place(p) or is_location(p))]
+        under = _under_a_whole_line(entry, rest)
+        labelled += under
+        rest = [p for p in rest if p not in under]
         whole = next((p for p in rest if "," in p and _degree_first(p)), None) if len(rest) > 1 else None
         beside = [p for p in rest if p != whole]
         if entry.fields:
@@ -157,6 +160,19 @@ def read_degrees(draft: Draft, section: Section) -> None:
         if not (degree and institution):
             header = " / ".join(line.plain for line in entry.header)
             draft.note(("education", len(education) - 1), f"degree and institution read from '{header}': check both")
+
+
+def _under_a_whole_line(entry: Entry, parts: list[str]) -> list[str]:
+    """The pieces of the lines under an entry's first line, where that line names both the degree and its
+    institution ("Lakeside University — B.S. in Biology" over "Minor in Chemistry. GPA: 3.6, Dean's List"): the
+    degree's details, not more of its institution's name. Pieces naming a degree or an institution stay."""
+    if len(entry.header) < 2:
+        return []
+    first = entry.header[0].text
+    named = [p for p in parts if p in first]
+    if not (any(_is_degree(p) for p in named) and any(_is_institution(p) for p in named)):
+        return []
+    return [p for p in parts if p not in first and not (_is_degree(p) or _is_institution(p))]
 
 
 def _degree_first(text: str) -> tuple[str, str, str] | None:

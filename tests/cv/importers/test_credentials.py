@@ -219,3 +219,14 @@ def test_a_dated_line_under_a_degree_with_its_year_is_a_credential_of_its_own_no
     assert (degree["institution"], degree["end"]) == ("Lakeview University College of Pharmacy", "2018")
     others = [*draft.data["education"][1:], *draft.data.get("certificates", [])]
     assert [(o.get("end") or o.get("date")) for o in others] == ["2019"]
+
+
+def test_a_line_under_a_degree_line_naming_its_institution_is_a_detail_not_more_of_the_institution() -> None:
+    draft = draft_of(
+        "Ana Ruiz\nana@example.org\n\nEDUCATION\n"
+        "Fenwick University — B.S. in Biology\tMay 2026\n"
+        "Minor in Chemistry. GPA: 3.5/4.0, Dean's List (4 semesters)\n\nSKILLS\nPipetting\n"
+    )
+    (degree,) = draft.data["education"]
+    assert (degree["degree"], degree["institution"]) == ("B.S. in Biology", "Fenwick University")
+    assert degree["details"] == ["Minor in Chemistry. GPA: 3.5/4.0, Dean's List (4 semesters)"]
