@@ -129,10 +129,11 @@ def read_degrees(draft: Draft, section: Section) -> None:
                 draft.note(("education", len(education)), f"'{degree}' names no degree's word: check it is the degree")
         grade, details = (", ".join(dict.fromkeys(graded)) or None), [_with_stop(p, entry) for p in labelled]
         for line in entry.body:
-            found = _GRADE.match(line.marked)
+            # "GPA: 3.62/4.00, Dean's List": the grade, then honours that are details.
+            found = _GRADE.match(line.marked) or _GRADE.match(line.marked.partition(", ")[0])
             if found and grade is None:
                 grade = found.group(1).strip()
-                line_text = line.marked[found.end() :].strip()
+                line_text = line.marked[found.end() :].strip().removeprefix(", ")
             else:
                 line_text = line.marked
             if line_text:

@@ -230,3 +230,13 @@ def test_a_line_under_a_degree_line_naming_its_institution_is_a_detail_not_more_
     (degree,) = draft.data["education"]
     assert (degree["degree"], degree["institution"]) == ("B.S. in Biology", "Fenwick University")
     assert degree["details"] == ["Minor in Chemistry. GPA: 3.5/4.0, Dean's List (4 semesters)"]
+
+
+def test_a_grade_point_average_before_a_comma_on_a_line_of_its_own_is_the_grade_and_the_rest_a_detail() -> None:
+    draft = draft_of(
+        "Ana Ruiz\nana@example.org\n\nEDUCATION\n"
+        "Fenwick University — B.S. in Biology\tMay 2026\n"
+        "- GPA: 3.5/4.0, Dean's List (4 semesters)\n\nSKILLS\nPipetting\n"
+    )
+    (degree,) = draft.data["education"]
+    assert (degree["grade"], degree["details"]) == ("3.5/4.0", ["Dean's List (4 semesters)"])
