@@ -1145,3 +1145,21 @@ def test_a_ten_hour_safety_card_is_no_thirty_hour_one_but_a_thirty_hour_card_mee
     ranking = rank(thirty, asks_ten)
     (card,) = [k for k in coverage(ranking, select(thirty, ranking)).keywords if k.keyword.term == "OSHA 10"]
     assert card.met and card.met_by == "OSHA 30"
+
+
+def test_a_forty_hour_hazwoper_ask_is_not_met_by_a_ten_hour_safety_card_but_by_the_forty_hour_course() -> None:
+    posting = Posting(
+        "p", "Field Technician\n\nRequirements:\n- OSHA 40-hour HAZWOPER certification\n- Soil sampling\n"
+    )
+    ten = make_cv({"Dune Labs": ["Ran soil sampling at closed landfills."]}, certificates=[{"name": "OSHA 10-Hour"}])
+    forty = make_cv(
+        {"Dune Labs": ["Ran soil sampling at closed landfills."]}, certificates=[{"name": "40-Hour HAZWOPER"}]
+    )
+    assert evidence(ten, posting)["HAZWOPER"][0] == "absent"
+    assert evidence(forty, posting)["HAZWOPER"][0] == "selected"
+
+
+def test_a_balanced_cash_drawer_is_evidence_of_the_cash_handling_a_store_asks_for() -> None:
+    cv = make_cv({"Corner Market": ["Balanced the cash drawer at each close.", "Stocked shelves."]})
+    posting = Posting("p", "Shift Lead\n\nRequirements:\n- Cash handling\n- Stocking\n")
+    assert evidence(cv, posting)["cash handling"] == ("selected", ("job0-b0",))
