@@ -171,7 +171,10 @@ def _under_a_whole_line(entry: Entry, parts: list[str]) -> list[str]:
         return []
     first = entry.header[0].text
     named = [p for p in parts if p in first]
-    if not (any(_is_degree(p) for p in named) and any(_is_institution(p) for p in named)):
+    # Each in a piece of its own: "Govt. Degree College" or "Purdue University: Bachelor of Science" names both
+    # in one, and what stands under it may be the rest of the degree's name.
+    degree = any(_is_degree(p) and not _is_institution(p) for p in named)
+    if not (degree and any(_is_institution(p) and not _is_degree(p) for p in named)):
         return []
     return [p for p in parts if p not in first and not (_is_degree(p) or _is_institution(p))]
 
