@@ -1163,3 +1163,14 @@ def test_a_balanced_cash_drawer_is_evidence_of_the_cash_handling_a_store_asks_fo
     cv = make_cv({"Corner Market": ["Balanced the cash drawer at each close.", "Stocked shelves."]})
     posting = Posting("p", "Shift Lead\n\nRequirements:\n- Cash handling\n- Stocking\n")
     assert evidence(cv, posting)["cash handling"] == ("selected", ("job0-b0",))
+
+
+def test_a_biostatistics_course_is_evidence_of_the_statistical_analysis_a_posting_asks_for() -> None:
+    cv = make_cv(
+        {"Reed Lab": ["Ran soil assays."]},
+        education=[
+            {"degree": "B.S. Biology", "institution": "Fenwick University", "details": ["Coursework: Biostatistics"]}
+        ],
+    )
+    posting = Posting("p", "Research Assistant\n\nRequirements:\n- Statistical analysis\n- Soil assays\n")
+    assert keyword_coverage(cv, posting)["statistics"].met_by == "biostatistics"
