@@ -259,6 +259,18 @@ def problems(error: ValidationError, root: Any, model: type[BaseModel]) -> list[
     return [problem(err, root, model) for err in error.errors()]
 
 
+ALSO_CALLED = {
+    "gpa": "grade", "cgpa": "grade", "honors": "details", "honours": "details", "coursework": "details",
+    "courses": "details", "relevant_coursework": "details", "school": "institution", "university": "institution",
+    "college": "institution", "company": "employer", "organization": "employer", "organisation": "employer",
+    "position": "role", "job_title": "role", "highlights": "bullets", "responsibilities": "bullets",
+    "achievements": "bullets", "start_date": "start", "from": "start", "end_date": "end", "to": "end",
+    "city": "location", "phone_number": "phone", "mail": "email", "e_mail": "email",
+}  # fmt: skip
+"""Other names résumés and other formats give tailor's keys, for an unknown key that is not a near miss of one:
+"gpa" is a degree's ``grade``, "company" a role's ``employer``. Suggested only where the key is allowed."""
+
+
 def problem(err: Any, root: Any, model: type[BaseModel]) -> Problem:
     """One pydantic error as a :class:`Problem` located in ``root``."""
     loc = err["loc"]
@@ -266,7 +278,10 @@ def problem(err: Any, root: Any, model: type[BaseModel]) -> Problem:
     if err["type"] == "extra_forbidden":
         known = fields_at(model, loc[:-1])
         message = f"unknown key '{loc[-1]}'"
-        meant = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.7)
+        said = str(loc[-1])
+        meant = difflib.get_close_matches(said, known, n=1, cutoff=0.7)
+        if not meant and (other := ALSO_CALLED.get(said.lower().replace("-", "_"))) in known:
+            meant = [other]
         if meant:
             message += f"; did you mean '{meant[0]}'? (the keys allowed here are: {', '.join(known)})"
         elif known:

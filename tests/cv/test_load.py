@@ -44,6 +44,21 @@ def test_invalid_cv_reports_every_problem_with_its_line(name: str) -> None:
     assert (str(INVALID / name) in text and "tailor validate --help" in text) or "syntax" in text
 
 
+def test_a_key_named_as_other_resumes_name_it_is_told_the_key_tailor_uses(tmp_path: Path) -> None:
+    cv = tmp_path / "cv.yaml"
+    cv.write_text(
+        "contact: {name: Ann Lee, email: ann@example.org}\n"
+        "experience:\n  - {id: a, company: Acme, role: Tech, start: 2024}\n"
+        "education:\n  - {degree: BSc Biology, institution: Fresno State, gpa: 3.6/4.0}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(CVError) as raised:
+        load_cv(cv)
+    said = str(raised.value)
+    assert "unknown key 'company'; did you mean 'employer'?" in said
+    assert "unknown key 'gpa'; did you mean 'grade'?" in said
+
+
 def test_missing_cv_file_is_a_cv_error_that_names_the_file(tmp_path: Path) -> None:
     with pytest.raises(CVError, match="does not exist"):
         load_cv(tmp_path / "nope.yaml")
