@@ -119,7 +119,8 @@ def read_degrees(draft: Draft, section: Section) -> None:
             others = _no_institution(rest)
             unnamed = others if len(others) == 1 and len(rest) == 2 and not degrees else []
             degree = (degrees or unnamed or rest or [""])[0]
-            institution = ", ".join(p for p in rest if p != degree)
+            taken = _with_its_field(degree, rest) if degrees else [degree]
+            degree, institution = ", ".join(taken), ", ".join(p for p in rest if p not in taken)
             if not location and degrees:  # "SUNY Polytechnic, Utica, NY — B.S. Computer Science"
                 institution, location = peel_places(institution)
             if unnamed and degree != rest[0]:  # read against the lines' order: worth a look
@@ -157,6 +158,21 @@ def read_degrees(draft: Draft, section: Section) -> None:
         if not (degree and institution):
             header = " / ".join(line.plain for line in entry.header)
             draft.note(("education", len(education) - 1), f"degree and institution read from '{header}': check both")
+
+
+def _with_its_field(degree: str, parts: list[str]) -> list[str]:
+    """``degree`` and the pieces that follow it up to a place or an institution, when another piece names the
+    institution ("University of Leeds", "Master of Science - MSc", "Data Science", as LinkedIn sets a degree):
+    its abbreviation and field are the degree's, not the institution's."""
+    at = parts.index(degree)
+    after: list[str] = []
+    for part in parts[at + 1 :]:
+        if _is_institution(part) or is_place(part) or is_location(part):
+            break
+        after.append(part)
+    if not after or not any(_is_institution(p) for p in parts if p != degree and p not in after):
+        return [degree]
+    return [degree, *after]
 
 
 def _degree_first(text: str) -> tuple[str, str, str] | None:
