@@ -89,6 +89,14 @@ def test_a_fields_own_names_meet_their_canonical_names(alias: str, canonical: st
     assert bundled_lexicon().canonical(alias) == canonical
 
 
+def test_work_management_tools_are_skills_and_evidence_of_project_management() -> None:
+    lexicon = bundled_lexicon()
+    # Operations, program and project managers name the tools they track work in, as postings ask for them.
+    assert [lexicon.canonical(name) for name in ("smartsheet", "asana", "trello")] == ["Smartsheet", "Asana", "Trello"]
+    assert {"smartsheet", "asana", "trello"} <= set(lexicon.related["project management"])
+    assert "asana" in lexicon.ambiguous  # a yoga teacher's asanas are poses, not the tool
+
+
 def test_a_product_or_certificate_of_a_field_is_evidence_of_it_not_another_name_for_it() -> None:
     lexicon = bundled_lexicon()
     # Epic is an EHR, and HACCP and ServSafe are ways of keeping food safe: related, each its own entry.
