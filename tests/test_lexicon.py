@@ -119,6 +119,14 @@ def test_an_auditors_standards_frameworks_and_certificates_are_skills_and_eviden
     assert "CIA" not in analyse(["A former CIA analyst"], lexicon)[0].skills
 
 
+def test_lean_named_beside_other_methods_is_the_methodology_and_a_lean_team_is_not() -> None:
+    lexicon = bundled_lexicon()
+    assert "Lean methodology" in analyse(["Lead Lean and Six Sigma process improvement."], lexicon)[0].skills
+    assert "Lean methodology" in analyse(["Trained in Lean and Kaizen."], lexicon)[0].skills
+    assert "Lean methodology" not in analyse(["We are a lean, fast-moving team."], lexicon)[0].skills
+    assert "Lean methodology" not in analyse(["Lean on your colleagues when the clinic is busy."], lexicon)[0].skills
+
+
 def test_a_standard_and_its_chapter_number_in_angle_brackets_is_one_skill_and_each_chapter_its_own() -> None:
     # "USP <797>" and "USP <800>" are two standards; read as words, both were the one term "usp", so a CV that
     # names one chapter met a posting asking for the other.
