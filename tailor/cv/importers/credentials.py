@@ -167,8 +167,8 @@ def _with_its_field(degree: str, parts: list[str]) -> list[str]:
     at = parts.index(degree)
     after: list[str] = []
     for part in parts[at + 1 :]:
-        if _is_institution(part) or is_place(part) or is_location(part):
-            break
+        if _is_institution(part) or is_place(part) or is_location(part) or peel_places(part)[1]:
+            break  # a piece that ends in a place is where the school is, not what the degree is in
         after.append(part)
     if not after or not any(_is_institution(p) for p in parts if p != degree and p not in after):
         return [degree]
