@@ -89,6 +89,14 @@ def test_a_fields_own_names_meet_their_canonical_names(alias: str, canonical: st
     assert bundled_lexicon().canonical(alias) == canonical
 
 
+def test_work_management_tools_are_skills_and_evidence_of_project_management() -> None:
+    lexicon = bundled_lexicon()
+    # Operations, program and project managers name the tools they track work in, as postings ask for them.
+    assert [lexicon.canonical(name) for name in ("smartsheet", "asana", "trello")] == ["Smartsheet", "Asana", "Trello"]
+    assert {"smartsheet", "asana", "trello"} <= set(lexicon.related["project management"])
+    assert "asana" in lexicon.ambiguous  # a yoga teacher's asanas are poses, not the tool
+
+
 def test_a_product_or_certificate_of_a_field_is_evidence_of_it_not_another_name_for_it() -> None:
     lexicon = bundled_lexicon()
     # Epic is an EHR, and HACCP and ServSafe are ways of keeping food safe: related, each its own entry.
@@ -109,6 +117,14 @@ def test_an_auditors_standards_frameworks_and_certificates_are_skills_and_eviden
     assert {"xbrl", "workiva"} <= set(lexicon.related["sec reporting"])
     # CIA is the certificate in a list of them, not the agency in a sentence.
     assert "CIA" not in analyse(["A former CIA analyst"], lexicon)[0].skills
+
+
+def test_lean_named_beside_other_methods_is_the_methodology_and_a_lean_team_is_not() -> None:
+    lexicon = bundled_lexicon()
+    assert "Lean methodology" in analyse(["Lead Lean and Six Sigma process improvement."], lexicon)[0].skills
+    assert "Lean methodology" in analyse(["Trained in Lean and Kaizen."], lexicon)[0].skills
+    assert "Lean methodology" not in analyse(["We are a lean, fast-moving team."], lexicon)[0].skills
+    assert "Lean methodology" not in analyse(["Lean on your colleagues when the clinic is busy."], lexicon)[0].skills
 
 
 def test_a_standard_and_its_chapter_number_in_angle_brackets_is_one_skill_and_each_chapter_its_own() -> None:

@@ -148,7 +148,10 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
             and len(pieces) > 1
             and all(len(piece.split()) <= _PIECE_WORDS for piece in pieces)
         )
-        if line.kind is not None or not (line.short or chips or apart) or n >= page.end_of_top:
+        # The first line under the title that ends in a place is its header line, whatever a word of the
+        # company's name says ("Kestrel Insurance — Columbus, OH" opens no benefits section).
+        masthead = seen == 0 and len(pieces) > 1 and _chip(pieces[-1])[0] == "location"
+        if ((line.kind is not None or n >= page.end_of_top) and not masthead) or not (line.short or chips or apart):
             break
         seen += 1
         read = [_chip(chip) for chip in pieces]

@@ -216,6 +216,13 @@ def test_a_labelled_value_ends_at_a_bar_before_any_label_the_page_sets_beside_it
     assert found["date_posted"] == "March 3, 2026 (label)"
 
 
+@pytest.mark.parametrize("company", ["Kestrel Insurance", "Harbor Benefits Group", "Northwind Rewards"])
+def test_a_company_whose_name_holds_a_benefits_word_is_read_from_the_line_under_the_title(company: str) -> None:
+    found = details(f"IT Project Manager\n{company} — Columbus, OH\n\nRequirements\n- Five years of projects.\n")
+    assert found["company"] == f"{company} (board-header)"
+    assert found["location"] == "Columbus, OH (board-header)"
+
+
 def test_job_board_header_gives_company_location_salary_and_the_postings_address() -> None:
     assert details(BOARD) == {
         "title": "Platform Engineer (heading)",

@@ -122,7 +122,8 @@ def read_degrees(draft: Draft, section: Section) -> None:
             others = _no_institution(rest)
             unnamed = others if len(others) == 1 and len(rest) == 2 and not degrees else []
             degree = (degrees or unnamed or rest or [""])[0]
-            institution = ", ".join(p for p in rest if p != degree)
+            taken = _with_its_field(degree, rest) if degrees else [degree]
+            degree, institution = ", ".join(taken), ", ".join(p for p in rest if p not in taken)
             if not location and degrees:  # "SUNY Polytechnic, Utica, NY — B.S. Computer Science"
                 institution, location = peel_places(institution)
             if unnamed and degree != rest[0]:  # read against the lines' order: worth a look
@@ -177,6 +178,21 @@ def _under_a_whole_line(entry: Entry, parts: list[str]) -> list[str]:
     if not (degree and any(_is_institution(p) and not _is_degree(p) for p in named)):
         return []
     return [p for p in parts if p not in first and not (_is_degree(p) or _is_institution(p))]
+
+
+def _with_its_field(degree: str, parts: list[str]) -> list[str]:
+    """``degree`` and the pieces that follow it up to a place or an institution, when another piece names the
+    institution ("University of Leeds", "Master of Science - MSc", "Data Science", as LinkedIn sets a degree):
+    its abbreviation and field are the degree's, not the institution's."""
+    at = parts.index(degree)
+    after: list[str] = []
+    for part in parts[at + 1 :]:
+        if _is_institution(part) or is_place(part) or is_location(part) or peel_places(part)[1]:
+            break  # a piece that ends in a place is where the school is, not what the degree is in
+        after.append(part)
+    if not after or not any(_is_institution(p) for p in parts if p != degree and p not in after):
+        return [degree]
+    return [degree, *after]
 
 
 def _degree_first(text: str) -> tuple[str, str, str] | None:

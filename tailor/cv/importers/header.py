@@ -157,7 +157,15 @@ def _read_line(draft: Draft, line: Line, *, headline: bool, labelled: bool) -> N
         # "OPERATIONS MANAGER | CUSTOMER EXPERIENCE LEADER": what the person is, in two titles.
         draft.data["headline"] = line.plain
         return
-    for label, text in pieces:
+    for n, (label, piece) in enumerate(pieces):
+        # "www.linkedin.com/in/ana (LinkedIn)", "ana.example.com (Personal)": LinkedIn names a link's kind after it.
+        if _LINK_KIND.fullmatch(piece) and n and _is_link(pieces[n - 1][1]):
+            continue
+        text = _LINK_KIND.sub("", piece)
+        if text != piece and _is_link(text):
+            label = f"{label}🌐"  # a link by its kind, with a scheme or without
+        else:
+            text = piece
         if _contact(draft, label, text):
             continue
         if (
@@ -368,6 +376,15 @@ def _segments(line: Line, labelled: bool) -> list[tuple[str, str]]:
                     out.append((label, bit))
                     label = ""
     return out
+
+
+_LINK_KIND = re.compile(r"\s*\((?:LinkedIn|Personal|Company|Portfolio|Blog|RSS Feed|Other)\)$", re.IGNORECASE)
+"""What kind of site a link is, in brackets after it, as LinkedIn's profile PDF writes it."""
+
+
+def _is_link(text: str) -> bool:
+    """A web address, with its scheme or without ("ana.example.com")."""
+    return bool(URL.fullmatch(text) or _DOMAIN.fullmatch(text))
 
 
 _PHONE_KIND = re.compile(r"\s*\((?:mobile|cell|home|work|office|other|main)\)$", re.IGNORECASE)

@@ -61,6 +61,18 @@ def test_a_degree_s_abbreviation_under_its_institution_s_line_is_the_degree_and_
     assert not draft.leftovers
 
 
+def test_a_degree_s_abbreviation_and_field_after_a_dash_stay_with_the_degree_not_the_institution() -> None:
+    draft = draft_of(
+        "Ines Marlowe\nines@example.org\n\nEducation\n"
+        "Westmere University\nMaster of Science - MSc, Applied Statistics · (2014 - 2016)\n"
+        "Northgate College\nBachelor of Arts - BA, History · (2010 - 2014)\n"
+    )
+    assert [(e["degree"], e["institution"]) for e in draft.data["education"]] == [
+        ("Master of Science, MSc, Applied Statistics", "Westmere University"),
+        ("Bachelor of Arts, BA, History", "Northgate College"),
+    ]
+
+
 def test_a_degree_its_subject_and_its_institution_in_one_sentence_keep_the_subject_and_the_rest_as_details() -> None:
     draft = draft_of(
         "Ines Marlowe\nines@example.org\n\nEDUCATION\n"

@@ -1219,6 +1219,16 @@ def test_a_web_page_s_menu_is_no_part_of_the_resume() -> None:
     assert [role["employer"] for role in draft.data["experience"]] == ["Fernhollow Studio"]
 
 
+def test_the_kind_linkedin_names_after_a_link_is_no_part_of_it_and_no_detail_of_its_own() -> None:
+    draft = draft_of(
+        "Ines Marlowe\nines@example.org\nwww.linkedin.com/in/inesmarlowe (LinkedIn)\nmarlowe.example.com (Personal)\n"
+        "\nExperience\nAcme Corp\nOperations Manager\nJanuary 2019 - Present\n- Ran the warehouse.\n"
+    )
+    contact = draft.data["contact"]
+    assert (contact["profiles"], contact["website"]) == (["www.linkedin.com/in/inesmarlowe"], "marlowe.example.com")
+    assert not draft.data.get("headline") and not draft.leftovers
+
+
 def test_the_profiles_a_line_of_contact_details_links_to_are_kept() -> None:
     assert _portfolio_draft().data["contact"]["profiles"] == [
         "https://www.linkedin.com/in/inesmarlowe",
