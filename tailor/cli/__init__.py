@@ -504,23 +504,36 @@ def list_templates(
 )
 @_user_errors
 def check(
-    file: Annotated[
-        Path,
+    files: Annotated[
+        list[Path],
         typer.Argument(
-            help="A .docx résumé or cover letter. Its manifest, if beside it, says which bullets (or letter "
-            "texts) to expect, and its <stem>.pdf, if beside it, is checked too.",
+            help="A .docx résumé or cover letter, or several. Its manifest, if beside it, says which bullets (or "
+            "letter texts) to expect, and its <stem>.pdf, if beside it, is checked too.",
             show_default=False,
         ),
     ],
 ) -> None:
-    """Read a résumé or letter back as an applicant tracking system would, and list what it would miss."""
+    """Read a résumé or letter back as an applicant tracking system would, and list what it would miss.
+
+    Exit status: 0 when nothing is missed, 1 when a file has problems (listed), 2 when a file cannot be
+    checked (the others are checked all the same)."""
     from tailor.cli.terminal_documents import print_check
     from tailor.pipeline import check as check_resume
 
-    report = check_resume(file)
-    print_check(stdout, file, report)
-    if not report.ok:
-        raise typer.Exit(ExitCode.PROBLEMS)
+    unreadable = problems = False
+    for file in files:
+        try:
+            report = check_resume(file)
+        except TailorError as e:
+            if len(files) == 1:
+                raise
+            err.print(f"[bold red]Error:[/] {escape(str(e))}", highlight=False, soft_wrap=True)
+            unreadable = True
+            continue
+        print_check(stdout, file, report)
+        problems |= not report.ok
+    if unreadable or problems:
+        raise typer.Exit(ExitCode.USER_ERROR if unreadable else ExitCode.PROBLEMS)
 
 
 @app.command()

@@ -342,6 +342,18 @@ def test_tailor_check_exits_1_listing_problems_and_0_when_there_are_none(tmp_pat
     assert "✓" in result.output
 
 
+def test_tailor_check_checks_every_file_given_and_says_which_had_problems(tmp_path: Path) -> None:
+    bad, good, missing = tmp_path / "bad.docx", tmp_path / "good.docx", tmp_path / "missing.docx"
+    resume(heading="My Journey").save(bad)
+    resume().save(good)
+    result = runner.invoke(app, ["check", str(good), str(bad)])
+    assert result.exit_code == 1, result.output
+    assert f"✓ {good}" in " ".join(result.output.split()) and f"✗ {bad}" in " ".join(result.output.split())
+    result = runner.invoke(app, ["check", str(missing), str(good)])
+    assert result.exit_code == 2 and "✓" in result.output  # the file that can be read is checked all the same
+    assert "Traceback" not in result.output
+
+
 @pytest.mark.parametrize("name", ["missing.docx", "notes.txt"])
 def test_tailor_check_of_a_missing_or_non_word_file_is_a_user_error(tmp_path: Path, name: str) -> None:
     if name.endswith(".txt"):
