@@ -445,17 +445,26 @@ def _pay(page: Page) -> dict[Field, list[str]]:
     emphasis and all: most postings name no currency, and a table's rows are many (``tailor batch``)."""
     if not _CURRENCY.search(page.text):
         return {}
-    return {"salary": [_as_named(m) for m in _PAY.finditer(page.text.replace("*", ""))]}
+    text = page.text.replace("*", "")
+    commissioned = bool(_COMMISSIONED.search(text))
+    return {"salary": [_as_named(m, commissioned) for m in _PAY.finditer(text)]}
 
 
-def _as_named(m: re.Match[str]) -> str:
+_COMMISSIONED = re.compile(rf"\b(?:{_OTE}|(?i:commissions?|total (?:target )?compensation))\b")
+"""Words that say the pay has more to it than a base: on-target earnings, commission."""
+
+
+def _as_named(m: re.Match[str], commissioned: bool = False) -> str:
     """The pay ``m`` found, with "OTE" after it where the words just before name it so ("The OTE for this role
     is $220,000 - $250,000"): a seller's on-target earnings are base and commission together, twice the
-    base, and read as a salary they would mislead."""
+    base, and read as a salary they would mislead. In a posting that pays commission too (``commissioned``),
+    a base the words before it name so says "base" ("Base salary $85,000 + uncapped commission")."""
     pay = m.group("pay").rstrip(".,")
     kinds = _KIND_OF_PAY.findall(m.group("named"))
     if kinds and re.fullmatch(_OTE, kinds[-1]) and not re.search(rf"(?:{_OTE})$", pay):
         return f"{pay} OTE"
+    if commissioned and any(k.lower() == "base" for k in kinds) and not re.search(rf"(?:{_OTE})$", pay):
+        return f"{pay} base"
     return pay
 
 

@@ -692,7 +692,9 @@ def test_a_text_posting_keeps_its_details_through_structure(tmp_path: Path) -> N
         ),
         ("## Compensation\n\n$300,000 - $340,000 OTE (base $150,000).\n", "$300,000 - $340,000 OTE"),
         ("## Pay\n\nOn-target earnings of $150k-$180k.\n", "$150k-$180k OTE"),
-        ("## Compensation\n\nOTE split 50/50, with a base of $110,000.\n", "$110,000"),
+        ("## Compensation\n\nOTE split 50/50, with a base of $110,000.\n", "$110,000 base"),
+        ("## Compensation\n\nBase salary $85,000 + uncapped commission.\n", "$85,000 base"),
+        ("## Compensation\n\nThe base salary range is $90,000 to $110,000 a year.\n", "$90,000 to $110,000 a year"),
     ],
     ids=[
         "sentence",
@@ -702,7 +704,9 @@ def test_a_text_posting_keeps_its_details_through_structure(tmp_path: Path) -> N
         "ote-before",
         "ote-after",
         "ote-words",
-        "base",
+        "base-beside-ote",
+        "base-beside-commission",
+        "base-alone",
     ],
 )
 def test_pay_named_as_such_in_the_text_is_the_salary(body: str, salary: str | None) -> None:
