@@ -167,6 +167,12 @@ text that nothing marks as the field (a heading, a sentence), checked hardest.""
 _ENUMERATOR = re.compile(r"^\(?\d{1,2}[.)]\s+")
 
 
+_KIND_OF_OPENING = re.compile(
+    r"\b(?:internships?|fellowships?|apprenticeships?|job opening|opening|vacancy|position|job)\s*:", re.IGNORECASE
+)
+"""A label that says what kind of opening the title after it is ("Summer 2026 Internship:", "Vacancy:")."""
+
+
 def title(value: str, trust: Trust = "stated", *, heading: bool = False) -> str | None:
     """``value`` as a job title, or None when it cannot be one.
 
@@ -177,8 +183,14 @@ def title(value: str, trust: Trust = "stated", *, heading: bool = False) -> str 
     sentence, not a title.
     """
     found = _ENUMERATOR.sub("", clean_inline(value)).strip(" -–—|·:")  # "1. Tech Writers": one of a page's jobs
-    if trust == "stated" and (label := _LABELLED.match(found)) and JOB_WORDS.search(found, label.end()):
-        found = found[label.end() :].strip()  # "Change Research: Project lead", as job boards' pages name a job
+    if (
+        (label := _LABELLED.match(found))
+        and (trust == "stated" or _KIND_OF_OPENING.search(label.group(0)))
+        and JOB_WORDS.search(found, label.end())
+    ):
+        # "Change Research: Project lead", as job boards' pages name a job; "Summer 2026 Internship: Watershed
+        # Monitoring Intern", a posting's first line saying what kind of opening it is.
+        found = found[label.end() :].strip()
     found = _TITLE_ASIDE.sub("", found).strip() or found  # "Culinary Arts Instructor (Full-Time, Tenure Track)"
     found = _without_kind(found)  # "Staff Pharmacist - Full Time"
     found = _without_pay(found)  # "Registered Nurse - ICU - $10,000 Sign-On Bonus"

@@ -44,6 +44,10 @@ def test_careers_page_headings_are_no_title(text: str) -> None:
         ("Talent Acquisition Partner", "Talent Acquisition Partner"),  # a partner of a field of HR's is a job
         ("People Partner, Engineering", "People Partner, Engineering"),
         ("Harbor Dental Partners", None),  # a firm's partners are no job
+        # A label saying what kind of opening it is comes off; any other label is no title.
+        ("Summer 2026 Internship: Watershed Monitoring Intern", "Watershed Monitoring Intern"),
+        ("Vacancy: Staff Nurse", "Staff Nurse"),
+        ("Requirements: Nurse license", None),
     ],
 )
 def test_a_title_in_loose_text_names_a_job_and_is_no_sentence(text: str, title: str | None) -> None:
