@@ -219,13 +219,14 @@ def score_paths(
             progress=progress,
         )
     # A table in a folder of postings is no posting file: say so, or its rows are lost without a word.
+    named_tables = {Path(table).resolve() for table in tables}
     unread = tuple(
         TailorError(
             f"{table} is a table of postings, and a folder is searched for posting files only: "
-            f"name the table itself to rank its rows as well (tailor rank {' '.join(given)} {table})"
+            f"name the table itself too to read its rows ({' '.join(given)} {table})"
         )
         for table in tables_in_folders(others, is_table)
-        if table.resolve() not in {Path(named).resolve() for named in tables}
+        if table.resolve() not in named_tables
     )
     if not tables:
         return Scores(scored, unreadable, warnings=unread)

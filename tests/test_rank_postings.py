@@ -313,7 +313,7 @@ def test_a_table_inside_a_folder_of_postings_is_named_in_a_warning_not_left_out_
     result = invoke("rank", folder, "--cv", "example")
     warning = " ".join(result.stderr.split())
     assert result.exit_code == 0 and "saved-jobs.csv is a table of postings" in warning
-    assert "name the table itself to rank its rows" in warning and "rows were the same job" not in result.stdout
+    assert "name the table itself too to read its rows" in warning and "rows were the same job" not in result.stdout
     named = invoke("rank", folder, folder / "saved-jobs.csv", "--cv", "example")
     assert "is a table of postings" not in named.stderr and "rows were the same job" in named.stdout
 

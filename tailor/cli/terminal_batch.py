@@ -111,6 +111,7 @@ def print_left_out(console: Console, shortlist: Shortlist) -> None:
 
 
 _FIRST_SENTENCE = re.compile(r"(?<=[.)])\s+(?=[a-zA-Z])")
+"""Where a message's first sentence (what is wrong with which posting) ends and its advice begins."""
 
 
 def print_unreadable(console: Console, unreadable: Sequence[Unreadable]) -> None:

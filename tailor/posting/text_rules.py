@@ -460,12 +460,17 @@ def _as_named(m: re.Match[str], commissioned: bool = False) -> str:
     base, and read as a salary they would mislead. In a posting that pays commission too (``commissioned``),
     a base the words before it name so says "base" ("Base salary $85,000 + uncapped commission")."""
     pay = m.group("pay").rstrip(".,")
+    if _SAYS_OTE.search(pay):
+        return pay  # "$300,000 - $340,000 OTE" says so itself
     kinds = _KIND_OF_PAY.findall(m.group("named"))
-    if kinds and re.fullmatch(_OTE, kinds[-1]) and not re.search(rf"(?:{_OTE})$", pay):
+    if kinds and re.fullmatch(_OTE, kinds[-1]):
         return f"{pay} OTE"
-    if commissioned and any(k.lower() == "base" for k in kinds) and not re.search(rf"(?:{_OTE})$", pay):
+    if commissioned and any(kind.lower() == "base" for kind in kinds):
         return f"{pay} base"
     return pay
+
+
+_SAYS_OTE = re.compile(rf"(?:{_OTE})$")
 
 
 _CURRENCY = re.compile(r"[$€£]|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\b")
