@@ -205,6 +205,22 @@ def test_the_bundled_lexicon_is_a_valid_skills_file_read_as_written() -> None:
     assert SkillsFile.model_validate(raw).model_dump() == raw
 
 
+def test_every_name_of_the_bundled_lexicon_belongs_to_one_entry() -> None:
+    # A name written in two entries means the one read last, silently: "product lifecycle management" had
+    # been product management and PLM at once, "design of experiments" an alias and an entry of its own.
+    from ruamel.yaml import YAML
+
+    from tailor.lexicon import BUNDLED
+
+    entries: dict[str, list[str]] = {}
+    for canonical, aliases in YAML(typ="safe").load(BUNDLED.read_text(encoding="utf-8"))["skills"].items():
+        for name in {canonical.lower(), *(a.lower() for a in aliases or [])}:
+            entries.setdefault(name, []).append(canonical)
+        # Names are matched without regard to case: an alias in other capitals says nothing more.
+        assert all(a.lower() != canonical.lower() for a in aliases or []), canonical
+    assert {name: owners for name, owners in entries.items() if len(owners) > 1} == {}
+
+
 def test_every_instance_and_its_kind_are_skills_of_the_lexicon(tmp_path: Path) -> None:
     bundled = bundled_lexicon()
     canonical = {name.lower() for name in bundled.names.values()}
