@@ -221,6 +221,14 @@ def test_every_name_of_the_bundled_lexicon_belongs_to_one_entry() -> None:
     assert {name: owners for name, owners in entries.items() if len(owners) > 1} == {}
 
 
+def test_a_related_phrase_that_names_a_skill_is_written_as_its_canonical_name() -> None:
+    # Analysis turns an alias into its canonical name, so a relation written with the alias ("upsell" for
+    # upselling) would never meet a term.
+    lexicon = bundled_lexicon()
+    written = [(topic, phrase) for topic, phrases in lexicon.related.items() for phrase in (topic, *phrases)]
+    assert [(t, p) for t, p in written if (name := lexicon.canonical(p)) and name.lower() != p] == []
+
+
 def test_every_instance_and_its_kind_are_skills_of_the_lexicon(tmp_path: Path) -> None:
     bundled = bundled_lexicon()
     canonical = {name.lower() for name in bundled.names.values()}
