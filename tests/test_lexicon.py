@@ -83,6 +83,12 @@ def test_bundled_lexicon_maps_aliases_to_canonical_names() -> None:
         ("MTM", "medication therapy management"),
         ("USP 797", "USP <797>"),
         ("PGY-1", "PGY1 residency"),
+        ("CSPO", "Certified Scrum Product Owner"),  # product management
+        ("PRDs", "product requirements documents"),
+        ("backlog grooming", "backlog refinement"),
+        ("JTBD", "jobs to be done"),
+        ("PLG", "product-led growth"),
+        ("product lifecycle management", "PLM"),  # engineering's, not product management's
     ],
 )
 def test_a_fields_own_names_meet_their_canonical_names(alias: str, canonical: str) -> None:
