@@ -242,12 +242,18 @@ _BETWEEN_ALTERNATIVES = re.compile(
     re.IGNORECASE,
 )
 _OFFERS_A_CHOICE = re.compile(r"\bor\b|/", re.IGNORECASE)
+_OR_THE_LIKE = re.compile(
+    r"[\s,]*(?:and/)?or\s+(?:similar|equivalent|comparable|the like|(?:an)?other|related)\b", re.IGNORECASE
+)
+"""What follows a list of skills each of which will do: "(Amplitude, Mixpanel or similar)", "Python, Go or
+other languages"."""
 
 
 def _alternatives(sections: list[WeightedSection], lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
     """Each skill that a line names in a run of alternatives ("AWS, GCP or Azure", "Go/Rust") → the
     others of its run. A run is skills with only commas, slashes, brackets and "or" between them,
-    and at least one "or" or slash; "and" ends it ("Python, and AWS or GCP": AWS and GCP only)."""
+    and at least one "or" or slash, or an "or similar" after it; "and" ends it ("Python, and AWS or GCP":
+    AWS and GCP only)."""
     groups: dict[str, set[str]] = defaultdict(set)
     for section in sections:
         for line in section.section.text.split("\n"):
@@ -266,7 +272,9 @@ def _alternatives(sections: list[WeightedSection], lexicon: Lexicon) -> dict[str
                 else:
                     runs.append([spot])
             for run in runs:
-                if any(_OFFERS_A_CHOICE.search(line[a[1] : b[0]]) for a, b in pairwise(run)):
+                if any(_OFFERS_A_CHOICE.search(line[a[1] : b[0]]) for a, b in pairwise(run)) or (
+                    _OR_THE_LIKE.match(line, run[-1][1])
+                ):
                     names = {name for _, _, name in run}
                     for name in names:
                         groups[name] |= names - {name}

@@ -866,6 +866,18 @@ def test_a_skill_written_out_with_its_acronym_in_brackets_is_still_one_of_a_run_
     assert found["LCSW"] == ("LMSW",) and found["LMSW"] == ("LCSW",)
 
 
+def test_skills_listed_before_or_similar_are_alternatives_each_of_which_will_do() -> None:
+    posting = Posting(
+        "p",
+        "Product Manager\n\nRequirements:\n- Product analytics tools (Amplitude, Mixpanel or similar)\n"
+        "- Python, Go or another language\n- Terraform, Ansible and Puppet\n",
+    )
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert found["Mixpanel"] == ("Amplitude",) and found["Amplitude"] == ("Mixpanel",)
+    assert found["Go"] == ("Python",)
+    assert found["Terraform"] == found["Puppet"] == ()  # "and": each is asked for
+
+
 def test_a_skill_that_is_one_of_the_kind_a_posting_asks_for_meets_it() -> None:
     cv = make_cv({"Mercy General": ["Charted every assessment in Epic.", "Precepted new graduate nurses."]})
     posting = Posting("p", "ICU Nurse\n\nRequirements:\n- Experience with an EHR\n- Meditech\n- CRRT\n")
@@ -874,6 +886,12 @@ def test_a_skill_that_is_one_of_the_kind_a_posting_asks_for_meets_it() -> None:
     assert found["EHR"].status == "absent" and found["EHR"].met_by == "Epic"  # the CV never says "EHR"
     assert found["CRRT"].met_by == ""
     assert coverage(ranking, select(cv, ranking)).ratio == pytest.approx(1 / 2)  # EHR met, CRRT not
+
+
+def test_a_product_manager_who_used_one_analytics_tool_meets_a_posting_asking_for_product_analytics() -> None:
+    cv = make_cv({"Ledgerline": ["Analysed onboarding funnels in Mixpanel to prioritise the roadmap."]})
+    posting = Posting("p", "Product Manager\n\nRequirements:\n- Fluency with product analytics\n")
+    assert keyword_coverage(cv, posting)["product analytics"].met_by == "Mixpanel"
 
 
 def test_an_editor_who_follows_the_chicago_manual_meets_a_posting_asking_for_a_style_guide() -> None:
