@@ -150,7 +150,12 @@ def check_output(output: Path) -> None:
             output="output=…",
             pdf="pdf=True",
         )
-    raise TailorError(f"{rule}, not {output}; did you mean {output.name}{RESUME_SUFFIX}?", output="output=…")
+    raise TailorError(
+        f"{rule}, not {output}; did you mean {output.name}{RESUME_SUFFIX}, or {{out={output}}} for a new folder "
+        "to write it in?",
+        output="output=…",
+        out="out",
+    )
 
 
 def written_by_tailor(path: Path) -> bool:

@@ -104,8 +104,8 @@ def test_a_resume_goes_where_output_says_or_into_the_folder_it_names(tmp_path: P
             "r2.pdf",
             "not {}/r2.pdf: the files beside the résumé are named after it (with pdf=True, r2.pdf beside r2.docx)",
         ),
-        ("acme", "not {}/acme; did you mean acme.docx?"),
-        ("missing-folder/", "not {}/missing-folder; did you mean missing-folder.docx?"),
+        ("acme", "not {0}/acme; did you mean acme.docx, or out={0}/acme for a new folder to write it in?"),
+        ("missing-folder/", "not {0}/missing-folder; did you mean missing-folder.docx, or out={0}/missing-folder"),
         ("r2.manifest.json", "the files beside the résumé are named after it"),
     ],
 )
@@ -117,7 +117,8 @@ def test_an_output_that_is_neither_a_docx_nor_a_folder_is_refused_in_library_ter
     message = str(refused.value)
     assert message.startswith("output=… must name the Word résumé, ending in .docx, or an existing folder")
     assert fragment.format(tmp_path) in message
-    assert "--output must name" in refused.value.describe({"output": "--output", "pdf": "--pdf"}.get)
+    on_the_command_line = refused.value.describe({"output": "--output", "pdf": "--pdf", "out": "--out"}.get)
+    assert "--output must name" in on_the_command_line and "out=" not in on_the_command_line
 
 
 def test_the_library_refuses_such_an_output_before_reading_anything(tmp_path: Path) -> None:
