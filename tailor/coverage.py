@@ -281,6 +281,40 @@ def _alternatives(sections: list[WeightedSection], lexicon: Lexicon) -> dict[str
     return {name: tuple(sorted(others)) for name, others in groups.items()}
 
 
+def posting_words(ranking: Ranking, terms: Collection[str]) -> dict[str, str]:
+    """Each of ``terms`` (as analysis spells them: "base bill", "okrs") → the words the posting says it with
+    ("based billing", "OKRs"), or the term itself where the posting does not say it in so many words (a term
+    lent by a related one): what a reader of "matched terms" recognises. The first mention, but a word
+    capitalised only because it opens a sentence or stands in a title ("Partner with sales", "Web
+    Developer") is shown as the posting writes it elsewhere, where it does."""
+    wanted = set(terms)
+    if ranking.posting is None or not wanted:
+        return {t: t for t in wanted}
+    lexicon = ranking.cv.lexicon if ranking.cv is not None else bundled_lexicon()
+    first: dict[str, str] = {}
+    plain: dict[str, str] = {}
+    # Where two terms overlap ("usage base", "base bill" of "usage-based billing") one span is found at a time.
+    while missing := wanted - first.keys():
+        found = False
+        for section in ranking.posting.sections:
+            text = section.section.text
+            for start, end, term in locate(text, missing, lexicon):
+                words = " ".join(text[start:end].split())
+                first.setdefault(term, words)
+                if not words[:1].isupper():
+                    plain.setdefault(term, words)
+                found = True
+        if not found:
+            break
+    return {t: plain.get(t, first.get(t, t)) if _capitalised(first.get(t, "")) else first.get(t, t) for t in wanted}
+
+
+def _capitalised(words: str) -> bool:
+    """Every word starts with a capital and goes on in small letters, as a title or a sentence's first word
+    writes it ("Web Developer", "Partner"), not as a name of capitals does ("OKRs", "PyTorch")."""
+    return bool(words) and all(w[:1].isupper() and w[1:] == w[1:].lower() for w in words.split())
+
+
 def _first_words(terms: set[str], sections: list[WeightedSection], lexicon: Lexicon | None) -> dict[str, str]:
     """Each of ``terms`` (phrases as analysed: "financial operation") → the words of its first mention in
     ``sections`` ("financial operations")."""

@@ -6,6 +6,7 @@ No I/O and no terminal formatting here: the CLI decides how to show these.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from tailor import __version__
@@ -145,15 +146,26 @@ RELATED_SHOWN = 3
 """Related terms a table shows beside a keyword (the JSON lists them all)."""
 
 
-def matched(item: ScoredItem) -> str:
-    """An item's matched terms as one line, the posting's own first and then, marked as such, those that count
-    only as related to one it says; and why it counts less, if it does."""
-    text = ", ".join(term for term in item.terms if term not in item.related)
+def matched(item: ScoredItem, words: Mapping[str, str] | None = None) -> str:
+    """An item's matched terms as one line, the posting's own first (in its ``words`` where given:
+    :func:`term_words`) and then, marked as such, those that count only as related to one it says; and why
+    it counts less, if it does."""
+    said = (words.get(term, term) if words else term for term in item.terms if term not in item.related)
+    text = ", ".join(dict.fromkeys(said))
     if item.related:
         text += ("; " if text else "") + f"related: {', '.join(item.related)}"
     if item.supporting:
         text += f" ({item.supporting}, which the posting does not ask for: counted at a fraction)"
     return text
+
+
+def term_words(result: Match) -> dict[str, str]:
+    """Every term an item of ``result`` matched → the words the posting says it with ("based billing" for
+    "base bill"): how explanations show them (:func:`tailor.coverage.posting_words`)."""
+    from tailor.coverage import posting_words
+
+    ranking = result.ranking
+    return posting_words(ranking, {term for item in (*ranking.bullets, *ranking.publications) for term in item.terms})
 
 
 def kept_per_role(result: Build) -> list[tuple[str, int, int]]:
@@ -180,9 +192,10 @@ def markdown(result: Match, *, top: int | None = None) -> str:
     lines += ["", "## Bullets, best first", "", "| # | score | kept | bullet | matched terms |"]
     lines += ["|---|---|---|---|---|"]
     kept = set(result.selection.bullet_ids)
+    words = term_words(result)
     for n, b in enumerate(result.ranking.bullets[:top], start=1):
         mark = "✓" if b.id in kept else ""
-        lines.append(f"| {n} | {b.score:.3f} | {mark} | {_md(b.text)} | {_md(matched(b))} |")
+        lines.append(f"| {n} | {b.score:.3f} | {mark} | {_md(b.text)} | {_md(matched(b, words))} |")
     lines += ["", "## Keywords", "", "| keyword | required | status | where |", "|---|---|---|---|"]
     for k in cov.keywords:
         status = "met" if k.met_by else k.status  # met by an alternative, or by one of its kind
@@ -197,9 +210,11 @@ def _md(text: str) -> str:
 
 
 def top_terms(result: Build, limit: int = 10) -> list[str]:
-    """The posting terms matched most often by the kept bullets, most frequent first; not the words every
-    posting and résumé use ("team", "able"), which ranking counts for little, nor a bullet's terms that only
-    relate to one the posting names ("cold calling" for "sales"): the posting does not say them."""
+    """The posting terms matched most often by the kept bullets, most frequent first, in the posting's words;
+    not the words every posting and résumé use ("team", "able"), which ranking counts for little, nor a
+    bullet's terms that only relate to one the posting names ("cold calling" for "sales"): the posting does
+    not say them."""
+    from tailor.coverage import posting_words
     from tailor.lexicon import generic_terms
 
     kept = set(result.selection.bullet_ids)
@@ -211,4 +226,6 @@ def top_terms(result: Build, limit: int = 10) -> list[str]:
         for t in b.terms
         if t not in b.related and not all(word in generic for word in t.split())
     )
-    return [term for term, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
+    best = [term for term, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
+    words = posting_words(result.match.ranking, best)
+    return list(dict.fromkeys(words[term] for term in best))

@@ -26,7 +26,7 @@ from tailor.coverage import KeywordCoverage, Status
 from tailor.cv.dates import DEFAULT_STYLE
 from tailor.posting.structure import list_lines
 from tailor.rank import FIT_LABELS
-from tailor.report import details
+from tailor.report import details, term_words
 
 if TYPE_CHECKING:
     import jinja2
@@ -145,6 +145,11 @@ def _letter(letter: LetterChoice | None) -> LetterView | None:
     )
 
 
+def _worded(terms: tuple[str, ...], words: dict[str, str]) -> tuple[str, ...]:
+    """An item's matched terms in the posting's words, each once."""
+    return tuple(dict.fromkeys(words.get(term, term) for term in terms))
+
+
 def _context(result: Match, today: dt.date) -> dict[str, Any]:
     """What the template shows, as plain values: text stays text, the template escapes it."""
     assert result.ranking.posting is not None, "a Match made by tailor.pipeline.match"
@@ -154,6 +159,7 @@ def _context(result: Match, today: dt.date) -> dict[str, Any]:
     ranking = result.ranking
     assert ranking.cv is not None, "a Match made by tailor.pipeline.match"
     scored = {item.id: item for item in [*ranking.bullets, *ranking.publications]}
+    words = term_words(result)
     return {
         "version": __version__,
         "today": today.isoformat(),
@@ -178,7 +184,7 @@ def _context(result: Match, today: dt.date) -> dict[str, Any]:
                 dates=DEFAULT_STYLE.span(r.entry.start, r.entry.end),
                 location=r.entry.location or "",
                 bullets=[
-                    BulletView(b.id, b.plain, item.score, item.terms, b.role or "", item.related)
+                    BulletView(b.id, b.plain, item.score, _worded(item.terms, words), b.role or "", item.related)
                     for b in r.bullets
                     if (item := scored[b.id])
                 ],

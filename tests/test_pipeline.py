@@ -149,6 +149,30 @@ def test_the_terms_a_build_says_it_matched_are_the_postings_words_not_everyones(
     assert "react" in terms and not {"able", "team", "work"} & set(terms)
 
 
+def test_the_terms_a_build_says_it_matched_are_written_as_the_posting_writes_them(tmp_path: Path) -> None:
+    from tailor.report import matched, term_words, top_terms
+
+    cv = tmp_path / "cv.yaml"
+    cv.write_text(
+        "contact: {name: Noor Adel, email: noor@example.org}\nexperience:\n  - id: l\n    employer: Ledgerline\n"
+        "    role: Product Manager\n    start: 2020\n    bullets:\n"
+        "      - {id: l1, text: Shipped usage-based billing and set quarterly OKRs with sales.}\n",
+        encoding="utf-8",
+    )
+    posting = tmp_path / "posting.md"
+    posting.write_text(
+        "# Billing Product Lead\n\n## Requirements\n\n- Partner with engineering on OKRs\n"
+        "- Own usage-based billing\n- Partner with sales and finance\n"
+    )
+    result = pipeline.build(posting, cv, output=tmp_path / "out.docx")
+    terms = top_terms(result)
+    # Lemmas ("bill", "base bill", "okrs", "sale") are how analysis spells them, not what the posting said.
+    assert {"billing", "usage-based", "based billing", "OKRs"} <= set(terms)
+    assert not {"bill", "base bill", "okrs", "Billing"} & set(terms)  # "Billing" is capitalised in the title only
+    shown = matched(result.match.ranking.bullets[0], term_words(result.match))
+    assert "based billing" in shown and "base bill" not in shown
+
+
 def test_the_terms_a_build_says_it_matched_are_ones_the_posting_says_not_ones_related_to_them(tmp_path: Path) -> None:
     from tailor.report import top_terms
 

@@ -18,6 +18,7 @@ from tailor.cli import app
 from tailor.pipeline import Match, build, match
 from tailor.posting import structure
 from tailor.rank import FIT_LABELS
+from tailor.report import term_words
 from tailor.report_html import STATUS_MARK, html_report
 from tests.conftest import LETTER_CV, make_cv, needs, page_widths, screenshot
 
@@ -163,9 +164,11 @@ def test_each_bullet_shows_its_score_and_matched_terms(result: Match, page: str)
         item = scored[li.get("data-id")]
         assert li.find_class("score")[0].text_content() == f"{item.score:.3f}"
         terms = [t.text_content() for t in li.xpath(".//ul[@class='terms']/li[not(contains(@class, 'label'))]")]
-        # The posting's own terms, then those it does not say, marked as related to one it does.
-        own = [t for t in item.terms if t not in item.related]
+        # The posting's own terms in its own words, then those it does not say, marked as related to one it does.
+        words = term_words(result)
+        own = list(dict.fromkeys(words[t] for t in item.terms if t not in item.related))
         assert terms == own + [f"related: {t}" for t in item.related]
+    assert "PyTorch" in page and ">pytorch<" not in page  # as the posting writes it, not as analysis spells it
 
 
 def test_every_keyword_is_in_the_coverage_table_with_its_status_mark(result: Match, page: str) -> None:

@@ -21,6 +21,7 @@ from tailor.report import (
     matched,
     needed,
     posting_json,
+    term_words,
     top_terms,
     where,
 )
@@ -45,6 +46,7 @@ def print_match(console: Console, result: Match, top: int) -> None:
     )
     kept = set(result.selection.bullet_ids) | {p.id for p in result.selection.publications}
     ranking = result.ranking
+    words = term_words(result)
     for title, items in (("Experience bullets", ranking.bullets), ("Publications", ranking.publications)):
         if not items:
             continue  # a CV without publications gets no empty table
@@ -59,7 +61,8 @@ def print_match(console: Console, result: Match, top: int) -> None:
         for n, item in enumerate(shown, start=1):
             where = f"[dim]{escape(item.id)}[/]\n" if item.kind == "bullet" else ""
             mark = "[green]✓[/]" if item.id in kept else ""
-            table.add_row(str(n), f"{item.score:.3f}", mark, f"{where}{emphasised(item.text)}", escape(matched(item)))
+            text = f"{where}{emphasised(item.text)}"
+            table.add_row(str(n), f"{item.score:.3f}", mark, text, escape(matched(item, words)))
         console.print(table)
     console.print("[green]✓[/] = in the résumé tailor build would write", highlight=False)
     _print_coverage(console, result)
