@@ -619,13 +619,20 @@ def test_an_external_auditors_work_is_related_evidence_of_internal_audit_not_int
     assert evidence(internal, posting)["internal audit"] == ("selected", ("job0-b0",))
 
 
+def test_a_keyword_that_opens_a_sentence_is_shown_in_small_letters_unless_it_is_a_name() -> None:
+    cv = make_cv({"Acme": ["Mentored two junior analysts.", "Ran Scrum ceremonies for the data team."]})
+    posting = Posting("p", "Data Lead\n\nRequirements:\n- Mentor junior analysts\n- Scrum, run well\n")
+    labels = {k.keyword.label for k in keyword_coverage(cv, posting).values()}
+    assert {"mentor (mentoring)", "Scrum"} <= labels and "Mentor (mentoring)" not in labels
+
+
 @pytest.mark.parametrize(
     ("requirement", "label"),
     [
         ("Hands-on SEO work in Semrush and Ahrefs", "Semrush"),
         ("Scheduling in Sprout Social", "Sprout Social"),
         ("Describing collections in EAD and DACS", "EAD"),
-        ("Paleography of medieval hands", "Paleography"),
+        ("Paleography of medieval hands", "paleography"),
     ],
 )
 def test_tools_and_methods_of_other_fields_are_keywords_a_cv_can_lack(requirement: str, label: str) -> None:
