@@ -12,9 +12,11 @@ with the scores the caller gives (the same scorer as the bullets':
    first ("Dear {{ hiring_manager }}," before "Dear hiring team,").
 3. The opening and the closing are the usable ones most relevant to the posting (their
    words and tags), the first of equals, so the first when nothing tells them apart. A
-   text with tags is meant for the postings they name: where the posting says none of
-   them, it yields to one without tags ("I now want to teach", tagged for teaching, is
-   not sent to a hotel because it shares "kitchen" with it).
+   text with tags is meant for the postings they name: where the posting says one of
+   them, it goes before any without tags, whatever words the others share with the
+   posting; where the posting says none of them, it yields to one without tags ("I now
+   want to teach", tagged for teaching, is not sent to a hotel because it shares
+   "kitchen" with it).
 4. A body paragraph scores as its own words and tags, or, when higher, as the mean of
    the scores of the bullets it speaks for: a paragraph about three bullets is about
    that body of work. Pinned paragraphs are kept; then the best, up to the budget. A
@@ -224,7 +226,9 @@ def choose(
     every_tag = sorted({tag for _, tags in tagged for tag in tags})
     if every_tag:
         named = dict(zip(every_tag, said(every_tag) if said else [s > 0 for s in score(every_tag)], strict=True))
-    meant = [not tags or any(named[tag] for tag in tags) for _, tags in tagged]
+    # 2: written for postings that name one of its tags, and this one does; 1: written for any posting; 0:
+    # written for others.
+    meant = [2 if tags and any(named[tag] for tag in tags) else 0 if tags else 1 for _, tags in tagged]
 
     parts = _greetings(letter.greetings, values)
     parts += _best("opening", [t for t, _ in openings], opening_scores, values, meant[: len(openings)])
@@ -267,19 +271,22 @@ def _greetings(texts: Sequence[str], values: Mapping[str, str], kind: PartKind =
 
 
 def _best(
-    kind: PartKind, texts: Sequence[str], scores: Sequence[float], values: Mapping[str, str], meant: Sequence[bool]
+    kind: PartKind, texts: Sequence[str], scores: Sequence[float], values: Mapping[str, str], meant: Sequence[int]
 ) -> list[Part]:
-    """The usable text of highest score is kept (the first of equals), one ``meant`` for the posting (its tags
-    named by it, or none) before any other."""
+    """The usable text of highest score is kept (the first of equals), one most ``meant`` for the posting
+    before any other: one whose tags it names (its author wrote it for such a posting) before one without
+    tags, and that before one whose tags it does not name."""
     usable = [n for n, text in enumerate(texts) if not _needs(text, values)]
     best = max(usable, key=lambda n: (meant[n], scores[n], -n)) if usable else None
 
     def why(n: int) -> str:
         if n == best:
-            return "most relevant"
+            return "most relevant" if meant[n] < 2 else "its tags are the posting's"
         if needs := _needs(texts[n], values):
             return needs
-        return "another is more relevant" if meant[n] or not meant[best or 0] else "its tags are not the posting's"
+        if meant[n] == meant[best or 0]:
+            return "another is more relevant"
+        return "its tags are not the posting's" if meant[n] == 0 else "another's tags are the posting's"
 
     return [Part(kind, f"{kind}:{n + 1}", text, scores[n], n == best, why(n)) for n, text in enumerate(texts)]
 

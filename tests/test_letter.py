@@ -70,6 +70,16 @@ def test_a_tagged_opening_the_posting_does_not_name_yields_to_an_untagged_one_wh
     assert pick(trade=0.4, kubernetes=0.1).one("opening").id == "opening:2"
 
 
+def test_an_opening_whose_tags_the_posting_names_goes_before_an_untagged_one_that_shares_more_words() -> None:
+    # The author wrote it for such postings: that the general opening shares a word more ("role") with this
+    # one is a coincidence of wording.
+    letter = choose(
+        LETTER, VALUES, {}, scorer({"role": 0.6, "kubernetes": 0.1}), {}, said=lambda tags: [True] * len(tags)
+    )
+    assert letter.one("opening").id == "opening:2" and letter.one("opening").reason == "its tags are the posting's"
+    assert {p.id: p.reason for p in letter.skipped}["opening:1"] == "another's tags are the posting's"
+
+
 def test_opening_and_closing_are_the_most_relevant_and_the_first_without_a_signal() -> None:
     assert pick(kubernetes=0.5).one("opening").id == "opening:2"
     assert pick().one("opening").id == "opening:1"
