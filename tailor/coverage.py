@@ -204,7 +204,7 @@ def keywords(
             if skill.lower() in IMPLIED:
                 continue
             counts[(skill, "skill")] += 1
-            said.setdefault(skill, _as_written(skill, analysis.said.get(skill, skill)))
+            said.setdefault(skill, as_written(skill, analysis.said.get(skill, skill)))
         cut = Counter(analysis.cut)  # "scale machine" of "scale machine learning": the skill is the keyword
         for term in analysis.terms:
             if id(section) in described and term not in named:
@@ -309,7 +309,7 @@ def posting_words(ranking: Ranking, terms: Collection[str]) -> dict[str, str]:
     return {t: plain.get(t, first.get(t, t)) if _capitalised(first.get(t, "")) else first.get(t, t) for t in wanted}
 
 
-def _as_written(skill: str, words: str) -> str:
+def as_written(skill: str, words: str) -> str:
     """The ``words`` a posting names ``skill`` with, in small letters where they name a concept (the lexicon
     writes those in small letters: "mentoring") and are capitalised only because they open a sentence or a
     heading ("Mentor junior engineers"); a name keeps its capitals ("Scrum")."""

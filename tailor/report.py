@@ -150,10 +150,10 @@ def matched(item: ScoredItem, words: Mapping[str, str] | None = None) -> str:
     """An item's matched terms as one line, the posting's own first (in its ``words`` where given:
     :func:`term_words`) and then, marked as such, those that count only as related to one it says; and why
     it counts less, if it does."""
-    said = (words.get(term, term) if words else term for term in item.terms if term not in item.related)
-    text = ", ".join(dict.fromkeys(said))
+    words = words or {}
+    text = ", ".join(dict.fromkeys(words.get(term, term) for term in item.terms if term not in item.related))
     if item.related:
-        text += ("; " if text else "") + f"related: {', '.join(item.related)}"
+        text += ("; " if text else "") + f"related: {', '.join(dict.fromkeys(words.get(t, t) for t in item.related))}"
     if item.supporting:
         text += f" ({item.supporting}, which the posting does not ask for: counted at a fraction)"
     return text
@@ -161,11 +161,22 @@ def matched(item: ScoredItem, words: Mapping[str, str] | None = None) -> str:
 
 def term_words(result: Match) -> dict[str, str]:
     """Every term an item of ``result`` matched → the words the posting says it with ("based billing" for
-    "base bill"): how explanations show them (:func:`tailor.coverage.posting_words`)."""
-    from tailor.coverage import posting_words
+    "base bill": :func:`tailor.coverage.posting_words`), or, for a term the posting does not say and which
+    counts as related to one it does, the words of the CV item that says it ("AzureML", not "azureml"): how
+    explanations show them."""
+    from tailor.analysis import locate
+    from tailor.coverage import as_written, posting_words
 
     ranking = result.ranking
-    return posting_words(ranking, {term for item in (*ranking.bullets, *ranking.publications) for term in item.terms})
+    items = (*ranking.bullets, *ranking.publications)
+    words = posting_words(ranking, {term for item in items for term in item.terms if term not in item.related})
+    lexicon = ranking.cv.lexicon if ranking.cv is not None else None
+    for item in items:
+        if lent := set(item.related) - words.keys():
+            for start, end, term in locate(item.text, lent, lexicon):
+                name = lexicon.canonical(term) if lexicon is not None else None
+                words.setdefault(term, as_written(name or term, " ".join(item.text[start:end].split())))
+    return words
 
 
 def kept_per_role(result: Build) -> list[tuple[str, int, int]]:

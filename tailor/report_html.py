@@ -31,8 +31,10 @@ from tailor.report import details, term_words
 if TYPE_CHECKING:
     import jinja2
 
+    from tailor.cv.model import Bullet
     from tailor.letter import LetterChoice
     from tailor.posting.structure import Section
+    from tailor.rank import ScoredItem
     from tailor.results import Match
 
 TEMPLATE = Path(__file__).resolve().parent / "data" / "report.html.j2"
@@ -145,8 +147,14 @@ def _letter(letter: LetterChoice | None) -> LetterView | None:
     )
 
 
+def _bullet_view(bullet: Bullet, item: ScoredItem, words: dict[str, str]) -> BulletView:
+    """A kept bullet as the page shows it: its matched terms in the words of :func:`tailor.report.term_words`."""
+    related = _worded(item.related, words)
+    return BulletView(bullet.id, bullet.plain, item.score, _worded(item.terms, words), bullet.role or "", related)
+
+
 def _worded(terms: tuple[str, ...], words: dict[str, str]) -> tuple[str, ...]:
-    """An item's matched terms in the posting's words, each once."""
+    """Terms in their words (:func:`tailor.report.term_words`), each once."""
     return tuple(dict.fromkeys(words.get(term, term) for term in terms))
 
 
@@ -183,11 +191,7 @@ def _context(result: Match, today: dt.date) -> dict[str, Any]:
                 role=r.entry.role if r.entry.employer else "",
                 dates=DEFAULT_STYLE.span(r.entry.start, r.entry.end),
                 location=r.entry.location or "",
-                bullets=[
-                    BulletView(b.id, b.plain, item.score, _worded(item.terms, words), b.role or "", item.related)
-                    for b in r.bullets
-                    if (item := scored[b.id])
-                ],
+                bullets=[_bullet_view(b, scored[b.id], words) for b in r.bullets],
                 total=len(r.entry.bullets),
             )
             for r in result.selection.roles

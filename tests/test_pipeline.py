@@ -173,6 +173,24 @@ def test_the_terms_a_build_says_it_matched_are_written_as_the_posting_writes_the
     assert "based billing" in shown and "base bill" not in shown
 
 
+def test_a_related_term_is_shown_as_the_cv_writes_it(tmp_path: Path) -> None:
+    from tailor.report import matched, term_words
+
+    cv = tmp_path / "cv.yaml"
+    cv.write_text(
+        "contact: {name: Ines Roth, email: ines@example.org}\nexperience:\n  - id: m\n    employer: Fabrik\n"
+        "    role: ML Engineer\n    start: 2021\n    bullets:\n"
+        "      - {id: m1, text: Trained vision models with ZeRO sharding in DeepSpeed.}\n",
+        encoding="utf-8",
+    )
+    posting = tmp_path / "posting.md"
+    posting.write_text("# ML Engineer\n\n## Requirements\n\n- Distributed training of large models\n")
+    result = pipeline.match(posting, cv)
+    bullet = result.ranking.bullets[0]
+    assert "deepspeed" in bullet.related  # the posting does not say it: it counts through distributed training
+    assert "related: " in matched(bullet, term_words(result)) and "DeepSpeed" in matched(bullet, term_words(result))
+
+
 def test_the_terms_a_build_says_it_matched_are_ones_the_posting_says_not_ones_related_to_them(tmp_path: Path) -> None:
     from tailor.report import top_terms
 
