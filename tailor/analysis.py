@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -317,7 +318,8 @@ class Analysis:
 
 
 NEAR = 4
-"""How many tokens apart two words may stand and still be read as one phrase (:attr:`Analysis.near`)."""
+"""How many words apart two words may stand and still be read as one phrase (:attr:`Analysis.near`); figures
+and signs between them do not count."""
 
 
 def analyse(
@@ -347,7 +349,7 @@ def analyse(
         analysis = _analysis(terms, spans, joins)
         if near:
             within = _within(lemmas, spans, joins, lexicon) if lexicon is not None and spans else frozenset()
-            analysis = replace(analysis, near=_near(terms), within=within)
+            analysis = replace(analysis, near=_near(terms, doc), within=within)
         source = original if original is not None else low
         said = analysis.said
         for start, end, name in spans:
@@ -476,8 +478,10 @@ def _lemmas() -> frozenset[str]:
     return frozenset(lemma_table().values())
 
 
-def _near(terms: list[str | None]) -> frozenset[tuple[str, str]]:
-    kept = [(i, t) for i, t in enumerate(terms) if t]
+def _near(terms: list[str | None], doc: Doc) -> frozenset[tuple[str, str]]:
+    # Figures and signs do not hold words apart: "managed a $14M operating budget" is managing a budget.
+    at = list(accumulate(any(c.isalpha() for c in token.text) for token in doc))
+    kept = [(at[i], t) for i, t in enumerate(terms) if t]
     pairs = set()
     for n, (i, a) in enumerate(kept):
         for j, b in kept[n + 1 :]:

@@ -35,7 +35,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
 from tailor.analysis import Analysis, analyse, lemma_table, locate
-from tailor.lexicon import Lexicon, bundled_lexicon, generic_terms
+from tailor.lexicon import Lexicon, action_nouns, bundled_lexicon, generic_terms
 from tailor.posting.structure import SectionKind, job_sentences
 
 if TYPE_CHECKING:
@@ -317,9 +317,11 @@ def as_written(skill: str, words: str) -> str:
 
 
 def _capitalised(words: str) -> bool:
-    """Every word starts with a capital and goes on in small letters, as a title or a sentence's first word
-    writes it ("Web Developer", "Partner"), not as a name of capitals does ("OKRs", "PyTorch")."""
-    return bool(words) and all(w[:1].isupper() and w[1:] == w[1:].lower() for w in words.split())
+    """Capitalised as a sentence's first word ("Budget management", "Partner") or a title ("Web Developer")
+    writes words, not as a name of capitals does ("OKRs", "PyTorch")."""
+    if not words[:1].isupper():
+        return False
+    return words[1:] == words[1:].lower() or all(w[:1].isupper() and w[1:] == w[1:].lower() for w in words.split())
 
 
 def _first_words(terms: set[str], sections: list[WeightedSection], lexicon: Lexicon | None) -> dict[str, str]:
@@ -372,10 +374,29 @@ def says(text: CVText, term: str, ambiguous: Collection[str] = (), spoken: Colle
     language)."""
     if term in ambiguous and term in text.analysis.terms:
         return _ambiguous_said(text, term, spoken)
-    if term in text.analysis.terms or term in text.analysis.within:
+    if term in text.analysis.terms or term in text.analysis.within or _verb_of(term) in text.analysis.terms:
         return True
+    return any(pair in text.analysis.near for pair in _close_pairs(term)) and all(
+        w in text.analysis.terms for w in _hyphened(term)
+    )
+
+
+def _verb_of(term: str) -> str | None:
+    """The verb a résumé names the work of ``term`` with, if it is one word of work ("negotiation": negotiate)."""
+    return action_nouns().get(term)
+
+
+@lru_cache(maxsize=4096)
+def _close_pairs(term: str) -> tuple[tuple[str, str], ...]:
+    """The pairs of lemmas (:func:`_close_pair`) that say a two-word ``term``: its own, and those with the verb of
+    a word of work in it (:func:`tailor.lexicon.action_nouns`): "managed a budget" says budget management."""
     pair = _close_pair(term)
-    return pair is not None and pair in text.analysis.near and all(w in text.analysis.terms for w in _hyphened(term))
+    if pair is None:
+        return ()
+    verbs = action_nouns()
+    first, second = pair
+    pairs = ((a, b) for a in (first, verbs.get(first, first)) for b in (second, verbs.get(second, second)))
+    return tuple(dict.fromkeys((a, b) if a < b else (b, a) for a, b in pairs))
 
 
 def _close_pair(term: str) -> tuple[str, str] | None:
@@ -419,11 +440,13 @@ def saying(prepared: PreparedCV, term: str) -> list[str]:
     """The ids of the CV's texts that say ``term`` (:func:`says`, names of two meanings as the lexicon has
     them), in CV order."""
     terms, near = _index(prepared)
-    found = terms.get(term, ())
-    if (pair := _close_pair(term)) is not None and pair in near:
-        close = set(near[pair]).intersection(*(terms.get(whole, ()) for whole in _hyphened(term)))
-        found = sorted({*found, *close})
-    return [prepared.texts[n].id for n in found]
+    found = set(terms.get(term, ()))
+    if (verb := _verb_of(term)) is not None:
+        found.update(terms.get(verb, ()))
+    for pair in _close_pairs(term):
+        if pair in near:
+            found.update(set(near[pair]).intersection(*(terms.get(whole, ()) for whole in _hyphened(term))))
+    return [prepared.texts[n].id for n in sorted(found)]
 
 
 def _spoken(lexicon: Lexicon) -> frozenset[str]:

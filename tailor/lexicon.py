@@ -19,6 +19,7 @@ from tailor.errors import SkillsFileError
 BUNDLED = Path(__file__).resolve().parent / "data" / "skills.yaml"
 GENERIC = Path(__file__).resolve().parent / "data" / "generic_terms.txt"
 WORD_FREQUENCY = Path(__file__).resolve().parent / "data" / "word_frequency.tsv"
+ACTION_NOUNS = Path(__file__).resolve().parent / "data" / "action_nouns.tsv"
 USER_FILE_NAME = "skills.yaml"
 """A file of this name next to the CV extends the bundled lexicon."""
 
@@ -151,6 +152,18 @@ def generic_terms() -> frozenset[str]:
     """Lemmas that postings and résumés use whatever the job (``data/generic_terms.txt``)."""
     lines = GENERIC.read_text(encoding="utf-8").splitlines()
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def action_nouns() -> dict[str, str]:
+    """The noun of a piece of work → the verb a résumé names it with, as lemmas ("management" → "manage"),
+    from ``data/action_nouns.tsv``: what keyword evidence reads a bullet's verb as."""
+    out: dict[str, str] = {}
+    for line in ACTION_NOUNS.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            noun, _, verb = line.partition("\t")
+            out[noun] = verb
+    return out
 
 
 @lru_cache(maxsize=1)
