@@ -430,9 +430,11 @@ def _analysis(terms: list[str | None], spans: list[tuple[int, int, str]], joins:
         else:
             extra.append(canonical.lower())
             span_of[start:end] = [n] * (end - start)
-            modifiers.update(range(start, end - 1))
+            if lemmas[end - 1] not in ACTIVITY_HEADS:
+                modifiers.update(range(start, end - 1))
     # A multi-word skill is its own term plus its head, the last word: "object storage" is
-    # storage, not an object; "recommendation system" is a system, not a recommendation.
+    # storage, not an object; "recommendation system" is a system, not a recommendation. Where the
+    # head names the activity, the words before it name what it works on, and count too.
     # A prefix joined to its word ("co-organised", "re-designed") is part of it, no word of its own.
     if joins:
         modifiers.update(i - 1 for i in joins if lemmas[i - 1] in _PREFIXES)
@@ -448,6 +450,26 @@ def _analysis(terms: list[str | None], spans: list[tuple[int, int, str]], joins:
     skills = list(dict.fromkeys(name for _, _, name in spans))
     return Analysis(unigrams + bigrams + extra, skills, cut=cut)
 
+
+ACTIVITY_HEADS = frozenset(
+    {
+        "administration",
+        "analysis",
+        "coordination",
+        "design",
+        "development",
+        "management",
+        "marketing",
+        "operation",
+        "research",
+        "strategy",
+        "support",
+    }
+)
+"""The last words of multi-word skills that name an activity, not a thing: the words before one name what the
+work is on, and count as words of their own ("budget management" is about budgets, "curriculum development"
+about a curriculum, "market research" about markets), where "object storage" is storage and no object. The
+activity nouns that most often end the lexicon's skills (bench/README.md, seventeenth session)."""
 
 _PREFIXES = frozenset({"co", "re", "non", "pre", "multi", "semi", "anti", "sub", "inter", "intra", "bi", "tri", "mid"})
 """Prefixes that English writes joined to the word after them ("co-founder", "cofounder", "non-profit") and

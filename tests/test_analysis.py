@@ -118,6 +118,13 @@ def test_inside_a_multi_word_skill_only_its_head_is_a_word_of_its_own() -> None:
     assert "object" in terms("Classified objects in images.")
 
 
+def test_a_skill_that_names_an_activity_keeps_the_words_of_what_it_works_on() -> None:
+    # "budget management" is managing budgets: a bullet that says "budget" meets it, as "object storage" does not
+    # make every object a storage.
+    found = terms("Budget management and curriculum development.")
+    assert {"budget management", "management", "budget", "curriculum development", "curriculum"} <= set(found)
+
+
 def test_names_joined_by_plus_are_both_found() -> None:
     assert {"MPI", "OpenMP"} <= set(skills("Hybrid MPI+OpenMP codes"))
 

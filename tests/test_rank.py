@@ -127,6 +127,14 @@ def scores(cv: CV, text: str, **config: object) -> dict[str, float]:
     return {b.id: b.score for b in ranking.bullets}
 
 
+def test_a_posting_asking_for_budget_management_prefers_the_bullet_about_budgets() -> None:
+    cv = make_cv(
+        {"Harbor Clinic": ["Managed vendor relationships for four sites.", "Owned the annual operating budget."]}
+    )
+    found = scores(cv, "Operations Lead\n\nRequirements:\n- Budget management across sites\n")
+    assert found["job0-b1"] > found["job0-b0"]
+
+
 def test_related_terms_let_a_posting_find_what_it_did_not_name() -> None:
     cv = make_cv({"Acme": ["Trained models with ZeRO sharding in DeepSpeed.", "Sold bicycles."]})
     posting = "Requirements:\n- Experience with distributed training of large models."
