@@ -319,6 +319,32 @@ def test_an_account_executives_demos_and_forecasts_are_evidence_in_sales_words()
     }
 
 
+def test_a_lab_scientists_tools_and_systems_are_keywords_met_by_their_kind_or_absent() -> None:
+    cv = make_cv(
+        {
+            "Marlow Biosciences": [
+                "Recorded every experiment in Benchling and analysed plates in GraphPad.",
+                "Ran SDS-PAGE gels to check protein purity.",
+                "Organised the lab's holiday party.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "QC Analyst\n\nRequirements:\n- Experience with an electronic lab notebook\n- GraphPad Prism\n"
+        "- SDS-PAGE\n- Experience with LIMS\n- ALCOA+ data integrity principles\n- IACUC protocols\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert {term: (k.status, k.where, k.met_by) for term, k in found.items()} == {
+        "electronic lab notebook": ("absent", (), "Benchling"),  # met by one of its kind
+        "GraphPad Prism": ("selected", ("job0-b0",), ""),
+        "SDS-PAGE": ("selected", ("job0-b1",), ""),
+        "LIMS": ("absent", (), ""),
+        "data integrity": ("absent", (), ""),
+        "IACUC": ("absent", (), ""),
+    }
+
+
 def test_a_teachers_lessons_for_eal_pupils_are_evidence_in_a_schools_words() -> None:
     cv = make_cv({"Oakfield": ["Planned differentiated lessons for students with SEN and EAL.", "Ran the chess club."]})
     posting = Posting(
