@@ -345,6 +345,17 @@ def test_a_lab_scientists_tools_and_systems_are_keywords_met_by_their_kind_or_ab
     }
 
 
+def test_managing_inventory_is_evidence_of_inventory_management_and_lab_operations_a_keyword() -> None:
+    cv = make_cv({"Corbel Labs": ["Ordered reagents and managed inventory for a team of nine.", "Ran the book club."]})
+    posting = Posting(
+        "p", "Laboratory Operations Associate\n\nRequirements:\n- Inventory management\n- Laboratory operations\n"
+    )
+    assert evidence(cv, posting) == {
+        "inventory management": ("selected", ("job0-b0",)),
+        "lab management": ("absent", ()),
+    }
+
+
 def test_a_teachers_lessons_for_eal_pupils_are_evidence_in_a_schools_words() -> None:
     cv = make_cv({"Oakfield": ["Planned differentiated lessons for students with SEN and EAL.", "Ran the chess club."]})
     posting = Posting(
