@@ -15,6 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tailor.posting.plausible import JOB_WORDS
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.lexeme import Lexeme
@@ -212,7 +214,23 @@ def _tokenised(lowered: Iterable[str]) -> Iterator[tuple[Doc, list[str], list[st
             _letters_joined(orths, spaces, hyphen, lemmas, terms)
         if not _CURRENCIES.isdisjoint(terms):
             _unname_currencies(doc, lemmas, terms)
+        if not _GRADES.isdisjoint(terms):
+            _ungrade(terms)
         yield doc, lemmas, terms, joins
+
+
+_GRADES = frozenset({"ii", "iii", "iv"})
+"""The roman numerals that grade a job ("Research Associate II", "Nurse IV"); "I" is a lone letter, no term."""
+
+
+def _ungrade(terms: list[str | None]) -> None:
+    """A numeral right after a job's word is its grade ("Research Associate II", "Analyst III"): no term, since
+    any two jobs of one grade would share it whatever their work; "Phase II" and "Class III" keep theirs.
+    ``terms`` is changed in place."""
+    for i in range(1, len(terms)):
+        before = terms[i - 1]
+        if terms[i] in _GRADES and before is not None and JOB_WORDS.fullmatch(before):
+            terms[i] = None
 
 
 def _letters_joined(
