@@ -345,6 +345,20 @@ def test_a_lab_scientists_tools_and_systems_are_keywords_met_by_their_kind_or_ab
     }
 
 
+def test_gxp_is_met_by_good_manufacturing_practice_and_documentation_practice_is_its_own_keyword() -> None:
+    cv = make_cv({"Corbel Labs": ["Released batches under cGMP.", "Ran the book club."]})
+    posting = Posting(
+        "p", "QC Associate\n\nRequirements:\n- Experience in a GxP environment\n- Good Documentation Practices\n"
+    )
+    found = keyword_coverage(cv, posting)
+    assert {term: (k.status, k.met_by) for term, k in found.items()} == {
+        "GxP": ("absent", "GMP"),
+        "Good Documentation Practice": ("absent", ""),
+    }
+    economics = Posting("p", "Economist\n\nRequirements:\n- Forecast GDP growth\n")
+    assert "Good Documentation Practice" not in keyword_coverage(cv, economics)
+
+
 def test_managing_inventory_is_evidence_of_inventory_management_and_lab_operations_a_keyword() -> None:
     cv = make_cv({"Corbel Labs": ["Ordered reagents and managed inventory for a team of nine.", "Ran the book club."]})
     posting = Posting(
