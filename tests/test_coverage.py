@@ -332,7 +332,8 @@ def test_a_lab_scientists_tools_and_systems_are_keywords_met_by_their_kind_or_ab
     posting = Posting(
         "p",
         "QC Analyst\n\nRequirements:\n- Experience with an electronic lab notebook\n- GraphPad Prism\n"
-        "- SDS-PAGE\n- Experience with LIMS\n- ALCOA+ data integrity principles\n- IACUC protocols\n",
+        "- SDS-PAGE\n- Experience with LIMS\n- ALCOA+ data integrity principles\n- IACUC protocols\n"
+        "- Aseptic technique\n",
     )
     found = keyword_coverage(cv, posting)
     assert {term: (k.status, k.where, k.met_by) for term, k in found.items()} == {
@@ -342,6 +343,7 @@ def test_a_lab_scientists_tools_and_systems_are_keywords_met_by_their_kind_or_ab
         "LIMS": ("absent", (), ""),
         "data integrity": ("absent", (), ""),
         "IACUC": ("absent", (), ""),
+        "aseptic technique": ("absent", (), ""),
     }
 
 
