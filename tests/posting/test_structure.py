@@ -758,6 +758,25 @@ def test_a_short_clause_after_an_items_one_comma_that_says_it_is_preferred_leave
     ]
 
 
+def test_brackets_that_say_only_preferred_make_the_whole_item_preferred_as_job_boards_mark_them() -> None:
+    text = (
+        "Lab Technician\n\nExperience:\n- PCR: 1 year (Required)\n- Cell culture: 1 year (Preferred)\n"
+        "- Go (Rust preferred)\n- Flow cytometry: 2 years (strongly preferred)\n- ELISA (a plus)\n"
+    )
+    found = [(s.kind, s.text.splitlines()) for s in parse(text).sections]
+    assert found[1:] == [
+        (SectionKind.REQUIREMENTS, ["- PCR: 1 year (Required)", "- Go (Rust preferred)"]),
+        (
+            SectionKind.PREFERRED,
+            [
+                "- Cell culture: 1 year (Preferred)",
+                "- Flow cytometry: 2 years (strongly preferred)",
+                "- ELISA (a plus)",
+            ],
+        ),
+    ]
+
+
 def test_a_comma_inside_brackets_parts_no_clause_so_the_whole_item_is_preferred() -> None:
     text = (
         "Analyst\n\nQualifications:\n- Board certification (CFA, FRM) preferred\n"
