@@ -361,6 +361,15 @@ def test_gxp_is_met_by_good_manufacturing_practice_and_documentation_practice_is
     assert "Good Documentation Practice" not in keyword_coverage(cv, economics)
 
 
+def test_a_clinical_labs_regulation_and_certifying_body_are_keywords() -> None:
+    cv = make_cv({"Harrow Diagnostics": ["Ran RT-PCR panels in a CLIA-certified lab.", "Ran the book club."]})
+    posting = Posting(
+        "p",
+        "Lab Technician\n\nRequirements:\n- Experience in a CLIA-certified laboratory\n- MLS (ASCP) certification\n",
+    )
+    assert evidence(cv, posting) == {"CLIA": ("selected", ("job0-b0",)), "ASCP": ("absent", ())}
+
+
 def test_managing_inventory_is_evidence_of_inventory_management_and_lab_operations_a_keyword() -> None:
     cv = make_cv({"Corbel Labs": ["Ordered reagents and managed inventory for a team of nine.", "Ran the book club."]})
     posting = Posting(
