@@ -16,6 +16,8 @@ from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tailor.posting.plausible import JOB_WORDS
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.lexeme import Lexeme
@@ -213,7 +215,31 @@ def _tokenised(lowered: Iterable[str]) -> Iterator[tuple[Doc, list[str], list[st
             _letters_joined(orths, spaces, hyphen, lemmas, terms)
         if not _CURRENCIES.isdisjoint(terms):
             _unname_currencies(doc, lemmas, terms)
+        if not _GRADES.isdisjoint(terms):
+            _ungrade(lemmas, terms)
         yield doc, lemmas, terms, joins
+
+
+_GRADES = frozenset({"ii", "iii", "iv"})
+"""The roman numerals that grade a job ("Research Associate II", "Nurse IV"); "I" is a lone letter, no term."""
+
+
+_BETWEEN_GRADES = frozenset({"i", "/", "-", *_GRADES})
+"""What stands between a job's word and its grade when a posting names two ("Scientist I/II", "Analyst II-III")."""
+
+
+def _ungrade(lemmas: list[str], terms: list[str | None]) -> None:
+    """A numeral right after a job's word is its grade ("Research Associate II", "Analyst III", "Scientist I/II"):
+    no term, since any two jobs of one grade would share it whatever their work; "Phase II" and "Class III" keep
+    theirs. ``terms`` is changed in place."""
+    for i in range(1, len(terms)):
+        if terms[i] not in _GRADES:
+            continue
+        j = i - 1
+        while j > 0 and lemmas[j] in _BETWEEN_GRADES:
+            j -= 1
+        if terms[j] is not None and JOB_WORDS.fullmatch(terms[j] or ""):
+            terms[i] = None
 
 
 def _letters_joined(

@@ -190,7 +190,17 @@ def default_name(owner: str, company: str | None, title: str | None, fallback: s
     else ``Bruno_Magalhaes_-_<fallback>.docx``; safe on every file system."""
     parts = [p for p in (company, title) if p] or [fallback]
     name = _without_letters(owner)
-    return "_-_".join(_file_safe(p)[:NAME_PART_CHARS].strip("_") for p in (name, *parts)) + RESUME_SUFFIX
+    return "_-_".join(_cut(_file_safe(p)) for p in (name, *parts)) + RESUME_SUFFIX
+
+
+def _cut(part: str) -> str:
+    """``part`` cut to :data:`NAME_PART_CHARS` at the end of its last whole word there ("…_Biomedical", not
+    "…_Biomedical_Re"); a first word longer than that is cut where the limit falls."""
+    if len(part) <= NAME_PART_CHARS:
+        return part
+    cut = part[: NAME_PART_CHARS + 1]
+    words = cut.rsplit("_", 1)[0] if "_" in cut else ""
+    return (words or cut[:NAME_PART_CHARS]).strip("_")
 
 
 _LETTERS = r"(?=(?:[a-z.-]*[A-Z]){2})[A-Z][A-Za-z.-]{1,6}"

@@ -85,6 +85,21 @@ def test_numbers_punctuation_and_abbreviations_are_not_terms() -> None:
     assert terms("e.g. 2019, 42 -- !!") == []
 
 
+def test_a_jobs_grade_is_no_term_but_a_phase_or_class_keeps_its_numeral() -> None:
+    assert analyse(["Clinical Trials Coordinator II"])[0].terms == [
+        "clinical",
+        "trial",
+        "coordinator",
+        "clinical trial",
+        "trial coordinator",
+    ]
+    assert "iii" not in analyse(["Senior Analyst III, Payroll"])[0].terms
+    assert not {"ii", "iii"} & set(analyse(["Scientist I/II or Engineer II-III"])[0].terms)
+    kept = set(analyse(["Ran Phase II studies of Class III devices"])[0].terms)
+    assert {"ii", "phase ii", "iii", "class iii"} <= kept
+    assert "iv therapy" in analyse(["Staff Nurse IV: IV therapy"])[0].terms
+
+
 # --- the skills lexicon ----------------------------------------------------------------
 
 

@@ -344,6 +344,68 @@ def test_an_account_executives_demos_and_forecasts_are_evidence_in_sales_words()
     }
 
 
+def test_a_lab_scientists_tools_and_systems_are_keywords_met_by_their_kind_or_absent() -> None:
+    cv = make_cv(
+        {
+            "Marlow Biosciences": [
+                "Recorded every experiment in Benchling and analysed plates in GraphPad.",
+                "Ran SDS-PAGE gels to check protein purity.",
+                "Organised the lab's holiday party.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "QC Analyst\n\nRequirements:\n- Experience with an electronic lab notebook\n- GraphPad Prism\n"
+        "- SDS-PAGE\n- Experience with LIMS\n- ALCOA+ data integrity principles\n- IACUC protocols\n"
+        "- Aseptic technique\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert {term: (k.status, k.where, k.met_by) for term, k in found.items()} == {
+        "electronic lab notebook": ("absent", (), "Benchling"),  # met by one of its kind
+        "GraphPad Prism": ("selected", ("job0-b0",), ""),
+        "SDS-PAGE": ("selected", ("job0-b1",), ""),
+        "LIMS": ("absent", (), ""),
+        "data integrity": ("absent", (), ""),
+        "IACUC": ("absent", (), ""),
+        "aseptic technique": ("absent", (), ""),
+    }
+
+
+def test_gxp_is_met_by_good_manufacturing_practice_and_documentation_practice_is_its_own_keyword() -> None:
+    cv = make_cv({"Corbel Labs": ["Released batches under cGMP.", "Ran the book club."]})
+    posting = Posting(
+        "p", "QC Associate\n\nRequirements:\n- Experience in a GxP environment\n- Good Documentation Practices\n"
+    )
+    found = keyword_coverage(cv, posting)
+    assert {term: (k.status, k.met_by) for term, k in found.items()} == {
+        "GxP": ("absent", "GMP"),
+        "Good Documentation Practice": ("absent", ""),
+    }
+    economics = Posting("p", "Economist\n\nRequirements:\n- Forecast GDP growth\n")
+    assert "Good Documentation Practice" not in keyword_coverage(cv, economics)
+
+
+def test_a_clinical_labs_regulation_and_certifying_body_are_keywords() -> None:
+    cv = make_cv({"Harrow Diagnostics": ["Ran RT-PCR panels in a CLIA-certified lab.", "Ran the book club."]})
+    posting = Posting(
+        "p",
+        "Lab Technician\n\nRequirements:\n- Experience in a CLIA-certified laboratory\n- MLS (ASCP) certification\n",
+    )
+    assert evidence(cv, posting) == {"CLIA": ("selected", ("job0-b0",)), "ASCP": ("absent", ())}
+
+
+def test_managing_inventory_is_evidence_of_inventory_management_and_lab_operations_a_keyword() -> None:
+    cv = make_cv({"Corbel Labs": ["Ordered reagents and managed inventory for a team of nine.", "Ran the book club."]})
+    posting = Posting(
+        "p", "Laboratory Operations Associate\n\nRequirements:\n- Inventory management\n- Laboratory operations\n"
+    )
+    assert evidence(cv, posting) == {
+        "inventory management": ("selected", ("job0-b0",)),
+        "lab management": ("absent", ()),
+    }
+
+
 def test_a_teachers_lessons_for_eal_pupils_are_evidence_in_a_schools_words() -> None:
     cv = make_cv({"Oakfield": ["Planned differentiated lessons for students with SEN and EAL.", "Ran the chess club."]})
     posting = Posting(

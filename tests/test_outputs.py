@@ -73,6 +73,15 @@ def test_default_names_are_owner_company_and_title_and_safe_everywhere() -> None
     assert long == f"Ada_-_{'A' * 60}_-_T.docx"
 
 
+def test_a_long_part_of_a_default_name_is_cut_after_a_whole_word() -> None:
+    company = "Department of Immunology, Harwick Institute for Biomedical Research"
+    assert default_name("Ada", company, "Lab Manager", "p") == (
+        "Ada_-_Department_of_Immunology_Harwick_Institute_for_Biomedical_-_Lab_Manager.docx"
+    )
+    exact = "Abcdefghij_" * 5 + "Klmnopqrs"  # 64 characters, its last word ending past the limit
+    assert default_name("Ada", exact, None, "p") == f"Ada_-_{'Abcdefghij_' * 4}Abcdefghij.docx"
+
+
 def test_a_default_name_leaves_out_the_letters_after_the_owners_name() -> None:
     assert (
         default_name("Dana M. Whitaker, BSN, RN, CCRN", "Mercy", "ICU RN", "p")

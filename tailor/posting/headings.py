@@ -82,6 +82,8 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"|competenc|essential(?! (?:job )?(?:functions?|duties|responsibilit|tasks|accountabilit))"
         r"|criteria|ideal candidate|you'?re|education|traits|qualities|attributes"
         r"|person spec"  # the UK's "Person specification": what the candidate must have
+        # A heading of nothing but licences and certifications ("License/Certification", as Indeed lists them).
+        r"|^(?:licen[cs](?:e|es|ure)|certifications?)(?:\s*(?:/|&|and)\s*(?:licen[cs](?:e|es|ure)|certifications?))?$"
         r"|successful (?:candidate|applicant)s? (?:will|should|must) (?:also )?"
         r"(?:have|be|possess|hold|bring|demonstrate)",
     ),

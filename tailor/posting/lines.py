@@ -72,7 +72,9 @@ def line_of(raw: str) -> Line:
     text = _EMPHASIS.sub("", text) if _MARKS.intersection(text) else text
     text = " ".join(text.split()) if text.isascii() else clean_inline(text)
     heading = level > 0 or heading_of(raw) is not None
-    short = bool(text) and len(text.split()) <= 14 and (heading or text[-1] not in ".!?;")
+    # A full stop that abbreviates a name's last word ("Acme Biologics, Inc.") ends no sentence.
+    ended = text[-1:] in (".", "!", "?", ";") and not plausible.ends_abbreviated(text)
+    short = bool(text) and len(text.split()) <= 14 and (heading or not ended)
     return Line(raw, text, level, heading, short)
 
 

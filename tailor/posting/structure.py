@@ -506,12 +506,18 @@ _ASIDE = re.compile(r"\([^)]*\)")
 
 def is_nice_to_have(item: str) -> bool:
     """Whether a requirement says it is not one: "(Bonus) Experience with CUDA", "AWS experience is a plus",
-    "Experience in gene therapy preferred". A qualifier in brackets ("Go (Rust preferred)") speaks of part
-    of an item that is required, and so does an item that also says "required" or "must"."""
+    "Experience in gene therapy preferred", "PCR: 1 year (Preferred)". A qualifier in brackets that names
+    something ("Go (Rust preferred)") speaks of part of an item that is required, and so does an item that
+    also says "required" or "must"."""
     if _NICE_TO_HAVE_FIRST.match(item):
         return True
     said = _ASIDE.sub(" ", item)
-    return bool(_NICE_TO_HAVE.search(said)) and not _REQUIRED.search(said)
+    if _REQUIRED.search(said):
+        return False
+    # Brackets that say only that it is nice to have speak of the whole item, as job boards mark
+    # each line of a list of qualifications: "Cell culture: 1 year (Preferred)".
+    marked = any(_NICE_TO_HAVE.search(a) and not _names_something(a[1:-1]) for a in _ASIDE.findall(item))
+    return marked or bool(_NICE_TO_HAVE.search(said))
 
 
 _SENTENCE_STOP = r"(?<=[a-z)]\.)\s+(?=[A-Z])"

@@ -223,6 +223,17 @@ def test_a_company_whose_name_holds_a_benefits_word_is_read_from_the_line_under_
     assert found["location"] == "Columbus, OH (board-header)"
 
 
+@pytest.mark.parametrize("company", ["Ardwell Biomanufacturing, Inc.", "Halloran & Sons Co.", "Veltro Pharma Ltd."])
+def test_a_company_under_the_title_whose_name_ends_in_an_abbreviations_full_stop_is_the_company(company: str) -> None:
+    text = (
+        f"# QC Analyst II\n\n{company}\nLocation: Durham, NC\n\n## Duties\n\n- Test samples\n\n"
+        "Ardwell is an equal opportunity employer.\n"
+    )
+    found = details(text)
+    assert found["company"] == f"{company} (board-header)"
+    assert found["location"] == "Durham, NC (label)"
+
+
 def test_job_board_header_gives_company_location_salary_and_the_postings_address() -> None:
     assert details(BOARD) == {
         "title": "Platform Engineer (heading)",

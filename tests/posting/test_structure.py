@@ -724,6 +724,19 @@ def test_an_organisations_overview_is_the_company() -> None:
     assert classify_heading("Organizational skills") is SectionKind.REQUIREMENTS
 
 
+@pytest.mark.parametrize(
+    "heading", ["License/Certification", "Licenses & Certifications", "Certifications", "Licensure"]
+)
+def test_a_heading_of_licences_and_certifications_asks_for_them(heading: str) -> None:
+    assert classify_heading(heading) is SectionKind.REQUIREMENTS
+    text = f"Lab Technician\n\nDuties\n\n- Run assays\n\n{heading}:\n- MLS (ASCP)\n"
+    assert [s.kind for s in parse(text).sections][-1] is SectionKind.REQUIREMENTS
+
+
+def test_a_licence_named_on_a_line_of_its_own_is_no_heading() -> None:
+    assert classify_heading("Valid driver's license") is SectionKind.OTHER
+
+
 def test_a_list_of_duties_under_the_job_s_own_title_is_its_responsibilities_in_any_field() -> None:
     # Duties begin with the verbs of every trade ("Prepare", "Conduct", "Coordinate"), not only a developer's.
     text = (
@@ -753,6 +766,25 @@ def test_a_short_clause_after_an_items_one_comma_that_says_it_is_preferred_leave
                 "- Experience with Python, Go or Rust preferred",  # a list's last items: the list stays whole
                 "- Experience in healthcare, a plus",  # a clause that names nothing speaks of the whole item
                 "- Spanish fluency, strongly preferred",
+            ],
+        ),
+    ]
+
+
+def test_brackets_that_say_only_preferred_make_the_whole_item_preferred_as_job_boards_mark_them() -> None:
+    text = (
+        "Lab Technician\n\nExperience:\n- PCR: 1 year (Required)\n- Cell culture: 1 year (Preferred)\n"
+        "- Go (Rust preferred)\n- Flow cytometry: 2 years (strongly preferred)\n- ELISA (a plus)\n"
+    )
+    found = [(s.kind, s.text.splitlines()) for s in parse(text).sections]
+    assert found[1:] == [
+        (SectionKind.REQUIREMENTS, ["- PCR: 1 year (Required)", "- Go (Rust preferred)"]),
+        (
+            SectionKind.PREFERRED,
+            [
+                "- Cell culture: 1 year (Preferred)",
+                "- Flow cytometry: 2 years (strongly preferred)",
+                "- ELISA (a plus)",
             ],
         ),
     ]
