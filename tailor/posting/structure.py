@@ -514,10 +514,16 @@ def is_nice_to_have(item: str) -> bool:
     said = _ASIDE.sub(" ", item)
     if _REQUIRED.search(said):
         return False
-    # Brackets that say only that it is nice to have speak of the whole item, as job boards mark
-    # each line of a list of qualifications: "Cell culture: 1 year (Preferred)".
-    marked = any(_NICE_TO_HAVE.search(a) and not _names_something(a[1:-1]) for a in _ASIDE.findall(item))
+    # Brackets that end the item and say only that it is nice to have speak of the whole item, as job boards
+    # mark each line of a list of qualifications: "Cell culture: 1 year (Preferred)"; in the middle of one
+    # they speak of the word before them ("Azure (preferred), AWS, GCP").
+    last = _LAST_ASIDE.search(item)
+    marked = last is not None and bool(_NICE_TO_HAVE.search(last.group(1))) and not _names_something(last.group(1))
     return marked or bool(_NICE_TO_HAVE.search(said))
+
+
+_LAST_ASIDE = re.compile(r"\(([^)]*)\)[\s.*_]*$")
+"""Brackets that end an item, and what they hold (emphasis marks and a full stop after them aside)."""
 
 
 _SENTENCE_STOP = r"(?<=[a-z)]\.)\s+(?=[A-Z])"

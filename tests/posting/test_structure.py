@@ -775,10 +775,19 @@ def test_brackets_that_say_only_preferred_make_the_whole_item_preferred_as_job_b
     text = (
         "Lab Technician\n\nExperience:\n- PCR: 1 year (Required)\n- Cell culture: 1 year (Preferred)\n"
         "- Go (Rust preferred)\n- Flow cytometry: 2 years (strongly preferred)\n- ELISA (a plus)\n"
+        "- Cloud administration: _Azure (preferred), AWS, GCP_\n"
     )
     found = [(s.kind, s.text.splitlines()) for s in parse(text).sections]
     assert found[1:] == [
-        (SectionKind.REQUIREMENTS, ["- PCR: 1 year (Required)", "- Go (Rust preferred)"]),
+        (
+            SectionKind.REQUIREMENTS,
+            # In the middle of an item, brackets speak of the word before them.
+            [
+                "- PCR: 1 year (Required)",
+                "- Go (Rust preferred)",
+                "- Cloud administration: _Azure (preferred), AWS, GCP_",
+            ],
+        ),
         (
             SectionKind.PREFERRED,
             [
