@@ -92,6 +92,18 @@ def test_a_place_is_no_keyword_however_often_the_posting_names_it() -> None:
     assert not terms & {"york city", "new york", "san francisco", "et cetera"}
 
 
+def test_a_phrase_that_runs_on_from_a_place_is_no_keyword() -> None:
+    posting = Posting(
+        "p",
+        "Caseworker\n\nRequirements:\n- A valid New Mexico driver's license.\n- Home visits across New Mexico.\n"
+        "- Keep a valid New Mexico driver's license and insurance; glass storage.\n"
+        "- Glass storage and driver training.\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting)) if k.kind == "phrase"}
+    assert "glass storage" in terms
+    assert not terms & {"mexico driver", "new mexico"}
+
+
 def test_a_phrase_that_cuts_a_skill_in_two_is_no_keyword_but_the_same_words_elsewhere_are() -> None:
     posting = Posting(
         "p",
