@@ -47,6 +47,8 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         SectionKind.APPLY,
         r"\bapply\b|applying|application|how to|next steps|interview|hiring process|recruitment process"
         r"|contact|submit"
+        # A public employer's "Supplemental Questions" ask again, as yes or no, what the posting asks: a form.
+        r"|selection process|\bquestions\b|questionnaire"
         r"|(?:must|should|please) (?:also )?include",  # "You must include:" a cover letter, a résumé, references
     ),
     (

@@ -81,6 +81,10 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("About Acme", SectionKind.COMPANY),
         ("Who we are", SectionKind.COMPANY),
         ("How to apply", SectionKind.APPLY),
+        # A public employer's screening questions and how it selects are part of applying, no requirements.
+        ("Supplemental Questions", SectionKind.APPLY),
+        ("Supplemental Questionnaire", SectionKind.APPLY),
+        ("Selection Process", SectionKind.APPLY),
         ("Equal Opportunity Employer", SectionKind.LEGAL),
         ("Diversity, equity and inclusion", SectionKind.LEGAL),
         ("Export Control", SectionKind.LEGAL),  # who may see controlled technology: no skill of the candidate
