@@ -307,6 +307,18 @@ def test_the_piece_that_reads_like_a_title_is_the_title_even_when_both_read_like
     ]
 
 
+def test_a_caseworker_is_a_title_under_the_agency_that_employs_one(tmp_path: Path) -> None:
+    cv, _ = from_markdown(
+        tmp_path,
+        "# Jane Doe\n\n## Experience\n\n"
+        "**Piñon County Department of Human Services, Aurora, CO** | Aug 2015 – May 2018\n\n"
+        "*Child Protective Services Caseworker*\n\n- Investigated reports of child neglect.\n",
+    )
+    assert [(e.role, e.employer) for e in cv.experience] == [
+        ("Child Protective Services Caseworker", "Piñon County Department of Human Services")
+    ]
+
+
 def test_roles_headed_larger_than_their_section_keep_their_headings(tmp_path: Path) -> None:
     cv, _ = from_markdown(
         tmp_path,
