@@ -240,7 +240,8 @@ def keywords(
 
 _BETWEEN_ALTERNATIVES = re.compile(
     # A skill written out may carry its acronym in brackets: "Licensed Clinical Social Worker (LCSW) or LMSW".
-    r"(?-i:\s*\([A-Z][A-Za-z0-9&.+-]{1,11}\))?[\s,;/()]*(?:\b(?:and/)?or\b|\beither\b)?[\s,;/()]*",
+    # A semicolon ends a run, as "and" does: "MSW; LMSW or LCSW" asks for the degree and one of the licences.
+    r"(?-i:\s*\([A-Z][A-Za-z0-9&.+-]{1,11}\))?[\s,/()]*(?:\b(?:and/)?or\b|\beither\b)?[\s,/()]*",
     re.IGNORECASE,
 )
 _OFFERS_A_CHOICE = re.compile(r"\bor\b|/", re.IGNORECASE)
@@ -249,7 +250,7 @@ _OFFERS_A_CHOICE = re.compile(r"\bor\b|/", re.IGNORECASE)
 def _alternatives(sections: list[WeightedSection], lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
     """Each skill that a line names in a run of alternatives ("AWS, GCP or Azure", "Go/Rust") → the
     others of its run. A run is skills with only commas, slashes, brackets and "or" between them,
-    and at least one "or" or slash; "and" ends it ("Python, and AWS or GCP": AWS and GCP only)."""
+    and at least one "or" or slash; "and" or a semicolon ends it ("Python, and AWS or GCP": AWS and GCP only)."""
     groups: dict[str, set[str]] = defaultdict(set)
     for section in sections:
         for line in section.section.text.split("\n"):

@@ -878,6 +878,13 @@ def test_a_skill_written_out_with_its_acronym_in_brackets_is_still_one_of_a_run_
     assert found["LCSW"] == ("LMSW",) and found["LMSW"] == ("LCSW",)
 
 
+def test_a_skill_before_a_semicolon_is_no_alternative_to_those_after_it() -> None:
+    posting = Posting("p", "School Social Worker\n\nRequirements:\n- MSW; LMSW or LCSW.\n- Python; Go or Rust\n")
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert found["MSW"] == () and found["LMSW"] == ("LCSW",) and found["LCSW"] == ("LMSW",)
+    assert found["Python"] == () and found["Go"] == ("Rust",)
+
+
 def test_a_skill_that_is_one_of_the_kind_a_posting_asks_for_meets_it() -> None:
     cv = make_cv({"Mercy General": ["Charted every assessment in Epic.", "Precepted new graduate nurses."]})
     posting = Posting("p", "ICU Nurse\n\nRequirements:\n- Experience with an EHR\n- Meditech\n- CRRT\n")
