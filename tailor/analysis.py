@@ -666,7 +666,12 @@ def _skill_spans(
         for length, patterns in by_length[words[start]]:
             end = start + length
             if end <= count:
-                name = patterns.get(tuple(words[start:end])) if length > 1 else patterns[(words[start],)]
+                if length > 1:
+                    name = patterns.get(tuple(words[start:end]))
+                else:
+                    # A word that is a name as written is that name, though its lemma is another's: "SUD"
+                    # (substance use disorder) is no "SuDS" (sustainable drainage), which lemmatises to it.
+                    name = lexicon.names.get(doc[view[start]].text) or patterns[(words[start],)]
                 if name is not None:
                     names[(view[start], view[end - 1] + 1)] = name
     taken: set[int] = set()

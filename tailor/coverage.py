@@ -205,7 +205,9 @@ def keywords(
                 continue
             counts[(skill, "skill")] += 1
             said.setdefault(skill, as_written(skill, analysis.said.get(skill, skill)))
-        cut = Counter(analysis.cut)  # "scale machine" of "scale machine learning": the skill is the keyword
+        # "scale machine" of "scale machine learning": the skill is the keyword; "mexico driver" of "New Mexico
+        # driver's license": the place is no keyword, nor a phrase that runs on from it.
+        cut = Counter(analysis.cut) + _beside_places(analysis.terms)
         for term in analysis.terms:
             if id(section) in described and term not in named:
                 continue
@@ -238,7 +240,8 @@ def keywords(
 
 _BETWEEN_ALTERNATIVES = re.compile(
     # A skill written out may carry its acronym in brackets: "Licensed Clinical Social Worker (LCSW) or LMSW".
-    r"(?-i:\s*\([A-Z][A-Za-z0-9&.+-]{1,11}\))?[\s,;/()]*(?:\b(?:and/)?or\b|\beither\b)?[\s,;/()]*",
+    # A semicolon ends a run, as "and" does: "MSW; LMSW or LCSW" asks for the degree and one of the licences.
+    r"(?-i:\s*\([A-Z][A-Za-z0-9&.+-]{1,11}\))?[\s,/()]*(?:\b(?:and/)?or\b|\beither\b)?[\s,/()]*",
     re.IGNORECASE,
 )
 _OFFERS_A_CHOICE = re.compile(r"\bor\b|/", re.IGNORECASE)
@@ -252,8 +255,8 @@ other languages"."""
 def _alternatives(sections: list[WeightedSection], lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
     """Each skill that a line names in a run of alternatives ("AWS, GCP or Azure", "Go/Rust") → the
     others of its run. A run is skills with only commas, slashes, brackets and "or" between them,
-    and at least one "or" or slash, or an "or similar" after it; "and" ends it ("Python, and AWS or GCP":
-    AWS and GCP only)."""
+    and at least one "or" or slash, or an "or similar" after it; "and" or a semicolon ends it ("Python, and
+    AWS or GCP": AWS and GCP only)."""
     groups: dict[str, set[str]] = defaultdict(set)
     for section in sections:
         for line in section.section.text.split("\n"):
@@ -351,6 +354,23 @@ def _is_phrase_candidate(term: str) -> bool:
         and not any(w in generic_terms() or not w.isalpha() for w in words)
         and term not in _place_phrases()
     )
+
+
+def _beside_places(terms: list[str]) -> Counter[str]:
+    """The two-word phrases of ``terms`` (an :class:`~tailor.analysis.Analysis`'s, whose phrases stand in the
+    text's order) that share a word with a place's name beside them, once per time they do: "mexico driver"
+    of "New Mexico driver's license", "york office" of "our New York office"."""
+    phrases = [term.split() for term in terms if term.count(" ") == 1]
+    places = _place_phrases()
+    out: Counter[str] = Counter()
+    for n, (first, second) in enumerate(phrases):
+        before = phrases[n - 1] if n else None
+        after = phrases[n + 1] if n + 1 < len(phrases) else None
+        if (before and before[1] == first and " ".join(before) in places) or (
+            after and after[0] == second and " ".join(after) in places
+        ):
+            out[f"{first} {second}"] += 1
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -312,6 +312,14 @@ def test_a_prefix_joined_to_its_word_is_no_skill_of_the_same_letters() -> None:
     assert skills("BI dashboards and Power BI-based reports.") == ["business intelligence", "Power BI"]
 
 
+def test_a_word_written_as_one_name_is_that_name_not_another_that_lemmatises_to_it() -> None:
+    # "SUD" is substance use disorder; "SuDS" (sustainable drainage systems) lemmatises to "sud" too.
+    assert "substance use disorder" in skills("Case management for adults with SMI or SUD.")
+    assert "SuDS" not in skills("Case management for adults with SMI or SUD.")
+    assert skills("Design SuDS for new housing estates.") == ["SuDS"]
+    assert skills("Ran groups for clients with SUDs.") == ["substance use disorder"]
+
+
 def test_an_acronym_of_a_field_and_of_a_health_plan_is_the_field_only_among_its_kind() -> None:
     assert skills("Medical PPO and HMO plans for you and your family.") == []
     assert "policy gradient methods" in skills("Algorithms such as PPO, DQN and A3C.")

@@ -92,6 +92,18 @@ def test_a_place_is_no_keyword_however_often_the_posting_names_it() -> None:
     assert not terms & {"york city", "new york", "san francisco", "et cetera"}
 
 
+def test_a_phrase_that_runs_on_from_a_place_is_no_keyword() -> None:
+    posting = Posting(
+        "p",
+        "Caseworker\n\nRequirements:\n- A valid New Mexico driver's license.\n- Home visits across New Mexico.\n"
+        "- Keep a valid New Mexico driver's license and insurance; glass storage.\n"
+        "- Glass storage and driver training.\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting)) if k.kind == "phrase"}
+    assert "glass storage" in terms
+    assert not terms & {"mexico driver", "new mexico"}
+
+
 def test_a_phrase_that_cuts_a_skill_in_two_is_no_keyword_but_the_same_words_elsewhere_are() -> None:
     posting = Posting(
         "p",
@@ -970,6 +982,13 @@ def test_skills_listed_before_or_similar_are_alternatives_each_of_which_will_do(
     assert found["Mixpanel"] == ("Amplitude",) and found["Amplitude"] == ("Mixpanel",)
     assert found["Go"] == ("Python",)
     assert found["Terraform"] == found["Puppet"] == ()  # "and": each is asked for
+
+
+def test_a_skill_before_a_semicolon_is_no_alternative_to_those_after_it() -> None:
+    posting = Posting("p", "School Social Worker\n\nRequirements:\n- MSW; LMSW or LCSW.\n- Python; Go or Rust\n")
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert found["MSW"] == () and found["LMSW"] == ("LCSW",) and found["LCSW"] == ("LMSW",)
+    assert found["Python"] == () and found["Go"] == ("Rust",)
 
 
 def test_a_skill_that_is_one_of_the_kind_a_posting_asks_for_meets_it() -> None:

@@ -47,6 +47,8 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         SectionKind.APPLY,
         r"\bapply\b|applying|application|how to|next steps|interview|hiring process|recruitment process"
         r"|contact|submit"
+        # A public employer's "Supplemental Questions" ask again, as yes or no, what the posting asks: a form.
+        r"|selection process|\bquestions\b|questionnaire"
         r"|(?:must|should|please) (?:also )?include",  # "You must include:" a cover letter, a résumé, references
     ),
     (
@@ -72,7 +74,9 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         SectionKind.ROLE,
         r"about (the|this) (role|job|position|opportunity)|the project"
         r"|(job|role|position) (description|summary|overview|title)"
-        r"|^overview$|^summary$|^description$|^position$|^title$",
+        r"|^overview$|^summary$|^description$|^position$|^title$"
+        # A public employer's words for it: "Position Purpose", "Purpose of the Position", "Nature of Work".
+        r"|(?:job|role|position) purpose|purpose of (?:the |this )?(?:job|role|position)|^nature of (?:the )?work$",
     ),
     (
         SectionKind.REQUIREMENTS,

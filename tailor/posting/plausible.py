@@ -55,7 +55,7 @@ JOB_WORDS = re.compile(
     r"|representative|rep|executive|agent|advocate|evangelist|writer|copywriter|editor|reporter|journalist"
     r"|correspondent|producer|photographer|videographer|translator|interpreter|marketer|salesperson"
     r"|operator|mechanic|electrician|plumber|welder|driver|inspector|surveyor|chef|cook|receptionist|secretary"
-    r"|clerk|cashier|worker|sre|devops"
+    r"|clerk|cashier|worker|caseworker|sre|devops"
     r"|business partner|(?:talent acquisition|talent|people|hr|recruiting) partner"
     r"|coach|trainer|facilitator|organi[sz]er|assessor|examiner|investigator|registrar|dean"
     r"|headteacher|provost|dietitian|nutritionist|optometrist|radiographer|sonographer|phlebotomist|carer"

@@ -208,10 +208,16 @@ def named_place(text: str) -> bool:
 
 def _company_then_place(text: str) -> tuple[str, str] | None:
     """``Redwood Digital, Chicago, IL`` → (``Redwood Digital``, ``Chicago, IL``): a name before a city and the
-    code of its state or country, on the line under the title; None for a place alone ("Kansas City,
-    Missouri, US", "Brooklyn, New York, NY": no city then a code, or a place first)."""
+    code of its state or country (how the job is held in brackets after it: "Denver, CO (Hybrid)"), or before
+    remote work ("Quillstack Software, Remote (US)"), on the line under the title; None for a place alone
+    ("Kansas City, Missouri, US", "Brooklyn, New York, NY": no city then a code, or a place first)."""
     pieces = [p.strip() for p in text.split(",")]
-    if len(pieces) != 3 or not re.fullmatch(r"[A-Z]{2}", pieces[2]) or is_place(pieces[0]):
+    if is_place(pieces[0]) or _chip(pieces[0])[0] is not None:
+        return None
+    rest = text.split(",", 1)[1].strip() if len(pieces) > 1 else ""
+    if _REMOTE.match(rest):
+        return pieces[0], rest
+    if len(pieces) != 3 or not re.fullmatch(r"[A-Z]{2}(?:\s*\([^)]*\))?", pieces[2]):
         return None
     city = pieces[1]
     if city in places()[1] or city.lower() in regions() or not city[:1].isupper():

@@ -744,6 +744,11 @@ def test_pay_under_the_board_header_is_the_salary_not_a_heading() -> None:
         ("Acme Engineers, Omaha, NE", "Acme Engineers", "Omaha, NE"),
         ("Kansas City, Missouri, US", None, "Kansas City, Missouri, US"),
         ("Brooklyn, New York, NY", None, "Brooklyn, New York, NY"),
+        # Remote work after the name, or how the job is held after the city's code, is the place too.
+        ("Quillstack Software, Remote (US)", "Quillstack Software", "Remote (US)"),
+        ("Quillstack Software, Remote", "Quillstack Software", "Remote"),
+        ("Quillstack Software, Denver, CO (Hybrid)", "Quillstack Software", "Denver, CO (Hybrid)"),
+        ("Remote, US", None, "Remote, US"),
     ],
 )
 def test_a_name_before_a_city_and_its_code_under_the_title_is_the_company(

@@ -44,6 +44,8 @@ def test_careers_page_headings_are_no_title(text: str) -> None:
         ("Talent Acquisition Partner", "Talent Acquisition Partner"),  # a partner of a field of HR's is a job
         ("People Partner, Engineering", "People Partner, Engineering"),
         ("Harbor Dental Partners", None),  # a firm's partners are no job
+        # A caseworker is a job as a case worker is, written as one word as public agencies write it.
+        ("Social Services Caseworker II - Child Welfare", "Social Services Caseworker II - Child Welfare"),
         # A label saying what kind of opening it is comes off; any other label is no title.
         ("Summer 2026 Internship: Watershed Monitoring Intern", "Watershed Monitoring Intern"),
         ("Vacancy: Staff Nurse", "Staff Nurse"),

@@ -73,6 +73,9 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("Cybersecurity Journalists (Full-time office based)", SectionKind.OTHER),  # no "time off" in it
         ("About the role", SectionKind.ROLE),
         ("Position summary", SectionKind.ROLE),
+        ("Position Purpose", SectionKind.ROLE),  # a public employer's words for the role's description
+        ("Purpose of the Position", SectionKind.ROLE),
+        ("Nature of Work", SectionKind.ROLE),
         ("The opportunity", SectionKind.ROLE),
         # A heading that names the role but announces what it asks for, or what it does
         ("The ideal candidate for the role", SectionKind.REQUIREMENTS),
@@ -81,6 +84,10 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("About Acme", SectionKind.COMPANY),
         ("Who we are", SectionKind.COMPANY),
         ("How to apply", SectionKind.APPLY),
+        # A public employer's screening questions and how it selects are part of applying, no requirements.
+        ("Supplemental Questions", SectionKind.APPLY),
+        ("Supplemental Questionnaire", SectionKind.APPLY),
+        ("Selection Process", SectionKind.APPLY),
         ("Equal Opportunity Employer", SectionKind.LEGAL),
         ("Diversity, equity and inclusion", SectionKind.LEGAL),
         ("Export Control", SectionKind.LEGAL),  # who may see controlled technology: no skill of the candidate

@@ -464,7 +464,7 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
         if span and span.rest.count("(") > span.rest.count(")"):
             # A date inside words in brackets ("(anticipated September 2025)") qualifies the name: kept whole.
             span = None
-        text = span.rest if span else line.text
+        text = _DATED_BY.sub("", span.rest) if span else line.text  # "…, issued March 2021": the date's word too
         alone = span is not None and not text.strip()  # a date with no name: a credential's, never one itself
         if found and ((listed and not line.item and ends_sentence(line.plain)) or alone):
             # The date, or a sentence about it, on a line of its own under a credential's name.
@@ -610,10 +610,19 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
     return name, ""
 
 
-_LISTS_ON = re.compile(r"(?:and|or|&)\s|(?:[\w.]+\s+){0,2}(?:no\.?|number|#)\s*[\w./-]*\d", re.IGNORECASE)
+_LISTS_ON = re.compile(
+    r"(?:and|or|&)\s|(?:[\w.]+\s+){0,2}(?:no\.?|number|#)\s*[\w./-]*\d"
+    r"|(?:licen[cs]e|lic\.|certificate|registration|reg\.)\s+[\w./-]*\d|(?-i:[A-Z]{2,5})[ -]?\d{4,}$",
+    re.IGNORECASE,
+)
 """What follows a name's last comma that is no issuer: the last of a list's words ("Diversity, Equity, and
 Inclusion"), or a licence's number, however a board writes it ("License No. 0054321", "No. PE.0081234",
-"Reg. No. 12/3456")."""
+"Reg. No. 12/3456", "License 099812", "LCS 123456")."""
+_DATED_BY = re.compile(
+    r"[\s,;(]*\b(?:issued|obtained|earned|granted|awarded|received)(?:\s+(?:on|in))?[\s:,;(]*$", re.IGNORECASE
+)
+"""The word a credential's date follows ("…, issued March 2021", "obtained 2019"), left at the end of the line once
+the date is taken: part of saying when it was gained, no part of its name."""
 _COMMA_AMOUNT = re.compile(rf",\s+(?P<amount>{_AMOUNT.pattern})$")
 """A sum after a credential's last comma ("NEH Fellowship, NEH, $60,000"): its value, never its issuer."""
 _DASHED_AMOUNT = re.compile(rf"\s+[-–—]\s+(?P<amount>{_AMOUNT.pattern})$")
@@ -653,7 +662,13 @@ def _dated_place(draft: Draft, text: str) -> Span | None:
     return replace(span, rest=text[: found.start()])
 
 
-_FINAL_YEAR = re.compile(r"(?:,\s*|\s+\(|\s+[-–—]\s+)((?:19|20)\d{2})\)?\.?$")
+_FINAL_YEAR = re.compile(
+    r"(?:,\s*(?:(?:issued|obtained|earned|granted|awarded|received)(?:\s+in)?\s+)?|\s+\(|\s+[-–—]\s+)"
+    r"((?:19|20)\d{2})\)?\.?$",
+    re.IGNORECASE,
+)
+"""A year closing a credential's line, after a comma, a bracket or a dash, or after the word that says it was then
+gained ("…, obtained 2020")."""
 
 
 def _year_at_end(text: str) -> Span | None:

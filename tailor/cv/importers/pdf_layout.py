@@ -550,11 +550,13 @@ def _wraps(above: _Row, row: _Row, left: float, right: float, spaces_say: bool, 
         # rest, whatever its end's space says and however far it seemed to reach (widths are estimated): a
         # maker that breaks before a long word may leave no space ("… and short-term" / "disability leaves").
         return True
-    if spaces_say:
+    opens = row.raw.lstrip()[:1]
+    if spaces_say and (above.ends == " " or not (opens.islower() and _BROKEN_AT.search(above.raw))):
+        # A line broken at a dash or a comma that opens the next in lower case wrapped whatever its end's space
+        # says: a maker breaks after "2020 –" with no space ("… License No. 0042817, 2020 –" / "present, …").
         return above.ends == " " and abs(row.size - above.size) <= 0.5
     # With no space at its end, a line still wrapped when the next opens in lower case (a design tool's
     # PDF ends no line with a space); the other rules below hold as well.
-    opens = row.raw.lstrip()[:1]
     # A number carrying a sentence on ("…, reaching" / "200,000 cycles") continues too; a numbered item does not.
     number = opens.isdigit() and not _NUMBERED.match(row.raw.lstrip())
     if not above.ends and not (opens.islower() or number) and not _GOES_ON.search(above.raw):
@@ -581,6 +583,8 @@ def _wraps(above: _Row, row: _Row, left: float, right: float, spaces_say: bool, 
     return reaches and close and same_look
 
 
+_BROKEN_AT = re.compile(r"[-–—,]\s*$")
+"""A line's end where a sentence or a span cannot stop: a comma or a dash ("…, 2020 –")."""
 _NUMBERED = re.compile(r"\d{1,3}[.)]\s")
 """An item's number opening a line ("3. Slipski, M. …")."""
 _GOES_ON = re.compile(

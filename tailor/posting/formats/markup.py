@@ -106,8 +106,10 @@ def outline_html(element: HtmlElement, outline: Outline) -> None:
             outline.link(anchor.get("href", ""), anchor.text_content())
 
 
-def inline_text(element: HtmlElement) -> str:
-    """The text of ``element`` on one line, with a space wherever a block or line break ends."""
+def inline_text(element: HtmlElement, *, breaks: str = " ") -> str:
+    """The text of ``element`` on one line, with a space wherever a block ends and ``breaks`` wherever a line
+    break does: "; " keeps apart what a table's cell sets on lines of its own ("$26.18 - $37.92 Hourly",
+    "$54,454.40 - $78,873.60 Annually"), which a space would run into one value."""
     parts: list[str] = []
 
     def walk(node: HtmlElement) -> None:
@@ -121,7 +123,13 @@ def inline_text(element: HtmlElement) -> str:
         parts.append(" " if block else "")
 
     walk(element)
-    return clean_inline("".join(parts))
+    if breaks == " ":
+        return clean_inline("".join(parts))
+    lines = [line for line in (clean_inline(piece) for piece in "".join(parts).split(LINE_BREAK)) if line]
+    # A line that ends in its own punctuation ("Hourly," or "Plaza;") runs on with a space.
+    return "".join(
+        line + ("" if n == len(lines) - 1 else " " if line[-1] in ",;:" else breaks) for n, line in enumerate(lines)
+    )
 
 
 def _is_data_table(table: HtmlElement) -> bool:
@@ -157,7 +165,7 @@ class _Writer:
             self.flush()
             self.outline.separate()
             for row in element.iter("tr"):
-                self.outline.row([inline_text(cell) for cell in row if cell.tag in ("td", "th")])
+                self.outline.row([inline_text(cell, breaks="; ") for cell in row if cell.tag in ("td", "th")])
         elif tag in ("ul", "ol"):
             self.flush()
             if not self.item_depth:  # a nested list continues its parent's

@@ -51,6 +51,7 @@ from tailor.posting.extracted import Extracted, Link, Outline, clean_inline
 from tailor.posting.formats.markup import NEVER_CONTENT, inline_text, outline_html, parse_html
 from tailor.posting.formats.schema_org import job_posting
 from tailor.posting.formats.text import decode
+from tailor.posting.plausible import is_navigation
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -143,7 +144,9 @@ def _visible_text(root: HtmlElement) -> tuple[str, tuple[Link, ...]]:
     outline = Outline()
     if content is body:
         _prune_link_clusters(body, _chars(body))
-    elif content.find(".//h1") is None:
+    else:
+        _prune_toolbars(content)
+    if content is not body and content.find(".//h1") is None:
         # The job title often sits in a hero banner above <main>.
         title = body.find(".//h1")
         if title is not None:
@@ -219,6 +222,29 @@ def _is_link_cluster(element: HtmlElement) -> bool:
         return False
     link_chars = sum(len(clean_inline(a.text_content())) for a in links)
     return link_chars >= LINK_CLUSTER_MIN_SHARE * max(1, _chars(element))
+
+
+def _prune_toolbars(content: HtmlElement) -> None:
+    """Drop the rows of buttons a job board sets inside the posting's ``<main>`` ("Apply · Save this job ·
+    Print · Back to Job Listings"): the element around a few links with no words besides, each link's words
+    navigation. Links to content (a list of the employer's sites) say more than a button's words and stay."""
+    rows: dict[int, HtmlElement] = {}
+    for a in content.iter("a"):
+        parent = a.getparent()
+        for row in (parent, parent.getparent() if parent is not None else None):  # a bar of links, or a list's
+            if row is not None:
+                rows.setdefault(id(row), row)
+    for row in rows.values():
+        if row is content or row.getparent() is None:
+            continue
+        links = [clean_inline(a.text_content()) for a in row.iter("a")]
+        if len(links) < LINK_CLUSTER_MIN_LINKS or not all(is_navigation(link) for link in links):
+            continue
+        rest = clean_inline(row.text_content())
+        for link in links:
+            rest = rest.replace(link, "", 1)
+        if not any(ch.isalnum() for ch in rest):
+            row.drop_tree()
 
 
 def _chars(element: HtmlElement) -> int:

@@ -252,3 +252,17 @@ def test_a_grade_point_average_before_a_comma_on_a_line_of_its_own_is_the_grade_
     )
     (degree,) = draft.data["education"]
     assert (degree["grade"], degree["details"]) == ("3.5/4.0", ["Dean's List (4 semesters)"])
+
+
+def test_a_licences_number_is_never_its_issuer_and_the_word_before_its_date_goes_with_the_date() -> None:
+    draft = draft_of(
+        "Rosa Delgado\n\nLICENSURE & CERTIFICATIONS\n"
+        "- LMSW, New York State, License 099812, 2016–2019\n"
+        "- Licensed Clinical Social Worker, State of California, LCS 123456, issued March 2021\n"
+        "- Certified Case Manager, Commission for Case Manager Certification, obtained 2020\n"
+    )
+    assert [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]] == [
+        ("LMSW, New York State, License 099812", "", "2016–2019"),
+        ("Licensed Clinical Social Worker, State of California, LCS 123456", "", "March 2021"),
+        ("Certified Case Manager", "Commission for Case Manager Certification", "2020"),
+    ]

@@ -307,6 +307,18 @@ def test_the_piece_that_reads_like_a_title_is_the_title_even_when_both_read_like
     ]
 
 
+def test_a_caseworker_is_a_title_under_the_agency_that_employs_one(tmp_path: Path) -> None:
+    cv, _ = from_markdown(
+        tmp_path,
+        "# Jane Doe\n\n## Experience\n\n"
+        "**Piñon County Department of Human Services, Aurora, CO** | Aug 2015 – May 2018\n\n"
+        "*Child Protective Services Caseworker*\n\n- Investigated reports of child neglect.\n",
+    )
+    assert [(e.role, e.employer) for e in cv.experience] == [
+        ("Child Protective Services Caseworker", "Piñon County Department of Human Services")
+    ]
+
+
 def test_roles_headed_larger_than_their_section_keep_their_headings(tmp_path: Path) -> None:
     cv, _ = from_markdown(
         tmp_path,
@@ -2573,3 +2585,26 @@ def test_a_section_title_of_no_known_kind_over_dated_roles_is_no_employer(tmp_pa
     )
     assert "LEADERSHIP" not in [e.employer for e in cv.experience]
     assert [e.start for e in cv.experience] == ["2023", "2022"]
+
+
+def test_a_pdf_line_broken_after_a_dash_goes_on_where_wrapped_lines_end_with_a_space_and_this_one_not(
+    tmp_path: Path,
+) -> None:
+    wrapped = "Led the night shift on a thirty-bed surgical ward, kept the rota of twelve nurses and trained"
+    page = [
+        Text(50, 800, "Priya Nair", 20, bold=True),
+        Text(50, 750, "Licensure", 13, bold=True),
+        # The word processor broke the line after the span's dash and kept no space at its end, as it keeps one
+        # at the end of every other line that wrapped.
+        Text(50, 730, "Registered Nurse (RN), Nursing and Midwifery Council, Registration No. 12A3456B, 2016 –"),
+        Text(50, 716, "present, exp. 09/2027"),
+        Text(50, 690, "Experience", 13, bold=True),
+        Text(50, 670, "Staff Nurse, Royal Free Hospital, 2021 – 2024", bold=True),
+        *(Text(50, 656 - 28 * n, wrapped + " ") for n in range(3)),
+        *(Text(50, 642 - 28 * n, "the new nurses in the hospital's triage protocol.") for n in range(3)),
+    ]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    assert [c.name for c in cv.certificates] == [
+        "Registered Nurse (RN), Nursing and Midwifery Council, Registration No. 12A3456B"
+    ]
+    assert cv.certificates[0].date == "2016"

@@ -49,3 +49,15 @@ def test_a_posting_nested_deeper_than_the_limit_is_refused_with_the_limit(
 def test_what_lxml_refuses_to_parse_is_cleaned_first_not_a_traceback(tmp_path: Path, name: str, content: str) -> None:
     # lxml raised "All strings must be XML compatible" or "Unicode strings with encoding declaration".
     assert "Python and SQL" in read_posting(write(tmp_path, name, content)).text
+
+
+def test_what_a_tables_cell_sets_on_lines_of_its_own_stays_apart(tmp_path: Path) -> None:
+    page = (
+        "<html><body><h1>Caseworker II</h1><table>"
+        "<tr><th>Salary</th><td>$26.18 - $37.92 Hourly<br>$54,454.40 - $78,873.60 Annually</td></tr>"
+        "<tr><th>Address</th><td>One Civic Plaza,<br>Albuquerque, NM<br></td></tr>"
+        "<tr><th>Job Type</th><td>Full-Time</td></tr></table><p>Conduct home visits.</p></body></html>"
+    )
+    text = read_posting(write(tmp_path, "job.html", page)).text
+    assert "Salary | $26.18 - $37.92 Hourly; $54,454.40 - $78,873.60 Annually" in text
+    assert "Address | One Civic Plaza, Albuquerque, NM\n" in text

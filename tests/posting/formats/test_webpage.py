@@ -179,3 +179,21 @@ def test_a_block_a_test_hook_names_as_similar_jobs_is_no_part_of_the_posting() -
     )
     text = read_posting_text(page, "job.html", suffix=".html").text
     assert "Own the lines." in text and "Quality Engineer I" not in text and "Similar Jobs" not in text
+
+
+def test_a_row_of_buttons_inside_the_postings_main_is_chrome_but_a_list_of_links_to_content_stays(
+    tmp_path: Path,
+) -> None:
+    page = (
+        "<html><head><title>Caseworker II | Cibola Valley County</title></head><body><main>"
+        '<div class="job-actions"><a href="/apply/417">Apply</a> | <a href="/save/417">Save this job</a> | '
+        '<a href="/print/417">Print</a> | <a href="/jobs">Back to Job Listings</a></div>'
+        "<h1>Caseworker II</h1><p>Cibola Valley County investigates reports of child neglect across the valley.</p>"
+        "<h2>Our clinics</h2><ul><li><a href='/north'>North Valley Family Center</a></li>"
+        "<li><a href='/south'>South Valley Family Center</a></li><li><a href='/mesa'>Mesa Family Center</a></li></ul>"
+        "<h2>Duties</h2><ul><li>Conduct home visits.</li><li>Write court reports.</li></ul></main></body></html>"
+    )
+    text = read_posting(write(tmp_path, "job.html", page)).text
+    assert "Save this job" not in text and "Back to Job Listings" not in text
+    assert text.startswith("# Caseworker II")
+    assert "North Valley Family Center" in text and "Mesa Family Center" in text
