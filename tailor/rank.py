@@ -59,6 +59,9 @@ class ScoredItem:
     related: tuple[str, ...] = ()
     """Those of ``terms`` the posting does not say itself: they count because it says a term the
     lexicon relates to them (``RankConfig.expansion`` of that term's weight), and are shown as such."""
+    context: tuple[str, ...] = ()
+    """Those of ``terms`` the item does not say itself: they count through its surroundings (a bullet's
+    role, a publication's venue: ``RankConfig.context``), and are shown as such."""
 
 
 @dataclass(frozen=True)
@@ -653,6 +656,8 @@ def rank(
         terms = tuple(vocabulary[i] for value, i in pairs[:EXPLANATION_TERMS] if value > 0)
         activity = prepared.activities[row] if row in discounted else ""
         lent = tuple(term for term in terms if term not in said)
+        own = prepared.analyses[row].terms
+        around = tuple(term for term in terms if term not in own)
         scored.append(
             ScoredItem(
                 item.id,
@@ -664,6 +669,7 @@ def rank(
                 activity,
                 row in asked,
                 lent,
+                around,
             )
         )
 

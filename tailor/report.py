@@ -6,7 +6,7 @@ No I/O and no terminal formatting here: the CLI decides how to show these.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from tailor import __version__
@@ -147,16 +147,28 @@ RELATED_SHOWN = 3
 
 
 def matched(item: ScoredItem, words: Mapping[str, str] | None = None) -> str:
-    """An item's matched terms as one line, the posting's own first (in its ``words`` where given:
-    :func:`term_words`) and then, marked as such, those that count only as related to one it says; and why
-    it counts less, if it does."""
+    """An item's matched terms as one line, in the posting's ``words`` where given (:func:`term_words`): those
+    the item says, then, marked as such, those its role or venue says (:func:`surroundings`), then those that
+    count only as related to one the posting says; and why it counts less, if it does."""
     words = words or {}
-    text = ", ".join(dict.fromkeys(words.get(term, term) for term in item.terms if term not in item.related))
+
+    def listed(terms: Iterable[str]) -> str:
+        return ", ".join(dict.fromkeys(words.get(term, term) for term in terms))
+
+    parts = [listed(t for t in item.terms if t not in item.related and t not in item.context)]
+    if around := [t for t in item.context if t not in item.related]:
+        parts.append(f"{surroundings(item)}: {listed(around)}")
     if item.related:
-        text += ("; " if text else "") + f"related: {', '.join(dict.fromkeys(words.get(t, t) for t in item.related))}"
+        parts.append(f"related: {listed(item.related)}")
+    text = "; ".join(part for part in parts if part)
     if item.supporting:
         text += f" ({item.supporting}, which the posting does not ask for: counted at a fraction)"
     return text
+
+
+def surroundings(item: ScoredItem) -> str:
+    """What an item's :attr:`~tailor.rank.ScoredItem.context` terms come from, as a report names it."""
+    return "its venue" if item.kind == "publication" else "its role"
 
 
 def term_words(result: Match) -> dict[str, str]:

@@ -96,6 +96,8 @@ class BulletView:
     """Which step of a role progression it belongs to, as the CV says; ``""`` for none."""
     related: tuple[str, ...] = ()
     """Those of ``terms`` the posting does not say, counted as related to one it does."""
+    context: tuple[str, ...] = ()
+    """Those of ``terms`` the bullet does not say and its role does (:attr:`tailor.rank.ScoredItem.context`)."""
 
 
 @dataclass(frozen=True)
@@ -150,7 +152,9 @@ def _letter(letter: LetterChoice | None) -> LetterView | None:
 def _bullet_view(bullet: Bullet, item: ScoredItem, words: dict[str, str]) -> BulletView:
     """A kept bullet as the page shows it: its matched terms in the words of :func:`tailor.report.term_words`."""
     related = _worded(item.related, words)
-    return BulletView(bullet.id, bullet.plain, item.score, _worded(item.terms, words), bullet.role or "", related)
+    around = _worded(tuple(t for t in item.context if t not in item.related), words)
+    terms = _worded(item.terms, words)
+    return BulletView(bullet.id, bullet.plain, item.score, terms, bullet.role or "", related, around)
 
 
 def _worded(terms: tuple[str, ...], words: dict[str, str]) -> tuple[str, ...]:

@@ -191,6 +191,23 @@ def test_a_related_term_is_shown_as_the_cv_writes_it(tmp_path: Path) -> None:
     assert "related: " in matched(bullet, term_words(result)) and "DeepSpeed" in matched(bullet, term_words(result))
 
 
+def test_terms_a_bullet_matches_through_its_roles_title_are_shown_as_its_roles(tmp_path: Path) -> None:
+    from tailor.report import matched
+
+    cv = tmp_path / "cv.yaml"
+    cv.write_text(
+        "contact: {name: Lena Ortiz, email: lena@example.org}\nexperience:\n  - id: h\n    employer: Mercy Hospital\n"
+        "    role: Medical Social Worker\n    start: 2019\n    bullets:\n"
+        "      - {id: h1, text: Cut 30-day readmissions by 12% with discharge plans.}\n",
+        encoding="utf-8",
+    )
+    posting = tmp_path / "posting.md"
+    posting.write_text("# Medical Social Worker\n\n## Requirements\n\n- Discharge planning to cut readmissions\n")
+    bullet = pipeline.match(posting, cv).ranking.bullets[0]
+    assert "social worker" in bullet.context and "discharge" not in bullet.context  # the bullet never says it
+    assert "its role: " in matched(bullet) and matched(bullet).index("discharge") < matched(bullet).index("its role")
+
+
 def test_the_terms_a_build_says_it_matched_are_ones_the_posting_says_not_ones_related_to_them(tmp_path: Path) -> None:
     from tailor.report import top_terms
 

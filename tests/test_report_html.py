@@ -164,11 +164,12 @@ def test_each_bullet_shows_its_score_and_matched_terms(result: Match, page: str)
         item = scored[li.get("data-id")]
         assert li.find_class("score")[0].text_content() == f"{item.score:.3f}"
         terms = [t.text_content() for t in li.xpath(".//ul[@class='terms']/li[not(contains(@class, 'label'))]")]
-        # The posting's own terms in its own words, then those it does not say, marked as related to one it does
-        # (in the CV's words).
+        # The posting's own terms in its own words, then those the bullet's role says and it does not, then those
+        # the posting does not say, marked as related to one it does (in the CV's words).
         words = term_words(result)
-        own = list(dict.fromkeys(words[t] for t in item.terms if t not in item.related))
-        assert terms == own + [f"related: {words[t]}" for t in item.related]
+        own = list(dict.fromkeys(words[t] for t in item.terms if t not in item.related and t not in item.context))
+        around = [f"its role: {words[t]}" for t in item.context if t not in item.related]
+        assert terms == own + around + [f"related: {words[t]}" for t in item.related]
     assert "PyTorch" in page and ">pytorch<" not in page  # as the posting writes it, not as analysis spells it
 
 
