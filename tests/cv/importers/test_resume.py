@@ -700,6 +700,27 @@ def test_section_labels_in_a_left_margin_column_are_headings_and_a_name_shares_i
     ]
 
 
+def test_in_a_pdf_a_year_set_right_after_a_long_piece_is_the_degrees_date_not_part_of_its_place(
+    tmp_path: Path,
+) -> None:
+    # A word processor sets the year at a right tab stop; the piece before it, in a narrow font, ends
+    # nearer than its length estimates, so no gap shows between "OH" and "2019".
+    page = [
+        Text(50, 800, "Dana Whitfield", 20, bold=True),
+        Text(50, 770, "Experience", 14, bold=True),
+        Text(50, 750, "Dispatcher | Kestrel Freight, Dayton, OH", bold=True),
+        Text(480, 750, "Mar 2020 – Present"),
+        Text(50, 736, "• Routed forty trucks a day."),
+        Text(50, 710, "Education", 14, bold=True),
+        Text(50, 690, "Associate of Applied Science", bold=True),
+        Text(190, 690, " | Fernwood Community College, Dayton, OH"),
+        Text(370, 690, "2019"),
+    ]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    degree = cv.education[0]
+    assert (degree.institution, degree.location, degree.end) == ("Fernwood Community College", "Dayton, OH", "2019")
+
+
 def test_in_a_pdf_titles_under_an_employer_set_larger_than_them_all_work_there(tmp_path: Path) -> None:
     page = [
         Text(50, 800, "Lena Berg", 20, bold=True),
