@@ -763,6 +763,20 @@ def test_in_a_linkedin_profile_pdf_every_title_under_an_employer_set_larger_work
     assert not [n for n in draft.notes if "could not tell" in n.message]
 
 
+def test_a_title_with_its_team_after_a_comma_keeps_it_when_the_other_piece_names_the_employer_and_its_place() -> None:
+    draft = draft_of(
+        "Dana Whitfield\n\nEXPERIENCE\n\n"
+        "Night Supervisor, Inbound Operations | Harrow Cold Storage, Dayton, OH        Jun 2019 - Feb 2022\n"
+        "* Ran the receiving dock.\n\n"
+        "Dock Lead | Harrow Cold Storage, Dayton, OH        Aug 2017 - May 2019\n"
+        "* Unloaded trailers.\n"
+    )
+    assert [(r["role"], r["employer"], r["location"]) for r in draft.data["experience"]] == [
+        ("Night Supervisor, Inbound Operations", "Harrow Cold Storage", "Dayton, OH"),
+        ("Dock Lead", "Harrow Cold Storage", "Dayton, OH"),
+    ]
+
+
 def test_in_plain_text_a_title_under_the_last_role_with_no_employer_works_where_the_employer_line_said() -> None:
     draft = draft_of(
         "Tomas Reyes\n\nEXPERIENCE\n\nKestrel Freight, Reno, NV\nDispatch Supervisor        Mar 2022 - Present\n"
