@@ -56,6 +56,9 @@ _HEADING_MARKS = re.compile(r"^\s{0,3}#{1,6}\s+|\s+#+\s*$")
 LINK_TARGET = re.compile(r"\]\(\s*(<?)([^)\s>]+)\1[^)]*\)|<(https?://[^>\s]+)>|(?<![\w(/])(https?://[^\s)<>\]]+)")
 _LEVEL = re.compile(r"^\s{0,3}(#{1,6})\s")
 _MARKS = frozenset("*_`")
+LEGAL_SUFFIX = r"(?:Inc|Ltd|LLC|GmbH|AG|SA|S\.A|plc|Corp|Co|BV|B\.V|SE|SAS|Pty)\.?"
+"""The legal form that ends a company's name ("Acme Inc.", "Harborline Distribution Co.")."""
+_ENDS_LEGAL_SUFFIX = re.compile(rf"\s{LEGAL_SUFFIX}$")
 _EMAIL = re.compile(r"\b[\w.+-]+@((?:[\w-]+\.)+[A-Za-z]{2,})\b")
 
 
@@ -72,7 +75,9 @@ def line_of(raw: str) -> Line:
     text = _EMPHASIS.sub("", text) if _MARKS.intersection(text) else text
     text = " ".join(text.split()) if text.isascii() else clean_inline(text)
     heading = level > 0 or heading_of(raw) is not None
-    short = bool(text) and len(text.split()) <= 14 and (heading or text[-1] not in ".!?;")
+    # A full stop after a legal suffix ends a company's name, not a sentence ("Harborline Distribution Co.").
+    stops = text[-1:] in ".!?;" and not (text[-1] == "." and _ENDS_LEGAL_SUFFIX.search(text))
+    short = bool(text) and len(text.split()) <= 14 and (heading or not stops)
     return Line(raw, text, level, heading, short)
 
 

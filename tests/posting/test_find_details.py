@@ -182,6 +182,16 @@ def test_a_work_location_that_says_only_in_person_gives_way_to_the_place_under_t
     assert details(text)["location"] == "Toledo, OH 43608 (board-header)"
 
 
+@pytest.mark.parametrize("company", ["Larkfield Packaging Co.", "Marlowe Freight, Inc.", "Thornbury Tools Ltd."])
+def test_a_company_whose_name_ends_in_an_abbreviated_legal_form_heads_the_board_header(company: str) -> None:
+    text = (
+        f"Night Dock Supervisor\n{company}\nToledo, OH\n$26 an hour\n\nFull job description\n\n"
+        "Responsibilities\nLead the loading crew\n"
+    )
+    found = details(text)
+    assert (found["company"], found["location"]) == (f"{company} (board-header)", "Toledo, OH (board-header)")
+
+
 def test_the_sentence_that_opens_a_section_about_the_employer_names_it() -> None:
     text = (
         "# Counsel, Disputes\n\n## Who we are\n\nMarlowe Health is a regional health system of nine hospitals.\n\n"
