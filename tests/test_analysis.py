@@ -100,6 +100,7 @@ def test_numbers_punctuation_and_abbreviations_are_not_terms() -> None:
         ("Excellent written and verbal communication.", "Strong communication skills."),
         ("Statistical modelling of churn.", "Build statistical models."),
         ("Precept new graduate nurses.", "Develop and support unit preceptors."),  # a résumé's present tense
+        ("Led a team of nine line cooks.", "Experience leading teams of 20+."),  # a team led, in any tense
     ],
 )
 def test_an_alias_meets_its_canonical_form(a: str, b: str) -> None:
