@@ -66,7 +66,9 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # A US posting's "Physical requirements" (lifting, standing) and "Work environment" (noise, a shop
         # floor) are its conditions too, never skills asked of the candidate.
         r"|physical (?:requirements|demands)|^(?:the )?work(?:ing)? environment$"
-        r"|^logistics$|^schedule$",
+        r"|^logistics$|^schedule$"
+        # Indeed's questions of where and when ("Ability to Commute:", "Shift availability:"): terms, no skill.
+        r"|^ability to (?:commute|relocate)$|^shift availability$|^willingness to travel$",
     ),
     (
         SectionKind.ROLE,
@@ -82,6 +84,8 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"|competenc|essential(?! (?:job )?(?:functions?|duties|responsibilit|tasks|accountabilit))"
         r"|criteria|ideal candidate|you'?re|education|traits|qualities|attributes"
         r"|person spec"  # the UK's "Person specification": what the candidate must have
+        # "License/Certification:", as Indeed heads the licences a job asks for; a whole heading, not a title's word.
+        r"|^(?:licen[cs](?:e|es|ure)|certifications?)(?:\s*(?:/|&|and)\s*(?:licen[cs](?:e|es|ure)|certifications?))?$"
         r"|successful (?:candidate|applicant)s? (?:will|should|must) (?:also )?"
         r"(?:have|be|possess|hold|bring|demonstrate)",
     ),
