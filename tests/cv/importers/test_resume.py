@@ -1385,6 +1385,18 @@ def test_titles_under_a_dated_employer_line_work_there_and_the_untitled_paragrap
     assert any(n.loc == ("experience", 2) and "years at Harbor Pay" in n.message for n in draft.notes)
 
 
+def test_a_summary_set_as_a_list_keeps_its_items_apart_as_sentences_with_a_note() -> None:
+    draft = draft_of(
+        "Tomas Reyes\n\nSUMMARY OF QUALIFICATIONS\n* Twelve years of hotel front office work\n"
+        "* Opera PMS power user; trains new clerks\n* Fluent in Spanish.\n\nEXPERIENCE\n\n"
+        "Night Auditor | Harbor Inn, Reno, NV        2019 - 2024\n* Closed the day's books.\n"
+    )
+    assert draft.data["summary"] == (
+        "Twelve years of hotel front office work. Opera PMS power user; trains new clerks. Fluent in Spanish."
+    )
+    assert any(n.loc == ("summary",) and "joined as sentences" in n.message for n in draft.notes)
+
+
 def test_a_personal_statement_is_the_summary_and_entries_may_be_headed_above_their_sections_level(
     tmp_path: Path,
 ) -> None:
