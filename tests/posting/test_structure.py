@@ -70,6 +70,8 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("Work environment", SectionKind.BENEFITS),
         ("Logistics", SectionKind.BENEFITS),
         ("Holidays", SectionKind.BENEFITS),
+        ("Shift and schedule", SectionKind.BENEFITS),  # Indeed's "Job details": the job's type and hours
+        ("Job type", SectionKind.BENEFITS),
         ("Ability to Commute:", SectionKind.BENEFITS),  # Indeed's questions of where and when: terms of the job
         ("Ability to Relocate:", SectionKind.BENEFITS),
         ("Shift availability:", SectionKind.BENEFITS),
