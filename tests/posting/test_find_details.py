@@ -250,6 +250,15 @@ def test_a_heading_that_names_a_job_of_any_field_is_the_title(title: str) -> Non
     assert details(f"# {title}\n\nWe run a small team.\n")["title"] == f"{title} (heading)"
 
 
+@pytest.mark.parametrize(
+    "title", ["Material Handler", "Order Picker", "Picker/Packer", "Order Selector", "Yard Spotter"]
+)
+def test_a_warehouse_trade_on_a_job_boards_first_line_is_the_title(title: str) -> None:
+    text = f"{title}\nKestrel Intermodal\nObetz, OH 43207\n\nFull job description\nMove freight.\n"
+    found = details(text)
+    assert (found["title"], found["company"]) == (f"{title} (heading)", "Kestrel Intermodal (board-header)")
+
+
 @pytest.mark.parametrize("title", ["Medical Science Liaison", "Community Liaison", "Family Liaison Officer"])
 def test_a_liaisons_first_line_above_the_employers_is_the_title(title: str) -> None:
     text = f"{title}\nNorthfield Therapeutics\n\nAbout Northfield\nNorthfield makes medicines.\n\nSkills\n- PhD\n"
