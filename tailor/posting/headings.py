@@ -68,7 +68,9 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # A US posting's "Physical requirements" (lifting, standing) and "Work environment" (noise, a shop
         # floor) are its conditions too, never skills asked of the candidate.
         r"|physical (?:requirements|demands)|^(?:the )?work(?:ing)? environment$"
-        r"|^logistics$|^schedule$",
+        r"|^logistics$|^schedule$|^shift and schedule$|^job type$"  # Indeed's "Job details": pay, type, shifts
+        # Indeed's questions of where and when ("Ability to Commute:", "Shift availability:"): terms, no skill.
+        r"|^ability to (?:commute|relocate)$|^shift availability$|^willingness to travel$",
     ),
     (
         SectionKind.ROLE,

@@ -63,7 +63,8 @@ JOB_WORDS = re.compile(
     r"|carpenter|installer|assembler|fitter|tester|firefighter|lifeguard|ranger|warden|pilot|barista|bartender"
     r"|waiter|waitress|baker|butcher|gardener|landscaper|stylist|teller|treasurer|typist|transcriptionist"
     r"|proofreader|columnist|presenter|illustrator|animator|drafter|draftsman|historian|archaeologist"
-    r"|ecologist|sociologist|anthropologist|linguist|nanny|generalist|liaison)s?\b",
+    r"|ecologist|sociologist|anthropologist|linguist|nanny|generalist|liaison"
+    r"|handler|picker|packer|loader|unloader|selector|stocker|sorter|spotter)s?\b",  # a warehouse's trades
     re.IGNORECASE,
 )
 """Words that name a job. A title has one; a company name (from loose text) has none. (A word that also

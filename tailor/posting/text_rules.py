@@ -18,7 +18,19 @@ from tailor.posting.details import Field
 from tailor.posting.domains import complete, from_addresses
 from tailor.posting.extracted import FIELD_GAP
 from tailor.posting.headings import SectionKind
-from tailor.posting.lines import HIRING, LABEL, LABELS, LINK_TARGET, NAME, SMALL_WORDS, START, Page, line_of, trim
+from tailor.posting.lines import (
+    HIRING,
+    LABEL,
+    LABELS,
+    LEGAL_SUFFIX,
+    LINK_TARGET,
+    NAME,
+    SMALL_WORDS,
+    START,
+    Page,
+    line_of,
+    trim,
+)
 
 
 def _labels(page: Page) -> dict[Field, list[str]]:
@@ -95,7 +107,6 @@ _LOCATION_EMOJI = "🌎🌍🌏📍🗺"
 _SALARY_EMOJI = "💰💵💲💶💷"
 _COMPANY_EMOJI = "🏢🏛"
 _REMOTE = re.compile(r"^(?:fully |100% )?(?:remote|hybrid|on-?site|in-office|anywhere|worldwide|telecommute)\b", re.I)
-_LEGAL_SUFFIX = r"(?:Inc|Ltd|LLC|GmbH|AG|SA|S\.A|plc|Corp|Co|BV|B\.V|SE|SAS|Pty)\.?"
 _POSTCODE = r"(?:\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})"
 """A US ZIP code (``43207``, ``43207-1234``), a postcode of four digits (``Sydney, NSW 2000``), a Canadian
 (``M5V 2T6``) or a British one (``SW1A 1AA``)."""
@@ -104,7 +115,7 @@ _PARTICLE = r"(?:upon|on|am|an|der|de|del|della|des|di|da|do|dos|das|du|la|le|le
 _PLACE_NAME = rf"[A-Z][\w.'’-]*(?:[ -](?:{_PARTICLE} )*[A-Z][\w.'’-]*){{0,3}}"
 """A place's name: capitalised words, with small words between them, never first or last."""
 _PLACE_LIKE = re.compile(
-    rf"^(?!.*,\s*{_LEGAL_SUFFIX}$){_PLACE_NAME}(?:,\s*{_PLACE_NAME}){{1,2}}(?:\s+{_POSTCODE})?(?:\s*\([^)]*\))?$"
+    rf"^(?!.*,\s*{LEGAL_SUFFIX}$){_PLACE_NAME}(?:,\s*{_PLACE_NAME}){{1,2}}(?:\s+{_POSTCODE})?(?:\s*\([^)]*\))?$"
 )
 """``Roswell, New Mexico``, ``Berlin, Germany``, ``New York, NY (Hybrid)``, ``Newcastle upon Tyne, UK``, ``Obetz,
 OH 43207``: places as boards write them, a postcode after the state too."""
@@ -361,7 +372,7 @@ def _at_company(page: Page) -> dict[Field, list[str]]:
 _ORGANISATION = re.compile(
     r"\b(?:University|Universität|Université|Universidad|Università|Institute|Institut|College|Laboratory"
     r"|Laboratories|Labs|Hospital|Clinic|Foundation|Museum|Library|Academy|Society|Trust|Corporation)\b"
-    rf"|\b{_LEGAL_SUFFIX}(?=\s|$)"
+    rf"|\b{LEGAL_SUFFIX}(?=\s|$)"
 )
 """Words that name a whole organisation, as whole words ("Clinical" and "Hospitality" are none). "Department of
 Physics" or "School of Medicine" alone names a part of one, which a letter must not take for the employer."""
@@ -378,7 +389,7 @@ def _organisation(page: Page) -> dict[Field, list[str]]:
 
 
 _EEO = re.compile(
-    rf"{START}(?P<name>{NAME}(?:,\s*{_LEGAL_SUFFIX})?)\s+is\s+(?:an?\s+|proud\s+to\s+be\s+an?\s+)?"
+    rf"{START}(?P<name>{NAME}(?:,\s*{LEGAL_SUFFIX})?)\s+is\s+(?:an?\s+|proud\s+to\s+be\s+an?\s+)?"
     r"(?:(?i:equal\s+(?:employment\s+)?opportunit)|EEO\b|EOE\b)",
     re.M,
 )

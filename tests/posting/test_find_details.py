@@ -182,6 +182,16 @@ def test_a_work_location_that_says_only_in_person_gives_way_to_the_place_under_t
     assert details(text)["location"] == "Toledo, OH 43608 (board-header)"
 
 
+@pytest.mark.parametrize("company", ["Larkfield Packaging Co.", "Marlowe Freight, Inc.", "Thornbury Tools Ltd."])
+def test_a_company_whose_name_ends_in_an_abbreviated_legal_form_heads_the_board_header(company: str) -> None:
+    text = (
+        f"Night Dock Supervisor\n{company}\nToledo, OH\n$26 an hour\n\nFull job description\n\n"
+        "Responsibilities\nLead the loading crew\n"
+    )
+    found = details(text)
+    assert (found["company"], found["location"]) == (f"{company} (board-header)", "Toledo, OH (board-header)")
+
+
 def test_the_sentence_that_opens_a_section_about_the_employer_names_it() -> None:
     text = (
         "# Counsel, Disputes\n\n## Who we are\n\nMarlowe Health is a regional health system of nine hospitals.\n\n"
@@ -249,6 +259,15 @@ def test_job_board_header_gives_company_location_salary_and_the_postings_address
 )
 def test_a_heading_that_names_a_job_of_any_field_is_the_title(title: str) -> None:
     assert details(f"# {title}\n\nWe run a small team.\n")["title"] == f"{title} (heading)"
+
+
+@pytest.mark.parametrize(
+    "title", ["Material Handler", "Order Picker", "Picker/Packer", "Order Selector", "Yard Spotter"]
+)
+def test_a_warehouse_trade_on_a_job_boards_first_line_is_the_title(title: str) -> None:
+    text = f"{title}\nKestrel Intermodal\nObetz, OH 43207\n\nFull job description\nMove freight.\n"
+    found = details(text)
+    assert (found["title"], found["company"]) == (f"{title} (heading)", "Kestrel Intermodal (board-header)")
 
 
 @pytest.mark.parametrize("title", ["Medical Science Liaison", "Community Liaison", "Family Liaison Officer"])

@@ -70,6 +70,14 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("Work environment", SectionKind.BENEFITS),
         ("Logistics", SectionKind.BENEFITS),
         ("Holidays", SectionKind.BENEFITS),
+        ("Shift and schedule", SectionKind.BENEFITS),  # Indeed's "Job details": the job's type and hours
+        ("Job type", SectionKind.BENEFITS),
+        ("Ability to Commute:", SectionKind.BENEFITS),  # Indeed's questions of where and when: terms of the job
+        ("Ability to Relocate:", SectionKind.BENEFITS),
+        ("Shift availability:", SectionKind.BENEFITS),
+        ("License/Certification:", SectionKind.REQUIREMENTS),  # Indeed's licences the job asks for
+        ("Licenses & Certifications", SectionKind.REQUIREMENTS),
+        ("Certification Specialist", SectionKind.OTHER),  # a job's title
         ("Cybersecurity Journalists (Full-time office based)", SectionKind.OTHER),  # no "time off" in it
         ("About the role", SectionKind.ROLE),
         ("Position summary", SectionKind.ROLE),

@@ -602,8 +602,10 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
         # "Elliott Prize, Medieval Academy, for the best first article": what it was for follows the issuer.
         draft.note(loc, f"issuer set apart before '{pieces[-1]}', which stays in the name: check them")
         return ", ".join([*pieces[:-2], pieces[-1]]), pieces[-2]
-    last = name.rpartition(", ")[2]
-    if ", " in name and last[:1].isupper() and not _LISTS_ON.match(last):
+    head, _, last = name.rpartition(", ")
+    # A comma inside brackets lists what the name covers ("Forklift Operator (Sit-Down, Reach, Order Picker)").
+    inside = head.count("(") > head.count(")")
+    if ", " in name and last[:1].isupper() and not _LISTS_ON.match(last) and not inside:
         draft.note(loc, "name and issuer split at the last comma: check them")
         name, _, issuer = name.rpartition(", ")
         return name, issuer

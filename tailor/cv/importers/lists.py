@@ -23,7 +23,7 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
     labelled = False
     labels: list[str] = []  # the labels left out, to name in the note
     group = ""  # the label on a line of its own over the lines that follow ("Natural Languages:")
-    for line in lines:
+    for line in (piece for each in lines for piece in _groups(each)):
         text = line.plain
         cells = line.text.split("\t")
         if not line.row and _chips(cells):
@@ -89,6 +89,20 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
     if labelled and found and labels:
         named = " and ".join(f"'{label}:'" for label in dict.fromkeys(labels[:2]) if label) or "their labels"
         draft.note((kind,), f"labels such as {named} were left out: tailor lists {kind} without them")
+
+
+_NEXT_GROUP = re.compile(r"\s+[|•·]\s+(?=[A-Z][\w &/+-]{1,30}:\s+\S)")
+"""Where the next labelled group starts on a line of several ("WMS: Manhattan, SAP EWM | Tools: Excel")."""
+
+
+def _groups(line: Line) -> list[Line]:
+    """A line of several labelled groups set apart by bars or dots ("Tools: Excel, Power BI | Methods: Lean,
+    5S | Languages: English, Spanish") as a line for each, so each label is left out and each group read as
+    what it lists; any other line as it is."""
+    if line.row or not _LABEL.match(line.plain):
+        return [line]
+    texts = _NEXT_GROUP.split(line.plain)
+    return [line] if len(texts) < 2 else [replace(line, text=text, marked=text) for text in texts]
 
 
 def _label_column(cells: list[str]) -> bool:

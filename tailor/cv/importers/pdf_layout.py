@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
 
+from tailor.cv.importers.clues import CELL_SPAN
 from tailor.cv.importers.line import BULLET, EMAIL, PHONE, Line, Runs
 from tailor.errors import TailorError
 
@@ -479,6 +480,12 @@ def _row(row: list[_Piece]) -> _Row:
         if gap > 2.5 * piece.size + 0.2 * span and text[:1] not in ",.;:)]":
             runs.add("\t", piece.bold, piece.italic)
             last_x = piece.x
+        elif gap < 0 and _glued(runs, text) and _date_alone(text):
+            # A date that starts before the piece ahead of it ends, by its estimated width, and would run into
+            # its last word ("…, Columbus, OH" then "2019" at a right tab stop): the estimate overshot, and the
+            # date is a column of its own.
+            runs.add("\t", piece.bold, piece.italic)
+            last_x = piece.x
         elif gap > piece.size and _glued(runs, text):
             runs.add(" ", piece.bold, piece.italic)  # a short tab: a gap the text has no space for
         runs.add(text, piece.bold, piece.italic)
@@ -613,6 +620,12 @@ together where a PDF lost their spaces ("sociales.Trayectoria")."""
 def _glued(runs: Runs, text: str) -> bool:
     """True when the line so far and ``text`` would run two words together."""
     return bool(runs.runs) and runs.runs[-1][0][-1:].isalnum() and text[:1].isalnum()
+
+
+def _date_alone(text: str) -> bool:
+    """Whether a piece is a date or a span of dates and nothing else ("2019", "Mar 2022 – Present")."""
+    text = text.strip()
+    return any(c.isdigit() for c in text) and bool(CELL_SPAN.match(text))
 
 
 def _width(text: str, size: float) -> float:

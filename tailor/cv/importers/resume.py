@@ -62,8 +62,10 @@ def parse(lines: list[Line], source: Path, kind: str) -> Draft:
         elif section.kind == "languages":
             read_languages(draft, [line.plain for line in section.lines])
         elif section.kind == "summary":
-            text = " ".join(line.marked for line in section.lines)
+            text = _summary_text(section.lines)
             draft.data["summary"] = f"{draft.data['summary']} {text}" if draft.data.get("summary") else text
+            if text != " ".join(line.marked for line in section.lines):
+                draft.note(("summary",), "the summary's list items were joined as sentences, each ended with a stop")
         elif section.kind in ("certificates", "awards"):
             read_credentials(draft, section.kind, section.lines)
         elif section.kind == "contact":
@@ -74,6 +76,21 @@ def parse(lines: list[Line], source: Path, kind: str) -> Draft:
         draft.data["contact"]["name"] = PLACEHOLDER_NAME
         draft.note(("contact", "name"), "no name found at the top of the résumé: write yours")
     return draft
+
+
+def _summary_text(lines: list[Line]) -> str:
+    """A summary section's text, one paragraph: a list's items ("Summary of Qualifications") each end as a
+    sentence, so that no item runs into the next ("… teams of up to 25 Forklift certified: …")."""
+    items = sum(line.item for line in lines) > 1
+    texts = [
+        f"{line.marked}." if items and line.item and not line.plain.endswith(_SENTENCE_ENDS) else line.marked
+        for line in lines
+    ]
+    return " ".join(texts)
+
+
+_SENTENCE_ENDS = (".", "!", "?", ":", ";")
+"""What ends a summary's item as it is."""
 
 
 _DURATION = r"(?:\d+ (?:years?|yrs?)(?: \d+ (?:months?|mos?))?|\d+ (?:months?|mos?)|less than a year)"

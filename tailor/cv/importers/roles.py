@@ -198,6 +198,18 @@ def _town_region_country(text: str) -> bool:
     return len(parts) == 3 and parts[1] in regions() and parts[2] in regions() and not looks_like_organisation(text)
 
 
+def _employer_at(location: str) -> tuple[str, str] | None:
+    """(employer, place) of a header's piece read as a place that names an employer before it ("Keystone
+    Freight Logistics, Groveport, OH"); None for a place alone ("Dallas, Texas", "San Antonio, TX", "Reno,
+    Nevada, United States", as LinkedIn writes a town with its state and country)."""
+    employer, place = peel_places(location)
+    if not employer or not place or _town_region_country(location):
+        return None
+    if location.count(",") >= 2 or len(employer.split()) >= 3 or looks_like_organisation(employer):
+        return employer, place
+    return None
+
+
 def _titles_in_turn(piece: str) -> bool:
     """Whether ``piece`` is titles held in turn ("Line Cook, then Sous Chef", "Analyst, promoted to Manager"):
     every piece after a comma opens with the step to the next title, so none of them is an employer."""
@@ -220,6 +232,12 @@ def _role_fields(parts: list[str], text: str = "") -> tuple[str, str, str, bool]
         # "Brightline Logistics LLC, Oak Brook, IL": an organisation and where it is, no title; the titles
         # held there follow on lines of their own.
         return "", named[0], ", ".join(x for x in (named[1], location) if x), False
+    employed = _employer_at(location) if len(rest) == 1 and "," in rest[0] and looks_like_title(rest[0]) else None
+    if employed and "," in employed[1] and not is_place(employed[0]):
+        # "Shift Supervisor, Outbound Operations | Keystone Freight, Groveport, OH": the other piece names the
+        # employer before its town and region, so the comma of this one parts its title from the team it led, no
+        # employer (a first place, "London, New York, & São Paulo", names none; nor does "Seattle & Redmond, WA").
+        return rest[0], employed[0], employed[1], False
     if len(rest) == 1 and "," in rest[0] and not _titles_in_turn(rest[0]):
         role, employer, place = split_commas(rest[0], TITLE_WORDS, looks_like_organisation)
         return role, employer, ", ".join(x for x in (place, location) if x), looks_like_title(role)
@@ -230,15 +248,7 @@ def _role_fields(parts: list[str], text: str = "") -> tuple[str, str, str, bool]
         rest = [head for head, _ in peeled]
         location = ", ".join(x for x in (location, *(places for _, places in peeled)) if x)
     titles = [p for p in rest if looks_like_title(p) and not looks_like_organisation(p)]
-    if (
-        len(titles) == len(rest) >= 1
-        and (employed := peel_places(location))[0]
-        and employed[1]
-        # An employer, then its place; not a place alone ("Dallas, Texas", "San Antonio, TX", "Reno, Nevada,
-        # United States", as LinkedIn writes a town with its state and country).
-        and (location.count(",") >= 2 or len(employed[0].split()) >= 3 or looks_like_organisation(employed[0]))
-        and not _town_region_country(location)
-    ):
+    if len(titles) == len(rest) >= 1 and (employed := _employer_at(location)):
         # "Superior Metals, Chittenago, NY — Production Planner - Shipping Coordinator": every piece but the
         # place is a title, so the place's first piece is the employer, and the titles are one role.
         return _joined_titles(titles, text), employed[0], employed[1], False

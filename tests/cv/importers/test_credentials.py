@@ -35,6 +35,18 @@ def test_a_grant_s_amount_is_never_its_issuer_and_what_it_was_for_stays_with_its
     assert any(n.loc == ("awards", 1) and "for the best first book" in n.message for n in draft.notes)
 
 
+def test_a_certificate_whose_brackets_list_what_it_covers_keeps_them_whole_in_its_name() -> None:
+    draft = draft_of(
+        "Tomas Reyes\n\nCERTIFICATIONS\n"
+        "* Aerial Lift Operator (Scissor Lift, Boom Lift, Mast Climber), 2023\n"
+        "* Certified Scrum Master, Scrum Alliance, 2021\n"
+    )
+    assert [(c["name"], c.get("issuer", ""), c["date"]) for c in draft.data["certificates"]] == [
+        ("Aerial Lift Operator (Scissor Lift, Boom Lift, Mast Climber)", "", "2023"),
+        ("Certified Scrum Master", "Scrum Alliance", "2021"),  # a comma outside brackets still sets the issuer apart
+    ]
+
+
 def test_a_credential_held_over_years_keeps_its_span_as_written_and_one_still_held_its_start() -> None:
     draft = draft_of(
         "Ines Marlowe\n\nAWARDS\n2017–2019\tResearch Fellowship, Harbour Library\n"

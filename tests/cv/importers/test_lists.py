@@ -41,6 +41,19 @@ def test_a_labelled_line_of_names_is_no_skills_and_a_languages_line_gives_langua
     assert "Fieldwork: Riksarkivet Stockholm; Harbour Museum of Tallinn; Archiv der Stadt Rostock" in draft.leftovers
 
 
+def test_labelled_groups_run_together_on_one_line_lose_every_label_and_a_languages_group_gives_languages() -> None:
+    draft = draft_of(
+        "Tomas Reyes\n\nSKILLS\n"
+        "Systems: Blue Yonder, RF scanning | Methods: Kanban, 5S | Tools: Microsoft Excel "
+        "| Languages: English, Portuguese (fluent)\n"
+    )
+    assert draft.data["skills"] == ["Blue Yonder", "RF scanning", "Kanban", "5S", "Microsoft Excel"]
+    assert [(lang["name"], lang.get("fluency")) for lang in draft.data["languages"]] == [
+        ("English", None),
+        ("Portuguese", "fluent"),
+    ]
+
+
 def test_skills_joined_by_and_are_each_a_skill_where_tailor_knows_every_one_and_not_the_whole() -> None:
     draft = draft_of(
         "Dana Okafor\n\nSKILLS\n"

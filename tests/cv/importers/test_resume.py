@@ -712,6 +712,27 @@ def test_section_labels_in_a_left_margin_column_are_headings_and_a_name_shares_i
     ]
 
 
+def test_in_a_pdf_a_year_set_right_after_a_long_piece_is_the_degrees_date_not_part_of_its_place(
+    tmp_path: Path,
+) -> None:
+    # A word processor sets the year at a right tab stop; the piece before it, in a narrow font, ends
+    # nearer than its length estimates, so no gap shows between "OH" and "2019".
+    page = [
+        Text(50, 800, "Dana Whitfield", 20, bold=True),
+        Text(50, 770, "Experience", 14, bold=True),
+        Text(50, 750, "Dispatcher | Kestrel Freight, Dayton, OH", bold=True),
+        Text(480, 750, "Mar 2020 – Present"),
+        Text(50, 736, "• Routed forty trucks a day."),
+        Text(50, 710, "Education", 14, bold=True),
+        Text(50, 690, "Associate of Applied Science", bold=True),
+        Text(190, 690, " | Fernwood Community College, Dayton, OH"),
+        Text(370, 690, "2019"),
+    ]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    degree = cv.education[0]
+    assert (degree.institution, degree.location, degree.end) == ("Fernwood Community College", "Dayton, OH", "2019")
+
+
 def test_in_a_pdf_titles_under_an_employer_set_larger_than_them_all_work_there(tmp_path: Path) -> None:
     page = [
         Text(50, 800, "Lena Berg", 20, bold=True),
@@ -752,6 +773,20 @@ def test_in_a_linkedin_profile_pdf_every_title_under_an_employer_set_larger_work
         ("Dispatcher", "Kestrel Freight", "October 2018"),
     ]
     assert not [n for n in draft.notes if "could not tell" in n.message]
+
+
+def test_a_title_with_its_team_after_a_comma_keeps_it_when_the_other_piece_names_the_employer_and_its_place() -> None:
+    draft = draft_of(
+        "Dana Whitfield\n\nEXPERIENCE\n\n"
+        "Night Supervisor, Inbound Operations | Harrow Cold Storage, Dayton, OH        Jun 2019 - Feb 2022\n"
+        "* Ran the receiving dock.\n\n"
+        "Dock Lead | Harrow Cold Storage, Dayton, OH        Aug 2017 - May 2019\n"
+        "* Unloaded trailers.\n"
+    )
+    assert [(r["role"], r["employer"], r["location"]) for r in draft.data["experience"]] == [
+        ("Night Supervisor, Inbound Operations", "Harrow Cold Storage", "Dayton, OH"),
+        ("Dock Lead", "Harrow Cold Storage", "Dayton, OH"),
+    ]
 
 
 def test_in_plain_text_a_title_under_the_last_role_with_no_employer_works_where_the_employer_line_said() -> None:
@@ -1360,6 +1395,18 @@ def test_titles_under_a_dated_employer_line_work_there_and_the_untitled_paragrap
     )
     assert (director["start"], director["end"]) == ("2010", "2023")  # the years there, with a note to check
     assert any(n.loc == ("experience", 2) and "years at Harbor Pay" in n.message for n in draft.notes)
+
+
+def test_a_summary_set_as_a_list_keeps_its_items_apart_as_sentences_with_a_note() -> None:
+    draft = draft_of(
+        "Tomas Reyes\n\nSUMMARY OF QUALIFICATIONS\n* Twelve years of hotel front office work\n"
+        "* Opera PMS power user; trains new clerks\n* Fluent in Spanish.\n\nEXPERIENCE\n\n"
+        "Night Auditor | Harbor Inn, Reno, NV        2019 - 2024\n* Closed the day's books.\n"
+    )
+    assert draft.data["summary"] == (
+        "Twelve years of hotel front office work. Opera PMS power user; trains new clerks. Fluent in Spanish."
+    )
+    assert any(n.loc == ("summary",) and "joined as sentences" in n.message for n in draft.notes)
 
 
 def test_a_personal_statement_is_the_summary_and_entries_may_be_headed_above_their_sections_level(
