@@ -150,3 +150,14 @@ def test_a_label_set_apart_by_a_gap_before_its_list_is_left_out_as_a_label() -> 
         "Python 5 years",
     ]
     assert any("'Litigation:' and 'Software:'" in note.message for note in draft.notes)
+
+
+def test_a_labelled_line_of_products_named_with_for_is_skills() -> None:
+    # Products are named "X for Y" as institutions are named "X of Y"; only "of" and its kin mark the latter.
+    draft = draft_of(
+        "Ines Marlowe\n\nSKILLS\n"
+        "Endpoint: Contoso Falconer, Fabrikam Shield for Endpoint\n"
+        "Fieldwork: Riksarkivet Stockholm; Harbour Museum of Tallinn; Archiv der Stadt Rostock\n"
+    )
+    assert draft.data["skills"] == ["Contoso Falconer", "Fabrikam Shield for Endpoint"]
+    assert "Fieldwork: Riksarkivet Stockholm; Harbour Museum of Tallinn; Archiv der Stadt Rostock" in draft.leftovers
