@@ -231,9 +231,23 @@ _SOUGHT = re.compile(
 position in product management"): what they want to do, which says nothing of what they have done."""
 
 
+_UNDER_WAY = re.compile(
+    r"\b(?:working (?:towards?|on)|studying for|preparing for|pursuing|candidate for)\s+[^.;,!?()]{0,60}", re.IGNORECASE
+)
+"""A credential its owner is still working for ("working toward the CISSP", "preparing for the CPA exam"): not
+theirs yet."""
+_NOT_YET = re.compile(r"\b(?:in[ -]progress|expected|anticipated|pending|planned|not yet)\b", re.IGNORECASE)
+"""What a certificate's line says of one not gained yet: "CISSP (in progress)", "PMP, expected 2026"."""
+
+
 def _claimed(kind: TextKind, text: str) -> str:
-    """What a text of the CV says its owner has done or has: a headline's or summary's wish for a job left out."""
-    return _SOUGHT.sub(" ", text) if kind in ("headline", "summary") else text
+    """What a text of the CV says its owner has done or has: a headline's or summary's wish for a job, and a
+    credential it says is still to come, left out; a certificate not gained yet says nothing."""
+    if kind == "certificate" and (_NOT_YET.search(text) or _UNDER_WAY.search(text)):
+        return ""
+    if kind in ("headline", "summary"):
+        return _UNDER_WAY.sub(" ", _SOUGHT.sub(" ", text))
+    return text
 
 
 def _other_texts(cv: CV) -> list[tuple[str, TextKind, str, str]]:

@@ -1174,3 +1174,22 @@ def test_a_biostatistics_course_is_evidence_of_the_statistical_analysis_a_postin
     )
     posting = Posting("p", "Research Assistant\n\nRequirements:\n- Statistical analysis\n- Soil assays\n")
     assert keyword_coverage(cv, posting)["statistics"].met_by == "biostatistics"
+
+
+@pytest.mark.parametrize(
+    ("certificates", "summary"),
+    [
+        ([{"name": "CISSP (in progress, exam planned for 2026)"}], "Security analyst."),
+        ([{"name": "CISSP — expected 2026"}], "Security analyst."),
+        ([{"name": "Working toward CISSP"}], "Security analyst."),
+        ([], "Security analyst working toward the CISSP."),
+    ],
+)
+def test_a_credential_the_cv_says_is_still_to_come_is_no_evidence_of_holding_it(
+    certificates: list[dict[str, str]], summary: str
+) -> None:
+    cv = make_cv({"Harbor Bank": ["Triaged alerts in Splunk."]}, summary=summary, certificates=certificates)
+    posting = Posting("p", "Security Analyst\n\nRequirements:\n- CISSP\n- Splunk\n")
+    assert evidence(cv, posting)["CISSP"][0] == "absent"
+    held = make_cv({"Harbor Bank": ["Triaged alerts in Splunk."]}, certificates=[{"name": "CISSP", "date": "2024"}])
+    assert evidence(held, posting)["CISSP"] == ("selected", ("certificate:1",))
