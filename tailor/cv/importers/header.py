@@ -280,11 +280,11 @@ def _holds_contact(line: Line) -> bool:
 
 
 def _one_headline(pieces: list[tuple[str, str]]) -> bool:
-    """Whether a header line's pieces together say what the person is: the first a title, the others titles
-    or what the title is in ("Operations Manager | Customer Experience Leader", "Licensed Clinical Social
-    Worker | Medical, School & Community Mental Health"), none labelled by a symbol, and none a place, a
-    contact or a labelled detail."""
-    return looks_like_title(pieces[0][1]) and all(
+    """Whether a header line's pieces together say what the person is: one a title, the others titles or what
+    the title is in ("Operations Manager | Customer Experience Leader", "Licensed Clinical Social Worker |
+    Medical, School & Community Mental Health", "Blue Team | SOC Analyst"), none labelled by a symbol, and none a
+    place, a contact or a labelled detail."""
+    return any(looks_like_title(text) for _, text in pieces) and all(
         not label
         and not (
             is_location(text)

@@ -2573,3 +2573,16 @@ def test_a_section_title_of_no_known_kind_over_dated_roles_is_no_employer(tmp_pa
     )
     assert "LEADERSHIP" not in [e.employer for e in cv.experience]
     assert [e.start for e in cv.experience] == ["2023", "2022"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Incident Responder | SOC Analyst | Blue Team", "Blue Team · Incident Responder", "Digital Forensics | Analyst"],
+)
+def test_a_headline_of_pieces_is_one_headline_whichever_piece_names_the_title(line: str) -> None:
+    draft = draft_of(
+        f"Dana Whitlock\n{line}\ndana@example.org\n\n"
+        "EXPERIENCE\nAnalyst, Acme Bank\t2021 – present\n• Triaged alerts.\n"
+    )
+    assert draft.data["headline"] == line
+    assert not draft.leftovers
