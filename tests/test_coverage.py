@@ -1193,3 +1193,21 @@ def test_a_credential_the_cv_says_is_still_to_come_is_no_evidence_of_holding_it(
     assert evidence(cv, posting)["CISSP"][0] == "absent"
     held = make_cv({"Harbor Bank": ["Triaged alerts in Splunk."]}, certificates=[{"name": "CISSP", "date": "2024"}])
     assert evidence(held, posting)["CISSP"] == ("selected", ("certificate:1",))
+
+
+def test_a_security_postings_tools_and_certifications_are_keywords_each_its_own() -> None:
+    cv = make_cv(
+        {"Harbor Bank": ["Isolated hosts with CrowdStrike Falcon.", "Mapped detections to ATT&CK techniques."]},
+        certificates=[{"name": "CompTIA Security+", "date": "2022"}],
+    )
+    posting = Posting(
+        "p",
+        "SOC Analyst II\n\nRequirements:\n- CompTIA CySA+\n- Endpoint detection and response (EDR) tools\n"
+        "- Threat hunting with MITRE ATT&CK\n- Qualys or Nessus\n",
+    )
+    found = evidence(cv, posting)
+    assert found["CompTIA CySA+"][0] == "absent"  # Security+ is another certificate
+    assert keyword_coverage(cv, posting)["EDR"].met_by == "CrowdStrike"  # one of its kind
+    assert found["MITRE ATT&CK"] == ("selected", ("job0-b1",))
+    assert found["threat hunting"][0] == "absent"
+    assert {"Qualys", "Nessus"} <= found.keys()
