@@ -1211,3 +1211,18 @@ def test_a_security_postings_tools_and_certifications_are_keywords_each_its_own(
     assert found["MITRE ATT&CK"] == ("selected", ("job0-b1",))
     assert found["threat hunting"][0] == "absent"
     assert {"Qualys", "Nessus"} <= found.keys()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "CompTIA CySA+, GCIH or equivalent certification",
+        "CySA+, GCIH, or a similar certification",
+        "One of the following: CySA+, GCIH",
+    ],
+)
+def test_skills_a_line_gives_as_examples_of_one_requirement_are_alternatives(line: str) -> None:
+    posting = Posting("p", f"SOC Analyst\n\nRequirements:\n- {line}\n- Splunk and KQL\n")
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert found["CompTIA CySA+"] == ("GCIH",) and found["GCIH"] == ("CompTIA CySA+",)
+    assert found["Splunk"] == () and found["KQL"] == ()  # "and" offers no choice
