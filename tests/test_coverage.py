@@ -1219,6 +1219,8 @@ def test_a_security_postings_tools_and_certifications_are_keywords_each_its_own(
         "CompTIA CySA+, GCIH or equivalent certification",
         "CySA+, GCIH, or a similar certification",
         "One of the following: CySA+, GCIH",
+        "An incident handling certification such as CySA+, GCIH",
+        "An incident handling certification (e.g., CySA+, GCIH)",
     ],
 )
 def test_skills_a_line_gives_as_examples_of_one_requirement_are_alternatives(line: str) -> None:
@@ -1226,3 +1228,9 @@ def test_skills_a_line_gives_as_examples_of_one_requirement_are_alternatives(lin
     found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
     assert found["CompTIA CySA+"] == ("GCIH",) and found["GCIH"] == ("CompTIA CySA+",)
     assert found["Splunk"] == () and found["KQL"] == ()  # "and" offers no choice
+
+
+def test_examples_a_line_lists_to_the_last_with_and_are_each_asked_for() -> None:
+    posting = Posting("p", "Analyst\n\nRequirements:\n- Tools such as Python, SQL, and Tableau\n")
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert found == {"Python": (), "SQL": (), "Tableau": ()}
