@@ -835,3 +835,12 @@ def test_a_place_named_like_the_company_stays_whole() -> None:
         Candidate("company", "Paris", "given"),
     )
     assert found["location"] == "Paris, France (board-header)"
+
+
+@pytest.mark.parametrize("dash", ["—", "–"])
+def test_a_place_then_pay_parted_by_a_dash_under_the_title_are_the_location_and_the_salary(dash: str) -> None:
+    text = f"# Route Planner\n\nHarbor Freight Lines {dash} Toledo, OH (Hybrid) {dash} $41–$50 per hour\n\nText."
+    found = details(text)
+    assert found["company"] == "Harbor Freight Lines (board-header)"
+    assert found["location"] == "Toledo, OH (Hybrid) (board-header)"
+    assert found["salary"] == "$41–$50 per hour (board-header)"
