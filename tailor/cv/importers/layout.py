@@ -171,6 +171,8 @@ class _HtmlLines:
                 # "<span>Mechanical Engineering Intern</span><span>Jun 2025 – Sep 2025</span>", set apart by the
                 # page's style: a column each, as a title and its dates are.
                 self.current.add("\t")
+            elif child.tag == "code" and _after_code(child):
+                self.current.add("\t")  # "`Wireshark` `Nessus` `KQL`": names each set as code, a column each
             self.walk(child, bold, italic)
             if child.tag in ("td", "th"):  # a tab after each cell; none inside one
                 self.current.add("\t")
@@ -196,6 +198,13 @@ class _HtmlLines:
                 self.flush()
                 self.heading = heading
             self.current.add(piece.replace("\n", " "), bold, italic)
+
+
+def _after_code(child: HtmlElement) -> bool:
+    """Whether ``child`` follows another inline code span with only spaces between them, as a Markdown résumé sets
+    its skills apart (`` `Wireshark` `Nessus` ``)."""
+    before = child.getprevious()
+    return before is not None and before.tag == "code" and not (before.tail or "").strip()
 
 
 # --- Word ---------------------------------------------------------------------------------------

@@ -161,3 +161,9 @@ def test_a_labelled_line_of_products_named_with_for_is_skills() -> None:
     )
     assert draft.data["skills"] == ["Contoso Falconer", "Fabrikam Shield for Endpoint"]
     assert "Fieldwork: Riksarkivet Stockholm; Harbour Museum of Tallinn; Archiv der Stadt Rostock" in draft.leftovers
+
+
+def test_skills_each_set_as_inline_code_in_markdown_are_each_a_skill() -> None:
+    text = "# Ines Marlowe\n\n## Skills\n\n`Wireshark` `Nessus`  `Fabrikam Shield`\n\n`Contoso Query Language`, `KQL`\n"
+    draft = parse(read_text(text.encode("utf-8"), "resume.md"), Path("resume.md"), "a Markdown résumé")
+    assert draft.data["skills"] == ["Wireshark", "Nessus", "Fabrikam Shield", "Contoso Query Language", "KQL"]
