@@ -2586,3 +2586,22 @@ def test_a_headline_of_pieces_is_one_headline_whichever_piece_names_the_title(li
     )
     assert draft.data["headline"] == line
     assert not draft.leftovers
+
+
+@pytest.mark.parametrize("separator", ["—", "|", "·"])
+def test_a_name_then_a_job_title_on_the_top_line_are_the_name_and_the_headline(tmp_path: Path, separator: str) -> None:
+    _, draft = from_markdown(
+        tmp_path,
+        f"# Dana Whitlock {separator} Security Analyst\n\nColumbus, OH | dana@example.org\n\n"
+        "## Experience\n\n**Analyst** | Harbor Bank | Mar 2023 – Present\n- Triaged alerts.\n",
+    )
+    assert (draft.data["contact"]["name"], draft.data["headline"]) == ("Dana Whitlock", "Security Analyst")
+
+
+def test_a_name_whose_line_goes_on_with_no_title_is_the_whole_line(tmp_path: Path) -> None:
+    _, draft = from_markdown(
+        tmp_path,
+        "# Ana María López — Ruiz\n\nana@example.org\n\n## Experience\n\n**Analyst** | Harbor Bank | 2023 – Present\n"
+        "- Triaged alerts.\n",
+    )
+    assert draft.data["contact"]["name"] == "Ana María López — Ruiz"
