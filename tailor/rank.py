@@ -24,7 +24,7 @@ from typing import Any, Literal
 
 from tailor.analysis import Analysis, analyse, phrase
 from tailor.cv import markup
-from tailor.cv.model import CV
+from tailor.cv.model import CV, Credential
 from tailor.errors import TailorError
 from tailor.lexicon import Lexicon, bundled_lexicon, generic_terms, word_log_probabilities
 from tailor.posting import Posting, language, structure
@@ -250,6 +250,13 @@ def _claimed(kind: TextKind, text: str) -> str:
     return text
 
 
+def _credential(credential: Credential) -> str:
+    """A certificate's or award's name, with what its issuer or date says of one not gained yet, where they say
+    so ("CISSP", issuer "ISC2, in progress" → "CISSP (ISC2, in progress)"), for :func:`_claimed` to see."""
+    pending = [text for text in (credential.issuer, credential.date) if text and _NOT_YET.search(text)]
+    return f"{credential.name} ({', '.join(pending)})" if pending else credential.name
+
+
 def _other_texts(cv: CV) -> list[tuple[str, TextKind, str, str]]:
     out: list[tuple[str, TextKind, str, str]] = [
         (f"title:{e.id}", "title", e.role, f"title ({e.role})") for e in cv.experience if e.role
@@ -267,7 +274,7 @@ def _other_texts(cv: CV) -> list[tuple[str, TextKind, str, str]]:
     # A certificate, an award or a language says what the CV owner has ("Basic Life Support (BLS)",
     # "Spanish"), and every résumé prints them all.
     for kind, entries in (("certificate", cv.certificates), ("award", cv.awards)):
-        out += [(f"{kind}:{n}", kind, c.name, f"{kind} ({c.name})") for n, c in enumerate(entries, start=1)]
+        out += [(f"{kind}:{n}", kind, _credential(c), f"{kind} ({c.name})") for n, c in enumerate(entries, start=1)]
     out += [(f"language:{n}", "language", g.name, f"language ({g.name})") for n, g in enumerate(cv.languages, start=1)]
     return out
 
