@@ -167,3 +167,15 @@ def test_skills_each_set_as_inline_code_in_markdown_are_each_a_skill() -> None:
     text = "# Ines Marlowe\n\n## Skills\n\n`Wireshark` `Nessus`  `Fabrikam Shield`\n\n`Contoso Query Language`, `KQL`\n"
     draft = parse(read_text(text.encode("utf-8"), "resume.md"), Path("resume.md"), "a Markdown résumé")
     assert draft.data["skills"] == ["Wireshark", "Nessus", "Fabrikam Shield", "Contoso Query Language", "KQL"]
+
+
+def test_a_readmes_badges_under_skills_are_each_a_skill_and_other_pictures_say_nothing() -> None:
+    text = (
+        "# Ines Marlowe\n\n![Photo of Ines](ines.jpg)\n"
+        "[![GitHub](https://img.shields.io/badge/GitHub-ines-black)](https://github.com/ines)\n\n## Tools\n\n"
+        "![Splunk](https://img.shields.io/badge/-Splunk-black) ![Fabrikam Shield](https://img.shields.io/badge/x-red)\n"
+    )
+    draft = parse(read_text(text.encode("utf-8"), "resume.md"), Path("resume.md"), "a Markdown résumé")
+    assert draft.data["skills"] == ["Splunk", "Fabrikam Shield"]
+    assert not any("Photo" in line for line in draft.leftovers)
+    assert "headline" not in draft.data  # a linked badge names its link: no headline
