@@ -245,22 +245,34 @@ _BETWEEN_ALTERNATIVES = re.compile(
     re.IGNORECASE,
 )
 _OFFERS_A_CHOICE = re.compile(r"\bor\b|/", re.IGNORECASE)
-_OR_THE_LIKE = re.compile(
-    r"[\s,]*(?:and/)?or\s+(?:similar|equivalent|comparable|the like|(?:an)?other|related)\b", re.IGNORECASE
+_MAY_OFFER_A_CHOICE = re.compile(
+    r"\bor\b|/|\bone of\b|\bsuch as\b|\be\.g\.|\bfor (?:example|instance)\b", re.IGNORECASE
 )
-"""What follows a list of skills each of which will do: "(Amplitude, Mixpanel or similar)", "Python, Go or
-other languages"."""
+"""A line that may name skills as alternatives: the only lines :func:`_alternatives` analyses."""
+_OR_LIKE = re.compile(
+    r"^[\s,;)]*(?:and/)?or\s+(?:an?\s+|any\s+|other\s+)?(?:equivalent|similar|comparable|related|other|another)\b",
+    re.IGNORECASE,
+)
+"""What closes a list of skills that are examples of one requirement: "CySA+, GCIH or equivalent", "Splunk,
+QRadar or similar"."""
+_ONE_OF = re.compile(
+    r"(?:\bone of(?: the following)?|\bsuch as|\be\.g\.|\bfor example|\bfor instance)[\s,:(]*$", re.IGNORECASE
+)
+"""What opens a list of skills any one of which will do: "one of CISSP, CISM, CISA", or examples of what is asked
+("an EDR such as CrowdStrike, SentinelOne", "a SIEM (e.g., Splunk, QRadar)")."""
+_AND_MORE = re.compile(r"^[\s,;]*(?:and|&)\b", re.IGNORECASE)
+"""What goes on with a list after its run of skills ("such as Python, SQL, and Tableau"): every one is asked."""
 
 
 def _alternatives(sections: list[WeightedSection], lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
     """Each skill that a line names in a run of alternatives ("AWS, GCP or Azure", "Go/Rust") → the
     others of its run. A run is skills with only commas, slashes, brackets and "or" between them,
-    and at least one "or" or slash, or an "or similar" after it; "and" or a semicolon ends it ("Python, and
-    AWS or GCP": AWS and GCP only)."""
+    and at least one "or" or slash, or a list that "one of" or "such as" opens or "or equivalent" closes
+    ("CySA+, GCIH or equivalent"); "and" or a semicolon ends it ("Python, and AWS or GCP": AWS and GCP only)."""
     groups: dict[str, set[str]] = defaultdict(set)
     for section in sections:
         for line in section.section.text.split("\n"):
-            if not _OFFERS_A_CHOICE.search(line):
+            if not _MAY_OFFER_A_CHOICE.search(line):
                 continue
             found = analyse([line], lexicon)[0]
             spots = sorted(
@@ -275,8 +287,12 @@ def _alternatives(sections: list[WeightedSection], lexicon: Lexicon) -> dict[str
                 else:
                     runs.append([spot])
             for run in runs:
+                after = line[run[-1][1] :]
+                examples = _OR_LIKE.match(after) or (
+                    _ONE_OF.search(line[: run[0][0]]) and not _AND_MORE.match(after)  # "such as A, B and C": all
+                )
                 if any(_OFFERS_A_CHOICE.search(line[a[1] : b[0]]) for a, b in pairwise(run)) or (
-                    _OR_THE_LIKE.match(line, run[-1][1])
+                    len(run) > 1 and examples
                 ):
                     names = {name for _, _, name in run}
                     for name in names:

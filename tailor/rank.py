@@ -24,7 +24,7 @@ from typing import Any, Literal
 
 from tailor.analysis import Analysis, analyse, phrase
 from tailor.cv import markup
-from tailor.cv.model import CV
+from tailor.cv.model import CV, Credential
 from tailor.errors import TailorError
 from tailor.lexicon import Lexicon, bundled_lexicon, generic_terms, word_log_probabilities
 from tailor.posting import Posting, language, structure
@@ -234,9 +234,30 @@ _SOUGHT = re.compile(
 position in product management"): what they want to do, which says nothing of what they have done."""
 
 
+_UNDER_WAY = re.compile(
+    r"\b(?:working (?:towards?|on)|studying for|preparing for|pursuing|candidate for)\s+[^.;,!?()]{0,60}", re.IGNORECASE
+)
+"""A credential its owner is still working for ("working toward the CISSP", "preparing for the CPA exam"): not
+theirs yet."""
+_NOT_YET = re.compile(r"\b(?:in[ -]progress|expected|anticipated|pending|planned|not yet)\b", re.IGNORECASE)
+"""What a certificate's line says of one not gained yet: "CISSP (in progress)", "PMP, expected 2026"."""
+
+
 def _claimed(kind: TextKind, text: str) -> str:
-    """What a text of the CV says its owner has done or has: a headline's or summary's wish for a job left out."""
-    return _SOUGHT.sub(" ", text) if kind in ("headline", "summary") else text
+    """What a text of the CV says its owner has done or has: a headline's or summary's wish for a job, and a
+    credential it says is still to come, left out; a certificate not gained yet says nothing."""
+    if kind == "certificate" and (_NOT_YET.search(text) or _UNDER_WAY.search(text)):
+        return ""
+    if kind in ("headline", "summary"):
+        return _UNDER_WAY.sub(" ", _SOUGHT.sub(" ", text))
+    return text
+
+
+def _credential(credential: Credential) -> str:
+    """A certificate's or award's name, with what its issuer or date says of one not gained yet, where they say
+    so ("CISSP", issuer "ISC2, in progress" → "CISSP (ISC2, in progress)"), for :func:`_claimed` to see."""
+    pending = [text for text in (credential.issuer, credential.date) if text and _NOT_YET.search(text)]
+    return f"{credential.name} ({', '.join(pending)})" if pending else credential.name
 
 
 def _other_texts(cv: CV) -> list[tuple[str, TextKind, str, str]]:
@@ -256,7 +277,7 @@ def _other_texts(cv: CV) -> list[tuple[str, TextKind, str, str]]:
     # A certificate, an award or a language says what the CV owner has ("Basic Life Support (BLS)",
     # "Spanish"), and every résumé prints them all.
     for kind, entries in (("certificate", cv.certificates), ("award", cv.awards)):
-        out += [(f"{kind}:{n}", kind, c.name, f"{kind} ({c.name})") for n, c in enumerate(entries, start=1)]
+        out += [(f"{kind}:{n}", kind, _credential(c), f"{kind} ({c.name})") for n, c in enumerate(entries, start=1)]
     out += [(f"language:{n}", "language", g.name, f"language ({g.name})") for n, g in enumerate(cv.languages, start=1)]
     return out
 

@@ -1305,3 +1305,65 @@ def test_a_biostatistics_course_is_evidence_of_the_statistical_analysis_a_postin
     )
     posting = Posting("p", "Research Assistant\n\nRequirements:\n- Statistical analysis\n- Soil assays\n")
     assert keyword_coverage(cv, posting)["statistics"].met_by == "biostatistics"
+
+
+@pytest.mark.parametrize(
+    ("certificates", "summary"),
+    [
+        ([{"name": "CISSP (in progress, exam planned for 2026)"}], "Security analyst."),
+        ([{"name": "CISSP — expected 2026"}], "Security analyst."),
+        ([{"name": "Working toward CISSP"}], "Security analyst."),
+        ([], "Security analyst working toward the CISSP."),
+        ([{"name": "CISSP", "issuer": "ISC2, In progress"}], "Security analyst."),  # a table's "Year" cell
+        ([{"name": "CISSP", "date": "expected 2026"}], "Security analyst."),
+    ],
+)
+def test_a_credential_the_cv_says_is_still_to_come_is_no_evidence_of_holding_it(
+    certificates: list[dict[str, str]], summary: str
+) -> None:
+    cv = make_cv({"Harbor Bank": ["Triaged alerts in Splunk."]}, summary=summary, certificates=certificates)
+    posting = Posting("p", "Security Analyst\n\nRequirements:\n- CISSP\n- Splunk\n")
+    assert evidence(cv, posting)["CISSP"][0] == "absent"
+    held = make_cv({"Harbor Bank": ["Triaged alerts in Splunk."]}, certificates=[{"name": "CISSP", "date": "2024"}])
+    assert evidence(held, posting)["CISSP"] == ("selected", ("certificate:1",))
+
+
+def test_a_security_postings_tools_and_certifications_are_keywords_each_its_own() -> None:
+    cv = make_cv(
+        {"Harbor Bank": ["Isolated hosts with CrowdStrike Falcon.", "Mapped detections to ATT&CK techniques."]},
+        certificates=[{"name": "CompTIA Security+", "date": "2022"}],
+    )
+    posting = Posting(
+        "p",
+        "SOC Analyst II\n\nRequirements:\n- CompTIA CySA+\n- Endpoint detection and response (EDR) tools\n"
+        "- Threat hunting with MITRE ATT&CK\n- Qualys or Nessus\n",
+    )
+    found = evidence(cv, posting)
+    assert found["CompTIA CySA+"][0] == "absent"  # Security+ is another certificate
+    assert keyword_coverage(cv, posting)["EDR"].met_by == "CrowdStrike"  # one of its kind
+    assert found["MITRE ATT&CK"] == ("selected", ("job0-b1",))
+    assert found["threat hunting"][0] == "absent"
+    assert {"Qualys", "Nessus"} <= found.keys()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "CompTIA CySA+, GCIH or equivalent certification",
+        "CySA+, GCIH, or a similar certification",
+        "One of the following: CySA+, GCIH",
+        "An incident handling certification such as CySA+, GCIH",
+        "An incident handling certification (e.g., CySA+, GCIH)",
+    ],
+)
+def test_skills_a_line_gives_as_examples_of_one_requirement_are_alternatives(line: str) -> None:
+    posting = Posting("p", f"SOC Analyst\n\nRequirements:\n- {line}\n- Splunk and KQL\n")
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert found["CompTIA CySA+"] == ("GCIH",) and found["GCIH"] == ("CompTIA CySA+",)
+    assert found["Splunk"] == () and found["KQL"] == ()  # "and" offers no choice
+
+
+def test_examples_a_line_lists_to_the_last_with_and_are_each_asked_for() -> None:
+    posting = Posting("p", "Analyst\n\nRequirements:\n- Tools such as Python, SQL, and Tableau\n")
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert found == {"Python": (), "SQL": (), "Tableau": ()}

@@ -103,6 +103,11 @@ def find_details(
     if title is not None and company is not None and title.source not in _AS_WRITTEN:
         # "Senior Engineer - Acme" once Acme is known to be the company: the title is the rest.
         found["title"] = Detail(_without_company(title.value, company.value), title.source)
+    location = found.get("location")
+    if location is not None and company is not None and location.source not in _STATED:
+        # "Acme Financial Group Cleveland, OH": a board's line under the title whose company and place the page
+        # sets apart by its style alone (LinkedIn's), read as one place once the company is known.
+        found["location"] = Detail(_after_company(location.value, company.value), location.source)
     return PostingDetails(**found)
 
 
@@ -242,6 +247,16 @@ def _without_company(title: str, company: str) -> str:
     separator = _BEFORE_COMPANY.search(head)
     trimmed = head[: separator.start()] if separator is not None else ""
     return trimmed if separator is not None and trimmed else title
+
+
+def _after_company(location: str, company: str) -> str:
+    """``Corvid Labs Berlin, Germany`` → ``Berlin, Germany`` once Corvid Labs is the company. A place that begins
+    with the company's name and a comma ("Paris, France" for a company named Paris) is a place whole."""
+    after = location[len(company) :]
+    rest = after.lstrip(" ·•|-–—")
+    if not company or location[: len(company)].lower() != company.lower() or not rest or rest == after:
+        return location  # not the company's name, nothing after it, or a longer word ("Parisian")
+    return plausible.location(rest) or location
 
 
 def sources_tried() -> Iterator[str]:

@@ -126,7 +126,12 @@ def classify_heading(heading: str) -> SectionKind:
     "Application Security Engineer") is no legal notice, benefits or how to apply, whatever words it shares
     with them; one that names people in the plural still may be ("What we offer our consultants").
     """
-    text = clean_heading(heading).lower().replace("’", "'")
+    cleaned = clean_heading(heading)
+    if (named := _ABOUT_A_NAME.match(cleaned)) and classify_heading(named["first"]) is SectionKind.OTHER:
+        # "About Lakeshore Mutual Insurance": the employer, by its name, whatever a word of it says ("insurance");
+        # "About Pay & Benefits" is none.
+        return SectionKind.COMPANY
+    text = cleaned.lower().replace("’", "'")
     names_a_job = None
     for kind, pattern in _COMPILED_HEADING_RULES:
         if pattern.search(text):
@@ -138,6 +143,13 @@ def classify_heading(heading: str) -> SectionKind:
             return kind
     return SectionKind.OTHER
 
+
+_ABOUT_A_NAME = re.compile(
+    r"^About\s+(?!(?:The|This|Our|Your|You|Us|We|Me|My|Their|A|An)\b)(?P<first>[A-Z][\w.'’&-]*)"
+    r"(?:\s+(?:[A-Z0-9&][\w.'’&-]*|of|and|for))*\s*[?!.]?$"
+)
+"""A heading "About" and a name, its words capitalised ("About Lakeshore Mutual Insurance", "About Bank of
+Marin"), not a pronoun's or an article's phrase ("About The Role", "About Us")."""
 
 _NOT_A_JOB = frozenset({SectionKind.LEGAL, SectionKind.BENEFITS, SectionKind.APPLY, SectionKind.PREFERRED})
 """Kinds of sections about the terms of a job, not its work, and what is nice to have: a heading that names a

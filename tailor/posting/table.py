@@ -370,7 +370,8 @@ class Table:
         from tailor.posting.formats.schema_org import monetary_amount
 
         pay = {part: _text(record.get(column)) if column else "" for part, column in self._pay.items()}
-        low, high = (pay["low"], pay["high"]) if pay["low"] or pay["high"] else (pay["median"], "")
+        # A median is one figure, not the lowest pay of a range: given as both ends, it prints alone.
+        low, high = (pay["low"], pay["high"]) if pay["low"] or pay["high"] else (pay["median"], pay["median"])
         if not low and not high:
             return ""
         period = _PERIODS.get(re.sub(r"ly$", "", pay["period"].lower()).replace("dai", "day"), pay["period"])

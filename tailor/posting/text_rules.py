@@ -192,7 +192,7 @@ def _pieces(text: str) -> list[str]:
     """The pieces of a header line, set apart by dots, bars or dashes; remote work then where it may be done
     from ("Remote - United States", as Lever sets it) is one place, not remote work and a stray country."""
     pieces: list[str] = []
-    for piece in (p.strip() for p in _CHIP_SPLIT.split(text) if p.strip()):
+    for piece in (q for p in _CHIP_SPLIT.split(text) if p.strip() for q in _place_then_pay(p.strip())):
         if pieces and _REMOTE.fullmatch(pieces[-1]) and _only_places(piece):
             joined = re.search(rf"{re.escape(pieces[-1])}\s+[-–—]\s+{re.escape(piece)}", text)
             if joined:
@@ -200,6 +200,18 @@ def _pieces(text: str) -> list[str]:
                 continue
         pieces.append(piece)
     return pieces
+
+
+_DASH_BEFORE_AMOUNT = re.compile(r"\s+[—–]\s+(?=[$€£¥₹]?\s?\d)")
+
+
+def _place_then_pay(piece: str) -> list[str]:
+    """``Indianapolis, IN (Hybrid) — $41–$50 per hour`` → the place, then the pay: a dash before an amount joins
+    a range only after an amount ("$82,000 – $104,000"), not after a place."""
+    found = _DASH_BEFORE_AMOUNT.search(piece)
+    if found is None or _chip(piece[: found.start()])[0] != "location":
+        return [piece]
+    return [piece[: found.start()], *_place_then_pay(piece[found.end() :])]
 
 
 def _only_places(text: str) -> bool:

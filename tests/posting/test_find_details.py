@@ -848,3 +848,34 @@ def test_a_city_the_tab_title_sets_beside_the_job_is_no_employer_where_the_posti
     )
     posting = read_posting(write(tmp_path, "job.html", page))
     assert structure.parse(posting.text, stated=posting.stated, links=posting.links).details.company is None
+
+
+def test_a_place_run_into_the_company_under_the_title_is_the_place_alone(tmp_path: Path) -> None:
+    # LinkedIn sets the company and the place under the title apart by style alone: as text they are one line.
+    page = (
+        "<html><head><title>Senior Route Planner | Harbor Logistics Group | LinkedIn</title></head><body>"
+        "<h1>Senior Route Planner</h1><h4><span><a href='/company/harbor'>Harbor Logistics Group</a></span> "
+        "<span>Cleveland, OH</span></h4><h3>What you'll do</h3><ul><li>Plan the weekly delivery routes</li>"
+        "<li>Train new drivers on the handheld scanners</li></ul></body></html>"
+    )
+    posting = read_posting(write(tmp_path, "job.html", page))
+    found = structure.parse(posting.text, stated=posting.stated, links=posting.links).details
+    assert found.company == Detail("Harbor Logistics Group", "tab-title")
+    assert found.location is not None and found.location.value == "Cleveland, OH"
+
+
+def test_a_place_named_like_the_company_stays_whole() -> None:
+    found = details(
+        "# Pastry Chef\n\nParis, France\n\n## Duties\n\n- Bake the morning bread\n",
+        Candidate("company", "Paris", "given"),
+    )
+    assert found["location"] == "Paris, France (board-header)"
+
+
+@pytest.mark.parametrize("dash", ["—", "–"])
+def test_a_place_then_pay_parted_by_a_dash_under_the_title_are_the_location_and_the_salary(dash: str) -> None:
+    text = f"# Route Planner\n\nHarbor Freight Lines {dash} Toledo, OH (Hybrid) {dash} $41–$50 per hour\n\nText."
+    found = details(text)
+    assert found["company"] == "Harbor Freight Lines (board-header)"
+    assert found["location"] == "Toledo, OH (Hybrid) (board-header)"
+    assert found["salary"] == "$41–$50 per hour (board-header)"

@@ -90,6 +90,13 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("Skills for the job", SectionKind.REQUIREMENTS),
         ("What you'll do in the role", SectionKind.RESPONSIBILITIES),
         ("About Acme", SectionKind.COMPANY),
+        # The employer by its name, whatever a word of the name says elsewhere; an article's phrase is no name.
+        ("About Kestrel Mutual Insurance", SectionKind.COMPANY),
+        ("About Harbor Pay", SectionKind.COMPANY),
+        ("About Bank of Marin", SectionKind.COMPANY),
+        ("About Pay & Benefits", SectionKind.BENEFITS),
+        ("About Our Benefits", SectionKind.BENEFITS),
+        ("About The Role", SectionKind.ROLE),
         ("Who we are", SectionKind.COMPANY),
         ("How to apply", SectionKind.APPLY),
         # A public employer's screening questions and how it selects are part of applying, no requirements.

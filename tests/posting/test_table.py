@@ -319,3 +319,27 @@ def test_a_csvs_cells_are_parted_by_what_its_header_line_uses(tmp_path: Path, he
     (found,) = Table.open(path).rows()
     assert found.description == "Bake, plate; serve."
     assert dict(found.details) == {"title": "Café Manager", "company": "Brasserie Lune", "location": "Lyon, France"}
+
+
+def test_a_rows_pay_with_one_end_of_its_range_says_which_end_and_a_median_prints_alone(tmp_path: Path) -> None:
+    rows = [
+        jobspy_row("SOC Analyst", "Harbor Bank", "Toledo, OH", DATA_ENGINEER, interval="yearly",
+                   min_amount=85000.0, currency="USD"),
+        jobspy_row("SOC Analyst", "Kestrel Mutual", "Akron, OH", DATA_ENGINEER, interval="hourly",
+                   max_amount=52.5, currency="USD"),
+        jobspy_row("SOC Analyst", "Granite Credit", "Dayton, OH", DATA_ENGINEER, interval="yearly",
+                   min_amount=90000.0, max_amount=90000.0, currency="USD"),
+    ]  # fmt: skip
+    table = Table.open(write_jobspy_csv(tmp_path / "jobs.csv", rows))
+    assert [dict(row.details)["salary"] for row in table.rows()] == [
+        "from USD 85,000 a year",  # the lowest pay: no more is promised
+        "up to USD 52.50 an hour",  # the highest: not what most are paid
+        "USD 90,000 a year",
+    ]
+    path = tmp_path / "postings.csv"
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["title", "company_name", "description", "med_salary", "pay_period", "currency"])
+        writer.writerow(["SOC Analyst", "Harbor Bank", "Triage alerts in Splunk.", "64000.0", "YEARLY", "USD"])
+    (row,) = Table.open(path).rows()
+    assert dict(row.details)["salary"] == "USD 64,000 a year"  # a median is one figure, no range's end

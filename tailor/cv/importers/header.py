@@ -104,8 +104,16 @@ def read_header(draft: Draft, lines: list[Line]) -> None:
             ),
         )
         named = ranked[0]
-        contact["name"] = named.plain
-        lines = [line for line in lines if line is not named]
+        found = _NAME_THEN_MORE.match(named.plain)
+        name = found.group(1) if found else ""
+        rest = _LEADING_SEPARATOR.sub("", named.plain[len(name) :]).strip()
+        if name and _bare_name(name) and _written_as_name(name) and looks_like_title(rest):
+            # "# Dana Whitlock — Security Analyst": the name, then the headline on its line.
+            contact["name"] = name
+            lines = [replace(line, text=rest, marked=rest, heading=0) if line is named else line for line in lines]
+        else:
+            contact["name"] = named.plain
+            lines = [line for line in lines if line is not named]
     read_details(draft, lines, headline=True)
 
 
@@ -280,11 +288,11 @@ def _holds_contact(line: Line) -> bool:
 
 
 def _one_headline(pieces: list[tuple[str, str]]) -> bool:
-    """Whether a header line's pieces together say what the person is: the first a title, the others titles
-    or what the title is in ("Operations Manager | Customer Experience Leader", "Licensed Clinical Social
-    Worker | Medical, School & Community Mental Health"), none labelled by a symbol, and none a place, a
-    contact or a labelled detail."""
-    return looks_like_title(pieces[0][1]) and all(
+    """Whether a header line's pieces together say what the person is: one a title, the others titles or what
+    the title is in ("Operations Manager | Customer Experience Leader", "Licensed Clinical Social Worker |
+    Medical, School & Community Mental Health", "Blue Team | SOC Analyst"), none labelled by a symbol, and none a
+    place, a contact or a labelled detail."""
+    return any(looks_like_title(text) for _, text in pieces) and all(
         not label
         and not (
             is_location(text)

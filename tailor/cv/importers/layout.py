@@ -171,6 +171,13 @@ class _HtmlLines:
                 # "<span>Mechanical Engineering Intern</span><span>Jun 2025 – Sep 2025</span>", set apart by the
                 # page's style: a column each, as a title and its dates are.
                 self.current.add("\t")
+            elif child.tag == "code" and _after_code(child):
+                self.current.add("\t")  # "`Wireshark` `Nessus` `KQL`": names each set as code, a column each
+            elif child.tag == "img" and (badge := _badge(child)):
+                # A README's badge says its words only as a picture; badges side by side are a list of them.
+                before = child.getprevious()
+                listed = before is not None and _badge(before) and not (before.tail or "").strip()
+                self.current.add(f", {badge}" if listed else f"\t{badge}")
             self.walk(child, bold, italic)
             if child.tag in ("td", "th"):  # a tab after each cell; none inside one
                 self.current.add("\t")
@@ -196,6 +203,27 @@ class _HtmlLines:
                 self.flush()
                 self.heading = heading
             self.current.add(piece.replace("\n", " "), bold, italic)
+
+
+_BADGE = re.compile(r"^https?://(?:img\.shields\.io|badgen\.net|flat\.badgen\.net)/", re.IGNORECASE)
+"""Where a README's badges are drawn (``![Splunk](https://img.shields.io/badge/-Splunk-black)``)."""
+
+
+def _badge(image: HtmlElement) -> str:
+    """The words of a badge (an image a badge service draws): its alternative text; "" for any other image, whose
+    alternative text describes a picture ("Photo of Ana"), and for a badge that is a link's face ("[![GitHub](…)](
+    https://github.com/ana)"), which names where the link goes."""
+    alt = " ".join((image.get("alt") or "").split())
+    parent = image.getparent()
+    linked = parent is not None and parent.tag == "a"
+    return alt if _BADGE.match(image.get("src") or "") and not linked else ""
+
+
+def _after_code(child: HtmlElement) -> bool:
+    """Whether ``child`` follows another inline code span with only spaces between them, as a Markdown résumé sets
+    its skills apart (`` `Wireshark` `Nessus` ``)."""
+    before = child.getprevious()
+    return before is not None and before.tag == "code" and not (before.tail or "").strip()
 
 
 # --- Word ---------------------------------------------------------------------------------------

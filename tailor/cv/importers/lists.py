@@ -179,13 +179,18 @@ _CONNECTORS = frozenset("of the and & for de der des die du la le van von di da 
 
 
 _INSTITUTION_WORDS = ORGANISATION_WORDS | {"archive", "archives", "archiv", "bibliothek", "bibliothèque", "biblioteca"}
+_JOINING_NAMES = _CONNECTORS - {"for", "and", "&"}
+"""The small words that join an institution's name ("Museum of Tallinn", "Archiv der Stadt"); "for" and "and"
+join products' names as often ("Microsoft Defender for Endpoint", "Search & Display Ads"), and an
+institution named with them names itself with a word of :data:`_INSTITUTION_WORDS` too ("Institute for …")."""
 
 
 def _proper_names(items: list[str]) -> bool:
     """Whether a labelled line under skills lists names (of institutions, places, collections) rather than
     skills: two or more, each of two words or more, capitalised but for the small words joining them, none a
     skill tailor knows or qualified in brackets ("Python (basic)"); and half of them or more named as
-    institutions are, with a word such as "Library" or "Archiv", or words joined by "of" or "der"."""
+    institutions are, with a word such as "Library" or "Archiv", or words joined by "of" or "der" (not "for", which
+    joins a product's name as often)."""
     from tailor.lexicon import bundled_lexicon
 
     known = bundled_lexicon().names
@@ -196,7 +201,7 @@ def _proper_names(items: list[str]) -> bool:
         and all(word[:1].isupper() or word.lower() in _CONNECTORS for word in item.split())
         for item in items
     )
-    institutions = [item for item in items if words_of(item) & (_INSTITUTION_WORDS | _CONNECTORS)]
+    institutions = [item for item in items if words_of(item) & (_INSTITUTION_WORDS | _JOINING_NAMES)]
     return names and 2 * len(institutions) >= len(items)
 
 

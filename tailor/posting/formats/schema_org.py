@@ -200,20 +200,24 @@ def _salary(value: object) -> str | None:
     currency = _text(value.get("currency")) or ""
     amount = value.get("value")
     unit = ""
+    bound = ""  # "from" a lowest pay with no highest, "up to" a highest with no lowest
     if isinstance(amount, dict):
         unit = _PERIODS.get(str(_text(amount.get("unitText")) or "").upper(), _text(amount.get("unitText")) or "")
-        low, high, exact = amount.get("minValue"), amount.get("maxValue"), amount.get("value")
-        figures = [f for f in (_amount(low), _amount(high)) if f] or [f for f in [_amount(exact)] if f]
+        low, high, exact = _amount(amount.get("minValue")), _amount(amount.get("maxValue")), amount.get("value")
+        figures = [f for f in (low, high) if f] or [f for f in [_amount(exact)] if f]
+        if (low is None) != (high is None) and _amount(exact) is None:
+            bound = "from" if low else "up to"
     else:
         figures = [f for f in [_amount(amount)] if f]
     if not figures:
         return None
-    return " ".join(x for x in (currency, "–".join(dict.fromkeys(figures)), unit) if x)
+    return " ".join(x for x in (bound, currency, "–".join(dict.fromkeys(figures)), unit) if x)
 
 
 def monetary_amount(currency: str, low: object, high: object, period: str) -> str | None:
     """Pay given as its parts (a table's columns: ``USD``, ``120000``, ``140000``, ``YEAR``) as structured
-    data would state it: ``USD 120,000–140,000 a year``."""
+    data would state it: ``USD 120,000–140,000 a year``; one end of the range alone ``from USD 120,000 a year``
+    or ``up to USD 140,000 a year``."""
     return _salary({"currency": currency, "value": {"minValue": low, "maxValue": high, "unitText": period}})
 
 

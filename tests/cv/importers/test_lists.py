@@ -163,3 +163,32 @@ def test_a_label_set_apart_by_a_gap_before_its_list_is_left_out_as_a_label() -> 
         "Python 5 years",
     ]
     assert any("'Litigation:' and 'Software:'" in note.message for note in draft.notes)
+
+
+def test_a_labelled_line_of_products_named_with_for_is_skills() -> None:
+    # Products are named "X for Y" as institutions are named "X of Y"; only "of" and its kin mark the latter.
+    draft = draft_of(
+        "Ines Marlowe\n\nSKILLS\n"
+        "Endpoint: Contoso Falconer, Fabrikam Shield for Endpoint\n"
+        "Fieldwork: Riksarkivet Stockholm; Harbour Museum of Tallinn; Archiv der Stadt Rostock\n"
+    )
+    assert draft.data["skills"] == ["Contoso Falconer", "Fabrikam Shield for Endpoint"]
+    assert "Fieldwork: Riksarkivet Stockholm; Harbour Museum of Tallinn; Archiv der Stadt Rostock" in draft.leftovers
+
+
+def test_skills_each_set_as_inline_code_in_markdown_are_each_a_skill() -> None:
+    text = "# Ines Marlowe\n\n## Skills\n\n`Wireshark` `Nessus`  `Fabrikam Shield`\n\n`Contoso Query Language`, `KQL`\n"
+    draft = parse(read_text(text.encode("utf-8"), "resume.md"), Path("resume.md"), "a Markdown résumé")
+    assert draft.data["skills"] == ["Wireshark", "Nessus", "Fabrikam Shield", "Contoso Query Language", "KQL"]
+
+
+def test_a_readmes_badges_under_skills_are_each_a_skill_and_other_pictures_say_nothing() -> None:
+    text = (
+        "# Ines Marlowe\n\n![Photo of Ines](ines.jpg)\n"
+        "[![GitHub](https://img.shields.io/badge/GitHub-ines-black)](https://github.com/ines)\n\n## Tools\n\n"
+        "![Splunk](https://img.shields.io/badge/-Splunk-black) ![Fabrikam Shield](https://img.shields.io/badge/x-red)\n"
+    )
+    draft = parse(read_text(text.encode("utf-8"), "resume.md"), Path("resume.md"), "a Markdown résumé")
+    assert draft.data["skills"] == ["Splunk", "Fabrikam Shield"]
+    assert not any("Photo" in line for line in draft.leftovers)
+    assert "headline" not in draft.data  # a linked badge names its link: no headline

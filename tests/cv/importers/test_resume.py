@@ -2655,3 +2655,35 @@ def test_a_pdf_line_broken_after_a_dash_goes_on_where_wrapped_lines_end_with_a_s
         "Registered Nurse (RN), Nursing and Midwifery Council, Registration No. 12A3456B"
     ]
     assert cv.certificates[0].date == "2016"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Incident Responder | SOC Analyst | Blue Team", "Blue Team · Incident Responder", "Digital Forensics | Analyst"],
+)
+def test_a_headline_of_pieces_is_one_headline_whichever_piece_names_the_title(line: str) -> None:
+    draft = draft_of(
+        f"Dana Whitlock\n{line}\ndana@example.org\n\n"
+        "EXPERIENCE\nAnalyst, Acme Bank\t2021 – present\n• Triaged alerts.\n"
+    )
+    assert draft.data["headline"] == line
+    assert not draft.leftovers
+
+
+@pytest.mark.parametrize("separator", ["—", "|", "·"])
+def test_a_name_then_a_job_title_on_the_top_line_are_the_name_and_the_headline(tmp_path: Path, separator: str) -> None:
+    _, draft = from_markdown(
+        tmp_path,
+        f"# Dana Whitlock {separator} Security Analyst\n\nColumbus, OH | dana@example.org\n\n"
+        "## Experience\n\n**Analyst** | Harbor Bank | Mar 2023 – Present\n- Triaged alerts.\n",
+    )
+    assert (draft.data["contact"]["name"], draft.data["headline"]) == ("Dana Whitlock", "Security Analyst")
+
+
+def test_a_name_whose_line_goes_on_with_no_title_is_the_whole_line(tmp_path: Path) -> None:
+    _, draft = from_markdown(
+        tmp_path,
+        "# Ana María López — Ruiz\n\nana@example.org\n\n## Experience\n\n**Analyst** | Harbor Bank | 2023 – Present\n"
+        "- Triaged alerts.\n",
+    )
+    assert draft.data["contact"]["name"] == "Ana María López — Ruiz"
