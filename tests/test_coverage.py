@@ -982,7 +982,7 @@ def test_a_servsafe_alcohol_certificate_meets_alcohol_awareness_and_is_no_food_s
     )
     found = keyword_coverage(cv, posting)
     assert found["alcohol awareness"].met_by == "ServSafe Alcohol"
-    assert found["ServSafe"].status == "absent"  # the food safety certificate, which the CV does not name
+    assert found["ServSafe Manager"].status == "absent"  # the food safety certificate, which the CV does not name
 
 
 def test_a_variant_of_a_lab_method_meets_the_method_but_the_method_does_not_meet_the_variant() -> None:
@@ -1174,3 +1174,20 @@ def test_a_biostatistics_course_is_evidence_of_the_statistical_analysis_a_postin
     )
     posting = Posting("p", "Research Assistant\n\nRequirements:\n- Statistical analysis\n- Soil assays\n")
     assert keyword_coverage(cv, posting)["statistics"].met_by == "biostatistics"
+
+
+def test_a_food_handler_course_is_no_manager_certificate_but_a_manager_certificate_meets_a_food_handler_ask() -> None:
+    handler = make_cv({"Dockside Diner": ["Led every cook through ServSafe Food Handler training.", "Ran the pass."]})
+    manager = make_cv(
+        {"Dockside Diner": ["Ran the pass on busy weekends.", "Counted the walk-in weekly."]},
+        certificates=[{"name": "ServSafe Manager"}],
+    )
+    asks_manager = Posting("p", "Kitchen Manager\n\nRequirements:\n- ServSafe Manager certification\n- Line work\n")
+    asks_handler = Posting("p", "Prep Cook\n\nRequirements:\n- ServSafe Food Handler\n- Knife skills\n")
+    asks_kind = Posting("p", "Kitchen Lead\n\nRequirements:\n- Certified Food Protection Manager\n- Line experience\n")
+    assert evidence(handler, asks_manager)["ServSafe Manager"][0] == "absent"
+    assert evidence(manager, asks_manager)["ServSafe Manager"][0] == "selected"
+    for posting, term in ((asks_handler, "ServSafe Food Handler"), (asks_kind, "food manager certification")):
+        ranking = rank(manager, posting)
+        (card,) = [k for k in coverage(ranking, select(manager, ranking)).keywords if k.keyword.term == term]
+        assert card.met and card.met_by == "ServSafe Manager"
