@@ -1191,3 +1191,26 @@ def test_a_food_handler_course_is_no_manager_certificate_but_a_manager_certifica
         ranking = rank(manager, posting)
         (card,) = [k for k in coverage(ranking, select(manager, ranking)).keywords if k.keyword.term == term]
         assert card.met and card.met_by == "ServSafe Manager"
+
+
+def test_a_job_title_naming_someone_the_job_works_with_is_no_keyword() -> None:
+    posting = Posting(
+        "p",
+        "# Events Manager\n\n## Responsibilities\n\n- Plan custom menus with the Executive Chef\n"
+        "- Report weekly to our charge nurse liaison\n- Run banquets for up to 300 guests\n\n"
+        "## Requirements\n\n- Banquet experience\n- ServSafe Manager certification\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting))}
+    assert "banquets" in terms and "ServSafe Manager" in terms  # a credential named for a job is still one
+    assert "executive chef" not in terms and "charge nurse" not in terms
+
+
+def test_a_job_title_the_posting_asks_for_or_is_for_stays_a_keyword() -> None:
+    asks = Posting("p", "# Kitchen Lead\n\n## Requirements\n\n- Two years as a sous chef\n- Knife skills\n")
+    own = Posting(
+        "p",
+        "# Sous Chef\n\n## Responsibilities\n\n- Run the line as the sous chef on duty\n"
+        "- The sous chef orders produce\n\n## Requirements\n\n- Knife skills\n",
+    )
+    assert "sous chef" in {k.term for k in keywords(analyse_posting(asks))}
+    assert "sous chef" in {k.term for k in keywords(analyse_posting(own))}
