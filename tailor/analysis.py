@@ -217,6 +217,8 @@ def _tokenised(lowered: Iterable[str]) -> Iterator[tuple[Doc, list[str], list[st
             _unname_currencies(doc, lemmas, terms)
         if not _GRADES.isdisjoint(terms):
             _ungrade(lemmas, terms)
+        if not _UNITS.isdisjoint(terms):
+            _unname_units(doc, lemmas, terms)
         yield doc, lemmas, terms, joins
 
 
@@ -280,6 +282,19 @@ def _unname_currencies(doc: Doc, lemmas: list[str], terms: list[str | None]) -> 
     of the same name. ``lemmas`` and ``terms`` are changed in place."""
     for i, term in enumerate(terms):
         if term in _CURRENCIES and any(0 <= j < len(doc) and _AMOUNT.fullmatch(doc[j].text) for j in (i - 1, i + 1)):
+            lemmas[i], terms[i] = "", None
+
+
+_UNITS = frozenset({"hr", "hrs", "yr", "yrs", "wk", "wks", "mo", "mos"})
+"""Units of time as pay abbreviates them ("$25/hr", "$60k/yr"); "hr" is also HR, human resources."""
+_NUMBER = re.compile(r"[$€£¥]?\d[\d,.]*[km]?")
+
+
+def _unname_units(doc: Doc, lemmas: list[str], terms: list[str | None]) -> None:
+    """A unit of time after a number and "/" or "per" ("$22-25/hr", "$20 per hr") is the number's: no term, and no
+    skill of the same name ("3 HR generalists" keeps its HR). ``lemmas`` and ``terms`` are changed in place."""
+    for i, term in enumerate(terms):
+        if term in _UNITS and i >= 2 and doc[i - 1].text in ("/", "per") and _NUMBER.fullmatch(doc[i - 2].text):
             lemmas[i], terms[i] = "", None
 
 

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Literal
 
 from tailor.analysis import Analysis, analyse, lemma_table, locate
 from tailor.lexicon import Lexicon, action_nouns, bundled_lexicon, generic_terms
+from tailor.posting.plausible import JOB_WORDS
 from tailor.posting.structure import SectionKind, job_sentences
 
 if TYPE_CHECKING:
@@ -191,6 +192,8 @@ def keywords(
         described = dict(zip(map(id, role), analyse(said_of_job, lexicon or bundled_lexicon()), strict=True))
         sections += role
     skills = {skill.lower() for s in sections for skill in described.get(id(s), s.analysis).skills}
+    title = (posting.structure.title or "").lower()
+    titles = {skill for skill in skills if _names_a_job(skill) and skill not in title}
     # "EDC systems", "Python developer": a skill and a word more is no keyword of its own; the skill is.
     one_word = {name for name in (*skills, *named) if " " not in name}
 
@@ -200,8 +203,13 @@ def keywords(
     for section in sections:
         analysis = described.get(id(section), section.analysis)
         counts: dict[tuple[str, str], int] = defaultdict(int)
+        text = "\n".join(job_sentences(section.section.text)) if id(section) in described else section.section.text
+        colleagues = _colleagues(text, titles, lexicon or bundled_lexicon()) if titles else Counter()
         for skill in analysis.skills:
             if skill.lower() in IMPLIED:
+                continue
+            if colleagues[skill.lower()] > 0:
+                colleagues[skill.lower()] -= 1
                 continue
             counts[(skill, "skill")] += 1
             said.setdefault(skill, as_written(skill, analysis.said.get(skill, skill)))
@@ -236,6 +244,29 @@ def keywords(
     groups = _alternatives(sections, lexicon or bundled_lexicon())
     skills_found = [replace(k, alternatives=groups.get(k.term, ())) for k in skills_found]
     return sorted(skills_found + phrases, key=lambda k: (-k.weight, k.kind, k.term))
+
+
+def _names_a_job(skill: str) -> bool:
+    """Whether the lexicon's ``skill`` is a job's title ("executive chef", "charge nurse"): words in lower case,
+    the last of them one that names a job. Tools and credentials named for one ("Google Tag Manager", "ServSafe
+    Manager") are proper names, and plurals ("service workers") name things."""
+    words = skill.split()
+    return len(words) > 1 and skill.islower() and not words[-1].endswith("s") and bool(JOB_WORDS.fullmatch(words[-1]))
+
+
+_SOMEONE = re.compile(r"\w[\w,;)]*\s+(?:the|our|your|their)\s+$", re.IGNORECASE)
+"""What a job's title follows where it names someone the job works with: a word, then "the" or "our" ("partner
+with the Executive Chef", "report to our Sous Chef"); not a sentence's first words ("The Sous Chef will …")."""
+
+
+def _colleagues(text: str, titles: Collection[str], lexicon: Lexicon) -> Counter[str]:
+    """How often each of ``titles``, the titles of jobs (:func:`_names_a_job`) other than the posting's own, names
+    in ``text`` someone the job works with ("Partner with the Executive Chef on menus"): no skill it asks for."""
+    found: Counter[str] = Counter()
+    for start, _, term in locate(text, set(titles), lexicon):
+        if _SOMEONE.search(text, max(0, start - 40), start):
+            found[term] += 1
+    return found
 
 
 _BETWEEN_ALTERNATIVES = re.compile(

@@ -527,3 +527,10 @@ def test_a_seller_who_builds_pipeline_names_no_ci_cd_which_its_own_names_still_d
     assert "CI/CD" not in skills("Partner with your BDR to build pipeline and close new logos.")
     assert "CI/CD" not in skills("Building pipeline through cold calls and referrals")
     assert "CI/CD" in skills("Maintained CI build pipelines in Jenkins")
+
+
+def test_an_hourly_rate_is_pay_not_human_resources() -> None:
+    assert skills("Dishwasher, $18-21/hr DOE, weekends.") == []
+    assert skills("Starting at $19.50 / hr or $20 per hr with tips.") == []
+    assert skills("Partner with HR on hiring; HR/payroll systems.") == ["human resources", "payroll"]
+    assert skills("Hired 3 HR generalists.") == ["human resources"]  # a count of people, not a rate

@@ -1113,7 +1113,7 @@ def test_a_servsafe_alcohol_certificate_meets_alcohol_awareness_and_is_no_food_s
     )
     found = keyword_coverage(cv, posting)
     assert found["alcohol awareness"].met_by == "ServSafe Alcohol"
-    assert found["ServSafe"].status == "absent"  # the food safety certificate, which the CV does not name
+    assert found["ServSafe Manager"].status == "absent"  # the food safety certificate, which the CV does not name
 
 
 def test_a_variant_of_a_lab_method_meets_the_method_but_the_method_does_not_meet_the_variant() -> None:
@@ -1367,3 +1367,43 @@ def test_examples_a_line_lists_to_the_last_with_and_are_each_asked_for() -> None
     posting = Posting("p", "Analyst\n\nRequirements:\n- Tools such as Python, SQL, and Tableau\n")
     found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
     assert found == {"Python": (), "SQL": (), "Tableau": ()}
+
+
+def test_a_food_handler_course_is_no_manager_certificate_but_a_manager_certificate_meets_a_food_handler_ask() -> None:
+    handler = make_cv({"Dockside Diner": ["Led every cook through ServSafe Food Handler training.", "Ran the pass."]})
+    manager = make_cv(
+        {"Dockside Diner": ["Ran the pass on busy weekends.", "Counted the walk-in weekly."]},
+        certificates=[{"name": "ServSafe Manager"}],
+    )
+    asks_manager = Posting("p", "Kitchen Manager\n\nRequirements:\n- ServSafe Manager certification\n- Line work\n")
+    asks_handler = Posting("p", "Prep Cook\n\nRequirements:\n- ServSafe Food Handler\n- Knife skills\n")
+    asks_kind = Posting("p", "Kitchen Lead\n\nRequirements:\n- Certified Food Protection Manager\n- Line experience\n")
+    assert evidence(handler, asks_manager)["ServSafe Manager"][0] == "absent"
+    assert evidence(manager, asks_manager)["ServSafe Manager"][0] == "selected"
+    for posting, term in ((asks_handler, "ServSafe Food Handler"), (asks_kind, "food manager certification")):
+        ranking = rank(manager, posting)
+        (card,) = [k for k in coverage(ranking, select(manager, ranking)).keywords if k.keyword.term == term]
+        assert card.met and card.met_by == "ServSafe Manager"
+
+
+def test_a_job_title_naming_someone_the_job_works_with_is_no_keyword() -> None:
+    posting = Posting(
+        "p",
+        "# Events Manager\n\n## Responsibilities\n\n- Plan custom menus with the Executive Chef\n"
+        "- Report weekly to our charge nurse liaison\n- Run banquets for up to 300 guests\n\n"
+        "## Requirements\n\n- Banquet experience\n- ServSafe Manager certification\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting))}
+    assert "banquets" in terms and "ServSafe Manager" in terms  # a credential named for a job is still one
+    assert "executive chef" not in terms and "charge nurse" not in terms
+
+
+def test_a_job_title_the_posting_asks_for_or_is_for_stays_a_keyword() -> None:
+    asks = Posting("p", "# Kitchen Lead\n\n## Requirements\n\n- Two years as a sous chef\n- Knife skills\n")
+    own = Posting(
+        "p",
+        "# Sous Chef\n\n## Responsibilities\n\n- Run the line as the sous chef on duty\n"
+        "- The sous chef orders produce\n\n## Requirements\n\n- Knife skills\n",
+    )
+    assert "sous chef" in {k.term for k in keywords(analyse_posting(asks))}
+    assert "sous chef" in {k.term for k in keywords(analyse_posting(own))}

@@ -273,6 +273,19 @@ def inline_heading(line: str) -> tuple[str, str] | None:
     return (m.group(1).strip(), m.group(2)) if classify_heading(m.group(1)) in _INLINE_KINDS else None
 
 
+def is_field(line: str) -> bool:
+    """Whether ``line`` is a label and its value ("Contract: Permanent", "**Salary:** £36,500"), as a posting's
+    fields are written."""
+    m = _INLINE_HEADING.match(line)
+    return m is not None and len(m.group(1).split()) <= 5 and not LIST_ITEM.match(line)
+
+
+def is_pay_field(heading: str, text: str) -> bool:
+    """Whether ``heading: text``, a heading run into its text (:func:`inline_heading`), is a labelled field of pay
+    ("compensation: $22-25/hr DOE", "Salary: £32,000"): the pay for the job, which heads no text after it."""
+    return classify_heading(heading) is SectionKind.BENEFITS and _AMOUNT_FIRST.match(text.strip()) is not None
+
+
 _WORD = re.compile(r"\S+")
 _COLON = re.compile(r"(?<=[^\s:])[ \t]*:[ \t]+(?=\S)")
 _INCLUDES = re.compile(r"\bincludes?$")

@@ -64,7 +64,8 @@ JOB_WORDS = re.compile(
     r"|waiter|waitress|baker|butcher|gardener|landscaper|stylist|teller|treasurer|typist|transcriptionist"
     r"|proofreader|columnist|presenter|illustrator|animator|drafter|draftsman|historian|archaeologist"
     r"|ecologist|sociologist|anthropologist|linguist|nanny|generalist|liaison"
-    r"|handler|picker|packer|loader|unloader|selector|stocker|sorter|spotter)s?\b",  # a warehouse's trades
+    r"|handler|picker|packer|loader|unloader|selector|stocker|sorter|spotter"  # a warehouse's trades
+    r"|mgr)s?\b",  # a manager as classified ads abbreviate one ("Kitchen Mgr", "Asst. Mgr")
     re.IGNORECASE,
 )
 """Words that name a job. A title has one; a company name (from loose text) has none. (A word that also
@@ -192,6 +193,7 @@ def title(value: str, trust: Trust = "stated", *, heading: bool = False) -> str 
         # "Change Research: Project lead", as job boards' pages name a job; "Summer 2026 Internship: Watershed
         # Monitoring Intern", a posting's first line saying what kind of opening it is.
         found = found[label.end() :].strip()
+    found = _without_wanted(found)  # "Line Cook wanted - busy diner downtown"
     found = _TITLE_ASIDE.sub("", found).strip() or found  # "Culinary Arts Instructor (Full-Time, Tenure Track)"
     found = _without_kind(found)  # "Staff Pharmacist - Full Time"
     found = _without_pay(found)  # "Registered Nurse - ICU - $10,000 Sign-On Bonus"
@@ -229,6 +231,17 @@ _TITLE_ASIDE = re.compile(rf"\s*[(\[](?:{_ASIDE_PIECE})(?:\s*[,/;&]\s*(?:{_ASIDE
 """A bracket closing a title that says how or when the job is held, or how long one has done it, not what it is
 ("(Full-Time, Tenure Track)", "(2025-26 School Year)", "(m/w/d)", "(Contract)", "(2-5 Years)"): the posting says
 it elsewhere, and a file name or a letter ("I am applying for the … position") reads better without it."""
+
+_WANTED = re.compile(r"\s+(?:wanted|needed)\b.*$", re.IGNORECASE)
+
+
+def _without_wanted(title: str) -> str:
+    """``title`` up to "wanted" or "needed" after the job it names, as classified ads title a post ("KITCHEN MGR
+    wanted - busy taqueria downtown", "Experienced Line Cook Needed ASAP"): the job, not the ad's call for it.
+    What names no job before it ("Help wanted - Line Cook") stays."""
+    found = _WANTED.search(title)
+    return title[: found.start()] if found and JOB_WORDS.search(title, 0, found.start()) else title
+
 
 _KIND_PIECE = (
     r"(?:full|part)[- ]?time|contract(?:[- ]to[- ](?:hire|perm(?:anent)?))?|temp[- ]to[- ]perm(?:anent)?"

@@ -37,6 +37,8 @@ from tailor.posting.headings import (
     clean_heading,
     find_heading,
     inline_heading,
+    is_field,
+    is_pay_field,
     run_in_headings,
 )
 from tailor.posting.lines import HIRING
@@ -299,13 +301,14 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
     kept = _without_board_lines(all_lines)
     under_heading = False  # the line before was read as a heading
     seen: set[str] = set()  # the lines of text said so far, as :func:`_said_again` compares them
+    pay: set[int] = set()  # the sections that are a labelled line of pay (:func:`_add_line`), by their lines' id
     for n, line in enumerate(kept):
         found = find_heading(line)
         heads = found is not None and not (found[1] and _in_a_run(kept, n, raw[-1][0], under_heading))
         if found is not None and heads:
             raw.append((found[0], []))
         elif not _said_again(line, seen):
-            _add_line(raw, line)
+            _add_line(raw, line, pay)
         under_heading = heads
 
     raw = _title_block_first(raw)
@@ -313,7 +316,7 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
     parent: SectionKind | None = None  # the kind of a heading with no text of its own, over its sub-headings
     headed: set[str] = set()  # the headings with text of their own so far
     for index, (heading, lines) in enumerate(raw):
-        kind = SectionKind.ROLE if index == 0 else classify_heading(heading)
+        kind = SectionKind.ROLE if index == 0 or not heading else classify_heading(heading)
         # The posting's opening: its first text, or the first heading's when no text comes before it.
         opening = index == 0 or (index == 1 and not any(line.strip() for line in raw[0][1]))
         if index == 1 and opening and (kind is SectionKind.OTHER or HIRING.match(heading)):
@@ -335,9 +338,11 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
         headed.add(heading)
         first = opening and kind is SectionKind.ROLE
         either = index > 0 and kind is SectionKind.ROLE and OVERVIEW.match(clean_heading(heading)) is not None
-        kinds = _kinds_of(blocks, kind, first, either)
+        # The text after a labelled line of pay goes on from a list above it: its paragraph may be the notice.
+        after_list = index > 1 and id(raw[index - 1][1]) in pay
+        kinds = _kinds_of(blocks, kind, first, either, after_list=after_list)
         for n, (block, block_kind) in enumerate(zip(blocks, kinds, strict=True)):
-            label = heading if n == 0 or block_kind is kind else ""
+            label = heading if (n == 0 and not after_list) or block_kind is kind else ""
             if sections and sections[-1].kind is block_kind and sections[-1].heading == label and n > 0:
                 last = sections.pop()
                 sections.append(Section(block_kind, last.heading, f"{last.text}\n\n{block}"))
@@ -350,10 +355,16 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
     )
 
 
-def _add_line(raw: list[tuple[str, list[str]]], line: str) -> None:
+def _add_line(raw: list[tuple[str, list[str]]], line: str, pay: set[int]) -> None:
     """Add ``line``, which is no heading, to the sections read so far: to the last one, or, where headings are
-    run into it ("Qualifications: PhD in …", "… Build X. Requirements: 5+ years …"), to new ones from there."""
+    run into it ("Qualifications: PhD in …", "… Build X. Requirements: 5+ years …"), to new ones from there.
+
+    A labelled line of pay ("compensation: $22-25/hr DOE") is a section of its own, whose lines' id joins
+    ``pay``: labelled fields under it ("Contract: Permanent") are its, as the job's terms, and the text it
+    stands in goes on after them (the duties and requirements of a short post under it are no benefits)."""
     inline = inline_heading(line)
+    if not inline and len(raw) > 1 and id(raw[-1][1]) in pay and line.strip() and not is_field(line):
+        raw.append((raw[-2][0], []))
     heading = inline[0] if inline else raw[-1][0]
     within = classify_heading(heading) if heading or len(raw) > 1 else SectionKind.ROLE
     before, runs = run_in_headings(inline[1] if inline else line, within)
@@ -364,6 +375,8 @@ def _add_line(raw: list[tuple[str, list[str]]], line: str) -> None:
     elif before or not runs:
         raw[-1][1].append(before)
     raw.extend((heading, [text]) for heading, text in runs)
+    if inline and not runs and is_pay_field(*inline):
+        pay.add(id(raw[-1][1]))
 
 
 RUN_LINE_WORDS = 20
@@ -397,7 +410,9 @@ def _in_a_run(lines: list[str], n: int, heading: str, under_heading: bool) -> bo
     return short and len(phrase.split()) >= 4
 
 
-def _kinds_of(blocks: list[str], kind: SectionKind, first: bool, either: bool = False) -> list[SectionKind]:
+def _kinds_of(
+    blocks: list[str], kind: SectionKind, first: bool, either: bool = False, *, after_list: bool = False
+) -> list[SectionKind]:
     """The kind of each block (:func:`_blocks`) under a heading of ``kind``; ``first`` for the posting's
     opening section, whose first block is its masthead; ``either`` under a heading that may head the role or
     the company ("Overview", as applicant-tracking systems head the employer's blurb), where a block that
@@ -407,7 +422,8 @@ def _kinds_of(blocks: list[str], kind: SectionKind, first: bool, either: bool = 
     Under a heading that told us nothing definite, the content speaks, block by block; under one
     that did (duties, requirements), only a paragraph after its list may turn out to be pay, how to
     apply or legal text, and once it has, what follows under the same heading (the pay by country,
-    a disclaimer) is no requirement unless it plainly is one.
+    a disclaimer) is no requirement unless it plainly is one. ``after_list``: the first block too
+    comes after the heading's list (a labelled line of pay stood between them).
     """
     kinds: list[SectionKind] = []
     left: SectionKind | None = None  # what a list of duties or requirements gave way to
@@ -423,7 +439,9 @@ def _kinds_of(blocks: list[str], kind: SectionKind, first: bool, either: bool = 
             # Under "About us", the employer's services ("medical, dental and behavioral health under one
             # roof") name a benefit's word once: its blurb, unless it plainly lists benefits.
             found = _content_kind(block, one_cue=kind is not SectionKind.COMPANY) or kind
-        elif kind in (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED) and n > 0:
+        elif kind in (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED) and (
+            n > 0 or after_list
+        ):
             if left is None:
                 left = _trailing_kind(block)
                 found = left or kind

@@ -50,6 +50,11 @@ def test_careers_page_headings_are_no_title(text: str) -> None:
         ("Summer 2026 Internship: Watershed Monitoring Intern", "Watershed Monitoring Intern"),
         ("Vacancy: Staff Nurse", "Staff Nurse"),
         ("Requirements: Nurse license", None),
+        # A classified ad's title: the job it calls for, as it abbreviates it, without the call.
+        ("KITCHEN MGR wanted - busy taqueria downtown", "KITCHEN MGR"),
+        ("Experienced Line Cook Needed ASAP", "Experienced Line Cook"),
+        ("Asst. Mgr, Harbor Diner", "Asst. Mgr, Harbor Diner"),
+        ("Volunteers needed", None),
     ],
 )
 def test_a_title_in_loose_text_names_a_job_and_is_no_sentence(text: str, title: str | None) -> None:

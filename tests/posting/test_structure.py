@@ -297,6 +297,43 @@ def test_a_list_under_requirements_is_a_requirement_even_when_it_names_pay() -> 
     assert [s.kind for s in parse(text).sections] == [SectionKind.ROLE, SectionKind.REQUIREMENTS]
 
 
+def test_a_labelled_line_of_pay_heads_none_of_the_lines_after_it() -> None:
+    # A short post, as classified ads are: its pay on a labelled line, then what the job asks.
+    text = (
+        "Line cook wanted - harbor diner\ncompensation: $19-21/hr DOE\nemployment type: part-time\n"
+        "must know the grill and the fryer, 2 yrs line exp\nfood handler card required\n"
+    )
+    sections = [(s.kind, s.text.split()[0]) for s in parse(text).sections]
+    assert sections == [(SectionKind.ROLE, "Line"), (SectionKind.BENEFITS, "$19-21/hr"), (SectionKind.ROLE, "must")]
+    assert parse(text).sections[1].text.endswith("employment type: part-time")  # a field under the pay: the terms
+    under_a_heading = "Prep Cook\n\n## Requirements\n\n- Knife skills\nPay: £12.50 an hour\n- Food hygiene level 2\n"
+    sections = [(s.kind, s.text.split("\n")[-1]) for s in parse(under_a_heading).sections]
+    assert sections[1:] == [
+        (SectionKind.REQUIREMENTS, "- Knife skills"),
+        (SectionKind.BENEFITS, "£12.50 an hour"),
+        (SectionKind.REQUIREMENTS, "- Food hygiene level 2"),
+    ]
+
+
+def test_the_notice_after_a_labelled_line_of_pay_under_requirements_is_legal_text_not_a_requirement() -> None:
+    text = (
+        "Payroll Clerk\n\nRequirements\n- Two years of payroll experience\n\nPay: $48,000 - $52,000 per year\n\n"
+        "Acme Bakery is an equal opportunity employer and uses E-Verify to confirm employment eligibility.\n"
+    )
+    sections = [(s.kind, s.heading) for s in parse(text).sections]
+    assert sections[1:] == [
+        (SectionKind.REQUIREMENTS, "Requirements"),
+        (SectionKind.BENEFITS, "Pay"),
+        (SectionKind.LEGAL, ""),
+    ]
+
+
+def test_a_labelled_line_of_benefits_that_is_no_amount_still_heads_the_lines_after_it() -> None:
+    text = "Prep Cook\n\n- Knife skills\n\nBenefits: we offer\n- Free meals on shift\n- Paid time off\n"
+    assert [s.kind for s in parse(text).sections][-1] is SectionKind.BENEFITS
+    assert "Paid time off" in parse(text).sections[-1].text
+
+
 def test_a_masthead_that_names_the_pay_is_the_role_not_benefits() -> None:
     text = "Staff Nurse - ICU\nMercy Hospital\nLeeds · £38,000 - £42,000 a year\n\n## Duties\n\n- Care for patients.\n"
     kinds = [(s.kind, s.text.splitlines()[0]) for s in parse(text).sections]

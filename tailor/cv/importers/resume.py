@@ -37,7 +37,7 @@ from tailor.cv.importers.line import Line
 from tailor.cv.importers.lists import read_languages, read_list
 from tailor.cv.importers.publications import read_publications
 from tailor.cv.importers.roles import read_roles
-from tailor.cv.importers.sections import Section, is_role_part, kind_of, titled_in_words
+from tailor.cv.importers.sections import TITLE_WORDS, Section, is_role_part, kind_of, normal, titled_in_words
 
 
 def parse(lines: list[Line], source: Path, kind: str) -> Draft:
@@ -121,7 +121,7 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
     header: list[Line] = []
     sections: list[Section] = []
     titles_look = _titles_look(lines)
-    for line in lines:
+    for n, line in enumerate(lines):
         labelled = bool(re.search(r":\s*\S", line.plain)) and not line.heading  # "Languages: Python, SQL"
         # A table's row is never a section's title ("Languages | PHP, JavaScript" in a table of skills), nor
         # is a list item unless it is set in bold capitals, as a title in a list-styled document is ("**EDUCATION**").
@@ -152,6 +152,7 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
             and not is_degree_line(line.plain)  # "MBA" under an institution's line: its degree
             and not _one_of_the_list(line, sections[-1] if sections else None)
             and not _one_credential(line, sections[-1] if sections else None)
+            and not _role_title_in_capitals(lines, n, sections[-1] if sections else None)
         )
         title = sections[-1].title if sections else None
         # A heading that names no kind of section, right under a section's title, is its first entry
@@ -216,6 +217,18 @@ def _one_credential(line: Line, section: Section | None) -> bool:
     """Whether ``line`` is a credential one to a line under a title of certificates ("OSHA 30" or "CPR" under
     "CERTIFICATIONS"): an acronym, with its number or not, and no section's title."""
     return section is not None and section.kind == "certificates" and bool(_CREDENTIAL_NAME.match(line.plain))
+
+
+def _role_title_in_capitals(lines: list[Line], n: int, section: Section | None) -> bool:
+    """Whether ``lines[n]``, in capitals under a section of roles, is a role's title set as plain-text résumés
+    set it ("GENERAL MANAGER" over "Olla Roja, Austin, TX" and its dates), not a section's: a job title's word
+    is among its words, it is no list item, and a date span follows on one of the next two lines."""
+    if section is None or section.kind not in ("experience", "volunteer", "projects"):
+        return False
+    line = lines[n]
+    if line.item or line.heading or not TITLE_WORDS & set(normal(line.plain).split()):
+        return False
+    return any(not later.item and find_span(later.text) for later in lines[n + 1 : n + 3])
 
 
 def _one_of_the_list(line: Line, section: Section | None) -> bool:

@@ -2687,3 +2687,34 @@ def test_a_name_whose_line_goes_on_with_no_title_is_the_whole_line(tmp_path: Pat
         "- Triaged alerts.\n",
     )
     assert draft.data["contact"]["name"] == "Ana María López — Ruiz"
+
+
+def test_job_titles_in_capitals_over_their_employers_and_dates_are_roles_not_sections() -> None:
+    # Plain-text résumés set each role's title in capitals as they set section titles: over the
+    # employer's line and the dates, with bullets or without them.
+    draft = draft_of(
+        "Ada Example\nada@example.org\n\nEXPERIENCE\n\n"
+        "SHIFT SUPERVISOR\nHarbor Lane Bakery, Tacoma, WA\nMarch 2021 - Present\n"
+        "• Opened the shop six days a week\n\n"
+        "LEAD BARISTA\nCedar Cup Coffee, Tacoma, WA\nJune 2017 - February 2021\n"
+        "Trained nine new baristas on the espresso bar\nCounted the weekly inventory\n\n"
+        "EDUCATION\nCertificate in Baking Arts\nPierce County College, Tacoma, WA - 2017\n"
+    )
+    roles = draft.data["experience"]
+    assert [(r["role"], r["employer"]) for r in roles] == [
+        ("SHIFT SUPERVISOR", "Harbor Lane Bakery"),
+        ("LEAD BARISTA", "Cedar Cup Coffee"),
+    ]
+    assert [len(r["bullets"]) for r in roles] == [1, 2]
+    assert draft.leftovers == []
+    assert draft.data["education"][0]["institution"] == "Pierce County College"
+
+
+def test_a_title_in_capitals_with_no_dates_under_it_still_starts_a_section() -> None:
+    draft = draft_of(
+        "Ada Example\nada@example.org\n\nEXPERIENCE\n"
+        "Shift Supervisor, Harbor Lane Bakery, Tacoma, WA\tMarch 2021 - Present\n• Opened the shop\n\n"
+        "VOLUNTEER COORDINATOR NOTES\nHelped at the food bank on weekends\n"
+    )
+    assert len(draft.data["experience"]) == 1
+    assert draft.leftovers[0] == "VOLUNTEER COORDINATOR NOTES:"
