@@ -175,12 +175,9 @@ SPELLING_VARIANTS = Path(__file__).resolve().parent / "data" / "spelling_variant
 def spelling_variants() -> dict[str, str]:
     """British spelling → American spelling (``data/spelling_variants.tsv``, made by
     ``data/make_spelling_variants.py`` from an MIT-licensed list; its notice is in the file)."""
-    out: dict[str, str] = {}
-    for line in SPELLING_VARIANTS.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            british, _, american = line.partition("\t")
-            out[british] = american
-    return out
+    from tailor.lexicon import tab_pairs
+
+    return tab_pairs(SPELLING_VARIANTS)
 
 
 def _tokenised(lowered: Iterable[str]) -> Iterator[tuple[Doc, list[str], list[str | None], frozenset[int]]]:

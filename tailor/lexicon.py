@@ -158,21 +158,17 @@ def generic_terms() -> frozenset[str]:
 def action_nouns() -> dict[str, str]:
     """The noun of a piece of work → the verb a résumé names it with, as lemmas ("management" → "manage"),
     from ``data/action_nouns.tsv``: what keyword evidence reads a bullet's verb as."""
-    out: dict[str, str] = {}
-    for line in ACTION_NOUNS.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            noun, _, verb = line.partition("\t")
-            out[noun] = verb
-    return out
+    return tab_pairs(ACTION_NOUNS)
 
 
 @lru_cache(maxsize=1)
 def word_log_probabilities() -> dict[str, float]:
     """Word → ln(probability) in English text, for words more common than e^-14
     (``data/word_frequency.tsv``, made by ``data/make_word_frequency.py``)."""
-    out: dict[str, float] = {}
-    for line in WORD_FREQUENCY.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            word, _, value = line.partition("\t")
-            out[word] = float(value)
-    return out
+    return {word: float(value) for word, value in tab_pairs(WORD_FREQUENCY).items()}
+
+
+def tab_pairs(path: Path) -> dict[str, str]:
+    """The pairs of a bundled data file of two tab-separated columns, its comment lines (``#``) left out."""
+    pairs = (line.partition("\t") for line in path.read_text(encoding="utf-8").splitlines())
+    return {key: value for key, _, value in pairs if key and not key.startswith("#")}

@@ -39,6 +39,19 @@ def write(tmp_path: Path) -> tuple[Path, Path]:
     return cv, posting
 
 
+def one_role(tmp_path: Path, employer: str, role: str, bullets: list[str], posting: str) -> tuple[Path, Path]:
+    """A CV of one role of ``bullets`` (ids b1, b2, …), and a posting, written to ``tmp_path``."""
+    listed = "".join(f"      - {{id: b{n}, text: {text}}}\n" for n, text in enumerate(bullets, start=1))
+    cv, saved = tmp_path / "cv.yaml", tmp_path / "posting.md"
+    cv.write_text(
+        "contact: {name: Sam Reyes, email: sam@example.org}\nexperience:\n  - id: r\n"
+        f"    employer: {employer}\n    role: {role}\n    start: 2019\n    bullets:\n{listed}",
+        encoding="utf-8",
+    )
+    saved.write_text(posting, encoding="utf-8")
+    return cv, saved
+
+
 def test_the_headline_most_relevant_to_the_posting_is_chosen_by_its_text_and_tags(tmp_path: Path) -> None:
     cv, posting = write(tmp_path)
     result = pipeline.match(posting, cv)
@@ -135,16 +148,13 @@ def test_a_build_prints_the_chosen_headline_and_records_the_choice(tmp_path: Pat
 def test_the_terms_a_build_says_it_matched_are_the_postings_words_not_everyones(tmp_path: Path) -> None:
     from tailor.report import top_terms
 
-    cv = tmp_path / "cv.yaml"
-    cv.write_text(
-        "contact: {name: Dara Whit, email: dara@example.org}\nexperience:\n  - id: w\n    employer: Acme\n"
-        "    role: Web Developer\n    start: 2019\n    bullets:\n"
-        "      - {id: w1, text: Able to lead a team building responsive websites in React.}\n"
-        "      - {id: w2, text: Worked with the team to ship React components.}\n",
-        encoding="utf-8",
+    cv, posting = one_role(
+        tmp_path,
+        "Acme",
+        "Web Developer",
+        ["Able to lead a team building responsive websites in React.", "Worked with the team on React components."],
+        "# Web Developer\n\n## Requirements\n\n- Able to work in a team\n- React websites\n",
     )
-    posting = tmp_path / "posting.md"
-    posting.write_text("# Web Developer\n\n## Requirements\n\n- Able to work in a team\n- React websites\n")
     terms = top_terms(pipeline.build(posting, cv, output=tmp_path / "out.docx"))
     assert "react" in terms and not {"able", "team", "work"} & set(terms)
 
@@ -152,17 +162,13 @@ def test_the_terms_a_build_says_it_matched_are_the_postings_words_not_everyones(
 def test_the_terms_a_build_says_it_matched_are_written_as_the_posting_writes_them(tmp_path: Path) -> None:
     from tailor.report import matched, term_words, top_terms
 
-    cv = tmp_path / "cv.yaml"
-    cv.write_text(
-        "contact: {name: Noor Adel, email: noor@example.org}\nexperience:\n  - id: l\n    employer: Ledgerline\n"
-        "    role: Product Manager\n    start: 2020\n    bullets:\n"
-        "      - {id: l1, text: Shipped usage-based billing and set quarterly OKRs with sales.}\n",
-        encoding="utf-8",
-    )
-    posting = tmp_path / "posting.md"
-    posting.write_text(
+    cv, posting = one_role(
+        tmp_path,
+        "Ledgerline",
+        "Product Manager",
+        ["Shipped usage-based billing and set quarterly OKRs with sales."],
         "# Billing Product Lead\n\n## Requirements\n\n- Partner with engineering on OKRs\n"
-        "- Own usage-based billing\n- Partner with sales and finance\n"
+        "- Own usage-based billing\n- Partner with sales and finance\n",
     )
     result = pipeline.build(posting, cv, output=tmp_path / "out.docx")
     terms = top_terms(result)
@@ -176,15 +182,13 @@ def test_the_terms_a_build_says_it_matched_are_written_as_the_posting_writes_the
 def test_a_related_term_is_shown_as_the_cv_writes_it(tmp_path: Path) -> None:
     from tailor.report import matched, term_words
 
-    cv = tmp_path / "cv.yaml"
-    cv.write_text(
-        "contact: {name: Ines Roth, email: ines@example.org}\nexperience:\n  - id: m\n    employer: Fabrik\n"
-        "    role: ML Engineer\n    start: 2021\n    bullets:\n"
-        "      - {id: m1, text: Trained vision models with ZeRO sharding in DeepSpeed.}\n",
-        encoding="utf-8",
+    cv, posting = one_role(
+        tmp_path,
+        "Fabrik",
+        "ML Engineer",
+        ["Trained vision models with ZeRO sharding in DeepSpeed."],
+        "# ML Engineer\n\n## Requirements\n\n- Distributed training of large models\n",
     )
-    posting = tmp_path / "posting.md"
-    posting.write_text("# ML Engineer\n\n## Requirements\n\n- Distributed training of large models\n")
     result = pipeline.match(posting, cv)
     bullet = result.ranking.bullets[0]
     assert "deepspeed" in bullet.related  # the posting does not say it: it counts through distributed training
@@ -194,15 +198,13 @@ def test_a_related_term_is_shown_as_the_cv_writes_it(tmp_path: Path) -> None:
 def test_terms_a_bullet_matches_through_its_roles_title_are_shown_as_its_roles(tmp_path: Path) -> None:
     from tailor.report import matched
 
-    cv = tmp_path / "cv.yaml"
-    cv.write_text(
-        "contact: {name: Lena Ortiz, email: lena@example.org}\nexperience:\n  - id: h\n    employer: Mercy Hospital\n"
-        "    role: Medical Social Worker\n    start: 2019\n    bullets:\n"
-        "      - {id: h1, text: Cut 30-day readmissions by 12% with discharge plans.}\n",
-        encoding="utf-8",
+    cv, posting = one_role(
+        tmp_path,
+        "Mercy Hospital",
+        "Medical Social Worker",
+        ["Cut 30-day readmissions by 12% with discharge plans."],
+        "# Medical Social Worker\n\n## Requirements\n\n- Discharge planning to cut readmissions\n",
     )
-    posting = tmp_path / "posting.md"
-    posting.write_text("# Medical Social Worker\n\n## Requirements\n\n- Discharge planning to cut readmissions\n")
     bullet = pipeline.match(posting, cv).ranking.bullets[0]
     assert "social worker" in bullet.context and "discharge" not in bullet.context  # the bullet never says it
     assert "its role: " in matched(bullet) and matched(bullet).index("discharge") < matched(bullet).index("its role")
@@ -211,15 +213,13 @@ def test_terms_a_bullet_matches_through_its_roles_title_are_shown_as_its_roles(t
 def test_the_terms_a_build_says_it_matched_are_ones_the_posting_says_not_ones_related_to_them(tmp_path: Path) -> None:
     from tailor.report import top_terms
 
-    cv = tmp_path / "cv.yaml"
-    cv.write_text(
-        "contact: {name: Remy Vale, email: remy@example.org}\nexperience:\n  - id: r\n    employer: Fenwick Medical\n"
-        "    role: Sales Representative\n    start: 2019\n    bullets:\n"
-        "      - {id: r1, text: Opened 12 hospital accounts through cold calling.}\n",
-        encoding="utf-8",
+    cv, posting = one_role(
+        tmp_path,
+        "Fenwick Medical",
+        "Sales Representative",
+        ["Opened 12 hospital accounts through cold calling."],
+        "# Territory Representative\n\n## Requirements\n\n- A record of sales to hospital buyers\n",
     )
-    posting = tmp_path / "posting.md"
-    posting.write_text("# Territory Representative\n\n## Requirements\n\n- A record of sales to hospital buyers\n")
     result = pipeline.build(posting, cv, output=tmp_path / "out.docx")
     assert "cold calling" in result.match.ranking.bullets[0].related  # it counts, as a related term
     terms = top_terms(result)
