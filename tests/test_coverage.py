@@ -1007,6 +1007,12 @@ def test_a_product_manager_who_used_one_analytics_tool_meets_a_posting_asking_fo
     assert keyword_coverage(cv, posting)["product analytics"].met_by == "Mixpanel"
 
 
+def test_a_bartender_with_a_state_alcohol_certificate_meets_a_posting_asking_for_alcohol_awareness() -> None:
+    cv = make_cv({"The Copper Still": ["Poured for 300 covers a night, TABC certified.", "Pooled tips fairly."]})
+    posting = Posting("p", "Bar Manager\n\nRequirements:\n- Responsible alcohol service certification\n")
+    assert keyword_coverage(cv, posting)["alcohol awareness"].met_by == "TABC certification"
+
+
 def test_an_editor_who_follows_the_chicago_manual_meets_a_posting_asking_for_a_style_guide() -> None:
     cv = make_cv({"Magazine": ["Edited and proofread every issue according to the Chicago Manual of Style."]})
     posting = Posting("p", "Copy Editor\n\nRequirements:\n- Edit copy to our house style guide\n")

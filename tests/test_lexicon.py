@@ -83,6 +83,8 @@ def test_bundled_lexicon_maps_aliases_to_canonical_names() -> None:
         ("MTM", "medication therapy management"),
         ("USP 797", "USP <797>"),
         ("PGY-1", "PGY1 residency"),
+        ("TIPS-certified", "TIPS certification"),  # bars: "TIPS" alone is also what a server earns
+        ("TABC certified", "TABC certification"),
         ("CSPO", "Certified Scrum Product Owner"),  # product management
         ("PRDs", "product requirements documents"),
         ("backlog grooming", "backlog refinement"),
