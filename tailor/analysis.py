@@ -288,11 +288,23 @@ _NUMBER = re.compile(r"[$€£¥]?\d[\d,.]*[km]?")
 
 
 def _unname_units(doc: Doc, lemmas: list[str], terms: list[str | None]) -> None:
-    """A unit of time after a number and "/" or "per" ("$22-25/hr", "$20 per hr") is the number's: no term, and no
-    skill of the same name ("3 HR generalists" keeps its HR). ``lemmas`` and ``terms`` are changed in place."""
+    """A unit of time after a number and "/" or "per" ("$22-25/hr", "$20 per hr") is the number's, and so is one
+    right after a number that a span of time follows ("8 hr shifts", "12-hr shift", "40 hrs a week"): no term, and
+    no skill of the same name ("3 HR generalists" keeps its HR). ``lemmas`` and ``terms`` are changed in place."""
     for i, term in enumerate(terms):
-        if term in _UNITS and i >= 2 and doc[i - 1].text in ("/", "per") and _NUMBER.fullmatch(doc[i - 2].text):
+        if term not in _UNITS or i < 1:
+            continue
+        before = doc[i - 1].text
+        paid = i >= 2 and before in ("/", "per") and _NUMBER.fullmatch(doc[i - 2].text)
+        counted = (_NUMBER.fullmatch(before) or (before == "-" and i >= 2 and _NUMBER.fullmatch(doc[i - 2].text))) and (
+            i + 1 < len(doc) and doc[i + 1].text in _SPANS_OF_TIME
+        )
+        if paid or counted:
             lemmas[i], terms[i] = "", None
+
+
+_SPANS_OF_TIME = frozenset({"shift", "shifts", "day", "days", "week", "weeks", "month", "months", "a", "per", "/"})
+"""What follows a number's unit of time ("8 hr shifts", "40 hrs a week", "20 hrs/week"), never a noun HR names."""
 
 
 def _word(lexeme: Lexeme, orth: int, table: dict[str, str]) -> tuple[str, str | None]:
