@@ -108,7 +108,7 @@ class Shortlist:
     below: int = 0
     """Postings read and scored but left out for a fit below ``min_fit``."""
     copies: int = 0
-    """Rows of tables that were the same job as another row, and ranked with it."""
+    """Postings that were the same job as another (rows of a table, files of the same text), and ranked with it."""
     columns: tuple[str, ...] = ()
     """The columns of the tables ranked (none when only files were): :func:`columns_of`."""
     warnings: tuple[TailorError, ...] = ()
@@ -228,8 +228,9 @@ def score_paths(
         for table in tables_in_folders(others, is_table)
         if table.resolve() not in named_tables
     )
+    scored, same = _same_text(scored)
     if not tables:
-        return Scores(scored, unreadable, warnings=unread)
+        return Scores(scored, unreadable, same, warnings=unread)
     rows = score_tables(
         tables,
         cv,
@@ -243,11 +244,28 @@ def score_paths(
     return Scores(
         scored + rows.scored,
         unreadable + rows.unreadable,
-        rows.copies,
+        same + rows.copies,
         rows.columns,
         named=rows.named,
         warnings=(*unread, *rows.warnings),
     )
+
+
+def _same_text(scored: list[ScoredPosting]) -> tuple[list[ScoredPosting], int]:
+    """Posting files whose text is the same, to the byte, once: the first in path order, with the others as its
+    copies (a posting saved twice, or as a page and as its text), and how many copies there were. Files are not
+    compared as a table's rows are (:mod:`tailor.posting.duplicates`), since that needs each one's company and
+    title, which scoring many files leaves out."""
+    kept: list[ScoredPosting] = []
+    first: dict[str, int] = {}
+    for posting in scored:
+        n = first.setdefault(posting.sha256, len(kept))
+        if n == len(kept):
+            kept.append(posting)
+        else:
+            copy = Copy(posting.source, posting.details.value("location"), posting.details.value("url"))
+            kept[n] = replace(kept[n], copies=(*kept[n].copies, copy))
+    return kept, len(scored) - len(kept)
 
 
 def _is_pattern(path: str) -> bool:

@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Copy:
-    """Another row of a table that is the same job as a posting ranked (:mod:`tailor.posting.duplicates`)."""
+    """Another row of a table that is the same job as a posting ranked (:mod:`tailor.posting.duplicates`), or
+    another posting file of the same text."""
 
     source: str
     """``jobs.csv#row=42``."""
@@ -75,7 +76,8 @@ class Scores:
     unreadable: list[Unreadable]
     """Postings, and rows, skipped because they could not be read, in the same order."""
     copies: int = 0
-    """Rows that were the same job as an earlier row of their table, and went with it."""
+    """Rows that were the same job as an earlier row of their table, and files of the same text as an earlier
+    file, each gone with the first."""
     columns: tuple[str, ...] = ()
     """Every column of the tables read, in their order (the first table's first); none without tables."""
     named: Mapping[Field, str] = field(default_factory=dict)

@@ -292,7 +292,7 @@ def test_batch_of_a_table_writes_one_resume_per_job_named_from_its_columns(jobs_
     result = invoke("batch", jobs_csv, "--cv", "example", "--out", out, "--top", "3", "--min-fit", "partial")
     assert result.exit_code == 0, result.output
     assert "3 built, 0 up to date, 0 skipped as edited, 0 failed" in result.output
-    assert "2 rows of the tables were copies of another row's job" in result.output
+    assert "2 postings were copies of another posting's job" in result.output
     names = resumes(out)
     assert "Bruno_Magalhaes_-_Own_Words_Labs_-_Research_Engineer.docx" in names and len(names) == 3
     manifest = json.loads((out / names[0]).with_suffix(".manifest.json").read_text(encoding="utf-8"))

@@ -109,9 +109,9 @@ def test_the_page_counts_the_copies_listed_with_the_jobs_in_words_that_agree() -
         return " ".join(lxml.html.fromstring(html_page(rows, owner="Me", today=TODAY)).xpath("//p[@class='sub']")[0]
                         .text_content().split())  # fmt: skip
 
-    assert "2 more rows of the tables were the same jobs as those listed, and are listed with them." in said(ROWS)
+    assert "2 more postings were the same jobs as those listed, and are listed with them." in said(ROWS)
     one = [entry(1, 0.3, "strong", copies=(Copy("jobs.csv#row=2", "Lisbon"),))]
-    assert "1 more row of the tables was the same job as one listed, and is listed with it." in said(one)
+    assert "1 more posting was the same job as one listed, and is listed with it." in said(one)
     assert "same job" not in said([entry(1, 0.3, "strong")])
 
 

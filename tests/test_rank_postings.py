@@ -67,9 +67,20 @@ def test_a_resume_giving_the_cv_owners_own_contact_details_is_no_posting(tmp_pat
 
 
 def test_equal_scores_are_ordered_by_path(tmp_path: Path) -> None:
-    for name in ("b.txt", "a.txt", "c.txt"):
+    text = (POSTINGS / "hpc-mpi-simulation.txt").read_text(encoding="utf-8")
+    for n, name in enumerate(("b.txt", "a.txt", "c.txt")):
+        (tmp_path / name).write_text(f"{text}\n\nReference {n}\n", encoding="utf-8")  # three texts, one score
+    fits = rank_postings([tmp_path], "example").fits
+    assert [Path(f.source).name for f in fits] == ["a.txt", "b.txt", "c.txt"] and len({f.score for f in fits}) == 1
+
+
+def test_the_same_posting_saved_twice_is_ranked_once_with_the_other_file_as_its_copy(tmp_path: Path) -> None:
+    for name in ("b-saved-again.txt", "a.txt"):
         shutil.copy(POSTINGS / "hpc-mpi-simulation.txt", tmp_path / name)
-    assert [Path(f.source).name for f in rank_postings([tmp_path], "example").fits] == ["a.txt", "b.txt", "c.txt"]
+    shutil.copy(POSTINGS / "registered-nurse.txt", tmp_path / "nurse.txt")
+    result = rank_postings([tmp_path], "example")
+    assert [Path(f.source).name for f in result.fits] == ["a.txt", "nurse.txt"]
+    assert [Path(c.source).name for c in result.fits[0].copies] == ["b-saved-again.txt"] and result.copies == 1
 
 
 def test_a_posting_too_short_to_judge_goes_after_every_judged_one_whatever_its_score(tmp_path: Path) -> None:
@@ -204,7 +215,7 @@ def test_rank_of_a_table_ranks_each_job_once_and_lists_rows_it_could_not_read(jo
     assert result.exit_code == 0, result.output
     assert "best 3 of 5" in result.output and "#row=1" in result.output
     assert "2 more not shown (--top; --top 0 shows all)." in result.output
-    assert "2 rows were the same job as another row and are ranked with it." in result.output
+    assert "2 postings were the same job as another posting and are ranked with it." in result.output
     assert "1 posting could not be read" in result.output and "#row=6 has no description" in result.output
 
 
@@ -214,9 +225,9 @@ def test_rank_of_a_table_counts_one_copy_as_one_row(tmp_path: Path) -> None:
     hpc = (DATA / "postings" / "hpc-mpi-simulation.txt").read_text(encoding="utf-8")
     rows = [jobspy_row("HPC Engineer", "Kestrel", city, hpc + f"\nBased in {city}.\n") for city in ("Berlin", "Lisbon")]
     result = invoke("rank", write_jobspy_csv(tmp_path / "jobs.csv", rows), "--cv", "example")
-    assert "1 row was the same job as another row and is ranked with it." in result.output
+    assert "1 posting was the same job as another posting and is ranked with it." in result.output
     batch = invoke("batch", tmp_path / "jobs.csv", "--cv", "example", "-o", tmp_path / "out")
-    assert "; 1 row of the tables was a copy of another row's job." in batch.output
+    assert "; 1 posting was a copy of another posting's job." in batch.output
 
 
 def test_rank_of_a_table_without_a_readable_row_says_so_instead_of_an_empty_table(tmp_path: Path) -> None:
@@ -313,9 +324,9 @@ def test_a_table_inside_a_folder_of_postings_is_named_in_a_warning_not_left_out_
     result = invoke("rank", folder, "--cv", "example")
     warning = " ".join(result.stderr.split())
     assert result.exit_code == 0 and "saved-jobs.csv is a table of postings" in warning
-    assert "name the table itself too to read its rows" in warning and "rows were the same job" not in result.stdout
+    assert "name the table itself too to read its rows" in warning and "were the same job" not in result.stdout
     named = invoke("rank", folder, folder / "saved-jobs.csv", "--cv", "example")
-    assert "is a table of postings" not in named.stderr and "rows were the same job" in named.stdout
+    assert "is a table of postings" not in named.stderr and "postings were the same job" in named.stdout
 
 
 @pytest.mark.parametrize("top", ["0", "5"])

@@ -96,9 +96,9 @@ def print_shortlist(console: Console, shortlist: Shortlist) -> None:
         highlight=False,
     )
     if shortlist.copies:
-        rows = "1 row was" if shortlist.copies == 1 else f"{shortlist.copies:,} rows were"
+        rows = "1 posting was" if shortlist.copies == 1 else f"{shortlist.copies:,} postings were"
         verb = "is" if shortlist.copies == 1 else "are"
-        console.print(f"{rows} the same job as another row and {verb} ranked with it.", highlight=False)
+        console.print(f"{rows} the same job as another posting and {verb} ranked with it.", highlight=False)
     print_left_out(console, shortlist)
 
 
@@ -190,8 +190,8 @@ def print_batch_summary(
     weak = f" ({', '.join(kinds).replace(' ', ' of them ', 1)})" if kinds else ""
     below = f"; {plan.beyond_top} more left out by --top{weak}" if plan.beyond_top else ""
     below += f"; {len(plan.below)} below --min-fit, skipped" if plan.below else ""
-    rows = "1 row of the tables was a copy" if plan.copies == 1 else f"{plan.copies:,} rows of the tables were copies"
-    copies = f"; {rows} of another row's job" if plan.copies else ""
+    rows = "1 posting was a copy" if plan.copies == 1 else f"{plan.copies:,} postings were copies"
+    copies = f"; {rows} of another posting's job" if plan.copies else ""
     yours = sum(o.status == "up to date" and o.edited for o in outcomes)
     kept = f" ({yours} of them edited by you, kept)" if yours else ""
     console.print(
