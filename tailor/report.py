@@ -236,7 +236,7 @@ def top_terms(result: Build, limit: int = 10) -> list[str]:
     """The posting terms matched most often by the kept bullets, most frequent first, in the posting's words;
     not the words every posting and résumé use ("team", "able"), which ranking counts for little, nor a
     bullet's terms that only relate to one the posting names ("cold calling" for "sales"): the posting does
-    not say them."""
+    not say them; nor those only its role's title says: the bullets do not."""
     from tailor.coverage import posting_words
     from tailor.lexicon import generic_terms
 
@@ -247,7 +247,7 @@ def top_terms(result: Build, limit: int = 10) -> list[str]:
         for b in result.match.ranking.bullets
         if b.id in kept
         for t in b.terms
-        if t not in b.related and not all(word in generic for word in t.split())
+        if t not in b.related and t not in b.context and not all(word in generic for word in t.split())
     )
     best = [term for term, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
     words = posting_words(result.match.ranking, best)

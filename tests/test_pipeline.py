@@ -196,7 +196,7 @@ def test_a_related_term_is_shown_as_the_cv_writes_it(tmp_path: Path) -> None:
 
 
 def test_terms_a_bullet_matches_through_its_roles_title_are_shown_as_its_roles(tmp_path: Path) -> None:
-    from tailor.report import matched
+    from tailor.report import matched, top_terms
 
     cv, posting = one_role(
         tmp_path,
@@ -208,6 +208,9 @@ def test_terms_a_bullet_matches_through_its_roles_title_are_shown_as_its_roles(t
     bullet = pipeline.match(posting, cv).ranking.bullets[0]
     assert "social worker" in bullet.context and "discharge" not in bullet.context  # the bullet never says it
     assert "its role: " in matched(bullet) and matched(bullet).index("discharge") < matched(bullet).index("its role")
+
+    built = pipeline.build(posting, cv, output=tmp_path / "out.docx")
+    assert not {"social worker", "Social Worker"} & set(top_terms(built))  # the bullet's own words only
 
 
 def test_the_terms_a_build_says_it_matched_are_ones_the_posting_says_not_ones_related_to_them(tmp_path: Path) -> None:
