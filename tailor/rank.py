@@ -239,8 +239,11 @@ _UNDER_WAY = re.compile(
 )
 """A credential its owner is still working for ("working toward the CISSP", "preparing for the CPA exam"): not
 theirs yet."""
-_NOT_YET = re.compile(r"\b(?:in[ -]progress|expected|anticipated|pending|planned|not yet)\b", re.IGNORECASE)
-"""What a certificate's line says of one not gained yet: "CISSP (in progress)", "PMP, expected 2026"."""
+_NOT_YET = re.compile(
+    r"\b(?:in[ -]progress|expected|anticipated|pending|planned|scheduled|enrolled|candidate|not yet)\b", re.IGNORECASE
+)
+"""What a certificate's line says of one not gained yet: "CISSP (in progress)", "PMP, expected 2026", "CFA Level II
+Candidate" (one sitting the exams holds no charter)."""
 
 
 def _claimed(kind: TextKind, text: str) -> str:

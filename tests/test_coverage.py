@@ -1322,6 +1322,8 @@ def test_a_biostatistics_course_is_evidence_of_the_statistical_analysis_a_postin
         ([], "Security analyst working toward the CISSP."),
         ([{"name": "CISSP", "issuer": "ISC2, In progress"}], "Security analyst."),  # a table's "Year" cell
         ([{"name": "CISSP", "date": "expected 2026"}], "Security analyst."),
+        ([{"name": "CISSP Candidate (exam scheduled 2026)"}], "Security analyst."),
+        ([{"name": "CISSP", "issuer": "ISC2, exam scheduled"}], "Security analyst."),
     ],
 )
 def test_a_credential_the_cv_says_is_still_to_come_is_no_evidence_of_holding_it(
