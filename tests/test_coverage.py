@@ -1415,3 +1415,9 @@ def test_a_job_title_the_posting_asks_for_or_is_for_stays_a_keyword() -> None:
     )
     assert "sous chef" in {k.term for k in keywords(analyse_posting(asks))}
     assert "sous chef" in {k.term for k in keywords(analyse_posting(own))}
+
+
+def test_a_three_statement_model_is_evidence_of_the_financial_modeling_a_posting_asks_for() -> None:
+    cv = make_cv({"Fenwick Mills": ["Built a driver-based three-statement model in Excel.", "Ran the close."]})
+    posting = Posting("p", "Finance Manager\n\nRequirements:\n- Financial modeling\n- Excel\n")
+    assert evidence(cv, posting)["financial modeling"] == ("selected", ("job0-b0",))
