@@ -56,8 +56,6 @@ _HEADING_MARKS = re.compile(r"^\s{0,3}#{1,6}\s+|\s+#+\s*$")
 LINK_TARGET = re.compile(r"\]\(\s*(<?)([^)\s>]+)\1[^)]*\)|<(https?://[^>\s]+)>|(?<![\w(/])(https?://[^\s)<>\]]+)")
 _LEVEL = re.compile(r"^\s{0,3}(#{1,6})\s")
 _MARKS = frozenset("*_`")
-LEGAL_SUFFIX = r"(?:Inc|Ltd|LLC|GmbH|AG|SA|S\.A|plc|Corp|Co|BV|B\.V|SE|SAS|Pty)\.?"
-"""The legal form that ends a company's name ("Acme Inc.", "Harborline Distribution Co.")."""
 _EMAIL = re.compile(r"\b[\w.+-]+@((?:[\w-]+\.)+[A-Za-z]{2,})\b")
 
 

@@ -379,11 +379,16 @@ _NO_NAME_NOUNS = frozenset({"candidate", "candidates", "teams", "roles", "positi
 """Nouns that end a capitalised phrase naming no company ("The Ideal Candidate"), besides :data:`_GENERIC`."""
 
 
+LEGAL_SUFFIX = r"(?:Inc|Ltd|LLC|LLP|GmbH|AG|SA|S\.A|plc|Corp|Co|BV|B\.V|SE|SAS|Pty)\.?"
+"""The legal form that ends a company's name ("Acme Inc.", "Harborline Distribution Co.", "Wexford Advisors LLP")."""
+_LEGAL_FORM = re.compile(rf",?\s+{LEGAL_SUFFIX}$")
+
+
 def _firm_of_people(name: str) -> bool:
     """A firm named for the people it employs: a capitalised name, then a plural job word ("Acme Engineers",
     "Harbor Dental Associates", "Smith & Architects"), the name naming no job or rank itself ("Senior Engineers",
-    "Staff Nurses" are a subtitle)."""
-    *name_words, last = name.split()
+    "Staff Nurses" are a subtitle), with its legal form or not ("Wexford Advisors LLP")."""
+    *name_words, last = _LEGAL_FORM.sub("", name).split()
     if not name_words or not last.endswith("s") or not JOB_WORDS.fullmatch(last):
         return False
     rest = " ".join(name_words)

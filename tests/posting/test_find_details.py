@@ -761,6 +761,7 @@ def test_pay_under_the_board_header_is_the_salary_not_a_heading() -> None:
         ("Redwood Digital, Chicago, IL", "Redwood Digital", "Chicago, IL"),
         ("Prairie Mills, Omaha, NE", "Prairie Mills", "Omaha, NE"),
         ("Acme Engineers, Omaha, NE", "Acme Engineers", "Omaha, NE"),
+        ("Wexford Tax Advisors LLP - Chicago, IL", "Wexford Tax Advisors LLP", "Chicago, IL"),
         ("Kansas City, Missouri, US", None, "Kansas City, Missouri, US"),
         ("Brooklyn, New York, NY", None, "Brooklyn, New York, NY"),
         # Remote work after the name, or how the job is held after the city's code, is the place too.
