@@ -363,17 +363,23 @@ def _names_a_job(name: str) -> bool:
 
 
 def _named_the(name: str) -> bool:
-    """A name that opens with "The" ("The Marlowe Grand Hotel", "The Home Depot"): two or more capitalised words
-    after it, the last no common noun ("The Hiring Team", "The Ideal Candidate" name no one)."""
+    """A name that opens with "The" ("The Marlowe Grand Hotel", "The Home Depot", "The City of Lakewood"): two or
+    more capitalised words after it, joined by "of" or "and" or not, the last no common noun ("The Hiring Team",
+    "The Ideal Candidate" name no one)."""
     first, *rest = name.split()
+    capitalised = [word for word in rest if word not in _JOINING]
     return (
         first == "The"
-        and len(rest) >= 2
-        and all(word[:1].isupper() or word == "&" for word in rest)
+        and len(capitalised) >= 2
+        and all(word[:1].isupper() or word == "&" for word in capitalised)
+        and rest[-1] not in _JOINING
         and rest[-1].lower() not in _GENERIC
         and rest[-1].lower() not in _NO_NAME_NOUNS
     )
 
+
+_JOINING = frozenset({"of", "and", "for", "the"})
+"""Small words a name joins its capitalised words with ("The University of the Arts", "The Bank of Nova Scotia")."""
 
 _NO_NAME_NOUNS = frozenset({"candidate", "candidates", "teams", "roles", "positions", "opportunities", "people"})
 """Nouns that end a capitalised phrase naming no company ("The Ideal Candidate"), besides :data:`_GENERIC`."""

@@ -506,6 +506,11 @@ def test_a_name_with_of_the_in_it_is_the_company_in_full(name: str) -> None:
     )
 
 
+def test_a_name_opening_with_the_and_joined_by_of_is_the_company_a_hiring_sentence_names() -> None:
+    text = "Budget Analyst\n\nDescription\nThe City of Lakewood is seeking a Budget Analyst.\n\nDuties\n- Forecasts\n"
+    assert details(text)["company"] == "The City of Lakewood (hiring-phrase)"
+
+
 def test_a_sentence_ending_with_a_full_stop_is_still_no_company() -> None:
     text = "# Data Engineer\n\nCompany: We build tools for farms.\n\n## Requirements\n\n- SQL\n"
     assert "company" not in details(text)
