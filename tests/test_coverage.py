@@ -1323,6 +1323,7 @@ def test_a_biostatistics_course_is_evidence_of_the_statistical_analysis_a_postin
         ([{"name": "CISSP", "issuer": "ISC2, In progress"}], "Security analyst."),  # a table's "Year" cell
         ([{"name": "CISSP", "date": "expected 2026"}], "Security analyst."),
         ([{"name": "CISSP Candidate (exam scheduled 2026)"}], "Security analyst."),
+        ([], "Security analyst | CISSP Candidate | Splunk."),
         ([{"name": "CISSP", "issuer": "ISC2, exam scheduled"}], "Security analyst."),
     ],
 )
