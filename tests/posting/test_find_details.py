@@ -511,6 +511,14 @@ def test_a_name_opening_with_the_and_joined_by_of_is_the_company_a_hiring_senten
     assert details(text)["company"] == "The City of Lakewood (hiring-phrase)"
 
 
+def test_an_aside_in_brackets_after_the_name_of_a_hiring_sentence_is_not_the_company() -> None:
+    text = (
+        "Senior Analyst\n\nSummary\nWestbrook Clinics ($2.1B revenue) is hiring a Senior Analyst to help.\n\n"
+        "Duties\n- Budgets\n"
+    )
+    assert details(text)["company"] == "Westbrook Clinics (hiring-phrase)"
+
+
 def test_a_sentence_ending_with_a_full_stop_is_still_no_company() -> None:
     text = "# Data Engineer\n\nCompany: We build tools for farms.\n\n## Requirements\n\n- SQL\n"
     assert "company" not in details(text)
