@@ -239,8 +239,14 @@ _UNDER_WAY = re.compile(
 )
 """A credential its owner is still working for ("working toward the CISSP", "preparing for the CPA exam"): not
 theirs yet."""
-_NOT_YET = re.compile(r"\b(?:in[ -]progress|expected|anticipated|pending|planned|not yet)\b", re.IGNORECASE)
-"""What a certificate's line says of one not gained yet: "CISSP (in progress)", "PMP, expected 2026"."""
+_SITTING = re.compile(r"[^,;|·•()\n.!?]*\bcandidate\b", re.IGNORECASE)
+"""A credential a headline or summary says its owner is sitting the exams for ("CPA | CFA Level II Candidate"):
+the words before "candidate", back to where the piece starts, which name what is not theirs yet."""
+_NOT_YET = re.compile(
+    r"\b(?:in[ -]progress|expected|anticipated|pending|planned|scheduled|enrolled|candidate|not yet)\b", re.IGNORECASE
+)
+"""What a certificate's line says of one not gained yet: "CISSP (in progress)", "PMP, expected 2026", "CFA Level II
+Candidate" (one sitting the exams holds no charter)."""
 
 
 def _claimed(kind: TextKind, text: str) -> str:
@@ -249,7 +255,7 @@ def _claimed(kind: TextKind, text: str) -> str:
     if kind == "certificate" and (_NOT_YET.search(text) or _UNDER_WAY.search(text)):
         return ""
     if kind in ("headline", "summary"):
-        return _UNDER_WAY.sub(" ", _SOUGHT.sub(" ", text))
+        return _SITTING.sub(" ", _UNDER_WAY.sub(" ", _SOUGHT.sub(" ", text)))
     return text
 
 

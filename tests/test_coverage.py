@@ -1322,6 +1322,9 @@ def test_a_biostatistics_course_is_evidence_of_the_statistical_analysis_a_postin
         ([], "Security analyst working toward the CISSP."),
         ([{"name": "CISSP", "issuer": "ISC2, In progress"}], "Security analyst."),  # a table's "Year" cell
         ([{"name": "CISSP", "date": "expected 2026"}], "Security analyst."),
+        ([{"name": "CISSP Candidate (exam scheduled 2026)"}], "Security analyst."),
+        ([], "Security analyst | CISSP Candidate | Splunk."),
+        ([{"name": "CISSP", "issuer": "ISC2, exam scheduled"}], "Security analyst."),
     ],
 )
 def test_a_credential_the_cv_says_is_still_to_come_is_no_evidence_of_holding_it(
@@ -1413,3 +1416,9 @@ def test_a_job_title_the_posting_asks_for_or_is_for_stays_a_keyword() -> None:
     )
     assert "sous chef" in {k.term for k in keywords(analyse_posting(asks))}
     assert "sous chef" in {k.term for k in keywords(analyse_posting(own))}
+
+
+def test_a_three_statement_model_is_evidence_of_the_financial_modeling_a_posting_asks_for() -> None:
+    cv = make_cv({"Fenwick Mills": ["Built a driver-based three-statement model in Excel.", "Ran the close."]})
+    posting = Posting("p", "Finance Manager\n\nRequirements:\n- Financial modeling\n- Excel\n")
+    assert evidence(cv, posting)["financial modeling"] == ("selected", ("job0-b0",))

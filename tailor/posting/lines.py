@@ -56,8 +56,6 @@ _HEADING_MARKS = re.compile(r"^\s{0,3}#{1,6}\s+|\s+#+\s*$")
 LINK_TARGET = re.compile(r"\]\(\s*(<?)([^)\s>]+)\1[^)]*\)|<(https?://[^>\s]+)>|(?<![\w(/])(https?://[^\s)<>\]]+)")
 _LEVEL = re.compile(r"^\s{0,3}(#{1,6})\s")
 _MARKS = frozenset("*_`")
-LEGAL_SUFFIX = r"(?:Inc|Ltd|LLC|GmbH|AG|SA|S\.A|plc|Corp|Co|BV|B\.V|SE|SAS|Pty)\.?"
-"""The legal form that ends a company's name ("Acme Inc.", "Harborline Distribution Co.")."""
 _EMAIL = re.compile(r"\b[\w.+-]+@((?:[\w-]+\.)+[A-Za-z]{2,})\b")
 
 
@@ -259,13 +257,14 @@ _LEADING = re.compile(r"^(?:(?:At|In|For|With|Join|Here|About|Why|Today|Now|Curr
 
 
 HIRING = re.compile(
-    rf"{START}(?P<name>{NAME})\s+(?:is|are)\s+(?:now\s+|currently\s+|actively\s+)?"
+    rf"{START}(?P<name>{NAME})(?:\s+\([^()\n]{{1,60}}\))?\s+(?:is|are)\s+(?:now\s+|currently\s+|actively\s+)?"
     r"(?:hiring|looking\s+for|seeking|searching\s+for|recruiting)\b"
     r"(?:[ \t]+(?:an?|the|our|its|their)[ \t]+"
     r"(?P<title>[A-Z][\w/&+'’.-]*(?:,?[ \t]+(?:[A-Z][\w/&+'’.-]*|of|in|for|and|&))*))?",
     re.M,
 )
-"""``Acme is hiring …``, ``Acme is looking for a Data Engineer``: the company, and a title in capitals."""
+"""``Acme is hiring …``, ``Acme is looking for a Data Engineer``: the company, and a title in capitals; an aside in
+brackets after the name ("Acme (NYSE: ACME) is hiring") is none of it."""
 
 
 SMALL_WORDS = re.compile(r"(?:\s+(?:of|in|for|and|&|de|du|la|für))+$|[,.]+$")

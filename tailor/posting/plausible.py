@@ -363,27 +363,38 @@ def _names_a_job(name: str) -> bool:
 
 
 def _named_the(name: str) -> bool:
-    """A name that opens with "The" ("The Marlowe Grand Hotel", "The Home Depot"): two or more capitalised words
-    after it, the last no common noun ("The Hiring Team", "The Ideal Candidate" name no one)."""
+    """A name that opens with "The" ("The Marlowe Grand Hotel", "The Home Depot", "The City of Lakewood"): two or
+    more capitalised words after it, joined by "of" or "and" or not, the last no common noun ("The Hiring Team",
+    "The Ideal Candidate" name no one)."""
     first, *rest = name.split()
+    capitalised = [word for word in rest if word not in _JOINING]
     return (
         first == "The"
-        and len(rest) >= 2
-        and all(word[:1].isupper() or word == "&" for word in rest)
+        and len(capitalised) >= 2
+        and all(word[:1].isupper() or word == "&" for word in capitalised)
+        and rest[-1] not in _JOINING
         and rest[-1].lower() not in _GENERIC
         and rest[-1].lower() not in _NO_NAME_NOUNS
     )
 
 
+_JOINING = frozenset({"of", "and", "for", "the"})
+"""Small words a name joins its capitalised words with ("The University of the Arts", "The Bank of Nova Scotia")."""
+
 _NO_NAME_NOUNS = frozenset({"candidate", "candidates", "teams", "roles", "positions", "opportunities", "people"})
 """Nouns that end a capitalised phrase naming no company ("The Ideal Candidate"), besides :data:`_GENERIC`."""
+
+
+LEGAL_SUFFIX = r"(?:Inc|Ltd|LLC|LLP|GmbH|AG|SA|S\.A|plc|Corp|Co|BV|B\.V|SE|SAS|Pty)\.?"
+"""The legal form that ends a company's name ("Acme Inc.", "Harborline Distribution Co.", "Wexford Advisors LLP")."""
+_LEGAL_FORM = re.compile(rf",?\s+{LEGAL_SUFFIX}$")
 
 
 def _firm_of_people(name: str) -> bool:
     """A firm named for the people it employs: a capitalised name, then a plural job word ("Acme Engineers",
     "Harbor Dental Associates", "Smith & Architects"), the name naming no job or rank itself ("Senior Engineers",
-    "Staff Nurses" are a subtitle)."""
-    *name_words, last = name.split()
+    "Staff Nurses" are a subtitle), with its legal form or not ("Wexford Advisors LLP")."""
+    *name_words, last = _LEGAL_FORM.sub("", name).split()
     if not name_words or not last.endswith("s") or not JOB_WORDS.fullmatch(last):
         return False
     rest = " ".join(name_words)

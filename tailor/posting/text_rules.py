@@ -22,7 +22,6 @@ from tailor.posting.lines import (
     HIRING,
     LABEL,
     LABELS,
-    LEGAL_SUFFIX,
     LINK_TARGET,
     NAME,
     SMALL_WORDS,
@@ -115,7 +114,7 @@ _PARTICLE = r"(?:upon|on|am|an|der|de|del|della|des|di|da|do|dos|das|du|la|le|le
 _PLACE_NAME = rf"[A-Z][\w.'’-]*(?:[ -](?:{_PARTICLE} )*[A-Z][\w.'’-]*){{0,3}}"
 """A place's name: capitalised words, with small words between them, never first or last."""
 _PLACE_LIKE = re.compile(
-    rf"^(?!.*,\s*{LEGAL_SUFFIX}$){_PLACE_NAME}(?:,\s*{_PLACE_NAME}){{1,2}}(?:\s+{_POSTCODE})?(?:\s*\([^)]*\))?$"
+    rf"^(?!.*,\s*{plausible.LEGAL_SUFFIX}$){_PLACE_NAME}(?:,\s*{_PLACE_NAME}){{1,2}}(?:\s+{_POSTCODE})?(?:\s*\([^)]*\))?$"
 )
 """``Roswell, New Mexico``, ``Berlin, Germany``, ``New York, NY (Hybrid)``, ``Newcastle upon Tyne, UK``, ``Obetz,
 OH 43207``: places as boards write them, a postcode after the state too."""
@@ -384,7 +383,7 @@ def _at_company(page: Page) -> dict[Field, list[str]]:
 _ORGANISATION = re.compile(
     r"\b(?:University|Universität|Université|Universidad|Università|Institute|Institut|College|Laboratory"
     r"|Laboratories|Labs|Hospital|Clinic|Foundation|Museum|Library|Academy|Society|Trust|Corporation)\b"
-    rf"|\b{LEGAL_SUFFIX}(?=\s|$)"
+    rf"|\b{plausible.LEGAL_SUFFIX}(?=\s|$)"
 )
 """Words that name a whole organisation, as whole words ("Clinical" and "Hospitality" are none). "Department of
 Physics" or "School of Medicine" alone names a part of one, which a letter must not take for the employer."""
@@ -401,7 +400,7 @@ def _organisation(page: Page) -> dict[Field, list[str]]:
 
 
 _EEO = re.compile(
-    rf"{START}(?P<name>{NAME}(?:,\s*{LEGAL_SUFFIX})?)\s+is\s+(?:an?\s+|proud\s+to\s+be\s+an?\s+)?"
+    rf"{START}(?P<name>{NAME}(?:,\s*{plausible.LEGAL_SUFFIX})?)\s+is\s+(?:an?\s+|proud\s+to\s+be\s+an?\s+)?"
     r"(?:(?i:equal\s+(?:employment\s+)?opportunit)|EEO\b|EOE\b)",
     re.M,
 )

@@ -506,6 +506,19 @@ def test_a_name_with_of_the_in_it_is_the_company_in_full(name: str) -> None:
     )
 
 
+def test_a_name_opening_with_the_and_joined_by_of_is_the_company_a_hiring_sentence_names() -> None:
+    text = "Budget Analyst\n\nDescription\nThe City of Lakewood is seeking a Budget Analyst.\n\nDuties\n- Forecasts\n"
+    assert details(text)["company"] == "The City of Lakewood (hiring-phrase)"
+
+
+def test_an_aside_in_brackets_after_the_name_of_a_hiring_sentence_is_not_the_company() -> None:
+    text = (
+        "Senior Analyst\n\nSummary\nWestbrook Clinics ($2.1B revenue) is hiring a Senior Analyst to help.\n\n"
+        "Duties\n- Budgets\n"
+    )
+    assert details(text)["company"] == "Westbrook Clinics (hiring-phrase)"
+
+
 def test_a_sentence_ending_with_a_full_stop_is_still_no_company() -> None:
     text = "# Data Engineer\n\nCompany: We build tools for farms.\n\n## Requirements\n\n- SQL\n"
     assert "company" not in details(text)
@@ -761,6 +774,7 @@ def test_pay_under_the_board_header_is_the_salary_not_a_heading() -> None:
         ("Redwood Digital, Chicago, IL", "Redwood Digital", "Chicago, IL"),
         ("Prairie Mills, Omaha, NE", "Prairie Mills", "Omaha, NE"),
         ("Acme Engineers, Omaha, NE", "Acme Engineers", "Omaha, NE"),
+        ("Wexford Tax Advisors LLP - Chicago, IL", "Wexford Tax Advisors LLP", "Chicago, IL"),
         ("Kansas City, Missouri, US", None, "Kansas City, Missouri, US"),
         ("Brooklyn, New York, NY", None, "Brooklyn, New York, NY"),
         # Remote work after the name, or how the job is held after the city's code, is the place too.

@@ -123,6 +123,9 @@ def test_a_stated_title_is_the_part_that_names_a_job(text: str, title: str | Non
         # A firm named for its people, on a line of its own; a rank makes it a subtitle, loose text no name.
         ("Acme Engineers", "line", "Acme Engineers"),
         ("Harbor Dental Associates", "line", "Harbor Dental Associates"),
+        ("Wexford Tax Advisors LLP", "line", "Wexford Tax Advisors LLP"),
+        ("Harbor Dental Associates, LLC", "line", "Harbor Dental Associates, LLC"),
+        ("Senior Advisors LLC", "line", None),
         ("Senior Engineers", "line", None),
         ("Registered Nurses", "line", None),
         ("Acme Engineers", "loose", None),
@@ -130,6 +133,10 @@ def test_a_stated_title_is_the_part_that_names_a_job(text: str, title: str | Non
         ("The Marlowe Grand Hotel", "loose", "The Marlowe Grand Hotel"),
         ("The Hiring Team", "loose", None),
         ("The Ideal Candidate", "loose", None),
+        ("The City of Lakewood", "loose", "The City of Lakewood"),
+        ("The Bank of the Ozarks", "loose", "The Bank of the Ozarks"),
+        ("The Head of Finance", "loose", None),
+        ("The best of", "loose", None),
         # A board's line under the title that says where the job is ("at Acme Robotics"): the name after "at".
         ("at Stillwater Instruments", "line", "Stillwater Instruments"),
         ("@ Stillwater Instruments", "stated", "Stillwater Instruments"),

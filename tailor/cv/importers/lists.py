@@ -44,8 +44,9 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
             # label is set in bold: "**Coding** | Proficient | For frontend development").
             text = ", ".join(" ".join(cell.split()) for cell in cells if cell.strip())
         elif (line.row or _label_column(cells)) and len(cells) > 1:  # "Databases | MySQL, PDO": a label, the items
-            text, labelled = ", ".join(cells[1:]), True
-            labels.append(cells[0].strip())
+            # The first cell labels the row as a label before a colon does its line ("Languages | English, Spanish").
+            text, labelled, label = ", ".join(cells[1:]), True, " ".join(cells[0].split())
+            labels.append(label)
         elif found_label := _LABEL.match(text) or _BOLD_LABEL.match(line.marked):
             label = _plain_label(found_label.group(1))
             text, labelled = text[len(label) :].lstrip(" -–—:"), True

@@ -192,3 +192,27 @@ def test_a_readmes_badges_under_skills_are_each_a_skill_and_other_pictures_say_n
     assert draft.data["skills"] == ["Splunk", "Fabrikam Shield"]
     assert not any("Photo" in line for line in draft.leftovers)
     assert "headline" not in draft.data  # a linked badge names its link: no headline
+
+
+def test_a_skills_tables_languages_row_gives_languages_and_its_other_rows_skills(tmp_path: Path) -> None:
+    import docx
+
+    from tailor.cv.importers import import_cv
+
+    document = docx.Document()
+    document.add_paragraph("Odile Farrant")
+    document.add_heading("EXPERIENCE", 1)
+    document.add_paragraph("Buyer, Kestrel Supply\t2015 - 2024")
+    document.add_paragraph("Negotiated supplier contracts.", style="List Bullet")
+    document.add_heading("SKILLS", 1)
+    table = document.add_table(rows=0, cols=2)
+    for label, items in [("Systems", "SAP Ariba, Coupa, Microsoft Excel"), ("Languages", "French (native), German")]:
+        row = table.add_row()
+        row.cells[0].text, row.cells[1].text = label, items
+    document.save(tmp_path / "cv.docx")
+    draft = import_cv(tmp_path / "cv.docx")
+    assert draft.data["skills"] == ["SAP Ariba", "Coupa", "Microsoft Excel"]
+    assert [(lang["name"], lang.get("fluency")) for lang in draft.data["languages"]] == [
+        ("French", "native"),
+        ("German", None),
+    ]
