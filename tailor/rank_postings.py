@@ -113,6 +113,9 @@ class Shortlist:
     """The columns of the tables ranked (none when only files were): :func:`columns_of`."""
     warnings: tuple[TailorError, ...] = ()
     """What is worth a look but stopped nothing: :attr:`tailor.scored.Scores.warnings`."""
+    too_short: int = 0
+    """Of :attr:`below`, those too short a posting to judge, whatever their score: their fit means nothing,
+    so ``min_fit`` leaves them out even when it is high (a table's descriptions cut short, a title and a line)."""
 
     @property
     def qualifying(self) -> int:
@@ -163,6 +166,7 @@ def rank_postings(
     postings = best_first(found.scored)
     ranked = len(postings)
     kept = [p for p in postings if fits_at_least(p, options.min_fit)]
+    too_short = sum(p.label == "too short" for p in postings) - sum(p.label == "too short" for p in kept)
     below, postings = len(postings) - len(kept), kept[:top] if top else kept
     rows_read = read_rows((p.source for p in postings), roles) if found.columns else {}
     if top:
@@ -179,7 +183,9 @@ def rank_postings(
         for n, p in enumerate(postings, start=1)
         for record in [records.get(p.source) or _as_record(p.details, found.named)]
     ]
-    return Shortlist(fits, ranked, found.unreadable, below, found.copies, found.columns, found.warnings)
+    return Shortlist(
+        fits, ranked, found.unreadable, below, found.copies, found.columns, found.warnings, too_short=too_short
+    )
 
 
 def _as_record(details: PostingDetails, named: Mapping[Field, str]) -> dict[str, Any] | None:

@@ -1007,6 +1007,22 @@ def test_a_product_manager_who_used_one_analytics_tool_meets_a_posting_asking_fo
     assert keyword_coverage(cv, posting)["product analytics"].met_by == "Mixpanel"
 
 
+def test_a_support_desk_named_in_a_cv_is_no_evidence_of_the_same_vendors_sales_crm() -> None:
+    cv = make_cv({"Helpline Co": ["Answered 50 tickets a day in Zendesk.", "Kept the macros current."]})
+    posting = Posting("p", "Account Executive\n\nRequirements:\n- Keep your pipeline in Zendesk Sell\n")
+    found = evidence(cv, posting)
+    assert found["Zendesk Sell"] == ("absent", ()) and "Zendesk" not in found
+
+
+def test_a_cv_naming_the_vendor_alone_does_not_evidence_its_service_product_but_the_product_meets_the_vendor() -> None:
+    sales_cv = make_cv({"Acme": ["Logged every opportunity in Salesforce.", "Closed 40 deals a quarter."]})
+    service_cv = make_cv({"Acme": ["Worked cases in Salesforce Service Cloud.", "Closed 40 cases a day."]})
+    asks_service = Posting("p", "Contact Center Agent\n\nRequirements:\n- Salesforce Service Cloud\n")
+    asks_vendor = Posting("p", "Sales Associate\n\nRequirements:\n- Salesforce\n")
+    assert evidence(sales_cv, asks_service)["Salesforce Service Cloud"][0] == "absent"
+    assert keyword_coverage(service_cv, asks_vendor)["Salesforce"].met_by == "Salesforce Service Cloud"
+
+
 def test_a_bartender_with_a_state_alcohol_certificate_meets_a_posting_asking_for_alcohol_awareness() -> None:
     cv = make_cv({"The Copper Still": ["Poured for 300 covers a night, TABC certified.", "Pooled tips fairly."]})
     posting = Posting("p", "Bar Manager\n\nRequirements:\n- Responsible alcohol service certification\n")

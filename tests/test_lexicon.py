@@ -85,6 +85,10 @@ def test_bundled_lexicon_maps_aliases_to_canonical_names() -> None:
         ("PGY-1", "PGY1 residency"),
         ("TIPS-certified", "TIPS certification"),  # bars: "TIPS" alone is also what a server earns
         ("TABC certified", "TABC certification"),
+        ("AHT", "average handle time"),  # contact centres
+        ("first contact resolution", "first call resolution"),
+        ("Service Cloud", "Salesforce Service Cloud"),
+        ("ticketing systems", "help desk software"),
         ("CSPO", "Certified Scrum Product Owner"),  # product management
         ("PRDs", "product requirements documents"),
         ("backlog grooming", "backlog refinement"),

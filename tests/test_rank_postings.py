@@ -280,6 +280,19 @@ def test_min_fit_keeps_only_the_jobs_that_fit_at_least_that_well(jobs_csv: Path)
     assert "No posting to show: all 5 fit less than --min-fit." in table.output
 
 
+def test_min_fit_says_which_postings_it_left_out_for_being_too_short_to_judge(tmp_path: Path) -> None:
+    table = tmp_path / "jobs.csv"
+    rows = [
+        ["title", "company", "description"],
+        ["ML Engineer", "Acme", "Train models with PyTorch on GPU clusters."],  # a title and a line
+        ["Data Engineer", "Acme", "Build ETL pipelines in Python and SQL."],
+    ]
+    with table.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows(rows)
+    shown = invoke("rank", table, "--cv", "example", "--min-fit", "0.01")
+    assert "all 2 fit less than --min-fit (all of them too short a posting to judge" in " ".join(shown.output.split())
+
+
 def test_columns_name_what_a_table_calls_its_columns(tmp_path: Path) -> None:
     table = tmp_path / "saved.tsv"
     with table.open("w", encoding="utf-8", newline="") as f:

@@ -54,7 +54,11 @@ def reading_progress(console: Console, what: str = "Reading postings") -> Iterat
 def print_shortlist(console: Console, shortlist: Shortlist) -> None:
     """The ranking as a table, best first."""
     if not shortlist.fits:
-        why = f"all {shortlist.below:,} fit less than --min-fit" if shortlist.below else "none could be read"
+        why = (
+            f"all {shortlist.below:,} fit less than --min-fit{_too_short(shortlist)}"
+            if shortlist.below
+            else "none could be read"
+        )
         console.print(f"No posting to show: {why}.", highlight=False)
         return
     shown, total = len(shortlist.fits), shortlist.qualifying
@@ -107,7 +111,15 @@ def print_left_out(console: Console, shortlist: Shortlist) -> None:
     if shortlist.beyond_top:
         console.print(f"{shortlist.beyond_top:,} more not shown (--top; --top 0 shows all).", highlight=False)
     if shortlist.below:
-        console.print(f"{shortlist.below:,} more below --min-fit, not shown.", highlight=False)
+        console.print(f"{shortlist.below:,} more below --min-fit{_too_short(shortlist)}, not shown.", highlight=False)
+
+
+def _too_short(shortlist: Shortlist) -> str:
+    """Why postings that may fit well are below --min-fit: they are too short for a fit, whatever it says."""
+    if not shortlist.too_short:
+        return ""
+    them = "all of them" if shortlist.too_short == shortlist.below else f"{shortlist.too_short:,} of them"
+    return f" ({them} too short a posting to judge: check that each holds the whole posting)"
 
 
 _FIRST_SENTENCE = re.compile(r"(?<=[.)])\s+(?=[a-zA-Z])")

@@ -144,6 +144,14 @@ def classify_heading(heading: str) -> SectionKind:
     return SectionKind.OTHER
 
 
+def titles_a_job(heading: str) -> bool:
+    """Whether ``heading`` ends in one job's name, as a title does ("Customer Experience Manager",
+    "Support Team Lead"). Opening a posting, it is its title, not the requirements or the company that
+    a word of it ("experience", "team") would make it anywhere else."""
+    words = clean_heading(heading).split()
+    return len(words) > 1 and not words[-1].endswith("s") and JOB_WORDS.fullmatch(words[-1].lower()) is not None
+
+
 _ABOUT_A_NAME = re.compile(
     r"^About\s+(?!(?:The|This|Our|Your|You|Us|We|Me|My|Their|A|An)\b)(?P<first>[A-Z][\w.'’&-]*)"
     r"(?:\s+(?:[A-Z0-9&][\w.'’&-]*|of|and|for))*\s*[?!.]?$"

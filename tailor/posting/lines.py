@@ -18,7 +18,7 @@ from typing import overload
 from tailor.posting import plausible
 from tailor.posting.details import Candidate, Field
 from tailor.posting.extracted import Link, clean_inline
-from tailor.posting.headings import SectionKind, classify_heading, heading_of, strip_link, strip_tags
+from tailor.posting.headings import SectionKind, classify_heading, heading_of, strip_link, strip_tags, titles_a_job
 
 
 @dataclass(frozen=True)
@@ -120,7 +120,12 @@ class Page:
     def end_of_top(self) -> int:
         """The index of the first heading that opens the body of the posting (requirements,
         responsibilities, benefits, …): where a title or a masthead can no longer be."""
-        return next((i for i, line in enumerate(self.lines) if line.body), len(self.lines))
+        first = next((i for i, line in enumerate(self.lines) if line.text), None)
+        return next(
+            # The posting's first line titles the job ("Customer Experience Manager"), whatever a word of it says.
+            (i for i, line in enumerate(self.lines) if line.body and not (i == first and titles_a_job(line.text))),
+            len(self.lines),
+        )
 
     @cached_property
     def candidate_lines(self) -> list[int]:

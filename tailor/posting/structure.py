@@ -40,6 +40,7 @@ from tailor.posting.headings import (
     is_field,
     is_pay_field,
     run_in_headings,
+    titles_a_job,
 )
 from tailor.posting.lines import HIRING
 
@@ -319,7 +320,7 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
         kind = SectionKind.ROLE if index == 0 or not heading else classify_heading(heading)
         # The posting's opening: its first text, or the first heading's when no text comes before it.
         opening = index == 0 or (index == 1 and not any(line.strip() for line in raw[0][1]))
-        if index == 1 and opening and (kind is SectionKind.OTHER or HIRING.match(heading)):
+        if index == 1 and opening and (kind is SectionKind.OTHER or HIRING.match(heading) or titles_a_job(heading)):
             kind = (
                 SectionKind.ROLE
             )  # the posting opens with a heading we don't know, or "Acme is hiring a …": its title

@@ -893,3 +893,12 @@ def test_a_place_then_pay_parted_by_a_dash_under_the_title_are_the_location_and_
     assert found["company"] == "Harbor Freight Lines (board-header)"
     assert found["location"] == "Toledo, OH (Hybrid) (board-header)"
     assert found["salary"] == "$41–$50 per hour (board-header)"
+
+
+@pytest.mark.parametrize("title", ["Customer Experience Manager", "Requirements Engineer", "Benefits Specialist"])
+def test_an_opening_line_naming_a_job_is_its_title_whatever_a_word_of_it_heads_elsewhere(title: str) -> None:
+    # "Experience" heads requirements, "Team" the company: as a title's words they head nothing.
+    text = f"{title}\n\nCompany: Larkspur Outfitters\nLocation: Boise, ID\n\nWhat you will do:\nRun the store.\n"
+    found = details(text)
+    assert found["title"] == f"{title} (heading)"
+    assert found["company"] == "Larkspur Outfitters (label)"

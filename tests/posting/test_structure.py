@@ -889,3 +889,10 @@ def test_a_tables_header_row_names_its_columns_and_heads_no_section_of_its_own(t
         "Scientific molding | Three years",
         "Blueprint reading | Fluent",
     ]
+
+
+def test_an_opening_heading_naming_a_job_heads_the_role_not_the_requirements_a_word_of_it_names() -> None:
+    found = parse("Customer Experience Manager\n\nLead a team of twelve agents.\n\nRequirements:\n- Retail\n")
+    assert [(s.kind, s.heading) for s in found.sections][:1] == [(SectionKind.ROLE, "Customer Experience Manager")]
+    # Further down, a heading of the body still says what its words say.
+    assert classify_heading("Customer Experience") is SectionKind.REQUIREMENTS

@@ -21,6 +21,7 @@ from tailor.posting.extracted import Extracted, Outline
 from tailor.posting.formats.front_matter import split_front_matter
 from tailor.posting.formats.markup import outline_html, parse_html
 from tailor.posting.formats.text import decode
+from tailor.posting.headings import LIST_ITEM, find_heading
 
 
 def read_markdown(data: bytes, source: str, charset: str | None = None) -> Extracted:
@@ -32,12 +33,44 @@ def read_markdown(data: bytes, source: str, charset: str | None = None) -> Extra
     # ("**About us**" then a sentence) is a heading to the reader, not the start of a
     # paragraph. Raw HTML passes through (UNSAFE) to the same HTML writer as a web page's.
     options = Options.CMARK_OPT_HARDBREAKS | Options.CMARK_OPT_UNSAFE
-    root = parse_html(to_html(text, options), source)
+    root = parse_html(to_html(headings_apart(text), options), source)
     outline = Outline()
     body = root.find("body") if root is not None else None
     if body is not None:
         outline_html(body, outline)
     return Extracted(text=outline.render(), stated=stated, links=tuple(outline.links))
+
+
+def headings_apart(text: str) -> str:
+    """``text`` with a blank line above each line that reads as a heading (:func:`find_heading`) and has a
+    list right under it, where text ran right above it.
+
+    A description kept in a table's cell, or a posting typed without blank lines, runs its headings into
+    the text around them: "… 2,000 merchants.", "Responsibilities", "- Troubleshoot …". Markdown reads such
+    a line as the last line of the paragraph above it, or, under a list item, as more of that item ("…
+    using Postman Requirements"), and the section it heads is lost. Read as plain text, it is a heading;
+    so it is here. Lines in a fenced code block, indented lines and list items stay as they are.
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    fenced = False
+    for n, line in enumerate(lines):
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+        heads = bool(
+            not fenced
+            and n + 1 < len(lines)
+            and out
+            and out[-1].strip()
+            and line[:1].strip()
+            and not LIST_ITEM.match(line)
+            and LIST_ITEM.match(lines[n + 1])
+            and find_heading(line) is not None
+        )
+        if heads:
+            out.append("")
+        out.append(line)
+    return "\n".join(out)
 
 
 EXTENSIONS = ("table", "strikethrough")

@@ -136,3 +136,20 @@ def test_html_tags_left_in_a_text_posting_are_no_part_of_its_title(tmp_path: Pat
     text = '## <a name="pm" href="#pm">Program Manager, Teacher Development</a>\n\nLead our programs.\n'
     found = structure.of(read_posting(write(tmp_path, "job.txt", text))).details
     assert found.value("title") == "Program Manager, Teacher Development"
+
+
+def test_markdown_headings_run_into_the_text_around_them_still_head_their_lists(tmp_path: Path) -> None:
+    # As a table's cell keeps a description: no blank line around its headings.
+    text = (
+        "Field Service Technician\nAbout us\nNorthgate installs heat pumps.\nWhat you'll do\n"
+        "- Install heat pumps\n- Service boilers\nRequirements\n- EPA 608 certification\n- A driving licence\n"
+    )
+    posting = read_posting(write(tmp_path, "job.md", text))
+    sections = [(s.kind.value, s.heading, s.text) for s in structure.of(posting).sections]
+    assert ("responsibilities", "What you'll do", "- Install heat pumps\n- Service boilers") in sections
+    assert ("requirements", "Requirements", "- EPA 608 certification\n- A driving licence") in sections
+
+
+def test_markdown_a_wrapped_list_item_is_not_split_at_a_line_that_heads_nothing(tmp_path: Path) -> None:
+    text = "Requirements\n\n- Three years of\nexperience\n\nWe value you.\n"
+    assert "- Three years of experience" in read_posting(write(tmp_path, "job.md", text)).text
