@@ -1413,3 +1413,23 @@ def test_a_job_title_the_posting_asks_for_or_is_for_stays_a_keyword() -> None:
     )
     assert "sous chef" in {k.term for k in keywords(analyse_posting(asks))}
     assert "sous chef" in {k.term for k in keywords(analyse_posting(own))}
+
+
+def test_a_physical_therapists_licence_is_no_evidence_of_an_assistants_and_a_doctorate_of_a_specialism() -> None:
+    cv = make_cv({"Riverside Rehab": ["Treated 14 outpatients a day as a Physical Therapist, with my DPT students."]})
+    posting = Posting(
+        "p",
+        "Physical Therapist Assistant\n\nRequirements:\n- Current Physical Therapist Assistant (PTA) license\n"
+        "- Doctor of Physical Therapy\n- Orthopaedic Clinical Specialist (OCS)\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["physical therapist assistant"].status == "absent"  # a PT is not a PTA
+    assert found["DPT"].status == "selected"  # the doctorate, however it is written
+    assert found["OCS"].status == "absent"  # a specialist's board certification is not the degree
+    assert "physical therapist" not in found
+
+
+def test_a_parent_teacher_association_is_no_physical_therapist_assistant() -> None:
+    cv = make_cv({"Oak Hill Elementary": ["Presented reading results at PTA meetings each term."]})
+    posting = Posting("p", "Third Grade Teacher\n\nRequirements:\n- Work with the PTA on family reading nights\n")
+    assert "physical therapist assistant" not in keyword_coverage(cv, posting)
