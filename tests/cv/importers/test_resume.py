@@ -1661,6 +1661,18 @@ def test_a_licence_number_a_board_writes_with_its_letters_and_dots_is_no_issuer(
     ]
 
 
+def test_a_licence_number_a_board_writes_after_its_professions_letters_is_no_issuer() -> None:
+    draft = draft_of(
+        "Dana Whitfield\ndana@example.org\n\nLICENSES AND CERTIFICATIONS\n"
+        "Occupational Therapist License, Texas Board, No. OT 55012, 2019\n"
+        "Registered Nurse, Ohio Board of Nursing, License # RN 448120\n"
+    )
+    assert [(c["name"], c["issuer"]) for c in draft.data["certificates"]] == [
+        ("Occupational Therapist License, Texas Board, No. OT 55012", ""),
+        ("Registered Nurse, Ohio Board of Nursing, License # RN 448120", ""),
+    ]
+
+
 def test_titles_held_in_turn_under_a_dated_employer_line_are_one_role_with_its_steps() -> None:
     draft = draft_of(
         "Tomas Kowalczyk\ntomas@example.org\n\nEXPERIENCE\nKiewit Engineers | Omaha, NE | June 2012 – February 2018\n"
