@@ -1404,6 +1404,23 @@ def test_a_job_title_naming_someone_the_job_works_with_is_no_keyword() -> None:
     assert "executive chef" not in terms and "charge nurse" not in terms
 
 
+def test_the_titles_a_posting_lists_in_brackets_as_a_teams_members_are_no_keywords() -> None:
+    posting = Posting(
+        "p",
+        "# Home Health Occupational Therapist\n\n## Responsibilities\n\n"
+        "- Coordinate with the interdisciplinary team (RN, PT, MSW)\n- Teach caregivers safe transfers\n\n"
+        "## Requirements\n\n- Current OT license\n- BLS\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting))}
+    assert "BLS" in terms
+    assert not {"RN", "MSW"} & terms
+
+
+def test_a_credential_a_posting_asks_for_in_brackets_stays_a_keyword() -> None:
+    posting = Posting("p", "# Charge Nurse\n\n## Requirements\n\n- Current licence (RN or LPN)\n- ACLS (BLS)\n")
+    assert {"RN", "LPN", "ACLS", "BLS"} <= {k.term for k in keywords(analyse_posting(posting))}
+
+
 def test_a_job_title_the_posting_asks_for_or_is_for_stays_a_keyword() -> None:
     asks = Posting("p", "# Kitchen Lead\n\n## Requirements\n\n- Two years as a sous chef\n- Knife skills\n")
     own = Posting(
