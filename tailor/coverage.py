@@ -269,8 +269,9 @@ _TEAM = re.compile(
 
 def _colleagues(text: str, titles: Collection[str], skills: Collection[str], lexicon: Lexicon) -> Counter[str]:
     """How often each skill names in ``text`` someone the job works with, no skill it asks for: one of ``titles``,
-    the titles of jobs (:func:`_names_a_job`) other than the posting's own, after "the" or "our" ("Partner with
-    the Executive Chef on menus"), or any of ``skills`` in the brackets that list a team's members (:data:`_TEAM`)."""
+    the titles of jobs (:func:`_names_a_job`) other than the posting's own, in the plural or after "the" or "our"
+    ("Partner with the Executive Chef on menus"), or any of ``skills`` in the brackets that list a team's members
+    (:data:`_TEAM`)."""
     found: Counter[str] = Counter()
     teams = [team.span(1) for team in _TEAM.finditer(text)]
     wanted = set(titles) | (set(skills) if teams else set())
@@ -278,7 +279,10 @@ def _colleagues(text: str, titles: Collection[str], skills: Collection[str], lex
         return found
     for start, end, term in locate(text, wanted, lexicon):
         in_team = any(first <= start and end <= last for first, last in teams)
-        if in_team or (term in titles and _SOMEONE.search(text, max(0, start - 40), start)):
+        # Written in the plural, a job's title names people ("Supervises physical therapist assistants"): what
+        # the job asks the candidate to be is written in the singular ("licensed as a physical therapist assistant").
+        people = term in titles and (text[start:end].endswith("s") or _SOMEONE.search(text, max(0, start - 40), start))
+        if in_team or people:
             found[term] += 1
     return found
 

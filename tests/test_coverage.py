@@ -1416,6 +1416,19 @@ def test_the_titles_a_posting_lists_in_brackets_as_a_teams_members_are_no_keywor
     assert not {"RN", "MSW"} & terms
 
 
+def test_a_job_title_written_in_the_plural_names_people_the_job_works_with_not_what_it_asks_for() -> None:
+    posting = Posting(
+        "p",
+        "# Rehabilitation Manager\n\n## Responsibilities\n\n- Supervise physical therapist assistants and aides\n"
+        "- Lead a team of 4 occupational therapists and 2 charge nurses\n\n## Requirements\n\n- Medicare billing\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting))}
+    assert "Medicare" in terms
+    assert not {"physical therapist assistant", "charge nurse"} & terms
+    asks = Posting("p", "# Rehab Aide\n\n## Requirements\n\n- Licensed as a physical therapist assistant\n")
+    assert "physical therapist assistant" in {k.term for k in keywords(analyse_posting(asks))}
+
+
 def test_a_credential_a_posting_asks_for_in_brackets_stays_a_keyword() -> None:
     posting = Posting("p", "# Charge Nurse\n\n## Requirements\n\n- Current licence (RN or LPN)\n- ACLS (BLS)\n")
     assert {"RN", "LPN", "ACLS", "BLS"} <= {k.term for k in keywords(analyse_posting(posting))}
