@@ -204,7 +204,7 @@ def keywords(
         analysis = described.get(id(section), section.analysis)
         counts: dict[tuple[str, str], int] = defaultdict(int)
         text = "\n".join(job_sentences(section.section.text)) if id(section) in described else section.section.text
-        colleagues = _colleagues(text, titles, lexicon or bundled_lexicon()) if titles else Counter()
+        colleagues = _colleagues(text, titles, skills, lexicon or bundled_lexicon())
         for skill in analysis.skills:
             if skill.lower() in IMPLIED:
                 continue
@@ -259,12 +259,30 @@ _SOMEONE = re.compile(r"\w[\w,;)]*\s+(?:the|our|your|their)\s+$", re.IGNORECASE)
 with the Executive Chef", "report to our Sous Chef"); not a sentence's first words ("The Sous Chef will …")."""
 
 
-def _colleagues(text: str, titles: Collection[str], lexicon: Lexicon) -> Counter[str]:
-    """How often each of ``titles``, the titles of jobs (:func:`_names_a_job`) other than the posting's own, names
-    in ``text`` someone the job works with ("Partner with the Executive Chef on menus"): no skill it asks for."""
+_TEAM = re.compile(
+    r"\b(?:team|teams|staff|colleagues|disciplines|professionals|providers|clinicians)\s*\(([^()]{2,80})\)",
+    re.IGNORECASE,
+)
+"""A group of people with its members' titles in brackets ("the interdisciplinary team (RN, OT, SLP, MSW)",
+"nursing staff (RNs, LPNs and CNAs)"): who the job works with, not what it asks for."""
+
+
+def _colleagues(text: str, titles: Collection[str], skills: Collection[str], lexicon: Lexicon) -> Counter[str]:
+    """How often each skill names in ``text`` someone the job works with, no skill it asks for: one of ``titles``,
+    the titles of jobs (:func:`_names_a_job`) other than the posting's own, in the plural or after "the" or "our"
+    ("Partner with the Executive Chef on menus"), or any of ``skills`` in the brackets that list a team's members
+    (:data:`_TEAM`)."""
     found: Counter[str] = Counter()
-    for start, _, term in locate(text, set(titles), lexicon):
-        if _SOMEONE.search(text, max(0, start - 40), start):
+    teams = [team.span(1) for team in _TEAM.finditer(text)]
+    wanted = set(titles) | (set(skills) if teams else set())
+    if not wanted:
+        return found
+    for start, end, term in locate(text, wanted, lexicon):
+        in_team = any(first <= start and end <= last for first, last in teams)
+        # Written in the plural, a job's title names people ("Supervises physical therapist assistants"): what
+        # the job asks the candidate to be is written in the singular ("licensed as a physical therapist assistant").
+        people = term in titles and (text[start:end].endswith("s") or _SOMEONE.search(text, max(0, start - 40), start))
+        if in_team or people:
             found[term] += 1
     return found
 

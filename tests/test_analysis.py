@@ -437,6 +437,13 @@ def test_a_language_is_named_where_its_context_says_so_not_as_a_nationality() ->
     assert skills("Polish the copy before launch.") == []
 
 
+def test_a_place_named_elk_is_not_the_elk_stack() -> None:
+    # Elk Grove, Elk River, Elk City: a place's name, as a posting gives where the job is.
+    assert skills("Join our Elk Grove outpatient clinic.") == []
+    assert skills("Logging with ELK, Prometheus and Grafana.") == ["ELK stack", "Prometheus", "Grafana"]
+    assert skills("Dashboards in the ELK stack.") == ["ELK stack"]
+
+
 def test_a_kitchens_chef_is_not_the_devops_tool_chef() -> None:
     assert skills("Head Chef, ServSafe certified.") == ["head chef", "ServSafe"]
     assert skills("Worked with Chef Marco as sous chef.") == ["sous chef"]  # a title before a name

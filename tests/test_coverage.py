@@ -1423,6 +1423,36 @@ def test_a_job_title_naming_someone_the_job_works_with_is_no_keyword() -> None:
     assert "executive chef" not in terms and "charge nurse" not in terms
 
 
+def test_the_titles_a_posting_lists_in_brackets_as_a_teams_members_are_no_keywords() -> None:
+    posting = Posting(
+        "p",
+        "# Home Health Occupational Therapist\n\n## Responsibilities\n\n"
+        "- Coordinate with the interdisciplinary team (RN, PT, MSW)\n- Teach caregivers safe transfers\n\n"
+        "## Requirements\n\n- Current OT license\n- BLS\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting))}
+    assert "BLS" in terms
+    assert not {"RN", "MSW"} & terms
+
+
+def test_a_job_title_written_in_the_plural_names_people_the_job_works_with_not_what_it_asks_for() -> None:
+    posting = Posting(
+        "p",
+        "# Rehabilitation Manager\n\n## Responsibilities\n\n- Supervise physical therapist assistants and aides\n"
+        "- Lead a team of 4 occupational therapists and 2 charge nurses\n\n## Requirements\n\n- Medicare billing\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting))}
+    assert "Medicare" in terms
+    assert not {"physical therapist assistant", "charge nurse"} & terms
+    asks = Posting("p", "# Rehab Aide\n\n## Requirements\n\n- Licensed as a physical therapist assistant\n")
+    assert "physical therapist assistant" in {k.term for k in keywords(analyse_posting(asks))}
+
+
+def test_a_credential_a_posting_asks_for_in_brackets_stays_a_keyword() -> None:
+    posting = Posting("p", "# Charge Nurse\n\n## Requirements\n\n- Current licence (RN or LPN)\n- ACLS (BLS)\n")
+    assert {"RN", "LPN", "ACLS", "BLS"} <= {k.term for k in keywords(analyse_posting(posting))}
+
+
 def test_a_job_title_the_posting_asks_for_or_is_for_stays_a_keyword() -> None:
     asks = Posting("p", "# Kitchen Lead\n\n## Requirements\n\n- Two years as a sous chef\n- Knife skills\n")
     own = Posting(
@@ -1438,3 +1468,23 @@ def test_a_three_statement_model_is_evidence_of_the_financial_modeling_a_posting
     cv = make_cv({"Fenwick Mills": ["Built a driver-based three-statement model in Excel.", "Ran the close."]})
     posting = Posting("p", "Finance Manager\n\nRequirements:\n- Financial modeling\n- Excel\n")
     assert evidence(cv, posting)["financial modeling"] == ("selected", ("job0-b0",))
+
+
+def test_a_physical_therapists_licence_is_no_evidence_of_an_assistants_and_a_doctorate_of_a_specialism() -> None:
+    cv = make_cv({"Riverside Rehab": ["Treated 14 outpatients a day as a Physical Therapist, with my DPT students."]})
+    posting = Posting(
+        "p",
+        "Physical Therapist Assistant\n\nRequirements:\n- Current Physical Therapist Assistant (PTA) license\n"
+        "- Doctor of Physical Therapy\n- Orthopaedic Clinical Specialist (OCS)\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["physical therapist assistant"].status == "absent"  # a PT is not a PTA
+    assert found["DPT"].status == "selected"  # the doctorate, however it is written
+    assert found["OCS"].status == "absent"  # a specialist's board certification is not the degree
+    assert "physical therapist" not in found
+
+
+def test_a_parent_teacher_association_is_no_physical_therapist_assistant() -> None:
+    cv = make_cv({"Oak Hill Elementary": ["Presented reading results at PTA meetings each term."]})
+    posting = Posting("p", "Third Grade Teacher\n\nRequirements:\n- Work with the PTA on family reading nights\n")
+    assert "physical therapist assistant" not in keyword_coverage(cv, posting)

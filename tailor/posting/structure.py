@@ -349,7 +349,7 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
                 sections.append(Section(block_kind, last.heading, f"{last.text}\n\n{block}"))
             else:
                 sections.append(Section(block_kind, label, block))
-    sections = _merge_adjacent(_preferred_apart(_terms_apart(sections)))
+    sections = _merge_adjacent(_demands_apart(_preferred_apart(_terms_apart(sections))))
     return Structure(
         sections=tuple(s for s in sections if s.text or s.heading),
         find=partial(find_details, "\n".join(all_lines), tuple(stated), tuple(links)),
@@ -636,6 +636,44 @@ def _preferred_apart(sections: list[Section]) -> list[Section]:
         if rest:
             out.append(Section(s.kind, s.heading, rest))
         out.append(Section(SectionKind.PREFERRED, "" if rest else s.heading, "\n".join(nice)))
+    return out
+
+
+_PHYSICAL_DEMAND = re.compile(
+    r"^\W*(?:must\s+)?(?:be\s+)?(?:(?:physically\s+)?able|ability|capable)\s+(?:of|to)\s+"
+    r"(?:(?:safely|frequently|occasionally|regularly|repeatedly)\s+)?"
+    r"(?:lift|carry|push|pull|stand|walk|sit|kneel|bend|squat|stoop|crouch|climb)(?:s|ing)?\b"
+    r"|\b(?:lift|lifting|carry|carrying)\b[^.;]{0,40}?\b\d+\s*(?:lbs?|pounds|kg|kilograms)\b",
+    re.IGNORECASE,
+)
+"""A list item that states a physical demand of the job ("Must be able to lift 50 lbs and climb stairs",
+"Ability to stand for long periods", "Frequent lifting of up to 25 kg"): a condition of the work, as a
+"Physical requirements" heading's items are, never a skill asked of the candidate."""
+
+
+def _demands_apart(sections: list[Section]) -> list[Section]:
+    """The items of a list of duties or requirements that state a physical demand (:data:`_PHYSICAL_DEMAND`),
+    as a section of the job's terms after it, which weighs nothing: "climb stairs in patients' homes" is no
+    evidence of a bullet on stair training."""
+    out: list[Section] = []
+    for s in sections:
+        if s.kind not in (SectionKind.REQUIREMENTS, SectionKind.RESPONSIBILITIES, SectionKind.PREFERRED):
+            out.append(s)
+            continue
+        lines = s.text.split("\n")
+        items = list_lines(lines)
+        demands = [
+            item and bool(_PHYSICAL_DEMAND.search(LIST_ITEM.sub("", line)))
+            for line, item in zip(lines, items, strict=True)
+        ]
+        if not any(demands):
+            out.append(s)
+            continue
+        rest = "\n".join(line for line, demand in zip(lines, demands, strict=True) if not demand).strip()
+        if rest:
+            out.append(Section(s.kind, s.heading, rest))
+        said = "\n".join(line for line, demand in zip(lines, demands, strict=True) if demand)
+        out.append(Section(SectionKind.BENEFITS, "" if rest else s.heading, said))
     return out
 
 

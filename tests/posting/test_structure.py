@@ -297,6 +297,34 @@ def test_a_list_under_requirements_is_a_requirement_even_when_it_names_pay() -> 
     assert [s.kind for s in parse(text).sections] == [SectionKind.ROLE, SectionKind.REQUIREMENTS]
 
 
+def test_an_item_that_states_a_physical_demand_weighs_nothing_wherever_it_is_listed() -> None:
+    text = (
+        "Warehouse Lead\n\n## What you need\n\n- Two years leading a picking team\n"
+        "- Must be able to lift 50 lbs and climb ladders\n- Forklift certification\n"
+        "- Ability to stand and walk for a full shift\n\n## What you will do\n\n- Train new pickers\n"
+        "- Frequent lifting, pushing and pulling of up to 25 kg\n"
+    )
+    sections = [(s.kind, s.text) for s in parse(text).sections]
+    assert sections == [
+        (SectionKind.ROLE, "Warehouse Lead"),
+        (SectionKind.REQUIREMENTS, "- Two years leading a picking team\n- Forklift certification"),
+        (
+            SectionKind.BENEFITS,
+            "- Must be able to lift 50 lbs and climb ladders\n- Ability to stand and walk for a full shift",
+        ),
+        (SectionKind.RESPONSIBILITIES, "- Train new pickers"),
+        (SectionKind.BENEFITS, "- Frequent lifting, pushing and pulling of up to 25 kg"),
+    ]
+
+
+def test_an_item_that_asks_for_a_skill_of_lifting_or_standing_stays() -> None:
+    text = (
+        "Physical Therapist\n\n## Requirements\n\n- Able to teach safe lifting and transfers to caregivers\n"
+        "- Experience with sit-to-stand training\n- Ability to lead a team of four\n"
+    )
+    assert [s.kind for s in parse(text).sections] == [SectionKind.ROLE, SectionKind.REQUIREMENTS]
+
+
 def test_a_labelled_line_of_pay_heads_none_of_the_lines_after_it() -> None:
     # A short post, as classified ads are: its pay on a labelled line, then what the job asks.
     text = (

@@ -613,13 +613,13 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
 
 
 _LISTS_ON = re.compile(
-    r"(?:and|or|&)\s|(?:[\w.]+\s+){0,2}(?:no\.?|number|#)\s*[\w./-]*\d"
+    r"(?:and|or|&)\s|(?:[\w.]+\s+){0,2}(?:no\.?|number|#)\s*(?:[a-z]{1,4}\s)?[\w./-]*\d"
     r"|(?:licen[cs]e|lic\.|certificate|registration|reg\.)\s+[\w./-]*\d|(?-i:[A-Z]{2,5})[ -]?\d{4,}$",
     re.IGNORECASE,
 )
 """What follows a name's last comma that is no issuer: the last of a list's words ("Diversity, Equity, and
 Inclusion"), or a licence's number, however a board writes it ("License No. 0054321", "No. PE.0081234",
-"Reg. No. 12/3456", "License 099812", "LCS 123456")."""
+"No. PT 412876", "Reg. No. 12/3456", "License 099812", "LCS 123456")."""
 _DATED_BY = re.compile(
     r"[\s,;(]*\b(?:issued|obtained|earned|granted|awarded|received)(?:\s+(?:on|in))?[\s:,;(]*$", re.IGNORECASE
 )

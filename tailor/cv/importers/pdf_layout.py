@@ -558,7 +558,10 @@ def _wraps(above: _Row, row: _Row, left: float, right: float, spaces_say: bool, 
         # maker that breaks before a long word may leave no space ("… and short-term" / "disability leaves").
         return True
     opens = row.raw.lstrip()[:1]
-    if spaces_say and (above.ends == " " or not (opens.islower() and _BROKEN_AT.search(above.raw))):
+    # A line that fills the text to its right edge may have had no room left for its space: ended at a comma
+    # or a word a sentence cannot end on, it wrapped ("Physical Therapist License, State Board," / "No. 41287").
+    full = above.end >= right - above.size and bool(_GOES_ON.search(above.raw))
+    if spaces_say and (above.ends == " " or not (full or (opens.islower() and _BROKEN_AT.search(above.raw)))):
         # A line broken at a dash or a comma that opens the next in lower case wrapped whatever its end's space
         # says: a maker breaks after "2020 –" with no space ("… License No. 0042817, 2020 –" / "present, …").
         return above.ends == " " and abs(row.size - above.size) <= 0.5

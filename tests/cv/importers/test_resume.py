@@ -1661,6 +1661,18 @@ def test_a_licence_number_a_board_writes_with_its_letters_and_dots_is_no_issuer(
     ]
 
 
+def test_a_licence_number_a_board_writes_after_its_professions_letters_is_no_issuer() -> None:
+    draft = draft_of(
+        "Dana Whitfield\ndana@example.org\n\nLICENSES AND CERTIFICATIONS\n"
+        "Occupational Therapist License, Texas Board, No. OT 55012, 2019\n"
+        "Registered Nurse, Ohio Board of Nursing, License # RN 448120\n"
+    )
+    assert [(c["name"], c["issuer"]) for c in draft.data["certificates"]] == [
+        ("Occupational Therapist License, Texas Board, No. OT 55012", ""),
+        ("Registered Nurse, Ohio Board of Nursing, License # RN 448120", ""),
+    ]
+
+
 def test_titles_held_in_turn_under_a_dated_employer_line_are_one_role_with_its_steps() -> None:
     draft = draft_of(
         "Tomas Kowalczyk\ntomas@example.org\n\nEXPERIENCE\nKiewit Engineers | Omaha, NE | June 2012 – February 2018\n"
@@ -2718,3 +2730,30 @@ def test_a_title_in_capitals_with_no_dates_under_it_still_starts_a_section() -> 
     )
     assert len(draft.data["experience"]) == 1
     assert draft.leftovers[0] == "VOLUNTEER COORDINATOR NOTES:"
+
+
+def test_in_a_pdf_a_licence_line_that_fills_the_text_to_its_edge_and_ends_at_a_comma_goes_on_below(
+    tmp_path: Path,
+) -> None:
+    # A word processor ends each wrapped line with its space, but a line that fills the text to the right edge
+    # has no room left for one: ended at a comma, it still wrapped, its licence's number under it.
+    page = [
+        Text(50, 800, "Tomas Reyes", 20, bold=True),
+        Text(50, 770, "Experience", 14, bold=True),
+        Text(50, 750, "Occupational Therapist, Lakeside Rehab", bold=True),
+        Text(410, 750, "2019 – 2024"),
+        Text(50, 736, "• Ran hand therapy clinics for sixty patients a week after tendon and nerve repairs across "),
+        Text(60, 722, "three sites."),
+        Text(50, 708, "• Built splints and home programmes with surgeons and the families of patients across the "),
+        Text(60, 694, "region. Taught the splinting course to eleven new graduates of the programme at the "),
+        Text(60, 680, "college."),
+        Text(50, 658, "Licenses & Certifications", 14, bold=True),
+        Text(50, 638, "Occupational Therapist License, Texas Board of Occupational Therapy Examiners, Austin, TX,"),
+        Text(50, 624, "No. OT 55012, exp. 06/2027"),
+        Text(50, 610, "Certified Hand Therapist (CHT), HTCC, 2022"),
+    ]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    licence, hand = cv.certificates
+    assert licence.name.startswith("Occupational Therapist License, Texas Board")
+    assert "No. OT 55012" in f"{licence.name}, {licence.issuer}"
+    assert hand.name == "Certified Hand Therapist (CHT)"
