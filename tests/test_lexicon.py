@@ -217,6 +217,13 @@ def test_the_bundled_lexicon_is_a_valid_skills_file_read_as_written() -> None:
     assert SkillsFile.model_validate(raw).model_dump() == raw
 
 
+def test_excels_lookup_functions_are_three_skills_each_evidence_of_excel() -> None:
+    # A CV that says XLOOKUP has not said VLOOKUP: they were one name.
+    lexicon = bundled_lexicon()
+    assert len({lexicon.canonical(name) for name in ("VLOOKUP", "XLOOKUP", "INDEX/MATCH")}) == 3
+    assert {"vlookup", "xlookup", "index match"} <= set(lexicon.related["microsoft excel"])
+
+
 def test_every_name_of_the_bundled_lexicon_belongs_to_one_entry() -> None:
     # A name written in two entries means the one read last, silently: "product lifecycle management" had
     # been product management and PLM at once, "design of experiments" an alias and an entry of its own.
