@@ -230,7 +230,8 @@ LABELS: dict[str, Field] = {
     **dict.fromkeys(
         ("location", "locations", "location(s)", "job location", "job locations", "work location", "based in",
          "office location", "place of work", "duty station", "city", "office", "work site", "worksite", "site",
-         "city/state", "city / state", "plant location"),
+         "city/state", "city / state", "plant location", "facility location", "assignment location", "clinic location",
+         "store location", "branch location"),
         "location"),
     **dict.fromkeys(
         ("employment type", "job type", "type of employment", "contract type", "type", "employment", "schedule",

@@ -123,6 +123,14 @@ def test_a_city_state_label_as_us_manufacturers_write_it_gives_the_location() ->
     assert found["location"] == "Sheboygan, WI (label)"
 
 
+def test_where_a_travel_contract_or_a_shop_is_labelled_gives_the_location() -> None:
+    found = details("Travel Physical Therapist\n\n**Facility location:** Eugene, OR\n\nDuties:\n- Treat patients.\n")
+    assert found["location"] == "Eugene, OR (label)"
+    assert details("Store Manager\nStore location: Dayton, OH\n\nDuties:\n- Run the floor.\n")["location"] == (
+        "Dayton, OH (label)"
+    )
+
+
 @pytest.mark.parametrize(
     ("coded", "place"),
     [("US-NC-Winston-Salem", "Winston-Salem, NC, US"), ("CA-ON-Thunder Bay", "Thunder Bay, ON, CA")],
