@@ -226,6 +226,8 @@ _ASIDE_PIECE = (
     # How much experience it asks: "(2-5 Years)", "(5+ yrs experience)", a law firm's "(Class of 2022-2024)".
     r"|\d{1,2}\s?(?:[-–]\s?\d{1,2}|\+)?\s?(?:years?|yrs?)(?:\s+(?:of\s+)?(?:experience|exp\.?))?"
     r"|(?:class(?:es)? of )\d{4}(?:\s?[-–/]\s?\d{2,4})?"
+    # How long a contract runs: "(13 weeks)", "(6-month contract)", "(12 Week Assignment)".
+    r"|\d{1,2}[- ]?(?:weeks?|wks?|months?|mos?)(?:\s+(?:contract|assignment))?"
 )
 _TITLE_ASIDE = re.compile(rf"\s*[(\[](?:{_ASIDE_PIECE})(?:\s*[,/;&]\s*(?:{_ASIDE_PIECE}))*[)\]]\s*$", re.IGNORECASE)
 """A bracket closing a title that says how or when the job is held, or how long one has done it, not what it is
