@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -362,18 +362,11 @@ def posting_words(ranking: Ranking, terms: Collection[str]) -> dict[str, str]:
     first: dict[str, str] = {}
     plain: dict[str, str] = {}
     # Where two terms overlap ("usage base", "base bill" of "usage-based billing") one span is found at a time.
-    while missing := wanted - first.keys():
-        found = False
-        for section in ranking.posting.sections:
-            text = section.section.text
-            for start, end, term in locate(text, missing, lexicon):
-                words = " ".join(text[start:end].split())
-                first.setdefault(term, words)
-                if not words[:1].isupper():
-                    plain.setdefault(term, words)
-                found = True
-        if not found:
-            break
+    while (missing := wanted - first.keys()) and (said := list(_mentions(missing, ranking.posting.sections, lexicon))):
+        for term, words in said:
+            first.setdefault(term, words)
+            if not words[:1].isupper():
+                plain.setdefault(term, words)
     return {t: plain.get(t, first.get(t, t)) if _capitalised(first.get(t, "")) else first.get(t, t) for t in wanted}
 
 
@@ -396,13 +389,17 @@ def _first_words(terms: set[str], sections: list[WeightedSection], lexicon: Lexi
     """Each of ``terms`` (phrases as analysed: "financial operation") → the words of its first mention in
     ``sections`` ("financial operations")."""
     found: dict[str, str] = {}
-    for section in sections:
-        if len(found) == len(terms):
-            break
-        text = section.section.text
-        for start, end, term in locate(text, terms - found.keys(), lexicon or bundled_lexicon()):
-            found.setdefault(term, " ".join(text[start:end].split()))
+    for term, words in _mentions(terms, sections, lexicon or bundled_lexicon()):
+        found.setdefault(term, words)
     return found
+
+
+def _mentions(terms: set[str], sections: list[WeightedSection], lexicon: Lexicon) -> Iterator[tuple[str, str]]:
+    """Each mention of one of ``terms`` in ``sections``, in the posting's order: the term, and its words there."""
+    for section in sections:
+        text = section.section.text
+        for start, end, term in locate(text, terms, lexicon):
+            yield term, " ".join(text[start:end].split())
 
 
 def _name_words(name: str | None) -> frozenset[str]:

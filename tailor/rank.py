@@ -683,7 +683,7 @@ def rank(
         terms = tuple(vocabulary[i] for value, i in pairs[:EXPLANATION_TERMS] if value > 0)
         activity = prepared.activities[row] if row in discounted else ""
         lent = tuple(term for term in terms if term not in said)
-        own = prepared.analyses[row].terms
+        own = prepared.analyses[row].terms  # by row: a skill's id is its name, which a bullet's id may be too
         around = tuple(term for term in terms if term not in own)
         scored.append(
             ScoredItem(
