@@ -364,7 +364,7 @@ def _add_line(raw: list[tuple[str, list[str]]], line: str, pay: set[int]) -> Non
     ``pay``: labelled fields under it ("Contract: Permanent") are its, as the job's terms, and the text it
     stands in goes on after them (the duties and requirements of a short post under it are no benefits)."""
     inline = inline_heading(line)
-    if not inline and len(raw) > 1 and id(raw[-1][1]) in pay and line.strip() and not is_field(line):
+    if pay and not inline and len(raw) > 1 and id(raw[-1][1]) in pay and line.strip() and not is_field(line):
         raw.append((raw[-2][0], []))
     heading = inline[0] if inline else raw[-1][0]
     within = classify_heading(heading) if heading or len(raw) > 1 else SectionKind.ROLE
@@ -530,15 +530,13 @@ def is_nice_to_have(item: str) -> bool:
     also says "required" or "must"."""
     if _NICE_TO_HAVE_FIRST.match(item):
         return True
-    said = _ASIDE.sub(" ", item)
-    if _REQUIRED.search(said):
-        return False
+    said = _ASIDE.sub(" ", item) if "(" in item else item
     # Brackets that end the item and say only that it is nice to have speak of the whole item, as job boards
     # mark each line of a list of qualifications: "Cell culture: 1 year (Preferred)"; in the middle of one
     # they speak of the word before them ("Azure (preferred), AWS, GCP").
-    last = _LAST_ASIDE.search(item)
+    last = _LAST_ASIDE.search(item) if ")" in item else None
     marked = last is not None and bool(_NICE_TO_HAVE.search(last.group(1))) and not _names_something(last.group(1))
-    return marked or bool(_NICE_TO_HAVE.search(said))
+    return (marked or bool(_NICE_TO_HAVE.search(said))) and not _REQUIRED.search(said)
 
 
 _LAST_ASIDE = re.compile(r"\(([^)]*)\)[\s.*_]*$")
