@@ -274,8 +274,8 @@ def run(plan: Plan, *, force: bool = False, today: dt.date | None = None) -> Ite
 
 def _looks(built: Build) -> str:
     """What a user should see about a résumé just built before sending it: the files of the build it replaced
-    that were removed, a last page of a few lines, and what its documents and its letter warn of (no PDF,
-    characters no font has, a letter without its greeting); "" when nothing."""
+    that were removed, a last page of a few lines (kept, or saved by leaving items out), and what its documents
+    and its letter warn of (no PDF, characters no font has, a letter without its greeting); "" when nothing."""
     made = built.documents
     said = [f"removed {path.name}, made with the résumé this one replaced" for path in built.removed]
     if made is None:
@@ -283,6 +283,12 @@ def _looks(built: Build) -> str:
     said += made.warnings
     if built.letter is not None:
         said += [f"letter: {warning}" for warning in built.letter.warnings]
+    if made.trimmed and made.page_fit is not None:
+        fit = made.page_fit
+        said.append(
+            f"fitted on {fit.pages} page{'s' if fit.pages > 1 else ''}, leaving out {len(fit.dropped)} "
+            f"item{'s' if len(fit.dropped) > 1 else ''} that would have put a few lines on page {fit.pages + 1}"
+        )
     if (spill := made.spill) is not None:
         fewer = spill.pages - 1
         said.append(

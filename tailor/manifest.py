@@ -184,6 +184,9 @@ class PageFitRecord(_Record):
     dropped_publications: list[str]
     dropped_skills: list[str]
     given_back: list[str]
+    trimmed: bool = False
+    """Whether no page limit was asked for: the résumé was fitted on one page fewer because its last page
+    would have held only a few lines (see :data:`tailor.documents.SPILL`)."""
 
 
 class ProblemRecord(_Record):
@@ -449,6 +452,7 @@ def _documents(made: Documents, pdf: Path | None) -> dict[str, Any]:
             dropped_publications=fit.dropped_ids("publication"),
             dropped_skills=fit.dropped_ids("skill"),
             given_back=[item.id for item in fit.readded],
+            trimmed=made.trimmed,
         ),
         "check": _check(made.check, made.warnings),
     }

@@ -286,6 +286,9 @@ def build(
         title=title,
         want_pdf=pdf,
         pages=pages,
+        # A résumé cut at a count the user chose keeps its bullets; one cut at the default count saves a
+        # last page of a few lines.
+        trim_spill=pages is None and max_bullets is None,
         headline=result.headline.text if result.headline else None,
         summary=result.summary.text if result.summary else None,
         paper=options.paper,  # type: ignore[arg-type]  # checked by ResumeOptions

@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import importlib.util
+import io
 import os
 import shutil
 import tempfile
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -61,6 +63,24 @@ def estimated_pages(monkeypatch: pytest.MonkeyPatch) -> None:
     from tailor.documents import pagefit
 
     monkeypatch.setattr(pagefit, "measurer", pagefit.EstimateMeasurer)
+
+
+def estimate_in_paragraphs(monkeypatch: pytest.MonkeyPatch, filled: float) -> None:
+    """Make the layout estimate proportional to a .docx's paragraphs, so that the first document a build
+    measures (the résumé it would write, each of a batch alike) fills ``filled`` pages and each bullet
+    left out shortens it."""
+    from tailor.documents import layout
+
+    per_page: list[float] = []
+
+    def estimate(data: bytes) -> float:
+        with zipfile.ZipFile(io.BytesIO(data)) as docx:
+            xml = docx.read("word/document.xml")
+        paragraphs = xml.count(b"<w:p>") + xml.count(b"<w:p ")
+        per_page.append(per_page[0] if per_page else paragraphs / filled)
+        return paragraphs / per_page[0]
+
+    monkeypatch.setattr(layout, "estimate_pages", estimate)
 
 
 def make_cv(bullets: dict[str, list[str | dict[str, object]]], **extra: object) -> CV:

@@ -19,9 +19,10 @@ from typer.testing import CliRunner
 from tailor import resources
 from tailor.batch import unique_names
 from tailor.cli import app
+from tailor.documents import pdf
 from tailor.many import find_postings
 from tailor.outputs import OVERVIEW
-from tests.conftest import DATA, LETTER_CV, fail_on_flush, needs_libreoffice, read_only
+from tests.conftest import DATA, LETTER_CV, estimate_in_paragraphs, fail_on_flush, needs_libreoffice, read_only
 
 runner = CliRunner()
 POSTINGS = DATA / "postings"
@@ -74,16 +75,29 @@ def test_batch_writes_a_resume_and_manifest_per_posting_with_names_apart(jobs: P
     assert "3 built, 0 up to date, 0 skipped as edited, 0 failed" in result.output
 
 
-def test_each_resume_built_says_if_its_last_page_holds_a_few_lines(
+def test_each_resume_built_to_a_count_says_if_its_last_page_holds_a_few_lines(
     jobs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from tailor.documents import layout
 
     monkeypatch.setattr(layout, "estimate_pages", lambda data: 1.1)
-    result = invoke("batch", jobs, "--cv", "example", "--out", tmp_path / "out")
+    result = invoke("batch", jobs, "--cv", "example", "--out", tmp_path / "out", "--max-bullets", "10")
     assert result.exit_code == 0, result.output
     lines = [line for line in result.output.splitlines() if line.startswith("[") and "built" in line]
     assert len(lines) == 3 and all("2 pages, the last about 10% full (--pages 1 fits it on 1)" in x for x in lines)
+
+
+def test_each_resume_built_says_what_it_left_out_to_save_a_last_page_of_a_few_lines(
+    jobs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pdf, "find_libreoffice", lambda: None)
+    estimate_in_paragraphs(monkeypatch, 1.2)
+    result = invoke("batch", jobs, "--cv", "example", "--out", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    lines = [" ".join(line.split()) for line in result.output.splitlines() if line.startswith("[") and "built" in line]
+    assert len(lines) == 3
+    trimmed = r"fitted on 1 page, leaving out \d+ items? that would have put a few lines on page 2"
+    assert all(re.search(trimmed, line) for line in lines)
 
 
 def test_top_builds_only_the_best_fitting_postings(jobs: Path, tmp_path: Path) -> None:

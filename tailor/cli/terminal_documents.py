@@ -35,7 +35,13 @@ def print_documents(console: Console, result: Build) -> None:
             filled = f"{fit.measured_pages:.0f} page{'s' if fit.measured_pages > 1 else ''}, measured in its PDF"
         else:
             filled = f"about {fit.measured_pages:.1f} pages, estimated from line lengths"
-        console.print(f"Page limit {limit}: the résumé fills {filled}.", highlight=False)
+        if made.trimmed:
+            console.print(
+                f"Fitted on {limit}: page {fit.pages + 1} would have held only a few lines. The résumé fills {filled}.",
+                highlight=False,
+            )
+        else:
+            console.print(f"Page limit {limit}: the résumé fills {filled}.", highlight=False)
         if fit.dropped:
             console.print(f"Left out to fit on {limit}, least relevant first:", highlight=False)
             for item in fit.dropped:
@@ -43,6 +49,13 @@ def print_documents(console: Console, result: Build) -> None:
         if fit.readded:
             given = ", ".join(escape(i.id) for i in fit.readded)
             console.print(f"Left out at first, then given back as they fit: {given}", highlight=False)
+        if made.trimmed:
+            budget = result.match.selection.budget
+            console.print(
+                f"--max-bullets {budget} keeps them (on {fit.pages + 1} pages); --pages {fit.pages + 1} fills "
+                f"{fit.pages + 1} pages.",
+                highlight=False,
+            )
     notes = list(made.notes)
     if spill := made.spill:
         fewer = spill.pages - 1

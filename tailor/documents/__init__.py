@@ -3,7 +3,8 @@
 :func:`make` is the rendering step of :func:`tailor.pipeline.build`: given the CV,
 its ranking and the selection (nothing else of the match), it renders the selection
 into the template, leaves out the least relevant items if the
-résumé must fit a number of pages (:mod:`tailor.documents.pagefit`), converts it to PDF
+résumé must fit a number of pages (:mod:`tailor.documents.pagefit`), or if, without a limit,
+its last page would hold only a few lines (:data:`SPILL`), converts it to PDF
 (:mod:`tailor.documents.pdf`), and reads both back the way an applicant tracking system
 would (:mod:`tailor.documents.check`). It returns bytes; writing them is the pipeline's job.
 """
@@ -14,11 +15,11 @@ import datetime as dt
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tailor.documents import check, layout, pagefit, pdf, render, templates
+from tailor.errors import TailorError
 
 if TYPE_CHECKING:
     from tailor.cv.model import CV
@@ -32,7 +33,8 @@ ESTIMATE_NOTE = (
 )
 SPILL = 0.25
 """A résumé without a page limit whose last page is filled less than this (estimated) is said to
-spill over: a few lines on a page of their own, which one fewer bullet would save."""
+spill over: a few lines on a page of their own, which one fewer bullet would save. With
+``trim_spill`` (a build that sets neither a page limit nor a bullet count), :func:`make` saves it."""
 
 
 @dataclass(frozen=True)
@@ -55,18 +57,18 @@ class Documents:
     docx: bytes
     pdf: bytes | None
     page_fit: pagefit.PageFit | None
+    """What fitting the pages left out: to the page limit asked for, or (``trimmed``) to save a last
+    page of a few lines; None when nothing was fitted."""
     check: check.Report
     warnings: list[str] = field(default_factory=list)
     """Something asked for could not be done (no PDF without LibreOffice); the .docx is still good."""
     notes: list[str] = field(default_factory=list)
     """Worth saying, but nothing is wrong (the page count is an estimate)."""
-
-    @cached_property
-    def spill(self) -> Spill | None:
-        """Without a page limit, whether the résumé's last page holds only a few lines; else None.
-        Found when first asked for (a layout estimate, 20 ms), so that a batch that never shows
-        it does not pay."""
-        return _spill(self.docx, self.pdf) if self.page_fit is None else None
+    trimmed: bool = False
+    """Whether :attr:`page_fit` was not asked for: without it the last page held only a few lines."""
+    spill: Spill | None = None
+    """Without a page limit, whether the résumé's last page holds only a few lines (a build that
+    sets a bullet count keeps them, and is told how to save the page); else None."""
 
     @property
     def files(self) -> dict[Kind, bytes]:
@@ -84,6 +86,7 @@ def make(
     title: str,
     want_pdf: bool = False,
     pages: int | None = None,
+    trim_spill: bool = False,
     headline: str | None = None,
     summary: str | None = None,
     paper: render.Paper | None = None,
@@ -91,7 +94,8 @@ def make(
     """Render ``selection`` of ``cv`` into ``template`` (with the ``headline`` and ``summary`` of the
     CV's chosen for the posting, by default its first), on ``paper`` if given (else the template's
     size); fit it on ``pages`` pages if given (leaving
-    out the items ``ranking`` scores lowest); convert it to PDF if ``want_pdf``; and check what an
+    out the items ``ranking`` scores lowest), or with ``trim_spill`` on one page fewer if its last page
+    would hold only a few lines (:class:`Spill`); convert it to PDF if ``want_pdf``; and check what an
     ATS would read from both."""
     dates = templates.date_style(template)
 
@@ -101,12 +105,19 @@ def make(
 
     warnings: list[str] = []
     notes: list[str] = []
-    fitted = None
+    fitted, spill = None, None
     if pages is not None:
         fitted = _fit(cv, ranking, selection, pages, render_selection, warnings, notes)
         selection, data = fitted.selection, fitted.docx
     else:
         data = render_selection(selection)
+        spill = _spill(data)
+        if trim_spill and spill is not None:
+            fitted = _trim(cv, ranking, selection, spill, render_selection, warnings, notes, measure_pdf=want_pdf)
+            # Trimmed, or its PDF fits one page fewer already, or no page fewer can hold it: nothing to say.
+            spill = None
+            if fitted is not None:
+                selection, data = fitted.selection, fitted.docx
 
     pdf_data = None
     if want_pdf:
@@ -118,8 +129,12 @@ def make(
             warnings.append(f"No PDF was written. {exc}")
         else:
             warnings += pdf.unshown_warning(data)
+    if spill is not None and pdf_data is not None and pdf.page_count(pdf_data) != spill.pages:
+        # The estimate says which page the last lines fall on only when it agrees with the PDF.
+        spill = None
     report = check.check(data, expected(cv, selection), pdf=pdf_data)
-    return Documents(selection, data, pdf_data, fitted, report, warnings, notes)
+    trimmed = fitted is not None and pages is None
+    return Documents(selection, data, pdf_data, fitted, report, warnings, notes, trimmed, spill)
 
 
 def _fit(
@@ -145,17 +160,46 @@ def _fit(
         return pagefit.fit(cv, ranking, selection, pages=pages, render=render_selection, measure=estimate)
 
 
-def _spill(docx: bytes, pdf_data: bytes | None) -> Spill | None:
-    """The résumé's :class:`Spill` when its last page is filled less than :data:`SPILL`, else None.
+def _trim(
+    cv: CV,
+    ranking: Ranking,
+    selection: Selection,
+    spill: Spill,
+    render_selection: Callable[[Selection], bytes],
+    warnings: list[str],
+    notes: list[str],
+    *,
+    measure_pdf: bool,
+) -> pagefit.PageFit | None:
+    """The résumé of ``spill`` fitted on one page fewer, as ``--pages`` would fit it; None when its
+    PDF fits already (the estimate erred) or even leaving out every droppable item leaves a page of
+    its own. Measured through PDFs only if ``measure_pdf`` (a PDF is being made anyway); else by the
+    estimate, which errs on the long side, so that a build without a PDF stays quick (seconds, not
+    the LibreOffice runs a measured fit takes)."""
+    said: tuple[list[str], list[str]] = ([], [])
+    try:
+        if measure_pdf:
+            fitted = _fit(cv, ranking, selection, spill.pages - 1, render_selection, *said)
+        else:
+            estimate = pagefit.EstimateMeasurer()
+            fewer = spill.pages - 1
+            fitted = pagefit.fit(cv, ranking, selection, pages=fewer, render=render_selection, measure=estimate)
+    except TailorError:
+        return None
+    if not fitted.dropped:
+        return None
+    warnings += said[0]
+    notes += said[1]
+    return fitted
 
-    The share of the last page is the layout estimate's; with a PDF, its page count must agree,
-    or the estimate is not trusted to say which page the lines fall on."""
+
+def _spill(docx: bytes) -> Spill | None:
+    """The résumé's :class:`Spill` when its last page is filled less than :data:`SPILL` by the layout
+    estimate, else None."""
     estimate = layout.estimate_pages(docx)
     count = math.ceil(estimate)
     used = estimate - (count - 1)
-    if count < 2 or used >= SPILL or (pdf_data is not None and pdf.page_count(pdf_data) != count):
-        return None
-    return Spill(count, used)
+    return Spill(count, used) if count >= 2 and used < SPILL else None
 
 
 def expected(cv: CV, selection: Selection) -> check.Expected:

@@ -18,7 +18,7 @@ from tailor.documents.pagefit import Measured
 from tailor.errors import TailorError
 from tailor.rank import Ranking, ScoredItem
 from tailor.select import Choice, SelectedRole, Selection
-from tests.conftest import DATA, needs_libreoffice
+from tests.conftest import DATA, estimate_in_paragraphs, needs_libreoffice
 
 runner = CliRunner()
 
@@ -271,7 +271,7 @@ def test_an_estimated_fit_holds_in_the_real_pdf(tmp_path: Path, monkeypatch: pyt
     assert pdf.page_count(pdf.convert([built.output.read_bytes()], soffice=real)[0]) <= 2
 
 
-# --- without a limit: a last page of a few lines is pointed out -----------------------------
+# --- without a limit: a last page of a few lines is saved, or (with a count chosen) pointed out --
 
 
 def build_estimated_at(filled: float, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, **options: object):
@@ -283,41 +283,105 @@ def build_estimated_at(filled: float, tmp_path: Path, monkeypatch: pytest.Monkey
     return build(DATA / "documents" / "ml-platform-engineer.txt", "example", output=tmp_path / "cv.docx", **options)
 
 
-def test_a_resume_whose_last_page_holds_a_few_lines_says_how_to_fit_it_on_one_page_less(
+POSTING = DATA / "documents" / "ml-platform-engineer.txt"
+
+
+def test_a_default_resume_whose_last_page_would_hold_a_few_lines_leaves_out_its_least_relevant_items(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_libreoffice
+) -> None:
+    from tailor.pipeline import build
+
+    estimate_in_paragraphs(monkeypatch, 1.2)
+    built = build(POSTING, "example", output=tmp_path / "cv.docx")
+    made = built.documents
+
+    assert made.trimmed and made.spill is None
+    assert made.page_fit.pages == 1 and made.page_fit.measured_pages <= 1
+    assert made.page_fit.dropped_ids("bullet")
+    lowest_ranked_were_dropped(built)
+    manifest = json.loads((tmp_path / "cv.manifest.json").read_text(encoding="utf-8"))
+    assert manifest["page_fit"]["trimmed"] is True and manifest["page_fit"]["pages"] == 1
+    reasons = {b["id"]: b["reason"] for b in manifest["bullets"]}
+    assert all(reasons[i] == pagefit.PAGE_FIT_REASON for i in made.page_fit.dropped_ids("bullet"))
+
+
+def test_a_resume_cut_at_a_count_the_user_chose_keeps_its_bullets_and_says_how_to_save_the_page(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    spill = build_estimated_at(2.12, tmp_path, monkeypatch).documents.spill
+    from tailor.pipeline import build
 
-    assert spill is not None and spill.pages == 3 and spill.last_page == pytest.approx(0.12)
+    estimate_in_paragraphs(monkeypatch, 2.12)
+    made = build(POSTING, "example", output=tmp_path / "cv.docx", max_bullets=10).documents
+
+    assert made.page_fit is None and not made.trimmed
+    assert made.spill is not None and made.spill.pages == 3 and made.spill.last_page == pytest.approx(0.12)
+
+
+def test_a_resume_that_no_page_fewer_can_hold_is_left_as_it_is_without_a_note(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Whatever is left out, the estimate stays at 2.12 pages: --pages 2 could not do it either.
+    made = build_estimated_at(2.12, tmp_path, monkeypatch).documents
+
+    assert made.page_fit is None and made.spill is None and not made.trimmed
 
 
 @pytest.mark.parametrize("pages", [0.95, 1.0, 1.9, 2.3])
-def test_a_resume_that_fills_its_last_page_well_or_has_one_page_gets_no_such_note(
+def test_a_resume_that_fills_its_last_page_well_or_has_one_page_is_left_as_it_is(
     pages: float, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert build_estimated_at(pages, tmp_path, monkeypatch).documents.spill is None
+    made = build_estimated_at(pages, tmp_path, monkeypatch).documents
+
+    assert made.page_fit is None and made.spill is None
 
 
 def test_a_resume_fitted_to_a_page_limit_gets_no_such_note(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_libreoffice
 ) -> None:
-    assert build_estimated_at(1.1, tmp_path, monkeypatch, pages=2).documents.spill is None
+    made = build_estimated_at(1.1, tmp_path, monkeypatch, pages=2).documents
+
+    assert made.spill is None and not made.trimmed
 
 
-def test_build_prints_the_note_about_a_last_page_of_a_few_lines(
+def test_build_says_what_it_left_out_to_save_a_page_and_how_to_keep_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_libreoffice
+) -> None:
+    estimate_in_paragraphs(monkeypatch, 1.2)
+    result = runner.invoke(app, ["build", str(POSTING), "--cv", "example", "-o", str(tmp_path / "cv.docx")])
+
+    assert result.exit_code == 0, result.output
+    output = " ".join(result.output.split())
+    assert "Fitted on 1 page: page 2 would have held only a few lines." in output
+    assert "Left out to fit on 1 page, least relevant first: -" in output
+    manifest = json.loads((tmp_path / "cv.manifest.json").read_text(encoding="utf-8"))
+    assert f"--max-bullets {manifest['budget']} keeps them (on 2 pages); --pages 2 fills 2 pages." in output
+
+
+def test_build_with_a_count_prints_the_note_about_a_last_page_of_a_few_lines(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from tailor.documents import layout
 
     monkeypatch.setattr(layout, "estimate_pages", lambda data: 1.1)
-    posting = DATA / "documents" / "ml-platform-engineer.txt"
-    result = runner.invoke(app, ["build", str(posting), "--cv", "example", "-o", str(tmp_path / "cv.docx")])
+    args = ["build", str(POSTING), "--cv", "example", "-o", str(tmp_path / "cv.docx"), "--max-bullets", "10"]
+    result = runner.invoke(app, args)
 
     assert result.exit_code == 0, result.output
     output = " ".join(result.output.split())
     assert "Note: The résumé runs to about 2 pages by an estimate from its line lengths (--pdf counts them)" in output
     assert "its last page only about 10% full" in output
     assert "--pages 1 leaves out its least relevant items to fit it on 1 page." in output
+
+
+@needs_libreoffice
+def test_with_a_pdf_the_page_saved_is_measured_in_the_pdf(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tailor.pipeline import build
+
+    estimate_in_paragraphs(monkeypatch, 1.1)
+    made = build(POSTING, "example", output=tmp_path / "cv.docx", pdf=True).documents
+
+    assert made.trimmed and made.page_fit.measured_by == "pdf"
+    assert pdf.page_count(made.pdf) == 1
 
 
 @needs_libreoffice
@@ -328,8 +392,8 @@ def test_with_a_pdf_the_note_gives_its_page_count_not_an_estimate(
 
     monkeypatch.setattr(layout, "estimate_pages", lambda data: 1.1)
     monkeypatch.setattr(pdf, "page_count", lambda data: 2)
-    posting = DATA / "documents" / "ml-platform-engineer.txt"
-    result = runner.invoke(app, ["build", str(posting), "--cv", "example", "-o", str(tmp_path / "cv.docx"), "--pdf"])
+    args = ["build", str(POSTING), "--cv", "example", "-o", str(tmp_path / "cv.docx"), "--pdf", "--max-bullets", "10"]
+    result = runner.invoke(app, args)
     output = " ".join(result.output.split())
     assert "Note: The résumé runs to 2 pages (its PDF's count), its last page only about 10% full." in output
     assert "estimate" not in output.split("Note:")[1].split(".")[0]
@@ -340,4 +404,4 @@ def test_a_pdf_with_another_page_count_than_the_estimate_gets_no_such_note(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The estimate says which page the last lines fall on only when it agrees with the PDF.
-    assert build_estimated_at(5.05, tmp_path, monkeypatch, pdf=True).documents.spill is None
+    assert build_estimated_at(5.05, tmp_path, monkeypatch, pdf=True, max_bullets=10).documents.spill is None
