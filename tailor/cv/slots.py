@@ -49,23 +49,29 @@ def missing(text: str, values: Mapping[str, str | None]) -> list[str]:
     return [name for name in used(text) if not values.get(name)]
 
 
-_SLOT_THEN_STOP = re.compile(_SLOT.pattern + r"(\.(?!\.))?")
+_SLOT_THEN_STOP = re.compile(r"(?:(?<![^\W\d_])((?i:the|dear)\s+))?" + _SLOT.pattern + r"(\.(?!\.))?")
+_ARTICLE = re.compile(r"The\s+(?=\S)")
 
 
 def fill(text: str, values: Mapping[str, str | None]) -> str:
     """``text`` with each slot replaced by its value, verbatim; every other character as written, but for
     a full stop after a value that ends with one ("help {{ company }}." for "Acme, Inc." is "help Acme,
-    Inc."): a name's abbreviation that ends a sentence ends it with its own point, as style guides have it.
+    Inc."): a name's abbreviation that ends a sentence ends it with its own point, as style guides have it;
+    and a name's own "The" after "the" or "Dear" ("Dear {{ company }} hiring team" for "The Gilded Lantern"
+    is "Dear Gilded Lantern hiring team", "the {{ company }} team" is not "the The …").
 
     Raises:
         KeyError: a slot of ``text`` has no value (check :func:`missing` first).
     """
 
     def value(found: re.Match[str]) -> str:
-        got = values.get(found.group(1))
+        before, name, stop = found.groups()
+        got = values.get(name)
         if not got:
-            raise KeyError(found.group(1))
-        return got if got.endswith(".") else got + (found.group(2) or "")
+            raise KeyError(name)
+        if before:
+            got = _ARTICLE.sub("", got, count=1) if _ARTICLE.match(got) else got
+        return (before or "") + (got if got.endswith(".") else got + (stop or ""))
 
     return _SLOT_THEN_STOP.sub(value, text)
 

@@ -38,3 +38,16 @@ def test_a_value_ending_with_a_full_stop_ends_the_sentence_with_it_not_with_two(
     assert slots.fill(text, values) == (
         "I could help Fenwick Mills, Inc. Thank you, Fenwick Mills, Inc.... or Fenwick Mills, Inc.? Buyer."
     )
+
+
+def test_a_name_that_begins_with_the_drops_it_after_the_or_dear_and_keeps_it_elsewhere() -> None:
+    values = {"company": "The Gilded Lantern", "team": "Theatre team"}
+
+    assert slots.fill("Dear {{ company }} hiring team,", values) == "Dear Gilded Lantern hiring team,"
+    assert slots.fill("I would join the {{company}} kitchen.", values) == "I would join the Gilded Lantern kitchen."
+    assert slots.fill("I admire {{ company }}. At {{ company }}'s bar", values) == (
+        "I admire The Gilded Lantern. At The Gilded Lantern's bar"
+    )
+    # A word that only ends in "the" is no article, nor is a name that only begins with "The".
+    breathe = slots.fill("Breathe {{ company }}; dear {{ team }}", values)
+    assert breathe == "Breathe The Gilded Lantern; dear Theatre team"
