@@ -30,7 +30,7 @@ from tailor import __version__, manifest
 from tailor.errors import TailorError
 from tailor.export import FORMATS
 from tailor.outputs import OVERVIEW
-from tailor.scored import Copy
+from tailor.scored import Copy, places
 
 if TYPE_CHECKING:
     import jinja2
@@ -233,7 +233,7 @@ def csv_text(rows: Sequence[Entry], unreadable: Sequence[Unreadable] = ()) -> st
                 row.location or "",
                 row.salary or "",
                 len(row.copies),
-                "; ".join(c.location for c in row.copies if c.location),
+                "; ".join(places(row.copies)),
                 "; ".join(c.url for c in row.copies if c.url),
                 row.resume or "",
                 row.letter or "",

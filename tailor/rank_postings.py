@@ -27,7 +27,7 @@ from tailor.posting.details import FIELDS, Field, PostingDetails
 from tailor.posting.table import Role, is_table, parse_columns, row_posting, source_order
 from tailor.rank_rows import read_rows, score_tables
 from tailor.results import LoadedCV
-from tailor.scored import Copy, ScoredPosting, Scores, Unreadable, score_posting
+from tailor.scored import Copy, ScoredPosting, Scores, Unreadable, places, score_posting
 
 if TYPE_CHECKING:
     from tailor.posting import Posting
@@ -364,7 +364,7 @@ def rows(fits: Sequence[Fit], columns: Sequence[str] = COLUMNS) -> list[dict[str
             "source": fit.source,
             **fit.details.as_json(),
             "duplicates": len(fit.copies),
-            "duplicate_locations": [c.location for c in fit.copies if c.location],
+            "duplicate_locations": places(fit.copies),
             "duplicate_urls": [c.url for c in fit.copies if c.url],
             **{_own(column): value for column, value in (fit.record or {}).items()},
         }

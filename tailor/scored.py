@@ -8,6 +8,7 @@ match`` scores one.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -34,6 +35,12 @@ class Copy:
     """``jobs.csv#row=42``."""
     location: str | None = None
     url: str | None = None
+
+
+def places(copies: Iterable[Copy], besides: str | None = None) -> list[str]:
+    """Where ``copies`` are, each place once, in their order; ``besides`` (the place of the posting they copy)
+    left out: a job posted in one city five times is "Remote" once, not five times."""
+    return [place for place in dict.fromkeys(c.location for c in copies if c.location) if place != besides]
 
 
 @dataclass(frozen=True)

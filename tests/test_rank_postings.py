@@ -15,7 +15,7 @@ from tailor import pipeline
 from tailor.cli import app
 from tailor.many import find_postings
 from tailor.rank_postings import COLUMNS, TABLE_COLUMNS, rank_postings, score_postings
-from tests.conftest import DATA
+from tests.conftest import DATA, jobspy_row, write_jobspy_csv
 
 runner = CliRunner()
 POSTINGS = DATA / "postings"
@@ -270,6 +270,21 @@ def test_rank_json_of_a_table_has_lists_of_where_the_copies_are(jobs_csv: Path) 
     assert training["duplicates"] == 1 and training["duplicate_locations"] == ["Remote"]
     assert training["duplicate_urls"] == ["https://www.indeed.example/viewjob?jk=ml-engineer-remote"]
     assert training["site"] == "linkedin" and training["is_remote"] == ""
+
+
+def test_rank_json_names_each_place_of_the_copies_once(tmp_path: Path) -> None:
+    text = (DATA / "postings" / "hpc-mpi-simulation.txt").read_text(encoding="utf-8")
+    places = ["Berlin, Germany", "Remote", "Lisbon", "Remote", "Lisbon"]
+    rows = [
+        jobspy_row("HPC Engineer", "Kestrel Simulations", place, text, job_url=f"https://x.example/{n}")
+        for n, place in enumerate(places)
+    ]
+    table = write_jobspy_csv(tmp_path / "jobs.csv", rows)
+
+    [job] = json.loads(invoke("rank", table, "--cv", "example", "-f", "json").stdout)
+
+    assert job["duplicates"] == 4 and job["duplicate_locations"] == ["Remote", "Lisbon"]
+    assert job["duplicate_urls"] == [f"https://x.example/{n}" for n in range(1, 5)]
 
 
 def test_min_fit_keeps_only_the_jobs_that_fit_at_least_that_well(jobs_csv: Path) -> None:

@@ -17,6 +17,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from tailor.scored import places
+
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -79,8 +81,8 @@ def print_shortlist(console: Console, shortlist: Shortlist) -> None:
         location = fit.details.value("location")
         where = f"\n[dim]{escape(location)}[/]" if location else ""
         if fit.copies:
-            places = "; ".join(dict.fromkeys(c.location for c in fit.copies if c.location and c.location != location))
-            also = f"also {escape(places)}, " if places else ""
+            elsewhere = "; ".join(places(fit.copies, besides=location))
+            also = f"also {escape(elsewhere)}, " if elsewhere else ""
             where += f"\n[dim]{also}{len(fit.copies)} cop{'ies' if len(fit.copies) > 1 else 'y'}[/]"
         table.add_row(
             str(fit.rank),
