@@ -8,7 +8,10 @@ The rules, in order of precedence:
 1. Every role stays, in the CV's order (reverse-chronological), so the résumé has
    no unexplained gaps.
 2. Pinned bullets are always kept, and count within the budget; where pins alone
-   exceed it, the selection says so (:attr:`Selection.warnings`).
+   exceed it, the selection says so (:attr:`Selection.warnings`). A bullet that says
+   what another of its role says (the same words, one a variant of the other: see
+   :func:`repeats`) is left out for it, unless pinned: a master CV keeps variants of a
+   claim, a résumé prints one.
 3. Each role, most recent first, keeps its best bullet if the posting finds any
    evidence in it (a score above 0).
 4. The remaining budget goes to the highest-scoring bullets, subject to a per-role
@@ -43,6 +46,7 @@ import datetime as dt
 import math
 import re
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -84,7 +88,10 @@ KEPT_REASONS = (
     "fills the page",
     "asked for by the posting",
 )
-DROPPED_REASONS = ("role cap", "budget", "no evidence")
+DROPPED_REASONS = ("role cap", "budget", "no evidence", "repeats another")
+REPEAT_WORDS = 5
+"""A bullet repeats another of its role when all its words are in the other, in their order, and it has at least
+this many (:func:`repeats`): short bullets ("Led the team.") may be part of another and say something else."""
 
 
 @dataclass(frozen=True)
@@ -203,6 +210,9 @@ def select(
     for _, bullet in cv.bullets():
         if bullet.pin:
             keep(bullet, "pinned")
+    for entry in cv.experience:
+        for bullet in repeats(entry.bullets, by_relevance):
+            reason[bullet.id] = "repeats another"
     warnings = []
     if len(reason) > budget:
         warnings.append(
@@ -243,8 +253,9 @@ def select(
         reason[out.id] = "budget"
         keep(bullet, "within budget")
     for r, entry in enumerate(cv.experience):
-        if room > 0 and not kept[r] and entry.bullets:
-            keep(entry.bullets[0], "first of its role")
+        first = next((b for b in entry.bullets if b.id not in reason), None)
+        if room > 0 and not kept[r] and first is not None:
+            keep(first, "first of its role")
             room -= 1
     for _, bullet in cv.bullets() if fill else ():
         if room > 0 and bullet.id not in reason:
@@ -264,6 +275,29 @@ def select(
     newest_first = sorted(kept_pubs, key=lambda p: -_year(p.year))  # stable: ties by relevance
     skills, skill_choices = _skills(cv, ranking, max_skills)
     return Selection(roles, newest_first, skills, choices, skill_choices, budget, warnings, education_first)
+
+
+def repeats(bullets: Sequence[Bullet], best_first: Callable[[list[Bullet]], list[Bullet]]) -> list[Bullet]:
+    """Of one role's ``bullets``, those that repeat a better one: one of the two says the other with words added
+    (all the shorter's words, at least :data:`REPEAT_WORDS` of them, are in the longer in their order; case and
+    punctuation aside), as a CV that keeps variants of a claim has it. Of such a pair the one ``best_first`` puts
+    first stays, or the pinned one; pinned bullets never repeat."""
+    words = {b.id: re.findall(r"\w+", b.plain.casefold()) for b in bullets}
+    out: list[Bullet] = []
+    kept: list[Bullet] = []
+    for bullet in sorted(best_first(list(bullets)), key=lambda b: not b.pin):
+        if not bullet.pin and any(_says_again(words[bullet.id], words[other.id]) for other in kept):
+            out.append(bullet)
+        else:
+            kept.append(bullet)
+    return out
+
+
+def _says_again(a: list[str], b: list[str]) -> bool:
+    """Whether the shorter of ``a`` and ``b`` (words) is the longer with words left out, and long enough to tell."""
+    shorter, longer = sorted((a, b), key=len)
+    rest = iter(longer)
+    return len(shorter) >= REPEAT_WORDS and all(word in rest for word in shorter)
 
 
 RECENT_STUDIES = 2

@@ -96,6 +96,46 @@ def test_more_pins_than_the_budget_keeps_them_all_and_says_so() -> None:
     assert selection.warnings and "3 bullets are pinned, more than the 2" in selection.warnings[0]
 
 
+TRIAGE = Posting("p", "Urgent care nurse: triage walk-in patients, cut waits.")
+SHORT = "Triaged walk-in patients in a busy urgent care clinic."
+LONG = "Triaged walk-in patients in a busy urgent care clinic, cutting waits by a third."
+WOUNDS = "Taught wound care to new nurses in the urgent care clinic."
+
+
+def test_a_bullet_that_repeats_a_better_one_of_its_role_is_left_out_for_it() -> None:
+    cv = make_cv({"Clinic": [SHORT, LONG, WOUNDS], "Hospital": [SHORT]})
+    selection = select(cv, rank(cv, TRIAGE), max_bullets=10)
+    reasons = {c.bullet_id: c.reason for c in selection.choices}
+
+    # The variant with more of the posting's words stays; the one it adds words to goes, whatever the room.
+    assert reasons["job0-b0"] == "repeats another" and selection.bullet_ids[:2] == ["job0-b1", "job0-b2"]
+    # Another role's bullet is its own claim.
+    assert "job1-b0" in selection.bullet_ids
+
+
+def test_a_pinned_variant_stays_and_the_others_repeat_it() -> None:
+    cv = make_cv({"Clinic": [LONG, WOUNDS, {"text": SHORT, "pin": True}, {"text": SHORT, "pin": True}]})
+    selection = select(cv, rank(cv, TRIAGE), max_bullets=10)
+    reasons = {c.bullet_id: c.reason for c in selection.choices}
+
+    assert [reasons[f"job0-b{n}"] for n in range(4)] == ["repeats another", "best of its role", "pinned", "pinned"]
+
+
+@pytest.mark.parametrize(
+    ("shorter", "longer"),
+    [
+        ("Taught Year 9 history to classes of 30.", "Taught Year 11 history to classes of 30."),
+        ("Led the team.", "Led the team of five."),
+        ("Sold cars to dealers in Ohio", "Sold cars to fleet buyers in Ohio"),
+    ],
+)
+def test_bullets_that_differ_in_a_word_or_are_too_short_to_tell_are_both_kept(shorter: str, longer: str) -> None:
+    cv = make_cv({"Job": [shorter, longer]})
+    selection = select(cv, rank(cv, Posting("p", f"{shorter} {longer}")), max_bullets=10)
+
+    assert len(selection.bullet_ids) == 2
+
+
 def test_the_default_budget_is_fourteen_or_three_quarters_of_a_smaller_cv() -> None:
     assert default_budget(CV_FIXTURE) == 6  # ⌈0.75 × 8⌉
     big = make_cv({"A": [f"Item {n}." for n in range(30)]})
@@ -117,7 +157,7 @@ def test_older_roles_have_smaller_caps_while_the_budget_is_contested() -> None:
 
 
 def test_a_bullet_a_cap_held_back_replaces_a_kept_one_it_outscores_twice_over() -> None:
-    old_work = ["MPI load balancing of C++ solvers.", "MPI simulation load balancing of C++ solvers."]
+    old_work = ["MPI load balancing for C++ solvers.", "MPI simulation load balancing of C++ solvers."]
     old_work.append("C++ MPI simulation solvers with load balancing.")
     cv = make_cv(
         {"Newest": [f"MPI item {i}." for i in range(8)], "A": ["Sold cars."], "B": ["Painted fences."], "Old": old_work}
