@@ -35,7 +35,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
 from tailor.analysis import Analysis, analyse, lemma_table, locate
-from tailor.lexicon import Lexicon, action_nouns, bundled_lexicon, generic_terms
+from tailor.lexicon import Lexicon, action_nouns, bundled_lexicon, generic_terms, word_log_probabilities
 from tailor.posting.plausible import JOB_WORDS
 from tailor.posting.structure import SectionKind, job_sentences
 
@@ -169,13 +169,16 @@ def keywords(
 ) -> list[Keyword]:
     """The posting's keywords, most stressed first (ties alphabetically), each in the posting's own
     words (its first mention). A phrase of the hiring organisation's name ("Spotlight PA's
-    journalism") is no keyword: no CV is asked to say it. ``lexicon`` is the one the posting was
+    journalism"), or with a word of it that is no everyday word ("internal GHX resources"), is no
+    keyword: no CV is asked to say it. ``lexicon`` is the one the posting was
     analysed with (default: the bundled one).
 
     ``named`` are terms that are skills though the lexicon does not know them: the CV's own skills
     ("Hootsuite", "grant writing"), as :func:`tailor.rank.skill_term` spells them. One the posting
     says is a skill keyword, however often it says it, as a lexicon's skill is."""
     employer = _name_words(posting.structure.company)
+    # A word of the name that is no everyday word ("ghx", "versapay") makes any phrase the name's: "internal GHX".
+    proper = {word for word in employer if word not in word_log_probabilities()}
     weight: dict[tuple[str, str], float] = defaultdict(float)
     required: dict[tuple[str, str], bool] = defaultdict(bool)
     said: dict[str, str] = {}
@@ -225,7 +228,12 @@ def keywords(
                 continue
             elif term in named:
                 counts[(term, "skill")] += 1
-            elif _is_phrase_candidate(term) and not employer.issuperset(term.split()) and not named_in(term):
+            elif (
+                _is_phrase_candidate(term)
+                and not employer.issuperset(term.split())
+                and proper.isdisjoint(term.split())
+                and not named_in(term)
+            ):
                 counts[(term, "phrase")] += 1
         for key, count in counts.items():
             weight[key] += section.weight * (1 + math.log(count))

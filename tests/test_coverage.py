@@ -564,6 +564,23 @@ def test_the_hiring_organisations_name_is_no_keyword() -> None:
     assert not {t for t in terms if set(t.split()) <= {"harbor", "light"}}, terms
 
 
+def test_a_phrase_with_a_proper_word_of_the_hiring_organisations_name_is_no_keyword() -> None:
+    text = (
+        "Account Representative\n\nRequirements:\n- Work with internal Quvexa teams on pricing\n"
+        "- Partner with internal Quvexa teams and customer success\n- Forecast pipeline with internal teams\n"
+    )
+    terms = {
+        k.term
+        for k in keywords(analyse_posting(Posting("p", text, stated=(Candidate("company", "Quvexa", "column"),))))
+    }
+    unnamed = {k.term for k in keywords(analyse_posting(Posting("p", text)))}
+
+    assert "internal quvexa" in unnamed and "internal quvexa" not in terms
+    # Everyday words of a name ("Pipeline Partners") leave the posting's phrases alone.
+    named = Posting("p", text, stated=(Candidate("company", "Internal Pipeline Partners", "column"),))
+    assert "internal quvexa" in {k.term for k in keywords(analyse_posting(named))}
+
+
 def test_a_phrase_keyword_is_shown_in_the_postings_own_words() -> None:
     posting = Posting(
         "p",
