@@ -359,8 +359,9 @@ class Analysis:
     """Pairs of words (lemmas, each pair sorted) that stand within :data:`NEAR` words of each
     other, when asked for: "pipelines for data" says "data pipeline" in other words."""
     cut: tuple[str, ...] = ()
-    """The two-word phrases of :attr:`terms` that cut a multi-word skill in two, once per time they
-    do ("scale machine" of "scale machine learning"): terms for ranking, but no keyword."""
+    """The two-word phrases of :attr:`terms` that cut a multi-word skill or a hyphenated word in two, once per
+    time they do ("scale machine" of "scale machine learning", "upper mid" of "upper mid-market"): terms for
+    ranking, but no keyword."""
     within: frozenset[str] = frozenset()
     """Skills (canonical names, lowercase) named inside a longer one, when asked for with ``near``: "AutoCAD
     Civil 3D" says AutoCAD too. Evidence that the text says them; no terms for ranking, where the longer
@@ -497,6 +498,10 @@ def _analysis(terms: list[str | None], spans: list[tuple[int, int, str]], joins:
     pairs = [(i, j) for i, j in pairs if lemmas[i] and lemmas[j] and (span_of[i] < 0 or span_of[i] != span_of[j])]
     bigrams = [phrase(lemmas[i], lemmas[j]) for i, j in pairs]  # type: ignore[arg-type]
     cut = tuple(bigrams[n] for n, (i, j) in enumerate(pairs) if span_of[i] >= 0 or span_of[j] >= 0) if spans else ()
+    if joins:
+        # Half a hyphenated word and the word beside it ("upper mid" of "Upper Mid-Market", "functional team" of
+        # "cross-functional team") are no phrase of the text either.
+        cut += tuple(bigrams[n] for n, (i, j) in enumerate(pairs) if j + 1 in joins or i - 1 in joins)
     skills = list(dict.fromkeys(name for _, _, name in spans))
     return Analysis(unigrams + bigrams + extra, skills, cut=cut)
 

@@ -403,11 +403,13 @@ def _first_words(terms: set[str], sections: list[WeightedSection], lexicon: Lexi
 
 
 def _mentions(terms: set[str], sections: list[WeightedSection], lexicon: Lexicon) -> Iterator[tuple[str, str]]:
-    """Each mention of one of ``terms`` in ``sections``, in the posting's order: the term, and its words there."""
+    """Each mention of one of ``terms`` in ``sections``, in the posting's order: the term, and its words there
+    (without a dash at either end)."""
     for section in sections:
         text = section.section.text
         for start, end, term in locate(text, terms, lexicon):
-            yield term, " ".join(text[start:end].split())
+            # A dash that a careless title runs into a word ("Software Sales- Upper Mid-Market") is not its word.
+            yield term, " ".join(text[start:end].split()).strip("-–—")
 
 
 def _name_words(name: str | None) -> frozenset[str]:

@@ -581,6 +581,17 @@ def test_a_phrase_with_a_proper_word_of_the_hiring_organisations_name_is_no_keyw
     assert "internal quvexa" in {k.term for k in keywords(analyse_posting(named))}
 
 
+def test_half_a_hyphenated_word_makes_no_phrase_and_a_stray_dash_is_no_part_of_one() -> None:
+    text = (
+        "Director\n\nRequirements:\n- Channel Sales- Upper Mid-Market accounts\n- Channel sales to Upper Mid-Market"
+        " accounts\n- Upper Mid-Market accounts in cross-functional teams\n- Channel sales to cross-functional teams\n"
+    )
+    found = {k.term: k.said for k in keywords(analyse_posting(Posting("p", text)))}
+
+    assert "upper mid" not in found and "market account" not in found and "functional team" not in found
+    assert found["mid market"] == "Mid-Market" and found["channel sale"] == "Channel Sales"
+
+
 def test_a_phrase_keyword_is_shown_in_the_postings_own_words() -> None:
     posting = Posting(
         "p",
