@@ -317,8 +317,9 @@ _NAME_THEN_CONTACT = re.compile(
 _NAME_THEN_MORE = re.compile(r"^(.{3,50}?)\s+[|·•—–]\s+\S")
 """A line that opens with a few words, then a bar, dot or dash and more."""
 _LEADING_SEPARATOR = re.compile(r"^\s*[|·•—–]\s*")
-_MARKUP = re.compile(r"[\[\]{}<>]")
-"""Brackets and braces: markup a reader never sees, left where a line was a link or a template tag."""
+_MARKUP = re.compile(r"[\[\]{}<]")
+"""Brackets, braces and a tag's opening: markup a reader never sees, left where a line was a link or a template
+tag. A ">" alone is a translator's language pair ("Spanish > English translator")."""
 
 
 _PARTICLES = frozenset("van von der den de del della di da dos das du le la al bin ibn y".split())  # noqa: SIM905

@@ -1954,6 +1954,14 @@ def test_a_title_and_its_field_among_the_contact_details_is_still_the_headline()
     assert not draft.data["contact"].get("location")
 
 
+def test_a_translators_language_pair_is_the_headline_not_markup() -> None:
+    draft = draft_of(
+        "Ines Marlowe\nSpanish/Portuguese > English translator\nines@example.org · +44 7700 900111\n\nEXPERIENCE\n"
+        "Translator, Fenwick Language Services\t2019 – present\n• Translated contracts.\n"
+    )
+    assert draft.data["headline"] == "Spanish/Portuguese > English translator"
+
+
 @pytest.mark.parametrize(("town", "title"), [("Leeds", "Head of History"), ("Tromsø", "Deputy Head")])
 def test_a_town_after_the_employers_comma_is_the_location_even_one_tailor_does_not_list(
     tmp_path: Path, town: str, title: str
