@@ -35,10 +35,12 @@ _NAVIGATION = re.compile(
 _GENERIC_HEADING = re.compile(
     r"(?:open|available|current) (?:positions|roles|jobs|openings|vacancies|opportunities)|job openings"
     r"|vacancies|opportunities|we'?re hiring|we are hiring|join us|join (?:our|the) team|job details"
-    r"|(?:job |position |role )?(?:description|overview|summary|details)|job posting|job offer",
+    r"|(?:job |position |role |posting |vacancy )?(?:description|overview|summary|details|information)|job posting"
+    r"|job offer",
     re.IGNORECASE,
 )
-"""Headings a careers page puts over any job: never the job's title."""
+"""Headings a careers page puts over any job: never the job's title, nor its employer's name ("Posting Details" and
+"Position Information" head the fields of a university's posting, as PeopleAdmin sets them)."""
 
 _EDGE_JUNK = re.compile(r"^[\W_]+|[\W_]+$")
 
