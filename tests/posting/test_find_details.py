@@ -920,3 +920,8 @@ def test_a_universitys_heading_over_the_postings_fields_is_no_company(heading: s
         "Duties\n\n- Catalogue the map collection.\n\nOakridge University is an equal opportunity employer.\n"
     )
     assert details(text)["company"] == "Oakridge University (eeo)"
+
+
+def test_a_careers_sites_banner_over_the_title_names_the_employer_without_its_own_words() -> None:
+    text = "Careers at Northfield State University\n\n# University Archivist\n\n## Duties\n\n- Describe records.\n"
+    assert details(text)["company"] == "Northfield State University (organisation)"
