@@ -384,6 +384,32 @@ def test_a_lab_scientists_tools_and_systems_are_keywords_met_by_their_kind_or_ab
     }
 
 
+def test_a_librarians_degree_standards_and_systems_are_keywords_met_by_the_degree_or_their_kind() -> None:
+    cv = make_cv(
+        {
+            "Oakridge College Library": [
+                "Put 12,000 photographs online in DSpace with Dublin Core records.",
+                "Catalogued gifts with Library of Congress Subject Headings.",
+                "Ran the staff book club.",
+            ]
+        },
+        education=[{"degree": "Master of Library and Information Science", "institution": "Oakridge University"}],
+    )
+    posting = Posting(
+        "p",
+        "Digital Librarian\n\nRequirements:\n- MLIS from an ALA-accredited program\n"
+        "- Experience with a digital repository and Dublin Core\n- Working knowledge of LCSH and LC Classification\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert {term: (k.status, k.met_by) for term, k in found.items()} == {
+        "MLIS": ("selected", ""),  # the degree, written out
+        "digital repository": ("absent", "DSpace"),  # met by one of its kind
+        "Dublin Core": ("selected", ""),
+        "LCSH": ("selected", ""),
+        "LC Classification": ("absent", ""),
+    }
+
+
 def test_gxp_is_met_by_good_manufacturing_practice_and_documentation_practice_is_its_own_keyword() -> None:
     cv = make_cv({"Corbel Labs": ["Released batches under cGMP.", "Ran the book club."]})
     posting = Posting(
