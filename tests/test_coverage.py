@@ -1010,6 +1010,17 @@ def test_skills_listed_before_or_similar_are_alternatives_each_of_which_will_do(
     assert found["Terraform"] == found["Puppet"] == ()  # "and": each is asked for
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Repository software (DSpace, Islandora, Fedora, or similar)", "DSpace, Fedora Commons or Islandora"],
+)
+def test_a_name_the_lexicon_does_not_know_in_a_run_of_alternatives_leaves_the_others_alternatives(line: str) -> None:
+    posting = Posting("p", f"Digital Librarian\n\nRequirements:\n- {line}\n- Koha and LibGuides\n")
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert found["DSpace"] == ("Islandora",) and found["Islandora"] == ("DSpace",)
+    assert found["Koha"] == () and found["LibGuides"] == ()  # "and" offers no choice
+
+
 def test_a_skill_before_a_semicolon_is_no_alternative_to_those_after_it() -> None:
     posting = Posting("p", "School Social Worker\n\nRequirements:\n- MSW; LMSW or LCSW.\n- Python; Go or Rust\n")
     found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
