@@ -295,10 +295,14 @@ def _colleagues(text: str, titles: Collection[str], skills: Collection[str], lex
     return found
 
 
+_UNKNOWN_NAMES = r"(?:(?-i:[A-Z][\w.+&-]*(?:[ \t][A-Z][\w.+&-]*)?)(?:\s*[,/()][\s,/()]*|\s+(?=(?:and/)?or\b)))*"
+"""Names of one or two capitalised words the lexicon does not know, each before a comma, a slash, a bracket or
+"or", within a run of alternatives: "DSpace, Fedora or Islandora" and "(DSpace, Islandora, Fedora, or similar)"
+offer a choice all the same. (A name ends only there, so a long run of capitalised words is read one way.)"""
 _BETWEEN_ALTERNATIVES = re.compile(
     # A skill written out may carry its acronym in brackets: "Licensed Clinical Social Worker (LCSW) or LMSW".
     # A semicolon ends a run, as "and" does: "MSW; LMSW or LCSW" asks for the degree and one of the licences.
-    r"(?-i:\s*\([A-Z][A-Za-z0-9&.+-]{1,11}\))?[\s,/()]*(?:\b(?:and/)?or\b|\beither\b)?[\s,/()]*",
+    r"(?-i:\s*\([A-Z][A-Za-z0-9&.+-]{1,11}\))?[\s,/()]*" + _UNKNOWN_NAMES + r"(?:\b(?:and/)?or\b|\beither\b)?[\s,/()]*",
     re.IGNORECASE,
 )
 _OFFERS_A_CHOICE = re.compile(r"\bor\b|/", re.IGNORECASE)
@@ -307,7 +311,9 @@ _MAY_OFFER_A_CHOICE = re.compile(
 )
 """A line that may name skills as alternatives: the only lines :func:`_alternatives` analyses."""
 _OR_LIKE = re.compile(
-    r"^[\s,;)]*(?:and/)?or\s+(?:an?\s+|any\s+|other\s+)?(?:equivalent|similar|comparable|related|other|another)\b",
+    r"^[\s,;)]*"
+    + _UNKNOWN_NAMES
+    + r"(?:and/)?or\s+(?:an?\s+|any\s+|other\s+)?(?:equivalent|similar|comparable|related|other|another)\b",
     re.IGNORECASE,
 )
 """What closes a list of skills that are examples of one requirement: "CySA+, GCIH or equivalent", "Splunk,

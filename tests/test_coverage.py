@@ -384,6 +384,32 @@ def test_a_lab_scientists_tools_and_systems_are_keywords_met_by_their_kind_or_ab
     }
 
 
+def test_a_librarians_degree_standards_and_systems_are_keywords_met_by_the_degree_or_their_kind() -> None:
+    cv = make_cv(
+        {
+            "Oakridge College Library": [
+                "Put 12,000 photographs online in DSpace with Dublin Core records.",
+                "Catalogued gifts with Library of Congress Subject Headings.",
+                "Ran the staff book club.",
+            ]
+        },
+        education=[{"degree": "Master of Library and Information Science", "institution": "Oakridge University"}],
+    )
+    posting = Posting(
+        "p",
+        "Digital Librarian\n\nRequirements:\n- MLIS from an ALA-accredited program\n"
+        "- Experience with a digital repository and Dublin Core\n- Working knowledge of LCSH and LC Classification\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert {term: (k.status, k.met_by) for term, k in found.items()} == {
+        "MLIS": ("selected", ""),  # the degree, written out
+        "digital repository": ("absent", "DSpace"),  # met by one of its kind
+        "Dublin Core": ("selected", ""),
+        "LCSH": ("selected", ""),
+        "LC Classification": ("absent", ""),
+    }
+
+
 def test_gxp_is_met_by_good_manufacturing_practice_and_documentation_practice_is_its_own_keyword() -> None:
     cv = make_cv({"Corbel Labs": ["Released batches under cGMP.", "Ran the book club."]})
     posting = Posting(
@@ -1010,6 +1036,17 @@ def test_skills_listed_before_or_similar_are_alternatives_each_of_which_will_do(
     assert found["Mixpanel"] == ("Amplitude",) and found["Amplitude"] == ("Mixpanel",)
     assert found["Go"] == ("Python",)
     assert found["Terraform"] == found["Puppet"] == ()  # "and": each is asked for
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Repository software (DSpace, Islandora, Fedora, or similar)", "DSpace, Fedora Commons or Islandora"],
+)
+def test_a_name_the_lexicon_does_not_know_in_a_run_of_alternatives_leaves_the_others_alternatives(line: str) -> None:
+    posting = Posting("p", f"Digital Librarian\n\nRequirements:\n- {line}\n- Koha and LibGuides\n")
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert found["DSpace"] == ("Islandora",) and found["Islandora"] == ("DSpace",)
+    assert found["Koha"] == () and found["LibGuides"] == ()  # "and" offers no choice
 
 
 def test_a_skill_before_a_semicolon_is_no_alternative_to_those_after_it() -> None:

@@ -222,7 +222,7 @@ _APPLY_WORDS = re.compile(r"\bappl(?:y|ication|icants?)\b|\bsubmit|\bresumes?\b|
 LABELS: dict[str, Field] = {
     **dict.fromkeys(
         ("job title", "title", "position title", "position", "role", "role title", "job", "job role", "vacancy",
-         "post", "opening", "job name", "position name"), "title"),
+         "post", "opening", "job name", "position name", "working title"), "title"),
     **dict.fromkeys(
         ("company", "company name", "employer", "organisation", "organization", "hiring organisation",
          "hiring organization", "institution", "hiring company", "firm", "agency", "hospital", "school",
@@ -231,7 +231,7 @@ LABELS: dict[str, Field] = {
         ("location", "locations", "location(s)", "job location", "job locations", "work location", "based in",
          "office location", "place of work", "duty station", "city", "office", "work site", "worksite", "site",
          "city/state", "city / state", "plant location", "facility location", "assignment location", "clinic location",
-         "store location", "branch location"),
+         "store location", "branch location", "campus", "campus location"),
         "location"),
     **dict.fromkeys(
         ("employment type", "job type", "type of employment", "contract type", "type", "employment", "schedule",

@@ -35,10 +35,12 @@ _NAVIGATION = re.compile(
 _GENERIC_HEADING = re.compile(
     r"(?:open|available|current) (?:positions|roles|jobs|openings|vacancies|opportunities)|job openings"
     r"|vacancies|opportunities|we'?re hiring|we are hiring|join us|join (?:our|the) team|job details"
-    r"|(?:job |position |role )?(?:description|overview|summary|details)|job posting|job offer",
+    r"|(?:job |position |role |posting |vacancy )?(?:description|overview|summary|details|information)|job posting"
+    r"|job offer",
     re.IGNORECASE,
 )
-"""Headings a careers page puts over any job: never the job's title."""
+"""Headings a careers page puts over any job: never the job's title, nor its employer's name ("Posting Details" and
+"Position Information" head the fields of a university's posting, as PeopleAdmin sets them)."""
 
 _EDGE_JUNK = re.compile(r"^[\W_]+|[\W_]+$")
 
@@ -322,6 +324,9 @@ def no_value(value: str) -> bool:
 _AT = re.compile(r"^(?:at|@)\s+(?=[A-Z0-9])")
 """What a job board sets before the company's name under the title ("at Acme Robotics", "@ Acme"), in lower
 case: no part of the name ("At Home Group" keeps its capital "At")."""
+_CAREERS_AT = re.compile(r"^(?:careers|jobs|vacancies|job opportunities)\s+(?:at|with)\s+(?=[A-Z0-9])", re.IGNORECASE)
+"""What a careers site's banner sets before the employer's name ("Careers at Northfield State University", "Jobs
+with the City of Lakewood"): no part of it."""
 
 
 def company(value: str, trust: Trust = "stated") -> str | None:
@@ -332,7 +337,7 @@ def company(value: str, trust: Trust = "stated") -> str | None:
     from loose text must also look like a name: a few words, starting with a capital or a
     digit, not with "The".
     """
-    found = _AT.sub("", clean_inline(value).strip(" -–—|·:,;"))
+    found = _AT.sub("", _CAREERS_AT.sub("", clean_inline(value).strip(" -–—|·:,;")))
     bare = _DETERMINERS.sub("", found.lower()).replace("’", "'")
     if not found or len(found) > 100 or is_furniture(found) or _LABELLED.match(found) or _NO_NAME.match(found):
         return None

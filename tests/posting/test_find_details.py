@@ -910,3 +910,18 @@ def test_an_opening_line_naming_a_job_is_its_title_whatever_a_word_of_it_heads_e
     found = details(text)
     assert found["title"] == f"{title} (heading)"
     assert found["company"] == "Larkspur Outfitters (label)"
+
+
+@pytest.mark.parametrize("heading", ["Posting Details", "Position Information", "Vacancy Details"])
+def test_a_universitys_heading_over_the_postings_fields_is_no_company(heading: str) -> None:
+    # PeopleAdmin sets "Posting Details" under the job's title, where a job board sets the company.
+    text = (
+        f"## Research Librarian\n\n### {heading}\n\nPosting Number\n\nF00999P\n\n"
+        "Duties\n\n- Catalogue the map collection.\n\nOakridge University is an equal opportunity employer.\n"
+    )
+    assert details(text)["company"] == "Oakridge University (eeo)"
+
+
+def test_a_careers_sites_banner_over_the_title_names_the_employer_without_its_own_words() -> None:
+    text = "Careers at Northfield State University\n\n# University Archivist\n\n## Duties\n\n- Describe records.\n"
+    assert details(text)["company"] == "Northfield State University (organisation)"

@@ -144,6 +144,9 @@ def test_a_stated_title_is_the_part_that_names_a_job(text: str, title: str | Non
         ("at Stillwater Instruments", "line", "Stillwater Instruments"),
         ("@ Stillwater Instruments", "stated", "Stillwater Instruments"),
         ("At Home Group", "line", "At Home Group"),
+        # A careers site's banner ("Careers at …") names the employer after its own words.
+        ("Careers at Northfield State University", "line", "Northfield State University"),
+        ("Jobs with Wexford County", "line", "Wexford County"),
         # An office named for the officer who runs it employs people; the officer's word alone is a title.
         (
             "The Marlowe County Prosecuting Attorney's Office",

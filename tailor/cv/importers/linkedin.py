@@ -23,7 +23,8 @@ their header row):
 
 A position's description becomes its bullets: one per line, a bullet glyph
 (•, -, *) taken off; a line holding two or more bullet glyphs between its words
-("• Ran the blog • Set up GA4") is one bullet per glyph. The middle dot (·) is not
+("• Ran the blog • Set up GA4") is one bullet per glyph, and a line that heads those under it ("Key
+achievements:") is none. The middle dot (·) is not
 one: LinkedIn itself parts words with it ("Full-time · Remote"). The first website
 is the CV's website, the others and the Twitter handles its profiles. Volunteering
 becomes roles, as a résumé's "Volunteering" section does (the CV has no section of
@@ -187,11 +188,24 @@ def _rows(text: str, key: str) -> list[Row]:
     return []
 
 
+_SUBHEADING_WORDS = 5
+
+
+def _is_subheading(line: str) -> bool:
+    """Whether a description's line heads the lines under it ("Key achievements:", "Responsibilities:"): a few
+    words ending in a colon, with no bullet glyph before them. It is no claim of its own, so no bullet."""
+    text = line.strip()
+    return text.endswith((":", "：")) and len(text.split()) <= _SUBHEADING_WORDS and not _GLYPH.match(line)
+
+
 def _lines(description: str) -> list[str]:
     """A description's lines, each without the bullet glyph it may start with; a line with two or more
-    bullet glyphs between its words is one line per glyph."""
+    bullet glyphs between its words is one line per glyph. A line that heads the lines under it ("Key
+    achievements:") is none of them: the bullets stay in the role, as a résumé's "Achievements" part does."""
     out = []
     for line in description.splitlines():
+        if _is_subheading(line):
+            continue
         parts = _INLINE.split(line) if len(_INLINE.findall(line)) >= 2 else [line]
         out += [_GLYPH.sub("", part).strip() for part in parts if part.strip()]
     return out
@@ -217,7 +231,7 @@ def _role(draft: Draft, ids: set[str], row: Row, employer: str, title: str) -> N
         draft.note(where, "the export has no company name or title here: add it")
     if not row.get("Started On"):
         draft.note(where, "the export has no start date here: add it")
-    lines = [line for line in row.get("Description", "").splitlines() if line.strip()]
+    lines = [line for line in row.get("Description", "").splitlines() if line.strip() and not _is_subheading(line)]
     glyphs = [bool(_GLYPH.match(line)) for line in lines]
     if any(len(_INLINE.findall(line)) >= 2 for line in lines):
         draft.note((*where, "bullets"), "the description ran its bullets together on a line: split at each •")

@@ -139,6 +139,25 @@ def _is_data_table(table: HtmlElement) -> bool:
     return all(len(clean_inline(cell.text_content())) <= 300 for cell in table.iter("td", "th"))
 
 
+_LABEL_CELL_WORDS = 5
+_VALUE_CELL_CHARS = 150
+
+
+def _labelled_row(row: HtmlElement) -> str | None:
+    """``Label: value`` for a table row of a header cell and a short value of inline text beside it
+    (``<th>Campus Location</th><td>Milwaukee, WI</td>``); None for any other row, such as one whose value
+    holds paragraphs or a list (a section of the posting under its label)."""
+    cells = [cell for cell in row if isinstance(cell.tag, str) and cell.tag in ("th", "td")]
+    if len(cells) != 2 or cells[0].tag != "th" or cells[1].tag != "td":
+        return None
+    label, value = inline_text(cells[0]).rstrip(" :："), inline_text(cells[1])
+    if not label or not value or len(label.split()) > _LABEL_CELL_WORDS or len(value) > _VALUE_CELL_CHARS:
+        return None
+    if any(isinstance(child.tag, str) and child.tag in BLOCKS for child in cells[1].iterdescendants()):
+        return None
+    return f"{label}: {value}"
+
+
 class _Writer:
     """Walks an element tree, gathering inline text until a block boundary ends a paragraph or an item."""
 
@@ -166,6 +185,11 @@ class _Writer:
             self.outline.separate()
             for row in element.iter("tr"):
                 self.outline.row([inline_text(cell, breaks="; ") for cell in row if cell.tag in ("td", "th")])
+        elif tag == "tr" and (labelled := _labelled_row(element)) is not None:
+            # A layout table of a posting's fields, a label cell beside each value (as PeopleAdmin sets a
+            # university's posting): a short value is a labelled line, as a posting writes "Location: Leeds".
+            self.flush()
+            self.outline.paragraph([labelled])
         elif tag in ("ul", "ol"):
             self.flush()
             if not self.item_depth:  # a nested list continues its parent's

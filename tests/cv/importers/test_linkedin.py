@@ -198,3 +198,21 @@ def test_websites_and_handles_are_profiles_and_cells_with_no_field_are_kept_asid
     # Volunteering is a role, as a résumé's Volunteering section is, and says so.
     volunteer = next(n for n, e in enumerate(cv.experience) if e.employer == "Harbour Food Bank")
     assert any(n.loc == ("experience", volunteer) and "Volunteering.csv" in n.message for n in draft.notes)
+
+
+def test_a_line_that_heads_a_descriptions_bullets_is_no_bullet_and_its_bullets_stay_in_the_role(
+    tmp_path: Path,
+) -> None:
+    positions = (
+        "Company Name,Title,Description,Location,Started On,Finished On\n"
+        'Alder Public Library,Branch Librarian,"Ran the Eastside branch.\n\nKey achievements:\n'
+        '• Raised circulation by 18%\n• Opened a seed library\nResponsibilities: storytime, outreach",'
+        "Leeds,Mar 2019,Dec 2022\n"
+    )
+    draft = import_cv(export_zip(tmp_path / "export.zip", {**EXPORT, "Positions.csv": positions}))
+    assert [b["text"] for b in draft.data["experience"][0]["bullets"]] == [
+        "Ran the Eastside branch.",
+        "Raised circulation by 18%",
+        "Opened a seed library",
+        "Responsibilities: storytime, outreach",  # a claim with its label, not a heading over others
+    ]

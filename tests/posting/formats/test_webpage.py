@@ -169,6 +169,25 @@ def test_a_pages_terms_and_values_are_labelled_lines_and_inline_pieces_set_apart
     assert found.value("company") != "locations"
 
 
+def test_a_layout_tables_label_cells_beside_short_values_are_labelled_lines_and_its_sections_stay_sections() -> None:
+    from tailor.posting.read import read_posting_text
+
+    # A university's posting as PeopleAdmin sets it: one table, a header cell beside each field's value.
+    page = (
+        "<html><body><h2>Map Librarian</h2><table>"
+        "<tr><th>Working Title</th><td>Map Librarian</td></tr>"
+        "<tr><th>Campus Location</th><td>North Campus, Flagstaff, AZ</td></tr>"
+        "<tr><th>Job Duties</th><td><ul><li>Catalogue the map collection.</li></ul></td></tr>"
+        "</table></body></html>"
+    )
+    posting = read_posting_text(page, "job.html", suffix=".html")
+    assert "Working Title: Map Librarian\n\nCampus Location: North Campus, Flagstaff, AZ" in posting.text
+    assert "Job Duties\n\n- Catalogue the map collection." in posting.text
+    found = structure.of(posting).details
+    assert (found.value("title"), found.source("title")) == ("Map Librarian", "label")
+    assert found.value("location") == "North Campus, Flagstaff, AZ"
+
+
 def test_a_block_a_test_hook_names_as_similar_jobs_is_no_part_of_the_posting() -> None:
     from tailor.posting.read import read_posting_text
 
