@@ -1553,3 +1553,13 @@ def test_a_parent_teacher_association_is_no_physical_therapist_assistant() -> No
     cv = make_cv({"Oak Hill Elementary": ["Presented reading results at PTA meetings each term."]})
     posting = Posting("p", "Third Grade Teacher\n\nRequirements:\n- Work with the PTA on family reading nights\n")
     assert "physical therapist assistant" not in keyword_coverage(cv, posting)
+
+
+def test_supervisory_experience_is_a_skill_that_leading_a_team_is_related_evidence_of() -> None:
+    cv = make_cv({"Riverside Library": ["Lead a team of 5 cataloguers and two technicians.", "Ran storytime."]})
+    posting = Posting("p", "Branch Manager\n\nRequirements:\n- Three years of supervisory experience\n- Storytime\n")
+    ranking = rank(cv, posting)
+    (found,) = [k for k in coverage(ranking, select(cv, ranking)).keywords if k.keyword.term == "staff supervision"]
+
+    assert found.keyword.said == "supervisory experience" and found.status == "absent"
+    assert [(r.term, r.where) for r in found.related] == [("team leadership", ("job0-b0",))]
