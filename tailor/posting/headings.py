@@ -49,6 +49,9 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"|contact|submit"
         # A public employer's "Supplemental Questions" ask again, as yes or no, what the posting asks: a form.
         r"|selection process|\bquestions\b|questionnaire"
+        # A university's careers site (PeopleAdmin): "Special Instructions to Applicants", "Quick Link for Direct
+        # Access to Posting".
+        r"|\binstructions\b|\bquick link\b"
         r"|(?:must|should|please) (?:also )?include",  # "You must include:" a cover letter, a résumé, references
     ),
     (

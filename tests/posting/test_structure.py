@@ -102,6 +102,8 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         # A public employer's screening questions and how it selects are part of applying, no requirements.
         ("Supplemental Questions", SectionKind.APPLY),
         ("Supplemental Questionnaire", SectionKind.APPLY),
+        ("Special Instructions to Applicants", SectionKind.APPLY),
+        ("Quick Link for Direct Access to Posting", SectionKind.APPLY),
         ("Selection Process", SectionKind.APPLY),
         ("Equal Opportunity Employer", SectionKind.LEGAL),
         ("Diversity, equity and inclusion", SectionKind.LEGAL),
