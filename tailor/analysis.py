@@ -569,12 +569,16 @@ def _near(terms: list[str | None], doc: Doc) -> frozenset[tuple[str, str]]:
     return frozenset(pairs)
 
 
-def locate(text: str, terms: set[str], lexicon: Lexicon | None = None) -> list[tuple[int, int, str]]:
+def locate(
+    text: str, terms: set[str], lexicon: Lexicon | None = None, *, words: bool = False
+) -> list[tuple[int, int, str]]:
     """Where in ``text`` each of ``terms`` (as :class:`Analysis` spells them) occurs.
 
     Returns non-overlapping ``(start, end, term)`` character spans in text order,
     the longest occurrence winning where two overlap ("machine learning" over
-    "learning"). Used to highlight a posting's keywords in reports.
+    "learning"). Used to highlight a posting's keywords in reports. A name that is also a
+    word (the lexicon's ambiguous ones: "Outreach", "Spanish") is found only where the context
+    shows the name, unless ``words``: then the word is the term asked for.
     """
     singular = _singular_acronyms(text)
     doc, token_lemmas, lemmas, joins = next(_tokenised([_plain_marks(singular.lower())]))
@@ -597,7 +601,7 @@ def locate(text: str, terms: set[str], lexicon: Lexicon | None = None) -> list[t
         # and the hyphen are those tokens, not where one word is its alias ("eDiscovery" for "e-discovery").
         joined = lemma and i >= 2 and lemma[1:2] == "-" and token_lemmas[i][1:2] != "-" and doc[i - 1].text == "-"
         begin = doc[i - 2].idx if joined else doc[i].idx
-        if lemma in terms and (i in named or lemma not in ambiguous):
+        if lemma in terms and (words or i in named or lemma not in ambiguous):
             found.append((begin, doc[i].idx + len(doc[i]), lemma))
         j = _next_word(i, joins)
         if lemma and j < len(doc) and lemmas[j] and (pair := phrase(lemma, lemmas[j])) in terms:

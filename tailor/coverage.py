@@ -381,6 +381,11 @@ def posting_words(ranking: Ranking, terms: Collection[str]) -> dict[str, str]:
             first.setdefault(term, words)
             if not words[:1].isupper():
                 plain.setdefault(term, words)
+    if missing := wanted - first.keys():
+        # A word that is also a name ("Spanish preferred", the language where the context does not say so): the
+        # posting's word, not the term in small letters.
+        for term, words in _mentions(missing, ranking.posting.sections, lexicon, words=True):
+            first.setdefault(term, words)
     return {t: plain.get(t, first.get(t, t)) if _capitalised(first.get(t, "")) else first.get(t, t) for t in wanted}
 
 
@@ -408,12 +413,14 @@ def _first_words(terms: set[str], sections: list[WeightedSection], lexicon: Lexi
     return found
 
 
-def _mentions(terms: set[str], sections: list[WeightedSection], lexicon: Lexicon) -> Iterator[tuple[str, str]]:
+def _mentions(
+    terms: set[str], sections: list[WeightedSection], lexicon: Lexicon, *, words: bool = False
+) -> Iterator[tuple[str, str]]:
     """Each mention of one of ``terms`` in ``sections``, in the posting's order: the term, and its words there
     (without a dash at either end)."""
     for section in sections:
         text = section.section.text
-        for start, end, term in locate(text, terms, lexicon):
+        for start, end, term in locate(text, terms, lexicon, words=words):
             # A dash that a careless title runs into a word ("Software Sales- Upper Mid-Market") is not its word.
             yield term, " ".join(text[start:end].split()).strip("-–—")
 

@@ -179,6 +179,22 @@ def test_the_terms_a_build_says_it_matched_are_written_as_the_posting_writes_the
     assert "based billing" in shown and "base bill" not in shown
 
 
+def test_a_word_that_is_also_a_name_is_shown_as_the_posting_writes_it(tmp_path: Path) -> None:
+    from tailor.report import matched, term_words
+
+    cv, posting = one_role(
+        tmp_path,
+        "Lexica",
+        "Translator",
+        ["Interpreted for Spanish-speaking patients in the emergency department."],
+        "# Medical Interpreter\n\n## Requirements\n\n- Interpreting for patients\n- Spanish preferred\n",
+    )
+    result = pipeline.match(posting, cv)
+    # "Spanish preferred" does not say the language as a skill list would: it is the word, as written.
+    assert "Spanish" in matched(result.ranking.bullets[0], term_words(result))
+    assert "spanish" not in matched(result.ranking.bullets[0], term_words(result))
+
+
 def test_a_related_term_is_shown_as_the_cv_writes_it(tmp_path: Path) -> None:
     from tailor.report import matched, term_words
 
