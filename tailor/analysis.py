@@ -807,6 +807,16 @@ _NOT_A_LIST = frozenset({"with", "as", "at", "for", "of", "under", "by"})
 certification" is a cook, not the DevOps tool)."""
 
 
+def _alone_on_its_line(doc: Doc, span: Span) -> bool:
+    """Whether ``span`` has no word beside it on its line (list marks and commas aside): "- Go", not "- Go further"."""
+    for step, i in ((-1, span.start - 1), (1, span.end)):
+        while 0 <= i < len(doc) and not (doc[i].is_space and "\n" in doc[i].text):
+            if doc[i].text not in _CONNECTORS and not doc[i].is_space:
+                return False
+            i += step
+    return True
+
+
 def _language_context(doc: Doc, span: Span, original: str | None, skills: set[tuple[int, int]]) -> bool:
     """Whether an ambiguous mention ("Go", "C", "R", "German") is the skill.
 
@@ -838,13 +848,21 @@ def _language_context(doc: Doc, span: Span, original: str | None, skills: set[tu
     for step, edge, found in ((-1, span.start - 1, ends), (1, span.end, starts)):
         if step > 0 and name_goes_on:
             continue
-        i, seen = edge, 0
+        i, seen, new_line = edge, 0, False
+        alone = _alone_on_its_line(doc, span)
         while 0 <= i < len(doc) and seen < 3:
             if (i + 1 if step < 0 else i) in found:
                 return True
             if doc[i].text in _NOT_A_LIST:
                 break
-            if doc[i].text not in _CONNECTORS and not doc[i].is_space:
+            if doc[i].is_space and "\n" in doc[i].text:
+                new_line = True
+            elif doc[i].text not in _CONNECTORS and not doc[i].is_space:
+                if new_line and not alone:
+                    # A line of words that opens with the name ("- Safe driving record") is an item of its own,
+                    # no list-mate of the line above ("Tanker endorsement required"); a name alone on its line
+                    # is an item of a list of names ("- Airflow\n- Advanced Excel skills").
+                    break
                 seen += 1
             i += step
     before = doc[span.start - 1].text if span.start > 0 else ""

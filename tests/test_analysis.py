@@ -444,6 +444,14 @@ def test_a_place_named_elk_is_not_the_elk_stack() -> None:
     assert skills("Dashboards in the ELK stack.") == ["ELK stack"]
 
 
+def test_a_list_item_that_opens_with_an_ambiguous_word_is_no_list_mate_of_the_item_above() -> None:
+    # "Safe" opens a sentence of its own line; the skill at the end of the line above is another item.
+    assert skills("- Kubernetes administration required\n- Safe working habits") == ["Kubernetes"]
+    # A skill alone on each line, or a list wrapped at its "or", is still a list.
+    assert skills("- Python\n- Go\n- Rust") == ["Python", "Go", "Rust"]
+    assert skills("Python, Java or\nGo") == ["Python", "Java", "Go"]
+
+
 def test_a_kitchens_chef_is_not_the_devops_tool_chef() -> None:
     assert skills("Head Chef, ServSafe certified.") == ["head chef", "ServSafe"]
     assert skills("Worked with Chef Marco as sous chef.") == ["sous chef"]  # a title before a name

@@ -410,6 +410,21 @@ def test_a_librarians_degree_standards_and_systems_are_keywords_met_by_the_degre
     }
 
 
+def test_a_class_a_cdl_meets_a_class_b_posting_but_a_class_b_cdl_is_no_class_a_licence() -> None:
+    class_a = make_cv({"Larch Freight": ["Drove tractor-trailers on a Class A CDL.", "Ran the bowling team."]})
+    class_b = make_cv({"Larch Freight": ["Drove box trucks on a CDL-B.", "Ran the bowling team."]})
+    wants_a = Posting("p", "Regional Driver\n\nRequirements:\n- Valid CDL-A\n")
+    wants_b = Posting("p", "Local Driver\n\nRequirements:\n- Class B commercial driver's license\n")
+    wants_any = Posting("p", "Dispatcher\n\nRequirements:\n- CDL driving experience\n")
+    found = {term: (k.status, k.met_by) for term, k in keyword_coverage(class_b, wants_a).items()}
+    assert found == {"Class A CDL": ("absent", "")}  # a Class B licence allows no tractor-trailer
+    found = {term: (k.status, k.met_by) for term, k in keyword_coverage(class_a, wants_b).items()}
+    assert found == {"Class B CDL": ("absent", "Class A CDL")}  # met by the licence that allows it
+    # Either licence is a CDL: said in so many words, or met by its kind.
+    assert keyword_coverage(class_a, wants_any)["CDL"].status == "selected"
+    assert keyword_coverage(class_b, wants_any)["CDL"].met_by == "Class B CDL"
+
+
 def test_gxp_is_met_by_good_manufacturing_practice_and_documentation_practice_is_its_own_keyword() -> None:
     cv = make_cv({"Corbel Labs": ["Released batches under cGMP.", "Ran the book club."]})
     posting = Posting(

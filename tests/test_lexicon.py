@@ -78,6 +78,15 @@ def test_bundled_lexicon_maps_aliases_to_canonical_names() -> None:
         ("Certified Supply Chain Professional", "CSCP"),
         ("first-in, first-out", "FIFO"),
         ("49 CFR", "DOT regulations"),  # the title of the US code that holds them
+        ("CDL-A", "Class A CDL"),  # trucking: the licence's class is its own skill, not any CDL
+        ("commercial driver's license Class B", "Class B CDL"),
+        ("electronic logging devices", "ELD"),
+        ("HOS", "hours of service"),
+        ("driver vehicle inspection reports", "DVIR"),
+        ("pre-trip inspections", "pre-trip inspection"),
+        ("drug & alcohol program", "drug and alcohol testing"),
+        ("tank truck", "tanker"),
+        ("Transportation Worker Identification Credential", "TWIC"),
         ("Doctor of Pharmacy", "PharmD"),  # pharmacy
         ("Board Certified Pharmacotherapy Specialist", "BCPS"),
         ("MTM", "medication therapy management"),

@@ -871,7 +871,11 @@ def init(
     path: Annotated[Path, typer.Argument(help="The CV file to write.", dir_okay=False)] = Path("cv.yaml"),
     source: Annotated[
         Path | None,
-        typer.Option("--from", help="Make the CV from the résumé or export you already have.", show_default=False),
+        typer.Option(
+            "--from",
+            help="Make the CV from the résumé or export you already have (-: a résumé as text, piped in).",
+            show_default=False,
+        ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace the file if it exists.")] = False,
     letter: Annotated[

@@ -72,6 +72,8 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # floor) are its conditions too, never skills asked of the candidate.
         r"|physical (?:requirements|demands)|^(?:the )?work(?:ing)? environment$"
         r"|^logistics$|^schedule$|^shift and schedule$|^job type$"  # Indeed's "Job details": pay, type, shifts
+        # A driving job's nights at home ("Home time: every 2 weeks"), as a schedule says its hours: a term of the job.
+        r"|^home time$"
         # Indeed's questions of where and when ("Ability to Commute:", "Shift availability:"): terms, no skill.
         r"|^ability to (?:commute|relocate)$|^shift availability$|^willingness to travel$",
     ),

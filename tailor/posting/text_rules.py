@@ -228,6 +228,10 @@ def named_place(text: str) -> bool:
     )
 
 
+_CITY_THEN_CODE = re.compile(rf"(?P<city>{_PLACE_NAME}) (?P<code>[A-Z]{{2}})(?: {_POSTCODE})?(?:\s*\([^)]*\))?")
+"""``Aurora IL``, ``Joliet IL 60436``: a city, then its state's code with no comma between, as a short ad writes it."""
+
+
 def _company_then_place(text: str) -> tuple[str, str] | None:
     """``Redwood Digital, Chicago, IL`` → (``Redwood Digital``, ``Chicago, IL``): a name before a city and the
     code of its state or country (how the job is held in brackets after it: "Denver, CO (Hybrid)"), or before
@@ -239,6 +243,10 @@ def _company_then_place(text: str) -> tuple[str, str] | None:
     rest = text.split(",", 1)[1].strip() if len(pieces) > 1 else ""
     if _REMOTE.match(rest):
         return pieces[0], rest
+    if len(pieces) == 2 and (coded := _CITY_THEN_CODE.fullmatch(pieces[1])) and coded["code"] in places()[1]:
+        # "Fox Valley Movers, Aurora IL": the state's code after the city without a comma ("Brooklyn, New York NY"
+        # is a place alone)
+        return None if coded["city"].lower() in regions() else (pieces[0], pieces[1])
     if len(pieces) != 3 or not re.fullmatch(r"[A-Z]{2}(?:\s*\([^)]*\))?", pieces[2]):
         return None
     city = pieces[1]

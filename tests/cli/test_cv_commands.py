@@ -117,6 +117,17 @@ def test_init_from_a_resume_lists_what_to_check_at_its_lines(folder: Path) -> No
     assert "Not imported: 2 lines" in result.output and "Next: edit cv.yaml" in result.output
 
 
+def test_init_from_dash_reads_a_resume_piped_in_as_text_and_says_so_when_nothing_came(folder: Path) -> None:
+    piped = "Ada Example\n\nEXPERIENCE\n\nDriver - Acme Freight\n2015 - 2019\n- Hauled freight.\n"
+    result = runner.invoke(app, ["init", "--from", "-"], input=piped)
+    assert result.exit_code == 0, result.output
+    assert "a draft of your CV from a résumé as text from stdin (-): 1 role with 1 bullet" in result.output
+    assert "Hauled freight." in (folder / "cv.yaml").read_text(encoding="utf-8")
+    empty = runner.invoke(app, ["init", "other.yaml", "--from", "-"], input="")
+    assert empty.exit_code == ExitCode.USER_ERROR and "Nothing came on stdin" in empty.output
+    assert not (folder / "other.yaml").exists()
+
+
 SPANISH_RESUME = (
     "# Lucía Pérez\n\n## Experiencia\n\nEnfermera en el Hospital del Mar, de 2019 a 2023, en la unidad de "
     "cuidados intensivos de adultos.\n\n## Formación\n\nGrado en Enfermería por la Universidad de Barcelona, "

@@ -790,6 +790,10 @@ def test_pay_under_the_board_header_is_the_salary_not_a_heading() -> None:
         ("Quillstack Software, Remote", "Quillstack Software", "Remote"),
         ("Quillstack Software, Denver, CO (Hybrid)", "Quillstack Software", "Denver, CO (Hybrid)"),
         ("Remote, US", None, "Remote, US"),
+        # A short ad's city and state code with no comma between them.
+        ("Birchwood Appliance Delivery, Aurora IL", "Birchwood Appliance Delivery", "Aurora IL"),
+        ("Birchwood Appliance Delivery, Joliet IL 60436", "Birchwood Appliance Delivery", "Joliet IL 60436"),
+        ("Brooklyn, New York NY", None, "Brooklyn, New York NY"),
     ],
 )
 def test_a_name_before_a_city_and_its_code_under_the_title_is_the_company(

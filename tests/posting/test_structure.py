@@ -72,6 +72,7 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("Holidays", SectionKind.BENEFITS),
         ("Shift and schedule", SectionKind.BENEFITS),  # Indeed's "Job details": the job's type and hours
         ("Job type", SectionKind.BENEFITS),
+        ("HOME TIME:", SectionKind.BENEFITS),  # a driving job's nights at home, as a schedule: no skill asked
         ("Ability to Commute:", SectionKind.BENEFITS),  # Indeed's questions of where and when: terms of the job
         ("Ability to Relocate:", SectionKind.BENEFITS),
         ("Shift availability:", SectionKind.BENEFITS),
@@ -258,6 +259,16 @@ def test_pay_apply_and_legal_paragraphs_after_a_list_of_requirements_are_what_th
         (SectionKind.APPLY, "To"),
         (SectionKind.LEGAL, "We"),
     ]
+
+
+def test_a_labelled_line_of_home_time_after_a_list_of_requirements_is_no_requirement() -> None:
+    text = (
+        "Flatbed Driver\n\nYOU HAVE:\n- Class A CDL with 2 years of experience\n- Clean driving record\n\n"
+        "HOME TIME: home every weekend for 2 days\nCall Dana at 555-0100\n"
+    )
+    sections = parse(text).sections
+    assert [s.kind for s in sections] == [SectionKind.ROLE, SectionKind.REQUIREMENTS, SectionKind.BENEFITS]
+    assert "home" not in sections[1].text.lower()
 
 
 def test_what_follows_the_pay_under_a_requirements_heading_is_no_requirement() -> None:

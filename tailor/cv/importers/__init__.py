@@ -16,9 +16,11 @@ concerns, and what has no place is kept in :attr:`Draft.leftovers`.
 
 from __future__ import annotations
 
+import sys
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from tailor.cv.importers.draft import Draft, Note, clean
 from tailor.errors import TailorError
@@ -28,8 +30,13 @@ __all__ = ["Draft", "Importer", "Note", "clean", "import_cv"]
 Importer = Callable[[Path], Draft]
 
 
-def import_cv(path: Path) -> Draft:
-    """A draft CV from the file or folder at ``path``, by what it is.
+STDIN = Path("-")
+"""``tailor init --from -``: a résumé piped in, as text, Markdown or a web page, as a posting may be."""
+
+
+def import_cv(path: Path, stdin: BinaryIO | None = None) -> Draft:
+    """A draft CV from the file or folder at ``path``, by what it is; from ``stdin`` (the process's own
+    when not given) when ``path`` is ``-``.
 
     Raises:
         TailorError: ``path`` is missing, or not a kind of CV tailor can import (the message
@@ -37,6 +44,8 @@ def import_cv(path: Path) -> Draft:
     """
     from tailor.cv.importers import document, jsonresume, linkedin, rendercv
 
+    if path == STDIN:
+        return document.read_stream(stdin if stdin is not None else sys.stdin.buffer)
     if not path.exists():
         raise TailorError(f"{path} does not exist; give {{source}} a résumé or an export you have.", source="source")
     if path.is_dir() or (zipfile.is_zipfile(path) and path.suffix.lower() != ".docx"):

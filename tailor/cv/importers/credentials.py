@@ -417,10 +417,18 @@ _MASTER_DEGREE = re.compile(r"\bmasters?\s+(?:of|in|degree)\b|^\W*masters?\W*$",
 """"Master" as a degree: "Master of …", "Masters in …", "Master degree", or the word alone."""
 
 
+_INSTITUTION = re.compile(
+    r"(?:universit|college|school|institut|polytechn|academy|hochschule|école|escola|ETH\b)"
+    # "High School Diploma", "College Certificate": a word of the institution that names the kind of credential
+    r"(?!\w*\s+(?:diploma|certificate|equivalency|degree)\b)",
+    re.IGNORECASE,
+)
+
+
 def _is_institution(text: str) -> bool:
-    return bool(
-        re.search(r"universit|college|school|institut|polytechn|academy|hochschule|école|escola|ETH\b", text, re.I)
-    )
+    """Whether ``text`` names a school ("Joliet West High School", "University of Leeds"); "High School Diploma"
+    names what it gave."""
+    return bool(_INSTITUTION.search(text))
 
 
 _LINK_LABEL = re.compile(

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import BinaryIO
 
 from tailor.cv.importers import layout
 from tailor.cv.importers.draft import Draft
 from tailor.cv.importers.resume import parse
+from tailor.errors import TailorError
 
 SUFFIXES = frozenset(layout.READERS)
 _KINDS = {
@@ -22,3 +24,24 @@ _KINDS = {
 def read(path: Path) -> Draft:
     """The résumé at ``path`` as a draft CV (:mod:`tailor.cv.importers.resume` says how it is read)."""
     return parse(layout.read(path), path, _KINDS.get(path.suffix.lower(), "a résumé as text"))
+
+
+MAX_PIPED_BYTES = 20 * 1024 * 1024
+"""The most of a piped résumé read (20 MB, as for a posting): a résumé as text is a few kilobytes."""
+
+
+def read_stream(stream: BinaryIO) -> Draft:
+    """The résumé piped to ``stream`` (``tailor init --from -``): text, Markdown or a web page's HTML, each read
+    as its file would be.
+
+    Raises:
+        TailorError: nothing came, or more than :data:`MAX_PIPED_BYTES`.
+    """
+    data = stream.read(MAX_PIPED_BYTES + 1)
+    if len(data) > MAX_PIPED_BYTES:
+        raise TailorError("What came on stdin is larger than a résumé (20 MB): save the résumé to a file, pass that.")
+    if not data.strip():
+        raise TailorError(
+            "Nothing came on stdin to import: pipe a résumé as text into `tailor init --from -`, or give its file."
+        )
+    return parse(layout.read_text(data, "stdin"), Path("-"), "a résumé as text from stdin")

@@ -122,6 +122,10 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
     sections: list[Section] = []
     titles_look = _titles_look(lines)
     for n, line in enumerate(lines):
+        if (run_in := _run_in_title(line, sections[-1] if sections else None)) is not None:
+            kind, title_line, first = run_in
+            sections.append(Section(kind, title_line, [first]))
+            continue
         labelled = bool(re.search(r":\s*\S", line.plain)) and not line.heading  # "Languages: Python, SQL"
         # A table's row is never a section's title ("Languages | PHP, JavaScript" in a table of skills), nor
         # is a list item unless it is set in bold capitals, as a title in a list-styled document is ("**EDUCATION**").
@@ -201,6 +205,24 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
         first = sections.pop(0)
         header += [first.title, *first.lines] if first.title else first.lines
     return header, sections
+
+
+def _run_in_title(line: Line, section: Section | None) -> tuple[str, Line, Line] | None:
+    """(kind, title, first line) of a section whose title in capitals opens the line of what it holds, as a
+    résumé typed by hand sets it: "SKILLS: Dispatching, Samsara" after the last role's bullets. None for any
+    other line, and in a list of skills, whose labelled lines are its groups ("LANGUAGES: Spanish")."""
+    label, colon, _ = line.plain.partition(":")
+    if not colon or line.item or line.heading or line.row or not label.isupper() or len(label.split()) > 4:
+        return None
+    kind = kind_of(label, set_as_title=True)
+    if kind is None or kind == "experience" or (section is not None and section.kind in (kind, "skills")):
+        return None
+    text, marked = line.text.partition(":")[2].strip(), line.marked.partition(":")[2].strip()
+    if not text:
+        return None
+    if marked.startswith("**") and line.marked.startswith("**"):
+        marked = marked.removeprefix("**").strip()  # "**SKILLS:** Dispatching": the bold was the title's
+    return kind, replace(line, text=label.strip(), marked=label.strip()), replace(line, text=text, marked=marked)
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")

@@ -278,3 +278,21 @@ def test_a_licences_number_is_never_its_issuer_and_the_word_before_its_date_goes
         ("Licensed Clinical Social Worker, State of California, LCS 123456", "", "March 2021"),
         ("Certified Case Manager", "Commission for Case Manager Certification", "2020"),
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Brookfield Central High School, Dayton OH - High School Diploma, 2009",
+        "High School Diploma - Brookfield Central High School, Dayton OH, 2009",
+    ],
+)
+def test_a_high_school_diploma_is_the_degree_and_the_high_school_its_institution(line: str) -> None:
+    draft = draft_of(f"Ana Ruiz\n\nEXPERIENCE\nCook - Bay Diner\n2015 - 2019\n- Cooked\n\nEDUCATION\n{line}\n")
+    (degree,) = draft.data["education"]
+    assert (degree["degree"], degree["institution"], degree["location"], degree["end"]) == (
+        "High School Diploma",
+        "Brookfield Central High School",
+        "Dayton OH",
+        "2009",
+    )

@@ -2765,3 +2765,14 @@ def test_in_a_pdf_a_licence_line_that_fills_the_text_to_its_edge_and_ends_at_a_c
     assert licence.name.startswith("Occupational Therapist License, Texas Board")
     assert "No. OT 55012" in f"{licence.name}, {licence.issuer}"
     assert hand.name == "Certified Hand Therapist (CHT)"
+
+
+def test_a_section_title_in_capitals_that_opens_the_line_of_what_it_holds_starts_that_section() -> None:
+    draft = draft_of(
+        "Rosa Vega\nrosa@example.com\n\nWORK HISTORY\n\nWarehouse Lead - Tern Logistics   2016 - 2022\n"
+        "- Ran the night shift\n\nSKILLS: Forklift operation, Inventory control, Microsoft Excel\n"
+        "CERTIFICATIONS: OSHA 10, Forklift certification\n"
+    )
+    assert [role["role"] for role in draft.data["experience"]] == ["Warehouse Lead"]
+    assert draft.data["skills"] == ["Forklift operation", "Inventory control", "Microsoft Excel"]
+    assert [c["name"] for c in draft.data["certificates"]] == ["OSHA 10", "Forklift certification"]
