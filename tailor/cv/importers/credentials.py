@@ -613,7 +613,9 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
     head, _, last = name.rpartition(", ")
     # A comma inside brackets lists what the name covers ("Forklift Operator (Sit-Down, Reach, Order Picker)").
     inside = head.count("(") > head.count(")")
-    if ", " in name and last[:1].isupper() and not _LISTS_ON.match(last) and not inside:
+    # "Endorsements H, N, X", "Classes A, B": the last of a list of letters, not who issued it.
+    letters = len(last) <= 2 and len(head.split()[-1] if head.split() else "") <= 2
+    if ", " in name and last[:1].isupper() and not _LISTS_ON.match(last) and not inside and not letters:
         draft.note(loc, "name and issuer split at the last comma: check them")
         name, _, issuer = name.rpartition(", ")
         return name, issuer

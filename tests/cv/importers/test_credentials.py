@@ -296,3 +296,14 @@ def test_a_high_school_diploma_is_the_degree_and_the_high_school_its_institution
         "Dayton OH",
         "2009",
     )
+
+
+def test_a_licence_whose_name_ends_in_a_list_of_letters_keeps_them_in_its_name_with_no_issuer() -> None:
+    draft = draft_of(
+        "Ana Ruiz\n\nEXPERIENCE\nDriver - Bay Freight\n2015 - 2019\n- Drove\n\nLICENSES\n"
+        "Commercial Driver's License Class A - Endorsements H, N, X\nCertified Scrum Master, Scrum Alliance\n"
+    )
+    assert [(c["name"], c["issuer"]) for c in draft.data["certificates"]] == [
+        ("Commercial Driver's License Class A - Endorsements H, N, X", ""),
+        ("Certified Scrum Master", "Scrum Alliance"),
+    ]
