@@ -494,7 +494,8 @@ def _make_letter(result: Match, template: Path, options: ResumeOptions, today: d
 
     assert result.cv.letter is not None and result.ranking.cv is not None and result.ranking.posting is not None
     prepared, analysed = result.ranking.cv, result.ranking.posting
-    values, sources = slot_values(structure.of(result.posting).details, today, templates.date_style(template))
+    dates = templates.date_style(template, options.paper)
+    values, sources = slot_values(structure.of(result.posting).details, today, dates)
     choice = choose(
         result.cv.letter,
         values,

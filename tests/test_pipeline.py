@@ -327,6 +327,21 @@ def test_a_letter_template_that_says_how_to_date_a_letter_is_obeyed(estimated_pa
     assert manifest.read(built.manifest).letter.slots["date"].value == "March 4, 2025"
 
 
+@pytest.mark.parametrize(
+    ("paper", "dated"), [("letter", "March 4, 2025"), ("a4", "4 March 2025"), (None, "4 March 2025")]
+)
+def test_a_letter_on_us_letter_paper_is_dated_as_readers_there_write_dates(
+    estimated_pages: None, tmp_path: Path, paper: str | None, dated: str
+) -> None:
+    import docx
+
+    posting = tmp_path / "lumen.md"
+    posting.write_text(LETTER_POSTING.format("MPI and OpenMP for ocean simulation."), encoding="utf-8")
+    built = pipeline.letter(posting, LETTER_CV, output=tmp_path / "l.docx", today=dt.date(2025, 3, 4), paper=paper)
+
+    assert dated in [p.text for p in docx.Document(str(built.output)).paragraphs]
+
+
 def test_build_refuses_before_writing_anything_when_only_the_letter_is_in_the_way(tmp_path: Path) -> None:
     posting = tmp_path / "lumen.md"
     posting.write_text(LETTER_POSTING.format("GPUs."), encoding="utf-8")

@@ -236,8 +236,14 @@ def _describe(name: str, known: list[str]) -> str:
     return f"{name} ({hint}known here: {', '.join(sorted(known))})"
 
 
-def date_style(template: Path) -> DateStyle:
-    """How ``template`` wants dates printed: the defaults, changed by any of these tags, each in a
+US_DAY_FORMAT = "MMMM D, YYYY"
+"""How a letter on US Letter paper is dated where its template does not say: "December 1, 2026", as readers
+there write it; elsewhere "1 December 2026" (:class:`tailor.cv.dates.DateStyle`)."""
+
+
+def date_style(template: Path, paper: str | None = None) -> DateStyle:
+    """How ``template`` wants dates printed: the defaults (a day as :data:`US_DAY_FORMAT` on ``paper``
+    ``letter``), changed by any of these tags, each in a
     paragraph of its own outside loops and conditions (templates/README.md, "Dates")::
 
         {%p set present = "heute" %}
@@ -258,7 +264,7 @@ def date_style(template: Path) -> DateStyle:
     months = found.get("months", DEFAULT_STYLE.months)
     names = found.get("month_names", DEFAULT_STYLE.month_names)
     layout = found.get("date_format", DEFAULT_STYLE.format)
-    day_layout = found.get("day_format", DEFAULT_STYLE.day_format)
+    day_layout = found.get("day_format", US_DAY_FORMAT if paper == "letter" else DEFAULT_STYLE.day_format)
     if not isinstance(present, str):
         raise template_problem(template, 'present must be text, such as "Present"')
     for name, value in (("months", months), ("month_names", names)):
