@@ -2757,3 +2757,27 @@ def test_in_a_pdf_a_licence_line_that_fills_the_text_to_its_edge_and_ends_at_a_c
     assert licence.name.startswith("Occupational Therapist License, Texas Board")
     assert "No. OT 55012" in f"{licence.name}, {licence.issuer}"
     assert hand.name == "Certified Hand Therapist (CHT)"
+
+
+def test_a_word_sidebars_group_of_tools_beside_another_kind_in_capitals_is_skills(tmp_path: Path) -> None:
+    # A sidebar made with a table: skills at the left, the work history at the right; the second group of
+    # skills is titled for two kinds of tools ("PLATFORMS & TOOLS"), as a field names its software.
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Tomasz Wierzba")
+    left, right = document.add_table(rows=1, cols=2).rows[0].cells
+    left.paragraphs[0].add_run("KEY SKILLS").bold = True
+    for skill in ["Grant writing", "Volunteer management"]:
+        left.add_paragraph(skill, style="List Bullet")
+    left.add_paragraph().add_run("PLATFORMS & TOOLS").bold = True
+    for tool in ["Salesforce Nonprofit Cloud", "Mailchimp"]:
+        left.add_paragraph(tool, style="List Bullet")
+    right.paragraphs[0].add_run("EXPERIENCE").bold = True
+    right.add_paragraph("Development Officer, Harbor Food Bank\tMar 2019 – Present")
+    right.add_paragraph("Raised $2M in foundation grants.", style="List Bullet")
+    document.save(tmp_path / "resume.docx")
+    cv, draft = imported(tmp_path / "resume.docx")
+    assert cv.skill_names == ["Grant writing", "Volunteer management", "Salesforce Nonprofit Cloud", "Mailchimp"]
+    assert not any("Mailchimp" in line for line in draft.leftovers)
+    assert [(r.role, r.employer) for r in cv.experience] == [("Development Officer", "Harbor Food Bank")]
