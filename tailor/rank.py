@@ -80,8 +80,8 @@ professions (bench/README.md "Fit labels"): the thresholds that name the most po
 graders did (49 of 66; strong fits of a nurse's, a teacher's or a journalist's CV score 0.15-0.20,
 lower than a software engineer's)."""
 SHORT_POSTING = 20.0
-"""A posting whose terms weigh less than this (a title and a line; a real posting weighs 90 to
-450) is too short for its fit to mean anything."""
+"""A posting whose terms weigh less than this, as its sections weigh them (a title and a line; a nurse's
+posting of 45 words weighs 34, one of 250 words some 180), is too short for its fit to mean anything."""
 
 
 def fit_label(score: float) -> FitLabel:
@@ -849,8 +849,9 @@ def _fit(wanted: Mapping[str, float], prepared: PreparedCV) -> Fit:
     config = prepared.config
     factors = _fit_factors(prepared)
     vocabulary = prepared.vocabulary
-    total = covered = 0.0
+    total = covered = said = 0.0
     for term, weight in wanted.items():
+        said += weight
         factor = factors.get(term)
         if factor is None:
             if len(factors) >= FIT_FACTORS_KEPT:  # a worker reading 100,000 real postings meets millions of phrases
@@ -861,7 +862,9 @@ def _fit(wanted: Mapping[str, float], prepared: PreparedCV) -> Fit:
         if term in vocabulary:
             covered += weight
     score = round(covered / (total + config.fit_prior), 6) if total else 0.0
-    return Fit(score, "too short" if total < SHORT_POSTING else fit_label(score))
+    # How much a posting says is judged by its terms as its sections weigh them, not as rare or skill-like they
+    # are: a software posting's line of tool names is no longer than an HR posting's line of everyday words.
+    return Fit(score, "too short" if said < SHORT_POSTING else fit_label(score))
 
 
 def _fit_factor(term: str, lexicon: Lexicon, config: RankConfig) -> float:

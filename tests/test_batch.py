@@ -26,7 +26,11 @@ from tests.conftest import DATA, LETTER_CV, estimate_in_paragraphs, fail_on_flus
 
 runner = CliRunner()
 POSTINGS = DATA / "postings"
-ACME = "# Senior HPC Engineer\n\nAcme Simulations · Remote\n\n## Requirements\n\n- {}\n"
+ACME = (
+    "# Senior HPC Engineer\n\nAcme Simulations · Remote\n\n## Requirements\n\n- {}\n"
+    "- 5+ years of scientific computing on Linux clusters.\n- Parallel programming with OpenMP and Slurm.\n"
+)
+"""A posting of a title and a few lines: long enough to judge, each with its own first requirement."""
 
 
 def invoke(*args: object):
@@ -115,7 +119,7 @@ def test_a_posting_too_short_to_judge_left_out_by_top_is_not_called_a_weak_fit(j
     (jobs / "d-short.md").write_text("# HPC Engineer\n\nMPI, CUDA and C++ for large simulations.\n", encoding="utf-8")
     result = invoke("batch", jobs, "--cv", "example", "-o", tmp_path / "out", "--top", "1")
     assert result.exit_code == 0, result.output
-    assert re.search(r"; 3 more left out by --top \(2 of them too short to judge\)\.", result.output), result.output
+    assert re.search(r"; 3 more left out by --top \(1 of them too short to judge\)\.", result.output), result.output
 
 
 def test_a_posting_keeps_its_file_name_whatever_top_picks(jobs: Path, tmp_path: Path) -> None:

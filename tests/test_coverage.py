@@ -1087,6 +1087,14 @@ def test_a_product_manager_who_used_one_analytics_tool_meets_a_posting_asking_fo
     assert keyword_coverage(cv, posting)["product analytics"].met_by == "Mixpanel"
 
 
+def test_a_people_teams_hr_system_or_applicant_tracker_named_in_a_cv_meets_a_posting_asking_for_its_kind() -> None:
+    cv = make_cv({"Fernhill Foods": ["Moved 400 employee records into BambooHR and posted every opening in iCIMS."]})
+    posting = Posting("p", "HR Coordinator\n\nRequirements:\n- Experience with an HRIS\n- Any ATS\n- Kronos\n")
+    found = keyword_coverage(cv, posting)
+    assert (found["HRIS"].met_by, found["applicant tracking systems"].met_by) == ("BambooHR", "iCIMS")
+    assert found["Kronos"].met_by == ""  # a time clock is no HR system the CV names
+
+
 def test_a_support_desk_named_in_a_cv_is_no_evidence_of_the_same_vendors_sales_crm() -> None:
     cv = make_cv({"Helpline Co": ["Answered 50 tickets a day in Zendesk.", "Kept the macros current."]})
     posting = Posting("p", "Account Executive\n\nRequirements:\n- Keep your pipeline in Zendesk Sell\n")

@@ -433,6 +433,21 @@ def test_a_posting_of_a_few_words_is_too_short_to_judge_and_cannot_score_high() 
     assert rank(cv, Posting("p", "Data engineer"), config=RankConfig(fit_prior=0.0, expansion=0.0)).score > 0.9
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Platform Engineer\n\nRequirements:\n- Kubernetes, Terraform, gRPC, PostgreSQL, Kafka and Go.\n",
+        "Care Assistant\n\nRequirements:\n- Warm and patient care of residents at meals and at night.\n",
+    ],
+)
+def test_a_posting_of_a_title_and_a_line_is_too_short_to_judge_whether_it_names_tools_or_everyday_words(
+    text: str,
+) -> None:
+    # A line of six tool names says no more of a job than a line of everyday words: neither is judged.
+    cv = make_cv({"Acme": ["Kept the Kubernetes clusters running."]})
+    assert rank(cv, Posting("p", text)).label == "too short"
+
+
 @pytest.mark.parametrize(("score", "label"), [(0.05, "weak"), (0.10, "partial"), (0.15, "partial"), (0.16, "strong")])
 def test_a_fit_is_named_by_the_measured_thresholds(score: float, label: str) -> None:
     assert fit_label(score) == label

@@ -153,6 +153,15 @@ _ROLE_CUES = re.compile(
 )
 
 
+_ONE_JOB = plausible.JOB_WORDS.pattern.removesuffix(r"s?\b")
+_NAMES_THE_JOB = re.compile(
+    rf"(?:^|[.!?]\s+)(?:The|This|Our|As (?:the|a|an|our))\s+(?:[\w&/'’-]+\s+){{0,5}}?{_ONE_JOB}\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A sentence about one job, by its name: "The Benefits & Leave Specialist administers …", "As our HR Generalist,
+you …"; not "Our associates enjoy …"."""
+
+
 def job_sentences(text: str) -> list[str]:
     """The sentences of ``text`` that speak of the job ("You will design enclosures …", "Join our team building
     …"), not those of the employer alone ("Acme Systems designs heat exchangers.") nor a masthead's title,
@@ -438,8 +447,12 @@ def _kinds_of(
             pass  # the masthead: title, company, place and pay, however much it says of pay
         elif kind in (SectionKind.ROLE, SectionKind.OTHER, SectionKind.COMPANY):
             # Under "About us", the employer's services ("medical, dental and behavioral health under one
-            # roof") name a benefit's word once: its blurb, unless it plainly lists benefits.
-            found = _content_kind(block, one_cue=kind is not SectionKind.COMPANY) or kind
+            # roof") name a benefit's word once: its blurb, unless it plainly lists benefits; so does, under
+            # "Job Summary", what the job does ("The Benefits Specialist administers benefit programs …").
+            one_cue = kind is not SectionKind.COMPANY and not (
+                kind is SectionKind.ROLE and _NAMES_THE_JOB.search(block)
+            )
+            found = _content_kind(block, one_cue=one_cue) or kind
         elif kind in (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED) and (
             n > 0 or after_list
         ):

@@ -399,6 +399,18 @@ def test_a_paragraph_about_a_benefits_program_under_an_unknown_heading_is_benefi
     assert [s.kind for s in parse(text).sections] == [SectionKind.ROLE, SectionKind.BENEFITS]
 
 
+def test_a_job_summary_saying_what_a_benefits_job_does_is_the_role_not_its_benefits() -> None:
+    # One benefits word in a short paragraph under the role's heading, where it names the job that does the work.
+    text = (
+        "Retirement Plan Administrator\n\n## Job Summary\n\nThe Retirement Plan Administrator runs the pension "
+        "plans of 900 members and answers their questions.\n\n## Duties\n\n- Process distributions.\n\n"
+        "## Position Summary\n\nWe offer a pension plan to every employee.\n"
+    )
+    assert [s.kind for s in parse(text).sections] == [
+        SectionKind.ROLE, SectionKind.ROLE, SectionKind.RESPONSIBILITIES, SectionKind.BENEFITS,
+    ]  # fmt: skip
+
+
 def test_requirements_that_say_they_are_nice_to_have_are_preferred() -> None:
     text = (
         "Data Engineer\n\n## What we're looking for\n\n- 3+ years of data engineering\n- AWS experience is a plus\n"

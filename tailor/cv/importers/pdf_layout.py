@@ -152,6 +152,12 @@ def _columns_apart(
     left += [p for p in rest if p.y <= top]  # a long line within the columns: the left one's, as it starts
     left_first = max(p.size for p in left) >= max(p.size for p in right)
     first, second = (left, right) if left_first else (right, left)
+    if above:
+        # A masthead across the page, its short lines (the name, a headline) within the main column: one block,
+        # read in its order, so that a contact line that wrapped onto the line under it ("…/in/ana-" / "lee")
+        # goes on there, and the name is not read after it.
+        above += [p for p in first if p.y > top]
+        first = [p for p in first if p.y <= top]
     return [block for block in (above, first) if block], second, _Columns(gutter, left_first)
 
 

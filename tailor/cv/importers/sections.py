@@ -213,6 +213,10 @@ it is set as a title (a heading, capitals), ends as a label does ("Technologies 
 titles' words ("Tools and Technologies"); never "systems with multivalued variables", a wrapped sentence's line."""
 
 
+_TOOL_WORDS = frozenset({"tools", "software", "technologies"})
+"""The last word of a title that names a field's tools ("HRIS & Tools", "Platforms and Software")."""
+
+
 def _titled(title: str, split: list[str]) -> bool:
     return title.rstrip().endswith(":") or set(split[1:]) <= SECTION_WORDS
 
@@ -250,6 +254,12 @@ def kind_of(title: str, *, set_as_title: bool = False) -> str | None:
     # a heading: "# Computer Skills" in bold under "Skills" heads a group of them, and "Top Skills:" may
     # open a paragraph).
     if last == ["skills"] and len(split) <= 3 and not TITLE_WORDS & set(split) and set_as_title:
+        return "skills"
+    # "HRIS & TOOLS", "## Software and Tools": a field's tools beside another kind of them, where set as a title
+    # (a sidebar's group under "Core Skills"); not one name ending in a tools word, as employers' may ("MATCO
+    # TOOLS", "NORTHWIND TECHNOLOGIES").
+    tools = last and last[0] in _TOOL_WORDS and split[-2:-1] == ["and"] and len(split) == 3
+    if tools and not TITLE_WORDS & set(split) and set_as_title:
         return "skills"
     # "Collaborative Publications", "Submitted Articles", "Peer-reviewed Papers"; not "Editor Publications".
     published = (["publications"], ["articles"], ["papers"])

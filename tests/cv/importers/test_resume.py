@@ -2776,3 +2776,57 @@ def test_a_section_title_in_capitals_that_opens_the_line_of_what_it_holds_starts
     assert [role["role"] for role in draft.data["experience"]] == ["Warehouse Lead"]
     assert draft.data["skills"] == ["Forklift operation", "Inventory control", "Microsoft Excel"]
     assert [c["name"] for c in draft.data["certificates"]] == ["OSHA 10", "Forklift certification"]
+
+
+def test_a_word_sidebars_group_of_tools_beside_another_kind_in_capitals_is_skills(tmp_path: Path) -> None:
+    # A sidebar made with a table: skills at the left, the work history at the right; the second group of
+    # skills is titled for two kinds of tools ("PLATFORMS & TOOLS"), as a field names its software.
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Tomasz Wierzba")
+    left, right = document.add_table(rows=1, cols=2).rows[0].cells
+    left.paragraphs[0].add_run("KEY SKILLS").bold = True
+    for skill in ["Grant writing", "Volunteer management"]:
+        left.add_paragraph(skill, style="List Bullet")
+    left.add_paragraph().add_run("PLATFORMS & TOOLS").bold = True
+    for tool in ["Salesforce Nonprofit Cloud", "Mailchimp"]:
+        left.add_paragraph(tool, style="List Bullet")
+    right.paragraphs[0].add_run("EXPERIENCE").bold = True
+    right.add_paragraph("Development Officer, Harbor Food Bank\tMar 2019 – Present")
+    right.add_paragraph("Raised $2M in foundation grants.", style="List Bullet")
+    document.save(tmp_path / "resume.docx")
+    cv, draft = imported(tmp_path / "resume.docx")
+    assert cv.skill_names == ["Grant writing", "Volunteer management", "Salesforce Nonprofit Cloud", "Mailchimp"]
+    assert not any("Mailchimp" in line for line in draft.leftovers)
+    assert [(r.role, r.employer) for r in cv.experience] == [("Development Officer", "Harbor Food Bank")]
+
+
+def test_a_pdfs_masthead_across_two_columns_is_read_in_its_order_and_a_wrapped_link_goes_on(tmp_path: Path) -> None:
+    # The name and a headline in the sidebar's width, the contact line across the page, wrapped after a hyphen
+    # of the profile's address onto the line under it; then a sidebar of skills beside the work history.
+    head = [
+        Text(40, 800, "Ana Lee-Moreno", 20, bold=True),
+        Text(40, 782, "Events Coordinator", 11),
+        Text(40, 766, "Tucson, AZ | ana.lee@example.org | (520) 555-0199 | linkedin.com/in/ana-", 9.5),
+        Text(40, 754, "lee", 9.5),
+    ]
+    side = ["SKILLS", "Vendor contracts", "Budgets", "Cvent", "Floor plans", "Catering", "Permits", "Signage"]
+    page = [Text(40, 720 - 17 * n, t, 11 if n == 0 else 9.5, bold=n == 0) for n, t in enumerate(side)]
+    main = [
+        Text(240, 720, "EXPERIENCE", 11, bold=True),
+        Text(240, 702, "Events Coordinator, Saguaro Convention Center (Mar 2021 – Present)", 9.5),
+        Text(240, 687, "• Ran 40 trade shows a year for up to 3,000 guests.", 9.5),
+        Text(240, 672, "• Booked caterers, security and audio-visual crews.", 9.5),
+        Text(240, 650, "Banquet Captain, Desert Palms Resort (Jun 2017 – Feb 2021)", 9.5),
+        Text(240, 635, "• Led a crew of 12 servers at weddings and galas.", 9.5),
+        Text(240, 613, "EDUCATION", 11, bold=True),
+        Text(240, 595, "BA Hospitality Management, Northern Arizona University, 2017", 9.5),
+    ]
+    cv, draft = imported(raw_pdf(tmp_path / "cv.pdf", head + page + main))
+    assert (cv.contact.name, cv.contact.email) == ("Ana Lee-Moreno", "ana.lee@example.org")
+    assert cv.contact.profiles == ["linkedin.com/in/ana-lee"] and "lee" not in draft.leftovers
+    assert [(r.role, r.employer) for r in cv.experience] == [
+        ("Events Coordinator", "Saguaro Convention Center"),
+        ("Banquet Captain", "Desert Palms Resort"),
+    ]
