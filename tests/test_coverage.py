@@ -1586,3 +1586,16 @@ def test_supervisory_experience_is_a_skill_that_leading_a_team_is_related_eviden
 
     assert found.keyword.said == "supervisory experience" and found.status == "absent"
     assert [(r.term, r.where) for r in found.related] == [("team leadership", ("job0-b0",))]
+
+
+def test_employee_or_marketing_communications_is_a_field_of_work_not_communication_skills() -> None:
+    posting = Posting(
+        "p",
+        "Benefits Specialist\n\nResponsibilities:\n- Draft employee communications for open enrollment\n"
+        "- Review marketing communications with the brand team\n",
+    )
+    found = {k.term: k.said for k in keywords(analyse_posting(posting))}
+
+    assert found.get("internal communications") == "employee communications"
+    assert found.get("marketing communications") == "marketing communications"
+    assert "communication skills" not in found
