@@ -1599,3 +1599,10 @@ def test_employee_or_marketing_communications_is_a_field_of_work_not_communicati
     assert found.get("internal communications") == "employee communications"
     assert found.get("marketing communications") == "marketing communications"
     assert "communication skills" not in found
+
+
+def test_title_vii_is_a_keyword_of_its_own() -> None:
+    posting = Posting("p", "HR Business Partner\n\nRequirements:\n- Knowledge of FMLA, Title VII and FLSA\n")
+    found = {k.term: k.said for k in keywords(analyse_posting(posting))}
+
+    assert {"FMLA", "Title VII", "FLSA"} <= set(found) and "title" not in found
