@@ -64,7 +64,11 @@ def print_match(console: Console, result: Match, top: int) -> None:
             text = f"{where}{emphasised(item.text)}"
             table.add_row(str(n), f"{item.score:.3f}", mark, text, escape(matched(item, words)))
         console.print(table)
-    console.print("[green]✓[/] = in the résumé tailor build would write", highlight=False)
+    console.print(
+        "[green]✓[/] = in the résumé tailor build would write, before fitting its pages (a last page of a few "
+        "lines, or --pages, may leave out the weakest)",
+        highlight=False,
+    )
     _print_coverage(console, result)
 
 
