@@ -278,3 +278,23 @@ def test_a_licences_number_is_never_its_issuer_and_the_word_before_its_date_goes
         ("Licensed Clinical Social Worker, State of California, LCS 123456", "", "March 2021"),
         ("Certified Case Manager", "Commission for Case Manager Certification", "2020"),
     ]
+
+
+@pytest.mark.parametrize(
+    "education",
+    [
+        "M.Ed., Curriculum Design\nHarlow College, 2017\nB.Sc., Marine Biology\nEastbrook University, 2012\n",
+        "M.Ed., Curriculum Design, 2017\nHarlow College\nB.Sc., Marine Biology, 2012\nEastbrook University\n",
+        "Harlow College, 2017\nM.Ed., Curriculum Design\nEastbrook University, 2012\nB.Sc., Marine Biology\n",
+    ],
+)
+def test_degrees_each_over_or_under_its_institution_with_years_after_commas_are_degrees_of_their_own(
+    education: str,
+) -> None:
+    draft = draft_of(
+        f"Tomas Wirth\n\nEXPERIENCE\nTeacher\nHarlow School | 2018 – Present\n- Taught.\n\nEDUCATION\n{education}"
+    )
+    assert [(d["degree"], d["institution"], d["end"]) for d in draft.data["education"]] == [
+        ("M.Ed., Curriculum Design", "Harlow College", "2017"),
+        ("B.Sc., Marine Biology", "Eastbrook University", "2012"),
+    ]
