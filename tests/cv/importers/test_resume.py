@@ -292,6 +292,32 @@ def test_a_section_title_names_its_kind_in_any_fields_words(title: str, kind: st
     assert kind_of(title) == kind
 
 
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [("METHODS", "skills"), ("Research Methods", "skills"), ("Laboratory Techniques", "skills"),
+     ("Publication", "publications"), ("Publication Record", None), ("Methods of payment were reviewed", None),
+     ("Methods Engineer", None)],
+)  # fmt: skip
+def test_a_researchers_methods_and_a_single_publication_head_sections_of_skills_and_publications(
+    title: str, kind: str | None
+) -> None:
+    assert kind_of(title, set_as_title=title.isupper()) == kind
+
+
+def test_methods_listed_under_their_title_are_skills_and_one_publication_under_its_singular_title_is_read(
+    tmp_path: Path,
+) -> None:
+    cv, draft = from_markdown(
+        tmp_path,
+        "# Ana Lopez\n\nana@example.org\n\n## Experience\n### Harbor Labs\nResearch Scientist | 2019 – 2024\n"
+        "- Ran field interviews.\n\n## Methods\n- Ethnography\n- Structural equation modelling\n\n"
+        "## Publication\nLopez, A. (2023). Tide Pools and Trust. Journal of Coastal Studies.\n",
+    )
+    assert [s.name for s in cv.skills] == ["Ethnography", "Structural equation modelling"]
+    assert [(p.title, p.year) for p in cv.publications] == [("Tide Pools and Trust", "2023")]
+    assert draft.leftovers == ["Authors of 'Tide Pools and Trust': Lopez, A."]
+
+
 def test_the_piece_that_reads_like_a_title_is_the_title_even_when_both_read_like_an_organisation(
     tmp_path: Path,
 ) -> None:
