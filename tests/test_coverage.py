@@ -1488,3 +1488,11 @@ def test_a_parent_teacher_association_is_no_physical_therapist_assistant() -> No
     cv = make_cv({"Oak Hill Elementary": ["Presented reading results at PTA meetings each term."]})
     posting = Posting("p", "Third Grade Teacher\n\nRequirements:\n- Work with the PTA on family reading nights\n")
     assert "physical therapist assistant" not in keyword_coverage(cv, posting)
+
+
+@pytest.mark.parametrize("title", ["UX Researcher", "Senior User Researcher"])
+def test_a_researchers_job_title_is_evidence_of_ux_research(title: str) -> None:
+    cv = make_cv({"Shopfront": ["Interviewed 30 shoppers about returns.", "Ran the office's book club."]})
+    cv = cv.model_copy(update={"experience": [cv.experience[0].model_copy(update={"role": title})]})
+    posting = Posting("p", "Product Designer\n\nRequirements:\n- UX research\n- Prototyping\n")
+    assert evidence(cv, posting)["UX research"] == ("selected", ("title:job0",))
