@@ -55,6 +55,7 @@ LEMMA_OVERRIDES = {
     "developed": "develop",
     "developing": "develop",
     "developes": "develop",
+    "ops": "operation",
 }
 """Lookup-table lemmas that read wrongly in a CV (``data`` → ``datum``, ``programming`` →
 ``programme``, ``sous`` → ``sou``, the old coin, where a CV means a sous chef; ``criteria`` →
@@ -70,7 +71,8 @@ would be a salesperson's Account Manager, and every customer account accounting.
 ``house``: "in-house" is in countless postings. ``cataloging`` is a librarian's and an archivist's work,
 no ``catalog``: a "product catalog" or a "data catalog" is not it, and "cataloged the collection" is.
 And ``safeguarding``, the protection of children and vulnerable adults: were it ``safeguard``, a security
-engineer's "implement safeguards" would ask for it."""
+engineer's "implement safeguards" would ask for it. ``ops`` is how every field shortens operations ("research ops",
+"sales ops", "people ops", "an ops manager"): a CV's "research ops" meets a posting's "research operations"."""
 
 SHORT_PLURALS_KEPT = frozenset({"ads", "ids", "ups"})
 """The words of two or three letters that the lemma table makes plurals of shorter words, and are: "ads", "IDs",

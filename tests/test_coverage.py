@@ -1496,3 +1496,13 @@ def test_a_researchers_job_title_is_evidence_of_ux_research(title: str) -> None:
     cv = cv.model_copy(update={"experience": [cv.experience[0].model_copy(update={"role": title})]})
     posting = Posting("p", "Product Designer\n\nRequirements:\n- UX research\n- Prototyping\n")
     assert evidence(cv, posting)["UX research"] == ("selected", ("title:job0",))
+
+
+def test_operations_shortened_to_ops_in_a_cv_are_evidence_of_the_postings_operations() -> None:
+    cv = make_cv({"Kestrel Labs": ["Set up research ops for a team of nine.", "Ran the office's book club."]})
+    posting = Posting(
+        "p",
+        "Research Operations Manager\n\nRequirements:\n- 3+ years running research operations\n"
+        "- Scale research operations across teams\n",
+    )
+    assert evidence(cv, posting)["research operation"] == ("selected", ("job0-b0",))
