@@ -2783,3 +2783,15 @@ def test_in_a_pdf_a_licence_line_that_fills_the_text_to_its_edge_and_ends_at_a_c
     assert licence.name.startswith("Occupational Therapist License, Texas Board")
     assert "No. OT 55012" in f"{licence.name}, {licence.issuer}"
     assert hand.name == "Certified Hand Therapist (CHT)"
+
+
+@pytest.mark.parametrize("title", ["Market Research Analyst", "Research Associate"])
+def test_a_title_that_reads_as_an_organisation_too_is_the_title_over_an_employer_named_before_its_place(
+    title: str,
+) -> None:
+    draft = draft_of(
+        f"Dana Reyes\n\nEXPERIENCE\n{title}\nFernleaf Insight, Boston, MA | Jul 2016 – May 2018\n"
+        "- Analysed survey data for retail clients.\n"
+    )
+    (role,) = draft.data["experience"]
+    assert (role["role"], role["employer"], role["location"]) == (title, "Fernleaf Insight", "Boston, MA")
