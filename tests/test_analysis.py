@@ -444,6 +444,20 @@ def test_a_place_named_elk_is_not_the_elk_stack() -> None:
     assert skills("Dashboards in the ELK stack.") == ["ELK stack"]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Experience building a research repository (e.g., Dovetail).", ["Dovetail"]),
+        ("A design tool such as Sketch.", ["Sketch"]),
+        ("Modern web frameworks, including React.", ["React"]),
+        ("Joinery such as dovetail joints.", []),
+        ("Guests such as Chef Marco.", []),
+    ],
+)
+def test_a_capitalised_name_of_two_meanings_after_an_examples_lead_in_is_the_tool(text: str, found: list[str]) -> None:
+    assert skills(text) == found
+
+
 def test_a_kitchens_chef_is_not_the_devops_tool_chef() -> None:
     assert skills("Head Chef, ServSafe certified.") == ["head chef", "ServSafe"]
     assert skills("Worked with Chef Marco as sous chef.") == ["sous chef"]  # a title before a name

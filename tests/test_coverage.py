@@ -1506,3 +1506,26 @@ def test_operations_shortened_to_ops_in_a_cv_are_evidence_of_the_postings_operat
         "- Scale research operations across teams\n",
     )
     assert evidence(cv, posting)["research operation"] == ("selected", ("job0-b0",))
+
+
+def test_a_ux_researchers_methods_and_tools_are_keywords_a_cv_meets_or_misses() -> None:
+    cv = make_cv(
+        {
+            "Shopfront": [
+                "Ran a card sort and tree tests in Optimal Workshop to restructure navigation.",
+                "Cut dovetail joints for the office's bookshelves.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "UX Researcher\n\nRequirements:\n- Card sorting and tree testing\n- Contextual inquiry and diary studies\n"
+        "- Qualtrics or SurveyMonkey\n- Dovetail\n",
+    )
+    found = evidence(cv, posting)
+    assert found["card sorting"] == ("selected", ("job0-b0",))
+    assert found["tree testing"] == ("selected", ("job0-b0",))
+    assert found["contextual inquiry"] == ("absent", ())
+    assert found["diary studies"] == ("absent", ())
+    assert found["Qualtrics"] == ("absent", ())
+    assert found["Dovetail"] == ("absent", ())  # the carpenter's joint is no research repository
