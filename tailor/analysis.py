@@ -55,6 +55,7 @@ LEMMA_OVERRIDES = {
     "developed": "develop",
     "developing": "develop",
     "developes": "develop",
+    "ops": "operation",
 }
 """Lookup-table lemmas that read wrongly in a CV (``data`` → ``datum``, ``programming`` →
 ``programme``, ``sous`` → ``sou``, the old coin, where a CV means a sous chef; ``criteria`` →
@@ -70,7 +71,8 @@ would be a salesperson's Account Manager, and every customer account accounting.
 ``house``: "in-house" is in countless postings. ``cataloging`` is a librarian's and an archivist's work,
 no ``catalog``: a "product catalog" or a "data catalog" is not it, and "cataloged the collection" is.
 And ``safeguarding``, the protection of children and vulnerable adults: were it ``safeguard``, a security
-engineer's "implement safeguards" would ask for it."""
+engineer's "implement safeguards" would ask for it. ``ops`` is how every field shortens operations ("research ops",
+"sales ops", "people ops", "an ops manager"): a CV's "research ops" meets a posting's "research operations"."""
 
 SHORT_PLURALS_KEPT = frozenset({"ads", "ids", "ups"})
 """The words of two or three letters that the lemma table makes plurals of shorter words, and are: "ads", "IDs",
@@ -802,6 +804,9 @@ _AFTER_LANGUAGE = frozenset(
 )
 """The words around an ambiguous name that say it is the skill: a programming language or a tool ("written in
 Go", "Excel skills"), or a spoken language ("fluent German", "Spanish speaker", "Spanish-speaking")."""
+_EXAMPLE_LEADS = (["e.g."], ["eg"], ["i.e."], ["such", "as"], ["including"])
+"""The words that lead an example in ("e.g., Dovetail", "such as Maze", "including Sketch"): a capitalised name
+after them is the tool the example names, not the everyday word."""
 _NOT_A_LIST = frozenset({"with", "as", "at", "for", "of", "under", "by"})
 """Words no list of skills has between its items: a skill beyond one is no list-mate ("a Chef with ServSafe
 certification" is a cook, not the DevOps tool)."""
@@ -866,6 +871,9 @@ def _language_context(doc: Doc, span: Span, original: str | None, skills: set[tu
                 seen += 1
             i += step
     before = doc[span.start - 1].text if span.start > 0 else ""
+    lead = [t.text for t in doc[max(span.start - 3, 0) : span.start] if t.text not in (",", "(", ":")][-2:]
+    if not name_goes_on and (lead[-1:] in _EXAMPLE_LEADS or lead in _EXAMPLE_LEADS):
+        return True  # "a research repository (e.g., Dovetail)", "tools such as Maze": an example of a tool
     after = doc[span.end].text if span.end < len(doc) else ""
     if after == "-" and span.end + 1 < len(doc):
         after = doc[span.end + 1].text  # "Spanish-speaking"

@@ -550,3 +550,17 @@ def test_an_hourly_rate_is_pay_not_human_resources() -> None:
     assert skills("Starting at $19.50 / hr or $20 per hr with tips.") == []
     assert skills("Partner with HR on hiring; HR/payroll systems.") == ["human resources", "payroll"]
     assert skills("Hired 3 HR generalists.") == ["human resources"]  # a count of people, not a rate
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Experience building a research repository (e.g., Dovetail).", ["Dovetail"]),
+        ("A design tool such as Sketch.", ["Sketch"]),
+        ("Modern web frameworks, including React.", ["React"]),
+        ("Joinery such as dovetail joints.", []),
+        ("Guests such as Chef Marco.", []),
+    ],
+)
+def test_a_capitalised_name_of_two_meanings_after_an_examples_lead_in_is_the_tool(text: str, found: list[str]) -> None:
+    assert skills(text) == found

@@ -1606,3 +1606,44 @@ def test_title_vii_is_a_keyword_of_its_own() -> None:
     found = {k.term: k.said for k in keywords(analyse_posting(posting))}
 
     assert {"FMLA", "Title VII", "FLSA"} <= set(found) and "title" not in found
+
+
+@pytest.mark.parametrize("title", ["UX Researcher", "Senior User Researcher"])
+def test_a_researchers_job_title_is_evidence_of_ux_research(title: str) -> None:
+    cv = make_cv({"Shopfront": ["Interviewed 30 shoppers about returns.", "Ran the office's book club."]})
+    cv = cv.model_copy(update={"experience": [cv.experience[0].model_copy(update={"role": title})]})
+    posting = Posting("p", "Product Designer\n\nRequirements:\n- UX research\n- Prototyping\n")
+    assert evidence(cv, posting)["UX research"] == ("selected", ("title:job0",))
+
+
+def test_operations_shortened_to_ops_in_a_cv_are_evidence_of_the_postings_operations() -> None:
+    cv = make_cv({"Kestrel Labs": ["Set up research ops for a team of nine.", "Ran the office's book club."]})
+    posting = Posting(
+        "p",
+        "Research Operations Manager\n\nRequirements:\n- 3+ years running research operations\n"
+        "- Scale research operations across teams\n",
+    )
+    assert evidence(cv, posting)["research operation"] == ("selected", ("job0-b0",))
+
+
+def test_a_ux_researchers_methods_and_tools_are_keywords_a_cv_meets_or_misses() -> None:
+    cv = make_cv(
+        {
+            "Shopfront": [
+                "Ran a card sort and tree tests in Optimal Workshop to restructure navigation.",
+                "Cut dovetail joints for the office's bookshelves.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "UX Researcher\n\nRequirements:\n- Card sorting and tree testing\n- Contextual inquiry and diary studies\n"
+        "- Qualtrics or SurveyMonkey\n- Dovetail\n",
+    )
+    found = evidence(cv, posting)
+    assert found["card sorting"] == ("selected", ("job0-b0",))
+    assert found["tree testing"] == ("selected", ("job0-b0",))
+    assert found["contextual inquiry"] == ("absent", ())
+    assert found["diary studies"] == ("absent", ())
+    assert found["Qualtrics"] == ("absent", ())
+    assert found["Dovetail"] == ("absent", ())  # the carpenter's joint is no research repository

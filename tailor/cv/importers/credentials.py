@@ -272,7 +272,9 @@ def _degree_entries(lines: list[Line]) -> list[Entry]:
         entries: list[Entry] = []
         for entry in split_entries(lines):
             headless = not entry.header and entry.span is None and entry.body and all(b.item for b in entry.body)
-            if headless:
+            if paired := _paired_degrees(entry):
+                entries += paired
+            elif headless:
                 entries += _one_line_degrees(entry.body)
             elif _degrees_with_years(entry):
                 # "M.S. Civil Engineering, University of Colorado, 2012" over "B.S. …, Purdue University, 2010":
@@ -283,6 +285,34 @@ def _degree_entries(lines: list[Line]) -> list[Entry]:
                 entries += [_labels_under(e) for e in _dated_degrees_apart(entry)]
         return entries
     return _one_line_degrees(lines)
+
+
+def _paired_degrees(entry: Entry) -> list[Entry]:
+    """The degrees of an undated entry whose lines pair a degree with its institution, one pair after another
+    ("M.S., Human Factors" over "Bentley University, 2016", then "B.A., Psychology" over "University of Oregon,
+    2013"; or the institution first), each pair a degree of its own; none (an empty list) for any other entry.
+    A year that closes a line is not a date span, so such lines run on as one entry, and without this the
+    second degree would be read as more of the first's institution and its year as the first's."""
+    if entry.span is not None or len(entry.header) < 4:
+        return []
+    kinds = [_degree_or_institution(line.plain) for line in entry.header]
+    first = kinds[0]
+    if not first or kinds.count("degree") < 2 or kinds.count("degree") != kinds.count("institution"):
+        return []
+    starts = [n for n, kind in enumerate(kinds) if kind == first]
+    bounds = list(zip(starts, [*starts[1:], len(kinds)], strict=True))
+    if any(sorted(filter(None, kinds[a:b])) != ["degree", "institution"] for a, b in bounds):
+        return []  # a pair with a second degree or no institution: not one degree after another
+    groups = [entry.header[a:b] for a, b in bounds]
+    paired = [Entry(group, None) for group in groups]
+    paired[-1] = replace(paired[-1], body=entry.body, paragraphs=entry.paragraphs)
+    return paired
+
+
+def _degree_or_institution(text: str) -> str:
+    """What a degree's line names: "degree", "institution", or "" (both, or neither)."""
+    degree, institution = _is_degree(text), _is_institution(text)
+    return "degree" if degree and not institution else "institution" if institution and not degree else ""
 
 
 def _degrees_with_years(entry: Entry) -> bool:

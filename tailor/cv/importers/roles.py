@@ -248,10 +248,13 @@ def _role_fields(parts: list[str], text: str = "") -> tuple[str, str, str, bool]
         rest = [head for head, _ in peeled]
         location = ", ".join(x for x in (location, *(places for _, places in peeled)) if x)
     titles = [p for p in rest if looks_like_title(p) and not looks_like_organisation(p)]
-    if len(titles) == len(rest) >= 1 and (employed := _employer_at(location)):
+    # One piece that reads as a title, though as an organisation too ("Research Analyst", "Sales Associate"),
+    # is the title where the place names the employer: no other piece is left to be it.
+    alone = rest if len(rest) == 1 and looks_like_title(rest[0]) else titles
+    if len(alone) == len(rest) >= 1 and (employed := _employer_at(location)):
         # "Superior Metals, Chittenago, NY — Production Planner - Shipping Coordinator": every piece but the
         # place is a title, so the place's first piece is the employer, and the titles are one role.
-        return _joined_titles(titles, text), employed[0], employed[1], False
+        return _joined_titles(alone, text), employed[0], employed[1], False
     sure = bool(titles)
     if not titles:
         # "Senior Software Engineer — Ringtail Technology": both pieces read like an organisation's

@@ -103,6 +103,12 @@ KINDS: dict[str, tuple[str, ...]] = {
         "key competencies",
         "skills summary",
         "top skills",
+        # A researcher's or a scientist's skills are the methods and techniques they use.
+        "methods",
+        "research methods",
+        "techniques",
+        "laboratory techniques",
+        "lab techniques",
     ),
     "languages": ("languages", "language skills", "spoken languages", "natural languages", "foreign languages"),
     "interests": ("interests", "hobbies", "hobbies and interests", "personal interests"),
@@ -207,7 +213,7 @@ def normal(title: str) -> str:
     return " ".join("and" if w == "&" else w for w in words)
 
 
-_ALONE_ONLY = frozenset({"systems", "tools", "technologies", "software", "expertise"})
+_ALONE_ONLY = frozenset({"systems", "tools", "technologies", "software", "expertise", "methods", "techniques"})
 """Titles that are everyday words, which a sentence's line may start with: the start of a longer line only where
 it is set as a title (a heading, capitals), ends as a label does ("Technologies used:") or goes on with other
 titles' words ("Tools and Technologies"); never "systems with multivalued variables", a wrapped sentence's line."""
@@ -227,6 +233,8 @@ def kind_of(title: str, *, set_as_title: bool = False) -> str | None:
     words = normal(title)
     if words in _TITLES:
         return _TITLES[words]
+    if words == "publication":  # one paper's section; alone only, as "Publication Record" heads no list of them
+        return "publications"
     # "Grants, Scholarships and Awards": a list of titles, each a known one; the first says the kind.
     listed = [normal(part) for part in re.split(r",|&|\band\b", title, flags=re.IGNORECASE) if normal(part)]
     if "," in title and all(part in _TITLES for part in listed):

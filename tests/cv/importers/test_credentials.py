@@ -307,3 +307,23 @@ def test_a_licence_whose_name_ends_in_a_list_of_letters_keeps_them_in_its_name_w
         ("Commercial Driver's License Class A - Endorsements H, N, X", ""),
         ("Certified Scrum Master", "Scrum Alliance"),
     ]
+
+
+@pytest.mark.parametrize(
+    "education",
+    [
+        "M.Ed., Curriculum Design\nHarlow College, 2017\nB.Sc., Marine Biology\nEastbrook University, 2012\n",
+        "M.Ed., Curriculum Design, 2017\nHarlow College\nB.Sc., Marine Biology, 2012\nEastbrook University\n",
+        "Harlow College, 2017\nM.Ed., Curriculum Design\nEastbrook University, 2012\nB.Sc., Marine Biology\n",
+    ],
+)
+def test_degrees_each_over_or_under_its_institution_with_years_after_commas_are_degrees_of_their_own(
+    education: str,
+) -> None:
+    draft = draft_of(
+        f"Tomas Wirth\n\nEXPERIENCE\nTeacher\nHarlow School | 2018 – Present\n- Taught.\n\nEDUCATION\n{education}"
+    )
+    assert [(d["degree"], d["institution"], d["end"]) for d in draft.data["education"]] == [
+        ("M.Ed., Curriculum Design", "Harlow College", "2017"),
+        ("B.Sc., Marine Biology", "Eastbrook University", "2012"),
+    ]

@@ -2830,3 +2830,41 @@ def test_a_pdfs_masthead_across_two_columns_is_read_in_its_order_and_a_wrapped_l
         ("Events Coordinator", "Saguaro Convention Center"),
         ("Banquet Captain", "Desert Palms Resort"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [("METHODS", "skills"), ("Research Methods", "skills"), ("Laboratory Techniques", "skills"),
+     ("Publication", "publications"), ("Publication Record", None), ("Methods of payment were reviewed", None),
+     ("Methods Engineer", None)],
+)  # fmt: skip
+def test_a_researchers_methods_and_a_single_publication_head_sections_of_skills_and_publications(
+    title: str, kind: str | None
+) -> None:
+    assert kind_of(title, set_as_title=title.isupper()) == kind
+
+
+def test_methods_listed_under_their_title_are_skills_and_one_publication_under_its_singular_title_is_read(
+    tmp_path: Path,
+) -> None:
+    cv, draft = from_markdown(
+        tmp_path,
+        "# Ana Lopez\n\nana@example.org\n\n## Experience\n### Harbor Labs\nResearch Scientist | 2019 – 2024\n"
+        "- Ran field interviews.\n\n## Methods\n- Ethnography\n- Structural equation modelling\n\n"
+        "## Publication\nLopez, A. (2023). Tide Pools and Trust. Journal of Coastal Studies.\n",
+    )
+    assert [s.name for s in cv.skills] == ["Ethnography", "Structural equation modelling"]
+    assert [(p.title, p.year) for p in cv.publications] == [("Tide Pools and Trust", "2023")]
+    assert draft.leftovers == ["Authors of 'Tide Pools and Trust': Lopez, A."]
+
+
+@pytest.mark.parametrize("title", ["Market Research Analyst", "Research Associate"])
+def test_a_title_that_reads_as_an_organisation_too_is_the_title_over_an_employer_named_before_its_place(
+    title: str,
+) -> None:
+    draft = draft_of(
+        f"Dana Reyes\n\nEXPERIENCE\n{title}\nFernleaf Insight, Boston, MA | Jul 2016 – May 2018\n"
+        "- Analysed survey data for retail clients.\n"
+    )
+    (role,) = draft.data["experience"]
+    assert (role["role"], role["employer"], role["location"]) == (title, "Fernleaf Insight", "Boston, MA")
