@@ -626,6 +626,9 @@ class _Skills:
     that starts with it, longest first."""
     ambiguous: frozenset[str]
     """Lemma forms of the ambiguous names, space-joined ("going" matches "go" too)."""
+    cased: frozenset[str] = frozenset()
+    """The ambiguous names of a few letters that the lexicon writes in small letters too ("ada", "go"): written in
+    capitals ("ADA"), such a word is an acronym of something else (the Americans with Disabilities Act)."""
     by_length: dict[str, tuple[tuple[int, dict[tuple[str, ...], str]], ...]] = field(default_factory=dict)
     """:attr:`by_first` grouped by length, longest first: one lookup per length where a lemma starts many names."""
 
@@ -645,6 +648,14 @@ def _skills(lexicon: Lexicon) -> _Skills:
     return _Skills(
         {first: tuple(sorted(found, key=lambda p: -len(p[0]))) for first, found in by_first.items()},
         frozenset(" ".join(lemmas) for _, lemmas, _, _ in _tokenised(sorted(lexicon.ambiguous))),
+        frozenset(
+            name.lower()
+            for name in lexicon.ambiguous
+            if len(name) <= 3
+            and (canonical := lexicon.canonical(name))
+            and canonical.lower() == name.lower()
+            and not canonical.isupper()
+        ),
         {first: tuple(sorted(lengths.items(), reverse=True)) for first, lengths in by_length.items()},
     )
 
@@ -722,7 +733,7 @@ def _skill_spans(
         for start, end in kept
         if named
         or " ".join(lemmas[start:end]) not in skills.ambiguous
-        or _language_context(doc, doc[start:end], original, found)
+        or (not _acronym(doc[start:end], original, skills) and _language_context(doc, doc[start:end], original, found))
     ]
     if joins:  # "Bi-annual", "Co-op": a prefix joined to its word is no skill of the same letters (BI, CO)
         spans = [(s, e, name) for s, e, name in spans if not (e - s == 1 and e in joins and lemmas[s] in _PREFIXES)]
@@ -820,6 +831,13 @@ def _alone_on_its_line(doc: Doc, span: Span) -> bool:
                 return False
             i += step
     return True
+
+
+def _acronym(span: Span, original: str | None, skills: _Skills) -> bool:
+    """Whether an ambiguous name of a few letters that the lexicon writes in small letters ("Ada", "Go") is written
+    in capitals ("FMLA, ADA, Title VII"): an acronym of something else, whatever list it stands in."""
+    surface = original[span.start_char : span.end_char] if original is not None else span.text
+    return 1 < len(surface) <= 3 and surface.isupper() and surface.lower() in skills.cased
 
 
 def _language_context(doc: Doc, span: Span, original: str | None, skills: set[tuple[int, int]]) -> bool:

@@ -1601,11 +1601,14 @@ def test_employee_or_marketing_communications_is_a_field_of_work_not_communicati
     assert "communication skills" not in found
 
 
-def test_title_vii_is_a_keyword_of_its_own() -> None:
-    posting = Posting("p", "HR Business Partner\n\nRequirements:\n- Knowledge of FMLA, Title VII and FLSA\n")
+def test_title_vii_is_a_keyword_of_its_own_and_ada_in_capitals_is_no_programming_language() -> None:
+    posting = Posting("p", "HR Business Partner\n\nRequirements:\n- Knowledge of FMLA, ADA, Title VII and FLSA\n")
     found = {k.term: k.said for k in keywords(analyse_posting(posting))}
 
     assert {"FMLA", "Title VII", "FLSA"} <= set(found) and "title" not in found
+    assert "Ada" not in found  # the Americans with Disabilities Act, among other Acts
+    embedded = Posting("p", "Embedded Engineer\n\nRequirements:\n- C, C++ or Ada\n")
+    assert "Ada" in {k.term for k in keywords(analyse_posting(embedded))}
 
 
 @pytest.mark.parametrize("title", ["UX Researcher", "Senior User Researcher"])
