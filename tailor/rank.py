@@ -138,7 +138,7 @@ class RankConfig:
     knob set to its neutral value gives plain TF-IDF cosine over the whole posting.
 
     Their ranges: every section weight, ``expansion``, ``generic``, ``commonness``,
-    ``context`` and ``supporting`` from 0 to 1; ``fit_skills`` 1 or more; ``fit_prior`` 0 or
+    ``context``, ``supporting`` and ``fit_listed`` from 0 to 1; ``fit_skills`` 1 or more; ``fit_prior`` 0 or
     more. Within them every score and the fit stay in 0 … 1 and the ranking is the same on
     every run (a property test tries configurations across them)."""
 
@@ -168,6 +168,11 @@ class RankConfig:
     """Weight added to what a posting asks for when the fit is computed, as if it asked for that
     much more that the CV does not say: a posting of a few words cannot look like a perfect
     fit (a real posting weighs 90 to 450; 0: off)."""
+    fit_listed: float = 0.5
+    """How much a term the posting asks for counts as said when the CV says it only in its skills list, not in a
+    bullet, title, headline, summary or degree (1: as any). A list of 100 skills says many words without showing
+    any work; counted in full, it made a sales CV's fit to a mechanical engineer's posting "strong"
+    (bench/README.md)."""
 
 
 DEFAULT_CONFIG = RankConfig()
@@ -315,6 +320,14 @@ class PreparedCV:
         return {t.id: t.label for t in self.texts}
 
     @cached_property
+    def shown(self) -> frozenset[str]:
+        """The terms the CV says outside its skills list: in its bullets and publications, its roles' titles, its
+        headline, summary and education (what the fit counts in full: ``RankConfig.fit_listed``)."""
+        return frozenset(t for text in self.texts if text.kind != "skill" for t in text.analysis.terms) | frozenset(
+            t for item, a in zip(self.items, self.analyses, strict=True) if item.kind != "skill" for t in a.terms
+        )
+
+    @cached_property
     def _row(self) -> dict[str, int]:
         return {item.id: n for n, item in enumerate(self.items)}
 
@@ -415,6 +428,7 @@ def prepare_cv(cv: CV, lexicon: Lexicon | None = None, config: RankConfig = DEFA
     if config.expansion > 0:
         related_terms(lexicon)
     _ = prepared.activities
+    _ = prepared.shown
     return prepared
 
 
@@ -835,10 +849,11 @@ def fit(prepared: PreparedCV, posting: Posting | AnalysedPosting) -> Fit:
 
     The fit of :func:`rank`'s :class:`Ranking`, without scoring every item: what ranking
     many postings needs. Each term counts as ranking weighs it (generic and everyday words
-    less), the lexicon's skills more (``RankConfig.fit_skills``), and ``fit_prior`` keeps a
-    posting of a few words from looking like a perfect fit. A recall, not a similarity: a
-    posting is well met when most of its weighted terms appear somewhere in the CV, however
-    many other things the CV says. On the development sets this separates strong from
+    less), the lexicon's skills more (``RankConfig.fit_skills``), a term only the CV's skills
+    list says less (``RankConfig.fit_listed``), and ``fit_prior`` keeps a posting of a few
+    words from looking like a perfect fit. A recall, not a similarity: a posting is well met
+    when most of its weighted terms appear somewhere in the CV, however many other things the
+    CV says. On the development sets this separates strong from
     moderate fits far better than the mean score of the best items (bench/README.md).
     """
     analysed = prepared.analyse(posting)
@@ -848,7 +863,7 @@ def fit(prepared: PreparedCV, posting: Posting | AnalysedPosting) -> Fit:
 def _fit(wanted: Mapping[str, float], prepared: PreparedCV) -> Fit:
     config = prepared.config
     factors = _fit_factors(prepared)
-    vocabulary = prepared.vocabulary
+    vocabulary, shown, listed = prepared.vocabulary, prepared.shown, config.fit_listed
     total = covered = said = 0.0
     for term, weight in wanted.items():
         said += weight
@@ -860,7 +875,7 @@ def _fit(wanted: Mapping[str, float], prepared: PreparedCV) -> Fit:
         weight *= factor
         total += weight
         if term in vocabulary:
-            covered += weight
+            covered += weight if term in shown else weight * listed
     score = round(covered / (total + config.fit_prior), 6) if total else 0.0
     # How much a posting says is judged by its terms as its sections weigh them, not as rare or skill-like they
     # are: a software posting's line of tool names is no longer than an HR posting's line of everyday words.
