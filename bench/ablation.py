@@ -36,7 +36,14 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 
 NEUTRAL = RankConfig(
-    dict.fromkeys(SectionKind, 1.0), expansion=0.0, generic=1.0, commonness=0.0, context=0.0, supporting=1.0, title=0.0
+    dict.fromkeys(SectionKind, 1.0),
+    expansion=0.0,
+    generic=1.0,
+    commonness=0.0,
+    context=0.0,
+    supporting=1.0,
+    title=0.0,
+    fit_listed=1.0,
 )
 
 Variant = tuple[str, RankConfig, Callable[[], Lexicon]]
@@ -53,6 +60,7 @@ VARIANTS: list[Variant] = [
     ("− role/venue context", replace(DEFAULT_CONFIG, context=0.0), bundled_lexicon),
     ("− supporting-activity discount", replace(DEFAULT_CONFIG, supporting=1.0), bundled_lexicon),
     ("− the job title's own weight", replace(DEFAULT_CONFIG, title=0.0), bundled_lexicon),
+    ("− skills list at half in the fit", replace(DEFAULT_CONFIG, fit_listed=1.0), bundled_lexicon),
     ("− skills lexicon (no aliases)", DEFAULT_CONFIG, Lexicon),
     ("all of the above off", NEUTRAL, Lexicon),
 ]
