@@ -527,6 +527,8 @@ ACTIVITY_HEADS = frozenset(
 work is on, and count as words of their own ("budget management" is about budgets, "curriculum development"
 about a curriculum, "market research" about markets), where "object storage" is storage and no object. The
 activity nouns that most often end the lexicon's skills (bench/README.md, seventeenth session)."""
+_ACTIVITY_WORDS = {word: word for word in ACTIVITY_HEADS} | {"operations": "operation"}
+"""An activity head as a canonical name's last word spells it → its lemma ("operations" → "operation")."""
 
 _PREFIXES = frozenset({"co", "re", "non", "pre", "multi", "semi", "anti", "sub", "inter", "intra", "bi", "tri", "mid"})
 """Prefixes that English writes joined to the word after them ("co-founder", "cofounder", "non-profit") and
@@ -776,11 +778,14 @@ def _within(
     """The skills named inside the multi-word skills of ``spans`` (:attr:`Analysis.within`) that are kin of the
     longer one in the lexicon (related, or related to one same skill: AutoCAD and Civil 3D are both CAD), so
     that a name shared by two fields says nothing of the other ("DBT skills groups" are therapy, not the data
-    tool dbt); ambiguous names left out, since inside a longer name no context says which is meant."""
+    tool dbt); ambiguous names left out, since inside a longer name no context says which is meant. Nor is one
+    activity inside another on the same thing ("UX research" says no UX design, "data analysis" no data
+    management): the words before an activity name what it works on, not another activity."""
     skills, kin = _skills(lexicon), _kin(lexicon)
     found: set[str] = set()
     for start, end, name in spans:
         outer = name.lower()
+        head = lemmas[end - 1]
         words = [lemmas[i] for i in range(start, end) if i not in joins]
         for i, first in enumerate(words):
             for length, patterns in skills.by_length.get(first, ()):
@@ -789,9 +794,18 @@ def _within(
                 if inner is None or inner == name or " ".join(part) in skills.ambiguous:
                     continue
                 near = kin.get(outer, frozenset())
+                if head in ACTIVITY_HEADS and _is_activity(inner, head):
+                    continue
                 if inner.lower() in near or near & kin.get(inner.lower(), frozenset()):
                     found.add(inner.lower())
     return frozenset(found)
+
+
+def _is_activity(name: str, other: str) -> bool:
+    """Whether the skill ``name`` (canonical) names an activity other than ``other`` (a lemma of
+    :data:`ACTIVITY_HEADS`): its last word is one, as "UX design"'s is."""
+    last = name.lower().split()[-1] if name.strip() else ""
+    return last in _ACTIVITY_WORDS and _ACTIVITY_WORDS[last] != other
 
 
 @lru_cache(maxsize=4)

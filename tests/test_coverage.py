@@ -950,6 +950,15 @@ def test_a_skill_named_inside_a_longer_one_is_evidence_that_the_cv_says_it() -> 
     assert found["Revit"][0] == "absent"
 
 
+def test_one_activity_inside_another_on_the_same_thing_is_no_evidence_of_it() -> None:
+    cv = make_cv({"Fernway": ["Led UX research for the checkout redesign.", "Ran the book club."]})
+    posting = Posting("p", "Product Designer\n\nRequirements:\n- UX design\n- UX research\n")
+    found = evidence(cv, posting)
+
+    assert found["UX research"] == ("selected", ("job0-b0",))
+    assert found["UX design"] == ("absent", ())  # research on UX is no design of it
+
+
 def test_a_name_of_two_meanings_is_evidence_only_where_its_context_makes_it_the_skill() -> None:
     cv = make_cv(
         {"Alameda Tapas": ["Developed a Spanish tapas menu.", "Trained cooks in Spanish and English."]},
