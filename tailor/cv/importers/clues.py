@@ -4,6 +4,7 @@ contact details, and the small clean-ups every field shares."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -145,9 +146,22 @@ _EXPECTED = re.compile(
 """The word before a date not yet reached ("Expected May 2027"): part of the date, never of the school's name."""
 
 
+_SHORT_YEAR = re.compile(rf"\b({_MONTH})\.?\s*['’‘](\d{{2}})\b", re.IGNORECASE)
+"""A month and a year of two digits after an apostrophe ("Jan '14", "Mar ’19"), as résumés typed by hand write them."""
+
+
+def _full_year(found: re.Match[str]) -> str:
+    """ "Jan '14" → "Jan 2014"; a year of two digits later than this one's is of the last century ("'98")."""
+    short = int(found.group(2))
+    century = 2000 if short <= dt.date.today().year % 100 else 1900
+    return f"{found.group(1)} {century + short}"
+
+
 def _span_in(cells: list[str]) -> Span | None:
     for n, cell in enumerate(cells):
         stripped = _BRACKETED.sub(r"\1", SYMBOL.sub("", cell).strip(" ,;"))  # "[ 1 Jul 2025 – Current ]"
+        if "'" in stripped or "’" in stripped or "‘" in stripped:
+            stripped = _SHORT_YEAR.sub(_full_year, stripped)
         stripped = _MONTHS_OF_A_YEAR.sub(r"\1 \4\2\3", stripped)  # "September 2024 – November 2024"
         expected = _EXPECTED.search(stripped)
         if expected and stripped[: expected.start()].rstrip().endswith("("):

@@ -2868,3 +2868,14 @@ def test_a_title_that_reads_as_an_organisation_too_is_the_title_over_an_employer
     )
     (role,) = draft.data["experience"]
     assert (role["role"], role["employer"], role["location"]) == (title, "Fernleaf Insight", "Boston, MA")
+
+
+def test_a_month_and_a_year_of_two_digits_after_an_apostrophe_are_the_roles_dates() -> None:
+    draft = draft_of(
+        "Dale Kowalczyk\ndale@example.com\n\nEXPERIENCE\nYard Jockey - Midway Intermodal   Jan '14 - Dec '15\n"
+        "- Moved trailers.\nDriver - Bay Freight   Mar ’98 – Present\n- Drove.\n"
+    )
+    assert [(r["role"], r["employer"], r["start"], r["end"]) for r in draft.data["experience"]] == [
+        ("Yard Jockey", "Midway Intermodal", "Jan 2014", "Dec 2015"),
+        ("Driver", "Bay Freight", "Mar 1998", "Present"),
+    ]
