@@ -1676,3 +1676,14 @@ def test_a_water_resources_postings_models_and_permits_are_keywords_met_by_their
         "Section 404": True,
         "low impact development": False,
     }
+
+
+def test_a_phrase_that_opens_with_preparing_is_no_keyword_but_what_is_prepared_is() -> None:
+    posting = Posting(
+        "p",
+        "Civil Engineer\n\nDuties:\n- Prepares levee rehabilitation plans.\n\nRequirements:\n"
+        "- Experience preparing levee rehabilitation plans.\n- Levee rehabilitation on rivers.\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting)) if k.kind == "phrase"}
+    assert "levee rehabilitation" in terms
+    assert "prepare levee" not in terms
