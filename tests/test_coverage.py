@@ -1659,3 +1659,43 @@ def test_a_ux_researchers_methods_and_tools_are_keywords_a_cv_meets_or_misses() 
     assert found["diary studies"] == ("absent", ())
     assert found["Qualtrics"] == ("absent", ())
     assert found["Dovetail"] == ("absent", ())  # the carpenter's joint is no research repository
+
+
+def test_a_water_resources_postings_models_and_permits_are_keywords_met_by_their_spellings() -> None:
+    cv = make_cv(
+        {
+            "Lakemont Stormwater Utility": [
+                "Calibrated an EPA SWMM model of the downtown storm drain network.",
+                "Ran HEC-HMS for the watershed and EPANET for the distribution system.",
+                "Wrote the annual report under the municipal separate storm sewer system permit.",
+                "Prepared Clean Water Act Section 404 permits for two culvert replacements.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Water Resources Engineer\n\nRequirements:\n- SWMM and HEC-HMS\n- EPANET or WaterGEMS\n"
+        "- NPDES permitting and MS4 compliance\n- Section 404 permits\n- Low impact development\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert {term: k.status != "absent" for term, k in found.items()} == {
+        "SWMM": True,
+        "HEC-HMS": True,
+        "EPANET": True,
+        "WaterGEMS": False,
+        "NPDES": False,
+        "MS4": True,  # said in full
+        "Section 404": True,
+        "low impact development": False,
+    }
+
+
+def test_a_phrase_that_opens_with_preparing_is_no_keyword_but_what_is_prepared_is() -> None:
+    posting = Posting(
+        "p",
+        "Civil Engineer\n\nDuties:\n- Prepares levee rehabilitation plans.\n\nRequirements:\n"
+        "- Experience preparing levee rehabilitation plans.\n- Levee rehabilitation on rivers.\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting)) if k.kind == "phrase"}
+    assert "levee rehabilitation" in terms
+    assert "prepare levee" not in terms

@@ -41,7 +41,11 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         SectionKind.LEGAL,
         r"equal (employment )?opportunit|\beeo\b|divers|inclusi|accommodation|privacy|disclaimer"
         r"|affirmative action|e-verify|legal|notice|recruitment fraud|disclos|background check|pre-employment"
-        r"|export (?:control|compliance|regulation|administration)|\bitar\b",  # who may see controlled technology
+        r"|export (?:control|compliance|regulation|administration)|\bitar\b"  # who may see controlled technology
+        # Who may be hired at all (citizenship, a draft registration, a clearance, probation), as a public
+        # employer sets it apart: eligibility, never a skill ("Conditions of Employment", "This job is open to").
+        r"|conditions? of employment|employment conditions|selective service"
+        r"|^(?:this (?:job|position|vacancy) is )?open to$|^who (?:may|can) apply$",
     ),
     (
         SectionKind.APPLY,
@@ -52,7 +56,11 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # A university's careers site (PeopleAdmin): "Special Instructions to Applicants", "Quick Link for Direct
         # Access to Posting".
         r"|\binstructions\b|\bquick link\b"
-        r"|(?:must|should|please) (?:also )?include",  # "You must include:" a cover letter, a résumé, references
+        r"|(?:must|should|please) (?:also )?include"  # "You must include:" a cover letter, a résumé, references
+        # How applicants are rated and what they send, as USAJOBS and other public employers set them out: the
+        # process of applying, not what the job asks ("How You Will Be Evaluated", "Required Documents").
+        r"|\b(?:be|are|is) (?:evaluated|assessed|rated|ranked|scored)\b"
+        r"|(?:required|supporting|supplemental) documents?|documents? (?:required|needed|to submit)",
     ),
     (
         SectionKind.PREFERRED,
@@ -75,7 +83,9 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # A driving job's nights at home ("Home time: every 2 weeks"), as a schedule says its hours: a term of the job.
         r"|^home time$"
         # Indeed's questions of where and when ("Ability to Commute:", "Shift availability:"): terms, no skill.
-        r"|^ability to (?:commute|relocate)$|^shift availability$|^willingness to travel$",
+        r"|^ability to (?:commute|relocate)$|^shift availability$|^willingness to travel$"
+        # How much the job travels ("Travel Required: 25%", "Travel requirements"): a term, as its hours are.
+        r"|^travel(?: required| requirements?)?$",
     ),
     (
         SectionKind.ROLE,

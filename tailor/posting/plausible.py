@@ -66,6 +66,7 @@ JOB_WORDS = re.compile(
     r"|waiter|waitress|baker|butcher|gardener|landscaper|stylist|teller|treasurer|typist|transcriptionist"
     r"|proofreader|columnist|presenter|illustrator|animator|drafter|draftsman|historian|archaeologist"
     r"|ecologist|sociologist|anthropologist|linguist|nanny|generalist|liaison"
+    r"|modell?er|hydrologist|hydrogeologist|cartographer"  # "Hydraulic Modeler", "Financial Modeller"
     r"|handler|picker|packer|loader|unloader|selector|stocker|sorter|spotter"  # a warehouse's trades
     r"|mgr)s?\b",  # a manager as classified ads abbreviate one ("Kitchen Mgr", "Asst. Mgr")
     re.IGNORECASE,

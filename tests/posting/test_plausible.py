@@ -55,6 +55,11 @@ def test_careers_page_headings_are_no_title(text: str) -> None:
         ("Experienced Line Cook Needed ASAP", "Experienced Line Cook"),
         ("Asst. Mgr, Harbor Diner", "Asst. Mgr, Harbor Diner"),
         ("Volunteers needed", None),
+        # Modelers, hydrologists and cartographers are jobs in any field that names them.
+        ("Hydraulic Modeler – Water Distribution", "Hydraulic Modeler – Water Distribution"),
+        ("Financial Modeller", "Financial Modeller"),
+        ("Hydrologist (Surface Water)", "Hydrologist (Surface Water)"),
+        ("GIS Cartographer", "GIS Cartographer"),
     ],
 )
 def test_a_title_in_loose_text_names_a_job_and_is_no_sentence(text: str, title: str | None) -> None:

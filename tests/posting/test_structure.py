@@ -136,6 +136,19 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("Essential Responsibilities", SectionKind.RESPONSIBILITIES),
         ("Essential skills", SectionKind.REQUIREMENTS),
         ("Essential criteria", SectionKind.REQUIREMENTS),
+        # A public employer's (USAJOBS's) eligibility, rating and papers: who may be hired and how to apply.
+        ("Conditions of Employment", SectionKind.LEGAL),
+        ("This job is open to", SectionKind.LEGAL),
+        ("Who May Apply", SectionKind.LEGAL),
+        ("Selective Service", SectionKind.LEGAL),
+        ("How You Will Be Evaluated", SectionKind.APPLY),
+        ("How applicants are assessed", SectionKind.APPLY),
+        ("Required Documents", SectionKind.APPLY),
+        ("Supporting documents", SectionKind.APPLY),
+        ("Travel Required", SectionKind.BENEFITS),  # how much the job travels: a term, as its hours are
+        ("Travel requirements", SectionKind.BENEFITS),
+        ("Open to all", SectionKind.OTHER),
+        ("Travel Nurse", SectionKind.OTHER),  # a job's title
     ],
 )
 def test_headings_are_classified(heading: str, kind: SectionKind) -> None:
@@ -949,3 +962,21 @@ def test_an_opening_heading_naming_a_job_heads_the_role_not_the_requirements_a_w
     assert [(s.kind, s.heading) for s in found.sections][:1] == [(SectionKind.ROLE, "Customer Experience Manager")]
     # Further down, a heading of the body still says what its words say.
     assert classify_heading("Customer Experience") is SectionKind.REQUIREMENTS
+
+
+def test_a_federal_postings_eligibility_rating_and_papers_weigh_nothing() -> None:
+    found = parse(
+        "Soil Scientist\nDepartment of Agriculture\n\nDuties\nMaps soils and writes soil survey reports.\n\n"
+        "Requirements\nConditions of Employment\nMust be a U.S. Citizen.\nMales must be registered for Selective "
+        "Service.\nMust obtain a Secret security clearance.\n\nQualifications\nOne year of soil mapping "
+        "experience.\n\nHow You Will Be Evaluated\nYou will be rated on how well you meet the qualifications "
+        "above, using a questionnaire.\n\nRequired Documents\nResume, transcripts and an SF-50.\n"
+    )
+    kinds = {s.heading: s.kind for s in found.sections}
+    assert kinds["Duties"] is SectionKind.RESPONSIBILITIES
+    assert kinds["Qualifications"] is SectionKind.REQUIREMENTS
+    assert kinds["Conditions of Employment"] is SectionKind.LEGAL
+    assert kinds["How You Will Be Evaluated"] is SectionKind.APPLY
+    assert kinds["Required Documents"] is SectionKind.APPLY
+    asked = " ".join(s.text for s in found.sections if s.kind is SectionKind.REQUIREMENTS)
+    assert "clearance" not in asked and "Selective" not in asked and "transcripts" not in asked

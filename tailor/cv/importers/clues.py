@@ -100,7 +100,13 @@ def words_of(text: str) -> set[str]:
 
 
 def looks_like_title(text: str) -> bool:
-    return bool(words_of(text) & TITLE_WORDS)
+    words = words_of(text)
+    # "Engineer-in-Training", "Editor-in-Chief", "Member-at-Large": a title word heads the compound.
+    heads = {found[1] for word in words if (found := _COMPOUND_TITLE.match(word))}
+    return bool((words | heads) & TITLE_WORDS)
+
+
+_COMPOUND_TITLE = re.compile(r"^([a-z]+)-(?:in|at|of)-[a-z]+$")
 
 
 def looks_like_organisation(text: str) -> bool:

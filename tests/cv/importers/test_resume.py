@@ -2879,3 +2879,19 @@ def test_a_month_and_a_year_of_two_digits_after_an_apostrophe_are_the_roles_date
         ("Yard Jockey", "Midway Intermodal", "Jan 2014", "Dec 2015"),
         ("Driver", "Bay Freight", "Mar 1998", "Present"),
     ]
+
+
+def test_a_title_compounded_with_in_or_at_is_the_title_over_a_firm_named_for_its_trade() -> None:
+    draft = draft_of(
+        "Dana Whitfield\n\nEXPERIENCE\n\n"
+        "Marlowe & Finch Land Surveyors | Boise, ID\n"
+        "Surveyor-in-Training (SIT) | Jun 2019 - Feb 2022\n"
+        "* Ran boundary surveys.\n\n"
+        "Greyhaven Review | Boise, ID\n"
+        "Editor-in-Chief | Aug 2016 - May 2019\n"
+        "* Edited every issue.\n"
+    )
+    assert [(r["role"], r["employer"]) for r in draft.data["experience"]] == [
+        ("Surveyor-in-Training (SIT)", "Marlowe & Finch Land Surveyors"),
+        ("Editor-in-Chief", "Greyhaven Review"),
+    ]
