@@ -2888,3 +2888,14 @@ def test_a_title_that_names_its_trade_ends_in_a_jobs_word_and_leaves_nothing_to_
     ]
     checked = {n.loc[1] for n in draft.notes if n.loc[:1] == ("experience",) and "which is which" in n.message}
     assert checked == {2, 3}  # "Operations" names no job, "Remote from Florida" is no name: for the owner to check
+
+
+@pytest.mark.parametrize("title", ["Keyholder", "Merchandiser", "Stocker"])
+def test_a_retail_title_of_one_word_is_a_title(title: str) -> None:
+    draft = draft_of(
+        f"Rowan Ellery\nrowan@example.org\n\nEXPERIENCE\n\n{title} | Larkspur Outfitters | Boise, ID | 2016 – 2017\n"
+        "- Opened the store.\n"
+    )
+    role = draft.data["experience"][0]
+    assert (role["role"], role["employer"]) == (title, "Larkspur Outfitters")
+    assert not [n for n in draft.notes if n.loc[:1] == ("experience",)]
