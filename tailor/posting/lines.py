@@ -8,6 +8,7 @@ the job title, the names it writes and the addresses it gives.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -147,13 +148,15 @@ class Page:
     def _masthead(self, block: list[int]) -> list[int]:
         """The lines of a block that can stand alone: all of them when all are short; otherwise the short
         lines it opens with, each followed by a line that starts anew (a PDF's title over its first
-        paragraph), not by the rest of a wrapped sentence."""
+        paragraph; a classified ad's title over its pay, "$19-21/hr DOE."), not by the rest of a wrapped
+        sentence."""
         if all(self.lines[j].short for j in block):
             return block
         out = []
         for j, k in pairwise(block):
             following = self.lines[k].text[:1]
-            if not self.lines[j].short or not (following.isupper() or following.isdigit()):
+            anew = following.isupper() or following.isdigit() or unicodedata.category(following or " ") == "Sc"
+            if not self.lines[j].short or not anew:
                 break
             out.append(j)
         return out

@@ -661,22 +661,57 @@ _PHYSICAL_DEMAND = re.compile(
 "Ability to stand for long periods", "Frequent lifting of up to 25 kg"): a condition of the work, as a
 "Physical requirements" heading's items are, never a skill asked of the candidate."""
 
+_TIMES = r"(?:nights?|evenings?|weekends?|holidays?|overnights?|early\s+mornings?)"
+_HOURS_DEMAND = re.compile(
+    rf"\b(?:open|flexible|open\s+and\s+flexible)\s+(?:availability|schedule)\b"
+    rf"|\bavailab(?:le|ility)\s+(?:to\s+work\s+)?(?:on\s+)?{_TIMES}"
+    rf"|^(?=.*\b(?:required|must|work|working|availability|schedule|shifts?|rotating|as\s+needed)\b)"
+    rf".*\b{_TIMES}(?:\s*(?:,|&|/|\band\b|\bor\b)\s*(?:and\s+|or\s+)?{_TIMES})+",
+    re.IGNORECASE,
+)
+"""A list item that states when the job's hours fall ("Open availability, including nights, weekends and
+holidays", "Flexible schedule", "Nights & weekends required", not "Teach evening and weekend classes"): a
+condition of the work, as a physical demand is, never a skill; its words ("open", "flexible") would otherwise
+meet a bullet's ("Opened the store")."""
+DEMAND_WORDS = 15
+"""The most words an item about the hours, or a line of prose about a demand, has: a longer one says more
+than how or when the work is done ("Provide on-call support for the payments platform, including nights and
+weekends, …")."""
+_ENDS_SENTENCE = re.compile(r"[.!?:]\W*$")
+
+
+def _demands(lines: list[str]) -> list[bool]:
+    """Which of a section's ``lines`` state a physical demand or the hours of the job: list items
+    (:data:`_PHYSICAL_DEMAND`, or :data:`_HOURS_DEMAND` in a short one), or a short line of prose that is
+    whole sentences, each stating one, as a classified ad's lines are ("Must be 18+, reliable, able to lift 40
+    lbs."), never part of a sentence wrapped by hand, nor a line that asks for more ("Pick and pack orders. Must
+    lift 50 lbs.")."""
+    out: list[bool] = []
+    for n, (line, item) in enumerate(zip(lines, list_lines(lines), strict=True)):
+        text = LIST_ITEM.sub("", line).strip()
+        short = len(text.split()) <= DEMAND_WORDS
+        if item:
+            out.append(bool(_PHYSICAL_DEMAND.search(text)) or (short and bool(_HOURS_DEMAND.search(text))))
+            continue
+        before = lines[n - 1].strip() if n else ""
+        whole = short and text[:1].isupper() and (not before or bool(_ENDS_SENTENCE.search(before)))
+        whole = whole and (n + 1 == len(lines) or not lines[n + 1].strip() or bool(_ENDS_SENTENCE.search(text)))
+        out.append(whole and all(_PHYSICAL_DEMAND.search(s) or _HOURS_DEMAND.search(s) for s in _SENTENCE.split(text)))
+    return out
+
 
 def _demands_apart(sections: list[Section]) -> list[Section]:
-    """The items of a list of duties or requirements that state a physical demand (:data:`_PHYSICAL_DEMAND`),
-    as a section of the job's terms after it, which weighs nothing: "climb stairs in patients' homes" is no
-    evidence of a bullet on stair training."""
+    """The items of a list of duties or requirements, or of a posting's text under no such heading (a short ad's
+    lines), that state a physical demand or the hours (:func:`_demands`), as a section of the job's terms
+    after it, which weighs nothing: "climb stairs in patients' homes" is no evidence of a bullet on stair
+    training, nor "able to lift 40 lbs" of one that "Lifted customer scores"."""
     out: list[Section] = []
     for s in sections:
-        if s.kind not in (SectionKind.REQUIREMENTS, SectionKind.RESPONSIBILITIES, SectionKind.PREFERRED):
+        if s.kind not in (*_THE_JOB, SectionKind.ROLE):
             out.append(s)
             continue
         lines = s.text.split("\n")
-        items = list_lines(lines)
-        demands = [
-            item and bool(_PHYSICAL_DEMAND.search(LIST_ITEM.sub("", line)))
-            for line, item in zip(lines, items, strict=True)
-        ]
+        demands = _demands(lines)
         if not any(demands):
             out.append(s)
             continue

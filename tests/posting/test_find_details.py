@@ -278,6 +278,17 @@ def test_a_warehouse_trade_on_a_job_boards_first_line_is_the_title(title: str) -
     assert (found["title"], found["company"]) == (f"{title} (heading)", "Kestrel Intermodal (board-header)")
 
 
+@pytest.mark.parametrize("pay", ["$18-20/hr DOE. Part time, 25 hrs a week.", "£11.50 an hour, weekends only."])
+def test_a_classified_ads_first_line_over_its_pay_is_the_title(pay: str) -> None:
+    # An ad of a few long lines, its pay first under the title: the pay starts anew, as a capital does.
+    text = (
+        f"Counter Lead wanted - Bayside Bikes (Old Town)\n{pay}\n"
+        "Open and close the shop, run the till and count the drawers at the end of each shift.\n"
+        "Send your resume and a few lines about yourself to the owner by email, no calls please.\n"
+    )
+    assert details(text)["title"] == "Counter Lead (heading)"
+
+
 @pytest.mark.parametrize("title", ["Medical Science Liaison", "Community Liaison", "Family Liaison Officer"])
 def test_a_liaisons_first_line_above_the_employers_is_the_title(title: str) -> None:
     text = f"{title}\nNorthfield Therapeutics\n\nAbout Northfield\nNorthfield makes medicines.\n\nSkills\n- PhD\n"

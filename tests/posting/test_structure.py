@@ -351,6 +351,42 @@ def test_an_item_that_asks_for_a_skill_of_lifting_or_standing_stays() -> None:
     assert [s.kind for s in parse(text).sections] == [SectionKind.ROLE, SectionKind.REQUIREMENTS]
 
 
+def test_an_item_that_states_the_hours_of_the_job_weighs_nothing() -> None:
+    # "Open availability" would otherwise meet a bullet that "Opened the branch".
+    text = (
+        "Branch Supervisor\n\n## Requirements\n\n- Two years supervising a front desk\n"
+        "- Open availability, including nights, weekends and holidays\n- Flexible schedule\n"
+        "- Able to work evenings and weekends as needed\n\n## Duties\n\n- Teach evening and weekend classes\n"
+    )
+    sections = [(s.kind, s.text) for s in parse(text).sections]
+    assert sections == [
+        (SectionKind.ROLE, "Branch Supervisor"),
+        (SectionKind.REQUIREMENTS, "- Two years supervising a front desk"),
+        (
+            SectionKind.BENEFITS,
+            "- Open availability, including nights, weekends and holidays\n- Flexible schedule\n"
+            "- Able to work evenings and weekends as needed",
+        ),
+        (SectionKind.RESPONSIBILITIES, "- Teach evening and weekend classes"),  # a duty, not the hours
+    ]
+
+
+def test_a_short_ads_lines_of_lifting_and_hours_weigh_nothing_under_no_heading() -> None:
+    # A classified ad: one sentence or two a line, no heading, no list marks; its demands are terms, not skills.
+    text = (
+        "Counter Lead wanted - Bayside Bikes\n$18/hr. Part time.\nOpen and close the shop, run the till.\n"
+        "Must be 18+, able to lift 40 lbs.\nSaturdays & Sundays required.\nNights & weekends required.\n"
+        "Email your resume to the shop.\n"
+    )
+    sections = [(s.kind, s.text) for s in parse(text).sections]
+    assert sections[-1] == (SectionKind.BENEFITS, "Must be 18+, able to lift 40 lbs.\nNights & weekends required.")
+    assert "run the till" in sections[0][1]
+    wrapped = "Counter Lead\n\nWe need someone who has moved heavy stock and can\nlift 40 lbs of boxes daily.\n"
+    assert [s.kind for s in parse(wrapped).sections] == [SectionKind.ROLE]  # half a sentence is no line of its own
+    more = "Picker\n\nPick and pack orders, RF scanner. Must lift 50 lbs repeatedly. Overnight shifts.\n"
+    assert [s.kind for s in parse(more).sections] == [SectionKind.ROLE]  # a line that asks for more stays
+
+
 def test_a_labelled_line_of_pay_heads_none_of_the_lines_after_it() -> None:
     # A short post, as classified ads are: its pay on a labelled line, then what the job asks.
     text = (

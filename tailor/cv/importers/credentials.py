@@ -483,7 +483,7 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
     above: Line | None = None
     above_dated = False
     renewal: str | None = None  # the line above's renewal, told once the credential it belongs to is known
-    for line in lines:
+    for line in (piece for whole in lines for piece in _dated_apart(whole)):
         _tell_renewal(draft, found, renewal)
         renewal = None
         if line.links and _LINK_LABEL.fullmatch(line.plain):
@@ -711,6 +711,23 @@ _FINAL_YEAR = re.compile(
 )
 """A year closing a credential's line, after a comma, a bracket or a dash, or after the word that says it was then
 gained ("…, obtained 2020")."""
+
+
+_SEMICOLON = re.compile(r";\s+(?![^(]*\))")
+"""A semicolon that parts a line's pieces, not one in brackets ("(CPR; AED)")."""
+
+
+def _dated_apart(line: Line) -> list[Line]:
+    """``line`` as the credentials it lists apart by semicolons, each dated at its end ("ServSafe Food Handler
+    (2018); CPR/First Aid (2022)"): one line of a one-page résumé, several credentials. Pieces of which any lacks
+    its own date ("Certified Scrum Master; Scrum Alliance; 2021") are one credential's name, issuer and date."""
+    pieces = _SEMICOLON.split(line.text)
+    if line.row or len(pieces) < 2 or not all(_year_at_end(piece.strip()) for piece in pieces):
+        return [line]
+    marked = _SEMICOLON.split(line.marked)
+    if len(marked) != len(pieces):
+        marked = pieces
+    return [replace(line, text=t.strip(), marked=m.strip()) for t, m in zip(pieces, marked, strict=True)]
 
 
 def _year_at_end(text: str) -> Span | None:

@@ -20,6 +20,7 @@ from tailor.cv.importers.clues import (
     is_place,
     looks_like_organisation,
     looks_like_title,
+    words_of,
 )
 from tailor.cv.importers.draft import Draft
 from tailor.cv.importers.entries import (
@@ -261,6 +262,10 @@ def _role_fields(parts: list[str], text: str = "") -> tuple[str, str, str, bool]
         # name ("Software", "Technology"), but only one like a title; that one is the title.
         loose = [p for p in rest if looks_like_title(p)]
         titles = loose if len(loose) < len(rest) else []
+        # "Store Manager | Northgate Outfitters": sure when the one piece that reads as a title ends in a job's
+        # word, as a title does and an organisation named for a trade ("Manager Tools Inc") does not, and every
+        # piece is a name ("Worked as a software engineer", "Remote from Florida" are not).
+        sure = len(titles) == 1 and words_of(titles[0].split()[-1]) <= TITLE_WORDS and all(_a_name(p) for p in rest)
     role = titles[0] if titles else (rest[0] if len(rest) > 1 else "")
     others = [p for p in rest if p != role]
     orgs = [p for p in others if p not in titles]
@@ -280,6 +285,17 @@ def _role_fields(parts: list[str], text: str = "") -> tuple[str, str, str, bool]
     if extra:
         employer = ", ".join([employer, *extra])
     return role, employer, location, sure
+
+
+_NAME_JOINS = frozenset("of and the for in at on de du la & +".split())  # noqa: SIM905
+
+
+def _a_name(piece: str) -> bool:
+    """Whether ``piece`` is written as a title or an organisation's name is: its words capitalised but for the
+    small words that join them ("Bank of the West"), no comma or colon that parts it into more."""
+    return not any(mark in piece for mark in ",:") and all(
+        word[:1].isupper() or not word[:1].isalpha() or word in _NAME_JOINS for word in piece.split()
+    )
 
 
 class _Steps:

@@ -47,6 +47,18 @@ def test_a_certificate_whose_brackets_list_what_it_covers_keeps_them_whole_in_it
     ]
 
 
+def test_credentials_listed_on_one_line_apart_by_semicolons_each_with_its_year_are_each_a_credential() -> None:
+    draft = draft_of(
+        "Rhea Castillo\n\nCERTIFICATIONS\n"
+        "Forklift Operator (2017); Basic Life Support (CPR; AED), 2021\n"
+        "Certified Scrum Master; Scrum Alliance; 2020\n"
+    )
+    first, second, third = draft.data["certificates"]
+    assert (first["name"], first["date"]) == ("Forklift Operator", "2017")
+    assert (second["name"], second["date"]) == ("Basic Life Support (CPR; AED)", "2021")  # no part in brackets
+    assert third["name"].startswith("Certified Scrum Master; Scrum Alliance")  # one: its pieces are not each dated
+
+
 def test_a_credential_held_over_years_keeps_its_span_as_written_and_one_still_held_its_start() -> None:
     draft = draft_of(
         "Ines Marlowe\n\nAWARDS\n2017–2019\tResearch Fellowship, Harbour Library\n"

@@ -2895,3 +2895,34 @@ def test_a_title_compounded_with_in_or_at_is_the_title_over_a_firm_named_for_its
         ("Surveyor-in-Training (SIT)", "Marlowe & Finch Land Surveyors"),
         ("Editor-in-Chief", "Greyhaven Review"),
     ]
+
+
+def test_a_title_that_names_its_trade_ends_in_a_jobs_word_and_leaves_nothing_to_check() -> None:
+    # "Store", "Bank", "Research" read as an organisation's words; the piece ending in a job's word is the title.
+    draft = draft_of(
+        "Rowan Ellery\nrowan@example.org\n\nEXPERIENCE\n\n"
+        "Store Manager | Larkspur Outfitters | Boise, ID | 2019 – 2023\n- Ran the store.\n"
+        "Bank Teller | Cinder Valley Credit Union | Boise, ID | 2016 – 2019\n- Balanced the drawer.\n"
+        "Operations | Software Guild | Boise, ID | 2014 – 2016\n- Kept the office.\n"
+        "Systems Engineer | Remote from Florida | 2012 – 2014\n- Kept the servers up.\n"
+    )
+    roles = [(r["role"], r["employer"]) for r in draft.data["experience"]]
+    assert roles == [
+        ("Store Manager", "Larkspur Outfitters"),
+        ("Bank Teller", "Cinder Valley Credit Union"),
+        ("Operations", "Software Guild"),
+        ("Systems Engineer", "Remote from Florida"),
+    ]
+    checked = {n.loc[1] for n in draft.notes if n.loc[:1] == ("experience",) and "which is which" in n.message}
+    assert checked == {2, 3}  # "Operations" names no job, "Remote from Florida" is no name: for the owner to check
+
+
+@pytest.mark.parametrize("title", ["Keyholder", "Merchandiser", "Stocker"])
+def test_a_retail_title_of_one_word_is_a_title(title: str) -> None:
+    draft = draft_of(
+        f"Rowan Ellery\nrowan@example.org\n\nEXPERIENCE\n\n{title} | Larkspur Outfitters | Boise, ID | 2016 – 2017\n"
+        "- Opened the store.\n"
+    )
+    role = draft.data["experience"][0]
+    assert (role["role"], role["employer"]) == (title, "Larkspur Outfitters")
+    assert not [n for n in draft.notes if n.loc[:1] == ("experience",)]
