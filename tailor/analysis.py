@@ -419,9 +419,10 @@ _MARKS = (
 )
 """List marks (•, ·, ‣, ▪, ◦, ■, ●, ◆, ►, ➢, ✓, ❖ …) and the invisible zero-width space and emoji
 variation selector, which copied text leaves stuck to the word after them ("•Strong communication")."""
-_PLAIN_MARKS = str.maketrans("\u2010\u2011\u2012" + _MARKS, "---" + " " * len(_MARKS))
-"""Unicode's hyphen, non-breaking hyphen and figure dash as "-", what word processors and web pages put
-where a keyboard types it ("data‑quality"); and :data:`_MARKS` as spaces."""
+_PLAIN_MARKS = str.maketrans("\u2010\u2011\u2012\u2019" + _MARKS, "---'" + " " * len(_MARKS))
+"""Unicode's hyphen, non-breaking hyphen and figure dash as "-", and its apostrophe (U+2019) as "'", what
+word processors and web pages put where a keyboard types them ("data‑quality", "Master’s in Social Work"):
+a name with a possessive is one skill however its apostrophe is typed; and :data:`_MARKS` as spaces."""
 _EN_DASH_JOINING = re.compile(r"(?<=\w)\u2013(?=\w)")
 """An en dash between two words or numbers with no space ("K–12", "end–to–end"): a hyphen to a reader."""
 
@@ -439,8 +440,8 @@ def _singular_acronyms(text: str) -> str:
 
 
 def _plain_marks(text: str) -> str:
-    """``text`` with every kind of joining hyphen written as "-" and list marks blanked, its length kept
-    (offsets still map)."""
+    """``text`` with every kind of joining hyphen written as "-", the typographic apostrophe as "'" and list
+    marks blanked, its length kept (offsets still map)."""
     if text.isascii():
         return text
     text = text.translate(_PLAIN_MARKS)

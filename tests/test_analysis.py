@@ -212,6 +212,13 @@ def test_a_hyphen_as_word_processors_write_it_is_a_hyphen(dash: str) -> None:
     assert found.said == {"data quality": f"data{dash}quality"}  # shown as written
 
 
+def test_a_name_with_a_typographic_apostrophe_is_the_skill_its_keyboard_spelling_names() -> None:
+    # Word and web pages type "Master’s" with U+2019; the lexicon, as a keyboard does, with "'".
+    found = analyse(["Holds a Master\u2019s in Social Work."], bundled_lexicon())[0]
+    assert found.skills == ["MSW"]
+    assert found.said == {"MSW": "Master\u2019s in Social Work"}  # shown as written
+
+
 def test_a_skill_is_reported_in_the_words_the_text_names_it_with() -> None:
     found = analyse(["Experience with K8s and monitoring and alerting."], bundled_lexicon())[0]
     assert found.said["Kubernetes"] == "K8s"

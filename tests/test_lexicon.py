@@ -104,10 +104,26 @@ def test_bundled_lexicon_maps_aliases_to_canonical_names() -> None:
         ("JTBD", "jobs to be done"),
         ("PLG", "product-led growth"),
         ("product lifecycle management", "PLM"),  # engineering's, not product management's
+        ("Certified Fund Raising Executive", "CFRE"),  # fundraising
+        ("legacy giving", "planned giving"),
+        ("annual giving", "annual fund"),
+        ("Blackbaud Raiser's Edge NXT", "Raiser's Edge"),
+        ("Nonprofit Success Pack", "Salesforce NPSP"),
     ],
 )
 def test_a_fields_own_names_meet_their_canonical_names(alias: str, canonical: str) -> None:
     assert bundled_lexicon().canonical(alias) == canonical
+
+
+def test_a_fundraisers_donor_databases_are_skills_each_a_crm_and_a_donor_database() -> None:
+    lexicon = bundled_lexicon()
+    text = "Keep gift records in Raiser's Edge or Salesforce NPSP; grow major gifts and planned giving."
+    (said,) = analyse([text], lexicon)
+    assert {"Raiser's Edge", "Salesforce NPSP", "major gifts", "planned giving"} <= set(said.skills)
+    # Each is a CRM and a donor database: a CV naming one meets a posting asking for either kind.
+    for kind in ("crm", "donor database"):
+        assert {"raiser's edge", "salesforce npsp"} <= set(lexicon.instances[kind]), kind
+    assert "salesforce npsp" in lexicon.instances["salesforce"]  # Salesforce's nonprofit edition is Salesforce
 
 
 def test_work_management_tools_are_skills_and_evidence_of_project_management() -> None:

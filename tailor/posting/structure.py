@@ -448,9 +448,10 @@ def _kinds_of(
         elif kind in (SectionKind.ROLE, SectionKind.OTHER, SectionKind.COMPANY):
             # Under "About us", the employer's services ("medical, dental and behavioral health under one
             # roof") name a benefit's word once: its blurb, unless it plainly lists benefits; so does, under
-            # "Job Summary", what the job does ("The Benefits Specialist administers benefit programs …").
+            # "Job Summary", what the job does ("The Benefits Specialist administers benefit programs …"), or a
+            # sentence of it speaks of the job ("Reporting to the CFO, you will manage a $40,000 budget …").
             one_cue = kind is not SectionKind.COMPANY and not (
-                kind is SectionKind.ROLE and _NAMES_THE_JOB.search(block)
+                kind is SectionKind.ROLE and (_NAMES_THE_JOB.search(block) or _ROLE_CUES.search(block))
             )
             found = _content_kind(block, one_cue=one_cue) or kind
         elif kind in (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED) and (

@@ -460,6 +460,18 @@ def test_a_job_summary_saying_what_a_benefits_job_does_is_the_role_not_its_benef
     ]  # fmt: skip
 
 
+def test_a_job_summary_with_a_sum_of_money_the_job_handles_is_the_role_not_its_pay() -> None:
+    # One dollar amount (a gift's size, a budget) in a short summary that speaks of the job: the role's words.
+    text = (
+        "Major Gifts Officer\n\n## Position Summary\n\nReporting to the Director of Philanthropy, the officer "
+        "stewards 120 donors capable of gifts of $25,000 or more.\n\n## Duties\n\n- Make donor visits.\n\n"
+        "## Role Summary\n\nStarting pay is $52,000.\n"
+    )
+    assert [s.kind for s in parse(text).sections] == [
+        SectionKind.ROLE, SectionKind.ROLE, SectionKind.RESPONSIBILITIES, SectionKind.BENEFITS,
+    ]  # fmt: skip
+
+
 def test_requirements_that_say_they_are_nice_to_have_are_preferred() -> None:
     text = (
         "Data Engineer\n\n## What we're looking for\n\n- 3+ years of data engineering\n- AWS experience is a plus\n"

@@ -403,7 +403,7 @@ _AMOUNT = re.compile(r"(?:[A-Z]{3}\s?)?(?:[$€£¥]?\s?\d{1,3}(?:[,.\s]\d{3})+(
 _AWARD = re.compile(r"award|prize|grant\b|fellowship|scholarship|medal|honou?r", re.IGNORECASE)
 _COLUMN_WORDS = frozenset(
     """title body year date name value amount award prize grant issuer organisation certification certificate
-    license licence credential""".split()  # noqa: SIM905
+    license licence credential funder funding agency sponsor""".split()  # noqa: SIM905
 )
 
 

@@ -206,6 +206,10 @@ _ROLE_LINE = re.compile(r",|\s[—–|@]\s|\s-\s|\sat\s")
 _NOT_WORD = re.compile(r"[^\w&]+")
 
 
+_CHOSEN_FROM = frozenset({"experience", "projects", "publications", "awards"})
+"""The kinds of section a résumé may head as a choice of its entries ("Selected Grants", "Selected Projects")."""
+
+
 def normal(title: str) -> str:
     """A title as :data:`KINDS` writes it: lower case, words only (emoji, colons and links gone), "&" as "and"."""
     title = re.sub(r"\[([^\]]*)\]\([^)]*\)", "", title)  # a Markdown link beside the title: its text is not the title
@@ -245,6 +249,11 @@ def kind_of(title: str, *, set_as_title: bool = False) -> str | None:
     if split and set(split) <= _CREDENTIAL_WORDS and set(split) - {"and", "professional"}:
         # "Licensure & Certifications", "Licenses, Certifications and Credentials": however a field orders them.
         return "certificates"
+    # "Selected Grants", "Select Honors": a known title, a choice of its entries; not "Selected Courses", a
+    # degree's coursework (with its grades), which a "Courses" section of certificates is not.
+    chosen = _TITLES.get(" ".join(split[1:])) if split[:1] in (["selected"], ["select"]) else None
+    if chosen in _CHOSEN_FROM:
+        return chosen
     for size in range(min(len(split), 4), 0, -1):
         found = _TITLES.get(" ".join(split[:size]))
         if found and size == 1 and split[0] in _ALONE_ONLY and not (set_as_title or _titled(title, split)):

@@ -1464,6 +1464,23 @@ def test_a_table_of_grants_gives_awards_without_its_header_and_keeps_their_value
     assert "Value of 'Discovery Early Career Researcher Award': 365,058" in draft.leftovers
 
 
+def test_a_section_of_selected_grants_is_one_of_awards_and_a_header_naming_the_funder_is_no_award() -> None:
+    # "Selected Grants" heads a choice of grants, as "Selected Publications" does of papers; a table's header
+    # row names its columns (the funder, the amount, the year), not a grant.
+    draft = draft_of(
+        "Rua Ngata\nrua@example.org\n\nSELECTED GRANTS\nFunder\tAmount\tYear\n"
+        "Harbour Community Trust\t$250,000\t2021\nCoastal Arts Agency\t$40,000\t2019\n"
+    )
+    assert draft.data["awards"] == [
+        {"name": "Harbour Community Trust", "issuer": "", "date": "2021"},
+        {"name": "Coastal Arts Agency", "issuer": "", "date": "2019"},
+    ]
+    assert "Value of 'Harbour Community Trust': $250,000" in draft.leftovers
+    # A degree's selected coursework, with its grades, is no list of certificates.
+    coursework = draft_of("Rua Ngata\nrua@example.org\n\nSELECTED COURSES\nOperating Systems:\n17/20\n")
+    assert not coursework.data.get("certificates")
+
+
 def test_contact_labels_without_colons_name_what_follows_and_work_terms_are_no_headline() -> None:
     draft = draft_of(
         "Ben Okafor\nweb ben.example.com e-mail ben@example.com phone 202.555.0138\nOpen to Relocating\n"
