@@ -431,14 +431,22 @@ def _name_words(name: str | None) -> frozenset[str]:
 
 
 def _is_phrase_candidate(term: str) -> bool:
-    """A two-word phrase of specific words that names no place: single words are too vague to report as
-    gaps, and "San Francisco" or "York City" is where a job is, not what it asks."""
+    """A two-word phrase of specific words that names no place and opens with no verb of work: single words are
+    too vague to report as gaps, "San Francisco" or "York City" is where a job is, not what it asks, and
+    "prepare levee" of "Prepares levee rehabilitation plans" is a duty's verb and a word of its object."""
     words = term.split()
     return (
         len(words) == 2
         and not any(w in generic_terms() or not w.isalpha() for w in words)
+        and words[0] not in _work_verbs()
         and term not in _place_phrases()
     )
+
+
+@lru_cache(maxsize=1)
+def _work_verbs() -> frozenset[str]:
+    """The verbs of :func:`tailor.lexicon.action_nouns` that are no nouns too ("document", "lead", "produce" are)."""
+    return frozenset(action_nouns().values()) - {"document", "lead", "produce"}
 
 
 def _beside_places(terms: list[str]) -> Counter[str]:
