@@ -855,6 +855,16 @@ def test_the_company_beside_the_job_title_in_a_pages_tab_title_is_the_employer(t
     assert found.company == Detail("Harbor & Pine", "tab-title")
 
 
+def test_a_tab_title_that_sets_the_place_after_the_job_and_careers_at_before_the_employer_names_the_employer(
+    tmp_path: Path,
+) -> None:
+    # As iCIMS writes a page's tab title: "{title} in {place} | Careers at {company}".
+    page = _page("Route Supervisor in Lisbon, Portugal | Careers at Harbor &amp; Pine", "Route Supervisor")
+    posting = read_posting(write(tmp_path, "job.html", page))
+    found = structure.parse(posting.text, stated=posting.stated, links=posting.links).details
+    assert found.company == Detail("Harbor & Pine", "tab-title")
+
+
 @pytest.mark.parametrize(
     "tab", ["Careers at Harbor &amp; Pine", "Route Supervisor - Lisbon, Portugal", "Route Supervisor | JobBoard"]
 )
