@@ -926,6 +926,18 @@ def test_an_opening_line_naming_a_job_is_its_title_whatever_a_word_of_it_heads_e
     assert found["company"] == "Larkspur Outfitters (label)"
 
 
+@pytest.mark.parametrize("title", ["Route Planner – Regional Projects", "Fleet Supervisor - Night Operations"])
+def test_an_opening_heading_naming_a_job_before_a_dash_is_its_title_whatever_the_words_after_the_dash_head(
+    title: str,
+) -> None:
+    # "Projects" heads responsibilities, "Operations" names a department: after the job's name they say what it is for.
+    text = f"# {title}\n\n**Harbor Freight Lines** · Toledo, OH · Full-time\n\n## Duties\n\n- Plan the routes.\n"
+    found = details(text)
+    assert found["title"] == f"{title} (heading)"
+    assert found["company"] == "Harbor Freight Lines (board-header)"
+    assert found["location"] == "Toledo, OH (board-header)"
+
+
 @pytest.mark.parametrize("heading", ["Posting Details", "Position Information", "Vacancy Details"])
 def test_a_universitys_heading_over_the_postings_fields_is_no_company(heading: str) -> None:
     # PeopleAdmin sets "Posting Details" under the job's title, where a job board sets the company.
