@@ -720,9 +720,11 @@ def _skill_spans(
     spans = [
         (start, end, names[(start, end)])
         for start, end in kept
-        if named
-        or " ".join(lemmas[start:end]) not in skills.ambiguous
-        or _language_context(doc, doc[start:end], original, found)
+        if " ".join(lemmas[start:end]) not in skills.ambiguous
+        or (
+            not _another_acronym(doc[start:end], original, named, lexicon.capitals)
+            and (named or _language_context(doc, doc[start:end], original, found))
+        )
     ]
     if joins:  # "Bi-annual", "Co-op": a prefix joined to its word is no skill of the same letters (BI, CO)
         spans = [(s, e, name) for s, e, name in spans if not (e - s == 1 and e in joins and lemmas[s] in _PREFIXES)]
@@ -810,6 +812,29 @@ after them is the tool the example names, not the everyday word."""
 _NOT_A_LIST = frozenset({"with", "as", "at", "for", "of", "under", "by"})
 """Words no list of skills has between its items: a skill beyond one is no list-mate ("a Chef with ServSafe
 certification" is a cook, not the DevOps tool)."""
+
+
+def _another_acronym(span: Span, original: str | None, named: bool, capitals: frozenset[str]) -> bool:
+    """Whether the one-word ambiguous ``span`` is :func:`another_acronym`, as ``original`` writes it; a skill's
+    name alone (``named``) is its own line."""
+    if original is None or len(span) != 1:
+        return False
+    line_start = original.rfind("\n", 0, span.start_char) + 1
+    line_end = original.find("\n", span.end_char)
+    line = original[line_start : line_end if line_end >= 0 else len(original)]
+    surface = original[span.start_char : span.end_char]
+    return another_acronym(surface, surface if named else line, capitals)
+
+
+def another_acronym(written: str, line: str, capitals: frozenset[str]) -> bool:
+    """Whether an ambiguous name ``written`` in capitals that no spelling of it in the lexicon uses (``capitals``,
+    :attr:`tailor.lexicon.Lexicon.capitals`) is an acronym of something else: "ADA" (the Americans with
+    Disabilities Act) is not the language Ada, nor "SWIFT" (the banks' network) Swift, where "ELK" is the ELK
+    stack. Written so on a ``line`` all in capitals ("SKILLS: PYTHON, GO") it says nothing of what it is and
+    stays the name; a skill's name alone in capitals is the acronym."""
+    if len(written) < 2 or not written.isupper() or written.lower() in capitals:
+        return False
+    return line == written or any(c.islower() for c in line)
 
 
 def _alone_on_its_line(doc: Doc, span: Span) -> bool:

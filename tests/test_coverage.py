@@ -210,9 +210,11 @@ def test_the_texts_saying_a_term_are_those_each_text_says_it_in_cv_order() -> No
     asked = terms | {f"{a} {b}" for a, b in pairs} | {f"{b} {a}" for a, b in pairs} | {"no such term", "spark sql"}
     from tailor.coverage import _spoken
 
-    ambiguous, spoken = prepared.lexicon.ambiguous, _spoken(prepared.lexicon)
+    ambiguous, spoken, capitals = prepared.lexicon.ambiguous, _spoken(prepared.lexicon), prepared.lexicon.capitals
     for term in sorted(asked):
-        assert saying(prepared, term) == [t.id for t in prepared.texts if says(t, term, ambiguous, spoken)], term
+        assert saying(prepared, term) == [t.id for t in prepared.texts if says(t, term, ambiguous, spoken, capitals)], (
+            term
+        )
 
 
 # --- other professions: the lexicon knows a reporter's words as it knows an engineer's ------------
@@ -1647,3 +1649,16 @@ def test_a_ux_researchers_methods_and_tools_are_keywords_a_cv_meets_or_misses() 
     assert found["diary studies"] == ("absent", ())
     assert found["Qualtrics"] == ("absent", ())
     assert found["Dovetail"] == ("absent", ())  # the carpenter's joint is no research repository
+
+
+def test_an_acronym_in_capitals_is_no_evidence_of_a_name_of_two_meanings_spelled_otherwise() -> None:
+    # ADA, the accessibility law, is not the programming language Ada; a bullet that names the language is.
+    cv = make_cv({"Fernhill Studio": ["Checked the ramps and restrooms against the ADA and the IBC."]}, skills=["ADA"])
+    posting = Posting("p", "Avionics Engineer\n\nRequirements:\n- Write flight software in Ada and SPARK\n")
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: k.status for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert found["Ada"] == "absent"
+    cv = make_cv({"Fernhill Avionics": ["Wrote the autopilot's mode logic in Ada."]})
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: k.status for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert found["Ada"] == "selected"
