@@ -2868,3 +2868,34 @@ def test_a_title_that_reads_as_an_organisation_too_is_the_title_over_an_employer
     )
     (role,) = draft.data["experience"]
     assert (role["role"], role["employer"], role["location"]) == (title, "Fernleaf Insight", "Boston, MA")
+
+
+def test_a_bold_undated_line_among_a_dated_roles_bullets_heads_the_bullets_under_it_as_their_step() -> None:
+    # A civil engineer's projects, each set in bold over what was done on it: no roles of their own.
+    lines = [
+        Line("Tomas Ferreira-Lund"),
+        Line("tomas@example.org"),
+        Line("EXPERIENCE", bold=True),
+        Line("Site Engineer\tApr 2019 – Present"),
+        Line("Brantwood Civil Contractors, Leeds, UK"),
+        Line("Aire Valley Bridge — £14M, 120 m span", bold=True),
+        Line("Set out the piers and abutments.", "Set out the piers and abutments.", item=True),
+        Line("Checked the temporary works designs.", "Checked the temporary works designs.", item=True),
+        Line("Harrowgate Flood Wall — £3.1M, 800 m of wall", bold=True),
+        Line("Ran the concrete pours.", "Ran the concrete pours.", item=True),
+        Line("Graduate Engineer\tSep 2016 – Mar 2019"),
+        Line("Moorside Highways, York, UK"),
+        Line("Surveyed junctions.", "Surveyed junctions.", item=True),
+    ]
+    draft = parse(lines, Path("resume.pdf"), "a PDF résumé")
+    roles = draft.data["experience"]
+    assert [(r["role"], r["employer"], r["start"]) for r in roles] == [
+        ("Site Engineer", "Brantwood Civil Contractors", "Apr 2019"),
+        ("Graduate Engineer", "Moorside Highways", "Sep 2016"),
+    ]
+    assert [(b["text"], b["role"]) for b in roles[0]["bullets"]] == [
+        ("Set out the piers and abutments.", "Aire Valley Bridge — £14M, 120 m span"),
+        ("Checked the temporary works designs.", "Aire Valley Bridge — £14M, 120 m span"),
+        ("Ran the concrete pours.", "Harrowgate Flood Wall — £3.1M, 800 m of wall"),
+    ]
+    assert [b["role"] for b in roles[1]["bullets"]] == [None]
