@@ -1662,3 +1662,16 @@ def test_an_acronym_in_capitals_is_no_evidence_of_a_name_of_two_meanings_spelled
     ranking = rank(cv, posting)
     found = {k.keyword.term: k.status for k in coverage(ranking, select(cv, ranking)).keywords}
     assert found["Ada"] == "selected"
+
+
+def test_a_leed_ap_specialty_meets_a_posting_asking_for_a_leed_ap_and_the_ncarb_certificate_is_a_keyword() -> None:
+    cv = make_cv({"Fernhill Studio": ["Drew the permit set."]}, skills=["LEED AP BD+C", "NCARB Certificate"])
+    posting = Posting(
+        "p",
+        "Project Architect\n\nRequirements:\n- LEED AP required\n- NCARB certification required\n"
+        "- LEED Green Associate or LEED AP O+M\n",
+    )
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert found["LEED AP"].met and found["NCARB Certificate"].met
+    assert not found["LEED AP O+M"].met
