@@ -264,12 +264,15 @@ def _starts_entry(line: Line, before: list[Line]) -> bool:
 def _sub_heading(line: Line, following: Line | None, role: list[Line]) -> bool:
     """Whether ``line`` heads a group of the bullets of the dated ``role`` above it, as a project of an
     architect's or an engineer's role is set over what was done on it ("**Riverside Clinic — $42M, 180,000 SF**"):
-    a bold line of its own, undated, no title or place, with list items right under it."""
+    a bold line of its own, undated, no title or place, with list items right under it; not a part of the role
+    ("Accomplishments:", :func:`is_qualifier`'s), nor a heading over labelled lists ("Skill Areas" over
+    "Languages: Python, SQL")."""
     return (
         line.bold
-        and not (line.item or line.heading or line.row)
+        and not (line.item or line.heading or line.row or is_qualifier(line))
         and following is not None
         and following.item
+        and not _FIELD_LABEL.match(following.plain.replace("*", ""))
         and find_span(line.text) is None
         and any(find_span(head.text) for head in role)
         and not (looks_like_title(line.plain) or is_place(line.plain) or is_location(line.plain))

@@ -2899,3 +2899,21 @@ def test_a_bold_undated_line_among_a_dated_roles_bullets_heads_the_bullets_under
         ("Ran the concrete pours.", "Harrowgate Flood Wall — £3.1M, 800 m of wall"),
     ]
     assert [b["role"] for b in roles[1]["bullets"]] == [None]
+
+
+def test_a_bold_part_of_a_role_or_a_heading_over_labelled_lists_heads_no_step_of_the_role() -> None:
+    lines = [
+        Line("Tomas Ferreira-Lund"),
+        Line("tomas@example.org"),
+        Line("EXPERIENCE", bold=True),
+        Line("Site Engineer\tApr 2019 – Present"),
+        Line("Brantwood Civil Contractors, Leeds, UK"),
+        Line("Set out the piers and abutments.", "Set out the piers and abutments.", item=True),
+        Line("Accomplishments:", bold=True),
+        Line("Cut the pour cycle by a day.", "Cut the pour cycle by a day.", item=True),
+        Line("Skill Areas", bold=True),
+        Line("Surveying: total station, GNSS", "*Surveying:* total station, GNSS", item=True),
+    ]
+    draft = parse(lines, Path("resume.pdf"), "a PDF résumé")
+    steps = {b["role"] for r in draft.data["experience"] for b in r["bullets"]}
+    assert not steps & {"Accomplishments", "Accomplishments:", "Skill Areas"}
