@@ -629,9 +629,6 @@ class _Skills:
     that starts with it, longest first."""
     ambiguous: frozenset[str]
     """Lemma forms of the ambiguous names, space-joined ("going" matches "go" too)."""
-    cased: frozenset[str] = frozenset()
-    """The ambiguous names of a few letters that the lexicon writes in small letters too ("ada", "go"): written in
-    capitals ("ADA"), such a word is an acronym of something else (the Americans with Disabilities Act)."""
     by_length: dict[str, tuple[tuple[int, dict[tuple[str, ...], str]], ...]] = field(default_factory=dict)
     """:attr:`by_first` grouped by length, longest first: one lookup per length where a lemma starts many names."""
 
@@ -651,14 +648,6 @@ def _skills(lexicon: Lexicon) -> _Skills:
     return _Skills(
         {first: tuple(sorted(found, key=lambda p: -len(p[0]))) for first, found in by_first.items()},
         frozenset(" ".join(lemmas) for _, lemmas, _, _ in _tokenised(sorted(lexicon.ambiguous))),
-        frozenset(
-            name.lower()
-            for name in lexicon.ambiguous
-            if len(name) <= 3
-            and (canonical := lexicon.canonical(name))
-            and canonical.lower() == name.lower()
-            and not canonical.isupper()
-        ),
         {first: tuple(sorted(lengths.items(), reverse=True)) for first, lengths in by_length.items()},
     )
 
@@ -734,9 +723,11 @@ def _skill_spans(
     spans = [
         (start, end, names[(start, end)])
         for start, end in kept
-        if named
-        or " ".join(lemmas[start:end]) not in skills.ambiguous
-        or (not _acronym(doc[start:end], original, skills) and _language_context(doc, doc[start:end], original, found))
+        if " ".join(lemmas[start:end]) not in skills.ambiguous
+        or (
+            not _another_acronym(doc[start:end], original, named, lexicon.capitals)
+            and (named or _language_context(doc, doc[start:end], original, found))
+        )
     ]
     if joins:  # "Bi-annual", "Co-op": a prefix joined to its word is no skill of the same letters (BI, CO)
         spans = [(s, e, name) for s, e, name in spans if not (e - s == 1 and e in joins and lemmas[s] in _PREFIXES)]
@@ -838,6 +829,29 @@ _NOT_A_LIST = frozenset({"with", "as", "at", "for", "of", "under", "by"})
 certification" is a cook, not the DevOps tool)."""
 
 
+def _another_acronym(span: Span, original: str | None, named: bool, capitals: frozenset[str]) -> bool:
+    """Whether the one-word ambiguous ``span`` is :func:`another_acronym`, as ``original`` writes it; a skill's
+    name alone (``named``) is its own line."""
+    if original is None or len(span) != 1:
+        return False
+    line_start = original.rfind("\n", 0, span.start_char) + 1
+    line_end = original.find("\n", span.end_char)
+    line = original[line_start : line_end if line_end >= 0 else len(original)]
+    surface = original[span.start_char : span.end_char]
+    return another_acronym(surface, surface if named else line, capitals)
+
+
+def another_acronym(written: str, line: str, capitals: frozenset[str]) -> bool:
+    """Whether an ambiguous name ``written`` in capitals that no spelling of it in the lexicon uses (``capitals``,
+    :attr:`tailor.lexicon.Lexicon.capitals`) is an acronym of something else: "ADA" (the Americans with
+    Disabilities Act) is not the language Ada, nor "SWIFT" (the banks' network) Swift, where "ELK" is the ELK
+    stack. Written so on a ``line`` all in capitals ("SKILLS: PYTHON, GO") it says nothing of what it is and
+    stays the name; a skill's name alone in capitals is the acronym."""
+    if len(written) < 2 or not written.isupper() or written.lower() in capitals:
+        return False
+    return line == written or any(c.islower() for c in line)
+
+
 def _alone_on_its_line(doc: Doc, span: Span) -> bool:
     """Whether ``span`` has no word beside it on its line (list marks and commas aside): "- Go", not "- Go further"."""
     for step, i in ((-1, span.start - 1), (1, span.end)):
@@ -846,13 +860,6 @@ def _alone_on_its_line(doc: Doc, span: Span) -> bool:
                 return False
             i += step
     return True
-
-
-def _acronym(span: Span, original: str | None, skills: _Skills) -> bool:
-    """Whether an ambiguous name of a few letters that the lexicon writes in small letters ("Ada", "Go") is written
-    in capitals ("FMLA, ADA, Title VII"): an acronym of something else, whatever list it stands in."""
-    surface = original[span.start_char : span.end_char] if original is not None else span.text
-    return 1 < len(surface) <= 3 and surface.isupper() and surface.lower() in skills.cased
 
 
 def _language_context(doc: Doc, span: Span, original: str | None, skills: set[tuple[int, int]]) -> bool:

@@ -34,7 +34,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
-from tailor.analysis import Analysis, analyse, lemma_table, locate
+from tailor.analysis import Analysis, analyse, another_acronym, lemma_table, locate
 from tailor.lexicon import Lexicon, action_nouns, bundled_lexicon, generic_terms, word_log_probabilities
 from tailor.posting.plausible import JOB_WORDS
 from tailor.posting.structure import SectionKind, job_sentences
@@ -478,7 +478,13 @@ def _place_phrases() -> frozenset[str]:
     )
 
 
-def says(text: CVText, term: str, ambiguous: Collection[str] = (), spoken: Collection[str] = ()) -> bool:
+def says(
+    text: CVText,
+    term: str,
+    ambiguous: Collection[str] = (),
+    spoken: Collection[str] = (),
+    capitals: frozenset[str] = frozenset(),
+) -> bool:
     """Whether ``text`` says ``term``: as one of its terms or a skill named inside a longer one ("AutoCAD" in
     "AutoCAD Civil 3D"), or, for a two-word phrase, its two words standing close together in either order.
     A name of two meanings (``ambiguous``) is said where its context made it the skill, or, but for a spoken
@@ -486,7 +492,7 @@ def says(text: CVText, term: str, ambiguous: Collection[str] = (), spoken: Colle
     at"); a spoken language's name is capitalised whatever it means ("a Spanish tapas menu" says no
     language)."""
     if term in ambiguous and term in text.analysis.terms:
-        return _ambiguous_said(text, term, spoken)
+        return _ambiguous_said(text, term, spoken, capitals)
     if term in text.analysis.terms or term in text.analysis.within or _verb_of(term) in text.analysis.terms:
         return True
     return any(pair in text.analysis.near for pair in _close_pairs(term)) and all(
@@ -541,12 +547,22 @@ def _lemma(word: str) -> str:
     return lemma_table().get(word, word)
 
 
-def _ambiguous_said(text: CVText, term: str, spoken: Collection[str]) -> bool:
+def _ambiguous_said(text: CVText, term: str, spoken: Collection[str], capitals: frozenset[str]) -> bool:
+    """Whether ``text`` says the ambiguous ``term``: a capitalised mention that is no acronym of something else
+    ("ADA" for Ada; :func:`tailor.analysis.another_acronym`, with the lexicon's ``capitals``)."""
     if term in {skill.lower() for skill in text.analysis.skills}:
         return True
     if term in spoken:
         return False
-    return any(found.group()[0].isupper() for found in re.finditer(rf"(?<!\w){re.escape(term)}(?!\w)", text.text, re.I))
+    return any(
+        found.group()[0].isupper() and not another_acronym(found.group(), _line_at(text.text, found.start()), capitals)
+        for found in re.finditer(rf"(?<!\w){re.escape(term)}(?!\w)", text.text, re.I)
+    )
+
+
+def _line_at(text: str, at: int) -> str:
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)]
 
 
 def saying(prepared: PreparedCV, term: str) -> list[str]:
@@ -575,10 +591,10 @@ def _index(prepared: PreparedCV) -> tuple[dict[str, tuple[int, ...]], dict[tuple
     text at once, a dictionary look-up for each of a posting's keywords."""
     terms: dict[str, list[int]] = defaultdict(list)
     near: dict[tuple[str, str], list[int]] = defaultdict(list)
-    ambiguous, spoken = prepared.lexicon.ambiguous, _spoken(prepared.lexicon)
+    ambiguous, spoken, capitals = prepared.lexicon.ambiguous, _spoken(prepared.lexicon), prepared.lexicon.capitals
     for n, text in enumerate(prepared.texts):
         for term in dict.fromkeys([*text.analysis.terms, *sorted(text.analysis.within)]):
-            if term not in ambiguous or _ambiguous_said(text, term, spoken):
+            if term not in ambiguous or _ambiguous_said(text, term, spoken, capitals):
                 terms[term].append(n)
         for pair in text.analysis.near:
             near[pair].append(n)

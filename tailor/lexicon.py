@@ -63,6 +63,9 @@ class Lexicon:
     instances: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Lowercase kind of tool or system ("ehr") → the lowercase names of skills that are each one of it
     ("epic", "cerner"): a CV that says one meets a posting asking for the kind."""
+    capitals: frozenset[str] = frozenset()
+    """Lowercase surface forms the lexicon writes in capitals ("elk", "ppo", "rest"): an ambiguous name written
+    in capitals is that skill only if it is one of these ("ADA" is no Ada; tailor.analysis.another_acronym)."""
 
     def canonical(self, surface: str) -> str | None:
         """The canonical name for a surface form, or None if it is not a known skill."""
@@ -96,11 +99,14 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
     related: dict[str, tuple[str, ...]] = {}
     supporting: dict[str, tuple[str, ...]] = {}
     instances: dict[str, tuple[str, ...]] = {}
+    capitals: set[str] = set()
     for path in paths:
         data = _read_bundled() if path == BUNDLED else read_user_file(path)
         for canonical, aliases in data.skills.items():
             for surface in (canonical, *(aliases or [])):
                 names[surface.lower()] = canonical
+                if surface.isupper():
+                    capitals.add(surface.lower())
         for canonical, aliases in data.spoken.items():
             for surface in (canonical, *(aliases or [])):
                 names[surface.lower()] = canonical
@@ -112,7 +118,9 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
             supporting[activity.lower()] = tuple(p.lower() for p in phrases)
         for kind, members in data.instances.items():
             instances[kind.lower()] = tuple(m.lower() for m in members)
-    return Lexicon(names, frozenset(ambiguous | spoken), frozenset(spoken), related, supporting, instances)
+    return Lexicon(
+        names, frozenset(ambiguous | spoken), frozenset(spoken), related, supporting, instances, frozenset(capitals)
+    )
 
 
 def _read_bundled() -> SkillsFile:

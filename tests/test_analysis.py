@@ -571,3 +571,22 @@ def test_an_hourly_rate_is_pay_not_human_resources() -> None:
 )
 def test_a_capitalised_name_of_two_meanings_after_an_examples_lead_in_is_the_tool(text: str, found: list[str]) -> None:
     assert skills(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Checked the plans in Revit, Bluebeam and ADA checklists.", ["Revit", "Bluebeam"]),  # the disabilities act
+        ("Wrote the flight software in Ada, C and SPARK.", ["Ada", "C", "Spark"]),
+        ("SKILLS: PYTHON, GO, RUST", ["Python", "Go", "Rust"]),  # a line all in capitals says nothing of case
+    ],
+)
+def test_a_name_of_two_meanings_written_in_capitals_its_own_spelling_lacks_is_an_acronym_of_another_thing(
+    text: str, found: list[str]
+) -> None:
+    assert skills(text) == found
+
+
+def test_a_cv_skill_named_in_capitals_its_own_spelling_lacks_is_no_such_skill() -> None:
+    named = analyse(["ADA", "Ada", "SWIFT"], bundled_lexicon(), names=True)
+    assert [a.skills for a in named] == [[], ["Ada"], []]

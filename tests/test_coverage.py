@@ -210,9 +210,11 @@ def test_the_texts_saying_a_term_are_those_each_text_says_it_in_cv_order() -> No
     asked = terms | {f"{a} {b}" for a, b in pairs} | {f"{b} {a}" for a, b in pairs} | {"no such term", "spark sql"}
     from tailor.coverage import _spoken
 
-    ambiguous, spoken = prepared.lexicon.ambiguous, _spoken(prepared.lexicon)
+    ambiguous, spoken, capitals = prepared.lexicon.ambiguous, _spoken(prepared.lexicon), prepared.lexicon.capitals
     for term in sorted(asked):
-        assert saying(prepared, term) == [t.id for t in prepared.texts if says(t, term, ambiguous, spoken)], term
+        assert saying(prepared, term) == [t.id for t in prepared.texts if says(t, term, ambiguous, spoken, capitals)], (
+            term
+        )
 
 
 # --- other professions: the lexicon knows a reporter's words as it knows an engineer's ------------
@@ -1699,3 +1701,29 @@ def test_a_phrase_that_opens_with_preparing_is_no_keyword_but_what_is_prepared_i
     terms = {k.term for k in keywords(analyse_posting(posting)) if k.kind == "phrase"}
     assert "levee rehabilitation" in terms
     assert "prepare levee" not in terms
+
+
+def test_an_acronym_in_capitals_is_no_evidence_of_a_name_of_two_meanings_spelled_otherwise() -> None:
+    # ADA, the accessibility law, is not the programming language Ada; a bullet that names the language is.
+    cv = make_cv({"Fernhill Studio": ["Checked the ramps and restrooms against the ADA and the IBC."]}, skills=["ADA"])
+    posting = Posting("p", "Avionics Engineer\n\nRequirements:\n- Write flight software in Ada and SPARK\n")
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: k.status for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert found["Ada"] == "absent"
+    cv = make_cv({"Fernhill Avionics": ["Wrote the autopilot's mode logic in Ada."]})
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: k.status for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert found["Ada"] == "selected"
+
+
+def test_a_leed_ap_specialty_meets_a_posting_asking_for_a_leed_ap_and_the_ncarb_certificate_is_a_keyword() -> None:
+    cv = make_cv({"Fernhill Studio": ["Drew the permit set."]}, skills=["LEED AP BD+C", "NCARB Certificate"])
+    posting = Posting(
+        "p",
+        "Project Architect\n\nRequirements:\n- LEED AP required\n- NCARB certification required\n"
+        "- LEED Green Associate or LEED AP O+M\n",
+    )
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert found["LEED AP"].met and found["NCARB Certificate"].met
+    assert not found["LEED AP O+M"].met

@@ -182,6 +182,8 @@ def _offers(page: Page, source: str) -> dict[Field, list[str]]:
 _TAB_SEPARATOR = re.compile(r"\s+(?:at|@|[-–—|·:])\s+", re.I)
 """What parts a tab title's pieces: ``Acme - Sales Lead``, ``Sales Lead at Acme``, ``Sales Lead | Acme``."""
 _TAB_SEPARATOR_ENDS = re.compile(_TAB_SEPARATOR.pattern + r"$", re.I)
+_IN_PLACE = re.compile(r"\s+in\s+([^|·–—]+?)(?=\s+(?:[-–—|·:])\s+)")
+"""Where the job is, right after its title in a tab title ("… Manager in Portland, Oregon | …"): no company."""
 
 
 def _tab_title(page: Page, title: Detail | None) -> dict[Field, list[str]]:
@@ -196,9 +198,11 @@ def _tab_title(page: Page, title: Detail | None) -> dict[Field, list[str]]:
     if at < 0:
         return {}
     before, after = tab[:at], tab[at + len(title.value.strip()) :]
+    if (placed := _IN_PLACE.match(after)) is not None and _a_place(placed.group(1)):
+        after = after[placed.end(1) :]  # "Project Manager in Portland, Oregon | Careers at Acme", as iCIMS sets it
     offers: list[str] = []
     if (lead := _TAB_SEPARATOR.match(after)) is not None:
-        offers.append(_TAB_SEPARATOR.split(after[lead.end() :])[0])
+        offers.append(_TAB_SEPARATOR.split(plausible.CAREERS_AT.sub("", after[lead.end() :]))[0])
     if (tail := _TAB_SEPARATOR_ENDS.search(before)) is not None:
         offers.append(_TAB_SEPARATOR.split(before[: tail.start()])[-1])
     written = (name for name in offers if re.search(rf"(?<!\w){re.escape(name.strip())}(?!\w)", page.text))

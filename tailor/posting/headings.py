@@ -161,9 +161,18 @@ def classify_heading(heading: str) -> SectionKind:
 
 def titles_a_job(heading: str) -> bool:
     """Whether ``heading`` ends in one job's name, as a title does ("Customer Experience Manager",
-    "Support Team Lead"). Opening a posting, it is its title, not the requirements or the company that
-    a word of it ("experience", "team") would make it anywhere else."""
-    words = clean_heading(heading).split()
+    "Support Team Lead"), or its first piece does, before a dash that sets what the job is for after it
+    ("Project Manager – Capital Projects"). Opening a posting, it is its title, not the requirements, the
+    company or the projects that a word of it ("experience", "team", "projects") would make it anywhere else."""
+    cleaned = clean_heading(heading)
+    return any(_ends_in_a_job(piece.split()) for piece in (cleaned, _SET_APART.split(cleaned, maxsplit=1)[0]))
+
+
+_SET_APART = re.compile(r"\s+[-–—|]\s+")
+"""A spaced dash or bar, between a job's name and what it is for ("Nurse Manager – Surgical Services")."""
+
+
+def _ends_in_a_job(words: list[str]) -> bool:
     return len(words) > 1 and not words[-1].endswith("s") and JOB_WORDS.fullmatch(words[-1].lower()) is not None
 
 

@@ -325,7 +325,7 @@ def no_value(value: str) -> bool:
 _AT = re.compile(r"^(?:at|@)\s+(?=[A-Z0-9])")
 """What a job board sets before the company's name under the title ("at Acme Robotics", "@ Acme"), in lower
 case: no part of the name ("At Home Group" keeps its capital "At")."""
-_CAREERS_AT = re.compile(r"^(?:careers|jobs|vacancies|job opportunities)\s+(?:at|with)\s+(?=[A-Z0-9])", re.IGNORECASE)
+CAREERS_AT = re.compile(r"^(?:careers|jobs|vacancies|job opportunities)\s+(?:at|with)\s+(?=[A-Z0-9])", re.IGNORECASE)
 """What a careers site's banner sets before the employer's name ("Careers at Northfield State University", "Jobs
 with the City of Lakewood"): no part of it."""
 
@@ -338,7 +338,7 @@ def company(value: str, trust: Trust = "stated") -> str | None:
     from loose text must also look like a name: a few words, starting with a capital or a
     digit, not with "The".
     """
-    found = _AT.sub("", _CAREERS_AT.sub("", clean_inline(value).strip(" -–—|·:,;")))
+    found = _AT.sub("", CAREERS_AT.sub("", clean_inline(value).strip(" -–—|·:,;")))
     bare = _DETERMINERS.sub("", found.lower()).replace("’", "'")
     if not found or len(found) > 100 or is_furniture(found) or _LABELLED.match(found) or _NO_NAME.match(found):
         return None

@@ -866,6 +866,16 @@ def test_the_company_beside_the_job_title_in_a_pages_tab_title_is_the_employer(t
     assert found.company == Detail("Harbor & Pine", "tab-title")
 
 
+def test_a_tab_title_that_sets_the_place_after_the_job_and_careers_at_before_the_employer_names_the_employer(
+    tmp_path: Path,
+) -> None:
+    # As iCIMS writes a page's tab title: "{title} in {place} | Careers at {company}".
+    page = _page("Route Supervisor in Lisbon, Portugal | Careers at Harbor &amp; Pine", "Route Supervisor")
+    posting = read_posting(write(tmp_path, "job.html", page))
+    found = structure.parse(posting.text, stated=posting.stated, links=posting.links).details
+    assert found.company == Detail("Harbor & Pine", "tab-title")
+
+
 @pytest.mark.parametrize(
     "tab", ["Careers at Harbor &amp; Pine", "Route Supervisor - Lisbon, Portugal", "Route Supervisor | JobBoard"]
 )
@@ -925,6 +935,18 @@ def test_an_opening_line_naming_a_job_is_its_title_whatever_a_word_of_it_heads_e
     found = details(text)
     assert found["title"] == f"{title} (heading)"
     assert found["company"] == "Larkspur Outfitters (label)"
+
+
+@pytest.mark.parametrize("title", ["Route Planner – Regional Projects", "Fleet Supervisor - Night Operations"])
+def test_an_opening_heading_naming_a_job_before_a_dash_is_its_title_whatever_the_words_after_the_dash_head(
+    title: str,
+) -> None:
+    # "Projects" heads responsibilities, "Operations" names a department: after the job's name they say what it is for.
+    text = f"# {title}\n\n**Harbor Freight Lines** · Toledo, OH · Full-time\n\n## Duties\n\n- Plan the routes.\n"
+    found = details(text)
+    assert found["title"] == f"{title} (heading)"
+    assert found["company"] == "Harbor Freight Lines (board-header)"
+    assert found["location"] == "Toledo, OH (board-header)"
 
 
 @pytest.mark.parametrize("heading", ["Posting Details", "Position Information", "Vacancy Details"])

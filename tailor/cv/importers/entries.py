@@ -127,8 +127,13 @@ def _rejoined(body: list[Line]) -> list[Line]:
 def split_entries(lines: list[Line]) -> list[Entry]:
     """Lines grouped into entries, each anchored on its date span (see the module)."""
     blocks: list[tuple[list[Line], list[Line]]] = []
-    for line in lines:
+    subheads: set[int] = set()  # the ids of the lines that head a group of a dated role's bullets
+    for n, line in enumerate(lines):
         body = blocks[-1][1] if blocks else []
+        if body and _sub_heading(line, lines[n + 1] if n + 1 < len(lines) else None, blocks[-1][0]):
+            body.append(line)
+            subheads.add(id(line))
+            continue
         # Sentences under a part of the role ("Achievements", then a paragraph each) are its bullets too.
         in_part = bool(body) and not body[-1].item and is_sentence(line.plain) and not find_span(line.text)
         if (
@@ -146,6 +151,11 @@ def split_entries(lines: list[Line]) -> list[Entry]:
     entries: list[Entry] = []
     date_first: bool | None = None
     for heads, items in blocks:
+        if items and len(heads) >= 3 and not heads[-2].bold and _sub_heading(heads[-1], items[0], heads[:-1]):
+            # "Project Manager  2021 – Present" / "Cascadia Builders, Portland, OR" / "**Riverside Clinic — $42M**":
+            # the bold line under the role's own lines heads its first bullets.
+            subheads.add(id(heads[-1]))
+            heads, items = heads[:-1], [heads[-1], *items]
         heads = _unwrapped(heads)
         spans = [find_span(line.text) for line in heads]
         # Under a role's dates, a claim that ends on a year ("… zero recordable injuries since 2019") dates no role.
@@ -204,7 +214,7 @@ def split_entries(lines: list[Line]) -> list[Entry]:
         entries[-1].body += items
     for entry in entries:
         entry.body = _rejoined(entry.body)
-        _take_qualifiers(entry)
+        _take_qualifiers(entry, subheads)
         entry.paragraphs = sum(not line.item for line in entry.body)
         entry.fields = entry.fields or _labelled_fields(entry.header)
     return entries
@@ -251,11 +261,33 @@ def _starts_entry(line: Line, before: list[Line]) -> bool:
     )
 
 
-def _take_qualifiers(entry: Entry) -> None:
-    """Qualifier lines out of the body, each remembered over the bullets that follow it."""
+def _sub_heading(line: Line, following: Line | None, role: list[Line]) -> bool:
+    """Whether ``line`` heads a group of the bullets of the dated ``role`` above it, as a project of an
+    architect's or an engineer's role is set over what was done on it ("**Riverside Clinic — $42M, 180,000 SF**"):
+    a bold line of its own, undated, no title or place, with list items right under it; not a part of the role
+    ("Accomplishments:", :func:`is_qualifier`'s), nor a heading over labelled lists ("Skill Areas" over
+    "Languages: Python, SQL")."""
+    return (
+        line.bold
+        and not (line.item or line.heading or line.row or is_qualifier(line))
+        and following is not None
+        and following.item
+        and not _FIELD_LABEL.match(following.plain.replace("*", ""))
+        and find_span(line.text) is None
+        and any(find_span(head.text) for head in role)
+        and not (looks_like_title(line.plain) or is_place(line.plain) or is_location(line.plain))
+    )
+
+
+def _take_qualifiers(entry: Entry, subheads: set[int]) -> None:
+    """Qualifier lines (and the lines in ``subheads``, by id) out of the body, each remembered over the bullets
+    that follow it."""
     body: list[Line] = []
     current = ""
     for line in entry.body:
+        if id(line) in subheads:
+            current = line.plain.strip()
+            continue
         if is_qualifier(line):
             # A part of the role ("Achievements") says what kind of bullets follow, not a step of the role.
             current = "" if is_role_part(line.plain) else line.plain.rstrip(":").strip()

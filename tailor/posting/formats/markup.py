@@ -106,6 +106,20 @@ def outline_html(element: HtmlElement, outline: Outline) -> None:
             outline.link(anchor.get("href", ""), anchor.text_content())
 
 
+def _loose_value(term: HtmlElement) -> HtmlElement | None:
+    """The ``<dd>`` right after a ``<dt>`` that stands outside any ``<dl>``, or None."""
+    after = term.getnext()
+    if term.getparent() is None or term.getparent().tag == "dl" or after is None or after.tag != "dd":
+        return None
+    return after
+
+
+def _loose_term(value: HtmlElement) -> HtmlElement | None:
+    """The ``<dt>`` right before a ``<dd>`` that stands outside any ``<dl>``, or None."""
+    before = value.getprevious()
+    return before if before is not None and before.tag == "dt" and _loose_value(before) is value else None
+
+
 def inline_text(element: HtmlElement, *, breaks: str = " ") -> str:
     """The text of ``element`` on one line, with a space wherever a block ends and ``breaks`` wherever a line
     break does: "; " keeps apart what a table's cell sets on lines of its own ("$26.18 - $37.92 Hourly",
@@ -214,6 +228,14 @@ class _Writer:
                     self.outline.paragraph([f"{label}: {value}"])
                 elif value:
                     self.outline.paragraph([value])
+        elif tag == "dt" and (value := _loose_value(element)) is not None:
+            # A term and its value set in a <div> with no list round them, as iCIMS sets a job's header
+            # ("Job Locations" over "US-OR-Portland"): a labelled line, as inside a <dl>.
+            self.flush()
+            if (label := inline_text(element)) and (text := inline_text(value)):
+                self.outline.paragraph([f"{label}: {text}"])
+        elif tag == "dd" and _loose_term(element) is not None:
+            pass  # written with its term
         else:
             if not strong and (
                 tag in ("b", "strong") or ((style := element.get("style")) and _BOLD_STYLE.search(style))

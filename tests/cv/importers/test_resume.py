@@ -2943,3 +2943,52 @@ def test_a_retail_title_of_one_word_is_a_title(title: str) -> None:
     role = draft.data["experience"][0]
     assert (role["role"], role["employer"]) == (title, "Larkspur Outfitters")
     assert not [n for n in draft.notes if n.loc[:1] == ("experience",)]
+
+
+def test_a_bold_undated_line_among_a_dated_roles_bullets_heads_the_bullets_under_it_as_their_step() -> None:
+    # A civil engineer's projects, each set in bold over what was done on it: no roles of their own.
+    lines = [
+        Line("Tomas Ferreira-Lund"),
+        Line("tomas@example.org"),
+        Line("EXPERIENCE", bold=True),
+        Line("Site Engineer\tApr 2019 – Present"),
+        Line("Brantwood Civil Contractors, Leeds, UK"),
+        Line("Aire Valley Bridge — £14M, 120 m span", bold=True),
+        Line("Set out the piers and abutments.", "Set out the piers and abutments.", item=True),
+        Line("Checked the temporary works designs.", "Checked the temporary works designs.", item=True),
+        Line("Harrowgate Flood Wall — £3.1M, 800 m of wall", bold=True),
+        Line("Ran the concrete pours.", "Ran the concrete pours.", item=True),
+        Line("Graduate Engineer\tSep 2016 – Mar 2019"),
+        Line("Moorside Highways, York, UK"),
+        Line("Surveyed junctions.", "Surveyed junctions.", item=True),
+    ]
+    draft = parse(lines, Path("resume.pdf"), "a PDF résumé")
+    roles = draft.data["experience"]
+    assert [(r["role"], r["employer"], r["start"]) for r in roles] == [
+        ("Site Engineer", "Brantwood Civil Contractors", "Apr 2019"),
+        ("Graduate Engineer", "Moorside Highways", "Sep 2016"),
+    ]
+    assert [(b["text"], b["role"]) for b in roles[0]["bullets"]] == [
+        ("Set out the piers and abutments.", "Aire Valley Bridge — £14M, 120 m span"),
+        ("Checked the temporary works designs.", "Aire Valley Bridge — £14M, 120 m span"),
+        ("Ran the concrete pours.", "Harrowgate Flood Wall — £3.1M, 800 m of wall"),
+    ]
+    assert [b["role"] for b in roles[1]["bullets"]] == [None]
+
+
+def test_a_bold_part_of_a_role_or_a_heading_over_labelled_lists_heads_no_step_of_the_role() -> None:
+    lines = [
+        Line("Tomas Ferreira-Lund"),
+        Line("tomas@example.org"),
+        Line("EXPERIENCE", bold=True),
+        Line("Site Engineer\tApr 2019 – Present"),
+        Line("Brantwood Civil Contractors, Leeds, UK"),
+        Line("Set out the piers and abutments.", "Set out the piers and abutments.", item=True),
+        Line("Accomplishments:", bold=True),
+        Line("Cut the pour cycle by a day.", "Cut the pour cycle by a day.", item=True),
+        Line("Skill Areas", bold=True),
+        Line("Surveying: total station, GNSS", "*Surveying:* total station, GNSS", item=True),
+    ]
+    draft = parse(lines, Path("resume.pdf"), "a PDF résumé")
+    steps = {b["role"] for r in draft.data["experience"] for b in r["bullets"]}
+    assert not steps & {"Accomplishments", "Accomplishments:", "Skill Areas"}

@@ -169,6 +169,24 @@ def test_a_pages_terms_and_values_are_labelled_lines_and_inline_pieces_set_apart
     assert found.value("company") != "locations"
 
 
+def test_a_term_and_its_value_outside_any_list_of_terms_are_a_labelled_line_not_a_company() -> None:
+    from tailor.posting import structure
+    from tailor.posting.read import read_posting_text
+
+    # As iCIMS sets a job's header: each <dt> and its <dd> in a <div> of their own, no <dl> round them.
+    page = (
+        "<html><body><h1>Route Supervisor</h1>"
+        "<div class='tag'><dt>Job Locations</dt><dd>US-OR-Salem</dd></div>"
+        "<div class='tag'><dt>ID</dt><dd>2026-0412</dd></div>"
+        "<h2>Responsibilities</h2><ul><li>Plan the weekly delivery routes.</li></ul></body></html>"
+    )
+    posting = read_posting_text(page, "job.html", suffix=".html")
+    assert "Job Locations: US-OR-Salem\n\nID: 2026-0412" in posting.text
+    found = structure.of(posting).details
+    assert found.value("location") == "Salem, OR, US"
+    assert found.value("company") != "Job Locations"
+
+
 def test_a_layout_tables_label_cells_beside_short_values_are_labelled_lines_and_its_sections_stay_sections() -> None:
     from tailor.posting.read import read_posting_text
 
