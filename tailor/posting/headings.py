@@ -84,8 +84,10 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"|^home time$"
         # Indeed's questions of where and when ("Ability to Commute:", "Shift availability:"): terms, no skill.
         r"|^ability to (?:commute|relocate)$|^shift availability$|^willingness to travel$"
-        # How much the job travels ("Travel Required: 25%", "Travel requirements"): a term, as its hours are.
-        r"|^travel(?: required| requirements?)?$",
+        # How much the job travels ("Travel Required: 25%", "Travel:"): a term, as its hours are. Not "Travel
+        # Requirements": in a plain-text posting whose next heading tailor does not find, the requirements run on
+        # under it, and they would weigh nothing.
+        r"|^travel(?: required)?$",
     ),
     (
         SectionKind.ROLE,

@@ -146,7 +146,7 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("Required Documents", SectionKind.APPLY),
         ("Supporting documents", SectionKind.APPLY),
         ("Travel Required", SectionKind.BENEFITS),  # how much the job travels: a term, as its hours are
-        ("Travel requirements", SectionKind.BENEFITS),
+        ("Travel requirements", SectionKind.REQUIREMENTS),  # a plain text's requirements may run on under it
         ("Open to all", SectionKind.OTHER),
         ("Travel Nurse", SectionKind.OTHER),  # a job's title
     ],
