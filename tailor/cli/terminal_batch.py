@@ -56,8 +56,9 @@ def reading_progress(console: Console, what: str = "Reading postings") -> Iterat
 def print_shortlist(console: Console, shortlist: Shortlist) -> None:
     """The ranking as a table, best first."""
     if not shortlist.fits:
+        left_out = "were left out by" if shortlist.too_short else "fit less than"
         why = (
-            f"all {shortlist.below:,} fit less than --min-fit{_too_short(shortlist)}"
+            f"all {shortlist.below:,} {left_out} --min-fit{_too_short(shortlist)}"
             if shortlist.below
             else "none could be read"
         )
@@ -113,15 +114,18 @@ def print_left_out(console: Console, shortlist: Shortlist) -> None:
     if shortlist.beyond_top:
         console.print(f"{shortlist.beyond_top:,} more not shown (--top; --top 0 shows all).", highlight=False)
     if shortlist.below:
-        console.print(f"{shortlist.below:,} more below --min-fit{_too_short(shortlist)}, not shown.", highlight=False)
+        # A posting too short to judge is left out whatever its fit says: not "below" a fit it may well exceed.
+        left_out = "left out by" if shortlist.too_short else "below"
+        said = f"{shortlist.below:,} more {left_out} --min-fit{_too_short(shortlist)}, not shown."
+        console.print(said, highlight=False)
 
 
 def _too_short(shortlist: Shortlist) -> str:
-    """Why postings that may fit well are below --min-fit: they are too short for a fit, whatever it says."""
+    """Why postings that may fit well are left out by --min-fit: they are too short for a fit, whatever it says."""
     if not shortlist.too_short:
         return ""
     them = "all of them" if shortlist.too_short == shortlist.below else f"{shortlist.too_short:,} of them"
-    return f" ({them} too short a posting to judge: check that each holds the whole posting)"
+    return f" ({them} too short a posting to judge, whatever the fit: check that each holds the whole posting)"
 
 
 _FIRST_SENTENCE = re.compile(r"(?<=[.)])\s+(?=[a-zA-Z])")
