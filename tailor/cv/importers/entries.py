@@ -409,8 +409,16 @@ def split_commas(text: str, first_words: frozenset[str], org: Any) -> tuple[str,
     return ", ".join(pieces[:first]), ", ".join(pieces[first:place_from]), ", ".join(pieces[place_from:])
 
 
+_BRACKETED_PLACE = re.compile(r"(?P<name>\S.*?)\s*\((?P<place>[^()]+)\)")
+
+
 def peel_places(part: str) -> tuple[str, str]:
-    """``Fleet Data Co, Manchester, UK`` → (``Fleet Data Co``, ``Manchester, UK``): the places a piece ends with."""
+    """``Fleet Data Co, Manchester, UK`` → (``Fleet Data Co``, ``Manchester, UK``): the places a piece ends with,
+    after a comma or in brackets (``Heartland Express Lines (Chicago IL)``, ``Acme (Remote)``)."""
+    if part.endswith(")") and (bracketed := _BRACKETED_PLACE.fullmatch(part.strip())):
+        place = bracketed["place"].strip()
+        if is_location(place) or is_city_and_code(place):
+            return bracketed["name"], place
     pieces = [p.strip() for p in commas(part)]
     cut = len(pieces)
     while cut > 1 and (is_place(pieces[cut - 1]) or is_city_and_code(pieces[cut - 1])):

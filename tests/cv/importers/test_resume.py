@@ -343,9 +343,9 @@ def test_a_static_sites_html_wrapper_a_hyphen_between_title_and_employer_and_a_p
         "- Built reaction models.\n\n### Teacher, Algebra II (Aug 2012–Jun 2013)\n"
         "#### Charlottesville High School (Charlottesville, VA)\n\n- Wrote pacing guides.\n</section>\n",
     )
-    assert [(e.role, e.employer, e.start, e.end) for e in cv.experience] == [
-        ("Chemical Data Scientist", "Synple Chem (Zurich, Switzerland)", "08-2025", "present"),
-        ("Teacher, Algebra II", "Charlottesville High School (Charlottesville, VA)", "Aug 2012", "Jun 2013"),
+    assert [(e.role, e.employer, e.location, e.start, e.end) for e in cv.experience] == [
+        ("Chemical Data Scientist", "Synple Chem", "Zurich, Switzerland", "08-2025", "present"),
+        ("Teacher, Algebra II", "Charlottesville High School", "Charlottesville, VA", "Aug 2012", "Jun 2013"),
     ]
 
 
@@ -2992,3 +2992,16 @@ def test_a_bold_part_of_a_role_or_a_heading_over_labelled_lists_heads_no_step_of
     draft = parse(lines, Path("resume.pdf"), "a PDF résumé")
     steps = {b["role"] for r in draft.data["experience"] for b in r["bullets"]}
     assert not steps & {"Accomplishments", "Accomplishments:", "Skill Areas"}
+
+
+@pytest.mark.parametrize("place", ["Chicago IL", "Chicago, IL", "Remote"])
+def test_a_place_in_brackets_after_the_employer_is_the_roles_location(place: str) -> None:
+    draft = draft_of(
+        "Dale Kowalczyk\ndale@example.com\n\nEXPERIENCE\n"
+        f"Dispatcher - Heartland Express Lines ({place})   2019 - 2022\n- Dispatched 40 trucks.\n"
+        "Cloud Engineer - Amazon (AWS)   2015 - 2019\n- Ran clusters.\n"
+    )
+    assert [(r["employer"], r.get("location")) for r in draft.data["experience"]] == [
+        ("Heartland Express Lines", place),
+        ("Amazon (AWS)", ""),  # what is no place stays the employer's
+    ]
