@@ -247,7 +247,7 @@ def keywords(
     phrases = sorted(phrases, key=lambda k: (-k.weight, k.term))[:MAX_PHRASES]
     unsaid = {k.term for k in skills_found if k.term not in said}  # the CV's named skills: no lexicon words
     worded = _first_words({k.term for k in phrases} | unsaid, sections, lexicon)
-    phrases = [replace(k, said=worded.get(k.term, k.term)) for k in phrases]
+    phrases = [replace(k, said=_opening_case_off(worded.get(k.term, k.term))) for k in phrases]
     skills_found = [replace(k, said=worded.get(k.term, k.term)) if k.term in unsaid else k for k in skills_found]
     groups = _alternatives(sections, lexicon or bundled_lexicon())
     skills_found = [replace(k, alternatives=groups.get(k.term, ())) for k in skills_found]
@@ -394,6 +394,12 @@ def as_written(skill: str, words: str) -> str:
     writes those in small letters: "mentoring") and are capitalised only because they open a sentence or a
     heading ("Mentor junior engineers"); a name keeps its capitals ("Scrum")."""
     return words.lower() if skill == skill.lower() and _capitalised(words) else words
+
+
+def _opening_case_off(words: str) -> str:
+    """A phrase's words in small letters where only their first is capitalised, as a sentence or list item opens
+    ("Write grant recommendations": "write grant"); a name's capitals stay ("Great Hill", "OKR planning")."""
+    return words.lower() if words[:1].isupper() and words[1:] == words[1:].lower() else words
 
 
 def _capitalised(words: str) -> bool:

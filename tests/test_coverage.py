@@ -1727,3 +1727,14 @@ def test_a_leed_ap_specialty_meets_a_posting_asking_for_a_leed_ap_and_the_ncarb_
     found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
     assert found["LEED AP"].met and found["NCARB Certificate"].met
     assert not found["LEED AP O+M"].met
+
+
+def test_a_phrase_keyword_that_opens_a_line_is_shown_in_small_letters() -> None:
+    posting = Posting(
+        "p",
+        "Program Officer\n\nRequirements:\n- Write grant recommendations for the board\n"
+        "- Write grant reports twice a year\n- Review grant budgets\n",
+    )
+    found = {k.term: k.said for k in keywords(analyse_posting(posting))}
+
+    assert found["write grant"] == "write grant"  # not "Write grant", as the lines open
