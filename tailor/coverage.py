@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -490,13 +490,17 @@ def says(
     ambiguous: Collection[str] = (),
     spoken: Collection[str] = (),
     capitals: frozenset[str] = frozenset(),
+    people: Mapping[str, str] | None = None,
 ) -> bool:
     """Whether ``text`` says ``term``: as one of its terms or a skill named inside a longer one ("AutoCAD" in
     "AutoCAD Civil 3D"), or, for a two-word phrase, its two words standing close together in either order.
     A name of two meanings (``ambiguous``) is said where its context made it the skill, or, but for a spoken
     language (``spoken``), where it is capitalised as a name is ("cron jobs moved to Airflow"; not "excel
     at"); a spoken language's name is capitalised whatever it means ("a Spanish tapas menu" says no
-    language)."""
+    language). A job's letters (``people``: :func:`people`) written only in the plural are other people
+    ("Supervised six RNs" says no RN licence of one's own)."""
+    if people and term in people and _others_only(text.text, people[term]):
+        return False
     if term in ambiguous and term in text.analysis.terms:
         return _ambiguous_said(text, term, spoken, capitals)
     if term in text.analysis.terms or term in text.analysis.within or _verb_of(term) in text.analysis.terms:
@@ -584,6 +588,35 @@ def saying(prepared: PreparedCV, term: str) -> list[str]:
     return [prepared.texts[n].id for n in sorted(found)]
 
 
+@lru_cache(maxsize=4)
+def people(lexicon: Lexicon) -> dict[str, str]:
+    """The lexicon's names in capitals that stand for a job (an alias of theirs ends in a job's word: RN
+    "registered nurse", EIT "engineer in training"), by their lowercase term: written in the plural ("RNs",
+    "EITs") they are the people someone worked with, no credential of one's own."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for surface, canonical in lexicon.names.items():
+        named[canonical].add(surface)
+    return {
+        canonical.lower(): canonical
+        for canonical, surfaces in named.items()
+        if canonical.isupper() and any(" " in s and _names_a_person(s.split()[-1]) for s in surfaces)
+    }
+
+
+_DEVICES = frozenset({"controller", "driver"})
+"""Words that name a job and a thing too: "PLCs" are programmable logic controllers, never colleagues."""
+
+
+def _names_a_person(word: str) -> bool:
+    return JOB_WORDS.fullmatch(word) is not None and word.removesuffix("s") not in _DEVICES
+
+
+def _others_only(text: str, letters: str) -> bool:
+    """Whether ``text`` writes ``letters`` ("RN") and only in the plural ("RNs", "RN's")."""
+    found = re.findall(rf"\b{re.escape(letters)}(s|'s|’s)?\b", text)
+    return bool(found) and all(found)
+
+
 def _spoken(lexicon: Lexicon) -> frozenset[str]:
     """The spoken languages' names and aliases, lower case: :attr:`tailor.lexicon.Lexicon.spoken` holds their
     canonical names, the names the lexicon maps to them are theirs too ("castilian" is Spanish)."""
@@ -598,8 +631,11 @@ def _index(prepared: PreparedCV) -> tuple[dict[str, tuple[int, ...]], dict[tuple
     terms: dict[str, list[int]] = defaultdict(list)
     near: dict[tuple[str, str], list[int]] = defaultdict(list)
     ambiguous, spoken, capitals = prepared.lexicon.ambiguous, _spoken(prepared.lexicon), prepared.lexicon.capitals
+    who = people(prepared.lexicon)
     for n, text in enumerate(prepared.texts):
         for term in dict.fromkeys([*text.analysis.terms, *sorted(text.analysis.within)]):
+            if term in who and _others_only(text.text, who[term]):
+                continue  # "Supervised six RNs": the RNs are others
             if term not in ambiguous or _ambiguous_said(text, term, spoken, capitals):
                 terms[term].append(n)
         for pair in text.analysis.near:

@@ -1738,3 +1738,13 @@ def test_a_phrase_keyword_that_opens_a_line_is_shown_in_small_letters() -> None:
     found = {k.term: k.said for k in keywords(analyse_posting(posting))}
 
     assert found["write grant"] == "write grant"  # not "Write grant", as the lines open
+
+
+def test_a_jobs_letters_written_only_in_the_plural_are_colleagues_not_ones_own_credential() -> None:
+    supervisor = make_cv({"Mercy": ["Supervised six RNs and two LPNs on nights.", "Started IVs."]})
+    nurse = make_cv({"Mercy": ["Supervised six RNs as the RN in charge.", "Started IVs."]})
+    posting = Posting("p", "Charge Nurse\n\nRequirements:\n- Active RN license\n- LPN\n")
+
+    assert evidence(supervisor, posting)["RN"] == ("absent", ())
+    assert evidence(supervisor, posting)["LPN"] == ("absent", ())
+    assert evidence(nurse, posting)["RN"] == ("selected", ("job0-b0",))  # the singular says one's own
