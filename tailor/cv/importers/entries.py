@@ -416,9 +416,10 @@ def peel_places(part: str) -> tuple[str, str]:
     """``Fleet Data Co, Manchester, UK`` → (``Fleet Data Co``, ``Manchester, UK``): the places a piece ends with,
     after a comma or in brackets (``Heartland Express Lines (Chicago IL)``, ``Acme (Remote)``)."""
     if part.endswith(")") and (bracketed := _BRACKETED_PLACE.fullmatch(part.strip())):
-        place = bracketed["place"].strip()
-        if is_location(place) or is_city_and_code(place):
-            return bracketed["name"], place
+        name, place = bracketed["name"], bracketed["place"].strip()
+        # Not a place's own qualifier ("Amsterdam, Netherlands (Hybrid)", "Remote (Florida)"): a name's place.
+        if (is_location(place) or is_city_and_code(place)) and not (is_location(name) or is_city_and_code(name)):
+            return name, place
     pieces = [p.strip() for p in commas(part)]
     cut = len(pieces)
     while cut > 1 and (is_place(pieces[cut - 1]) or is_city_and_code(pieces[cut - 1])):
