@@ -323,9 +323,7 @@ class PreparedCV:
     def shown(self) -> frozenset[str]:
         """The terms the CV says outside its skills list: in its bullets and publications, its roles' titles, its
         headline, summary and education (what the fit counts in full: ``RankConfig.fit_listed``)."""
-        return frozenset(t for text in self.texts if text.kind != "skill" for t in text.analysis.terms) | frozenset(
-            t for item, a in zip(self.items, self.analyses, strict=True) if item.kind != "skill" for t in a.terms
-        )
+        return frozenset(t for text in self.texts if text.kind != "skill" for t in text.analysis.terms)
 
     @cached_property
     def _row(self) -> dict[str, int]:

@@ -208,13 +208,13 @@ def test_the_texts_saying_a_term_are_those_each_text_says_it_in_cv_order() -> No
     terms = {term for text in prepared.texts for term in text.analysis.terms}
     pairs = {pair for text in prepared.texts for pair in text.analysis.near}
     asked = terms | {f"{a} {b}" for a, b in pairs} | {f"{b} {a}" for a, b in pairs} | {"no such term", "spark sql"}
-    from tailor.coverage import _spoken
+    from tailor.coverage import _spoken, people
 
     ambiguous, spoken, capitals = prepared.lexicon.ambiguous, _spoken(prepared.lexicon), prepared.lexicon.capitals
+    who = people(prepared.lexicon)
     for term in sorted(asked):
-        assert saying(prepared, term) == [t.id for t in prepared.texts if says(t, term, ambiguous, spoken, capitals)], (
-            term
-        )
+        said = [t.id for t in prepared.texts if says(t, term, ambiguous, spoken, capitals, who)]
+        assert saying(prepared, term) == said, term
 
 
 # --- other professions: the lexicon knows a reporter's words as it knows an engineer's ------------
