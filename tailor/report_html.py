@@ -109,6 +109,8 @@ class RoleView:
     bullets: list[BulletView]
     total: int
     """Bullets of this role in the CV."""
+    section: str = ""
+    """The résumé section it prints under, where not Experience ("Volunteer Experience")."""
 
 
 @dataclass(frozen=True)
@@ -197,6 +199,7 @@ def _context(result: Match, today: dt.date) -> dict[str, Any]:
                 location=r.entry.location or "",
                 bullets=[_bullet_view(b, scored[b.id], words) for b in r.bullets],
                 total=len(r.entry.bullets),
+                section=r.entry.section or "",
             )
             for r in result.selection.roles
         ],

@@ -265,7 +265,7 @@ def select(
         reason.setdefault(bullet.id, "no evidence" if score.get(bullet.id, 0.0) <= 0 else "budget")
     choices = [Choice(b.id, reason[b.id] in KEPT_REASONS, reason[b.id]) for _, b in cv.bullets()]
 
-    roles = [SelectedRole(e, by_relevance(kept[r])) for r, e in enumerate(cv.experience)]
+    roles = in_sections([SelectedRole(e, by_relevance(kept[r])) for r, e in enumerate(cv.experience)])
     pub_order = [p.id for p in ranking.publications]
     publications = sorted(
         cv.publications,
@@ -275,6 +275,17 @@ def select(
     newest_first = sorted(kept_pubs, key=lambda p: -_year(p.year))  # stable: ties by relevance
     skills, skill_choices = _skills(cv, ranking, max_skills)
     return Selection(roles, newest_first, skills, choices, skill_choices, budget, warnings, education_first)
+
+
+def in_sections(roles: Sequence[SelectedRole]) -> list[SelectedRole]:
+    """``roles`` in the order a résumé prints them: those of no section of their own (Experience) first, then each
+    section's (``Experience.section``: "Volunteer Experience", "Projects") together, the sections in the order the
+    CV first names them; within each, the CV's order."""
+    first: dict[str, int] = {}
+    for role in roles:
+        if role.entry.section is not None:
+            first.setdefault(role.entry.section, len(first) + 1)
+    return sorted(roles, key=lambda role: first.get(role.entry.section or "", 0))  # stable: the CV's order within
 
 
 def repeats(bullets: Sequence[Bullet], best_first: Callable[[list[Bullet]], list[Bullet]]) -> list[Bullet]:

@@ -402,8 +402,15 @@ EMPLOYER = "{% if role.role and role.employer %}, {{ role.employer }}{% endif %}
 
 def _experience(doc: DocumentObject, design: Design) -> None:
     _control(doc, "{%p if experience %}")
+    # Roles of a section of their own ("Volunteer Experience", "Projects") come last, the first of each under
+    # the section's heading; "Experience" heads the others, where there are any.
+    _control(doc, "{%p if experience_heading %}")
     doc.add_paragraph("Experience", style="Heading 1")
+    _control(doc, "{%p endif %}")
     _control(doc, "{%p for role in experience %}")
+    _control(doc, "{%p if role.section_start %}")
+    doc.add_paragraph("{{ role.section }}", style="Heading 1")
+    _control(doc, "{%p endif %}")
     if design.inline_location:
         _para(
             doc,

@@ -338,3 +338,29 @@ def test_to_fill_a_page_the_room_left_after_the_evidence_goes_to_the_other_bulle
     assert reasons["job1-b0"] == "no evidence"  # no room left for it: seven in all
     assert len(selection.bullet_ids) == 7
     assert "fills the page" not in {c.reason for c in select(CV_FIXTURE, rank(CV_FIXTURE, POSTING)).choices}
+
+
+def test_a_resume_prints_roles_of_no_section_first_then_each_section_together_in_the_order_the_cv_names_them() -> None:
+    from tailor.select import in_sections
+
+    sections = [None, "Volunteer Experience", "Projects", None, "Volunteer Experience"]
+    cv = CV.model_validate(
+        {
+            "contact": {"name": "Ada Example"},
+            "experience": [
+                {"id": f"r{n}", "employer": f"Org {n}", **({"section": s} if s else {})} for n, s in enumerate(sections)
+            ],
+        }
+    )
+    ordered = in_sections([SelectedRole(e, []) for e in cv.experience])
+    assert [r.entry.id for r in ordered] == ["r0", "r3", "r1", "r4", "r2"]
+
+
+def test_a_selection_keeps_its_roles_in_the_order_a_resume_prints_them() -> None:
+    cv = make_cv({"Acme": ["Wrote MPI solvers."], "Food Bank": ["Sorted donations."], "Lab": ["Tuned C++ code."]})
+    data = cv.model_dump(exclude_none=True)
+    data["experience"][1]["section"] = "Volunteer Experience"
+    cv = CV.model_validate(data)
+    selection = select(cv, rank(cv, POSTING))
+    assert [r.entry.employer for r in selection.roles] == ["Acme", "Lab", "Food Bank"]
+    assert selection.printed_ids == ["job0-b0", "job2-b0", "job1-b0"]

@@ -5,7 +5,9 @@ convert to our data (:meth:`JSONResume.to_data`, then :class:`~tailor.cv.model.C
 
 * ``work``, ``volunteer`` and ``projects`` become roles, as tailor's CV holds all
   three (a résumé's "Volunteering" and "Projects" sections import as roles too),
-  merged newest first by their start dates, each section keeping its own order.
+  merged newest first by their start dates, each section keeping its own order;
+  a volunteer entry's role prints under "Volunteer Experience" and a project's under
+  "Projects" (their ``section``, :data:`SECTIONS`).
   Their ``highlights`` are bullets; the ``summary`` of a role without highlights is
   its one bullet (a summary beside highlights is most often about the employer, not
   a claim, and is left out). A project's ``roles`` are its title, its ``entity``
@@ -382,6 +384,7 @@ class JSONResume(_Lenient):
                 "location": item.location if isinstance(item, Work) else None,
                 "start": item.startDate,
                 "end": item.endDate,
+                "section": SECTIONS[section],
                 "bullets": [{"id": unique(f"{exp_id}-{i}", ids), "text": t} for i, t in enumerate(texts, start=1)],
             }
             sections[("work", "volunteer", "projects").index(section)].append((role_data, (section, n)))
@@ -438,6 +441,10 @@ def _when(role: dict[str, Any]) -> tuple[int, int, int] | None:
     """When a role started (else ended), as a key to order by; None where neither is a date."""
     found = dates.read(role.get("start")) or dates.read(role.get("end"))
     return (found.year, found.month or 0, found.day or 0) if found else None
+
+
+SECTIONS: dict[str, str | None] = {"work": None, "volunteer": "Volunteer Experience", "projects": "Projects"}
+"""The résumé section (``Experience.section``) of a role from each JSON Resume section; work's is Experience."""
 
 
 def _newest_first(sections: list[list[_Item]]) -> list[_Item]:

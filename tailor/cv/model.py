@@ -37,6 +37,8 @@ from tailor.cv.printable import printable_value
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$")]
 #: Text as a résumé can show it (:mod:`tailor.cv.printable`), without surrounding spaces, never empty.
 Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True), BeforeValidator(printable_value)]
+MAIN_SECTION = "Experience"
+"""The heading a role prints under unless its ``section`` names another."""
 DATE_HELP = (
     "As you write it: 'Mar 2021', '2021-03', '2021' or any text; a date tailor reads prints as 'Mar 2021' "
     "(a year alone as '2021'), other text as written."
@@ -198,7 +200,19 @@ class Experience(_Dated):
     end: Text | None = Field(
         default=None, description="Left out, or 'present', for a current role; else a date as for start."
     )
+    section: Text | None = Field(
+        default=None,
+        description="The résumé heading this role prints under when it is not Experience: 'Volunteer Experience', "
+        "'Projects', 'Board Service'. A section's roles print together after your other roles, the sections in the "
+        "order the CV first names them; each is ranked and chosen like any role.",
+    )
     bullets: list[Bullet] = Field(default_factory=list)
+
+    @field_validator("section")
+    @classmethod
+    def _section_apart(cls, value: str | None) -> str | None:
+        # "Experience" is where a role prints anyway: no section of its own.
+        return None if value is not None and value.casefold() == MAIN_SECTION.casefold() else value
 
     @model_validator(mode="after")
     def _named(self) -> Experience:

@@ -20,7 +20,8 @@ STANDARD_HEADING_WORDS = frozenset(
     publications research papers skills technical competencies expertise languages profile summary
     objective interests hobbies activities certifications certificates licenses awards honors honours
     achievements projects volunteering volunteer leadership references contact information personal
-    additional courses coursework affiliations memberships patents presentations talks teaching
+    additional courses coursework affiliations memberships patents presentations talks teaching community
+    service involvement extracurricular board
     """.split()  # noqa: SIM905
 )
 """Words that name the résumé sections ATS parsers look for."""

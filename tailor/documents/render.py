@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -103,6 +103,17 @@ def _span(start: str | None, end: str | None, style: DateStyle) -> dict[str, str
 
 def _unbroken(text: str) -> str:
     return text.translate(_NO_BREAK)
+
+
+def _roles(roles: Sequence[SelectedRole], style: DateStyle) -> list[dict[str, Any]]:
+    """The roles of the selection (in sections: :func:`tailor.select.in_sections`), each marked where a section of
+    its own begins, so that a template prints that section's heading over it."""
+    out = []
+    for n, role in enumerate(roles):
+        section = role.entry.section or ""
+        starts = bool(section) and (n == 0 or roles[n - 1].entry.section != section)
+        out.append({**_role(role, style), "section": section, "section_start": starts})
+    return out
 
 
 def _role(role: SelectedRole, style: DateStyle) -> dict[str, Any]:
@@ -191,7 +202,8 @@ def _context(
             "profiles": list(contact.profiles),
         },
         "contact_line": CONTACT_SEPARATOR.join(part.translate(_NO_BREAK) for part in contact_parts if part),
-        "experience": [_role(role, dates) for role in selection.roles],
+        "experience": _roles(selection.roles, dates),
+        "experience_heading": any(role.entry.section is None for role in selection.roles),
         "education": [_education(entry, dates) for entry in cv.education],
         "education_first": selection.education_first,
         "publications": [

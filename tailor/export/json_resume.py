@@ -2,7 +2,8 @@
 
 Field by field, the way :mod:`tailor.cv.jsonresume` reads them back, so that a JSON
 Resume exported whole and read again is the same CV: roles become ``work`` (the
-kept bullets its ``highlights``, a qualifier before its bullet), degrees
+kept bullets its ``highlights``, a qualifier before its bullet; a role of a volunteering
+section ``volunteer``, of a projects section ``projects``), degrees
 ``education`` (the degree its ``studyType``, details its ``courses``), publications
 ``name``/``publisher``/``releaseDate``, each skill a ``skills`` entry of its name.
 Dates are ISO (``2021-03``) where tailor reads them; an open end has no ``endDate``.
@@ -12,9 +13,13 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from tailor.export.tailored import Exported, Tailored, iso, qualified, web
+
+if TYPE_CHECKING:
+    from tailor.select import SelectedRole
 
 SCHEMA = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.2.1/schema.json"
 _PROFILE = re.compile(r"^([^:/]+):\s+(\S.*)$")
@@ -38,18 +43,7 @@ def export(tailored: Tailored) -> Exported:
             "profiles": [_profile(p) for p in contact.profiles],
         }
     )
-    work = [
-        _clean(
-            {
-                "name": r.entry.employer,
-                "position": r.entry.role,
-                "location": r.entry.location,
-                **_dates(r.entry.start, r.entry.end, f"the role {r.entry.heading}", notes),
-                "highlights": [qualified(b.text, b.role or "") for b in r.printed],
-            }
-        )
-        for r in selection.roles
-    ]
+    work, volunteer, projects = _roles(selection.roles, notes)
     education = [
         _clean(
             {
@@ -70,6 +64,8 @@ def export(tailored: Tailored) -> Exported:
         "$schema": SCHEMA,
         "basics": basics,
         "work": work,
+        "volunteer": volunteer,
+        "projects": projects,
         "education": education,
         "publications": publications,
         "skills": [{"name": s} for s in selection.skills],
@@ -85,6 +81,34 @@ def export(tailored: Tailored) -> Exported:
     notes += _no_place(tailored)
     text = json.dumps(_clean(resume), ensure_ascii=False, indent=2) + "\n"
     return Exported(text.encode("utf-8"), notes)
+
+
+def _roles(roles: Sequence[SelectedRole], notes: list[str]) -> tuple[list[dict[str, Any]], ...]:
+    """The roles as ``work``, ``volunteer`` and ``projects``, by the section each prints under (as
+    :mod:`tailor.cv.jsonresume` reads them back); a section JSON Resume has none for ("Board Service") is work."""
+    from tailor.cv.importers.sections import kind_of
+
+    work, volunteer, projects = [], [], []
+    for r in roles:
+        entry = r.entry
+        common = {
+            **_dates(entry.start, entry.end, f"the role {entry.heading}", notes),
+            "highlights": [qualified(b.text, b.role or "") for b in r.printed],
+        }
+        kind = kind_of(entry.section) if entry.section else None
+        if kind in ("volunteer", "projects") and entry.location:
+            notes.append(f"JSON Resume's {kind} have no place: the place of {entry.heading} is left out.")
+        if kind == "volunteer":
+            volunteer.append(_clean({"organization": entry.employer, "position": entry.role, **common}))
+        elif kind == "projects":  # a project's roles are its title, its name the employer beside them
+            named = {"name": entry.employer, "roles": [entry.role]} if entry.employer and entry.role else {}
+            projects.append(_clean({**(named or {"name": entry.role or entry.employer}), **common}))
+        else:
+            work.append(_clean({"name": entry.employer, "position": entry.role, "location": entry.location, **common}))
+            note = f"JSON Resume has no section '{entry.section}': its roles are under work."
+            if entry.section and note not in notes:
+                notes.append(note)
+    return work, volunteer, projects
 
 
 def _clean(values: dict[str, Any]) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from tailor.cv import markup
 from tailor.cv.dates import DEFAULT_STYLE
+from tailor.cv.model import MAIN_SECTION
 from tailor.export.tailored import Exported, Tailored
 
 if TYPE_CHECKING:
@@ -59,16 +60,20 @@ def export(tailored: Tailored) -> Exported:
         lines += ["## Profile", "", rich(tailored.shown_summary), ""]
     if selection.education_first:
         lines += _education(cv)
-    if selection.roles:
-        lines += ["## Experience", ""]
-        for role in selection.roles:
-            entry = role.entry
-            lines += [f"### {escape(entry.heading)}", ""]
-            lines += _line(entry.location and escape(entry.location), _span(entry.start, entry.end))
-            for group in role.groups:
-                if group.qualifier:
-                    lines += [f"*{escape(group.qualifier)}:*", ""]
-                lines += [f"- {rich(b.text)}" for b in group.bullets] + [""]
+    if any(role.entry.section is None for role in selection.roles):
+        lines += [f"## {MAIN_SECTION}", ""]
+    section = None
+    for role in selection.roles:
+        entry = role.entry
+        if entry.section is not None and entry.section != section:
+            lines += [f"## {escape(entry.section)}", ""]
+        section = entry.section
+        lines += [f"### {escape(entry.heading)}", ""]
+        lines += _line(entry.location and escape(entry.location), _span(entry.start, entry.end))
+        for group in role.groups:
+            if group.qualifier:
+                lines += [f"*{escape(group.qualifier)}:*", ""]
+            lines += [f"- {rich(b.text)}" for b in group.bullets] + [""]
     if not selection.education_first:
         lines += _education(cv)
     if selection.publications:

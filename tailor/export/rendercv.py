@@ -2,7 +2,8 @@
 
 ``cv:`` with the contact details and ``sections`` in the résumé's order: ``profile``
 (the summary), ``experience`` (ExperienceEntry, the kept bullets its ``highlights``;
-NormalEntry where a role lacks its employer or its title), ``education`` (EducationEntry,
+NormalEntry where a role lacks its employer or its title), then a section of the roles of each of the
+CV's own sections (``Volunteer Experience``, titled so), ``education`` (EducationEntry,
 the degree its ``area``), ``publications``, ``certificates`` and ``awards`` (NormalEntry:
 tailor's publications name no authors, which RenderCV's PublicationEntry requires), and
 ``skills``, ``languages`` and ``interests`` as one line each. RenderCV reads ``*italic*`` and ``**bold**`` as
@@ -60,7 +61,12 @@ def export(tailored: Tailored) -> Exported:
     }
     sections: dict[str, list[Any]] = {
         "profile": [tailored.shown_summary] if tailored.shown_summary else [],
-        "experience": _experience(selection.roles, notes),
+        "experience": _experience([r for r in selection.roles if r.entry.section is None], notes),
+        # A section of the CV's own ("Volunteer Experience"): RenderCV prints a section's key as its title.
+        **{
+            title: _experience([r for r in selection.roles if r.entry.section == title], notes)
+            for title in dict.fromkeys(r.entry.section for r in selection.roles if r.entry.section is not None)
+        },
         "education": [
             {
                 "institution": e.institution,
@@ -104,8 +110,9 @@ def _experience(roles: Sequence[SelectedRole], notes: list[str]) -> list[dict[st
     """The roles as ExperienceEntry; as NormalEntry, named "Title, Employer", where one of them has no
     employer or no title: RenderCV requires both of an ExperienceEntry, and one type for a whole section."""
     whole = all(r.entry.employer and r.entry.role for r in roles)
-    if not whole:
-        notes.append("A role without its employer or its title: the experience is written as RenderCV's NormalEntry.")
+    note = "A role without its employer or its title: its section is written as RenderCV's NormalEntry."
+    if not whole and note not in notes:
+        notes.append(note)
     return [
         {
             **({"company": r.entry.employer, "position": r.entry.role} if whole else {"name": r.entry.heading}),

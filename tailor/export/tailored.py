@@ -34,11 +34,12 @@ class Tailored:
 
 
 def everything(cv: CV) -> Tailored:
-    """``cv`` untailored: every role with every bullet, every publication and skill, in the CV's order."""
-    from tailor.select import SelectedRole, Selection
+    """``cv`` untailored: every role with every bullet, every publication and skill, in the CV's order (roles of
+    a section of their own after the others, as a résumé prints them)."""
+    from tailor.select import SelectedRole, Selection, in_sections
 
     selection = Selection(
-        roles=[SelectedRole(e, list(e.bullets)) for e in cv.experience],
+        roles=in_sections([SelectedRole(e, list(e.bullets)) for e in cv.experience]),
         publications=list(cv.publications),
         skills=list(dict.fromkeys(cv.skill_names)),
         choices=[],

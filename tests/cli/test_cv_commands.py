@@ -28,7 +28,7 @@ def test_init_then_validate_in_an_empty_folder(folder: Path) -> None:
     assert made.exit_code == 0 and "Wrote cv.yaml: an example CV with every field" in made.output
     checked = runner.invoke(app, ["validate"])
     assert checked.exit_code == 0
-    assert "cv.yaml (the current folder): a valid CV of Your Name: 2 roles with 3 bullets (1 pinned)" in checked.output
+    assert "cv.yaml (the current folder): a valid CV of Your Name: 3 roles with 4 bullets (1 pinned)" in checked.output
     again = runner.invoke(app, ["init"])
     assert again.exit_code == 2 and "cv.yaml already exists; pass --force" in again.output
 

@@ -690,3 +690,59 @@ def test_a_grade_that_names_what_it_is_prints_without_the_grade_label() -> None:
     assert "GPA 3.7/4.0" in text and "Grade: GPA" not in text
     assert "magna cum laude" in text and "Grade: magna" not in text
     assert "Grade: 17/20" in text
+
+
+def _sectioned_cv(*sections: str | None) -> CV:
+    """A CV of one role per entry of ``sections``, in that order, each under that section (None: Experience)."""
+    roles = [
+        {
+            "id": f"r{n}",
+            "employer": f"Org {n}",
+            "role": f"Title {n}",
+            "start": "2020",
+            **({"section": section} if section else {}),
+            "bullets": [{"id": f"r{n}-1", "text": f"Did thing {n}."}],
+        }
+        for n, section in enumerate(sections)
+    ]
+    return minimal_cv(experience=roles)
+
+
+@pytest.mark.parametrize("template", bundled(), ids=lambda t: t.name)
+def test_roles_of_a_section_of_their_own_print_together_under_its_heading_after_experience(template: Template) -> None:
+    from tailor.select import in_sections
+
+    cv = _sectioned_cv(None, "Volunteer Experience", STRANGE, None, "Volunteer Experience")
+    selection = replace(select_everything(cv), roles=in_sections(select_everything(cv).roles))
+    document = open_docx(render_cv(cv, selection, template.path))
+
+    read = [
+        p.text.split(",")[0] if p.style.name == "CV Entry" else f"# {p.text}"
+        for p in document.paragraphs
+        if p.style.name in ("Heading 1", "CV Entry") and p.text not in ("Education", "Skills")
+    ]
+    assert read == [
+        "# Experience",
+        "Title 0",
+        "Title 3",
+        "# Volunteer Experience",
+        "Title 1",
+        "Title 4",
+        f"# {STRANGE}",  # the heading as the CV writes it, specials and all
+        "Title 2",
+    ]
+
+
+@pytest.mark.parametrize("template", bundled(), ids=lambda t: t.name)
+def test_a_cv_whose_every_role_has_a_section_prints_no_empty_experience_heading(template: Template) -> None:
+    cv = _sectioned_cv("Projects", "Projects")
+    document = open_docx(render_cv(cv, select_everything(cv), template.path))
+
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert headings == ["Projects"]
+    assert [p.text.split(",")[0] for p in document.paragraphs if p.style.name == "CV Entry"] == ["Title 0", "Title 1"]
+
+
+def test_a_section_named_experience_is_experience() -> None:
+    cv = _sectioned_cv("experience", None)
+    assert [e.section for e in cv.experience] == [None, None]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from ruamel.yaml import YAML
@@ -58,3 +59,75 @@ def test_a_role_without_its_employer_or_its_title_exports_what_the_cv_gives_in_e
     roles = YAML(typ="safe").load(rendercv.data.decode("utf-8"))["cv"]["sections"]["experience"]
     assert [r["name"] for r in roles] == ["Freelance Photographer", "Harbour Studio"]  # RenderCV's NormalEntry
     assert any("NormalEntry" in note for note in rendercv.notes)
+
+
+def test_roles_of_a_section_of_their_own_export_under_it_in_every_format() -> None:
+    def role(n: int, employer: str, title: str, section: str | None = None) -> dict[str, object]:
+        bullets = [{"id": f"r{n}-1", "text": f"Did thing {n}."}]
+        return {"id": f"r{n}", "employer": employer, "role": title, **({"section": section} if section else {}),
+                "start": "2020", "bullets": bullets}  # fmt: skip
+
+    cv = CV.model_validate(
+        {
+            "contact": {"name": "Ada"},
+            "experience": [
+                role(0, "Food Bank", "Driver", "Volunteer Experience"),
+                role(1, "Acme", "Engineer"),
+                role(2, "Arts Council", "Treasurer", "Board Service"),
+                role(3, "Zine", "Editor", "Projects"),
+            ],
+        }
+    )
+    markdown = export("markdown", everything(cv)).data.decode("utf-8")
+    headings = [line for line in markdown.splitlines() if line.startswith(("## ", "### "))]
+    assert headings == [
+        "## Experience",
+        "### Engineer, Acme",
+        "## Volunteer Experience",
+        "### Driver, Food Bank",
+        "## Board Service",
+        "### Treasurer, Arts Council",
+        "## Projects",
+        "### Editor, Zine",
+    ]
+    json_resume = export("json-resume", everything(cv))
+    document = json.loads(json_resume.data)
+    assert [w["name"] for w in document["work"]] == ["Acme", "Arts Council"]  # JSON Resume has no board service
+    assert [(v["organization"], v["position"]) for v in document["volunteer"]] == [("Food Bank", "Driver")]
+    assert [(p["name"], p["roles"]) for p in document["projects"]] == [("Zine", ["Editor"])]
+    assert json_resume.notes == ["JSON Resume has no section 'Board Service': its roles are under work."]
+    sections = YAML(typ="safe").load(export("rendercv", everything(cv)).data.decode("utf-8"))["cv"]["sections"]
+    roles = {title: [e["company"] for e in entries] for title, entries in sections.items() if title != "skills"}
+    assert roles == {
+        "experience": ["Acme"],
+        "Volunteer Experience": ["Food Bank"],
+        "Board Service": ["Arts Council"],
+        "Projects": ["Zine"],
+    }
+
+
+def test_a_json_resume_of_volunteering_and_projects_reads_back_with_the_same_sections(tmp_path: Path) -> None:
+    from tailor.cv.load import read_cv
+
+    source = tmp_path / "cv.resume.json"
+    source.write_text(
+        json.dumps(
+            {
+                "basics": {"name": "Ada"},
+                "work": [{"name": "Acme", "position": "Engineer", "startDate": "2021"}],
+                "volunteer": [{"organization": "Food Bank", "position": "Driver", "startDate": "2019"}],
+                "projects": [{"name": "Zine", "roles": ["Editor"], "startDate": "2018", "highlights": ["Edited it."]}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    cv = read_cv(source).cv
+    back = tmp_path / "back.resume.json"
+    back.write_bytes(export("json-resume", everything(cv)).data)
+    again = read_cv(back).cv
+    assert again == cv
+    assert [(e.employer, e.section) for e in again.experience] == [
+        ("Acme", None),
+        ("Food Bank", "Volunteer Experience"),
+        ("Zine", "Projects"),
+    ]

@@ -16,8 +16,8 @@ def read(path: Path) -> Draft:
     """The resume at ``path`` as tailor's CV data; an entry the conversion leaves out (a project with
     no name, an education without its institution) is kept aside, with what it says, and so is
     every text the CV has no field for (a role's ``summary`` beside its highlights, a skill's ``level``,
-    ``references``), under its JSON Resume field name. A role made from a volunteer entry or a project,
-    and a project's description made its first bullet, are noted for the owner to check.
+    ``references``), under its JSON Resume field name. A role made from a project, and a project's
+    description made its first bullet, are noted for the owner to check.
 
     Raises:
         CVError: it is not JSON, or not a JSON Resume (no ``basics.name``…), with lines.
@@ -33,24 +33,14 @@ def read(path: Path) -> Draft:
     draft.source_problems = repeated + datafile.near_misses(data, jsonresume.JSONResume)
     for n, role in enumerate(converted.data["experience"]):
         section, index = converted.origins[("experience", n)]
-        if section == "volunteer":
-            draft.note(
-                ("experience", n),
-                "from 'volunteer': tailor's CV has no section of its own for "
-                "volunteering, so it is a role under Experience; delete it if it should not print there",
-            )
-        elif section == "projects":
+        if section == "projects":
             project = resume.projects[index]
             made = (
                 f"the project's '{'entity' if project.entity else 'name'}' its employer"
                 if project.entity or project.roles
                 else "the project's 'name' its title; add the organisation it was for as its employer, if any"
             )
-            draft.note(
-                ("experience", n),
-                "from 'projects': tailor's CV has no section of its own for projects, "
-                f"so it is a role under Experience, {made}",
-            )
+            draft.note(("experience", n), f"from 'projects': a role in the section Projects, {made}")
             if resume.projects[index].description:
                 draft.note(
                     ("experience", n, "bullets", 0),

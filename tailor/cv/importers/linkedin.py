@@ -100,12 +100,7 @@ def read(path: Path) -> Draft:
     for row in rows("Positions.csv", "Company Name"):
         _role(draft, ids, row, row.get("Company Name", ""), row.get("Title", ""))
     for row in rows("Volunteering.csv", "Company Name"):
-        _role(draft, ids, row, row.get("Company Name", ""), row.get("Role", ""))
-        draft.note(
-            ("experience", len(draft.data["experience"]) - 1),
-            "from Volunteering.csv: tailor's CV has no section of its own for volunteering, so it is a role "
-            "under Experience; delete it if it should not print there",
-        )
+        _role(draft, ids, row, row.get("Company Name", ""), row.get("Role", ""), section=VOLUNTEERING)
     draft.data["education"] = [_degree(draft, n, row) for n, row in enumerate(rows("Education.csv", "School Name"))]
     draft.data["skills"] = [r["Name"] for r in rows("Skills.csv", "Name") if r.get("Name")]
     draft.data["languages"] = [
@@ -211,7 +206,11 @@ def _lines(description: str) -> list[str]:
     return out
 
 
-def _role(draft: Draft, ids: set[str], row: Row, employer: str, title: str) -> None:
+VOLUNTEERING = "Volunteer Experience"
+"""The résumé section of a role from Volunteering.csv (LinkedIn's own heading for it)."""
+
+
+def _role(draft: Draft, ids: set[str], row: Row, employer: str, title: str, *, section: str | None = None) -> None:
     experience: list[dict[str, Any]] = draft.data.setdefault("experience", [])
     exp_id = unique(slug(employer) or f"role-{len(experience) + 1}", ids)
     texts = _lines(row.get("Description", ""))
@@ -223,6 +222,7 @@ def _role(draft: Draft, ids: set[str], row: Row, employer: str, title: str) -> N
             "location": row.get("Location"),
             "start": row.get("Started On"),
             "end": row.get("Finished On"),
+            "section": section,
             "bullets": [{"id": unique(f"{exp_id}-{n}", ids), "text": t} for n, t in enumerate(texts, start=1)],
         }
     )

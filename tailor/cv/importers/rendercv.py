@@ -18,7 +18,7 @@ from tailor import datafile
 from tailor.cv import dates
 from tailor.cv.ids import slug, unique
 from tailor.cv.importers.draft import Draft
-from tailor.cv.importers.sections import kind_of
+from tailor.cv.importers.sections import kind_of, section_heading
 from tailor.errors import CVError, Problem
 
 _LIST = re.compile(r"\s*[,;]\s*")
@@ -72,7 +72,9 @@ def _section(draft: Draft, title: str, entries: list[Any], ids: set[str]) -> Non
         elif not isinstance(entry, dict):
             draft.leftovers += [f"{title}:", str(entry)]
         elif "company" in entry or "organization" in entry or "position" in entry:
-            _role(draft, entry, ids, employer=entry.get("company") or entry.get("organization"))
+            # A section of RenderCV's own naming prints under that name, as RenderCV prints it ("Volunteer Work").
+            apart = section_heading(title, kind or "other")
+            _role(draft, entry, ids, employer=entry.get("company") or entry.get("organization"), section=apart)
         elif "institution" in entry:
             data.setdefault("education", []).append(
                 {
@@ -111,7 +113,7 @@ def _section(draft: Draft, title: str, entries: list[Any], ids: set[str]) -> Non
             draft.leftovers += [f"{title}:", str(entry)]
 
 
-def _role(draft: Draft, entry: dict[str, Any], ids: set[str], *, employer: str | None) -> None:
+def _role(draft: Draft, entry: dict[str, Any], ids: set[str], *, employer: str | None, section: str | None) -> None:
     experience = draft.data.setdefault("experience", [])
     exp_id = unique(slug(employer or "") or f"role-{len(experience) + 1}", ids)
     texts = entry.get("highlights") or ([entry["summary"]] if entry.get("summary") else [])
@@ -122,6 +124,7 @@ def _role(draft: Draft, entry: dict[str, Any], ids: set[str], *, employer: str |
             "role": entry.get("position"),
             "location": entry.get("location"),
             **_dates(entry),
+            "section": section,
             "bullets": [{"id": unique(f"{exp_id}-{n}", ids), "text": t} for n, t in enumerate(texts, start=1)],
         }
     )

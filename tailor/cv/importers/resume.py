@@ -37,7 +37,15 @@ from tailor.cv.importers.line import Line
 from tailor.cv.importers.lists import read_languages, read_list
 from tailor.cv.importers.publications import read_publications
 from tailor.cv.importers.roles import read_roles
-from tailor.cv.importers.sections import TITLE_WORDS, Section, is_role_part, kind_of, normal, titled_in_words
+from tailor.cv.importers.sections import (
+    ROLE_KINDS,
+    TITLE_WORDS,
+    Section,
+    is_role_part,
+    kind_of,
+    normal,
+    titled_in_words,
+)
 
 
 def parse(lines: list[Line], source: Path, kind: str) -> Draft:
@@ -51,7 +59,7 @@ def parse(lines: list[Line], source: Path, kind: str) -> Draft:
     ids: set[str] = set()
     for section in sections:
         title = section.title.plain if section.title else ""
-        if section.kind in ("experience", "projects", "volunteer"):
+        if section.kind in ROLE_KINDS:
             read_roles(draft, section, ids)
         elif section.kind == "education":
             read_degrees(draft, section)
@@ -245,7 +253,7 @@ def _role_title_in_capitals(lines: list[Line], n: int, section: Section | None) 
     """Whether ``lines[n]``, in capitals under a section of roles, is a role's title set as plain-text résumés
     set it ("GENERAL MANAGER" over "Olla Roja, Austin, TX" and its dates), not a section's: a job title's word
     is among its words, it is no list item, and a date span follows on one of the next two lines."""
-    if section is None or section.kind not in ("experience", "volunteer", "projects"):
+    if section is None or section.kind not in ROLE_KINDS:
         return False
     line = lines[n]
     if line.item or line.heading or not TITLE_WORDS & set(normal(line.plain).split()):
@@ -287,7 +295,7 @@ def _part_of_role(line: Line, section: Section) -> bool:
     than a section: it names a part of a role, a dated role stands above it in a section of roles, and it
     is set below the section's title (a deeper heading, smaller, or not in capitals where the title is)."""
     title = section.title
-    if section.kind not in ("experience", "volunteer", "projects") or not is_role_part(line.plain):
+    if section.kind not in ROLE_KINDS or not is_role_part(line.plain):
         return False
     if not any(find_span(other.text) for other in section.lines):
         return False

@@ -33,7 +33,7 @@ from tailor.cv.importers.entries import (
     table_entries,
 )
 from tailor.cv.importers.line import Line
-from tailor.cv.importers.sections import TITLE_WORDS, Section
+from tailor.cv.importers.sections import TITLE_WORDS, Section, section_heading
 from tailor.places import regions
 
 _QUALIFIER = re.compile(r"^(?:as [^:.]{1,40}|always):\s+", re.IGNORECASE)
@@ -341,6 +341,10 @@ def _years(span: Span) -> tuple[int, int] | None:
 
 def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
     experience = draft.data.setdefault("experience", [])
+    # Volunteering, projects, board service: under their own heading, as the résumé sets them; not under a dated
+    # line read as a section's title ("Volunteer Event Manager March 2018").
+    title = section.title
+    apart = section_heading(title.plain, section.kind) if title and find_span(title.text) is None else None
     tabled, lines = table_entries(section.lines)
     group: tuple[str, str] | None = None  # the employer and place a heading set over several titles
     marked = False  # whether that heading was marked as one (a heading, bold), not only larger or alone
@@ -399,8 +403,7 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
             role, employer, location, sure = parts[0], "", "", True
             draft.note(
                 ("experience", len(experience)),
-                "from 'Projects': tailor's CV has no section of its own for projects, so it is a role under "
-                "Experience; add the organisation it was for as its employer, if any",
+                "a project, as a role of its own: add the organisation it was for as its employer, if any",
             )
         elif project:
             draft.leftovers += [f"Project: {' '.join(line.plain for line in entry.header)}"]
@@ -422,6 +425,7 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
                 "location": location,
                 "start": start,
                 "end": end,
+                "section": apart,
                 "bullets": bullets,
             }
         )
@@ -429,14 +433,6 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
         if employer and not role and span is not None and not entry.body and not span.single:
             stepped = _Steps(experience[-1], where, span)
         header = " / ".join(line.plain for line in entry.header)
-        if section.kind == "volunteer" and section.title is not None and find_span(section.title.text) is None:
-            # As a JSON Resume's and a LinkedIn export's volunteering are: a role, which the owner may not want
-            # printed. Under a heading, not a dated line read as one ("Volunteer Event Manager March 2018").
-            draft.note(
-                where,
-                f"from '{section.title.plain.rstrip(': ')}': tailor's CV has no section of its own for volunteering, "
-                "so it is a role under Experience; delete it if it should not print there",
-            )
         if headless:
             draft.note(where, f"a list with no role line over it: the section's title '{role}' stands as its role")
         elif (not role or not employer) and not (project and sure):

@@ -59,6 +59,21 @@ KINDS: dict[str, tuple[str, ...]] = {
     ),
     "projects": ("projects", "selected projects", "personal projects", "side projects", "open source"),
     "volunteer": ("volunteering", "volunteer", "volunteer experience", "volunteer work"),
+    # Roles held beside one's work, each a title at an organisation with its years, as a résumé sets them apart.
+    "service": (
+        "board service",
+        "board memberships",
+        "board positions",
+        "board experience",
+        "community involvement",
+        "community service",
+        "community engagement",
+        "leadership experience",
+        "leadership and activities",
+        "leadership and service",
+        "extracurricular activities",
+        "campus involvement",
+    ),
     "education": (
         "education",
         "academic background",
@@ -195,6 +210,9 @@ role ("Achievements" under a role's bullets of its duties), or the roles before 
 _LEAD_IN = re.compile(r"\s+(?:include|included|includes|including)$")
 
 _TITLES = {title: kind for kind, titles in KINDS.items() for title in titles}
+ROLE_KINDS = ("experience", "projects", "volunteer", "service")
+"""The kinds of section that hold roles; each but experience prints under its own title (``Experience.section``)."""
+_SMALL_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "with"})
 _CREDENTIAL_WORDS = frozenset(
     """licensure license licenses licence licences certification certifications certificate certificates
     credentials and professional""".split()  # noqa: SIM905
@@ -229,6 +247,19 @@ _TOOL_WORDS = frozenset({"tools", "software", "technologies"})
 
 def _titled(title: str, split: list[str]) -> bool:
     return title.rstrip().endswith(":") or set(split[1:]) <= SECTION_WORDS
+
+
+def section_heading(title: str, kind: str | None) -> str | None:
+    """The heading roles of a section titled ``title`` print under (``Experience.section``): None for experience,
+    else the title as written, without what sets it off ("📁 ", a closing colon), and in capitals or snake case
+    ("VOLUNTEER EXPERIENCE", "volunteer_work") with its words capitalised as a heading writes them."""
+    if kind in (None, "experience"):
+        return None
+    text = re.sub(r"^[^\w(]+|[^\w)]+$", "", title.replace("_", " ") if " " not in title.strip() else title)
+    if text.isupper() or text.islower():
+        words = text.lower().split()
+        text = " ".join(w if n and w in _SMALL_WORDS else w[:1].upper() + w[1:] for n, w in enumerate(words))
+    return text or None
 
 
 def kind_of(title: str, *, set_as_title: bool = False) -> str | None:

@@ -158,26 +158,35 @@ def test_every_text_the_cv_has_no_field_for_is_kept_aside_under_its_json_resume_
     assert "Video" in draft.data["skills"] and "Copywriting" in draft.data["skills"]
 
 
-def test_projects_and_volunteering_are_roles_newest_first_with_notes_as_read_as_a_cv(tmp_path: Path) -> None:
+def test_projects_and_volunteering_are_roles_newest_first_in_sections_of_their_own_as_read_as_a_cv(
+    tmp_path: Path,
+) -> None:
     path, draft = _draft(tmp_path, MARKETER)
     cv = CV.model_validate(clean(draft.data))
-    roles = [(e.employer, e.role, [b.text for b in e.bullets]) for e in cv.experience]
+    roles = [(e.employer, e.role, e.section, [b.text for b in e.bullets]) for e in cv.experience]
     assert roles == [
-        ("Fernleaf Studio", "Content Marketer", ["Doubled newsletter opens in a year."]),
+        ("Fernleaf Studio", "Content Marketer", None, ["Doubled newsletter opens in a year."]),
         (
             "Library Zine Relaunch",
             "Editor",
+            "Projects",
             ["Relaunched the town library's zine with three classmates.", "Print run grew from 50 to 400."],
         ),
-        ("Tidewater Books", "Intern", []),
-        ("Harbour Food Bank", "Social Media Volunteer", ["Wrote the appeal's posts in two languages."]),
+        ("Tidewater Books", "Intern", None, []),
+        (
+            "Harbour Food Bank",
+            "Social Media Volunteer",
+            "Volunteer Experience",
+            ["Wrote the appeal's posts in two languages."],
+        ),
     ]
     notes = {n.loc: n.message for n in draft.notes}
     assert "from 'projects'" in notes[("experience", 1)] and "'name' its employer" in notes[("experience", 1)]
     assert "'description', as its first bullet" in notes[("experience", 1, "bullets", 0)]
-    assert "from 'volunteer'" in notes[("experience", 3)]
+    assert ("experience", 3) not in notes  # a volunteer role prints under its own heading: nothing to check
     # `--cv resume.json` reads the same roles in the same order.
-    assert [(e.employer, e.role, [b.text for b in e.bullets]) for e in read_cv(path).cv.experience] == roles
+    read = read_cv(path).cv.experience
+    assert [(e.employer, e.role, e.section, [b.text for b in e.bullets]) for e in read] == roles
 
 
 def test_a_merge_keeps_each_sections_own_order_and_an_undated_role_beside_its_neighbour(tmp_path: Path) -> None:
@@ -224,7 +233,7 @@ def test_every_word_of_a_json_resume_draft_is_the_sources(tmp_path: Path) -> Non
             return [t for k, v in value.items() if k != "id" for t in texts(v, k)]
         if isinstance(value, list):
             return [t for v in value for t in texts(v, key)]
-        return [str(value)]
+        return [] if key == "section" else [str(value)]  # a section's name is JSON Resume's, not its text
 
     for text in texts(data) + draft.leftovers:
         words = text.split(": ", 1)[1] if text in draft.leftovers else text

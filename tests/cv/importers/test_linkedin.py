@@ -195,9 +195,10 @@ def test_websites_and_handles_are_profiles_and_cells_with_no_field_are_kept_asid
         "Courses.csv, row 1, Name: Media Law",
         "Courses.csv, row 1, Number: JRN 210",
     ]
-    # Volunteering is a role, as a résumé's Volunteering section is, and says so.
-    volunteer = next(n for n, e in enumerate(cv.experience) if e.employer == "Harbour Food Bank")
-    assert any(n.loc == ("experience", volunteer) and "Volunteering.csv" in n.message for n in draft.notes)
+    # Volunteering is a role, as a résumé's Volunteering section is, printed under LinkedIn's heading for it.
+    volunteer = next(e for e in cv.experience if e.employer == "Harbour Food Bank")
+    assert volunteer.section == "Volunteer Experience"
+    assert all(e.section is None for e in cv.experience if e is not volunteer)
 
 
 def test_a_line_that_heads_a_descriptions_bullets_is_no_bullet_and_its_bullets_stay_in_the_role(

@@ -235,18 +235,43 @@ def test_what_the_parser_is_unsure_of_is_noted_at_its_field_and_what_has_no_plac
     assert draft.leftovers == ["TALKS:", "Keynote at Some Conference 2022"]
 
 
-def test_a_role_from_a_volunteering_section_says_so_as_one_from_a_json_resume_does() -> None:
+def test_a_role_from_a_volunteering_section_prints_under_the_resumes_own_heading_for_it() -> None:
     draft = draft_of(
         "Ada Example\nada@example.org\n\nEXPERIENCE\nCaseworker, Harbor Family Services\t2019 - 2021\n"
         "• Visited families at home.\n\nVolunteer Work:\nBoard Member, Riverside Food Bank\t2020 - Present\n"
         "• Chaired the finance committee.\n"
     )
-    assert [r["employer"] for r in draft.data["experience"]] == ["Harbor Family Services", "Riverside Food Bank"]
-    notes = {n.loc: n.message for n in draft.notes}
-    assert ("experience", 0) not in notes
-    assert notes[("experience", 1)].startswith(
-        "from 'Volunteer Work': tailor's CV has no section of its own for volunteering"
+    experience = draft.data["experience"]
+    assert [(r["employer"], r["section"]) for r in experience] == [
+        ("Harbor Family Services", None),
+        ("Riverside Food Bank", "Volunteer Work"),
+    ]
+    assert not any(n.loc[:2] == ("experience", 1) and len(n.loc) == 2 for n in draft.notes)
+
+
+@pytest.mark.parametrize(
+    ("title", "section"),
+    [
+        ("BOARD SERVICE", "Board Service"),
+        ("Community Involvement", "Community Involvement"),
+        ("LEADERSHIP AND ACTIVITIES", "Leadership and Activities"),
+        ("📁 Projects:", "Projects"),
+        ("Volunteer Experience", "Volunteer Experience"),
+    ],
+)
+def test_roles_under_a_heading_of_roles_beside_work_keep_that_heading_as_their_section(
+    title: str, section: str
+) -> None:
+    draft = draft_of(
+        "Ada Example\nada@example.org\n\nEXPERIENCE\nCaseworker, Harbor Family Services\t2019 - 2021\n"
+        f"• Visited families at home.\n\n{title}\nTreasurer, Riverside Food Bank\t2020 - Present\n"
+        "• Chaired the finance committee.\n"
     )
+    experience = draft.data["experience"]
+    assert [(r["employer"], r["role"], r["section"]) for r in experience] == [
+        ("Harbor Family Services", "Caseworker", None),
+        ("Riverside Food Bank", "Treasurer", section),
+    ]
 
 
 def test_employers_as_sub_headings_under_a_section_heading_are_roles_not_sections(tmp_path: Path) -> None:
