@@ -48,11 +48,13 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:  # type names only: keeps `tailor --help` from importing pydantic
     from tailor.cv.model import CV, Bullet, Experience, Publication
     from tailor.rank import Ranking
+
+T = TypeVar("T")
 
 DEFAULT_MAX_BULLETS = 14
 """Enough for a dense two-page résumé next to education and publications."""
@@ -272,7 +274,8 @@ def select(
         key=lambda p: (not p.pin, pub_order.index(p.id) if p.id in pub_order else len(pub_order)),
     )
     kept_pubs = publications[: max(max_publications, sum(p.pin for p in publications))]
-    newest_first = sorted(kept_pubs, key=lambda p: -_year(p.year))  # stable: ties by relevance
+    # Papers first, then each section of its own ("Presentations"), each newest first (ties by relevance).
+    newest_first = grouped(sorted(kept_pubs, key=lambda p: -_year(p.year)), lambda p: p.section)
     skills, skill_choices = _skills(cv, ranking, max_skills)
     return Selection(roles, newest_first, skills, choices, skill_choices, budget, warnings, education_first)
 
@@ -281,11 +284,17 @@ def in_sections(roles: Sequence[SelectedRole]) -> list[SelectedRole]:
     """``roles`` in the order a résumé prints them: those of no section of their own (Experience) first, then each
     section's (``Experience.section``: "Volunteer Experience", "Projects") together, the sections in the order the
     CV first names them; within each, the CV's order."""
+    return grouped(roles, lambda role: role.entry.section)
+
+
+def grouped(items: Sequence[T], section: Callable[[T], str | None]) -> list[T]:
+    """``items`` with those of no ``section`` first, then each section's together, in the order ``items`` first
+    name them; within each, the order ``items`` have."""
     first: dict[str, int] = {}
-    for role in roles:
-        if role.entry.section is not None:
-            first.setdefault(role.entry.section, len(first) + 1)
-    return sorted(roles, key=lambda role: first.get(role.entry.section or "", 0))  # stable: the CV's order within
+    for item in items:
+        if (name := section(item)) is not None:
+            first.setdefault(name, len(first) + 1)
+    return sorted(items, key=lambda item: first.get(section(item) or "", 0))  # stable: the order within
 
 
 def repeats(bullets: Sequence[Bullet], best_first: Callable[[list[Bullet]], list[Bullet]]) -> list[Bullet]:

@@ -473,8 +473,27 @@ def _education(doc: DocumentObject, design: Design) -> None:
 
 def _publications(doc: DocumentObject) -> None:
     _control(doc, "{%p if publications %}")
+    # The papers under Publications with the link to their full list, then each section of its own
+    # ("Presentations") under its heading.
+    _control(doc, "{%p if publications_heading %}")
     doc.add_paragraph("Publications", style="Heading 1")
-    _control(doc, "{%p for p in publications %}")
+    _control(doc, "{%p endif %}")
+    _control(doc, "{%p for p in publications if not p.section %}")
+    _publication(doc)
+    _control(doc, "{%p endfor %}")
+    _control(doc, "{%p if publications_link and publications_heading %}")
+    _para(doc, "CV Entry Detail", "Full list: {{ publications_link }}")
+    _control(doc, "{%p endif %}")
+    _control(doc, "{%p for p in publications if p.section %}")
+    _control(doc, "{%p if p.section_start %}")
+    doc.add_paragraph("{{ p.section }}", style="Heading 1")
+    _control(doc, "{%p endif %}")
+    _publication(doc)
+    _control(doc, "{%p endfor %}")
+    _control(doc, "{%p endif %}")
+
+
+def _publication(doc: DocumentObject) -> None:
     _para(
         doc,
         "CV Publication",
@@ -482,11 +501,6 @@ def _publications(doc: DocumentObject) -> None:
         "{% if p.year %} — {% endif %}{{ p.title }}{% if p.venue %}, {% endif %}",
         ("{{ p.venue }}", "i"),
     )
-    _control(doc, "{%p endfor %}")
-    _control(doc, "{%p if publications_link %}")
-    _para(doc, "CV Entry Detail", "Full list: {{ publications_link }}")
-    _control(doc, "{%p endif %}")
-    _control(doc, "{%p endif %}")
 
 
 def _credentials(doc: DocumentObject) -> None:

@@ -39,6 +39,8 @@ Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$")]
 Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True), BeforeValidator(printable_value)]
 MAIN_SECTION = "Experience"
 """The heading a role prints under unless its ``section`` names another."""
+PUBLICATIONS_SECTION = "Publications"
+"""The heading a publication prints under unless its ``section`` names another."""
 DATE_HELP = (
     "As you write it: 'Mar 2021', '2021-03', '2021' or any text; a date tailor reads prints as 'Mar 2021' "
     "(a year alone as '2021'), other text as written."
@@ -277,7 +279,17 @@ class Publication(_Strict):
     )
     title: Text
     venue: Text | None = None
+    section: Text | None = Field(
+        default=None,
+        description="The résumé heading it prints under when it is not Publications: 'Presentations', 'Invited "
+        "Talks', 'Posters'. Ranked and chosen like any publication, printed after them under its heading.",
+    )
     pin: bool = Field(default=False, description="Always keep this publication in a tailored résumé.")
+
+    @field_validator("section")
+    @classmethod
+    def _section_apart(cls, value: str | None) -> str | None:
+        return None if value is not None and value.casefold() == PUBLICATIONS_SECTION.casefold() else value
 
 
 class Skill(_Strict):

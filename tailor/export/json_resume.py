@@ -78,6 +78,8 @@ def export(tailored: Tailored) -> Exported:
             _clean({"title": a.name, "awarder": a.issuer, "date": _date(a.date, a.name, notes)}) for a in cv.awards
         ],
     }
+    for section in dict.fromkeys(p.section for p in selection.publications if p.section is not None):
+        notes.append(f"JSON Resume has no section '{section}': its entries are under publications.")
     notes += _no_place(tailored)
     text = json.dumps(_clean(resume), ensure_ascii=False, indent=2) + "\n"
     return Exported(text.encode("utf-8"), notes)

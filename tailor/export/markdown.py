@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING
 
 from tailor.cv import markup
 from tailor.cv.dates import DEFAULT_STYLE
-from tailor.cv.model import MAIN_SECTION
+from tailor.cv.model import MAIN_SECTION, PUBLICATIONS_SECTION
 from tailor.export.tailored import Exported, Tailored
 
 if TYPE_CHECKING:
-    from tailor.cv.model import CV
+    from tailor.cv.model import CV, Publication
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|!])")
 
@@ -76,15 +76,13 @@ def export(tailored: Tailored) -> Exported:
             lines += [f"- {rich(b.text)}" for b in group.bullets] + [""]
     if not selection.education_first:
         lines += _education(cv)
-    if selection.publications:
-        lines += ["## Publications", ""]
-        lines += [
-            (f"- **{escape(p.year)}** — " if p.year else "- ")
-            + escape(p.title)
-            + (f", *{escape(p.venue)}*" if p.venue else "")
-            for p in selection.publications
-        ]
+    papers = [p for p in selection.publications if p.section is None]
+    if papers:
+        lines += [f"## {PUBLICATIONS_SECTION}", "", *map(_publication, papers)]
         lines += (["", f"Full list: {escape(cv.publications_link)}"] if cv.publications_link else []) + [""]
+    for section in dict.fromkeys(p.section for p in selection.publications if p.section is not None):
+        lines += [f"## {escape(section)}", ""]
+        lines += [_publication(p) for p in selection.publications if p.section == section] + [""]
     for heading, credentials in (("Certificates", cv.certificates), ("Awards", cv.awards)):
         if credentials:
             lines += [f"## {heading}", ""]
@@ -97,6 +95,11 @@ def export(tailored: Tailored) -> Exported:
         if values:
             lines += [f"## {heading}", "", escape(", ".join(values)), ""]
     return Exported(("\n".join(lines).rstrip() + "\n").encode("utf-8"))
+
+
+def _publication(p: Publication) -> str:
+    venue = f", *{escape(p.venue)}*" if p.venue else ""
+    return (f"- **{escape(p.year)}** — " if p.year else "- ") + escape(p.title) + venue
 
 
 def _education(cv: CV) -> list[str]:

@@ -22,6 +22,7 @@ from tailor.cv.dates import DEFAULT_STYLE, is_open
 from tailor.export.tailored import Exported, Tailored, iso, qualified, web
 
 if TYPE_CHECKING:
+    from tailor.cv.model import Publication
     from tailor.select import SelectedRole
 
 NETWORKS = {
@@ -78,7 +79,11 @@ def export(tailored: Tailored) -> Exported:
             }
             for e in cv.education
         ],
-        "publications": [{"name": p.title, "date": p.year, "summary": p.venue} for p in selection.publications],
+        "publications": [_publication(p) for p in selection.publications if p.section is None],
+        **{
+            title: [_publication(p) for p in selection.publications if p.section == title]
+            for title in dict.fromkeys(p.section for p in selection.publications if p.section is not None)
+        },
         "certificates": [{"name": c.name, "date": _one_date(c.date), "summary": c.issuer} for c in cv.certificates],
         "awards": [{"name": a.name, "date": _one_date(a.date), "summary": a.issuer} for a in cv.awards],
         "skills": [", ".join(selection.skills)] if selection.skills else [],
@@ -122,6 +127,10 @@ def _experience(roles: Sequence[SelectedRole], notes: list[str]) -> list[dict[st
         }
         for r in roles
     ]
+
+
+def _publication(p: Publication) -> dict[str, Any]:
+    return {"name": p.title, "date": p.year, "summary": p.venue}
 
 
 def _clean(entry: Any) -> Any:

@@ -22,8 +22,10 @@ from tailor.documents.check import check
 from tailor.documents.render import build_context, render_docx, write_output, write_outputs
 from tailor.documents.templates import Template, bundled
 from tailor.errors import TailorError
+from tailor.posting import Posting
+from tailor.rank import rank
 from tailor.resources import default_template
-from tailor.select import SelectedRole, Selection
+from tailor.select import SelectedRole, Selection, select
 from tests.conftest import needs
 
 TODAY = datetime.date(2025, 3, 14)
@@ -746,3 +748,35 @@ def test_a_cv_whose_every_role_has_a_section_prints_no_empty_experience_heading(
 def test_a_section_named_experience_is_experience() -> None:
     cv = _sectioned_cv("experience", None)
     assert [e.section for e in cv.experience] == [None, None]
+
+
+@pytest.mark.parametrize("template", bundled(), ids=lambda t: t.name)
+def test_talks_print_under_their_own_heading_after_the_papers_and_the_link_to_their_full_list(
+    template: Template,
+) -> None:
+    cv = minimal_cv(
+        publications_link="https://scholar.example.org/ada",
+        publications=[
+            {"id": "talk", "year": "2024", "title": "A Talk", "venue": "Some Meeting", "section": "Invited Talks"},
+            {"id": "paper", "year": "2021", "title": "A Paper", "venue": "A Journal"},
+            {"id": "poster", "year": "2023", "title": "A Poster", "section": "Posters"},
+        ],
+    )
+    selection = select(cv, rank(cv, Posting("p", "talk paper poster")), max_publications=5)
+    document = open_docx(render_cv(cv, selection, template.path))
+
+    read = [
+        f"# {p.text}" if p.style.name == "Heading 1" else p.text
+        for p in document.paragraphs
+        if p.style.name in ("Heading 1", "CV Publication", "CV Entry Detail")
+    ]
+    start = read.index("# Publications")
+    assert read[start:] == [
+        "# Publications",
+        "2021 — A Paper, A Journal",
+        "Full list: https://scholar.example.org/ada",
+        "# Invited Talks",
+        "2024 — A Talk, Some Meeting",
+        "# Posters",
+        "2023 — A Poster",
+    ]

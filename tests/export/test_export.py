@@ -131,3 +131,23 @@ def test_a_json_resume_of_volunteering_and_projects_reads_back_with_the_same_sec
         ("Food Bank", "Volunteer Experience"),
         ("Zine", "Projects"),
     ]
+
+
+def test_talks_export_under_their_own_heading_where_the_format_has_one_and_are_said_where_not() -> None:
+    cv = CV.model_validate(
+        {
+            "contact": {"name": "Ada"},
+            "publications": [
+                {"id": "paper", "year": "2021", "title": "A Paper"},
+                {"id": "talk", "year": "2024", "title": "A Talk", "venue": "Some Meeting", "section": "Talks"},
+            ],
+        }
+    )
+    markdown = export("markdown", everything(cv)).data.decode("utf-8")
+    assert "## Publications\n\n- **2021** — A Paper\n\n## Talks\n\n- **2024** — A Talk, *Some Meeting*\n" in markdown
+    json_resume = export("json-resume", everything(cv))
+    assert [p["name"] for p in json.loads(json_resume.data)["publications"]] == ["A Paper", "A Talk"]
+    assert "JSON Resume has no section 'Talks': its entries are under publications." in json_resume.notes
+    sections = YAML(typ="safe").load(export("rendercv", everything(cv)).data.decode("utf-8"))["cv"]["sections"]
+    assert [p["name"] for p in sections["publications"]] == ["A Paper"]
+    assert [p["name"] for p in sections["Talks"]] == ["A Talk"]

@@ -17,7 +17,7 @@ from tailor.cv.ids import slug, unique
 from tailor.cv.importers.clues import SENTENCE_END, URL
 from tailor.cv.importers.draft import Draft
 from tailor.cv.importers.line import Line
-from tailor.cv.importers.sections import Section
+from tailor.cv.importers.sections import Section, section_heading
 
 _STARTS_WITH_YEAR = re.compile(r"^(?:19|20)\d{2}\b")
 _YEAR = r"(?:19|20)\d{2}"
@@ -30,6 +30,8 @@ _SPLIT_COMMA = "at the first comma"
 
 def read_publications(draft: Draft, section: Section, ids: set[str]) -> None:
     publications = draft.data.setdefault("publications", [])
+    # Talks and posters print under the résumé's own heading for them ("Invited Talks").
+    apart = section_heading(section.title.plain, "other") if section.kind == "presentations" and section.title else None
     links = [link for link in (section.title.links if section.title else ()) if link.startswith("http")]
     if links:
         draft.data["publications_link"] = links[0]
@@ -50,6 +52,7 @@ def read_publications(draft: Draft, section: Section, ids: set[str]) -> None:
                 "year": year,
                 "title": title,
                 "venue": venue,
+                "section": apart,
             }
         )
         if not year:

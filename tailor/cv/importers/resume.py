@@ -63,7 +63,7 @@ def parse(lines: list[Line], source: Path, kind: str) -> Draft:
             read_roles(draft, section, ids)
         elif section.kind == "education":
             read_degrees(draft, section)
-        elif section.kind == "publications":
+        elif section.kind in ("publications", "presentations"):
             read_publications(draft, section, ids)
         elif section.kind in ("skills", "interests"):
             read_list(draft, section.kind, section.lines, frozenset(s.kind for s in sections))

@@ -125,6 +125,20 @@ KINDS: dict[str, tuple[str, ...]] = {
         "laboratory techniques",
         "lab techniques",
     ),
+    # Talks and posters: a title, where and when, read as publications are and printed under their own heading.
+    "presentations": (
+        "presentations",
+        "talks",
+        "invited talks",
+        "selected talks",
+        "conference presentations",
+        "selected presentations",
+        "presentations and posters",
+        "posters",
+        "conference talks",
+        "talks and presentations",
+        "invited presentations",
+    ),
     "languages": ("languages", "language skills", "spoken languages", "natural languages", "foreign languages"),
     "interests": ("interests", "hobbies", "hobbies and interests", "personal interests"),
     "summary": (

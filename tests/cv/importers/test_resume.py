@@ -224,7 +224,7 @@ def test_what_the_parser_is_unsure_of_is_noted_at_its_field_and_what_has_no_plac
         "Acme Widgets\n• Built the widget pipeline.\n"
         "Globex, Quantum Things, Berlin\t2019 - 2021\n"
         "Designed the data model for billing. It ran for three years without an outage, across regions.\n"
-        "\nTALKS\nKeynote at Some Conference 2022\n"
+        "\nCONFERENCES ATTENDED\nSome Conference 2022\n"
     )
     experience = draft.data["experience"]
     assert experience[0]["bullets"][0]["text"] == "Built the widget pipeline."
@@ -232,7 +232,7 @@ def test_what_the_parser_is_unsure_of_is_noted_at_its_field_and_what_has_no_plac
     assert (("experience", 0), "no dates found for this role") in notes
     assert any(loc == ("experience", 1) and "could not tell" in message for loc, message in notes)
     assert any(loc == ("experience", 1, "bullets") and "paragraphs" in message for loc, message in notes)
-    assert draft.leftovers == ["TALKS:", "Keynote at Some Conference 2022"]
+    assert draft.leftovers == ["CONFERENCES ATTENDED:", "Some Conference 2022"]
 
 
 def test_a_role_from_a_volunteering_section_prints_under_the_resumes_own_heading_for_it() -> None:
@@ -294,14 +294,14 @@ def test_a_section_a_field_names_its_own_way_holds_experience_when_its_entries_r
     cv, draft = from_markdown(
         tmp_path,
         f"# Ana Lopez\n\nana@example.org\n\n## {title}\n### Riverside High School\nMath Teacher | 2012 – 2017\n"
-        "- Taught algebra to 120 students.\n\n## Talks\n- Keynote at Some Conference, 2022\n"
-        "- Panel at Other Meeting, 2021\n",
+        "- Taught algebra to 120 students.\n\n## Conferences Attended\n- Some Conference, 2022\n"
+        "- Other Meeting, 2021\n",
     )
     (role,) = cv.experience
     assert (role.employer, role.role, role.start) == ("Riverside High School", "Math Teacher", "2012")
     assert role.bullets[0].text == "Taught algebra to 120 students."
     # A list of dated items is no role: its dates stand on the items themselves.
-    assert draft.leftovers[0] == "Talks:"
+    assert draft.leftovers[0] == "Conferences Attended:"
 
 
 @pytest.mark.parametrize(
@@ -853,7 +853,7 @@ def test_credentials_in_capitals_one_to_a_line_under_their_title_are_certificate
     draft = draft_of(
         "Rosa Albrecht\n\nCERTIFICATIONS\nOSHA 30\nCPR\nCertified Welding Inspector\nEPA 608\n\n"
         "EXPERIENCE\nWelder, Kestrel Fabrication\t2015 - 2024\n- Welded structural steel.\n\n"
-        "TALKS\nWelding safety, 2023\n"
+        "CONFERENCES ATTENDED\nFabtech, 2023\n"
     )
     assert [c["name"] for c in draft.data["certificates"]] == [
         "OSHA 30",
@@ -862,7 +862,7 @@ def test_credentials_in_capitals_one_to_a_line_under_their_title_are_certificate
         "EPA 608",
     ]
     assert len(draft.data["experience"]) == 1
-    assert draft.leftovers[0] == "TALKS:"
+    assert draft.leftovers[0] == "CONFERENCES ATTENDED:"
 
 
 def test_in_a_pdf_a_line_in_lower_case_under_a_bullet_that_stopped_mid_sentence_is_its_rest(tmp_path: Path) -> None:
@@ -3029,4 +3029,15 @@ def test_a_place_in_brackets_after_the_employer_is_the_roles_location(place: str
     assert [(r["employer"], r.get("location")) for r in draft.data["experience"]] == [
         ("Heartland Express Lines", place),
         ("Amazon (AWS)", ""),  # what is no place stays the employer's
+    ]
+
+
+def test_talks_are_read_as_publications_are_and_keep_their_sections_heading() -> None:
+    draft = draft_of(
+        "Ada Example\nada@example.org\n\nEXPERIENCE\nCaseworker, Harbor Family Services\t2019 - 2021\n"
+        "• Visited families at home.\n\nINVITED TALKS\n"
+        '"Housing First in Small Towns," State Social Work Conference, 2022\n'
+    )
+    assert [(p["title"], p["venue"], p["year"], p["section"]) for p in draft.data["publications"]] == [
+        ("Housing First in Small Towns", "State Social Work Conference", "2022", "Invited Talks")
     ]
