@@ -270,6 +270,7 @@ def section_heading(title: str, kind: str | None) -> str | None:
     if kind in (None, "experience"):
         return None
     text = re.sub(r"^[^\w(]+|[^\w)]+$", "", title.replace("_", " ") if " " not in title.strip() else title)
+    text = re.sub(_LEAD_IN.pattern, "", text, flags=re.IGNORECASE)  # "Projects include:"
     if text.isupper() or text.islower():
         words = text.lower().split()
         text = " ".join(w if n and w in _SMALL_WORDS else w[:1].upper() + w[1:] for n, w in enumerate(words))

@@ -256,6 +256,7 @@ def test_a_role_from_a_volunteering_section_prints_under_the_resumes_own_heading
         ("Community Involvement", "Community Involvement"),
         ("LEADERSHIP AND ACTIVITIES", "Leadership and Activities"),
         ("📁 Projects:", "Projects"),
+        ("Projects include:", "Projects"),
         ("Volunteer Experience", "Volunteer Experience"),
     ],
 )
