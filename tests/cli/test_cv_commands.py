@@ -108,7 +108,7 @@ def test_config_sets_shows_and_unsets_the_default_cv(folder: Path) -> None:
 def test_init_from_a_resume_lists_what_to_check_at_its_lines(folder: Path) -> None:
     (folder / "old.md").write_text(
         "# Ada Example\n\n## Experience\n\n**Engineer**, Acme Ltd | 2020 – 2022\n\n- Built things.\n\n"
-        "## Talks\n\nKeynote at Some Conference\n",
+        "## Conferences Attended\n\nSome Conference\n",
         encoding="utf-8",
     )
     result = runner.invoke(app, ["init", "--from", "old.md"])
