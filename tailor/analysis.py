@@ -99,6 +99,10 @@ def nlp() -> Language:
     return spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
 
 
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+"""Kana, the CJK ideographs and Hangul: the scripts of Japanese, Chinese and Korean."""
+
+
 def _create_tokenizer() -> Callable[[Language], Tokenizer]:
     """spaCy's English tokenizer, taught to keep technical tokens whole, built in one go.
 
@@ -129,6 +133,11 @@ def _create_tokenizer() -> Callable[[Language], Tokenizer]:
             r"(?<=[a-z0-9])\+(?=[a-z])",
             r"(?<=[^\W_])[(\[](?=[^\W\d_])",
             r"(?<=[^\W_])\\(?=[^\W_])",
+            # Chinese and Japanese write no space between words, so a name in Latin letters runs into the
+            # words around it ("memoQの使用経験", "Python经验"): split where the script changes, and at
+            # their punctuation ("（LQA）", "、", "。"), which English's rules do not know.
+            rf"(?<=[a-z0-9])(?=[{_CJK}])|(?<=[{_CJK}])(?=[a-z0-9])",
+            r"[\u3000-\u3003\u3008-\u3011\uff08\uff09\uff0c\uff1a\uff1b\uff01\uff1f\u30fb]",
         ]
         return Tokenizer(
             pipeline.vocab,

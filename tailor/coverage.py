@@ -505,9 +505,26 @@ def says(
         return _ambiguous_said(text, term, spoken, capitals)
     if term in text.analysis.terms or term in text.analysis.within or _verb_of(term) in text.analysis.terms:
         return True
+    if text.kind in _NAMING_ONESELF and _doers(term) in text.analysis.terms:
+        return True
     return any(pair in text.analysis.near for pair in _close_pairs(term)) and all(
         w in text.analysis.terms for w in _hyphened(term)
     )
+
+
+_DOERS = {"management": "manager", "coordination": "coordinator", "administration": "administrator"}
+"""A word of work → the word a title of the one who does it ends in: "Senior Project Manager" does project
+management, "Systems Administrator" systems administration."""
+_NAMING_ONESELF = frozenset({"title", "headline"})
+"""The texts that name their owner's own job: a summary or a bullet may name a colleague's ("worked with the
+project manager")."""
+
+
+def _doers(term: str) -> str | None:
+    """The title that says a two-word ``term`` of work, as lemmas ("project management": "project manager")."""
+    first, _, work = term.partition(" ")
+    doer = _DOERS.get(work)
+    return f"{first} {doer}" if doer and " " not in work else None
 
 
 def _verb_of(term: str) -> str | None:
@@ -582,6 +599,8 @@ def saying(prepared: PreparedCV, term: str) -> list[str]:
     found = set(terms.get(term, ()))
     if (verb := _verb_of(term)) is not None:
         found.update(terms.get(verb, ()))
+    if (doer := _doers(term)) is not None:
+        found.update(n for n in terms.get(doer, ()) if prepared.texts[n].kind in _NAMING_ONESELF)
     for pair in _close_pairs(term):
         if pair in near:
             found.update(set(near[pair]).intersection(*(terms.get(whole, ()) for whole in _hyphened(term))))

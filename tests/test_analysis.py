@@ -141,6 +141,21 @@ def test_a_skill_that_names_an_activity_keeps_the_words_of_what_it_works_on() ->
     assert {"budget management", "management", "budget", "curriculum development", "curriculum"} <= set(found)
 
 
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Kubernetesの運用経験", "kubernetes"),  # Japanese: a name in Latin letters runs into the words after it
+        ("熟悉Kubernetes和Docker", "kubernetes"),  # Chinese: and into the words before it
+        ("クラウド基盤（Kubernetes）の構築", "kubernetes"),  # in full-width brackets
+        ("쿠버네티스Kubernetes 경험", "kubernetes"),  # Korean
+    ],
+)
+def test_a_name_written_in_latin_letters_among_chinese_japanese_or_korean_words_is_a_term_of_its_own(
+    text: str, term: str
+) -> None:
+    assert term in analyse([text], bundled_lexicon())[0].terms
+
+
 def test_names_joined_by_plus_are_both_found() -> None:
     assert {"MPI", "OpenMP"} <= set(skills("Hybrid MPI+OpenMP codes"))
 

@@ -217,6 +217,17 @@ def test_the_texts_saying_a_term_are_those_each_text_says_it_in_cv_order() -> No
         assert saying(prepared, term) == said, term
 
 
+def test_a_job_title_of_one_who_manages_says_the_management_it_names_and_a_colleagues_does_not() -> None:
+    posting = Posting("p", "Programme Lead\n\nRequirements:\n- Project management of site builds\n- Forklift licence\n")
+    role = {"id": "job0", "employer": "Harbour Works", "start": "2020", "bullets": []}
+    bullets = [{"id": "b1", "text": "Scheduled the crews for twelve site builds."}]
+    managed = make_cv({}, experience=[{**role, "role": "Senior Project Manager", "bullets": bullets}])
+    assert evidence(managed, posting)["project management"] == ("selected", ("title:job0",))
+    colleague = [*bullets, {"id": "b2", "text": "Reported to the project manager on site builds."}]
+    reported = make_cv({}, experience=[{**role, "role": "Site Foreman", "bullets": colleague}])
+    assert evidence(reported, posting)["project management"][0] == "absent"
+
+
 # --- other professions: the lexicon knows a reporter's words as it knows an engineer's ------------
 
 

@@ -309,7 +309,7 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
         all_lines.pop(0)  # "Skip to main content", "Menu", "Back to jobs": a saved page's furniture, not the role
     raw: list[tuple[str, list[str]]] = [("", [])]
     kept = _without_board_lines(all_lines)
-    under_heading = False  # the line before was read as a heading
+    under_heading = False  # the line before, blank lines aside, was read as a heading
     seen: set[str] = set()  # the lines of text said so far, as :func:`_said_again` compares them
     pay: set[int] = set()  # the sections that are a labelled line of pay (:func:`_add_line`), by their lines' id
     for n, line in enumerate(kept):
@@ -319,7 +319,7 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
             raw.append((found[0], []))
         elif not _said_again(line, seen):
             _add_line(raw, line, pay)
-        under_heading = heads
+        under_heading = heads or (under_heading and not line.strip())
 
     raw = _title_block_first(raw)
     sections: list[Section] = []
@@ -406,12 +406,19 @@ def _in_a_run(lines: list[str], n: int, heading: str, under_heading: bool) -> bo
       "Experience working in DevOps" under "Bonus points") under a heading or under a short line that
       ends no sentence, as an item above it would be;
     - or, under a line of text, nothing runs right under it: it heads nothing ("Bilingual
-      (English/Spanish) preferred", the last item before a blank line)."""
+      (English/Spanish) preferred", the last item before a blank line).
+
+    A list's first item a blank line under its heading (as a PDF's list and a loose Markdown list set it)
+    is one only by the first rule; a requirement's phrase counts as of a heading of what is preferred
+    ("Chinese into English translation experience" under "Nice to have")."""
     above = lines[n - 1].strip() if n > 0 else ""
-    if not above:
-        return False
     phrase = lines[n].strip()
-    if classify_heading(phrase) is (classify_heading(heading) if heading else SectionKind.ROLE):
+    within = classify_heading(heading) if heading else SectionKind.ROLE
+    kind = classify_heading(phrase)
+    of_its_kind = kind is within or (within is SectionKind.PREFERRED and kind is SectionKind.REQUIREMENTS)
+    if not above:
+        return under_heading and of_its_kind
+    if of_its_kind:
         return True
     if not under_heading and (n + 1 == len(lines) or not lines[n + 1].strip()):
         return True

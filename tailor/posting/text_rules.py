@@ -181,6 +181,8 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
                     ("company", _AT_BEFORE.sub("", first)),
                     *((("location" if named_place(v) else None), v) if f is None else (f, v) for f, v in rest),
                 ]
+        if seen > 1 and len(read) == 1 and read[0][0] is None and _only_places(read[0][1]):
+            read = [("location", read[0][1])]  # "Singapore", "Rotterdam" on a line of its own under the company
         for field, value in read:
             if field is not None:
                 offers.setdefault(field, []).append(value)

@@ -190,6 +190,13 @@ def test_a_work_location_that_says_only_in_person_gives_way_to_the_place_under_t
     assert details(text)["location"] == "Toledo, OH 43608 (board-header)"
 
 
+@pytest.mark.parametrize("place", ["Singapore", "Rotterdam"])
+def test_a_city_alone_on_its_line_under_the_company_is_where_the_job_is(place: str) -> None:
+    text = f"Night Dock Supervisor\nLarkfield Packaging\n{place}\n$26 an hour\n\nResponsibilities\nLead the crew\n"
+    found = details(text)
+    assert (found["company"], found["location"]) == ("Larkfield Packaging (board-header)", f"{place} (board-header)")
+
+
 @pytest.mark.parametrize("company", ["Larkfield Packaging Co.", "Marlowe Freight, Inc.", "Thornbury Tools Ltd."])
 def test_a_company_whose_name_ends_in_an_abbreviated_legal_form_heads_the_board_header(company: str) -> None:
     text = (

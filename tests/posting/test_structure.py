@@ -558,6 +558,20 @@ def test_a_list_copied_without_its_marks_keeps_its_items_words_and_its_nice_to_h
     ]
 
 
+def test_a_requirement_set_a_blank_line_under_a_preferred_heading_is_its_first_item_not_a_heading() -> None:
+    # A PDF's list, its bullets drawn rather than written, a blank line under its heading.
+    text = (
+        "Court Interpreter\n\n## Requirements\n\nFive years interpreting in court\nA state licence\n\n"
+        "## Nice to have\n\nPortuguese into English interpreting experience\nExperience with legal glossaries\n"
+    )
+    sections = [(s.kind, s.heading, s.text.splitlines()) for s in parse(text).sections]
+    assert sections[-1] == (
+        SectionKind.PREFERRED,
+        "Nice to have",
+        ["Portuguese into English interpreting experience", "Experience with legal glossaries"],
+    )
+
+
 def test_a_bare_heading_after_a_paragraph_or_a_blank_line_is_still_a_heading() -> None:
     text = (
         "Line Cook\n\nWe are a busy bistro in Leeds.\nResponsibilities\nPrep the line\nKeep the walk-in tidy\n\n"

@@ -129,9 +129,13 @@ _ENUMERATOR = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}[.)])\s+")
 """The number a numbered list of publications gives each ("30. ", "[12] ", "3) ")."""
 _AUTHORS = re.compile(r"\b[A-Z]\.|\bet al\b|&|\band\b|,")
 """What a list of authors has and a title seldom does: initials, "et al.", "&", "and", commas."""
-_QUOTED_TITLE = re.compile(r"^[\"“](?P<title>[^\"”]+?)[,.]?[\"”][,.]?(?:\s+(?P<venue>[^\W\d_a-z].*)|\s*)$")
-"""A title in quotation marks, as citation styles write it ("“A Title,” Venue"), and the venue after it; not
-a quoted word that opens a title (“Heresy” in the margins: …), which lower-case words go on from."""
+_QUOTED_TITLE = re.compile(
+    r"^(?:[\"“](?P<title>[^\"”]+?)[,.]?[\"”]|「(?P<corner>[^」]+)」|『(?P<white>[^』]+)』|《(?P<book>[^》]+)》)[,.、。]?"
+    r"(?:(?:\s+|(?<=[」』》、。])\s*)(?P<venue>[^\W\d_a-z].*)|\s*)$"
+)
+"""A title in quotation marks, as citation styles write it ("“A Title,” Venue"), or in the brackets Japanese and
+Chinese set titles in (「…」, 『…』, 《…》), and the venue after it; not a quoted word that opens a title
+(“Heresy” in the margins: …), which lower-case words go on from."""
 
 _WORD = r"(?:[^\W\d_]\.|[^\W\d_][\w'’-]*)"
 """A word of a name: an initial ("J.") or a word without full stops ("Varga-Lindqvist")."""
@@ -181,11 +185,12 @@ def _quoted(text: str) -> tuple[str, str, str, str] | None:
     found = _QUOTED_TITLE.match(text)
     if found is None:
         return None
+    title = next(t for t in found.group("title", "corner", "white", "book") if t)
     rest = (found.group("venue") or "").strip()
     if venue := _venue(rest):
-        return venue.group("year"), found.group("title"), venue.group("venue"), _SPLIT_QUOTED
+        return venue.group("year"), title, venue.group("venue"), _SPLIT_QUOTED
     year = re.search(rf"\((?:[^()]*\s)?({_YEAR})\)|,\s*({_YEAR})\.?$", rest)
-    return (year.group(1) or year.group(2)) if year else "", found.group("title"), rest.strip(" ,."), _SPLIT_QUOTED
+    return (year.group(1) or year.group(2)) if year else "", title, rest.strip(" ,."), _SPLIT_QUOTED
 
 
 def _before_venue(text: str, *, start: bool) -> tuple[str, str, str, str] | None:

@@ -64,6 +64,20 @@ def test_quoted_titles_keep_other_scripts_and_nested_quotes_and_a_quoted_word_op
     assert triples(draft)[3][2] == "Trade History, 6(1), 1–20"
 
 
+def test_a_title_in_the_brackets_japanese_and_chinese_set_titles_in_is_told_from_its_venue() -> None:
+    draft = draft_of(
+        "Ines Marlowe\n\nPUBLICATIONS\n"
+        "Marlowe, I. (2020). 「港町の帳簿」. 商業史研究 (Trade History), 9(1), 1–20.\n"
+        "Marlowe, I. (2019). 《汉萨城市的书》 贸易史 (Trade History), 8, 40–61.\n"
+        "Marlowe, I. (2018). 『港の記録』、北方史学会.\n"
+    )
+    assert triples(draft) == [
+        ("2020", "港町の帳簿", "商業史研究 (Trade History), 9(1), 1–20"),
+        ("2019", "汉萨城市的书", "贸易史 (Trade History), 8, 40–61"),
+        ("2018", "港の記録", "北方史学会"),
+    ]
+
+
 def test_labels_of_groups_are_no_publications_and_a_wrapped_citation_is_one() -> None:
     draft = draft_of(
         "Ines Marlowe\n\nPUBLICATIONS\nMonograph\n"
