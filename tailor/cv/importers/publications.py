@@ -21,6 +21,8 @@ from tailor.cv.importers.sections import Section, section_heading
 
 _STARTS_WITH_YEAR = re.compile(r"^(?:19|20)\d{2}\b")
 _YEAR = r"(?:19|20)\d{2}"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
+"""A month's name or its abbreviation, before the year a talk or a poster closes with ("…, May 2021")."""
 
 _SPLIT_QUOTED = "after the quoted title"
 _SPLIT_AUTHORS = "after the authors and year"
@@ -46,9 +48,12 @@ def read_publications(draft: Draft, section: Section, ids: set[str]) -> None:
             # "Keeling, P.J. & Lee, A. (2026). A title. A venue.": no field holds the authors; kept as a comment.
             draft.leftovers.append(f"Authors of '{title}': {authors}")
         splits.append(split)
+        if not title.strip():  # nothing before the venue ("[Venue], [City], [Year]"): no entry to make of it
+            draft.leftovers.append(text)
+            continue
         publications.append(
             {
-                "id": unique("-".join(x for x in ("pub", year, slug(title, 24)) if x), ids),
+                "id": unique("-".join(x for x in ("pub", year[-4:], slug(title, 24)) if x), ids),
                 "year": year,
                 "title": title,
                 "venue": venue,
@@ -103,7 +108,7 @@ def _read(text: str) -> tuple[str, str, tuple[str, str, str]]:
     # "Review of A Book, by Ana Ruiz. Some Quarterly 76, no. 1 (2023): 312–314.": no authors, a known venue.
     if read := _before_venue(text, start=False):
         return read[0] or year, "", read[1:]
-    if not year and (found := re.search(rf"\(({_YEAR})\)\.?|,?\s*({_YEAR})\.?$", text)):
+    if not year and (found := re.search(rf"\(({_YEAR})\)\.?|,?\s*((?:{_MONTH}\.?\s+)?{_YEAR})\.?$", text)):
         year = found.group(1) or found.group(2)
         text = (text[: found.start()] + text[found.end() :]).strip(" ,")
     if quoted := _quoted(text):

@@ -3042,3 +3042,15 @@ def test_talks_are_read_as_publications_are_and_keep_their_sections_heading() ->
     assert [(p["title"], p["venue"], p["year"], p["section"]) for p in draft.data["publications"]] == [
         ("Housing First in Small Towns", "State Social Work Conference", "2022", "Invited Talks")
     ]
+
+
+def test_a_talks_month_stays_with_its_year_and_a_line_with_no_title_is_left_aside() -> None:
+    draft = draft_of(
+        "Ada Example\nada@example.org\n\nEXPERIENCE\nCaseworker, Harbor Family Services\t2019 - 2021\n"
+        "• Visited families at home.\n\nPRESENTATIONS\nPoster at the Spring Meeting of Social Workers May 2021\n"
+        ", [Venue], [City], [Year]. https://link\n"
+    )
+    assert [(p["id"], p["year"], p["title"]) for p in draft.data["publications"]] == [
+        ("pub-2021-poster-at-the-spring", "May 2021", "Poster at the Spring Meeting of Social Workers")
+    ]
+    assert draft.leftovers == [", [Venue], [City], [Year]. https://link"]
