@@ -87,7 +87,10 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # How much the job travels ("Travel Required: 25%", "Travel:"): a term, as its hours are. Not "Travel
         # Requirements": in a plain-text posting whose next heading tailor does not find, the requirements run on
         # under it, and they would weigh nothing.
-        r"|^travel(?: required)?$",
+        r"|^travel(?: required)?$"
+        # A US job's class under the wage and hour law ("FLSA Status: Exempt"): a term of its pay, not the law's
+        # knowledge asked of a payroll clerk.
+        r"|^flsa(?: status| classification| designation)?$",
     ),
     (
         SectionKind.ROLE,

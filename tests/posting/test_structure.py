@@ -149,6 +149,10 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("Travel requirements", SectionKind.REQUIREMENTS),  # a plain text's requirements may run on under it
         ("Open to all", SectionKind.OTHER),
         ("Travel Nurse", SectionKind.OTHER),  # a job's title
+        # A US job's class under the wage and hour law: a term of its pay, no knowledge asked of the candidate.
+        ("FLSA Status", SectionKind.BENEFITS),
+        ("FLSA:", SectionKind.BENEFITS),
+        ("Knowledge of FLSA and FMLA", SectionKind.OTHER),
     ],
 )
 def test_headings_are_classified(heading: str, kind: SectionKind) -> None:
@@ -1028,3 +1032,15 @@ def test_a_federal_postings_eligibility_rating_and_papers_weigh_nothing() -> Non
     assert kinds["Required Documents"] is SectionKind.APPLY
     asked = " ".join(s.text for s in found.sections if s.kind is SectionKind.REQUIREMENTS)
     assert "clearance" not in asked and "Selective" not in asked and "transcripts" not in asked
+
+
+def test_a_jobs_flsa_status_among_its_fields_is_a_term_of_its_pay_not_a_requirement() -> None:
+    found = parse(
+        "Budget Analyst\n\nQualifications\n- Four years of budget analysis\n\nFLSA Status: Exempt\n"
+        "Pay Grade: 14\n\nHow to apply\nApply online.\n"
+    )
+    asked = " ".join(s.text for s in found.sections if s.kind is SectionKind.REQUIREMENTS)
+    assert "budget analysis" in asked and "FLSA" not in asked
+    # Set in a row of fields with the job's class and pay, as a city's careers page writes them.
+    found = parse("Budget Analyst\n\nPay grade: I-812. Salary range: $88,000 - $132,000 / year. FLSA: Exempt.\n")
+    assert all("FLSA" not in s.text for s in found.sections if s.kind is not SectionKind.BENEFITS)
