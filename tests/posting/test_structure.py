@@ -11,6 +11,7 @@ from tailor.posting import read_posting, structure
 from tailor.posting.details import Candidate
 from tailor.posting.plausible import is_board_status
 from tailor.posting.structure import SectionKind, Structure, classify_heading, job_sentences, parse
+from tailor.rank import SECTION_WEIGHTS
 from tests.conftest import DATA
 
 LAYOUTS = DATA / "layouts"
@@ -141,6 +142,8 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("This job is open to", SectionKind.LEGAL),
         ("Who May Apply", SectionKind.LEGAL),
         ("Selective Service", SectionKind.LEGAL),
+        ("Veterans' Preference", SectionKind.LEGAL),  # who the law prefers among those who qualify
+        ("Veterans Preference:", SectionKind.LEGAL),
         ("How You Will Be Evaluated", SectionKind.APPLY),
         ("How applicants are assessed", SectionKind.APPLY),
         ("Required Documents", SectionKind.APPLY),
@@ -1032,6 +1035,15 @@ def test_a_federal_postings_eligibility_rating_and_papers_weigh_nothing() -> Non
     assert kinds["Required Documents"] is SectionKind.APPLY
     asked = " ".join(s.text for s in found.sections if s.kind is SectionKind.REQUIREMENTS)
     assert "clearance" not in asked and "Selective" not in asked and "transcripts" not in asked
+
+
+def test_a_public_postings_veterans_preference_weighs_nothing() -> None:
+    found = parse(
+        "Budget Analyst\n\nQualifications\n- Four years of budget analysis\n\nVeterans' Preference\n"
+        "Eligible veterans may receive preference points. Attach your DD-214.\n"
+    )
+    assert {s.heading: s.kind for s in found.sections}["Veterans' Preference"] is SectionKind.LEGAL
+    assert all("veterans" not in s.text for s in found.sections if SECTION_WEIGHTS[s.kind] > 0)
 
 
 def test_a_jobs_flsa_status_among_its_fields_is_a_term_of_its_pay_not_a_requirement() -> None:
