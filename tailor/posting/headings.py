@@ -96,7 +96,7 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
     ),
     (
         SectionKind.ROLE,
-        r"about (the|this) (role|job|position|opportunity)|the project"
+        r"about (the|this|our) (role|job|position|opportunity)|the project"
         r"|(job|role|position) (description|summary|overview|title)"
         r"|^overview$|^summary$|^description$|^position$|^title$"
         # A public employer's words for it: "Position Purpose", "Purpose of the Position", "Nature of Work".

@@ -99,6 +99,8 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("About Pay & Benefits", SectionKind.BENEFITS),
         ("About Our Benefits", SectionKind.BENEFITS),
         ("About The Role", SectionKind.ROLE),
+        ("About Our Job", SectionKind.ROLE),  # the employer's own job, not the employer
+        ("About our team", SectionKind.COMPANY),
         ("Who we are", SectionKind.COMPANY),
         ("How to apply", SectionKind.APPLY),
         # A public employer's screening questions and how it selects are part of applying, no requirements.
