@@ -402,7 +402,7 @@ def analyse(
     ambiguous name ("Go", "Excel") is the skill there, without the context prose needs.
     """
     texts = list(texts)
-    lowered = [_blank_open_ends(_blank_addresses(_plain_marks(_singular_acronyms(t).lower()))) for t in texts]
+    lowered = [_blank_marks_of_text(_singular_acronyms(t).lower()) for t in texts]
     out = []
     for text, low, (doc, lemmas, terms, joins) in zip(texts, lowered, _tokenised(lowered), strict=True):
         # Offsets map to the original text when lowercasing kept its length (it almost always does).
@@ -420,6 +420,11 @@ def analyse(
                 said[name] = source[doc[start].idx : last.idx + len(last)]
         out.append(analysis)
     return out
+
+
+def _blank_marks_of_text(low: str) -> str:
+    """``low`` (a text, lowercased) with what is no word of it blanked or made plain, its length kept."""
+    return _blank_trademarks(_blank_open_ends(_blank_addresses(_plain_marks(low))))
 
 
 _MARKS = (
@@ -468,6 +473,17 @@ def _blank_addresses(text: str) -> str:
     if "@" not in text and "http" not in text and "www." not in text and "ftp:" not in text:
         return text
     return _ADDRESS.sub(lambda found: " " * len(found.group()), text)
+
+
+_TRADEMARK = re.compile(r"(?<=[\w+#.])\((?:r|tm)\)")
+"""A registered or trade mark typed as letters against the name it marks ("Microsoft Office(R)", "Epic(TM)"),
+as postings pasted from older systems write "®" and "™"."""
+
+
+def _blank_trademarks(text: str) -> str:
+    """``text`` (lowercase) with each mark typed as letters blanked out, its length kept: the "R" of "SAP(R)" is
+    no R, the language, which a list of products would otherwise make it."""
+    return _TRADEMARK.sub(lambda found: " " * len(found.group()), text) if "(" in text else text
 
 
 _OPEN_END = re.compile(r"(?<=\d)(\s*[-–—]\s*)(present|current|now|today)\b")
@@ -595,7 +611,7 @@ def locate(
     shows the name, unless ``words``: then the word is the term asked for.
     """
     singular = _singular_acronyms(text)
-    doc, token_lemmas, lemmas, joins = next(_tokenised([_plain_marks(singular.lower())]))
+    doc, token_lemmas, lemmas, joins = next(_tokenised([_blank_trademarks(_plain_marks(singular.lower()))]))
     if len(doc.text) != len(text):
         return []  # lowercasing changed the length: offsets would not line up
     spans = _skill_spans(doc, token_lemmas, text, lexicon, joins) if lexicon is not None else []

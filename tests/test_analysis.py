@@ -466,6 +466,17 @@ def test_a_place_named_elk_is_not_the_elk_stack() -> None:
     assert skills("Dashboards in the ELK stack.") == ["ELK stack"]
 
 
+def test_a_registered_mark_typed_as_letters_is_not_the_r_language() -> None:
+    assert skills("Maintain spreadsheets in Microsoft Excel(R) and ArcGIS(R)") == ["Microsoft Excel", "GIS"]
+    assert skills("Reports in SAP(R), Tableau(TM) and Oracle(r)") == ["SAP", "Tableau"]
+    # The language in brackets after a space, or named in a list, is still the language.
+    assert skills("Statistical software (R) and Stata") == ["R", "Stata"]
+    assert skills("Analysis in R, Stata and SAS") == ["R", "Stata", "SAS"]
+    # Nor is it marked as R where a report highlights a posting that asks for R elsewhere.
+    text = "Build models in R. Report in Excel(R)."
+    assert [text[a:b] for a, b, _ in locate(text, {"r"}, bundled_lexicon())] == ["R"]
+
+
 def test_a_list_item_that_opens_with_an_ambiguous_word_is_no_list_mate_of_the_item_above() -> None:
     # "Safe" opens a sentence of its own line; the skill at the end of the line above is another item.
     assert skills("- Kubernetes administration required\n- Safe working habits") == ["Kubernetes"]

@@ -1759,3 +1759,26 @@ def test_a_jobs_letters_written_only_in_the_plural_are_colleagues_not_ones_own_c
     assert evidence(supervisor, posting)["RN"] == ("absent", ())
     assert evidence(supervisor, posting)["LPN"] == ("absent", ())
     assert evidence(nurse, posting)["RN"] == ("selected", ("job0-b0",))  # the singular says one's own
+
+
+def test_a_policy_analysts_methods_are_whole_keywords_met_by_their_names_and_kinds() -> None:
+    cv = make_cv(
+        {
+            "Eastgate County Budget Office": [
+                "Wrote fiscal notes on proposed ordinances",
+                "Led a cost-benefit analysis of a transit corridor",
+                "Evaluated a housing voucher program with a difference-in-differences design",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Policy Analyst\n\nRequirements:\n- Prepare fiscal impact statements on proposed legislation\n"
+        "- Conduct cost-benefit analysis of programs\n- Evaluate programs with quasi-experimental designs\n",
+    )
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    # Each method is one keyword, not "benefit analysis" or "experimental designs", the opposite of "quasi-".
+    assert "experimental design" not in found
+    assert found["fiscal note"].met and found["cost-benefit analysis"].met
+    assert found["quasi-experimental design"].met  # a difference-in-differences design is one

@@ -45,7 +45,9 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # Who may be hired at all (citizenship, a draft registration, a clearance, probation), as a public
         # employer sets it apart: eligibility, never a skill ("Conditions of Employment", "This job is open to").
         r"|conditions? of employment|employment conditions|selective service"
-        r"|^(?:this (?:job|position|vacancy) is )?open to$|^who (?:may|can) apply$",
+        r"|^(?:this (?:job|position|vacancy) is )?open to$|^who (?:may|can) apply$"
+        # Who the law prefers among those who qualify (a veteran's points, a DD-214 to attach): no skill asked.
+        r"|^veterans?'?s?'? preference$",
     ),
     (
         SectionKind.APPLY,
@@ -87,11 +89,14 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # How much the job travels ("Travel Required: 25%", "Travel:"): a term, as its hours are. Not "Travel
         # Requirements": in a plain-text posting whose next heading tailor does not find, the requirements run on
         # under it, and they would weigh nothing.
-        r"|^travel(?: required)?$",
+        r"|^travel(?: required)?$"
+        # A US job's class under the wage and hour law ("FLSA Status: Exempt"): a term of its pay, not the law's
+        # knowledge asked of a payroll clerk.
+        r"|^flsa(?: status| classification| designation)?$",
     ),
     (
         SectionKind.ROLE,
-        r"about (the|this) (role|job|position|opportunity)|the project"
+        r"about (the|this|our) (role|job|position|opportunity)|the project"
         r"|(job|role|position) (description|summary|overview|title)"
         r"|^overview$|^summary$|^description$|^position$|^title$"
         # A public employer's words for it: "Position Purpose", "Purpose of the Position", "Nature of Work".

@@ -45,26 +45,37 @@ def _labels(page: Page) -> dict[Field, list[str]]:
                 value, text = _up_to_next_label(m.group(2))
                 if field := LABELS.get(" ".join(m.group(1).lower().split())):
                     offers.setdefault(field, []).append(value)
-    if stacked := _stacked_employment(page):
-        offers.setdefault("employment_type", []).extend(stacked)
+    for field, values in _stacked(page).items():
+        offers.setdefault(field, []).extend(values)
     return offers
 
 
-_EMPLOYMENT_LABELS = frozenset(label for label, field in LABELS.items() if field == "employment_type")
+_STACKED_LABELS: dict[str, Field] = {
+    **{label: field for label, field in LABELS.items() if field == "employment_type"},
+    **dict.fromkeys(("location", "locations", "job location", "work location", "duty station"), "location"),
+}
+"""The labels read over their value: the kind of employment, whose values are few and known, and a place by the
+words that name nothing but one, whose value must read as a place."""
 
 
-def _stacked_employment(page: Page) -> list[str]:
-    """A label of the kind of employment on a line of its own, over its value, as Indeed's "Job details"
-    block sets it ("Job type" / "Full-time"). Only this field: its values are few and known, so a heading
-    "Schedule" over a sentence offers nothing the check lets through."""
+def _stacked(page: Page) -> dict[Field, list[str]]:
+    """A label on a line of its own, over its value, as Indeed's "Job details" block sets the kind of
+    employment ("Job type" / "Full-time") and public employers' job bulletins the place ("Location" /
+    "Thurston County - Olympia, WA"). Only these fields: the check of each lets no sentence through, so a heading
+    "Schedule" or "Location" over a sentence offers nothing; a place must name one tailor knows."""
     raw = page.lines.raw
-    out = []
+    out: dict[Field, list[str]] = {}
     for i, line in enumerate(raw):
-        if ":" in line or line.strip(" \t*#_").lower() not in _EMPLOYMENT_LABELS:
+        if ":" in line or (field := _STACKED_LABELS.get(line.strip(" \t*#_").lower())) is None:
             continue
         below = next((n for n in range(i + 1, min(i + 3, len(raw))) if raw[n].strip()), None)
-        if below is not None and len(raw[below].split()) <= 6:
-            out.append(page.lines[below].text)
+        if below is None or len(raw[below].split()) > 6:
+            continue
+        value = page.lines[below].text
+        # A place must read as one here: what a bulletin writes under it may be no place ("1 vacancy in the
+        # following location:", "Flexible"), and a label outranks the place a header line gives.
+        if field != "location" or plausible.is_place_piece(value) or named_place(value):
+            out.setdefault(field, []).append(value)
     return out
 
 

@@ -848,6 +848,23 @@ def test_a_schedule_heading_over_a_sentence_gives_no_kind_of_employment() -> Non
     assert "employment_type" not in details("# Prep Cook\n\nSchedule\nNights and weekends.\n\nWe cook.\n")
 
 
+def test_a_location_label_over_its_place_as_a_public_job_bulletin_sets_it_gives_the_place() -> None:
+    text = (
+        "Budget Analyst 3\n\nSalary\n$72,756.00 - $97,812.00 Annually\nLocation\nThurston County - Olympia, WA\n"
+        "Job Type\nFull Time - Permanent\n\nDescription\nAnalyze agency budget requests.\n"
+    )
+    assert details(text)["location"] == "Thurston County - Olympia, WA (label)"
+
+
+def test_a_location_heading_over_what_names_no_place_gives_none_and_leaves_the_place_found_elsewhere() -> None:
+    text = "# Line Cook\n\n## Location\nOur kitchen is in the old mill by the river.\n\n## Duties\n- Cook\n"
+    assert "location" not in details(text)
+    assert "location" not in details("# Line Cook\n\nLocation\nFlexible\n\n## Duties\n- Cook\n")
+    # USAJOBS's words over its list of places: the place on the line below is the one its header gives.
+    text = "Program Analyst\n\nLocation\n1 vacancy in the following location:\nWashington, DC\n\nDuties\n- Evaluate\n"
+    assert details(text)["location"] == "Washington, DC (board-header)"
+
+
 def _page(tab: str, heading: str) -> str:
     """A job board's page that names the employer in its text only in passing, and maybe in its tab title."""
     return (

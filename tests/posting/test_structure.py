@@ -11,6 +11,7 @@ from tailor.posting import read_posting, structure
 from tailor.posting.details import Candidate
 from tailor.posting.plausible import is_board_status
 from tailor.posting.structure import SectionKind, Structure, classify_heading, job_sentences, parse
+from tailor.rank import SECTION_WEIGHTS
 from tests.conftest import DATA
 
 LAYOUTS = DATA / "layouts"
@@ -98,6 +99,8 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("About Pay & Benefits", SectionKind.BENEFITS),
         ("About Our Benefits", SectionKind.BENEFITS),
         ("About The Role", SectionKind.ROLE),
+        ("About Our Job", SectionKind.ROLE),  # the employer's own job, not the employer
+        ("About our team", SectionKind.COMPANY),
         ("Who we are", SectionKind.COMPANY),
         ("How to apply", SectionKind.APPLY),
         # A public employer's screening questions and how it selects are part of applying, no requirements.
@@ -141,6 +144,8 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("This job is open to", SectionKind.LEGAL),
         ("Who May Apply", SectionKind.LEGAL),
         ("Selective Service", SectionKind.LEGAL),
+        ("Veterans' Preference", SectionKind.LEGAL),  # who the law prefers among those who qualify
+        ("Veterans Preference:", SectionKind.LEGAL),
         ("How You Will Be Evaluated", SectionKind.APPLY),
         ("How applicants are assessed", SectionKind.APPLY),
         ("Required Documents", SectionKind.APPLY),
@@ -149,6 +154,10 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("Travel requirements", SectionKind.REQUIREMENTS),  # a plain text's requirements may run on under it
         ("Open to all", SectionKind.OTHER),
         ("Travel Nurse", SectionKind.OTHER),  # a job's title
+        # A US job's class under the wage and hour law: a term of its pay, no knowledge asked of the candidate.
+        ("FLSA Status", SectionKind.BENEFITS),
+        ("FLSA:", SectionKind.BENEFITS),
+        ("Knowledge of FLSA and FMLA", SectionKind.OTHER),
     ],
 )
 def test_headings_are_classified(heading: str, kind: SectionKind) -> None:
@@ -1042,3 +1051,24 @@ def test_a_federal_postings_eligibility_rating_and_papers_weigh_nothing() -> Non
     assert kinds["Required Documents"] is SectionKind.APPLY
     asked = " ".join(s.text for s in found.sections if s.kind is SectionKind.REQUIREMENTS)
     assert "clearance" not in asked and "Selective" not in asked and "transcripts" not in asked
+
+
+def test_a_public_postings_veterans_preference_weighs_nothing() -> None:
+    found = parse(
+        "Budget Analyst\n\nQualifications\n- Four years of budget analysis\n\nVeterans' Preference\n"
+        "Eligible veterans may receive preference points. Attach your DD-214.\n"
+    )
+    assert {s.heading: s.kind for s in found.sections}["Veterans' Preference"] is SectionKind.LEGAL
+    assert all("veterans" not in s.text for s in found.sections if SECTION_WEIGHTS[s.kind] > 0)
+
+
+def test_a_jobs_flsa_status_among_its_fields_is_a_term_of_its_pay_not_a_requirement() -> None:
+    found = parse(
+        "Budget Analyst\n\nQualifications\n- Four years of budget analysis\n\nFLSA Status: Exempt\n"
+        "Pay Grade: 14\n\nHow to apply\nApply online.\n"
+    )
+    asked = " ".join(s.text for s in found.sections if s.kind is SectionKind.REQUIREMENTS)
+    assert "budget analysis" in asked and "FLSA" not in asked
+    # Set in a row of fields with the job's class and pay, as a city's careers page writes them.
+    found = parse("Budget Analyst\n\nPay grade: I-812. Salary range: $88,000 - $132,000 / year. FLSA: Exempt.\n")
+    assert all("FLSA" not in s.text for s in found.sections if s.kind is not SectionKind.BENEFITS)
