@@ -160,6 +160,12 @@ def lemma_table() -> dict[str, str]:
         if word not in SHORT_PLURALS_KEPT:
             del table[word]
     table.update(LEMMA_OVERRIDES)
+    # The table gives an "-ing" noun's plural its singular ("weddings" → wedding) but the singular its verb
+    # ("wedding" → wed): a posting's "wedding" never met a CV's "weddings", nor "meeting" "meetings". The plural
+    # reads as its singular does; a noun kept whole above ("catering") keeps its plural whole too.
+    for word, lemma in list(table.items()):
+        if word.endswith("ings") and lemma == word[:-1] and table.get(lemma, lemma) != lemma:
+            table[word] = table[lemma]
     american = spelling_variants()
     lemma_of = table.copy().get
     for word, lemma in table.items():
