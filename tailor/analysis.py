@@ -169,6 +169,12 @@ def lemma_table() -> dict[str, str]:
         if word not in SHORT_PLURALS_KEPT:
             del table[word]
     table.update(LEMMA_OVERRIDES)
+    # The table gives an "-ing" noun's plural its singular ("weddings" → wedding) but the singular its verb
+    # ("wedding" → wed): a posting's "wedding" never met a CV's "weddings", nor "meeting" "meetings". The plural
+    # reads as its singular does; a noun kept whole above ("catering") keeps its plural whole too.
+    for word, lemma in list(table.items()):
+        if word.endswith("ings") and lemma == word[:-1] and table.get(lemma, lemma) != lemma:
+            table[word] = table[lemma]
     american = spelling_variants()
     lemma_of = table.copy().get
     for word, lemma in table.items():
@@ -877,6 +883,26 @@ def another_acronym(written: str, line: str, capitals: frozenset[str]) -> bool:
     return line == written or any(c.islower() for c in line)
 
 
+_JUDGEMENTS = frozenset(
+    (*lead, *judged)
+    for lead in ((), ("is",))
+    for judged in (("a", "plus"), ("a", "bonus"), ("an", "asset"), ("preferred",), ("required",), ("desired",))
+)
+"""What a posting's item says of a skill it names alone ("Spanish a plus", "Excel is required")."""
+
+
+def _opens_a_judged_item(doc: Doc, span: Span) -> bool:
+    """Whether ``span`` opens its line (list marks aside) and the words after it judge it (:data:`_JUDGEMENTS`):
+    an item naming the skill alone, "- Spanish a plus", not "- German citizenship preferred"."""
+    i = span.start - 1
+    while i >= 0 and not (doc[i].is_space and "\n" in doc[i].text):
+        if any(c.isalnum() for c in doc[i].text):
+            return False
+        i -= 1
+    after = tuple(t.lower_ for t in doc[span.end : span.end + 3])
+    return any(after[: len(judged)] == judged for judged in _JUDGEMENTS)
+
+
 def _alone_on_its_line(doc: Doc, span: Span) -> bool:
     """Whether ``span`` has no word beside it on its line (list marks and commas aside): "- Go", not "- Go further"."""
     for step, i in ((-1, span.start - 1), (1, span.end)):
@@ -939,6 +965,8 @@ def _language_context(doc: Doc, span: Span, original: str | None, skills: set[tu
     lead = [t.text for t in doc[max(span.start - 3, 0) : span.start] if t.text not in (",", "(", ":")][-2:]
     if not name_goes_on and (lead[-1:] in _EXAMPLE_LEADS or lead in _EXAMPLE_LEADS):
         return True  # "a research repository (e.g., Dovetail)", "tools such as Maze": an example of a tool
+    if _opens_a_judged_item(doc, span):
+        return True  # "- Spanish a plus", "• Excel required": a requirement that names it alone
     after = doc[span.end].text if span.end < len(doc) else ""
     if after == "-" and span.end + 1 < len(doc):
         after = doc[span.end + 1].text  # "Spanish-speaking"

@@ -459,6 +459,27 @@ def test_a_language_is_named_where_its_context_says_so_not_as_a_nationality() ->
     assert skills("Polish the copy before launch.") == []
 
 
+def test_a_noun_in_ing_and_its_plural_are_one_term() -> None:
+    # "Plan each wedding" in a posting meets "Booked weddings" in a CV, as "meeting" meets "meetings".
+    assert set(terms("Plan each wedding and meeting.")) & set(terms("Booked weddings; ran meetings.")) >= {
+        terms("wedding")[0],
+        terms("meeting")[0],
+    }
+    assert terms("buildings") == terms("building") and terms("findings") == terms("finding")
+    # A noun kept whole, the trade of catering, keeps its plural whole too.
+    assert terms("caterings") == terms("catering") == ["catering"]
+
+
+def test_a_name_that_opens_a_requirement_judged_a_plus_or_required_is_the_skill() -> None:
+    # A posting's item names the language or tool alone and says how much it counts.
+    assert skills("Requirements:\n- Spanish a plus\n- Portuguese is a plus") == ["Spanish", "Portuguese"]
+    assert skills("• French preferred\n• Excel required") == ["French", "Microsoft Excel"]
+    # Not a nationality or a word that goes on, nor a name inside a sentence of its own.
+    assert skills("- German citizenship preferred") == []
+    assert skills("- Safe driving record required") == []
+    assert skills("Our Spanish clients preferred the new menu.") == []
+
+
 def test_a_place_named_elk_is_not_the_elk_stack() -> None:
     # Elk Grove, Elk River, Elk City: a place's name, as a posting gives where the job is.
     assert skills("Join our Elk Grove outpatient clinic.") == []

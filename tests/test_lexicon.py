@@ -126,6 +126,17 @@ def test_a_fundraisers_donor_databases_are_skills_each_a_crm_and_a_donor_databas
     assert "salesforce npsp" in lexicon.instances["salesforce"]  # Salesforce's nonprofit edition is Salesforce
 
 
+def test_a_meeting_planners_certificates_platforms_and_terms_are_skills_and_evidence_of_event_planning() -> None:
+    lexicon = bundled_lexicon()
+    text = "Certified Meeting Professional (CMP) or CSEP; negotiate room blocks, write BEOs and the run-of-show."
+    text += " Register attendees in Cvent."
+    (said,) = analyse([text], lexicon)
+    assert {"CMP", "CSEP", "room blocks", "banquet event orders", "run of show", "Cvent"} <= set(said.skills)
+    assert {"cmp", "csep", "cvent", "room blocks"} <= set(lexicon.related["event planning"])
+    # Each platform is event management software: a CV naming one meets a posting asking for the kind.
+    assert {"cvent", "eventbrite", "bizzabo"} <= set(lexicon.instances["event management software"])
+
+
 def test_work_management_tools_are_skills_and_evidence_of_project_management() -> None:
     lexicon = bundled_lexicon()
     # Operations, program and project managers name the tools they track work in, as postings ask for them.

@@ -530,7 +530,7 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
             if _describes(", ".join(cells)):  # "Sit-down counterbalance & reach truck, 2021": what it covers
                 draft.leftovers.append(f"About '{pending['name']}': {', '.join(cells)}")
             else:
-                pending["issuer"] = ", ".join(cells)
+                pending["name"], pending["issuer"] = _wrapped_name(pending["name"], ", ".join(cells))
             pending["date"] = _when(span, line.text)
             pending = None
             continue
@@ -749,6 +749,26 @@ def _issuer_and_date(line: Line, text: str, above: Line) -> bool:
         and not _set_above(line, above)
         and ((above.bold, above.size) != (line.bold, line.size) or not _names_credential(text))
     )
+
+
+def _wrapped_name(name: str, below: str) -> tuple[str, str]:
+    """A credential's name and issuer, from its ``name`` alone on a line and the dated line ``below`` it. Where
+    that line opens with the rest of the name, up to an acronym whose letters reach back into the line above
+    ("Certified Information Systems" / "Security Professional (CISSP), ISC2, 2020"), the rest joins the name;
+    an issuer with its own acronym ("Project Management Institute (PMI)") stays the issuer."""
+    head, _, issuer = below.partition(", ")
+    found = _ACRONYM_AT_END.search(head)
+    if found is None:
+        return name, below
+    initials = "".join(w[0] for w in f"{name} {head[: found.start()]}".split() if w[:1].isupper())
+    own = sum(w[:1].isupper() for w in head[: found.start()].split())
+    if len(found["acronym"]) > own and initials.endswith(found["acronym"]):
+        return f"{name} {head}", issuer
+    return name, below
+
+
+_ACRONYM_AT_END = re.compile(r"\s\((?P<acronym>[A-Z]{2,8})\)$")
+"""A name's acronym in brackets at its end ("… Professional (CSEP)")."""
 
 
 def _giver(line: Line, above: Line, above_dated: bool) -> bool:

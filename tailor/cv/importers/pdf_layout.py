@@ -589,7 +589,10 @@ def _wraps(above: _Row, row: _Row, left: float, right: float, spaces_say: bool, 
         return False
     if "\t" in above.raw and abs(row.x - above.last_x) > 2:
         return False  # only a line's last column wraps (a title beside the dates), under itself
-    reaches = above.end - left >= WRAPPED_FILL * (right - left)
+    # A line cut after a separator or a span's dash ("… Cooperative |", "… | 06/2019 –") stops where no line of
+    # details can: its rest is below, however short it seems. A design tool's table sets roles in a cell
+    # narrower than the page, whose lines never reach the page's right edge.
+    reaches = above.end - left >= WRAPPED_FILL * (right - left) or bool(_CUT_OPEN.search(above.raw))
     close = 0 <= above.y - row.y <= 1.8 * max(above.size, row.size)
     # Bold under plain text is a heading, unless the plain text carries on (no sentence ended), or it
     # carries on the last column of a line of columns (a title wrapped in its cell beside the dates).
@@ -613,6 +616,9 @@ lower case or a title's capitals; not in capitals, as a place's code is written 
 
 _SEPARATORS = ("|", "·", "•", "/")
 """What a line of details ends with when it goes on ("… | linkedin.com/in/kevint |" / "kevint.com")."""
+_CUT_OPEN = re.compile(r"(?:\s[|·•]|(?:19|20)\d{2}\s*[-–—])\s*$")
+"""A line's end that leaves it open: a separator standing alone ("… Cooperative |"), or a date and a dash, the
+start of a span whose end is on the next line ("… | 06/2019 –")."""
 
 
 def _detail_alone(text: str, *, web: bool) -> bool:

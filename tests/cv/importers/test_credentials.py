@@ -339,3 +339,22 @@ def test_degrees_each_over_or_under_its_institution_with_years_after_commas_are_
         ("M.Ed., Curriculum Design", "Harlow College", "2017"),
         ("B.Sc., Marine Biology", "Eastbrook University", "2012"),
     ]
+
+
+def test_a_certificates_name_wrapped_before_its_bracketed_acronym_keeps_the_rest_in_the_name() -> None:
+    # A narrow sidebar breaks the long name; the line below goes on with it, up to its acronym in brackets.
+    draft = draft_of(
+        "Rowan Achebe\n\nCERTIFICATIONS\n"
+        "Certified Information Systems\n"
+        "Security Professional (CISSP), ISC2, 2020\n"
+        "Deploy AI Apps with Cloudflare\n"
+        "Scrimba, 2026\n"
+        "Project Management Professional\n"
+        "Project Management Institute (PMI), 2019\n"
+    )
+    assert [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]] == [
+        ("Certified Information Systems Security Professional (CISSP)", "ISC2", "2020"),
+        ("Deploy AI Apps with Cloudflare", "Scrimba", "2026"),
+        # An issuer's own acronym spells its own words, none of the name's: it stays the issuer.
+        ("Project Management Professional", "Project Management Institute (PMI)", "2019"),
+    ]

@@ -3054,3 +3054,32 @@ def test_a_talks_month_stays_with_its_year_and_a_line_with_no_title_is_left_asid
         ("pub-2021-poster-at-the-spring", "May 2021", "Poster at the Spring Meeting of Social Workers")
     ]
     assert draft.leftovers == [", [Venue], [City], [Year]. https://link"]
+
+
+def test_in_a_pdf_a_role_line_cut_after_a_separator_or_a_spans_dash_goes_on_in_a_column_narrower_than_the_page(
+    tmp_path: Path,
+) -> None:
+    # A design tool's layout: a summary across the page, then the roles in a table's cell two thirds as wide,
+    # where a role's line wraps well short of the page's right edge; every line ends with a space, so its
+    # space says nothing of whether it wrapped.
+    summary = "Operations lead with ten years of warehouse, fleet and depot experience across three regions. "
+    page = [
+        Text(50, 800, "Ines Varga ", 20, bold=True),
+        Text(50, 770, summary),
+        Text(50, 740, "EXPERIENCE ", 12, bold=True),
+        Text(50, 722, "Depot Manager ", 10, bold=True),
+        Text(50, 708, "Northgate Freight and Storage Cooperative of Ohio | "),
+        Text(50, 694, "Dayton, OH | 03/2021 – Present "),
+        Text(60, 680, "• Ran a depot of 60 staff and 40 trucks. "),
+        Text(50, 660, "Shift Supervisor ", 10, bold=True),
+        Text(50, 646, "Lakeview Parcel Hub | Toledo, OH | 06/2016 – "),
+        Text(50, 632, "02/2021 "),
+        Text(60, 618, "• Scheduled three shifts of pickers. "),
+    ]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    manager, supervisor = cv.experience
+    assert manager.employer == "Northgate Freight and Storage Cooperative of Ohio"
+    assert (manager.location, manager.start, manager.end) == ("Dayton, OH", "03/2021", "Present")
+    assert (supervisor.role, supervisor.employer) == ("Shift Supervisor", "Lakeview Parcel Hub")
+    assert (supervisor.start, supervisor.end) == ("06/2016", "02/2021")
+    assert [b.text for b in supervisor.bullets] == ["Scheduled three shifts of pickers."]
