@@ -412,10 +412,15 @@ def _capitalised(words: str) -> bool:
 
 def _first_words(terms: set[str], sections: list[WeightedSection], lexicon: Lexicon | None) -> dict[str, str]:
     """Each of ``terms`` (phrases as analysed: "financial operation") → the words of its first mention in
-    ``sections`` ("financial operations")."""
+    ``sections`` ("financial operations"). Of two phrases that share a word ("automate dispense" and "dispense
+    cabinet" of "automated dispensing cabinets") a text shows one at a time: each is looked for again until it
+    is found, so neither is shown as analysis spells it."""
     found: dict[str, str] = {}
-    for term, words in _mentions(terms, sections, lexicon or bundled_lexicon()):
-        found.setdefault(term, words)
+    while (missing := terms - found.keys()) and (
+        said := list(_mentions(missing, sections, lexicon or bundled_lexicon()))
+    ):
+        for term, words in said:
+            found.setdefault(term, words)
     return found
 
 

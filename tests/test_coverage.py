@@ -649,6 +649,16 @@ def test_a_phrase_keyword_is_shown_in_the_postings_own_words() -> None:
     )
 
 
+def test_two_phrase_keywords_sharing_a_word_are_each_shown_in_the_postings_own_words() -> None:
+    posting = Posting(
+        "p",
+        "Warehouse Lead\n\nRequirements:\n- Maintain automated sorting machines\n"
+        "- Repair automated sorting machines on night shifts\n",
+    )
+    found = {k.term: k.said for k in keywords(analyse_posting(posting)) if k.kind == "phrase"}
+    assert found == {"automate sort": "automated sorting", "sort machine": "sorting machines"}
+
+
 def test_skills_named_as_alternatives_are_one_requirement() -> None:
     posting = Posting(
         "p",
