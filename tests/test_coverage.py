@@ -689,6 +689,19 @@ def test_two_phrase_keywords_sharing_a_word_are_each_shown_in_the_postings_own_w
     assert found == {"automate sort": "automated sorting", "sort machine": "sorting machines"}
 
 
+def test_a_skill_an_item_offers_instead_of_the_one_it_opens_with_is_its_alternative() -> None:
+    posting = Posting(
+        "p",
+        "Senior Accountant\n\nRequirements:\n- CPA with 3 years of audit experience, or CMA.\n"
+        "- Advanced Excel; SAP for the ledger, or NetSuite\n",
+    )
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert found["CPA"] == ("CMA",) and found["CMA"] == ("CPA",)
+    assert found["auditing"] == ()  # a word of the qualifier is asked all the same
+    # A semicolon parts two requirements: Excel is asked, SAP or NetSuite is the choice.
+    assert found["Microsoft Excel"] == () and found["SAP"] == ("NetSuite",)
+
+
 def test_skills_named_as_alternatives_are_one_requirement() -> None:
     posting = Posting(
         "p",
