@@ -757,6 +757,7 @@ def _skill_spans(
         if " ".join(lemmas[start:end]) not in skills.ambiguous
         or (
             not _another_acronym(doc[start:end], original, named, lexicon.capitals)
+            and not _opening_word(doc[start:end], original, lexicon.inner_capitals)
             and (named or _language_context(doc, doc[start:end], original, found))
         )
     ]
@@ -870,6 +871,28 @@ def _another_acronym(span: Span, original: str | None, named: bool, capitals: fr
     line = original[line_start : line_end if line_end >= 0 else len(original)]
     surface = original[span.start_char : span.end_char]
     return another_acronym(surface, surface if named else line, capitals)
+
+
+_OPENS = re.compile(r"(?:^|[.!?]\s+)[\W_]*$")
+"""What stands before the word that opens a line (list marks aside) or a sentence."""
+_MODIFIES = re.compile(r"[ \t]+[a-z]")
+"""What follows a word that qualifies the next, written in small letters ("Safe food", "Zero downtime")."""
+
+
+def _opening_word(span: Span, original: str | None, inner_capitals: frozenset[str]) -> bool:
+    """Whether the one-word ambiguous ``span`` is the everyday word that opens a line or sentence and qualifies
+    the word after it ("Safe food handling", "Zero downtime"): written with its first letter alone capitalised,
+    where the lexicon writes the name with capitals inside it ("SAFe", "ZeRO"), its capital is the sentence's,
+    no sign of the name. One that a comma or "and" follows may head a list of names ("Rest, GraphQL")."""
+    if original is None or len(span) != 1:
+        return False
+    written = original[span.start_char : span.end_char]
+    if written.lower() not in inner_capitals or not (written[:1].isupper() and written[1:].islower()):
+        return False
+    if not _MODIFIES.match(original, span.end_char):
+        return False
+    line_start = original.rfind("\n", 0, span.start_char) + 1
+    return bool(_OPENS.search(original[line_start : span.start_char]))
 
 
 def another_acronym(written: str, line: str, capitals: frozenset[str]) -> bool:

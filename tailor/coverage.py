@@ -325,6 +325,12 @@ _ONE_OF = re.compile(
 ("an EDR such as CrowdStrike, SentinelOne", "a SIEM (e.g., Splunk, QRadar)")."""
 _AND_MORE = re.compile(r"^[\s,;]*(?:and|&)\b", re.IGNORECASE)
 """What goes on with a list after its run of skills ("such as Python, SQL, and Tableau"): every one is asked."""
+_ITEM_OPENS = re.compile(r"[\W_]*")
+"""What stands before the skill that opens an item or its clause: list marks."""
+_OR_INSTEAD = re.compile(r".*,\s*or\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+"""What an item says between the skill it opens with and the other it ends with, offered instead ("CPA with 3
+years of audit experience, or CMA"): its qualifier, then ", or"."""
+_ITEM_ENDS = re.compile(r"[\s.)*_]*")
 
 
 def _alternatives(sections: list[WeightedSection], lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
@@ -360,7 +366,32 @@ def _alternatives(sections: list[WeightedSection], lexicon: Lexicon) -> dict[str
                     names = {name for _, _, name in run}
                     for name in names:
                         groups[name] |= names - {name}
+            for clause in _clause_spans(line):
+                inside = [spot for spot in spots if clause[0] <= spot[0] and spot[1] <= clause[1]]
+                if len(inside) > 1 and _offered_instead(line[clause[0] : clause[1]], clause[0], inside[0], inside[-1]):
+                    first, last = inside[0][2], inside[-1][2]
+                    groups[first].add(last)
+                    groups[last].add(first)
     return {name: tuple(sorted(others)) for name, others in groups.items()}
+
+
+def _clause_spans(line: str) -> list[tuple[int, int]]:
+    """Where each of a line's clauses starts and ends: a semicolon parts two requirements."""
+    spans, start = [], 0
+    for part in line.split(";"):
+        spans.append((start, start + len(part)))
+        start += len(part) + 1
+    return spans
+
+
+def _offered_instead(clause: str, at: int, first: tuple[int, int, str], last: tuple[int, int, str]) -> bool:
+    """Whether a ``clause`` (starting at ``at`` in its line) that opens with the skill ``first`` and a qualifier
+    of it ends offering ``last`` instead ("CPA with 3 years of audit experience, or CMA."): either meets it."""
+    return (
+        bool(_ITEM_OPENS.fullmatch(clause[: first[0] - at]))
+        and bool(_OR_INSTEAD.fullmatch(clause[first[1] - at : last[0] - at]))
+        and bool(_ITEM_ENDS.fullmatch(clause[last[1] - at :]))
+    )
 
 
 def posting_words(ranking: Ranking, terms: Collection[str]) -> dict[str, str]:
@@ -412,10 +443,15 @@ def _capitalised(words: str) -> bool:
 
 def _first_words(terms: set[str], sections: list[WeightedSection], lexicon: Lexicon | None) -> dict[str, str]:
     """Each of ``terms`` (phrases as analysed: "financial operation") → the words of its first mention in
-    ``sections`` ("financial operations")."""
+    ``sections`` ("financial operations"). Of two phrases that share a word ("automate dispense" and "dispense
+    cabinet" of "automated dispensing cabinets") a text shows one at a time: each is looked for again until it
+    is found, so neither is shown as analysis spells it."""
     found: dict[str, str] = {}
-    for term, words in _mentions(terms, sections, lexicon or bundled_lexicon()):
-        found.setdefault(term, words)
+    while (missing := terms - found.keys()) and (
+        said := list(_mentions(missing, sections, lexicon or bundled_lexicon()))
+    ):
+        for term, words in said:
+            found.setdefault(term, words)
     return found
 
 

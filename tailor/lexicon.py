@@ -8,6 +8,7 @@ meet its canonical form ("k8s" ↔ "Kubernetes", "ML" ↔ "machine learning").
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -66,6 +67,10 @@ class Lexicon:
     capitals: frozenset[str] = frozenset()
     """Lowercase surface forms the lexicon writes in capitals ("elk", "ppo", "rest"): an ambiguous name written
     in capitals is that skill only if it is one of these ("ADA" is no Ada; tailor.analysis.another_acronym)."""
+    inner_capitals: frozenset[str] = frozenset()
+    """Lowercase surface forms the lexicon writes only with a capital after their first letter ("safe" of
+    "SAFe", "elk" of "ELK"): written with their first letter alone capitalised, as a sentence opens, they are the
+    everyday word ("Safe food handling"; tailor.analysis)."""
 
     def canonical(self, surface: str) -> str | None:
         """The canonical name for a surface form, or None if it is not a known skill."""
@@ -100,11 +105,13 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
     supporting: dict[str, tuple[str, ...]] = {}
     instances: dict[str, tuple[str, ...]] = {}
     capitals: set[str] = set()
+    spellings: dict[str, set[str]] = defaultdict(set)
     for path in paths:
         data = _read_bundled() if path == BUNDLED else read_user_file(path)
         for canonical, aliases in data.skills.items():
             for surface in (canonical, *(aliases or [])):
                 names[surface.lower()] = canonical
+                spellings[surface.lower()].add(surface)
                 if surface.isupper():
                     capitals.add(surface.lower())
         for canonical, aliases in data.spoken.items():
@@ -118,8 +125,16 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
             supporting[activity.lower()] = tuple(p.lower() for p in phrases)
         for kind, members in data.instances.items():
             instances[kind.lower()] = tuple(m.lower() for m in members)
+    inner = {low for low, written in spellings.items() if all(w[1:] != w[1:].lower() for w in written)}
     return Lexicon(
-        names, frozenset(ambiguous | spoken), frozenset(spoken), related, supporting, instances, frozenset(capitals)
+        names,
+        frozenset(ambiguous | spoken),
+        frozenset(spoken),
+        related,
+        supporting,
+        instances,
+        frozenset(capitals),
+        frozenset(inner),
     )
 
 

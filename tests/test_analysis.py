@@ -506,6 +506,16 @@ def test_a_list_item_that_opens_with_an_ambiguous_word_is_no_list_mate_of_the_it
     assert skills("Python, Java or\nGo") == ["Python", "Java", "Go"]
 
 
+def test_a_sentences_opening_word_is_no_name_the_lexicon_writes_with_inner_capitals() -> None:
+    # "SAFe" and "ZeRO" are never written "Safe" and "Zero": at a sentence's opening, before a word in small
+    # letters, the capital is the sentence's.
+    assert skills("- Safe food handling and sanitation") == ["sanitation"]
+    assert skills("Zero downtime releases on Kubernetes.") == ["Kubernetes"]
+    assert skills("Scrum, SAFe and Kanban") == ["Scrum", "Scaled Agile Framework", "Kanban"]
+    # One that heads a list of names is still the name.
+    assert skills("- Arm, RISC-V and x86") == ["ARM", "RISC-V", "x86"]
+
+
 def test_a_kitchens_chef_is_not_the_devops_tool_chef() -> None:
     assert skills("Head Chef, ServSafe certified.") == ["head chef", "ServSafe"]
     assert skills("Worked with Chef Marco as sous chef.") == ["sous chef"]  # a title before a name

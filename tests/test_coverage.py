@@ -423,6 +423,36 @@ def test_a_librarians_degree_standards_and_systems_are_keywords_met_by_the_degre
     }
 
 
+def test_a_pharmacy_technicians_credentials_and_systems_are_keywords_met_by_their_kind() -> None:
+    cv = make_cv(
+        {
+            "Harbor General Hospital": [
+                "Restocked Omnicell cabinets on six units and kept the IV room clean.",
+                "Built Epic Willow medication records and fixed barcode medication administration scan errors.",
+                "Ran the pharmacy's potluck.",
+            ]
+        },
+        certificates=[{"name": "Compounded Sterile Preparation Technician (CSPT)"}],
+    )
+    posting = Posting(
+        "p",
+        "Pharmacy Technician\n\nRequirements:\n- PTCB or ExCPT certification\n"
+        "- Experience with automated dispensing cabinets\n- Experience with Epic and bar-code medication "
+        "administration\n- CSPT preferred\n",
+    )
+    nursing = Posting("p", "Staff Nurse\n\nRequirements:\n- Experience in medication administration\n")
+    # Scanning each dose is how it is given: a bar-code scanner's CV still says medication administration.
+    assert keyword_coverage(cv, nursing)["medication administration"].status == "selected"
+    found = keyword_coverage(cv, posting)
+    assert {term: (k.status, k.met_by) for term, k in found.items()} == {
+        "CPhT": ("absent", ""),  # the NHA's ExCPT confers the CPhT title as the PTCB's does
+        "automated dispensing cabinets": ("absent", "Omnicell"),  # met by one of its kind
+        "Epic": ("absent", "Epic Willow"),  # Epic's pharmacy module is Epic
+        "barcode medication administration": ("selected", ""),
+        "CSPT": ("selected", ""),  # the credential, written out
+    }
+
+
 def test_a_class_a_cdl_meets_a_class_b_posting_but_a_class_b_cdl_is_no_class_a_licence() -> None:
     class_a = make_cv({"Larch Freight": ["Drove tractor-trailers on a Class A CDL.", "Ran the bowling team."]})
     class_b = make_cv({"Larch Freight": ["Drove box trucks on a CDL-B.", "Ran the bowling team."]})
@@ -658,6 +688,29 @@ def test_a_phrase_keyword_is_shown_in_the_postings_own_words() -> None:
         "Financial Operations",
         "Financial Operations",
     )
+
+
+def test_two_phrase_keywords_sharing_a_word_are_each_shown_in_the_postings_own_words() -> None:
+    posting = Posting(
+        "p",
+        "Warehouse Lead\n\nRequirements:\n- Maintain automated sorting machines\n"
+        "- Repair automated sorting machines on night shifts\n",
+    )
+    found = {k.term: k.said for k in keywords(analyse_posting(posting)) if k.kind == "phrase"}
+    assert found == {"automate sort": "automated sorting", "sort machine": "sorting machines"}
+
+
+def test_a_skill_an_item_offers_instead_of_the_one_it_opens_with_is_its_alternative() -> None:
+    posting = Posting(
+        "p",
+        "Senior Accountant\n\nRequirements:\n- CPA with 3 years of audit experience, or CMA.\n"
+        "- Advanced Excel; SAP for the ledger, or NetSuite\n",
+    )
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert found["CPA"] == ("CMA",) and found["CMA"] == ("CPA",)
+    assert found["auditing"] == ()  # a word of the qualifier is asked all the same
+    # A semicolon parts two requirements: Excel is asked, SAP or NetSuite is the choice.
+    assert found["Microsoft Excel"] == () and found["SAP"] == ("NetSuite",)
 
 
 def test_skills_named_as_alternatives_are_one_requirement() -> None:

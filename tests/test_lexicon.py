@@ -91,6 +91,10 @@ def test_bundled_lexicon_maps_aliases_to_canonical_names() -> None:
         ("Board Certified Pharmacotherapy Specialist", "BCPS"),
         ("MTM", "medication therapy management"),
         ("USP 797", "USP <797>"),
+        ("ExCPT", "CPhT"),  # the NHA's exam confers the title as the PTCB's does
+        ("Certified Compounded Sterile Preparation Technician", "CSPT"),
+        ("automated dispensing cabinet", "automated dispensing cabinets"),
+        ("bar-code medication administration", "barcode medication administration"),
         ("PGY-1", "PGY1 residency"),
         ("TIPS-certified", "TIPS certification"),  # bars: "TIPS" alone is also what a server earns
         ("TABC certified", "TABC certification"),

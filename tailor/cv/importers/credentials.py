@@ -489,6 +489,7 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
         if line.links and _LINK_LABEL.fullmatch(line.plain):
             continue  # "Link to Certificate", "Show credential": where to see one, no credential
         line = _without_expiry(draft, line)
+        line = _number_before_date(line)
         line, renewal, renewed = _without_renewal(line)
         span = (
             _several_dates(draft, (kind, len(found)), line.text)
@@ -582,6 +583,26 @@ def _without_expiry(draft: Draft, line: Line) -> Line:
         return line
     text = line.text[: expiry.start()].rstrip(" ,;")
     draft.leftovers.append(f"Expiry of '{text.split(',')[0].strip()}': {expiry.group().strip(' ,;|-–—')}")
+    return replace(line, text=text, marked=text)
+
+
+_NUMBER_AFTER_DATE = re.compile(
+    rf",\s*(?P<date>{DATE})\s*(?:[-–—|,]\s*)?(?P<number>(?:[\w.]+\s+){{0,2}}(?:no\.?|number|#)\s*[:#]?\s*[\w./-]*\d[\w./-]*)"
+    r"\.?$",
+    re.IGNORECASE,
+)
+"""A credential's number after its date at the end of its line ("…, 2016 — Cert. #1187342", "…, 2019 | License No.
+RN-4471")."""
+
+
+def _number_before_date(line: Line) -> Line:
+    """``line`` with a credential's number that follows its date set before it, where a number after a comma
+    stays in the credential's name ("…, License No. 4471-RC"): the date ends the line, as a credential's date
+    is read."""
+    found = _NUMBER_AFTER_DATE.search(line.text)
+    if found is None:
+        return line
+    text = f"{line.text[: found.start()]}, {found['number']}, {found['date']}"
     return replace(line, text=text, marked=text)
 
 

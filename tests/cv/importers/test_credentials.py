@@ -35,6 +35,18 @@ def test_a_grant_s_amount_is_never_its_issuer_and_what_it_was_for_stays_with_its
     assert any(n.loc == ("awards", 1) and "for the best first book" in n.message for n in draft.notes)
 
 
+def test_a_licence_number_after_its_date_stays_in_its_name_and_the_date_is_its_date() -> None:
+    draft = draft_of(
+        "Dana Roux\n\nEXPERIENCE\nNorthside Electric\t2015 – 2024\nElectrician\n• Wired 40 homes.\n"
+        "\nLICENSES\n• Journeyman Electrician, Oregon BCD, 2015 — License #JE.77310\n"
+        "• OSHA 30, OSHA Training Institute, 2019 | Card No. 2231-88\n"
+    )
+    assert [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]] == [
+        ("Journeyman Electrician, Oregon BCD, License #JE.77310", "", "2015"),  # as "…, License No. 4471-RC" stays
+        ("OSHA 30, OSHA Training Institute, Card No. 2231-88", "", "2019"),
+    ]
+
+
 def test_a_certificate_whose_brackets_list_what_it_covers_keeps_them_whole_in_its_name() -> None:
     draft = draft_of(
         "Tomas Reyes\n\nCERTIFICATIONS\n"
