@@ -278,12 +278,16 @@ class JSONResume(_Lenient):
             out.place(*(("basics", "location", key) for key, value in parts if value))
         profiles = []
         for n, p in enumerate(b.profiles):
-            if p.network and p.username:
+            # The address where there is one: a reader can follow it, where "LinkedIn: ada" leaves them to search.
+            if p.url:
+                profiles.append(p.url)
+                out.place(*(("basics", "profiles", n, key) for key in ("url", "network", "username")))
+            elif p.network and p.username:
                 profiles.append(f"{p.network}: {p.username}")
                 out.place(("basics", "profiles", n, "network"), ("basics", "profiles", n, "username"))
-            elif p.url or p.username:
-                profiles.append(p.url or p.username or "")
-                out.place(("basics", "profiles", n, "url" if p.url else "username"))
+            elif p.username:
+                profiles.append(p.username)
+                out.place(("basics", "profiles", n, "username"))
         out.place(("basics", "email"), ("basics", "phone"), ("basics", "url" if b.url else "website"))
         out.data["contact"] = {
             "name": b.name,

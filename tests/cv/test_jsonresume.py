@@ -256,10 +256,14 @@ READ = {
         ({"basics": {"name": "Grace", "location": "Lima, Peru"}}, "location", "Lima, Peru"),
         ({"basics": {"name": "Grace", "profiles": {"GitHub": "https://github.com/grace"}}}, "profiles",
          ["https://github.com/grace"]),
+        ({"basics": {"name": "Grace", "profiles": [
+            {"network": "LinkedIn", "username": "grace", "url": "https://linkedin.com/in/grace"},
+            {"network": "Mastodon", "username": "@grace@example.social"}, {"username": "gracehopper"}]}},
+         "profiles", ["https://linkedin.com/in/grace", "Mastodon: @grace@example.social", "gracehopper"]),
     ],
     ids=["skills grouped in one object", "keywords as objects", "blank keywords", "a level that is a list",
          "skills as names", "languages as names", "interests as names", "references and meta as text",
-         "a null entry", "a location as written", "profiles by network"],
+         "a null entry", "a location as written", "profiles by network", "a profile's address before its name"],
 )  # fmt: skip
 def test_shapes_json_resumes_are_written_in_load_as_their_authors_mean_them(
     tmp_path: Path, change: dict[str, Any], read: str, expected: Any
