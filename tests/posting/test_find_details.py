@@ -197,6 +197,13 @@ def test_a_city_alone_on_its_line_under_the_company_is_where_the_job_is(place: s
     assert (found["company"], found["location"]) == ("Larkfield Packaging (board-header)", f"{place} (board-header)")
 
 
+@pytest.mark.parametrize("place", ["London, UK or Remote (EMEA)", "Remote (Latin America)", "Berlin or in DACH"])
+def test_a_part_of_the_world_where_remote_work_may_be_done_is_a_place(place: str) -> None:
+    text = f"Conference Producer\nLumen Forum Media\n{place}\n\nResponsibilities\nProduce two summits a year\n"
+    found = details(text)
+    assert (found["company"], found["location"]) == ("Lumen Forum Media (board-header)", f"{place} (board-header)")
+
+
 @pytest.mark.parametrize("company", ["Larkfield Packaging Co.", "Marlowe Freight, Inc.", "Thornbury Tools Ltd."])
 def test_a_company_whose_name_ends_in_an_abbreviated_legal_form_heads_the_board_header(company: str) -> None:
     text = (
