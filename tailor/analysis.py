@@ -971,6 +971,10 @@ def _language_context(doc: Doc, span: Span, original: str | None, skills: set[tu
         alone = _alone_on_its_line(doc, span)
         while 0 <= i < len(doc) and seen < 3:
             if (i + 1 if step < 0 else i) in found:
+                # A skill on another line is a list-mate only of a name alone on its own ("- Airflow\n- Excel"):
+                # "- German citizenship preferred" is no list with "- Safe driving record required" under it.
+                if new_line and not alone:
+                    break
                 return True
             if doc[i].text in _NOT_A_LIST:
                 break

@@ -480,6 +480,14 @@ def test_a_name_that_opens_a_requirement_judged_a_plus_or_required_is_the_skill(
     assert skills("Our Spanish clients preferred the new menu.") == []
 
 
+def test_a_name_opening_a_line_of_words_has_no_list_mate_on_another_line() -> None:
+    # Two items of a list, each a requirement of its own: "German" is the nationality, whatever the next line holds.
+    assert skills("- German citizenship preferred\n- Safe driving record required") == []
+    assert skills("- German citizenship preferred\n- Python required") == ["Python"]
+    # Names alone on their lines are a list of names.
+    assert skills("- Python\n- Go\n- Rust") == ["Python", "Go", "Rust"]
+
+
 def test_a_place_named_elk_is_not_the_elk_stack() -> None:
     # Elk Grove, Elk River, Elk City: a place's name, as a posting gives where the job is.
     assert skills("Join our Elk Grove outpatient clinic.") == []
