@@ -778,11 +778,12 @@ The CV file (YAML; `tailor init` writes a commented example with every field):
   contact:       name (required), email, phone, website, profiles [list], location, nationality
   headline:      a line under your name; or a list of {text, tags}: the best fit to the posting is printed
   summary:       a paragraph under "Profile"; or a list of {text, tags}, like headline
-  experience:    roles, most recent first: id, employer, role, location, start, end, bullets
+  experience:    roles, most recent first: id, employer, role, location, start, end, section
+                 (a heading of its own after Experience: "Volunteer Experience", "Projects"), bullets
     bullets:     id (unique), text (printed as written; *italic*, **bold**), role (a step of the
                  role, printed over its bullets), pin (always keep), tags (words to match, never printed)
   education:     degree, institution, location, start, end, grade, details [list]
-  publications:  id, year, title, venue; publications_link: where the full list is
+  publications:  id, year, title, venue, section ("Invited Talks"), pin; publications_link: the full list
   skills, interests: lists; languages: name, fluency
   certificates, awards: name, issuer, date
   letter:        your cover-letter material (`tailor init --letter` prints an example):
