@@ -43,3 +43,18 @@ def is_place(text: str) -> bool:
     text = re.sub(r"^(?:&|and|the)\s+", "", text.strip(" .()"), flags=re.IGNORECASE)  # "The Gambia"
     names, codes = places()
     return text.lower() in names or text in codes
+
+
+WORLD_PARTS = "Parts of the world, as remote postings name where their work may be done"
+"""The kind of ``places.txt``'s continents and regions of several countries (Europe, EMEA, DACH)."""
+
+
+@functools.lru_cache(maxsize=1)
+def _world_parts() -> frozenset[str]:
+    return frozenset(n.lower() for n in _kinds().get(WORLD_PARTS, []))
+
+
+def is_world_part(text: str) -> bool:
+    """True when ``text`` names a part of the world larger than a country ("EMEA", "Latin America"): what no city
+    stands before, as "Austin" stands before "TX"."""
+    return text.strip(" .()").lower() in _world_parts()

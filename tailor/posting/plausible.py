@@ -297,8 +297,14 @@ def _without_place(title: str) -> str:
 def is_place_piece(text: str) -> bool:
     """Whether a piece of a title line is where the job is ("Brazil", "Remote", "Austin, TX"), as
     :func:`title` drops it."""
+    from tailor.places import is_world_part
+
     words = [part.strip() for part in text.split(",")]
-    return _is_place(words[0]) if len(words) == 1 else all(w[:1].isupper() for w in words) and _is_place(words[-1])
+    if len(words) == 1:
+        return _is_place(words[0])
+    if is_world_part(words[-1]):  # no city stands before "EMEA": "Blockchain Infrastructure, EMEA" is a team's
+        return all(_is_place(w) for w in words)
+    return all(w[:1].isupper() for w in words) and _is_place(words[-1])
 
 
 def _is_place(text: str) -> bool:

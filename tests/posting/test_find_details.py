@@ -995,3 +995,19 @@ def test_a_universitys_heading_over_the_postings_fields_is_no_company(heading: s
 def test_a_careers_sites_banner_over_the_title_names_the_employer_without_its_own_words() -> None:
     text = "Careers at Northfield State University\n\n# University Archivist\n\n## Duties\n\n- Describe records.\n"
     assert details(text)["company"] == "Northfield State University (organisation)"
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("Cloud Operations Engineer (EMEA)", "Cloud Operations Engineer"),
+        ("Account Development Representative - DACH", "Account Development Representative"),
+        (
+            "Senior Site Reliability Engineer - Blockchain Infrastructure, EMEA",
+            "Senior Site Reliability Engineer - Blockchain Infrastructure, EMEA",
+        ),
+    ],
+)
+def test_a_part_of_the_world_closing_a_title_is_where_the_job_is_no_team_before_it(heading: str, title: str) -> None:
+    found = details(f"# {heading}\n\nAcme runs validator nodes.\n\n## Requirements\n- Go\n")
+    assert found["title"] == f"{title} (heading)"
