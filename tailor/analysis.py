@@ -381,8 +381,8 @@ class Analysis:
     ranking, but no keyword."""
     within: frozenset[str] = frozenset()
     """Skills (canonical names, lowercase) named inside a longer one, when asked for with ``near``: "AutoCAD
-    Civil 3D" says AutoCAD too. Evidence that the text says them; no terms for ranking, where the longer
-    skill is the term."""
+    Civil 3D" says AutoCAD too; and those whose head another modifier shares ("unit and integration tests" says
+    unit testing). Evidence that the text says them; no terms for ranking, where the longer skill is the term."""
 
 
 NEAR = 4
@@ -417,6 +417,8 @@ def analyse(
         analysis = _analysis(terms, spans, joins)
         if near:
             within = _within(lemmas, spans, joins, lexicon) if lexicon is not None and spans else frozenset()
+            if lexicon is not None and not _COORDINATORS.isdisjoint(lemmas):
+                within |= _shared_heads([lemma for i, lemma in enumerate(lemmas) if i not in joins], lexicon)
             analysis = replace(analysis, near=_near(terms, doc), within=within)
         source = original if original is not None else low
         said = analysis.said
@@ -764,6 +766,40 @@ def _skill_spans(
     if joins:  # "Bi-annual", "Co-op": a prefix joined to its word is no skill of the same letters (BI, CO)
         spans = [(s, e, name) for s, e, name in spans if not (e - s == 1 and e in joins and lemmas[s] in _PREFIXES)]
     return _spelled_out(doc, spans) if any(end - start == 1 for start, end, _ in spans) else spans
+
+
+_COORDINATORS = frozenset({"and", "or", "&"})
+"""The words that join two modifiers of one head ("applicant tracking and candidate management systems")."""
+_BETWEEN = 3
+"""At most this many words stand between the coordinator and the head the two modifiers share."""
+
+
+def _shared_heads(words: Sequence[str], lexicon: Lexicon) -> frozenset[str]:
+    """Skills (canonical names, lowercase) a text names with their head shared by another modifier: "unit and
+    integration tests" says unit testing, "applicant tracking and candidate management systems" an applicant
+    tracking system (:attr:`Analysis.within`: evidence, no terms for ranking; measured as ranking terms, they
+    moved six postings of seventeen sets both ways). Only a name of the lexicon is read so, over plain words."""
+    by_length = _skills(lexicon).by_length
+    found: set[str] = set()
+    for at, word in enumerate(words):
+        if word not in _COORDINATORS:
+            continue
+        for start in range(max(0, at - 3), at):
+            split = at - start  # the name's words before the coordinator
+            for length, patterns in by_length.get(words[start], ()):
+                if length <= split:
+                    continue
+                for pattern, name in patterns.items():
+                    if pattern[:split] != tuple(words[start:at]):
+                        continue
+                    head = pattern[split:]
+                    for begin in range(at + 2, at + 2 + _BETWEEN):
+                        between = words[at + 1 : begin]
+                        if tuple(words[begin : begin + len(head)]) == head:
+                            if all(w.isalpha() and w not in _COORDINATORS for w in between):
+                                found.add(name.lower())
+                            break
+    return frozenset(found)
 
 
 _INITIAL_SKIPS = frozenset({"of", "and", "&", "the", "for", "in", "to", "-", "/"})

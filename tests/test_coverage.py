@@ -1016,6 +1016,23 @@ def test_a_skill_named_inside_a_longer_one_is_evidence_that_the_cv_says_it() -> 
     assert found["Revit"][0] == "absent"
 
 
+def test_a_skill_whose_head_another_modifier_shares_is_evidence_that_the_cv_says_it() -> None:
+    cv = make_cv(
+        {
+            "Harbor Staffing": [
+                "Maintained applicant tracking and candidate management systems.",
+                "Wrote unit and integration tests for the portal.",
+                "Ran sales and marketing events.",
+            ]
+        }
+    )
+    posting = Posting("p", "Recruiter\n\nRequirements:\n- An ATS such as Greenhouse\n- Unit testing\n- Sales\n")
+    found = evidence(cv, posting)
+    # applicant tracking [systems] and candidate management systems: evidence, though no term of its ranking
+    assert found["applicant tracking systems"] == ("available", ("job0-b0",))
+    assert found["unit testing"] == ("selected", ("job0-b1",))  # unit [tests] and integration tests
+
+
 def test_one_activity_inside_another_on_the_same_thing_is_no_evidence_of_it() -> None:
     cv = make_cv({"Fernway": ["Led UX research for the checkout redesign.", "Ran the book club."]})
     posting = Posting("p", "Product Designer\n\nRequirements:\n- UX design\n- UX research\n")
