@@ -219,6 +219,19 @@ def test_coverage_figure_is_labelled_lexical_and_absent_required_keywords_are_li
     assert [text_of(li) for li in coverage.find_class("missing")[0].iter("li")] == [f"✗ {t}" for t in absent]
 
 
+def test_a_role_or_a_talk_of_a_section_of_its_own_is_shown_with_its_section(tmp_path: Path) -> None:
+    cv = make_cv({"Acme Labs": ["Built a Python parser."], "Food Bank": ["Sorted donations with Python."]})
+    data = cv.model_dump(mode="json", exclude_none=True)
+    data["experience"][1]["section"] = "Volunteer <Work> & More"
+    data["publications"] = [{"id": "talk", "year": "2024", "title": "Parsing Talk", "section": "Invited Talks"}]
+    cv_path = tmp_path / "cv.yaml"
+    cv_path.write_text(json.dumps(data), encoding="utf-8")
+    root = tree(html_report(match(posting_file(tmp_path, "Engineer\n\nRequirements:\n- Python\n"), cv_path), TODAY))
+    roles = {role.findtext(".//h3"): text_of(role) for role in root.find_class("role")}
+    assert "Volunteer <Work> & More" in roles["Food Bank"] and "Volunteer" not in roles["Acme Labs"]
+    assert "Parsing Talk — 2024 · Invited Talks" in text_of(root)
+
+
 def test_a_posting_without_keywords_gets_a_report_without_a_coverage_figure(tmp_path: Path) -> None:
     root = tree(html_report(match(posting_file(tmp_path, "Hello there.\n\nWe like tea.\n"), "example"), TODAY))
     coverage = root.find_class("coverage")[0]
