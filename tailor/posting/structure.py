@@ -100,7 +100,12 @@ _CONTENT_RULES: tuple[tuple[SectionKind, str], ...] = (
         SectionKind.BENEFITS,
         r"salary|compensation|paid time off|\bpto\b|health(care)?,? (dental|insurance)|benefits? (program|package|plan)"
         r"|(days|time) off"
-        r"|dental|401\(?k|pension|parental leave|stock options|vacation|holidays|wellness|per (year|annum|hour)"
+        # Dental cover beside other cover ("medical, dental and vision", "dental insurance"); "dental" alone is
+        # also a field of work ("a general dentistry office hiring a Dental Hygienist", "dental services").
+        r"|(?:medical|health|healthcare)(?:,| and| &|/) ?(?:and )?dental"
+        r"|dental(?:,| and| &|/) ?(?:and )?(?:vision|medical|health|life)"
+        r"|dental (?:insurance|cover(?:age)?|plans?|benefits?)"
+        r"|401\(?k|pension|parental leave|stock options|vacation|holidays|wellness|per (year|annum|hour)"
         # Equity as pay ("an equity grant", "bonus and equity"), not as fairness ("diversity, equity and
         # inclusion", "equity and belonging", "health equity").
         r"|(?<!diversity, )(?<!diversity and )(?<!health )(?<!racial )(?<!social )(?<!gender )(?<!pay )"
