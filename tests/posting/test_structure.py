@@ -984,6 +984,26 @@ def test_a_short_clause_after_an_items_one_comma_that_says_it_is_preferred_leave
     ]
 
 
+def test_a_clause_that_opens_with_ideally_after_a_comma_leaves_what_comes_before_it_required() -> None:
+    text = (
+        "Field Service Engineer\n\nRequirements:\n- 3+ years of field service experience, ideally on packaging, "
+        "bottling or labelling lines\n- A driving licence, preferably with a clean record\n"
+        "- Ideally, some PLC programming\n"
+    )
+    found = [(s.kind, s.text.splitlines()) for s in parse(text).sections]
+    assert found[1:] == [
+        (SectionKind.REQUIREMENTS, ["- 3+ years of field service experience,", "- A driving licence,"]),
+        (
+            SectionKind.PREFERRED,
+            [
+                "- ideally on packaging, bottling or labelling lines",
+                "- preferably with a clean record",
+                "- Ideally, some PLC programming",
+            ],
+        ),
+    ]
+
+
 def test_brackets_that_say_only_preferred_make_the_whole_item_preferred_as_job_boards_mark_them() -> None:
     text = (
         "Lab Technician\n\nExperience:\n- PCR: 1 year (Required)\n- Cell culture: 1 year (Preferred)\n"
