@@ -119,6 +119,15 @@ def test_a_fields_own_names_meet_their_canonical_names(alias: str, canonical: st
     assert bundled_lexicon().canonical(alias) == canonical
 
 
+def test_a_dental_hygienists_licence_procedures_and_software_are_skills_their_acronyms_meet_spelled_out() -> None:
+    lexicon = bundled_lexicon()
+    posting = "Active RDH licence required. Perform SRP and perio charting; chart in Eaglesoft or Open Dental."
+    cv = "Registered Dental Hygienist since 2015: scaling and root planing and periodontal charting in Open Dental."
+    said, held = analyse([posting, cv], lexicon)
+    assert {"RDH", "scaling and root planing", "periodontal charting", "Eaglesoft", "Open Dental"} <= set(said.skills)
+    assert {"RDH", "scaling and root planing", "periodontal charting", "Open Dental"} <= set(held.skills)
+
+
 def test_a_fundraisers_donor_databases_are_skills_each_a_crm_and_a_donor_database() -> None:
     lexicon = bundled_lexicon()
     text = "Keep gift records in Raiser's Edge or Salesforce NPSP; grow major gifts and planned giving."

@@ -189,14 +189,16 @@ _IN_PLACE = re.compile(r"\s+in\s+([^|·–—]+?)(?=\s+(?:[-–—|·:])\s+)")
 def _tab_title(page: Page, title: Detail | None) -> dict[Field, list[str]]:
     """The company a web page's tab title names beside the job's title found in its text: the piece right after
     the title (``… Sales Lead at Acme | Board``), else right before it (``Acme - Sales Lead``), where the
-    posting's text writes that name too (a board's own name, "Sales Lead | LinkedIn", it does not). A tab
-    title that does not hold the job's title, word for word, says nothing of who hires."""
-    tab = next((c.value for c in page.stated if c.source == "tab-title"), None)
-    if tab is None or title is None or not title.value.strip():
+    posting's text writes that name too (a board's own name, "Sales Lead | LinkedIn", it does not), from the
+    first of the page's tab titles (``<title>``, ``og:title``) that holds the job's title word for word: one
+    that does not ("Careers | Acme") says nothing of who hires."""
+    if title is None or not title.value.strip():
+        return {}
+    tabs = (c.value for c in page.stated if c.source == "tab-title")
+    tab = next((tab for tab in tabs if title.value.strip().lower() in tab.lower()), None)
+    if tab is None:
         return {}
     at = tab.lower().find(title.value.strip().lower())
-    if at < 0:
-        return {}
     before, after = tab[:at], tab[at + len(title.value.strip()) :]
     if (placed := _IN_PLACE.match(after)) is not None and _a_place(placed.group(1)):
         after = after[placed.end(1) :]  # "Project Manager in Portland, Oregon | Careers at Acme", as iCIMS sets it

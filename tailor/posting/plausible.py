@@ -428,6 +428,8 @@ _PLACE = re.compile(r"\d|[A-Za-z]")
 def location(value: str) -> str | None:
     """``value`` as a place (``Berlin, Germany``, ``Remote - US``), or None."""
     found = clean_inline(value).strip(" -–—|·:,;")
+    while (kind := _KIND_AFTER.search(found)) and kind.start() > 0:
+        found = found[: kind.start()]  # "Bellevue, WA · Full-time": the kind of employment set beside the place
     if not found or len(found) > 120 or len(found.split()) > 14 or is_navigation(found) or not _PLACE.search(found):
         return None
     if _SENTENCE.search(found) or _LABELLED.match(found) or _ON_SITE.fullmatch(found):
@@ -435,6 +437,13 @@ def location(value: str) -> str | None:
     if coded := _CODED_PLACE.fullmatch(found):
         return f"{coded['city']}, {coded['region']}, {coded['country']}"
     return found
+
+
+_KIND_AFTER = re.compile(
+    r"\s+[|·•]\s+(?:(?:full|part)[ _-]?time|contract|temporary|internship|permanent|seasonal|per diem)\s*$",
+    re.IGNORECASE,
+)
+"""A kind of employment a line sets after the place, past a separator ("Bellevue, WA · Full-time"): no part of it."""
 
 
 _CODED_PLACE = re.compile(r"(?P<country>[A-Z]{2})-(?P<region>[A-Z0-9]{1,3})-(?P<city>[A-Z][^\W\d_][\w .'’-]*)")

@@ -100,7 +100,12 @@ _CONTENT_RULES: tuple[tuple[SectionKind, str], ...] = (
         SectionKind.BENEFITS,
         r"salary|compensation|paid time off|\bpto\b|health(care)?,? (dental|insurance)|benefits? (program|package|plan)"
         r"|(days|time) off"
-        r"|dental|401\(?k|pension|parental leave|stock options|vacation|holidays|wellness|per (year|annum|hour)"
+        # Dental cover beside other cover ("medical, dental and vision", "dental insurance"); "dental" alone is
+        # also a field of work ("a general dentistry office hiring a Dental Hygienist", "dental services").
+        r"|(?:medical|health|healthcare)(?:,| and| &|/) ?(?:and )?dental"
+        r"|dental(?:,| and| &|/) ?(?:and )?(?:vision|medical|health|life)"
+        r"|dental (?:insurance|cover(?:age)?|plans?|benefits?)"
+        r"|401\(?k|pension|parental leave|stock options|vacation|holidays|wellness|per (year|annum|hour)"
         # Equity as pay ("an equity grant", "bonus and equity"), not as fairness ("diversity, equity and
         # inclusion", "equity and belonging", "health equity").
         r"|(?<!diversity, )(?<!diversity and )(?<!health )(?<!racial )(?<!social )(?<!gender )(?<!pay )"
@@ -534,7 +539,7 @@ _NICE_TO_HAVE = re.compile(
     r"\b(?:is|are|would be|will be)(?: also)? (?:an? )?(?:big |huge |definite |real |strong )?"
     r"(?:plus|bonus|advantage|asset)\b"
     r"|\ban? (?:big |huge |definite |real |strong )?(?:plus|bonus|advantage|asset)\W*$"
-    r"|\bnice[- ]to[- ]have\b|\bpreferred\b|\bdesirable\b|\bideally\b|\bnot required\b|\boptional\b",
+    r"|\bnice[- ]to[- ]have\b|\bpreferred\b|\bpreferabl[ey]\b|\bdesirable\b|\bideally\b|\bnot required\b|\boptional\b",
     re.IGNORECASE,
 )
 _NICE_TO_HAVE_FIRST = re.compile(
@@ -570,6 +575,9 @@ _CLAUSE_END = re.compile(rf"(?<=;)\s+|{_SENTENCE_STOP}")
 """Where an item's clauses part: after a semicolon, or a full stop ending a sentence."""
 _ONE_COMMA = re.compile(r"^(?P<head>[^,]+,)\s+(?P<tail>[^,]+)$")
 """An item of one comma: what it asks, and a clause after it ("…experience, insurance defense preferred")."""
+_IDEALLY = re.compile(r",\s+(?=(?:ideally|preferably)\b)", re.IGNORECASE)
+"""A comma before a clause that says what would be better still ("3+ years of sales, ideally in medical devices"):
+what comes before it is asked for, however long or listed the clause is."""
 _ALTERNATIVES = re.compile(r"\b(?:or|and)\b|/", re.IGNORECASE)
 QUALIFIER_WORDS = 5
 """The most words a clause after an item's one comma has to be a qualifier of its own, not the rest of a list."""
@@ -583,6 +591,8 @@ def _clauses(item: str) -> list[str]:
     clauses = _CLAUSE_END.split(item)
     # A comma in brackets parts no clause ("Board certification (CFA, FRM) preferred"): read with them blanked out.
     blanked = _ASIDE.sub(lambda aside: "_" * len(aside.group()), item)
+    if len(clauses) == 1 and (m := _IDEALLY.search(blanked)) and len(item[: m.start()].split()) >= 3:
+        return [item[: m.start() + 1], item[m.end() :]]
     if len(clauses) == 1 and (m := _ONE_COMMA.match(blanked)):
         head, tail = item[: m.end("head")], item[m.start("tail") :]
         short = len(tail.split()) <= QUALIFIER_WORDS and not _ALTERNATIVES.search(tail)

@@ -909,6 +909,18 @@ def test_a_tab_title_that_sets_the_place_after_the_job_and_careers_at_before_the
     assert found.company == Detail("Harbor & Pine", "tab-title")
 
 
+def test_a_site_tab_titled_by_the_site_names_the_employer_by_the_title_it_gives_links_to_share(
+    tmp_path: Path,
+) -> None:
+    # An employer's own careers page: its tab names the site; its og:title names the job and the employer.
+    page = _page("Careers | Harbor &amp; Pine", "Route Supervisor").replace(
+        "</title>", "</title><meta property='og:title' content='Route Supervisor - Harbor &amp; Pine'>"
+    )
+    posting = read_posting(write(tmp_path, "job.html", page))
+    found = structure.parse(posting.text, stated=posting.stated, links=posting.links).details
+    assert found.company == Detail("Harbor & Pine", "tab-title")
+
+
 @pytest.mark.parametrize(
     "tab", ["Careers at Harbor &amp; Pine", "Route Supervisor - Lisbon, Portugal", "Route Supervisor | JobBoard"]
 )

@@ -168,6 +168,19 @@ def test_company_names(text: str, trust: plausible.Trust, company: str | None) -
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Bellevue, WA · Full-time", "Bellevue, WA"),
+        ("Leeds, UK | Part time", "Leeds, UK"),
+        ("Remote • Contract", "Remote"),
+        ("Austin, TX", "Austin, TX"),
+    ],
+)
+def test_a_kind_of_employment_set_after_the_place_is_no_part_of_it(text: str, place: str | None) -> None:
+    assert plausible.location(text) == place
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [("FULL_TIME", "Full-time"), ("full time", "Full-time"), ("Part-time, CONTRACTOR", "Part-time, Contract"),
      ("exciting", None), ("Full-time (1.0 FTE), Day shift", "Full-time"),

@@ -758,6 +758,23 @@ def test_an_employers_blurb_that_names_its_services_once_with_a_benefits_word_st
     assert kinds == [SectionKind.ROLE, SectionKind.COMPANY, SectionKind.RESPONSIBILITIES, SectionKind.BENEFITS]
 
 
+def test_a_dental_employers_blurb_and_role_are_no_benefits_and_its_dental_cover_is() -> None:
+    # "Dental" is the field of a dental practice's posting, not a benefit, unless it is cover beside other cover.
+    text = (
+        "# Orthodontic Assistant\n\n## About the practice\n\nLarkfield Orthodontics is a family dental practice "
+        "with two dental surgeons in Hull.\n\n## The job\n\nThe Orthodontic Assistant supports dental surgeons "
+        "chairside at a busy dental practice.\n\n## What you will do\n\n- Prepare each surgery.\n- Sterilise the "
+        "instruments.\n\n## Perks\n\nWe offer dental cover and 25 days of holiday.\n"
+    )
+    assert [s.kind for s in parse(text).sections] == [
+        SectionKind.ROLE,
+        SectionKind.COMPANY,
+        SectionKind.ROLE,
+        SectionKind.RESPONSIBILITIES,
+        SectionKind.BENEFITS,
+    ]
+
+
 def _kinds_and_headings(text: str) -> list[tuple[SectionKind, str]]:
     return [(s.kind, s.heading) for s in parse(text).sections]
 
@@ -962,6 +979,26 @@ def test_a_short_clause_after_an_items_one_comma_that_says_it_is_preferred_leave
                 "- Experience with Python, Go or Rust preferred",  # a list's last items: the list stays whole
                 "- Experience in healthcare, a plus",  # a clause that names nothing speaks of the whole item
                 "- Spanish fluency, strongly preferred",
+            ],
+        ),
+    ]
+
+
+def test_a_clause_that_opens_with_ideally_after_a_comma_leaves_what_comes_before_it_required() -> None:
+    text = (
+        "Field Service Engineer\n\nRequirements:\n- 3+ years of field service experience, ideally on packaging, "
+        "bottling or labelling lines\n- A driving licence, preferably with a clean record\n"
+        "- Ideally, some PLC programming\n"
+    )
+    found = [(s.kind, s.text.splitlines()) for s in parse(text).sections]
+    assert found[1:] == [
+        (SectionKind.REQUIREMENTS, ["- 3+ years of field service experience,", "- A driving licence,"]),
+        (
+            SectionKind.PREFERRED,
+            [
+                "- ideally on packaging, bottling or labelling lines",
+                "- preferably with a clean record",
+                "- Ideally, some PLC programming",
             ],
         ),
     ]

@@ -76,12 +76,25 @@ def _text_lines(text: str, source: str) -> list[Line]:
         # A rule ("-----") or a leader between a role and its place ("Senior SE ------ Boston MA")
         # separates columns, as a wide gap does; a line of a rule alone is none.
         raw = _RULE.sub("\t", raw).strip("\t ") if _RULE.search(raw) else raw
-        runs = Runs()
-        runs.add(raw.replace("  ", "\t") if "   " in raw else raw)  # a wide gap in a text file is a column
-        found = runs.line(item=bool(BULLET.match(raw)), number=number)
-        if found:
-            lines.append(found)
+        for piece in _run_on_items(raw):
+            runs = Runs()
+            runs.add(piece.replace("  ", "\t") if "   " in piece else piece)  # a wide gap in a text file is a column
+            found = runs.line(item=bool(BULLET.match(piece)), number=number)
+            if found:
+                lines.append(found)
     return lines
+
+
+def _run_on_items(raw: str) -> list[str]:
+    """A bullet's line with the next bullet run on after the same glyph, as text pasted from an email
+    joins lines ("* Took X-rays * Placed sealants"): one line per bullet. Dashes are left alone, since
+    prose sets clauses apart with them; a glyph inside brackets, or before a lowercase word, is no bullet."""
+    opened = BULLET.match(raw)
+    glyph = opened.group(0).strip() if opened else ""
+    if not glyph or glyph in "-–—":
+        return [raw]
+    parts = re.split(rf"\s+{re.escape(glyph)}\s+(?=[A-Z])(?![^()]*\))", raw)
+    return [parts[0], *(f"{glyph} {part}" for part in parts[1:])]
 
 
 _BLOCK_TAG_LINE = re.compile(

@@ -103,7 +103,7 @@ def read_html(data: bytes, source: str, charset: str | None = None) -> Extracted
 
 def _page(root: HtmlElement) -> tuple[Candidate, ...]:
     """The page's own address (its canonical link or ``og:url``), its site name (``og:site_name``) and
-    its tab's title (``<title>``, else ``og:title``).
+    its tab's titles (``<title>``, then ``og:title``).
 
     On an employer's own page the site name is the employer; on a job board it is the board.
     :mod:`tailor.posting.find_details` takes it only when an address in the posting confirms it.
@@ -118,9 +118,10 @@ def _page(root: HtmlElement) -> tuple[Candidate, ...]:
             found.append(Candidate(field, values[0], "page"))  # type: ignore[arg-type]
     # The browser tab's title: job boards write the employer beside the job's title there ("Acme - Sales
     # Lead" on Lever, "… for Sales Lead at Acme" on Greenhouse), often nowhere else but in a logo.
-    tab = [clean_inline(str(v)) for v in root.xpath("//head/title/text() | //meta[@property='og:title']/@content")]
-    if tab and tab[0]:
-        found.append(Candidate("title", tab[0], "tab-title"))
+    # A site's own page may title its tab by the site ("Careers | Acme") and give the job's title beside
+    # the employer only in the title it gives links to share (og:title): each is a tab title, in that order.
+    tabs = [clean_inline(str(v)) for v in root.xpath("//head/title/text() | //meta[@property='og:title']/@content")]
+    found += [Candidate("title", tab, "tab-title") for tab in dict.fromkeys(tabs) if tab]
     return tuple(found)
 
 

@@ -829,6 +829,21 @@ def test_in_plain_text_a_title_under_the_last_role_with_no_employer_works_where_
     ]
 
 
+def test_in_plain_text_a_bullet_run_on_after_another_with_the_same_glyph_is_a_bullet_of_its_own() -> None:
+    draft = draft_of(
+        "Ines Kowalczyk\n\nEXPERIENCE\nStation Chef - Larder & Vine, Leeds  2020-Present\n"
+        "* Prepped cold starters for 120 covers * Trained two commis chefs on knife work\n"
+        "* Kept allergen logs (weekly * daily in summer) and rated 5 * by inspectors\n"
+        "- Ordered produce - Costed the menu\n"
+    )
+    assert [b["text"] for b in draft.data["experience"][0]["bullets"]] == [
+        "Prepped cold starters for 120 covers",
+        "Trained two commis chefs on knife work",
+        "Kept allergen logs (weekly * daily in summer) and rated 5 * by inspectors",
+        "Ordered produce - Costed the menu",
+    ]
+
+
 def test_in_plain_text_claims_without_marks_or_full_stops_are_the_roles_bullets_not_the_next_roles_header() -> None:
     draft = draft_of(
         "Mara Lindqvist\n\nWORK HISTORY\n\nNORTHGATE MILLWORKS, Tacoma, WA\n"
