@@ -253,6 +253,8 @@ def read_docx(data: bytes, source: str) -> list[Line]:
         for child in container.iterchildren():
             if child.tag == qn("w:p"):
                 lines.extend(_paragraph(Paragraph(child, document), len(lines) + 1))
+                for box in _text_boxes(child):  # a text box anchored in the paragraph: its text after the paragraph's
+                    blocks(box)
             elif child.tag == qn("w:tbl"):
                 table = Table(child, document)
                 if _data_table(table):
@@ -280,6 +282,24 @@ def read_docx(data: bytes, source: str) -> list[Line]:
                 blocks(header._element)
     blocks(document.element.body)
     return lines
+
+
+def _text_boxes(paragraph: Any) -> list[Any]:
+    """The contents (``w:txbxContent``) of the text boxes anchored in a Word paragraph, outermost only (a box in a
+    box is read with its box), each once: Word writes a box twice, as a drawing and as its VML fallback for old
+    readers, and only the drawing is read. A template's "Skills" or "Contact" panel is often such a box; python-docx
+    reads none of its text."""
+    from docx.oxml.ns import qn
+
+    box, fallback = qn("w:txbxContent"), "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+    found = []
+    for content in paragraph.iter(box):
+        ancestor = content.getparent()
+        while ancestor is not None and ancestor is not paragraph and ancestor.tag not in (box, fallback):
+            ancestor = ancestor.getparent()
+        if ancestor is paragraph:
+            found.append(content)
+    return found
 
 
 def _distinct(cells: Any) -> list[Any]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -3083,3 +3084,35 @@ def test_in_a_pdf_a_role_line_cut_after_a_separator_or_a_spans_dash_goes_on_in_a
     assert (supervisor.role, supervisor.employer) == ("Shift Supervisor", "Lakeview Parcel Hub")
     assert (supervisor.start, supervisor.end) == ("06/2016", "02/2021")
     assert [b.text for b in supervisor.bullets] == ["Scheduled three shifts of pickers."]
+
+
+def _text_box(paragraphs: list[str]) -> Any:
+    """A Word paragraph anchoring one text box, written as Word writes it: a drawing, and its VML fallback."""
+    from docx.oxml import parse_xml
+
+    inner = "".join(f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>" for text in paragraphs)
+    content = f"<w:txbxContent>{inner}</w:txbxContent>"
+    return parse_xml(
+        '<w:p xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+        ' xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+        ' xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+        ' xmlns:v="urn:schemas-microsoft-com:vml"><w:r><mc:AlternateContent>'
+        f'<mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>{content}</wps:txbx></wps:wsp></w:drawing>'
+        f"</mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>{content}</v:textbox></v:shape></w:pict>"
+        "</mc:Fallback></mc:AlternateContent></w:r></w:p>"
+    )
+
+
+def test_a_word_resumes_text_box_is_read_where_it_is_anchored_and_once(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Tomasz Wierzbicki")
+    document.add_paragraph("EXPERIENCE")
+    document.add_paragraph("Store Manager, Lakeside Garden Centre\tMay 2019 – Present")
+    document.add_paragraph("Ran a team of twelve through the spring season.", style="List Bullet")
+    document.paragraphs[-1]._p.addnext(_text_box(["SKILLS", "Visual merchandising, Stock control, Rota planning"]))
+    document.save(str(tmp_path / "cv.docx"))
+    cv, _ = imported(tmp_path / "cv.docx")
+    assert [skill.name for skill in cv.skills] == ["Visual merchandising", "Stock control", "Rota planning"]
+    assert [b.text for b in cv.experience[0].bullets] == ["Ran a team of twelve through the spring season."]
