@@ -3116,3 +3116,18 @@ def test_a_word_resumes_text_box_is_read_where_it_is_anchored_and_once(tmp_path:
     cv, _ = imported(tmp_path / "cv.docx")
     assert [skill.name for skill in cv.skills] == ["Visual merchandising", "Stock control", "Rota planning"]
     assert [b.text for b in cv.experience[0].bullets] == ["Ran a team of twelve through the spring season."]
+
+
+def test_an_employer_named_the_something_at_somewhere_keeps_its_at() -> None:
+    draft = draft_of(
+        "Ines Halloran\n\nEXPERIENCE\nFront Desk Supervisor\tApr 2019 – Present\n"
+        "The Inn at Willow Creek — Asheville, NC\n• Ran the night audit.\n"
+        "Night Porter at The Lodge at Pine Hollow\tJan 2016 – Mar 2019\n• Kept the lobby.\n"
+    )
+    inn, lodge = draft.data["experience"]
+    assert (inn["role"], inn["employer"], inn["location"]) == (
+        "Front Desk Supervisor",
+        "The Inn at Willow Creek",
+        "Asheville, NC",
+    )
+    assert (lodge["role"], lodge["employer"]) == ("Night Porter", "The Lodge at Pine Hollow")
