@@ -248,13 +248,19 @@ def read_docx(data: bytes, source: str) -> list[Line]:
             "again as .docx, or export it as PDF and import that."
         ) from None
     lines: list[Line] = []
+    later: list[Any] = []  # the text boxes read after the body
 
     def blocks(container: Any) -> None:
         for child in container.iterchildren():
             if child.tag == qn("w:p"):
                 lines.extend(_paragraph(Paragraph(child, document), len(lines) + 1))
                 for box in _text_boxes(child):  # a text box anchored in the paragraph: its text after the paragraph's
-                    blocks(box)
+                    if _opens_section(box):
+                        # A box is no part of the text around it: one that opens a section ("Skills") is read after
+                        # the body, so that it takes none of the paragraphs after its anchor into that section.
+                        later.append(box)
+                    else:
+                        blocks(box)
             elif child.tag == qn("w:tbl"):
                 table = Table(child, document)
                 if _data_table(table):
@@ -281,6 +287,8 @@ def read_docx(data: bytes, source: str) -> list[Line]:
                 seen.add(text)
                 blocks(header._element)
     blocks(document.element.body)
+    for box in later:
+        blocks(box)
     return lines
 
 
@@ -300,6 +308,17 @@ def _text_boxes(paragraph: Any) -> list[Any]:
         if ancestor is paragraph:
             found.append(content)
     return found
+
+
+def _opens_section(box: Any) -> bool:
+    """Whether a text box's first words are a section's title ("Skills", "Languages")."""
+    from docx.oxml.ns import qn
+
+    from tailor.cv.importers.sections import kind_of
+
+    texts = ("".join(t.text or "" for t in p.iter(qn("w:t"))).strip() for p in box.iter(qn("w:p")))
+    first = next((text for text in texts if text), "")
+    return kind_of(first, set_as_title=True) is not None
 
 
 def _distinct(cells: Any) -> list[Any]:

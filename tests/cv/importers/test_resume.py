@@ -3103,19 +3103,26 @@ def _text_box(paragraphs: list[str]) -> Any:
     )
 
 
-def test_a_word_resumes_text_box_is_read_where_it_is_anchored_and_once(tmp_path: Path) -> None:
+def test_a_word_resumes_text_boxes_are_read_once_a_section_in_one_taking_none_of_the_text_around_it(
+    tmp_path: Path,
+) -> None:
     import docx
 
     document = docx.Document()
-    document.add_paragraph("Tomasz Wierzbicki")
+    name = document.add_paragraph("Tomasz Wierzbicki")
+    # Word anchors a floating box to a paragraph near it: here the name's, above the contact details.
+    name._p.append(_text_box(["SKILLS", "Visual merchandising, Stock control, Rota planning"])[0])
+    document.add_paragraph("tomasz.w@example.org | 07700 900123")
     document.add_paragraph("EXPERIENCE")
     document.add_paragraph("Store Manager, Lakeside Garden Centre\tMay 2019 – Present")
     document.add_paragraph("Ran a team of twelve through the spring season.", style="List Bullet")
-    document.paragraphs[-1]._p.addnext(_text_box(["SKILLS", "Visual merchandising, Stock control, Rota planning"]))
+    document.paragraphs[-1]._p.addnext(_text_box(["Garden Centre Association member"]))
     document.save(str(tmp_path / "cv.docx"))
-    cv, _ = imported(tmp_path / "cv.docx")
+    cv, draft = imported(tmp_path / "cv.docx")
     assert [skill.name for skill in cv.skills] == ["Visual merchandising", "Stock control", "Rota planning"]
-    assert [b.text for b in cv.experience[0].bullets] == ["Ran a team of twelve through the spring season."]
+    assert (cv.contact.name, cv.contact.email) == ("Tomasz Wierzbicki", "tomasz.w@example.org")
+    assert cv.experience[0].bullets[0].text == "Ran a team of twelve through the spring season."
+    assert "Garden Centre Association member" in str(draft.data) + str(draft.leftovers)  # untitled: read too
 
 
 def test_an_employer_named_the_something_at_somewhere_keeps_its_at() -> None:
