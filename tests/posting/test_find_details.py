@@ -986,3 +986,16 @@ def test_a_universitys_heading_over_the_postings_fields_is_no_company(heading: s
 def test_a_careers_sites_banner_over_the_title_names_the_employer_without_its_own_words() -> None:
     text = "Careers at Northfield State University\n\n# University Archivist\n\n## Duties\n\n- Describe records.\n"
     assert details(text)["company"] == "Northfield State University (organisation)"
+
+
+@pytest.mark.parametrize(
+    ("address", "place"),
+    [
+        ("4410 Harbor View Rd, Tacoma, WA 98422", "Tacoma, WA 98422"),
+        ("18B Quay Street, Suite 3, Auckland, New Zealand", "Auckland, New Zealand"),
+    ],
+)
+def test_a_street_address_under_the_company_gives_its_place_as_the_location(address: str, place: str) -> None:
+    text = f"Night Auditor\nSaltmarsh Hotel Group\n4.1 out of 5 stars\n{address}\n$22 an hour - Full-time\n\nText."
+    found = details(text)
+    assert (found["company"], found["location"]) == ("Saltmarsh Hotel Group (board-header)", f"{place} (board-header)")
