@@ -341,3 +341,19 @@ def test_no_generic_word_is_spelt_the_british_way_which_analysis_never_yields() 
     from tailor.lexicon import generic_terms
 
     assert not {word for term in generic_terms() for word in term.split()} & spelling_variants().keys()
+
+
+def test_a_property_managers_systems_rules_and_licences_are_skills_each_system_property_management_software() -> None:
+    lexicon = bundled_lexicon()
+    text = "Collect rent in Yardi Voyager or AppFolio under the Fair Housing Act; log leads in Follow Up Boss."
+    text += " Open escrow."
+    (said,) = analyse([text], lexicon)
+    assert {"Yardi Voyager", "AppFolio", "Fair Housing", "Follow Up Boss", "escrow"} <= set(said.skills)
+    # A CV naming one system meets a posting asking for the kind, or for its maker's family of products.
+    assert {"yardi voyager", "appfolio", "realpage onesite"} <= set(lexicon.instances["property management software"])
+    assert "yardi voyager" in lexicon.instances["yardi"] and "follow up boss" in lexicon.instances["crm"]
+    # A salesperson's licence is a real estate licence; a broker's is not a salesperson's.
+    assert "real estate salesperson license" in lexicon.instances["real estate license"]
+    assert "real estate salesperson license" not in lexicon.instances.get("real estate broker license", ())
+    # "MLS" is also a library degree and "CPM" the critical path method: neither is made a real estate term.
+    assert lexicon.canonical("MLS") is None and lexicon.canonical("CPM") is None

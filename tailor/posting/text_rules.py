@@ -292,7 +292,27 @@ def _chip(chip: str) -> tuple[Field | None, str]:
         return "salary", text
     if _REMOTE.match(text) or _PLACE_LIKE.match(text) or (_PLACE_CHOICE.search(text) and _only_places(text)):
         return "location", text  # "Denver, CO or Remote (US)": a choice of places is a place
+    if (place := _after_street(text)) is not None:
+        return "location", place
     return None, text
+
+
+_STREET = re.compile(r"^\d+[A-Za-z]?\s+[A-Z]")
+"""A street address's number and name ("2150 Riverside Blvd", "18B Quay Street")."""
+
+
+def _after_street(text: str) -> str | None:
+    """The place of a street address, as some boards give the workplace under the company ("2150 Riverside Blvd,
+    Sacramento, CA 95818", "40 Quay Street, Suite 3, Auckland, New Zealand" → the city and what follows it); None
+    for any other text."""
+    if not _STREET.match(text):
+        return None
+    pieces = text.split(",")
+    for n in (1, 2):  # the street, then a suite or unit, before the place
+        rest = ",".join(pieces[n:]).strip()
+        if rest and _PLACE_LIKE.match(rest):
+            return rest
+    return None
 
 
 _PLACE_CHOICE = re.compile(r"\s(?:or|and)\s|\s/\s", re.IGNORECASE)

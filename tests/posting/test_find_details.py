@@ -1023,3 +1023,16 @@ def test_a_careers_sites_banner_over_the_title_names_the_employer_without_its_ow
 def test_a_part_of_the_world_closing_a_title_is_where_the_job_is_no_team_before_it(heading: str, title: str) -> None:
     found = details(f"# {heading}\n\nAcme runs validator nodes.\n\n## Requirements\n- Go\n")
     assert found["title"] == f"{title} (heading)"
+
+
+@pytest.mark.parametrize(
+    ("address", "place"),
+    [
+        ("4410 Harbor View Rd, Tacoma, WA 98422", "Tacoma, WA 98422"),
+        ("18B Quay Street, Suite 3, Auckland, New Zealand", "Auckland, New Zealand"),
+    ],
+)
+def test_a_street_address_under_the_company_gives_its_place_as_the_location(address: str, place: str) -> None:
+    text = f"Night Auditor\nSaltmarsh Hotel Group\n4.1 out of 5 stars\n{address}\n$22 an hour - Full-time\n\nText."
+    found = details(text)
+    assert (found["company"], found["location"]) == ("Saltmarsh Hotel Group (board-header)", f"{place} (board-header)")

@@ -364,12 +364,14 @@ def _specialised(pieces: list[str], others: list[str]) -> bool:
 
 def _separated(cell: str) -> list[str]:
     """``cell`` split at its dashes, "@" and " at ", except an " at " inside an organisation's name ("University
-    of Texas at Tyler"): one that follows words naming an organisation and no job title."""
+    of Texas at Tyler", "The Arbors at Natomas"): one that follows words naming an organisation and no job title,
+    or a name opened by "The", which no job title is."""
     found = _SEPARATORS.split(cell)
     pieces = [found[0]]
     for separator, piece in zip(found[1::2], found[2::2], strict=True):
         before = pieces[-1].rsplit(",", 1)[-1]  # "Research Assistant, University of Texas" at …
-        if separator.strip() == "at" and looks_like_organisation(before) and not looks_like_title(before):
+        named = looks_like_organisation(before) or before.split()[:1] == ["The"]
+        if separator.strip() == "at" and named and not looks_like_title(before):
             pieces[-1] += separator + piece
         else:
             pieces.append(piece)

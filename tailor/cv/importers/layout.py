@@ -261,11 +261,19 @@ def read_docx(data: bytes, source: str) -> list[Line]:
             "again as .docx, or export it as PDF and import that."
         ) from None
     lines: list[Line] = []
+    later: list[Any] = []  # the text boxes read after the body
 
     def blocks(container: Any) -> None:
         for child in container.iterchildren():
             if child.tag == qn("w:p"):
                 lines.extend(_paragraph(Paragraph(child, document), len(lines) + 1))
+                for box in _text_boxes(child):  # a text box anchored in the paragraph: its text after the paragraph's
+                    if _opens_section(box):
+                        # A box is no part of the text around it: one that opens a section ("Skills") is read after
+                        # the body, so that it takes none of the paragraphs after its anchor into that section.
+                        later.append(box)
+                    else:
+                        blocks(box)
             elif child.tag == qn("w:tbl"):
                 table = Table(child, document)
                 if _data_table(table):
@@ -292,7 +300,38 @@ def read_docx(data: bytes, source: str) -> list[Line]:
                 seen.add(text)
                 blocks(header._element)
     blocks(document.element.body)
+    for box in later:
+        blocks(box)
     return lines
+
+
+def _text_boxes(paragraph: Any) -> list[Any]:
+    """The contents (``w:txbxContent``) of the text boxes anchored in a Word paragraph, outermost only (a box in a
+    box is read with its box), each once: Word writes a box twice, as a drawing and as its VML fallback for old
+    readers, and only the drawing is read. A template's "Skills" or "Contact" panel is often such a box; python-docx
+    reads none of its text."""
+    from docx.oxml.ns import qn
+
+    box, fallback = qn("w:txbxContent"), "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+    found = []
+    for content in paragraph.iter(box):
+        ancestor = content.getparent()
+        while ancestor is not None and ancestor is not paragraph and ancestor.tag not in (box, fallback):
+            ancestor = ancestor.getparent()
+        if ancestor is paragraph:
+            found.append(content)
+    return found
+
+
+def _opens_section(box: Any) -> bool:
+    """Whether a text box's first words are a section's title ("Skills", "Languages")."""
+    from docx.oxml.ns import qn
+
+    from tailor.cv.importers.sections import kind_of
+
+    texts = ("".join(t.text or "" for t in p.iter(qn("w:t"))).strip() for p in box.iter(qn("w:p")))
+    first = next((text for text in texts if text), "")
+    return kind_of(first, set_as_title=True) is not None
 
 
 def _distinct(cells: Any) -> list[Any]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -3098,3 +3099,57 @@ def test_in_a_pdf_a_role_line_cut_after_a_separator_or_a_spans_dash_goes_on_in_a
     assert (supervisor.role, supervisor.employer) == ("Shift Supervisor", "Lakeview Parcel Hub")
     assert (supervisor.start, supervisor.end) == ("06/2016", "02/2021")
     assert [b.text for b in supervisor.bullets] == ["Scheduled three shifts of pickers."]
+
+
+def _text_box(paragraphs: list[str]) -> Any:
+    """A Word paragraph anchoring one text box, written as Word writes it: a drawing, and its VML fallback."""
+    from docx.oxml import parse_xml
+
+    inner = "".join(f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>" for text in paragraphs)
+    content = f"<w:txbxContent>{inner}</w:txbxContent>"
+    return parse_xml(
+        '<w:p xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+        ' xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+        ' xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+        ' xmlns:v="urn:schemas-microsoft-com:vml"><w:r><mc:AlternateContent>'
+        f'<mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>{content}</wps:txbx></wps:wsp></w:drawing>'
+        f"</mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>{content}</v:textbox></v:shape></w:pict>"
+        "</mc:Fallback></mc:AlternateContent></w:r></w:p>"
+    )
+
+
+def test_a_word_resumes_text_boxes_are_read_once_a_section_in_one_taking_none_of_the_text_around_it(
+    tmp_path: Path,
+) -> None:
+    import docx
+
+    document = docx.Document()
+    name = document.add_paragraph("Tomasz Wierzbicki")
+    # Word anchors a floating box to a paragraph near it: here the name's, above the contact details.
+    name._p.append(_text_box(["SKILLS", "Visual merchandising, Stock control, Rota planning"])[0])
+    document.add_paragraph("tomasz.w@example.org | 07700 900123")
+    document.add_paragraph("EXPERIENCE")
+    document.add_paragraph("Store Manager, Lakeside Garden Centre\tMay 2019 – Present")
+    document.add_paragraph("Ran a team of twelve through the spring season.", style="List Bullet")
+    document.paragraphs[-1]._p.addnext(_text_box(["Garden Centre Association member"]))
+    document.save(str(tmp_path / "cv.docx"))
+    cv, draft = imported(tmp_path / "cv.docx")
+    assert [skill.name for skill in cv.skills] == ["Visual merchandising", "Stock control", "Rota planning"]
+    assert (cv.contact.name, cv.contact.email) == ("Tomasz Wierzbicki", "tomasz.w@example.org")
+    assert cv.experience[0].bullets[0].text == "Ran a team of twelve through the spring season."
+    assert "Garden Centre Association member" in str(draft.data) + str(draft.leftovers)  # untitled: read too
+
+
+def test_an_employer_named_the_something_at_somewhere_keeps_its_at() -> None:
+    draft = draft_of(
+        "Ines Halloran\n\nEXPERIENCE\nFront Desk Supervisor\tApr 2019 – Present\n"
+        "The Inn at Willow Creek — Asheville, NC\n• Ran the night audit.\n"
+        "Night Porter at The Lodge at Pine Hollow\tJan 2016 – Mar 2019\n• Kept the lobby.\n"
+    )
+    inn, lodge = draft.data["experience"]
+    assert (inn["role"], inn["employer"], inn["location"]) == (
+        "Front Desk Supervisor",
+        "The Inn at Willow Creek",
+        "Asheville, NC",
+    )
+    assert (lodge["role"], lodge["employer"]) == ("Night Porter", "The Lodge at Pine Hollow")
