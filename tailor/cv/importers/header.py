@@ -78,7 +78,7 @@ INTEREST_SYMBOLS = "🏊⚽🎸📚🎨✈🏃🚴⛷🎮🎵📷🧗♟🏄🎾
 def read_header(draft: Draft, lines: list[Line]) -> None:
     contact = draft.data["contact"]
     lines = [line for line in lines if normal_title(line.plain) not in ("curriculum vitae", "resume", "cv")]
-    lines = _name_rejoined(lines)
+    lines = [_without_emoji(line) for line in _name_rejoined(lines)]
     names = [line for line in lines if _may_be_name(line.plain)]
     if not names:
         # "Hannah Birch birch.hannah@gmail.com; 435-668-7432", "Eric Allatta | CS and Math Teacher": the
@@ -115,6 +115,23 @@ def read_header(draft: Draft, lines: list[Line]) -> None:
             contact["name"] = named.plain
             lines = [line for line in lines if line is not named]
     read_details(draft, lines, headline=True)
+
+
+def _without_emoji(line: Line) -> Line:
+    """``line`` without the pictographs a heading opens or ends with ("# 👩‍🍳 Ana Ruiz", as Notion pages
+    title themselves): they adorn the heading and are no part of the name or headline it gives. A line
+    that is no heading keeps them, as they label the contact details that follow them ("📞 555 0142")."""
+    if not line.heading:
+        return line
+    text = _ADORNMENT.sub("", line.text)
+    if text == line.text or not text:
+        return line
+    return replace(line, text=text, marked=_ADORNMENT.sub("", line.marked))
+
+
+_ADORNMENT = re.compile(
+    rf"^\s*(?:(?:{SYMBOL.pattern}|{FLAG.pattern})\s*)+|(?:\s*(?:{SYMBOL.pattern}|{FLAG.pattern}))+\s*$"
+)
 
 
 def _name_rejoined(lines: list[Line]) -> list[Line]:

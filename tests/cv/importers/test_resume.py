@@ -610,6 +610,16 @@ def test_a_name_in_front_matter_heads_the_resume_and_a_heading_written_as_a_name
     assert (barista.employer, barista.location, barista.start, barista.end) == ("Café Nord", "Lyon", "2022", "2024")
 
 
+def test_emoji_adorning_the_name_heading_are_no_part_of_the_name(tmp_path: Path) -> None:
+    cv, _ = from_markdown(
+        tmp_path,
+        "# 🧑‍🔧 Tomasz Wielgosz 🇵🇱\n\n📞 (555) 010-4477 · ✉️ t.wielgosz@example.org\n\n"
+        "## Experience\n\n### Service Technician — Nordline Elevators\n2019 – 2024\n- Serviced 40 lifts\n",
+    )
+    assert cv.contact.name == "Tomasz Wielgosz"
+    assert (cv.contact.phone, cv.contact.email) == ("(555) 010-4477", "t.wielgosz@example.org")
+
+
 def test_roles_as_headings_in_list_items_are_one_role_each_with_their_description(tmp_path: Path) -> None:
     cv, _ = from_markdown(
         tmp_path,
