@@ -162,7 +162,7 @@ def read_details(draft: Draft, lines: list[Line], *, headline: bool) -> None:
     labelled = len(set(symbols)) == len(symbols)
     for line in lines:
         _read_line(draft, line, headline=headline, labelled=labelled)
-        _linked(draft, line, among_contacts=not headline or _holds_contact(line))
+        _linked(draft, line, among_contacts=not headline or holds_contact(line))
 
 
 def _read_line(draft: Draft, line: Line, *, headline: bool, labelled: bool) -> None:
@@ -172,7 +172,7 @@ def _read_line(draft: Draft, line: Line, *, headline: bool, labelled: bool) -> N
         # "Languages Known: English, Hindi" among personal details: the languages, as a section so titled is.
         read_languages(draft, [spoken.strip()])
         return
-    if headline and not line.row and _summary_line(line.plain) and not _holds_contact(line):
+    if headline and not line.row and _summary_line(line.plain) and not holds_contact(line):
         # "Experienced operations manager with over 20 years …" under the name: the summary, untitled.
         summary = draft.data.get("summary")
         draft.data["summary"] = f"{summary} {line.marked}" if summary else line.marked
@@ -194,7 +194,7 @@ def _read_line(draft: Draft, line: Line, *, headline: bool, labelled: bool) -> N
         if _contact(draft, label, text):
             continue
         if (
-            (_holds_contact(line) or not headline)  # a section of contact details holds nothing else
+            (holds_contact(line) or not headline)  # a section of contact details holds nothing else
             and _is_domain(text)
             and not _PROFILE.search(text)
             and not draft.data["contact"].get("website")
@@ -210,7 +210,7 @@ def _read_line(draft: Draft, line: Line, *, headline: bool, labelled: bool) -> N
             if text:
                 draft.leftovers.append(text)
             continue
-        if headline and _holds_contact(line) and _place_among_contacts(text):
+        if headline and holds_contact(line) and _place_among_contacts(text):
             # "Leeds, West Yorkshire · eva@example.org · +44 …": where the person is, even in a place
             # tailor does not list; a headline is no "City, Region" beside an e-mail address.
             if not draft.data["contact"].get("location"):
@@ -299,7 +299,7 @@ def _summary_line(text: str) -> bool:
     return english == words
 
 
-def _holds_contact(line: Line) -> bool:
+def holds_contact(line: Line) -> bool:
     """Whether ``line`` holds an e-mail address, a phone number or a web address."""
     return bool(EMAIL.search(line.plain) or PHONE.search(line.plain) or URL.search(line.plain))
 
@@ -378,7 +378,7 @@ def _segments(line: Line, labelled: bool) -> list[tuple[str, str]]:
     pieces = re.split(f"({SYMBOL.pattern}|{FLAG.pattern})", columns)
     # A line holding an address, number or link separates its pieces with dashes too:
     # "2641 Barracks Road — Charlottesville, VA — (703) 507-2467".
-    contact = _holds_contact(line)
+    contact = holds_contact(line)
     separators = r"\s+(?:\|\||[|·•—–])\s+|;\s+|\s+[|·•]$|\t" if contact else r"\s+[|·•]\s+|\s+[|·•]$|\t"
     for piece in pieces:
         if SYMBOL.fullmatch(piece) or FLAG.fullmatch(piece):

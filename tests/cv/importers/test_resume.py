@@ -620,6 +620,21 @@ def test_emoji_adorning_the_name_heading_are_no_part_of_the_name(tmp_path: Path)
     assert (cv.contact.phone, cv.contact.email) == ("(555) 010-4477", "t.wielgosz@example.org")
 
 
+def test_a_table_under_its_own_heading_before_the_first_section_is_kept_aside_row_by_row_not_a_headline(
+    tmp_path: Path,
+) -> None:
+    cv, draft = from_markdown(
+        tmp_path,
+        "# Ilse Brandvold\n\nilse@example.org\n\n## Highlights\n\n| Figure | Value |\n| --- | --- |\n"
+        "| Orders shipped | 1.2M |\n| Returns | 4% to 2% |\n\n"
+        "## Experience\n\n### Warehouse Lead — Fjordpak\n2018 – 2024\n- Ran the night shift\n",
+    )
+    assert not cv.headline
+    assert draft.leftovers == ["Highlights:", "Figure | Value", "Orders shipped | 1.2M", "Returns | 4% to 2%"]
+    cv, _ = from_markdown(tmp_path, "# Ilse Brandvold\n\n## Logistics Lead\n\nilse@example.org\n\n## Experience\n")
+    assert [v.text for v in cv.headline] == ["Logistics Lead"]  # a subtitle under the name is still its headline
+
+
 def test_roles_as_headings_in_list_items_are_one_role_each_with_their_description(tmp_path: Path) -> None:
     cv, _ = from_markdown(
         tmp_path,
