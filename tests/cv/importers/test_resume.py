@@ -635,6 +635,33 @@ def test_a_table_under_its_own_heading_before_the_first_section_is_kept_aside_ro
     assert [v.text for v in cv.headline] == ["Logistics Lead"]  # a subtitle under the name is still its headline
 
 
+def test_a_list_item_labelling_the_items_nested_under_it_is_their_qualifier_not_a_bullet(tmp_path: Path) -> None:
+    # Notion exports a toggle as a list item with its content nested under it.
+    cv, _ = from_markdown(
+        tmp_path,
+        "# Ines Calloway\n\n## Experience\n\n### Store Manager — Larkfield Books\n2019 – 2024\n\n"
+        "- Ran a store of 9 staff\n- Community events\n    - Hosted 40 author readings\n"
+        "    - Started a children's book club\n- Cut shrink by a third\n"
+        "- Rebuilt the stockroom in 2021\n    - Labelled 1,200 bays\n",
+    )
+    bullets = [(b.text, b.role) for b in cv.experience[0].bullets]
+    assert bullets == [
+        ("Ran a store of 9 staff", None),
+        ("Hosted 40 author readings", "Community events"),
+        ("Started a children's book club", "Community events"),
+        ("Cut shrink by a third", None),  # after the nested list, no longer under its label
+        ("Rebuilt the stockroom in 2021", None),  # an item with a figure over details of its own is a bullet
+        ("Labelled 1,200 bays", None),
+    ]
+    # A degree's items keep every line: a degree keeps no qualifier, so a label there is one of its details.
+    cv, _ = from_markdown(
+        tmp_path,
+        "# Ines Calloway\n\n## Education\n\n### Eastmoor Polytechnic 2010 -- 2012\n\n  - Diploma in Retail\n"
+        "  - Course Work\n    - Bookkeeping\n    - Visual merchandising\n",
+    )
+    assert cv.education[0].details == ["Diploma in Retail", "Course Work", "Bookkeeping", "Visual merchandising"]
+
+
 def test_roles_as_headings_in_list_items_are_one_role_each_with_their_description(tmp_path: Path) -> None:
     cv, _ = from_markdown(
         tmp_path,
