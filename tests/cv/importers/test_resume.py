@@ -452,6 +452,18 @@ def test_a_list_of_one_line_degrees_is_one_degree_per_item_its_closing_year_its_
     ]
 
 
+def test_an_associate_of_occupational_studies_is_a_degree_its_school_and_place_apart(tmp_path: Path) -> None:
+    # The AOS, the associate degree of career schools (culinary, trades), as the AAS is.
+    cv, _ = from_markdown(
+        tmp_path,
+        "# Jane Doe\n\n## Education\n\n**AOS in Welding Technology** — Ridgeview Technical Institute, Tulsa, OK"
+        " · 2014\n\n## Skills\n\n- MIG welding\n",
+    )
+    assert [(e.degree, e.institution, e.location, e.end) for e in cv.education] == [
+        ("AOS in Welding Technology", "Ridgeview Technical Institute", "Tulsa, OK", "2014")
+    ]
+
+
 @pytest.mark.parametrize(
     "lines",
     [
