@@ -760,7 +760,7 @@ def _skill_spans(
         or (
             not _another_acronym(doc[start:end], original, named, lexicon.capitals)
             and not _opening_word(doc[start:end], original, lexicon.inner_capitals)
-            and (named or _language_context(doc, doc[start:end], original, found))
+            and (named or _language_context(doc, doc[start:end], original, found, lexicon.spoken))
         )
     ]
     if joins:  # "Bi-annual", "Co-op": a prefix joined to its word is no skill of the same letters (BI, CO)
@@ -972,7 +972,26 @@ def _alone_on_its_line(doc: Doc, span: Span) -> bool:
     return True
 
 
-def _language_context(doc: Doc, span: Span, original: str | None, skills: set[tuple[int, int]]) -> bool:
+_SAYS_SPOKEN = frozenset({"bilingual", "fluent", "fluency", "native", "speak", "speaks", "conversational"})
+
+
+def _spoken_in_small_letters(doc: Doc, span: Span, spoken: frozenset[str]) -> bool:
+    """Whether a spoken language's name written in small letters, as a quick ad writes it ("bilingual
+    spanish/english REQUIRED", "fluent german"), is the language: a word before it says it is spoken
+    (:data:`_SAYS_SPOKEN`), or another language's name is paired with it by "/" ("spanish/english")."""
+    if len(span) != 1 or span.text.lower() not in spoken:
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ in _SAYS_SPOKEN:
+        return True
+    pairs = ((span.start - 2, span.start - 1), (span.end + 1, span.end))
+    return any(
+        0 <= other < len(doc) and doc[slash].text == "/" and doc[other].lower_ in spoken for other, slash in pairs
+    )
+
+
+def _language_context(
+    doc: Doc, span: Span, original: str | None, skills: set[tuple[int, int]], spoken: frozenset[str] = frozenset()
+) -> bool:
     """Whether an ambiguous mention ("Go", "C", "R", "German") is the skill.
 
     It must be capitalised as written ("go to" is a verb), and stand in a list with
@@ -984,7 +1003,7 @@ def _language_context(doc: Doc, span: Span, original: str | None, skills: set[tu
     """
     surface = original[span.start_char : span.end_char] if original is not None else span.text
     if not surface[:1].isupper():
-        return False
+        return _spoken_in_small_letters(doc, span, spoken)
     beside = {doc[i].text for i in (span.start - 1, span.end) if 0 <= i < len(doc)}
     if "grade" in beside or "grades" in beside:
         return False  # "a C grade in English and Maths", "grade C or above": a mark, not the language

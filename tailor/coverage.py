@@ -324,6 +324,10 @@ _ONE_OF = re.compile(
 """What opens a list of skills any one of which will do: "one of CISSP, CISM, CISA", or examples of what is asked
 ("an EDR such as CrowdStrike, SentinelOne", "a SIEM (e.g., Splunk, QRadar)")."""
 _AND_MORE = re.compile(r"^[\s,;]*(?:and|&)\b", re.IGNORECASE)
+_BILINGUAL_BEFORE = re.compile(r"\bbilingual\W*(?:in\W*)?$", re.IGNORECASE)
+_BILINGUAL_AFTER = re.compile(r"^\W*bilingual\b", re.IGNORECASE)
+"""What says a run of languages names those a bilingual person speaks, both of them ("Bilingual English/Spanish",
+"spanish/english bilingual"), no choice between them."""
 """What goes on with a list after its run of skills ("such as Python, SQL, and Tableau"): every one is asked."""
 _ITEM_OPENS = re.compile(r"[\W_]*")
 """What stands before the skill that opens an item or its clause: list marks."""
@@ -357,6 +361,8 @@ def _alternatives(sections: list[WeightedSection], lexicon: Lexicon) -> dict[str
                     runs.append([spot])
             for run in runs:
                 after = line[run[-1][1] :]
+                if _BILINGUAL_BEFORE.search(line[: run[0][0]]) or _BILINGUAL_AFTER.match(after):
+                    continue
                 examples = _OR_LIKE.match(after) or (
                     _ONE_OF.search(line[: run[0][0]]) and not _AND_MORE.match(after)  # "such as A, B and C": all
                 )

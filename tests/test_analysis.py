@@ -459,6 +459,15 @@ def test_a_language_is_named_where_its_context_says_so_not_as_a_nationality() ->
     assert skills("Polish the copy before launch.") == []
 
 
+def test_a_spoken_language_in_small_letters_is_named_where_its_context_says_it_is_spoken() -> None:
+    # A quick classified ad writes names in small letters; "bilingual" or a paired language says what they are.
+    assert skills("* bilingual spanish/english REQUIRED") == ["Spanish", "English"]
+    assert skills("fluent german a must") == ["German"]
+    assert skills("french/italian speakers welcome") == ["French", "Italian"]
+    # Elsewhere a word in small letters stays an everyday word: "polish the silver", "a german shepherd".
+    assert skills("polish the silver and walk the german shepherd") == []
+
+
 def test_a_noun_in_ing_and_its_plural_are_one_term() -> None:
     # "Plan each wedding" in a posting meets "Booked weddings" in a CV, as "meeting" meets "meetings".
     assert set(terms("Plan each wedding and meeting.")) & set(terms("Booked weddings; ran meetings.")) >= {

@@ -713,6 +713,17 @@ def test_a_skill_an_item_offers_instead_of_the_one_it_opens_with_is_its_alternat
     assert found["Microsoft Excel"] == () and found["SAP"] == ("NetSuite",)
 
 
+def test_the_languages_of_a_bilingual_requirement_are_both_asked_not_alternatives() -> None:
+    posting = Posting(
+        "p",
+        "Front Desk Agent\n\nRequirements:\n- Bilingual English/Spanish required\n- Tagalog/Vietnamese bilingual\n"
+        "- French or German\n",
+    )
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert found["Spanish"] == () and found["Tagalog"] == () and found["Vietnamese"] == ()
+    assert found["French"] == ("German",)  # no "bilingual": either will do
+
+
 def test_skills_named_as_alternatives_are_one_requirement() -> None:
     posting = Posting(
         "p",

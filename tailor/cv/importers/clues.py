@@ -58,12 +58,12 @@ DEGREE_WORDS = frozenset(
     doctor doctorate diploma certificate associate associate's associate’s
     dphil mphil llb llm md bs ms b.sc. m.sc. ph.d. b.s. m.s. b.a. m.a.
     a-levels baccalaureate licence license licenciatura degree bsn msn asn adn aas dnp edd psyd dds dvm jd a.s a.a
-    a.a.s""".split()  # noqa: SIM905
+    a.a.s aos a.o.s""".split()  # noqa: SIM905
 )
 
 DEGREE_ABBREVIATIONS = frozenset(
     """BA BS BSc MA MS MSc MBA BBA BCom BComm MCom MAcc MAc MSA MPA MPH MFA BFA BEd MEd LLB LLM BArch MArch PharmD
-    EdS EdD PhD DPhil MPhil MRes MEng BEng BTech MTech BASc MASc BSN MSN ASN ADN AAS BSW MSW MPP MDiv ThM MBBS BDS
+    EdS EdD PhD DPhil MPhil MRes MEng BEng BTech MTech BASc MASc BSN MSN ASN ADN AAS AOS BSW MSW MPP MDiv ThM MBBS BDS
     BPharm MPharm BMus MMus MD JD DDS DMD DVM PsyD DNP MLIS MLS MHA BSBA MSF MST""".split()  # noqa: SIM905
 )
 """Degrees as their abbreviations are written ("BBA", "MAcc", "PharmD"), with or without full stops."""

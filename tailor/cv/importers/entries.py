@@ -124,8 +124,9 @@ def _rejoined(body: list[Line]) -> list[Line]:
     return out
 
 
-def split_entries(lines: list[Line]) -> list[Entry]:
-    """Lines grouped into entries, each anchored on its date span (see the module)."""
+def split_entries(lines: list[Line], *, labels: bool = False) -> list[Entry]:
+    """Lines grouped into entries, each anchored on its date span (see the module); with ``labels`` (a role's
+    bullets), a list item that labels the items nested under it is their qualifier (:func:`heads_its_items`)."""
     blocks: list[tuple[list[Line], list[Line]]] = []
     subheads: set[int] = set()  # the ids of the lines that head a group of a dated role's bullets
     for n, line in enumerate(lines):
@@ -214,7 +215,7 @@ def split_entries(lines: list[Line]) -> list[Entry]:
         entries[-1].body += items
     for entry in entries:
         entry.body = _rejoined(entry.body)
-        _take_qualifiers(entry, subheads)
+        _take_qualifiers(entry, subheads, labels=labels)
         entry.paragraphs = sum(not line.item for line in entry.body)
         entry.fields = entry.fields or _labelled_fields(entry.header)
     return entries
@@ -279,12 +280,32 @@ def _sub_heading(line: Line, following: Line | None, role: list[Line]) -> bool:
     )
 
 
-def _take_qualifiers(entry: Entry, subheads: set[int]) -> None:
+def heads_its_items(line: Line, following: Line | None) -> bool:
+    """Whether the list item ``line`` is the label of the items nested under it (``following`` the first),
+    as a Notion toggle's title is ("Patient experience" over its bullets): a few words with no figure and
+    no full stop, or a lead-in ending in a colon. A longer item over details of its own stays a bullet."""
+    if not (line.item and line.depth and following is not None and following.depth > line.depth):
+        return False
+    text = line.plain
+    if text.endswith(":"):
+        return len(text.split()) <= 8
+    return len(text.split()) <= 4 and not any(ch.isdigit() for ch in text) and not text.endswith((".", "!", "?"))
+
+
+def _take_qualifiers(entry: Entry, subheads: set[int], *, labels: bool) -> None:
     """Qualifier lines (and the lines in ``subheads``, by id) out of the body, each remembered over the bullets
-    that follow it."""
+    that follow it; with ``labels``, a list item that labels the items nested under it is their qualifier, up
+    to the end of that nested list (a degree's or a credential's items keep theirs, as they keep no qualifier)."""
     body: list[Line] = []
     current = ""
-    for line in entry.body:
+    outer: tuple[int, str] | None = None  # a label's depth, and the qualifier it interrupts
+    for n, line in enumerate(entry.body):
+        if outer is not None and line.depth <= outer[0]:
+            current, outer = outer[1], None
+        if labels and heads_its_items(line, entry.body[n + 1] if n + 1 < len(entry.body) else None):
+            outer = (line.depth, current)
+            current = "" if is_role_part(line.plain) else line.plain.rstrip(":").strip()
+            continue
         if id(line) in subheads:
             current = line.plain.strip()
             continue

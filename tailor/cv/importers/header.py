@@ -78,7 +78,7 @@ INTEREST_SYMBOLS = "🏊⚽🎸📚🎨✈🏃🚴⛷🎮🎵📷🧗♟🏄🎾
 def read_header(draft: Draft, lines: list[Line]) -> None:
     contact = draft.data["contact"]
     lines = [line for line in lines if normal_title(line.plain) not in ("curriculum vitae", "resume", "cv")]
-    lines = _name_rejoined(lines)
+    lines = [_without_emoji(line) for line in _name_rejoined(lines)]
     names = [line for line in lines if _may_be_name(line.plain)]
     if not names:
         # "Hannah Birch birch.hannah@gmail.com; 435-668-7432", "Eric Allatta | CS and Math Teacher": the
@@ -117,6 +117,23 @@ def read_header(draft: Draft, lines: list[Line]) -> None:
     read_details(draft, lines, headline=True)
 
 
+def _without_emoji(line: Line) -> Line:
+    """``line`` without the pictographs a heading opens or ends with ("# 👩‍🍳 Ana Ruiz", as Notion pages
+    title themselves): they adorn the heading and are no part of the name or headline it gives. A line
+    that is no heading keeps them, as they label the contact details that follow them ("📞 555 0142")."""
+    if not line.heading:
+        return line
+    text = _ADORNMENT.sub("", line.text)
+    if text == line.text or not text:
+        return line
+    return replace(line, text=text, marked=_ADORNMENT.sub("", line.marked))
+
+
+_ADORNMENT = re.compile(
+    rf"^\s*(?:(?:{SYMBOL.pattern}|{FLAG.pattern})\s*)+|(?:\s*(?:{SYMBOL.pattern}|{FLAG.pattern}))+\s*$"
+)
+
+
 def _name_rejoined(lines: list[Line]) -> list[Line]:
     """``lines`` with a name set large that wrapped in a narrow column ("Priya" / "Okonkwo-" / "Hale") on one
     line again: the first lines in the same type, a few words each, larger than any line after them."""
@@ -145,7 +162,7 @@ def read_details(draft: Draft, lines: list[Line], *, headline: bool) -> None:
     labelled = len(set(symbols)) == len(symbols)
     for line in lines:
         _read_line(draft, line, headline=headline, labelled=labelled)
-        _linked(draft, line, among_contacts=not headline or _holds_contact(line))
+        _linked(draft, line, among_contacts=not headline or holds_contact(line))
 
 
 def _read_line(draft: Draft, line: Line, *, headline: bool, labelled: bool) -> None:
@@ -155,7 +172,7 @@ def _read_line(draft: Draft, line: Line, *, headline: bool, labelled: bool) -> N
         # "Languages Known: English, Hindi" among personal details: the languages, as a section so titled is.
         read_languages(draft, [spoken.strip()])
         return
-    if headline and not line.row and _summary_line(line.plain) and not _holds_contact(line):
+    if headline and not line.row and _summary_line(line.plain) and not holds_contact(line):
         # "Experienced operations manager with over 20 years …" under the name: the summary, untitled.
         summary = draft.data.get("summary")
         draft.data["summary"] = f"{summary} {line.marked}" if summary else line.marked
@@ -177,7 +194,7 @@ def _read_line(draft: Draft, line: Line, *, headline: bool, labelled: bool) -> N
         if _contact(draft, label, text):
             continue
         if (
-            (_holds_contact(line) or not headline)  # a section of contact details holds nothing else
+            (holds_contact(line) or not headline)  # a section of contact details holds nothing else
             and _is_domain(text)
             and not _PROFILE.search(text)
             and not draft.data["contact"].get("website")
@@ -193,7 +210,7 @@ def _read_line(draft: Draft, line: Line, *, headline: bool, labelled: bool) -> N
             if text:
                 draft.leftovers.append(text)
             continue
-        if headline and _holds_contact(line) and _place_among_contacts(text):
+        if headline and holds_contact(line) and _place_among_contacts(text):
             # "Leeds, West Yorkshire · eva@example.org · +44 …": where the person is, even in a place
             # tailor does not list; a headline is no "City, Region" beside an e-mail address.
             if not draft.data["contact"].get("location"):
@@ -282,7 +299,7 @@ def _summary_line(text: str) -> bool:
     return english == words
 
 
-def _holds_contact(line: Line) -> bool:
+def holds_contact(line: Line) -> bool:
     """Whether ``line`` holds an e-mail address, a phone number or a web address."""
     return bool(EMAIL.search(line.plain) or PHONE.search(line.plain) or URL.search(line.plain))
 
@@ -361,7 +378,7 @@ def _segments(line: Line, labelled: bool) -> list[tuple[str, str]]:
     pieces = re.split(f"({SYMBOL.pattern}|{FLAG.pattern})", columns)
     # A line holding an address, number or link separates its pieces with dashes too:
     # "2641 Barracks Road — Charlottesville, VA — (703) 507-2467".
-    contact = _holds_contact(line)
+    contact = holds_contact(line)
     separators = r"\s+(?:\|\||[|·•—–])\s+|;\s+|\s+[|·•]$|\t" if contact else r"\s+[|·•]\s+|\s+[|·•]$|\t"
     for piece in pieces:
         if SYMBOL.fullmatch(piece) or FLAG.fullmatch(piece):

@@ -151,11 +151,14 @@ class _HtmlLines:
         self.heading = 0
         self.item = False
         self.row = 0
+        self.depth = 0  # how many lists the walk is in
 
     def flush(self) -> None:
         # A line of a paragraph that opens with a bullet glyph ("• Led the team") is a list item to a reader.
         item = self.item or (not self.heading and bool(_GLYPH_ITEM.match("".join(t for t, _, _ in self.current.runs))))
-        found = self.current.line(heading=self.heading, item=item, number=len(self.lines) + 1, row=self.row)
+        found = self.current.line(
+            heading=self.heading, item=item, number=len(self.lines) + 1, row=self.row, depth=self.depth
+        )
         if found:
             self.lines.append(found)
         self.current, self.heading, self.item, self.row = Runs(), 0, False, 0
@@ -171,6 +174,8 @@ class _HtmlLines:
         if block:
             self.flush()
             self.heading, self.item = self._HEADINGS.get(tag, 0), tag == "li"
+        if tag in ("ul", "ol"):
+            self.depth += 1
         if tag == "tr":
             cells = [child.tag for child in element if child.tag in ("td", "th")]
             self.row = 1 if cells and all(cell == "th" for cell in cells) else 2
@@ -197,6 +202,8 @@ class _HtmlLines:
             self._text(child.tail, bold and tag not in self._HEADINGS, italic)
         if block or tag == "tr":
             self.flush()
+        if tag in ("ul", "ol"):
+            self.depth -= 1
 
     def _touches(self, child: HtmlElement) -> bool:
         """Whether ``child`` would run on from the line so far without a space: a word, then a capital or digit."""

@@ -42,6 +42,9 @@ class Line:
     row: int = 0
     """A row of a table, its cells separated by tabs: 1 for a header row (every cell a ``<th>``, as
     a Markdown table's first row is), 2 for any other; 0 when the line is no table row."""
+    depth: int = 0
+    """How deep a list item stands in nested lists: 1 in a list, 2 in a list inside one's item, and so
+    on; 0 where the source does not say (or the line is no list item)."""
 
     @property
     def plain(self) -> str:
@@ -61,7 +64,7 @@ class Runs:
             self.runs.append((text, bold, italic))
 
     def line(
-        self, *, heading: int = 0, item: bool = False, size: float = 0.0, number: int = 0, row: int = 0
+        self, *, heading: int = 0, item: bool = False, size: float = 0.0, number: int = 0, row: int = 0, depth: int = 0
     ) -> Line | None:
         text = _columns("".join(t for t, _, _ in self.runs))
         if not text.strip():
@@ -71,7 +74,7 @@ class Runs:
         marked = _columns(_marked(self.runs, bold))
         if item:
             text, marked = BULLET.sub("", text, count=1), BULLET.sub("", marked, count=1)
-        return Line(text, marked, heading, item, bold, size, number, tuple(self.links), row)
+        return Line(text, marked, heading, item, bold, size, number, tuple(self.links), row, depth if item else 0)
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")

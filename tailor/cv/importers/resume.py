@@ -32,7 +32,7 @@ from pathlib import Path
 from tailor.cv.importers.clues import find_span, is_degree_line
 from tailor.cv.importers.credentials import read_credentials, read_degrees
 from tailor.cv.importers.draft import PLACEHOLDER_NAME, Draft
-from tailor.cv.importers.header import read_details, read_header
+from tailor.cv.importers.header import holds_contact, read_details, read_header
 from tailor.cv.importers.line import Line
 from tailor.cv.importers.lists import read_languages, read_list
 from tailor.cv.importers.publications import read_publications
@@ -79,7 +79,7 @@ def parse(lines: list[Line], source: Path, kind: str) -> Draft:
         elif section.kind == "contact":
             read_details(draft, section.lines, headline=False)
         else:
-            draft.leftovers += [f"{title.rstrip(': ')}:", *(line.plain for line in section.lines)]
+            draft.leftovers += [f"{title.rstrip(': ')}:", *(_aside(line) for line in section.lines)]
     if not draft.data["contact"].get("name"):
         draft.data["contact"]["name"] = PLACEHOLDER_NAME
         draft.note(("contact", "name"), "no name found at the top of the résumé: write yours")
@@ -208,11 +208,31 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
                 # under a "#### Work Experience" set smaller), not a section's title.
                 section.lines.insert(0, replace(section.title, heading=0))
     # Sections of no kind before the first known one are the header's, as a subtitle and the contact
-    # lines under it are ("Machine Learning and HPC" under the name).
-    while sections and sections[0].kind is None:
+    # lines under it are ("Machine Learning and HPC" under the name); a table under a heading of its own
+    # ("## Key numbers" over "| Metric | Result |") is kept aside as any section of no kind is: its title
+    # is no headline.
+    while sections and sections[0].kind is None and not _table_of_its_own(sections[0]):
         first = sections.pop(0)
         header += [first.title, *first.lines] if first.title else first.lines
     return header, sections
+
+
+def _aside(line: Line) -> str:
+    """``line`` as the draft keeps it aside: a table's row with its cells apart ("Food cost | 34%"), as read."""
+    cells = [" ".join(cell.split()) for cell in line.text.split("\t") if cell.strip()]
+    return " | ".join(cells) if line.row else line.plain
+
+
+def _table_of_its_own(section: Section) -> bool:
+    """Whether ``section`` is a heading over a table that holds no contact detail: a part of the résumé
+    in its own right (figures, a timeline), never the owner's subtitle and contact lines."""
+    return (
+        section.title is not None
+        and bool(section.title.heading)
+        and bool(section.lines)
+        and all(line.row for line in section.lines)
+        and not any(holds_contact(line) for line in section.lines)
+    )
 
 
 def _run_in_title(line: Line, section: Section | None) -> tuple[str, Line, Line] | None:

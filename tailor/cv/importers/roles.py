@@ -350,7 +350,7 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
     marked = False  # whether that heading was marked as one (a heading, bold), not only larger or alone
     held: tuple[str, str, Span] | None = None  # the same with the years there ("Shift4 | Allentown, PA | 2010 – 2023")
     stepped: _Steps | None = None  # a dated employer line with no title, over titles with their own years
-    for entry in tabled + _one_line_roles(split_entries(lines)):
+    for entry in tabled + _one_line_roles(split_entries(lines, labels=True)):
         header = " ".join(line.plain for line in entry.header)
         parts = entry_parts(entry)
         # "Fixed-Term Contract", "Part-time": how the work was held, no employer; kept for the owner to place.
@@ -407,7 +407,10 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
             )
         elif project:
             draft.leftovers += [f"Project: {' '.join(line.plain for line in entry.header)}"]
-            draft.leftovers += [line.plain for line in entry.body]
+            for n, line in enumerate(entry.body):
+                if (label := entry.qualifiers.get(n)) and label != entry.qualifiers.get(n - 1):
+                    draft.leftovers.append(f"{label}:")  # what its items were kept under
+                draft.leftovers.append(line.plain)
             continue
         start, end = (span.start, span.end) if span else (None, None)
         if span and span.single:

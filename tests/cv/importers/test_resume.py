@@ -453,6 +453,18 @@ def test_a_list_of_one_line_degrees_is_one_degree_per_item_its_closing_year_its_
     ]
 
 
+def test_an_associate_of_occupational_studies_is_a_degree_its_school_and_place_apart(tmp_path: Path) -> None:
+    # The AOS, the associate degree of career schools (culinary, trades), as the AAS is.
+    cv, _ = from_markdown(
+        tmp_path,
+        "# Jane Doe\n\n## Education\n\n**AOS in Welding Technology** — Ridgeview Technical Institute, Tulsa, OK"
+        " · 2014\n\n## Skills\n\n- MIG welding\n",
+    )
+    assert [(e.degree, e.institution, e.location, e.end) for e in cv.education] == [
+        ("AOS in Welding Technology", "Ridgeview Technical Institute", "Tulsa, OK", "2014")
+    ]
+
+
 @pytest.mark.parametrize(
     "lines",
     [
@@ -609,6 +621,58 @@ def test_a_name_in_front_matter_heads_the_resume_and_a_heading_written_as_a_name
         "Jan 2026",
     )
     assert (barista.employer, barista.location, barista.start, barista.end) == ("Café Nord", "Lyon", "2022", "2024")
+
+
+def test_emoji_adorning_the_name_heading_are_no_part_of_the_name(tmp_path: Path) -> None:
+    cv, _ = from_markdown(
+        tmp_path,
+        "# 🧑‍🔧 Tomasz Wielgosz 🇵🇱\n\n📞 (555) 010-4477 · ✉️ t.wielgosz@example.org\n\n"
+        "## Experience\n\n### Service Technician — Nordline Elevators\n2019 – 2024\n- Serviced 40 lifts\n",
+    )
+    assert cv.contact.name == "Tomasz Wielgosz"
+    assert (cv.contact.phone, cv.contact.email) == ("(555) 010-4477", "t.wielgosz@example.org")
+
+
+def test_a_table_under_its_own_heading_before_the_first_section_is_kept_aside_row_by_row_not_a_headline(
+    tmp_path: Path,
+) -> None:
+    cv, draft = from_markdown(
+        tmp_path,
+        "# Ilse Brandvold\n\nilse@example.org\n\n## Highlights\n\n| Figure | Value |\n| --- | --- |\n"
+        "| Orders shipped | 1.2M |\n| Returns | 4% to 2% |\n\n"
+        "## Experience\n\n### Warehouse Lead — Fjordpak\n2018 – 2024\n- Ran the night shift\n",
+    )
+    assert not cv.headline
+    assert draft.leftovers == ["Highlights:", "Figure | Value", "Orders shipped | 1.2M", "Returns | 4% to 2%"]
+    cv, _ = from_markdown(tmp_path, "# Ilse Brandvold\n\n## Logistics Lead\n\nilse@example.org\n\n## Experience\n")
+    assert [v.text for v in cv.headline] == ["Logistics Lead"]  # a subtitle under the name is still its headline
+
+
+def test_a_list_item_labelling_the_items_nested_under_it_is_their_qualifier_not_a_bullet(tmp_path: Path) -> None:
+    # Notion exports a toggle as a list item with its content nested under it.
+    cv, _ = from_markdown(
+        tmp_path,
+        "# Ines Calloway\n\n## Experience\n\n### Store Manager — Larkfield Books\n2019 – 2024\n\n"
+        "- Ran a store of 9 staff\n- Community events\n    - Hosted 40 author readings\n"
+        "    - Started a children's book club\n- Cut shrink by a third\n"
+        "- Rebuilt the stockroom in 2021\n    - Labelled 1,200 bays\n",
+    )
+    bullets = [(b.text, b.role) for b in cv.experience[0].bullets]
+    assert bullets == [
+        ("Ran a store of 9 staff", None),
+        ("Hosted 40 author readings", "Community events"),
+        ("Started a children's book club", "Community events"),
+        ("Cut shrink by a third", None),  # after the nested list, no longer under its label
+        ("Rebuilt the stockroom in 2021", None),  # an item with a figure over details of its own is a bullet
+        ("Labelled 1,200 bays", None),
+    ]
+    # A degree's items keep every line: a degree keeps no qualifier, so a label there is one of its details.
+    cv, _ = from_markdown(
+        tmp_path,
+        "# Ines Calloway\n\n## Education\n\n### Eastmoor Polytechnic 2010 -- 2012\n\n  - Diploma in Retail\n"
+        "  - Course Work\n    - Bookkeeping\n    - Visual merchandising\n",
+    )
+    assert cv.education[0].details == ["Diploma in Retail", "Course Work", "Bookkeeping", "Visual merchandising"]
 
 
 def test_roles_as_headings_in_list_items_are_one_role_each_with_their_description(tmp_path: Path) -> None:
