@@ -324,11 +324,11 @@ _ONE_OF = re.compile(
 """What opens a list of skills any one of which will do: "one of CISSP, CISM, CISA", or examples of what is asked
 ("an EDR such as CrowdStrike, SentinelOne", "a SIEM (e.g., Splunk, QRadar)")."""
 _AND_MORE = re.compile(r"^[\s,;]*(?:and|&)\b", re.IGNORECASE)
+"""What goes on with a list after its run of skills ("such as Python, SQL, and Tableau"): every one is asked."""
 _BILINGUAL_BEFORE = re.compile(r"\bbilingual\W*(?:in\W*)?$", re.IGNORECASE)
 _BILINGUAL_AFTER = re.compile(r"^\W*bilingual\b", re.IGNORECASE)
 """What says a run of languages names those a bilingual person speaks, both of them ("Bilingual English/Spanish",
 "spanish/english bilingual"), no choice between them."""
-"""What goes on with a list after its run of skills ("such as Python, SQL, and Tableau"): every one is asked."""
 _ITEM_OPENS = re.compile(r"[\W_]*")
 """What stands before the skill that opens an item or its clause: list marks."""
 _OR_INSTEAD = re.compile(r".*,\s*or\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
