@@ -60,6 +60,17 @@ _EMPLOYMENT_TERMS = re.compile(
 """A header piece that says how the work was held ("Fixed-Term Contract (Concurrent)", "Part-time",
 "Full-time co-op positions"): neither the title nor the employer."""
 
+_ROLE_DETAILS = re.compile(
+    r"^(?:hours(?:\s+(?:per|a)\s+week|\s*/\s*week)?|(?:annual\s+|starting\s+|ending\s+)?salary|pay\s+plan|"
+    r"(?:pay\s+)?grade(?:\s+level)?|series|rank|supervisor(?:'s)?(?:\s+(?:name|phone|telephone))?|"
+    r"(?:may|ok(?:ay)?\s+to)\s+contact(?:\s+(?:supervisor|employer))?|duty\s+station|reason\s+for\s+leaving|"
+    r"(?:security\s+)?clearance)\s*:",
+    re.IGNORECASE,
+)
+"""A labelled line under a role's title, as a federal résumé gives every role ("Hours per week: 40", "Salary:
+$52,000 per year", "Supervisor: Ms. Dana Hart, (402) 555-0110; May contact: Yes"): facts about the job for the
+application form, neither its title, its employer nor its place."""
+
 
 def _one_line_roles(entries: list[Entry]) -> list[Entry]:
     """``entries``, with a list of roles written one to an item ("2015 – 2018. Senior Research Fellow.
@@ -354,7 +365,7 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
         header = " ".join(line.plain for line in entry.header)
         parts = entry_parts(entry)
         # "Fixed-Term Contract", "Part-time": how the work was held, no employer; kept for the owner to place.
-        terms = [p for p in parts if _EMPLOYMENT_TERMS.match(p)]
+        terms = [p for p in parts if _EMPLOYMENT_TERMS.match(p) or _ROLE_DETAILS.match(p)]
         draft.leftovers += terms
         # "October 2002–November 2017, July 2022–present": a role held twice; the later dates stand, the earlier
         # are kept for the owner (a role has one span).

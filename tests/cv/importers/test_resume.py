@@ -1064,6 +1064,24 @@ def test_how_the_work_was_held_is_neither_title_nor_employer_and_is_kept() -> No
     assert "Fixed-Term Contract" in draft.leftovers and "contract position" in draft.leftovers
 
 
+def test_a_federal_resumes_labelled_lines_under_a_role_are_neither_employer_nor_place_and_are_kept() -> None:
+    draft = draft_of(
+        "Jordan Ellis\n\nWORK EXPERIENCE\nWarehouse Supervisor\nRiver Bend Foods\nOmaha, NE\n03/2019 – Present\n"
+        "Hours per week: 40\nSalary: $52,000 per year\nGrade: GS-7\n"
+        "Supervisor: Ms. Dana Hart, Operations Manager, (402) 555-0110; May contact: Yes\n"
+        "• Scheduled a team of 12 pickers.\n"
+    )
+    (role,) = draft.data["experience"]
+    assert (role["role"], role["employer"], role["location"]) == (
+        "Warehouse Supervisor",
+        "River Bend Foods",
+        "Omaha, NE",
+    )
+    assert role["id"] == "river-bend-foods"
+    assert "Hours per week: 40" in draft.leftovers and "Grade: GS-7" in draft.leftovers
+    assert any(line.startswith("Supervisor: Ms. Dana Hart") for line in draft.leftovers)
+
+
 def test_a_resume_saved_as_a_web_page_is_read_as_its_markdown_would_be(tmp_path: Path) -> None:
     page = tmp_path / "cv.html"
     page.write_text(
