@@ -2215,6 +2215,33 @@ def test_a_pdf_line_that_wrapped_before_a_number_goes_on_but_a_numbered_item_doe
     ]
 
 
+def test_a_pdf_paragraph_wrapped_before_capitals_with_no_spaces_at_line_ends_stays_one_bullet(tmp_path: Path) -> None:
+    # A browser's PDF ends no line with a space, and breaks this paragraph twice before a capital mid-sentence.
+    page = [
+        Text(50, 800, "Tomas Ferreira", 18, bold=True),
+        Text(50, 770, "WORK EXPERIENCE", 11, bold=True),
+        Text(50, 752, "Field Service Technician, Harbor Pumps Inc., Tacoma, WA\t2016 – 2021"),
+        Text(50, 738, "Duties: Serviced centrifugal pumps at forty municipal sites. Diagnosed motor faults with the"),
+        Text(50, 724, "meters and wiring drawings of the Original Equipment Manufacturer, then ordered the Spare"),
+        Text(50, 710, "Parts Kit from its catalogue. Trained two apprentices in lockout procedures required by"),
+        Text(50, 696, "the state."),
+        Text(50, 682, "Supervisor: Dana Lee, Service Manager"),
+        Text(50, 668, "•Managed the night crew of the plant and its contractors during the wastewater upgrades"),
+        Text(50, 654, "•Oversaw two pump station rebuilds"),  # a glyph run into its item: a bullet of its own
+        Text(50, 640, "• Presented the retrofit results to the utilities board of the county, with the city engineers"),
+        Text(50, 626, "Invited Talks"),  # a heading in the body's look, under a line that ends no sentence
+        Text(50, 612, "Pump Retrofits That Pay, Tacoma Water Forum, 2020"),
+    ]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    assert not any("Invited Talks" in b.text for b in cv.experience[0].bullets)
+    assert not any("night crew" in b.text and "Oversaw" in b.text for b in cv.experience[0].bullets)
+    assert cv.experience[0].bullets[0].text == (
+        "Duties: Serviced centrifugal pumps at forty municipal sites. Diagnosed motor faults with the meters and "
+        "wiring drawings of the Original Equipment Manufacturer, then ordered the Spare Parts Kit from its "
+        "catalogue. Trained two apprentices in lockout procedures required by the state."
+    )
+
+
 def test_languages_known_among_personal_details_are_the_languages_and_the_rest_stays_aside() -> None:
     draft = draft_of(
         "Priya Raghavan\n\nEXPERIENCE\nAcme\tJan 2020 – Present\n• Tested the portal.\n\n"
