@@ -36,10 +36,13 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.IGNORECASE)
 PERSONAL = re.compile(
     r"^(?:date of birth|birth ?date|born|d\.?o\.?b\.?|age|nationality|citizenship|gender|sex|marital status|visa"
-    r"|work permit|driving licen[cs]e|driver'?s licen[cs]e)\s*:",
+    r"|work permit|driving licen[cs]e|driver'?s licen[cs]e"
+    r"|veterans?['’]?\s+preference|(?:security\s+)?clearance|availability|job\s+type|work\s+schedule"
+    r"|desired\s+locations?|federal\s+status|(?:current|highest)\s+(?:federal\s+)?grade(?:\s+held)?)\s*:",
     re.IGNORECASE,
 )
-"""A personal detail that some countries' résumés give ("Date of birth:", "Nationality:"): no headline."""
+"""A personal detail that some countries' résumés give ("Date of birth:", "Nationality:"), and those a federal
+résumé in the US gives ("Veterans' Preference:", "Security Clearance:", "Availability:"): no headline."""
 SYMBOL = re.compile(r"[\U0001F000-\U0001FAFF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")
 """Pictographs and symbols a résumé sets before a detail: emoji, ☎ ✉, and the technical ones (⌂ for home, ⌚)."""
 FLAG = re.compile(r"[\U0001F1E6-\U0001F1FF]{2}")

@@ -1082,6 +1082,18 @@ def test_a_federal_resumes_labelled_lines_under_a_role_are_neither_employer_nor_
     assert any(line.startswith("Supervisor: Ms. Dana Hart") for line in draft.leftovers)
 
 
+@pytest.mark.parametrize(
+    "detail", ["Veterans' Preference: 5-point (TP)", "Security Clearance: Secret", "Availability: Full-time"]
+)
+def test_a_federal_resumes_details_under_the_name_are_no_headline_and_a_later_headline_stands(detail: str) -> None:
+    draft = draft_of(
+        f"Jordan Ellis\njordan@example.org | (402) 555-0110\n{detail}\nWarehouse Operations Lead\n\n"
+        "WORK EXPERIENCE\nWarehouse Supervisor, River Bend Foods\t2019 – Present\n• Scheduled a team of 12 pickers.\n"
+    )
+    assert draft.data.get("headline") == "Warehouse Operations Lead"
+    assert detail in draft.leftovers
+
+
 def test_a_resume_saved_as_a_web_page_is_read_as_its_markdown_would_be(tmp_path: Path) -> None:
     page = tmp_path / "cv.html"
     page.write_text(
