@@ -1094,6 +1094,19 @@ def test_a_federal_resumes_details_under_the_name_are_no_headline_and_a_later_he
     assert detail in draft.leftovers
 
 
+def test_an_employers_street_address_under_a_role_is_kept_aside_and_its_town_is_where_the_work_was() -> None:
+    draft = draft_of(
+        "Jordan Ellis\n\nWORK EXPERIENCE\nWarehouse Supervisor\nRiver Bend Foods, Distribution Center\n"
+        "4100 Industrial Parkway, Omaha, NE 68117\n03/2019 – Present\n• Scheduled a team of 12 pickers.\n"
+        "Forklift Operator\nPlatte Valley Co-op\n212 Main Street\nColumbus, NE\n2015 – 2019\n• Moved feed.\n"
+    )
+    assert [(r["role"], r["employer"], r["location"]) for r in draft.data["experience"]] == [
+        ("Warehouse Supervisor", "River Bend Foods, Distribution Center", "Omaha, NE"),
+        ("Forklift Operator", "Platte Valley Co-op", "Columbus, NE"),
+    ]
+    assert "4100 Industrial Parkway, Omaha, NE 68117" in draft.leftovers and "212 Main Street" in draft.leftovers
+
+
 def test_a_resume_saved_as_a_web_page_is_read_as_its_markdown_would_be(tmp_path: Path) -> None:
     page = tmp_path / "cv.html"
     page.write_text(
