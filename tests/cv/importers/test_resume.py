@@ -1107,6 +1107,20 @@ def test_an_employers_street_address_under_a_role_is_kept_aside_and_its_town_is_
     assert "4100 Industrial Parkway, Omaha, NE 68117" in draft.leftovers and "212 Main Street" in draft.leftovers
 
 
+def test_a_part_of_the_role_run_in_before_its_paragraph_heads_it_and_is_no_part_of_the_bullet() -> None:
+    draft = draft_of(
+        "Jordan Ellis\n\nWORK EXPERIENCE\nWarehouse Supervisor, River Bend Foods\t03/2019 – Present\n"
+        "Duties: Scheduled a team of 12 pickers and ran the cycle counts for the whole distribution center.\n"
+        "Key Accomplishments: Cut mis-picks by 30% in one year by relabelling every bay.\n"
+        "• Note: trained forklift drivers.\n"
+    )
+    assert [b["text"] for b in draft.data["experience"][0]["bullets"]] == [
+        "Scheduled a team of 12 pickers and ran the cycle counts for the whole distribution center.",
+        "Cut mis-picks by 30% in one year by relabelling every bay.",
+        "Note: trained forklift drivers.",  # a label that names no part of a role stays
+    ]
+
+
 def test_a_resume_saved_as_a_web_page_is_read_as_its_markdown_would_be(tmp_path: Path) -> None:
     page = tmp_path / "cv.html"
     page.write_text(
@@ -2261,7 +2275,7 @@ def test_a_pdf_paragraph_wrapped_before_capitals_with_no_spaces_at_line_ends_sta
     assert not any("Invited Talks" in b.text for b in cv.experience[0].bullets)
     assert not any("night crew" in b.text and "Oversaw" in b.text for b in cv.experience[0].bullets)
     assert cv.experience[0].bullets[0].text == (
-        "Duties: Serviced centrifugal pumps at forty municipal sites. Diagnosed motor faults with the meters and "
+        "Serviced centrifugal pumps at forty municipal sites. Diagnosed motor faults with the meters and "
         "wiring drawings of the Original Equipment Manufacturer, then ordered the Spare Parts Kit from its "
         "catalogue. Trained two apprentices in lockout procedures required by the state."
     )
