@@ -292,9 +292,17 @@ def is_location(text: str) -> bool:
     return (
         len(parts) <= 3
         and is_place(parts[-1])
-        and all(len(p.split()) <= 3 and p[:1].isupper() for p in others)
+        and all(len(_INSTALLATION.sub("", p).split()) <= 3 and p[:1].isupper() for p in others)
         and not any(words_of(p) & (TITLE_WORDS | ORGANISATION_WORDS | DEGREE_WORDS) for p in others)
     )
+
+
+_INSTALLATION = re.compile(
+    r"\s*\b(?:Air Force Base|Air Reserve Base|Air National Guard Base|Naval Air Station|Naval Station|Naval Base"
+    r"|Marine Corps Base|Marine Corps Air Station|Joint Base|Army Airfield)\b\s*"
+)
+"""What names a military installation, as a veteran's résumé gives where each tour was ("Little Rock Air Force
+Base, AR", "Naval Air Station Pensacola, FL"): a place, its town's name with more words than a town's."""
 
 
 def split_items(text: str) -> list[str]:

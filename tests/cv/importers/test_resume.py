@@ -1121,6 +1121,19 @@ def test_a_part_of_the_role_run_in_before_its_paragraph_heads_it_and_is_no_part_
     ]
 
 
+def test_a_military_installation_with_its_state_is_where_a_tour_was_whole() -> None:
+    draft = draft_of(
+        "Jordan Ellis\n\nWORK EXPERIENCE\nAircraft Armament Systems Specialist\n"
+        "United States Air Force, 20th Maintenance Group\nShaw Air Force Base, SC\n08/2010 – 05/2016\n"
+        "• Loaded munitions on F-16 aircraft.\nLogistics Specialist\nUnited States Navy\n"
+        "Naval Air Station Pensacola, FL\n2006 – 2010\n• Ran the supply room.\n"
+    )
+    assert [(r["employer"], r["location"]) for r in draft.data["experience"]] == [
+        ("United States Air Force, 20th Maintenance Group", "Shaw Air Force Base, SC"),
+        ("United States Navy", "Naval Air Station Pensacola, FL"),
+    ]
+
+
 def test_a_resume_saved_as_a_web_page_is_read_as_its_markdown_would_be(tmp_path: Path) -> None:
     page = tmp_path / "cv.html"
     page.write_text(
