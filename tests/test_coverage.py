@@ -491,6 +491,38 @@ def test_a_clinical_labs_regulation_and_certifying_body_are_keywords() -> None:
     assert evidence(cv, posting) == {"CLIA": ("selected", ("job0-b0",)), "ASCP": ("absent", ())}
 
 
+def test_an_aircraft_mechanics_certificates_regulations_and_manuals_are_keywords_met_by_their_long_names() -> None:
+    cv = make_cv(
+        {
+            "Harbor Air": [
+                "Holds the Airframe and Powerplant certificate; signed off required inspection items.",
+                "Cleared minimum equipment list deferrals under FAR Part 121 using the Aircraft Maintenance Manual.",
+                "Ran the book club.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Aircraft Technician\n\nRequirements:\n- FAA A&P certificate\n- RII and MEL experience\n"
+        "- Part 121 line maintenance, working from the AMM\n- FCC GROL\n",
+    )
+    found = evidence(cv, posting)
+    assert {k: found[k] for k in ("A&P certificate", "RII", "MEL", "Part 121", "Aircraft Maintenance Manual")} == {
+        "A&P certificate": ("selected", ("job0-b0",)),
+        "RII": ("selected", ("job0-b0",)),
+        "MEL": ("selected", ("job0-b1",)),
+        "Part 121": ("selected", ("job0-b1",)),
+        "Aircraft Maintenance Manual": ("selected", ("job0-b1",)),
+    }
+    assert found["FCC GROL"] == ("absent", ())
+
+
+def test_a_and_p_written_apart_is_no_airframe_and_powerplant_certificate() -> None:
+    cv = make_cv({"Harbor Air": ["Graded papers A and P for the flight school.", "Ran the book club."]})
+    posting = Posting("p", "Aircraft Technician\n\nRequirements:\n- FAA A&P certificate\n")
+    assert evidence(cv, posting)["A&P certificate"] == ("absent", ())
+
+
 def test_managing_inventory_is_evidence_of_inventory_management_and_lab_operations_a_keyword() -> None:
     cv = make_cv({"Corbel Labs": ["Ordered reagents and managed inventory for a team of nine.", "Ran the book club."]})
     posting = Posting(

@@ -36,10 +36,18 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.IGNORECASE)
 PERSONAL = re.compile(
     r"^(?:date of birth|birth ?date|born|d\.?o\.?b\.?|age|nationality|citizenship|gender|sex|marital status|visa"
-    r"|work permit|driving licen[cs]e|driver'?s licen[cs]e)\s*:",
+    r"|work permit|driving licen[cs]e|driver'?s licen[cs]e"
+    r"|veterans?['’]?\s+preference|(?:security\s+)?clearance|availability|job\s+type|work\s+schedule"
+    r"|desired\s+locations?|federal\s+status|(?:current|highest)\s+(?:federal\s+)?grade(?:\s+held)?)\s*:",
     re.IGNORECASE,
 )
-"""A personal detail that some countries' résumés give ("Date of birth:", "Nationality:"): no headline."""
+"""A personal detail that some countries' résumés give ("Date of birth:", "Nationality:"), and those a federal
+résumé in the US gives ("Veterans' Preference:", "Security Clearance:", "Availability:"): no headline."""
+STREET = re.compile(
+    r"\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'.-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr"
+    r"|Way|Court|Ct|Place|Pl|Square|Sq|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Crescent|Close|Trail)\b"
+)
+"""A house number and a street ("210 College Avenue")."""
 SYMBOL = re.compile(r"[\U0001F000-\U0001FAFF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")
 """Pictographs and symbols a résumé sets before a detail: emoji, ☎ ✉, and the technical ones (⌂ for home, ⌚)."""
 FLAG = re.compile(r"[\U0001F1E6-\U0001F1FF]{2}")
@@ -284,9 +292,17 @@ def is_location(text: str) -> bool:
     return (
         len(parts) <= 3
         and is_place(parts[-1])
-        and all(len(p.split()) <= 3 and p[:1].isupper() for p in others)
+        and all(len(_INSTALLATION.sub("", p).split()) <= 3 and p[:1].isupper() for p in others)
         and not any(words_of(p) & (TITLE_WORDS | ORGANISATION_WORDS | DEGREE_WORDS) for p in others)
     )
+
+
+_INSTALLATION = re.compile(
+    r"\s*\b(?:Air Force Base|Air Reserve Base|Air National Guard Base|Naval Air Station|Naval Station|Naval Base"
+    r"|Marine Corps Base|Marine Corps Air Station|Joint Base|Army Airfield)\b\s*"
+)
+"""What names a military installation, as a veteran's résumé gives where each tour was ("Little Rock Air Force
+Base, AR", "Naval Air Station Pensacola, FL"): a place, its town's name with more words than a town's."""
 
 
 def split_items(text: str) -> list[str]:

@@ -315,8 +315,22 @@ def _take_qualifiers(entry: Entry, subheads: set[int], *, labels: bool) -> None:
             continue
         if current:
             entry.qualifiers[len(body)] = current
-        body.append(line)
+        body.append(_without_part_label(line))
     entry.body = body
+
+
+_RUN_IN = re.compile(r"^[*_]{0,2}([A-Za-z][A-Za-z &/]{1,40}?)\s*:[*_]{0,2}\s+(?=\S)")
+"""A label and its colon run into the text it heads ("Duties: Performed …", "**Key Accomplishments:** Led …")."""
+
+
+def _without_part_label(line: Line) -> Line:
+    """``line`` without the part of the role it names run in before its text ("Duties: Performed line
+    maintenance …" → "Performed line maintenance …"), as a federal résumé opens each role's paragraphs: the
+    label heads the claims, as "Duties:" on a line of its own does, and is none of them."""
+    text, marked = _RUN_IN.match(line.text), _RUN_IN.match(line.marked)
+    if not (text and marked and is_role_part(text.group(1))):
+        return line
+    return replace(line, text=line.text[text.end() :], marked=line.marked[marked.end() :])
 
 
 def entry_parts(entry: Entry) -> list[str]:

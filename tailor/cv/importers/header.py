@@ -9,6 +9,7 @@ from dataclasses import replace
 from tailor.cv.importers.clues import (
     FLAG,
     PERSONAL,
+    STREET,
     SYMBOL,
     URL,
     is_location,
@@ -34,11 +35,6 @@ _TOP_LEVEL_DOMAINS = frozenset(
     studio art works space""".split()  # noqa: SIM905
 )
 """Common top-level domains; not those that are files' extensions too ("setup.py", "README.md", "run.sh")."""
-_STREET = re.compile(
-    r"\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'.-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr"
-    r"|Way|Court|Ct|Place|Pl|Square|Sq|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Crescent|Close|Trail)\b"
-)
-"""A house number and a street ("210 College Avenue")."""
 _POSTCODE = re.compile(
     r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|\bP\.?\s?O\.?\s+Box\b", re.IGNORECASE
 )
@@ -201,7 +197,7 @@ def _read_line(draft: Draft, line: Line, *, headline: bool, labelled: bool) -> N
         ):
             draft.data["contact"]["website"] = text  # "hvargalindqvist.net" between an e-mail and a phone
             continue
-        if _STREET.search(text) or _POSTCODE.search(text):
+        if STREET.search(text) or _POSTCODE.search(text):
             # "Department of History, Whitmore College, 210 College Avenue, Northfield, MN 55057": a postal
             # address, never a headline; the place it ends with is where the person is.
             rest, place = _address_place(text)

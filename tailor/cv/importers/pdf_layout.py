@@ -575,7 +575,7 @@ def _wraps(above: _Row, row: _Row, left: float, right: float, spaces_say: bool, 
     # PDF ends no line with a space); the other rules below hold as well.
     # A number carrying a sentence on ("…, reaching" / "200,000 cycles") continues too; a numbered item does not.
     number = opens.isdigit() and not _NUMBERED.match(row.raw.lstrip())
-    if not above.ends and not (opens.islower() or number) and not _GOES_ON.search(above.raw):
+    if not above.ends and not (opens.islower() or number or _mid_prose(above, row)) and not _GOES_ON.search(above.raw):
         return False
     # Contact details stand one under another, each on its own line: an e-mail address or phone number is
     # whole, and one alone on a line starts none, unless the line above asks for more.
@@ -600,6 +600,28 @@ def _wraps(above: _Row, row: _Row, left: float, right: float, spaces_say: bool, 
     carries_on = not above.raw.rstrip().endswith((".", "!", "?", ":"))
     same_look = abs(row.size - above.size) <= 0.5 and (above.bold or not row.bold or in_column or carries_on)
     return reaches and close and same_look
+
+
+def _mid_prose(above: _Row, row: _Row) -> bool:
+    """Whether ``above`` is a line of prose cut mid-sentence before a capital ("… using the Aircraft" / "Maintenance
+    Manual (AMM) …"), as a browser's PDF, which ends no line with a space, wraps a paragraph before a name: it ends
+    no sentence, reads as a sentence does (several words in lower case, which a title's or an employer's line has
+    not), and the next line opens with no label of its own ("Supervisor: …")."""
+    text, rest = above.raw.rstrip(), row.raw.split()
+    lower = sum(word[:1].islower() for word in text.split())
+    # A few capitalised words alone ("Invited Talks") are a heading or a name, not a sentence's rest.
+    alone = len(rest) <= 5 and all(word[:1].isupper() or not word[:1].isalpha() for word in rest)
+    return (
+        lower >= 4
+        and row.raw.lstrip()[:1].isupper()  # no bullet's glyph run into its item ("●Oversaw …")
+        and not text.endswith((".", "!", "?", ":", ";"))
+        and not _FIELD_OPENS.match(row.raw)
+        and not (alone and not row.raw.rstrip().endswith((".", ",", ";")))
+    )
+
+
+_FIELD_OPENS = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*:")
+"""A line that opens with a label and its colon ("Supervisor:", "Hours per week:"): a field of its own."""
 
 
 _BROKEN_AT = re.compile(r"[-–—,]\s*$")

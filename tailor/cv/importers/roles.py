@@ -13,6 +13,7 @@ from tailor.cv.importers.clues import (
     OPENS_WITH_DATE,
     SENTENCE_END,
     SLASHED,
+    STREET,
     Span,
     find_span,
     is_city_and_code,
@@ -59,6 +60,31 @@ _EMPLOYMENT_TERMS = re.compile(
 )
 """A header piece that says how the work was held ("Fixed-Term Contract (Concurrent)", "Part-time",
 "Full-time co-op positions"): neither the title nor the employer."""
+
+_ROLE_DETAILS = re.compile(
+    r"^(?:hours(?:\s+(?:per|a)\s+week|\s*/\s*week)?|(?:annual\s+|starting\s+|ending\s+)?salary|pay\s+plan|"
+    r"(?:pay\s+)?grade(?:\s+level)?|series|rank|supervisor(?:'s)?(?:\s+(?:name|phone|telephone))?|"
+    r"(?:may|ok(?:ay)?\s+to)\s+contact(?:\s+(?:supervisor|employer))?|duty\s+station|reason\s+for\s+leaving|"
+    r"(?:security\s+)?clearance)\s*:",
+    re.IGNORECASE,
+)
+"""A labelled line under a role's title, as a federal résumé gives every role ("Hours per week: 40", "Salary:
+$52,000 per year", "Supervisor: Ms. Dana Hart, (402) 555-0110; May contact: Yes"): facts about the job for the
+application form, neither its title, its employer nor its place."""
+
+
+def _address_apart(piece: str) -> str:
+    """``piece`` without the house number and street it holds ("4100 Industrial Parkway, Omaha, NE 68117" →
+    "Omaha, NE"), as a federal résumé gives each employer's postal address: the town stays as where the work
+    was, the street and the postal code are no part of a résumé's role line."""
+    kept = [p.strip() for p in piece.split(",") if not STREET.fullmatch(_UNIT.sub("", p.strip()))]
+    return _ZIP.sub(r"\1", ", ".join(kept))
+
+
+_UNIT = re.compile(r"\.?(?:\s+(?:Suite|Ste\.?|Unit|Bldg\.?|Building|#)\s*[\w-]+)?$")
+"""What may follow a street's name: a full stop, a suite, unit or building ("Suite 200", "Bldg 3")."""
+_ZIP = re.compile(r"\b([A-Z]{2})\s+\d{5}(?:-\d{4})?$")
+"""A US ZIP code after its state's code ("NE 68117"), which a role's place leaves out."""
 
 
 def _one_line_roles(entries: list[Entry]) -> list[Entry]:
@@ -354,7 +380,7 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
         header = " ".join(line.plain for line in entry.header)
         parts = entry_parts(entry)
         # "Fixed-Term Contract", "Part-time": how the work was held, no employer; kept for the owner to place.
-        terms = [p for p in parts if _EMPLOYMENT_TERMS.match(p)]
+        terms = [p for p in parts if _EMPLOYMENT_TERMS.match(p) or _ROLE_DETAILS.match(p)]
         draft.leftovers += terms
         # "October 2002–November 2017, July 2022–present": a role held twice; the later dates stand, the earlier
         # are kept for the owner (a role has one span).
@@ -362,6 +388,10 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
         earlier = [p for p in parts if CELL_SPAN.match(p) and (at := find_span(p)) and (at.start, at.end) != own]
         draft.leftovers += [f"Also held ({header}): {p}" for p in earlier]
         parts = [p for p in parts if p not in terms and p not in earlier]
+        # "4100 Industrial Parkway, Omaha, NE 68117": the employer's address; its town is where the work was.
+        addresses = {p: _address_apart(p) for p in parts if STREET.search(p)}
+        draft.leftovers += [p for p, rest in addresses.items() if rest != p]
+        parts = [q for p in parts if (q := addresses.get(p, p))]
         role, employer, location, sure = (*entry.fields, True) if entry.fields else _role_fields(parts, header)
         heads = len(entry.header) > 1 and _undated_heading(*entry.header[:2], employer, role, location)
         # A title over nothing but its dates and place ("HR Generalist" / "Nov 2019 - Mar 2022" / "Reno, Nevada,

@@ -1144,6 +1144,76 @@ def test_how_the_work_was_held_is_neither_title_nor_employer_and_is_kept() -> No
     assert "Fixed-Term Contract" in draft.leftovers and "contract position" in draft.leftovers
 
 
+def test_a_federal_resumes_labelled_lines_under_a_role_are_neither_employer_nor_place_and_are_kept() -> None:
+    draft = draft_of(
+        "Jordan Ellis\n\nWORK EXPERIENCE\nWarehouse Supervisor\nRiver Bend Foods\nOmaha, NE\n03/2019 – Present\n"
+        "Hours per week: 40\nSalary: $52,000 per year\nGrade: GS-7\n"
+        "Supervisor: Ms. Dana Hart, Operations Manager, (402) 555-0110; May contact: Yes\n"
+        "• Scheduled a team of 12 pickers.\n"
+    )
+    (role,) = draft.data["experience"]
+    assert (role["role"], role["employer"], role["location"]) == (
+        "Warehouse Supervisor",
+        "River Bend Foods",
+        "Omaha, NE",
+    )
+    assert role["id"] == "river-bend-foods"
+    assert "Hours per week: 40" in draft.leftovers and "Grade: GS-7" in draft.leftovers
+    assert any(line.startswith("Supervisor: Ms. Dana Hart") for line in draft.leftovers)
+
+
+@pytest.mark.parametrize(
+    "detail", ["Veterans' Preference: 5-point (TP)", "Security Clearance: Secret", "Availability: Full-time"]
+)
+def test_a_federal_resumes_details_under_the_name_are_no_headline_and_a_later_headline_stands(detail: str) -> None:
+    draft = draft_of(
+        f"Jordan Ellis\njordan@example.org | (402) 555-0110\n{detail}\nWarehouse Operations Lead\n\n"
+        "WORK EXPERIENCE\nWarehouse Supervisor, River Bend Foods\t2019 – Present\n• Scheduled a team of 12 pickers.\n"
+    )
+    assert draft.data.get("headline") == "Warehouse Operations Lead"
+    assert detail in draft.leftovers
+
+
+def test_an_employers_street_address_under_a_role_is_kept_aside_and_its_town_is_where_the_work_was() -> None:
+    draft = draft_of(
+        "Jordan Ellis\n\nWORK EXPERIENCE\nWarehouse Supervisor\nRiver Bend Foods, Distribution Center\n"
+        "4100 Industrial Parkway, Omaha, NE 68117\n03/2019 – Present\n• Scheduled a team of 12 pickers.\n"
+        "Forklift Operator\nPlatte Valley Co-op\n212 Main Street\nColumbus, NE\n2015 – 2019\n• Moved feed.\n"
+    )
+    assert [(r["role"], r["employer"], r["location"]) for r in draft.data["experience"]] == [
+        ("Warehouse Supervisor", "River Bend Foods, Distribution Center", "Omaha, NE"),
+        ("Forklift Operator", "Platte Valley Co-op", "Columbus, NE"),
+    ]
+    assert "4100 Industrial Parkway, Omaha, NE 68117" in draft.leftovers and "212 Main Street" in draft.leftovers
+
+
+def test_a_part_of_the_role_run_in_before_its_paragraph_heads_it_and_is_no_part_of_the_bullet() -> None:
+    draft = draft_of(
+        "Jordan Ellis\n\nWORK EXPERIENCE\nWarehouse Supervisor, River Bend Foods\t03/2019 – Present\n"
+        "Duties: Scheduled a team of 12 pickers and ran the cycle counts for the whole distribution center.\n"
+        "Key Accomplishments: Cut mis-picks by 30% in one year by relabelling every bay.\n"
+        "• Note: trained forklift drivers.\n"
+    )
+    assert [b["text"] for b in draft.data["experience"][0]["bullets"]] == [
+        "Scheduled a team of 12 pickers and ran the cycle counts for the whole distribution center.",
+        "Cut mis-picks by 30% in one year by relabelling every bay.",
+        "Note: trained forklift drivers.",  # a label that names no part of a role stays
+    ]
+
+
+def test_a_military_installation_with_its_state_is_where_a_tour_was_whole() -> None:
+    draft = draft_of(
+        "Jordan Ellis\n\nWORK EXPERIENCE\nAircraft Armament Systems Specialist\n"
+        "United States Air Force, 20th Maintenance Group\nShaw Air Force Base, SC\n08/2010 – 05/2016\n"
+        "• Loaded munitions on F-16 aircraft.\nLogistics Specialist\nUnited States Navy\n"
+        "Naval Air Station Pensacola, FL\n2006 – 2010\n• Ran the supply room.\n"
+    )
+    assert [(r["employer"], r["location"]) for r in draft.data["experience"]] == [
+        ("United States Air Force, 20th Maintenance Group", "Shaw Air Force Base, SC"),
+        ("United States Navy", "Naval Air Station Pensacola, FL"),
+    ]
+
+
 def test_a_resume_saved_as_a_web_page_is_read_as_its_markdown_would_be(tmp_path: Path) -> None:
     page = tmp_path / "cv.html"
     page.write_text(
@@ -2275,6 +2345,33 @@ def test_a_pdf_line_that_wrapped_before_a_number_goes_on_but_a_numbered_item_doe
         "failure.",
         "Designed the polycentric knee in SolidWorks and validated it against ISO loads.",
     ]
+
+
+def test_a_pdf_paragraph_wrapped_before_capitals_with_no_spaces_at_line_ends_stays_one_bullet(tmp_path: Path) -> None:
+    # A browser's PDF ends no line with a space, and breaks this paragraph twice before a capital mid-sentence.
+    page = [
+        Text(50, 800, "Tomas Ferreira", 18, bold=True),
+        Text(50, 770, "WORK EXPERIENCE", 11, bold=True),
+        Text(50, 752, "Field Service Technician, Harbor Pumps Inc., Tacoma, WA\t2016 – 2021"),
+        Text(50, 738, "Duties: Serviced centrifugal pumps at forty municipal sites. Diagnosed motor faults with the"),
+        Text(50, 724, "meters and wiring drawings of the Original Equipment Manufacturer, then ordered the Spare"),
+        Text(50, 710, "Parts Kit from its catalogue. Trained two apprentices in lockout procedures required by"),
+        Text(50, 696, "the state."),
+        Text(50, 682, "Supervisor: Dana Lee, Service Manager"),
+        Text(50, 668, "•Managed the night crew of the plant and its contractors during the wastewater upgrades"),
+        Text(50, 654, "•Oversaw two pump station rebuilds"),  # a glyph run into its item: a bullet of its own
+        Text(50, 640, "• Presented the retrofit results to the utilities board of the county, with the city engineers"),
+        Text(50, 626, "Invited Talks"),  # a heading in the body's look, under a line that ends no sentence
+        Text(50, 612, "Pump Retrofits That Pay, Tacoma Water Forum, 2020"),
+    ]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    assert not any("Invited Talks" in b.text for b in cv.experience[0].bullets)
+    assert not any("night crew" in b.text and "Oversaw" in b.text for b in cv.experience[0].bullets)
+    assert cv.experience[0].bullets[0].text == (
+        "Serviced centrifugal pumps at forty municipal sites. Diagnosed motor faults with the meters and "
+        "wiring drawings of the Original Equipment Manufacturer, then ordered the Spare Parts Kit from its "
+        "catalogue. Trained two apprentices in lockout procedures required by the state."
+    )
 
 
 def test_languages_known_among_personal_details_are_the_languages_and_the_rest_stays_aside() -> None:
