@@ -39,7 +39,7 @@ from tailor.errors import TailorError
 from tailor.files import WriteError, write_all
 
 if TYPE_CHECKING:
-    from tailor.cv.model import CV, Bullet, Credential, Education, Experience, Publication
+    from tailor.cv.model import CV, Bullet, Credential, Education
     from tailor.select import SelectedRole, Selection
 
 CONTACT_SEPARATOR = "  ·\u00a0"
@@ -106,19 +106,18 @@ def _unbroken(text: str) -> str:
 
 
 def _roles(roles: Sequence[SelectedRole], style: DateStyle) -> list[dict[str, Any]]:
-    """The roles of the selection (in sections: :func:`tailor.select.in_sections`), each marked where a section of
-    its own begins, so that a template prints that section's heading over it."""
-    befores = [None, *(role.entry for role in roles)]
+    """The roles of the selection (in sections: :func:`tailor.select.in_sections`), each with its section."""
+    sections = _sections([role.entry.section for role in roles])
+    return [{**_role(role, style), **section} for role, section in zip(roles, sections, strict=True)]
+
+
+def _sections(names: Sequence[str | None]) -> list[dict[str, Any]]:
+    """For entries printed in this order, each one's section of its own (``""`` for none) and whether it begins
+    there (the entry above is of another section), so that a template prints the section's heading over it."""
     return [
-        {**_role(role, style), **_apart(role.entry.section, before)}
-        for role, before in zip(roles, befores, strict=False)  # one more before: nothing above the first
+        {"section": name or "", "section_start": bool(name) and (n == 0 or names[n - 1] != name)}
+        for n, name in enumerate(names)
     ]
-
-
-def _apart(section: str | None, before: Experience | Publication | None) -> dict[str, Any]:
-    """An entry's section of its own (``""`` for none) and whether it begins there: the entry ``before`` it, printed
-    just above it, is of another section."""
-    return {"section": section or "", "section_start": bool(section) and (before is None or before.section != section)}
 
 
 def _role(role: SelectedRole, style: DateStyle) -> dict[str, Any]:
@@ -212,8 +211,10 @@ def _context(
         "education": [_education(entry, dates) for entry in cv.education],
         "education_first": selection.education_first,
         "publications": [
-            {"year": p.year or "", "title": p.title, "venue": p.venue or "", **_apart(p.section, before)}
-            for p, before in zip(selection.publications, [None, *selection.publications], strict=False)
+            {"year": p.year or "", "title": p.title, "venue": p.venue or "", **section}
+            for p, section in zip(
+                selection.publications, _sections([p.section for p in selection.publications]), strict=True
+            )
         ],
         "publications_heading": any(p.section is None for p in selection.publications),
         "publications_link": cv.publications_link or "",
