@@ -51,14 +51,17 @@ def missing(text: str, values: Mapping[str, str | None]) -> list[str]:
 
 _SLOT_THEN_STOP = re.compile(r"(?:(?<![^\W\d_])((?i:the|dear)\s+))?" + _SLOT.pattern + r"(\.(?!\.))?")
 _ARTICLE = re.compile(r"The\s+(?=\S)")
+_SENTENCE_START = re.compile(r"(?:\A|[.!?:\n])[\s\"'“‘(\[]*\Z")
 
 
 def fill(text: str, values: Mapping[str, str | None]) -> str:
     """``text`` with each slot replaced by its value, verbatim; every other character as written, but for
     a full stop after a value that ends with one ("help {{ company }}." for "Acme, Inc." is "help Acme,
     Inc."): a name's abbreviation that ends a sentence ends it with its own point, as style guides have it;
-    and a name's own "The" after "the" or "Dear" ("Dear {{ company }} hiring team" for "The Gilded Lantern"
-    is "Dear Gilded Lantern hiring team", "the {{ company }} team" is not "the The …").
+    and a name's own "The": dropped after "the" or "Dear" ("Dear {{ company }} hiring team" for "The Gilded
+    Lantern" is "Dear Gilded Lantern hiring team", "the {{ company }} team" is not "the The …"), lowercase
+    within a sentence ("work with the Office of Financial Management", as running text prints a name's
+    article), kept where a sentence starts.
 
     Raises:
         KeyError: a slot of ``text`` has no value (check :func:`missing` first).
@@ -69,8 +72,11 @@ def fill(text: str, values: Mapping[str, str | None]) -> str:
         got = values.get(name)
         if not got:
             raise KeyError(name)
-        if before:
-            got = _ARTICLE.sub("", got, count=1) if _ARTICLE.match(got) else got
+        if _ARTICLE.match(got):
+            if before:
+                got = _ARTICLE.sub("", got, count=1)
+            elif not _SENTENCE_START.search(found.string, 0, found.start()):
+                got = "t" + got[1:]
         return (before or "") + (got if got.endswith(".") else got + (stop or ""))
 
     return _SLOT_THEN_STOP.sub(value, text)

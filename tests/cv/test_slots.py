@@ -40,14 +40,28 @@ def test_a_value_ending_with_a_full_stop_ends_the_sentence_with_it_not_with_two(
     )
 
 
-def test_a_name_that_begins_with_the_drops_it_after_the_or_dear_and_keeps_it_elsewhere() -> None:
+def test_a_name_that_begins_with_the_drops_it_after_the_or_dear_and_lowercases_it_within_a_sentence() -> None:
     values = {"company": "The Gilded Lantern", "team": "Theatre team"}
 
     assert slots.fill("Dear {{ company }} hiring team,", values) == "Dear Gilded Lantern hiring team,"
     assert slots.fill("I would join the {{company}} kitchen.", values) == "I would join the Gilded Lantern kitchen."
     assert slots.fill("I admire {{ company }}. At {{ company }}'s bar", values) == (
-        "I admire The Gilded Lantern. At The Gilded Lantern's bar"
+        "I admire the Gilded Lantern. At the Gilded Lantern's bar"
     )
     # A word that only ends in "the" is no article, nor is a name that only begins with "The".
     breathe = slots.fill("Breathe {{ company }}; dear {{ team }}", values)
-    assert breathe == "Breathe The Gilded Lantern; dear Theatre team"
+    assert breathe == "Breathe the Gilded Lantern; dear Theatre team"
+
+
+def test_a_name_that_begins_with_the_keeps_its_capital_where_a_sentence_starts() -> None:
+    values = {"company": "The Office of Financial Management"}
+
+    text = '{{ company }} hires. Why? {{ company }} leads. Re: {{ company }}\n{{ company }} and "{{ company }}"'
+    assert slots.fill(text, values) == (
+        "The Office of Financial Management hires. Why? The Office of Financial Management leads. "
+        "Re: The Office of Financial Management\nThe Office of Financial Management and "
+        '"the Office of Financial Management"'
+    )
+    assert slots.fill("I am eager to work with {{ company }}.", values) == (
+        "I am eager to work with the Office of Financial Management."
+    )
