@@ -252,6 +252,7 @@ _KIND_PIECE = (
     r"(?:full|part)[- ]?time|contract(?:[- ]to[- ](?:hire|perm(?:anent)?))?|temp[- ]to[- ]perm(?:anent)?"
     r"|temporary|permanent|seasonal|fixed[- ]term|per diem|prn"
 )
+_KIND = re.compile(_KIND_PIECE, re.IGNORECASE)
 _LAST_KIND = re.compile(rf"\s+[-–—|·]\s+(?:{_KIND_PIECE})(?:\s*[,/&]\s*(?:{_KIND_PIECE}))*$", re.IGNORECASE)
 
 
@@ -285,13 +286,33 @@ _WORK_MODE = re.compile(r"(?:fully |100% )?(?:remote|hybrid|on-?site)", re.IGNOR
 def _without_place(title: str) -> str:
     """``title`` without a last piece, after a dash or a bar or in brackets, that is where the job is ("- Brazil",
     "| Remote", "- Austin, TX", "(Remote, Spain)"): the posting's place, which it states apart, not the job's name."""
+    return _place_piece(title)[0]
+
+
+def title_place(line: str) -> str | None:
+    """Where the job is, as a title line names it in its last piece ("Line Cook - $18/hr (Oakland, CA)", "Nurse
+    Manager | Remote"): the place :func:`title` leaves out, or None. The last bracket is read first, then the last
+    piece after a dash or a bar, as job boards and classified ads title a post."""
+    found = clean_inline(line).strip(" -–—|·:")
+    return _place_piece(found)[1] or _place_piece(_without_pay(found))[1]
+
+
+def _place_piece(title: str) -> tuple[str, str | None]:
+    """``title`` without the place its last bracket or piece names, and that place (None where it names none)."""
     bracket = _LAST_BRACKET.search(title)
-    if bracket and bracket.start() and all(_is_place(part) for part in re.split(r"\s*[,|/–—-]\s*", bracket.group(1))):
-        title = title[: bracket.start()].strip()
+    if (
+        bracket
+        and bracket.start()
+        and (
+            all(_is_place(part) for part in re.split(r"\s*[,|/–—-]\s*", bracket.group(1)))
+            or is_place_piece(bracket.group(1))  # "(Oakland, CA)": a city before its state
+        )
+    ):
+        return title[: bracket.start()].strip(), bracket.group(1).strip()
     piece = _LAST_PIECE.search(title)
-    if piece is None or not piece.start():
-        return title
-    return title[: piece.start()].strip() if is_place_piece(piece.group(1)) else title
+    if piece is None or not piece.start() or not is_place_piece(piece.group(1)):
+        return title, None
+    return title[: piece.start()].strip(), piece.group(1).strip()
 
 
 def is_place_piece(text: str) -> bool:
@@ -304,7 +325,8 @@ def is_place_piece(text: str) -> bool:
         return _is_place(words[0])
     if is_world_part(words[-1]):  # no city stands before "EMEA": "Blockchain Infrastructure, EMEA" is a team's
         return all(_is_place(w) for w in words)
-    return all(w[:1].isupper() for w in words) and _is_place(words[-1])
+    # "Austin, TX", "Remote, US"; not "Contract, Remote", which says how the job is held before where.
+    return _is_place(words[-1]) and all(w[:1].isupper() and not _KIND.fullmatch(w) for w in words)
 
 
 def _is_place(text: str) -> bool:

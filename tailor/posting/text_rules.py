@@ -340,7 +340,8 @@ def _company_and_place(page: Page, title: str) -> dict[Field, list[str]]:
     ("Software Engineer - Backend - Remote" names a specialty, no employer)."""
     pieces = _TITLE_PIECES.split(title)
     if len(pieces) != 3 or (_chip(pieces[2])[0] != "location" and not plausible.is_place_piece(pieces[2])):
-        return {}
+        place = plausible.title_place(title)  # "Line Cook - $18/hr (Oakland, CA)", "Nurse Manager | Remote"
+        return {"location": [place]} if place else {}
     job, middle, place = pieces
     offers: dict[Field, list[str]] = {"location": [place]}
     if plausible.JOB_WORDS.search(job) and not plausible.JOB_WORDS.search(middle) and _named_again(page, middle):

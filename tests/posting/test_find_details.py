@@ -346,6 +346,28 @@ def test_a_title_line_copied_from_a_job_board_gives_the_company_between_the_titl
     assert found.source("location") == "heading"
 
 
+@pytest.mark.parametrize(
+    ("line", "title", "location"),
+    [
+        ("Line Cook - $18/hr (Oakland, CA)", "Line Cook", "Oakland, CA"),  # a classified ad's pay, then its place
+        ("Registered Nurse (Tacoma, WA)", "Registered Nurse", "Tacoma, WA"),
+        ("Kitchen Manager - Austin, TX", "Kitchen Manager", "Austin, TX"),
+        ("Support Engineer | Remote", "Support Engineer", "Remote"),
+        ("Payroll Specialist (Remote, Spain)", "Payroll Specialist", "Remote, Spain"),
+    ],
+)
+def test_the_place_a_title_line_ends_with_is_the_location(line: str, title: str, location: str) -> None:
+    found = details(f"{line}\n\nYou will cook for 200 guests.\n\nRequirements:\n- Two years on a line.\n")
+    assert (found["title"], found["location"]) == (f"{title} (heading)", f"{location} (heading)")
+
+
+@pytest.mark.parametrize(
+    "line", ["Data Engineer - Platform", "Analyst (Contract, Remote)", "Engineer (Lark, Fern)", "Nurse (Full-Time)"]
+)
+def test_a_title_line_that_ends_with_no_place_gives_no_location(line: str) -> None:
+    assert "location" not in details(f"{line}\n\nYou will cook for 200 guests.\n")
+
+
 def test_a_firm_named_partners_is_still_a_company() -> None:
     assert details("Requirements:\n- SQL.\n\nAbout Lark Partners\n\nLark Partners advises charities.\n")[
         "company"
