@@ -21,6 +21,8 @@ from tailor.cv.importers.sections import Section, section_heading
 
 _STARTS_WITH_YEAR = re.compile(r"^(?:19|20)\d{2}\b")
 _YEAR = r"(?:19|20)\d{2}"
+_YEAR_HEADING = re.compile(r"^\(?((?:19|20)\d{2})\)?:?$")
+"""A line that is a year alone: a heading over the citations of that year ("2024"), as lists by year are kept."""
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
 """A month's name or its abbreviation, before the year a talk or a poster closes with ("…, May 2021")."""
 
@@ -38,12 +40,13 @@ def read_publications(draft: Draft, section: Section, ids: set[str]) -> None:
     if links:
         draft.data["publications_link"] = links[0]
     splits: list[str] = []  # how each title was told from its venue, for the note
-    for text in _joined(draft, section.lines):
+    for text, heading_year in _joined(draft, section.lines):
         if (link := URL.search(text)) and len(text.split()) <= 4:  # "Full list: https://…"
             draft.data.setdefault("publications_link", link.group(0))
             continue
         text = _ENUMERATOR.sub("", text)  # "30. Usui, T. … 2021.", "[12] …": the list's numbering
         year, authors, (title, venue, split) = _read(text)
+        year = year or heading_year
         if authors:
             # "Keeling, P.J. & Lee, A. (2026). A title. A venue.": no field holds the authors; kept as a comment.
             draft.leftovers.append(f"Authors of '{title}': {authors}")
@@ -250,25 +253,36 @@ def _names(found: re.Match[str]) -> bool:
     return all(len(name.split()) <= 4 for name in re.split(r",|&|\band\b", found.group("authors")))
 
 
-def _joined(draft: Draft, lines: list[Line]) -> list[str]:
-    """The section's citations: the lines of each joined, group labels ("Book chapters") set aside."""
-    out: list[str] = []
+def _joined(draft: Draft, lines: list[Line]) -> list[tuple[str, str]]:
+    """The section's citations, each with the year heading it stands under ("" where none): the lines of each
+    joined, group labels ("Book chapters") set aside, a year alone on its line taken as the heading it is."""
+    out: list[tuple[str, str]] = []
     labels = [line for n, line in enumerate(lines) if _group_label(line, lines[n + 1 : n + 2])]
-    entries = [line for line in lines if line not in labels]
+    headings = [line for line in lines if _YEAR_HEADING.match(line.plain)]
+    entries = [line for line in lines if line not in labels and line not in headings]
     by_year = bool(entries) and bool(_STARTS_WITH_YEAR.match(entries[0].plain))
+    heading = ""
     for line in lines:
         if line in labels:
             draft.leftovers.append(line.plain)
             continue
-        if out and (
-            (by_year and not _STARTS_WITH_YEAR.match(line.plain) and not URL.match(line.plain.split(": ")[-1]))
-            or (not by_year and _carries_on(out[-1], line))
+        if line in headings:
+            heading = _YEAR_HEADING.match(line.plain).group(1)  # type: ignore[union-attr]
+            out.append(("", heading))  # no citation runs on across its heading
+            continue
+        if (
+            out
+            and out[-1][0]
+            and (
+                (by_year and not _STARTS_WITH_YEAR.match(line.plain) and not URL.match(line.plain.split(": ")[-1]))
+                or (not by_year and _carries_on(out[-1][0], line))
+            )
         ):
-            glue = "" if out[-1].endswith("-") else " "
-            out[-1] += glue + line.plain
+            glue = "" if out[-1][0].endswith("-") else " "
+            out[-1] = (out[-1][0] + glue + line.plain, out[-1][1])
         else:
-            out.append(line.plain)
-    return out
+            out.append((line.plain, heading))
+    return [(text, year) for text, year in out if text]
 
 
 def _group_label(line: Line, below: list[Line]) -> bool:

@@ -126,3 +126,21 @@ def test_vancouver_citations_give_title_journal_and_year_and_keep_the_authors_as
     assert "Authors of 'Stress granules in primary neurons': Lindqvist R, Amadi CO, Petrov-Hale JK" in draft.leftovers
     assert "Authors of 'Growth of E. coli on glycerol': van der Meer T, Lindqvist R, et al" in draft.leftovers
     assert not [n for n in draft.notes if "no year" in n.message]
+
+
+def test_a_year_alone_on_its_line_is_the_heading_whose_year_the_citations_below_it_take() -> None:
+    draft = draft_of(
+        "Mira Okonkwo\n\nPUBLICATIONS\n2024\n"
+        "- Okonkwo, M. & Chen, L. Reef recovery after bleaching. Marine Ecology Progress Series.\n"
+        "- Okonkwo, M. Sampling designs for reef surveys. Coral Reefs.\n"
+        "2022\n"
+        "- Okonkwo, M., Diaz, P. Larval dispersal in warming seas. Ecology Letters.\n"
+        "- Okonkwo, M. (2021). A census of reef fish. Fish Biology.\n"
+    )
+    assert triples(draft) == [
+        ("2024", "Reef recovery after bleaching", "Marine Ecology Progress Series"),
+        ("2024", "Sampling designs for reef surveys", "Coral Reefs"),
+        ("2022", "Larval dispersal in warming seas", "Ecology Letters"),
+        ("2021", "A census of reef fish", "Fish Biology"),  # a citation's own year wins over its heading's
+    ]
+    assert not {"2024", "2022"} & set(draft.leftovers)
