@@ -17,6 +17,7 @@ from typing import Any
 
 from tailor.cv.importers.clues import CELL_SPAN
 from tailor.cv.importers.line import BULLET, EMAIL, PHONE, Line, Runs
+from tailor.cv.importers.pdf_words import rejoined
 from tailor.errors import TailorError
 
 
@@ -100,10 +101,23 @@ def _pdf_pieces(data: bytes, source: str) -> list[list[_Piece]]:
                     found.append(_Piece(x, y, text, size * scale, _is_bold(name), _is_italic(name)))
 
                 page.extract_text(visitor_text=visit)
-                pages.append(found)
+                pages.append(_words_rejoined(found))
     except Exception as e:
         raise TailorError(f"{source} is not a PDF tailor can read ({e or type(e).__name__}).") from None
     return pages
+
+
+def _words_rejoined(pieces: list[_Piece]) -> list[_Piece]:
+    """``pieces`` with each that ends inside a word (:func:`~tailor.cv.importers.pdf_words.rejoined`) one piece with
+    the next."""
+    inside = rejoined([piece.y for piece in pieces], [piece.text for piece in pieces])
+    out: list[_Piece] = []
+    for n, piece in enumerate(pieces):
+        if n - 1 in inside:
+            out[-1] = replace(out[-1], text=out[-1].text[:-1] + piece.text)
+        else:
+            out.append(piece)
+    return out
 
 
 MIN_COLUMN_PIECES = 8
