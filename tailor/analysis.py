@@ -56,6 +56,10 @@ LEMMA_OVERRIDES = {
     "developing": "develop",
     "developes": "develop",
     "ops": "operation",
+    "best": "best",
+    "better": "better",
+    "worst": "worst",
+    "worse": "worse",
 }
 """Lookup-table lemmas that read wrongly in a CV (``data`` → ``datum``, ``programming`` →
 ``programme``, ``sous`` → ``sou``, the old coin, where a CV means a sous chef; ``criteria`` →
@@ -72,7 +76,9 @@ would be a salesperson's Account Manager, and every customer account accounting.
 no ``catalog``: a "product catalog" or a "data catalog" is not it, and "cataloged the collection" is.
 And ``safeguarding``, the protection of children and vulnerable adults: were it ``safeguard``, a security
 engineer's "implement safeguards" would ask for it. ``ops`` is how every field shortens operations ("research ops",
-"sales ops", "people ops", "an ops manager"): a CV's "research ops" meets a posting's "research operations"."""
+"sales ops", "people ops", "an ops manager"): a CV's "research ops" meets a posting's "research operations". And
+``best`` and ``better`` are no ``well`` (nor ``worst`` and ``worse`` ``wrong``): "best practices" was shown as the
+matched term "well practice", a phrase no one wrote, and "better outcomes" met "best practices" through it."""
 
 SHORT_PLURALS_KEPT = frozenset({"ads", "ids", "ups"})
 """The words of two or three letters that the lemma table makes plurals of shorter words, and are: "ads", "IDs",

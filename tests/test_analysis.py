@@ -418,6 +418,12 @@ def test_a_noun_that_looks_like_a_comparative_keeps_its_lemma() -> None:
     assert {"subject matter", "matter", "gamer"} <= set(terms("Subject matter expert; matters of fact; a gamer."))
 
 
+def test_best_and_better_are_their_own_words_not_well() -> None:
+    # The lookup table reads "best" and "better" as forms of "well": "best practices" was the term "well practice".
+    assert {"best", "best practice"} <= set(terms("Follow best practices for security."))
+    assert not set(terms("Follow best practices for security.")) & set(terms("Better outcomes for patients."))
+
+
 def test_safeguarding_children_is_not_a_security_safeguard() -> None:
     assert skills("Completed safeguarding training; designated safeguarding lead.") == ["safeguarding"]
     assert skills("Implement technical safeguards to protect customer data.") == []
