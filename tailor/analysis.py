@@ -60,6 +60,13 @@ LEMMA_OVERRIDES = {
     "better": "better",
     "worst": "worst",
     "worse": "worse",
+    "wound": "wound",
+    "ground": "ground",
+    "first": "first",
+    "second": "second",
+    "third": "third",
+    "fourth": "fourth",
+    "fifth": "fifth",
 }
 """Lookup-table lemmas that read wrongly in a CV (``data`` → ``datum``, ``programming`` →
 ``programme``, ``sous`` → ``sou``, the old coin, where a CV means a sous chef; ``criteria`` →
@@ -78,7 +85,10 @@ And ``safeguarding``, the protection of children and vulnerable adults: were it 
 engineer's "implement safeguards" would ask for it. ``ops`` is how every field shortens operations ("research ops",
 "sales ops", "people ops", "an ops manager"): a CV's "research ops" meets a posting's "research operations". And
 ``best`` and ``better`` are no ``well`` (nor ``worst`` and ``worse`` ``wrong``): "best practices" was shown as the
-matched term "well practice", a phrase no one wrote, and "better outcomes" met "best practices" through it."""
+matched term "well practice", a phrase no one wrote, and "better outcomes" met "best practices" through it. A
+``wound`` is no ``wind`` (a nurse's "wound care" never met a posting's "wounds", and met wind energy), ``ground`` no
+``grind`` ("ground transportation", "grounds"), and an ordinal no digit: ``first`` → ``1`` left "first aid" the word
+"aid" and "third-party vendors" no "third" at all."""
 
 SHORT_PLURALS_KEPT = frozenset({"ads", "ids", "ups"})
 """The words of two or three letters that the lemma table makes plurals of shorter words, and are: "ads", "IDs",

@@ -424,6 +424,18 @@ def test_best_and_better_are_their_own_words_not_well() -> None:
     assert not set(terms("Follow best practices for security.")) & set(terms("Better outcomes for patients."))
 
 
+def test_a_wound_is_no_wind_and_the_ground_no_grind() -> None:
+    # The lookup table reads "wound" as a form of "wind" (its plural "wounds" as "wound"), "ground" of "grind".
+    assert {"wound", "wound assessment"} <= set(terms("Wound assessment on a surgical ward."))
+    assert "wound" in terms("Dressed wounds.")
+    assert {"ground", "ground transportation"} <= set(terms("Booked ground transportation."))
+
+
+def test_first_aid_is_a_skill_though_first_is_a_stop_word() -> None:
+    assert skills("Current First-Aid certificate required.") == ["first aid"]
+    assert skills("First aid and CPR certified.") == ["first aid", "CPR"]
+
+
 def test_safeguarding_children_is_not_a_security_safeguard() -> None:
     assert skills("Completed safeguarding training; designated safeguarding lead.") == ["safeguarding"]
     assert skills("Implement technical safeguards to protect customer data.") == []
