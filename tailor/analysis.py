@@ -67,6 +67,11 @@ LEMMA_OVERRIDES = {
     "third": "third",
     "fourth": "fourth",
     "fifth": "fifth",
+    "machining": "machining",
+    "plumbing": "plumbing",
+    "lighting": "lighting",
+    "clothing": "clothing",
+    "mining": "mining",
 }
 """Lookup-table lemmas that read wrongly in a CV (``data`` → ``datum``, ``programming`` →
 ``programme``, ``sous`` → ``sou``, the old coin, where a CV means a sous chef; ``criteria`` →
@@ -88,7 +93,9 @@ engineer's "implement safeguards" would ask for it. ``ops`` is how every field s
 matched term "well practice", a phrase no one wrote, and "better outcomes" met "best practices" through it. A
 ``wound`` is no ``wind`` (a nurse's "wound care" never met a posting's "wounds", and met wind energy), ``ground`` no
 ``grind`` ("ground transportation", "grounds"), and an ordinal no digit: ``first`` → ``1`` left "first aid" the word
-"aid" and "third-party vendors" no "third" at all."""
+"aid" and "third-party vendors" no "third" at all. The trades ``machining``, ``plumbing``, ``lighting``, ``clothing``
+and ``mining`` are nouns of their own, no ``machine``, ``plumb``, ``light``, ``clothe`` or ``mine``: a machinist's
+"CNC machining" met every "machine" of a posting."""
 
 SHORT_PLURALS_KEPT = frozenset({"ads", "ids", "ups"})
 """The words of two or three letters that the lemma table makes plurals of shorter words, and are: "ads", "IDs",

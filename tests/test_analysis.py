@@ -431,6 +431,12 @@ def test_a_wound_is_no_wind_and_the_ground_no_grind() -> None:
     assert {"ground", "ground transportation"} <= set(terms("Booked ground transportation."))
 
 
+def test_a_trade_named_by_an_ing_noun_is_no_verb() -> None:
+    assert "machining" in terms("Five-axis machining of titanium parts.")
+    assert "machine" not in terms("Five-axis machining of titanium parts.")
+    assert {"lighting", "plumbing", "clothing", "mining"} <= set(terms("Lighting, plumbing, clothing and mining."))
+
+
 def test_first_aid_is_a_skill_though_first_is_a_stop_word() -> None:
     assert skills("Current First-Aid certificate required.") == ["first aid"]
     assert skills("First aid and CPR certified.") == ["first aid", "CPR"]
