@@ -12,7 +12,6 @@ from tailor.cv.importers.clues import (
     CELL_SPAN,
     OPENS_WITH_DATE,
     SENTENCE_END,
-    SLASHED,
     STREET,
     Span,
     find_span,
@@ -167,10 +166,15 @@ def _joined_titles(titles: list[str], text: str) -> str:
     return text[start : end + len(titles[-1])] if end >= 0 else titles[0]
 
 
+_SLASH = re.compile(r"\s+/\s*|\s*/\s+")
+"""A slash with a space on one side at least: "Apple / UX Designer", and "Apple /UX Designer" as a PDF reader that
+lost the space after it gives; not the slash of "UI/UX"."""
+
+
 def _title_halves(part: str) -> list[str]:
     """A piece that holds a title and an employer parted by a slash or a colon ("Community Manager / URPS",
     "CAIS Group: Senior Backend Developer"), as two pieces, when only one half reads as a title."""
-    halves = SLASHED.split(part)
+    halves = _SLASH.split(part)
     if len(halves) == 2 and "," not in part and [looks_like_title(h) for h in halves].count(True) == 1:
         return halves
     # After a colon the title, before it the employer; not a label ("AWARD:", "Supervisor:").

@@ -623,6 +623,18 @@ def test_a_name_in_front_matter_heads_the_resume_and_a_heading_written_as_a_name
     assert (barista.employer, barista.location, barista.start, barista.end) == ("Café Nord", "Lyon", "2022", "2024")
 
 
+def test_a_slash_with_a_space_on_one_side_parts_the_employer_from_the_title_but_ui_ux_stays_one(tmp_path: Path) -> None:
+    cv, _ = from_markdown(
+        tmp_path,
+        "# Ana Ruiz\n\n## Experience\n\n### Tidewater Labs /Senior Product Designer\n2022 – 2024\n- Led research\n\n"
+        "### UI/UX Designer, Harbor Co\n2019 – 2022\n- Drew flows\n",
+    )
+    assert [(r.employer, r.role) for r in cv.experience] == [
+        ("Tidewater Labs", "Senior Product Designer"),
+        ("Harbor Co", "UI/UX Designer"),
+    ]
+
+
 def test_emoji_adorning_the_name_heading_are_no_part_of_the_name(tmp_path: Path) -> None:
     cv, _ = from_markdown(
         tmp_path,
