@@ -67,6 +67,9 @@ JOB_WORDS = re.compile(
     r"|proofreader|columnist|presenter|illustrator|animator|drafter|draftsman|historian|archaeologist"
     r"|ecologist|sociologist|anthropologist|linguist|nanny|generalist|liaison"
     r"|modell?er|hydrologist|hydrogeologist|cartographer"  # "Hydraulic Modeler", "Financial Modeller"
+    # The suffixes that make a clinician's title: "Speech-Language Pathologist", "Audiologist", "Psychiatrist",
+    # "Physiotherapist", "Paediatrician", however specialised the word before them.
+    r"|\w+ologist|\w+iatrist|\w+therapist|\w+ician|chiropractor|orthotist|prosthetist"
     r"|handler|picker|packer|loader|unloader|selector|stocker|sorter|spotter"  # a warehouse's trades
     r"|mgr)s?\b",  # a manager as classified ads abbreviate one ("Kitchen Mgr", "Asst. Mgr")
     re.IGNORECASE,

@@ -60,6 +60,13 @@ def test_careers_page_headings_are_no_title(text: str) -> None:
         ("Financial Modeller", "Financial Modeller"),
         ("Hydrologist (Surface Water)", "Hydrologist (Surface Water)"),
         ("GIS Cartographer", "GIS Cartographer"),
+        # A clinician's title is a job whatever its specialism's word: the suffix names the job.
+        ("Pediatric Speech-Language Pathologist", "Pediatric Speech-Language Pathologist"),
+        ("Clinical Audiologist", "Clinical Audiologist"),
+        ("Child and Adolescent Psychiatrist", "Child and Adolescent Psychiatrist"),
+        ("Senior Physiotherapist", "Senior Physiotherapist"),
+        ("Consultant Paediatrician", "Consultant Paediatrician"),
+        ("Harbor Pathology Laboratories", None),  # a field's name is no job
     ],
 )
 def test_a_title_in_loose_text_names_a_job_and_is_no_sentence(text: str, title: str | None) -> None:
