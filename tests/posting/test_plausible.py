@@ -112,6 +112,14 @@ def test_a_title_in_loose_text_names_a_job_and_is_no_sentence(text: str, title: 
         ("Clinical Pharmacist - Oncology (Full Time, Days)", "Clinical Pharmacist - Oncology"),
         ("Pharmacy Technician I (Nights)", "Pharmacy Technician I"),
         ("Contract", "Contract"),
+        # The employer's number for the opening, as applicant tracking systems set it beside the title, is no part
+        # of it; a title that names its own kind of work with such a word stays.
+        ("School Counselor (2026-27 School Year) | JobID: 4821", "School Counselor"),
+        ("Staff Nurse - Req # R-0031877", "Staff Nurse"),
+        ("Data Analyst (Job ID 12345)", "Data Analyst"),
+        ("Reference Librarian", "Reference Librarian"),
+        ("Job Coach", "Job Coach"),
+        ("Software Engineer II", "Software Engineer II"),
     ],
 )
 def test_a_stated_title_is_the_part_that_names_a_job(text: str, title: str | None) -> None:
