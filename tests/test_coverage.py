@@ -330,6 +330,26 @@ def test_a_certificate_an_award_and_a_language_are_evidence_the_resume_always_sh
     assert ranking.cv.labels["language:1"] == "language (Spanish)"
 
 
+def test_a_speech_therapists_certificate_and_swallowing_work_meet_a_postings_required_credentials() -> None:
+    cv = make_cv(
+        {"Harbor Clinic": ["Treated children with feeding and swallowing disorders.", "Ran the staff book club."]},
+        certificates=[{"name": "Certificate of Clinical Competence (CCC-SLP)", "issuer": "ASHA"}],
+        education=[{"degree": "M.S., Speech-Language Pathology", "institution": "Lakeside University"}],
+    )
+    posting = Posting(
+        "p",
+        "Speech-Language Pathologist\n\nRequired:\n- Master's degree in Speech-Language Pathology\n"
+        "- ASHA Certificate of Clinical Competence (CCC-SLP)\n- Experience treating dysphagia\n",
+    )
+    ranking = rank(cv, posting)
+    found = {
+        k.keyword.term: (k.status, k.keyword.required, k.where) for k in coverage(ranking, select(cv, ranking)).keywords
+    }
+    assert found["CCC-SLP"] == ("selected", True, ("certificate:1",))
+    assert found["speech-language pathology"] == ("selected", True, ("education:1",))
+    assert found["dysphagia"] == ("selected", True, ("job0-b0",))
+
+
 def test_a_nurses_precepting_degree_and_central_line_audit_are_evidence_in_nursing_words() -> None:
     cv = make_cv(
         {
