@@ -1756,6 +1756,18 @@ def test_employee_or_marketing_communications_is_a_field_of_work_not_communicati
     assert "communication skills" not in found
 
 
+def test_communication_disorders_are_a_clinical_field_not_communication_skills() -> None:
+    posting = Posting(
+        "p",
+        "Speech Therapist\n\nResponsibilities:\n- Treat adults with cognitive-communication disorders\n"
+        "- Support students with communication disorders and social communication goals\n",
+    )
+    found = {k.term for k in keywords(analyse_posting(posting))}
+
+    assert {"cognitive-communication disorders", "communication disorders", "social communication"} <= found
+    assert "communication skills" not in found
+
+
 def test_title_vii_is_a_keyword_of_its_own_and_ada_in_capitals_is_no_programming_language() -> None:
     posting = Posting("p", "HR Business Partner\n\nRequirements:\n- Knowledge of FMLA, ADA, Title VII and FLSA\n")
     found = {k.term: k.said for k in keywords(analyse_posting(posting))}
