@@ -350,6 +350,19 @@ def test_a_speech_therapists_certificate_and_swallowing_work_meet_a_postings_req
     assert found["dysphagia"] == ("selected", True, ("job0-b0",))
 
 
+def test_a_postings_required_slp_license_is_met_by_the_licence_the_cv_names_in_full() -> None:
+    cv = make_cv(
+        {"Harbor Clinic": ["Treated children with feeding and swallowing disorders."]},
+        certificates=[{"name": "Speech-Language Pathologist License #SP 1234", "issuer": "State Board"}],
+    )
+    posting = Posting("p", "Speech Therapist\n\nRequirements:\n- Active state SLP license\n- Dysphagia experience\n")
+    ranking = rank(cv, posting)
+    found = {
+        k.keyword.term: (k.status, k.keyword.required, k.where) for k in coverage(ranking, select(cv, ranking)).keywords
+    }
+    assert found["SLP license"] == ("selected", True, ("certificate:1",))
+
+
 def test_a_nurses_precepting_degree_and_central_line_audit_are_evidence_in_nursing_words() -> None:
     cv = make_cv(
         {
