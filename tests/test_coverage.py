@@ -330,6 +330,39 @@ def test_a_certificate_an_award_and_a_language_are_evidence_the_resume_always_sh
     assert ranking.cv.labels["language:1"] == "language (Spanish)"
 
 
+def test_a_speech_therapists_certificate_and_swallowing_work_meet_a_postings_required_credentials() -> None:
+    cv = make_cv(
+        {"Harbor Clinic": ["Treated children with feeding and swallowing disorders.", "Ran the staff book club."]},
+        certificates=[{"name": "Certificate of Clinical Competence (CCC-SLP)", "issuer": "ASHA"}],
+        education=[{"degree": "M.S., Speech-Language Pathology", "institution": "Lakeside University"}],
+    )
+    posting = Posting(
+        "p",
+        "Speech-Language Pathologist\n\nRequired:\n- Master's degree in Speech-Language Pathology\n"
+        "- ASHA Certificate of Clinical Competence (CCC-SLP)\n- Experience treating dysphagia\n",
+    )
+    ranking = rank(cv, posting)
+    found = {
+        k.keyword.term: (k.status, k.keyword.required, k.where) for k in coverage(ranking, select(cv, ranking)).keywords
+    }
+    assert found["CCC-SLP"] == ("selected", True, ("certificate:1",))
+    assert found["speech-language pathology"] == ("selected", True, ("education:1",))
+    assert found["dysphagia"] == ("selected", True, ("job0-b0",))
+
+
+def test_a_postings_required_slp_license_is_met_by_the_licence_the_cv_names_in_full() -> None:
+    cv = make_cv(
+        {"Harbor Clinic": ["Treated children with feeding and swallowing disorders."]},
+        certificates=[{"name": "Speech-Language Pathologist License #SP 1234", "issuer": "State Board"}],
+    )
+    posting = Posting("p", "Speech Therapist\n\nRequirements:\n- Active state SLP license\n- Dysphagia experience\n")
+    ranking = rank(cv, posting)
+    found = {
+        k.keyword.term: (k.status, k.keyword.required, k.where) for k in coverage(ranking, select(cv, ranking)).keywords
+    }
+    assert found["SLP license"] == ("selected", True, ("certificate:1",))
+
+
 def test_a_nurses_precepting_degree_and_central_line_audit_are_evidence_in_nursing_words() -> None:
     cv = make_cv(
         {
@@ -1733,6 +1766,18 @@ def test_employee_or_marketing_communications_is_a_field_of_work_not_communicati
 
     assert found.get("internal communications") == "employee communications"
     assert found.get("marketing communications") == "marketing communications"
+    assert "communication skills" not in found
+
+
+def test_communication_disorders_are_a_clinical_field_not_communication_skills() -> None:
+    posting = Posting(
+        "p",
+        "Speech Therapist\n\nResponsibilities:\n- Treat adults with cognitive-communication disorders\n"
+        "- Support students with communication disorders and social communication goals\n",
+    )
+    found = {k.term for k in keywords(analyse_posting(posting))}
+
+    assert {"cognitive-communication disorders", "communication disorders", "social communication"} <= found
     assert "communication skills" not in found
 
 

@@ -128,6 +128,28 @@ def test_a_dental_hygienists_licence_procedures_and_software_are_skills_their_ac
     assert {"RDH", "scaling and root planing", "periodontal charting", "Open Dental"} <= set(held.skills)
 
 
+def test_a_speech_language_pathologists_certificate_disorders_and_studies_are_skills_met_spelled_out() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "CCC-SLP and Hmong preferred. Treat aphasia, dysphagia and autism; run MBSS; train staff on AAC devices; "
+        "supervise SLPAs; chart in WebPT."
+    )
+    cv = (
+        "Holds the Certificate of Clinical Competence in Speech-Language Pathology. Treated swallowing disorders "
+        "with videofluoroscopic swallow studies; built augmentative and alternative communication systems."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {"CCC-SLP", "aphasia", "dysphagia", "autism spectrum disorder", "modified barium swallow study"}
+    assert wanted | {"AAC", "SLPA", "WebPT", "Hmong"} <= set(said.skills)
+    assert {"CCC-SLP", "dysphagia", "modified barium swallow study", "AAC"} <= set(held.skills)
+    assert (
+        "webpt" in lexicon.instances["ehr"]
+    )  # a therapy practice's EMR: a CV naming it meets a posting asking for one
+    # The words that would meet a field's term in ordinary text stay out: "fees", a "prompt" reply.
+    (plain,) = analyse(["Pay the fees and send a prompt reply."], lexicon)
+    assert plain.skills == []
+
+
 def test_a_fundraisers_donor_databases_are_skills_each_a_crm_and_a_donor_database() -> None:
     lexicon = bundled_lexicon()
     text = "Keep gift records in Raiser's Edge or Salesforce NPSP; grow major gifts and planned giving."
@@ -300,7 +322,7 @@ def test_a_related_phrase_that_names_a_skill_is_written_as_its_canonical_name() 
 def test_every_instance_and_its_kind_are_skills_of_the_lexicon(tmp_path: Path) -> None:
     bundled = bundled_lexicon()
     canonical = {name.lower() for name in bundled.names.values()}
-    assert bundled.instances["ehr"] == ("epic", "cerner")
+    assert bundled.instances["ehr"] == ("epic", "cerner", "webpt")
     for kind, members in bundled.instances.items():
         assert kind in canonical and set(members) <= canonical, kind
     (tmp_path / "skills.yaml").write_text("instances:\n  EHR: [Epic, Meditech]\n", encoding="utf-8")

@@ -67,6 +67,9 @@ JOB_WORDS = re.compile(
     r"|proofreader|columnist|presenter|illustrator|animator|drafter|draftsman|historian|archaeologist"
     r"|ecologist|sociologist|anthropologist|linguist|nanny|generalist|liaison"
     r"|modell?er|hydrologist|hydrogeologist|cartographer"  # "Hydraulic Modeler", "Financial Modeller"
+    # The suffixes that make a clinician's title: "Speech-Language Pathologist", "Audiologist", "Psychiatrist",
+    # "Physiotherapist", "Paediatrician", however specialised the word before them.
+    r"|\w+ologist|\w+iatrist|\w+therapist|\w+ician|chiropractor|orthotist|prosthetist"
     r"|handler|picker|packer|loader|unloader|selector|stocker|sorter|spotter"  # a warehouse's trades
     r"|mgr)s?\b",  # a manager as classified ads abbreviate one ("Kitchen Mgr", "Asst. Mgr")
     re.IGNORECASE,
@@ -197,6 +200,7 @@ def title(value: str, trust: Trust = "stated", *, heading: bool = False) -> str 
         # Monitoring Intern", a posting's first line saying what kind of opening it is.
         found = found[label.end() :].strip()
     found = _without_wanted(found)  # "Line Cook wanted - busy diner downtown"
+    found = _without_reference(found)  # "Speech-Language Pathologist | JobID: 4821"
     found = _TITLE_ASIDE.sub("", found).strip() or found  # "Culinary Arts Instructor (Full-Time, Tenure Track)"
     found = _without_kind(found)  # "Staff Pharmacist - Full Time"
     found = _without_pay(found)  # "Registered Nurse - ICU - $10,000 Sign-On Bonus"
@@ -246,6 +250,21 @@ def _without_wanted(title: str) -> str:
     What names no job before it ("Help wanted - Line Cook") stays."""
     found = _WANTED.search(title)
     return title[: found.start()] if found and JOB_WORDS.search(title, 0, found.start()) else title
+
+
+_REFERENCE = re.compile(
+    r"(?:\s+[-–—|·:]\s+|\s*[(\[]|\s+)(?:job|req(?:uisition)?|posting|position|vacancy|ref(?:erence)?)\.?"
+    r"\s*(?:id|no\.?|number|#)?\s*[:#]?\s*#?\s*[A-Z]{0,4}[-_]?\d[\w-]*[)\]]?$",
+    re.IGNORECASE,
+)
+
+
+def _without_reference(title: str) -> str:
+    """``title`` without a last piece that is the employer's number for the opening ("| JobID: 4821", "- Req #
+    R-0031877", "(Job ID 12345)"), as applicant tracking systems set it beside the title: a filing number, not the
+    job's name."""
+    piece = _REFERENCE.search(title)
+    return title[: piece.start()].strip() if piece and piece.start() else title
 
 
 _KIND_PIECE = (

@@ -60,6 +60,13 @@ def test_careers_page_headings_are_no_title(text: str) -> None:
         ("Financial Modeller", "Financial Modeller"),
         ("Hydrologist (Surface Water)", "Hydrologist (Surface Water)"),
         ("GIS Cartographer", "GIS Cartographer"),
+        # A clinician's title is a job whatever its specialism's word: the suffix names the job.
+        ("Pediatric Speech-Language Pathologist", "Pediatric Speech-Language Pathologist"),
+        ("Clinical Audiologist", "Clinical Audiologist"),
+        ("Child and Adolescent Psychiatrist", "Child and Adolescent Psychiatrist"),
+        ("Senior Physiotherapist", "Senior Physiotherapist"),
+        ("Consultant Paediatrician", "Consultant Paediatrician"),
+        ("Harbor Pathology Laboratories", None),  # a field's name is no job
     ],
 )
 def test_a_title_in_loose_text_names_a_job_and_is_no_sentence(text: str, title: str | None) -> None:
@@ -105,6 +112,14 @@ def test_a_title_in_loose_text_names_a_job_and_is_no_sentence(text: str, title: 
         ("Clinical Pharmacist - Oncology (Full Time, Days)", "Clinical Pharmacist - Oncology"),
         ("Pharmacy Technician I (Nights)", "Pharmacy Technician I"),
         ("Contract", "Contract"),
+        # The employer's number for the opening, as applicant tracking systems set it beside the title, is no part
+        # of it; a title that names its own kind of work with such a word stays.
+        ("School Counselor (2026-27 School Year) | JobID: 4821", "School Counselor"),
+        ("Staff Nurse - Req # R-0031877", "Staff Nurse"),
+        ("Data Analyst (Job ID 12345)", "Data Analyst"),
+        ("Reference Librarian", "Reference Librarian"),
+        ("Job Coach", "Job Coach"),
+        ("Software Engineer II", "Software Engineer II"),
     ],
 )
 def test_a_stated_title_is_the_part_that_names_a_job(text: str, title: str | None) -> None:

@@ -582,7 +582,10 @@ def _without_expiry(draft: Draft, line: Line) -> Line:
     if expiry is None or not expiry.start():
         return line
     text = line.text[: expiry.start()].rstrip(" ,;")
-    draft.leftovers.append(f"Expiry of '{text.split(',')[0].strip()}': {expiry.group().strip(' ,;|-–—')}")
+    # A row of a table sets its cells apart by tabs: the credential is its first cell, as it is a line's first piece.
+    name = re.split(r"[,\t]", text)[0].strip()
+    when = expiry.group().strip(" \t,;|-–—")
+    draft.leftovers.append(f"Expiry of '{name}': {when}")
     return replace(line, text=text, marked=text)
 
 

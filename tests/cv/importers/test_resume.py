@@ -1523,6 +1523,19 @@ def test_when_a_licence_expires_is_a_comment_not_its_date_or_a_part_of_its_name(
     assert "Expiry of 'Pediatric Advanced Life Support (PALS)': exp. 03/2026" in draft.leftovers
 
 
+def test_a_table_rows_expiry_is_a_comment_that_names_the_credential_by_its_first_cell() -> None:
+    draft = draft_of(
+        "Tomas Vale\n\nEXPERIENCE\nHarbor Clinic\t2019 – 2024\nRespiratory Therapist\n• Ran ventilator checks.\n"
+        "\nLICENSURE & CERTIFICATIONS\nRespiratory Care Practitioner License #4471\tNevada Board of Respiratory Care"
+        "\texp. 06/2027\nPediatric Advanced Life Support (PALS)\tRed Cross\t2024\n"
+    )
+    assert [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]] == [
+        ("Respiratory Care Practitioner License #4471", "Nevada Board of Respiratory Care", None),
+        ("Pediatric Advanced Life Support (PALS)", "Red Cross", "2024"),
+    ]
+    assert draft.leftovers == ["Expiry of 'Respiratory Care Practitioner License #4471': exp. 06/2027"]
+
+
 def test_a_lawyers_bar_admissions_and_continuing_legal_education_are_certificates() -> None:
     draft = draft_of(
         "Ines Varga\n\nEXPERIENCE\nMarlowe & Teague LLP\t2021 – 2025\nAssociate\n• Drafted motions to compel.\n"
