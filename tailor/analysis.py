@@ -455,7 +455,7 @@ def analyse(
 
 def _blank_marks_of_text(low: str) -> str:
     """``low`` (a text, lowercased) with what is no word of it blanked or made plain, its length kept."""
-    return _blank_trademarks(_blank_open_ends(_blank_addresses(_plain_marks(low))))
+    return _blank_supervised(_blank_trademarks(_blank_open_ends(_blank_addresses(_plain_marks(low)))))
 
 
 _MARKS = (
@@ -527,6 +527,27 @@ def _blank_open_ends(text: str) -> str:
     if "present" not in text and "current" not in text and "now" not in text and "today" not in text:
         return text
     return _OPEN_END.sub(lambda found: found.group(1) + " " * len(found.group(2)), text)
+
+
+_SUPERVISED = re.compile(r"\bunder\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(supervision)\b|\b(supervised)\s+by\b")
+"""Work done under someone's supervision ("under the supervision of a licensed psychologist", "under
+ASHA-certified supervision", "supervised by the charge nurse"): the supervision is another's."""
+
+
+def _blank_supervised(text: str) -> str:
+    """``text`` (lowercase) with the word that says its work was supervised blanked out, its length kept: a
+    clinical fellow's "under ASHA-certified supervision" is no evidence of supervising, and a posting's "works
+    under the supervision of the director" asks for none."""
+    if "supervis" not in text:
+        return text
+    return _SUPERVISED.sub(lambda found: _blank_group(found, found.lastindex or 0), text)
+
+
+def _blank_group(found: re.Match[str], group: int) -> str:
+    """The text of ``found`` with its ``group`` blanked out."""
+    start, end = found.start(group) - found.start(), found.end(group) - found.start()
+    whole = found.group()
+    return whole[:start] + " " * (end - start) + whole[end:]
 
 
 def _analysis(terms: list[str | None], spans: list[tuple[int, int, str]], joins: frozenset[int]) -> Analysis:

@@ -437,6 +437,14 @@ def test_a_trade_named_by_an_ing_noun_is_no_verb() -> None:
     assert {"lighting", "plumbing", "clothing", "mining"} <= set(terms("Lighting, plumbing, clothing and mining."))
 
 
+def test_work_done_under_supervision_is_no_supervising() -> None:
+    assert "supervision" not in terms("Completed the clinical fellowship year under ASHA-certified supervision.")
+    assert "supervision" not in terms("Works under the general supervision of the nursing director.")
+    assert "supervise" not in terms("Supervised by the charge nurse on a 30-bed ward.")
+    assert "supervision" in terms("Provided clinical supervision to two clinical fellows.")
+    assert "supervise" in terms("Supervised a team of six technicians.")
+
+
 def test_first_aid_is_a_skill_though_first_is_a_stop_word() -> None:
     assert skills("Current First-Aid certificate required.") == ["first aid"]
     assert skills("First aid and CPR certified.") == ["first aid", "CPR"]
