@@ -802,7 +802,7 @@ def _shared_heads(words: Sequence[str], lexicon: Lexicon) -> frozenset[str]:
     return frozenset(found)
 
 
-_INITIAL_SKIPS = frozenset({"of", "and", "&", "the", "for", "in", "to", "-", "/"})
+INITIAL_SKIPS = frozenset({"of", "and", "&", "the", "for", "in", "to", "-", "/"})
 """Words an acronym leaves out of its letters ("Hazard Analysis and Critical Control Points", HACCP)."""
 
 
@@ -819,7 +819,7 @@ def _spelled_out(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int,
             i = start - 2
             while i >= 0 and len(initials) < len(letters):
                 word = doc[i].text
-                if word not in _INITIAL_SKIPS:
+                if word not in INITIAL_SKIPS:
                     if not word[:1].isalpha():
                         break
                     initials.append(word[0])

@@ -1840,6 +1840,31 @@ def test_an_acronym_in_capitals_is_no_evidence_of_a_name_of_two_meanings_spelled
     assert found["Ada"] == "selected"
 
 
+def test_letters_the_cv_spells_out_as_other_words_are_no_evidence_of_the_postings_words() -> None:
+    # To a builder GMP is a guaranteed maximum price; to a drug maker, Good Manufacturing Practice.
+    cv = make_cv(
+        {
+            "Tallis Build": [
+                "Closed the clinic fit-out under a guaranteed maximum price (GMP) of $6M.",
+                "Returned unspent contingency under the GMP to the owner.",
+            ]
+        }
+    )
+    pharma = Posting("p", "QA Associate\n\nRequirements:\n- Work to Good Manufacturing Practice (GMP)\n")
+    ranking = rank(cv, pharma)
+    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert (found["GMP"].status, found["GMP"].where) == ("absent", ())
+    # A posting that writes the letters alone does not say which it means: the CV's letters meet them.
+    builder = Posting("p", "Project Manager\n\nRequirements:\n- Manage the GMP and change orders\n")
+    ranking = rank(cv, builder)
+    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert found["GMP"].status == "selected"
+    # Letters spelled out as the posting's words, or the words themselves, are evidence.
+    cv = make_cv({"Vantor Labs": ["Released batches under Good Manufacturing Practices (GMP)."]})
+    ranking = rank(cv, pharma)
+    assert {k.keyword.term: k.status for k in coverage(ranking, select(cv, ranking)).keywords}["GMP"] == "selected"
+
+
 def test_a_leed_ap_specialty_meets_a_posting_asking_for_a_leed_ap_and_the_ncarb_certificate_is_a_keyword() -> None:
     cv = make_cv({"Fernhill Studio": ["Drew the permit set."]}, skills=["LEED AP BD+C", "NCARB Certificate"])
     posting = Posting(
