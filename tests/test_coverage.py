@@ -708,6 +708,17 @@ def test_half_a_hyphenated_word_makes_no_phrase_and_a_stray_dash_is_no_part_of_o
     assert found["mid market"] == "Mid-Market" and found["channel sale"] == "Channel Sales"
 
 
+def test_the_word_a_small_word_is_hyphened_to_makes_no_phrase_with_the_next() -> None:
+    # "on-site", "in-house": the half after the hyphen and the word after it ("site visits", "house counsel") are
+    # no phrase the posting says, however often it says them.
+    text = (
+        "Paralegal\n\nRequirements:\n- Support in-house counsel on contracts\n- Report to in-house counsel daily\n"
+        "- Make on-site visits to each branch\n- Log on-site visits in the tracker\n"
+    )
+    found = {k.term for k in keywords(analyse_posting(Posting("p", text)))}
+    assert "house counsel" not in found and "site visit" not in found
+
+
 def test_a_phrase_keyword_is_shown_in_the_postings_own_words() -> None:
     posting = Posting(
         "p",
