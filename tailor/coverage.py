@@ -404,21 +404,25 @@ def _offered_instead(clause: str, at: int, first: tuple[int, int, str], last: tu
 def posting_words(ranking: Ranking, terms: Collection[str]) -> dict[str, str]:
     """Each of ``terms`` (as analysis spells them: "base bill", "okrs") → the words the posting says it with
     ("based billing", "OKRs"), or the term itself where the posting does not say it in so many words (a term
-    lent by a related one): what a reader of "matched terms" recognises. The first mention, but a word
-    capitalised only because it opens a sentence or stands in a title ("Partner with sales", "Web
-    Developer") is shown as the posting writes it elsewhere, where it does."""
+    lent by a related one): what a reader of "matched terms" recognises. The first mention in a section that
+    counts (in any, where none says it), but a word capitalised only because it opens a sentence or stands in a
+    title ("Partner with sales", "Web Developer") is shown as the posting writes it elsewhere, where it does."""
     wanted = set(terms)
     if ranking.posting is None or not wanted:
         return {t: t for t in wanted}
     lexicon = ranking.cv.lexicon if ranking.cv is not None else bundled_lexicon()
     first: dict[str, str] = {}
     plain: dict[str, str] = {}
-    # Where two terms overlap ("usage base", "base bill" of "usage-based billing") one span is found at a time.
-    while (missing := wanted - first.keys()) and (said := list(_mentions(missing, ranking.posting.sections, lexicon))):
-        for term, words in said:
-            first.setdefault(term, words)
-            if not words[:1].isupper():
-                plain.setdefault(term, words)
+    sections = ranking.posting.sections
+    # The sections whose words count first: "monthly pay apps" of the duties shows "pay", not the benefits' "Paid
+    # time off", which matched nothing. Where two terms overlap ("usage base", "base bill" of "usage-based
+    # billing") one span is found at a time.
+    for where in ([s for s in sections if s.weight > 0], sections):
+        while (missing := wanted - first.keys()) and (said := list(_mentions(missing, where, lexicon))):
+            for term, words in said:
+                first.setdefault(term, words)
+                if not words[:1].isupper():
+                    plain.setdefault(term, words)
     if missing := wanted - first.keys():
         # A word that is also a name ("Spanish preferred", the language where the context does not say so): the
         # posting's word, not the term in small letters.

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tailor.coverage import KeywordCoverage, _hyphened, coverage, keywords
+from tailor.coverage import KeywordCoverage, _hyphened, coverage, keywords, posting_words
 from tailor.pipeline import match
 from tailor.posting import Posting
 from tailor.posting.details import Candidate
@@ -717,6 +717,16 @@ def test_the_word_a_small_word_is_hyphened_to_makes_no_phrase_with_the_next() ->
     )
     found = {k.term for k in keywords(analyse_posting(Posting("p", text)))}
     assert "house counsel" not in found and "site visit" not in found
+
+
+def test_a_matched_term_is_shown_in_the_words_of_a_section_that_counts_not_of_the_benefits() -> None:
+    cv = make_cv({"Oakfield Press": ["Checked monthly pay runs for 40 staff."]})
+    posting = Posting(
+        "p",
+        "Payroll Clerk\n\nResponsibilities:\n- Reconcile monthly pay runs and timesheets\n\n"
+        "Benefits:\n- Paid time off\n",
+    )
+    assert posting_words(rank(cv, posting), {"pay", "monthly pay"}) == {"pay": "pay", "monthly pay": "monthly pay"}
 
 
 def test_a_phrase_keyword_is_shown_in_the_postings_own_words() -> None:
