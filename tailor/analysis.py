@@ -244,10 +244,17 @@ def _tokenised(lowered: Iterable[str]) -> Iterator[tuple[Doc, list[str], list[st
         joins: frozenset[int] = frozenset()
         if hyphen in orths:  # most texts have no hyphen: no need for the whitespace array
             spaces = doc.to_array(SPACY).tolist()
+            # A small word joins its word too ("on-site", "in-house", "On-Screen Takeoff"): the word with the one
+            # after it is half a hyphenated word and that word, no phrase of the text ("site visit" of "on-site
+            # visit"). A lone letter's join is its term's (:func:`_letters_joined`).
             joins = frozenset(
                 i
                 for i in range(1, len(orths) - 1)
-                if orths[i] == hyphen and not spaces[i - 1] and not spaces[i] and terms[i - 1] and terms[i + 1]
+                if orths[i] == hyphen
+                and not spaces[i - 1]
+                and not spaces[i]
+                and terms[i + 1]
+                and (terms[i - 1] or (len(lemmas[i - 1]) > 1 and lemmas[i - 1].isalpha()))
             )
             _letters_joined(orths, spaces, hyphen, lemmas, terms)
         if not _CURRENCIES.isdisjoint(terms):
@@ -846,7 +853,7 @@ def _shared_heads(words: Sequence[str], lexicon: Lexicon) -> frozenset[str]:
     return frozenset(found)
 
 
-_INITIAL_SKIPS = frozenset({"of", "and", "&", "the", "for", "in", "to", "-", "/"})
+INITIAL_SKIPS = frozenset({"of", "and", "&", "the", "for", "in", "to", "-", "/"})
 """Words an acronym leaves out of its letters ("Hazard Analysis and Critical Control Points", HACCP)."""
 
 
@@ -863,7 +870,7 @@ def _spelled_out(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int,
             i = start - 2
             while i >= 0 and len(initials) < len(letters):
                 word = doc[i].text
-                if word not in _INITIAL_SKIPS:
+                if word not in INITIAL_SKIPS:
                     if not word[:1].isalpha():
                         break
                     initials.append(word[0])

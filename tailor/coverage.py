@@ -34,6 +34,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
+from tailor.acronyms import same_meaning, spelled_out
 from tailor.analysis import Analysis, analyse, another_acronym, lemma_table, locate
 from tailor.lexicon import Lexicon, action_nouns, bundled_lexicon, generic_terms, word_log_probabilities
 from tailor.posting.plausible import JOB_WORDS
@@ -403,21 +404,25 @@ def _offered_instead(clause: str, at: int, first: tuple[int, int, str], last: tu
 def posting_words(ranking: Ranking, terms: Collection[str]) -> dict[str, str]:
     """Each of ``terms`` (as analysis spells them: "base bill", "okrs") → the words the posting says it with
     ("based billing", "OKRs"), or the term itself where the posting does not say it in so many words (a term
-    lent by a related one): what a reader of "matched terms" recognises. The first mention, but a word
-    capitalised only because it opens a sentence or stands in a title ("Partner with sales", "Web
-    Developer") is shown as the posting writes it elsewhere, where it does."""
+    lent by a related one): what a reader of "matched terms" recognises. The first mention in a section that
+    counts (in any, where none says it), but a word capitalised only because it opens a sentence or stands in a
+    title ("Partner with sales", "Web Developer") is shown as the posting writes it elsewhere, where it does."""
     wanted = set(terms)
     if ranking.posting is None or not wanted:
         return {t: t for t in wanted}
     lexicon = ranking.cv.lexicon if ranking.cv is not None else bundled_lexicon()
     first: dict[str, str] = {}
     plain: dict[str, str] = {}
-    # Where two terms overlap ("usage base", "base bill" of "usage-based billing") one span is found at a time.
-    while (missing := wanted - first.keys()) and (said := list(_mentions(missing, ranking.posting.sections, lexicon))):
-        for term, words in said:
-            first.setdefault(term, words)
-            if not words[:1].isupper():
-                plain.setdefault(term, words)
+    sections = ranking.posting.sections
+    # The sections whose words count first: "monthly pay apps" of the duties shows "pay", not the benefits' "Paid
+    # time off", which matched nothing. Where two terms overlap ("usage base", "base bill" of "usage-based
+    # billing") one span is found at a time.
+    for where in ([s for s in sections if s.weight > 0], sections):
+        while (missing := wanted - first.keys()) and (said := list(_mentions(missing, where, lexicon))):
+            for term, words in said:
+                first.setdefault(term, words)
+                if not words[:1].isupper():
+                    plain.setdefault(term, words)
     if missing := wanted - first.keys():
         # A word that is also a name ("Spanish preferred", the language where the context does not say so): the
         # posting's word, not the term in small letters.
@@ -712,7 +717,7 @@ def coverage(ranking: Ranking, selection: Selection, shown: Collection[str] | No
     printed = _printed(prepared, selection, shown)
     out = []
     for keyword in keywords(ranking.posting, prepared.lexicon, named_skills(prepared)):
-        having = saying(prepared, keyword.match)
+        having = _meant(prepared, keyword, saying(prepared, keyword.match))
         selected = tuple(i for i in having if i in printed)
         if selected:
             out.append(KeywordCoverage(keyword, "selected", selected))
@@ -733,6 +738,32 @@ def coverage(ranking: Ranking, selection: Selection, shown: Collection[str] | No
             for k in out
         ]
     )
+
+
+def _meant(prepared: PreparedCV, keyword: Keyword, having: list[str]) -> list[str]:
+    """``having`` without the texts that name the skill ``keyword`` only by letters that the CV spells out as other
+    words than the posting names it by: "a guaranteed maximum price (GMP)" says no Good Manufacturing Practice,
+    there or where the CV writes "the GMP" alone. A posting that writes the letters alone says not which it means."""
+    if keyword.kind != "skill" or not having:
+        return having
+    lexicon = prepared.lexicon
+    surfaces = {s for s, canonical in lexicon.names.items() if canonical == keyword.term}
+    letters = surfaces & lexicon.capitals
+    said = (keyword.said or keyword.term).lower()
+    if not letters or said in letters:
+        return having
+    meanings = {s for s in surfaces if " " in s} | {said}
+    defined = _spelled_out(prepared)
+    if all(same_meaning(defined[a], meanings) for a in letters if a in defined):
+        return having
+    texts = {text.id: text for text in prepared.texts}
+    return [i for i in having if texts[i].analysis.said.get(keyword.term, "").lower() not in {"", *letters}]
+
+
+@lru_cache(maxsize=4)
+def _spelled_out(prepared: PreparedCV) -> dict[str, str]:
+    """The acronyms the CV spells out (:func:`tailor.acronyms.spelled_out`), read once per CV."""
+    return spelled_out(text.text for text in prepared.texts)
 
 
 def _instance_shown(prepared: PreparedCV, keyword: Keyword, printed: Collection[str]) -> str:

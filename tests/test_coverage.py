@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tailor.coverage import KeywordCoverage, _hyphened, coverage, keywords
+from tailor.coverage import KeywordCoverage, _hyphened, coverage, keywords, posting_words
 from tailor.pipeline import match
 from tailor.posting import Posting
 from tailor.posting.details import Candidate
@@ -739,6 +739,27 @@ def test_half_a_hyphenated_word_makes_no_phrase_and_a_stray_dash_is_no_part_of_o
 
     assert "upper mid" not in found and "market account" not in found and "functional team" not in found
     assert found["mid market"] == "Mid-Market" and found["channel sale"] == "Channel Sales"
+
+
+def test_the_word_a_small_word_is_hyphened_to_makes_no_phrase_with_the_next() -> None:
+    # "on-site", "in-house": the half after the hyphen and the word after it ("site visits", "house counsel") are
+    # no phrase the posting says, however often it says them.
+    text = (
+        "Paralegal\n\nRequirements:\n- Support in-house counsel on contracts\n- Report to in-house counsel daily\n"
+        "- Make on-site visits to each branch\n- Log on-site visits in the tracker\n"
+    )
+    found = {k.term for k in keywords(analyse_posting(Posting("p", text)))}
+    assert "house counsel" not in found and "site visit" not in found
+
+
+def test_a_matched_term_is_shown_in_the_words_of_a_section_that_counts_not_of_the_benefits() -> None:
+    cv = make_cv({"Oakfield Press": ["Checked monthly pay runs for 40 staff."]})
+    posting = Posting(
+        "p",
+        "Payroll Clerk\n\nResponsibilities:\n- Reconcile monthly pay runs and timesheets\n\n"
+        "Benefits:\n- Paid time off\n",
+    )
+    assert posting_words(rank(cv, posting), {"pay", "monthly pay"}) == {"pay": "pay", "monthly pay": "monthly pay"}
 
 
 def test_a_phrase_keyword_is_shown_in_the_postings_own_words() -> None:
@@ -1883,6 +1904,31 @@ def test_an_acronym_in_capitals_is_no_evidence_of_a_name_of_two_meanings_spelled
     ranking = rank(cv, posting)
     found = {k.keyword.term: k.status for k in coverage(ranking, select(cv, ranking)).keywords}
     assert found["Ada"] == "selected"
+
+
+def test_letters_the_cv_spells_out_as_other_words_are_no_evidence_of_the_postings_words() -> None:
+    # To a builder GMP is a guaranteed maximum price; to a drug maker, Good Manufacturing Practice.
+    cv = make_cv(
+        {
+            "Tallis Build": [
+                "Closed the clinic fit-out under a guaranteed maximum price (GMP) of $6M.",
+                "Returned unspent contingency under the GMP to the owner.",
+            ]
+        }
+    )
+    pharma = Posting("p", "QA Associate\n\nRequirements:\n- Work to Good Manufacturing Practice (GMP)\n")
+    ranking = rank(cv, pharma)
+    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert (found["GMP"].status, found["GMP"].where) == ("absent", ())
+    # A posting that writes the letters alone does not say which it means: the CV's letters meet them.
+    builder = Posting("p", "Project Manager\n\nRequirements:\n- Manage the GMP and change orders\n")
+    ranking = rank(cv, builder)
+    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert found["GMP"].status == "selected"
+    # Letters spelled out as the posting's words, or the words themselves, are evidence.
+    cv = make_cv({"Vantor Labs": ["Released batches under Good Manufacturing Practices (GMP)."]})
+    ranking = rank(cv, pharma)
+    assert {k.keyword.term: k.status for k in coverage(ranking, select(cv, ranking)).keywords}["GMP"] == "selected"
 
 
 def test_a_leed_ap_specialty_meets_a_posting_asking_for_a_leed_ap_and_the_ncarb_certificate_is_a_keyword() -> None:

@@ -379,3 +379,17 @@ def test_a_property_managers_systems_rules_and_licences_are_skills_each_system_p
     assert "real estate salesperson license" not in lexicon.instances.get("real estate broker license", ())
     # "MLS" is also a library degree and "CPM" the critical path method: neither is made a real estate term.
     assert lexicon.canonical("MLS") is None and lexicon.canonical("CPM") is None
+
+
+def test_a_builders_delivery_method_hospital_safety_rules_and_estimating_software_are_skills() -> None:
+    lexicon = bundled_lexicon()
+    texts = [
+        "Delivered the clinic as CM at risk under ICRA Class III and interim life safety measures.",
+        "Bid the tower as construction manager at risk (CMAR) following the infection control risk assessment.",
+        "Took off quantities in On-Screen Takeoff and priced them in Sage Estimating.",
+    ]
+    first, second, third = analyse(texts, lexicon)
+    # One delivery method and one hospital rule, however a posting or a CV writes them.
+    assert {"construction manager at risk", "ICRA", "ILSM"} <= set(first.skills)
+    assert {"construction manager at risk", "ICRA"} <= set(second.skills)
+    assert {"On-Screen Takeoff", "Sage Estimating"} <= set(third.skills)

@@ -10,6 +10,7 @@ from tailor.cv import dates
 from tailor.cv.ids import slug, unique
 from tailor.cv.importers.clues import (
     CELL_SPAN,
+    CELLS,
     OPENS_WITH_DATE,
     SENTENCE_END,
     STREET,
@@ -105,6 +106,34 @@ def _one_line_roles(entries: list[Entry]) -> list[Entry]:
         else:
             out.append(entry)
     return out
+
+
+_FACTS = 3
+"""How many facts, set apart by bars or dots, a line under a project's name holds at least to be read as its
+facts ("$18M | 64,000 SF | Design-Build | 2018–2019"): a role's line has its title, employer and place."""
+
+
+def _facts(entry: Entry) -> str | None:
+    """The line of facts under a project's name, without its dates ("$42M | 96,000 SF | CM at Risk | 2021–2024"
+    under "Riverside Hospital – East Wing"), word for word, when the entry's header is that name over that line;
+    None otherwise."""
+    if len(entry.header) != 2 or entry.span is None:
+        return None
+    name, line = entry.header
+    if find_span(name.text) is not None or CELLS.search(name.plain) or find_span(line.text) != entry.span:
+        return None
+    found = re.split(f"({CELLS.pattern})", line.marked)
+    if any("\t" in separator for separator in found[1::2]):
+        return None  # a tab parts a table's columns, which other rules read
+    # Each fact with the mark that follows it, but the dates: the rest is kept as written.
+    kept = [
+        (cell, mark)
+        for cell, mark in zip(found[0::2], [*found[1::2], ""], strict=True)
+        if cell.strip() and not ((dated := find_span(cell)) is not None and not dated.rest.strip())
+    ]
+    if len(kept) < _FACTS:
+        return None
+    return "".join(cell + mark for cell, mark in kept[:-1]) + kept[-1][0].strip()
 
 
 def _held(entry: Entry, role: str, employer: str, location: str) -> tuple[str, str, Span] | None:
@@ -397,6 +426,11 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
         draft.leftovers += [p for p, rest in addresses.items() if rest != p]
         parts = [q for p in parts if (q := addresses.get(p, p))]
         role, employer, location, sure = (*entry.fields, True) if entry.fields else _role_fields(parts, header)
+        facts = _facts(entry) if section.kind == "projects" and not entry.fields else None
+        if facts is not None:
+            # "Riverside Hospital – East Wing" over "$42M | 96,000 SF | CM at Risk | 2021–2024": the project's
+            # name and a line of its facts, which no title, employer or place is; the facts stay, word for word.
+            role, employer, location, sure = entry.header[0].plain, "", "", True
         heads = len(entry.header) > 1 and _undated_heading(*entry.header[:2], employer, role, location)
         # A title over nothing but its dates and place ("HR Generalist" / "Nov 2019 - Mar 2022" / "Reno, Nevada,
         # United States"), bold or not, under a role whose employer headed it: one more title held there.
@@ -430,7 +464,7 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
             # A list with no line over it ("## Projects" then "- **Sommos**: a platform …"): the
             # section's title is the one line the CV gives it, and stands as its role line.
             role = section.title.plain
-        project = not (role and employer) and section.kind == "projects" and bool(entry.header)
+        project = facts is None and not (role and employer) and section.kind == "projects" and bool(entry.header)
         if project and span is not None and entry.body and len(parts) == 1:
             # "Capstone: Low-Cost Prosthetic Knee  Sep 2025 – May 2026" over what was done: a role of its own,
             # its name the role line, as a JSON Resume's project is.
@@ -450,9 +484,10 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
         if span and span.single:
             end = start  # "Delegate, March 2019": held then, not since then
         exp_id = unique(slug(employer or role) or f"role-{len(experience) + 1}", ids)
+        texts = [(facts, None)] if facts is not None else []
+        texts += [(b.marked, entry.qualifiers.get(n)) for n, b in enumerate(entry.body)]
         bullets = [
-            {"id": unique(f"{exp_id}-{n}", ids), "text": b.marked, "role": entry.qualifiers.get(n - 1)}
-            for n, b in enumerate(entry.body, 1)
+            {"id": unique(f"{exp_id}-{n}", ids), "text": text, "role": step} for n, (text, step) in enumerate(texts, 1)
         ]
         experience.append(
             {
@@ -472,7 +507,7 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
         header = " / ".join(line.plain for line in entry.header)
         if headless:
             draft.note(where, f"a list with no role line over it: the section's title '{role}' stands as its role")
-        elif (not role or not employer) and not (project and sure):
+        elif (not role or not employer) and not (project and sure) and facts is None:
             draft.note(where, f"could not tell the title and the employer apart in '{header}': fill in both")
         elif not sure:
             draft.note((*where, "role"), f"title, employer and place read from '{header}': check which is which")
@@ -480,6 +515,9 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
             draft.note(where, "no dates found for this role: add its start (and end)")
         elif span.single:
             draft.note(where, f"one date, {start}, read as when the role was held: if it goes on, make its end present")
+        if facts is not None:
+            draft.note((*where, "bullets"), "the line of facts under the project's name is its first bullet: keep, "
+                       "split or move it")  # fmt: skip
         if entry.paragraphs:
             draft.note((*where, "bullets"), "some bullets were paragraphs, not list items: check each is one claim")
         steps = [found[0].strip(": ") for b in entry.body if (found := _QUALIFIER.match(b.plain))]

@@ -1047,6 +1047,31 @@ def test_titles_under_one_employers_heading_all_work_there(tmp_path: Path) -> No
     assert [r.employer for r in cv.experience[2:]] == ["Grading Dashboard", "Quiz Bot"]
 
 
+def test_a_projects_name_over_a_line_of_its_facts_is_the_role_and_the_facts_its_first_bullet(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_text(
+        "Ines Varga\nines@example.com\n\nEXPERIENCE\nSite Manager, Korvo Build, Leeds   2019 – Present\n"
+        "- Ran a school extension.\n\nSELECTED PROJECTS\nHarbour Library – North Annex\n"
+        "£12M | 4,500 m² | Design and Build | Live library, phased works | 2021–2023\n"
+        "Calder Bridge Depot\n£3.5M | 1,200 m² | Two Stage Tender | 2019–2020\n",
+        encoding="utf-8",
+    )
+    cv, draft = imported(path)
+    projects = [r for r in cv.experience if r.section]
+    # The facts are no title, employer or place: kept whole, word for word, as the project's first bullet.
+    assert [(r.role, r.employer, r.location, r.start, r.end) for r in projects] == [
+        ("Harbour Library – North Annex", None, None, "2021", "2023"),
+        ("Calder Bridge Depot", None, None, "2019", "2020"),
+    ]
+    assert [[b.text for b in r.bullets] for r in projects] == [
+        ["£12M | 4,500 m² | Design and Build | Live library, phased works"],
+        ["£3.5M | 1,200 m² | Two Stage Tender"],
+    ]
+    assert sum("line of facts" in note.message for note in draft.notes) == 2
+
+
 def test_roles_written_one_to_a_list_item_opening_with_their_dates_are_a_role_each(tmp_path: Path) -> None:
     cv, _ = from_markdown(
         tmp_path,

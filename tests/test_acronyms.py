@@ -1,0 +1,24 @@
+"""Acronyms a text spells out, and whether two spellings mean the same."""
+
+from __future__ import annotations
+
+from tailor.acronyms import same_meaning, spelled_out
+
+
+def test_letters_in_brackets_after_the_words_of_their_initials_are_spelled_out() -> None:
+    assert spelled_out(
+        [
+            "Worked to a guaranteed maximum price (GMP) with the owner.",
+            "Wrote the Hazard Analysis and Critical Control Points (HACCP) plan.",
+        ]
+    ) == {"gmp": "guaranteed maximum price", "haccp": "hazard analysis and critical control points"}
+
+
+def test_letters_in_brackets_that_are_no_initials_of_the_words_before_are_not() -> None:
+    assert spelled_out(["Delivered as CM at risk (CMAR) on time.", "Led the design team (TX)."]) == {}
+
+
+def test_the_same_words_mean_the_same_whatever_their_hyphens_and_plurals() -> None:
+    assert same_meaning("good manufacturing practices", {"good manufacturing practice"})
+    assert same_meaning("design-build", {"design build"})
+    assert not same_meaning("guaranteed maximum price", {"good manufacturing practice"})
