@@ -26,7 +26,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from tailor.posting import plausible
-from tailor.posting.details import Candidate, PostingDetails
+from tailor.posting.details import Candidate, Field, PostingDetails
 from tailor.posting.extracted import Link
 from tailor.posting.find_details import find_details
 from tailor.posting.headings import (
@@ -42,7 +42,7 @@ from tailor.posting.headings import (
     run_in_headings,
     titles_a_job,
 )
-from tailor.posting.lines import HIRING
+from tailor.posting.lines import HIRING, LABEL, LABELS
 
 if TYPE_CHECKING:
     from tailor.posting.read import Posting
@@ -489,9 +489,20 @@ def _without_board_lines(lines: list[str]) -> list[str]:
             skip = False  # a criterion's value
         elif plausible.is_board_criterion(line):
             skip = True
-        elif not plausible.is_board_status(line):
+        elif not plausible.is_board_status(line) and not _detail_only(line):
             out.append(line)
     return out
+
+
+_DETAILS_ONLY: frozenset[Field] = frozenset({"location", "date_posted", "valid_through", "url"})
+"""The details whose labelled line says nothing of the work ("Location: District Wide", "Closing Date: Until
+Filled"): where and when, which :mod:`~tailor.posting.find_details` reads from the text as it was."""
+
+
+def _detail_only(line: str) -> bool:
+    """Whether ``line`` is a labelled detail of :data:`_DETAILS_ONLY` and nothing else."""
+    found = LABEL.match(line.strip())
+    return found is not None and LABELS.get(" ".join(found.group(1).lower().split())) in _DETAILS_ONLY
 
 
 REPEATED_LINE_WORDS = 6

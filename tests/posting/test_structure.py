@@ -621,6 +621,18 @@ def test_a_job_boards_own_lines_are_in_no_section() -> None:
     assert found.title == "Data Engineer"
 
 
+def test_a_labelled_place_or_date_is_in_no_section_but_is_still_the_postings_detail() -> None:
+    text = (
+        "Speech-Language Pathologist\n\n- Location: District Wide\n- Closing Date: Until Filled\n"
+        "- Position Type: Student Support Services\n\nRequirements:\n- Location: Sacramento office\n- CCC-SLP\n"
+    )
+    found = parse(text)
+    said = "\n".join(s.text for s in found.sections)
+    assert "District Wide" not in said and "Until Filled" not in said and "Sacramento" not in said
+    assert "Position Type: Student Support Services" in said  # what the job is stays the job's words
+    assert found.details.value("location") == "District Wide"
+
+
 def test_a_block_pasted_again_under_its_heading_leaves_the_sections_after_it_as_they_were() -> None:
     # The second "Team" heading has no text left once its repeated paragraph is read once; it must not then
     # head "Role" as part of the employer's blurb, as an empty heading over its sub-headings would.
