@@ -56,6 +56,7 @@ LEMMA_OVERRIDES = {
     "developing": "develop",
     "developes": "develop",
     "ops": "operation",
+    "vitals": "vitals",
 }
 """Lookup-table lemmas that read wrongly in a CV (``data`` → ``datum``, ``programming`` →
 ``programme``, ``sous`` → ``sou``, the old coin, where a CV means a sous chef; ``criteria`` →
@@ -72,7 +73,8 @@ would be a salesperson's Account Manager, and every customer account accounting.
 no ``catalog``: a "product catalog" or a "data catalog" is not it, and "cataloged the collection" is.
 And ``safeguarding``, the protection of children and vulnerable adults: were it ``safeguard``, a security
 engineer's "implement safeguards" would ask for it. ``ops`` is how every field shortens operations ("research ops",
-"sales ops", "people ops", "an ops manager"): a CV's "research ops" meets a posting's "research operations"."""
+"sales ops", "people ops", "an ops manager"): a CV's "research ops" meets a posting's "research operations".
+And a nurse's ``vitals`` are no plural of "vital" (:func:`lemma_of`): "a vital role" is not vital signs."""
 
 SHORT_PLURALS_KEPT = frozenset({"ads", "ids", "ups"})
 """The words of two or three letters that the lemma table makes plurals of shorter words, and are: "ads", "IDs",
@@ -183,6 +185,24 @@ def lemma_table() -> dict[str, str]:
     for british, spelt in american.items():  # "optimise" → optimize, "analysed" → analyze
         table[british] = lemma_of(spelt, spelt)
     return table
+
+
+def lemma_of(word: str, table: dict[str, str]) -> str:
+    """A lowercase word's lemma in ``table`` (:func:`lemma_table`); a plural the table is too old to know
+    ("webinars", "livestreams", "startups", "microservices", "codebases") reads as its singular, so a posting's
+    "webinars" meets a CV's "webinar". Only where the singular is no word the table knows either: "vitals" is not
+    the adjective "vital". Endings that are rarely a plural's are kept: "-ss", "-us", "-is", a field's "-ics", an
+    "-ings" noun, and the "-as" and "-os" of names ("Canvas" is no plural of Canva, nor "Texas")."""
+    lemma = table.get(word)
+    if lemma is not None:
+        return lemma
+    if len(word) < 5 or word[-1] != "s" or word.endswith(_NO_PLURAL) or not word.isalpha():
+        return word
+    singular = word[:-2] if word.endswith(("ches", "shes", "xes", "zes")) else word[:-1]
+    return word if singular in table or singular in _lemmas() else singular
+
+
+_NO_PLURAL = ("ss", "us", "is", "ics", "ings", "as", "os")
 
 
 SPELLING_VARIANTS = Path(__file__).resolve().parent / "data" / "spelling_variants.tsv"
@@ -332,7 +352,7 @@ def _word(lexeme: Lexeme, orth: int, table: dict[str, str]) -> tuple[str, str | 
     hanging = len(text) > 2 and text[-1] == "-" and text[-2].isalpha()
     if hanging:
         text = text.rstrip("-")
-    lemma = table.get(text, text)
+    lemma = lemma_of(text, table)
     kept = _keep(lexeme) and not (hanging and text in _PREFIXES)  # the "pre-" of "pre- and post-operative"
     word = _WORDS[orth] = (lemma, (lemma or lexeme.orth_) if kept else None)
     return word
@@ -702,7 +722,7 @@ def _lemma_sequences(surfaces: list[str]) -> Iterator[tuple[str, tuple[str, ...]
     for surface in surfaces:
         words = surface.split(" ")
         if _PLAIN.fullmatch(surface) and not any(word in rules for word in words):
-            yield surface, tuple(table.get(word, word) for word in words)
+            yield surface, tuple(lemma_of(word, table) for word in words)
         else:
             other.append(surface)
     for surface, (_, lemmas, _, joins) in zip(other, _tokenised(other), strict=True):
