@@ -346,6 +346,35 @@ def test_a_title_line_copied_from_a_job_board_gives_the_company_between_the_titl
     assert found.source("location") == "heading"
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "company"),
+    [
+        (
+            "# Content Marketing Manager — Brightwater\n\n**Location:** Denver, CO\n\nBrightwater is a SaaS "
+            "platform for farms.\n\n## Requirements\n\n- Writing\n",
+            "Content Marketing Manager",
+            "Brightwater",
+        ),
+        # A specialty after the title is no employer, however often the text says it; nor is a place.
+        (
+            "# Software Engineer - Backend\n\nBackend team. Work with Backend engineers.\n\nRequirements:\n- Go\n",
+            "Software Engineer - Backend",
+            None,
+        ),
+        (
+            "# Barista - Portland, OR\n\nPortland, OR is a great city.\n\nRequirements:\n- Coffee\n",
+            "Barista",
+            None,
+        ),
+    ],
+)
+def test_a_title_line_of_two_pieces_gives_the_company_after_the_title_where_the_text_names_it_again(
+    text: str, title: str, company: str | None
+) -> None:
+    found = find_details(text)
+    assert (found.value("title"), found.value("company")) == (title, company)
+
+
 def test_a_firm_named_partners_is_still_a_company() -> None:
     assert details("Requirements:\n- SQL.\n\nAbout Lark Partners\n\nLark Partners advises charities.\n")[
         "company"
