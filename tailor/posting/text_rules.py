@@ -197,7 +197,24 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
         for field, value in read:
             if field is not None:
                 offers.setdefault(field, []).append(value)
+    offers["company"] = offers.get("company", []) + _named_above(page, index)
     return offers
+
+
+def _named_above(page: Page, index: int) -> list[str]:
+    """The employer on a line of its own over the title, as LinkedIn and Glassdoor set it when copied ("Fernwood
+    Roasters" / "Share" / "Senior Barista"), where the posting names it again as one names an employer: of the few
+    lines over the title, the links and buttons aside."""
+    above = [line for line in page.lines[max(0, index - 6) : index] if line.text]
+    return [
+        line.text
+        for line in reversed(above[-3:])
+        if line.short
+        and line.kind is None
+        and not plausible.is_navigation(line.text)
+        and _chip(line.text)[0] is None
+        and _named_again(page, line.text)
+    ][:1]
 
 
 def _pieces(text: str) -> list[str]:
