@@ -72,6 +72,8 @@ LEMMA_OVERRIDES = {
     "lighting": "lighting",
     "clothing": "clothing",
     "mining": "mining",
+    "vitals": "vitals",
+    "diabetes": "diabetes",
 }
 """Lookup-table lemmas that read wrongly in a CV (``data`` → ``datum``, ``programming`` →
 ``programme``, ``sous`` → ``sou``, the old coin, where a CV means a sous chef; ``criteria`` →
@@ -95,7 +97,8 @@ matched term "well practice", a phrase no one wrote, and "better outcomes" met "
 ``grind`` ("ground transportation", "grounds"), and an ordinal no digit: ``first`` → ``1`` left "first aid" the word
 "aid" and "third-party vendors" no "third" at all. The trades ``machining``, ``plumbing``, ``lighting``, ``clothing``
 and ``mining`` are nouns of their own, no ``machine``, ``plumb``, ``light``, ``clothe`` or ``mine``: a machinist's
-"CNC machining" met every "machine" of a posting."""
+"CNC machining" met every "machine" of a posting. And a nurse's ``vitals`` are no plural of "vital"
+(:func:`lemma_of`): "a vital role" is not vital signs; nor is ``diabetes`` one of "diabete"."""
 
 SHORT_PLURALS_KEPT = frozenset({"ads", "ids", "ups"})
 """The words of two or three letters that the lemma table makes plurals of shorter words, and are: "ads", "IDs",
@@ -206,6 +209,25 @@ def lemma_table() -> dict[str, str]:
     for british, spelt in american.items():  # "optimise" → optimize, "analysed" → analyze
         table[british] = lemma_of(spelt, spelt)
     return table
+
+
+def lemma_of(word: str, table: dict[str, str]) -> str:
+    """A lowercase word's lemma in ``table`` (:func:`lemma_table`); a plural the table is too old to know
+    ("webinars", "livestreams", "startups", "microservices", "codebases") reads as its singular, so a posting's
+    "webinars" meets a CV's "webinar". Only where the singular is no word the table knows either: "vitals" is not
+    the adjective "vital". Endings that are rarely a plural's are kept: "-ss", "-us", "-is", a field's "-ics", an
+    "-ings" noun, the "-as" and "-os" of names ("Canvas" is no plural of Canva, nor "Texas"), and "-ies", whose
+    plurals the table knows and whose other words it does not ("series", "species", "rabies")."""
+    lemma = table.get(word)
+    if lemma is not None:
+        return lemma
+    if len(word) < 5 or word[-1] != "s" or word.endswith(_NO_PLURAL) or not word.isalpha():
+        return word
+    singular = word[:-2] if word.endswith(("ches", "shes", "xes", "zes")) else word[:-1]
+    return word if singular in table or singular in _lemmas() else singular
+
+
+_NO_PLURAL = ("ss", "us", "is", "ics", "ings", "as", "os", "ies")
 
 
 SPELLING_VARIANTS = Path(__file__).resolve().parent / "data" / "spelling_variants.tsv"
@@ -362,7 +384,7 @@ def _word(lexeme: Lexeme, orth: int, table: dict[str, str]) -> tuple[str, str | 
     hanging = len(text) > 2 and text[-1] == "-" and text[-2].isalpha()
     if hanging:
         text = text.rstrip("-")
-    lemma = table.get(text, text)
+    lemma = lemma_of(text, table)
     kept = _keep(lexeme) and not (hanging and text in _PREFIXES)  # the "pre-" of "pre- and post-operative"
     word = _WORDS[orth] = (lemma, (lemma or lexeme.orth_) if kept else None)
     return word
@@ -753,7 +775,7 @@ def _lemma_sequences(surfaces: list[str]) -> Iterator[tuple[str, tuple[str, ...]
     for surface in surfaces:
         words = surface.split(" ")
         if _PLAIN.fullmatch(surface) and not any(word in rules for word in words):
-            yield surface, tuple(table.get(word, word) for word in words)
+            yield surface, tuple(lemma_of(word, table) for word in words)
         else:
             other.append(surface)
     for surface, (_, lemmas, _, joins) in zip(other, _tokenised(other), strict=True):

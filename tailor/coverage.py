@@ -35,7 +35,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
 from tailor.acronyms import same_meaning, spelled_out
-from tailor.analysis import Analysis, analyse, another_acronym, lemma_table, locate
+from tailor.analysis import Analysis, analyse, another_acronym, lemma_of, lemma_table, locate
 from tailor.lexicon import Lexicon, action_nouns, bundled_lexicon, generic_terms, word_log_probabilities
 from tailor.posting.plausible import JOB_WORDS
 from tailor.posting.structure import SectionKind, job_sentences
@@ -98,7 +98,7 @@ def _spelling(words: str) -> str:
 
 def _lemmas(words: str) -> str:
     """``words`` as analysis spells them: each word's lemma ("informed consents" → "inform consent")."""
-    return " ".join(lemma_table().get(word, word) for word in _spelling(words).split())
+    return " ".join(lemma_of(word, lemma_table()) for word in _spelling(words).split())
 
 
 @dataclass(frozen=True)
@@ -618,7 +618,7 @@ def _whole(word: str) -> str:
 
 
 def _lemma(word: str) -> str:
-    return lemma_table().get(word, word)
+    return lemma_of(word, lemma_table())
 
 
 def _ambiguous_said(text: CVText, term: str, spoken: Collection[str], capitals: frozenset[str]) -> bool:

