@@ -519,6 +519,10 @@ def _analysis(terms: list[str | None], spans: list[tuple[int, int, str]], joins:
             span_of[start:end] = [n] * (end - start)
             if lemmas[end - 1] not in ACTIVITY_HEADS:
                 modifiers.update(range(start, end - 1))
+            if lemmas[end - 1] == initials(canonical):
+                # "ICH-GCP": its last word abbreviates the skill itself, so it is no mention of a skill of the
+                # same letters (GCP, Google Cloud); the skill's own term says it.
+                modifiers.add(end - 1)
     # A multi-word skill is its own term plus its head, the last word: "object storage" is
     # storage, not an object; "recommendation system" is a system, not a recommendation. Where the
     # head names the activity, the words before it name what it works on, and count too.
@@ -540,6 +544,13 @@ def _analysis(terms: list[str | None], spans: list[tuple[int, int, str]], joins:
         cut += tuple(bigrams[n] for n, (i, j) in enumerate(pairs) if j + 1 in joins or i - 1 in joins)
     skills = list(dict.fromkeys(name for _, _, name in spans))
     return Analysis(unigrams + bigrams + extra, skills, cut=cut)
+
+
+def initials(name: str) -> str:
+    """The lowercase first letters of the words of a name of three words or more ("gcp" of "Good Clinical
+    Practice"); "" for a shorter one, whose two letters abbreviate too much else."""
+    words = name.lower().split()
+    return "".join(word[0] for word in words) if len(words) >= 3 else ""
 
 
 ACTIVITY_HEADS = frozenset(
