@@ -34,7 +34,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
-from tailor.analysis import Analysis, analyse, another_acronym, lemma_table, locate
+from tailor.analysis import Analysis, analyse, another_acronym, initials, lemma_table, locate
 from tailor.lexicon import Lexicon, action_nouns, bundled_lexicon, generic_terms, word_log_probabilities
 from tailor.posting.plausible import JOB_WORDS
 from tailor.posting.structure import SectionKind, job_sentences
@@ -238,6 +238,7 @@ def keywords(
         for key, count in counts.items():
             weight[key] += section.weight * (1 + math.log(count))
             required[key] |= section.kind is not SectionKind.PREFERRED
+    _fold_abbreviations(weight, required)
     found = [
         Keyword(term, kind, required[(term, kind)], round(w, 4), said.get(term, term))
         for (term, kind), w in weight.items()
@@ -252,6 +253,18 @@ def keywords(
     groups = _alternatives(sections, lexicon or bundled_lexicon())
     skills_found = [replace(k, alternatives=groups.get(k.term, ())) for k in skills_found]
     return sorted(skills_found + phrases, key=lambda k: (-k.weight, k.kind, k.term))
+
+
+def _fold_abbreviations(weight: dict[tuple[str, str], float], required: dict[tuple[str, str], bool]) -> None:
+    """A skill keyword written as the initials of another skill keyword of the same posting is that skill: a
+    posting that asks for "ICH GCP" and then for "GCP training" means Good Clinical Practice both times, not
+    Google Cloud, whatever the lexicon reads the bare letters as. Its weight joins that skill's, in place."""
+    spelled = {initials(term): term for term, kind in weight if kind == "skill" and initials(term)}
+    for term, kind in list(weight):
+        full = spelled.get(term.lower()) if kind == "skill" else None
+        if full is not None and full != term:
+            weight[(full, kind)] += weight.pop((term, kind))
+            required[(full, kind)] |= required.pop((term, kind))
 
 
 def _names_a_job(skill: str) -> bool:

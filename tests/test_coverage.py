@@ -1895,3 +1895,25 @@ def test_a_policy_analysts_methods_are_whole_keywords_met_by_their_names_and_kin
     assert "experimental design" not in found
     assert found["fiscal note"].met and found["cost-benefit analysis"].met
     assert found["quasi-experimental design"].met  # a difference-in-differences design is one
+
+
+def test_a_skill_keyword_written_as_another_keywords_initials_is_that_skill() -> None:
+    # Bare "GCP" is Google Cloud to the lexicon; beside "ICH GCP" in one posting it is Good Clinical Practice.
+    posting = Posting(
+        "p",
+        "Study Coordinator\n\nResponsibilities:\n- Obtain consent under ICH GCP.\n\n"
+        "Requirements:\n- Current GCP training.\n",
+    )
+    assert {k.term: k.required for k in keywords(analyse_posting(posting)) if k.kind == "skill"} == {
+        "Good Clinical Practice": True
+    }
+    cloud = Posting("p", "Cloud Engineer\n\nRequirements:\n- Deploy services on GCP.\n")
+    assert [k.term for k in keywords(analyse_posting(cloud)) if k.kind == "skill"] == ["GCP"]
+
+
+def test_a_cv_that_says_ich_gcp_says_no_google_cloud() -> None:
+    cv = make_cv({"Clinic": ["Trained coordinators under ICH-GCP."]})
+    posting = Posting("p", "Cloud Engineer\n\nRequirements:\n- Deploy services on GCP.\n")
+    ranking = rank(cv, posting)
+    found = coverage(ranking, select(cv, ranking, max_bullets=1))
+    assert {k.keyword.term: k.status for k in found.keywords}.get("GCP") == "absent"
