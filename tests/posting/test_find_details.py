@@ -1046,3 +1046,11 @@ def test_a_location_heading_over_a_lead_in_and_a_list_of_places_gives_the_first_
         "- Rockville, MD\n\n### Remote job\n\n- No\n\n## Duties\n\n- Evaluate programs\n"
     )
     assert details(text)["location"] == "Rockville, MD (label)"
+
+
+def test_a_reference_set_beside_the_title_on_its_line_is_no_part_of_the_title() -> None:
+    # Taleo's page sets the title and "Job Number: …" side by side; they read as one line.
+    text = "Receiving Clerk, Nights Job Number: 2600418\n\nPrimary Location: US-OH-Dayton\n\n## Duties\n\nWe ship.\n"
+    found = details(text)
+    assert found["title"] == "Receiving Clerk, Nights (heading)"
+    assert found["location"] == "Dayton, OH, US (label)"
