@@ -852,7 +852,7 @@ def _within(
     tool dbt); ambiguous names left out, since inside a longer name no context says which is meant. Nor is one
     activity inside another on the same thing ("UX research" says no UX design, "data analysis" no data
     management): the words before an activity name what it works on, not another activity."""
-    skills, kin = _skills(lexicon), _kin(lexicon)
+    skills, related = _skills(lexicon), kin(lexicon)
     found: set[str] = set()
     for start, end, name in spans:
         outer = name.lower()
@@ -864,10 +864,10 @@ def _within(
                 inner = patterns.get(part) if length < len(words) and i + length <= len(words) else None
                 if inner is None or inner == name or " ".join(part) in skills.ambiguous:
                     continue
-                near = kin.get(outer, frozenset())
+                near = related.get(outer, frozenset())
                 if head in ACTIVITY_HEADS and _is_activity(inner, head):
                     continue
-                if inner.lower() in near or near & kin.get(inner.lower(), frozenset()):
+                if inner.lower() in near or near & related.get(inner.lower(), frozenset()):
                     found.add(inner.lower())
     return frozenset(found)
 
@@ -880,7 +880,7 @@ def _is_activity(name: str, other: str) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _kin(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+def kin(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     """Each skill (lowercase canonical name) → those the lexicon relates it to, either way."""
     kin: dict[str, set[str]] = {}
     for skill, related in lexicon.related.items():

@@ -1917,3 +1917,15 @@ def test_a_cv_that_says_ich_gcp_says_no_google_cloud() -> None:
     ranking = rank(cv, posting)
     found = coverage(ranking, select(cv, ranking, max_bullets=1))
     assert {k.keyword.term: k.status for k in found.keywords}.get("GCP") == "absent"
+
+
+def test_bare_initials_of_a_skill_are_that_skill_in_a_posting_of_its_field_and_not_elsewhere() -> None:
+    def skills(text: str) -> list[str]:
+        return [k.term for k in keywords(analyse_posting(Posting("p", text))) if k.kind == "skill"]
+
+    # "GCP" is Google Cloud to the lexicon; among IRB and REDCap it is Good Clinical Practice.
+    clinical = skills("Study Coordinator\n\nRequirements:\n- CITI GCP training.\n- IRB submissions in REDCap.\n")
+    assert "Good Clinical Practice" in clinical and "GCP" not in clinical
+    cloud = skills("Cloud Engineer\n\nRequirements:\n- Deploy services on GCP and AWS.\n")
+    assert "GCP" in cloud and "Good Clinical Practice" not in cloud
+    assert skills("Cloud Engineer\n\nRequirements:\n- Deploy services on GCP.\n") == ["GCP"]
