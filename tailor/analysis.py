@@ -592,6 +592,10 @@ def _analysis(terms: list[str | None], spans: list[tuple[int, int, str]], joins:
             span_of[start:end] = [n] * (end - start)
             if lemmas[end - 1] not in ACTIVITY_HEADS:
                 modifiers.update(range(start, end - 1))
+            if lemmas[end - 1] == initials(canonical):
+                # "ICH-GCP": its last word abbreviates the skill itself, so it is no mention of a skill of the
+                # same letters (GCP, Google Cloud); the skill's own term says it.
+                modifiers.add(end - 1)
     # A multi-word skill is its own term plus its head, the last word: "object storage" is
     # storage, not an object; "recommendation system" is a system, not a recommendation. Where the
     # head names the activity, the words before it name what it works on, and count too.
@@ -613,6 +617,13 @@ def _analysis(terms: list[str | None], spans: list[tuple[int, int, str]], joins:
         cut += tuple(bigrams[n] for n, (i, j) in enumerate(pairs) if j + 1 in joins or i - 1 in joins)
     skills = list(dict.fromkeys(name for _, _, name in spans))
     return Analysis(unigrams + bigrams + extra, skills, cut=cut)
+
+
+def initials(name: str) -> str:
+    """The lowercase first letters of the words of a name of three words or more ("gcp" of "Good Clinical
+    Practice"); "" for a shorter one, whose two letters abbreviate too much else."""
+    words = name.lower().split()
+    return "".join(word[0] for word in words) if len(words) >= 3 else ""
 
 
 ACTIVITY_HEADS = frozenset(
@@ -914,7 +925,7 @@ def _within(
     tool dbt); ambiguous names left out, since inside a longer name no context says which is meant. Nor is one
     activity inside another on the same thing ("UX research" says no UX design, "data analysis" no data
     management): the words before an activity name what it works on, not another activity."""
-    skills, kin = _skills(lexicon), _kin(lexicon)
+    skills, related = _skills(lexicon), kin(lexicon)
     found: set[str] = set()
     for start, end, name in spans:
         outer = name.lower()
@@ -926,10 +937,10 @@ def _within(
                 inner = patterns.get(part) if length < len(words) and i + length <= len(words) else None
                 if inner is None or inner == name or " ".join(part) in skills.ambiguous:
                     continue
-                near = kin.get(outer, frozenset())
+                near = related.get(outer, frozenset())
                 if head in ACTIVITY_HEADS and _is_activity(inner, head):
                     continue
-                if inner.lower() in near or near & kin.get(inner.lower(), frozenset()):
+                if inner.lower() in near or near & related.get(inner.lower(), frozenset()):
                     found.add(inner.lower())
     return frozenset(found)
 
@@ -942,7 +953,7 @@ def _is_activity(name: str, other: str) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _kin(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+def kin(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     """Each skill (lowercase canonical name) → those the lexicon relates it to, either way."""
     kin: dict[str, set[str]] = {}
     for skill, related in lexicon.related.items():

@@ -35,7 +35,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
 from tailor.acronyms import same_meaning, spelled_out
-from tailor.analysis import Analysis, analyse, another_acronym, lemma_of, lemma_table, locate
+from tailor.analysis import Analysis, analyse, another_acronym, initials, kin, lemma_of, lemma_table, locate
 from tailor.lexicon import Lexicon, action_nouns, bundled_lexicon, generic_terms, word_log_probabilities
 from tailor.posting.plausible import JOB_WORDS
 from tailor.posting.structure import SectionKind, job_sentences
@@ -239,6 +239,7 @@ def keywords(
         for key, count in counts.items():
             weight[key] += section.weight * (1 + math.log(count))
             required[key] |= section.kind is not SectionKind.PREFERRED
+    _fold_abbreviations(weight, required, said, lexicon or bundled_lexicon(), skills)
     found = [
         Keyword(term, kind, required[(term, kind)], round(w, 4), said.get(term, term))
         for (term, kind), w in weight.items()
@@ -253,6 +254,58 @@ def keywords(
     groups = _alternatives(sections, lexicon or bundled_lexicon())
     skills_found = [replace(k, alternatives=groups.get(k.term, ())) for k in skills_found]
     return sorted(skills_found + phrases, key=lambda k: (-k.weight, k.kind, k.term))
+
+
+def _fold_abbreviations(
+    weight: dict[tuple[str, str], float],
+    required: dict[tuple[str, str], bool],
+    said: dict[str, str],
+    lexicon: Lexicon,
+    skills: set[str],
+) -> None:
+    """A skill keyword written as the initials of another skill is that skill where the posting names it too,
+    or names what the lexicon relates to it and nothing it relates to the skill the letters name: a posting
+    that asks for "ICH GCP" or for IRB submissions, and then for "GCP training", means Good Clinical Practice,
+    not Google Cloud, whatever the lexicon reads the bare letters as. Its weight joins that skill's, in place.
+    ``skills`` are the lowercase skills the posting names; ``said`` keeps the posting's words ("GCP") where
+    it names the skill no other way."""
+    spelled = {initials(term): term for term, kind in weight if kind == "skill" and initials(term)}
+    for term, kind in list(weight):
+        full = spelled.get(term.lower()) if kind == "skill" else None
+        if full is None and kind == "skill" and " " not in term:
+            full = _spelled_in_its_field(term, lexicon, skills)
+        if full is not None and full != term:
+            weight[(full, kind)] += weight.pop((term, kind))
+            said.setdefault(full, said.get(term, term))
+            required[(full, kind)] |= required.pop((term, kind))
+
+
+def _spelled_in_its_field(letters: str, lexicon: Lexicon, skills: set[str]) -> str | None:
+    """The one skill of the lexicon whose initials ``letters`` are, if the posting's ``skills`` are of its field
+    (one is kin to it, or kin to what it is kin to) and none of the field of the skill the letters name."""
+    found = _initialisms(lexicon).get(letters.lower(), ())
+    if len(found) != 1:
+        return None
+    related = kin(lexicon)
+
+    def field(skill: str) -> frozenset[str]:
+        near = related.get(skill, frozenset())
+        return near.union(*(related.get(other, frozenset()) for other in near)) - {skill}
+
+    spelled = found[0]
+    if skills.isdisjoint(field(spelled.lower())) or not skills.isdisjoint(field(letters.lower())):
+        return None
+    return spelled
+
+
+@lru_cache(maxsize=4)
+def _initialisms(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Lowercase initials → the canonical names of the lexicon (of three words or more) that they spell."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for canonical in dict.fromkeys(lexicon.names.values()):
+        if letters := initials(canonical):
+            out[letters].append(canonical)
+    return {letters: tuple(names) for letters, names in out.items()}
 
 
 def _names_a_job(skill: str) -> bool:

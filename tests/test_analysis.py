@@ -709,3 +709,11 @@ def test_a_name_of_two_meanings_written_in_capitals_its_own_spelling_lacks_is_an
 def test_a_cv_skill_named_in_capitals_its_own_spelling_lacks_is_no_such_skill() -> None:
     named = analyse(["ADA", "Ada", "SWIFT"], bundled_lexicon(), names=True)
     assert [a.skills for a in named] == [[], ["Ada"], []]
+
+
+def test_a_skill_written_with_its_own_abbreviation_is_no_mention_of_another_skill_of_those_letters() -> None:
+    # "GCP" alone is Google Cloud; in "ICH-GCP" it abbreviates Good Clinical Practice itself.
+    analysis = analyse(["Trained coordinators on consent under ICH-GCP."], bundled_lexicon())[0]
+    assert analysis.skills == ["Good Clinical Practice"]
+    assert "gcp" not in analysis.terms and "good clinical practice" in analysis.terms
+    assert "gcp" in terms("Deployed services on GCP and AWS.")

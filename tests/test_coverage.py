@@ -1986,3 +1986,37 @@ def test_a_policy_analysts_methods_are_whole_keywords_met_by_their_names_and_kin
     assert "experimental design" not in found
     assert found["fiscal note"].met and found["cost-benefit analysis"].met
     assert found["quasi-experimental design"].met  # a difference-in-differences design is one
+
+
+def test_a_skill_keyword_written_as_another_keywords_initials_is_that_skill() -> None:
+    # Bare "GCP" is Google Cloud to the lexicon; beside "ICH GCP" in one posting it is Good Clinical Practice.
+    posting = Posting(
+        "p",
+        "Study Coordinator\n\nResponsibilities:\n- Obtain consent under ICH GCP.\n\n"
+        "Requirements:\n- Current GCP training.\n",
+    )
+    assert {k.term: k.required for k in keywords(analyse_posting(posting)) if k.kind == "skill"} == {
+        "Good Clinical Practice": True
+    }
+    cloud = Posting("p", "Cloud Engineer\n\nRequirements:\n- Deploy services on GCP.\n")
+    assert [k.term for k in keywords(analyse_posting(cloud)) if k.kind == "skill"] == ["GCP"]
+
+
+def test_a_cv_that_says_ich_gcp_says_no_google_cloud() -> None:
+    cv = make_cv({"Clinic": ["Trained coordinators under ICH-GCP."]})
+    posting = Posting("p", "Cloud Engineer\n\nRequirements:\n- Deploy services on GCP.\n")
+    ranking = rank(cv, posting)
+    found = coverage(ranking, select(cv, ranking, max_bullets=1))
+    assert {k.keyword.term: k.status for k in found.keywords}.get("GCP") == "absent"
+
+
+def test_bare_initials_of_a_skill_are_that_skill_in_a_posting_of_its_field_and_not_elsewhere() -> None:
+    def skills(text: str) -> list[str]:
+        return [k.term for k in keywords(analyse_posting(Posting("p", text))) if k.kind == "skill"]
+
+    # "GCP" is Google Cloud to the lexicon; among IRB and REDCap it is Good Clinical Practice.
+    clinical = skills("Study Coordinator\n\nRequirements:\n- CITI GCP training.\n- IRB submissions in REDCap.\n")
+    assert "Good Clinical Practice" in clinical and "GCP" not in clinical
+    cloud = skills("Cloud Engineer\n\nRequirements:\n- Deploy services on GCP and AWS.\n")
+    assert "GCP" in cloud and "Good Clinical Practice" not in cloud
+    assert skills("Cloud Engineer\n\nRequirements:\n- Deploy services on GCP.\n") == ["GCP"]

@@ -393,3 +393,22 @@ def test_a_builders_delivery_method_hospital_safety_rules_and_estimating_softwar
     assert {"construction manager at risk", "ICRA", "ILSM"} <= set(first.skills)
     assert {"construction manager at risk", "ICRA"} <= set(second.skills)
     assert {"On-Screen Takeoff", "Sage Estimating"} <= set(third.skills)
+
+
+def test_a_clinical_research_coordinators_credentials_systems_and_documents_are_skills() -> None:
+    lexicon = bundled_lexicon()
+    posting = "CCRC or CCRP preferred. Enter data in EDC systems, track visits in a CTMS, keep the eTMF, do SDV."
+    cv = "Certified Clinical Research Coordinator; built case report forms in REDCap; calendars in OnCore."
+    said, held = analyse([posting, cv], lexicon)
+    assert {"CCRC", "CCRP", "electronic data capture", "CTMS", "trial master file", "source document verification"} <= (
+        set(said.skills)
+    )
+    assert {"CCRC", "REDCap", "OnCore"} <= set(held.skills)
+    # REDCap and Medidata Rave are each an EDC, OnCore a CTMS: a CV naming one meets a posting asking for the kind.
+    assert {"redcap", "medidata rave"} <= set(lexicon.instances["electronic data capture"])
+    assert "oncore" in lexicon.instances["ctms"]
+
+
+def test_edc_is_electronic_data_capture_only_where_its_context_says_so() -> None:
+    (said,) = analyse(["Liaise with the city's EDC on business grants."], bundled_lexicon())
+    assert "electronic data capture" not in said.skills

@@ -234,7 +234,7 @@ LABELS: dict[str, Field] = {
         ("location", "locations", "location(s)", "job location", "job locations", "work location", "based in",
          "office location", "place of work", "duty station", "city", "office", "work site", "worksite", "site",
          "city/state", "city / state", "plant location", "facility location", "assignment location", "clinic location",
-         "store location", "branch location", "campus", "campus location"),
+         "store location", "branch location", "campus", "campus location", "primary location"),
         "location"),
     **dict.fromkeys(
         ("employment type", "job type", "type of employment", "contract type", "type", "employment", "schedule",

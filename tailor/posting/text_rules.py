@@ -16,7 +16,7 @@ from tailor.places import is_place, places, regions
 from tailor.posting import plausible
 from tailor.posting.details import Field
 from tailor.posting.domains import complete, from_addresses
-from tailor.posting.extracted import FIELD_GAP
+from tailor.posting.extracted import FIELD_GAP, is_bullet
 from tailor.posting.headings import SectionKind
 from tailor.posting.lines import (
     HIRING,
@@ -68,15 +68,24 @@ def _stacked(page: Page) -> dict[Field, list[str]]:
     for i, line in enumerate(raw):
         if ":" in line or (field := _STACKED_LABELS.get(line.strip(" \t*#_").lower())) is None:
             continue
-        below = next((n for n in range(i + 1, min(i + 3, len(raw))) if raw[n].strip()), None)
+        below = _next_filled(raw, i)
+        if field == "location" and below is not None and raw[below].rstrip().endswith(":"):
+            below = _next_filled(raw, below)  # "1 vacancy in the following location:" leads in its list of places
         if below is None or len(raw[below].split()) > 6:
             continue
         value = page.lines[below].text
+        if is_bullet(value):  # a page's list of places, one to a list item
+            value = value.split(None, 1)[1]
         # A place must read as one here: what a bulletin writes under it may be no place ("1 vacancy in the
         # following location:", "Flexible"), and a label outranks the place a header line gives.
         if field != "location" or plausible.is_place_piece(value) or named_place(value):
             out.setdefault(field, []).append(value)
     return out
+
+
+def _next_filled(raw: list[str], i: int) -> int | None:
+    """The position of the first line with text of the two after line ``i``, if either has any."""
+    return next((n for n in range(i + 1, min(i + 3, len(raw))) if raw[n].strip()), None)
 
 
 _COLON = re.compile(r"\s*[:：]\s+")
@@ -340,7 +349,8 @@ def _heading(page: Page) -> dict[Field, list[str]]:
     """The first heading or masthead line that reads as a job title; "… at Acme" in it names the company."""
     if page.title_line is None or page.title_line[2]:
         return {}  # no title line, or a hiring sentence: the hiring-phrase rule reads that
-    title = page.title_line[1]
+    # A careers page's reference set beside its title on one line ("Warehouse Supervisor Job Number: 2600318").
+    title = _up_to_next_label(page.title_line[1])[0] or page.title_line[1]
     m = re.search(rf"\s(?:at|@)\s+({NAME})\s*$", title)
     if m is None:
         return {"title": [title], **_company_and_place(page, page.lines[page.title_line[0]].text)}

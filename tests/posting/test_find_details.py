@@ -935,9 +935,9 @@ def test_a_location_heading_over_what_names_no_place_gives_none_and_leaves_the_p
     text = "# Line Cook\n\n## Location\nOur kitchen is in the old mill by the river.\n\n## Duties\n- Cook\n"
     assert "location" not in details(text)
     assert "location" not in details("# Line Cook\n\nLocation\nFlexible\n\n## Duties\n- Cook\n")
-    # USAJOBS's words over its list of places: the place on the line below is the one its header gives.
+    # USAJOBS's words over its list of places lead in the place on the line below, which the label gives.
     text = "Program Analyst\n\nLocation\n1 vacancy in the following location:\nWashington, DC\n\nDuties\n- Evaluate\n"
-    assert details(text)["location"] == "Washington, DC (board-header)"
+    assert details(text)["location"] == "Washington, DC (label)"
 
 
 def _page(tab: str, heading: str) -> str:
@@ -1102,3 +1102,21 @@ def test_a_street_address_under_the_company_gives_its_place_as_the_location(addr
     text = f"Night Auditor\nSaltmarsh Hotel Group\n4.1 out of 5 stars\n{address}\n$22 an hour - Full-time\n\nText."
     found = details(text)
     assert (found["company"], found["location"]) == ("Saltmarsh Hotel Group (board-header)", f"{place} (board-header)")
+
+
+def test_a_location_heading_over_a_lead_in_and_a_list_of_places_gives_the_first_place() -> None:
+    # USAJOBS's overview as its web page reads: the place is a list item under "1 vacancy in the following location:".
+    text = (
+        "# Program Analyst\n\n## Summary\n\nThe incumbent evaluates programs across the agency and reports on them.\n\n"
+        "### Salary\n\n- $90,000 - $110,000 per year\n\n### Location\n\n- 1 vacancy in the following location:\n"
+        "- Rockville, MD\n\n### Remote job\n\n- No\n\n## Duties\n\n- Evaluate programs\n"
+    )
+    assert details(text)["location"] == "Rockville, MD (label)"
+
+
+def test_a_reference_set_beside_the_title_on_its_line_is_no_part_of_the_title() -> None:
+    # Taleo's page sets the title and "Job Number: …" side by side; they read as one line.
+    text = "Receiving Clerk, Nights Job Number: 2600418\n\nPrimary Location: US-OH-Dayton\n\n## Duties\n\nWe ship.\n"
+    found = details(text)
+    assert found["title"] == "Receiving Clerk, Nights (heading)"
+    assert found["location"] == "Dayton, OH, US (label)"
