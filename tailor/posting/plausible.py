@@ -68,6 +68,7 @@ JOB_WORDS = re.compile(
     r"|ecologist|sociologist|anthropologist|linguist|nanny|generalist|liaison"
     r"|modell?er|hydrologist|hydrogeologist|cartographer"  # "Hydraulic Modeler", "Financial Modeller"
     r"|handler|picker|packer|loader|unloader|selector|stocker|sorter|spotter"  # a warehouse's trades
+    r"|adjuster|adjustor|appraiser"  # insurance's claims trades ("Field Claims Adjuster", "Auto Damage Appraiser")
     r"|mgr)s?\b",  # a manager as classified ads abbreviate one ("Kitchen Mgr", "Asst. Mgr")
     re.IGNORECASE,
 )
