@@ -355,6 +355,9 @@ def test_a_claims_adjusters_coverages_documents_and_designations_are_skills_in_e
         asked.skills
     )
     assert set(asked.skills) | {"Xactimate", "XactAnalysis"} == set(said.skills)
+    # A state's all-lines licence is the adjuster licence a posting asks for.
+    licence, held = analyse(["Active Texas adjuster license required", "Florida All-Lines Adjuster License"], lexicon)
+    assert licence.skills == held.skills == ["adjuster license"]
     # "ROR" is Ruby on Rails's RoR, "ACV" a SaaS firm's annual contract value: neither is made an insurance term.
     assert lexicon.canonical("ROR") == "Ruby on Rails" and lexicon.canonical("ACV") is None
 
