@@ -892,28 +892,36 @@ INITIAL_SKIPS = frozenset({"of", "and", "&", "the", "for", "in", "to", "-", "/"}
 
 def _spelled_out(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """``spans`` with an acronym in brackets after the words it abbreviates read as those words: "Good
-    Clinical Practice (GCP)" is no Google Cloud, and "Relativity Certified Administrator (RCA)" no root cause
-    analysis. Where the words are a skill, the acronym is that skill; where they are none, it is no skill."""
+    Clinical Practice (GCP)" is no Google Cloud, "Relativity Certified Administrator (RCA)" no root cause
+    analysis, and "reservation-of-rights (ROR) letters" no Ruby on Rails. Where the words are a skill, the
+    acronym is that skill; where they are none, it is no skill."""
     before = {end: name for _, end, name in spans}
     out = []
     for start, end, name in spans:
         if end - start == 1 and start >= 2 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")":
             letters = doc[start].text.replace(".", "")
-            initials: list[str] = []
-            i = start - 2
-            while i >= 0 and len(initials) < len(letters):
-                word = doc[i].text
-                if word not in INITIAL_SKIPS:
-                    if not word[:1].isalpha():
-                        break
-                    initials.append(word[0])
-                i -= 1
-            if len(letters) > 1 and "".join(reversed(initials)) == letters:
+            words = [t.text for t in doc[max(0, start - 1 - 3 * len(letters)) : start - 1]]
+            if len(letters) > 1 and _abbreviates(words, letters):
                 if (phrase := before.get(start - 1)) is not None:
                     out.append((start, end, phrase))  # the skill the words name, said again
                 continue  # the acronym of words that are no skill: none either
         out.append((start, end, name))
     return out
+
+
+def _abbreviates(words: Sequence[str], letters: str) -> bool:
+    """Whether the last of ``words`` abbreviate to ``letters``: each gives its first letter, in either case (a
+    duty's words are written in lower case: "first notice of loss (FNOL)"), and one an acronym may leave out
+    (:data:`INITIAL_SKIPS`) gives its letter or none ("Hazard Analysis and Critical Control Points", HACCP;
+    "reservation-of-rights", ROR)."""
+    if not letters:
+        return True
+    if not words:
+        return False
+    word = words[-1]
+    if word in INITIAL_SKIPS and _abbreviates(words[:-1], letters):
+        return True
+    return word[:1].isalpha() and word[0].lower() == letters[-1].lower() and _abbreviates(words[:-1], letters[:-1])
 
 
 def _within(

@@ -209,8 +209,9 @@ def keywords(
         counts: dict[tuple[str, str], int] = defaultdict(int)
         text = "\n".join(job_sentences(section.section.text)) if id(section) in described else section.section.text
         colleagues = _colleagues(text, titles, skills, lexicon or bundled_lexicon())
+        employers = _only_in_the_name(text, posting.structure.company, skills, lexicon or bundled_lexicon())
         for skill in analysis.skills:
-            if skill.lower() in IMPLIED:
+            if skill.lower() in IMPLIED or skill.lower() in employers:
                 continue
             if colleagues[skill.lower()] > 0:
                 colleagues[skill.lower()] -= 1
@@ -347,6 +348,18 @@ def _colleagues(text: str, titles: Collection[str], skills: Collection[str], lex
         if in_team or people:
             found[term] += 1
     return found
+
+
+def _only_in_the_name(text: str, company: str | None, skills: Collection[str], lexicon: Lexicon) -> frozenset[str]:
+    """Those of ``skills`` that ``text`` says only as words of the hiring organisation's name, written out
+    ("Cypress Gate Insurance Group seeks an underwriter"): the employer, no skill it asks for."""
+    names = [m.span() for m in re.finditer(re.escape(company), text, re.IGNORECASE)] if company else []
+    if not names:
+        return frozenset()
+    inside: dict[str, bool] = {}
+    for start, end, term in locate(text, set(skills), lexicon):
+        inside[term] = inside.get(term, True) and any(first <= start and end <= last for first, last in names)
+    return frozenset(term for term, only in inside.items() if only)
 
 
 _UNKNOWN_NAMES = r"(?:(?-i:[A-Z][\w.+&-]*(?:[ \t][A-Z][\w.+&-]*)?)(?:\s*[,/()][\s,/()]*|\s+(?=(?:and/)?or\b)))*"

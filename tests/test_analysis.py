@@ -617,6 +617,11 @@ def test_an_acronym_in_brackets_after_its_words_means_those_words() -> None:
     assert skills("Relativity Certified Administrator (RCA) preferred") == []  # no root cause analysis
     assert skills("Experience with Google Cloud Platform (GCP)") == ["GCP"]
     assert skills("Deploy on GCP and AWS") == ["GCP", "AWS"]  # no brackets, no words: the acronym as it is
+    # Words in lower case, and small words whose letters the acronym keeps, abbreviate all the same.
+    assert skills("Drafted reservation-of-rights (ROR) letters") == ["reservation of rights"]  # no Ruby on Rails
+    assert skills("Fitted by maximum likelihood (ML) estimation") == []  # no machine learning
+    assert skills("Built two apps in Ruby on Rails (RoR)") == ["Ruby on Rails"]
+    assert skills("Built two apps in RoR") == ["Ruby on Rails"]
 
 
 def test_developed_and_developing_meet_develop() -> None:

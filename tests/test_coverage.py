@@ -713,6 +713,20 @@ def test_the_hiring_organisations_name_is_no_keyword() -> None:
     assert not {t for t in terms if set(t.split()) <= {"harbor", "light"}}, terms
 
 
+def test_a_skill_said_only_as_a_word_of_the_hiring_organisations_name_is_no_keyword() -> None:
+    def skills(text: str) -> set[str]:
+        posting = Posting("p", text, stated=(Candidate("company", "Cypress Ridge Mutual", "column"),))
+        return {k.term for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+
+    text = (
+        "Claims Analyst\n\nAbout the role\nCypress Ridge Mutual seeks a claims analyst for its Reno office.\n\n"
+        "Requirements:\n- Report to Cypress Ridge Mutual's claims director\n- Strong Microsoft Excel skills\n"
+    )
+    assert skills(text) == {"Microsoft Excel"}
+    # Named apart from the name, the skill is asked for all the same.
+    assert "Cypress" in skills(text + "- End-to-end tests in Cypress\n")
+
+
 def test_a_phrase_with_a_proper_word_of_the_hiring_organisations_name_is_no_keyword() -> None:
     text = (
         "Account Representative\n\nRequirements:\n- Work with internal Quvexa teams on pricing\n"

@@ -365,6 +365,25 @@ def test_no_generic_word_is_spelt_the_british_way_which_analysis_never_yields() 
     assert not {word for term in generic_terms() for word in term.split()} & spelling_variants().keys()
 
 
+def test_a_claims_adjusters_coverages_documents_and_designations_are_skills_in_either_spelling() -> None:
+    lexicon = bundled_lexicon()
+    posting = "Handle commercial GL claims; draft reservation of rights letters; CPCU preferred; refer fraud to SIU."
+    cv = (
+        "Adjusted commercial general liability (CGL) claims and wrote reservation-of-rights (ROR) letters for the "
+        "Special Investigations Unit; Chartered Property Casualty Underwriter; Xactimate and XactAnalysis."
+    )
+    asked, said = analyse([posting, cv], lexicon)
+    assert {"commercial general liability", "reservation of rights", "CPCU", "special investigations unit"} == set(
+        asked.skills
+    )
+    assert set(asked.skills) | {"Xactimate", "XactAnalysis"} == set(said.skills)
+    # A state's all-lines licence is the adjuster licence a posting asks for.
+    licence, held = analyse(["Active Texas adjuster license required", "Florida All-Lines Adjuster License"], lexicon)
+    assert licence.skills == held.skills == ["adjuster license"]
+    # "ROR" is Ruby on Rails's RoR, "ACV" a SaaS firm's annual contract value: neither is made an insurance term.
+    assert lexicon.canonical("ROR") == "Ruby on Rails" and lexicon.canonical("ACV") is None
+
+
 def test_a_property_managers_systems_rules_and_licences_are_skills_each_system_property_management_software() -> None:
     lexicon = bundled_lexicon()
     text = "Collect rent in Yardi Voyager or AppFolio under the Fair Housing Act; log leads in Follow Up Boss."

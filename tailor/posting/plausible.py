@@ -71,6 +71,7 @@ JOB_WORDS = re.compile(
     # "Physiotherapist", "Paediatrician", however specialised the word before them.
     r"|\w+ologist|\w+iatrist|\w+therapist|\w+ician|chiropractor|orthotist|prosthetist"
     r"|handler|picker|packer|loader|unloader|selector|stocker|sorter|spotter"  # a warehouse's trades
+    r"|adjuster|adjustor|appraiser"  # insurance's claims trades ("Field Claims Adjuster", "Auto Damage Appraiser")
     r"|mgr)s?\b",  # a manager as classified ads abbreviate one ("Kitchen Mgr", "Asst. Mgr")
     re.IGNORECASE,
 )

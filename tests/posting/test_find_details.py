@@ -294,6 +294,13 @@ def test_a_warehouse_trade_on_a_job_boards_first_line_is_the_title(title: str) -
     assert (found["title"], found["company"]) == (f"{title} (heading)", "Kestrel Intermodal (board-header)")
 
 
+@pytest.mark.parametrize("title", ["Catastrophe Adjuster", "Field Claims Adjustor", "Auto Damage Appraiser"])
+def test_an_insurance_claims_trade_on_a_postings_first_line_is_the_title(title: str) -> None:
+    text = f"{title}\nHollis Field Services, LLC\nTulsa, OK\n\nWhat you'll do\n- Inspect losses.\n"
+    found = details(text)
+    assert (found["title"], found["location"]) == (f"{title} (heading)", "Tulsa, OK (board-header)")
+
+
 @pytest.mark.parametrize("pay", ["$18-20/hr DOE. Part time, 25 hrs a week.", "£11.50 an hour, weekends only."])
 def test_a_classified_ads_first_line_over_its_pay_is_the_title(pay: str) -> None:
     # An ad of a few long lines, its pay first under the title: the pay starts anew, as a capital does.
