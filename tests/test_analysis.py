@@ -85,6 +85,9 @@ def test_a_plural_newer_than_the_lemma_table_meets_its_singular() -> None:
     assert {"canvas", "texas", "analytics"} <= set(analyse(["Canvas LMS in Texas; analytics"])[0].terms)
     assert skills("You will play a vital role in our team.") == []
     assert skills("Recorded vitals every four hours.") == ["vital signs"]
+    # Nor a word in -ies the table lacks, nor diabetes: no "serie", "specie" or "diabete" is a word.
+    words = set(analyse(["Time series of species counts; diabetes education"])[0].terms)
+    assert {"series", "species", "diabetes"} <= words and not {"serie", "specie", "diabete"} & words
 
 
 def test_bigrams_join_only_adjacent_words() -> None:
