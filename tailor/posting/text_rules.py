@@ -367,7 +367,12 @@ def _company_and_place(page: Page, title: str) -> dict[Field, list[str]]:
     ("Software Engineer - Backend - Remote" names a specialty, no employer). A line of two pieces names the company
     after the title the same way ("Content Marketing Manager — Copper Spoon", the company named again below)."""
     pieces = _TITLE_PIECES.split(title)
-    if len(pieces) == 2 and _employer_piece(page, *pieces) and not plausible.is_place_piece(pieces[1]):
+    if (
+        len(pieces) == 2
+        and _employer_piece(page, *pieces, strictly=True)
+        and not plausible.is_place_piece(pieces[1])
+        and not plausible.employment_type(pieces[1])
+    ):
         return {"company": [pieces[1]]}
     if len(pieces) != 3 or (_chip(pieces[2])[0] != "location" and not plausible.is_place_piece(pieces[2])):
         place = plausible.title_place(title)  # "Line Cook - $18/hr (Oakland, CA)", "Nurse Manager | Remote"
@@ -379,21 +384,27 @@ def _company_and_place(page: Page, title: str) -> dict[Field, list[str]]:
     return offers
 
 
-def _employer_piece(page: Page, job: str, piece: str) -> bool:
+def _employer_piece(page: Page, job: str, piece: str, *, strictly: bool = False) -> bool:
     """Whether ``piece``, set beside the ``job`` on its title line, names the employer: the job names a job, the
     piece none, and the posting names it again as one names an employer."""
-    return bool(plausible.JOB_WORDS.search(job)) and not plausible.JOB_WORDS.search(piece) and _named_again(page, piece)
+    named = _named_again(page, piece, strictly=strictly)
+    return bool(plausible.JOB_WORDS.search(job)) and not plausible.JOB_WORDS.search(piece) and named
 
 
-def _named_again(page: Page, name: str) -> bool:
+def _named_again(page: Page, name: str, *, strictly: bool = False) -> bool:
     """Whether the posting names ``name`` again, on a line other than its title's, as one names an employer:
     what it is or does ("Copper Spoon Tavern is a …", "St. Mary's offers"), or where one works ("at Acme",
-    "Join Acme"). "Backend team" and "VOIP systems" name no employer."""
+    "Join Acme"). "Backend team" and "VOIP systems" name no employer. ``strictly``, only as what it is or does
+    or where one works, never "with" or "for" it nor its possessive: "built with Elixir", "the Contractor's
+    area" name a language and a party to the contract, which a title's second piece ("Backend Engineer -
+    Elixir") may be as well as an employer."""
     title_index = page.title_line[0] if page.title_line is not None else -1
     name = re.escape(name)
+    where = "at|join|joining" if strictly else "at|join|joining|about|with|for"
+    whose = "" if strictly else "['’]s\\b|"
     said = re.compile(
-        rf"(?<![\w-])(?i:at|join|joining|about|with|for)\s+{name}(?=\s*(?:[,.!;:?]|$|\s(?i:and|as|in|to|we|where)\b))"
-        rf"|(?<![\w-]){name}(?:['’]s\b|\s+(?i:is|are|has|have|was|offers|provides|seeks|serves)\b)"
+        rf"(?<![\w-])(?i:{where})\s+{name}(?=\s*(?:[,.!;:?]|$|\s(?i:and|as|in|to|we|where)\b))"
+        rf"|(?<![\w-]){name}(?:{whose}\s+(?i:is|are|has|have|was|offers|provides|seeks|serves)\b)"
     )
     return any(said.search(line.text) for n, line in enumerate(page.lines) if n != title_index)
 

@@ -395,6 +395,18 @@ def test_a_title_line_that_ends_with_no_place_gives_no_location(line: str) -> No
             "Barista",
             None,
         ),
+        # A language the work is done "with", a party to the contract: no employer either.
+        (
+            "# Backend Engineer - Elixir\n\nOur backend is built with Elixir and Phoenix.\n\nRequirements:\n- OTP\n",
+            "Backend Engineer - Elixir",
+            None,
+        ),
+        (
+            "# Infrastructure Engineer - Contractor\n\nThe Contractor's area is our Terraform code.\n\nRequirements:\n"
+            "- Terraform\n",
+            "Infrastructure Engineer - Contractor",
+            None,
+        ),
     ],
 )
 def test_a_title_line_of_two_pieces_gives_the_company_after_the_title_where_the_text_names_it_again(
