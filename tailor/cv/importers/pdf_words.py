@@ -34,12 +34,11 @@ _DATE = re.compile(
 ACRONYM = -15.0
 """The ln(probability) of capitals joined into an acronym ("U X", "ER P"): likelier than the letters apart."""
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
-_NAME_OPENED = re.compile(r"[A-Z][a-z]{2,}")
 _PUNCTUATION = re.compile(r"^[.,;:!?)\]]")
+"""What opens a piece that follows the word before it with no space in any case ("too l" + ". Led")."""
 _OPENING = re.compile(r"(?:^|\s)[(\[“‘]\s$")
 """A piece that ends with an opening bracket or quotation mark alone, which the next piece goes on from ("( " +
 "contract)")."""
-"""What opens a piece that follows the word before it with no space in any case ("too l" + ". Led")."""
 
 
 def rejoined(rows: Sequence[float], texts: Sequence[str]) -> set[int]:
