@@ -481,7 +481,8 @@ def _kinds_of(
 def _without_board_lines(lines: list[str]) -> list[str]:
     """``lines`` without a job board's own lines, wherever a copy of its page puts them: the posting's
     age and applicants, its buttons ("Show more"), and the criteria it lists under the posting
-    ("Industries" over "Software Development"), which are not the job's words."""
+    ("Industries" over "Software Development"), which are not the job's words; nor is a labelled place
+    or date (:func:`_detail_only`)."""
     out: list[str] = []
     skip = False
     for line in lines:
