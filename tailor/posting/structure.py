@@ -502,6 +502,8 @@ Filled"): where and when, which :mod:`~tailor.posting.find_details` reads from t
 
 def _detail_only(line: str) -> bool:
     """Whether ``line`` is a labelled detail of :data:`_DETAILS_ONLY` and nothing else."""
+    if ":" not in line and "|" not in line and "：" not in line:
+        return False  # most lines: no label at all
     found = LABEL.match(line.strip())
     return found is not None and LABELS.get(" ".join(found.group(1).lower().split())) in _DETAILS_ONLY
 
