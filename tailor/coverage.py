@@ -374,7 +374,7 @@ _BETWEEN_ALTERNATIVES = re.compile(
 )
 _OFFERS_A_CHOICE = re.compile(r"\bor\b|/", re.IGNORECASE)
 _MAY_OFFER_A_CHOICE = re.compile(
-    r"\bor\b|/|\bone of\b|\bsuch as\b|\be\.g\.|\bfor (?:example|instance)\b", re.IGNORECASE
+    r"\bor\b|/|\bone of\b|\bsuch as\b|\be\.g\.|\bfor (?:example|instance)\b|\([^()]*,", re.IGNORECASE
 )
 """A line that may name skills as alternatives: the only lines :func:`_alternatives` analyses."""
 _OR_LIKE = re.compile(
@@ -439,6 +439,9 @@ def _alternatives(sections: list[WeightedSection], lexicon: Lexicon) -> dict[str
                     names = {name for _, _, name in run}
                     for name in names:
                         groups[name] |= names - {name}
+                elif names := _its_names(line, run):
+                    for name in names:
+                        groups[name] |= names - {name}
             for clause in _clause_spans(line):
                 inside = [spot for spot in spots if clause[0] <= spot[0] and spot[1] <= clause[1]]
                 if len(inside) > 1 and _offered_instead(line[clause[0] : clause[1]], clause[0], inside[0], inside[-1]):
@@ -446,6 +449,22 @@ def _alternatives(sections: list[WeightedSection], lexicon: Lexicon) -> dict[str
                     groups[first].add(last)
                     groups[last].add(first)
     return {name: tuple(sorted(others)) for name, others in groups.items()}
+
+
+_BRACKETED = re.compile(r"\s*\(([^()]*)\)")
+
+
+def _its_names(line: str, run: list[tuple[int, int, str]]) -> set[str]:
+    """The names a skill written out goes by, where a bracket after it lists them with its own letters among
+    them: "credentialed veterinary technician (LVT, RVT, CVT)", "clinical social worker (LCSW, LICSW)" ask for
+    the one credential under any of its names, so each meets the others. Empty for any other run."""
+    first_end, first = run[0][1], run[0][2]
+    bracket = _BRACKETED.match(line, first_end)
+    inside = [name for at, end, name in run[1:] if end <= (bracket.end() if bracket else 0)]
+    if bracket is None or len(inside) < 2:
+        return set()
+    own = re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", bracket[1], re.IGNORECASE)
+    return {first, *inside} if own else set()
 
 
 def _clause_spans(line: str) -> list[tuple[int, int]]:

@@ -2034,3 +2034,15 @@ def test_bare_initials_of_a_skill_are_that_skill_in_a_posting_of_its_field_and_n
     cloud = skills("Cloud Engineer\n\nRequirements:\n- Deploy services on GCP and AWS.\n")
     assert "GCP" in cloud and "Good Clinical Practice" not in cloud
     assert skills("Cloud Engineer\n\nRequirements:\n- Deploy services on GCP.\n") == ["GCP"]
+
+
+def test_a_credential_written_out_with_its_names_in_brackets_is_met_by_any_of_them() -> None:
+    posting = Posting(
+        "p",
+        "Staff Counselor\n\nRequirements:\n- Licensed clinical social worker (LCSW, LICSW, LMSW) in good standing\n"
+        "- Experience with Python (Django, Flask)\n",
+    )
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert found["LCSW"] == ("LICSW", "LMSW") and found["LMSW"] == ("LCSW", "LICSW")
+    # A bracket of other skills after one, not its own names among them, lists what it is used with: each asked.
+    assert found["Django"] == found["Flask"] == ()

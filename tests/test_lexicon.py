@@ -431,3 +431,18 @@ def test_a_clinical_research_coordinators_credentials_systems_and_documents_are_
 def test_edc_is_electronic_data_capture_only_where_its_context_says_so() -> None:
     (said,) = analyse(["Liaise with the city's EDC on business grants."], bundled_lexicon())
     assert "electronic data capture" not in said.skills
+
+
+def test_a_veterinary_technicians_credentials_certifications_and_software_are_skills() -> None:
+    lexicon = bundled_lexicon()
+    posting = "CVT, RVT or LVT credential (VTNE passed) required. RECOVER BLS/ALS certification and Fear Free a plus."
+    cv = (
+        "Registered veterinary technician and Veterinary Technician Specialist; RECOVER-certified; "
+        "Fear Free Certified Professional; ran IDEXX analyzers, charted in ezyVet and AVImark; assisted TPLO surgery."
+    )
+    asked, held = analyse([posting, cv], lexicon)
+    assert {"CVT", "RVT", "LVT", "VTNE", "RECOVER CPR", "Fear Free"} <= set(asked.skills)
+    assert {"RVT", "VTS", "RECOVER CPR", "Fear Free", "IDEXX", "ezyVet", "AVImark", "TPLO"} <= set(held.skills)
+    # A practice manager's credential, spelled out or not, is one skill.
+    (manager,) = analyse(["Certified Veterinary Practice Manager (CVPM)"], lexicon)
+    assert manager.skills == ["CVPM"]

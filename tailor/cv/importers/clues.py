@@ -118,7 +118,14 @@ _COMPOUND_TITLE = re.compile(r"^([a-z]+)-(?:in|at|of)-[a-z]+$")
 
 
 def looks_like_organisation(text: str) -> bool:
-    return bool(words_of(text) & ORGANISATION_WORDS) or bool(re.search(r"\(([A-Z]{2,})\)", text))
+    # "National Institutes of Health (NIH)": an acronym in brackets is an organisation's, but not after a job's word:
+    # "Registered Nurse (RN)" and "Credentialed Veterinary Technician (CVT)" name the credential the title is.
+    acronyms = _BRACKETED_ACRONYM.finditer(text)
+    return bool(words_of(text) & ORGANISATION_WORDS) or any(not words_of(m[1]) & TITLE_WORDS for m in acronyms)
+
+
+_BRACKETED_ACRONYM = re.compile(r"(\S+)\s*\(([A-Z]{2,})\)")
+"""An acronym in brackets, with the word before it ("Health (NIH)", "Nurse (RN)")."""
 
 
 @dataclass(frozen=True)

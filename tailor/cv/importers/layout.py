@@ -193,13 +193,13 @@ class _HtmlLines:
                 self.current.add("\t")  # "`Wireshark` `Nessus` `KQL`": names each set as code, a column each
             elif child.tag == "img" and (badge := _badge(child)):
                 # A README's badge says its words only as a picture; badges side by side are a list of them.
-                before = child.getprevious()
-                listed = before is not None and _badge(before) and not (before.tail or "").strip()
-                self.current.add(f", {badge}" if listed else f"\t{badge}")
+                self.current.add(f", {badge}" if _listed_badge(child) else f"\t{badge}")
             self.walk(child, bold, italic)
             if child.tag in ("td", "th"):  # a tab after each cell; none inside one
                 self.current.add("\t")
-            self._text(child.tail, bold and tag not in self._HEADINGS, italic)
+            # The space between two badges gives way to the comma that lists them ("CVT, Fear Free", not "CVT , …").
+            tail = None if _listed_badge(child.getnext()) else child.tail
+            self._text(tail, bold and tag not in self._HEADINGS, italic)
         if block or tag == "tr":
             self.flush()
         if tag in ("ul", "ol"):
@@ -237,6 +237,14 @@ def _badge(image: HtmlElement) -> str:
     parent = image.getparent()
     linked = parent is not None and parent.tag == "a"
     return alt if _BADGE.match(image.get("src") or "") and not linked else ""
+
+
+def _listed_badge(image: HtmlElement | None) -> bool:
+    """Whether ``image`` is a badge that follows another with only spaces between them: the next of a list."""
+    if image is None or image.tag != "img" or not _badge(image):
+        return False
+    before = image.getprevious()
+    return before is not None and before.tag == "img" and bool(_badge(before)) and not (before.tail or "").strip()
 
 
 def _after_code(child: HtmlElement) -> bool:

@@ -216,3 +216,14 @@ def test_a_skills_tables_languages_row_gives_languages_and_its_other_rows_skills
         ("French", "native"),
         ("German", None),
     ]
+
+
+def test_a_readmes_badges_under_the_name_are_listed_with_a_comma_and_no_space_before_it() -> None:
+    text = (
+        "# Oriel Vance\n\n"
+        "![Kiln Safety](https://img.shields.io/badge/x-red) ![Glaze Chemistry](https://img.shields.io/badge/y-blue) "
+        "![Wheel](https://img.shields.io/badge/z-green)\n\n"
+        "## Experience\n\n### Potter — Claybank Studio\n*2019 – 2024*\n\n- Threw 40 pots a week\n"
+    )
+    draft = parse(read_text(text.encode("utf-8"), "resume.md"), Path("resume.md"), "a Markdown résumé")
+    assert draft.data["headline"] == "Kiln Safety, Glaze Chemistry, Wheel"

@@ -334,6 +334,22 @@ def test_the_piece_that_reads_like_a_title_is_the_title_even_when_both_read_like
     ]
 
 
+def test_a_title_with_its_credential_in_brackets_is_the_title_and_an_agencys_acronym_still_marks_the_agency(
+    tmp_path: Path,
+) -> None:
+    cv, draft = from_markdown(
+        tmp_path,
+        "# Jane Doe\n\n## Experience\n\n### Certified Welding Inspector (CWI) — Brakeman Fabrication\n"
+        "_Jun 2022 – Dec 2024_\n\n- Inspected 300 welds a month.\n\n"
+        "### Field Assistant — Bureau of Land Records (BLR)\n_Sep 2020 – Jun 2021_\n\n- Filed deeds.\n",
+    )
+    assert [(e.role, e.employer) for e in cv.experience] == [
+        ("Certified Welding Inspector (CWI)", "Brakeman Fabrication"),
+        ("Field Assistant", "Bureau of Land Records (BLR)"),
+    ]
+    assert not any("check which is which" in note.message for note in draft.notes)
+
+
 def test_a_caseworker_is_a_title_under_the_agency_that_employs_one(tmp_path: Path) -> None:
     cv, _ = from_markdown(
         tmp_path,
