@@ -313,6 +313,7 @@ def test_a_section_a_field_names_its_own_way_holds_experience_when_its_entries_r
      ("Professional Work Experiences:", "experience"), ("Teaching Tools", None),
      ("Certification & Licensure", "certificates"), ("Licensure & Certifications", "certificates"),
      ("LICENSES, CERTIFICATIONS AND CREDENTIALS", "certificates"), ("Professional Licensure", "certificates"),
+     ("Licenses & Certs", "certificates"), ("CERTS", "certificates"),
      ("SYSTEMS", "skills"), ("Systems & Software", "skills"), ("Systems Administrator", None)],
 )  # fmt: skip
 def test_a_section_title_names_its_kind_in_any_fields_words(title: str, kind: str | None) -> None:
@@ -1571,6 +1572,18 @@ def test_a_lawyers_bar_admissions_and_continuing_legal_education_are_certificate
         ("State of Oregon", "2021"),
         ("U.S. District Court for the District of Oregon", "2022"),
         ("Trial Advocacy Intensive", "2024"),
+    ]
+    assert not draft.leftovers
+
+
+def test_a_section_of_licences_and_certs_shortened_as_typed_in_haste_gives_certificates() -> None:
+    draft = draft_of(
+        "Ana Ruiz\n\nEXPERIENCE\nWelder - Harbor Steel, Erie PA\n03/2018 - now\n- welded pipe to ASME code\n"
+        "\nLICENSES & CERTS\n- AWS Certified Welder (2017)\n- OSHA 10 (2019)\n"
+    )
+    assert [(c["name"], c.get("date")) for c in draft.data["certificates"]] == [
+        ("AWS Certified Welder", "2017"),
+        ("OSHA 10", "2019"),
     ]
     assert not draft.leftovers
 
