@@ -1588,6 +1588,18 @@ def test_a_section_of_licences_and_certs_shortened_as_typed_in_haste_gives_certi
     assert not draft.leftovers
 
 
+def test_a_completed_apprenticeship_is_a_qualification_of_its_own_not_part_of_the_next_school() -> None:
+    draft = draft_of(
+        "Lee Park\n\nEXPERIENCE\nPlumber - Metro Mechanical, Omaha NE\n03/2018 - now\n- ran drain lines\n"
+        "\nEDUCATION\nNorthside Plumbers JATC - Plumbing Apprenticeship, 2015\n"
+        "Metro Community College - A.A.S. Building Technology, 2019\n"
+    )
+    assert [(d["degree"], d["institution"], d["end"]) for d in draft.data["education"]] == [
+        ("Plumbing Apprenticeship", "Northside Plumbers JATC", "2015"),
+        ("A.A.S. Building Technology", "Metro Community College", "2019"),
+    ]
+
+
 def test_numbered_citations_with_the_year_after_the_authors_or_none_yet_give_title_venue_and_year() -> None:
     draft = draft_of(
         "Mere Tane\n\nCOLLABORATIVE PUBLICATIONS\n"
