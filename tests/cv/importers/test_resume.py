@@ -2203,6 +2203,15 @@ def test_a_postal_address_under_the_name_is_no_headline_and_a_bare_domain_among_
     assert "Department of Classics, Fenwick College, 48 Orchard Street" in draft.leftovers
 
 
+def test_a_town_typed_without_capitals_before_its_state_and_postal_code_stays_in_the_location() -> None:
+    draft = draft_of(
+        "Lee Park\nplumber\nomaha, NE 68102 | 402-555-0143 | lee.park@example.com\n\nEXPERIENCE\n"
+        "Plumber - Metro Mechanical\n03/2018 - now\n- ran drain lines\n"
+    )
+    assert draft.data["contact"].get("location") == "omaha, NE 68102"
+    assert "omaha" not in draft.leftovers
+
+
 @pytest.mark.parametrize("place", ["Leeds, West Yorkshire", "Tromsø, Troms, Norway", "Ballarat, Victoria"])
 def test_a_city_and_region_among_the_contact_details_is_the_location_not_the_headline(place: str) -> None:
     draft = draft_of(
