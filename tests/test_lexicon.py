@@ -38,6 +38,7 @@ def test_bundled_lexicon_maps_aliases_to_canonical_names() -> None:
         ("Bluebeam Revu", "Bluebeam"),  # construction
         ("variable frequency drive", "VFD"),  # electrical trades and industrial maintenance
         ("motor control center", "MCC"),
+        ("Universal EPA 608", "EPA 608 certification"),  # HVAC and facilities maintenance
         ("LOTO", "lockout/tagout"),
         ("National Electrical Code", "NEC"),
         ("RSLogix 5000", "Studio 5000"),
