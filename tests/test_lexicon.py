@@ -38,6 +38,7 @@ def test_bundled_lexicon_maps_aliases_to_canonical_names() -> None:
         ("Bluebeam Revu", "Bluebeam"),  # construction
         ("variable frequency drive", "VFD"),  # electrical trades and industrial maintenance
         ("motor control center", "MCC"),
+        ("Universal EPA 608", "EPA 608 certification"),  # HVAC and facilities maintenance
         ("LOTO", "lockout/tagout"),
         ("National Electrical Code", "NEC"),
         ("RSLogix 5000", "Studio 5000"),
@@ -148,6 +149,20 @@ def test_a_speech_language_pathologists_certificate_disorders_and_studies_are_sk
     # The words that would meet a field's term in ordinary text stay out: "fees", a "prompt" reply.
     (plain,) = analyse(["Pay the fees and send a prompt reply."], lexicon)
     assert plain.skills == []
+
+
+def test_a_controls_technicians_protocols_and_platforms_are_skills_the_industrial_protocol_no_plain_ethernet() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Build HMI screens in FactoryTalk View, edit logic in Siemens TIA Portal and commission drives on "
+        "EtherNet/IP, DeviceNet, PROFINET and Modbus TCP networks; terminate 480V switchgear."
+    )
+    cv = "Ran Cat6 Ethernet cabling for office networks; wired a human-machine interface panel."
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {"HMI", "FactoryTalk View", "TIA Portal", "EtherNet/IP", "DeviceNet", "PROFINET", "Modbus", "switchgear"}
+    assert wanted <= set(said.skills)
+    assert "Ethernet" not in said.skills  # the Industrial Protocol is no office network
+    assert "HMI" in held.skills and "EtherNet/IP" not in held.skills
 
 
 def test_a_fundraisers_donor_databases_are_skills_each_a_crm_and_a_donor_database() -> None:

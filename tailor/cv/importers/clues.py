@@ -66,7 +66,7 @@ DEGREE_WORDS = frozenset(
     doctor doctorate diploma certificate associate associate's associate’s
     dphil mphil llb llm md bs ms b.sc. m.sc. ph.d. b.s. m.s. b.a. m.a.
     a-levels baccalaureate licence license licenciatura degree bsn msn asn adn aas dnp edd psyd dds dvm jd a.s a.a
-    a.a.s aos a.o.s""".split()  # noqa: SIM905
+    a.a.s aos a.o.s apprenticeship""".split()  # noqa: SIM905
 )
 
 DEGREE_ABBREVIATIONS = frozenset(

@@ -265,7 +265,9 @@ def _address_place(text: str) -> tuple[str, str]:
     for n in range(max(1, len(pieces) - 3), len(pieces)):
         if is_location(", ".join(pieces[n:])):
             town = pieces[n - 1]
-            if n == len(pieces) - 1 and _CITY.fullmatch(town) and not looks_like_organisation(town):
+            # "toledo, OH 43604": a town typed without its capitals (on a phone) is a town still.
+            named = _CITY.fullmatch(town) or (town.islower() and _CITY.fullmatch(town.title()))
+            if n == len(pieces) - 1 and named and not looks_like_organisation(town):
                 n -= 1  # "Captain Cook, HI 96706": a town whose name has a title's word is a town still
             return ", ".join(pieces[:n]), ", ".join(pieces[n:])
     return text, ""

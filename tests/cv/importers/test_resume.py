@@ -313,6 +313,7 @@ def test_a_section_a_field_names_its_own_way_holds_experience_when_its_entries_r
      ("Professional Work Experiences:", "experience"), ("Teaching Tools", None),
      ("Certification & Licensure", "certificates"), ("Licensure & Certifications", "certificates"),
      ("LICENSES, CERTIFICATIONS AND CREDENTIALS", "certificates"), ("Professional Licensure", "certificates"),
+     ("Licenses & Certs", "certificates"), ("CERTS", "certificates"),
      ("SYSTEMS", "skills"), ("Systems & Software", "skills"), ("Systems Administrator", None)],
 )  # fmt: skip
 def test_a_section_title_names_its_kind_in_any_fields_words(title: str, kind: str | None) -> None:
@@ -1591,6 +1592,30 @@ def test_a_lawyers_bar_admissions_and_continuing_legal_education_are_certificate
     assert not draft.leftovers
 
 
+def test_a_section_of_licences_and_certs_shortened_as_typed_in_haste_gives_certificates() -> None:
+    draft = draft_of(
+        "Ana Ruiz\n\nEXPERIENCE\nWelder - Harbor Steel, Erie PA\n03/2018 - now\n- welded pipe to ASME code\n"
+        "\nLICENSES & CERTS\n- AWS Certified Welder (2017)\n- OSHA 10 (2019)\n"
+    )
+    assert [(c["name"], c.get("date")) for c in draft.data["certificates"]] == [
+        ("AWS Certified Welder", "2017"),
+        ("OSHA 10", "2019"),
+    ]
+    assert not draft.leftovers
+
+
+def test_a_completed_apprenticeship_is_a_qualification_of_its_own_not_part_of_the_next_school() -> None:
+    draft = draft_of(
+        "Lee Park\n\nEXPERIENCE\nPlumber - Metro Mechanical, Omaha NE\n03/2018 - now\n- ran drain lines\n"
+        "\nEDUCATION\nNorthside Plumbers JATC - Plumbing Apprenticeship, 2015\n"
+        "Metro Community College - A.A.S. Building Technology, 2019\n"
+    )
+    assert [(d["degree"], d["institution"], d["end"]) for d in draft.data["education"]] == [
+        ("Plumbing Apprenticeship", "Northside Plumbers JATC", "2015"),
+        ("A.A.S. Building Technology", "Metro Community College", "2019"),
+    ]
+
+
 def test_numbered_citations_with_the_year_after_the_authors_or_none_yet_give_title_venue_and_year() -> None:
     draft = draft_of(
         "Mere Tane\n\nCOLLABORATIVE PUBLICATIONS\n"
@@ -2192,6 +2217,15 @@ def test_a_postal_address_under_the_name_is_no_headline_and_a_bare_domain_among_
     assert (contact.get("location"), contact.get("website")) == ("Halden, VT 05601", "inesmarlowe.net")
     assert "headline" not in draft.data
     assert "Department of Classics, Fenwick College, 48 Orchard Street" in draft.leftovers
+
+
+def test_a_town_typed_without_capitals_before_its_state_and_postal_code_stays_in_the_location() -> None:
+    draft = draft_of(
+        "Lee Park\nplumber\nomaha, NE 68102 | 402-555-0143 | lee.park@example.com\n\nEXPERIENCE\n"
+        "Plumber - Metro Mechanical\n03/2018 - now\n- ran drain lines\n"
+    )
+    assert draft.data["contact"].get("location") == "omaha, NE 68102"
+    assert "omaha" not in draft.leftovers
 
 
 @pytest.mark.parametrize("place", ["Leeds, West Yorkshire", "Tromsø, Troms, Norway", "Ballarat, Victoria"])
