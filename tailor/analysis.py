@@ -619,6 +619,7 @@ def _analysis(terms: list[str | None], spans: list[tuple[int, int, str]], joins:
     return Analysis(unigrams + bigrams + extra, skills, cut=cut)
 
 
+@lru_cache(maxsize=1 << 12)
 def initials(name: str) -> str:
     """The lowercase first letters of the words of a name of three words or more ("gcp" of "Good Clinical
     Practice"); "" for a shorter one, whose two letters abbreviate too much else."""
