@@ -313,6 +313,8 @@ def test_a_section_a_field_names_its_own_way_holds_experience_when_its_entries_r
      ("Professional Work Experiences:", "experience"), ("Teaching Tools", None),
      ("Certification & Licensure", "certificates"), ("Licensure & Certifications", "certificates"),
      ("LICENSES, CERTIFICATIONS AND CREDENTIALS", "certificates"), ("Professional Licensure", "certificates"),
+     ("Licenses & Designations", "certificates"), ("PROFESSIONAL DESIGNATIONS", "certificates"),
+     ("Licenses and Registrations", "certificates"), ("Designation", None),
      ("SYSTEMS", "skills"), ("Systems & Software", "skills"), ("Systems Administrator", None)],
 )  # fmt: skip
 def test_a_section_title_names_its_kind_in_any_fields_words(title: str, kind: str | None) -> None:
