@@ -209,6 +209,17 @@ def draft_of(text: str) -> Draft:
     return parse(read_text(text.encode("utf-8"), "resume.txt"), Path("resume.txt"), "a résumé as text")
 
 
+@pytest.mark.parametrize("firm", ["Carolina Keystone Securities", "Juniper Ridge Investments", "Tidewater Bancorp"])
+def test_a_broker_dealers_or_a_banks_holding_companys_name_is_an_employer_beside_a_title(firm: str) -> None:
+    draft = draft_of(
+        f"Dana Whitfield\ndana@example.org\n\nEXPERIENCE\n\nFinancial Advisor\tJun 2019 – Feb 2022\n"
+        f"{firm}, Charlotte, NC\n- Opened 95 new advisory relationships.\n"
+    )
+    (role,) = draft.data["experience"]
+    assert (role["role"], role["employer"], role["location"]) == ("Financial Advisor", firm, "Charlotte, NC")
+    assert not any("check which is which" in n.message for n in draft.notes)
+
+
 @pytest.mark.parametrize("firm", ["KESSLER MORAVEC CO., LPA", "Hale & Ortiz, LLP", "Brandt Legal, PLLC"])
 def test_a_firms_legal_form_after_a_comma_stays_in_its_name_not_in_its_place(firm: str) -> None:
     draft = draft_of(
