@@ -333,19 +333,23 @@ _TEAM = re.compile(
 def _colleagues(text: str, titles: Collection[str], skills: Collection[str], lexicon: Lexicon) -> Counter[str]:
     """How often each skill names in ``text`` someone the job works with, no skill it asks for: one of ``titles``,
     the titles of jobs (:func:`_names_a_job`) other than the posting's own, in the plural or after "the" or "our"
-    ("Partner with the Executive Chef on menus"), or any of ``skills`` in the brackets that list a team's members
-    (:data:`_TEAM`)."""
+    ("Partner with the Executive Chef on menus"), a job's letters in the plural ("referrals from CPAs"), or any
+    of ``skills`` in the brackets that list a team's members (:data:`_TEAM`)."""
     found: Counter[str] = Counter()
     teams = [team.span(1) for team in _TEAM.finditer(text)]
-    wanted = set(titles) | (set(skills) if teams else set())
+    # A job's letters ("CPA", "RN": :func:`people`) in the plural are people too, as in a CV ("Coordinate with
+    # clients' CPAs"): no credential the job asks for.
+    letters = set(people(lexicon)) & set(skills)
+    wanted = set(titles) | letters | (set(skills) if teams else set())
     if not wanted:
         return found
     for start, end, term in locate(text, wanted, lexicon):
         in_team = any(first <= start and end <= last for first, last in teams)
         # Written in the plural, a job's title names people ("Supervises physical therapist assistants"): what
         # the job asks the candidate to be is written in the singular ("licensed as a physical therapist assistant").
-        people = term in titles and (text[start:end].endswith("s") or _SOMEONE.search(text, max(0, start - 40), start))
-        if in_team or people:
+        plural = text[start:end].endswith("s")
+        others = term in titles and (plural or _SOMEONE.search(text, max(0, start - 40), start))
+        if in_team or others or (term in letters and plural and text[start:end].rstrip("s").isupper()):
             found[term] += 1
     return found
 

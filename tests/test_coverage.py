@@ -1979,6 +1979,19 @@ def test_a_jobs_letters_written_only_in_the_plural_are_colleagues_not_ones_own_c
     assert evidence(nurse, posting)["RN"] == ("selected", ("job0-b0",))  # the singular says one's own
 
 
+def test_a_jobs_letters_a_posting_writes_only_in_the_plural_name_people_it_works_with_not_a_keyword() -> None:
+    posting = Posting(
+        "p",
+        "# Tax Planner\n\n## Responsibilities\n\n- Coordinate with clients' CPAs and estate attorneys\n"
+        "- Brief the RNs of a client's care team\n\n## Requirements\n\n- Tax planning experience\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting))}
+    assert not {"CPA", "RN"} & terms
+    # Asked for in the singular, the letters are the credential the job asks for.
+    asked = Posting("p", posting.text.replace("- Tax planning", "- Active CPA license\n- Tax planning"))
+    assert "CPA" in {k.term for k in keywords(analyse_posting(asked))}
+
+
 def test_a_policy_analysts_methods_are_whole_keywords_met_by_their_names_and_kinds() -> None:
     cv = make_cv(
         {

@@ -461,3 +461,19 @@ def test_a_veterinary_technicians_credentials_certifications_and_software_are_sk
     # A practice manager's credential, spelled out or not, is one skill.
     (manager,) = analyse(["Certified Veterinary Practice Manager (CVPM)"], lexicon)
     assert manager.skills == ["CVPM"]
+
+
+def test_a_financial_advisers_exams_designations_and_book_are_skills_and_an_exam_is_its_number() -> None:
+    lexicon = bundled_lexicon()
+    posting = "FINRA Series 7 and Series 66 licenses required; CFP designation preferred; grow AUM in eMoney."
+    cv = (
+        "Passed the General Securities Representative and Uniform Combined State Law exams; Certified Financial "
+        "Planner; grew assets under management to $90M with plans built in eMoney Advisor."
+    )
+    asked, said = analyse([posting, cv], lexicon)
+    assert {"Series 7", "Series 66", "CFP", "assets under management", "eMoney", "FINRA"} == set(asked.skills)
+    assert set(asked.skills) - {"FINRA"} <= set(said.skills)
+    # Each exam is its own number: a Series 7 is not a Series 66, and a TV series on 7 continents is neither.
+    assert "series 7" in asked.terms and "series 66" in asked.terms
+    (show,) = analyse(["Produced a TV series filmed on 7 continents."], lexicon)
+    assert not {"series 7", "Series 7"} & (set(show.terms) | set(show.skills))

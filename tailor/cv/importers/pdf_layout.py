@@ -30,6 +30,9 @@ class _Piece:
     bold: bool
     italic: bool
     width: float = 0.0
+    order: int = 0
+    """Where the PDF writes it among the page's pieces: a table's cell is written whole, its lines one under
+    the other, before the cell beside it."""
 
 
 def read_pdf(data: bytes, source: str) -> list[Line]:
@@ -98,7 +101,7 @@ def _pdf_pieces(data: bytes, source: str) -> list[list[_Piece]]:
                     name = str(font.get("/BaseFont", "")) if font else ""
                     scale = abs(tm[0]) * abs(cm[0]) if tm and cm else 1.0
                     x, y = tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5]
-                    found.append(_Piece(x, y, text, size * scale, _is_bold(name), _is_italic(name)))
+                    found.append(_Piece(x, y, text, size * scale, _is_bold(name), _is_italic(name), order=len(found)))
 
                 page.extract_text(visitor_text=visit)
                 pages.append(_words_rejoined(found))
@@ -375,7 +378,8 @@ def _blocks_at(rows: list[list[_Piece]], gutter: float) -> list[tuple[int, int, 
         left_rows = sum(bool(left) for left, _ in sides)
         own = [sum(bool(a) and not b for a, b in sides), sum(bool(b) and not a for a, b in sides)]
         chars = [sum(len(p.text.strip()) for side in sides for p in side[n]) for n in (0, 1)]
-        if left_rows >= 2 and min(own) >= 1 and min(chars) >= sum(chars) / 6:
+        apart = min(own) >= 1 or (max(own) == 0 and _cells_written_whole(sides))
+        if left_rows >= 2 and apart and min(chars) >= sum(chars) / 6:
             blocks.append((run[0], run[-1], gutter))
 
     for n, row in enumerate(rows):
@@ -391,6 +395,29 @@ def _blocks_at(rows: list[list[_Piece]], gutter: float) -> list[tuple[int, int, 
             run.append(n)
     close()
     return blocks
+
+
+def _cells_written_whole(sides: list[tuple[list[_Piece], list[_Piece]]]) -> bool:
+    """Whether the rows of a band (each its pieces left and right of a gutter, text on both sides of every row)
+    are a table's cells whose lines wrap on both sides, each cell written whole before the one beside it
+    ("FINRA Series 7 (General" / "Securities Representative)" left, then its neighbour's two lines): on each
+    side, a line is written just before the line under it on its own side, the line beside it after both. A
+    line and its dates at the right margin, or labels beside values, are written row by row; and the lines of
+    each side start at one edge, as a cell's do (contact details set flush right wrap nowhere: each is whole)."""
+    for side in (0, 1):
+        starts = [min(p.x for p in row[side]) for row in sides if row[side]]
+        if not starts or max(starts) - min(starts) > 1.0:
+            return False
+    at: dict[int, tuple[int, int]] = {}  # a piece's order → its row and side
+    for n, row in enumerate(sides):
+        for side, pieces in enumerate(row):
+            at.update((p.order, (n, side)) for p in pieces)
+    down = [0, 0]
+    for first, then in pairwise(sorted(at)):
+        (row, side), (next_row, next_side) = at[first], at[then]
+        if side == next_side and next_row == row + 1 and sides[row][1 - side]:
+            down[side] += 1
+    return min(down) >= 1
 
 
 def _clearance(band: list[list[_Piece]], gutter: float) -> float:

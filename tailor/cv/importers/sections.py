@@ -229,10 +229,12 @@ ROLE_KINDS = ("experience", "projects", "volunteer", "service")
 _SMALL_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "with"})
 _CREDENTIAL_WORDS = frozenset(
     """licensure license licenses licence licences certification certifications certificate certificates
-    cert certs credentials and professional""".split()  # noqa: SIM905
+    cert certs credentials designations registrations and professional""".split()  # noqa: SIM905
 )
 """The words a section of licences and certificates is titled with, in whichever order a field writes them
-(nurses and teachers write "Licensure" first), "certs" as a résumé typed in haste shortens them ("Licenses & Certs")."""
+(nurses and teachers write "Licensure" first; "certs" as a résumé typed in haste shortens them, "Licenses &
+Certs"; finance names its CFP and CFA "designations" and its FINRA exams "registrations"; not the singular, which
+an Indian résumé's "Designation" labels a job title with)."""
 _ROLE_LINE = re.compile(r",|\s[—–|@]\s|\s-\s|\sat\s")
 """What sets a role's title apart from its employer on one line; a section's title has none of them."""
 _NOT_WORD = re.compile(r"[^\w&]+")

@@ -209,6 +209,17 @@ def draft_of(text: str) -> Draft:
     return parse(read_text(text.encode("utf-8"), "resume.txt"), Path("resume.txt"), "a résumé as text")
 
 
+@pytest.mark.parametrize("firm", ["Carolina Keystone Securities", "Juniper Ridge Investments", "Tidewater Bancorp"])
+def test_a_broker_dealers_or_a_banks_holding_companys_name_is_an_employer_beside_a_title(firm: str) -> None:
+    draft = draft_of(
+        f"Dana Whitfield\ndana@example.org\n\nEXPERIENCE\n\nFinancial Advisor\tJun 2019 – Feb 2022\n"
+        f"{firm}, Charlotte, NC\n- Opened 95 new advisory relationships.\n"
+    )
+    (role,) = draft.data["experience"]
+    assert (role["role"], role["employer"], role["location"]) == ("Financial Advisor", firm, "Charlotte, NC")
+    assert not any("check which is which" in n.message for n in draft.notes)
+
+
 @pytest.mark.parametrize("firm", ["KESSLER MORAVEC CO., LPA", "Hale & Ortiz, LLP", "Brandt Legal, PLLC"])
 def test_a_firms_legal_form_after_a_comma_stays_in_its_name_not_in_its_place(firm: str) -> None:
     draft = draft_of(
@@ -314,6 +325,8 @@ def test_a_section_a_field_names_its_own_way_holds_experience_when_its_entries_r
      ("Certification & Licensure", "certificates"), ("Licensure & Certifications", "certificates"),
      ("LICENSES, CERTIFICATIONS AND CREDENTIALS", "certificates"), ("Professional Licensure", "certificates"),
      ("Licenses & Certs", "certificates"), ("CERTS", "certificates"),
+     ("Licenses & Designations", "certificates"), ("PROFESSIONAL DESIGNATIONS", "certificates"),
+     ("Licenses and Registrations", "certificates"), ("Designation", None),
      ("SYSTEMS", "skills"), ("Systems & Software", "skills"), ("Systems Administrator", None)],
 )  # fmt: skip
 def test_a_section_title_names_its_kind_in_any_fields_words(title: str, kind: str | None) -> None:
@@ -3090,6 +3103,38 @@ def test_a_title_in_capitals_with_no_dates_under_it_still_starts_a_section() -> 
     )
     assert len(draft.data["experience"]) == 1
     assert draft.leftovers[0] == "VOLUNTEER COORDINATOR NOTES:"
+
+
+def test_in_a_pdf_a_table_of_licences_in_two_columns_whose_cells_wrap_reads_cell_by_cell(tmp_path: Path) -> None:
+    wrapped = "Advised retired households on income plans, annuities and the timing of their pension claims "
+    page = [
+        Text(50, 800, "Amara Lindqvist", 20, bold=True),
+        Text(50, 760, "Experience", 13, bold=True),
+        Text(50, 740, "Financial Advisor, Fjord Street Securities, 2019 – 2024", bold=True),
+        Text(50, 726, wrapped),
+        Text(50, 712, "and Medicare choices."),
+        Text(50, 680, "Licenses & Designations", 13, bold=True),
+        # Each cell written whole, its wrapped lines one under the other (each but its last ending in a space,
+        # as a word processor leaves them), before the cell beside it: as Word and LibreOffice write a table.
+        Text(50, 660, "FINRA Series 7 (General Securities "),
+        Text(50, 646, "Representative), 2018"),
+        Text(300, 660, "FINRA Series 66 (Uniform Combined "),
+        Text(300, 646, "State Law), 2018"),
+        Text(50, 636, " "),  # a blank line between the rows, as a maker may write one
+        Text(50, 626, "Chartered Retirement Planning "),
+        Text(50, 612, "Counselor, 2021"),
+        Text(300, 626, "Oregon Life & Health Insurance "),
+        Text(300, 612, "License, 2019"),
+        Text(50, 580, "Education", 13, bold=True),
+        Text(50, 560, "B.S. in Finance, Willamette University, 2015"),
+    ]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    assert sorted((c.name, c.date) for c in cv.certificates) == [
+        ("Chartered Retirement Planning Counselor", "2021"),
+        ("FINRA Series 66 (Uniform Combined State Law)", "2018"),
+        ("FINRA Series 7 (General Securities Representative)", "2018"),
+        ("Oregon Life & Health Insurance License", "2019"),
+    ]
 
 
 def test_in_a_pdf_a_licence_line_that_fills_the_text_to_its_edge_and_ends_at_a_comma_goes_on_below(
