@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 
-from tailor.analysis import INITIAL_SKIPS
+from tailor.analysis import abbreviates
 
 _DEFINED = re.compile(r"((?:[^\W\d_][\w'’]*[\s-]+){1,10})\(\s*([A-Z][A-Za-z&.]*[A-Z]\.?)s?\s*\)")
 """Words, then letters in brackets: "guaranteed maximum price (GMP)", "Infection Control Risk Assessment (ICRA)"."""
@@ -31,17 +31,12 @@ def spelled_out(texts: Iterable[str]) -> dict[str, str]:
 
 
 def _initials_end(words: list[str], letters: str) -> str | None:
-    """The last words of ``words`` whose initials are ``letters`` (small words such as "of" left out), lowercase
-    and joined by spaces; None where they are not."""
-    initials: list[str] = []
-    at = len(words)
-    while at > 0 and len(initials) < len(letters):
-        at -= 1
-        if words[at].lower() not in INITIAL_SKIPS:
-            initials.append(words[at][0].lower())
-    if "".join(reversed(initials)) != letters:
-        return None
-    return " ".join(word.lower() for word in words[at:])
+    """The fewest last words of ``words`` that abbreviate to ``letters`` (:func:`tailor.analysis.abbreviates`:
+    small words such as "of" may be left out), lowercase and joined by spaces; None where none do."""
+    for count in range(1, len(words) + 1):
+        if abbreviates(words[-count:], letters):
+            return " ".join(word.lower() for word in words[-count:])
+    return None
 
 
 def same_meaning(meaning: str, names: Collection[str]) -> bool:

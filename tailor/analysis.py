@@ -887,7 +887,7 @@ def _shared_heads(words: Sequence[str], lexicon: Lexicon) -> frozenset[str]:
     return frozenset(found)
 
 
-INITIAL_SKIPS = frozenset({"of", "and", "&", "the", "for", "in", "to", "-", "/"})
+_INITIAL_SKIPS = frozenset({"of", "and", "&", "the", "for", "in", "to", "-", "/"})
 """Words an acronym leaves out of its letters ("Hazard Analysis and Critical Control Points", HACCP)."""
 
 
@@ -902,7 +902,7 @@ def _spelled_out(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int,
         if end - start == 1 and start >= 2 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")":
             letters = doc[start].text.replace(".", "")
             words = [t.text for t in doc[max(0, start - 1 - 3 * len(letters)) : start - 1]]
-            if len(letters) > 1 and _abbreviates(words, letters):
+            if len(letters) > 1 and abbreviates(words, letters):
                 if (phrase := before.get(start - 1)) is not None:
                     out.append((start, end, phrase))  # the skill the words name, said again
                 continue  # the acronym of words that are no skill: none either
@@ -910,19 +910,19 @@ def _spelled_out(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int,
     return out
 
 
-def _abbreviates(words: Sequence[str], letters: str) -> bool:
+def abbreviates(words: Sequence[str], letters: str) -> bool:
     """Whether the last of ``words`` abbreviate to ``letters``: each gives its first letter, in either case (a
     duty's words are written in lower case: "first notice of loss (FNOL)"), and one an acronym may leave out
-    (:data:`INITIAL_SKIPS`) gives its letter or none ("Hazard Analysis and Critical Control Points", HACCP;
+    (:data:`_INITIAL_SKIPS`) gives its letter or none ("Hazard Analysis and Critical Control Points", HACCP;
     "reservation-of-rights", ROR)."""
     if not letters:
         return True
     if not words:
         return False
     word = words[-1]
-    if word in INITIAL_SKIPS and _abbreviates(words[:-1], letters):
+    if word.lower() in _INITIAL_SKIPS and abbreviates(words[:-1], letters):
         return True
-    return word[:1].isalpha() and word[0].lower() == letters[-1].lower() and _abbreviates(words[:-1], letters[:-1])
+    return word[:1].isalpha() and word[0].lower() == letters[-1].lower() and abbreviates(words[:-1], letters[:-1])
 
 
 def _within(
