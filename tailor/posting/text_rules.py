@@ -349,8 +349,7 @@ def _heading(page: Page) -> dict[Field, list[str]]:
     """The first heading or masthead line that reads as a job title; "… at Acme" in it names the company."""
     if page.title_line is None or page.title_line[2]:
         return {}  # no title line, or a hiring sentence: the hiring-phrase rule reads that
-    # A careers page's reference set beside its title on one line ("Warehouse Supervisor Job Number: 2600318").
-    title = _up_to_next_label(page.title_line[1])[0] or page.title_line[1]
+    title = page.title_line[1]
     m = re.search(rf"\s(?:at|@)\s+({NAME})\s*$", title)
     if m is None:
         return {"title": [title], **_company_and_place(page, page.lines[page.title_line[0]].text)}
