@@ -62,6 +62,11 @@ LEMMA_OVERRIDES = {
     "worse": "worse",
     "wound": "wound",
     "ground": "ground",
+    "first": "first",
+    "second": "second",
+    "third": "third",
+    "fourth": "fourth",
+    "fifth": "fifth",
     "machining": "machining",
     "plumbing": "plumbing",
     "lighting": "lighting",
@@ -89,8 +94,10 @@ engineer's "implement safeguards" would ask for it. ``ops`` is how every field s
 ``best`` and ``better`` are no ``well`` (nor ``worst`` and ``worse`` ``wrong``): "best practices" was shown as the
 matched term "well practice", a phrase no one wrote, and "better outcomes" met "best practices" through it. A
 ``wound`` is no ``wind`` (a nurse's "wound care" never met a posting's "wounds", and met wind energy), ``ground`` no
-``grind`` ("ground transportation", "grounds"). The trades ``machining``, ``plumbing``, ``lighting``, ``clothing``
-and ``mining`` are nouns of their own, no ``machine``, ``plumb``, ``light``, ``clothe`` or ``mine``: a machinist's
+``grind`` ("ground transportation", "grounds"), and an ordinal no digit (the table reads "first" as 1, "second" as
+2; one labelled posting's ranking depends on it, bench/README.md). The trades ``machining``, ``plumbing``,
+``lighting``, ``clothing`` and ``mining`` are nouns of their own, no ``machine``, ``plumb``, ``light``, ``clothe`` or
+``mine``: a machinist's
 "CNC machining" met every "machine" of a posting. And a nurse's ``vitals`` are no plural of "vital"
 (:func:`lemma_of`): "a vital role" is not vital signs; nor is ``diabetes`` one of "diabete"."""
 
