@@ -162,6 +162,7 @@ def plan(
     template_path = templates.usable(template)  # a bad template fails before the postings are read
     roles = parse_columns(columns)
     ready = cv if isinstance(cv, LoadedCV) else load(cv)
+    options = replace(options, paper=templates.paper_for(options.paper, template_path, ready.cv.contact.location))
     if letter and ready.cv.letter is None:
         from tailor.letter import no_letter
 

@@ -238,7 +238,8 @@ def build(
 
     ``education_first`` puts the education before the experience (True) or after it (False); by
     default a student's or new graduate's résumé opens with it (:func:`tailor.select.education_first`).
-    ``paper`` (``a4``, ``letter``) lays the résumé and letter out on that paper; by default the template's (A4).
+    ``paper`` (``a4``, ``letter``) lays the résumé and letter out on that paper; by default the template's, and on a
+    bundled template (A4) US Letter where the CV's location prints on it (:func:`tailor.documents.templates.paper_for`).
     """
     from tailor import documents, manifest  # docxtpl is only needed here
     from tailor.documents import templates
@@ -263,6 +264,7 @@ def build(
     letter_path = templates.usable(letter_template or templates.letter_for(template_path), "letter") if letter else None
     given = _given(title=title, company=company, location=location, hiring_manager=hiring_manager)
     read, ready = _inputs(posting, cv, stdin)
+    options = replace(options, paper=templates.paper_for(options.paper, template_path, ready.cv.contact.location))
     if letter:
         _has_letter(ready)
     result = _match(read, ready, options, given, today)
@@ -358,6 +360,7 @@ def letter(
     template_path = templates.usable(template, "letter")
     given = _given(title=title, company=company, location=location, hiring_manager=hiring_manager)
     read, ready = _inputs(posting, cv, stdin)
+    options = replace(options, paper=templates.paper_for(options.paper, template_path, ready.cv.contact.location))
     _has_letter(ready)
     result = _match(read, ready, options, given, today)
     named = Path(output) if output is not None else (folder_for(out) if out is not None else None)

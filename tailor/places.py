@@ -69,3 +69,44 @@ def is_world_part(text: str) -> bool:
     """True when ``text`` names a part of the world larger than a country ("EMEA", "Latin America"): what no city
     stands before, as "Austin" stands before "TX"."""
     return text.strip(" .()").lower() in _world_parts()
+
+
+LETTER_COUNTRIES = frozenset(
+    {"united states", "united states of america", "usa", "u.s.a.", "us", "u.s.", "america", "canada", "mexico"}
+    | {"puerto rico", "philippines", "chile", "colombia", "venezuela", "guatemala", "costa rica", "panama"}
+    | {"dominican republic", "el salvador", "nicaragua", "honduras"}
+)
+"""Where US Letter, not A4, is the paper people print on: the United States and Canada, Mexico, the Philippines
+and most of Central America and northern South America (ISO 216 is the rule everywhere else)."""
+CANADIAN_PROVINCES = frozenset(
+    {"ontario", "quebec", "québec", "british columbia", "alberta", "manitoba", "saskatchewan", "nova scotia"}
+    | {"new brunswick", "newfoundland and labrador", "prince edward island", "yukon", "northwest territories"}
+    | {"nunavut"}
+)
+CANADIAN_CODES = frozenset({"ON", "QC", "BC", "AB", "MB", "SK", "NS", "NB", "NL", "PE", "YT", "NT", "NU"})
+US_STATES = "US states"
+"""The kind of ``places.txt``'s US states, by name."""
+
+
+@functools.lru_cache(maxsize=1)
+def _us_state_codes() -> frozenset[str]:
+    """The two-letter codes of the US states (and DC) in ``places.txt``, without Canada's and Australia's."""
+    codes = {n for n in _kinds().get("Codes of states and provinces", []) if len(n) == 2}
+    return frozenset(codes - CANADIAN_CODES)
+
+
+def prints_on_letter(location: str) -> bool:
+    """True when ``location`` (a CV's address line: "Austin, TX 78701", "Toronto, Ontario", "Manila,
+    Philippines") is in a country that prints on US Letter (:data:`LETTER_COUNTRIES`): its country, a US
+    state or a Canadian province, by name or code, is one of its comma-separated parts."""
+    states = {n.lower() for n in _kinds().get(US_STATES, [])} | CANADIAN_PROVINCES
+    for part in re.split(r"[,;|/·•()]", location):
+        words = re.sub(r"\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b|\d[\d -]*", " ", part).split()  # no ZIP or postal code
+        if not words:
+            continue
+        if words[-1] in _us_state_codes() or words[-1] in CANADIAN_CODES:
+            return True  # "TX 78701", "Ontario ON"
+        name = " ".join(words).strip(" .()").lower()
+        if name in LETTER_COUNTRIES or name in states:
+            return True
+    return False

@@ -342,6 +342,49 @@ def test_a_letter_on_us_letter_paper_is_dated_as_readers_there_write_dates(
     assert dated in [p.text for p in docx.Document(str(built.output)).paragraphs]
 
 
+@pytest.mark.parametrize(
+    ("location", "paper", "template", "inches", "dated"),
+    [
+        ("Austin, TX 78701", None, "classic", 8.5, "March 4, 2025"),
+        ("Toronto, Ontario, Canada", None, "compact", 8.5, "March 4, 2025"),
+        ("Edinburgh, UK", None, "classic", 8.27, "4 March 2025"),
+        ("Austin, TX 78701", "a4", "classic", 8.27, "4 March 2025"),
+        ("Austin, TX 78701", None, "own", 8.27, "4 March 2025"),
+    ],
+)
+def test_a_resume_and_letter_go_on_the_paper_where_the_cv_owner_lives_unless_asked_or_their_own_template_says(
+    estimated_pages: None,
+    tmp_path: Path,
+    location: str,
+    paper: str | None,
+    template: str,
+    inches: float,
+    dated: str,
+) -> None:
+    import docx
+
+    from tailor.documents import templates
+
+    cv = tmp_path / "cv.yaml"
+    cv.write_text(LETTER_CV.read_text(encoding="utf-8").replace("Edinburgh, UK", location), encoding="utf-8")
+    chosen: str | Path = template
+    if template == "own":  # a user's own template, made from the bundled one: laid out on A4, and kept so
+        chosen = tmp_path / "own.docx"
+        chosen.write_bytes(templates.usable("classic").read_bytes())
+    posting = tmp_path / "lumen.md"
+    posting.write_text(LETTER_POSTING.format("MPI and OpenMP for ocean simulation."), encoding="utf-8")
+
+    built = pipeline.build(
+        posting, cv, template=chosen, output=tmp_path / "r.docx", letter=True, today=dt.date(2025, 3, 4), paper=paper
+    )
+
+    resume = docx.Document(str(built.output)).sections[0]
+    assert round(resume.page_width.inches, 2) == inches
+    letter = docx.Document(str(tmp_path / "r_-_Letter.docx"))
+    assert round(letter.sections[0].page_width.inches, 2) == inches
+    assert any(dated in p.text for p in letter.paragraphs)
+
+
 def test_build_refuses_before_writing_anything_when_only_the_letter_is_in_the_way(tmp_path: Path) -> None:
     posting = tmp_path / "lumen.md"
     posting.write_text(LETTER_POSTING.format("GPUs."), encoding="utf-8")

@@ -257,7 +257,8 @@ PaperOption = Annotated[
     typer.Option(
         "--paper",
         help="The paper to lay the résumé and letter out on: a4, or letter (US Letter), the text as wide as "
-        "the template sets it. [default: the template's, A4 for the bundled ones]",
+        "the template sets it. [default: the template's; on the bundled ones, letter where the CV's "
+        "contact.location is in the US, Canada or another country that prints on Letter, else a4]",
         show_default=False,
     ),
 ]

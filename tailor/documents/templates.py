@@ -108,6 +108,19 @@ def copy(name: str, destination: str | Path | None = None, *, force: bool = Fals
     return write_output(target, template.path.read_bytes(), force=True)
 
 
+def paper_for(asked: str | None, template: Path, location: str | None) -> str | None:
+    """The paper a résumé or letter on ``template`` goes on: the one ``asked`` for; without one, US Letter for a
+    bundled template (laid out on A4) where the CV's ``location`` prints on Letter
+    (:func:`tailor.places.prints_on_letter`: the United States, Canada …), else None, the template's own. A
+    user's own template keeps its paper."""
+    from tailor.places import prints_on_letter
+
+    if asked is not None:
+        return asked
+    is_bundled = any(t.path == template for kind in ("resume", "letter") for t in bundled(kind))  # type: ignore[arg-type]
+    return "letter" if is_bundled and location and prints_on_letter(location) else None
+
+
 def variables_guide() -> Path:
     """The guide to the templates' variables (``templates/README.md``), as installed."""
     return resources.bundled("templates") / "README.md"

@@ -1,0 +1,35 @@
+"""Place names: which addresses print on US Letter."""
+
+from __future__ import annotations
+
+import pytest
+
+from tailor.places import prints_on_letter
+
+
+@pytest.mark.parametrize(
+    "location",
+    [
+        "Austin, TX 78701",
+        "Chicago IL",
+        "San Francisco, California",
+        "Washington, DC",
+        "Seattle, WA, USA",
+        "Remote (US)",
+        "Denver, CO (open to relocation)",
+        "Toronto, ON M5V 2T6",
+        "Halifax, Nova Scotia, Canada",
+        "Manila, Philippines",
+        "Monterrey, Mexico",
+    ],
+)
+def test_an_address_in_the_americas_that_print_on_letter_does(location: str) -> None:
+    assert prints_on_letter(location)
+
+
+@pytest.mark.parametrize(
+    "location",
+    ["Lausanne, Switzerland", "London, UK", "Sydney, NSW 2000", "Berlin", "Tbilisi, Georgia", "Paris, France", ""],
+)
+def test_an_address_elsewhere_or_none_that_says_where_prints_on_a4(location: str) -> None:
+    assert not prints_on_letter(location)
