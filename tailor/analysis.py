@@ -828,7 +828,13 @@ def _skill_spans(
                 else:
                     # A word that is a name as written is that name, though its lemma is another's: "SUD"
                     # (substance use disorder) is no "SuDS" (sustainable drainage), which lemmatises to it.
-                    name = lexicon.names.get(doc[view[start]].text) or patterns[(words[start],)]
+                    written = doc[view[start]].text
+                    name = lexicon.names.get(written) or patterns[(words[start],)]
+                    if _verb_form(written, words[start]) and written not in lexicon.names and not name.islower():
+                        # A verb's inflection ("sparked", "sketching", "excelled", "bootstrapped") is the
+                        # everyday word, not the product named by it (Spark, Sketch, Excel, Bootstrap); a plural
+                        # may be either ("leading scrums", "sketches").
+                        name = None
                 if name is not None:
                     names[(view[start], view[end - 1] + 1)] = name
     taken: set[int] = set()
@@ -852,6 +858,11 @@ def _skill_spans(
     if joins:  # "Bi-annual", "Co-op": a prefix joined to its word is no skill of the same letters (BI, CO)
         spans = [(s, e, name) for s, e, name in spans if not (e - s == 1 and e in joins and lemmas[s] in _PREFIXES)]
     return _spelled_out(doc, spans) if any(end - start == 1 for start, end, _ in spans) else spans
+
+
+def _verb_form(written: str, lemma: str) -> bool:
+    """Whether ``written`` (lowercase) is another form of ``lemma`` than its plural: "sparked", "sparking", "went"."""
+    return written != lemma and written not in (lemma + "s", lemma + "es")
 
 
 _COORDINATORS = frozenset({"and", "or", "&"})

@@ -358,6 +358,15 @@ def test_a_word_written_as_one_name_is_that_name_not_another_that_lemmatises_to_
     assert skills("Ran groups for clients with SUDs.") == ["substance use disorder"]
 
 
+def test_a_verbs_inflection_is_the_everyday_word_not_the_product_named_after_it() -> None:
+    assert skills("Sparked curiosity with hands-on labs.") == []
+    assert skills("Sketching ideas on paper; bootstrapped a café.") == []
+    assert skills("Excelled in front-desk service.") == []
+    assert skills("Experience leading scrums.") == ["Scrum"]  # a plural may be the name's
+    assert skills("Wrote jobs in Spark and Scala; mock-ups in Sketch.") == ["Spark", "Scala", "Sketch"]
+    assert skills("Dataframes in pandas.") == ["pandas"]  # a name written so is the name, inflected or not
+
+
 def test_an_acronym_of_a_field_and_of_a_health_plan_is_the_field_only_among_its_kind() -> None:
     assert skills("Medical PPO and HMO plans for you and your family.") == []
     assert "policy gradient methods" in skills("Algorithms such as PPO, DQN and A3C.")
