@@ -478,7 +478,8 @@ def analyse(
         for start, end, name in spans:
             if name not in said:  # the first mention's words; a Token costs a microsecond to make
                 last = doc[end - 1]
-                said[name] = source[doc[start].idx : last.idx + len(last)]
+                words = source[doc[start].idx : last.idx + len(last)]
+                said[name] = name if words.isdigit() else words  # "66" of "Series 7 and 66" is Series 66
         out.append(analysis)
     return out
 
@@ -844,6 +845,11 @@ def _skill_spans(
             kept.append((start, end))
             taken.update(range(start, end))
     kept.sort()
+    if any(lemmas[end - 1].isdigit() for _, end in kept):
+        for span, name in _numbered_siblings(doc, kept, lexicon):
+            kept.append(span)
+            names[span] = name
+        kept.sort()
     found = set(kept)
     spans = [
         (start, end, names[(start, end)])
@@ -858,6 +864,33 @@ def _skill_spans(
     if joins:  # "Bi-annual", "Co-op": a prefix joined to its word is no skill of the same letters (BI, CO)
         spans = [(s, e, name) for s, e, name in spans if not (e - s == 1 and e in joins and lemmas[s] in _PREFIXES)]
     return _spelled_out(doc, spans) if any(end - start == 1 for start, end, _ in spans) else spans
+
+
+_BETWEEN_NUMBERS = frozenset({",", "and", "or", "&", "/"})
+
+
+def _numbered_siblings(doc: Doc, kept: list[tuple[int, int]], lexicon: Lexicon) -> list[tuple[tuple[int, int], str]]:
+    """The numbers listed after a name that ends in one, each with the name's words before it, where that is a
+    name of the lexicon too: "Series 7, 63 and 66" says Series 63 and Series 66, "ISO 9001 and 13485" ISO 13485,
+    "OSHA 10/30" OSHA 30. A number that makes no name ("Windows 10 and 11") stays a number."""
+    taken = {i for start, end in kept for i in range(start, end)}
+    out = []
+    for start, end in kept:
+        if end - start < 2 or not doc[end - 1].text.isdigit():
+            continue
+        words = " ".join(token.text for token in doc[start : end - 1])
+        i = end
+        while i < len(doc) and i not in taken:
+            text = doc[i].text
+            if doc[i].is_space or text in _BETWEEN_NUMBERS:
+                i += 1
+                continue
+            name = lexicon.names.get(f"{words} {text}") if text.isdigit() else None
+            if name is None:
+                break
+            out.append(((i, i + 1), name))
+            i += 1
+    return out
 
 
 def _verb_form(written: str, lemma: str) -> bool:

@@ -358,6 +358,14 @@ def test_a_word_written_as_one_name_is_that_name_not_another_that_lemmatises_to_
     assert skills("Ran groups for clients with SUDs.") == ["substance use disorder"]
 
 
+def test_numbers_listed_after_a_numbered_name_are_the_names_they_make() -> None:
+    assert skills("Series 7, 63 and 66 licenses required.") == ["Series 7", "Series 63", "Series 66"]
+    assert skills("Sites certified to ISO 9001 and 13485.") == ["ISO 9001", "ISO 13485"]
+    assert skills("Series 7 and 2 years in wealth management.") == ["Series 7", "wealth management"]
+    [analysis] = analyse(["Holds the Series 7 and 66."], bundled_lexicon())
+    assert analysis.said["Series 66"] == "Series 66"  # the keyword named, not its bare number
+
+
 def test_a_verbs_inflection_is_the_everyday_word_not_the_product_named_after_it() -> None:
     assert skills("Sparked curiosity with hands-on labs.") == []
     assert skills("Sketching ideas on paper; bootstrapped a café.") == []
