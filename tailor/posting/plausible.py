@@ -298,9 +298,20 @@ def _without_pay(title: str) -> str:
     return title[: piece.start()].strip() if piece and piece.start() and _SUM.search(piece.group()) else title
 
 
-_LAST_PIECE = re.compile(r"\s+[-–—|·]\s+([^-–—|·()\[\]]+)$")
+_LAST_PIECE = re.compile(r"\s+[-–—|·]\s+((?:[^-–—|·()\[\]]|(?<=\w)-(?=\w))+)$")
+"""A title's last piece after a dash or a bar with spaces round it; a hyphen inside a word ("Home-based") is its own."""
 _LAST_BRACKET = re.compile(r"\s*\(([^()]+)\)$")
-_WORK_MODE = re.compile(r"(?:fully |100% )?(?:remote|hybrid|on-?site)", re.IGNORECASE)
+_WORK_MODE = re.compile(
+    r"(?:fully |100% )?(?:remote|hybrid|on-?site|home-?based|work from home|wfh|field-?based|in-?office)", re.IGNORECASE
+)
+"""How the job is held where a place would stand ("Remote", "Home-based", "On-site"): a title's last piece."""
+_COMPASS = re.compile(
+    r"^(?:(?:north|south)?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|central|midwest)\s+(?:coast\s+)?"
+    r"|\s+(?:(?:north|south)?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|central|midwest)(?:\s+coast)?$",
+    re.IGNORECASE,
+)
+"""A part of a country named by its compass point ("US East", "Eastern Canada", "US West Coast"), as remote
+postings name a time zone's region: the country, with its part."""
 
 
 def _without_place(title: str) -> str:
@@ -352,7 +363,12 @@ def is_place_piece(text: str) -> bool:
 def _is_place(text: str) -> bool:
     from tailor.places import is_place
 
-    return bool(text) and (is_place(text) or bool(_WORK_MODE.fullmatch(text)))
+    if not text:
+        return False
+    if is_place(text) or _WORK_MODE.fullmatch(text):
+        return True
+    country = _COMPASS.sub("", text)
+    return country != text and is_place(country)
 
 
 _NO_NAME = re.compile(

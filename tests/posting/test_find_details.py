@@ -361,6 +361,9 @@ def test_a_title_line_copied_from_a_job_board_gives_the_company_between_the_titl
         ("Kitchen Manager - Austin, TX", "Kitchen Manager", "Austin, TX"),
         ("Support Engineer | Remote", "Support Engineer", "Remote"),
         ("Payroll Specialist (Remote, Spain)", "Payroll Specialist", "Remote, Spain"),
+        ("Claims Adjuster — Home-based, US East", "Claims Adjuster", "Home-based, US East"),  # a region by compass
+        ("Backend Engineer (US East Coast)", "Backend Engineer", "US East Coast"),
+        ("Bookkeeper - Winston-Salem, NC", "Bookkeeper", "Winston-Salem, NC"),  # a hyphen inside a name
     ],
 )
 def test_the_place_a_title_line_ends_with_is_the_location(line: str, title: str, location: str) -> None:
@@ -369,7 +372,15 @@ def test_the_place_a_title_line_ends_with_is_the_location(line: str, title: str,
 
 
 @pytest.mark.parametrize(
-    "line", ["Data Engineer - Platform", "Analyst (Contract, Remote)", "Engineer (Lark, Fern)", "Nurse (Full-Time)"]
+    "line",
+    [
+        "Data Engineer - Platform",
+        "Analyst (Contract, Remote)",
+        "Engineer (Lark, Fern)",
+        "Nurse (Full-Time)",
+        "Teller - Eastern Bank",
+        "Analyst - Central",
+    ],
 )
 def test_a_title_line_that_ends_with_no_place_gives_no_location(line: str) -> None:
     assert "location" not in details(f"{line}\n\nYou will cook for 200 guests.\n")
