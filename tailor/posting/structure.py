@@ -320,6 +320,8 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
     for n, line in enumerate(kept):
         found = find_heading(line)
         heads = found is not None and not (found[1] and _in_a_run(kept, n, raw[-1][0], under_heading))
+        if heads and n and kept[0].strip() and not any(map(str.strip, kept[1:n])) and _company_line(kept, n):
+            heads = False  # "Kestrel Insurance" over "Columbus, OH" under the title: the company, no benefits
         if found is not None and heads:
             raw.append((found[0], []))
         elif not _said_again(line, seen):
@@ -368,6 +370,15 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
         sections=tuple(s for s in sections if s.text or s.heading),
         find=partial(find_details, "\n".join(all_lines), tuple(stated), tuple(links)),
     )
+
+
+def _company_line(lines: list[str], n: int) -> bool:
+    """Whether line ``n``, the first under the title, names the company (with its place, or over it: as
+    :func:`~tailor.posting.text_rules.company_line` reads it)."""
+    from tailor.posting.text_rules import company_line
+
+    below = next((line for line in lines[n + 1 : n + 3] if line.strip()), "")
+    return company_line(lines[n], below)
 
 
 def _add_line(raw: list[tuple[str, list[str]]], line: str, pay: set[int]) -> None:

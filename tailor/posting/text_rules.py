@@ -17,7 +17,7 @@ from tailor.posting import plausible
 from tailor.posting.details import Field
 from tailor.posting.domains import complete, from_addresses
 from tailor.posting.extracted import FIELD_GAP, is_bullet
-from tailor.posting.headings import SectionKind
+from tailor.posting.headings import SectionKind, classify_heading
 from tailor.posting.lines import (
     HIRING,
     LABEL,
@@ -160,6 +160,7 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
     index = page.title_line[0]
     offers["url"] = _links(page, index)
     seen = 0
+    placed_below = False
     for n in range(index + 1, len(page.lines)):
         line = page.lines[n]
         if seen == 4:
@@ -181,6 +182,10 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
         # The first line under the title that ends in a place is its header line, whatever a word of the
         # company's name says ("Kestrel Insurance — Columbus, OH" opens no benefits section).
         masthead = seen == 0 and len(pieces) > 1 and _chip(pieces[-1])[0] == "location"
+        if seen == 0 and _named_over_its_place(page, n):
+            masthead = placed_below = True  # its place, on the next line, is the header's too
+        elif seen == 1 and placed_below:
+            masthead = True
         if ((line.kind is not None or n >= page.end_of_top) and not masthead) or not (line.short or chips or apart):
             break
         seen += 1
@@ -208,6 +213,38 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
                 offers.setdefault(field, []).append(value)
     offers["company"] = offers.get("company", []) + _named_above(page, index)
     return offers
+
+
+_LABEL = re.compile(r"locat|address|where|based|office|site|city|region|:\s*$", re.IGNORECASE)
+"""What a label of the place under it says ("Job Location", "Where:"): no company's name."""
+
+
+def _named_over_its_place(page: Page, n: int) -> bool:
+    """Whether line ``n`` is :func:`named_over_place`, by the next line with text."""
+    below = next((other for other in page.lines[n + 1 : n + 3] if other.text), None)
+    return below is not None and named_over_place(page.lines[n].text, below.text)
+
+
+def company_line(line: str, below: str) -> bool:
+    """Whether ``line``, the first under a posting's title, is the company's: with its place after it ("Kestrel
+    Insurance — Columbus, OH") or over ``below`` (:func:`named_over_place`)."""
+    pieces = _pieces(line.strip())
+    return (len(pieces) > 1 and _chip(pieces[-1])[0] == "location") or named_over_place(line, below)
+
+
+def named_over_place(line: str, below: str) -> bool:
+    """Whether ``line`` is a name of two words or more over ``below``, a line that is only a place, as the company
+    stands under the title ("Kestrel Insurance" over "Columbus, OH"), whatever a word of its name says as a
+    heading would ("insurance"); a label of the place ("Job Location") is none."""
+    line, below = line.strip(), below.strip()
+    return (
+        len(line.split()) >= 2
+        and not _LABEL.search(line)
+        # A company's name may hold a word of pay and perks ("Insurance", "Rewards"), not "Summary" or "Requirements".
+        and classify_heading(line) in (SectionKind.BENEFITS, SectionKind.OTHER)
+        and bool(below)
+        and (_only_places(below) or plausible.is_place_piece(below))  # "Columbus, OH": a city before its state
+    )
 
 
 def _named_above(page: Page, index: int) -> list[str]:

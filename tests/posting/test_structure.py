@@ -1121,3 +1121,29 @@ def test_a_jobs_flsa_status_among_its_fields_is_a_term_of_its_pay_not_a_requirem
     # Set in a row of fields with the job's class and pay, as a city's careers page writes them.
     found = parse("Budget Analyst\n\nPay grade: I-812. Salary range: $88,000 - $132,000 / year. FLSA: Exempt.\n")
     assert all("FLSA" not in s.text for s in found.sections if s.kind is not SectionKind.BENEFITS)
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "Kestrel Insurance\nColumbus, OH",  # the company over its place
+        "Kestrel Insurance · Columbus, OH",  # the company and its place on one line
+        "Kestrel Insurance\n\nColumbus, OH",
+    ],
+)
+def test_a_company_named_under_the_title_opens_no_section_whatever_a_word_of_its_name_says(masthead: str) -> None:
+    found = parse(f"Claims Adjuster\n{masthead}\n\nYou will inspect storm damage and write estimates.\n")
+
+    assert [s.kind for s in found.sections] == [SectionKind.ROLE]
+    assert "inspect storm damage" in found.sections[0].text
+    assert (found.details.value("company"), found.details.value("location")) == ("Kestrel Insurance", "Columbus, OH")
+
+
+def test_a_heading_under_the_title_over_no_place_still_heads_its_section() -> None:
+    found = parse("Claims Adjuster\nHealth Insurance\n\nMedical and dental cover from day one.\n")
+    assert [s.kind for s in found.sections][-1] is SectionKind.BENEFITS
+
+
+def test_a_section_heading_under_the_title_over_a_place_is_no_company() -> None:
+    found = parse("Staff Nurse\nJob Summary\nRemote\n\nYou will care for patients after surgery.\n")
+    assert found.details.value("company") is None
