@@ -501,6 +501,18 @@ def test_a_class_a_cdl_meets_a_class_b_posting_but_a_class_b_cdl_is_no_class_a_l
     assert keyword_coverage(class_b, wants_any)["CDL"].met_by == "Class B CDL"
 
 
+def test_one_gis_product_is_no_evidence_of_another_but_each_meets_a_posting_asking_for_gis() -> None:
+    open_source = make_cv({"Fenwick County": ["Digitised parcel boundaries in QGIS.", "Ran the chili cook-off."]})
+    esri = make_cv({"Fenwick County": ["Digitised parcel boundaries in ArcGIS Pro.", "Ran the chili cook-off."]})
+    wants_arcgis = Posting("p", "GIS Technician\n\nRequirements:\n- Experience with ArcGIS\n")
+    wants_gis = Posting("p", "Planning Technician\n\nRequirements:\n- GIS experience\n")
+    found = {term: (k.status, k.met_by) for term, k in keyword_coverage(open_source, wants_arcgis).items()}
+    assert found == {"ArcGIS": ("absent", "")}  # QGIS is not Esri's ArcGIS
+    assert keyword_coverage(esri, wants_arcgis)["ArcGIS"].status == "selected"  # ArcGIS Pro is ArcGIS
+    assert keyword_coverage(open_source, wants_gis)["GIS"].met_by == "QGIS"
+    assert keyword_coverage(esri, wants_gis)["GIS"].met_by.startswith("ArcGIS")
+
+
 def test_gxp_is_met_by_good_manufacturing_practice_and_documentation_practice_is_its_own_keyword() -> None:
     cv = make_cv({"Corbel Labs": ["Released batches under cGMP.", "Ran the book club."]})
     posting = Posting(
