@@ -1286,6 +1286,17 @@ def test_a_skill_before_a_semicolon_is_no_alternative_to_those_after_it() -> Non
     assert found["Python"] == () and found["Go"] == ("Rust",)
 
 
+def test_an_acronym_spelled_out_in_brackets_before_or_is_still_one_of_the_alternatives() -> None:
+    posting = Posting(
+        "p",
+        "Project Coordinator\n\nRequirements:\n- PMP (Project Management Professional) or PRINCE2 certification.\n"
+        "- CPA (Certified Public Accountant) or CMA.\n",
+    )
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert found["PMP"] == ("PRINCE2",) and found["PRINCE2"] == ("PMP",)
+    assert found["CPA"] == ("CMA",) and found["CMA"] == ("CPA",)
+
+
 def test_a_skill_that_is_one_of_the_kind_a_posting_asks_for_meets_it() -> None:
     cv = make_cv({"Mercy General": ["Charted every assessment in Epic.", "Precepted new graduate nurses."]})
     posting = Posting("p", "ICU Nurse\n\nRequirements:\n- Experience with an EHR\n- Meditech\n- CRRT\n")
