@@ -420,7 +420,7 @@ def _alternatives(sections: list[WeightedSection], lexicon: Lexicon) -> dict[str
                 continue
             found = analyse([line], lexicon)[0]
             spots = sorted(
-                (at, at + len(words), name)
+                _past_its_spelling(line, (at, at + len(words), name), lexicon)
                 for name in found.skills
                 if (at := line.find(words := found.said.get(name, name))) >= 0
             )
@@ -456,6 +456,16 @@ def _alternatives(sections: list[WeightedSection], lexicon: Lexicon) -> dict[str
 
 
 _BRACKETED = re.compile(r"\s*\(([^()]*)\)")
+
+
+def _past_its_spelling(line: str, spot: tuple[int, int, str], lexicon: Lexicon) -> tuple[int, int, str]:
+    """``spot`` (a skill's start, end and name in ``line``) reaching past a bracket after it that names the same
+    skill another way ("CESCL (Certified Erosion and Sediment Control Lead) or CPESC", "PMP (Project Management
+    Professional) or PRINCE2"): the bracket stands for the skill, no words between it and the next."""
+    bracket = _BRACKETED.match(line, spot[1])
+    if bracket is None or analyse([bracket[1]], lexicon)[0].skills != [spot[2]]:
+        return spot
+    return (spot[0], bracket.end(), spot[2])
 
 
 def _its_names(line: str, run: list[tuple[int, int, str]]) -> set[str]:

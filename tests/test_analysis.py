@@ -568,8 +568,25 @@ def test_a_place_named_elk_is_not_the_elk_stack() -> None:
     assert skills("Dashboards in the ELK stack.") == ["ELK stack"]
 
 
+def test_environmental_consulting_terms_are_skills_under_any_of_their_names() -> None:
+    assert skills("Ran Phase I ESAs and Phase II environmental site assessments under chain-of-custody.") == [
+        "environmental site assessment",
+        "chain of custody",
+    ]
+    assert skills("Wrote reports under the National Environmental Policy Act and at Superfund sites.") == [
+        "NEPA",
+        "CERCLA",
+    ]
+    assert skills("Led groundwater sampling and wetland delineation; processed LiDAR in ArcPy.") == [
+        "groundwater sampling",
+        "wetland delineation",
+        "LiDAR",
+        "ArcPy",
+    ]
+
+
 def test_a_registered_mark_typed_as_letters_is_not_the_r_language() -> None:
-    assert skills("Maintain spreadsheets in Microsoft Excel(R) and ArcGIS(R)") == ["Microsoft Excel", "GIS"]
+    assert skills("Maintain spreadsheets in Microsoft Excel(R) and ArcGIS(R)") == ["Microsoft Excel", "ArcGIS"]
     assert skills("Reports in SAP(R), Tableau(TM) and Oracle(r)") == ["SAP", "Tableau"]
     # The language in brackets after a space, or named in a list, is still the language.
     assert skills("Statistical software (R) and Stata") == ["R", "Stata"]

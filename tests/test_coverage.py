@@ -501,6 +501,18 @@ def test_a_class_a_cdl_meets_a_class_b_posting_but_a_class_b_cdl_is_no_class_a_l
     assert keyword_coverage(class_b, wants_any)["CDL"].met_by == "Class B CDL"
 
 
+def test_one_gis_product_is_no_evidence_of_another_but_each_meets_a_posting_asking_for_gis() -> None:
+    open_source = make_cv({"Fenwick County": ["Digitised parcel boundaries in QGIS.", "Ran the chili cook-off."]})
+    esri = make_cv({"Fenwick County": ["Digitised parcel boundaries in ArcGIS Pro.", "Ran the chili cook-off."]})
+    wants_arcgis = Posting("p", "GIS Technician\n\nRequirements:\n- Experience with ArcGIS\n")
+    wants_gis = Posting("p", "Planning Technician\n\nRequirements:\n- GIS experience\n")
+    found = {term: (k.status, k.met_by) for term, k in keyword_coverage(open_source, wants_arcgis).items()}
+    assert found == {"ArcGIS": ("absent", "")}  # QGIS is not Esri's ArcGIS
+    assert keyword_coverage(esri, wants_arcgis)["ArcGIS"].status == "selected"  # ArcGIS Pro is ArcGIS
+    assert keyword_coverage(open_source, wants_gis)["GIS"].met_by == "QGIS"
+    assert keyword_coverage(esri, wants_gis)["GIS"].met_by.startswith("ArcGIS")
+
+
 def test_gxp_is_met_by_good_manufacturing_practice_and_documentation_practice_is_its_own_keyword() -> None:
     cv = make_cv({"Corbel Labs": ["Released batches under cGMP.", "Ran the book club."]})
     posting = Posting(
@@ -1272,6 +1284,17 @@ def test_a_skill_before_a_semicolon_is_no_alternative_to_those_after_it() -> Non
     found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
     assert found["MSW"] == () and found["LMSW"] == ("LCSW",) and found["LCSW"] == ("LMSW",)
     assert found["Python"] == () and found["Go"] == ("Rust",)
+
+
+def test_an_acronym_spelled_out_in_brackets_before_or_is_still_one_of_the_alternatives() -> None:
+    posting = Posting(
+        "p",
+        "Project Coordinator\n\nRequirements:\n- PMP (Project Management Professional) or PRINCE2 certification.\n"
+        "- CPA (Certified Public Accountant) or CMA.\n",
+    )
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert found["PMP"] == ("PRINCE2",) and found["PRINCE2"] == ("PMP",)
+    assert found["CPA"] == ("CMA",) and found["CMA"] == ("CPA",)
 
 
 def test_a_skill_that_is_one_of_the_kind_a_posting_asks_for_meets_it() -> None:

@@ -754,11 +754,16 @@ def _dated_apart(line: Line) -> list[Line]:
     return [replace(line, text=t.strip(), marked=m.strip()) for t, m in zip(pieces, marked, strict=True)]
 
 
+_EARLIER_YEAR = re.compile(r"(?<!\d\.)\b(?:19|20)\d{2}\b(?!\.\d)")
+"""A year before the one a credential's line ends with; a rule's section number is none ("OSHA 29 CFR
+1910.120", "29 CFR 1926.501"), however like a year its first part reads."""
+
+
 def _year_at_end(text: str) -> Span | None:
     """The year a credential's line ends with ("Professional Engineer (PE), Colorado, 2016", "Peabody Award
     (2022)"): its date. Roles need more than a year among words to be dated; a credential's line does not."""
     found = _FINAL_YEAR.search(text)
-    if found is None or re.search(r"\b(?:19|20)\d{2}\b", text[: found.start()]):
+    if found is None or _EARLIER_YEAR.search(text[: found.start()]):
         return None  # "English (2021), World History (2021) and Art (2018)": years of its parts, kept in it
     return Span(start=found.group(1), end=None, rest=text[: found.start()])
 

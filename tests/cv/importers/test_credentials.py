@@ -71,6 +71,18 @@ def test_credentials_listed_on_one_line_apart_by_semicolons_each_with_its_year_a
     assert third["name"].startswith("Certified Scrum Master; Scrum Alliance")  # one: its pieces are not each dated
 
 
+def test_a_rule_s_section_number_in_a_credential_s_name_is_no_year_and_the_year_after_it_is_its_date() -> None:
+    draft = draft_of(
+        "Tomas Quill\n\nCERTIFICATIONS\n"
+        "Fall Protection Competent Person (29 CFR 1926.501), 2022\n"
+        "Bloodborne Pathogens Training (OSHA 29 CFR 1910.1030), 2019\n"
+    )
+    assert [(c["name"], c["date"]) for c in draft.data["certificates"]] == [
+        ("Fall Protection Competent Person (29 CFR 1926.501)", "2022"),
+        ("Bloodborne Pathogens Training (OSHA 29 CFR 1910.1030)", "2019"),
+    ]
+
+
 def test_a_credential_held_over_years_keeps_its_span_as_written_and_one_still_held_its_start() -> None:
     draft = draft_of(
         "Ines Marlowe\n\nAWARDS\n2017–2019\tResearch Fellowship, Harbour Library\n"
