@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -324,6 +325,13 @@ def test_every_name_of_the_bundled_lexicon_belongs_to_one_entry() -> None:
         # Names are matched without regard to case: an alias in other capitals says nothing more.
         assert all(a.lower() != canonical.lower() for a in aliases or []), canonical
     assert {name: owners for name, owners in entries.items() if len(owners) > 1} == {}
+
+
+def test_no_name_of_the_bundled_lexicon_is_a_piece_of_a_name_with_commas_split_apart() -> None:
+    # A flow list splits at every comma: an unquoted "Comprehensive Environmental Response, Compensation, and
+    # Liability Act" made "Compensation" a name of CERCLA, found in every posting's pay section.
+    pieces = [name for name in bundled_lexicon().names if re.match(r"(?:and|or|&)\s", name)]
+    assert pieces == []
 
 
 def test_a_related_phrase_that_names_a_skill_is_written_as_its_canonical_name() -> None:
