@@ -3525,3 +3525,26 @@ def test_a_two_column_pdf_with_hanging_bullets_keeps_the_work_history_that_runs_
         "Filed the I-9 forms of new hires.",
     ]
     assert [language.name for language in cv.languages] == ["English", "Arabic"]
+
+
+def test_a_group_titled_for_a_kind_of_tool_that_lists_known_skills_is_skills_and_an_employer_so_named_is_not() -> None:
+    # A sidebar's groups titled for what the tools are for ("DESIGN SOFTWARE", "MAPPING TECHNOLOGY"), no word
+    # tailor knows as a section's; a year alone in an item is its version. An employer whose name ends in
+    # such a word heads a role, not a list.
+    draft = draft_of(
+        "Ada Example\nada@example.org\n\nEXPERIENCE\nSurveyor, Northfield Land\t2019 – present\n"
+        "- Ran boundary surveys.\n\nDESIGN SOFTWARE\nAdobe Illustrator\nAdobe InDesign 2024\nFigma\nProcreate\n\n"
+        "MAPPING TECHNOLOGY\nAutoCAD Civil 3D\nArcGIS Pro (GIS)\nTrimble R12\n\n"
+        "MATCO TOOLS\nField Technician\t2015 – 2019\n- Serviced hydraulic lifts.\n"
+    )
+    assert draft.data["skills"][:7] == [
+        "Adobe Illustrator",
+        "Adobe InDesign 2024",
+        "Figma",
+        "Procreate",
+        "AutoCAD Civil 3D",
+        "ArcGIS Pro (GIS)",
+        "Trimble R12",
+    ]
+    assert not any("Figma" in line or "Trimble" in line for line in draft.leftovers)
+    assert [(r["role"], r["employer"]) for r in draft.data["experience"]][-1] == ("Field Technician", "MATCO TOOLS")
