@@ -217,8 +217,21 @@ def _without_letters(owner: str) -> str:
 
 
 def _file_safe(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    """``text`` in the letters, digits, dots and hyphens every file system takes, words parted by "_": accents
+    dropped from their letters, a dash ("Grades 6–8") a hyphen and other marks outside ASCII a break between
+    words, never nothing, which would run "6" and "8" together into "68"."""
+    text = "".join(_ascii_mark(c) if ord(c) > 127 else c for c in unicodedata.normalize("NFKD", text))
+    ascii_text = text.encode("ascii", "ignore").decode()
     return re.sub(r"[^A-Za-z0-9.-]+", "_", ascii_text).strip("_.") or "posting"
+
+
+def _ascii_mark(c: str) -> str:
+    """A character outside ASCII as a file's name writes it: a dash as "-", a space or another mark (punctuation,
+    a symbol) as " "; a letter or an accent as itself, for the ASCII folding after to keep or drop."""
+    category = unicodedata.category(c)
+    if category == "Pd":
+        return "-"
+    return " " if category[0] in "PZS" else c
 
 
 def sha256_file(path: Path) -> str:

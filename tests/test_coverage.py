@@ -2082,3 +2082,26 @@ def test_a_credential_written_out_with_its_names_in_brackets_is_met_by_any_of_th
     assert found["LCSW"] == ("LICSW", "LMSW") and found["LMSW"] == ("LCSW", "LICSW")
     # A bracket of other skills after one, not its own names among them, lists what it is used with: each asked.
     assert found["Django"] == found["Flask"] == ()
+
+
+def test_an_e_learning_developers_authoring_apps_and_lms_meet_a_posting_asking_for_their_suite_and_kind() -> None:
+    cv = make_cv(
+        {
+            "Fernhill Credit Union": [
+                "Built branch-onboarding courses in Storyline 360 with branching scenarios.",
+                "Uploaded SCORM packages to Docebo and fixed completion tracking.",
+                "Ran the staff book club.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "E-Learning Developer\n\nRequirements:\n- Expert with Articulate 360\n"
+        "- Experience with a learning management system\n- Working knowledge of Camtasia\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert {term: (k.status, k.met_by) for term, k in found.items()} == {
+        "Articulate 360": ("absent", "Articulate Storyline"),  # Storyline is an app of the Articulate 360 suite
+        "LMS": ("absent", "Docebo"),  # met by one of its kind
+        "Camtasia": ("absent", ""),
+    }

@@ -73,6 +73,14 @@ def test_default_names_are_owner_company_and_title_and_safe_everywhere() -> None
     assert long == f"Ada_-_{'A' * 60}_-_T.docx"
 
 
+def test_a_dash_or_mark_outside_ascii_in_a_default_name_parts_its_words_instead_of_running_them_together() -> None:
+    # "Grades 6–8" is not grade 68: the en dash a hyphen, as "Nurse—ICU" keeps its two words.
+    assert default_name("Ada", "Harbor Labs", "Science Writer, Grades 6–8", "p") == (
+        "Ada_-_Harbor_Labs_-_Science_Writer_Grades_6-8.docx"
+    )
+    assert default_name("Ada", "Mercy·Health", "Nurse—ICU", "p") == "Ada_-_Mercy_Health_-_Nurse-ICU.docx"
+
+
 def test_a_long_part_of_a_default_name_is_cut_after_a_whole_word() -> None:
     company = "Department of Immunology, Harwick Institute for Biomedical Research"
     assert default_name("Ada", company, "Lab Manager", "p") == (

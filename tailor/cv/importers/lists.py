@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tailor.cv.importers.clues import ORGANISATION_WORDS, PERSONAL, SENTENCE_END, split_items, words_of
+from tailor.cv.importers.clues import ORGANISATION_WORDS, PERSONAL, SENTENCE_END, find_span, split_items, words_of
 from tailor.cv.importers.credentials import read_credentials
 from tailor.cv.importers.draft import Draft
 from tailor.cv.importers.line import Line
@@ -256,3 +256,39 @@ _BETWEEN_TONGUES = re.compile(r"\s*/\s*|\s+(?:and|&)\s+(?![^()]*\))")
 
 _NATIVE = re.compile(r"^(mother tongue|native languages?|first language)(?:\(s\))?\s*:\s*", re.IGNORECASE)
 _OTHER_LANGUAGES = re.compile(r"^(?:other|foreign|additional) languages?(?:\(s\))?\s*:\s*", re.IGNORECASE)
+
+
+_KINDS_OF_TOOL = frozenset(
+    {"tools", "software", "technology", "technologies", "platforms", "applications", "systems", "equipment"}
+    | {"instruments", "programs"}
+)
+"""The last word of a title that names a kind of tool ("Authoring Tools", "Learning Technology", "EHR Systems")."""
+
+
+def lists_tools(title: str, lines: list[Line]) -> bool:
+    """Whether a section whose title names no kind tailor knows is a group of skills: its title, of two or three
+    words, ends naming a kind of tool ("AUTHORING TOOLS", "Lab Equipment"), and it lists them, three or more
+    short items with no sentence or span of dates among them (a year alone may be a version: "SCORM 2004"),
+    half of them or more holding a skill tailor knows. An employer's name ending so ("MATCO TOOLS") heads a
+    role's lines, which list no skills."""
+    from tailor.lexicon import bundled_lexicon
+
+    words = title.lower().rstrip(": ").split()
+    if not 2 <= len(words) <= 3 or words[-1] not in _KINDS_OF_TOOL or len(lines) < 3:
+        return False
+    if any(len(line.plain.split()) > 6 or SENTENCE_END.search(line.plain) or _dated(line.text) for line in lines):
+        return False
+    lexicon = bundled_lexicon()
+    known = lexicon.names.keys() - lexicon.spoken
+    return 2 * sum(_holds_known(line.plain, known) for line in lines) >= len(lines)
+
+
+def _dated(text: str) -> bool:
+    span = find_span(text)
+    return span is not None and span.end is not None
+
+
+def _holds_known(text: str, known: set[str] | frozenset[str]) -> bool:
+    """Whether ``text`` holds, as whole words, the name of a skill in ``known`` (lowercase names)."""
+    words = re.findall(r"[\w+#.-]+", text.lower())
+    return any(" ".join(words[i:j]) in known for i in range(len(words)) for j in range(i + 1, len(words) + 1))

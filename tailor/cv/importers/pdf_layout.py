@@ -238,10 +238,13 @@ def _runs_across(pieces: list[_Piece], left: list[_Piece], right: list[_Piece], 
 
 
 def _aligned(pieces: list[_Piece]) -> float:
-    """The share of ``pieces`` that start where most of them do: a column's left edge."""
+    """The share of ``pieces`` that start where most of them do, a column's left edge, or a letter or so from it:
+    a column of hanging bullets starts its headings at its edge, each bullet's glyph a little in and the lines
+    that wrap under the bullet's text further in (or the other way round), all within a letter and a half."""
     starts = Counter(round(p.x) for p in pieces)
     edge = starts.most_common(1)[0][0]
-    return sum(count for x, count in starts.items() if abs(x - edge) <= 3) / len(pieces)
+    size = sorted(p.size for p in pieces)[len(pieces) // 2]
+    return sum(count for x, count in starts.items() if abs(x - edge) <= max(3.0, 1.5 * size)) / len(pieces)
 
 
 def _dense(pieces: list[_Piece]) -> float:

@@ -34,7 +34,7 @@ from tailor.cv.importers.credentials import read_credentials, read_degrees
 from tailor.cv.importers.draft import PLACEHOLDER_NAME, Draft
 from tailor.cv.importers.header import holds_contact, read_details, read_header
 from tailor.cv.importers.line import Line
-from tailor.cv.importers.lists import read_languages, read_list
+from tailor.cv.importers.lists import lists_tools, read_languages, read_list
 from tailor.cv.importers.publications import read_publications
 from tailor.cv.importers.roles import read_roles
 from tailor.cv.importers.sections import (
@@ -195,6 +195,8 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
         else:
             header.append(line)
     for section in sections:
+        if section.kind is None and section.title is not None and lists_tools(section.title.plain, section.lines):
+            section.kind = "skills"  # "AUTHORING TOOLS" over "Camtasia", "Adobe Captivate": a sidebar's group
         if section.kind is None and _reads_like_roles(section.lines):
             section.kind = "experience"
             if (

@@ -3491,3 +3491,60 @@ def test_an_employer_named_the_something_at_somewhere_keeps_its_at() -> None:
         "Asheville, NC",
     )
     assert (lodge["role"], lodge["employer"]) == ("Night Porter", "The Lodge at Pine Hollow")
+
+
+def test_a_two_column_pdf_with_hanging_bullets_keeps_the_work_history_that_runs_on_beside_the_sidebars_last_group(
+    tmp_path: Path,
+) -> None:
+    # A template's sidebar beside the work history, whose bullets hang: the glyph a little in from the column's
+    # edge, the lines a bullet wraps onto (most of the column's) further in. Page 2 holds the sidebar's last
+    # group beside the rest of the last role: that rest is the role's, never the languages'.
+    first = [Text(40, 800, "Ines Calloway", 22, bold=True), Text(40, 760, "SKILLS", 11, bold=True)]
+    skills = ["Payroll", "Benefits", "Onboarding", "Workday", "HRIS", "Recruiting", "Excel", "ADP"]
+    first += [Text(40, 744 - 14 * n, skill, 9.5) for n, skill in enumerate(skills)]
+    first += [Text(220, 760, "EXPERIENCE", 11, bold=True)]
+    y = 744
+    roles = [("HR Generalist", "Orchard Foods | 2016 – Present"), ("HR Assistant", "Pinecrest Clinic | 2012 – 2016")]
+    for title, place in roles:
+        first += [Text(220, y, title, 10, bold=True), Text(220, y - 14, place, 9.5)]
+        first += [Text(223, y - 28, "•  Ran payroll for 400 staff across three plants", 9.5)]
+        first += [Text(232, y - 42, "and two warehouses, on time every", 9.5), Text(232, y - 56, "month.", 9.5)]
+        first += [Text(223, y - 70, "•  Answered staff questions on leave policy", 9.5)]
+        first += [Text(232, y - 84, "and benefits enrolment.", 9.5)]
+        y -= 104
+    first += [Text(223, y, "•  Scheduled interviews for the hiring", 9.5), Text(232, y - 14, "managers of", 9.5)]
+    second = [Text(40, 800, "LANGUAGES", 11, bold=True), Text(40, 784, "English, Arabic", 9.5)]
+    second += [Text(232, 806, "four departments.", 9.5), Text(223, 792, "•  Filed the I-9 forms of new hires.", 9.5)]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", first, second))
+    assert [(r.role, r.employer) for r in cv.experience] == [
+        ("HR Generalist", "Orchard Foods"),
+        ("HR Assistant", "Pinecrest Clinic"),
+    ]
+    assert [b.text for b in cv.experience[-1].bullets][-2:] == [
+        "Scheduled interviews for the hiring managers of four departments.",
+        "Filed the I-9 forms of new hires.",
+    ]
+    assert [language.name for language in cv.languages] == ["English", "Arabic"]
+
+
+def test_a_group_titled_for_a_kind_of_tool_that_lists_known_skills_is_skills_and_an_employer_so_named_is_not() -> None:
+    # A sidebar's groups titled for what the tools are for ("DESIGN SOFTWARE", "MAPPING TECHNOLOGY"), no word
+    # tailor knows as a section's; a year alone in an item is its version. An employer whose name ends in
+    # such a word heads a role, not a list.
+    draft = draft_of(
+        "Ada Example\nada@example.org\n\nEXPERIENCE\nSurveyor, Northfield Land\t2019 – present\n"
+        "- Ran boundary surveys.\n\nDESIGN SOFTWARE\nAdobe Illustrator\nAdobe InDesign 2024\nFigma\nProcreate\n\n"
+        "MAPPING TECHNOLOGY\nAutoCAD Civil 3D\nArcGIS Pro (GIS)\nTrimble R12\n\n"
+        "MATCO TOOLS\nField Technician\t2015 – 2019\n- Serviced hydraulic lifts.\n"
+    )
+    assert draft.data["skills"][:7] == [
+        "Adobe Illustrator",
+        "Adobe InDesign 2024",
+        "Figma",
+        "Procreate",
+        "AutoCAD Civil 3D",
+        "ArcGIS Pro (GIS)",
+        "Trimble R12",
+    ]
+    assert not any("Figma" in line or "Trimble" in line for line in draft.leftovers)
+    assert [(r["role"], r["employer"]) for r in draft.data["experience"]][-1] == ("Field Technician", "MATCO TOOLS")
