@@ -631,6 +631,29 @@ def test_a_name_opening_with_the_and_joined_by_of_is_the_company_a_hiring_senten
     assert details(text)["company"] == "The City of Lakewood (hiring-phrase)"
 
 
+_PUBLIC_EMPLOYER = (
+    "{header}\n\nPark Ranger 2\n\nSalary: $24.10 - $31.90 Hourly\nLocation: Bend, OR\n\n"
+    "DEFINITION\n\nUnder general supervision, patrols county parks.\n\n"
+    "MINIMUM QUALIFICATIONS\n\nTwo years of experience in park operations.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "company"),
+    [
+        ("Deschutes County invites applications for the position of:", "Deschutes County (hiring-phrase)"),
+        ("DESCHUTES COUNTY\ninvites applications for the position of:", "DESCHUTES COUNTY (hiring-phrase)"),
+    ],
+    ids=["one-line", "name-above"],
+)
+def test_a_public_employers_invitation_to_apply_heads_the_title_not_how_to_apply(header: str, company: str) -> None:
+    found = details(_PUBLIC_EMPLOYER.format(header=header))
+    assert found["title"] == "Park Ranger 2 (heading)"
+    assert found["company"] == company
+    sections = structure.parse(_PUBLIC_EMPLOYER.format(header=header)).sections
+    assert all(s.kind is SectionKind.ROLE for s in sections if "Ranger" in s.heading + s.text)
+
+
 def test_an_aside_in_brackets_after_the_name_of_a_hiring_sentence_is_not_the_company() -> None:
     text = (
         "Senior Analyst\n\nSummary\nWestbrook Clinics ($2.1B revenue) is hiring a Senior Analyst to help.\n\n"
