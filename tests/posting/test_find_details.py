@@ -654,6 +654,13 @@ def test_a_public_employers_invitation_to_apply_heads_the_title_not_how_to_apply
     assert all(s.kind is SectionKind.ROLE for s in sections if "Ranger" in s.heading + s.text)
 
 
+def test_a_company_set_in_capitals_is_named_as_the_posting_writes_it_elsewhere() -> None:
+    text = _PUBLIC_EMPLOYER.format(header="DESCHUTES COUNTY\ninvites applications for the position of:")
+    found = details(text + "\nDeschutes County is an equal opportunity employer.\n")
+    assert found["company"] == "Deschutes County (hiring-phrase)"
+    assert details(text)["company"] == "DESCHUTES COUNTY (hiring-phrase)"  # written no other way: as it stands
+
+
 def test_an_aside_in_brackets_after_the_name_of_a_hiring_sentence_is_not_the_company() -> None:
     text = (
         "Senior Analyst\n\nSummary\nWestbrook Clinics ($2.1B revenue) is hiring a Senior Analyst to help.\n\n"
