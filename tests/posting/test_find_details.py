@@ -353,6 +353,20 @@ def test_a_title_line_copied_from_a_job_board_gives_the_company_between_the_titl
     assert found.source("location") == "heading"
 
 
+def test_a_firm_named_for_the_people_it_employs_after_the_title_is_the_company() -> None:
+    text = (
+        "# Diabetes Educator — Larkspur Family Associates\n\nLarkspur Family Associates is a primary care practice.\n\n"
+        "## Requirements\n\n- CDCES\n"
+    )
+    found = find_details(text)
+    assert (found.value("title"), found.value("company")) == ("Diabetes Educator", "Larkspur Family Associates")
+    # People of a rank after the title are a subtitle, named again or not.
+    text = (
+        "# Diabetes Educator — Senior Associates\n\nSenior Associates is our program.\n\n## Requirements\n\n- CDCES\n"
+    )
+    assert find_details(text).value("company") is None
+
+
 @pytest.mark.parametrize(
     ("line", "title", "location"),
     [
