@@ -239,11 +239,15 @@ _SOUGHT = re.compile(
 position in product management"): what they want to do, which says nothing of what they have done."""
 
 
+_TOWARD = r"working towards?|studying for|(?:hours|credits|coursework) towards?"
 _UNDER_WAY = re.compile(
-    r"\b(?:working (?:towards?|on)|studying for|preparing for|pursuing|candidate for)\s+[^.;,!?()]{0,60}", re.IGNORECASE
+    rf"\b(?:{_TOWARD}|working on|preparing for|pursuing|candidate for)\s+[^.;,!?()]{{0,60}}", re.IGNORECASE
 )
-"""A credential its owner is still working for ("working toward the CISSP", "preparing for the CPA exam"): not
-theirs yet."""
+"""A credential its owner is still working for ("working toward the CISSP", "preparing for the CPA exam",
+"completing supervised hours toward the CDCES", "credits toward the CPA"): not theirs yet."""
+_UNDER_WAY_IN_A_BULLET = re.compile(rf"\b(?:{_TOWARD})\s+[^.;,!?()]{{0,60}}", re.IGNORECASE)
+"""The same in a bullet, where only the words that name a credential to come say it: "working on the Kafka
+pipeline" or "preparing for SOC 2 audits" is work done."""
 _SITTING = re.compile(r"[^,;|·•()\n.!?]*\bcandidate\b", re.IGNORECASE)
 """A credential a headline or summary says its owner is sitting the exams for ("CPA | CFA Level II Candidate"):
 the words before "candidate", back to where the piece starts, which name what is not theirs yet."""
@@ -256,11 +260,13 @@ Candidate" (one sitting the exams holds no charter)."""
 
 def _claimed(kind: TextKind, text: str) -> str:
     """What a text of the CV says its owner has done or has: a headline's or summary's wish for a job, and a
-    credential it says is still to come, left out; a certificate not gained yet says nothing."""
+    credential it or a bullet says is still to come, left out; a certificate not gained yet says nothing."""
     if kind == "certificate" and (_NOT_YET.search(text) or _UNDER_WAY.search(text)):
         return ""
     if kind in ("headline", "summary"):
         return _SITTING.sub(" ", _UNDER_WAY.sub(" ", _SOUGHT.sub(" ", text)))
+    if kind == "bullet":
+        return _UNDER_WAY_IN_A_BULLET.sub(" ", text)
     return text
 
 
@@ -401,7 +407,13 @@ def prepare_cv(cv: CV, lexicon: Lexicon | None = None, config: RankConfig = DEFA
     for n, analysis in zip(named, skills, strict=True):  # in order: each lands where its text was
         analyses.insert(n, analysis)
     own, context, rest = analyses[: len(items)], analyses[len(items) : 2 * len(items)], analyses[2 * len(items) :]
-    evidence = [CVText(i.id, i.kind, i.text, i.id, a) for i, a in zip(items, own, strict=True)]
+    # A bullet is ranked on all its words, but is evidence only of what it claims: "completing hours toward the
+    # CDCES" is about diabetes education, and no CDCES held (the few bullets that say so are analysed again).
+    claimed = [_claimed(i.kind, i.match_text) for i in items]
+    evidence = [
+        CVText(i.id, i.kind, i.text, i.id, a if c == i.match_text else analyse([c], lexicon, near=True)[0])
+        for i, a, c in zip(items, own, claimed, strict=True)
+    ]
     evidence += [CVText(*other, a) for other, a in zip(others, rest, strict=True)]
     # The IDF is fitted on the CV's own items, not on the posting. What we rank is CV
     # items, so a term should weigh more when it singles out few of them ("MPI") and less

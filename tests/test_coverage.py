@@ -10,7 +10,7 @@ from tailor.coverage import KeywordCoverage, _hyphened, coverage, keywords, post
 from tailor.pipeline import match
 from tailor.posting import Posting
 from tailor.posting.details import Candidate
-from tailor.rank import analyse_posting, rank
+from tailor.rank import analyse_posting, prepare_cv, rank
 from tailor.results import Match
 from tailor.select import select
 from tests.conftest import DATA, make_cv
@@ -1650,6 +1650,7 @@ def test_a_biostatistics_course_is_evidence_of_the_statistical_analysis_a_postin
         ([{"name": "CISSP — expected 2026"}], "Security analyst."),
         ([{"name": "Working toward CISSP"}], "Security analyst."),
         ([], "Security analyst working toward the CISSP."),
+        ([], "Security analyst completing supervised hours toward the CISSP."),
         ([{"name": "CISSP", "issuer": "ISC2, In progress"}], "Security analyst."),  # a table's "Year" cell
         ([{"name": "CISSP", "date": "expected 2026"}], "Security analyst."),
         ([{"name": "CISSP Candidate (exam scheduled 2026)"}], "Security analyst."),
@@ -1665,6 +1666,17 @@ def test_a_credential_the_cv_says_is_still_to_come_is_no_evidence_of_holding_it(
     assert evidence(cv, posting)["CISSP"][0] == "absent"
     held = make_cv({"Harbor Bank": ["Triaged alerts in Splunk."]}, certificates=[{"name": "CISSP", "date": "2024"}])
     assert evidence(held, posting)["CISSP"] == ("selected", ("certificate:1",))
+
+
+def test_a_bullet_about_hours_toward_a_credential_is_no_evidence_of_holding_it_but_still_ranks() -> None:
+    bullets = ["Triaged alerts in Splunk; completing study hours toward the CISSP.", "Working on the Kafka alert feed."]
+    cv = make_cv({"Harbor Bank": bullets})
+    posting = Posting("p", "Security Analyst\n\nRequirements:\n- CISSP\n- Splunk\n- Kafka\n")
+    found = evidence(cv, posting)
+    assert found["CISSP"][0] == "absent"
+    assert found["Splunk"] == ("selected", ("job0-b0",))
+    assert found["Kafka"] == ("selected", ("job0-b1",))  # work on a thing is work done, no credential to come
+    assert "cissp" in prepare_cv(cv).terms_of("job0-b0")  # ranked on every word it says
 
 
 def test_a_security_postings_tools_and_certifications_are_keywords_each_its_own() -> None:

@@ -130,6 +130,27 @@ def test_a_dental_hygienists_licence_procedures_and_software_are_skills_their_ac
     assert {"RDH", "scaling and root planing", "periodontal charting", "Open Dental"} <= set(held.skills)
 
 
+def test_a_dietitians_credentials_and_nutrition_care_terms_are_skills_their_acronyms_meet_spelled_out() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "RDN and licensed dietitian required; CNSC preferred, CDCES within two years. Perform NFPE and nutrition "
+        "assessments, calculate tube feedings, provide MNT and DSMES, chart in ADIME format. WIC experience a plus."
+    )
+    cv = (
+        "Registered Dietitian Nutritionist; Certified Nutrition Support Clinician. Performed nutrition-focused "
+        "physical exams and nutritional assessments; managed enteral nutrition; gave medical nutrition therapy."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {"RDN", "licensed dietitian", "CNSC", "CDCES", "NFPE", "nutrition assessment", "enteral nutrition"}
+    assert wanted | {"medical nutrition therapy", "DSMES", "ADIME", "WIC"} <= set(said.skills)
+    assert {"RDN", "CNSC", "NFPE", "nutrition assessment", "enteral nutrition", "medical nutrition therapy"} <= set(
+        held.skills
+    )
+    # "RD" and "LD" are no aliases: a road in an address, a learning disability.
+    (plain,) = analyse(["Visit us at 40 Mill Rd. We support students with LD."], lexicon)
+    assert plain.skills == []
+
+
 def test_a_speech_language_pathologists_certificate_disorders_and_studies_are_skills_met_spelled_out() -> None:
     lexicon = bundled_lexicon()
     posting = (

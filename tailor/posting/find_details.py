@@ -145,8 +145,8 @@ def _check(field: Field, value: str, source: str) -> str | None:
         return plausible.title(value, trust, heading=source in ("title-style", "largest-line"))
     if field == "company":
         # A name an address spells is written in the posting as a name ("The Kestrel Institute"): as good as a line.
-        loose = ("hiring-phrase", "about", "at-company", "eeo", "described", "company-sentence", "heading")
-        line = ("board-header", "organisation", "email", "link")
+        loose = ("hiring-phrase", "about", "at-company", "eeo", "described", "company-sentence")
+        line = ("board-header", "organisation", "email", "link", "heading")
         trust = "loose" if source in loose else "line" if source in line else "stated"
         return plausible.company(value, trust)
     if field == "location":

@@ -37,6 +37,9 @@ class SectionKind(StrEnum):
 # ("preferred qualifications" is preferred, not requirements; "about the role" is the
 # role, "about you" the requirements, and any other "about …" the company).
 _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
+    # A public employer's posting (NEOGOV's, governmentjobs.com's) opens "Lane County invites applications for the
+    # position of:" over the job's title: it announces the job, not how to apply, whatever "applications" says.
+    (SectionKind.ROLE, r"\binvites? applications? for\b|\b(?:is|are|now) accepting applications for\b"),
     (
         SectionKind.LEGAL,
         r"equal (employment )?opportunit|\beeo\b|divers|inclusi|accommodation|privacy|disclaimer"

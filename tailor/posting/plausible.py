@@ -412,7 +412,7 @@ def company(value: str, trust: Trust = "stated") -> str | None:
     if found.lower() in _GENERIC or bare in _GENERIC or sentence or len(found.split()) > 12:
         return None
     if trust != "stated" and (
-        (_names_a_job(found) and not (trust == "line" and _firm_of_people(found))) or not _NAME_CHARS.match(found)
+        (_names_a_job(found) and not (trust == "line" and firm_of_people(found))) or not _NAME_CHARS.match(found)
     ):
         return None
     capitalised = found[0].isupper() or found[0].isdigit()
@@ -462,7 +462,7 @@ LEGAL_SUFFIX = r"(?:Inc|Ltd|LLC|LLP|GmbH|AG|SA|S\.A|plc|Corp|Co|BV|B\.V|SE|SAS|P
 _LEGAL_FORM = re.compile(rf",?\s+{LEGAL_SUFFIX}$")
 
 
-def _firm_of_people(name: str) -> bool:
+def firm_of_people(name: str) -> bool:
     """A firm named for the people it employs: a capitalised name, then a plural job word ("Acme Engineers",
     "Harbor Dental Associates", "Smith & Architects"), the name naming no job or rank itself ("Senior Engineers",
     "Staff Nurses" are a subtitle), with its legal form or not ("Wexford Advisors LLP")."""

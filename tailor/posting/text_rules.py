@@ -424,7 +424,9 @@ def _employer_piece(page: Page, job: str, piece: str, *, strictly: bool = False)
     """Whether ``piece``, set beside the ``job`` on its title line, names the employer: the job names a job, the
     piece none, and the posting names it again as one names an employer."""
     named = _named_again(page, piece, strictly=strictly)
-    return bool(plausible.JOB_WORDS.search(job)) and not plausible.JOB_WORDS.search(piece) and named
+    # A firm named for the people it employs ("Riverbend Endocrine Associates") names no job of its own.
+    people = plausible.JOB_WORDS.search(piece) and not plausible.firm_of_people(piece)
+    return bool(plausible.JOB_WORDS.search(job)) and not people and named
 
 
 def _named_again(page: Page, name: str, *, strictly: bool = False) -> bool:

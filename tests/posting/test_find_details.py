@@ -353,6 +353,20 @@ def test_a_title_line_copied_from_a_job_board_gives_the_company_between_the_titl
     assert found.source("location") == "heading"
 
 
+def test_a_firm_named_for_the_people_it_employs_after_the_title_is_the_company() -> None:
+    text = (
+        "# Diabetes Educator — Larkspur Family Associates\n\nLarkspur Family Associates is a primary care practice.\n\n"
+        "## Requirements\n\n- CDCES\n"
+    )
+    found = find_details(text)
+    assert (found.value("title"), found.value("company")) == ("Diabetes Educator", "Larkspur Family Associates")
+    # People of a rank after the title are a subtitle, named again or not.
+    text = (
+        "# Diabetes Educator — Senior Associates\n\nSenior Associates is our program.\n\n## Requirements\n\n- CDCES\n"
+    )
+    assert find_details(text).value("company") is None
+
+
 @pytest.mark.parametrize(
     ("line", "title", "location"),
     [
@@ -640,6 +654,36 @@ def test_a_name_with_of_the_in_it_is_the_company_in_full(name: str) -> None:
 def test_a_name_opening_with_the_and_joined_by_of_is_the_company_a_hiring_sentence_names() -> None:
     text = "Budget Analyst\n\nDescription\nThe City of Lakewood is seeking a Budget Analyst.\n\nDuties\n- Forecasts\n"
     assert details(text)["company"] == "The City of Lakewood (hiring-phrase)"
+
+
+_PUBLIC_EMPLOYER = (
+    "{header}\n\nPark Ranger 2\n\nSalary: $24.10 - $31.90 Hourly\nLocation: Bend, OR\n\n"
+    "DEFINITION\n\nUnder general supervision, patrols county parks.\n\n"
+    "MINIMUM QUALIFICATIONS\n\nTwo years of experience in park operations.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "company"),
+    [
+        ("Deschutes County invites applications for the position of:", "Deschutes County (hiring-phrase)"),
+        ("DESCHUTES COUNTY\ninvites applications for the position of:", "DESCHUTES COUNTY (hiring-phrase)"),
+    ],
+    ids=["one-line", "name-above"],
+)
+def test_a_public_employers_invitation_to_apply_heads_the_title_not_how_to_apply(header: str, company: str) -> None:
+    found = details(_PUBLIC_EMPLOYER.format(header=header))
+    assert found["title"] == "Park Ranger 2 (heading)"
+    assert found["company"] == company
+    sections = structure.parse(_PUBLIC_EMPLOYER.format(header=header)).sections
+    assert all(s.kind is SectionKind.ROLE for s in sections if "Ranger" in s.heading + s.text)
+
+
+def test_a_company_set_in_capitals_is_named_as_the_posting_writes_it_elsewhere() -> None:
+    text = _PUBLIC_EMPLOYER.format(header="DESCHUTES COUNTY\ninvites applications for the position of:")
+    found = details(text + "\nDeschutes County is an equal opportunity employer.\n")
+    assert found["company"] == "Deschutes County (hiring-phrase)"
+    assert details(text)["company"] == "DESCHUTES COUNTY (hiring-phrase)"  # written no other way: as it stands
 
 
 def test_an_aside_in_brackets_after_the_name_of_a_hiring_sentence_is_not_the_company() -> None:
