@@ -81,6 +81,18 @@ def test_phrases_of_filler_words_are_no_keywords_however_often_said() -> None:
     assert not terms & {"fully remote", "newly deploy", "big idea", "handle alert", "relate financial", "entire group"}
 
 
+def test_the_coursework_hours_a_degree_requirement_counts_are_no_keyword() -> None:
+    posting = Posting(
+        "p",
+        "Staff Accountant\n\nRequirements:\n- Degree that included 24 semester hours in accounting.\n"
+        "- Or 6 semester hours in auditing and 18 semester hours in business law; glass storage.\n"
+        "- Glass storage.\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting)) if k.kind == "phrase"}
+    assert "glass storage" in terms
+    assert "semester hour" not in terms and "semester hours" not in terms
+
+
 def test_a_place_is_no_keyword_however_often_the_posting_names_it() -> None:
     posting = Posting(
         "p",
