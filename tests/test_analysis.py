@@ -366,6 +366,16 @@ def test_numbers_listed_after_a_numbered_name_are_the_names_they_make() -> None:
     assert analysis.said["Series 66"] == "Series 66"  # the keyword named, not its bare number
 
 
+def test_assessing_a_risk_is_a_skill_of_its_own_not_managing_risk() -> None:
+    # "Nutrition risk assessments", "fall risk assessment": a clinician's assessment, no risk management.
+    assert skills("Completed nutrition risk assessments for new clients.") == ["risk assessment"]
+    assert skills("Owned the risk register and risk mitigation plans.") == ["risk management"]
+
+
+def test_a_gps_is_a_field_tool_a_posting_may_ask_for() -> None:
+    assert skills("Mapped nest sites with GPS units.") == ["GPS"]
+
+
 def test_a_verbs_inflection_is_the_everyday_word_not_the_product_named_after_it() -> None:
     assert skills("Sparked curiosity with hands-on labs.") == []
     assert skills("Sketching ideas on paper; bootstrapped a café.") == []
