@@ -45,20 +45,38 @@ def import_cv(path: Path, stdin: BinaryIO | None = None) -> Draft:
     from tailor.cv.importers import document, jsonresume, linkedin, rendercv
 
     if path == STDIN:
-        return document.read_stream(stdin if stdin is not None else sys.stdin.buffer)
+        return _spoken_once(document.read_stream(stdin if stdin is not None else sys.stdin.buffer))
     if not path.exists():
         raise TailorError(f"{path} does not exist; give {{source}} a résumé or an export you have.", source="source")
     if path.is_dir() or (zipfile.is_zipfile(path) and path.suffix.lower() != ".docx"):
-        return linkedin.read(path)
+        return _spoken_once(linkedin.read(path))
     suffix = path.suffix.lower()
     if suffix == ".json":
-        return jsonresume.read(path)
+        return _spoken_once(jsonresume.read(path))
     if suffix in (".yaml", ".yml"):
-        return rendercv.read(path)
+        return _spoken_once(rendercv.read(path))
     if suffix in document.SUFFIXES:
-        return document.read(path)
+        return _spoken_once(document.read(path))
     raise TailorError(
         f"tailor cannot import {path}: it imports a résumé ({', '.join(sorted(document.SUFFIXES))}), a LinkedIn data "
         "export (the .zip, or its folder), a JSON Resume (.json) or a RenderCV file (.yaml). Save your résumé as "
         ".docx or .pdf and import that."
     )
+
+
+def _spoken_once(draft: Draft) -> Draft:
+    """``draft`` without the skills that name a language it lists under ``languages`` too (a LinkedIn export's
+    Skills.csv and Languages.csv both saying "Spanish"): the résumé prints it once, with its fluency."""
+    languages = {
+        str(g.get("name") if isinstance(g, dict) else g).strip().lower() for g in draft.data.get("languages") or []
+    }
+    skills = draft.data.get("skills")
+    if not languages or not isinstance(skills, list):
+        return draft
+    kept = [n for n, s in enumerate(skills) if not (isinstance(s, str) and s.strip().lower() in languages)]
+    draft.data["skills"] = [skills[n] for n in kept]
+    at = {old: new for new, old in enumerate(kept)}  # a note on a skill stays on it
+    for note in draft.notes:
+        if note.loc[:1] == ("skills",) and len(note.loc) > 1 and isinstance(note.loc[1], int):
+            note.loc = ("skills",) if note.loc[1] not in at else ("skills", at[note.loc[1]], *note.loc[2:])
+    return draft

@@ -217,3 +217,16 @@ def test_a_line_that_heads_a_descriptions_bullets_is_no_bullet_and_its_bullets_s
         "Opened a seed library",
         "Responsibilities: storytime, outreach",  # a claim with its label, not a heading over others
     ]
+
+
+def test_a_language_added_as_a_skill_too_is_listed_once_with_its_fluency(tmp_path: Path) -> None:
+    files = dict(EXPORT)
+    files["Skills.csv"] = "Name\nPython\nfrench\nSQL\n"  # as LinkedIn's skills box takes a language
+    draft = import_cv(export_zip(tmp_path / "export.zip", files))
+    cv = CV.model_validate(clean(draft.data))
+
+    assert [s.name for s in cv.skills] == ["Python", "SQL"]
+    assert [(g.name, g.fluency) for g in cv.languages] == [
+        ("English", "Native or bilingual proficiency"),
+        ("French", "Limited working proficiency"),
+    ]
