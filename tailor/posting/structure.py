@@ -389,7 +389,15 @@ def _add_line(raw: list[tuple[str, list[str]]], line: str, pay: set[int]) -> Non
     ``pay``: labelled fields under it ("Contract: Permanent") are its, as the job's terms, and the text it
     stands in goes on after them (the duties and requirements of a short post under it are no benefits)."""
     inline = inline_heading(line)
-    if pay and not inline and len(raw) > 1 and id(raw[-1][1]) in pay and line.strip() and not is_field(line):
+    if (
+        pay
+        and not inline
+        and len(raw) > 1
+        and id(raw[-1][1]) in pay
+        and line.strip()
+        and not is_field(line)
+        and not _goes_on(raw[-1][1], line)
+    ):
         raw.append((raw[-2][0], []))
     heading = inline[0] if inline else raw[-1][0]
     within = classify_heading(heading) if heading or len(raw) > 1 else SectionKind.ROLE
@@ -403,6 +411,18 @@ def _add_line(raw: list[tuple[str, list[str]]], line: str, pay: set[int]) -> Non
     raw.extend((heading, [text]) for heading, text in runs)
     if inline and not runs and is_pay_field(*inline):
         pay.add(id(raw[-1][1]))
+
+
+def _goes_on(lines: list[str], line: str) -> bool:
+    """Whether ``line`` goes on with the sentence the last of ``lines`` left open, as text wrapped at a fixed width
+    does ("… Benefits include 401(k) match and paid" over "field gear."): no new text after a labelled line. A
+    short last line ("employment type: part-time") is a field of its own, whatever case the line after it opens in."""
+    last = next((text.strip() for text in reversed(lines) if text.strip()), "")
+    return len(last) >= WRAPPED_WIDTH and last[-1] not in ".!?:;" and line.lstrip()[:1].islower()
+
+
+WRAPPED_WIDTH = 60
+"""The fewest characters of a line that text wrapped at a fixed width breaks after (most wrap at 70–80)."""
 
 
 RUN_LINE_WORDS = 20

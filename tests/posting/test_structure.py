@@ -1147,3 +1147,13 @@ def test_a_heading_under_the_title_over_no_place_still_heads_its_section() -> No
 def test_a_section_heading_under_the_title_over_a_place_is_no_company() -> None:
     found = parse("Staff Nurse\nJob Summary\nRemote\n\nYou will care for patients after surgery.\n")
     assert found.details.value("company") is None
+
+
+def test_a_line_of_pay_wrapped_onto_the_next_line_goes_on_there() -> None:
+    text = (
+        "Field Technician\n\nPreferred\n- GIS skills.\n\n"
+        "Salary range: $78,000 - $98,000 DOE. Benefits include 401(k) match and paid\nfield gear.\n"
+    )
+    sections = [(s.kind, s.heading) for s in parse(text).sections]
+    assert sections[1:] == [(SectionKind.PREFERRED, "Preferred"), (SectionKind.BENEFITS, "Salary range")]
+    assert parse(text).sections[-1].text.endswith("paid\nfield gear.")
