@@ -319,7 +319,9 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
     pay: set[int] = set()  # the sections that are a labelled line of pay (:func:`_add_line`), by their lines' id
     for n, line in enumerate(kept):
         found = find_heading(line)
-        heads = found is not None and not (found[1] and _in_a_run(kept, n, raw[-1][0], under_heading))
+        heads = found is not None and not (
+            found[1] and (_in_a_run(kept, n, raw[-1][0], under_heading) or _a_labels_value(raw[-1]))
+        )
         if heads and n and kept[0].strip() and not any(map(str.strip, kept[1:n])) and _company_line(kept, n):
             heads = False  # "Kestrel Insurance" over "Columbus, OH" under the title: the company, no benefits
         if found is not None and heads:
@@ -370,6 +372,14 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
         sections=tuple(s for s in sections if s.text or s.heading),
         find=partial(find_details, "\n".join(all_lines), tuple(stated), tuple(links)),
     )
+
+
+def _a_labels_value(section: tuple[str, list[str]]) -> bool:
+    """Whether a bare phrase under ``section`` (its heading and lines so far) is the value of the field the heading
+    labels, as a careers site sets its fields out ("## Department" over "Customer Education"): no heading of its
+    own, whatever its words say ("education")."""
+    heading, lines = section
+    return clean_heading(heading).lower().rstrip(" :") in LABELS and not any(line.strip() for line in lines)
 
 
 def _company_line(lines: list[str], n: int) -> bool:

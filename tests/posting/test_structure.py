@@ -1157,3 +1157,13 @@ def test_a_line_of_pay_wrapped_onto_the_next_line_goes_on_there() -> None:
     sections = [(s.kind, s.heading) for s in parse(text).sections]
     assert sections[1:] == [(SectionKind.PREFERRED, "Preferred"), (SectionKind.BENEFITS, "Salary range")]
     assert parse(text).sections[-1].text.endswith("paid\nfield gear.")
+
+
+def test_the_value_under_a_heading_that_labels_a_field_heads_nothing_whatever_its_words_say() -> None:
+    text = (
+        "# Instructional Designer\n\n## Department\n\nCustomer Education\n\n## The role\n\n"
+        "You will design self-paced courses.\n\n## Requirements\n\nCustomer education experience\n"
+    )
+    sections = [(s.kind, s.heading, s.text) for s in parse(text).sections]
+    assert (SectionKind.OTHER, "Department", "Customer Education") in sections
+    assert sections[-1] == (SectionKind.REQUIREMENTS, "Requirements", "Customer education experience")
