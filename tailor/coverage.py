@@ -123,10 +123,22 @@ class KeywordCoverage:
     does (its label), which meets the requirement for both; or a skill the résumé shows that is one
     of the kind the keyword names (Epic for an EHR), which meets it."""
 
+    met_by_alternative: bool = False
+    """Whether :attr:`met_by` is an alternative named with the keyword ("RD/RDN or RN"), not one of its kind."""
+
     @property
     def met(self) -> bool:
         """Whether the résumé meets the requirement: it evidences the keyword, or what meets it (:attr:`met_by`)."""
         return self.status == "selected" or bool(self.met_by)
+
+    @property
+    def met_how(self) -> str:
+        """How the requirement is met without the keyword, for people: "either will do; you show Registered
+        Dietitian (RDN)" for an alternative (no claim that one is the other), "met by Salesforce" for one of the
+        kind the keyword names (a CRM); "" when it is not."""
+        if not self.met_by:
+            return ""
+        return f"either will do; you show {self.met_by}" if self.met_by_alternative else f"met by {self.met_by}"
 
     @property
     def asked(self) -> str:
@@ -827,16 +839,20 @@ def coverage(ranking: Ranking, selection: Selection, shown: Collection[str] | No
     shown = {k.keyword.term: k.keyword.label for k in out if k.status == "selected"}
     return Coverage(
         [
-            replace(
-                k,
-                met_by=next((shown[a] for a in k.keyword.alternatives if a in shown), "")
-                or _instance_shown(prepared, k.keyword, printed),
-            )
+            _met(k, next((shown[a] for a in k.keyword.alternatives if a in shown), ""), prepared, printed)
             if k.status != "selected"
             else k
             for k in out
         ]
     )
+
+
+def _met(found: KeywordCoverage, alternative: str, prepared: PreparedCV, printed: Collection[str]) -> KeywordCoverage:
+    """``found`` (a keyword the résumé does not show) met by the ``alternative`` shown, if any, else by a skill
+    shown that is one of its kind."""
+    if alternative:
+        return replace(found, met_by=alternative, met_by_alternative=True)
+    return replace(found, met_by=_instance_shown(prepared, found.keyword, printed))
 
 
 def _meant(prepared: PreparedCV, keyword: Keyword, having: list[str]) -> list[str]:

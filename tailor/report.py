@@ -131,7 +131,7 @@ def where(result: Match, found: KeywordCoverage) -> str:
     if related:
         text += ("; " if text else "") + f"related: {related}"
     if found.met_by:
-        text = f"met by {found.met_by}" + ("; " + text if text else "")
+        text = found.met_how + ("; " + text if text else "")
     return text
 
 

@@ -496,6 +496,15 @@ def test_a_pharmacy_technicians_credentials_and_systems_are_keywords_met_by_thei
         "barcode medication administration": ("selected", ""),
         "CSPT": ("selected", ""),  # the credential, written out
     }
+    assert found["automated dispensing cabinets"].met_how == "met by Omnicell"
+
+
+def test_a_requirement_met_by_its_alternative_says_either_will_do_not_that_one_is_the_other() -> None:
+    cv = make_cv({"Riverbend Clinic": ["Counselled adults on diabetes as a registered dietitian (RDN)."]})
+    posting = Posting("p", "Diabetes Educator\n\nRequirements:\n- RDN or RN licence\n- Diabetes education\n")
+    nurse = keyword_coverage(cv, posting)["RN"]
+    assert (nurse.status, nurse.met, nurse.met_by_alternative) == ("absent", True, True)
+    assert nurse.met_how == "either will do; you show RDN"
 
 
 def test_a_class_a_cdl_meets_a_class_b_posting_but_a_class_b_cdl_is_no_class_a_licence() -> None:
