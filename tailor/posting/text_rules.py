@@ -208,6 +208,9 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
                 ]
         if seen > 1 and len(read) == 1 and read[0][0] is None and _only_places(read[0][1]):
             read = [("location", read[0][1])]  # "Singapore", "Rotterdam" on a line of its own under the company
+        elif seen == 2 and len(read) == 1 and read[0][0] is None and _an_agency_of(offers.get("company"), read[0][1]):
+            offers["company"] = [read[0][1]]  # USAJOBS: "Department of the Interior" over "Bureau of Land Management"
+            continue
         for field, value in read:
             if field is not None:
                 offers.setdefault(field, []).append(value)
@@ -244,6 +247,27 @@ def named_over_place(line: str, below: str) -> bool:
         and classify_heading(line) in (SectionKind.BENEFITS, SectionKind.OTHER)
         and bool(below)
         and (_only_places(below) or plausible.is_place_piece(below))  # "Columbus, OH": a city before its state
+    )
+
+
+_DEPARTMENT = re.compile(r"^(?:(?:the\s+)?U\.?S\.?\s+)?(?:Department|Dept\.?)\s+of\b", re.IGNORECASE)
+_AGENCY = re.compile(
+    r"\b(?:Bureau|Service|Administration|Agency|Office|Command|Corps|Institutes?|Center|Commission|Survey"
+    r"|Army|Navy|Air Force|Guard|Patrol|Division|Directorate)\b"
+)
+
+
+def _an_agency_of(companies: list[str] | None, line: str) -> bool:
+    """Whether ``line``, under a government department read as the company, names the agency of it that hires, as
+    USAJOBS sets a federal posting's header ("Department of the Interior" over "Bureau of Land Management"): the
+    employer a letter addresses and a file is named for."""
+    return (
+        bool(companies)
+        and bool(_DEPARTMENT.match(companies[-1]))  # type: ignore[index]
+        and bool(_AGENCY.search(line))
+        and line[:1].isupper()
+        and len(line.split()) <= 8
+        and not LABEL.match(line)
     )
 
 

@@ -1194,3 +1194,16 @@ def test_a_reference_set_beside_the_title_on_its_line_is_no_part_of_the_title() 
     found = details(text)
     assert found["title"] == "Receiving Clerk, Nights (heading)"
     assert found["location"] == "Dayton, OH, US (label)"
+
+
+@pytest.mark.parametrize(
+    ("header", "company"),
+    [
+        ("Department of the Interior\nBureau of Land Management", "Bureau of Land Management"),
+        ("Department of Veterans Affairs\nVeterans Health Administration", "Veterans Health Administration"),
+        ("Department of Physics\nRiverside Campus", "Department of Physics"),  # no agency under it
+    ],
+)
+def test_a_federal_postings_agency_under_its_department_is_the_employer(header: str, company: str) -> None:
+    text = f"Wildlife Biologist\n{header}\nLocation: Elko, NV\n\nDuties\nConduct habitat surveys on public lands.\n"
+    assert details(text)["company"] == f"{company} (board-header)"
