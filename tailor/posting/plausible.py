@@ -130,7 +130,7 @@ _BOARD_STATUS = re.compile(
     r"|(?:\d+|an?) (?:minute|hour|day|week|month)s? ago\b.*|(?:over |more than )?\d[\d,]* applicants?\b.*"
     r"|promoted by hirer\b.*|actively (?:reviewing|recruiting)\b.*|be an early applicant|see who you know"
     r"|sign in to\b.*|get notified about new\b.*|referrals increase your\b.*|set alert for similar jobs"
-    r"|report this job|easy apply",
+    r"|report (?:this )?(?:job|listing|posting|ad)|flag this (?:job|listing)|easy apply",
     re.IGNORECASE,
 )
 """A job board's own lines around a posting: its age, its applicants, its buttons and alerts."""
@@ -138,7 +138,7 @@ _BOARD_CRITERIA = frozenset({"seniority level", "employment type", "job function
 """Labels of the criteria a job board lists under a posting, each over its value on the next line."""
 _BOARD_FIRST_WORDS = frozenset((
     "show", "see", "posted", "reposted", "over", "more", "a", "an", "promoted", "actively", "be", "sign", "get",
-    "referrals", "set", "report", "easy", "seniority", "employment", "job", "industries", "industry",
+    "referrals", "set", "report", "flag", "easy", "seniority", "employment", "job", "industries", "industry",
 ))  # fmt: skip
 """The first words of every line the two patterns above match (or a number: "2 weeks ago")."""
 

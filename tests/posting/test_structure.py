@@ -677,6 +677,9 @@ def test_a_line_the_posting_repeats_word_for_word_is_read_once() -> None:
         ("Over 10 years of experience with SQL", False),
         ("Apply", False),  # a heading of its own, over how to apply
         ("Promoted our data platform to 40 teams", False),
+        ("Report job", True),  # Indeed's button under the last list
+        ("Flag this listing", True),
+        ("Report job status to the site lead daily", False),
     ],
 )
 def test_a_job_boards_status_lines_are_told_from_the_postings(line: str, board: bool) -> None:
