@@ -66,9 +66,8 @@ def read_degrees(draft: Draft, section: Section) -> None:
             named = [p for p in parts if _CERTIFICATE.search(p)] or parts
             going = entry.span is not None and (entry.span.open or (entry.span.end and dates.is_open(entry.span.end)))
             found = draft.data.setdefault("certificates", [])
-            name, issuer = _name_and_issuer(
-                draft, ("certificates", len(found)), named[0], [p for p in parts if p != named[0]]
-            )
+            rest = [p for p in parts if p != named[0] and _DATED_BY.sub("", p)]  # "— Licensed 2019": no issuer
+            name, issuer = _name_and_issuer(draft, ("certificates", len(found)), named[0], rest)
             found.append(
                 {
                     "name": name,
@@ -684,9 +683,9 @@ _LISTS_ON = re.compile(
 """What follows a name's last comma that is no issuer: the last of a list's words ("Diversity, Equity, and
 Inclusion"), or a licence's number, however a board writes it ("License No. 0054321", "No. PE.0081234",
 "No. PT 412876", "Reg. No. 12/3456", "License 099812", "LCS 123456")."""
-_DATED_BY = re.compile(
-    r"[\s,;(]*\b(?:issued|obtained|earned|granted|awarded|received)(?:\s+(?:on|in))?[\s:,;(]*$", re.IGNORECASE
-)
+_GAINED = r"(?:issued|obtained|earned|granted|awarded|received|licensed)"
+"""The words that say a credential was gained when its date tells ("issued March 2021", "licensed 2019")."""
+_DATED_BY = re.compile(rf"[\s,;(|–—-]*\b{_GAINED}(?:\s+(?:on|in))?[\s:,;(]*$", re.IGNORECASE)
 """The word a credential's date follows ("…, issued March 2021", "obtained 2019"), left at the end of the line once
 the date is taken: part of saying when it was gained, no part of its name."""
 _COMMA_AMOUNT = re.compile(rf",\s+(?P<amount>{_AMOUNT.pattern})$")
@@ -729,7 +728,7 @@ def _dated_place(draft: Draft, text: str) -> Span | None:
 
 
 _FINAL_YEAR = re.compile(
-    r"(?:,\s*(?:(?:issued|obtained|earned|granted|awarded|received)(?:\s+in)?\s+)?|\s+\(|\s+[-–—]\s+)"
+    rf"(?:(?:,|\s+[-–—|])\s*(?:{_GAINED}(?:\s+in)?\s+)?|\s+\()"
     r"((?:19|20)\d{2})\)?\.?$",
     re.IGNORECASE,
 )
