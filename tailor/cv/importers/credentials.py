@@ -36,7 +36,7 @@ from tailor.cv.importers.entries import (
     table_entries,
 )
 from tailor.cv.importers.line import Line
-from tailor.cv.importers.sections import Section
+from tailor.cv.importers.sections import Section, names_credentials
 
 _GRADE = re.compile(
     r"^(?:(?:overall|cumulative|final|major)\s+)?"
@@ -53,17 +53,24 @@ def read_degrees(draft: Draft, section: Section) -> None:
     entries = tabled + _degree_entries(lines)
     all_parts = [[] if entry.fields else entry_parts(entry) for entry in entries]
     degrees_named = any(_is_degree(p) for parts in all_parts for p in parts)
+    # "Education & Credentials": an entry that names no degree is a credential, though an institute gave it.
+    credentials_too = section.title is not None and names_credentials(section.title.plain)
     for entry, parts in zip(entries, all_parts, strict=True):
         if len(parts) == 1 and ": " in parts[0] and _is_institution(parts[0].rpartition(": ")[2]):
             parts = list(parts[0].rpartition(": ")[::2])  # "BSc Computer Science (2:1): University of Greenwich"
         if (
             parts
             and not entry.body
-            and not any(_is_degree(p) or _is_institution(p) for p in parts)
+            and not any(_is_degree(p) for p in parts)
+            and not (
+                any(_is_institution(p) for p in parts)
+                and not (credentials_too and not all(_is_institution(p) for p in parts))
+            )
             and (degrees_named or any(_CERTIFICATE.search(p) for p in parts))
         ):
             # "Microsoft Certified Application Developer" under "Qualifications", below a degree: a certificate.
-            named = [p for p in parts if _CERTIFICATE.search(p)] or parts
+            given = [p for p in parts if not _is_institution(p)] or parts  # who gave it is no name of it
+            named = [p for p in given if _CERTIFICATE.search(p)] or given
             going = entry.span is not None and (entry.span.open or (entry.span.end and dates.is_open(entry.span.end)))
             found = draft.data.setdefault("certificates", [])
             rest = [p for p in parts if p != named[0] and _DATED_BY.sub("", p)]  # "— Licensed 2019": no issuer

@@ -338,6 +338,16 @@ def test_a_licence_under_education_keeps_licensed_with_its_date_and_out_of_its_i
     ]
 
 
+def test_a_credential_an_institute_gave_under_education_and_credentials_is_a_certificate_not_a_degree() -> None:
+    draft = draft_of(
+        "Rosa Delgado\n\nEDUCATION & CREDENTIALS\nB.S., Civil Engineering — Fenwick University, 2014\n"
+        "LEED AP — Green Building Certification Institute, 2016\nFenwick Technical Institute, 2010\n"
+    )
+    assert [c["name"] for c in draft.data["certificates"]] == ["LEED AP"]
+    # A line that names only a school stays a degree's place, however the section is titled.
+    assert [d["institution"] for d in draft.data["education"]] == ["Fenwick University", "Fenwick Technical Institute"]
+
+
 @pytest.mark.parametrize(
     "line",
     [
