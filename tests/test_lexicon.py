@@ -506,3 +506,19 @@ def test_a_financial_advisers_exams_designations_and_book_are_skills_and_an_exam
     assert "series 7" in asked.terms and "series 66" in asked.terms
     (show,) = analyse(["Produced a TV series filmed on 7 continents."], lexicon)
     assert not {"series 7", "Series 7"} & (set(show.terms) | set(show.skills))
+
+
+def test_subscription_metrics_and_headcount_planning_are_skills_their_acronyms_meet_spelled_out() -> None:
+    lexicon = bundled_lexicon()
+    posting = "Own ARR, MRR and CAC reporting for our SaaS business and lead headcount planning."
+    cv = (
+        "Reported annual recurring revenue and monthly recurring revenue to the board; cut customer acquisition "
+        "cost by a third; built the headcount forecasting model."
+    )
+    asked, said = analyse([posting, cv], lexicon)
+    metrics = {"annual recurring revenue", "monthly recurring revenue", "customer acquisition cost"}
+    assert metrics | {"headcount planning"} <= set(asked.skills)
+    assert metrics | {"headcount planning"} <= set(said.skills)
+    # Two acronyms run together by a slash are each their own metric.
+    (both,) = analyse(["Owned ARR/MRR reporting."], lexicon)
+    assert {"annual recurring revenue", "monthly recurring revenue"} <= set(both.skills)

@@ -36,7 +36,7 @@ from tailor.cv.importers.entries import (
     table_entries,
 )
 from tailor.cv.importers.line import Line
-from tailor.cv.importers.sections import Section
+from tailor.cv.importers.sections import Section, names_credentials
 
 _GRADE = re.compile(
     r"^(?:(?:overall|cumulative|final|major)\s+)?"
@@ -53,22 +53,28 @@ def read_degrees(draft: Draft, section: Section) -> None:
     entries = tabled + _degree_entries(lines)
     all_parts = [[] if entry.fields else entry_parts(entry) for entry in entries]
     degrees_named = any(_is_degree(p) for parts in all_parts for p in parts)
+    # "Education & Credentials": an entry that names no degree is a credential, though an institute gave it.
+    credentials_too = section.title is not None and names_credentials(section.title.plain)
     for entry, parts in zip(entries, all_parts, strict=True):
         if len(parts) == 1 and ": " in parts[0] and _is_institution(parts[0].rpartition(": ")[2]):
             parts = list(parts[0].rpartition(": ")[::2])  # "BSc Computer Science (2:1): University of Greenwich"
         if (
             parts
             and not entry.body
-            and not any(_is_degree(p) or _is_institution(p) for p in parts)
+            and not any(_is_degree(p) for p in parts)
+            and not (
+                any(_is_institution(p) for p in parts)
+                and not (credentials_too and not all(_is_institution(p) for p in parts))
+            )
             and (degrees_named or any(_CERTIFICATE.search(p) for p in parts))
         ):
             # "Microsoft Certified Application Developer" under "Qualifications", below a degree: a certificate.
-            named = [p for p in parts if _CERTIFICATE.search(p)] or parts
+            given = [p for p in parts if not _is_institution(p)] or parts  # who gave it is no name of it
+            named = [p for p in given if _CERTIFICATE.search(p)] or given
             going = entry.span is not None and (entry.span.open or (entry.span.end and dates.is_open(entry.span.end)))
             found = draft.data.setdefault("certificates", [])
-            name, issuer = _name_and_issuer(
-                draft, ("certificates", len(found)), named[0], [p for p in parts if p != named[0]]
-            )
+            rest = [p for p in parts if p != named[0] and _DATED_BY.sub("", p)]  # "— Licensed 2019": no issuer
+            name, issuer = _name_and_issuer(draft, ("certificates", len(found)), named[0], rest)
             found.append(
                 {
                     "name": name,
@@ -684,9 +690,9 @@ _LISTS_ON = re.compile(
 """What follows a name's last comma that is no issuer: the last of a list's words ("Diversity, Equity, and
 Inclusion"), or a licence's number, however a board writes it ("License No. 0054321", "No. PE.0081234",
 "No. PT 412876", "Reg. No. 12/3456", "License 099812", "LCS 123456")."""
-_DATED_BY = re.compile(
-    r"[\s,;(]*\b(?:issued|obtained|earned|granted|awarded|received)(?:\s+(?:on|in))?[\s:,;(]*$", re.IGNORECASE
-)
+_GAINED = r"(?:issued|obtained|earned|granted|awarded|received|licensed)"
+"""The words that say a credential was gained when its date tells ("issued March 2021", "licensed 2019")."""
+_DATED_BY = re.compile(rf"[\s,;(|–—-]*\b{_GAINED}(?:\s+(?:on|in))?[\s:,;(]*$", re.IGNORECASE)
 """The word a credential's date follows ("…, issued March 2021", "obtained 2019"), left at the end of the line once
 the date is taken: part of saying when it was gained, no part of its name."""
 _COMMA_AMOUNT = re.compile(rf",\s+(?P<amount>{_AMOUNT.pattern})$")
@@ -729,7 +735,7 @@ def _dated_place(draft: Draft, text: str) -> Span | None:
 
 
 _FINAL_YEAR = re.compile(
-    r"(?:,\s*(?:(?:issued|obtained|earned|granted|awarded|received)(?:\s+in)?\s+)?|\s+\(|\s+[-–—]\s+)"
+    rf"(?:(?:,|\s+[-–—|])\s*(?:{_GAINED}(?:\s+in)?\s+)?|\s+\()"
     r"((?:19|20)\d{2})\)?\.?$",
     re.IGNORECASE,
 )

@@ -39,9 +39,11 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
             labels.append(group)
             continue
         label = group
-        if line.row and _chips(cells) and not any("," in cell for cell in cells) and not _bold_first(line):
+        bare = [_BRACKETED.sub("", cell) for cell in cells]
+        if line.row and _chips(bare) and not any("," in cell for cell in bare) and not _bold_first(line):
             # A grid of names ("Relativity | Westlaw | LexisNexis"), a skill a cell: no label among them (a
-            # label is set in bold: "**Coding** | Proficient | For frontend development").
+            # label is set in bold: "**Coding** | Proficient | For frontend development"). What a name says in
+            # brackets ("Excel (pivot tables, INDEX/MATCH)") is part of it, no list of a label's items.
             text = ", ".join(" ".join(cell.split()) for cell in cells if cell.strip())
         elif (line.row or _label_column(cells)) and len(cells) > 1:  # "Databases | MySQL, PDO": a label, the items
             # The first cell labels the row as a label before a colon does its line ("Languages | English, Spanish").
@@ -129,6 +131,9 @@ def _chips(cells: list[str]) -> bool:
         for name in names
     )
 
+
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+"""A name's bracketed aside ("Excel (pivot tables, macros)"), left out where a cell's shape is judged."""
 
 _BOLD_LABEL = re.compile(r"^\*\*([^*]{2,40})\*\*\s*[-–—:]\s+(?=\S)")
 """A label set in bold before a list of skills, with a dash or a colon ("**Tools & CI/CD** - Github Actions, …")."""

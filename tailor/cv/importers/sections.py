@@ -279,6 +279,12 @@ def section_heading(title: str, kind: str | None) -> str | None:
     return text or None
 
 
+def names_credentials(title: str) -> bool:
+    """Whether a section's ``title`` names licences or certificates among what it lists ("Education &
+    Credentials", "Education and Licensure")."""
+    return bool(set(normal(title).split()) & (_CREDENTIAL_WORDS - {"and", "professional"}))
+
+
 def kind_of(title: str, *, set_as_title: bool = False) -> str | None:
     """The kind of section ``title`` names (``"📁 Work Experience"`` → ``experience``), or None; some titles
     name one only ``set_as_title`` (in capitals, or as a heading)."""

@@ -316,6 +316,38 @@ def test_a_licences_number_is_never_its_issuer_and_the_word_before_its_date_goes
     ]
 
 
+@pytest.mark.parametrize("dash", [",", " —", " -", " |"])
+def test_licensed_before_a_licences_date_goes_with_the_date_and_is_never_its_issuer(dash: str) -> None:
+    draft = draft_of(
+        f"Rosa Delgado\n\nLICENSES\n- Professional Engineer (PE), Texas{dash} Licensed 2018\n"
+        f"- Registered Dietitian (RD), Commission on Dietetic Registration{dash} licensed in June 2020\n"
+    )
+    assert [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]] == [
+        ("Professional Engineer (PE)", "Texas", "2018"),
+        ("Registered Dietitian (RD)", "Commission on Dietetic Registration", "June 2020"),
+    ]
+
+
+def test_a_licence_under_education_keeps_licensed_with_its_date_and_out_of_its_issuer() -> None:
+    draft = draft_of(
+        "Rosa Delgado\n\nEDUCATION & LICENSURE\nB.S., Civil Engineering — Fenwick University, 2014\n"
+        "Certified Water Operator (CWO), Ohio — Licensed 2019\n"
+    )
+    assert [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]] == [
+        ("Certified Water Operator (CWO)", "Ohio", "2019")
+    ]
+
+
+def test_a_credential_an_institute_gave_under_education_and_credentials_is_a_certificate_not_a_degree() -> None:
+    draft = draft_of(
+        "Rosa Delgado\n\nEDUCATION & CREDENTIALS\nB.S., Civil Engineering — Fenwick University, 2014\n"
+        "LEED AP — Green Building Certification Institute, 2016\nFenwick Technical Institute, 2010\n"
+    )
+    assert [c["name"] for c in draft.data["certificates"]] == ["LEED AP"]
+    # A line that names only a school stays a degree's place, however the section is titled.
+    assert [d["institution"] for d in draft.data["education"]] == ["Fenwick University", "Fenwick Technical Institute"]
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -2897,6 +2897,32 @@ def test_a_word_resumes_grid_of_skills_gives_every_cell_as_a_skill(tmp_path: Pat
     assert cv.skill_names == ["Relativity", "Westlaw", "LexisNexis", "Clio", "CompuLaw", "Adobe Acrobat Pro"]
 
 
+def test_a_grid_cell_with_a_bracketed_list_keeps_its_rows_first_cell_as_a_skill(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Iris Okonkwo")
+    document.add_paragraph("CORE COMPETENCIES")
+    grid = document.add_table(rows=0, cols=3)
+    for row in [("Payroll", "Benefits Administration", "HRIS"), ("Workday", "Onboarding", "ADP (payroll, time)")]:
+        for cell, text in zip(grid.add_row().cells, row, strict=True):
+            cell.text = text
+    document.add_paragraph("EXPERIENCE")
+    document.add_paragraph("HR Generalist, Pell & Varga, Akron, OH, 2020 – Present")
+    document.add_paragraph("Ran open enrollment.", style="List Bullet")
+    document.save(tmp_path / "resume.docx")
+    cv, _ = imported(tmp_path / "resume.docx")
+    # The commas inside the brackets belong to one name: "Workday" is no label of the row.
+    assert cv.skill_names == [
+        "Payroll",
+        "Benefits Administration",
+        "HRIS",
+        "Workday",
+        "Onboarding",
+        "ADP (payroll, time)",
+    ]
+
+
 def test_a_row_of_names_led_by_a_bold_label_gives_the_names_and_not_the_label(tmp_path: Path) -> None:
     cv, _ = from_markdown(
         tmp_path,
