@@ -372,6 +372,14 @@ def test_assessing_a_risk_is_a_skill_of_its_own_not_managing_risk() -> None:
     assert skills("Owned the risk register and risk mitigation plans.") == ["risk management"]
 
 
+def test_an_evaluation_after_kirkpatricks_levels_is_the_kirkpatrick_model_however_a_posting_words_it() -> None:
+    for text in (
+        "Measure impact with Kirkpatrick-style evaluation.",
+        "Evaluated courses on the Kirkpatrick framework.",
+    ):
+        assert skills(text) == ["Kirkpatrick model"], text
+
+
 def test_a_gps_is_a_field_tool_a_posting_may_ask_for() -> None:
     assert skills("Mapped nest sites with GPS units.") == ["GPS"]
 
