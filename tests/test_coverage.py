@@ -583,6 +583,37 @@ def test_an_aircraft_mechanics_certificates_regulations_and_manuals_are_keywords
     assert found["FCC GROL"] == ("absent", ())
 
 
+def test_a_pilots_certificates_regulations_and_safety_programs_are_keywords_met_by_their_long_names() -> None:
+    cv = make_cv(
+        {
+            "Harbor Air": [
+                "Holds the Airline Transport Pilot certificate and an FAA First Class Medical.",
+                "Flew charters under 14 CFR Part 135; reviewed flight operational quality assurance data.",
+                "Ran the book club.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Charter Captain\n\nRequirements:\n- ATP certificate\n- First-class medical\n- Part 135 experience\n"
+        "- FOQA participation\n- Part 91 experience\n",
+    )
+    found = evidence(cv, posting)
+    assert {k: found[k] for k in ("ATP certificate", "first-class medical", "Part 135", "FOQA", "Part 91")} == {
+        "ATP certificate": ("selected", ("job0-b0",)),
+        "first-class medical": ("selected", ("job0-b0",)),
+        "Part 135": ("selected", ("job0-b1",)),
+        "FOQA": ("selected", ("job0-b1",)),
+        "Part 91": ("absent", ()),
+    }
+
+
+def test_adenosine_triphosphate_is_no_airline_transport_pilot_certificate() -> None:
+    cv = make_cv({"Corbel Labs": ["Measured ATP levels in cultured cells.", "Ran the book club."]})
+    posting = Posting("p", "Charter Captain\n\nRequirements:\n- ATP certificate\n")
+    assert evidence(cv, posting)["ATP certificate"] == ("absent", ())
+
+
 def test_a_and_p_written_apart_is_no_airframe_and_powerplant_certificate() -> None:
     cv = make_cv({"Harbor Air": ["Graded papers A and P for the flight school.", "Ran the book club."]})
     posting = Posting("p", "Aircraft Technician\n\nRequirements:\n- FAA A&P certificate\n")

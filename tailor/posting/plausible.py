@@ -72,6 +72,9 @@ JOB_WORDS = re.compile(
     r"|\w+ologist|\w+iatrist|\w+therapist|\w+ician|chiropractor|orthotist|prosthetist"
     r"|handler|picker|packer|loader|unloader|selector|stocker|sorter|spotter"  # a warehouse's trades
     r"|adjuster|adjustor|appraiser"  # insurance's claims trades ("Field Claims Adjuster", "Auto Damage Appraiser")
+    # Who crews an aircraft or a ship, or commands a fire or police unit: "Part 135 Charter Captain", "Flight
+    # Attendant", "Chief Purser", "Deckhand".
+    r"|captain|attendant|purser|navigator|deckhand"
     r"|mgr)s?\b",  # a manager as classified ads abbreviate one ("Kitchen Mgr", "Asst. Mgr")
     re.IGNORECASE,
 )

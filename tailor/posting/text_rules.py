@@ -192,6 +192,8 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
         read = [_chip(chip) for chip in pieces]
         if seen == 1 and len(read) == 1 and read[0][0] == "location" and (named := _company_then_place(read[0][1])):
             read = [("company", named[0]), ("location", named[1])]  # "Redwood Digital, Chicago, IL"
+        if seen == 1 and _a_name_before_its_place(read):
+            read[0] = (None, read[0][1])  # "Summit Ridge Holdings, Flight Department · Teterboro, NJ": the company
         if seen == 1 and read and read[0][0] is None:
             # The first thing under the title, when it is no place, pay or type, is the company: alone on
             # its line, before a place ("Acme · Berlin, Germany"), or, itself no place, before what is none
@@ -216,6 +218,16 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
                 offers.setdefault(field, []).append(value)
     offers["company"] = offers.get("company", []) + _named_above(page, index)
     return offers
+
+
+def _a_name_before_its_place(read: list[tuple[Field | None, str]]) -> bool:
+    """Whether the first piece of a header line, read as a place by its shape alone ("Summit Ridge Holdings,
+    Corporate Flight Department": capitalised words and a comma), is a name before the line's place: another
+    piece is a place, and neither the first piece's first part nor its last is a place tailor knows or a code."""
+    if len(read) < 2 or read[0][0] != "location" or not any(field == "location" for field, _ in read[1:]):
+        return False
+    parts = [part.strip() for part in read[0][1].split(",")]
+    return not any(is_place(part) or re.fullmatch(r"[A-Z]{2,3}", part) for part in (parts[0], parts[-1]))
 
 
 _LABEL = re.compile(r"locat|address|where|based|office|site|city|region|:\s*$", re.IGNORECASE)

@@ -216,6 +216,19 @@ def test_a_company_whose_name_ends_in_an_abbreviated_legal_form_heads_the_board_
     assert (found["company"], found["location"]) == (f"{company} (board-header)", "Toledo, OH (board-header)")
 
 
+def test_a_company_whose_name_holds_a_comma_heads_a_header_line_that_names_its_place_after_it() -> None:
+    text = (
+        "# Captain – Falcon 2000 (Part 91)\n\n**Larkfield Holdings, Aviation Department** · Bedford, MA · Full-time\n\n"
+        "## Responsibilities\n- Fly executives safely\n"
+    )
+    found = details(text)
+    assert (found["title"], found["company"], found["location"]) == (
+        "Captain – Falcon 2000 (Part 91) (heading)",
+        "Larkfield Holdings, Aviation Department (board-header)",
+        "Bedford, MA (board-header)",
+    )
+
+
 def test_the_sentence_that_opens_a_section_about_the_employer_names_it() -> None:
     text = (
         "# Counsel, Disputes\n\n## Who we are\n\nMarlowe Health is a regional health system of nine hospitals.\n\n"

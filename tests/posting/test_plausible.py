@@ -67,6 +67,12 @@ def test_careers_page_headings_are_no_title(text: str) -> None:
         ("Senior Physiotherapist", "Senior Physiotherapist"),
         ("Consultant Paediatrician", "Consultant Paediatrician"),
         ("Harbor Pathology Laboratories", None),  # a field's name is no job
+        # Those who crew an aircraft or a ship, or command a unit, name their jobs by their own words.
+        ("Part 135 Charter Captain - Falcon 900", "Part 135 Charter Captain - Falcon 900"),
+        ("Captain – Gulfstream G450 (Part 91)", "Captain – Gulfstream G450 (Part 91)"),
+        ("Flight Attendant", "Flight Attendant"),
+        ("Chief Purser", "Chief Purser"),
+        ("Deckhand - Harbor Ferries", "Deckhand - Harbor Ferries"),
     ],
 )
 def test_a_title_in_loose_text_names_a_job_and_is_no_sentence(text: str, title: str | None) -> None:

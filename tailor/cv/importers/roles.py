@@ -179,6 +179,21 @@ def _title_alone(header: list[Line]) -> bool:
     )
 
 
+def _title_and_qualifier(entry: Entry, role: str, employer: str, location: str) -> bool:
+    """Whether ``entry``'s one line is a title, a comma, and a few words that are no organisation or place, with its
+    dates ("First Officer, CRJ-900   2016 - 2019", "Staff Nurse, ICU | 2019 - 2022"), read as a title and its
+    employer: under an employer's heading, they are one title, held there."""
+    if len(entry.header) != 1 or entry.span is None or not (role and employer) or location:
+        return False
+    text = entry.span.rest.strip(" ()|·,-–—\t")
+    return (
+        text == f"{role}, {employer}"
+        and looks_like_title(role)
+        and len(employer.split()) <= 3
+        and not (looks_like_organisation(employer) or is_place(employer) or is_location(employer))
+    )
+
+
 def _dates_or_place(text: str) -> bool:
     """ "March 2022 - Present", "Reno, Nevada, United States", "Austin, TX": a line of dates alone, or a place alone."""
     span = find_span(text)
@@ -436,17 +451,21 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
         # A title over nothing but its dates and place ("HR Generalist" / "Nov 2019 - Mar 2022" / "Reno, Nevada,
         # United States"), bold or not, under a role whose employer headed it: one more title held there.
         titled = group is not None and not (role and employer) and _title_alone(entry.header)
+        # "First Officer, CRJ-900   2016 - 2019" under the employer's heading: a title with what it was held on, no
+        # employer of its own.
+        qualified = group is not None and _title_and_qualifier(entry, role, employer, location)
         if heads and not titled:
             # Set larger than the title under it (a PDF's "ProPublica" over its titles), or naming an employer.
             named = entry.header[0].size > entry.header[1].size + 0.5 or _employer_line(employer, location)
             group = (employer, location) if employer and role and named else None
             marked = bool(entry.header[0].heading or entry.header[0].bold)
-        elif group and entry.header and not (role and employer) and (marked or titled):
+        elif group and entry.header and (qualified or (not (role and employer) and (marked or titled))):
             # "Good Shepherd Rehabilitation Network, Bethlehem, PA" over two titles with their dates: the
             # second title's employer is the heading's too.
-            role = role or employer
+            role = f"{role}, {employer}" if qualified else role or employer
             employer, place = group
-            location, sure = location or place, looks_like_title(role)
+            # A comma's qualifier may yet be an employer of its own ("Analyst, Initech"): the owner checks.
+            location, sure = location or place, looks_like_title(role) and not qualified
         span = entry.span
         if span is not None:
             held = _held(entry, role, employer, location)

@@ -936,6 +936,19 @@ def test_in_plain_text_a_title_under_the_last_role_with_no_employer_works_where_
     ]
 
 
+def test_in_plain_text_a_title_with_a_qualifier_after_a_comma_under_an_employer_line_works_there() -> None:
+    draft = draft_of(
+        "Ana Brandt\n\nEXPERIENCE\n\nKestrel Air, Reno, NV\nCaptain, Dash 8 | 2020 - Present\n"
+        "- Commanded regional flights.\n\nFirst Officer, Dash 8 | 2017 - 2020\n- Flew regional flights.\n\n"
+        "Hollis Flight School, Sparks, NV\nFlight Instructor | 2015 - 2017\n- Taught students.\n"
+    )
+    assert [(r["role"], r["employer"], r["location"]) for r in draft.data["experience"]] == [
+        ("Captain, Dash 8", "Kestrel Air", "Reno, NV"),
+        ("First Officer, Dash 8", "Kestrel Air", "Reno, NV"),
+        ("Flight Instructor", "Hollis Flight School", "Sparks, NV"),
+    ]
+
+
 def test_in_plain_text_a_bullet_run_on_after_another_with_the_same_glyph_is_a_bullet_of_its_own() -> None:
     draft = draft_of(
         "Ines Kowalczyk\n\nEXPERIENCE\nStation Chef - Larder & Vine, Leeds  2020-Present\n"
