@@ -73,14 +73,12 @@ KINDS: dict[str, tuple[str, ...]] = {
         "leadership and service",
         "extracurricular activities",
         "campus involvement",
-        # An academic CV's service to its institution: a member or chair of a committee, with its years.
+        # An academic CV's committees: a member or chair of one, with its years. Not "University Service", which
+        # lists committees and task forces as often without a title and an organisation as with them.
         "committees",
         "committee service",
         "committee memberships",
         "committee work",
-        "institutional service",
-        "university service",
-        "departmental service",
         "hospital committees",
     ),
     # A physician's or a scientist's training after the degree (residency, fellowship, postdoc): roles held at
