@@ -130,6 +130,23 @@ def test_a_dental_hygienists_licence_procedures_and_software_are_skills_their_ac
     assert {"RDH", "scaling and root planing", "periodontal charting", "Open Dental"} <= set(held.skills)
 
 
+def test_a_physicians_board_registration_and_bedside_tools_are_skills_their_acronyms_meet_spelled_out() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Board certified in internal medicine (ABIM); DEA registration; POCUS skills preferred. Build clinical "
+        "decision support in Epic with the clinical informatics team."
+    )
+    cv = (
+        "American Board of Internal Medicine, 2015. DEA license, active. Taught point-of-care ultrasound; built "
+        "clinical decision support tools with the medical informatics group."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {"ABIM", "DEA registration", "point-of-care ultrasound", "clinical decision support"}
+    wanted.add("clinical informatics")
+    assert wanted <= set(said.skills)
+    assert wanted <= set(held.skills)
+
+
 def test_a_dietitians_credentials_and_nutrition_care_terms_are_skills_their_acronyms_meet_spelled_out() -> None:
     lexicon = bundled_lexicon()
     posting = (

@@ -22,9 +22,11 @@ STANDARD_HEADING_WORDS = frozenset(
     achievements projects volunteering volunteer leadership references contact information personal
     additional courses coursework affiliations memberships patents presentations talks teaching community
     service involvement extracurricular board
+    postgraduate residency fellowship committees appointments
     """.split()  # noqa: SIM905
 )
-"""Words that name the résumé sections ATS parsers look for."""
+"""Words that name the résumé sections ATS parsers look for (and an academic CV's own: "Postgraduate Training",
+"Residency and Fellowship", "Committees", "Appointments", as the importer reads them)."""
 HEADING_FILLER = frozenset(["and", "&", "of", "key", "relevant", "selected", "other", "core", "areas"])
 TOOL_AUTHORS = frozenset({"python-docx", "tailor", "microsoft office user", "author", "user", "admin"})
 """Authors that name a program or a default account, not the candidate."""

@@ -70,6 +70,10 @@ JOB_WORDS = re.compile(
     # The suffixes that make a clinician's title: "Speech-Language Pathologist", "Audiologist", "Psychiatrist",
     # "Physiotherapist", "Paediatrician", however specialised the word before them.
     r"|\w+ologist|\w+iatrist|\w+therapist|\w+ician|chiropractor|orthotist|prosthetist"
+    # A physician's job named by where or when it is done ("Academic Hospitalist", "Nocturnist", "Intensivist"),
+    # and the specialists whose word ends in no suffix above ("Orthodontist", "Perfusionist", "Nurse Anesthetist").
+    r"|hospitalist|nocturnist|intensivist|internist|laborist|informaticist|an(?:a)?esthetist|perfusionist"
+    r"|dosimetrist|\w+odontist"
     r"|handler|picker|packer|loader|unloader|selector|stocker|sorter|spotter"  # a warehouse's trades
     r"|adjuster|adjustor|appraiser"  # insurance's claims trades ("Field Claims Adjuster", "Auto Damage Appraiser")
     # Who crews an aircraft or a ship, or commands a fire or police unit: "Part 135 Charter Captain", "Flight

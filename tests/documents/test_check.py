@@ -162,7 +162,19 @@ def test_a_non_standard_section_heading_is_found(heading: str) -> None:
     assert heading in report.problems[0].message
 
 
-@pytest.mark.parametrize("heading", ["Work Experience", "Skills & Languages", "Professional Summary", "EDUCATION"])
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Work Experience",
+        "Skills & Languages",
+        "Professional Summary",
+        "EDUCATION",
+        "Postgraduate Training",
+        "Residency and Fellowship",
+        "Committees",
+        "Appointments",
+    ],
+)
 def test_standard_headings_in_other_words_pass(heading: str) -> None:
     assert check(data(resume(heading=heading)), EXPECTED).ok
 

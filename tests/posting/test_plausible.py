@@ -66,6 +66,11 @@ def test_careers_page_headings_are_no_title(text: str) -> None:
         ("Child and Adolescent Psychiatrist", "Child and Adolescent Psychiatrist"),
         ("Senior Physiotherapist", "Senior Physiotherapist"),
         ("Consultant Paediatrician", "Consultant Paediatrician"),
+        ("Academic Hospitalist – Hospital Medicine", "Academic Hospitalist – Hospital Medicine"),
+        ("Nocturnist", "Nocturnist"),
+        ("Pediatric Intensivist", "Pediatric Intensivist"),
+        ("Certified Registered Nurse Anesthetist", "Certified Registered Nurse Anesthetist"),
+        ("Orthodontist", "Orthodontist"),
         ("Harbor Pathology Laboratories", None),  # a field's name is no job
         # Those who crew an aircraft or a ship, or command a unit, name their jobs by their own words.
         ("Part 135 Charter Captain - Falcon 900", "Part 135 Charter Captain - Falcon 900"),

@@ -73,6 +73,27 @@ KINDS: dict[str, tuple[str, ...]] = {
         "leadership and service",
         "extracurricular activities",
         "campus involvement",
+        # An academic CV's committees: a member or chair of one, with its years. Not "University Service", which
+        # lists committees and task forces as often without a title and an organisation as with them.
+        "committees",
+        "committee service",
+        "committee memberships",
+        "committee work",
+        "hospital committees",
+    ),
+    # A physician's or a scientist's training after the degree (residency, fellowship, postdoc): roles held at
+    # an institution with their years, which an academic CV sets apart from its appointments, and often first.
+    "training": (
+        "postgraduate training",
+        "postgraduate medical training",
+        "postdoctoral training",
+        "graduate medical education",
+        "residency",
+        "residency training",
+        "residency and fellowship",
+        "residency and fellowship training",
+        "fellowship training",
+        "clinical training",
     ),
     "education": (
         "education",
@@ -224,17 +245,20 @@ role ("Achievements" under a role's bullets of its duties), or the roles before 
 _LEAD_IN = re.compile(r"\s+(?:include|included|includes|including)$")
 
 _TITLES = {title: kind for kind, titles in KINDS.items() for title in titles}
-ROLE_KINDS = ("experience", "projects", "volunteer", "service")
+ROLE_KINDS = ("experience", "projects", "volunteer", "service", "training")
 """The kinds of section that hold roles; each but experience prints under its own title (``Experience.section``)."""
 _SMALL_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "with"})
 _CREDENTIAL_WORDS = frozenset(
     """licensure license licenses licence licences certification certifications certificate certificates
-    cert certs credentials designations registrations and professional""".split()  # noqa: SIM905
+    cert certs credentials designations registrations and professional board specialty""".split()  # noqa: SIM905
 )
 """The words a section of licences and certificates is titled with, in whichever order a field writes them
 (nurses and teachers write "Licensure" first; "certs" as a résumé typed in haste shortens them, "Licenses &
 Certs"; finance names its CFP and CFA "designations" and its FINRA exams "registrations"; not the singular, which
-an Indian résumé's "Designation" labels a job title with)."""
+an Indian résumé's "Designation" labels a job title with); a physician's "Board Certification" names a
+specialty board's certificates."""
+_CREDENTIAL_QUALIFIERS = frozenset({"and", "professional", "board", "specialty"})
+"""Words of such a title that name no credential by themselves ("Board" alone heads no list of them)."""
 _ROLE_LINE = re.compile(r",|\s[—–|@]\s|\s-\s|\sat\s")
 """What sets a role's title apart from its employer on one line; a section's title has none of them."""
 _NOT_WORD = re.compile(r"[^\w&]+")
@@ -300,7 +324,7 @@ def kind_of(title: str, *, set_as_title: bool = False) -> str | None:
     # "Selected Publications (full list on …)", "Skills & Tools we used": the title starts with a known one,
     # unless what follows makes it a job ("Education Manager, Wineries Association", "Training Coordinator").
     split = words.split()
-    if split and set(split) <= _CREDENTIAL_WORDS and set(split) - {"and", "professional"}:
+    if split and set(split) <= _CREDENTIAL_WORDS and set(split) - _CREDENTIAL_QUALIFIERS:
         # "Licensure & Certifications", "Licenses, Certifications and Credentials": however a field orders them.
         return "certificates"
     # "Selected Grants", "Select Honors": a known title, a choice of its entries; not "Selected Courses", a

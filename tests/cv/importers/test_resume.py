@@ -270,6 +270,9 @@ def test_a_role_from_a_volunteering_section_prints_under_the_resumes_own_heading
         ("📁 Projects:", "Projects"),
         ("Projects include:", "Projects"),
         ("Volunteer Experience", "Volunteer Experience"),
+        ("Committee Service", "Committee Service"),
+        ("POSTGRADUATE TRAINING", "Postgraduate Training"),
+        ("Residency and Fellowship", "Residency and Fellowship"),
     ],
 )
 def test_roles_under_a_heading_of_roles_beside_work_keep_that_heading_as_their_section(
@@ -285,6 +288,25 @@ def test_roles_under_a_heading_of_roles_beside_work_keep_that_heading_as_their_s
         ("Harbor Family Services", "Caseworker", None),
         ("Riverside Food Bank", "Treasurer", section),
     ]
+
+
+def test_an_academic_medical_cvs_training_board_certification_and_committees_are_read_not_left_over() -> None:
+    draft = draft_of(
+        "Ada Example, MD\nada@example.org\n\nPOSTGRADUATE TRAINING\n"
+        "2014 – 2017\tResident, Internal Medicine, Harbor University Hospital, Boston, MA\n\n"
+        "APPOINTMENTS\n2017 – present\tHospitalist, Riverside Medical Center, Salem, MA\n"
+        "• Admitted and managed general medicine inpatients.\n\nBOARD CERTIFICATION\n"
+        "2017\tAmerican Board of Internal Medicine, Internal Medicine\n\n"
+        "COMMITTEES\n2019 – present\tMember, Pharmacy and Therapeutics Committee, Riverside Medical Center\n"
+    )
+    experience = draft.data["experience"]
+    assert [(r["role"], r.get("section")) for r in experience] == [
+        ("Resident", "Postgraduate Training"),
+        ("Hospitalist", None),
+        ("Member", "Committees"),
+    ]
+    assert [c["name"] for c in draft.data["certificates"]] == ["American Board of Internal Medicine"]
+    assert not any("Board" in line or "Committee" in line for line in draft.leftovers)
 
 
 def test_employers_as_sub_headings_under_a_section_heading_are_roles_not_sections(tmp_path: Path) -> None:
@@ -327,6 +349,8 @@ def test_a_section_a_field_names_its_own_way_holds_experience_when_its_entries_r
      ("Licenses & Certs", "certificates"), ("CERTS", "certificates"),
      ("Licenses & Designations", "certificates"), ("PROFESSIONAL DESIGNATIONS", "certificates"),
      ("Licenses and Registrations", "certificates"), ("Designation", None),
+     ("Board Certification", "certificates"), ("Licensure and Board Certifications", "certificates"),
+     ("Specialty Certification", "certificates"), ("Board", None),
      ("SYSTEMS", "skills"), ("Systems & Software", "skills"), ("Systems Administrator", None)],
 )  # fmt: skip
 def test_a_section_title_names_its_kind_in_any_fields_words(title: str, kind: str | None) -> None:
