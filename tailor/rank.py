@@ -667,7 +667,11 @@ def skill_term(analysis: Analysis) -> str | None:
     words = [t for t in analysis.terms if " " not in t]
     if len(words) == 1:
         return words[0]
-    if len(words) in (2, 3) and (joined := phrase(words[0], words[1])) in (" ".join(words[:2]), *words[2:]):
+    if (
+        len(words) in (2, 3)
+        and (joined := phrase(words[0], words[1])) in (" ".join(words[:2]), *words[2:])
+        and joined in analysis.terms  # a phrase the text makes: not "point care" of "point-of-care ultrasound"
+    ):
         return joined  # "data quality"; "health care" as healthcare, the third of its terms
     return None
 

@@ -585,3 +585,16 @@ def test_refereeing_for_journals_is_peer_review_whose_titles_are_no_evidence_of_
     cv = make_cv({"University": ["Referee for: Journal of Urban Economics, Regional Science.", "Estimated rents."]})
     ranking = rank(cv, Posting("p", "Requirements:\n- Research in urban economics and regional science."))
     assert {b.id: b.supporting for b in ranking.bullets} == {"job0-b0": "peer review", "job0-b1": ""}
+
+
+def test_a_short_phrase_stands_for_one_term_only_if_the_text_makes_that_term() -> None:
+    from tailor.analysis import analyse
+    from tailor.lexicon import Lexicon
+    from tailor.rank import skill_term
+
+    def term(text: str) -> str | None:
+        return skill_term(analyse([text], Lexicon())[0])
+
+    assert term("data-quality") == "data quality"
+    assert term("health care") == "healthcare"
+    assert term("point-of-care ultrasound") is None  # no "point care": "of" stands between them
