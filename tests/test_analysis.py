@@ -380,6 +380,12 @@ def test_an_evaluation_after_kirkpatricks_levels_is_the_kirkpatrick_model_howeve
         assert skills(text) == ["Kirkpatrick model"], text
 
 
+def test_the_emergency_department_is_a_place_of_work_not_emergency_nursing() -> None:
+    # A hospitalist admits patients from it; a nurse who worked there shows emergency nursing only as related.
+    assert skills("Admit patients from the emergency department overnight.") == ["emergency department"]
+    assert skills("Three years of emergency nursing.") == ["emergency nursing"]
+
+
 def test_a_gps_is_a_field_tool_a_posting_may_ask_for() -> None:
     assert skills("Mapped nest sites with GPS units.") == ["GPS"]
 
