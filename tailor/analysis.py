@@ -863,7 +863,19 @@ def _skill_spans(
     ]
     if joins:  # "Bi-annual", "Co-op": a prefix joined to its word is no skill of the same letters (BI, CO)
         spans = [(s, e, name) for s, e, name in spans if not (e - s == 1 and e in joins and lemmas[s] in _PREFIXES)]
+    spans = [(s, e, name) for s, e, name in spans if not (e - s == 1 and _letter_of_a_word(doc, s))]
     return _spelled_out(doc, spans) if any(end - start == 1 for start, end, _ in spans) else spans
+
+
+def _letter_of_a_word(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a lone letter joined by a hyphen to a word before or after it: the "C" of
+    "C-suite" or of the credentials "FP-C" and "CCP-C" (the "R" of "R-value") is a letter of that word, no
+    skill named by the letter alone."""
+    if len(doc[i].text) != 1:
+        return False
+    after = i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+    before = i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
+    return (after and doc[i + 2].is_alpha) or (before and doc[i - 2].is_alpha)
 
 
 _BETWEEN_NUMBERS = frozenset({",", "and", "or", "&", "/"})

@@ -517,6 +517,13 @@ def test_a_letter_grade_is_no_programming_language() -> None:
     assert skills("Wrote drivers in C and C++.") == ["C", "C++"]
 
 
+def test_a_letter_hyphened_to_a_word_is_a_letter_of_that_word_not_a_programming_language() -> None:
+    assert skills("Experience supporting C-suite executives.") == []
+    assert skills("FP-C or CCP-C certification within 12 months.") == []  # flight and critical care paramedic
+    assert skills("Insulation with an R-value of 30, modelled with R and Python.") == ["R", "Python"]
+    assert skills("Drivers in C, C/C++ and Objective-C.") == ["C", "C++", "Objective-C"]
+
+
 def test_a_currency_code_beside_an_amount_is_money_and_names_no_skill() -> None:
     # PHP is the Philippine peso and SGD the Singapore dollar as well as a language and an optimiser.
     assert skills("Salary: PHP 120,000 a month, or 8,000 SGD, or $95k CAD.") == []
