@@ -444,7 +444,12 @@ and signs between them do not count."""
 
 
 def analyse(
-    texts: Iterable[str], lexicon: Lexicon | None = None, *, near: bool = False, names: bool = False
+    texts: Iterable[str],
+    lexicon: Lexicon | None = None,
+    *,
+    near: bool = False,
+    names: bool = False,
+    credentials: bool = False,
 ) -> list[Analysis]:
     """Analyse each text, in order.
 
@@ -459,6 +464,9 @@ def analyse(
     With ``near``, each analysis also lists the pairs of words that stand close together.
     With ``names``, each text is the name of a skill, as a CV's skills list gives them: an
     ambiguous name ("Go", "Excel") is the skill there, without the context prose needs.
+    With ``credentials``, each text is the name of a certificate a CV holds: an ambiguous name
+    written in capitals as the lexicon writes it ("PALS – American Heart Association") is that
+    credential, no everyday word ("pals").
     """
     texts = list(texts)
     lowered = [_blank_marks_of_text(_singular_acronyms(t).lower()) for t in texts]
@@ -466,7 +474,11 @@ def analyse(
     for text, low, (doc, lemmas, terms, joins) in zip(texts, lowered, _tokenised(lowered), strict=True):
         # Offsets map to the original text when lowercasing kept its length (it almost always does).
         original = text if len(text) == len(low) else None
-        spans = _skill_spans(doc, lemmas, original, lexicon, joins, named=names) if lexicon is not None else []
+        spans = (
+            _skill_spans(doc, lemmas, original, lexicon, joins, named=names, credential=credentials)
+            if lexicon is not None
+            else []
+        )
         analysis = _analysis(terms, spans, joins)
         if near:
             within = _within(lemmas, spans, joins, lexicon) if lexicon is not None and spans else frozenset()
@@ -805,6 +817,7 @@ def _skill_spans(
     joins: frozenset[int] = frozenset(),
     *,
     named: bool = False,
+    credential: bool = False,
 ) -> list[tuple[int, int, str]]:
     """Skill mentions as (start token, end token, canonical name), non-overlapping, longest first.
 
@@ -812,7 +825,8 @@ def _skill_spans(
     a space ("data-quality" is "data quality"); where two mentions overlap the longer one
     wins, then the earlier (as spaCy's ``filter_spans``). ``original`` is the text before
     lowercasing, when its offsets are the doc's. An ambiguous name counts where its context
-    says it is the skill, or anywhere in a text that is ``named`` a skill.
+    says it is the skill, or anywhere in a text that is ``named`` a skill, or written in capitals as the
+    lexicon writes it in a text that names a ``credential``.
     """
     skills = _skills(lexicon)
     view: Sequence[int] = [i for i in range(len(lemmas)) if i not in joins] if joins else range(len(lemmas))
@@ -858,7 +872,11 @@ def _skill_spans(
         or (
             not _another_acronym(doc[start:end], original, named, lexicon.capitals)
             and not _opening_word(doc[start:end], original, lexicon.inner_capitals)
-            and (named or _language_context(doc, doc[start:end], original, found, lexicon.spoken))
+            and (
+                named
+                or (credential and _in_its_capitals(doc[start:end], original, lexicon.capitals))
+                or _language_context(doc, doc[start:end], original, found, lexicon.spoken)
+            )
         )
     ]
     if joins:  # "Bi-annual", "Co-op": a prefix joined to its word is no skill of the same letters (BI, CO)
@@ -1045,6 +1063,15 @@ after them is the tool the example names, not the everyday word."""
 _NOT_A_LIST = frozenset({"with", "as", "at", "for", "of", "under", "by"})
 """Words no list of skills has between its items: a skill beyond one is no list-mate ("a Chef with ServSafe
 certification" is a cook, not the DevOps tool)."""
+
+
+def _in_its_capitals(span: Span, original: str | None, capitals: frozenset[str]) -> bool:
+    """Whether ``span`` is written in capitals, as the lexicon writes the name (``capitals``): "PALS", not
+    "pals" or "Pals"."""
+    if original is None:
+        return False
+    written = original[span.start_char : span.end_char]
+    return len(written) > 1 and written.isupper() and written.lower() in capitals
 
 
 def _another_acronym(span: Span, original: str | None, named: bool, capitals: frozenset[str]) -> bool:

@@ -401,10 +401,14 @@ def prepare_cv(cv: CV, lexicon: Lexicon | None = None, config: RankConfig = DEFA
     # language of its languages ("German").
     named = [n for n, item in enumerate(items) if item.kind == "skill"]
     named += [2 * len(items) + n for n, (_, kind, _, _) in enumerate(others) if kind == "language"]
-    is_named = frozenset(named)
-    analyses = analyse([t for n, t in enumerate(texts) if n not in is_named], lexicon, near=True)
+    # A certificate's name names a credential: "PALS – American Heart Association" is the course, no pals.
+    credentials = [2 * len(items) + n for n, (_, kind, _, _) in enumerate(others) if kind == "certificate"]
+    apart = frozenset(named) | frozenset(credentials)
+    analyses = analyse([t for n, t in enumerate(texts) if n not in apart], lexicon, near=True)
     skills = analyse([texts[n] for n in named], lexicon, near=True, names=True)
-    for n, analysis in zip(named, skills, strict=True):  # in order: each lands where its text was
+    held = analyse([texts[n] for n in credentials], lexicon, near=True, credentials=True)
+    # In order: each lands where its text was.
+    for n, analysis in sorted([*zip(named, skills, strict=True), *zip(credentials, held, strict=True)]):
         analyses.insert(n, analysis)
     own, context, rest = analyses[: len(items)], analyses[len(items) : 2 * len(items)], analyses[2 * len(items) :]
     # A bullet is ranked on all its words, but is evidence only of what it claims: "completing hours toward the

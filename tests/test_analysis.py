@@ -524,6 +524,15 @@ def test_a_letter_hyphened_to_a_word_is_a_letter_of_that_word_not_a_programming_
     assert skills("Drivers in C, C/C++ and Objective-C.") == ["C", "C++", "Objective-C"]
 
 
+def test_a_certificates_name_in_the_capitals_the_lexicon_writes_is_the_credential_not_the_everyday_word() -> None:
+    lexicon = bundled_lexicon()
+    held = analyse(
+        ["PALS – American Heart Association", "Pen pals club", "Chef Ramos cooking award"], lexicon, credentials=True
+    )
+    assert [a.skills for a in held] == [["PALS"], [], []]
+    assert analyse(["PALS – American Heart Association"], lexicon)[0].skills == []  # prose needs its context
+
+
 def test_a_currency_code_beside_an_amount_is_money_and_names_no_skill() -> None:
     # PHP is the Philippine peso and SGD the Singapore dollar as well as a language and an optimiser.
     assert skills("Salary: PHP 120,000 a month, or 8,000 SGD, or $95k CAD.") == []

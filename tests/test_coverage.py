@@ -342,6 +342,19 @@ def test_a_certificate_an_award_and_a_language_are_evidence_the_resume_always_sh
     assert ranking.cv.labels["language:1"] == "language (Spanish)"
 
 
+def test_a_certificate_named_by_an_acronym_that_is_also_a_word_is_that_credential() -> None:
+    # "PALS" is also the word "pals": on a certificate, written in capitals, it is the life-support course.
+    cv = make_cv(
+        {"County EMS": ["Ran the station's fundraiser.", "Kept the rig stocked."]},
+        certificates=[{"name": "PALS – American Heart Association"}, {"name": "Pen pals club organiser"}],
+    )
+    posting = Posting("p", "Paramedic\n\nRequirements:\n- Current ACLS and PALS certifications\n")
+    found = {
+        k.keyword.term: (k.status, k.where) for k in coverage(rank(cv, posting), select(cv, rank(cv, posting))).keywords
+    }
+    assert found["PALS"] == ("selected", ("certificate:1",))
+
+
 def test_a_speech_therapists_certificate_and_swallowing_work_meet_a_postings_required_credentials() -> None:
     cv = make_cv(
         {"Harbor Clinic": ["Treated children with feeding and swallowing disorders.", "Ran the staff book club."]},
