@@ -690,8 +690,9 @@ _LISTS_ON = re.compile(
 """What follows a name's last comma that is no issuer: the last of a list's words ("Diversity, Equity, and
 Inclusion"), or a licence's number, however a board writes it ("License No. 0054321", "No. PE.0081234",
 "No. PT 412876", "Reg. No. 12/3456", "License 099812", "LCS 123456")."""
-_GAINED = r"(?:issued|obtained|earned|granted|awarded|received|licensed)"
-"""The words that say a credential was gained when its date tells ("issued March 2021", "licensed 2019")."""
+_GAINED = r"(?:issued|obtained|earned|granted|awarded|received|licensed|passed|completed)"
+"""The words that say a credential was gained when its date tells ("issued March 2021", "licensed 2019", "CPAT,
+passed 2019" of a test, "completed 2020" of a course)."""
 _DATED_BY = re.compile(rf"[\s,;(|–—-]*\b{_GAINED}(?:\s+(?:on|in))?[\s:,;(]*$", re.IGNORECASE)
 """The word a credential's date follows ("…, issued March 2021", "obtained 2019"), left at the end of the line once
 the date is taken: part of saying when it was gained, no part of its name."""

@@ -348,6 +348,20 @@ def test_a_credential_an_institute_gave_under_education_and_credentials_is_a_cer
     assert [d["institution"] for d in draft.data["education"]] == ["Fenwick University", "Fenwick Technical Institute"]
 
 
+def test_a_test_passed_or_a_course_completed_is_dated_by_when_it_was_passed_or_completed() -> None:
+    draft = draft_of(
+        "Sam Ortiz\n\nCERTIFICATIONS\n"
+        "- Physical Ability Test, passed 2019\n"
+        "- Fundamentals of Engineering Exam, passed October 2015\n"
+        "- Wilderness First Responder course, completed 2021\n"
+    )
+    assert [(c["name"], c["date"]) for c in draft.data["certificates"]] == [
+        ("Physical Ability Test", "2019"),
+        ("Fundamentals of Engineering Exam", "October 2015"),
+        ("Wilderness First Responder course", "2021"),
+    ]
+
+
 @pytest.mark.parametrize(
     "line",
     [
