@@ -519,7 +519,7 @@ def test_a_letter_grade_is_no_programming_language() -> None:
 
 def test_a_letter_hyphened_to_a_word_is_a_letter_of_that_word_not_a_programming_language() -> None:
     assert skills("Experience supporting C-suite executives.") == []
-    assert skills("FP-C or CCP-C certification within 12 months.") == []  # flight and critical care paramedic
+    assert "C" not in skills("FP-C or CCP-C certification within 12 months.")  # flight, critical care paramedic
     assert skills("Insulation with an R-value of 30, modelled with R and Python.") == ["R", "Python"]
     assert skills("Drivers in C, C/C++ and Objective-C.") == ["C", "C++", "Objective-C"]
 

@@ -147,6 +147,23 @@ def test_a_physicians_board_registration_and_bedside_tools_are_skills_their_acro
     assert wanted <= set(held.skills)
 
 
+def test_a_paramedics_registry_trauma_courses_and_field_tools_are_skills_their_acronyms_meet_spelled_out() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Current National Registry Paramedic (NRP) certification, PHTLS or ITLS, and a valid CPAT card. Interpret "
+        "12-lead ECGs, wear self-contained breathing apparatus and chart in the ePCR. FP-C or CCP-C preferred."
+    )
+    cv = (
+        "NREMT-P and Prehospital Trauma Life Support; passed the Candidate Physical Ability Test; 12-lead EKG "
+        "interpretation on every chest pain; SCBA; electronic patient care reports; Certified Flight Paramedic."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {"NREMT", "PHTLS", "ITLS", "CPAT", "12-lead ECG", "SCBA", "ePCR", "FP-C", "CCP-C"}
+    assert wanted <= set(said.skills)
+    assert wanted - {"ITLS", "CCP-C"} <= set(held.skills)
+    assert "NRP" in analyse(["NRP and PALS for every NICU nurse"], lexicon)[0].skills  # the neonatal course
+
+
 def test_a_dietitians_credentials_and_nutrition_care_terms_are_skills_their_acronyms_meet_spelled_out() -> None:
     lexicon = bundled_lexicon()
     posting = (
