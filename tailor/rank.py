@@ -252,10 +252,13 @@ _SITTING = re.compile(r"[^,;|·•()\n.!?]*\bcandidate\b", re.IGNORECASE)
 """A credential a headline or summary says its owner is sitting the exams for ("CPA | CFA Level II Candidate"):
 the words before "candidate", back to where the piece starts, which name what is not theirs yet."""
 _NOT_YET = re.compile(
-    r"\b(?:in[ -]progress|expected|anticipated|pending|planned|scheduled|enrolled|candidate|not yet)\b", re.IGNORECASE
+    r"\b(?:in[ -]progress|expected|anticipated|pending|planned|scheduled|enrolled|not yet"
+    r"|candidate(?!\s+(?-i:[A-Z])))\b",
+    re.IGNORECASE,
 )
 """What a certificate's line says of one not gained yet: "CISSP (in progress)", "PMP, expected 2026", "CFA Level II
-Candidate" (one sitting the exams holds no charter)."""
+Candidate" (one sitting the exams holds no charter); a "Candidate" that a name goes on from is a word of that name
+("CPAT – Candidate Physical Ability Test")."""
 
 
 def _claimed(kind: TextKind, text: str) -> str:

@@ -1733,6 +1733,18 @@ def test_a_credential_the_cv_says_is_still_to_come_is_no_evidence_of_holding_it(
     assert evidence(held, posting)["CISSP"] == ("selected", ("certificate:1",))
 
 
+def test_a_credential_whose_name_says_candidate_is_held_where_no_sitting_is_said() -> None:
+    # The fire service's physical test is the "Candidate Physical Ability Test": a word of its name.
+    cv = make_cv(
+        {"County Fire": ["Kept the engine stocked."]},
+        certificates=[{"name": "CPAT – Candidate Physical Ability Test", "date": "2019"}],
+    )
+    posting = Posting("p", "Firefighter\n\nRequirements:\n- A valid CPAT card\n")
+    assert evidence(cv, posting)["CPAT"] == ("selected", ("certificate:1",))
+    sitting = make_cv({"County Fire": ["Kept the engine stocked."]}, certificates=[{"name": "CPAT Candidate"}])
+    assert evidence(sitting, posting)["CPAT"][0] == "absent"
+
+
 def test_a_bullet_about_hours_toward_a_credential_is_no_evidence_of_holding_it_but_still_ranks() -> None:
     bullets = ["Triaged alerts in Splunk; completing study hours toward the CISSP.", "Working on the Kafka alert feed."]
     cv = make_cv({"Harbor Bank": bullets})
