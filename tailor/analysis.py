@@ -881,7 +881,9 @@ def _skill_spans(
     ]
     if joins:  # "Bi-annual", "Co-op": a prefix joined to its word is no skill of the same letters (BI, CO)
         spans = [(s, e, name) for s, e, name in spans if not (e - s == 1 and e in joins and lemmas[s] in _PREFIXES)]
-    spans = [(s, e, name) for s, e, name in spans if not (e - s == 1 and _letter_of_a_word(doc, s))]
+    spans = [
+        (s, e, name) for s, e, name in spans if not (e - s == 1 and len(lemmas[s]) == 1 and _letter_of_a_word(doc, s))
+    ]
     return _spelled_out(doc, spans) if any(end - start == 1 for start, end, _ in spans) else spans
 
 
