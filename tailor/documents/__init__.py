@@ -114,8 +114,11 @@ def make(
         spill = _spill(data)
         if trim_spill and spill is not None:
             fitted = _trim(cv, ranking, selection, spill, render_selection, warnings, notes, measure_pdf=want_pdf)
-            # Trimmed, or its PDF fits one page fewer already, or no page fewer can hold it: nothing to say.
-            spill = None
+            if fitted is not None and _cuts_into_the_best(ranking, selection, fitted):
+                fitted = None  # a few lines are not worth a role's better bullets: the note says how to save them
+            else:
+                # Trimmed, or its PDF fits one page fewer already, or no page fewer can hold it: nothing to say.
+                spill = None
             if fitted is not None:
                 selection, data = fitted.selection, fitted.docx
 
@@ -191,6 +194,16 @@ def _trim(
     warnings += said[0]
     notes += said[1]
     return fitted
+
+
+def _cuts_into_the_best(ranking: Ranking, selection: Selection, fitted: pagefit.PageFit) -> bool:
+    """Whether ``fitted`` leaves out a bullet of the better half of ``selection`` (above its median score). Each
+    role keeps its best bullet, so an old role's weak best can outlast the current role's second: a fit the user
+    asked for (``--pages``) may do that; a last page of a few lines, saved unasked, is not worth it."""
+    score = {b.id: b.score for b in ranking.bullets}
+    scores = sorted(score.get(i, 0.0) for i in selection.bullet_ids)
+    dropped = [score.get(i, 0.0) for i in fitted.dropped_ids("bullet")]
+    return bool(dropped) and max(dropped) > scores[len(scores) // 2]
 
 
 def _spill(docx: bytes) -> Spill | None:

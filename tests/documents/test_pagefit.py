@@ -380,8 +380,55 @@ def test_with_a_pdf_the_page_saved_is_measured_in_the_pdf(tmp_path: Path, monkey
     estimate_in_paragraphs(monkeypatch, 1.1)
     made = build(POSTING, "example", output=tmp_path / "cv.docx", pdf=True).documents
 
-    assert made.trimmed and made.page_fit.measured_by == "pdf"
-    assert pdf.page_count(made.pdf) == 1
+    # Estimated, a few lines too many; measured in the PDF, one page would need the current role's second-best
+    # bullet gone (each older role keeps its best): too dear for a few lines, so the note says how instead.
+    assert not made.trimmed and made.page_fit is None
+    assert made.spill is not None and pdf.page_count(made.pdf) == 2
+
+
+def test_a_last_page_of_a_few_lines_is_not_saved_by_leaving_out_a_roles_better_bullets(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_libreoffice
+) -> None:
+    from tailor.pipeline import build
+
+    cv = {
+        "contact": {"name": "Rosa Quill"},
+        "experience": [
+            {
+                "id": "now",
+                "employer": "Larkfield Payroll",
+                "role": "Payroll Lead",
+                "start": "2021",
+                "bullets": [
+                    {"id": f"now-{n}", "text": f"Ran payroll and payroll tax filings for {n + 2} hundred staff."}
+                    for n in range(5)
+                ],
+            },
+            *(
+                {
+                    "id": f"old{n}",
+                    "employer": f"Old Employer {n}",
+                    "role": "Clerk",
+                    "start": f"{2010 + n}",
+                    "end": f"{2011 + n}",
+                    "bullets": [{"id": f"old{n}-0", "text": "Filed letters and greeted visitors at the front desk."}],
+                }
+                for n in range(4)
+            ),
+        ],
+    }
+    path = tmp_path / "cv.yaml"
+    path.write_text(json.dumps(cv), encoding="utf-8")
+    posting = tmp_path / "p.txt"
+    posting.write_text("Payroll Specialist\n\nRequirements:\n- Payroll and payroll tax filings\n", encoding="utf-8")
+    estimate_in_paragraphs(monkeypatch, 1.15)
+
+    made = build(posting, path, output=tmp_path / "cv.docx").documents
+
+    # Only the payroll bullets could go (each clerk's role keeps its best): the résumé keeps them all and says how
+    # --pages 1 would fit it.
+    assert not made.trimmed and made.page_fit is None and made.spill is not None
+    assert made.selection.bullet_ids == ["now-0", "now-1", "now-2", "old0-0", "old1-0", "old2-0", "old3-0"]
 
 
 @needs_libreoffice
