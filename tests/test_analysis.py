@@ -386,6 +386,13 @@ def test_the_emergency_department_is_a_place_of_work_not_emergency_nursing() -> 
     assert skills("Three years of emergency nursing.") == ["emergency nursing"]
 
 
+def test_vascular_access_is_named_as_medics_and_nurses_write_it() -> None:
+    assert skills("Gained IV access and IO access in the field.") == ["IV therapy", "intraosseous access"]
+    assert skills("Hundreds of IV starts.") == ["IV therapy"]
+    [analysis] = analyse(["IV and IO access"], bundled_lexicon(), near=True)
+    assert analysis.skills == ["intraosseous access"] and "iv therapy" in analysis.within  # a head two share
+
+
 def test_a_gps_is_a_field_tool_a_posting_may_ask_for() -> None:
     assert skills("Mapped nest sites with GPS units.") == ["GPS"]
 
