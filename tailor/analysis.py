@@ -890,9 +890,7 @@ def _skill_spans(
 def _letter_of_a_word(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is a lone letter joined by a hyphen to a word before or after it: the "C" of
     "C-suite" or of the credentials "FP-C" and "CCP-C" (the "R" of "R-value") is a letter of that word, no
-    skill named by the letter alone."""
-    if len(doc[i].text) != 1:
-        return False
+    skill named by the letter alone (the caller asks only of a one-letter span)."""
     after = i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
     before = i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
     return (after and doc[i + 2].is_alpha) or (before and doc[i - 2].is_alpha)
@@ -903,8 +901,8 @@ _BETWEEN_NUMBERS = frozenset({",", "and", "or", "&", "/"})
 
 def _numbered_siblings(doc: Doc, kept: list[tuple[int, int]], lexicon: Lexicon) -> list[tuple[tuple[int, int], str]]:
     """The numbers listed after a name that ends in one, each with the name's words before it, where that is a
-    name of the lexicon too: "Series 7, 63 and 66" says Series 63 and Series 66, "ISO 9001 and 13485" ISO 13485,
-    "OSHA 10/30" OSHA 30. A number that makes no name ("Windows 10 and 11") stays a number."""
+    name of the lexicon too: "Series 7, 63 and 66" says Series 63 and Series 66, "ISO 9001 and 13485" ISO 13485.
+    A number that makes no name ("Windows 10 and 11") stays a number."""
     taken = {i for start, end in kept for i in range(start, end)}
     out = []
     for start, end in kept:

@@ -117,7 +117,7 @@ def paper_for(asked: str | None, template: Path, location: str | None) -> str | 
 
     if asked is not None:
         return asked
-    is_bundled = any(t.path == template for kind in ("resume", "letter") for t in bundled(kind))  # type: ignore[arg-type]
+    is_bundled = any(t.path == template for t in (*bundled("resume"), *bundled("letter")))
     return "letter" if is_bundled and location and prints_on_letter(location) else None
 
 

@@ -263,19 +263,22 @@ def named_over_place(line: str, below: str) -> bool:
 
 
 _DEPARTMENT = re.compile(r"^(?:(?:the\s+)?U\.?S\.?\s+)?(?:Department|Dept\.?)\s+of\b", re.IGNORECASE)
+"""A government department's name ("Department of the Interior", "U.S. Dept. of Labor")."""
 _AGENCY = re.compile(
     r"\b(?:Bureau|Service|Administration|Agency|Office|Command|Corps|Institutes?|Center|Commission|Survey"
     r"|Army|Navy|Air Force|Guard|Patrol|Division|Directorate)\b"
 )
+"""A word that names an agency within a department ("Bureau of Land Management", "Veterans Health Administration")."""
 
 
 def _an_agency_of(companies: list[str] | None, line: str) -> bool:
     """Whether ``line``, under a government department read as the company, names the agency of it that hires, as
     USAJOBS sets a federal posting's header ("Department of the Interior" over "Bureau of Land Management"): the
     employer a letter addresses and a file is named for."""
+    if not companies:
+        return False
     return (
-        bool(companies)
-        and bool(_DEPARTMENT.match(companies[-1]))  # type: ignore[index]
+        bool(_DEPARTMENT.match(companies[-1]))
         and bool(_AGENCY.search(line))
         and line[:1].isupper()
         and len(line.split()) <= 8

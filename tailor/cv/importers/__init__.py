@@ -42,21 +42,26 @@ def import_cv(path: Path, stdin: BinaryIO | None = None) -> Draft:
         TailorError: ``path`` is missing, or not a kind of CV tailor can import (the message
             lists the kinds), or cannot be read.
     """
+    return _spoken_once(_read(path, stdin))
+
+
+def _read(path: Path, stdin: BinaryIO | None) -> Draft:
+    """The importer's draft of the file at ``path``, by what it is (:func:`import_cv`)."""
     from tailor.cv.importers import document, jsonresume, linkedin, rendercv
 
     if path == STDIN:
-        return _spoken_once(document.read_stream(stdin if stdin is not None else sys.stdin.buffer))
+        return document.read_stream(stdin if stdin is not None else sys.stdin.buffer)
     if not path.exists():
         raise TailorError(f"{path} does not exist; give {{source}} a résumé or an export you have.", source="source")
     if path.is_dir() or (zipfile.is_zipfile(path) and path.suffix.lower() != ".docx"):
-        return _spoken_once(linkedin.read(path))
+        return linkedin.read(path)
     suffix = path.suffix.lower()
     if suffix == ".json":
-        return _spoken_once(jsonresume.read(path))
+        return jsonresume.read(path)
     if suffix in (".yaml", ".yml"):
-        return _spoken_once(rendercv.read(path))
+        return rendercv.read(path)
     if suffix in document.SUFFIXES:
-        return _spoken_once(document.read(path))
+        return document.read(path)
     raise TailorError(
         f"tailor cannot import {path}: it imports a résumé ({', '.join(sorted(document.SUFFIXES))}), a LinkedIn data "
         "export (the .zip, or its folder), a JSON Resume (.json) or a RenderCV file (.yaml). Save your résumé as "
