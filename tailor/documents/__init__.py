@@ -12,6 +12,7 @@ would (:mod:`tailor.documents.check`). It returns bytes; writing them is the pip
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -148,19 +149,22 @@ def _fit(
     render_selection: Callable[[Selection], bytes],
     warnings: list[str],
     notes: list[str],
+    *,
+    bare_roles: bool = True,
 ) -> pagefit.PageFit:
-    """Page fitting through PDFs if LibreOffice works, else through the estimate (noted as such)."""
+    """Page fitting through PDFs if LibreOffice works, else through the estimate (noted as such); with
+    ``bare_roles`` false, each role keeps its best bullet (:func:`pagefit.fit`)."""
     measure = pagefit.measurer()
+    fit = functools.partial(pagefit.fit, cv, ranking, selection, pages=pages, render=render_selection)
     try:
         if measure.method == "estimate":
             notes.append(ESTIMATE_NOTE)
-        return pagefit.fit(cv, ranking, selection, pages=pages, render=render_selection, measure=measure)
+        return fit(measure=measure, bare_roles=bare_roles)
     except pdf.ConversionFailed as exc:
         # A LibreOffice that cannot convert should not cost the user the résumé.
         warnings.append(f"Pages were estimated instead of measured: {exc}")
         notes.append(ESTIMATE_NOTE)
-        estimate = pagefit.EstimateMeasurer()
-        return pagefit.fit(cv, ranking, selection, pages=pages, render=render_selection, measure=estimate)
+        return fit(measure=pagefit.EstimateMeasurer(), bare_roles=bare_roles)
 
 
 def _trim(
@@ -182,11 +186,13 @@ def _trim(
     said: tuple[list[str], list[str]] = ([], [])
     try:
         if measure_pdf:
-            fitted = _fit(cv, ranking, selection, spill.pages - 1, render_selection, *said)
+            fitted = _fit(cv, ranking, selection, spill.pages - 1, render_selection, *said, bare_roles=False)
         else:
             estimate = pagefit.EstimateMeasurer()
             fewer = spill.pages - 1
-            fitted = pagefit.fit(cv, ranking, selection, pages=fewer, render=render_selection, measure=estimate)
+            fitted = pagefit.fit(
+                cv, ranking, selection, pages=fewer, render=render_selection, measure=estimate, bare_roles=False
+            )
     except TailorError:
         return None
     if not fitted.dropped:
@@ -197,9 +203,9 @@ def _trim(
 
 
 def _cuts_into_the_best(ranking: Ranking, selection: Selection, fitted: pagefit.PageFit) -> bool:
-    """Whether ``fitted`` leaves out a bullet of the better half of ``selection`` (above its median score). Each
-    role keeps its best bullet, so an old role's weak best can outlast the current role's second: a fit the user
-    asked for (``--pages``) may do that; a last page of a few lines, saved unasked, is not worth it."""
+    """Whether ``fitted`` leaves out a bullet of the better half of ``selection`` (above its median score). A fit
+    nobody asked for keeps each role's best bullet, so an old role's weak best can outlast the current role's second:
+    a last page of a few lines is not worth that (``--pages`` lets old roles print bare instead)."""
     score = {b.id: b.score for b in ranking.bullets}
     scores = sorted(score.get(i, 0.0) for i in selection.bullet_ids)
     dropped = [score.get(i, 0.0) for i in fitted.dropped_ids("bullet")]

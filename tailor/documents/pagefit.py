@@ -8,8 +8,12 @@ The rules:
    selected bullets, publications and skills, weakest first by the score the
    ranking gave them (one scale for all three; on a tie skills go first, then
    publications, then bullets, the lower ranked first). Pinned bullets, publications and skills, and
-   the skills the posting asks for, are never left out, and no role or section is
-   emptied (see :data:`MIN_LEFT`).
+   the skills the posting asks for, are never left out, and neither is the first
+   role's best bullet nor Skills' best three (see :data:`MIN_LEFT`). An older role may
+   lose its last bullet and print as its title, employer and dates: on a page the
+   user limited, the current role's second-best bullet says more than an old role's
+   weak best. (A fit nobody asked for, saving a last page of a few lines, keeps each
+   role's best: ``bare_roles=False``.)
 3. Then give back, best first, every left-out item that fits again: a long
    bullet may have been the one that had to go, and a shorter, weaker one
    dropped before it may fit after all.
@@ -35,9 +39,13 @@ if TYPE_CHECKING:
     from tailor.rank import Ranking
 
 ItemKind = Literal["skill", "publication", "bullet"]
-MIN_LEFT: dict[ItemKind, int] = {"bullet": 1, "publication": 0, "skill": 3}
-"""Page fitting never empties a role or a section: each role keeps its best bullet, the
-Publications section its best publication (and the link to the full list), and Skills its best three."""
+MIN_LEFT: dict[ItemKind, int] = {"bullet": 0, "publication": 0, "skill": 3}
+"""What page fitting leaves of each group: any role may print without bullets (its line stays), Publications
+without any (the link to the full list stays), and Skills keep their best three. The first role printed, the
+current one, keeps its best bullet besides (:data:`FIRST_ROLE_KEEPS`)."""
+FIRST_ROLE_KEEPS = 1
+"""Bullets the résumé's first role keeps whatever the page: it opens the experience, and a reader asks what the
+person does now."""
 PAGE_FIT_REASON = "page fit"
 """The ``reason`` of a bullet left out to fit the page limit (see :mod:`tailor.select`)."""
 
@@ -110,8 +118,9 @@ class PageFit:
         return [item.id for item in self.dropped if item.kind == kind]
 
 
-def drop_order(cv: CV, ranking: Ranking, selection: Selection) -> list[Item]:
-    """The selected items that may be left out, in the order they go (weakest first)."""
+def drop_order(cv: CV, ranking: Ranking, selection: Selection, *, bare_roles: bool = True) -> list[Item]:
+    """The selected items that may be left out, in the order they go (weakest first); with ``bare_roles``
+    false, each role keeps its best bullet."""
     score = {(i.kind, i.id): i.score for i in (*ranking.bullets, *ranking.publications)}
     score |= {("skill", s.text): s.score for s in ranking.skills}
     # Ties go by the ranking's own order (itself the CV's order on equal scores): the later goes first.
@@ -130,10 +139,12 @@ def drop_order(cv: CV, ranking: Ranking, selection: Selection) -> list[Item]:
     group = {b.id: f"role {n}" for n, r in enumerate(selection.roles) for b in r.bullets}
     left = {f"role {n}": len(r.bullets) for n, r in enumerate(selection.roles)}
     left |= {"publication": len(selection.publications), "skill": len(selection.skills)}
+    least = {key: MIN_LEFT["bullet"] if bare_roles else 1 for key in left if key.startswith("role ")}
+    least |= {"role 0": FIRST_ROLE_KEEPS, "publication": MIN_LEFT["publication"], "skill": MIN_LEFT["skill"]}
     order = []
     for item in candidates:
         key = group[item.id] if item.kind == "bullet" else item.kind
-        if item.id in pinned or left[key] <= MIN_LEFT.get(item.kind, 1):
+        if item.id in pinned or left[key] <= least[key]:
             continue
         left[key] -= 1
         order.append(item)
@@ -167,8 +178,10 @@ def fit(
     pages: int,
     render: Callable[[Selection], bytes],
     measure: Measurer | None = None,
+    bare_roles: bool = True,
 ) -> PageFit:
-    """The largest part of ``selection`` that ``render`` lays out on ``pages`` pages or fewer.
+    """The largest part of ``selection`` that ``render`` lays out on ``pages`` pages or fewer; with
+    ``bare_roles`` false, each role keeps its best bullet (see :func:`drop_order`).
 
     ``pages`` is at least 1 (:class:`tailor.options.ResumeOptions` checks what users give).
     Raises :class:`TailorError` if even leaving out every droppable item does not bring
@@ -177,7 +190,7 @@ def fit(
     if pages < 1:
         raise ValueError(f"pages must be at least 1, not {pages}")
     measure = measure or measurer()
-    order = drop_order(cv, ranking, selection)
+    order = drop_order(cv, ranking, selection, bare_roles=bare_roles)
     search = _Search(selection, render, measure, pages)
 
     def prefix(k: int) -> frozenset[Item]:
@@ -196,8 +209,9 @@ def fit(
         raise TailorError(
             f"The résumé does not fit on {pages} page{'s' if pages > 1 else ''}: even without any droppable "
             f"bullet, publication or skill it fills {shortest} pages ({'estimated' if guess is None else 'measured'}"
-            "); pinned bullets and publications, each role's best bullet, three skills, education and languages "
-            "always stay. "
+            "); pinned bullets and publications, every role's line, "
+            f"{'the first role' if bare_roles else 'each role'}'s best bullet, three skills, education and "
+            "languages always stay. "
             f"Pass {{pages={shortest}}}, try {{template=compact}}, or shorten the CV.",
             pages="pages",
             template="template",

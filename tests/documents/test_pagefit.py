@@ -93,10 +93,27 @@ class Lines:
         return pages
 
 
-def test_the_drop_order_is_weakest_first_and_keeps_pins_each_roles_last_bullet_and_three_skills() -> None:
+def test_the_drop_order_is_weakest_first_and_keeps_pins_the_first_roles_best_bullet_and_three_skills() -> None:
     order = pagefit.drop_order(CV_FIXTURE, ranking(), everything())
     # Skills tie at 0: the lowest ranked go first, and three stay. On equal scores a publication
-    # goes before a bullet. x0 and o0 are their roles' last bullets, n0 the last of its role.
+    # goes before a bullet. Older roles may go bare (x0 and o0 are their roles' last bullets);
+    # n0, the first role's best, stays.
+    assert [i.id for i in order] == ["Rust", "Python", "x0", "o1", "pub2", "n3", "pub1", "n2", "pub0", "n1", "o0"]
+
+
+def test_an_old_roles_weak_best_goes_before_the_current_roles_second_best() -> None:
+    # The current role's 2nd and 3rd bullets outscore the old roles' bests: on a page that holds 3 lines,
+    # the old roles print bare (their title, employer and dates stay) rather than the current role's
+    # best work going.
+    cv = cv_of({"Newest": ["n0", "n1", "n2"], "Older": ["o1"], "Oldest": ["x0"]})
+    fitted = pagefit.fit(cv, ranking(), everything(cv), pages=1, render=render, measure=Lines(3))
+    kept = [[b.id for b in r.bullets] for r in fitted.selection.roles]
+    assert kept == [["n0", "n1", "n2"], [], []]
+    assert [r.entry.employer for r in fitted.selection.roles] == ["Newest", "Older", "Oldest"]
+
+
+def test_a_fit_nobody_asked_for_keeps_each_roles_best_bullet() -> None:
+    order = pagefit.drop_order(CV_FIXTURE, ranking(), everything(), bare_roles=False)
     assert [i.id for i in order] == ["Rust", "Python", "o1", "pub2", "n3", "pub1", "n2", "pub0", "n1"]
 
 
@@ -115,17 +132,17 @@ def test_the_weakest_items_go_until_it_fits_and_their_choices_say_page_fit() -> 
     # 9 lines of bullets + 3 publications + 1 skills line = 13 lines; one page holds 11.
     fitted = pagefit.fit(CV_FIXTURE, ranking(), everything(), pages=1, render=render, measure=Lines(11))
     assert fitted.measured_pages <= 1
-    assert [i.id for i in fitted.dropped] == ["o1", "pub2"]
+    assert [i.id for i in fitted.dropped] == ["x0", "o1"]
     # The skills went first (they score lowest) but freed no line: they are given back.
     assert [i.id for i in fitted.readded] == ["Python", "Rust"]
 
 
 def test_a_short_weak_item_comes_back_after_a_long_stronger_one_had_to_go() -> None:
-    # For 10 lines, leaving out o1 and pub2 is not enough; n3 (3 lines) goes next, which frees
-    # more than needed, so the weaker one-line items left out before it fit again.
-    fitted = pagefit.fit(CV_FIXTURE, ranking(), everything(), pages=1, render=render, measure=Lines(10))
-    assert [i.id for i in fitted.dropped] == ["n3"]
-    assert [i.id for i in fitted.readded] == ["pub2", "o1", "Python", "Rust"]  # best first
+    # For 9 lines, leaving out x0, o1 and pub2 is not enough; n3 (3 lines) goes next, which frees
+    # more than needed, so the weaker one-line items left out before it fit again, best first, while they fit.
+    fitted = pagefit.fit(CV_FIXTURE, ranking(), everything(), pages=1, render=render, measure=Lines(9))
+    assert [i.id for i in fitted.dropped] == ["x0", "n3"]
+    assert [i.id for i in fitted.readded] == ["pub2", "o1", "Python", "Rust"]
     assert fitted.measured_pages <= 1
 
 
@@ -140,7 +157,8 @@ def test_left_out_bullets_get_the_reason_page_fit() -> None:
 
 def test_a_limit_that_cannot_be_met_is_an_error_with_the_way_out() -> None:
     with pytest.raises(TailorError, match=r"does not fit on 1 page.*Pass pages=2.*template=compact") as raised:
-        pagefit.fit(CV_FIXTURE, ranking(), everything(), pages=1, render=render, measure=Lines(3))
+        # What always stays, n0 and the skills line, takes 2 lines.
+        pagefit.fit(CV_FIXTURE, ranking(), everything(), pages=1, render=render, measure=Lines(1.5))
     flags = {"pages": "--pages", "template": "--template"}
     assert "Pass --pages 2, try --template compact," in raised.value.describe(flags.get)
 
@@ -160,18 +178,20 @@ def test_each_selection_is_measured_once() -> None:
 # --- the bundled CV, through real PDFs -----------------------------------------------------
 
 
-def lowest_ranked_were_dropped(built) -> None:
+def lowest_ranked_were_dropped(built, *, each_roles_best: bool = False) -> None:
     """Every bullet left out ranks no higher than every bullet kept that could have gone instead:
-    not a role's best (its last to go), not pinned, not one given back because it fitted again."""
+    not the first role's best (it stays; with ``each_roles_best``, every role's does), not pinned, not one
+    given back because it fitted again."""
     fit = built.documents.page_fit
     score = {b.id: b.score for b in built.match.ranking.bullets}
     given_back = {i.id for i in fit.readded}
     dropped = fit.dropped_ids("bullet")
     assert dropped
+    roles = built.selection.roles if each_roles_best else built.selection.roles[:1]
+    staying = {max(role.bullets, key=lambda b: score[b.id]).id for role in roles if role.bullets}
     for role in built.selection.roles:
-        best = max(role.bullets, key=lambda b: score[b.id])
         for bullet in role.bullets:
-            if bullet is not best and bullet.id not in given_back and not bullet.pin:
+            if bullet.id not in staying and bullet.id not in given_back and not bullet.pin:
                 assert all(score[bullet.id] >= score[d] for d in dropped), bullet.id
 
 
@@ -298,7 +318,7 @@ def test_a_default_resume_whose_last_page_would_hold_a_few_lines_leaves_out_its_
     assert made.trimmed and made.spill is None
     assert made.page_fit.pages == 1 and made.page_fit.measured_pages <= 1
     assert made.page_fit.dropped_ids("bullet")
-    lowest_ranked_were_dropped(built)
+    lowest_ranked_were_dropped(built, each_roles_best=True)
     manifest = json.loads((tmp_path / "cv.manifest.json").read_text(encoding="utf-8"))
     assert manifest["page_fit"]["trimmed"] is True and manifest["page_fit"]["pages"] == 1
     reasons = {b["id"]: b["reason"] for b in manifest["bullets"]}
