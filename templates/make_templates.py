@@ -504,7 +504,8 @@ def _publication(doc: DocumentObject) -> None:
 
 
 def _credentials(doc: DocumentObject) -> None:
-    """Certificates, then awards: a line each, every one the CV holds, name first."""
+    """Certificates, then awards: a line each, every one the CV holds, name first; a certificate that runs out
+    says until when ("valid through Aug 2026"), or that it has ("expired Aug 2025")."""
     for heading, items in (("Certificates", "certificates"), ("Awards", "awards")):
         _control(doc, f"{{%p if {items} %}}")
         doc.add_paragraph(heading, style="Heading 1")
@@ -513,7 +514,8 @@ def _credentials(doc: DocumentObject) -> None:
             doc,
             "CV Line",
             ("{{ c.name }}", "b"),
-            "{% if c.issuer %}, {{ c.issuer }}{% endif %}",
+            "{% if c.issuer %}, {{ c.issuer }}{% endif %}"
+            "{% if c.expires %} ({% if c.expired %}expired{% else %}valid through{% endif %} {{ c.expires }}){% endif %}",
             ("\t{{ c.date }}", "CV Dates"),
         )
         _control(doc, "{%p endfor %}")

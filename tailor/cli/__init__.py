@@ -786,7 +786,7 @@ The CV file (YAML; `tailor init` writes a commented example with every field):
   education:     degree, institution, location, start, end, grade, details [list]
   publications:  id, year, title, venue, section ("Invited Talks"), pin; publications_link: the full list
   skills, interests: lists; languages: name, fluency
-  certificates, awards: name, issuer, date
+  certificates:  name, issuer, date, expires (when it runs out);  awards: name, issuer, date
   letter:        your cover-letter material (`tailor init --letter` prints an example):
     greetings, openings, closings: texts (openings and closings may be {text, tags});
     paragraphs:  id, text, tags, bullets (ids of the bullets it speaks for), pin;  sign_off

@@ -183,6 +183,29 @@ def unlikely(text: str | None, today: dt.date, *, started: bool = False) -> str 
     return None
 
 
+def has_passed(text: str | None, today: dt.date) -> bool:
+    """True when the date ``text`` names ended before ``today``, at its precision: ``Aug 2025`` passes
+    with August, ``2025`` with the year; a text that names no date never passes."""
+    found = read(text)
+    if found is None:
+        return False
+    if found.day is not None and found.month is not None:
+        return dt.date(found.year, found.month, found.day) < today
+    if found.month is not None:
+        return (found.year, found.month) < (today.year, today.month)
+    return found.year < today.year
+
+
+def readable_after(first: str | None, then: str) -> bool:
+    """Whether ``then`` is a closing date tailor reads as written (no misread form, no open end) and not before
+    ``first``: what an importer may put in a field such as a certificate's ``expires``."""
+    try:
+        check_order(first, then)
+    except (ValueError, ImpossibleDate):
+        return False
+    return misread(then) is None and not is_open(then)
+
+
 def read(text: str | None) -> Date | None:
     """:func:`parse`, with a date that cannot exist read as no date: for readers of text already written
     (a résumé being imported, a CV being printed), where validation is not theirs to do."""

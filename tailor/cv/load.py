@@ -159,11 +159,13 @@ def _date_warnings(values: Any, root: Any) -> list[Problem]:
             fields += [((key, n, part), _text(entry.get(part))) for part in ("start", "end")]
     for key in ("certificates", "awards"):
         fields += [((key, n, "date"), _text(entry.get("date"))) for n, entry in entries(key)]
+    expiries = [(("certificates", n, "expires"), _text(entry.get("expires"))) for n, entry in entries("certificates")]
+    fields += expiries
     misread = [
         Problem(
             datafile.dotted(at),
             f"'{value}' {hint} Until then it prints as written"
-            + (", and whether its span ends after it starts is not checked." if at[2] != "date" else "."),
+            + (", and whether its span ends after it starts is not checked." if at[2] in ("start", "end") else "."),
             datafile.line_of(root, at),
         )
         for at, value in fields
@@ -175,7 +177,17 @@ def _date_warnings(values: Any, root: Any) -> list[Problem]:
         for at, value in fields
         if (odd := dates.unlikely(value, today, started=at[0] == "experience" and at[2] == "start")) is not None
     ]
-    return misread + unlikely
+    expired = [
+        Problem(
+            datafile.dotted(at),
+            f"'{value}': this certificate has expired. The résumé prints it as expired; renew it and write the new "
+            "date here, or remove the certificate.",
+            datafile.line_of(root, at),
+        )
+        for at, value in expiries
+        if dates.has_passed(value, today)
+    ]
+    return misread + unlikely + expired
 
 
 def _text(value: object) -> str | None:

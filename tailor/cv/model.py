@@ -271,6 +271,32 @@ class Credential(_Strict):
     check_date = field_validator("date")(_date)
 
 
+def _expires(value: str | None, info: ValidationInfo) -> str | None:
+    if value is not None and dates.is_open(value):
+        raise PydanticCustomError("date", "write when it runs out, or leave `expires` out for one that does not")
+    _date(value)
+    try:
+        dates.check_order(info.data.get("date"), value)
+    except ValueError:
+        raise PydanticCustomError(
+            "date_order", "runs out before it was gained ({date})", {"date": info.data.get("date")}
+        ) from None
+    return value
+
+
+class Certificate(Credential):
+    """A certificate or licence: a credential that may run out."""
+
+    expires: Text | None = Field(
+        default=None,
+        description="When it runs out, written like `date` ('Aug 2026', '2026-08'): the résumé prints it after "
+        "the name ('valid through Aug 2026', or 'expired Aug 2025' once it has passed, and tailor warns). "
+        "Leave out for one that does not run out.",
+    )
+
+    check_expires = field_validator("expires")(_expires)
+
+
 class Publication(_Strict):
     id: Id
     year: Text | None = Field(
@@ -418,7 +444,7 @@ class CV(_Strict):
     skills: list[Skill] = Field(default_factory=list)
     languages: list[Language] = Field(default_factory=list)
     interests: list[Text] = Field(default_factory=list)
-    certificates: list[Credential] = Field(default_factory=list, description="Certificates and licences.")
+    certificates: list[Certificate] = Field(default_factory=list, description="Certificates and licences.")
     awards: list[Credential] = Field(default_factory=list, description="Awards and honours.")
     letter: Letter | None = Field(
         default=None, description="Your cover-letter material: openings, paragraphs and closings in your words."

@@ -32,7 +32,7 @@ from docxtpl import DocxTemplate, RichText
 from lxml import etree
 
 from tailor.cv import markup
-from tailor.cv.dates import DEFAULT_STYLE, DateStyle, is_open
+from tailor.cv.dates import DEFAULT_STYLE, DateStyle, has_passed, is_open
 from tailor.cv.printable import printable
 from tailor.documents import sanitize
 from tailor.errors import TailorError
@@ -149,8 +149,17 @@ def _education(entry: Education, style: DateStyle) -> dict[str, Any]:
     }
 
 
-def _credential(entry: Credential, style: DateStyle) -> dict[str, str]:
-    return {"name": entry.name, "issuer": entry.issuer or "", "date": style.date(entry.date) if entry.date else ""}
+def _credential(entry: Credential, style: DateStyle, today: date) -> dict[str, str | bool]:
+    """A certificate or award; ``expires`` (printed as a date) and ``expired`` (passed by ``today``) are a
+    certificate's, blank and false for an award, so that one loop of a template can print both."""
+    expires = getattr(entry, "expires", None)  # a Certificate's
+    return {
+        "name": entry.name,
+        "issuer": entry.issuer or "",
+        "date": style.date(entry.date) if entry.date else "",
+        "expires": style.date(expires) if expires else "",
+        "expired": has_passed(expires, today),
+    }
 
 
 def build_context(
@@ -226,8 +235,8 @@ def _context(
         ),
         "interests": list(cv.interests),
         "interests_line": ", ".join(cv.interests),
-        "certificates": [_credential(c, dates) for c in cv.certificates],
-        "awards": [_credential(a, dates) for a in cv.awards],
+        "certificates": [_credential(c, dates, today) for c in cv.certificates],
+        "awards": [_credential(a, dates, today) for a in cv.awards],
         "present": dates.present,
         "today": today.isoformat(),
     }

@@ -158,6 +158,7 @@ def _no_place(tailored: Tailored) -> list[str]:
         ("your nationality", bool(cv.contact.nationality)),
         ("the places of your degrees", any(e.location for e in cv.education)),
         ("the link to your full list of publications", bool(cv.publications_link)),
+        ("when your certificates expire", any(c.expires for c in cv.certificates)),
     ]
     lost = [what for what, there in missing if there]
     return [f"JSON Resume has no place for {', '.join(lost)}: left out."] if lost else []

@@ -84,7 +84,10 @@ def export(tailored: Tailored) -> Exported:
             title: [_publication(p) for p in selection.publications if p.section == title]
             for title in dict.fromkeys(p.section for p in selection.publications if p.section is not None)
         },
-        "certificates": [{"name": c.name, "date": _one_date(c.date), "summary": c.issuer} for c in cv.certificates],
+        "certificates": [
+            {"name": c.name, "date": _one_date(c.date), "summary": c.issuer, "highlights": _valid_through(c.expires)}
+            for c in cv.certificates
+        ],
         "awards": [{"name": a.name, "date": _one_date(a.date), "summary": a.issuer} for a in cv.awards],
         "skills": [", ".join(selection.skills)] if selection.skills else [],
         "languages": [", ".join(f"{x.name} ({x.fluency})" if x.fluency else x.name for x in cv.languages)]
@@ -127,6 +130,11 @@ def _experience(roles: Sequence[SelectedRole], notes: list[str]) -> list[dict[st
         }
         for r in roles
     ]
+
+
+def _valid_through(expires: str | None) -> list[str] | None:
+    """When a certificate runs out, as a line under it: RenderCV's entries have no field for it."""
+    return [f"Valid through {DEFAULT_STYLE.date(expires)}"] if expires else None
 
 
 def _publication(p: Publication) -> dict[str, Any]:

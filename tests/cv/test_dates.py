@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tailor.cv import dates
@@ -101,3 +103,35 @@ def test_a_style_changes_the_word_for_an_open_end_the_month_names_and_the_format
     assert german.span("2021-03", None) == "März 2021 – heute"
     assert DateStyle(format="MM/YYYY").span("Mar 2021", "2022") == "03/2021 – 2022"
     assert DateStyle(format="YYYY-MM").date("Sep 2019") == "2019-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("2025-02", True),
+        ("Mar 2025", False),  # runs through its month
+        ("2024", True),
+        ("2025", False),  # runs through its year
+        ("2025-03-13", True),
+        ("2025-03-14", False),
+        ("when renewed", False),  # no date: nothing to pass
+    ],
+)
+def test_a_date_has_passed_once_its_day_month_or_year_is_over(text: str, passed: bool) -> None:
+    assert dates.has_passed(text, dt.date(2025, 3, 14)) is passed
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "fits"),
+    [
+        ("2022", "Mar 2026", True),
+        (None, "03/2026", True),
+        ("2022", "2021", False),  # before the first
+        ("2022", "06/30/2026", False),  # a form tailor does not read
+        ("2022", "present", False),  # no closing date
+    ],
+)
+def test_a_closing_date_an_importer_may_set_is_read_and_not_before_the_first(
+    first: str | None, then: str, fits: bool
+) -> None:
+    assert dates.readable_after(first, then) is fits

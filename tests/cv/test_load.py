@@ -494,3 +494,36 @@ def _only_problem(tmp_path: Path, text: str) -> Problem:
         load_cv(path)
     (problem,) = raised.value.problems
     return problem
+
+
+def test_a_certificate_that_has_expired_loads_with_a_warning_at_its_line_saying_what_to_do(tmp_path: Path) -> None:
+    path = tmp_path / "cv.yaml"
+    soon = f"{dt.date.today().year + 2}-06"
+    path.write_text(
+        "contact:\n  name: Ana Silva\n  email: ana@example.org\ncertificates:\n  - name: ACLS\n    date: 2019-06\n"
+        f"    expires: 2021-06\n  - name: BLS\n    date: 2024-01\n    expires: {soon}\n",
+        encoding="utf-8",
+    )
+    warnings = {w.path: (w.line, w.message) for w in read_cv(path).warnings}
+    assert warnings["certificates[0].expires"][0] == 7
+    assert "has expired" in warnings["certificates[0].expires"][1]
+    assert "renew it and write the new date here, or remove the certificate" in warnings["certificates[0].expires"][1]
+    assert "certificates[1].expires" not in warnings
+
+
+@pytest.mark.parametrize(
+    ("expires", "fragment"),
+    [("2018-06", "runs out before it was gained (2019-06)"), ("present", "write when it runs out")],
+)
+def test_a_certificate_that_runs_out_before_it_was_gained_or_never_is_an_error_at_its_line(
+    tmp_path: Path, expires: str, fragment: str
+) -> None:
+    path = tmp_path / "cv.yaml"
+    path.write_text(
+        f"contact:\n  name: Ana Silva\ncertificates:\n  - name: ACLS\n    date: 2019-06\n    expires: {expires}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(CVError) as caught:
+        load_cv(path)
+    [problem] = caught.value.problems
+    assert (problem.path, problem.line) == ("certificates[0].expires", 6) and fragment in problem.message

@@ -593,13 +593,32 @@ def test_certificates_and_awards_print_every_one_with_issuer_and_date() -> None:
     )
     context = build_context(cv, select_everything(cv), TODAY)
     assert context["certificates"] == [
-        {"name": "Cloud Data Engineer", "issuer": "Some Cloud", "date": "May 2022"},
-        {"name": "First Aid", "issuer": "", "date": ""},
+        {"name": "Cloud Data Engineer", "issuer": "Some Cloud", "date": "May 2022", "expires": "", "expired": False},
+        {"name": "First Aid", "issuer": "", "date": "", "expires": "", "expired": False},
     ]
     for template in bundled():
         text = body_text(render_cv(cv, select_everything(cv), template.path))
         assert "Certificates\nCloud Data Engineer, Some Cloud\tMay 2022\nFirst Aid\t\nAwards\n" in text
         assert "Engineer of the Year, Acme\t2023" in text
+
+
+def test_a_certificate_that_runs_out_says_until_when_or_that_it_has_expired() -> None:
+    # Built on TODAY, 14 March 2025: ACLS ran out the month before, BLS runs through this month.
+    cv = minimal_cv(
+        certificates=[
+            {"name": "ACLS", "issuer": "American Heart Association", "date": "2023-02", "expires": "2025-02"},
+            {"name": "BLS", "issuer": "American Heart Association", "date": "2023-03", "expires": "2025-03"},
+        ],
+        awards=[{"name": "Daisy Award", "date": "2024"}],
+    )
+    context = build_context(cv, select_everything(cv), TODAY)
+    assert [(c["expires"], c["expired"]) for c in context["certificates"]] == [("Feb 2025", True), ("Mar 2025", False)]
+    assert (context["awards"][0]["expires"], context["awards"][0]["expired"]) == ("", False)
+    for template in bundled():
+        text = body_text(render_cv(cv, select_everything(cv), template.path))
+        assert "ACLS, American Heart Association (expired Feb 2025)\tFeb 2023" in text, template.name
+        assert "BLS, American Heart Association (valid through Mar 2025)\tMar 2023" in text, template.name
+        assert "Daisy Award\t2024" in text
 
 
 def test_the_headline_and_summary_chosen_for_the_posting_are_the_ones_printed() -> None:

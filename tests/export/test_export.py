@@ -151,3 +151,23 @@ def test_talks_export_under_their_own_heading_where_the_format_has_one_and_are_s
     sections = YAML(typ="safe").load(export("rendercv", everything(cv)).data.decode("utf-8"))["cv"]["sections"]
     assert [p["name"] for p in sections["publications"]] == ["A Paper"]
     assert [p["name"] for p in sections["Talks"]] == ["A Talk"]
+
+
+def test_when_a_certificate_expires_goes_where_each_format_has_room_and_is_said_where_none_has() -> None:
+    cv = CV.model_validate(
+        {
+            "contact": {"name": "Ana Silva"},
+            "certificates": [
+                {"name": "ACLS", "issuer": "American Heart Association", "date": "2024-06", "expires": "2026-06"}
+            ],
+        }
+    )
+    markdown = export("markdown", everything(cv)).data.decode("utf-8")
+    assert "- **ACLS**, American Heart Association (valid through Jun 2026) — Jun 2024\n" in markdown
+    rendercv = YAML(typ="safe").load(export("rendercv", everything(cv)).data.decode("utf-8"))
+    assert rendercv["cv"]["sections"]["certificates"][0]["highlights"] == ["Valid through Jun 2026"]
+    json_resume = export("json-resume", everything(cv))
+    assert json.loads(json_resume.data)["certificates"] == [
+        {"name": "ACLS", "issuer": "American Heart Association", "date": "2024-06"}
+    ]
+    assert json_resume.notes == ["JSON Resume has no place for when your certificates expire: left out."]

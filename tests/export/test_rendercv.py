@@ -39,6 +39,16 @@ def test_rendercv_reads_the_export_whole_and_tailored(cv: Any) -> None:
         assert model.cv.name == result.cv.contact.name
 
 
+@needs("rendercv")
+def test_rendercv_reads_a_certificates_expiry() -> None:
+    from rendercv.data import validate_input_dictionary_and_return_the_data_model
+
+    certificate = {"name": "ACLS", "issuer": "American Heart Association", "date": "2024-06", "expires": "2026-06"}
+    cv = CV.model_validate({"contact": {"name": "Ana Silva"}, "certificates": [certificate]})
+    model = validate_input_dictionary_and_return_the_data_model(exported(everything(cv)))
+    assert model.cv.sections_input["certificates"][0].highlights == ["Valid through Jun 2026"]
+
+
 def test_the_export_holds_exactly_the_selected_items_in_the_resumes_order() -> None:
     result = match(POSTING, "example", max_bullets=5)
     sections = exported(Tailored(result.cv, result.selection))["cv"]["sections"]

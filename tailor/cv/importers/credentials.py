@@ -4,7 +4,7 @@ issuers and dates."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from tailor.cv import dates
@@ -489,12 +489,14 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
     above: Line | None = None
     above_dated = False
     renewal: str | None = None  # the line above's renewal, told once the credential it belongs to is known
+    expiry: _Expiry | None = None  # and the line above's expiry
     for line in (piece for whole in lines for piece in _dated_apart(whole)):
         _tell_renewal(draft, found, renewal)
-        renewal = None
+        _tell_expiry(draft, kind, found, expiry)
+        renewal = expiry = None
         if line.links and _LINK_LABEL.fullmatch(line.plain):
             continue  # "Link to Certificate", "Show credential": where to see one, no credential
-        line = _without_expiry(draft, line)
+        line, expiry = _without_expiry(line)
         line = _number_before_date(line)
         line, renewal, renewed = _without_renewal(line)
         span = (
@@ -554,6 +556,7 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
         found.append({"name": name, "issuer": issuer, "date": _when(span, line.text) if span else None})
         pending, above, above_dated = (found[-1] if not dated and not issuer else None), line, dated
     _tell_renewal(draft, found, renewal)
+    _tell_expiry(draft, kind, found, expiry)
     _without_repeats(draft, kind, first)
 
 
@@ -574,25 +577,46 @@ def _at_or_after(loc: tuple[str | int, ...], first: int) -> bool:
 
 _EXPIRY = re.compile(
     rf"(?:\s*[,;(|]|\s+[-–—])?\s*\b(?:exp(?:ires|ired|iry|iration)?(?:\s+date)?|valid\s+(?:through|thru|until|to)"
-    rf"|renew(?:s|al)(?:\s+due)?)\b\.?:?\s*(?:on\s+)?{DATE}\b.*$",
+    rf"|renew(?:s|al)(?:\s+due)?)\b\.?:?\s*(?:on\s+)?(?P<date>\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|{DATE})\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
 """When a licence or certificate runs out, and what follows it ("…, exp. 03/2026", "expires 10/2027 (multistate
-compact)", "(valid through June 2026)"): no date the credential was gained."""
+compact)", "(valid through June 2026)", "exp. 06/30/2026"): no date the credential was gained."""
 
 
-def _without_expiry(draft: Draft, line: Line) -> Line:
-    """``line`` without when its credential expires, kept as a comment: a credential has no field for it, and
-    its one date is when it was gained, not when it runs out."""
+@dataclass(frozen=True)
+class _Expiry:
+    """When a credential runs out, as its line says it."""
+
+    said: str
+    """The whole of it, from its word on: "exp. 03/2026 (multistate compact)"."""
+    date: str
+    """Its date alone: "03/2026"."""
+    more: bool
+    """Whether words follow the date ("(multistate compact)"), which no field holds."""
+
+
+def _without_expiry(line: Line) -> tuple[Line, _Expiry | None]:
+    """``line`` without when its credential runs out, and that: its one date is when it was gained."""
     expiry = _EXPIRY.search(line.text)
     if expiry is None or not expiry.start():
-        return line
+        return line, None
     text = line.text[: expiry.start()].rstrip(" ,;")
-    # A row of a table sets its cells apart by tabs: the credential is its first cell, as it is a line's first piece.
-    name = re.split(r"[,\t]", text)[0].strip()
-    when = expiry.group().strip(" \t,;|-–—")
-    draft.leftovers.append(f"Expiry of '{name}': {when}")
-    return replace(line, text=text, marked=text)
+    said = expiry.group().strip(" \t,;|-–—")
+    return replace(line, text=text, marked=text), _Expiry(said, expiry["date"], bool(expiry["rest"].strip(" )]")))
+
+
+def _tell_expiry(draft: Draft, kind: str, found: list[dict[str, Any]], expiry: _Expiry | None) -> None:
+    """Set the ``expires`` of the certificate last read; kept as a comment instead where no field holds it all
+    (an award, words after the date, a date tailor would not read, or one before the date it was gained)."""
+    if expiry is None or not found:
+        return
+    credential = found[-1]
+    fits = kind == "certificates" and dates.readable_after(credential["date"], expiry.date)
+    if fits:
+        credential["expires"] = expiry.date
+    if not fits or expiry.more:
+        draft.leftovers.append(f"Expiry of '{credential['name']}': {expiry.said}")
 
 
 _NUMBER_AFTER_DATE = re.compile(

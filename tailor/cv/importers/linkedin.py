@@ -15,7 +15,7 @@ their header row):
 ``Skills.csv``            Name
 ``Languages.csv``         Name, Proficiency
 ``Publications.csv``      Name, Published On, Publisher
-``Certifications.csv``    Name, Authority, Started On
+``Certifications.csv``    Name, Authority, Started On, Finished On (when it expires)
 ``Honors.csv``            Title, Issued On
 ``Projects.csv``          Title, Description, Started On, Finished On
 ``Courses.csv``           (none: kept aside)
@@ -44,6 +44,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from tailor.cv import dates
 from tailor.cv.ids import slug, unique
 from tailor.cv.importers.draft import PLACEHOLDER_NAME, Draft
 from tailor.errors import TailorError
@@ -108,9 +109,7 @@ def read(path: Path) -> Draft:
     ]
     draft.data["publications"] = _publications(draft, rows("Publications.csv", "Name"), ids)
     draft.data["certificates"] = [
-        {"name": r["Name"], "issuer": r.get("Authority"), "date": r.get("Started On")}
-        for r in rows("Certifications.csv", "Name")
-        if r.get("Name")
+        _certificate(draft, n, r) for n, r in enumerate(rows("Certifications.csv", "Name"), start=1) if r.get("Name")
     ]
     draft.data["awards"] = [
         {"name": r["Title"], "date": r.get("Issued On")} for r in rows("Honors.csv", "Title") if r.get("Title")
@@ -133,6 +132,18 @@ def read(path: Path) -> Draft:
     return draft
 
 
+def _certificate(draft: Draft, n: int, row: dict[str, str]) -> dict[str, str | None]:
+    """A certificate of row ``n``: LinkedIn's "Finished On" is when it expires, kept aside where it would be no
+    expiry (before it was gained, or a date tailor would not read)."""
+    certificate = {"name": row["Name"], "issuer": row.get("Authority"), "date": row.get("Started On")}
+    if expires := row.get("Finished On"):
+        if dates.readable_after(certificate["date"], expires):
+            certificate["expires"] = expires
+        else:
+            draft.leftovers.append(f"Certifications.csv, row {n}, Finished On: {expires}")
+    return certificate
+
+
 _PLACED = {
     (name, column)
     for name, columns in {
@@ -143,7 +154,7 @@ _PLACED = {
         "Skills.csv": "Name",
         "Languages.csv": "Name|Proficiency",
         "Publications.csv": "Name|Published On|Publisher",
-        "Certifications.csv": "Name|Authority|Started On",
+        "Certifications.csv": "Name|Authority|Started On|Finished On",
         "Honors.csv": "Title|Issued On",
         "Projects.csv": "Title|Description|Started On|Finished On",  # kept aside above, as a project
     }.items()

@@ -185,11 +185,13 @@ def test_websites_and_handles_are_profiles_and_cells_with_no_field_are_kept_asid
     cv = CV.model_validate(clean(draft.data))
     assert cv.contact.website == "https://noor.example.org"
     assert cv.contact.profiles == ["https://blog.example.org/noor", "Twitter: noor_writes"]
-    assert [(c.name, c.issuer, c.date) for c in cv.certificates] == [("Email Basics", "Mailco", "Oct 2024")]
+    # LinkedIn's "Finished On" of a certification is when it expires.
+    assert [(c.name, c.issuer, c.date, c.expires) for c in cv.certificates] == [
+        ("Email Basics", "Mailco", "Oct 2024", "Oct 2026")
+    ]
     assert draft.leftovers == [
         "Volunteering.csv, row 1, Cause: Poverty Alleviation",
         "Certifications.csv, row 1, Url: https://mailco.example/cert/42",
-        "Certifications.csv, row 1, Finished On: Oct 2026",
         "Certifications.csv, row 1, License Number: MC-42",
         "Honors.csv, row 1, Description: For the library zine.",
         "Courses.csv, row 1, Name: Media Law",

@@ -1601,31 +1601,50 @@ def test_a_degree_said_to_be_in_progress_keeps_its_institution_clean() -> None:
     assert any(n.loc == ("education", 0) and "'in progress'" in n.message for n in draft.notes)
 
 
-def test_when_a_licence_expires_is_a_comment_not_its_date_or_a_part_of_its_name() -> None:
+def test_when_a_licence_expires_is_its_expiry_not_its_date_or_a_part_of_its_name() -> None:
     draft = draft_of(
         "Tomas Vale\n\nEXPERIENCE\nHarbor Clinic\t2019 – 2024\nRespiratory Therapist\n• Ran ventilator checks.\n"
         "\nLICENSURE & CERTIFICATIONS\n• Respiratory Care Practitioner, Nevada Board, License No. 4471-RC, expires "
         "06/2027 (temporary permit)\n• Pediatric Advanced Life Support (PALS), Red Cross, exp. 03/2026\n"
     )
-    assert [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]] == [
-        ("Respiratory Care Practitioner, Nevada Board, License No. 4471-RC", "", None),
-        ("Pediatric Advanced Life Support (PALS)", "Red Cross", None),
+    assert [(c["name"], c["issuer"], c["date"], c.get("expires")) for c in draft.data["certificates"]] == [
+        ("Respiratory Care Practitioner, Nevada Board, License No. 4471-RC", "", None, "06/2027"),
+        ("Pediatric Advanced Life Support (PALS)", "Red Cross", None, "03/2026"),
     ]
-    assert "Expiry of 'Respiratory Care Practitioner': expires 06/2027 (temporary permit)" in draft.leftovers
-    assert "Expiry of 'Pediatric Advanced Life Support (PALS)': exp. 03/2026" in draft.leftovers
+    # Words after the date have no field: the whole of it stays a comment.
+    assert draft.leftovers == [
+        "Expiry of 'Respiratory Care Practitioner, Nevada Board, License No. 4471-RC': expires 06/2027 (temporary "
+        "permit)"
+    ]
 
 
-def test_a_table_rows_expiry_is_a_comment_that_names_the_credential_by_its_first_cell() -> None:
+def test_a_table_rows_expiry_is_its_expiry() -> None:
     draft = draft_of(
         "Tomas Vale\n\nEXPERIENCE\nHarbor Clinic\t2019 – 2024\nRespiratory Therapist\n• Ran ventilator checks.\n"
         "\nLICENSURE & CERTIFICATIONS\nRespiratory Care Practitioner License #4471\tNevada Board of Respiratory Care"
         "\texp. 06/2027\nPediatric Advanced Life Support (PALS)\tRed Cross\t2024\n"
     )
-    assert [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]] == [
-        ("Respiratory Care Practitioner License #4471", "Nevada Board of Respiratory Care", None),
-        ("Pediatric Advanced Life Support (PALS)", "Red Cross", "2024"),
+    assert [(c["name"], c["issuer"], c["date"], c.get("expires")) for c in draft.data["certificates"]] == [
+        ("Respiratory Care Practitioner License #4471", "Nevada Board of Respiratory Care", None, "06/2027"),
+        ("Pediatric Advanced Life Support (PALS)", "Red Cross", "2024", None),
     ]
-    assert draft.leftovers == ["Expiry of 'Respiratory Care Practitioner License #4471': exp. 06/2027"]
+    assert draft.leftovers == []
+
+
+def test_an_expiry_tailor_would_not_read_or_before_the_date_gained_stays_a_comment() -> None:
+    draft = draft_of(
+        "Tomas Vale\n\nEXPERIENCE\nHarbor Clinic\t2019 – 2024\nRespiratory Therapist\n• Ran ventilator checks.\n"
+        "\nCERTIFICATIONS\n• BLS, American Heart Association, exp. 06/30/2026\n"
+        "• ACLS, American Heart Association, 2024, valid through 2023\n"
+        "\nAWARDS\n• Daisy Award, 2022, valid through 2023\n"
+    )
+    assert [c.get("expires") for c in draft.data["certificates"]] == [None, None]
+    assert [c.get("expires") for c in draft.data["awards"]] == [None]
+    assert draft.leftovers == [
+        "Expiry of 'BLS': exp. 06/30/2026",
+        "Expiry of 'ACLS': valid through 2023",
+        "Expiry of 'Daisy Award': valid through 2023",
+    ]
 
 
 def test_a_lawyers_bar_admissions_and_continuing_legal_education_are_certificates() -> None:
