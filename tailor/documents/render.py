@@ -150,7 +150,13 @@ def _education(entry: Education, style: DateStyle) -> dict[str, Any]:
 
 
 def _credential(entry: Credential, style: DateStyle) -> dict[str, str]:
-    return {"name": entry.name, "issuer": entry.issuer or "", "date": style.date(entry.date) if entry.date else ""}
+    """A certificate or award; its date unbroken, as a role's are (a long name would leave "Feb" at the end of a
+    line and "2019" on the next)."""
+    return {
+        "name": entry.name,
+        "issuer": entry.issuer or "",
+        "date": _unbroken(style.date(entry.date) if entry.date else ""),
+    }
 
 
 def build_context(

@@ -149,6 +149,17 @@ def test_dates_print_unbroken_so_a_long_entry_line_moves_them_whole_to_the_next_
     assert context["education"][0]["dates"] == f"Aug{NB}2023{DASH}May{NB}2025"
 
 
+def test_certificate_and_award_dates_print_unbroken_as_a_roles_do() -> None:
+    # "IS-200.C: Basic Incident Command System for Initial Response, … Institute  Feb" then "2019" on its own line.
+    cv = minimal_cv(
+        certificates=[{"name": "Wilderness First Responder", "issuer": "Trailhead School", "date": "Feb 2019"}],
+        awards=[{"name": "Volunteer of the Year", "date": "2021-06"}],
+    )
+    context = build_context(cv, select_everything(cv), TODAY)
+    assert context["certificates"][0]["date"] == f"Feb{NB}2019"
+    assert context["awards"][0]["date"] == f"Jun{NB}2021"
+
+
 def test_education_dates_cover_open_and_unknown_spans() -> None:
     cv = minimal_cv(
         education=[
@@ -593,12 +604,12 @@ def test_certificates_and_awards_print_every_one_with_issuer_and_date() -> None:
     )
     context = build_context(cv, select_everything(cv), TODAY)
     assert context["certificates"] == [
-        {"name": "Cloud Data Engineer", "issuer": "Some Cloud", "date": "May 2022"},
+        {"name": "Cloud Data Engineer", "issuer": "Some Cloud", "date": f"May{NB}2022"},
         {"name": "First Aid", "issuer": "", "date": ""},
     ]
     for template in bundled():
         text = body_text(render_cv(cv, select_everything(cv), template.path))
-        assert "Certificates\nCloud Data Engineer, Some Cloud\tMay 2022\nFirst Aid\t\nAwards\n" in text
+        assert f"Certificates\nCloud Data Engineer, Some Cloud\tMay{NB}2022\nFirst Aid\t\nAwards\n" in text
         assert "Engineer of the Year, Acme\t2023" in text
 
 
