@@ -273,6 +273,20 @@ def test_an_auditors_standards_frameworks_and_certificates_are_skills_and_eviden
     assert "CIA" not in analyse(["A former CIA analyst"], lexicon)[0].skills
 
 
+def test_digital_forensics_is_its_own_skill_and_evidence_of_incident_response_not_another_name_for_it() -> None:
+    # A detective's phone extractions or an e-discovery analyst's imaging are digital forensics, not a breach's
+    # response: as an alias, a CV saying one met a posting asking for the other at full weight.
+    lexicon = bundled_lexicon()
+    (examiner,) = analyse(
+        ["Extracted phone data with Cellebrite UFED; computer forensics with EnCase and FTK."], lexicon
+    )
+    assert {"Cellebrite", "digital forensics", "EnCase", "FTK"} <= set(examiner.skills)
+    assert "incident response" not in examiner.skills
+    assert "incident response" not in analyse(["Digital forensics for the District Attorney."], lexicon)[0].skills
+    assert "digital forensics" in lexicon.related["incident response"]
+    assert {"cellebrite", "encase", "ftk"} <= set(lexicon.related["digital forensics"])
+
+
 def test_lean_named_beside_other_methods_is_the_methodology_and_a_lean_team_is_not() -> None:
     lexicon = bundled_lexicon()
     assert "Lean methodology" in analyse(["Lead Lean and Six Sigma process improvement."], lexicon)[0].skills
