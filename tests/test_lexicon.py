@@ -287,6 +287,20 @@ def test_digital_forensics_is_its_own_skill_and_evidence_of_incident_response_no
     assert {"cellebrite", "encase", "ftk"} <= set(lexicon.related["digital forensics"])
 
 
+def test_reports_an_investigator_or_a_school_writes_are_no_journalism_though_reporting_lemmatises_to_report() -> None:
+    # The lemma of "reporting" is "report": as aliases, "investigative reporting" and "news reporting" made a
+    # security posting's "investigative reports" and a press office's "news reports" a journalist's skills.
+    lexicon = bundled_lexicon()
+    for text in (
+        "Write investigative reports for HR and Legal.",
+        "Publish the district's annual accountability reports.",
+        "Monitor news reports and social media.",
+    ):
+        (said,) = analyse([text], lexicon)
+        assert not {"investigative journalism", "news writing"} & set(said.skills), text
+    assert lexicon.canonical("accountability journalism") == "investigative journalism"
+
+
 def test_lean_named_beside_other_methods_is_the_methodology_and_a_lean_team_is_not() -> None:
     lexicon = bundled_lexicon()
     assert "Lean methodology" in analyse(["Lead Lean and Six Sigma process improvement."], lexicon)[0].skills
