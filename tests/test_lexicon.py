@@ -164,6 +164,36 @@ def test_a_paramedics_registry_trauma_courses_and_field_tools_are_skills_their_a
     assert "NRP" in analyse(["NRP and PALS for every NICU nurse"], lexicon)[0].skills  # the neonatal course
 
 
+def test_femas_incident_command_courses_are_skills_a_course_code_meets_in_any_version_or_spelling() -> None:
+    # A posting asks for "IS-100" or "ICS-100"; a certificate reads "IS-100.C: Introduction to the Incident Command
+    # System, ICS 100". As words, "is-100.c" never met "is-100", nor "ICS 100" (a number dropped) "ICS-100".
+    lexicon = bundled_lexicon()
+    posting = (
+        "Completion of FEMA IS-100, ICS-200, IS-700 and IS-800 within six months; ICS-300 and ICS-400 within a "
+        "year. Staff the emergency operations center and track NIMS compliance; design HSEEP exercises in WebEOC."
+    )
+    cv = (
+        "IS-100.C: Introduction to the Incident Command System, ICS 100. IS-200.C; IS-700.B: An Introduction to the "
+        "National Incident Management System; IS-800.D; ICS 300."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    courses = {"ICS-100", "ICS-200", "ICS-300", "IS-700", "IS-800"}
+    assert courses | {"ICS-400", "NIMS", "HSEEP", "WebEOC", "emergency operations center"} <= set(said.skills)
+    assert courses | {"Incident Command System", "NIMS"} <= set(held.skills)
+    assert "Incident Command System" not in analyse(["Secure ICS and SCADA networks."], lexicon)[0].skills
+    assert not analyse(["The site is 100 miles away and the team is 200 strong."], lexicon)[0].skills
+    assert {"ics-100", "is-700", "nims", "hseep"} <= set(lexicon.related["emergency management"])
+
+
+def test_law_enforcement_is_a_skill_that_policing_roles_are_evidence_of() -> None:
+    lexicon = bundled_lexicon()
+    (said,) = analyse(["8+ years of experience in law enforcement, military or corporate security."], lexicon)
+    assert "law enforcement" in said.skills
+    assert {"community policing", "criminal investigations", "police officer"} <= set(
+        lexicon.related["law enforcement"]
+    )
+
+
 def test_a_dietitians_credentials_and_nutrition_care_terms_are_skills_their_acronyms_meet_spelled_out() -> None:
     lexicon = bundled_lexicon()
     posting = (
