@@ -164,6 +164,36 @@ def test_a_paramedics_registry_trauma_courses_and_field_tools_are_skills_their_a
     assert "NRP" in analyse(["NRP and PALS for every NICU nurse"], lexicon)[0].skills  # the neonatal course
 
 
+def test_femas_incident_command_courses_are_skills_a_course_code_meets_in_any_version_or_spelling() -> None:
+    # A posting asks for "IS-100" or "ICS-100"; a certificate reads "IS-100.C: Introduction to the Incident Command
+    # System, ICS 100". As words, "is-100.c" never met "is-100", nor "ICS 100" (a number dropped) "ICS-100".
+    lexicon = bundled_lexicon()
+    posting = (
+        "Completion of FEMA IS-100, ICS-200, IS-700 and IS-800 within six months; ICS-300 and ICS-400 within a "
+        "year. Staff the emergency operations center and track NIMS compliance; design HSEEP exercises in WebEOC."
+    )
+    cv = (
+        "IS-100.C: Introduction to the Incident Command System, ICS 100. IS-200.C; IS-700.B: An Introduction to the "
+        "National Incident Management System; IS-800.D; ICS 300."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    courses = {"ICS-100", "ICS-200", "ICS-300", "IS-700", "IS-800"}
+    assert courses | {"ICS-400", "NIMS", "HSEEP", "WebEOC", "emergency operations center"} <= set(said.skills)
+    assert courses | {"Incident Command System", "NIMS"} <= set(held.skills)
+    assert "Incident Command System" not in analyse(["Secure ICS and SCADA networks."], lexicon)[0].skills
+    assert not analyse(["The site is 100 miles away and the team is 200 strong."], lexicon)[0].skills
+    assert {"ics-100", "is-700", "nims", "hseep"} <= set(lexicon.related["emergency management"])
+
+
+def test_law_enforcement_is_a_skill_that_policing_roles_are_evidence_of() -> None:
+    lexicon = bundled_lexicon()
+    (said,) = analyse(["8+ years of experience in law enforcement, military or corporate security."], lexicon)
+    assert "law enforcement" in said.skills
+    assert {"community policing", "criminal investigations", "police officer"} <= set(
+        lexicon.related["law enforcement"]
+    )
+
+
 def test_a_dietitians_credentials_and_nutrition_care_terms_are_skills_their_acronyms_meet_spelled_out() -> None:
     lexicon = bundled_lexicon()
     posting = (
@@ -271,6 +301,34 @@ def test_an_auditors_standards_frameworks_and_certificates_are_skills_and_eviden
     assert {"xbrl", "workiva"} <= set(lexicon.related["sec reporting"])
     # CIA is the certificate in a list of them, not the agency in a sentence.
     assert "CIA" not in analyse(["A former CIA analyst"], lexicon)[0].skills
+
+
+def test_digital_forensics_is_its_own_skill_and_evidence_of_incident_response_not_another_name_for_it() -> None:
+    # A detective's phone extractions or an e-discovery analyst's imaging are digital forensics, not a breach's
+    # response: as an alias, a CV saying one met a posting asking for the other at full weight.
+    lexicon = bundled_lexicon()
+    (examiner,) = analyse(
+        ["Extracted phone data with Cellebrite UFED; computer forensics with EnCase and FTK."], lexicon
+    )
+    assert {"Cellebrite", "digital forensics", "EnCase", "FTK"} <= set(examiner.skills)
+    assert "incident response" not in examiner.skills
+    assert "incident response" not in analyse(["Digital forensics for the District Attorney."], lexicon)[0].skills
+    assert "digital forensics" in lexicon.related["incident response"]
+    assert {"cellebrite", "encase", "ftk"} <= set(lexicon.related["digital forensics"])
+
+
+def test_reports_an_investigator_or_a_school_writes_are_no_journalism_though_reporting_lemmatises_to_report() -> None:
+    # The lemma of "reporting" is "report": as aliases, "investigative reporting" and "news reporting" made a
+    # security posting's "investigative reports" and a press office's "news reports" a journalist's skills.
+    lexicon = bundled_lexicon()
+    for text in (
+        "Write investigative reports for HR and Legal.",
+        "Publish the district's annual accountability reports.",
+        "Monitor news reports and social media.",
+    ):
+        (said,) = analyse([text], lexicon)
+        assert not {"investigative journalism", "news writing"} & set(said.skills), text
+    assert lexicon.canonical("accountability journalism") == "investigative journalism"
 
 
 def test_lean_named_beside_other_methods_is_the_methodology_and_a_lean_team_is_not() -> None:

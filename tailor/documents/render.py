@@ -150,14 +150,15 @@ def _education(entry: Education, style: DateStyle) -> dict[str, Any]:
 
 
 def _credential(entry: Credential, style: DateStyle, today: date) -> dict[str, str | bool]:
-    """A certificate or award; ``expires`` (printed as a date) and ``expired`` (passed by ``today``) are a
+    """A certificate or award, its dates unbroken, as a role's are (a long name would leave "Feb" at the end of a
+    line and "2019" on the next); ``expires`` (printed as a date) and ``expired`` (passed by ``today``) are a
     certificate's, blank and false for an award, so that one loop of a template can print both."""
     expires = getattr(entry, "expires", None)  # a Certificate's
     return {
         "name": entry.name,
         "issuer": entry.issuer or "",
-        "date": style.date(entry.date) if entry.date else "",
-        "expires": style.date(expires) if expires else "",
+        "date": _unbroken(style.date(entry.date) if entry.date else ""),
+        "expires": _unbroken(style.date(expires) if expires else ""),
         "expired": has_passed(expires, today),
     }
 

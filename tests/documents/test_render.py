@@ -149,6 +149,17 @@ def test_dates_print_unbroken_so_a_long_entry_line_moves_them_whole_to_the_next_
     assert context["education"][0]["dates"] == f"Aug{NB}2023{DASH}May{NB}2025"
 
 
+def test_certificate_and_award_dates_print_unbroken_as_a_roles_do() -> None:
+    # "IS-200.C: Basic Incident Command System for Initial Response, … Institute  Feb" then "2019" on its own line.
+    cv = minimal_cv(
+        certificates=[{"name": "Wilderness First Responder", "issuer": "Trailhead School", "date": "Feb 2019"}],
+        awards=[{"name": "Volunteer of the Year", "date": "2021-06"}],
+    )
+    context = build_context(cv, select_everything(cv), TODAY)
+    assert context["certificates"][0]["date"] == f"Feb{NB}2019"
+    assert context["awards"][0]["date"] == f"Jun{NB}2021"
+
+
 def test_education_dates_cover_open_and_unknown_spans() -> None:
     cv = minimal_cv(
         education=[
@@ -593,12 +604,18 @@ def test_certificates_and_awards_print_every_one_with_issuer_and_date() -> None:
     )
     context = build_context(cv, select_everything(cv), TODAY)
     assert context["certificates"] == [
-        {"name": "Cloud Data Engineer", "issuer": "Some Cloud", "date": "May 2022", "expires": "", "expired": False},
+        {
+            "name": "Cloud Data Engineer",
+            "issuer": "Some Cloud",
+            "date": f"May{NB}2022",
+            "expires": "",
+            "expired": False,
+        },
         {"name": "First Aid", "issuer": "", "date": "", "expires": "", "expired": False},
     ]
     for template in bundled():
         text = body_text(render_cv(cv, select_everything(cv), template.path))
-        assert "Certificates\nCloud Data Engineer, Some Cloud\tMay 2022\nFirst Aid\t\nAwards\n" in text
+        assert f"Certificates\nCloud Data Engineer, Some Cloud\tMay{NB}2022\nFirst Aid\t\nAwards\n" in text
         assert "Engineer of the Year, Acme\t2023" in text
 
 
@@ -612,12 +629,15 @@ def test_a_certificate_that_runs_out_says_until_when_or_that_it_has_expired() ->
         awards=[{"name": "Daisy Award", "date": "2024"}],
     )
     context = build_context(cv, select_everything(cv), TODAY)
-    assert [(c["expires"], c["expired"]) for c in context["certificates"]] == [("Feb 2025", True), ("Mar 2025", False)]
+    assert [(c["expires"], c["expired"]) for c in context["certificates"]] == [
+        (f"Feb{NB}2025", True),
+        (f"Mar{NB}2025", False),
+    ]
     assert (context["awards"][0]["expires"], context["awards"][0]["expired"]) == ("", False)
     for template in bundled():
         text = body_text(render_cv(cv, select_everything(cv), template.path))
-        assert "ACLS, American Heart Association (expired Feb 2025)\tFeb 2023" in text, template.name
-        assert "BLS, American Heart Association (valid through Mar 2025)\tMar 2023" in text, template.name
+        assert f"ACLS, American Heart Association (expired Feb{NB}2025)\tFeb{NB}2023" in text, template.name
+        assert f"BLS, American Heart Association (valid through Mar{NB}2025)\tMar{NB}2023" in text, template.name
         assert "Daisy Award\t2024" in text
 
 
