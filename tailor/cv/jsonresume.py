@@ -46,8 +46,9 @@ from tailor.cv.ids import slug, unique
 
 
 class _Lenient(BaseModel):
-    # The JSON Resume schema allows additional properties, so unknown keys are not errors here.
-    model_config = ConfigDict(extra="ignore", coerce_numbers_to_str=True)
+    # The JSON Resume schema allows additional properties, so unknown keys are not errors here; they are kept
+    # (``model_extra``) so that what they say is listed among the texts the CV has no field for.
+    model_config = ConfigDict(extra="allow", coerce_numbers_to_str=True)
 
     @model_validator(mode="before")
     @classmethod
@@ -571,7 +572,9 @@ class Converted:
             if any(loc[:n] in covered for n in range(1, len(loc) + 1)):
                 return
             if isinstance(value, BaseModel):
-                value = {name: getattr(value, name) for name in type(value).model_fields}
+                # A key the schema does not define is walked too ("location" of a volunteering, a misspelt
+                # "hightlights"): its text, never read into the CV, is kept aside rather than lost.
+                value = {name: getattr(value, name) for name in type(value).model_fields} | (value.model_extra or {})
             if isinstance(value, dict):
                 for key, item in value.items():
                     walk((*loc, key), item)
@@ -581,7 +584,8 @@ class Converted:
             elif isinstance(value, str | int | float) and not isinstance(value, bool) and str(value).strip():
                 out.append((loc, str(value)))
 
-        for name in type(resume).model_fields:
+        sections = {name: getattr(resume, name) for name in type(resume).model_fields} | (resume.model_extra or {})
+        for name, value in sections.items():
             if name not in ("schema_", "meta"):
-                walk((name,), getattr(resume, name))
+                walk((name,), value)
         return out
