@@ -393,6 +393,30 @@ def test_vascular_access_is_named_as_medics_and_nurses_write_it() -> None:
     assert analysis.skills == ["intraosseous access"] and "iv therapy" in analysis.within  # a head two share
 
 
+def test_early_childhood_standards_credentials_and_tools_are_skills_as_the_field_writes_them() -> None:
+    assert skills("Meets NAEYC standards and the Head Start Program Performance Standards (HSPPS).") == [
+        "NAEYC",
+        "Head Start Program Performance Standards",
+    ]
+    assert skills("Wrote IFSP goals with early intervention.") == ["IFSP", "early intervention"]
+    assert skills("Assessed children in TS GOLD and the DRDP; used The Creative Curriculum.") == [
+        "Teaching Strategies GOLD",
+        "DRDP",
+        "Creative Curriculum",
+    ]
+    # The credential as a posting asks for it and as a résumé names it in full meet; "CDA" alone is a dentist's too.
+    assert (
+        skills("CDA credential a plus.")
+        == skills("Child Development Associate (CDA), 2019")
+        == ["Child Development Associate"]
+    )
+    assert skills("Member of the CDA since 2015.") == []
+    # A framework's name is one term, not "learning outcomes" asked of the applicant.
+    assert skills("Aligned with the Head Start Early Learning Outcomes Framework.") == [
+        "Head Start Early Learning Outcomes Framework"
+    ]
+
+
 def test_a_gps_is_a_field_tool_a_posting_may_ask_for() -> None:
     assert skills("Mapped nest sites with GPS units.") == ["GPS"]
 

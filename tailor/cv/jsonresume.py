@@ -35,6 +35,7 @@ to the JSON Resume field it came from, for messages.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, TypeVar, get_origin
@@ -46,17 +47,19 @@ from tailor.cv.ids import slug, unique
 
 
 class _Lenient(BaseModel):
-    # The JSON Resume schema allows additional properties, so unknown keys are not errors here.
-    model_config = ConfigDict(extra="ignore", coerce_numbers_to_str=True)
+    # The JSON Resume schema allows additional properties, so unknown keys are not errors here; they are kept
+    # (``model_extra``) so that what they say is listed among the texts the CV has no field for.
+    model_config = ConfigDict(extra="allow", coerce_numbers_to_str=True)
 
     @model_validator(mode="before")
     @classmethod
     def _as_written_in_practice(cls, value: object) -> object:
         """What the schema allows and editors write: every field is optional, so blank text (``"endDate":
         ""`` for a current role, as ``resume init`` leaves every field) is no value; a list left ``null``
-        is empty, one string where a list belongs is a list of one, and a ``null`` item of a list, or a
-        blank item of a list of names (``"keywords": ["HTML", ""]``, a template's leftover), is none. (A
-        blank highlight is left out later, with a warning: it may be a bullet its owner meant to write.)"""
+        is empty, one string where a list belongs is the list it writes out (:func:`_as_list`), and a
+        ``null`` item of a list, or a blank item of a list of names (``"keywords": ["HTML", ""]``, a
+        template's leftover), is none. (A blank highlight is left out later, with a warning: it may be a
+        bullet its owner meant to write.)"""
         if not isinstance(value, dict):
             return value
         lists = _list_fields(cls)
@@ -69,8 +72,20 @@ class _Lenient(BaseModel):
             if key in lists and isinstance(item, list):
                 blank = key != "highlights"
                 item = [x for x in item if x is not None and not (blank and isinstance(x, str) and not x.strip())]
-            out[key] = [item] if key in lists and isinstance(item, str) else item
+            out[key] = _as_list(key, item) if key in lists and isinstance(item, str) else item
         return out
+
+
+_LINES = re.compile(r"\s*\n\s*")
+_NAMES_APART = re.compile(r"\s*(?:[,;](?![^(]*\))|\n)\s*")
+"""A comma or semicolon outside brackets ("Microsoft Office (Word, Excel)" is one name), or a line break."""
+
+
+def _as_list(key: str, text: str) -> list[str]:
+    """One string written where a list belongs, as the list it writes out: a highlight a line (a sentence may
+    hold commas), and a name apart by commas, semicolons or lines in a list of names (keywords, courses, roles:
+    ``"keywords": "Excel, Procare"``)."""
+    return [piece for piece in (_LINES if key == "highlights" else _NAMES_APART).split(text.strip()) if piece]
 
 
 def _one_per_key(value: object, key: str, of: str) -> object:
@@ -571,7 +586,9 @@ class Converted:
             if any(loc[:n] in covered for n in range(1, len(loc) + 1)):
                 return
             if isinstance(value, BaseModel):
-                value = {name: getattr(value, name) for name in type(value).model_fields}
+                # A key the schema does not define is walked too ("location" of a volunteering, a misspelt
+                # "hightlights"): its text, never read into the CV, is kept aside rather than lost.
+                value = {name: getattr(value, name) for name in type(value).model_fields} | (value.model_extra or {})
             if isinstance(value, dict):
                 for key, item in value.items():
                     walk((*loc, key), item)
@@ -581,7 +598,8 @@ class Converted:
             elif isinstance(value, str | int | float) and not isinstance(value, bool) and str(value).strip():
                 out.append((loc, str(value)))
 
-        for name in type(resume).model_fields:
+        sections = {name: getattr(resume, name) for name in type(resume).model_fields} | (resume.model_extra or {})
+        for name, value in sections.items():
             if name not in ("schema_", "meta"):
-                walk((name,), getattr(resume, name))
+                walk((name,), value)
         return out

@@ -186,6 +186,21 @@ def test_blank_text_and_null_lists_are_no_values_and_a_role_may_have_no_start(tm
     assert cv.skill_names == ["SQL"]
 
 
+def test_one_string_where_a_list_belongs_is_the_list_it_writes_out(tmp_path: Path) -> None:
+    resume = json.loads(json.dumps(RESUME))
+    resume["work"][0]["highlights"] = "Rebuilt the nightly loads, twice.\n  Cut the warehouse bill by a third.\n"
+    resume["skills"] = [{"name": "Tools", "keywords": "SQL, Microsoft Office (Word, Excel); Airflow"}]
+    resume["education"][0]["courses"] = "Databases\nStatistics"
+    path = write(tmp_path, resume)
+    cv = read_cv(path).cv
+
+    [fleet] = [e for e in cv.experience if e.employer == "Fleet Data Co"]
+    bullets = ["Rebuilt the nightly loads, twice.", "Cut the warehouse bill by a third."]
+    assert [b.text for b in fleet.bullets] == bullets
+    assert cv.skill_names == ["SQL", "Microsoft Office (Word, Excel)", "Airflow"]
+    assert cv.education[0].details == ["Databases", "Statistics"]
+
+
 def test_entries_without_what_tailor_names_them_by_are_left_out_with_their_lines(tmp_path: Path) -> None:
     resume = json.loads(json.dumps(RESUME))
     resume["work"].insert(1, {"name": "", "position": "", "startDate": "", "highlights": [""]})

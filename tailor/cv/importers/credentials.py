@@ -477,10 +477,10 @@ _LINK_LABEL = re.compile(
 def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
     """A section of certificates or awards → ``draft.data[kind]``: each a name, an issuer and a date.
 
-    One line is one credential ("AWS Solutions Architect | Amazon | 2023"), its issuer after a comma or in a
-    cell of its own. Lines under a name may complete it: its date alone, its issuer and date ("Scrimba
-    Jan 2026" under a course's name), or its giver set smaller or as an item under it. A table's header row
-    is skipped, and a grant's value kept as a comment, since no field holds it.
+    One line is one credential ("AWS Solutions Architect | Amazon | 2023"), its issuer after a comma, after a
+    spaced dash or in a cell of its own. Lines under a name may complete it: its date alone, its issuer and
+    date ("Scrimba Jan 2026" under a course's name), or its giver set smaller or as an item under it. A
+    table's header row is skipped, and a grant's value kept as a comment, since no field holds it.
     """
     found = draft.data.setdefault(kind, [])
     first = len(found)  # what earlier sections of this kind gave
@@ -531,6 +531,8 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
         if len(cells) == 1 and (value := _COMMA_AMOUNT.search(cells[0])):  # "NEH Fellowship, NEH, $60,000"
             cells[:1] = [cells[0][: value.start()], value["amount"]]
             named = cells[0].partition(", ")[0]  # the name, its issuer after it
+        if len(cells) == 1:
+            cells = _issuer_after_dash(cells[0])
         amounts = [cell for cell in cells[1:] if _AMOUNT.fullmatch(cell)]
         if amounts:
             draft.leftovers += [f"Value of '{named}': {', '.join(amounts)}"]
@@ -704,6 +706,39 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
         name, _, issuer = name.rpartition(", ")
         return name, issuer
     return name, ""
+
+
+_DASH = re.compile(r"\s+[–—]\s+")
+"""A spaced en or em dash: the sign a line sets between a credential and who gave it ("… — American Heart
+Association"). A hyphen is left alone: as often as not its lines name the giver first ("Stepik - Web Security")."""
+_LEVEL = re.compile(
+    r"(?:associate|professional|foundations?|fundamentals|practitioner|specialty|specialist|expert|advanced"
+    r"|intermediate|beginner|basic|entry|master|(?:white|yellow|green|black|orange) belt)",
+    re.IGNORECASE,
+)
+"""What a dash sets after a credential's name that is its level, not its giver ("… Solutions Architect – Associate",
+"Lean Six Sigma – Green Belt")."""
+
+
+def _issuer_after_dash(cell: str) -> list[str]:
+    """A credential's name and its giver, where a spaced dash sets them apart ("Pediatric First Aid — American Red
+    Cross", "MongoDB Basics – MongoDB University"), as a bar or a tab would; ``[cell]`` where what follows its last
+    dash is no giver: the credential's level ("– Associate", "– Level 2"), words that describe it ("— sit-down and
+    reach trucks"), or words in brackets the dash is inside."""
+    dashes = list(_DASH.finditer(cell))
+    if not dashes:
+        return [cell]
+    name, giver = cell[: dashes[-1].start()], cell[dashes[-1].end() :]
+    if (
+        not name
+        or not giver
+        or any(ch.isdigit() for ch in giver)
+        or _LEVEL.fullmatch(giver)
+        or _describes(giver)
+        or name.count("(") != name.count(")")
+    ):
+        return [cell]
+    return [name, giver]
 
 
 _LISTS_ON = re.compile(

@@ -151,10 +151,33 @@ def test_a_link_to_a_credential_is_no_credential_and_a_second_list_of_the_same_o
         "- **Data Basics** – Harbor University *(Aug 2022)*  \n"
         "  [Show credential](https://certs.example/2)\n"
     )
-    assert [(c["name"], c["date"]) for c in draft.data["certificates"]] == [
-        ("Cloud Foundations – Skyline Academy", "Sep 2022"),
-        ("Data Basics – Harbor University", "Aug 2022"),
+    assert [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]] == [
+        ("Cloud Foundations", "Skyline Academy", "Sep 2022"),
+        ("Data Basics", "Harbor University", "Aug 2022"),
     ]
+
+
+def test_a_spaced_dash_sets_a_credential_apart_from_its_giver_but_not_from_its_level_or_description() -> None:
+    draft = draft_of(
+        "# Noor Vance\n\n## Certifications\n\n"
+        "- Wilderness First Aid, Adult and Child — Northbay Safety Council, 2021\n"
+        "- Basic Life Support — Crestline Heart Association, exp. 04/2027\n"
+        "- Cloud Architect – Associate — Skyline Academy, 2022\n"
+        "- Cloud Architect – Associate, 2020\n"
+        "- Lean Six Sigma – Green Belt, 2019\n"
+        "- Forklift Operator — sit-down and reach trucks, 2018\n"
+        "- First Aid at Work — Level 3, 2017\n"
+    )
+    assert [(c["name"], c["issuer"]) for c in draft.data["certificates"]] == [
+        ("Wilderness First Aid, Adult and Child", "Northbay Safety Council"),  # never split at its comma
+        ("Basic Life Support", "Crestline Heart Association"),
+        ("Cloud Architect – Associate", "Skyline Academy"),
+        ("Cloud Architect – Associate", ""),
+        ("Lean Six Sigma – Green Belt", ""),
+        ("Forklift Operator — sit-down and reach trucks", ""),
+        ("First Aid at Work — Level 3", ""),
+    ]
+    assert not draft.notes  # the dash says it; nothing to check
 
 
 def test_a_grade_point_average_without_a_colon_and_honours_after_it_are_the_degree_s_grade() -> None:

@@ -27,7 +27,7 @@ def test_a_json_resume_becomes_a_draft_with_its_typos_and_left_out_projects_list
     cv = CV.model_validate(clean(draft.data))
     assert [e.employer for e in cv.experience] == ["Fleet Data Co", "Quay Labs"]
     assert [p.path for p in draft.source_problems] == ["work[1].hightlights", "projects[0]"]
-    assert draft.leftovers[1:] == ["A CSV loader.", "Never guesses."]
+    assert draft.leftovers[1:] == ["A CSV loader.", "Never guesses.", "work[1].hightlights[0]: Lost?"]
 
 
 def test_entries_left_out_of_any_section_are_kept_aside_and_an_undated_role_is_flagged(tmp_path: Path) -> None:
@@ -156,6 +156,23 @@ def test_every_text_the_cv_has_no_field_for_is_kept_aside_under_its_json_resume_
     ]
     # What has a field is placed, not kept aside: a skill group without keywords is a skill.
     assert "Video" in draft.data["skills"] and "Copywriting" in draft.data["skills"]
+
+
+def test_the_text_of_a_key_the_schema_does_not_define_is_kept_aside_never_lost(tmp_path: Path) -> None:
+    resume = {
+        "basics": {"name": "Ada Example", "pronouns": "she/her"},
+        "work": [{"name": "Kiln Works", "position": "Potter", "startDate": "2020", "duties": ["Fired the kiln."]}],
+        "volunteer": [{"company": "Clay Club", "position": "Tutor", "location": "Leeds", "highlights": ["Taught."]}],
+        "hobbies": ["Wheel throwing"],
+    }
+    _, draft = _draft(tmp_path, resume)
+    assert draft.leftovers == [
+        "basics.pronouns: she/her",
+        "work[0].duties[0]: Fired the kiln.",
+        "volunteer[0].company: Clay Club",
+        "volunteer[0].location: Leeds",
+        "hobbies[0]: Wheel throwing",
+    ]
 
 
 def test_projects_and_volunteering_are_roles_newest_first_in_sections_of_their_own_as_read_as_a_cv(

@@ -774,7 +774,7 @@ def test_an_awards_date_and_description_on_lines_under_it_stay_with_it(tmp_path:
         "\tRecognised for a series on rural clinics.\n- Young Journalist Prize, Press Union, May 2016\n",
     )
     assert [(a.name, a.issuer, a.date) for a in cv.awards] == [
-        ("Reporter of the Year — Nordic Press Club", None, "Sep 2019"),  # "– Associate" may end a name
+        ("Reporter of the Year", "Nordic Press Club", "Sep 2019"),  # a dash sets them apart, as a bar does
         ("Young Journalist Prize", "Press Union", "May 2016"),
     ]
     assert "Recognised for a series on rural clinics." in draft.leftovers
