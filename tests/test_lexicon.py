@@ -556,3 +556,20 @@ def test_subscription_metrics_and_headcount_planning_are_skills_their_acronyms_m
     # Two acronyms run together by a slash are each their own metric.
     (both,) = analyse(["Owned ARR/MRR reporting."], lexicon)
     assert {"annual recurring revenue", "monthly recurring revenue"} <= set(both.skills)
+
+
+def test_a_pharmacists_reviews_of_drug_use_and_the_nonsterile_compounding_chapter_are_skills() -> None:
+    lexicon = bundled_lexicon()
+    (posting, cv) = analyse(
+        [
+            "Perform drug utilization review; lead medication use evaluations; maintain USP <795> compliance.",
+            "Completed drug use reviews and two drug use evaluations; compounded to USP 795.",
+        ],
+        lexicon,
+    )
+    wanted = {"drug utilization review", "medication use evaluation", "USP <795>"}
+    assert set(posting.skills) == set(cv.skills) == wanted
+    assert lexicon.canonical("MUE") is None and lexicon.canonical("DUR") is None
+    # A posting asks for the licence as "an active pharmacist license"; a CV holds it as RPh.
+    (licence,) = analyse(["Active Kentucky pharmacist license in good standing."], lexicon)
+    assert licence.skills == ["RPh"]
