@@ -160,6 +160,8 @@ def _create_tokenizer() -> Callable[[Language], Tokenizer]:
             r"(?<=[a-z0-9])\+(?=[a-z])",
             r"(?<=[^\W_])[(\[](?=[^\W\d_])",
             r"(?<=[^\W_])\\(?=[^\W_])",
+            # Numbers in angle brackets joined by a slash ("<797>/<800>", as the USP numbers its chapters).
+            r"(?<=\d)>(?=/<\d)|(?<=\d>)/(?=<\d)|(?<=\d>/)<(?=\d)",
             # Chinese and Japanese write no space between words, so a name in Latin letters runs into the
             # words around it ("memoQの使用経験", "Python经验"): split where the script changes, and at
             # their punctuation ("（LQA）", "、", "。"), which English's rules do not know.
@@ -859,7 +861,7 @@ def _skill_spans(
             kept.append((start, end))
             taken.update(range(start, end))
     kept.sort()
-    if any(lemmas[end - 1].isdigit() for _, end in kept):
+    if any(lemmas[end - 1].isdigit() or lemmas[end - 1] == ">" for _, end in kept):
         for span, name in _numbered_siblings(doc, kept, lexicon):
             kept.append(span)
             names[span] = name
@@ -897,25 +899,36 @@ def _letter_of_a_word(doc: Doc, i: int) -> bool:
 
 
 _BETWEEN_NUMBERS = frozenset({",", "and", "or", "&", "/"})
+_ANGLE_BRACKETS = frozenset({"<", ">"})
 
 
 def _numbered_siblings(doc: Doc, kept: list[tuple[int, int]], lexicon: Lexicon) -> list[tuple[tuple[int, int], str]]:
     """The numbers listed after a name that ends in one, each with the name's words before it, where that is a
-    name of the lexicon too: "Series 7, 63 and 66" says Series 63 and Series 66, "ISO 9001 and 13485" ISO 13485.
+    name of the lexicon too: "Series 7, 63 and 66" says Series 63 and Series 66, "ISO 9001 and 13485" ISO 13485, and
+    "USP <797> and <800>" (or "<797>/<800>") USP <800>, a number in angle brackets only after one in them.
     A number that makes no name ("Windows 10 and 11") stays a number."""
     taken = {i for start, end in kept for i in range(start, end)}
     out = []
     for start, end in kept:
-        if end - start < 2 or not doc[end - 1].text.isdigit():
+        # A number in angle brackets, as the USP numbers its chapters ("USP <797> and <800>"), is listed so too.
+        bracketed = end - start >= 4 and doc[end - 1].text == ">" and doc[end - 3].text == "<"
+        last = end - 2 if bracketed else end - 1
+        first = last - 1 if bracketed else last  # where the name's words end
+        if first - start < 1 or not doc[last].text.isdigit():
             continue
-        words = " ".join(token.text for token in doc[start : end - 1])
+        words = " ".join(token.text for token in doc[start:first])
         i = end
         while i < len(doc) and i not in taken:
             text = doc[i].text
-            if doc[i].is_space or text in _BETWEEN_NUMBERS:
+            if doc[i].is_space or text in _BETWEEN_NUMBERS or (bracketed and text in _ANGLE_BRACKETS):
                 i += 1
                 continue
-            name = lexicon.names.get(f"{words} {text}") if text.isdigit() else None
+            enclosed = 0 < i < len(doc) - 1 and doc[i - 1].text == "<" and doc[i + 1].text == ">"
+            name = (
+                lexicon.names.get(f"{words} <{text}>" if bracketed else f"{words} {text}")
+                if text.isdigit() and enclosed == bracketed
+                else None
+            )
             if name is None:
                 break
             out.append(((i, i + 1), name))

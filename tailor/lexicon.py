@@ -63,7 +63,8 @@ class Lexicon:
     review") → lowercase phrases that mark a bullet as that activity."""
     instances: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Lowercase kind of tool or system ("ehr") → the lowercase names of skills that are each one of it
-    ("epic", "cerner"): a CV that says one meets a posting asking for the kind."""
+    ("epic", "cerner", and the instances of those: "epic willow"): a CV that says one meets a posting asking
+    for the kind."""
     capitals: frozenset[str] = frozenset()
     """Lowercase surface forms the lexicon writes in capitals ("elk", "ppo", "rest"): an ambiguous name written
     in capitals is that skill only if it is one of these ("ADA" is no Ada; tailor.analysis.another_acronym)."""
@@ -132,10 +133,26 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
         frozenset(spoken),
         related,
         supporting,
-        instances,
+        _with_their_own(instances),
         frozenset(capitals),
         frozenset(inner),
     )
+
+
+def _with_their_own(instances: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """Each kind's instances followed by theirs, and so on down (an EHR: Epic, and Epic's pharmacy module Epic
+    Willow), each once: one of a kind's kinds is one of it too."""
+    out: dict[str, tuple[str, ...]] = {}
+    for kind, members in instances.items():
+        found: list[str] = []
+        todo = list(members)
+        while todo:
+            member = todo.pop(0)
+            if member != kind and member not in found:
+                found.append(member)
+                todo += instances.get(member, ())
+        out[kind] = tuple(found)
+    return out
 
 
 def _read_bundled() -> SkillsFile:

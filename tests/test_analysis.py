@@ -366,6 +366,14 @@ def test_numbers_listed_after_a_numbered_name_are_the_names_they_make() -> None:
     assert analysis.said["Series 66"] == "Series 66"  # the keyword named, not its bare number
 
 
+def test_numbers_in_angle_brackets_listed_after_a_name_numbered_so_are_the_names_they_make() -> None:
+    # The USP numbers its chapters in angle brackets; a CV names the second chapter after the first's "USP".
+    assert skills("Led the cleanroom's USP <797> and <800> gap analysis.") == ["USP <797>", "USP <800>"]
+    assert skills("Kept the IV room to USP <797>/<800>.") == ["USP <797>", "USP <800>"]
+    # A bare number after one in brackets is a count, no chapter.
+    assert skills("USP <797> compliance and 800 doses a day.") == ["USP <797>"]
+
+
 def test_assessing_a_risk_is_a_skill_of_its_own_not_managing_risk() -> None:
     # "Nutrition risk assessments", "fall risk assessment": a clinician's assessment, no risk management.
     assert skills("Completed nutrition risk assessments for new clients.") == ["risk assessment"]

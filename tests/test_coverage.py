@@ -455,6 +455,14 @@ def test_a_lab_scientists_tools_and_systems_are_keywords_met_by_their_kind_or_ab
     }
 
 
+def test_one_of_a_kind_s_own_instances_meets_a_posting_asking_for_the_kind() -> None:
+    # Epic Willow is one of Epic, and Epic is an EHR: a CV that names the pharmacy module has used an EHR.
+    cv = make_cv({"Harrow General Hospital": ["Built order sets and dose alerts in Epic Willow."]})
+    posting = Posting("p", "Pharmacy Analyst\n\nRequirements:\n- Experience building content in an EHR\n")
+    found = keyword_coverage(cv, posting)
+    assert (found["EHR"].status, found["EHR"].met_by) == ("absent", "Epic Willow")
+
+
 def test_a_librarians_degree_standards_and_systems_are_keywords_met_by_the_degree_or_their_kind() -> None:
     cv = make_cv(
         {

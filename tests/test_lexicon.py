@@ -458,11 +458,11 @@ def test_a_related_phrase_that_names_a_skill_is_written_as_its_canonical_name() 
 def test_every_instance_and_its_kind_are_skills_of_the_lexicon(tmp_path: Path) -> None:
     bundled = bundled_lexicon()
     canonical = {name.lower() for name in bundled.names.values()}
-    assert bundled.instances["ehr"] == ("epic", "cerner", "webpt")
+    assert bundled.instances["ehr"] == ("epic", "cerner", "webpt", "epic willow")  # Epic's own instances too
     for kind, members in bundled.instances.items():
         assert kind in canonical and set(members) <= canonical, kind
     (tmp_path / "skills.yaml").write_text("instances:\n  EHR: [Epic, Meditech]\n", encoding="utf-8")
-    assert lexicon_for(tmp_path / "cv.yaml").instances["ehr"] == ("epic", "meditech")  # the user's wins
+    assert lexicon_for(tmp_path / "cv.yaml").instances["ehr"] == ("epic", "meditech", "epic willow")  # the user's wins
 
 
 def test_a_misspelt_key_in_a_skills_file_is_an_error_with_its_line_and_the_key_meant(tmp_path: Path) -> None:
@@ -614,3 +614,20 @@ def test_subscription_metrics_and_headcount_planning_are_skills_their_acronyms_m
     # Two acronyms run together by a slash are each their own metric.
     (both,) = analyse(["Owned ARR/MRR reporting."], lexicon)
     assert {"annual recurring revenue", "monthly recurring revenue"} <= set(both.skills)
+
+
+def test_a_pharmacists_reviews_of_drug_use_and_the_nonsterile_compounding_chapter_are_skills() -> None:
+    lexicon = bundled_lexicon()
+    (posting, cv) = analyse(
+        [
+            "Perform drug utilization review; lead medication use evaluations; maintain USP <795> compliance.",
+            "Completed drug use reviews and two drug use evaluations; compounded to USP 795.",
+        ],
+        lexicon,
+    )
+    wanted = {"drug utilization review", "medication use evaluation", "USP <795>"}
+    assert set(posting.skills) == set(cv.skills) == wanted
+    assert lexicon.canonical("MUE") is None and lexicon.canonical("DUR") is None
+    # A posting asks for the licence as "an active pharmacist license"; a CV holds it as RPh.
+    (licence,) = analyse(["Active Kentucky pharmacist license in good standing."], lexicon)
+    assert licence.skills == ["RPh"]

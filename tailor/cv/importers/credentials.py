@@ -25,6 +25,7 @@ from tailor.cv.importers.clues import (
     trim,
     words_of,
 )
+from tailor.cv.importers.credential_columns import by_columns
 from tailor.cv.importers.draft import Draft
 from tailor.cv.importers.entries import (
     Entry,
@@ -480,10 +481,12 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
     One line is one credential ("AWS Solutions Architect | Amazon | 2023"), its issuer after a comma, after a
     spaced dash or in a cell of its own. Lines under a name may complete it: its date alone, its issuer and
     date ("Scrimba Jan 2026" under a course's name), or its giver set smaller or as an item under it. A
-    table's header row is skipped, and a grant's value kept as a comment, since no field holds it.
+    table's header row is skipped, and a grant's value kept as a comment, since no field holds it; a table whose
+    header names its columns is read by them (:func:`~tailor.cv.importers.credential_columns.by_columns`).
     """
     found = draft.data.setdefault(kind, [])
     first = len(found)  # what earlier sections of this kind gave
+    lines = by_columns(draft, lines)
     listed = any(line.item for line in lines)  # a line that is no item then goes with the item above it
     pending: dict[str, Any] | None = None  # a name alone on its line, its issuer and date perhaps under it
     above: Line | None = None

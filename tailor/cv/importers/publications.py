@@ -26,6 +26,12 @@ _YEAR_HEADING = re.compile(r"^\(?((?:19|20)\d{2})\)?:?$")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
 """A month's name or its abbreviation, before the year a talk or a poster closes with ("…, May 2021")."""
 
+_DATED_PIECE = re.compile(
+    rf"(?:^|[;,]\s*)(?:{_MONTH}\.?\s+(?:\d{{1,2}}(?:[-–]\d{{1,2}})?,?\s+)?)?({_YEAR})(?=\s*(?:[;,.]|$))"
+)
+"""A date that is a piece of a venue of its own, between semicolons or commas, as a talk or poster is cited
+("Poster presented at: A Meeting; December 2021; Orlando, FL"; "Presented at: A Meeting; May 3, 2019; Denver")."""
+
 _SPLIT_QUOTED = "after the quoted title"
 _SPLIT_AUTHORS = "after the authors and year"
 _SPLIT_VENUE = "before the journal, book or publisher"
@@ -104,7 +110,7 @@ def _read(text: str) -> tuple[str, str, tuple[str, str, str]]:
             title = SENTENCE_END.split(rest, maxsplit=1)[0]
             venue, split = rest[len(title) :].strip(" ."), _SPLIT_AUTHORS
         title = title.rstrip(".")
-        return cited.groupdict().get("year") or "", cited.group("authors"), (title, venue, split)
+        return cited.groupdict().get("year") or _dated_piece(venue), cited.group("authors"), (title, venue, split)
     year = ""
     if found := re.match(rf"^({_YEAR})\b[.:)]?\s*(?:[—–-]\s+)?", text):
         year, text = found.group(1), text[found.end() :]
@@ -180,6 +186,12 @@ _PUBLISHER = re.compile(rf"^(?P<venue>[^\W\d_][^:.]{{1,40}}:\s*[^:]{{2,100}}?),\
 _VENUES = (_JOURNAL, _IN_BOOK, _PUBLISHER)
 _BREAK = re.compile(r"(?<=[.?!])[\"”’]?\s+")
 """Where a sentence of a citation ends, and the next (perhaps its venue) begins."""
+
+
+def _dated_piece(venue: str) -> str:
+    """The year of the date a venue gives as a piece of its own (:data:`_DATED_PIECE`), or ""."""
+    found = _DATED_PIECE.search(venue)
+    return found.group(1) if found else ""
 
 
 def _venue(text: str) -> re.Match[str] | None:

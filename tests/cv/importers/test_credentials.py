@@ -271,6 +271,39 @@ def test_a_word_tables_header_of_a_name_beside_its_year_is_no_certificate(tmp_pa
     ]
 
 
+def test_a_licence_table_is_read_by_its_columns_its_expiry_its_expires_and_its_number_a_comment(tmp_path: Path) -> None:
+    import docx
+
+    from tailor.cv.importers import import_cv
+
+    document = docx.Document()
+    document.add_paragraph("Tomas Ekwueme")
+    document.add_heading("Licensure & Certifications", 1)
+    table = document.add_table(rows=0, cols=4)
+    for cells in [
+        ("Credential", "Issuer", "License Number", "Expires"),
+        ("Registered Dietitian", "Commission on Dietetic Registration", "CDR 8812", "05/2027"),
+        ("Licensed Dietitian", "Texas Department of Licensing", "LD-30417", "N/A"),
+        ("ServSafe Manager", "National Restaurant Association", "—", "—"),
+    ]:
+        row = table.add_row()
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    document.add_heading("Experience", 1)
+    document.add_paragraph("Clinical Dietitian, Harlow Medical Center\t2018 - 2024")
+    document.add_paragraph("Assessed 20 inpatients a day.", style="List Bullet")
+    document.save(tmp_path / "cv.docx")
+    draft = import_cv(tmp_path / "cv.docx")
+    assert [(c["name"], c["issuer"], c["date"], c.get("expires")) for c in draft.data["certificates"]] == [
+        ("Registered Dietitian", "Commission on Dietetic Registration", None, "05/2027"),  # no date gained
+        ("Licensed Dietitian", "Texas Department of Licensing", None, None),
+        ("ServSafe Manager", "National Restaurant Association", None, None),  # no "—" in its issuer
+    ]
+    assert not any(leftover.startswith("Expiry") for leftover in draft.leftovers)
+    assert "Number of 'Licensed Dietitian, Texas Department of Licensing': LD-30417" in draft.leftovers
+    assert not any("ServSafe" in leftover for leftover in draft.leftovers)
+
+
 def test_a_dated_degree_under_the_description_of_the_one_above_is_a_degree_of_its_own() -> None:
     draft = draft_of(
         "Rosa Albrecht\n\nEDUCATION\nCarpentry Apprenticeship, Northwest Carpenters Institute, 2010-2014\n"

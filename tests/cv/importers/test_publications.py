@@ -128,6 +128,20 @@ def test_vancouver_citations_give_title_journal_and_year_and_keep_the_authors_as
     assert not [n for n in draft.notes if "no year" in n.message]
 
 
+def test_a_poster_cited_with_its_meeting_s_date_between_semicolons_takes_that_year() -> None:
+    draft = draft_of(
+        "Leona Vasquez\nleona@example.org\n\nPRESENTATIONS\n"
+        "Vasquez L, Obi K. Early mobility after hip fracture repair. Poster presented at: Western Orthopaedic "
+        "Nursing Conference; October 2022; Tucson, AZ.\n"
+        "Vasquez L. Falls on a night shift. Presented at: Sunbelt Nursing Forum; May 3, 2019; Mesa, AZ.\n"
+    )
+    assert [(p["year"], p["title"]) for p in draft.data["publications"]] == [
+        ("2022", "Early mobility after hip fracture repair"),
+        ("2019", "Falls on a night shift"),
+    ]
+    assert not any("no year found" in note.message for note in draft.notes)
+
+
 def test_a_year_alone_on_its_line_is_the_heading_whose_year_the_citations_below_it_take() -> None:
     draft = draft_of(
         "Mira Okonkwo\n\nPUBLICATIONS\n2024\n"

@@ -1,0 +1,85 @@
+"""A table of credentials whose header row names its columns ("Credential | Issuer | Number | Expires") →
+its rows as the lines a certificates section is read from, each cell by what its column holds."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tailor.cv.importers.clues import normal_title
+from tailor.cv.importers.draft import Draft
+from tailor.cv.importers.line import Line
+
+_COLUMNS: dict[str, tuple[str, ...]] = {
+    "name": (
+        "credential", "certification", "certificate", "license", "licence", "licensure", "designation",
+        "registration", "name", "title", "award",
+    ),
+    "issuer": (
+        "issuer", "issuing body", "issued by", "issuing organization", "issuing organisation", "organization",
+        "organisation", "body", "board", "authority", "agency", "provider", "awarding body",
+    ),
+    "place": ("state", "jurisdiction", "country"),
+    "date": ("date", "year", "issued", "date issued", "obtained", "date obtained", "earned", "awarded", "since"),
+    "expiry": (
+        "expires", "expiry", "expiration", "expiration date", "expiry date", "expires on", "valid until",
+        "valid through", "exp", "renewal", "renewal date",
+    ),
+    "number": (
+        "number", "no", "license number", "licence number", "license no", "licence no", "certificate number",
+        "credential id", "id", "registration number",
+    ),
+    "status": ("status",),
+}  # fmt: skip
+"""What a column of credentials holds, by the names its header gives it (singular or plural)."""
+_COLUMN_OF = {name: column for column, names in _COLUMNS.items() for name in names}
+_COMMENTED = {"number": "Number", "status": "Status"}
+"""Columns no field of a credential holds, kept as comments under these words."""
+_PLACEHOLDER = re.compile(r"[-–—/.\s]*|n/?a|none|not applicable", re.IGNORECASE)
+"""A cell that says it has no value ("—", "N/A")."""
+
+
+def _column(cell: str) -> str | None:
+    name = normal_title(cell)
+    return _COLUMN_OF.get(name) or _COLUMN_OF.get(name.removesuffix("s"))
+
+
+def by_columns(draft: Draft, lines: list[Line]) -> list[Line]:
+    """``lines`` with each table whose header names a credential's columns (one of them its name) read by
+    them: a row becomes "name, issuer and place, date, exp. expiry", as a line of credentials is written (a
+    credential's date is when it was gained, its expiry its ``expires``); a licence number or a status, which no
+    field holds, goes to a comment; a cell that says it is empty ("—", "N/A") is left out. A row whose cells
+    do not line up with the header's is left as it is, and so are the header rows of other tables."""
+    out: list[Line] = []
+    columns: list[str | None] | None = None
+    above: Line | None = None
+    for line in lines:
+        cells = line.text.split("\t")
+        first_row = line.row and (above is None or not above.row)
+        above = line
+        if first_row or line.row == 1:
+            found = [_column(cell) for cell in cells]
+            if len(cells) >= 2 and all(found) and "name" in found:
+                columns = found
+                continue  # the header: no credential
+            columns = None
+        if not (line.row and columns is not None and len(cells) == len(columns)):
+            columns = None if not line.row else columns
+            out.append(line)
+            continue
+        value: dict[str, list[str]] = {}
+        for column, cell in zip(columns, cells, strict=True):
+            if column and not _PLACEHOLDER.fullmatch(cell.strip()):
+                value.setdefault(column, []).append(cell.strip())
+        name = ", ".join(value.get("name", []))
+        giver = ", ".join(value.get("issuer", []) + value.get("place", []))
+        named = f"{name}, {giver}" if giver else name  # a licence held in two states: which one
+        for column, label in _COMMENTED.items():
+            if name and value.get(column):
+                draft.leftovers.append(f"{label} of '{named}': {', '.join(value[column])}")
+        text = "\t".join(part for part in (name, giver, ", ".join(value.get("date", []))) if part)
+        if text and value.get("expiry"):
+            text += f"\texp. {', '.join(value['expiry'])}"  # as a line says it, read by the line's rule
+        if text:
+            out.append(replace(line, text=text, marked=text))
+    return out
