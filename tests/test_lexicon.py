@@ -221,6 +221,19 @@ def test_a_controls_technicians_protocols_and_platforms_are_skills_the_industria
     assert "HMI" in held.skills and "EtherNet/IP" not in held.skills
 
 
+def test_hvac_r_in_any_spelling_is_the_hvac_trade_and_never_the_r_language() -> None:
+    lexicon = bundled_lexicon()
+    texts = [
+        "5+ years of commercial HVAC/R service experience; HVACR or HVAC-R school a plus.",
+        "Certificate in heating, ventilation, air conditioning and refrigeration.",
+        "Modelled churn in Python/R.",
+    ]
+    trade, spelled_out, analyst = analyse(texts, lexicon)
+    assert trade.skills == ["HVAC"]  # the refrigeration trade's "/R" is no programming language
+    assert spelled_out.skills == ["HVAC"]
+    assert {"Python", "R"} <= set(analyst.skills)  # a list of languages still names R
+
+
 def test_a_fundraisers_donor_databases_are_skills_each_a_crm_and_a_donor_database() -> None:
     lexicon = bundled_lexicon()
     text = "Keep gift records in Raiser's Edge or Salesforce NPSP; grow major gifts and planned giving."
