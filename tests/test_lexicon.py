@@ -44,7 +44,7 @@ def test_bundled_lexicon_maps_aliases_to_canonical_names() -> None:
         ("National Electrical Code", "NEC"),
         ("RSLogix 5000", "Studio 5000"),
         ("preventative maintenance", "preventive maintenance"),
-        ("journeyman license", "journeyman electrician license"),
+        ("journeyman electrical license", "journeyman electrician license"),
         ("Professional Engineer (PE) license", "PE license"),
         ("Licensed Clinical Social Worker", "LCSW"),  # social work
         ("dialectical behaviour therapy", "dialectical behavior therapy"),
@@ -232,6 +232,24 @@ def test_hvac_r_in_any_spelling_is_the_hvac_trade_and_never_the_r_language() -> 
     assert trade.skills == ["HVAC"]  # the refrigeration trade's "/R" is no programming language
     assert spelled_out.skills == ["HVAC"]
     assert {"Python", "R"} <= set(analyst.skills)  # a list of languages still names R
+
+
+def test_a_journeyman_license_is_any_trades_and_each_trades_licence_is_one() -> None:
+    lexicon = bundled_lexicon()
+    posting, plumber, fitter = analyse(
+        [
+            "Journeyman license or completion of a union apprenticeship required.",
+            "Holds an Oregon Journeyman Plumber License since 2016.",
+            "Ohio Journeyman Mechanical License (HVAC), No. 00-1234.",
+        ],
+        lexicon,
+    )
+    assert posting.skills == ["journeyman license"]  # not the electrician's: plumbers and fitters hold one too
+    assert plumber.skills == ["journeyman plumber license"]
+    assert "journeyman mechanical license" in fitter.skills
+    # Each trade's licence is a journeyman licence: a CV that shows one meets a posting that asks for any.
+    trades = {"journeyman electrician license", "journeyman plumber license", "journeyman mechanical license"}
+    assert trades <= set(lexicon.instances["journeyman license"])
 
 
 def test_a_fundraisers_donor_databases_are_skills_each_a_crm_and_a_donor_database() -> None:
