@@ -252,6 +252,23 @@ def test_a_journeyman_license_is_any_trades_and_each_trades_licence_is_one() -> 
     assert trades <= set(lexicon.instances["journeyman license"])
 
 
+def test_a_building_automation_technicians_certificates_protocols_and_platforms_are_skills() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Commission direct digital control panels on BACnet MS/TP; program Johnson Controls Metasys and Tridium "
+        "Niagara 4 front ends for variable air volume and variable refrigerant flow systems. NATE certification, "
+        "a stationary engineer licence or CHFM a plus; experience with building management systems."
+    )
+    cv = "NATE-certified tech: tuned DDC controllers, VAV boxes and VRF units on a building automation system."
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {"DDC controls", "BACnet", "Metasys", "Niagara Framework", "VAV", "VRF", "NATE certification"}
+    assert wanted | {"stationary engineer license", "CHFM", "building automation"} <= set(said.skills)
+    assert wanted - {"BACnet", "Metasys", "Niagara Framework"} | {"building automation"} <= set(held.skills)
+    # Their everyday words stay out: a person, a river, a library's shelving.
+    (plain,) = analyse(["Nate Smith drove us to Niagara Falls; shelve the books by DDC number."], lexicon)
+    assert plain.skills == []
+
+
 def test_a_fundraisers_donor_databases_are_skills_each_a_crm_and_a_donor_database() -> None:
     lexicon = bundled_lexicon()
     text = "Keep gift records in Raiser's Edge or Salesforce NPSP; grow major gifts and planned giving."
