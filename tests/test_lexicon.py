@@ -269,6 +269,16 @@ def test_a_building_automation_technicians_certificates_protocols_and_platforms_
     assert plain.skills == []
 
 
+def test_a_front_end_loader_is_heavy_equipment_and_no_frontend_development() -> None:
+    lexicon = bundled_lexicon()
+    operator, developer = analyse(
+        ["Operate a front-end loader, skid-steer and backhoe on road crews.", "Built the front-end in React."],
+        lexicon,
+    )
+    assert operator.skills == ["front-end loader", "skid steer", "backhoe"]
+    assert "frontend development" in developer.skills  # a web developer's front-end is still theirs
+
+
 def test_a_fundraisers_donor_databases_are_skills_each_a_crm_and_a_donor_database() -> None:
     lexicon = bundled_lexicon()
     text = "Keep gift records in Raiser's Edge or Salesforce NPSP; grow major gifts and planned giving."
