@@ -40,6 +40,7 @@ def test_bundled_lexicon_maps_aliases_to_canonical_names() -> None:
         ("variable frequency drive", "VFD"),  # electrical trades and industrial maintenance
         ("motor control center", "MCC"),
         ("Universal EPA 608", "EPA 608 certification"),  # HVAC and facilities maintenance
+        ("EPA Universal Certification", "EPA 608 certification"),  # as job boards name it, without "608"
         ("LOTO", "lockout/tagout"),
         ("National Electrical Code", "NEC"),
         ("RSLogix 5000", "Studio 5000"),
