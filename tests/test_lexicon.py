@@ -40,11 +40,12 @@ def test_bundled_lexicon_maps_aliases_to_canonical_names() -> None:
         ("variable frequency drive", "VFD"),  # electrical trades and industrial maintenance
         ("motor control center", "MCC"),
         ("Universal EPA 608", "EPA 608 certification"),  # HVAC and facilities maintenance
+        ("EPA Universal Certification", "EPA 608 certification"),  # as job boards name it, without "608"
         ("LOTO", "lockout/tagout"),
         ("National Electrical Code", "NEC"),
         ("RSLogix 5000", "Studio 5000"),
         ("preventative maintenance", "preventive maintenance"),
-        ("journeyman license", "journeyman electrician license"),
+        ("journeyman electrical license", "journeyman electrician license"),
         ("Professional Engineer (PE) license", "PE license"),
         ("Licensed Clinical Social Worker", "LCSW"),  # social work
         ("dialectical behaviour therapy", "dialectical behavior therapy"),
@@ -249,6 +250,64 @@ def test_a_controls_technicians_protocols_and_platforms_are_skills_the_industria
     assert wanted <= set(said.skills)
     assert "Ethernet" not in said.skills  # the Industrial Protocol is no office network
     assert "HMI" in held.skills and "EtherNet/IP" not in held.skills
+
+
+def test_hvac_r_in_any_spelling_is_the_hvac_trade_and_never_the_r_language() -> None:
+    lexicon = bundled_lexicon()
+    texts = [
+        "5+ years of commercial HVAC/R service experience; HVACR or HVAC-R school a plus.",
+        "Certificate in heating, ventilation, air conditioning and refrigeration.",
+        "Modelled churn in Python/R.",
+    ]
+    trade, spelled_out, analyst = analyse(texts, lexicon)
+    assert trade.skills == ["HVAC"]  # the refrigeration trade's "/R" is no programming language
+    assert spelled_out.skills == ["HVAC"]
+    assert {"Python", "R"} <= set(analyst.skills)  # a list of languages still names R
+
+
+def test_a_journeyman_license_is_any_trades_and_each_trades_licence_is_one() -> None:
+    lexicon = bundled_lexicon()
+    posting, plumber, fitter = analyse(
+        [
+            "Journeyman license or completion of a union apprenticeship required.",
+            "Holds an Oregon Journeyman Plumber License since 2016.",
+            "Ohio Journeyman Mechanical License (HVAC), No. 00-1234.",
+        ],
+        lexicon,
+    )
+    assert posting.skills == ["journeyman license"]  # not the electrician's: plumbers and fitters hold one too
+    assert plumber.skills == ["journeyman plumber license"]
+    assert "journeyman mechanical license" in fitter.skills
+    # Each trade's licence is a journeyman licence: a CV that shows one meets a posting that asks for any.
+    trades = {"journeyman electrician license", "journeyman plumber license", "journeyman mechanical license"}
+    assert trades <= set(lexicon.instances["journeyman license"])
+
+
+def test_a_building_automation_technicians_certificates_protocols_and_platforms_are_skills() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Commission direct digital control panels on BACnet MS/TP; program Johnson Controls Metasys and Tridium "
+        "Niagara 4 front ends for variable air volume and variable refrigerant flow systems. NATE certification, "
+        "a stationary engineer licence or CHFM a plus; experience with building management systems."
+    )
+    cv = "NATE-certified tech: tuned DDC controllers, VAV boxes and VRF units on a building automation system."
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {"DDC controls", "BACnet", "Metasys", "Niagara Framework", "VAV", "VRF", "NATE certification"}
+    assert wanted | {"stationary engineer license", "CHFM", "building automation"} <= set(said.skills)
+    assert wanted - {"BACnet", "Metasys", "Niagara Framework"} | {"building automation"} <= set(held.skills)
+    # Their everyday words stay out: a person, a river, a library's shelving.
+    (plain,) = analyse(["Nate Smith drove us to Niagara Falls; shelve the books by DDC number."], lexicon)
+    assert plain.skills == []
+
+
+def test_a_front_end_loader_is_heavy_equipment_and_no_frontend_development() -> None:
+    lexicon = bundled_lexicon()
+    operator, developer = analyse(
+        ["Operate a front-end loader, skid-steer and backhoe on road crews.", "Built the front-end in React."],
+        lexicon,
+    )
+    assert operator.skills == ["front-end loader", "skid steer", "backhoe"]
+    assert "frontend development" in developer.skills  # a web developer's front-end is still theirs
 
 
 def test_a_fundraisers_donor_databases_are_skills_each_a_crm_and_a_donor_database() -> None:

@@ -710,13 +710,16 @@ def _preferred_apart(sections: list[Section]) -> list[Section]:
         nice: list[str] = []
         lines = s.text.split("\n")
         for line, item in zip(lines, list_lines(lines), strict=True):
+            if not line.strip():
+                kept.append("")  # a paragraph under the list stays one, not more of its last item
+                continue
             required, preferred = _clauses_apart(line) if item else _sentences_apart(line)
             kept += [required] if required else []
             nice += [preferred] if preferred else []
         if not nice:
             out.append(s)
             continue
-        rest = "\n".join(kept).strip()
+        rest = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
         if rest:
             out.append(Section(s.kind, s.heading, rest))
         out.append(Section(SectionKind.PREFERRED, "" if rest else s.heading, "\n".join(nice)))

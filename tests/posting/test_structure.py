@@ -513,6 +513,18 @@ def test_requirements_that_say_they_are_nice_to_have_are_preferred() -> None:
     ]
 
 
+def test_a_paragraph_under_a_list_of_requirements_stays_apart_when_a_nice_to_have_item_leaves_it() -> None:
+    text = (
+        "Controls Technician\n\n## What you bring\n\n- 3+ years of controls experience\n"
+        "- Vendor certification a plus\n- Valid driver's license\n\nShift: Days, Monday to Friday.\n"
+    )
+    (_, required, preferred) = parse(text).sections
+    assert required.kind is SectionKind.REQUIREMENTS
+    kept = "- 3+ years of controls experience\n- Valid driver's license"
+    assert required.text == kept + "\n\nShift: Days, Monday to Friday."
+    assert (preferred.kind, preferred.text) == (SectionKind.PREFERRED, "- Vendor certification a plus")
+
+
 _COPIED_WITHOUT_MARKS = """Warehouse Shift Manager
 Harbor Freight Partners
 

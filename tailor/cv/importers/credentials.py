@@ -118,8 +118,10 @@ def read_degrees(draft: Draft, section: Section) -> None:
             location = ", ".join(x for x in (place, location) if x)
             labelled += beside
         elif len(rest) == 1 and "," in rest[0]:
-            degree, institution, place = _degree_first(rest[0]) or split_commas(
-                rest[0], _DEGREE_PIECE_WORDS, _is_institution
+            degree, institution, place = (
+                _degree_first(rest[0])
+                or _institution_first(rest[0])
+                or split_commas(rest[0], _DEGREE_PIECE_WORDS, _is_institution)
             )
             location = ", ".join(x for x in (place, location) if x)
         else:
@@ -216,6 +218,21 @@ def _degree_first(text: str) -> tuple[str, str, str] | None:
         at -= 1  # "…, RSMAS, University of Miami", "…, Department of Physics, …": a part of the institution
     institution, place = peel_places(", ".join(pieces[at:]))
     return ", ".join(pieces[:at]), institution, place
+
+
+def _institution_first(text: str) -> tuple[str, str, str] | None:
+    """(degree, institution, place) of a line that names the institution and then the degree ("Joliet Junior
+    College, HVAC Certificate", "Northwestern University, Evanston, IL, MS in Analytics"): a place between or
+    after them is where the school is; None when it does not open with an institution or names no degree after."""
+    pieces = [p.strip() for p in commas(text)]
+    if not (_is_institution(pieces[0]) and not _is_degree(pieces[0])):
+        return None
+    at = next((n for n, piece in enumerate(pieces[1:], 1) if _is_degree(piece) and not _is_institution(piece)), None)
+    if at is None:
+        return None
+    institution, place = peel_places(", ".join(pieces[:at]))
+    degree, after = peel_places(", ".join(pieces[at:]))
+    return degree, institution, ", ".join(p for p in (place, after) if p)
 
 
 _UNIT = re.compile(r"\b(?:department|dept|faculty|division)\b", re.IGNORECASE)

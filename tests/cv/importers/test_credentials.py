@@ -436,6 +436,22 @@ def test_a_high_school_diploma_is_the_degree_and_the_high_school_its_institution
     )
 
 
+def test_an_institution_named_first_on_a_degrees_line_is_the_institution_and_the_degree_after_it_the_degree() -> None:
+    draft = draft_of(
+        "Ana Ruiz\n\nEXPERIENCE\nCook - Bay Diner\n2015 - 2019\n- Cooked\n\nEDUCATION\n"
+        "Harlow Community College, HVAC Certificate, 2012\n"
+        "Brookfield Central High School, Diploma, 2010\n"
+        "Eastbrook University, Dayton, OH, Master of Science in Analytics, 2018\n"
+        "B.Sc. Marine Biology, Eastbrook University, 2008\n"
+    )
+    assert [(d["degree"], d["institution"], d.get("location", ""), d["end"]) for d in draft.data["education"]] == [
+        ("HVAC Certificate", "Harlow Community College", "", "2012"),
+        ("Diploma", "Brookfield Central High School", "", "2010"),
+        ("Master of Science in Analytics", "Eastbrook University", "Dayton, OH", "2018"),
+        ("B.Sc. Marine Biology", "Eastbrook University", "", "2008"),  # the degree first, as before
+    ]
+
+
 def test_a_licence_whose_name_ends_in_a_list_of_letters_keeps_them_in_its_name_with_no_issuer() -> None:
     draft = draft_of(
         "Ana Ruiz\n\nEXPERIENCE\nDriver - Bay Freight\n2015 - 2019\n- Drove\n\nLICENSES\n"
