@@ -58,6 +58,7 @@ LEMMA_OVERRIDES = {
     "ops": "operation",
     "best": "best",
     "better": "better",
+    "crew": "crew",  # no past tense of "crow" in a résumé
     "worst": "worst",
     "worse": "worse",
     "wound": "wound",

@@ -707,12 +707,19 @@ def _close_pair(term: str) -> tuple[str, str] | None:
     """A two-word term as the pair of lemmas :attr:`tailor.analysis.Analysis.near` holds when the two words
     stand close: the skill "video editing" is said by "edited photos and short videos". A word of two parts
     joined by a hyphen stands there by its last, as analysis splits it ("co-occurring" by "occur"); one of
-    more parts, by none."""
+    more parts, by none. A word for the people one works over is :data:`_STAFF`, which any word for people in a
+    text says ("people management" by "managed 12 engineers")."""
     words = term.split()
     if len(words) != 2 or any(word.count("-") > 1 for word in words):
         return None
-    first, second = (_lemma(word.rpartition("-")[2]) for word in words)
+    first, second = (_staff_or(_lemma(word.rpartition("-")[2])) for word in words)
     return (first, second) if first < second else (second, first)
+
+
+def _staff_or(lemma: str) -> str:
+    """:data:`_STAFF` for a word of a term that says the people one works over ("people management"), else
+    ``lemma``."""
+    return _STAFF if lemma in _STAFF_WORDS else lemma
 
 
 def _hyphened(term: str) -> tuple[str, ...]:
@@ -815,9 +822,37 @@ def _index(prepared: PreparedCV) -> tuple[dict[str, tuple[int, ...]], dict[tuple
                 continue  # "Supervised six RNs": the RNs are others
             if term not in ambiguous or _ambiguous_said(text, term, spoken, capitals):
                 terms[term].append(n)
-        for pair in text.analysis.near:
+        for pair in dict.fromkeys(pair for close in text.analysis.near for pair in _with_staff(close)):
             near[pair].append(n)
     return {k: tuple(v) for k, v in terms.items()}, {k: tuple(v) for k, v in near.items()}
+
+
+_STAFF = "staff"
+"""The word a term of work on people says them by ("staff supervision"): "people", "personnel" and "employees"
+in a term say it too (:data:`_STAFF_WORDS`), and any word for people in a text does (:func:`_with_staff`)."""
+_STAFF_WORDS = frozenset({"staff", "people", "personnel", "employee", "workforce"})
+_PEOPLE_WORDS = frozenset({"staff", "team", "crew", "employee", "personnel", "worker", "volunteer"})
+"""Words for people one works over that name no job ("supervised a crew of six", "managed 40 volunteers")."""
+_NO_ONE_OVER = frozenset(
+    {"lead", "head", "chief", "vp", "president", "executive", "phd", "doctoral", "postdoctoral", "internship",
+     "apprenticeship", "fellowship", "studentship"}
+)  # fmt: skip
+"""Job words that are no people one works over: a title's rank ("Lead Pharmacist") or a programme."""
+
+
+def _with_staff(pair: tuple[str, str]) -> Iterator[tuple[str, str]]:
+    """``pair`` of close words, and, where one names people ("technicians", "a team", "RNs"), the pair with
+    :data:`_STAFF` in its place: "Supervised 5 pharmacy technicians" says staff supervision, "managed a crew"
+    managing staff."""
+    yield pair
+    for person, other in (pair, pair[::-1]):
+        if other != _STAFF and _names_people(person):
+            yield (other, _STAFF) if other < _STAFF else (_STAFF, other)
+
+
+@lru_cache(maxsize=4096)
+def _names_people(lemma: str) -> bool:
+    return lemma in _PEOPLE_WORDS or (lemma not in _NO_ONE_OVER and JOB_WORDS.fullmatch(lemma) is not None)
 
 
 def coverage(ranking: Ranking, selection: Selection, shown: Collection[str] | None = None) -> Coverage:

@@ -254,6 +254,38 @@ def evidence(cv, posting: Posting) -> dict[str, tuple[str, tuple[str, ...]]]:
     return {term: (k.status, k.where) for term, k in keyword_coverage(cv, posting).items()}
 
 
+def test_supervising_or_managing_people_named_by_their_job_says_the_work_on_staff() -> None:
+    cv = make_cv(
+        {
+            "Kroger Pharmacy": ["Supervised 5 pharmacy technicians across two shifts."],
+            "Eastfield Police Department": ["Supervising 9 officers on night patrol."],
+            "Harbor Builders": ["Supervised a crew of six framers."],
+            "Dune Labs": ["Managed 12 engineers through two product launches."],
+        }
+    )
+    posting = Posting(
+        "p",
+        "Operations Manager\n\nRequirements:\n- Supervisory experience\n- People management\n- Staff supervision\n",
+    )
+    found = evidence(cv, posting)
+    assert found["staff supervision"] == ("selected", ("job0-b0", "job1-b0", "job2-b0"))
+    assert found["people management"] == ("selected", ("job3-b0",))
+
+
+def test_people_who_are_no_staff_and_job_words_that_name_no_people_say_no_work_on_staff() -> None:
+    cv = make_cv(
+        {
+            "Lincoln Elementary": ["Supervised students during recess and field trips."],
+            "Mercy Hospital": ["Charted vitals, supervised by the charge nurse."],
+            "Brightline Media": ["Managed lead generation and executive communications for three product lines."],
+        }
+    )
+    posting = Posting("p", "Unit Manager\n\nRequirements:\n- Supervisory experience\n- People management\n")
+    found = evidence(cv, posting)
+    assert found["staff supervision"][0] == "absent"
+    assert found["people management"][0] == "absent"
+
+
 def test_a_keyword_of_work_is_said_by_its_verb_with_the_other_word_close_by() -> None:
     cv = make_cv(
         {
