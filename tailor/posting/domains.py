@@ -77,7 +77,9 @@ def complete(name: str, page: Page) -> str:
     """``name`` as the posting writes it in full: "Arista" → "Arista Networks" when it writes that too; and
     in its own letters where a heading set it in capitals ("LANE COUNTY" → "Lane County", as its text writes it)."""
     if name.isupper():
-        name = next((n for n in page.names if not n.isupper() and n.lower() == name.lower()), name)
+        # "The City of Arvada Hills is …" writes "CITY OF ARVADA HILLS" in its letters, "The" as a sentence sets it.
+        written = (n.removeprefix("The ") for n in page.names if not n.isupper())
+        name = next((n for n in written if n.lower() == name.lower()), name)
     return _longest(name, page.names)
 
 

@@ -216,8 +216,17 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
         for field, value in read:
             if field is not None:
                 offers.setdefault(field, []).append(value)
-    offers["company"] = offers.get("company", []) + _named_above(page, index)
+    above = _named_above(page, index)
+    if above and offers.get("company") and _UNIT.match(offers["company"][0]):
+        offers["company"] = above  # "CITY OF ARVADA HILLS" over the title, "Office of Emergency Management" under it
+    else:
+        offers["company"] = offers.get("company", []) + above
     return offers
+
+
+_UNIT = re.compile(r"^(?:the\s+)?(?:Office|Department|Dept\.?|Division|Bureau|Unit|Section|Branch)\s+of\b", re.I)
+"""A unit of an organisation ("Office of Emergency Management", "Division of Nursing"): under the title, below the
+organisation's own name over it, it says where in that employer the job is, not who employs."""
 
 
 def _a_name_before_its_place(read: list[tuple[Field | None, str]]) -> bool:
@@ -292,7 +301,7 @@ def _named_above(page: Page, index: int) -> list[str]:
     lines over the title, the links and buttons aside."""
     above = [line for line in page.lines[max(0, index - 6) : index] if line.text]
     return [
-        line.text
+        complete(line.text, page) if line.text.isupper() else line.text  # in its own letters, not a header's
         for line in reversed(above[-3:])
         if line.short
         and line.kind is None
@@ -476,7 +485,8 @@ def _named_again(page: Page, name: str, *, strictly: bool = False) -> bool:
     area" name a language and a party to the contract, which a title's second piece ("Backend Engineer -
     Elixir") may be as well as an employer."""
     title_index = page.title_line[0] if page.title_line is not None else -1
-    name = re.escape(name)
+    # A name set in capitals over the title ("CITY OF ARVADA HILLS") is written in words elsewhere.
+    name = f"(?i:{re.escape(name)})" if name.isupper() else re.escape(name)
     where = "at|join|joining" if strictly else "at|join|joining|about|with|for"
     whose = "" if strictly else "['’]s\\b|"
     said = re.compile(

@@ -695,7 +695,7 @@ def test_a_public_employers_invitation_to_apply_heads_the_title_not_how_to_apply
 def test_a_company_set_in_capitals_is_named_as_the_posting_writes_it_elsewhere() -> None:
     text = _PUBLIC_EMPLOYER.format(header="DESCHUTES COUNTY\ninvites applications for the position of:")
     found = details(text + "\nDeschutes County is an equal opportunity employer.\n")
-    assert found["company"] == "Deschutes County (hiring-phrase)"
+    assert found["company"] == "Deschutes County (board-header)"  # its name over the title
     assert details(text)["company"] == "DESCHUTES COUNTY (hiring-phrase)"  # written no other way: as it stands
 
 
@@ -1219,4 +1219,27 @@ def test_a_reference_set_beside_the_title_on_its_line_is_no_part_of_the_title() 
 )
 def test_a_federal_postings_agency_under_its_department_is_the_employer(header: str, company: str) -> None:
     text = f"Wildlife Biologist\n{header}\nLocation: Elko, NV\n\nDuties\nConduct habitat surveys on public lands.\n"
+    assert details(text)["company"] == f"{company} (board-header)"
+
+
+@pytest.mark.parametrize(
+    ("above", "under", "company"),
+    [
+        ("CITY OF MAPLE FORD", "Office of Emergency Management | Maple Ford, Colorado", "City of Maple Ford"),
+        ("Harlow County", "Division of Public Health | Harlow, OR", "Harlow County"),
+        ("", "Office of Emergency Management | Maple Ford, Colorado", "Office of Emergency Management"),
+    ],
+)
+def test_an_employer_named_over_the_title_outranks_a_unit_of_it_under_the_title(
+    above: str, under: str, company: str
+) -> None:
+    # A city's header: its name over the title in capitals, the office the job is in under it. The name is the
+    # employer, written as the posting writes it in sentences; the office alone, with no name over it, is all there is.
+    name = company if above else "The office"
+    text = (
+        f"{above}\nEmergency Management Coordinator\n{under}\n\nPosition Purpose\n"
+        f"Plans the emergency preparedness programs.\n\nThe {name} is an equal opportunity employer.\n"
+        if above
+        else f"Emergency Management Coordinator\n{under}\n\nPosition Purpose\nPlans the emergency programs.\n"
+    )
     assert details(text)["company"] == f"{company} (board-header)"
