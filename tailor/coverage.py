@@ -665,7 +665,8 @@ def says(
         return True
     if text.kind in _NAMING_ONESELF and _doers(term) in text.analysis.terms:
         return True
-    return any(pair in text.analysis.near for pair in _close_pairs(term)) and all(
+    close = any(pair in text.analysis.near for pair in _close_pairs(term))
+    return (close or _ordered_pair(term) in text.analysis.compounds) and all(
         w in text.analysis.terms for w in _hyphened(term)
     )
 
@@ -708,11 +709,21 @@ def _close_pair(term: str) -> tuple[str, str] | None:
     stand close: the skill "video editing" is said by "edited photos and short videos". A word of two parts
     joined by a hyphen stands there by its last, as analysis splits it ("co-occurring" by "occur"); one of
     more parts, by none."""
+    pair = _ordered_pair(term)
+    if pair is None:
+        return None
+    first, second = pair
+    return (first, second) if first < second else (second, first)
+
+
+def _ordered_pair(term: str) -> tuple[str, str] | None:
+    """A two-word term as its pair of lemmas in its own order, as :attr:`tailor.analysis.Analysis.compounds` holds
+    them (:func:`_close_pair`)."""
     words = term.split()
     if len(words) != 2 or any(word.count("-") > 1 for word in words):
         return None
     first, second = (_lemma(word.rpartition("-")[2]) for word in words)
-    return (first, second) if first < second else (second, first)
+    return first, second
 
 
 def _hyphened(term: str) -> tuple[str, ...]:
@@ -753,15 +764,17 @@ def _line_at(text: str, at: int) -> str:
 def saying(prepared: PreparedCV, term: str) -> list[str]:
     """The ids of the CV's texts that say ``term`` (:func:`says`, names of two meanings as the lexicon has
     them), in CV order."""
-    terms, near = _index(prepared)
+    terms, near, compounds = _index(prepared)
     found = set(terms.get(term, ()))
     if (verb := _verb_of(term)) is not None:
         found.update(terms.get(verb, ()))
     if (doer := _doers(term)) is not None:
         found.update(n for n in terms.get(doer, ()) if prepared.texts[n].kind in _NAMING_ONESELF)
-    for pair in _close_pairs(term):
-        if pair in near:
-            found.update(set(near[pair]).intersection(*(terms.get(whole, ()) for whole in _hyphened(term))))
+    close = [near[pair] for pair in _close_pairs(term) if pair in near]
+    if (ordered := _ordered_pair(term)) in compounds:
+        close.append(compounds[ordered])
+    for texts in close:
+        found.update(set(texts).intersection(*(terms.get(whole, ()) for whole in _hyphened(term))))
     return [prepared.texts[n].id for n in sorted(found)]
 
 
@@ -801,12 +814,16 @@ def _spoken(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(name for name, canonical in lexicon.names.items() if canonical.lower() in names) | names
 
 
+_Pairs = dict[tuple[str, str], tuple[int, ...]]
+
+
 @lru_cache(maxsize=4)
-def _index(prepared: PreparedCV) -> tuple[dict[str, tuple[int, ...]], dict[tuple[str, str], tuple[int, ...]]]:
-    """Which texts (by position) say each term, and each pair of close words: :func:`says` for every
-    text at once, a dictionary look-up for each of a posting's keywords."""
+def _index(prepared: PreparedCV) -> tuple[dict[str, tuple[int, ...]], _Pairs, _Pairs]:
+    """Which texts (by position) say each term, each pair of close words and each compound: :func:`says` for
+    every text at once, a dictionary look-up for each of a posting's keywords."""
     terms: dict[str, list[int]] = defaultdict(list)
     near: dict[tuple[str, str], list[int]] = defaultdict(list)
+    compounds: dict[tuple[str, str], list[int]] = defaultdict(list)
     ambiguous, spoken, capitals = prepared.lexicon.ambiguous, _spoken(prepared.lexicon), prepared.lexicon.capitals
     who = people(prepared.lexicon)
     for n, text in enumerate(prepared.texts):
@@ -817,7 +834,13 @@ def _index(prepared: PreparedCV) -> tuple[dict[str, tuple[int, ...]], dict[tuple
                 terms[term].append(n)
         for pair in text.analysis.near:
             near[pair].append(n)
-    return {k: tuple(v) for k, v in terms.items()}, {k: tuple(v) for k, v in near.items()}
+        for pair in text.analysis.compounds:
+            compounds[pair].append(n)
+    return (
+        {k: tuple(v) for k, v in terms.items()},
+        {k: tuple(v) for k, v in near.items()},
+        {k: tuple(v) for k, v in compounds.items()},
+    )
 
 
 def coverage(ranking: Ranking, selection: Selection, shown: Collection[str] | None = None) -> Coverage:
