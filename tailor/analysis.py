@@ -430,7 +430,12 @@ class Analysis:
     Kubernetes, "monitoring and alerting" for observability): what a report shows."""
     near: frozenset[tuple[str, str]] = frozenset()
     """Pairs of words (lemmas, each pair sorted) that stand within :data:`NEAR` words of each
-    other, when asked for: "pipelines for data" says "data pipeline" in other words."""
+    other, when asked for: "pipelines for data" says "data pipeline" in other words. Not two
+    side by side that make a compound (:attr:`compounds`)."""
+    compounds: frozenset[tuple[str, str]] = frozenset()
+    """Pairs of words (lemmas, in the text's order) that stand side by side, the first in no verb's
+    form, when asked for with ``near``: a compound that says itself ("medication administration" inside
+    "barcode medication administration") and not the other order ("leadership team" is no team leadership)."""
     cut: tuple[str, ...] = ()
     """The two-word phrases of :attr:`terms` that cut a multi-word skill or a hyphenated word in two, once per
     time they do ("scale machine" of "scale machine learning", "upper mid" of "upper mid-market"): terms for
@@ -487,7 +492,8 @@ def analyse(
             within = _within(lemmas, spans, joins, lexicon) if lexicon is not None and spans else frozenset()
             if lexicon is not None and not _COORDINATORS.isdisjoint(lemmas):
                 within |= _shared_heads([lemma for i, lemma in enumerate(lemmas) if i not in joins], lexicon)
-            analysis = replace(analysis, near=_near(terms, doc), within=within)
+            close, compounds = _near(terms, doc)
+            analysis = replace(analysis, near=close, compounds=compounds, within=within)
         source = original if original is not None else low
         said = analysis.said
         for start, end, name in spans:
@@ -695,18 +701,38 @@ def _lemmas() -> frozenset[str]:
     return frozenset(lemma_table().values())
 
 
-def _near(terms: list[str | None], doc: Doc) -> frozenset[tuple[str, str]]:
+def _near(terms: list[str | None], doc: Doc) -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]]]:
+    """The pairs of words that stand close (:attr:`Analysis.near`), and the compounds (:attr:`Analysis.compounds`)."""
     # Figures and signs do not hold words apart: "managed a $14M operating budget" is managing a budget.
     at = list(accumulate(any(c.isalpha() for c in token.text) for token in doc))
-    kept = [(at[i], t) for i, t in enumerate(terms) if t]
+    kept = [(k, at[k], t) for k, t in enumerate(terms) if t]
     pairs = set()
-    for n, (i, a) in enumerate(kept):
-        for j, b in kept[n + 1 :]:
+    compounds = set()
+    for n, (k, i, a) in enumerate(kept):
+        for m, j, b in kept[n + 1 :]:
             if j - i > NEAR:
                 break
-            if a != b:
+            if a == b:
+                continue
+            if m == k + 1 and _compound(doc[k].lower_, a):
+                compounds.add((a, b))
+            else:
                 pairs.add((a, b) if a < b else (b, a))
-    return frozenset(pairs)
+    return frozenset(pairs), frozenset(compounds)
+
+
+def _compound(word: str, lemma: str) -> bool:
+    """Whether ``word`` (lowercase, with its ``lemma``), standing right before another kept word, makes a compound
+    noun with it: a word that is no form of a verb. Such two words are a phrase term in their own order; in the
+    other they name another thing ("leadership team" is no team leadership, "management team" no team
+    management), where a verb before its object says the work either way ("edited videos", "manage budgets")."""
+    return word == lemma and lemma not in _verbs()
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    """The lemmas of the lemma table that have a form in "-ed" or "-ing": every word that may be a verb."""
+    return frozenset(lemma for word, lemma in lemma_table().items() if word != lemma and word.endswith(("ed", "ing")))
 
 
 def locate(

@@ -665,7 +665,8 @@ def says(
         return True
     if text.kind in _NAMING_ONESELF and _doers(term) in text.analysis.terms:
         return True
-    return any(pair in text.analysis.near for pair in _close_pairs(term)) and all(
+    close = any(_stands_close(pair, text.analysis.near) for pair in _close_pairs(term))
+    return (close or _ordered_pair(term) in text.analysis.compounds) and all(
         w in text.analysis.terms for w in _hyphened(term)
     )
 
@@ -709,11 +710,21 @@ def _close_pair(term: str) -> tuple[str, str] | None:
     joined by a hyphen stands there by its last, as analysis splits it ("co-occurring" by "occur"); one of
     more parts, by none. A word for the people one works over is :data:`_STAFF`, which any word for people in a
     text says ("people management" by "managed 12 engineers")."""
+    pair = _ordered_pair(term)
+    if pair is None:
+        return None
+    first, second = pair
+    return (first, second) if first < second else (second, first)
+
+
+def _ordered_pair(term: str) -> tuple[str, str] | None:
+    """A two-word term as its pair of lemmas in its own order, as :attr:`tailor.analysis.Analysis.compounds` holds
+    them (:func:`_close_pair`)."""
     words = term.split()
     if len(words) != 2 or any(word.count("-") > 1 for word in words):
         return None
     first, second = (_staff_or(_lemma(word.rpartition("-")[2])) for word in words)
-    return (first, second) if first < second else (second, first)
+    return first, second
 
 
 def _staff_or(lemma: str) -> str:
@@ -760,15 +771,17 @@ def _line_at(text: str, at: int) -> str:
 def saying(prepared: PreparedCV, term: str) -> list[str]:
     """The ids of the CV's texts that say ``term`` (:func:`says`, names of two meanings as the lexicon has
     them), in CV order."""
-    terms, near = _index(prepared)
+    terms, near, compounds = _index(prepared)
     found = set(terms.get(term, ()))
     if (verb := _verb_of(term)) is not None:
         found.update(terms.get(verb, ()))
     if (doer := _doers(term)) is not None:
         found.update(n for n in terms.get(doer, ()) if prepared.texts[n].kind in _NAMING_ONESELF)
-    for pair in _close_pairs(term):
-        if pair in near:
-            found.update(set(near[pair]).intersection(*(terms.get(whole, ()) for whole in _hyphened(term))))
+    close = [near[pair] for pair in _close_pairs(term) if pair in near]
+    if (ordered := _ordered_pair(term)) in compounds:
+        close.append(compounds[ordered])
+    for texts in close:
+        found.update(set(texts).intersection(*(terms.get(whole, ()) for whole in _hyphened(term))))
     return [prepared.texts[n].id for n in sorted(found)]
 
 
@@ -808,12 +821,16 @@ def _spoken(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(name for name, canonical in lexicon.names.items() if canonical.lower() in names) | names
 
 
+_Pairs = dict[tuple[str, str], tuple[int, ...]]
+
+
 @lru_cache(maxsize=4)
-def _index(prepared: PreparedCV) -> tuple[dict[str, tuple[int, ...]], dict[tuple[str, str], tuple[int, ...]]]:
-    """Which texts (by position) say each term, and each pair of close words: :func:`says` for every
-    text at once, a dictionary look-up for each of a posting's keywords."""
+def _index(prepared: PreparedCV) -> tuple[dict[str, tuple[int, ...]], _Pairs, _Pairs]:
+    """Which texts (by position) say each term, each pair of close words and each compound: :func:`says` for
+    every text at once, a dictionary look-up for each of a posting's keywords."""
     terms: dict[str, list[int]] = defaultdict(list)
     near: dict[tuple[str, str], list[int]] = defaultdict(list)
+    compounds: dict[tuple[str, str], list[int]] = defaultdict(list)
     ambiguous, spoken, capitals = prepared.lexicon.ambiguous, _spoken(prepared.lexicon), prepared.lexicon.capitals
     who = people(prepared.lexicon)
     for n, text in enumerate(prepared.texts):
@@ -824,7 +841,13 @@ def _index(prepared: PreparedCV) -> tuple[dict[str, tuple[int, ...]], dict[tuple
                 terms[term].append(n)
         for pair in dict.fromkeys(pair for close in text.analysis.near for pair in _with_staff(close)):
             near[pair].append(n)
-    return {k: tuple(v) for k, v in terms.items()}, {k: tuple(v) for k, v in near.items()}
+        for pair in text.analysis.compounds:
+            compounds[pair].append(n)
+    return (
+        {k: tuple(v) for k, v in terms.items()},
+        {k: tuple(v) for k, v in near.items()},
+        {k: tuple(v) for k, v in compounds.items()},
+    )
 
 
 _STAFF = "staff"
@@ -838,6 +861,17 @@ _NO_ONE_OVER = frozenset(
      "apprenticeship", "fellowship", "studentship"}
 )  # fmt: skip
 """Job words that are no people one works over: a title's rank ("Lead Pharmacist") or a programme."""
+
+
+def _stands_close(pair: tuple[str, str], near: frozenset[tuple[str, str]]) -> bool:
+    """Whether ``near``, a text's close pairs, holds ``pair``, :data:`_STAFF` said by any word for people
+    (:func:`_with_staff`)."""
+    if pair in near:
+        return True
+    if _STAFF not in pair:
+        return False
+    other = pair[1] if pair[0] == _STAFF else pair[0]
+    return any(other in close and _names_people(close[close[0] == other]) for close in near)
 
 
 def _with_staff(pair: tuple[str, str]) -> Iterator[tuple[str, str]]:

@@ -2234,3 +2234,18 @@ def test_an_e_learning_developers_authoring_apps_and_lms_meet_a_posting_asking_f
         "LMS": ("absent", "Docebo"),  # met by one of its kind
         "Camtasia": ("absent", ""),
     }
+
+
+def test_two_nouns_standing_side_by_side_say_no_keyword_of_their_words_in_the_other_order() -> None:
+    cv = make_cv(
+        {
+            "Fenmoor Foods": [
+                "Presented quarterly results to the leadership team.",
+                "Edited training videos for new hires.",
+            ]
+        }
+    )
+    posting = Posting("p", "Operations Lead\n\nRequirements:\n- Team leadership\n- Video editing\n")
+    found = evidence(cv, posting)
+    assert found["team leadership"] == ("absent", ())  # a leadership team is a team, not leading one
+    assert found["video editing"] == ("selected", ("job0-b1",))  # a verb before its object says the work

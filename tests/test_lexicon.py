@@ -690,3 +690,19 @@ def test_a_pharmacists_reviews_of_drug_use_and_the_nonsterile_compounding_chapte
     # A posting asks for the licence as "an active pharmacist license"; a CV holds it as RPh.
     (licence,) = analyse(["Active Kentucky pharmacist license in good standing."], lexicon)
     assert licence.skills == ["RPh"]
+
+
+def test_a_recruiters_systems_methods_and_measures_are_skills_each_system_an_applicant_tracking_system() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Build Boolean search strings and run LinkedIn Recruiter campaigns; own campus recruiting and our employer "
+        "brand; report time to fill and time-to-hire; Greenhouse or Lever experience."
+    )
+    cv = "Cut time-to-fill by 14 days with Boolean strings, structured interviewing and university recruitment."
+    asked, said = analyse([posting, cv], lexicon)
+    assert {"Boolean search", "LinkedIn Recruiter", "university recruiting", "employer branding"} <= set(asked.skills)
+    assert {"time-to-fill", "time-to-hire", "Greenhouse", "Lever"} <= set(asked.skills)
+    assert {"time-to-fill", "Boolean search", "structured interviews", "university recruiting"} <= set(said.skills)
+    assert {"bullhorn", "lever", "jobvite"} <= set(lexicon.instances["applicant tracking systems"])
+    # "Lever" is a word too: the ATS only where its context names it.
+    assert analyse(["Pull every lever on growth."], lexicon)[0].skills == []

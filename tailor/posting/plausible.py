@@ -91,6 +91,39 @@ _SENTENCE = re.compile(
     r"|[.!?]$",
     re.IGNORECASE,
 )
+_ONE_JOB = JOB_WORDS.pattern.removesuffix(r"s?\b")
+_HIRING_NOUN = re.compile(
+    r"\b([a-z][\w'’-]*)\s+hiring\b(?=\s*(?:$|[,;)|/]|\s[-–—]\s))"
+    rf"|^hiring(?=\s+(?:{_ONE_JOB})\b)",
+    re.IGNORECASE,
+)
+"""Hiring as a noun: the kind of hiring a job is for, ending a title or a piece of it ("Sourcing Lead, Technology
+Hiring", "Recruiter (Campus Hiring)"), and a title's first word before one job ("Hiring Coordinator")."""
+_HIRING_VERB_BEFORE = frozenset(
+    {"now", "urgently", "actively", "currently", "immediately", "still", "also", "is", "are", "was", "were", "we're"}
+)
+"""The words before a "hiring" that make it the verb of a call ("Line Cook - Now Hiring", "Acme is hiring")."""
+
+
+def _without_hiring_nouns(text: str) -> str:
+    """``text`` without the word "hiring" where it is a noun (:data:`_HIRING_NOUN`), so that a title of a
+    recruiter's job is not read as a sentence for it ("we're hiring" is one)."""
+    if "hiring" not in text.lower():
+        return text
+
+    def noun(found: re.Match[str]) -> str:
+        kind = found.group(1)
+        if kind is None:
+            return ""  # "Hiring Coordinator"
+        # The kind of hiring follows a job, and is no jobs ("Line Cooks Hiring" calls for cooks).
+        plural_job = kind[-1:] in "sS" and JOB_WORDS.fullmatch(kind)
+        if kind.lower() in _HIRING_VERB_BEFORE or plural_job or not JOB_WORDS.search(text, 0, found.start()):
+            return found.group()
+        return kind
+
+    return _HIRING_NOUN.sub(noun, text)
+
+
 _ABBREVIATED = re.compile(r"(?:\b(?i:Inc|Ltd|Co|Corp|Bros|Intl|Mfg|Pty|Pte|Cie|Assn)|(?:\b[A-Za-z]\.)+[A-Za-z])\.$")
 """A name's last word abbreviated with a full stop ("Acme Co.", "Brightway Media, Inc.", "Rossi S.p.A."):
 no sentence's end."""
@@ -217,7 +250,9 @@ def title(value: str, trust: Trust = "stated", *, heading: bool = False) -> str 
         return None
     if trust == "stated":
         return found
-    if _SENTENCE.search(found) or len(found.split()) > 14 or employment_type(found) or salary(found):
+    if _SENTENCE.search(_without_hiring_nouns(found)) or len(found.split()) > 14:
+        return None
+    if employment_type(found) or salary(found):
         return None
     if trust == "loose":
         job = JOB_WORDS.search(found)

@@ -170,6 +170,8 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
         if plausible.is_navigation(line.text):
             offers["url"] += _links(page, n)  # "Apply here" under the title: where the posting lives
             continue
+        if seen and plausible.is_board_status(line.text):
+            continue  # "Reposted 3 days ago · Over 100 applicants": the board's, above the pay and type it sets
         chips = [c.strip() for c in _CHIP.findall(line.raw)]
         pieces = chips or _pieces(line.text)
         # A line of pieces set apart ("The Marlowe Grand Hotel · Milwaukee, WI · Full-time · $78,000 a year")

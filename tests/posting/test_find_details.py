@@ -469,6 +469,19 @@ def test_the_employer_on_its_own_line_over_a_copied_boards_title_is_the_company_
     assert "company" not in details("Marketing\nShare\nHead Baker\nPortland, OR\n\nRequirements\n- Sourdough\n")
 
 
+def test_a_boards_status_lines_under_the_title_leave_room_for_the_pay_and_type_set_under_them() -> None:
+    # A job board's page copied whole: its status lines between the company and the chips of pay, place and type.
+    text = (
+        "Payroll Specialist\nOrchard Lane Foods · Fresno, CA (On-site)\nReposted 3 days ago · Over 100 applicants\n"
+        "Promoted by hirer · Actively reviewing applicants\n\n$58K/yr - $66K/yr\nOn-site\nFull-time\n"
+        "Associate\n\nAbout the job\nYou will run payroll for 400 people.\n"
+    )
+    found = details(text)
+    assert found["company"] == "Orchard Lane Foods (board-header)"
+    assert found["salary"] == "$58K/yr - $66K/yr (board-header)"
+    assert found["employment_type"] == "Full-time (board-header)"
+
+
 def test_a_firm_named_partners_is_still_a_company() -> None:
     assert details("Requirements:\n- SQL.\n\nAbout Lark Partners\n\nLark Partners advises charities.\n")[
         "company"

@@ -87,6 +87,25 @@ def test_a_title_in_loose_text_names_a_job_and_is_no_sentence(text: str, title: 
 @pytest.mark.parametrize(
     ("text", "title"),
     [
+        ("Sourcing Lead, Technology Hiring", "Sourcing Lead, Technology Hiring"),
+        ("Talent Partner (Volume Hiring)", "Talent Partner (Volume Hiring)"),
+        ("Technical Recruiter - Executive Hiring", "Technical Recruiter - Executive Hiring"),
+        ("Hiring Coordinator", "Hiring Coordinator"),
+        # A call for applicants stays a sentence.
+        ("Line Cook - Now Hiring", None),
+        ("Line Cooks Hiring", None),
+        ("Hiring Cooks", None),
+        ("Northwind Hiring", None),
+    ],
+)
+def test_the_kind_of_hiring_a_recruiters_title_names_is_no_call_for_applicants(text: str, title: str | None) -> None:
+    assert plausible.title(text, "loose") == title
+    assert plausible.title(text, "line") == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
         ("Change Research: Project lead", "Project lead"),  # a stated title as job boards' pages name a job
         ("Job title: Data Engineer", "Data Engineer"),
         ("Location: Lisbon", None),
