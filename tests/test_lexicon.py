@@ -700,7 +700,9 @@ def test_a_recruiters_systems_methods_and_measures_are_skills_each_system_an_app
     )
     cv = "Cut time-to-fill by 14 days with Boolean strings, structured interviewing and university recruitment."
     asked, said = analyse([posting, cv], lexicon)
-    assert {"Boolean search", "LinkedIn Recruiter", "university recruiting", "employer branding"} <= set(asked.skills)
+    assert {"Boolean search", "university recruiting", "employer branding"} <= set(asked.skills)
+    # LinkedIn Recruiter is no skill of its own: its words meet a CV's sourcing "on LinkedIn".
+    assert "linkedin" in asked.terms
     assert {"time-to-fill", "time-to-hire", "Greenhouse", "Lever"} <= set(asked.skills)
     assert {"time-to-fill", "Boolean search", "structured interviews", "university recruiting"} <= set(said.skills)
     assert {"bullhorn", "lever", "jobvite"} <= set(lexicon.instances["applicant tracking systems"])
