@@ -147,7 +147,10 @@ class KeywordCoverage:
         return f"{label} (or {', '.join(self.keyword.alternatives)})" if self.keyword.alternatives else label
 
 
-_CLOSENESS: dict[Status, int] = {"selected": 0, "available": 1, "absent": 2}
+def _closeness(found: KeywordCoverage) -> int:
+    """How near the résumé comes to evidencing ``found``: shown, met (by an alternative or one of its kind shown),
+    in the CV only, absent."""
+    return 0 if found.status == "selected" else 1 if found.met else 2 if found.status == "available" else 3
 
 
 @dataclass(frozen=True)
@@ -157,13 +160,14 @@ class Coverage:
     @property
     def required(self) -> list[KeywordCoverage]:
         """The required keywords, each requirement once: of skills named as alternatives ("AWS, GCP
-        or Azure"), the one the résumé comes closest to evidencing (selected, then available, then
-        the first named) stands for all of them."""
+        or Azure"), the one the résumé comes closest to evidencing (selected, then met by one of its kind,
+        then available, then the first named) stands for all of them: "CRM or an ATS" is met by a résumé
+        showing Bullhorn, an ATS."""
         best: dict[frozenset[str], KeywordCoverage] = {}
         for k in self.keywords:
             if k.keyword.required:
                 options = frozenset((k.keyword.term, *k.keyword.alternatives))
-                if options not in best or _CLOSENESS[k.status] < _CLOSENESS[best[options].status]:
+                if options not in best or _closeness(k) < _closeness(best[options]):
                     best[options] = k
         return list(best.values())
 

@@ -552,6 +552,21 @@ def test_a_pharmacy_technicians_credentials_and_systems_are_keywords_met_by_thei
     assert found["automated dispensing cabinets"].met_how == "met by Omnicell"
 
 
+def test_a_requirement_of_alternatives_is_met_by_one_of_the_kind_of_either() -> None:
+    # "CRM or an ATS": the résumé shows Greenhouse, an applicant tracking system, and no CRM.
+    posting = Posting(
+        "p", "Sourcing Lead\n\nRequirements:\n- Experience with a CRM or applicant tracking systems\n- Sourcing\n"
+    )
+    cv = make_cv({"Cobalt Software": ["Sourced 40 engineers, each tracked in Greenhouse."]})
+    ranking = rank(cv, posting)
+    cov = coverage(ranking, select(cv, ranking))
+    requirement = next(
+        k for k in cov.required if "applicant tracking systems" in (k.keyword.term, *k.keyword.alternatives)
+    )
+    assert requirement.keyword.term == "applicant tracking systems" and requirement.met_by == "Greenhouse"
+    assert requirement.met
+
+
 def test_a_requirement_met_by_its_alternative_says_either_will_do_not_that_one_is_the_other() -> None:
     cv = make_cv({"Riverbend Clinic": ["Counselled adults on diabetes as a registered dietitian (RDN)."]})
     posting = Posting("p", "Diabetes Educator\n\nRequirements:\n- RDN or RN licence\n- Diabetes education\n")
