@@ -24,6 +24,7 @@ from typing import Any, Literal
 
 from tailor.analysis import Analysis, analyse, phrase
 from tailor.cv import markup
+from tailor.cv.dates import DEFAULT_STYLE
 from tailor.cv.model import CV, Credential
 from tailor.errors import TailorError
 from tailor.lexicon import Lexicon, bundled_lexicon, generic_terms, word_log_probabilities
@@ -280,6 +281,13 @@ def _credential(credential: Credential) -> str:
     return f"{credential.name} ({', '.join(pending)})" if pending else credential.name
 
 
+def _valid_through(credential: Credential) -> str:
+    """ ", valid through Aug 2026" for a certificate that runs out, where a keyword's evidence names it: a posting
+    asking for a current licence is met by one only while it lasts."""
+    expires = getattr(credential, "expires", None)  # a Certificate's
+    return f", valid through {DEFAULT_STYLE.date(expires)}" if expires else ""
+
+
 def _other_texts(cv: CV) -> list[tuple[str, TextKind, str, str]]:
     out: list[tuple[str, TextKind, str, str]] = [
         (f"title:{e.id}", "title", e.role, f"title ({e.role})") for e in cv.experience if e.role
@@ -297,7 +305,10 @@ def _other_texts(cv: CV) -> list[tuple[str, TextKind, str, str]]:
     # A certificate, an award or a language says what the CV owner has ("Basic Life Support (BLS)",
     # "Spanish"), and every résumé prints them all.
     for kind, entries in (("certificate", cv.certificates), ("award", cv.awards)):
-        out += [(f"{kind}:{n}", kind, _credential(c), f"{kind} ({c.name})") for n, c in enumerate(entries, start=1)]
+        out += [
+            (f"{kind}:{n}", kind, _credential(c), f"{kind} ({c.name}{_valid_through(c)})")
+            for n, c in enumerate(entries, start=1)
+        ]
     out += [(f"language:{n}", "language", g.name, f"language ({g.name})") for n, g in enumerate(cv.languages, start=1)]
     return out
 

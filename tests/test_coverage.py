@@ -358,6 +358,16 @@ def test_a_core_web_vital_named_in_full_and_a_screen_reader_are_evidence_of_thei
     }
 
 
+def test_a_certificate_that_runs_out_is_named_as_evidence_with_when_it_does() -> None:
+    # A posting asks for a current licence: the evidence says until when the CV's holds.
+    cv = make_cv(
+        {"St Mary's": ["Cared for children after spinal surgery."]},
+        certificates=[{"name": "BLS", "date": "2021-08", "expires": "2023-08"}],
+    )
+    ranking = rank(cv, Posting("p", "Pediatric Nurse\n\nRequirements:\n- Current BLS certification\n"))
+    assert ranking.cv is not None and ranking.cv.labels["certificate:1"] == "certificate (BLS, valid through Aug 2023)"
+
+
 def test_a_certificate_an_award_and_a_language_are_evidence_the_resume_always_shows() -> None:
     cv = make_cv(
         {"St Mary's": ["Cared for children after spinal surgery.", "Organised the charity bake sale."]},
