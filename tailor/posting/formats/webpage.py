@@ -53,6 +53,7 @@ from tailor.posting.extracted import Extracted, Link, Outline, clean_inline
 from tailor.posting.formats.markup import NEVER_CONTENT, inline_text, outline_html, parse_html
 from tailor.posting.formats.schema_org import job_posting
 from tailor.posting.formats.text import decode
+from tailor.posting.headings import SectionKind, classify_heading
 from tailor.posting.plausible import is_navigation
 
 if TYPE_CHECKING:
@@ -271,10 +272,32 @@ def _prune_link_clusters(element: HtmlElement, page_chars: int) -> None:
     for child in list(element):
         if not isinstance(child.tag, str):
             continue
-        if _is_link_cluster(child) and not _holds_content(child, page_chars):
+        if _is_link_cluster(child) and not _holds_content(child, page_chars) and not _of_the_posting(child):
             child.drop_tree()
         else:
             _prune_link_clusters(child, page_chars)
+
+
+_POSTING_PARTS = frozenset(
+    {SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED, SectionKind.BENEFITS}
+)
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+HEADING_WORDS = 6
+"""The most words of a short line that heads a list of links as a heading would ("Required certifications:")."""
+
+
+def _of_the_posting(links: HtmlElement) -> bool:
+    """Whether a block of links is a part of the posting, as the heading right before it or at its top says
+    ("Requirements" over certificates that each link to their issuer); a menu or a list of other jobs has none
+    ("Similar jobs", "Quick links")."""
+    for heading in (links.getprevious(), links[0] if len(links) else None):
+        if heading is None or not isinstance(heading.tag, str) or heading.xpath("boolean(descendant-or-self::a)"):
+            continue  # a menu's first link ("Benefits") is no heading
+        text = inline_text(heading).rstrip(" :")
+        short = heading.tag in _HEADING_TAGS or len(text.split()) <= HEADING_WORDS
+        if text and short and classify_heading(text) in _POSTING_PARTS:
+            return True
+    return False
 
 
 def _is_link_cluster(element: HtmlElement) -> bool:

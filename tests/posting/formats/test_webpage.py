@@ -279,3 +279,17 @@ def test_a_copyright_sign_within_the_posting_keeps_the_posting(tmp_path: Path) -
     )
     text = read_posting(write(tmp_path, "job.html", page)).text
     assert "- Prepare trademark filings" in text and "We review every application" in text
+
+
+def test_a_list_of_links_under_a_heading_of_the_posting_is_the_posting_and_a_menu_is_not(tmp_path: Path) -> None:
+    page = """<html><body>
+<div><a href="/benefits">Benefits</a> <a href="/about">About</a> <a href="/jobs">Jobs</a></div>
+<div><h1>Electrician Apprentice</h1><p>Pull wire, set boxes and mount panels beside a licensed journeyman.</p>
+<h2>Requirements</h2><ul><li><a href="/osha">OSHA 10 card</a></li><li><a href="/dl">Valid driver's license</a></li>
+<li><a href="/nec">NEC familiarity</a></li></ul>
+<div><p><b>Similar jobs</b></p>
+<a href="/j1">Solar Installer</a> <a href="/j2">HVAC Helper</a> <a href="/j3">Welder</a></div>
+</div></body></html>"""
+    text = read_posting(write(tmp_path, "job.html", page)).text
+    assert "## Requirements\n\n- OSHA 10 card\n- Valid driver's license\n- NEC familiarity" in text
+    assert "About" not in text and "Similar jobs" not in text and "Welder" not in text
