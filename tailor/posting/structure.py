@@ -334,11 +334,17 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
     sections: list[Section] = []
     parent: SectionKind | None = None  # the kind of a heading with no text of its own, over its sub-headings
     headed: set[str] = set()  # the headings with text of their own so far
+    titles = [c.value for c in stated if c.field == "title"]
     for index, (heading, lines) in enumerate(raw):
         kind = SectionKind.ROLE if index == 0 or not heading else classify_heading(heading)
-        # The posting's opening: its first text, or the first heading's when no text comes before it.
-        opening = index == 0 or (index == 1 and not any(line.strip() for line in raw[0][1]))
-        if index == 1 and opening and (kind is SectionKind.OTHER or HIRING.match(heading) or titles_a_job(heading)):
+        # The posting's opening: its first text, or the first heading's when no text comes before it; or the
+        # job's title as the page states it, whatever page furniture came before ("Education Manager - Head
+        # Start" is no section on education).
+        titled = index > 0 and _states_the_title(heading, titles)
+        opening = index == 0 or (index == 1 and not any(line.strip() for line in raw[0][1])) or titled
+        if titled or (
+            index == 1 and opening and (kind is SectionKind.OTHER or HIRING.match(heading) or titles_a_job(heading))
+        ):
             kind = (
                 SectionKind.ROLE
             )  # the posting opens with a heading we don't know, or "Acme is hiring a …": its title
@@ -372,6 +378,21 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
         sections=tuple(s for s in sections if s.text or s.heading),
         find=partial(find_details, "\n".join(all_lines), tuple(stated), tuple(links)),
     )
+
+
+_TITLE_APART = r"\s+(?:at|@|[-–—|·:])\s+"
+"""What sets a job's title apart from what follows it in a tab title: "Accountant II - Job Details | County of …"."""
+
+
+def _states_the_title(heading: str, titles: Sequence[str]) -> bool:
+    """Whether ``heading`` is the job's title as the page states it: its structured data's, or the start of a tab
+    title, set apart from the rest ("Education Manager - Head Start - Gresham, OR - Indeed.com"). Another piece
+    of a tab title may be the employer's name ("Major Gifts Officer | Acme Land Trust")."""
+    said = " ".join(clean_heading(heading).split()).casefold()
+    if not said:
+        return False
+    first = re.compile(rf"{re.escape(said)}(?:{_TITLE_APART}|$)", re.IGNORECASE)
+    return any(first.match(" ".join(title.split()).casefold()) for title in titles)
 
 
 def _a_labels_value(section: tuple[str, list[str]]) -> bool:

@@ -1182,3 +1182,21 @@ def test_the_value_under_a_heading_that_labels_a_field_heads_nothing_whatever_it
     sections = [(s.kind, s.heading, s.text) for s in parse(text).sections]
     assert (SectionKind.OTHER, "Department", "Customer Education") in sections
     assert sections[-1] == (SectionKind.REQUIREMENTS, "Requirements", "Customer education experience")
+
+
+def test_the_title_the_page_states_heads_the_role_after_leftover_page_chrome() -> None:
+    text = (
+        "Find jobs Company reviews Sign in\n\n# Education Manager - Head Start\n\nRiverbend Family Services\n\n"
+        "Gresham, OR\n\n## Duties\n\n- Coach classroom teachers\n\n## Qualifications\n\n- 3 years teaching preschool\n"
+    )
+    for source in ("json-ld", "tab-title"):
+        title = "Education Manager - Head Start" + (" - Gresham, OR - Jobs Board" if source == "tab-title" else "")
+        sections = parse(text, stated=(Candidate("title", title, source),)).sections
+        titled = next(s for s in sections if s.heading == "Education Manager - Head Start")
+        assert titled.kind is SectionKind.ROLE  # not requirements for its word "Education"
+        assert "Riverbend Family Services" in titled.text
+    # A tab title that does not start with the heading does not make it the title: its later pieces may name
+    # anything (the employer, the board, the site's section).
+    stated = (Candidate("title", "Careers - Education Manager - Head Start", "tab-title"),)
+    headed = {s.heading: s.kind for s in parse(text, stated=stated).sections}
+    assert headed["Education Manager - Head Start"] is SectionKind.REQUIREMENTS

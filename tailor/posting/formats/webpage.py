@@ -31,7 +31,9 @@ heuristics, in order:
 2. remove what is never content (scripts, styles, templates, forms' controls)
    and page chrome: ``nav``/``aside``/dialogs, page-level ``header``/``footer``,
    ARIA landmark roles for chrome, hidden elements, and elements whose class or
-   id says cookie/consent/breadcrumb/similar/related/share/sidebar/footer/… —
+   id says cookie/consent/breadcrumb/similar/related/share/sidebar/footer/…
+   (or ends so: "gnav", "mainmenu"), a block named a header or banner above the
+   posting's first heading, and the page's copyright line —
    unless the element holds the page's ``<h1>``, its ``<main>``, or half its text;
 3. take ``<main>`` (or the largest ``<article>``) when it holds at least half of
    what is left; otherwise the whole body, minus blocks that are mostly links
@@ -51,6 +53,7 @@ from tailor.posting.extracted import Extracted, Link, Outline, clean_inline
 from tailor.posting.formats.markup import NEVER_CONTENT, inline_text, outline_html, parse_html
 from tailor.posting.formats.schema_org import job_posting
 from tailor.posting.formats.text import decode
+from tailor.posting.headings import SectionKind, classify_heading
 from tailor.posting.plausible import is_navigation
 
 if TYPE_CHECKING:
@@ -64,9 +67,16 @@ _CHROME_ROLES = frozenset(
 _CHROME_PREFIXES = (
     "cookie", "consent", "gdpr", "breadcrumb", "similar", "related", "recommend", "newsletter", "subscribe",
     "share", "sharing", "social", "sidebar", "navbar", "navigation", "masthead", "footer", "popup", "modal",
-    "overlay", "advert", "skiplink",
+    "overlay", "advert", "skiplink", "copyright",
 )  # fmt: skip
 _CHROME_TOKENS = frozenset({"nav", "menu", "ad", "ads", "promo", "also", "toolbar"})
+_CHROME_ENDINGS = ("nav", "menu", "navbar", "footer")
+"""How a name run into one word ends when it names a menu or a footer: "gnav", "topnav", "mainmenu", "sitefooter"."""
+_MASTHEAD_WORDS = ("header", "banner", "topbar")
+"""What a page's masthead is named ("site-header", "globalHeader", "gov-banner", "top-bar"): chrome above the
+posting's first heading; below it, a part of the posting set apart ("section-header")."""
+_OF_THE_JOB = ("job", "posting", "position", "vacanc", "requisition", "title", "company", "employer")
+"""Words of a name that say the element is the job's own header ("jobPostingHeader", "inlineHeader-companyName")."""
 _CHROME_CLASSES = re.compile(r"\b(?:sr-only|visually-hidden|screen-reader-text|skip-link|skip-to-content)\b")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.IGNORECASE)
@@ -141,6 +151,7 @@ def _visible_text(root: HtmlElement) -> tuple[str, tuple[Link, ...]]:
     etree.strip_elements(body, *NEVER_CONTENT, with_tail=False)
     page_chars = _chars(body)
     _strip_chrome(body, page_chars)
+    _drop_copyright_lines(body, page_chars)
     content = _content_root(body)
     outline = Outline()
     if content is body:
@@ -185,7 +196,57 @@ def _is_chrome(element: HtmlElement) -> bool:
     if _CHROME_CLASSES.search(names.lower()):
         return True
     words = re.findall(r"[a-z0-9]+", re.sub(r"([a-z])([A-Z])", r"\1 \2", names).lower())
-    return any(w in _CHROME_TOKENS or w.startswith(_CHROME_PREFIXES) for w in words)
+    if any(w in _CHROME_TOKENS or w.startswith(_CHROME_PREFIXES) or w.endswith(_CHROME_ENDINGS) for w in words):
+        return True
+    return _is_masthead(element, words)
+
+
+def _is_masthead(element: HtmlElement, words: list[str]) -> bool:
+    """Whether ``element``, whose class and id are ``words``, is the site's masthead as a ``<div>``: named a
+    header or a banner, above the page's first heading and holding none (its logo, tagline, phone number, "An
+    official website of …"), and not named for the job ("jobPostingHeader" holds its title and place)."""
+    joined = "".join(words)
+    if not any(w.endswith(_MASTHEAD_WORDS) for w in (*words, joined)) or any(w.startswith(_OF_THE_JOB) for w in words):
+        return False
+    return bool(element.xpath(_ABOVE_THE_FIRST_HEADING))
+
+
+_ABOVE_THE_FIRST_HEADING = (
+    "not(descendant-or-self::h1 | descendant-or-self::h2 | descendant-or-self::h3"
+    " | preceding::h1 | preceding::h2 | preceding::h3)"
+    " and boolean(following::h1 | following::h2 | following::h3)"
+)
+
+
+_COPYRIGHT = re.compile(r"©\s*(?:(?:19|20)\d\d\b|[A-Z])")
+"""A copyright notice: the sign before a year or a name ("© 2026 Acme", "©Acme Inc.")."""
+COPYRIGHT_LINE_WORDS = 40
+"""The most words a page's copyright line says with it (its address, "Powered by WordPress", a few links)."""
+
+
+def _drop_copyright_lines(body: HtmlElement, page_chars: int) -> None:
+    """Drop the page's copyright line ("© 2026 Acme · 12 Main St · Powered by WordPress"), whatever element
+    holds it: the largest block around a "©" and its year or name that says little else and holds no heading."""
+    for sign in body.xpath(".//text()[contains(., '©')]"):
+        if not _COPYRIGHT.search(sign):
+            continue  # "registrations with © and ™": the sign as a word of the posting
+        notice = sign.getparent()
+        if notice is not None and sign.is_tail:
+            notice = notice.getparent()  # "<b>Acme</b> © 2026": the text after an element is its parent's
+        if notice is None or notice is body or not _says_little(notice):
+            continue
+        if not any(above is body for above in notice.iterancestors()):
+            continue  # dropped already, with the notice before it
+        while (parent := notice.getparent()) is not None and parent is not body and _says_little(parent):
+            notice = parent
+        if _says_little(notice) and not _holds_content(notice, page_chars):
+            notice.drop_tree()
+
+
+def _says_little(element: HtmlElement) -> bool:
+    return len(element.text_content().split()) <= COPYRIGHT_LINE_WORDS and not element.xpath(
+        "boolean(.//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6)"
+    )
 
 
 def _holds_content(element: HtmlElement, page_chars: int) -> bool:
@@ -211,10 +272,32 @@ def _prune_link_clusters(element: HtmlElement, page_chars: int) -> None:
     for child in list(element):
         if not isinstance(child.tag, str):
             continue
-        if _is_link_cluster(child) and not _holds_content(child, page_chars):
+        if _is_link_cluster(child) and not _holds_content(child, page_chars) and not _of_the_posting(child):
             child.drop_tree()
         else:
             _prune_link_clusters(child, page_chars)
+
+
+_POSTING_PARTS = frozenset(
+    {SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED, SectionKind.BENEFITS}
+)
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+HEADING_WORDS = 6
+"""The most words of a short line that heads a list of links as a heading would ("Required certifications:")."""
+
+
+def _of_the_posting(links: HtmlElement) -> bool:
+    """Whether a block of links is a part of the posting, as the heading right before it or at its top says
+    ("Requirements" over certificates that each link to their issuer); a menu or a list of other jobs has none
+    ("Similar jobs", "Quick links")."""
+    for heading in (links.getprevious(), links[0] if len(links) else None):
+        if heading is None or not isinstance(heading.tag, str) or heading.xpath("boolean(descendant-or-self::a)"):
+            continue  # a menu's first link ("Benefits") is no heading
+        text = inline_text(heading).rstrip(" :")
+        short = heading.tag in _HEADING_TAGS or len(text.split()) <= HEADING_WORDS
+        if text and short and classify_heading(text) in _POSTING_PARTS:
+            return True
+    return False
 
 
 def _is_link_cluster(element: HtmlElement) -> bool:

@@ -234,3 +234,62 @@ def test_a_row_of_buttons_inside_the_postings_main_is_chrome_but_a_list_of_links
     assert "Save this job" not in text and "Back to Job Listings" not in text
     assert text.startswith("# Caseworker II")
     assert "North Valley Family Center" in text and "Mesa Family Center" in text
+
+
+_DIV_CHROME_PAGE = """<!DOCTYPE html><html><head><title>Orchard Dental Care</title></head><body>
+<div id="gnav">Find jobs Company reviews Sign in</div>
+<div class="site-header"><p class="site-title">Orchard Dental Care</p><p>Smiles in Fairview since 1990</p>
+<div class="header-phone">Call (555) 010-2233</div></div>
+<div id="mainmenu"><span>Home</span> <span>Services</span> <span>Careers</span></div>
+<div class="gov-banner">An official website of Fairview Township</div>
+<div class="content"><h1>Dental Assistant</h1>
+<div class="section-header">Duties</div>
+<ul><li>Chairside assisting for restorative procedures</li><li>Expose and process dental radiographs</li></ul>
+</div>
+<div class="site-info"><span>&copy; 2026 Orchard Dental Care</span> · 14 Elm Road · Powered by WordPress</div>
+</body></html>"""
+
+
+def test_menus_mastheads_and_copyright_lines_set_in_divs_are_chrome(tmp_path: Path) -> None:
+    text = read_posting(write(tmp_path, "job.html", _DIV_CHROME_PAGE)).text
+    for chrome in ("Find jobs", "Smiles in Fairview", "Call (555)", "Home", "official website", "©", "WordPress"):
+        assert chrome not in text
+    # Below the posting's first heading, a part of the posting named a header is the posting's.
+    assert text.startswith("# Dental Assistant\n\nDuties\n\n- Chairside assisting")
+
+
+def test_headings_and_a_header_named_for_the_job_stay_whatever_their_class(tmp_path: Path) -> None:
+    page = (
+        '<html><body><div class="job-header-company">Orchard Dental Care</div><div id="header">Sign in</div>'
+        '<div class="pageHeader"><h1 class="pageHeader">Dental Assistant</h1></div>'
+        "<p>Chairside assisting for restorative procedures in a busy family practice.</p>"
+        '<h2 class="pageHeader">Duties</h2><ul><li>Expose and process dental radiographs</li></ul></body></html>'
+    )
+    text = read_posting(write(tmp_path, "job.html", page)).text
+    assert text.startswith("Orchard Dental Care\n\n# Dental Assistant\n\nChairside")
+    assert "## Duties" in text and "Sign in" not in text
+
+
+def test_a_copyright_sign_within_the_posting_keeps_the_posting(tmp_path: Path) -> None:
+    page = (
+        "<html><body><h1>Paralegal</h1><ul><li>Docket © and ™ registrations for the firm's clients</li>"
+        "<li>Prepare trademark filings</li></ul><p>We review every application within a week of receiving it, "
+        "and we write back to every applicant, whether or not we invite them to an interview. © 2026 Ames Law</p>"
+        "</body></html>"
+    )
+    text = read_posting(write(tmp_path, "job.html", page)).text
+    assert "- Prepare trademark filings" in text and "We review every application" in text
+
+
+def test_a_list_of_links_under_a_heading_of_the_posting_is_the_posting_and_a_menu_is_not(tmp_path: Path) -> None:
+    page = """<html><body>
+<div><a href="/benefits">Benefits</a> <a href="/about">About</a> <a href="/jobs">Jobs</a></div>
+<div><h1>Electrician Apprentice</h1><p>Pull wire, set boxes and mount panels beside a licensed journeyman.</p>
+<h2>Requirements</h2><ul><li><a href="/osha">OSHA 10 card</a></li><li><a href="/dl">Valid driver's license</a></li>
+<li><a href="/nec">NEC familiarity</a></li></ul>
+<div><p><b>Similar jobs</b></p>
+<a href="/j1">Solar Installer</a> <a href="/j2">HVAC Helper</a> <a href="/j3">Welder</a></div>
+</div></body></html>"""
+    text = read_posting(write(tmp_path, "job.html", page)).text
+    assert "## Requirements\n\n- OSHA 10 card\n- Valid driver's license\n- NEC familiarity" in text
+    assert "About" not in text and "Similar jobs" not in text and "Welder" not in text
