@@ -631,11 +631,32 @@ def query_terms(
     if config.expansion > 0:
         lent: dict[str, float] = {}
         for term, weight in weights.items():
-            for other in related_terms(lexicon).get(term, ()):
+            for other in (*related_terms(lexicon).get(term, ()), *_kin_of_work(term)):
                 lent[other] = max(lent.get(other, 0.0), config.expansion * weight)
         for term, weight in lent.items():
             weights[term] = weights.get(term, 0.0) + weight
     return weights
+
+
+_WORKER_AND_WORK = (("ologist", "ology"), ("ician", "ics"), ("ist", "istry"), ("ist", "y"), ("ist", "ism"))
+"""How English names a worker and the field they work in, as pairs of endings: psychologist and psychology,
+pediatrician and pediatrics, dentist and dentistry, therapist and therapy, pharmacist and pharmacy, journalist and
+journalism. (A physician's field is medicine, not physics.)"""
+_NO_KIN = frozenset({"physician", "physics"})
+
+
+@lru_cache(maxsize=8192)
+def _kin_of_work(term: str) -> tuple[str, ...]:
+    """The field a one-word ``term`` naming a worker works in, or the worker of a field (:data:`_WORKER_AND_WORK`):
+    a posting for a therapist asks for therapy. A derived word no text holds weighs nothing."""
+    if " " in term or len(term) < 7 or term in _NO_KIN:
+        return ()
+    found = []
+    for worker, work in _WORKER_AND_WORK:
+        for one, other in ((worker, work), (work, worker)):
+            if term.endswith(one) and len(term) - len(one) >= 4:
+                found.append(term[: -len(one)] + other)
+    return tuple(dict.fromkeys(t for t in found if t != term))
 
 
 def title_terms(analysed: AnalysedPosting, lexicon: Lexicon) -> tuple[str, ...]:

@@ -148,6 +148,30 @@ def test_related_terms_let_a_posting_find_what_it_did_not_name() -> None:
     assert matched(explained) == f"{own}; related: {', '.join(explained.related)}"
 
 
+@pytest.mark.parametrize(
+    ("asked", "kin"),
+    [
+        ("therapist", "therapy"),
+        ("psychology", "psychologist"),
+        ("pediatrician", "pediatrics"),
+        ("dentist", "dentistry"),
+    ],
+)
+def test_a_worker_and_the_field_they_work_in_lend_each_other_weight(asked: str, kin: str) -> None:
+    # No lexicon entry for either: English names them with a pair of endings.
+    lexicon = bundled_lexicon()
+    text = f"Requirements:\n- Experience as a {asked}.\n"
+    wanted = query_terms(analyse_posting(Posting("p", text), lexicon), lexicon, RankConfig(expansion=0.3))
+    assert wanted[asked] == 1.0 and wanted[kin] == pytest.approx(0.3)
+
+
+def test_a_physician_asks_for_no_physics() -> None:
+    lexicon = bundled_lexicon()
+    text = "Requirements:\n- Board-certified physician.\n"
+    wanted = query_terms(analyse_posting(Posting("p", text), lexicon), lexicon, RankConfig(expansion=0.3))
+    assert "physics" not in wanted
+
+
 def test_a_related_term_weighs_the_expansion_share_of_its_topic() -> None:
     lexicon = bundled_lexicon()
     text = "Requirements:\n- Distributed training.\n\nPreferred:\n- Kubernetes.\n\nBenefits:\n- A GPU budget."
