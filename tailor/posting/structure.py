@@ -380,7 +380,7 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
     )
 
 
-_TITLE_APART = r"\s+(?:at|@|[-–—|·:])\s+"
+_APART = re.compile(r"\s+(?:at|@|[-–—|·:])\s+", re.IGNORECASE)
 """What sets a job's title apart from what follows it in a tab title: "Accountant II - Job Details | County of …"."""
 
 
@@ -388,11 +388,16 @@ def _states_the_title(heading: str, titles: Sequence[str]) -> bool:
     """Whether ``heading`` is the job's title as the page states it: its structured data's, or the start of a tab
     title, set apart from the rest ("Education Manager - Head Start - Gresham, OR - Indeed.com"). Another piece
     of a tab title may be the employer's name ("Major Gifts Officer | Acme Land Trust")."""
+    if not titles:
+        return False
     said = " ".join(clean_heading(heading).split()).casefold()
     if not said:
         return False
-    first = re.compile(rf"{re.escape(said)}(?:{_TITLE_APART}|$)", re.IGNORECASE)
-    return any(first.match(" ".join(title.split()).casefold()) for title in titles)
+    for title in titles:
+        stated = " ".join(title.split()).casefold()
+        if stated.startswith(said) and (len(stated) == len(said) or _APART.match(stated, len(said))):
+            return True
+    return False
 
 
 def _a_labels_value(section: tuple[str, list[str]]) -> bool:
