@@ -630,8 +630,12 @@ def query_terms(
         _merge(weights, _sublinear(title_terms(analysed, lexicon)), config.title)
     if config.expansion > 0:
         lent: dict[str, float] = {}
+        related = related_terms(lexicon)
         for term, weight in weights.items():
-            for other in (*related_terms(lexicon).get(term, ()), *_kin_of_work(term)):
+            others = related.get(term, ())
+            if len(term) >= _KIN_LENGTH:
+                others = (*others, *_kin_of_work(term))
+            for other in others:
                 lent[other] = max(lent.get(other, 0.0), config.expansion * weight)
         for term, weight in lent.items():
             weights[term] = weights.get(term, 0.0) + weight
@@ -643,13 +647,15 @@ _WORKER_AND_WORK = (("ologist", "ology"), ("ician", "ics"), ("ist", "istry"), ("
 pediatrician and pediatrics, dentist and dentistry, therapist and therapy, pharmacist and pharmacy, journalist and
 journalism. (A physician's field is medicine, not physics.)"""
 _NO_KIN = frozenset({"physician", "physics"})
+_KIN_LENGTH = 7
+"""The shortest word :func:`_kin_of_work` derives from: an ending and a stem of four letters or more."""
 
 
 @lru_cache(maxsize=8192)
 def _kin_of_work(term: str) -> tuple[str, ...]:
     """The field a one-word ``term`` naming a worker works in, or the worker of a field (:data:`_WORKER_AND_WORK`):
     a posting for a therapist asks for therapy. A derived word no text holds weighs nothing."""
-    if " " in term or len(term) < 7 or term in _NO_KIN:
+    if " " in term or len(term) < _KIN_LENGTH or term in _NO_KIN:
         return ()
     found = []
     for worker, work in _WORKER_AND_WORK:
