@@ -24,6 +24,7 @@ from tailor.many import Progress, find_postings, parallel_map, shared_cv, tables
 from tailor.options import ResumeOptions
 from tailor.options import min_fit as min_fit_value
 from tailor.posting.details import FIELDS, Field, PostingDetails
+from tailor.posting.duplicates import Jobs, fingerprint, job_key, may_be_copies
 from tailor.posting.table import Role, is_table, parse_columns, row_posting, source_order
 from tailor.rank_rows import read_rows, score_tables
 from tailor.results import LoadedCV
@@ -234,7 +235,7 @@ def score_paths(
         for table in tables_in_folders(others, is_table)
         if table.resolve() not in named_tables
     )
-    scored, same = _same_text(scored)
+    scored, same = _same_job(scored, cv, details=details, workers=workers)
     if not tables:
         return Scores(scored, unreadable, same, warnings=unread)
     rows = score_tables(
@@ -257,21 +258,47 @@ def score_paths(
     )
 
 
-def _same_text(scored: list[ScoredPosting]) -> tuple[list[ScoredPosting], int]:
-    """Posting files whose text is the same, to the byte, once: the first in path order, with the others as its
-    copies (a posting saved twice, or as a page and as its text), and how many copies there were. Files are not
-    compared as a table's rows are (:mod:`tailor.posting.duplicates`), since that needs each one's company and
-    title, which scoring many files leaves out."""
+def _same_job(
+    scored: list[ScoredPosting], cv: LoadedCV, *, details: bool, workers: int | None
+) -> tuple[list[ScoredPosting], int]:
+    """Posting files that are the same job, once: the first in path order, with the others as its copies (a
+    posting saved twice, as a page and as its text, or from two boards), and how many copies there were.
+
+    Files are the same job as a table's rows are (:mod:`tailor.posting.duplicates`: the same company and
+    title, the same or nearly the same description), or when their text is the same to the byte. Only the
+    files whose description may be nearly another's (:func:`~tailor.posting.duplicates.may_be_copies`) need
+    their company and title: read for them here unless scoring found their ``details``."""
+    prints = [p.fingerprint or fingerprint("") for p in scored]  # every file scored has one
+    maybe = may_be_copies(prints)
+    unknown = [] if details else [int(n) for n in maybe.nonzero()[0]]
+    read = parallel_map(_details, [scored[n].source for n in unknown], cv, workers=workers)
+    found = dict(zip(unknown, read, strict=True))
+    jobs, same_text = Jobs(), {}
     kept: list[ScoredPosting] = []
-    first: dict[str, int] = {}
-    for posting in scored:
-        n = first.setdefault(posting.sha256, len(kept))
-        if n == len(kept):
+    at: dict[int, int] = {}  # the place in ``kept`` of each job's first file, by its number in ``scored``
+    for n, posting in enumerate(scored):
+        details = found.get(n, posting.details)
+        key = job_key(details.value("company"), details.value("title")) if maybe[n] else None
+        first = same_text.setdefault(posting.sha256, n)
+        if first == n:
+            first = jobs.add(n, key, prints[n])
+        if first is None or first == n:
+            at[n] = len(kept)
             kept.append(posting)
         else:
-            copy = Copy(posting.source, posting.details.value("location"), posting.details.value("url"))
-            kept[n] = replace(kept[n], copies=(*kept[n].copies, copy))
+            copy = Copy(posting.source, details.value("location"), details.value("url"))
+            kept[at[first]] = replace(kept[at[first]], copies=(*kept[at[first]].copies, copy))
     return kept, len(scored) - len(kept)
+
+
+def _details(source: str) -> PostingDetails:
+    """The details of the posting file at ``source`` (none, when it cannot be read now)."""
+    from tailor.posting import read_posting, structure
+
+    try:
+        return structure.of(read_posting(source)).details
+    except TailorError:
+        return PostingDetails()
 
 
 def _is_pattern(path: str) -> bool:
@@ -323,11 +350,11 @@ def _score_one(job: tuple[str, bool, int | None, bool]) -> ScoredPosting | Unrea
 
     source, coverage, max_bullets, details = job
     try:
-        return score_posting(
-            read_posting(source), shared_cv(), coverage=coverage, max_bullets=max_bullets, details=details
-        )
+        posting = read_posting(source)
+        scored = score_posting(posting, shared_cv(), coverage=coverage, max_bullets=max_bullets, details=details)
     except TailorError as e:  # unreadable, or not a posting tailor can rank (another language)
         return Unreadable(source, str(e))
+    return replace(scored, fingerprint=fingerprint(posting.text))
 
 
 def _shown(job: tuple[str | Posting, int | None]) -> tuple[float | None, PostingDetails]:

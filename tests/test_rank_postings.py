@@ -83,6 +83,67 @@ def test_the_same_posting_saved_twice_is_ranked_once_with_the_other_file_as_its_
     assert [Path(c.source).name for c in result.fits[0].copies] == ["b-saved-again.txt"] and result.copies == 1
 
 
+GROUNDS = """Grounds Maintenance Supervisor
+Fernwood Parks Trust
+Leeds
+
+About the role
+Fernwood Parks Trust is looking for a Grounds Maintenance Supervisor to lead a crew of six gardeners across
+three public parks. You will plan mowing, planting and hedge cutting, keep equipment safe and report to the
+parks manager.
+
+Responsibilities
+- Plan weekly mowing, planting and pruning schedules for three parks
+- Lead, train and supervise a crew of six gardeners and seasonal staff
+- Inspect playgrounds and paths and record defects
+- Keep mowers, strimmers and hedge cutters serviced and safe
+
+Requirements
+- Three years of grounds maintenance or horticulture experience
+- A full driving licence and a PA1 and PA6 pesticide certificate
+"""
+
+
+def grounds_page(text: str) -> str:
+    """``text`` as a board's web page: headings and lists as HTML, the company and place on one line."""
+    lines = text.strip().split("\n")
+    body = [f"<h1>{lines[0]}</h1>", f"<p>{lines[1]} &middot; {lines[2]}</p>"]
+    for line in lines[3:]:
+        if line.startswith("- "):
+            body.append(f"<ul><li>{line[2:]}</li></ul>")
+        elif line in ("About the role", "Responsibilities", "Requirements"):
+            body.append(f"<h2>{line}</h2>")
+        elif line:
+            body.append(f"<p>{line}</p>")
+    return f"<html><head><title>{lines[0]}</title></head><body>{''.join(body)}</body></html>"
+
+
+@pytest.mark.parametrize("top", [0, 2], ids=["every posting", "the best two"])
+def test_a_posting_saved_in_two_formats_is_ranked_once_and_other_jobs_of_its_company_stay_apart(
+    tmp_path: Path, top: int
+) -> None:
+    (tmp_path / "grounds.txt").write_text(GROUNDS, encoding="utf-8")
+    (tmp_path / "grounds-board.html").write_text(grounds_page(GROUNDS), encoding="utf-8")
+    other_title = GROUNDS.replace("Grounds Maintenance Supervisor", "Grounds Maintenance Apprentice")
+    (tmp_path / "apprentice.txt").write_text(other_title, encoding="utf-8")
+    other_job = (
+        GROUNDS.split("About the role")[0]
+        + "About the role\n"
+        + (
+            "Run the trust's winter tree survey: climb and inspect veteran oaks, fell dangerous limbs and chip the "
+            "brash, working with arborists and ecologists on bat roosts and nesting birds.\n"
+        )
+    )
+    (tmp_path / "survey.txt").write_text(other_job, encoding="utf-8")
+    result = rank_postings([tmp_path], "example", top=top)
+    assert result.copies == 1 and result.ranked == 3
+    grounds = next(f for f in result.fits if Path(f.source).name == "grounds-board.html")
+    assert [Path(c.source).name for c in grounds.copies] == ["grounds.txt"]
+    assert not any(f.copies for f in result.fits if f is not grounds)
+    if not top:
+        assert {Path(f.source).name for f in result.fits} == {"grounds-board.html", "apprentice.txt", "survey.txt"}
+
+
 def test_a_posting_too_short_to_judge_goes_after_every_judged_one_whatever_its_score(tmp_path: Path) -> None:
     (tmp_path / "a-line.txt").write_text("MPI engineer\n\nMPI, C++ and HPC simulation.\n", encoding="utf-8")
     shutil.copy(POSTINGS / "data-engineer.md", tmp_path / "full.md")
