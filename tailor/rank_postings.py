@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "COLUMNS",
+    "DUPLICATES",
     "TABLE_COLUMNS",
     "Fit",
     "ScoredPosting",
@@ -51,6 +52,10 @@ __all__ = [
     "score_postings",
 ]
 
+DUPLICATES = ("duplicates", "duplicate_locations", "duplicate_urls", "duplicate_sources")
+"""A posting's copies (other rows, or files, that are the same job): how many, then their locations, addresses
+and sources (``; `` between them in CSV)."""
+
 COLUMNS = (
     "rank",
     "score",
@@ -62,15 +67,15 @@ COLUMNS = (
     *(f for f in FIELDS if f not in ("title", "company")),
     "title_source",
     "company_source",
+    *DUPLICATES,
 )
 """The fields of each row, in the order the CSV shows them: the rank, the fit (its score and its
 label), coverage, title, company and file, then what the posting states about the job (empty
-where it does not), to sort and filter by."""
+where it does not), to sort and filter by, then its copies (:data:`DUPLICATES`)."""
 
-TABLE_COLUMNS = ("rank", "score", "fit", "coverage", "duplicates", "duplicate_locations", "duplicate_urls", "source")
+TABLE_COLUMNS = ("rank", "score", "fit", "coverage", *DUPLICATES, "source")
 """When tables are ranked, each row's fields are these, then every column of the tables as they
-have them: the output opens in a spreadsheet beside the original. ``duplicates`` counts the other
-rows that are the same job; their locations and addresses follow (``; `` between them in CSV)."""
+have them: the output opens in a spreadsheet beside the original."""
 
 
 @dataclass(frozen=True)
@@ -393,6 +398,7 @@ def rows(fits: Sequence[Fit], columns: Sequence[str] = COLUMNS) -> list[dict[str
             "duplicates": len(fit.copies),
             "duplicate_locations": places(fit.copies),
             "duplicate_urls": [c.url for c in fit.copies if c.url],
+            "duplicate_sources": [c.source for c in fit.copies],
             **{_own(column): value for column, value in (fit.record or {}).items()},
         }
         out.append({column: every.get(column) for column in columns})

@@ -15,7 +15,7 @@ from tailor import pipeline
 from tailor.cli import app
 from tailor.many import find_postings
 from tailor.rank_postings import COLUMNS, TABLE_COLUMNS, rank_postings, score_postings
-from tests.conftest import DATA, jobspy_row, write_jobspy_csv
+from tests.conftest import DATA, GROUNDS, grounds_page, jobspy_row, write_jobspy_csv
 
 runner = CliRunner()
 POSTINGS = DATA / "postings"
@@ -83,41 +83,6 @@ def test_the_same_posting_saved_twice_is_ranked_once_with_the_other_file_as_its_
     assert [Path(c.source).name for c in result.fits[0].copies] == ["b-saved-again.txt"] and result.copies == 1
 
 
-GROUNDS = """Grounds Maintenance Supervisor
-Fernwood Parks Trust
-Leeds
-
-About the role
-Fernwood Parks Trust is looking for a Grounds Maintenance Supervisor to lead a crew of six gardeners across
-three public parks. You will plan mowing, planting and hedge cutting, keep equipment safe and report to the
-parks manager.
-
-Responsibilities
-- Plan weekly mowing, planting and pruning schedules for three parks
-- Lead, train and supervise a crew of six gardeners and seasonal staff
-- Inspect playgrounds and paths and record defects
-- Keep mowers, strimmers and hedge cutters serviced and safe
-
-Requirements
-- Three years of grounds maintenance or horticulture experience
-- A full driving licence and a PA1 and PA6 pesticide certificate
-"""
-
-
-def grounds_page(text: str) -> str:
-    """``text`` as a board's web page: headings and lists as HTML, the company and place on one line."""
-    lines = text.strip().split("\n")
-    body = [f"<h1>{lines[0]}</h1>", f"<p>{lines[1]} &middot; {lines[2]}</p>"]
-    for line in lines[3:]:
-        if line.startswith("- "):
-            body.append(f"<ul><li>{line[2:]}</li></ul>")
-        elif line in ("About the role", "Responsibilities", "Requirements"):
-            body.append(f"<h2>{line}</h2>")
-        elif line:
-            body.append(f"<p>{line}</p>")
-    return f"<html><head><title>{lines[0]}</title></head><body>{''.join(body)}</body></html>"
-
-
 @pytest.mark.parametrize("top", [0, 2], ids=["every posting", "the best two"])
 def test_a_posting_saved_in_two_formats_is_ranked_once_and_other_jobs_of_its_company_stay_apart(
     tmp_path: Path, top: int
@@ -142,6 +107,15 @@ def test_a_posting_saved_in_two_formats_is_ranked_once_and_other_jobs_of_its_com
     assert not any(f.copies for f in result.fits if f is not grounds)
     if not top:
         assert {Path(f.source).name for f in result.fits} == {"grounds-board.html", "apprentice.txt", "survey.txt"}
+
+
+def test_rank_csv_and_json_of_files_name_each_posting_files_copies(tmp_path: Path) -> None:
+    (tmp_path / "grounds.txt").write_text(GROUNDS, encoding="utf-8")
+    (tmp_path / "grounds-board.html").write_text(grounds_page(GROUNDS), encoding="utf-8")
+    [job] = json.loads(invoke("rank", tmp_path, "--cv", "example", "-f", "json").stdout)
+    assert job["duplicates"] == 1 and job["duplicate_sources"] == [str(tmp_path / "grounds.txt")]
+    [row] = csv.DictReader(io.StringIO(invoke("rank", tmp_path, "--cv", "example", "-f", "csv").stdout))
+    assert list(row)[: len(COLUMNS)] == list(COLUMNS) and row["duplicate_sources"] == str(tmp_path / "grounds.txt")
 
 
 def test_a_posting_too_short_to_judge_goes_after_every_judged_one_whatever_its_score(tmp_path: Path) -> None:
@@ -330,6 +304,7 @@ def test_rank_json_of_a_table_has_lists_of_where_the_copies_are(jobs_csv: Path) 
     training = next(r for r in rows if r["title"] == "ML Engineer")
     assert training["duplicates"] == 1 and training["duplicate_locations"] == ["Remote"]
     assert training["duplicate_urls"] == ["https://www.indeed.example/viewjob?jk=ml-engineer-remote"]
+    assert len(training["duplicate_sources"]) == 1 and training["duplicate_sources"][0].startswith(f"{jobs_csv}#row=")
     assert training["site"] == "linkedin" and training["is_remote"] == ""
 
 
