@@ -5,10 +5,11 @@ Each posting is read and scored by the same steps as ``tailor match``
 :func:`tailor.pipeline.match` where its keyword coverage is wanted), in worker
 processes when there are many (:mod:`tailor.many`). Postings are files, or the
 rows of tables (:mod:`tailor.rank_rows`: each job once, however many rows it
-fills). Keyword coverage needs each posting's own ranking and selection, half as
-much work again as reading and scoring it, so it is computed only for the
-postings shown: with ``top`` set, for those few after ranking (reading them once
-more); with every posting shown, alongside the scores, in the same pass.
+fills); files that are the same job are ranked once too (:func:`_same_job`).
+Keyword coverage needs each posting's own ranking and selection, half as much
+work again as reading and scoring it, so it is computed only for the postings
+shown: with ``top`` set, for those few after ranking (reading them once more);
+with every posting shown, alongside the scores, in the same pass.
 """
 
 from __future__ import annotations
@@ -114,7 +115,7 @@ class Shortlist:
     below: int = 0
     """Postings read and scored but left out for a fit below ``min_fit``."""
     copies: int = 0
-    """Postings that were the same job as another (rows of a table, files of the same text), and ranked with it."""
+    """Postings that were the same job as another (rows of a table, or posting files), and ranked with it."""
     columns: tuple[str, ...] = ()
     """The columns of the tables ranked (none when only files were): :func:`columns_of`."""
     warnings: tuple[TailorError, ...] = ()

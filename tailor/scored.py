@@ -33,7 +33,7 @@ class Copy:
     (:mod:`tailor.posting.duplicates`)."""
 
     source: str
-    """``jobs.csv#row=42``."""
+    """``jobs.csv#row=42``, or the posting file's path."""
     location: str | None = None
     url: str | None = None
 
