@@ -282,17 +282,18 @@ def _same_job(
     jobs, same_text = Jobs(), {}
     kept: list[ScoredPosting] = []
     at: dict[int, int] = {}  # the place in ``kept`` of each job's first file, by its number in ``scored``
+    job: dict[int, int] = {}  # the job's first file, by the number of each file
     for n, posting in enumerate(scored):
-        details = found.get(n, posting.details)
-        key = job_key(details.value("company"), details.value("title")) if maybe[n] else None
-        first = same_text.setdefault(posting.sha256, n)
-        if first == n:
-            first = jobs.add(n, key, prints[n])
-        if first is None or first == n:
+        said = found.get(n, posting.details)
+        key = job_key(said.value("company"), said.value("title")) if maybe[n] else None
+        text = same_text.setdefault(posting.sha256, n)
+        first = job[text] if text != n else jobs.add(n, key, prints[n])
+        job[n] = n if first is None else first
+        if first is None:
             at[n] = len(kept)
             kept.append(posting)
         else:
-            copy = Copy(posting.source, details.value("location"), details.value("url"))
+            copy = Copy(posting.source, said.value("location"), said.value("url"))
             kept[at[first]] = replace(kept[at[first]], copies=(*kept[at[first]].copies, copy))
     return kept, len(scored) - len(kept)
 

@@ -89,6 +89,7 @@ def test_a_posting_saved_in_two_formats_is_ranked_once_and_other_jobs_of_its_com
 ) -> None:
     (tmp_path / "grounds.txt").write_text(GROUNDS, encoding="utf-8")
     (tmp_path / "grounds-board.html").write_text(grounds_page(GROUNDS), encoding="utf-8")
+    (tmp_path / "grounds2.txt").write_text(GROUNDS, encoding="utf-8")  # the text's copy, to the byte
     other_title = GROUNDS.replace("Grounds Maintenance Supervisor", "Grounds Maintenance Apprentice")
     (tmp_path / "apprentice.txt").write_text(other_title, encoding="utf-8")
     other_job = (
@@ -101,9 +102,9 @@ def test_a_posting_saved_in_two_formats_is_ranked_once_and_other_jobs_of_its_com
     )
     (tmp_path / "survey.txt").write_text(other_job, encoding="utf-8")
     result = rank_postings([tmp_path], "example", top=top)
-    assert result.copies == 1 and result.ranked == 3
+    assert result.copies == 2 and result.ranked == 3
     grounds = next(f for f in result.fits if Path(f.source).name == "grounds-board.html")
-    assert [Path(c.source).name for c in grounds.copies] == ["grounds.txt"]
+    assert [Path(c.source).name for c in grounds.copies] == ["grounds.txt", "grounds2.txt"]
     assert not any(f.copies for f in result.fits if f is not grounds)
     if not top:
         assert {Path(f.source).name for f in result.fits} == {"grounds-board.html", "apprentice.txt", "survey.txt"}
