@@ -79,7 +79,7 @@ class Plan:
     below: list[ScoredPosting] = field(default_factory=list)
     """Postings left out for a fit below ``options.min_fit``, best first."""
     copies: int = 0
-    """Postings that were the same job as another (rows of a table, files of the same text), and went with it."""
+    """Postings that were the same job as another (rows of a table, or posting files), and went with it."""
     folder: Path = Path()
     """Where the résumés go (``out``)."""
     warnings: tuple[TailorError, ...] = ()

@@ -53,6 +53,7 @@ CSV_COLUMNS = (
     "duplicates",
     "duplicate_locations",
     "duplicate_urls",
+    "duplicate_sources",
     "resume",
     "letter",
     "report",
@@ -65,9 +66,9 @@ CSV_COLUMNS = (
 )
 """The columns of ``index.csv``; ``resume``, ``letter``, ``report``, ``pdf`` and ``exports`` (apart by
 ``; ``) are file names in the same folder, ``before_edit`` those of them made from tailor's version of
-a résumé or letter you edited since; ``duplicates``, ``duplicate_locations`` and ``duplicate_urls``
-are as ``tailor rank -f csv`` has them. A posting that could not be read is a row of its own after the
-others, with the status ``not read``, its ``source`` and why in ``problem``."""
+a résumé or letter you edited since; ``duplicates``, ``duplicate_locations``, ``duplicate_urls`` and
+``duplicate_sources`` are as ``tailor rank -f csv`` has them. A posting that could not be read is a row of
+its own after the others, with the status ``not read``, its ``source`` and why in ``problem``."""
 
 NOT_READ = "not read"
 """The status of a posting that could not be read, in ``index.csv`` and on the page."""
@@ -111,6 +112,8 @@ class Entry:
     edited the résumé or letter they come from (:func:`tailor.batch.made_before_edit`)."""
     posting_file: str | None = None
     """For a posting saved as a file: its address from the overview's folder, to open it from the page."""
+    copy_files: tuple[tuple[str, str], ...] = ()
+    """Its copies saved as files (:attr:`copies`): the name and address of each, as :attr:`posting_file`."""
 
 
 def entries(plan: Plan, outcomes: Sequence[Outcome]) -> list[Entry]:
@@ -148,6 +151,11 @@ def entries(plan: Plan, outcomes: Sequence[Outcome]) -> list[Entry]:
                 source=posting.source,
                 before_edit=stale[job.output],
                 posting_file=_address(posting.source, outputs.resume.parent),
+                copy_files=tuple(
+                    (Path(copy.source).name, address)
+                    for copy in posting.copies
+                    if (address := _address(copy.source, outputs.resume.parent))
+                ),
             )
         )
     return out
@@ -235,6 +243,7 @@ def csv_text(rows: Sequence[Entry], unreadable: Sequence[Unreadable] = ()) -> st
                 len(row.copies),
                 "; ".join(places(row.copies)),
                 "; ".join(c.url for c in row.copies if c.url),
+                "; ".join(c.source for c in row.copies),
                 row.resume or "",
                 row.letter or "",
                 row.report or "",

@@ -5,10 +5,11 @@ Each posting is read and scored by the same steps as ``tailor match``
 :func:`tailor.pipeline.match` where its keyword coverage is wanted), in worker
 processes when there are many (:mod:`tailor.many`). Postings are files, or the
 rows of tables (:mod:`tailor.rank_rows`: each job once, however many rows it
-fills). Keyword coverage needs each posting's own ranking and selection, half as
-much work again as reading and scoring it, so it is computed only for the
-postings shown: with ``top`` set, for those few after ranking (reading them once
-more); with every posting shown, alongside the scores, in the same pass.
+fills); files that are the same job are ranked once too (:func:`_same_job`).
+Keyword coverage needs each posting's own ranking and selection, half as much
+work again as reading and scoring it, so it is computed only for the postings
+shown: with ``top`` set, for those few after ranking (reading them once more);
+with every posting shown, alongside the scores, in the same pass.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from tailor.many import Progress, find_postings, parallel_map, shared_cv, tables
 from tailor.options import ResumeOptions
 from tailor.options import min_fit as min_fit_value
 from tailor.posting.details import FIELDS, Field, PostingDetails
+from tailor.posting.duplicates import Jobs, fingerprint, job_key, may_be_copies
 from tailor.posting.table import Role, is_table, parse_columns, row_posting, source_order
 from tailor.rank_rows import read_rows, score_tables
 from tailor.results import LoadedCV
@@ -35,6 +37,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "COLUMNS",
+    "DUPLICATES",
     "TABLE_COLUMNS",
     "Fit",
     "ScoredPosting",
@@ -50,6 +53,10 @@ __all__ = [
     "score_postings",
 ]
 
+DUPLICATES = ("duplicates", "duplicate_locations", "duplicate_urls", "duplicate_sources")
+"""A posting's copies (other rows, or files, that are the same job): how many, then their locations, addresses
+and sources (``; `` between them in CSV)."""
+
 COLUMNS = (
     "rank",
     "score",
@@ -61,15 +68,15 @@ COLUMNS = (
     *(f for f in FIELDS if f not in ("title", "company")),
     "title_source",
     "company_source",
+    *DUPLICATES,
 )
 """The fields of each row, in the order the CSV shows them: the rank, the fit (its score and its
 label), coverage, title, company and file, then what the posting states about the job (empty
-where it does not), to sort and filter by."""
+where it does not), to sort and filter by, then its copies (:data:`DUPLICATES`)."""
 
-TABLE_COLUMNS = ("rank", "score", "fit", "coverage", "duplicates", "duplicate_locations", "duplicate_urls", "source")
+TABLE_COLUMNS = ("rank", "score", "fit", "coverage", *DUPLICATES, "source")
 """When tables are ranked, each row's fields are these, then every column of the tables as they
-have them: the output opens in a spreadsheet beside the original. ``duplicates`` counts the other
-rows that are the same job; their locations and addresses follow (``; `` between them in CSV)."""
+have them: the output opens in a spreadsheet beside the original."""
 
 
 @dataclass(frozen=True)
@@ -108,7 +115,7 @@ class Shortlist:
     below: int = 0
     """Postings read and scored but left out for a fit below ``min_fit``."""
     copies: int = 0
-    """Postings that were the same job as another (rows of a table, files of the same text), and ranked with it."""
+    """Postings that were the same job as another (rows of a table, or posting files), and ranked with it."""
     columns: tuple[str, ...] = ()
     """The columns of the tables ranked (none when only files were): :func:`columns_of`."""
     warnings: tuple[TailorError, ...] = ()
@@ -234,7 +241,7 @@ def score_paths(
         for table in tables_in_folders(others, is_table)
         if table.resolve() not in named_tables
     )
-    scored, same = _same_text(scored)
+    scored, same = _same_job(scored, cv, details=details, workers=workers)
     if not tables:
         return Scores(scored, unreadable, same, warnings=unread)
     rows = score_tables(
@@ -257,21 +264,48 @@ def score_paths(
     )
 
 
-def _same_text(scored: list[ScoredPosting]) -> tuple[list[ScoredPosting], int]:
-    """Posting files whose text is the same, to the byte, once: the first in path order, with the others as its
-    copies (a posting saved twice, or as a page and as its text), and how many copies there were. Files are not
-    compared as a table's rows are (:mod:`tailor.posting.duplicates`), since that needs each one's company and
-    title, which scoring many files leaves out."""
+def _same_job(
+    scored: list[ScoredPosting], cv: LoadedCV, *, details: bool, workers: int | None
+) -> tuple[list[ScoredPosting], int]:
+    """Posting files that are the same job, once: the first in path order, with the others as its copies (a
+    posting saved twice, as a page and as its text, or from two boards), and how many copies there were.
+
+    Files are the same job as a table's rows are (:mod:`tailor.posting.duplicates`: the same company and
+    title, the same or nearly the same description), or when their text is the same to the byte. Only the
+    files whose description may be nearly another's (:func:`~tailor.posting.duplicates.may_be_copies`) need
+    their company and title: read for them here unless scoring found their ``details``."""
+    prints = [p.fingerprint or fingerprint("") for p in scored]  # every file scored has one
+    maybe = may_be_copies(prints)
+    unknown = [] if details else [int(n) for n in maybe.nonzero()[0]]
+    read = parallel_map(_details, [scored[n].source for n in unknown], cv, workers=workers)
+    found = dict(zip(unknown, read, strict=True))
+    jobs, same_text = Jobs(), {}
     kept: list[ScoredPosting] = []
-    first: dict[str, int] = {}
-    for posting in scored:
-        n = first.setdefault(posting.sha256, len(kept))
-        if n == len(kept):
+    at: dict[int, int] = {}  # the place in ``kept`` of each job's first file, by its number in ``scored``
+    job: dict[int, int] = {}  # the job's first file, by the number of each file
+    for n, posting in enumerate(scored):
+        said = found.get(n, posting.details)
+        key = job_key(said.value("company"), said.value("title")) if maybe[n] else None
+        text = same_text.setdefault(posting.sha256, n)
+        first = job[text] if text != n else jobs.add(n, key, prints[n])
+        job[n] = n if first is None else first
+        if first is None:
+            at[n] = len(kept)
             kept.append(posting)
         else:
-            copy = Copy(posting.source, posting.details.value("location"), posting.details.value("url"))
-            kept[n] = replace(kept[n], copies=(*kept[n].copies, copy))
+            copy = Copy(posting.source, said.value("location"), said.value("url"))
+            kept[at[first]] = replace(kept[at[first]], copies=(*kept[at[first]].copies, copy))
     return kept, len(scored) - len(kept)
+
+
+def _details(source: str) -> PostingDetails:
+    """The details of the posting file at ``source`` (none, when it cannot be read now)."""
+    from tailor.posting import read_posting, structure
+
+    try:
+        return structure.of(read_posting(source)).details
+    except TailorError:
+        return PostingDetails()
 
 
 def _is_pattern(path: str) -> bool:
@@ -323,11 +357,11 @@ def _score_one(job: tuple[str, bool, int | None, bool]) -> ScoredPosting | Unrea
 
     source, coverage, max_bullets, details = job
     try:
-        return score_posting(
-            read_posting(source), shared_cv(), coverage=coverage, max_bullets=max_bullets, details=details
-        )
+        posting = read_posting(source)
+        scored = score_posting(posting, shared_cv(), coverage=coverage, max_bullets=max_bullets, details=details)
     except TailorError as e:  # unreadable, or not a posting tailor can rank (another language)
         return Unreadable(source, str(e))
+    return replace(scored, fingerprint=fingerprint(posting.text))
 
 
 def _shown(job: tuple[str | Posting, int | None]) -> tuple[float | None, PostingDetails]:
@@ -366,6 +400,7 @@ def rows(fits: Sequence[Fit], columns: Sequence[str] = COLUMNS) -> list[dict[str
             "duplicates": len(fit.copies),
             "duplicate_locations": places(fit.copies),
             "duplicate_urls": [c.url for c in fit.copies if c.url],
+            "duplicate_sources": [c.source for c in fit.copies],
             **{_own(column): value for column, value in (fit.record or {}).items()},
         }
         out.append({column: every.get(column) for column in columns})

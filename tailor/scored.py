@@ -22,17 +22,18 @@ if TYPE_CHECKING:
 
 if TYPE_CHECKING:
     from tailor.posting import Posting
+    from tailor.posting.duplicates import Fingerprint
     from tailor.rank import FitLabel
     from tailor.results import LoadedCV
 
 
 @dataclass(frozen=True)
 class Copy:
-    """Another row of a table that is the same job as a posting ranked (:mod:`tailor.posting.duplicates`), or
-    another posting file of the same text."""
+    """Another row of a table, or another posting file, that is the same job as a posting ranked
+    (:mod:`tailor.posting.duplicates`)."""
 
     source: str
-    """``jobs.csv#row=42``."""
+    """``jobs.csv#row=42``, or the posting file's path."""
     location: str | None = None
     url: str | None = None
 
@@ -63,7 +64,10 @@ class ScoredPosting:
     details: PostingDetails = field(default_factory=PostingDetails)
     """Everything the posting states about the job, and where each was found."""
     copies: tuple[Copy, ...] = ()
-    """For a row of a table: the later rows that are the same job, ranked once as this one."""
+    """The later rows of its table, or posting files, that are the same job, ranked once as this one."""
+    fingerprint: Fingerprint | None = field(default=None, compare=False, repr=False)
+    """For a posting file: its text as :func:`tailor.posting.duplicates.fingerprint` normalises it (to find
+    its copies)."""
 
 
 @dataclass(frozen=True)
@@ -83,7 +87,7 @@ class Scores:
     unreadable: list[Unreadable]
     """Postings, and rows, skipped because they could not be read, in the same order."""
     copies: int = 0
-    """Rows that were the same job as an earlier row of their table, and files of the same text as an earlier
+    """Rows that were the same job as an earlier row of their table, and files the same job as an earlier
     file, each gone with the first."""
     columns: tuple[str, ...] = ()
     """Every column of the tables read, in their order (the first table's first); none without tables."""

@@ -400,3 +400,40 @@ def read_only(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
         raise PermissionError(errno.EACCES, "Permission denied", str(kwargs.get("dir", folder)))
 
     monkeypatch.setattr(tempfile, "NamedTemporaryFile", refuse)
+
+
+# A posting of another field than the bundled CV's, to save as files in several formats.
+GROUNDS = """Grounds Maintenance Supervisor
+Fernwood Parks Trust
+Leeds
+
+About the role
+Fernwood Parks Trust is looking for a Grounds Maintenance Supervisor to lead a crew of six gardeners across
+three public parks. You will plan mowing, planting and hedge cutting, keep equipment safe and report to the
+parks manager.
+
+Responsibilities
+- Plan weekly mowing, planting and pruning schedules for three parks
+- Lead, train and supervise a crew of six gardeners and seasonal staff
+- Inspect playgrounds and paths and record defects
+- Keep mowers, strimmers and hedge cutters serviced and safe
+
+Requirements
+- Three years of grounds maintenance or horticulture experience
+- A full driving licence and a PA1 and PA6 pesticide certificate
+"""
+
+
+def grounds_page(text: str) -> str:
+    """``text`` (:data:`GROUNDS`) as a board's web page: headings and lists as HTML, the company and place on
+    one line."""
+    lines = text.strip().split("\n")
+    body = [f"<h1>{lines[0]}</h1>", f"<p>{lines[1]} &middot; {lines[2]}</p>"]
+    for line in lines[3:]:
+        if line.startswith("- "):
+            body.append(f"<ul><li>{line[2:]}</li></ul>")
+        elif line in ("About the role", "Responsibilities", "Requirements"):
+            body.append(f"<h2>{line}</h2>")
+        elif line:
+            body.append(f"<p>{line}</p>")
+    return f"<html><head><title>{lines[0]}</title></head><body>{''.join(body)}</body></html>"

@@ -22,7 +22,16 @@ from tailor.cli import app
 from tailor.documents import pdf
 from tailor.many import find_postings
 from tailor.outputs import OVERVIEW
-from tests.conftest import DATA, LETTER_CV, estimate_in_paragraphs, fail_on_flush, needs_libreoffice, read_only
+from tests.conftest import (
+    DATA,
+    GROUNDS,
+    LETTER_CV,
+    estimate_in_paragraphs,
+    fail_on_flush,
+    grounds_page,
+    needs_libreoffice,
+    read_only,
+)
 
 runner = CliRunner()
 POSTINGS = DATA / "postings"
@@ -625,3 +634,21 @@ def test_the_overview_opens_each_posting_file_from_its_own_folder(jobs: Path, tm
     links = sorted(a.get("href") for a in page.xpath("//a[@class='source']"))
     assert links == ["../jobs/a-acme.md", "../jobs/b-acme.md", "../jobs/c-training.txt", "../jobs/d%20nurse.txt"]
     assert all((out / link.replace("%20", " ")).resolve().is_file() for link in links)
+
+
+def test_batch_builds_one_resume_for_a_posting_saved_in_two_formats_and_lists_the_copy(tmp_path: Path) -> None:
+    jobs, out = tmp_path / "jobs", tmp_path / "out"
+    jobs.mkdir()
+    (jobs / "grounds.txt").write_text(GROUNDS, encoding="utf-8")
+    (jobs / "grounds-board.html").write_text(grounds_page(GROUNDS), encoding="utf-8")
+    shutil.copy(POSTINGS / "registered-nurse.txt", jobs / "nurse.txt")
+    result = invoke("batch", jobs, "--cv", "example", "--out", out, "--top", "5")
+    assert result.exit_code == 0, result.output
+    assert "2 built" in result.output and "1 posting was a copy of another posting's job" in result.output
+    assert len(resumes(out)) == 2
+    rows = list(csv.DictReader((out / "index.csv").open(encoding="utf-8")))
+    grounds = next(r for r in rows if r["source"].endswith("grounds-board.html"))
+    assert (grounds["duplicates"], grounds["duplicate_sources"]) == ("1", str(jobs / "grounds.txt"))
+    assert 'copy <a class="source" href="../jobs/grounds.txt">grounds.txt</a>' in (out / "index.html").read_text(
+        encoding="utf-8"
+    )

@@ -146,6 +146,7 @@ def test_the_csv_has_the_same_rows_for_a_spreadsheet() -> None:
     assert [r["rank"] for r in rows] == ["1", "2", "3", "4"]
     assert (rows[0]["duplicates"], rows[0]["duplicate_locations"]) == ("2", "Lisbon; Berlin")
     assert rows[0]["duplicate_urls"] == "https://jobs.example/9"  # as `tailor rank -f csv` has it
+    assert rows[0]["duplicate_sources"] == "jobs.csv#row=9; jobs.csv#row=12"
     assert rows[2]["coverage"] == "" and rows[3]["resume"] == "" and rows[1]["title"] == HOSTILE
     assert rows[1]["letter"] == "Me_-_Acme_-_Engineer_2_-_Letter.docx" and rows[0]["letter"] == ""
     assert rows[1]["exports"] == "Me_-_Acme_-_Engineer_2.md" and rows[0]["exports"] == ""
@@ -214,3 +215,17 @@ def test_a_text_column_sorts_a_to_z_first_and_a_number_column_high_to_low(tmp_pa
     assert [r[4] for r in clicked(page, tmp_path, 4, 4)] == ["Zucchini", "Mango", "Banana", "Apple"]
     assert [r[0] for r in clicked(page, tmp_path, 4, 1)] == ["1", "2", "3", "4"]  # the best fit first
     assert [r[0] for r in clicked(page, tmp_path, 1, 0)] == ["1", "2", "3", "4"]  # rank 1 first
+
+
+def test_a_posting_files_copies_saved_as_files_are_linked_beside_it(tmp_path: Path) -> None:
+    jobs, out = tmp_path / "jobs", tmp_path / "out"
+    jobs.mkdir()
+    out.mkdir()
+    for name in ("gardener.html", "gardener.txt"):
+        (jobs / name).write_text("Gardener", encoding="utf-8")
+    copies = (Copy(str(jobs / "gardener.txt")), Copy("jobs.csv#row=4"))
+    row = entry(1, 0.3, "strong", source=str(jobs / "gardener.html"), copies=copies,
+                copy_files=(("gardener.txt", "../jobs/gardener.txt"),))  # fmt: skip
+    page = lxml.html.fromstring(html_page([row], owner="Me", today=TODAY))
+    links = [(a.text_content(), a.get("href")) for a in page.xpath("//td//div[@class='copies']/a")]
+    assert links == [("gardener.txt", "../jobs/gardener.txt")]

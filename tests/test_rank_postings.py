@@ -15,7 +15,7 @@ from tailor import pipeline
 from tailor.cli import app
 from tailor.many import find_postings
 from tailor.rank_postings import COLUMNS, TABLE_COLUMNS, rank_postings, score_postings
-from tests.conftest import DATA, jobspy_row, write_jobspy_csv
+from tests.conftest import DATA, GROUNDS, grounds_page, jobspy_row, write_jobspy_csv
 
 runner = CliRunner()
 POSTINGS = DATA / "postings"
@@ -81,6 +81,42 @@ def test_the_same_posting_saved_twice_is_ranked_once_with_the_other_file_as_its_
     result = rank_postings([tmp_path], "example")
     assert [Path(f.source).name for f in result.fits] == ["a.txt", "nurse.txt"]
     assert [Path(c.source).name for c in result.fits[0].copies] == ["b-saved-again.txt"] and result.copies == 1
+
+
+@pytest.mark.parametrize("top", [0, 2], ids=["every posting", "the best two"])
+def test_a_posting_saved_in_two_formats_is_ranked_once_and_other_jobs_of_its_company_stay_apart(
+    tmp_path: Path, top: int
+) -> None:
+    (tmp_path / "grounds.txt").write_text(GROUNDS, encoding="utf-8")
+    (tmp_path / "grounds-board.html").write_text(grounds_page(GROUNDS), encoding="utf-8")
+    (tmp_path / "grounds2.txt").write_text(GROUNDS, encoding="utf-8")  # the text's copy, to the byte
+    other_title = GROUNDS.replace("Grounds Maintenance Supervisor", "Grounds Maintenance Apprentice")
+    (tmp_path / "apprentice.txt").write_text(other_title, encoding="utf-8")
+    other_job = (
+        GROUNDS.split("About the role")[0]
+        + "About the role\n"
+        + (
+            "Run the trust's winter tree survey: climb and inspect veteran oaks, fell dangerous limbs and chip the "
+            "brash, working with arborists and ecologists on bat roosts and nesting birds.\n"
+        )
+    )
+    (tmp_path / "survey.txt").write_text(other_job, encoding="utf-8")
+    result = rank_postings([tmp_path], "example", top=top)
+    assert result.copies == 2 and result.ranked == 3
+    grounds = next(f for f in result.fits if Path(f.source).name == "grounds-board.html")
+    assert [Path(c.source).name for c in grounds.copies] == ["grounds.txt", "grounds2.txt"]
+    assert not any(f.copies for f in result.fits if f is not grounds)
+    if not top:
+        assert {Path(f.source).name for f in result.fits} == {"grounds-board.html", "apprentice.txt", "survey.txt"}
+
+
+def test_rank_csv_and_json_of_files_name_each_posting_files_copies(tmp_path: Path) -> None:
+    (tmp_path / "grounds.txt").write_text(GROUNDS, encoding="utf-8")
+    (tmp_path / "grounds-board.html").write_text(grounds_page(GROUNDS), encoding="utf-8")
+    [job] = json.loads(invoke("rank", tmp_path, "--cv", "example", "-f", "json").stdout)
+    assert job["duplicates"] == 1 and job["duplicate_sources"] == [str(tmp_path / "grounds.txt")]
+    [row] = csv.DictReader(io.StringIO(invoke("rank", tmp_path, "--cv", "example", "-f", "csv").stdout))
+    assert list(row)[: len(COLUMNS)] == list(COLUMNS) and row["duplicate_sources"] == str(tmp_path / "grounds.txt")
 
 
 def test_a_posting_too_short_to_judge_goes_after_every_judged_one_whatever_its_score(tmp_path: Path) -> None:
@@ -269,6 +305,7 @@ def test_rank_json_of_a_table_has_lists_of_where_the_copies_are(jobs_csv: Path) 
     training = next(r for r in rows if r["title"] == "ML Engineer")
     assert training["duplicates"] == 1 and training["duplicate_locations"] == ["Remote"]
     assert training["duplicate_urls"] == ["https://www.indeed.example/viewjob?jk=ml-engineer-remote"]
+    assert len(training["duplicate_sources"]) == 1 and training["duplicate_sources"][0].startswith(f"{jobs_csv}#row=")
     assert training["site"] == "linkedin" and training["is_remote"] == ""
 
 

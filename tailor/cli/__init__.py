@@ -639,8 +639,8 @@ def rank_postings(
 ) -> None:
     """Rank many postings by how well your CV fits each, best first; unreadable ones are listed and skipped.
 
-    Rows of a table that are the same job (the same company and title, and the same or nearly the same
-    description) are ranked once, with their copies."""
+    Rows of a table, or posting files, that are the same job (the same company and title, and the same or
+    nearly the same description) are ranked once, with their copies."""
     from tailor.cli.terminal_batch import print_left_out, print_shortlist, print_unreadable, reading_progress
     from tailor.rank_postings import columns_of, rank_postings, rows
 

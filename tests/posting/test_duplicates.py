@@ -14,6 +14,7 @@ from tailor.posting.duplicates import (
     Jobs,
     fingerprint,
     job_key,
+    may_be_copies,
     nearly_the_same,
     similarity,
     threshold,
@@ -212,3 +213,12 @@ def test_short_reposts_join_their_first_row_and_another_title_or_team_stays_apar
     assert jobs.add(4, senior, fingerprint(SHORT)) is None  # another title: another job, however alike
     reposted = FINANCE_TEAM.replace("every month", "each month").replace("new item", "new product")
     assert jobs.add(5, analyst, fingerprint(reposted)) == 2
+
+
+def test_descriptions_that_may_be_copies_are_told_apart_from_the_rest_without_comparing_pairs() -> None:
+    reposted = BASE.replace("simulation", "modelling", 1)
+    unrelated = [f"Line {n}: {' '.join(f'word{n}x{k}' for k in range(40))}" for n in range(50)]
+    found = [fingerprint(t) for t in [BASE, OTHER, *unrelated, reposted, OTHER]]
+    maybe = may_be_copies(found)
+    assert maybe.tolist() == [True, True, *[False] * 50, True, True]
+    assert may_be_copies([]).tolist() == [] and may_be_copies([fingerprint(BASE)]).tolist() == [False]
