@@ -1154,6 +1154,21 @@ def test_a_company_named_under_the_title_opens_no_section_whatever_a_word_of_its
     assert (found.details.value("company"), found.details.value("location")) == ("Kestrel Insurance", "Columbus, OH")
 
 
+@pytest.mark.parametrize("company", ["Crestview Packaging Company", "The Marlowe Paper Company"])
+def test_a_company_whose_name_ends_in_company_over_a_labelled_place_is_the_company_not_a_heading(company: str) -> None:
+    found = parse(f"Plant Manager\n{company}\nLocation: Lima, OH\n\nYou will run a three-shift carton plant.\n")
+
+    assert [s.kind for s in found.sections] == [SectionKind.ROLE]
+    assert (found.details.value("company"), found.details.value("location")) == (company, "Lima, OH")
+
+
+@pytest.mark.parametrize("heading", ["The Company", "About the Company", "Our Company"])
+def test_a_company_heading_under_the_title_still_heads_the_blurb(heading: str) -> None:
+    found = parse(f"Plant Manager\n{heading}\nLima, OH\n\nA family-owned maker of cartons since 1952.\n")
+
+    assert SectionKind.COMPANY in [s.kind for s in found.sections]
+
+
 def test_a_heading_under_the_title_over_no_place_still_heads_its_section() -> None:
     found = parse("Claims Adjuster\nHealth Insurance\n\nMedical and dental cover from day one.\n")
     assert [s.kind for s in found.sections][-1] is SectionKind.BENEFITS
