@@ -690,3 +690,18 @@ def test_a_pharmacists_reviews_of_drug_use_and_the_nonsterile_compounding_chapte
     # A posting asks for the licence as "an active pharmacist license"; a CV holds it as RPh.
     (licence,) = analyse(["Active Kentucky pharmacist license in good standing."], lexicon)
     assert licence.skills == ["RPh"]
+
+
+def test_an_operations_leaders_planning_integration_and_delivery_terms_are_skills_met_in_any_spelling() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Own integrated business planning (IBP), improve on-time-in-full (OTIF) delivery, lead post-merger "
+        "integration and SKU rationalization, and run Kinaxis."
+    )
+    cv = "Ran IBP and M&A integration; lifted on-time in-full from 84% to 96%; built Kinaxis RapidResponse models."
+    said, held = analyse([posting, cv], lexicon, near=True)
+    wanted = {"integrated business planning", "OTIF", "post-merger integration", "Kinaxis"}
+    assert wanted | {"SKU rationalization"} <= set(said.skills)
+    assert wanted <= set(held.skills)
+    # An integration of acquisitions is still work in M&A, which its name says.
+    assert "m&a" in held.within
