@@ -941,6 +941,22 @@ def test_an_overview_of_the_role_stays_the_role_whatever_it_says_of_the_company(
     assert [s.kind for s in parse(text).sections][:2] == [SectionKind.ROLE, SectionKind.ROLE]
 
 
+def test_linkedins_about_the_job_over_the_employers_paragraph_is_its_blurb_and_over_the_roles_the_role() -> None:
+    text = (
+        "Operations Director\nHalvorsen Mills · Duluth, MN (On-site)\n\nAbout the job\n"
+        "Halvorsen Mills is a family-owned paper maker founded in 1952 and headquartered in Duluth. Our 2,400 "
+        "employees serve customers in 30 countries.\n\n"
+        "We are seeking an Operations Director to run our two mills. In this role you will report to the CEO.\n\n"
+        "Responsibilities\n- Run both mills.\n"
+    )
+    kinds = [(s.kind, s.heading) for s in parse(text).sections]
+    assert kinds[1:] == [
+        (SectionKind.COMPANY, "About the job"),
+        (SectionKind.ROLE, "About the job"),
+        (SectionKind.RESPONSIBILITIES, "Responsibilities"),
+    ]
+
+
 def test_a_paragraph_under_the_title_that_says_what_the_employer_is_is_its_blurb() -> None:
     text = (
         "Warehouse Supervisor\n\nDayton, OH · Full-time\n\n"
