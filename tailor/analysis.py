@@ -913,7 +913,7 @@ def _skill_spans(
     spans = [
         (s, e, name) for s, e, name in spans if not (e - s == 1 and len(lemmas[s]) == 1 and _letter_of_a_word(doc, s))
     ]
-    return _spelled_out(doc, spans) if any(end - start == 1 for start, end, _ in spans) else spans
+    return _spelled_out(doc, spans, lexicon) if any(end - start == 1 for start, end, _ in spans) else spans
 
 
 def _letter_of_a_word(doc: Doc, i: int) -> bool:
@@ -1006,11 +1006,12 @@ _INITIAL_SKIPS = frozenset({"of", "and", "&", "the", "for", "in", "to", "-", "/"
 """Words an acronym leaves out of its letters ("Hazard Analysis and Critical Control Points", HACCP)."""
 
 
-def _spelled_out(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _spelled_out(doc: Doc, spans: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """``spans`` with an acronym in brackets after the words it abbreviates read as those words: "Good
     Clinical Practice (GCP)" is no Google Cloud, "Relativity Certified Administrator (RCA)" no root cause
     analysis, and "reservation-of-rights (ROR) letters" no Ruby on Rails. Where the words are a skill, the
-    acronym is that skill; where they are none, it is no skill."""
+    acronym is that skill; where they are one of the acronym's own names hyphenated another way
+    ("first-in-first-out (FIFO)"), it is its skill; where they are none, it is no skill."""
     before = {end: name for _, end, name in spans}
     out = []
     for start, end, name in spans:
@@ -1020,9 +1021,25 @@ def _spelled_out(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int,
             if len(letters) > 1 and abbreviates(words, letters):
                 if (phrase := before.get(start - 1)) is not None:
                     out.append((start, end, phrase))  # the skill the words name, said again
+                elif _one_of_its_names(words, letters, name, lexicon):
+                    out.append((start, end, name))
                 continue  # the acronym of words that are no skill: none either
         out.append((start, end, name))
     return out
+
+
+def _one_of_its_names(words: Sequence[str], letters: str, name: str, lexicon: Lexicon) -> bool:
+    """Whether the last of ``words`` that abbreviate to ``letters`` are a name the lexicon gives the skill
+    ``name``, hyphens and spaces alike ("first-in-first-out" is "first-in first-out")."""
+
+    def plain(text: str) -> str:
+        return " ".join(re.split(r"[\s-]+", text.lower())).strip()
+
+    names = {plain(surface) for surface, canonical in lexicon.names.items() if canonical == name}
+    return any(
+        abbreviates(words[-count:], letters) and plain(" ".join(words[-count:])) in names
+        for count in range(1, len(words) + 1)
+    )
 
 
 def abbreviates(words: Sequence[str], letters: str) -> bool:

@@ -740,6 +740,19 @@ def test_an_acronym_in_brackets_after_its_words_means_those_words() -> None:
     assert skills("Built two apps in RoR") == ["Ruby on Rails"]
 
 
+def test_an_acronym_in_brackets_after_its_own_name_hyphenated_another_way_is_still_that_skill() -> None:
+    lexicon = bundled_lexicon()
+
+    def skills(text: str) -> list[str]:
+        return analyse([text], lexicon)[0].skills
+
+    # The lexicon writes "first-in first-out"; a posting joins every word, and still means FIFO.
+    assert skills("Rotate stock first-in-first-out (FIFO) every shift") == ["FIFO"]
+    assert skills("Rotate stock first in first out (FIFO) every shift") == ["FIFO"]
+    # Words that are none of its names still make the letters no skill.
+    assert skills("Fitted by maximum likelihood (ML) estimation") == []
+
+
 def test_developed_and_developing_meet_develop() -> None:
     assert "develop onboarding" in terms("Developed onboarding plans")
     assert "develop onboarding" in terms("You will develop onboarding plans")

@@ -708,3 +708,18 @@ def test_a_recruiters_systems_methods_and_measures_are_skills_each_system_an_app
     assert {"bullhorn", "lever", "jobvite"} <= set(lexicon.instances["applicant tracking systems"])
     # "Lever" is a word too: the ATS only where its context names it.
     assert analyse(["Pull every lever on growth."], lexicon)[0].skills == []
+
+
+def test_an_operations_leaders_planning_integration_and_delivery_terms_are_skills_met_in_any_spelling() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Own integrated business planning (IBP), improve on-time-in-full (OTIF) delivery, lead post-merger "
+        "integration and SKU rationalization, and run Kinaxis."
+    )
+    cv = "Ran IBP and M&A integration; lifted on-time in-full from 84% to 96%; built Kinaxis RapidResponse models."
+    said, held = analyse([posting, cv], lexicon, near=True)
+    wanted = {"integrated business planning", "OTIF", "post-merger integration", "Kinaxis"}
+    assert wanted | {"SKU rationalization"} <= set(said.skills)
+    assert wanted <= set(held.skills)
+    # An integration of acquisitions is still work in M&A, which its name says.
+    assert "m&a" in held.within

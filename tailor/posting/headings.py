@@ -138,9 +138,10 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
 )
 
 
-OVERVIEW = re.compile(r"^overview$", re.IGNORECASE)
+OVERVIEW = re.compile(r"^(?:overview|about the job)$", re.IGNORECASE)
 """A heading that says the role (:func:`classify_heading`), but as often heads the employer's blurb, as
-Workday, iCIMS and SuccessFactors pages do: what stands under it says which."""
+Workday, iCIMS and SuccessFactors pages do, and as LinkedIn's "About the job" heads the whole description, the
+employer's paragraph first: what stands under it says which."""
 
 
 @lru_cache(maxsize=4096)

@@ -322,7 +322,7 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
         heads = found is not None and not (
             found[1] and (_in_a_run(kept, n, raw[-1][0], under_heading) or _a_labels_value(raw[-1]))
         )
-        if heads and n and kept[0].strip() and not any(map(str.strip, kept[1:n])) and _company_line(kept, n):
+        if heads and n and kept[0].strip() and not any(map(str.strip, kept[1:n])) and _company_line(kept, n, all_lines):
             heads = False  # "Kestrel Insurance" over "Columbus, OH" under the title: the company, no benefits
         if found is not None and heads:
             raw.append((found[0], []))
@@ -408,13 +408,17 @@ def _a_labels_value(section: tuple[str, list[str]]) -> bool:
     return clean_heading(heading).lower().rstrip(" :") in LABELS and not any(line.strip() for line in lines)
 
 
-def _company_line(lines: list[str], n: int) -> bool:
+def _company_line(lines: list[str], n: int, source: list[str]) -> bool:
     """Whether line ``n``, the first under the title, names the company (with its place, or over it: as
-    :func:`~tailor.posting.text_rules.company_line` reads it)."""
+    :func:`~tailor.posting.text_rules.company_line` reads it). The place may be a labelled line ("Location:
+    Lima, OH") that ``lines`` no longer holds, so the line under it in ``source``, the text as it came, counts too."""
     from tailor.posting.text_rules import company_line
 
-    below = next((line for line in lines[n + 1 : n + 3] if line.strip()), "")
-    return company_line(lines[n], below)
+    at = source.index(lines[n])
+    return any(
+        company_line(lines[n], next((line for line in following[:2] if line.strip()), ""))
+        for following in (lines[n + 1 :], source[at + 1 :])
+    )
 
 
 def _add_line(raw: list[tuple[str, list[str]]], line: str, pay: set[int]) -> None:

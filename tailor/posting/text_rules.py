@@ -258,16 +258,25 @@ def company_line(line: str, below: str) -> bool:
     return (len(pieces) > 1 and _chip(pieces[-1])[0] == "location") or named_over_place(line, below)
 
 
+_NAMED_COMPANY = re.compile(
+    r"^(?:The\s+)?(?!(?:About|Our|Your|This|Why|Meet|Join|Who|Which|What|The)\b)[A-Z][\w&'’.-]*"
+    r"(?:\s+(?:&|and|of|[A-Z][\w&'’.-]*))*\s+(?:Company|Corporation|Companies)$"
+)
+"""A company's own name that ends in the word a heading of its blurb uses ("Crestview Packaging Company", "The
+Hershey Company"), not the heading ("About the Company", "Our Company", "The Company")."""
+
+
 def named_over_place(line: str, below: str) -> bool:
     """Whether ``line`` is a name of two words or more over ``below``, a line that is only a place, as the company
     stands under the title ("Kestrel Insurance" over "Columbus, OH"), whatever a word of its name says as a
-    heading would ("insurance"); a label of the place ("Job Location") is none."""
+    heading would ("insurance", "company"); a label of the place ("Job Location") is none."""
     line, below = line.strip(), below.strip()
     return (
         len(line.split()) >= 2
         and not _LABEL.search(line)
-        # A company's name may hold a word of pay and perks ("Insurance", "Rewards"), not "Summary" or "Requirements".
-        and classify_heading(line) in (SectionKind.BENEFITS, SectionKind.OTHER)
+        # A company's name may hold a word of pay and perks ("Insurance", "Rewards") or end in "Company", not
+        # "Summary" or "Requirements".
+        and (classify_heading(line) in (SectionKind.BENEFITS, SectionKind.OTHER) or bool(_NAMED_COMPANY.match(line)))
         and bool(below)
         and (_only_places(below) or plausible.is_place_piece(below))  # "Columbus, OH": a city before its state
     )

@@ -941,6 +941,22 @@ def test_an_overview_of_the_role_stays_the_role_whatever_it_says_of_the_company(
     assert [s.kind for s in parse(text).sections][:2] == [SectionKind.ROLE, SectionKind.ROLE]
 
 
+def test_linkedins_about_the_job_over_the_employers_paragraph_is_its_blurb_and_over_the_roles_the_role() -> None:
+    text = (
+        "Operations Director\nHalvorsen Mills · Duluth, MN (On-site)\n\nAbout the job\n"
+        "Halvorsen Mills is a family-owned paper maker founded in 1952 and headquartered in Duluth. Our 2,400 "
+        "employees serve customers in 30 countries.\n\n"
+        "We are seeking an Operations Director to run our two mills. In this role you will report to the CEO.\n\n"
+        "Responsibilities\n- Run both mills.\n"
+    )
+    kinds = [(s.kind, s.heading) for s in parse(text).sections]
+    assert kinds[1:] == [
+        (SectionKind.COMPANY, "About the job"),
+        (SectionKind.ROLE, "About the job"),
+        (SectionKind.RESPONSIBILITIES, "Responsibilities"),
+    ]
+
+
 def test_a_paragraph_under_the_title_that_says_what_the_employer_is_is_its_blurb() -> None:
     text = (
         "Warehouse Supervisor\n\nDayton, OH · Full-time\n\n"
@@ -1152,6 +1168,21 @@ def test_a_company_named_under_the_title_opens_no_section_whatever_a_word_of_its
     assert [s.kind for s in found.sections] == [SectionKind.ROLE]
     assert "inspect storm damage" in found.sections[0].text
     assert (found.details.value("company"), found.details.value("location")) == ("Kestrel Insurance", "Columbus, OH")
+
+
+@pytest.mark.parametrize("company", ["Crestview Packaging Company", "The Marlowe Paper Company"])
+def test_a_company_whose_name_ends_in_company_over_a_labelled_place_is_the_company_not_a_heading(company: str) -> None:
+    found = parse(f"Plant Manager\n{company}\nLocation: Lima, OH\n\nYou will run a three-shift carton plant.\n")
+
+    assert [s.kind for s in found.sections] == [SectionKind.ROLE]
+    assert (found.details.value("company"), found.details.value("location")) == (company, "Lima, OH")
+
+
+@pytest.mark.parametrize("heading", ["The Company", "About the Company", "Our Company"])
+def test_a_company_heading_under_the_title_still_heads_the_blurb(heading: str) -> None:
+    found = parse(f"Plant Manager\n{heading}\nLima, OH\n\nA family-owned maker of cartons since 1952.\n")
+
+    assert SectionKind.COMPANY in [s.kind for s in found.sections]
 
 
 def test_a_heading_under_the_title_over_no_place_still_heads_its_section() -> None:
