@@ -167,13 +167,16 @@ def _start(value: str | None) -> str | None:
 
 
 def _end(value: str | None, info: ValidationInfo) -> str | None:
+    return _after(value, info, "start", "ends before it starts ({start})")
+
+
+def _after(value: str | None, info: ValidationInfo, first: str, message: str) -> str | None:
+    """``value`` if it is a date that can exist and does not come before the field ``first``; else ``message``."""
     _date(value)
     try:
-        dates.check_order(info.data.get("start"), value)
+        dates.check_order(info.data.get(first), value)
     except ValueError:
-        raise PydanticCustomError(
-            "date_order", "ends before it starts ({start})", {"start": info.data.get("start")}
-        ) from None
+        raise PydanticCustomError("date_order", message, {first: info.data.get(first)}) from None
     return value
 
 
@@ -274,14 +277,7 @@ class Credential(_Strict):
 def _expires(value: str | None, info: ValidationInfo) -> str | None:
     if value is not None and dates.is_open(value):
         raise PydanticCustomError("date", "write when it runs out, or leave `expires` out for one that does not")
-    _date(value)
-    try:
-        dates.check_order(info.data.get("date"), value)
-    except ValueError:
-        raise PydanticCustomError(
-            "date_order", "runs out before it was gained ({date})", {"date": info.data.get("date")}
-        ) from None
-    return value
+    return _after(value, info, "date", "runs out before it was gained ({date})")
 
 
 class Certificate(Credential):
