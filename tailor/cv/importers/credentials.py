@@ -703,7 +703,7 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
     """A credential's name and issuer, from its name's piece and the pieces beside it: where there are none,
     the name's last comma may set its issuer apart ("Certified Scrum Master, Scrum Alliance"), with a note."""
     if others:
-        return name, ", ".join(others)
+        return _number_in_name(name, ", ".join(others))
     pieces = name.split(", ")
     balanced = all(piece.count("(") == piece.count(")") for piece in pieces)  # no comma inside brackets
     if (
@@ -724,8 +724,30 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
     if ", " in name and last[:1].isupper() and not _LISTS_ON.match(last) and not inside and not letters:
         draft.note(loc, "name and issuer split at the last comma: check them")
         name, _, issuer = name.rpartition(", ")
-        return name, issuer
+        return _number_in_name(name, issuer)
     return name, ""
+
+
+_CREDENTIAL_NUMBER = re.compile(
+    r"(?:(?:cert(?:ificate)?|lic(?:en[cs]e)?|reg(?:istration)?|credential|id)\.?\s*)?(?:no\.?|number|#)\s*[:#]?\s*"
+    r"[\w./-]*\d[\w./-]*",
+    re.IGNORECASE,
+)
+"""A credential's number as a line gives it: "#MM-2291", "Lic. #PL-8812", "License No. 4471-RC"."""
+
+
+def _number_in_name(name: str, issuer: str) -> tuple[str, str]:
+    """``name`` and ``issuer``, a credential's number written after the issuer ("City of Rockford #MM-2291",
+    "State of Ohio, Lic. #PL-8812") moved to the name, where a number written after the name stays: it is the
+    holder's, not the issuer's."""
+    pieces = issuer.split(", ")
+    last = pieces[-1]
+    if _CREDENTIAL_NUMBER.fullmatch(last) and len(pieces) > 1:
+        return f"{name}, {last}", ", ".join(pieces[:-1])
+    trailing = re.search(rf"\s+({_CREDENTIAL_NUMBER.pattern})$", last, re.IGNORECASE)
+    if trailing and trailing.start() > 0:
+        return f"{name} {trailing.group(1)}", ", ".join([*pieces[:-1], last[: trailing.start()]])
+    return name, issuer
 
 
 _DASH = re.compile(r"\s+[–—]\s+")

@@ -500,3 +500,16 @@ def test_a_certificates_name_wrapped_before_its_bracketed_acronym_keeps_the_rest
         # An issuer's own acronym spells its own words, none of the name's: it stays the issuer.
         ("Project Management Professional", "Project Management Institute (PMI)", "2019"),
     ]
+
+
+def test_a_licence_number_written_after_the_issuer_is_the_holders_and_goes_with_the_name() -> None:
+    draft = draft_of(
+        "Tomas Vale\n\nEXPERIENCE\nHarbor Mechanical\t2019 – 2024\nService Technician\n• Serviced rooftop units.\n"
+        "\nLICENSES\n• Master Mechanical License, City of Rockford #MM-2291 - 2022\n"
+        "• Journeyman Plumber | State of Ohio | Lic. #PL-8812 | 2015\n• Forklift Operator | Acme Safety | 2019\n"
+    )
+    assert [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]] == [
+        ("Master Mechanical License #MM-2291", "City of Rockford", "2022"),
+        ("Journeyman Plumber, Lic. #PL-8812", "State of Ohio", "2015"),
+        ("Forklift Operator", "Acme Safety", "2019"),
+    ]
