@@ -252,16 +252,16 @@ def may_be_copies(found: Sequence[Fingerprint]) -> Any:
         return np.zeros(0, dtype=bool)
     exact = np.unique([f.exact for f in found], return_inverse=True, return_counts=True)
     shared = (exact[2] > 1)[exact[1].ravel()]
-    sketches = np.stack([f.sketch for f in found]).astype(np.uint64)
+    sketches = np.stack([f.sketch for f in found])  # 32-bit hashes, hashed again in 32 bits: half the memory traffic
     padding = sketches == _NONE
     with np.errstate(over="ignore"):
         for band in range(BANDS):
             key = np.zeros(len(found), dtype=np.uint64)
             for row in range(BAND_ROWS):
-                mix = _BAND_MIX[band * BAND_ROWS + row]
-                hashed = (sketches * (mix[0] | np.uint64(1)) + mix[1]) >> np.uint64(16)
-                hashed[padding] = np.iinfo(np.uint64).max
-                key = key * _P + hashed.min(axis=1)
+                odd, add = _BAND_MIX[band * BAND_ROWS + row]
+                hashed = sketches * odd + add  # a bijection of 32-bit values: their least is a MinHash
+                hashed[padding] = _NONE
+                key = key * _P + hashed.min(axis=1).astype(np.uint64)
             _, where, counts = np.unique(key, return_inverse=True, return_counts=True)
             shared |= (counts > 1)[where.ravel()]
     return shared
@@ -334,7 +334,11 @@ def _powers(size: int) -> tuple[Any, Any]:
 
 
 _MIX = np.random.default_rng(20240517).integers(1, 1 << 63, size=SHINGLE, dtype=np.uint64) | np.uint64(1)
-_BAND_MIX = np.random.default_rng(20261201).integers(1, 1 << 63, size=(BANDS * BAND_ROWS, 2), dtype=np.uint64)
+_BAND_MIX = np.random.default_rng(20261201).integers(1, 1 << 32, size=(BANDS * BAND_ROWS, 2), dtype=np.uint64).astype(
+    np.uint32
+) | np.array([1, 0], dtype=np.uint32)
+"""For each of the bands' rows, an odd multiplier and an addend: ``x * odd + add`` modulo 2**32 permutes the
+32-bit values."""
 _NONE = np.uint32((1 << 32) - 1)
 """Pads a sketch of fewer than :data:`SKETCH` shingles (no shingle's hash is taken to be this)."""
 _BOILERPLATE_HASHES = np.unique(_words(" ".join(BOILERPLATE).encode())[0])
