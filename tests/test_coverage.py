@@ -577,6 +577,17 @@ def test_a_requirement_of_alternatives_is_met_by_one_of_the_kind_of_either() -> 
     assert requirement.met
 
 
+def test_a_supply_planners_planning_system_meets_a_posting_asking_for_advanced_planning_systems() -> None:
+    posting = Posting("p", "Supply Planner\n\nRequirements:\n- Experience with advanced planning tools\n- S&OP\n")
+    cv = make_cv({"Crestview Packaging": ["Ran monthly S&OP in Kinaxis RapidResponse for 4 plants."]})
+    found = keyword_coverage(cv, posting)
+    assert found["advanced planning systems"].status == "absent"
+    assert found["advanced planning systems"].met_by == "Kinaxis"
+    # A gala's "advanced planning" is no software.
+    gala = Posting("p", "Event Manager\n\nRequirements:\n- Advanced planning for the annual gala\n")
+    assert "advanced planning systems" not in keyword_coverage(cv, gala)
+
+
 def test_a_requirement_met_by_its_alternative_says_either_will_do_not_that_one_is_the_other() -> None:
     cv = make_cv({"Riverbend Clinic": ["Counselled adults on diabetes as a registered dietitian (RDN)."]})
     posting = Posting("p", "Diabetes Educator\n\nRequirements:\n- RDN or RN licence\n- Diabetes education\n")
