@@ -284,8 +284,7 @@ def _credential(credential: Credential) -> str:
 def _valid_through(credential: Credential) -> str:
     """ ", valid through Aug 2026" for a certificate that runs out, where a keyword's evidence names it: a posting
     asking for a current licence is met by one only while it lasts."""
-    expires = getattr(credential, "expires", None)  # a Certificate's
-    return f", valid through {DEFAULT_STYLE.date(expires)}" if expires else ""
+    return f", valid through {DEFAULT_STYLE.date(credential.runs_out)}" if credential.runs_out else ""
 
 
 def _other_texts(cv: CV) -> list[tuple[str, TextKind, str, str]]:

@@ -273,6 +273,11 @@ class Credential(_Strict):
 
     check_date = field_validator("date")(_date)
 
+    @property
+    def runs_out(self) -> str | None:
+        """When it expires, as written: a :class:`Certificate`'s ``expires``; an award never does."""
+        return None
+
 
 def _expires(value: str | None, info: ValidationInfo) -> str | None:
     if value is not None and dates.is_open(value):
@@ -291,6 +296,10 @@ class Certificate(Credential):
     )
 
     check_expires = field_validator("expires")(_expires)
+
+    @property
+    def runs_out(self) -> str | None:
+        return self.expires
 
 
 class Publication(_Strict):

@@ -153,7 +153,7 @@ def _credential(entry: Credential, style: DateStyle, today: date) -> dict[str, s
     """A certificate or award, its dates unbroken, as a role's are (a long name would leave "Feb" at the end of a
     line and "2019" on the next); ``expires`` (printed as a date) and ``expired`` (passed by ``today``) are a
     certificate's, blank and false for an award, so that one loop of a template can print both."""
-    expires = getattr(entry, "expires", None)  # a Certificate's
+    expires = entry.runs_out
     return {
         "name": entry.name,
         "issuer": entry.issuer or "",

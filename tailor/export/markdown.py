@@ -88,8 +88,7 @@ def export(tailored: Tailored) -> Exported:
             lines += [f"## {heading}", ""]
             for c in credentials:
                 date = f" — {escape(DEFAULT_STYLE.date(c.date))}" if c.date else ""
-                expires = getattr(c, "expires", None)  # a certificate's
-                until = f" (valid through {escape(DEFAULT_STYLE.date(expires))})" if expires else ""
+                until = f" (valid through {escape(DEFAULT_STYLE.date(c.runs_out))})" if c.runs_out else ""
                 lines.append(f"- **{escape(c.name)}**" + (f", {escape(c.issuer)}" if c.issuer else "") + until + date)
             lines.append("")
     languages = [f"{x.name} ({x.fluency})" if x.fluency else x.name for x in cv.languages]

@@ -734,6 +734,8 @@ _CREDENTIAL_NUMBER = re.compile(
     re.IGNORECASE,
 )
 """A credential's number as a line gives it: "#MM-2291", "Lic. #PL-8812", "License No. 4471-RC"."""
+_TRAILING_NUMBER = re.compile(rf"\s+({_CREDENTIAL_NUMBER.pattern})$", re.IGNORECASE)
+"""That number at the end of a piece, after the issuer's name ("City of Rockford #MM-2291")."""
 
 
 def _number_in_name(name: str, issuer: str) -> tuple[str, str]:
@@ -744,7 +746,7 @@ def _number_in_name(name: str, issuer: str) -> tuple[str, str]:
     last = pieces[-1]
     if _CREDENTIAL_NUMBER.fullmatch(last) and len(pieces) > 1:
         return f"{name}, {last}", ", ".join(pieces[:-1])
-    trailing = re.search(rf"\s+({_CREDENTIAL_NUMBER.pattern})$", last, re.IGNORECASE)
+    trailing = _TRAILING_NUMBER.search(last)
     if trailing and trailing.start() > 0:
         return f"{name} {trailing.group(1)}", ", ".join([*pieces[:-1], last[: trailing.start()]])
     return name, issuer
