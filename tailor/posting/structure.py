@@ -184,6 +184,10 @@ def _describes_company(block: str) -> bool:
 
 
 _LISTS_OF_THE_JOB = (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS)
+_OF_THE_JOB = (SectionKind.ROLE, *_LISTS_OF_THE_JOB)
+"""The headings that open the job itself ("About the role", "What you'll do", "Requirements")."""
+_SPEAKS_OF_A_JOB = re.compile(rf"\byou(?:r|rs|'ll|’ll)?\b|{plausible.JOB_WORDS.pattern}", re.IGNORECASE)
+"""A paragraph that speaks to the reader or names a job: the job's, though it says "we" and "our"."""
 """What a list that opens a posting may be, under its title, rather than its masthead."""
 
 
@@ -365,7 +369,8 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
         either = index > 0 and kind is SectionKind.ROLE and OVERVIEW.match(clean_heading(heading)) is not None
         # The text after a labelled line of pay goes on from a list above it: its paragraph may be the notice.
         after_list = index > 1 and id(raw[index - 1][1]) in pay
-        kinds = _kinds_of(blocks, kind, first, either, after_list=after_list)
+        job_later = first and any(classify_heading(h) in _OF_THE_JOB for h, _ in raw[index + 1 :] if h)
+        kinds = _kinds_of(blocks, kind, first, either, after_list=after_list, job_later=job_later)
         for n, (block, block_kind) in enumerate(zip(blocks, kinds, strict=True)):
             label = heading if (n == 0 and not after_list) or block_kind is kind else ""
             if sections and sections[-1].kind is block_kind and sections[-1].heading == label and n > 0:
@@ -504,13 +509,20 @@ def _in_a_run(lines: list[str], n: int, heading: str, under_heading: bool) -> bo
 
 
 def _kinds_of(
-    blocks: list[str], kind: SectionKind, first: bool, either: bool = False, *, after_list: bool = False
+    blocks: list[str],
+    kind: SectionKind,
+    first: bool,
+    either: bool = False,
+    *,
+    after_list: bool = False,
+    job_later: bool = False,
 ) -> list[SectionKind]:
     """The kind of each block (:func:`_blocks`) under a heading of ``kind``; ``first`` for the posting's
     opening section, whose first block is its masthead; ``either`` under a heading that may head the role or
     the company ("Overview", as applicant-tracking systems head the employer's blurb), where a block that
     describes the company (:func:`_describes_company`) is the company's, as one under the title is when it
-    also says what the employer is ("Acme is a …").
+    also says what the employer is ("Acme is a …") or, when a heading further on opens the job ("About the
+    role"), when it neither speaks to the reader nor names a job ("We need a supervisor for our …" does).
 
     Under a heading that told us nothing definite, the content speaks, block by block; under one
     that did (duties, requirements), only a paragraph after its list may turn out to be pay, how to
@@ -524,7 +536,12 @@ def _kinds_of(
         found = kind
         if either and _describes_company(block):
             found = SectionKind.COMPANY
-        elif first and n > 0 and _WHAT_A_FIRM_IS.search(block) and _describes_company(block):
+        elif (
+            first
+            and n > 0
+            and (_WHAT_A_FIRM_IS.search(block) or (job_later and not _SPEAKS_OF_A_JOB.search(block)))
+            and _describes_company(block)
+        ):
             found = SectionKind.COMPANY  # under the title, after its masthead: "Harmon Logistics is a 3PL with …"
         elif first and n == 0 and len(block.split()) <= MASTHEAD_WORDS and not _lists_the_job(block):
             pass  # the masthead: title, company, place and pay, however much it says of pay

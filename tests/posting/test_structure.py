@@ -1231,3 +1231,33 @@ def test_the_title_the_page_states_heads_the_role_after_leftover_page_chrome() -
     stated = (Candidate("title", "Careers - Education Manager - Head Start", "tab-title"),)
     headed = {s.heading: s.kind for s in parse(text, stated=stated).sections}
     assert headed["Education Manager - Head Start"] is SectionKind.REQUIREMENTS
+
+
+def test_the_employers_paragraph_over_a_heading_that_opens_the_job_is_its_blurb_however_it_is_phrased() -> None:
+    text = (
+        "# Senior Accountant\n\nBrightwater Foods · Denver, CO\n\n"
+        "Brightwater Foods has grown from one farmers' market stall into regional brands sold in 4,000 stores. "
+        "Our mission is wholesome snacks, and our 600 employees share a passion for sustainable sourcing.\n\n"
+        "## About the role\n\nYou will own month-end close and prepare account reconciliations.\n\n"
+        "## What you bring\n\n- 3+ years of general ledger accounting\n"
+    )
+    assert [s.kind for s in parse(text).sections] == [
+        SectionKind.ROLE,  # the masthead
+        SectionKind.COMPANY,  # no "X is a …", but the job opens further on
+        SectionKind.ROLE,
+        SectionKind.REQUIREMENTS,
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Our 600 employees need a payroll specialist who keeps our records straight.",  # names the job
+        "Our mission is wholesome snacks, and our customers will count on your month-end close.",  # to the reader
+    ],
+)
+def test_an_opening_paragraph_that_speaks_of_the_job_stays_the_role_though_the_job_opens_further_on(
+    paragraph: str,
+) -> None:
+    text = f"# Payroll Specialist\n\nBrightwater Foods\n\n{paragraph}\n\n## About the role\n\nRun payroll.\n"
+    assert [s.kind for s in parse(text).sections][:2] == [SectionKind.ROLE, SectionKind.ROLE]
