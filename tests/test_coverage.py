@@ -81,6 +81,17 @@ def test_phrases_of_filler_words_are_no_keywords_however_often_said() -> None:
     assert not terms & {"fully remote", "newly deploy", "big idea", "handle alert", "relate financial", "entire group"}
 
 
+def test_how_long_a_goal_runs_is_no_keyword() -> None:
+    posting = Posting(
+        "p",
+        "Analyst\n\nRequirements:\n- Balance long-term solutions with short-term priorities.\n"
+        "- Support our near- and long-term goals; short-term fixes; glass storage.\n- Glass storage.\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting)) if k.kind == "phrase"}
+    assert "glass storage" in terms
+    assert not terms & {"long term", "short term", "term goal", "term solution"}, terms
+
+
 def test_the_coursework_hours_a_degree_requirement_counts_are_no_keyword() -> None:
     posting = Posting(
         "p",
