@@ -43,6 +43,7 @@ from tailor.posting.headings import (
     titles_a_job,
 )
 from tailor.posting.lines import HIRING, LABEL, LABELS
+from tailor.posting.text_rules import details_line
 
 if TYPE_CHECKING:
     from tailor.posting.read import Posting
@@ -624,13 +625,20 @@ def _title_block_first(raw: list[tuple[str, list[str]]]) -> list[tuple[str, list
 
     Job boards often open with the title, the company and the location as headings
     with nothing under them ("# Senior Engineer", "### Acme", "#### Remote"). They are
-    the role's first lines, not sections of their own.
+    the role's first lines, not sections of their own; so is a line of the board's details
+    set as a heading (:func:`~tailor.posting.text_rules.details_line`: "#### `🌎 Remote`") or right
+    under the company's, and the text under it opens the role.
     """
     opening, rest = raw[0], list(raw[1:])
     lines = list(opening[1])
-    while rest and not any(line.strip() for line in rest[0][1]) and len([x for x in lines if x.strip()]) < 4:
-        heading = rest[0][0]
-        if classify_heading(heading) is not SectionKind.OTHER:
+    while rest and len([x for x in lines if x.strip()]) < 4:
+        heading, under = rest[0]
+        first = next((line for line in under if line.strip()), "")
+        if details_line(heading) or (details_line(first) and classify_heading(heading) is SectionKind.OTHER):
+            lines += [heading, "", *under]
+            rest.pop(0)
+            break
+        if any(line.strip() for line in under) or classify_heading(heading) is not SectionKind.OTHER:
             break
         lines.append(heading)
         rest.pop(0)

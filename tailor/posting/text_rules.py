@@ -251,6 +251,40 @@ def _named_over_its_place(page: Page, n: int) -> bool:
     return below is not None and named_over_place(page.lines[n].text, below.text)
 
 
+_DETAILS: frozenset[Field | None] = frozenset({"location", "salary", "employment_type"})
+
+
+def details_line(line: str) -> bool:
+    """Whether ``line`` is a board's line of chips under a posting's title, set as a heading or not: only a
+    place, pay or kind of employment, each marked by its emoji or in code spans (``#### `💰 $80k` `🌎 Remote```,
+    ``### 🌎 Remote``). A heading with a mark before its words ("💰 Compensation") is none."""
+    text = line.strip().lstrip("#").strip().strip("*_").strip()
+    chips = [c.strip() for c in _CHIP.findall(text)]
+    if not chips and text[:1] not in _LOCATION_EMOJI + _SALARY_EMOJI:
+        return False
+    pieces = chips or _pieces(text)
+    return bool(pieces) and all(_a_detail(piece) for piece in pieces)
+
+
+_AMOUNT = re.compile(r"\d|[$€£¥₹]|\b(?:USD|EUR|GBP|CAD|AUD)\b")
+
+
+def _a_detail(piece: str) -> bool:
+    """Whether one piece of a header line states a place, pay or kind of employment: by its emoji and a value of
+    that kind ("🌎 Mumbai, India", "💰 $95,000", "💰 Competitive"), not a heading's words after the mark
+    ("💰 Compensation", "🌎 Where you'll work")."""
+    field, value = _chip(piece)
+    if field == "salary":
+        return bool(_AMOUNT.search(value) or _UNSTATED_PAY.search(value))
+    if field == "location":
+        return classify_heading(value) is SectionKind.OTHER and not _TO_THE_READER.search(value)
+    return field == "employment_type"
+
+
+_UNSTATED_PAY = re.compile(r"\b(?:competitive|negotiable|doe|depending on experience)\b", re.IGNORECASE)
+_TO_THE_READER = re.compile(r"\b(?:you|your|you'll|you’ll|we|our)\b", re.IGNORECASE)
+
+
 def company_line(line: str, below: str) -> bool:
     """Whether ``line``, the first under a posting's title, is the company's: with its place after it ("Kestrel
     Insurance — Columbus, OH") or over ``below`` (:func:`named_over_place`)."""

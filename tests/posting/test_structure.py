@@ -1261,3 +1261,26 @@ def test_an_opening_paragraph_that_speaks_of_the_job_stays_the_role_though_the_j
 ) -> None:
     text = f"# Payroll Specialist\n\nBrightwater Foods\n\n{paragraph}\n\n## About the role\n\nRun payroll.\n"
     assert [s.kind for s in parse(text).sections][:2] == [SectionKind.ROLE, SectionKind.ROLE]
+
+
+@pytest.mark.parametrize(
+    "details",
+    ["### 🌎 Remote", "#### `💰 USD $74,000~$80,000` `🌎 Remote (US Only)`", "### 💰 $60,000 - $70,000 · Full-time"],
+)
+def test_a_boards_line_of_details_set_as_a_heading_opens_no_section_and_the_text_under_it_is_the_role(
+    details: str,
+) -> None:
+    text = (
+        f"# Audio Producer\n\n### Quillfeather Media\n\n{details}\n\n"
+        "We are seeking an audio producer to edit our two weekly podcasts and mix their interviews.\n\n"
+        "## Responsibilities\n\n- Edit and mix episodes.\n"
+    )
+    sections = parse(text).sections
+    assert [s.kind for s in sections] == [SectionKind.ROLE, SectionKind.RESPONSIBILITIES]
+    assert "edit our two weekly podcasts" in sections[0].text
+
+
+@pytest.mark.parametrize("heading", ["### 💰 Compensation", "### 🌎 Where you'll work"])
+def test_a_heading_with_a_details_mark_before_words_is_still_a_heading(heading: str) -> None:
+    text = f"# Audio Producer\n\n### Quillfeather Media\n\n{heading}\n\nSome words here about it all.\n"
+    assert len(parse(text).sections) == 2
