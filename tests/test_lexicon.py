@@ -116,6 +116,8 @@ def test_bundled_lexicon_maps_aliases_to_canonical_names() -> None:
         ("annual giving", "annual fund"),
         ("Blackbaud Raiser's Edge NXT", "Raiser's Edge"),
         ("Nonprofit Success Pack", "Salesforce NPSP"),
+        ("HR information systems", "HRIS"),  # human resources
+        ("professional employer organization", "PEO"),
     ],
 )
 def test_a_fields_own_names_meet_their_canonical_names(alias: str, canonical: str) -> None:
