@@ -483,7 +483,7 @@ def test_a_posting_of_a_title_and_a_line_is_too_short_to_judge_whether_it_names_
     assert rank(cv, Posting("p", text)).label == "too short"
 
 
-@pytest.mark.parametrize(("score", "label"), [(0.05, "weak"), (0.10, "partial"), (0.15, "partial"), (0.16, "strong")])
+@pytest.mark.parametrize(("score", "label"), [(0.05, "weak"), (0.10, "partial"), (0.16, "partial"), (0.17, "strong")])
 def test_a_fit_is_named_by_the_measured_thresholds(score: float, label: str) -> None:
     assert fit_label(score) == label
 
