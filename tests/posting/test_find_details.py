@@ -869,6 +869,34 @@ def test_a_page_listing_several_jobs_has_no_one_title() -> None:
     assert details(text) == {"company": "Harbor News (hiring-phrase)"}
 
 
+def test_a_heading_of_the_titles_level_that_names_the_job_again_under_a_boards_header_lists_no_jobs() -> None:
+    # A board sets the job's title, the company and the place over the employer's own text, which opens with its
+    # own heading for the same job: the page is one job's, titled as the board titles it.
+    text = (
+        "# [Data Engineer, Platform ](https://board.example/apply/data-engineer-platform)\n"
+        "### Kestrel Analytics\n#### `🌎 Remote - Canada`\n\n"
+        "# **Data Engineer, Platform Team**\n\nYou will build our pipelines and keep them running.\n"
+    )
+    found = details(text)
+    assert found["title"] == "Data Engineer, Platform (heading)"
+    assert found["company"] == "Kestrel Analytics (board-header)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another job under a short line: a list of openings, each with its place.
+        "## Finance Director\nHarrisburg, PA\n\n## Investigative Reporter\nHarrisburg, PA\n",
+        # The same job word, with a paragraph between: each heading opens a job of its own.
+        "## Data Engineer, Batch\nYou will run nightly loads.\n\n## Data Engineer, Streaming\nYou will run Kafka.\n",
+        # Three of one level: a list, whatever the second says.
+        "## Data Engineer\nRemote\n\n## Data Engineer, Streaming\nRemote\n\n## Analytics Engineer\nRemote\n",
+    ],
+)
+def test_headings_of_one_level_that_name_other_jobs_still_list_openings(text: str) -> None:
+    assert "title" not in details(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [
