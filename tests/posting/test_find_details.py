@@ -298,6 +298,13 @@ def test_a_heading_that_names_a_job_of_any_field_is_the_title(title: str) -> Non
     assert details(f"# {title}\n\nWe run a small team.\n")["title"] == f"{title} (heading)"
 
 
+@pytest.mark.parametrize("title", ["Climate reporter", "Data engineer", "Senior data engineer, Payments"])
+def test_a_heading_in_sentence_case_that_names_a_job_is_the_title(title: str) -> None:
+    assert details(f"## {title}\n\nWe cover the region.\n")["title"] == f"{title} (heading)"
+    # A plain line says it is a title by its capitals alone: in sentence case it may open a paragraph.
+    assert "title" not in details(f"{title}\n\nWe cover the region.\n")
+
+
 @pytest.mark.parametrize(
     "title", ["Material Handler", "Order Picker", "Picker/Packer", "Order Selector", "Yard Spotter"]
 )
