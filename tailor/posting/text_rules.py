@@ -628,13 +628,19 @@ _TERMS = re.compile(
 """What an employer gives whoever takes the job: the object of its offers, not a product's features."""
 
 
+_GOES_ON_AS_WE = re.compile(r"[.!?](?:[ \t]+|[ \t]*\n[ \t]*)(?:We|Our)\b")
+"""The next sentence of the same paragraph, spoken as "we" ("… relocation programs. We also facilitate housing")."""
+
+
 def _company_sentence(page: Page) -> dict[Field, list[str]]:
     """The subject of at least two sentences that state what the job gives: ``Flint offers relocation …``,
-    ``Flint will provide training to the candidates``. A product "offers many integrations"; one
-    sentence could be about a client or a partner."""
-    counts = Counter(
-        trim(m.group("name")) for m in _EMPLOYER_VERBS.finditer(page.plain) if _TERMS.search(m.group("rest"))
-    )
+    ``Flint will provide training to the candidates``; or of one that the next sentence goes on from as "we"
+    (``Flint offers relocation. We also facilitate housing.``): the posting speaks as the employer it names.
+    A product "offers many integrations"; one sentence alone could be about a client or a partner."""
+    counts: Counter[str] = Counter()
+    for m in _EMPLOYER_VERBS.finditer(page.plain):
+        if _TERMS.search(m.group("rest")):
+            counts[trim(m.group("name"))] += 2 if _GOES_ON_AS_WE.match(page.plain, m.end()) else 1
     return {"company": [complete(name, page) for name, n in counts.most_common() if n >= 2]}
 
 

@@ -658,11 +658,40 @@ def test_a_hiring_sentence_in_a_paragraph_names_the_company_not_the_title() -> N
             "# Nurse - ICU\n\nKestrel offers full relocation. We need nurses.\n\nKestrel will provide training.\n",
             "Kestrel (company-sentence)",
         ),
+        (
+            "# Nurse - ICU\n\nTravel is part of the job. Kestrel offers full relocation and licensing. We also find "
+            "you housing.\n\n## Duties\n\n- Care for patients\n",
+            "Kestrel (company-sentence)",
+        ),
     ],
-    ids=["about", "why", "who-we-are", "at", "here-at", "eeo", "eeo-abbreviated", "eoe", "two-sentences"],
+    ids=[
+        "about",
+        "why",
+        "who-we-are",
+        "at",
+        "here-at",
+        "eeo",
+        "eeo-abbreviated",
+        "eoe",
+        "two-sentences",
+        "one-sentence-then-we",
+    ],
 )
 def test_sentences_and_headings_that_name_the_company(text: str, company: str) -> None:
     assert details(text)["company"] == company
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Nurse - ICU\n\nKestrel offers full relocation and licensing.\n\n## Duties\n\n- Care for patients\n",
+        # "We" in a paragraph of its own, after a heading, need not speak for the name before it.
+        "# Nurse - ICU\n\nKestrel offers full relocation and licensing.\n\n## Us\n\nWe care for the valley.\n",
+        "# Nurse - ICU\n\nKestrel offers full relocation and licensing.\n\nWe care for the valley.\n",
+    ],
+)
+def test_one_sentence_of_what_a_name_offers_names_no_employer_unless_the_next_speaks_as_we(text: str) -> None:
+    assert "company" not in details(text)
 
 
 @pytest.mark.parametrize("name", ["Brightway Media, Inc.", "Northshore Outdoor Co.", "Rossi S.p.A.", "Acme N.V."])
