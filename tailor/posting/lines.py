@@ -288,8 +288,14 @@ START = r"(?:^|(?<=[.!?:;]\s)|(?<=[.!?]\s\s)|(?<=\n))\s*"
 _LEADING = re.compile(r"^(?:(?:At|In|For|With|Join|Here|About|Why|Today|Now|Currently|Also|And|But|So)\s+)+")
 
 
+_APPOSITIVE = r"(?:an?|the|one[ \t]+of)[ \t][^.!?;:()\n]{1,160}?"
+"""What a sentence says of a name between commas, before its verb ("Acme, a nonpartisan newsroom, is hiring"): no
+sentence ends in it."""
+
+
 HIRING = re.compile(
-    rf"{START}(?P<name>{NAME})(?:\s+\([^()\n]{{1,60}}\))?\s+(?:(?:is|are)\s+(?:now\s+|currently\s+|actively\s+)?"
+    rf"{START}(?P<name>{NAME})(?:\s+\([^()\n]{{1,60}}\))?(?:,[ \t]+{_APPOSITIVE},)?"
+    r"\s+(?:(?:is|are)\s+(?:now\s+|currently\s+|actively\s+)?"
     r"(?:hiring|looking\s+for|seeking|searching\s+for|recruiting|accepting\s+applications\s+for)"
     r"|invites\s+applications\s+for)\b"
     r"(?:[ \t]+(?:an?|the|our|its|their)[ \t]+"

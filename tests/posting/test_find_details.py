@@ -643,6 +643,19 @@ def test_a_hiring_sentence_in_a_paragraph_names_the_company_not_the_title() -> N
     assert details(text) == {"title": "Finance Director (heading)", "company": "Harbor News (hiring-phrase)"}
 
 
+def test_a_hiring_sentence_names_the_company_past_what_it_says_of_it_between_commas() -> None:
+    text = (
+        "## Finance Director\n\nHarbor News, an independent, nonprofit newsroom focused on the coast, is seeking a "
+        "finance director to join our team.\n"
+    )
+    assert details(text) == {"title": "Finance Director (heading)", "company": "Harbor News (hiring-phrase)"}
+    # A sentence that ends between the name and the verb says nothing of who hires.
+    ended = (
+        "## Finance Director\n\nHarbor News, a newsroom on the coast. The board, a new one, is seeking a director.\n"
+    )
+    assert details(ended) == {"title": "Finance Director (heading)"}
+
+
 @pytest.mark.parametrize(
     ("text", "company"),
     [
