@@ -15,7 +15,7 @@ from collections.abc import Callable
 from tailor.places import is_place, places, regions
 from tailor.posting import plausible
 from tailor.posting.details import Field
-from tailor.posting.domains import complete, from_addresses
+from tailor.posting.domains import complete, domain_labels, from_addresses, spells
 from tailor.posting.extracted import FIELD_GAP, is_bullet
 from tailor.posting.headings import SectionKind, classify_heading
 from tailor.posting.lines import (
@@ -522,11 +522,30 @@ def _hiring_phrase(page: Page) -> dict[Field, list[str]]:
     for m in HIRING.finditer(page.plain):
         name = trim(m.group("name"))
         if name.lower() not in ("we", "we're"):
+            if _PLURAL.search(m.group(0), m.end("name") - m.start()) and (one := _applied_to(page, name)):
+                offers.setdefault("company", []).append(complete(one, page))
             offers.setdefault("company", []).append(complete(name, page))
         title = SMALL_WORDS.sub("", m.group("title") or "")
         if title and (m.group(0).strip().rstrip(".!: ") in _short_lines(page) or _opens_with(opening, title)):
             offers.setdefault("title", []).append(title)
     return offers
+
+
+_PLURAL = re.compile(r"\sare\s")
+"""The verb of two who hire together ("Spotlight PA and Grist are seeking"), after the name."""
+_PARTNERS = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _applied_to(page: Page, name: str) -> str | None:
+    """Of two employers that hire together, "A and B", the one whose address the posting gives to apply
+    (``spotlightpa.applytojob.com`` for "Spotlight PA and Grist"): the employer of record, whom a letter
+    addresses. None when the name is no two names, or when no such address, or both, spell one of them."""
+    parts = _PARTNERS.split(name)
+    if len(parts) != 2:
+        return None
+    labels = [label for address, near in page.addresses if near for label in domain_labels(address)]
+    spelt = [part for part in parts if any(spells(part, label, strict=True) for label in labels)]
+    return spelt[0] if len(spelt) == 1 else None
 
 
 def _opens_with(opening: str, title: str) -> bool:

@@ -643,6 +643,23 @@ def test_a_hiring_sentence_in_a_paragraph_names_the_company_not_the_title() -> N
     assert details(text) == {"title": "Finance Director (heading)", "company": "Harbor News (hiring-phrase)"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "apply", "company"),
+    [
+        # Two who hire together: the one whose address the posting gives to apply employs.
+        ("Harbor News and Tidewater Post are seeking", "https://harbornews.applytojob.example/1", "Harbor News"),
+        ("Harbor News and Tidewater Post are seeking", "https://tidewaterpost.example/jobs", "Tidewater Post"),
+        # No address names one of them: both, as the sentence says.
+        ("Harbor News and Tidewater Post are seeking", "https://ats.example/1", "Harbor News and Tidewater Post"),
+        # One firm named for two ("is"): its name whole, whatever its address spells.
+        ("Harbor & Pine is seeking", "https://harbor.example/jobs", "Harbor & Pine"),
+    ],
+)
+def test_of_two_employers_a_hiring_sentence_names_the_one_applied_to(sentence: str, apply: str, company: str) -> None:
+    text = f"## Climate Reporter\n\n### [Apply here]({apply})\n\n{sentence} a climate reporter for the coast.\n"
+    assert details(text)["company"] == f"{company} (hiring-phrase)"
+
+
 def test_a_hiring_sentence_names_the_company_past_what_it_says_of_it_between_commas() -> None:
     text = (
         "## Finance Director\n\nHarbor News, an independent, nonprofit newsroom focused on the coast, is seeking a "
