@@ -142,7 +142,9 @@ def _check(field: Field, value: str, source: str) -> str | None:
         hiring = _STATED_HIRING.match(value) if trust == "stated" and source != "given" else None
         if hiring and hiring.group("title"):
             value = hiring.group("title")  # a page titled "EdSurge is Looking for an Education Technology Reporter"
-        return plausible.title(value, trust, heading=source in ("title-style", "largest-line"))
+        # The heading rule offers the line :attr:`Page.title_line` judged, its capitals by the line's own style: a
+        # Markdown heading in sentence case ("## Environment reporter") titles the job as a Title Case one does.
+        return plausible.title(value, trust, heading=source in ("title-style", "largest-line", "heading"))
     if field == "company":
         # A name an address spells is written in the posting as a name ("The Kestrel Institute"): as good as a line.
         loose = ("hiring-phrase", "about", "at-company", "eeo", "described", "company-sentence")

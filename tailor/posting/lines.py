@@ -178,13 +178,30 @@ class Page:
                 found = plausible.title(line.text, "loose", heading=line.level > 0)
             if found is None:
                 continue
-            if line.level and any(
-                other.level == line.level and other.text != line.text and plausible.title(other.text, "loose")
-                for other in (self.lines[j] for j in range(i + 1, len(self.lines)) if "#" in self.lines.raw[j])
-            ):
+            if line.level and self._lists_jobs(i):
                 return None
             return i, found, bool(hiring and hiring.group("title"))
         return None
+
+    def _lists_jobs(self, i: int) -> bool:
+        """Whether headings of the level of line ``i``, a title's, name other jobs after it: a list of openings.
+        One such heading alone, under the title's masthead (its company, its place: short lines, no paragraph)
+        and naming the same job, is the employer's own heading for it, which a board copies under its header
+        ("# Data Engineer, Platform" / "### Acme" / "# Data Engineer, Platform Team")."""
+        line = self.lines[i]
+        others = [
+            j
+            for j in range(i + 1, len(self.lines))
+            if "#" in self.lines.raw[j]
+            and self.lines[j].level == line.level
+            and self.lines[j].text != line.text
+            and plausible.title(self.lines[j].text, "loose")
+        ]
+        if len(others) != 1:
+            return bool(others)
+        between = [self.lines[n] for n in range(i + 1, others[0]) if self.lines[n].text]
+        masthead = bool(between) and all(other.short for other in between)
+        return not (masthead and _job_word(line.text) == _job_word(self.lines[others[0]].text))
 
     @cached_property
     def names(self) -> Counter[str]:
@@ -210,6 +227,12 @@ class Page:
                 if link.text and link.text in line.text:
                     out.append((_address(link.href), near or bool(_APPLY_WORDS.search(link.text))))
         return out
+
+
+def _job_word(title: str) -> str | None:
+    """The first word of ``title`` that names a job, in lower case: "engineer" for "Senior Software Engineer"."""
+    m = plausible.JOB_WORDS.search(title)
+    return m.group(0).lower() if m else None
 
 
 def _address(href: str) -> str:
@@ -265,8 +288,14 @@ START = r"(?:^|(?<=[.!?:;]\s)|(?<=[.!?]\s\s)|(?<=\n))\s*"
 _LEADING = re.compile(r"^(?:(?:At|In|For|With|Join|Here|About|Why|Today|Now|Currently|Also|And|But|So)\s+)+")
 
 
+_APPOSITIVE = r"(?:an?|the|one[ \t]+of)[ \t][^.!?;:()\n]{1,160}?"
+"""What a sentence says of a name between commas, before its verb ("Acme, a nonpartisan newsroom, is hiring"): no
+sentence ends in it."""
+
+
 HIRING = re.compile(
-    rf"{START}(?P<name>{NAME})(?:\s+\([^()\n]{{1,60}}\))?\s+(?:(?:is|are)\s+(?:now\s+|currently\s+|actively\s+)?"
+    rf"{START}(?P<name>{NAME})(?:\s+\([^()\n]{{1,60}}\))?(?:,[ \t]+{_APPOSITIVE},)?"
+    r"\s+(?:(?:is|are)\s+(?:now\s+|currently\s+|actively\s+)?"
     r"(?:hiring|looking\s+for|seeking|searching\s+for|recruiting|accepting\s+applications\s+for)"
     r"|invites\s+applications\s+for)\b"
     r"(?:[ \t]+(?:an?|the|our|its|their)[ \t]+"

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from tailor.places import is_place, places, regions
 from tailor.posting import plausible
 from tailor.posting.details import Field
-from tailor.posting.domains import complete, from_addresses
+from tailor.posting.domains import complete, domain_labels, from_addresses, spells
 from tailor.posting.extracted import FIELD_GAP, is_bullet
 from tailor.posting.headings import SectionKind, classify_heading
 from tailor.posting.lines import (
@@ -556,11 +556,30 @@ def _hiring_phrase(page: Page) -> dict[Field, list[str]]:
     for m in HIRING.finditer(page.plain):
         name = trim(m.group("name"))
         if name.lower() not in ("we", "we're"):
+            if _PLURAL.search(m.group(0), m.end("name") - m.start()) and (one := _applied_to(page, name)):
+                offers.setdefault("company", []).append(complete(one, page))
             offers.setdefault("company", []).append(complete(name, page))
         title = SMALL_WORDS.sub("", m.group("title") or "")
         if title and (m.group(0).strip().rstrip(".!: ") in _short_lines(page) or _opens_with(opening, title)):
             offers.setdefault("title", []).append(title)
     return offers
+
+
+_PLURAL = re.compile(r"\sare\s")
+"""The verb of two who hire together ("Spotlight PA and Grist are seeking"), after the name."""
+_PARTNERS = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _applied_to(page: Page, name: str) -> str | None:
+    """Of two employers that hire together, "A and B", the one whose address the posting gives to apply
+    (``spotlightpa.applytojob.com`` for "Spotlight PA and Grist"): the employer of record, whom a letter
+    addresses. None when the name is no two names, or when no such address, or both, spell one of them."""
+    parts = _PARTNERS.split(name)
+    if len(parts) != 2:
+        return None
+    labels = [label for address, near in page.addresses if near for label in domain_labels(address)]
+    spelt = [part for part in parts if any(spells(part, label, strict=True) for label in labels)]
+    return spelt[0] if len(spelt) == 1 else None
 
 
 def _opens_with(opening: str, title: str) -> bool:
@@ -662,13 +681,19 @@ _TERMS = re.compile(
 """What an employer gives whoever takes the job: the object of its offers, not a product's features."""
 
 
+_GOES_ON_AS_WE = re.compile(r"[.!?](?:[ \t]+|[ \t]*\n[ \t]*)(?:We|Our)\b")
+"""The next sentence of the same paragraph, spoken as "we" ("… relocation programs. We also facilitate housing")."""
+
+
 def _company_sentence(page: Page) -> dict[Field, list[str]]:
     """The subject of at least two sentences that state what the job gives: ``Flint offers relocation …``,
-    ``Flint will provide training to the candidates``. A product "offers many integrations"; one
-    sentence could be about a client or a partner."""
-    counts = Counter(
-        trim(m.group("name")) for m in _EMPLOYER_VERBS.finditer(page.plain) if _TERMS.search(m.group("rest"))
-    )
+    ``Flint will provide training to the candidates``; or of one that the next sentence goes on from as "we"
+    (``Flint offers relocation. We also facilitate housing.``): the posting speaks as the employer it names.
+    A product "offers many integrations"; one sentence alone could be about a client or a partner."""
+    counts: Counter[str] = Counter()
+    for m in _EMPLOYER_VERBS.finditer(page.plain):
+        if _TERMS.search(m.group("rest")):
+            counts[trim(m.group("name"))] += 2 if _GOES_ON_AS_WE.match(page.plain, m.end()) else 1
     return {"company": [complete(name, page) for name, n in counts.most_common() if n >= 2]}
 
 

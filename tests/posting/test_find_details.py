@@ -298,6 +298,13 @@ def test_a_heading_that_names_a_job_of_any_field_is_the_title(title: str) -> Non
     assert details(f"# {title}\n\nWe run a small team.\n")["title"] == f"{title} (heading)"
 
 
+@pytest.mark.parametrize("title", ["Climate reporter", "Data engineer", "Senior data engineer, Payments"])
+def test_a_heading_in_sentence_case_that_names_a_job_is_the_title(title: str) -> None:
+    assert details(f"## {title}\n\nWe cover the region.\n")["title"] == f"{title} (heading)"
+    # A plain line says it is a title by its capitals alone: in sentence case it may open a paragraph.
+    assert "title" not in details(f"{title}\n\nWe cover the region.\n")
+
+
 @pytest.mark.parametrize(
     "title", ["Material Handler", "Order Picker", "Picker/Packer", "Order Selector", "Yard Spotter"]
 )
@@ -637,6 +644,36 @@ def test_a_hiring_sentence_in_a_paragraph_names_the_company_not_the_title() -> N
 
 
 @pytest.mark.parametrize(
+    ("sentence", "apply", "company"),
+    [
+        # Two who hire together: the one whose address the posting gives to apply employs.
+        ("Harbor News and Tidewater Post are seeking", "https://harbornews.applytojob.example/1", "Harbor News"),
+        ("Harbor News and Tidewater Post are seeking", "https://tidewaterpost.example/jobs", "Tidewater Post"),
+        # No address names one of them: both, as the sentence says.
+        ("Harbor News and Tidewater Post are seeking", "https://ats.example/1", "Harbor News and Tidewater Post"),
+        # One firm named for two ("is"): its name whole, whatever its address spells.
+        ("Harbor & Pine is seeking", "https://harbor.example/jobs", "Harbor & Pine"),
+    ],
+)
+def test_of_two_employers_a_hiring_sentence_names_the_one_applied_to(sentence: str, apply: str, company: str) -> None:
+    text = f"## Climate Reporter\n\n### [Apply here]({apply})\n\n{sentence} a climate reporter for the coast.\n"
+    assert details(text)["company"] == f"{company} (hiring-phrase)"
+
+
+def test_a_hiring_sentence_names_the_company_past_what_it_says_of_it_between_commas() -> None:
+    text = (
+        "## Finance Director\n\nHarbor News, an independent, nonprofit newsroom focused on the coast, is seeking a "
+        "finance director to join our team.\n"
+    )
+    assert details(text) == {"title": "Finance Director (heading)", "company": "Harbor News (hiring-phrase)"}
+    # A sentence that ends between the name and the verb says nothing of who hires.
+    ended = (
+        "## Finance Director\n\nHarbor News, a newsroom on the coast. The board, a new one, is seeking a director.\n"
+    )
+    assert details(ended) == {"title": "Finance Director (heading)"}
+
+
+@pytest.mark.parametrize(
     ("text", "company"),
     [
         ("# Data Engineer\n\n## About Kestrel Bio\n\nWe sequence birds.\n", "Kestrel Bio (about)"),
@@ -651,11 +688,40 @@ def test_a_hiring_sentence_in_a_paragraph_names_the_company_not_the_title() -> N
             "# Nurse - ICU\n\nKestrel offers full relocation. We need nurses.\n\nKestrel will provide training.\n",
             "Kestrel (company-sentence)",
         ),
+        (
+            "# Nurse - ICU\n\nTravel is part of the job. Kestrel offers full relocation and licensing. We also find "
+            "you housing.\n\n## Duties\n\n- Care for patients\n",
+            "Kestrel (company-sentence)",
+        ),
     ],
-    ids=["about", "why", "who-we-are", "at", "here-at", "eeo", "eeo-abbreviated", "eoe", "two-sentences"],
+    ids=[
+        "about",
+        "why",
+        "who-we-are",
+        "at",
+        "here-at",
+        "eeo",
+        "eeo-abbreviated",
+        "eoe",
+        "two-sentences",
+        "one-sentence-then-we",
+    ],
 )
 def test_sentences_and_headings_that_name_the_company(text: str, company: str) -> None:
     assert details(text)["company"] == company
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Nurse - ICU\n\nKestrel offers full relocation and licensing.\n\n## Duties\n\n- Care for patients\n",
+        # "We" in a paragraph of its own, after a heading, need not speak for the name before it.
+        "# Nurse - ICU\n\nKestrel offers full relocation and licensing.\n\n## Us\n\nWe care for the valley.\n",
+        "# Nurse - ICU\n\nKestrel offers full relocation and licensing.\n\nWe care for the valley.\n",
+    ],
+)
+def test_one_sentence_of_what_a_name_offers_names_no_employer_unless_the_next_speaks_as_we(text: str) -> None:
+    assert "company" not in details(text)
 
 
 @pytest.mark.parametrize("name", ["Brightway Media, Inc.", "Northshore Outdoor Co.", "Rossi S.p.A.", "Acme N.V."])
@@ -867,6 +933,34 @@ def test_a_page_listing_several_jobs_has_no_one_title() -> None:
         "## Investigative Reporter\n\nHarbor News is seeking a reporter.\n"
     )
     assert details(text) == {"company": "Harbor News (hiring-phrase)"}
+
+
+def test_a_heading_of_the_titles_level_that_names_the_job_again_under_a_boards_header_lists_no_jobs() -> None:
+    # A board sets the job's title, the company and the place over the employer's own text, which opens with its
+    # own heading for the same job: the page is one job's, titled as the board titles it.
+    text = (
+        "# [Data Engineer, Platform ](https://board.example/apply/data-engineer-platform)\n"
+        "### Kestrel Analytics\n#### `🌎 Remote - Canada`\n\n"
+        "# **Data Engineer, Platform Team**\n\nYou will build our pipelines and keep them running.\n"
+    )
+    found = details(text)
+    assert found["title"] == "Data Engineer, Platform (heading)"
+    assert found["company"] == "Kestrel Analytics (board-header)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another job under a short line: a list of openings, each with its place.
+        "## Finance Director\nHarrisburg, PA\n\n## Investigative Reporter\nHarrisburg, PA\n",
+        # The same job word, with a paragraph between: each heading opens a job of its own.
+        "## Data Engineer, Batch\nYou will run nightly loads.\n\n## Data Engineer, Streaming\nYou will run Kafka.\n",
+        # Three of one level: a list, whatever the second says.
+        "## Data Engineer\nRemote\n\n## Data Engineer, Streaming\nRemote\n\n## Analytics Engineer\nRemote\n",
+    ],
+)
+def test_headings_of_one_level_that_name_other_jobs_still_list_openings(text: str) -> None:
+    assert "title" not in details(text)
 
 
 @pytest.mark.parametrize(
