@@ -98,10 +98,12 @@ def _run_on_items(raw: str) -> list[str]:
 
 
 _BLOCK_TAG_LINE = re.compile(
-    r"^ {0,3}</?(?:section|div|article|aside|main|header|footer|details|summary)\b[^>\n]*>[ \t]*$", re.M | re.I
+    r"^ {0,3}</?(?:section|div|article|aside|main|header|footer|details|summary)\b[^>\n]*>[ \t]*$(?!\n[ \t]*<)",
+    re.M | re.I,
 )
-"""A line that is only an HTML block tag, as static sites wrap parts of a Markdown page
-(``<section class="cv-block" markdown="1">``)."""
+"""A line that is only an HTML block tag with Markdown under it, as static sites wrap parts of a Markdown page
+(``<section class="cv-block" markdown="1">`` over "## Work Experience"); not one over more HTML (``<div
+class="job">`` over ``    <h3>Content Manager</h3>``), which is the page's HTML, however deep it is indented."""
 
 
 def read_html(data: bytes, source: str) -> list[Line]:

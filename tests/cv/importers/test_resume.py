@@ -430,6 +430,24 @@ def test_a_static_sites_html_wrapper_a_hyphen_between_title_and_employer_and_a_p
     ]
 
 
+def test_a_markdown_pages_own_html_is_read_as_html_however_deep_its_tags_are_indented(tmp_path: Path) -> None:
+    cv, _ = from_markdown(
+        tmp_path,
+        '# Jane Doe\n\n<div class="resume">\n  <h2>Experience</h2>\n\n  <div class="job">\n'
+        '    <h3>Content Manager</h3>\n    <div class="job-details">\n'
+        '      <span class="employer">Larkspur Press</span>\n      <span class="period">July 2022 - June 2024</span>\n'
+        "    </div>\n    <ul>\n      <li>Grew the newsletter to 40,000 readers.</li>\n"
+        "      <li>Ran the content calendar &amp; the blog.</li>\n    </ul>\n  </div>\n</div>\n",
+    )
+    assert [(e.role, e.employer, e.start, e.end) for e in cv.experience] == [
+        ("Content Manager", "Larkspur Press", "July 2022", "June 2024")
+    ]
+    assert [b.text for b in cv.experience[0].bullets] == [
+        "Grew the newsletter to 40,000 readers.",
+        "Ran the content calendar & the blog.",
+    ]
+
+
 def test_a_projects_list_with_no_role_line_is_a_role_named_by_its_section(tmp_path: Path) -> None:
     cv, draft = from_markdown(
         tmp_path,
