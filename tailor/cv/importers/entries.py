@@ -95,15 +95,22 @@ def _unwrapped(lines: list[Line]) -> list[Line]:
     return out
 
 
+WRAPPED_SHARE = 0.75
+"""How long a line that wrapped is, at the least, as a share of the longest line around it."""
+
+
 def _rejoined(body: list[Line]) -> list[Line]:
     """A role's description written as paragraphs, each a sentence that ends with its full stop, with a line
     that does not end one joined to the sentence it began ("… in Adobe" over "Illustrator and InDesign."): the
     source wrapped it before a capital. Only where every other paragraph ends its sentence, so that a
-    description written without full stops keeps its lines."""
+    description written without full stops keeps its lines, and where the line is as long as the source's lines
+    run (:data:`WRAPPED_SHARE` of the longest): a short one ("Led and mentored a distributed team" among
+    sentences of two hundred characters) ended its claim without a full stop, and was wrapped nowhere."""
     ends = [line.plain.endswith((".", "!", "?")) for line in body]
     paragraphs = [n for n, line in enumerate(body) if not line.item]
     if len(paragraphs) < 3 or sum(not ends[n] for n in paragraphs) * 3 > len(paragraphs):
         return body
+    width = max(len(line.plain) for line in body)
     out: list[Line] = []
     for n, line in enumerate(body):
         before = out[-1] if out else None
@@ -113,6 +120,7 @@ def _rejoined(body: list[Line]) -> list[Line]:
             and not before.item
             and ends[n]
             and not before.plain.endswith((".", "!", "?", ":"))
+            and len(before.plain) >= WRAPPED_SHARE * width
             and not is_qualifier(before)
             # A line of its own kind is none of a sentence's: a labelled one ("Supervisor: Dr Lee."), one set in
             # emphasis or holding dates (a title over its own lines).

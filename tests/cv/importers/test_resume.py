@@ -2904,6 +2904,10 @@ def test_a_paragraph_bullet_wrapped_before_a_capital_is_one_bullet_where_the_oth
         "Designed icon sets for the mobile app, Denver\nSupervisor: Dr Amal Reyes.\n"
     )
     assert labelled[-2:] == ["Designed icon sets for the mobile app, Denver", "Supervisor: Dr Amal Reyes."]
+    # Lines that run to two hundred characters were wrapped nowhere: a short one without its full stop is a claim.
+    long = "Partnered with product and engineering leaders on the research roadmap for three product lines, " * 2
+    unwrapped = bullets(f"{long.strip()}.\n{long.strip()}.\nLed a distributed team of four\nRan card sorts.\n")
+    assert unwrapped[-2:] == ["Led a distributed team of four", "Ran card sorts."]
 
 
 @pytest.mark.parametrize("step", ["then", "later", "promoted to"])
