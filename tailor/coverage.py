@@ -191,7 +191,7 @@ def keywords(
     analysed with (default: the bundled one).
 
     ``named`` are terms that are skills though the lexicon does not know them: the CV's own skills
-    ("Hootsuite", "grant writing"), as :func:`tailor.rank.skill_term` spells them. One the posting
+    ("Hootsuite", "grant writing"), as :func:`tailor.rank.own_skill_term` spells them. One the posting
     says is a skill keyword, however often it says it, as a lexicon's skill is."""
     employer = _name_words(posting.structure.company)
     # A word of the name that is no everyday word ("ghx", "versapay") makes any phrase the name's: "internal GHX".
@@ -965,12 +965,12 @@ def _instance_shown(prepared: PreparedCV, keyword: Keyword, printed: Collection[
 
 def named_skills(prepared: PreparedCV) -> frozenset[str]:
     """The CV's skills that the lexicon does not know, each as one term ("hootsuite", "grant writing")."""
-    from tailor.rank import skill_term
+    from tailor.rank import own_skill_term
 
     return frozenset(
         term
         for item, analysis in zip(prepared.items, prepared.analyses, strict=True)
-        if item.kind == "skill" and not analysis.skills and (term := skill_term(analysis)) is not None
+        if item.kind == "skill" and not analysis.skills and (term := own_skill_term(item.text, analysis)) is not None
     )
 
 

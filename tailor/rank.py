@@ -720,6 +720,21 @@ def skill_term(analysis: Analysis) -> str | None:
     return None
 
 
+def own_skill_term(name: str, analysis: Analysis) -> str | None:
+    """The one term a skill of the CV's own, which the lexicon does not know, stands for (:func:`skill_term`),
+    but no single word of a longer name whose other words are too common to be terms: "After Effects" and
+    "Front Office" stand for no "effect" or "office", which any posting may say of something else."""
+    term = skill_term(analysis)
+    if term is None or " " in term:
+        return term
+    words = [word for word in _BRACKETED.sub(" ", name).split() if any(ch.isalpha() for ch in word)]
+    return term if len(words) <= 1 else None
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+"""What a skill's name says in brackets ("Cinema 4D (basic)"): its level or its examples, no word of the name."""
+
+
 def rank(
     cv: CV | PreparedCV,
     posting: Posting | AnalysedPosting,
@@ -883,7 +898,7 @@ def _asked_rows(prepared: PreparedCV, analysed: AnalysedPosting) -> set[int]:
         if analysis.skills:
             if any(name.lower() in skills for name in analysis.skills):
                 rows.add(row)
-        elif (whole := skill_term(analysis)) is not None and whole in terms:
+        elif (whole := own_skill_term(item.text, analysis)) is not None and whole in terms:
             rows.add(row)
     return rows
 

@@ -2285,3 +2285,24 @@ def test_two_nouns_standing_side_by_side_say_no_keyword_of_their_words_in_the_ot
     found = evidence(cv, posting)
     assert found["team leadership"] == ("absent", ())  # a leadership team is a team, not leading one
     assert found["video editing"] == ("selected", ("job0-b1",))  # a verb before its object says the work
+
+
+def test_a_cv_skill_of_a_common_word_and_a_stop_word_makes_neither_word_a_posting_keyword() -> None:
+    # "Front Office" and "After Effects" are names; "office" and "effects" alone are any posting's words.
+    cv = make_cv({"Harbour Hotel": ["Checked in guests."]}, skills=["Front Office", "After Effects"])
+    posting = Posting(
+        "p",
+        "Receptionist\n\nRequirements:\n- Work from our office three days a week\n"
+        "- Understand the effects of good service\n- Opera PMS\n",
+    )
+    ranking = rank(cv, posting)
+    found = {k.keyword.term for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert "office" not in found and "effect" not in found
+
+
+def test_a_cv_skill_of_one_word_the_lexicon_does_not_know_is_still_a_posting_keyword() -> None:
+    cv = make_cv({"Harbour Hotel": ["Checked in guests."]}, skills=["Quorvex", "Front Office"])
+    posting = Posting("p", "Receptionist\n\nRequirements:\n- Quorvex\n- Greeting guests\n")
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: k.status for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert found.get("quorvex") == "selected"
