@@ -2306,3 +2306,35 @@ def test_a_cv_skill_of_one_word_the_lexicon_does_not_know_is_still_a_posting_key
     ranking = rank(cv, posting)
     found = {k.keyword.term: k.status for k in coverage(ranking, select(cv, ranking)).keywords}
     assert found.get("quorvex") == "selected"
+
+
+def test_a_video_editors_tools_and_crafts_are_met_as_a_cv_words_them() -> None:
+    # Adobe's, Blackmagic's and Maxon's tools by their short names; motion design and motion graphics one craft;
+    # a colour grade in British spelling and past tense; Photoshop one of Adobe's suite.
+    cv = make_cv(
+        {
+            "Studio": [
+                "Animated lower thirds in After Effects for a motion design package.",
+                "Colour graded short films in DaVinci Resolve and modelled logos in C4D.",
+                "Retouched product shots in Photoshop.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Video Editor\n\nRequirements:\n- Adobe After Effects and Cinema 4D\n- Motion graphics\n"
+        "- Color grading in DaVinci Resolve\n- Adobe Creative Cloud\n",
+    )
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    for skill in ("Adobe After Effects", "Cinema 4D", "motion design", "color grading", "DaVinci Resolve"):
+        assert found[skill].status == "selected", skill
+    assert found["Adobe Creative Suite"].met_by == "Adobe After Effects"  # one of its apps, the first it shows
+
+
+def test_brochures_and_flyers_are_related_evidence_of_marketing_materials() -> None:
+    cv = make_cv({"Studio": ["Designed brochures and flyers for retail clients."]})
+    posting = Posting("p", "Designer\n\nRequirements:\n- Create marketing materials for campaigns\n")
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert [r.term for r in found["marketing collateral"].related] == ["brochure", "flyer"]
