@@ -3630,3 +3630,31 @@ def test_a_group_titled_for_a_kind_of_tool_that_lists_known_skills_is_skills_and
     ]
     assert not any("Figma" in line or "Trimble" in line for line in draft.leftovers)
     assert [(r["role"], r["employer"]) for r in draft.data["experience"]][-1] == ("Field Technician", "MATCO TOOLS")
+
+
+def test_a_languages_line_under_the_certificates_lists_the_languages_not_a_certificate() -> None:
+    # A short line of languages set under the last section, as a one-page résumé saves a heading.
+    draft = draft_of(
+        "Ines Varga\nines@example.org\n\nCERTIFICATIONS\nCertified Scrum Master, Scrum Alliance, 2021\n"
+        "Languages: English (native), Hungarian (fluent)\n"
+    )
+    assert draft.data["languages"] == [
+        {"name": "English", "fluency": "native"},
+        {"name": "Hungarian", "fluency": "fluent"},
+    ]
+    assert [c["name"] for c in draft.data["certificates"]] == ["Certified Scrum Master"]
+
+
+def test_a_labelled_line_of_tools_under_the_certificates_stays_a_certificate() -> None:
+    draft = draft_of("Ines Varga\nines@example.org\n\nCERTIFICATIONS\nLanguages: Python, Go (Coursera, 2020)\n")
+    assert "languages" not in draft.data
+    assert len(draft.data["certificates"]) == 1
+
+
+def test_a_languages_line_under_the_degrees_lists_the_languages() -> None:
+    draft = draft_of(
+        "Ines Varga\nines@example.org\n\nEDUCATION\nBA, Graphic Design — Moholy-Nagy University, 2016\n"
+        "Languages: English, Hungarian\n"
+    )
+    assert [language["name"] for language in draft.data["languages"]] == ["English", "Hungarian"]
+    assert len(draft.data["education"]) == 1
