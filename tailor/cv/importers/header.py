@@ -39,7 +39,13 @@ _POSTCODE = re.compile(
     r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|\bP\.?\s?O\.?\s+Box\b", re.IGNORECASE
 )
 """A ZIP code after its state ("MN 55057"), a British postcode ("EH8 9YL"), a post-office box."""
-_PROFILE = re.compile(r"(?:^|//|www\.)(?:linkedin|github|gitlab|twitter|x)\.com\b|scholar\.google", re.I)
+_PROFILE = re.compile(
+    r"(?:^|//|www\.)(?:(?:linkedin|github|gitlab|twitter|x|dribbble|instagram|vimeo|youtube)\.com|behance\.net"
+    r"|artstation\.com)\b|scholar\.google",
+    re.IGNORECASE,
+)
+"""A profile on a network, not a site of one's own: a developer's, a researcher's, and a designer's or film editor's
+portfolio on Behance, Dribbble, ArtStation, Vimeo."""
 _CONTACT_TOKEN = re.compile(
     r"\s+(?=[\w.+-]+@|\+\d)|(?<=\.[a-z]{2})\s+(?=\+?\d)|(?<=[a-z]{3})\s+(?=\+\d)"
     r"|\s+(?=(?i:e-?mail|phone|mobile|tel|cell|website|linkedin|github)\s*:)"  # "a@b.org Phone: 555 0100"
@@ -193,9 +199,12 @@ def _read_line(draft: Draft, line: Line, *, headline: bool, labelled: bool) -> N
             (holds_contact(line) or not headline)  # a section of contact details holds nothing else
             and _is_domain(text)
             and not _PROFILE.search(text)
-            and not draft.data["contact"].get("website")
         ):
-            draft.data["contact"]["website"] = text  # "hvargalindqvist.net" between an e-mail and a phone
+            # "hvargalindqvist.net" between an e-mail and a phone; a second site of one's own is one more address.
+            if draft.data["contact"].get("website"):
+                draft.data["contact"].setdefault("profiles", []).append(text)
+            else:
+                draft.data["contact"]["website"] = text
             continue
         if STREET.search(text) or _POSTCODE.search(text):
             # "Department of History, Whitmore College, 210 College Avenue, Northfield, MN 55057": a postal

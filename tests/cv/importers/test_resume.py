@@ -3658,3 +3658,22 @@ def test_a_languages_line_under_the_degrees_lists_the_languages() -> None:
     )
     assert [language["name"] for language in draft.data["languages"]] == ["English", "Hungarian"]
     assert len(draft.data["education"]) == 1
+
+
+def test_a_portfolio_on_a_network_is_a_profile_and_ones_own_domain_the_website() -> None:
+    draft = draft_of(
+        "Ana Ruiz\nana@example.org | behance.net/anaruiz | anaruiz.design\n\n"
+        "EXPERIENCE\nDesigner, Studio Nine\t2020 – 2024\n• Designed logos.\n"
+    )
+    assert draft.data["contact"]["website"] == "anaruiz.design"
+    assert draft.data["contact"]["profiles"] == ["behance.net/anaruiz"]
+
+
+def test_a_second_domain_of_ones_own_among_the_contact_details_is_kept_as_a_profile() -> None:
+    draft = draft_of(
+        "Ana Ruiz\nana@example.org | anaruiz.studio | anaruiz.design\n\n"
+        "EXPERIENCE\nDesigner, Studio Nine\t2020 – 2024\n• Designed logos.\n"
+    )
+    assert draft.data["contact"]["website"] == "anaruiz.studio"
+    assert draft.data["contact"]["profiles"] == ["anaruiz.design"]
+    assert not draft.leftovers
