@@ -3677,3 +3677,17 @@ def test_a_second_domain_of_ones_own_among_the_contact_details_is_kept_as_a_prof
     assert draft.data["contact"]["website"] == "anaruiz.studio"
     assert draft.data["contact"]["profiles"] == ["anaruiz.design"]
     assert not draft.leftovers
+
+
+def test_a_credential_named_by_its_giver_keeps_its_specialty_after_a_dash_in_its_name() -> None:
+    draft = draft_of(
+        "Ana Ruiz\nana@example.org\n\nCERTIFICATIONS\nAdobe Certified Professional – Visual Design, 2022\n"
+        "Salesforce Certified Administrator – Salesforce\nBoard Certified Behavior Analyst – BACB\n"
+        "Certified Scrum Master – Scrum Alliance\n"
+    )
+    assert [(c["name"], c["issuer"]) for c in draft.data["certificates"]] == [
+        ("Adobe Certified Professional – Visual Design", ""),  # its specialty, no giver
+        ("Salesforce Certified Administrator", "Salesforce"),
+        ("Board Certified Behavior Analyst", "BACB"),
+        ("Certified Scrum Master", "Scrum Alliance"),
+    ]
