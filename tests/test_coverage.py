@@ -2338,3 +2338,11 @@ def test_brochures_and_flyers_are_related_evidence_of_marketing_materials() -> N
     ranking = rank(cv, posting)
     found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
     assert [r.term for r in found["marketing collateral"].related] == ["brochure", "flyer"]
+
+
+def test_colour_grading_is_related_evidence_of_colour_correction() -> None:
+    cv = make_cv({"Studio": ["Colour graded short films for broadcast."]})
+    posting = Posting("p", "Editor\n\nRequirements:\n- Color correction of footage\n")
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert [r.term for r in found["color correction"].related] == ["color grading"]
