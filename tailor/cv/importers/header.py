@@ -60,6 +60,9 @@ _CONTACT_LABEL = re.compile(
 )
 """A contact detail's label ("Email:", "Phone:", "GitHub:"; "C:" for cell, "E:" for e-mail), which says what
 its value is."""
+_NETWORK_LABEL = re.compile(r"^[A-Z][\w.+&-]*(?:\s[A-Z][\w.+&-]*)?\s*:\s*")
+"""A label of one or two capitalised words before a colon, which names the site of a web address after it
+("Behance:", "Personal Site:"), whatever site it names."""
 _BARE_LABEL = re.compile(
     rf"^(e-?mail|phone|mobile|web|homepage)\s+(?=[\w.+-]+@|\+?\(?\d|{_DOMAIN.pattern}\b)", re.IGNORECASE
 )
@@ -405,6 +408,9 @@ def _segments(line: Line, labelled: bool) -> list[tuple[str, str]]:
                     bit, label = bit[found.end() :].strip(), ("🌐" if web else label)
                 elif contact and _CONTACT_LABEL.fullmatch(bit + ":"):
                     bit = ""  # "Web" in the column before its address names it, as "Web:" would
+                elif contact and (found := _NETWORK_LABEL.match(bit)) and _is_link(bit[found.end() :].strip()):
+                    # "Behance: behance.net/ana", "Vimeo: vimeo.com/ana": a label naming the site of the link after it.
+                    bit = bit[found.end() :].strip()
                 if bit:
                     out.append((label, bit))
                     label = ""

@@ -3691,3 +3691,13 @@ def test_a_credential_named_by_its_giver_keeps_its_specialty_after_a_dash_in_its
         ("Board Certified Behavior Analyst", "BACB"),
         ("Certified Scrum Master", "Scrum Alliance"),
     ]
+
+
+def test_a_link_under_a_label_naming_its_site_is_a_profile_not_the_headline() -> None:
+    draft = draft_of(
+        "Ana Ruiz\nana@example.org | Portfolio: anaruiz.design | Behance: behance.net/anaruiz\n\n"
+        "EXPERIENCE\nDesigner, Studio Nine\t2020 – 2024\n• Designed logos.\n"
+    )
+    assert draft.data["contact"]["website"] == "anaruiz.design"
+    assert draft.data["contact"]["profiles"] == ["behance.net/anaruiz"]
+    assert "headline" not in draft.data
