@@ -675,9 +675,17 @@ def says(
     )
 
 
-_DOERS = {"management": "manager", "coordination": "coordinator", "administration": "administrator"}
+_DOERS = {
+    "management": "manager",
+    "coordination": "coordinator",
+    "administration": "administrator",
+    "design": "designer",
+    "editing": "editor",
+    "writing": "writer",
+}
 """A word of work → the word a title of the one who does it ends in: "Senior Project Manager" does project
-management, "Systems Administrator" systems administration."""
+management, "Systems Administrator" systems administration, "Motion Designer" motion design, "Technical Writer"
+technical writing."""
 _NAMING_ONESELF = frozenset({"title", "headline"})
 """The texts that name their owner's own job: a summary or a bullet may name a colleague's ("worked with the
 project manager")."""

@@ -2346,3 +2346,18 @@ def test_colour_grading_is_related_evidence_of_colour_correction() -> None:
     ranking = rank(cv, posting)
     found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
     assert [r.term for r in found["color correction"].related] == ["color grading"]
+
+
+def test_a_job_title_of_one_who_designs_edits_or_writes_says_the_work_it_names() -> None:
+    posting = Posting("p", "Studio Lead\n\nRequirements:\n- Motion design for launches\n- Technical writing\n")
+    role = {"employer": "Studio Nine", "start": "2020", "bullets": [{"id": "b1", "text": "Animated launch films."}]}
+    cv = make_cv(
+        {},
+        experience=[
+            {**role, "id": "job0", "role": "Senior Motion Designer"},
+            {**role, "id": "job1", "role": "Technical Writer", "bullets": []},
+        ],
+    )
+    found = evidence(cv, posting)
+    assert found["motion design"] == ("selected", ("title:job0",))
+    assert found["technical writing"] == ("selected", ("title:job1",))
