@@ -637,3 +637,12 @@ def test_a_cv_skill_stands_for_one_word_only_if_that_word_is_its_whole_name() ->
     assert term("Cinema 4D (basic)") == "cinema 4d"  # the level in brackets is no word of the name
     assert term("After Effects") is None  # "after" is too common to be a term: no "effect" alone
     assert term("Front Office") is None
+
+
+def test_a_word_that_a_matched_skill_of_several_words_holds_does_not_explain_a_score_again() -> None:
+    # "After Effects" counts its last word as a term of its own; "Effects" beside it tells a reader nothing.
+    cv = make_cv({"Studio": ["Animated title cards in After Effects."]})
+    ranking = rank(cv, Posting("p", "Requirements:\n- Adobe After Effects\n- Title cards\n"))
+    assert "adobe after effects" in ranking.bullets[0].terms
+    assert "effect" not in ranking.bullets[0].terms
+    assert {"title card", "card"} <= set(ranking.bullets[0].terms)  # a phrase keeps its words
