@@ -191,7 +191,7 @@ def keywords(
     analysed with (default: the bundled one).
 
     ``named`` are terms that are skills though the lexicon does not know them: the CV's own skills
-    ("Hootsuite", "grant writing"), as :func:`tailor.rank.skill_term` spells them. One the posting
+    ("Hootsuite", "grant writing"), as :func:`tailor.rank.own_skill_term` spells them. One the posting
     says is a skill keyword, however often it says it, as a lexicon's skill is."""
     employer = _name_words(posting.structure.company)
     # A word of the name that is no everyday word ("ghx", "versapay") makes any phrase the name's: "internal GHX".
@@ -675,9 +675,17 @@ def says(
     )
 
 
-_DOERS = {"management": "manager", "coordination": "coordinator", "administration": "administrator"}
+_DOERS = {
+    "management": "manager",
+    "coordination": "coordinator",
+    "administration": "administrator",
+    "design": "designer",
+    "editing": "editor",
+    "writing": "writer",
+}
 """A word of work → the word a title of the one who does it ends in: "Senior Project Manager" does project
-management, "Systems Administrator" systems administration."""
+management, "Systems Administrator" systems administration, "Motion Designer" motion design, "Technical Writer"
+technical writing."""
 _NAMING_ONESELF = frozenset({"title", "headline"})
 """The texts that name their owner's own job: a summary or a bullet may name a colleague's ("worked with the
 project manager")."""
@@ -965,12 +973,12 @@ def _instance_shown(prepared: PreparedCV, keyword: Keyword, printed: Collection[
 
 def named_skills(prepared: PreparedCV) -> frozenset[str]:
     """The CV's skills that the lexicon does not know, each as one term ("hootsuite", "grant writing")."""
-    from tailor.rank import skill_term
+    from tailor.rank import own_skill_term
 
     return frozenset(
         term
         for item, analysis in zip(prepared.items, prepared.analyses, strict=True)
-        if item.kind == "skill" and not analysis.skills and (term := skill_term(analysis)) is not None
+        if item.kind == "skill" and not analysis.skills and (term := own_skill_term(item.text, analysis)) is not None
     )
 
 

@@ -720,6 +720,21 @@ def skill_term(analysis: Analysis) -> str | None:
     return None
 
 
+def own_skill_term(name: str, analysis: Analysis) -> str | None:
+    """The one term a skill of the CV's own, which the lexicon does not know, stands for (:func:`skill_term`),
+    but no single word of a longer name whose other words are too common to be terms: "After Effects" and
+    "Front Office" stand for no "effect" or "office", which any posting may say of something else."""
+    term = skill_term(analysis)
+    if term is None or " " in term:
+        return term
+    words = [word for word in _BRACKETED.sub(" ", name).split() if any(ch.isalpha() for ch in word)]
+    return term if len(words) <= 1 else None
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+"""What a skill's name says in brackets ("Cinema 4D (basic)"): its level or its examples, no word of the name."""
+
+
 def rank(
     cv: CV | PreparedCV,
     posting: Posting | AnalysedPosting,
@@ -752,7 +767,9 @@ def rank(
             zip(contributions.data[start:end], contributions.indices[start:end], strict=True),
             key=lambda p: (-p[0], vocabulary[p[1]]),
         )
-        terms = tuple(vocabulary[i] for value, i in pairs[:EXPLANATION_TERMS] if value > 0)
+        terms = _without_inner_words(
+            tuple(vocabulary[i] for value, i in pairs[:EXPLANATION_TERMS] if value > 0), prepared.lexicon
+        )
         activity = prepared.activities[row] if row in discounted else ""
         lent = tuple(term for term in terms if term not in said)
         own = prepared.analyses[row].terms  # by row: a skill's id is its name, which a bullet's id may be too
@@ -780,6 +797,22 @@ def rank(
     overall = _fit(wanted, prepared)
     skills = best_first("skill")
     return Ranking(overall.score, bullets, publications, skills, prepared, analysed, overall.label)
+
+
+def _without_inner_words(terms: tuple[str, ...], lexicon: Lexicon) -> tuple[str, ...]:
+    """``terms`` without a word that a skill of several words among them holds: "After Effects" explains a score,
+    "Effects" beside it says nothing more (a skill's last word counts as a term of its own). A phrase keeps its
+    words: "billing" says more than "based billing" of "usage-based billing"."""
+    skills = _skill_terms(lexicon)
+    longer = [term for term in terms if " " in term and term in skills]
+    inner = frozenset().union(*(_words_of(term) for term in longer)) if longer else frozenset()
+    return tuple(term for term in terms if " " in term or term not in inner)
+
+
+@lru_cache(maxsize=8192)
+def _words_of(term: str) -> frozenset[str]:
+    """The one-word terms a term of several words holds, as analysis spells them ("adobe after effects": effect)."""
+    return frozenset(t for t in analyse([term])[0].terms if " " not in t)
 
 
 def _said(analysed: AnalysedPosting) -> frozenset[str]:
@@ -883,7 +916,7 @@ def _asked_rows(prepared: PreparedCV, analysed: AnalysedPosting) -> set[int]:
         if analysis.skills:
             if any(name.lower() in skills for name in analysis.skills):
                 rows.add(row)
-        elif (whole := skill_term(analysis)) is not None and whole in terms:
+        elif (whole := own_skill_term(item.text, analysis)) is not None and whole in terms:
             rows.add(row)
     return rows
 

@@ -2296,3 +2296,79 @@ def test_two_nouns_standing_side_by_side_say_no_keyword_of_their_words_in_the_ot
     found = evidence(cv, posting)
     assert found["team leadership"] == ("absent", ())  # a leadership team is a team, not leading one
     assert found["video editing"] == ("selected", ("job0-b1",))  # a verb before its object says the work
+
+
+def test_a_cv_skill_of_a_common_word_and_a_stop_word_makes_neither_word_a_posting_keyword() -> None:
+    # "Front Office" and "After Effects" are names; "office" and "effects" alone are any posting's words.
+    cv = make_cv({"Harbour Hotel": ["Checked in guests."]}, skills=["Front Office", "After Effects"])
+    posting = Posting(
+        "p",
+        "Receptionist\n\nRequirements:\n- Work from our office three days a week\n"
+        "- Understand the effects of good service\n- Opera PMS\n",
+    )
+    ranking = rank(cv, posting)
+    found = {k.keyword.term for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert "office" not in found and "effect" not in found
+
+
+def test_a_cv_skill_of_one_word_the_lexicon_does_not_know_is_still_a_posting_keyword() -> None:
+    cv = make_cv({"Harbour Hotel": ["Checked in guests."]}, skills=["Quorvex", "Front Office"])
+    posting = Posting("p", "Receptionist\n\nRequirements:\n- Quorvex\n- Greeting guests\n")
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: k.status for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert found.get("quorvex") == "selected"
+
+
+def test_a_video_editors_tools_and_crafts_are_met_as_a_cv_words_them() -> None:
+    # Adobe's, Blackmagic's and Maxon's tools by their short names; motion design and motion graphics one craft;
+    # a colour grade in British spelling and past tense; Photoshop one of Adobe's suite.
+    cv = make_cv(
+        {
+            "Studio": [
+                "Animated lower thirds in After Effects for a motion design package.",
+                "Colour graded short films in DaVinci Resolve and modelled logos in C4D.",
+                "Retouched product shots in Photoshop.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Video Editor\n\nRequirements:\n- Adobe After Effects and Cinema 4D\n- Motion graphics\n"
+        "- Color grading in DaVinci Resolve\n- Adobe Creative Cloud\n",
+    )
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    for skill in ("Adobe After Effects", "Cinema 4D", "motion design", "color grading", "DaVinci Resolve"):
+        assert found[skill].status == "selected", skill
+    assert found["Adobe Creative Suite"].met_by == "Adobe After Effects"  # one of its apps, the first it shows
+
+
+def test_brochures_and_flyers_are_related_evidence_of_marketing_materials() -> None:
+    cv = make_cv({"Studio": ["Designed brochures and flyers for retail clients."]})
+    posting = Posting("p", "Designer\n\nRequirements:\n- Create marketing materials for campaigns\n")
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert [r.term for r in found["marketing collateral"].related] == ["brochure", "flyer"]
+
+
+def test_colour_grading_is_related_evidence_of_colour_correction() -> None:
+    cv = make_cv({"Studio": ["Colour graded short films for broadcast."]})
+    posting = Posting("p", "Editor\n\nRequirements:\n- Color correction of footage\n")
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert [r.term for r in found["color correction"].related] == ["color grading"]
+
+
+def test_a_job_title_of_one_who_designs_edits_or_writes_says_the_work_it_names() -> None:
+    posting = Posting("p", "Studio Lead\n\nRequirements:\n- Motion design for launches\n- Technical writing\n")
+    role = {"employer": "Studio Nine", "start": "2020", "bullets": [{"id": "b1", "text": "Animated launch films."}]}
+    cv = make_cv(
+        {},
+        experience=[
+            {**role, "id": "job0", "role": "Senior Motion Designer"},
+            {**role, "id": "job1", "role": "Technical Writer", "bullets": []},
+        ],
+    )
+    found = evidence(cv, posting)
+    assert found["motion design"] == ("selected", ("title:job0",))
+    assert found["technical writing"] == ("selected", ("title:job1",))

@@ -622,3 +622,27 @@ def test_a_short_phrase_stands_for_one_term_only_if_the_text_makes_that_term() -
     assert term("data-quality") == "data quality"
     assert term("health care") == "healthcare"
     assert term("point-of-care ultrasound") is None  # no "point care": "of" stands between them
+
+
+def test_a_cv_skill_stands_for_one_word_only_if_that_word_is_its_whole_name() -> None:
+    from tailor.analysis import analyse
+    from tailor.lexicon import Lexicon
+    from tailor.rank import own_skill_term
+
+    def term(name: str) -> str | None:
+        return own_skill_term(name, analyse([name], Lexicon())[0])
+
+    assert term("Hootsuite") == "hootsuite"
+    assert term("colour grading") == "color grade"  # its phrase, as the text makes it
+    assert term("Cinema 4D (basic)") == "cinema 4d"  # the level in brackets is no word of the name
+    assert term("After Effects") is None  # "after" is too common to be a term: no "effect" alone
+    assert term("Front Office") is None
+
+
+def test_a_word_that_a_matched_skill_of_several_words_holds_does_not_explain_a_score_again() -> None:
+    # "After Effects" counts its last word as a term of its own; "Effects" beside it tells a reader nothing.
+    cv = make_cv({"Studio": ["Animated title cards in After Effects."]})
+    ranking = rank(cv, Posting("p", "Requirements:\n- Adobe After Effects\n- Title cards\n"))
+    assert "adobe after effects" in ranking.bullets[0].terms
+    assert "effect" not in ranking.bullets[0].terms
+    assert {"title card", "card"} <= set(ranking.bullets[0].terms)  # a phrase keeps its words

@@ -780,9 +780,27 @@ def _issuer_after_dash(cell: str) -> list[str]:
         or _LEVEL.fullmatch(giver)
         or _describes(giver)
         or name.count("(") != name.count(")")
+        or _its_own_giver(name, giver)
     ):
         return [cell]
     return [name, giver]
+
+
+_GIVER_CERTIFIES = re.compile(r"^(?P<giver>[A-Z][\w.&+-]*(?:\s+[A-Z][\w.&+-]*)?)\s+Certified\b")
+"""A credential named by its giver ("Adobe Certified Professional", "Salesforce Certified Administrator")."""
+
+
+def _its_own_giver(name: str, after: str) -> bool:
+    """Whether a credential's name says its giver ("Adobe Certified Professional") and what follows its dash is
+    another's words, the credential's specialty ("– Visual Design"), no giver; "– Adobe" would be its giver again."""
+    found = _GIVER_CERTIFIES.match(name.strip())
+    if found is None or found["giver"].endswith("ly") or found["giver"].split()[0].lower() in _NO_GIVER:
+        return False  # "Board Certified Behavior Analyst – BACB", "Nationally Certified …": the giver follows
+    return not after.strip().lower().startswith(found["giver"].lower())
+
+
+_NO_GIVER = frozenset({"board", "state", "dual", "double", "triple", "ce", "cme"})
+"""Words before "Certified" that say how a person is certified, not by whom ("Board Certified", "Dual Certified")."""
 
 
 _LISTS_ON = re.compile(

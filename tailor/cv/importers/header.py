@@ -39,7 +39,13 @@ _POSTCODE = re.compile(
     r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|\bP\.?\s?O\.?\s+Box\b", re.IGNORECASE
 )
 """A ZIP code after its state ("MN 55057"), a British postcode ("EH8 9YL"), a post-office box."""
-_PROFILE = re.compile(r"(?:^|//|www\.)(?:linkedin|github|gitlab|twitter|x)\.com\b|scholar\.google", re.I)
+_PROFILE = re.compile(
+    r"(?:^|//|www\.)(?:(?:linkedin|github|gitlab|twitter|x|dribbble|instagram|vimeo|youtube)\.com|behance\.net"
+    r"|artstation\.com)\b|scholar\.google",
+    re.IGNORECASE,
+)
+"""A profile on a network, not a site of one's own: a developer's, a researcher's, and a designer's or film editor's
+portfolio on Behance, Dribbble, ArtStation, Vimeo."""
 _CONTACT_TOKEN = re.compile(
     r"\s+(?=[\w.+-]+@|\+\d)|(?<=\.[a-z]{2})\s+(?=\+?\d)|(?<=[a-z]{3})\s+(?=\+\d)"
     r"|\s+(?=(?i:e-?mail|phone|mobile|tel|cell|website|linkedin|github)\s*:)"  # "a@b.org Phone: 555 0100"
@@ -54,6 +60,9 @@ _CONTACT_LABEL = re.compile(
 )
 """A contact detail's label ("Email:", "Phone:", "GitHub:"; "C:" for cell, "E:" for e-mail), which says what
 its value is."""
+_NETWORK_LABEL = re.compile(r"^[A-Z][\w.+&-]*(?:\s[A-Z][\w.+&-]*)?\s*:\s*")
+"""A label of one or two capitalised words before a colon, which names the site of a web address after it
+("Behance:", "Personal Site:"), whatever site it names."""
 _BARE_LABEL = re.compile(
     rf"^(e-?mail|phone|mobile|web|homepage)\s+(?=[\w.+-]+@|\+?\(?\d|{_DOMAIN.pattern}\b)", re.IGNORECASE
 )
@@ -193,9 +202,12 @@ def _read_line(draft: Draft, line: Line, *, headline: bool, labelled: bool) -> N
             (holds_contact(line) or not headline)  # a section of contact details holds nothing else
             and _is_domain(text)
             and not _PROFILE.search(text)
-            and not draft.data["contact"].get("website")
         ):
-            draft.data["contact"]["website"] = text  # "hvargalindqvist.net" between an e-mail and a phone
+            # "hvargalindqvist.net" between an e-mail and a phone; a second site of one's own is one more address.
+            if draft.data["contact"].get("website"):
+                draft.data["contact"].setdefault("profiles", []).append(text)
+            else:
+                draft.data["contact"]["website"] = text
             continue
         if STREET.search(text) or _POSTCODE.search(text):
             # "Department of History, Whitmore College, 210 College Avenue, Northfield, MN 55057": a postal
@@ -396,6 +408,9 @@ def _segments(line: Line, labelled: bool) -> list[tuple[str, str]]:
                     bit, label = bit[found.end() :].strip(), ("🌐" if web else label)
                 elif contact and _CONTACT_LABEL.fullmatch(bit + ":"):
                     bit = ""  # "Web" in the column before its address names it, as "Web:" would
+                elif contact and (found := _NETWORK_LABEL.match(bit)) and _is_link(bit[found.end() :].strip()):
+                    # "Behance: behance.net/ana", "Vimeo: vimeo.com/ana": a label naming the site of the link after it.
+                    bit = bit[found.end() :].strip()
                 if bit:
                     out.append((label, bit))
                     label = ""

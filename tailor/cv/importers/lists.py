@@ -178,6 +178,18 @@ def _spoken(label: str, items: list[str]) -> bool:
     return not any(_LEVEL.split(item)[0].lower() in known for item in items)  # "Python (Advanced)"
 
 
+def spoken_listed(line: Line) -> str | None:
+    """The languages a labelled line lists, without its label, where the line is one of spoken languages
+    ("Languages: English (native), Spanish (fluent)"), as a résumé may set one under its last section, whatever
+    that section holds; None for any other line."""
+    found = _LABEL.match(line.plain) or _BOLD_LABEL.match(line.marked)
+    if found is None:
+        return None
+    rest = line.plain[found.end() :] if found.re is _LABEL else line.plain[len(_plain_label(found.group(1))) :]
+    rest = rest.lstrip(" -–—:")
+    return rest if rest and _spoken(_plain_label(found.group(1)), split_items(rest)) else None
+
+
 _SPEAKS_SEVERAL = frozenset({"bilingual", "trilingual", "multilingual"})
 """Labels that say their line names the languages someone speaks ("Bilingual: English / Spanish")."""
 

@@ -34,7 +34,7 @@ from tailor.cv.importers.credentials import read_credentials, read_degrees
 from tailor.cv.importers.draft import PLACEHOLDER_NAME, Draft
 from tailor.cv.importers.header import holds_contact, read_details, read_header
 from tailor.cv.importers.line import Line
-from tailor.cv.importers.lists import lists_tools, read_languages, read_list
+from tailor.cv.importers.lists import lists_tools, read_languages, read_list, spoken_listed
 from tailor.cv.importers.publications import read_publications
 from tailor.cv.importers.roles import read_roles
 from tailor.cv.importers.sections import (
@@ -59,6 +59,8 @@ def parse(lines: list[Line], source: Path, kind: str) -> Draft:
     ids: set[str] = set()
     for section in sections:
         title = section.title.plain if section.title else ""
+        if section.kind in ("education", "certificates", "awards"):
+            section = _without_languages(draft, section)
         if section.kind in ROLE_KINDS:
             read_roles(draft, section, ids)
         elif section.kind == "education":
@@ -84,6 +86,17 @@ def parse(lines: list[Line], source: Path, kind: str) -> Draft:
         draft.data["contact"]["name"] = PLACEHOLDER_NAME
         draft.note(("contact", "name"), "no name found at the top of the résumé: write yours")
     return draft
+
+
+def _without_languages(draft: Draft, section: Section) -> Section:
+    """``section`` without its lines that list the languages someone speaks ("Languages: English (native), Spanish
+    (fluent)"), which go to the draft's languages: a résumé sets one such line under its last section, degrees or
+    certificates, as one short line needs no title of its own."""
+    spoken = [(line, listed) for line in section.lines if (listed := spoken_listed(line)) is not None]
+    if not spoken:
+        return section
+    read_languages(draft, [listed for _, listed in spoken])
+    return replace(section, lines=[line for line in section.lines if all(line is not s for s, _ in spoken)])
 
 
 def _summary_text(lines: list[Line]) -> str:

@@ -3652,3 +3652,74 @@ def test_a_group_titled_for_a_kind_of_tool_that_lists_known_skills_is_skills_and
     ]
     assert not any("Figma" in line or "Trimble" in line for line in draft.leftovers)
     assert [(r["role"], r["employer"]) for r in draft.data["experience"]][-1] == ("Field Technician", "MATCO TOOLS")
+
+
+def test_a_languages_line_under_the_certificates_lists_the_languages_not_a_certificate() -> None:
+    # A short line of languages set under the last section, as a one-page résumé saves a heading.
+    draft = draft_of(
+        "Ines Varga\nines@example.org\n\nCERTIFICATIONS\nCertified Scrum Master, Scrum Alliance, 2021\n"
+        "Languages: English (native), Hungarian (fluent)\n"
+    )
+    assert draft.data["languages"] == [
+        {"name": "English", "fluency": "native"},
+        {"name": "Hungarian", "fluency": "fluent"},
+    ]
+    assert [c["name"] for c in draft.data["certificates"]] == ["Certified Scrum Master"]
+
+
+def test_a_labelled_line_of_tools_under_the_certificates_stays_a_certificate() -> None:
+    draft = draft_of("Ines Varga\nines@example.org\n\nCERTIFICATIONS\nLanguages: Python, Go (Coursera, 2020)\n")
+    assert "languages" not in draft.data
+    assert len(draft.data["certificates"]) == 1
+
+
+def test_a_languages_line_under_the_degrees_lists_the_languages() -> None:
+    draft = draft_of(
+        "Ines Varga\nines@example.org\n\nEDUCATION\nBA, Graphic Design — Moholy-Nagy University, 2016\n"
+        "Languages: English, Hungarian\n"
+    )
+    assert [language["name"] for language in draft.data["languages"]] == ["English", "Hungarian"]
+    assert len(draft.data["education"]) == 1
+
+
+def test_a_portfolio_on_a_network_is_a_profile_and_ones_own_domain_the_website() -> None:
+    draft = draft_of(
+        "Ana Ruiz\nana@example.org | behance.net/anaruiz | anaruiz.design\n\n"
+        "EXPERIENCE\nDesigner, Studio Nine\t2020 – 2024\n• Designed logos.\n"
+    )
+    assert draft.data["contact"]["website"] == "anaruiz.design"
+    assert draft.data["contact"]["profiles"] == ["behance.net/anaruiz"]
+
+
+def test_a_second_domain_of_ones_own_among_the_contact_details_is_kept_as_a_profile() -> None:
+    draft = draft_of(
+        "Ana Ruiz\nana@example.org | anaruiz.studio | anaruiz.design\n\n"
+        "EXPERIENCE\nDesigner, Studio Nine\t2020 – 2024\n• Designed logos.\n"
+    )
+    assert draft.data["contact"]["website"] == "anaruiz.studio"
+    assert draft.data["contact"]["profiles"] == ["anaruiz.design"]
+    assert not draft.leftovers
+
+
+def test_a_credential_named_by_its_giver_keeps_its_specialty_after_a_dash_in_its_name() -> None:
+    draft = draft_of(
+        "Ana Ruiz\nana@example.org\n\nCERTIFICATIONS\nAdobe Certified Professional – Visual Design, 2022\n"
+        "Salesforce Certified Administrator – Salesforce\nBoard Certified Behavior Analyst – BACB\n"
+        "Certified Scrum Master – Scrum Alliance\n"
+    )
+    assert [(c["name"], c["issuer"]) for c in draft.data["certificates"]] == [
+        ("Adobe Certified Professional – Visual Design", ""),  # its specialty, no giver
+        ("Salesforce Certified Administrator", "Salesforce"),
+        ("Board Certified Behavior Analyst", "BACB"),
+        ("Certified Scrum Master", "Scrum Alliance"),
+    ]
+
+
+def test_a_link_under_a_label_naming_its_site_is_a_profile_not_the_headline() -> None:
+    draft = draft_of(
+        "Ana Ruiz\nana@example.org | Portfolio: anaruiz.design | Behance: behance.net/anaruiz\n\n"
+        "EXPERIENCE\nDesigner, Studio Nine\t2020 – 2024\n• Designed logos.\n"
+    )
+    assert draft.data["contact"]["website"] == "anaruiz.design"
+    assert draft.data["contact"]["profiles"] == ["behance.net/anaruiz"]
+    assert "headline" not in draft.data
