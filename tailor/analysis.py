@@ -9,6 +9,7 @@ spaCy is imported on first use only, so importing this module is cheap.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -492,7 +493,7 @@ def analyse(
             within = _within(lemmas, spans, joins, lexicon) if lexicon is not None and spans else frozenset()
             if lexicon is not None and not _COORDINATORS.isdisjoint(lemmas):
                 within |= _shared_heads([lemma for i, lemma in enumerate(lemmas) if i not in joins], lexicon)
-            close, compounds = _near(terms, doc)
+            close, compounds = _near(terms, doc, text if original is not None else low)
             analysis = replace(analysis, near=close, compounds=compounds, within=within)
         source = original if original is not None else low
         said = analysis.said
@@ -701,16 +702,22 @@ def _lemmas() -> frozenset[str]:
     return frozenset(lemma_table().values())
 
 
-def _near(terms: list[str | None], doc: Doc) -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]]]:
-    """The pairs of words that stand close (:attr:`Analysis.near`), and the compounds (:attr:`Analysis.compounds`)."""
-    # Figures and signs do not hold words apart: "managed a $14M operating budget" is managing a budget.
+def _near(
+    terms: list[str | None], doc: Doc, text: str
+) -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]]]:
+    """The pairs of words that stand close (:attr:`Analysis.near`), and the compounds (:attr:`Analysis.compounds`),
+    in ``doc``, made of ``text`` (of the same length)."""
+    # Figures and signs do not hold words apart: "managed a $14M operating budget" is managing a budget. A mark
+    # that sets items apart does: "Data Scientist | Machine Learning Engineer" names no data engineer.
     at = list(accumulate(any(c.isalpha() for c in token.text) for token in doc))
+    marks = [at for at, c in enumerate(text) if c in _APART]  # list marks are blanked in ``doc``: read ``text``
+    part = [bisect_left(marks, token.idx) for token in doc]
     kept = [(k, at[k], t) for k, t in enumerate(terms) if t]
     pairs = set()
     compounds = set()
     for n, (k, i, a) in enumerate(kept):
         for m, j, b in kept[n + 1 :]:
-            if j - i > NEAR:
+            if j - i > NEAR or part[m] != part[k]:
                 break
             if a == b:
                 continue
@@ -719,6 +726,11 @@ def _near(terms: list[str | None], doc: Doc) -> tuple[frozenset[tuple[str, str]]
             else:
                 pairs.add((a, b) if a < b else (b, a))
     return frozenset(pairs), frozenset(compounds)
+
+
+_APART = frozenset("|;" + _MARKS[:-2])
+"""Marks that end one item or clause and start another, so that no word before one stands close to a word after
+it (:func:`_near`): a headline's "|", a list's bullet or middle dot, a semicolon."""
 
 
 def _compound(word: str, lemma: str) -> bool:

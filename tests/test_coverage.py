@@ -254,6 +254,12 @@ def evidence(cv, posting: Posting) -> dict[str, tuple[str, tuple[str, ...]]]:
     return {term: (k.status, k.where) for term, k in keyword_coverage(cv, posting).items()}
 
 
+def test_a_headline_of_two_titles_set_apart_says_no_phrase_of_a_word_from_each() -> None:
+    cv = make_cv({"Acme": ["Sold bicycles."]}, headline="Senior Data Scientist | Machine Learning Engineer")
+    posting = Posting("p", "Data Scientist\n\nRequirements:\n- Experience partnering with data engineers\n")
+    assert evidence(cv, posting)["data engineering"] == ("absent", ())
+
+
 def test_supervising_or_managing_people_named_by_their_job_says_the_work_on_staff() -> None:
     cv = make_cv(
         {
