@@ -675,9 +675,17 @@ def says(
     )
 
 
-_DOERS = {"management": "manager", "coordination": "coordinator", "administration": "administrator"}
-"""A word of work → the word a title of the one who does it ends in: "Senior Project Manager" does project
-management, "Systems Administrator" systems administration."""
+_DOERS = {
+    "management": "manager",
+    "coordination": "coordinator",
+    "administration": "administrator",
+    "science": "scientist",
+    "analysis": "analyst",
+}
+"""A word of work or of a field → the word a title of the one who does it ends in: "Senior Project Manager" does
+project management, "Systems Administrator" systems administration, "Data Scientist" data science, "Financial
+Analyst" financial analysis ("Software Engineer" says software engineering already: the lemma of "engineering" is
+"engineer")."""
 _NAMING_ONESELF = frozenset({"title", "headline"})
 """The texts that name their owner's own job: a summary or a bullet may name a colleague's ("worked with the
 project manager")."""

@@ -240,6 +240,28 @@ def test_a_job_title_of_one_who_manages_says_the_management_it_names_and_a_colle
     assert evidence(reported, posting)["project management"][0] == "absent"
 
 
+@pytest.mark.parametrize(
+    ("title", "field"),
+    [
+        ("Senior Data Scientist", "data science"),
+        ("Software Engineer", "software engineering"),
+        ("Financial Analyst", "financial analysis"),
+    ],
+)
+def test_a_job_title_of_one_who_practises_a_field_says_the_field(title: str, field: str) -> None:
+    posting = Posting("p", f"Lead\n\nRequirements:\n- 5+ years of {field} in a relevant industry\n- Forklift licence\n")
+    role = {"id": "job0", "employer": "Harbour Works", "start": "2020", "role": title}
+    cv = make_cv({}, experience=[{**role, "bullets": [{"id": "b1", "text": "Sold bicycles."}]}])
+    assert evidence(cv, posting)[field] == ("selected", ("title:job0",))
+
+
+def test_a_colleagues_title_says_no_field_of_ones_own() -> None:
+    posting = Posting("p", "Lead\n\nRequirements:\n- 5+ years of data science in a relevant industry\n")
+    role = {"id": "job0", "employer": "Harbour Works", "start": "2020", "role": "Site Foreman"}
+    bullets = [{"id": "b1", "text": "Reported to the data scientist on site builds."}]
+    assert evidence(make_cv({}, experience=[{**role, "bullets": bullets}]), posting)["data science"][0] == "absent"
+
+
 # --- other professions: the lexicon knows a reporter's words as it knows an engineer's ------------
 
 
