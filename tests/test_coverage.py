@@ -314,6 +314,12 @@ def test_people_who_are_no_staff_and_job_words_that_name_no_people_say_no_work_o
     assert found["people management"][0] == "absent"
 
 
+def test_personalization_is_said_by_personalized_work() -> None:
+    cv = make_cv({"Lakeside Market": ["Ranked personalized coupon offers for the loyalty app."]})
+    posting = Posting("p", "Data Scientist\n\nRequirements:\n- Recommender systems and personalization\n")
+    assert evidence(cv, posting)["personalization"] == ("selected", ("job0-b0",))
+
+
 def test_a_keyword_of_work_is_said_by_its_verb_with_the_other_word_close_by() -> None:
     cv = make_cv(
         {
