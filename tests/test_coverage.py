@@ -320,6 +320,12 @@ def test_personalization_is_said_by_personalized_work() -> None:
     assert evidence(cv, posting)["personalization"] == ("selected", ("job0-b0",))
 
 
+def test_a_statistical_model_a_cv_names_meets_a_posting_asking_for_statistical_models() -> None:
+    cv = make_cv({"Meridian": ["Built logistic regression churn models in R for a pharmacy client."]})
+    posting = Posting("p", "Data Scientist\n\nRequirements:\n- Deep knowledge of statistical models\n")
+    assert keyword_coverage(cv, posting)["statistical modeling"].met_by == "logistic regression"
+
+
 def test_a_keyword_of_work_is_said_by_its_verb_with_the_other_word_close_by() -> None:
     cv = make_cv(
         {
