@@ -925,7 +925,34 @@ def _skill_spans(
     spans = [
         (s, e, name) for s, e, name in spans if not (e - s == 1 and len(lemmas[s]) == 1 and _letter_of_a_word(doc, s))
     ]
+    spans = _of_its_maker(doc, spans, original, lexicon)
     return _spelled_out(doc, spans, lexicon) if any(end - start == 1 for start, end, _ in spans) else spans
+
+
+def _of_its_maker(
+    doc: Doc, spans: list[tuple[int, int, str]], original: str | None, lexicon: Lexicon
+) -> list[tuple[int, int, str]]:
+    """``spans`` with an acronym that is also the last word of a maker's product ("EMR": electronic medical
+    records, and Amazon EMR) read as that product where the text names another of the maker's ("AWS or similar
+    (S3, Redshift, RDS, EMR)": Amazon S3, Amazon Redshift, Amazon RDS). Only a maker's proper name counts."""
+    named = {name for _, _, name in spans if " " in name and name[:1].isupper()}
+    makers = {_maker(name) for name in named}
+    if not makers or original is None:
+        return spans
+    out = []
+    for start, end, name in spans:
+        written = original[doc[start].idx : doc[start].idx + len(doc[start])]
+        if end - start == 1 and len(written) > 1 and written.isupper():
+            products = {lexicon.names.get(f"{maker} {written.lower()}") for maker in makers} - {None, name}
+            # Another of the maker's products, not this one ("BI" beside "Power BI" is business intelligence).
+            if len(products) == 1 and any(_maker(other) == _maker(next(iter(products))) for other in named - products):
+                name = products.pop()
+        out.append((start, end, name))
+    return out
+
+
+def _maker(name: str) -> str:
+    return name.partition(" ")[0].lower()
 
 
 def _letter_of_a_word(doc: Doc, i: int) -> bool:
