@@ -2147,6 +2147,19 @@ def test_a_phrase_that_opens_with_preparing_is_no_keyword_but_what_is_prepared_i
     assert "prepare levee" not in terms
 
 
+def test_a_phrase_that_opens_with_enhancing_is_no_keyword_and_enhanced_work_says_the_enhancement() -> None:
+    posting = Posting(
+        "p",
+        "Data Scientist\n\nResponsibilities:\n- Enhance data infrastructure: find gaps in existing data.\n"
+        "- Work with engineers on enhanced data tracking.\n- Own feature enhancements for search.\n"
+        "- Ship feature enhancements each sprint.\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting))}
+    assert "enhance data" not in terms and "feature enhancement" in terms
+    cv = make_cv({"Lakeside Market": ["Enhanced search features for the loyalty app."]})
+    assert evidence(cv, posting)["feature enhancement"][0] == "selected"
+
+
 def test_an_acronym_in_capitals_is_no_evidence_of_a_name_of_two_meanings_spelled_otherwise() -> None:
     # ADA, the accessibility law, is not the programming language Ada; a bullet that names the language is.
     cv = make_cv({"Fernhill Studio": ["Checked the ramps and restrooms against the ADA and the IBC."]}, skills=["ADA"])
