@@ -326,6 +326,12 @@ def test_a_statistical_model_a_cv_names_meets_a_posting_asking_for_statistical_m
     assert keyword_coverage(cv, posting)["statistical modeling"].met_by == "logistic regression"
 
 
+def test_a_branch_of_ai_a_cv_names_meets_a_posting_asking_for_ai() -> None:
+    cv = make_cv({"Buckeye Health": ["Shipped machine learning models for readmission risk."]})
+    posting = Posting("p", "Data Scientist\n\nRequirements:\n- 3+ years in statistics, AI and analytics\n")
+    assert keyword_coverage(cv, posting)["artificial intelligence"].met_by == "machine learning"
+
+
 def test_a_keyword_of_work_is_said_by_its_verb_with_the_other_word_close_by() -> None:
     cv = make_cv(
         {
