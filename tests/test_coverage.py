@@ -332,6 +332,14 @@ def test_a_branch_of_ai_a_cv_names_meets_a_posting_asking_for_ai() -> None:
     assert keyword_coverage(cv, posting)["artificial intelligence"].met_by == "machine learning"
 
 
+def test_a_public_cloud_a_cv_names_meets_a_posting_asking_for_a_cloud_platform() -> None:
+    cv = make_cv({"Buckeye Health": ["Deployed batch scoring pipelines on Azure."]})
+    posting = Posting(
+        "p", "Data Scientist\n\nRequirements:\n- Familiarity with at least one cloud computing platform\n"
+    )
+    assert keyword_coverage(cv, posting)["cloud computing"].met_by == "Azure"
+
+
 def test_a_keyword_of_work_is_said_by_its_verb_with_the_other_word_close_by() -> None:
     cv = make_cv(
         {
