@@ -340,6 +340,12 @@ def test_a_public_cloud_a_cv_names_meets_a_posting_asking_for_a_cloud_platform()
     assert keyword_coverage(cv, posting)["cloud computing"].met_by == "Azure"
 
 
+def test_a_bi_platform_a_cv_names_meets_a_posting_asking_for_bi() -> None:
+    cv = make_cv({"Meridian": ["Automated weekly sales reporting in Tableau."]})
+    posting = Posting("p", "Data Scientist\n\nRequirements:\n- Experience with BI and SQL\n")
+    assert keyword_coverage(cv, posting)["business intelligence"].met_by == "Tableau"
+
+
 def test_a_keyword_of_work_is_said_by_its_verb_with_the_other_word_close_by() -> None:
     cv = make_cv(
         {
