@@ -9,6 +9,7 @@ spaCy is imported on first use only, so importing this module is cheap.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -492,7 +493,7 @@ def analyse(
             within = _within(lemmas, spans, joins, lexicon) if lexicon is not None and spans else frozenset()
             if lexicon is not None and not _COORDINATORS.isdisjoint(lemmas):
                 within |= _shared_heads([lemma for i, lemma in enumerate(lemmas) if i not in joins], lexicon)
-            close, compounds = _near(terms, doc)
+            close, compounds = _near(terms, doc, text if original is not None else low)
             analysis = replace(analysis, near=close, compounds=compounds, within=within)
         source = original if original is not None else low
         said = analysis.said
@@ -701,16 +702,22 @@ def _lemmas() -> frozenset[str]:
     return frozenset(lemma_table().values())
 
 
-def _near(terms: list[str | None], doc: Doc) -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]]]:
-    """The pairs of words that stand close (:attr:`Analysis.near`), and the compounds (:attr:`Analysis.compounds`)."""
-    # Figures and signs do not hold words apart: "managed a $14M operating budget" is managing a budget.
+def _near(
+    terms: list[str | None], doc: Doc, text: str
+) -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]]]:
+    """The pairs of words that stand close (:attr:`Analysis.near`), and the compounds (:attr:`Analysis.compounds`),
+    in ``doc``, made of ``text`` (of the same length)."""
+    # Figures and signs do not hold words apart: "managed a $14M operating budget" is managing a budget. A mark
+    # that sets items apart does: "Data Scientist | Machine Learning Engineer" names no data engineer.
     at = list(accumulate(any(c.isalpha() for c in token.text) for token in doc))
+    marks = [at for at, c in enumerate(text) if c in _APART]  # list marks are blanked in ``doc``: read ``text``
+    part = [bisect_left(marks, token.idx) for token in doc]
     kept = [(k, at[k], t) for k, t in enumerate(terms) if t]
     pairs = set()
     compounds = set()
     for n, (k, i, a) in enumerate(kept):
         for m, j, b in kept[n + 1 :]:
-            if j - i > NEAR:
+            if j - i > NEAR or part[m] != part[k]:
                 break
             if a == b:
                 continue
@@ -719,6 +726,11 @@ def _near(terms: list[str | None], doc: Doc) -> tuple[frozenset[tuple[str, str]]
             else:
                 pairs.add((a, b) if a < b else (b, a))
     return frozenset(pairs), frozenset(compounds)
+
+
+_APART = frozenset("|;" + _MARKS[:-2])
+"""Marks that end one item or clause and start another, so that no word before one stands close to a word after
+it (:func:`_near`): a headline's "|", a list's bullet or middle dot, a semicolon."""
 
 
 def _compound(word: str, lemma: str) -> bool:
@@ -913,7 +925,34 @@ def _skill_spans(
     spans = [
         (s, e, name) for s, e, name in spans if not (e - s == 1 and len(lemmas[s]) == 1 and _letter_of_a_word(doc, s))
     ]
+    spans = _of_its_maker(doc, spans, original, lexicon)
     return _spelled_out(doc, spans, lexicon) if any(end - start == 1 for start, end, _ in spans) else spans
+
+
+def _of_its_maker(
+    doc: Doc, spans: list[tuple[int, int, str]], original: str | None, lexicon: Lexicon
+) -> list[tuple[int, int, str]]:
+    """``spans`` with an acronym that is also the last word of a maker's product ("EMR": electronic medical
+    records, and Amazon EMR) read as that product where the text names another of the maker's ("AWS or similar
+    (S3, Redshift, RDS, EMR)": Amazon S3, Amazon Redshift, Amazon RDS). Only a maker's proper name counts."""
+    named = {name for _, _, name in spans if " " in name and name[:1].isupper()}
+    makers = {_maker(name) for name in named}
+    if not makers or original is None:
+        return spans
+    out = []
+    for start, end, name in spans:
+        written = original[doc[start].idx : doc[start].idx + len(doc[start])]
+        if end - start == 1 and len(written) > 1 and written.isupper():
+            products = {lexicon.names.get(f"{maker} {written.lower()}") for maker in makers} - {None, name}
+            # Another of the maker's products, not this one ("BI" beside "Power BI" is business intelligence).
+            if len(products) == 1 and any(_maker(other) == _maker(next(iter(products))) for other in named - products):
+                name = products.pop()
+        out.append((start, end, name))
+    return out
+
+
+def _maker(name: str) -> str:
+    return name.partition(" ")[0].lower()
 
 
 def _letter_of_a_word(doc: Doc, i: int) -> bool:

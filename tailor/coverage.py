@@ -346,17 +346,27 @@ _TEAM = re.compile(
 "nursing staff (RNs, LPNs and CNAs)"): who the job works with, not what it asks for."""
 
 
+_PRACTICES = frozenset({"engineering"})
+"""The last words of skills that are fields whose lemma is their practitioner's ("engineering" and "engineer"), so
+that a posting's "data engineers" names the skill data engineering."""
+_PRACTITIONERS = frozenset({"engineers"})
+"""Those practitioners in the plural: colleagues ("partner with data engineers"), not a field the job asks for."""
+
+
 def _colleagues(text: str, titles: Collection[str], skills: Collection[str], lexicon: Lexicon) -> Counter[str]:
     """How often each skill names in ``text`` someone the job works with, no skill it asks for: one of ``titles``,
     the titles of jobs (:func:`_names_a_job`) other than the posting's own, in the plural or after "the" or "our"
-    ("Partner with the Executive Chef on menus"), a job's letters in the plural ("referrals from CPAs"), or any
-    of ``skills`` in the brackets that list a team's members (:data:`_TEAM`)."""
+    ("Partner with the Executive Chef on menus"), a field's practitioners in the plural ("with data engineers":
+    :data:`_PRACTITIONERS`), a job's letters in the plural ("referrals from CPAs"), or any of ``skills`` in the
+    brackets that list a team's members (:data:`_TEAM`)."""
     found: Counter[str] = Counter()
     teams = [team.span(1) for team in _TEAM.finditer(text)]
     # A job's letters ("CPA", "RN": :func:`people`) in the plural are people too, as in a CV ("Coordinate with
     # clients' CPAs"): no credential the job asks for.
     letters = set(people(lexicon)) & set(skills)
-    wanted = set(titles) | letters | (set(skills) if teams else set())
+    # A field's skill written as the people who practise it ("data engineering" as "with data engineers").
+    practised = {skill for skill in skills if skill.split()[-1] in _PRACTICES}
+    wanted = set(titles) | letters | practised | (set(skills) if teams else set())
     if not wanted:
         return found
     for start, end, term in locate(text, wanted, lexicon):
@@ -364,7 +374,8 @@ def _colleagues(text: str, titles: Collection[str], skills: Collection[str], lex
         # Written in the plural, a job's title names people ("Supervises physical therapist assistants"): what
         # the job asks the candidate to be is written in the singular ("licensed as a physical therapist assistant").
         plural = text[start:end].endswith("s")
-        others = term in titles and (plural or _SOMEONE.search(text, max(0, start - 40), start))
+        practitioners = term in practised and text[start:end].rpartition(" ")[2].lower() in _PRACTITIONERS
+        others = practitioners or (term in titles and (plural or _SOMEONE.search(text, max(0, start - 40), start)))
         if in_team or others or (term in letters and plural and text[start:end].rstrip("s").isupper()):
             found[term] += 1
     return found
@@ -682,10 +693,13 @@ _DOERS = {
     "design": "designer",
     "editing": "editor",
     "writing": "writer",
+    "science": "scientist",
+    "analysis": "analyst",
 }
-"""A word of work → the word a title of the one who does it ends in: "Senior Project Manager" does project
-management, "Systems Administrator" systems administration, "Motion Designer" motion design, "Technical Writer"
-technical writing."""
+"""A word of work or of a field → the word a title of the one who does it ends in: "Senior Project Manager" does
+project management, "Systems Administrator" systems administration, "Motion Designer" motion design, "Technical
+Writer" technical writing, "Data Scientist" data science, "Financial Analyst" financial analysis ("Software
+Engineer" says software engineering already: the lemma of "engineering" is "engineer")."""
 _NAMING_ONESELF = frozenset({"title", "headline"})
 """The texts that name their owner's own job: a summary or a bullet may name a colleague's ("worked with the
 project manager")."""

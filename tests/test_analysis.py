@@ -261,6 +261,23 @@ def test_words_close_together_are_listed_as_pairs_when_asked() -> None:
     assert analyse(["Built pipelines for data teams."])[0].near == frozenset()
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Data Scientist | ML Engineer", "Data Scientist · ML Engineer", "Cleaned the data; hired an engineer"],
+)
+def test_words_a_mark_between_items_or_clauses_sets_apart_are_no_close_pair(text: str) -> None:
+    (found,) = analyse([text], near=True)
+    assert ("data", "engineer") not in found.near
+
+
+def test_an_acronym_among_its_makers_other_products_is_the_makers_product() -> None:
+    aws, clinic = analyse(
+        ["Experience with AWS or similar (S3, Redshift, RDS, EMR)", "Charted in the EMR."], bundled_lexicon()
+    )
+    assert "Amazon EMR" in aws.skills and "EHR" not in aws.skills
+    assert clinic.skills == ["EHR"]
+
+
 def test_web_and_mail_addresses_are_no_terms() -> None:
     text = "Apply](https://jobs.example.com/apply/staff-release-engineer-122893) or write to jobs@acme-data.io"
     assert terms(text) == ["apply", "write"]

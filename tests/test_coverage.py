@@ -251,6 +251,28 @@ def test_a_job_title_of_one_who_manages_says_the_management_it_names_and_a_colle
     assert evidence(reported, posting)["project management"][0] == "absent"
 
 
+@pytest.mark.parametrize(
+    ("title", "field"),
+    [
+        ("Senior Data Scientist", "data science"),
+        ("Software Engineer", "software engineering"),
+        ("Financial Analyst", "financial analysis"),
+    ],
+)
+def test_a_job_title_of_one_who_practises_a_field_says_the_field(title: str, field: str) -> None:
+    posting = Posting("p", f"Lead\n\nRequirements:\n- 5+ years of {field} in a relevant industry\n- Forklift licence\n")
+    role = {"id": "job0", "employer": "Harbour Works", "start": "2020", "role": title}
+    cv = make_cv({}, experience=[{**role, "bullets": [{"id": "b1", "text": "Sold bicycles."}]}])
+    assert evidence(cv, posting)[field] == ("selected", ("title:job0",))
+
+
+def test_a_colleagues_title_says_no_field_of_ones_own() -> None:
+    posting = Posting("p", "Lead\n\nRequirements:\n- 5+ years of data science in a relevant industry\n")
+    role = {"id": "job0", "employer": "Harbour Works", "start": "2020", "role": "Site Foreman"}
+    bullets = [{"id": "b1", "text": "Reported to the data scientist on site builds."}]
+    assert evidence(make_cv({}, experience=[{**role, "bullets": bullets}]), posting)["data science"][0] == "absent"
+
+
 # --- other professions: the lexicon knows a reporter's words as it knows an engineer's ------------
 
 
@@ -263,6 +285,12 @@ def keyword_coverage(cv, posting: Posting) -> dict[str, KeywordCoverage]:
 def evidence(cv, posting: Posting) -> dict[str, tuple[str, tuple[str, ...]]]:
     """Each posting keyword → its status and the CV texts that say it, for the default résumé."""
     return {term: (k.status, k.where) for term, k in keyword_coverage(cv, posting).items()}
+
+
+def test_a_headline_of_two_titles_set_apart_says_no_phrase_of_a_word_from_each() -> None:
+    cv = make_cv({"Acme": ["Sold bicycles."]}, headline="Senior Data Scientist | Machine Learning Engineer")
+    posting = Posting("p", "Data Scientist\n\nRequirements:\n- Some data engineering\n")
+    assert evidence(cv, posting)["data engineering"] == ("absent", ())
 
 
 def test_supervising_or_managing_people_named_by_their_job_says_the_work_on_staff() -> None:
@@ -295,6 +323,38 @@ def test_people_who_are_no_staff_and_job_words_that_name_no_people_say_no_work_o
     found = evidence(cv, posting)
     assert found["staff supervision"][0] == "absent"
     assert found["people management"][0] == "absent"
+
+
+def test_personalization_is_said_by_personalized_work() -> None:
+    cv = make_cv({"Lakeside Market": ["Ranked personalized coupon offers for the loyalty app."]})
+    posting = Posting("p", "Data Scientist\n\nRequirements:\n- Recommender systems and personalization\n")
+    assert evidence(cv, posting)["personalization"] == ("selected", ("job0-b0",))
+
+
+def test_a_statistical_model_a_cv_names_meets_a_posting_asking_for_statistical_models() -> None:
+    cv = make_cv({"Meridian": ["Built logistic regression churn models in R for a pharmacy client."]})
+    posting = Posting("p", "Data Scientist\n\nRequirements:\n- Deep knowledge of statistical models\n")
+    assert keyword_coverage(cv, posting)["statistical modeling"].met_by == "logistic regression"
+
+
+def test_a_branch_of_ai_a_cv_names_meets_a_posting_asking_for_ai() -> None:
+    cv = make_cv({"Buckeye Health": ["Shipped machine learning models for readmission risk."]})
+    posting = Posting("p", "Data Scientist\n\nRequirements:\n- 3+ years in statistics, AI and analytics\n")
+    assert keyword_coverage(cv, posting)["artificial intelligence"].met_by == "machine learning"
+
+
+def test_a_public_cloud_a_cv_names_meets_a_posting_asking_for_a_cloud_platform() -> None:
+    cv = make_cv({"Buckeye Health": ["Deployed batch scoring pipelines on Azure."]})
+    posting = Posting(
+        "p", "Data Scientist\n\nRequirements:\n- Familiarity with at least one cloud computing platform\n"
+    )
+    assert keyword_coverage(cv, posting)["cloud computing"].met_by == "Azure"
+
+
+def test_a_bi_platform_a_cv_names_meets_a_posting_asking_for_bi() -> None:
+    cv = make_cv({"Meridian": ["Automated weekly sales reporting in Tableau."]})
+    posting = Posting("p", "Data Scientist\n\nRequirements:\n- Experience with BI and SQL\n")
+    assert keyword_coverage(cv, posting)["business intelligence"].met_by == "Tableau"
 
 
 def test_a_keyword_of_work_is_said_by_its_verb_with_the_other_word_close_by() -> None:
@@ -1938,6 +1998,18 @@ def test_a_job_title_written_in_the_plural_names_people_the_job_works_with_not_w
     assert "physical therapist assistant" in {k.term for k in keywords(analyse_posting(asks))}
 
 
+def test_a_field_written_as_its_practitioners_in_the_plural_names_people_the_job_works_with() -> None:
+    posting = Posting(
+        "p",
+        "# Data Scientist\n\n## Requirements\n\n- Partner with data engineers and software engineers on pipelines\n"
+        "- Python\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting))}
+    assert "Python" in terms and not {"data engineering", "software engineering"} & terms
+    asks = Posting("p", "# Data Scientist\n\n## Requirements\n\n- 3+ years of data engineering or as a data engineer\n")
+    assert "data engineering" in {k.term for k in keywords(analyse_posting(asks))}
+
+
 def test_a_credential_a_posting_asks_for_in_brackets_stays_a_keyword() -> None:
     posting = Posting("p", "# Charge Nurse\n\n## Requirements\n\n- Current licence (RN or LPN)\n- ACLS (BLS)\n")
     assert {"RN", "LPN", "ACLS", "BLS"} <= {k.term for k in keywords(analyse_posting(posting))}
@@ -2104,6 +2176,19 @@ def test_a_phrase_that_opens_with_preparing_is_no_keyword_but_what_is_prepared_i
     terms = {k.term for k in keywords(analyse_posting(posting)) if k.kind == "phrase"}
     assert "levee rehabilitation" in terms
     assert "prepare levee" not in terms
+
+
+def test_a_phrase_that_opens_with_enhancing_is_no_keyword_and_enhanced_work_says_the_enhancement() -> None:
+    posting = Posting(
+        "p",
+        "Data Scientist\n\nResponsibilities:\n- Enhance data infrastructure: find gaps in existing data.\n"
+        "- Work with engineers on enhanced data tracking.\n- Own feature enhancements for search.\n"
+        "- Ship feature enhancements each sprint.\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting))}
+    assert "enhance data" not in terms and "feature enhancement" in terms
+    cv = make_cv({"Lakeside Market": ["Enhanced search features for the loyalty app."]})
+    assert evidence(cv, posting)["feature enhancement"][0] == "selected"
 
 
 def test_an_acronym_in_capitals_is_no_evidence_of_a_name_of_two_meanings_spelled_otherwise() -> None:

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Literal, Protocol
 
 from tailor.documents import layout, pdf
 from tailor.errors import TailorError
+from tailor.posting.headings import SectionKind
 from tailor.select import Choice, SelectedRole, Selection
 
 if TYPE_CHECKING:
@@ -140,7 +141,8 @@ def drop_order(cv: CV, ranking: Ranking, selection: Selection, *, bare_roles: bo
     left = {f"role {n}": len(r.bullets) for n, r in enumerate(selection.roles)}
     left |= {"publication": len(selection.publications), "skill": len(selection.skills)}
     least = {key: MIN_LEFT["bullet"] if bare_roles else 1 for key in left if key.startswith("role ")}
-    least |= {"role 0": FIRST_ROLE_KEEPS, "publication": MIN_LEFT["publication"], "skill": MIN_LEFT["skill"]}
+    publications = max(MIN_LEFT["publication"], ASKED_PUBLICATIONS_KEEP if asks_for_publications(ranking) else 0)
+    least |= {"role 0": FIRST_ROLE_KEEPS, "publication": publications, "skill": MIN_LEFT["skill"]}
     order = []
     for item in candidates:
         key = group[item.id] if item.kind == "bullet" else item.kind
@@ -149,6 +151,23 @@ def drop_order(cv: CV, ranking: Ranking, selection: Selection, *, bare_roles: bo
         left[key] -= 1
         order.append(item)
     return order
+
+
+ASKED_PUBLICATIONS_KEEP = 1
+"""Publications page fitting leaves where the posting asks for a record of them ("Industry publications, white
+papers or presentations"): the best one stays, whatever the page."""
+_PUBLISHING = frozenset({"publication", "publish"})
+"""The lemmas a posting asks for publications with ("peer-reviewed publications", "a record of publishing")."""
+_ASKING = frozenset({SectionKind.ROLE, SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED})
+
+
+def asks_for_publications(ranking: Ranking) -> bool:
+    """Whether the posting ranked asks for publications, in what it says of the job (not its blurb)."""
+    posting = ranking.posting
+    return posting is not None and any(
+        section.kind in _ASKING and section.weight > 0 and not _PUBLISHING.isdisjoint(section.analysis.terms)
+        for section in posting.sections
+    )
 
 
 def without(selection: Selection, items: Iterable[Item]) -> Selection:

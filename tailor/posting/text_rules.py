@@ -120,11 +120,16 @@ def _up_to_next_label(value: str) -> tuple[str, str]:
 
 
 _CHIP = re.compile(r"`([^`]+)`")
-_CHIP_SPLIT = re.compile(r"\s+[·•|]\s+|\s+[—–]\s+(?![$€£¥₹]?\s?\d)|\s+-\s+(?=[A-Z])|\s*\|\s*")
-"""Between the pieces of a board's header line; a dash before an amount joins a range ("$82,000 – $104,000")."""
 _LOCATION_EMOJI = "🌎🌍🌏📍🗺"
 _SALARY_EMOJI = "💰💵💲💶💷"
 _COMPANY_EMOJI = "🏢🏛"
+_CHIP_SPLIT = re.compile(
+    rf"\s+[·•|]\s+|\s+[—–]\s+(?![$€£¥₹]?\s?\d)|\s+-\s+(?=[A-Z])|\s*\|\s*"
+    rf"|\s+(?=[{_LOCATION_EMOJI}{_SALARY_EMOJI}{_COMPANY_EMOJI}])"
+)
+"""Between the pieces of a board's header line; a dash before an amount joins a range ("$82,000 – $104,000"); an
+emoji that says what follows starts a piece (a Markdown file's chips, "`💰 $120k` `🌎 Remote`", read as
+"💰 $120k 🌎 Remote")."""
 _REMOTE = re.compile(r"^(?:fully |100% )?(?:remote|hybrid|on-?site|in-office|anywhere|worldwide|telecommute)\b", re.I)
 _POSTCODE = r"(?:\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})"
 """A US ZIP code (``43207``, ``43207-1234``), a postcode of four digits (``Sydney, NSW 2000``), a Canadian

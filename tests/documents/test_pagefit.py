@@ -16,7 +16,8 @@ from tailor.cv import CV
 from tailor.documents import pagefit, pdf
 from tailor.documents.pagefit import Measured
 from tailor.errors import TailorError
-from tailor.rank import Ranking, ScoredItem
+from tailor.posting import Posting
+from tailor.rank import Ranking, ScoredItem, rank
 from tailor.select import Choice, SelectedRole, Selection
 from tests.conftest import DATA, estimate_in_paragraphs, needs_libreoffice
 
@@ -115,6 +116,16 @@ def test_an_old_roles_weak_best_goes_before_the_current_roles_second_best() -> N
 def test_a_fit_nobody_asked_for_keeps_each_roles_best_bullet() -> None:
     order = pagefit.drop_order(CV_FIXTURE, ranking(), everything(), bare_roles=False)
     assert [i.id for i in order] == ["Rust", "Python", "o1", "pub2", "n3", "pub1", "n2", "pub0", "n1"]
+
+
+def test_a_posting_that_asks_for_publications_keeps_the_best_one_whatever_the_page() -> None:
+    def publications_left_out(text: str) -> int:
+        order = pagefit.drop_order(CV_FIXTURE, rank(CV_FIXTURE, Posting("p", text)), everything())
+        return sum(item.kind == "publication" for item in order)
+
+    asks = "Data Scientist\n\nNice to have:\n- Industry publications, white papers or presentations\n- Python\n"
+    assert publications_left_out(asks) == 2
+    assert publications_left_out("Data Scientist\n\nNice to have:\n- Python\n") == 3
 
 
 def test_pinned_bullets_are_never_left_out() -> None:

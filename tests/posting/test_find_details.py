@@ -291,6 +291,16 @@ def test_job_board_header_gives_company_location_salary_and_the_postings_address
     }
 
 
+def test_a_board_header_of_chips_in_a_markdown_file_gives_the_salary_and_location_apart(tmp_path: Path) -> None:
+    (tmp_path / "posting.md").write_text(BOARD, encoding="utf-8")
+    posting = read_posting(str(tmp_path / "posting.md"))
+    found = details(posting.text, *posting.stated)
+    assert (found["salary"], found["location"]) == (
+        "USD $150,000~$170,000 (board-header)",
+        "Remote, US (board-header)",
+    )
+
+
 @pytest.mark.parametrize(
     "title", ["Finance Business Partner", "HR Business Partner", "Learning Facilitator", "Sonographer", "Head Baker"]
 )
