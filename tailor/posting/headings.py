@@ -14,7 +14,7 @@ import re
 from enum import StrEnum
 from functools import lru_cache
 
-from tailor.posting.plausible import JOB_WORDS
+from tailor.posting.plausible import JOB_WORDS, LEVEL_TITLE
 
 
 class SectionKind(StrEnum):
@@ -173,18 +173,28 @@ def classify_heading(heading: str) -> SectionKind:
 def titles_a_job(heading: str) -> bool:
     """Whether ``heading`` ends in one job's name, as a title does ("Customer Experience Manager",
     "Support Team Lead"), or its first piece does, before a dash that sets what the job is for after it
-    ("Project Manager – Capital Projects"). Opening a posting, it is its title, not the requirements, the
+    ("Project Manager – Capital Projects"), a bracket after it aside ("Civil Designer (Grading & Utility) - Data
+    Center"). Opening a posting, it is its title, not the requirements, the
     company or the projects that a word of it ("experience", "team", "projects") would make it anywhere else."""
     cleaned = clean_heading(heading)
-    return any(_ends_in_a_job(piece.split()) for piece in (cleaned, _SET_APART.split(cleaned, maxsplit=1)[0]))
+    pieces = (cleaned, _SET_APART.split(cleaned, maxsplit=1)[0])
+    return any(_ends_in_a_job(_ASIDE_AT_END.sub("", piece).split()) for piece in pieces)
 
 
 _SET_APART = re.compile(r"\s+[-–—|]\s+")
 """A spaced dash or bar, between a job's name and what it is for ("Nurse Manager – Surgical Services")."""
 
 
+_ASIDE_AT_END = re.compile(r"\s*\([^()]*\)\s*$")
+"""What a title says in brackets after the job's name ("Civil Designer (Grading & Utility)")."""
+
+
 def _ends_in_a_job(words: list[str]) -> bool:
-    return len(words) > 1 and not words[-1].endswith("s") and JOB_WORDS.fullmatch(words[-1].lower()) is not None
+    return (
+        len(words) > 1
+        and not words[-1].endswith("s")
+        and (JOB_WORDS.fullmatch(words[-1].lower()) is not None or LEVEL_TITLE.search(" ".join(words[-2:])) is not None)
+    )
 
 
 _ABOUT_A_NAME = re.compile(

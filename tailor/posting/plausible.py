@@ -222,6 +222,11 @@ _KIND_OF_OPENING = re.compile(
 """A label that says what kind of opening the title after it is ("Summer 2026 Internship:", "Vacancy:")."""
 
 
+LEVEL_TITLE = re.compile(r"(?<=\w\s)(?:Senior|Junior)$")
+"""A level that ends a title names the one who holds it, as audit and tax firms title their staff ("Audit Senior",
+"Internal Audit IT Senior", "Tax Junior")."""
+
+
 def title(value: str, trust: Trust = "stated", *, heading: bool = False) -> str | None:
     """``value`` as a job title, or None when it cannot be one.
 
@@ -255,7 +260,7 @@ def title(value: str, trust: Trust = "stated", *, heading: bool = False) -> str 
     if employment_type(found) or salary(found):
         return None
     if trust == "loose":
-        job = JOB_WORDS.search(found)
+        job = JOB_WORDS.search(found) or LEVEL_TITLE.search(found)
         if job is None or not (heading or job.group(0)[0].isupper() or found.isupper()):
             return None
         if job.start() == 0 and _VERB_USE.match(found[job.end() :]) and not JOB_WORDS.search(found, job.end()):

@@ -308,6 +308,20 @@ def test_a_heading_that_names_a_job_of_any_field_is_the_title(title: str) -> Non
     assert details(f"# {title}\n\nWe run a small team.\n")["title"] == f"{title} (heading)"
 
 
+@pytest.mark.parametrize(
+    "title", ["Internal Audit IT Senior", "Tax Senior", "Experienced Civil Designer (Grading & Utility) - Data Center"]
+)
+def test_a_board_headers_title_ending_in_a_level_or_a_bracket_is_the_title_and_its_header_is_read(title: str) -> None:
+    found = details(f"# [{title}](https://example.org/apply/1)\n### Larchmont\n#### `🌎 Remote - USA`\n\nWe audit.\n")
+    assert found["title"] == f"{title} (heading)"
+    assert (found["company"], found["location"]) == ("Larchmont (board-header)", "Remote - USA (board-header)")
+
+
+@pytest.mark.parametrize("line", ["Senior", "Our Senior", "Senior Living"])
+def test_a_level_alone_or_before_a_word_titles_no_job(line: str) -> None:
+    assert "title" not in details(f"# {line}\n\nWe run homes for the elderly.\n")
+
+
 @pytest.mark.parametrize("title", ["Climate reporter", "Data engineer", "Senior data engineer, Payments"])
 def test_a_heading_in_sentence_case_that_names_a_job_is_the_title(title: str) -> None:
     assert details(f"## {title}\n\nWe cover the region.\n")["title"] == f"{title} (heading)"
