@@ -444,15 +444,17 @@ with the City of Lakewood"): no part of it."""
 def company(value: str, trust: Trust = "stated") -> str | None:
     """``value`` as a company name, or None when it cannot be one.
 
-    No name is navigation ("Apply here"), a generic noun ("the team", "Employer"), a label
-    or a sentence. One read from a line names no job (it would be a subtitle); one read
-    from loose text must also look like a name: a few words, starting with a capital or a
-    digit, not with "The".
+    No name is navigation ("Apply here"), a generic noun ("the team", "Employer"), a label,
+    a sentence or a number ("company: 10437" in a page's front matter is the site's id of it).
+    One read from a line names no job (it would be a subtitle); one read from loose text must
+    also look like a name: a few words, starting with a capital or a digit, not with "The".
     """
     found = _AT.sub("", CAREERS_AT.sub("", clean_inline(value).strip(" -–—|·:,;")))
     bare = _DETERMINERS.sub("", found.lower()).replace("’", "'")
     if not found or len(found) > 100 or is_furniture(found) or _LABELLED.match(found) or _NO_NAME.match(found):
         return None
+    if not any(ch.isalpha() for ch in found):
+        return None  # "company: 10437", a site's id for the employer: 3M and 7-Eleven have letters
     sentence = _SENTENCE.search(found)
     if sentence and sentence.group() == "." and ends_abbreviated(found):
         sentence = None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from itertools import islice
 
 from tailor.places import is_place, places, regions
 from tailor.posting import plausible
@@ -662,7 +663,8 @@ _DESCRIBED = re.compile(rf"^(?P<name>{NAME})\s+(?:is|are)\s+(?:a|an|one\s+of)\s"
 
 def _described(page: Page) -> dict[Field, list[str]]:
     """The subject of the sentence that opens a section about the employer (under "About the Firm", "Who we
-    are"): ``Veridane Health is a regional health system …``."""
+    are"): ``Veridane Health is a regional health system …``; or that opens the posting, under its title, when
+    it says what kind of firm that is (``Aqua Foods is an innovative food technology company …``)."""
     names = []
     for i, line in enumerate(page.lines):
         if line.kind is not SectionKind.COMPANY:
@@ -670,7 +672,28 @@ def _described(page: Page) -> dict[Field, list[str]]:
         first = next((page.lines[n] for n in range(i + 1, len(page.lines)) if page.lines[n].text), None)
         if first is not None and not first.heading and (m := _DESCRIBED.match(first.text)):
             names.append(m.group("name"))
+    if not names and page.title_line is not None:
+        # The first lines under the title: its masthead (company, place), then the opening sentence.
+        lines = (line for line in page.lines[page.title_line[0] + 1 :] if line.text)
+        for line in islice(lines, _MASTHEAD_LINES + 1):
+            if line.heading:
+                break
+            at = page.plain.find(line.text)
+            if (m := _DESCRIBED.match(line.text)) and at >= 0 and _A_FIRM.match(page.plain, at + m.end()):
+                names.append(m.group("name"))
+                break
     return {"company": [complete(trim(n), page) for n in names]}
+
+
+_MASTHEAD_LINES = 3
+"""The most lines under a title before its opening sentence: the company, the place, the pay."""
+_A_FIRM = re.compile(
+    r"[^.!?]*?\b(?:company|firm|start-?up|organi[sz]ation|non-?profit|agency|employer|manufacturer|provider"
+    r"|consultancy|retailer|brand|institution|newsroom|publisher|studio|laboratory|business)\b",
+    re.IGNORECASE,
+)
+"""What the sentence calls the name it opens with, before its first full stop (matched from the verb on): a kind
+of firm."""
 
 
 _EMPLOYER_VERBS = re.compile(

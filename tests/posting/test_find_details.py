@@ -322,6 +322,20 @@ def test_a_level_alone_or_before_a_word_titles_no_job(line: str) -> None:
     assert "title" not in details(f"# {line}\n\nWe run homes for the elderly.\n")
 
 
+def test_a_number_stated_as_the_company_is_a_sites_id_and_the_opening_sentence_names_the_firm() -> None:
+    found = details(
+        "# Fermentation Scientist\n\nBrinewell Foods is an innovative food technology company brewing\n"
+        "proteins from yeast. Our team of forty works in Chicago.\n\nWe are seeking a scientist.\n",
+        Candidate("company", "10437", "front-matter"),
+    )
+    assert found["company"] == "Brinewell Foods (described)"
+
+
+def test_an_opening_sentence_that_calls_its_subject_no_firm_names_no_company() -> None:
+    found = details("# Data Engineer\n\nPython is a language we use every day. Our team is small.\n")
+    assert "company" not in found
+
+
 @pytest.mark.parametrize("title", ["Climate reporter", "Data engineer", "Senior data engineer, Payments"])
 def test_a_heading_in_sentence_case_that_names_a_job_is_the_title(title: str) -> None:
     assert details(f"## {title}\n\nWe cover the region.\n")["title"] == f"{title} (heading)"
