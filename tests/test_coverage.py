@@ -236,7 +236,7 @@ def test_the_texts_saying_a_term_are_those_each_text_says_it_in_cv_order() -> No
     ambiguous, spoken, capitals = prepared.lexicon.ambiguous, _spoken(prepared.lexicon), prepared.lexicon.capitals
     who = people(prepared.lexicon)
     for term in sorted(asked):
-        said = [t.id for t in prepared.texts if says(t, term, ambiguous, spoken, capitals, who)]
+        said = [t.id for t in prepared.texts if says(t, term, ambiguous, spoken, capitals, who, prepared.lexicon)]
         assert saying(prepared, term) == said, term
 
 
@@ -281,6 +281,46 @@ def test_supervising_or_managing_people_named_by_their_job_says_the_work_on_staf
     found = evidence(cv, posting)
     assert found["staff supervision"] == ("selected", ("job0-b0", "job1-b0", "job2-b0"))
     assert found["people management"] == ("selected", ("job3-b0",))
+
+
+def test_the_people_a_bullet_hired_or_led_by_their_job_are_no_skills_of_the_cv_owner() -> None:
+    # A recruiter's "software engineers" are people, not software engineering; "go-to-market hiring" names whom
+    # they hired. The same skills said as one's own work, or beside the people, are said.
+    hirer = make_cv(
+        {
+            "Quarry Talent": [
+                "Led hiring of software engineers and data scientists for two product teams.",
+                "Recruited machine learning engineers across three offices.",
+                "Ran go-to-market hiring for the new region.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Platform Engineer\n\nRequirements:\n- Software engineering\n- Data engineering\n- Machine learning\n"
+        "- Go-to-market strategy\n",
+    )
+    found = evidence(hirer, posting)
+    assert {term: status for term, (status, _) in found.items()} == {
+        "software engineering": "absent",
+        "data engineering": "absent",
+        "machine learning": "absent",
+        "go-to-market strategy": "absent",
+    }
+    builder = make_cv(
+        {
+            "Quarry Labs": [
+                "Wrote the software engineering handbook for new software engineers.",
+                "Built machine learning models with two data engineers.",
+                "Shaped the go-to-market plan for the new region.",
+            ]
+        }
+    )
+    found = evidence(builder, posting)
+    assert found["software engineering"] == ("selected", ("job0-b0",))
+    assert found["machine learning"] == ("selected", ("job0-b1",))
+    assert found["go-to-market strategy"] == ("selected", ("job0-b2",))
+    assert found["data engineering"][0] == "absent"
 
 
 def test_people_who_are_no_staff_and_job_words_that_name_no_people_say_no_work_on_staff() -> None:
