@@ -125,11 +125,15 @@ class KeywordCoverage:
 
     met_by_alternative: bool = False
     """Whether :attr:`met_by` is an alternative named with the keyword ("RD/RDN or RN"), not one of its kind."""
+    expired: str = ""
+    """For a keyword the résumé shows only by certificates that have expired: when the last of them did ("Aug
+    2023"). A posting asks for a credential one holds: it is shown, and not met until renewed."""
 
     @property
     def met(self) -> bool:
-        """Whether the résumé meets the requirement: it evidences the keyword, or what meets it (:attr:`met_by`)."""
-        return self.status == "selected" or bool(self.met_by)
+        """Whether the résumé meets the requirement: it evidences the keyword (by no expired certificate alone),
+        or what meets it (:attr:`met_by`)."""
+        return (self.status == "selected" and not self.expired) or bool(self.met_by)
 
     @property
     def met_how(self) -> str:
@@ -983,9 +987,16 @@ def _names_people(lemma: str) -> bool:
     return lemma in _PEOPLE_WORDS or (lemma not in _NO_ONE_OVER and JOB_WORDS.fullmatch(lemma) is not None)
 
 
-def coverage(ranking: Ranking, selection: Selection, shown: Collection[str] | None = None) -> Coverage:
+def coverage(
+    ranking: Ranking,
+    selection: Selection,
+    shown: Collection[str] | None = None,
+    expired: Mapping[str, str] | None = None,
+) -> Coverage:
     """Each keyword of the ranked posting with its status against ``selection``; ``shown`` are the
-    ids of the headline and summary the résumé prints (default: the CV's first of each)."""
+    ids of the headline and summary the résumé prints (default: the CV's first of each); ``expired`` the
+    certificates that have expired, with when (:func:`tailor.rank.expired_certificates`)."""
+    expired = expired or {}
     assert ranking.cv is not None and ranking.posting is not None, "a Ranking made by tailor.rank.rank"
     prepared: PreparedCV = ranking.cv
     printed = _printed(prepared, selection, shown)
@@ -994,7 +1005,9 @@ def coverage(ranking: Ranking, selection: Selection, shown: Collection[str] | No
         having = _meant(prepared, keyword, saying(prepared, keyword.match))
         selected = tuple(i for i in having if i in printed)
         if selected:
-            out.append(KeywordCoverage(keyword, "selected", selected))
+            # Shown only by certificates that have expired ("BLS", expired Aug 2023): held once, not now.
+            lapsed = [expired[i] for i in selected if i in expired] if all(i in expired for i in selected) else []
+            out.append(KeywordCoverage(keyword, "selected", selected, expired=lapsed[-1] if lapsed else ""))
         elif having:
             out.append(KeywordCoverage(keyword, "available", tuple(having), _related(prepared, keyword)))
         else:

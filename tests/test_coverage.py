@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -417,6 +418,34 @@ def test_a_certificate_that_runs_out_is_named_as_evidence_with_when_it_does() ->
     )
     ranking = rank(cv, Posting("p", "Pediatric Nurse\n\nRequirements:\n- Current BLS certification\n"))
     assert ranking.cv is not None and ranking.cv.labels["certificate:1"] == "certificate (BLS, valid through Aug 2023)"
+
+
+def test_a_required_credential_shown_only_by_an_expired_certificate_is_shown_as_expired_and_not_met() -> None:
+    # A posting asks for a credential one holds: a certificate that ran out is evidence of it once, not now.
+    from tailor.rank import expired_certificates
+
+    cv = make_cv(
+        {"Harbour Pool": ["Taught swimming to children and adults."]},
+        certificates=[{"name": "CPR", "expires": "2023-08"}, {"name": "First Aid", "expires": "2030-05"}],
+    )
+    posting = Posting("p", "Lifeguard\n\nRequirements:\n- Current CPR certification\n- First aid certification\n")
+    ranking = rank(cv, posting)
+    expired = expired_certificates(cv, date(2025, 1, 15))
+    assert expired == {"certificate:1": "Aug 2023"}
+    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking), expired=expired).keywords}
+    cpr = found["CPR"]
+    assert (cpr.status, cpr.where, cpr.expired, cpr.met) == ("selected", ("certificate:1",), "Aug 2023", False)
+    assert found["first aid"].met and not found["first aid"].expired  # valid through 2030
+    # Said in a bullet too, the credential is the CV's own work, whatever the certificate says.
+    worked = make_cv(
+        {"Harbour Pool": ["Gave CPR to a swimmer pulled from the deep end."]},
+        certificates=[{"name": "CPR", "expires": "2023-08"}],
+    )
+    ranking = rank(worked, posting)
+    cpr = next(
+        k for k in coverage(ranking, select(worked, ranking), expired=expired).keywords if k.keyword.term == "CPR"
+    )
+    assert cpr.met and not cpr.expired
 
 
 def test_a_certificate_an_award_and_a_language_are_evidence_the_resume_always_shows() -> None:
