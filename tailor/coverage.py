@@ -125,11 +125,15 @@ class KeywordCoverage:
 
     met_by_alternative: bool = False
     """Whether :attr:`met_by` is an alternative named with the keyword ("RD/RDN or RN"), not one of its kind."""
+    expired: str = ""
+    """For a keyword the résumé shows only by certificates that have expired: when the last of them did ("Aug
+    2023"). A posting asks for a credential one holds: it is shown, and not met until renewed."""
 
     @property
     def met(self) -> bool:
-        """Whether the résumé meets the requirement: it evidences the keyword, or what meets it (:attr:`met_by`)."""
-        return self.status == "selected" or bool(self.met_by)
+        """Whether the résumé meets the requirement: it evidences the keyword (by no expired certificate alone),
+        or what meets it (:attr:`met_by`)."""
+        return (self.status == "selected" and not self.expired) or bool(self.met_by)
 
     @property
     def met_how(self) -> str:
@@ -664,6 +668,7 @@ def says(
     spoken: Collection[str] = (),
     capitals: frozenset[str] = frozenset(),
     people: Mapping[str, str] | None = None,
+    lexicon: Lexicon | None = None,
 ) -> bool:
     """Whether ``text`` says ``term``: as one of its terms or a skill named inside a longer one ("AutoCAD" in
     "AutoCAD Civil 3D"), or, for a two-word phrase, its two words standing close together in either order.
@@ -671,8 +676,11 @@ def says(
     language (``spoken``), where it is capitalised as a name is ("cron jobs moved to Airflow"; not "excel
     at"); a spoken language's name is capitalised whatever it means ("a Spanish tapas menu" says no
     language). A job's letters (``people``: :func:`people`) written only in the plural are other people
-    ("Supervised six RNs" says no RN licence of one's own)."""
+    ("Supervised six RNs" says no RN licence of one's own), and so is a skill said only as people (with
+    ``lexicon``: :func:`_people_only`)."""
     if people and term in people and _others_only(text.text, people[term]):
+        return False
+    if lexicon is not None and term in _people_only(text, lexicon):
         return False
     if term in ambiguous and term in text.analysis.terms:
         return _ambiguous_said(text, term, spoken, capitals)
@@ -680,10 +688,11 @@ def says(
         return True
     if text.kind in _NAMING_ONESELF and _doers(term) in text.analysis.terms:
         return True
-    close = any(_stands_close(pair, text.analysis.near) for pair in _close_pairs(term))
-    return (close or _ordered_pair(term) in text.analysis.compounds) and all(
-        w in text.analysis.terms for w in _hyphened(term)
-    )
+    others = _people_in_the_plural(text.text)
+    near = frozenset(pair for pair in text.analysis.near if others.isdisjoint(pair))
+    compounds = {pair for pair in text.analysis.compounds if others.isdisjoint(pair)}
+    close = any(_stands_close(pair, text.analysis.near if _STAFF in pair else near) for pair in _close_pairs(term))
+    return (close or _ordered_pair(term) in compounds) and all(w in text.analysis.terms for w in _hyphened(term))
 
 
 _DOERS = {
@@ -797,7 +806,7 @@ def _line_at(text: str, at: int) -> str:
 def saying(prepared: PreparedCV, term: str) -> list[str]:
     """The ids of the CV's texts that say ``term`` (:func:`says`, names of two meanings as the lexicon has
     them), in CV order."""
-    terms, near, compounds = _index(prepared)
+    terms, near, compounds, hired = _index(prepared)
     found = set(terms.get(term, ()))
     if (verb := _verb_of(term)) is not None:
         found.update(terms.get(verb, ()))
@@ -808,6 +817,7 @@ def saying(prepared: PreparedCV, term: str) -> list[str]:
         close.append(compounds[ordered])
     for texts in close:
         found.update(set(texts).intersection(*(terms.get(whole, ()) for whole in _hyphened(term))))
+    found.difference_update(hired.get(term, ()))
     return [prepared.texts[n].id for n in sorted(found)]
 
 
@@ -828,6 +838,9 @@ def people(lexicon: Lexicon) -> dict[str, str]:
 
 _DEVICES = frozenset({"controller", "driver"})
 """Words that name a job and a thing too: "PLCs" are programmable logic controllers, never colleagues."""
+_SOFTWARE_TOO = frozenset({"agent", "assistant", "broker", "interpreter", "editor", "producer", "operator"})
+"""Job words that in the plural are often software: "AI agents", "message brokers", "Kafka producers",
+"Kubernetes operators"; a CV's "built AI agents" is its owner's work."""
 
 
 def _names_a_person(word: str) -> bool:
@@ -840,6 +853,75 @@ def _others_only(text: str, letters: str) -> bool:
     return bool(found) and all(found)
 
 
+_HIRED = re.compile(r"\W*(?:hiring|hires|recruiting|recruitment|headcount)\b", re.IGNORECASE)
+"""What follows a skill that names the people someone hired, not a skill of the hirer's own: "go-to-market
+hiring", "engineering recruitment"."""
+
+
+_NEXT_WORD = re.compile(r"[ \t-]+([A-Za-z]+)")
+
+
+def _people_only(text: CVText, lexicon: Lexicon) -> frozenset[str]:
+    """The skills (lower case) ``text`` names only as people: by a job's title in the plural ("Led hiring of
+    software engineers" says no software engineering of one's own; "Built tools for data engineers" no data
+    engineering; "Recruited machine learning engineers" no machine learning), or before a word of hiring
+    (:data:`_HIRED`: "go-to-market hiring"). A recruiter or a manager names the people they hired and led; the
+    skill is theirs. Said once as one's own work ("Wrote the software engineering guide for new software
+    engineers"), it is said."""
+    skills = {skill.lower(): said for skill, said in text.analysis.said.items()}
+    # Only a text that names people by their job, or speaks of hiring, is read again.
+    if not skills or not (_HIRED.search(text.text) or any(map(_a_job_in_the_plural, _WORD.findall(text.text)))):
+        return frozenset()
+    own: set[str] = set()
+    others: set[str] = set()
+    for start, end, term in locate(text.text, set(skills), lexicon):
+        after = _NEXT_WORD.match(text.text, end)
+        if (
+            _a_job_in_the_plural(text.text[start:end])
+            or _HIRED.match(text.text, end)
+            or (after and _a_job_in_the_plural(after.group(1)))
+        ):
+            others.add(term)
+        else:
+            own.add(term)
+    return frozenset(others - own)
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _people_in_the_plural(text: str) -> frozenset[str]:
+    """The lemmas of the people ``text`` names by their job, always in the plural ("engineer" in "hired
+    software engineers and data scientists"): two words beside them say no work of one's own ("data
+    engineering" of "data scientists and engineers"), though one for people still says work on staff
+    (:func:`_with_staff`: "managed 12 engineers"). A job's word also said otherwise ("data engineering",
+    "an engineer") is no one else's."""
+    plural: set[str] = set()
+    other: set[str] = set()
+    for word in _WORD.findall(text.lower()):
+        lemma = _lemma(word)
+        if (
+            word != lemma
+            and word.endswith("s")
+            and _names_a_person(lemma)
+            and _names_people(lemma)
+            and lemma not in _SOFTWARE_TOO
+        ):
+            plural.add(lemma)
+        else:
+            other.add(lemma)
+    return frozenset(plural - other)
+
+
+def _a_job_in_the_plural(words: str) -> bool:
+    """Whether ``words`` end in a job's title in the plural ("software engineers", "data scientists")."""
+    last = words.rsplit(maxsplit=1)[-1].lower() if words.strip() else ""
+    return any(
+        _names_a_person(one) and one not in _SOFTWARE_TOO
+        for one in (last.removesuffix(end) for end in ("s", "es") if last.endswith(end))
+    )
+
+
 def _spoken(lexicon: Lexicon) -> frozenset[str]:
     """The spoken languages' names and aliases, lower case: :attr:`tailor.lexicon.Lexicon.spoken` holds their
     canonical names, the names the lexicon maps to them are theirs too ("castilian" is Spanish)."""
@@ -848,31 +930,43 @@ def _spoken(lexicon: Lexicon) -> frozenset[str]:
 
 
 _Pairs = dict[tuple[str, str], tuple[int, ...]]
+_Texts = dict[str, tuple[int, ...]]
 
 
 @lru_cache(maxsize=4)
-def _index(prepared: PreparedCV) -> tuple[dict[str, tuple[int, ...]], _Pairs, _Pairs]:
-    """Which texts (by position) say each term, each pair of close words and each compound: :func:`says` for
-    every text at once, a dictionary look-up for each of a posting's keywords."""
+def _index(prepared: PreparedCV) -> tuple[_Texts, _Pairs, _Pairs, _Texts]:
+    """Which texts (by position) say each term, each pair of close words and each compound, and which name each
+    skill only as people (:func:`_people_only`): :func:`says` for every text at once, a dictionary look-up for
+    each of a posting's keywords."""
     terms: dict[str, list[int]] = defaultdict(list)
+    people_only: dict[str, list[int]] = defaultdict(list)
     near: dict[tuple[str, str], list[int]] = defaultdict(list)
     compounds: dict[tuple[str, str], list[int]] = defaultdict(list)
     ambiguous, spoken, capitals = prepared.lexicon.ambiguous, _spoken(prepared.lexicon), prepared.lexicon.capitals
     who = people(prepared.lexicon)
     for n, text in enumerate(prepared.texts):
+        hired = _people_only(text, prepared.lexicon)
+        for term in hired:
+            people_only[term].append(n)
         for term in dict.fromkeys([*text.analysis.terms, *sorted(text.analysis.within)]):
             if term in who and _others_only(text.text, who[term]):
                 continue  # "Supervised six RNs": the RNs are others
+            if term in hired:
+                continue  # "Hired software engineers": the engineers are others
             if term not in ambiguous or _ambiguous_said(text, term, spoken, capitals):
                 terms[term].append(n)
+        others = _people_in_the_plural(text.text)  # "hired data scientists and engineers": no data engineering
         for pair in dict.fromkeys(pair for close in text.analysis.near for pair in _with_staff(close)):
-            near[pair].append(n)
+            if _STAFF in pair or others.isdisjoint(pair):
+                near[pair].append(n)
         for pair in text.analysis.compounds:
-            compounds[pair].append(n)
+            if others.isdisjoint(pair):
+                compounds[pair].append(n)
     return (
         {k: tuple(v) for k, v in terms.items()},
         {k: tuple(v) for k, v in near.items()},
         {k: tuple(v) for k, v in compounds.items()},
+        {k: tuple(v) for k, v in people_only.items()},
     )
 
 
@@ -915,9 +1009,16 @@ def _names_people(lemma: str) -> bool:
     return lemma in _PEOPLE_WORDS or (lemma not in _NO_ONE_OVER and JOB_WORDS.fullmatch(lemma) is not None)
 
 
-def coverage(ranking: Ranking, selection: Selection, shown: Collection[str] | None = None) -> Coverage:
+def coverage(
+    ranking: Ranking,
+    selection: Selection,
+    shown: Collection[str] | None = None,
+    expired: Mapping[str, str] | None = None,
+) -> Coverage:
     """Each keyword of the ranked posting with its status against ``selection``; ``shown`` are the
-    ids of the headline and summary the résumé prints (default: the CV's first of each)."""
+    ids of the headline and summary the résumé prints (default: the CV's first of each); ``expired`` the
+    certificates that have expired, with when (:func:`tailor.rank.expired_certificates`)."""
+    expired = expired or {}
     assert ranking.cv is not None and ranking.posting is not None, "a Ranking made by tailor.rank.rank"
     prepared: PreparedCV = ranking.cv
     printed = _printed(prepared, selection, shown)
@@ -926,7 +1027,9 @@ def coverage(ranking: Ranking, selection: Selection, shown: Collection[str] | No
         having = _meant(prepared, keyword, saying(prepared, keyword.match))
         selected = tuple(i for i in having if i in printed)
         if selected:
-            out.append(KeywordCoverage(keyword, "selected", selected))
+            # Shown only by certificates that have expired ("BLS", expired Aug 2023): held once, not now.
+            lapsed = [expired[i] for i in selected if i in expired] if all(i in expired for i in selected) else []
+            out.append(KeywordCoverage(keyword, "selected", selected, expired=lapsed[-1] if lapsed else ""))
         elif having:
             out.append(KeywordCoverage(keyword, "available", tuple(having), _related(prepared, keyword)))
         else:

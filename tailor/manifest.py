@@ -165,6 +165,9 @@ class KeywordRecord(_Record):
     """For a keyword the résumé does not evidence: the alternative it does, which meets the requirement
     (such a keyword does not count again in ``required_selected_ratio``), or a skill it shows that is one of
     the kind the keyword names ("Epic" for an EHR), which meets it."""
+    expired: str = ""
+    """For a keyword the résumé shows only by certificates that have expired, when ("Aug 2023"): not met (nor
+    counted in ``required_selected_ratio``) until renewed."""
 
 
 class CoverageRecord(_Record):
@@ -474,6 +477,7 @@ def _coverage(coverage: Coverage) -> CoverageRecord:
                 related=[RelatedRecord(term=r.term, where=list(r.where)) for r in k.related],
                 alternatives=list(k.keyword.alternatives),
                 met_by=k.met_by,
+                expired=k.expired,
             )
             for k in coverage.keywords
         ],

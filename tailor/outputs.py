@@ -189,7 +189,7 @@ def default_name(owner: str, company: str | None, title: str | None, fallback: s
     """``Bruno_Magalhaes_-_Acme_-_Senior_ML_Engineer.docx`` when the company and title are known,
     else ``Bruno_Magalhaes_-_<fallback>.docx``; safe on every file system."""
     parts = [p for p in (company, title) if p] or [fallback]
-    name = _without_letters(owner)
+    name = _in_its_case(_without_letters(owner))
     return "_-_".join(_cut(_file_safe(p)) for p in (name, *parts)) + RESUME_SUFFIX
 
 
@@ -214,6 +214,15 @@ def _without_letters(owner: str) -> str:
     BSN, RN, CCRN" → "Dana Whitaker". A name left of one word was written surname first ("LI, WEI"), and stays."""
     name = _LETTERS_AFTER.sub("", owner)
     return name if len(name.split()) >= 2 else owner
+
+
+def _in_its_case(name: str) -> str:
+    """A name a résumé sets in capitals ("JANE DOE", as a heading is set) with each word capitalised, as the
+    name is written: "Jane Doe", "Mary-Kate O'Neil"; a name with a letter in lower case is as its owner wrote it
+    ("Wei LI", "Ada de Vries")."""
+    if not name.isupper():
+        return name
+    return re.sub(r"[^\W\d_]+", lambda word: word.group().capitalize(), name)
 
 
 def _file_safe(text: str) -> str:

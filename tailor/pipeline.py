@@ -31,7 +31,16 @@ from tailor.posting import Posting, read_posting, structure
 from tailor.posting.details import Candidate
 from tailor.posting.extracted import clean_inline
 from tailor.posting.table import parse_columns, parse_row_source, read_row, whole_table
-from tailor.rank import DEFAULT_CONFIG, RankConfig, prepare_cv, rank, said_by, score_texts, variant_id
+from tailor.rank import (
+    DEFAULT_CONFIG,
+    RankConfig,
+    expired_certificates,
+    prepare_cv,
+    rank,
+    said_by,
+    score_texts,
+    variant_id,
+)
 from tailor.results import Build, Chosen, LoadedCV, Match
 from tailor.select import DEFAULT_MAX_SKILLS, select
 from tailor.select import education_first as opens_with_education
@@ -122,7 +131,7 @@ def _match(
     selection = select(ready.cv, ranking, budget, max_skills=skills, education_first=first, fill=fill)
     headline = _choose(ready, read, ready.cv.headline)
     summary = _choose(ready, read, ready.cv.summary)
-    covered = coverage(ranking, selection, _shown(headline, summary))
+    covered = coverage(ranking, selection, _shown(headline, summary), _expired(ready, today))
     return Match(ready.cv, ready.path, read, ranking, selection, covered, headline, summary)
 
 
@@ -154,6 +163,11 @@ def read_source(
 def _shown(headline: Chosen | None, summary: Chosen | None) -> set[str]:
     """The ids of the headline and summary a résumé prints (:func:`tailor.rank.variant_id`)."""
     return {variant_id(kind, c.index + 1, c.of) for kind, c in (("headline", headline), ("summary", summary)) if c}
+
+
+def _expired(ready: LoadedCV, today: dt.date | None) -> dict[str, str]:
+    """The CV's certificates that have expired by ``today`` (default: today), by their texts' ids."""
+    return expired_certificates(ready.cv, today or dt.date.today())
 
 
 def _choose(ready: LoadedCV, posting: Posting, variants: Sequence[Variant]) -> Chosen | None:
@@ -298,7 +312,8 @@ def build(
     if made.page_fit is not None:
         # What the résumé shows is what page fitting kept; reports and the manifest follow it.
         shown = _shown(result.headline, result.summary)
-        result = replace(result, selection=made.selection, coverage=coverage(result.ranking, made.selection, shown))
+        covered = coverage(result.ranking, made.selection, shown, _expired(ready, today))
+        result = replace(result, selection=made.selection, coverage=covered)
     letter_made = _make_letter(result, letter_path, options, today, title) if letter_path is not None else None
     # Everything is rendered before anything is written: a failure leaves no half set of files.
     files = dict(made.files)

@@ -14,6 +14,7 @@ holds every knob; ``bench/ablation.py`` measures what each buys.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import Counter
@@ -24,7 +25,7 @@ from typing import Any, Literal
 
 from tailor.analysis import Analysis, analyse, phrase
 from tailor.cv import markup
-from tailor.cv.dates import DEFAULT_STYLE
+from tailor.cv.dates import DEFAULT_STYLE, has_passed
 from tailor.cv.model import CV, Credential
 from tailor.errors import TailorError
 from tailor.lexicon import Lexicon, bundled_lexicon, generic_terms, word_log_probabilities
@@ -285,6 +286,16 @@ def _valid_through(credential: Credential) -> str:
     """ ", valid through Aug 2026" for a certificate that runs out, where a keyword's evidence names it: a posting
     asking for a current licence is met by one only while it lasts."""
     return f", valid through {DEFAULT_STYLE.date(credential.runs_out)}" if credential.runs_out else ""
+
+
+def expired_certificates(cv: CV, today: dt.date) -> dict[str, str]:
+    """The ids of the CV's texts (``certificate:<n>``) of certificates that have expired by ``today``, each
+    with when, as a résumé prints the date ("Aug 2023"): evidence of a credential held once, no longer."""
+    return {
+        f"certificate:{n}": DEFAULT_STYLE.date(c.expires)
+        for n, c in enumerate(cv.certificates, start=1)
+        if c.expires and has_passed(c.expires, today)
+    }
 
 
 def _other_texts(cv: CV) -> list[tuple[str, TextKind, str, str]]:

@@ -26,7 +26,7 @@ from tailor.options import ResumeOptions
 from tailor.options import min_fit as min_fit_value
 from tailor.posting.details import FIELDS, Field, PostingDetails
 from tailor.posting.duplicates import Jobs, fingerprint, job_key, may_be_copies
-from tailor.posting.table import Role, is_table, parse_columns, row_posting, source_order
+from tailor.posting.table import Role, Row, is_table, parse_columns, parse_row_source, row_posting, source_order
 from tailor.rank_rows import read_rows, score_tables
 from tailor.results import LoadedCV
 from tailor.scored import Copy, ScoredPosting, Scores, Unreadable, places, score_posting
@@ -241,8 +241,8 @@ def score_paths(
         for table in tables_in_folders(others, is_table)
         if table.resolve() not in named_tables
     )
-    scored, same = _same_job(scored, cv, details=details, workers=workers)
     if not tables:
+        scored, same = _same_job(scored, cv, details=details, workers=workers)
         return Scores(scored, unreadable, same, warnings=unread)
     rows = score_tables(
         tables,
@@ -254,8 +254,11 @@ def score_paths(
         workers=workers,
         progress=progress,
     )
+    # A job saved as a file and exported in a table, or in two tables, is one job too: the first of it in the
+    # order read (files, then each table's rows) is ranked, with the others as its copies.
+    scored, same = _same_job(scored + rows.scored, cv, details=details, workers=workers, columns=columns)
     return Scores(
-        scored + rows.scored,
+        scored,
         unreadable + rows.unreadable,
         same + rows.copies,
         rows.columns,
@@ -265,10 +268,16 @@ def score_paths(
 
 
 def _same_job(
-    scored: list[ScoredPosting], cv: LoadedCV, *, details: bool, workers: int | None
+    scored: list[ScoredPosting],
+    cv: LoadedCV,
+    *,
+    details: bool,
+    workers: int | None,
+    columns: Mapping[Role, str] | None = None,
 ) -> tuple[list[ScoredPosting], int]:
-    """Posting files that are the same job, once: the first in path order, with the others as its copies (a
-    posting saved twice, as a page and as its text, or from two boards), and how many copies there were.
+    """Posting files, and the jobs of tables (each its first row), that are the same job, once: the first in the
+    order given, with the others (and their own copies) as its copies (a posting saved twice, as a page and as
+    its text, from two boards, or as a file and as a table's row), and how many were merged.
 
     Files are the same job as a table's rows are (:mod:`tailor.posting.duplicates`: the same company and
     title, the same or nearly the same description), or when their text is the same to the byte. Only the
@@ -277,7 +286,9 @@ def _same_job(
     prints = [p.fingerprint or fingerprint("") for p in scored]  # every file scored has one
     maybe = may_be_copies(prints)
     unknown = [] if details else [int(n) for n in maybe.nonzero()[0]]
-    read = parallel_map(_details, [scored[n].source for n in unknown], cv, workers=workers)
+    rows = read_rows((scored[n].source for n in unknown), columns)  # a table's rows read once, in one pass
+    asked = [rows[scored[n].source][0] if scored[n].source in rows else scored[n].source for n in unknown]
+    read = parallel_map(_details, asked, cv, workers=workers)
     found = dict(zip(unknown, read, strict=True))
     jobs, same_text = Jobs(), {}
     kept: list[ScoredPosting] = []
@@ -286,7 +297,8 @@ def _same_job(
     for n, posting in enumerate(scored):
         said = found.get(n, posting.details)
         key = job_key(said.value("company"), said.value("title")) if maybe[n] else None
-        text = same_text.setdefault(posting.sha256, n)
+        # A table's row holds its title and company in columns: the same description is not yet the same job.
+        text = n if parse_row_source(posting.source) else same_text.setdefault(posting.sha256, n)
         first = job[text] if text != n else jobs.add(n, key, prints[n])
         job[n] = n if first is None else first
         if first is None:
@@ -294,16 +306,16 @@ def _same_job(
             kept.append(posting)
         else:
             copy = Copy(posting.source, said.value("location"), said.value("url"))
-            kept[at[first]] = replace(kept[at[first]], copies=(*kept[at[first]].copies, copy))
+            kept[at[first]] = replace(kept[at[first]], copies=(*kept[at[first]].copies, copy, *posting.copies))
     return kept, len(scored) - len(kept)
 
 
-def _details(source: str) -> PostingDetails:
-    """The details of the posting file at ``source`` (none, when it cannot be read now)."""
+def _details(source: str | Row) -> PostingDetails:
+    """The details of the posting file at ``source``, or of a table's row (none, when it cannot be read now)."""
     from tailor.posting import read_posting, structure
 
     try:
-        return structure.of(read_posting(source)).details
+        return structure.of(row_posting(source) if isinstance(source, Row) else read_posting(source)).details
     except TailorError:
         return PostingDetails()
 

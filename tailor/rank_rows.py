@@ -174,9 +174,13 @@ def _score_rows(job: tuple[list[Row], bool, int | None, bool]) -> list[ScoredPos
     out: list[ScoredPosting | Unreadable] = []
     for row in rows:
         try:
-            out.append(score_posting(row_posting(row), cv, coverage=coverage, max_bullets=max_bullets, details=details))
+            posting = row_posting(row)
+            scored = score_posting(posting, cv, coverage=coverage, max_bullets=max_bullets, details=details)
         except TailorError as e:  # too large, unreadable, or not a posting tailor can rank (another language)
             out.append(Unreadable(row.source, str(e)))
+            continue
+        # Its text's fingerprint, as a posting file's: a file, or another table's row, may be the same job.
+        out.append(replace(scored, fingerprint=fingerprint(posting.text)))
     return out
 
 

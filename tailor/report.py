@@ -132,6 +132,8 @@ def where(result: Match, found: KeywordCoverage) -> str:
         text += ("; " if text else "") + f"related: {related}"
     if found.met_by:
         text = found.met_how + ("; " + text if text else "")
+    elif found.expired:
+        text = f"expired {found.expired}, not met until renewed; {text}"
     return text
 
 
@@ -221,7 +223,7 @@ def markdown(result: Match, *, top: int | None = None) -> str:
         lines.append(f"| {n} | {b.score:.3f} | {mark} | {_md(b.text)} | {_md(matched(b, words))} |")
     lines += ["", "## Keywords", "", "| keyword | required | status | where |", "|---|---|---|---|"]
     for k in cov.keywords:
-        status = "met" if k.met_by else k.status  # met by an alternative, or by one of its kind
+        status = "met" if k.met_by else "expired" if k.expired else k.status  # met by an alternative, or its kind
         lines.append(f"| {_md(k.keyword.label)} | {needed(k)} | {status} | {_md(where(result, k))} |")
     lines += ["", f"_{COVERAGE_NOTE}_", ""]
     return "\n".join(lines)

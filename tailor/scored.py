@@ -66,8 +66,8 @@ class ScoredPosting:
     copies: tuple[Copy, ...] = ()
     """The later rows of its table, or posting files, that are the same job, ranked once as this one."""
     fingerprint: Fingerprint | None = field(default=None, compare=False, repr=False)
-    """For a posting file: its text as :func:`tailor.posting.duplicates.fingerprint` normalises it (to find
-    its copies)."""
+    """Its text as :func:`tailor.posting.duplicates.fingerprint` normalises it (to find its copies among
+    posting files and the first rows of other tables)."""
 
 
 @dataclass(frozen=True)

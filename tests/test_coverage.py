@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -236,7 +237,7 @@ def test_the_texts_saying_a_term_are_those_each_text_says_it_in_cv_order() -> No
     ambiguous, spoken, capitals = prepared.lexicon.ambiguous, _spoken(prepared.lexicon), prepared.lexicon.capitals
     who = people(prepared.lexicon)
     for term in sorted(asked):
-        said = [t.id for t in prepared.texts if says(t, term, ambiguous, spoken, capitals, who)]
+        said = [t.id for t in prepared.texts if says(t, term, ambiguous, spoken, capitals, who, prepared.lexicon)]
         assert saying(prepared, term) == said, term
 
 
@@ -309,6 +310,46 @@ def test_supervising_or_managing_people_named_by_their_job_says_the_work_on_staf
     found = evidence(cv, posting)
     assert found["staff supervision"] == ("selected", ("job0-b0", "job1-b0", "job2-b0"))
     assert found["people management"] == ("selected", ("job3-b0",))
+
+
+def test_the_people_a_bullet_hired_or_led_by_their_job_are_no_skills_of_the_cv_owner() -> None:
+    # A recruiter's "software engineers" are people, not software engineering; "go-to-market hiring" names whom
+    # they hired. The same skills said as one's own work, or beside the people, are said.
+    hirer = make_cv(
+        {
+            "Quarry Talent": [
+                "Led hiring of software engineers and data scientists for two product teams.",
+                "Recruited machine learning engineers across three offices.",
+                "Ran go-to-market hiring for the new region.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Platform Engineer\n\nRequirements:\n- Software engineering\n- Data engineering\n- Machine learning\n"
+        "- Go-to-market strategy\n",
+    )
+    found = evidence(hirer, posting)
+    assert {term: status for term, (status, _) in found.items()} == {
+        "software engineering": "absent",
+        "data engineering": "absent",
+        "machine learning": "absent",
+        "go-to-market strategy": "absent",
+    }
+    builder = make_cv(
+        {
+            "Quarry Labs": [
+                "Wrote the software engineering handbook for new software engineers.",
+                "Built machine learning models with two data engineers.",
+                "Shaped the go-to-market plan for the new region.",
+            ]
+        }
+    )
+    found = evidence(builder, posting)
+    assert found["software engineering"] == ("selected", ("job0-b0",))
+    assert found["machine learning"] == ("selected", ("job0-b1",))
+    assert found["go-to-market strategy"] == ("selected", ("job0-b2",))
+    assert found["data engineering"][0] == "absent"
 
 
 def test_people_who_are_no_staff_and_job_words_that_name_no_people_say_no_work_on_staff() -> None:
@@ -437,6 +478,34 @@ def test_a_certificate_that_runs_out_is_named_as_evidence_with_when_it_does() ->
     )
     ranking = rank(cv, Posting("p", "Pediatric Nurse\n\nRequirements:\n- Current BLS certification\n"))
     assert ranking.cv is not None and ranking.cv.labels["certificate:1"] == "certificate (BLS, valid through Aug 2023)"
+
+
+def test_a_required_credential_shown_only_by_an_expired_certificate_is_shown_as_expired_and_not_met() -> None:
+    # A posting asks for a credential one holds: a certificate that ran out is evidence of it once, not now.
+    from tailor.rank import expired_certificates
+
+    cv = make_cv(
+        {"Harbour Pool": ["Taught swimming to children and adults."]},
+        certificates=[{"name": "CPR", "expires": "2023-08"}, {"name": "First Aid", "expires": "2030-05"}],
+    )
+    posting = Posting("p", "Lifeguard\n\nRequirements:\n- Current CPR certification\n- First aid certification\n")
+    ranking = rank(cv, posting)
+    expired = expired_certificates(cv, date(2025, 1, 15))
+    assert expired == {"certificate:1": "Aug 2023"}
+    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking), expired=expired).keywords}
+    cpr = found["CPR"]
+    assert (cpr.status, cpr.where, cpr.expired, cpr.met) == ("selected", ("certificate:1",), "Aug 2023", False)
+    assert found["first aid"].met and not found["first aid"].expired  # valid through 2030
+    # Said in a bullet too, the credential is the CV's own work, whatever the certificate says.
+    worked = make_cv(
+        {"Harbour Pool": ["Gave CPR to a swimmer pulled from the deep end."]},
+        certificates=[{"name": "CPR", "expires": "2023-08"}],
+    )
+    ranking = rank(worked, posting)
+    cpr = next(
+        k for k in coverage(ranking, select(worked, ranking), expired=expired).keywords if k.keyword.term == "CPR"
+    )
+    assert cpr.met and not cpr.expired
 
 
 def test_a_certificate_an_award_and_a_language_are_evidence_the_resume_always_shows() -> None:

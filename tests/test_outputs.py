@@ -97,7 +97,15 @@ def test_a_default_name_leaves_out_the_letters_after_the_owners_name() -> None:
     )
     assert default_name("Omar Haddad, MSc", "Acme", None, "p") == "Omar_Haddad_-_Acme.docx"
     assert default_name("Lovelace, Ada", "Acme", None, "p") == "Lovelace_Ada_-_Acme.docx"  # a given name, no letters
-    assert default_name("LI, WEI", "Acme", None, "p") == "LI_WEI_-_Acme.docx"  # surname first, in capitals
+    assert default_name("LI, WEI", "Acme", None, "p") == "Li_Wei_-_Acme.docx"  # surname first, no letters
+
+
+def test_an_owners_name_set_in_capitals_is_named_in_its_words_case_and_one_written_in_mixed_case_as_written() -> None:
+    # A résumé sets its owner's name in capitals as it sets a heading: the file says the name as it is written.
+    assert default_name("JANE DOE", "Acme", "CFO", "p") == "Jane_Doe_-_Acme_-_CFO.docx"
+    assert default_name("MARY-KATE O'NEIL, MBA", "Acme", None, "p") == "Mary-Kate_O_Neil_-_Acme.docx"
+    assert default_name("ÉLODIE MARTIN", "Acme", None, "p") == "Elodie_Martin_-_Acme.docx"
+    assert default_name("Wei LI", "ACME", None, "p") == "Wei_LI_-_ACME.docx"  # the owner's own case, the company's
 
 
 def test_a_file_is_fingerprinted_by_its_bytes(tmp_path: Path) -> None:

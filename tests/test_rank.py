@@ -190,6 +190,18 @@ def test_generic_words_count_less_than_specific_ones() -> None:
     assert scores(cv, posting, generic=1.0, commonness=0.0)["job0-b0"] > scores(cv, posting)["job0-b0"]
 
 
+def test_the_vice_of_a_title_is_a_titles_word_as_senior_is_not_what_a_job_does() -> None:
+    # "Vice" says a rank, as "Senior" does: a Vice Principal's role meets a Vice President posting no more by it
+    # than a Senior Principal's meets a Senior President's.
+    def score(role: str, posting: str) -> float:
+        bullets = [{"id": "b", "text": "Ran the timetable for 900 pupils."}]
+        cv = make_cv({}, experience=[{"id": "s", "employer": "Oak School", "role": role, "bullets": bullets}])
+        text = f"{posting} of Sales\n\nRequirements:\n- {posting} experience\n- Timetable planning\n"
+        return scores(cv, text, commonness=0.0)["b"]  # how common either word is in English aside
+
+    assert score("Vice Principal", "Vice President") == pytest.approx(score("Senior Principal", "Senior President"))
+
+
 def test_everyday_words_count_less_than_rare_ones() -> None:
     cv = make_cv({"Acme": ["Classified objects in images.", "Built sharding for storage."]})
     posting = "Requirements:\n- Sharding the objects we keep."

@@ -255,6 +255,26 @@ def test_rank_of_a_table_ranks_each_job_once_and_lists_rows_it_could_not_read(jo
     assert "1 posting could not be read" in result.output and "#row=6 has no description" in result.output
 
 
+@pytest.mark.parametrize("top", [0, 2], ids=["every posting", "the best two"])
+def test_a_job_saved_as_a_file_and_exported_in_tables_is_ranked_once_with_its_rows_as_copies(
+    tmp_path: Path, top: int
+) -> None:
+    # A board's page saved by hand and the same job's rows in two exports: one job, the file first.
+    (tmp_path / "postings").mkdir()
+    (tmp_path / "postings" / "grounds.html").write_text(grounds_page(GROUNDS), encoding="utf-8")
+    description = GROUNDS.split("\n", 3)[3]  # a table holds the title, company and place in their columns
+    row = jobspy_row("Grounds Maintenance Supervisor", "Fernwood Parks Trust", "Leeds", description)
+    apprentice = jobspy_row("Grounds Maintenance Apprentice", "Fernwood Parks Trust", "Leeds", description)
+    first = write_jobspy_csv(tmp_path / "indeed.csv", [row, apprentice])
+    second = write_jobspy_csv(tmp_path / "linkedin.csv", [{**row, "site": "linkedin", "location": "York"}])
+    result = rank_postings([tmp_path / "postings", first, second], "example", top=top)
+    assert result.ranked == 2 and result.copies == 2
+    grounds = next(f for f in result.fits if f.source.endswith("grounds.html"))
+    assert [c.source for c in grounds.copies] == [f"{first}#row=1", f"{second}#row=1"]
+    assert [c.location for c in grounds.copies] == ["Leeds", "York"]
+    assert not any(f.copies for f in result.fits if f is not grounds)  # another title: another job
+
+
 def test_rank_of_a_table_counts_one_copy_as_one_row(tmp_path: Path) -> None:
     from tests.conftest import jobspy_row, write_jobspy_csv
 

@@ -429,3 +429,16 @@ def test_a_keyword_met_by_its_alternative_is_marked_met_in_the_posting_and_not_l
     assert not any("GCP" in m or "Azure" in m for m in missing)
     gcp = next(row for row in page.xpath("//tr[contains(@class, 'met-row')]") if "GCP" in text_of(row))
     assert "met" in text_of(gcp.xpath("td")[2]) and "absent" not in text_of(gcp.xpath("td")[2])
+
+
+def test_a_credential_shown_by_an_expired_certificate_is_marked_expired_not_in_the_resume(tmp_path: Path) -> None:
+    cv = make_cv(
+        {"Harbour Pool": ["Taught swimming to children and adults."]},
+        certificates=[{"name": "CPR", "expires": "2023-08"}],
+    )
+    cv_path = tmp_path / "cv.yaml"
+    cv_path.write_text(json.dumps(cv.model_dump(mode="json", exclude_none=True)), encoding="utf-8")
+    posting = posting_file(tmp_path, "Lifeguard\n\nRequirements:\n- Current CPR certification\n")
+    root = tree(html_report(match(posting, cv_path), TODAY))
+    row = next(r for r in root.iter("tr") if r.get("data-status") and "CPR" in r.text_content())
+    assert "! expired Aug 2023" in row.text_content() and "✓" not in row.text_content()

@@ -129,6 +129,8 @@ def _print_coverage(console: Console, result: Match) -> None:
     for k in coverage.keywords:
         # Met by one of its kind or an alternative ("CRM: met by Salesforce"): met, though not said as such.
         status = "[green]✓ met[/]" if k.met_by else f"[{STATUS_STYLE[k.status]}]{STATUS_MARK[k.status]}[/]"
+        if k.expired and not k.met_by:
+            status = "[yellow]! expired[/]"  # shown by a certificate that has run out: not met until renewed
         table.add_row(escape(k.keyword.label), needed(k), status, escape(where(result, k)))
     console.print(table)
     required = coverage.required
@@ -138,6 +140,8 @@ def _print_coverage(console: Console, result: Match) -> None:
     absent = [k.asked for k in required if k.status == "absent" and not k.met]
     if absent:
         console.print(f"[red]Not in your CV[/] (required): {escape(', '.join(absent))}", highlight=False)
+    if expired := [f"{k.asked} (expired {k.expired})" for k in required if k.expired and not k.met]:
+        console.print(f"[yellow]Expired in your CV[/] (required): {escape(', '.join(expired))}", highlight=False)
     console.print(f"[dim]{COVERAGE_NOTE}[/]", highlight=False)
 
 

@@ -33,9 +33,11 @@ repost does. Three requirements added (some 30 shingles), or another team's duti
 is another job, and so is a very short description that shares less than
 :data:`AT_LEAST_SHARED` of its shingles.
 
-Rows are decided in table order: each row is compared with the first row of each
-group of the same company and title found before it, and joins the first it
-matches; the first row of a group is the one ranked. A row without a company or
+Rows are decided in table order: each row is compared with every row of each group
+of the same company and title found before it, and joins the first group it
+matches; the first row of a group is the one ranked. A job reposted week after
+week, a few words changed each time, is one job: each repost is nearly the one
+before, though the fifth may no longer be nearly the first. A row without a company or
 a title is never merged: it cannot be told to be the same job. The words of the
 first :data:`COMPARED_CHARS` characters are compared.
 
@@ -185,26 +187,24 @@ class Jobs:
 
     def add(self, row: int, key: str | None, found: Fingerprint) -> int | None:
         """The row (number) of the job that row ``row`` is a copy of, or None when it is a job of its own
-        (it is then the job's first row, which later copies are compared with)."""
+        (it is then the job's first row). Later rows are compared with it and with each of its copies."""
         if key is None:
             return None
         first = self._exact.get((key, found.exact))
         if first is not None:
             return first
         stack = self._sketches.get(key)
-        if stack is not None:
-            first = stack.match(found)
-            if first is not None:
-                return first
-        else:
+        if stack is None:
             stack = self._sketches[key] = _Stack()
-        self._exact[(key, found.exact)] = row
-        stack.push(row, found)
-        return None
+        first = stack.match(found)
+        self._exact[(key, found.exact)] = row if first is None else first
+        stack.push(row if first is None else first, found)
+        return first
 
 
 class _Stack:
-    """The sketches of one company and title's jobs, one row each, grown by doubling."""
+    """The sketches of one company and title's rows, each with the job (its first row) it is of, grown by
+    doubling."""
 
     def __init__(self) -> None:
         self.rows: list[int] = []

@@ -61,6 +61,27 @@ def test_the_keyword_table_names_skills_and_bullets_as_the_user_wrote_them() -> 
     assert "ls-airflow, Airflow" in result.stdout  # a bullet's id, then the skill's name
 
 
+def test_a_credential_shown_by_an_expired_certificate_says_so_in_every_format(tmp_path: Path) -> None:
+    cv = tmp_path / "cv.yaml"
+    cv.write_text(
+        "contact: {name: Ada Marsh}\n"
+        "experience:\n  - {id: pool, employer: Harbour Pool, role: Swim Teacher, bullets: [{id: b1, text: Taught "
+        "swimming.}]}\n"
+        "certificates:\n  - {name: CPR, expires: 2023-08}\n",
+        encoding="utf-8",
+    )
+    posting = tmp_path / "lifeguard.txt"
+    posting.write_text("Lifeguard\n\nRequirements:\n- Current CPR certification\n", encoding="utf-8")
+    table = invoke("match", posting, "--cv", cv)
+    assert table.exit_code == 0, table.output
+    said = " ".join(table.stdout.split())
+    assert "! expired" in said and "Required keywords met: 0 of 1" in said
+    assert "Expired in your CV (required): CPR (expired Aug 2023)" in said
+    data = json.loads(invoke("match", posting, "--cv", cv, "-f", "json").stdout)
+    cpr = next(k for k in data["keywords"] if k["term"] == "CPR")
+    assert (cpr["status"], cpr["expired"], data["coverage"]["required_selected_ratio"]) == ("selected", "Aug 2023", 0.0)
+
+
 def test_alternatives_are_one_requirement_in_every_format(tmp_path: Path) -> None:
     posting = tmp_path / "platform.txt"
     posting.write_text(

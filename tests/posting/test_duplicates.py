@@ -215,6 +215,21 @@ def test_short_reposts_join_their_first_row_and_another_title_or_team_stays_apar
     assert jobs.add(5, analyst, fingerprint(reposted)) == 2
 
 
+def test_a_job_reposted_with_a_few_edits_each_time_stays_one_job_when_the_latest_is_no_longer_nearly_the_first() -> (
+    None
+):
+    jobs = Jobs()
+    analyst = job_key("Brightwater Provisions", "Supply Chain Analyst")
+    second = SHORT.replace("planners and", "planners, buyers and").replace("at item", "at the item")
+    third = second.replace("Three years", "Four years").replace("freight costs", "fuel costs")
+    assert not nearly_the_same(fingerprint(SHORT), fingerprint(third))  # four edits from the first
+    assert jobs.add(1, analyst, fingerprint(SHORT)) is None
+    assert jobs.add(2, analyst, fingerprint(second)) == 1
+    assert jobs.add(3, analyst, fingerprint(third)) == 1  # nearly the second: the same job as the first
+    assert jobs.add(4, analyst, fingerprint(FINANCE_TEAM)) is None  # another team's job stays apart
+    assert jobs.add(5, analyst, fingerprint(third)) == 1  # the same words as a copy: its job
+
+
 def test_descriptions_that_may_be_copies_are_told_apart_from_the_rest_without_comparing_pairs() -> None:
     reposted = BASE.replace("simulation", "modelling", 1)
     unrelated = [f"Line {n}: {' '.join(f'word{n}x{k}' for k in range(40))}" for n in range(50)]

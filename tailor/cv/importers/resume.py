@@ -178,6 +178,7 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
             and not _one_of_the_list(line, sections[-1] if sections else None)
             and not _one_credential(line, sections[-1] if sections else None)
             and not _role_title_in_capitals(lines, n, sections[-1] if sections else None)
+            and not _employer_in_capitals(lines, n, sections[-1] if sections else None)
         )
         title = sections[-1].title if sections else None
         # A heading that names no kind of section, right under a section's title, is its first entry
@@ -292,6 +293,21 @@ def _role_title_in_capitals(lines: list[Line], n: int, section: Section | None) 
         return False
     line = lines[n]
     if line.item or line.heading or not TITLE_WORDS & set(normal(line.plain).split()):
+        return False
+    return any(not later.item and find_span(later.text) for later in lines[n + 1 : n + 3])
+
+
+def _employer_in_capitals(lines: list[Line], n: int, section: Section | None) -> bool:
+    """Whether ``lines[n]``, in capitals under a section of roles, is an employer's name set as an executive's
+    résumé sets it ("HARBOR & PINE LOGISTICS" over "Director of Finance" and its dates), not a section's title:
+    no list item, no word of sections' titles only, and the next line a role's title (a job title's word in it,
+    not in capitals) with a date span on it or the line after."""
+    if section is None or section.kind not in ROLE_KINDS or n + 1 >= len(lines):
+        return False
+    line, title = lines[n], lines[n + 1]
+    if line.item or line.heading or titled_in_words(line.plain) or title.item or title.plain.isupper():
+        return False
+    if not TITLE_WORDS & set(normal(title.plain).split()):
         return False
     return any(not later.item and find_span(later.text) for later in lines[n + 1 : n + 3])
 

@@ -3199,6 +3199,25 @@ def test_job_titles_in_capitals_over_their_employers_and_dates_are_roles_not_sec
     assert draft.data["education"][0]["institution"] == "Pierce County College"
 
 
+def test_employers_in_capitals_over_their_role_titles_and_dates_are_the_roles_employers_not_sections() -> None:
+    # An executive's résumé sets each employer in capitals over the title and dates: the name is the employer's,
+    # never lost as the title of a section of one role.
+    draft = draft_of(
+        "JANE EXAMPLE\njane@example.org\n\nPROFESSIONAL EXPERIENCE\n\n"
+        "QUILLON & REED FOODS\nVice President, Finance & Operations\n2018 – Present\n"
+        "- Led budgeting and forecasting for a $300M business.\n\n"
+        "MARLOW FREIGHT\nDirector of Finance\nJan 2012 – Dec 2017\n- Managed audits and treasury.\n\n"
+        "EDUCATION\nMBA, University of Chicago, 2012\n"
+    )
+    roles = draft.data["experience"]
+    assert [(r["role"], r["employer"]) for r in roles] == [
+        ("Vice President, Finance & Operations", "QUILLON & REED FOODS"),
+        ("Director of Finance", "MARLOW FREIGHT"),
+    ]
+    assert [len(r["bullets"]) for r in roles] == [1, 1] and not any(r.get("section") for r in roles)
+    assert draft.leftovers == []
+
+
 def test_a_title_in_capitals_with_no_dates_under_it_still_starts_a_section() -> None:
     draft = draft_of(
         "Ada Example\nada@example.org\n\nEXPERIENCE\n"
