@@ -813,6 +813,7 @@ _PHYSICAL_CUES = ("able", "ability", "lift", "carry")
 """Words one of which every match of :data:`_PHYSICAL_DEMAND` holds ("capable" holds "able", "lifting" "lift")."""
 _HOURS_CUES = ("availab", "schedule", "night", "evening", "weekend", "holiday", "morning")
 """Words one of which every match of :data:`_HOURS_DEMAND` holds (:data:`_TIMES`, or "availability"/"schedule")."""
+_DEMAND_CUES = _PHYSICAL_CUES + _HOURS_CUES
 
 
 def _states_physical_demand(text: str) -> bool:
@@ -853,6 +854,9 @@ def _demands(lines: list[str]) -> list[bool]:
     lift 50 lbs.")."""
     out: list[bool] = []
     for n, (line, item) in enumerate(zip(lines, list_lines(lines), strict=True)):
+        if not _may_hold(line, _DEMAND_CUES):
+            out.append(False)  # most lines: no word either pattern needs
+            continue
         text = LIST_ITEM.sub("", line).strip()
         short = len(text.split()) <= DEMAND_WORDS
         if item:
