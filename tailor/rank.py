@@ -599,6 +599,8 @@ def _nothing_to_rank(posting: Posting, uncounted: list[Section]) -> TailorError:
 
 
 def _require_english(posting: Posting) -> None:
+    if language.surely_english(posting.text):
+        return
     found = language.detect(posting.text)
     if found.is_english or (found.code != "other script" and language.has_english_part(posting.text)):
         return

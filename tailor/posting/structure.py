@@ -809,6 +809,41 @@ DEMAND_WORDS = 15
 than how or when the work is done ("Provide on-call support for the payments platform, including nights and
 weekends, …")."""
 _ENDS_SENTENCE = re.compile(r"[.!?:]\W*$")
+_PHYSICAL_CUES = ("able", "ability", "lift", "carry")
+"""Words one of which every match of :data:`_PHYSICAL_DEMAND` holds ("capable" holds "able", "lifting" "lift")."""
+_HOURS_CUES = ("availab", "schedule", "night", "evening", "weekend", "holiday", "morning")
+"""Words one of which every match of :data:`_HOURS_DEMAND` holds (:data:`_TIMES`, or "availability"/"schedule")."""
+_DEMAND_CUES = _PHYSICAL_CUES + _HOURS_CUES
+
+
+def _states_physical_demand(text: str) -> bool:
+    """Whether ``text`` states a physical demand (:data:`_PHYSICAL_DEMAND`).
+
+    >>> _states_physical_demand("Must be able to lift 50 lbs"), _states_physical_demand("Build data pipelines")
+    (True, False)
+    """
+    return _may_hold(text, _PHYSICAL_CUES) and _PHYSICAL_DEMAND.search(text) is not None
+
+
+def _states_hours(text: str) -> bool:
+    """Whether ``text`` states when the job's hours fall (:data:`_HOURS_DEMAND`).
+
+    >>> _states_hours("Nights & weekends required"), _states_hours("Teach classes")
+    (True, False)
+    """
+    return _may_hold(text, _HOURS_CUES) and _HOURS_DEMAND.search(text) is not None
+
+
+def _may_hold(text: str, cues: tuple[str, ...]) -> bool:
+    """False when ``text`` is ASCII and holds none of ``cues`` (lowercase) in any case: then no pattern that needs
+    one can match it. Every item of every posting is asked, and a substring test costs a tenth of what the
+    patterns' case-blind alternatives do (the hours pattern scans the whole line from each word). Other text is
+    left to the pattern: a case-blind pattern meets some letters that lowercasing does not make ASCII ("K", the
+    Kelvin sign, is a "k" to it)."""
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return any(cue in lower for cue in cues)
 
 
 def _demands(lines: list[str]) -> list[bool]:
@@ -819,15 +854,18 @@ def _demands(lines: list[str]) -> list[bool]:
     lift 50 lbs.")."""
     out: list[bool] = []
     for n, (line, item) in enumerate(zip(lines, list_lines(lines), strict=True)):
+        if not _may_hold(line, _DEMAND_CUES):
+            out.append(False)  # most lines: no word either pattern needs
+            continue
         text = LIST_ITEM.sub("", line).strip()
         short = len(text.split()) <= DEMAND_WORDS
         if item:
-            out.append(bool(_PHYSICAL_DEMAND.search(text)) or (short and bool(_HOURS_DEMAND.search(text))))
+            out.append(_states_physical_demand(text) or (short and _states_hours(text)))
             continue
         before = lines[n - 1].strip() if n else ""
         whole = short and text[:1].isupper() and (not before or bool(_ENDS_SENTENCE.search(before)))
         whole = whole and (n + 1 == len(lines) or not lines[n + 1].strip() or bool(_ENDS_SENTENCE.search(text)))
-        out.append(whole and all(_PHYSICAL_DEMAND.search(s) or _HOURS_DEMAND.search(s) for s in _SENTENCE.split(text)))
+        out.append(whole and all(_states_physical_demand(s) or _states_hours(s) for s in _SENTENCE.split(text)))
     return out
 
 

@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tailor.cli import app
-from tailor.posting.language import detect, english_part, has_english_part
+from tailor.posting.language import detect, english_part, has_english_part, surely_english
 
 FRENCH = """Ingénieur de données (H/F) chez DataPoste SAS
 
@@ -67,6 +67,32 @@ def test_a_line_is_too_short_to_tell_and_read_as_english() -> None:
 def test_a_posting_in_another_script_is_not_english() -> None:
     found = detect("データエンジニアを募集しています。Pythonとクラウドの経験が必要です。" * 4)
     assert found.code == "other script" and not found.is_english
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ENGLISH_WITH_NAMES,
+        FRENCH,
+        GERMAN,
+        SPANISH,
+        "Ingénieur de données",
+        "データエンジニアを募集しています。 the and of to in for with on at by " * 4,  # English words, another script
+        "n't 's 'll 've 're 'd n't 's it the " * 6,  # stop words that are no words once punctuation is taken off
+        "- * # | - * # | the and of " * 8,  # marks counted as words as written, and none once stripped
+        "The role, the team, and the pay: all of it is ours to share with you and the ward.",
+        "",
+    ],
+)
+def test_a_text_surely_english_at_a_glance_is_english_to_the_full_detection(text: str) -> None:
+    # Every posting ranked is asked first whether it is plainly English: the quick question may only ever
+    # spare the full one, never answer otherwise.
+    assert not surely_english(text) or detect(text).is_english
+
+
+def test_most_english_postings_are_told_english_at_a_glance() -> None:
+    assert surely_english(ENGLISH_WITH_NAMES)
+    assert not surely_english(FRENCH) and not surely_english(GERMAN) and not surely_english(SPANISH)
 
 
 ENGLISH_AFTER_A_GERMAN_INTRODUCTION = (

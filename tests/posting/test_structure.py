@@ -332,6 +332,33 @@ def test_a_list_under_requirements_is_a_requirement_even_when_it_names_pay() -> 
     assert [s.kind for s in parse(text).sections] == [SectionKind.ROLE, SectionKind.REQUIREMENTS]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Must be able to lift 50 lbs",
+        "MUST BE PHYSICALLY ABLE TO CLIMB LADDERS",
+        "Capable of standing for long periods",
+        "Frequent Lifting of up to 25 kg",
+        "Carrying 40 pounds up stairs",
+        "Open availability, including nights, weekends and holidays",
+        "Flexible Schedule",
+        "Available to work early mornings",
+        "Must work OVERNIGHTS / weekends",
+        "Build data pipelines in Python",
+        "Teach evening and weekend classes",
+        "Lead a team of five",
+        "Must be able to worK weekends",  # the Kelvin sign, a "k" to a case-blind pattern
+        "Ni̇ghts and weekends required",
+        "",
+    ],
+)
+def test_a_demand_is_told_by_its_pattern_alone_its_cue_words_only_spare_the_lines_without_them(line: str) -> None:
+    # Every item of every posting is asked both questions: a line holding no word either pattern needs is answered
+    # without scanning it, and every line gets the answer the pattern alone gives.
+    assert structure._states_physical_demand(line) is bool(structure._PHYSICAL_DEMAND.search(line))
+    assert structure._states_hours(line) is bool(structure._HOURS_DEMAND.search(line))
+
+
 def test_an_item_that_states_a_physical_demand_weighs_nothing_wherever_it_is_listed() -> None:
     text = (
         "Warehouse Lead\n\n## What you need\n\n- Two years leading a picking team\n"

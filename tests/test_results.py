@@ -1,0 +1,40 @@
+"""Result types and the checks on them: a posting that gives the CV owner's own contact details."""
+
+from __future__ import annotations
+
+import pytest
+
+from tailor.cv.model import CV
+from tailor.pipeline import load
+from tailor.results import gives_own_contact
+
+
+@pytest.fixture(scope="module")
+def cv() -> CV:
+    found = load("example").cv
+    return found.model_copy(update={"contact": found.contact.model_copy(update={"phone": "+44 (20) 7946 0958"})})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call me on 020 7946 0958 any time.",
+        "Phone: (20) 7946-0958",
+        "Tel.\n+44.20.7946.0958\nLondon",
+    ],
+)
+def test_a_text_giving_the_owners_phone_number_however_it_is_spaced_is_a_resume(cv: CV, text: str) -> None:
+    assert gives_own_contact(cv, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We answer 120 calls a day across 7946 sites; ticket 0958 is closed.",  # its digits, apart
+        "Salary 20,794,609.58 a year",  # run together by commas, no phone number's separators
+        "Call 020 7946 0959 to apply.",
+        "No numbers at all.",
+    ],
+)
+def test_a_text_whose_digits_are_not_the_owners_number_is_no_resume(cv: CV, text: str) -> None:
+    assert not gives_own_contact(cv, text)
