@@ -669,7 +669,7 @@ def says(
         return True
     if text.kind in _NAMING_ONESELF and _doers(term) in text.analysis.terms:
         return True
-    close = any(_stands_close(pair, text.analysis.near) for pair in _close_pairs(term))
+    close = any(_stands_close(pair, text.analysis) for pair in _close_pairs(term))
     return (close or _ordered_pair(term) in text.analysis.compounds) and all(
         w in text.analysis.terms for w in _hyphened(term)
     )
@@ -843,7 +843,8 @@ def _index(prepared: PreparedCV) -> tuple[dict[str, tuple[int, ...]], _Pairs, _P
                 continue  # "Supervised six RNs": the RNs are others
             if term not in ambiguous or _ambiguous_said(text, term, spoken, capitals):
                 terms[term].append(n)
-        for pair in dict.fromkeys(pair for close in text.analysis.near for pair in _with_staff(close)):
+        modifiers = _modifiers(text.analysis)
+        for pair in dict.fromkeys(pair for close in text.analysis.near for pair in _with_staff(close, modifiers)):
             near[pair].append(n)
         for pair in text.analysis.compounds:
             compounds[pair].append(n)
@@ -867,25 +868,37 @@ _NO_ONE_OVER = frozenset(
 """Job words that are no people one works over: a title's rank ("Lead Pharmacist") or a programme."""
 
 
-def _stands_close(pair: tuple[str, str], near: frozenset[tuple[str, str]]) -> bool:
-    """Whether ``near``, a text's close pairs, holds ``pair``, :data:`_STAFF` said by any word for people
+def _stands_close(pair: tuple[str, str], analysis: Analysis) -> bool:
+    """Whether a text's close pairs hold ``pair``, :data:`_STAFF` said by any word for people
     (:func:`_with_staff`)."""
+    near = analysis.near
     if pair in near:
         return True
     if _STAFF not in pair:
         return False
     other = pair[1] if pair[0] == _STAFF else pair[0]
-    return any(other in close and _names_people(close[close[0] == other]) for close in near)
+    modifiers = _modifiers(analysis)
+    return any(
+        other in close and _names_people(person := close[close[0] == other]) and person not in modifiers
+        for close in near
+    )
 
 
-def _with_staff(pair: tuple[str, str]) -> Iterator[tuple[str, str]]:
-    """``pair`` of close words, and, where one names people ("technicians", "a team", "RNs"), the pair with
-    :data:`_STAFF` in its place: "Supervised 5 pharmacy technicians" says staff supervision, "managed a crew"
-    managing staff."""
+def _with_staff(pair: tuple[str, str], modifiers: frozenset[str] = frozenset()) -> Iterator[tuple[str, str]]:
+    """``pair`` of close words, and, where one names people ("technicians", "a team", "RNs") and no thing
+    (``modifiers``: :func:`_modifiers`), the pair with :data:`_STAFF` in its place: "Supervised 5 pharmacy
+    technicians" says staff supervision, "managed a crew" managing staff."""
     yield pair
     for person, other in (pair, pair[::-1]):
-        if other != _STAFF and _names_people(person):
+        if other != _STAFF and _names_people(person) and person not in modifiers:
             yield (other, _STAFF) if other < _STAFF else (_STAFF, other)
+
+
+def _modifiers(analysis: Analysis) -> frozenset[str]:
+    """The words for people that a text uses only to name a thing, the first word of a compound whose second
+    names no people: "managed the clinician scheduling app" manages an app, no clinicians ("nurse
+    practitioners" are still people)."""
+    return frozenset(first for first, second in analysis.compounds if not _names_people(second))
 
 
 @lru_cache(maxsize=4096)

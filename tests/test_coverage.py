@@ -297,6 +297,20 @@ def test_people_who_are_no_staff_and_job_words_that_name_no_people_say_no_work_o
     assert found["people management"][0] == "absent"
 
 
+def test_a_word_for_people_that_names_a_thing_before_another_noun_says_no_work_on_staff() -> None:
+    cv = make_cv(
+        {
+            "Tallow Health": ["Managed the clinician scheduling app for 40,000 weekly users."],
+            "Brookside Schools": ["Supervised the teacher portal rollout across 12 campuses."],
+            "Harbor Clinic": ["Managed 14 nurse practitioners across three sites."],
+        }
+    )
+    posting = Posting("p", "Unit Manager\n\nRequirements:\n- People management\n- Staff supervision\n")
+    found = evidence(cv, posting)
+    assert found["people management"] == ("selected", ("job2-b0",))
+    assert found["staff supervision"][0] == "absent"
+
+
 def test_a_keyword_of_work_is_said_by_its_verb_with_the_other_word_close_by() -> None:
     cv = make_cv(
         {
