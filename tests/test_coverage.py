@@ -1479,6 +1479,12 @@ def test_a_product_manager_who_used_one_analytics_tool_meets_a_posting_asking_fo
     assert keyword_coverage(cv, posting)["product analytics"].met_by == "Mixpanel"
 
 
+def test_a_product_owner_who_ran_scrum_meets_a_posting_asking_for_agile() -> None:
+    cv = make_cv({"Ledgerline": ["Ran sprint planning and retrospectives as product owner of a Scrum team."]})
+    posting = Posting("p", "Product Manager\n\nRequirements:\n- Experience with agile development processes\n")
+    assert keyword_coverage(cv, posting)["Agile"].met_by == "Scrum"
+
+
 def test_a_people_teams_hr_system_or_applicant_tracker_named_in_a_cv_meets_a_posting_asking_for_its_kind() -> None:
     cv = make_cv({"Fernhill Foods": ["Moved 400 employee records into BambooHR and posted every opening in iCIMS."]})
     posting = Posting("p", "HR Coordinator\n\nRequirements:\n- Experience with an HRIS\n- Any ATS\n- Kronos\n")
