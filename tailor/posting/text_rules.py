@@ -120,8 +120,10 @@ def _up_to_next_label(value: str) -> tuple[str, str]:
 
 
 _CHIP = re.compile(r"`([^`]+)`")
-_CHIP_SPLIT = re.compile(r"\s+[·•|]\s+|\s+[—–]\s+(?![$€£¥₹]?\s?\d)|\s+-\s+(?=[A-Z])|\s*\|\s*")
-"""Between the pieces of a board's header line; a dash before an amount joins a range ("$82,000 – $104,000")."""
+_CHIP_SPLIT = re.compile(r"\s+[·•|]\s+|\s+[—–]\s+(?![$€£¥₹]?\s?\d)|\s+-\s+(?=[A-Z])|\s*\|\s*|\s+/$")
+"""Between the pieces of a board's header line; a dash before an amount joins a range ("$82,000 – $104,000").
+A slash that ends the line is Lever's, after each of its categories copied from its page ("Remote /", then
+"Product – Design /", then "Full-time"): no part of a piece."""
 _LOCATION_EMOJI = "🌎🌍🌏📍🗺"
 _SALARY_EMOJI = "💰💵💲💶💷"
 _COMPANY_EMOJI = "🏢🏛"

@@ -190,6 +190,12 @@ def test_a_work_location_that_says_only_in_person_gives_way_to_the_place_under_t
     assert details(text)["location"] == "Toledo, OH 43608 (board-header)"
 
 
+@pytest.mark.parametrize("place", ["Remote", "Lisbon, Portugal"])
+def test_the_slash_after_each_category_of_a_lever_page_copied_as_text_is_no_part_of_the_place(place: str) -> None:
+    found = details(f"Route Planner (Night Shift)\n\n{place} /\nOperations – Logistics /\nFull-time\n\nPlan routes.\n")
+    assert found["location"] == f"{place} (board-header)"
+
+
 @pytest.mark.parametrize("place", ["Singapore", "Rotterdam"])
 def test_a_city_alone_on_its_line_under_the_company_is_where_the_job_is(place: str) -> None:
     text = f"Night Dock Supervisor\nLarkfield Packaging\n{place}\n$26 an hour\n\nResponsibilities\nLead the crew\n"
