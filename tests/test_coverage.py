@@ -1485,6 +1485,15 @@ def test_a_product_owner_who_ran_scrum_meets_a_posting_asking_for_agile() -> Non
     assert keyword_coverage(cv, posting)["Agile"].met_by == "Scrum"
 
 
+def test_the_tools_a_posting_lists_under_a_heading_of_tools_are_its_preferred_keywords() -> None:
+    cv = make_cv({"Ledgerline": ["Prototyped the onboarding flow in Figma and tracked it in Jira."]})
+    posting = Posting(
+        "p", "Product Manager\n\nRequirements:\n- 5 years of product management\n\nMain Tools:\n- Figma, Jira\n"
+    )
+    found = keyword_coverage(cv, posting)
+    assert [(found[k].keyword.required, found[k].status) for k in ("Figma", "Jira")] == [(False, "selected")] * 2
+
+
 def test_a_people_teams_hr_system_or_applicant_tracker_named_in_a_cv_meets_a_posting_asking_for_its_kind() -> None:
     cv = make_cv({"Fernhill Foods": ["Moved 400 employee records into BambooHR and posted every opening in iCIMS."]})
     posting = Posting("p", "HR Coordinator\n\nRequirements:\n- Experience with an HRIS\n- Any ATS\n- Kronos\n")
