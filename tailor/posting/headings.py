@@ -76,7 +76,7 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # The tools a team works with ("Main Tools", "Our Tech Stack", "Tools we use"): what a candidate who knows
         # them has the better of, at most; its keywords are a posting's to show, at what other text weighs.
         r"|^(?:our |the |main |core |key )*(?:tech(?:nology|nical)? )?stack\b|technologies from our stack"
-        r"|^(?:our |the |main |core |key )*(?:tools|tooling|technologies)(?: (?:&|and) (?:tools|technologies))?"
+        r"|^(?:our |the |main |core |key )*(?:tools|technologies)(?: (?:&|and) (?:tools|technologies))?"
         r"(?: we use)?$",
     ),
     (
