@@ -1494,6 +1494,13 @@ def test_the_tools_a_posting_lists_under_a_heading_of_tools_are_its_preferred_ke
     assert [(found[k].keyword.required, found[k].status) for k in ("Figma", "Jira")] == [(False, "selected")] * 2
 
 
+def test_a_cv_that_cut_churn_shows_it_as_related_evidence_of_customer_retention() -> None:
+    cv = make_cv({"Ledgerline": ["Reduced involuntary churn by 22% with dunning emails."]})
+    posting = Posting("p", "Product Manager\n\nRequirements:\n- A track record in customer retention\n")
+    found = keyword_coverage(cv, posting)["customer success"]
+    assert found.status == "absent" and [(r.term, r.where) for r in found.related] == [("churn", ("job0-b0",))]
+
+
 def test_a_people_teams_hr_system_or_applicant_tracker_named_in_a_cv_meets_a_posting_asking_for_its_kind() -> None:
     cv = make_cv({"Fernhill Foods": ["Moved 400 employee records into BambooHR and posted every opening in iCIMS."]})
     posting = Posting("p", "HR Coordinator\n\nRequirements:\n- Experience with an HRIS\n- Any ATS\n- Kronos\n")
