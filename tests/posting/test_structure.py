@@ -494,6 +494,23 @@ def test_a_name_that_begins_or_ends_with_stack_or_technologies_is_no_list_of_too
     assert classify_heading(heading) is not SectionKind.PREFERRED
 
 
+def test_a_line_underlined_by_a_rule_is_a_heading_and_the_rule_no_text_of_its_section() -> None:
+    text = (
+        "Product Manager\n\nWhat you bring\n==============\nRoadmaps: 5 years of owning one\n"
+        "Languages: English mandatory. German a plus\n\nHow we work\n-----------\n"
+        "We ship weekly.\n"
+    )
+    found = parse(text)
+    assert [(s.kind, s.heading) for s in found.sections] == [
+        (SectionKind.ROLE, ""),
+        (SectionKind.REQUIREMENTS, "What you bring"),
+        (SectionKind.PREFERRED, ""),  # "German a plus", read as a list's item, not a line of prose
+        (SectionKind.OTHER, "How we work"),
+    ]
+    assert found.sections[2].text == "German a plus"
+    assert not any("---" in s.text or "===" in s.text for s in found.sections)
+
+
 def test_requirements_that_say_they_are_nice_to_have_are_preferred() -> None:
     text = (
         "Data Engineer\n\n## What we're looking for\n\n- 3+ years of data engineering\n- AWS experience is a plus\n"
