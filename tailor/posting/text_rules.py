@@ -438,7 +438,7 @@ def _chip(chip: str) -> tuple[Field | None, str]:
     text = chip.strip()
     mark, rest = text[:1], text[1:].strip()
     if mark in _LOCATION_EMOJI:
-        return "location", rest
+        return "location", _tagged(rest)
     if mark in _SALARY_EMOJI:
         return "salary", rest
     if mark in _COMPANY_EMOJI:
@@ -453,6 +453,24 @@ def _chip(chip: str) -> tuple[Field | None, str]:
     if (place := _after_street(text)) is not None:
         return "location", place
     return None, text
+
+
+_TAGGED = re.compile(r"^(?P<how>remote|hybrid|on-?site),(?=\S)(?P<place>.+)$", re.IGNORECASE)
+"""A board's tag of how the work is done run into the place it gives after a bare comma ("remote,United States",
+"remote,Remote", as RemoteWLB sets its chips)."""
+
+
+def _tagged(place: str) -> str:
+    """``place`` with a board's tag run into it (:data:`_TAGGED`) set apart as a place is written, or left out where
+    the place says it already: "remote,United States" → "Remote, United States", "remote,Remote (US or Canada)" →
+    "Remote (US or Canada)"."""
+    found = _TAGGED.match(place)
+    if found is None:
+        return place
+    how, where = found["how"], found["place"].strip()
+    if re.search(rf"\b{re.escape(how)}\b", where, re.IGNORECASE):
+        return where
+    return f"{how[:1].upper()}{how[1:].lower()}, {where}"
 
 
 _STREET = re.compile(r"^\d+[A-Za-z]?\s+[A-Z]")
