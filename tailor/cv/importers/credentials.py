@@ -782,7 +782,13 @@ def _issuer_after_dash(cell: str) -> list[str]:
         or name.count("(") != name.count(")")
     ):
         return [cell]
+    if _NAMES_A_CREDENTIAL.search(giver) and not _NAMES_A_CREDENTIAL.search(name) and looks_like_organisation(name):
+        return [giver, name]  # "Pragmatic Institute – Foundations certification": the giver first
     return [name, giver]
+
+
+_NAMES_A_CREDENTIAL = re.compile(r"\b(?:certifi(?:cate|cation|ed)|licen[cs]e|diploma)\b", re.IGNORECASE)
+"""The words that say a piece of a credential's line is its name, not its giver."""
 
 
 _LISTS_ON = re.compile(
