@@ -1501,6 +1501,14 @@ def test_a_cv_that_cut_churn_shows_it_as_related_evidence_of_customer_retention(
     assert found.status == "absent" and [(r.term, r.where) for r in found.related] == [("churn", ("job0-b0",))]
 
 
+def test_a_product_managers_prds_are_related_evidence_of_a_postings_functional_specifications() -> None:
+    cv = make_cv({"Ledgerline": ["Wrote PRDs with acceptance criteria for the billing team."]})
+    posting = Posting("p", "Product Manager\n\nRequirements:\n- Experience writing functional specs\n")
+    found = keyword_coverage(cv, posting)["functional specifications"]
+    assert found.status == "absent"
+    assert [(r.term, r.where) for r in found.related] == [("product requirements documents", ("job0-b0",))]
+
+
 def test_a_people_teams_hr_system_or_applicant_tracker_named_in_a_cv_meets_a_posting_asking_for_its_kind() -> None:
     cv = make_cv({"Fernhill Foods": ["Moved 400 employee records into BambooHR and posted every opening in iCIMS."]})
     posting = Posting("p", "HR Coordinator\n\nRequirements:\n- Experience with an HRIS\n- Any ATS\n- Kronos\n")
