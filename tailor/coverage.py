@@ -663,6 +663,8 @@ def says(
     ("Supervised six RNs" says no RN licence of one's own)."""
     if people and term in people and _others_only(text.text, people[term]):
         return False
+    if _a_colleague(text, term):
+        return False
     if term in ambiguous and term in text.analysis.terms:
         return _ambiguous_said(text, term, spoken, capitals)
     if term in text.analysis.terms or term in text.analysis.within or _verb_of(term) in text.analysis.terms:
@@ -673,6 +675,27 @@ def says(
     return (close or _ordered_pair(term) in text.analysis.compounds) and all(
         w in text.analysis.terms for w in _hyphened(term)
     )
+
+
+def _a_colleague(text: CVText, term: str) -> bool:
+    """Whether ``text`` names the skill ``term`` only as the job of someone it worked with: words that end in a
+    job's word, after "with the" or "alongside our" and at most three words more ("groomed the backlog with the
+    engineering manager and tech lead", "partnered with the Scrum Master"). "As the product owner" is one's own."""
+    said = next((text.analysis.said.get(s, "") for s in text.analysis.skills if s.lower() == term), "")
+    last = said.split()[-1].lower() if said else ""
+    if not last or (JOB_WORDS.fullmatch(last) is None and last not in _SCRUM_ROLES):
+        return False
+    return re.search(_colleague_pattern(said), text.text, re.IGNORECASE) is not None
+
+
+_SCRUM_ROLES = frozenset({"master", "owner"})
+"""The last words of Scrum's roles ("Scrum Master", "product owner"), jobs as much as a lead's or a manager's."""
+
+
+@lru_cache(maxsize=1024)
+def _colleague_pattern(said: str) -> str:
+    """Words before ``said`` that make it someone one worked with (:func:`_a_colleague`)."""
+    return rf"\b(?:with|alongside)\s+(?:the|our|their|its|a|an)\s+(?:[\w-]+,?\s+){{0,3}}?{re.escape(said)}\b"
 
 
 _DOERS = {"management": "manager", "coordination": "coordinator", "administration": "administrator"}
@@ -841,6 +864,8 @@ def _index(prepared: PreparedCV) -> tuple[dict[str, tuple[int, ...]], _Pairs, _P
         for term in dict.fromkeys([*text.analysis.terms, *sorted(text.analysis.within)]):
             if term in who and _others_only(text.text, who[term]):
                 continue  # "Supervised six RNs": the RNs are others
+            if _a_colleague(text, term):
+                continue  # "with the engineering manager and tech lead": someone else's job
             if term not in ambiguous or _ambiguous_said(text, term, spoken, capitals):
                 terms[term].append(n)
         modifiers = _modifiers(text.analysis)

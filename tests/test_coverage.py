@@ -311,6 +311,19 @@ def test_a_word_for_people_that_names_a_thing_before_another_noun_says_no_work_o
     assert found["staff supervision"][0] == "absent"
 
 
+def test_a_job_a_cv_names_as_someone_it_worked_with_is_no_evidence_of_that_job_of_ones_own() -> None:
+    cv = make_cv(
+        {
+            "Ledgerline": ["Groomed the backlog in Jira with the engineering manager and tech lead."],
+            "Quillstack": ["Partnered with our Scrum Master on sprint reviews."],
+            "Harbor Pay": ["Tech lead for the payments team of six.", "Served as the Scrum Master for two teams."],
+        }
+    )
+    posting = Posting("p", "Engineer\n\nRequirements:\n- Technical leadership\n- Scrum Master\n")
+    found = evidence(cv, posting)
+    assert (found["technical leadership"][1], found["Certified ScrumMaster"][1]) == (("job2-b0",), ("job2-b1",))
+
+
 def test_a_keyword_of_work_is_said_by_its_verb_with_the_other_word_close_by() -> None:
     cv = make_cv(
         {
