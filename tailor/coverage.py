@@ -682,6 +682,8 @@ def says(
         return False
     if lexicon is not None and term in _people_only(text, lexicon):
         return False
+    if _a_colleague(text, term):
+        return False
     if term in ambiguous and term in text.analysis.terms:
         return _ambiguous_said(text, term, spoken, capitals)
     if term in text.analysis.terms or term in text.analysis.within or _verb_of(term) in text.analysis.terms:
@@ -691,8 +693,32 @@ def says(
     others = _people_in_the_plural(text.text)
     near = frozenset(pair for pair in text.analysis.near if others.isdisjoint(pair))
     compounds = {pair for pair in text.analysis.compounds if others.isdisjoint(pair)}
-    close = any(_stands_close(pair, text.analysis.near if _STAFF in pair else near) for pair in _close_pairs(term))
+    close = any(
+        _stands_close(pair, text.analysis, text.analysis.near if _STAFF in pair else near)
+        for pair in _close_pairs(term)
+    )
     return (close or _ordered_pair(term) in compounds) and all(w in text.analysis.terms for w in _hyphened(term))
+
+
+def _a_colleague(text: CVText, term: str) -> bool:
+    """Whether ``text`` names the skill ``term`` only as the job of someone it worked with: words that end in a
+    job's word, after "with the" or "alongside our" and at most three words more ("groomed the backlog with the
+    engineering manager and tech lead", "partnered with the Scrum Master"). "As the product owner" is one's own."""
+    said = next((text.analysis.said.get(s, "") for s in text.analysis.skills if s.lower() == term), "")
+    last = said.split()[-1].lower() if said else ""
+    if not last or (JOB_WORDS.fullmatch(last) is None and last not in _SCRUM_ROLES):
+        return False
+    return re.search(_colleague_pattern(said), text.text, re.IGNORECASE) is not None
+
+
+_SCRUM_ROLES = frozenset({"master", "owner"})
+"""The last words of Scrum's roles ("Scrum Master", "product owner"), jobs as much as a lead's or a manager's."""
+
+
+@lru_cache(maxsize=1024)
+def _colleague_pattern(said: str) -> str:
+    """Words before ``said`` that make it someone one worked with (:func:`_a_colleague`)."""
+    return rf"\b(?:with|alongside)\s+(?:the|our|their|its|a|an)\s+(?:[\w-]+,?\s+){{0,3}}?{re.escape(said)}\b"
 
 
 _DOERS = {
@@ -953,10 +979,13 @@ def _index(prepared: PreparedCV) -> tuple[_Texts, _Pairs, _Pairs, _Texts]:
                 continue  # "Supervised six RNs": the RNs are others
             if term in hired:
                 continue  # "Hired software engineers": the engineers are others
+            if _a_colleague(text, term):
+                continue  # "with the engineering manager and tech lead": someone else's job
             if term not in ambiguous or _ambiguous_said(text, term, spoken, capitals):
                 terms[term].append(n)
         others = _people_in_the_plural(text.text)  # "hired data scientists and engineers": no data engineering
-        for pair in dict.fromkeys(pair for close in text.analysis.near for pair in _with_staff(close)):
+        modifiers = _modifiers(text.analysis)
+        for pair in dict.fromkeys(pair for close in text.analysis.near for pair in _with_staff(close, modifiers)):
             if _STAFF in pair or others.isdisjoint(pair):
                 near[pair].append(n)
         for pair in text.analysis.compounds:
@@ -983,25 +1012,37 @@ _NO_ONE_OVER = frozenset(
 """Job words that are no people one works over: a title's rank ("Lead Pharmacist") or a programme."""
 
 
-def _stands_close(pair: tuple[str, str], near: frozenset[tuple[str, str]]) -> bool:
-    """Whether ``near``, a text's close pairs, holds ``pair``, :data:`_STAFF` said by any word for people
-    (:func:`_with_staff`)."""
+def _stands_close(pair: tuple[str, str], analysis: Analysis, near: frozenset[tuple[str, str]] | None = None) -> bool:
+    """Whether a text's close pairs (``near``, by default all of ``analysis``'s) hold ``pair``, :data:`_STAFF`
+    said by any word for people (:func:`_with_staff`)."""
+    near = analysis.near if near is None else near
     if pair in near:
         return True
     if _STAFF not in pair:
         return False
     other = pair[1] if pair[0] == _STAFF else pair[0]
-    return any(other in close and _names_people(close[close[0] == other]) for close in near)
+    modifiers = _modifiers(analysis)
+    return any(
+        other in close and _names_people(person := close[close[0] == other]) and person not in modifiers
+        for close in near
+    )
 
 
-def _with_staff(pair: tuple[str, str]) -> Iterator[tuple[str, str]]:
-    """``pair`` of close words, and, where one names people ("technicians", "a team", "RNs"), the pair with
-    :data:`_STAFF` in its place: "Supervised 5 pharmacy technicians" says staff supervision, "managed a crew"
-    managing staff."""
+def _with_staff(pair: tuple[str, str], modifiers: frozenset[str] = frozenset()) -> Iterator[tuple[str, str]]:
+    """``pair`` of close words, and, where one names people ("technicians", "a team", "RNs") and no thing
+    (``modifiers``: :func:`_modifiers`), the pair with :data:`_STAFF` in its place: "Supervised 5 pharmacy
+    technicians" says staff supervision, "managed a crew" managing staff."""
     yield pair
     for person, other in (pair, pair[::-1]):
-        if other != _STAFF and _names_people(person):
+        if other != _STAFF and _names_people(person) and person not in modifiers:
             yield (other, _STAFF) if other < _STAFF else (_STAFF, other)
+
+
+def _modifiers(analysis: Analysis) -> frozenset[str]:
+    """The words for people that a text uses only to name a thing, the first word of a compound whose second
+    names no people: "managed the clinician scheduling app" manages an app, no clinicians ("nurse
+    practitioners" are still people)."""
+    return frozenset(first for first, second in analysis.compounds if not _names_people(second))
 
 
 @lru_cache(maxsize=4096)

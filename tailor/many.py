@@ -61,13 +61,14 @@ def short_sources(sources: Sequence[str]) -> tuple[str, list[str]]:
     return common, [os.path.relpath(file, common) + sep + row for file, sep, row in files]
 
 
-def find_postings(paths: Iterable[str | Path]) -> list[Path]:
+def find_postings(paths: Iterable[str | Path], is_table: Callable[[Path], bool] | None = None) -> list[Path]:
     """The posting files named by ``paths``: files as given, folders searched recursively for
     every format tailor reads, and glob patterns (``jobs/**/*.md``) expanded; each file once,
     sorted by path.
 
     In folders, hidden files and folders are skipped, and so are the files tailor
-    writes (:func:`tailor.outputs.written_by_tailor`): résumés, not postings.
+    writes (:func:`tailor.outputs.written_by_tailor`): résumés, not postings. A folder that holds
+    no posting file but tables of postings (as ``is_table`` tells them) is named with them in the error.
 
     Raises:
         TailorError: a path that is neither a file, a folder nor a pattern matching something.
@@ -88,6 +89,13 @@ def find_postings(paths: Iterable[str | Path]) -> list[Path]:
             what = "matches no file" if _GLOB_CHARS & set(str(given)) else "does not exist"
             if path.is_dir():
                 what = f"holds no posting ({SUPPORTED_FORMATS})"
+                if tables := (_files_in(path, is_table) if is_table is not None else []):
+                    names = " ".join(str(table) for table in sorted(tables))
+                    raise TailorError(
+                        f"{given} holds no posting file but {len(tables)} "
+                        f"{'table' if len(tables) == 1 else 'tables'} of postings, and a folder is searched "
+                        f"for posting files only: name the table itself to read its rows ({names})."
+                    )
             raise TailorError(
                 f"{given} {what}. Pass posting files, folders of postings, or a pattern such as 'jobs/*.md'."
             )

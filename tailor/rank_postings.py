@@ -223,7 +223,7 @@ def score_paths(
     scored, unreadable = [], []
     if others or not tables:
         scored, unreadable = score_postings(
-            find_postings(others),
+            find_postings(others, is_table),
             cv,
             coverage=coverage,
             max_bullets=max_bullets,

@@ -398,6 +398,33 @@ def test_a_bi_platform_a_cv_names_meets_a_posting_asking_for_bi() -> None:
     assert keyword_coverage(cv, posting)["business intelligence"].met_by == "Tableau"
 
 
+def test_a_word_for_people_that_names_a_thing_before_another_noun_says_no_work_on_staff() -> None:
+    cv = make_cv(
+        {
+            "Tallow Health": ["Managed the clinician scheduling app for 40,000 weekly users."],
+            "Brookside Schools": ["Supervised the teacher portal rollout across 12 campuses."],
+            "Harbor Clinic": ["Managed 14 nurse practitioners across three sites."],
+        }
+    )
+    posting = Posting("p", "Unit Manager\n\nRequirements:\n- People management\n- Staff supervision\n")
+    found = evidence(cv, posting)
+    assert found["people management"] == ("selected", ("job2-b0",))
+    assert found["staff supervision"][0] == "absent"
+
+
+def test_a_job_a_cv_names_as_someone_it_worked_with_is_no_evidence_of_that_job_of_ones_own() -> None:
+    cv = make_cv(
+        {
+            "Ledgerline": ["Groomed the backlog in Jira with the engineering manager and tech lead."],
+            "Quillstack": ["Partnered with our Scrum Master on sprint reviews."],
+            "Harbor Pay": ["Tech lead for the payments team of six.", "Served as the Scrum Master for two teams."],
+        }
+    )
+    posting = Posting("p", "Engineer\n\nRequirements:\n- Technical leadership\n- Scrum Master\n")
+    found = evidence(cv, posting)
+    assert (found["technical leadership"][1], found["Certified ScrumMaster"][1]) == (("job2-b0",), ("job2-b1",))
+
+
 def test_a_keyword_of_work_is_said_by_its_verb_with_the_other_word_close_by() -> None:
     cv = make_cv(
         {
@@ -1592,6 +1619,36 @@ def test_a_product_manager_who_used_one_analytics_tool_meets_a_posting_asking_fo
     cv = make_cv({"Ledgerline": ["Analysed onboarding funnels in Mixpanel to prioritise the roadmap."]})
     posting = Posting("p", "Product Manager\n\nRequirements:\n- Fluency with product analytics\n")
     assert keyword_coverage(cv, posting)["product analytics"].met_by == "Mixpanel"
+
+
+def test_a_product_owner_who_ran_scrum_meets_a_posting_asking_for_agile() -> None:
+    cv = make_cv({"Ledgerline": ["Ran sprint planning and retrospectives as product owner of a Scrum team."]})
+    posting = Posting("p", "Product Manager\n\nRequirements:\n- Experience with agile development processes\n")
+    assert keyword_coverage(cv, posting)["Agile"].met_by == "Scrum"
+
+
+def test_the_tools_a_posting_lists_under_a_heading_of_tools_are_its_preferred_keywords() -> None:
+    cv = make_cv({"Ledgerline": ["Prototyped the onboarding flow in Figma and tracked it in Jira."]})
+    posting = Posting(
+        "p", "Product Manager\n\nRequirements:\n- 5 years of product management\n\nMain Tools:\n- Figma, Jira\n"
+    )
+    found = keyword_coverage(cv, posting)
+    assert [(found[k].keyword.required, found[k].status) for k in ("Figma", "Jira")] == [(False, "selected")] * 2
+
+
+def test_a_cv_that_cut_churn_shows_it_as_related_evidence_of_customer_retention() -> None:
+    cv = make_cv({"Ledgerline": ["Reduced involuntary churn by 22% with dunning emails."]})
+    posting = Posting("p", "Product Manager\n\nRequirements:\n- A track record in customer retention\n")
+    found = keyword_coverage(cv, posting)["customer success"]
+    assert found.status == "absent" and [(r.term, r.where) for r in found.related] == [("churn", ("job0-b0",))]
+
+
+def test_a_product_managers_prds_are_related_evidence_of_a_postings_functional_specifications() -> None:
+    cv = make_cv({"Ledgerline": ["Wrote PRDs with acceptance criteria for the billing team."]})
+    posting = Posting("p", "Product Manager\n\nRequirements:\n- Experience writing functional specs\n")
+    found = keyword_coverage(cv, posting)["functional specifications"]
+    assert found.status == "absent"
+    assert [(r.term, r.where) for r in found.related] == [("product requirements documents", ("job0-b0",))]
 
 
 def test_a_people_teams_hr_system_or_applicant_tracker_named_in_a_cv_meets_a_posting_asking_for_its_kind() -> None:

@@ -416,6 +416,18 @@ def test_a_table_inside_a_folder_of_postings_is_named_in_a_warning_not_left_out_
     assert "is a table of postings" not in named.stderr and "postings were the same job" in named.stdout
 
 
+def test_a_folder_that_holds_only_a_table_of_postings_says_so_and_how_to_rank_its_rows(
+    jobs_csv: Path, tmp_path: Path
+) -> None:
+    saved = tmp_path / "saved"
+    saved.mkdir()
+    shutil.copy(jobs_csv, saved / "jobs.csv")
+    result = invoke("rank", saved, "--cv", "example")
+    said = " ".join(result.stderr.split())
+    assert result.exit_code != 0 and "holds no posting file but 1 table of postings" in said
+    assert f"name the table itself to read its rows ({saved / 'jobs.csv'})" in said
+
+
 @pytest.mark.parametrize("top", ["0", "5"])
 def test_a_posting_file_ranked_with_a_table_shows_its_details_under_the_tables_columns_for_them(
     tmp_path: Path, top: str

@@ -72,7 +72,12 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # "Bonus points", "Bonus:", "… (bonus)", "it's a bonus if": nice to have; an "Annual bonus" is pay, and
         # "Bonusly" a perk.
         r"nice|^bonus\b|bonus points|\ba bonus\b|\(bonus\)|preferred|\bplus\b|desir|extra credit|ideally"
-        r"|good to have|great if|would be (great|a plus)|stand out",
+        r"|good to have|great if|would be (great|a plus)|stand out"
+        # The tools a team works with ("Main Tools", "Our Tech Stack", "Tools we use"): what a candidate who knows
+        # them has the better of, at most; its keywords are a posting's to show, at what other text weighs.
+        r"|^(?:our |the |main |core |key )*(?:tech(?:nology|nical)? )?stack\b|technologies from our stack"
+        r"|^(?:our |the |main |core |key )*(?:tools|technologies)(?: (?:&|and) (?:tools|technologies))?"
+        r"(?: we use)?$",
     ),
     (
         SectionKind.BENEFITS,

@@ -319,11 +319,13 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
         all_lines.pop(0)  # "Skip to main content", "Menu", "Back to jobs": a saved page's furniture, not the role
     raw: list[tuple[str, list[str]]] = [("", [])]
     kept = _without_board_lines(all_lines)
+    underlined = {n for n in range(len(kept) - 1) if _RULE.match(kept[n + 1]) and _underlined(kept[n])}
+    kept = ["" if _RULE.match(line) else line for line in kept]
     under_heading = False  # the line before, blank lines aside, was read as a heading
     seen: set[str] = set()  # the lines of text said so far, as :func:`_said_again` compares them
     pay: set[int] = set()  # the sections that are a labelled line of pay (:func:`_add_line`), by their lines' id
     for n, line in enumerate(kept):
-        found = find_heading(line)
+        found = (clean_heading(line), False) if n in underlined else find_heading(line)
         heads = found is not None and not (
             found[1] and (_in_a_run(kept, n, raw[-1][0], under_heading) or _a_labels_value(raw[-1]))
         )
@@ -383,6 +385,27 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
     return Structure(
         sections=tuple(s for s in sections if s.text or s.heading),
         find=partial(find_details, "\n".join(all_lines), tuple(stated), tuple(links)),
+    )
+
+
+_RULE = re.compile(r"^\s*(?:[-=_—–]\s*){3,}$")
+"""A line drawn across the text ("-----", "=====", a heading's underline as Markdown and plain text set it): no
+words, and no part of the lines around it; a list under an underlined heading is still a list."""
+UNDERLINED_WORDS = 8
+"""The most words of a line a rule under it makes a heading ("Your Impact" over "-----------")."""
+
+
+def _underlined(line: str) -> bool:
+    """Whether ``line``, over a rule, is a heading as Markdown's and plain text's underline sets one: a short line of
+    words, no list item, no table row and no sentence."""
+    text = line.strip()
+    return (
+        bool(text)
+        and len(text.split()) <= UNDERLINED_WORDS
+        and not LIST_ITEM.match(text)
+        and "|" not in text
+        and text[-1] not in ".!,;"
+        and bool(clean_heading(text))
     )
 
 

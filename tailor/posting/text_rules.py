@@ -126,11 +126,12 @@ _SALARY_EMOJI = "💰💵💲💶💷"
 _COMPANY_EMOJI = "🏢🏛"
 _CHIP_SPLIT = re.compile(
     rf"\s+[·•|]\s+|\s+[—–]\s+(?![$€£¥₹]?\s?\d)|\s+-\s+(?=[A-Z])|\s*\|\s*"
-    rf"|\s+(?=[{_LOCATION_EMOJI}{_SALARY_EMOJI}{_COMPANY_EMOJI}])"
+    rf"|\s+(?=[{_LOCATION_EMOJI}{_SALARY_EMOJI}{_COMPANY_EMOJI}])|\s+/$"
 )
 """Between the pieces of a board's header line; a dash before an amount joins a range ("$82,000 – $104,000"); an
 emoji that says what follows starts a piece (a Markdown file's chips, "`💰 $120k` `🌎 Remote`", read as
-"💰 $120k 🌎 Remote")."""
+"💰 $120k 🌎 Remote"). A slash that ends the line is Lever's, after each of its categories copied from its page
+("Remote /", then "Product – Design /", then "Full-time"): no part of a piece."""
 _REMOTE = re.compile(r"^(?:fully |100% )?(?:remote|hybrid|on-?site|in-office|anywhere|worldwide|telecommute)\b", re.I)
 _POSTCODE = r"(?:\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})"
 """A US ZIP code (``43207``, ``43207-1234``), a postcode of four digits (``Sydney, NSW 2000``), a Canadian
@@ -442,7 +443,7 @@ def _chip(chip: str) -> tuple[Field | None, str]:
     text = chip.strip()
     mark, rest = text[:1], text[1:].strip()
     if mark in _LOCATION_EMOJI:
-        return "location", rest
+        return "location", _tagged(rest)
     if mark in _SALARY_EMOJI:
         return "salary", rest
     if mark in _COMPANY_EMOJI:
@@ -457,6 +458,24 @@ def _chip(chip: str) -> tuple[Field | None, str]:
     if (place := _after_street(text)) is not None:
         return "location", place
     return None, text
+
+
+_TAGGED = re.compile(r"^(?P<how>remote|hybrid|on-?site),(?=\S)(?P<place>.+)$", re.IGNORECASE)
+"""A board's tag of how the work is done run into the place it gives after a bare comma ("remote,United States",
+"remote,Remote", as RemoteWLB sets its chips)."""
+
+
+def _tagged(place: str) -> str:
+    """``place`` with a board's tag run into it (:data:`_TAGGED`) set apart as a place is written, or left out where
+    the place says it already: "remote,United States" → "Remote, United States", "remote,Remote (US or Canada)" →
+    "Remote (US or Canada)"."""
+    found = _TAGGED.match(place)
+    if found is None:
+        return place
+    how, where = found["how"], found["place"].strip()
+    if re.search(rf"\b{re.escape(how)}\b", where, re.IGNORECASE):
+        return where
+    return f"{how[:1].upper()}{how[1:].lower()}, {where}"
 
 
 _STREET = re.compile(r"^\d+[A-Za-z]?\s+[A-Z]")

@@ -190,6 +190,26 @@ def test_a_work_location_that_says_only_in_person_gives_way_to_the_place_under_t
     assert details(text)["location"] == "Toledo, OH 43608 (board-header)"
 
 
+@pytest.mark.parametrize(
+    ("chip", "place"),
+    [
+        ("remote,Remote", "Remote"),
+        ("remote,United States", "Remote, United States"),
+        ("remote,Remote (US or Canada)", "Remote (US or Canada)"),
+        ("Remote, USA", "Remote, USA"),
+    ],
+)
+def test_a_boards_remote_tag_run_into_its_place_by_a_bare_comma_is_set_apart_or_left_out(chip: str, place: str) -> None:
+    found = details(f"# [Product Manager](https://b.example/1)\n### Tallowbrook\n#### `🌎 {chip}`\n\nWe ship.\n")
+    assert found["location"] == f"{place} (board-header)"
+
+
+@pytest.mark.parametrize("place", ["Remote", "Lisbon, Portugal"])
+def test_the_slash_after_each_category_of_a_lever_page_copied_as_text_is_no_part_of_the_place(place: str) -> None:
+    found = details(f"Route Planner (Night Shift)\n\n{place} /\nOperations – Logistics /\nFull-time\n\nPlan routes.\n")
+    assert found["location"] == f"{place} (board-header)"
+
+
 @pytest.mark.parametrize("place", ["Singapore", "Rotterdam"])
 def test_a_city_alone_on_its_line_under_the_company_is_where_the_job_is(place: str) -> None:
     text = f"Night Dock Supervisor\nLarkfield Packaging\n{place}\n$26 an hour\n\nResponsibilities\nLead the crew\n"

@@ -508,6 +508,36 @@ def test_a_job_summary_with_a_sum_of_money_the_job_handles_is_the_role_not_its_p
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    "heading", ["Main Tools", "Our Tech Stack", "Tools we use", "Tools & Technologies", "Tech Stack Priorities"]
+)
+def test_a_list_of_the_tools_a_team_works_with_is_preferred_weighed_as_other_text(heading: str) -> None:
+    assert classify_heading(heading) is SectionKind.PREFERRED
+    assert SECTION_WEIGHTS[SectionKind.PREFERRED] == SECTION_WEIGHTS[SectionKind.OTHER]
+
+
+@pytest.mark.parametrize("heading", ["StackAdapt", "Procore Technologies", "Our Technology"])
+def test_a_name_that_begins_or_ends_with_stack_or_technologies_is_no_list_of_tools(heading: str) -> None:
+    assert classify_heading(heading) is not SectionKind.PREFERRED
+
+
+def test_a_line_underlined_by_a_rule_is_a_heading_and_the_rule_no_text_of_its_section() -> None:
+    text = (
+        "Product Manager\n\nWhat you bring\n==============\nRoadmaps: 5 years of owning one\n"
+        "Languages: English mandatory. German a plus\n\nHow we work\n-----------\n"
+        "We ship weekly.\n"
+    )
+    found = parse(text)
+    assert [(s.kind, s.heading) for s in found.sections] == [
+        (SectionKind.ROLE, ""),
+        (SectionKind.REQUIREMENTS, "What you bring"),
+        (SectionKind.PREFERRED, ""),  # "German a plus", read as a list's item, not a line of prose
+        (SectionKind.OTHER, "How we work"),
+    ]
+    assert found.sections[2].text == "German a plus"
+    assert not any("---" in s.text or "===" in s.text for s in found.sections)
+
+
 def test_requirements_that_say_they_are_nice_to_have_are_preferred() -> None:
     text = (
         "Data Engineer\n\n## What we're looking for\n\n- 3+ years of data engineering\n- AWS experience is a plus\n"

@@ -292,7 +292,10 @@ def normal_title(text: str) -> str:
 def is_location(text: str) -> bool:
     """ "Lausanne, Switzerland", "Austin, TX": a known place last, and before it names that are no title,
     organisation or degree; a numeric postal code after the place ("Charlottesville, VA 22901") is part of it.
-    No town stands before "Remote" or "EMEA": "Stackwise, Remote" names an employer."""
+    No town stands before "Remote" or "EMEA": "Stackwise, Remote" names an employer. How the work was done may
+    follow in brackets ("Austin, TX (Hybrid)")."""
+    if (worked := _HOW_WORKED.search(text)) and stands_alone(worked["how"]):
+        text = text[: worked.start()]
     if "(" in text:  # "Synple Chem (Zurich, Switzerland)": an organisation with its place
         return False
     parts = [p.strip() for p in text.split(",")]
@@ -305,6 +308,10 @@ def is_location(text: str) -> bool:
         and all(len(_INSTALLATION.sub("", p).split()) <= 3 and p[:1].isupper() for p in others)
         and not any(words_of(p) & (TITLE_WORDS | ORGANISATION_WORDS | DEGREE_WORDS) for p in others)
     )
+
+
+_HOW_WORKED = re.compile(r"\s*\((?P<how>[^()]+)\)\s*$")
+"""A bracket that ends a line's place, saying how the work was done there ("Remote", "Hybrid")."""
 
 
 _INSTALLATION = re.compile(

@@ -783,6 +783,8 @@ def _issuer_after_dash(cell: str) -> list[str]:
         or _its_own_giver(name, giver)
     ):
         return [cell]
+    if _NAMES_A_CREDENTIAL.search(giver) and not _NAMES_A_CREDENTIAL.search(name) and looks_like_organisation(name):
+        return [giver, name]  # "Pragmatic Institute – Foundations certification": the giver first
     return [name, giver]
 
 
@@ -801,6 +803,10 @@ def _its_own_giver(name: str, after: str) -> bool:
 
 _NO_GIVER = frozenset({"board", "state", "dual", "double", "triple", "ce", "cme"})
 """Words before "Certified" that say how a person is certified, not by whom ("Board Certified", "Dual Certified")."""
+
+
+_NAMES_A_CREDENTIAL = re.compile(r"\b(?:certifi(?:cate|cation|ed)|licen[cs]e|diploma)\b", re.IGNORECASE)
+"""The words that say a piece of a credential's line is its name, not its giver."""
 
 
 _LISTS_ON = re.compile(

@@ -372,6 +372,18 @@ def test_a_licences_number_is_never_its_issuer_and_the_word_before_its_date_goes
     ]
 
 
+def test_a_givers_name_before_the_dash_and_the_certificate_after_it_are_read_the_right_way_round() -> None:
+    draft = draft_of(
+        "# Noor Vance\n\n## Certifications\n\n"
+        "- Harbor Product Institute – Foundations certification, 2017\n"
+        "- Crestline Heart Association — Basic Life Support, 2021\n"  # no word says which is the name: as written
+    )
+    assert [(c["name"], c["issuer"]) for c in draft.data["certificates"]] == [
+        ("Foundations certification", "Harbor Product Institute"),
+        ("Crestline Heart Association", "Basic Life Support"),
+    ]
+
+
 @pytest.mark.parametrize("dash", [",", " —", " -", " |"])
 def test_licensed_before_a_licences_date_goes_with_the_date_and_is_never_its_issuer(dash: str) -> None:
     draft = draft_of(

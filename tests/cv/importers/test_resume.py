@@ -511,6 +511,21 @@ def test_a_place_beside_the_dates_is_the_location_not_part_of_the_employer(tmp_p
     ]
 
 
+@pytest.mark.parametrize("how", ["Hybrid", "remote"])
+def test_a_place_with_how_the_work_was_done_in_brackets_is_the_location_after_title_and_employer(
+    tmp_path: Path, how: str
+) -> None:
+    cv, _ = from_markdown(
+        tmp_path,
+        "# Jane Doe\n\n## Experience\n\n"
+        f"**Senior Product Manager, Tallowbrook** — Denver, CO ({how})\tMar 2021 – Present\n\n"
+        "- Owned the roadmap.\n",
+    )
+    assert [(e.role, e.employer, e.location) for e in cv.experience] == [
+        ("Senior Product Manager", "Tallowbrook", f"Denver, CO ({how})")
+    ]
+
+
 def test_a_list_of_one_line_degrees_is_one_degree_per_item_its_closing_year_its_date(tmp_path: Path) -> None:
     cv, _ = from_markdown(
         tmp_path,
