@@ -877,6 +877,18 @@ def test_a_board_header_of_long_pieces_is_read_piece_by_piece() -> None:
     assert found["salary"] == "$78,000 – $92,000 a year (board-header)"
 
 
+@pytest.mark.parametrize(
+    "address", ["https://forms.trellis.com/f/825mr", "https://form.trellis.com/apply", "https://forms.office.com/r/x1"]
+)
+def test_a_form_to_apply_through_names_the_forms_maker_not_the_employer(address: str) -> None:
+    text = (
+        "## Office Coordinator\n\nKeep our back office running.\n\n### Nice to have\n"
+        "- Experience with task tools (Trellis, Notion)\n\n"
+        f"### [Apply Now]({address})\n"
+    )
+    assert "company" not in details(text)
+
+
 def test_a_link_the_text_leaves_out_names_the_company_and_the_postings_address(tmp_path: Path) -> None:
     text = (
         "## Investigative Reporter\n### [Apply here](https://harborpress.applytojob.com/apply/abc)\n\n"
