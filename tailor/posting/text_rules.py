@@ -663,15 +663,18 @@ _DESCRIBED = re.compile(rf"^(?P<name>{NAME})\s+(?:is|are)\s+(?:a|an|one\s+of)\s"
 
 def _described(page: Page) -> dict[Field, list[str]]:
     """The subject of the sentence that opens a section about the employer (under "About the Firm", "Who we
-    are"): ``Veridane Health is a regional health system …``; or that opens the posting, under its title, when
-    it says what kind of firm that is (``Aqua Foods is an innovative food technology company …``)."""
+    are"): ``Veridane Health is a regional health system …``; or that opens the posting, under its title, or any
+    other section ("Why Join"), when it says what kind of firm that is (``Aqua Foods is an innovative food
+    technology company …``, ``Civitai is a fully remote company …``)."""
     names = []
     for i, line in enumerate(page.lines):
-        if line.kind is not SectionKind.COMPANY:
+        if line.kind is None or (not line.heading and line.kind is not SectionKind.COMPANY):
             continue
         first = next((page.lines[n] for n in range(i + 1, len(page.lines)) if page.lines[n].text), None)
-        if first is not None and not first.heading and (m := _DESCRIBED.match(first.text)):
-            names.append(m.group("name"))
+        if first is None or first.heading or not (m := _DESCRIBED.match(first.text)):
+            continue
+        if line.kind is SectionKind.COMPANY or _A_FIRM.match(first.text, m.end()):
+            names.append(m.group("name"))  # under another heading, only what calls itself a firm
     if not names and page.title_line is not None:
         # The first lines under the title: its masthead (company, place), then the opening sentence.
         lines = (line for line in page.lines[page.title_line[0] + 1 :] if line.text)

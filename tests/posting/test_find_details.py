@@ -237,6 +237,16 @@ def test_the_sentence_that_opens_a_section_about_the_employer_names_it() -> None
     assert details(text)["company"] == "Marlowe Health (described)"
 
 
+def test_a_sentence_opening_any_section_that_calls_its_subject_a_company_names_the_employer() -> None:
+    text = (
+        "## Office Coordinator\n\nKeep our back office running.\n\n### Requirements\n- Bookkeeping\n\n"
+        "### Why Join\nTernwood is a fully remote company at the forefront of map making. We value ownership.\n"
+    )
+    assert details(text)["company"] == "Ternwood (described)"
+    perks = text.replace("Ternwood is a fully remote company", "Flexible Time is a perk we are proud")
+    assert "company" not in details(perks)
+
+
 @pytest.mark.parametrize(
     "about",
     [
