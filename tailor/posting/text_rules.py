@@ -610,18 +610,22 @@ def _about(page: Page) -> dict[Field, list[str]]:
 
 _AT_COMPANY = re.compile(
     rf"{START}(?:At|Here at)\s+(?P<name>{NAME}?)\s*,?\s+(?:we|we're|we’re|our|us)\b"
-    rf"|\b(?:Join|join)\s+(?P<joined>{NAME})\s*[,!.]\s",
+    rf"|\b(?:Join|join)\s+(?P<joined>{NAME})\s*[,!.]\s"
+    rf"|\bour\s+(?:[\w’'-]+,?\s+){{0,6}}?team\s+at\s+(?P<ours>{NAME})[.!]",
     re.M,
 )
 
 
 def _at_company(page: Page) -> dict[Field, list[str]]:
-    """``At Acme, we …``, ``Here at Acme, our …``; near the top, ``Join Acme!``."""
+    """``At Acme, we …``, ``Here at Acme, our …``; near the top, ``Join Acme!`` and ``You'll be part of our
+    growing, all-remote team at Acme.``: a team the posting calls its own, at the name that ends the sentence."""
     names = []
     for m in _AT_COMPANY.finditer(page.plain):
         if m.group("name"):
             names.append(m.group("name"))
-        elif m.start() < 1000:
+        elif m.group("ours") and not is_place(m.group("ours")):
+            names.append(m.group("ours"))  # "our team at Denver." is where the team works
+        elif m.group("joined") and m.start() < 1000:
             names.append(m.group("joined"))
     return {"company": [complete(trim(n), page) for n in names]}
 

@@ -729,6 +729,10 @@ def test_a_hiring_sentence_names_the_company_past_what_it_says_of_it_between_com
         ("# Data Engineer\n\n#### Who We Are: Kestrel Bio\n\nText.\n", "Kestrel Bio (about)"),
         ("# Data Engineer\n\nAt Kestrel Bio, we sequence birds.\n", "Kestrel Bio (at-company)"),
         ("# Data Engineer\n\nHere at Kestrel Bio, our lab sequences birds.\n", "Kestrel Bio (at-company)"),
+        (
+            "# Executive Assistant role\n\nYou'll be part of our quickly growing, all-remote team at Kestrel Bio.\n",
+            "Kestrel Bio (at-company)",
+        ),
         ("# Data Engineer\n\nKestrel Bio is an equal opportunity employer.\n", "Kestrel Bio (eeo)"),
         ("# Yard Driver\n\nRiverbend Supply is an EEO/AA employer.\n", "Riverbend Supply (eeo)"),
         ("# Yard Driver\n\nRiverbend Supply is an EOE.\n", "Riverbend Supply (eeo)"),
@@ -748,6 +752,7 @@ def test_a_hiring_sentence_names_the_company_past_what_it_says_of_it_between_com
         "who-we-are",
         "at",
         "here-at",
+        "our-team-at",
         "eeo",
         "eeo-abbreviated",
         "eoe",
@@ -757,6 +762,11 @@ def test_a_hiring_sentence_names_the_company_past_what_it_says_of_it_between_com
 )
 def test_sentences_and_headings_that_name_the_company(text: str, company: str) -> None:
     assert details(text)["company"] == company
+
+
+def test_our_team_at_a_place_or_a_team_at_someone_else_names_no_company() -> None:
+    assert "company" not in details("# Office Manager\n\nYou'll join our busy team at Denver.\n")
+    assert "company" not in details("# Office Manager\n\nYou'll support the finance team at Kestrel Bio.\n")
 
 
 @pytest.mark.parametrize(
