@@ -725,3 +725,26 @@ def test_an_operations_leaders_planning_integration_and_delivery_terms_are_skill
     assert wanted <= set(held.skills)
     # An integration of acquisitions is still work in M&A, which its name says.
     assert "m&a" in held.within
+
+
+def test_an_assistants_expense_scheduling_and_signing_tools_and_meeting_minutes_are_skills() -> None:
+    lexicon = bundled_lexicon()
+    posting = "Reconcile expenses in Concur or Expensify, send Calendly links, route contracts in DocuSign."
+    posting += " Take meeting minutes; share files on Microsoft Teams and OneDrive."
+    cv = "Minute taking for the board; expense reports in SAP Concur; MS Teams and Microsoft OneDrive for the office."
+    said, held = analyse([posting, cv], lexicon)
+    tools = {"SAP Concur", "Expensify", "Calendly", "DocuSign", "meeting minutes", "Microsoft Teams", "OneDrive"}
+    assert tools <= set(said.skills)
+    assert {"SAP Concur", "meeting minutes", "Microsoft Teams", "OneDrive"} <= set(held.skills)
+    # Teams and OneDrive come with Microsoft 365: some evidence of a posting's Microsoft Office, not another name.
+    assert {"microsoft teams", "onedrive"} <= set(lexicon.related["microsoft office"])
+
+
+def test_concur_is_the_expense_tool_only_where_its_context_says_so() -> None:
+    # "Teams" alone is no alias of Microsoft Teams: every "team" would stand beside a name as its list-mate.
+    tool, word = analyse(
+        ["Expenses filed in Concur; Microsoft 365 (Outlook, Word).", "The board must concur with the budget."],
+        bundled_lexicon(),
+    )
+    assert "SAP Concur" in tool.skills
+    assert "SAP Concur" not in word.skills

@@ -19,6 +19,11 @@ _FREE_MAIL = frozenset((
     "tiktok", "glassdoor", "indeed", "github", "google", "bit", "wikipedia",
 ))  # fmt: skip
 """Domains that are nobody's employer in a posting: free mail, social networks, link shorteners."""
+_FORM_HOST = frozenset(("forms", "form"))
+"""The first label of a host that serves the forms a tool's users make (``forms.clickup.com``, ``forms.office.com``):
+a posting that takes applications through one names the tool's maker in the rest of the address, not the employer,
+and often names the tool in its text too ("project management tools (ClickUp, Notion)"). Where the form's owner
+has a host of its own (``acme.typeform.com``), that name is the employer's, as ``spotlightpa.applytojob.com`` is."""
 _GENERIC_HOST = frozenset((
     "www", "www2", "m", "jobs", "job", "careers", "career", "apply", "boards", "board", "hr", "mail",
     "recruiting", "talent", "en",
@@ -33,8 +38,8 @@ def domain_labels(address: str) -> list[str]:
     ``jobs.ox.ac.uk`` → ``ox``; ``finch-robotics.example`` → ``finchrobotics``."""
     host = re.sub(r"^(?:mailto:|https?://)", "", address).split("/")[0].split("?")[0].split(":")[0].lower()
     labels = host.split(".")
-    if len(labels) < 2:
-        return []
+    if len(labels) < 2 or labels[0] in _FORM_HOST:
+        return []  # forms.clickup.com, forms.office.com: the form's maker, not the employer
     labels = labels[:-1]  # the top-level domain
     if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
         labels = labels[:-1]

@@ -247,6 +247,7 @@ def title(value: str, trust: Trust = "stated", *, heading: bool = False) -> str 
         found = found[label.end() :].strip()
     found = _without_wanted(found)  # "Line Cook wanted - busy diner downtown"
     found = _without_reference(found)  # "Speech-Language Pathologist | JobID: 4821"
+    found = _without_opening_noun(found)  # "Executive Business Administrator role"
     found = _TITLE_ASIDE.sub("", found).strip() or found  # "Culinary Arts Instructor (Full-Time, Tenure Track)"
     found = _without_kind(found)  # "Staff Pharmacist - Full Time"
     found = _without_pay(found)  # "Registered Nurse - ICU - $10,000 Sign-On Bonus"
@@ -313,6 +314,18 @@ def _without_reference(title: str) -> str:
     job's name."""
     piece = _REFERENCE.search(title)
     return title[: piece.start()].strip() if piece and piece.start() else title
+
+
+_OPENING_NOUN = re.compile(r"\s+(?:role|position|opening|vacancy|job)$", re.IGNORECASE)
+
+
+def _without_opening_noun(title: str) -> str:
+    """``title`` without a last word that calls it an opening ("Executive Business Administrator role", "Office
+    Manager Position"), as a handbook's page or a board's heading names one: the job is what comes before, and a
+    file name or a letter ("I am applying for the … position") reads better without it. A title whose job word is
+    that word ("Odd Job") stays."""
+    piece = _OPENING_NOUN.search(title)
+    return title[: piece.start()] if piece and JOB_WORDS.search(title, 0, piece.start()) else title
 
 
 _KIND_PIECE = (

@@ -629,18 +629,22 @@ def _about(page: Page) -> dict[Field, list[str]]:
 
 _AT_COMPANY = re.compile(
     rf"{START}(?:At|Here at)\s+(?P<name>{NAME}?)\s*,?\s+(?:we|we're|we’re|our|us)\b"
-    rf"|\b(?:Join|join)\s+(?P<joined>{NAME})\s*[,!.]\s",
+    rf"|\b(?:Join|join)\s+(?P<joined>{NAME})\s*[,!.]\s"
+    rf"|\bour\s+(?:[\w’'-]+,?\s+){{0,6}}?team\s+at\s+(?P<ours>{NAME})[.!]",
     re.M,
 )
 
 
 def _at_company(page: Page) -> dict[Field, list[str]]:
-    """``At Acme, we …``, ``Here at Acme, our …``; near the top, ``Join Acme!``."""
+    """``At Acme, we …``, ``Here at Acme, our …``; near the top, ``Join Acme!`` and ``You'll be part of our
+    growing, all-remote team at Acme.``: a team the posting calls its own, at the name that ends the sentence."""
     names = []
     for m in _AT_COMPANY.finditer(page.plain):
         if m.group("name"):
             names.append(m.group("name"))
-        elif m.start() < 1000:
+        elif m.group("ours") and not is_place(m.group("ours")):
+            names.append(m.group("ours"))  # "our team at Denver." is where the team works
+        elif m.group("joined") and m.start() < 1000:
             names.append(m.group("joined"))
     return {"company": [complete(trim(n), page) for n in names]}
 
@@ -682,15 +686,18 @@ _DESCRIBED = re.compile(rf"^(?P<name>{NAME})\s+(?:is|are)\s+(?:a|an|one\s+of)\s"
 
 def _described(page: Page) -> dict[Field, list[str]]:
     """The subject of the sentence that opens a section about the employer (under "About the Firm", "Who we
-    are"): ``Veridane Health is a regional health system …``; or that opens the posting, under its title, when
-    it says what kind of firm that is (``Aqua Foods is an innovative food technology company …``)."""
+    are"): ``Veridane Health is a regional health system …``; or that opens the posting, under its title, or any
+    other section ("Why Join"), when it says what kind of firm that is (``Aqua Foods is an innovative food
+    technology company …``, ``Civitai is a fully remote company …``)."""
     names = []
     for i, line in enumerate(page.lines):
-        if line.kind is not SectionKind.COMPANY:
+        if line.kind is None or (not line.heading and line.kind is not SectionKind.COMPANY):
             continue
         first = next((page.lines[n] for n in range(i + 1, len(page.lines)) if page.lines[n].text), None)
-        if first is not None and not first.heading and (m := _DESCRIBED.match(first.text)):
-            names.append(m.group("name"))
+        if first is None or first.heading or not (m := _DESCRIBED.match(first.text)):
+            continue
+        if line.kind is SectionKind.COMPANY or _A_FIRM.match(first.text, m.end()):
+            names.append(m.group("name"))  # under another heading, only what calls itself a firm
     if not names and page.title_line is not None:
         # The first lines under the title: its masthead (company, place), then the opening sentence.
         lines = (line for line in page.lines[page.title_line[0] + 1 :] if line.text)

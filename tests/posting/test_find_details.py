@@ -257,6 +257,16 @@ def test_the_sentence_that_opens_a_section_about_the_employer_names_it() -> None
     assert details(text)["company"] == "Marlowe Health (described)"
 
 
+def test_a_sentence_opening_any_section_that_calls_its_subject_a_company_names_the_employer() -> None:
+    text = (
+        "## Office Coordinator\n\nKeep our back office running.\n\n### Requirements\n- Bookkeeping\n\n"
+        "### Why Join\nTernwood is a fully remote company at the forefront of map making. We value ownership.\n"
+    )
+    assert details(text)["company"] == "Ternwood (described)"
+    perks = text.replace("Ternwood is a fully remote company", "Flexible Time is a perk we are proud")
+    assert "company" not in details(perks)
+
+
 @pytest.mark.parametrize(
     "about",
     [
@@ -739,6 +749,10 @@ def test_a_hiring_sentence_names_the_company_past_what_it_says_of_it_between_com
         ("# Data Engineer\n\n#### Who We Are: Kestrel Bio\n\nText.\n", "Kestrel Bio (about)"),
         ("# Data Engineer\n\nAt Kestrel Bio, we sequence birds.\n", "Kestrel Bio (at-company)"),
         ("# Data Engineer\n\nHere at Kestrel Bio, our lab sequences birds.\n", "Kestrel Bio (at-company)"),
+        (
+            "# Executive Assistant role\n\nYou'll be part of our quickly growing, all-remote team at Kestrel Bio.\n",
+            "Kestrel Bio (at-company)",
+        ),
         ("# Data Engineer\n\nKestrel Bio is an equal opportunity employer.\n", "Kestrel Bio (eeo)"),
         ("# Yard Driver\n\nRiverbend Supply is an EEO/AA employer.\n", "Riverbend Supply (eeo)"),
         ("# Yard Driver\n\nRiverbend Supply is an EOE.\n", "Riverbend Supply (eeo)"),
@@ -758,6 +772,7 @@ def test_a_hiring_sentence_names_the_company_past_what_it_says_of_it_between_com
         "who-we-are",
         "at",
         "here-at",
+        "our-team-at",
         "eeo",
         "eeo-abbreviated",
         "eoe",
@@ -767,6 +782,11 @@ def test_a_hiring_sentence_names_the_company_past_what_it_says_of_it_between_com
 )
 def test_sentences_and_headings_that_name_the_company(text: str, company: str) -> None:
     assert details(text)["company"] == company
+
+
+def test_our_team_at_a_place_or_a_team_at_someone_else_names_no_company() -> None:
+    assert "company" not in details("# Office Manager\n\nYou'll join our busy team at Denver.\n")
+    assert "company" not in details("# Office Manager\n\nYou'll support the finance team at Kestrel Bio.\n")
 
 
 @pytest.mark.parametrize(
@@ -895,6 +915,18 @@ def test_a_board_header_of_long_pieces_is_read_piece_by_piece() -> None:
     assert found["company"] == "The Marlowe Grand Hotel (board-header)"
     assert found["location"] == "Milwaukee, WI (board-header)"
     assert found["salary"] == "$78,000 – $92,000 a year (board-header)"
+
+
+@pytest.mark.parametrize(
+    "address", ["https://forms.trellis.com/f/825mr", "https://form.trellis.com/apply", "https://forms.office.com/r/x1"]
+)
+def test_a_form_to_apply_through_names_the_forms_maker_not_the_employer(address: str) -> None:
+    text = (
+        "## Office Coordinator\n\nKeep our back office running.\n\n### Nice to have\n"
+        "- Experience with task tools (Trellis, Notion)\n\n"
+        f"### [Apply Now]({address})\n"
+    )
+    assert "company" not in details(text)
 
 
 def test_a_link_the_text_leaves_out_names_the_company_and_the_postings_address(tmp_path: Path) -> None:

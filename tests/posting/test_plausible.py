@@ -150,6 +150,13 @@ def test_the_kind_of_hiring_a_recruiters_title_names_is_no_call_for_applicants(t
         ("Reference Librarian", "Reference Librarian"),
         ("Job Coach", "Job Coach"),
         ("Software Engineer II", "Software Engineer II"),
+        # A last word that calls the title an opening, as a handbook's page or a board's heading names one, is no
+        # part of it; a title whose only job word is that word stays.
+        ("Executive Business Administrator role", "Executive Business Administrator"),
+        ("Office Manager Position", "Office Manager"),
+        ("Staff Accountant Job", "Staff Accountant"),
+        ("Odd Job", "Odd Job"),
+        ("Leadership role", "Leadership role"),
     ],
 )
 def test_a_stated_title_is_the_part_that_names_a_job(text: str, title: str | None) -> None:
