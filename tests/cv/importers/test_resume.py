@@ -3723,3 +3723,42 @@ def test_a_link_under_a_label_naming_its_site_is_a_profile_not_the_headline() ->
     assert draft.data["contact"]["website"] == "anaruiz.design"
     assert draft.data["contact"]["profiles"] == ["behance.net/anaruiz"]
     assert "headline" not in draft.data
+
+
+def test_titles_set_with_their_letters_spaced_out_name_their_sections() -> None:
+    # Tracked capitals, as a PDF's text gives them back a letter at a time; the words of the last are apart.
+    draft = draft_of(
+        "Mara Quist\nmara@example.org\n\nS U M M A R Y\nWard nurse of ten years.\n\nE X P E R I E N C E\n"
+        "Charge Nurse, Harbor Clinic | Mar 2019 – Present\n- Led a team of nine nurses on nights.\n\n"
+        "S K I L L S\nTriage, Wound care\n\nL A N G U A G E S   S P O K E N\nPortuguese\n"
+    )
+    assert draft.data["summary"] == "Ward nurse of ten years."
+    (role,) = draft.data["experience"]
+    assert (role["role"], role["employer"], role["start"]) == ("Charge Nurse", "Harbor Clinic", "Mar 2019")
+    assert [b["text"] for b in role["bullets"]] == ["Led a team of nine nurses on nights."]
+    assert draft.data["skills"] == ["Triage", "Wound care"]
+    assert [language["name"] for language in draft.data["languages"]] == ["Portuguese"]
+
+
+def test_a_pdfs_title_set_as_its_known_titles_are_heads_the_roles_under_it_and_names_none() -> None:
+    # "GIVING BACK" names no kind of section, but is set in the bold capitals of "EXPERIENCE" and "SKILLS":
+    # a section's title over roles, not the employer of the first.
+    def line(text: str, size: float = 10.0, *, bold: bool = False, item: bool = False) -> Line:
+        return Line(text, text, bold=bold, size=size, item=item)
+
+    lines = [
+        line("Ines Barrow", 20.0, bold=True),
+        line("ines@example.org"),
+        line("EXPERIENCE", 12.0, bold=True),
+        line("Line Cook, Olive Tree Bistro | Jun 2018 – Present", 11.0, bold=True),
+        line("Prepped and plated 200 covers a night.", item=True),
+        line("GIVING BACK", 12.0, bold=True),
+        line("Kitchen Mentor | Mar 2020 – Present", 11.0, bold=True),
+        line("Taught knife skills to youth programme cooks.", item=True),
+        line("SKILLS", 12.0, bold=True),
+        line("Food safety, Menu costing"),
+    ]
+    draft = parse(lines, Path("resume.pdf"), "a PDF résumé")
+    mentor = draft.data["experience"][1]
+    assert mentor["role"] == "Kitchen Mentor" and "GIVING BACK" not in str(mentor)
+    assert [b["text"] for b in mentor["bullets"]] == ["Taught knife skills to youth programme cooks."]
