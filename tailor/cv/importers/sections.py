@@ -356,6 +356,10 @@ def kind_of(title: str, *, set_as_title: bool = False) -> str | None:
     tools = last and last[0] in _TOOL_WORDS and split[-2:-1] == ["and"] and len(split) == 3
     if tools and not TITLE_WORDS & set(split) and set_as_title:
         return "skills"
+    # "Professional Projects", "Academic Projects", "Key Projects": a kind of projects, as a field qualifies
+    # them; not "Projects Manager" (the word last, and no job's), nor a sentence's end.
+    if last == ["projects"] and len(split) <= 3 and not TITLE_WORDS & set(split):
+        return "projects"
     # "Collaborative Publications", "Submitted Articles", "Peer-reviewed Papers"; not "Editor Publications".
     published = (["publications"], ["articles"], ["papers"])
     if last in published and len(words.split()) <= 4 and not TITLE_WORDS & set(split):

@@ -351,7 +351,9 @@ def test_a_section_a_field_names_its_own_way_holds_experience_when_its_entries_r
      ("Licenses and Registrations", "certificates"), ("Designation", None),
      ("Board Certification", "certificates"), ("Licensure and Board Certifications", "certificates"),
      ("Specialty Certification", "certificates"), ("Board", None),
-     ("SYSTEMS", "skills"), ("Systems & Software", "skills"), ("Systems Administrator", None)],
+     ("SYSTEMS", "skills"), ("Systems & Software", "skills"), ("Systems Administrator", None),
+     ("Professional Projects", "projects"), ("Academic Projects", "projects"), ("Projects Manager", None),
+     ("Senior Engineer Projects", None)],
 )  # fmt: skip
 def test_a_section_title_names_its_kind_in_any_fields_words(title: str, kind: str | None) -> None:
     assert kind_of(title) == kind
@@ -1128,8 +1130,11 @@ def test_titles_under_one_employers_heading_all_work_there(tmp_path: Path) -> No
         ("Mathematics Teacher", "Lincoln High School", "Boston, MA"),
         ("Substitute Teacher", "Lincoln High School", "Boston, MA"),
     ]
-    # "Technical Projects" names a kind of entry, no employer: the second project does not work there.
-    assert [r.employer for r in cv.experience[2:]] == ["Grading Dashboard", "Quiz Bot"]
+    # "Technical Projects" names a kind of entry, no employer: its projects are roles of their own, apart.
+    assert [(r.role, r.employer, r.section) for r in cv.experience[2:]] == [
+        ("Grading Dashboard", None, "Technical Projects"),
+        ("Quiz Bot", None, "Technical Projects"),
+    ]
 
 
 def test_a_projects_name_over_a_line_of_its_facts_is_the_role_and_the_facts_its_first_bullet(
@@ -3762,3 +3767,15 @@ def test_a_pdfs_title_set_as_its_known_titles_are_heads_the_roles_under_it_and_n
     mentor = draft.data["experience"][1]
     assert mentor["role"] == "Kitchen Mentor" and "GIVING BACK" not in str(mentor)
     assert [b["text"] for b in mentor["bullets"]] == ["Taught knife skills to youth programme cooks."]
+
+
+def test_a_section_of_projects_a_field_qualifies_holds_its_projects(tmp_path: Path) -> None:
+    cv, draft = from_markdown(
+        tmp_path,
+        "# Idris Fenn\n\nidris@example.org\n\n## Academic Projects\n\n**Tide Gauge Logger**  \n*Python, SQLite*  \n"
+        "- Logged harbour water levels every minute for a year.\n\n## Skills\n\n- Python\n",
+    )
+    (project,) = cv.experience
+    assert project.section == "Academic Projects"
+    assert [b.text for b in project.bullets] == ["Logged harbour water levels every minute for a year."]
+    assert not any("Academic Projects" in left for left in draft.leftovers)
