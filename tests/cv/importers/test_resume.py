@@ -3779,3 +3779,17 @@ def test_a_section_of_projects_a_field_qualifies_holds_its_projects(tmp_path: Pa
     assert project.section == "Academic Projects"
     assert [b.text for b in project.bullets] == ["Logged harbour water levels every minute for a year."]
     assert not any("Academic Projects" in left for left in draft.leftovers)
+
+
+def test_lists_of_projects_under_their_own_titles_are_apart_and_each_title_is_its_role_without_its_colon(
+    tmp_path: Path,
+) -> None:
+    cv, _ = from_markdown(
+        tmp_path,
+        "# Odile Varga\n\nodile@example.org\n\n## Research\n\n**Current projects:**\n- *Tide Tables of the Baltic*\n"
+        "- *Harbour Dues, 1850-1900*\n\n**Longer-term projects:**\n- *Lighthouse Keepers' Logs*\n",
+    )
+    assert [(role.role, role.section, [b.text for b in role.bullets]) for role in cv.experience] == [
+        ("Current projects", "Current projects", ["*Tide Tables of the Baltic*", "*Harbour Dues, 1850-1900*"]),
+        ("Longer-term projects", "Longer-term projects", ["*Lighthouse Keepers' Logs*"]),
+    ]
