@@ -3793,3 +3793,24 @@ def test_lists_of_projects_under_their_own_titles_are_apart_and_each_title_is_it
         ("Current projects", "Current projects", ["*Tide Tables of the Baltic*", "*Harbour Dues, 1850-1900*"]),
         ("Longer-term projects", "Longer-term projects", ["*Lighthouse Keepers' Logs*"]),
     ]
+
+
+def test_the_contact_details_a_markdown_resume_makers_front_matter_gives_are_the_contacts(tmp_path: Path) -> None:
+    # A résumé written for a Markdown résumé maker: its header's details in the front matter, each a text with
+    # an icon's tag before it and a link under it; the page's own fields (its title, a date) are no contact.
+    cv, draft = from_markdown(
+        tmp_path,
+        "---\nname: Nadia Okafor\ndate: '2024-03-01'\nheader:\n"
+        "  - text: |\n      <span>Applying for: Site Nurse</span>\n"
+        '  - text: <span class="iconify" data-icon="tabler:phone"></span> (+44) 7700 900123\n    newLine: true\n'
+        '  - text: <span class="iconify"></span> nadia@example.org\n    link: mailto:nadia@example.org\n'
+        '  - text: <span class="iconify"></span> nokafor\n    link: https://github.com/nokafor\n---\n\n'
+        "## Experience\n\n**Staff Nurse** | Riverside Clinic | 2019 – Present\n- Triaged walk-in patients.\n",
+    )
+    assert (cv.contact.name, cv.contact.phone, cv.contact.email) == (
+        "Nadia Okafor",
+        "(+44) 7700 900123",
+        "nadia@example.org",
+    )
+    assert [str(p) for p in cv.contact.profiles] == ["https://github.com/nokafor"]
+    assert "2024-03-01" not in str(draft.data)
