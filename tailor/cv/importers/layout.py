@@ -87,7 +87,10 @@ def _front_matter_contacts(front: str) -> list[Line]:
 
     lines = []
     for found in _FRONT_MATTER_DETAIL.finditer(front + "\n"):
-        text = " ".join(re.sub(r"<[^>]*>", " ", found["value"]).strip("\"'").split())
+        value = found["value"]
+        if (value[:1] in "\"'" and not (len(value) > 1 and value[-1] == value[0])) or "\\n" in value or "](" in value:
+            continue  # a page's text in Markdown, quoted over several lines ("text: \"## Projects\\n…"): no detail
+        text = " ".join(re.sub(r"<[^>]*>", " ", value).strip("\"'").split())
         link = (found["link"] or "").strip("\"'")
         line = Line(text, text, links=(link,) if link else ())
         if text and holds_contact(line):

@@ -3814,3 +3814,13 @@ def test_the_contact_details_a_markdown_resume_makers_front_matter_gives_are_the
     )
     assert [str(p) for p in cv.contact.profiles] == ["https://github.com/nokafor"]
     assert "2024-03-01" not in str(draft.data)
+
+
+def test_a_pages_markdown_text_in_its_front_matter_gives_no_contact_detail(tmp_path: Path) -> None:
+    # A site's page that keeps its columns' Markdown in the front matter: a link in that text is a project's.
+    _, draft = from_markdown(
+        tmp_path,
+        '---\ntitle: Resume\nsections:\n- column: right\n  text: "## Projects\\n\\n### [Tide App](https://example.org/tide)\\n*May\n'
+        '    2021*"\n---\n\n# Lee Moss\n\nlee@example.org\n',
+    )
+    assert draft.data["contact"] == {"name": "Lee Moss", "email": "lee@example.org"}
