@@ -116,9 +116,13 @@ _SENTENCE_ENDS = (".", "!", "?", ":", ";")
 
 
 _DURATION = r"(?:\d+ (?:years?|yrs?)(?: \d+ (?:months?|mos?))?|\d+ (?:months?|mos?)|less than a year)"
-_PAGE_OR_TENURE = re.compile(rf"^(?:page \d+ (?:of|/) \d+|{_DURATION})$", re.IGNORECASE)
-"""A page's footer ("Page 1 of 2"), or a line that is only how long a job lasted ("4 years 2 months", LinkedIn's
-profile under an employer of several titles)."""
+_NAMED = r"[^\W\d_](?:[^\W\d_]|[.'-])*(?: [^\W\d_](?:[^\W\d_]|[.'-])*){0,4}"
+"""A person's name as a page's footer gives it: up to five words of letters, without digits."""
+_PAGE_OR_TENURE = re.compile(
+    rf"^(?:(?:{_NAMED}\s[-–—|·•]\s*)?page \d+(?:\s*(?:of|/)\s*\d+)?|{_DURATION})$", re.IGNORECASE
+)
+"""A page's footer ("Page 1 of 2", "Ana Lopez - page 1", its owner's name before its number), or a line that is
+only how long a job lasted ("4 years 2 months", LinkedIn's profile under an employer of several titles)."""
 _TIME_TAKEN = re.compile(rf"(\d{{4}}|present|current|now|today)\s*\({_DURATION}\)", re.IGNORECASE)
 """How long a job lasted, in brackets right after its dates ("March 2021 - Present (3 years 4 months)"); not
 what a credential says of itself ("Member of the Robotics Team (3 years)")."""

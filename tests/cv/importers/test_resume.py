@@ -3824,3 +3824,15 @@ def test_a_pages_markdown_text_in_its_front_matter_gives_no_contact_detail(tmp_p
         '    2021*"\n---\n\n# Lee Moss\n\nlee@example.org\n',
     )
     assert draft.data["contact"] == {"name": "Lee Moss", "email": "lee@example.org"}
+
+
+def test_a_pages_footer_with_its_owners_name_before_its_number_is_no_text_of_the_resume() -> None:
+    draft = draft_of(
+        "Tomas Reyes\ntomas@example.org\n\nEXPERIENCE\nLine Cook, Olive Tree Bistro | Jun 2018 – Present\n"
+        "- Prepped 200 covers a night.\nTomas Reyes - page 1\n- Ran the grill station.\n\nSKILLS\n"
+        "Knife skills • Food safety\nTomas Reyes - Page 2 of 2\n"
+    )
+    (role,) = draft.data["experience"]
+    assert [b["text"] for b in role["bullets"]] == ["Prepped 200 covers a night.", "Ran the grill station."]
+    assert draft.data["skills"] == ["Knife skills", "Food safety"]
+    assert not any("page" in left.lower() for left in draft.leftovers)
