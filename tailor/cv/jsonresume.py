@@ -9,8 +9,9 @@ convert to our data (:meth:`JSONResume.to_data`, then :class:`~tailor.cv.model.C
   a volunteer entry's role prints under "Volunteer Experience" and a project's under
   "Projects" (their ``section``, :data:`SECTIONS`).
   Their ``highlights`` are bullets; the ``summary`` of a role without highlights is
-  its one bullet (a summary beside highlights is most often about the employer, not
-  a claim, and is left out). A project's ``roles`` are its title, its ``entity``
+  its one bullet, or its bullets where it is written as a Markdown list (a
+  summary beside highlights is most often about the employer, not a claim, and
+  is left out). A project's ``roles`` are its title, its ``entity``
   (else its ``name``) its employer, and its ``description`` its first bullet: the
   schema's "short summary of the project", which is what one did. A project with
   neither ``roles`` nor an ``entity`` is a role titled by its ``name``, with no employer;
@@ -86,6 +87,31 @@ def _as_list(key: str, text: str) -> list[str]:
     hold commas), and a name apart by commas, semicolons or lines in a list of names (keywords, courses, roles:
     ``"keywords": "Excel, Procare"``)."""
     return [piece for piece in (_LINES if key == "highlights" else _NAMES_APART).split(text.strip()) if piece]
+
+
+_ITEM_MARK = re.compile(r"^[ \t]*[-*•][ \t]+", re.MULTILINE)
+"""A Markdown list item's mark at a line's start ("- ", "* ", "• ")."""
+
+
+def summary_items(summary: str) -> list[str]:
+    r"""A role's ``summary`` as its bullets: one per item where it is written as a Markdown list (two items or
+    more, as a theme that renders Markdown shows them), the lines an item wraps onto joined to it and a
+    paragraph before the list an item of its own; else the summary whole.
+
+    >>> summary_items("Ran the depot.\n- Cut fuel use 9%\n- Hired 4 drivers,\n  trained them")
+    ['Ran the depot.', 'Cut fuel use 9%', 'Hired 4 drivers, trained them']
+    >>> summary_items("Led the team - a group of 5.")
+    ['Led the team - a group of 5.']
+    """
+    if len(_ITEM_MARK.findall(summary)) < 2:
+        return [summary]
+    items: list[list[str]] = [[]]
+    for line in summary.splitlines():
+        if _ITEM_MARK.match(line) or not line.strip():
+            items.append([])
+        if line.strip():
+            items[-1].append(_ITEM_MARK.sub("", line).strip())
+    return [" ".join(item) for item in items if item]
 
 
 def _one_per_key(value: object, key: str, of: str) -> object:
@@ -380,7 +406,7 @@ class JSONResume(_Lenient):
         ) -> None:
             highlights = [t for t in item.highlights if t.strip()]
             lead = [first[1]] if first and first[1] else []
-            texts = lead + highlights or ([summary] if summary else [])
+            texts = lead + highlights or (summary_items(summary) if summary else [])
             if not (employer[1] or role[1] or texts):  # a blank entry, as `resume init` writes them
                 out.skipped.append(((section, n), "an entry with nothing in it"))
                 return

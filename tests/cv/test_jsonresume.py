@@ -186,6 +186,24 @@ def test_blank_text_and_null_lists_are_no_values_and_a_role_may_have_no_start(tm
     assert cv.skill_names == ["SQL"]
 
 
+def test_a_roles_summary_written_as_a_markdown_list_is_one_bullet_per_item(tmp_path: Path) -> None:
+    # A theme that renders Markdown shows such a summary as a list: each item a claim, its wrapped line its own.
+    resume = json.loads(json.dumps(RESUME))
+    resume["work"][1]["summary"] = (
+        "Built the first dashboards.\n- Cut report time from 3 days to 4 hours\n- Trained 12 analysts in SQL,\n"
+        "  window functions included\n\n- Ran the data guild"
+    )
+    cv = read_cv(write(tmp_path, resume)).cv
+
+    (role,) = [e for e in cv.experience if e.employer == "Harbour Analytics"]
+    assert [b.text for b in role.bullets] == [
+        "Built the first dashboards.",
+        "Cut report time from 3 days to 4 hours",
+        "Trained 12 analysts in SQL, window functions included",
+        "Ran the data guild",
+    ]
+
+
 def test_one_string_where_a_list_belongs_is_the_list_it_writes_out(tmp_path: Path) -> None:
     resume = json.loads(json.dumps(RESUME))
     resume["work"][0]["highlights"] = "Rebuilt the nightly loads, twice.\n  Cut the warehouse bill by a third.\n"

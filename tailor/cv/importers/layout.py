@@ -52,8 +52,10 @@ def read_text(data: bytes, source: str) -> list[Line]:
     # but for the name it may give its owner ("name: Ana Lopez"), which heads the résumé.
     decoded = decode(data, source, None)
     _, text = read_front_matter(decoded)
-    named = _FRONT_MATTER_NAME.search(decoded[: len(decoded) - len(text)])
+    front = decoded[: len(decoded) - len(text)]
+    named = _FRONT_MATTER_NAME.search(front)
     lines = _text_lines(text, source)
+    lines[:0] = _front_matter_contacts(front)
     if named:
         name = named.group(1).strip().strip("\"'")
         lines.insert(0, Line(name, name, heading=1))
@@ -62,6 +64,40 @@ def read_text(data: bytes, source: str) -> list[Line]:
 
 _FRONT_MATTER_NAME = re.compile(r"^name:[ \t]*(\S.*?)[ \t]*$", re.MULTILINE)
 """A name given at the top level of a page's front matter."""
+_FRONT_MATTER_DETAIL = re.compile(
+    r"^[ \t]*(?:-[ \t]+)?(?P<key>text|email|e-mail|phone|mobile|tel|website|linkedin|github)[ \t]*:"
+    r"[ \t]*(?P<value>\S.*?)[ \t]*\n(?:[ \t]*(?:newLine|new_line)[ \t]*:.*\n)?"
+    r"(?:[ \t]*link[ \t]*:[ \t]*(?P<link>\S+)[ \t]*\n)?",
+    re.MULTILINE | re.IGNORECASE,
+)
+"""A contact detail in a page's front matter, as a résumé written for a Markdown résumé maker gives its header
+("- text: <span class="iconify"></span> ana@example.org" over "link: mailto:ana@example.org"): its text and
+the link it may have."""
+
+
+def _front_matter_contacts(front: str) -> list[Line]:
+    r"""The contact details a page's front matter gives (an e-mail address, a phone number, a web address, or the
+    web page a text links to, a profile), as lines of the header under the name; without the tags around them.
+
+    >>> front = "name: Ana\n- text: <b>Tutor</b>\n- text: <i></i> ana@example.org\n  link: mailto:ana@example.org\n"
+    >>> [(line.text, line.links) for line in _front_matter_contacts(front)]
+    [('ana@example.org', ('mailto:ana@example.org',))]
+    """
+    from tailor.cv.importers.header import holds_contact
+
+    lines = []
+    for found in _FRONT_MATTER_DETAIL.finditer(front + "\n"):
+        value = found["value"]
+        if (value[:1] in "\"'" and not (len(value) > 1 and value[-1] == value[0])) or "\\n" in value or "](" in value:
+            continue  # a page's text in Markdown, quoted over several lines ("text: \"## Projects\\n…"): no detail
+        text = " ".join(re.sub(r"<[^>]*>", " ", value).strip("\"'").split())
+        link = (found["link"] or "").strip("\"'")
+        line = Line(text, text, links=(link,) if link else ())
+        if text and holds_contact(line):
+            lines.append(line)
+        elif link.startswith("http"):
+            lines.append(Line(link, link))  # "0xana" linked to its GitHub page: the page is the profile
+    return lines
 
 
 def _text_lines(text: str, source: str) -> list[Line]:

@@ -41,6 +41,7 @@ from tailor.cv.importers.sections import (
     ROLE_KINDS,
     TITLE_WORDS,
     Section,
+    closed_up,
     is_role_part,
     kind_of,
     normal,
@@ -53,7 +54,7 @@ def parse(lines: list[Line], source: Path, kind: str) -> Draft:
     draft = Draft({"contact": {}}, source, kind)
     # A line of dots, dashes or symbols alone ("……………", "* * *") is a rule drawn between parts: no text;
     # a page's footer ("Page 1 of 2") and a time a job lasted, as LinkedIn's profile adds it, say nothing either.
-    kept = [_without_duration(line) for line in lines if any(c.isalnum() for c in line.text)]
+    kept = [_closed_up(_without_duration(line)) for line in lines if any(c.isalnum() for c in line.text)]
     header, sections = _sections([line for line in kept if not _PAGE_OR_TENURE.match(line.plain)])
     read_header(draft, header)
     ids: set[str] = set()
@@ -115,9 +116,13 @@ _SENTENCE_ENDS = (".", "!", "?", ":", ";")
 
 
 _DURATION = r"(?:\d+ (?:years?|yrs?)(?: \d+ (?:months?|mos?))?|\d+ (?:months?|mos?)|less than a year)"
-_PAGE_OR_TENURE = re.compile(rf"^(?:page \d+ (?:of|/) \d+|{_DURATION})$", re.IGNORECASE)
-"""A page's footer ("Page 1 of 2"), or a line that is only how long a job lasted ("4 years 2 months", LinkedIn's
-profile under an employer of several titles)."""
+_NAMED = r"[^\W\d_](?:[^\W\d_]|[.'-])*(?: [^\W\d_](?:[^\W\d_]|[.'-])*){0,4}"
+"""A person's name as a page's footer gives it: up to five words of letters, without digits."""
+_PAGE_OR_TENURE = re.compile(
+    rf"^(?:(?:{_NAMED}\s[-–—|·•]\s*)?page \d+(?:\s*(?:of|/)\s*\d+)?|{_DURATION})$", re.IGNORECASE
+)
+"""A page's footer ("Page 1 of 2", "Ana Lopez - page 1", its owner's name before its number), or a line that is
+only how long a job lasted ("4 years 2 months", LinkedIn's profile under an employer of several titles)."""
 _TIME_TAKEN = re.compile(rf"(\d{{4}}|present|current|now|today)\s*\({_DURATION}\)", re.IGNORECASE)
 """How long a job lasted, in brackets right after its dates ("March 2021 - Present (3 years 4 months)"); not
 what a credential says of itself ("Member of the Robotics Team (3 years)")."""
@@ -128,6 +133,13 @@ def _without_duration(line: Line) -> Line:
     if "(" not in line.text or not _TIME_TAKEN.search(line.text):
         return line
     return replace(line, text=_TIME_TAKEN.sub(r"\1", line.text), marked=_TIME_TAKEN.sub(r"\1", line.marked))
+
+
+def _closed_up(line: Line) -> Line:
+    """``line`` as its words, where it is a title set with its letters spaced out ("S U M M A R Y", as a
+    PDF's tracked capitals are read): the title it is, which names its section as any other title does."""
+    words = None if line.item else closed_up(line.plain)
+    return replace(line, text=words, marked=words) if words else line
 
 
 def _sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
@@ -219,6 +231,9 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
                 and find_span(section.lines[0].text)
                 # "LEADERSHIP", "Activities": words sections' titles are made of name no role or employer.
                 and not titled_in_words(section.title.plain)
+                # Set as the PDF's known titles are ("OPEN SOURCE IMPACT" in the bold capitals of "EXPERIENCE"
+                # and "SKILLS"): a section's title, though its words are none of theirs.
+                and not (titles_look is not None and _look(section.title) == titles_look)
             ):
                 # Its dates come first: the heading was the role's own ("### Wine Buyer, In Fine Spirits"
                 # under a "#### Work Experience" set smaller), not a section's title.

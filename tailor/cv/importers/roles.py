@@ -482,8 +482,9 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
         headless = not (entry.header or entry.span) and section.title is not None
         if headless:
             # A list with no line over it ("## Projects" then "- **Sommos**: a platform …"): the
-            # section's title is the one line the CV gives it, and stands as its role line.
-            role = section.title.plain
+            # section's title is the one line the CV gives it, and stands as its role line, without the colon
+            # that set it off as a title ("**Current projects:**").
+            role = section.title.plain.rstrip(": ")
         project = facts is None and not (role and employer) and section.kind == "projects" and bool(entry.header)
         if project and span is not None and entry.body and len(parts) == 1:
             # "Capstone: Low-Cost Prosthetic Knee  Sep 2025 – May 2026" over what was done: a role of its own,

@@ -356,6 +356,10 @@ def kind_of(title: str, *, set_as_title: bool = False) -> str | None:
     tools = last and last[0] in _TOOL_WORDS and split[-2:-1] == ["and"] and len(split) == 3
     if tools and not TITLE_WORDS & set(split) and set_as_title:
         return "skills"
+    # "Professional Projects", "Academic Projects", "Key Projects": a kind of projects, as a field qualifies
+    # them; not "Projects Manager" (the word last, and no job's), nor a sentence's end.
+    if last == ["projects"] and len(split) <= 3 and not TITLE_WORDS & set(split):
+        return "projects"
     # "Collaborative Publications", "Submitted Articles", "Peer-reviewed Papers"; not "Editor Publications".
     published = (["publications"], ["articles"], ["papers"])
     if last in published and len(words.split()) <= 4 and not TITLE_WORDS & set(split):
@@ -374,6 +378,43 @@ SECTION_WORDS = frozenset(word for title in _TITLES for word in title.split()) |
 """The words sections' titles are made of, whether tailor has a field for what they hold or not ("Conference
 Presentations and Invited Talks", "Teaching", "Service"): a longer line of capitals made of them only is a
 title, not a sentence."""
+
+
+_LETTER_SPACED = re.compile(r"[^\W\d_](?:[ \t]+[^\W\d_&]|[ \t]+&){3,}")
+"""Four or more letters each standing alone, as a title set with its letters spaced out is read ("S U M M A R
+Y", "E X P E R I E N C E"): no word of prose is one letter so many times in a row."""
+
+
+def closed_up(text: str) -> str | None:
+    """A title set with its letters spaced out, as its words ("S K I L L S" → "SKILLS", "W O R K   H I S T O R Y"
+    → "WORK HISTORY"); None for any other text. Where the gaps between words are no wider than those between
+    letters, the words are found among the words titles are made of ("A W A R D S A N D H O N O R S" → "AWARDS
+    AND HONORS"), or the letters make one word.
+
+    >>> closed_up("E X P E R I E N C E"), closed_up("O P E N S O U R C E"), closed_up("I am a nurse")
+    ('EXPERIENCE', 'OPEN SOURCE', None)
+    """
+    text = text.strip()
+    if not _LETTER_SPACED.fullmatch(text):
+        return None
+    words = ["".join(group.split()) for group in re.split(r"[ \t]{2,}", text)]
+    if len(words) == 1:
+        words = _section_words(words[0]) or words
+    return " ".join(words)
+
+
+def _section_words(joined: str) -> list[str] | None:
+    """``joined`` cut into words titles are made of (:data:`SECTION_WORDS`), the fewest of them; None where
+    it cannot be."""
+    best: list[list[str] | None] = [[]] + [None] * len(joined)
+    for end in range(1, len(joined) + 1):
+        for start in range(end):
+            word = joined[start:end]
+            if best[start] is not None and word.lower() in SECTION_WORDS | {"&"}:
+                found = [*best[start], word]  # type: ignore[misc]
+                if best[end] is None or len(found) < len(best[end]):  # type: ignore[arg-type]
+                    best[end] = found
+    return best[-1]
 
 
 def titled_in_words(title: str) -> bool:

@@ -351,7 +351,9 @@ def test_a_section_a_field_names_its_own_way_holds_experience_when_its_entries_r
      ("Licenses and Registrations", "certificates"), ("Designation", None),
      ("Board Certification", "certificates"), ("Licensure and Board Certifications", "certificates"),
      ("Specialty Certification", "certificates"), ("Board", None),
-     ("SYSTEMS", "skills"), ("Systems & Software", "skills"), ("Systems Administrator", None)],
+     ("SYSTEMS", "skills"), ("Systems & Software", "skills"), ("Systems Administrator", None),
+     ("Professional Projects", "projects"), ("Academic Projects", "projects"), ("Projects Manager", None),
+     ("Senior Engineer Projects", None)],
 )  # fmt: skip
 def test_a_section_title_names_its_kind_in_any_fields_words(title: str, kind: str | None) -> None:
     assert kind_of(title) == kind
@@ -1143,8 +1145,11 @@ def test_titles_under_one_employers_heading_all_work_there(tmp_path: Path) -> No
         ("Mathematics Teacher", "Lincoln High School", "Boston, MA"),
         ("Substitute Teacher", "Lincoln High School", "Boston, MA"),
     ]
-    # "Technical Projects" names a kind of entry, no employer: the second project does not work there.
-    assert [r.employer for r in cv.experience[2:]] == ["Grading Dashboard", "Quiz Bot"]
+    # "Technical Projects" names a kind of entry, no employer: its projects are roles of their own, apart.
+    assert [(r.role, r.employer, r.section) for r in cv.experience[2:]] == [
+        ("Grading Dashboard", None, "Technical Projects"),
+        ("Quiz Bot", None, "Technical Projects"),
+    ]
 
 
 def test_a_projects_name_over_a_line_of_its_facts_is_the_role_and_the_facts_its_first_bullet(
@@ -3757,3 +3762,111 @@ def test_a_link_under_a_label_naming_its_site_is_a_profile_not_the_headline() ->
     assert draft.data["contact"]["website"] == "anaruiz.design"
     assert draft.data["contact"]["profiles"] == ["behance.net/anaruiz"]
     assert "headline" not in draft.data
+
+
+def test_titles_set_with_their_letters_spaced_out_name_their_sections() -> None:
+    # Tracked capitals, as a PDF's text gives them back a letter at a time; the words of the last are apart.
+    draft = draft_of(
+        "Mara Quist\nmara@example.org\n\nS U M M A R Y\nWard nurse of ten years.\n\nE X P E R I E N C E\n"
+        "Charge Nurse, Harbor Clinic | Mar 2019 – Present\n- Led a team of nine nurses on nights.\n\n"
+        "S K I L L S\nTriage, Wound care\n\nL A N G U A G E S   S P O K E N\nPortuguese\n"
+    )
+    assert draft.data["summary"] == "Ward nurse of ten years."
+    (role,) = draft.data["experience"]
+    assert (role["role"], role["employer"], role["start"]) == ("Charge Nurse", "Harbor Clinic", "Mar 2019")
+    assert [b["text"] for b in role["bullets"]] == ["Led a team of nine nurses on nights."]
+    assert draft.data["skills"] == ["Triage", "Wound care"]
+    assert [language["name"] for language in draft.data["languages"]] == ["Portuguese"]
+
+
+def test_a_pdfs_title_set_as_its_known_titles_are_heads_the_roles_under_it_and_names_none() -> None:
+    # "GIVING BACK" names no kind of section, but is set in the bold capitals of "EXPERIENCE" and "SKILLS":
+    # a section's title over roles, not the employer of the first.
+    def line(text: str, size: float = 10.0, *, bold: bool = False, item: bool = False) -> Line:
+        return Line(text, text, bold=bold, size=size, item=item)
+
+    lines = [
+        line("Ines Barrow", 20.0, bold=True),
+        line("ines@example.org"),
+        line("EXPERIENCE", 12.0, bold=True),
+        line("Line Cook, Olive Tree Bistro | Jun 2018 – Present", 11.0, bold=True),
+        line("Prepped and plated 200 covers a night.", item=True),
+        line("GIVING BACK", 12.0, bold=True),
+        line("Kitchen Mentor | Mar 2020 – Present", 11.0, bold=True),
+        line("Taught knife skills to youth programme cooks.", item=True),
+        line("SKILLS", 12.0, bold=True),
+        line("Food safety, Menu costing"),
+    ]
+    draft = parse(lines, Path("resume.pdf"), "a PDF résumé")
+    mentor = draft.data["experience"][1]
+    assert mentor["role"] == "Kitchen Mentor" and "GIVING BACK" not in str(mentor)
+    assert [b["text"] for b in mentor["bullets"]] == ["Taught knife skills to youth programme cooks."]
+
+
+def test_a_section_of_projects_a_field_qualifies_holds_its_projects(tmp_path: Path) -> None:
+    cv, draft = from_markdown(
+        tmp_path,
+        "# Idris Fenn\n\nidris@example.org\n\n## Academic Projects\n\n**Tide Gauge Logger**  \n*Python, SQLite*  \n"
+        "- Logged harbour water levels every minute for a year.\n\n## Skills\n\n- Python\n",
+    )
+    (project,) = cv.experience
+    assert project.section == "Academic Projects"
+    assert [b.text for b in project.bullets] == ["Logged harbour water levels every minute for a year."]
+    assert not any("Academic Projects" in left for left in draft.leftovers)
+
+
+def test_lists_of_projects_under_their_own_titles_are_apart_and_each_title_is_its_role_without_its_colon(
+    tmp_path: Path,
+) -> None:
+    cv, _ = from_markdown(
+        tmp_path,
+        "# Odile Varga\n\nodile@example.org\n\n## Research\n\n**Current projects:**\n- *Tide Tables of the Baltic*\n"
+        "- *Harbour Dues, 1850-1900*\n\n**Longer-term projects:**\n- *Lighthouse Keepers' Logs*\n",
+    )
+    assert [(role.role, role.section, [b.text for b in role.bullets]) for role in cv.experience] == [
+        ("Current projects", "Current projects", ["*Tide Tables of the Baltic*", "*Harbour Dues, 1850-1900*"]),
+        ("Longer-term projects", "Longer-term projects", ["*Lighthouse Keepers' Logs*"]),
+    ]
+
+
+def test_the_contact_details_a_markdown_resume_makers_front_matter_gives_are_the_contacts(tmp_path: Path) -> None:
+    # A résumé written for a Markdown résumé maker: its header's details in the front matter, each a text with
+    # an icon's tag before it and a link under it; the page's own fields (its title, a date) are no contact.
+    cv, draft = from_markdown(
+        tmp_path,
+        "---\nname: Nadia Okafor\ndate: '2024-03-01'\nheader:\n"
+        "  - text: |\n      <span>Applying for: Site Nurse</span>\n"
+        '  - text: <span class="iconify" data-icon="tabler:phone"></span> (+44) 7700 900123\n    newLine: true\n'
+        '  - text: <span class="iconify"></span> nadia@example.org\n    link: mailto:nadia@example.org\n'
+        '  - text: <span class="iconify"></span> nokafor\n    link: https://github.com/nokafor\n---\n\n'
+        "## Experience\n\n**Staff Nurse** | Riverside Clinic | 2019 – Present\n- Triaged walk-in patients.\n",
+    )
+    assert (cv.contact.name, cv.contact.phone, cv.contact.email) == (
+        "Nadia Okafor",
+        "(+44) 7700 900123",
+        "nadia@example.org",
+    )
+    assert [str(p) for p in cv.contact.profiles] == ["https://github.com/nokafor"]
+    assert "2024-03-01" not in str(draft.data)
+
+
+def test_a_pages_markdown_text_in_its_front_matter_gives_no_contact_detail(tmp_path: Path) -> None:
+    # A site's page that keeps its columns' Markdown in the front matter: a link in that text is a project's.
+    _, draft = from_markdown(
+        tmp_path,
+        '---\ntitle: Resume\nsections:\n- column: right\n  text: "## Projects\\n\\n### [Tide App](https://example.org/tide)\\n*May\n'
+        '    2021*"\n---\n\n# Lee Moss\n\nlee@example.org\n',
+    )
+    assert draft.data["contact"] == {"name": "Lee Moss", "email": "lee@example.org"}
+
+
+def test_a_pages_footer_with_its_owners_name_before_its_number_is_no_text_of_the_resume() -> None:
+    draft = draft_of(
+        "Tomas Reyes\ntomas@example.org\n\nEXPERIENCE\nLine Cook, Olive Tree Bistro | Jun 2018 – Present\n"
+        "- Prepped 200 covers a night.\nTomas Reyes - page 1\n- Ran the grill station.\n\nSKILLS\n"
+        "Knife skills • Food safety\nTomas Reyes - Page 2 of 2\n"
+    )
+    (role,) = draft.data["experience"]
+    assert [b["text"] for b in role["bullets"]] == ["Prepped 200 covers a night.", "Ran the grill station."]
+    assert draft.data["skills"] == ["Knife skills", "Food safety"]
+    assert not any("page" in left.lower() for left in draft.leftovers)
