@@ -255,8 +255,12 @@ def score_paths(
         progress=progress,
     )
     # A job saved as a file and exported in a table, or in two tables, is one job too: the first of it in the
-    # order read (files, then each table's rows) is ranked, with the others as its copies.
-    scored, same = _same_job(scored + rows.scored, cv, details=details, workers=workers, columns=columns)
+    # order read (files, then each table's rows) is ranked, with the others as its copies. One table alone was
+    # told apart as it was read (a second pass over 100,000 rows costs the main process some ten seconds).
+    if scored or len(tables) > 1:
+        scored, same = _same_job(scored + rows.scored, cv, details=details, workers=workers, columns=columns)
+    else:
+        scored, same = rows.scored, 0
     return Scores(
         scored,
         unreadable + rows.unreadable,

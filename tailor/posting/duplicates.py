@@ -195,8 +195,9 @@ class Jobs:
             return first
         stack = self._sketches.get(key)
         if stack is None:
-            stack = self._sketches[key] = _Stack()
-        first = stack.match(found)
+            stack, first = self._sketches.setdefault(key, _Stack()), None  # the first of its company and title
+        else:
+            first = stack.match(found)
         self._exact[(key, found.exact)] = row if first is None else first
         stack.push(row if first is None else first, found)
         return first
