@@ -2583,3 +2583,23 @@ def test_a_job_title_of_one_who_designs_edits_or_writes_says_the_work_it_names()
     found = evidence(cv, posting)
     assert found["motion design"] == ("selected", ("title:job0",))
     assert found["technical writing"] == ("selected", ("title:job1",))
+
+
+def test_a_comptia_a_plus_in_the_cv_meets_a_posting_that_lists_a_plus_among_certificates() -> None:
+    # A help desk posting's "A+, Network+ or Security+ preferred" listed Network+ and Security+ as keywords but no
+    # A+, so a CV holding CompTIA A+ was never shown to meet it.
+    cv = make_cv({"Larch Clinic": ["Reset passwords for clinic staff."]}, certificates=[{"name": "CompTIA A+"}])
+    posting = Posting("p", "Help Desk Technician\n\nPreferred:\n- A+, Network+ or Security+ certification\n")
+    found = keyword_coverage(cv, posting)
+    assert found["CompTIA A+"].status == "selected"
+
+
+def test_a_cv_s_windows_versions_meet_a_posting_asking_for_windows() -> None:
+    # The CV's "Windows 10/11" and a bullet's "Windows 11" were no Windows to a posting that asks for it by name.
+    cv = make_cv(
+        {"Larch Clinic": ["Imaged 350 Windows 11 laptops.", "Ran the chili cook-off."]}, skills=["Windows 10/11"]
+    )
+    posting = Posting("p", "Desktop Support\n\nRequirements:\n- Experience with Windows and Active Directory\n")
+    windows = keyword_coverage(cv, posting)["Microsoft Windows"]
+    assert windows.status == "selected"
+    assert "job0-b0" in windows.where
