@@ -2603,3 +2603,16 @@ def test_a_cv_s_windows_versions_meet_a_posting_asking_for_windows() -> None:
     windows = keyword_coverage(cv, posting)["Microsoft Windows"]
     assert windows.status == "selected"
     assert "job0-b0" in windows.where
+
+
+def test_a_linux_distribution_or_an_itsm_platform_meets_a_posting_asking_for_its_kind() -> None:
+    # A service desk posting asked for "Mac and or Linux" and "ITSM tools"; the CV's Ubuntu, macOS and ServiceNow
+    # met none of them.
+    cv = make_cv({"Larch Clinic": ["Logged every call in ServiceNow."]}, skills=["Ubuntu", "macOS"])
+    posting = Posting(
+        "p", "Service Desk Analyst\n\nRequirements:\n- Supporting Mac and Linux\n- Experience with ITSM tools\n"
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["Linux"].met_by == "Ubuntu"
+    assert found["IT service management"].met_by == "ServiceNow"
+    assert found["macOS"].status == "selected"

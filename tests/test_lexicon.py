@@ -785,3 +785,11 @@ def test_a_ticketing_tool_is_help_desk_software_and_a_device_manager_mobile_devi
     lexicon = bundled_lexicon()
     assert "servicenow" in lexicon.instances["help desk software"]
     assert "jamf" in lexicon.instances["mobile device management"]
+
+
+def test_mac_is_the_system_beside_another_and_no_address_or_dish() -> None:
+    lexicon = bundled_lexicon()
+    assert "macOS" in analyse(["Support Windows and Mac laptops."], lexicon)[0].skills
+    assert "macOS" in analyse(["Macintosh (OS 10.x) support"], lexicon)[0].skills
+    assert "macOS" not in analyse(["Checked the MAC address table."], lexicon)[0].skills
+    assert "macOS" not in analyse(["Served mac and cheese."], lexicon)[0].skills
