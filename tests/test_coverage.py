@@ -2616,3 +2616,12 @@ def test_a_linux_distribution_or_an_itsm_platform_meets_a_posting_asking_for_its
     assert found["Linux"].met_by == "Ubuntu"
     assert found["IT service management"].met_by == "ServiceNow"
     assert found["macOS"].status == "selected"
+
+
+def test_a_help_desk_in_the_cv_is_the_service_desk_a_posting_asks_for() -> None:
+    # ITIL's name for the help desk is the service desk: a posting asking for service desk experience found none in
+    # a CV of help desk work.
+    cv = make_cv({"Larch College": ["Answered help desk calls from 2,000 students.", "Ran the chili cook-off."]})
+    posting = Posting("p", "Support Analyst\n\nRequirements:\n- Two years of service desk experience\n")
+    desk = keyword_coverage(cv, posting)["help desk"]
+    assert (desk.status, desk.where) == ("selected", ("job0-b0",))
