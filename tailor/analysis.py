@@ -159,6 +159,9 @@ def _create_tokenizer() -> Callable[[Language], Tokenizer]:
         infixes = [
             *defaults.infixes,
             r"(?<=[+#])/(?=[a-z0-9])",
+            # Split a slash between numbers, as versions are listed ("Windows 10/11", "Windows Server 2016/2019"):
+            # "10/11" as one token let no version make the name ("Windows 11") the lexicon knows.
+            r"(?<=[0-9])/(?=[0-9])",
             r"(?<=[a-z0-9])\+(?=[a-z])",
             r"(?<=[^\W_])[(\[](?=[^\W\d_])",
             r"(?<=[^\W_])\\(?=[^\W_])",
@@ -488,7 +491,9 @@ def analyse(
             if lexicon is not None
             else []
         )
-        analysis = _analysis(terms, spans, joins)
+        # Skills named by a version ("Windows 11"): the span ends in a number.
+        versioned = frozenset(end for _, end, _ in spans if end - 1 > 0 and doc[end - 1].text[:1].isdigit())
+        analysis = _analysis(terms, spans, joins, versioned)
         if near:
             within = _within(lemmas, spans, joins, lexicon) if lexicon is not None and spans else frozenset()
             if lexicon is not None and not _COORDINATORS.isdisjoint(lemmas):
@@ -603,7 +608,9 @@ def _blank_group(found: re.Match[str], group: int) -> str:
     return whole[:start] + " " * (end - start) + whole[end:]
 
 
-def _analysis(terms: list[str | None], spans: list[tuple[int, int, str]], joins: frozenset[int]) -> Analysis:
+def _analysis(
+    terms: list[str | None], spans: list[tuple[int, int, str]], joins: frozenset[int], versioned: frozenset[int]
+) -> Analysis:
     lemmas = list(terms)
     span_of = [-1] * len(lemmas)
     extra: list[str] = []
@@ -616,6 +623,8 @@ def _analysis(terms: list[str | None], spans: list[tuple[int, int, str]], joins:
             span_of[start:end] = [n] * (end - start)
             if lemmas[end - 1] not in ACTIVITY_HEADS:
                 modifiers.update(range(start, end - 1))
+            if end in versioned and (head := _versioned_head(canonical)):
+                extra.append(head)
             if lemmas[end - 1] == initials(canonical):
                 # "ICH-GCP": its last word abbreviates the skill itself, so it is no mention of a skill of the
                 # same letters (GCP, Google Cloud); the skill's own term says it.
@@ -641,6 +650,16 @@ def _analysis(terms: list[str | None], spans: list[tuple[int, int, str]], joins:
         cut += tuple(bigrams[n] for n, (i, j) in enumerate(pairs) if j + 1 in joins or i - 1 in joins)
     skills = list(dict.fromkeys(name for _, _, name in spans))
     return Analysis(unigrams + bigrams + extra, skills, cut=cut)
+
+
+@lru_cache(maxsize=1 << 10)
+def _versioned_head(canonical: str) -> str | None:
+    """The head of a skill named by one of its versions ("Windows 11" of Microsoft Windows): its canonical name's
+    last word, as the name written out gives it ("Microsoft Windows" is windows), where that is a word. A version
+    is no head of its own, so "Windows 11" met no posting's "Windows"; a standard whose name ends in its number
+    (ISO 9001, USP <797>) has none, so one of them never meets a posting asking for another."""
+    last = canonical.split()[-1].lower()
+    return lemma_of(last, lemma_table()) if last.isalpha() and len(canonical.split()) > 1 else None
 
 
 @lru_cache(maxsize=1 << 12)

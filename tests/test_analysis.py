@@ -868,3 +868,24 @@ def test_a_skill_written_with_its_own_abbreviation_is_no_mention_of_another_skil
     assert analysis.skills == ["Good Clinical Practice"]
     assert "gcp" not in analysis.terms and "good clinical practice" in analysis.terms
     assert "gcp" in terms("Deployed services on GCP and AWS.")
+
+
+def test_versions_listed_with_a_slash_each_name_the_system() -> None:
+    # "Windows 10/11" was one token "10/11", so no version made a name: a CV's skills line of it named no Windows.
+    lexicon = bundled_lexicon()
+    (listed,) = analyse(["Windows 10/11"], lexicon, names=True)
+    assert listed.skills == ["Microsoft Windows"]
+    (server,) = analyse(["Windows Server 2016/2019"], lexicon, names=True)
+    assert server.skills == ["Windows Server"]
+
+
+def test_a_skill_named_by_its_version_also_says_its_name_s_head_word() -> None:
+    # "Microsoft Windows" written out says "windows"; "Windows 11" said only the skill, so a bullet about Windows 11
+    # laptops met nothing of a posting's "Windows based software". A standard ending in its number has no such head.
+    lexicon = bundled_lexicon()
+    (bullet,) = analyse(["Deployed 350 Windows 11 laptops."], lexicon)
+    (posting,) = analyse(["Support Windows based software."], lexicon)
+    assert "window" in bullet.terms
+    assert "window" in posting.terms
+    (standard,) = analyse(["Ran ISO 9001 audits."], lexicon)
+    assert "iso" not in standard.terms

@@ -2583,3 +2583,45 @@ def test_a_job_title_of_one_who_designs_edits_or_writes_says_the_work_it_names()
     found = evidence(cv, posting)
     assert found["motion design"] == ("selected", ("title:job0",))
     assert found["technical writing"] == ("selected", ("title:job1",))
+
+
+def test_a_comptia_a_plus_in_the_cv_meets_a_posting_that_lists_a_plus_among_certificates() -> None:
+    # A help desk posting's "A+, Network+ or Security+ preferred" listed Network+ and Security+ as keywords but no
+    # A+, so a CV holding CompTIA A+ was never shown to meet it.
+    cv = make_cv({"Larch Clinic": ["Reset passwords for clinic staff."]}, certificates=[{"name": "CompTIA A+"}])
+    posting = Posting("p", "Help Desk Technician\n\nPreferred:\n- A+, Network+ or Security+ certification\n")
+    found = keyword_coverage(cv, posting)
+    assert found["CompTIA A+"].status == "selected"
+
+
+def test_a_cv_s_windows_versions_meet_a_posting_asking_for_windows() -> None:
+    # The CV's "Windows 10/11" and a bullet's "Windows 11" were no Windows to a posting that asks for it by name.
+    cv = make_cv(
+        {"Larch Clinic": ["Imaged 350 Windows 11 laptops.", "Ran the chili cook-off."]}, skills=["Windows 10/11"]
+    )
+    posting = Posting("p", "Desktop Support\n\nRequirements:\n- Experience with Windows and Active Directory\n")
+    windows = keyword_coverage(cv, posting)["Microsoft Windows"]
+    assert windows.status == "selected"
+    assert "job0-b0" in windows.where
+
+
+def test_a_linux_distribution_or_an_itsm_platform_meets_a_posting_asking_for_its_kind() -> None:
+    # A service desk posting asked for "Mac and or Linux" and "ITSM tools"; the CV's Ubuntu, macOS and ServiceNow
+    # met none of them.
+    cv = make_cv({"Larch Clinic": ["Logged every call in ServiceNow."]}, skills=["Ubuntu", "macOS"])
+    posting = Posting(
+        "p", "Service Desk Analyst\n\nRequirements:\n- Supporting Mac and Linux\n- Experience with ITSM tools\n"
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["Linux"].met_by == "Ubuntu"
+    assert found["IT service management"].met_by == "ServiceNow"
+    assert found["macOS"].status == "selected"
+
+
+def test_a_help_desk_in_the_cv_is_the_service_desk_a_posting_asks_for() -> None:
+    # ITIL's name for the help desk is the service desk: a posting asking for service desk experience found none in
+    # a CV of help desk work.
+    cv = make_cv({"Larch College": ["Answered help desk calls from 2,000 students.", "Ran the chili cook-off."]})
+    posting = Posting("p", "Support Analyst\n\nRequirements:\n- Two years of service desk experience\n")
+    desk = keyword_coverage(cv, posting)["help desk"]
+    assert (desk.status, desk.where) == ("selected", ("job0-b0",))

@@ -748,3 +748,48 @@ def test_concur_is_the_expense_tool_only_where_its_context_says_so() -> None:
     )
     assert "SAP Concur" in tool.skills
     assert "SAP Concur" not in word.skills
+
+
+def test_a_help_desk_posting_s_certificates_and_tools_are_skills_under_each_of_their_names() -> None:
+    # A desktop support technician's CompTIA A+, SCCM and ITIL were no skills: a posting asking for them listed
+    # none as a keyword, and a CV that names them under another of their names met nothing.
+    lexicon = bundled_lexicon()
+
+    def skills(text: str) -> list[str]:
+        return analyse([text], lexicon)[0].skills
+
+    assert skills("A+, Network+ or Security+ certification preferred")[0] == "CompTIA A+"
+    assert skills("CompTIA A+ certified technician") == ["CompTIA A+"]
+    assert skills("Experience with System Center Configuration Manager") == skills("Imaged laptops with SCCM")
+    assert skills("Imaged laptops with MECM") == ["Microsoft Configuration Manager"]
+    assert skills("ITIL 4 Foundation certified") == skills("Knowledge of ITILv4") == ["ITIL"]
+    assert skills("Remote support over RDP") == skills("Remote Desktop support") == ["Remote Desktop Protocol"]
+    assert skills("Tickets in ServiceNow or Jira Service Desk") == ["ServiceNow", "Jira Service Management"]
+
+
+def test_a_plus_is_the_certificate_only_beside_other_skills_not_a_grade() -> None:
+    lexicon = bundled_lexicon()
+    assert "CompTIA A+" not in analyse(["Earned an A+ rating from every school I served."], lexicon)[0].skills
+    assert "CompTIA A+" not in analyse(["Graded a+ work."], lexicon)[0].skills
+
+
+def test_windows_is_the_system_where_named_among_skills_and_a_window_is_not() -> None:
+    lexicon = bundled_lexicon()
+    assert "Microsoft Windows" in analyse(["Support Windows, macOS and Linux laptops."], lexicon)[0].skills
+    assert "Microsoft Windows" in analyse(["Experience with Windows and Active Directory."], lexicon)[0].skills
+    assert analyse(["Cleaned the windows and replaced window screens."], lexicon)[0].skills == []
+    assert analyse(["Windows were replaced after the storm."], lexicon)[0].skills == []
+
+
+def test_a_ticketing_tool_is_help_desk_software_and_a_device_manager_mobile_device_management() -> None:
+    lexicon = bundled_lexicon()
+    assert "servicenow" in lexicon.instances["help desk software"]
+    assert "jamf" in lexicon.instances["mobile device management"]
+
+
+def test_mac_is_the_system_beside_another_and_no_address_or_dish() -> None:
+    lexicon = bundled_lexicon()
+    assert "macOS" in analyse(["Support Windows and Mac laptops."], lexicon)[0].skills
+    assert "macOS" in analyse(["Macintosh (OS 10.x) support"], lexicon)[0].skills
+    assert "macOS" not in analyse(["Checked the MAC address table."], lexicon)[0].skills
+    assert "macOS" not in analyse(["Served mac and cheese."], lexicon)[0].skills

@@ -412,12 +412,24 @@ def is_place_piece(text: str) -> bool:
     from tailor.places import is_world_part
 
     words = [part.strip() for part in text.split(",")]
+    # A postal code beside the place is part of it: after its region ("New York, NY 10001"), or a piece of its
+    # own before the country ("New York, New York, 10001, United States"); alone at the end it may be a year
+    # ("London, 2025").
+    if len(words) > 2:
+        words = [words[0], *(word for word in words[1:-1] if not _POSTCODE.fullmatch(word)), words[-1]]
+    words = [words[0], *(_POSTCODE_AFTER.sub("", word) or word for word in words[1:])]
     if len(words) == 1:
         return _is_place(words[0])
     if is_world_part(words[-1]):  # no city stands before "EMEA": "Blockchain Infrastructure, EMEA" is a team's
         return all(_is_place(w) for w in words)
     # "Austin, TX", "Remote, US"; not "Contract, Remote", which says how the job is held before where.
     return _is_place(words[-1]) and all(w[:1].isupper() and not _KIND.fullmatch(w) for w in words)
+
+
+_POSTCODE = re.compile(r"\d{4,6}(?:-\d{4})?")
+"""A postal code: a US ZIP code (ZIP+4 too), and the codes of four to six digits most countries use."""
+_POSTCODE_AFTER = re.compile(rf"(?<=\w)\s+{_POSTCODE.pattern}$")
+"""A postal code after a place's words on one piece ("NY 10001")."""
 
 
 def _is_place(text: str) -> bool:

@@ -1440,3 +1440,17 @@ def test_an_employer_named_over_the_title_outranks_a_unit_of_it_under_the_title(
         else f"Emergency Management Coordinator\n{under}\n\nPosition Purpose\nPlans the emergency programs.\n"
     )
     assert details(text)["company"] == f"{company} (board-header)"
+
+
+@pytest.mark.parametrize(
+    "place", ["New York, New York, 10001, United States", "New York, NY 10001", "Columbus, OH 43215-1234, USA"]
+)
+def test_a_place_under_its_label_keeps_its_postal_code(place: str) -> None:
+    # A college's job board set "New York, New York, 10001, United States" under "Location": its ZIP code, a piece
+    # in no capitals, made it no place, so the posting had none.
+    text = f"# IT Support Specialist\n\n## Description\n\nSupport library staff.\n\n## Location\n\n{place}\n"
+    assert details(text)["location"] == f"{place} (label)"
+
+
+def test_a_year_after_a_city_in_a_title_is_no_postal_code() -> None:
+    assert "location" not in details("# Summer Intern - London, 2025\n\nHelp the events team.\n")

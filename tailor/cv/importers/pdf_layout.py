@@ -530,10 +530,11 @@ def _row(row: list[_Piece]) -> _Row:
         if gap > 2.5 * piece.size + 0.2 * span and text[:1] not in ",.;:)]":
             runs.add("\t", piece.bold, piece.italic)
             last_x = piece.x
-        elif gap < 0 and _glued(runs, text) and _date_alone(text):
+        elif (gap > piece.size or (gap < 0 and _glued(runs, text))) and _date_alone(text):
             # A date that starts before the piece ahead of it ends, by its estimated width, and would run into
             # its last word ("…, Columbus, OH" then "2019" at a right tab stop): the estimate overshot, and the
-            # date is a column of its own.
+            # date is a column of its own. So is one set apart by more than a space though less than a column's
+            # gap: a long title reaches near the tab stop its dates are set at ("Technician (Part-time)").
             runs.add("\t", piece.bold, piece.italic)
             last_x = piece.x
         elif gap > piece.size and _glued(runs, text):

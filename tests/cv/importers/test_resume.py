@@ -3870,3 +3870,25 @@ def test_a_pages_footer_with_its_owners_name_before_its_number_is_no_text_of_the
     assert [b["text"] for b in role["bullets"]] == ["Prepped 200 covers a night.", "Ran the grill station."]
     assert draft.data["skills"] == ["Knife skills", "Food safety"]
     assert not any("page" in left.lower() for left in draft.leftovers)
+
+
+@needs("libreoffice")
+def test_in_a_pdf_dates_set_a_little_after_a_long_title_are_the_roles_dates_not_part_of_its_title(
+    tmp_path: Path,
+) -> None:
+    # A Word résumé's title, a tab, then its dates: a long title ends near the tab stop, so in the PDF the dates
+    # stand less than a column's gap after it, with no space between; the title read "Technician (Part-time)Aug".
+    from docx import Document
+
+    document = Document()
+    document.add_heading("Marta Ruiz", 0)
+    document.add_heading("Experience", 1)
+    line = document.add_paragraph()
+    line.add_run("Computer Repair Technician (Part-time)").bold = True
+    line.add_run("\tAug 2016 – May 2018")
+    document.add_paragraph("Sonoran Computer Clinic — Tucson, AZ")
+    document.add_paragraph("Repaired laptops and desktops for walk-in customers.", style="List Bullet")
+    document.save(str(tmp_path / "cv.docx"))
+    cv, _ = imported(to_pdf(tmp_path / "cv.docx"))
+    role = cv.experience[0]
+    assert (role.role, role.start, role.end) == ("Computer Repair Technician (Part-time)", "Aug 2016", "May 2018")
