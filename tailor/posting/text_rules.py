@@ -179,6 +179,8 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
             continue
         if seen and plausible.is_board_status(line.text):
             continue  # "Reposted 3 days ago · Over 100 applicants": the board's, above the pay and type it sets
+        if _label_alone(line.text):
+            break  # "Posted" over "September 22, 2021", "Position Type:" over "Part-Time": labelled lines, no header
         chips = [c.strip() for c in _CHIP.findall(line.raw)]
         pieces = chips or _pieces(line.text)
         # A line of pieces set apart ("The Marlowe Grand Hotel · Milwaukee, WI · Full-time · $78,000 a year")
@@ -231,6 +233,13 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
     else:
         offers["company"] = offers.get("company", []) + above
     return offers
+
+
+def _label_alone(text: str) -> bool:
+    """Whether ``text`` is a label set over its value on the next line: it ends in a colon ("Position Type:"), or its
+    words are a label's ("Posted", "Location"). No company's name is either."""
+    words = text.strip().lower()
+    return words.endswith((":", "：")) or words in LABELS
 
 
 _UNIT = re.compile(r"^(?:the\s+)?(?:Office|Department|Dept\.?|Division|Bureau|Unit|Section|Branch)\s+of\b", re.I)

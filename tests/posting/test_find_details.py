@@ -311,6 +311,15 @@ def test_a_company_under_the_title_whose_name_ends_in_an_abbreviations_full_stop
     assert found["location"] == "Durham, NC (label)"
 
 
+@pytest.mark.parametrize(
+    "under",
+    ["Posted\nMarch 3, 2025", "Position Type:\nFull-Time", "Date posted\n2025-03-03", "Location\nDayton, OH"],
+)
+def test_a_label_alone_under_the_title_over_its_value_is_no_company(under: str) -> None:
+    found = details(f"Night Desk Editor\n\n{under}\n\nOverview\n\nEdit the overnight report for the web.\n")
+    assert "company" not in found
+
+
 def test_job_board_header_gives_company_location_salary_and_the_postings_address() -> None:
     assert details(BOARD) == {
         "title": "Platform Engineer (heading)",
