@@ -87,7 +87,7 @@ names firms, such as "partner" of "Acme Partners", counts only in a title's phra
 "talent acquisition partner".)"""
 
 _SENTENCE = re.compile(
-    r"\b(?:is|are|was|were|we|we're|you|you'll|you're|our|your|will|join|hiring|looking for|seeking|apply)\b"
+    r"\b(?:is|are|was|were|we|we're|you|you'll|you're|our|your|will|join|hiring|looking for|seeking|seeks|apply)\b"
     r"|[.!?]$",
     re.IGNORECASE,
 )

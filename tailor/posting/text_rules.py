@@ -596,7 +596,28 @@ def _hiring_phrase(page: Page) -> dict[Field, list[str]]:
         title = SMALL_WORDS.sub("", m.group("title") or "")
         if title and (m.group(0).strip().rstrip(".!: ") in _short_lines(page) or _opens_with(opening, title)):
             offers.setdefault("title", []).append(title)
+        elif not title and (heading := _hiring_heading(page, m)):
+            offers.setdefault("title", []).append(heading)
     return offers
+
+
+_REST_OF_HEADING = re.compile(r"[ \t]+(?:an?|the|our|its|their)[ \t]+(?P<title>[a-z][\w/&+'’ -]{2,60}?)[ \t]*[.!:]?$")
+"""The rest of a hiring phrase's line, as a news site's headline sets it in lower case ("Crosscut seeks an
+investigative reporter"): the title."""
+
+
+def _hiring_heading(page: Page, m: re.Match[str]) -> str | None:
+    """The title a hiring phrase that is a heading of its own, or the posting's first line, names in lower case, or
+    None: in a sentence, the words after "a" are rarely the whole title ("Acme is hiring a reporter who …")."""
+    line_end = page.plain.find("\n", m.end())
+    rest = page.plain[m.end() : line_end if line_end >= 0 else len(page.plain)]
+    found = _REST_OF_HEADING.match(rest)
+    if found is None:
+        return None
+    index = page.plain.count("\n", 0, m.end())
+    first = next((i for i, line in enumerate(page.lines) if line.text.strip()), None)
+    line = page.lines[index]
+    return found.group("title") if line.short and (line.heading or index == first) else None
 
 
 _PLURAL = re.compile(r"\sare\s")

@@ -697,6 +697,17 @@ def test_title_after_an_intro_paragraph_under_a_careers_heading() -> None:
 # --- what a sentence implies -------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("heading", ["# Harbor Ledger seeks a courts reporter", "Harbor Ledger seeks a courts reporter\n"])
+def test_a_news_sites_headline_that_a_name_seeks_a_job_gives_both_in_the_headlines_own_case(heading: str) -> None:
+    text = f"{heading}\n\nThe reporter will cover the county courts.\n\n## Duties\n\n- File daily stories\n"
+    assert details(text) == {"title": "courts reporter (hiring-phrase)", "company": "Harbor Ledger (hiring-phrase)"}
+
+
+def test_a_name_that_seeks_someone_in_a_sentence_gives_the_company_and_no_shortened_title() -> None:
+    text = "# Metro Editor\n\nHarbor Ledger seeks an editor who can lead a team of five.\n"
+    assert details(text) == {"title": "Metro Editor (heading)", "company": "Harbor Ledger (hiring-phrase)"}
+
+
 def test_a_hiring_sentence_as_the_heading_gives_title_and_company_not_the_sentence() -> None:
     found = details("# Lumio is looking for a Engineering Manager\n\nLumio builds lighting controls.\n")
     assert (found["title"], found["company"]) == ("Engineering Manager (hiring-phrase)", "Lumio (hiring-phrase)")
