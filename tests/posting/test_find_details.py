@@ -697,7 +697,9 @@ def test_title_after_an_intro_paragraph_under_a_careers_heading() -> None:
 # --- what a sentence implies -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("heading", ["# Harbor Ledger seeks a courts reporter", "Harbor Ledger seeks a courts reporter\n"])
+@pytest.mark.parametrize(
+    "heading", ["# Harbor Ledger seeks a courts reporter", "Harbor Ledger seeks a courts reporter"]
+)
 def test_a_news_sites_headline_that_a_name_seeks_a_job_gives_both_in_the_headlines_own_case(heading: str) -> None:
     text = f"{heading}\n\nThe reporter will cover the county courts.\n\n## Duties\n\n- File daily stories\n"
     assert details(text) == {"title": "courts reporter (hiring-phrase)", "company": "Harbor Ledger (hiring-phrase)"}
