@@ -67,7 +67,11 @@ def _stacked(page: Page) -> dict[Field, list[str]]:
     raw = page.lines.raw
     out: dict[Field, list[str]] = {}
     for i, line in enumerate(raw):
-        if ":" in line or (field := _STACKED_LABELS.get(line.strip(" \t*#_").lower())) is None:
+        # Its colon may end it ("Location:" over "Columbus, OH"), as a form's labels end; one within it labels a value
+        # beside it, read as a label is.
+        label = line.strip(" \t*#_")
+        label = label[:-1].rstrip(" *_") if label.endswith((":", "：")) else label
+        if ":" in label or "：" in label or (field := _STACKED_LABELS.get(label.lower())) is None:
             continue
         below = _next_filled(raw, i)
         if field == "location" and below is not None and raw[below].rstrip().endswith(":"):

@@ -1237,6 +1237,12 @@ def test_a_location_label_over_its_place_as_a_public_job_bulletin_sets_it_gives_
     assert details(text)["location"] == "Thurston County - Olympia, WA (label)"
 
 
+@pytest.mark.parametrize("label", ["Location:", "**Location:**", "Location :"])
+def test_a_location_label_ending_in_its_colon_over_its_place_gives_the_place(label: str) -> None:
+    text = f"# Copy Editor\n\n{label}\nDayton, OH\nJob type:\nFull-time\n\n## Duties\n\n- Edit copy\n"
+    assert (details(text)["location"], details(text)["employment_type"]) == ("Dayton, OH (label)", "Full-time (label)")
+
+
 def test_a_location_heading_over_what_names_no_place_gives_none_and_leaves_the_place_found_elsewhere() -> None:
     text = "# Line Cook\n\n## Location\nOur kitchen is in the old mill by the river.\n\n## Duties\n- Cook\n"
     assert "location" not in details(text)
