@@ -793,3 +793,19 @@ def test_mac_is_the_system_beside_another_and_no_address_or_dish() -> None:
     assert "macOS" in analyse(["Macintosh (OS 10.x) support"], lexicon)[0].skills
     assert "macOS" not in analyse(["Checked the MAC address table."], lexicon)[0].skills
     assert "macOS" not in analyse(["Served mac and cheese."], lexicon)[0].skills
+
+
+def test_a_newsrooms_records_newsletters_editing_and_tools_are_skills_met_in_any_spelling() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Oversee public records work, produce a daily newsletter, line edit copy, publish in Arc XP and track "
+        "readers in Chartbeat or Parse.ly."
+    )
+    cv = "Pulled public records; launched two email newsletters; line-editing for the metro desk; Parsely dashboards."
+    said, held = analyse([posting, cv], lexicon)
+    tools = {"public records", "newsletters", "line editing", "Arc XP", "Chartbeat", "Parse.ly"}
+    assert tools <= set(said.skills)
+    assert {"public records", "newsletters", "line editing", "Parse.ly"} <= set(held.skills)
+    # A newsroom's own CMS meets a posting's "content management system"; data journalism is data analysis's evidence.
+    assert "arc xp" in lexicon.instances["content management systems"]
+    assert "data journalism" in lexicon.related["data analysis"]

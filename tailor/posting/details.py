@@ -46,7 +46,7 @@ SOURCES: dict[str, str] = {
     "largest-line": "the PDF's line in the largest type",
     "heading": "the first heading or opening line that reads like a job title (and the company and place after it)",
     "properties": "the file's title property (Word, PDF)",
-    "hiring-phrase": "'<Company> is hiring / is looking for / is seeking a <title>'",
+    "hiring-phrase": "'<Company> is hiring / is looking for / is seeking / seeks a <title>'",
     "about": "an 'About <Company>' or 'Why <Company>?' heading",
     "at-company": "'At <Company>, we …', 'Here at <Company>', 'Join <Company>'",
     "email": "an e-mail address's domain, as the posting spells the name",

@@ -143,8 +143,12 @@ def _check(field: Field, value: str, source: str) -> str | None:
         if hiring and hiring.group("title"):
             value = hiring.group("title")  # a page titled "EdSurge is Looking for an Education Technology Reporter"
         # The heading rule offers the line :attr:`Page.title_line` judged, its capitals by the line's own style: a
-        # Markdown heading in sentence case ("## Environment reporter") titles the job as a Title Case one does.
-        return plausible.title(value, trust, heading=source in ("title-style", "largest-line", "heading"))
+        # Markdown heading in sentence case ("## Environment reporter") titles the job as a Title Case one does; so
+        # does a hiring phrase's, offered in lower case only from a headline ("# Crosscut seeks an investigative
+        # reporter").
+        return plausible.title(
+            value, trust, heading=source in ("title-style", "largest-line", "heading", "hiring-phrase")
+        )
     if field == "company":
         # A name an address spells is written in the posting as a name ("The Kestrel Institute"): as good as a line.
         loose = ("hiring-phrase", "about", "at-company", "eeo", "described", "company-sentence")

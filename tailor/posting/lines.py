@@ -297,14 +297,15 @@ HIRING = re.compile(
     rf"{START}(?P<name>{NAME})(?:\s+\([^()\n]{{1,60}}\))?(?:,[ \t]+{_APPOSITIVE},)?"
     r"\s+(?:(?:is|are)\s+(?:now\s+|currently\s+|actively\s+)?"
     r"(?:hiring|looking\s+for|seeking|searching\s+for|recruiting|accepting\s+applications\s+for)"
-    r"|invites\s+applications\s+for)\b"
+    r"|invites\s+applications\s+for|seeks)\b"
     r"(?:[ \t]+(?:an?|the|our|its|their)[ \t]+"
     r"(?P<title>[A-Z][\w/&+'’.-]*(?:,?[ \t]+(?:[A-Z][\w/&+'’.-]*|of|in|for|and|&))*))?",
     re.M,
 )
 """``Acme is hiring …``, ``Acme is looking for a Data Engineer``, ``Lane County invites applications for the position
-of:`` (a public employer's posting, NEOGOV's): the company, and a title in capitals; an aside in brackets after the
-name ("Acme (NYSE: ACME) is hiring") is none of it."""
+of:`` (a public employer's posting, NEOGOV's), ``Acme seeks an editor`` (as news sites head the postings they carry):
+the company, and a title in capitals; an aside in brackets after the name ("Acme (NYSE: ACME) is hiring") is none of
+it."""
 
 
 SMALL_WORDS = re.compile(r"(?:\s+(?:of|in|for|and|&|de|du|la|für))+$|[,.]+$")

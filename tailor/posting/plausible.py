@@ -87,7 +87,7 @@ names firms, such as "partner" of "Acme Partners", counts only in a title's phra
 "talent acquisition partner".)"""
 
 _SENTENCE = re.compile(
-    r"\b(?:is|are|was|were|we|we're|you|you'll|you're|our|your|will|join|hiring|looking for|seeking|apply)\b"
+    r"\b(?:is|are|was|were|we|we're|you|you'll|you're|our|your|will|join|hiring|looking for|seeking|seeks|apply)\b"
     r"|[.!?]$",
     re.IGNORECASE,
 )
@@ -616,10 +616,15 @@ _WHEN = re.compile(
 of employment on its line: no kind of employment, and no reason to lose the one beside it."""
 
 
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def employment_type(value: str) -> str | None:
     """``FULL_TIME``, ``full time``, ``Full-time, Contract`` → ``Full-time``, ``Full-time, Contract``; None for
-    anything else (a label "Type:" whose value is not a kind of employment)."""
+    anything else (a label "Type:" whose value is not a kind of employment). An aside in brackets after it says more
+    of it ("Part-Time (Internship applications are Welcome)", "Contract (6 months)"), no kind of its own."""
     text = _REGULAR.sub("", _FTE.sub("", clean_inline(value)))
+    text = _TRAILING_ASIDE.sub("", text) or text
     parts = [p.strip() for p in re.split(r"\s*(?:,|;|\bor\b|\band\b|\|)\s*", text) if p.strip()]
     if any(EMPLOYMENT_TYPE.fullmatch(p) for p in parts):
         parts = [p for p in parts if not _WHEN.fullmatch(p)]  # "Full-time, 36 hours/week, days"

@@ -67,7 +67,11 @@ def _stacked(page: Page) -> dict[Field, list[str]]:
     raw = page.lines.raw
     out: dict[Field, list[str]] = {}
     for i, line in enumerate(raw):
-        if ":" in line or (field := _STACKED_LABELS.get(line.strip(" \t*#_").lower())) is None:
+        # Its colon may end it ("Location:" over "Columbus, OH"), as a form's labels end; one within it labels a value
+        # beside it, read as a label is.
+        label = line.strip(" \t*#_")
+        label = label[:-1].rstrip(" *_") if label.endswith((":", "：")) else label
+        if ":" in label or "：" in label or (field := _STACKED_LABELS.get(label.lower())) is None:
             continue
         below = _next_filled(raw, i)
         if field == "location" and below is not None and raw[below].rstrip().endswith(":"):
@@ -180,6 +184,8 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
             continue
         if seen and plausible.is_board_status(line.text):
             continue  # "Reposted 3 days ago · Over 100 applicants": the board's, above the pay and type it sets
+        if _label_alone(line.text):
+            break  # "Posted" over "September 22, 2021", "Position Type:" over "Part-Time": labelled lines, no header
         chips = [c.strip() for c in _CHIP.findall(line.raw)]
         pieces = chips or _pieces(line.text)
         # A line of pieces set apart ("The Marlowe Grand Hotel · Milwaukee, WI · Full-time · $78,000 a year")
@@ -232,6 +238,13 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
     else:
         offers["company"] = offers.get("company", []) + above
     return offers
+
+
+def _label_alone(text: str) -> bool:
+    """Whether ``text`` is a label set over its value on the next line: it ends in a colon ("Position Type:"), or its
+    words are a label's ("Posted", "Location"). No company's name is either."""
+    words = text.strip().lower()
+    return words.endswith((":", "：")) or words in LABELS
 
 
 _UNIT = re.compile(r"^(?:the\s+)?(?:Office|Department|Dept\.?|Division|Bureau|Unit|Section|Branch)\s+of\b", re.I)
@@ -588,7 +601,28 @@ def _hiring_phrase(page: Page) -> dict[Field, list[str]]:
         title = SMALL_WORDS.sub("", m.group("title") or "")
         if title and (m.group(0).strip().rstrip(".!: ") in _short_lines(page) or _opens_with(opening, title)):
             offers.setdefault("title", []).append(title)
+        elif not title and (heading := _hiring_heading(page, m)):
+            offers.setdefault("title", []).append(heading)
     return offers
+
+
+_REST_OF_HEADING = re.compile(r"[ \t]+(?:an?|the|our|its|their)[ \t]+(?P<title>[a-z][\w/&+'’ -]{2,60}?)[ \t]*[.!:]?$")
+"""The rest of a hiring phrase's line, as a news site's headline sets it in lower case ("Crosscut seeks an
+investigative reporter"): the title."""
+
+
+def _hiring_heading(page: Page, m: re.Match[str]) -> str | None:
+    """The title a hiring phrase that is a heading of its own, or the posting's first line, names in lower case, or
+    None: in a sentence, the words after "a" are rarely the whole title ("Acme is hiring a reporter who …")."""
+    line_end = page.plain.find("\n", m.end())
+    rest = page.plain[m.end() : line_end if line_end >= 0 else len(page.plain)]
+    found = _REST_OF_HEADING.match(rest)
+    if found is None:
+        return None
+    index = page.plain.count("\n", 0, m.end())
+    first = next((i for i, line in enumerate(page.lines) if line.text.strip()), None)
+    line = page.lines[index]
+    return found.group("title") if line.short and (line.heading or index == first) else None
 
 
 _PLURAL = re.compile(r"\sare\s")

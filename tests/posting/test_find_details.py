@@ -311,6 +311,15 @@ def test_a_company_under_the_title_whose_name_ends_in_an_abbreviations_full_stop
     assert found["location"] == "Durham, NC (label)"
 
 
+@pytest.mark.parametrize(
+    "under",
+    ["Posted\nMarch 3, 2025", "Position Type:\nFull-Time", "Date posted\n2025-03-03", "Location\nDayton, OH"],
+)
+def test_a_label_alone_under_the_title_over_its_value_is_no_company(under: str) -> None:
+    found = details(f"Night Desk Editor\n\n{under}\n\nOverview\n\nEdit the overnight report for the web.\n")
+    assert "company" not in found
+
+
 def test_job_board_header_gives_company_location_salary_and_the_postings_address() -> None:
     assert details(BOARD) == {
         "title": "Platform Engineer (heading)",
@@ -686,6 +695,19 @@ def test_title_after_an_intro_paragraph_under_a_careers_heading() -> None:
 
 
 # --- what a sentence implies -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "heading", ["# Harbor Ledger seeks a courts reporter", "Harbor Ledger seeks a courts reporter"]
+)
+def test_a_news_sites_headline_that_a_name_seeks_a_job_gives_both_in_the_headlines_own_case(heading: str) -> None:
+    text = f"{heading}\n\nThe reporter will cover the county courts.\n\n## Duties\n\n- File daily stories\n"
+    assert details(text) == {"title": "courts reporter (hiring-phrase)", "company": "Harbor Ledger (hiring-phrase)"}
+
+
+def test_a_name_that_seeks_someone_in_a_sentence_gives_the_company_and_no_shortened_title() -> None:
+    text = "# Metro Editor\n\nHarbor Ledger seeks an editor who can lead a team of five.\n"
+    assert details(text) == {"title": "Metro Editor (heading)", "company": "Harbor Ledger (hiring-phrase)"}
 
 
 def test_a_hiring_sentence_as_the_heading_gives_title_and_company_not_the_sentence() -> None:
@@ -1213,6 +1235,12 @@ def test_a_location_label_over_its_place_as_a_public_job_bulletin_sets_it_gives_
         "Job Type\nFull Time - Permanent\n\nDescription\nAnalyze agency budget requests.\n"
     )
     assert details(text)["location"] == "Thurston County - Olympia, WA (label)"
+
+
+@pytest.mark.parametrize("label", ["Location:", "**Location:**", "Location :"])
+def test_a_location_label_ending_in_its_colon_over_its_place_gives_the_place(label: str) -> None:
+    text = f"# Copy Editor\n\n{label}\nDayton, OH\nJob type:\nFull-time\n\n## Duties\n\n- Edit copy\n"
+    assert (details(text)["location"], details(text)["employment_type"]) == ("Dayton, OH (label)", "Full-time (label)")
 
 
 def test_a_location_heading_over_what_names_no_place_gives_none_and_leaves_the_place_found_elsewhere() -> None:

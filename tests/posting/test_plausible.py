@@ -237,7 +237,9 @@ def test_a_kind_of_employment_set_after_the_place_is_no_part_of_it(text: str, pl
     [("FULL_TIME", "Full-time"), ("full time", "Full-time"), ("Part-time, CONTRACTOR", "Part-time, Contract"),
      ("exciting", None), ("Full-time (1.0 FTE), Day shift", "Full-time"),
      ("Full-time, 36 hours/week, days", "Full-time"), ("Part-time/Per Diem", "Part-time, Per diem"), ("Nights", None),
-     ("Regular Full-Time", "Full-time"), ("Benefits-eligible part time", "Part-time"), ("Regular", None)],
+     ("Regular Full-Time", "Full-time"), ("Benefits-eligible part time", "Part-time"), ("Regular", None),
+     ("Part-Time (Internship applications are Welcome)", "Part-time"), ("Contract (6 months)", "Contract"),
+     ("Nights (some weekends)", None)],
 )  # fmt: skip
 def test_employment_types_are_written_one_way(text: str, kind: str | None) -> None:
     assert plausible.employment_type(text) == kind

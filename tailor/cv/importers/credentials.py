@@ -721,7 +721,9 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
     inside = head.count("(") > head.count(")")
     # "Endorsements H, N, X", "Classes A, B": the last of a list of letters, not who issued it.
     letters = len(last) <= 2 and len(head.split()[-1] if head.split() else "") <= 2
-    if ", " in name and last[:1].isupper() and not _LISTS_ON.match(last) and not inside and not letters:
+    # "IRE Data Journalism Bootcamp, Columbia, MO": where it was held ends the line, no one who issued it.
+    placed = is_location(", ".join(pieces[-2:]))
+    if ", " in name and last[:1].isupper() and not _LISTS_ON.match(last) and not (inside or letters or placed):
         draft.note(loc, "name and issuer split at the last comma: check them")
         name, _, issuer = name.rpartition(", ")
         return _number_in_name(name, issuer)

@@ -146,7 +146,8 @@ KINDS: dict[str, tuple[str, ...]] = {
         "laboratory techniques",
         "lab techniques",
     ),
-    # Talks and posters: a title, where and when, read as publications are and printed under their own heading.
+    # Talks and posters, and clips: a title, where and when, read as publications are and printed under their own
+    # heading.
     "presentations": (
         "presentations",
         "talks",
@@ -159,6 +160,16 @@ KINDS: dict[str, tuple[str, ...]] = {
         "conference talks",
         "talks and presentations",
         "invited presentations",
+        # A journalist's or a writer's clips: each a headline, its outlet and date, cited as an article is.
+        "clips",
+        "selected clips",
+        "published work",
+        "selected published work",
+        "bylines",
+        "selected bylines",
+        "selected articles",
+        "published articles",
+        "writing samples",
     ),
     "languages": ("languages", "language skills", "spoken languages", "natural languages", "foreign languages"),
     "interests": ("interests", "hobbies", "hobbies and interests", "personal interests"),

@@ -475,6 +475,17 @@ def test_a_licence_whose_name_ends_in_a_list_of_letters_keeps_them_in_its_name_w
     ]
 
 
+def test_an_award_whose_line_ends_in_where_it_was_held_keeps_the_place_in_its_name_with_no_issuer() -> None:
+    draft = draft_of(
+        "Ana Ruiz\n\nEXPERIENCE\nReporter - Bay Ledger\n2015 - 2019\n- Covered courts\n\nAWARDS\n"
+        "Data Reporting Bootcamp (NICAR), Columbia, MO, 2020\nFirst Place, Ohio Press Association, 2018\n"
+    )
+    assert [(a["name"], a.get("issuer", "")) for a in draft.data["awards"]] == [
+        ("Data Reporting Bootcamp (NICAR), Columbia, MO", ""),
+        ("First Place", "Ohio Press Association"),
+    ]
+
+
 @pytest.mark.parametrize(
     "education",
     [

@@ -3530,6 +3530,19 @@ def test_a_place_in_brackets_after_the_employer_is_the_roles_location(place: str
     ]
 
 
+@pytest.mark.parametrize("heading", ["SELECTED CLIPS", "Published Work", "Bylines"])
+def test_a_journalists_clips_are_read_as_publications_are_and_keep_their_sections_heading(heading: str) -> None:
+    draft = draft_of(
+        "Ada Example\nada@example.org\n\nEXPERIENCE\nReporter, Harbor Ledger\t2019 - 2021\n"
+        f"• Covered the courts.\n\n{heading}\n"
+        '"Paying for the Bridge: Where the Toll Money Went," Harbor Ledger, May 2021\n'
+    )
+    assert [(p["title"], p["venue"], p["year"]) for p in draft.data["publications"]] == [
+        ("Paying for the Bridge: Where the Toll Money Went", "Harbor Ledger", "May 2021")
+    ]
+    assert draft.data["publications"][0]["section"].lower() == heading.lower()
+
+
 def test_talks_are_read_as_publications_are_and_keep_their_sections_heading() -> None:
     draft = draft_of(
         "Ada Example\nada@example.org\n\nEXPERIENCE\nCaseworker, Harbor Family Services\t2019 - 2021\n"
