@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -450,14 +450,16 @@ def _alternatives(sections: list[WeightedSection], lexicon: Lexicon) -> dict[str
             if not _MAY_OFFER_A_CHOICE.search(line):
                 continue
             found = analyse([line], lexicon)[0]
+            said = {name: found.said.get(name, name) for name in found.skills}
             spots = sorted(
                 _past_its_spelling(line, (at, at + len(words), name), lexicon)
-                for name in found.skills
-                if (at := line.find(words := found.said.get(name, name))) >= 0
+                for name, words in said.items()
+                if (at := _where_said(line, words, said.values())) >= 0
             )
             runs: list[list[tuple[int, int, str]]] = []
             for spot in spots:
-                if runs and _BETWEEN_ALTERNATIVES.fullmatch(line[runs[-1][-1][1] : spot[0]]):
+                gap = line[runs[-1][-1][1] : spot[0]] if runs else ""
+                if runs and _BETWEEN_ALTERNATIVES.fullmatch(gap) and not _closes_its_bracket(line, runs[-1][0][0], gap):
                     runs[-1].append(spot)
                 else:
                     runs.append([spot])
@@ -484,6 +486,28 @@ def _alternatives(sections: list[WeightedSection], lexicon: Lexicon) -> dict[str
                     groups[first].add(last)
                     groups[last].add(first)
     return {name: tuple(sorted(others)) for name, others in groups.items()}
+
+
+def _where_said(line: str, words: str, others: Iterable[str]) -> int:
+    """Where ``line`` first says ``words`` as words of their own: not inside a longer name the line says, so
+    "Azure" of "(e.g., Jenkins, Azure DevOps), clouds (e.g., AWS, Azure)" is the second, the cloud among clouds
+    (the first is Azure DevOps'), nor inside a longer word. -1 where it says them nowhere so."""
+    inside = [
+        (m.start(), m.end())
+        for other in others
+        if len(other) > len(words) and words in other
+        for m in re.finditer(re.escape(other), line)
+    ]
+    for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", line):
+        if not any(start <= m.start() and m.end() <= end for start, end in inside):
+            return m.start()
+    return -1
+
+
+def _closes_its_bracket(line: str, start: int, gap: str) -> bool:
+    """Whether ``gap``, between two skills of a run that starts at ``start`` inside a bracket, closes that
+    bracket: "(e.g., AWS, GCP), IAM solutions" ends the examples at the bracket, IAM is asked beside them."""
+    return line[:start].count("(") > line[:start].count(")") and ")" in gap
 
 
 _BRACKETED = re.compile(r"\s*\(([^()]*)\)")

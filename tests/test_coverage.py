@@ -2064,6 +2064,23 @@ def test_skills_a_line_gives_as_examples_of_one_requirement_are_alternatives(lin
     assert found["Splunk"] == () and found["KQL"] == ()  # "and" offers no choice
 
 
+def test_a_name_inside_a_longer_name_earlier_on_the_line_is_an_alternative_where_it_stands_alone() -> None:
+    # "Azure" is said first inside "Azure DevOps": the cloud is one of the clouds, not of the CI servers.
+    line = "CI servers (e.g., Jenkins, Azure DevOps), clouds (e.g., AWS, Azure, GCP)"
+    posting = Posting("p", f"QA Engineer\n\nRequirements:\n- {line}\n")
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert found["Jenkins"] == ("Azure DevOps",) and found["Azure DevOps"] == ("Jenkins",)
+    assert found["Azure"] == ("AWS", "GCP")
+
+
+def test_examples_in_brackets_end_at_the_bracket() -> None:
+    # IAM follows the clouds' bracket: it is asked beside them, no cloud meets it.
+    posting = Posting("p", "QA Engineer\n\nRequirements:\n- Clouds (e.g., AWS, GCP), IAM tools (e.g., Okta, SAML)\n")
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert found["AWS"] == ("GCP",) and found["GCP"] == ("AWS",)
+    assert "AWS" not in found["IAM"]
+
+
 def test_examples_a_line_lists_to_the_last_with_and_are_each_asked_for() -> None:
     posting = Posting("p", "Analyst\n\nRequirements:\n- Tools such as Python, SQL, and Tableau\n")
     found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
