@@ -350,6 +350,16 @@ _TEAM = re.compile(
 "nursing staff (RNs, LPNs and CNAs)"): who the job works with, not what it asks for."""
 
 
+_GROUP = re.compile(r"\b(?:teams?|departments?)\b", re.IGNORECASE)
+_BEFORE_A_GROUP = re.compile(r"\b(?:with|alongside|across|between)\s+(?:[\w-]+,?\s+){0,4}$", re.IGNORECASE)
+_A_GROUP_AFTER = re.compile(
+    r"(?:,?\s+(?:and|&|or)\s+[\w-]+(?:\s+[\w-]+){0,2})?\s+(?:teams?|departments?)\b", re.IGNORECASE
+)
+"""A skill that names a group the job works with: after "with", "alongside" or "across" and a few words, before
+"team(s)" or "department(s)", or before another group's name and them ("work closely with our development and
+product management teams", "partner with the marketing team"): who the job works with, not what it asks for."""
+
+
 _PRACTICES = frozenset({"engineering"})
 """The last words of skills that are fields whose lemma is their practitioner's ("engineering" and "engineer"), so
 that a posting's "data engineers" names the skill data engineering."""
@@ -362,7 +372,8 @@ def _colleagues(text: str, titles: Collection[str], skills: Collection[str], lex
     the titles of jobs (:func:`_names_a_job`) other than the posting's own, in the plural or after "the" or "our"
     ("Partner with the Executive Chef on menus"), a field's practitioners in the plural ("with data engineers":
     :data:`_PRACTITIONERS`), a job's letters in the plural ("referrals from CPAs"), or any of ``skills`` in the
-    brackets that list a team's members (:data:`_TEAM`)."""
+    brackets that list a team's members (:data:`_TEAM`), or a skill that names a team it works with
+    (:data:`_A_GROUP_AFTER`)."""
     found: Counter[str] = Counter()
     teams = [team.span(1) for team in _TEAM.finditer(text)]
     # A job's letters ("CPA", "RN": :func:`people`) in the plural are people too, as in a CV ("Coordinate with
@@ -370,11 +381,16 @@ def _colleagues(text: str, titles: Collection[str], skills: Collection[str], lex
     letters = set(people(lexicon)) & set(skills)
     # A field's skill written as the people who practise it ("data engineering" as "with data engineers").
     practised = {skill for skill in skills if skill.split()[-1] in _PRACTICES}
-    wanted = set(titles) | letters | practised | (set(skills) if teams else set())
+    groups = _GROUP.search(text) is not None
+    wanted = set(titles) | letters | practised | (set(skills) if teams or groups else set())
     if not wanted:
         return found
     for start, end, term in locate(text, wanted, lexicon):
-        in_team = any(first <= start and end <= last for first, last in teams)
+        in_team = any(first <= start and end <= last for first, last in teams) or (
+            groups
+            and _A_GROUP_AFTER.match(text, end) is not None
+            and _BEFORE_A_GROUP.search(text, max(0, start - 60), start) is not None
+        )
         # Written in the plural, a job's title names people ("Supervises physical therapist assistants"): what
         # the job asks the candidate to be is written in the singular ("licensed as a physical therapist assistant").
         plural = text[start:end].endswith("s")

@@ -2153,6 +2153,19 @@ def test_a_field_written_as_its_practitioners_in_the_plural_names_people_the_job
     assert "data engineering" in {k.term for k in keywords(analyse_posting(asks))}
 
 
+def test_a_field_that_names_a_team_the_job_works_with_is_no_keyword() -> None:
+    posting = Posting(
+        "p",
+        "# QA Engineer\n\n## Responsibilities\n\n- Work closely with our development and product management teams\n"
+        "- Partner with the marketing team on launches\n- Write test plans in TestRail\n- Python\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting))}
+    assert "Python" in terms and not {"product management", "marketing"} & terms
+    # Asked for in its own words, or as a team the job works on, it stays a keyword.
+    asks = Posting("p", "# QA Engineer\n\n## Requirements\n\n- Experience in product management\n- An Agile team\n")
+    assert {"product management", "Agile"} <= {k.term for k in keywords(analyse_posting(asks))}
+
+
 def test_a_credential_a_posting_asks_for_in_brackets_stays_a_keyword() -> None:
     posting = Posting("p", "# Charge Nurse\n\n## Requirements\n\n- Current licence (RN or LPN)\n- ACLS (BLS)\n")
     assert {"RN", "LPN", "ACLS", "BLS"} <= {k.term for k in keywords(analyse_posting(posting))}
