@@ -2489,6 +2489,20 @@ def test_bare_initials_of_a_skill_are_that_skill_in_a_posting_of_its_field_and_n
     assert skills("Cloud Engineer\n\nRequirements:\n- Deploy services on GCP.\n") == ["GCP"]
 
 
+def test_a_qa_engineers_tools_meet_the_kinds_of_tool_a_posting_asks_for() -> None:
+    # TestRail is a test management tool and Jira an issue tracker, as their makers describe them; API tests stay
+    # evidence of APIs.
+    cv = make_cv({"Acme": ["Wrote test cases in TestRail and logged defects in Jira.", "Wrote API tests in Postman."]})
+    posting = Posting(
+        "p",
+        "QA Engineer\n\nRequirements:\n- Experience with test management tools\n- Issue tracking tools\n"
+        "- Testing of browser APIs\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["test management"].met_by == "TestRail" and found["bug tracking"].met_by == "Jira"
+    assert found["API"].status == "selected"
+
+
 def test_a_credential_written_out_with_its_names_in_brackets_is_met_by_any_of_them() -> None:
     posting = Posting(
         "p",
