@@ -2492,7 +2492,14 @@ def test_bare_initials_of_a_skill_are_that_skill_in_a_posting_of_its_field_and_n
 def test_a_qa_engineers_tools_meet_the_kinds_of_tool_a_posting_asks_for() -> None:
     # TestRail is a test management tool and Jira an issue tracker, as their makers describe them; API tests stay
     # evidence of APIs.
-    cv = make_cv({"Acme": ["Wrote test cases in TestRail and logged defects in Jira.", "Wrote API tests in Postman."]})
+    cv = make_cv(
+        {
+            "Acme": [
+                "Wrote test cases in TestRail and logged defects in Jira.",
+                "Wrote API tests in Postman and REST Assured.",
+            ]
+        }
+    )
     posting = Posting(
         "p",
         "QA Engineer\n\nRequirements:\n- Experience with test management tools\n- Issue tracking tools\n"
