@@ -2075,10 +2075,11 @@ def test_a_name_inside_a_longer_name_earlier_on_the_line_is_an_alternative_where
 
 def test_examples_in_brackets_end_at_the_bracket() -> None:
     # IAM follows the clouds' bracket: it is asked beside them, no cloud meets it.
-    posting = Posting("p", "QA Engineer\n\nRequirements:\n- Clouds (e.g., AWS, GCP), IAM tools (e.g., Okta, SAML)\n")
+    line = "Clouds (e.g., AWS, GCP), IAM tools (e.g., Okta, Ping Identity)"
+    posting = Posting("p", f"QA Engineer\n\nRequirements:\n- {line}\n")
     found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
     assert found["AWS"] == ("GCP",) and found["GCP"] == ("AWS",)
-    assert "AWS" not in found["IAM"]
+    assert "AWS" not in found["IAM"] and found["Okta"] == ("Ping Identity",)
 
 
 def test_examples_a_line_lists_to_the_last_with_and_are_each_asked_for() -> None:
@@ -2508,6 +2509,12 @@ def test_a_qa_engineers_tools_meet_the_kinds_of_tool_a_posting_asks_for() -> Non
     found = keyword_coverage(cv, posting)
     assert found["test management"].met_by == "TestRail" and found["bug tracking"].met_by == "Jira"
     assert found["API"].status == "selected"
+
+
+def test_backend_testing_asks_for_testing_not_backend_development() -> None:
+    # A QA posting's backend testing is testing of the server side: no backend development is asked for.
+    posting = Posting("p", "QA Engineer\n\nRequirements:\n- A strong focus on backend testing\n")
+    assert {k.term for k in keywords(analyse_posting(posting))} == {"backend testing"}
 
 
 def test_a_credential_written_out_with_its_names_in_brackets_is_met_by_any_of_them() -> None:
