@@ -746,18 +746,26 @@ def _a_colleague(text: CVText, term: str) -> bool:
     engineering manager and tech lead", "partnered with the Scrum Master"). "As the product owner" is one's own."""
     said = next((text.analysis.said.get(s, "") for s in text.analysis.skills if s.lower() == term), "")
     last = said.split()[-1].lower() if said else ""
-    if not last or (JOB_WORDS.fullmatch(last) is None and last not in _SCRUM_ROLES):
+    plural = last[:-1] in _PEOPLE if last.endswith("s") else False
+    if not last or (not plural and JOB_WORDS.fullmatch(last) is None and last not in _SCRUM_ROLES):
         return False
-    return re.search(_colleague_pattern(said), text.text, re.IGNORECASE) is not None
+    return re.search(_colleague_pattern(said, plural), text.text, re.IGNORECASE) is not None
 
 
 _SCRUM_ROLES = frozenset({"master", "owner"})
 """The last words of Scrum's roles ("Scrum Master", "product owner"), jobs as much as a lead's or a manager's."""
+_PEOPLE = _SCRUM_ROLES | {"manager", "lead", "director", "engineer", "developer", "designer", "analyst", "architect"}
+"""Jobs' last words that in the plural name only people ("product owners", "engineering managers"), where some
+others name things too ("AI agents", "device drivers")."""
 
 
 @lru_cache(maxsize=1024)
-def _colleague_pattern(said: str) -> str:
-    """Words before ``said`` that make it someone one worked with (:func:`_a_colleague`)."""
+def _colleague_pattern(said: str, plural: bool = False) -> str:
+    """Words before ``said`` that make it someone one worked with (:func:`_a_colleague`): "with the" and a few
+    words, or, for people in the plural, "with", "to" or "for" and a few words ("reported coverage to product
+    owners", "built dashboards for engineering managers")."""
+    if plural:
+        return rf"\b(?:with|alongside|to|for)\s+(?:[\w-]+,?\s+){{0,3}}?{re.escape(said)}\b"
     return rf"\b(?:with|alongside)\s+(?:the|our|their|its|a|an)\s+(?:[\w-]+,?\s+){{0,3}}?{re.escape(said)}\b"
 
 

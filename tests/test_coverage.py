@@ -274,6 +274,14 @@ def test_a_colleagues_title_says_no_field_of_ones_own() -> None:
     assert evidence(make_cv({}, experience=[{**role, "bullets": bullets}]), posting)["data science"][0] == "absent"
 
 
+def test_a_job_in_the_plural_that_a_bullet_reports_to_says_no_field_of_ones_own() -> None:
+    posting = Posting("p", "Lead\n\nRequirements:\n- 5+ years of product management\n")
+    reported = make_cv({"Acme": ["Reported test coverage to product owners each sprint."]})
+    assert evidence(reported, posting)["product management"][0] == "absent"
+    own = make_cv({"Acme": ["Served as product owner for the billing app."]})
+    assert evidence(own, posting)["product management"][0] == "selected"
+
+
 # --- other professions: the lexicon knows a reporter's words as it knows an engineer's ------------
 
 
