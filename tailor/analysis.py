@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
@@ -498,7 +498,8 @@ def analyse(
             within = _within(lemmas, spans, joins, lexicon) if lexicon is not None and spans else frozenset()
             if lexicon is not None and not _COORDINATORS.isdisjoint(lemmas):
                 within |= _shared_heads([lemma for i, lemma in enumerate(lemmas) if i not in joins], lexicon)
-            close, compounds = _near(terms, doc, text if original is not None else low)
+            named = {i: n for n, (start, end, _) in enumerate(spans) if end - start > 1 for i in range(start, end)}
+            close, compounds = _near(terms, doc, text if original is not None else low, named)
             analysis = replace(analysis, near=close, compounds=compounds, within=within)
         source = original if original is not None else low
         said = analysis.said
@@ -722,10 +723,13 @@ def _lemmas() -> frozenset[str]:
 
 
 def _near(
-    terms: list[str | None], doc: Doc, text: str
+    terms: list[str | None], doc: Doc, text: str, named: Mapping[int, int] | None = None
 ) -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]]]:
     """The pairs of words that stand close (:attr:`Analysis.near`), and the compounds (:attr:`Analysis.compounds`),
-    in ``doc``, made of ``text`` (of the same length)."""
+    in ``doc``, made of ``text`` (of the same length). Two words of two multi-word skills (``named``: a token's
+    index → its skill's) are no pair: each is bound to its own skill, so "acceptance testing for the warehouse
+    management" says no test management."""
+    named = named or {}
     # Figures and signs do not hold words apart: "managed a $14M operating budget" is managing a budget. A mark
     # that sets items apart does: "Data Scientist | Machine Learning Engineer" names no data engineer.
     at = list(accumulate(any(c.isalpha() for c in token.text) for token in doc))
@@ -738,7 +742,7 @@ def _near(
         for m, j, b in kept[n + 1 :]:
             if j - i > NEAR or part[m] != part[k]:
                 break
-            if a == b:
+            if a == b or (k in named and m in named and named[k] != named[m]):
                 continue
             if m == k + 1 and _compound(doc[k].lower_, a):
                 compounds.add((a, b))

@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -350,6 +350,16 @@ _TEAM = re.compile(
 "nursing staff (RNs, LPNs and CNAs)"): who the job works with, not what it asks for."""
 
 
+_GROUP = re.compile(r"\b(?:teams?|departments?)\b", re.IGNORECASE)
+_BEFORE_A_GROUP = re.compile(r"\b(?:with|alongside|across|between)\s+(?:[\w-]+,?\s+){0,4}$", re.IGNORECASE)
+_A_GROUP_AFTER = re.compile(
+    r"(?:,?\s+(?:and|&|or)\s+[\w-]+(?:\s+[\w-]+){0,2})?\s+(?:teams?|departments?)\b", re.IGNORECASE
+)
+"""A skill that names a group the job works with: after "with", "alongside" or "across" and a few words, before
+"team(s)" or "department(s)", or before another group's name and them ("work closely with our development and
+product management teams", "partner with the marketing team"): who the job works with, not what it asks for."""
+
+
 _PRACTICES = frozenset({"engineering"})
 """The last words of skills that are fields whose lemma is their practitioner's ("engineering" and "engineer"), so
 that a posting's "data engineers" names the skill data engineering."""
@@ -362,7 +372,8 @@ def _colleagues(text: str, titles: Collection[str], skills: Collection[str], lex
     the titles of jobs (:func:`_names_a_job`) other than the posting's own, in the plural or after "the" or "our"
     ("Partner with the Executive Chef on menus"), a field's practitioners in the plural ("with data engineers":
     :data:`_PRACTITIONERS`), a job's letters in the plural ("referrals from CPAs"), or any of ``skills`` in the
-    brackets that list a team's members (:data:`_TEAM`)."""
+    brackets that list a team's members (:data:`_TEAM`), or a skill that names a team it works with
+    (:data:`_A_GROUP_AFTER`)."""
     found: Counter[str] = Counter()
     teams = [team.span(1) for team in _TEAM.finditer(text)]
     # A job's letters ("CPA", "RN": :func:`people`) in the plural are people too, as in a CV ("Coordinate with
@@ -370,11 +381,16 @@ def _colleagues(text: str, titles: Collection[str], skills: Collection[str], lex
     letters = set(people(lexicon)) & set(skills)
     # A field's skill written as the people who practise it ("data engineering" as "with data engineers").
     practised = {skill for skill in skills if skill.split()[-1] in _PRACTICES}
-    wanted = set(titles) | letters | practised | (set(skills) if teams else set())
+    groups = _GROUP.search(text) is not None
+    wanted = set(titles) | letters | practised | (set(skills) if teams or groups else set())
     if not wanted:
         return found
     for start, end, term in locate(text, wanted, lexicon):
-        in_team = any(first <= start and end <= last for first, last in teams)
+        in_team = any(first <= start and end <= last for first, last in teams) or (
+            groups
+            and _A_GROUP_AFTER.match(text, end) is not None
+            and _BEFORE_A_GROUP.search(text, max(0, start - 60), start) is not None
+        )
         # Written in the plural, a job's title names people ("Supervises physical therapist assistants"): what
         # the job asks the candidate to be is written in the singular ("licensed as a physical therapist assistant").
         plural = text[start:end].endswith("s")
@@ -450,14 +466,16 @@ def _alternatives(sections: list[WeightedSection], lexicon: Lexicon) -> dict[str
             if not _MAY_OFFER_A_CHOICE.search(line):
                 continue
             found = analyse([line], lexicon)[0]
+            said = {name: found.said.get(name, name) for name in found.skills}
             spots = sorted(
                 _past_its_spelling(line, (at, at + len(words), name), lexicon)
-                for name in found.skills
-                if (at := line.find(words := found.said.get(name, name))) >= 0
+                for name, words in said.items()
+                if (at := _where_said(line, words, said.values())) >= 0
             )
             runs: list[list[tuple[int, int, str]]] = []
             for spot in spots:
-                if runs and _BETWEEN_ALTERNATIVES.fullmatch(line[runs[-1][-1][1] : spot[0]]):
+                gap = line[runs[-1][-1][1] : spot[0]] if runs else ""
+                if runs and _BETWEEN_ALTERNATIVES.fullmatch(gap) and not _closes_its_bracket(line, runs[-1][0][0], gap):
                     runs[-1].append(spot)
                 else:
                     runs.append([spot])
@@ -484,6 +502,28 @@ def _alternatives(sections: list[WeightedSection], lexicon: Lexicon) -> dict[str
                     groups[first].add(last)
                     groups[last].add(first)
     return {name: tuple(sorted(others)) for name, others in groups.items()}
+
+
+def _where_said(line: str, words: str, others: Iterable[str]) -> int:
+    """Where ``line`` first says ``words`` as words of their own: not inside a longer name the line says, so
+    "Azure" of "(e.g., Jenkins, Azure DevOps), clouds (e.g., AWS, Azure)" is the second, the cloud among clouds
+    (the first is Azure DevOps'), nor inside a longer word. -1 where it says them nowhere so."""
+    inside = [
+        (m.start(), m.end())
+        for other in others
+        if len(other) > len(words) and words in other
+        for m in re.finditer(re.escape(other), line)
+    ]
+    for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", line):
+        if not any(start <= m.start() and m.end() <= end for start, end in inside):
+            return m.start()
+    return -1
+
+
+def _closes_its_bracket(line: str, start: int, gap: str) -> bool:
+    """Whether ``gap``, between two skills of a run that starts at ``start`` inside a bracket, closes that
+    bracket: "(e.g., AWS, GCP), IAM solutions" ends the examples at the bracket, IAM is asked beside them."""
+    return line[:start].count("(") > line[:start].count(")") and ")" in gap
 
 
 _BRACKETED = re.compile(r"\s*\(([^()]*)\)")
@@ -706,18 +746,26 @@ def _a_colleague(text: CVText, term: str) -> bool:
     engineering manager and tech lead", "partnered with the Scrum Master"). "As the product owner" is one's own."""
     said = next((text.analysis.said.get(s, "") for s in text.analysis.skills if s.lower() == term), "")
     last = said.split()[-1].lower() if said else ""
-    if not last or (JOB_WORDS.fullmatch(last) is None and last not in _SCRUM_ROLES):
+    plural = last[:-1] in _PEOPLE if last.endswith("s") else False
+    if not last or (not plural and JOB_WORDS.fullmatch(last) is None and last not in _SCRUM_ROLES):
         return False
-    return re.search(_colleague_pattern(said), text.text, re.IGNORECASE) is not None
+    return re.search(_colleague_pattern(said, plural), text.text, re.IGNORECASE) is not None
 
 
 _SCRUM_ROLES = frozenset({"master", "owner"})
 """The last words of Scrum's roles ("Scrum Master", "product owner"), jobs as much as a lead's or a manager's."""
+_PEOPLE = _SCRUM_ROLES | {"manager", "lead", "director", "engineer", "developer", "designer", "analyst", "architect"}
+"""Jobs' last words that in the plural name only people ("product owners", "engineering managers"), where some
+others name things too ("AI agents", "device drivers")."""
 
 
 @lru_cache(maxsize=1024)
-def _colleague_pattern(said: str) -> str:
-    """Words before ``said`` that make it someone one worked with (:func:`_a_colleague`)."""
+def _colleague_pattern(said: str, plural: bool = False) -> str:
+    """Words before ``said`` that make it someone one worked with (:func:`_a_colleague`): "with the" and a few
+    words, or, for people in the plural, "with", "to" or "for" and a few words ("reported coverage to product
+    owners", "built dashboards for engineering managers")."""
+    if plural:
+        return rf"\b(?:with|alongside|to|for)\s+(?:[\w-]+,?\s+){{0,3}}?{re.escape(said)}\b"
     return rf"\b(?:with|alongside)\s+(?:the|our|their|its|a|an)\s+(?:[\w-]+,?\s+){{0,3}}?{re.escape(said)}\b"
 
 

@@ -270,6 +270,13 @@ def test_words_a_mark_between_items_or_clauses_sets_apart_are_no_close_pair(text
     assert ("data", "engineer") not in found.near
 
 
+def test_words_of_two_multi_word_skills_are_no_close_pair() -> None:
+    # Each word is bound to its own skill: acceptance testing of a warehouse management app is no test management.
+    (found,) = analyse(["Ran user acceptance testing for the warehouse management app."], bundled_lexicon(), near=True)
+    assert ("management", "test") not in found.near
+    assert ("management", "test") in analyse(["Set up the management of test runs."], near=True)[0].near
+
+
 def test_an_acronym_among_its_makers_other_products_is_the_makers_product() -> None:
     aws, clinic = analyse(
         ["Experience with AWS or similar (S3, Redshift, RDS, EMR)", "Charted in the EMR."], bundled_lexicon()

@@ -274,6 +274,14 @@ def test_a_colleagues_title_says_no_field_of_ones_own() -> None:
     assert evidence(make_cv({}, experience=[{**role, "bullets": bullets}]), posting)["data science"][0] == "absent"
 
 
+def test_a_job_in_the_plural_that_a_bullet_reports_to_says_no_field_of_ones_own() -> None:
+    posting = Posting("p", "Lead\n\nRequirements:\n- 5+ years of product management\n")
+    reported = make_cv({"Acme": ["Reported test coverage to product owners each sprint."]})
+    assert evidence(reported, posting)["product management"][0] == "absent"
+    own = make_cv({"Acme": ["Served as product owner for the billing app."]})
+    assert evidence(own, posting)["product management"][0] == "selected"
+
+
 # --- other professions: the lexicon knows a reporter's words as it knows an engineer's ------------
 
 
@@ -2076,6 +2084,24 @@ def test_skills_a_line_gives_as_examples_of_one_requirement_are_alternatives(lin
     assert found["Splunk"] == () and found["KQL"] == ()  # "and" offers no choice
 
 
+def test_a_name_inside_a_longer_name_earlier_on_the_line_is_an_alternative_where_it_stands_alone() -> None:
+    # "Azure" is said first inside "Azure DevOps": the cloud is one of the clouds, not of the CI servers.
+    line = "CI servers (e.g., Jenkins, Azure DevOps), clouds (e.g., AWS, Azure, GCP)"
+    posting = Posting("p", f"QA Engineer\n\nRequirements:\n- {line}\n")
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert found["Jenkins"] == ("Azure DevOps",) and found["Azure DevOps"] == ("Jenkins",)
+    assert found["Azure"] == ("AWS", "GCP")
+
+
+def test_examples_in_brackets_end_at_the_bracket() -> None:
+    # IAM follows the clouds' bracket: it is asked beside them, no cloud meets it.
+    line = "Clouds (e.g., AWS, GCP), IAM tools (e.g., Okta, Ping Identity)"
+    posting = Posting("p", f"QA Engineer\n\nRequirements:\n- {line}\n")
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert found["AWS"] == ("GCP",) and found["GCP"] == ("AWS",)
+    assert "AWS" not in found["IAM"] and found["Okta"] == ("Ping Identity",)
+
+
 def test_examples_a_line_lists_to_the_last_with_and_are_each_asked_for() -> None:
     posting = Posting("p", "Analyst\n\nRequirements:\n- Tools such as Python, SQL, and Tableau\n")
     found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
@@ -2146,6 +2172,19 @@ def test_a_field_written_as_its_practitioners_in_the_plural_names_people_the_job
     assert "Python" in terms and not {"data engineering", "software engineering"} & terms
     asks = Posting("p", "# Data Scientist\n\n## Requirements\n\n- 3+ years of data engineering or as a data engineer\n")
     assert "data engineering" in {k.term for k in keywords(analyse_posting(asks))}
+
+
+def test_a_field_that_names_a_team_the_job_works_with_is_no_keyword() -> None:
+    posting = Posting(
+        "p",
+        "# QA Engineer\n\n## Responsibilities\n\n- Work closely with our development and product management teams\n"
+        "- Partner with the marketing team on launches\n- Write test plans in TestRail\n- Python\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting))}
+    assert "Python" in terms and not {"product management", "marketing"} & terms
+    # Asked for in its own words, or as a team the job works on, it stays a keyword.
+    asks = Posting("p", "# QA Engineer\n\n## Requirements\n\n- Experience in product management\n- An Agile team\n")
+    assert {"product management", "Agile"} <= {k.term for k in keywords(analyse_posting(asks))}
 
 
 def test_a_credential_a_posting_asks_for_in_brackets_stays_a_keyword() -> None:
@@ -2469,6 +2508,33 @@ def test_bare_initials_of_a_skill_are_that_skill_in_a_posting_of_its_field_and_n
     cloud = skills("Cloud Engineer\n\nRequirements:\n- Deploy services on GCP and AWS.\n")
     assert "GCP" in cloud and "Good Clinical Practice" not in cloud
     assert skills("Cloud Engineer\n\nRequirements:\n- Deploy services on GCP.\n") == ["GCP"]
+
+
+def test_a_qa_engineers_tools_meet_the_kinds_of_tool_a_posting_asks_for() -> None:
+    # TestRail is a test management tool and Jira an issue tracker, as their makers describe them; API tests stay
+    # evidence of APIs.
+    cv = make_cv(
+        {
+            "Acme": [
+                "Wrote test cases in TestRail and logged defects in Jira.",
+                "Wrote API tests in Postman and REST Assured.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "QA Engineer\n\nRequirements:\n- Experience with test management tools\n- Issue tracking tools\n"
+        "- Testing of browser APIs\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["test management"].met_by == "TestRail" and found["bug tracking"].met_by == "Jira"
+    assert found["API"].status == "selected"
+
+
+def test_backend_testing_asks_for_testing_not_backend_development() -> None:
+    # A QA posting's backend testing is testing of the server side: no backend development is asked for.
+    posting = Posting("p", "QA Engineer\n\nRequirements:\n- A strong focus on backend testing\n")
+    assert {k.term for k in keywords(analyse_posting(posting))} == {"backend testing"}
 
 
 def test_a_credential_written_out_with_its_names_in_brackets_is_met_by_any_of_them() -> None:
