@@ -244,6 +244,10 @@ def score_paths(
     if not tables:
         scored, same = _same_job(scored, cv, details=details, workers=workers)
         return Scores(scored, unreadable, same, warnings=unread)
+    # A job saved as a file and exported in a table, or in two tables, is one job too: the first of it in the
+    # order read (files, then each table's rows) is ranked, with the others as its copies. One table alone was
+    # told apart as it was read (a second pass over 100,000 rows costs the main process some ten seconds).
+    others = bool(scored) or len(tables) > 1
     rows = score_tables(
         tables,
         cv,
@@ -253,11 +257,9 @@ def score_paths(
         details=details,
         workers=workers,
         progress=progress,
+        fingerprints=others,
     )
-    # A job saved as a file and exported in a table, or in two tables, is one job too: the first of it in the
-    # order read (files, then each table's rows) is ranked, with the others as its copies. One table alone was
-    # told apart as it was read (a second pass over 100,000 rows costs the main process some ten seconds).
-    if scored or len(tables) > 1:
+    if others:
         scored, same = _same_job(scored + rows.scored, cv, details=details, workers=workers, columns=columns)
     else:
         scored, same = rows.scored, 0

@@ -51,9 +51,11 @@ def score_tables(
     details: bool = True,
     workers: int | None = None,
     progress: Progress | None = None,
+    fingerprints: bool = False,
 ) -> Scores:
     """Score the jobs in the tables at ``paths`` against ``cv``: each job's first row, with its copies
-    (:attr:`Scores.scored`, in table order).
+    (:attr:`Scores.scored`, in table order); with ``fingerprints``, each with its text's fingerprint
+    (:attr:`ScoredPosting.fingerprint`), for telling it apart from posting files and other tables' rows.
 
     ``columns`` names the columns that hold the description and details where the tables'
     names are not recognised (:func:`tailor.posting.table.parse_columns`); ``coverage``,
@@ -72,7 +74,9 @@ def score_tables(
         header.update(dict.fromkeys(table.header))
         count = workers if workers is not None else _workers(table)
         read, skip, merged, bad = _group(table, cv, count, progress)
-        jobs = ((chunk, coverage, max_bullets, details) for chunk in _chunks(table.rows(), SCORE_ROWS, skip))
+        jobs = (
+            (chunk, coverage, max_bullets, details, fingerprints) for chunk in _chunks(table.rows(), SCORE_ROWS, skip)
+        )
         total, done = read - len(skip), 0
         for results in parallel_stream(_score_rows, jobs, cv, workers=count):
             for result in results:
@@ -168,8 +172,8 @@ def _fingerprints(rows: list[Row]) -> list[tuple[int, str | None, Fingerprint | 
 _ALONE = Fingerprint(b"", None)
 
 
-def _score_rows(job: tuple[list[Row], bool, int | None, bool]) -> list[ScoredPosting | Unreadable]:
-    rows, coverage, max_bullets, details = job
+def _score_rows(job: tuple[list[Row], bool, int | None, bool, bool]) -> list[ScoredPosting | Unreadable]:
+    rows, coverage, max_bullets, details, fingerprints = job
     cv = shared_cv()
     out: list[ScoredPosting | Unreadable] = []
     for row in rows:
@@ -179,8 +183,9 @@ def _score_rows(job: tuple[list[Row], bool, int | None, bool]) -> list[ScoredPos
         except TailorError as e:  # too large, unreadable, or not a posting tailor can rank (another language)
             out.append(Unreadable(row.source, str(e)))
             continue
-        # Its text's fingerprint, as a posting file's: a file, or another table's row, may be the same job.
-        out.append(replace(scored, fingerprint=fingerprint(posting.text)))
+        # Its text's fingerprint, as a posting file's: a file, or another table's row, may be the same job (kept
+        # only where there are such: 100,000 of them weigh some 90 MiB).
+        out.append(replace(scored, fingerprint=fingerprint(posting.text)) if fingerprints else scored)
     return out
 
 
