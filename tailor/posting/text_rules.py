@@ -716,7 +716,12 @@ def _eeo(page: Page) -> dict[Field, list[str]]:
     return {"company": [complete(trim(m.group("name")), page) for m in _EEO.finditer(page.plain)]}
 
 
-_DESCRIBED = re.compile(rf"^(?P<name>{NAME})\s+(?:is|are)\s+(?:a|an|one\s+of)\s")
+_DESCRIBED = re.compile(
+    rf"^(?P<name>{NAME})(?:,\s+(?:based|headquartered|located|founded)\s+in\s+[^,.!?\n]{{1,60}},)?"
+    r"\s+(?:is|are)\s+(?:a|an|one\s+of)\s"
+)
+"""A sentence that says what its subject is, a place or year it is based or founded in aside ("Veridane Health is a
+…", "Brinewell, based in Oakland, is a …")."""
 
 
 def _described(page: Page) -> dict[Field, list[str]]:

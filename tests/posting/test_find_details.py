@@ -370,6 +370,11 @@ def test_a_number_stated_as_the_company_is_a_sites_id_and_the_opening_sentence_n
     assert found["company"] == "Brinewell Foods (described)"
 
 
+def test_a_place_the_firm_is_based_in_may_stand_between_its_name_and_what_it_is() -> None:
+    found = details("# Fermentation Scientist\n\nBrinewell Foods, based in Oakland, is a food company brewing kefir.\n")
+    assert found["company"] == "Brinewell Foods (described)"
+
+
 def test_an_opening_sentence_that_calls_its_subject_no_firm_names_no_company() -> None:
     found = details("# Data Engineer\n\nPython is a language we use every day. Our team is small.\n")
     assert "company" not in found
