@@ -2703,3 +2703,33 @@ def test_a_help_desk_in_the_cv_is_the_service_desk_a_posting_asks_for() -> None:
     posting = Posting("p", "Support Analyst\n\nRequirements:\n- Two years of service desk experience\n")
     desk = keyword_coverage(cv, posting)["help desk"]
     assert (desk.status, desk.where) == ("selected", ("job0-b0",))
+
+
+def test_a_soc_postings_intelligence_and_siem_tools_are_keywords_whole_and_met_by_their_kind() -> None:
+    cv = make_cv(
+        {"Harbor Bank": ["Monitored alerts in IBM QRadar for 30 clients.", "Tuned Snort intrusion detection rules."]},
+    )
+    posting = Posting(
+        "p",
+        "Security Analyst\n\nRequirements:\n- SIEM experience (Splunk, QRadar)\n"
+        "- Use OSINT (Open-Source Intelligence) to enrich alerts\n- IDS/IPS and EDR tools\n"
+        "- Orchestrate response with SOAR playbooks\n",
+    )
+    found = evidence(cv, posting)
+    assert "Open-Source" not in found  # a word of the intelligence discipline, not open-source software
+    assert found["OSINT"][0] == "absent"
+    assert found["IBM QRadar"] == ("selected", ("job0-b0",))
+    assert keyword_coverage(cv, posting)["SIEM"].met_by == "IBM QRadar"  # one of its kind
+    assert found["IDS/IPS"] == ("selected", ("job0-b1",))  # intrusion detection, in other words
+    assert found["SOAR"][0] == "absent"
+    assert "SOAR" not in evidence(cv, Posting("p", "Sales Lead\n\nRequirements:\n- Make our revenue soar\n- CRM\n"))
+
+
+def test_the_name_of_a_threat_analysis_centre_is_no_threat_modeling_asked_for() -> None:
+    cv = make_cv({"Harbor Bank": ["Led threat modeling of the payments API with STRIDE."]})
+    posting = Posting(
+        "p",
+        "Security Analyst\n\nResponsibilities:\n- Join our Cyber Threat Analysis Centre (CTAC) as a Tier 2 analyst\n"
+        "- Triage escalated alerts\n",
+    )
+    assert "threat modeling" not in keyword_coverage(cv, posting)  # analysing threats is not modeling a design

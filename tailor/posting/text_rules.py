@@ -412,9 +412,12 @@ def _only_places(text: str) -> bool:
 
 def named_place(text: str) -> bool:
     """A place the line under the title names after the company ("Berlin", "Zürich or remote (Europe)"): place
-    words, one of them a place tailor knows or remote work ("ecoATM | Gazelle" names two brands)."""
+    words, one of them a place tailor knows or remote work, or all of them one place's name ("Kuala Lumpur", "Buenos
+    Aires (Hybrid)"); "ecoATM | Gazelle" names two brands."""
     return bool(_PLACE_WORDS.match(text)) and (
-        bool(_REMOTE.search(text)) or any(is_place(word) for word in re.split(r"[\s,()]+", text) if word)
+        bool(_REMOTE.search(text))
+        or is_place(text.split("(")[0].strip())
+        or any(is_place(word) for word in re.split(r"[\s,()]+", text) if word)
     )
 
 

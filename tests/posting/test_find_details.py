@@ -1487,3 +1487,12 @@ def test_a_place_under_its_label_keeps_its_postal_code(place: str) -> None:
 
 def test_a_year_after_a_city_in_a_title_is_no_postal_code() -> None:
     assert "location" not in details("# Summer Intern - London, 2025\n\nHelp the events team.\n")
+
+
+@pytest.mark.parametrize("company", ["Quess Malaysia", "Larkfield Philippines"])
+@pytest.mark.parametrize("place", ["Kuala Lumpur", "Manila", "Ho Chi Minh City", "Buenos Aires"])
+def test_a_regional_company_named_with_its_country_heads_a_header_line_that_names_its_city(
+    company: str, place: str
+) -> None:
+    found = details(f"L2 Security Analyst\n{company} - {place}\n\nResponsibilities\n- Triage escalated alerts\n")
+    assert (found["company"], found["location"]) == (f"{company} (board-header)", f"{place} (board-header)")
