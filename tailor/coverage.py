@@ -494,9 +494,10 @@ def _alternatives(sections: list[WeightedSection], lexicon: Lexicon) -> dict[str
                 if any(_OFFERS_A_CHOICE.search(line[a[1] : b[0]]) for a, b in pairwise(run)) or (
                     len(run) > 1 and examples
                 ):
-                    names = {name for _, _, name in run}
-                    for name in names:
-                        groups[name] |= names - {name}
+                    for choice in _choices(line, run, and_more=not examples and _AND_MORE.match(after) is not None):
+                        names = {name for _, _, name in choice}
+                        for name in names:
+                            groups[name] |= names - {name}
                 elif names := _its_names(line, run):
                     for name in names:
                         groups[name] |= names - {name}
@@ -507,6 +508,22 @@ def _alternatives(sections: list[WeightedSection], lexicon: Lexicon) -> dict[str
                     groups[first].add(last)
                     groups[last].add(first)
     return {name: tuple(sorted(others)) for name, others in groups.items()}
+
+
+def _choices(line: str, run: list[tuple[int, int, str]], *, and_more: bool) -> list[list[tuple[int, int, str]]]:
+    """The choices ``run`` offers: all of it, or, where its only choice is a slash and "and" goes on with the list
+    after it ("BSA/AML, OFAC and Reg CC"), each piece its commas set apart: a list of things asked, one of them
+    written two ways (BSA or AML), not a choice among all (OFAC is asked whatever one knows of BSA)."""
+    gaps = [line[a[1] : b[0]] for a, b in pairwise(run)]
+    if not and_more or any(re.search(r"\bor\b", gap, re.IGNORECASE) for gap in gaps):
+        return [run]
+    pieces = [[run[0]]]
+    for gap, spot in zip(gaps, run[1:], strict=True):
+        if "," in gap and "/" not in gap:
+            pieces.append([spot])
+        else:
+            pieces[-1].append(spot)
+    return pieces
 
 
 def _where_said(line: str, words: str, others: Iterable[str]) -> int:
