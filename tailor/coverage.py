@@ -350,14 +350,19 @@ _TEAM = re.compile(
 "nursing staff (RNs, LPNs and CNAs)"): who the job works with, not what it asks for."""
 
 
-_GROUP = re.compile(r"\b(?:teams?|departments?)\b", re.IGNORECASE)
-_BEFORE_A_GROUP = re.compile(r"\b(?:with|alongside|across|between)\s+(?:[\w-]+,?\s+){0,4}$", re.IGNORECASE)
-_A_GROUP_AFTER = re.compile(
-    r"(?:,?\s+(?:and|&|or)\s+[\w-]+(?:\s+[\w-]+){0,2})?\s+(?:teams?|departments?)\b", re.IGNORECASE
+_GROUP = re.compile(r"\b(?:teams?|departments?|partners)\b", re.IGNORECASE)
+_BEFORE_A_GROUP = re.compile(
+    r"\b(?:with|alongside|across|between|(?:refer|connect|introduc)\w*\s+(?:[\w-]+\s+){0,2}?to)\s+(?:[\w-]+,?\s+){0,4}$",
+    re.IGNORECASE,
 )
-"""A skill that names a group the job works with: after "with", "alongside" or "across" and a few words, before
-"team(s)" or "department(s)", or before another group's name and them ("work closely with our development and
-product management teams", "partner with the marketing team"): who the job works with, not what it asks for."""
+_A_GROUP_AFTER = re.compile(
+    r"(?:,?\s+(?:and|&|or)\s+[\w-]+(?:\s+[\w-]+){0,2})?\s+(?:teams?|departments?|partners)\b", re.IGNORECASE
+)
+"""A skill that names a group the job works with: after "with", "alongside" or "across" and a few words, or after
+where it sends its customers ("refer them to"), before "team(s)", "department(s)" or "partners", or before another
+group's name and them ("work closely with our development and product management teams", "partner with the
+marketing team", a banker's "refer customers to Mortgage and Wealth Management partners"): who the job works with,
+not what it asks for."""
 
 
 _PRACTICES = frozenset({"engineering"})
@@ -489,9 +494,10 @@ def _alternatives(sections: list[WeightedSection], lexicon: Lexicon) -> dict[str
                 if any(_OFFERS_A_CHOICE.search(line[a[1] : b[0]]) for a, b in pairwise(run)) or (
                     len(run) > 1 and examples
                 ):
-                    names = {name for _, _, name in run}
-                    for name in names:
-                        groups[name] |= names - {name}
+                    for choice in _choices(line, run, and_more=not examples and _AND_MORE.match(after) is not None):
+                        names = {name for _, _, name in choice}
+                        for name in names:
+                            groups[name] |= names - {name}
                 elif names := _its_names(line, run):
                     for name in names:
                         groups[name] |= names - {name}
@@ -502,6 +508,22 @@ def _alternatives(sections: list[WeightedSection], lexicon: Lexicon) -> dict[str
                     groups[first].add(last)
                     groups[last].add(first)
     return {name: tuple(sorted(others)) for name, others in groups.items()}
+
+
+def _choices(line: str, run: list[tuple[int, int, str]], *, and_more: bool) -> list[list[tuple[int, int, str]]]:
+    """The choices ``run`` offers: all of it, or, where its only choice is a slash and "and" goes on with the list
+    after it ("BSA/AML, OFAC and Reg CC"), each piece its commas set apart: a list of things asked, one of them
+    written two ways (BSA or AML), not a choice among all (OFAC is asked whatever one knows of BSA)."""
+    gaps = [line[a[1] : b[0]] for a, b in pairwise(run)]
+    if not and_more or any(re.search(r"\bor\b", gap, re.IGNORECASE) for gap in gaps):
+        return [run]
+    pieces = [[run[0]]]
+    for gap, spot in zip(gaps, run[1:], strict=True):
+        if "," in gap and "/" not in gap:
+            pieces.append([spot])
+        else:
+            pieces[-1].append(spot)
+    return pieces
 
 
 def _where_said(line: str, words: str, others: Iterable[str]) -> int:

@@ -2187,6 +2187,29 @@ def test_a_field_that_names_a_team_the_job_works_with_is_no_keyword() -> None:
     assert {"product management", "Agile"} <= {k.term for k in keywords(analyse_posting(asks))}
 
 
+def test_a_field_that_names_the_partners_a_job_refers_its_customers_to_is_no_keyword() -> None:
+    posting = Posting(
+        "p",
+        "# Personal Banker\n\n## Responsibilities\n\n- Refer customers to Mortgage and Wealth Management partners\n"
+        "- Connect clients to our digital marketing partners\n- Open deposit accounts\n- Cash handling\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting))}
+    assert "cash handling" in terms and not {"wealth management", "digital marketing"} & terms
+    # Asked for in its own words, it stays a keyword.
+    asks = Posting("p", "# Advisor\n\n## Requirements\n\n- Experience in wealth management\n- Cash handling\n")
+    assert "wealth management" in {k.term for k in keywords(analyse_posting(asks))}
+
+
+def test_a_slash_in_a_list_that_goes_on_with_and_offers_a_choice_only_between_its_own_two() -> None:
+    posting = Posting("p", "# Engineer\n\n## Requirements\n\n- Knowledge of Python/Go, Docker and Kubernetes\n")
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting))}
+    assert found["Docker"] == () and found["Kubernetes"] == ()
+    assert found["Python"] == ("Go",)
+    # Where an "or" offers the choice, the whole run is one.
+    either = Posting("p", "# Engineer\n\n## Requirements\n\n- Python/Go, Java or Rust\n")
+    assert {k.term: k.alternatives for k in keywords(analyse_posting(either))}["Java"] == ("Go", "Python", "Rust")
+
+
 def test_a_credential_a_posting_asks_for_in_brackets_stays_a_keyword() -> None:
     posting = Posting("p", "# Charge Nurse\n\n## Requirements\n\n- Current licence (RN or LPN)\n- ACLS (BLS)\n")
     assert {"RN", "LPN", "ACLS", "BLS"} <= {k.term for k in keywords(analyse_posting(posting))}

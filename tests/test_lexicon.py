@@ -661,6 +661,29 @@ def test_a_financial_advisers_exams_designations_and_book_are_skills_and_an_exam
     assert not {"series 7", "Series 7"} & (set(show.terms) | set(show.skills))
 
 
+def test_a_bankers_regulations_filings_licences_and_core_system_are_skills_spelled_out_or_not() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Follow Bank Secrecy Act, OFAC and Reg E procedures; review currency transaction reports; NMLS registration "
+        "required; experience with Jack Henry; originate home equity lines of credit; Notary Public and CAMS "
+        "certification a plus; enforce the Customer Identification Program."
+    )
+    cv = (
+        "Served as BSA officer: reviewed Currency Transaction Reports and screened wires against the Office of Foreign "
+        "Assets Control list; resolved Regulation E claims; NMLS Mortgage Loan Originator; Jack Henry & Associates "
+        "SilverLake user; sold HELOCs; notary services; Certified AML Specialist; Customer Identification Program."
+    )
+    asked, said = analyse([posting, cv], lexicon)
+    wanted = {
+        "BSA", "OFAC", "Regulation E", "currency transaction reports", "NMLS", "Jack Henry",
+        "home equity lines of credit", "notary public", "CAMS", "Customer Identification Program",
+    }  # fmt: skip
+    assert set(asked.skills) == set(said.skills) == wanted
+    # A camera's or an engine's cams are no AML certificate.
+    (cams,) = analyse(["Filmed on two CAMs; replaced the cams of the engine."], lexicon)
+    assert "CAMS" not in cams.skills
+
+
 def test_subscription_metrics_and_headcount_planning_are_skills_their_acronyms_meet_spelled_out() -> None:
     lexicon = bundled_lexicon()
     posting = "Own ARR, MRR and CAC reporting for our SaaS business and lead headcount planning."

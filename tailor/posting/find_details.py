@@ -100,6 +100,11 @@ def find_details(
     if (company := found.get("company")) is not None and company.source in _SHORT_NAMED:
         found["company"] = _in_full(company, page, offers, skip)
     title, company = found.get("title"), found.get("company")
+    short = company.value if company is not None and company.source in _SHORT_NAMED else None
+    if title is not None and short and title.source not in _AS_WRITTEN and (full := _in_full_after(title.value, short)):
+        # "Branch Operations Manager – River City Credit Union" under "Why River City": the heading names in full
+        # the employer the page calls by its short name.
+        found["company"] = company = Detail(full, title.source)
     if title is not None and company is not None and title.source not in _AS_WRITTEN:
         # "Senior Engineer - Acme" once Acme is known to be the company: the title is the rest.
         found["title"] = Detail(_without_company(title.value, company.value), title.source)
@@ -248,6 +253,15 @@ def _written_as_a_city(name: str, text: str) -> bool:
 
 _BEFORE_COMPANY = re.compile(r"\s*(?:,|\bat|[-–—|@·])\s*$", re.I)
 """What ends a title before the company's name: ``Engineer at``, ``Engineer -``, ``Engineer,``."""
+
+
+def _in_full_after(title: str, company: str) -> str | None:
+    """The employer's full name where ``title`` ends with it set apart, its short name ``company`` and at most
+    three capitalised words more: "Branch Manager – River City Credit Union" → "River City Credit Union" for
+    "River City"; None where the title ends otherwise ("Nurse Manager – Surgical Services")."""
+    full = rf"({re.escape(company)}(?:\s+[A-Z][\w.&'’-]*){{1,3}})"
+    found = re.search(rf"(?:\s+[-–—|@·]|,|\s+at)\s+{full}$", title.rstrip())
+    return found.group(1) if found is not None and found.start() > 0 else None
 
 
 def _without_company(title: str, company: str) -> str:

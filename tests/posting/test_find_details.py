@@ -988,6 +988,20 @@ def test_an_employer_called_by_its_short_name_is_named_as_its_equal_opportunity_
     assert details(other)["company"] == "Acme (about)"  # many more words: another body, perhaps
 
 
+def test_a_title_set_apart_from_the_employers_full_name_gives_both_where_the_page_uses_its_short_name() -> None:
+    text = (
+        "# Branch Manager – Elm Valley Savings Bank\n\n## Duties\n- Run the branch.\n\n## Why Elm Valley\n- A pension\n"
+    )
+    found = details(text)
+    assert (found["title"], found["company"]) == (
+        "Branch Manager (heading)",
+        "Elm Valley Savings Bank (heading)",
+    )
+    # What a title is for, set apart the same way, is no employer.
+    other = details("# Nurse Manager – Surgical Services\n\n## Duties\n- Lead nurses.\n\n## Why Acme\n- A pension\n")
+    assert (other["title"], other["company"]) == ("Nurse Manager – Surgical Services (heading)", "Acme (about)")
+
+
 def test_a_department_whose_name_holds_an_organisations_word_inside_another_is_not_the_employer() -> None:
     text = (
         "Franklin County Medical Center\nDepartment of Clinical Education & Professional Development\n\n"
