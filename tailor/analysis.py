@@ -733,7 +733,7 @@ def _near(
     # Figures and signs do not hold words apart: "managed a $14M operating budget" is managing a budget. A mark
     # that sets items apart does: "Data Scientist | Machine Learning Engineer" names no data engineer.
     at = list(accumulate(any(c.isalpha() for c in token.text) for token in doc))
-    marks = [at for at, c in enumerate(text) if c in _APART]  # list marks are blanked in ``doc``: read ``text``
+    marks = [i for i, c in enumerate(text) if c in _APART]  # list marks are blanked in ``doc``: read ``text``
     part = [bisect_left(marks, token.idx) for token in doc]
     kept = [(k, at[k], t) for k, t in enumerate(terms) if t]
     pairs = set()

@@ -780,9 +780,7 @@ def rank(
             zip(contributions.data[start:end], contributions.indices[start:end], strict=True),
             key=lambda p: (-p[0], vocabulary[p[1]]),
         )
-        terms = _without_inner_words(
-            tuple(vocabulary[i] for value, i in pairs[:EXPLANATION_TERMS] if value > 0), prepared.lexicon
-        )
+        terms = _without_inner_words(tuple(vocabulary[i] for value, i in pairs if value > 0), prepared.lexicon)
         activity = prepared.activities[row] if row in discounted else ""
         lent = tuple(term for term in terms if term not in said)
         own = prepared.analyses[row].terms  # by row: a skill's id is its name, which a bullet's id may be too
@@ -813,13 +811,14 @@ def rank(
 
 
 def _without_inner_words(terms: tuple[str, ...], lexicon: Lexicon) -> tuple[str, ...]:
-    """``terms`` without a word that a skill of several words among them holds: "After Effects" explains a score,
-    "Effects" beside it says nothing more (a skill's last word counts as a term of its own). A phrase keeps its
+    """The first :data:`EXPLANATION_TERMS` of ``terms`` (most contributing first), without a word that a skill of
+    several words among those first holds: "After Effects" explains a score, "Effects" beside it says nothing more
+    (a skill's last word counts as a term of its own), and the next term takes its place. A phrase keeps its
     words: "billing" says more than "based billing" of "usage-based billing"."""
     skills = _skill_terms(lexicon)
-    longer = [term for term in terms if " " in term and term in skills]
+    longer = [term for term in terms[:EXPLANATION_TERMS] if " " in term and term in skills]
     inner = frozenset().union(*(_words_of(term) for term in longer)) if longer else frozenset()
-    return tuple(term for term in terms if " " in term or term not in inner)
+    return tuple(term for term in terms if " " in term or term not in inner)[:EXPLANATION_TERMS]
 
 
 @lru_cache(maxsize=8192)

@@ -17,6 +17,7 @@ from tailor.posting import Posting, read_posting, structure
 from tailor.posting.structure import SectionKind
 from tailor.rank import (
     DEFAULT_CONFIG,
+    EXPLANATION_TERMS,
     SECTION_WEIGHTS,
     RankConfig,
     analyse_posting,
@@ -658,3 +659,7 @@ def test_a_word_that_a_matched_skill_of_several_words_holds_does_not_explain_a_s
     assert "adobe after effects" in ranking.bullets[0].terms
     assert "effect" not in ranking.bullets[0].terms
     assert {"title card", "card"} <= set(ranking.bullets[0].terms)  # a phrase keeps its words
+    # The term after the ones shown takes the left-out word's place: five terms explain a score that has them.
+    cv = make_cv({"Studio": ["Animated title cards and broadcast promos in After Effects."]})
+    ranking = rank(cv, Posting("p", "Requirements:\n- Adobe After Effects\n- Title cards\n- Broadcast promos\n"))
+    assert len(ranking.bullets[0].terms) == EXPLANATION_TERMS and "effect" not in ranking.bullets[0].terms
