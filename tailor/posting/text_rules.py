@@ -27,6 +27,7 @@ from tailor.posting.lines import (
     NAME,
     SMALL_WORDS,
     START,
+    Line,
     Page,
     line_of,
     trim,
@@ -739,7 +740,7 @@ def _described(page: Page) -> dict[Field, list[str]]:
         first = next((page.lines[n] for n in range(i + 1, len(page.lines)) if page.lines[n].text), None)
         if first is None or first.heading or not (m := _DESCRIBED.match(first.text)):
             continue
-        if line.kind is SectionKind.COMPANY or _A_FIRM.match(first.text, m.end()):
+        if line.kind is SectionKind.COMPANY or _calls_it_a_firm(page, first, m):
             names.append(m.group("name"))  # under another heading, only what calls itself a firm
     if not names and page.title_line is not None:
         # The first lines under the title: its masthead (company, place), then the opening sentence.
@@ -747,11 +748,18 @@ def _described(page: Page) -> dict[Field, list[str]]:
         for line in islice(lines, _MASTHEAD_LINES + 1):
             if line.heading:
                 break
-            at = page.plain.find(line.text)
-            if (m := _DESCRIBED.match(line.text)) and at >= 0 and _A_FIRM.match(page.plain, at + m.end()):
+            if (m := _DESCRIBED.match(line.text)) and _calls_it_a_firm(page, line, m):
                 names.append(m.group("name"))
                 break
     return {"company": [complete(trim(n), page) for n in names]}
+
+
+def _calls_it_a_firm(page: Page, line: Line, described: re.Match[str]) -> bool:
+    """Whether the sentence that ``line`` opens (``described``: :data:`_DESCRIBED`) calls its subject a kind of
+    firm before its first full stop (:data:`_A_FIRM`), read on past the line where the sentence is wrapped."""
+    at = page.plain.find(line.text)
+    text, start = (page.plain, at + described.end()) if at >= 0 else (line.text, described.end())
+    return _A_FIRM.match(text, start) is not None
 
 
 _MASTHEAD_LINES = 3
