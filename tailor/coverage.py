@@ -446,6 +446,9 @@ _ONE_OF = re.compile(
 )
 """What opens a list of skills any one of which will do: "one of CISSP, CISM, CISA", or examples of what is asked
 ("an EDR such as CrowdStrike, SentinelOne", "a SIEM (e.g., Splunk, QRadar)")."""
+_OR_ANOTHER = re.compile(r"^\s*,?\s*(?:and/)?or\b", re.IGNORECASE)
+"""What goes on with a list after its run of skills to offer one more thing instead ("LCSW, LMFT, LPC, or licensed
+psychologist"): the run's skills are alternatives too, though only commas stand between them."""
 _AND_MORE = re.compile(r"^[\s,;]*(?:and|&)\b", re.IGNORECASE)
 """What goes on with a list after its run of skills ("such as Python, SQL, and Tableau"): every one is asked."""
 _BILINGUAL_BEFORE = re.compile(r"\bbilingual\W*(?:in\W*)?$", re.IGNORECASE)
@@ -488,8 +491,10 @@ def _alternatives(sections: list[WeightedSection], lexicon: Lexicon) -> dict[str
                 after = line[run[-1][1] :]
                 if _BILINGUAL_BEFORE.search(line[: run[0][0]]) or _BILINGUAL_AFTER.match(after):
                     continue
-                examples = _OR_LIKE.match(after) or (
-                    _ONE_OF.search(line[: run[0][0]]) and not _AND_MORE.match(after)  # "such as A, B and C": all
+                examples = (
+                    _OR_LIKE.match(after)
+                    or _OR_ANOTHER.match(after)
+                    or (_ONE_OF.search(line[: run[0][0]]) and not _AND_MORE.match(after))  # "such as A, B and C": all
                 )
                 if any(_OFFERS_A_CHOICE.search(line[a[1] : b[0]]) for a, b in pairwise(run)) or (
                     len(run) > 1 and examples

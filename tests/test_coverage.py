@@ -2756,3 +2756,15 @@ def test_the_name_of_a_threat_analysis_centre_is_no_threat_modeling_asked_for() 
         "- Triage escalated alerts\n",
     )
     assert "threat modeling" not in keyword_coverage(cv, posting)  # analysing threats is not modeling a design
+
+
+def test_a_licensed_clinician_posting_takes_any_of_the_licences_it_lists() -> None:
+    # A posting for a therapist lists the states' licences as alternatives: a counsellor's LPC meets it.
+    cv = make_cv({"Harbor Counseling": ["Provided weekly therapy to 30 adults as an LPC.", "Led a grief group."]})
+    posting = Posting(
+        "p", "Care Navigator\n\nRequirements:\n- LCSW, LMFT, LPC, or licensed psychologist\n- Safety planning\n"
+    )
+    found = keyword_coverage(cv, posting)
+    assert set(found["LCSW"].keyword.alternatives) == {"LMFT", "LPC"}
+    assert (found["LCSW"].status, found["LCSW"].met) == ("absent", True)
+    assert found["LPC"].status == "selected"
