@@ -734,6 +734,7 @@ def _near(
     # that sets items apart does: "Data Scientist | Machine Learning Engineer" names no data engineer.
     at = list(accumulate(any(c.isalpha() for c in token.text) for token in doc))
     marks = [i for i, c in enumerate(text) if c in _APART]  # list marks are blanked in ``doc``: read ``text``
+    marks = sorted(marks + _clauses_joined(doc))
     part = [bisect_left(marks, token.idx) for token in doc]
     kept = [(k, at[k], t) for k, t in enumerate(terms) if t]
     pairs = set()
@@ -749,6 +750,27 @@ def _near(
             else:
                 pairs.add((a, b) if a < b else (b, a))
     return frozenset(pairs), frozenset(compounds)
+
+
+def _clauses_joined(doc: Doc) -> list[int]:
+    """Where an "and" or "or" joins a clause of its own, a verb in the past after a word that is no verb ("reported
+    events to the program and managed recalls"): the words before it are no object of that verb. Two verbs that
+    share their object ("planned and managed budgets", "wrote and edited") join no clause."""
+    starts = []
+    for k in range(1, len(doc) - 1):
+        if doc[k].lower_ not in ("and", "or") or not _in_the_past(doc[k + 1].lower_):
+            continue
+        before = doc[k - 2] if doc[k - 1].lower_ == "," and k > 1 else doc[k - 1]
+        if before.is_alpha and not _in_the_past(before.lower_):
+            starts.append(doc[k].idx)
+    return starts
+
+
+def _in_the_past(word: str) -> bool:
+    """Whether ``word`` is a form of a verb that is no plural and no "-ing" ("managed", "led", "wrote"): a verb in
+    the past, as a résumé's clauses open."""
+    lemma = lemma_of(word, lemma_table())
+    return lemma != word and lemma in _verbs() and not word.endswith(("s", "ing"))
 
 
 _APART = frozenset("|;" + _MARKS[:-2])

@@ -482,6 +482,22 @@ def test_a_keyword_of_work_is_said_by_its_verb_with_the_other_word_close_by() ->
     assert found["public relations"] == ("absent", ())  # "related" is no work of relations
 
 
+def test_a_word_before_and_and_a_verb_of_another_clause_is_no_object_of_that_verb() -> None:
+    # "the grant program and managed …": the program was reported to, the recalls managed.
+    cv = make_cv(
+        {
+            "Northside Clinic": [
+                "Reported adverse events to the state grant program and managed recalls for the system.",
+                "Drafted and negotiated vendor contracts for four clinics.",
+            ]
+        }
+    )
+    posting = Posting("p", "Clinic Manager\n\nRequirements:\n- Program management\n- Contract drafting\n")
+    found = evidence(cv, posting)
+    assert found["program management"] == ("absent", ())
+    assert found["contract drafting"][1] == ("job0-b1",)  # two verbs that share their object say it with either
+
+
 def test_a_reporters_keywords_meet_the_cv_in_the_professions_other_spellings() -> None:
     cv = make_cv(
         {
