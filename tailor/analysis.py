@@ -728,7 +728,8 @@ def _near(
     """The pairs of words that stand close (:attr:`Analysis.near`), and the compounds (:attr:`Analysis.compounds`),
     in ``doc``, made of ``text`` (of the same length). Two words of two multi-word skills (``named``: a token's
     index → its skill's) are no pair: each is bound to its own skill, so "acceptance testing for the warehouse
-    management" says no test management."""
+    management" says no test management; nor are two verbs in the past, two deeds of which neither is the other's
+    object."""
     named = named or {}
     # Figures and signs do not hold words apart: "managed a $14M operating budget" is managing a budget. A mark
     # that sets items apart does: "Data Scientist | Machine Learning Engineer" names no data engineer.
@@ -737,6 +738,7 @@ def _near(
     marks = sorted(marks + _clauses_joined(doc))
     part = [bisect_left(marks, token.idx) for token in doc]
     kept = [(k, at[k], t) for k, t in enumerate(terms) if t]
+    past = [bool(t) and _in_the_past(token.lower_) for token, t in zip(doc, terms, strict=True)]
     pairs = set()
     compounds = set()
     for n, (k, i, a) in enumerate(kept):
@@ -745,6 +747,8 @@ def _near(
                 break
             if a == b or (k in named and m in named and named[k] != named[m]):
                 continue
+            if past[k] and past[m]:
+                continue  # two deeds ("designed an Arduino-controlled pump"), no work and its object: no design control
             if m == k + 1 and _compound(doc[k].lower_, a):
                 compounds.add((a, b))
             else:

@@ -498,6 +498,22 @@ def test_a_word_before_and_and_a_verb_of_another_clause_is_no_object_of_that_ver
     assert found["contract drafting"][1] == ("job0-b1",)  # two verbs that share their object say it with either
 
 
+def test_two_verbs_in_the_past_close_together_say_no_phrase_of_the_two_words() -> None:
+    # "Designed an Arduino-controlled pump" designed a pump that a board controls: no design controls.
+    cv = make_cv(
+        {
+            "Northside Labs": [
+                "Designed an Arduino-controlled syringe pump for teaching labs.",
+                "Ran design reviews and kept the controls of every design change.",
+            ]
+        },
+        skills=["Design Controls"],
+    )
+    posting = Posting("p", "Design Engineer\n\nRequirements:\n- Design controls\n")
+    where = evidence(cv, posting)["design control"][1]
+    assert "job0-b1" in where and "job0-b0" not in where
+
+
 def test_a_reporters_keywords_meet_the_cv_in_the_professions_other_spellings() -> None:
     cv = make_cv(
         {
