@@ -514,6 +514,29 @@ def test_two_verbs_in_the_past_close_together_say_no_phrase_of_the_two_words() -
     assert "job0-b1" in where and "job0-b0" not in where
 
 
+def test_a_device_engineers_keywords_meet_the_cv_in_the_fields_abbreviations_and_other_names() -> None:
+    cv = make_cv(
+        {
+            "Northside Devices": [
+                "Kept the DHF of a Class II pump and led its V&V.",
+                "Ran usability engineering studies with 12 nurses.",
+                "Wrote the 510(k) for a catheter.",
+            ]
+        },
+        skills=["ISO 13485"],
+    )
+    posting = Posting(
+        "p",
+        "Design Quality Engineer\n\nRequirements:\n- Design history file\n- Verification and validation\n"
+        "- Human factors\n- Regulatory submissions\n- Quality management systems\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["design history file"].where == found["verification and validation"].where == ("job0-b0",)
+    assert found["human factors"].where == ("job0-b1",)  # FDA's and IEC 62366's two names for one discipline
+    assert found["regulatory submissions"].met_by == "510(k)"  # a 510(k) is one
+    assert found["quality management system"].met_by == "ISO 13485"  # a QMS standard
+
+
 def test_a_reporters_keywords_meet_the_cv_in_the_professions_other_spellings() -> None:
     cv = make_cv(
         {
