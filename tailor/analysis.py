@@ -728,14 +728,17 @@ def _near(
     """The pairs of words that stand close (:attr:`Analysis.near`), and the compounds (:attr:`Analysis.compounds`),
     in ``doc``, made of ``text`` (of the same length). Two words of two multi-word skills (``named``: a token's
     index → its skill's) are no pair: each is bound to its own skill, so "acceptance testing for the warehouse
-    management" says no test management."""
+    management" says no test management; nor are two verbs in the past, two deeds of which neither is the other's
+    object."""
     named = named or {}
     # Figures and signs do not hold words apart: "managed a $14M operating budget" is managing a budget. A mark
     # that sets items apart does: "Data Scientist | Machine Learning Engineer" names no data engineer.
     at = list(accumulate(any(c.isalpha() for c in token.text) for token in doc))
     marks = [i for i, c in enumerate(text) if c in _APART]  # list marks are blanked in ``doc``: read ``text``
+    marks = sorted(marks + _clauses_joined(doc))
     part = [bisect_left(marks, token.idx) for token in doc]
     kept = [(k, at[k], t) for k, t in enumerate(terms) if t]
+    past = [bool(t) and _in_the_past(token.lower_) for token, t in zip(doc, terms, strict=True)]
     pairs = set()
     compounds = set()
     for n, (k, i, a) in enumerate(kept):
@@ -744,11 +747,34 @@ def _near(
                 break
             if a == b or (k in named and m in named and named[k] != named[m]):
                 continue
+            if past[k] and past[m]:
+                continue  # two deeds ("designed an Arduino-controlled pump"), no work and its object: no design control
             if m == k + 1 and _compound(doc[k].lower_, a):
                 compounds.add((a, b))
             else:
                 pairs.add((a, b) if a < b else (b, a))
     return frozenset(pairs), frozenset(compounds)
+
+
+def _clauses_joined(doc: Doc) -> list[int]:
+    """Where an "and" or "or" joins a clause of its own, a verb in the past after a word that is no verb ("reported
+    events to the program and managed recalls"): the words before it are no object of that verb. Two verbs that
+    share their object ("planned and managed budgets", "wrote and edited") join no clause."""
+    starts = []
+    for k in range(1, len(doc) - 1):
+        if doc[k].lower_ not in ("and", "or") or not _in_the_past(doc[k + 1].lower_):
+            continue
+        before = doc[k - 2] if doc[k - 1].lower_ == "," and k > 1 else doc[k - 1]
+        if before.is_alpha and not _in_the_past(before.lower_):
+            starts.append(doc[k].idx)
+    return starts
+
+
+def _in_the_past(word: str) -> bool:
+    """Whether ``word`` is a form of a verb that is no plural and no "-ing" ("managed", "led", "wrote"): a verb in
+    the past, as a résumé's clauses open."""
+    lemma = lemma_of(word, lemma_table())
+    return lemma != word and lemma in _verbs() and not word.endswith(("s", "ing"))
 
 
 _APART = frozenset("|;" + _MARKS[:-2])

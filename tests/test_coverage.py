@@ -482,6 +482,61 @@ def test_a_keyword_of_work_is_said_by_its_verb_with_the_other_word_close_by() ->
     assert found["public relations"] == ("absent", ())  # "related" is no work of relations
 
 
+def test_a_word_before_and_and_a_verb_of_another_clause_is_no_object_of_that_verb() -> None:
+    # "the grant program and managed …": the program was reported to, the recalls managed.
+    cv = make_cv(
+        {
+            "Northside Clinic": [
+                "Reported adverse events to the state grant program and managed recalls for the system.",
+                "Drafted and negotiated vendor contracts for four clinics.",
+            ]
+        }
+    )
+    posting = Posting("p", "Clinic Manager\n\nRequirements:\n- Program management\n- Contract drafting\n")
+    found = evidence(cv, posting)
+    assert found["program management"] == ("absent", ())
+    assert found["contract drafting"][1] == ("job0-b1",)  # two verbs that share their object say it with either
+
+
+def test_two_verbs_in_the_past_close_together_say_no_phrase_of_the_two_words() -> None:
+    # "Designed an Arduino-controlled pump" designed a pump that a board controls: no design controls.
+    cv = make_cv(
+        {
+            "Northside Labs": [
+                "Designed an Arduino-controlled syringe pump for teaching labs.",
+                "Ran design reviews and kept the controls of every design change.",
+            ]
+        },
+        skills=["Design Controls"],
+    )
+    posting = Posting("p", "Design Engineer\n\nRequirements:\n- Design controls\n")
+    where = evidence(cv, posting)["design control"][1]
+    assert "job0-b1" in where and "job0-b0" not in where
+
+
+def test_a_device_engineers_keywords_meet_the_cv_in_the_fields_abbreviations_and_other_names() -> None:
+    cv = make_cv(
+        {
+            "Northside Devices": [
+                "Kept the DHF of a Class II pump and led its V&V.",
+                "Ran usability engineering studies with 12 nurses.",
+                "Wrote the 510(k) for a catheter.",
+            ]
+        },
+        skills=["ISO 13485"],
+    )
+    posting = Posting(
+        "p",
+        "Design Quality Engineer\n\nRequirements:\n- Design history file\n- Verification and validation\n"
+        "- Human factors\n- Regulatory submissions\n- Quality management systems\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["design history file"].where == found["verification and validation"].where == ("job0-b0",)
+    assert found["human factors"].where == ("job0-b1",)  # FDA's and IEC 62366's two names for one discipline
+    assert found["regulatory submissions"].met_by == "510(k)"  # a 510(k) is one
+    assert found["quality management system"].met_by == "ISO 13485"  # a QMS standard
+
+
 def test_a_reporters_keywords_meet_the_cv_in_the_professions_other_spellings() -> None:
     cv = make_cv(
         {

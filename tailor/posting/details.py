@@ -15,6 +15,7 @@ Format readers state what their format says as :class:`Candidate` values;
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Literal, get_args
 
@@ -32,6 +33,13 @@ Field = Literal[
 ]
 FIELDS: tuple[Field, ...] = get_args(Field)
 """Every detail of a posting, in the order reports list them."""
+
+
+def stated_date(text: str) -> str:
+    """A date as a format states it: an ISO date-time's date ("2024-01-05T14:38:04Z" → "2024-01-05"), the posting
+    posted on the day; any other text as stated."""
+    return text[:10] if re.match(r"\d{4}-\d{2}-\d{2}(?:[T ]\d|$)", text) else text
+
 
 SOURCES: dict[str, str] = {
     "given": "set by hand (--title, --company, --location, --hiring-manager)",

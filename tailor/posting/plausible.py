@@ -536,11 +536,17 @@ LEGAL_SUFFIX = r"(?:Inc|Ltd|LLC|LLP|GmbH|AG|SA|S\.A|plc|Corp|Co|BV|B\.V|SE|SAS|P
 _LEGAL_FORM = re.compile(rf",?\s+{LEGAL_SUFFIX}$")
 
 
+def without_legal_form(name: str) -> str:
+    """``name`` without the legal form that ends it ("Medtronic plc" → "Medtronic", "Acme, Inc." → "Acme"); the
+    name whole where it has none, or is nothing else."""
+    return _LEGAL_FORM.sub("", name) or name
+
+
 def firm_of_people(name: str) -> bool:
     """A firm named for the people it employs: a capitalised name, then a plural job word ("Acme Engineers",
     "Harbor Dental Associates", "Smith & Architects"), the name naming no job or rank itself ("Senior Engineers",
     "Staff Nurses" are a subtitle), with its legal form or not ("Wexford Advisors LLP")."""
-    *name_words, last = _LEGAL_FORM.sub("", name).split()
+    *name_words, last = without_legal_form(name).split()
     if not name_words or not last.endswith("s") or not JOB_WORDS.fullmatch(last):
         return False
     rest = " ".join(name_words)

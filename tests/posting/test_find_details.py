@@ -691,6 +691,13 @@ def test_the_company_goes_from_the_titles_end_only_after_a_separator(heading: st
     assert found["title"] == f"{title} (heading)"
 
 
+@pytest.mark.parametrize("company", ["Acme Analytics plc", "Acme Analytics, Inc.", "Acme Analytics LLC"])
+def test_the_company_goes_from_the_titles_end_without_the_legal_form_its_label_gives(company: str) -> None:
+    # A heading names the employer as people call it ("Mechanical Engineer - Acme"); its label, as it is registered.
+    found = details(f"# Mechanical Engineer - Acme Analytics\n\n**Company:** {company}\n")
+    assert (found["title"], found["company"]) == ("Mechanical Engineer (heading)", f"{company} (label)")
+
+
 def test_title_after_an_intro_paragraph_under_a_careers_heading() -> None:
     text = (
         "Open Positions\n\nWe look for a combination of strong technical ability and curiosity, and we hire slowly "

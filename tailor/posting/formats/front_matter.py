@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tailor.posting.details import Candidate, Field
+from tailor.posting.details import Candidate, Field, stated_date
 from tailor.posting.extracted import clean_inline
 
 _BLOCK = re.compile(r"\A(?:---[ \t]*\n(.*?)\n(?:---|\.\.\.)|\+\+\+[ \t]*\n(.*?)\n\+\+\+)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -46,6 +46,7 @@ KEYS: dict[str, Field] = {
 }
 """Field names (lower case, ``-`` and camelCase as ``_``: ``companyName`` is ``company_name``) → the detail
 each states; other fields are ignored."""
+_DATES: frozenset[Field] = frozenset({"date_posted", "valid_through"})
 
 
 def split_front_matter(text: str) -> tuple[tuple[Candidate, ...], str]:
@@ -76,5 +77,5 @@ def read_front_matter(text: str) -> tuple[tuple[Candidate, ...], str]:
             key = _CAMEL.sub("_", field.group(1)).lower().replace("-", "_")
             value = clean_inline(field.group(2).strip("\"'"))
             if value and (detail := KEYS.get(key)) is not None:
-                stated.setdefault(detail, value)
+                stated.setdefault(detail, stated_date(value) if detail in _DATES else value)
     return tuple(Candidate(f, v, "front-matter") for f, v in stated.items()), text[found.end() :].lstrip("\n")

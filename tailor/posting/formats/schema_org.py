@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tailor.posting.details import Candidate, Field
+from tailor.posting.details import Candidate, Field, stated_date
 from tailor.posting.extracted import Outline, clean_inline
 from tailor.posting.formats.markup import NEVER_CONTENT, outline_html, parse_html
 
@@ -235,9 +235,7 @@ def _amount(value: object) -> str | None:
 def _date(value: object) -> str | None:
     """An ISO date (a date-time keeps its date), else the text as stated."""
     text = _text(value)
-    if text and re.match(r"^\d{4}-\d{2}-\d{2}", text):
-        return text[:10]
-    return text
+    return stated_date(text) if text else text
 
 
 def _description(value: object) -> str:

@@ -120,6 +120,13 @@ def test_toml_front_matter_is_read_like_yaml(tmp_path: Path, name: str) -> None:
     assert structure.of(posting).details.value("title") == "Technical Writer"
 
 
+def test_a_front_matter_date_and_time_is_the_date_the_posting_was_posted(tmp_path: Path) -> None:
+    # A static site's generator stamps each page with the time too; the posting was posted on the day.
+    text = "---\ntitle: 'Design Engineer'\ndate: '2024-01-05T14:38:04.846976Z'\n---\n\nDesign pumps."
+    posting = read_posting(write(tmp_path, "job.md", text))
+    assert structure.of(posting).details.value("date_posted") == "2024-01-05"
+
+
 @pytest.mark.parametrize("name", ["job.md", "job.txt"])
 def test_a_title_between_two_rules_is_no_front_matter(tmp_path: Path, name: str) -> None:
     text = "---\nSenior Data Engineer\n---\n\nBuild pipelines."
