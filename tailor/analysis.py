@@ -57,6 +57,10 @@ LEMMA_OVERRIDES = {
     "developing": "develop",
     "developes": "develop",
     "ops": "operation",
+    "lab": "laboratory",
+    "labs": "laboratory",
+    "math": "mathematics",
+    "maths": "mathematics",
     "best": "best",
     "better": "better",
     "crew": "crew",  # no past tense of "crow" in a résumé
@@ -92,7 +96,9 @@ would be a salesperson's Account Manager, and every customer account accounting.
 no ``catalog``: a "product catalog" or a "data catalog" is not it, and "cataloged the collection" is.
 And ``safeguarding``, the protection of children and vulnerable adults: were it ``safeguard``, a security
 engineer's "implement safeguards" would ask for it. ``ops`` is how every field shortens operations ("research ops",
-"sales ops", "people ops", "an ops manager"): a CV's "research ops" meets a posting's "research operations". And
+"sales ops", "people ops", "an ops manager"): a CV's "research ops" meets a posting's "research operations"; so
+is ``lab`` laboratory and ``math`` (``maths``) mathematics, the clipped word the same word ("Lab Operations
+Manager" met no bullet's "laboratory", nor a "math teacher" a "mathematics" curriculum). And
 ``best`` and ``better`` are no ``well`` (nor ``worst`` and ``worse`` ``wrong``): "best practices" was shown as the
 matched term "well practice", a phrase no one wrote, and "better outcomes" met "best practices" through it. A
 ``wound`` is no ``wind`` (a nurse's "wound care" never met a posting's "wounds", and met wind energy), ``ground`` no

@@ -340,6 +340,8 @@ class PreparedCV:
     texts: list[CVText] = field(default_factory=list)
     """Every text of the CV as evidence (the items, then its titles, headline, summary and
     education), analysed with the pairs of words that stand close together."""
+    contexts: list[Analysis] = field(default_factory=list)
+    """Per item, its context analysed (a bullet's role, a publication's venue), as ``analyses`` is its own text."""
 
     def terms_of(self, item_id: str) -> frozenset[str]:
         return frozenset(self.analyses[self._row[item_id]].terms)
@@ -361,11 +363,17 @@ class PreparedCV:
 
     @cached_property
     def activities(self) -> list[str]:
-        """Per item: the supporting activity a bullet records ("teaching"), or ""."""
+        """Per item: the supporting activity a bullet records ("teaching"), or "".
+
+        A bullet records it when it says so, or when its role is named for it: every bullet of a
+        "Teaching Assistant" role is teaching, whatever its own words ("Graded assignments")."""
         known = supporting_terms(self.lexicon)
+        contexts = self.contexts or [_EMPTY] * len(self.items)
         return [
-            next((name for name, terms in known.items() if terms & set(a.terms)), "") if item.kind == "bullet" else ""
-            for item, a in zip(self.items, self.analyses, strict=True)
+            next((name for name, terms in known.items() if terms & {*a.terms, *c.terms}), "")
+            if item.kind == "bullet"
+            else ""
+            for item, a, c in zip(self.items, self.analyses, contexts, strict=True)
         ]
 
     @cached_property
@@ -461,7 +469,7 @@ def prepare_cv(cv: CV, lexicon: Lexicon | None = None, config: RankConfig = DEFA
     weights = vectorizer.idf_ * _discounts(by_column, config)
     rows = [_merge(_sublinear(a.terms), _sublinear(c.terms), config.context) for a, c in pairs]
     matrix = _weighted_rows(vocabulary, weights, rows)
-    prepared = PreparedCV(items, own, vocabulary, weights, matrix, lexicon, config, evidence)
+    prepared = PreparedCV(items, own, vocabulary, weights, matrix, lexicon, config, evidence, context)
     # Whatever every posting will need, made now: worker processes forked after this inherit it.
     if config.expansion > 0:
         related_terms(lexicon)

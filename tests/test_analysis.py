@@ -313,6 +313,21 @@ def test_british_and_american_spellings_are_the_same_terms(british: str, america
 
 
 @pytest.mark.parametrize(
+    ("clipped", "whole"),
+    [
+        ("Lab operations for a team of nine", "laboratory operations for a team of nine"),
+        ("Managed two research labs", "managed two research laboratories"),
+        ("a middle school math curriculum", "a middle school mathematics curriculum"),
+        ("GCSE maths lessons", "GCSE mathematics lessons"),
+    ],
+)
+def test_a_clipped_word_is_the_word_it_shortens(clipped: str, whole: str) -> None:
+    """Postings and CVs alike shorten laboratory to "lab", mathematics to "math": one term each, as "ops" is."""
+    lexicon = bundled_lexicon()
+    assert analyse([clipped], lexicon)[0].terms == analyse([whole], lexicon)[0].terms
+
+
+@pytest.mark.parametrize(
     ("word", "other"), [("tyre", "tire"), ("disc", "disk"), ("draught", "draft"), ("metre", "meter")]
 )
 def test_a_british_word_whose_american_form_is_another_word_keeps_its_own_term(word: str, other: str) -> None:

@@ -310,6 +310,37 @@ def test_teaching_counts_in_full_when_the_posting_asks_for_teaching() -> None:
     assert ranking.bullets[0].score > scores(cv, "Requirements:\n- Reinforcement learning.")["job0-b0"]
 
 
+def test_a_bullet_of_a_role_named_for_teaching_records_teaching() -> None:
+    """A teaching assistant's "Graded assignments" is teaching, though the bullet does not say so."""
+    cv = CV.model_validate(
+        {
+            "contact": {"name": "Ada Lovelace", "email": "ada@example.org"},
+            "experience": [
+                {
+                    "id": "ta",
+                    "employer": "University",
+                    "role": "Teaching Assistant",
+                    "start": "2021",
+                    "bullets": [{"id": "ta-b0", "text": "Graded reinforcement learning assignments."}],
+                },
+                {
+                    "id": "lab",
+                    "employer": "Lab",
+                    "role": "Engineer",
+                    "start": "2020",
+                    "end": "2021",
+                    "bullets": [{"id": "lab-b0", "text": "Trained reinforcement learning agents for robot arms."}],
+                },
+            ],
+        }
+    )
+    ranking = rank(cv, Posting("p", "Requirements:\n- Reinforcement learning."))
+    assert [b.id for b in ranking.bullets] == ["lab-b0", "ta-b0"]
+    assert ranking.bullets[1].supporting == "teaching" and ranking.bullets[0].supporting == ""
+    asked = rank(cv, Posting("p", "Requirements:\n- Reinforcement learning.\n- Experience as a teaching assistant."))
+    assert all(b.supporting == "" for b in asked.bullets)
+
+
 @pytest.mark.parametrize("role", ["Clinical Nurse Educator", "Simulation Instructor"])
 def test_a_posting_for_an_educator_or_instructor_asks_for_teaching(role: str) -> None:
     cv = make_cv({"Hospital": ["Taught BLS and ACLS skills stations to nurses.", "Cared for ICU patients."]})
