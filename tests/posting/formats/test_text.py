@@ -160,3 +160,17 @@ def test_markdown_headings_run_into_the_text_around_them_still_head_their_lists(
 def test_markdown_a_wrapped_list_item_is_not_split_at_a_line_that_heads_nothing(tmp_path: Path) -> None:
     text = "Requirements\n\n- Three years of\nexperience\n\nWe value you.\n"
     assert "- Three years of experience" in read_posting(write(tmp_path, "job.md", text)).text
+
+
+def test_html_a_text_posting_wraps_its_words_in_is_no_word_of_it(tmp_path: Path) -> None:
+    # Copied from a Markdown file or a web page: a linked heading, bold words, line breaks.
+    text = (
+        '## <a href="https://example.org/careers?id=48" target="_blank">Learn More and Apply Here</a>\n'
+        "Cover <b><i>local</i> elections</b> daily.<br/>Write two stories a week.<br>\n"
+        "Build pages with semantic <section> and <nav> elements; keep List<String> types.\n"
+    )
+    posting = read_posting(write(tmp_path, "job.txt", text))
+    assert posting.text == (
+        "## Learn More and Apply Here\nCover local elections daily.\nWrite two stories a week.\n\n"
+        "Build pages with semantic <section> and <nav> elements; keep List<String> types.\n"
+    )
