@@ -82,6 +82,13 @@ def test_labels_in_bold_in_list_items_and_in_table_rows_count() -> None:
     )
 
 
+def test_a_bold_label_with_its_value_run_on_after_the_bold_counts() -> None:
+    # A careers page's "<strong>Location:</strong>Toronto" reads in Markdown with no space after the colon.
+    text = "# Copywriter\n\n#### **Location:**Lyon, France\n\n**Salary:**$50,000 a year\n\nSee https://x.example/a\n"
+    found = details(text)
+    assert (found["location"], found["salary"]) == ("Lyon, France (label)", "$50,000 a year (label)")
+
+
 def test_labels_set_side_by_side_on_one_line_each_end_where_the_next_begins() -> None:
     text = (
         "# Line Cook\n\nLocation: Austin, TX Department: Banquets Kitchen Job Type: Part-time Req ID: R-77\n\n"
