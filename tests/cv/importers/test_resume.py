@@ -3543,6 +3543,19 @@ def test_a_journalists_clips_are_read_as_publications_are_and_keep_their_section
     assert draft.data["publications"][0]["section"].lower() == heading.lower()
 
 
+def test_a_copywriters_portfolio_is_read_as_clips_are_each_link_after_its_venue() -> None:
+    draft = draft_of(
+        "Ada Example\nada@example.org\n\nEXPERIENCE\nCopywriter, Harbor Goods\t2019 - 2021\n"
+        "• Wrote the spring catalogue.\n\nPORTFOLIO\n"
+        "“Ten Ways to Brew at Home” – Harbor Goods blog, 2022 – adaexample.co/brew\n"
+        "Launch emails for a tea subscription – adaexample.co/tea\n"
+    )
+    assert [(p["title"], p["venue"], p["year"], p["section"]) for p in draft.data["publications"]] == [
+        ("Ten Ways to Brew at Home", "Harbor Goods blog – adaexample.co/brew", "2022", "Portfolio"),
+        ("Launch emails for a tea subscription", "adaexample.co/tea", "", "Portfolio"),
+    ]
+
+
 def test_talks_are_read_as_publications_are_and_keep_their_sections_heading() -> None:
     draft = draft_of(
         "Ada Example\nada@example.org\n\nEXPERIENCE\nCaseworker, Harbor Family Services\t2019 - 2021\n"
