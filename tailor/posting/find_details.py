@@ -264,9 +264,17 @@ def _in_full_after(title: str, company: str) -> str | None:
     return found.group(1) if found is not None and found.start() > 0 else None
 
 
+_LEGAL_FORM_AFTER = re.compile(rf",?\s+{plausible.LEGAL_SUFFIX}$")
+"""The legal form after the company's name at a title's end ("… — Awesome Motive, Inc"), which the posting's text
+leaves out where it names the company ("at Awesome Motive")."""
+
+
 def _without_company(title: str, company: str) -> str:
-    """``Site Reliability Engineer at Corvid`` → ``Site Reliability Engineer`` once Corvid is the company."""
+    """``Site Reliability Engineer at Corvid`` → ``Site Reliability Engineer`` once Corvid is the company, and so
+    ``… at Corvid, Inc.`` where the posting calls it Corvid."""
     title_end = title.rstrip()
+    if (form := _LEGAL_FORM_AFTER.search(title_end)) and not _LEGAL_FORM_AFTER.search(company):
+        title_end = title_end[: form.start()]
     head = title_end[: len(title_end) - len(company)]
     if not company or title_end[len(head) :].lower() != company.lower() or head[-1:].isalnum():
         return title  # not the company's name, or the end of a longer word ("Engineer atAcme")

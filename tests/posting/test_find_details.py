@@ -550,6 +550,16 @@ def test_a_title_line_of_two_pieces_gives_the_company_after_the_title_where_the_
     assert (found.value("title"), found.value("company")) == (title, company)
 
 
+def test_a_company_after_the_title_with_its_legal_form_leaves_the_title_where_the_text_names_it_without() -> None:
+    # "… — Harbor Motive, Inc" over a posting that says "at Harbor Motive": the legal form is the name's, not the job's.
+    text = (
+        "# Content Writer — Harbor Motive, Inc\n\nAs a Writer at Harbor Motive, you grow our traffic.\n\n"
+        "Harbor Motive is a software company.\n\nRequirements:\n- SEO\n"
+    )
+    found = find_details(text)
+    assert (found.value("title"), found.value("company")) == ("Content Writer", "Harbor Motive")
+
+
 def test_the_employer_on_its_own_line_over_a_copied_boards_title_is_the_company_where_the_text_names_it_again() -> None:
     # A job board's page copied whole: the employer's name (and its logo's alt text) over the title, buttons between.
     text = (
