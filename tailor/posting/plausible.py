@@ -257,7 +257,10 @@ def title(value: str, trust: Trust = "stated", *, heading: bool = False) -> str 
         return None
     if trust == "stated":
         return found
-    if _SENTENCE.search(_without_hiring_nouns(found)) or len(found.split()) > 14:
+    sentence = _SENTENCE.search(_without_hiring_nouns(found))
+    if sentence and sentence.group() == "." and ends_abbreviated(found):
+        sentence = None  # "Copywriter at Puddle & Co.": the employer's abbreviated name, no sentence's end
+    if sentence or len(found.split()) > 14:
         return None
     if employment_type(found) or salary(found):
         return None

@@ -550,6 +550,11 @@ def test_a_title_line_of_two_pieces_gives_the_company_after_the_title_where_the_
     assert (found.value("title"), found.value("company")) == (title, company)
 
 
+def test_a_heading_naming_the_job_at_an_employer_whose_name_ends_abbreviated_gives_both() -> None:
+    found = details("# Copywriter at Puddle & Co.\n\nHey, word nerd! We make rain boots.\n\n## You\n- SEO\n")
+    assert (found["title"], found["company"]) == ("Copywriter (heading)", "Puddle & Co. (heading)")
+
+
 def test_a_company_after_the_title_with_its_legal_form_leaves_the_title_where_the_text_names_it_without() -> None:
     # "… — Harbor Motive, Inc" over a posting that says "at Harbor Motive": the legal form is the name's, not the job's.
     text = (

@@ -78,6 +78,10 @@ def test_careers_page_headings_are_no_title(text: str) -> None:
         ("Flight Attendant", "Flight Attendant"),
         ("Chief Purser", "Chief Purser"),
         ("Deckhand - Harbor Ferries", "Deckhand - Harbor Ferries"),
+        # An employer's abbreviated name ends with a full stop that ends no sentence; a sentence's stays one.
+        ("Copywriter at Puddle & Co.", "Copywriter at Puddle & Co."),
+        ("Line Cook at Harbor Bros.", "Line Cook at Harbor Bros."),
+        ("Our Copywriter writes.", None),
     ],
 )
 def test_a_title_in_loose_text_names_a_job_and_is_no_sentence(text: str, title: str | None) -> None:
