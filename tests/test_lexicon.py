@@ -832,3 +832,14 @@ def test_a_newsrooms_records_newsletters_editing_and_tools_are_skills_met_in_any
     # A newsroom's own CMS meets a posting's "content management system"; data journalism is data analysis's evidence.
     assert "arc xp" in lexicon.instances["content management systems"]
     assert "data journalism" in lexicon.related["data analysis"]
+
+
+def test_a_copywriters_voice_interface_copy_and_paid_channels_are_skills_met_in_any_spelling() -> None:
+    posting = (
+        "Establish the tone of voice for our brand, write UX copy for onboarding, write ads for paid social and "
+        "share drafts in Google Suite."
+    )
+    cv = "Wrote the brand voice guide; rewrote the app's microcopy; paid social media ads for three launches."
+    said, held = analyse([posting, cv], bundled_lexicon())
+    assert {"brand voice", "UX writing", "paid social", "Google Workspace"} <= set(said.skills)
+    assert {"brand voice", "UX writing", "paid social"} <= set(held.skills)

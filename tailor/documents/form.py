@@ -23,10 +23,12 @@ STANDARD_HEADING_WORDS = frozenset(
     additional courses coursework affiliations memberships patents presentations talks teaching community
     service involvement extracurricular board
     postgraduate residency fellowship committees appointments
+    portfolio clips bylines published articles writing samples
     """.split()  # noqa: SIM905
 )
 """Words that name the résumé sections ATS parsers look for (and an academic CV's own: "Postgraduate Training",
-"Residency and Fellowship", "Committees", "Appointments", as the importer reads them)."""
+"Residency and Fellowship", "Committees", "Appointments", and a writer's: "Portfolio", "Selected Clips", "Published
+Work", "Writing Samples", as the importer reads them)."""
 HEADING_FILLER = frozenset(["and", "&", "of", "key", "relevant", "selected", "other", "core", "areas"])
 TOOL_AUTHORS = frozenset({"python-docx", "tailor", "microsoft office user", "author", "user", "admin"})
 """Authors that name a program or a default account, not the candidate."""

@@ -266,7 +266,8 @@ def _in_full_after(title: str, company: str) -> str | None:
 
 def _without_company(title: str, company: str) -> str:
     """``Site Reliability Engineer at Corvid`` → ``Site Reliability Engineer`` once Corvid is the company, or Corvid
-    Inc.: a heading names the employer as people call it, a label as it is registered ("Medtronic plc")."""
+    Inc.: a heading names the employer as people call it, a label as it is registered ("Medtronic plc"), and so the
+    other way round (``… at Corvid, Inc.`` where the posting calls it Corvid)."""
     for name in dict.fromkeys((company, plausible.without_legal_form(company))):
         if (trimmed := _without_name(title, name)) != title:
             return trimmed
@@ -274,8 +275,11 @@ def _without_company(title: str, company: str) -> str:
 
 
 def _without_name(title: str, company: str) -> str:
-    """``title`` without ``company``'s name at its end, after a separator; ``title`` whole where it does not end so."""
+    """``title`` without ``company``'s name at its end, after a separator, its legal form too where ``company`` has
+    none; ``title`` whole where it does not end so."""
     title_end = title.rstrip()
+    if plausible.without_legal_form(company) == company:
+        title_end = plausible.without_legal_form(title_end)
     head = title_end[: len(title_end) - len(company)]
     if not company or title_end[len(head) :].lower() != company.lower() or head[-1:].isalnum():
         return title  # not the company's name, or the end of a longer word ("Engineer atAcme")

@@ -279,7 +279,10 @@ LABELS: dict[str, Field] = {
     **dict.fromkeys(("team", "department", "hiring team"), "team"),
 }  # fmt: skip
 """A label's words (lower case) → the field its value is."""
-LABEL = re.compile(r"^(?:[-*•]\s+)?([A-Za-z][A-Za-z ()/'’-]{0,30}?)\s*(?:[:：]\s+|\s+\|\s+)(\S.*)$")
+LABEL = re.compile(r"^(?:[-*•]\s+)?([A-Za-z][A-Za-z ()/'’-]{0,30}?)\s*(?:[:：](?:\s+|(?=[A-Z0-9$€£]))|\s+\|\s+)(\S.*)$")
+"""A labelled line: the label, then its value after a colon or a bar. A label set in bold with its value run on
+after the bold (``**Location:**Toronto``, as a careers page's ``<strong>`` reads in Markdown) has no space after
+its colon; its value opens with a capital, a digit or a currency sign, which a link's ``https://`` does not."""
 
 
 NAME = r"[A-Z0-9][\w&'’.+-]*(?:[ \t]+(?:[A-Z0-9][\w&'’.+-]*|&|of(?:[ \t]+the)?|and|de|du|la|für|for))*"

@@ -247,6 +247,7 @@ def title(value: str, trust: Trust = "stated", *, heading: bool = False) -> str 
         found = found[label.end() :].strip()
     found = _without_wanted(found)  # "Line Cook wanted - busy diner downtown"
     found = _without_reference(found)  # "Speech-Language Pathologist | JobID: 4821"
+    found = _without_site(found)  # "Copywriter | Careers | Acme", a careers page's tab title
     found = _without_opening_noun(found)  # "Executive Business Administrator role"
     found = _TITLE_ASIDE.sub("", found).strip() or found  # "Culinary Arts Instructor (Full-Time, Tenure Track)"
     found = _without_kind(found)  # "Staff Pharmacist - Full Time"
@@ -256,7 +257,10 @@ def title(value: str, trust: Trust = "stated", *, heading: bool = False) -> str 
         return None
     if trust == "stated":
         return found
-    if _SENTENCE.search(_without_hiring_nouns(found)) or len(found.split()) > 14:
+    sentence = _SENTENCE.search(_without_hiring_nouns(found))
+    if sentence and sentence.group() == "." and ends_abbreviated(found):
+        sentence = None  # "Copywriter at Puddle & Co.": the employer's abbreviated name, no sentence's end
+    if sentence or len(found.split()) > 14:
         return None
     if employment_type(found) or salary(found):
         return None
@@ -342,6 +346,27 @@ def _without_kind(title: str) -> str:
     paid or its shift after a dash stays ("Line Cook - Weekends": a kitchen's own name of a job)."""
     piece = _LAST_KIND.search(title)
     return title[: piece.start()].strip() if piece and piece.start() else title
+
+
+_PIECE_SEPARATOR = re.compile(r"\s+[-–—|·]\s+")
+_SITE_PIECE = re.compile(
+    r"(?:careers?|jobs?)(?: (?:site|page|portal|board|search))?|all jobs|job openings|open positions|vacancies",
+    re.IGNORECASE,
+)
+"""What a careers site calls itself in its pages' titles ("Careers", "Jobs", "Job Board"); not a team's name that
+a page's menu also has ("Search", "Home")."""
+
+
+def _without_site(title: str) -> str:
+    """``title`` up to a piece, after a bar or a dash, that names the careers site it is on ("Copywriter | Careers |
+    Acme", "Nurse - Jobs at Acme"), as a careers page titles its tab and a page saved with its title labels it
+    ("Title: …"): the job, not the site's name nor what the site calls its employer after it."""
+    cuts = [0, *(m.start() for m in _PIECE_SEPARATOR.finditer(title))]
+    pieces = _PIECE_SEPARATOR.split(title)
+    for cut, piece in list(zip(cuts, pieces, strict=True))[1:]:
+        if _SITE_PIECE.fullmatch(words(piece)) or CAREERS_AT.match(piece):
+            return title[:cut]
+    return title
 
 
 _PAY_PIECE = re.compile(r"(?:\s+[-–—|]\s+(?:(?!\s[-–—|]\s).)*|\s*[(\[][^()\[\]]*[)\]])$")

@@ -672,7 +672,8 @@ _NICE_TO_HAVE = re.compile(
     r"\b(?:is|are|would be|will be)(?: also)? (?:an? )?(?:big |huge |definite |real |strong )?"
     r"(?:plus|bonus|advantage|asset)\b"
     r"|\ban? (?:big |huge |definite |real |strong )?(?:plus|bonus|advantage|asset)\W*$"
-    r"|\bnice[- ]to[- ]have\b|\bpreferred\b|\bpreferabl[ey]\b|\bdesirable\b|\bideally\b|\bnot required\b|\boptional\b",
+    r"|\bnice[- ]to[- ]have\b|\bpreferred\b|\bpreferabl[ey]\b|\bdesirable\b|\bideally\b|\bnot required\b|\boptional\b"
+    r"|\b(?:bonus|extra|brownie) points\b",
     re.IGNORECASE,
 )
 _NICE_TO_HAVE_FIRST = re.compile(
@@ -711,6 +712,11 @@ _ONE_COMMA = re.compile(r"^(?P<head>[^,]+,)\s+(?P<tail>[^,]+)$")
 _IDEALLY = re.compile(r",\s+(?=(?:ideally|preferably)\b)", re.IGNORECASE)
 """A comma before a clause that says what would be better still ("3+ years of sales, ideally in medical devices"):
 what comes before it is asked for, however long or listed the clause is."""
+_BONUS_POINTS = re.compile(
+    r"(?:,\s*|\s+)(?=(?:(?:and|with|but|plus)\s+)?(?:bonus|extra|brownie)\s+points\s+(?:for|if|when)\b)", re.IGNORECASE
+)
+"""Where an item goes on to what would earn it more, as a playful posting writes it ("Fluency in Google Docs and the
+tools we use, with bonus points for Figma"): what comes before is asked for, what follows is nice to have."""
 _ALTERNATIVES = re.compile(r"\b(?:or|and)\b|/", re.IGNORECASE)
 QUALIFIER_WORDS = 5
 """The most words a clause after an item's one comma has to be a qualifier of its own, not the rest of a list."""
@@ -726,6 +732,8 @@ def _clauses(item: str) -> list[str]:
     blanked = _ASIDE.sub(lambda aside: "_" * len(aside.group()), item)
     if len(clauses) == 1 and (m := _IDEALLY.search(blanked)) and len(item[: m.start()].split()) >= 3:
         return [item[: m.start() + 1], item[m.end() :]]
+    if len(clauses) == 1 and (m := _BONUS_POINTS.search(blanked)) and len(item[: m.start()].split()) >= 3:
+        return [item[: m.start()] + ("," if "," in m.group() else ""), item[m.end() :]]
     if len(clauses) == 1 and (m := _ONE_COMMA.match(blanked)):
         head, tail = item[: m.end("head")], item[m.start("tail") :]
         short = len(tail.split()) <= QUALIFIER_WORDS and not _ALTERNATIVES.search(tail)

@@ -173,6 +173,10 @@ def test_a_non_standard_section_heading_is_found(heading: str) -> None:
         "Residency and Fellowship",
         "Committees",
         "Appointments",
+        "Portfolio",
+        "Selected Clips",
+        "Published Work",
+        "Writing Samples",
     ],
 )
 def test_standard_headings_in_other_words_pass(heading: str) -> None:

@@ -82,6 +82,13 @@ def test_labels_in_bold_in_list_items_and_in_table_rows_count() -> None:
     )
 
 
+def test_a_bold_label_with_its_value_run_on_after_the_bold_counts() -> None:
+    # A careers page's "<strong>Location:</strong>Toronto" reads in Markdown with no space after the colon.
+    text = "# Copywriter\n\n#### **Location:**Lyon, France\n\n**Salary:**$50,000 a year\n\nSee https://x.example/a\n"
+    found = details(text)
+    assert (found["location"], found["salary"]) == ("Lyon, France (label)", "$50,000 a year (label)")
+
+
 def test_labels_set_side_by_side_on_one_line_each_end_where_the_next_begins() -> None:
     text = (
         "# Line Cook\n\nLocation: Austin, TX Department: Banquets Kitchen Job Type: Part-time Req ID: R-77\n\n"
@@ -541,6 +548,21 @@ def test_a_title_line_of_two_pieces_gives_the_company_after_the_title_where_the_
 ) -> None:
     found = find_details(text)
     assert (found.value("title"), found.value("company")) == (title, company)
+
+
+def test_a_heading_naming_the_job_at_an_employer_whose_name_ends_abbreviated_gives_both() -> None:
+    found = details("# Copywriter at Puddle & Co.\n\nHey, word nerd! We make rain boots.\n\n## You\n- SEO\n")
+    assert (found["title"], found["company"]) == ("Copywriter (heading)", "Puddle & Co. (heading)")
+
+
+def test_a_company_after_the_title_with_its_legal_form_leaves_the_title_where_the_text_names_it_without() -> None:
+    # "… — Harbor Motive, Inc" over a posting that says "at Harbor Motive": the legal form is the name's, not the job's.
+    text = (
+        "# Content Writer — Harbor Motive, Inc\n\nAs a Writer at Harbor Motive, you grow our traffic.\n\n"
+        "Harbor Motive is a software company.\n\nRequirements:\n- SEO\n"
+    )
+    found = find_details(text)
+    assert (found.value("title"), found.value("company")) == ("Content Writer", "Harbor Motive")
 
 
 def test_the_employer_on_its_own_line_over_a_copied_boards_title_is_the_company_where_the_text_names_it_again() -> None:

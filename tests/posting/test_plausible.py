@@ -78,6 +78,10 @@ def test_careers_page_headings_are_no_title(text: str) -> None:
         ("Flight Attendant", "Flight Attendant"),
         ("Chief Purser", "Chief Purser"),
         ("Deckhand - Harbor Ferries", "Deckhand - Harbor Ferries"),
+        # An employer's abbreviated name ends with a full stop that ends no sentence; a sentence's stays one.
+        ("Copywriter at Puddle & Co.", "Copywriter at Puddle & Co."),
+        ("Line Cook at Harbor Bros.", "Line Cook at Harbor Bros."),
+        ("Our Copywriter writes.", None),
     ],
 )
 def test_a_title_in_loose_text_names_a_job_and_is_no_sentence(text: str, title: str | None) -> None:
@@ -157,6 +161,12 @@ def test_the_kind_of_hiring_a_recruiters_title_names_is_no_call_for_applicants(t
         ("Staff Accountant Job", "Staff Accountant"),
         ("Odd Job", "Odd Job"),
         ("Leadership role", "Leadership role"),
+        # A careers page's tab title, as a page saved with it labels it ("Title: …"), names its site and its
+        # employer after the job; a team's name after a dash stays.
+        ("Copywriter | Careers | Acme", "Copywriter"),
+        ("Line Cook - Jobs at Acme Diner", "Line Cook"),
+        ("Nurse Educator · Job Board", "Nurse Educator"),
+        ("Software Engineer - Search", "Software Engineer - Search"),
     ],
 )
 def test_a_stated_title_is_the_part_that_names_a_job(text: str, title: str | None) -> None:

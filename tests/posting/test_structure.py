@@ -1104,6 +1104,30 @@ def test_a_clause_that_opens_with_ideally_after_a_comma_leaves_what_comes_before
     ]
 
 
+def test_bonus_points_in_the_middle_of_an_item_leave_what_comes_before_them_required() -> None:
+    # A playful posting's "with bonus points for …": what earns them is nice to have, the rest is asked for.
+    text = (
+        "Content Designer\n\nRequirements:\n- Fluency in spreadsheets and the tools we use with bonus points for "
+        "familiarity with Figma and Webflow\n- Two years of writing for the web, extra points if you have used Jira\n"
+        "- Bonus points for Hindi\n"
+    )
+    found = [(s.kind, s.text.splitlines()) for s in parse(text).sections]
+    assert found[1:] == [
+        (
+            SectionKind.REQUIREMENTS,
+            ["- Fluency in spreadsheets and the tools we use", "- Two years of writing for the web,"],
+        ),
+        (
+            SectionKind.PREFERRED,
+            [
+                "- with bonus points for familiarity with Figma and Webflow",
+                "- extra points if you have used Jira",
+                "- Bonus points for Hindi",
+            ],
+        ),
+    ]
+
+
 def test_brackets_that_say_only_preferred_make_the_whole_item_preferred_as_job_boards_mark_them() -> None:
     text = (
         "Lab Technician\n\nExperience:\n- PCR: 1 year (Required)\n- Cell culture: 1 year (Preferred)\n"

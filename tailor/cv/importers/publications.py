@@ -111,19 +111,32 @@ def _read(text: str) -> tuple[str, str, tuple[str, str, str]]:
             venue, split = rest[len(title) :].strip(" ."), _SPLIT_AUTHORS
         title = title.rstrip(".")
         return cited.groupdict().get("year") or _dated_piece(venue), cited.group("authors"), (title, venue, split)
-    year = ""
+    year, link = "", ""
+    # A portfolio's piece ends with a link to it ("Holiday emails for Ridgeline – jo.co/ridgeline"): no field holds
+    # it, so it goes after the venue, as written, and the rest is read as any citation.
+    if (end := _LINK_AFTER.search(text)) and URL.fullmatch(end.group(1)) and end.start():
+        text, link = text[: end.start()], text[end.start() :].strip()
     if found := re.match(rf"^({_YEAR})\b[.:)]?\s*(?:[—–-]\s+)?", text):
         year, text = found.group(1), text[found.end() :]
     # "Review of A Book, by Ana Ruiz. Some Quarterly 76, no. 1 (2023): 312–314.": no authors, a known venue.
     if read := _before_venue(text, start=False):
-        return read[0] or year, "", read[1:]
+        return read[0] or year, "", (read[1], _linked(read[2], link), read[3])
     if not year and (found := re.search(rf"\(({_YEAR})\)\.?|,?\s*((?:{_MONTH}\.?\s+)?{_YEAR})\.?$", text)):
         year = found.group(1) or found.group(2)
         text = (text[: found.start()] + text[found.end() :]).strip(" ,")
     if quoted := _quoted(text):
-        return year, "", (quoted[1], quoted[2], quoted[3])
+        return year, "", (quoted[1], _linked(quoted[2], link), quoted[3])
     title, _, venue = text.partition(", ")
-    return year, "", (title, venue, _SPLIT_COMMA)
+    return year, "", (title, _linked(venue, link), _SPLIT_COMMA)
+
+
+_LINK_AFTER = re.compile(r"\s+[–—-]\s+(\S+)$")
+"""A last piece after a spaced dash, which may be a link to the piece ("… – jo.co/ridgeline")."""
+
+
+def _linked(venue: str, link: str) -> str:
+    """The venue with the link to the piece after it ("Acme blog – acme.co/post"), or the link alone."""
+    return f"{venue} {link}" if venue and link else venue or link.lstrip("–—- ")
 
 
 _AUTHOR_YEAR = re.compile(
@@ -145,11 +158,11 @@ _AUTHORS = re.compile(r"\b[A-Z]\.|\bet al\b|&|\band\b|,")
 """What a list of authors has and a title seldom does: initials, "et al.", "&", "and", commas."""
 _QUOTED_TITLE = re.compile(
     r"^(?:[\"“](?P<title>[^\"”]+?)[,.]?[\"”]|「(?P<corner>[^」]+)」|『(?P<white>[^』]+)』|《(?P<book>[^》]+)》)[,.、。]?"
-    r"(?:(?:\s+|(?<=[」』》、。])\s*)(?P<venue>[^\W\d_a-z].*)|\s*)$"
+    r"(?:(?:\s+(?:[–—-]\s+)?|(?<=[」』》、。])\s*)(?P<venue>[^\W\d_a-z].*)|\s*)$"
 )
-"""A title in quotation marks, as citation styles write it ("“A Title,” Venue"), or in the brackets Japanese and
-Chinese set titles in (「…」, 『…』, 《…》), and the venue after it; not a quoted word that opens a title
-(“Heresy” in the margins: …), which lower-case words go on from."""
+"""A title in quotation marks, as citation styles write it ("“A Title,” Venue"; a portfolio's "“A Title” – Venue"),
+or in the brackets Japanese and Chinese set titles in (「…」, 『…』, 《…》), and the venue after it; not a quoted word
+that opens a title (“Heresy” in the margins: …), which lower-case words go on from."""
 
 _WORD = r"(?:[^\W\d_]\.|[^\W\d_][\w'’-]*)"
 """A word of a name: an initial ("J.") or a word without full stops ("Varga-Lindqvist")."""

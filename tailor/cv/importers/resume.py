@@ -44,6 +44,7 @@ from tailor.cv.importers.sections import (
     closed_up,
     is_role_part,
     kind_of,
+    names_credentials,
     normal,
     titled_in_words,
 )
@@ -271,9 +272,14 @@ def _run_in_title(line: Line, section: Section | None) -> tuple[str, Line, Line]
     résumé typed by hand sets it: "SKILLS: Dispatching, Samsara" after the last role's bullets. None for any
     other line, and in a list of skills, whose labelled lines are its groups ("LANGUAGES: Spanish")."""
     label, colon, _ = line.plain.partition(":")
-    if not colon or line.item or line.heading or line.row or not label.isupper() or len(label.split()) > 4:
+    if not colon or line.item or line.heading or line.row or len(label.split()) > 4:
         return None
     kind = kind_of(label, set_as_title=True)
+    # A credential's label opens a line of them in any case, as one under the degrees is typed ("Certifications:
+    # HubSpot Content Marketing (2022); Google Analytics (2021)"); another label in capitals only ("Tools: …" may
+    # be a role's own line).
+    if not label.isupper() and not (kind == "certificates" and names_credentials(label)):
+        return None
     if kind is None or kind == "experience" or (section is not None and section.kind in (kind, "skills")):
         return None
     text, marked = line.text.partition(":")[2].strip(), line.marked.partition(":")[2].strip()

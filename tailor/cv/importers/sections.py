@@ -170,6 +170,13 @@ KINDS: dict[str, tuple[str, ...]] = {
         "selected articles",
         "published articles",
         "writing samples",
+        # A copywriter's or a content writer's portfolio: each piece, where it ran, when, and a link to it.
+        "portfolio",
+        "writing portfolio",
+        "selected portfolio",
+        "portfolio highlights",
+        "selected work",
+        "selected writing",
     ),
     "languages": ("languages", "language skills", "spoken languages", "natural languages", "foreign languages"),
     "interests": ("interests", "hobbies", "hobbies and interests", "personal interests"),

@@ -3318,6 +3318,20 @@ def test_a_section_title_in_capitals_that_opens_the_line_of_what_it_holds_starts
     assert [c["name"] for c in draft.data["certificates"]] == ["OSHA 10", "Forklift certification"]
 
 
+def test_a_line_of_credentials_under_the_degrees_labelled_in_any_case_gives_the_certificates() -> None:
+    # "Certifications: …" typed under the degree: each credential with its year, none of the degree's details.
+    draft = draft_of(
+        "Ada Example\nada@example.org\n\nEXPERIENCE\nCopywriter, Harbor Goods\t2019 - 2021\n"
+        "• Wrote the catalogue.\n\nEDUCATION\nB.A. in English, Lakeview College\t2016\n"
+        "Certifications: Content Marketing Certificate (2022); Email Marketing Certificate (2021)\n"
+    )
+    assert [(c["name"], c["date"]) for c in draft.data["certificates"]] == [
+        ("Content Marketing Certificate", "2022"),
+        ("Email Marketing Certificate", "2021"),
+    ]
+    assert draft.data["education"][0]["details"] == []
+
+
 def test_a_word_sidebars_group_of_tools_beside_another_kind_in_capitals_is_skills(tmp_path: Path) -> None:
     # A sidebar made with a table: skills at the left, the work history at the right; the second group of
     # skills is titled for two kinds of tools ("PLATFORMS & TOOLS"), as a field names its software.
@@ -3541,6 +3555,19 @@ def test_a_journalists_clips_are_read_as_publications_are_and_keep_their_section
         ("Paying for the Bridge: Where the Toll Money Went", "Harbor Ledger", "May 2021")
     ]
     assert draft.data["publications"][0]["section"].lower() == heading.lower()
+
+
+def test_a_copywriters_portfolio_is_read_as_clips_are_each_link_after_its_venue() -> None:
+    draft = draft_of(
+        "Ada Example\nada@example.org\n\nEXPERIENCE\nCopywriter, Harbor Goods\t2019 - 2021\n"
+        "• Wrote the spring catalogue.\n\nPORTFOLIO\n"
+        "“Ten Ways to Brew at Home” – Harbor Goods blog, 2022 – adaexample.co/brew\n"
+        "Launch emails for a tea subscription – adaexample.co/tea\n"
+    )
+    assert [(p["title"], p["venue"], p["year"], p["section"]) for p in draft.data["publications"]] == [
+        ("Ten Ways to Brew at Home", "Harbor Goods blog – adaexample.co/brew", "2022", "Portfolio"),
+        ("Launch emails for a tea subscription", "adaexample.co/tea", "", "Portfolio"),
+    ]
 
 
 def test_talks_are_read_as_publications_are_and_keep_their_sections_heading() -> None:
