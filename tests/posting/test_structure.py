@@ -158,6 +158,11 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("FLSA Status", SectionKind.BENEFITS),
         ("FLSA:", SectionKind.BENEFITS),
         ("Knowledge of FLSA and FMLA", SectionKind.OTHER),
+        # The employer's own question of what it needs, and a day of the job's work, as a career site titles them.
+        ("What do we need from you?", SectionKind.REQUIREMENTS),
+        ("What do we look for?", SectionKind.REQUIREMENTS),
+        ("A day in the life of a Senior Data Engineer at Brightwave", SectionKind.RESPONSIBILITIES),
+        ("Day in the life", SectionKind.RESPONSIBILITIES),
     ],
 )
 def test_headings_are_classified(heading: str, kind: SectionKind) -> None:
