@@ -258,6 +258,9 @@ def test_a_job_title_of_one_who_manages_says_the_management_it_names_and_a_colle
         ("Senior Data Scientist", "data science"),
         ("Software Engineer", "software engineering"),
         ("Financial Analyst", "financial analysis"),
+        ("Mobile Developer", "mobile development"),
+        ("Senior Frontend Developer", "frontend development"),
+        ("Game Developer", "game development"),
     ],
 )
 def test_a_job_title_of_one_who_practises_a_field_says_the_field(title: str, field: str) -> None:
