@@ -2759,3 +2759,31 @@ def test_the_name_of_a_threat_analysis_centre_is_no_threat_modeling_asked_for() 
         "- Triage escalated alerts\n",
     )
     assert "threat modeling" not in keyword_coverage(cv, posting)  # analysing threats is not modeling a design
+
+
+def test_a_mobile_developer_s_frameworks_stores_and_crash_reports_are_met_by_their_full_names() -> None:
+    # A posting says "Compose", "Play Store", "Crashlytics"; a résumé the names Google gives them in full.
+    cv = make_cv(
+        {
+            "Pocketbank": [
+                "Rebuilt the sign-up screens in Jetpack Compose.",
+                "Shipped monthly releases to the Apple App Store and Google Play.",
+                "Triaged Firebase Crashlytics reports every sprint.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Android Engineer\n\nRequirements:\n- Kotlin, Compose and Coroutines\n"
+        "- Releasing through the App Store and the Play Store\n- Crash monitoring in Crashlytics\n",
+    )
+    found = evidence(cv, posting)
+    assert found["Jetpack Compose"] == ("selected", ("job0-b0",))
+    assert found["App Store"] == ("selected", ("job0-b1",))
+    assert found["Google Play"] == ("selected", ("job0-b1",))
+    assert found["Firebase Crashlytics"] == ("selected", ("job0-b2",))
+
+
+def test_compose_as_a_verb_is_no_framework() -> None:
+    posting = Posting("p", "Communications Officer\n\nRequirements:\n- Compose press releases for launches\n")
+    assert "Jetpack Compose" not in evidence(make_cv({"Acme": ["Wrote press releases."]}), posting)
