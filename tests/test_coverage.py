@@ -2787,3 +2787,15 @@ def test_a_mobile_developer_s_frameworks_stores_and_crash_reports_are_met_by_the
 def test_compose_as_a_verb_is_no_framework() -> None:
     posting = Posting("p", "Communications Officer\n\nRequirements:\n- Compose press releases for launches\n")
     assert "Jetpack Compose" not in evidence(make_cv({"Acme": ["Wrote press releases."]}), posting)
+
+
+def test_people_the_job_mentors_or_works_with_named_in_the_plural_are_no_keyword_phrase() -> None:
+    posting = Posting(
+        "p",
+        "Android Engineer\n\nRequirements:\n- Mentor junior developers through code reviews\n"
+        "- Guide junior developers and new hires\n- Own the release pipelines\n- Automate release pipelines\n",
+    )
+    found = keywords(analyse_posting(posting))
+    phrases = {k.term for k in found if k.kind == "phrase"}
+    assert "junior developer" not in phrases
+    assert "release pipeline" in phrases
