@@ -3959,3 +3959,15 @@ def test_in_a_pdf_dates_set_a_little_after_a_long_title_are_the_roles_dates_not_
     cv, _ = imported(to_pdf(tmp_path / "cv.docx"))
     role = cv.experience[0]
     assert (role.role, role.start, role.end) == ("Computer Repair Technician (Part-time)", "Aug 2016", "May 2018")
+
+
+def test_a_year_in_brackets_ending_an_entry_s_line_is_when_it_was_held() -> None:
+    # A project or a short role dated by its year alone, in brackets at the end of its line, as a sidebar sets it.
+    draft = draft_of(
+        "Ines Halvorsen\nines@example.org\n\nEXPERIENCE\nBackend Engineer, Fjordline Data\tMar 2019 – Present\n"
+        "• Moved billing to Rust.\n\nPROJECTS\nHarbourWatch — an open-source app for ferry times (2021)\n"
+        "• Built in Kotlin.\nVolunteer, Oslo Food Bank (2016)\n"
+    )
+    projects = [role for role in draft.data["experience"] if role["section"] == "Projects"]
+    assert [(role["start"], role["end"]) for role in projects] == [("2021", "2021"), ("2016", "2016")]
+    assert not any("(20" in (role["employer"] + role["role"]) for role in projects)
