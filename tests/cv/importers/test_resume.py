@@ -3971,3 +3971,18 @@ def test_a_year_in_brackets_ending_an_entry_s_line_is_when_it_was_held() -> None
     projects = [role for role in draft.data["experience"] if role["section"] == "Projects"]
     assert [(role["start"], role["end"]) for role in projects] == [("2021", "2021"), ("2016", "2016")]
     assert not any("(20" in (role["employer"] + role["role"]) for role in projects)
+
+
+def test_a_company_s_legal_form_that_is_a_region_s_code_too_ends_the_employer_beside_a_title_alone() -> None:
+    # Sweden's "AB" and the Netherlands' "NV" are Alberta's and Nevada's codes too: beside a title alone they end
+    # the employer's name; beside an employer they are where it is.
+    draft = draft_of(
+        "Kenji Lund\nkenji@example.org\n\nEXPERIENCE\nAndroid Developer — Spotlit AB\tJan 2022 – Present\n"
+        "• Moved the app to Compose.\nQA Engineer — Brightwater NV\tMar 2019 – Dec 2021\n• Wrote the test plans.\n"
+        "Field Technician | Prairie Drilling Ltd | Calgary AB\tJun 2015 – Feb 2019\n• Logged the wells.\n"
+    )
+    assert [(r["role"], r["employer"], r["location"]) for r in draft.data["experience"]] == [
+        ("Android Developer", "Spotlit AB", ""),
+        ("QA Engineer", "Brightwater NV", ""),
+        ("Field Technician", "Prairie Drilling Ltd", "Calgary AB"),
+    ]
