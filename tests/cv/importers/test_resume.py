@@ -3986,3 +3986,15 @@ def test_a_company_s_legal_form_that_is_a_region_s_code_too_ends_the_employer_be
         ("QA Engineer", "Brightwater NV", ""),
         ("Field Technician", "Prairie Drilling Ltd", "Calgary AB"),
     ]
+
+
+@pytest.mark.parametrize("title", ["PUBLISHED APPS", "Apps", "Mobile Apps"])
+def test_a_mobile_developer_s_apps_are_entries_of_their_own_section_not_left_aside(title: str) -> None:
+    draft = draft_of(
+        "Kenji Lund\nkenji@example.org\n\nEXPERIENCE\nAndroid Developer, Spotlit Oy\tJan 2022 – Present\n"
+        f"• Moved the app to Compose.\n\n{title}\nFika Timer — an iOS timer app\t2021\n• Built in SwiftUI.\n"
+    )
+    apps = [role for role in draft.data["experience"] if role["section"]]
+    heading = title.title() if title.isupper() else title
+    assert [(role["section"], role["start"]) for role in apps] == [(heading, "2021")]
+    assert not any("Fika Timer" in line for line in draft.leftovers)
