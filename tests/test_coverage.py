@@ -2799,3 +2799,9 @@ def test_people_the_job_mentors_or_works_with_named_in_the_plural_are_no_keyword
     phrases = {k.term for k in found if k.kind == "phrase"}
     assert "junior developer" not in phrases
     assert "release pipeline" in phrases
+
+
+def test_a_rest_or_graphql_api_meets_a_posting_asking_for_apis() -> None:
+    cv = make_cv({"Pocketbank": ["Moved the app's REST calls to GraphQL.", "Ran the Android release train."]})
+    posting = Posting("p", "Mobile Developer\n\nRequirements:\n- Experience with third-party libraries and APIs\n")
+    assert keyword_coverage(cv, posting)["API"].met_by == "REST APIs"
