@@ -230,6 +230,9 @@ def keywords(
         text = "\n".join(job_sentences(section.section.text)) if id(section) in described else section.section.text
         colleagues = _colleagues(text, titles, skills, lexicon or bundled_lexicon())
         employers = _only_in_the_name(text, posting.structure.company, skills, lexicon or bundled_lexicon())
+        # "mentor junior developers", "with product managers": people the job works with or over, no phrase it asks
+        # for; a job written in the singular ("experience as a mobile developer") still may be.
+        others = _people_in_the_plural(text)
         for skill in analysis.skills:
             if skill.lower() in IMPLIED or skill.lower() in employers:
                 continue
@@ -255,6 +258,7 @@ def keywords(
                 and not employer.issuperset(term.split())
                 and proper.isdisjoint(term.split())
                 and not named_in(term)
+                and term.rpartition(" ")[2] not in others
             ):
                 counts[(term, "phrase")] += 1
         for key, count in counts.items():
@@ -805,10 +809,12 @@ _DOERS = {
     "writing": "writer",
     "science": "scientist",
     "analysis": "analyst",
+    "development": "developer",
 }
 """A word of work or of a field → the word a title of the one who does it ends in: "Senior Project Manager" does
 project management, "Systems Administrator" systems administration, "Motion Designer" motion design, "Technical
-Writer" technical writing, "Data Scientist" data science, "Financial Analyst" financial analysis ("Software
+Writer" technical writing, "Data Scientist" data science, "Financial Analyst" financial analysis, "Mobile
+Developer" mobile development ("Software
 Engineer" says software engineering already: the lemma of "engineering" is "engineer")."""
 _NAMING_ONESELF = frozenset({"title", "headline"})
 """The texts that name their owner's own job: a summary or a bullet may name a colleague's ("worked with the

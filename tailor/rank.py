@@ -924,10 +924,13 @@ def _discounts(terms: Sequence[str], config: RankConfig) -> Any:
 
 
 def _asked_rows(prepared: PreparedCV, analysed: AnalysedPosting) -> set[int]:
-    """Rows of the CV's skills that the posting names: the same skill of the lexicon, or for a
+    """Rows of the CV's skills that the posting names: the same skill of the lexicon, or one of the kind it asks
+    for (:attr:`tailor.lexicon.Lexicon.instances`: REST APIs for a posting's APIs, Epic for its EHR), or for a
     skill the lexicon does not know, its words as one term ("Photoshop", "grant writing")."""
     counted = [s.analysis for s in analysed.sections if s.weight > 0]
     skills = {name.lower() for a in counted for name in a.skills}
+    instances = prepared.lexicon.instances
+    skills |= {member for kind in skills & instances.keys() for member in instances[kind]}
     terms = {t for a in counted for t in a.terms}
     rows = set()
     for row, (item, analysis) in enumerate(zip(prepared.items, prepared.analyses, strict=True)):

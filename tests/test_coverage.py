@@ -258,6 +258,9 @@ def test_a_job_title_of_one_who_manages_says_the_management_it_names_and_a_colle
         ("Senior Data Scientist", "data science"),
         ("Software Engineer", "software engineering"),
         ("Financial Analyst", "financial analysis"),
+        ("Mobile Developer", "mobile development"),
+        ("Senior Frontend Developer", "frontend development"),
+        ("Game Developer", "game development"),
     ],
 )
 def test_a_job_title_of_one_who_practises_a_field_says_the_field(title: str, field: str) -> None:
@@ -2823,3 +2826,49 @@ def test_a_licensed_clinician_posting_takes_any_of_the_licences_it_lists() -> No
     assert set(found["LCSW"].keyword.alternatives) == {"LMFT", "LPC"}
     assert (found["LCSW"].status, found["LCSW"].met) == ("absent", True)
     assert found["LPC"].status == "selected"
+
+
+def test_a_mobile_developer_s_frameworks_stores_and_crash_reports_are_met_by_their_full_names() -> None:
+    # A posting says "Compose", "Play Store", "Crashlytics"; a résumé the names Google gives them in full.
+    cv = make_cv(
+        {
+            "Pocketbank": [
+                "Rebuilt the sign-up screens in Jetpack Compose.",
+                "Shipped monthly releases to the Apple App Store and Google Play.",
+                "Triaged Firebase Crashlytics reports every sprint.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Android Engineer\n\nRequirements:\n- Kotlin, Compose and Coroutines\n"
+        "- Releasing through the App Store and the Play Store\n- Crash monitoring in Crashlytics\n",
+    )
+    found = evidence(cv, posting)
+    assert found["Jetpack Compose"] == ("selected", ("job0-b0",))
+    assert found["App Store"] == ("selected", ("job0-b1",))
+    assert found["Google Play"] == ("selected", ("job0-b1",))
+    assert found["Firebase Crashlytics"] == ("selected", ("job0-b2",))
+
+
+def test_compose_as_a_verb_is_no_framework() -> None:
+    posting = Posting("p", "Communications Officer\n\nRequirements:\n- Compose press releases for launches\n")
+    assert "Jetpack Compose" not in evidence(make_cv({"Acme": ["Wrote press releases."]}), posting)
+
+
+def test_people_the_job_mentors_or_works_with_named_in_the_plural_are_no_keyword_phrase() -> None:
+    posting = Posting(
+        "p",
+        "Android Engineer\n\nRequirements:\n- Mentor junior developers through code reviews\n"
+        "- Guide junior developers and new hires\n- Own the release pipelines\n- Automate release pipelines\n",
+    )
+    found = keywords(analyse_posting(posting))
+    phrases = {k.term for k in found if k.kind == "phrase"}
+    assert "junior developer" not in phrases
+    assert "release pipeline" in phrases
+
+
+def test_a_rest_or_graphql_api_meets_a_posting_asking_for_apis() -> None:
+    cv = make_cv({"Pocketbank": ["Moved the app's REST calls to GraphQL.", "Ran the Android release train."]})
+    posting = Posting("p", "Mobile Developer\n\nRequirements:\n- Experience with third-party libraries and APIs\n")
+    assert keyword_coverage(cv, posting)["API"].met_by == "REST APIs"

@@ -694,3 +694,16 @@ def test_a_word_that_a_matched_skill_of_several_words_holds_does_not_explain_a_s
     cv = make_cv({"Studio": ["Animated title cards and broadcast promos in After Effects."]})
     ranking = rank(cv, Posting("p", "Requirements:\n- Adobe After Effects\n- Title cards\n- Broadcast promos\n"))
     assert len(ranking.bullets[0].terms) == EXPLANATION_TERMS and "effect" not in ranking.bullets[0].terms
+
+
+def test_a_skill_of_the_kind_a_posting_asks_for_is_asked_for() -> None:
+    # The posting asks for APIs; a REST API is one (the lexicon's instances), as GraphQL is: both are asked for.
+    cv = CV.model_validate(
+        {
+            "contact": {"name": "Ada"},
+            "experience": [{"id": "j", "employer": "Acme", "start": "2020", "bullets": [{"id": "b", "text": "Ran."}]}],
+            "skills": [{"name": "REST"}, {"name": "GraphQL"}, {"name": "Knitting"}],
+        }
+    )
+    ranking = rank(cv, Posting("p", "Mobile Developer\n\nRequirements:\n- Experience with APIs\n"))
+    assert {s.text for s in ranking.skills if s.asked} == {"REST", "GraphQL"}

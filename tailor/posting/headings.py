@@ -113,6 +113,8 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
     (
         SectionKind.REQUIREMENTS,
         r"require|qualifica|must|about you|who you are|you (have|bring|are|need|should)|what do (you|i) need"
+        # The employer asking itself what it needs of the candidate: "What do we need from you?", "What do we look for?"
+        r"|what do we (?:need|expect|want|look for|require)"
         r"|what (you|we)('ll| will)? (need|bring|look|expect)|looking for|skills|experience|profile|background"
         # "Essential skills" asks for them; "Essential Functions", "Essential Duties" are the job's work.
         r"|competenc|essential(?! (?:job )?(?:functions?|duties|responsibilit|tasks|accountabilit))"
@@ -126,7 +128,7 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
     (
         SectionKind.RESPONSIBILITIES,
         r"responsib|what you('ll| will| get to)? (do|be doing|work on|achieve)|what (will|would) (you|i) (do|be doing)"
-        r"|duties|day[- ]to[- ]day|essential (?:job )?functions?"
+        r"|duties|day[- ]to[- ]day|essential (?:job )?functions?|^(?:a )?day in the life"
         r"|how you('ll| will) (contribute|help|make)|contribut"
         r"|in this role|your (role|impact|mission|tasks|day)|you will\b|key (tasks|accountabilities)|the work"
         r"|what (the|this) (job|role) (involves|entails)|tasks|projects|impact|challenge"
@@ -267,7 +269,8 @@ def find_heading(line: str) -> tuple[str, bool] | None:
     if LIST_ITEM.match(stripped) or " | " in stripped:
         return None  # nor a table's row as a posting's reader writes one: "Requirement | Detail" names columns
     words = stripped.rstrip(":").split()
-    if not words or len(words) > (QUESTION_WORDS if stripped.endswith("?") else 8) or ":" in stripped.rstrip(":"):
+    longest = QUESTION_WORDS if stripped.endswith("?") or _LONG_HEADING.match(stripped) else 8
+    if not words or len(words) > longest or ":" in stripped.rstrip(":"):
         return None  # "Location: Lisbon" is a field, not a heading
     if stripped.endswith(":"):
         return clean_heading(stripped), False
@@ -278,7 +281,7 @@ def find_heading(line: str) -> tuple[str, bool] | None:
     # punctuation but a question mark ("What you'll do", "Bonus points", "📖 What do I need?"),
     # so short sentences stay sentences, and an amount is pay ("£11.90 per hour plus tips").
     if (
-        (len(words) <= 5 or (_ASKS.match(stripped) is not None and len(words) <= QUESTION_WORDS))
+        (len(words) <= 5 or (_LONG_HEADING.match(stripped) is not None and len(words) <= QUESTION_WORDS))
         and stripped[-1] not in ".!,"
         and not _AMOUNT_FIRST.match(stripped)
         and not _ORGANISATION.match(stripped)
@@ -291,8 +294,11 @@ def find_heading(line: str) -> tuple[str, bool] | None:
 QUESTION_WORDS = 12
 """The most words of a question that heads a section ("What are some of the challenges you will work on?");
 other bare headings have five at most."""
-_ASKS = re.compile(r"^\W*(?:what|who|how|why|where|when|which)\b.*\?$", re.IGNORECASE)
-"""A question that asks what, who or how: a heading's. "Do you want to shape travel?" opens a pitch instead."""
+_LONG_HEADING = re.compile(
+    r"^\W*(?:(?:what|who|how|why|where|when|which)\b.*\?|(?:a\s+)?day in the life of\b.*)$", re.IGNORECASE
+)
+"""A question that asks what, who or how: a heading's. "Do you want to shape travel?" opens a pitch instead. Or
+a career site's "A day in the life of a Senior Android Engineer at Calendly", which names the job and employer."""
 
 _ORGANISATION = re.compile(
     r"^(?!(?:The|Our|About|Why|Join|Life|Working)\b)(?:[A-Z0-9][\w&'’.-]*\s+|&\s+)+"

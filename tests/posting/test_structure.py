@@ -158,6 +158,11 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("FLSA Status", SectionKind.BENEFITS),
         ("FLSA:", SectionKind.BENEFITS),
         ("Knowledge of FLSA and FMLA", SectionKind.OTHER),
+        # The employer's own question of what it needs, and a day of the job's work, as a career site titles them.
+        ("What do we need from you?", SectionKind.REQUIREMENTS),
+        ("What do we look for?", SectionKind.REQUIREMENTS),
+        ("A day in the life of a Senior Data Engineer at Brightwave", SectionKind.RESPONSIBILITIES),
+        ("Day in the life", SectionKind.RESPONSIBILITIES),
     ],
 )
 def test_headings_are_classified(heading: str, kind: SectionKind) -> None:
@@ -178,6 +183,21 @@ def test_a_title_that_offers_a_bonus_is_the_title_not_a_section_of_nice_to_haves
     found = parse("# Delivery Driver - Sign-On Bonus Eligible\n\nLocation: Tulsa, OK\n\n## Duties\n- Deliver parcels\n")
     assert found.details.title is not None and found.details.title.value == "Delivery Driver"
     assert found.sections[0].kind is SectionKind.ROLE
+
+
+def test_a_day_in_the_life_of_the_job_on_a_line_of_its_own_heads_the_work_in_plain_text() -> None:
+    # Copied from a careers page: no marks, the heading names the job and the employer, and runs past five words.
+    text = (
+        "Data Engineer\n\nAbout the team\n\nWe build the data platform.\n\n"
+        "A day in the life of a Data Engineer at Brightwave\n\nYou own pipelines end to end.\n\n"
+        "What do we need from you?\n\n5+ years of SQL and Airflow\n"
+    )
+    assert [(s.kind, s.heading) for s in parse(text).sections] == [
+        (SectionKind.ROLE, ""),
+        (SectionKind.COMPANY, "About the team"),
+        (SectionKind.RESPONSIBILITIES, "A day in the life of a Data Engineer at Brightwave"),
+        (SectionKind.REQUIREMENTS, "What do we need from you?"),
+    ]
 
 
 def test_a_short_question_we_know_is_a_heading_emoji_and_all() -> None:

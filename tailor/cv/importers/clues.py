@@ -220,11 +220,15 @@ University — 2016"); after a number ("_2016 - 2018"), the dash ends a span tai
 
 def _strong(found: re.Match[str]) -> bool:
     """A span inside other words counts when it is unmistakably dates: two of them, a month, a year left
-    open by a dash ("2024– Acme") or after "since", or a year the line ends on after a spaced dash."""
+    open by a dash ("2024– Acme") or after "since", or a year the line ends on after a spaced dash or in
+    brackets ("TideTable, an iOS app for tide forecasts (2022)")."""
     if found.group("second") is not None or found.group("open") is not None or found.group("since") is not None:
         return True
     if found.re is _TAIL_SPAN and _DASHED_OFF.search(found.string[: found.start("first")]):
         return True
+    if found.re is _TAIL_SPAN and found.group().startswith("(") and found.string.endswith(")"):
+        # Not after a label ("Award: Employee of the Year (2019)" under a role is one of its lines, no entry).
+        return ":" not in found.string[: found.start()]
     return not found.group("first").isdigit()
 
 

@@ -23,7 +23,8 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
     labelled = False
     labels: list[str] = []  # the labels left out, to name in the note
     group = ""  # the label on a line of its own over the lines that follow ("Natural Languages:")
-    for line in (piece for each in lines for piece in _groups(each)):
+    pieces = [piece for each in lines for piece in _groups(each)]
+    for n, line in enumerate(pieces):
         text = line.plain
         cells = line.text.split("\t")
         if not line.row and _chips(cells):
@@ -33,8 +34,9 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
             continue
         if line.row == 1 and not any("," in cell for cell in cells):
             continue  # a table's header ("Area | Technologies"), unless the table's first row is in it
-        if not line.row and (text.endswith(":") or line.heading) and len(text.split()) <= 5:
-            # "Natural Languages:" on a line of its own, or a sub-heading ("### Network & Security"): a group's label
+        if not line.row and (text.endswith(":") or line.heading or _bold_over(pieces, n)) and len(text.split()) <= 5:
+            # "Natural Languages:" on a line of its own, a sub-heading ("### Network & Security"), or a few words in
+            # bold over a list in the body's type ("**Languages**" over "Swift, Kotlin"): a group's label
             group, labelled = text.rstrip(": "), True
             labels.append(group)
             continue
@@ -106,6 +108,17 @@ def _groups(line: Line) -> list[Line]:
         return [line]
     texts = _NEXT_GROUP.split(line.plain)
     return [line] if len(texts) < 2 else [replace(line, text=text, marked=text) for text in texts]
+
+
+def _bold_over(lines: list[Line], n: int) -> bool:
+    """Whether ``lines[n]`` is a label set in bold over the list it labels, as a sidebar sets its groups of skills
+    ("**Languages**" over "Swift, Kotlin, Java"): a few words in bold, no list of their own, and under them a list
+    (a line of several items, or list items) not in bold."""
+    line = lines[n]
+    if not line.bold or line.item or "," in line.plain or len(line.plain.split()) > 4 or n + 1 >= len(lines):
+        return False
+    below = lines[n + 1]
+    return not below.bold and not below.row and (below.item or "," in below.plain)
 
 
 def _label_column(cells: list[str]) -> bool:

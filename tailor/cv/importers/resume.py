@@ -333,10 +333,19 @@ def _employer_in_capitals(lines: list[Line], n: int, section: Section | None) ->
     return any(not later.item and find_span(later.text) for later in lines[n + 1 : n + 3])
 
 
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9/&.+#-]{0,4}$")
+"""One word of at most five capitals, as a skill or a group of skills is named ("UI", "AWS", "CI/CD", "HTML")."""
+
+
 def _one_of_the_list(line: Line, section: Section | None) -> bool:
     """Whether ``line``, in capitals, is one more of the skills listed one to a line above it in a PDF's type
-    ("HRIS" under "Full-cycle Recruiting" in a sidebar's "Top Skills"), not a section's title: set as they are."""
-    if section is None or section.kind != "skills" or not section.lines or not line.size:
+    ("HRIS" under "Full-cycle Recruiting" in a sidebar's "Top Skills"), not a section's title: set as they are;
+    or, in any document, an acronym under skills ("UI" over "SwiftUI, UIKit"), which names no kind of section."""
+    if section is None or section.kind != "skills" or not section.lines:
+        return False
+    if _ACRONYM.match(line.plain):
+        return True  # "UI" or "AWS" over its tools, or one to a line, in a list of skills: no section's title
+    if not line.size:
         return False
     above = section.lines[-1]
     return abs(above.size - line.size) < 0.1 and above.bold == line.bold and not above.item
@@ -382,9 +391,12 @@ def _group_of(line: Line, kind: str, section: Section) -> bool:
     """Whether ``line`` labels a group of the entries of the section it stands in rather than starting a
     section: it names the same kind (publications or skills, whose readers set such labels aside: "### Systems
     & Infrastructure" under "## Technical Skills"), and is set below the section's title (a deeper heading,
-    smaller, not bold or not in capitals where the title is)."""
+    smaller, not bold or not in capitals where the title is); a group of languages under skills does too."""
     title = section.title
-    if kind not in ("publications", "skills") or section.kind != kind or title is None:
+    # "Languages" over "Swift, Kotlin" under "SKILLS" is a group of the skills (programming languages, or spoken
+    # ones, which the skills' reader sends to the languages), no section of languages.
+    grouped = section.kind == kind or (section.kind == "skills" and kind == "languages")
+    if kind not in ("publications", "skills", "languages") or not grouped or title is None:
         return False
     return (
         bool(title.heading and (not line.heading or line.heading > title.heading))

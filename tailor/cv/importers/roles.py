@@ -12,6 +12,7 @@ from tailor.cv.importers.clues import (
     CELL_SPAN,
     CELLS,
     OPENS_WITH_DATE,
+    ORGANISATION_WORDS,
     SENTENCE_END,
     STREET,
     Span,
@@ -298,8 +299,15 @@ def _role_fields(parts: list[str], text: str = "") -> tuple[str, str, str, bool]
     location = ", ".join(p for p in parts if is_location(p) or is_place(p))
     rest = [p for p in parts if not (is_location(p) or is_place(p))]
     rest = [p for piece in rest for p in _place_apart(piece, parts)]
-    location = ", ".join(x for x in (location, *(p for p in rest if is_city_and_code(p))) if x)
+    coded = [p for p in rest if is_city_and_code(p)]
     rest = [p for p in rest if not is_city_and_code(p)]
+    if all(looks_like_title(p) and not looks_like_organisation(p) for p in rest):
+        # "Android Developer — Spotlit AB": where the rest is only a title, a code that is a company's legal form
+        # too (Sweden's AB, the Netherlands' NV) ends the employer's name, not a town's (Alberta, Nevada).
+        named = [p for p in coded if p.split()[-1].lower() in ORGANISATION_WORDS]
+        rest += named
+        coded = [p for p in coded if p not in named]
+    location = ", ".join(x for x in (location, *coded) if x)
     if len(rest) == 1:
         # "Community Manager / URPS": a title and an employer, when only one half reads as a title
         # ("Developer / Designer" is two titles of one role).

@@ -57,7 +57,11 @@ KINDS: dict[str, tuple[str, ...]] = {
         "internships",
         "internship experience",
     ),
-    "projects": ("projects", "selected projects", "personal projects", "side projects", "open source"),
+    # A mobile developer's apps in the stores are the projects of the field: "Published Apps", "Selected Apps".
+    "projects": (
+        *("projects", "selected projects", "personal projects", "side projects", "open source"),
+        *("apps", "published apps", "mobile apps"),
+    ),
     "volunteer": ("volunteering", "volunteer", "volunteer experience", "volunteer work"),
     # Roles held beside one's work, each a title at an organisation with its years, as a résumé sets them apart.
     "service": (

@@ -3356,6 +3356,60 @@ def test_a_word_sidebars_group_of_tools_beside_another_kind_in_capitals_is_skill
     assert [(r.role, r.employer) for r in cv.experience] == [("Development Officer", "Harbor Food Bank")]
 
 
+def test_a_word_sidebars_skills_under_bold_labels_are_skills_though_one_label_is_languages(tmp_path: Path) -> None:
+    # A sidebar's skills in groups, each under a label in bold on a line of its own ("Languages" for programming
+    # languages, an acronym "QA"), then a section of the languages spoken, titled in capitals as "SKILLS" is.
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Ines Halvorsen")
+    left, right = document.add_table(rows=1, cols=2).rows[0].cells
+    left.paragraphs[0].add_run("SKILLS").bold = True
+    for label, items in [("Languages", "Rust, Go, Elixir"), ("QA", "pytest, Selenium"), ("Cloud", "Terraform, Nomad")]:
+        left.add_paragraph().add_run(label).bold = True
+        left.add_paragraph(items)
+    left.add_paragraph().add_run("LANGUAGES").bold = True
+    left.add_paragraph("Norwegian (native), German (B1)")
+    right.paragraphs[0].add_run("EXPERIENCE").bold = True
+    right.add_paragraph("Backend Engineer, Fjordline Data\tMar 2019 – Present")
+    right.add_paragraph("Moved the billing service to Rust.", style="List Bullet")
+    document.save(tmp_path / "resume.docx")
+    cv, draft = imported(tmp_path / "resume.docx")
+    assert cv.skill_names == ["Rust", "Go", "Elixir", "pytest", "Selenium", "Terraform", "Nomad"]
+    spoken = [(language.name, language.fluency) for language in cv.languages]
+    assert spoken == [("Norwegian", "native"), ("German", "B1")]
+    assert not draft.leftovers
+
+
+def test_a_pdfs_skills_under_bold_labels_in_the_body_s_size_are_skills_and_a_languages_label_starts_no_section(
+    tmp_path: Path,
+) -> None:
+    side = [
+        ("SKILLS", 11, True),
+        ("Languages", 9.5, True),
+        ("Rust, Go, Elixir", 9.5, False),
+        ("Cloud", 9.5, True),
+        ("Terraform, Nomad", 9.5, False),
+        ("LANGUAGES", 11, True),
+        ("Norwegian (native), German (B1)", 9.5, False),
+    ]
+    page = [Text(40, 720 - 17 * n, text, size, bold=bold) for n, (text, size, bold) in enumerate(side)]
+    main = [
+        Text(240, 720, "EXPERIENCE", 11, bold=True),
+        Text(240, 702, "Backend Engineer, Fjordline Data (Mar 2019 – Present)", 9.5),
+        Text(240, 687, "• Moved the billing service to Rust.", 9.5),
+        Text(240, 672, "• Cut the nightly batch from six hours to forty minutes.", 9.5),
+        Text(240, 650, "Software Developer, Nordlys Bank (Jun 2015 – Feb 2019)", 9.5),
+        Text(240, 635, "• Built the card-payments gateway in Go.", 9.5),
+        Text(240, 613, "EDUCATION", 11, bold=True),
+        Text(240, 595, "MSc Informatics, University of Oslo, 2015", 9.5),
+    ]
+    head = [Text(40, 800, "Ines Halvorsen", 20, bold=True), Text(40, 782, "ines@example.org", 9.5)]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", head + page + main))
+    assert cv.skill_names == ["Rust", "Go", "Elixir", "Terraform", "Nomad"]
+    assert [language.name for language in cv.languages] == ["Norwegian", "German"]
+
+
 def test_a_pdfs_masthead_across_two_columns_is_read_in_its_order_and_a_wrapped_link_goes_on(tmp_path: Path) -> None:
     # The name and a headline in the sidebar's width, the contact line across the page, wrapped after a hyphen
     # of the profile's address onto the line under it; then a sidebar of skills beside the work history.
@@ -3932,3 +3986,42 @@ def test_in_a_pdf_dates_set_a_little_after_a_long_title_are_the_roles_dates_not_
     cv, _ = imported(to_pdf(tmp_path / "cv.docx"))
     role = cv.experience[0]
     assert (role.role, role.start, role.end) == ("Computer Repair Technician (Part-time)", "Aug 2016", "May 2018")
+
+
+def test_a_year_in_brackets_ending_an_entry_s_line_is_when_it_was_held() -> None:
+    # A project or a short role dated by its year alone, in brackets at the end of its line, as a sidebar sets it.
+    draft = draft_of(
+        "Ines Halvorsen\nines@example.org\n\nEXPERIENCE\nBackend Engineer, Fjordline Data\tMar 2019 – Present\n"
+        "• Moved billing to Rust.\n\nPROJECTS\nHarbourWatch — an open-source app for ferry times (2021)\n"
+        "• Built in Kotlin.\nVolunteer, Oslo Food Bank (2016)\n"
+    )
+    projects = [role for role in draft.data["experience"] if role["section"] == "Projects"]
+    assert [(role["start"], role["end"]) for role in projects] == [("2021", "2021"), ("2016", "2016")]
+    assert not any("(20" in (role["employer"] + role["role"]) for role in projects)
+
+
+def test_a_company_s_legal_form_that_is_a_region_s_code_too_ends_the_employer_beside_a_title_alone() -> None:
+    # Sweden's "AB" and the Netherlands' "NV" are Alberta's and Nevada's codes too: beside a title alone they end
+    # the employer's name; beside an employer they are where it is.
+    draft = draft_of(
+        "Kenji Lund\nkenji@example.org\n\nEXPERIENCE\nAndroid Developer — Spotlit AB\tJan 2022 – Present\n"
+        "• Moved the app to Compose.\nQA Engineer — Brightwater NV\tMar 2019 – Dec 2021\n• Wrote the test plans.\n"
+        "Field Technician | Prairie Drilling Ltd | Calgary AB\tJun 2015 – Feb 2019\n• Logged the wells.\n"
+    )
+    assert [(r["role"], r["employer"], r["location"]) for r in draft.data["experience"]] == [
+        ("Android Developer", "Spotlit AB", ""),
+        ("QA Engineer", "Brightwater NV", ""),
+        ("Field Technician", "Prairie Drilling Ltd", "Calgary AB"),
+    ]
+
+
+@pytest.mark.parametrize("title", ["PUBLISHED APPS", "Apps", "Mobile Apps"])
+def test_a_mobile_developer_s_apps_are_entries_of_their_own_section_not_left_aside(title: str) -> None:
+    draft = draft_of(
+        "Kenji Lund\nkenji@example.org\n\nEXPERIENCE\nAndroid Developer, Spotlit Oy\tJan 2022 – Present\n"
+        f"• Moved the app to Compose.\n\n{title}\nFika Timer — an iOS timer app\t2021\n• Built in SwiftUI.\n"
+    )
+    apps = [role for role in draft.data["experience"] if role["section"]]
+    heading = title.title() if title.isupper() else title
+    assert [(role["section"], role["start"]) for role in apps] == [(heading, "2021")]
+    assert not any("Fika Timer" in line for line in draft.leftovers)
