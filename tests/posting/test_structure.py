@@ -131,6 +131,10 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("CVICU Registered Nurse - Sign-On Bonus Eligible", SectionKind.OTHER),
         ("Bonus points", SectionKind.PREFERRED),
         ("Legal Assistant Responsibilities", SectionKind.RESPONSIBILITIES),
+        # The conditional says the work as the future does ("What you'll be doing").
+        ("What you’d be doing:", SectionKind.RESPONSIBILITIES),
+        ("What you would do", SectionKind.RESPONSIBILITIES),
+        ("What you'd bring", SectionKind.REQUIREMENTS),
         ("What we offer our consultants", SectionKind.BENEFITS),
         # The job's essential work, as US public employers title it, is its duties; essential skills are asked for.
         ("Essential Functions", SectionKind.RESPONSIBILITIES),
