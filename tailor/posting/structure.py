@@ -678,7 +678,9 @@ _NICE_TO_HAVE = re.compile(
 _NICE_TO_HAVE_FIRST = re.compile(
     r"^\W*(?:bonus|plus|preferred|nice[- ]to[- ]have|desirable|optional)\b[^\w-]", re.IGNORECASE
 )
-_REQUIRED = re.compile(r"\b(?:required|must|essential|mandatory)\b", re.IGNORECASE)
+_REQUIRED = re.compile(r"(?<!\bnot )\b(?:required|must|essential|mandatory)\b", re.IGNORECASE)
+"""A word that says an item is asked for; not where it is denied ("a plus, but not required", "desirable but not
+essential"): that says the item is nice to have."""
 _ASIDE = re.compile(r"\([^)]*\)")
 
 

@@ -574,6 +574,25 @@ def test_requirements_that_say_they_are_nice_to_have_are_preferred() -> None:
     ]
 
 
+def test_a_requirement_that_says_it_is_not_required_is_preferred() -> None:
+    text = (
+        "Pricing Analyst\n\n## What we're looking for\n\n- 2+ years of pricing experience\n"
+        "- Prior internship experience is a plus, but not required\n- SAS desirable but not essential\n"
+        "- Excel required, VBA a plus\n"
+    )
+    found = [(s.kind, s.text.splitlines()) for s in parse(text).sections]
+    assert found[1:] == [
+        (SectionKind.REQUIREMENTS, ["- 2+ years of pricing experience", "- Excel required, VBA a plus"]),
+        (
+            SectionKind.PREFERRED,
+            [
+                "- Prior internship experience is a plus, but not required",
+                "- SAS desirable but not essential",
+            ],
+        ),
+    ]
+
+
 def test_a_paragraph_under_a_list_of_requirements_stays_apart_when_a_nice_to_have_item_leaves_it() -> None:
     text = (
         "Controls Technician\n\n## What you bring\n\n- 3+ years of controls experience\n"
