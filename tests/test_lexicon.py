@@ -338,14 +338,15 @@ def test_insurance_pricings_lines_rating_methods_and_credentials_are_skills_each
     lexicon = bundled_lexicon()
     posting = (
         "Passage of one or more actuarial exams toward ACAS/FCAS. Support ratemaking and rate filings for commercial "
-        "lines: loss ratio, loss development, exposure rating and experience rating."
+        "lines: loss ratio, loss development, exposure rating and experience rating. Active P&C license."
     )
     cv = (
         "Passed SOA Exam P and Exam FM. Cut the loss ratio of a commercial auto book; priced accounts with experience "
-        "and schedule rating; ordered loss runs; fitted GLMs with the actuaries."
+        "and schedule rating; ordered loss runs; fitted GLMs with the actuaries. Property & Casualty Producer License."
     )
     said, held = analyse([posting, cv], lexicon, near=True)
     wanted = {"actuarial exams", "ACAS", "FCAS", "ratemaking", "rate filings", "commercial lines", "loss ratio"}
+    assert "property and casualty license" in set(said.skills) & set(held.skills)  # the licence in any spelling
     assert wanted | {"loss development", "exposure rating", "experience rating"} <= set(said.skills)
     assert {"Exam P", "Exam FM", "loss ratio", "commercial auto", "schedule rating", "loss runs"} <= set(held.skills)
     assert "experience rating" in held.within  # "experience and schedule rating" shares its head
