@@ -593,6 +593,38 @@ def test_a_requirement_that_says_it_is_not_required_is_preferred() -> None:
     ]
 
 
+def test_a_credential_a_requirement_asks_the_candidate_to_gain_is_preferred_not_required() -> None:
+    text = (
+        "Pricing Analyst\n\n## Requirements\n\n- Passage of two actuarial exams with the goal of attaining ACAS\n"
+        "- EIT certification, with progress toward PE licensure\n"
+        "- Ability to obtain and maintain a U.S. Government issued Public Trust security clearance\n"
+        "- Experience working toward shared goals\n- Track progress toward project milestones\n"
+        "- Ability to obtain information from customers, with the goal of achieving sales targets\n"
+    )
+    found = [(s.kind, s.text.splitlines()) for s in parse(text).sections]
+    assert found[1:] == [
+        (
+            SectionKind.REQUIREMENTS,
+            [
+                "- Passage of two actuarial exams",
+                "- EIT certification,",
+                "- Experience working toward shared goals",
+                # No credential is to be gained here: the work's own goals and what the job obtains.
+                "- Track progress toward project milestones",
+                "- Ability to obtain information from customers, with the goal of achieving sales targets",
+            ],
+        ),
+        (
+            SectionKind.PREFERRED,
+            [
+                "- with the goal of attaining ACAS",
+                "- with progress toward PE licensure",
+                "- Ability to obtain and maintain a U.S. Government issued Public Trust security clearance",
+            ],
+        ),
+    ]
+
+
 def test_a_paragraph_under_a_list_of_requirements_stays_apart_when_a_nice_to_have_item_leaves_it() -> None:
     text = (
         "Controls Technician\n\n## What you bring\n\n- 3+ years of controls experience\n"
