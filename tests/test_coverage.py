@@ -2436,6 +2436,19 @@ def test_a_phrase_that_opens_with_preparing_is_no_keyword_but_what_is_prepared_i
     assert "prepare levee" not in terms
 
 
+def test_a_phrase_that_opens_with_determining_is_no_keyword_and_determined_eligibility_says_its_determination() -> None:
+    posting = Posting(
+        "p",
+        "Underwriter\n\nDuties:\n- Determining appropriate terms for each risk; eligibility determination.\n"
+        "- Approve or decline, determining appropriate coverage.\n- Eligibility determination for new accounts.\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting)) if k.kind == "phrase"}
+    assert "eligibility determination" in terms
+    assert "determine appropriate" not in terms  # the duty's verb and a word of its object
+    cv = make_cv({"County Benefits Office": ["Determined eligibility for 300 applicants a month."]})
+    assert evidence(cv, posting)["eligibility determination"][1] == ("job0-b0",)
+
+
 def test_a_phrase_that_opens_with_enhancing_is_no_keyword_and_enhanced_work_says_the_enhancement() -> None:
     posting = Posting(
         "p",

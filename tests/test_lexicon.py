@@ -334,6 +334,29 @@ def test_a_meeting_planners_certificates_platforms_and_terms_are_skills_and_evid
     assert {"cvent", "eventbrite", "bizzabo"} <= set(lexicon.instances["event management software"])
 
 
+def test_insurance_pricings_lines_rating_methods_and_credentials_are_skills_each_soa_exam_an_actuarial_exam() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Passage of one or more actuarial exams toward ACAS/FCAS. Support ratemaking and rate filings for commercial "
+        "lines: loss ratio, loss development, exposure rating and experience rating. Active P&C license."
+    )
+    cv = (
+        "Passed SOA Exam P and Exam FM. Cut the loss ratio of a commercial auto book; priced accounts with experience "
+        "and schedule rating; ordered loss runs; fitted GLMs with the actuaries. Property & Casualty Producer License."
+    )
+    said, held = analyse([posting, cv], lexicon, near=True)
+    wanted = {"actuarial exams", "ACAS", "FCAS", "ratemaking", "rate filings", "commercial lines", "loss ratio"}
+    assert "property and casualty license" in set(said.skills) & set(held.skills)  # the licence in any spelling
+    assert wanted | {"loss development", "exposure rating", "experience rating"} <= set(said.skills)
+    assert {"Exam P", "Exam FM", "loss ratio", "commercial auto", "schedule rating", "loss runs"} <= set(held.skills)
+    assert "experience rating" in held.within  # "experience and schedule rating" shares its head
+    # Each SOA exam is an actuarial exam: a CV that shows one meets a posting asking for "actuarial exams".
+    assert {"exam p", "exam fm"} <= set(lexicon.instances["actuarial exams"])
+    # A GLM is insurance's predictive model; the ratemaking syllabus's measures and methods are evidence of ratemaking.
+    assert "generalized linear models" in lexicon.related["predictive modeling"]
+    assert {"loss ratio", "experience rating", "rate adequacy"} <= set(lexicon.related["ratemaking"])
+
+
 def test_work_management_tools_are_skills_and_evidence_of_project_management() -> None:
     lexicon = bundled_lexicon()
     # Operations, program and project managers name the tools they track work in, as postings ask for them.

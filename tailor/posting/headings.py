@@ -115,7 +115,8 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"require|qualifica|must|about you|who you are|you (have|bring|are|need|should)|what do (you|i) need"
         # The employer asking itself what it needs of the candidate: "What do we need from you?", "What do we look for?"
         r"|what do we (?:need|expect|want|look for|require)"
-        r"|what (you|we)('ll| will)? (need|bring|look|expect)|looking for|skills|experience|profile|background"
+        r"|what (you|we)('ll|'d| will| would)? (need|bring|look|expect)"
+        r"|looking for|skills|experience|profile|background"
         # "Essential skills" asks for them; "Essential Functions", "Essential Duties" are the job's work.
         r"|competenc|essential(?! (?:job )?(?:functions?|duties|responsibilit|tasks|accountabilit))"
         r"|criteria|ideal candidate|you'?re|education|traits|qualities|attributes"
@@ -127,7 +128,9 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
     ),
     (
         SectionKind.RESPONSIBILITIES,
-        r"responsib|what you('ll| will| get to)? (do|be doing|work on|achieve)|what (will|would) (you|i) (do|be doing)"
+        # "What you'd be doing": the conditional ("you would") as often as the future says the work.
+        r"responsib|what you('ll|'d| will| would| get to)? (do|be doing|work on|achieve)"
+        r"|what (will|would) (you|i) (do|be doing)"
         r"|duties|day[- ]to[- ]day|essential (?:job )?functions?|^(?:a )?day in the life"
         r"|how you('ll| will) (contribute|help|make)|contribut"
         r"|in this role|your (role|impact|mission|tasks|day)|you will\b|key (tasks|accountabilities)|the work"

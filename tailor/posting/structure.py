@@ -668,18 +668,31 @@ def _title_block_first(raw: list[tuple[str, list[str]]]) -> list[tuple[str, list
     return [(opening[0], lines), *rest]
 
 
+_GAIN = (
+    r"(?:goal of (?:attaining|obtaining|achieving|earning)|progress(?:ing)? towards?"
+    r"|(?:ability|able) to obtain(?: and maintain)?)"
+    # What is to be gained is a credential: named in capitals ("ACAS", "the PE") or as one ("a security clearance"),
+    # not "progress toward project milestones" nor "the ability to obtain information from customers".
+    r"\s+(?:(?:an?|the|your) )?"
+    r"(?:(?-i:[A-Z])|[^.;,]{0,40}?\b(?:clearance|licen[cs](?:e|ure)|certification|designation))"
+)
+"""A clause of what the job asks the candidate to gain, not to hold: "the goal of attaining ACAS", "progress toward
+the PE", "ability to obtain a security clearance"."""
 _NICE_TO_HAVE = re.compile(
     r"\b(?:is|are|would be|will be)(?: also)? (?:an? )?(?:big |huge |definite |real |strong )?"
     r"(?:plus|bonus|advantage|asset)\b"
     r"|\ban? (?:big |huge |definite |real |strong )?(?:plus|bonus|advantage|asset)\W*$"
     r"|\bnice[- ]to[- ]have\b|\bpreferred\b|\bpreferabl[ey]\b|\bdesirable\b|\bideally\b|\bnot required\b|\boptional\b"
-    r"|\b(?:bonus|extra|brownie) points\b",
+    r"|\b(?:bonus|extra|brownie) points\b"
+    rf"|\b{_GAIN}",
     re.IGNORECASE,
 )
 _NICE_TO_HAVE_FIRST = re.compile(
     r"^\W*(?:bonus|plus|preferred|nice[- ]to[- ]have|desirable|optional)\b[^\w-]", re.IGNORECASE
 )
-_REQUIRED = re.compile(r"\b(?:required|must|essential|mandatory)\b", re.IGNORECASE)
+_REQUIRED = re.compile(r"(?<!\bnot )\b(?:required|must|essential|mandatory)\b", re.IGNORECASE)
+"""A word that says an item is asked for; not where it is denied ("a plus, but not required", "desirable but not
+essential"): that says the item is nice to have."""
 _ASIDE = re.compile(r"\([^)]*\)")
 
 
@@ -722,12 +735,19 @@ QUALIFIER_WORDS = 5
 """The most words a clause after an item's one comma has to be a qualifier of its own, not the rest of a list."""
 
 
+_TO_GAIN = re.compile(rf"\s+(?=(?:with|and) (?:(?:the|a) )?{_GAIN})", re.IGNORECASE)
+"""Where an item goes on to what the candidate is to gain ("Passage of two actuarial exams with the goal of attaining
+ACAS"): a clause of its own, asked for as a goal, not as something held."""
+
+
 def _clauses(item: str) -> list[str]:
     """An item's clauses: its sentences and the parts a semicolon ends, or, in an item of one sentence and one
     comma, the short clause after the comma that names one thing ("2+ years of litigation experience, insurance
     defense preferred"). A clause that names alternatives ("Python, Go or Rust preferred") ends a list, and
     stays with it."""
     clauses = _CLAUSE_END.split(item)
+    if len(clauses) == 1 and (m := _TO_GAIN.search(item)):
+        return [item[: m.start()], item[m.end() :]]
     # A comma in brackets parts no clause ("Board certification (CFA, FRM) preferred"): read with them blanked out.
     blanked = _ASIDE.sub(lambda aside: "_" * len(aside.group()), item)
     if len(clauses) == 1 and (m := _IDEALLY.search(blanked)) and len(item[: m.start()].split()) >= 3:

@@ -131,6 +131,10 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("CVICU Registered Nurse - Sign-On Bonus Eligible", SectionKind.OTHER),
         ("Bonus points", SectionKind.PREFERRED),
         ("Legal Assistant Responsibilities", SectionKind.RESPONSIBILITIES),
+        # The conditional says the work as the future does ("What you'll be doing").
+        ("What you’d be doing:", SectionKind.RESPONSIBILITIES),
+        ("What you would do", SectionKind.RESPONSIBILITIES),
+        ("What you'd bring", SectionKind.REQUIREMENTS),
         ("What we offer our consultants", SectionKind.BENEFITS),
         # The job's essential work, as US public employers title it, is its duties; essential skills are asked for.
         ("Essential Functions", SectionKind.RESPONSIBILITIES),
@@ -585,6 +589,57 @@ def test_requirements_that_say_they_are_nice_to_have_are_preferred() -> None:
                 "- a master's preferred",
                 "- Clinical background (RN or LPN) a plus.",
                 "- BlackLine a plus.",
+            ],
+        ),
+    ]
+
+
+def test_a_requirement_that_says_it_is_not_required_is_preferred() -> None:
+    text = (
+        "Pricing Analyst\n\n## What we're looking for\n\n- 2+ years of pricing experience\n"
+        "- Prior internship experience is a plus, but not required\n- SAS desirable but not essential\n"
+        "- Excel required, VBA a plus\n"
+    )
+    found = [(s.kind, s.text.splitlines()) for s in parse(text).sections]
+    assert found[1:] == [
+        (SectionKind.REQUIREMENTS, ["- 2+ years of pricing experience", "- Excel required, VBA a plus"]),
+        (
+            SectionKind.PREFERRED,
+            [
+                "- Prior internship experience is a plus, but not required",
+                "- SAS desirable but not essential",
+            ],
+        ),
+    ]
+
+
+def test_a_credential_a_requirement_asks_the_candidate_to_gain_is_preferred_not_required() -> None:
+    text = (
+        "Pricing Analyst\n\n## Requirements\n\n- Passage of two actuarial exams with the goal of attaining ACAS\n"
+        "- EIT certification, with progress toward PE licensure\n"
+        "- Ability to obtain and maintain a U.S. Government issued Public Trust security clearance\n"
+        "- Experience working toward shared goals\n- Track progress toward project milestones\n"
+        "- Ability to obtain information from customers, with the goal of achieving sales targets\n"
+    )
+    found = [(s.kind, s.text.splitlines()) for s in parse(text).sections]
+    assert found[1:] == [
+        (
+            SectionKind.REQUIREMENTS,
+            [
+                "- Passage of two actuarial exams",
+                "- EIT certification,",
+                "- Experience working toward shared goals",
+                # No credential is to be gained here: the work's own goals and what the job obtains.
+                "- Track progress toward project milestones",
+                "- Ability to obtain information from customers, with the goal of achieving sales targets",
+            ],
+        ),
+        (
+            SectionKind.PREFERRED,
+            [
+                "- with the goal of attaining ACAS",
+                "- with progress toward PE licensure",
+                "- Ability to obtain and maintain a U.S. Government issued Public Trust security clearance",
             ],
         ),
     ]
