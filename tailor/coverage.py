@@ -218,6 +218,7 @@ def keywords(
     skills = {skill.lower() for s in sections for skill in described.get(id(s), s.analysis).skills}
     title = (posting.structure.title or "").lower()
     titles = {skill for skill in skills if names_a_job(skill) and skill not in title}
+    own = {term for _, _, term in locate(title, skills, lexicon or bundled_lexicon())}  # "Backend Engineer"
     # "EDC systems", "Python developer": a skill and a word more is no keyword of its own; the skill is.
     one_word = {name for name in (*skills, *named) if " " not in name}
 
@@ -228,7 +229,7 @@ def keywords(
         analysis = described.get(id(section), section.analysis)
         counts: dict[tuple[str, str], int] = defaultdict(int)
         text = "\n".join(job_sentences(section.section.text)) if id(section) in described else section.section.text
-        met = colleagues(text, titles, skills, lexicon or bundled_lexicon())
+        met = colleagues(text, titles, skills, lexicon or bundled_lexicon(), own)
         employers = _only_in_the_name(text, posting.structure.company, skills, lexicon or bundled_lexicon())
         for skill in analysis.skills:
             if skill.lower() in IMPLIED or skill.lower() in employers:

@@ -1,15 +1,19 @@
 """Who a text names as other people, not as a skill of its writer's: the colleagues, clients, hires and team
 members a posting or a CV speaks of by their jobs.
 
-A skill's words name people where they are, or end in, a job's word ("data engineers", "the Scrum Master",
-"CPAs") and the text speaks of someone else by them:
+One rule reads a mention of a skill in both (:func:`names_people_here`): its words name people where they
 
-* in the plural, or just before a job's word in the plural: "hired machine learning engineers", "partner with
-  data engineers", "referrals from CPAs";
-* after the words that make them someone the text works with or reports to: "with the engineering manager",
-  "report to our Sous Chef";
-* before a word of hiring: "go-to-market hiring";
-* in a posting, as a team the job works with, or in the brackets that list a team's members.
+* end in a job's word in the plural, or stand just before one: "partner with data engineers", "hired machine
+  learning engineers" ("mentor engineers" is work done to them; "Cloudflare Workers" are software);
+* stand before a word of hiring: "go-to-market hiring";
+* end in a job's word after the words that make it someone the text works with: "with the engineering manager",
+  "partnered with our Scrum Master", "reported coverage to product owners".
+
+A job's letters in the plural are people too ("Supervised six RNs", "referrals from CPAs": :func:`job_letters`).
+A posting is read by more, for it knows its own job from its title: the title of any other job after "the" or
+"our" ("report to our Sous Chef"; in a CV, "as the executive chef" is one's own), and a skill that names a team
+it works with ("with the product management team"). Its own job's field is never someone else's ("our data
+engineers" in a data engineer's posting).
 
 There are three questions, one for each place that asks: how often a posting names each skill as people
 (:func:`colleagues`; it asks for the skill each other time it names it), which skills a CV's text names only as
@@ -32,9 +36,13 @@ from tailor.posting.plausible import JOB_WORDS
 
 _DEVICES = frozenset({"controller", "driver"})
 """Words that name a job and a thing too: "PLCs" are programmable logic controllers, never colleagues."""
-_SOFTWARE_TOO = frozenset({"agent", "assistant", "broker", "interpreter", "editor", "producer", "operator"})
+_SOFTWARE_TOO = frozenset(
+    {"agent", "assistant", "broker", "interpreter", "editor", "producer", "operator", "worker"}
+)  # fmt: skip
 """Job words that in the plural are often software: "AI agents", "message brokers", "Kafka producers",
-"Kubernetes operators"; a CV's "built AI agents" is its owner's work."""
+"Kubernetes operators", "Cloudflare Workers"; a CV's "built AI agents" is its owner's work."""
+_FIELDS_TOO = frozenset({"devops"})
+"""Job words that name a field too: "with a DevOps mindset" names no one."""
 _SCRUM_ROLES = frozenset({"master", "owner"})
 """The last words of Scrum's roles ("Scrum Master", "product owner"), jobs as much as a lead's or a manager's."""
 _PEOPLE = _SCRUM_ROLES | {"manager", "lead", "director", "engineer", "developer", "designer", "analyst", "architect"}
@@ -130,7 +138,8 @@ marketing team", a banker's "refer customers to Mortgage and Wealth Management p
 not what it asks for."""
 
 
-_HIRED = re.compile(r"\W*(?:hiring|hires|recruiting|recruitment|headcount)\b", re.IGNORECASE)
+_HIRING = r"(?:hiring|hires|recruiting|recruitment|headcount)\b"
+_HIRED = re.compile(rf"\W*{_HIRING}", re.IGNORECASE)
 """What follows a skill that names the people someone hired, not a skill of the hirer's own: "go-to-market
 hiring", "engineering recruitment"."""
 
@@ -141,42 +150,82 @@ _WORD = re.compile(r"[A-Za-z]+")
 
 @lru_cache(maxsize=1024)
 def _colleague_pattern(said: str, plural: bool = False) -> str:
-    """Words before ``said`` that make it someone one worked with (:func:`_a_colleague`): "with the" and a few
-    words, or, for people in the plural, "with", "to" or "for" and a few words ("reported coverage to product
-    owners", "built dashboards for engineering managers")."""
+    """Words before ``said`` that make it someone one works with: "with the" and a few words, or, for people in the
+    plural, "with", "to" or "for" and a few words ("reported coverage to product owners", "built dashboards for
+    engineering managers")."""
     if plural:
-        return rf"\b(?:with|alongside|to|for)\s+(?:[\w-]+,?\s+){{0,3}}?{re.escape(said)}\b"
-    return rf"\b(?:with|alongside)\s+(?:the|our|their|its|a|an)\s+(?:[\w-]+,?\s+){{0,3}}?{re.escape(said)}\b"
+        return rf"\b(?:with|alongside|to|for)\s+(?:[\w-]+,?\s+){{0,3}}?{re.escape(said)}$"
+    return rf"\b(?:with|alongside)\s+(?:the|our|their|its|a|an)\s+(?:[\w-]+,?\s+){{0,3}}?{re.escape(said)}$"
+
+
+_WORK = re.compile(r"^[a-z]+(?:ing|ship)$")
+"""A skill of one word of work ("mentoring", "coaching", "mentorship"): before people, it is done to them."""
+_BEFORE = 80
+"""How far before a mention the words that make it someone one works with may start: "with the", three words."""
+
+
+_SOMEONES_WORD = re.compile(rf"{JOB_WORDS.pattern}|\b(?:master|owner)s?\b|\b{_HIRING}", re.IGNORECASE)
+"""Any word :func:`names_people_here` reads a mention by: a job's word, a Scrum role's, a word of hiring."""
+
+
+def _names_anyone(text: str) -> bool:
+    """Whether ``text`` has a word for people at all (:data:`_SOMEONES_WORD`): without one, no mention of a skill in
+    it names people, and nothing need be looked for."""
+    return _SOMEONES_WORD.search(text) is not None
+
+
+def names_people_here(text: str, start: int, end: int, term: str = "") -> bool:
+    """Whether the mention of the skill ``term`` at ``text[start:end]`` names other people, not the skill: its
+    words end in a job's word in the plural, or stand before one ("partner with data engineers", "hired DevOps
+    engineers"; a skill of one word of work acts on them: "mentor engineers"), or before a word of hiring
+    (:data:`_HIRED`: "go-to-market hiring"), or they end in a job's word and name someone the text works with
+    (:func:`_colleague_pattern`: "with the engineering manager", "partnered with our Scrum Master", "reported
+    coverage to product owners"). The one rule both a posting and a CV are read by.
+
+    >>> text = "Hired DevOps engineers; worked with the engineering manager; wrote DevOps runbooks"
+    >>> [names_people_here(text, m.start(), m.end()) for m in re.finditer("DevOps|engineering manager", text)]
+    [True, True, False]
+    >>> names_people_here("Mentor engineers", 0, 6, "mentoring")
+    False
+    """
+    words = text[start:end]
+    after = _NEXT_WORD.match(text, end)
+    if _a_job_in_the_plural(words) or _HIRED.match(text, end):
+        return True
+    if after and _a_job_in_the_plural(after.group(1)) and not _WORK.search(term):
+        return True
+    last = words.rsplit(maxsplit=1)[-1].lower() if words.strip() else ""
+    plural = last[:-1] in _PEOPLE if last.endswith("s") else False
+    if not last or last in _FIELDS_TOO:
+        return False
+    if not plural and JOB_WORDS.fullmatch(last) is None and last not in _SCRUM_ROLES:
+        return False
+    before = text[max(0, start - _BEFORE) : end]
+    return re.search(_colleague_pattern(words, plural), before, re.IGNORECASE) is not None
 
 
 # --- a posting ------------------------------------------------------------------------------------------------
 
-_PRACTICES = frozenset({"engineering"})
-"""The last words of skills that are fields whose lemma is their practitioner's ("engineering" and "engineer"), so
-that a posting's "data engineers" names the skill data engineering."""
-_PRACTITIONERS = frozenset({"engineers"})
-"""Those practitioners in the plural: colleagues ("partner with data engineers"), not a field the job asks for."""
 
-
-def colleagues(text: str, titles: Collection[str], skills: Collection[str], lexicon: Lexicon) -> Counter[str]:
-    """How often each skill names in a posting's ``text`` someone the job works with, no skill it asks for: one
-    of ``titles``, the titles of jobs (:func:`names_a_job`) other than the posting's own, in the plural or after
-    "the" or "our" ("Partner with the Executive Chef on menus"), a field's practitioners in the plural ("with data
-    engineers": :data:`_PRACTITIONERS`), a job's letters in the plural ("referrals from CPAs"), or any of
-    ``skills`` in the brackets that list a team's members (:data:`_TEAM`), or a skill that names a team it works
-    with (:data:`_A_GROUP_AFTER`)."""
+def colleagues(
+    text: str, titles: Collection[str], skills: Collection[str], lexicon: Lexicon, own: Collection[str] = ()
+) -> Counter[str]:
+    """How often each of ``skills`` names in a posting's ``text`` people the job works with, no skill it asks for:
+    a mention that names people (:func:`names_people_here`: "partner with data engineers", "report to product
+    owners") of a skill other than the job's ``own`` (those its title names: a DevOps engineer's posting asks for
+    DevOps when it speaks of "our DevOps engineers"); one of ``titles``, the titles of jobs (:func:`names_a_job`)
+    other than the posting's own, in the plural or after "the" or "our" ("Partner with the Executive Chef on
+    menus"); a job's letters in the plural ("referrals from CPAs"); or any skill in the brackets that list a
+    team's members (:data:`_TEAM`), or that names a team the job works with (:data:`_A_GROUP_AFTER`)."""
     found: Counter[str] = Counter()
     teams = [team.span(1) for team in _TEAM.finditer(text)]
     # A job's letters ("CPA", "RN": :func:`job_letters`) in the plural are people too, as in a CV ("Coordinate
     # with clients' CPAs"): no credential the job asks for.
     letters = set(job_letters(lexicon)) & set(skills)
-    # A field's skill written as the people who practise it ("data engineering" as "with data engineers").
-    practised = {skill for skill in skills if skill.split()[-1] in _PRACTICES}
     groups = _GROUP.search(text) is not None
-    wanted = set(titles) | letters | practised | (set(skills) if teams or groups else set())
-    if not wanted:
+    if not (teams or groups or _names_anyone(text)):
         return found
-    for start, end, term in locate(text, wanted, lexicon):
+    for start, end, term in locate(text, set(skills), lexicon):
         in_team = any(first <= start and end <= last for first, last in teams) or (
             groups
             and _A_GROUP_AFTER.match(text, end) is not None
@@ -185,8 +234,9 @@ def colleagues(text: str, titles: Collection[str], skills: Collection[str], lexi
         # Written in the plural, a job's title names people ("Supervises physical therapist assistants"): what
         # the job asks the candidate to be is written in the singular ("licensed as a physical therapist assistant").
         plural = text[start:end].endswith("s")
-        practitioners = term in practised and text[start:end].rpartition(" ")[2].lower() in _PRACTITIONERS
-        others = practitioners or (term in titles and (plural or _SOMEONE.search(text, max(0, start - 40), start)))
+        others = (term not in own and names_people_here(text, start, end, term)) or (
+            term in titles and (plural or _SOMEONE.search(text, max(0, start - 40), start))
+        )
         if in_team or others or (term in letters and plural and text[start:end].rstrip("s").isupper()):
             found[term] += 1
     return found
@@ -200,57 +250,26 @@ def only_as_people(
 ) -> frozenset[str]:
     """The terms (lower case) a CV's ``text`` (analysed as ``analysis``) names only as other people, no skill or
     credential of its owner's: a job's ``letters`` (:func:`job_letters`) written only in the plural ("Supervised
-    six RNs"), a skill named only by people in the plural or their hiring (with ``lexicon``: :func:`_hired_or_led`),
-    or only as the job of someone worked with (:func:`_a_colleague`)."""
+    six RNs"), and, with ``lexicon``, a skill each of whose mentions names people (:func:`names_people_here`):
+    "Led hiring of software engineers" says no software engineering of one's own, "Built tools for data
+    engineers" no data engineering, "with the engineering manager and tech lead" no technical leadership. A
+    recruiter or a manager names the people they hired, led and worked with; the skill is theirs. Said once as
+    one's own work ("Wrote the software engineering guide for new software engineers"), it is said."""
     found = {term for term, said in (letters or {}).items() if said in text and _others_only(text, said)}
-    if lexicon is not None:
-        found |= _hired_or_led(text, analysis, lexicon)
-    found |= {skill.lower() for skill in analysis.skills if _a_colleague(text, analysis, skill.lower())}
-    return frozenset(found)
+    skills = {skill.lower() for skill in analysis.said}
+    if lexicon is None or not skills or not _names_anyone(text):
+        return frozenset(found)
+    own: set[str] = set()
+    others: set[str] = set()
+    for start, end, term in locate(text, skills, lexicon):
+        (others if names_people_here(text, start, end, term) else own).add(term)
+    return frozenset(found | (others - own))
 
 
 def _others_only(text: str, letters: str) -> bool:
     """Whether ``text`` writes ``letters`` ("RN") and only in the plural ("RNs"; "the RN's notes" is one RN)."""
     found = re.findall(rf"\b{re.escape(letters)}(s)?\b", text)
     return bool(found) and all(found)
-
-
-def _hired_or_led(text: str, analysis: Analysis, lexicon: Lexicon) -> frozenset[str]:
-    """The skills (lower case) ``text`` names only as people: by a job's title in the plural ("Led hiring of
-    software engineers" says no software engineering of one's own; "Built tools for data engineers" no data
-    engineering; "Recruited machine learning engineers" no machine learning), or before a word of hiring
-    (:data:`_HIRED`: "go-to-market hiring"). A recruiter or a manager names the people they hired and led; the
-    skill is theirs. Said once as one's own work ("Wrote the software engineering guide for new software
-    engineers"), it is said."""
-    skills = {skill.lower(): said for skill, said in analysis.said.items()}
-    # Only a text that names people by their job, or speaks of hiring, is read again.
-    if not skills or not (_HIRED.search(text) or any(map(_a_job_in_the_plural, _WORD.findall(text)))):
-        return frozenset()
-    own: set[str] = set()
-    others: set[str] = set()
-    for start, end, term in locate(text, set(skills), lexicon):
-        after = _NEXT_WORD.match(text, end)
-        if (
-            _a_job_in_the_plural(text[start:end])
-            or _HIRED.match(text, end)
-            or (after and _a_job_in_the_plural(after.group(1)))
-        ):
-            others.add(term)
-        else:
-            own.add(term)
-    return frozenset(others - own)
-
-
-def _a_colleague(text: str, analysis: Analysis, term: str) -> bool:
-    """Whether ``text`` names the skill ``term`` only as the job of someone it worked with: words that end in a
-    job's word, after "with the" or "alongside our" and at most three words more ("groomed the backlog with the
-    engineering manager and tech lead", "partnered with the Scrum Master"). "As the product owner" is one's own."""
-    said = next((analysis.said.get(s, "") for s in analysis.skills if s.lower() == term), "")
-    last = said.split()[-1].lower() if said else ""
-    plural = last[:-1] in _PEOPLE if last.endswith("s") else False
-    if not last or (not plural and JOB_WORDS.fullmatch(last) is None and last not in _SCRUM_ROLES):
-        return False
-    return re.search(_colleague_pattern(said, plural), text, re.IGNORECASE) is not None
 
 
 def people_in_the_plural(text: str) -> frozenset[str]:
