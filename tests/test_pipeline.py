@@ -9,7 +9,7 @@ import pytest
 
 from tailor import manifest, pipeline
 from tailor.errors import TailorError
-from tests.conftest import DATA, LETTER_CV
+from tests.conftest import DATA, LETTER_CV, lapsed_cpr
 
 CV_YAML = """\
 contact: {name: Grace Example, email: grace@example.org}
@@ -492,16 +492,7 @@ def test_pages_without_max_bullets_fill_the_page_with_every_bullet_that_has_evid
 def test_a_build_fitted_to_pages_reads_the_expired_certificates_once_and_its_coverage_still_marks_them(
     estimated_pages: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    cv = tmp_path / "cv.yaml"
-    cv.write_text(
-        "contact: {name: Ada Marsh}\n"
-        "experience:\n  - {id: pool, employer: Harbour Pool, role: Swim Teacher, bullets: [{id: b1, text: Taught "
-        "swimming.}]}\n"
-        "certificates:\n  - {name: CPR, expires: 2023-08}\n",
-        encoding="utf-8",
-    )
-    posting = tmp_path / "lifeguard.txt"
-    posting.write_text("Lifeguard\n\nRequirements:\n- Current CPR certification\n", encoding="utf-8")
+    cv, posting = lapsed_cpr(tmp_path)
     read: list[dt.date] = []
 
     def expired_certificates(cv: object, today: dt.date) -> dict[str, str]:
