@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Literal
 from tailor.acronyms import same_meaning, spelled_out
 from tailor.analysis import Analysis, analyse, another_acronym, initials, kin, lemma_of, lemma_table, locate
 from tailor.lexicon import Lexicon, action_nouns, bundled_lexicon, generic_terms, word_log_probabilities
-from tailor.posting.plausible import JOB_WORDS
+from tailor.people import colleagues, job_letters, names_a_job, names_people, only_as_people, people_in_the_plural
 from tailor.posting.structure import SectionKind, job_sentences
 
 if TYPE_CHECKING:
@@ -217,7 +217,8 @@ def keywords(
         sections += role
     skills = {skill.lower() for s in sections for skill in described.get(id(s), s.analysis).skills}
     title = (posting.structure.title or "").lower()
-    titles = {skill for skill in skills if _names_a_job(skill) and skill not in title}
+    titles = {skill for skill in skills if names_a_job(skill) and skill not in title}
+    own = {term for _, _, term in locate(title, skills, lexicon or bundled_lexicon())}  # "Backend Engineer"
     # "EDC systems", "Python developer": a skill and a word more is no keyword of its own; the skill is.
     one_word = {name for name in (*skills, *named) if " " not in name}
 
@@ -228,16 +229,16 @@ def keywords(
         analysis = described.get(id(section), section.analysis)
         counts: dict[tuple[str, str], int] = defaultdict(int)
         text = "\n".join(job_sentences(section.section.text)) if id(section) in described else section.section.text
-        colleagues = _colleagues(text, titles, skills, lexicon or bundled_lexicon())
+        met = colleagues(text, titles, skills, lexicon or bundled_lexicon(), own)
         employers = _only_in_the_name(text, posting.structure.company, skills, lexicon or bundled_lexicon())
         # "mentor junior developers", "with product managers": people the job works with or over, no phrase it asks
         # for; a job written in the singular ("experience as a mobile developer") still may be.
-        others = _people_in_the_plural(text)
+        others = people_in_the_plural(text)
         for skill in analysis.skills:
             if skill.lower() in IMPLIED or skill.lower() in employers:
                 continue
-            if colleagues[skill.lower()] > 0:
-                colleagues[skill.lower()] -= 1
+            if met[skill.lower()] > 0:
+                met[skill.lower()] -= 1
                 continue
             counts[(skill, "skill")] += 1
             said.setdefault(skill, as_written(skill, analysis.said.get(skill, skill)))
@@ -331,83 +332,6 @@ def _initialisms(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
         if letters := initials(canonical):
             out[letters].append(canonical)
     return {letters: tuple(names) for letters, names in out.items()}
-
-
-def _names_a_job(skill: str) -> bool:
-    """Whether the lexicon's ``skill`` is a job's title ("executive chef", "charge nurse"): words in lower case,
-    the last of them one that names a job. Tools and credentials named for one ("Google Tag Manager", "ServSafe
-    Manager") are proper names, and plurals ("service workers") name things."""
-    words = skill.split()
-    return len(words) > 1 and skill.islower() and not words[-1].endswith("s") and bool(JOB_WORDS.fullmatch(words[-1]))
-
-
-_SOMEONE = re.compile(r"\w[\w,;)]*\s+(?:the|our|your|their)\s+$", re.IGNORECASE)
-"""What a job's title follows where it names someone the job works with: a word, then "the" or "our" ("partner
-with the Executive Chef", "report to our Sous Chef"); not a sentence's first words ("The Sous Chef will …")."""
-
-
-_TEAM = re.compile(
-    r"\b(?:team|teams|staff|colleagues|disciplines|professionals|providers|clinicians)\s*\(([^()]{2,80})\)",
-    re.IGNORECASE,
-)
-"""A group of people with its members' titles in brackets ("the interdisciplinary team (RN, OT, SLP, MSW)",
-"nursing staff (RNs, LPNs and CNAs)"): who the job works with, not what it asks for."""
-
-
-_GROUP = re.compile(r"\b(?:teams?|departments?|partners)\b", re.IGNORECASE)
-_BEFORE_A_GROUP = re.compile(
-    r"\b(?:with|alongside|across|between|(?:refer|connect|introduc)\w*\s+(?:[\w-]+\s+){0,2}?to)\s+(?:[\w-]+,?\s+){0,4}$",
-    re.IGNORECASE,
-)
-_A_GROUP_AFTER = re.compile(
-    r"(?:,?\s+(?:and|&|or)\s+[\w-]+(?:\s+[\w-]+){0,2})?\s+(?:teams?|departments?|partners)\b", re.IGNORECASE
-)
-"""A skill that names a group the job works with: after "with", "alongside" or "across" and a few words, or after
-where it sends its customers ("refer them to"), before "team(s)", "department(s)" or "partners", or before another
-group's name and them ("work closely with our development and product management teams", "partner with the
-marketing team", a banker's "refer customers to Mortgage and Wealth Management partners"): who the job works with,
-not what it asks for."""
-
-
-_PRACTICES = frozenset({"engineering"})
-"""The last words of skills that are fields whose lemma is their practitioner's ("engineering" and "engineer"), so
-that a posting's "data engineers" names the skill data engineering."""
-_PRACTITIONERS = frozenset({"engineers"})
-"""Those practitioners in the plural: colleagues ("partner with data engineers"), not a field the job asks for."""
-
-
-def _colleagues(text: str, titles: Collection[str], skills: Collection[str], lexicon: Lexicon) -> Counter[str]:
-    """How often each skill names in ``text`` someone the job works with, no skill it asks for: one of ``titles``,
-    the titles of jobs (:func:`_names_a_job`) other than the posting's own, in the plural or after "the" or "our"
-    ("Partner with the Executive Chef on menus"), a field's practitioners in the plural ("with data engineers":
-    :data:`_PRACTITIONERS`), a job's letters in the plural ("referrals from CPAs"), or any of ``skills`` in the
-    brackets that list a team's members (:data:`_TEAM`), or a skill that names a team it works with
-    (:data:`_A_GROUP_AFTER`)."""
-    found: Counter[str] = Counter()
-    teams = [team.span(1) for team in _TEAM.finditer(text)]
-    # A job's letters ("CPA", "RN": :func:`people`) in the plural are people too, as in a CV ("Coordinate with
-    # clients' CPAs"): no credential the job asks for.
-    letters = set(people(lexicon)) & set(skills)
-    # A field's skill written as the people who practise it ("data engineering" as "with data engineers").
-    practised = {skill for skill in skills if skill.split()[-1] in _PRACTICES}
-    groups = _GROUP.search(text) is not None
-    wanted = set(titles) | letters | practised | (set(skills) if teams or groups else set())
-    if not wanted:
-        return found
-    for start, end, term in locate(text, wanted, lexicon):
-        in_team = any(first <= start and end <= last for first, last in teams) or (
-            groups
-            and _A_GROUP_AFTER.match(text, end) is not None
-            and _BEFORE_A_GROUP.search(text, max(0, start - 60), start) is not None
-        )
-        # Written in the plural, a job's title names people ("Supervises physical therapist assistants"): what
-        # the job asks the candidate to be is written in the singular ("licensed as a physical therapist assistant").
-        plural = text[start:end].endswith("s")
-        practitioners = term in practised and text[start:end].rpartition(" ")[2].lower() in _PRACTITIONERS
-        others = practitioners or (term in titles and (plural or _SOMEONE.search(text, max(0, start - 40), start)))
-        if in_team or others or (term in letters and plural and text[start:end].rstrip("s").isupper()):
-            found[term] += 1
-    return found
 
 
 def _only_in_the_name(text: str, company: str | None, skills: Collection[str], lexicon: Lexicon) -> frozenset[str]:
@@ -746,14 +670,12 @@ def says(
     A name of two meanings (``ambiguous``) is said where its context made it the skill, or, but for a spoken
     language (``spoken``), where it is capitalised as a name is ("cron jobs moved to Airflow"; not "excel
     at"); a spoken language's name is capitalised whatever it means ("a Spanish tapas menu" says no
-    language). A job's letters (``people``: :func:`people`) written only in the plural are other people
-    ("Supervised six RNs" says no RN licence of one's own), and so is a skill said only as people (with
-    ``lexicon``: :func:`_people_only`)."""
-    if people and term in people and _others_only(text.text, people[term]):
-        return False
-    if lexicon is not None and term in _people_only(text, lexicon):
-        return False
-    if _a_colleague(text, term):
+    language). What the text names only as other people says nothing of its owner's
+    (:func:`tailor.people.only_as_people`): a job's letters (``people``: :func:`tailor.people.job_letters`) written
+    only in the plural ("Supervised six RNs" says no RN licence of one's own), a colleague's job ("with the
+    engineering manager"), and, with ``lexicon``, a skill said only as people hired or led ("hired data
+    engineers")."""
+    if term in only_as_people(text.text, text.analysis, lexicon, people):
         return False
     if term in ambiguous and term in text.analysis.terms:
         return _ambiguous_said(text, term, spoken, capitals)
@@ -761,7 +683,7 @@ def says(
         return True
     if text.kind in _NAMING_ONESELF and _doers(term) in text.analysis.terms:
         return True
-    others = _people_in_the_plural(text.text)
+    others = people_in_the_plural(text.text)
     near = frozenset(pair for pair in text.analysis.near if others.isdisjoint(pair))
     compounds = {pair for pair in text.analysis.compounds if others.isdisjoint(pair)}
     close = any(
@@ -769,35 +691,6 @@ def says(
         for pair in _close_pairs(term)
     )
     return (close or _ordered_pair(term) in compounds) and all(w in text.analysis.terms for w in _hyphened(term))
-
-
-def _a_colleague(text: CVText, term: str) -> bool:
-    """Whether ``text`` names the skill ``term`` only as the job of someone it worked with: words that end in a
-    job's word, after "with the" or "alongside our" and at most three words more ("groomed the backlog with the
-    engineering manager and tech lead", "partnered with the Scrum Master"). "As the product owner" is one's own."""
-    said = next((text.analysis.said.get(s, "") for s in text.analysis.skills if s.lower() == term), "")
-    last = said.split()[-1].lower() if said else ""
-    plural = last[:-1] in _PEOPLE if last.endswith("s") else False
-    if not last or (not plural and JOB_WORDS.fullmatch(last) is None and last not in _SCRUM_ROLES):
-        return False
-    return re.search(_colleague_pattern(said, plural), text.text, re.IGNORECASE) is not None
-
-
-_SCRUM_ROLES = frozenset({"master", "owner"})
-"""The last words of Scrum's roles ("Scrum Master", "product owner"), jobs as much as a lead's or a manager's."""
-_PEOPLE = _SCRUM_ROLES | {"manager", "lead", "director", "engineer", "developer", "designer", "analyst", "architect"}
-"""Jobs' last words that in the plural name only people ("product owners", "engineering managers"), where some
-others name things too ("AI agents", "device drivers")."""
-
-
-@lru_cache(maxsize=1024)
-def _colleague_pattern(said: str, plural: bool = False) -> str:
-    """Words before ``said`` that make it someone one worked with (:func:`_a_colleague`): "with the" and a few
-    words, or, for people in the plural, "with", "to" or "for" and a few words ("reported coverage to product
-    owners", "built dashboards for engineering managers")."""
-    if plural:
-        return rf"\b(?:with|alongside|to|for)\s+(?:[\w-]+,?\s+){{0,3}}?{re.escape(said)}\b"
-    return rf"\b(?:with|alongside)\s+(?:the|our|their|its|a|an)\s+(?:[\w-]+,?\s+){{0,3}}?{re.escape(said)}\b"
 
 
 _DOERS = {
@@ -928,107 +821,6 @@ def saying(prepared: PreparedCV, term: str) -> list[str]:
     return [prepared.texts[n].id for n in sorted(found)]
 
 
-@lru_cache(maxsize=4)
-def people(lexicon: Lexicon) -> dict[str, str]:
-    """The lexicon's names in capitals that stand for a job (an alias of theirs ends in a job's word: RN
-    "registered nurse", EIT "engineer in training"), by their lowercase term: written in the plural ("RNs",
-    "EITs") they are the people someone worked with, no credential of one's own."""
-    named: dict[str, set[str]] = defaultdict(set)
-    for surface, canonical in lexicon.names.items():
-        named[canonical].add(surface)
-    return {
-        canonical.lower(): canonical
-        for canonical, surfaces in named.items()
-        if canonical.isupper() and any(" " in s and _names_a_person(s.split()[-1]) for s in surfaces)
-    }
-
-
-_DEVICES = frozenset({"controller", "driver"})
-"""Words that name a job and a thing too: "PLCs" are programmable logic controllers, never colleagues."""
-_SOFTWARE_TOO = frozenset({"agent", "assistant", "broker", "interpreter", "editor", "producer", "operator"})
-"""Job words that in the plural are often software: "AI agents", "message brokers", "Kafka producers",
-"Kubernetes operators"; a CV's "built AI agents" is its owner's work."""
-
-
-def _names_a_person(word: str) -> bool:
-    return JOB_WORDS.fullmatch(word) is not None and word.removesuffix("s") not in _DEVICES
-
-
-def _others_only(text: str, letters: str) -> bool:
-    """Whether ``text`` writes ``letters`` ("RN") and only in the plural ("RNs"; "the RN's notes" is one RN)."""
-    found = re.findall(rf"\b{re.escape(letters)}(s)?\b", text)
-    return bool(found) and all(found)
-
-
-_HIRED = re.compile(r"\W*(?:hiring|hires|recruiting|recruitment|headcount)\b", re.IGNORECASE)
-"""What follows a skill that names the people someone hired, not a skill of the hirer's own: "go-to-market
-hiring", "engineering recruitment"."""
-
-
-_NEXT_WORD = re.compile(r"[ \t-]+([A-Za-z]+)")
-
-
-def _people_only(text: CVText, lexicon: Lexicon) -> frozenset[str]:
-    """The skills (lower case) ``text`` names only as people: by a job's title in the plural ("Led hiring of
-    software engineers" says no software engineering of one's own; "Built tools for data engineers" no data
-    engineering; "Recruited machine learning engineers" no machine learning), or before a word of hiring
-    (:data:`_HIRED`: "go-to-market hiring"). A recruiter or a manager names the people they hired and led; the
-    skill is theirs. Said once as one's own work ("Wrote the software engineering guide for new software
-    engineers"), it is said."""
-    skills = {skill.lower(): said for skill, said in text.analysis.said.items()}
-    # Only a text that names people by their job, or speaks of hiring, is read again.
-    if not skills or not (_HIRED.search(text.text) or any(map(_a_job_in_the_plural, _WORD.findall(text.text)))):
-        return frozenset()
-    own: set[str] = set()
-    others: set[str] = set()
-    for start, end, term in locate(text.text, set(skills), lexicon):
-        after = _NEXT_WORD.match(text.text, end)
-        if (
-            _a_job_in_the_plural(text.text[start:end])
-            or _HIRED.match(text.text, end)
-            or (after and _a_job_in_the_plural(after.group(1)))
-        ):
-            others.add(term)
-        else:
-            own.add(term)
-    return frozenset(others - own)
-
-
-_WORD = re.compile(r"[A-Za-z]+")
-
-
-def _people_in_the_plural(text: str) -> frozenset[str]:
-    """The lemmas of the people ``text`` names by their job, always in the plural ("engineer" in "hired
-    software engineers and data scientists"): two words beside them say no work of one's own ("data
-    engineering" of "data scientists and engineers"), though one for people still says work on staff
-    (:func:`_with_staff`: "managed 12 engineers"). A job's word also said otherwise ("data engineering",
-    "an engineer") is no one else's."""
-    plural: set[str] = set()
-    other: set[str] = set()
-    for word in _WORD.findall(text.lower()):
-        lemma = _lemma(word)
-        if (
-            word != lemma
-            and word.endswith("s")
-            and _names_a_person(lemma)
-            and _names_people(lemma)
-            and lemma not in _SOFTWARE_TOO
-        ):
-            plural.add(lemma)
-        else:
-            other.add(lemma)
-    return frozenset(plural - other)
-
-
-def _a_job_in_the_plural(words: str) -> bool:
-    """Whether ``words`` end in a job's title in the plural ("software engineers", "data scientists")."""
-    last = words.rsplit(maxsplit=1)[-1].lower() if words.strip() else ""
-    return any(
-        _names_a_person(one) and one not in _SOFTWARE_TOO
-        for one in (last.removesuffix(end) for end in ("s", "es") if last.endswith(end))
-    )
-
-
 def _spoken(lexicon: Lexicon) -> frozenset[str]:
     """The spoken languages' names and aliases, lower case: :attr:`tailor.lexicon.Lexicon.spoken` holds their
     canonical names, the names the lexicon maps to them are theirs too ("castilian" is Spanish)."""
@@ -1043,28 +835,25 @@ _Texts = dict[str, tuple[int, ...]]
 @lru_cache(maxsize=4)
 def _index(prepared: PreparedCV) -> tuple[_Texts, _Pairs, _Pairs, _Texts]:
     """Which texts (by position) say each term, each pair of close words and each compound, and which name each
-    skill only as people (:func:`_people_only`): :func:`says` for every text at once, a dictionary look-up for
-    each of a posting's keywords."""
+    term only as people (:func:`tailor.people.only_as_people`): :func:`says` for every text at once, a dictionary
+    look-up for each of a posting's keywords."""
     terms: dict[str, list[int]] = defaultdict(list)
     people_only: dict[str, list[int]] = defaultdict(list)
     near: dict[tuple[str, str], list[int]] = defaultdict(list)
     compounds: dict[tuple[str, str], list[int]] = defaultdict(list)
     ambiguous, spoken, capitals = prepared.lexicon.ambiguous, _spoken(prepared.lexicon), prepared.lexicon.capitals
-    who = people(prepared.lexicon)
+    who = job_letters(prepared.lexicon)
     for n, text in enumerate(prepared.texts):
-        hired = _people_only(text, prepared.lexicon)
-        for term in hired:
+        # "Supervised six RNs", "Hired software engineers", "with the engineering manager": others' jobs.
+        others_only = only_as_people(text.text, text.analysis, prepared.lexicon, who)
+        for term in others_only:
             people_only[term].append(n)
         for term in dict.fromkeys([*text.analysis.terms, *sorted(text.analysis.within)]):
-            if term in who and _others_only(text.text, who[term]):
-                continue  # "Supervised six RNs": the RNs are others
-            if term in hired:
-                continue  # "Hired software engineers": the engineers are others
-            if _a_colleague(text, term):
-                continue  # "with the engineering manager and tech lead": someone else's job
+            if term in others_only:
+                continue
             if term not in ambiguous or _ambiguous_said(text, term, spoken, capitals):
                 terms[term].append(n)
-        others = _people_in_the_plural(text.text)  # "hired data scientists and engineers": no data engineering
+        others = people_in_the_plural(text.text)  # "hired data scientists and engineers": no data engineering
         modifiers = _modifiers(text.analysis)
         for pair in dict.fromkeys(pair for close in text.analysis.near for pair in _with_staff(close, modifiers)):
             if _STAFF in pair or others.isdisjoint(pair):
@@ -1084,13 +873,6 @@ _STAFF = "staff"
 """The word a term of work on people says them by ("staff supervision"): "people", "personnel" and "employees"
 in a term say it too (:data:`_STAFF_WORDS`), and any word for people in a text does (:func:`_with_staff`)."""
 _STAFF_WORDS = frozenset({"staff", "people", "personnel", "employee", "workforce"})
-_PEOPLE_WORDS = frozenset({"staff", "team", "crew", "employee", "personnel", "worker", "volunteer"})
-"""Words for people one works over that name no job ("supervised a crew of six", "managed 40 volunteers")."""
-_NO_ONE_OVER = frozenset(
-    {"lead", "head", "chief", "vp", "president", "executive", "phd", "doctoral", "postdoctoral", "internship",
-     "apprenticeship", "fellowship", "studentship"}
-)  # fmt: skip
-"""Job words that are no people one works over: a title's rank ("Lead Pharmacist") or a programme."""
 
 
 def _stands_close(pair: tuple[str, str], analysis: Analysis, near: frozenset[tuple[str, str]] | None = None) -> bool:
@@ -1104,7 +886,7 @@ def _stands_close(pair: tuple[str, str], analysis: Analysis, near: frozenset[tup
     other = pair[1] if pair[0] == _STAFF else pair[0]
     modifiers = _modifiers(analysis)
     return any(
-        other in close and _names_people(person := close[close[0] == other]) and person not in modifiers
+        other in close and names_people(person := close[close[0] == other]) and person not in modifiers
         for close in near
     )
 
@@ -1115,7 +897,7 @@ def _with_staff(pair: tuple[str, str], modifiers: frozenset[str] = frozenset()) 
     technicians" says staff supervision, "managed a crew" managing staff."""
     yield pair
     for person, other in (pair, pair[::-1]):
-        if other != _STAFF and _names_people(person) and person not in modifiers:
+        if other != _STAFF and names_people(person) and person not in modifiers:
             yield (other, _STAFF) if other < _STAFF else (_STAFF, other)
 
 
@@ -1123,12 +905,7 @@ def _modifiers(analysis: Analysis) -> frozenset[str]:
     """The words for people that a text uses only to name a thing, the first word of a compound whose second
     names no people: "managed the clinician scheduling app" manages an app, no clinicians ("nurse
     practitioners" are still people)."""
-    return frozenset(first for first, second in analysis.compounds if not _names_people(second))
-
-
-@lru_cache(maxsize=4096)
-def _names_people(lemma: str) -> bool:
-    return lemma in _PEOPLE_WORDS or (lemma not in _NO_ONE_OVER and JOB_WORDS.fullmatch(lemma) is not None)
+    return frozenset(first for first, second in analysis.compounds if not names_people(second))
 
 
 def coverage(

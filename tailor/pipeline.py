@@ -114,7 +114,10 @@ def _match(
     options: ResumeOptions,
     given: tuple[Candidate, ...] = (),
     today: dt.date | None = None,
+    expired: Mapping[str, str] | None = None,
 ) -> Match:
+    """:func:`match` with the options a command sets: ``given`` details, ``today``, and the CV's certificates
+    ``expired`` by then (:func:`_expired`) where the caller covers the keywords again and has read them once."""
     if given:
         # What the user sets by hand is the best evidence there is: it goes before what the format states.
         read = replace(read, stated=(*given, *read.stated))
@@ -131,7 +134,8 @@ def _match(
     selection = select(ready.cv, ranking, budget, max_skills=skills, education_first=first, fill=fill)
     headline = _choose(ready, read, ready.cv.headline)
     summary = _choose(ready, read, ready.cv.summary)
-    covered = coverage(ranking, selection, _shown(headline, summary), _expired(ready, today))
+    expired = _expired(ready, today) if expired is None else expired
+    covered = coverage(ranking, selection, _shown(headline, summary), expired)
     return Match(ready.cv, ready.path, read, ranking, selection, covered, headline, summary)
 
 
@@ -281,7 +285,8 @@ def build(
     options = replace(options, paper=templates.paper_for(options.paper, template_path, ready.cv.contact.location))
     if letter:
         _has_letter(ready)
-    result = _match(read, ready, options, given, today)
+    expired = _expired(ready, today)  # once: the coverage after page fitting reads the same certificates
+    result = _match(read, ready, options, given, today, expired)
     fit = result.ranking.fit
     if options.min_fit is not None and (fit.label == "too short" or fit.score < options.min_fit):
         raise TailorError(
@@ -312,7 +317,7 @@ def build(
     if made.page_fit is not None:
         # What the résumé shows is what page fitting kept; reports and the manifest follow it.
         shown = _shown(result.headline, result.summary)
-        covered = coverage(result.ranking, made.selection, shown, _expired(ready, today))
+        covered = coverage(result.ranking, made.selection, shown, expired)
         result = replace(result, selection=made.selection, coverage=covered)
     letter_made = _make_letter(result, letter_path, options, today, title) if letter_path is not None else None
     # Everything is rendered before anything is written: a failure leaves no half set of files.

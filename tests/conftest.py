@@ -54,6 +54,24 @@ def bundled_cv() -> CV:
 
 
 LETTER_CV = DATA / "cvs" / "ml-systems-engineer.yaml"
+
+
+def lapsed_cpr(folder: Path) -> tuple[Path, Path]:
+    """A swim teacher's CV whose CPR certificate expired in Aug 2023, and a lifeguard's posting that requires CPR,
+    written in ``folder``: a credential shown only by an expired certificate."""
+    cv = folder / "cv.yaml"
+    cv.write_text(
+        "contact: {name: Ada Marsh}\n"
+        "experience:\n  - {id: pool, employer: Harbour Pool, role: Swim Teacher, bullets: [{id: b1, text: Taught "
+        "swimming.}]}\n"
+        "certificates:\n  - {name: CPR, expires: 2023-08}\n",
+        encoding="utf-8",
+    )
+    posting = folder / "lifeguard.txt"
+    posting.write_text("Lifeguard\n\nRequirements:\n- Current CPR certification\n", encoding="utf-8")
+    return cv, posting
+
+
 """A fictional person's CV with a letter: block (the bundled CV of record has none, and may have none)."""
 
 

@@ -232,10 +232,11 @@ def test_the_texts_saying_a_term_are_those_each_text_says_it_in_cv_order() -> No
     terms = {term for text in prepared.texts for term in text.analysis.terms}
     pairs = {pair for text in prepared.texts for pair in text.analysis.near}
     asked = terms | {f"{a} {b}" for a, b in pairs} | {f"{b} {a}" for a, b in pairs} | {"no such term", "spark sql"}
-    from tailor.coverage import _spoken, people
+    from tailor.coverage import _spoken
+    from tailor.people import job_letters
 
     ambiguous, spoken, capitals = prepared.lexicon.ambiguous, _spoken(prepared.lexicon), prepared.lexicon.capitals
-    who = people(prepared.lexicon)
+    who = job_letters(prepared.lexicon)
     for term in sorted(asked):
         said = [t.id for t in prepared.texts if says(t, term, ambiguous, spoken, capitals, who, prepared.lexicon)]
         assert saying(prepared, term) == said, term
@@ -275,6 +276,14 @@ def test_a_colleagues_title_says_no_field_of_ones_own() -> None:
     role = {"id": "job0", "employer": "Harbour Works", "start": "2020", "role": "Site Foreman"}
     bullets = [{"id": "b1", "text": "Reported to the data scientist on site builds."}]
     assert evidence(make_cv({}, experience=[{**role, "bullets": bullets}]), posting)["data science"][0] == "absent"
+
+
+def test_a_colleagues_title_of_two_words_says_it_by_no_pair_of_its_words_either() -> None:
+    posting = Posting("p", "Lead\n\nRequirements:\n- Executive chef experience\n- Forklift licence\n")
+    colleague = make_cv({"Acme": ["Planned the tasting menus with the executive chef."]})
+    assert evidence(colleague, posting)["executive chef"][0] == "absent"
+    own = make_cv({"Acme": ["Ran the kitchen as executive chef."]})
+    assert evidence(own, posting)["executive chef"][0] == "selected"
 
 
 def test_a_job_in_the_plural_that_a_bullet_reports_to_says_no_field_of_ones_own() -> None:

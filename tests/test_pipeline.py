@@ -9,7 +9,7 @@ import pytest
 
 from tailor import manifest, pipeline
 from tailor.errors import TailorError
-from tests.conftest import DATA, LETTER_CV
+from tests.conftest import DATA, LETTER_CV, lapsed_cpr
 
 CV_YAML = """\
 contact: {name: Grace Example, email: grace@example.org}
@@ -484,3 +484,24 @@ def test_pages_without_max_bullets_fill_the_page_with_every_bullet_that_has_evid
     assert {f"b{n}" for n in range(8)} <= set(filled.match.selection.bullet_ids)  # the evidence, all of it
     capped = pipeline.build(posting, cv, output=tmp_path / "c.docx", pages=1, max_bullets=3)
     assert len(capped.match.selection.bullet_ids) == 3
+
+
+# --- expired certificates ----------------------------------------------------------------------------
+
+
+def test_a_build_fitted_to_pages_reads_the_expired_certificates_once_and_its_coverage_still_marks_them(
+    estimated_pages: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cv, posting = lapsed_cpr(tmp_path)
+    read: list[dt.date] = []
+
+    def expired_certificates(cv: object, today: dt.date) -> dict[str, str]:
+        read.append(today)
+        return {"certificate:1": "Aug 2023"}
+
+    monkeypatch.setattr(pipeline, "expired_certificates", expired_certificates)
+    built = pipeline.build(posting, cv, output=tmp_path / "r.docx", pages=1, today=DAY)
+    assert built.documents is not None and built.documents.page_fit is not None
+    assert read == [DAY]  # once, for the match and for the coverage of what page fitting kept
+    cpr = next(k for k in built.match.coverage.keywords if k.keyword.term == "CPR")
+    assert (cpr.status, cpr.expired, cpr.met) == ("selected", "Aug 2023", False)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from tailor.lexicon import word_log_probabilities
 from tailor.posting.extracted import clean_inline
 
 _NAVIGATION = re.compile(
@@ -536,17 +537,31 @@ def _names_a_job(name: str) -> bool:
 def _named_the(name: str) -> bool:
     """A name that opens with "The" ("The Marlowe Grand Hotel", "The Home Depot", "The City of Lakewood"): two or
     more capitalised words after it, joined by "of" or "and" or not, the last no common noun ("The Hiring Team",
-    "The Ideal Candidate" name no one)."""
+    "The Ideal Candidate" name no one), unless a proper name comes before it (:func:`_a_proper_name`): "The EVERY
+    Company", "The Walt Disney Company" ("The Hiring Company", "The Parent Company" name no one)."""
     first, *rest = name.split()
     capitalised = [word for word in rest if word not in _JOINING]
+    last = rest[-1].lower() if rest else ""
     return (
         first == "The"
         and len(capitalised) >= 2
         and all(word[:1].isupper() or word == "&" for word in capitalised)
         and rest[-1] not in _JOINING
-        and rest[-1].lower() not in _GENERIC
-        and rest[-1].lower() not in _NO_NAME_NOUNS
+        and (last not in _GENERIC or (last in _NAMED_FIRMS and any(map(_a_proper_name, capitalised[:-1]))))
+        and last not in _NO_NAME_NOUNS
     )
+
+
+_NAMED_FIRMS = frozenset({"company"})
+"""The generic nouns that end an employer's name after a proper one ("The Boeing Company"); "The ServiceNow Security
+Organization" and "The Acme Team" are parts of one."""
+
+
+def _a_proper_name(word: str) -> bool:
+    """Whether a capitalised ``word`` is a proper name: set in capitals ("EVERY", "AES"), or no everyday English word
+    ("Boeing", "Hershey"; :func:`tailor.lexicon.word_log_probabilities`), where "Hiring" or "Parent" is one."""
+    letters = word.replace("-", "").replace("&", "")
+    return (len(letters) > 1 and letters.isupper()) or word.lower() not in word_log_probabilities()
 
 
 _JOINING = frozenset({"of", "and", "for", "the"})

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from tailor import manifest
 from tailor.cli import app
 from tailor.outputs import Outputs
-from tests.conftest import DATA
+from tests.conftest import DATA, lapsed_cpr
 
 runner = CliRunner()
 ENGINEER = DATA / "cvs" / "data-engineer.yaml"
@@ -62,16 +62,7 @@ def test_the_keyword_table_names_skills_and_bullets_as_the_user_wrote_them() -> 
 
 
 def test_a_credential_shown_by_an_expired_certificate_says_so_in_every_format(tmp_path: Path) -> None:
-    cv = tmp_path / "cv.yaml"
-    cv.write_text(
-        "contact: {name: Ada Marsh}\n"
-        "experience:\n  - {id: pool, employer: Harbour Pool, role: Swim Teacher, bullets: [{id: b1, text: Taught "
-        "swimming.}]}\n"
-        "certificates:\n  - {name: CPR, expires: 2023-08}\n",
-        encoding="utf-8",
-    )
-    posting = tmp_path / "lifeguard.txt"
-    posting.write_text("Lifeguard\n\nRequirements:\n- Current CPR certification\n", encoding="utf-8")
+    cv, posting = lapsed_cpr(tmp_path)
     table = invoke("match", posting, "--cv", cv)
     assert table.exit_code == 0, table.output
     said = " ".join(table.stdout.split())

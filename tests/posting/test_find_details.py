@@ -382,6 +382,22 @@ def test_a_place_the_firm_is_based_in_may_stand_between_its_name_and_what_it_is(
     assert found["company"] == "Brinewell Foods (described)"
 
 
+@pytest.mark.parametrize(
+    ("name", "found"),
+    [
+        ("The BRINE Company", "The BRINE Company (described)"),
+        ("The Quorvex Company", "The Quorvex Company (described)"),
+        ("The Company", None),
+        ("The Parent Company", None),
+    ],
+)
+def test_a_firm_named_the_and_a_proper_name_and_company_is_the_company_a_generic_noun_before_it_is_not(
+    name: str, found: str | None
+) -> None:
+    read = details(f"# Fermentation Scientist\n\n{name}, based in Oakland, is a food company brewing kefir.\n")
+    assert read.get("company") == found
+
+
 def test_an_opening_sentence_that_calls_its_subject_no_firm_names_no_company() -> None:
     found = details("# Data Engineer\n\nPython is a language we use every day. Our team is small.\n")
     assert "company" not in found

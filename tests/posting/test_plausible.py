@@ -203,6 +203,11 @@ def test_a_stated_title_is_the_part_that_names_a_job(text: str, title: str | Non
         ("The Marlowe Grand Hotel", "loose", "The Marlowe Grand Hotel"),
         ("The Hiring Team", "loose", None),
         ("The Ideal Candidate", "loose", None),
+        # "Company" ends a name after a proper one, in capitals or no everyday word; after a common noun, none.
+        ("The ORBIT Company", "loose", "The ORBIT Company"),
+        ("The Quorvex Company", "loose", "The Quorvex Company"),
+        ("The Hiring Company", "loose", None),
+        ("The ORBIT Team", "loose", None),
         ("The City of Lakewood", "loose", "The City of Lakewood"),
         ("The Bank of the Ozarks", "loose", "The Bank of the Ozarks"),
         ("The Head of Finance", "loose", None),

@@ -1,0 +1,299 @@
+"""Who a text names as other people, not as a skill of its writer's: the colleagues, clients, hires and team
+members a posting or a CV speaks of by their jobs.
+
+One rule reads a mention of a skill in both (:func:`names_people_here`): its words name people where they
+
+* end in a job's word in the plural, or stand just before one: "partner with data engineers", "hired machine
+  learning engineers" ("mentor engineers" is work done to them; "Cloudflare Workers" are software);
+* stand before a word of hiring: "go-to-market hiring";
+* end in a job's word after the words that make it someone the text works with: "with the engineering manager",
+  "partnered with our Scrum Master", "reported coverage to product owners".
+
+A job's letters in the plural are people too ("Supervised six RNs", "referrals from CPAs": :func:`job_letters`).
+A posting is read by more, for it knows its own job from its title: the title of any other job after "the" or
+"our" ("report to our Sous Chef"; in a CV, "as the executive chef" is one's own), and a skill that names a team
+it works with ("with the product management team"). Its own job's field is never someone else's ("our data
+engineers" in a data engineer's posting).
+
+There are three questions, one for each place that asks: how often a posting names each skill as people
+(:func:`colleagues`; it asks for the skill each other time it names it), which skills a CV's text names only as
+people (:func:`only_as_people`; said once as its own work, a skill is said), and which words for people a text
+uses only in the plural (:func:`people_in_the_plural`; no pair of words beside them says work of one's own).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Collection, Mapping
+from functools import lru_cache
+
+from tailor.analysis import Analysis, lemma_of, lemma_table, locate
+from tailor.lexicon import Lexicon
+from tailor.posting.plausible import JOB_WORDS
+
+# --- the words that name people -----------------------------------------------------------------------------
+
+_DEVICES = frozenset({"controller", "driver"})
+"""Words that name a job and a thing too: "PLCs" are programmable logic controllers, never colleagues."""
+_SOFTWARE_TOO = frozenset(
+    {"agent", "assistant", "broker", "interpreter", "editor", "producer", "operator", "worker"}
+)  # fmt: skip
+"""Job words that in the plural are often software: "AI agents", "message brokers", "Kafka producers",
+"Kubernetes operators", "Cloudflare Workers"; a CV's "built AI agents" is its owner's work."""
+_FIELDS_TOO = frozenset({"devops"})
+"""Job words that name a field too: "with a DevOps mindset" names no one."""
+_SCRUM_ROLES = frozenset({"master", "owner"})
+"""The last words of Scrum's roles ("Scrum Master", "product owner"), jobs as much as a lead's or a manager's."""
+_PEOPLE = _SCRUM_ROLES | {"manager", "lead", "director", "engineer", "developer", "designer", "analyst", "architect"}
+"""Jobs' last words that in the plural name only people ("product owners", "engineering managers"), where some
+others name things too ("AI agents", "device drivers")."""
+_PEOPLE_WORDS = frozenset({"staff", "team", "crew", "employee", "personnel", "worker", "volunteer"})
+"""Words for people one works over that name no job ("supervised a crew of six", "managed 40 volunteers")."""
+_NO_ONE_OVER = frozenset(
+    {"lead", "head", "chief", "vp", "president", "executive", "phd", "doctoral", "postdoctoral", "internship",
+     "apprenticeship", "fellowship", "studentship"}
+)  # fmt: skip
+"""Job words that are no people one works over: a title's rank ("Lead Pharmacist") or a programme."""
+
+
+def names_a_job(skill: str) -> bool:
+    """Whether the lexicon's ``skill`` is a job's title ("executive chef", "charge nurse"): words in lower case,
+    the last of them one that names a job. Tools and credentials named for one ("Google Tag Manager", "ServSafe
+    Manager") are proper names, and plurals ("service workers") name things.
+
+    >>> names_a_job("executive chef"), names_a_job("Google Tag Manager"), names_a_job("service workers")
+    (True, False, False)
+    """
+    words = skill.split()
+    return len(words) > 1 and skill.islower() and not words[-1].endswith("s") and bool(JOB_WORDS.fullmatch(words[-1]))
+
+
+@lru_cache(maxsize=4096)
+def names_people(lemma: str) -> bool:
+    """Whether a word's ``lemma`` names people one may work over: a job's word other than a rank or a programme,
+    or a word for staff ("technician", "crew"; not "lead", "internship")."""
+    return lemma in _PEOPLE_WORDS or (lemma not in _NO_ONE_OVER and JOB_WORDS.fullmatch(lemma) is not None)
+
+
+@lru_cache(maxsize=4)
+def job_letters(lexicon: Lexicon) -> dict[str, str]:
+    """The lexicon's names in capitals that stand for a job (an alias of theirs ends in a job's word: RN
+    "registered nurse", EIT "engineer in training"), by their lowercase term: written in the plural ("RNs",
+    "EITs") they are the people someone worked with, no credential of one's own."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for surface, canonical in lexicon.names.items():
+        named[canonical].add(surface)
+    return {
+        canonical.lower(): canonical
+        for canonical, surfaces in named.items()
+        if canonical.isupper() and any(" " in s and _names_a_person(s.split()[-1]) for s in surfaces)
+    }
+
+
+def _names_a_person(word: str) -> bool:
+    return JOB_WORDS.fullmatch(word) is not None and word.removesuffix("s") not in _DEVICES
+
+
+def _a_job_in_the_plural(words: str) -> bool:
+    """Whether ``words`` end in a job's title in the plural ("software engineers", "data scientists")."""
+    last = words.rsplit(maxsplit=1)[-1].lower() if words.strip() else ""
+    return any(
+        _names_a_person(one) and one not in _SOFTWARE_TOO
+        for one in (last.removesuffix(end) for end in ("s", "es") if last.endswith(end))
+    )
+
+
+def _lemma(word: str) -> str:
+    return lemma_of(word, lemma_table())
+
+
+# --- the words around them that make them someone else --------------------------------------------------------
+
+_SOMEONE = re.compile(r"\w[\w,;)]*\s+(?:the|our|your|their)\s+$", re.IGNORECASE)
+"""What a job's title follows where it names someone the job works with: a word, then "the" or "our" ("partner
+with the Executive Chef", "report to our Sous Chef"); not a sentence's first words ("The Sous Chef will …")."""
+
+
+_TEAM = re.compile(
+    r"\b(?:team|teams|staff|colleagues|disciplines|professionals|providers|clinicians)\s*\(([^()]{2,80})\)",
+    re.IGNORECASE,
+)
+"""A group of people with its members' titles in brackets ("the interdisciplinary team (RN, OT, SLP, MSW)",
+"nursing staff (RNs, LPNs and CNAs)"): who the job works with, not what it asks for."""
+
+
+_GROUP = re.compile(r"\b(?:teams?|departments?|partners)\b", re.IGNORECASE)
+_BEFORE_A_GROUP = re.compile(
+    r"\b(?:with|alongside|across|between|(?:refer|connect|introduc)\w*\s+(?:[\w-]+\s+){0,2}?to)\s+(?:[\w-]+,?\s+){0,4}$",
+    re.IGNORECASE,
+)
+_A_GROUP_AFTER = re.compile(
+    r"(?:,?\s+(?:and|&|or)\s+[\w-]+(?:\s+[\w-]+){0,2})?\s+(?:teams?|departments?|partners)\b", re.IGNORECASE
+)
+"""A skill that names a group the job works with: after "with", "alongside" or "across" and a few words, or after
+where it sends its customers ("refer them to"), before "team(s)", "department(s)" or "partners", or before another
+group's name and them ("work closely with our development and product management teams", "partner with the
+marketing team", a banker's "refer customers to Mortgage and Wealth Management partners"): who the job works with,
+not what it asks for."""
+
+
+_HIRING = r"(?:hiring|hires|recruiting|recruitment|headcount)\b"
+_HIRED = re.compile(rf"\W*{_HIRING}", re.IGNORECASE)
+"""What follows a skill that names the people someone hired, not a skill of the hirer's own: "go-to-market
+hiring", "engineering recruitment"."""
+
+
+_NEXT_WORD = re.compile(r"[ \t-]+([A-Za-z]+)")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=1024)
+def _colleague_pattern(said: str, plural: bool = False) -> str:
+    """Words before ``said`` that make it someone one works with: "with the" and a few words, or, for people in the
+    plural, "with", "to" or "for" and a few words ("reported coverage to product owners", "built dashboards for
+    engineering managers")."""
+    if plural:
+        return rf"\b(?:with|alongside|to|for)\s+(?:[\w-]+,?\s+){{0,3}}?{re.escape(said)}$"
+    return rf"\b(?:with|alongside)\s+(?:the|our|their|its|a|an)\s+(?:[\w-]+,?\s+){{0,3}}?{re.escape(said)}$"
+
+
+_WORK = re.compile(r"^[a-z]+(?:ing|ship)$")
+"""A skill of one word of work ("mentoring", "coaching", "mentorship"): before people, it is done to them."""
+_BEFORE = 80
+"""How far before a mention the words that make it someone one works with may start: "with the", three words."""
+
+
+_SOMEONES_WORD = re.compile(rf"{JOB_WORDS.pattern}|\b(?:master|owner)s?\b|\b{_HIRING}", re.IGNORECASE)
+"""Any word :func:`names_people_here` reads a mention by: a job's word, a Scrum role's, a word of hiring."""
+
+
+def _names_anyone(text: str) -> bool:
+    """Whether ``text`` has a word for people at all (:data:`_SOMEONES_WORD`): without one, no mention of a skill in
+    it names people, and nothing need be looked for."""
+    return _SOMEONES_WORD.search(text) is not None
+
+
+def names_people_here(text: str, start: int, end: int, term: str = "") -> bool:
+    """Whether the mention of the skill ``term`` at ``text[start:end]`` names other people, not the skill: its
+    words end in a job's word in the plural, or stand before one ("partner with data engineers", "hired DevOps
+    engineers"; a skill of one word of work acts on them: "mentor engineers"), or before a word of hiring
+    (:data:`_HIRED`: "go-to-market hiring"), or they end in a job's word and name someone the text works with
+    (:func:`_colleague_pattern`: "with the engineering manager", "partnered with our Scrum Master", "reported
+    coverage to product owners"). The one rule both a posting and a CV are read by.
+
+    >>> text = "Hired DevOps engineers; worked with the engineering manager; wrote DevOps runbooks"
+    >>> [names_people_here(text, m.start(), m.end()) for m in re.finditer("DevOps|engineering manager", text)]
+    [True, True, False]
+    >>> names_people_here("Mentor engineers", 0, 6, "mentoring")
+    False
+    """
+    words = text[start:end]
+    after = _NEXT_WORD.match(text, end)
+    if _a_job_in_the_plural(words) or _HIRED.match(text, end):
+        return True
+    if after and _a_job_in_the_plural(after.group(1)) and not _WORK.search(term):
+        return True
+    last = words.rsplit(maxsplit=1)[-1].lower() if words.strip() else ""
+    plural = last[:-1] in _PEOPLE if last.endswith("s") else False
+    if not last or last in _FIELDS_TOO:
+        return False
+    if not plural and JOB_WORDS.fullmatch(last) is None and last not in _SCRUM_ROLES:
+        return False
+    before = text[max(0, start - _BEFORE) : end]
+    return re.search(_colleague_pattern(words, plural), before, re.IGNORECASE) is not None
+
+
+# --- a posting ------------------------------------------------------------------------------------------------
+
+
+def colleagues(
+    text: str, titles: Collection[str], skills: Collection[str], lexicon: Lexicon, own: Collection[str] = ()
+) -> Counter[str]:
+    """How often each of ``skills`` names in a posting's ``text`` people the job works with, no skill it asks for:
+    a mention that names people (:func:`names_people_here`: "partner with data engineers", "report to product
+    owners") of a skill other than the job's ``own`` (those its title names: a DevOps engineer's posting asks for
+    DevOps when it speaks of "our DevOps engineers"); one of ``titles``, the titles of jobs (:func:`names_a_job`)
+    other than the posting's own, in the plural or after "the" or "our" ("Partner with the Executive Chef on
+    menus"); a job's letters in the plural ("referrals from CPAs"); or any skill in the brackets that list a
+    team's members (:data:`_TEAM`), or that names a team the job works with (:data:`_A_GROUP_AFTER`)."""
+    found: Counter[str] = Counter()
+    teams = [team.span(1) for team in _TEAM.finditer(text)]
+    # A job's letters ("CPA", "RN": :func:`job_letters`) in the plural are people too, as in a CV ("Coordinate
+    # with clients' CPAs"): no credential the job asks for.
+    letters = set(job_letters(lexicon)) & set(skills)
+    groups = _GROUP.search(text) is not None
+    if not (teams or groups or _names_anyone(text)):
+        return found
+    for start, end, term in locate(text, set(skills), lexicon):
+        in_team = any(first <= start and end <= last for first, last in teams) or (
+            groups
+            and _A_GROUP_AFTER.match(text, end) is not None
+            and _BEFORE_A_GROUP.search(text, max(0, start - 60), start) is not None
+        )
+        # Written in the plural, a job's title names people ("Supervises physical therapist assistants"): what
+        # the job asks the candidate to be is written in the singular ("licensed as a physical therapist assistant").
+        plural = text[start:end].endswith("s")
+        others = (term not in own and names_people_here(text, start, end, term)) or (
+            term in titles and (plural or _SOMEONE.search(text, max(0, start - 40), start))
+        )
+        if in_team or others or (term in letters and plural and text[start:end].rstrip("s").isupper()):
+            found[term] += 1
+    return found
+
+
+# --- a CV's text ----------------------------------------------------------------------------------------------
+
+
+def only_as_people(
+    text: str, analysis: Analysis, lexicon: Lexicon | None = None, letters: Mapping[str, str] | None = None
+) -> frozenset[str]:
+    """The terms (lower case) a CV's ``text`` (analysed as ``analysis``) names only as other people, no skill or
+    credential of its owner's: a job's ``letters`` (:func:`job_letters`) written only in the plural ("Supervised
+    six RNs"), and, with ``lexicon``, a skill each of whose mentions names people (:func:`names_people_here`):
+    "Led hiring of software engineers" says no software engineering of one's own, "Built tools for data
+    engineers" no data engineering, "with the engineering manager and tech lead" no technical leadership. A
+    recruiter or a manager names the people they hired, led and worked with; the skill is theirs. Said once as
+    one's own work ("Wrote the software engineering guide for new software engineers"), it is said."""
+    found = {term for term, said in (letters or {}).items() if said in text and _others_only(text, said)}
+    skills = {skill.lower() for skill in analysis.said}
+    if lexicon is None or not skills or not _names_anyone(text):
+        return frozenset(found)
+    own: set[str] = set()
+    others: set[str] = set()
+    for start, end, term in locate(text, skills, lexicon):
+        (others if names_people_here(text, start, end, term) else own).add(term)
+    return frozenset(found | (others - own))
+
+
+def _others_only(text: str, letters: str) -> bool:
+    """Whether ``text`` writes ``letters`` ("RN") and only in the plural ("RNs"; "the RN's notes" is one RN)."""
+    found = re.findall(rf"\b{re.escape(letters)}(s)?\b", text)
+    return bool(found) and all(found)
+
+
+def people_in_the_plural(text: str) -> frozenset[str]:
+    """The lemmas of the people ``text`` names by their job, always in the plural ("engineer" in "hired
+    software engineers and data scientists"): two words beside them say no work of one's own ("data
+    engineering" of "data scientists and engineers"), though one for people still says work on staff
+    ("managed 12 engineers"). A job's word also said otherwise ("data engineering", "an engineer") is no one
+    else's.
+
+    >>> sorted(people_in_the_plural("Hired software engineers and data scientists"))
+    ['engineer', 'scientist']
+    """
+    plural: set[str] = set()
+    other: set[str] = set()
+    for word in _WORD.findall(text.lower()):
+        lemma = _lemma(word)
+        if (
+            word != lemma
+            and word.endswith("s")
+            and _names_a_person(lemma)
+            and names_people(lemma)
+            and lemma not in _SOFTWARE_TOO
+        ):
+            plural.add(lemma)
+        else:
+            other.add(lemma)
+    return frozenset(plural - other)

@@ -1,0 +1,47 @@
+"""Who a text names as other people: a posting and a CV read the same words alike."""
+
+from __future__ import annotations
+
+import pytest
+
+from tailor.coverage import coverage, keywords
+from tailor.posting import Posting
+from tailor.rank import analyse_posting, rank
+from tailor.select import select
+from tests.conftest import make_cv
+
+ALIKE = [
+    # People in the plural, named by their field or just before their job's word: colleagues and hires.
+    ("Partner with data engineers on pipelines", "data engineering", True),
+    ("Partner with network engineers on outages", "computer networking", True),
+    ("Partner with DevOps engineers on outages", "DevOps", True),
+    ("Partner with machine learning engineers on models", "machine learning", True),
+    # Someone worked with or reported to, and the people hired.
+    ("Partner with the Scrum Master on sprints", "Certified ScrumMaster", True),
+    ("Report test coverage to product owners", "product management", True),
+    ("Support go-to-market hiring", "go-to-market strategy", True),
+    # Work done to people, software named as workers, a field before a thing: one's own.
+    ("Mentor engineers in code review", "mentoring", False),
+    ("Deploy Cloudflare Workers at the edge", "Cloudflare", False),
+    ("Operate with a DevOps mindset", "DevOps", False),
+]
+
+
+@pytest.mark.parametrize(("words", "term", "people"), ALIKE)
+def test_words_that_name_people_are_no_keyword_of_a_posting_nor_evidence_in_a_cv(
+    words: str, term: str, people: bool
+) -> None:
+    posting = Posting("p", f"# Lead\n\n## Requirements\n\n- {words}\n- Forklift licence\n")
+    assert (term not in {k.term for k in keywords(analyse_posting(posting))}) is people
+    asks = Posting("p", f"Lead\n\nRequirements:\n- {term}\n- Forklift licence\n")
+    cv = make_cv({"Acme": [f"{words}.", "Sold bicycles."]})
+    ranking = rank(cv, asks)
+    found = {k.keyword.term: k.status for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert found[term] == ("absent" if people else "selected")
+
+
+def test_a_posting_asks_for_the_field_of_its_own_title_wherever_it_names_its_people() -> None:
+    posting = Posting("p", "# Data Engineer\n\n## Requirements\n\n- Join our data engineers on pipelines\n- Python\n")
+    assert "data engineering" in {k.term for k in keywords(analyse_posting(posting))}
+    other = Posting("p", "# Data Scientist\n\n## Requirements\n\n- Join our data engineers on pipelines\n- Python\n")
+    assert "data engineering" not in {k.term for k in keywords(analyse_posting(other))}
