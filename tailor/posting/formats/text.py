@@ -130,28 +130,29 @@ def _guess(data: bytes) -> str | None:
 
 
 _TAG_PAIR = re.compile(
-    r"<(a|b|i|u|em|strong|span|font|small|sup|sub|p|div|li|h[1-6])\b[^<>\n]*>([^<>\n]*)</\1\s*>", re.IGNORECASE
+    r"<(a|b|i|u|em|strong|span|font|small|sup|sub|p|div|li|h[1-6])\s[^<>\n]*>([^<>\n]*)</\1\s*>", re.IGNORECASE
 )
-"""An HTML element around words on one line, opened and closed (``<a href="…">Apply here</a>``, ``<b>daily</b>``):
-markup that a posting copied from a web page or a Markdown file carries into plain text."""
+"""An HTML element with attributes around words on one line (``<a href="…" target="_blank">Apply here</a>``): markup
+that a posting copied from a web page or a Markdown file carries into plain text, its address and attributes no words
+of the job."""
 _LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 def _without_markup(text: str) -> str:
-    """``text`` with the HTML elements it wraps words in reduced to their words, and its ``<br>`` tags to line
-    breaks: their names and addresses ("href", "target=_blank") are no words of the job. A tag standing alone is
-    kept, as a web developer's posting may name one ("semantic <section> and <nav> elements")."""
+    """``text`` with the HTML elements whose attributes it carries reduced to their words, and its ``<br>`` tags to
+    line breaks: "href" and "target=_blank" are no words of the job. Other markup stays as written ("<b>daily</b>"
+    gives no term; a web developer's posting may name "semantic <section> and <nav> elements")."""
     if "<" not in text:
         return text
-    while (unwrapped := _TAG_PAIR.sub(r"\2", text)) != text:  # an element inside another: <b><a …>…</a></b>
+    while (unwrapped := _TAG_PAIR.sub(r"\2", text)) != text:  # a link inside another element
         text = unwrapped
     return _LINE_BREAK_TAG.sub("\n", text)
 
 
 def read_text(data: bytes, source: str, charset: str | None = None) -> Extracted:
     """A plain-text posting, kept as written (its headings are found later, by heuristics) but for the HTML
-    elements it wraps words in (:func:`_without_markup`); front matter atop it (a Markdown file saved as .txt)
-    states details and is no part of its text."""
+    elements whose addresses and attributes it carries (:func:`_without_markup`); front matter atop it (a Markdown
+    file saved as .txt) states details and is no part of its text."""
     from tailor.posting.formats.front_matter import split_front_matter
 
     stated, text = split_front_matter(decode(data, source, charset))

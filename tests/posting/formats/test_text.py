@@ -162,15 +162,15 @@ def test_markdown_a_wrapped_list_item_is_not_split_at_a_line_that_heads_nothing(
     assert "- Three years of experience" in read_posting(write(tmp_path, "job.md", text)).text
 
 
-def test_html_a_text_posting_wraps_its_words_in_is_no_word_of_it(tmp_path: Path) -> None:
-    # Copied from a Markdown file or a web page: a linked heading, bold words, line breaks.
+def test_html_links_and_line_breaks_in_a_text_posting_are_no_words_of_it(tmp_path: Path) -> None:
+    # Copied from a Markdown file or a web page: a linked heading, line breaks; other markup stays as written.
     text = (
         '## <a href="https://example.org/careers?id=48" target="_blank">Learn More and Apply Here</a>\n'
-        "Cover <b><i>local</i> elections</b> daily.<br/>Write two stories a week.<br>\n"
+        'Cover <b><span class="x">local</span> elections</b> daily.<br/>Write two stories a week.<br>\n'
         "Build pages with semantic <section> and <nav> elements; keep List<String> types.\n"
     )
     posting = read_posting(write(tmp_path, "job.txt", text))
     assert posting.text == (
-        "## Learn More and Apply Here\nCover local elections daily.\nWrite two stories a week.\n\n"
+        "## Learn More and Apply Here\nCover <b>local elections</b> daily.\nWrite two stories a week.\n\n"
         "Build pages with semantic <section> and <nav> elements; keep List<String> types.\n"
     )
