@@ -18,7 +18,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any, Literal
@@ -619,7 +619,12 @@ def _require_english(posting: Posting) -> None:
 
 
 def query_terms(
-    analysed: AnalysedPosting, lexicon: Lexicon, config: RankConfig = DEFAULT_CONFIG, *, title: bool = False
+    analysed: AnalysedPosting,
+    lexicon: Lexicon,
+    config: RankConfig = DEFAULT_CONFIG,
+    *,
+    title: bool = False,
+    held: Collection[str] | None = None,
 ) -> dict[str, float]:
     """The posting as term → weight, before IDF: what the fit measures the CV against, and with
     ``title`` (the job title's words at ``config.title``) what ranking compares the CV's items with.
@@ -632,7 +637,10 @@ def query_terms(
 
     Then each term lends ``config.expansion`` of its weight to the terms the lexicon
     relates to it, both ways ("distributed training" ↔ "DeepSpeed"), one hop only, so
-    a posting that asks for large-scale training finds the bullet that says ZeRO.
+    a posting that asks for large-scale training finds the bullet that says ZeRO. A spoken language is lent
+    weight only where ``held`` (a CV's terms) holds it: "bilingual" asks for one language beside English, any
+    of forty (:data:`tailor.lexicon.SPEAKS_ANOTHER`), and a fit measured against all forty would fall for a
+    word the CV could never say.
     """
     weights: dict[str, float] = {}
     for section in analysed.sections:
@@ -648,7 +656,8 @@ def query_terms(
             if len(term) >= _KIN_LENGTH:
                 others = (*others, *_kin_of_work(term))
             for other in others:
-                lent[other] = max(lent.get(other, 0.0), config.expansion * weight)
+                if held is None or other in held or other not in lexicon.spoken:
+                    lent[other] = max(lent.get(other, 0.0), config.expansion * weight)
         for term, weight in lent.items():
             weights[term] = weights.get(term, 0.0) + weight
     return weights
@@ -763,7 +772,7 @@ def rank(
     """
     prepared = cv if isinstance(cv, PreparedCV) else prepare_cv(cv, lexicon, config or DEFAULT_CONFIG)
     analysed = prepared.analyse(posting)
-    wanted = query_terms(analysed, prepared.lexicon, prepared.config)
+    wanted = query_terms(analysed, prepared.lexicon, prepared.config, held=prepared.vocabulary)
     query = prepared.row(query_terms(analysed, prepared.lexicon, prepared.config, title=True))
     discounted = discounted_rows(prepared, analysed)
     scores = _scores(prepared, query, [discounted])[:, 0]
@@ -867,7 +876,7 @@ def score_texts(prepared: PreparedCV, posting: Posting | AnalysedPosting, texts:
     analysed = prepared.analyse(posting)
     own = [_sublinear(a.terms) for a in analyse(texts, prepared.lexicon)]
     vocabulary, weights = _widened(prepared, {t for terms in own for t in terms})
-    wanted = dict(query_terms(analysed, prepared.lexicon, prepared.config))
+    wanted = dict(query_terms(analysed, prepared.lexicon, prepared.config, held=vocabulary))
     for term in title_terms(analysed, prepared.lexicon):
         wanted[term] = max(wanted.get(term, 0.0), 1.0)
     query = _weighted_rows(vocabulary, weights, [wanted])
@@ -960,7 +969,7 @@ def fit(prepared: PreparedCV, posting: Posting | AnalysedPosting) -> Fit:
     moderate fits far better than the mean score of the best items (bench/README.md).
     """
     analysed = prepared.analyse(posting)
-    return _fit(query_terms(analysed, prepared.lexicon, prepared.config), prepared)
+    return _fit(query_terms(analysed, prepared.lexicon, prepared.config, held=prepared.vocabulary), prepared)
 
 
 def _fit(wanted: Mapping[str, float], prepared: PreparedCV) -> Fit:

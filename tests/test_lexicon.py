@@ -832,3 +832,14 @@ def test_a_newsrooms_records_newsletters_editing_and_tools_are_skills_met_in_any
     # A newsroom's own CMS meets a posting's "content management system"; data journalism is data analysis's evidence.
     assert "arc xp" in lexicon.instances["content management systems"]
     assert "data journalism" in lexicon.related["data analysis"]
+
+
+def test_a_bilingual_person_is_evidenced_by_any_spoken_language_but_the_postings_own_english() -> None:
+    related = bundled_lexicon().related
+    assert {"spanish", "tagalog", "american sign language"} <= set(related["bilingual"])
+    assert "english" not in related["bilingual"] and related["multilingual"] == related["bilingual"]
+
+
+def test_a_skills_file_that_relates_bilingual_itself_keeps_its_own(tmp_path: Path) -> None:
+    (tmp_path / "skills.yaml").write_text("related:\n  bilingual: [interpreting]\n", encoding="utf-8")
+    assert lexicon_for(tmp_path / "cv.yaml").related["bilingual"] == ("interpreting",)
