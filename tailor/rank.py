@@ -460,7 +460,7 @@ def prepare_cv(cv: CV, lexicon: Lexicon | None = None, config: RankConfig = DEFA
     by_column = sorted(vocabulary, key=vocabulary.__getitem__)
     weights = vectorizer.idf_ * _discounts(by_column, config)
     rows = [_merge(_sublinear(a.terms), _sublinear(c.terms), config.context) for a, c in pairs]
-    matrix = _weighted_rows(vocabulary, weights, rows)
+    matrix = _as_labels_weigh(_weighted_rows(vocabulary, weights, rows), items, own)
     prepared = PreparedCV(items, own, vocabulary, weights, matrix, lexicon, config, evidence)
     # Whatever every posting will need, made now: worker processes forked after this inherit it.
     if config.expansion > 0:
@@ -468,6 +468,28 @@ def prepare_cv(cv: CV, lexicon: Lexicon | None = None, config: RankConfig = DEFA
     _ = prepared.activities
     _ = prepared.shown
     return prepared
+
+
+LABEL_WORDS = 2
+"""The most words of a bullet that is a label ("Documentation", "Reservations and payments") or the barest claim
+("Sold bicycles"): it says too little to outrank a bullet that says what was done, yet would, by a cosine's
+weakness for the short. Such a bullet of ``m`` words weighs ``m / (m + 1)`` of its cosine (as if it held one more
+word the posting does not say): a half for one word, two thirds for two. Measured on the labelled sets (three of
+their bullets are labels): hotel NDCG@5 +0.035, social work +0.010, no set lower; normalising every bullet's length
+by a pivot cures the labels too, but costs the sets whose best evidence is short (bench/README.md)."""
+
+
+def _as_labels_weigh(matrix: Any, items: Sequence[_Item], analyses: Sequence[Analysis]) -> Any:
+    """The item ``matrix`` with each bullet that is a label (:data:`LABEL_WORDS`) weighed down: its words are
+    its terms of one word, a repeated word once ("Check In and Check Out procedures": check, procedure)."""
+    from scipy.sparse import diags
+
+    words = [len({t for t in a.terms if " " not in t}) for a in analyses]
+    scale = [
+        n / (n + 1) if item.kind == "bullet" and 0 < n <= LABEL_WORDS else 1.0
+        for item, n in zip(items, words, strict=True)
+    ]
+    return (diags(scale) @ matrix).tocsr() if any(x < 1.0 for x in scale) else matrix
 
 
 COMMON_LOG_PROB = -7.0
