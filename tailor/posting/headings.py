@@ -117,8 +117,9 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # "Essential skills" asks for them; "Essential Functions", "Essential Duties" are the job's work.
         r"|competenc|essential(?! (?:job )?(?:functions?|duties|responsibilit|tasks|accountabilit))"
         r"|criteria|ideal candidate|you'?re|education|traits|qualities|attributes"
-        # What the candidate knows ("Knowledge:", "Skill, Knowledge, and Abilities"), as skills are asked for.
-        r"|knowledge\b|\bskill\b"
+        # What the candidate knows ("Knowledge:", "Skill, Knowledge, and Abilities"), as skills are asked for; not
+        # one thing known, which is a requirement's line ("Knowledge of FLSA and FMLA"), no heading over others.
+        r"|knowledge\b(?!\s+(?:of|in|with)\b)|\bskill\b(?!\s+(?:of|in|with|at)\b)"
         # A friendly voice's requirements: what the reader has done or brings ("You've done some of these things",
         # "What you'll need", "The skills you'll bring to your new team"), or why they fit ("You might be a fit if").
         r"|\byou'?ve\b|\byou(?:'ll| will)? (?:need|bring)\b|\ba (?:(?:good|great|strong|perfect|right|ideal) )?fit\b"

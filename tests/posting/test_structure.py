@@ -157,7 +157,7 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         # A US job's class under the wage and hour law: a term of its pay, no knowledge asked of the candidate.
         ("FLSA Status", SectionKind.BENEFITS),
         ("FLSA:", SectionKind.BENEFITS),
-        ("Knowledge of FLSA and FMLA", SectionKind.REQUIREMENTS),  # what the candidate knows, no term of pay
+        ("Knowledge of FLSA and FMLA", SectionKind.OTHER),  # a requirement's line, no heading over others
         # What the candidate knows is asked for, as skills are.
         ("Knowledge", SectionKind.REQUIREMENTS),
         ("Skill, Knowledge, and Abilities", SectionKind.REQUIREMENTS),
@@ -187,6 +187,23 @@ def test_lines_under_a_knowledge_heading_are_requirements_a_bold_line_of_them_to
     )
     kinds = [s.kind for s in parse(posting).sections]
     assert kinds[1:] == [SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.REQUIREMENTS]
+
+
+def test_a_list_written_one_item_a_line_without_marks_is_read_by_its_items_as_a_marked_one_is() -> None:
+    posting = (
+        "# Freight Planner\n\n## Duties\n- Plan inbound loads\n\n## The toolkit\n\n"
+        "Advanced knowledge of customs tariffs\nWorking knowledge of a routing tool\nProficiency in SQL\n"
+    )
+    assert parse(posting).sections[-1].kind is SectionKind.REQUIREMENTS
+
+
+def test_a_paragraph_wrapped_over_lines_is_no_list_without_marks() -> None:
+    posting = (
+        "# Freight Planner\n\n## Duties\n- Plan inbound loads\n\n## The toolkit\n\n"
+        "Our planners have knowledge of customs tariffs and\nworking knowledge of a routing tool, which\n"
+        "they share with proficiency in SQL.\n"
+    )
+    assert parse(posting).sections[-1].kind is SectionKind.OTHER
 
 
 def test_a_block_under_a_heading_of_where_the_work_happens_is_no_company_blurb() -> None:
