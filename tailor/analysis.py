@@ -1200,7 +1200,8 @@ def kin(lexicon: Lexicon) -> dict[str, frozenset[str]]:
 
 _CONNECTORS = frozenset({",", "/", "(", ")", "and", "or", "&", "+", ";", "-"})
 _BEFORE_LANGUAGE = frozenset(
-    {"in", "with", "using", "advanced", "fluent", "fluency", "speak", "speaks", "native", "bilingual", "conversational"}
+    {"in", "with", "using", "advanced", "fluent", "fluency", "native", "bilingual", "conversational"}
+    | {"speak", "speaks", "speaking", "spoke", "spoken"}  # "Speaking Spanish at an intermediate level"
 )
 _AFTER_LANGUAGE = frozenset(
     {"programming", "language", "languages", "code", "developer", "developers", "compiler", "skills", "proficiency"}

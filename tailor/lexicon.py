@@ -131,12 +131,26 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
         names,
         frozenset(ambiguous | spoken),
         frozenset(spoken),
-        related,
+        _with_languages(related, {names[s] for s in spoken}),
         supporting,
         _with_their_own(instances),
         frozenset(capitals),
         frozenset(inner),
     )
+
+
+SPEAKS_ANOTHER = ("bilingual", "multilingual")
+"""What a posting says of a person who speaks a language beside English without naming it ("Bilingual Youth
+Advocate"): each spoken language a CV names is some evidence of it, the posting's own English none (tailor reads
+English postings only)."""
+
+
+def _with_languages(related: dict[str, tuple[str, ...]], languages: set[str]) -> dict[str, tuple[str, ...]]:
+    """``related`` with each word of :data:`SPEAKS_ANOTHER` related to every spoken language but English
+    (``languages``, canonical names), where the lexicon relates it to nothing itself: the languages have one home,
+    the lexicon's ``spoken``."""
+    others = tuple(sorted(name.lower() for name in languages if name.lower() != "english"))
+    return {**{word: others for word in SPEAKS_ANOTHER}, **related}
 
 
 def _with_their_own(instances: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:

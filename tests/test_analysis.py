@@ -637,6 +637,8 @@ def test_a_language_is_named_where_its_context_says_so_not_as_a_nationality() ->
     assert skills("Fluent German required.") == ["German"]
     assert skills("Bilingual (English/Spanish) preferred") == ["English", "Spanish"]
     assert skills("Serving Spanish-speaking patients") == ["Spanish"]
+    assert skills("Speaking Spanish at an intermediate level") == ["Spanish"]  # any form of "speak" before it
+    assert skills("Spoke Portuguese with families at intake") == ["Portuguese"]
     assert skills("We are a German company with offices in Latin America.") == []
     assert skills("Polish the copy before launch.") == []
 

@@ -866,3 +866,14 @@ def test_a_copywriters_voice_interface_copy_and_paid_channels_are_skills_met_in_
     said, held = analyse([posting, cv], bundled_lexicon())
     assert {"brand voice", "UX writing", "paid social", "Google Workspace"} <= set(said.skills)
     assert {"brand voice", "UX writing", "paid social"} <= set(held.skills)
+
+
+def test_a_bilingual_person_is_evidenced_by_any_spoken_language_but_the_postings_own_english() -> None:
+    related = bundled_lexicon().related
+    assert {"spanish", "tagalog", "american sign language"} <= set(related["bilingual"])
+    assert "english" not in related["bilingual"] and related["multilingual"] == related["bilingual"]
+
+
+def test_a_skills_file_that_relates_bilingual_itself_keeps_its_own(tmp_path: Path) -> None:
+    (tmp_path / "skills.yaml").write_text("related:\n  bilingual: [interpreting]\n", encoding="utf-8")
+    assert lexicon_for(tmp_path / "cv.yaml").related["bilingual"] == ("interpreting",)

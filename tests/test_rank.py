@@ -149,6 +149,32 @@ def test_related_terms_let_a_posting_find_what_it_did_not_name() -> None:
     assert matched(explained) == f"{own}; related: {', '.join(explained.related)}"
 
 
+def test_a_bullet_that_is_only_a_label_does_not_outrank_one_that_says_what_was_done() -> None:
+    # A label of one word the posting says, beside a bullet of a dozen that says two of its words: the label won by
+    # its length alone.
+    cv = make_cv({"Acme": ["Invoicing", "Settled freight disputes with suppliers and carriers for the finance team."]})
+    ranked = rank(cv, Posting("p", "Requirements:\n- Invoicing and freight disputes.")).bullets
+    assert [b.id for b in ranked] == ["job0-b1", "job0-b0"]
+    assert 0 < ranked[1].score < ranked[0].score <= 1
+
+
+def test_a_posting_that_asks_for_a_bilingual_person_finds_the_bullet_that_names_a_language() -> None:
+    # It names no language: whichever the CV names is some evidence, shown as related, never as the posting's word.
+    cv = make_cv({"Acme": ["Ran intake calls with Portuguese families.", "Ran intake calls with local families."]})
+    posting = "Requirements:\n- Bilingual case worker for intake calls with families."
+    first = rank(cv, Posting("p", posting)).bullets[0]
+    assert first.id == "job0-b0" and "portuguese" in first.related
+
+
+def test_a_bilingual_posting_holds_a_cv_only_to_the_languages_it_names_not_to_every_language() -> None:
+    lexicon = bundled_lexicon()
+    analysed = analyse_posting(Posting("p", "Requirements:\n- Bilingual case worker for intake calls."), lexicon)
+    assert "french" in query_terms(analysed, lexicon)
+    held = query_terms(analysed, lexicon, held={"portuguese", "intake"})
+    assert "portuguese" in held and "french" not in held  # a CV is measured against one language, not forty
+    assert held["intake"] == query_terms(analysed, lexicon)["intake"]
+
+
 @pytest.mark.parametrize(
     ("asked", "kin"),
     [

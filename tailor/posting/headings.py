@@ -120,6 +120,12 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # "Essential skills" asks for them; "Essential Functions", "Essential Duties" are the job's work.
         r"|competenc|essential(?! (?:job )?(?:functions?|duties|responsibilit|tasks|accountabilit))"
         r"|criteria|ideal candidate|you'?re|education|traits|qualities|attributes"
+        # What the candidate knows ("Knowledge:", "Skill, Knowledge, and Abilities"), as skills are asked for; not
+        # one thing known, which is a requirement's line ("Knowledge of FLSA and FMLA"), no heading over others.
+        r"|knowledge\b(?!\s+(?:of|in|with)\b)|\bskill\b(?!\s+(?:of|in|with|at)\b)"
+        # A friendly voice's requirements: what the reader has done or brings ("You've done some of these things",
+        # "What you'll need", "The skills you'll bring to your new team"), or why they fit ("You might be a fit if").
+        r"|\byou'?ve\b|\byou(?:'ll| will)? (?:need|bring)\b|\ba (?:(?:good|great|strong|perfect|right|ideal) )?fit\b"
         r"|person spec"  # the UK's "Person specification": what the candidate must have
         # A heading of nothing but licences and certifications ("License/Certification", as Indeed lists them).
         r"|^(?:licen[cs](?:e|es|ure)|certifications?)(?:\s*(?:/|&|and)\s*(?:licen[cs](?:e|es|ure)|certifications?))?$"
@@ -167,7 +173,7 @@ def classify_heading(heading: str) -> SectionKind:
         # "About Lakeshore Mutual Insurance": the employer, by its name, whatever a word of it says ("insurance");
         # "About Pay & Benefits" is none.
         return SectionKind.COMPANY
-    text = cleaned.lower().replace("’", "'")
+    text = _WHERE_THE_WORK_IS.sub("", cleaned.lower().replace("’", "'"))
     names_a_job = None
     for kind, pattern in _COMPILED_HEADING_RULES:
         if pattern.search(text):
@@ -213,6 +219,13 @@ _ABOUT_A_NAME = re.compile(
 )
 """A heading "About" and a name, its words capitalised ("About Lakeshore Mutual Insurance", "About Bank of
 Marin"), not a pronoun's or an article's phrase ("About The Role", "About Us")."""
+
+_WHERE_THE_WORK_IS = re.compile(
+    r"\s+(?:within|across|throughout|inside)\s+(?:(?:the|our|your|an?|all|other|multiple|wider)\s+)*"
+    r"(?:teams?|organi[sz]ations?|company|companies|business(?:es)?)\b"
+)
+"""Where a heading's work happens ("Network interaction within the Organization", "Collaboration across teams"):
+it says how the job works, never that the employer is described under it."""
 
 _NOT_A_JOB = frozenset({SectionKind.LEGAL, SectionKind.BENEFITS, SectionKind.APPLY, SectionKind.PREFERRED})
 """Kinds of sections about the terms of a job, not its work, and what is nice to have: a heading that names a

@@ -237,6 +237,8 @@ def _content_kind(block: str, *, one_cue: bool = True) -> SectionKind | None:
         if (hits >= 2 and _cues_fill(block, pattern, words)) or (hits == 1 and alone and words <= SHORT_BLOCK_WORDS):
             return kind
     items = [LIST_ITEM.sub("", line).strip() for line in block.splitlines() if LIST_ITEM.match(line)]
+    if not items:
+        items = _lines_as_items(block)
     if len(items) >= 2:
         needs = sum(bool(_REQUIREMENT_CUES.search(i)) for i in items)
         does = sum(bool(_RESPONSIBILITY_CUES.search(i)) for i in items)
@@ -245,6 +247,23 @@ def _content_kind(block: str, *, one_cue: bool = True) -> SectionKind | None:
         if does > needs and does * 2 >= len(items):
             return SectionKind.RESPONSIBILITIES
     return None
+
+
+ITEM_LINE_WORDS = 20
+"""The most words of a line that is an item of a list written without marks, one item a line."""
+
+
+def _lines_as_items(block: str) -> list[str]:
+    """The lines of ``block`` as the items of a list written without marks ("Advanced knowledge of customs law" over
+    "Competent knowledge of SAP"), where every line is one: short, no sentence run on from the line before nor one
+    that ends ("We use Python."), and no labelled field ("Location: Lisbon")."""
+    lines = [bare for line in block.splitlines() if (bare := line.strip().strip("*_").strip())]
+    if len(lines) < 2 or any(
+        len(line.split()) > ITEM_LINE_WORDS or line[:1].islower() or line[-1:] in ".!?:" or is_field(line)
+        for line in lines
+    ):
+        return []
+    return lines
 
 
 def _trailing_kind(block: str) -> SectionKind | None:

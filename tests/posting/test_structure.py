@@ -161,7 +161,22 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         # A US job's class under the wage and hour law: a term of its pay, no knowledge asked of the candidate.
         ("FLSA Status", SectionKind.BENEFITS),
         ("FLSA:", SectionKind.BENEFITS),
-        ("Knowledge of FLSA and FMLA", SectionKind.OTHER),
+        ("Knowledge of FLSA and FMLA", SectionKind.OTHER),  # a requirement's line, no heading over others
+        # What the candidate knows is asked for, as skills are.
+        ("Knowledge", SectionKind.REQUIREMENTS),
+        ("Skill, Knowledge, and Abilities", SectionKind.REQUIREMENTS),
+        # A friendly voice names its requirements by what the reader has done, brings or fits.
+        ("You've done some of these things..", SectionKind.REQUIREMENTS),
+        ("You’ve got", SectionKind.REQUIREMENTS),
+        ("To do this, you'll need", SectionKind.REQUIREMENTS),
+        ("The know-how you’ll bring to the crew", SectionKind.REQUIREMENTS),
+        ("You might be a fit if…", SectionKind.REQUIREMENTS),
+        ("What would make you a great fit", SectionKind.REQUIREMENTS),
+        ("How does Kettlewell fit in?", SectionKind.OTHER),  # "fit" as a verb asks for nothing
+        # Where the work happens ("within the organisation", "across teams") says how the job works, no blurb.
+        ("Network interaction within Organization", SectionKind.OTHER),
+        ("Collaboration across teams", SectionKind.OTHER),
+        ("Our organisation", SectionKind.COMPANY),
         # The employer's own question of what it needs, and a day of the job's work, as a career site titles them.
         ("What do we need from you?", SectionKind.REQUIREMENTS),
         ("What do we look for?", SectionKind.REQUIREMENTS),
@@ -171,6 +186,41 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
 )
 def test_headings_are_classified(heading: str, kind: SectionKind) -> None:
     assert classify_heading(heading) is kind
+
+
+def test_lines_under_a_knowledge_heading_are_requirements_a_bold_line_of_them_too() -> None:
+    posting = (
+        "# Freight Planner\n\n## Duties\n- Plan inbound loads\n\n"
+        "Knowledge:\n\n**Sound knowledge of customs tariffs**\n"
+        "Working knowledge of a routing tool\nAdvanced knowledge of incoterms\n"
+    )
+    kinds = [s.kind for s in parse(posting).sections]
+    assert kinds[1:] == [SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.REQUIREMENTS]
+
+
+def test_a_list_written_one_item_a_line_without_marks_is_read_by_its_items_as_a_marked_one_is() -> None:
+    posting = (
+        "# Freight Planner\n\n## Duties\n- Plan inbound loads\n\n## The toolkit\n\n"
+        "Advanced knowledge of customs tariffs\nWorking knowledge of a routing tool\nProficiency in SQL\n"
+    )
+    assert parse(posting).sections[-1].kind is SectionKind.REQUIREMENTS
+
+
+def test_a_paragraph_wrapped_over_lines_is_no_list_without_marks() -> None:
+    posting = (
+        "# Freight Planner\n\n## Duties\n- Plan inbound loads\n\n## The toolkit\n\n"
+        "Our planners have knowledge of customs tariffs and\nworking knowledge of a routing tool, which\n"
+        "they share with proficiency in SQL.\n"
+    )
+    assert parse(posting).sections[-1].kind is SectionKind.OTHER
+
+
+def test_a_block_under_a_heading_of_where_the_work_happens_is_no_company_blurb() -> None:
+    posting = (
+        "# Route Analyst\n\n## Duties\n- Plan routes\n\n"
+        "Stakeholder interaction within the Organisation:\n\n1/ Depot managers on load planning\n2/ Finance on costs\n"
+    )
+    assert parse(posting).sections[-1].kind is SectionKind.OTHER
 
 
 def test_a_posting_titled_with_a_word_of_legal_or_application_text_keeps_its_title_and_opening() -> None:
