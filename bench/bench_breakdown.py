@@ -47,6 +47,7 @@ def cold_start() -> dict[str, float]:
 
     lap("import docxtpl (build and batch only)")
     from tailor import analysis, lexicon, pipeline, rank, resources
+    from tailor.analysis.skills import _skills
     from tailor.cv import load_cv
 
     lap("import tailor's pipeline")
@@ -56,7 +57,7 @@ def cold_start() -> dict[str, float]:
     lap("read the skills lexicon")
     analysis.nlp()
     lap("build the spaCy pipeline")
-    analysis._skills(lex)
+    _skills(lex)
     lap("build the skill matcher")
     rank.prepare_cv(cv, lex)  # analyses the related terms too
     lap("analyse the CV, word frequencies, related terms")

@@ -216,7 +216,8 @@ def test_locate_finds_keywords_in_the_original_text_longest_first() -> None:
 
 
 def test_names_of_plain_words_get_the_lemmas_the_tokenizer_would_give() -> None:
-    from tailor.analysis import _lemma_sequences, _tokenised
+    from tailor.analysis.skills import _lemma_sequences
+    from tailor.analysis.tokens import _tokenised
 
     surfaces = [*sorted(bundled_lexicon().names), "cannot fail", "gonna scale"]  # special cases: the long way
     # A joining hyphen is not part of a name's pattern: "high-performance" reads as "high performance".

@@ -411,7 +411,7 @@ def test_the_fit_is_the_same_when_a_process_forgets_the_terms_it_met(
 ) -> None:
     postings = [read_posting(path) for path in sorted(POSTINGS.iterdir())]
     remembered = [fit(ready.prepared, p) for p in postings]
-    monkeypatch.setattr("tailor.rank.FIT_FACTORS_KEPT", 5)
+    monkeypatch.setattr("tailor.rank.fitness.FIT_FACTORS_KEPT", 5)
     assert [fit(ready.prepared, p) for p in postings] == remembered
 
 

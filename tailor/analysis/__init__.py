@@ -1,0 +1,38 @@
+"""Turn text into the terms that ranking compares: lowercase lemmas and two-word phrases.
+
+spaCy does the work: a blank English pipeline (nothing to download) whose tokenizer is
+taught to keep technical tokens whole (``C++``, ``C#``, ``.NET``, ``CI/CD``, ``Node.js``),
+plus the English lemma lookup table of ``spacy-lookups-data``. spaCy is imported on first
+use only, so importing this package is cheap.
+
+The steps, each a module:
+
+- :mod:`~tailor.analysis.marks`: what is no word of a text (list marks, addresses,
+  trademark signs) blanked before it is tokenised;
+- :mod:`~tailor.analysis.tokens`: the text as tokens, each with its lemma and the term it yields;
+- :mod:`~tailor.analysis.skills`: the lexicon's skills the tokens name, longest first;
+- :mod:`~tailor.analysis.context`: whether an ambiguous name ("Go", "Excel", "German") is the skill;
+- :mod:`~tailor.analysis.terms`: the terms of each text (:func:`analyse`), and where a term stands
+  in a text (:func:`locate`).
+"""
+
+from tailor.analysis.context import another_acronym
+from tailor.analysis.skills import abbreviates, initials, kin
+from tailor.analysis.terms import NEAR, Analysis, analyse, locate, phrase
+from tailor.analysis.tokens import lemma_of, lemma_table, nlp, spelling_variants
+
+__all__ = [
+    "NEAR",
+    "Analysis",
+    "abbreviates",
+    "analyse",
+    "another_acronym",
+    "initials",
+    "kin",
+    "lemma_of",
+    "lemma_table",
+    "locate",
+    "nlp",
+    "phrase",
+    "spelling_variants",
+]

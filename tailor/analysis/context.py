@@ -1,0 +1,197 @@
+"""Whether the context of an ambiguous name says it is the skill: a programming or spoken language, a tool
+in a list of others, a name written in its capitals; not an acronym of something else, not a sentence's first
+word, not a letter of a word."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+_CONNECTORS = frozenset({",", "/", "(", ")", "and", "or", "&", "+", ";", "-"})
+_BEFORE_LANGUAGE = frozenset(
+    {"in", "with", "using", "advanced", "fluent", "fluency", "native", "bilingual", "conversational"}
+    | {"speak", "speaks", "speaking", "spoke", "spoken"}  # "Speaking Spanish at an intermediate level"
+)
+_AFTER_LANGUAGE = frozenset(
+    {"programming", "language", "languages", "code", "developer", "developers", "compiler", "skills", "proficiency"}
+    | {"speaker", "speakers", "speaking", "fluency", "fluent", "translation", "interpretation", "interpreter"}
+)
+"""The words around an ambiguous name that say it is the skill: a programming language or a tool ("written in
+Go", "Excel skills"), or a spoken language ("fluent German", "Spanish speaker", "Spanish-speaking")."""
+_EXAMPLE_LEADS = (["e.g."], ["eg"], ["i.e."], ["such", "as"], ["including"])
+"""The words that lead an example in ("e.g., Dovetail", "such as Maze", "including Sketch"): a capitalised name
+after them is the tool the example names, not the everyday word."""
+_NOT_A_LIST = frozenset({"with", "as", "at", "for", "of", "under", "by"})
+"""Words no list of skills has between its items: a skill beyond one is no list-mate ("a Chef with ServSafe
+certification" is a cook, not the DevOps tool)."""
+
+
+def _in_its_capitals(span: Span, original: str | None, capitals: frozenset[str]) -> bool:
+    """Whether ``span`` is written in capitals, as the lexicon writes the name (``capitals``): "PALS", not
+    "pals" or "Pals"."""
+    if original is None:
+        return False
+    written = original[span.start_char : span.end_char]
+    return len(written) > 1 and written.isupper() and written.lower() in capitals
+
+
+def _another_acronym(span: Span, original: str | None, named: bool, capitals: frozenset[str]) -> bool:
+    """Whether the one-word ambiguous ``span`` is :func:`another_acronym`, as ``original`` writes it; a skill's
+    name alone (``named``) is its own line."""
+    if original is None or len(span) != 1:
+        return False
+    line_start = original.rfind("\n", 0, span.start_char) + 1
+    line_end = original.find("\n", span.end_char)
+    line = original[line_start : line_end if line_end >= 0 else len(original)]
+    surface = original[span.start_char : span.end_char]
+    return another_acronym(surface, surface if named else line, capitals)
+
+
+_OPENS = re.compile(r"(?:^|[.!?]\s+)[\W_]*$")
+"""What stands before the word that opens a line (list marks aside) or a sentence."""
+_MODIFIES = re.compile(r"[ \t]+[a-z]")
+"""What follows a word that qualifies the next, written in small letters ("Safe food", "Zero downtime")."""
+
+
+def _opening_word(span: Span, original: str | None, inner_capitals: frozenset[str]) -> bool:
+    """Whether the one-word ambiguous ``span`` is the everyday word that opens a line or sentence and qualifies
+    the word after it ("Safe food handling", "Zero downtime"): written with its first letter alone capitalised,
+    where the lexicon writes the name with capitals inside it ("SAFe", "ZeRO"), its capital is the sentence's,
+    no sign of the name. One that a comma or "and" follows may head a list of names ("Rest, GraphQL")."""
+    if original is None or len(span) != 1:
+        return False
+    written = original[span.start_char : span.end_char]
+    if written.lower() not in inner_capitals or not (written[:1].isupper() and written[1:].islower()):
+        return False
+    if not _MODIFIES.match(original, span.end_char):
+        return False
+    line_start = original.rfind("\n", 0, span.start_char) + 1
+    return bool(_OPENS.search(original[line_start : span.start_char]))
+
+
+def another_acronym(written: str, line: str, capitals: frozenset[str]) -> bool:
+    """Whether an ambiguous name ``written`` in capitals that no spelling of it in the lexicon uses (``capitals``,
+    :attr:`tailor.lexicon.Lexicon.capitals`) is an acronym of something else: "ADA" (the Americans with
+    Disabilities Act) is not the language Ada, nor "SWIFT" (the banks' network) Swift, where "ELK" is the ELK
+    stack. Written so on a ``line`` all in capitals ("SKILLS: PYTHON, GO") it says nothing of what it is and
+    stays the name; a skill's name alone in capitals is the acronym."""
+    if len(written) < 2 or not written.isupper() or written.lower() in capitals:
+        return False
+    return line == written or any(c.islower() for c in line)
+
+
+_JUDGEMENTS = frozenset(
+    (*lead, *judged)
+    for lead in ((), ("is",))
+    for judged in (("a", "plus"), ("a", "bonus"), ("an", "asset"), ("preferred",), ("required",), ("desired",))
+)
+"""What a posting's item says of a skill it names alone ("Spanish a plus", "Excel is required")."""
+
+
+def _opens_a_judged_item(doc: Doc, span: Span) -> bool:
+    """Whether ``span`` opens its line (list marks aside) and the words after it judge it (:data:`_JUDGEMENTS`):
+    an item naming the skill alone, "- Spanish a plus", not "- German citizenship preferred"."""
+    i = span.start - 1
+    while i >= 0 and not (doc[i].is_space and "\n" in doc[i].text):
+        if any(c.isalnum() for c in doc[i].text):
+            return False
+        i -= 1
+    after = tuple(t.lower_ for t in doc[span.end : span.end + 3])
+    return any(after[: len(judged)] == judged for judged in _JUDGEMENTS)
+
+
+def _alone_on_its_line(doc: Doc, span: Span) -> bool:
+    """Whether ``span`` has no word beside it on its line (list marks and commas aside): "- Go", not "- Go further"."""
+    for step, i in ((-1, span.start - 1), (1, span.end)):
+        while 0 <= i < len(doc) and not (doc[i].is_space and "\n" in doc[i].text):
+            if doc[i].text not in _CONNECTORS and not doc[i].is_space:
+                return False
+            i += step
+    return True
+
+
+_SAYS_SPOKEN = frozenset({"bilingual", "fluent", "fluency", "native", "speak", "speaks", "conversational"})
+
+
+def _spoken_in_small_letters(doc: Doc, span: Span, spoken: frozenset[str]) -> bool:
+    """Whether a spoken language's name written in small letters, as a quick ad writes it ("bilingual
+    spanish/english REQUIRED", "fluent german"), is the language: a word before it says it is spoken
+    (:data:`_SAYS_SPOKEN`), or another language's name is paired with it by "/" ("spanish/english")."""
+    if len(span) != 1 or span.text.lower() not in spoken:
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ in _SAYS_SPOKEN:
+        return True
+    pairs = ((span.start - 2, span.start - 1), (span.end + 1, span.end))
+    return any(
+        0 <= other < len(doc) and doc[slash].text == "/" and doc[other].lower_ in spoken for other, slash in pairs
+    )
+
+
+def _language_context(
+    doc: Doc, span: Span, original: str | None, skills: set[tuple[int, int]], spoken: frozenset[str] = frozenset()
+) -> bool:
+    """Whether an ambiguous mention ("Go", "C", "R", "German") is the skill.
+
+    It must be capitalised as written ("go to" is a verb), and stand in a list with
+    another skill ("C/C++", "Python, Go and Rust", "English/Spanish"), or after "in"/"with"/
+    "using"/"fluent", or before "programming"/"language"/"code"/"speaker" (:data:`_BEFORE_LANGUAGE`,
+    :data:`_AFTER_LANGUAGE`) — so a grade "C", "Go to our site" or "a German company" is not. A list
+    has no "with" or "as" between its items (:data:`_NOT_A_LIST`), and a name that goes on ("Chef
+    Marco") heads no list: "a Chef with ServSafe certification" and "Chef Marco's sous chef" are cooks.
+    """
+    surface = original[span.start_char : span.end_char] if original is not None else span.text
+    if not surface[:1].isupper():
+        return _spoken_in_small_letters(doc, span, spoken)
+    beside = {doc[i].text for i in (span.start - 1, span.end) if 0 <= i < len(doc)}
+    if "grade" in beside or "grades" in beside:
+        return False  # "a C grade in English and Maths", "grade C or above": a mark, not the language
+    starts = {start for start, _ in skills if start != span.start}
+    ends = {end for _, end in skills if end != span.end}
+    # "in Latin America", "with German Shepherds", "Chef Marco": a capitalised word after it that is no
+    # skill, the name goes on.
+    following = doc[span.end] if span.end < len(doc) else None
+    name_goes_on = (
+        following is not None
+        and original is not None
+        and following.is_alpha
+        and original[following.idx].isupper()
+        and span.end not in starts
+    )
+    for step, edge, found in ((-1, span.start - 1, ends), (1, span.end, starts)):
+        if step > 0 and name_goes_on:
+            continue
+        i, seen, new_line = edge, 0, False
+        alone = _alone_on_its_line(doc, span)
+        while 0 <= i < len(doc) and seen < 3:
+            if (i + 1 if step < 0 else i) in found:
+                # A skill on another line is a list-mate only of a name alone on its own ("- Airflow\n- Excel"):
+                # "- German citizenship preferred" is no list with "- Safe driving record required" under it.
+                if new_line and not alone:
+                    break
+                return True
+            if doc[i].text in _NOT_A_LIST:
+                break
+            if doc[i].is_space and "\n" in doc[i].text:
+                new_line = True
+            elif doc[i].text not in _CONNECTORS and not doc[i].is_space:
+                if new_line and not alone:
+                    # A line of words that opens with the name ("- Safe driving record") is an item of its own,
+                    # no list-mate of the line above ("Tanker endorsement required"); a name alone on its line
+                    # is an item of a list of names ("- Airflow\n- Advanced Excel skills").
+                    break
+                seen += 1
+            i += step
+    before = doc[span.start - 1].text if span.start > 0 else ""
+    lead = [t.text for t in doc[max(span.start - 3, 0) : span.start] if t.text not in (",", "(", ":")][-2:]
+    if not name_goes_on and (lead[-1:] in _EXAMPLE_LEADS or lead in _EXAMPLE_LEADS):
+        return True  # "a research repository (e.g., Dovetail)", "tools such as Maze": an example of a tool
+    if _opens_a_judged_item(doc, span):
+        return True  # "- Spanish a plus", "• Excel required": a requirement that names it alone
+    after = doc[span.end].text if span.end < len(doc) else ""
+    if after == "-" and span.end + 1 < len(doc):
+        after = doc[span.end + 1].text  # "Spanish-speaking"
+    return (before in _BEFORE_LANGUAGE and not name_goes_on) or after in _AFTER_LANGUAGE

@@ -1,0 +1,104 @@
+"""What is no word of a text, blanked before it is tokenised, its length kept so that offsets still map:
+list marks, web and e-mail addresses, trademark signs, "- present" of a date range, "under the supervision of";
+an acronym's plural read as the acronym."""
+
+from __future__ import annotations
+
+import re
+
+
+def _blank_marks_of_text(low: str) -> str:
+    """``low`` (a text, lowercased) with what is no word of it blanked or made plain, its length kept."""
+    return _blank_supervised(_blank_trademarks(_blank_open_ends(_blank_addresses(_plain_marks(low)))))
+
+
+_MARKS = (
+    "\u2022\u00b7\u2023\u2043\u25aa\u25ab\u25e6\u25a0\u25a1\u25cf\u25cb\u25c6\u25ba\u25b6\u27a2\u27a4\u2713\u2714\u2756"
+    "\u200b\ufe0f"
+)
+"""List marks (•, ·, ‣, ▪, ◦, ■, ●, ◆, ►, ➢, ✓, ❖ …) and the invisible zero-width space and emoji
+variation selector, which copied text leaves stuck to the word after them ("•Strong communication")."""
+_PLAIN_MARKS = str.maketrans("\u2010\u2011\u2012\u2019" + _MARKS, "---'" + " " * len(_MARKS))
+"""Unicode's hyphen, non-breaking hyphen and figure dash as "-", and its apostrophe (U+2019) as "'", what
+word processors and web pages put where a keyboard types them ("data‑quality", "Master’s in Social Work"):
+a name with a possessive is one skill however its apostrophe is typed; and :data:`_MARKS` as spaces."""
+_EN_DASH_JOINING = re.compile(r"(?<=\w)\u2013(?=\w)")
+"""An en dash between two words or numbers with no space ("K–12", "end–to–end"): a hyphen to a reader."""
+
+
+_ACRONYM_PLURAL = re.compile(r"([A-Z][A-Z]+)s\b")
+"""An acronym's plural ("ICUs", "APIs", "RNs"), which the lemma table, of words, does not know. No word
+boundary before it: the pattern then costs half as much, and capitals run into a word ("getIDs") are an
+acronym's plural too."""
+
+
+def _singular_acronyms(text: str) -> str:
+    """``text`` with each acronym's plural as the acronym, its length kept (offsets still map): "ICUs" meets
+    "ICU" as "nurses" meets "nurse". Read before lowercasing, which would make "ICUs" a word of its own."""
+    return _ACRONYM_PLURAL.sub(r"\1 ", text) if "s" in text else text
+
+
+def _plain_marks(text: str) -> str:
+    """``text`` with every kind of joining hyphen written as "-", the typographic apostrophe as "'" and list
+    marks blanked, its length kept (offsets still map)."""
+    if text.isascii():
+        return text
+    text = text.translate(_PLAIN_MARKS)
+    return _EN_DASH_JOINING.sub("-", text) if "\u2013" in text else text
+
+
+_ADDRESS = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"'()\[\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+"""A web or e-mail address: where a posting links its apply page, not words of the job."""
+
+
+def _blank_addresses(text: str) -> str:
+    """``text`` with every web and e-mail address blanked out, its length kept (spans still map
+    to the original). An address's words ("…/apply/staff-release-engineer-122893") are no
+    terms: they would count against every CV's fit and match nothing a reader sees."""
+    if "@" not in text and "http" not in text and "www." not in text and "ftp:" not in text:
+        return text
+    return _ADDRESS.sub(lambda found: " " * len(found.group()), text)
+
+
+_TRADEMARK = re.compile(r"(?<=[\w+#.])\((?:r|tm)\)")
+"""A registered or trade mark typed as letters against the name it marks ("Microsoft Office(R)", "Epic(TM)"),
+as postings pasted from older systems write "®" and "™"."""
+
+
+def _blank_trademarks(text: str) -> str:
+    """``text`` (lowercase) with each mark typed as letters blanked out, its length kept: the "R" of "SAP(R)" is
+    no R, the language, which a list of products would otherwise make it."""
+    return _TRADEMARK.sub(lambda found: " " * len(found.group()), text) if "(" in text else text
+
+
+_OPEN_END = re.compile(r"(?<=\d)(\s*[-–—]\s*)(present|current|now|today)\b")
+"""The open end of a span of dates ("2019–present", "2021 - current"): a date, not the word "present"."""
+
+
+def _blank_open_ends(text: str) -> str:
+    """``text`` (lowercase) with the word that ends an open span of dates blanked out, its length kept: a
+    bullet's "(2019–present)" is not a posting's "present findings"."""
+    if "present" not in text and "current" not in text and "now" not in text and "today" not in text:
+        return text
+    return _OPEN_END.sub(lambda found: found.group(1) + " " * len(found.group(2)), text)
+
+
+_SUPERVISED = re.compile(r"\bunder\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(supervision)\b|\b(supervised)\s+by\b")
+"""Work done under someone's supervision ("under the supervision of a licensed psychologist", "under
+ASHA-certified supervision", "supervised by the charge nurse"): the supervision is another's."""
+
+
+def _blank_supervised(text: str) -> str:
+    """``text`` (lowercase) with the word that says its work was supervised blanked out, its length kept: a
+    clinical fellow's "under ASHA-certified supervision" is no evidence of supervising, and a posting's "works
+    under the supervision of the director" asks for none."""
+    if "supervis" not in text:
+        return text
+    return _SUPERVISED.sub(lambda found: _blank_group(found, found.lastindex or 0), text)
+
+
+def _blank_group(found: re.Match[str], group: int) -> str:
+    """The text of ``found`` with its ``group`` blanked out."""
+    start, end = found.start(group) - found.start(), found.end(group) - found.start()
+    whole = found.group()
+    return whole[:start] + " " * (end - start) + whole[end:]

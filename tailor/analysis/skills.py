@@ -1,0 +1,411 @@
+"""Skill mentions in a tokenised text: the lexicon's names and aliases matched on lemmas, longest first, each
+read as its canonical skill; an acronym spelled out as other words is no mention of the skill of its letters,
+a versioned or numbered name is its skill, a skill inside a longer one is said too where the two are kin."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from tailor.analysis.context import (
+    _another_acronym,
+    _in_its_capitals,
+    _language_context,
+    _opening_word,
+)
+from tailor.analysis.tokens import (
+    _PREFIXES,
+    _tokenised,
+    lemma_of,
+    lemma_table,
+    nlp,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from tailor.lexicon import Lexicon
+
+
+@lru_cache(maxsize=1 << 12)
+def initials(name: str) -> str:
+    """The lowercase first letters of the words of a name of three words or more ("gcp" of "Good Clinical
+    Practice"); "" for a shorter one, whose two letters abbreviate too much else."""
+    words = name.lower().split()
+    return "".join(word[0] for word in words) if len(words) >= 3 else ""
+
+
+ACTIVITY_HEADS = frozenset(
+    {
+        "administration",
+        "analysis",
+        "coordination",
+        "design",
+        "development",
+        "management",
+        "marketing",
+        "operation",
+        "research",
+        "strategy",
+        "support",
+    }
+)
+"""The last words of multi-word skills that name an activity, not a thing: the words before one name what the
+work is on, and count as words of their own ("budget management" is about budgets, "curriculum development"
+about a curriculum, "market research" about markets), where "object storage" is storage and no object. The
+activity nouns that most often end the lexicon's skills (bench/README.md, seventeenth session)."""
+_ACTIVITY_WORDS = {word: word for word in ACTIVITY_HEADS} | {"operations": "operation"}
+"""An activity head as a canonical name's last word spells it → its lemma ("operations" → "operation")."""
+
+
+@dataclass(frozen=True)
+class _Skills:
+    """The lexicon's names and aliases as lemma sequences, for matching."""
+
+    by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    """First lemma → (the whole lemma sequence, canonical name) for every name and alias
+    that starts with it, longest first."""
+    ambiguous: frozenset[str]
+    """Lemma forms of the ambiguous names, space-joined ("going" matches "go" too)."""
+    by_length: dict[str, tuple[tuple[int, dict[tuple[str, ...], str]], ...]] = field(default_factory=dict)
+    """:attr:`by_first` grouped by length, longest first: one lookup per length where a lemma starts many names."""
+
+
+@lru_cache(maxsize=4)
+def _skills(lexicon: Lexicon) -> _Skills:
+    surfaces = sorted(lexicon.names)
+    sequences = dict(_lemma_sequences(surfaces))
+    patterns = {sequences[s]: lexicon.names[s] for s in surfaces if sequences[s]}
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for pattern, name in patterns.items():
+        by_first.setdefault(pattern[0], []).append((pattern, name))
+    by_length: dict[str, dict[int, dict[tuple[str, ...], str]]] = {}
+    for first, found in by_first.items():
+        for pattern, name in found:
+            by_length.setdefault(first, {}).setdefault(len(pattern), {})[pattern] = name
+    return _Skills(
+        {first: tuple(sorted(found, key=lambda p: -len(p[0]))) for first, found in by_first.items()},
+        frozenset(" ".join(lemmas) for _, lemmas, _, _ in _tokenised(sorted(lexicon.ambiguous))),
+        {first: tuple(sorted(lengths.items(), reverse=True)) for first, lengths in by_length.items()},
+    )
+
+
+_PLAIN = re.compile(r"[a-z]+(?: [a-z]+)*")
+"""Lowercase words with single spaces between: text that spaCy's tokenizer splits at the spaces only."""
+
+
+def _lemma_sequences(surfaces: list[str]) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """Each lowercase name with its tokens' lemmas, as :func:`_tokenised` gives them.
+
+    Most names are plain words ("machine learning"), which the tokenizer only splits at
+    the spaces (unless a word is one of its special cases, such as "cannot"); those are
+    looked up directly, without making the tokenizer meet 3,000 new words at every start.
+    """
+    rules = nlp().tokenizer.rules
+    table = lemma_table()
+    other = []
+    for surface in surfaces:
+        words = surface.split(" ")
+        if _PLAIN.fullmatch(surface) and not any(word in rules for word in words):
+            yield surface, tuple(lemma_of(word, table) for word in words)
+        else:
+            other.append(surface)
+    for surface, (_, lemmas, _, joins) in zip(other, _tokenised(other), strict=True):
+        # "high-performance computing" is the pattern of "high performance computing" too.
+        yield surface, tuple(lemma for i, lemma in enumerate(lemmas) if i not in joins)
+
+
+def _skill_spans(
+    doc: Doc,
+    lemmas: list[str],
+    original: str | None,
+    lexicon: Lexicon,
+    joins: frozenset[int] = frozenset(),
+    *,
+    named: bool = False,
+    credential: bool = False,
+) -> list[tuple[int, int, str]]:
+    """Skill mentions as (start token, end token, canonical name), non-overlapping, longest first.
+
+    Every name and alias is matched on lemmas wherever it occurs, a joining hyphen read as
+    a space ("data-quality" is "data quality"); where two mentions overlap the longer one
+    wins, then the earlier (as spaCy's ``filter_spans``). ``original`` is the text before
+    lowercasing, when its offsets are the doc's. An ambiguous name counts where its context
+    says it is the skill, or anywhere in a text that is ``named`` a skill, or written in capitals as the
+    lexicon writes it in a text that names a ``credential``.
+    """
+    skills = _skills(lexicon)
+    view: Sequence[int] = [i for i in range(len(lemmas)) if i not in joins] if joins else range(len(lemmas))
+    words = [lemmas[i] for i in view] if joins else lemmas
+    names: dict[tuple[int, int], str] = {}
+    count = len(words)
+    by_length = skills.by_length
+    for start in [i for i, lemma in enumerate(words) if lemma in by_length]:
+        for length, patterns in by_length[words[start]]:
+            end = start + length
+            if end <= count:
+                if length > 1:
+                    name = patterns.get(tuple(words[start:end]))
+                else:
+                    # A word that is a name as written is that name, though its lemma is another's: "SUD"
+                    # (substance use disorder) is no "SuDS" (sustainable drainage), which lemmatises to it.
+                    written = doc[view[start]].text
+                    name = lexicon.names.get(written) or patterns[(words[start],)]
+                    if _verb_form(written, words[start]) and written not in lexicon.names and not name.islower():
+                        # A verb's inflection ("sparked", "sketching", "excelled", "bootstrapped") is the
+                        # everyday word, not the product named by it (Spark, Sketch, Excel, Bootstrap); a plural
+                        # may be either ("leading scrums", "sketches").
+                        name = None
+                if name is not None:
+                    names[(view[start], view[end - 1] + 1)] = name
+    taken: set[int] = set()
+    kept = []
+    for start, end in sorted(names, key=lambda se: (se[1] - se[0], -se[0]), reverse=True):
+        if taken.isdisjoint(range(start, end)):
+            kept.append((start, end))
+            taken.update(range(start, end))
+    kept.sort()
+    if any(lemmas[end - 1].isdigit() or lemmas[end - 1] == ">" for _, end in kept):
+        for span, name in _numbered_siblings(doc, kept, lexicon):
+            kept.append(span)
+            names[span] = name
+        kept.sort()
+    found = set(kept)
+    spans = [
+        (start, end, names[(start, end)])
+        for start, end in kept
+        if " ".join(lemmas[start:end]) not in skills.ambiguous
+        or (
+            not _another_acronym(doc[start:end], original, named, lexicon.capitals)
+            and not _opening_word(doc[start:end], original, lexicon.inner_capitals)
+            and (
+                named
+                or (credential and _in_its_capitals(doc[start:end], original, lexicon.capitals))
+                or _language_context(doc, doc[start:end], original, found, lexicon.spoken)
+            )
+        )
+    ]
+    if joins:  # "Bi-annual", "Co-op": a prefix joined to its word is no skill of the same letters (BI, CO)
+        spans = [(s, e, name) for s, e, name in spans if not (e - s == 1 and e in joins and lemmas[s] in _PREFIXES)]
+    spans = [
+        (s, e, name) for s, e, name in spans if not (e - s == 1 and len(lemmas[s]) == 1 and _letter_of_a_word(doc, s))
+    ]
+    spans = _of_its_maker(doc, spans, original, lexicon)
+    return _spelled_out(doc, spans, lexicon) if any(end - start == 1 for start, end, _ in spans) else spans
+
+
+def _of_its_maker(
+    doc: Doc, spans: list[tuple[int, int, str]], original: str | None, lexicon: Lexicon
+) -> list[tuple[int, int, str]]:
+    """``spans`` with an acronym that is also the last word of a maker's product ("EMR": electronic medical
+    records, and Amazon EMR) read as that product where the text names another of the maker's ("AWS or similar
+    (S3, Redshift, RDS, EMR)": Amazon S3, Amazon Redshift, Amazon RDS). Only a maker's proper name counts."""
+    named = {name for _, _, name in spans if " " in name and name[:1].isupper()}
+    makers = {_maker(name) for name in named}
+    if not makers or original is None:
+        return spans
+    out = []
+    for start, end, name in spans:
+        written = original[doc[start].idx : doc[start].idx + len(doc[start])]
+        if end - start == 1 and len(written) > 1 and written.isupper():
+            products = {lexicon.names.get(f"{maker} {written.lower()}") for maker in makers} - {None, name}
+            # Another of the maker's products, not this one ("BI" beside "Power BI" is business intelligence).
+            if len(products) == 1 and any(_maker(other) == _maker(next(iter(products))) for other in named - products):
+                name = products.pop()
+        out.append((start, end, name))
+    return out
+
+
+def _maker(name: str) -> str:
+    return name.partition(" ")[0].lower()
+
+
+def _letter_of_a_word(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a lone letter joined by a hyphen to a word before or after it: the "C" of
+    "C-suite" or of the credentials "FP-C" and "CCP-C" (the "R" of "R-value") is a letter of that word, no
+    skill named by the letter alone (the caller asks only of a one-letter span)."""
+    after = i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+    before = i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
+    return (after and doc[i + 2].is_alpha) or (before and doc[i - 2].is_alpha)
+
+
+_BETWEEN_NUMBERS = frozenset({",", "and", "or", "&", "/"})
+_ANGLE_BRACKETS = frozenset({"<", ">"})
+
+
+def _numbered_siblings(doc: Doc, kept: list[tuple[int, int]], lexicon: Lexicon) -> list[tuple[tuple[int, int], str]]:
+    """The numbers listed after a name that ends in one, each with the name's words before it, where that is a
+    name of the lexicon too: "Series 7, 63 and 66" says Series 63 and Series 66, "ISO 9001 and 13485" ISO 13485, and
+    "USP <797> and <800>" (or "<797>/<800>") USP <800>, a number in angle brackets only after one in them.
+    A number that makes no name ("Windows 10 and 11") stays a number."""
+    taken = {i for start, end in kept for i in range(start, end)}
+    out = []
+    for start, end in kept:
+        # A number in angle brackets, as the USP numbers its chapters ("USP <797> and <800>"), is listed so too.
+        bracketed = end - start >= 4 and doc[end - 1].text == ">" and doc[end - 3].text == "<"
+        last = end - 2 if bracketed else end - 1
+        first = last - 1 if bracketed else last  # where the name's words end
+        if first - start < 1 or not doc[last].text.isdigit():
+            continue
+        words = " ".join(token.text for token in doc[start:first])
+        i = end
+        while i < len(doc) and i not in taken:
+            text = doc[i].text
+            if doc[i].is_space or text in _BETWEEN_NUMBERS or (bracketed and text in _ANGLE_BRACKETS):
+                i += 1
+                continue
+            enclosed = 0 < i < len(doc) - 1 and doc[i - 1].text == "<" and doc[i + 1].text == ">"
+            name = (
+                lexicon.names.get(f"{words} <{text}>" if bracketed else f"{words} {text}")
+                if text.isdigit() and enclosed == bracketed
+                else None
+            )
+            if name is None:
+                break
+            out.append(((i, i + 1), name))
+            i += 1
+    return out
+
+
+def _verb_form(written: str, lemma: str) -> bool:
+    """Whether ``written`` (lowercase) is another form of ``lemma`` than its plural: "sparked", "sparking", "went"."""
+    return written != lemma and written not in (lemma + "s", lemma + "es")
+
+
+_COORDINATORS = frozenset({"and", "or", "&"})
+"""The words that join two modifiers of one head ("applicant tracking and candidate management systems")."""
+_BETWEEN = 3
+"""At most this many words stand between the coordinator and the head the two modifiers share."""
+
+
+def _shared_heads(words: Sequence[str], lexicon: Lexicon) -> frozenset[str]:
+    """Skills (canonical names, lowercase) a text names with their head shared by another modifier: "unit and
+    integration tests" says unit testing, "applicant tracking and candidate management systems" an applicant
+    tracking system (:attr:`Analysis.within`: evidence, no terms for ranking; measured as ranking terms, they
+    moved six postings of seventeen sets both ways). Only a name of the lexicon is read so, over plain words."""
+    by_length = _skills(lexicon).by_length
+    found: set[str] = set()
+    for at, word in enumerate(words):
+        if word not in _COORDINATORS:
+            continue
+        for start in range(max(0, at - 3), at):
+            split = at - start  # the name's words before the coordinator
+            for length, patterns in by_length.get(words[start], ()):
+                if length <= split:
+                    continue
+                for pattern, name in patterns.items():
+                    if pattern[:split] != tuple(words[start:at]):
+                        continue
+                    head = pattern[split:]
+                    for begin in range(at + 2, at + 2 + _BETWEEN):
+                        between = words[at + 1 : begin]
+                        if tuple(words[begin : begin + len(head)]) == head:
+                            if all(w.isalpha() and w not in _COORDINATORS for w in between):
+                                found.add(name.lower())
+                            break
+    return frozenset(found)
+
+
+_INITIAL_SKIPS = frozenset({"of", "and", "&", "the", "for", "in", "to", "-", "/"})
+"""Words an acronym leaves out of its letters ("Hazard Analysis and Critical Control Points", HACCP)."""
+
+
+def _spelled_out(doc: Doc, spans: list[tuple[int, int, str]], lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """``spans`` with an acronym in brackets after the words it abbreviates read as those words: "Good
+    Clinical Practice (GCP)" is no Google Cloud, "Relativity Certified Administrator (RCA)" no root cause
+    analysis, and "reservation-of-rights (ROR) letters" no Ruby on Rails. Where the words are a skill, the
+    acronym is that skill; where they are one of the acronym's own names hyphenated another way
+    ("first-in-first-out (FIFO)"), it is its skill; where they are none, it is no skill."""
+    before = {end: name for _, end, name in spans}
+    out = []
+    for start, end, name in spans:
+        if end - start == 1 and start >= 2 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")":
+            letters = doc[start].text.replace(".", "")
+            words = [t.text for t in doc[max(0, start - 1 - 3 * len(letters)) : start - 1]]
+            if len(letters) > 1 and abbreviates(words, letters):
+                if (phrase := before.get(start - 1)) is not None:
+                    out.append((start, end, phrase))  # the skill the words name, said again
+                elif _one_of_its_names(words, letters, name, lexicon):
+                    out.append((start, end, name))
+                continue  # the acronym of words that are no skill: none either
+        out.append((start, end, name))
+    return out
+
+
+def _one_of_its_names(words: Sequence[str], letters: str, name: str, lexicon: Lexicon) -> bool:
+    """Whether the last of ``words`` that abbreviate to ``letters`` are a name the lexicon gives the skill
+    ``name``, hyphens and spaces alike ("first-in-first-out" is "first-in first-out")."""
+
+    def plain(text: str) -> str:
+        return " ".join(re.split(r"[\s-]+", text.lower())).strip()
+
+    names = {plain(surface) for surface, canonical in lexicon.names.items() if canonical == name}
+    return any(
+        abbreviates(words[-count:], letters) and plain(" ".join(words[-count:])) in names
+        for count in range(1, len(words) + 1)
+    )
+
+
+def abbreviates(words: Sequence[str], letters: str) -> bool:
+    """Whether the last of ``words`` abbreviate to ``letters``: each gives its first letter, in either case (a
+    duty's words are written in lower case: "first notice of loss (FNOL)"), and one an acronym may leave out
+    (:data:`_INITIAL_SKIPS`) gives its letter or none ("Hazard Analysis and Critical Control Points", HACCP;
+    "reservation-of-rights", ROR)."""
+    if not letters:
+        return True
+    if not words:
+        return False
+    word = words[-1]
+    if word.lower() in _INITIAL_SKIPS and abbreviates(words[:-1], letters):
+        return True
+    return word[:1].isalpha() and word[0].lower() == letters[-1].lower() and abbreviates(words[:-1], letters[:-1])
+
+
+def _within(
+    lemmas: list[str], spans: list[tuple[int, int, str]], joins: frozenset[int], lexicon: Lexicon
+) -> frozenset[str]:
+    """The skills named inside the multi-word skills of ``spans`` (:attr:`Analysis.within`) that are kin of the
+    longer one in the lexicon (related, or related to one same skill: AutoCAD and Civil 3D are both CAD), so
+    that a name shared by two fields says nothing of the other ("DBT skills groups" are therapy, not the data
+    tool dbt); ambiguous names left out, since inside a longer name no context says which is meant. Nor is one
+    activity inside another on the same thing ("UX research" says no UX design, "data analysis" no data
+    management): the words before an activity name what it works on, not another activity."""
+    skills, related = _skills(lexicon), kin(lexicon)
+    found: set[str] = set()
+    for start, end, name in spans:
+        outer = name.lower()
+        head = lemmas[end - 1]
+        words = [lemmas[i] for i in range(start, end) if i not in joins]
+        for i, first in enumerate(words):
+            for length, patterns in skills.by_length.get(first, ()):
+                part = tuple(words[i : i + length])
+                inner = patterns.get(part) if length < len(words) and i + length <= len(words) else None
+                if inner is None or inner == name or " ".join(part) in skills.ambiguous:
+                    continue
+                near = related.get(outer, frozenset())
+                if head in ACTIVITY_HEADS and _is_activity(inner, head):
+                    continue
+                if inner.lower() in near or near & related.get(inner.lower(), frozenset()):
+                    found.add(inner.lower())
+    return frozenset(found)
+
+
+def _is_activity(name: str, other: str) -> bool:
+    """Whether the skill ``name`` (canonical) names an activity other than ``other`` (a lemma of
+    :data:`ACTIVITY_HEADS`): its last word is one, as "UX design"'s is."""
+    last = name.lower().split()[-1] if name.strip() else ""
+    return last in _ACTIVITY_WORDS and _ACTIVITY_WORDS[last] != other
+
+
+@lru_cache(maxsize=4)
+def kin(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """Each skill (lowercase canonical name) → those the lexicon relates it to, either way."""
+    kin: dict[str, set[str]] = {}
+    for skill, related in lexicon.related.items():
+        for other in related:
+            kin.setdefault(skill, set()).add(other)
+            kin.setdefault(other, set()).add(skill)
+    return {skill: frozenset(found) for skill, found in kin.items()}

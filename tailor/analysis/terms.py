@@ -1,0 +1,326 @@
+"""Turn text into the terms that ranking compares: lowercase lemmas and two-word phrases, with the skills it
+names (:func:`analyse`), and where a term stands in a text (:func:`locate`)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from itertools import accumulate
+from typing import TYPE_CHECKING
+
+from tailor.analysis.marks import (
+    _MARKS,
+    _blank_marks_of_text,
+    _blank_trademarks,
+    _plain_marks,
+    _singular_acronyms,
+)
+from tailor.analysis.skills import (
+    _COORDINATORS,
+    ACTIVITY_HEADS,
+    _shared_heads,
+    _skill_spans,
+    _skills,
+    _within,
+    initials,
+)
+from tailor.analysis.tokens import (
+    _PREFIXES,
+    _lemmas,
+    _next_word,
+    _tokenised,
+    lemma_of,
+    lemma_table,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from tailor.lexicon import Lexicon
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What a text says, as ranking and keyword extraction see it."""
+
+    terms: list[str]
+    """Lemmas, then two-word phrases, then the canonical names (lowercase) of multi-word skills.
+    Inside a multi-word skill only the last word, its head, counts as a lemma of its own."""
+    skills: list[str]
+    """Skills of the lexicon the text mentions, by canonical name, in order of first mention."""
+    said: dict[str, str] = field(default_factory=dict)
+    """Each skill of :attr:`skills` → the words the text first names it with ("k8s" for
+    Kubernetes, "monitoring and alerting" for observability): what a report shows."""
+    near: frozenset[tuple[str, str]] = frozenset()
+    """Pairs of words (lemmas, each pair sorted) that stand within :data:`NEAR` words of each
+    other, when asked for: "pipelines for data" says "data pipeline" in other words. Not two
+    side by side that make a compound (:attr:`compounds`)."""
+    compounds: frozenset[tuple[str, str]] = frozenset()
+    """Pairs of words (lemmas, in the text's order) that stand side by side, the first in no verb's
+    form, when asked for with ``near``: a compound that says itself ("medication administration" inside
+    "barcode medication administration") and not the other order ("leadership team" is no team leadership)."""
+    cut: tuple[str, ...] = ()
+    """The two-word phrases of :attr:`terms` that cut a multi-word skill or a hyphenated word in two, once per
+    time they do ("scale machine" of "scale machine learning", "upper mid" of "upper mid-market"): terms for
+    ranking, but no keyword."""
+    within: frozenset[str] = frozenset()
+    """Skills (canonical names, lowercase) named inside a longer one, when asked for with ``near``: "AutoCAD
+    Civil 3D" says AutoCAD too; and those whose head another modifier shares ("unit and integration tests" says
+    unit testing). Evidence that the text says them; no terms for ranking, where the longer skill is the term."""
+
+
+NEAR = 4
+"""How many words apart two words may stand and still be read as one phrase (:attr:`Analysis.near`); figures
+and signs between them do not count."""
+
+
+def analyse(
+    texts: Iterable[str],
+    lexicon: Lexicon | None = None,
+    *,
+    near: bool = False,
+    names: bool = False,
+    credentials: bool = False,
+) -> list[Analysis]:
+    """Analyse each text, in order.
+
+    Text is lowercased before it is tokenised, because the lemma lookup table is
+    case-sensitive ("Managed" has no entry; "managed" → "manage"); the original case
+    still decides whether an ambiguous skill ("Go", "C", "R") is meant.
+
+    A term is a lemma, or two kept lemmas that stand next to each other in the text,
+    so no phrase spans a stop word or punctuation ("design and configuration" yields
+    none). With a lexicon, a skill's alias becomes its canonical name ("k8s" →
+    "kubernetes"), and a multi-word skill also counts as one term ("machine learning").
+    With ``near``, each analysis also lists the pairs of words that stand close together.
+    With ``names``, each text is the name of a skill, as a CV's skills list gives them: an
+    ambiguous name ("Go", "Excel") is the skill there, without the context prose needs.
+    With ``credentials``, each text is the name of a certificate a CV holds: an ambiguous name
+    written in capitals as the lexicon writes it ("PALS – American Heart Association") is that
+    credential, no everyday word ("pals").
+    """
+    texts = list(texts)
+    lowered = [_blank_marks_of_text(_singular_acronyms(t).lower()) for t in texts]
+    out = []
+    for text, low, (doc, lemmas, terms, joins) in zip(texts, lowered, _tokenised(lowered), strict=True):
+        # Offsets map to the original text when lowercasing kept its length (it almost always does).
+        original = text if len(text) == len(low) else None
+        spans = (
+            _skill_spans(doc, lemmas, original, lexicon, joins, named=names, credential=credentials)
+            if lexicon is not None
+            else []
+        )
+        # Skills named by a version ("Windows 11"): the span ends in a number.
+        versioned = frozenset(end for _, end, _ in spans if end - 1 > 0 and doc[end - 1].text[:1].isdigit())
+        analysis = _analysis(terms, spans, joins, versioned)
+        if near:
+            within = _within(lemmas, spans, joins, lexicon) if lexicon is not None and spans else frozenset()
+            if lexicon is not None and not _COORDINATORS.isdisjoint(lemmas):
+                within |= _shared_heads([lemma for i, lemma in enumerate(lemmas) if i not in joins], lexicon)
+            named = {i: n for n, (start, end, _) in enumerate(spans) if end - start > 1 for i in range(start, end)}
+            close, compounds = _near(terms, doc, text if original is not None else low, named)
+            analysis = replace(analysis, near=close, compounds=compounds, within=within)
+        source = original if original is not None else low
+        said = analysis.said
+        for start, end, name in spans:
+            if name not in said:  # the first mention's words; a Token costs a microsecond to make
+                last = doc[end - 1]
+                words = source[doc[start].idx : last.idx + len(last)]
+                said[name] = name if words.isdigit() else words  # "66" of "Series 7 and 66" is Series 66
+        out.append(analysis)
+    return out
+
+
+def _analysis(
+    terms: list[str | None], spans: list[tuple[int, int, str]], joins: frozenset[int], versioned: frozenset[int]
+) -> Analysis:
+    lemmas = list(terms)
+    span_of = [-1] * len(lemmas)
+    extra: list[str] = []
+    modifiers: set[int] = set()
+    for n, (start, end, canonical) in enumerate(spans):
+        if end - start == 1:
+            lemmas[start] = canonical.lower()  # an alias meets its canonical form
+        else:
+            extra.append(canonical.lower())
+            span_of[start:end] = [n] * (end - start)
+            if lemmas[end - 1] not in ACTIVITY_HEADS:
+                modifiers.update(range(start, end - 1))
+            if end in versioned and (head := _versioned_head(canonical)):
+                extra.append(head)
+            if lemmas[end - 1] == initials(canonical):
+                # "ICH-GCP": its last word abbreviates the skill itself, so it is no mention of a skill of the
+                # same letters (GCP, Google Cloud); the skill's own term says it.
+                modifiers.add(end - 1)
+    # A multi-word skill is its own term plus its head, the last word: "object storage" is
+    # storage, not an object; "recommendation system" is a system, not a recommendation. Where the
+    # head names the activity, the words before it name what it works on, and count too.
+    # A prefix joined to its word ("co-organised", "re-designed") is part of it, no word of its own.
+    if joins:
+        modifiers.update(i - 1 for i in joins if lemmas[i - 1] in _PREFIXES)
+    unigrams = [lemma for i, lemma in enumerate(lemmas) if lemma and i not in modifiers]
+    # No phrase inside a multi-word skill: the skill itself is the term.
+    if joins:
+        pairs = [(i, j) for i in range(len(lemmas) - 1) if (j := _next_word(i, joins)) < len(lemmas)]
+    else:
+        pairs = [(i, i + 1) for i in range(len(lemmas) - 1)]
+    pairs = [(i, j) for i, j in pairs if lemmas[i] and lemmas[j] and (span_of[i] < 0 or span_of[i] != span_of[j])]
+    bigrams = [phrase(lemmas[i], lemmas[j]) for i, j in pairs]  # type: ignore[arg-type]
+    cut = tuple(bigrams[n] for n, (i, j) in enumerate(pairs) if span_of[i] >= 0 or span_of[j] >= 0) if spans else ()
+    if joins:
+        # Half a hyphenated word and the word beside it ("upper mid" of "Upper Mid-Market", "functional team" of
+        # "cross-functional team") are no phrase of the text either.
+        cut += tuple(bigrams[n] for n, (i, j) in enumerate(pairs) if j + 1 in joins or i - 1 in joins)
+    skills = list(dict.fromkeys(name for _, _, name in spans))
+    return Analysis(unigrams + bigrams + extra, skills, cut=cut)
+
+
+@lru_cache(maxsize=1 << 10)
+def _versioned_head(canonical: str) -> str | None:
+    """The head of a skill named by one of its versions ("Windows 11" of Microsoft Windows): its canonical name's
+    last word, as the name written out gives it ("Microsoft Windows" is windows), where that is a word. A version
+    is no head of its own, so "Windows 11" met no posting's "Windows"; a standard whose name ends in its number
+    (ISO 9001, USP <797>) has none, so one of them never meets a posting asking for another."""
+    last = canonical.split()[-1].lower()
+    return lemma_of(last, lemma_table()) if last.isalpha() and len(canonical.split()) > 1 else None
+
+
+@lru_cache(maxsize=1 << 16)
+def phrase(first: str, second: str) -> str:
+    """The term two kept words standing together make: their closed compound where English writes
+    them as one word too ("health care" → healthcare, "data sets" → dataset, "web site" → website),
+    so that a text meets another whichever way it writes them; else the two words ("data quality").
+
+    A word is one the English lemma table or word-frequency list knows; both parts must be words of
+    three letters or more ("de base" is no "debase"), or a prefix such as "co" ("co founder")."""
+    if len(second) >= 3 and (len(first) >= 3 or first in _PREFIXES) and _is_word(first + second):
+        return first + second
+    return f"{first} {second}"
+
+
+def _is_word(text: str) -> bool:
+    from tailor.lexicon import word_log_probabilities
+
+    return text.isalpha() and (text in lemma_table() or text in _lemmas() or text in word_log_probabilities())
+
+
+def _near(
+    terms: list[str | None], doc: Doc, text: str, named: Mapping[int, int] | None = None
+) -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]]]:
+    """The pairs of words that stand close (:attr:`Analysis.near`), and the compounds (:attr:`Analysis.compounds`),
+    in ``doc``, made of ``text`` (of the same length). Two words of two multi-word skills (``named``: a token's
+    index → its skill's) are no pair: each is bound to its own skill, so "acceptance testing for the warehouse
+    management" says no test management; nor are two verbs in the past, two deeds of which neither is the other's
+    object."""
+    named = named or {}
+    # Figures and signs do not hold words apart: "managed a $14M operating budget" is managing a budget. A mark
+    # that sets items apart does: "Data Scientist | Machine Learning Engineer" names no data engineer.
+    at = list(accumulate(any(c.isalpha() for c in token.text) for token in doc))
+    marks = [i for i, c in enumerate(text) if c in _APART]  # list marks are blanked in ``doc``: read ``text``
+    marks = sorted(marks + _clauses_joined(doc))
+    part = [bisect_left(marks, token.idx) for token in doc]
+    kept = [(k, at[k], t) for k, t in enumerate(terms) if t]
+    past = [bool(t) and _in_the_past(token.lower_) for token, t in zip(doc, terms, strict=True)]
+    pairs = set()
+    compounds = set()
+    for n, (k, i, a) in enumerate(kept):
+        for m, j, b in kept[n + 1 :]:
+            if j - i > NEAR or part[m] != part[k]:
+                break
+            if a == b or (k in named and m in named and named[k] != named[m]):
+                continue
+            if past[k] and past[m]:
+                continue  # two deeds ("designed an Arduino-controlled pump"), no work and its object: no design control
+            if m == k + 1 and _compound(doc[k].lower_, a):
+                compounds.add((a, b))
+            else:
+                pairs.add((a, b) if a < b else (b, a))
+    return frozenset(pairs), frozenset(compounds)
+
+
+def _clauses_joined(doc: Doc) -> list[int]:
+    """Where an "and" or "or" joins a clause of its own, a verb in the past after a word that is no verb ("reported
+    events to the program and managed recalls"): the words before it are no object of that verb. Two verbs that
+    share their object ("planned and managed budgets", "wrote and edited") join no clause."""
+    starts = []
+    for k in range(1, len(doc) - 1):
+        if doc[k].lower_ not in ("and", "or") or not _in_the_past(doc[k + 1].lower_):
+            continue
+        before = doc[k - 2] if doc[k - 1].lower_ == "," and k > 1 else doc[k - 1]
+        if before.is_alpha and not _in_the_past(before.lower_):
+            starts.append(doc[k].idx)
+    return starts
+
+
+def _in_the_past(word: str) -> bool:
+    """Whether ``word`` is a form of a verb that is no plural and no "-ing" ("managed", "led", "wrote"): a verb in
+    the past, as a résumé's clauses open."""
+    lemma = lemma_of(word, lemma_table())
+    return lemma != word and lemma in _verbs() and not word.endswith(("s", "ing"))
+
+
+_APART = frozenset("|;" + _MARKS[:-2])
+"""Marks that end one item or clause and start another, so that no word before one stands close to a word after
+it (:func:`_near`): a headline's "|", a list's bullet or middle dot, a semicolon."""
+
+
+def _compound(word: str, lemma: str) -> bool:
+    """Whether ``word`` (lowercase, with its ``lemma``), standing right before another kept word, makes a compound
+    noun with it: a word that is no form of a verb. Such two words are a phrase term in their own order; in the
+    other they name another thing ("leadership team" is no team leadership, "management team" no team
+    management), where a verb before its object says the work either way ("edited videos", "manage budgets")."""
+    return word == lemma and lemma not in _verbs()
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    """The lemmas of the lemma table that have a form in "-ed" or "-ing": every word that may be a verb."""
+    return frozenset(lemma for word, lemma in lemma_table().items() if word != lemma and word.endswith(("ed", "ing")))
+
+
+def locate(
+    text: str, terms: set[str], lexicon: Lexicon | None = None, *, words: bool = False
+) -> list[tuple[int, int, str]]:
+    """Where in ``text`` each of ``terms`` (as :class:`Analysis` spells them) occurs.
+
+    Returns non-overlapping ``(start, end, term)`` character spans in text order,
+    the longest occurrence winning where two overlap ("machine learning" over
+    "learning"). Used to highlight a posting's keywords in reports. A name that is also a
+    word (the lexicon's ambiguous ones: "Outreach", "Spanish") is found only where the context
+    shows the name, unless ``words``: then the word is the term asked for.
+    """
+    singular = _singular_acronyms(text)
+    doc, token_lemmas, lemmas, joins = next(_tokenised([_blank_trademarks(_plain_marks(singular.lower()))]))
+    if len(doc.text) != len(text):
+        return []  # lowercasing changed the length: offsets would not line up
+    spans = _skill_spans(doc, token_lemmas, text, lexicon, joins) if lexicon is not None else []
+    # A word that names a tool only where its context says so ("cold outreach", not the tool Outreach) is
+    # marked as that term only where the context did.
+    ambiguous = _skills(lexicon).ambiguous if lexicon is not None else frozenset()
+    named: set[int] = set()
+    found: list[tuple[int, int, str]] = []
+    for start, end, canonical in spans:
+        if end - start == 1:
+            lemmas[start] = canonical.lower()
+            named.add(start)
+        elif canonical.lower() in terms:
+            found.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), canonical.lower()))
+    for i, lemma in enumerate(lemmas):
+        # A term with its letter joined ("e-verify") starts at the letter, two tokens back: where the letter
+        # and the hyphen are those tokens, not where one word is its alias ("eDiscovery" for "e-discovery").
+        joined = lemma and i >= 2 and lemma[1:2] == "-" and token_lemmas[i][1:2] != "-" and doc[i - 1].text == "-"
+        begin = doc[i - 2].idx if joined else doc[i].idx
+        if lemma in terms and (words or i in named or lemma not in ambiguous):
+            found.append((begin, doc[i].idx + len(doc[i]), lemma))
+        j = _next_word(i, joins)
+        if lemma and j < len(doc) and lemmas[j] and (pair := phrase(lemma, lemmas[j])) in terms:
+            found.append((begin, doc[j].idx + len(doc[j]), pair))
+    out: list[tuple[int, int, str]] = []
+    for start, end, term in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
+        if not out or start >= out[-1][1]:
+            # An acronym's plural ("VFDs") is the term whole, its "s" read as a space: marked whole too.
+            plural = end < len(text) and text[end] == "s" and singular[end] == " "
+            out.append((start, end + plural, term))
+    return out

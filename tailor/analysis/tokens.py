@@ -1,0 +1,432 @@
+"""Each text as words: spaCy's tokenizer, taught tailor's technical tokens, and the lookup lemma table.
+
+A blank English pipeline (nothing to download) whose tokenizer keeps technical tokens whole (``C++``, ``C#``,
+``.NET``, ``CI/CD``, ``Node.js``), plus the English lemma lookup table of ``spacy-lookups-data``. Every token gets
+its lemma and the term it yields (None for a stop word, punctuation, a number, a currency or a unit of time), each
+distinct word decided once per process. spaCy is imported on first use only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tailor.posting.plausible import JOB_WORDS
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.lexeme import Lexeme
+    from spacy.tokenizer import Tokenizer
+    from spacy.tokens import Doc
+
+
+TECHNICAL_TOKENS = ("c#", "f#", "ci/cd", "tcp/ip", "i/o", "pl/sql", "a/b", "r&d", "asp.net", "vb.net")
+"""Tokens that contain punctuation the tokenizer would otherwise split off (``c#`` → ``c``, ``#``).
+Tokens such as ``c++``, ``.net``, ``node.js`` and ``k8s`` already survive spaCy's English rules."""
+
+ABBREVIATIONS = frozenset({"e.g.", "i.e.", "etc", "etc.", "cetera", "eg", "ie", "vs", "vs.", "incl", "incl.", "and/or"})
+"""Latin and other abbreviations that spaCy does not mark as stop words."""
+
+LEMMA_OVERRIDES = {
+    "data": "data",
+    "datum": "data",
+    "media": "media",
+    "ai": "ai",
+    "os": "os",
+    "programming": "program",
+    "sous": "sous",
+    "catering": "catering",
+    "accounting": "accounting",
+    "marketing": "marketing",
+    "housing": "housing",
+    "cataloging": "cataloging",
+    "cataloged": "cataloging",
+    "safeguarding": "safeguarding",
+    "criteria": "criterion",
+    "number": "number",
+    "matter": "matter",
+    "gamer": "gamer",
+    "developed": "develop",
+    "developing": "develop",
+    "developes": "develop",
+    "ops": "operation",
+    "lab": "laboratory",
+    "labs": "laboratory",
+    "math": "mathematics",
+    "maths": "mathematics",
+    "best": "best",
+    "better": "better",
+    "crew": "crew",  # no past tense of "crow" in a résumé
+    "worst": "worst",
+    "worse": "worse",
+    "wound": "wound",
+    "ground": "ground",
+    "first": "first",
+    "second": "second",
+    "third": "third",
+    "fourth": "fourth",
+    "fifth": "fifth",
+    "machining": "machining",
+    "plumbing": "plumbing",
+    "lighting": "lighting",
+    "clothing": "clothing",
+    "mining": "mining",
+    "vitals": "vitals",
+    "diabetes": "diabetes",
+}
+"""Lookup-table lemmas that read wrongly in a CV (``data`` → ``datum``, ``programming`` →
+``programme``, ``sous`` → ``sou``, the old coin, where a CV means a sous chef; ``criteria`` →
+``criterium``, a cycle race, shown as a matched term and missing "criterion"; ``number`` → ``numb``,
+as if the comparative of numb: "copy number" matched as "copy numb", and never "numbers"; ``matter`` → ``matt``
+and ``gamer`` → ``game`` the same way, so that "subject matter expert" was shown as "subject matt"; ``developed``
+and ``developing`` → ``develope``, no word, so a CV's "Developed" never met a posting's "develop"); ours win.
+``catering`` is the trade, a noun of its own: were it ``cater``, every "catered to clients'
+needs" would be catering. So is ``accounting``: were it ``account``, an Accounting Manager
+would be a salesperson's Account Manager, and every customer account accounting. Nor is ``marketing`` a
+``market``: every posting's "time to market" and "fast-growing market" was a marketer's evidence, and its
+"product-market fit" the skill product marketing. ``housing`` is a field of social work and planning, no
+``house``: "in-house" is in countless postings. ``cataloging`` is a librarian's and an archivist's work,
+no ``catalog``: a "product catalog" or a "data catalog" is not it, and "cataloged the collection" is.
+And ``safeguarding``, the protection of children and vulnerable adults: were it ``safeguard``, a security
+engineer's "implement safeguards" would ask for it. ``ops`` is how every field shortens operations ("research ops",
+"sales ops", "people ops", "an ops manager"): a CV's "research ops" meets a posting's "research operations"; so
+is ``lab`` laboratory and ``math`` (``maths``) mathematics, the clipped word the same word ("Lab Operations
+Manager" met no bullet's "laboratory", nor a "math teacher" a "mathematics" curriculum). And
+``best`` and ``better`` are no ``well`` (nor ``worst`` and ``worse`` ``wrong``): "best practices" was shown as the
+matched term "well practice", a phrase no one wrote, and "better outcomes" met "best practices" through it. A
+``wound`` is no ``wind`` (a nurse's "wound care" never met a posting's "wounds", and met wind energy), ``ground`` no
+``grind`` ("ground transportation", "grounds"), and an ordinal no digit (the table reads "first" as 1, "second" as
+2; one labelled posting's ranking depends on it, bench/README.md). The trades ``machining``, ``plumbing``,
+``lighting``, ``clothing`` and ``mining`` are nouns of their own, no ``machine``, ``plumb``, ``light``, ``clothe`` or
+``mine``: a machinist's
+"CNC machining" met every "machine" of a posting. And a nurse's ``vitals`` are no plural of "vital"
+(:func:`lemma_of`): "a vital role" is not vital signs; nor is ``diabetes`` one of "diabete"."""
+
+SHORT_PLURALS_KEPT = frozenset({"ads", "ids", "ups"})
+"""The words of two or three letters that the lemma table makes plurals of shorter words, and are: "ads", "IDs",
+"start-ups". Its other such entries are dropped (and "as" → a, which made "as-built" the word "a-build"): there
+"cs" → c, "bs" → b, "aws" → aw, "mls" → ml, "hrs" → hr, "dbs" → db, "cms" → cm made an abbreviation the plural of
+another, so that a posting's "BS in CS" read as the C language, "Certified MLS" (a medical laboratory scientist)
+as machine learning, "40 hrs a week" as human resources, a UK "DBS check" as a database, and AWS was shown as "aw"."""
+
+
+TOKENIZER = "tailor.lowercase_tokenizer.v1"
+"""spaCy registry name of tailor's tokenizer (:func:`_create_tokenizer`)."""
+
+
+@lru_cache(maxsize=1)
+def nlp() -> Language:
+    """The shared spaCy pipeline, built once per process: blank English with tailor's tokenizer.
+
+    Lemmas come from :func:`lemma_table`, looked up once per distinct word by
+    :func:`_tokenised`, so the pipeline has no components.
+    """
+    import spacy
+
+    spacy.registry.tokenizers.register(TOKENIZER, func=_create_tokenizer)
+    return spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
+
+
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+"""Kana, the CJK ideographs and Hangul: the scripts of Japanese, Chinese and Korean."""
+
+
+def _create_tokenizer() -> Callable[[Language], Tokenizer]:
+    """spaCy's English tokenizer, taught to keep technical tokens whole, built in one go.
+
+    Built directly from the English defaults rather than by adjusting the tokenizer
+    ``spacy.blank`` makes: every special case costs a fifth of a millisecond to add,
+    and text is lowercased before it is tokenised, so only the lowercase half of
+    English's 1,300 exceptions can ever apply.
+    """
+
+    def create(pipeline: Language) -> Tokenizer:
+        from spacy.tokenizer import Tokenizer
+        from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+        defaults = pipeline.Defaults
+        # spaCy keeps "c." whole as an initial; here a lone letter before a full stop is the
+        # language C (or R) ending a sentence.
+        rules = {
+            k: v for k, v in defaults.tokenizer_exceptions.items() if k == k.lower() and not re.fullmatch(r"[a-z]\.", k)
+        }
+        rules |= {token: [{"ORTH": token}] for token in TECHNICAL_TOKENS}
+        # Split a slash that follows '+' or '#' ("c++/cuda" → "c++", "/", "cuda"); spaCy only
+        # splits slashes between letters. Split a '+' joining two names ("mpi+openmp"), but
+        # not the pluses of "c++". Split a bracket opened with no space before it
+        # ("principles(gaap)", "manager(s)"), and a backslash between words ("gcp\\aws").
+        infixes = [
+            *defaults.infixes,
+            r"(?<=[+#])/(?=[a-z0-9])",
+            # Split a slash between numbers, as versions are listed ("Windows 10/11", "Windows Server 2016/2019"):
+            # "10/11" as one token let no version make the name ("Windows 11") the lexicon knows.
+            r"(?<=[0-9])/(?=[0-9])",
+            r"(?<=[a-z0-9])\+(?=[a-z])",
+            r"(?<=[^\W_])[(\[](?=[^\W\d_])",
+            r"(?<=[^\W_])\\(?=[^\W_])",
+            # Numbers in angle brackets joined by a slash ("<797>/<800>", as the USP numbers its chapters).
+            r"(?<=\d)>(?=/<\d)|(?<=\d>)/(?=<\d)|(?<=\d>/)<(?=\d)",
+            # Chinese and Japanese write no space between words, so a name in Latin letters runs into the
+            # words around it ("memoQの使用経験", "Python经验"): split where the script changes, and at
+            # their punctuation ("（LQA）", "、", "。"), which English's rules do not know.
+            rf"(?<=[a-z0-9])(?=[{_CJK}])|(?<=[{_CJK}])(?=[a-z0-9])",
+            r"[\u3000-\u3003\u3008-\u3011\uff08\uff09\uff0c\uff1a\uff1b\uff01\uff1f\u30fb]",
+        ]
+        return Tokenizer(
+            pipeline.vocab,
+            rules=rules,
+            prefix_search=compile_prefix_regex(defaults.prefixes).search,
+            suffix_search=compile_suffix_regex(defaults.suffixes).search,
+            infix_finditer=compile_infix_regex(infixes).finditer,
+            token_match=defaults.token_match,
+            url_match=defaults.url_match,
+        )
+
+    return create
+
+
+@lru_cache(maxsize=1)
+def lemma_table() -> dict[str, str]:
+    """English word → lemma: spacy-lookups-data's lookup table, with :data:`LEMMA_OVERRIDES`, and a
+    British spelling's lemma written the American way (``data/spelling_variants.tsv``): "optimisation"
+    and "optimization", "paediatric" and "pediatric", "analysed" and "analyzed" are one term each, so
+    that a CV in British English meets a posting in American English, and the other way round.
+
+    Read as a plain dict: spaCy's own ``Lookups`` table would hash all 41,000 keys first
+    (0.13 s at every start), where tailor looks up only the words it meets.
+    """
+    from spacy.util import load_language_data, registry
+
+    table = dict(load_language_data(registry.lookups.get("en")["lemma_lookup"]))
+    for word in [w for w, lemma in table.items() if len(w) <= 3 and w == f"{lemma}s"]:
+        if word not in SHORT_PLURALS_KEPT:
+            del table[word]
+    table.update(LEMMA_OVERRIDES)
+    # The table gives an "-ing" noun's plural its singular ("weddings" → wedding) but the singular its verb
+    # ("wedding" → wed): a posting's "wedding" never met a CV's "weddings", nor "meeting" "meetings". The plural
+    # reads as its singular does; a noun kept whole above ("catering") keeps its plural whole too.
+    for word, lemma in list(table.items()):
+        if word.endswith("ings") and lemma == word[:-1] and table.get(lemma, lemma) != lemma:
+            table[word] = table[lemma]
+    american = spelling_variants()
+    lemma_of = table.copy().get
+    for word, lemma in table.items():
+        if lemma in american:  # "optimisations" → optimisation → optimization
+            table[word] = lemma_of(american[lemma], american[lemma])
+    for british, spelt in american.items():  # "optimise" → optimize, "analysed" → analyze
+        table[british] = lemma_of(spelt, spelt)
+    return table
+
+
+def lemma_of(word: str, table: dict[str, str]) -> str:
+    """A lowercase word's lemma in ``table`` (:func:`lemma_table`); a plural the table is too old to know
+    ("webinars", "livestreams", "startups", "microservices", "codebases") reads as its singular, so a posting's
+    "webinars" meets a CV's "webinar". Only where the singular is no word the table knows either: "vitals" is not
+    the adjective "vital". Endings that are rarely a plural's are kept: "-ss", "-us", "-is", a field's "-ics", an
+    "-ings" noun, the "-as" and "-os" of names ("Canvas" is no plural of Canva, nor "Texas"), and "-ies", whose
+    plurals the table knows and whose other words it does not ("series", "species", "rabies")."""
+    lemma = table.get(word)
+    if lemma is not None:
+        return lemma
+    if len(word) < 5 or word[-1] != "s" or word.endswith(_NO_PLURAL) or not word.isalpha():
+        return word
+    singular = word[:-2] if word.endswith(("ches", "shes", "xes", "zes")) else word[:-1]
+    return word if singular in table or singular in _lemmas() else singular
+
+
+_NO_PLURAL = ("ss", "us", "is", "ics", "ings", "as", "os", "ies")
+
+
+SPELLING_VARIANTS = Path(__file__).resolve().parent.parent / "data" / "spelling_variants.tsv"
+
+
+@lru_cache(maxsize=1)
+def spelling_variants() -> dict[str, str]:
+    """British spelling → American spelling (``data/spelling_variants.tsv``, made by
+    ``data/make_spelling_variants.py`` from an MIT-licensed list; its notice is in the file)."""
+    from tailor.lexicon import tab_pairs
+
+    return tab_pairs(SPELLING_VARIANTS)
+
+
+def _tokenised(lowered: Iterable[str]) -> Iterator[tuple[Doc, list[str], list[str | None], frozenset[int]]]:
+    """Each text tokenised, with every token's lookup lemma, the term it yields (None for a
+    stop word, punctuation, a number …) and the positions of its joining hyphens (the "-" of
+    "data-quality", with no space on either side). Each distinct word is looked up once per
+    process, and no Token objects are made: a posting repeats most of its words."""
+    from spacy.attrs import ORTH, SPACY
+
+    pipeline = nlp()
+    vocab = pipeline.vocab
+    table = lemma_table()
+    hyphen = vocab.strings.add("-")
+    known = _WORDS.get
+    for doc in pipeline.tokenizer.pipe(lowered):
+        orths = doc.to_array(ORTH).tolist()
+        words = [known(orth) for orth in orths]
+        if None in words:
+            for i, orth in enumerate(orths):
+                if words[i] is None:
+                    words[i] = _WORDS.get(orth) or _word(vocab[orth], orth, table)
+        lemmas: list[str] = [word[0] for word in words]  # type: ignore[index]
+        terms: list[str | None] = [word[1] for word in words]  # type: ignore[index]
+        joins: frozenset[int] = frozenset()
+        if hyphen in orths:  # most texts have no hyphen: no need for the whitespace array
+            spaces = doc.to_array(SPACY).tolist()
+            # A small word joins its word too ("on-site", "in-house", "On-Screen Takeoff"): the word with the one
+            # after it is half a hyphenated word and that word, no phrase of the text ("site visit" of "on-site
+            # visit"). A lone letter's join is its term's (:func:`_letters_joined`).
+            joins = frozenset(
+                i
+                for i in range(1, len(orths) - 1)
+                if orths[i] == hyphen
+                and not spaces[i - 1]
+                and not spaces[i]
+                and terms[i + 1]
+                and (terms[i - 1] or (len(lemmas[i - 1]) > 1 and lemmas[i - 1].isalpha()))
+            )
+            _letters_joined(orths, spaces, hyphen, lemmas, terms)
+        if not _CURRENCIES.isdisjoint(terms):
+            _unname_currencies(doc, lemmas, terms)
+        if not _GRADES.isdisjoint(terms):
+            _ungrade(lemmas, terms)
+        if not _UNITS.isdisjoint(terms):
+            _unname_units(doc, lemmas, terms)
+        yield doc, lemmas, terms, joins
+
+
+_GRADES = frozenset({"ii", "iii", "iv"})
+"""The roman numerals that grade a job ("Research Associate II", "Nurse IV"); "I" is a lone letter, no term."""
+
+
+_BETWEEN_GRADES = frozenset({"i", "/", "-", *_GRADES})
+"""What stands between a job's word and its grade when a posting names two ("Scientist I/II", "Analyst II-III")."""
+
+
+def _ungrade(lemmas: list[str], terms: list[str | None]) -> None:
+    """A numeral right after a job's word is its grade ("Research Associate II", "Analyst III", "Scientist I/II"):
+    no term, since any two jobs of one grade would share it whatever their work; "Phase II" and "Class III" keep
+    theirs. ``terms`` is changed in place."""
+    for i in range(1, len(terms)):
+        if terms[i] not in _GRADES:
+            continue
+        j = i - 1
+        while j > 0 and lemmas[j] in _BETWEEN_GRADES:
+            j -= 1
+        if terms[j] is not None and JOB_WORDS.fullmatch(terms[j] or ""):
+            terms[i] = None
+
+
+def _letters_joined(
+    orths: list[int], spaces: list[int], hyphen: int, lemmas: list[str], terms: list[str | None]
+) -> None:
+    """A lone letter joined by a hyphen to the word after it is part of that word: "E-Verify", "X-ray" and
+    "T-cells" are the terms "e-verify", "x-ray" and "t-cell", not "verify", "ray" and "cell" (a lone letter
+    alone is no term). ``terms`` is changed in place; the lemmas stay, for the lexicon's patterns."""
+    for i in range(1, len(orths) - 1):
+        letter = lemmas[i - 1]
+        if (
+            orths[i] == hyphen
+            and not spaces[i - 1]
+            and not spaces[i]
+            and terms[i + 1]
+            and len(letter) == 1
+            and letter.isalpha()
+            and (i < 2 or orths[i - 2] != hyphen or spaces[i - 2])  # "a-b-c" is no word with a letter before it
+        ):
+            terms[i + 1] = f"{letter}-{terms[i + 1]}"
+
+
+_ISO_4217 = """AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD CAD
+CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL
+HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA
+MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB
+RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU
+UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL"""
+_CURRENCIES = frozenset(_ISO_4217.lower().split())
+"""ISO 4217's codes of the world's currencies, lowercase. Some are also names of skills: PHP the Philippine peso,
+SGD the Singapore dollar (and stochastic gradient descent), PYG the guaraní (and PyTorch Geometric)."""
+_AMOUNT = re.compile(r"[$€£¥]?(?:\d{1,3}(?:[,.]\d{3})+|\d{3,})(?:\.\d+)?[km]?|\d+(?:\.\d+)?[km]")
+"""An amount as pay is written: thousands ("120,000", "8000") or a round figure ("95k"); not a version ("PHP 8")."""
+
+
+def _unname_currencies(doc: Doc, lemmas: list[str], terms: list[str | None]) -> None:
+    """A currency's code next to an amount ("Salary: PHP 120,000", "8,000 SGD") is money: no term, and no skill
+    of the same name. ``lemmas`` and ``terms`` are changed in place."""
+    for i, term in enumerate(terms):
+        if term in _CURRENCIES and any(0 <= j < len(doc) and _AMOUNT.fullmatch(doc[j].text) for j in (i - 1, i + 1)):
+            lemmas[i], terms[i] = "", None
+
+
+_UNITS = frozenset({"hr", "hrs", "yr", "yrs", "wk", "wks", "mo", "mos"})
+"""Units of time as pay abbreviates them ("$25/hr", "$60k/yr"); "hr" is also HR, human resources."""
+_NUMBER = re.compile(r"[$€£¥]?\d[\d,.]*[km]?")
+
+
+def _unname_units(doc: Doc, lemmas: list[str], terms: list[str | None]) -> None:
+    """A unit of time after a number and "/" or "per" ("$22-25/hr", "$20 per hr") is the number's, and so is one
+    right after a number that a span of time follows ("8 hr shifts", "12-hr shift", "40 hrs a week"): no term, and
+    no skill of the same name ("3 HR generalists" keeps its HR). ``lemmas`` and ``terms`` are changed in place."""
+    for i, term in enumerate(terms):
+        if term not in _UNITS or i < 1:
+            continue
+        before = doc[i - 1].text
+        paid = i >= 2 and before in ("/", "per") and _NUMBER.fullmatch(doc[i - 2].text)
+        counted = (_NUMBER.fullmatch(before) or (before == "-" and i >= 2 and _NUMBER.fullmatch(doc[i - 2].text))) and (
+            i + 1 < len(doc) and doc[i + 1].text in _SPANS_OF_TIME
+        )
+        if paid or counted:
+            lemmas[i], terms[i] = "", None
+
+
+_SPANS_OF_TIME = frozenset({"shift", "shifts", "day", "days", "week", "weeks", "month", "months", "a", "per", "/"})
+"""What follows a number's unit of time ("8 hr shifts", "40 hrs a week", "20 hrs/week"), never a noun HR names."""
+
+
+def _word(lexeme: Lexeme, orth: int, table: dict[str, str]) -> tuple[str, str | None]:
+    """A word's lemma and the term it yields (None for a stop word, …), remembered for the process.
+    A hyphen left hanging ("short-" of "short-, medium-, and long-term") is no part of the word, and a
+    prefix left hanging no word at all."""
+    text = lexeme.orth_
+    hanging = len(text) > 2 and text[-1] == "-" and text[-2].isalpha()
+    if hanging:
+        text = text.rstrip("-")
+    lemma = lemma_of(text, table)
+    kept = _keep(lexeme) and not (hanging and text in _PREFIXES)  # the "pre-" of "pre- and post-operative"
+    word = _WORDS[orth] = (lemma, (lemma or lexeme.orth_) if kept else None)
+    return word
+
+
+def _next_word(i: int, joins: frozenset[int]) -> int:
+    """The position of the word after token ``i``, across a joining hyphen: "data-quality" is
+    written as one word but reads as the phrase "data quality"."""
+    return i + 2 if i + 1 in joins else i + 1
+
+
+_WORDS: dict[int, tuple[str, str | None]] = {}
+"""Word (ORTH hash) → its lemma, and the term it yields or None; filled as words are met."""
+
+
+def _keep(word: Lexeme) -> bool:
+    """Whether a word is a term: not a stop word, punctuation, a number or an abbreviation."""
+    if word.is_stop or word.is_punct or word.is_space or word.like_num or word.text in ABBREVIATIONS:
+        return False
+    text = word.text
+    if not any(ch.isalpha() for ch in text):
+        return False
+    # A lone letter is noise, or a grade; the languages C and R come back as skills when
+    # their context says so (see _language_context).
+    return len(text) > 1
+
+
+_PREFIXES = frozenset({"co", "re", "non", "pre", "multi", "semi", "anti", "sub", "inter", "intra", "bi", "tri", "mid"})
+"""Prefixes that English writes joined to the word after them ("co-founder", "cofounder", "non-profit") and
+that are no words alone: the "non" of "non-finance partners" says nothing a "non-profit" says."""
+
+
+@lru_cache(maxsize=1)
+def _lemmas() -> frozenset[str]:
+    return frozenset(lemma_table().values())

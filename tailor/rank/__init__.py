@@ -1,0 +1,47 @@
+"""Score every CV item against a posting with TF-IDF, say why, and say how well the CV fits the posting.
+
+The steps, each a module: :mod:`~tailor.rank.posting` reads the posting's sections and weighs its terms;
+:mod:`~tailor.rank.cv` turns the CV into the texts to score, once per run; :mod:`~tailor.rank.scoring` scores each
+item and explains the score (:func:`rank`); :mod:`~tailor.rank.fitness` gives the overall fit. What they share:
+:mod:`~tailor.rank.config` (every knob), :mod:`~tailor.rank.weights` (how much a word says),
+:mod:`~tailor.rank.terms` (the lexicon's relations as terms) and :mod:`~tailor.rank.scores` (what a score is).
+"""
+
+from tailor.rank.config import DEFAULT_CONFIG, SECTION_WEIGHTS, RankConfig
+from tailor.rank.cv import CVText, PreparedCV, expired_certificates, prepare_cv, variant_id
+from tailor.rank.fitness import fit
+from tailor.rank.posting import AnalysedPosting, WeightedSection, analyse_posting, query_terms
+from tailor.rank.scores import EXPLANATION_TERMS, FIT_LABELS, Fit, FitLabel, ItemKind, ScoredItem, fit_label
+from tailor.rank.scoring import Ranking, item_scores, rank, said_by, score_texts
+from tailor.rank.terms import own_skill_term, related_terms, skill_term
+
+__all__ = [
+    "DEFAULT_CONFIG",
+    "EXPLANATION_TERMS",
+    "FIT_LABELS",
+    "SECTION_WEIGHTS",
+    "AnalysedPosting",
+    "CVText",
+    "Fit",
+    "FitLabel",
+    "ItemKind",
+    "PreparedCV",
+    "RankConfig",
+    "Ranking",
+    "ScoredItem",
+    "WeightedSection",
+    "analyse_posting",
+    "expired_certificates",
+    "fit",
+    "fit_label",
+    "item_scores",
+    "own_skill_term",
+    "prepare_cv",
+    "query_terms",
+    "rank",
+    "related_terms",
+    "said_by",
+    "score_texts",
+    "skill_term",
+    "variant_id",
+]

@@ -1,0 +1,76 @@
+"""Every knob of ranking in one place (:class:`RankConfig`), and how much each kind of posting section
+counts (:data:`SECTION_WEIGHTS`); ``bench/ablation.py`` measures what each buys."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from tailor.posting.structure import SectionKind
+
+SECTION_WEIGHTS: Mapping[SectionKind, float] = {
+    # What the hiring manager screens for: the work and the must-haves.
+    SectionKind.REQUIREMENTS: 1.0,
+    SectionKind.RESPONSIBILITIES: 1.0,
+    # Nice-to-haves help, but should not outrank a must-have.
+    SectionKind.PREFERRED: 0.5,
+    # The title and the role's description name the field but mix in pitch.
+    SectionKind.ROLE: 0.6,
+    # Unclassified text: probably about the job, not sure.
+    SectionKind.OTHER: 0.5,
+    # Company blurb is about the employer ("cloud", "AI", "data" everywhere), not the job.
+    SectionKind.COMPANY: 0.15,
+    # Benefits, how to apply and equal-opportunity text say nothing about the candidate.
+    SectionKind.BENEFITS: 0.0,
+    SectionKind.APPLY: 0.0,
+    SectionKind.LEGAL: 0.0,
+}
+"""How much a posting term counts, by the kind of section it appears in: the default of
+:attr:`RankConfig.section_weights`. Scores, keywords, the manifest and every report read
+the weights of the configuration a posting was analysed with (:attr:`AnalysedPosting.weights`)."""
+
+
+@dataclass(frozen=True)
+class RankConfig:
+    """The knobs of ranking. The defaults are what bench/README.md measured as best; every
+    knob set to its neutral value gives plain TF-IDF cosine over the whole posting.
+
+    Their ranges: every section weight, ``expansion``, ``generic``, ``commonness``,
+    ``context``, ``supporting`` and ``fit_listed`` from 0 to 1; ``fit_skills`` 1 or more; ``fit_prior`` 0 or
+    more. Within them every score and the fit stay in 0 … 1 and the ranking is the same on
+    every run (a property test tries configurations across them)."""
+
+    section_weights: Mapping[SectionKind, float] = field(default_factory=lambda: dict(SECTION_WEIGHTS))
+    """How much a posting term counts by the kind of section it is in (1.0 everywhere: whole text)."""
+    expansion: float = 0.3
+    """Weight of a related term (the lexicon's ``related``) relative to the term that suggests it (0: off)."""
+    generic: float = 0.25
+    """Weight of generic words ("build", "team", "experience") relative to other words (1: off)."""
+    commonness: float = 0.7
+    """How far everyday English words ("object", "work") are weighed down by their frequency (0: off)."""
+    context: float = 0.25
+    """Share of a bullet's role (a publication's venue) it carries as its own text (0: off); an employer's
+    name is not carried: the words of a company's name say nothing about the work."""
+    supporting: float = 0.5
+    """Share of its score a bullet keeps when it records a supporting activity (teaching, peer
+    review: the lexicon's ``supporting``) that the posting does not ask for (1: off)."""
+    title: float = 0.3
+    """Weight of the words of the posting's job title in ranking, counted as a section of their own on
+    top of wherever else the posting says them (0: off). A title names the job in a few words ("Principal
+    Engineer, R2 Storage"), which its text may say only in passing. The fit leaves the title out: with it,
+    the fit told strong from moderate postings less well (bench/README.md)."""
+    fit_skills: float = 2.0
+    """In the fit score, how much more a skill of the lexicon counts than another word of the
+    same weight: the tools and techniques a posting names are what it most asks for (1: off)."""
+    fit_prior: float = 10.0
+    """Weight added to what a posting asks for when the fit is computed, as if it asked for that
+    much more that the CV does not say: a posting of a few words cannot look like a perfect
+    fit (a real posting weighs 90 to 450; 0: off)."""
+    fit_listed: float = 0.5
+    """How much a term the posting asks for counts as said when the CV says it only in its skills list, not in a
+    bullet, title, headline, summary or degree (1: as any). A list of 100 skills says many words without showing
+    any work; counted in full, it made a sales CV's fit to a mechanical engineer's posting "strong"
+    (bench/README.md)."""
+
+
+DEFAULT_CONFIG = RankConfig()

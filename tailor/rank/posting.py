@@ -1,0 +1,202 @@
+"""A posting as ranking reads it: its sections, each weighted by its kind and analysed
+(:func:`analyse_posting`, the only place a posting is analysed), and the posting as terms with their weights
+(:func:`query_terms`)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tailor.analysis import Analysis, analyse
+from tailor.errors import TailorError
+from tailor.lexicon import Lexicon, bundled_lexicon
+from tailor.posting import Posting, language, structure
+from tailor.posting.structure import Section, SectionKind, Structure
+from tailor.rank.config import DEFAULT_CONFIG, RankConfig
+from tailor.rank.terms import _terms_of, related_terms
+from tailor.rank.weights import (
+    _merge,
+    _sublinear,
+)
+
+
+@dataclass(frozen=True)
+class WeightedSection:
+    """A posting section as ranking reads it: how much its words count, and what they say."""
+
+    section: Section
+    weight: float
+    """The configured weight of its kind (:attr:`RankConfig.section_weights`)."""
+    analysis: Analysis
+    """Its terms; empty when the section weighs nothing, as nothing reads its words then."""
+
+    @property
+    def kind(self) -> SectionKind:
+        return self.section.kind
+
+    @property
+    def heading(self) -> str:
+        return self.section.heading
+
+    @property
+    def text(self) -> str:
+        return self.section.text
+
+    @property
+    def words(self) -> int:
+        return self.section.words
+
+
+@dataclass(frozen=True)
+class AnalysedPosting:
+    """A posting split into sections, each weighted by its kind and analysed: what every score,
+    keyword and report of the posting reads."""
+
+    posting: Posting
+    structure: Structure
+    """The posting's title, company and every section, as :mod:`tailor.posting.structure` found them."""
+    sections: list[WeightedSection]
+    """The sections with text, in posting order."""
+    weights: Mapping[SectionKind, float]
+    """The section weights it was analysed with: the one source for scores and explanations alike."""
+
+    def weight(self, section: Section) -> float:
+        return self.weights[section.kind]
+
+
+_EMPTY = Analysis([], [])
+
+
+def analyse_posting(
+    posting: Posting, lexicon: Lexicon | None = None, config: RankConfig = DEFAULT_CONFIG
+) -> AnalysedPosting:
+    """Split ``posting`` into sections and analyse every section that counts under ``config``.
+
+    The only place a posting is analysed. Sections that weigh nothing (benefits, legal
+    text: a third of a typical posting) are kept, for reports, but not analysed.
+
+    Raises:
+        TailorError: the posting is not in English, which every word list here is, or it has
+            nothing to rank: no section that counts holds a term (only punctuation, numbers or
+            the commonest words; or words only in benefits, how to apply and legal text).
+    """
+    _require_english(posting)
+    found = structure.of(posting)
+    weights = config.section_weights
+    sections = [s for s in found.sections if s.text]
+    counted = [n for n, s in enumerate(sections) if weights[s.kind] > 0]
+    analyses = dict(
+        zip(counted, analyse((sections[n].text for n in counted), lexicon or bundled_lexicon()), strict=True)
+    )
+    if not any(a.terms for a in analyses.values()):
+        raise _nothing_to_rank(posting, [s for s in sections if weights[s.kind] <= 0])
+    weighted = [WeightedSection(s, weights[s.kind], analyses.get(n, _EMPTY)) for n, s in enumerate(sections)]
+    return AnalysedPosting(posting, found, weighted, weights)
+
+
+def _nothing_to_rank(posting: Posting, uncounted: list[Section]) -> TailorError:
+    """Every score would be 0 and every résumé the CV's first bullets: say so instead of writing one."""
+    if any(s.words for s in uncounted):
+        kinds = ", ".join(dict.fromkeys(s.kind.value for s in uncounted))
+        what = f"its only words are in sections that say nothing about the job ({kinds})"
+    else:
+        what = "it holds no words to match (only punctuation, numbers or the commonest words)"
+    return TailorError(
+        f"The posting {posting.source} has nothing to rank: {what}. Check that it holds the whole posting, "
+        "with what the job asks for (its requirements and responsibilities)."
+    )
+
+
+def _require_english(posting: Posting) -> None:
+    if language.surely_english(posting.text):
+        return
+    found = language.detect(posting.text)
+    if found.is_english or (found.code != "other script" and language.has_english_part(posting.text)):
+        return
+    if found.code == "other script":
+        what = "is not written in the Latin alphabet"
+    else:
+        what = (
+            f"looks {found.name} ({found.share:.0%} of its words are {found.name} stop words, "
+            f"{found.english:.0%} English ones)"
+        )
+    raise TailorError(
+        f"The posting {posting.source} {what}. tailor ranks English postings: its word lists, lemmas and "
+        "skills are English, and it would misread another language rather than rank it. Use the posting's "
+        "English version if there is one."
+    )
+
+
+def query_terms(
+    analysed: AnalysedPosting,
+    lexicon: Lexicon,
+    config: RankConfig = DEFAULT_CONFIG,
+    *,
+    title: bool = False,
+    held: Collection[str] | None = None,
+) -> dict[str, float]:
+    """The posting as term → weight, before IDF: what the fit measures the CV against, and with
+    ``title`` (the job title's words at ``config.title``) what ranking compares the CV's items with.
+
+    Term frequency is sublinear within each section (1 + ln count), as for the items,
+    and only then weighted by the section's weight and summed over sections: a company
+    blurb that says "cloud" nine times adds 0.15 × (1 + ln 9) ≈ 0.5 for it, less than
+    one mention in the requirements. Summing before the logarithm would let repetition
+    in low-weight text outweigh a requirement stated once.
+
+    Then each term lends ``config.expansion`` of its weight to the terms the lexicon
+    relates to it, both ways ("distributed training" ↔ "DeepSpeed"), one hop only, so
+    a posting that asks for large-scale training finds the bullet that says ZeRO. A spoken language is lent
+    weight only where ``held`` (a CV's terms) holds it: "bilingual" asks for one language beside English, any
+    of forty (:data:`tailor.lexicon.SPEAKS_ANOTHER`), and a fit measured against all forty would fall for a
+    word the CV could never say.
+    """
+    weights: dict[str, float] = {}
+    for section in analysed.sections:
+        if section.weight > 0:
+            _merge(weights, _sublinear(section.analysis.terms), section.weight)
+    if title and config.title > 0:
+        _merge(weights, _sublinear(title_terms(analysed, lexicon)), config.title)
+    if config.expansion > 0:
+        lent: dict[str, float] = {}
+        related = related_terms(lexicon)
+        for term, weight in weights.items():
+            others = related.get(term, ())
+            if len(term) >= _KIN_LENGTH:
+                others = (*others, *_kin_of_work(term))
+            for other in others:
+                if held is None or other in held or other not in lexicon.spoken:
+                    lent[other] = max(lent.get(other, 0.0), config.expansion * weight)
+        for term, weight in lent.items():
+            weights[term] = weights.get(term, 0.0) + weight
+    return weights
+
+
+_WORKER_AND_WORK = (("ologist", "ology"), ("ician", "ics"), ("ist", "istry"), ("ist", "y"), ("ist", "ism"))
+"""How English names a worker and the field they work in, as pairs of endings: psychologist and psychology,
+pediatrician and pediatrics, dentist and dentistry, therapist and therapy, pharmacist and pharmacy, journalist and
+journalism. (A physician's field is medicine, not physics.)"""
+_NO_KIN = frozenset({"physician", "physics"})
+_KIN_LENGTH = 7
+"""The shortest word :func:`_kin_of_work` derives from: an ending and a stem of four letters or more."""
+
+
+@lru_cache(maxsize=8192)
+def _kin_of_work(term: str) -> tuple[str, ...]:
+    """The field a one-word ``term`` naming a worker works in, or the worker of a field (:data:`_WORKER_AND_WORK`):
+    a posting for a therapist asks for therapy. A derived word no text holds weighs nothing."""
+    if " " in term or len(term) < _KIN_LENGTH or term in _NO_KIN:
+        return ()
+    found = []
+    for worker, work in _WORKER_AND_WORK:
+        for one, other in ((worker, work), (work, worker)):
+            if term.endswith(one) and len(term) - len(one) >= 4:
+                found.append(term[: -len(one)] + other)
+    return tuple(dict.fromkeys(t for t in found if t != term))
+
+
+def title_terms(analysed: AnalysedPosting, lexicon: Lexicon) -> tuple[str, ...]:
+    """The terms of the posting's job title; none when it states no title clearly."""
+    title = analysed.structure.title
+    return _terms_of(title, lexicon) if title else ()

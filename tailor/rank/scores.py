@@ -1,0 +1,65 @@
+"""What scoring gives each item (:class:`ScoredItem`: its score and the terms that earned it) and the
+posting (:class:`Fit`: the share of its terms the CV says, with a plain-words label, :data:`FIT_LABELS`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+ItemKind = Literal["bullet", "publication", "skill"]
+FitLabel = Literal["strong", "partial", "weak", "too short"]
+
+EXPLANATION_TERMS = 5
+"""How many of the posting terms that contributed most to an item's score are kept."""
+
+
+@dataclass(frozen=True)
+class ScoredItem:
+    """One CV item with its relevance to the posting."""
+
+    id: str
+    kind: ItemKind
+    text: str
+    """Exactly as in the CV data."""
+    score: float
+    terms: tuple[str, ...]
+    """Posting terms that contributed most to the score, strongest first."""
+    entry: str = ""
+    """For a bullet, its employer."""
+    supporting: str = ""
+    """The supporting activity (the lexicon's ``supporting``, e.g. "teaching") this bullet
+    records and the posting does not ask for, which made it count at
+    ``RankConfig.supporting`` of its score; empty when it counts in full."""
+    asked: bool = False
+    """For a skill: the posting asks for it by name (a résumé always shows such a skill)."""
+    related: tuple[str, ...] = ()
+    """Those of ``terms`` the posting does not say itself: they count because it says a term the
+    lexicon relates to them (``RankConfig.expansion`` of that term's weight), and are shown as such."""
+    context: tuple[str, ...] = ()
+    """Those of ``terms`` the item does not say itself: they count through its surroundings (a bullet's
+    role, a publication's venue: ``RankConfig.context``), and are shown as such."""
+
+
+@dataclass(frozen=True)
+class Fit:
+    """How well a CV as a whole fits a posting."""
+
+    score: float
+    """The share of what the posting asks for that the CV says (0 … 1), comparable across postings."""
+    label: FitLabel
+    """The score in words (:data:`FIT_LABELS`), or "too short" for a posting of too few words to judge."""
+
+
+FIT_LABELS: tuple[tuple[float, FitLabel], ...] = ((0.17, "strong"), (0.10, "partial"), (0.0, "weak"))
+"""The lowest score of each label. Measured on eighteen labelled sets of real postings, eighteen
+professions (bench/README.md "Fit labels"): the thresholds that name the most postings as their
+graders did (98 of 146, and other professions' strong postings read strong for 23 of 952 pairs; strong
+fits of a nurse's, a teacher's or a journalist's CV score 0.15-0.25, lower than a software engineer's)."""
+SHORT_POSTING = 20.0
+"""A posting whose terms weigh less than this, as its sections weigh them (a title and a line; a nurse's
+posting of 45 words weighs 34, one of 250 words some 180), is too short for its fit to mean anything."""
+
+
+def fit_label(score: float) -> FitLabel:
+    """The label of a fit ``score`` (a posting long enough to judge)."""
+    return next(label for lowest, label in FIT_LABELS if score >= lowest)

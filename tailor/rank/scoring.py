@@ -1,0 +1,258 @@
+"""Score every CV item against a posting with TF-IDF, and say why.
+
+Every experience bullet, publication title and skill is a document; the posting is the query. Term weights are
+scikit-learn's IDF fitted on the CV's items, scaled down for generic and everyday words; the posting's terms count
+by the kind of section they stand in and lend some weight to related terms. Scores are cosine similarities, so
+bullets and publications share one scale (0 … 1), and every point of a score traces back to terms that the item
+and the posting share: those terms are the explanation. A bullet that records a supporting activity (teaching,
+peer review) the posting does not ask for counts at a fraction.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from tailor.analysis import analyse
+from tailor.cv.model import CV
+from tailor.lexicon import Lexicon
+from tailor.posting import Posting
+from tailor.rank.config import DEFAULT_CONFIG, RankConfig
+from tailor.rank.cv import (
+    PreparedCV,
+    _weighted_rows,
+    prepare_cv,
+)
+from tailor.rank.fitness import _fit, _skill_terms
+from tailor.rank.posting import (
+    AnalysedPosting,
+    query_terms,
+    title_terms,
+)
+from tailor.rank.scores import (
+    EXPLANATION_TERMS,
+    Fit,
+    FitLabel,
+    ItemKind,
+    ScoredItem,
+)
+from tailor.rank.terms import own_skill_term, supporting_terms
+from tailor.rank.weights import (
+    _discounts,
+    _sublinear,
+)
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """Every CV item scored against one posting, each list best first (ties in CV order)."""
+
+    score: float
+    """How well the CV as a whole fits the posting; comparable across postings (:class:`Fit`)."""
+    bullets: list[ScoredItem]
+    publications: list[ScoredItem]
+    skills: list[ScoredItem]
+    cv: PreparedCV | None = field(default=None, compare=False, repr=False)
+    """The analysed CV behind the scores, for explanations and coverage."""
+    posting: AnalysedPosting | None = field(default=None, compare=False, repr=False)
+    """The analysed posting behind the scores."""
+    label: FitLabel = "weak"
+    """:attr:`score` in words (:class:`Fit`)."""
+
+    @property
+    def fit(self) -> Fit:
+        return Fit(self.score, self.label)
+
+
+def rank(
+    cv: CV | PreparedCV,
+    posting: Posting | AnalysedPosting,
+    *,
+    lexicon: Lexicon | None = None,
+    config: RankConfig | None = None,
+) -> Ranking:
+    """Score every bullet, publication and skill of ``cv`` against ``posting``.
+
+    Either may come already analysed (:func:`prepare_cv`, :meth:`PreparedCV.analyse`), so
+    that a CV is analysed once for many postings. ``config`` applies when ``cv`` is not
+    prepared yet (a prepared CV carries its own).
+    """
+    prepared = cv if isinstance(cv, PreparedCV) else prepare_cv(cv, lexicon, config or DEFAULT_CONFIG)
+    analysed = prepared.analyse(posting)
+    wanted = query_terms(analysed, prepared.lexicon, prepared.config, held=prepared.vocabulary)
+    query = prepared.row(query_terms(analysed, prepared.lexicon, prepared.config, title=True))
+    discounted = discounted_rows(prepared, analysed)
+    scores = _scores(prepared, query, [discounted])[:, 0]
+    # Each term's share of a score is the product of its weights in item and query.
+    contributions = prepared.matrix.multiply(query).tocsr()
+    vocabulary = prepared.terms
+
+    asked = _asked_rows(prepared, analysed)
+    said = _said(analysed) | set(title_terms(analysed, prepared.lexicon) if prepared.config.title > 0 else ())
+    scored = []
+    for row, item in enumerate(prepared.items):
+        start, end = contributions.indptr[row], contributions.indptr[row + 1]
+        pairs = sorted(
+            zip(contributions.data[start:end], contributions.indices[start:end], strict=True),
+            key=lambda p: (-p[0], vocabulary[p[1]]),
+        )
+        terms = _without_inner_words(tuple(vocabulary[i] for value, i in pairs if value > 0), prepared.lexicon)
+        activity = prepared.activities[row] if row in discounted else ""
+        lent = tuple(term for term in terms if term not in said)
+        own = prepared.analyses[row].terms  # by row: a skill's id is its name, which a bullet's id may be too
+        around = tuple(term for term in terms if term not in own)
+        scored.append(
+            ScoredItem(
+                item.id,
+                item.kind,
+                item.text,
+                round(float(scores[row]), 6),
+                terms,
+                item.entry,
+                activity,
+                row in asked,
+                lent,
+                around,
+            )
+        )
+
+    def best_first(kind: ItemKind) -> list[ScoredItem]:
+        # sorted() is stable, so equal scores keep the CV's order.
+        return sorted((s for s in scored if s.kind == kind), key=lambda s: -s.score)
+
+    bullets, publications = best_first("bullet"), best_first("publication")
+    overall = _fit(wanted, prepared)
+    skills = best_first("skill")
+    return Ranking(overall.score, bullets, publications, skills, prepared, analysed, overall.label)
+
+
+def _without_inner_words(terms: tuple[str, ...], lexicon: Lexicon) -> tuple[str, ...]:
+    """The first :data:`EXPLANATION_TERMS` of ``terms`` (most contributing first), without a word that a skill of
+    several words among those first holds: "After Effects" explains a score, "Effects" beside it says nothing more
+    (a skill's last word counts as a term of its own), and the next term takes its place. A phrase keeps its
+    words: "billing" says more than "based billing" of "usage-based billing"."""
+    skills = _skill_terms(lexicon)
+    longer = [term for term in terms[:EXPLANATION_TERMS] if " " in term and term in skills]
+    inner = frozenset().union(*(_words_of(term) for term in longer)) if longer else frozenset()
+    return tuple(term for term in terms if " " in term or term not in inner)[:EXPLANATION_TERMS]
+
+
+@lru_cache(maxsize=8192)
+def _words_of(term: str) -> frozenset[str]:
+    """The one-word terms a term of several words holds, as analysis spells them ("adobe after effects": effect)."""
+    return frozenset(t for t in analyse([term])[0].terms if " " not in t)
+
+
+def _said(analysed: AnalysedPosting) -> frozenset[str]:
+    """The terms the posting says in the sections that count (a related term it does not say is lent weight)."""
+    return frozenset(t for section in analysed.sections if section.weight > 0 for t in section.analysis.terms)
+
+
+def item_scores(prepared: PreparedCV, postings: Sequence[AnalysedPosting]) -> Any:
+    """Every CV item's score against every posting (a dense array, items × postings, in
+    ``prepared.items`` order): one sparse product for all of them. Each column holds the
+    scores :func:`rank` gives that posting."""
+    wanted = [query_terms(p, prepared.lexicon, prepared.config, title=True) for p in postings]
+    return _scores(prepared, prepared.rows(wanted), [discounted_rows(prepared, p) for p in postings])
+
+
+def _scores(prepared: PreparedCV, queries: Any, discounted: Sequence[set[int]]) -> Any:
+    """Cosine of every item with every query row, a bullet of a supporting activity discounted."""
+    # The item matrix on the left: each score sums its terms in one fixed order, so one
+    # posting scored alone and among many gives the same number to the last bit.
+    scores = (prepared.matrix @ queries.T).toarray()
+    for column, rows in enumerate(discounted):
+        for row in rows:
+            scores[row, column] *= prepared.config.supporting
+    return scores
+
+
+def score_texts(prepared: PreparedCV, posting: Posting | AnalysedPosting, texts: Sequence[str]) -> list[float]:
+    """The relevance of each of ``texts`` to ``posting``, on the items' scale (0 … 1).
+
+    For the user's own texts that are not items of the CV (candidate headlines, letter
+    paragraphs, with their tags): each is analysed like an item and compared with the
+    posting in the CV's term space, widened by the texts' own terms. A word no item uses
+    ("educator" in a headline's tags, when no bullet says it) weighs as a term that singles
+    out no item, the most an item's term can: it is what such a text is for. The posting's
+    job title counts as a requirement does: a headline that names the job is the one to
+    open with (bullets weigh the title's words less, at ``RankConfig.title``).
+    """
+    if not texts:
+        return []
+    analysed = prepared.analyse(posting)
+    own = [_sublinear(a.terms) for a in analyse(texts, prepared.lexicon)]
+    vocabulary, weights = _widened(prepared, {t for terms in own for t in terms})
+    wanted = dict(query_terms(analysed, prepared.lexicon, prepared.config, held=vocabulary))
+    for term in title_terms(analysed, prepared.lexicon):
+        wanted[term] = max(wanted.get(term, 0.0), 1.0)
+    query = _weighted_rows(vocabulary, weights, [wanted])
+    rows = _weighted_rows(vocabulary, weights, own)
+    return [round(float(x), 6) for x in (rows @ query.T).toarray().ravel()]
+
+
+def said_by(prepared: PreparedCV, posting: Posting | AnalysedPosting, phrases: Sequence[str]) -> list[bool]:
+    """Whether ``posting`` says each of ``phrases`` (a variant's tags) where its words count: a word as
+    itself, a phrase as the phrase or the skill it names ("culinary education" is not said by a posting
+    of "culinary operations" and "education benefits")."""
+    if not phrases:
+        return []
+    analysed = prepared.analyse(posting)
+    said = {t for s in analysed.sections if s.weight > 0 for t in s.analysis.terms}
+    said.update(title_terms(analysed, prepared.lexicon))
+    out = []
+    for analysis in analyse(phrases, prepared.lexicon):
+        whole = [t for t in analysis.terms if " " in t] + [s.lower() for s in analysis.skills]
+        out.append(any(t in said for t in whole) if whole else any(t in said for t in analysis.terms))
+    return out
+
+
+def _widened(prepared: PreparedCV, terms: set[str]) -> tuple[Mapping[str, int], Any]:
+    """The CV's vocabulary and term weights, with each of ``terms`` it lacks added at the IDF of a term
+    no item has (scikit-learn's smoothed ``ln((1 + n) / 1) + 1``), discounted as any term is."""
+    import numpy as np
+
+    new = sorted(terms - prepared.vocabulary.keys())
+    if not new:
+        return prepared.vocabulary, prepared.weights
+    added = (math.log(1 + len(prepared.items)) + 1) * _discounts(new, prepared.config)
+    vocabulary = {**prepared.vocabulary, **{t: len(prepared.vocabulary) + n for n, t in enumerate(new)}}
+    return vocabulary, np.concatenate([prepared.weights, added])
+
+
+def _asked_rows(prepared: PreparedCV, analysed: AnalysedPosting) -> set[int]:
+    """Rows of the CV's skills that the posting names: the same skill of the lexicon, or one of the kind it asks
+    for (:attr:`tailor.lexicon.Lexicon.instances`: REST APIs for a posting's APIs, Epic for its EHR), or for a
+    skill the lexicon does not know, its words as one term ("Photoshop", "grant writing")."""
+    counted = [s.analysis for s in analysed.sections if s.weight > 0]
+    skills = {name.lower() for a in counted for name in a.skills}
+    instances = prepared.lexicon.instances
+    skills |= {member for kind in skills & instances.keys() for member in instances[kind]}
+    terms = {t for a in counted for t in a.terms}
+    rows = set()
+    for row, (item, analysis) in enumerate(zip(prepared.items, prepared.analyses, strict=True)):
+        if item.kind != "skill":
+            continue
+        if analysis.skills:
+            if any(name.lower() in skills for name in analysis.skills):
+                rows.add(row)
+        elif (whole := own_skill_term(item.text, analysis)) is not None and whole in terms:
+            rows.add(row)
+    return rows
+
+
+def discounted_rows(prepared: PreparedCV, analysed: AnalysedPosting) -> set[int]:
+    """Rows of the bullets that record a supporting activity the posting does not ask for.
+
+    Teaching a course on reinforcement learning, or reviewing for a conference, is weaker
+    evidence of the field than working in it; a posting asks for the activity when a
+    section that counts names it or one of its phrases ("teaching assistant").
+    """
+    if prepared.config.supporting >= 1 or not any(prepared.activities):
+        return set()
+    said = _said(analysed)
+    known = supporting_terms(prepared.lexicon)
+    return {row for row, activity in enumerate(prepared.activities) if activity and not known[activity] & said}

@@ -1,0 +1,75 @@
+"""The lexicon's relations as terms: the related and supporting terms of a skill, and the term a skill's
+name analyses to."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tailor.analysis import Analysis, analyse, phrase
+from tailor.lexicon import Lexicon
+
+
+@lru_cache(maxsize=256)
+def _terms_of(text: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """``text`` analysed, once: a title is read for ranking, its explanations, the headline and the letter."""
+    return tuple(analyse([text], lexicon)[0].terms)
+
+
+@lru_cache(maxsize=4)
+def related_terms(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """The lexicon's ``related`` topics as terms the way analysis spells them, in both directions."""
+    topics = list(lexicon.related)
+    phrases = sorted({p for ps in lexicon.related.values() for p in ps} | set(topics))
+    term_of = {p: skill_term(a) for p, a in zip(phrases, analyse(phrases, lexicon), strict=True)}
+    links: dict[str, set[str]] = {}
+    for topic in topics:
+        t = term_of[topic]
+        for other in lexicon.related[topic]:
+            r = term_of[other]
+            if t and r and t != r:
+                links.setdefault(t, set()).add(r)
+                links.setdefault(r, set()).add(t)
+    return {term: frozenset(others) for term, others in links.items()}
+
+
+@lru_cache(maxsize=4)
+def supporting_terms(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """The lexicon's supporting activities, each with the terms (its name's and its phrases')
+    that mark a bullet as that activity, or a posting as asking for it."""
+    out = {}
+    for activity, phrases in lexicon.supporting.items():
+        analyses = analyse([activity, *phrases], lexicon)
+        out[activity] = frozenset(t for a in analyses if (t := skill_term(a)))
+    return out
+
+
+def skill_term(analysis: Analysis) -> str | None:
+    """The one term that stands for a short phrase: its skill, else its phrase, else its word."""
+    if len(analysis.skills) == 1:
+        return analysis.skills[0].lower()
+    words = [t for t in analysis.terms if " " not in t]
+    if len(words) == 1:
+        return words[0]
+    if (
+        len(words) in (2, 3)
+        and (joined := phrase(words[0], words[1])) in (" ".join(words[:2]), *words[2:])
+        and joined in analysis.terms  # a phrase the text makes: not "point care" of "point-of-care ultrasound"
+    ):
+        return joined  # "data quality"; "health care" as healthcare, the third of its terms
+    return None
+
+
+def own_skill_term(name: str, analysis: Analysis) -> str | None:
+    """The one term a skill of the CV's own, which the lexicon does not know, stands for (:func:`skill_term`),
+    but no single word of a longer name whose other words are too common to be terms: "After Effects" and
+    "Front Office" stand for no "effect" or "office", which any posting may say of something else."""
+    term = skill_term(analysis)
+    if term is None or " " in term:
+        return term
+    words = [word for word in _BRACKETED.sub(" ", name).split() if any(ch.isalpha() for ch in word)]
+    return term if len(words) <= 1 else None
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+"""What a skill's name says in brackets ("Cinema 4D (basic)"): its level or its examples, no word of the name."""

@@ -1,0 +1,68 @@
+"""How much a term says: scaled down for everyday and generic words (English word frequencies, the
+generic-terms list), counted sublinearly where a text repeats it."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from typing import Any
+
+from tailor.lexicon import generic_terms, word_log_probabilities
+from tailor.rank.config import RankConfig
+
+COMMON_LOG_PROB = -7.0
+"""Words at least this frequent in English (ln probability; "use", "work") get the full
+``commonness`` discount; ``RARE_LOG_PROB`` and rarer ("sharding", "mpi") none."""
+RARE_LOG_PROB = -14.0
+
+
+@lru_cache(maxsize=1 << 16)
+def _specificity(term: str, strength: float) -> float:
+    """1 for rare words, down to ``1 - strength`` for the commonest; a phrase takes its rarer word.
+
+    Over so few documents (a CV's items), IDF cannot tell that "object" is an everyday
+    word and "sharding" a technical one; English word frequencies can.
+    """
+    log_probs = word_log_probabilities()
+    rarity = 0.0
+    for word in term.split():
+        lp = log_probs.get(word)
+        span = (-lp + COMMON_LOG_PROB) / (COMMON_LOG_PROB - RARE_LOG_PROB) if lp is not None else 1.0
+        rarity = max(rarity, min(1.0, max(0.0, span)))
+    return 1 - strength * (1 - rarity)
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_generic(term: str) -> bool:
+    """A word in the generic list, or a phrase made only of such words."""
+    generic = generic_terms()
+    return all(word in generic for word in term.split())
+
+
+def _sublinear(terms: Sequence[str]) -> dict[str, float]:
+    """1 + ln(count) for each term: the tenth "data" adds far less than the first."""
+    return {term: 1 + math.log(count) for term, count in Counter(terms).items()}
+
+
+def _merge(into: dict[str, float], other: Mapping[str, float], weight: float) -> dict[str, float]:
+    for term, value in other.items():
+        if weight > 0:
+            into[term] = into.get(term, 0.0) + weight * value
+    return into
+
+
+def _discounts(terms: Sequence[str], config: RankConfig) -> Any:
+    """Each term's factor on its IDF: ``config.generic`` for a generic word, less for an everyday one
+    (:func:`_specificity`), 1 for the rest."""
+    import numpy as np
+
+    factors = np.array([config.generic if _is_generic(t) else 1.0 for t in terms])
+    if config.commonness > 0:
+        factors = factors * np.array([_specificity(t, config.commonness) for t in terms])
+    return factors
+
+
+def _identity(terms: list[str]) -> list[str]:
+    return terms
