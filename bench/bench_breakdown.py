@@ -47,7 +47,7 @@ def cold_start() -> dict[str, float]:
 
     lap("import docxtpl (build and batch only)")
     from tailor import analysis, lexicon, pipeline, rank, resources
-    from tailor.analysis.skills import _skills
+    from tailor.analysis.skills import skill_index
     from tailor.cv import load_cv
 
     lap("import tailor's pipeline")
@@ -57,7 +57,7 @@ def cold_start() -> dict[str, float]:
     lap("read the skills lexicon")
     analysis.nlp()
     lap("build the spaCy pipeline")
-    _skills(lex)
+    skill_index(lex)
     lap("build the skill matcher")
     rank.prepare_cv(cv, lex)  # analyses the related terms too
     lap("analyse the CV, word frequencies, related terms")

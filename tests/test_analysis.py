@@ -216,16 +216,16 @@ def test_locate_finds_keywords_in_the_original_text_longest_first() -> None:
 
 
 def test_names_of_plain_words_get_the_lemmas_the_tokenizer_would_give() -> None:
-    from tailor.analysis.skills import _lemma_sequences
-    from tailor.analysis.tokens import _tokenised
+    from tailor.analysis.skills import lemma_sequences
+    from tailor.analysis.tokens import tokenised
 
     surfaces = [*sorted(bundled_lexicon().names), "cannot fail", "gonna scale"]  # special cases: the long way
     # A joining hyphen is not part of a name's pattern: "high-performance" reads as "high performance".
     by_tokenizer = {
         s: tuple(lemma for i, lemma in enumerate(lemmas) if i not in joins)
-        for s, (_, lemmas, _, joins) in zip(surfaces, _tokenised(surfaces), strict=True)
+        for s, (_, lemmas, _, joins) in zip(surfaces, tokenised(surfaces), strict=True)
     }
-    assert dict(_lemma_sequences(surfaces)) == by_tokenizer
+    assert dict(lemma_sequences(surfaces)) == by_tokenizer
 
 
 def test_words_joined_by_a_hyphen_read_as_the_phrase() -> None:

@@ -30,7 +30,7 @@ _NOT_A_LIST = frozenset({"with", "as", "at", "for", "of", "under", "by"})
 certification" is a cook, not the DevOps tool)."""
 
 
-def _in_its_capitals(span: Span, original: str | None, capitals: frozenset[str]) -> bool:
+def in_its_capitals(span: Span, original: str | None, capitals: frozenset[str]) -> bool:
     """Whether ``span`` is written in capitals, as the lexicon writes the name (``capitals``): "PALS", not
     "pals" or "Pals"."""
     if original is None:
@@ -39,7 +39,7 @@ def _in_its_capitals(span: Span, original: str | None, capitals: frozenset[str])
     return len(written) > 1 and written.isupper() and written.lower() in capitals
 
 
-def _another_acronym(span: Span, original: str | None, named: bool, capitals: frozenset[str]) -> bool:
+def another_acronym_at(span: Span, original: str | None, named: bool, capitals: frozenset[str]) -> bool:
     """Whether the one-word ambiguous ``span`` is :func:`another_acronym`, as ``original`` writes it; a skill's
     name alone (``named``) is its own line."""
     if original is None or len(span) != 1:
@@ -57,7 +57,7 @@ _MODIFIES = re.compile(r"[ \t]+[a-z]")
 """What follows a word that qualifies the next, written in small letters ("Safe food", "Zero downtime")."""
 
 
-def _opening_word(span: Span, original: str | None, inner_capitals: frozenset[str]) -> bool:
+def opening_word(span: Span, original: str | None, inner_capitals: frozenset[str]) -> bool:
     """Whether the one-word ambiguous ``span`` is the everyday word that opens a line or sentence and qualifies
     the word after it ("Safe food handling", "Zero downtime"): written with its first letter alone capitalised,
     where the lexicon writes the name with capitals inside it ("SAFe", "ZeRO"), its capital is the sentence's,
@@ -131,7 +131,7 @@ def _spoken_in_small_letters(doc: Doc, span: Span, spoken: frozenset[str]) -> bo
     )
 
 
-def _language_context(
+def language_context(
     doc: Doc, span: Span, original: str | None, skills: set[tuple[int, int]], spoken: frozenset[str] = frozenset()
 ) -> bool:
     """Whether an ambiguous mention ("Go", "C", "R", "German") is the skill.

@@ -7,21 +7,21 @@ from __future__ import annotations
 import re
 
 
-def _blank_marks_of_text(low: str) -> str:
+def blank_marks_of_text(low: str) -> str:
     """``low`` (a text, lowercased) with what is no word of it blanked or made plain, its length kept."""
-    return _blank_supervised(_blank_trademarks(_blank_open_ends(_blank_addresses(_plain_marks(low)))))
+    return _blank_supervised(blank_trademarks(_blank_open_ends(_blank_addresses(plain_marks(low)))))
 
 
-_MARKS = (
+MARKS = (
     "\u2022\u00b7\u2023\u2043\u25aa\u25ab\u25e6\u25a0\u25a1\u25cf\u25cb\u25c6\u25ba\u25b6\u27a2\u27a4\u2713\u2714\u2756"
     "\u200b\ufe0f"
 )
 """List marks (•, ·, ‣, ▪, ◦, ■, ●, ◆, ►, ➢, ✓, ❖ …) and the invisible zero-width space and emoji
 variation selector, which copied text leaves stuck to the word after them ("•Strong communication")."""
-_PLAIN_MARKS = str.maketrans("\u2010\u2011\u2012\u2019" + _MARKS, "---'" + " " * len(_MARKS))
+_PLAIN_MARKS = str.maketrans("\u2010\u2011\u2012\u2019" + MARKS, "---'" + " " * len(MARKS))
 """Unicode's hyphen, non-breaking hyphen and figure dash as "-", and its apostrophe (U+2019) as "'", what
 word processors and web pages put where a keyboard types them ("data‑quality", "Master’s in Social Work"):
-a name with a possessive is one skill however its apostrophe is typed; and :data:`_MARKS` as spaces."""
+a name with a possessive is one skill however its apostrophe is typed; and :data:`MARKS` as spaces."""
 _EN_DASH_JOINING = re.compile(r"(?<=\w)\u2013(?=\w)")
 """An en dash between two words or numbers with no space ("K–12", "end–to–end"): a hyphen to a reader."""
 
@@ -32,13 +32,13 @@ boundary before it: the pattern then costs half as much, and capitals run into a
 acronym's plural too."""
 
 
-def _singular_acronyms(text: str) -> str:
+def singular_acronyms(text: str) -> str:
     """``text`` with each acronym's plural as the acronym, its length kept (offsets still map): "ICUs" meets
     "ICU" as "nurses" meets "nurse". Read before lowercasing, which would make "ICUs" a word of its own."""
     return _ACRONYM_PLURAL.sub(r"\1 ", text) if "s" in text else text
 
 
-def _plain_marks(text: str) -> str:
+def plain_marks(text: str) -> str:
     """``text`` with every kind of joining hyphen written as "-", the typographic apostrophe as "'" and list
     marks blanked, its length kept (offsets still map)."""
     if text.isascii():
@@ -65,7 +65,7 @@ _TRADEMARK = re.compile(r"(?<=[\w+#.])\((?:r|tm)\)")
 as postings pasted from older systems write "®" and "™"."""
 
 
-def _blank_trademarks(text: str) -> str:
+def blank_trademarks(text: str) -> str:
     """``text`` (lowercase) with each mark typed as letters blanked out, its length kept: the "R" of "SAP(R)" is
     no R, the language, which a list of products would otherwise make it."""
     return _TRADEMARK.sub(lambda found: " " * len(found.group()), text) if "(" in text else text

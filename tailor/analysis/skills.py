@@ -11,17 +11,17 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tailor.analysis.context import (
-    _another_acronym,
-    _in_its_capitals,
-    _language_context,
-    _opening_word,
+    another_acronym_at,
+    in_its_capitals,
+    language_context,
+    opening_word,
 )
 from tailor.analysis.tokens import (
-    _PREFIXES,
-    _tokenised,
+    PREFIXES,
     lemma_of,
     lemma_table,
     nlp,
+    tokenised,
 )
 
 if TYPE_CHECKING:
@@ -75,9 +75,9 @@ class _Skills:
 
 
 @lru_cache(maxsize=4)
-def _skills(lexicon: Lexicon) -> _Skills:
+def skill_index(lexicon: Lexicon) -> _Skills:
     surfaces = sorted(lexicon.names)
-    sequences = dict(_lemma_sequences(surfaces))
+    sequences = dict(lemma_sequences(surfaces))
     patterns = {sequences[s]: lexicon.names[s] for s in surfaces if sequences[s]}
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for pattern, name in patterns.items():
@@ -88,7 +88,7 @@ def _skills(lexicon: Lexicon) -> _Skills:
             by_length.setdefault(first, {}).setdefault(len(pattern), {})[pattern] = name
     return _Skills(
         {first: tuple(sorted(found, key=lambda p: -len(p[0]))) for first, found in by_first.items()},
-        frozenset(" ".join(lemmas) for _, lemmas, _, _ in _tokenised(sorted(lexicon.ambiguous))),
+        frozenset(" ".join(lemmas) for _, lemmas, _, _ in tokenised(sorted(lexicon.ambiguous))),
         {first: tuple(sorted(lengths.items(), reverse=True)) for first, lengths in by_length.items()},
     )
 
@@ -97,8 +97,8 @@ _PLAIN = re.compile(r"[a-z]+(?: [a-z]+)*")
 """Lowercase words with single spaces between: text that spaCy's tokenizer splits at the spaces only."""
 
 
-def _lemma_sequences(surfaces: list[str]) -> Iterator[tuple[str, tuple[str, ...]]]:
-    """Each lowercase name with its tokens' lemmas, as :func:`_tokenised` gives them.
+def lemma_sequences(surfaces: list[str]) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """Each lowercase name with its tokens' lemmas, as :func:`tokenised` gives them.
 
     Most names are plain words ("machine learning"), which the tokenizer only splits at
     the spaces (unless a word is one of its special cases, such as "cannot"); those are
@@ -113,12 +113,12 @@ def _lemma_sequences(surfaces: list[str]) -> Iterator[tuple[str, tuple[str, ...]
             yield surface, tuple(lemma_of(word, table) for word in words)
         else:
             other.append(surface)
-    for surface, (_, lemmas, _, joins) in zip(other, _tokenised(other), strict=True):
+    for surface, (_, lemmas, _, joins) in zip(other, tokenised(other), strict=True):
         # "high-performance computing" is the pattern of "high performance computing" too.
         yield surface, tuple(lemma for i, lemma in enumerate(lemmas) if i not in joins)
 
 
-def _skill_spans(
+def skill_spans(
     doc: Doc,
     lemmas: list[str],
     original: str | None,
@@ -137,7 +137,7 @@ def _skill_spans(
     says it is the skill, or anywhere in a text that is ``named`` a skill, or written in capitals as the
     lexicon writes it in a text that names a ``credential``.
     """
-    skills = _skills(lexicon)
+    skills = skill_index(lexicon)
     view: Sequence[int] = [i for i in range(len(lemmas)) if i not in joins] if joins else range(len(lemmas))
     words = [lemmas[i] for i in view] if joins else lemmas
     names: dict[tuple[int, int], str] = {}
@@ -179,17 +179,17 @@ def _skill_spans(
         for start, end in kept
         if " ".join(lemmas[start:end]) not in skills.ambiguous
         or (
-            not _another_acronym(doc[start:end], original, named, lexicon.capitals)
-            and not _opening_word(doc[start:end], original, lexicon.inner_capitals)
+            not another_acronym_at(doc[start:end], original, named, lexicon.capitals)
+            and not opening_word(doc[start:end], original, lexicon.inner_capitals)
             and (
                 named
-                or (credential and _in_its_capitals(doc[start:end], original, lexicon.capitals))
-                or _language_context(doc, doc[start:end], original, found, lexicon.spoken)
+                or (credential and in_its_capitals(doc[start:end], original, lexicon.capitals))
+                or language_context(doc, doc[start:end], original, found, lexicon.spoken)
             )
         )
     ]
     if joins:  # "Bi-annual", "Co-op": a prefix joined to its word is no skill of the same letters (BI, CO)
-        spans = [(s, e, name) for s, e, name in spans if not (e - s == 1 and e in joins and lemmas[s] in _PREFIXES)]
+        spans = [(s, e, name) for s, e, name in spans if not (e - s == 1 and e in joins and lemmas[s] in PREFIXES)]
     spans = [
         (s, e, name) for s, e, name in spans if not (e - s == 1 and len(lemmas[s]) == 1 and _letter_of_a_word(doc, s))
     ]
@@ -275,21 +275,21 @@ def _verb_form(written: str, lemma: str) -> bool:
     return written != lemma and written not in (lemma + "s", lemma + "es")
 
 
-_COORDINATORS = frozenset({"and", "or", "&"})
+COORDINATORS = frozenset({"and", "or", "&"})
 """The words that join two modifiers of one head ("applicant tracking and candidate management systems")."""
 _BETWEEN = 3
 """At most this many words stand between the coordinator and the head the two modifiers share."""
 
 
-def _shared_heads(words: Sequence[str], lexicon: Lexicon) -> frozenset[str]:
+def shared_heads(words: Sequence[str], lexicon: Lexicon) -> frozenset[str]:
     """Skills (canonical names, lowercase) a text names with their head shared by another modifier: "unit and
     integration tests" says unit testing, "applicant tracking and candidate management systems" an applicant
     tracking system (:attr:`Analysis.within`: evidence, no terms for ranking; measured as ranking terms, they
     moved six postings of seventeen sets both ways). Only a name of the lexicon is read so, over plain words."""
-    by_length = _skills(lexicon).by_length
+    by_length = skill_index(lexicon).by_length
     found: set[str] = set()
     for at, word in enumerate(words):
-        if word not in _COORDINATORS:
+        if word not in COORDINATORS:
             continue
         for start in range(max(0, at - 3), at):
             split = at - start  # the name's words before the coordinator
@@ -303,7 +303,7 @@ def _shared_heads(words: Sequence[str], lexicon: Lexicon) -> frozenset[str]:
                     for begin in range(at + 2, at + 2 + _BETWEEN):
                         between = words[at + 1 : begin]
                         if tuple(words[begin : begin + len(head)]) == head:
-                            if all(w.isalpha() and w not in _COORDINATORS for w in between):
+                            if all(w.isalpha() and w not in COORDINATORS for w in between):
                                 found.add(name.lower())
                             break
     return frozenset(found)
@@ -364,7 +364,7 @@ def abbreviates(words: Sequence[str], letters: str) -> bool:
     return word[:1].isalpha() and word[0].lower() == letters[-1].lower() and abbreviates(words[:-1], letters[:-1])
 
 
-def _within(
+def skills_within(
     lemmas: list[str], spans: list[tuple[int, int, str]], joins: frozenset[int], lexicon: Lexicon
 ) -> frozenset[str]:
     """The skills named inside the multi-word skills of ``spans`` (:attr:`Analysis.within`) that are kin of the
@@ -373,7 +373,7 @@ def _within(
     tool dbt); ambiguous names left out, since inside a longer name no context says which is meant. Nor is one
     activity inside another on the same thing ("UX research" says no UX design, "data analysis" no data
     management): the words before an activity name what it works on, not another activity."""
-    skills, related = _skills(lexicon), kin(lexicon)
+    skills, related = skill_index(lexicon), kin(lexicon)
     found: set[str] = set()
     for start, end, name in spans:
         outer = name.lower()

@@ -11,28 +11,28 @@ from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from tailor.analysis.marks import (
-    _MARKS,
-    _blank_marks_of_text,
-    _blank_trademarks,
-    _plain_marks,
-    _singular_acronyms,
+    MARKS,
+    blank_marks_of_text,
+    blank_trademarks,
+    plain_marks,
+    singular_acronyms,
 )
 from tailor.analysis.skills import (
-    _COORDINATORS,
     ACTIVITY_HEADS,
-    _shared_heads,
-    _skill_spans,
-    _skills,
-    _within,
+    COORDINATORS,
     initials,
+    shared_heads,
+    skill_index,
+    skill_spans,
+    skills_within,
 )
 from tailor.analysis.tokens import (
-    _PREFIXES,
-    _lemmas,
-    _next_word,
-    _tokenised,
+    PREFIXES,
+    known_lemmas,
     lemma_of,
     lemma_table,
+    next_word,
+    tokenised,
 )
 
 if TYPE_CHECKING:
@@ -102,13 +102,13 @@ def analyse(
     credential, no everyday word ("pals").
     """
     texts = list(texts)
-    lowered = [_blank_marks_of_text(_singular_acronyms(t).lower()) for t in texts]
+    lowered = [blank_marks_of_text(singular_acronyms(t).lower()) for t in texts]
     out = []
-    for text, low, (doc, lemmas, terms, joins) in zip(texts, lowered, _tokenised(lowered), strict=True):
+    for text, low, (doc, lemmas, terms, joins) in zip(texts, lowered, tokenised(lowered), strict=True):
         # Offsets map to the original text when lowercasing kept its length (it almost always does).
         original = text if len(text) == len(low) else None
         spans = (
-            _skill_spans(doc, lemmas, original, lexicon, joins, named=names, credential=credentials)
+            skill_spans(doc, lemmas, original, lexicon, joins, named=names, credential=credentials)
             if lexicon is not None
             else []
         )
@@ -116,9 +116,9 @@ def analyse(
         versioned = frozenset(end for _, end, _ in spans if end - 1 > 0 and doc[end - 1].text[:1].isdigit())
         analysis = _analysis(terms, spans, joins, versioned)
         if near:
-            within = _within(lemmas, spans, joins, lexicon) if lexicon is not None and spans else frozenset()
-            if lexicon is not None and not _COORDINATORS.isdisjoint(lemmas):
-                within |= _shared_heads([lemma for i, lemma in enumerate(lemmas) if i not in joins], lexicon)
+            within = skills_within(lemmas, spans, joins, lexicon) if lexicon is not None and spans else frozenset()
+            if lexicon is not None and not COORDINATORS.isdisjoint(lemmas):
+                within |= shared_heads([lemma for i, lemma in enumerate(lemmas) if i not in joins], lexicon)
             named = {i: n for n, (start, end, _) in enumerate(spans) if end - start > 1 for i in range(start, end)}
             close, compounds = _near(terms, doc, text if original is not None else low, named)
             analysis = replace(analysis, near=close, compounds=compounds, within=within)
@@ -159,11 +159,11 @@ def _analysis(
     # head names the activity, the words before it name what it works on, and count too.
     # A prefix joined to its word ("co-organised", "re-designed") is part of it, no word of its own.
     if joins:
-        modifiers.update(i - 1 for i in joins if lemmas[i - 1] in _PREFIXES)
+        modifiers.update(i - 1 for i in joins if lemmas[i - 1] in PREFIXES)
     unigrams = [lemma for i, lemma in enumerate(lemmas) if lemma and i not in modifiers]
     # No phrase inside a multi-word skill: the skill itself is the term.
     if joins:
-        pairs = [(i, j) for i in range(len(lemmas) - 1) if (j := _next_word(i, joins)) < len(lemmas)]
+        pairs = [(i, j) for i in range(len(lemmas) - 1) if (j := next_word(i, joins)) < len(lemmas)]
     else:
         pairs = [(i, i + 1) for i in range(len(lemmas) - 1)]
     pairs = [(i, j) for i, j in pairs if lemmas[i] and lemmas[j] and (span_of[i] < 0 or span_of[i] != span_of[j])]
@@ -195,7 +195,7 @@ def phrase(first: str, second: str) -> str:
 
     A word is one the English lemma table or word-frequency list knows; both parts must be words of
     three letters or more ("de base" is no "debase"), or a prefix such as "co" ("co founder")."""
-    if len(second) >= 3 and (len(first) >= 3 or first in _PREFIXES) and _is_word(first + second):
+    if len(second) >= 3 and (len(first) >= 3 or first in PREFIXES) and _is_word(first + second):
         return first + second
     return f"{first} {second}"
 
@@ -203,7 +203,7 @@ def phrase(first: str, second: str) -> str:
 def _is_word(text: str) -> bool:
     from tailor.lexicon import word_log_probabilities
 
-    return text.isalpha() and (text in lemma_table() or text in _lemmas() or text in word_log_probabilities())
+    return text.isalpha() and (text in lemma_table() or text in known_lemmas() or text in word_log_probabilities())
 
 
 def _near(
@@ -261,7 +261,7 @@ def _in_the_past(word: str) -> bool:
     return lemma != word and lemma in _verbs() and not word.endswith(("s", "ing"))
 
 
-_APART = frozenset("|;" + _MARKS[:-2])
+_APART = frozenset("|;" + MARKS[:-2])
 """Marks that end one item or clause and start another, so that no word before one stands close to a word after
 it (:func:`_near`): a headline's "|", a list's bullet or middle dot, a semicolon."""
 
@@ -291,14 +291,14 @@ def locate(
     word (the lexicon's ambiguous ones: "Outreach", "Spanish") is found only where the context
     shows the name, unless ``words``: then the word is the term asked for.
     """
-    singular = _singular_acronyms(text)
-    doc, token_lemmas, lemmas, joins = next(_tokenised([_blank_trademarks(_plain_marks(singular.lower()))]))
+    singular = singular_acronyms(text)
+    doc, token_lemmas, lemmas, joins = next(tokenised([blank_trademarks(plain_marks(singular.lower()))]))
     if len(doc.text) != len(text):
         return []  # lowercasing changed the length: offsets would not line up
-    spans = _skill_spans(doc, token_lemmas, text, lexicon, joins) if lexicon is not None else []
+    spans = skill_spans(doc, token_lemmas, text, lexicon, joins) if lexicon is not None else []
     # A word that names a tool only where its context says so ("cold outreach", not the tool Outreach) is
     # marked as that term only where the context did.
-    ambiguous = _skills(lexicon).ambiguous if lexicon is not None else frozenset()
+    ambiguous = skill_index(lexicon).ambiguous if lexicon is not None else frozenset()
     named: set[int] = set()
     found: list[tuple[int, int, str]] = []
     for start, end, canonical in spans:
@@ -314,7 +314,7 @@ def locate(
         begin = doc[i - 2].idx if joined else doc[i].idx
         if lemma in terms and (words or i in named or lemma not in ambiguous):
             found.append((begin, doc[i].idx + len(doc[i]), lemma))
-        j = _next_word(i, joins)
+        j = next_word(i, joins)
         if lemma and j < len(doc) and lemmas[j] and (pair := phrase(lemma, lemmas[j])) in terms:
             found.append((begin, doc[j].idx + len(doc[j]), pair))
     out: list[tuple[int, int, str]] = []

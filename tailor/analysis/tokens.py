@@ -122,7 +122,7 @@ def nlp() -> Language:
     """The shared spaCy pipeline, built once per process: blank English with tailor's tokenizer.
 
     Lemmas come from :func:`lemma_table`, looked up once per distinct word by
-    :func:`_tokenised`, so the pipeline has no components.
+    :func:`tokenised`, so the pipeline has no components.
     """
     import spacy
 
@@ -234,7 +234,7 @@ def lemma_of(word: str, table: dict[str, str]) -> str:
     if len(word) < 5 or word[-1] != "s" or word.endswith(_NO_PLURAL) or not word.isalpha():
         return word
     singular = word[:-2] if word.endswith(("ches", "shes", "xes", "zes")) else word[:-1]
-    return word if singular in table or singular in _lemmas() else singular
+    return word if singular in table or singular in known_lemmas() else singular
 
 
 _NO_PLURAL = ("ss", "us", "is", "ics", "ings", "as", "os", "ies")
@@ -252,7 +252,7 @@ def spelling_variants() -> dict[str, str]:
     return tab_pairs(SPELLING_VARIANTS)
 
 
-def _tokenised(lowered: Iterable[str]) -> Iterator[tuple[Doc, list[str], list[str | None], frozenset[int]]]:
+def tokenised(lowered: Iterable[str]) -> Iterator[tuple[Doc, list[str], list[str | None], frozenset[int]]]:
     """Each text tokenised, with every token's lookup lemma, the term it yields (None for a
     stop word, punctuation, a number …) and the positions of its joining hyphens (the "-" of
     "data-quality", with no space on either side). Each distinct word is looked up once per
@@ -395,12 +395,12 @@ def _word(lexeme: Lexeme, orth: int, table: dict[str, str]) -> tuple[str, str | 
     if hanging:
         text = text.rstrip("-")
     lemma = lemma_of(text, table)
-    kept = _keep(lexeme) and not (hanging and text in _PREFIXES)  # the "pre-" of "pre- and post-operative"
+    kept = _keep(lexeme) and not (hanging and text in PREFIXES)  # the "pre-" of "pre- and post-operative"
     word = _WORDS[orth] = (lemma, (lemma or lexeme.orth_) if kept else None)
     return word
 
 
-def _next_word(i: int, joins: frozenset[int]) -> int:
+def next_word(i: int, joins: frozenset[int]) -> int:
     """The position of the word after token ``i``, across a joining hyphen: "data-quality" is
     written as one word but reads as the phrase "data quality"."""
     return i + 2 if i + 1 in joins else i + 1
@@ -418,15 +418,15 @@ def _keep(word: Lexeme) -> bool:
     if not any(ch.isalpha() for ch in text):
         return False
     # A lone letter is noise, or a grade; the languages C and R come back as skills when
-    # their context says so (see _language_context).
+    # their context says so (see language_context).
     return len(text) > 1
 
 
-_PREFIXES = frozenset({"co", "re", "non", "pre", "multi", "semi", "anti", "sub", "inter", "intra", "bi", "tri", "mid"})
+PREFIXES = frozenset({"co", "re", "non", "pre", "multi", "semi", "anti", "sub", "inter", "intra", "bi", "tri", "mid"})
 """Prefixes that English writes joined to the word after them ("co-founder", "cofounder", "non-profit") and
 that are no words alone: the "non" of "non-finance partners" says nothing a "non-profit" says."""
 
 
 @lru_cache(maxsize=1)
-def _lemmas() -> frozenset[str]:
+def known_lemmas() -> frozenset[str]:
     return frozenset(lemma_table().values())

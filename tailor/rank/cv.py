@@ -20,7 +20,7 @@ from tailor.lexicon import Lexicon, bundled_lexicon
 from tailor.posting import Posting
 from tailor.rank.config import DEFAULT_CONFIG, RankConfig
 from tailor.rank.posting import (
-    _EMPTY,
+    NO_ANALYSIS,
     AnalysedPosting,
     analyse_posting,
 )
@@ -29,10 +29,10 @@ from tailor.rank.scores import (
 )
 from tailor.rank.terms import related_terms, supporting_terms
 from tailor.rank.weights import (
-    _discounts,
-    _identity,
-    _merge,
-    _sublinear,
+    discounts,
+    identity,
+    merged,
+    sublinear,
 )
 
 
@@ -224,7 +224,7 @@ class PreparedCV:
         A bullet records it when it says so, or when its role is named for it: every bullet of a
         "Teaching Assistant" role is teaching, whatever its own words ("Graded assignments")."""
         known = supporting_terms(self.lexicon)
-        contexts = self.contexts or [_EMPTY] * len(self.items)
+        contexts = self.contexts or [NO_ANALYSIS] * len(self.items)
         return [
             next((name for name, terms in known.items() if terms & {*a.terms, *c.terms}), "")
             if item.kind == "bullet"
@@ -252,10 +252,10 @@ class PreparedCV:
 
     def rows(self, many: Sequence[Mapping[str, float]]) -> Any:
         """Several term-frequency mappings as L2-normalised rows (scipy sparse CSR), one per mapping."""
-        return _weighted_rows(self.vocabulary, self.weights, many)
+        return weighted_rows(self.vocabulary, self.weights, many)
 
 
-def _weighted_rows(vocabulary: Mapping[str, int], weights: Any, many: Sequence[Mapping[str, float]]) -> Any:
+def weighted_rows(vocabulary: Mapping[str, int], weights: Any, many: Sequence[Mapping[str, float]]) -> Any:
     from scipy.sparse import csr_matrix
     from sklearn.preprocessing import normalize
 
@@ -319,12 +319,12 @@ def prepare_cv(cv: CV, lexicon: Lexicon | None = None, config: RankConfig = DEFA
             "The CV has nothing to rank: none of its bullets, publication titles, skills or job titles holds a "
             "word tailor can match. Add the bullets of your experience (cv_data/README.md shows how)."
         )
-    vectorizer = TfidfVectorizer(analyzer=_identity).fit([a.terms + c.terms for a, c in pairs])
+    vectorizer = TfidfVectorizer(analyzer=identity).fit([a.terms + c.terms for a, c in pairs])
     vocabulary = {str(t): int(i) for t, i in vectorizer.vocabulary_.items()}
     by_column = sorted(vocabulary, key=vocabulary.__getitem__)
-    weights = vectorizer.idf_ * _discounts(by_column, config)
-    rows = [_merge(_sublinear(a.terms), _sublinear(c.terms), config.context) for a, c in pairs]
-    matrix = _as_labels_weigh(_weighted_rows(vocabulary, weights, rows), items, own)
+    weights = vectorizer.idf_ * discounts(by_column, config)
+    rows = [merged(sublinear(a.terms), sublinear(c.terms), config.context) for a, c in pairs]
+    matrix = _as_labels_weigh(weighted_rows(vocabulary, weights, rows), items, own)
     prepared = PreparedCV(items, own, vocabulary, weights, matrix, lexicon, config, evidence, context)
     # Whatever every posting will need, made now: worker processes forked after this inherit it.
     if config.expansion > 0:

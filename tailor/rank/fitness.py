@@ -21,8 +21,8 @@ from tailor.rank.scores import (
     fit_label,
 )
 from tailor.rank.weights import (
-    _is_generic,
-    _specificity,
+    is_generic,
+    specificity,
 )
 
 
@@ -39,10 +39,10 @@ def fit(prepared: PreparedCV, posting: Posting | AnalysedPosting) -> Fit:
     moderate fits far better than the mean score of the best items (bench/README.md).
     """
     analysed = prepared.analyse(posting)
-    return _fit(query_terms(analysed, prepared.lexicon, prepared.config, held=prepared.vocabulary), prepared)
+    return fit_of_terms(query_terms(analysed, prepared.lexicon, prepared.config, held=prepared.vocabulary), prepared)
 
 
-def _fit(wanted: Mapping[str, float], prepared: PreparedCV) -> Fit:
+def fit_of_terms(wanted: Mapping[str, float], prepared: PreparedCV) -> Fit:
     config = prepared.config
     factors = _fit_factors(prepared)
     vocabulary, shown, listed = prepared.vocabulary, prepared.shown, config.fit_listed
@@ -67,10 +67,10 @@ def _fit(wanted: Mapping[str, float], prepared: PreparedCV) -> Fit:
 def _fit_factor(term: str, lexicon: Lexicon, config: RankConfig) -> float:
     """How much a term counts in the fit: as ranking weighs it (generic and everyday words less), named
     skills more."""
-    factor = config.generic if _is_generic(term) else 1.0
+    factor = config.generic if is_generic(term) else 1.0
     if config.commonness > 0:
-        factor *= _specificity(term, config.commonness)
-    return factor * (config.fit_skills if term in _skill_terms(lexicon) else 1.0)
+        factor *= specificity(term, config.commonness)
+    return factor * (config.fit_skills if term in skill_terms(lexicon) else 1.0)
 
 
 FIT_FACTORS_KEPT = 1 << 17
@@ -85,6 +85,6 @@ def _fit_factors(prepared: PreparedCV) -> dict[str, float]:
 
 
 @lru_cache(maxsize=4)
-def _skill_terms(lexicon: Lexicon) -> frozenset[str]:
+def skill_terms(lexicon: Lexicon) -> frozenset[str]:
     """The lexicon's skills as analysis spells them (lowercase canonical names)."""
     return frozenset(name.lower() for name in lexicon.names.values())

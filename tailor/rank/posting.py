@@ -14,10 +14,10 @@ from tailor.lexicon import Lexicon, bundled_lexicon
 from tailor.posting import Posting, language, structure
 from tailor.posting.structure import Section, SectionKind, Structure
 from tailor.rank.config import DEFAULT_CONFIG, RankConfig
-from tailor.rank.terms import _terms_of, related_terms
+from tailor.rank.terms import related_terms, terms_of_text
 from tailor.rank.weights import (
-    _merge,
-    _sublinear,
+    merged,
+    sublinear,
 )
 
 
@@ -65,7 +65,7 @@ class AnalysedPosting:
         return self.weights[section.kind]
 
 
-_EMPTY = Analysis([], [])
+NO_ANALYSIS = Analysis([], [])
 
 
 def analyse_posting(
@@ -91,7 +91,7 @@ def analyse_posting(
     )
     if not any(a.terms for a in analyses.values()):
         raise _nothing_to_rank(posting, [s for s in sections if weights[s.kind] <= 0])
-    weighted = [WeightedSection(s, weights[s.kind], analyses.get(n, _EMPTY)) for n, s in enumerate(sections)]
+    weighted = [WeightedSection(s, weights[s.kind], analyses.get(n, NO_ANALYSIS)) for n, s in enumerate(sections)]
     return AnalysedPosting(posting, found, weighted, weights)
 
 
@@ -155,9 +155,9 @@ def query_terms(
     weights: dict[str, float] = {}
     for section in analysed.sections:
         if section.weight > 0:
-            _merge(weights, _sublinear(section.analysis.terms), section.weight)
+            merged(weights, sublinear(section.analysis.terms), section.weight)
     if title and config.title > 0:
-        _merge(weights, _sublinear(title_terms(analysed, lexicon)), config.title)
+        merged(weights, sublinear(title_terms(analysed, lexicon)), config.title)
     if config.expansion > 0:
         lent: dict[str, float] = {}
         related = related_terms(lexicon)
@@ -199,4 +199,4 @@ def _kin_of_work(term: str) -> tuple[str, ...]:
 def title_terms(analysed: AnalysedPosting, lexicon: Lexicon) -> tuple[str, ...]:
     """The terms of the posting's job title; none when it states no title clearly."""
     title = analysed.structure.title
-    return _terms_of(title, lexicon) if title else ()
+    return terms_of_text(title, lexicon) if title else ()

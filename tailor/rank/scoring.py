@@ -23,10 +23,10 @@ from tailor.posting import Posting
 from tailor.rank.config import DEFAULT_CONFIG, RankConfig
 from tailor.rank.cv import (
     PreparedCV,
-    _weighted_rows,
     prepare_cv,
+    weighted_rows,
 )
-from tailor.rank.fitness import _fit, _skill_terms
+from tailor.rank.fitness import fit_of_terms, skill_terms
 from tailor.rank.posting import (
     AnalysedPosting,
     query_terms,
@@ -41,8 +41,8 @@ from tailor.rank.scores import (
 )
 from tailor.rank.terms import own_skill_term, supporting_terms
 from tailor.rank.weights import (
-    _discounts,
-    _sublinear,
+    discounts,
+    sublinear,
 )
 
 
@@ -124,7 +124,7 @@ def rank(
         return sorted((s for s in scored if s.kind == kind), key=lambda s: -s.score)
 
     bullets, publications = best_first("bullet"), best_first("publication")
-    overall = _fit(wanted, prepared)
+    overall = fit_of_terms(wanted, prepared)
     skills = best_first("skill")
     return Ranking(overall.score, bullets, publications, skills, prepared, analysed, overall.label)
 
@@ -134,7 +134,7 @@ def _without_inner_words(terms: tuple[str, ...], lexicon: Lexicon) -> tuple[str,
     several words among those first holds: "After Effects" explains a score, "Effects" beside it says nothing more
     (a skill's last word counts as a term of its own), and the next term takes its place. A phrase keeps its
     words: "billing" says more than "based billing" of "usage-based billing"."""
-    skills = _skill_terms(lexicon)
+    skills = skill_terms(lexicon)
     longer = [term for term in terms[:EXPLANATION_TERMS] if " " in term and term in skills]
     inner = frozenset().union(*(_words_of(term) for term in longer)) if longer else frozenset()
     return tuple(term for term in terms if " " in term or term not in inner)[:EXPLANATION_TERMS]
@@ -184,13 +184,13 @@ def score_texts(prepared: PreparedCV, posting: Posting | AnalysedPosting, texts:
     if not texts:
         return []
     analysed = prepared.analyse(posting)
-    own = [_sublinear(a.terms) for a in analyse(texts, prepared.lexicon)]
+    own = [sublinear(a.terms) for a in analyse(texts, prepared.lexicon)]
     vocabulary, weights = _widened(prepared, {t for terms in own for t in terms})
     wanted = dict(query_terms(analysed, prepared.lexicon, prepared.config, held=vocabulary))
     for term in title_terms(analysed, prepared.lexicon):
         wanted[term] = max(wanted.get(term, 0.0), 1.0)
-    query = _weighted_rows(vocabulary, weights, [wanted])
-    rows = _weighted_rows(vocabulary, weights, own)
+    query = weighted_rows(vocabulary, weights, [wanted])
+    rows = weighted_rows(vocabulary, weights, own)
     return [round(float(x), 6) for x in (rows @ query.T).toarray().ravel()]
 
 
@@ -218,7 +218,7 @@ def _widened(prepared: PreparedCV, terms: set[str]) -> tuple[Mapping[str, int], 
     new = sorted(terms - prepared.vocabulary.keys())
     if not new:
         return prepared.vocabulary, prepared.weights
-    added = (math.log(1 + len(prepared.items)) + 1) * _discounts(new, prepared.config)
+    added = (math.log(1 + len(prepared.items)) + 1) * discounts(new, prepared.config)
     vocabulary = {**prepared.vocabulary, **{t: len(prepared.vocabulary) + n for n, t in enumerate(new)}}
     return vocabulary, np.concatenate([prepared.weights, added])
 

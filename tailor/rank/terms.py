@@ -11,7 +11,7 @@ from tailor.lexicon import Lexicon
 
 
 @lru_cache(maxsize=256)
-def _terms_of(text: str, lexicon: Lexicon) -> tuple[str, ...]:
+def terms_of_text(text: str, lexicon: Lexicon) -> tuple[str, ...]:
     """``text`` analysed, once: a title is read for ranking, its explanations, the headline and the letter."""
     return tuple(analyse([text], lexicon)[0].terms)
 

@@ -19,7 +19,7 @@ RARE_LOG_PROB = -14.0
 
 
 @lru_cache(maxsize=1 << 16)
-def _specificity(term: str, strength: float) -> float:
+def specificity(term: str, strength: float) -> float:
     """1 for rare words, down to ``1 - strength`` for the commonest; a phrase takes its rarer word.
 
     Over so few documents (a CV's items), IDF cannot tell that "object" is an everyday
@@ -35,34 +35,34 @@ def _specificity(term: str, strength: float) -> float:
 
 
 @lru_cache(maxsize=1 << 16)
-def _is_generic(term: str) -> bool:
+def is_generic(term: str) -> bool:
     """A word in the generic list, or a phrase made only of such words."""
     generic = generic_terms()
     return all(word in generic for word in term.split())
 
 
-def _sublinear(terms: Sequence[str]) -> dict[str, float]:
+def sublinear(terms: Sequence[str]) -> dict[str, float]:
     """1 + ln(count) for each term: the tenth "data" adds far less than the first."""
     return {term: 1 + math.log(count) for term, count in Counter(terms).items()}
 
 
-def _merge(into: dict[str, float], other: Mapping[str, float], weight: float) -> dict[str, float]:
+def merged(into: dict[str, float], other: Mapping[str, float], weight: float) -> dict[str, float]:
     for term, value in other.items():
         if weight > 0:
             into[term] = into.get(term, 0.0) + weight * value
     return into
 
 
-def _discounts(terms: Sequence[str], config: RankConfig) -> Any:
+def discounts(terms: Sequence[str], config: RankConfig) -> Any:
     """Each term's factor on its IDF: ``config.generic`` for a generic word, less for an everyday one
-    (:func:`_specificity`), 1 for the rest."""
+    (:func:`specificity`), 1 for the rest."""
     import numpy as np
 
-    factors = np.array([config.generic if _is_generic(t) else 1.0 for t in terms])
+    factors = np.array([config.generic if is_generic(t) else 1.0 for t in terms])
     if config.commonness > 0:
-        factors = factors * np.array([_specificity(t, config.commonness) for t in terms])
+        factors = factors * np.array([specificity(t, config.commonness) for t in terms])
     return factors
 
 
-def _identity(terms: list[str]) -> list[str]:
+def identity(terms: list[str]) -> list[str]:
     return terms
