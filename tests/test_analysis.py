@@ -795,6 +795,22 @@ def test_an_acronym_in_brackets_after_its_own_name_hyphenated_another_way_is_sti
     assert skills("Fitted by maximum likelihood (ML) estimation") == []
 
 
+def test_an_acronym_with_its_words_in_brackets_after_it_means_those_words() -> None:
+    lexicon = bundled_lexicon()
+
+    def skills(text: str) -> list[str]:
+        return analyse([text], lexicon)[0].skills
+
+    # A plant's CI is continuous improvement, not a software team's CI/CD, when the posting says so.
+    assert skills("Support CI (continuous improvement) projects on the line") == ["process improvement"]
+    assert "CI/CD" not in skills("Lead CI (Continuous Improvement) events and 5S audits")
+    # Words that are no skill make the letters none either; words that are one of its names keep it.
+    assert skills("File an RCA (request for corrective action) with the supplier") == []  # no root cause analysis
+    assert skills("Run CI (continuous integration) pipelines in Jenkins") == ["CI/CD", "Jenkins"]
+    # Brackets that do not spell the letters out leave the acronym as it is.
+    assert skills("Maintain CI (Jenkins) pipelines") == ["CI/CD", "Jenkins"]
+
+
 def test_developed_and_developing_meet_develop() -> None:
     assert "develop onboarding" in terms("Developed onboarding plans")
     assert "develop onboarding" in terms("You will develop onboarding plans")

@@ -133,6 +133,18 @@ def test_a_dental_hygienists_licence_procedures_and_software_are_skills_their_ac
     assert {"RDH", "scaling and root planing", "periodontal charting", "Open Dental"} <= set(held.skills)
 
 
+def test_a_machinists_code_controls_machines_and_cmm_software_are_skills_and_a_surname_no_machine() -> None:
+    lexicon = bundled_lexicon()
+    posting = "Edit G-code at the control (Fanuc, Haas, Okuma or Mazak); inspect parts on a CMM with PC-DMIS."
+    cv = "Wrote G code programs on FANUC controls; ran Haas, Mazak and Okuma mills; programmed PC-DMIS routines."
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {"G-code", "FANUC", "Haas", "Mazak", "Okuma", "PC-DMIS"}
+    assert wanted <= set(said.skills)
+    assert wanted <= set(held.skills)
+    # Haas is a surname and a business school as well: named alone, it is no machine.
+    assert "Haas" not in analyse(["MBA, Haas School of Business; reported to Dr. Haas."], lexicon)[0].skills
+
+
 def test_a_physicians_board_registration_and_bedside_tools_are_skills_their_acronyms_meet_spelled_out() -> None:
     lexicon = bundled_lexicon()
     posting = (

@@ -320,8 +320,17 @@ def _spelled_out(doc: Doc, spans: list[tuple[int, int, str]], lexicon: Lexicon) 
     acronym is that skill; where they are one of the acronym's own names hyphenated another way
     ("first-in-first-out (FIFO)"), it is its skill; where they are none, it is no skill."""
     before = {end: name for _, end, name in spans}
+    after = {(start, end): name for start, end, name in spans}
     out = []
     for start, end, name in spans:
+        if end - start == 1 and (gloss := _gloss_after(doc, start)) is not None:
+            # Letters with their words in brackets after them, "CI (continuous improvement)", as a posting
+            # writes an acronym another field reads otherwise: the words say which is meant.
+            if (phrase := after.get(gloss)) is not None:
+                out.append((start, end, phrase))
+            elif _one_of_its_names([t.text for t in doc[gloss[0] : gloss[1]]], doc[start].text, name, lexicon):
+                out.append((start, end, name))
+            continue
         if end - start == 1 and start >= 2 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")":
             letters = doc[start].text.replace(".", "")
             words = [t.text for t in doc[max(0, start - 1 - 3 * len(letters)) : start - 1]]
@@ -333,6 +342,23 @@ def _spelled_out(doc: Doc, spans: list[tuple[int, int, str]], lexicon: Lexicon) 
                 continue  # the acronym of words that are no skill: none either
         out.append((start, end, name))
     return out
+
+
+def _gloss_after(doc: Doc, i: int) -> tuple[int, int] | None:
+    """Where the words in brackets right after the acronym at ``i`` are (start, end of their tokens), where
+    every one of them gives it a letter in turn ("CI (continuous improvement)"); None where no brackets follow
+    or their words spell other letters ("CI (Jenkins)")."""
+    letters = doc[i].text.replace(".", "")
+    if len(letters) < 2 or i + 2 >= len(doc) or doc[i + 1].text != "(":
+        return None
+    close = next((j for j in range(i + 2, min(len(doc), i + 4 + 3 * len(letters))) if doc[j].text == ")"), None)
+    if close is None or close == i + 2:
+        return None
+    words = [t.text for t in doc[i + 2 : close]]
+    # Every word counts: the first gives the first letter, so that no words before it are left over.
+    if not abbreviates(words, letters) or words[0][:1].lower() != letters[0].lower():
+        return None
+    return i + 2, close
 
 
 def _one_of_its_names(words: Sequence[str], letters: str, name: str, lexicon: Lexicon) -> bool:

@@ -282,6 +282,8 @@ _ASIDE_PIECE = (
     r"|(?:with )?(?:a )?view to (?:a )?perman(?:ent|ency)"
     r"|(?:non[- ])?tenure[- ]track|tenured|remote|hybrid|on[- ]?site|in[- ]office|per diem|prn"
     r"|(?:day|night|evening|weekend|rotating) shifts?|days|nights|evenings|weekends|overnights?"
+    # A plant's or a warehouse's shifts by their number or name: "(2nd Shift)", "(Third Shift)", "(Swing Shift)".
+    r"|(?:1st|2nd|3rd|4th|first|second|third|fourth|swing|graveyard) shifts?"
     r"|[mfwdx]/[mfwdx](?:/[mfwdx])?|all genders"
     r"|(?:\d{4}\s?[-–/]\s?\d{2,4}\s+)?(?:school|academic) year|\d{4}\s?[-–/]\s?\d{2,4}"
     # How much experience it asks: "(2-5 Years)", "(5+ yrs experience)", a law firm's "(Class of 2022-2024)".

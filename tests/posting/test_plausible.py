@@ -145,6 +145,10 @@ def test_the_kind_of_hiring_a_recruiters_title_names_is_no_call_for_applicants(t
         ("Welder | Part-Time", "Welder"),
         ("Clinical Pharmacist - Oncology (Full Time, Days)", "Clinical Pharmacist - Oncology"),
         ("Pharmacy Technician I (Nights)", "Pharmacy Technician I"),
+        # A plant's shifts are numbered: "(2nd Shift)" is when the job is held, as "(Night Shift)" is.
+        ("CNC Machinist (2nd Shift)", "CNC Machinist"),
+        ("Machine Operator (Third Shift, Full-Time)", "Machine Operator"),
+        ("Assembler [1st Shift]", "Assembler"),
         ("Contract", "Contract"),
         # The employer's number for the opening, as applicant tracking systems set it beside the title, is no part
         # of it; a title that names its own kind of work with such a word stays.

@@ -99,7 +99,7 @@ def read_degrees(draft: Draft, section: Section) -> None:
         if entry.span is None:  # "BSN, 2015" or "University of Iowa, 2015 (summa cum laude)": the year set apart
             for n, part in enumerate(parts):
                 if found := _PART_YEAR.search(part):
-                    parts[n], year = trim(part[: found.start()]), found.group(1) or found.group(2)
+                    parts[n], year = trim(part[: found.start()]), found.group(1) or found.group(2) or found.group(3)
         under_way = [p for p in parts if _UNDER_WAY.fullmatch(p)]
         parts = [p for p in parts if p and p not in under_way]
         location = ", ".join(p for p in parts if is_place(p) or is_location(p))
@@ -271,13 +271,14 @@ _CLASS = re.compile(
 )
 """A British degree's class or a master's grade in brackets ("(Distinction)", "(First Class)", "(2:1)"): its grade."""
 _GRADES = (_HONOURS, _GPA, _CLASS)
-_PART_YEAR = re.compile(r"(?:,\s*((?:19|20)\d{2})|\s*\(\s*((?:19|20)\d{2})\s*\))\s*$")
-"""A year closing a piece of a degree's line ("BSN, 2015", "University of Leeds (2019)"): when it was awarded."""
+_PART_YEAR = re.compile(r"(?:,\s*((?:19|20)\d{2})|\s*\(\s*((?:19|20)\d{2})\s*\)|(?<=[^\W\d_])\s+((?:19|20)\d{2}))\s*$")
+"""A year closing a piece of a degree's line ("BSN, 2015", "University of Leeds (2019)", "Machining Technology
+2013"): when it was awarded."""
 _DEGREE_PIECE_WORDS = DEGREE_WORDS | {"minor", "minors", "major", "concentration", "specialization", "emphasis"}
 """Words of the pieces that belong to a degree's name ("B.A. in History, minor in French")."""
 _YEAR_AT_END = re.compile(r"[,(]\s*((?:19|20)\d{2})\)?\s*$")
 """A year closing a one-line degree ("…, University of Waterloo, 2026"): when it was awarded."""
-_YEAR_AFTER_A_WORD = re.compile(r"(?<=[^\W\d_])\s((?:19|20)\d{2})\s*$")
+_YEAR_AFTER_A_WORD = re.compile(r"(?<=[^\W\d_])\s+((?:19|20)\d{2})\s*$")
 """A year after the last word of a degree's line ("… Community College 2014"), where no dates stand apart on it
 (not "May 2016", "Expected Fall 2021", the end of "(2014 - 2016)")."""
 
@@ -294,7 +295,7 @@ def _degree_entries(lines: list[Line]) -> list[Entry]:
     if not lines or not all(line.item for line in lines):
         # Items with no line over them are one-line degrees too (an institution may stand under them).
         entries: list[Entry] = []
-        for entry in split_entries(lines):
+        for entry in [part for whole in split_entries(lines) for part in _whole_degree_apart(whole)]:
             headless = not entry.header and entry.span is None and entry.body and all(b.item for b in entry.body)
             if paired := _paired_degrees(entry):
                 entries += paired
@@ -309,6 +310,24 @@ def _degree_entries(lines: list[Line]) -> list[Entry]:
                 entries += [_labels_under(e) for e in _dated_degrees_apart(entry)]
         return entries
     return _one_line_degrees(lines)
+
+
+def _whole_degree_apart(entry: Entry) -> list[Entry]:
+    """``entry``, with a line under it that is a whole degree of its own, its institution, degree and year on
+    the one line ("Jefferson High School - Diploma 2011" under "Rock Valley College" over "Certificate,
+    Machining Technology 2013"), set apart as a degree of its own once the lines over it name a degree and an
+    institution: an undated entry runs on over such lines, and the second degree would be read as more of the
+    first's institution."""
+    if entry.span is not None:
+        return [entry]
+    header = entry.header
+    for n in range(2, len(header)):
+        line, above = header[n], [other.plain for other in header[:n]]
+        whole = _dated_degree(line) and _is_institution(line.plain) and _is_degree(line.plain)
+        if whole and any(map(_is_degree, above)) and any(map(_is_institution, above)):
+            rest = Entry(header[n:], None, body=entry.body, paragraphs=entry.paragraphs)
+            return [replace(entry, header=header[:n], body=[], paragraphs=0), *_whole_degree_apart(rest)]
+    return [entry]
 
 
 def _paired_degrees(entry: Entry) -> list[Entry]:

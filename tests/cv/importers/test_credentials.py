@@ -536,3 +536,15 @@ def test_a_licence_number_written_after_the_issuer_is_the_holders_and_goes_with_
         ("Journeyman Plumber, Lic. #PL-8812", "State of Ohio", "2015"),
         ("Forklift Operator", "Acme Safety", "2019"),
     ]
+
+
+def test_a_school_its_diploma_and_year_on_one_line_under_a_college_s_certificate_is_a_degree_of_its_own() -> None:
+    draft = draft_of(
+        "Lou Brandt\n\nEXPERIENCE\nAcme Tool\t2015 – 2024\nMachinist\n• Ran lathes.\n\nEDUCATION\n"
+        "Fernhollow Community College - Dayton, OH\nCertificate, Welding Technology  2012\n"
+        "Lincoln High School - Diploma 2010\n"
+    )
+    assert [(d["degree"], d["institution"], d["location"], d["end"]) for d in draft.data["education"]] == [
+        ("Certificate, Welding Technology", "Fernhollow Community College", "Dayton, OH", "2012"),
+        ("Diploma", "Lincoln High School", "", "2010"),
+    ]
