@@ -2894,3 +2894,17 @@ def test_a_rest_or_graphql_api_meets_a_posting_asking_for_apis() -> None:
     cv = make_cv({"Pocketbank": ["Moved the app's REST calls to GraphQL.", "Ran the Android release train."]})
     posting = Posting("p", "Mobile Developer\n\nRequirements:\n- Experience with third-party libraries and APIs\n")
     assert keyword_coverage(cv, posting)["API"].met_by == "REST APIs"
+
+
+def test_a_group_of_staff_a_posting_names_is_said_in_its_own_words_not_by_a_job_title() -> None:
+    # Every job is on some staff: a school counselor's title says nothing of "school staff" (work on staff,
+    # "staff supervision", is still said by the people supervised).
+    posting = Posting(
+        "p",
+        "School Counselor\n\nResponsibilities:\n- Collaborates with other school staff in planning transitions.\n"
+        "- Provides guidance and consultation to school staff regarding diploma options.\n",
+    )
+    titled = make_cv({"Lakeview Middle School": ["Ran grief groups for 30 students."]}, headline="School Counselor")
+    said = make_cv({"Lakeview Middle School": ["Met weekly with school staff on attendance."]})
+    assert evidence(titled, posting)["school staff"] == ("absent", ())
+    assert evidence(said, posting)["school staff"] == ("selected", ("job0-b0",))
