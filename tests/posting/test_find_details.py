@@ -1555,3 +1555,15 @@ def test_a_regional_company_named_with_its_country_heads_a_header_line_that_name
 ) -> None:
     found = details(f"L2 Security Analyst\n{company} - {place}\n\nResponsibilities\n- Triage escalated alerts\n")
     assert (found["company"], found["location"]) == (f"{company} (board-header)", f"{place} (board-header)")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Job Description: Speech Therapist", "SPEECH THERAPIST JOB DESCRIPTION", "Speech Therapist Position Description"],
+)
+def test_a_job_description_named_as_such_on_its_first_line_gives_the_job_as_the_title(opening: str) -> None:
+    # School districts and counties publish their postings as "job descriptions", and say so beside the job.
+    text = f"{opening}\nReports To: Director of Special Services\n\nQualifications:\n- A state speech therapy licence\n"
+    found = find_details(text).title
+    assert found is not None
+    assert found.value.lower() == "speech therapist"
