@@ -2908,3 +2908,18 @@ def test_a_group_of_staff_a_posting_names_is_said_in_its_own_words_not_by_a_job_
     said = make_cv({"Lakeview Middle School": ["Met weekly with school staff on attendance."]})
     assert evidence(titled, posting)["school staff"] == ("absent", ())
     assert evidence(said, posting)["school staff"] == ("selected", ("job0-b0",))
+
+
+def test_a_school_counselors_framework_and_plans_are_keywords_met_however_the_cv_names_them() -> None:
+    # US school counselor postings name the ASCA National Model and Section 504 in full; a résumé says "the ASCA
+    # model" and "504 plans" (tailor/data/skills.yaml).
+    bullets = ["Coordinated 504 plans for 60 students.", "Built a program on the ASCA model."]
+    cv = make_cv({"Lakeview High School": bullets})
+    posting = Posting(
+        "p",
+        "School Counselor\n\nRequirements:\n- Knowledge of the ASCA National Model\n"
+        "- Serve as Section 504 coordinator\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["ASCA National Model"].status == "selected"
+    assert found["504 plan"].status == "selected"
