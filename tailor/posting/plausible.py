@@ -325,7 +325,14 @@ def _without_reference(title: str) -> str:
     return title[: piece.start()].strip() if piece and piece.start() else title
 
 
-_OPENING_NOUN = re.compile(r"\s+(?:role|position|opening|vacancy|job|(?:job|position) description)$", re.IGNORECASE)
+_DOCUMENT_NAME = r"(?:job|position) description"
+_OPENING_NOUN = re.compile(rf"\s+(?:role|position|opening|vacancy|job|{_DOCUMENT_NAME})$", re.IGNORECASE)
+
+
+def without_document_name(line: str) -> str:
+    """``line`` without a last "Job Description" that names the document it heads, as a school district's or a
+    county's does ("SALEM-KEIZER PUBLIC SCHOOLS JOB DESCRIPTION"): what it describes is the rest."""
+    return re.sub(rf"\s+{_DOCUMENT_NAME}$", "", line, flags=re.IGNORECASE) or line
 
 
 def _without_opening_noun(title: str) -> str:

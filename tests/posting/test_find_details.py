@@ -1567,3 +1567,19 @@ def test_a_job_description_named_as_such_on_its_first_line_gives_the_job_as_the_
     found = find_details(text).title
     assert found is not None
     assert found.value.lower() == "speech therapist"
+
+
+@pytest.mark.parametrize(
+    ("opening", "district"),
+    [
+        ("Maple Valley School District", "Maple Valley School District"),
+        ("LAKE COUNTY PUBLIC SCHOOLS JOB DESCRIPTION", "LAKE COUNTY PUBLIC SCHOOLS"),
+        ("Riverbend City Schools", "Riverbend City Schools"),
+    ],
+)
+def test_a_school_district_named_over_the_title_is_the_company(opening: str, district: str) -> None:
+    # A US school district employs its schools' staff and heads its job descriptions with its name.
+    text = f"{opening}\n\nSPEECH THERAPIST\n\nPrimary Function: Plans and delivers speech therapy to students.\n"
+    found = find_details(text).company
+    assert found is not None
+    assert found.value == district
