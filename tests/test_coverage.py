@@ -2923,3 +2923,15 @@ def test_a_school_counselors_framework_and_plans_are_keywords_met_however_the_cv
     found = keyword_coverage(cv, posting)
     assert found["ASCA National Model"].status == "selected"
     assert found["504 plan"].status == "selected"
+
+
+def test_a_duty_that_opens_with_promote_names_no_keyword_of_its_verb_and_object() -> None:
+    # "programs that promote student achievement": "promote student" is a duty's verb and a word of its object,
+    # as "prepare levee" is; "promotion" is a noun of work (tailor/data/action_nouns.tsv).
+    cv = make_cv({"Lakeview High School": ["Ran grief groups for 30 students."]})
+    posting = Posting(
+        "p",
+        "School Counselor\n\nResponsibilities:\n- Design programs that promote student achievement.\n"
+        "- Promote student wellness.\n",
+    )
+    assert "promote student" not in keyword_coverage(cv, posting)
