@@ -686,10 +686,13 @@ def says(
     others = people_in_the_plural(text.text)
     near = frozenset(pair for pair in text.analysis.near if others.isdisjoint(pair))
     compounds = {pair for pair in text.analysis.compounds if others.isdisjoint(pair)}
-    close = any(
-        _stands_close(pair, text.analysis, text.analysis.near if _STAFF in pair else near)
-        for pair in _close_pairs(term)
-    )
+    if _names_staff(term):  # "school staff" is said in its own words: a "School Counselor" is no such term
+        close = any(pair in text.analysis.near for pair in _close_pairs(term))
+    else:
+        close = any(
+            _stands_close(pair, text.analysis, text.analysis.near if _STAFF in pair else near)
+            for pair in _close_pairs(term)
+        )
     return (close or _ordered_pair(term) in compounds) and all(w in text.analysis.terms for w in _hyphened(term))
 
 
@@ -762,6 +765,26 @@ def _ordered_pair(term: str) -> tuple[str, str] | None:
     return first, second
 
 
+@lru_cache(maxsize=1024)
+def _names_staff(term: str) -> bool:
+    """Whether a two-word ``term`` names a group of people by where or what they are ("school staff", "support
+    staff", "medical staff"), not work on people ("staff supervision", "managing staff", "people management"):
+    its last word is a word for people (:data:`_STAFF_WORDS`), its first no word of work
+    (:func:`tailor.lexicon.action_nouns`, :data:`_WORK_ON_PEOPLE`). Only its own words say such a term: anyone's
+    job names a member of some staff, so "School Counselor" or "Kitchen Manager" would otherwise say every group
+    of staff."""
+    pair = _ordered_pair(term)
+    if pair is None or pair[1] != _STAFF:
+        return False
+    verbs = action_nouns()
+    return pair[0] not in verbs and pair[0] not in verbs.values() and pair[0] not in _WORK_ON_PEOPLE
+
+
+_WORK_ON_PEOPLE = frozenset({"train", "hire", "mentor", "coach", "onboard", "schedule", "motivate"})
+"""Verbs of work done on people whose nouns analysis reads as the verb ("training staff" is "train staff"), so
+:func:`tailor.lexicon.action_nouns` has no entry for them."""
+
+
 def _staff_or(lemma: str) -> str:
     """:data:`_STAFF` for a word of a term that says the people one works over ("people management"), else
     ``lemma``."""
@@ -813,6 +836,11 @@ def saying(prepared: PreparedCV, term: str) -> list[str]:
     if (doer := _doers(term)) is not None:
         found.update(n for n in terms.get(doer, ()) if prepared.texts[n].kind in _NAMING_ONESELF)
     close = [near[pair] for pair in _close_pairs(term) if pair in near]
+    if _names_staff(term):
+        close = [
+            tuple(n for n in texts if pair in prepared.texts[n].analysis.near)
+            for pair, texts in zip([p for p in _close_pairs(term) if p in near], close, strict=True)
+        ]
     if (ordered := _ordered_pair(term)) in compounds:
         close.append(compounds[ordered])
     for texts in close:

@@ -2894,3 +2894,44 @@ def test_a_rest_or_graphql_api_meets_a_posting_asking_for_apis() -> None:
     cv = make_cv({"Pocketbank": ["Moved the app's REST calls to GraphQL.", "Ran the Android release train."]})
     posting = Posting("p", "Mobile Developer\n\nRequirements:\n- Experience with third-party libraries and APIs\n")
     assert keyword_coverage(cv, posting)["API"].met_by == "REST APIs"
+
+
+def test_a_group_of_staff_a_posting_names_is_said_in_its_own_words_not_by_a_job_title() -> None:
+    # Every job is on some staff: a school counselor's title says nothing of "school staff" (work on staff,
+    # "staff supervision", is still said by the people supervised).
+    posting = Posting(
+        "p",
+        "School Counselor\n\nResponsibilities:\n- Collaborates with other school staff in planning transitions.\n"
+        "- Provides guidance and consultation to school staff regarding diploma options.\n",
+    )
+    titled = make_cv({"Lakeview Middle School": ["Ran grief groups for 30 students."]}, headline="School Counselor")
+    said = make_cv({"Lakeview Middle School": ["Met weekly with school staff on attendance."]})
+    assert evidence(titled, posting)["school staff"] == ("absent", ())
+    assert evidence(said, posting)["school staff"] == ("selected", ("job0-b0",))
+
+
+def test_a_school_counselors_framework_and_plans_are_keywords_met_however_the_cv_names_them() -> None:
+    # US school counselor postings name the ASCA National Model and Section 504 in full; a résumé says "the ASCA
+    # model" and "504 plans" (tailor/data/skills.yaml).
+    bullets = ["Coordinated 504 plans for 60 students.", "Built a program on the ASCA model."]
+    cv = make_cv({"Lakeview High School": bullets})
+    posting = Posting(
+        "p",
+        "School Counselor\n\nRequirements:\n- Knowledge of the ASCA National Model\n"
+        "- Serve as Section 504 coordinator\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["ASCA National Model"].status == "selected"
+    assert found["504 plan"].status == "selected"
+
+
+def test_a_duty_that_opens_with_promote_names_no_keyword_of_its_verb_and_object() -> None:
+    # "programs that promote student achievement": "promote student" is a duty's verb and a word of its object,
+    # as "prepare levee" is; "promotion" is a noun of work (tailor/data/action_nouns.tsv).
+    cv = make_cv({"Lakeview High School": ["Ran grief groups for 30 students."]})
+    posting = Posting(
+        "p",
+        "School Counselor\n\nResponsibilities:\n- Design programs that promote student achievement.\n"
+        "- Promote student wellness.\n",
+    )
+    assert "promote student" not in keyword_coverage(cv, posting)

@@ -218,9 +218,13 @@ _ENUMERATOR = re.compile(r"^\(?\d{1,2}[.)]\s+")
 
 
 _KIND_OF_OPENING = re.compile(
-    r"\b(?:internships?|fellowships?|apprenticeships?|job opening|opening|vacancy|position|job)\s*:", re.IGNORECASE
+    r"\b(?:internships?|fellowships?|apprenticeships?|job opening|opening|vacancy|position|job"
+    r"|(?:job|position) description)\s*:",
+    re.IGNORECASE,
 )
-"""A label that says what kind of opening the title after it is ("Summer 2026 Internship:", "Vacancy:")."""
+"""A label that says what kind of opening the title after it is ("Summer 2026 Internship:", "Vacancy:"), or what
+kind of document names it, as a school district's or a county's job description opens ("Job Description: School
+Counselor")."""
 
 
 LEVEL_TITLE = re.compile(r"(?<=\w\s)(?:Senior|Junior)$")
@@ -323,12 +327,20 @@ def _without_reference(title: str) -> str:
     return title[: piece.start()].strip() if piece and piece.start() else title
 
 
-_OPENING_NOUN = re.compile(r"\s+(?:role|position|opening|vacancy|job)$", re.IGNORECASE)
+_DOCUMENT_NAME = r"(?:job|position) description"
+_OPENING_NOUN = re.compile(rf"\s+(?:role|position|opening|vacancy|job|{_DOCUMENT_NAME})$", re.IGNORECASE)
+
+
+def without_document_name(line: str) -> str:
+    """``line`` without a last "Job Description" that names the document it heads, as a school district's or a
+    county's does ("SALEM-KEIZER PUBLIC SCHOOLS JOB DESCRIPTION"): what it describes is the rest."""
+    return re.sub(rf"\s+{_DOCUMENT_NAME}$", "", line, flags=re.IGNORECASE) or line
 
 
 def _without_opening_noun(title: str) -> str:
     """``title`` without a last word that calls it an opening ("Executive Business Administrator role", "Office
-    Manager Position"), as a handbook's page or a board's heading names one: the job is what comes before, and a
+    Manager Position", "HIGH SCHOOL COUNSELOR JOB DESCRIPTION"), as a handbook's page, a board's heading or a
+    district's job description names one: the job is what comes before, and a
     file name or a letter ("I am applying for the … position") reads better without it. A title whose job word is
     that word ("Odd Job") stays."""
     piece = _OPENING_NOUN.search(title)

@@ -690,11 +690,14 @@ def _at_company(page: Page) -> dict[Field, list[str]]:
 
 _ORGANISATION = re.compile(
     r"\b(?:University|Universität|Université|Universidad|Università|Institute|Institut|College|Laboratory"
-    r"|Laboratories|Labs|Hospital|Clinic|Foundation|Museum|Library|Academy|Society|Trust|Corporation)\b"
+    r"|Laboratories|Labs|Hospital|Clinic|Foundation|Museum|Library|Academy|Society|Trust|Corporation"
+    r"|(?i:School District|(?:Public|County|City|Community) Schools|Board of Education))\b"
     rf"|\b{plausible.LEGAL_SUFFIX}(?=\s|$)"
 )
-"""Words that name a whole organisation, as whole words ("Clinical" and "Hospitality" are none). "Department of
-Physics" or "School of Medicine" alone names a part of one, which a letter must not take for the employer."""
+"""Words that name a whole organisation, as whole words ("Clinical" and "Hospitality" are none), a US school
+district among them ("Maple Valley School District", "SALEM-KEIZER PUBLIC SCHOOLS"), which employs its schools'
+teachers and counselors. "Department of Physics" or "School of Medicine" alone names a part of one, which a letter
+must not take for the employer."""
 
 
 def _organisation(page: Page) -> dict[Field, list[str]]:
@@ -702,8 +705,10 @@ def _organisation(page: Page) -> dict[Field, list[str]]:
     names = []
     for i in page.candidate_lines:
         line = page.lines[i]
-        if line.kind is None and _ORGANISATION.search(line.text) and not LABEL.match(line.text):
-            names.append(line.text)
+        # "SALEM-KEIZER PUBLIC SCHOOLS JOB DESCRIPTION": a heading that names the document by its employer.
+        named = plausible.without_document_name(line.text)
+        if (line.kind is None or named != line.text) and _ORGANISATION.search(named) and not LABEL.match(line.text):
+            names.append(named)
     return {"company": names}
 
 

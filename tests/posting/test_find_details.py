@@ -1555,3 +1555,31 @@ def test_a_regional_company_named_with_its_country_heads_a_header_line_that_name
 ) -> None:
     found = details(f"L2 Security Analyst\n{company} - {place}\n\nResponsibilities\n- Triage escalated alerts\n")
     assert (found["company"], found["location"]) == (f"{company} (board-header)", f"{place} (board-header)")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Job Description: Speech Therapist", "SPEECH THERAPIST JOB DESCRIPTION", "Speech Therapist Position Description"],
+)
+def test_a_job_description_named_as_such_on_its_first_line_gives_the_job_as_the_title(opening: str) -> None:
+    # School districts and counties publish their postings as "job descriptions", and say so beside the job.
+    text = f"{opening}\nReports To: Director of Special Services\n\nQualifications:\n- A state speech therapy licence\n"
+    found = find_details(text).title
+    assert found is not None
+    assert found.value.lower() == "speech therapist"
+
+
+@pytest.mark.parametrize(
+    ("opening", "district"),
+    [
+        ("Maple Valley School District", "Maple Valley School District"),
+        ("LAKE COUNTY PUBLIC SCHOOLS JOB DESCRIPTION", "LAKE COUNTY PUBLIC SCHOOLS"),
+        ("Riverbend City Schools", "Riverbend City Schools"),
+    ],
+)
+def test_a_school_district_named_over_the_title_is_the_company(opening: str, district: str) -> None:
+    # A US school district employs its schools' staff and heads its job descriptions with its name.
+    text = f"{opening}\n\nSPEECH THERAPIST\n\nPrimary Function: Plans and delivers speech therapy to students.\n"
+    found = find_details(text).company
+    assert found is not None
+    assert found.value == district

@@ -49,6 +49,8 @@ def test_careers_page_headings_are_no_title(text: str) -> None:
         # A label saying what kind of opening it is comes off; any other label is no title.
         ("Summer 2026 Internship: Watershed Monitoring Intern", "Watershed Monitoring Intern"),
         ("Vacancy: Staff Nurse", "Staff Nurse"),
+        ("Job Description: Speech Therapist", "Speech Therapist"),  # a district's job description opens so
+        ("Position Description: Library Technician", "Library Technician"),
         ("Requirements: Nurse license", None),
         # A classified ad's title: the job it calls for, as it abbreviates it, without the call.
         ("KITCHEN MGR wanted - busy taqueria downtown", "KITCHEN MGR"),
@@ -163,6 +165,8 @@ def test_the_kind_of_hiring_a_recruiters_title_names_is_no_call_for_applicants(t
         ("Executive Business Administrator role", "Executive Business Administrator"),
         ("Office Manager Position", "Office Manager"),
         ("Staff Accountant Job", "Staff Accountant"),
+        ("MIDDLE SCHOOL LIBRARIAN JOB DESCRIPTION", "MIDDLE SCHOOL LIBRARIAN"),
+        ("Bus Driver Position Description", "Bus Driver"),
         ("Odd Job", "Odd Job"),
         ("Leadership role", "Leadership role"),
         # A careers page's tab title, as a page saved with it labels it ("Title: …"), names its site and its

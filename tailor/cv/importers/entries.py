@@ -31,6 +31,9 @@ from tailor.cv.importers.sections import is_role_part
 from tailor.places import stands_alone
 
 _SEPARATORS = re.compile(r"(\s+[—–-]\s+|\s+@\s+|\s+at\s+)")
+_DANGLING = re.compile(r"\s+[—–|-]$")
+"""A separator a header line ends with, where the line wrapped at it ("Lincoln Elementary, Maple
+Valley School District –" over "Portland, OR"): it parts the pieces of two lines, and is no piece's end."""
 
 
 @dataclass
@@ -348,7 +351,7 @@ def entry_parts(entry: Entry) -> list[str]:
     parts: list[str] = []
     span = entry.span
     texts = [span.rest if span and find_span(line.text) == span else _emphasis_apart(line) for line in entry.header]
-    texts = [text for text in texts if text.strip()]
+    texts = [trimmed for text in texts if (trimmed := _DANGLING.sub("", text.strip()))]
     for n, text in enumerate(texts):
         for cell in CELLS.split(text):
             # Full stops part the pieces of a line written as sentences, which ends with one too.

@@ -4025,3 +4025,24 @@ def test_a_mobile_developer_s_apps_are_entries_of_their_own_section_not_left_asi
     heading = title.title() if title.isupper() else title
     assert [(role["section"], role["start"]) for role in apps] == [(heading, "2021")]
     assert not any("Fika Timer" in line for line in draft.leftovers)
+
+
+def test_a_header_line_that_wrapped_at_its_dash_keeps_the_dash_out_of_the_employer(tmp_path: Path) -> None:
+    # A PDF's or a text résumé's employer line is often too long for the page and wraps after the dash that
+    # sets the place apart: the dash parts the employer from the place on the next line, and ends neither.
+    path = tmp_path / "cv.txt"
+    path.write_text(
+        "Dana Whitfield\ndana@example.org\n\nEXPERIENCE\n\n"
+        "Elementary School Counselor                    Aug 2016 – Jun 2019\n"
+        "Lincoln Elementary, Maple Valley School District –\nPortland, OR\n"
+        "• Ran friendship groups for 40 students in grades 2–5.\n\n"
+        "School Counselor                    Aug 2019 – Present\n"
+        "Grant High School |\nSalem, OR\n"
+        "• Built four-year plans with 300 students.\n",
+        encoding="utf-8",
+    )
+    cv, _ = imported(path)
+    assert [(role.employer, role.role, role.location) for role in cv.experience] == [
+        ("Lincoln Elementary, Maple Valley School District", "Elementary School Counselor", "Portland, OR"),
+        ("Grant High School", "School Counselor", "Salem, OR"),
+    ]
