@@ -681,7 +681,7 @@ def says(
         return _ambiguous_said(text, term, spoken, capitals)
     if term in text.analysis.terms or term in text.analysis.within or _verb_of(term) in text.analysis.terms:
         return True
-    if text.kind in _NAMING_ONESELF and _doers(term) in text.analysis.terms:
+    if text.kind in _NAMING_ONESELF and any(doer in text.analysis.terms for doer in _doers(term)):
         return True
     others = people_in_the_plural(text.text)
     near = frozenset(pair for pair in text.analysis.near if others.isdisjoint(pair))
@@ -717,11 +717,25 @@ _NAMING_ONESELF = frozenset({"title", "headline"})
 project manager")."""
 
 
-def _doers(term: str) -> str | None:
-    """The title that says a two-word ``term`` of work, as lemmas ("project management": "project manager")."""
+_FIELD_DOERS = (("ics", "ician"), ("ics", "icist"), ("ology", "ologist"), ("istry", "ist"))
+"""A field of one word's ending → the ending of the word for the one who practises it: a "Bioinformatician" or
+"Statistician" practises bioinformatics or statistics, a "Physicist" physics, an "Epidemiologist" epidemiology,
+a "Chemist" chemistry."""
+
+
+def _doers(term: str) -> tuple[str, ...]:
+    """The titles that say a ``term`` of work, as lemmas: of two words, its last word's doer ("project
+    management": "project manager"); of one word, a field, the one who practises it ("bioinformatics":
+    "bioinformatician")."""
     first, _, work = term.partition(" ")
+    if not work:
+        return tuple(
+            term.removesuffix(field) + doer
+            for field, doer in _FIELD_DOERS
+            if term.endswith(field) and len(term) > len(field) + 2
+        )
     doer = _DOERS.get(work)
-    return f"{first} {doer}" if doer and " " not in work else None
+    return (f"{first} {doer}",) if doer and " " not in work else ()
 
 
 def _verb_of(term: str) -> str | None:
@@ -833,7 +847,7 @@ def saying(prepared: PreparedCV, term: str) -> list[str]:
     found = set(terms.get(term, ()))
     if (verb := _verb_of(term)) is not None:
         found.update(terms.get(verb, ()))
-    if (doer := _doers(term)) is not None:
+    for doer in _doers(term):
         found.update(n for n in terms.get(doer, ()) if prepared.texts[n].kind in _NAMING_ONESELF)
     close = [near[pair] for pair in _close_pairs(term) if pair in near]
     if _names_staff(term):

@@ -278,6 +278,15 @@ def test_words_of_two_multi_word_skills_are_no_close_pair() -> None:
     assert ("management", "test") in analyse(["Set up the management of test runs."], near=True)[0].near
 
 
+def test_a_skill_of_several_words_stands_between_two_others_as_one_word() -> None:
+    # "Analysed", then two assays of three tokens each, then "data": five words apart as written, three as read.
+    (found,) = analyse(["Analysed RNA-seq and ChIP-seq data"], bundled_lexicon(), near=True)
+    assert ("analyze", "data") in found.near
+    # Words that are no skill still hold the two apart.
+    (found,) = analyse(["Analysed the mouse and the zebra fish data"], bundled_lexicon(), near=True)
+    assert ("analyze", "data") not in found.near
+
+
 def test_an_acronym_among_its_makers_other_products_is_the_makers_product() -> None:
     aws, clinic = analyse(
         ["Experience with AWS or similar (S3, Redshift, RDS, EMR)", "Charted in the EMR."], bundled_lexicon()

@@ -262,6 +262,9 @@ def test_a_job_title_of_one_who_manages_says_the_management_it_names_and_a_colle
         ("Mobile Developer", "mobile development"),
         ("Senior Frontend Developer", "frontend development"),
         ("Game Developer", "game development"),
+        ("Senior Bioinformatician", "bioinformatics"),  # a field of one word: "-ics" → "-ician", "-ology" → "-ologist"
+        ("Statistician", "statistics"),
+        ("Clinical Pharmacologist", "pharmacology"),
     ],
 )
 def test_a_job_title_of_one_who_practises_a_field_says_the_field(title: str, field: str) -> None:

@@ -889,3 +889,30 @@ def test_a_bilingual_person_is_evidenced_by_any_spoken_language_but_the_postings
 def test_a_skills_file_that_relates_bilingual_itself_keeps_its_own(tmp_path: Path) -> None:
     (tmp_path / "skills.yaml").write_text("related:\n  bilingual: [interpreting]\n", encoding="utf-8")
     assert lexicon_for(tmp_path / "cv.yaml").related["bilingual"] == ("interpreting",)
+
+
+def test_a_bioinformaticians_assays_tools_and_workflow_managers_are_skills_met_in_any_spelling() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Run RNA-seq, scRNA-seq and WGS analyses on next generation sequencing data; call variants with the Genome "
+        "Analysis Toolkit; write shell scripts; containerization of tools."
+    )
+    cv = (
+        "Built RNAseq and single-cell RNA sequencing pipelines; whole genome sequencing variant calling with GATK4; "
+        "containerised every tool."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    named = {"RNA-seq", "single-cell RNA-seq", "whole-genome sequencing", "next-generation sequencing", "GATK"}
+    assert named <= set(said.skills)
+    assert {"RNA-seq", "single-cell RNA-seq", "whole-genome sequencing", "GATK", "containerization"} <= set(held.skills)
+    # NGS is a method of sequencing, not another name of genomics: the field is its own skill.
+    assert lexicon.canonical("NGS") == "next-generation sequencing" and lexicon.canonical("genomics") == "genomics"
+
+
+def test_an_assay_a_shell_a_container_runtime_and_a_workflow_manager_each_meet_their_kind() -> None:
+    instances = bundled_lexicon().instances
+    # A CV that shows RNA-seq shows NGS, Bash shell scripting, Docker containerization, Snakemake a workflow manager.
+    assert {"rna-seq", "whole-genome sequencing"} <= set(instances["next-generation sequencing"])
+    assert "bash" in instances["shell scripting"]
+    assert {"docker", "apptainer"} <= set(instances["containerization"])
+    assert {"nextflow", "snakemake"} <= set(instances["workflow management systems"])

@@ -733,3 +733,18 @@ def test_a_skill_of_the_kind_a_posting_asks_for_is_asked_for() -> None:
     )
     ranking = rank(cv, Posting("p", "Mobile Developer\n\nRequirements:\n- Experience with APIs\n"))
     assert {s.text for s in ranking.skills if s.asked} == {"REST", "GraphQL"}
+
+
+def test_a_journals_word_for_its_kind_of_publication_lends_a_paper_no_skill_and_its_field_still_does() -> None:
+    cv = make_cv(
+        {"Lab": ["Sequenced soil samples."]},
+        publications=[
+            {"id": "letters", "year": "2020", "title": "Soil microbes in winter", "venue": "Ecology Communications"},
+            {"id": "field", "year": "2021", "title": "Soil microbes in spring", "venue": "Bioinformatics"},
+        ],
+    )
+    posting = Posting("p.md", "## Requirements\n\n- Bioinformatics of soil microbes.\n- Good communication skills.\n")
+    papers = {p.id: p for p in rank(cv, posting).publications}
+    # "Communications" in a journal's name says it prints short papers, not that its authors communicate well.
+    assert "communication skills" not in papers["letters"].context
+    assert "bioinformatics" in papers["field"].context

@@ -216,8 +216,14 @@ def _near(
     object."""
     named = named or {}
     # Figures and signs do not hold words apart: "managed a $14M operating budget" is managing a budget. A mark
-    # that sets items apart does: "Data Scientist | Machine Learning Engineer" names no data engineer.
-    at = list(accumulate(any(c.isalpha() for c in token.text) for token in doc))
+    # that sets items apart does: "Data Scientist | Machine Learning Engineer" names no data engineer. A skill of
+    # several words stands between two others as one word: "analysed ChIP-seq and ATAC-seq data" is data analysis.
+    at = list(
+        accumulate(
+            any(c.isalpha() for c in token.text) and not (k in named and named.get(k - 1) == named[k])
+            for k, token in enumerate(doc)
+        )
+    )
     marks = [i for i, c in enumerate(text) if c in _APART]  # list marks are blanked in ``doc``: read ``text``
     marks = sorted(marks + _clauses_joined(doc))
     part = [bisect_left(marks, token.idx) for token in doc]

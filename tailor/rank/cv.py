@@ -48,6 +48,20 @@ class _Item:
     """The item's surroundings: a bullet's role, a publication's venue."""
 
 
+_KIND_OF_PUBLICATION = re.compile(
+    r"\b(?:Advances|Annals|Bulletin|Communications|Journal|Letters|Proceedings|Reports|Reviews|Transactions|Trends)\b"
+)
+"""The words of a journal's name that say what kind of publication it is, not what it is about: "Nature
+Communications", "Physics Letters", "Scientific Reports", "IEEE Transactions on …". Read as words, they are
+skills the venue never meant (communication, reporting, code review, transactions)."""
+
+
+def _field_of(venue: str | None) -> str:
+    """What of a publication's ``venue`` counts as its context: its name without the words that say what kind of
+    publication it is ("Nature Communications" → "Nature"; "Bioinformatics" stays whole)."""
+    return " ".join(_KIND_OF_PUBLICATION.sub(" ", venue or "").split())
+
+
 def _items(cv: CV) -> list[_Item]:
     items = [
         # A bullet's context is its role, not its employer: "Health", "Software" or "Networks"
@@ -55,7 +69,7 @@ def _items(cv: CV) -> list[_Item]:
         _Item(b.id, "bullet", b.text, e.employer or "", " ".join([b.plain, *b.tags]), f"{e.role}." if e.role else "")
         for e, b in cv.bullets()
     ]
-    items += [_Item(p.id, "publication", p.title, p.venue or "", p.title, p.venue or "") for p in cv.publications]
+    items += [_Item(p.id, "publication", p.title, p.venue or "", p.title, _field_of(p.venue)) for p in cv.publications]
     items += [_Item(s, "skill", s, "", s, "") for s in dict.fromkeys(cv.skill_names)]
     return items
 
