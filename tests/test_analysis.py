@@ -735,6 +735,16 @@ def test_a_sentences_opening_word_is_no_name_the_lexicon_writes_with_inner_capit
     assert skills("- Arm, RISC-V and x86") == ["ARM", "RISC-V", "x86"]
 
 
+def test_an_imperative_verb_opening_an_item_is_no_product_though_a_skill_stands_near() -> None:
+    # "Compose" and "Sketch" name products (Jetpack Compose, Sketch) and are verbs too: a duty that opens with
+    # one before its object in small letters is the verb.
+    assert skills("- Compose memos and newsletters for members") == ["newsletters"]
+    assert skills("Sketch layouts, then build them in Figma.") == ["Figma"]
+    # The name before a connector, or before a word that says it is the skill, is still the product.
+    assert skills("- Compose, Kotlin and Coroutines") == ["Jetpack Compose", "Kotlin"]
+    assert skills("- Bash scripting and Python") == ["Bash", "Python"]
+
+
 def test_a_kitchens_chef_is_not_the_devops_tool_chef() -> None:
     assert skills("Head Chef, ServSafe certified.") == ["head chef", "ServSafe"]
     assert skills("Worked with Chef Marco as sous chef.") == ["sous chef"]  # a title before a name

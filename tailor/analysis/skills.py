@@ -22,6 +22,7 @@ from tailor.analysis.tokens import (
     lemma_table,
     nlp,
     tokenised,
+    verbs,
 )
 
 if TYPE_CHECKING:
@@ -180,7 +181,7 @@ def skill_spans(
         if " ".join(lemmas[start:end]) not in skills.ambiguous
         or (
             not another_acronym_at(doc[start:end], original, named, lexicon.capitals)
-            and not opening_word(doc[start:end], original, lexicon.inner_capitals)
+            and not opening_word(doc[start:end], original, lexicon.inner_capitals, verbs())
             and (
                 named
                 or (credential and in_its_capitals(doc[start:end], original, lexicon.capitals))

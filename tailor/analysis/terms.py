@@ -33,6 +33,7 @@ from tailor.analysis.tokens import (
     lemma_table,
     next_word,
     tokenised,
+    verbs,
 )
 
 if TYPE_CHECKING:
@@ -258,7 +259,7 @@ def _in_the_past(word: str) -> bool:
     """Whether ``word`` is a form of a verb that is no plural and no "-ing" ("managed", "led", "wrote"): a verb in
     the past, as a résumé's clauses open."""
     lemma = lemma_of(word, lemma_table())
-    return lemma != word and lemma in _verbs() and not word.endswith(("s", "ing"))
+    return lemma != word and lemma in verbs() and not word.endswith(("s", "ing"))
 
 
 _APART = frozenset("|;" + MARKS[:-2])
@@ -271,13 +272,7 @@ def _compound(word: str, lemma: str) -> bool:
     noun with it: a word that is no form of a verb. Such two words are a phrase term in their own order; in the
     other they name another thing ("leadership team" is no team leadership, "management team" no team
     management), where a verb before its object says the work either way ("edited videos", "manage budgets")."""
-    return word == lemma and lemma not in _verbs()
-
-
-@lru_cache(maxsize=1)
-def _verbs() -> frozenset[str]:
-    """The lemmas of the lemma table that have a form in "-ed" or "-ing": every word that may be a verb."""
-    return frozenset(lemma for word, lemma in lemma_table().items() if word != lemma and word.endswith(("ed", "ing")))
+    return word == lemma and lemma not in verbs()
 
 
 def locate(
