@@ -343,6 +343,16 @@ def test_two_words_that_english_also_writes_as_one_are_that_one_term(open_form: 
     assert set(analyse([closed_form])[0].terms) <= set(analyse([open_form])[0].terms)
 
 
+def test_two_capitalised_words_of_a_name_close_up_only_to_a_word_english_often_writes() -> None:
+    # "Play Billing" (a store's payments library) is no playbill, a word only the lemma table knows; in small
+    # letters the two words are still that word, and a capitalised pair closes up to a common one.
+    text = "Ship in-app purchases through Play Billing."
+    assert "play bill" in terms(text) and "playbill" not in terms(text)
+    assert "playbill" in terms("a play billing")
+    assert "healthcare" in terms("Health Care Assistant") and "javascript" in terms("Java Script, SQL")
+    assert [text[s:e] for s, e, _ in locate(text, {"play bill"})] == ["Play Billing"]
+
+
 @pytest.mark.parametrize("text", ["data quality", "de base", "patient care"])
 def test_two_words_that_are_no_closed_compound_stay_a_phrase(text: str) -> None:
     assert text in analyse([text])[0].terms

@@ -76,7 +76,7 @@ def opening_word(
         return False
     written = original[span.start_char : span.end_char]
     lower = written.lower()
-    if lower not in inner_capitals and lower not in verbs or not (written[:1].isupper() and written[1:].islower()):
+    if (lower not in inner_capitals and lower not in verbs) or not (written[:1].isupper() and written[1:].islower()):
         return False
     after = _MODIFIES.match(original, span.end_char)
     if after is None:
