@@ -416,6 +416,14 @@ def test_numbers_listed_after_a_numbered_name_are_the_names_they_make() -> None:
     assert analysis.said["Series 66"] == "Series 66"  # the keyword named, not its bare number
 
 
+def test_codes_in_capitals_listed_after_a_name_that_ends_in_one_share_its_head() -> None:
+    # "Exams P and FM" is Exam P and Exam FM: the plural head names both codes, as "Series 7 and 66" does.
+    assert skills("Has cleared Exams P and FM of the SOA.") == ["Exam P", "Exam FM"]
+    assert skills("Exams P/FM done; studying for PA") == ["Exam P", "Exam FM"]
+    # A code that makes no name with the head stays apart ("Exam P and QA" names no exam "QA").
+    assert skills("Exam P and QA sign-off") == ["Exam P", "quality assurance"]
+
+
 def test_numbers_in_angle_brackets_listed_after_a_name_numbered_so_are_the_names_they_make() -> None:
     # The USP numbers its chapters in angle brackets; a CV names the second chapter after the first's "USP".
     assert skills("Led the cleanroom's USP <797> and <800> gap analysis.") == ["USP <797>", "USP <800>"]

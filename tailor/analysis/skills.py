@@ -169,8 +169,8 @@ def skill_spans(
             kept.append((start, end))
             taken.update(range(start, end))
     kept.sort()
-    if any(lemmas[end - 1].isdigit() or lemmas[end - 1] == ">" for _, end in kept):
-        for span, name in _numbered_siblings(doc, kept, lexicon):
+    if any(lemmas[end - 1].isdigit() or lemmas[end - 1] == ">" or _code(doc, end - 1, original) for _, end in kept):
+        for span, name in _numbered_siblings(doc, kept, lexicon, original, lemmas):
             kept.append(span)
             names[span] = name
         kept.sort()
@@ -237,11 +237,23 @@ _BETWEEN_NUMBERS = frozenset({",", "and", "or", "&", "/"})
 _ANGLE_BRACKETS = frozenset({"<", ">"})
 
 
-def _numbered_siblings(doc: Doc, kept: list[tuple[int, int]], lexicon: Lexicon) -> list[tuple[tuple[int, int], str]]:
+def _code(doc: Doc, i: int, original: str | None) -> bool:
+    """Whether token ``i`` is a code in capital letters, as ``original`` writes it: the "P" of "Exam P", "FM"."""
+    if original is None:
+        return False
+    written = original[doc[i].idx : doc[i].idx + len(doc[i])]
+    return len(written) <= 4 and written.isalpha() and written.isupper()
+
+
+def _numbered_siblings(
+    doc: Doc, kept: list[tuple[int, int]], lexicon: Lexicon, original: str | None = None, lemmas: Sequence[str] = ()
+) -> list[tuple[tuple[int, int], str]]:
     """The numbers listed after a name that ends in one, each with the name's words before it, where that is a
     name of the lexicon too: "Series 7, 63 and 66" says Series 63 and Series 66, "ISO 9001 and 13485" ISO 13485, and
     "USP <797> and <800>" (or "<797>/<800>") USP <800>, a number in angle brackets only after one in them.
-    A number that makes no name ("Windows 10 and 11") stays a number."""
+    A number that makes no name ("Windows 10 and 11") stays a number. So too the codes in capitals listed after a
+    name that ends in one (:func:`_code`), its words maybe in the plural: "Exams P and FM" says Exam P and
+    Exam FM."""
     taken = {i for start, end in kept for i in range(start, end)}
     out = []
     for start, end in kept:
@@ -249,9 +261,12 @@ def _numbered_siblings(doc: Doc, kept: list[tuple[int, int]], lexicon: Lexicon) 
         bracketed = end - start >= 4 and doc[end - 1].text == ">" and doc[end - 3].text == "<"
         last = end - 2 if bracketed else end - 1
         first = last - 1 if bracketed else last  # where the name's words end
-        if first - start < 1 or not doc[last].text.isdigit():
+        coded = not bracketed and _code(doc, last, original)
+        if first - start < 1 or not (doc[last].text.isdigit() or coded):
             continue
-        words = " ".join(token.text for token in doc[start:first])
+        heads = [" ".join(token.text for token in doc[start:first])]
+        if coded:
+            heads.append(" ".join(lemmas[start:first]))  # "Exams P and FM": Exam FM
         i = end
         while i < len(doc) and i not in taken:
             text = doc[i].text
@@ -259,10 +274,14 @@ def _numbered_siblings(doc: Doc, kept: list[tuple[int, int]], lexicon: Lexicon) 
                 i += 1
                 continue
             enclosed = 0 < i < len(doc) - 1 and doc[i - 1].text == "<" and doc[i + 1].text == ">"
-            name = (
-                lexicon.names.get(f"{words} <{text}>" if bracketed else f"{words} {text}")
-                if text.isdigit() and enclosed == bracketed
-                else None
+            listed = _code(doc, i, original) if coded else text.isdigit() and enclosed == bracketed
+            name = next(
+                (
+                    found
+                    for words in heads
+                    if listed and (found := lexicon.names.get(f"{words} <{text}>" if bracketed else f"{words} {text}"))
+                ),
+                None,
             )
             if name is None:
                 break
