@@ -810,6 +810,15 @@ def test_an_acronym_in_brackets_after_its_words_means_those_words() -> None:
     assert skills("Built two apps in RoR") == ["Ruby on Rails"]
 
 
+def test_a_name_with_the_initials_of_its_first_words_in_brackets_inside_it_is_that_name() -> None:
+    # The lexicon names "property and casualty license"; a posting gives the initials of the lines of
+    # authority in brackets before its last word, as "Licensed Clinical Social Worker (LCSW)" gives them after.
+    assert skills("Hold an active Property & Casualty (P&C) license") == ["property and casualty license"]
+    assert skills("Licensed Clinical Social Worker (LCSW), active") == ["LCSW"]
+    # Brackets whose letters abbreviate nothing before them keep the words apart.
+    assert skills("Property and Casualty (see below) license") == []
+
+
 def test_an_acronym_in_brackets_after_its_own_name_hyphenated_another_way_is_still_that_skill() -> None:
     lexicon = bundled_lexicon()
 

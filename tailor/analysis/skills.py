@@ -140,28 +140,11 @@ def skill_spans(
     """
     skills = skill_index(lexicon)
     view: Sequence[int] = [i for i in range(len(lemmas)) if i not in joins] if joins else range(len(lemmas))
-    words = [lemmas[i] for i in view] if joins else lemmas
     names: dict[tuple[int, int], str] = {}
-    count = len(words)
-    by_length = skills.by_length
-    for start in [i for i, lemma in enumerate(words) if lemma in by_length]:
-        for length, patterns in by_length[words[start]]:
-            end = start + length
-            if end <= count:
-                if length > 1:
-                    name = patterns.get(tuple(words[start:end]))
-                else:
-                    # A word that is a name as written is that name, though its lemma is another's: "SUD"
-                    # (substance use disorder) is no "SuDS" (sustainable drainage), which lemmatises to it.
-                    written = doc[view[start]].text
-                    name = lexicon.names.get(written) or patterns[(words[start],)]
-                    if _verb_form(written, words[start]) and written not in lexicon.names and not name.islower():
-                        # A verb's inflection ("sparked", "sketching", "excelled", "bootstrapped") is the
-                        # everyday word, not the product named by it (Spark, Sketch, Excel, Bootstrap); a plural
-                        # may be either ("leading scrums", "sketches").
-                        name = None
-                if name is not None:
-                    names[(view[start], view[end - 1] + 1)] = name
+    _match(doc, lemmas, view, lexicon, names)
+    if "(" in lemmas and (inside := _bracketed_initials(doc, original)):
+        # "Property and Casualty (P&C) license": the name read past its initials in brackets, where it goes on.
+        _match(doc, lemmas, [i for i in view if i not in inside], lexicon, names, across=inside)
     taken: set[int] = set()
     kept = []
     for start, end in sorted(names, key=lambda se: (se[1] - se[0], -se[0]), reverse=True):
@@ -196,6 +179,76 @@ def skill_spans(
     ]
     spans = _of_its_maker(doc, spans, original, lexicon)
     return _spelled_out(doc, spans, lexicon) if any(end - start == 1 for start, end, _ in spans) else spans
+
+
+def _match(
+    doc: Doc,
+    lemmas: list[str],
+    view: Sequence[int],
+    lexicon: Lexicon,
+    names: dict[tuple[int, int], str],
+    across: dict[int, int] | None = None,
+) -> None:
+    """Add to ``names`` every name and alias of the lexicon that the tokens ``view`` of ``doc`` say, by their
+    ``lemmas``, as (start token, end token) → canonical name; with ``across``, only those that read past initials
+    in brackets (:func:`_reads_past`)."""
+    words = [lemmas[i] for i in view]
+    count = len(words)
+    by_length = skill_index(lexicon).by_length
+    for start in [i for i, lemma in enumerate(words) if lemma in by_length]:
+        for length, patterns in by_length[words[start]]:
+            end = start + length
+            if end <= count:
+                if length > 1:
+                    name = patterns.get(tuple(words[start:end]))
+                else:
+                    # A word that is a name as written is that name, though its lemma is another's: "SUD"
+                    # (substance use disorder) is no "SuDS" (sustainable drainage), which lemmatises to it.
+                    written = doc[view[start]].text
+                    name = lexicon.names.get(written) or patterns[(words[start],)]
+                    if _verb_form(written, words[start]) and written not in lexicon.names and not name.islower():
+                        # A verb's inflection ("sparked", "sketching", "excelled", "bootstrapped") is the
+                        # everyday word, not the product named by it (Spark, Sketch, Excel, Bootstrap); a plural
+                        # may be either ("leading scrums", "sketches").
+                        name = None
+                span = (view[start], view[end - 1] + 1)
+                if name is not None and (not across or _reads_past(span, across)):
+                    names[span] = name
+
+
+def _reads_past(span: tuple[int, int], initials: dict[int, int]) -> bool:
+    """Whether ``span`` holds initials in brackets (:func:`_bracketed_initials`) and every word they abbreviate:
+    "Property and Casualty (P&C) license", not the "Services (AWS) cloud" of "Amazon Web Services (AWS) cloud"."""
+    return any(span[0] <= first and i < span[1] for i, first in initials.items())
+
+
+def _bracketed_initials(doc: Doc, original: str | None) -> dict[int, int]:
+    """The tokens of the initials in brackets that follow the words they abbreviate, brackets included, each
+    with the first of those words: the "(P&C)" of "Property and Casualty (P&C) license", its initials written in
+    capitals as ``original`` writes them."""
+    out: dict[int, int] = {}
+    for i, token in enumerate(doc):
+        if token.text != "(" or original is None:
+            continue
+        close = next((j for j in range(i + 1, min(i + 4, len(doc))) if doc[j].text == ")"), None)
+        if close is None or close == i + 1:
+            continue
+        written = original[doc[i + 1].idx : doc[close - 1].idx + len(doc[close - 1])]
+        letters = "".join(c for c in written if c.isalpha())
+        words = [t.text for t in doc[max(0, i - 3 * len(letters)) : i]]
+        if len(letters) < 2 or not letters.isupper():
+            continue
+        first = next(
+            (
+                i - count
+                for count in range(len(letters), len(words) + 1)
+                if words[-count][:1].lower() == letters[0].lower() and abbreviates(words[-count:], letters)
+            ),
+            None,
+        )
+        if first is not None:
+            out.update(dict.fromkeys(range(i, close + 1), first))
+    return out
 
 
 def _of_its_maker(
