@@ -761,6 +761,8 @@ def test_an_imperative_verb_opening_an_item_is_no_product_though_a_skill_stands_
     # The name before a connector, or before a word that says it is the skill, is still the product.
     assert skills("- Compose, Kotlin and Coroutines") == ["Jetpack Compose", "Kotlin"]
     assert skills("- Bash scripting and Python") == ["Bash", "Python"]
+    # A CV's skill named alone opens with no duty's verb.
+    assert analyse(["React hooks"], bundled_lexicon(), names=True)[0].skills == ["React"]
 
 
 def test_a_kitchens_chef_is_not_the_devops_tool_chef() -> None:

@@ -164,7 +164,8 @@ def skill_spans(
         if " ".join(lemmas[start:end]) not in skills.ambiguous
         or (
             not another_acronym_at(doc[start:end], original, named, lexicon.capitals)
-            and not opening_word(doc[start:end], original, lexicon.inner_capitals, verbs())
+            # A skill named alone ("React hooks" in a CV's skills) opens with no imperative.
+            and not opening_word(doc[start:end], original, lexicon.inner_capitals, frozenset() if named else verbs())
             and (
                 named
                 or (credential and in_its_capitals(doc[start:end], original, lexicon.capitals))
