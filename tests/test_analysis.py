@@ -352,6 +352,16 @@ def test_two_words_that_english_also_writes_as_one_are_that_one_term(open_form: 
     assert set(analyse([closed_form])[0].terms) <= set(analyse([open_form])[0].terms)
 
 
+def test_two_capitalised_words_of_a_name_close_up_only_to_a_word_english_often_writes() -> None:
+    # "Play Billing" (a store's payments library) is no playbill, a word only the lemma table knows; in small
+    # letters the two words are still that word, and a capitalised pair closes up to a common one.
+    text = "Ship in-app purchases through Play Billing."
+    assert "play bill" in terms(text) and "playbill" not in terms(text)
+    assert "playbill" in terms("a play billing")
+    assert "healthcare" in terms("Health Care Assistant") and "javascript" in terms("Java Script, SQL")
+    assert [text[s:e] for s, e, _ in locate(text, {"play bill"})] == ["Play Billing"]
+
+
 @pytest.mark.parametrize("text", ["data quality", "de base", "patient care"])
 def test_two_words_that_are_no_closed_compound_stay_a_phrase(text: str) -> None:
     assert text in analyse([text])[0].terms
@@ -413,6 +423,14 @@ def test_numbers_listed_after_a_numbered_name_are_the_names_they_make() -> None:
     assert skills("Series 7 and 2 years in wealth management.") == ["Series 7", "wealth management"]
     [analysis] = analyse(["Holds the Series 7 and 66."], bundled_lexicon())
     assert analysis.said["Series 66"] == "Series 66"  # the keyword named, not its bare number
+
+
+def test_codes_in_capitals_listed_after_a_name_that_ends_in_one_share_its_head() -> None:
+    # "Exams P and FM" is Exam P and Exam FM: the plural head names both codes, as "Series 7 and 66" does.
+    assert skills("Has cleared Exams P and FM of the SOA.") == ["Exam P", "Exam FM"]
+    assert skills("Exams P/FM done; studying for PA") == ["Exam P", "Exam FM"]
+    # A code that makes no name with the head stays apart ("Exam P and QA" names no exam "QA").
+    assert skills("Exam P and QA sign-off") == ["Exam P", "quality assurance"]
 
 
 def test_numbers_in_angle_brackets_listed_after_a_name_numbered_so_are_the_names_they_make() -> None:
@@ -744,6 +762,18 @@ def test_a_sentences_opening_word_is_no_name_the_lexicon_writes_with_inner_capit
     assert skills("- Arm, RISC-V and x86") == ["ARM", "RISC-V", "x86"]
 
 
+def test_an_imperative_verb_opening_an_item_is_no_product_though_a_skill_stands_near() -> None:
+    # "Compose" and "Sketch" name products (Jetpack Compose, Sketch) and are verbs too: a duty that opens with
+    # one before its object in small letters is the verb.
+    assert skills("- Compose memos and newsletters for members") == ["newsletters"]
+    assert skills("Sketch layouts, then build them in Figma.") == ["Figma"]
+    # The name before a connector, or before a word that says it is the skill, is still the product.
+    assert skills("- Compose, Kotlin and Coroutines") == ["Jetpack Compose", "Kotlin"]
+    assert skills("- Bash scripting and Python") == ["Bash", "Python"]
+    # A CV's skill named alone opens with no duty's verb.
+    assert analyse(["React hooks"], bundled_lexicon(), names=True)[0].skills == ["React"]
+
+
 def test_a_kitchens_chef_is_not_the_devops_tool_chef() -> None:
     assert skills("Head Chef, ServSafe certified.") == ["head chef", "ServSafe"]
     assert skills("Worked with Chef Marco as sous chef.") == ["sous chef"]  # a title before a name
@@ -789,6 +819,15 @@ def test_an_acronym_in_brackets_after_its_words_means_those_words() -> None:
     assert skills("Fitted by maximum likelihood (ML) estimation") == []  # no machine learning
     assert skills("Built two apps in Ruby on Rails (RoR)") == ["Ruby on Rails"]
     assert skills("Built two apps in RoR") == ["Ruby on Rails"]
+
+
+def test_a_name_with_the_initials_of_its_first_words_in_brackets_inside_it_is_that_name() -> None:
+    # The lexicon names "property and casualty license"; a posting gives the initials of the lines of
+    # authority in brackets before its last word, as "Licensed Clinical Social Worker (LCSW)" gives them after.
+    assert skills("Hold an active Property & Casualty (P&C) license") == ["property and casualty license"]
+    assert skills("Licensed Clinical Social Worker (LCSW), active") == ["LCSW"]
+    # Brackets whose letters abbreviate nothing before them keep the words apart.
+    assert skills("Property and Casualty (see below) license") == []
 
 
 def test_an_acronym_in_brackets_after_its_own_name_hyphenated_another_way_is_still_that_skill() -> None:

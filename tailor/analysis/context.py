@@ -18,6 +18,7 @@ _BEFORE_LANGUAGE = frozenset(
 )
 _AFTER_LANGUAGE = frozenset(
     {"programming", "language", "languages", "code", "developer", "developers", "compiler", "skills", "proficiency"}
+    | {"script", "scripts", "scripting", "shell"}  # "Bash scripting", "Bash shell"
     | {"speaker", "speakers", "speaking", "fluency", "fluent", "translation", "interpretation", "interpreter"}
 )
 """The words around an ambiguous name that say it is the skill: a programming language or a tool ("written in
@@ -53,22 +54,37 @@ def another_acronym_at(span: Span, original: str | None, named: bool, capitals: 
 
 _OPENS = re.compile(r"(?:^|[.!?]\s+)[\W_]*$")
 """What stands before the word that opens a line (list marks aside) or a sentence."""
-_MODIFIES = re.compile(r"[ \t]+[a-z]")
-"""What follows a word that qualifies the next, written in small letters ("Safe food", "Zero downtime")."""
+_MODIFIES = re.compile(r"[ \t]+([a-z][\w-]*)")
+"""What follows a word that qualifies the next, written in small letters ("Safe food", "Zero downtime"), or a verb
+that takes its object ("Compose press releases"); the group is that next word."""
 
 
-def opening_word(span: Span, original: str | None, inner_capitals: frozenset[str]) -> bool:
+def opening_word(
+    span: Span, original: str | None, inner_capitals: frozenset[str], verbs: frozenset[str] = frozenset()
+) -> bool:
     """Whether the one-word ambiguous ``span`` is the everyday word that opens a line or sentence and qualifies
     the word after it ("Safe food handling", "Zero downtime"): written with its first letter alone capitalised,
     where the lexicon writes the name with capitals inside it ("SAFe", "ZeRO"), its capital is the sentence's,
-    no sign of the name. One that a comma or "and" follows may head a list of names ("Rest, GraphQL")."""
+    no sign of the name. One that a comma or "and" follows may head a list of names ("Rest, GraphQL").
+
+    So too a word that may be a verb (``verbs``, lemmas) opening an item, before a word in small letters: the
+    imperative of a duty, "Compose press releases and newsletters", "Sketch wireframes in Figma", is no product
+    (Jetpack Compose, Sketch), though a skill stands near. A word after it that says the name is the skill
+    ("Excel skills", "Go developers", "Excel required") keeps it the name.
+    """
     if original is None or len(span) != 1:
         return False
     written = original[span.start_char : span.end_char]
-    if written.lower() not in inner_capitals or not (written[:1].isupper() and written[1:].islower()):
+    lower = written.lower()
+    if (lower not in inner_capitals and lower not in verbs) or not (written[:1].isupper() and written[1:].islower()):
         return False
-    if not _MODIFIES.match(original, span.end_char):
+    after = _MODIFIES.match(original, span.end_char)
+    if after is None:
         return False
+    if lower not in inner_capitals and (
+        after[1] in _CONNECTORS or after[1] in _AFTER_LANGUAGE or _opens_a_judged_item(span.doc, span)
+    ):
+        return False  # "Go and Rust", "Excel skills", "- Excel required": the name
     line_start = original.rfind("\n", 0, span.start_char) + 1
     return bool(_OPENS.search(original[line_start : span.start_char]))
 

@@ -22,6 +22,7 @@ from tailor.analysis.tokens import (
     lemma_table,
     nlp,
     tokenised,
+    verbs,
 )
 
 if TYPE_CHECKING:
@@ -139,10 +140,62 @@ def skill_spans(
     """
     skills = skill_index(lexicon)
     view: Sequence[int] = [i for i in range(len(lemmas)) if i not in joins] if joins else range(len(lemmas))
-    words = [lemmas[i] for i in view] if joins else lemmas
     names: dict[tuple[int, int], str] = {}
+    _match(doc, lemmas, view, lexicon, names)
+    if "(" in lemmas and (inside := _bracketed_initials(doc, original)):
+        # "Property and Casualty (P&C) license": the name read past its initials in brackets, where it goes on.
+        _match(doc, lemmas, [i for i in view if i not in inside], lexicon, names, across=inside)
+    taken: set[int] = set()
+    kept = []
+    for start, end in sorted(names, key=lambda se: (se[1] - se[0], -se[0]), reverse=True):
+        if taken.isdisjoint(range(start, end)):
+            kept.append((start, end))
+            taken.update(range(start, end))
+    kept.sort()
+    if any(lemmas[end - 1].isdigit() or lemmas[end - 1] == ">" or _code(doc, end - 1, original) for _, end in kept):
+        for span, name in _numbered_siblings(doc, kept, lexicon, original, lemmas):
+            kept.append(span)
+            names[span] = name
+        kept.sort()
+    found = set(kept)
+    spans = [
+        (start, end, names[(start, end)])
+        for start, end in kept
+        if " ".join(lemmas[start:end]) not in skills.ambiguous
+        or (
+            not another_acronym_at(doc[start:end], original, named, lexicon.capitals)
+            # A skill named alone ("React hooks" in a CV's skills) opens with no imperative.
+            and not opening_word(doc[start:end], original, lexicon.inner_capitals, frozenset() if named else verbs())
+            and (
+                named
+                or (credential and in_its_capitals(doc[start:end], original, lexicon.capitals))
+                or language_context(doc, doc[start:end], original, found, lexicon.spoken)
+            )
+        )
+    ]
+    if joins:  # "Bi-annual", "Co-op": a prefix joined to its word is no skill of the same letters (BI, CO)
+        spans = [(s, e, name) for s, e, name in spans if not (e - s == 1 and e in joins and lemmas[s] in PREFIXES)]
+    spans = [
+        (s, e, name) for s, e, name in spans if not (e - s == 1 and len(lemmas[s]) == 1 and _letter_of_a_word(doc, s))
+    ]
+    spans = _of_its_maker(doc, spans, original, lexicon)
+    return _spelled_out(doc, spans, lexicon) if any(end - start == 1 for start, end, _ in spans) else spans
+
+
+def _match(
+    doc: Doc,
+    lemmas: list[str],
+    view: Sequence[int],
+    lexicon: Lexicon,
+    names: dict[tuple[int, int], str],
+    across: dict[int, int] | None = None,
+) -> None:
+    """Add to ``names`` every name and alias of the lexicon that the tokens ``view`` of ``doc`` say, by their
+    ``lemmas``, as (start token, end token) → canonical name; with ``across``, only those that read past initials
+    in brackets (:func:`_reads_past`)."""
+    words = [lemmas[i] for i in view]
     count = len(words)
-    by_length = skills.by_length
+    by_length = skill_index(lexicon).by_length
     for start in [i for i, lemma in enumerate(words) if lemma in by_length]:
         for length, patterns in by_length[words[start]]:
             end = start + length
@@ -159,42 +212,44 @@ def skill_spans(
                         # everyday word, not the product named by it (Spark, Sketch, Excel, Bootstrap); a plural
                         # may be either ("leading scrums", "sketches").
                         name = None
-                if name is not None:
-                    names[(view[start], view[end - 1] + 1)] = name
-    taken: set[int] = set()
-    kept = []
-    for start, end in sorted(names, key=lambda se: (se[1] - se[0], -se[0]), reverse=True):
-        if taken.isdisjoint(range(start, end)):
-            kept.append((start, end))
-            taken.update(range(start, end))
-    kept.sort()
-    if any(lemmas[end - 1].isdigit() or lemmas[end - 1] == ">" for _, end in kept):
-        for span, name in _numbered_siblings(doc, kept, lexicon):
-            kept.append(span)
-            names[span] = name
-        kept.sort()
-    found = set(kept)
-    spans = [
-        (start, end, names[(start, end)])
-        for start, end in kept
-        if " ".join(lemmas[start:end]) not in skills.ambiguous
-        or (
-            not another_acronym_at(doc[start:end], original, named, lexicon.capitals)
-            and not opening_word(doc[start:end], original, lexicon.inner_capitals)
-            and (
-                named
-                or (credential and in_its_capitals(doc[start:end], original, lexicon.capitals))
-                or language_context(doc, doc[start:end], original, found, lexicon.spoken)
-            )
+                span = (view[start], view[end - 1] + 1)
+                if name is not None and (not across or _reads_past(span, across)):
+                    names[span] = name
+
+
+def _reads_past(span: tuple[int, int], initials: dict[int, int]) -> bool:
+    """Whether ``span`` holds initials in brackets (:func:`_bracketed_initials`) and every word they abbreviate:
+    "Property and Casualty (P&C) license", not the "Services (AWS) cloud" of "Amazon Web Services (AWS) cloud"."""
+    return any(span[0] <= first and i < span[1] for i, first in initials.items())
+
+
+def _bracketed_initials(doc: Doc, original: str | None) -> dict[int, int]:
+    """The tokens of the initials in brackets that follow the words they abbreviate, brackets included, each
+    with the first of those words: the "(P&C)" of "Property and Casualty (P&C) license", its initials written in
+    capitals as ``original`` writes them."""
+    out: dict[int, int] = {}
+    for i, token in enumerate(doc):
+        if token.text != "(" or original is None:
+            continue
+        close = next((j for j in range(i + 1, min(i + 4, len(doc))) if doc[j].text == ")"), None)
+        if close is None or close == i + 1:
+            continue
+        written = original[doc[i + 1].idx : doc[close - 1].idx + len(doc[close - 1])]
+        letters = "".join(c for c in written if c.isalpha())
+        words = [t.text for t in doc[max(0, i - 3 * len(letters)) : i]]
+        if len(letters) < 2 or not letters.isupper():
+            continue
+        first = next(
+            (
+                i - count
+                for count in range(len(letters), len(words) + 1)
+                if words[-count][:1].lower() == letters[0].lower() and abbreviates(words[-count:], letters)
+            ),
+            None,
         )
-    ]
-    if joins:  # "Bi-annual", "Co-op": a prefix joined to its word is no skill of the same letters (BI, CO)
-        spans = [(s, e, name) for s, e, name in spans if not (e - s == 1 and e in joins and lemmas[s] in PREFIXES)]
-    spans = [
-        (s, e, name) for s, e, name in spans if not (e - s == 1 and len(lemmas[s]) == 1 and _letter_of_a_word(doc, s))
-    ]
-    spans = _of_its_maker(doc, spans, original, lexicon)
-    return _spelled_out(doc, spans, lexicon) if any(end - start == 1 for start, end, _ in spans) else spans
+        if first is not None:
+            out.update(dict.fromkeys(range(i, close + 1), first))
+    return out
 
 
 def _of_its_maker(
@@ -236,11 +291,23 @@ _BETWEEN_NUMBERS = frozenset({",", "and", "or", "&", "/"})
 _ANGLE_BRACKETS = frozenset({"<", ">"})
 
 
-def _numbered_siblings(doc: Doc, kept: list[tuple[int, int]], lexicon: Lexicon) -> list[tuple[tuple[int, int], str]]:
+def _code(doc: Doc, i: int, original: str | None) -> bool:
+    """Whether token ``i`` is a code in capital letters, as ``original`` writes it: the "P" of "Exam P", "FM"."""
+    if original is None:
+        return False
+    written = original[doc[i].idx : doc[i].idx + len(doc[i])]
+    return len(written) <= 4 and written.isalpha() and written.isupper()
+
+
+def _numbered_siblings(
+    doc: Doc, kept: list[tuple[int, int]], lexicon: Lexicon, original: str | None = None, lemmas: Sequence[str] = ()
+) -> list[tuple[tuple[int, int], str]]:
     """The numbers listed after a name that ends in one, each with the name's words before it, where that is a
     name of the lexicon too: "Series 7, 63 and 66" says Series 63 and Series 66, "ISO 9001 and 13485" ISO 13485, and
     "USP <797> and <800>" (or "<797>/<800>") USP <800>, a number in angle brackets only after one in them.
-    A number that makes no name ("Windows 10 and 11") stays a number."""
+    A number that makes no name ("Windows 10 and 11") stays a number. So too the codes in capitals listed after a
+    name that ends in one (:func:`_code`), its words maybe in the plural: "Exams P and FM" says Exam P and
+    Exam FM."""
     taken = {i for start, end in kept for i in range(start, end)}
     out = []
     for start, end in kept:
@@ -248,9 +315,12 @@ def _numbered_siblings(doc: Doc, kept: list[tuple[int, int]], lexicon: Lexicon) 
         bracketed = end - start >= 4 and doc[end - 1].text == ">" and doc[end - 3].text == "<"
         last = end - 2 if bracketed else end - 1
         first = last - 1 if bracketed else last  # where the name's words end
-        if first - start < 1 or not doc[last].text.isdigit():
+        coded = not bracketed and _code(doc, last, original)
+        if first - start < 1 or not (doc[last].text.isdigit() or coded):
             continue
-        words = " ".join(token.text for token in doc[start:first])
+        heads = [" ".join(token.text for token in doc[start:first])]
+        if coded:
+            heads.append(" ".join(lemmas[start:first]))  # "Exams P and FM": Exam FM
         i = end
         while i < len(doc) and i not in taken:
             text = doc[i].text
@@ -258,10 +328,14 @@ def _numbered_siblings(doc: Doc, kept: list[tuple[int, int]], lexicon: Lexicon) 
                 i += 1
                 continue
             enclosed = 0 < i < len(doc) - 1 and doc[i - 1].text == "<" and doc[i + 1].text == ">"
-            name = (
-                lexicon.names.get(f"{words} <{text}>" if bracketed else f"{words} {text}")
-                if text.isdigit() and enclosed == bracketed
-                else None
+            listed = _code(doc, i, original) if coded else text.isdigit() and enclosed == bracketed
+            name = next(
+                (
+                    found
+                    for words in heads
+                    if listed and (found := lexicon.names.get(f"{words} <{text}>" if bracketed else f"{words} {text}"))
+                ),
+                None,
             )
             if name is None:
                 break

@@ -33,6 +33,7 @@ from tailor.analysis.tokens import (
     lemma_table,
     next_word,
     tokenised,
+    verbs,
 )
 
 if TYPE_CHECKING:
@@ -114,7 +115,8 @@ def analyse(
         )
         # Skills named by a version ("Windows 11"): the span ends in a number.
         versioned = frozenset(end for _, end, _ in spans if end - 1 > 0 and doc[end - 1].text[:1].isdigit())
-        analysis = _analysis(terms, spans, joins, versioned)
+        capitals = frozenset(i for i, token in enumerate(doc) if original is not None and original[token.idx].isupper())
+        analysis = _analysis(terms, spans, joins, versioned, capitals)
         if near:
             within = skills_within(lemmas, spans, joins, lexicon) if lexicon is not None and spans else frozenset()
             if lexicon is not None and not COORDINATORS.isdisjoint(lemmas):
@@ -134,7 +136,11 @@ def analyse(
 
 
 def _analysis(
-    terms: list[str | None], spans: list[tuple[int, int, str]], joins: frozenset[int], versioned: frozenset[int]
+    terms: list[str | None],
+    spans: list[tuple[int, int, str]],
+    joins: frozenset[int],
+    versioned: frozenset[int],
+    capitals: frozenset[int] = frozenset(),
 ) -> Analysis:
     lemmas = list(terms)
     span_of = [-1] * len(lemmas)
@@ -167,7 +173,7 @@ def _analysis(
     else:
         pairs = [(i, i + 1) for i in range(len(lemmas) - 1)]
     pairs = [(i, j) for i, j in pairs if lemmas[i] and lemmas[j] and (span_of[i] < 0 or span_of[i] != span_of[j])]
-    bigrams = [phrase(lemmas[i], lemmas[j]) for i, j in pairs]  # type: ignore[arg-type]
+    bigrams = [phrase(lemmas[i], lemmas[j], i in capitals and j in capitals) for i, j in pairs]  # type: ignore[arg-type]
     cut = tuple(bigrams[n] for n, (i, j) in enumerate(pairs) if span_of[i] >= 0 or span_of[j] >= 0) if spans else ()
     if joins:
         # Half a hyphenated word and the word beside it ("upper mid" of "Upper Mid-Market", "functional team" of
@@ -188,14 +194,21 @@ def _versioned_head(canonical: str) -> str | None:
 
 
 @lru_cache(maxsize=1 << 16)
-def phrase(first: str, second: str) -> str:
+def phrase(first: str, second: str, named: bool = False) -> str:
     """The term two kept words standing together make: their closed compound where English writes
     them as one word too ("health care" → healthcare, "data sets" → dataset, "web site" → website),
     so that a text meets another whichever way it writes them; else the two words ("data quality").
 
     A word is one the English lemma table or word-frequency list knows; both parts must be words of
-    three letters or more ("de base" is no "debase"), or a prefix such as "co" ("co founder")."""
-    if len(second) >= 3 and (len(first) >= 3 or first in PREFIXES) and _is_word(first + second):
+    three letters or more ("de base" is no "debase"), or a prefix such as "co" ("co founder"). Two
+    words both written with a capital (``named``) may be words of a product's name, which keeps its own
+    words: they close up only to a word of the frequency list, one English often writes ("Health Care",
+    "Java Script", "Time Zone"), not one only the lemma table knows ("Play Billing" is no playbill); a prefix is
+    no word of a name ("Co-Founder")."""
+    from tailor.lexicon import word_log_probabilities
+
+    closes = not named or first in PREFIXES or first + second in word_log_probabilities()
+    if closes and len(second) >= 3 and (len(first) >= 3 or first in PREFIXES) and _is_word(first + second):
         return first + second
     return f"{first} {second}"
 
@@ -264,7 +277,7 @@ def _in_the_past(word: str) -> bool:
     """Whether ``word`` is a form of a verb that is no plural and no "-ing" ("managed", "led", "wrote"): a verb in
     the past, as a résumé's clauses open."""
     lemma = lemma_of(word, lemma_table())
-    return lemma != word and lemma in _verbs() and not word.endswith(("s", "ing"))
+    return lemma != word and lemma in verbs() and not word.endswith(("s", "ing"))
 
 
 _APART = frozenset("|;" + MARKS[:-2])
@@ -277,13 +290,7 @@ def _compound(word: str, lemma: str) -> bool:
     noun with it: a word that is no form of a verb. Such two words are a phrase term in their own order; in the
     other they name another thing ("leadership team" is no team leadership, "management team" no team
     management), where a verb before its object says the work either way ("edited videos", "manage budgets")."""
-    return word == lemma and lemma not in _verbs()
-
-
-@lru_cache(maxsize=1)
-def _verbs() -> frozenset[str]:
-    """The lemmas of the lemma table that have a form in "-ed" or "-ing": every word that may be a verb."""
-    return frozenset(lemma for word, lemma in lemma_table().items() if word != lemma and word.endswith(("ed", "ing")))
+    return word == lemma and lemma not in verbs()
 
 
 def locate(
@@ -321,7 +328,8 @@ def locate(
         if lemma in terms and (words or i in named or lemma not in ambiguous):
             found.append((begin, doc[i].idx + len(doc[i]), lemma))
         j = next_word(i, joins)
-        if lemma and j < len(doc) and lemmas[j] and (pair := phrase(lemma, lemmas[j])) in terms:
+        named_pair = j < len(doc) and text[doc[i].idx].isupper() and text[doc[j].idx].isupper()
+        if lemma and j < len(doc) and lemmas[j] and (pair := phrase(lemma, lemmas[j], named_pair)) in terms:
             found.append((begin, doc[j].idx + len(doc[j]), pair))
     out: list[tuple[int, int, str]] = []
     for start, end, term in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):

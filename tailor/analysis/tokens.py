@@ -430,3 +430,9 @@ that are no words alone: the "non" of "non-finance partners" says nothing a "non
 @lru_cache(maxsize=1)
 def known_lemmas() -> frozenset[str]:
     return frozenset(lemma_table().values())
+
+
+@lru_cache(maxsize=1)
+def verbs() -> frozenset[str]:
+    """The lemmas of the lemma table that have a form in "-ed" or "-ing": every word that may be a verb."""
+    return frozenset(lemma for word, lemma in lemma_table().items() if word != lemma and word.endswith(("ed", "ing")))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tailor.cv.ids import slug, unique
+from tailor.cv.ids import entry_id, slug, unique
 
 
 def test_a_long_name_is_cut_after_a_whole_word_not_inside_one() -> None:
@@ -18,3 +18,10 @@ def test_a_name_without_a_word_end_in_its_second_half_is_cut_at_the_limit() -> N
 def test_a_taken_id_gets_a_number() -> None:
     taken: set[str] = set()
     assert [unique("acme", taken) for _ in range(3)] == ["acme", "acme-2", "acme-3"]
+
+
+def test_an_entry_whose_name_is_taken_takes_its_other_name_then_a_number() -> None:
+    taken = {"acme", "acme-1", "acme-2"}  # a first role at Acme and its two bullets
+    assert entry_id("Acme", "Designer", "role-2", taken) == "acme-designer"
+    assert entry_id("Acme", "Designer", "role-3", taken) == "acme-designer-2"
+    assert entry_id("", "Designer", "role-4", taken) == "role-4"

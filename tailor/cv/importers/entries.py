@@ -143,6 +143,9 @@ def split_entries(lines: list[Line], *, labels: bool = False) -> list[Entry]:
     subheads: set[int] = set()  # the ids of the lines that head a group of a dated role's bullets
     for n, line in enumerate(lines):
         body = blocks[-1][1] if blocks else []
+        if body and _labelled_detail(line):
+            body.append(line)  # "Tools: Figma, Notion" under a role's bullets: a detail of it, no next role's line
+            continue
         if body and _sub_heading(line, lines[n + 1] if n + 1 < len(lines) else None, blocks[-1][0]):
             body.append(line)
             subheads.add(id(line))
@@ -249,6 +252,17 @@ def _labelled_fields(header: list[Line]) -> tuple[str, str, str] | None:
     if len(found) < 2 or not ({"title", "organisation"} & found.keys()):
         return None
     return found.get("title", ""), found.get("organisation", ""), found.get("location", "")
+
+
+def _labelled_detail(line: Line) -> bool:
+    """Whether ``line`` is a labelled detail of an entry ("Tools: Figma, Notion", "Tech stack: Go, Postgres"): a
+    label and what it holds, undated, its label none that names an entry's own title, organisation, dates or place
+    ("Company: Infosys Limited", "Project Title: …" label an entry of their own, :func:`_labelled_fields`)."""
+    labelled = _FIELD_LABEL.match(line.plain)
+    if labelled is None or line.heading or find_span(line.text) is not None:
+        return False
+    label = normal_title(labelled.group(1))
+    return not any(_COLUMN_OF.get(word, "details") != "details" for word in (label, *label.split()))
 
 
 _LISTED = re.compile(r"\s+[|•·]\s+")

@@ -45,7 +45,7 @@ from pathlib import Path
 from typing import Any
 
 from tailor.cv import dates
-from tailor.cv.ids import slug, unique
+from tailor.cv.ids import entry_id, slug, unique
 from tailor.cv.importers.draft import PLACEHOLDER_NAME, Draft
 from tailor.errors import TailorError
 
@@ -223,7 +223,7 @@ VOLUNTEERING = "Volunteer Experience"
 
 def _role(draft: Draft, ids: set[str], row: Row, employer: str, title: str, *, section: str | None = None) -> None:
     experience: list[dict[str, Any]] = draft.data.setdefault("experience", [])
-    exp_id = unique(slug(employer) or f"role-{len(experience) + 1}", ids)
+    exp_id = entry_id(employer, title, f"role-{len(experience) + 1}", ids)
     texts = _lines(row.get("Description", ""))
     experience.append(
         {

@@ -16,7 +16,7 @@ from typing import Any
 
 from tailor import datafile
 from tailor.cv import dates
-from tailor.cv.ids import slug, unique
+from tailor.cv.ids import entry_id, slug, unique
 from tailor.cv.importers.draft import Draft
 from tailor.cv.importers.sections import kind_of, section_heading
 from tailor.errors import CVError, Problem
@@ -115,7 +115,7 @@ def _section(draft: Draft, title: str, entries: list[Any], ids: set[str]) -> Non
 
 def _role(draft: Draft, entry: dict[str, Any], ids: set[str], *, employer: str | None, section: str | None) -> None:
     experience = draft.data.setdefault("experience", [])
-    exp_id = unique(slug(employer or "") or f"role-{len(experience) + 1}", ids)
+    exp_id = entry_id(employer or "", entry.get("position") or "", f"role-{len(experience) + 1}", ids)
     texts = entry.get("highlights") or ([entry["summary"]] if entry.get("summary") else [])
     experience.append(
         {

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from tailor.cv import dates
-from tailor.cv.ids import slug, unique
+from tailor.cv.ids import entry_id, unique
 from tailor.cv.importers.clues import (
     CELL_SPAN,
     CELLS,
@@ -512,7 +512,7 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
         start, end = (span.start, span.end) if span else (None, None)
         if span and span.single:
             end = start  # "Delegate, March 2019": held then, not since then
-        exp_id = unique(slug(employer or role) or f"role-{len(experience) + 1}", ids)
+        exp_id = entry_id(employer or role, role if employer else "", f"role-{len(experience) + 1}", ids)
         texts = [(facts, None)] if facts is not None else []
         texts += [(b.marked, entry.qualifiers.get(n)) for n, b in enumerate(entry.body)]
         bullets = [

@@ -232,3 +232,22 @@ def test_a_language_added_as_a_skill_too_is_listed_once_with_its_fluency(tmp_pat
         ("English", "Native or bilingual proficiency"),
         ("French", "Limited working proficiency"),
     ]
+
+
+def test_two_positions_at_one_employer_take_ids_of_their_own_not_the_next_number_after_the_bullets(
+    tmp_path: Path,
+) -> None:
+    # A promotion is two rows of one company: the second role's id is no number after the first role's bullets.
+    positions = (
+        "Company Name,Title,Description,Location,Started On,Finished On\n"
+        'Lumen Freight,Operations Lead,"• Ran the night shift.\n• Halved the missed pickups.\n'
+        '• Trained four dispatchers.",,Jan 2022,\n'
+        'Lumen Freight,Dispatcher,"• Routed forty trucks a day.",,Mar 2019,Dec 2021\n'
+    )
+    draft = import_cv(export_zip(tmp_path / "export.zip", {**EXPORT, "Positions.csv": positions}))
+    ids = [(role["id"], [bullet["id"] for bullet in role["bullets"]]) for role in draft.data["experience"]]
+    assert ids == [
+        ("lumen-freight", ["lumen-freight-1", "lumen-freight-2", "lumen-freight-3"]),
+        ("lumen-freight-dispatcher", ["lumen-freight-dispatcher-1"]),
+    ]
+    CV.model_validate(clean(draft.data))  # every id unique

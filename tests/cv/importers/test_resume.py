@@ -4046,3 +4046,21 @@ def test_a_header_line_that_wrapped_at_its_dash_keeps_the_dash_out_of_the_employ
         ("Lincoln Elementary, Maple Valley School District", "Elementary School Counselor", "Portland, OR"),
         ("Grant High School", "School Counselor", "Salem, OR"),
     ]
+
+
+@pytest.mark.parametrize("after", ["", "\n"])
+def test_a_labelled_line_under_a_roles_bullets_is_a_detail_of_that_role_never_a_role_of_its_own(after: str) -> None:
+    # "Stack: Vue, Redis" lists what the role above used: neither a title nor an employer of the role below,
+    # whether a blank line parts them or not, nor a role of its own after the last.
+    draft = draft_of(
+        "Sam Reyes\n\nEXPERIENCE\n\nFrontend Engineer\nOrbit Labs, Lisbon | 2021 - Present\n"
+        f"- Rebuilt the checkout in Vue\nStack: Vue, Redis\n{after}"
+        "Web Developer\nKite Studio, Porto | 2018 - 2021\n- Shipped twelve client sites\nStack: PHP, Laravel\n"
+    )
+    roles = [(role["role"], role["employer"]) for role in draft.data["experience"]]
+    assert roles == [("Frontend Engineer", "Orbit Labs"), ("Web Developer", "Kite Studio")]
+    bullets = [[bullet["text"] for bullet in role["bullets"]] for role in draft.data["experience"]]
+    assert bullets == [
+        ["Rebuilt the checkout in Vue", "Stack: Vue, Redis"],
+        ["Shipped twelve client sites", "Stack: PHP, Laravel"],
+    ]
