@@ -180,6 +180,12 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         # The employer's own question of what it needs, and a day of the job's work, as a career site titles them.
         ("What do we need from you?", SectionKind.REQUIREMENTS),
         ("What do we look for?", SectionKind.REQUIREMENTS),
+        # What the employer needs the reader to have, however it says so, even with an "also" on the way.
+        ("We need you to have:", SectionKind.REQUIREMENTS),
+        ("We'd love you to bring", SectionKind.REQUIREMENTS),
+        ("You will also need to:", SectionKind.REQUIREMENTS),
+        ("You'll also bring", SectionKind.REQUIREMENTS),
+        ("You will also work on", SectionKind.RESPONSIBILITIES),
         ("A day in the life of a Senior Data Engineer at Brightwave", SectionKind.RESPONSIBILITIES),
         ("Day in the life", SectionKind.RESPONSIBILITIES),
     ],
