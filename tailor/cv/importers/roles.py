@@ -36,7 +36,7 @@ from tailor.cv.importers.entries import (
 )
 from tailor.cv.importers.line import Line
 from tailor.cv.importers.sections import TITLE_WORDS, Section, section_heading
-from tailor.places import regions, stands_alone
+from tailor.places import is_city, regions, stands_alone
 
 _QUALIFIER = re.compile(r"^(?:as [^:.]{1,40}|always):\s+", re.IGNORECASE)
 
@@ -283,6 +283,10 @@ def _employer_at(location: str) -> tuple[str, str] | None:
     if not employer or not place or _town_region_country(location):
         return None
     if location.count(",") >= 2 or len(employer.split()) >= 3 or looks_like_organisation(employer):
+        return employer, place
+    if is_city(place) and not is_place(employer):
+        # "Vistula Interactive, Warsaw", "Pixel Foundry, London": no town stands before a large city, as one
+        # stands before its state ("Dallas, Texas"), so the name before it is the employer's, whatever its words.
         return employer, place
     return None
 

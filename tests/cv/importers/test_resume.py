@@ -4025,3 +4025,18 @@ def test_a_mobile_developer_s_apps_are_entries_of_their_own_section_not_left_asi
     heading = title.title() if title.isupper() else title
     assert [(role["section"], role["start"]) for role in apps] == [(heading, "2021")]
     assert not any("Fika Timer" in line for line in draft.leftovers)
+
+
+def test_a_name_before_a_large_city_after_a_title_alone_is_the_employer_whatever_its_words() -> None:
+    # A game studio's name has no word of a company's ("Vistula Interactive"); before a large city, where no town
+    # stands, it is the employer all the same, for the owner to check. Before a state it may be a town.
+    draft = draft_of(
+        "Tomek Nowak\ntomek@example.org\n\nEXPERIENCE\nJunior Programmer — Vistula Interactive, Warsaw\t2017 – 2018\n"
+        "• Wrote the menus.\nTools Programmer — Bramble Forge, London\t2015 – 2017\n• Wrote the level editor.\n"
+        "Line Cook — Dallas, Texas\t2013 – 2015\n• Ran the grill.\n"
+    )
+    assert [(r["role"], r["employer"], r["location"]) for r in draft.data["experience"]][:2] == [
+        ("Junior Programmer", "Vistula Interactive", "Warsaw"),
+        ("Tools Programmer", "Bramble Forge", "London"),
+    ]
+    assert draft.data["experience"][2]["location"] == "Dallas, Texas"
