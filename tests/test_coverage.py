@@ -2894,3 +2894,11 @@ def test_a_rest_or_graphql_api_meets_a_posting_asking_for_apis() -> None:
     cv = make_cv({"Pocketbank": ["Moved the app's REST calls to GraphQL.", "Ran the Android release train."]})
     posting = Posting("p", "Mobile Developer\n\nRequirements:\n- Experience with third-party libraries and APIs\n")
     assert keyword_coverage(cv, posting)["API"].met_by == "REST APIs"
+
+
+def test_a_game_programmers_engines_and_gameplay_are_related_evidence_of_game_development() -> None:
+    cv = make_cv({"Bramble Forge": ["Built the gameplay of a racing title in Godot and Unreal Engine."]})
+    posting = Posting("p", "Gameplay Programmer\n\nRequirements:\n- 3+ years of game development\n- Lua\n")
+    found = keyword_coverage(cv, posting)["game development"]
+    assert found.status == "absent"  # the CV never says it, but what it says is the work of it
+    assert {r.term for r in found.related} == {"Godot", "Unreal Engine", "gameplay"}
