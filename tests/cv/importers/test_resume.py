@@ -4040,3 +4040,14 @@ def test_a_name_before_a_large_city_after_a_title_alone_is_the_employer_whatever
         ("Tools Programmer", "Bramble Forge", "London"),
     ]
     assert draft.data["experience"][2]["location"] == "Dallas, Texas"
+
+
+def test_a_town_tailor_does_not_know_after_the_employer_s_comma_is_its_place_for_the_owner_to_check() -> None:
+    draft = draft_of(
+        "Tomek Nowak\ntomek@example.org\n\nEXPERIENCE\nUnity Developer — Pixel Orchard, Wrocław\t2018 – 2021\n"
+        "• Ported the game to Switch.\nAnalyst — Acme, Inc.\t2016 – 2018\n• Wrote reports.\n"
+    )
+    unity, analyst = draft.data["experience"]
+    assert (unity["employer"], unity["location"]) == ("Pixel Orchard", "Wrocław")
+    assert any("check which is which" in note.message for note in draft.notes)
+    assert (analyst["employer"], analyst["location"]) == ("Acme, Inc.", "")  # a company's legal form, no town
