@@ -95,6 +95,12 @@ def _names_a_person(word: str) -> bool:
     return JOB_WORDS.fullmatch(word) is not None and word.removesuffix("s") not in _DEVICES
 
 
+def _one_person(word: str) -> bool:
+    """Whether ``word`` (lower case) is a job's word in the singular that names a person, not a device or software
+    ("designer", "engineer"; not "driver", "agent")."""
+    return _names_a_person(word) and word not in _SOFTWARE_TOO and word not in _DEVICES
+
+
 def _a_job_in_the_plural(words: str) -> bool:
     """Whether ``words`` end in a job's title in the plural ("software engineers", "data scientists")."""
     last = words.rsplit(maxsplit=1)[-1].lower() if words.strip() else ""
@@ -155,7 +161,9 @@ def _colleague_pattern(said: str, plural: bool = False) -> str:
     engineering managers")."""
     if plural:
         return rf"\b(?:with|alongside|to|for)\s+(?:[\w-]+,?\s+){{0,3}}?{re.escape(said)}$"
-    return rf"\b(?:with|alongside)\s+(?:the|our|their|its|a|an)\s+(?:[\w-]+,?\s+){{0,3}}?{re.escape(said)}$"
+    # The last of a list of them may stand further off ("with our engineers, lead game designer, and UX designer").
+    gap = r"(?:(?:[\w-]+,?\s+){0,3}?|(?:[\w-]+,?\s+){1,6}?(?:and|or|&)\s+)"
+    return rf"\b(?:with|alongside)\s+(?:the|our|their|its|a|an)\s+{gap}{re.escape(said)}$"
 
 
 _WORK = re.compile(r"^[a-z]+(?:ing|ship)$")
@@ -194,6 +202,13 @@ def names_people_here(text: str, start: int, end: int, term: str = "") -> bool:
         return True
     if after and _a_job_in_the_plural(after.group(1)) and not _WORK.search(term):
         return True
+    if after and not _WORK.search(term) and _one_person(after.group(1).lower()):
+        # A skill before one job's word names that one person where the job is someone the text works with:
+        # "with our UX designer", "with the product manager and ML engineer" ask for no UX design, no ML.
+        said = text[start : after.end()]
+        before = text[max(0, start - _BEFORE) : after.end()]
+        if re.search(_colleague_pattern(said), before, re.IGNORECASE):
+            return True
     last = words.rsplit(maxsplit=1)[-1].lower() if words.strip() else ""
     plural = last[:-1] in _PEOPLE if last.endswith("s") else False
     if not last or last in _FIELDS_TOO:

@@ -38,6 +38,21 @@ def regions() -> frozenset[str]:
     return frozenset(n.lower() for kind in ("Countries", "US states") for n in kinds.get(kind, []))
 
 
+def is_city(text: str) -> bool:
+    """True when ``text`` is one of the file's large cities and no region as well ("Warsaw", "London"; not "New
+    York"): a town seldom stands before one, so a name that does is someone's, not a place's."""
+    name = text.strip(" .").lower()
+    return name not in regions() and name in _cities()
+
+
+@functools.lru_cache(maxsize=1)
+def _cities() -> frozenset[str]:
+    return frozenset(n.lower() for n in _kinds().get(LARGE_CITIES, []))
+
+
+LARGE_CITIES = "Large cities"
+
+
 def is_place(text: str) -> bool:
     """True when ``text`` is a known place ("Germany", "NY", "& São Paulo", "Remote")."""
     text = re.sub(r"^(?:&|and|the)\s+", "", text.strip(" .()"), flags=re.IGNORECASE)  # "The Gambia"

@@ -2938,3 +2938,11 @@ def test_a_duty_that_opens_with_promote_names_no_keyword_of_its_verb_and_object(
         "- Promote student wellness.\n",
     )
     assert "promote student" not in keyword_coverage(cv, posting)
+
+
+def test_a_game_programmers_engines_and_gameplay_are_related_evidence_of_game_development() -> None:
+    cv = make_cv({"Bramble Forge": ["Built the gameplay of a racing title in Godot and Unreal Engine."]})
+    posting = Posting("p", "Gameplay Programmer\n\nRequirements:\n- 3+ years of game development\n- Lua\n")
+    found = keyword_coverage(cv, posting)["game development"]
+    assert found.status == "absent"  # the CV never says it, but what it says is the work of it
+    assert {r.term for r in found.related} == {"Godot", "Unreal Engine", "gameplay"}

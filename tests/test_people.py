@@ -20,10 +20,15 @@ ALIKE = [
     ("Partner with the Scrum Master on sprints", "Certified ScrumMaster", True),
     ("Report test coverage to product owners", "product management", True),
     ("Support go-to-market hiring", "go-to-market strategy", True),
+    # One person named by a skill and their job, someone worked with, even as the last of a list of them.
+    ("Work closely with our UX designer on menus", "UX design", True),
+    ("Work closely with our engineers, lead level designer, and UX designer on menus", "UX design", True),
+    ("Partner with the product manager and ML engineer on ranking", "machine learning", True),
     # Work done to people, software named as workers, a field before a thing: one's own.
     ("Mentor engineers in code review", "mentoring", False),
     ("Deploy Cloudflare Workers at the edge", "Cloudflare", False),
     ("Operate with a DevOps mindset", "DevOps", False),
+    ("Own UX design of menus with the product manager", "UX design", False),
 ]
 
 

@@ -125,7 +125,10 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"|knowledge\b(?!\s+(?:of|in|with)\b)|\bskill\b(?!\s+(?:of|in|with|at)\b)"
         # A friendly voice's requirements: what the reader has done or brings ("You've done some of these things",
         # "What you'll need", "The skills you'll bring to your new team"), or why they fit ("You might be a fit if").
-        r"|\byou'?ve\b|\byou(?:'ll| will)? (?:need|bring)\b|\ba (?:(?:good|great|strong|perfect|right|ideal) )?fit\b"
+        r"|\byou'?ve\b|\byou(?:'ll| will)?(?: also)? (?:need|bring)\b"
+        r"|\ba (?:(?:good|great|strong|perfect|right|ideal) )?fit\b"
+        # The employer saying what it needs of the reader ("We need you to have:", "We'd love you to bring"): asked for.
+        r"|\b(?:need|want|expect|love|like) (?:you|candidates|applicants) to (?:have|bring|be|know)\b"
         r"|person spec"  # the UK's "Person specification": what the candidate must have
         # A heading of nothing but licences and certifications ("License/Certification", as Indeed lists them).
         r"|^(?:licen[cs](?:e|es|ure)|certifications?)(?:\s*(?:/|&|and)\s*(?:licen[cs](?:e|es|ure)|certifications?))?$"

@@ -175,6 +175,10 @@ def job_sentences(text: str) -> list[str]:
     return [sentence for sentence in _SENTENCE_END.split(text) if _ROLE_CUES.search(sentence)]
 
 
+_WE = re.compile(r"\b(?:we|us|ourselves)\b|\bwe['’](?:re|ve|d|ll)\b", re.IGNORECASE)
+"""The employer speaking of itself ("Can you spare us a minute?", "Where do we stand?")."""
+
+
 def _describes_company(block: str) -> bool:
     """Whether ``block``, under a heading that could head either ("Overview"), describes the employer: what it
     is, says or does ("we", "our", founded, headquartered, its employees, its mission), and nothing of the job
@@ -388,7 +392,13 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
             continue
         headed.add(heading)
         first = opening and kind is SectionKind.ROLE
-        either = index > 0 and kind is SectionKind.ROLE and OVERVIEW.match(clean_heading(heading)) is not None
+        # A heading that may head the role or the employer ("Overview"), or one in the employer's own voice that
+        # says nothing we know, as a playful one does ("Can you spare us another 30 seconds?"): what stands under
+        # it says whether it is the employer's blurb.
+        either = index > 0 and (
+            (kind is SectionKind.ROLE and OVERVIEW.match(clean_heading(heading)) is not None)
+            or (kind is SectionKind.OTHER and _WE.search(heading) is not None)
+        )
         # The text after a labelled line of pay goes on from a list above it: its paragraph may be the notice.
         after_list = index > 1 and id(raw[index - 1][1]) in pay
         job_later = first and any(classify_heading(h) in _OF_THE_JOB for h, _ in raw[index + 1 :] if h)
@@ -575,9 +585,16 @@ def _kinds_of(
     """
     kinds: list[SectionKind] = []
     left: SectionKind | None = None  # what a list of duties or requirements gave way to
+    blurb_first = bool(blocks) and _describes_company(blocks[0]) and _content_kind(blocks[0]) is None
+    if either and kind is SectionKind.OTHER and not blurb_first:
+        # A heading of no kind we know heads the employer's blurb only where its first block is one: a blurb
+        # further down ("What we have for you", the perks, then the company) is no sign of the heading's kind.
+        either = False
     for n, block in enumerate(blocks):
         found = kind
-        if either and _describes_company(block):
+        if either and _describes_company(block) and (kind is not SectionKind.OTHER or _content_kind(block) is None):
+            # Under a heading of no kind we know, a block that plainly says how to apply or what is offered
+            # ("We strongly encourage you to apply!") is that, however much it says "we".
             found = SectionKind.COMPANY
         elif (
             first

@@ -180,6 +180,12 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         # The employer's own question of what it needs, and a day of the job's work, as a career site titles them.
         ("What do we need from you?", SectionKind.REQUIREMENTS),
         ("What do we look for?", SectionKind.REQUIREMENTS),
+        # What the employer needs the reader to have, however it says so, even with an "also" on the way.
+        ("We need you to have:", SectionKind.REQUIREMENTS),
+        ("We'd love you to bring", SectionKind.REQUIREMENTS),
+        ("You will also need to:", SectionKind.REQUIREMENTS),
+        ("You'll also bring", SectionKind.REQUIREMENTS),
+        ("You will also work on", SectionKind.RESPONSIBILITIES),
         ("A day in the life of a Senior Data Engineer at Brightwave", SectionKind.RESPONSIBILITIES),
         ("Day in the life", SectionKind.RESPONSIBILITIES),
     ],
@@ -1490,3 +1496,26 @@ def test_a_boards_line_of_details_set_as_a_heading_opens_no_section_and_the_text
 def test_a_heading_with_a_details_mark_before_words_is_still_a_heading(heading: str) -> None:
     text = f"# Audio Producer\n\n### Quillfeather Media\n\n{heading}\n\nSome words here about it all.\n"
     assert len(parse(text).sections) == 2
+
+
+def test_a_playful_heading_in_the_employer_s_voice_over_its_blurb_heads_the_company_not_an_unknown_section() -> None:
+    posting = (
+        "# Gameplay Programmer\n\n## Requirements\n- C++ and Lua\n\n"
+        "**Can you spare us a minute?**\n\nWe are a small studio of puzzle lovers. Our games are made by rested "
+        "people, and we ship when they are fun.\n\n"
+        "**One more thing**\n\nYou will prototype the combat with the designers.\n"
+    )
+    kinds = [(s.kind, s.heading) for s in parse(posting).sections]
+    assert kinds[2:] == [
+        (SectionKind.COMPANY, "Can you spare us a minute?"),
+        (SectionKind.OTHER, "One more thing"),  # what it says of the job keeps its weight
+    ]
+
+
+def test_a_blurb_below_what_a_heading_in_the_employer_s_voice_first_says_does_not_make_it_the_company() -> None:
+    posting = (
+        "# Gameplay Programmer\n\n## Requirements\n- C++ and Lua\n\n**What we have for you**\n\n"
+        "A desk by the window and a quiet room to think.\n\n"
+        "We are a small studio of puzzle lovers. Our games are made by rested people, and we ship when they are fun.\n"
+    )
+    assert SectionKind.COMPANY not in [s.kind for s in parse(posting).sections]

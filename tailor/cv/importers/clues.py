@@ -337,9 +337,12 @@ def split_items(text: str) -> list[str]:
 _LEADING_SYMBOL = re.compile(rf"^\s*(?:{SYMBOL.pattern}|{FLAG.pattern})\s*")
 
 
-_ITEM_BREAK = re.compile(r"(?:\s*[,;|•·]\s*|\s+[*▪●◆■♦]\s+)(?![^()]*\))")
+_ITEM_BREAK = re.compile(
+    r"(?:\s*[,;•·]\s*|\s*(?:(?<![A-Za-z]{2} [A-Z])\||\|(?![A-Z]\b))\s*|\s+[*▪●◆■♦]\s+)(?![^()]*\))"
+)
 """What parts the items of a one-line list: a comma, semicolon, bar or dot, or a bullet set between two spaces as
-text pasted from an e-mail writes one ("Onboarding * Payroll * HRIS")."""
+text pasted from an e-mail writes one ("Onboarding * Payroll * HRIS"). A bar set tight between a name's last two
+letters is part of the name, as a console's is ("Xbox Series X|S"); "R|C|Go" and "Xbox | Switch" are lists."""
 
 
 def ends_sentence(text: str) -> bool:

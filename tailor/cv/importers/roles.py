@@ -11,6 +11,7 @@ from tailor.cv.ids import entry_id, unique
 from tailor.cv.importers.clues import (
     CELL_SPAN,
     CELLS,
+    DEGREE_WORDS,
     OPENS_WITH_DATE,
     ORGANISATION_WORDS,
     SENTENCE_END,
@@ -36,7 +37,7 @@ from tailor.cv.importers.entries import (
 )
 from tailor.cv.importers.line import Line
 from tailor.cv.importers.sections import TITLE_WORDS, Section, section_heading
-from tailor.places import regions, stands_alone
+from tailor.places import is_city, regions, stands_alone
 
 _QUALIFIER = re.compile(r"^(?:as [^:.]{1,40}|always):\s+", re.IGNORECASE)
 
@@ -284,6 +285,10 @@ def _employer_at(location: str) -> tuple[str, str] | None:
         return None
     if location.count(",") >= 2 or len(employer.split()) >= 3 or looks_like_organisation(employer):
         return employer, place
+    if is_city(place) and not is_place(employer):
+        # "Vistula Interactive, Warsaw", "Pixel Foundry, London": no town stands before a large city, as one
+        # stands before its state ("Dallas, Texas"), so the name before it is the employer's, whatever its words.
+        return employer, place
     return None
 
 
@@ -367,7 +372,27 @@ def _role_fields(parts: list[str], text: str = "") -> tuple[str, str, str, bool]
     extra = [p for p in extra if p not in places]
     if extra:
         employer = ", ".join([employer, *extra])
+    if sure and not location and (apart := _town_after_comma(employer)):
+        # "Unity Developer — Pixel Orchard, Wrocław": a town tailor does not know, after the employer's comma, is
+        # where the work was more often than part of a name; the owner checks which.
+        (employer, location), sure = apart, False
     return role, employer, location, sure
+
+
+def _town_after_comma(name: str) -> tuple[str, str] | None:
+    """(name, town) of an employer's piece that ends in one or two capitalised words after a comma, none of them
+    a title's, an organisation's or a degree's word, no number or abbreviation ("Pixel Orchard, Wrocław"); None
+    for "Acme, Inc.", "Ernst & Young, LLP" or a list of employers ("Chaucer, Omnifone, Centrica")."""
+    head, comma, tail = name.rpartition(",")
+    head, tail = head.strip(), tail.strip()
+    words = tail.split()
+    if not (comma and head and 1 <= len(words) <= 2) or "," in head or re.search(r"[\d&.()/]", tail):
+        return None
+    if not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return None
+    if words_of(tail) & (TITLE_WORDS | ORGANISATION_WORDS | DEGREE_WORDS):
+        return None
+    return head, tail
 
 
 _NAME_JOINS = frozenset("of and the for in at on de du la & +".split())  # noqa: SIM905

@@ -227,3 +227,11 @@ def test_a_readmes_badges_under_the_name_are_listed_with_a_comma_and_no_space_be
     )
     draft = parse(read_text(text.encode("utf-8"), "resume.md"), Path("resume.md"), "a Markdown résumé")
     assert draft.data["headline"] == "Kiln Safety, Glaze Chemistry, Wheel"
+
+
+def test_a_bar_tight_between_a_name_s_last_letters_is_part_of_it_and_other_bars_part_items() -> None:
+    draft = draft_of(
+        "Tomek Nowak\n\nSKILLS\nPlatforms: PlayStation 5, Xbox Series X|S, Nintendo Switch\n"
+        "Languages: C++|C#|Lua | Python\n"
+    )
+    assert draft.data["skills"] == ["PlayStation 5", "Xbox Series X|S", "Nintendo Switch", "C++", "C#", "Lua", "Python"]

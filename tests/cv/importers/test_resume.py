@@ -4064,3 +4064,29 @@ def test_a_labelled_line_under_a_roles_bullets_is_a_detail_of_that_role_never_a_
         ["Rebuilt the checkout in Vue", "Stack: Vue, Redis"],
         ["Shipped twelve client sites", "Stack: PHP, Laravel"],
     ]
+
+
+def test_a_name_before_a_large_city_after_a_title_alone_is_the_employer_whatever_its_words() -> None:
+    # A game studio's name has no word of a company's ("Vistula Interactive"); before a large city, where no town
+    # stands, it is the employer all the same, for the owner to check. Before a state it may be a town.
+    draft = draft_of(
+        "Tomek Nowak\ntomek@example.org\n\nEXPERIENCE\nJunior Programmer — Vistula Interactive, Warsaw\t2017 – 2018\n"
+        "• Wrote the menus.\nTools Programmer — Bramble Forge, London\t2015 – 2017\n• Wrote the level editor.\n"
+        "Line Cook — Dallas, Texas\t2013 – 2015\n• Ran the grill.\n"
+    )
+    assert [(r["role"], r["employer"], r["location"]) for r in draft.data["experience"]][:2] == [
+        ("Junior Programmer", "Vistula Interactive", "Warsaw"),
+        ("Tools Programmer", "Bramble Forge", "London"),
+    ]
+    assert draft.data["experience"][2]["location"] == "Dallas, Texas"
+
+
+def test_a_town_tailor_does_not_know_after_the_employer_s_comma_is_its_place_for_the_owner_to_check() -> None:
+    draft = draft_of(
+        "Tomek Nowak\ntomek@example.org\n\nEXPERIENCE\nUnity Developer — Pixel Orchard, Wrocław\t2018 – 2021\n"
+        "• Ported the game to Switch.\nAnalyst — Acme, Inc.\t2016 – 2018\n• Wrote reports.\n"
+    )
+    unity, analyst = draft.data["experience"]
+    assert (unity["employer"], unity["location"]) == ("Pixel Orchard", "Wrocław")
+    assert any("check which is which" in note.message for note in draft.notes)
+    assert (analyst["employer"], analyst["location"]) == ("Acme, Inc.", "")  # a company's legal form, no town
