@@ -152,7 +152,13 @@ def skill_spans(
             kept.append((start, end))
             taken.update(range(start, end))
     kept.sort()
-    if any(lemmas[end - 1].isdigit() or lemmas[end - 1] == ">" or _code(doc, end - 1, original) for _, end in kept):
+    if any(
+        lemmas[end - 1].isdigit()
+        or lemmas[end - 1] == ">"
+        # a code is listed with others ("Exams P and FM"): asked only where a list goes on after it
+        or (end < len(lemmas) and lemmas[end] in _BETWEEN_NUMBERS and _code(doc, end - 1, original))
+        for _, end in kept
+    ):
         for span, name in _numbered_siblings(doc, kept, lexicon, original, lemmas):
             kept.append(span)
             names[span] = name
@@ -179,7 +185,12 @@ def skill_spans(
         (s, e, name) for s, e, name in spans if not (e - s == 1 and len(lemmas[s]) == 1 and _letter_of_a_word(doc, s))
     ]
     spans = _of_its_maker(doc, spans, original, lexicon)
-    return _spelled_out(doc, spans, lexicon) if any(end - start == 1 for start, end, _ in spans) else spans
+    # An acronym's words stand beside it in brackets, before it or after it: no bracket, nothing to read.
+    return (
+        _spelled_out(doc, spans, lexicon)
+        if "(" in lemmas and any(end - start == 1 for start, end, _ in spans)
+        else spans
+    )
 
 
 def _match(
@@ -264,8 +275,9 @@ def _of_its_maker(
         return spans
     out = []
     for start, end, name in spans:
-        written = original[doc[start].idx : doc[start].idx + len(doc[start])]
-        if end - start == 1 and len(written) > 1 and written.isupper():
+        token = doc[start] if end - start == 1 else None
+        written = original[token.idx : token.idx + len(token)] if token is not None else ""
+        if len(written) > 1 and written.isupper():
             products = {lexicon.names.get(f"{maker} {written.lower()}") for maker in makers} - {None, name}
             # Another of the maker's products, not this one ("BI" beside "Power BI" is business intelligence).
             if len(products) == 1 and any(_maker(other) == _maker(next(iter(products))) for other in named - products):
@@ -295,7 +307,8 @@ def _code(doc: Doc, i: int, original: str | None) -> bool:
     """Whether token ``i`` is a code in capital letters, as ``original`` writes it: the "P" of "Exam P", "FM"."""
     if original is None:
         return False
-    written = original[doc[i].idx : doc[i].idx + len(doc[i])]
+    token = doc[i]
+    written = original[token.idx : token.idx + len(token)]
     return len(written) <= 4 and written.isalpha() and written.isupper()
 
 

@@ -4,7 +4,7 @@ names (:func:`analyse`), and where a term stands in a text (:func:`locate`)."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
@@ -115,8 +115,7 @@ def analyse(
         )
         # Skills named by a version ("Windows 11"): the span ends in a number.
         versioned = frozenset(end for _, end, _ in spans if end - 1 > 0 and doc[end - 1].text[:1].isdigit())
-        capitals = frozenset(i for i, token in enumerate(doc) if original is not None and original[token.idx].isupper())
-        analysis = _analysis(terms, spans, joins, versioned, capitals)
+        analysis = _analysis(terms, spans, joins, versioned, _capital(doc, original))
         if near:
             within = skills_within(lemmas, spans, joins, lexicon) if lexicon is not None and spans else frozenset()
             if lexicon is not None and not COORDINATORS.isdisjoint(lemmas):
@@ -135,12 +134,20 @@ def analyse(
     return out
 
 
+def _capital(doc: Doc, original: str | None) -> Callable[[int], bool] | None:
+    """Whether ``original`` writes the token at a position of ``doc`` with a capital first, asked of a token at a
+    time (a Token costs a microsecond to make); None where ``original`` has no capital at all."""
+    if original is None or original == original.lower():
+        return None
+    return lambda i: original[doc[i].idx].isupper()
+
+
 def _analysis(
     terms: list[str | None],
     spans: list[tuple[int, int, str]],
     joins: frozenset[int],
     versioned: frozenset[int],
-    capitals: frozenset[int] = frozenset(),
+    capital: Callable[[int], bool] | None = None,
 ) -> Analysis:
     lemmas = list(terms)
     span_of = [-1] * len(lemmas)
@@ -173,7 +180,13 @@ def _analysis(
     else:
         pairs = [(i, i + 1) for i in range(len(lemmas) - 1)]
     pairs = [(i, j) for i, j in pairs if lemmas[i] and lemmas[j] and (span_of[i] < 0 or span_of[i] != span_of[j])]
-    bigrams = [phrase(lemmas[i], lemmas[j], i in capitals and j in capitals) for i, j in pairs]  # type: ignore[arg-type]
+    bigrams = [phrase(lemmas[i], lemmas[j]) for i, j in pairs]  # type: ignore[arg-type]
+    if capital is not None:
+        # Two words closed up into one ("health care" → healthcare) that are both written with a capital may be a
+        # product's name, which keeps its words (:func:`phrase`): asked only of the few pairs that close up.
+        for n, (i, j) in enumerate(pairs):
+            if " " not in bigrams[n] and capital(i) and capital(j):
+                bigrams[n] = phrase(lemmas[i], lemmas[j], True)  # type: ignore[arg-type]
     cut = tuple(bigrams[n] for n, (i, j) in enumerate(pairs) if span_of[i] >= 0 or span_of[j] >= 0) if spans else ()
     if joins:
         # Half a hyphenated word and the word beside it ("upper mid" of "Upper Mid-Market", "functional team" of

@@ -585,8 +585,11 @@ def _kinds_of(
     """
     kinds: list[SectionKind] = []
     left: SectionKind | None = None  # what a list of duties or requirements gave way to
-    blurb_first = bool(blocks) and _describes_company(blocks[0]) and _content_kind(blocks[0]) is None
-    if either and kind is SectionKind.OTHER and not blurb_first:
+    if (
+        either
+        and kind is SectionKind.OTHER
+        and not (blocks and _describes_company(blocks[0]) and _content_kind(blocks[0]) is None)
+    ):
         # A heading of no kind we know heads the employer's blurb only where its first block is one: a blurb
         # further down ("What we have for you", the perks, then the company) is no sign of the heading's kind.
         either = False
