@@ -2,14 +2,18 @@
 
 YAML between ``---`` lines (Jekyll, and Hugo's default) or TOML between ``+++`` lines
 (Hugo): ``title: Data Engineer`` or ``title = "Data Engineer"``. Its fields state
-details of the job (title, company, place …); the rest of the block is no part of
-the posting's text. A block is front matter only when it is made of such fields,
-so a posting that merely opens with a title between two rules keeps its title.
+details of the job (title, company, place …); a field whose value is text of its own
+lines (a YAML block, ``requirements: |``, or a TOML string in triple quotes), as a
+careers site keeps each part of a posting, is a section of the posting's text under its
+name; the rest of the block is no part of it. A block is front matter only when it is
+made of such fields, so a posting that merely opens with a title between two rules keeps
+its title.
 """
 
 from __future__ import annotations
 
 import re
+import textwrap
 
 from tailor.posting.details import Candidate, Field, stated_date
 from tailor.posting.extracted import clean_inline
@@ -17,6 +21,9 @@ from tailor.posting.extracted import clean_inline
 _BLOCK = re.compile(r"\A(?:---[ \t]*\n(.*?)\n(?:---|\.\.\.)|\+\+\+[ \t]*\n(.*?)\n\+\+\+)[ \t]*(?:\n|\Z)", re.DOTALL)
 _FIELD = re.compile(r"^([A-Za-z_][\w-]*)\s*[:=](?:\s+(.*?))?\s*$")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_TEXT_FIELD = re.compile(r"""^([A-Za-z_][\w-]*)\s*(?::\s*[|>][-+]?\d?|=\s*(\"\"\"|\'\'\'))\s*$""")
+"""A field whose value is text on the lines that follow: a YAML block (``duties: |``, ``duties: >-``) or a
+TOML multi-line string (``duties = \"\"\"``)."""
 
 KEYS: dict[str, Field] = {
     "title": "title",
@@ -50,12 +57,17 @@ _DATES: frozenset[Field] = frozenset({"date_posted", "valid_through"})
 
 
 def split_front_matter(text: str) -> tuple[tuple[Candidate, ...], str]:
-    """The details ``text``'s front matter states, and the posting's text: what follows the front matter,
-    under the title it states (a line of its own, as a posting opens), or ``text`` itself without any.
+    """The details ``text``'s front matter states, and the posting's text: its text fields, each under its
+    name as a heading (:func:`text_fields`), and what follows the front matter, under the title it states (a
+    line of its own, as a posting opens); or ``text`` itself without any.
 
     The title stays in the text because it is the posting's first words, which name the job: without
     it, the role's own title would weigh nothing in ranking."""
     stated, body = read_front_matter(text)
+    if body is text:  # no front matter
+        return stated, body
+    if parts := [f"{heading}\n\n{value}" for heading, value in text_fields(text)]:
+        body = "\n\n".join([*parts, body])
     title = next((c.value for c in stated if c.field == "title"), None)
     if title and not body.lstrip("# ").startswith(title):
         body = f"{title}\n\n{body}"
@@ -79,3 +91,37 @@ def read_front_matter(text: str) -> tuple[tuple[Candidate, ...], str]:
             if value and (detail := KEYS.get(key)) is not None:
                 stated.setdefault(detail, stated_date(value) if detail in _DATES else value)
     return tuple(Candidate(f, v, "front-matter") for f, v in stated.items()), text[found.end() :].lstrip("\n")
+
+
+def text_fields(text: str) -> list[tuple[str, str]]:
+    """The fields of ``text``'s front matter whose value is text of its own lines (:data:`_TEXT_FIELD`), each as
+    (heading, text): the field's name in words ("Responsibilities" of ``responsibilities: |``, "Nice to have" of
+    ``nice_to_have: |``) and its lines, unindented. A careers site that keeps a posting's duties and
+    requirements in such fields shows them under such headings; none when ``text`` has no front matter."""
+    found = _BLOCK.match(text)
+    if found is None:
+        return []
+    lines = (found.group(1) or found.group(2)).split("\n")
+    fields: list[tuple[str, str]] = []
+    n = 0
+    while n < len(lines):
+        field = _TEXT_FIELD.match(lines[n])
+        n += 1
+        if field is None:
+            continue
+        quotes = field.group(2)
+        start = n
+        if quotes:  # TOML: up to the closing quotes
+            while n < len(lines) and quotes not in lines[n]:
+                n += 1
+            value = "\n".join([*lines[start:n], lines[n].split(quotes)[0] if n < len(lines) else ""])
+            n += 1
+        else:  # YAML: the indented (and blank) lines that follow
+            while n < len(lines) and (not lines[n].strip() or lines[n][:1] in " \t"):
+                n += 1
+            value = "\n".join(lines[start:n])
+        value = textwrap.dedent(value).strip()
+        if value:
+            name = _CAMEL.sub("_", field.group(1)).replace("-", "_").replace("_", " ").strip()
+            fields.append((name[:1].upper() + name[1:].lower(), value))
+    return fields

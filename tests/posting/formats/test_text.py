@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from tailor.posting import read_posting, structure
+from tailor.posting.formats.front_matter import text_fields
+from tailor.posting.structure import SectionKind
 from tests.posting.formats.samples import write
 
 
@@ -174,3 +176,47 @@ def test_html_links_and_line_breaks_in_a_text_posting_are_no_words_of_it(tmp_pat
         "## Learn More and Apply Here\nCover <b>local elections</b> daily.\nWrite two stories a week.\n\n"
         "Build pages with semantic <section> and <nav> elements; keep List<String> types.\n"
     )
+
+
+CAREERS_PAGE = """\
+---
+title: Buyer
+date: '2021-03-01'
+layout: job
+responsibilities: |
+    - Issue purchase orders to approved suppliers
+    - Expedite late deliveries
+requirements: >-
+    - Two years of purchasing experience
+nice_to_have:
+tags:
+  - procurement
+---
+"""
+
+
+@pytest.mark.parametrize("name", ["job.md", "job.txt"])
+def test_front_matter_fields_of_text_are_sections_of_the_posting_under_their_names(tmp_path: Path, name: str) -> None:
+    # A careers site that keeps each part of a posting in a field of its own (a YAML block) shows it under a
+    # heading of the field's name: the posting's whole text, not a title alone.
+    posting = read_posting(write(tmp_path, name, CAREERS_PAGE))
+    sections = {s.kind: s.text for s in structure.of(posting).sections}
+    assert sections[SectionKind.RESPONSIBILITIES].splitlines() == [
+        "- Issue purchase orders to approved suppliers",
+        "- Expedite late deliveries",
+    ]
+    assert sections[SectionKind.REQUIREMENTS] == "- Two years of purchasing experience"
+    assert posting.text.startswith("Buyer\n")  # the stated title still opens it
+    assert "procurement" not in posting.text and "job" not in posting.text  # a list of tags is no text
+
+
+def test_a_toml_multi_line_string_is_a_section_too(tmp_path: Path) -> None:
+    text = '+++\ntitle = "Buyer"\nduties = """\n- Issue purchase orders\n- Expedite deliveries"""\n+++\n'
+    assert text_fields(text) == [("Duties", "- Issue purchase orders\n- Expedite deliveries")]
+    assert "Duties\n\n- Issue purchase orders" in read_posting(write(tmp_path, "job.md", text)).text
+
+
+def test_a_field_name_reads_as_words_and_a_page_without_front_matter_has_no_fields() -> None:
+    text = "---\ntitle: Buyer\nwhatYouBring: |\n  Purchasing experience.\n---\nBody."
+    assert text_fields(text) == [("What you bring", "Purchasing experience.")]
+    assert text_fields("Buyer\n\nresponsibilities: |\n  Purchasing.") == []
