@@ -978,3 +978,15 @@ def test_a_skill_named_by_its_version_also_says_its_name_s_head_word() -> None:
     assert "window" in posting.terms
     (standard,) = analyse(["Ran ISO 9001 audits."], lexicon)
     assert "iso" not in standard.terms
+
+
+def test_an_apostrophe_typed_as_an_accent_or_a_letter_is_an_apostrophe() -> None:
+    # Keyboards of other languages type "supplier´s" (U+00B4) or "supplierʼs" (U+02BC): the word is "supplier".
+    for written in ("supplier\u00b4s", "supplier\u02bcs", "supplier's"):
+        assert "supplier" in analyse([f"Checked every {written} invoice."])[0].terms
+
+
+def test_a_slash_that_ends_a_word_is_no_part_of_it() -> None:
+    found = analyse(["Raise orders in SAP/ by hand and/ or in C++/ CUDA."], bundled_lexicon())[0]
+    assert {"SAP", "C++", "CUDA"} <= set(found.skills)
+    assert not any(term.endswith("/") for term in found.terms)

@@ -18,10 +18,11 @@ MARKS = (
 )
 """List marks (•, ·, ‣, ▪, ◦, ■, ●, ◆, ►, ➢, ✓, ❖ …) and the invisible zero-width space and emoji
 variation selector, which copied text leaves stuck to the word after them ("•Strong communication")."""
-_PLAIN_MARKS = str.maketrans("\u2010\u2011\u2012\u2019" + MARKS, "---'" + " " * len(MARKS))
-"""Unicode's hyphen, non-breaking hyphen and figure dash as "-", and its apostrophe (U+2019) as "'", what
-word processors and web pages put where a keyboard types them ("data‑quality", "Master’s in Social Work"):
-a name with a possessive is one skill however its apostrophe is typed; and :data:`MARKS` as spaces."""
+_PLAIN_MARKS = str.maketrans("\u2010\u2011\u2012\u2019\u02bc\u00b4" + MARKS, "---'''" + " " * len(MARKS))
+"""Unicode's hyphen, non-breaking hyphen and figure dash as "-", and its apostrophes (U+2019, U+02BC) and the
+acute accent typed for one (U+00B4, "supplier´s") as "'", what word processors, web pages and keyboards of
+other languages put where an English keyboard types them ("data‑quality", "Master’s in Social Work"): a name
+with a possessive is one skill however its apostrophe is typed; and :data:`MARKS` as spaces."""
 _EN_DASH_JOINING = re.compile(r"(?<=\w)\u2013(?=\w)")
 """An en dash between two words or numbers with no space ("K–12", "end–to–end"): a hyphen to a reader."""
 

@@ -179,7 +179,9 @@ def _create_tokenizer() -> Callable[[Language], Tokenizer]:
             pipeline.vocab,
             rules=rules,
             prefix_search=compile_prefix_regex(defaults.prefixes).search,
-            suffix_search=compile_suffix_regex(defaults.suffixes).search,
+            # A slash that ends a word is no part of it ("SAP/ Oracle", "and/ or"): spaCy splits one only between
+            # two words.
+            suffix_search=compile_suffix_regex([*defaults.suffixes, r"(?<=[^\W_]|[+#])/"]).search,
             infix_finditer=compile_infix_regex(infixes).finditer,
             token_match=defaults.token_match,
             url_match=defaults.url_match,
