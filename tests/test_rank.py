@@ -291,10 +291,12 @@ def test_the_job_titles_words_weigh_more_in_ranking_than_the_role_text_alone_giv
     assert "logistics" in logistics.terms and "logistics" not in logistics.related  # the posting's own word
 
 
-def test_the_job_title_leaves_the_fit_as_the_postings_text_makes_it() -> None:
+def test_the_job_title_leaves_the_fits_breadth_as_the_postings_text_makes_it() -> None:
+    # What share of the posting the CV says is read from its text; the title weighs in the items' scores only.
     cv = make_cv({"Acme": ["Tuned Ceph storage clusters."]})
     posting = Posting("p.md", "# Storage Engineer\n\n## Requirements\n\n- Tuning Ceph and Kafka clusters.\n")
-    assert rank(cv, posting).score == rank(cv, posting, config=RankConfig(title=0.0)).score
+    breadth = RankConfig(fit_depth=0.0)
+    assert rank(cv, posting, config=breadth).score == rank(cv, posting, config=replace(breadth, title=0.0)).score
 
 
 def test_a_degree_the_posting_requires_is_not_evidence_in_a_bullet() -> None:
@@ -495,7 +497,7 @@ def test_equal_scores_keep_the_cvs_order_whatever_the_ids() -> None:
 
 def test_generic_words_weigh_less_in_the_fit_too() -> None:
     cv = make_cv({"Acme": ["Wrote MPI solvers."]})
-    plain = RankConfig(expansion=0.0, commonness=0.0, fit_skills=1.0, fit_prior=0.0)
+    plain = RankConfig(expansion=0.0, commonness=0.0, fit_skills=1.0, fit_prior=0.0, fit_depth=0.0)
     # Both postings miss one word of two; missing a generic word costs less than missing a specific one.
     missing_generic = rank(cv, Posting("p", "Requirements:\n- MPI.\n- Team."), config=plain).score
     missing_specific = rank(cv, Posting("p", "Requirements:\n- MPI.\n- Fortran."), config=plain).score
@@ -513,7 +515,7 @@ def test_a_term_related_to_two_posting_terms_takes_the_larger_share_not_their_su
 
 def test_in_the_fit_a_named_skill_counts_more_than_a_plain_word() -> None:
     cv = make_cv({"Acme": ["Wrote solvers."]})
-    plain = RankConfig(expansion=0.0, commonness=0.0, fit_prior=0.0)
+    plain = RankConfig(expansion=0.0, commonness=0.0, fit_prior=0.0, fit_depth=0.0)
     # "Fortran" is a skill of the lexicon, "solvers" a plain word: missing the skill costs twice as much.
     assert rank(cv, Posting("p", "Requirements:\n- Solvers.\n- Fortran."), config=plain).score == pytest.approx(1 / 3)
     equal = replace(plain, fit_skills=1.0)
@@ -524,7 +526,7 @@ def test_a_term_only_the_skills_list_says_counts_half_in_the_fit() -> None:
     posting = Posting("p", "Requirements:\n- Solvers.\n- Fortran.")
     listed = make_cv({"Acme": ["Wrote solvers."]}, skills=["Fortran"])
     shown = make_cv({"Acme": ["Wrote solvers in Fortran."]}, skills=["Fortran"])
-    plain = RankConfig(expansion=0.0, commonness=0.0, fit_skills=1.0, fit_prior=0.0)
+    plain = RankConfig(expansion=0.0, commonness=0.0, fit_skills=1.0, fit_prior=0.0, fit_depth=0.0)
 
     assert rank(shown, posting, config=plain).score == pytest.approx(1.0)
     assert rank(listed, posting, config=plain).score == pytest.approx(0.75)  # solvers 1 + Fortran ½, of 2
@@ -535,7 +537,54 @@ def test_a_posting_of_a_few_words_is_too_short_to_judge_and_cannot_score_high() 
     cv = make_cv({"Acme": ["Data engineer building Spark pipelines."]})
     short = rank(cv, Posting("p", "Data engineer"))
     assert short.label == "too short" and short.score < 0.2
-    assert rank(cv, Posting("p", "Data engineer"), config=RankConfig(fit_prior=0.0, expansion=0.0)).score > 0.9
+    unguarded = RankConfig(fit_prior=0.0, expansion=0.0, fit_depth=0.0)
+    assert rank(cv, Posting("p", "Data engineer"), config=unguarded).score > 0.9
+
+
+POSTING_OF_FOUR = Posting("p", "Requirements:\n- Fortran.\n- MPI.\n- OpenMP.\n- CUDA.")
+
+
+def test_the_fit_is_high_only_where_the_cv_says_what_the_posting_asks_and_its_best_items_do_that_work() -> None:
+    # Two CVs say all four things the posting asks for, so the share of it they say (the breadth) is the same;
+    # one does it in its bullets, the other spreads the words thin among bullets about other work: its best
+    # items match less (the depth), and so does its fit.
+    plain = RankConfig(expansion=0.0, commonness=0.0, fit_skills=1.0, fit_prior=0.0)
+    focused = make_cv({"Lab": ["Wrote Fortran and MPI solvers.", "Ported OpenMP and CUDA kernels."]})
+    spread = make_cv(
+        {
+            "Lab": [
+                "Fortran, among budgets, rotas, audits and invoices.",
+                "MPI, among grants, payroll, hiring and leases.",
+                "OpenMP, among catering, events, travel and visas.",
+                "CUDA, among procurement, cleaning, parking and signage.",
+            ]
+        }
+    )
+    breadth = replace(plain, fit_depth=0.0)
+    assert rank(focused, POSTING_OF_FOUR, config=breadth).score == rank(spread, POSTING_OF_FOUR, config=breadth).score
+    assert rank(focused, POSTING_OF_FOUR, config=plain).score > rank(spread, POSTING_OF_FOUR, config=plain).score + 0.1
+
+
+def test_the_fits_depth_is_the_mean_of_the_best_bullets_and_publications_scores_at_a_third() -> None:
+    cv = make_cv({"Lab": ["Wrote Fortran and MPI solvers.", "Ported OpenMP kernels.", "Booked rooms."]})
+    plain = RankConfig(expansion=0.0, commonness=0.0, fit_skills=1.0, fit_prior=0.0)
+    ranking = rank(cv, POSTING_OF_FOUR, config=plain)
+    breadth = rank(cv, POSTING_OF_FOUR, config=replace(plain, fit_depth=0.0)).score
+    assert breadth == pytest.approx(0.75)  # CUDA unsaid
+    best = sorted((b.score for b in ranking.bullets), reverse=True)[: plain.fit_items]
+    depth = sum(best) / len(best)
+    assert ranking.score == pytest.approx(breadth ** (2 / 3) * depth ** (1 / 3), abs=1e-6)
+    two = rank(cv, POSTING_OF_FOUR, config=replace(plain, fit_items=2)).score
+    assert two > ranking.score  # the third best item (it says nothing of the posting) no longer dilutes it
+
+
+def test_the_fit_without_explanations_is_the_rankings_fit() -> None:
+    # What tailor rank computes for a list of postings is what tailor match reports for each.
+    cv = make_cv({"Lab": ["Wrote Fortran and MPI solvers.", "Ported OpenMP kernels."]}, skills=["CUDA"])
+    prepared = prepare_cv(cv)
+    for text in (POSTING_OF_FOUR.text, "# HPC Engineer\n\nRequirements:\n- Fortran and teaching.\n- Booking rooms."):
+        posting = Posting("p", text)
+        assert fit(prepared, posting) == rank(prepared, posting).fit
 
 
 @pytest.mark.parametrize(
@@ -553,7 +602,7 @@ def test_a_posting_of_a_title_and_a_line_is_too_short_to_judge_whether_it_names_
     assert rank(cv, Posting("p", text)).label == "too short"
 
 
-@pytest.mark.parametrize(("score", "label"), [(0.05, "weak"), (0.10, "partial"), (0.16, "partial"), (0.17, "strong")])
+@pytest.mark.parametrize(("score", "label"), [(0.05, "weak"), (0.10, "partial"), (0.19, "partial"), (0.20, "strong")])
 def test_a_fit_is_named_by_the_measured_thresholds(score: float, label: str) -> None:
     assert fit_label(score) == label
 
@@ -627,6 +676,8 @@ CONFIGS = st.builds(
     fit_skills=st.floats(1, 10),
     fit_prior=st.floats(0, 1000),
     fit_listed=UNIT,
+    fit_depth=UNIT,
+    fit_items=st.integers(1, 10),
 )
 """Every configuration in RankConfig's documented ranges."""
 

@@ -1,8 +1,9 @@
 """Score every CV item against a posting with TF-IDF, say why, and say how well the CV fits the posting.
 
 The steps, each a module: :mod:`~tailor.rank.posting` reads the posting's sections and weighs its terms;
-:mod:`~tailor.rank.cv` turns the CV into the texts to score, once per run; :mod:`~tailor.rank.scoring` scores each
-item and explains the score (:func:`rank`); :mod:`~tailor.rank.fitness` gives the overall fit. What they share:
+:mod:`~tailor.rank.cv` turns the CV into the texts to score, once per run; :mod:`~tailor.rank.similarity` scores
+each item; :mod:`~tailor.rank.fitness` gives the overall fit; :mod:`~tailor.rank.scoring` explains every score
+(:func:`rank`). What they share:
 :mod:`~tailor.rank.config` (every knob), :mod:`~tailor.rank.weights` (how much a word says),
 :mod:`~tailor.rank.terms` (the lexicon's relations as terms) and :mod:`~tailor.rank.scores` (what a score is).
 """
@@ -12,7 +13,8 @@ from tailor.rank.cv import CVText, PreparedCV, expired_certificates, prepare_cv,
 from tailor.rank.fitness import fit
 from tailor.rank.posting import AnalysedPosting, WeightedSection, analyse_posting, query_terms
 from tailor.rank.scores import EXPLANATION_TERMS, FIT_LABELS, Fit, FitLabel, ItemKind, ScoredItem, fit_label
-from tailor.rank.scoring import Ranking, item_scores, rank, said_by, score_texts
+from tailor.rank.scoring import Ranking, rank, said_by, score_texts
+from tailor.rank.similarity import item_scores
 from tailor.rank.terms import own_skill_term, related_terms, skill_term
 
 __all__ = [

@@ -36,9 +36,9 @@ class RankConfig:
     knob set to its neutral value gives plain TF-IDF cosine over the whole posting.
 
     Their ranges: every section weight, ``expansion``, ``generic``, ``commonness``,
-    ``context``, ``supporting`` and ``fit_listed`` from 0 to 1; ``fit_skills`` 1 or more; ``fit_prior`` 0 or
-    more. Within them every score and the fit stay in 0 … 1 and the ranking is the same on
-    every run (a property test tries configurations across them)."""
+    ``context``, ``supporting``, ``fit_depth`` and ``fit_listed`` from 0 to 1; ``fit_items`` and
+    ``fit_skills`` 1 or more; ``fit_prior`` 0 or more. Within them every score and the fit stay in 0 … 1
+    and the ranking is the same on every run (a property test tries configurations across them)."""
 
     section_weights: Mapping[SectionKind, float] = field(default_factory=lambda: dict(SECTION_WEIGHTS))
     """How much a posting term counts by the kind of section it is in (1.0 everywhere: whole text)."""
@@ -66,6 +66,12 @@ class RankConfig:
     """Weight added to what a posting asks for when the fit is computed, as if it asked for that
     much more that the CV does not say: a posting of a few words cannot look like a perfect
     fit (a real posting weighs 90 to 450; 0: off)."""
+    fit_depth: float = 1 / 3
+    """The share of the fit's depth (the mean score of the CV's best items) in its weighted geometric mean with
+    its breadth (the share of the posting's terms the CV says): 0, breadth alone (:func:`tailor.rank.fitness.
+    with_depth`)."""
+    fit_items: int = 3
+    """How many of the CV's best bullets and publications the fit's depth averages."""
     fit_listed: float = 0.5
     """How much a term the posting asks for counts as said when the CV says it only in its skills list, not in a
     bullet, title, headline, summary or degree (1: as any). A list of 100 skills says many words without showing

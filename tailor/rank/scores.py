@@ -1,5 +1,6 @@
 """What scoring gives each item (:class:`ScoredItem`: its score and the terms that earned it) and the
-posting (:class:`Fit`: the share of its terms the CV says, with a plain-words label, :data:`FIT_LABELS`)."""
+posting (:class:`Fit`: how much of it the CV says and how closely its best items match it, with a plain-words
+label, :data:`FIT_LABELS`)."""
 
 from __future__ import annotations
 
@@ -45,16 +46,16 @@ class Fit:
     """How well a CV as a whole fits a posting."""
 
     score: float
-    """The share of what the posting asks for that the CV says (0 … 1), comparable across postings."""
+    """How much of what the posting asks for the CV says, and how closely its best items match it (0 … 1,
+    :func:`tailor.rank.fitness.with_depth`), comparable across postings."""
     label: FitLabel
     """The score in words (:data:`FIT_LABELS`), or "too short" for a posting of too few words to judge."""
 
 
-FIT_LABELS: tuple[tuple[float, FitLabel], ...] = ((0.17, "strong"), (0.10, "partial"), (0.0, "weak"))
-"""The lowest score of each label. Measured on eighteen labelled sets of real postings, eighteen
+FIT_LABELS: tuple[tuple[float, FitLabel], ...] = ((0.20, "strong"), (0.10, "partial"), (0.0, "weak"))
+"""The lowest score of each label. Measured on twenty-one labelled sets of real postings, twenty-one
 professions (bench/README.md "Fit labels"): the thresholds that name the most postings as their
-graders did (98 of 146, and other professions' strong postings read strong for 23 of 952 pairs; strong
-fits of a nurse's, a teacher's or a journalist's CV score 0.15-0.25, lower than a software engineer's)."""
+graders did (120 of 170, and other professions' strong postings read strong for 15 of 1,300 pairs)."""
 SHORT_POSTING = 20.0
 """A posting whose terms weigh less than this, as its sections weigh them (a title and a line; a nurse's
 posting of 45 words weighs 34, one of 250 words some 180), is too short for its fit to mean anything."""

@@ -26,7 +26,7 @@ from tailor.rank.cv import (
     prepare_cv,
     weighted_rows,
 )
-from tailor.rank.fitness import fit_of_terms, skill_terms
+from tailor.rank.fitness import depth, fit_of_terms, skill_terms, with_depth
 from tailor.rank.posting import (
     AnalysedPosting,
     query_terms,
@@ -39,7 +39,8 @@ from tailor.rank.scores import (
     ItemKind,
     ScoredItem,
 )
-from tailor.rank.terms import own_skill_term, supporting_terms
+from tailor.rank.similarity import cosines, discounted_rows, said_terms
+from tailor.rank.terms import own_skill_term
 from tailor.rank.weights import (
     discounts,
     sublinear,
@@ -85,13 +86,13 @@ def rank(
     wanted = query_terms(analysed, prepared.lexicon, prepared.config, held=prepared.vocabulary)
     query = prepared.row(query_terms(analysed, prepared.lexicon, prepared.config, title=True))
     discounted = discounted_rows(prepared, analysed)
-    scores = _scores(prepared, query, [discounted])[:, 0]
+    scores = cosines(prepared, query, [discounted])[:, 0]
     # Each term's share of a score is the product of its weights in item and query.
     contributions = prepared.matrix.multiply(query).tocsr()
     vocabulary = prepared.terms
 
     asked = _asked_rows(prepared, analysed)
-    said = _said(analysed) | set(title_terms(analysed, prepared.lexicon) if prepared.config.title > 0 else ())
+    said = said_terms(analysed) | set(title_terms(analysed, prepared.lexicon) if prepared.config.title > 0 else ())
     scored = []
     for row, item in enumerate(prepared.items):
         start, end = contributions.indptr[row], contributions.indptr[row + 1]
@@ -124,7 +125,7 @@ def rank(
         return sorted((s for s in scored if s.kind == kind), key=lambda s: -s.score)
 
     bullets, publications = best_first("bullet"), best_first("publication")
-    overall = fit_of_terms(wanted, prepared)
+    overall = with_depth(fit_of_terms(wanted, prepared), depth(prepared, wanted, analysed), prepared.config)
     skills = best_first("skill")
     return Ranking(overall.score, bullets, publications, skills, prepared, analysed, overall.label)
 
@@ -144,30 +145,6 @@ def _without_inner_words(terms: tuple[str, ...], lexicon: Lexicon) -> tuple[str,
 def _words_of(term: str) -> frozenset[str]:
     """The one-word terms a term of several words holds, as analysis spells them ("adobe after effects": effect)."""
     return frozenset(t for t in analyse([term])[0].terms if " " not in t)
-
-
-def _said(analysed: AnalysedPosting) -> frozenset[str]:
-    """The terms the posting says in the sections that count (a related term it does not say is lent weight)."""
-    return frozenset(t for section in analysed.sections if section.weight > 0 for t in section.analysis.terms)
-
-
-def item_scores(prepared: PreparedCV, postings: Sequence[AnalysedPosting]) -> Any:
-    """Every CV item's score against every posting (a dense array, items × postings, in
-    ``prepared.items`` order): one sparse product for all of them. Each column holds the
-    scores :func:`rank` gives that posting."""
-    wanted = [query_terms(p, prepared.lexicon, prepared.config, title=True) for p in postings]
-    return _scores(prepared, prepared.rows(wanted), [discounted_rows(prepared, p) for p in postings])
-
-
-def _scores(prepared: PreparedCV, queries: Any, discounted: Sequence[set[int]]) -> Any:
-    """Cosine of every item with every query row, a bullet of a supporting activity discounted."""
-    # The item matrix on the left: each score sums its terms in one fixed order, so one
-    # posting scored alone and among many gives the same number to the last bit.
-    scores = (prepared.matrix @ queries.T).toarray()
-    for column, rows in enumerate(discounted):
-        for row in rows:
-            scores[row, column] *= prepared.config.supporting
-    return scores
 
 
 def score_texts(prepared: PreparedCV, posting: Posting | AnalysedPosting, texts: Sequence[str]) -> list[float]:
@@ -242,17 +219,3 @@ def _asked_rows(prepared: PreparedCV, analysed: AnalysedPosting) -> set[int]:
         elif (whole := own_skill_term(item.text, analysis)) is not None and whole in terms:
             rows.add(row)
     return rows
-
-
-def discounted_rows(prepared: PreparedCV, analysed: AnalysedPosting) -> set[int]:
-    """Rows of the bullets that record a supporting activity the posting does not ask for.
-
-    Teaching a course on reinforcement learning, or reviewing for a conference, is weaker
-    evidence of the field than working in it; a posting asks for the activity when a
-    section that counts names it or one of its phrases ("teaching assistant").
-    """
-    if prepared.config.supporting >= 1 or not any(prepared.activities):
-        return set()
-    said = _said(analysed)
-    known = supporting_terms(prepared.lexicon)
-    return {row for row, activity in enumerate(prepared.activities) if activity and not known[activity] & said}

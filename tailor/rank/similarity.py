@@ -1,0 +1,51 @@
+"""Each CV item's relevance to a posting, as a number and nothing more: the cosine of its TF-IDF row with the
+posting's in the CV's term space (:func:`item_scores`), a bullet of a supporting activity the posting does not ask
+for discounted. What :func:`tailor.rank.rank` explains, and what the fit's depth reads (:mod:`tailor.rank.fitness`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from tailor.rank.cv import PreparedCV
+from tailor.rank.posting import AnalysedPosting, query_terms
+from tailor.rank.terms import supporting_terms
+
+
+def item_scores(prepared: PreparedCV, postings: Sequence[AnalysedPosting]) -> Any:
+    """Every CV item's score against every posting (a dense array, items × postings, in
+    ``prepared.items`` order): one sparse product for all of them. Each column holds the
+    scores :func:`tailor.rank.rank` gives that posting."""
+    wanted = [query_terms(p, prepared.lexicon, prepared.config, title=True) for p in postings]
+    return cosines(prepared, prepared.rows(wanted), [discounted_rows(prepared, p) for p in postings])
+
+
+def cosines(prepared: PreparedCV, queries: Any, discounted: Sequence[set[int]]) -> Any:
+    """Cosine of every item with every query row (items × queries), a bullet of a supporting activity discounted
+    in the columns of ``discounted`` (rows, one set per query)."""
+    # The item matrix on the left: each score sums its terms in one fixed order, so one
+    # posting scored alone and among many gives the same number to the last bit.
+    scores = (prepared.matrix @ queries.T).toarray()
+    for column, rows in enumerate(discounted):
+        for row in rows:
+            scores[row, column] *= prepared.config.supporting
+    return scores
+
+
+def said_terms(analysed: AnalysedPosting) -> frozenset[str]:
+    """The terms the posting says in the sections that count (a related term it does not say is lent weight)."""
+    return frozenset(t for section in analysed.sections if section.weight > 0 for t in section.analysis.terms)
+
+
+def discounted_rows(prepared: PreparedCV, analysed: AnalysedPosting) -> set[int]:
+    """Rows of the bullets that record a supporting activity the posting does not ask for.
+
+    Teaching a course on reinforcement learning, or reviewing for a conference, is weaker
+    evidence of the field than working in it; a posting asks for the activity when a
+    section that counts names it or one of its phrases ("teaching assistant").
+    """
+    if prepared.config.supporting >= 1 or not any(prepared.activities):
+        return set()
+    said = said_terms(analysed)
+    known = supporting_terms(prepared.lexicon)
+    return {row for row, activity in enumerate(prepared.activities) if activity and not known[activity] & said}
