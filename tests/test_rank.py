@@ -395,6 +395,15 @@ def test_a_bullet_of_a_role_named_for_teaching_records_teaching() -> None:
     assert all(b.supporting == "" for b in asked.bullets)
 
 
+def test_mentoring_in_a_field_counts_less_than_working_in_it_unless_the_posting_asks_for_mentoring() -> None:
+    cv = make_cv({"Lab": ["Mentored two students in reinforcement learning.", RL_WORK]})
+    ranking = rank(cv, Posting("p", "Requirements:\n- Reinforcement learning."))
+    assert [b.id for b in ranking.bullets] == ["job0-b1", "job0-b0"]
+    assert ranking.bullets[1].supporting == "mentoring"
+    asked = rank(cv, Posting("p", "Requirements:\n- Reinforcement learning.\n- Mentor junior engineers."))
+    assert all(b.supporting == "" for b in asked.bullets)
+
+
 @pytest.mark.parametrize("role", ["Clinical Nurse Educator", "Simulation Instructor"])
 def test_a_posting_for_an_educator_or_instructor_asks_for_teaching(role: str) -> None:
     cv = make_cv({"Hospital": ["Taught BLS and ACLS skills stations to nurses.", "Cared for ICU patients."]})
