@@ -192,6 +192,34 @@ def test_a_worker_and_the_field_they_work_in_lend_each_other_weight(asked: str, 
     assert wanted[asked] == 1.0 and wanted[kin] == pytest.approx(0.3)
 
 
+@pytest.mark.parametrize(
+    ("asked", "work"),
+    [("litigator", "litigation"), ("legislative", "legislation"), ("regulatory", "regulation")],
+)
+def test_a_worker_or_a_quality_named_for_the_work_lends_the_work_weight_one_way(asked: str, work: str) -> None:
+    # A posting for a litigator asks for litigation; one that asks for litigation asks for no particular worker.
+    lexicon = bundled_lexicon()
+    wanted = query_terms(
+        analyse_posting(Posting("p", f"Requirements:\n- Experience in a {asked} practice.\n"), lexicon),
+        lexicon,
+        RankConfig(expansion=0.3),
+    )
+    assert wanted[work] == pytest.approx(0.3)
+    back = query_terms(
+        analyse_posting(Posting("p", f"Requirements:\n- Experience in {work}.\n"), lexicon),
+        lexicon,
+        RankConfig(expansion=0.3),
+    )
+    assert asked not in back
+
+
+def test_operations_ask_for_no_operator_and_an_education_for_no_educator() -> None:
+    lexicon = bundled_lexicon()
+    text = "Requirements:\n- Education: a degree.\n- Run the operations of the plant.\n"
+    wanted = query_terms(analyse_posting(Posting("p", text), lexicon), lexicon, RankConfig(expansion=0.3))
+    assert not {"educator", "operator", "operative"} & wanted.keys()
+
+
 def test_a_physician_asks_for_no_physics() -> None:
     lexicon = bundled_lexicon()
     text = "Requirements:\n- Board-certified physician.\n"
@@ -366,6 +394,15 @@ def test_a_bullet_of_a_role_named_for_teaching_records_teaching() -> None:
     assert [b.id for b in ranking.bullets] == ["lab-b0", "ta-b0"]
     assert ranking.bullets[1].supporting == "teaching" and ranking.bullets[0].supporting == ""
     asked = rank(cv, Posting("p", "Requirements:\n- Reinforcement learning.\n- Experience as a teaching assistant."))
+    assert all(b.supporting == "" for b in asked.bullets)
+
+
+def test_mentoring_in_a_field_counts_less_than_working_in_it_unless_the_posting_asks_for_mentoring() -> None:
+    cv = make_cv({"Lab": ["Mentored two students in reinforcement learning.", RL_WORK]})
+    ranking = rank(cv, Posting("p", "Requirements:\n- Reinforcement learning."))
+    assert [b.id for b in ranking.bullets] == ["job0-b1", "job0-b0"]
+    assert ranking.bullets[1].supporting == "mentoring"
+    asked = rank(cv, Posting("p", "Requirements:\n- Reinforcement learning.\n- Mentor junior engineers."))
     assert all(b.supporting == "" for b in asked.bullets)
 
 

@@ -369,6 +369,27 @@ def is_pay_field(heading: str, text: str) -> bool:
     return classify_heading(heading) is SectionKind.BENEFITS and _AMOUNT_FIRST.match(text.strip()) is not None
 
 
+def is_terms_field(heading: str, text: str) -> bool:
+    """Whether ``heading: text`` is a labelled field of one of the job's terms, its value a few words ("FLSA Status:
+    Exempt, Full Time", "Job Type: Full-time", "Schedule: Monday to Friday"): among a posting's header fields, it
+    heads no text after it (the role's description under "FLSA Status: Exempt" is no benefit)."""
+    return (
+        _TERMS_LABEL.match(clean_heading(heading)) is not None
+        and len(text.split()) <= _TERMS_WORDS
+        and classify_heading(heading) is SectionKind.BENEFITS
+    )
+
+
+_TERMS_LABEL = re.compile(
+    r"^(?:flsa(?: status| classification| designation)?|job type|employment type|schedule|shift(?: availability)?"
+    r"|travel(?: required)?|home time)$",
+    re.IGNORECASE,
+)
+"""The labels of the job's terms as a posting's header fields set them, one value each."""
+_TERMS_WORDS = 6
+"""The most words of such a field's value: more is a paragraph under a heading, not a field."""
+
+
 _WORD = re.compile(r"\S+")
 _COLON = re.compile(r"(?<=[^\s:])[ \t]*:[ \t]+(?=\S)")
 _INCLUDES = re.compile(r"\bincludes?$")

@@ -39,6 +39,7 @@ from tailor.posting.headings import (
     inline_heading,
     is_field,
     is_pay_field,
+    is_terms_field,
     run_in_headings,
     titles_a_job,
 )
@@ -417,8 +418,9 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
     )
 
 
-_RULE = re.compile(r"^\s*(?:[-=_—–]\s*){3,}$")
-"""A line drawn across the text ("-----", "=====", a heading's underline as Markdown and plain text set it): no
+_RULE = re.compile(r"^\s*(?:\\?[-=_—–]\s*){3,}\\?$")
+"""A line drawn across the text ("-----", "=====", a heading's underline as Markdown and plain text set it, or as
+a converter escapes it, "\\_\\_\\_\\_", with a line break's backslash at its end): no
 words, and no part of the lines around it; a list under an underlined heading is still a list."""
 UNDERLINED_WORDS = 8
 """The most words of a line a rule under it makes a heading ("Your Impact" over "-----------")."""
@@ -485,7 +487,10 @@ def _add_line(raw: list[tuple[str, list[str]]], line: str, pay: set[int]) -> Non
 
     A labelled line of pay ("compensation: $22-25/hr DOE") is a section of its own, whose lines' id joins
     ``pay``: labelled fields under it ("Contract: Permanent") are its, as the job's terms, and the text it
-    stands in goes on after them (the duties and requirements of a short post under it are no benefits)."""
+    stands in goes on after them (the duties and requirements of a short post under it are no benefits). So is a
+    labelled field of another term among the fields that open a posting ("FLSA Status: Exempt", before any
+    heading): the role's description follows the header. Further on, a line after it ("HOME TIME: every weekend"
+    over "Call Dana") may be its own."""
     inline = inline_heading(line)
     if (
         pay
@@ -507,7 +512,7 @@ def _add_line(raw: list[tuple[str, list[str]]], line: str, pay: set[int]) -> Non
     elif before or not runs:
         raw[-1][1].append(before)
     raw.extend((heading, [text]) for heading, text in runs)
-    if inline and not runs and is_pay_field(*inline):
+    if inline and not runs and (is_pay_field(*inline) or (len(raw) == 2 and is_terms_field(*inline))):
         pay.add(id(raw[-1][1]))
 
 

@@ -177,6 +177,12 @@ _WORKER_AND_WORK = (("ologist", "ology"), ("ician", "ics"), ("ist", "istry"), ("
 """How English names a worker and the field they work in, as pairs of endings: psychologist and psychology,
 pediatrician and pediatrics, dentist and dentistry, therapist and therapy, pharmacist and pharmacy, journalist and
 journalism. (A physician's field is medicine, not physics.)"""
+_TO_THE_WORK = (("ator", "ation"), ("ative", "ation"), ("atory", "ation"))
+"""How English names the work from its worker or from what is of it, one way: a posting for a litigator, educator or
+investigator asks for litigation, education or investigation, and a legislative, regulatory or administrative role
+for legislation, regulation or administration; lemmas keep each apart, as they keep a noun from its verb. Not back: a
+posting's "operations", "education" (its degree) or "communication" asks for no operator, educator, communicator or
+post-operative care."""
 _NO_KIN = frozenset({"physician", "physics"})
 _KIN_LENGTH = 7
 """The shortest word :func:`_kin_of_work` derives from: an ending and a stem of four letters or more."""
@@ -184,15 +190,16 @@ _KIN_LENGTH = 7
 
 @lru_cache(maxsize=8192)
 def _kin_of_work(term: str) -> tuple[str, ...]:
-    """The field a one-word ``term`` naming a worker works in, or the worker of a field (:data:`_WORKER_AND_WORK`):
-    a posting for a therapist asks for therapy. A derived word no text holds weighs nothing."""
+    """The field a one-word ``term`` naming a worker works in, or the worker of a field (:data:`_WORKER_AND_WORK`),
+    or the work a worker or a quality names (:data:`_TO_THE_WORK`): a posting for a therapist asks for therapy. A
+    derived word no text holds weighs nothing."""
     if " " in term or len(term) < _KIN_LENGTH or term in _NO_KIN:
         return ()
     found = []
-    for worker, work in _WORKER_AND_WORK:
-        for one, other in ((worker, work), (work, worker)):
-            if term.endswith(one) and len(term) - len(one) >= 4:
-                found.append(term[: -len(one)] + other)
+    both_ways = [pair for worker, work in _WORKER_AND_WORK for pair in ((worker, work), (work, worker))]
+    for one, other in (*both_ways, *_TO_THE_WORK):
+        if term.endswith(one) and len(term) - len(one) >= 4:
+            found.append(term[: -len(one)] + other)
     return tuple(dict.fromkeys(t for t in found if t != term))
 
 

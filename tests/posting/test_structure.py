@@ -1519,3 +1519,23 @@ def test_a_blurb_below_what_a_heading_in_the_employer_s_voice_first_says_does_no
         "We are a small studio of puzzle lovers. Our games are made by rested people, and we ship when they are fun.\n"
     )
     assert SectionKind.COMPANY not in [s.kind for s in parse(posting).sections]
+
+
+def test_a_labelled_field_of_the_jobs_terms_heads_none_of_the_text_after_it() -> None:
+    # A header of fields, then a rule a converter escaped, then the role's description: no part of the job's terms.
+    text = (
+        "Lab Technician\n\nReports to: Lab Director\n\nFLSA Status: Exempt, Full Time\n\n\\_\\_\\_\\_\\_\\_\\_\\_\\\n\n"
+        "You will run assays on patient samples and keep the instruments calibrated.\n\n"
+        "Requirements\n- Two years of assay work\n"
+    )
+    sections = [(s.kind, s.heading, s.text) for s in parse(text).sections]
+    assert (SectionKind.BENEFITS, "FLSA Status", "Exempt, Full Time") in sections
+    described = next(s for s in sections if s[2].startswith("You will run assays"))
+    assert described[0] is SectionKind.ROLE
+    assert not any("\\_" in s[2] for s in sections)  # the rule is no text
+
+
+def test_a_labelled_field_of_benefits_that_runs_long_still_heads_the_lines_after_it() -> None:
+    text = "Prep Cook\n\n- Knife skills\n\nSchedule: we set it together each week with the whole kitchen team\n"
+    text += "- Two days off in a row\n"
+    assert [s.kind for s in parse(text).sections][-1] is SectionKind.BENEFITS
