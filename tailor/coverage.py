@@ -654,10 +654,12 @@ def _in_the_title(text: str, title: str | None) -> Counter[str]:
     return Counter({phrase: times for phrase in _title_jobs(title)}) if times else Counter()
 
 
-@lru_cache(maxsize=64)
 def _title_jobs(title: str) -> tuple[str, ...]:
-    """The two-word phrases of ``title`` as analysis spells them whose last word names a job."""
-    return tuple(term for term in analyse([title])[0].terms if " " in term and names_people(term.rpartition(" ")[2]))
+    """The two-word phrases of ``title`` as analysis spells them (lowercase lemmas) whose last word names a job: two
+    words side by side, lemmatised one by one, which costs no analysis of its own."""
+    words = re.findall(r"[^\W\d_]+", title)
+    pairs = (_lemmas(f"{first} {second}") for first, second in pairwise(words))
+    return tuple(pair for pair in pairs if names_people(pair.rpartition(" ")[2]))
 
 
 @lru_cache(maxsize=1)
