@@ -244,7 +244,7 @@ def keywords(
             said.setdefault(skill, as_written(skill, analysis.said.get(skill, skill)))
         # "scale machine" of "scale machine learning": the skill is the keyword; "mexico driver" of "New Mexico
         # driver's license": the place is no keyword, nor a phrase that runs on from it.
-        cut = Counter(analysis.cut) + _beside_places(analysis.terms)
+        cut = Counter(analysis.cut) + _beside_places(analysis.terms) + _in_the_title(text, posting.structure.title)
         for term in analysis.terms:
             if id(section) in described and term not in named:
                 continue
@@ -642,6 +642,24 @@ def _beside_places(terms: list[str]) -> Counter[str]:
         ):
             out[f"{first} {second}"] += 1
     return out
+
+
+def _in_the_title(text: str, title: str | None) -> Counter[str]:
+    """The phrases of the posting's own title that end in a job's word, once per time ``text`` writes the title out:
+    "surveying assistant" of "Land Surveying Assistant positions provide …" is the job on offer, no phrase it
+    asks a CV to say. Said apart from the title ("party-chief experience preferred") it still counts."""
+    if not title or " " not in title.strip():
+        return Counter()
+    times = len(re.findall(r"\s+".join(map(re.escape, title.split())), text, re.IGNORECASE))
+    return Counter({phrase: times for phrase in _title_jobs(title)}) if times else Counter()
+
+
+def _title_jobs(title: str) -> tuple[str, ...]:
+    """The two-word phrases of ``title`` as analysis spells them (lowercase lemmas) whose last word names a job: two
+    words side by side, lemmatised one by one, which costs no analysis of its own."""
+    words = re.findall(r"[^\W\d_]+", title)
+    pairs = (_lemmas(f"{first} {second}") for first, second in pairwise(words))
+    return tuple(pair for pair in pairs if names_people(pair.rpartition(" ")[2]))
 
 
 @lru_cache(maxsize=1)

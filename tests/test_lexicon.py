@@ -916,3 +916,29 @@ def test_an_assay_a_shell_a_container_runtime_and_a_workflow_manager_each_meet_t
     assert "bash" in instances["shell scripting"]
     assert {"docker", "apptainer"} <= set(instances["containerization"])
     assert {"nextflow", "snakemake"} <= set(instances["workflow management systems"])
+
+
+def test_a_land_surveyors_surveys_instruments_software_and_licences_are_skills_met_in_any_spelling() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Prepare ALTA/NSPS Land Title Surveys and topographical surveys; run construction layout with a robotic"
+        " total station and RTK GPS; retrace PLSS corners; reduce data in Trimble Business Center."
+    )
+    cv = (
+        "Signed ALTA surveys and plats as a licensed Professional Land Surveyor; did construction"
+        " staking with total stations and real-time kinematic GNSS; adjusted networks by least-squares adjustment."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {"ALTA/NSPS survey", "construction staking", "total station", "RTK"}
+    assert wanted | {"PLSS", "Trimble Business Center"} <= set(said.skills)
+    assert wanted | {"PLS license", "GNSS", "least squares adjustment"} <= set(held.skills)
+    # A GNSS receiver tracks GPS too: either meets a posting asking for the other. A licensed surveyor passed the
+    # exam that makes the surveyor in training.
+    assert "gnss" in lexicon.instances["gps"] and "gps" in lexicon.instances["gnss"]
+    assert "pls license" in lexicon.instances["lsit"]
+    # Plain "PLS" is a chemometrician's partial least squares as often: no licence.
+    assert "PLS license" not in analyse(["Fitted PLS regression models to NIR spectra."], lexicon)[0].skills
+    # The surveys a field names by kind stay words, so that "boundary and topographic surveys" meets each; and a
+    # Professional Land Surveyor named without "licensed" is the job, as a Professional Engineer is.
+    (kinds,) = analyse(["Boundary and topographic surveys as the Professional Land Surveyor of record."], lexicon)
+    assert kinds.skills == [] and {"topographic", "boundary", "land surveyor"} <= set(kinds.terms)

@@ -597,7 +597,7 @@ def _wraps(above: _Row, row: _Row, left: float, right: float, spaces_say: bool, 
     if _AT_HYPHEN.search(above.raw) and abs(row.size - above.size) <= 0.5 and row.bold == above.bold:
         return True  # broken after a hyphen the text has ("orcid.org/0000-" / "0002-1825-0097"): it stays
     if (
-        in_item
+        (in_item or (above.end - left >= WRAPPED_FILL * (right - left) and not _detail_alone(row.raw, web=True)))
         and row.raw.lstrip()[:1].islower()
         and not above.raw.rstrip().endswith((".", "!", "?", ":", ";"))
         and abs(row.size - above.size) <= 0.5
@@ -607,6 +607,8 @@ def _wraps(above: _Row, row: _Row, left: float, right: float, spaces_say: bool, 
         # Under a list item that stopped mid-sentence, the next line in its look opening in lower case is its
         # rest, whatever its end's space says and however far it seemed to reach (widths are estimated): a
         # maker that breaks before a long word may leave no space ("… and short-term" / "disability leaves").
+        # So is the rest of a line that is no item but reached the right edge: a list of skills that broke
+        # inside one ("…, RTK, digital" / "levels, DJI drones") goes on, or the skill is cut in two.
         return True
     opens = row.raw.lstrip()[:1]
     # A line that fills the text to its right edge may have had no room left for its space: ended at a comma

@@ -1081,6 +1081,30 @@ def test_in_a_pdf_a_line_in_lower_case_under_a_bullet_that_stopped_mid_sentence_
     ]
 
 
+def test_in_a_pdf_a_line_of_skills_that_reached_the_edge_and_broke_inside_a_skill_goes_on_below(tmp_path: Path) -> None:
+    # The maker ends wrapped lines with a space, but not the one it broke inside a skill's two words.
+    page = [
+        Text(50, 800, "Tomas Reyes", 20, bold=True),
+        Text(50, 770, "Experience", 14, bold=True),
+        Text(50, 750, "Dispatcher, Kestrel Freight (2018 - 2022)", 10),
+        Text(50, 734, "- Routed forty trucks a day across three states and kept every driver's logbook ", 10),
+        Text(50, 722, "current for the weekly audit.", 10),
+        Text(50, 708, "- Scheduled night, weekend and holiday shifts for twelve dispatchers and the ", 10),
+        Text(50, 696, "contractors.", 10),
+        Text(50, 676, "Skills", 14, bold=True),
+        Text(50, 656, "Tools: dispatch boards, electronic logging devices, two-way radios, route planning", 10),
+        Text(50, 644, "software, fleet telematics", 10),
+    ]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    assert [s.name for s in cv.skills] == [
+        "dispatch boards",
+        "electronic logging devices",
+        "two-way radios",
+        "route planning software",
+        "fleet telematics",
+    ]
+
+
 def test_in_a_pdf_an_acronym_among_skills_one_to_a_line_is_a_skill_not_a_sections_title(tmp_path: Path) -> None:
     # LinkedIn's sidebar: "Top Skills" in its own size, then one skill to a line in the body's type.
     page = [
