@@ -97,7 +97,8 @@ def is_city_and_code(text: str) -> bool:
     """ "Seattle WA", "London UK": a city's name, then its state's or country's code, without a comma."""
     words = text.strip(" .()").split()
     return (
-        2 <= len(words) <= 4
+        "," not in text
+        and 2 <= len(words) <= 4
         and words[-1] in places()[1]
         and all(w[:1].isupper() for w in words[:-1])
         and not words_of(" ".join(words[:-1])) & (TITLE_WORDS | ORGANISATION_WORDS | DEGREE_WORDS)
@@ -310,8 +311,13 @@ def is_location(text: str) -> bool:
         and is_place(parts[-1])
         and not (others and stands_alone(parts[-1]))
         and all(len(_INSTALLATION.sub("", p).split()) <= 3 and p[:1].isupper() for p in others)
-        and not any(words_of(p) & (TITLE_WORDS | ORGANISATION_WORDS | DEGREE_WORDS) for p in others)
+        and not any(words_of(p) & (TITLE_WORDS | ORGANISATION_WORDS | DEGREE_WORDS | _UNIT_WORDS) for p in others)
     )
+
+
+_UNIT_WORDS = frozenset("unit division outpatient inpatient therapy rehabilitation".split())  # noqa: SIM905
+"""Words of a part of an organisation, as a hospital's or an agency's name ends in one ("Outpatient Therapy",
+"Burn Unit"), that no town's name holds: before a place, they name where in the employer the work was."""
 
 
 _HOW_WORKED = re.compile(r"\s*\((?P<how>[^()]+)\)\s*$")
