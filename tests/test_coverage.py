@@ -2964,3 +2964,13 @@ def test_a_game_programmers_engines_and_gameplay_are_related_evidence_of_game_de
     assert found.status == "absent"  # the CV never says it, but what it says is the work of it
     assert {r.term for r in found.related} == {"Godot", "Unreal Engine", "gameplay"}
 
+
+def test_a_permission_is_no_keyword_authorized_personnel_and_users_are_who_may_not_what_one_knows() -> None:
+    posting = Posting(
+        "p",
+        "# Records Clerk\n\n## Duties\n\n- Release records only to authorized personnel\n"
+        "- Explain the filing rules to authorized personnel and authorized users\n\n"
+        "## Requirements\n\n- Records management\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting))}
+    assert not any("authorize" in term for term in terms)
