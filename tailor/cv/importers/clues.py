@@ -53,7 +53,7 @@ SYMBOL = re.compile(r"[\U0001F000-\U0001FAFF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2
 FLAG = re.compile(r"[\U0001F1E6-\U0001F1FF]{2}")
 
 ORGANISATION_WORDS = frozenset(
-    """inc inc. ltd ltd. llc gmbh ag sa s.a. plc corp corp. corporation company co co. group bank university
+    """inc inc. ltd ltd. llc gmbh ag sa s.a. plc corp corp. corporation company co co. group bank university schools
     college institute school labs lab laboratory laboratories technologies technology solutions systems research
     project foundation agency hospital ministry council partners consulting studio studios limited holdings bv
     nv ab oy spa srl polytechnic academy centre center society association department services software
@@ -123,7 +123,13 @@ def looks_like_organisation(text: str) -> bool:
     # "National Institutes of Health (NIH)": an acronym in brackets is an organisation's, but not after a job's word:
     # "Registered Nurse (RN)" and "Credentialed Veterinary Technician (CVT)" name the credential the title is.
     acronyms = _BRACKETED_ACRONYM.finditer(text)
-    return bool(words_of(text) & ORGANISATION_WORDS) or any(not words_of(m[1]) & TITLE_WORDS for m in acronyms)
+    named = words_of(_OF_SCHOOLS.sub(" ", text)) if "chools" in text else words_of(text)
+    return bool(named & ORGANISATION_WORDS) or any(not words_of(m[1]) & TITLE_WORDS for m in acronyms)
+
+
+_OF_SCHOOLS = re.compile(r"\bof\s+(?:the\s+)?schools\b", re.IGNORECASE)
+"""Schools a title is over ("Superintendent of Schools", "Director of Schools"): a district's name ends in the word
+("Columbus City Schools", "Fairfax County Public Schools"), a title's charge only follows "of"."""
 
 
 _BRACKETED_ACRONYM = re.compile(r"(\S+)\s*\(([A-Z]{2,})\)")
