@@ -240,6 +240,7 @@ def colleagues(
     groups = _GROUP.search(text) is not None
     if not (teams or groups or _names_anyone(text)):
         return found
+    named_people: tuple[int, str] | None = None  # where the last mention that named people ended, and its term
     for start, end, term in locate(text, set(skills), lexicon):
         in_team = any(first <= start and end <= last for first, last in teams) or (
             groups
@@ -252,9 +253,26 @@ def colleagues(
         others = (term not in own and names_people_here(text, start, end, term)) or (
             term in titles and (plural or _SOMEONE.search(text, max(0, start - 40), start))
         )
-        if in_team or others or (term in letters and plural and text[start:end].rstrip("s").isupper()):
+        # The letters in brackets after the words they stand for are the same mention ("Supervise Certified
+        # Occupational Therapy Assistants (COTA)"): the people those words name, no credential asked for.
+        spelled = named_people is not None and named_people[1] == term
+        spelled = spelled and _OPENS_BRACKETS.fullmatch(text, named_people[0], start) is not None  # type: ignore[index]
+        # A job's letters in the plural ("CPAs"), or the words they stand for ("Certified Occupational Therapy
+        # Assistants": an assistant who is a person, since the lexicon says the letters name a job).
+        job = term in letters and plural and (text[start:end].rstrip("s").isupper() or _ends_in_people(text[start:end]))
+        if in_team or others or spelled or job:
             found[term] += 1
+            named_people = (end, term)
     return found
+
+
+_OPENS_BRACKETS = re.compile(r"\s*\(\s*")
+
+
+def _ends_in_people(words: str) -> bool:
+    """Whether ``words`` end in a job's word in the plural, software's too ("Occupational Therapy Assistants")."""
+    last = words.rsplit(maxsplit=1)[-1].lower()
+    return any(_names_a_person(last.removesuffix(end)) for end in ("s", "es") if last.endswith(end))
 
 
 # --- a CV's text ----------------------------------------------------------------------------------------------

@@ -2247,6 +2247,23 @@ def test_a_job_title_written_in_the_plural_names_people_the_job_works_with_not_w
     assert "physical therapist assistant" in {k.term for k in keywords(analyse_posting(asks))}
 
 
+def test_a_jobs_letters_in_brackets_after_its_words_in_the_plural_name_the_people_the_job_supervises() -> None:
+    # The letters stand for the words before them, people the job supervises, though "assistants" is a word of
+    # software too; asked for in the singular ("a Speech-Language Pathology Assistant (SLPA)"), they are the job.
+    posting = Posting(
+        "p",
+        "# Speech-Language Pathologist\n\n## Responsibilities\n\n"
+        "- Supervise Speech-Language Pathology Assistants (SLPA) in the schools\n\n"
+        "## Requirements\n\n- Medicaid billing\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting))}
+    assert "Medicaid" in terms and "SLPA" not in terms
+    asks = Posting(
+        "p", "# SLPA\n\n## Requirements\n\n- Licensed Speech-Language Pathology Assistant (SLPA) in good standing\n"
+    )
+    assert "SLPA" in {k.term for k in keywords(analyse_posting(asks))}
+
+
 def test_a_field_written_as_its_practitioners_in_the_plural_names_people_the_job_works_with() -> None:
     posting = Posting(
         "p",
@@ -2961,3 +2978,14 @@ def test_a_game_programmers_engines_and_gameplay_are_related_evidence_of_game_de
     found = keyword_coverage(cv, posting)["game development"]
     assert found.status == "absent"  # the CV never says it, but what it says is the work of it
     assert {r.term for r in found.related} == {"Godot", "Unreal Engine", "gameplay"}
+
+
+def test_a_permission_is_no_keyword_authorized_personnel_and_users_are_who_may_not_what_one_knows() -> None:
+    posting = Posting(
+        "p",
+        "# Records Clerk\n\n## Duties\n\n- Release records only to authorized personnel\n"
+        "- Explain the filing rules to authorized personnel and authorized users\n\n"
+        "## Requirements\n\n- Records management\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting))}
+    assert not any("authorize" in term for term in terms)

@@ -942,3 +942,25 @@ def test_a_land_surveyors_surveys_instruments_software_and_licences_are_skills_m
     # Professional Land Surveyor named without "licensed" is the job, as a Professional Engineer is.
     (kinds,) = analyse(["Boundary and topographic surveys as the Professional Land Surveyor of record."], lexicon)
     assert kinds.skills == [] and {"topographic", "boundary", "land surveyor"} <= set(kinds.terms)
+
+
+def test_an_occupational_therapists_work_credentials_and_assistants_are_skills_met_in_any_spelling() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Retrain activities of daily living and instrumental activities of daily living; fabricate splints; "
+        "recommend adaptive equipment; address fine motor skills and sensory processing. NBCOT certification."
+    )
+    cv = "Retrained ADLs and IADLs; splint fabrication; fine motor and sensory processing goals; NBCOT, 2016."
+    said, held = analyse([posting, cv], lexicon)
+    named = {"activities of daily living", "instrumental activities of daily living", "fine motor skills", "NBCOT"}
+    assert named | {"adaptive equipment", "sensory processing"} <= set(said.skills)
+    assert named | {"splinting", "sensory processing"} <= set(held.skills)
+    # An assistant an OT supervises, by the letters or the words; "OTA" and "OTR" stay out (over the air; a
+    # trucker's over-the-road).
+    assert lexicon.canonical("certified occupational therapy assistants") == "COTA"
+    assert lexicon.canonical("OTA") is None and lexicon.canonical("OTR") is None
+
+
+def test_bls_is_a_cpr_certification_and_meets_a_posting_asking_for_cpr() -> None:
+    # The American Heart Association's BLS is its CPR course for healthcare providers.
+    assert "bls" in bundled_lexicon().instances["cpr"]

@@ -130,8 +130,9 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # The employer saying what it needs of the reader ("We need you to have:", "We'd love you to bring"): asked for.
         r"|\b(?:need|want|expect|love|like) (?:you|candidates|applicants) to (?:have|bring|be|know)\b"
         r"|person spec"  # the UK's "Person specification": what the candidate must have
-        # A heading of nothing but licences and certifications ("License/Certification", as Indeed lists them).
-        r"|^(?:licen[cs](?:e|es|ure)|certifications?)(?:\s*(?:/|&|and)\s*(?:licen[cs](?:e|es|ure)|certifications?))?$"
+        # A heading of nothing but licences and certifications ("License/Certification", as Indeed lists them;
+        # "Licensures/Certifications", as hospitals' postings write the plural of licensure too).
+        r"|^(?:licen[cs](?:es?|ures?)|certifications?)(?:\s*(?:/|&|and)\s*(?:licen[cs](?:es?|ures?)|certifications?))?$"
         r"|successful (?:candidate|applicant)s? (?:will|should|must) (?:also )?"
         r"(?:have|be|possess|hold|bring|demonstrate)",
     ),

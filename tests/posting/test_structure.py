@@ -1169,7 +1169,15 @@ def test_an_organisations_overview_is_the_company() -> None:
 
 
 @pytest.mark.parametrize(
-    "heading", ["License/Certification", "Licenses & Certifications", "Certifications", "Licensure"]
+    "heading",
+    [
+        "License/Certification",
+        "Licenses & Certifications",
+        "Certifications",
+        "Licensure",
+        "Licensures/Certifications",
+        "Certifications/Licensures",
+    ],
 )
 def test_a_heading_of_licences_and_certifications_asks_for_them(heading: str) -> None:
     assert classify_heading(heading) is SectionKind.REQUIREMENTS

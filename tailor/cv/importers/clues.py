@@ -53,7 +53,7 @@ SYMBOL = re.compile(r"[\U0001F000-\U0001FAFF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2
 FLAG = re.compile(r"[\U0001F1E6-\U0001F1FF]{2}")
 
 ORGANISATION_WORDS = frozenset(
-    """inc inc. ltd ltd. llc gmbh ag sa s.a. plc corp corp. corporation company co co. group bank university
+    """inc inc. ltd ltd. llc gmbh ag sa s.a. plc corp corp. corporation company co co. group bank university schools
     college institute school labs lab laboratory laboratories technologies technology solutions systems research
     project foundation agency hospital ministry council partners consulting studio studios limited holdings bv
     nv ab oy spa srl polytechnic academy centre center society association department services software
@@ -97,7 +97,8 @@ def is_city_and_code(text: str) -> bool:
     """ "Seattle WA", "London UK": a city's name, then its state's or country's code, without a comma."""
     words = text.strip(" .()").split()
     return (
-        2 <= len(words) <= 4
+        "," not in text
+        and 2 <= len(words) <= 4
         and words[-1] in places()[1]
         and all(w[:1].isupper() for w in words[:-1])
         and not words_of(" ".join(words[:-1])) & (TITLE_WORDS | ORGANISATION_WORDS | DEGREE_WORDS)
@@ -122,7 +123,13 @@ def looks_like_organisation(text: str) -> bool:
     # "National Institutes of Health (NIH)": an acronym in brackets is an organisation's, but not after a job's word:
     # "Registered Nurse (RN)" and "Credentialed Veterinary Technician (CVT)" name the credential the title is.
     acronyms = _BRACKETED_ACRONYM.finditer(text)
-    return bool(words_of(text) & ORGANISATION_WORDS) or any(not words_of(m[1]) & TITLE_WORDS for m in acronyms)
+    named = words_of(_OF_SCHOOLS.sub(" ", text)) if "chools" in text else words_of(text)
+    return bool(named & ORGANISATION_WORDS) or any(not words_of(m[1]) & TITLE_WORDS for m in acronyms)
+
+
+_OF_SCHOOLS = re.compile(r"\bof\s+(?:the\s+)?schools\b", re.IGNORECASE)
+"""Schools a title is over ("Superintendent of Schools", "Director of Schools"): a district's name ends in the word
+("Columbus City Schools", "Fairfax County Public Schools"), a title's charge only follows "of"."""
 
 
 _BRACKETED_ACRONYM = re.compile(r"(\S+)\s*\(([A-Z]{2,})\)")
@@ -310,8 +317,13 @@ def is_location(text: str) -> bool:
         and is_place(parts[-1])
         and not (others and stands_alone(parts[-1]))
         and all(len(_INSTALLATION.sub("", p).split()) <= 3 and p[:1].isupper() for p in others)
-        and not any(words_of(p) & (TITLE_WORDS | ORGANISATION_WORDS | DEGREE_WORDS) for p in others)
+        and not any(words_of(p) & (TITLE_WORDS | ORGANISATION_WORDS | DEGREE_WORDS | _UNIT_WORDS) for p in others)
     )
+
+
+_UNIT_WORDS = frozenset("unit division outpatient inpatient therapy rehabilitation".split())  # noqa: SIM905
+"""Words of a part of an organisation, as a hospital's or an agency's name ends in one ("Outpatient Therapy",
+"Burn Unit"), that no town's name holds: before a place, they name where in the employer the work was."""
 
 
 _HOW_WORKED = re.compile(r"\s*\((?P<how>[^()]+)\)\s*$")

@@ -361,12 +361,16 @@ def _role_fields(parts: list[str], text: str = "") -> tuple[str, str, str, bool]
     extra = [p for p in others if p != employer]
     sure = sure and len(rest) == 2 and not extra
     # Beyond the title and the employer, a few words that name neither are where the work was
-    # ("*08/2014 – 12/2014* | Saint-Petersburg", "· Ciudad de México, MX"); anything else stays
-    # with the employer, for the owner to check.
+    # ("*08/2014 – 12/2014* | Saint-Petersburg", "· Ciudad de México, MX"), unless the line names its place
+    # already: then they name a part of the employer ("Nationwide Children's Hospital – Outpatient Therapy,
+    # Columbus, OH"). Anything else stays with the employer, for the owner to check.
     places = [
         p
         for p in extra
-        if len(p.split()) <= 4 and ":" not in p and not (looks_like_title(p) or looks_like_organisation(p))
+        if not location
+        and len(p.split()) <= 4
+        and ":" not in p
+        and not (looks_like_title(p) or looks_like_organisation(p))
     ]
     location = ", ".join(x for x in (location, *places) if x)
     extra = [p for p in extra if p not in places]

@@ -22,9 +22,9 @@ TITLE_WORDS = frozenset(
     journalist photographer artist musician translator interpreter electrician plumber mechanic machinist welder
     carpenter technologist secretary receptionist housekeeper nanny bartender waiter waitress salesperson
     estimator surveyor investigator educator delegate ambassador negotiator organizer organiser facilitator
-    moderator curator archivist archaeologist historian geologist ecologist psychologist sociologist
-    anthropologist linguist veterinarian optometrist radiographer sonographer phlebotomist dietitian
-    nutritionist counselor counsellor clinician hygienist assessor underwriter actuary banker broker trader
+    moderator curator archivist archaeologist historian geologist ecologist psychologist sociologist pathologist
+    audiologist physiotherapist anthropologist linguist veterinarian optometrist radiographer sonographer phlebotomist
+    dietitian nutritionist counselor counsellor clinician hygienist assessor underwriter actuary banker broker trader
     teller stylist baker butcher farmer gardener landscaper janitor custodian caretaker porter courier
     dispatcher scheduler controller treasurer bookkeeper registrar steward conductor captain sergeant
     lieutenant commander soldier firefighter ranger warden lifeguard dean provost superintendent headteacher

@@ -513,6 +513,38 @@ def test_a_place_beside_the_dates_is_the_location_not_part_of_the_employer(tmp_p
     ]
 
 
+@pytest.mark.parametrize(
+    ("title", "district"),
+    [
+        ("School Nurse", "Lakeview City Schools"),
+        ("Speech-Language Pathologist", "Marion County Public Schools"),
+        ("Director of Schools", "Marion County Public Schools"),
+    ],
+)
+def test_a_school_districts_name_in_schools_is_the_employer_beside_a_title_with_no_check(
+    title: str, district: str
+) -> None:
+    draft = draft_of(
+        f"Dana Whitfield\ndana@example.org\n\nEXPERIENCE\n\n{title}\tAug 2018 – Feb 2021\n"
+        f"{district}, Dayton, OH\n- Served 45 students.\n"
+    )
+    (role,) = draft.data["experience"]
+    assert (role["role"], role["employer"], role["location"]) == (title, district, "Dayton, OH")
+    assert not any("check which is which" in n.message for n in draft.notes)
+
+
+def test_a_unit_after_the_employers_dash_stays_with_the_employer_when_the_line_names_its_place() -> None:
+    # "Hospital – Outpatient Therapy, Town, ST": the words between the dash and the place name a part of the
+    # employer, not where the work was, which the line gives after them.
+    draft = draft_of(
+        "Dana Whitfield\ndana@example.org\n\nEXPERIENCE\n\nStaff Physiotherapist\tJun 2016 – Jul 2018\n"
+        "Lakeview General Hospital – Outpatient Therapy, Dayton, OH\n- Treated 12 patients a day.\n"
+    )
+    (role,) = draft.data["experience"]
+    assert role["location"] == "Dayton, OH"
+    assert "Outpatient Therapy" in role["employer"] and role["employer"].startswith("Lakeview General Hospital")
+
+
 @pytest.mark.parametrize("how", ["Hybrid", "remote"])
 def test_a_place_with_how_the_work_was_done_in_brackets_is_the_location_after_title_and_employer(
     tmp_path: Path, how: str
