@@ -916,3 +916,43 @@ def test_an_assay_a_shell_a_container_runtime_and_a_workflow_manager_each_meet_t
     assert "bash" in instances["shell scripting"]
     assert {"docker", "apptainer"} <= set(instances["containerization"])
     assert {"nextflow", "snakemake"} <= set(instances["workflow management systems"])
+
+
+def test_a_firmware_engineers_buses_tools_and_practices_are_skills_met_in_any_spelling() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Own bring-up of new boards; write bootloaders; debug with JTAG, oscilloscopes and logic analyzers; "
+        "know common communications protocols such as USB, Ethernet, CAN or BLE; follow MISRA C; build "
+        "hardware-in-the-loop tests; experience with NFC, RFID and device trees."
+    )
+    cv = (
+        "Led hardware bringup of a motor controller on the controller area network; wrote a boot loader; "
+        "debugged with a logic analyser and an oscilloscope; Bluetooth Low Energy and Universal Serial Bus stacks; "
+        "MISRA-C reviews; HIL testing rig; near-field communication reader; devicetree overlays."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    named = {
+        "bring-up", "bootloaders", "JTAG", "oscilloscopes", "logic analyzers", "communication protocols", "USB",
+        "CAN bus", "BLE", "MISRA C", "hardware-in-the-loop", "NFC", "RFID", "device tree",
+    }  # fmt: skip
+    assert named <= set(said.skills)
+    met = {"bring-up", "CAN bus", "bootloaders", "logic analyzers", "oscilloscopes", "BLE", "USB", "MISRA C"}
+    assert met | {"hardware-in-the-loop", "NFC", "device tree"} <= set(held.skills)
+    # Protocols that carry data are no communication skills, and neither is a reader that talks near the field.
+    assert "communication skills" not in said.skills + held.skills
+
+
+def test_can_is_the_bus_only_beside_other_skills_never_the_verb() -> None:
+    lexicon = bundled_lexicon()
+    texts = ["Ethernet, CAN or similar protocols", "We can help. Can you?", "WE CAN HELP"]
+    listed, verb, shouted = analyse(texts, lexicon)
+    assert listed.skills == ["Ethernet", "CAN bus"]
+    assert verb.skills == [] and shouted.skills == []
+    assert analyse(["CAN"], lexicon, names=True)[0].skills == ["CAN bus"]
+
+
+def test_ble_is_bluetooth_an_embedded_linux_is_linux_and_u_boot_is_a_bootloader() -> None:
+    instances = bundled_lexicon().instances
+    assert "ble" in instances["bluetooth"]
+    assert "embedded linux" in instances["linux"]
+    assert "u-boot" in instances["bootloaders"]
