@@ -1519,3 +1519,28 @@ def test_a_blurb_below_what_a_heading_in_the_employer_s_voice_first_says_does_no
         "We are a small studio of puzzle lovers. Our games are made by rested people, and we ship when they are fun.\n"
     )
     assert SectionKind.COMPANY not in [s.kind for s in parse(posting).sections]
+
+
+@pytest.mark.parametrize("heading", ["Even better if you have", "It's even better if you've shipped", "Better still"])
+def test_what_would_make_a_candidate_even_better_is_preferred_though_it_says_you_have(heading: str) -> None:
+    assert classify_heading(heading) is SectionKind.PREFERRED
+
+
+def test_a_long_lead_in_to_what_is_nice_to_have_heads_a_preferred_section() -> None:
+    text = (
+        "Pump Technician\n\nYou have:\n\n- Three years of pump repair\n- A forklift licence\n\n"
+        "Even better if you have experience in any of the following:\n\n- Hydraulic presses\n- Welding\n\n"
+        "Benefits:\n\n- Dental\n"
+    )
+    found = [(s.kind, s.heading, s.text.splitlines()) for s in parse(text).sections]
+    assert found[1:3] == [
+        (SectionKind.REQUIREMENTS, "You have", ["- Three years of pump repair", "- A forklift licence"]),
+        (
+            SectionKind.PREFERRED,
+            "Even better if you have experience in any of the following",
+            ["- Hydraulic presses", "- Welding"],
+        ),
+    ]
+    # A line as long that leads into anything else is no heading: it stays with the text before it.
+    other = "You have:\n\n- A forklift licence\n\nWe will ask you about all of the following in a call:\n\n- Hours\n"
+    assert [s.heading for s in parse(other).sections] == ["You have"]
