@@ -1544,3 +1544,18 @@ def test_a_long_lead_in_to_what_is_nice_to_have_heads_a_preferred_section() -> N
     # A line as long that leads into anything else is no heading: it stays with the text before it.
     other = "You have:\n\n- A forklift licence\n\nWe will ask you about all of the following in a call:\n\n- Hours\n"
     assert [s.heading for s in parse(other).sections] == ["You have"]
+
+
+def test_a_paragraph_that_explains_pay_in_words_is_benefits_under_a_heading_of_no_kind() -> None:
+    text = (
+        "Pump Technician\n\n## Duties\n\n- Repair pumps\n- Process pay for the crew's overtime\n\n"
+        "## Additional Information\n\n"
+        "Northwind takes a market-based approach to pay, and pay may vary depending on your location. A new "
+        "technician's starting pay will be determined by skills, experience and qualifications, and by the "
+        "conditions of the market where the work is done, which we review each year.\n"
+    )
+    found = [(s.kind, s.heading) for s in parse(text).sections]
+    assert found[1:] == [
+        (SectionKind.RESPONSIBILITIES, "Duties"),  # a duty that processes pay is a duty
+        (SectionKind.BENEFITS, "Additional Information"),
+    ]
