@@ -956,3 +956,15 @@ def test_ble_is_bluetooth_an_embedded_linux_is_linux_and_u_boot_is_a_bootloader(
     assert "ble" in instances["bluetooth"]
     assert "embedded linux" in instances["linux"]
     assert "u-boot" in instances["bootloaders"]
+
+
+def test_communication_that_machines_do_is_a_skill_of_its_own_not_communication_skills() -> None:
+    texts = [
+        "Build wireless communications for sensors over serial communication links",
+        "Designed interprocess communication between two cores",
+    ]
+    for analysis in analyse(texts, bundled_lexicon()):
+        assert "communication skills" not in analysis.skills
+    posting, cv = analyse(texts, bundled_lexicon())
+    assert {"wireless communication", "serial communication"} <= set(posting.skills)
+    assert cv.skills == ["inter-process communication"]
