@@ -964,3 +964,55 @@ def test_an_occupational_therapists_work_credentials_and_assistants_are_skills_m
 def test_bls_is_a_cpr_certification_and_meets_a_posting_asking_for_cpr() -> None:
     # The American Heart Association's BLS is its CPR course for healthcare providers.
     assert "bls" in bundled_lexicon().instances["cpr"]
+
+
+def test_a_firmware_engineers_buses_tools_and_practices_are_skills_met_in_any_spelling() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Own bring-up of new boards; write bootloaders; debug with JTAG, oscilloscopes and logic analyzers; "
+        "know common communications protocols such as USB, Ethernet, CAN or BLE; follow MISRA C; build "
+        "hardware-in-the-loop tests; experience with NFC, RFID and device trees."
+    )
+    cv = (
+        "Led hardware bringup of a motor controller on the controller area network; wrote a boot loader; "
+        "debugged with a logic analyser and an oscilloscope; Bluetooth Low Energy and Universal Serial Bus stacks; "
+        "MISRA-C reviews; HIL testing rig; near-field communication reader; devicetree overlays."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    named = {
+        "bring-up", "bootloaders", "JTAG", "oscilloscopes", "logic analyzers", "communication protocols", "USB",
+        "CAN bus", "BLE", "MISRA C", "hardware-in-the-loop", "NFC", "RFID", "device tree",
+    }  # fmt: skip
+    assert named <= set(said.skills)
+    met = {"bring-up", "CAN bus", "bootloaders", "logic analyzers", "oscilloscopes", "BLE", "USB", "MISRA C"}
+    assert met | {"hardware-in-the-loop", "NFC", "device tree"} <= set(held.skills)
+    # Protocols that carry data are no communication skills, and neither is a reader that talks near the field.
+    assert "communication skills" not in said.skills + held.skills
+
+
+def test_can_is_the_bus_only_beside_other_skills_never_the_verb() -> None:
+    lexicon = bundled_lexicon()
+    texts = ["Ethernet, CAN or similar protocols", "We can help. Can you?", "WE CAN HELP"]
+    listed, verb, shouted = analyse(texts, lexicon)
+    assert listed.skills == ["Ethernet", "CAN bus"]
+    assert verb.skills == [] and shouted.skills == []
+    assert analyse(["CAN"], lexicon, names=True)[0].skills == ["CAN bus"]
+
+
+def test_ble_is_bluetooth_an_embedded_linux_is_linux_and_u_boot_is_a_bootloader() -> None:
+    instances = bundled_lexicon().instances
+    assert "ble" in instances["bluetooth"]
+    assert "embedded linux" in instances["linux"]
+    assert "u-boot" in instances["bootloaders"]
+
+
+def test_communication_that_machines_do_is_a_skill_of_its_own_not_communication_skills() -> None:
+    texts = [
+        "Build wireless communications for sensors over serial communication links",
+        "Designed interprocess communication between two cores",
+    ]
+    for analysis in analyse(texts, bundled_lexicon()):
+        assert "communication skills" not in analysis.skills
+    posting, cv = analyse(texts, bundled_lexicon())
+    assert {"wireless communication", "serial communication"} <= set(posting.skills)
+    assert cv.skills == ["inter-process communication"]

@@ -73,6 +73,9 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # "Bonusly" a perk.
         r"nice|^bonus\b|bonus points|\ba bonus\b|\(bonus\)|preferred|\bplus\b|desir|extra credit|ideally"
         r"|good to have|great if|would be (great|a plus)|stand out"
+        # What would make a candidate better still than the requirements before it ("Even better if you have:",
+        # "It's even better if you've shipped"): nice to have, though it says "you have".
+        r"|^(?:it(?:'s| is| would be) )?even better\b|\beven better if\b|\bbetter still\b"
         # The tools a team works with ("Main Tools", "Our Tech Stack", "Tools we use"): what a candidate who knows
         # them has the better of, at most; its keywords are a posting's to show, at what other text weighs.
         r"|^(?:our |the |main |core |key )*(?:tech(?:nology|nical)? )?stack\b|technologies from our stack"
@@ -290,8 +293,14 @@ def find_heading(line: str) -> tuple[str, bool] | None:
         return None  # nor a table's row as a posting's reader writes one: "Requirement | Detail" names columns
     words = stripped.rstrip(":").split()
     longest = QUESTION_WORDS if stripped.endswith("?") or _LONG_HEADING.match(stripped) else 8
-    if not words or len(words) > longest or ":" in stripped.rstrip(":"):
+    if not words or ":" in stripped.rstrip(":"):
         return None  # "Location: Lisbon" is a field, not a heading
+    if len(words) > longest:
+        # A longer line that leads into what is nice to have heads it ("Even better if you have experience in any
+        # of the following:"): asked only of a line ending in a colon, as a lead-in does.
+        if stripped.endswith(":") and len(words) <= QUESTION_WORDS and _leads_into_preferred(stripped):
+            return clean_heading(stripped), False
+        return None
     if stripped.endswith(":"):
         return clean_heading(stripped), False
     letters = [c for c in stripped if c.isalpha()]
@@ -309,6 +318,11 @@ def find_heading(line: str) -> tuple[str, bool] | None:
     ):
         return clean_heading(stripped), True
     return None
+
+
+def _leads_into_preferred(line: str) -> bool:
+    """Whether a lead-in line says that what follows is nice to have (:func:`find_heading`)."""
+    return classify_heading(line) is SectionKind.PREFERRED
 
 
 QUESTION_WORDS = 12

@@ -108,6 +108,10 @@ _CONTENT_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"|dental(?:,| and| &|/) ?(?:and )?(?:vision|medical|health|life)"
         r"|dental (?:insurance|cover(?:age)?|plans?|benefits?)"
         r"|401\(?k|pension|parental leave|stock options|vacation|holidays|wellness|per (year|annum|hour)"
+        # Pay in words, as a US posting explains its range ("a market-based approach to pay", "starting pay will be
+        # determined by …", "pay may vary by location"): never a duty's "process pay", nor "payroll".
+        r"|\b(?:starting|base|hourly|annual) pay\b|\bpay (?:ranges?|rates?|scales?|bands?|zones?|transparency)\b"
+        r"|\bpay (?:may|will|can) vary\b|\bapproach to pay\b"
         # Equity as pay ("an equity grant", "bonus and equity"), not as fairness ("diversity, equity and
         # inclusion", "equity and belonging", "health equity").
         r"|(?<!diversity, )(?<!diversity and )(?<!health )(?<!racial )(?<!social )(?<!gender )(?<!pay )"

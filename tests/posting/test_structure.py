@@ -1547,3 +1547,43 @@ def test_a_labelled_field_of_benefits_that_runs_long_still_heads_the_lines_after
     text = "Prep Cook\n\n- Knife skills\n\nSchedule: we set it together each week with the whole kitchen team\n"
     text += "- Two days off in a row\n"
     assert [s.kind for s in parse(text).sections][-1] is SectionKind.BENEFITS
+
+
+@pytest.mark.parametrize("heading", ["Even better if you have", "It's even better if you've shipped", "Better still"])
+def test_what_would_make_a_candidate_even_better_is_preferred_though_it_says_you_have(heading: str) -> None:
+    assert classify_heading(heading) is SectionKind.PREFERRED
+
+
+def test_a_long_lead_in_to_what_is_nice_to_have_heads_a_preferred_section() -> None:
+    text = (
+        "Pump Technician\n\nYou have:\n\n- Three years of pump repair\n- A forklift licence\n\n"
+        "Even better if you have experience in any of the following:\n\n- Hydraulic presses\n- Welding\n\n"
+        "Benefits:\n\n- Dental\n"
+    )
+    found = [(s.kind, s.heading, s.text.splitlines()) for s in parse(text).sections]
+    assert found[1:3] == [
+        (SectionKind.REQUIREMENTS, "You have", ["- Three years of pump repair", "- A forklift licence"]),
+        (
+            SectionKind.PREFERRED,
+            "Even better if you have experience in any of the following",
+            ["- Hydraulic presses", "- Welding"],
+        ),
+    ]
+    # A line as long that leads into anything else is no heading: it stays with the text before it.
+    other = "You have:\n\n- A forklift licence\n\nWe will ask you about all of the following in a call:\n\n- Hours\n"
+    assert [s.heading for s in parse(other).sections] == ["You have"]
+
+
+def test_a_paragraph_that_explains_pay_in_words_is_benefits_under_a_heading_of_no_kind() -> None:
+    text = (
+        "Pump Technician\n\n## Duties\n\n- Repair pumps\n- Process pay for the crew's overtime\n\n"
+        "## Additional Information\n\n"
+        "Northwind takes a market-based approach to pay, and pay may vary depending on your location. A new "
+        "technician's starting pay will be determined by skills, experience and qualifications, and by the "
+        "conditions of the market where the work is done, which we review each year.\n"
+    )
+    found = [(s.kind, s.heading) for s in parse(text).sections]
+    assert found[1:] == [
+        (SectionKind.RESPONSIBILITIES, "Duties"),  # a duty that processes pay is a duty
+        (SectionKind.BENEFITS, "Additional Information"),
+    ]

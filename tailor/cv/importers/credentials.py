@@ -742,11 +742,17 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
     letters = len(last) <= 2 and len(head.split()[-1] if head.split() else "") <= 2
     # "IRE Data Journalism Bootcamp, Columbia, MO": where it was held ends the line, no one who issued it.
     placed = is_location(", ".join(pieces[-2:]))
-    if ", " in name and last[:1].isupper() and not _LISTS_ON.match(last) and not (inside or letters or placed):
+    if ", " in name and _a_name(last) and not _LISTS_ON.match(last) and not (inside or letters or placed):
         draft.note(loc, "name and issuer split at the last comma: check them")
         name, _, issuer = name.rpartition(", ")
         return _number_in_name(name, issuer)
     return name, ""
+
+
+def _a_name(piece: str) -> bool:
+    """Whether a piece after a comma may be who issued a credential: a name, capitalised or written as one word
+    with capitals inside ("edX", "eCornell"), as some organisations spell their own."""
+    return piece[:1].isupper() or (" " not in piece and piece[:1].isalpha() and not piece[1:].islower())
 
 
 _CREDENTIAL_NUMBER = re.compile(

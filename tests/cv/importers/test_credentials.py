@@ -548,3 +548,17 @@ def test_a_school_its_diploma_and_year_on_one_line_under_a_college_s_certificate
         ("Certificate, Welding Technology", "Fernhollow Community College", "Dayton, OH", "2012"),
         ("Diploma", "Lincoln High School", "", "2010"),
     ]
+
+
+def test_an_issuer_that_spells_its_name_with_a_small_first_letter_is_set_apart_at_the_last_comma() -> None:
+    draft = draft_of(
+        "Ona Brisk\n\nCERTIFICATIONS\n"
+        "* Circuits and Electronics, edX, 2020\n"
+        "* Project Leadership, eCornell, 2021\n"
+        "* Welding Safety, basic, 2019\n"
+    )
+    assert [(c["name"], c.get("issuer", "")) for c in draft.data["certificates"]] == [
+        ("Circuits and Electronics", "edX"),
+        ("Project Leadership", "eCornell"),
+        ("Welding Safety, basic", ""),  # a word in small letters throughout is no one's name
+    ]
