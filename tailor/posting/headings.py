@@ -52,6 +52,8 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # Who the law prefers among those who qualify (a veteran's points, a DD-214 to attach): no skill asked.
         r"|^veterans?'?s?'? preference$",
     ),
+    # Who should apply ("You should apply if", "Apply if you"): who fits the job, what it asks for, not how to apply.
+    (SectionKind.REQUIREMENTS, r"\b(?:should|must|can) apply if\b|^apply if you\b"),
     (
         SectionKind.APPLY,
         r"\bapply\b|applying|application|how to|next steps|interview|hiring process|recruitment process"
@@ -69,10 +71,10 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
     ),
     (
         SectionKind.PREFERRED,
-        # "Bonus points", "Bonus:", "… (bonus)", "it's a bonus if": nice to have; an "Annual bonus" is pay, and
-        # "Bonusly" a perk.
-        r"nice|^bonus\b|bonus points|\ba bonus\b|\(bonus\)|preferred|\bplus\b|desir|extra credit|ideally"
-        r"|good to have|great if|would be (great|a plus)|stand out"
+        # "Bonus points" ("Extra brownie points if you"), "Bonus:", "… (bonus)", "it's a bonus if": nice to have; an
+        # "Annual bonus" is pay, and "Bonusly" a perk.
+        r"nice|^bonus\b|(?:bonus|extra|brownie) points|\ba bonus\b|\(bonus\)|preferred|\bplus\b|desir|extra credit"
+        r"|ideally|good to have|great if|would be (great|a plus)|stand out"
         # The tools a team works with ("Main Tools", "Our Tech Stack", "Tools we use"): what a candidate who knows
         # them has the better of, at most; its keywords are a posting's to show, at what other text weighs.
         r"|^(?:our |the |main |core |key )*(?:tech(?:nology|nical)? )?stack\b|technologies from our stack"
@@ -83,6 +85,8 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         SectionKind.BENEFITS,
         r"benefit|perks?\b|we offer|what('s| is) in it|compensation|salary|\bpay\b|rewards?\b"
         r"|why (join|work)|what you('ll| will) get|offers?\b|package|life at|working at"
+        # What the employer gives the reader to enjoy ("Some things you'll enjoy", "What you'll enjoy"): its perks.
+        r"|^(?:some |the )?(?:things|what) you('ll| will) enjoy$"
         r"|paid leave|holidays|vacation|\btime off\b|\bpto\b|insurance|well-?being|\bbonus(?:es)?\b"
         # The terms of the job, which say nothing of the candidate: when, where, for how long.
         r"|working (conditions|hours)|work hours|hours of work|office location"

@@ -173,6 +173,14 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("You might be a fit if…", SectionKind.REQUIREMENTS),
         ("What would make you a great fit", SectionKind.REQUIREMENTS),
         ("How does Kettlewell fit in?", SectionKind.OTHER),  # "fit" as a verb asks for nothing
+        # Nice-to-haves by another idiom, perks as what the reader will enjoy, and who should apply as who fits.
+        ("Extra brownie points if you:", SectionKind.PREFERRED),
+        ("Extra points for", SectionKind.PREFERRED),
+        ("Some things you’ll enjoy", SectionKind.BENEFITS),
+        ("What you will enjoy", SectionKind.BENEFITS),
+        ("You should apply if", SectionKind.REQUIREMENTS),
+        ("Apply if you have", SectionKind.REQUIREMENTS),
+        ("Apply now", SectionKind.APPLY),
         # Where the work happens ("within the organisation", "across teams") says how the job works, no blurb.
         ("Network interaction within Organization", SectionKind.OTHER),
         ("Collaboration across teams", SectionKind.OTHER),
