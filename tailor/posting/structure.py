@@ -238,8 +238,20 @@ def _content_kind(block: str, *, one_cue: bool = True) -> SectionKind | None:
         # once in a long description of the role is not a benefits section.
         hits = len(pattern.findall(lower))
         alone = one_cue or kind is not SectionKind.BENEFITS  # one cue of its kind is enough in a short block
-        if (hits >= 2 and _cues_fill(block, pattern, words)) or (hits == 1 and alone and words <= SHORT_BLOCK_WORDS):
+        if hits >= 2 and _cues_fill(block, pattern, words):
             return kind
+        if hits == 1 and alone and words <= SHORT_BLOCK_WORDS:
+            # One sum of money in a short list of duties ("Manage projects valued at $100k+") is the work's scale,
+            # not the pay: a list that reads as duties or requirements is what it reads as.
+            if kind is SectionKind.BENEFITS and (listed := _list_kind(block)) is not None:
+                return listed
+            return kind
+    return _list_kind(block)
+
+
+def _list_kind(block: str) -> SectionKind | None:
+    """The kind of a list whose items plainly read as duties (verbs: "Design …") or as requirements ("3+ years of
+    …"), or None."""
     items = [LIST_ITEM.sub("", line).strip() for line in block.splitlines() if LIST_ITEM.match(line)]
     if not items:
         items = _lines_as_items(block)

@@ -596,6 +596,18 @@ def test_a_job_summary_with_a_sum_of_money_the_job_handles_is_the_role_not_its_p
     ]  # fmt: skip
 
 
+def test_a_list_of_duties_under_the_roles_heading_that_names_a_sum_of_money_is_duties_not_pay() -> None:
+    # The sum is the work's scale ("contracts worth $50k+"); a short list of pay under the same heading stays pay.
+    text = (
+        "Site Coordinator\n\n## Role Overview\n\n- Coordinate deliveries to three sites\n"
+        "- Manage contracts worth $50k+\n- Work with the crews on the schedule\n\n"
+        "## Position Summary\n\n- Pay: $24 per hour\n- Free parking\n"
+    )
+    assert [s.kind for s in parse(text).sections] == [
+        SectionKind.ROLE, SectionKind.RESPONSIBILITIES, SectionKind.BENEFITS,
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "heading", ["Main Tools", "Our Tech Stack", "Tools we use", "Tools & Technologies", "Tech Stack Priorities"]
 )
