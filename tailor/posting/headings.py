@@ -52,11 +52,10 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # Who the law prefers among those who qualify (a veteran's points, a DD-214 to attach): no skill asked.
         r"|^veterans?'?s?'? preference$",
     ),
-    # Who should apply ("You should apply if", "Apply if you"): who fits the job, what it asks for, not how to apply.
-    (SectionKind.REQUIREMENTS, r"\b(?:should|must|can) apply if\b|^apply if you\b"),
     (
         SectionKind.APPLY,
-        r"\bapply\b|applying|application|how to|next steps|interview|hiring process|recruitment process"
+        # Who should apply ("You should apply if", "Apply if you have") is who fits: the requirements, below.
+        r"\bapply\b(?! if\b)|applying|application|how to|next steps|interview|hiring process|recruitment process"
         r"|contact|submit"
         # A public employer's "Supplemental Questions" ask again, as yes or no, what the posting asks: a form.
         r"|selection process|\bquestions\b|questionnaire"
