@@ -809,6 +809,12 @@ def test_a_hotels_front_desk_front_office_and_night_audit_are_its_own_terms() ->
     assert skills("Led the internal audit of the mill.") == ["internal audit"]
 
 
+def test_a_backend_for_frontend_is_one_pattern_not_backend_and_frontend_development() -> None:
+    assert skills("Built a backend-for-frontend service in Go.") == ["backend for frontend", "Go"]
+    assert skills("Backends for Frontends") == ["backend for frontend"]
+    assert skills("Shipped backend and frontend features.") == ["backend development", "frontend development"]
+
+
 def test_accounting_the_profession_is_no_account_of_a_salesperson_or_a_bank() -> None:
     assert "accounting manager" in terms("Accounting Manager, Brightwater Foods")
     assert not {"account", "account manager"} & set(terms("Accounting Manager, Brightwater Foods"))
