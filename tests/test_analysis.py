@@ -499,7 +499,7 @@ def test_a_gps_is_a_field_tool_a_posting_may_ask_for() -> None:
 def test_a_verbs_inflection_is_the_everyday_word_not_the_product_named_after_it() -> None:
     assert skills("Sparked curiosity with hands-on labs.") == []
     assert skills("Sketching ideas on paper; bootstrapped a café.") == []
-    assert skills("Excelled in front-desk service.") == []
+    assert skills("Excelled in front-desk service.") == ["front desk"]  # no Excel
     assert skills("Experience leading scrums.") == ["Scrum"]  # a plural may be the name's
     assert skills("Wrote jobs in Spark and Scala; mock-ups in Sketch.") == ["Spark", "Scala", "Sketch"]
     assert skills("Dataframes in pandas.") == ["pandas"]  # a name written so is the name, inflected or not
@@ -796,6 +796,23 @@ def test_a_sous_chef_is_no_coin_and_catering_to_clients_is_no_catering() -> None
     assert "sous chef" in terms("Promoted to Sous Chef.") and "sou" not in terms("Sous-vide and sous chefs")
     assert "catering" in skills("Ran off-site catering for 300 guests.")
     assert "catering" not in skills("Catered to clients' needs.")
+
+
+def test_a_hotels_front_desk_front_office_and_night_audit_are_its_own_terms() -> None:
+    # "front" is a stop word: without the entry, "front desk" said only "desk".
+    assert "front desk" in terms("Worked the front desk of a 120-room hotel.")
+    # The hotel's front office, no office management; its night audit, no financial auditing.
+    assert skills("Stood in for the Front Office Manager.") == ["front office"]
+    assert skills("Completed the night audit and daily reports.") == ["night audit"]
+    assert skills("Night Auditor") == ["night audit"]
+    assert skills("Office manager for a dental practice.") == ["office management"]
+    assert skills("Led the internal audit of the mill.") == ["internal audit"]
+
+
+def test_a_backend_for_frontend_is_one_pattern_not_backend_and_frontend_development() -> None:
+    assert skills("Built a backend-for-frontend service in Go.") == ["backend for frontend", "Go"]
+    assert skills("Backends for Frontends") == ["backend for frontend"]
+    assert skills("Shipped backend and frontend features.") == ["backend development", "frontend development"]
 
 
 def test_accounting_the_profession_is_no_account_of_a_salesperson_or_a_bank() -> None:

@@ -54,7 +54,8 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
     ),
     (
         SectionKind.APPLY,
-        r"\bapply\b|applying|application|how to|next steps|interview|hiring process|recruitment process"
+        # Who should apply ("You should apply if", "Apply if you have") is who fits: the requirements, below.
+        r"\bapply\b(?! if\b)|applying|application|how to|next steps|interview|hiring process|recruitment process"
         r"|contact|submit"
         # A public employer's "Supplemental Questions" ask again, as yes or no, what the posting asks: a form.
         r"|selection process|\bquestions\b|questionnaire"
@@ -69,10 +70,10 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
     ),
     (
         SectionKind.PREFERRED,
-        # "Bonus points", "Bonus:", "… (bonus)", "it's a bonus if": nice to have; an "Annual bonus" is pay, and
-        # "Bonusly" a perk.
-        r"nice|^bonus\b|bonus points|\ba bonus\b|\(bonus\)|preferred|\bplus\b|desir|extra credit|ideally"
-        r"|good to have|great if|would be (great|a plus)|stand out"
+        # "Bonus points" ("Extra brownie points if you"), "Bonus:", "… (bonus)", "it's a bonus if": nice to have; an
+        # "Annual bonus" is pay, and "Bonusly" a perk.
+        r"nice|^bonus\b|(?:bonus|extra|brownie) points|\ba bonus\b|\(bonus\)|preferred|\bplus\b|desir|extra credit"
+        r"|ideally|good to have|great if|would be (great|a plus)|stand out"
         # What would make a candidate better still than the requirements before it ("Even better if you have:",
         # "It's even better if you've shipped"): nice to have, though it says "you have".
         r"|^(?:it(?:'s| is| would be) )?even better\b|\beven better if\b|\bbetter still\b"
@@ -86,6 +87,8 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         SectionKind.BENEFITS,
         r"benefit|perks?\b|we offer|what('s| is) in it|compensation|salary|\bpay\b|rewards?\b"
         r"|why (join|work)|what you('ll| will) get|offers?\b|package|life at|working at"
+        # What the employer gives the reader to enjoy ("Some things you'll enjoy", "What you'll enjoy"): its perks.
+        r"|^(?:some |the )?(?:things|what) you('ll| will) enjoy$"
         r"|paid leave|holidays|vacation|\btime off\b|\bpto\b|insurance|well-?being|\bbonus(?:es)?\b"
         # The terms of the job, which say nothing of the candidate: when, where, for how long.
         r"|working (conditions|hours)|work hours|hours of work|office location"

@@ -243,8 +243,20 @@ def _content_kind(block: str, *, one_cue: bool = True) -> SectionKind | None:
         # once in a long description of the role is not a benefits section.
         hits = len(pattern.findall(lower))
         alone = one_cue or kind is not SectionKind.BENEFITS  # one cue of its kind is enough in a short block
-        if (hits >= 2 and _cues_fill(block, pattern, words)) or (hits == 1 and alone and words <= SHORT_BLOCK_WORDS):
+        if hits >= 2 and _cues_fill(block, pattern, words):
             return kind
+        if hits == 1 and alone and words <= SHORT_BLOCK_WORDS:
+            # One sum of money in a short list of duties ("Manage projects valued at $100k+") is the work's scale,
+            # not the pay: a list that reads as duties or requirements is what it reads as.
+            if kind is SectionKind.BENEFITS and (listed := _list_kind(block)) is not None:
+                return listed
+            return kind
+    return _list_kind(block)
+
+
+def _list_kind(block: str) -> SectionKind | None:
+    """The kind of a list whose items plainly read as duties (verbs: "Design …") or as requirements ("3+ years of
+    …"), or None."""
     items = [LIST_ITEM.sub("", line).strip() for line in block.splitlines() if LIST_ITEM.match(line)]
     if not items:
         items = _lines_as_items(block)
@@ -359,6 +371,8 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
         )
         if heads and n and kept[0].strip() and not any(map(str.strip, kept[1:n])) and _company_line(kept, n, all_lines):
             heads = False  # "Kestrel Insurance" over "Columbus, OH" under the title: the company, no benefits
+        if heads and n not in underlined and _wrapped_tail(kept, n):
+            heads = False  # "… perform the following tasks to the highest" over "standards:": one sentence
         if found is not None and heads:
             raw.append((found[0], []))
         elif not _said_again(line, seen):
@@ -534,6 +548,29 @@ WRAPPED_WIDTH = 60
 
 RUN_LINE_WORDS = 20
 """The most words of a line in a run of short lines (a list without marks); a longer line is prose."""
+
+
+_OPENS_IN_LOWER_CASE = re.compile(r"^[a-z]")
+_ENDS_A_LINE_OF_PROSE = re.compile(r"[\w,]$")
+_WRAPPED_WORDS = 6
+"""The most words of the line above that let the line below be its sentence's next line, not its own heading."""
+
+
+def _wrapped_tail(lines: list[str], n: int) -> bool:
+    """Whether line ``n``, which reads as a heading, is the rest of the sentence on the line above, as text
+    wrapped at a fixed width breaks one ("… must perform the following tasks to the highest" over "standards:"): it
+    opens in lower case, unmarked (no ``#``, no bold), and the line above is prose of more than a few words that
+    ends in a word or a comma, no heading, item or sentence end."""
+    line = lines[n].strip()
+    if not _OPENS_IN_LOWER_CASE.match(line) or n == 0:
+        return False
+    above = lines[n - 1].strip()
+    return (
+        len(above.split()) > _WRAPPED_WORDS
+        and _ENDS_A_LINE_OF_PROSE.search(above) is not None
+        and not LIST_ITEM.match(above)
+        and find_heading(above) is None
+    )
 
 
 def _in_a_run(lines: list[str], n: int, heading: str, under_heading: bool) -> bool:

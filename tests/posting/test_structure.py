@@ -173,6 +173,14 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("You might be a fit if…", SectionKind.REQUIREMENTS),
         ("What would make you a great fit", SectionKind.REQUIREMENTS),
         ("How does Kettlewell fit in?", SectionKind.OTHER),  # "fit" as a verb asks for nothing
+        # Nice-to-haves by another idiom, perks as what the reader will enjoy, and who should apply as who fits.
+        ("Extra brownie points if you:", SectionKind.PREFERRED),
+        ("Extra points for", SectionKind.PREFERRED),
+        ("Some things you’ll enjoy", SectionKind.BENEFITS),
+        ("What you will enjoy", SectionKind.BENEFITS),
+        ("You should apply if", SectionKind.REQUIREMENTS),
+        ("Apply if you have", SectionKind.REQUIREMENTS),
+        ("Apply now", SectionKind.APPLY),
         # Where the work happens ("within the organisation", "across teams") says how the job works, no blurb.
         ("Network interaction within Organization", SectionKind.OTHER),
         ("Collaboration across teams", SectionKind.OTHER),
@@ -585,6 +593,42 @@ def test_a_job_summary_with_a_sum_of_money_the_job_handles_is_the_role_not_its_p
     )
     assert [s.kind for s in parse(text).sections] == [
         SectionKind.ROLE, SectionKind.ROLE, SectionKind.RESPONSIBILITIES, SectionKind.BENEFITS,
+    ]  # fmt: skip
+
+
+def test_the_tail_of_a_sentence_wrapped_onto_its_own_line_is_no_heading() -> None:
+    # Text wrapped at a fixed width leaves "duties:" alone on a line; it ends the sentence above, heads nothing.
+    text = (
+        "Lab Technician\n\n## About the role\n\nThe technician prepares samples and keeps the lab running, and so\n"
+        "carries out each of the following daily\nduties:\n- Prepare reagents\n- Calibrate the balances\n\n"
+        "## Requirements\n\n- Two years in a lab\n"
+    )
+    sections = parse(text).sections
+    assert [(s.kind, s.heading) for s in sections] == [
+        (SectionKind.ROLE, ""),
+        (SectionKind.ROLE, "About the role"),
+        (SectionKind.RESPONSIBILITIES, ""),  # its list, read as what it lists
+        (SectionKind.REQUIREMENTS, "Requirements"),
+    ]
+    assert sections[1].text.endswith("the following daily\nduties:")
+
+
+def test_a_lower_case_heading_after_a_blank_line_or_a_full_sentence_is_still_a_heading() -> None:
+    text = "Lab Technician\n\nWe run a busy lab.\nresponsibilities:\n- Prepare reagents\n\nrequirements:\n- Two years\n"
+    assert [s.kind for s in parse(text).sections] == [
+        SectionKind.ROLE, SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS,
+    ]  # fmt: skip
+
+
+def test_a_list_of_duties_under_the_roles_heading_that_names_a_sum_of_money_is_duties_not_pay() -> None:
+    # The sum is the work's scale ("contracts worth $50k+"); a short list of pay under the same heading stays pay.
+    text = (
+        "Site Coordinator\n\n## Role Overview\n\n- Coordinate deliveries to three sites\n"
+        "- Manage contracts worth $50k+\n- Work with the crews on the schedule\n\n"
+        "## Position Summary\n\n- Pay: $24 per hour\n- Free parking\n"
+    )
+    assert [s.kind for s in parse(text).sections] == [
+        SectionKind.ROLE, SectionKind.RESPONSIBILITIES, SectionKind.BENEFITS,
     ]  # fmt: skip
 
 
