@@ -2280,6 +2280,19 @@ def test_a_slash_in_a_list_that_goes_on_with_and_offers_a_choice_only_between_it
     assert {k.term: k.alternatives for k in keywords(analyse_posting(either))}["Java"] == ("Go", "Python", "Rust")
 
 
+def test_a_slash_in_a_list_of_things_asked_offers_a_choice_only_between_its_own_two_with_no_and_after_it() -> None:
+    # A list of asks that ends with no "and": the slash still joins only its neighbours.
+    posting = Posting(
+        "p", "# Writer\n\n## Requirements\n\n- Hands-on with Git, Markdown/AsciiDoc, front-end development\n"
+    )
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting))}
+    assert found["Markdown"] == ("AsciiDoc",) and found["AsciiDoc"] == ("Markdown",)
+    assert found["frontend development"] == () and found["Git"] == ()
+    # Examples of one requirement stay one choice.
+    examples = Posting("p", "# Writer\n\n## Requirements\n\n- A docs tool such as Sphinx, MkDocs/Docusaurus\n")
+    assert {k.term: k.alternatives for k in keywords(analyse_posting(examples))}["Sphinx"] == ("Docusaurus", "MkDocs")
+
+
 def test_a_credential_a_posting_asks_for_in_brackets_stays_a_keyword() -> None:
     posting = Posting("p", "# Charge Nurse\n\n## Requirements\n\n- Current licence (RN or LPN)\n- ACLS (BLS)\n")
     assert {"RN", "LPN", "ACLS", "BLS"} <= {k.term for k in keywords(analyse_posting(posting))}
