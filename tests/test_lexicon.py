@@ -940,8 +940,12 @@ def test_a_technical_writers_markup_tools_and_methods_are_skills_met_in_any_spel
 
 
 def test_a_retailers_markdown_and_an_ordinary_sphinx_are_no_documentation_tools() -> None:
-    said = analyse(["Plan seasonal markdown cadence and clearance; a sphinx-like calm; vale of tears."])[0]
+    lexicon = bundled_lexicon()
+    said = analyse(["Plan seasonal markdown cadence and clearance; a sphinx-like calm; vale of tears."], lexicon)[0]
     assert not {"Markdown", "Sphinx", "Vale"} & set(said.skills)
+    # "Open API" names the specification among other skills, and no bank's open API to its partners.
+    assert analyse(["Familiarity with REST APIs and Open API"], lexicon)[0].skills == ["REST APIs", "OpenAPI"]
+    assert analyse(["We expose an open API to partners"], lexicon)[0].skills == []
 
 
 def test_a_documentation_site_generator_and_a_style_guide_each_meet_their_kind() -> None:
