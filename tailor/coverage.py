@@ -708,11 +708,12 @@ _DOERS = {
     "science": "scientist",
     "analysis": "analyst",
     "development": "developer",
+    "communication": "communicator",
 }
 """A word of work or of a field → the word a title of the one who does it ends in: "Senior Project Manager" does
 project management, "Systems Administrator" systems administration, "Motion Designer" motion design, "Technical
-Writer" technical writing, "Data Scientist" data science, "Financial Analyst" financial analysis, "Mobile
-Developer" mobile development ("Software
+Writer" technical writing, "Technical Communicator" technical communication, "Data Scientist" data science,
+"Financial Analyst" financial analysis, "Mobile Developer" mobile development ("Software
 Engineer" says software engineering already: the lemma of "engineering" is "engineer")."""
 _NAMING_ONESELF = frozenset({"title", "headline"})
 """The texts that name their owner's own job: a summary or a bullet may name a colleague's ("worked with the

@@ -262,6 +262,7 @@ def test_a_job_title_of_one_who_manages_says_the_management_it_names_and_a_colle
         ("Mobile Developer", "mobile development"),
         ("Senior Frontend Developer", "frontend development"),
         ("Game Developer", "game development"),
+        ("Technical Communicator", "technical communication"),
         ("Senior Bioinformatician", "bioinformatics"),  # a field of one word: "-ics" → "-ician", "-ology" → "-ologist"
         ("Statistician", "statistics"),
         ("Clinical Pharmacologist", "pharmacology"),
