@@ -427,7 +427,7 @@ def _alternatives(sections: list[WeightedSection], lexicon: Lexicon) -> dict[str
                 if any(_OFFERS_A_CHOICE.search(line[a[1] : b[0]]) for a, b in pairwise(run)) or (
                     len(run) > 1 and examples
                 ):
-                    for choice in _choices(line, run, and_more=not examples and _AND_MORE.match(after) is not None):
+                    for choice in _choices(line, run, listed=not examples):
                         names = {name for _, _, name in choice}
                         for name in names:
                             groups[name] |= names - {name}
@@ -443,12 +443,14 @@ def _alternatives(sections: list[WeightedSection], lexicon: Lexicon) -> dict[str
     return {name: tuple(sorted(others)) for name, others in groups.items()}
 
 
-def _choices(line: str, run: list[tuple[int, int, str]], *, and_more: bool) -> list[list[tuple[int, int, str]]]:
-    """The choices ``run`` offers: all of it, or, where its only choice is a slash and "and" goes on with the list
-    after it ("BSA/AML, OFAC and Reg CC"), each piece its commas set apart: a list of things asked, one of them
-    written two ways (BSA or AML), not a choice among all (OFAC is asked whatever one knows of BSA)."""
+def _choices(line: str, run: list[tuple[int, int, str]], *, listed: bool) -> list[list[tuple[int, int, str]]]:
+    """The choices ``run`` offers: all of it, or, where its only choice is a slash in a list of things asked
+    (``listed``: no "such as", "one of" or "or similar" makes the list examples), each piece its commas set apart:
+    "BSA/AML, OFAC and Reg CC" and "Git, AsciiDoc/Antora, front-end development" ask for each item, one of them
+    written two ways (BSA or AML, AsciiDoc or Antora), not a choice among all (OFAC is asked whatever one knows
+    of BSA), whether or not an "and" closes the list."""
     gaps = [line[a[1] : b[0]] for a, b in pairwise(run)]
-    if not and_more or any(re.search(r"\bor\b", gap, re.IGNORECASE) for gap in gaps):
+    if not listed or any(re.search(r"\bor\b", gap, re.IGNORECASE) for gap in gaps):
         return [run]
     pieces = [[run[0]]]
     for gap, spot in zip(gaps, run[1:], strict=True):
@@ -724,11 +726,12 @@ _DOERS = {
     "science": "scientist",
     "analysis": "analyst",
     "development": "developer",
+    "communication": "communicator",
 }
 """A word of work or of a field → the word a title of the one who does it ends in: "Senior Project Manager" does
 project management, "Systems Administrator" systems administration, "Motion Designer" motion design, "Technical
-Writer" technical writing, "Data Scientist" data science, "Financial Analyst" financial analysis, "Mobile
-Developer" mobile development ("Software
+Writer" technical writing, "Technical Communicator" technical communication, "Data Scientist" data science,
+"Financial Analyst" financial analysis, "Mobile Developer" mobile development ("Software
 Engineer" says software engineering already: the lemma of "engineering" is "engineer")."""
 _NAMING_ONESELF = frozenset({"title", "headline"})
 """The texts that name their owner's own job: a summary or a bullet may name a colleague's ("worked with the

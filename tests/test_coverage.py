@@ -277,6 +277,7 @@ def test_a_job_title_of_one_who_manages_says_the_management_it_names_and_a_colle
         ("Mobile Developer", "mobile development"),
         ("Senior Frontend Developer", "frontend development"),
         ("Game Developer", "game development"),
+        ("Technical Communicator", "technical communication"),
         ("Senior Bioinformatician", "bioinformatics"),  # a field of one word: "-ics" → "-ician", "-ology" → "-ologist"
         ("Statistician", "statistics"),
         ("Clinical Pharmacologist", "pharmacology"),
@@ -2310,6 +2311,19 @@ def test_a_slash_in_a_list_that_goes_on_with_and_offers_a_choice_only_between_it
     # Where an "or" offers the choice, the whole run is one.
     either = Posting("p", "# Engineer\n\n## Requirements\n\n- Python/Go, Java or Rust\n")
     assert {k.term: k.alternatives for k in keywords(analyse_posting(either))}["Java"] == ("Go", "Python", "Rust")
+
+
+def test_a_slash_in_a_list_of_things_asked_offers_a_choice_only_between_its_own_two_with_no_and_after_it() -> None:
+    # A list of asks that ends with no "and": the slash still joins only its neighbours.
+    posting = Posting(
+        "p", "# Writer\n\n## Requirements\n\n- Hands-on with Git, Markdown/AsciiDoc, front-end development\n"
+    )
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting))}
+    assert found["Markdown"] == ("AsciiDoc",) and found["AsciiDoc"] == ("Markdown",)
+    assert found["frontend development"] == () and found["Git"] == ()
+    # Examples of one requirement stay one choice.
+    examples = Posting("p", "# Writer\n\n## Requirements\n\n- A docs tool such as Sphinx, MkDocs/Docusaurus\n")
+    assert {k.term: k.alternatives for k in keywords(analyse_posting(examples))}["Sphinx"] == ("Docusaurus", "MkDocs")
 
 
 def test_a_credential_a_posting_asks_for_in_brackets_stays_a_keyword() -> None:

@@ -1016,3 +1016,42 @@ def test_communication_that_machines_do_is_a_skill_of_its_own_not_communication_
     posting, cv = analyse(texts, bundled_lexicon())
     assert {"wireless communication", "serial communication"} <= set(posting.skills)
     assert cv.skills == ["inter-process communication"]
+
+
+def test_a_technical_writers_markup_tools_and_methods_are_skills_met_in_any_spelling() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Work in a docs as code environment; write API docs and release notes in Markdown or AsciiDoc; build the site "
+        "with Sphinx or Docusaurus; author DITA topics in Oxygen XML; follow the Microsoft Manual of Style; "
+        "single-source publishing; a degree in technical communications."
+    )
+    cv = (
+        "Moved the docs to docs-as-code with MkDocs and Vale; wrote API reference documentation and release notes; "
+        "structured writing in DITA with FrameMaker and MadCap Flare; single sourcing across editions."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    named = {"docs-as-code", "API documentation", "release notes", "Markdown", "AsciiDoc", "Sphinx", "Docusaurus"}
+    assert named | {"DITA", "Oxygen XML Editor", "Microsoft Writing Style Guide", "single-sourcing"} <= set(said.skills)
+    assert "technical communication" in said.skills
+    assert {"docs-as-code", "MkDocs", "API documentation", "structured authoring", "Adobe FrameMaker"} <= set(
+        held.skills
+    )
+    assert {"MadCap Flare", "single-sourcing", "DITA"} <= set(held.skills)
+
+
+def test_a_retailers_markdown_and_an_ordinary_sphinx_are_no_documentation_tools() -> None:
+    lexicon = bundled_lexicon()
+    said = analyse(["Plan seasonal markdown cadence and clearance; a sphinx-like calm; vale of tears."], lexicon)[0]
+    assert not {"Markdown", "Sphinx", "Vale"} & set(said.skills)
+    # "Open API" names the specification among other skills, and no bank's open API to its partners.
+    assert analyse(["Familiarity with REST APIs and Open API"], lexicon)[0].skills == ["REST APIs", "OpenAPI"]
+    assert analyse(["We expose an open API to partners"], lexicon)[0].skills == []
+
+
+def test_a_documentation_site_generator_and_a_style_guide_each_meet_their_kind() -> None:
+    instances = bundled_lexicon().instances
+    assert {"docusaurus", "mkdocs", "sphinx", "antora"} <= set(instances["static site generators"])
+    assert {"microsoft writing style guide", "google developer documentation style guide"} <= set(
+        instances["style guides"]
+    )
+    assert "api documentation" in instances["technical writing"]

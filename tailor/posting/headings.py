@@ -108,6 +108,9 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # knowledge asked of a payroll clerk.
         r"|^flsa(?: status| classification| designation)?$",
     ),
+    # The employer's values, whatever voice names them ("You will aspire to our four core values", "Acme Core Values"):
+    # its culture, not the work ("you will") nor what is asked, though the reader is told to share them.
+    (SectionKind.COMPANY, r"\b(?:our|core|company)(?: \w+)? values\b"),
     (
         SectionKind.ROLE,
         r"about (the|this|our) (role|job|position|opportunity)|the project"
@@ -151,7 +154,9 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"|how you('ll| will) (contribute|help|make)|contribut"
         r"|in this role|your (role|impact|mission|tasks|day)|you will\b|key (tasks|accountabilities)|the work"
         r"|what (the|this) (job|role) (involves|entails)|tasks|projects|impact|challenge"
-        r"|successful (?:candidate|applicant)s? will$",  # "The successful candidate will:" and a list of duties
+        r"|successful (?:candidate|applicant)s? will$"  # "The successful candidate will:" and a list of duties
+        # What the job expects to be done ("Position Expectations", "Role expectations"): its work.
+        r"|^(?:the )?(?:position|role|job) expectations$",
     ),
     # Only now a bare mention of the role: "The ideal candidate for the role" asks for something,
     # "What you'll do in the role" says the work; "The opportunity" alone describes the role.

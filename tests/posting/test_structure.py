@@ -196,6 +196,13 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("You will also work on", SectionKind.RESPONSIBILITIES),
         ("A day in the life of a Senior Data Engineer at Brightwave", SectionKind.RESPONSIBILITIES),
         ("Day in the life", SectionKind.RESPONSIBILITIES),
+        # What the position expects to be done is its work.
+        ("Position Expectations:", SectionKind.RESPONSIBILITIES),
+        ("Role expectations", SectionKind.RESPONSIBILITIES),
+        # The employer's values are its culture, whatever voice names them, not the work nor what is asked.
+        ("You will aspire to our four core values:", SectionKind.COMPANY),
+        ("Brightwave Core Values", SectionKind.COMPANY),
+        ("Our company values", SectionKind.COMPANY),
     ],
 )
 def test_headings_are_classified(heading: str, kind: SectionKind) -> None:
