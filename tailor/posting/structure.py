@@ -111,7 +111,10 @@ _CONTENT_RULES: tuple[tuple[SectionKind, str], ...] = (
         # inclusion", "equity and belonging", "health equity").
         r"|(?<!diversity, )(?<!diversity and )(?<!health )(?<!racial )(?<!social )(?<!gender )(?<!pay )"
         r"(?<!educational )\bequity(?!,? (?:and |& )?(?:inclusion|belonging|justice|access)\b)"
-        r"|[$€£]\s?\d(?![\d.,]*\s?(?:m|mm|b|bn|million|billion|trillion)\b)",  # pay; not a firm's "$600M"
+        r"|[$€£]\s?\d(?![\d.,]*\s?(?:m|mm|b|bn|million|billion|trillion)\b)"  # pay; not a firm's "$600M"
+        # The home connection a remote job needs ("2 Mbps upload and 10 Mbps download"): a term of the job, as its
+        # hours are, never a skill a CV could show.
+        r"|\d\s?[mg]bps\b",
     ),
     (
         SectionKind.APPLY,
