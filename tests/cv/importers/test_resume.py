@@ -3536,6 +3536,17 @@ def test_a_retail_title_of_one_word_is_a_title(title: str) -> None:
     assert not [n for n in draft.notes if n.loc[:1] == ("experience",)]
 
 
+@pytest.mark.parametrize("title", ["Medical Biller and Coder", "Coder", "Registry Abstractor"])
+def test_a_health_records_offices_title_is_a_title(title: str) -> None:
+    draft = draft_of(
+        f"Rowan Ellery\nrowan@example.org\n\nEXPERIENCE\n\n{title} | Larkspur Family Clinic, Boise, ID | 2016 – 2017\n"
+        "- Coded the clinic's visits.\n"
+    )
+    role = draft.data["experience"][0]
+    assert (role["role"], role["employer"]) == (title, "Larkspur Family Clinic")
+    assert not [n for n in draft.notes if n.loc[:1] == ("experience",)]
+
+
 def test_a_bold_undated_line_among_a_dated_roles_bullets_heads_the_bullets_under_it_as_their_step() -> None:
     # A civil engineer's projects, each set in bold over what was done on it: no roles of their own.
     lines = [
