@@ -937,6 +937,8 @@ def test_a_medical_coders_code_sets_claim_forms_credentials_and_systems_are_skil
     assert {"ICD-10-CM", "CPT", "HCPCS", "AHA Coding Clinic", "CPT Assistant", "CMS-1500", "UB-04"} <= set(asked.skills)
     assert {"denial management", "prior authorization", "Certified Coding Specialist"} <= set(asked.skills)
     assert "Certified Professional Coder" not in asked.skills  # bare "CPC" is a marketer's cost per click too
+    (bodies,) = analyse(["An AAPC or AHIMA credential is required."], lexicon)
+    assert bodies.skills == ["AAPC", "AHIMA"]
     assert {"Certified Risk Adjustment Coder", "ICD-10-PCS", "DRG", "MEDITECH", "eClinicalWorks"} <= set(held.skills)
     # The inpatient procedure codes are no diagnosis codes: ICD-10-PCS says nothing of ICD-10-CM.
     assert "ICD-10-CM" not in held.skills
