@@ -669,6 +669,22 @@ def test_a_certificate_an_award_and_a_language_are_evidence_the_resume_always_sh
     assert ranking.cv.labels["language:1"] == "language (Spanish)"
 
 
+def test_a_certificates_issuer_is_evidence_of_a_credential_the_posting_asks_for_by_the_body_that_grants_it() -> None:
+    cv = make_cv(
+        {"Harbor Clinic": ["Coded the clinic's visits.", "Answered billing questions."]},
+        certificates=[
+            {"name": "Certified Coding Specialist", "issuer": "AHIMA"},
+            {"name": "Certified Professional Biller", "issuer": "AAPC, in progress"},
+        ],
+    )
+    posting = Posting("p", "Coder\n\nRequirements:\n- An AHIMA credential\n- An AAPC membership\n")
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: (k.status, k.where) for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert found["AHIMA"] == ("selected", ("certificate:1",))
+    assert found["AAPC"][0] == "absent"  # a certificate not gained yet says nothing, its issuer neither
+    assert ranking.cv is not None and ranking.cv.labels["certificate:1"] == "certificate (Certified Coding Specialist)"
+
+
 def test_a_certificate_named_by_an_acronym_that_is_also_a_word_is_that_credential() -> None:
     # "PALS" is also the word "pals": on a certificate, written in capitals, it is the life-support course.
     cv = make_cv(
@@ -1730,7 +1746,8 @@ def test_a_skill_that_is_one_of_the_kind_a_posting_asks_for_meets_it() -> None:
     found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
     assert found["EHR"].status == "absent" and found["EHR"].met_by == "Epic"  # the CV never says "EHR"
     assert found["CRRT"].met_by == ""
-    assert coverage(ranking, select(cv, ranking)).ratio == pytest.approx(1 / 2)  # EHR met, CRRT not
+    assert found["MEDITECH"].status == "absent" and found["MEDITECH"].met_by == ""  # Epic is an EHR, not Meditech
+    assert coverage(ranking, select(cv, ranking)).ratio == pytest.approx(1 / 3, abs=1e-4)  # EHR met, not the rest
 
 
 def test_the_tools_a_posting_lists_under_a_heading_of_tools_are_its_preferred_keywords() -> None:

@@ -554,7 +554,15 @@ def test_a_related_phrase_that_names_a_skill_is_written_as_its_canonical_name() 
 def test_every_instance_and_its_kind_are_skills_of_the_lexicon(tmp_path: Path) -> None:
     bundled = bundled_lexicon()
     canonical = {name.lower() for name in bundled.names.values()}
-    assert bundled.instances["ehr"] == ("epic", "cerner", "webpt", "epic willow")  # Epic's own instances too
+    assert bundled.instances["ehr"] == (
+        "epic",
+        "cerner",
+        "webpt",
+        "meditech",
+        "athenahealth",
+        "eclinicalworks",
+        "epic willow",
+    )  # Epic's own instances too
     for kind, members in bundled.instances.items():
         assert kind in canonical and set(members) <= canonical, kind
     (tmp_path / "skills.yaml").write_text("instances:\n  EHR: [Epic, Meditech]\n", encoding="utf-8")
@@ -1055,3 +1063,26 @@ def test_a_documentation_site_generator_and_a_style_guide_each_meet_their_kind()
         instances["style guides"]
     )
     assert "api documentation" in instances["technical writing"]
+
+
+def test_a_medical_coders_code_sets_claim_forms_credentials_and_systems_are_skills() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Assign ICD-10-CM, CPT and HCPCS Level II codes; check E/M levels against AHA Coding Clinic and CPT Assistant. "
+        "Submit CMS-1500 and UB-04 claims, handle denial management and prior authorizations. CPC or CCS required."
+    )
+    cv = "Certified Risk Adjustment Coder; coded ICD-10-PCS procedures and MS-DRGs in MEDITECH; billed in eCW."
+    asked, held = analyse([posting, cv], lexicon)
+    assert {"ICD-10-CM", "CPT", "HCPCS", "AHA Coding Clinic", "CPT Assistant", "CMS-1500", "UB-04"} <= set(asked.skills)
+    assert {"denial management", "prior authorization", "Certified Coding Specialist"} <= set(asked.skills)
+    assert "Certified Professional Coder" not in asked.skills  # bare "CPC" is a marketer's cost per click too
+    (bodies,) = analyse(["An AAPC or AHIMA credential is required."], lexicon)
+    assert bodies.skills == ["AAPC", "AHIMA"]
+    assert {"Certified Risk Adjustment Coder", "ICD-10-PCS", "DRG", "MEDITECH", "eClinicalWorks"} <= set(held.skills)
+    # The inpatient procedure codes are no diagnosis codes: ICD-10-PCS says nothing of ICD-10-CM.
+    assert "ICD-10-CM" not in held.skills
+    # Each code set is evidence of medical coding, a coding credential a coding certification, MEDITECH an EHR.
+    assert {"icd-10-cm", "cpt", "hcpcs"} <= set(lexicon.related["medical coding"])
+    assert "certified risk adjustment coder" in lexicon.instances["medical coding certification"]
+    assert "meditech" in lexicon.instances["ehr"]
+    assert {"icd-10-cm", "icd-10-pcs"} <= set(lexicon.instances["icd-10"])

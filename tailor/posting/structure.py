@@ -116,7 +116,10 @@ _CONTENT_RULES: tuple[tuple[SectionKind, str], ...] = (
         # inclusion", "equity and belonging", "health equity").
         r"|(?<!diversity, )(?<!diversity and )(?<!health )(?<!racial )(?<!social )(?<!gender )(?<!pay )"
         r"(?<!educational )\bequity(?!,? (?:and |& )?(?:inclusion|belonging|justice|access)\b)"
-        r"|[$€£]\s?\d(?![\d.,]*\s?(?:m|mm|b|bn|million|billion|trillion)\b)",  # pay; not a firm's "$600M"
+        r"|[$€£]\s?\d(?![\d.,]*\s?(?:m|mm|b|bn|million|billion|trillion)\b)"  # pay; not a firm's "$600M"
+        # The home connection a remote job needs ("2 Mbps upload and 10 Mbps download"): a term of the job, as its
+        # hours are, never a skill a CV could show.
+        r"|\d\s?[mg]bps\b",
     ),
     (
         SectionKind.APPLY,
@@ -546,6 +549,12 @@ WRAPPED_WIDTH = 60
 """The fewest characters of a line that text wrapped at a fixed width breaks after (most wrap at 70–80)."""
 
 
+_QUALIFIED = re.compile(
+    r"[\s,(]+(?:(?:is|are|would be|strongly)\s+)*(?:preferred|required|desired|a plus|a must)\)?$", re.IGNORECASE
+)
+"""How much an item of a list counts, said at its end ("… preferred", "… required", "… a plus")."""
+
+
 RUN_LINE_WORDS = 20
 """The most words of a line in a run of short lines (a list without marks); a longer line is prose."""
 
@@ -600,6 +609,9 @@ def _in_a_run(lines: list[str], n: int, heading: str, under_heading: bool) -> bo
         return under_heading and of_its_kind
     if of_its_kind:
         return True
+    if (qualified := _QUALIFIED.search(phrase)) and classify_heading(phrase[: qualified.start()]) is SectionKind.OTHER:
+        return True  # "Bachelor's degree preferred" under "Minimum of high school education": an item that says how
+        # much it counts, whose own words ("Bachelor's degree") head nothing; "Skills preferred" may head a list
     if not under_heading and (n + 1 == len(lines) or not lines[n + 1].strip()):
         return True
     # An item says more than a heading does; a heading over it, or a short line that ends no sentence.

@@ -145,11 +145,15 @@ def _claimed(kind: TextKind, text: str) -> str:
     return text
 
 
-def _credential(credential: Credential) -> str:
+def _credential(credential: Credential, *, granted_by: bool = False) -> str:
     """A certificate's or award's name, with what its issuer or date says of one not gained yet, where they say
-    so ("CISSP", issuer "ISC2, in progress" → "CISSP (ISC2, in progress)"), for :func:`_claimed` to see."""
+    so ("CISSP", issuer "ISC2, in progress" → "CISSP (ISC2, in progress)"), for :func:`_claimed` to see.
+    ``granted_by``: a certificate's issuer too ("CPC (AAPC)"), since a posting may ask for a body's credential
+    ("an AAPC or AHIMA credential"), and the body that grants one is what the CV says of it."""
     pending = [text for text in (credential.issuer, credential.date) if text and _NOT_YET.search(text)]
-    return f"{credential.name} ({', '.join(pending)})" if pending else credential.name
+    if pending:
+        return f"{credential.name} ({', '.join(pending)})"
+    return f"{credential.name} ({credential.issuer})" if granted_by and credential.issuer else credential.name
 
 
 def _valid_through(credential: Credential) -> str:
@@ -186,7 +190,12 @@ def _other_texts(cv: CV) -> list[tuple[str, TextKind, str, str]]:
     # "Spanish"), and every résumé prints them all.
     for kind, entries in (("certificate", cv.certificates), ("award", cv.awards)):
         out += [
-            (f"{kind}:{n}", kind, _credential(c), f"{kind} ({c.name}{_valid_through(c)})")
+            (
+                f"{kind}:{n}",
+                kind,
+                _credential(c, granted_by=kind == "certificate"),
+                f"{kind} ({c.name}{_valid_through(c)})",
+            )
             for n, c in enumerate(entries, start=1)
         ]
     out += [(f"language:{n}", "language", g.name, f"language ({g.name})") for n, g in enumerate(cv.languages, start=1)]

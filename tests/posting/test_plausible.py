@@ -80,6 +80,11 @@ def test_careers_page_headings_are_no_title(text: str) -> None:
         ("Flight Attendant", "Flight Attendant"),
         ("Chief Purser", "Chief Purser"),
         ("Deckhand - Harbor Ferries", "Deckhand - Harbor Ferries"),
+        # A health records office's trades name their jobs by their own words.
+        ("Medical Coder", "Medical Coder"),
+        ("Coder", "Coder"),
+        ("Medical Biller - Orthopedics", "Medical Biller - Orthopedics"),
+        ("Cancer Registry Abstractor", "Cancer Registry Abstractor"),
         # An employer's abbreviated name ends with a full stop that ends no sentence; a sentence's stays one.
         ("Copywriter at Puddle & Co.", "Copywriter at Puddle & Co."),
         ("Line Cook at Harbor Bros.", "Line Cook at Harbor Bros."),

@@ -818,6 +818,43 @@ def test_a_list_copied_without_its_marks_keeps_its_items_words_and_its_nice_to_h
     ]
 
 
+def test_the_internet_speed_a_remote_job_needs_under_a_list_is_a_term_of_the_job_not_a_requirement() -> None:
+    text = (
+        "Claims Processor\n\n## What you need\n\n- Two years of claims processing\n- Typing at 45 words per minute\n\n"
+        "Working from home: you will need at least 5 Mbps upload and 25 Mbps download over a wired line.\n"
+    )
+    (_, required, terms) = parse(text).sections
+    assert required.kind is SectionKind.REQUIREMENTS
+    assert required.text == "- Two years of claims processing\n- Typing at 45 words per minute"
+    assert terms.kind is SectionKind.BENEFITS and "Mbps" in terms.text
+
+
+def test_a_short_item_that_ends_saying_how_much_it_counts_is_an_item_not_a_heading() -> None:
+    # A list copied without its marks: a three-word item ending "preferred" or "required" between two others
+    # is one of them, since its own words head nothing; what it says of itself decides where it counts.
+    text = (
+        "Billing Clerk\n\nQualifications:\nHigh school diploma or GED\nAssociate degree preferred\n"
+        "Three years of claims follow-up\nNotary commission required\nTyping at 50 words per minute\n"
+    )
+    sections = [(s.kind, s.heading, s.text.splitlines()) for s in parse(text).sections]
+    assert sections[1:] == [
+        (
+            SectionKind.REQUIREMENTS,
+            "Qualifications",
+            [
+                "High school diploma or GED",
+                "Three years of claims follow-up",
+                "Notary commission required",
+                "Typing at 50 words per minute",
+            ],
+        ),
+        (SectionKind.PREFERRED, "", ["Associate degree preferred"]),
+    ]
+    # A phrase whose own words head a list ("Skills preferred") still heads the lines under it.
+    headed = "Line Cook\n\nRequirements:\nTwo years on a line\nSkills preferred\nKnife work\nPastry\n"
+    assert (SectionKind.PREFERRED, "Skills preferred") in [(s.kind, s.heading) for s in parse(headed).sections]
+
+
 def test_a_requirement_set_a_blank_line_under_a_preferred_heading_is_its_first_item_not_a_heading() -> None:
     # A PDF's list, its bullets drawn rather than written, a blank line under its heading.
     text = (

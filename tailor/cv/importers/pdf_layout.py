@@ -524,10 +524,11 @@ def _row(row: list[_Piece]) -> _Row:
     for piece in row:
         text = piece.text.replace("\n", " ")
         # A gap wider than a few spaces, where the layout set a column (dates at the right margin);
-        # wider still after a long piece, whose width is only estimated.
+        # wider still after a long piece, whose width is only estimated. A piece that opens with a bar goes on from
+        # the one before ("| Columbus State …" after a long bold degree): a separator of cells, never a column.
         gap = piece.x - previous_end if previous_end is not None else 0.0
         span = previous_end - row[0].x if previous_end is not None else 0.0
-        if gap > 2.5 * piece.size + 0.2 * span and text[:1] not in ",.;:)]":
+        if gap > 2.5 * piece.size + 0.2 * span and text.lstrip()[:1] not in ",.;:)]|":
             runs.add("\t", piece.bold, piece.italic)
             last_x = piece.x
         elif (gap > piece.size or (gap < 0 and _glued(runs, text))) and _date_alone(text):

@@ -936,6 +936,28 @@ def test_section_labels_in_a_left_margin_column_are_headings_and_a_name_shares_i
     ]
 
 
+def test_in_a_pdf_a_bar_far_after_a_long_bold_piece_separates_cells_and_opens_no_column(tmp_path: Path) -> None:
+    # A bold degree set wider than its length estimates: the bar after it seems a column's gap away, but a piece that
+    # opens with a bar goes on from the one before it, so the institution keeps no bar of its own.
+    page = [
+        Text(50, 800, "Dana Whitfield", 20, bold=True),
+        Text(50, 770, "Experience", 14, bold=True),
+        Text(50, 750, "Dispatcher | Kestrel Freight, Dayton, OH", bold=True),
+        Text(480, 750, "Mar 2020 – Present"),
+        Text(50, 736, "• Routed forty trucks a day."),
+        Text(50, 710, "Education", 14, bold=True),
+        Text(50, 690, "Associate of Applied Science, Health Information Management", bold=True),
+        Text(410, 690, "| Fernwood Community College | 2019"),
+    ]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    degree = cv.education[0]
+    assert (degree.degree, degree.institution, degree.end) == (
+        "Associate of Applied Science, Health Information Management",
+        "Fernwood Community College",
+        "2019",
+    )
+
+
 def test_in_a_pdf_a_year_set_right_after_a_long_piece_is_the_degrees_date_not_part_of_its_place(
     tmp_path: Path,
 ) -> None:
@@ -3589,6 +3611,17 @@ def test_a_retail_title_of_one_word_is_a_title(title: str) -> None:
     )
     role = draft.data["experience"][0]
     assert (role["role"], role["employer"]) == (title, "Larkspur Outfitters")
+    assert not [n for n in draft.notes if n.loc[:1] == ("experience",)]
+
+
+@pytest.mark.parametrize("title", ["Medical Biller and Coder", "Coder", "Registry Abstractor"])
+def test_a_health_records_offices_title_is_a_title(title: str) -> None:
+    draft = draft_of(
+        f"Rowan Ellery\nrowan@example.org\n\nEXPERIENCE\n\n{title} | Larkspur Family Clinic, Boise, ID | 2016 – 2017\n"
+        "- Coded the clinic's visits.\n"
+    )
+    role = draft.data["experience"][0]
+    assert (role["role"], role["employer"]) == (title, "Larkspur Family Clinic")
     assert not [n for n in draft.notes if n.loc[:1] == ("experience",)]
 
 
