@@ -39,7 +39,10 @@ def fit(prepared: PreparedCV, posting: Posting | AnalysedPosting) -> Fit:
     """
     analysed = prepared.analyse(posting)
     wanted = query_terms(analysed, prepared.lexicon, prepared.config, held=prepared.vocabulary)
-    return with_depth(fit_of_terms(wanted, prepared), depth(prepared, wanted, analysed), prepared.config)
+    breadth = fit_of_terms(wanted, prepared)
+    if breadth.score == 0 or prepared.config.fit_depth <= 0:  # no depth to weigh: spare the item scores
+        return breadth
+    return with_depth(breadth, depth(prepared, wanted, analysed), prepared.config)
 
 
 def with_depth(breadth: Fit, depth: float, config: RankConfig) -> Fit:
