@@ -50,7 +50,12 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"|conditions? of employment|employment conditions|selective service"
         r"|^(?:this (?:job|position|vacancy) is )?open to$|^who (?:may|can) apply$"
         # Who the law prefers among those who qualify (a veteran's points, a DD-214 to attach): no skill asked.
-        r"|^veterans?'?s?'? preference$",
+        r"|^veterans?'?s?'? preference$"
+        # Who may work in the country ("Visa Requirements", "Work Authorization", "Right to Work", "Sponsorship"):
+        # eligibility, never a skill, though it says "requirements". Not "Visa" alone: "About Visa" is an employer.
+        r"|^(?:visa|immigration) (?:requirements?|status|sponsorship|information|eligibility|policy)$"
+        r"|^(?:work (?:authori[sz]ation|eligibility|permit)|right to work|(?:visa )?sponsorship)"
+        r"(?: (?:requirements?|status|information|eligibility|policy))?$",
     ),
     (
         SectionKind.APPLY,
@@ -92,9 +97,9 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"|paid leave|holidays|vacation|\btime off\b|\bpto\b|insurance|well-?being|\bbonus(?:es)?\b"
         # The terms of the job, which say nothing of the candidate: when, where, for how long.
         r"|working (conditions|hours)|work hours|hours of work|office location"
-        # A US posting's "Physical requirements" (lifting, standing) and "Work environment" (noise, a shop
-        # floor) are its conditions too, never skills asked of the candidate.
-        r"|physical (?:requirements|demands)|^(?:the )?work(?:ing)? environment$"
+        # A US posting's "Physical requirements" (lifting, standing; "Physical Aspects of Position") and "Work
+        # environment" (noise, a shop floor) are its conditions too, never skills asked of the candidate.
+        r"|physical (?:requirements|demands|aspects|activities|effort|conditions)|^(?:the )?work(?:ing)? environment$"
         r"|^logistics$|^schedule$|^shift and schedule$|^job type$"  # Indeed's "Job details": pay, type, shifts
         # A driving job's nights at home ("Home time: every 2 weeks"), as a schedule says its hours: a term of the job.
         r"|^home time$"

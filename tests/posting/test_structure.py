@@ -203,6 +203,16 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("You will aspire to our four core values:", SectionKind.COMPANY),
         ("Brightwave Core Values", SectionKind.COMPANY),
         ("Our company values", SectionKind.COMPANY),
+        # Who may work in the country is eligibility, though it says "requirements"; an employer named Visa is none.
+        ("Visa Requirements", SectionKind.LEGAL),
+        ("Work Authorization:", SectionKind.LEGAL),
+        ("Right to work", SectionKind.LEGAL),
+        ("Visa sponsorship", SectionKind.LEGAL),
+        ("About Visa", SectionKind.COMPANY),
+        # The body the job asks for (lifting, standing) is a condition of the job, however the heading puts it.
+        ("Physical Aspects of Position", SectionKind.BENEFITS),
+        ("Physical Activities", SectionKind.BENEFITS),
+        ("Physical Therapist", SectionKind.OTHER),  # a job's title
     ],
 )
 def test_headings_are_classified(heading: str, kind: SectionKind) -> None:
