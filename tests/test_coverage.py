@@ -3020,3 +3020,12 @@ def test_a_permission_is_no_keyword_authorized_personnel_and_users_are_who_may_n
     )
     terms = {k.term for k in keywords(analyse_posting(posting))}
     assert not any("authorize" in term for term in terms)
+
+
+def test_a_posting_asking_for_a_scrum_event_is_not_met_by_the_word_scrum_only_related_to_it() -> None:
+    """ "Sprint planning" is something done in Scrum, not its name: a CV that says Scrum earns related credit,
+    shown as such, and the keyword stays absent until the CV says it planned sprints."""
+    cv = make_cv({"Meridian": ["Coached two product teams through their first year of Scrum."]})
+    said = keyword_coverage(cv, Posting("p", "Product Owner\n\nRequirements:\n- Leading sprint planning\n"))
+    assert said["sprint planning"].status == "absent" and not said["sprint planning"].met_by
+    assert [r.term for r in said["sprint planning"].related] == ["Scrum"]

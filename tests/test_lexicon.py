@@ -389,6 +389,13 @@ def test_a_product_or_certificate_of_a_field_is_evidence_of_it_not_another_name_
     assert lexicon.canonical("DBT") == "dbt" and lexicon.canonical("DBT skills") == "dialectical behavior therapy"
 
 
+def test_a_scrum_event_is_evidence_of_scrum_and_no_other_name_for_it() -> None:
+    lexicon = bundled_lexicon()
+    # A posting's "sprint planning" asks for the event; a CV's "Scrum" names the framework it belongs to.
+    assert lexicon.canonical("sprint planning") == "sprint planning" and lexicon.canonical("Scrum") == "Scrum"
+    assert "sprint planning" in lexicon.related["scrum"]
+
+
 def test_an_auditors_standards_frameworks_and_certificates_are_skills_and_evidence_of_auditing() -> None:
     lexicon = bundled_lexicon()
     (said,) = analyse(["Apply GAAS and PCAOB standards and the COSO framework; CPA, CIA or CISA required."], lexicon)
