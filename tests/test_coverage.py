@@ -3029,3 +3029,10 @@ def test_a_posting_asking_for_a_scrum_event_is_not_met_by_the_word_scrum_only_re
     said = keyword_coverage(cv, Posting("p", "Product Owner\n\nRequirements:\n- Leading sprint planning\n"))
     assert said["sprint planning"].status == "absent" and not said["sprint planning"].met_by
     assert [r.term for r in said["sprint planning"].related] == ["Scrum"]
+
+
+def test_a_posting_asking_for_clinical_documentation_gives_related_credit_to_progress_notes_and_soap_notes() -> None:
+    cv = make_cv({"Riverside Clinic": ["Wrote SOAP notes for 20 patients a day in the outpatient clinic."]})
+    said = keyword_coverage(cv, Posting("p", "Staff Nurse\n\nRequirements:\n- Accurate clinical documentation\n"))
+    assert said["clinical documentation"].status == "absent"  # the CV never says the words
+    assert [r.term for r in said["clinical documentation"].related] == ["SOAP notes"]
