@@ -1093,3 +1093,18 @@ def test_a_medical_coders_code_sets_claim_forms_credentials_and_systems_are_skil
     assert "certified risk adjustment coder" in lexicon.instances["medical coding certification"]
     assert "meditech" in lexicon.instances["ehr"]
     assert {"icd-10-cm", "icd-10-pcs"} <= set(lexicon.instances["icd-10"])
+
+
+def test_automotive_embedded_tools_and_safety_standards_are_skills_and_a_canoe_trip_no_tool() -> None:
+    lexicon = bundled_lexicon()
+    (said,) = analyse(["Tested ECUs in CANoe with CAPL scripts on AUTOSAR stacks to ISO 26262 and ASPICE."], lexicon)
+    assert {"CANoe", "CAPL", "AUTOSAR", "ISO 26262", "Automotive SPICE"} <= set(said.skills)
+    assert {"canoe", "capl"} <= set(lexicon.related["can bus"])
+    assert {"iso 26262", "iec 61508"} <= set(lexicon.related["functional safety"])
+    # The boat is no tool: Vector's CANoe is known by its capitals or its context.
+    assert analyse(["Guided canoe trips for 40 campers.", "Canoe and kayak instructor."], lexicon)[0].skills == []
+    assert "CANoe" not in analyse(["Canoe and kayak instructor."], lexicon)[0].skills
+
+
+def test_a_professional_engineers_licence_is_evidence_of_the_engineer_in_training_step_before_it() -> None:
+    assert "pe license" in bundled_lexicon().related["eit"]
