@@ -1108,3 +1108,13 @@ def test_automotive_embedded_tools_and_safety_standards_are_skills_and_a_canoe_t
 
 def test_a_professional_engineers_licence_is_evidence_of_the_engineer_in_training_step_before_it() -> None:
     assert "pe license" in bundled_lexicon().related["eit"]
+
+
+def test_the_unity_test_framework_for_c_is_its_own_skill_and_bare_unity_the_game_engine() -> None:
+    lexicon = bundled_lexicon()
+    (firmware, games) = analyse(
+        ["Unit-tested C firmware with the Unity test framework and Ceedling.", "Built 3D games in Unity and C#."],
+        lexicon,
+    )
+    assert {"Unity Test", "Ceedling"} <= set(firmware.skills) and "Unity" not in firmware.skills
+    assert "Unity" in games.skills and "Unity Test" not in games.skills
