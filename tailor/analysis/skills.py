@@ -5,7 +5,7 @@ a versioned or numbered name is its skill, a skill inside a longer one is said t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -371,29 +371,48 @@ _BETWEEN = 3
 def shared_heads(words: Sequence[str], lexicon: Lexicon) -> frozenset[str]:
     """Skills (canonical names, lowercase) a text names with their head shared by another modifier: "unit and
     integration tests" says unit testing, "applicant tracking and candidate management systems" an applicant
-    tracking system (:attr:`Analysis.within`: evidence, no terms for ranking; measured as ranking terms, they
-    moved six postings of seventeen sets both ways). Only a name of the lexicon is read so, over plain words."""
+    tracking system, and each one-word modifier of a list before them shares it too ("boundary, topographic and
+    ALTA surveys" says a boundary survey) (:attr:`Analysis.within`: evidence, no terms for ranking; measured as
+    ranking terms, they moved six postings of seventeen sets both ways). Only a name of the lexicon is read so,
+    over plain words."""
     by_length = skill_index(lexicon).by_length
     found: set[str] = set()
     for at, word in enumerate(words):
         if word not in COORDINATORS:
             continue
         for start in range(max(0, at - 3), at):
-            split = at - start  # the name's words before the coordinator
-            for length, patterns in by_length.get(words[start], ()):
-                if length <= split:
-                    continue
-                for pattern, name in patterns.items():
-                    if pattern[:split] != tuple(words[start:at]):
-                        continue
-                    head = pattern[split:]
-                    for begin in range(at + 2, at + 2 + _BETWEEN):
-                        between = words[at + 1 : begin]
-                        if tuple(words[begin : begin + len(head)]) == head:
-                            if all(w.isalpha() and w not in COORDINATORS for w in between):
-                                found.add(name.lower())
-                            break
+            _share_head(words, at, start, at, by_length, found)
+        listed = at - 1  # "boundary, topographic and": each one-word modifier before a comma, back to the list's start
+        while listed >= 2 and words[listed - 1] == "," and words[listed - 2].isalpha():
+            listed -= 2
+            _share_head(words, at, listed, listed + 1, by_length, found)
     return frozenset(found)
+
+
+def _share_head(
+    words: Sequence[str],
+    at: int,
+    start: int,
+    end: int,
+    by_length: Mapping[str, Sequence[tuple[int, Mapping[tuple[str, ...], str]]]],
+    found: set[str],
+) -> None:
+    """Add to ``found`` the skill whose first words are ``words[start:end]`` and whose remaining words (its head)
+    follow the coordinator at ``at`` within :data:`_BETWEEN` words."""
+    split = end - start  # the name's words before the coordinator (or the comma of a list)
+    for length, patterns in by_length.get(words[start], ()):
+        if length <= split:
+            continue
+        for pattern, name in patterns.items():
+            if pattern[:split] != tuple(words[start:end]):
+                continue
+            head = pattern[split:]
+            for begin in range(at + 2, at + 2 + _BETWEEN):
+                between = words[at + 1 : begin]
+                if tuple(words[begin : begin + len(head)]) == head:
+                    if all(w.isalpha() and w not in COORDINATORS for w in between):
+                        found.add(name.lower())
+                    break
 
 
 _INITIAL_SKIPS = frozenset({"of", "and", "&", "the", "for", "in", "to", "-", "/"})
