@@ -1599,12 +1599,12 @@ def test_a_skill_whose_head_another_modifier_shares_is_evidence_that_the_cv_says
 
 
 def test_each_modifier_of_a_listed_series_shares_its_head_as_evidence() -> None:
-    cv = make_cv({"Meridian Surveying": ["Performed boundary, topographic and ALTA surveys for 200 parcels."]})
-    posting = Posting("p", "Survey Technician\n\nRequirements:\n- Boundary surveys\n- Topographic surveys\n")
+    cv = make_cv({"Harbor Software": ["Wrote unit, integration and regression tests for the billing portal."]})
+    posting = Posting("p", "QA Engineer\n\nRequirements:\n- Unit testing\n- Integration testing\n")
     found = evidence(cv, posting)
-    # boundary [surveys], topographic [surveys] and ALTA surveys: the first of the list shares the head too
-    assert found["boundary survey"] == ("selected", ("job0-b0",))
-    assert found["topographic survey"] == ("selected", ("job0-b0",))
+    # unit [tests], integration [tests] and regression tests: the first of the list shares the head too
+    assert found["unit testing"] == ("selected", ("job0-b0",))
+    assert found["integration testing"] == ("selected", ("job0-b0",))
 
 
 def test_one_activity_inside_another_on_the_same_thing_is_no_evidence_of_it() -> None:

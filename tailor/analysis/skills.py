@@ -371,8 +371,8 @@ _BETWEEN = 3
 def shared_heads(words: Sequence[str], lexicon: Lexicon) -> frozenset[str]:
     """Skills (canonical names, lowercase) a text names with their head shared by another modifier: "unit and
     integration tests" says unit testing, "applicant tracking and candidate management systems" an applicant
-    tracking system, and each one-word modifier of a list before them shares it too ("boundary, topographic and
-    ALTA surveys" says a boundary survey) (:attr:`Analysis.within`: evidence, no terms for ranking; measured as
+    tracking system, and each one-word modifier of a list before them shares it too ("unit, integration and
+    regression tests" says unit testing) (:attr:`Analysis.within`: evidence, no terms for ranking; measured as
     ranking terms, they moved six postings of seventeen sets both ways). Only a name of the lexicon is read so,
     over plain words."""
     by_length = skill_index(lexicon).by_length
@@ -382,7 +382,7 @@ def shared_heads(words: Sequence[str], lexicon: Lexicon) -> frozenset[str]:
             continue
         for start in range(max(0, at - 3), at):
             _share_head(words, at, start, at, by_length, found)
-        listed = at - 1  # "boundary, topographic and": each one-word modifier before a comma, back to the list's start
+        listed = at - 1  # "unit, integration and": each one-word modifier before a comma, back to the list's start
         while listed >= 2 and words[listed - 1] == "," and words[listed - 2].isalpha():
             listed -= 2
             _share_head(words, at, listed, listed + 1, by_length, found)
