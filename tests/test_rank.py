@@ -192,6 +192,17 @@ def test_a_worker_and_the_field_they_work_in_lend_each_other_weight(asked: str, 
     assert wanted[asked] == 1.0 and wanted[kin] == pytest.approx(0.3)
 
 
+def test_a_fit_holds_a_cv_only_to_the_derived_words_it_says_not_to_every_ending_english_might_add() -> None:
+    # "journalist" derives journalism, "journalistry" and "journaly": only a word the CV says counts in its fit,
+    # else the words no text holds would sit among what every journalist's CV lacks.
+    lexicon = bundled_lexicon()
+    analysed = analyse_posting(Posting("p", "Requirements:\n- Five years as a journalist.\n"), lexicon)
+    everything = query_terms(analysed, lexicon, RankConfig(expansion=0.3))
+    assert {"journalism", "journalistry"} <= set(everything)
+    held = query_terms(analysed, lexicon, RankConfig(expansion=0.3), held={"journalist", "journalism"})
+    assert held["journalism"] == pytest.approx(0.3) and "journalistry" not in held and "journaly" not in held
+
+
 @pytest.mark.parametrize(
     ("asked", "work"),
     [("litigator", "litigation"), ("legislative", "legislation"), ("regulatory", "regulation")],

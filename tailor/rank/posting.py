@@ -150,7 +150,7 @@ def query_terms(
     a posting that asks for large-scale training finds the bullet that says ZeRO. A spoken language is lent
     weight only where ``held`` (a CV's terms) holds it: "bilingual" asks for one language beside English, any
     of forty (:data:`tailor.lexicon.SPEAKS_ANOTHER`), and a fit measured against all forty would fall for a
-    word the CV could never say.
+    word the CV could never say. So is a word derived from a worker's or a field's name (:func:`_kin_of_work`).
     """
     weights: dict[str, float] = {}
     for section in analysed.sections:
@@ -164,7 +164,9 @@ def query_terms(
         for term, weight in weights.items():
             others = related.get(term, ())
             if len(term) >= _KIN_LENGTH:
-                others = (*others, *_kin_of_work(term))
+                # A derived word is lent only where the CV says it: "dentist" lends "dentistry", and "journalist"
+                # the "journalistry" no text holds, which a fit would count among what the CV lacks.
+                others = (*others, *(kin for kin in _kin_of_work(term) if held is None or kin in held))
             for other in others:
                 if held is None or other in held or other not in lexicon.spoken:
                     lent[other] = max(lent.get(other, 0.0), config.expansion * weight)
