@@ -329,6 +329,12 @@ def test_british_and_american_spellings_are_the_same_terms(british: str, america
         ("Managed two research labs", "managed two research laboratories"),
         ("a middle school math curriculum", "a middle school mathematics curriculum"),
         ("GCSE maths lessons", "GCSE mathematics lessons"),
+        ("Answered phones at the front desk", "answered telephones at the front desk"),
+        ("Sold to pharma and biotech clients", "sold to pharmaceutical and biotechnology clients"),
+        ("Wrote specs and ran demos", "wrote specifications and ran demonstrations"),
+        ("Kept configs in two repos", "kept configurations in two repositories"),
+        ("Risk mgmt for the finance dept", "risk management for the finance department"),
+        ("Proctored state exams for govt agencies", "proctored state examinations for government agencies"),
     ],
 )
 def test_a_clipped_word_is_the_word_it_shortens(clipped: str, whole: str) -> None:

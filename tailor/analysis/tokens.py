@@ -76,6 +76,27 @@ LEMMA_OVERRIDES = {
     "mining": "mining",
     "vitals": "vitals",
     "diabetes": "diabetes",
+    # Clipped words and abbreviations that are the same word as their full form in any field.
+    "phone": "telephone",
+    "phones": "telephone",
+    "phoned": "telephone",
+    "phoning": "telephone",
+    "pharma": "pharmaceutical",
+    "biotech": "biotechnology",
+    "demo": "demonstration",
+    "demos": "demonstration",
+    "spec": "specification",
+    "specs": "specification",
+    "config": "configuration",
+    "configs": "configuration",
+    "repo": "repository",
+    "repos": "repository",
+    "mgmt": "management",
+    "dept": "department",
+    "depts": "department",
+    "govt": "government",
+    "exam": "examination",
+    "exams": "examination",
 }
 """Lookup-table lemmas that read wrongly in a CV (``data`` → ``datum``, ``programming`` →
 ``programme``, ``sous`` → ``sou``, the old coin, where a CV means a sous chef; ``criteria`` →
@@ -103,7 +124,13 @@ matched term "well practice", a phrase no one wrote, and "better outcomes" met "
 ``lighting``, ``clothing`` and ``mining`` are nouns of their own, no ``machine``, ``plumb``, ``light``, ``clothe`` or
 ``mine``: a machinist's
 "CNC machining" met every "machine" of a posting. And a nurse's ``vitals`` are no plural of "vital"
-(:func:`lemma_of`): "a vital role" is not vital signs; nor is ``diabetes`` one of "diabete"."""
+(:func:`lemma_of`): "a vital role" is not vital signs; nor is ``diabetes`` one of "diabete". Last, the clipped
+words and abbreviations that are their full word in every field, as ``ops``, ``lab`` and ``math`` are: a
+receptionist's "answered phones" meets a posting's "telephone etiquette", "pharma" and "biotech" clients the
+pharmaceutical and biotechnology industries, "product demos" demonstrations, "specs", "configs" and "repos"
+specifications, configurations and repositories, "mgmt", "dept" and "govt" management, department and government,
+and "exams" examinations. Clippings that are also other words stay apart: "rep" (a repetition), "admin" (an
+administrator), "vet" (a veteran), "app" (an application for a job), "temp" (a temporary worker)."""
 
 SHORT_PLURALS_KEPT = frozenset({"ads", "ids", "ups"})
 """The words of two or three letters that the lemma table makes plurals of shorter words, and are: "ads", "IDs",

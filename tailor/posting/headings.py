@@ -304,6 +304,10 @@ def find_heading(line: str) -> tuple[str, bool] | None:
         return (text, False) if (text := clean_heading(m.group(2))) else None
     if LIST_ITEM.match(stripped) or " | " in stripped:
         return None  # nor a table's row as a posting's reader writes one: "Requirement | Detail" names columns
+    if (aside := _ASIDE_BEFORE_COLON.match(stripped)) and len(aside["head"].split()) <= 8:
+        # "Physical Aspects of Position (include but are not limited to):", "Requirements (must have):": a heading
+        # with a remark in brackets, however long the remark.
+        return (text, False) if (text := clean_heading(aside["head"])) else None
     words = stripped.rstrip(":").split()
     longest = QUESTION_WORDS if stripped.endswith("?") or _LONG_HEADING.match(stripped) else 8
     if not words or ":" in stripped.rstrip(":"):
@@ -355,6 +359,8 @@ _ORGANISATION = re.compile(
 under a posting's title, not a heading, whatever words of one it holds."""
 
 
+_ASIDE_BEFORE_COLON = re.compile(r"^(?P<head>[^():]*[^\W\d_][^():]*?)\s*\([^()]*\)\s*:$")
+"""A heading followed by a remark in brackets and a colon: "Benefits (full-time staff only):"."""
 _AMOUNT_FIRST = re.compile(r"^[$€£¥₹]\s?\d|^\d[\d,.]*\s?(?:[$€£]|USD|EUR|GBP)")
 """A line that opens with an amount of money: pay, whatever words follow it."""
 
