@@ -605,6 +605,12 @@ def test_a_trade_named_by_an_ing_noun_is_no_verb() -> None:
     assert {"lighting", "plumbing", "clothing", "mining"} <= set(terms("Lighting, plumbing, clothing and mining."))
 
 
+def test_the_united_of_a_name_is_no_past_of_unite() -> None:
+    # The lookup table reads "united" as "unite": "United States" was shown as the matched term "unite state".
+    assert "united state" in terms("Led sales across the United States.")
+    assert "unite" not in terms("Led sales across the United States.")
+
+
 def test_work_done_under_supervision_is_no_supervising() -> None:
     assert "supervision" not in terms("Completed the clinical fellowship year under ASHA-certified supervision.")
     assert "supervision" not in terms("Works under the general supervision of the nursing director.")
