@@ -125,9 +125,9 @@ matched term "well practice", a phrase no one wrote, and "better outcomes" met "
 ``lighting``, ``clothing`` and ``mining`` are nouns of their own, no ``machine``, ``plumb``, ``light``, ``clothe`` or
 ``mine``: a machinist's
 "CNC machining" met every "machine" of a posting. And a nurse's ``vitals`` are no plural of "vital"
-(:func:`lemma_of`): "a vital role" is not vital signs; nor is ``diabetes`` one of "diabete". ``united`` is no past of "unite" in a posting's "United States", "United
-Kingdom" or "United Way", which read "unite state" among an item's matched terms. Last, the clipped
-words and abbreviations that are their full word in every field, as ``ops``, ``lab`` and ``math`` are: a
+(:func:`lemma_of`): "a vital role" is not vital signs; nor is ``diabetes`` one of "diabete". ``united`` is no past
+of "unite" in a posting's "United States", "United Kingdom" or "United Way", which read "unite state" among an
+item's matched terms. Last, the clipped words and abbreviations that are their full word in every field, as ``ops``, ``lab`` and ``math`` are: a
 receptionist's "answered phones" meets a posting's "telephone etiquette", "pharma" and "biotech" clients the
 pharmaceutical and biotechnology industries, "product demos" demonstrations, "specs", "configs" and "repos"
 specifications, configurations and repositories, "mgmt", "dept" and "govt" management, department and government,
