@@ -127,12 +127,13 @@ matched term "well practice", a phrase no one wrote, and "better outcomes" met "
 "CNC machining" met every "machine" of a posting. And a nurse's ``vitals`` are no plural of "vital"
 (:func:`lemma_of`): "a vital role" is not vital signs; nor is ``diabetes`` one of "diabete". ``united`` is no past
 of "unite" in a posting's "United States", "United Kingdom" or "United Way", which read "unite state" among an
-item's matched terms. Last, the clipped words and abbreviations that are their full word in every field, as ``ops``, ``lab`` and ``math`` are: a
-receptionist's "answered phones" meets a posting's "telephone etiquette", "pharma" and "biotech" clients the
-pharmaceutical and biotechnology industries, "product demos" demonstrations, "specs", "configs" and "repos"
-specifications, configurations and repositories, "mgmt", "dept" and "govt" management, department and government,
-and "exams" examinations. Clippings that are also other words stay apart: "rep" (a repetition), "admin" (an
-administrator), "vet" (a veteran), "app" (an application for a job), "temp" (a temporary worker)."""
+item's matched terms. Last, the clipped words and abbreviations that are their full word in every field, as
+``ops``, ``lab`` and ``math`` are: a receptionist's "answered phones" meets a posting's "telephone etiquette",
+"pharma" and "biotech" clients the pharmaceutical and biotechnology industries, "product demos" demonstrations,
+"specs", "configs" and "repos" specifications, configurations and repositories, "mgmt", "dept" and "govt"
+management, department and government, and "exams" examinations. Clippings that are also other words stay apart:
+"rep" (a repetition), "admin" (an administrator), "vet" (a veteran), "app" (an application for a job), "temp" (a
+temporary worker)."""
 
 SHORT_PLURALS_KEPT = frozenset({"ads", "ids", "ups"})
 """The words of two or three letters that the lemma table makes plurals of shorter words, and are: "ads", "IDs",
