@@ -3054,40 +3054,36 @@ def test_in_a_pdf_a_line_broken_after_a_hyphen_of_its_text_goes_on_with_the_hyph
     assert [b.text for b in cv.experience[0].bullets] == ["Ran state-of-the-art assays."]
 
 
-def test_a_word_resumes_grid_of_skills_gives_every_cell_as_a_skill(tmp_path: Path) -> None:
+def word_resume_with_grid(path: Path, name: str, heading: str, grid: list[tuple[str, ...]], role: str) -> Path:
+    """A Word résumé: a name, a heading over a borderless grid of skills, and one role with one bullet."""
     import docx
 
     document = docx.Document()
-    document.add_paragraph("Nadia Ferreira")
-    document.add_paragraph("TECHNICAL SKILLS")
-    grid = document.add_table(rows=0, cols=3)
-    for row in [("Relativity", "Westlaw", "LexisNexis"), ("Clio", "CompuLaw", "Adobe Acrobat Pro")]:
-        for cell, text in zip(grid.add_row().cells, row, strict=True):
+    document.add_paragraph(name)
+    document.add_paragraph(heading)
+    table = document.add_table(rows=0, cols=len(grid[0]))
+    for row in grid:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
             cell.text = text
     document.add_paragraph("EXPERIENCE")
-    document.add_paragraph("Paralegal, Ortega & Lind LLP, Dayton, OH, 2019 – Present")
-    document.add_paragraph("Prepared privilege logs.", style="List Bullet")
-    document.save(tmp_path / "resume.docx")
-    cv, _ = imported(tmp_path / "resume.docx")
+    document.add_paragraph(role)
+    document.add_paragraph("Prepared the weekly reports.", style="List Bullet")
+    document.save(path)
+    return path
+
+
+def test_a_word_resumes_grid_of_skills_gives_every_cell_as_a_skill(tmp_path: Path) -> None:
+    grid = [("Relativity", "Westlaw", "LexisNexis"), ("Clio", "CompuLaw", "Adobe Acrobat Pro")]
+    role = "Paralegal, Ortega & Lind LLP, Dayton, OH, 2019 – Present"
+    cv, _ = imported(word_resume_with_grid(tmp_path / "resume.docx", "Nadia Ferreira", "TECHNICAL SKILLS", grid, role))
     # The first column is no label of the others: a grid lists a skill a cell.
     assert cv.skill_names == ["Relativity", "Westlaw", "LexisNexis", "Clio", "CompuLaw", "Adobe Acrobat Pro"]
 
 
 def test_a_grid_cell_with_a_bracketed_list_keeps_its_rows_first_cell_as_a_skill(tmp_path: Path) -> None:
-    import docx
-
-    document = docx.Document()
-    document.add_paragraph("Iris Okonkwo")
-    document.add_paragraph("CORE COMPETENCIES")
-    grid = document.add_table(rows=0, cols=3)
-    for row in [("Payroll", "Benefits Administration", "HRIS"), ("Workday", "Onboarding", "ADP (payroll, time)")]:
-        for cell, text in zip(grid.add_row().cells, row, strict=True):
-            cell.text = text
-    document.add_paragraph("EXPERIENCE")
-    document.add_paragraph("HR Generalist, Pell & Varga, Akron, OH, 2020 – Present")
-    document.add_paragraph("Ran open enrollment.", style="List Bullet")
-    document.save(tmp_path / "resume.docx")
-    cv, _ = imported(tmp_path / "resume.docx")
+    grid = [("Payroll", "Benefits Administration", "HRIS"), ("Workday", "Onboarding", "ADP (payroll, time)")]
+    role = "HR Generalist, Pell & Varga, Akron, OH, 2020 – Present"
+    cv, _ = imported(word_resume_with_grid(tmp_path / "resume.docx", "Iris Okonkwo", "CORE COMPETENCIES", grid, role))
     # The commas inside the brackets belong to one name: "Workday" is no label of the row.
     assert cv.skill_names == [
         "Payroll",
