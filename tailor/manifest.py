@@ -168,6 +168,9 @@ class KeywordRecord(_Record):
     expired: str = ""
     """For a keyword the résumé shows only by certificates that have expired, when ("Aug 2023"): not met (nor
     counted in ``required_selected_ratio``) until renewed."""
+    met: bool = False
+    """Whether the résumé meets the requirement: it shows the keyword (not by an expired certificate alone), or
+    what meets it (``met_by``), though ``status`` may then say the keyword itself is absent."""
 
 
 class CoverageRecord(_Record):
@@ -478,6 +481,7 @@ def _coverage(coverage: Coverage) -> CoverageRecord:
                 alternatives=list(k.keyword.alternatives),
                 met_by=k.met_by,
                 expired=k.expired,
+                met=k.met,
             )
             for k in coverage.keywords
         ],

@@ -71,6 +71,7 @@ def test_a_credential_shown_by_an_expired_certificate_says_so_in_every_format(tm
     data = json.loads(invoke("match", posting, "--cv", cv, "-f", "json").stdout)
     cpr = next(k for k in data["keywords"] if k["term"] == "CPR")
     assert (cpr["status"], cpr["expired"], data["coverage"]["required_selected_ratio"]) == ("selected", "Aug 2023", 0.0)
+    assert cpr["met"] is False  # shown, by a certificate that has expired: not met until renewed
 
 
 def test_alternatives_are_one_requirement_in_every_format(tmp_path: Path) -> None:
@@ -89,6 +90,9 @@ def test_alternatives_are_one_requirement_in_every_format(tmp_path: Path) -> Non
     data = json.loads(invoke("match", posting, "--cv", ENGINEER, "-f", "json").stdout)
     gcp = next(k for k in data["keywords"] if k["term"] == "GCP")
     assert (gcp["status"], gcp["met_by"], gcp["alternatives"]) == ("absent", "AWS", ["AWS", "Azure"])
+    # A program reads one field for whether each requirement is met, whatever meets it.
+    met = {k["term"]: k["met"] for k in data["keywords"]}
+    assert met["GCP"] and met["AWS"] and met["Python"] and not met["Go"]
     assert data["coverage"]["required_selected_ratio"] == 0.6667  # AWS|GCP|Azure met, Python met, Go|Rust not
     markdown = invoke("match", posting, "--cv", ENGINEER, "-f", "markdown").stdout
     assert "| GCP | one of | met | either will do; you show AWS |" in markdown
