@@ -605,6 +605,16 @@ def test_a_trade_named_by_an_ing_noun_is_no_verb() -> None:
     assert {"lighting", "plumbing", "clothing", "mining"} <= set(terms("Lighting, plumbing, clothing and mining."))
 
 
+def test_a_letter_hyphened_to_a_word_english_writes_closed_up_is_that_word_and_a_verbs_past_no_acronym() -> None:
+    # "e-mail" is the email a posting asks for; "E-Verify" and "X-ray" stay words of their own.
+    both = set(terms("Answered e-mail enquiries.")) & set(terms("Answered email enquiries."))
+    assert {"email", "email enquiry"} <= both
+    assert "email marketing" in set(terms("Ran e-mail campaigns.")) & set(terms("Ran email campaigns."))
+    # The past of a verb is no acronym the lexicon writes in capitals: "Sent" is no SEND (special education).
+    assert "special education" not in terms("Sent weekly email campaigns.")
+    assert {"e-verify", "x-ray"} <= set(terms("Ran E-Verify checks and X-ray imaging."))
+
+
 def test_the_united_of_a_name_is_no_past_of_unite() -> None:
     # The lookup table reads "united" as "unite": "United States" was shown as the matched term "unite state".
     assert "united state" in terms("Led sales across the United States.")

@@ -218,10 +218,15 @@ def _match(
                     # (substance use disorder) is no "SuDS" (sustainable drainage), which lemmatises to it.
                     written = doc[view[start]].text
                     name = lexicon.names.get(written) or patterns[(words[start],)]
-                    if _verb_form(written, words[start]) and written not in lexicon.names and not name.islower():
+                    if (
+                        _verb_form(written, words[start])
+                        and written not in lexicon.names
+                        and (not name.islower() or words[start] in lexicon.capitals)
+                    ):
                         # A verb's inflection ("sparked", "sketching", "excelled", "bootstrapped") is the
-                        # everyday word, not the product named by it (Spark, Sketch, Excel, Bootstrap); a plural
-                        # may be either ("leading scrums", "sketches").
+                        # everyday word, not the product named by it (Spark, Sketch, Excel, Bootstrap), nor the
+                        # acronym a concept is written by ("Sent" is no SEND, special education); a plural may be
+                        # either ("leading scrums", "sketches").
                         name = None
                 span = (view[start], view[end - 1] + 1)
                 if name is not None and (not across or _reads_past(span, across)):

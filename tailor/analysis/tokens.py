@@ -357,7 +357,11 @@ def _letters_joined(
 ) -> None:
     """A lone letter joined by a hyphen to the word after it is part of that word: "E-Verify", "X-ray" and
     "T-cells" are the terms "e-verify", "x-ray" and "t-cell", not "verify", "ray" and "cell" (a lone letter
-    alone is no term). ``terms`` is changed in place; the lemmas stay, for the lexicon's patterns."""
+    alone is no term); where English mostly writes the two closed up ("e-mail", "e-book"), they are that word
+    ("email"), which a text that writes it so meets. ``terms`` is changed in place; the lemmas stay, for the
+    lexicon's patterns."""
+    from tailor.lexicon import word_log_probabilities
+
     for i in range(1, len(orths) - 1):
         letter = lemmas[i - 1]
         if (
@@ -369,7 +373,8 @@ def _letters_joined(
             and letter.isalpha()
             and (i < 2 or orths[i - 2] != hyphen or spaces[i - 2])  # "a-b-c" is no word with a letter before it
         ):
-            terms[i + 1] = f"{letter}-{terms[i + 1]}"
+            closed = f"{letter}{terms[i + 1]}"
+            terms[i + 1] = closed if closed in word_log_probabilities() else f"{letter}-{terms[i + 1]}"
 
 
 _ISO_4217 = """AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD CAD
