@@ -76,6 +76,9 @@ LEMMA_OVERRIDES = {
     "mining": "mining",
     "vitals": "vitals",
     "diabetes": "diabetes",
+    "pediatrics": "pediatric",
+    "orthopedics": "orthopedic",
+    "bariatrics": "bariatric",
 }
 """Lookup-table lemmas that read wrongly in a CV (``data`` → ``datum``, ``programming`` →
 ``programme``, ``sous`` → ``sou``, the old coin, where a CV means a sous chef; ``criteria`` →
@@ -103,7 +106,9 @@ matched term "well practice", a phrase no one wrote, and "better outcomes" met "
 ``lighting``, ``clothing`` and ``mining`` are nouns of their own, no ``machine``, ``plumb``, ``light``, ``clothe`` or
 ``mine``: a machinist's
 "CNC machining" met every "machine" of a posting. And a nurse's ``vitals`` are no plural of "vital"
-(:func:`lemma_of`): "a vital role" is not vital signs; nor is ``diabetes`` one of "diabete"."""
+(:func:`lemma_of`): "a vital role" is not vital signs; nor is ``diabetes`` one of "diabete". A clinical field and its
+adjective are one word, as the table already reads "geriatrics" and "obstetrics": ``pediatrics`` is ``pediatric``
+(so ``orthopedics`` and ``bariatrics``), or a "Pediatric ICU Nurse" met no posting asking for pediatrics."""
 
 SHORT_PLURALS_KEPT = frozenset({"ads", "ids", "ups"})
 """The words of two or three letters that the lemma table makes plurals of shorter words, and are: "ads", "IDs",
