@@ -383,6 +383,22 @@ _BILINGUAL_BEFORE = re.compile(r"\bbilingual\W*(?:in\W*)?$", re.IGNORECASE)
 _BILINGUAL_AFTER = re.compile(r"^\W*bilingual\b", re.IGNORECASE)
 """What says a run of languages names those a bilingual person speaks, both of them ("Bilingual English/Spanish",
 "spanish/english bilingual"), no choice between them."""
+_LIFE_SUPPORT = frozenset({"bls", "acls", "pals", "nrp", "cpr", "first aid", "tncc", "phtls", "itls"})
+"""The resuscitation and trauma courses a clinician holds side by side, each its own card: "BLS/ACLS", "CPR/First
+Aid", "BLS/ACLS/PALS" ask for every one (ACLS builds on BLS), never a choice between them."""
+
+
+def _cards_carried_together(line: str, run: list[tuple[int, int, str]]) -> bool:
+    """Whether ``run`` is life-support courses with slashes alone between them ("Current BLS/ACLS"): each is asked.
+    An "or" between them still offers the choice ("BLS or ACLS")."""
+    return (
+        len(run) > 1
+        and all(name.casefold() in _LIFE_SUPPORT for _, _, name in run)
+        and all("/" in line[a[1] : b[0]] and not _OR.search(line[a[1] : b[0]]) for a, b in pairwise(run))
+    )
+
+
+_OR = re.compile(r"\bor\b", re.IGNORECASE)
 _ITEM_OPENS = re.compile(r"[\W_]*")
 """What stands before the skill that opens an item or its clause: list marks."""
 _OR_INSTEAD = re.compile(r".*,\s*or\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
@@ -418,6 +434,8 @@ def _alternatives(sections: list[WeightedSection], lexicon: Lexicon) -> dict[str
             for run in runs:
                 after = line[run[-1][1] :]
                 if _BILINGUAL_BEFORE.search(line[: run[0][0]]) or _BILINGUAL_AFTER.match(after):
+                    continue
+                if _cards_carried_together(line, run):
                     continue
                 examples = (
                     _OR_LIKE.match(after)

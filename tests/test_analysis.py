@@ -90,6 +90,15 @@ def test_a_plural_newer_than_the_lemma_table_meets_its_singular() -> None:
     assert {"series", "species", "diabetes"} <= words and not {"serie", "specie", "diabete"} & words
 
 
+def test_a_clinical_field_and_its_adjective_are_one_term_as_geriatrics_and_geriatric_are() -> None:
+    # "Pediatric ICU nurse" is evidence of pediatrics, as "geriatric patients" already was of geriatrics.
+    assert "pediatrics" in skills("Staff nurse on a pediatric ICU, then paediatric wards.")
+    assert "pediatrics" in skills("Three years of pediatrics experience.")
+    assert "geriatrics" in skills("Cared for geriatric patients.")
+    fields, adjectives = analyse(["orthopedics; bariatrics", "Orthopedic and bariatric surgery"])
+    assert {"orthopedic", "bariatric"} <= set(fields.terms) & set(adjectives.terms)
+
+
 def test_bigrams_join_only_adjacent_words() -> None:
     got = analyse(["design and configuration of Linux servers"])[0].terms
     assert "linux server" in got

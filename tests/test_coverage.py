@@ -1278,6 +1278,22 @@ def test_the_languages_of_a_bilingual_requirement_are_both_asked_not_alternative
     assert found["French"] == ("German",)  # no "bilingual": either will do
 
 
+def test_life_support_cards_a_slash_sets_side_by_side_are_each_asked_not_alternatives() -> None:
+    posting = Posting(
+        "p",
+        "Staff Nurse, Cardiac ICU\n\nRequirements:\n- Current BLS/ACLS certification\n"
+        "- PALS/NRP for the pediatric unit\n- CPR/First Aid card\n- BLS or ACLS instructor status\n",
+    )
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    # ACLS builds on BLS: a card for each, both asked; a BLS card alone meets no ACLS.
+    assert found["PALS"] == () and found["NRP"] == () and found["CPR"] == () and found["first aid"] == ()
+    # "BLS or ACLS" on a line of its own still offers the choice, which keeps them alternatives of each other.
+    assert found["BLS"] == ("ACLS",) and found["ACLS"] == ("BLS",)
+    slashed = Posting("p", "Staff Nurse\n\nRequirements:\n- Current BLS/ACLS certification\n")
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(slashed)) if k.kind == "skill"}
+    assert found == {"BLS": (), "ACLS": ()}
+
+
 def test_skills_named_as_alternatives_are_one_requirement() -> None:
     posting = Posting(
         "p",

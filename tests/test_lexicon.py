@@ -1118,3 +1118,36 @@ def test_the_unity_test_framework_for_c_is_its_own_skill_and_bare_unity_the_game
     )
     assert {"Unity Test", "Ceedling"} <= set(firmware.skills) and "Unity" not in firmware.skills
     assert "Unity" in games.skills and "Unity Test" not in games.skills
+
+
+def test_a_respiratory_therapists_credentials_gases_support_and_lung_tests_are_skills_met_in_any_spelling() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Registered Respiratory Therapist. Draw and interpret arterial blood gases; manage mechanical ventilatory "
+        "support, noninvasive positive pressure ventilation and high flow nasal cannula; perform pulmonary function "
+        "tests, diffusion capacity and bronchial challenge tests. National Board for Respiratory Care credential."
+    )
+    cv = "RRT (NBRC). Analyzed ABGs; managed ventilated patients, NIV and HFNC; ran PFTs, DLCO and spirometry."
+    said, held = analyse([posting, cv], lexicon)
+    named = {
+        "RRT",
+        "arterial blood gas",
+        "ventilator management",
+        "noninvasive ventilation",
+        "high-flow nasal cannula",
+        "pulmonary function testing",
+        "DLCO",
+        "NBRC",
+    }
+    assert named | {"bronchoprovocation testing"} <= set(said.skills)
+    assert named | {"spirometry"} <= set(held.skills)
+    # "Respiratory care" is the field's other name for respiratory therapy; "CRT" stays out (cathode ray tubes,
+    # cardiac resynchronization therapy).
+    assert lexicon.canonical("respiratory care") == "respiratory therapy"
+    assert lexicon.canonical("CRT") is None
+
+
+def test_cpap_and_bipap_are_noninvasive_ventilation_and_a_methacholine_challenge_a_bronchoprovocation_test() -> None:
+    instances = bundled_lexicon().instances
+    assert {"cpap", "bipap"} <= set(instances["noninvasive ventilation"])
+    assert "methacholine challenge" in instances["bronchoprovocation testing"]

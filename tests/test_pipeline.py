@@ -211,6 +211,25 @@ def test_a_related_term_is_shown_as_the_cv_writes_it(tmp_path: Path) -> None:
     assert "related: " in matched(bullet, term_words(result)) and "DeepSpeed" in matched(bullet, term_words(result))
 
 
+def test_a_related_term_only_its_roles_title_says_is_shown_by_its_lexicon_name_not_in_lower_case(
+    tmp_path: Path,
+) -> None:
+    from tailor.report import matched, term_words
+
+    cv, posting = one_role(
+        tmp_path,
+        "Lakeshore Hospital",
+        "Registered Respiratory Therapist",
+        ["Weaned adult patients from the ventilator by protocol."],
+        "# Therapist\n\n## Requirements\n\n- Respiratory care of adult patients\n",
+    )
+    result = pipeline.match(posting, cv)
+    bullet = result.ranking.bullets[0]
+    assert "rrt" in bullet.related  # its title says it, the posting only respiratory care: related through it
+    shown = matched(bullet, term_words(result))
+    assert "RRT" in shown and "rrt" not in shown
+
+
 def test_terms_a_bullet_matches_through_its_roles_title_are_shown_as_its_roles(tmp_path: Path) -> None:
     from tailor.report import matched, top_terms
 

@@ -76,6 +76,9 @@ LEMMA_OVERRIDES = {
     "mining": "mining",
     "vitals": "vitals",
     "diabetes": "diabetes",
+    "pediatrics": "pediatric",
+    "orthopedics": "orthopedic",
+    "bariatrics": "bariatric",
     "united": "united",
     # Clipped words and abbreviations that are the same word as their full form in any field.
     "phone": "telephone",
@@ -125,9 +128,11 @@ matched term "well practice", a phrase no one wrote, and "better outcomes" met "
 ``lighting``, ``clothing`` and ``mining`` are nouns of their own, no ``machine``, ``plumb``, ``light``, ``clothe`` or
 ``mine``: a machinist's
 "CNC machining" met every "machine" of a posting. And a nurse's ``vitals`` are no plural of "vital"
-(:func:`lemma_of`): "a vital role" is not vital signs; nor is ``diabetes`` one of "diabete". ``united`` is no past
-of "unite" in a posting's "United States", "United Kingdom" or "United Way", which read "unite state" among an
-item's matched terms. Last, the clipped words and abbreviations that are their full word in every field, as
+(:func:`lemma_of`): "a vital role" is not vital signs; nor is ``diabetes`` one of "diabete". A clinical field and its
+adjective are one word, as the table already reads "geriatrics" and "obstetrics": ``pediatrics`` is ``pediatric``
+(so ``orthopedics`` and ``bariatrics``), or a "Pediatric ICU Nurse" met no posting asking for pediatrics. ``united``
+is no past of "unite" in a posting's "United States", "United Kingdom" or "United Way", which read "unite state"
+among an item's matched terms. Last, the clipped words and abbreviations that are their full word in every field, as
 ``ops``, ``lab`` and ``math`` are: a receptionist's "answered phones" meets a posting's "telephone etiquette",
 "pharma" and "biotech" clients the pharmaceutical and biotechnology industries, "product demos" demonstrations,
 "specs", "configs" and "repos" specifications, configurations and repositories, "mgmt", "dept" and "govt"

@@ -743,10 +743,22 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
     # "IRE Data Journalism Bootcamp, Columbia, MO": where it was held ends the line, no one who issued it.
     placed = is_location(", ".join(pieces[-2:]))
     if ", " in name and _a_name(last) and not _LISTS_ON.match(last) and not (inside or letters or placed):
-        draft.note(loc, "name and issuer split at the last comma: check them")
+        if not _plainly_a_giver(last):
+            draft.note(loc, "name and issuer split at the last comma: check them")
         name, _, issuer = name.rpartition(", ")
         return _number_in_name(name, issuer)
     return name, ""
+
+
+def _plainly_a_giver(piece: str) -> bool:
+    """Whether a piece after a credential's last comma names an organisation by its kind ("American Heart
+    Association", "State Medical Board of Ohio", "American Red Cross"): who gave it, with nothing to check."""
+    return looks_like_organisation(piece) or bool(words_of(piece) & _GIVER_WORDS)
+
+
+_GIVER_WORDS = frozenset({"board", "commission", "cross", "registry", "boards"})
+"""Words that name a body which grants credentials, beyond those that name any organisation: a licensing board, a
+commission, the Red Cross, a registry."""
 
 
 def _a_name(piece: str) -> bool:

@@ -592,7 +592,8 @@ def _wraps(above: _Row, row: _Row, left: float, right: float, spaces_say: bool, 
     closely in the same look: not a column of its own, not opening with a date, the same size, not
     bold under plain text that ended a sentence."""
     if "\t" in row.raw:
-        return False  # a line with columns of its own starts an entry
+        # A line with columns of its own starts an entry, unless an entry's line wrapped before its dates.
+        return _wrapped_before_its_dates(above, row, left, right, spaces_say, in_item=in_item)
     if _BROKEN_WORD.search(above.raw.rstrip()) and abs(row.size - above.size) <= 0.5 and row.bold == above.bold:
         return True  # a word hyphenated at the line's end ("EDUCATION AND TRAIN‐" / "ING")
     if _AT_HYPHEN.search(above.raw) and abs(row.size - above.size) <= 0.5 and row.bold == above.bold:
@@ -648,6 +649,34 @@ def _wraps(above: _Row, row: _Row, left: float, right: float, spaces_say: bool, 
     carries_on = not above.raw.rstrip().endswith((".", "!", "?", ":"))
     same_look = abs(row.size - above.size) <= 0.5 and (above.bold or not row.bold or in_column or carries_on)
     return reaches and close and same_look
+
+
+def _wrapped_before_its_dates(
+    above: _Row, row: _Row, left: float, right: float, spaces_say: bool, *, in_item: bool
+) -> bool:
+    """Whether ``row``, a line with its dates at the right margin, is the rest of an entry's line ``above`` that
+    was too long for the page ("Registered Respiratory Therapist II — Riverside" / "Methodist Hospital, Columbus,
+    OH⇥Jun 2020 – Present"): ``above`` wrapped (it reached the right edge, or ends with the space a word processor
+    keeps where it broke a line, where the page's spaces say so) with no column, no date and no sentence's end of
+    its own, is no list item's line, and ``row`` follows it closely in its size, its one column after the tab a
+    date."""
+    words, _, dates = row.raw.partition("\t")
+    return (
+        not in_item
+        and "\t" not in above.raw
+        and not BULLET.match(above.raw)
+        and (above.end - left >= WRAPPED_FILL * (right - left) or (spaces_say and above.ends == " "))
+        and not above.raw.rstrip().endswith((".", "!", "?", ":", ";"))
+        and not _YEAR.search(above.raw)
+        and bool(words.strip())
+        and _date_alone(dates)
+        and abs(row.size - above.size) <= 0.5
+        and abs(row.x - above.x) <= 2
+        and 0 <= above.y - row.y <= 1.8 * max(above.size, row.size)
+    )
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def _mid_prose(above: _Row, row: _Row) -> bool:

@@ -562,3 +562,22 @@ def test_an_issuer_that_spells_its_name_with_a_small_first_letter_is_set_apart_a
         ("Project Leadership", "eCornell"),
         ("Welding Safety, basic", ""),  # a word in small letters throughout is no one's name
     ]
+
+
+def test_an_issuer_that_names_an_organisation_after_the_last_comma_is_set_apart_with_nothing_to_check() -> None:
+    draft = draft_of(
+        "Jo Baptiste\n\nLICENSURE & CERTIFICATIONS\n"
+        "* Basic Life Support, Heartland Heart Association, 2024\n"
+        "* Licensed Practitioner, State Medical Board of Ohio, 2019\n"
+        "* Lifeguard, American Red Cross, 2015\n"
+        "* Certified Scrum Master, Scrum Alliance, 2021\n"
+    )
+    assert [(c["name"], c.get("issuer", "")) for c in draft.data["certificates"]] == [
+        ("Basic Life Support", "Heartland Heart Association"),
+        ("Licensed Practitioner", "State Medical Board of Ohio"),
+        ("Lifeguard", "American Red Cross"),
+        ("Certified Scrum Master", "Scrum Alliance"),
+    ]
+    # An association, a board, the Red Cross: plainly who gave it. A name that says not what it is still asks.
+    checked = [n.loc for n in draft.notes if "split at the last comma" in n.message]
+    assert checked == [("certificates", 3)]

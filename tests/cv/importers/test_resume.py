@@ -4175,3 +4175,41 @@ def test_a_town_tailor_does_not_know_after_the_employer_s_comma_is_its_place_for
     assert (unity["employer"], unity["location"]) == ("Pixel Orchard", "Wrocław")
     assert any("check which is which" in note.message for note in draft.notes)
     assert (analyst["employer"], analyst["location"]) == ("Acme, Inc.", "")  # a company's legal form, no town
+
+
+def test_a_pdf_entry_line_that_wrapped_before_its_dates_keeps_title_and_employer_whole(tmp_path: Path) -> None:
+    # "Title — Employer, Place⇥Dates" too long for the page: the employer's last words and the place wrap onto the
+    # next line, and the dates with them, at the right margin. The line above is the entry's, not an entry of its own.
+    page = [
+        Text(50, 800, "Ana Lucero", 18, bold=True),
+        Text(50, 770, "EXPERIENCE", 11, bold=True),
+        Text(
+            50,
+            752,
+            "Registered Respiratory Therapist II, Adult and Pediatric Critical Care — Lakeshore Regional Medical ",
+        ),
+        Text(50, 738, "Center, Duluth, MN"),
+        Text(450, 738, "Jun 2020 – Present"),
+        Text(50, 724, "• Managed ventilators for twelve adult ICU patients per shift, weaning them by protocol and "),
+        Text(62, 710, "charting every check in the record."),
+        Text(50, 690, "Respiratory Therapist — Northfield Hospital, Northfield, MN"),
+        Text(450, 690, "2016 – 2020"),
+        Text(50, 676, "• Ran spirometry and six-minute walk tests for the outpatient pulmonary lab and its clinics, "),
+        Text(62, 662, "reading every result with the pulmonologist on call at the end of each day"),
+        Text(50, 642, "Pulmonary Function Technologist — Bayfront Clinic, Duluth, MN"),
+        Text(450, 642, "2014 – 2016"),
+        Text(50, 628, "• Calibrated the lab's equipment."),
+    ]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    assert [(role.role, role.employer, role.location, role.start) for role in cv.experience] == [
+        (
+            "Registered Respiratory Therapist II, Adult and Pediatric Critical Care",
+            "Lakeshore Regional Medical Center",
+            "Duluth, MN",
+            "Jun 2020",
+        ),
+        ("Respiratory Therapist", "Northfield Hospital", "Northfield, MN", "2016"),
+        ("Pulmonary Function Technologist", "Bayfront Clinic", "Duluth, MN", "2014"),
+    ]
+    # A bullet whose last line reached the edge with no full stop stays the bullet: the next entry is its own.
+    assert cv.experience[1].bullets[0].text.endswith("at the end of each day")
