@@ -1086,3 +1086,26 @@ def test_a_medical_coders_code_sets_claim_forms_credentials_and_systems_are_skil
     assert "certified risk adjustment coder" in lexicon.instances["medical coding certification"]
     assert "meditech" in lexicon.instances["ehr"]
     assert {"icd-10-cm", "icd-10-pcs"} <= set(lexicon.instances["icd-10"])
+
+
+def test_a_buyers_sourcing_events_documents_systems_and_credentials_are_skills_in_any_spelling() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Prepare requests for proposals and requests for quotation; run invitations to bid; review purchase "
+        "requisitions; administer the P-card program; perform spend analytics; track vendor performance; "
+        "resolve 3-way match exceptions; evaluate TCO; experience with Ariba, Coupa or Jaggaer; CPSM, MCIPS, "
+        "CPPB or CPPO preferred."
+    )
+    cv = (
+        "Ran 20 RFQs and 4 RFPs a year and sealed bids for public works; issued blanket POs against purchase "
+        "requests; reconciled procurement card spend; built a total cost of ownership model; "
+        "Certified Professional in Supply Management."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    assert {"RFP", "RFQ", "competitive bidding", "purchase requisitions", "purchasing card"} <= set(said.skills)
+    assert {"spend analysis", "supplier performance management", "three-way match", "total cost of ownership"} <= set(
+        said.skills
+    )
+    assert {"SAP Ariba", "Coupa", "Jaggaer", "CPSM", "CIPS", "CPPB", "CPPO"} <= set(said.skills)
+    assert {"RFQ", "RFP", "competitive bidding", "blanket purchase orders", "purchase requisitions"} <= set(held.skills)
+    assert {"purchasing card", "total cost of ownership", "CPSM"} <= set(held.skills)
