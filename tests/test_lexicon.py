@@ -1109,3 +1109,15 @@ def test_a_buyers_sourcing_events_documents_systems_and_credentials_are_skills_i
     assert {"SAP Ariba", "Coupa", "Jaggaer", "CPSM", "CIPS", "CPPB", "CPPO"} <= set(said.skills)
     assert {"RFQ", "RFP", "competitive bidding", "blanket purchase orders", "purchase requisitions"} <= set(held.skills)
     assert {"purchasing card", "total cost of ownership", "CPSM"} <= set(held.skills)
+
+
+def test_a_procurement_suite_is_procurement_software_and_a_buyers_work_is_evidence_of_procurement() -> None:
+    lexicon = bundled_lexicon()
+    said = analyse(["Ability to use purchasing software; e-procurement systems experience."], lexicon)[0]
+    assert "procurement software" in said.skills
+    assert {"sap ariba", "coupa", "jaggaer", "ivalua", "zycus", "oracle iprocurement"} <= set(
+        lexicon.instances["procurement software"]
+    )
+    assert {"rfq", "rfp", "purchase orders", "spend analysis"} <= set(lexicon.related["procurement"])
+    assert {"supplier scorecards", "business reviews"} <= set(lexicon.related["supplier performance management"])
+    assert "rfq" in lexicon.related["rfp"] and "rfp" in lexicon.related["rfq"]
