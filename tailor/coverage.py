@@ -185,6 +185,19 @@ class Coverage:
         return round(sum(k.met for k in required) / len(required), 4)
 
 
+def sole_evidence(covered: Coverage, ranking: Ranking) -> frozenset[str]:
+    """The bullets and publications each of which is the best the résumé has of a required keyword that only
+    such items say (no job title, summary, education or skill beside them), by id: what page fitting should
+    leave out last, lest a line of space cost the résumé a keyword the posting requires."""
+    score = {item.id: item.score for item in (*ranking.bullets, *ranking.publications)}
+    keep = set()
+    for found in covered.required:
+        if found.status != "selected" or not found.where or not all(w in score for w in found.where):
+            continue
+        keep.add(max(found.where, key=lambda w: score[w]))
+    return frozenset(keep)
+
+
 def keywords(
     posting: AnalysedPosting, lexicon: Lexicon | None = None, named: Collection[str] = frozenset()
 ) -> list[Keyword]:

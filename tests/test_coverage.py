@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tailor.coverage import KeywordCoverage, _hyphened, coverage, keywords, posting_words
+from tailor.coverage import KeywordCoverage, _hyphened, coverage, keywords, posting_words, sole_evidence
 from tailor.pipeline import match
 from tailor.posting import Posting
 from tailor.posting.details import Candidate
@@ -49,6 +49,24 @@ def test_coverage_ratio_counts_required_keywords_only() -> None:
     ranking = rank(CV, POSTING)
     found = coverage(ranking, select(CV, ranking, max_bullets=1))
     assert found.ratio == round(2 / 3, 4)  # Kubernetes and Python of Kubernetes, Python, Go
+
+
+def test_the_best_bullet_saying_a_required_keyword_that_no_skill_or_title_says_is_its_sole_evidence() -> None:
+    cv = make_cv(
+        {
+            "Acme": [
+                "Ran Kubernetes clusters.",
+                "Upgraded Kubernetes on bare metal with Ansible and PXE boot.",
+                "Wrote Terraform modules.",
+            ]
+        },
+        skills=["Python"],
+    )
+    ranking = rank(cv, POSTING)
+    found = coverage(ranking, select(cv, ranking, max_bullets=3))
+    # Kubernetes is said by two bullets only: the better stays last. Python is said by a skill, which page
+    # fitting keeps where the posting asks for it; Terraform is only preferred.
+    assert sole_evidence(found, ranking) == {"job0-b0"}
 
 
 def test_keywords_ignore_benefits_and_legal_text() -> None:

@@ -1151,3 +1151,38 @@ def test_cpap_and_bipap_are_noninvasive_ventilation_and_a_methacholine_challenge
     instances = bundled_lexicon().instances
     assert {"cpap", "bipap"} <= set(instances["noninvasive ventilation"])
     assert "methacholine challenge" in instances["bronchoprovocation testing"]
+
+
+def test_a_buyers_sourcing_events_documents_systems_and_credentials_are_skills_in_any_spelling() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Prepare requests for proposals and requests for quotation; run invitations to bid; review purchase "
+        "requisitions; administer the P-card program; perform spend analytics; track vendor performance; "
+        "resolve 3-way match exceptions; evaluate TCO; experience with Ariba, Coupa or Jaggaer; CPSM, MCIPS, "
+        "CPPB or CPPO preferred."
+    )
+    cv = (
+        "Ran 20 RFQs and 4 RFPs a year and sealed bids for public works; issued blanket POs against purchase "
+        "requests; reconciled procurement card spend; built a total cost of ownership model; "
+        "Certified Professional in Supply Management."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    assert {"RFP", "RFQ", "competitive bidding", "purchase requisitions", "purchasing card"} <= set(said.skills)
+    assert {"spend analysis", "supplier performance management", "three-way match", "total cost of ownership"} <= set(
+        said.skills
+    )
+    assert {"SAP Ariba", "Coupa", "Jaggaer", "CPSM", "CIPS", "CPPB", "CPPO"} <= set(said.skills)
+    assert {"RFQ", "RFP", "competitive bidding", "blanket purchase orders", "purchase requisitions"} <= set(held.skills)
+    assert {"purchasing card", "total cost of ownership", "CPSM"} <= set(held.skills)
+
+
+def test_a_procurement_suite_is_procurement_software_and_a_buyers_work_is_evidence_of_procurement() -> None:
+    lexicon = bundled_lexicon()
+    said = analyse(["Ability to use purchasing software; e-procurement systems experience."], lexicon)[0]
+    assert "procurement software" in said.skills
+    assert {"sap ariba", "coupa", "jaggaer", "ivalua", "zycus", "oracle iprocurement"} <= set(
+        lexicon.instances["procurement software"]
+    )
+    assert {"rfq", "rfp", "purchase orders", "spend analysis"} <= set(lexicon.related["procurement"])
+    assert {"supplier scorecards", "business reviews"} <= set(lexicon.related["supplier performance management"])
+    assert "rfq" in lexicon.related["rfp"] and "rfp" in lexicon.related["rfq"]

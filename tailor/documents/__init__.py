@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -91,13 +91,15 @@ def make(
     headline: str | None = None,
     summary: str | None = None,
     paper: render.Paper | None = None,
+    evidence: Collection[str] = (),
 ) -> Documents:
     """Render ``selection`` of ``cv`` into ``template`` (with the ``headline`` and ``summary`` of the
     CV's chosen for the posting, by default its first), on ``paper`` if given (else the template's
     size); fit it on ``pages`` pages if given (leaving
     out the items ``ranking`` scores lowest), or with ``trim_spill`` on one page fewer if its last page
-    would hold only a few lines (:class:`Spill`); convert it to PDF if ``want_pdf``; and check what an
-    ATS would read from both."""
+    would hold only a few lines (:class:`Spill`), leaving out last the items in ``evidence`` (each the résumé's
+    only evidence of a required keyword: :func:`tailor.coverage.sole_evidence`); convert it to PDF if
+    ``want_pdf``; and check what an ATS would read from both."""
     dates = templates.date_style(template)
 
     def render_selection(selection: Selection) -> bytes:
@@ -108,13 +110,23 @@ def make(
     notes: list[str] = []
     fitted, spill = None, None
     if pages is not None:
-        fitted = _fit(cv, ranking, selection, pages, render_selection, warnings, notes)
+        fitted = _fit(cv, ranking, selection, pages, render_selection, warnings, notes, evidence=evidence)
         selection, data = fitted.selection, fitted.docx
     else:
         data = render_selection(selection)
         spill = _spill(data)
         if trim_spill and spill is not None:
-            fitted = _trim(cv, ranking, selection, spill, render_selection, warnings, notes, measure_pdf=want_pdf)
+            fitted = _trim(
+                cv,
+                ranking,
+                selection,
+                spill,
+                render_selection,
+                warnings,
+                notes,
+                measure_pdf=want_pdf,
+                evidence=evidence,
+            )
             if fitted is not None and _cuts_into_the_best(ranking, selection, fitted):
                 fitted = None  # a few lines are not worth a role's better bullets: the note says how to save them
             else:
@@ -151,11 +163,14 @@ def _fit(
     notes: list[str],
     *,
     bare_roles: bool = True,
+    evidence: Collection[str] = (),
 ) -> pagefit.PageFit:
     """Page fitting through PDFs if LibreOffice works, else through the estimate (noted as such); with
     ``bare_roles`` false, each role keeps its best bullet (:func:`pagefit.fit`)."""
     measure = pagefit.measurer()
-    fit = functools.partial(pagefit.fit, cv, ranking, selection, pages=pages, render=render_selection)
+    fit = functools.partial(
+        pagefit.fit, cv, ranking, selection, pages=pages, render=render_selection, evidence=evidence
+    )
     try:
         if measure.method == "estimate":
             notes.append(ESTIMATE_NOTE)
@@ -177,6 +192,7 @@ def _trim(
     notes: list[str],
     *,
     measure_pdf: bool,
+    evidence: Collection[str] = (),
 ) -> pagefit.PageFit | None:
     """The résumé of ``spill`` fitted on one page fewer, as ``--pages`` would fit it; None when its
     PDF fits already (the estimate erred) or even leaving out every droppable item leaves a page of
@@ -186,12 +202,21 @@ def _trim(
     said: tuple[list[str], list[str]] = ([], [])
     try:
         if measure_pdf:
-            fitted = _fit(cv, ranking, selection, spill.pages - 1, render_selection, *said, bare_roles=False)
+            fitted = _fit(
+                cv, ranking, selection, spill.pages - 1, render_selection, *said, bare_roles=False, evidence=evidence
+            )
         else:
             estimate = pagefit.EstimateMeasurer()
             fewer = spill.pages - 1
             fitted = pagefit.fit(
-                cv, ranking, selection, pages=fewer, render=render_selection, measure=estimate, bare_roles=False
+                cv,
+                ranking,
+                selection,
+                pages=fewer,
+                render=render_selection,
+                measure=estimate,
+                bare_roles=False,
+                evidence=evidence,
             )
     except TailorError:
         return None

@@ -26,7 +26,7 @@ and measures several candidates per LibreOffice start.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal, Protocol
 
@@ -119,9 +119,12 @@ class PageFit:
         return [item.id for item in self.dropped if item.kind == kind]
 
 
-def drop_order(cv: CV, ranking: Ranking, selection: Selection, *, bare_roles: bool = True) -> list[Item]:
+def drop_order(
+    cv: CV, ranking: Ranking, selection: Selection, *, bare_roles: bool = True, evidence: Collection[str] = ()
+) -> list[Item]:
     """The selected items that may be left out, in the order they go (weakest first); with ``bare_roles``
-    false, each role keeps its best bullet."""
+    false, each role keeps its best bullet. The items named in ``evidence`` (ids, or a skill's text), each
+    the résumé's only evidence of a keyword the posting requires, go after all the others."""
     score = {(i.kind, i.id): i.score for i in (*ranking.bullets, *ranking.publications)}
     score |= {("skill", s.text): s.score for s in ranking.skills}
     # Ties go by the ranking's own order (itself the CV's order on equal scores): the later goes first.
@@ -150,6 +153,10 @@ def drop_order(cv: CV, ranking: Ranking, selection: Selection, *, bare_roles: bo
             continue
         left[key] -= 1
         order.append(item)
+    # A bullet that alone says a required keyword ("purchase orders") may score below vaguer ones beside it,
+    # its other words being none of the posting's; leaving it out first would cost the résumé the keyword for
+    # a line. It still goes, last, where nothing else makes the pages; what always stays is unchanged.
+    order.sort(key=lambda i: i.id in evidence)
     return order
 
 
@@ -198,9 +205,11 @@ def fit(
     render: Callable[[Selection], bytes],
     measure: Measurer | None = None,
     bare_roles: bool = True,
+    evidence: Collection[str] = (),
 ) -> PageFit:
     """The largest part of ``selection`` that ``render`` lays out on ``pages`` pages or fewer; with
-    ``bare_roles`` false, each role keeps its best bullet (see :func:`drop_order`).
+    ``bare_roles`` false, each role keeps its best bullet, and the items in ``evidence`` go last (see
+    :func:`drop_order`).
 
     ``pages`` is at least 1 (:class:`tailor.options.ResumeOptions` checks what users give).
     Raises :class:`TailorError` if even leaving out every droppable item does not bring
@@ -209,7 +218,7 @@ def fit(
     if pages < 1:
         raise ValueError(f"pages must be at least 1, not {pages}")
     measure = measure or measurer()
-    order = drop_order(cv, ranking, selection, bare_roles=bare_roles)
+    order = drop_order(cv, ranking, selection, bare_roles=bare_roles, evidence=evidence)
     search = _Search(selection, render, measure, pages)
 
     def prefix(k: int) -> frozenset[Item]:

@@ -121,8 +121,13 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"about (the|this|our) (role|job|position|opportunity)|the project"
         r"|(job|role|position) (description|summary|overview|title)"
         r"|^overview$|^summary$|^description$|^position$|^title$"
-        # A public employer's words for it: "Position Purpose", "Purpose of the Position", "Nature of Work".
-        r"|(?:job|role|position) purpose|purpose of (?:the |this )?(?:job|role|position)|^nature of (?:the )?work$",
+        # A public employer's words for it: "Position Purpose", "Purpose of the Position", "Nature of Work"; and its
+        # class specification's, which define the class a job is in before its examples of work ("General
+        # Definition", "Distinguishing Characteristics", "Allocating Factors", "Series Nature of Work").
+        r"|(?:job|role|position) purpose|purpose of (?:the |this )?(?:job|role|position)"
+        r"|^(?:series |class )?nature of (?:the )?work$|^(?:general |class |job |position )?definition$"
+        r"|^distinguishing (?:characteristics|features)(?: of the class)?$|^class characteristics$"
+        r"|^allocating factors$",
     ),
     (
         SectionKind.REQUIREMENTS,
@@ -156,6 +161,8 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"responsib|what you('ll|'d| will| would| get to)? (do|be doing|work on|achieve)"
         r"|what (will|would) (you|i) (do|be doing)"
         r"|duties|day[- ]to[- ]day|essential (?:job )?functions?|^(?:a )?day in the life"
+        # A class specification's "Typical Examples of Work", "Illustrative Examples of Work Performed": its duties.
+        r"|\bexamples? of (?:the )?work\b"
         r"|how you('ll| will) (contribute|help|make)|contribut"
         r"|in this role|your (role|impact|mission|tasks|day)|you will\b|key (tasks|accountabilities)|the work"
         r"|what (the|this) (job|role) (involves|entails)|tasks|projects|impact|challenge"

@@ -128,6 +128,21 @@ def test_a_posting_that_asks_for_publications_keeps_the_best_one_whatever_the_pa
     assert publications_left_out("Data Scientist\n\nNice to have:\n- Python\n") == 3
 
 
+def test_a_bullet_that_alone_says_a_required_keyword_goes_last_and_what_always_stays_still_stays() -> None:
+    order = pagefit.drop_order(CV_FIXTURE, ranking(), everything(), evidence={"n3", "x0"})
+    # n3 and x0, the weakest of their roles, go after everything else, in their own order; n0 still stays.
+    assert [i.id for i in order] == ["Rust", "Python", "o1", "pub2", "pub1", "n2", "pub0", "n1", "o0", "x0", "n3"]
+    # On a page of 8 lines (n3 takes 3) it is n2 and n1, not the keyword's bullet, that make the room.
+    fitted = pagefit.fit(CV_FIXTURE, ranking(), everything(), pages=1, render=render, measure=Lines(8), evidence={"n3"})
+    assert "n3" in fitted.selection.bullet_ids
+    assert (
+        "n3"
+        not in pagefit.fit(
+            CV_FIXTURE, ranking(), everything(), pages=1, render=render, measure=Lines(8)
+        ).selection.bullet_ids
+    )
+
+
 def test_pinned_bullets_are_never_left_out() -> None:
     pinned = cv_of({"Newest": ["n0", "n1", "n2", "n3"]}, pinned=("n3",))
     order = pagefit.drop_order(pinned, ranking(), everything(pinned))

@@ -86,6 +86,16 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("Position Purpose", SectionKind.ROLE),  # a public employer's words for the role's description
         ("Purpose of the Position", SectionKind.ROLE),
         ("Nature of Work", SectionKind.ROLE),
+        # A public employer's class specification: what defines the class is the role; its examples of work, the duties.
+        ("GENERAL DEFINITION", SectionKind.ROLE),
+        ("Class Definition", SectionKind.ROLE),
+        ("Distinguishing Characteristics", SectionKind.ROLE),
+        ("Allocating Factors", SectionKind.ROLE),
+        ("Series Nature of Work", SectionKind.ROLE),
+        ("TYPICAL EXAMPLES OF WORK (ILLUSTRATIVE ONLY)", SectionKind.RESPONSIBILITIES),
+        ("Examples of Work Performed", SectionKind.RESPONSIBILITIES),
+        ("Definitions", SectionKind.OTHER),  # a glossary, no description of the job
+        ("Examples of our work", SectionKind.OTHER),  # an agency's portfolio
         ("The opportunity", SectionKind.ROLE),
         # A heading that names the role but announces what it asks for, or what it does
         ("The ideal candidate for the role", SectionKind.REQUIREMENTS),
