@@ -743,6 +743,27 @@ def test_a_requirement_that_says_it_is_not_required_is_preferred() -> None:
     ]
 
 
+def test_an_example_given_after_e_g_or_i_e_ends_no_sentence_of_a_requirement() -> None:
+    text = (
+        "Claims Analyst\n\n## Requirements\n\n- Degree in a quantitative field\n"
+        "- Knowledge of managed care programs (e.g. HMO Plans, PPO Plans) preferred\n"
+        "- Audit experience (i.e. SOX Testing, Internal Reviews) is a plus\n"
+        "- Fluent in the ledger. Payroll experience preferred\n"
+    )
+    found = [(s.kind, s.text.splitlines()) for s in parse(text).sections]
+    assert found[1:] == [
+        (SectionKind.REQUIREMENTS, ["- Degree in a quantitative field", "- Fluent in the ledger."]),
+        (
+            SectionKind.PREFERRED,
+            [
+                "- Knowledge of managed care programs (e.g. HMO Plans, PPO Plans) preferred",
+                "- Audit experience (i.e. SOX Testing, Internal Reviews) is a plus",
+                "- Payroll experience preferred",
+            ],
+        ),
+    ]
+
+
 def test_a_credential_a_requirement_asks_the_candidate_to_gain_is_preferred_not_required() -> None:
     text = (
         "Pricing Analyst\n\n## Requirements\n\n- Passage of two actuarial exams with the goal of attaining ACAS\n"
