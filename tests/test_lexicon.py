@@ -367,6 +367,7 @@ def test_insurance_pricings_lines_rating_methods_and_credentials_are_skills_each
     # A GLM is insurance's predictive model; the ratemaking syllabus's measures and methods are evidence of ratemaking.
     assert "generalized linear models" in lexicon.related["predictive modeling"]
     assert {"loss ratio", "experience rating", "rate adequacy"} <= set(lexicon.related["ratemaking"])
+    assert {"rate level indication", "loss trend"} <= set(lexicon.related["ratemaking"])
 
 
 def test_reserving_and_valuation_methods_and_the_societys_designations_are_skills_met_spelled_out() -> None:
