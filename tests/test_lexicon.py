@@ -393,6 +393,10 @@ def test_reserving_and_valuation_methods_and_the_societys_designations_are_skill
     assert {"ibnr", "chain ladder", "bornhuetter-ferguson"} <= set(lexicon.related["loss reserving"])
     assert "cera" in lexicon.related["risk management"]
     assert "ifrs 17" in lexicon.instances["ifrs"]
+    # Loss reserving and principle-based reserving are each actuarial reserving.
+    (asked,) = analyse(["An expert in actuarial reserving techniques."], lexicon)
+    assert "actuarial reserving" in asked.skills
+    assert {"loss reserving", "principle-based reserving"} <= set(lexicon.instances["actuarial reserving"])
 
 
 def test_medicare_advantage_and_value_based_care_are_skills_each_whole_and_the_plan_part_of_medicare() -> None:
