@@ -367,6 +367,47 @@ def test_insurance_pricings_lines_rating_methods_and_credentials_are_skills_each
     # A GLM is insurance's predictive model; the ratemaking syllabus's measures and methods are evidence of ratemaking.
     assert "generalized linear models" in lexicon.related["predictive modeling"]
     assert {"loss ratio", "experience rating", "rate adequacy"} <= set(lexicon.related["ratemaking"])
+    assert {"rate level indication", "loss trend"} <= set(lexicon.related["ratemaking"])
+
+
+def test_reserving_and_valuation_methods_and_the_societys_designations_are_skills_met_spelled_out() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Set IBNR with chain-ladder and Bornhuetter Ferguson methods; run cash flow testing and principles-based "
+        "reserving under VM-20; report under LDTI and IFRS17. Associate of the Society of Actuaries required; "
+        "a degree in actuarial science, statistics or mathematics."
+    )
+    cv = (
+        "Estimated incurred but not reported claims by the chain ladder and Bornhuetter-Ferguson methods. Led the "
+        "long-duration targeted improvements transition; ran experience studies. Associate of the Society of "
+        "Actuaries; Member of the American Academy of Actuaries; Chartered Enterprise Risk Analyst. B.S. Actuarial "
+        "Science."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    both = {"IBNR", "chain ladder", "Bornhuetter-Ferguson", "LDTI", "Associate of the Society of Actuaries"}
+    assert both | {"actuarial science"} <= set(said.skills) & set(held.skills)
+    assert {"cash flow testing", "principle-based reserving", "VM-20", "IFRS 17"} <= set(said.skills)
+    assert {"experience studies", "MAAA", "CERA"} <= set(held.skills)
+    # The reserving methods are evidence of loss reserving, the SOA's risk credential of risk management, and IFRS 17
+    # one of the IFRS.
+    assert {"ibnr", "chain ladder", "bornhuetter-ferguson"} <= set(lexicon.related["loss reserving"])
+    assert "cera" in lexicon.related["risk management"]
+    assert "ifrs 17" in lexicon.instances["ifrs"]
+    # Loss reserving and principle-based reserving are each actuarial reserving.
+    (asked,) = analyse(["An expert in actuarial reserving techniques."], lexicon)
+    assert "actuarial reserving" in asked.skills
+    assert {"loss reserving", "principle-based reserving"} <= set(lexicon.instances["actuarial reserving"])
+
+
+def test_medicare_advantage_and_value_based_care_are_skills_each_whole_and_the_plan_part_of_medicare() -> None:
+    (said,) = analyse(["Knowledge of Medicare Advantage and value-based care programs."], bundled_lexicon())
+    assert {"Medicare Advantage", "value-based care"} <= set(said.skills)
+    assert "medicare advantage" in bundled_lexicon().instances["medicare"]
+
+
+def test_a_hyphenated_project_management_and_the_old_name_of_google_sheets_meet_their_skills() -> None:
+    (said,) = analyse(["Strong project-management abilities; Google Spreadsheets/Excel."], bundled_lexicon())
+    assert {"project management", "Google Sheets", "Microsoft Excel"} <= set(said.skills)
 
 
 def test_work_management_tools_are_skills_and_evidence_of_project_management() -> None:

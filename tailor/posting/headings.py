@@ -94,7 +94,14 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"|why (join|work)|what you('ll| will) get|offers?\b|package|life at|working at"
         # What the employer gives the reader to enjoy ("Some things you'll enjoy", "What you'll enjoy"): its perks.
         r"|^(?:some |the )?(?:things|what) you('ll| will) enjoy$"
-        r"|paid leave|holidays|vacation|\btime off\b|\bpto\b|insurance|well-?being|\bbonus(?:es)?\b"
+        r"|paid leave|holidays|vacation|\btime off\b|\bpto\b|well-?being|\bbonus(?:es)?\b"
+        # Insurance as a perk ("Insurance", "Medical, Dental & Vision Insurance", "Insurance & Retirement"): the
+        # cover the employer gives. Not every heading with the word: an insurer's own headings name its trade
+        # ("Reinsurance Group of America", "Insurance Knowledge", "Life Insurance Valuation") and head its
+        # blurb, duties or requirements.
+        r"|^(?:(?:health|medical|dental|vision|life|disability|accident|pet|group|employee|supplemental"
+        r"|short-term|long-term)(?:\s*(?:,|&|and|/)\s*|\s+))*insurances?(?: coverage| plans?| benefits?)?"
+        r"(?:\s*(?:,|&|and|/)\s*(?:retirement|401\(?k\)?|pension|savings|benefits|wellness)(?: plans?)?)?$"
         # The terms of the job, which say nothing of the candidate: when, where, for how long.
         r"|working (conditions|hours)|work hours|hours of work|office location"
         # A US posting's "Physical requirements" (lifting, standing; "Physical Aspects of Position") and "Work

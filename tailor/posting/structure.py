@@ -813,8 +813,9 @@ _LAST_ASIDE = re.compile(r"\(([^)]*)\)[\s.*_]*$")
 """Brackets that end an item, and what they hold (emphasis marks and a full stop after them aside)."""
 
 
-_SENTENCE_STOP = r"(?<=[a-z)]\.)\s+(?=[A-Z])"
-"""Where two sentences part: a full stop after a word, then a capital."""
+_SENTENCE_STOP = r"(?<=[a-z)]\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)\s+(?=[A-Z])"
+"""Where two sentences part: a full stop after a word, then a capital; not the stop of "e.g.", "i.e." or "vs.",
+which go on with what they name ("value-based care (e.g. ACO REACH, MSSP) preferred")."""
 _CLAUSE_END = re.compile(rf"(?<=;)\s+|{_SENTENCE_STOP}")
 """Where an item's clauses part: after a semicolon, or a full stop ending a sentence."""
 _ONE_COMMA = re.compile(r"^(?P<head>[^,]+,)\s+(?P<tail>[^,]+)$")

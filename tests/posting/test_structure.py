@@ -672,6 +672,29 @@ def test_a_name_that_begins_or_ends_with_stack_or_technologies_is_no_list_of_too
     assert classify_heading(heading) is not SectionKind.PREFERRED
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Insurance",
+        "Health Insurance",
+        "Medical, Dental & Vision Insurance",
+        "Insurance & Retirement",
+        "Group Insurance Plans",
+    ],
+)
+def test_insurance_given_as_a_perk_heads_the_benefits(heading: str) -> None:
+    assert classify_heading(heading) is SectionKind.BENEFITS
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Harbor Reinsurance Group, Inc.", "Reinsurance Experience", "Insurance Knowledge", "Life Insurance Valuation"],
+)
+def test_a_heading_naming_the_insurance_trade_is_no_benefits(heading: str) -> None:
+    # An insurer's headings name its business: the employer, the duties or what is asked, never perks weighing nothing.
+    assert classify_heading(heading) is not SectionKind.BENEFITS
+
+
 def test_a_line_underlined_by_a_rule_is_a_heading_and_the_rule_no_text_of_its_section() -> None:
     text = (
         "Product Manager\n\nWhat you bring\n==============\nRoadmaps: 5 years of owning one\n"
@@ -735,6 +758,27 @@ def test_a_requirement_that_says_it_is_not_required_is_preferred() -> None:
             [
                 "- Prior internship experience is a plus, but not required",
                 "- SAS desirable but not essential",
+            ],
+        ),
+    ]
+
+
+def test_an_example_given_after_e_g_or_i_e_ends_no_sentence_of_a_requirement() -> None:
+    text = (
+        "Claims Analyst\n\n## Requirements\n\n- Degree in a quantitative field\n"
+        "- Knowledge of managed care programs (e.g. HMO Plans, PPO Plans) preferred\n"
+        "- Audit experience (i.e. SOX Testing, Internal Reviews) is a plus\n"
+        "- Fluent in the ledger. Payroll experience preferred\n"
+    )
+    found = [(s.kind, s.text.splitlines()) for s in parse(text).sections]
+    assert found[1:] == [
+        (SectionKind.REQUIREMENTS, ["- Degree in a quantitative field", "- Fluent in the ledger."]),
+        (
+            SectionKind.PREFERRED,
+            [
+                "- Knowledge of managed care programs (e.g. HMO Plans, PPO Plans) preferred",
+                "- Audit experience (i.e. SOX Testing, Internal Reviews) is a plus",
+                "- Payroll experience preferred",
             ],
         ),
     ]

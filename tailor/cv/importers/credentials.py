@@ -742,7 +742,10 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
     letters = len(last) <= 2 and len(head.split()[-1] if head.split() else "") <= 2
     # "IRE Data Journalism Bootcamp, Columbia, MO": where it was held ends the line, no one who issued it.
     placed = is_location(", ".join(pieces[-2:]))
-    if ", " in name and _a_name(last) and not _LISTS_ON.match(last) and not (inside or letters or placed):
+    # "Member, American Academy of Actuaries", "Fellow, Royal Society of Chemistry": a grade of membership names
+    # the body it is held in; the body is the credential, "Member" alone none.
+    graded = _GRADE_OF_MEMBERSHIP.match(head) is not None
+    if ", " in name and _a_name(last) and not _LISTS_ON.match(last) and not (inside or letters or placed or graded):
         if not _plainly_a_giver(last):
             draft.note(loc, "name and issuer split at the last comma: check them")
         name, _, issuer = name.rpartition(", ")
@@ -759,6 +762,14 @@ def _plainly_a_giver(piece: str) -> bool:
 _GIVER_WORDS = frozenset({"board", "commission", "cross", "registry", "boards"})
 """Words that name a body which grants credentials, beyond those that name any organisation: a licensing board, a
 commission, the Red Cross, a registry."""
+
+
+_GRADE_OF_MEMBERSHIP = re.compile(
+    r"^(?:(?:student|associate|senior|full|life|chartered|professional|affiliate|honorary|corresponding)\s+)?"
+    r"(?:member|fellow|associate|affiliate)$",
+    re.IGNORECASE,
+)
+"""A grade of membership alone, before the comma that names the body it is held in ("Member, …", "Fellow, …")."""
 
 
 def _a_name(piece: str) -> bool:

@@ -59,6 +59,22 @@ def test_a_certificate_whose_brackets_list_what_it_covers_keeps_them_whole_in_it
     ]
 
 
+def test_a_grade_of_membership_before_a_comma_keeps_the_body_it_is_held_in_as_its_name() -> None:
+    draft = draft_of(
+        "Ola Brandt\n\nCERTIFICATIONS\n"
+        "* Member, Northern Guild of Assessors (MNGA), 2022\n"
+        "* Senior Fellow, Harbour Institute of Surveyors, 2019\n"
+        "* Certified Scrum Master, Scrum Alliance, 2021\n"
+    )
+    assert [(c["name"], c.get("issuer", ""), c["date"]) for c in draft.data["certificates"]] == [
+        ("Member, Northern Guild of Assessors (MNGA)", "", "2022"),  # "Member" alone is no credential
+        ("Senior Fellow, Harbour Institute of Surveyors", "", "2019"),
+        ("Certified Scrum Master", "Scrum Alliance", "2021"),
+    ]
+    assert not any("Member" in n.message or "Fellow" in n.message for n in draft.notes)
+    assert sum("split at the last comma" in n.message for n in draft.notes) == 1
+
+
 def test_credentials_listed_on_one_line_apart_by_semicolons_each_with_its_year_are_each_a_credential() -> None:
     draft = draft_of(
         "Rhea Castillo\n\nCERTIFICATIONS\n"
