@@ -144,6 +144,15 @@ marketing team", a banker's "refer customers to Mortgage and Wealth Management p
 not what it asks for."""
 
 
+_WORKS_WITH_NAMES = re.compile(
+    r"\b(?:collaborat\w*|partner\w*|liais\w*|work(?:s|ing)?(?:\s+closely)?|coordinat\w*|interfac\w*)\s+with\s+"
+    r"(?:the\s+|our\s+|other\s+)?((?:[A-Z][\w-]*(?:\s+(?:&|and)\s+|\s+|,\s*(?:and\s+|&\s+)?))*[A-Z][\w-]*)"
+)
+"""Groups the job works with, named in capitals as a company names its departments, without the word "teams"
+("collaborate with Data Science & Analytics, Finance and Customer Success"): a field so named is a team, no skill
+asked for. Only after a word of working together: "experience with Data Science" asks for it."""
+
+
 _HIRING = r"(?:hiring|hires|recruiting|recruitment|headcount)\b"
 _HIRED = re.compile(rf"\W*{_HIRING}", re.IGNORECASE)
 """What follows a skill that names the people someone hired, not a skill of the hirer's own: "go-to-market
@@ -238,14 +247,22 @@ def colleagues(
     # with clients' CPAs"): no credential the job asks for.
     letters = set(job_letters(lexicon)) & set(skills)
     groups = _GROUP.search(text) is not None
-    if not (teams or groups or _names_anyone(text)):
+    departments = [named.span(1) for named in _WORKS_WITH_NAMES.finditer(text)]
+    if not (teams or groups or departments or _names_anyone(text)):
         return found
     named_people: tuple[int, str] | None = None  # where the last mention that named people ended, and its term
     for start, end, term in locate(text, set(skills), lexicon):
-        in_team = any(first <= start and end <= last for first, last in teams) or (
-            groups
-            and _A_GROUP_AFTER.match(text, end) is not None
-            and _BEFORE_A_GROUP.search(text, max(0, start - 60), start) is not None
+        in_team = (
+            any(first <= start and end <= last for first, last in teams)
+            or (
+                groups
+                and _A_GROUP_AFTER.match(text, end) is not None
+                and _BEFORE_A_GROUP.search(text, max(0, start - 60), start) is not None
+            )
+            or (
+                any(first <= start and end <= last for first, last in departments)
+                and (lexicon.canonical(term) or term).islower()  # a field ("Customer Success"), no product
+            )
         )
         # Written in the plural, a job's title names people ("Supervises physical therapist assistants"): what
         # the job asks the candidate to be is written in the singular ("licensed as a physical therapist assistant").

@@ -2350,6 +2350,23 @@ def test_a_field_that_names_a_team_the_job_works_with_is_no_keyword() -> None:
     assert {"product management", "Agile"} <= {k.term for k in keywords(analyse_posting(asks))}
 
 
+def test_fields_named_in_capitals_as_the_departments_a_job_works_with_are_no_keywords() -> None:
+    posting = Posting(
+        "p",
+        "# Pricing Actuary\n\n## Responsibilities\n\n- Drive results through collaboration with Data Science &"
+        " Analytics, Finance, Customer Success and Product\n- Build reserving models in SQL\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting))}
+    assert "SQL" in terms and not {"data science", "customer success"} & terms
+    # Asked for after "experience with", they stay keywords, and so does a product named in capitals after "with".
+    asks = Posting(
+        "p",
+        "# Analyst\n\n## Requirements\n\n- Experience with Data Science and Customer Success tooling\n"
+        "- Collaborate with Jira and Confluence power users\n",
+    )
+    assert {"data science", "customer success", "Jira"} <= {k.term for k in keywords(analyse_posting(asks))}
+
+
 def test_a_field_that_names_the_partners_a_job_refers_its_customers_to_is_no_keyword() -> None:
     posting = Posting(
         "p",
