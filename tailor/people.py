@@ -150,7 +150,12 @@ _WORKS_WITH_NAMES = re.compile(
 )
 """Groups the job works with, named in capitals as a company names its departments, without the word "teams"
 ("collaborate with Data Science & Analytics, Finance and Customer Success"): a field so named is a team, no skill
-asked for. Only after a word of working together: "experience with Data Science" asks for it."""
+asked for. Only after a word of working together, and not as what the candidate has done: "experience with Data
+Science" and "experience working with Data Science" ask for it."""
+_HAS_DONE = re.compile(
+    r"\b(?:experience[ds]?|comfortable|familiar\w*|proficien\w*|skilled|knowledge)\s+(?:in\s+)?$", re.IGNORECASE
+)
+"""What a candidate has done or knows, just before a word of working with: no department named after it."""
 
 
 _HIRING = r"(?:hiring|hires|recruiting|recruitment|headcount)\b"
@@ -247,7 +252,11 @@ def colleagues(
     # with clients' CPAs"): no credential the job asks for.
     letters = set(job_letters(lexicon)) & set(skills)
     groups = _GROUP.search(text) is not None
-    departments = [named.span(1) for named in _WORKS_WITH_NAMES.finditer(text)]
+    departments = [
+        named.span(1)
+        for named in _WORKS_WITH_NAMES.finditer(text)
+        if not _HAS_DONE.search(text, max(0, named.start() - 40), named.start())
+    ]
     if not (teams or groups or departments or _names_anyone(text)):
         return found
     named_people: tuple[int, str] | None = None  # where the last mention that named people ended, and its term

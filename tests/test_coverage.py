@@ -2361,7 +2361,7 @@ def test_fields_named_in_capitals_as_the_departments_a_job_works_with_are_no_key
     # Asked for after "experience with", they stay keywords, and so does a product named in capitals after "with".
     asks = Posting(
         "p",
-        "# Analyst\n\n## Requirements\n\n- Experience with Data Science and Customer Success tooling\n"
+        "# Analyst\n\n## Requirements\n\n- Experience working with Data Science and Customer Success tooling\n"
         "- Collaborate with Jira and Confluence power users\n",
     )
     assert {"data science", "customer success", "Jira"} <= {k.term for k in keywords(analyse_posting(asks))}
