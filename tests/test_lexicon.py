@@ -1086,3 +1086,29 @@ def test_a_medical_coders_code_sets_claim_forms_credentials_and_systems_are_skil
     assert "certified risk adjustment coder" in lexicon.instances["medical coding certification"]
     assert "meditech" in lexicon.instances["ehr"]
     assert {"icd-10-cm", "icd-10-pcs"} <= set(lexicon.instances["icd-10"])
+
+
+def test_a_gis_analysts_platforms_libraries_formats_and_methods_are_skills_met_in_any_spelling() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Publish services to ArcGIS Enterprise and Portal for ArcGIS; automate geoprocessing with Model Builder; "
+        "maintain the enterprise geodatabase; georeference scanned plats; Linear Referencing Systems (LRS) a plus; "
+        "land cover mapping in Google Earth Engine; ArcGIS API for JavaScript; shapefiles, KML and GeoJSON."
+    )
+    cv = (
+        "Built ModelBuilder tools over a file geodatabase; georeferenced aerial photographs and orthophotos; "
+        "GeoPandas, GDAL and PostGIS scripts; FME Workbench; LULC classification of Landsat and Sentinel-2 scenes."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    assert {"ArcGIS Enterprise", "Portal for ArcGIS", "geoprocessing", "ModelBuilder"} <= set(said.skills)
+    assert "geodatabase" in said.skills
+    assert {"georeferencing", "linear referencing", "land cover", "Google Earth Engine"} <= set(said.skills)
+    assert {"ArcGIS Maps SDK for JavaScript", "shapefile", "KML", "GeoJSON"} <= set(said.skills)
+    assert "Google Earth" not in said.skills  # the imagery platform is not the globe viewer
+    assert {"ModelBuilder", "geodatabase", "georeferencing", "aerial imagery", "orthoimagery"} <= set(held.skills)
+    assert {"GeoPandas", "GDAL", "PostGIS", "FME", "land cover", "Landsat", "Sentinel-2"} <= set(held.skills)
+
+
+def test_a_handout_a_shapely_vase_a_course_code_and_an_exclamation_are_no_gis_tools() -> None:
+    said = analyse(["Hand out a leaflet on our shapely vases; ENVI 101 field trip; gee, what a day."])[0]
+    assert not {"Leaflet", "Shapely", "ENVI", "Google Earth Engine"} & set(said.skills)
