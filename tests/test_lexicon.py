@@ -1112,3 +1112,16 @@ def test_a_gis_analysts_platforms_libraries_formats_and_methods_are_skills_met_i
 def test_a_handout_a_shapely_vase_a_course_code_and_an_exclamation_are_no_gis_tools() -> None:
     said = analyse(["Hand out a leaflet on our shapely vases; ENVI 101 field trip; gee, what a day."])[0]
     assert not {"Leaflet", "Shapely", "ENVI", "Google Earth Engine"} & set(said.skills)
+
+
+def test_esris_platform_parts_are_arcgis_and_imagery_work_is_remote_sensing() -> None:
+    lexicon = bundled_lexicon()
+    assert {"arcgis enterprise", "arcgis field maps", "arcpy", "modelbuilder", "survey123"} <= set(
+        lexicon.related["arcgis"]
+    )
+    assert {"lidar", "orthoimagery", "satellite imagery", "land cover", "google earth engine"} <= set(
+        lexicon.related["remote sensing"]
+    )
+    assert {"geodatabase", "spatial analysis", "cartography", "georeferencing"} <= set(lexicon.related["gis"])
+    assert "arcgis enterprise" in lexicon.instances["arcgis"]
+    assert "arcgis enterprise" in lexicon.instances["gis"]
