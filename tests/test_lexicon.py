@@ -1109,9 +1109,13 @@ def test_a_gis_analysts_platforms_libraries_formats_and_methods_are_skills_met_i
     assert {"GeoPandas", "GDAL", "PostGIS", "FME", "land cover", "Landsat", "Sentinel-2"} <= set(held.skills)
 
 
-def test_a_handout_a_shapely_vase_a_course_code_and_an_exclamation_are_no_gis_tools() -> None:
-    said = analyse(["Hand out a leaflet on our shapely vases; ENVI 101 field trip; gee, what a day."])[0]
-    assert not {"Leaflet", "Shapely", "ENVI", "Google Earth Engine"} & set(said.skills)
+def test_a_handout_a_shapely_vase_a_lawn_a_course_and_an_exclamation_are_no_gis_tools() -> None:
+    lexicon = bundled_lexicon()
+    text = "Hand out a leaflet on our shapely vases; took an ENVI course on wetlands; gee, what a day. Mow the GRASS."
+    said = analyse([text], lexicon)[0]
+    assert not {"Leaflet", "Shapely", "ENVI", "Google Earth Engine", "GRASS GIS"} & set(said.skills)
+    listed = analyse(["Skills: QGIS / GRASS, ENVI, eCognition"], lexicon)[0]
+    assert {"QGIS", "GRASS GIS", "ENVI", "eCognition"} <= set(listed.skills)
 
 
 def test_esris_platform_parts_are_arcgis_and_imagery_work_is_remote_sensing() -> None:
