@@ -1114,6 +1114,9 @@ def test_a_handout_a_shapely_vase_a_lawn_a_course_and_an_exclamation_are_no_gis_
     text = "Hand out a leaflet on our shapely vases; took an ENVI course on wetlands; gee, what a day. Mow the GRASS."
     said = analyse([text], lexicon)[0]
     assert not {"Leaflet", "Shapely", "ENVI", "Google Earth Engine", "GRASS GIS"} & set(said.skills)
+    # A level designer's multiplayer maps are no cartography.
+    arenas = analyse(["Own map design and map making for our multiplayer arenas."], lexicon)[0]
+    assert "cartography" not in arenas.skills
     listed = analyse(["Skills: QGIS / GRASS, ENVI, eCognition"], lexicon)[0]
     assert {"QGIS", "GRASS GIS", "ENVI", "eCognition"} <= set(listed.skills)
 
