@@ -216,6 +216,7 @@ def keywords(
     weight: dict[tuple[str, str], float] = defaultdict(float)
     required: dict[tuple[str, str], bool] = defaultdict(bool)
     said: dict[str, str] = {}
+    mentions: Counter[str] = Counter()  # each skill's required mentions, to tell those asked on their own somewhere
     sections = [s for s in posting.sections if s.kind in KEYWORD_SECTIONS and s.weight > 0]
     described: dict[int, Analysis] = {}  # the role's description, where the job's needs are listed apart
     if not sections:
@@ -254,6 +255,7 @@ def keywords(
                 met[skill.lower()] -= 1
                 continue
             counts[(skill, "skill")] += 1
+            mentions[skill] += section.kind is not SectionKind.PREFERRED
             said.setdefault(skill, as_written(skill, analysis.said.get(skill, skill)))
         # "scale machine" of "scale machine learning": the skill is the keyword; "mexico driver" of "New Mexico
         # driver's license": the place is no keyword, nor a phrase that runs on from it.
@@ -290,7 +292,7 @@ def keywords(
     worded = _first_words({k.term for k in phrases} | unsaid, sections, lexicon)
     phrases = [replace(k, said=_opening_case_off(worded.get(k.term, k.term))) for k in phrases]
     skills_found = [replace(k, said=worded.get(k.term, k.term)) if k.term in unsaid else k for k in skills_found]
-    groups = _alternatives(sections, lexicon or bundled_lexicon())
+    groups = _alternatives(sections, lexicon or bundled_lexicon(), mentions)
     skills_found = [replace(k, alternatives=groups.get(k.term, ())) for k in skills_found]
     return sorted(skills_found + phrases, key=lambda k: (-k.weight, k.kind, k.term))
 
@@ -420,12 +422,20 @@ years of audit experience, or CMA"): its qualifier, then ", or"."""
 _ITEM_ENDS = re.compile(r"[\s.)*_]*")
 
 
-def _alternatives(sections: list[WeightedSection], lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
+def _alternatives(
+    sections: list[WeightedSection], lexicon: Lexicon, mentions: Mapping[str, int] | None = None
+) -> dict[str, tuple[str, ...]]:
     """Each skill that a line names in a run of alternatives ("AWS, GCP or Azure", "Go/Rust") → the
     others of its run. A run is skills with only commas, slashes, brackets and "or" between them,
     and at least one "or" or slash, or a list that "one of" or "such as" opens or "or equivalent" closes
-    ("CySA+, GCIH or equivalent"); "and" or a semicolon ends it ("Python, and AWS or GCP": AWS and GCP only)."""
+    ("CySA+, GCIH or equivalent"); "and" or a semicolon ends it ("Python, and AWS or GCP": AWS and GCP only).
+
+    A skill that the sections of what is required name more often (``mentions``) than on lines that offer it in
+    runs is asked on its own there, and a run elsewhere gives it no alternatives: a GIS posting that asks for
+    "GIS software" and supports "GIS/LRS programs" asks for GIS, not for GIS or LRS."""
     groups: dict[str, set[str]] = defaultdict(set)
+    chosen: Counter[str] = Counter()  # each skill's mentions on the lines that offer it in a run's choice
+    kept: set[str] = set()  # skills whose group is their own other names, or an item's offer: whatever else is said
     for section in sections:
         for line in section.section.text.split("\n"):
             if not _MAY_OFFER_A_CHOICE.search(line):
@@ -438,6 +448,7 @@ def _alternatives(sections: list[WeightedSection], lexicon: Lexicon) -> dict[str
                 if (at := _where_said(line, words, said.values())) >= 0
             )
             runs: list[list[tuple[int, int, str]]] = []
+            offered: set[str] = set()
             for spot in spots:
                 gap = line[runs[-1][-1][1] : spot[0]] if runs else ""
                 if runs and _BETWEEN_ALTERNATIVES.fullmatch(gap) and not _closes_its_bracket(line, runs[-1][0][0], gap):
@@ -460,18 +471,25 @@ def _alternatives(sections: list[WeightedSection], lexicon: Lexicon) -> dict[str
                 ):
                     for choice in _choices(line, run, listed=not examples):
                         names = {name for _, _, name in choice}
+                        offered.update(names)
                         for name in names:
                             groups[name] |= names - {name}
                 elif names := _its_names(line, run):
+                    kept.update(names)
                     for name in names:
                         groups[name] |= names - {name}
+            # Every mention on a line that offers a skill as a choice counts as offered ("AWS (Amazon Web Services)").
+            if section.kind is not SectionKind.PREFERRED:
+                chosen.update({name: found.skills.count(name) for name in offered})
             for clause in _clause_spans(line):
                 inside = [spot for spot in spots if clause[0] <= spot[0] and spot[1] <= clause[1]]
                 if len(inside) > 1 and _offered_instead(line[clause[0] : clause[1]], clause[0], inside[0], inside[-1]):
                     first, last = inside[0][2], inside[-1][2]
+                    kept.update((first, last))
                     groups[first].add(last)
                     groups[last].add(first)
-    return {name: tuple(sorted(others)) for name, others in groups.items()}
+    alone = {name for name in groups if name not in kept and (mentions or {}).get(name, 0) > chosen[name]}
+    return {name: tuple(sorted(others)) for name, others in groups.items() if name not in alone}
 
 
 def _choices(line: str, run: list[tuple[int, int, str]], *, listed: bool) -> list[list[tuple[int, int, str]]]:

@@ -3096,3 +3096,18 @@ def test_a_posting_asking_for_clinical_documentation_gives_related_credit_to_pro
     said = keyword_coverage(cv, Posting("p", "Staff Nurse\n\nRequirements:\n- Accurate clinical documentation\n"))
     assert said["clinical documentation"].status == "absent"  # the CV never says the words
     assert [r.term for r in said["clinical documentation"].related] == ["SOAP notes"]
+
+
+def test_a_skill_asked_on_its_own_elsewhere_has_no_alternative_from_a_slash_pair() -> None:
+    posting = Posting(
+        "p",
+        "# Mapping Analyst\n\n## Responsibilities\n\n- Support the team's Tableau/Looker dashboards\n"
+        "- Build Tableau workbooks for the sales team\n\n## Requirements\n\n- Two years of Tableau\n"
+        "- Python or R\n\n## Nice to have\n\n- Experience with R is a plus\n",
+    )
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    # Tableau is asked outright twice: the slash beside Looker offers no choice of it.
+    assert found["Tableau"] == ()
+    assert found["Looker"] == ("Tableau",)  # Looker is asked only there, where Tableau will do
+    # A preferred mention asks nothing: what is required still offers R instead of Python.
+    assert found["Python"] == ("R",) and found["R"] == ("Python",)

@@ -1227,3 +1227,49 @@ def test_a_procurement_suite_is_procurement_software_and_a_buyers_work_is_eviden
     assert {"rfq", "rfp", "purchase orders", "spend analysis"} <= set(lexicon.related["procurement"])
     assert {"supplier scorecards", "business reviews"} <= set(lexicon.related["supplier performance management"])
     assert "rfq" in lexicon.related["rfp"] and "rfp" in lexicon.related["rfq"]
+
+
+def test_a_gis_analysts_platforms_libraries_formats_and_methods_are_skills_met_in_any_spelling() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Publish services to ArcGIS Enterprise and Portal for ArcGIS; automate geoprocessing with Model Builder; "
+        "maintain the enterprise geodatabase; georeference scanned plats; Linear Referencing Systems (LRS) a plus; "
+        "land cover mapping in Google Earth Engine; ArcGIS API for JavaScript; shapefiles, KML and GeoJSON."
+    )
+    cv = (
+        "Built ModelBuilder tools over a file geodatabase; georeferenced aerial photographs and orthophotos; "
+        "GeoPandas, GDAL and PostGIS scripts; FME Workbench; LULC classification of Landsat and Sentinel-2 scenes."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    assert {"ArcGIS Enterprise", "Portal for ArcGIS", "geoprocessing", "ModelBuilder"} <= set(said.skills)
+    assert "geodatabase" in said.skills
+    assert {"georeferencing", "linear referencing", "land cover", "Google Earth Engine"} <= set(said.skills)
+    assert {"ArcGIS Maps SDK for JavaScript", "shapefile", "KML", "GeoJSON"} <= set(said.skills)
+    assert "Google Earth" not in said.skills  # the imagery platform is not the globe viewer
+    assert {"ModelBuilder", "geodatabase", "georeferencing", "aerial imagery", "orthoimagery"} <= set(held.skills)
+    assert {"GeoPandas", "GDAL", "PostGIS", "FME", "land cover", "Landsat", "Sentinel-2"} <= set(held.skills)
+
+
+def test_a_handout_a_shapely_vase_a_lawn_a_course_and_an_exclamation_are_no_gis_tools() -> None:
+    lexicon = bundled_lexicon()
+    text = "Hand out a leaflet on our shapely vases; took an ENVI course on wetlands; gee, what a day. Mow the GRASS."
+    said = analyse([text], lexicon)[0]
+    assert not {"Leaflet", "Shapely", "ENVI", "Google Earth Engine", "GRASS GIS"} & set(said.skills)
+    # A level designer's multiplayer maps are no cartography.
+    arenas = analyse(["Own map design and map making for our multiplayer arenas."], lexicon)[0]
+    assert "cartography" not in arenas.skills
+    listed = analyse(["Skills: QGIS / GRASS, ENVI, eCognition"], lexicon)[0]
+    assert {"QGIS", "GRASS GIS", "ENVI", "eCognition"} <= set(listed.skills)
+
+
+def test_esris_platform_parts_are_arcgis_and_imagery_work_is_remote_sensing() -> None:
+    lexicon = bundled_lexicon()
+    assert {"arcgis enterprise", "arcgis field maps", "arcpy", "modelbuilder", "survey123"} <= set(
+        lexicon.related["arcgis"]
+    )
+    assert {"lidar", "orthoimagery", "satellite imagery", "land cover", "google earth engine"} <= set(
+        lexicon.related["remote sensing"]
+    )
+    assert {"geodatabase", "spatial analysis", "cartography", "georeferencing"} <= set(lexicon.related["gis"])
+    assert "arcgis enterprise" in lexicon.instances["arcgis"]
+    assert "arcgis enterprise" in lexicon.instances["gis"]

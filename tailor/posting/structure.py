@@ -156,8 +156,18 @@ _COMPANY_CUES = re.compile(
     r"|\bclients\b|\bcountries\b|\bworldwide\b|\bsince (?:1[89]|20)\d\d\b",
     re.IGNORECASE,
 )
-_WHAT_A_FIRM_IS = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z][\w&.'’-]*\s+){1,4}(?:is|are)\s+(?:a|an|one)\b")
-"""A sentence that says what a name is: "Northwind Freight is a …", "Halvorsen Mills are one of …"."""
+_WHAT_A_FIRM_IS = re.compile(r"(?:^|[.!?]\s+)(?:(?:[A-Z][\w&.'’-]*|&)\s+){1,4}(?:is|are)\s+(?:a|an|one)\b")
+"""A sentence that says what a name is: "Northwind Freight is a …", "Halvorsen Mills are one of …", "Brandt & Okoro
+is a …"."""
+_PRONOUN = re.compile(r"[.!?\s]*(?:We|You|They|It|This|That|There|Here|Our)\b")
+
+
+def _names_what_a_firm_is(block: str) -> bool:
+    """Whether a sentence of ``block`` says by a name what it is ("Brandt & Okoro is a …"), not by a pronoun ("We
+    are a small studio …", which a paragraph of perks or of the job may say as well)."""
+    return any(not _PRONOUN.match(m.group()) for m in _WHAT_A_FIRM_IS.finditer(block))
+
+
 _ROLE_CUES = re.compile(
     # "You will …", not a blurb's "we give you tools"
     r"\byou(?:'ll|’ll|'d|’d| will| would| should| must| bring| need)\b|\bideal\b"
@@ -666,6 +676,15 @@ def _kinds_of(
             found = SectionKind.COMPANY  # under the title, after its masthead: "Harmon Logistics is a 3PL with …"
         elif first and n == 0 and len(block.split()) <= MASTHEAD_WORDS and not _lists_the_job(block):
             pass  # the masthead: title, company, place and pay, however much it says of pay
+        elif (
+            kind is SectionKind.OTHER
+            and _names_what_a_firm_is(block)
+            and _describes_company(block)
+            and _content_kind(block) is None
+        ):
+            # Under a heading of no kind we know ("Additional Information"), a paragraph that says by its name what
+            # the employer is ("Acme Group is a full-service engineering firm … we provide …") is its blurb.
+            found = SectionKind.COMPANY
         elif kind in (SectionKind.ROLE, SectionKind.OTHER, SectionKind.COMPANY):
             # Under "About us", the employer's services ("medical, dental and behavioral health under one
             # roof") name a benefit's word once: its blurb, unless it plainly lists benefits; so does, under

@@ -1739,3 +1739,17 @@ def test_a_paragraph_that_explains_pay_in_words_is_benefits_under_a_heading_of_n
         (SectionKind.RESPONSIBILITIES, "Duties"),  # a duty that processes pay is a duty
         (SectionKind.BENEFITS, "Additional Information"),
     ]
+
+
+def test_a_paragraph_that_says_what_the_employer_is_under_a_heading_of_no_known_kind_is_its_blurb() -> None:
+    text = (
+        "# Survey Technician\n\n## Requirements\n\n- 2+ years of field survey experience\n"
+        "- A valid driver's license\n\n"
+        "## Additional Information\n\n"
+        "We value crews who take pride in clean field notes and a tidy truck.\n\n"
+        "Brandt & Okoro is a full-service engineering firm with nine offices across the Carolinas. Since 1988 we "
+        "have provided surveying, civil design and planning services to our municipal clients.\n"
+    )
+    kinds = _kinds_and_headings(text)
+    assert kinds[-2] == (SectionKind.OTHER, "Additional Information")  # the employer's word of its crews is no blurb
+    assert kinds[-1] == (SectionKind.COMPANY, "")

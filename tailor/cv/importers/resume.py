@@ -333,8 +333,10 @@ def _employer_in_capitals(lines: list[Line], n: int, section: Section | None) ->
     return any(not later.item and find_span(later.text) for later in lines[n + 1 : n + 3])
 
 
-_ACRONYM = re.compile(r"^[A-Z][A-Z0-9/&.+#-]{0,4}$")
-"""One word of at most five capitals, as a skill or a group of skills is named ("UI", "AWS", "CI/CD", "HTML")."""
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9/&.+#-]{0,4}(?:\s*[/&,]\s*[A-Z][A-Z0-9/&.+#-]{0,4})*$")
+"""One word of at most five capitals, as a skill or a group of skills is named ("UI", "AWS", "CI/CD", "HTML"), or
+a few such joined by slashes, ampersands or commas, as skills listed one pair to a line are ("QGIS / GRASS",
+"HTML & CSS")."""
 
 
 def _one_of_the_list(line: Line, section: Section | None) -> bool:
@@ -344,7 +346,9 @@ def _one_of_the_list(line: Line, section: Section | None) -> bool:
     if section is None or section.kind != "skills" or not section.lines:
         return False
     if _ACRONYM.match(line.plain):
-        return True  # "UI" or "AWS" over its tools, or one to a line, in a list of skills: no section's title
+        # "UI" or "AWS" over its tools, or one (or a pair, "QGIS / GRASS") to a line, in a list of skills: no
+        # section's title
+        return True
     if not line.size:
         return False
     above = section.lines[-1]

@@ -4213,3 +4213,23 @@ def test_a_pdf_entry_line_that_wrapped_before_its_dates_keeps_title_and_employer
     ]
     # A bullet whose last line reached the edge with no full stop stays the bullet: the next entry is its own.
     assert cv.experience[1].bullets[0].text.endswith("at the end of each day")
+
+
+def test_a_pair_of_acronyms_one_to_a_line_among_skills_is_a_skill_not_a_sections_title(tmp_path: Path) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_text(
+        "Lena Marsh\nlena@example.org\n\nCore Competencies\n\nAutoCAD Civil 3D\nHTML / CSS\nSQL & VBA\n"
+        "Cartography and map production\n\nExperience\n\nDrafter, Kestrel Engineering, 2019 - Present\n"
+        "- Drew plan sets\n",
+        encoding="utf-8",
+    )
+    cv, draft = imported(path)
+    assert [s.name for s in cv.skills] == [
+        "AutoCAD Civil 3D",
+        "HTML / CSS",
+        "SQL",  # a pair joined by "&" is each of the two, as on any line of skills
+        "VBA",
+        "Cartography and map production",
+    ]
+    assert not draft.leftovers
+    assert [role.employer for role in cv.experience] == ["Kestrel Engineering"]
