@@ -365,8 +365,6 @@ def _letters_joined(
     alone is no term); where English mostly writes the two closed up ("e-mail", "e-book"), they are that word
     ("email"), which a text that writes it so meets. ``terms`` is changed in place; the lemmas stay, for the
     lexicon's patterns."""
-    from tailor.lexicon import word_log_probabilities
-
     for i in range(1, len(orths) - 1):
         letter = lemmas[i - 1]
         if (
@@ -378,6 +376,8 @@ def _letters_joined(
             and letter.isalpha()
             and (i < 2 or orths[i - 2] != hyphen or spaces[i - 2])  # "a-b-c" is no word with a letter before it
         ):
+            from tailor.lexicon import word_log_probabilities
+
             closed = f"{letter}{terms[i + 1]}"
             terms[i + 1] = closed if closed in word_log_probabilities() else f"{letter}-{terms[i + 1]}"
 

@@ -163,10 +163,10 @@ def query_terms(
         related = related_terms(lexicon)
         for term, weight in weights.items():
             others = related.get(term, ())
-            if len(term) >= _KIN_LENGTH:
+            if len(term) >= _KIN_LENGTH and (kin := _kin_of_work(term)):
                 # A derived word is lent only where the CV says it: "dentist" lends "dentistry", and "journalist"
                 # the "journalistry" no text holds, which a fit would count among what the CV lacks.
-                others = (*others, *(kin for kin in _kin_of_work(term) if held is None or kin in held))
+                others = (*others, *(word for word in kin if held is None or word in held))
             for other in others:
                 if held is None or other in held or other not in lexicon.spoken:
                     lent[other] = max(lent.get(other, 0.0), config.expansion * weight)
