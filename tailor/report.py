@@ -175,11 +175,11 @@ def surroundings(item: ScoredItem) -> str:
 
 def term_words(result: Match) -> dict[str, str]:
     """Every term an item of ``result`` matched → the words the posting says it with ("based billing" for
-    "base bill": :func:`tailor.coverage.posting_words`), or, for a term the posting does not say and which
+    "base bill": :func:`tailor.keywords.posting_words`), or, for a term the posting does not say and which
     counts as related to one it does, the words of the CV item that says it ("AzureML", not "azureml"): how
     explanations show them."""
     from tailor.analysis import locate
-    from tailor.coverage import as_written, posting_words
+    from tailor.keywords import as_written, posting_words
 
     ranking = result.ranking
     items = (*ranking.bullets, *ranking.publications)
@@ -246,7 +246,7 @@ def top_terms(result: Build, limit: int = 10) -> list[str]:
     not the words every posting and résumé use ("team", "able"), which ranking counts for little, nor a
     bullet's terms that only relate to one the posting names ("cold calling" for "sales"): the posting does
     not say them; nor those only its role's title says: the bullets do not."""
-    from tailor.coverage import posting_words
+    from tailor.keywords import posting_words
     from tailor.lexicon import generic_terms
 
     kept = set(result.selection.bullet_ids)

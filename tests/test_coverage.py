@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tailor.coverage import KeywordCoverage, _hyphened, coverage, keywords, posting_words, sole_evidence
+from tailor.coverage import KeywordCoverage, _hyphened, coverage, sole_evidence
+from tailor.keywords import keywords, posting_words
 from tailor.pipeline import match
 from tailor.posting import Posting
 from tailor.posting.details import Candidate

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tailor.coverage import coverage, keywords
+from tailor.coverage import coverage
+from tailor.keywords import keywords
 from tailor.posting import Posting
 from tailor.rank import analyse_posting, rank
 from tailor.select import select

@@ -1,0 +1,605 @@
+"""What a posting asks for, as keywords: the lexicon's skills it names and its most stressed specific phrases,
+each in the posting's own words, marked required or preferred by the section it came from, with the alternatives
+a requirement offers ("AWS, GCP or Azure"). What the CV says of each is :mod:`tailor.coverage`'s to judge.
+
+A skill named only as the people or teams the job works with ("partner with data engineers", "the marketing team"),
+in the hiring organisation's name, or in the job's own title is no keyword; nor is a phrase of a place or one that
+runs on from a skill.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from itertools import pairwise
+from typing import TYPE_CHECKING, Literal
+
+from tailor.analysis import Analysis, analyse, initials, kin, lemma_of, lemma_table, locate
+from tailor.lexicon import Lexicon, action_nouns, bundled_lexicon, generic_terms, word_log_probabilities
+from tailor.people import colleagues, names_a_job, names_people, people_in_the_plural
+from tailor.posting.structure import SectionKind, job_sentences
+
+if TYPE_CHECKING:
+    from tailor.rank import AnalysedPosting, Ranking, WeightedSection
+
+MAX_PHRASES = 12
+"""At most this many non-lexicon phrases per posting: enough to show what else it stresses."""
+PHRASE_MIN_WEIGHT = 1.5
+"""A phrase must be stressed (said twice in the requirements, or more often in weaker sections)
+to count as a keyword: a phrase said once is as often an accident of wording as a requirement."""
+KEYWORD_SECTIONS = frozenset({SectionKind.REQUIREMENTS, SectionKind.RESPONSIBILITIES, SectionKind.PREFERRED})
+"""Keywords come from what the job needs. Only a posting with none of these sections
+falls back to its other weighted text (the role description, unclassified sections)."""
+IMPLIED = frozenset({"english"})
+"""Skills every résumé tailor writes evidences, being in English: a posting asking for English is no gap."""
+
+
+@dataclass(frozen=True)
+class Keyword:
+    term: str
+    """A skill's canonical name, or a phrase as analysed (lemmas)."""
+    kind: Literal["skill", "phrase"]
+    required: bool
+    """False when the posting names it only among preferred / nice-to-have qualifications."""
+    weight: float
+    """How strongly the posting stresses it: section weights times sublinear counts."""
+    said: str = ""
+    """The posting's own words for it (a skill's first mention as written); the term if none."""
+    alternatives: tuple[str, ...] = ()
+    """Skills the posting names as alternatives to this one in the same requirement ("AWS, GCP or
+    Azure"): any one of them meets it."""
+
+    @property
+    def match(self) -> str:
+        """The term as it appears among an item's analysed terms."""
+        return self.term.lower()
+
+    @property
+    def label(self) -> str:
+        """As a report shows it: the posting's words, then the lexicon's name if that differs (a
+        phrase has no other name than the posting's words)."""
+        said = self.said or self.term
+        # "Grant-writing" is grant writing, and "informed consent" the skill a CV's list names as its lemmas
+        # ("inform consent"): no need to say so.
+        same = _spelling(self.term) in (_spelling(said), _lemmas(said))
+        return said if same or self.kind == "phrase" else f"{said} ({self.term})"
+
+
+def _spelling(words: str) -> str:
+    return " ".join(words.lower().replace("-", " ").split())
+
+
+def _lemmas(words: str) -> str:
+    """``words`` as analysis spells them: each word's lemma ("informed consents" → "inform consent")."""
+    return " ".join(lemma_of(word, lemma_table()) for word in _spelling(words).split())
+
+
+def keywords(
+    posting: AnalysedPosting, lexicon: Lexicon | None = None, named: Collection[str] = frozenset()
+) -> list[Keyword]:
+    """The posting's keywords, most stressed first (ties alphabetically), each in the posting's own
+    words (its first mention). A phrase of the hiring organisation's name ("Spotlight PA's
+    journalism"), or with a word of it that is no everyday word ("internal GHX resources"), is no
+    keyword: no CV is asked to say it. ``lexicon`` is the one the posting was
+    analysed with (default: the bundled one).
+
+    ``named`` are terms that are skills though the lexicon does not know them: the CV's own skills
+    ("Hootsuite", "grant writing"), as :func:`tailor.rank.own_skill_term` spells them. One the posting
+    says is a skill keyword, however often it says it, as a lexicon's skill is."""
+    employer = _name_words(posting.structure.company)
+    # A word of the name that is no everyday word ("ghx", "versapay") makes any phrase the name's: "internal GHX".
+    proper = {word for word in employer if word not in word_log_probabilities()}
+    weight: dict[tuple[str, str], float] = defaultdict(float)
+    required: dict[tuple[str, str], bool] = defaultdict(bool)
+    said: dict[str, str] = {}
+    mentions: Counter[str] = Counter()  # each skill's required mentions, to tell those asked on their own somewhere
+    sections = [s for s in posting.sections if s.kind in KEYWORD_SECTIONS and s.weight > 0]
+    described: dict[int, Analysis] = {}  # the role's description, where the job's needs are listed apart
+    if not sections:
+        sections = [s for s in posting.sections if s.weight > 0 and s.kind is not SectionKind.COMPANY]
+    else:
+        # It names skills the job uses ("You will design enclosures in SolidWorks"), and a job board's
+        # "About the job" holds every duty: the skills its sentences about the job name are keywords, not
+        # its other words, nor the skills of its title line ("Frontend Developer") or of a blurb.
+        role = [s for s in posting.sections if s.kind is SectionKind.ROLE and s.weight > 0]
+        said_of_job = ["\n".join(job_sentences(s.section.text)) for s in role]
+        described = dict(zip(map(id, role), analyse(said_of_job, lexicon or bundled_lexicon()), strict=True))
+        sections += role
+    skills = {skill.lower() for s in sections for skill in described.get(id(s), s.analysis).skills}
+    title = (posting.structure.title or "").lower()
+    titles = {skill for skill in skills if names_a_job(skill) and skill not in title}
+    own = {term for _, _, term in locate(title, skills, lexicon or bundled_lexicon())}  # "Backend Engineer"
+    # "EDC systems", "Python developer": a skill and a word more is no keyword of its own; the skill is.
+    one_word = {name for name in (*skills, *named) if " " not in name}
+
+    def named_in(term: str) -> bool:
+        return not one_word.isdisjoint(term.split())
+
+    for section in sections:
+        analysis = described.get(id(section), section.analysis)
+        counts: dict[tuple[str, str], int] = defaultdict(int)
+        text = "\n".join(job_sentences(section.section.text)) if id(section) in described else section.section.text
+        met = colleagues(text, titles, skills, lexicon or bundled_lexicon(), own)
+        employers = _only_in_the_name(text, posting.structure.company, skills, lexicon or bundled_lexicon())
+        # "mentor junior developers", "with product managers": people the job works with or over, no phrase it asks
+        # for; a job written in the singular ("experience as a mobile developer") still may be.
+        others = people_in_the_plural(text)
+        for skill in analysis.skills:
+            if skill.lower() in IMPLIED or skill.lower() in employers:
+                continue
+            if met[skill.lower()] > 0:
+                met[skill.lower()] -= 1
+                continue
+            counts[(skill, "skill")] += 1
+            mentions[skill] += section.kind is not SectionKind.PREFERRED
+            said.setdefault(skill, as_written(skill, analysis.said.get(skill, skill)))
+        # "scale machine" of "scale machine learning": the skill is the keyword; "mexico driver" of "New Mexico
+        # driver's license": the place is no keyword, nor a phrase that runs on from it.
+        cut = Counter(analysis.cut) + _beside_places(analysis.terms) + _in_the_title(text, posting.structure.title)
+        for term in analysis.terms:
+            if id(section) in described and term not in named:
+                continue
+            if cut[term] > 0:
+                cut[term] -= 1
+            elif term in skills:
+                continue
+            elif term in named:
+                counts[(term, "skill")] += 1
+            elif (
+                _is_phrase_candidate(term)
+                and not employer.issuperset(term.split())
+                and proper.isdisjoint(term.split())
+                and not named_in(term)
+                and term.rpartition(" ")[2] not in others
+            ):
+                counts[(term, "phrase")] += 1
+        for key, count in counts.items():
+            weight[key] += section.weight * (1 + math.log(count))
+            required[key] |= section.kind is not SectionKind.PREFERRED
+    _fold_abbreviations(weight, required, said, lexicon or bundled_lexicon(), skills)
+    found = [
+        Keyword(term, kind, required[(term, kind)], round(w, 4), said.get(term, term))
+        for (term, kind), w in weight.items()
+    ]
+    skills_found = [k for k in found if k.kind == "skill"]
+    phrases = [k for k in found if k.kind == "phrase" and k.weight >= PHRASE_MIN_WEIGHT]
+    phrases = sorted(phrases, key=lambda k: (-k.weight, k.term))[:MAX_PHRASES]
+    unsaid = {k.term for k in skills_found if k.term not in said}  # the CV's named skills: no lexicon words
+    worded = _first_words({k.term for k in phrases} | unsaid, sections, lexicon)
+    phrases = [replace(k, said=_opening_case_off(worded.get(k.term, k.term))) for k in phrases]
+    skills_found = [replace(k, said=worded.get(k.term, k.term)) if k.term in unsaid else k for k in skills_found]
+    groups = _alternatives(sections, lexicon or bundled_lexicon(), mentions)
+    skills_found = [replace(k, alternatives=groups.get(k.term, ())) for k in skills_found]
+    return sorted(skills_found + phrases, key=lambda k: (-k.weight, k.kind, k.term))
+
+
+def _fold_abbreviations(
+    weight: dict[tuple[str, str], float],
+    required: dict[tuple[str, str], bool],
+    said: dict[str, str],
+    lexicon: Lexicon,
+    skills: set[str],
+) -> None:
+    """A skill keyword written as the initials of another skill is that skill where the posting names it too,
+    or names what the lexicon relates to it and nothing it relates to the skill the letters name: a posting
+    that asks for "ICH GCP" or for IRB submissions, and then for "GCP training", means Good Clinical Practice,
+    not Google Cloud, whatever the lexicon reads the bare letters as. Its weight joins that skill's, in place.
+    ``skills`` are the lowercase skills the posting names; ``said`` keeps the posting's words ("GCP") where
+    it names the skill no other way."""
+    spelled = {initials(term): term for term, kind in weight if kind == "skill" and initials(term)}
+    for term, kind in list(weight):
+        full = spelled.get(term.lower()) if kind == "skill" else None
+        if full is None and kind == "skill" and " " not in term:
+            full = _spelled_in_its_field(term, lexicon, skills)
+        if full is not None and full != term:
+            weight[(full, kind)] += weight.pop((term, kind))
+            said.setdefault(full, said.get(term, term))
+            required[(full, kind)] |= required.pop((term, kind))
+
+
+def _spelled_in_its_field(letters: str, lexicon: Lexicon, skills: set[str]) -> str | None:
+    """The one skill of the lexicon whose initials ``letters`` are, if the posting's ``skills`` are of its field
+    (one is kin to it, or kin to what it is kin to) and none of the field of the skill the letters name."""
+    found = _initialisms(lexicon).get(letters.lower(), ())
+    if len(found) != 1:
+        return None
+    related = kin(lexicon)
+
+    def field(skill: str) -> frozenset[str]:
+        near = related.get(skill, frozenset())
+        return near.union(*(related.get(other, frozenset()) for other in near)) - {skill}
+
+    spelled = found[0]
+    if skills.isdisjoint(field(spelled.lower())) or not skills.isdisjoint(field(letters.lower())):
+        return None
+    return spelled
+
+
+@lru_cache(maxsize=4)
+def _initialisms(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Lowercase initials → the canonical names of the lexicon (of three words or more) that they spell."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for canonical in dict.fromkeys(lexicon.names.values()):
+        if letters := initials(canonical):
+            out[letters].append(canonical)
+    return {letters: tuple(names) for letters, names in out.items()}
+
+
+def _only_in_the_name(text: str, company: str | None, skills: Collection[str], lexicon: Lexicon) -> frozenset[str]:
+    """Those of ``skills`` that ``text`` says only as words of the hiring organisation's name, written out
+    ("Cypress Gate Insurance Group seeks an underwriter"): the employer, no skill it asks for."""
+    names = [m.span() for m in re.finditer(re.escape(company), text, re.IGNORECASE)] if company else []
+    if not names:
+        return frozenset()
+    inside: dict[str, bool] = {}
+    for start, end, term in locate(text, set(skills), lexicon):
+        inside[term] = inside.get(term, True) and any(first <= start and end <= last for first, last in names)
+    return frozenset(term for term, only in inside.items() if only)
+
+
+_UNKNOWN_NAMES = r"(?:(?-i:[A-Z][\w.+&-]*(?:[ \t][A-Z][\w.+&-]*)?)(?:\s*[,/()][\s,/()]*|\s+(?=(?:and/)?or\b)))*"
+"""Names of one or two capitalised words the lexicon does not know, each before a comma, a slash, a bracket or
+"or", within a run of alternatives: "DSpace, Fedora or Islandora" and "(DSpace, Islandora, Fedora, or similar)"
+offer a choice all the same. (A name ends only there, so a long run of capitalised words is read one way.)"""
+_BETWEEN_ALTERNATIVES = re.compile(
+    # A skill written out may carry its acronym in brackets: "Licensed Clinical Social Worker (LCSW) or LMSW".
+    # A semicolon ends a run, as "and" does: "MSW; LMSW or LCSW" asks for the degree and one of the licences.
+    r"(?-i:\s*\([A-Z][A-Za-z0-9&.+-]{1,11}\))?[\s,/()]*" + _UNKNOWN_NAMES + r"(?:\b(?:and/)?or\b|\beither\b)?[\s,/()]*",
+    re.IGNORECASE,
+)
+_OFFERS_A_CHOICE = re.compile(r"\bor\b|/", re.IGNORECASE)
+_MAY_OFFER_A_CHOICE = re.compile(
+    r"\bor\b|/|\bone of\b|\bsuch as\b|\be\.g\.|\bfor (?:example|instance)\b|\([^()]*,", re.IGNORECASE
+)
+"""A line that may name skills as alternatives: the only lines :func:`_alternatives` analyses."""
+_OR_LIKE = re.compile(
+    r"^[\s,;)]*"
+    + _UNKNOWN_NAMES
+    + r"(?:and/)?or\s+(?:an?\s+|any\s+|other\s+)?(?:equivalent|similar|comparable|related|other|another)\b",
+    re.IGNORECASE,
+)
+"""What closes a list of skills that are examples of one requirement: "CySA+, GCIH or equivalent", "Splunk,
+QRadar or similar"."""
+_ONE_OF = re.compile(
+    r"(?:\bone of(?: the following)?|\bsuch as|\be\.g\.|\bfor example|\bfor instance)[\s,:(]*$", re.IGNORECASE
+)
+"""What opens a list of skills any one of which will do: "one of CISSP, CISM, CISA", or examples of what is asked
+("an EDR such as CrowdStrike, SentinelOne", "a SIEM (e.g., Splunk, QRadar)")."""
+_OR_ANOTHER = re.compile(r"^\s*,?\s*(?:and/)?or\b", re.IGNORECASE)
+"""What goes on with a list after its run of skills to offer one more thing instead ("LCSW, LMFT, LPC, or licensed
+psychologist"): the run's skills are alternatives too, though only commas stand between them."""
+_AND_MORE = re.compile(r"^[\s,;]*(?:and|&)\b", re.IGNORECASE)
+"""What goes on with a list after its run of skills ("such as Python, SQL, and Tableau"): every one is asked."""
+_BILINGUAL_BEFORE = re.compile(r"\bbilingual\W*(?:in\W*)?$", re.IGNORECASE)
+_BILINGUAL_AFTER = re.compile(r"^\W*bilingual\b", re.IGNORECASE)
+"""What says a run of languages names those a bilingual person speaks, both of them ("Bilingual English/Spanish",
+"spanish/english bilingual"), no choice between them."""
+_LIFE_SUPPORT = frozenset({"bls", "acls", "pals", "nrp", "cpr", "first aid", "tncc", "phtls", "itls"})
+"""The resuscitation and trauma courses a clinician holds side by side, each its own card: "BLS/ACLS", "CPR/First
+Aid", "BLS/ACLS/PALS" ask for every one (ACLS builds on BLS), never a choice between them."""
+
+
+def _cards_carried_together(line: str, run: list[tuple[int, int, str]]) -> bool:
+    """Whether ``run`` is life-support courses with slashes alone between them ("Current BLS/ACLS"): each is asked.
+    An "or" between them still offers the choice ("BLS or ACLS")."""
+    return (
+        len(run) > 1
+        and all(name.casefold() in _LIFE_SUPPORT for _, _, name in run)
+        and all("/" in line[a[1] : b[0]] and not _OR.search(line[a[1] : b[0]]) for a, b in pairwise(run))
+    )
+
+
+_OR = re.compile(r"\bor\b", re.IGNORECASE)
+_ITEM_OPENS = re.compile(r"[\W_]*")
+"""What stands before the skill that opens an item or its clause: list marks."""
+_OR_INSTEAD = re.compile(r".*,\s*or\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+"""What an item says between the skill it opens with and the other it ends with, offered instead ("CPA with 3
+years of audit experience, or CMA"): its qualifier, then ", or"."""
+_ITEM_ENDS = re.compile(r"[\s.)*_]*")
+
+
+def _alternatives(
+    sections: list[WeightedSection], lexicon: Lexicon, mentions: Mapping[str, int] | None = None
+) -> dict[str, tuple[str, ...]]:
+    """Each skill that a line names in a run of alternatives ("AWS, GCP or Azure", "Go/Rust") → the
+    others of its run. A run is skills with only commas, slashes, brackets and "or" between them,
+    and at least one "or" or slash, or a list that "one of" or "such as" opens or "or equivalent" closes
+    ("CySA+, GCIH or equivalent"); "and" or a semicolon ends it ("Python, and AWS or GCP": AWS and GCP only).
+
+    A skill that the sections of what is required name more often (``mentions``) than on lines that offer it in
+    runs is asked on its own there, and a run elsewhere gives it no alternatives: a GIS posting that asks for
+    "GIS software" and supports "GIS/LRS programs" asks for GIS, not for GIS or LRS."""
+    groups: dict[str, set[str]] = defaultdict(set)
+    chosen: Counter[str] = Counter()  # each skill's mentions on the lines that offer it in a run's choice
+    kept: set[str] = set()  # skills whose group is their own other names, or an item's offer: whatever else is said
+    for section in sections:
+        for line in section.section.text.split("\n"):
+            if not _MAY_OFFER_A_CHOICE.search(line):
+                continue
+            found = analyse([line], lexicon)[0]
+            said = {name: found.said.get(name, name) for name in found.skills}
+            spots = sorted(
+                _past_its_spelling(line, (at, at + len(words), name), lexicon)
+                for name, words in said.items()
+                if (at := _where_said(line, words, said.values())) >= 0
+            )
+            runs: list[list[tuple[int, int, str]]] = []
+            offered: set[str] = set()
+            for spot in spots:
+                gap = line[runs[-1][-1][1] : spot[0]] if runs else ""
+                if runs and _BETWEEN_ALTERNATIVES.fullmatch(gap) and not _closes_its_bracket(line, runs[-1][0][0], gap):
+                    runs[-1].append(spot)
+                else:
+                    runs.append([spot])
+            for run in runs:
+                after = line[run[-1][1] :]
+                if _BILINGUAL_BEFORE.search(line[: run[0][0]]) or _BILINGUAL_AFTER.match(after):
+                    continue
+                if _cards_carried_together(line, run):
+                    continue
+                examples = (
+                    _OR_LIKE.match(after)
+                    or _OR_ANOTHER.match(after)
+                    or (_ONE_OF.search(line[: run[0][0]]) and not _AND_MORE.match(after))  # "such as A, B and C": all
+                )
+                if any(_OFFERS_A_CHOICE.search(line[a[1] : b[0]]) for a, b in pairwise(run)) or (
+                    len(run) > 1 and examples
+                ):
+                    for choice in _choices(line, run, listed=not examples):
+                        names = {name for _, _, name in choice}
+                        offered.update(names)
+                        for name in names:
+                            groups[name] |= names - {name}
+                elif names := _its_names(line, run):
+                    kept.update(names)
+                    for name in names:
+                        groups[name] |= names - {name}
+            # Every mention on a line that offers a skill as a choice counts as offered ("AWS (Amazon Web Services)").
+            if section.kind is not SectionKind.PREFERRED:
+                chosen.update({name: found.skills.count(name) for name in offered})
+            for clause in _clause_spans(line):
+                inside = [spot for spot in spots if clause[0] <= spot[0] and spot[1] <= clause[1]]
+                if len(inside) > 1 and _offered_instead(line[clause[0] : clause[1]], clause[0], inside[0], inside[-1]):
+                    first, last = inside[0][2], inside[-1][2]
+                    kept.update((first, last))
+                    groups[first].add(last)
+                    groups[last].add(first)
+    alone = {name for name in groups if name not in kept and (mentions or {}).get(name, 0) > chosen[name]}
+    return {name: tuple(sorted(others)) for name, others in groups.items() if name not in alone}
+
+
+def _choices(line: str, run: list[tuple[int, int, str]], *, listed: bool) -> list[list[tuple[int, int, str]]]:
+    """The choices ``run`` offers: all of it, or, where its only choice is a slash in a list of things asked
+    (``listed``: no "such as", "one of" or "or similar" makes the list examples), each piece its commas set apart:
+    "BSA/AML, OFAC and Reg CC" and "Git, AsciiDoc/Antora, front-end development" ask for each item, one of them
+    written two ways (BSA or AML, AsciiDoc or Antora), not a choice among all (OFAC is asked whatever one knows
+    of BSA), whether or not an "and" closes the list."""
+    gaps = [line[a[1] : b[0]] for a, b in pairwise(run)]
+    if not listed or any(re.search(r"\bor\b", gap, re.IGNORECASE) for gap in gaps):
+        return [run]
+    pieces = [[run[0]]]
+    for gap, spot in zip(gaps, run[1:], strict=True):
+        if "," in gap and "/" not in gap:
+            pieces.append([spot])
+        else:
+            pieces[-1].append(spot)
+    return pieces
+
+
+def _where_said(line: str, words: str, others: Iterable[str]) -> int:
+    """Where ``line`` first says ``words`` as words of their own: not inside a longer name the line says, so
+    "Azure" of "(e.g., Jenkins, Azure DevOps), clouds (e.g., AWS, Azure)" is the second, the cloud among clouds
+    (the first is Azure DevOps'), nor inside a longer word. -1 where it says them nowhere so."""
+    inside = [
+        (m.start(), m.end())
+        for other in others
+        if len(other) > len(words) and words in other
+        for m in re.finditer(re.escape(other), line)
+    ]
+    for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", line):
+        if not any(start <= m.start() and m.end() <= end for start, end in inside):
+            return m.start()
+    return -1
+
+
+def _closes_its_bracket(line: str, start: int, gap: str) -> bool:
+    """Whether ``gap``, between two skills of a run that starts at ``start`` inside a bracket, closes that
+    bracket: "(e.g., AWS, GCP), IAM solutions" ends the examples at the bracket, IAM is asked beside them."""
+    return line[:start].count("(") > line[:start].count(")") and ")" in gap
+
+
+_BRACKETED = re.compile(r"\s*\(([^()]*)\)")
+
+
+def _past_its_spelling(line: str, spot: tuple[int, int, str], lexicon: Lexicon) -> tuple[int, int, str]:
+    """``spot`` (a skill's start, end and name in ``line``) reaching past a bracket after it that names the same
+    skill another way ("CESCL (Certified Erosion and Sediment Control Lead) or CPESC", "PMP (Project Management
+    Professional) or PRINCE2"): the bracket stands for the skill, no words between it and the next."""
+    bracket = _BRACKETED.match(line, spot[1])
+    if bracket is None or analyse([bracket[1]], lexicon)[0].skills != [spot[2]]:
+        return spot
+    return (spot[0], bracket.end(), spot[2])
+
+
+def _its_names(line: str, run: list[tuple[int, int, str]]) -> set[str]:
+    """The names a skill written out goes by, where a bracket after it lists them with its own letters among
+    them: "credentialed veterinary technician (LVT, RVT, CVT)", "clinical social worker (LCSW, LICSW)" ask for
+    the one credential under any of its names, so each meets the others. Empty for any other run."""
+    first_end, first = run[0][1], run[0][2]
+    bracket = _BRACKETED.match(line, first_end)
+    inside = [name for at, end, name in run[1:] if end <= (bracket.end() if bracket else 0)]
+    if bracket is None or len(inside) < 2:
+        return set()
+    own = re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", bracket[1], re.IGNORECASE)
+    return {first, *inside} if own else set()
+
+
+def _clause_spans(line: str) -> list[tuple[int, int]]:
+    """Where each of a line's clauses starts and ends: a semicolon parts two requirements."""
+    spans, start = [], 0
+    for part in line.split(";"):
+        spans.append((start, start + len(part)))
+        start += len(part) + 1
+    return spans
+
+
+def _offered_instead(clause: str, at: int, first: tuple[int, int, str], last: tuple[int, int, str]) -> bool:
+    """Whether a ``clause`` (starting at ``at`` in its line) that opens with the skill ``first`` and a qualifier
+    of it ends offering ``last`` instead ("CPA with 3 years of audit experience, or CMA."): either meets it."""
+    return (
+        bool(_ITEM_OPENS.fullmatch(clause[: first[0] - at]))
+        and bool(_OR_INSTEAD.fullmatch(clause[first[1] - at : last[0] - at]))
+        and bool(_ITEM_ENDS.fullmatch(clause[last[1] - at :]))
+    )
+
+
+def posting_words(ranking: Ranking, terms: Collection[str]) -> dict[str, str]:
+    """Each of ``terms`` (as analysis spells them: "base bill", "okrs") → the words the posting says it with
+    ("based billing", "OKRs"), or the term itself where the posting does not say it in so many words (a term
+    lent by a related one): what a reader of "matched terms" recognises. The first mention in a section that
+    counts (in any, where none says it), but a word capitalised only because it opens a sentence or stands in a
+    title ("Partner with sales", "Web Developer") is shown as the posting writes it elsewhere, where it does."""
+    wanted = set(terms)
+    if ranking.posting is None or not wanted:
+        return {t: t for t in wanted}
+    lexicon = ranking.cv.lexicon if ranking.cv is not None else bundled_lexicon()
+    first: dict[str, str] = {}
+    plain: dict[str, str] = {}
+    sections = ranking.posting.sections
+    # The sections whose words count first: "monthly pay apps" of the duties shows "pay", not the benefits' "Paid
+    # time off", which matched nothing. Where two terms overlap ("usage base", "base bill" of "usage-based
+    # billing") one span is found at a time.
+    for where in ([s for s in sections if s.weight > 0], sections):
+        while (missing := wanted - first.keys()) and (said := list(_mentions(missing, where, lexicon))):
+            for term, words in said:
+                first.setdefault(term, words)
+                if not words[:1].isupper():
+                    plain.setdefault(term, words)
+    if missing := wanted - first.keys():
+        # A word that is also a name ("Spanish preferred", the language where the context does not say so): the
+        # posting's word, not the term in small letters.
+        for term, words in _mentions(missing, ranking.posting.sections, lexicon, words=True):
+            first.setdefault(term, words)
+    return {t: plain.get(t, first.get(t, t)) if _capitalised(first.get(t, "")) else first.get(t, t) for t in wanted}
+
+
+def as_written(skill: str, words: str) -> str:
+    """The ``words`` a posting names ``skill`` with, in small letters where they name a concept (the lexicon
+    writes those in small letters: "mentoring") and are capitalised only because they open a sentence or a
+    heading ("Mentor junior engineers"); a name keeps its capitals ("Scrum")."""
+    return words.lower() if skill == skill.lower() and _capitalised(words) else words
+
+
+def _opening_case_off(words: str) -> str:
+    """A phrase's words in small letters where only their first is capitalised, as a sentence or list item opens
+    ("Write grant recommendations": "write grant"); a name's capitals stay ("Great Hill", "OKR planning")."""
+    return words.lower() if words[:1].isupper() and words[1:] == words[1:].lower() else words
+
+
+def _capitalised(words: str) -> bool:
+    """Capitalised as a sentence's first word ("Budget management", "Partner") or a title ("Web Developer")
+    writes words, not as a name of capitals does ("OKRs", "PyTorch")."""
+    if not words[:1].isupper():
+        return False
+    return words[1:] == words[1:].lower() or all(w[:1].isupper() and w[1:] == w[1:].lower() for w in words.split())
+
+
+def _first_words(terms: set[str], sections: list[WeightedSection], lexicon: Lexicon | None) -> dict[str, str]:
+    """Each of ``terms`` (phrases as analysed: "financial operation") → the words of its first mention in
+    ``sections`` ("financial operations"). Of two phrases that share a word ("automate dispense" and "dispense
+    cabinet" of "automated dispensing cabinets") a text shows one at a time: each is looked for again until it
+    is found, so neither is shown as analysis spells it."""
+    found: dict[str, str] = {}
+    while (missing := terms - found.keys()) and (
+        said := list(_mentions(missing, sections, lexicon or bundled_lexicon()))
+    ):
+        for term, words in said:
+            found.setdefault(term, words)
+    return found
+
+
+def _mentions(
+    terms: set[str], sections: list[WeightedSection], lexicon: Lexicon, *, words: bool = False
+) -> Iterator[tuple[str, str]]:
+    """Each mention of one of ``terms`` in ``sections``, in the posting's order: the term, and its words there
+    (without a dash at either end)."""
+    for section in sections:
+        text = section.section.text
+        for start, end, term in locate(text, terms, lexicon, words=words):
+            # A dash that a careless title runs into a word ("Software Sales- Upper Mid-Market") is not its word.
+            yield term, " ".join(text[start:end].split()).strip("-–—")
+
+
+def _name_words(name: str | None) -> frozenset[str]:
+    """The words of a name as analysis spells them (lowercase lemmas)."""
+    return frozenset(analyse([name])[0].terms) if name else frozenset()
+
+
+def _is_phrase_candidate(term: str) -> bool:
+    """A two-word phrase of specific words that names no place and opens with no verb of work: single words are
+    too vague to report as gaps, "San Francisco" or "York City" is where a job is, not what it asks, and
+    "prepare levee" of "Prepares levee rehabilitation plans" is a duty's verb and a word of its object."""
+    words = term.split()
+    return (
+        len(words) == 2
+        and not any(w in generic_terms() or not w.isalpha() for w in words)
+        and words[0] not in _work_verbs()
+        and term not in _place_phrases()
+    )
+
+
+@lru_cache(maxsize=1)
+def _work_verbs() -> frozenset[str]:
+    """The verbs of :func:`tailor.lexicon.action_nouns` that are no nouns too ("document", "lead", "produce" are)."""
+    return frozenset(action_nouns().values()) - {"document", "lead", "produce"}
+
+
+def _beside_places(terms: list[str]) -> Counter[str]:
+    """The two-word phrases of ``terms`` (an :class:`~tailor.analysis.Analysis`'s, whose phrases stand in the
+    text's order) that share a word with a place's name beside them, once per time they do: "mexico driver"
+    of "New Mexico driver's license", "york office" of "our New York office"."""
+    phrases = [term.split() for term in terms if term.count(" ") == 1]
+    places = _place_phrases()
+    out: Counter[str] = Counter()
+    for n, (first, second) in enumerate(phrases):
+        before = phrases[n - 1] if n else None
+        after = phrases[n + 1] if n + 1 < len(phrases) else None
+        if (before and before[1] == first and " ".join(before) in places) or (
+            after and after[0] == second and " ".join(after) in places
+        ):
+            out[f"{first} {second}"] += 1
+    return out
+
+
+def _in_the_title(text: str, title: str | None) -> Counter[str]:
+    """The phrases of the posting's own title that end in a job's word, once per time ``text`` writes the title out:
+    "surveying assistant" of "Land Surveying Assistant positions provide …" is the job on offer, no phrase it
+    asks a CV to say. Said apart from the title ("party-chief experience preferred") it still counts."""
+    if not title or " " not in title.strip():
+        return Counter()
+    times = len(re.findall(r"\s+".join(map(re.escape, title.split())), text, re.IGNORECASE))
+    return Counter({phrase: times for phrase in _title_jobs(title)}) if times else Counter()
+
+
+def _title_jobs(title: str) -> tuple[str, ...]:
+    """The two-word phrases of ``title`` as analysis spells them (lowercase lemmas) whose last word names a job: two
+    words side by side, lemmatised one by one, which costs no analysis of its own."""
+    words = re.findall(r"[^\W\d_]+", title)
+    pairs = (_lemmas(f"{first} {second}") for first, second in pairwise(words))
+    return tuple(pair for pair in pairs if names_people(pair.rpartition(" ")[2]))
+
+
+@lru_cache(maxsize=1)
+def _place_phrases() -> frozenset[str]:
+    """The two-word terms of the places of :func:`tailor.places.places` ("san francisco", "york city",
+    "bay area")."""
+    from tailor.places import places
+
+    names, _ = places()
+    return frozenset(
+        term for said in analyse(sorted(n for n in names if " " in n)) for term in said.terms if " " in term
+    )
