@@ -337,9 +337,8 @@ def _numbered_siblings(
         if first - start < 1 or not (doc[last].text.isdigit() or coded):
             continue
         heads = [" ".join(token.text for token in doc[start:first])]
-        if coded:  # "Exams P and FM": Exam FM, by its lemma or, where the lemma is the word in full, its singular
-            heads.append(" ".join(lemmas[start:first]))
-            heads.append(" ".join(token.text.removesuffix("s") for token in doc[start:first]))
+        if coded:
+            heads.append(" ".join(lemmas[start:first]))  # "Exams P and FM": Exam FM
         i = end
         while i < len(doc) and i not in taken:
             text = doc[i].text

@@ -99,8 +99,6 @@ LEMMA_OVERRIDES = {
     "dept": "department",
     "depts": "department",
     "govt": "government",
-    "exam": "examination",
-    "exams": "examination",
 }
 """Lookup-table lemmas that read wrongly in a CV (``data`` → ``datum``, ``programming`` →
 ``programme``, ``sous`` → ``sou``, the old coin, where a CV means a sous chef; ``criteria`` →
@@ -135,10 +133,10 @@ is no past of "unite" in a posting's "United States", "United Kingdom" or "Unite
 among an item's matched terms. Last, the clipped words and abbreviations that are their full word in every field, as
 ``ops``, ``lab`` and ``math`` are: a receptionist's "answered phones" meets a posting's "telephone etiquette",
 "pharma" and "biotech" clients the pharmaceutical and biotechnology industries, "product demos" demonstrations,
-"specs", "configs" and "repos" specifications, configurations and repositories, "mgmt", "dept" and "govt"
-management, department and government, and "exams" examinations. Clippings that are also other words stay apart:
+"specs", "configs" and "repos" specifications, configurations and repositories, and "mgmt", "dept" and "govt"
+management, department and government. Clippings that are also other words stay apart:
 "rep" (a repetition), "admin" (an administrator), "vet" (a veteran), "app" (an application for a job), "temp" (a
-temporary worker)."""
+temporary worker), and "exam", which names a licensing body's numbered exams ("Exams P and FM")."""
 
 SHORT_PLURALS_KEPT = frozenset({"ads", "ids", "ups"})
 """The words of two or three letters that the lemma table makes plurals of shorter words, and are: "ads", "IDs",
