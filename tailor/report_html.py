@@ -24,7 +24,7 @@ from tailor import __version__
 from tailor.analysis import locate
 from tailor.coverage import KeywordCoverage, Status
 from tailor.cv.dates import DEFAULT_STYLE
-from tailor.posting.structure import list_lines
+from tailor.posting.items import list_lines
 from tailor.rank import FIT_LABELS
 from tailor.report import details, term_words
 

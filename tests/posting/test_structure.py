@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from tailor.posting import read_posting, structure
+from tailor.posting import items, read_posting, structure
 from tailor.posting.details import Candidate
 from tailor.posting.plausible import is_board_status
 from tailor.posting.structure import SectionKind, Structure, classify_heading, job_sentences, parse
@@ -470,8 +470,8 @@ def test_a_list_under_requirements_is_a_requirement_even_when_it_names_pay() -> 
 def test_a_demand_is_told_by_its_pattern_alone_its_cue_words_only_spare_the_lines_without_them(line: str) -> None:
     # Every item of every posting is asked both questions: a line holding no word either pattern needs is answered
     # without scanning it, and every line gets the answer the pattern alone gives.
-    assert structure._states_physical_demand(line) is bool(structure._PHYSICAL_DEMAND.search(line))
-    assert structure._states_hours(line) is bool(structure._HOURS_DEMAND.search(line))
+    assert items._states_physical_demand(line) is bool(items._PHYSICAL_DEMAND.search(line))
+    assert items._states_hours(line) is bool(items._HOURS_DEMAND.search(line))
 
 
 def test_an_item_that_states_a_physical_demand_weighs_nothing_wherever_it_is_listed() -> None:

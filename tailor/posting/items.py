@@ -1,0 +1,261 @@
+"""What a line of a posting's section says of itself.
+
+A list of requirements mixes what is asked with what would be nice ("AWS experience is a plus", "Python, Go or
+Rust preferred", "3+ years of sales, ideally in medical devices"), and a list of duties mixes the work with the
+conditions it is done under ("Must be able to lift 50 lbs", "Nights & weekends required"). This module judges one
+line at a time: whether lines are items of a list (:func:`list_lines`), which clauses of an item only say what is
+nice to have (:func:`is_nice_to_have`, :func:`clauses_apart`, :func:`sentences_apart`), and which lines state a
+physical demand or the hours of the job (:func:`demands`). :mod:`tailor.posting.structure` moves such lines into
+the section they belong to. Pure text processing: no spaCy, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tailor.posting.headings import LIST_ITEM
+
+__all__ = ["SENTENCE", "clauses_apart", "demands", "is_nice_to_have", "list_lines", "sentences_apart"]
+
+_GAIN = (
+    r"(?:goal of (?:attaining|obtaining|achieving|earning)|progress(?:ing)? towards?"
+    r"|(?:ability|able) to obtain(?: and maintain)?)"
+    # What is to be gained is a credential: named in capitals ("ACAS", "the PE") or as one ("a security clearance"),
+    # not "progress toward project milestones" nor "the ability to obtain information from customers".
+    r"\s+(?:(?:an?|the|your) )?"
+    r"(?:(?-i:[A-Z])|[^.;,]{0,40}?\b(?:clearance|licen[cs](?:e|ure)|certification|designation))"
+)
+"""A clause of what the job asks the candidate to gain, not to hold: "the goal of attaining ACAS", "progress toward
+the PE", "ability to obtain a security clearance"."""
+_NICE_TO_HAVE = re.compile(
+    r"\b(?:is|are|would be|will be)(?: also)? (?:an? )?(?:big |huge |definite |real |strong )?"
+    r"(?:plus|bonus|advantage|asset)\b"
+    r"|\ban? (?:big |huge |definite |real |strong )?(?:plus|bonus|advantage|asset)\W*$"
+    r"|\bnice[- ]to[- ]have\b|\bpreferred\b|\bpreferabl[ey]\b|\bdesirable\b|\bideally\b|\bnot required\b|\boptional\b"
+    r"|\b(?:bonus|extra|brownie) points\b"
+    rf"|\b{_GAIN}",
+    re.IGNORECASE,
+)
+_NICE_TO_HAVE_FIRST = re.compile(
+    r"^\W*(?:bonus|plus|preferred|nice[- ]to[- ]have|desirable|optional)\b[^\w-]", re.IGNORECASE
+)
+_REQUIRED = re.compile(r"(?<!\bnot )\b(?:required|must|essential|mandatory)\b", re.IGNORECASE)
+"""A word that says an item is asked for; not where it is denied ("a plus, but not required", "desirable but not
+essential"): that says the item is nice to have."""
+_ASIDE = re.compile(r"\([^)]*\)")
+
+
+def is_nice_to_have(item: str) -> bool:
+    """Whether a requirement says it is not one: "(Bonus) Experience with CUDA", "AWS experience is a plus",
+    "Experience in gene therapy preferred", "PCR: 1 year (Preferred)". A qualifier in brackets that names
+    something ("Go (Rust preferred)") speaks of part of an item that is required, and so does an item that
+    also says "required" or "must"."""
+    if _NICE_TO_HAVE_FIRST.match(item):
+        return True
+    said = _ASIDE.sub(" ", item) if "(" in item else item
+    # Brackets that end the item and say only that it is nice to have speak of the whole item, as job boards
+    # mark each line of a list of qualifications: "Cell culture: 1 year (Preferred)"; in the middle of one
+    # they speak of the word before them ("Azure (preferred), AWS, GCP").
+    last = _LAST_ASIDE.search(item) if ")" in item else None
+    marked = last is not None and bool(_NICE_TO_HAVE.search(last.group(1))) and not _names_something(last.group(1))
+    return (marked or bool(_NICE_TO_HAVE.search(said))) and not _REQUIRED.search(said)
+
+
+_LAST_ASIDE = re.compile(r"\(([^)]*)\)[\s.*_]*$")
+"""Brackets that end an item, and what they hold (emphasis marks and a full stop after them aside)."""
+
+
+_SENTENCE_STOP = r"(?<=[a-z)]\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)\s+(?=[A-Z])"
+"""Where two sentences part: a full stop after a word, then a capital; not the stop of "e.g.", "i.e." or "vs.",
+which go on with what they name ("value-based care (e.g. ACO REACH, MSSP) preferred")."""
+SENTENCE = re.compile(_SENTENCE_STOP)
+"""Where a line's sentences part (:data:`_SENTENCE_STOP`)."""
+_CLAUSE_END = re.compile(rf"(?<=;)\s+|{_SENTENCE_STOP}")
+"""Where an item's clauses part: after a semicolon, or a full stop ending a sentence."""
+_ONE_COMMA = re.compile(r"^(?P<head>[^,]+,)\s+(?P<tail>[^,]+)$")
+"""An item of one comma: what it asks, and a clause after it ("…experience, insurance defense preferred")."""
+_IDEALLY = re.compile(r",\s+(?=(?:ideally|preferably)\b)", re.IGNORECASE)
+"""A comma before a clause that says what would be better still ("3+ years of sales, ideally in medical devices"):
+what comes before it is asked for, however long or listed the clause is."""
+_BONUS_POINTS = re.compile(
+    r"(?:,\s*|\s+)(?=(?:(?:and|with|but|plus)\s+)?(?:bonus|extra|brownie)\s+points\s+(?:for|if|when)\b)", re.IGNORECASE
+)
+"""Where an item goes on to what would earn it more, as a playful posting writes it ("Fluency in Google Docs and the
+tools we use, with bonus points for Figma"): what comes before is asked for, what follows is nice to have."""
+_ALTERNATIVES = re.compile(r"\b(?:or|and)\b|/", re.IGNORECASE)
+QUALIFIER_WORDS = 5
+"""The most words a clause after an item's one comma has to be a qualifier of its own, not the rest of a list."""
+
+
+_TO_GAIN = re.compile(rf"\s+(?=(?:with|and) (?:(?:the|a) )?{_GAIN})", re.IGNORECASE)
+"""Where an item goes on to what the candidate is to gain ("Passage of two actuarial exams with the goal of attaining
+ACAS"): a clause of its own, asked for as a goal, not as something held."""
+
+
+def _clauses(item: str) -> list[str]:
+    """An item's clauses: its sentences and the parts a semicolon ends, or, in an item of one sentence and one
+    comma, the short clause after the comma that names one thing ("2+ years of litigation experience, insurance
+    defense preferred"). A clause that names alternatives ("Python, Go or Rust preferred") ends a list, and
+    stays with it."""
+    clauses = _CLAUSE_END.split(item)
+    if len(clauses) == 1 and (m := _TO_GAIN.search(item)):
+        return [item[: m.start()], item[m.end() :]]
+    # A comma in brackets parts no clause ("Board certification (CFA, FRM) preferred"): read with them blanked out.
+    blanked = _ASIDE.sub(lambda aside: "_" * len(aside.group()), item)
+    if len(clauses) == 1 and (m := _IDEALLY.search(blanked)) and len(item[: m.start()].split()) >= 3:
+        return [item[: m.start() + 1], item[m.end() :]]
+    if len(clauses) == 1 and (m := _BONUS_POINTS.search(blanked)) and len(item[: m.start()].split()) >= 3:
+        return [item[: m.start()] + ("," if "," in m.group() else ""), item[m.end() :]]
+    if len(clauses) == 1 and (m := _ONE_COMMA.match(blanked)):
+        head, tail = item[: m.end("head")], item[m.start("tail") :]
+        short = len(tail.split()) <= QUALIFIER_WORDS and not _ALTERNATIVES.search(tail)
+        # Not "…, a plus" or "…, strongly preferred": a clause that names nothing speaks of the whole item.
+        if len(head.split()) >= 3 and short and _names_something(tail):
+            return [head, tail]
+    return clauses
+
+
+_MARKER_WORDS = frozenset("a an is are be also very strongly highly would will big huge definite real".split())  # noqa: SIM905
+
+
+def _names_something(clause: str) -> bool:
+    """Whether a clause names something besides saying it is nice to have ("insurance defense preferred")."""
+    rest = _NICE_TO_HAVE.sub(" ", clause)
+    return any(word.lower() not in _MARKER_WORDS for word in re.findall(r"[^\W\d_][\w'’-]*", rest))
+
+
+_PHYSICAL_DEMAND = re.compile(
+    r"^\W*(?:must\s+)?(?:be\s+)?(?:(?:physically\s+)?able|ability|capable)\s+(?:of|to)\s+"
+    r"(?:(?:safely|frequently|occasionally|regularly|repeatedly)\s+)?"
+    r"(?:lift|carry|push|pull|stand|walk|sit|kneel|bend|squat|stoop|crouch|climb)(?:s|ing)?\b"
+    r"|\b(?:lift|lifting|carry|carrying)\b[^.;]{0,40}?\b\d+\s*(?:lbs?|pounds|kg|kilograms)\b",
+    re.IGNORECASE,
+)
+"""A list item that states a physical demand of the job ("Must be able to lift 50 lbs and climb stairs",
+"Ability to stand for long periods", "Frequent lifting of up to 25 kg"): a condition of the work, as a
+"Physical requirements" heading's items are, never a skill asked of the candidate."""
+
+_TIMES = r"(?:nights?|evenings?|weekends?|holidays?|overnights?|early\s+mornings?)"
+_HOURS_DEMAND = re.compile(
+    rf"\b(?:open|flexible|open\s+and\s+flexible)\s+(?:availability|schedule)\b"
+    rf"|\bavailab(?:le|ility)\s+(?:to\s+work\s+)?(?:on\s+)?{_TIMES}"
+    rf"|^(?=.*\b(?:required|must|work|working|availability|schedule|shifts?|rotating|as\s+needed)\b)"
+    rf".*\b{_TIMES}(?:\s*(?:,|&|/|\band\b|\bor\b)\s*(?:and\s+|or\s+)?{_TIMES})+",
+    re.IGNORECASE,
+)
+"""A list item that states when the job's hours fall ("Open availability, including nights, weekends and
+holidays", "Flexible schedule", "Nights & weekends required", not "Teach evening and weekend classes"): a
+condition of the work, as a physical demand is, never a skill; its words ("open", "flexible") would otherwise
+meet a bullet's ("Opened the store")."""
+DEMAND_WORDS = 15
+"""The most words an item about the hours, or a line of prose about a demand, has: a longer one says more
+than how or when the work is done ("Provide on-call support for the payments platform, including nights and
+weekends, …")."""
+_ENDS_SENTENCE = re.compile(r"[.!?:]\W*$")
+_PHYSICAL_CUES = ("able", "ability", "lift", "carry")
+"""Words one of which every match of :data:`_PHYSICAL_DEMAND` holds ("capable" holds "able", "lifting" "lift")."""
+_HOURS_CUES = ("availab", "schedule", "night", "evening", "weekend", "holiday", "morning")
+"""Words one of which every match of :data:`_HOURS_DEMAND` holds (:data:`_TIMES`, or "availability"/"schedule")."""
+_DEMAND_CUES = _PHYSICAL_CUES + _HOURS_CUES
+
+
+def _states_physical_demand(text: str) -> bool:
+    """Whether ``text`` states a physical demand (:data:`_PHYSICAL_DEMAND`).
+
+    >>> _states_physical_demand("Must be able to lift 50 lbs"), _states_physical_demand("Build data pipelines")
+    (True, False)
+    """
+    return _may_hold(text, _PHYSICAL_CUES) and _PHYSICAL_DEMAND.search(text) is not None
+
+
+def _states_hours(text: str) -> bool:
+    """Whether ``text`` states when the job's hours fall (:data:`_HOURS_DEMAND`).
+
+    >>> _states_hours("Nights & weekends required"), _states_hours("Teach classes")
+    (True, False)
+    """
+    return _may_hold(text, _HOURS_CUES) and _HOURS_DEMAND.search(text) is not None
+
+
+def _may_hold(text: str, cues: tuple[str, ...]) -> bool:
+    """False when ``text`` is ASCII and holds none of ``cues`` (lowercase) in any case: then no pattern that needs
+    one can match it. Every item of every posting is asked, and a substring test costs a tenth of what the
+    patterns' case-blind alternatives do (the hours pattern scans the whole line from each word). Other text is
+    left to the pattern: a case-blind pattern meets some letters that lowercasing does not make ASCII ("K", the
+    Kelvin sign, is a "k" to it)."""
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return any(cue in lower for cue in cues)
+
+
+def demands(lines: list[str]) -> list[bool]:
+    """Which of a section's ``lines`` state a physical demand or the hours of the job: list items
+    (:data:`_PHYSICAL_DEMAND`, or :data:`_HOURS_DEMAND` in a short one), or a short line of prose that is
+    whole sentences, each stating one, as a classified ad's lines are ("Must be 18+, reliable, able to lift 40
+    lbs."), never part of a sentence wrapped by hand, nor a line that asks for more ("Pick and pack orders. Must
+    lift 50 lbs.")."""
+    out: list[bool] = []
+    for n, (line, item) in enumerate(zip(lines, list_lines(lines), strict=True)):
+        if not _may_hold(line, _DEMAND_CUES):
+            out.append(False)  # most lines: no word either pattern needs
+            continue
+        text = LIST_ITEM.sub("", line).strip()
+        short = len(text.split()) <= DEMAND_WORDS
+        if item:
+            out.append(_states_physical_demand(text) or (short and _states_hours(text)))
+            continue
+        before = lines[n - 1].strip() if n else ""
+        whole = short and text[:1].isupper() and (not before or bool(_ENDS_SENTENCE.search(before)))
+        whole = whole and (n + 1 == len(lines) or not lines[n + 1].strip() or bool(_ENDS_SENTENCE.search(text)))
+        out.append(whole and all(_states_physical_demand(s) or _states_hours(s) for s in SENTENCE.split(text)))
+    return out
+
+
+def list_lines(lines: list[str]) -> list[bool]:
+    """Which of ``lines`` are items of a list: list items, and the lines of a run of two or more that
+    each open with a capital or a digit, as a list copied from a job board's page without its marks
+    is. The lines of a paragraph wrapped by hand go on from one another ("is a plus."), and are none."""
+    out = [bool(LIST_ITEM.match(line)) for line in lines]
+    start = 0
+    for end in [*(n for n, line in enumerate(lines) if not line.strip()), len(lines)]:
+        run = lines[start:end]
+        if len(run) >= 2 and all(line.lstrip()[:1].isupper() or line.lstrip()[:1].isdigit() for line in run):
+            out[start:end] = [True] * len(run)
+        start = end + 1
+    return out
+
+
+def clauses_apart(line: str) -> tuple[str, str]:
+    """A list item as its required part and its nice-to-have part (each "" when it has none): the whole
+    item one or the other, or, where only its last clauses say they are nice to have, those apart."""
+    item = LIST_ITEM.sub("", line)
+    clauses = _clauses(item)
+    nice = [is_nice_to_have(clause) for clause in clauses]
+    if len(clauses) > 1 and not nice[0] and nice[-1]:
+        cut = len(clauses)
+        while nice[cut - 1]:
+            cut -= 1
+        marker = line[: len(line) - len(item)]
+        return marker + " ".join(clauses[:cut]), marker + " ".join(clauses[cut:])
+    return ("", line) if is_nice_to_have(item) else (line, "")
+
+
+_NICE_TO_HAVE_END = re.compile(
+    r"(?:\bpreferred|\bdesirable|\b(?:is|are|would be)(?: also)? (?:an? )?(?:big |huge |definite |real |strong )?"
+    r"(?:plus|bonus|advantage|asset)|\bnice[- ]to[- ]have|\bnot required|\boptional)\W*$",
+    re.IGNORECASE,
+)
+"""How a sentence of prose ends that says it asks for nothing required ("Experience with Toast POS is preferred.")."""
+
+
+def sentences_apart(line: str) -> tuple[str, str]:
+    """A line of prose among requirements as its required sentences and those that end by saying they are nice to
+    have, as a posting run into one paragraph writes its requirements. A sentence that opens in lower case goes on
+    from a line above it (text wrapped by hand), and stays."""
+    sentences = _CLAUSE_END.split(line)
+    nice = [s[:1].isupper() and bool(_NICE_TO_HAVE_END.search(s)) and not _REQUIRED.search(s) for s in sentences]
+    if not any(nice):
+        return line, ""
+    kept = " ".join(s for s, n in zip(sentences, nice, strict=True) if not n)
+    return kept, " ".join(s for s, n in zip(sentences, nice, strict=True) if n)
