@@ -1,5 +1,5 @@
-"""Education, certificates and awards → degrees, certificates and awards, with their institutions,
-issuers and dates."""
+"""Certificates and awards → each a name, an issuer and a date, with what its line says of its expiry, renewal
+or value."""
 
 from __future__ import annotations
 
@@ -11,438 +11,22 @@ from tailor.cv import dates
 from tailor.cv.importers.clues import (
     CELLS,
     DATE,
-    DEGREE_WORDS,
     GLYPHS,
     Span,
     ends_sentence,
     find_span,
-    is_city_and_code,
-    is_degree_abbreviation,
     is_location,
-    is_place,
     looks_like_organisation,
     looks_like_title,
-    trim,
     words_of,
 )
 from tailor.cv.importers.credential_columns import by_columns
 from tailor.cv.importers.draft import Draft
-from tailor.cv.importers.entries import (
-    Entry,
-    commas,
-    entry_parts,
-    peel_places,
-    split_commas,
-    split_entries,
-    table_entries,
-)
 from tailor.cv.importers.line import Line
-from tailor.cv.importers.sections import Section, names_credentials
-
-_GRADE = re.compile(
-    r"^(?:(?:overall|cumulative|final|major)\s+)?"
-    r"(?:(?:grade|c?gpa|classification|result|percentage|marks|score)\s*:\s*|c?gpa\s+(?=\d))"
-    r"(\d+(?:[.,]\d+)?%?(?:\s*/\s*\d+(?:[.,]\d+)?)?|[^.]{1,30})(?:\.\s+|\.?$)",
-    re.IGNORECASE,
-)
-"""A degree's grade ("GPA: 3.8/4.0", "Overall GPA: 3.32", "Classification: First", "GPA 3.7/4.0")."""
-
-
-def read_degrees(draft: Draft, section: Section) -> None:
-    education = draft.data.setdefault("education", [])
-    tabled, lines = table_entries(section.lines)
-    entries = tabled + _degree_entries(lines)
-    all_parts = [[] if entry.fields else entry_parts(entry) for entry in entries]
-    degrees_named = any(_is_degree(p) for parts in all_parts for p in parts)
-    # "Education & Credentials": an entry that names no degree is a credential, though an institute gave it.
-    credentials_too = section.title is not None and names_credentials(section.title.plain)
-    for entry, parts in zip(entries, all_parts, strict=True):
-        if len(parts) == 1 and ": " in parts[0] and _is_institution(parts[0].rpartition(": ")[2]):
-            parts = list(parts[0].rpartition(": ")[::2])  # "BSc Computer Science (2:1): University of Greenwich"
-        if (
-            parts
-            and not entry.body
-            and not any(_is_degree(p) for p in parts)
-            and not (
-                any(_is_institution(p) for p in parts)
-                and not (credentials_too and not all(_is_institution(p) for p in parts))
-            )
-            and (degrees_named or any(_CERTIFICATE.search(p) for p in parts))
-        ):
-            # "Microsoft Certified Application Developer" under "Qualifications", below a degree: a certificate.
-            given = [p for p in parts if not _is_institution(p)] or parts  # who gave it is no name of it
-            named = [p for p in given if _CERTIFICATE.search(p)] or given
-            going = entry.span is not None and (entry.span.open or (entry.span.end and dates.is_open(entry.span.end)))
-            found = draft.data.setdefault("certificates", [])
-            rest = [p for p in parts if p != named[0] and _DATED_BY.sub("", p)]  # "— Licensed 2019": no issuer
-            name, issuer = _name_and_issuer(draft, ("certificates", len(found)), named[0], rest)
-            found.append(
-                {
-                    "name": name,
-                    "issuer": issuer,
-                    "date": None if going or not entry.span else entry.span.end or entry.span.start,
-                }
-            )
-            if going and entry.span:
-                draft.note(("certificates", len(found) - 1), f"under way since {entry.span.start}: date it once held")
-            continue
-        # "Ph.D., History, University of Chicago. Dissertation: “…” Advisor: …": the labelled sentences after
-        # the degree's own are its details, not its institution.
-        labelled = [p for p in parts[1:] if _LABELLED_LINE.match(p) and not _GRADE.match(p)]
-        parts = [p for p in parts if p not in labelled]
-        # Honours after a grade ("GPA 3.7/4.0, cum laude") come off first, leaving the grade a piece of its own.
-        honours = [found.group(1) for p in parts for pattern in _GRADES for found in pattern.finditer(p)]
-        parts = [trim(_CLASS.sub("", _GPA.sub("", _HONOURS.sub("", p)))) for p in parts]
-        graded = [found.group(1).strip() for p in parts if (found := _GRADE.match(p))] + honours
-        parts = [p for p in parts if not _GRADE.match(p)]
-        year = None
-        if entry.span is None:  # "BSN, 2015" or "University of Iowa, 2015 (summa cum laude)": the year set apart
-            for n, part in enumerate(parts):
-                if found := _PART_YEAR.search(part):
-                    parts[n], year = trim(part[: found.start()]), found.group(1) or found.group(2) or found.group(3)
-        under_way = [p for p in parts if _UNDER_WAY.fullmatch(p)]
-        parts = [p for p in parts if p and p not in under_way]
-        location = ", ".join(p for p in parts if is_place(p) or is_location(p))
-        rest = [p for p in parts if not (is_place(p) or is_location(p))]
-        under = _under_a_whole_line(entry, rest)
-        labelled += under
-        rest = [p for p in rest if p not in under]
-        whole = next((p for p in rest if "," in p and _degree_first(p)), None) if len(rest) > 1 else None
-        beside = [p for p in rest if p != whole]
-        if entry.fields:
-            degree, institution, location = entry.fields
-        elif whole is not None and not any(_is_institution(p) for p in beside):
-            # "B.S., Biochemistry, University of Iowa, Iowa City, IA" over "Dean's List; Hall Fellowship": the
-            # line naming the degree and its institution is the degree's, and the others are its details.
-            degree, institution, place = _degree_first(whole) or ("", "", "")
-            location = ", ".join(x for x in (place, location) if x)
-            labelled += beside
-        elif len(rest) == 1 and "," in rest[0]:
-            degree, institution, place = (
-                _degree_first(rest[0])
-                or _institution_first(rest[0])
-                or split_commas(rest[0], _DEGREE_PIECE_WORDS, _is_institution)
-            )
-            location = ", ".join(x for x in (place, location) if x)
-        else:
-            degrees = [p for p in rest if _is_degree(p) and not _is_institution(p)]
-            # "Loyola University Chicago  2012" over "Finance and Accounting": no degree's word, but one piece
-            # names the institution, so the other names the degree.
-            others = _no_institution(rest)
-            unnamed = others if len(others) == 1 and len(rest) == 2 and not degrees else []
-            degree = (degrees or unnamed or rest or [""])[0]
-            taken = _with_its_field(degree, rest) if degrees else [degree]
-            degree, institution = ", ".join(taken), ", ".join(p for p in rest if p not in taken)
-            if not location and degrees:  # "SUNY Polytechnic, Utica, NY — B.S. Computer Science"
-                institution, location = peel_places(institution)
-            if unnamed and degree != rest[0]:  # read against the lines' order: worth a look
-                draft.note(("education", len(education)), f"'{degree}' names no degree's word: check it is the degree")
-        grade, details = (", ".join(dict.fromkeys(graded)) or None), [_with_stop(p, entry) for p in labelled]
-        for line in entry.body:
-            # "GPA: 3.62/4.00, Dean's List": the grade, then honours that are details.
-            found = _GRADE.match(line.marked) or _GRADE.match(line.marked.partition(", ")[0])
-            if found and grade is None:
-                grade = found.group(1).strip()
-                line_text = line.marked[found.end() :].strip().removeprefix(", ")
-            else:
-                line_text = line.marked
-            if line_text:
-                details.append(line_text)
-        # One date on a degree is when it was awarded, not a start still running ("May 2019" alone).
-        start, end = (entry.span.start, entry.span.end) if entry.span else (None, year)
-        if entry.span and entry.span.single:
-            start, end = None, start
-        if under_way:  # "MSN, Nursing Education — in progress": no institution; its dates say it
-            draft.note(
-                ("education", len(education)),
-                f"'{under_way[0]}' left out of the institution: the end date says when you finish",
-            )
-        education.append(
-            {
-                "degree": degree or institution,
-                "institution": institution or degree,
-                "location": location,
-                "start": start,
-                "end": end,
-                "grade": grade,
-                "details": details,
-            }
-        )
-        if not (degree and institution):
-            header = " / ".join(line.plain for line in entry.header)
-            draft.note(("education", len(education) - 1), f"degree and institution read from '{header}': check both")
-
-
-def _under_a_whole_line(entry: Entry, parts: list[str]) -> list[str]:
-    """The pieces of the lines under an entry's first line, where that line names both the degree and its
-    institution ("Lakeside University — B.S. in Biology" over "Minor in Chemistry. GPA: 3.6, Dean's List"): the
-    degree's details, not more of its institution's name. Pieces naming a degree or an institution stay."""
-    if len(entry.header) < 2:
-        return []
-    first = entry.header[0].text
-    named = [p for p in parts if p in first]
-    # Each in a piece of its own: "Govt. Degree College" or "Purdue University: Bachelor of Science" names both
-    # in one, and what stands under it may be the rest of the degree's name.
-    degree = any(_is_degree(p) and not _is_institution(p) for p in named)
-    if not (degree and any(_is_institution(p) and not _is_degree(p) for p in named)):
-        return []
-    return [p for p in parts if p not in first and not (_is_degree(p) or _is_institution(p))]
-
-
-def _with_its_field(degree: str, parts: list[str]) -> list[str]:
-    """``degree`` and the pieces that follow it up to a place or an institution, when another piece names the
-    institution ("University of Leeds", "Master of Science - MSc", "Data Science", as LinkedIn sets a degree):
-    its abbreviation and field are the degree's, not the institution's."""
-    at = parts.index(degree)
-    after: list[str] = []
-    for part in parts[at + 1 :]:
-        if _is_institution(part) or is_place(part) or is_location(part) or peel_places(part)[1]:
-            break  # a piece that ends in a place is where the school is, not what the degree is in
-        after.append(part)
-    if not after or not any(_is_institution(p) for p in parts if p != degree and p not in after):
-        return [degree]
-    return [degree, *after]
-
-
-def _degree_first(text: str) -> tuple[str, str, str] | None:
-    """(degree, institution, place) of a line that names the degree, its subject and then the institution
-    ("M.A., Medieval Studies, University of Toronto"): the pieces before the institution's are the degree's;
-    None when it does not open with a degree or names no institution after it."""
-    pieces = [p.strip() for p in commas(text)]
-    if not (_is_degree(pieces[0]) and not _is_institution(pieces[0])):
-        return None
-    at = next((n for n, piece in enumerate(pieces[1:], 1) if _is_institution(piece)), None)
-    if at is None:
-        return None
-    while at > 1 and (_UNIT.search(pieces[at - 1]) or pieces[at - 1].isupper()):
-        at -= 1  # "…, RSMAS, University of Miami", "…, Department of Physics, …": a part of the institution
-    institution, place = peel_places(", ".join(pieces[at:]))
-    return ", ".join(pieces[:at]), institution, place
-
-
-def _institution_first(text: str) -> tuple[str, str, str] | None:
-    """(degree, institution, place) of a line that names the institution and then the degree ("Joliet Junior
-    College, HVAC Certificate", "Northwestern University, Evanston, IL, MS in Analytics"): a place between or
-    after them is where the school is; None when it does not open with an institution or names no degree after."""
-    pieces = [p.strip() for p in commas(text)]
-    if not (_is_institution(pieces[0]) and not _is_degree(pieces[0])):
-        return None
-    at = next((n for n, piece in enumerate(pieces[1:], 1) if _is_degree(piece) and not _is_institution(piece)), None)
-    if at is None:
-        return None
-    institution, place = peel_places(", ".join(pieces[:at]))
-    degree, after = peel_places(", ".join(pieces[at:]))
-    return degree, institution, ", ".join(p for p in (place, after) if p)
-
-
-_UNIT = re.compile(r"\b(?:department|dept|faculty|division)\b", re.IGNORECASE)
-"""Words naming a part of an institution ("Department of History")."""
-
-
-def _no_institution(parts: list[str]) -> list[str]:
-    """The pieces of a degree's lines that name neither an institution nor a place."""
-    return [p for p in parts if not (_is_institution(p) or is_city_and_code(p))]
-
-
-def _with_stop(part: str, entry: Entry) -> str:
-    """A sentence of a degree's line as the line writes it, with the full stop that ends it."""
-    for line in entry.header:
-        at = line.text.find(part)
-        if at >= 0 and line.text[at + len(part) : at + len(part) + 1] == ".":
-            return part + "."
-    return part
-
-
-_HONOURS = re.compile(
-    r"(?:^|[,;]\s*|\s*\()((?:summa |magna )?cum laude|(?:with )?(?:high |highest |first[- ]class |(?:upper |lower )?"
-    r"second[- ]class )(?:honou?rs|distinction)|with (?:honou?rs|distinction))"
-    r"\)?(?=\s*(?:[,;]|$))",
-    re.IGNORECASE,
-)
-"""Honours the degree was awarded with, a piece of their own ("…, magna cum laude", "(summa cum laude)"): its grade."""
-_GPA = re.compile(
-    r"\s*\((?=[^)]*(?:gpa|/))(?:c?gpa:?\s*)?(\d(?:\.\d+)?(?:\s*/\s*\d(?:\.\d+)?)?(?:\s*c?gpa)?)\)", re.IGNORECASE
-)
-"""A grade point average in brackets ("(3.539 / 4.0 GPA)", "(GPA: 3.8)"): its grade."""
-_CLASS = re.compile(
-    r"\s*\(\s*(distinction|merit|pass|(?:first|(?:upper |lower )?second|third)(?:[- ]class)?(?: honou?rs)?"
-    r"|2[:.][12])\s*\)",
-    re.IGNORECASE,
-)
-"""A British degree's class or a master's grade in brackets ("(Distinction)", "(First Class)", "(2:1)"): its grade."""
-_GRADES = (_HONOURS, _GPA, _CLASS)
-_PART_YEAR = re.compile(r"(?:,\s*((?:19|20)\d{2})|\s*\(\s*((?:19|20)\d{2})\s*\)|(?<=[^\W\d_])\s+((?:19|20)\d{2}))\s*$")
-"""A year closing a piece of a degree's line ("BSN, 2015", "University of Leeds (2019)", "Machining Technology
-2013"): when it was awarded."""
-_DEGREE_PIECE_WORDS = DEGREE_WORDS | {"minor", "minors", "major", "concentration", "specialization", "emphasis"}
-"""Words of the pieces that belong to a degree's name ("B.A. in History, minor in French")."""
-_YEAR_AT_END = re.compile(r"[,(]\s*((?:19|20)\d{2})\)?\s*$")
-"""A year closing a one-line degree ("…, University of Waterloo, 2026"): when it was awarded."""
-_YEAR_AFTER_A_WORD = re.compile(r"(?<=[^\W\d_])\s+((?:19|20)\d{2})\s*$")
-"""A year after the last word of a degree's line ("… Community College 2014"), where no dates stand apart on it
-(not "May 2016", "Expected Fall 2021", the end of "(2014 - 2016)")."""
-
-
-def _year_closing(text: str) -> re.Match[str] | None:
-    """The year that closes a degree's line, written after a comma or in brackets, or after its last word where
-    the line has no dates of its own."""
-    return _YEAR_AT_END.search(text) or (_YEAR_AFTER_A_WORD.search(text) if find_span(text) is None else None)
-
-
-def _degree_entries(lines: list[Line]) -> list[Entry]:
-    """A section's degrees. A list of one-line items ("- Ph.D. in Computer Science, University of Waterloo,
-    2026") is one degree per item, a year at its end its date; any other layout reads as roles do."""
-    if not lines or not all(line.item for line in lines):
-        # Items with no line over them are one-line degrees too (an institution may stand under them).
-        entries: list[Entry] = []
-        for entry in [part for whole in split_entries(lines) for part in _whole_degree_apart(whole)]:
-            headless = not entry.header and entry.span is None and entry.body and all(b.item for b in entry.body)
-            if paired := _paired_degrees(entry):
-                entries += paired
-            elif headless:
-                entries += _one_line_degrees(entry.body)
-            elif _degrees_with_years(entry):
-                # "M.S. Civil Engineering, University of Colorado, 2012" over "B.S. …, Purdue University, 2010":
-                # lines of their own, each a degree with its year; what is under the last is its own.
-                *others, last = _one_line_degrees(entry.header)
-                entries += [*others, replace(last, body=entry.body, paragraphs=entry.paragraphs)]
-            else:
-                entries += [_labels_under(e) for e in _dated_degrees_apart(entry)]
-        return entries
-    return _one_line_degrees(lines)
-
-
-def _whole_degree_apart(entry: Entry) -> list[Entry]:
-    """``entry``, with a line under it that is a whole degree of its own, its institution, degree and year on
-    the one line ("Jefferson High School - Diploma 2011" under "Rock Valley College" over "Certificate,
-    Machining Technology 2013"), set apart as a degree of its own once the lines over it name a degree and an
-    institution: an undated entry runs on over such lines, and the second degree would be read as more of the
-    first's institution."""
-    if entry.span is not None:
-        return [entry]
-    header = entry.header
-    for n in range(2, len(header)):
-        line, above = header[n], [other.plain for other in header[:n]]
-        whole = _dated_degree(line) and _is_institution(line.plain) and _is_degree(line.plain)
-        if whole and any(map(_is_degree, above)) and any(map(_is_institution, above)):
-            rest = Entry(header[n:], None, body=entry.body, paragraphs=entry.paragraphs)
-            return [replace(entry, header=header[:n], body=[], paragraphs=0), *_whole_degree_apart(rest)]
-    return [entry]
-
-
-def _paired_degrees(entry: Entry) -> list[Entry]:
-    """The degrees of an undated entry whose lines pair a degree with its institution, one pair after another
-    ("M.S., Human Factors" over "Bentley University, 2016", then "B.A., Psychology" over "University of Oregon,
-    2013"; or the institution first), each pair a degree of its own; none (an empty list) for any other entry.
-    A year that closes a line is not a date span, so such lines run on as one entry, and without this the
-    second degree would be read as more of the first's institution and its year as the first's."""
-    if entry.span is not None or len(entry.header) < 4:
-        return []
-    kinds = [_degree_or_institution(line.plain) for line in entry.header]
-    first = kinds[0]
-    if not first or kinds.count("degree") < 2 or kinds.count("degree") != kinds.count("institution"):
-        return []
-    starts = [n for n, kind in enumerate(kinds) if kind == first]
-    bounds = list(zip(starts, [*starts[1:], len(kinds)], strict=True))
-    if any(sorted(filter(None, kinds[a:b])) != ["degree", "institution"] for a, b in bounds):
-        return []  # a pair with a second degree or no institution: not one degree after another
-    groups = [entry.header[a:b] for a, b in bounds]
-    paired = [Entry(group, None) for group in groups]
-    paired[-1] = replace(paired[-1], body=entry.body, paragraphs=entry.paragraphs)
-    return paired
-
-
-def _degree_or_institution(text: str) -> str:
-    """What a degree's line names: "degree", "institution", or "" (both, or neither)."""
-    degree, institution = _is_degree(text), _is_institution(text)
-    return "degree" if degree and not institution else "institution" if institution and not degree else ""
-
-
-def _degrees_with_years(entry: Entry) -> bool:
-    """Whether each line over ``entry`` is a degree with its own year, the first none that stands apart: the dates
-    a line sets apart ("B.S. …⇥2010" under "Certificate, … College 2014") are that line's, not the first's. A line
-    under the first that ends with its own year is a credential of its own though it names no degree's word ("PGY1
-    Residency, Northfield Hospital 2019"): no detail of the degree above, nor its date."""
-    first, *others = entry.header or [None]
-    return (
-        first is not None
-        and (entry.span is None or find_span(first.text) is None)
-        and (_dated_degree(first) or bool(find_span(first.text) and _degree_words(first.plain)))
-        and all(_year_closing(line.text) or find_span(line.text) for line in others)
-    )
-
-
-def _dated_degrees_apart(entry: Entry) -> list[Entry]:
-    """``entry``, and the degrees with their years on lines of their own under its first line ("B.S. Civil
-    Engineering, Purdue University, 2010" under a dated M.S.), each a degree of its own; what is under the
-    last line is the last degree's."""
-    apart = [line for line in entry.header[1:] if _dated_degree(line)]
-    if entry.span is not None and not apart:
-        return _dated_degree_below(entry)
-    if entry.span is None or not apart:
-        return [entry]
-    *others, last = _one_line_degrees(apart)
-    first = replace(entry, header=[line for line in entry.header if line not in apart], body=[], paragraphs=0)
-    return [first, *others, replace(last, body=entry.body, paragraphs=entry.paragraphs)]
-
-
-def _dated_degree_below(entry: Entry) -> list[Entry]:
-    """``entry``, and the degree with its year on a line of its own among the lines under it, with the line
-    over it that names an institution ("Sinclair College, Dayton, OH" over "Welding Certificate, 2018"), as
-    a degree of its own: the lines under a dated degree describe it, but another degree is no detail of it."""
-    body = entry.body
-    at = next((n for n, line in enumerate(body) if n and not line.item and _dated_degree(line)), None)
-    if at is None:
-        return [entry]
-    start = at - 1 if not body[at - 1].item and looks_like_organisation(body[at - 1].plain) else at
-    (degree,) = _one_line_degrees([body[at]])
-    below = replace(degree, header=[*degree.header, *body[start:at]], body=body[at + 1 :])
-    below.paragraphs = sum(not line.item for line in below.body)
-    first = replace(entry, body=body[:start], paragraphs=sum(not line.item for line in body[:start]))
-    return [first, *_dated_degree_below(below)]
-
-
-def _dated_degree(line: Line) -> bool:
-    """Whether ``line`` is a degree with its year at the end, on a line of its own (or a credential named
-    with a degree's word: "Professional Scrum Master (2025)" is no degree, but no part of the one above it)."""
-    return bool(_year_closing(line.text) and _degree_words(line.plain))
-
-
-_LABELLED_LINE = re.compile(
-    r"^(?!(?i:major|minor|concentration|degree|program(?:me)?|field)\b)[A-Z][\w ()/&-]{1,30}:\s+\S"
-)
-"""A line that opens with a label ("Thesis: …", "Relevant coursework: …"): a detail of the degree above. A
-major or a field names the degree itself, and a grade is the degree's grade."""
-
-
-def _labels_under(entry: Entry) -> Entry:
-    """``entry`` with the labelled lines under its first ("Thesis: Cyclic behavior of …") read as details, not
-    as the institution."""
-    labelled = [
-        line
-        for line in entry.header[1:]
-        if _LABELLED_LINE.match(line.plain) and not any(_GRADE.match(cell) for cell in CELLS.split(line.plain))
-    ]
-    if not labelled:
-        return entry
-    header = [line for line in entry.header if line not in labelled]
-    return replace(entry, header=header, body=[*labelled, *entry.body], paragraphs=entry.paragraphs + len(labelled))
-
-
-def _one_line_degrees(lines: list[Line]) -> list[Entry]:
-    entries = []
-    for line in lines:
-        span = find_span(line.text)
-        if span is None and (found := _year_closing(line.text)):
-            span = Span(None, found.group(1), line.text[: found.start()].strip(" ,"))
-        entries.append(Entry([replace(line, text=span.rest if span else line.text, item=False)], span))
-    return entries
-
 
 _CERTIFICATE = re.compile(r"certif|licen[cs]e|course|training", re.IGNORECASE)
 _AMOUNT = re.compile(r"(?:[A-Z]{3}\s?)?(?:[$€£¥]?\s?\d{1,3}(?:[,.\s]\d{3})+(?:\.\d{2})?|[$€£¥]\s?\d+)(?:\s?[A-Z]{3})?")
-"""A sum of money, with its currency's sign or code ("$1,500 USD", "365,058", "€2.000")."""
-"""A sum of money ("355,500", "$7,500", "€ 12 300")."""
+"""A sum of money, with its currency's sign or code ("$1,500 USD", "365,058", "€2.000", "€ 12 300")."""
 _AWARD = re.compile(r"award|prize|grant\b|fellowship|scholarship|medal|honou?r", re.IGNORECASE)
 _COLUMN_WORDS = frozenset(
     """title body year date name value amount award prize grant issuer organisation certification certificate
@@ -462,46 +46,23 @@ def _names_credential(text: str) -> bool:
     return bool(_CERTIFICATE.search(text) or _AWARD.search(text)) or looks_like_title(text)
 
 
-def _is_degree(text: str) -> bool:
-    """Whether ``text`` names a degree, its abbreviation written with or without full stops ("B.S", "BSc").
-
-    "Master" alone is a degree only where a degree's words follow it ("Master of Science", "Master's",
-    "Masters in …") or it stands alone: "Certified Scrum Master" and "Master Electrician" are no degrees."""
-    named = _degree_words(text)
-    if named and named <= _MASTER and not _MASTER_DEGREE.search(text):
-        return False
-    return bool(named)
+def names_certificate(text: str) -> bool:
+    """Whether ``text`` names a certificate, a licence, a course or a training ("Microsoft Certified Application
+    Developer", "Registered Nurse License")."""
+    return _CERTIFICATE.search(text) is not None
 
 
-def _degree_words(text: str) -> set[str]:
-    words = words_of(text)
-    named = (words | {w.replace(".", "") for w in words}) & DEGREE_WORDS
-    return named | {w.strip(".,:;()").lower() for w in text.split() if is_degree_abbreviation(w)}
-
-
-_UNDER_WAY = re.compile(
-    r"\(?(?:in progress|ongoing|under ?way|not yet completed|currently enrolled|enrolled|pending|expected|anticipated"
-    r"|candidate)\)?",
-    re.IGNORECASE,
-)
-"""A piece of a degree's line that says it is not yet held ("— in progress"): no institution, no degree's name."""
-_MASTER = frozenset({"master", "masters"})
-_MASTER_DEGREE = re.compile(r"\bmasters?\s+(?:of|in|degree)\b|^\W*masters?\W*$", re.IGNORECASE)
-""""Master" as a degree: "Master of …", "Masters in …", "Master degree", or the word alone."""
-
-
-_INSTITUTION = re.compile(
-    r"(?:universit|college|school|institut|polytechn|academy|hochschule|école|escola|ETH\b)"
-    # "High School Diploma", "College Certificate": a word of the institution that names the kind of credential
-    r"(?!\w*\s+(?:diploma|certificate|equivalency|degree)\b)",
-    re.IGNORECASE,
-)
-
-
-def _is_institution(text: str) -> bool:
-    """Whether ``text`` names a school ("Joliet West High School", "University of Leeds"); "High School Diploma"
-    names what it gave."""
-    return bool(_INSTITUTION.search(text))
+def add_certificate(draft: Draft, name: str, others: list[str], span: Span | None) -> None:
+    """A credential listed among degrees → ``draft.data["certificates"]``: ``name`` the piece of its entry that names
+    it, ``others`` the entry's other pieces, of which one may name who gave it. One still under way ("2024 –
+    Present") is dated when it is held, so it gets no date and a note."""
+    going = span is not None and (span.open or (span.end and dates.is_open(span.end)))
+    found = draft.data.setdefault("certificates", [])
+    rest = [p for p in others if _DATED_BY.sub("", p)]  # "— Licensed 2019": no issuer
+    name, issuer = _name_and_issuer(draft, ("certificates", len(found)), name, rest)
+    found.append({"name": name, "issuer": issuer, "date": None if going or not span else span.end or span.start})
+    if going and span:
+        draft.note(("certificates", len(found) - 1), f"under way since {span.start}: date it once held")
 
 
 _LINK_LABEL = re.compile(

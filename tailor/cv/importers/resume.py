@@ -30,7 +30,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from tailor.cv.importers.clues import find_span, is_degree_line
-from tailor.cv.importers.credentials import read_credentials, read_degrees
+from tailor.cv.importers.credentials import read_credentials
+from tailor.cv.importers.degrees import read_degrees
 from tailor.cv.importers.draft import PLACEHOLDER_NAME, Draft
 from tailor.cv.importers.header import holds_contact, read_details, read_header
 from tailor.cv.importers.line import Line
