@@ -152,6 +152,14 @@ _WORKS_WITH_NAMES = re.compile(
 ("collaborate with Data Science & Analytics, Finance and Customer Success"): a field so named is a team, no skill
 asked for. Only after a word of working together, and not as what the candidate has done: "experience with Data
 Science" and "experience working with Data Science" ask for it."""
+_SOMEONES_TITLE = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Yy]our|[Ii]ts)\s+(?:[A-Z][\w-]*\s+){0,2}"
+    r"(?:Director|Head|VP|Vice\s+President|Chief|Dean|Manager|Officer)\s+of\s+(?:the\s+)?"
+    r"((?:[A-Z][\w-]*(?:\s+(?:&|and)\s+|\s+|,\s*(?:and\s+|&\s+)?))*[A-Z][\w-]*)"
+)
+"""Someone's title that names the field they head, after "the" or "our" ("facilitated by the Director of Strategic
+Communications", "reports to our VP of Marketing", "the Head of Data Science"): a colleague's job, as a department
+named in capitals is, no skill asked of the candidate. The job's own title keeps its field (``own``)."""
 _HAS_DONE = re.compile(
     r"\b(?:experience[ds]?|comfortable|familiar\w*|proficien\w*|skilled|knowledge)\s+(?:in\s+)?$", re.IGNORECASE
 )
@@ -245,7 +253,8 @@ def colleagues(
     DevOps when it speaks of "our DevOps engineers"); one of ``titles``, the titles of jobs (:func:`names_a_job`)
     other than the posting's own, in the plural or after "the" or "our" ("Partner with the Executive Chef on
     menus"); a job's letters in the plural ("referrals from CPAs"); or any skill in the brackets that list a
-    team's members (:data:`_TEAM`), or that names a team the job works with (:data:`_A_GROUP_AFTER`)."""
+    team's members (:data:`_TEAM`), that names a team the job works with (:data:`_A_GROUP_AFTER`), a department
+    named in capitals (:data:`_WORKS_WITH_NAMES`) or the field of a colleague's title (:data:`_SOMEONES_TITLE`)."""
     found: Counter[str] = Counter()
     teams = [team.span(1) for team in _TEAM.finditer(text)]
     # A job's letters ("CPA", "RN": :func:`job_letters`) in the plural are people too, as in a CV ("Coordinate
@@ -257,6 +266,7 @@ def colleagues(
         for named in _WORKS_WITH_NAMES.finditer(text)
         if not _HAS_DONE.search(text, max(0, named.start() - 40), named.start())
     ]
+    departments += [named.span(1) for named in _SOMEONES_TITLE.finditer(text)]
     if not (teams or groups or departments or _names_anyone(text)):
         return found
     named_people: tuple[int, str] | None = None  # where the last mention that named people ended, and its term
@@ -271,6 +281,7 @@ def colleagues(
             or (
                 any(first <= start and end <= last for first, last in departments)
                 and (lexicon.canonical(term) or term).islower()  # a field ("Customer Success"), no product
+                and term not in own
             )
         )
         # Written in the plural, a job's title names people ("Supervises physical therapist assistants"): what

@@ -2368,6 +2368,26 @@ def test_fields_named_in_capitals_as_the_departments_a_job_works_with_are_no_key
     assert {"data science", "customer success", "Jira"} <= {k.term for k in keywords(analyse_posting(asks))}
 
 
+def test_the_field_in_a_colleagues_title_is_no_keyword_but_the_jobs_own_title_keeps_its_field() -> None:
+    posting = Posting(
+        "p",
+        "# Staff Attorney\n\n## Responsibilities\n\n- Speak to reporters, facilitated by the Director of Strategic"
+        " Communications\n- Report to our VP of Marketing on campaigns\n- Draft briefs; legal research\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting))}
+    assert "legal research" in terms and not {"communications", "marketing"} & terms
+    # The job's own title names its own field, and a field asked for in its own words stays a keyword.
+    own = Posting(
+        "p",
+        "# Director of Marketing\n\n## About the role\n\nAs the Director of Marketing you will own our brand.\n\n"
+        "## Requirements\n\n- Experience in digital marketing\n",
+    )
+    found = {k.term for k in keywords(analyse_posting(own))}
+    assert "digital marketing" in found
+    asks = Posting("p", "# Analyst\n\n## Requirements\n\n- Strong communications skills\n- Reports to the Director\n")
+    assert "communication skills" in {k.term for k in keywords(analyse_posting(asks))}
+
+
 def test_a_field_that_names_the_partners_a_job_refers_its_customers_to_is_no_keyword() -> None:
     posting = Posting(
         "p",
