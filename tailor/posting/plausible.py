@@ -168,6 +168,16 @@ def is_navigation(text: str) -> bool:
     return not found or bool(_NAVIGATION.fullmatch(found))
 
 
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}")
+
+
+def is_slug(text: str) -> bool:
+    """True for a page's address slug saved above its text ("ien-registered-nurse-postpartum-austin-tx"): three or
+    more words in small letters joined by hyphens, no text of the posting's. Its words say the title again, and a
+    slug's "registered-nurse" would stand for the title's words where an explanation quotes the posting."""
+    return _SLUG.fullmatch(text.strip()) is not None
+
+
 _BOARD_STATUS = re.compile(
     r"show (?:more|less)|see (?:more|less)|(?:re)?posted\b.*\bago\b.*"
     r"|(?:\d+|an?) (?:minute|hour|day|week|month)s? ago\b.*|(?:over |more than )?\d[\d,]* applicants?\b.*"

@@ -369,8 +369,10 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
     out; :func:`~tailor.posting.find_details.find_details` weighs them with what the text says.
     """
     all_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    while all_lines and (not all_lines[0].strip() or plausible.is_navigation(all_lines[0])):
-        all_lines.pop(0)  # "Skip to main content", "Menu", "Back to jobs": a saved page's furniture, not the role
+    while all_lines and (
+        not all_lines[0].strip() or plausible.is_navigation(all_lines[0]) or plausible.is_slug(all_lines[0])
+    ):
+        all_lines.pop(0)  # "Skip to main content", "Menu", "Back to jobs", its slug: a saved page's furniture
     raw: list[tuple[str, list[str]]] = [("", [])]
     kept = _without_board_lines(all_lines)
     underlined = {n for n in range(len(kept) - 1) if _RULE.match(kept[n + 1]) and _underlined(kept[n])}

@@ -295,3 +295,13 @@ def test_pay_has_an_amount_and_a_currency_or_a_period(text: str, pay: str | None
 )  # fmt: skip
 def test_whom_a_letter_may_address_is_a_few_capitalised_words(text: str, whom: str | None) -> None:
     assert plausible.addressee(text) == whom
+
+
+@pytest.mark.parametrize("line", ["ien-registered-nurse-postpartum-austin-tx", "senior-data-engineer-1234", " a-b-c "])
+def test_a_pages_address_slug_is_no_text(line: str) -> None:
+    assert plausible.is_slug(line)
+
+
+@pytest.mark.parametrize("line", ["full-time", "COVID-19", "Senior-Data-Engineer-Role", "state-of-the-art design", ""])
+def test_words_joined_by_fewer_hyphens_in_capitals_or_with_a_space_are_no_slug(line: str) -> None:
+    assert not plausible.is_slug(line)

@@ -1753,3 +1753,14 @@ def test_a_paragraph_that_says_what_the_employer_is_under_a_heading_of_no_known_
     kinds = _kinds_and_headings(text)
     assert kinds[-2] == (SectionKind.OTHER, "Additional Information")  # the employer's word of its crews is no blurb
     assert kinds[-1] == (SectionKind.COMPANY, "")
+
+
+def test_a_slug_saved_above_a_posting_is_no_part_of_it_and_explanations_quote_the_title() -> None:
+    text = (
+        "registered-nurse-postpartum-austin-tx\nRegistered Nurse Postpartum\n\n"
+        "We are looking for a Registered Nurse (RN) to care for our patients.\n\n"
+        "## Requirements\n\n- Current RN license\n- BLS certification\n"
+    )
+    found = parse(text)
+    assert not any("registered-nurse" in s.text for s in found.sections)
+    assert found.title == "Registered Nurse Postpartum"
