@@ -19,6 +19,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
 from tailor.analysis import Analysis, analyse, initials, kin, lemma_of, lemma_table, locate
+from tailor.analysis.tokens import known_lemmas
 from tailor.lexicon import Lexicon, action_nouns, bundled_lexicon, generic_terms, word_log_probabilities
 from tailor.people import colleagues, names_a_job, names_people, people_in_the_plural
 from tailor.posting.structure import SectionKind, job_sentences
@@ -484,7 +485,21 @@ def posting_words(ranking: Ranking, terms: Collection[str]) -> dict[str, str]:
         # posting's word, not the term in small letters.
         for term, words in _mentions(missing, ranking.posting.sections, lexicon, words=True):
             first.setdefault(term, words)
-    return {t: plain.get(t, first.get(t, t)) if _capitalised(first.get(t, "")) else first.get(t, t) for t in wanted}
+    shown = {t: plain.get(t, first.get(t, t)) if _capitalised(first.get(t, "")) else first.get(t, t) for t in wanted}
+    # Said only as a sentence or list item opens ("Monitor vital signs"), an English word no name spells is shown
+    # in small letters, as a term of the posting: "monitor", not "Monitor"; "Austin" and "Python" keep theirs.
+    return {t: _opening_word(t, words, lexicon) for t, words in shown.items()}
+
+
+def _opening_word(term: str, words: str, lexicon: Lexicon) -> str:
+    """``words`` in small letters where a sentence's opening is all that capitalises them and they are English
+    words (the lemma table's) of no name the lexicon writes with capitals."""
+    name = lexicon.canonical(term) or ""
+    if not (words[:1].isupper() and words[1:] == words[1:].lower()) or name != name.lower():
+        return words
+    lower = words.lower()
+    english = all(w in lemma_table() or w in known_lemmas() for w in re.findall(r"[^\W\d_]+", lower))
+    return lower if english else words
 
 
 def as_written(skill: str, words: str) -> str:

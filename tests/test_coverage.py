@@ -3132,3 +3132,12 @@ def test_a_skill_asked_on_its_own_elsewhere_has_no_alternative_from_a_slash_pair
     assert found["Looker"] == ("Tableau",)  # Looker is asked only there, where Tableau will do
     # A preferred mention asks nothing: what is required still offers R instead of Python.
     assert found["Python"] == ("R",) and found["R"] == ("Python",)
+
+
+def test_a_matched_word_capitalised_only_as_its_sentence_opens_is_shown_in_small_letters_a_name_keeps_its() -> None:
+    cv = make_cv({"Riverside Clinic": ["Monitored vital signs for 20 patients in Austin."]})
+    posting = Posting(
+        "p",
+        "Nurse\n\nResponsibilities:\n- Monitor vital signs\n- Austin clinic rotations\n",
+    )
+    assert posting_words(rank(cv, posting), {"monitor", "austin"}) == {"monitor": "monitor", "austin": "Austin"}
