@@ -555,14 +555,17 @@ def _name_words(name: str | None) -> frozenset[str]:
 
 
 def _is_phrase_candidate(term: str) -> bool:
-    """A two-word phrase of specific words that names no place and opens with no verb of work: single words are
-    too vague to report as gaps, "San Francisco" or "York City" is where a job is, not what it asks, and
-    "prepare levee" of "Prepares levee rehabilitation plans" is a duty's verb and a word of its object."""
+    """A two-word phrase of specific words that names no place and opens with no verb of work and no "non": single
+    words are too vague to report as gaps, "San Francisco" or "York City" is where a job is, not what it asks,
+    "prepare levee" of "Prepares levee rehabilitation plans" is a duty's verb and a word of its object, and "non
+    regulate" of "non-regulated entities" or "non technical" of "non-technical audiences" names what is not
+    asked."""
     words = term.split()
     return (
         len(words) == 2
         and not any(w in generic_terms() or not w.isalpha() for w in words)
         and words[0] not in _work_verbs()
+        and words[0] != "non"
         and term not in _place_phrases()
     )
 

@@ -3141,3 +3141,14 @@ def test_a_matched_word_capitalised_only_as_its_sentence_opens_is_shown_in_small
         "Nurse\n\nResponsibilities:\n- Monitor vital signs\n- Austin clinic rotations\n",
     )
     assert posting_words(rank(cv, posting), {"monitor", "austin"}) == {"monitor": "monitor", "austin": "Austin"}
+
+
+def test_a_phrase_that_opens_with_non_names_what_is_not_asked_and_is_no_keyword() -> None:
+    text = (
+        "Accounting Manager\n\nRequirements:\n- Report for regulated and non-regulated entities\n"
+        "- Audit non-regulated entities each quarter\n- Explain results to non-technical partners\n"
+        "- Brief non-technical partners monthly\n"
+    )
+    found = {k.term for k in keywords(analyse_posting(Posting("p", text)))}
+    assert not {"non regulate", "non technical"} & found
+    assert "auditing" in found
