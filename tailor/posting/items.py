@@ -27,10 +27,11 @@ _GAIN = (
 )
 """A clause of what the job asks the candidate to gain, not to hold: "the goal of attaining ACAS", "progress toward
 the PE", "ability to obtain a security clearance"."""
+# "is a plus", "would be an important asset", "is a big advantage": one word may say how much it counts.
 _NICE_TO_HAVE = re.compile(
-    r"\b(?:is|are|would be|will be)(?: also)? (?:an? )?(?:big |huge |definite |real |strong )?"
+    r"\b(?:is|are|would be|will be)(?: also)? (?:an? )?(?:[a-z]+ )?"
     r"(?:plus|bonus|advantage|asset)\b"
-    r"|\ban? (?:big |huge |definite |real |strong )?(?:plus|bonus|advantage|asset)\W*$"
+    r"|\ban? (?:[a-z]+ )?(?:plus|bonus|advantage|asset)\W*$"
     r"|\bnice[- ]to[- ]have\b|\bpreferred\b|\bpreferabl[ey]\b|\bdesirable\b|\bideally\b|\bnot required\b|\boptional\b"
     r"|\b(?:bonus|extra|brownie) points\b"
     rf"|\b{_GAIN}",
@@ -242,7 +243,7 @@ def clauses_apart(line: str) -> tuple[str, str]:
 
 
 _NICE_TO_HAVE_END = re.compile(
-    r"(?:\bpreferred|\bdesirable|\b(?:is|are|would be)(?: also)? (?:an? )?(?:big |huge |definite |real |strong )?"
+    r"(?:\bpreferred|\bdesirable|\b(?:is|are|would be)(?: also)? (?:an? )?(?:[a-z]+ )?"
     r"(?:plus|bonus|advantage|asset)|\bnice[- ]to[- ]have|\bnot required|\boptional)\W*$",
     re.IGNORECASE,
 )

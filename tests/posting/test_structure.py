@@ -744,6 +744,18 @@ def test_requirements_that_say_they_are_nice_to_have_are_preferred() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "item",
+    ["ICU or ER experience would be an important asset", "Spanish is a significant advantage", "CAD is a great plus"],
+)
+def test_a_word_that_says_how_much_a_plus_counts_leaves_it_a_plus(item: str) -> None:
+    found = parse(f"Nurse\n\n## Requirements\n\n- Current RN licence\n- {item}\n").sections
+    assert [(s.kind, s.text) for s in found[1:]] == [
+        (SectionKind.REQUIREMENTS, "- Current RN licence"),
+        (SectionKind.PREFERRED, f"- {item}"),
+    ]
+
+
 def test_a_requirement_that_says_it_is_not_required_is_preferred() -> None:
     text = (
         "Pricing Analyst\n\n## What we're looking for\n\n- 2+ years of pricing experience\n"
