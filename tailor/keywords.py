@@ -125,6 +125,7 @@ def keywords(
         counts: dict[tuple[str, str], int] = defaultdict(int)
         text = "\n".join(job_sentences(section.section.text)) if id(section) in described else section.section.text
         met = colleagues(text, titles, skills, lexicon or bundled_lexicon(), own)
+        met.update(_the_employers_kind(text, skills, lexicon or bundled_lexicon()))
         employers = _only_in_the_name(text, posting.structure.company, skills, lexicon or bundled_lexicon())
         # "mentor junior developers", "with product managers": people the job works with or over, no phrase it asks
         # for; a job written in the singular ("experience as a mobile developer") still may be.
@@ -240,6 +241,30 @@ def _only_in_the_name(text: str, company: str | None, skills: Collection[str], l
     for start, end, term in locate(text, set(skills), lexicon):
         inside[term] = inside.get(term, True) and any(first <= start and end <= last for first, last in names)
     return frozenset(term for term, only in inside.items() if only)
+
+
+_AS_A_FIRM_BEFORE = re.compile(
+    r"(?:\b[Aa]s|\b[Ww]e(?:'re|’re|\s+are)|\b(?:is|are))\s+(?:an?\s+)?(?:[\w-]+,?\s+){0,3}?$"
+)
+_A_FIRM_AFTER = re.compile(
+    r"[\s-]+(?:[\w-]+\s+)?(?:company|companies|start-?ups?|organi[sz]ations?|firms?|business|newsroom|non-?profit"
+    r"|agency|employer)\b",
+    re.IGNORECASE,
+)
+"""A skill said as the kind of firm the employer is ("As an agile startup, our editors …", "We are a SaaS company",
+"Acme is a fintech startup"): what it is, no skill it asks of the candidate. Asked as experience, it stays one
+("3+ years at a SaaS company")."""
+
+
+def _the_employers_kind(text: str, skills: Collection[str], lexicon: Lexicon) -> Counter[str]:
+    """How often each of ``skills`` names in ``text`` the kind of firm the employer is (:data:`_A_FIRM_AFTER`)."""
+    found: Counter[str] = Counter()
+    if not _A_FIRM_AFTER.search(text):
+        return found
+    for start, end, term in locate(text, set(skills), lexicon):
+        if _A_FIRM_AFTER.match(text, end) and _AS_A_FIRM_BEFORE.search(text, max(0, start - 60), start):
+            found[term] += 1
+    return found
 
 
 _UNKNOWN_NAMES = r"(?:(?-i:[A-Z][\w.+&-]*(?:[ \t][A-Z][\w.+&-]*)?)(?:\s*[,/()][\s,/()]*|\s+(?=(?:and/)?or\b)))*"

@@ -3152,3 +3152,15 @@ def test_a_phrase_that_opens_with_non_names_what_is_not_asked_and_is_no_keyword(
     found = {k.term for k in keywords(analyse_posting(Posting("p", text)))}
     assert not {"non regulate", "non technical"} & found
     assert "auditing" in found
+
+
+def test_a_skill_said_as_the_kind_of_firm_the_employer_is_is_no_keyword() -> None:
+    text = (
+        "Editor\n\nRequirements:\n- As an agile startup, our editors work on every story\n"
+        "- We are a SaaS company\n- Experience with Python\n"
+    )
+    found = {k.term for k in keywords(analyse_posting(Posting("p", text)))}
+    assert "Python" in found and not {"Agile", "SaaS"} & found
+    # Asked as experience or as how the team works, it stays a keyword.
+    asks = "Editor\n\nRequirements:\n- 3+ years at a SaaS company\n- Work in an Agile team\n"
+    assert {"Agile", "SaaS"} <= {k.term for k in keywords(analyse_posting(Posting("p", asks)))}

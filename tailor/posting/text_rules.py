@@ -669,14 +669,16 @@ def _about(page: Page) -> dict[Field, list[str]]:
 _AT_COMPANY = re.compile(
     rf"{START}(?:At|Here at)\s+(?P<name>{NAME}?)\s*,?\s+(?:we|we're|we’re|our|us)\b"
     rf"|\b(?:Join|join)\s+(?P<joined>{NAME})\s*[,!.]\s"
-    rf"|\bour\s+(?:[\w’'-]+,?\s+){{0,6}}?team\s+at\s+(?P<ours>{NAME})[.!]",
+    rf"|\bour\s+(?:[\w’'-]+,?\s+){{0,6}}?team\s+at\s+(?P<ours>{NAME})[.!]"
+    rf"|\b(?:[Jj]oin|[Jj]oining)\s+(?:[\w’'-]+,?\s+){{0,6}}?(?:team|staff)\s+at\s+(?P<team>{NAME})\s*[,.!]",
     re.M,
 )
 
 
 def _at_company(page: Page) -> dict[Field, list[str]]:
     """``At Acme, we …``, ``Here at Acme, our …``; near the top, ``Join Acme!`` and ``You'll be part of our
-    growing, all-remote team at Acme.``: a team the posting calls its own, at the name that ends the sentence."""
+    growing, all-remote team at Acme.``: a team the posting calls its own, at the name that ends the sentence; and
+    the team it asks the reader to join (``to join the editing team at Acme, a nationally …``)."""
     names = []
     for m in _AT_COMPANY.finditer(page.plain):
         if m.group("name"):
@@ -685,6 +687,8 @@ def _at_company(page: Page) -> dict[Field, list[str]]:
             names.append(m.group("ours"))  # "our team at Denver." is where the team works
         elif m.group("joined") and m.start() < 1000:
             names.append(m.group("joined"))
+        elif m.group("team") and not is_place(m.group("team")):
+            names.append(m.group("team"))  # "join the editing team at Spotlight PA, a … newsroom"
     return {"company": [complete(trim(n), page) for n in names]}
 
 

@@ -825,6 +825,10 @@ def test_a_hiring_sentence_names_the_company_past_what_it_says_of_it_between_com
             "# Executive Assistant role\n\nYou'll be part of our quickly growing, all-remote team at Kestrel Bio.\n",
             "Kestrel Bio (at-company)",
         ),
+        (
+            "# Senior Editor\n\nWe seek an editor to join the investigations team at Kestrel News, a nonprofit.\n",
+            "Kestrel News (at-company)",
+        ),
         ("# Data Engineer\n\nKestrel Bio is an equal opportunity employer.\n", "Kestrel Bio (eeo)"),
         ("# Yard Driver\n\nRiverbend Supply is an EEO/AA employer.\n", "Riverbend Supply (eeo)"),
         ("# Yard Driver\n\nRiverbend Supply is an EOE.\n", "Riverbend Supply (eeo)"),
@@ -845,6 +849,7 @@ def test_a_hiring_sentence_names_the_company_past_what_it_says_of_it_between_com
         "at",
         "here-at",
         "our-team-at",
+        "join-the-team-at",
         "eeo",
         "eeo-abbreviated",
         "eoe",
