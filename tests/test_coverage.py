@@ -3164,3 +3164,14 @@ def test_a_skill_said_as_the_kind_of_firm_the_employer_is_is_no_keyword() -> Non
     # Asked as experience or as how the team works, it stays a keyword.
     asks = "Editor\n\nRequirements:\n- 3+ years at a SaaS company\n- Work in an Agile team\n"
     assert {"Agile", "SaaS"} <= {k.term for k in keywords(analyse_posting(Posting("p", asks)))}
+
+
+def test_a_lawyers_and_a_policy_advocates_work_are_keywords_and_a_hotel_lobby_is_no_lobbying() -> None:
+    text = (
+        "Legislative Counsel\n\nRequirements:\n- Member of the bar in good standing\n- Oral argument before appellate"
+        " courts\n- Lobbying, policy analysis and grassroots advocacy on federal bills\n"
+    )
+    found = {k.term for k in keywords(analyse_posting(Posting("p", text)))}
+    assert {"bar admission", "oral argument", "lobbying", "policy analysis", "grassroots organizing"} <= found
+    hotel = "Night Auditor\n\nDuties:\n- Keep the lobby, entrance and common areas secure\n- Balance the night audit\n"
+    assert "lobbying" not in {k.term for k in keywords(analyse_posting(Posting("p", hotel)))}

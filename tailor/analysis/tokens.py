@@ -74,6 +74,7 @@ LEMMA_OVERRIDES = {
     "lighting": "lighting",
     "clothing": "clothing",
     "mining": "mining",
+    "lobbying": "lobbying",  # the work of influencing legislators, no hotel's lobby
     "vitals": "vitals",
     "diabetes": "diabetes",
     "pediatrics": "pediatric",
