@@ -3175,3 +3175,12 @@ def test_a_lawyers_and_a_policy_advocates_work_are_keywords_and_a_hotel_lobby_is
     assert {"bar admission", "oral argument", "lobbying", "policy analysis", "grassroots organizing"} <= found
     hotel = "Night Auditor\n\nDuties:\n- Keep the lobby, entrance and common areas secure\n- Balance the night audit\n"
     assert "lobbying" not in {k.term for k in keywords(analyse_posting(Posting("p", hotel)))}
+
+
+def test_a_labs_and_a_growth_marketers_methods_are_keywords_of_their_own() -> None:
+    lab = "Scientist\n\nRequirements:\n- Molecular biology and protein expression\n- Cleaning validation under GMP\n"
+    found = {k.term for k in keywords(analyse_posting(Posting("p", lab)))}
+    assert {"molecular biology", "protein expression", "cleaning validation", "GMP"} <= found
+    ads = "Growth Marketer\n\nRequirements:\n- Run Apple Search Ads and Google Ads\n- Build landing pages\n"
+    found = {k.term for k in keywords(analyse_posting(Posting("p", ads)))}
+    assert {"Apple Search Ads", "Google Ads", "landing pages"} <= found
