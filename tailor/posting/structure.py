@@ -40,6 +40,7 @@ from tailor.posting.headings import (
     is_field,
     is_pay_field,
     is_terms_field,
+    pay_and_after,
     run_in_headings,
     titles_a_job,
 )
@@ -538,6 +539,7 @@ def _add_line(raw: list[tuple[str, list[str]]], line: str, pay: set[int]) -> Non
     before, runs = run_in_headings(inline[1] if inline else line, within)
     if len(runs) + bool(inline) < 2:
         before, runs = inline[1] if inline else line, []  # one colon in a paragraph is the paragraph's
+    runs = _pay_heads_its_amount(runs, heading)
     if inline:
         raw.append((inline[0], [before] if before else []))
     elif before or not runs:
@@ -545,6 +547,20 @@ def _add_line(raw: list[tuple[str, list[str]]], line: str, pay: set[int]) -> Non
     raw.extend((heading, [text]) for heading, text in runs)
     if inline and not runs and (is_pay_field(*inline) or (len(raw) == 2 and is_terms_field(*inline))):
         pay.add(id(raw[-1][1]))
+
+
+def _pay_heads_its_amount(runs: list[tuple[str, str]], heading: str) -> list[tuple[str, str]]:
+    """``runs``, the headings run into a paragraph under ``heading`` with their texts, where a labelled field of
+    pay ("Location : Fairfield, NJ | Salary : $130,000 (DOE) We are seeking …") heads only its amount: the
+    sentence after the amount goes back to the section the field stood in, as a line after a field of pay does
+    (the duties and requirements of a board's one-paragraph post are no benefits)."""
+    out: list[tuple[str, str]] = []
+    for name, text in runs:
+        amount, after = pay_and_after(text) if is_pay_field(name, text) else (text, "")
+        out.append((name, amount))
+        if after:
+            out.append((out[-2][0] if len(out) > 1 else heading, after))
+    return out
 
 
 def _goes_on(lines: list[str], line: str) -> bool:
