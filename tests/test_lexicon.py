@@ -163,6 +163,17 @@ def test_manufacturing_certificates_standards_and_lean_methods_are_skills_proces
     assert "optimization" not in said.skills
 
 
+def test_lean_standard_work_fixture_design_and_engineering_changes_are_skills_and_standards_no_standard_work() -> None:
+    lexicon = bundled_lexicon()
+    posting = "Write standardized work; own jig and fixture design; process engineering change notices on time."
+    cv = "Built standard work for 40 operators; fixture designs in SolidWorks; ran engineering change orders."
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {"standard work", "fixture design", "engineering change orders"}
+    assert wanted <= set(said.skills) and wanted <= set(held.skills)
+    # A posting's quality and safety standards are no lean standard work.
+    assert "standard work" not in analyse(["Meet quality and safety standards at work."], lexicon)[0].skills
+
+
 def test_a_physicians_board_registration_and_bedside_tools_are_skills_their_acronyms_meet_spelled_out() -> None:
     lexicon = bundled_lexicon()
     posting = (
