@@ -372,7 +372,7 @@ def _alternatives(
                     or _OR_ANOTHER.match(after)
                     or (_ONE_OF.search(line[: run[0][0]]) and not _AND_MORE.match(after))  # "such as A, B and C": all
                 )
-                if any(_OFFERS_A_CHOICE.search(line[a[1] : b[0]]) for a, b in pairwise(run)) or (
+                if any(_OFFERS_A_CHOICE.search(_choice_gap(line[a[1] : b[0]])) for a, b in pairwise(run)) or (
                     len(run) > 1 and examples
                 ):
                     for choice in _choices(line, run, listed=not examples):
@@ -398,13 +398,25 @@ def _alternatives(
     return {name: tuple(sorted(others)) for name, others in groups.items() if name not in alone}
 
 
+_GRADE = r"[A-Z][\w+&-]*(?:[ \t][A-Z][\w+&-]*)?"
+_QUALIFIER_SLASH = re.compile(rf"^[ \t]+(?-i:{_GRADE}/{_GRADE})(?=[\s,;]*$|\s*,)")
+"""Capitalised words joined by a slash right after a skill, before the comma that ends its item: the skill's own
+grades or parts ("Six Sigma Green/Black Belt", "SAP MM/PP"), no choice between it and the next skill."""
+
+
+def _choice_gap(gap: str) -> str:
+    """``gap``, the text between two skills of a run, without the slash that grades the first of them
+    (:data:`_QUALIFIER_SLASH`): "Six Sigma Green/Black Belt, CQE" asks for both, as a comma does."""
+    return _QUALIFIER_SLASH.sub(" ", gap, count=1) if "/" in gap else gap
+
+
 def _choices(line: str, run: list[tuple[int, int, str]], *, listed: bool) -> list[list[tuple[int, int, str]]]:
     """The choices ``run`` offers: all of it, or, where its only choice is a slash in a list of things asked
     (``listed``: no "such as", "one of" or "or similar" makes the list examples), each piece its commas set apart:
     "BSA/AML, OFAC and Reg CC" and "Git, AsciiDoc/Antora, front-end development" ask for each item, one of them
     written two ways (BSA or AML, AsciiDoc or Antora), not a choice among all (OFAC is asked whatever one knows
     of BSA), whether or not an "and" closes the list."""
-    gaps = [line[a[1] : b[0]] for a, b in pairwise(run)]
+    gaps = [_choice_gap(line[a[1] : b[0]]) for a, b in pairwise(run)]
     if not listed or any(re.search(r"\bor\b", gap, re.IGNORECASE) for gap in gaps):
         return [run]
     pieces = [[run[0]]]

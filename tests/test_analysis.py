@@ -630,6 +630,13 @@ def test_the_united_of_a_name_is_no_past_of_unite() -> None:
     assert "unite" not in terms("Led sales across the United States.")
 
 
+def test_close_working_together_is_no_closing() -> None:
+    # "Close communication" met a bullet's "closed the corrective action in 21 days" as the term "close".
+    assert "close" not in terms("Maintain close communication with customers and close collaboration with the plant.")
+    assert "close" in terms("Closed the corrective action in 21 days.")
+    assert "close" in terms("Close deals with enterprise buyers.")
+
+
 def test_work_done_under_supervision_is_no_supervising() -> None:
     assert "supervision" not in terms("Completed the clinical fellowship year under ASHA-certified supervision.")
     assert "supervision" not in terms("Works under the general supervision of the nursing director.")

@@ -2411,6 +2411,16 @@ def test_a_slash_in_a_list_that_goes_on_with_and_offers_a_choice_only_between_it
     assert {k.term: k.alternatives for k in keywords(analyse_posting(either))}["Java"] == ("Go", "Python", "Rust")
 
 
+def test_a_slash_between_the_grades_of_a_skill_offers_no_choice_between_it_and_the_next_skill() -> None:
+    # "Green/Black Belt" grades Six Sigma: the certificate listed after it is asked beside it, not instead of it.
+    posting = Posting("p", "# Engineer\n\n## Requirements\n\n- Certifications: Six Sigma Green/Black Belt, PMP, CQE\n")
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting))}
+    assert found["Six Sigma"] == () and found["PMP"] == () and found["Certified Quality Engineer"] == ()
+    # A slash between two skills still offers the choice.
+    pair = Posting("p", "# Engineer\n\n## Requirements\n\n- Six Sigma/PMP, CQE\n")
+    assert {k.term: k.alternatives for k in keywords(analyse_posting(pair))}["PMP"] == ("Six Sigma",)
+
+
 def test_a_slash_in_a_list_of_things_asked_offers_a_choice_only_between_its_own_two_with_no_and_after_it() -> None:
     # A list of asks that ends with no "and": the slash still joins only its neighbours.
     posting = Posting(

@@ -145,6 +145,35 @@ def test_a_machinists_code_controls_machines_and_cmm_software_are_skills_and_a_s
     assert "Haas" not in analyse(["MBA, Haas School of Business; reported to Dr. Haas."], lexicon)[0].skills
 
 
+def test_manufacturing_certificates_standards_and_lean_methods_are_skills_process_optimization_no_maths() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "CMfgE or CQE preferred. Plant certified to ISO 14001:2015. Set takt time and run line balancing; lead TPM "
+        "and fault tree analysis; Ishikawa diagrams for root causes. Own process optimization of the molding cells."
+    )
+    cv = (
+        "Certified Manufacturing Engineer (SME). Kept the plant's ISO 14001 certification. Balanced lines to takt "
+        "time (assembly line balancing); ran total productive maintenance; wrote fault tree analyses."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {"Certified Manufacturing Engineer", "ISO 14001", "takt time", "line balancing", "fault tree analysis"}
+    assert wanted | {"process optimization", "root cause analysis"} <= set(said.skills)
+    assert wanted | {"total productive maintenance"} <= set(held.skills)
+    # A production process tuned is no mathematical optimization, which the bare word names.
+    assert "optimization" not in said.skills
+
+
+def test_lean_standard_work_fixture_design_and_engineering_changes_are_skills_and_standards_no_standard_work() -> None:
+    lexicon = bundled_lexicon()
+    posting = "Write standardized work; own jig and fixture design; process engineering change notices on time."
+    cv = "Built standard work for 40 operators; fixture designs in SolidWorks; ran engineering change orders."
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {"standard work", "fixture design", "engineering change orders"}
+    assert wanted <= set(said.skills) and wanted <= set(held.skills)
+    # A posting's quality and safety standards are no lean standard work.
+    assert "standard work" not in analyse(["Meet quality and safety standards at work."], lexicon)[0].skills
+
+
 def test_a_physicians_board_registration_and_bedside_tools_are_skills_their_acronyms_meet_spelled_out() -> None:
     lexicon = bundled_lexicon()
     posting = (

@@ -765,6 +765,23 @@ def test_selling_counts_toward_a_sales_posting_as_related_evidence() -> None:
     assert best.id == "job0-b0" and best.score > 0 and {"sell", "seller"} <= set(best.related)
 
 
+def test_lean_and_six_sigma_tools_count_toward_a_posting_that_names_the_methods_as_related_evidence() -> None:
+    cv = make_cv(
+        {
+            "Plant": [
+                "Balanced the line to takt time with standard work and poka-yoke sensors.",
+                "Ran gauge R&R studies and SPC charts on torque.",
+                "Ordered the office supplies.",
+            ]
+        }
+    )
+    ranking = rank(cv, Posting("p", "Engineer\n\nRequirements:\n- Lean manufacturing and Six Sigma.\n"))
+    related = {b.id: set(b.related) for b in ranking.bullets}
+    assert {"takt time", "standard work", "poka-yoke"} <= related["job0-b0"]
+    assert {"gauge r&r", "spc"} <= related["job0-b1"] and not related["job0-b2"]
+    assert [b.id for b in ranking.bullets][-1] == "job0-b2"
+
+
 def test_a_reviewer_of_documents_does_the_work_and_a_reviewer_for_a_journal_does_peer_review() -> None:
     cv = make_cv(
         {"Firm": ["Ran QC for 12 contract reviewers on document productions.", "Peer reviewer for a physics journal."]}

@@ -331,7 +331,26 @@ def tokenised(lowered: Iterable[str]) -> Iterator[tuple[Doc, list[str], list[str
             _ungrade(lemmas, terms)
         if not _UNITS.isdisjoint(terms):
             _unname_units(doc, lemmas, terms)
+        if "close" in terms:
+            _unclose(doc, terms)
         yield doc, lemmas, terms, joins
+
+
+_WORKING_CLOSELY = frozenset(
+    """collaboration collaborations communication communications contact contacts partnership partnerships relationship
+    relationships coordination cooperation attention proximity supervision liaison""".split()  # noqa: SIM905
+)
+"""What the adjective "close" says how one works with ("close collaboration with the plant", "close attention to
+detail"): working closely, never closing anything."""
+
+
+def _unclose(doc: Doc, terms: list[str | None]) -> None:
+    """The adjective "close" before a noun of working together ("maintain close communication with customers") is
+    no term: it met the verb of a bullet that closed something ("closed the 8D in 21 days", "closed $2M in deals").
+    ``terms`` is changed in place."""
+    for i, term in enumerate(terms):
+        if term == "close" and doc[i].text == "close" and i + 1 < len(doc) and doc[i + 1].text in _WORKING_CLOSELY:
+            terms[i] = None
 
 
 _GRADES = frozenset({"ii", "iii", "iv"})

@@ -417,6 +417,24 @@ def is_pay_field(heading: str, text: str) -> bool:
     return classify_heading(heading) is SectionKind.BENEFITS and _AMOUNT_FIRST.match(text.strip()) is not None
 
 
+_AMOUNT = r"(?:[$€£¥₹]\s?\d[\d,.]*[kK]?|\d[\d,.]*[kK]?\s?(?:[$€£]|USD|EUR|GBP))"
+_PAY_THEN_PROSE = re.compile(
+    rf"^\s*{_AMOUNT}(?:\s*(?:-|–|—|to)\s*{_AMOUNT})?(?:\s*(?:/|per|an?)\s*(?:year|yr|annum|hour|hr|month)\b)?"
+    r"(?:\s*\([^()]{1,30}\))?(?:\s*[.,;|])?(?=\s+([A-Z][a-z]*)\b\s+\S+\s+\S+)"
+)
+
+
+def pay_and_after(text: str) -> tuple[str, str]:
+    """The pay that a labelled field of pay run into a paragraph gives (:func:`is_pay_field`) and the text after it,
+    where a sentence goes on past the amount ("Salary : $130,000 – $140,000 (DOE) We are seeking an engineer …"):
+    the pay heads only its amount; the sentence after it is the text the field stood in. ``(text, "")`` where no
+    sentence follows the amount ("$22-25/hr plus overtime")."""
+    m = _PAY_THEN_PROSE.match(text)
+    if m is None or m.group(1).lower() not in _CLAUSE_OPENERS:
+        return text, ""
+    return text[: m.end()].strip(), text[m.end() :].strip()
+
+
 def is_terms_field(heading: str, text: str) -> bool:
     """Whether ``heading: text`` is a labelled field of one of the job's terms, its value a few words ("FLSA Status:
     Exempt, Full Time", "Job Type: Full-time", "Schedule: Monday to Friday"): among a posting's header fields, it

@@ -40,6 +40,7 @@ from tailor.posting.headings import (
     is_field,
     is_pay_field,
     is_terms_field,
+    pay_and_after,
     run_in_headings,
     titles_a_job,
 )
@@ -541,6 +542,9 @@ def _add_line(raw: list[tuple[str, list[str]]], line: str, pay: set[int]) -> Non
     before, runs = run_in_headings(inline[1] if inline else line, within)
     if len(runs) + bool(inline) < 2:
         before, runs = inline[1] if inline else line, []  # one colon in a paragraph is the paragraph's
+    if inline and is_pay_field(inline[0], before) and (amount := _pay_and_the_job(before))[1]:
+        before, runs = amount[0], [(raw[-1][0], amount[1]), *runs]  # "Salary: $95,000 We are seeking …"
+    runs = _pay_heads_its_amount(runs, heading)
     if inline:
         raw.append((inline[0], [before] if before else []))
     elif before or not runs:
@@ -548,6 +552,29 @@ def _add_line(raw: list[tuple[str, list[str]]], line: str, pay: set[int]) -> Non
     raw.extend((heading, [text]) for heading, text in runs)
     if inline and not runs and (is_pay_field(*inline) or (len(raw) == 2 and is_terms_field(*inline))):
         pay.add(id(raw[-1][1]))
+
+
+def _pay_and_the_job(text: str) -> tuple[str, str]:
+    """The amount of a field of pay's ``text`` and the sentences after it (:func:`pay_and_after`) where they speak
+    of the job ("We are seeking an engineer …", "You will own …"); ``(text, "")`` where they go on about the pay or
+    its perks ("We are proud to pay well", "We offer full benefits"), which stay the pay's."""
+    amount, after = pay_and_after(text)
+    first = _SENTENCE_END.split(after, maxsplit=1)[0]
+    return (amount, after) if after and _ROLE_CUES.search(first) else (text, "")
+
+
+def _pay_heads_its_amount(runs: list[tuple[str, str]], heading: str) -> list[tuple[str, str]]:
+    """``runs``, the headings run into a paragraph under ``heading`` with their texts, where a labelled field of
+    pay ("Location : Fairfield, NJ | Salary : $130,000 (DOE) We are seeking …") heads only its amount: the
+    sentence after the amount goes back to the section the field stood in, as a line after a field of pay does
+    (the duties and requirements of a board's one-paragraph post are no benefits)."""
+    out: list[tuple[str, str]] = []
+    for name, text in runs:
+        amount, after = _pay_and_the_job(text) if is_pay_field(name, text) else (text, "")
+        out.append((name, amount))
+        if after:
+            out.append((out[-2][0] if len(out) > 1 else heading, after))
+    return out
 
 
 def _goes_on(lines: list[str], line: str) -> bool:

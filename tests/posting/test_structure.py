@@ -556,6 +556,31 @@ def test_a_labelled_line_of_pay_heads_none_of_the_lines_after_it() -> None:
     ]
 
 
+def test_a_field_of_pay_run_into_a_paragraph_heads_only_its_amount() -> None:
+    # A board's post flattened into one paragraph: its fields, then the description, run into the pay.
+    text = (
+        "Welding Engineer Location : Dayton, OH | Salary : $95,000 – $105,000 (DOE) We are seeking a welding "
+        "engineer to own our robotic weld cells and their fixtures. Requirements : 5+ years of robotic welding.\n"
+    )
+    sections = [(s.kind, s.text) for s in parse(text).sections]
+    assert (SectionKind.BENEFITS, "$95,000 – $105,000 (DOE)") in sections
+    assert [kind for kind, said in sections if "robotic weld cells" in said] == [SectionKind.ROLE]
+    assert sections[-1] == (SectionKind.REQUIREMENTS, "5+ years of robotic welding.")
+    # Words about the pay after it stay the pay's, and so do sentences about its perks.
+    plain = "Welder Location : Dayton | Salary : $22-25/hr plus overtime Requirements : AWS D1.1 certification.\n"
+    assert (SectionKind.BENEFITS, "$22-25/hr plus overtime") in [(s.kind, s.text) for s in parse(plain).sections]
+    perks = "Welder Location : Dayton | Salary : $60,000 We offer full medical benefits. Requirements : AWS D1.1.\n"
+    assert (SectionKind.BENEFITS, "$60,000 We offer full medical benefits.") in [
+        (s.kind, s.text) for s in parse(perks).sections
+    ]
+    # A field of pay that opens its line heads only its amount too.
+    opening = "Welder\n\nSalary: $60,000 (DOE) We are seeking a welder for our robotic cells.\n\nRequirements\n- AWS\n"
+    assert [(s.kind, s.text) for s in parse(opening).sections][1:3] == [
+        (SectionKind.BENEFITS, "$60,000 (DOE)"),
+        (SectionKind.ROLE, "We are seeking a welder for our robotic cells."),
+    ]
+
+
 def test_the_notice_after_a_labelled_line_of_pay_under_requirements_is_legal_text_not_a_requirement() -> None:
     text = (
         "Payroll Clerk\n\nRequirements\n- Two years of payroll experience\n\nPay: $48,000 - $52,000 per year\n\n"
