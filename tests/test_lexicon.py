@@ -206,6 +206,22 @@ def test_the_fire_services_certification_levels_are_each_a_skill_of_its_own_in_t
     assert "Incident Command System" in analyse(["Took incident command at a structure fire."], lexicon)[0].skills
 
 
+def test_what_the_fire_service_does_is_one_term_each_and_firefighting_is_evidenced_by_fire_suppression() -> None:
+    # "Provides emergency medical care" was two keywords, "emergency medical" and "medical care", neither a thing
+    # a résumé says; a résumé of fire suppression and SCBA met no "firefighting" at all.
+    lexicon = bundled_lexicon()
+    (said,) = analyse(
+        ["Provides emergency medical care; directs firefighting operations, search and rescue and vehicle "
+         "extrication; leads community risk reduction and fire prevention for the emergency medical services."],
+        lexicon,
+    )  # fmt: skip
+    wanted = {"emergency medical care", "firefighting", "search and rescue", "vehicle extrication",
+              "community risk reduction", "fire prevention", "emergency medical services"}  # fmt: skip
+    assert wanted <= set(said.skills)
+    assert {"fire suppression", "scba", "firefighter ii"} <= set(lexicon.related["firefighting"])
+    assert {"advanced life support", "paramedic"} <= set(lexicon.related["emergency medical care"])
+
+
 def test_femas_incident_command_courses_are_skills_a_course_code_meets_in_any_version_or_spelling() -> None:
     # A posting asks for "IS-100" or "ICS-100"; a certificate reads "IS-100.C: Introduction to the Incident Command
     # System, ICS 100". As words, "is-100.c" never met "is-100", nor "ICS 100" (a number dropped) "ICS-100".
