@@ -220,6 +220,7 @@ def test_what_the_fire_service_does_is_one_term_each_and_firefighting_is_evidenc
     assert wanted <= set(said.skills)
     assert {"fire suppression", "scba", "firefighter ii"} <= set(lexicon.related["firefighting"])
     assert {"advanced life support", "paramedic"} <= set(lexicon.related["emergency medical care"])
+    assert lexicon.canonical("EMS") == "emergency medical services"  # "1,800 EMS runs a year"
     # "Operation of fire communications equipment" asks for radios run, not communication skills.
     (radios,) = analyse(["Operation of fire communications equipment and radio equipment."], lexicon)
     assert "communications equipment" in radios.skills and "communication skills" not in radios.skills
