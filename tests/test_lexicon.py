@@ -208,6 +208,54 @@ def test_a_paramedics_registry_trauma_courses_and_field_tools_are_skills_their_a
     assert "NRP" in analyse(["NRP and PALS for every NICU nurse"], lexicon)[0].skills  # the neonatal course
 
 
+def test_the_fire_services_certification_levels_are_each_a_skill_of_its_own_in_the_spellings_postings_use() -> None:
+    # A posting asks for "FFII", "Fire Officer I" and "Fire Officer II"; a résumé lists "Firefighter 2" and "Fire
+    # Officer I". As words, the level after a job's word was dropped as a job's grade, so "Fire Officer I" met
+    # "Fire Officer II", and the National Fire Protection Association's name spelled out was two loose phrases.
+    lexicon = bundled_lexicon()
+    posting = (
+        "Required: FFII, Fire Officer I and Fire Officer II, Fire Inspector I, Fire Instructor I, Hazmat Ops per "
+        "National Fire Protection Association standards, an EVOC card, and EMT-P or a National Registry EMT "
+        "certificate. Complete Apparatus Operator classes."
+    )
+    cv = (
+        "Firefighter 2 (2016); Fire Officer 1; Fire Inspector 1; Fire Service Instructor I; hazardous materials "
+        "operations level; Emergency Vehicle Operations Course; NFPA 1002 driver/operator for the pumper; NREMT "
+        "paramedic."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    levels = {"Firefighter II", "Fire Officer I", "Fire Inspector I", "Fire Instructor I"}
+    credentials = {"Hazardous Materials Operations", "NFPA", "EVOC", "paramedic", "Fire Apparatus Driver/Operator"}
+    assert levels | credentials | {"Fire Officer II", "NREMT"} <= set(said.skills)
+    assert levels | credentials | {"NREMT"} <= set(held.skills)
+    assert "Fire Officer II" not in held.skills  # level I is not level II
+    assert "firefighter ii" in lexicon.related["firefighter i"]  # a higher level is held over the lower one
+    (officer,) = analyse(["Promoted to Fire Officer I after two years."], lexicon)
+    assert "Fire Officer II" not in officer.skills and "Fire Officer I" in officer.skills
+    # Incident command, as a résumé writes the practice, is the Incident Command System a posting names.
+    assert "Incident Command System" in analyse(["Took incident command at a structure fire."], lexicon)[0].skills
+
+
+def test_what_the_fire_service_does_is_one_term_each_and_firefighting_is_evidenced_by_fire_suppression() -> None:
+    # "Provides emergency medical care" was two keywords, "emergency medical" and "medical care", neither a thing
+    # a résumé says; a résumé of fire suppression and SCBA met no "firefighting" at all.
+    lexicon = bundled_lexicon()
+    (said,) = analyse(
+        ["Provides emergency medical care; directs firefighting operations, search and rescue and vehicle "
+         "extrication; leads community risk reduction and fire prevention for the emergency medical services."],
+        lexicon,
+    )  # fmt: skip
+    wanted = {"emergency medical care", "firefighting", "search and rescue", "vehicle extrication",
+              "community risk reduction", "fire prevention", "emergency medical services"}  # fmt: skip
+    assert wanted <= set(said.skills)
+    assert {"fire suppression", "scba", "firefighter ii"} <= set(lexicon.related["firefighting"])
+    assert {"advanced life support", "paramedic"} <= set(lexicon.related["emergency medical care"])
+    assert lexicon.canonical("EMS") == "emergency medical services"  # "1,800 EMS runs a year"
+    # "Operation of fire communications equipment" asks for radios run, not communication skills.
+    (radios,) = analyse(["Operation of fire communications equipment and radio equipment."], lexicon)
+    assert "communications equipment" in radios.skills and "communication skills" not in radios.skills
+
+
 def test_femas_incident_command_courses_are_skills_a_course_code_meets_in_any_version_or_spelling() -> None:
     # A posting asks for "IS-100" or "ICS-100"; a certificate reads "IS-100.C: Introduction to the Incident Command
     # System, ICS 100". As words, "is-100.c" never met "is-100", nor "ICS 100" (a number dropped) "ICS-100".

@@ -156,6 +156,9 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # The employer saying what it needs of the reader ("We need you to have:", "We'd love you to bring"): asked for.
         r"|\b(?:need|want|expect|love|like) (?:you|candidates|applicants) to (?:have|bring|be|know)\b"
         r"|person spec"  # the UK's "Person specification": what the candidate must have
+        # A public employer's names for what it requires: USAJOBS's "Selective Placement Factors" (the licences and
+        # certifications a candidate must hold to be considered), a class specification's "Employment Standards".
+        r"|^selective placement factors?(?: \(spf\))?$|^employment standards$"
         # A heading of nothing but licences and certifications ("License/Certification", as Indeed lists them;
         # "Licensures/Certifications", as hospitals' postings write the plural of licensure too).
         r"|^(?:licen[cs](?:es?|ures?)|certifications?)(?:\s*(?:/|&|and)\s*(?:licen[cs](?:es?|ures?)|certifications?))?$"

@@ -80,6 +80,9 @@ JOB_WORDS = re.compile(
     # Who crews an aircraft or a ship, or commands a fire or police unit: "Part 135 Charter Captain", "Flight
     # Attendant", "Chief Purser", "Deckhand".
     r"|captain|attendant|purser|navigator|deckhand"
+    # The ranks of a fire department, a police force or an EMS agency: "Fire Lieutenant", "Police Sergeant",
+    # "State Trooper", "Fire Marshal", "EMT - Basic".
+    r"|lieutenant|sergeant|corporal|trooper|detective|constable|marshal|emt"
     # A health records office's trades: "Medical Coder", "Medical Biller", "Cancer Registry Abstractor".
     r"|coder|biller|abstractor"
     r"|mgr)s?\b",  # a manager as classified ads abbreviate one ("Kitchen Mgr", "Asst. Mgr")

@@ -354,6 +354,16 @@ def test_a_heading_that_names_a_job_of_any_field_is_the_title(title: str) -> Non
     assert details(f"# {title}\n\nWe run a small team.\n")["title"] == f"{title} (heading)"
 
 
+def test_a_plain_text_postings_first_line_naming_a_rank_is_the_title_and_the_lines_under_it_its_header() -> None:
+    # "Fire Lieutenant" over its department and city: a rank is a job's name, as "Fire Captain" was.
+    found = details("Fire Lieutenant\nHarbor City Fire Rescue\nHarbor City, AL\n\nNature of Work\nSkilled work.\n")
+    assert found["title"] == "Fire Lieutenant (heading)"
+    assert (found["company"], found["location"]) == (
+        "Harbor City Fire Rescue (board-header)",
+        "Harbor City, AL (board-header)",
+    )
+
+
 @pytest.mark.parametrize(
     "title", ["Internal Audit IT Senior", "Tax Senior", "Experienced Civil Designer (Grading & Utility) - Data Center"]
 )

@@ -80,6 +80,11 @@ def test_careers_page_headings_are_no_title(text: str) -> None:
         ("Flight Attendant", "Flight Attendant"),
         ("Chief Purser", "Chief Purser"),
         ("Deckhand - Harbor Ferries", "Deckhand - Harbor Ferries"),
+        # A fire department's, a police force's or an EMS agency's ranks are jobs.
+        ("Fire Lieutenant", "Fire Lieutenant"),
+        ("Police Sergeant - Patrol Division", "Police Sergeant - Patrol Division"),
+        ("Deputy Fire Marshal", "Deputy Fire Marshal"),
+        ("EMT - Basic (Full-Time)", "EMT - Basic"),
         # A health records office's trades name their jobs by their own words.
         ("Medical Coder", "Medical Coder"),
         ("Coder", "Coder"),

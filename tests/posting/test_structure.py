@@ -79,6 +79,8 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("Shift availability:", SectionKind.BENEFITS),
         ("License/Certification:", SectionKind.REQUIREMENTS),  # Indeed's licences the job asks for
         ("Licenses & Certifications", SectionKind.REQUIREMENTS),
+        ("Selective Placement Factors", SectionKind.REQUIREMENTS),  # USAJOBS's licences required to be considered
+        ("EMPLOYMENT STANDARDS", SectionKind.REQUIREMENTS),  # a class specification's minimum qualifications
         ("Certification Specialist", SectionKind.OTHER),  # a job's title
         ("Cybersecurity Journalists (Full-time office based)", SectionKind.OTHER),  # no "time off" in it
         ("About the role", SectionKind.ROLE),

@@ -60,7 +60,7 @@ ORGANISATION_WORDS = frozenset(
     networks capital ventures health restaurant hotel cafe café store stores shop clinic museum library firm bureau
     theatre theater gallery pharmacy bakery salon factory resort airlines airport newspaper magazine charity trust
     nhs llp lpa pllc l.l.c. l.l.p. p.c. p.l.l.c. pty s.p.a. sarl s.a.r.l. kgaa securities investments bancorp
-    bancshares""".split()  # noqa: SIM905
+    bancshares ambulance""".split()  # noqa: SIM905
 )
 DEGREE_WORDS = frozenset(
     """bsc msc phd ba ma mba beng meng bachelor bachelor's bachelor’s bachelors master master's master’s masters

@@ -154,6 +154,12 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
         ):
             found[-1]["issuer"] = ", ".join(cells)
             continue
+        if len(cells) == 1 and (listed_here := credentials_listed(cells[0])):
+            # "ACLS, PALS, PHTLS, CPR/BLS Instructor": credentials listed on one line, each its own, no issuer.
+            when = _when(span, line.text) if span else None
+            found += [{"name": each, "issuer": "", "date": when} for each in listed_here]
+            pending, above, above_dated = None, line, dated
+            continue
         name, issuer = _name_and_issuer(draft, (kind, len(found)), cells[0] if cells else "", cells[1:])
         found.append({"name": name, "issuer": issuer, "date": _when(span, line.text) if span else None})
         pending, above, above_dated = (found[-1] if not dated and not issuer else None), line, dated
@@ -312,6 +318,34 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
         name, _, issuer = name.rpartition(", ")
         return _number_in_name(name, issuer)
     return name, ""
+
+
+def credentials_listed(text: str) -> list[str] | None:
+    """The credentials a line lists between its commas, where each is one tailor knows ("ACLS, PALS, PHTLS",
+    "ICS-100, ICS-200, IS-700", "CPR/BLS Instructor"), or None: a name and its issuer ("PMP, PMI", "AWS Certified
+    Developer, AWS") are not a list, since no issuer is a credential tailor knows and no credential's name after
+    it is the issuer's alone."""
+    from tailor.lexicon import bundled_lexicon
+
+    pieces = [piece.strip() for piece in text.split(",")]
+    if len(pieces) < 2 or any(not piece or len(piece.split()) > _LISTED_WORDS for piece in pieces):
+        return None
+    known = bundled_lexicon().names
+    if text.lower() in known:
+        return None
+
+    def one(piece: str) -> bool:
+        held = _HELD_AS.sub("", _ASIDE.sub("", piece))
+        return all(part.strip().lower() in known for part in held.split("/"))
+
+    return pieces if all(one(piece) for piece in pieces) else None
+
+
+_LISTED_WORDS = 5
+_HELD_AS = re.compile(r"\s+(?:instructor|provider|certified|certification|certificate|card)$", re.IGNORECASE)
+"""How a listed credential is held, after its name ("BLS Instructor", "ACLS Provider"): tailor knows the name."""
+_ASIDE = re.compile(r"\s*\([^()]*\)$")
+"""An aside in brackets after a listed credential ("ACLS (AHA)")."""
 
 
 def _plainly_a_giver(piece: str) -> bool:

@@ -90,6 +90,10 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
         items = split_items(text)
         if kind == "skills":
             items = [part for item in items for part in _joined_apart(item)]
+            if spoken := [item for item in items if _spoken_with_level(item)]:
+                # "…, ePCR, Spanish (conversational)": a language spoken, with how well, at the end of skills.
+                read_languages(draft, spoken)
+                items = [item for item in items if item not in spoken]
         found += [item for item in items if item not in found]
     if labelled and found and labels:
         named = " and ".join(f"'{label}:'" for label in dict.fromkeys(labels[:2]) if label) or "their labels"
@@ -245,6 +249,25 @@ def _prose(text: str) -> bool:
 
 _LEVEL = re.compile(r"\s*[(:–—]\s*|\s+-\s+")
 """What sets a name apart from the level that follows it: "Spanish (fluent)", "Python: advanced"."""
+
+
+_FLUENCY = re.compile(
+    r"\((?:native|native speaker|mother tongue|bilingual|fluent|conversational|basic|beginner|elementary"
+    r"|intermediate|upper[- ]intermediate|advanced|proficient|professional(?: working)?(?: proficiency)?"
+    r"|working(?: proficiency)?|limited working(?: proficiency)?|full professional(?: proficiency)?"
+    r"|[abc][12])\)$",
+    re.IGNORECASE,
+)
+"""How well a language is spoken, in brackets after its name ("(conversational)", "(native)", "(B2)")."""
+
+
+def _spoken_with_level(item: str) -> bool:
+    """Whether an item of a list of skills is a language someone speaks, with how well ("Spanish (conversational)",
+    "German (B2)"): a language tailor knows and a level of fluency, never a skill's level ("Python (Advanced)")."""
+    from tailor.lexicon import bundled_lexicon
+
+    name, bracket, _ = item.partition("(")
+    return bool(bracket) and name.strip().lower() in bundled_lexicon().spoken and bool(_FLUENCY.search(item))
 
 
 def read_languages(draft: Draft, texts: list[str]) -> None:

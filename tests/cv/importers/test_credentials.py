@@ -59,6 +59,26 @@ def test_a_certificate_whose_brackets_list_what_it_covers_keeps_them_whole_in_it
     ]
 
 
+def test_credentials_tailor_knows_listed_on_one_line_between_commas_are_each_a_credential_without_an_issuer() -> None:
+    draft = draft_of(
+        "Tomas Reyes\n\nCERTIFICATIONS\n"
+        "* ACLS, PALS, CPR/BLS Instructor\n"
+        "* ICS-100, ICS-200, IS-700 (2019)\n"
+        "* PMP, PMI\n"  # a credential and its issuer, whom tailor does not know as a credential
+        "* AWS Certified Developer, AWS\n"  # the issuer's name inside the credential's
+    )
+    assert [(c["name"], c.get("issuer", ""), c["date"]) for c in draft.data["certificates"]] == [
+        ("ACLS", "", None),
+        ("PALS", "", None),
+        ("CPR/BLS Instructor", "", None),
+        ("ICS-100", "", "2019"),
+        ("ICS-200", "", "2019"),
+        ("IS-700", "", "2019"),
+        ("PMP", "PMI", None),
+        ("AWS Certified Developer", "AWS", None),
+    ]
+
+
 def test_a_grade_of_membership_before_a_comma_keeps_the_body_it_is_held_in_as_its_name() -> None:
     draft = draft_of(
         "Ola Brandt\n\nCERTIFICATIONS\n"

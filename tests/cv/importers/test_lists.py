@@ -133,6 +133,19 @@ def test_a_bilingual_line_among_the_skills_gives_each_language_it_names() -> Non
     assert not any("Bilingual" in note.message for note in draft.notes)
 
 
+def test_a_language_with_how_well_it_is_spoken_among_unlabelled_skills_is_a_language_a_skills_level_none() -> None:
+    draft = draft_of(
+        "Tomasz Beaulieu\n\nSKILLS\nFire suppression, vehicle extrication, Spanish (conversational)\n"
+        "Python (Advanced), German (B2), Spanish\n"
+    )
+    assert draft.data["languages"] == [
+        {"name": "Spanish", "fluency": "conversational"},
+        {"name": "German", "fluency": "B2"},
+    ]
+    # A skill's level is no fluency, and a language with no level may be listed as a skill: both stay skills.
+    assert draft.data["skills"] == ["Fire suppression", "vehicle extrication", "Python (Advanced)", "Spanish"]
+
+
 def test_languages_joined_by_and_in_a_list_are_each_a_language_and_share_a_level_given_after_the_last() -> None:
     draft = draft_of(
         "Ana Lopez\n\nSKILLS\nMicrosoft Excel, Microsoft Word\nLanguages: French, Italian and Greek (basic)\n"

@@ -220,6 +220,17 @@ def test_a_broker_dealers_or_a_banks_holding_companys_name_is_an_employer_beside
     assert not any("check which is which" in n.message for n in draft.notes)
 
 
+@pytest.mark.parametrize("title", ["EMT-Basic", "EMT", "AEMT", "Medic"])
+def test_an_emts_level_is_a_title_and_an_ambulance_service_an_employer_beside_it(title: str) -> None:
+    draft = draft_of(
+        f"Dana Whitfield\ndana@example.org\n\nEXPERIENCE\n\n{title}\n"
+        "Lakeshore Ambulance, Toledo, OH | May 2014 – May 2016\n- Ran 12 calls a shift.\n"
+    )
+    (role,) = draft.data["experience"]
+    assert (role["role"], role["employer"], role["location"]) == (title, "Lakeshore Ambulance", "Toledo, OH")
+    assert not any("could not tell" in n.message for n in draft.notes)
+
+
 @pytest.mark.parametrize("firm", ["KESSLER MORAVEC CO., LPA", "Hale & Ortiz, LLP", "Brandt Legal, PLLC"])
 def test_a_firms_legal_form_after_a_comma_stays_in_its_name_not_in_its_place(firm: str) -> None:
     draft = draft_of(
