@@ -70,7 +70,9 @@ spaced or not ("ARRT (R)", "RT (R)(CT)"): a credential's discipline, never the l
 def blank_trademarks(text: str) -> str:
     """``text`` (lowercase) with each mark typed as letters blanked out, its length kept: the "R" of "SAP(R)" is
     no R, the language, which a list of products would otherwise make it."""
-    return _TRADEMARK.sub(lambda found: " " * len(found.group()), text) if "(" in text else text
+    if "(r)" not in text and "(tm)" not in text:  # most texts: no scan at all
+        return text
+    return _TRADEMARK.sub(lambda found: " " * len(found.group()), text)
 
 
 _OPEN_END = re.compile(r"(?<=\d)(\s*[-–—]\s*)(present|current|now|today)\b")
