@@ -203,10 +203,11 @@ def _cut(part: str) -> str:
     return (words or cut[:NAME_PART_CHARS]).strip("_")
 
 
-_LETTERS = r"(?=(?:[a-z.-]*[A-Z]){2})[A-Z][A-Za-z.-]{1,6}"
+_LETTERS = r"(?=(?:[a-z.-]*[A-Z]){2})[A-Z][A-Za-z.-]{1,6}(?:\s?\([A-Z]{1,4}\))*"
 _LETTERS_AFTER = re.compile(rf",\s*{_LETTERS}(?:\s*,\s*{_LETTERS})*\s*$")
 """Letters after a name, its degrees and licences (``, BSN, RN, CCRN``, ``, PhD``, ``, P.E.``): two capitals
-or more each, which a given name written after the surname ("Lovelace, Ada") has not."""
+or more each, which a given name written after the surname ("Lovelace, Ada") has not; a registry's disciplines
+in brackets after them are theirs (``, R.T.(R)(CT)``, ``, RT (R)(MR)``, as imaging technologists write theirs)."""
 
 
 def _without_letters(owner: str) -> str:

@@ -87,8 +87,16 @@ def job_letters(lexicon: Lexicon) -> dict[str, str]:
     return {
         canonical.lower(): canonical
         for canonical, surfaces in named.items()
-        if canonical.isupper() and any(" " in s and _names_a_person(s.split()[-1]) for s in surfaces)
+        if canonical.isupper() and any(" " in s and _names_a_person(s.split()[-1]) and not _a_body(s) for s in surfaces)
     }
+
+
+def _a_body(name: str) -> bool:
+    """Whether ``name`` (lower case) names a body after its people ("american registry of radiologic
+    technologists"): a word before "of" or "for" that names no person, as "engineer in training" and "fellow of
+    the society of actuaries" do."""
+    body = re.search(r"([a-z]+) (?:of|for) ", name)
+    return body is not None and not _names_a_person(body.group(1))
 
 
 def _names_a_person(word: str) -> bool:
@@ -188,6 +196,10 @@ def _colleague_pattern(said: str, plural: bool = False) -> str:
     return rf"\b(?:with|alongside)\s+(?:the|our|their|its|a|an)\s+{gap}{re.escape(said)}$"
 
 
+_A_BODY = re.compile(r"\b[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+"""A name that is a body's, its people after "of" or "for" ("American Registry of Radiologic Technologists",
+"National Registry of Emergency Medical Technicians", "Association of Certified Fraud Examiners"): the registry
+or society, whose credential a posting asks for, no people the job works with."""
 _WORK = re.compile(r"^[a-z]+(?:ing|ship)$")
 """A skill of one word of work ("mentoring", "coaching", "mentorship"): before people, it is done to them."""
 _BEFORE = 80
@@ -219,6 +231,8 @@ def names_people_here(text: str, start: int, end: int, term: str = "") -> bool:
     False
     """
     words = text[start:end]
+    if _A_BODY.search(words):
+        return False
     after = _NEXT_WORD.match(text, end)
     if _a_job_in_the_plural(words) or _HIRED.match(text, end):
         return True
@@ -297,6 +311,7 @@ def colleagues(
         # A job's letters in the plural ("CPAs"), or the words they stand for ("Certified Occupational Therapy
         # Assistants": an assistant who is a person, since the lexicon says the letters name a job).
         job = term in letters and plural and (text[start:end].rstrip("s").isupper() or _ends_in_people(text[start:end]))
+        job = job and _A_BODY.search(text[start:end]) is None
         if in_team or others or spelled or job:
             found[term] += 1
             named_people = (end, term)

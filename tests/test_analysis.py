@@ -777,6 +777,8 @@ def test_a_registered_mark_typed_as_letters_is_not_the_r_language() -> None:
     # The language in brackets after a space, or named in a list, is still the language.
     assert skills("Statistical software (R) and Stata") == ["R", "Stata"]
     assert skills("Analysis in R, Stata and SAS") == ["R", "Stata", "SAS"]
+    # The registry's code for radiography after its letters, spaced or not, is a credential's discipline.
+    assert "R" not in skills("ARRT (R) registration required; RT (R)(CT) and R.T.(R) welcome; PACS")
     # Nor is it marked as R where a report highlights a posting that asks for R elsewhere.
     text = "Build models in R. Report in Excel(R)."
     assert [text[a:b] for a, b, _ in locate(text, {"r"}, bundled_lexicon())] == ["R"]

@@ -256,6 +256,28 @@ def test_what_the_fire_service_does_is_one_term_each_and_firefighting_is_evidenc
     assert "communications equipment" in radios.skills and "communication skills" not in radios.skills
 
 
+def test_an_imaging_technologists_registries_modalities_and_systems_are_skills_their_acronyms_meet_spelled_out() -> (
+    None
+):
+    lexicon = bundled_lexicon()
+    posting = (
+        "Registered by the ARRT; BCLS required. Perform X-ray, CT and MRI exams, fluoroscopy and mammography; "
+        "administer contrast agents; follow ALARA and radiation protection; send images to PACS and the RIS."
+    )
+    cv = (
+        "American Registry of Radiologic Technologists, 2016. Basic Life Support. Computed tomography and magnetic "
+        "resonance imaging; iodinated contrast; as low as reasonably achievable; radiation safety; picture archiving "
+        "and communication system; radiology information system; screening mammograms; fluoroscopy."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {"ARRT", "BLS", "computed tomography", "MRI", "fluoroscopy", "mammography", "contrast media", "ALARA"}
+    wanted |= {"radiation safety", "PACS", "RIS"}
+    assert wanted <= set(said.skills)
+    assert wanted <= set(held.skills)
+    # CT is also Connecticut after a town, and a current transformer: alone, it is no scan.
+    assert "computed tomography" not in analyse(["Hartford, CT 06103. Wire the CT to the meter."], lexicon)[0].skills
+
+
 def test_femas_incident_command_courses_are_skills_a_course_code_meets_in_any_version_or_spelling() -> None:
     # A posting asks for "IS-100" or "ICS-100"; a certificate reads "IS-100.C: Introduction to the Incident Command
     # System, ICS 100". As words, "is-100.c" never met "is-100", nor "ICS 100" (a number dropped) "ICS-100".

@@ -98,6 +98,12 @@ def test_a_default_name_leaves_out_the_letters_after_the_owners_name() -> None:
     assert default_name("Omar Haddad, MSc", "Acme", None, "p") == "Omar_Haddad_-_Acme.docx"
     assert default_name("Lovelace, Ada", "Acme", None, "p") == "Lovelace_Ada_-_Acme.docx"  # a given name, no letters
     assert default_name("LI, WEI", "Acme", None, "p") == "Li_Wei_-_Acme.docx"  # surname first, no letters
+    # A registry's disciplines in brackets belong to the letters before them.
+    assert (
+        default_name("Ana Ruiz, R.T.(R)(CT)", "Mercy", "CT Technologist", "p")
+        == "Ana_Ruiz_-_Mercy_-_CT_Technologist.docx"
+    )
+    assert default_name("Ana Ruiz, RT (R)(MR), BLS", "Mercy", None, "p") == "Ana_Ruiz_-_Mercy.docx"
 
 
 def test_an_owners_name_set_in_capitals_is_named_in_its_words_case_and_one_written_in_mixed_case_as_written() -> None:

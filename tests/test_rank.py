@@ -256,6 +256,14 @@ def test_generic_words_count_less_than_specific_ones() -> None:
     assert scores(cv, posting, generic=1.0, commonness=0.0)["job0-b0"] > scores(cv, posting)["job0-b0"]
 
 
+def test_proper_says_how_any_work_is_done_and_counts_as_a_generic_word() -> None:
+    # "Proper use of equipment", "proper body mechanics": a word of every trade's duties, no skill of any.
+    cv = make_cv({"Acme": ["Moved patients with proper body mechanics.", "Ran the MRI scanner."]})
+    posting = "Requirements:\n- Proper use of the MRI scanner and its coils.\n"
+    plain = scores(cv, posting, generic=1.0, commonness=0.0)
+    assert scores(cv, posting, commonness=0.0)["job0-b0"] < plain["job0-b0"]
+
+
 def test_the_vice_of_a_title_is_a_titles_word_as_senior_is_not_what_a_job_does() -> None:
     # "Vice" says a rank, as "Senior" does: a Vice Principal's role meets a Vice President posting no more by it
     # than a Senior Principal's meets a Senior President's.

@@ -61,15 +61,18 @@ def _blank_addresses(text: str) -> str:
     return _ADDRESS.sub(lambda found: " " * len(found.group()), text)
 
 
-_TRADEMARK = re.compile(r"(?<=[\w+#.])\((?:r|tm)\)")
+_TRADEMARK = re.compile(r"(?<=[\w+#.])\((?:r|tm)\)|(?:(?<=\barrt)|(?<=\brt)|(?<=\br\.t\.))\s+\(r\)")
 """A registered or trade mark typed as letters against the name it marks ("Microsoft Office(R)", "Epic(TM)"),
-as postings pasted from older systems write "®" and "™"."""
+as postings pasted from older systems write "®" and "™"; and the ARRT's code for radiography after its letters,
+spaced or not ("ARRT (R)", "RT (R)(CT)"): a credential's discipline, never the language."""
 
 
 def blank_trademarks(text: str) -> str:
     """``text`` (lowercase) with each mark typed as letters blanked out, its length kept: the "R" of "SAP(R)" is
     no R, the language, which a list of products would otherwise make it."""
-    return _TRADEMARK.sub(lambda found: " " * len(found.group()), text) if "(" in text else text
+    if "(r)" not in text and "(tm)" not in text:  # most texts: no scan at all
+        return text
+    return _TRADEMARK.sub(lambda found: " " * len(found.group()), text)
 
 
 _OPEN_END = re.compile(r"(?<=\d)(\s*[-–—]\s*)(present|current|now|today)\b")

@@ -367,13 +367,17 @@ _KIND_PIECE = (
     r"|temporary|permanent|seasonal|fixed[- ]term|per diem|prn"
 )
 _KIND = re.compile(_KIND_PIECE, re.IGNORECASE)
-_LAST_KIND = re.compile(rf"\s+[-–—|·]\s+(?:{_KIND_PIECE})(?:\s*[,/&]\s*(?:{_KIND_PIECE}))*$", re.IGNORECASE)
+_SHIFT_PIECE = r"(?:day|night|evening|weekend|rotating) shifts?|days|nights|evenings|weekends|rotating"
+_LAST_KIND = re.compile(
+    rf"\s+[-–—|·]\s+(?:{_KIND_PIECE})(?:\s*[,/&]?\s*(?:{_KIND_PIECE}|{_SHIFT_PIECE}))*$", re.IGNORECASE
+)
 
 
 def _without_kind(title: str) -> str:
     """``title`` without a last piece, after a dash or a bar, that says only how the job is held ("- Full Time",
-    "| Part-Time", "- Contract"), as a bracket that says so goes: the posting says it elsewhere. What the job is
-    paid or its shift after a dash stays ("Line Cook - Weekends": a kitchen's own name of a job)."""
+    "| Part-Time", "- Contract", and its shift after that: "- Full Time Nights", "- PRN, Days"), as a bracket that
+    says so goes: the posting says it elsewhere. What the job is paid or its shift alone after a dash stays ("Line
+    Cook - Weekends": a kitchen's own name of a job)."""
     piece = _LAST_KIND.search(title)
     return title[: piece.start()].strip() if piece and piece.start() else title
 

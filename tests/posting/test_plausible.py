@@ -155,6 +155,8 @@ def test_the_kind_of_hiring_a_recruiters_title_names_is_no_call_for_applicants(t
         # neither ("(Full Time, Days)").
         ("Staff Pharmacist - Full Time", "Staff Pharmacist"),
         ("Welder | Part-Time", "Welder"),
+        ("CT Technologist - Full Time Nights", "CT Technologist"),  # and the shift after how it is held
+        ("Radiologic Technologist - PRN, Days", "Radiologic Technologist"),
         ("Clinical Pharmacist - Oncology (Full Time, Days)", "Clinical Pharmacist - Oncology"),
         ("Pharmacy Technician I (Nights)", "Pharmacy Technician I"),
         # A plant's shifts are numbered: "(2nd Shift)" is when the job is held, as "(Night Shift)" is.

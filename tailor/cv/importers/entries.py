@@ -364,7 +364,10 @@ def entry_parts(entry: Entry) -> list[str]:
     apart ("Senior Research Fellow. School of Mathematics, University of Sydney.")."""
     parts: list[str] = []
     span = entry.span
-    texts = [span.rest if span and find_span(line.text) == span else _emphasis_apart(line) for line in entry.header]
+    texts = [
+        _emphasis_apart(line, span.rest) if span and find_span(line.text) == span else _emphasis_apart(line)
+        for line in entry.header
+    ]
     texts = [trimmed for text in texts if (trimmed := _DANGLING.sub("", text.strip()))]
     for n, text in enumerate(texts):
         for cell in CELLS.split(text):
@@ -401,13 +404,32 @@ _NAMING_ORGANISATION = ORGANISATION_WORDS - frozenset(_FIELD_WORDS.split())
 _EMPHASIS_THEN_PLACE = re.compile(r"^(\*{1,2})(?P<emphasis>[^*]+)\1\s+(?P<rest>[^*]+)$")
 
 
-def _emphasis_apart(line: Line) -> str:
-    """A line's text, with an italic or bold title set apart from a place after it in plain type, which a
-    PDF reader runs into it ("*Council Representative* Warsaw, Poland", the place at the right margin)."""
+def _emphasis_apart(line: Line, text: str | None = None) -> str:
+    """A line's ``text`` (its whole text, or what its dates leave), with an italic or bold title set apart from
+    what follows it in plain type, which a PDF reader runs into it where a tab or the right margin parted them: a
+    place ("*Council Representative* Warsaw, Poland"), or an employer with its place ("**CT Technologist**
+    MultiCare General Hospital, Tacoma, WA"), whose own commas would otherwise part the employer from its title."""
+    text = line.text if text is None else text
     found = _EMPHASIS_THEN_PLACE.match(line.marked)
-    if found and (is_location(found.group("rest")) or is_place(found.group("rest"))):
-        return f"{found.group('emphasis').strip()}\t{found.group('rest').strip()}"
-    return line.text
+    if not found or not text.startswith(emphasis := found.group("emphasis").strip()):
+        return text
+    rest = text[len(emphasis) :].strip()
+    if not rest or CELLS.search(text):
+        return text
+    if is_location(rest) or is_place(rest) or (looks_like_title(emphasis) and _employer_then_place(rest)):
+        return f"{emphasis}\t{rest}"
+    return text
+
+
+def _employer_then_place(text: str) -> bool:
+    """Whether ``text`` reads "Employer, City, ST": an organisation's name, then a place after its comma."""
+    employer, comma, place = text.partition(",")
+    return (
+        bool(comma)
+        and looks_like_organisation(employer)
+        and not looks_like_title(employer)
+        and (is_location(place.strip()) or is_place(place.strip()))
+    )
 
 
 def _specialised(pieces: list[str], others: list[str]) -> bool:

@@ -4244,3 +4244,21 @@ def test_a_pair_of_acronyms_one_to_a_line_among_skills_is_a_skill_not_a_sections
     ]
     assert not draft.leftovers
     assert [role.employer for role in cv.experience] == ["Kestrel Engineering"]
+
+
+def test_a_bold_title_run_into_its_employer_place_and_dates_keeps_the_employer_whole(tmp_path: Path) -> None:
+    # A Word résumé parts "**Title**<tab>Employer, City, ST<tab>dates"; its PDF reads one line without the tabs, and
+    # the employer's own comma must not make the city the employer and the employer a part of the title.
+    cv, _ = from_markdown(
+        tmp_path,
+        "# Rosa Imani\n\nrosa@example.org\n\n## Experience\n\n"
+        "**CT Technologist** Lakeside Regional Hospital, Tacoma, WA June 2019 – Present\n\n- Ran the scanner.\n\n"
+        "**Staff Accountant** Harbor Clinic, Portland, OR 2015 – 2019\n\n- Closed the books.\n",
+    )
+    tech, accountant = cv.experience
+    assert (tech.role, tech.employer, tech.location) == ("CT Technologist", "Lakeside Regional Hospital", "Tacoma, WA")
+    assert (accountant.role, accountant.employer, accountant.location) == (
+        "Staff Accountant",
+        "Harbor Clinic",
+        "Portland, OR",
+    )
