@@ -1047,3 +1047,9 @@ def test_a_slash_that_ends_a_word_is_no_part_of_it() -> None:
     found = analyse(["Raise orders in SAP/ by hand and/ or in C++/ CUDA."], bundled_lexicon())[0]
     assert {"SAP", "C++", "CUDA"} <= set(found.skills)
     assert not any(term.endswith("/") for term in found.terms)
+
+
+def test_pacs_the_imaging_archive_is_no_plural_of_a_pac() -> None:
+    lexicon = bundled_lexicon()
+    assert "PACS" in analyse(["Read studies in PACS and RIS"], lexicon)[0].skills
+    assert "PACS" not in analyse(["PLC and PAC programming"], lexicon)[0].skills
