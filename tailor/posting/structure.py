@@ -932,13 +932,21 @@ def _preferred_apart(sections: list[Section]) -> list[Section]:
         kept: list[str] = []
         nice: list[str] = []
         lines = s.text.split("\n")
+        lead_in: int | None = None  # the indent of an item that leads into a list of nice-to-haves, while it runs
+        nested = False  # whether that list is set deeper than its lead-in, so an item back at its level ends it
         for line, item in zip(lines, list_lines(lines), strict=True):
             if not line.strip():
                 kept.append("")  # a paragraph under the list stays one, not more of its last item
                 continue
+            if item and lead_in is not None and _under_its_lead_in(line, lead_in, nested):
+                nice.append(line)
+                nested |= _indent(line) > lead_in
+                continue
             required, preferred = _clauses_apart(line) if item else _sentences_apart(line)
             kept += [required] if required else []
             nice += [preferred] if preferred else []
+            lead_in = _indent(line) if item and not required and line.rstrip().endswith(":") else None
+            nested = False
         if not nice:
             out.append(s)
             continue
@@ -947,6 +955,26 @@ def _preferred_apart(sections: list[Section]) -> list[Section]:
             out.append(Section(s.kind, s.heading, rest))
         out.append(Section(SectionKind.PREFERRED, "" if rest else s.heading, "\n".join(nice)))
     return out
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _under_its_lead_in(line: str, lead_in: int, nested: bool) -> bool:
+    """Whether a list item goes on a sub-list that an item saying it is nice to have leads into ("Preferred
+    certifications (not required):"): set deeper than it, or, where the list was copied flat, a name of a few words
+    (a credential, a tool) rather than a sentence of a requirement of its own. Once the sub-list was set deeper, an
+    item back at its lead-in's level ends it."""
+    if _indent(line) > lead_in or nested:
+        return _indent(line) > lead_in
+    item = _ASIDE.sub(" ", LIST_ITEM.sub("", line)).strip()
+    return len(item.split()) <= _NAME_WORDS and not item.endswith(".")
+
+
+_NAME_WORDS = 6
+"""How many words a flattened sub-list's item may run to and still be a name, not a sentence ("Certified Fraud
+Examiner (CFE)"; not "Typically requires 1-3 years of relevant experience")."""
 
 
 _PHYSICAL_DEMAND = re.compile(
