@@ -280,6 +280,16 @@ def test_words_a_mark_between_items_or_clauses_sets_apart_are_no_close_pair(text
     assert ("data", "engineer") not in found.near
 
 
+def test_a_word_that_ends_an_item_of_a_list_is_no_close_pair_with_a_word_of_a_later_item() -> None:
+    # "products, services, customers" names three things: no customer service among them.
+    (found,) = analyse(["Re-rated products, services, customers and regions."], near=True)
+    assert ("customer", "service") not in found.near
+    assert ("product", "rate") in found.near and ("rate", "service") in found.near  # the verb's objects stay its own
+    # A verb so set shares the object after it; and the same words in one item are a pair.
+    assert ("engineer", "manage") in analyse(["Managed, coached and hired engineers."], near=True)[0].near
+    assert ("customer", "service") in analyse(["Ran services for customers, daily."], near=True)[0].near
+
+
 def test_words_of_two_multi_word_skills_are_no_close_pair() -> None:
     # Each word is bound to its own skill: acceptance testing of a warehouse management app is no test management.
     (found,) = analyse(["Ran user acceptance testing for the warehouse management app."], bundled_lexicon(), near=True)
