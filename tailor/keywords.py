@@ -546,10 +546,17 @@ def _is_phrase_candidate(term: str) -> bool:
     words = term.split()
     return (
         len(words) == 2
-        and not any(w in generic_terms() or not w.isalpha() for w in words)
+        and not any(w in generic_terms() or w in _FILLER or not w.isalpha() for w in words)
         and words[0] not in _work_verbs()
         and term not in _place_phrases()
     )
+
+
+_FILLER = frozenset({"applicable", "immediate", "potential", "timely"})
+"""Words of how a duty is done or whom it answers to, which make no phrase a skill: "in a timely manner", "conduct
+applicable investigation", "review potential matches", "escalate to the immediate supervisor". Not generic words
+(:func:`tailor.lexicon.generic_terms`), which ranking weighs down: there they tell one posting's duties from
+another's as other words do (a labelled set fell when they were)."""
 
 
 @lru_cache(maxsize=1)
