@@ -803,6 +803,11 @@ def test_an_aml_analysts_filings_reviews_regulators_tools_and_credentials_are_sk
     # "SAR" alone is no filing: search and rescue and synthetic aperture radar are written so too.
     (radar,) = analyse(["Processed SAR imagery for a search and rescue (SAR) team."], lexicon)
     assert "suspicious activity reports" not in radar.skills
+    # Filing the reports is evidence of the activity they report: the report's name, one term, keeps its words from
+    # meeting a posting that asks to detect suspicious activity, and the relation gives them back a share.
+    (asks,) = analyse(["Escalate possible suspicious activity to the BSA Officer."], lexicon)
+    assert "suspicious activity" in asks.terms
+    assert "suspicious activity" in lexicon.related["suspicious activity reports"]
 
 
 def test_subscription_metrics_and_headcount_planning_are_skills_their_acronyms_meet_spelled_out() -> None:
