@@ -163,6 +163,11 @@ def test_a_skill_that_names_an_activity_keeps_the_words_of_what_it_works_on() ->
     # make every object a storage.
     found = terms("Budget management and curriculum development.")
     assert {"budget management", "management", "budget", "curriculum development", "curriculum"} <= set(found)
+    # Monitoring, screening and reporting are work on what they name too: transaction monitoring watches
+    # transactions, sanctions screening screens against sanctions, suspicious activity reports report that activity.
+    found = terms("Transaction monitoring, sanctions screening and suspicious activity reports.")
+    assert {"transaction monitoring", "transaction", "sanctions screening", "sanction"} <= set(found)
+    assert {"suspicious activity reports", "suspicious", "activity", "report"} <= set(found)
 
 
 @pytest.mark.parametrize(
