@@ -22,6 +22,7 @@ from tailor.analysis import Analysis, analyse, initials, kin, lemma_of, lemma_ta
 from tailor.analysis.tokens import known_lemmas
 from tailor.lexicon import Lexicon, action_nouns, bundled_lexicon, generic_terms, word_log_probabilities
 from tailor.people import colleagues, names_a_job, names_people, people_in_the_plural
+from tailor.posting.plausible import JOB_WORDS
 from tailor.posting.structure import SectionKind, job_sentences
 
 if TYPE_CHECKING:
@@ -142,6 +143,7 @@ def keywords(
         # "scale machine" of "scale machine learning": the skill is the keyword; "mexico driver" of "New Mexico
         # driver's license": the place is no keyword, nor a phrase that runs on from it.
         cut = Counter(analysis.cut) + _beside_places(analysis.terms) + _in_the_title(text, posting.structure.title)
+        cut += _someones_titles(text)
         for term in analysis.terms:
             if id(section) in described and term not in named:
                 continue
@@ -600,11 +602,18 @@ def _is_phrase_candidate(term: str) -> bool:
     words = term.split()
     return (
         len(words) == 2
-        and not any(w in generic_terms() or not w.isalpha() for w in words)
+        and not any(w in generic_terms() or w in _FILLER or not w.isalpha() for w in words)
         and words[0] not in _work_verbs()
         and words[0] != "non"
         and term not in _place_phrases()
     )
+
+
+_FILLER = frozenset({"applicable", "immediate", "potential", "timely"})
+"""Words of how a duty is done or whom it answers to, which make no phrase a skill: "in a timely manner", "conduct
+applicable investigation", "review potential matches", "escalate to the immediate supervisor". Not generic words
+(:func:`tailor.lexicon.generic_terms`), which ranking weighs down: there they tell one posting's duties from
+another's as other words do (a labelled set fell when they were)."""
 
 
 @lru_cache(maxsize=1)
@@ -638,6 +647,29 @@ def _in_the_title(text: str, title: str | None) -> Counter[str]:
         return Counter()
     times = len(re.findall(r"\s+".join(map(re.escape, title.split())), text, re.IGNORECASE))
     return Counter({phrase: times for phrase in _title_jobs(title)}) if times else Counter()
+
+
+_SOMEONES_TITLE = re.compile(
+    r"\b(?:the|our|your|their|to)\s+((?:(?-i:[A-Z])[\w/&.-]*,?\s+){1,4}(?-i:[A-Z])[a-z]+)\b", re.IGNORECASE
+)
+"""A title in capitals after "the", "our" or "to", as a posting names whom the job reports to or works with ("under
+the direction of the Chief Financial Officer", "escalate to the SVP, Bank Compliance Officer")."""
+
+
+def _someones_titles(text: str) -> Counter[str]:
+    """The two-word phrases of the titles of people the job works with or for (:data:`_SOMEONES_TITLE`, ending in a
+    job's word), once per time ``text`` names one: "chief financial" and "financial officer" of "report to the Chief
+    Financial Officer" are someone else's job, no phrase the posting asks a CV to say. Only texts that name a job's
+    word are read for them."""
+    if not JOB_WORDS.search(text):
+        return Counter()
+    out: Counter[str] = Counter()
+    for found in _SOMEONES_TITLE.finditer(text):
+        words = re.findall(r"[^\W\d_]+", found.group(1))
+        # The title ends at its last job's word: a run of capitals may go on into the next sentence ("… Officer. The").
+        last = max((n for n, word in enumerate(words) if JOB_WORDS.fullmatch(word.lower())), default=0)
+        out.update(_lemmas(f"{first} {second}") for first, second in pairwise(words[: last + 1]))
+    return out
 
 
 def _title_jobs(title: str) -> tuple[str, ...]:

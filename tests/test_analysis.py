@@ -163,6 +163,11 @@ def test_a_skill_that_names_an_activity_keeps_the_words_of_what_it_works_on() ->
     # make every object a storage.
     found = terms("Budget management and curriculum development.")
     assert {"budget management", "management", "budget", "curriculum development", "curriculum"} <= set(found)
+    # Monitoring, screening and reporting are work on what they name too: transaction monitoring watches
+    # transactions, sanctions screening screens against sanctions, suspicious activity reports report that activity.
+    found = terms("Transaction monitoring, sanctions screening and suspicious activity reports.")
+    assert {"transaction monitoring", "transaction", "sanctions screening", "sanction"} <= set(found)
+    assert {"suspicious activity reports", "suspicious", "activity", "report"} <= set(found)
 
 
 @pytest.mark.parametrize(
@@ -278,6 +283,16 @@ def test_words_close_together_are_listed_as_pairs_when_asked() -> None:
 def test_words_a_mark_between_items_or_clauses_sets_apart_are_no_close_pair(text: str) -> None:
     (found,) = analyse([text], near=True)
     assert ("data", "engineer") not in found.near
+
+
+def test_a_word_that_ends_an_item_of_a_list_is_no_close_pair_with_a_word_of_a_later_item() -> None:
+    # "products, services, customers" names three things: no customer service among them.
+    (found,) = analyse(["Re-rated products, services, customers and regions."], near=True)
+    assert ("customer", "service") not in found.near
+    assert ("product", "rate") in found.near and ("rate", "service") in found.near  # the verb's objects stay its own
+    # A verb so set shares the object after it; and the same words in one item are a pair.
+    assert ("engineer", "manage") in analyse(["Managed, coached and hired engineers."], near=True)[0].near
+    assert ("customer", "service") in analyse(["Ran services for customers, daily."], near=True)[0].near
 
 
 def test_words_of_two_multi_word_skills_are_no_close_pair() -> None:

@@ -2602,6 +2602,33 @@ def test_a_phrase_that_opens_with_preparing_is_no_keyword_but_what_is_prepared_i
     assert "prepare levee" not in terms
 
 
+def test_the_title_of_someone_the_job_reports_to_is_no_keyword_and_a_job_asked_of_the_candidate_is() -> None:
+    posting = Posting(
+        "p",
+        "Staff Accountant\n\nDuties:\n- Post journal entries under the direction of the Chief Financial Officer.\n"
+        "- Reconcile accounts weekly for the Chief Financial Officer.\n"
+        "- Support our SVP, Bank Compliance Officer with audits. The Bank Compliance team reviews them.\n"
+        "- Experience as a Project Manager; project manager experience.\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting)) if k.kind == "phrase"}
+    assert not {"chief financial", "financial officer", "bank compliance", "compliance officer"} & terms
+    assert "project manager" in terms
+
+
+def test_a_phrase_of_how_a_duty_is_done_or_whom_it_answers_to_is_no_keyword() -> None:
+    posting = Posting(
+        "p",
+        "Claims Examiner\n\nDuties:\n- Review potential duplicate claims and conduct applicable investigation.\n"
+        "- Escalate exceptions to the immediate supervisor.\n- Review potential fraud in a timely manner.\n"
+        "- Close claims in a timely manner under the immediate supervisor.\n"
+        "- Conduct applicable investigation of vendor invoices.\n- Vendor invoices on closed claims.\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting)) if k.kind == "phrase"}
+    assert "vendor invoice" in terms
+    assert not {"review potential", "conduct applicable", "applicable investigation", "immediate supervisor"} & terms
+    assert "timely manner" not in terms
+
+
 def test_a_phrase_that_opens_with_determining_is_no_keyword_and_determined_eligibility_says_its_determination() -> None:
     posting = Posting(
         "p",

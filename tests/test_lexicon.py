@@ -874,6 +874,41 @@ def test_a_bankers_regulations_filings_licences_and_core_system_are_skills_spell
     assert "CAMS" not in cams.skills
 
 
+def test_an_aml_analysts_filings_reviews_regulators_tools_and_credentials_are_skills_met_spelled_out() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Decision alerts from transaction monitoring in Actimize or Verafin; write SARs and file suspicious activity "
+        "reports with FinCEN; perform CDD and EDD on politically exposed persons; clear sanctions screening hits in "
+        "World-Check or Bridger Insight; know the USA PATRIOT Act, FATF and the FFIEC manual; adverse media and "
+        "beneficial ownership reviews; financial crime experience; CFE, CFCS or CRCM a plus."
+    )
+    cv = (
+        "Tuned AML transaction monitoring rules in NICE Actimize and Verafin; SAR filing for the Financial Crimes "
+        "Enforcement Network; customer due diligence and enhanced due diligence on a politically exposed person; "
+        "Refinitiv World-Check and LexisNexis Bridger sanctions screening; Patriot Act; Financial Action Task Force "
+        "typologies; Federal Financial Institutions Examination Council exams; negative news; beneficial ownership "
+        "reviews; financial crimes unit; Certified Fraud Examiner; Certified Financial Crime Specialist; Certified "
+        "Regulatory Compliance Manager."
+    )
+    asked, said = analyse([posting, cv], lexicon)
+    wanted = {
+        "transaction monitoring", "NICE Actimize", "Verafin", "suspicious activity reports", "FinCEN",
+        "customer due diligence", "enhanced due diligence", "politically exposed persons", "sanctions screening",
+        "World-Check", "LexisNexis Bridger", "USA PATRIOT Act", "FATF", "FFIEC", "adverse media",
+        "beneficial ownership", "financial crime", "CFE", "CFCS", "CRCM",
+    }  # fmt: skip
+    assert wanted <= set(asked.skills)
+    assert wanted <= set(said.skills)
+    # "SAR" alone is no filing: search and rescue and synthetic aperture radar are written so too.
+    (radar,) = analyse(["Processed SAR imagery for a search and rescue (SAR) team."], lexicon)
+    assert "suspicious activity reports" not in radar.skills
+    # Filing the reports is evidence of the activity they report: the report's name, one term, keeps its words from
+    # meeting a posting that asks to detect suspicious activity, and the relation gives them back a share.
+    (asks,) = analyse(["Escalate possible suspicious activity to the BSA Officer."], lexicon)
+    assert "suspicious activity" in asks.terms
+    assert "suspicious activity" in lexicon.related["suspicious activity reports"]
+
+
 def test_subscription_metrics_and_headcount_planning_are_skills_their_acronyms_meet_spelled_out() -> None:
     lexicon = bundled_lexicon()
     posting = "Own ARR, MRR and CAC reporting for our SaaS business and lead headcount planning."

@@ -48,8 +48,11 @@ ACTIVITY_HEADS = frozenset(
         "development",
         "management",
         "marketing",
+        "monitor",
         "operation",
+        "report",
         "research",
+        "screen",
         "strategy",
         "support",
     }
@@ -58,7 +61,13 @@ ACTIVITY_HEADS = frozenset(
 work is on, and count as words of their own ("budget management" is about budgets, "curriculum development"
 about a curriculum, "market research" about markets), where "object storage" is storage and no object. The
 activity nouns that most often end the lexicon's skills (bench/README.md, seventeenth session)."""
-_ACTIVITY_WORDS = {word: word for word in ACTIVITY_HEADS} | {"operations": "operation"}
+_ACTIVITY_WORDS = {word: word for word in ACTIVITY_HEADS} | {
+    "operations": "operation",
+    "monitoring": "monitor",
+    "reporting": "report",
+    "reports": "report",
+    "screening": "screen",
+}
 """An activity head as a canonical name's last word spells it → its lemma ("operations" → "operation")."""
 
 

@@ -255,11 +255,20 @@ def _near(
     part = [bisect_left(marks, token.idx) for token in doc]
     kept = [(k, at[k], t) for k, t in enumerate(terms) if t]
     past = [bool(t) and _in_the_past(token.lower_) for token, t in zip(doc, terms, strict=True)]
+    # A word that ends an item of a list ("products, services, customers") is no phrase with a word of a later item:
+    # "services, customers" says no customer service. A verb so set shares its object ("managed, coached and hired
+    # engineers"), and stays.
+    ends_item = [
+        k + 1 < len(doc) and doc[k + 1].text == "," and not past[k] and not token.lower_.endswith("ing")
+        for k, token in enumerate(doc)
+    ]
     pairs = set()
     compounds = set()
     for n, (k, i, a) in enumerate(kept):
         for m, j, b in kept[n + 1 :]:
             if j - i > NEAR or part[m] != part[k]:
+                break
+            if ends_item[k]:
                 break
             if a == b or (k in named and m in named and named[k] != named[m]):
                 continue

@@ -15,7 +15,16 @@ import re
 
 from tailor.posting.headings import LIST_ITEM
 
-__all__ = ["SENTENCE", "clauses_apart", "demands", "is_nice_to_have", "list_lines", "sentences_apart"]
+__all__ = [
+    "SENTENCE",
+    "clauses_apart",
+    "demands",
+    "indent",
+    "is_nice_to_have",
+    "list_lines",
+    "sentences_apart",
+    "under_its_lead_in",
+]
 
 _GAIN = (
     r"(?:goal of (?:attaining|obtaining|achieving|earning)|progress(?:ing)? towards?"
@@ -260,3 +269,24 @@ def sentences_apart(line: str) -> tuple[str, str]:
         return line, ""
     kept = " ".join(s for s, n in zip(sentences, nice, strict=True) if not n)
     return kept, " ".join(s for s, n in zip(sentences, nice, strict=True) if n)
+
+
+def indent(line: str) -> int:
+    """How far ``line`` is set in: the width of its leading whitespace."""
+    return len(line) - len(line.lstrip())
+
+
+def under_its_lead_in(line: str, lead_in: int, nested: bool) -> bool:
+    """Whether a list item goes on a sub-list that an item saying it is nice to have leads into ("Preferred
+    certifications (not required):"), the lead-in set in by ``lead_in``: set deeper than it, or, where the list was
+    copied flat, a name of a few words (a credential, a tool) rather than a sentence of a requirement of its own.
+    Once the sub-list was set deeper (``nested``), an item back at its lead-in's level ends it."""
+    if indent(line) > lead_in or nested:
+        return indent(line) > lead_in
+    item = _ASIDE.sub(" ", LIST_ITEM.sub("", line)).strip()
+    return len(item.split()) <= _NAME_WORDS and not item.endswith(".")
+
+
+_NAME_WORDS = 6
+"""How many words a flattened sub-list's item may run to and still be a name, not a sentence ("Certified Fraud
+Examiner (CFE)"; not "Typically requires 1-3 years of relevant experience")."""

@@ -44,7 +44,15 @@ from tailor.posting.headings import (
     run_in_headings,
     titles_a_job,
 )
-from tailor.posting.items import SENTENCE, clauses_apart, demands, list_lines, sentences_apart
+from tailor.posting.items import (
+    SENTENCE,
+    clauses_apart,
+    demands,
+    indent,
+    list_lines,
+    sentences_apart,
+    under_its_lead_in,
+)
 from tailor.posting.lines import HIRING, LABEL, LABELS
 from tailor.posting.text_rules import details_line
 
@@ -856,13 +864,21 @@ def _preferred_apart(sections: list[Section]) -> list[Section]:
         kept: list[str] = []
         nice: list[str] = []
         lines = s.text.split("\n")
+        lead_in: int | None = None  # the indent of an item that leads into a list of nice-to-haves, while it runs
+        nested = False  # whether that list is set deeper than its lead-in, so an item back at its level ends it
         for line, item in zip(lines, list_lines(lines), strict=True):
             if not line.strip():
                 kept.append("")  # a paragraph under the list stays one, not more of its last item
                 continue
+            if item and lead_in is not None and under_its_lead_in(line, lead_in, nested):
+                nice.append(line)
+                nested |= indent(line) > lead_in
+                continue
             required, preferred = clauses_apart(line) if item else sentences_apart(line)
             kept += [required] if required else []
             nice += [preferred] if preferred else []
+            lead_in = indent(line) if item and not required and line.rstrip().endswith(":") else None
+            nested = False
         if not nice:
             out.append(s)
             continue

@@ -802,6 +802,41 @@ def test_a_requirement_that_says_it_is_not_required_is_preferred() -> None:
     ]
 
 
+def test_the_items_a_nice_to_have_lead_in_opens_are_preferred_nested_or_copied_flat() -> None:
+    flat = (
+        "Claims Analyst\n\n## Requirements\n\n- Degree in finance or accounting\n"
+        "- Preferred licences (not required):\n- Certified Widget Inspector (CWI)\n- Notary public\n"
+        "- Two years of claims review in a regulated insurer.\n"
+    )
+    found = [(s.kind, s.text.splitlines()) for s in parse(flat).sections]
+    assert found[1:] == [
+        (
+            SectionKind.REQUIREMENTS,
+            ["- Degree in finance or accounting", "- Two years of claims review in a regulated insurer."],
+        ),
+        (
+            SectionKind.PREFERRED,
+            ["- Preferred licences (not required):", "- Certified Widget Inspector (CWI)", "- Notary public"],
+        ),
+    ]
+    # Set deeper than its lead-in, a sub-list's item is one of it however long; the list goes on after it.
+    nested = (
+        "Claims Analyst\n\n## Requirements\n\n- Nice to have:\n"
+        "  - Three years of subrogation work in a regional carrier of any size\n- Degree in finance\n"
+    )
+    found = [(s.kind, s.text.splitlines()) for s in parse(nested).sections]
+    assert found[1:] == [
+        (SectionKind.REQUIREMENTS, ["- Degree in finance"]),
+        (
+            SectionKind.PREFERRED,
+            ["- Nice to have:", "  - Three years of subrogation work in a regional carrier of any size"],
+        ),
+    ]
+    # A required item that leads into a list leaves its items required.
+    required = "Claims Analyst\n\n## Requirements\n\n- Licences:\n- Notary public\n"
+    assert [s.kind for s in parse(required).sections][1:] == [SectionKind.REQUIREMENTS]
+
+
 def test_an_example_given_after_e_g_or_i_e_ends_no_sentence_of_a_requirement() -> None:
     text = (
         "Claims Analyst\n\n## Requirements\n\n- Degree in a quantitative field\n"

@@ -313,7 +313,7 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
     # the body it is held in; the body is the credential, "Member" alone none.
     graded = _GRADE_OF_MEMBERSHIP.match(head) is not None
     if ", " in name and _a_name(last) and not _LISTS_ON.match(last) and not (inside or letters or placed or graded):
-        if not _plainly_a_giver(last):
+        if not (_plainly_a_giver(last) or _its_givers_initials(head, last)):
             draft.note(loc, "name and issuer split at the last comma: check them")
         name, _, issuer = name.rpartition(", ")
         return _number_in_name(name, issuer)
@@ -346,6 +346,18 @@ _HELD_AS = re.compile(r"\s+(?:instructor|provider|certified|certification|certif
 """How a listed credential is held, after its name ("BLS Instructor", "ACLS Provider"): tailor knows the name."""
 _ASIDE = re.compile(r"\s*\([^()]*\)$")
 """An aside in brackets after a listed credential ("ACLS (AHA)")."""
+
+
+_OWN_SHORT_FORM = re.compile(r"\(([A-Z][A-Za-z0-9&-]{1,9})\)$")
+_INITIALS = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+
+
+def _its_givers_initials(name: str, piece: str) -> bool:
+    """Whether ``piece``, after a credential's last comma, is in capitals another body's initials where the name
+    ends with its own short form: "Certified Fraud Examiner (CFE), ACFE" was given by the ACFE. ("First Aid, CPR"
+    gives no short form of its own: two credentials, maybe, and still asks.)"""
+    own = _OWN_SHORT_FORM.search(name)
+    return own is not None and own.group(1) != piece and _INITIALS.fullmatch(piece) is not None
 
 
 def _plainly_a_giver(piece: str) -> bool:

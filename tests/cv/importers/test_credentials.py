@@ -600,6 +600,24 @@ def test_an_issuer_that_spells_its_name_with_a_small_first_letter_is_set_apart_a
     ]
 
 
+def test_a_bodys_initials_after_a_name_with_its_own_short_form_are_its_issuer_with_nothing_to_check() -> None:
+    draft = draft_of(
+        "Jo Baptiste\n\nCERTIFICATIONS\n"
+        "* Certified Widget Examiner (CWE), AWEX, 2020\n"
+        "* Certified Widget Examiner (CWE), CWE, 2021\n"
+        "* First Aid, CPR, 2022\n"
+    )
+    assert [(c["name"], c.get("issuer", "")) for c in draft.data["certificates"]] == [
+        ("Certified Widget Examiner (CWE)", "AWEX"),
+        ("Certified Widget Examiner (CWE)", "CWE"),
+        ("First Aid", ""),  # two credentials tailor knows, each one of its own
+        ("CPR", ""),
+    ]
+    # The name's own short form again may be no issuer: it still asks.
+    checked = [n.loc for n in draft.notes if "split at the last comma" in n.message]
+    assert checked == [("certificates", 1)]
+
+
 def test_an_issuer_that_names_an_organisation_after_the_last_comma_is_set_apart_with_nothing_to_check() -> None:
     draft = draft_of(
         "Jo Baptiste\n\nLICENSURE & CERTIFICATIONS\n"
