@@ -3221,3 +3221,13 @@ def test_a_labs_and_a_growth_marketers_methods_are_keywords_of_their_own() -> No
     ads = "Growth Marketer\n\nRequirements:\n- Run Apple Search Ads and Google Ads\n- Build landing pages\n"
     found = {k.term for k in keywords(analyse_posting(Posting("p", ads)))}
     assert {"Apple Search Ads", "Google Ads", "landing pages"} <= found
+
+
+def test_a_revenue_teams_operations_and_strategy_are_keywords_in_the_postings_words() -> None:
+    text = (
+        "Sales Operations Manager\n\nRequirements:\n- Run sales operations and RevOps tooling\n"
+        "- Shape the sales strategy with leadership\n"
+    )
+    found = {k.term: k.said for k in keywords(analyse_posting(Posting("p", text)))}
+    assert {"sales operations", "revenue operations", "sales strategy"} <= found.keys()
+    assert "sale operation" not in found and found["revenue operations"] == "RevOps"
