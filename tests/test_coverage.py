@@ -3231,3 +3231,14 @@ def test_a_revenue_teams_operations_and_strategy_are_keywords_in_the_postings_wo
     found = {k.term: k.said for k in keywords(analyse_posting(Posting("p", text)))}
     assert {"sales operations", "revenue operations", "sales strategy"} <= found.keys()
     assert "sale operation" not in found and found["revenue operations"] == "RevOps"
+
+
+def test_cross_functional_is_how_teams_work_together_no_keyword() -> None:
+    text = (
+        "Program Manager\n\nRequirements:\n- Lead cross-functional partners through launches\n"
+        "- Work cross-functionally with finance\n- Drive cross-functional planning\n- Cross-platform development\n"
+        "- Own cross-platform releases\n"
+    )
+    found = {k.term for k in keywords(analyse_posting(Posting("p", text)))}
+    assert not {"cross functional", "cross functionally"} & found
+    assert "cross platform" in found
