@@ -134,7 +134,10 @@ _CONTENT_RULES: tuple[tuple[SectionKind, str], ...] = (
     (
         SectionKind.APPLY,
         r"to apply|send (us )?your (cv|resume|résumé)|apply (now|here|via|through|at)"
-        r"|submit (your|an) application|cover letter",
+        r"|submit (your|an) application|cover letter"
+        # How to go about applying ("please consider applying for a maximum of 3 roles", "before applying"), not the
+        # work of applying something ("applying statistical methods", "applying for grants").
+        r"|(consider|before|when) applying|applying for (this|the) (role|position|job)",
     ),
 )
 _PLAINLY_LEGAL = re.compile(

@@ -1838,3 +1838,14 @@ def test_a_slug_saved_above_a_posting_is_no_part_of_it_and_explanations_quote_th
     found = parse(text)
     assert not any("registered-nurse" in s.text for s in found.sections)
     assert found.title == "Registered Nurse Postpartum"
+
+
+def test_a_note_on_how_to_go_about_applying_is_how_to_apply_and_applying_a_method_is_work() -> None:
+    text = (
+        "Sales Strategy Director\n\nDescription\n\n_To get the best candidate experience, please consider applying for"
+        " a maximum of 3 roles within 12 months._\n\n## Requirements\n\n- Experience applying statistical methods\n"
+        "- Applying for grants and reporting to funders\n"
+    )
+    kinds = {s.text.splitlines()[0]: s.kind for s in parse(text).sections if s.text}
+    assert kinds[next(k for k in kinds if "candidate experience" in k)] is SectionKind.APPLY
+    assert kinds["- Experience applying statistical methods"] is SectionKind.REQUIREMENTS
