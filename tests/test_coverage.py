@@ -2629,6 +2629,19 @@ def test_a_phrase_of_how_a_duty_is_done_or_whom_it_answers_to_is_no_keyword() ->
     assert "timely manner" not in terms
 
 
+def test_a_phrase_that_opens_with_replace_is_no_keyword_and_replaced_parts_say_their_replacement() -> None:
+    posting = Posting(
+        "p",
+        "Bike Mechanic\n\nDuties:\n- Inspect, repair and replace standard drivetrains and wheels.\n"
+        "- Replace standard brake cables.\n- Chain replacement and wheel truing.\n- Chain replacement on e-bikes.\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting)) if k.kind == "phrase"}
+    assert "replace standard" not in terms  # the duty's verb and a word of its object
+    assert "chain replacement" in terms
+    cv = make_cv({"Spoke & Wheel": ["Replaced worn chains and trued wheels on 20 bikes a day."]})
+    assert evidence(cv, posting)["chain replacement"][1] == ("job0-b0",)
+
+
 def test_a_phrase_that_opens_with_determining_is_no_keyword_and_determined_eligibility_says_its_determination() -> None:
     posting = Posting(
         "p",

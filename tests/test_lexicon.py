@@ -1407,3 +1407,28 @@ def test_esris_platform_parts_are_arcgis_and_imagery_work_is_remote_sensing() ->
     assert {"geodatabase", "spatial analysis", "cartography", "georeferencing"} <= set(lexicon.related["gis"])
     assert "arcgis enterprise" in lexicon.instances["arcgis"]
     assert "arcgis enterprise" in lexicon.instances["gis"]
+
+
+def test_an_automotive_technicians_certificates_tools_and_work_are_skills() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Hold ASE certifications and EPA Section 609 certification; a state inspection licence a plus. Read codes "
+        "with OBD II scan tools, chase driveability faults, do four-wheel alignments and climate control repairs, "
+        "and file warranty claims."
+    )
+    cv = (
+        "ASE Master Certified tech with an EPA 609 card and a vehicle inspection license: pulled OBD2 codes with a "
+        "diagnostic scan tool, fixed drivability complaints, ran wheel alignments, serviced HVAC and did warranty work."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {"EPA 609 certification", "state inspection license", "OBD-II", "scan tools", "drivability"}
+    wanted |= {"wheel alignment", "HVAC", "warranty claims"}
+    assert wanted | {"ASE certification"} <= set(said.skills)
+    assert wanted | {"ASE Master Technician"} <= set(held.skills)
+    # Section 609 (vehicle air conditioning) is not Section 608 (stationary refrigeration), nor the other way round.
+    assert "EPA 608 certification" not in said.skills
+    # A master technician holds the series' certifications: a CV that shows one meets a posting that asks for ASE.
+    assert "ase master technician" in lexicon.instances["ase certification"]
+    # Other fields' ASE and alignment stay out: an associate software engineer, a team's strategy.
+    (plain,) = analyse(["Promoted from ASE to SDE II; kept the team in alignment with strategy."], lexicon)
+    assert {"ASE certification", "wheel alignment"}.isdisjoint(plain.skills)

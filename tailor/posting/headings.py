@@ -132,7 +132,7 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # class specification's, which define the class a job is in before its examples of work ("General
         # Definition", "Distinguishing Characteristics", "Allocating Factors", "Series Nature of Work").
         r"|(?:job|role|position) purpose|purpose of (?:the |this )?(?:job|role|position)"
-        r"|^(?:series |class )?nature of (?:the )?work$|^(?:general |class |job |position )?definition$"
+        r"|^(?:series |class )?nature of (?:the )?work$|^(?:general |class |job |position |role )?definition$"
         r"|^distinguishing (?:characteristics|features)(?: of the class)?$|^class characteristics$"
         r"|^allocating factors$",
     ),

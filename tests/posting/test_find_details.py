@@ -327,6 +327,11 @@ def test_a_label_alone_under_the_title_over_its_value_is_no_company(under: str) 
     assert "company" not in found
 
 
+def test_a_heading_that_opens_the_roles_description_under_the_title_is_no_company() -> None:
+    text = "Line Cook\n\nRole Definition\n\nPrep and cook the dinner menu.\n\nRequirements\n- Knife skills\n"
+    assert "company" not in details(text)
+
+
 def test_job_board_header_gives_company_location_salary_and_the_postings_address() -> None:
     assert details(BOARD) == {
         "title": "Platform Engineer (heading)",

@@ -91,6 +91,7 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         # A public employer's class specification: what defines the class is the role; its examples of work, the duties.
         ("GENERAL DEFINITION", SectionKind.ROLE),
         ("Class Definition", SectionKind.ROLE),
+        ("Role Definition", SectionKind.ROLE),  # a job specification's opening description of the role
         ("Distinguishing Characteristics", SectionKind.ROLE),
         ("Allocating Factors", SectionKind.ROLE),
         ("Series Nature of Work", SectionKind.ROLE),
