@@ -3228,3 +3228,18 @@ def test_a_safety_credential_whose_letters_are_another_fields_acronym_is_asked_o
     safety = "Safety Lead\n\nRequirements:\n- Associate Safety Professional or Safety Trained Supervisor\n"
     found = {k.term for k in keywords(analyse_posting(Posting("p", safety)))}
     assert {"Associate Safety Professional", "Safety Trained Supervisor"} <= found
+
+
+def test_a_plants_health_programs_are_keywords_of_their_own() -> None:
+    text = (
+        "Safety Coordinator\n\nRequirements:\n- Run the hearing conservation and respiratory protection programs\n"
+        "- Behavior-based safety observations and ergonomic assessments\n- Machine guarding audits\n"
+    )
+    found = {k.term for k in keywords(analyse_posting(Posting("p", text)))}
+    assert {
+        "hearing conservation",
+        "respiratory protection",
+        "behavior-based safety",
+        "ergonomics",
+        "machine guarding",
+    } <= found
