@@ -87,8 +87,20 @@ def job_letters(lexicon: Lexicon) -> dict[str, str]:
     return {
         canonical.lower(): canonical
         for canonical, surfaces in named.items()
-        if canonical.isupper() and any(" " in s and _names_a_person(s.split()[-1]) and not _a_body(s) for s in surfaces)
+        if canonical.isupper() and any(" " in s and _holds_it(s.split()[-1]) and not _a_body(s) for s in surfaces)
     }
+
+
+_HOLDER = frozenset({"professional"})
+"""A word that ends a credential's name and names who holds it ("Certified Safety Professional", "Project Management
+Professional"), though alone it is no job's word ("professional experience")."""
+
+
+def _holds_it(word: str) -> bool:
+    """Whether the last ``word`` of a credential's name names the person who holds it: a job's word, or one of
+    :data:`_HOLDER`. Its letters in the plural ("CSPs", "PMPs") are people then, or other things (a GPU posting's
+    "CSPs" are cloud service providers), never a credential asked for."""
+    return word in _HOLDER or _names_a_person(word)
 
 
 def _a_body(name: str) -> bool:
@@ -281,7 +293,7 @@ def colleagues(
         if not _HAS_DONE.search(text, max(0, named.start() - 40), named.start())
     ]
     departments += [named.span(1) for named in _SOMEONES_TITLE.finditer(text)]
-    if not (teams or groups or departments or _names_anyone(text)):
+    if not (teams or groups or departments or letters or _names_anyone(text)):
         return found
     named_people: tuple[int, str] | None = None  # where the last mention that named people ended, and its term
     for start, end, term in locate(text, set(skills), lexicon):

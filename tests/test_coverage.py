@@ -3255,3 +3255,59 @@ def test_cross_functional_is_how_teams_work_together_no_keyword() -> None:
     found = {k.term for k in keywords(analyse_posting(Posting("p", text)))}
     assert not {"cross functional", "cross functionally"} & found
     assert "cross platform" in found
+
+
+def test_a_safety_specialists_programs_and_credentials_are_keywords_met_in_the_names_the_field_uses() -> None:
+    cv = make_cv(
+        {
+            "Anvil Forge Works": [
+                "Wrote job safety analyses for every grinding cell.",
+                "Kept the MSDS binders current and taught HazCom to new hires.",
+                "Ran accident investigations after each recordable injury.",
+            ]
+        },
+        certificates=[{"name": "Certified Safety Professional", "issuer": "BCSP"}],
+    )
+    posting = Posting(
+        "p",
+        "Safety Coordinator\n\nRequirements:\n- CSP or CHST\n- Complete JHAs with crews\n"
+        "- Maintain safety data sheets and the hazard communication program\n- Lead incident investigations\n"
+        "- Keep the OSHA 300 log\n",
+    )
+    found = evidence(cv, posting)
+    assert found["job hazard analysis"] == ("selected", ("job0-b0",))  # a JSA is the JHA by another name
+    assert found["SDS"][0] == "selected" and found["hazard communication"][0] == "selected"
+    assert found["incident investigation"] == ("selected", ("job0-b2",))
+    assert found["CSP"][0] == "selected"  # the certificate spelt out
+    assert found["CHST"][0] == "absent" and found["OSHA recordkeeping"][0] == "absent"
+
+
+def test_a_safety_credential_whose_letters_are_another_fields_acronym_is_asked_only_by_its_full_name() -> None:
+    web = "Web Developer\n\nRequirements:\n- Classic ASP and VBScript\n- Speech to text (STS) features\n"
+    found = {k.term for k in keywords(analyse_posting(Posting("p", web)))}
+    assert not {"Associate Safety Professional", "Safety Trained Supervisor"} & found
+    safety = "Safety Lead\n\nRequirements:\n- Associate Safety Professional or Safety Trained Supervisor\n"
+    found = {k.term for k in keywords(analyse_posting(Posting("p", safety)))}
+    assert {"Associate Safety Professional", "Safety Trained Supervisor"} <= found
+
+
+def test_a_plants_health_programs_are_keywords_of_their_own() -> None:
+    text = (
+        "Safety Coordinator\n\nRequirements:\n- Run the hearing conservation and respiratory protection programs\n"
+        "- Behavior-based safety observations and ergonomic assessments\n- Machine guarding audits\n"
+    )
+    found = {k.term for k in keywords(analyse_posting(Posting("p", text)))}
+    assert {
+        "hearing conservation",
+        "respiratory protection",
+        "behavior-based safety",
+        "ergonomics",
+        "machine guarding",
+    } <= found
+
+
+def test_a_credentials_letters_in_the_plural_ask_for_no_credential_when_its_name_ends_in_its_holder() -> None:
+    gpu = "ML Infrastructure Engineer\n\nRequirements:\n- Large multi-node GPU clusters on premise or in CSPs\n"
+    assert "CSP" not in {k.term for k in keywords(analyse_posting(Posting("p", gpu)))}
+    safety = "Safety Manager\n\nRequirements:\n- CSP or CHST required\n"
+    assert "CSP" in {k.term for k in keywords(analyse_posting(Posting("p", safety)))}

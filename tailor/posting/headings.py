@@ -319,6 +319,8 @@ def find_heading(line: str) -> tuple[str, bool] | None:
         return (text, False) if (text := clean_heading(m.group(1))) else None
     if m := _BOLD_LINE.match(stripped):
         return (text, False) if (text := clean_heading(m.group(2))) else None
+    if (numbered := _NUMBERED.match(stripped)) and (text := _numbered_heading(stripped[numbered.end() :])):
+        return text, False
     if LIST_ITEM.match(stripped) or " | " in stripped:
         return None  # nor a table's row as a posting's reader writes one: "Requirement | Detail" names columns
     if (aside := _ASIDE_BEFORE_COLON.match(stripped)) and len(aside["head"].split()) <= 8:
@@ -352,6 +354,22 @@ def find_heading(line: str) -> tuple[str, bool] | None:
     ):
         return clean_heading(stripped), True
     return None
+
+
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
+"""A number opening a line ("1. ", "2) "): a numbered list's item, or a numbered section's heading."""
+
+
+def _numbered_heading(rest: str) -> str | None:
+    """The heading a numbered line in capitals is ("1. FEDERAL SAFETY EXPERIENCE — NON-NEGOTIABLE", "2.
+    CERTIFICATIONS"), when its words name a section of a kind we know; an item in capitals ("1. OSHA 30 CARD")
+    names none and stays an item."""
+    words = rest.rstrip(":").split()
+    letters = [c for c in rest if c.isalpha()]
+    if not 0 < len(words) <= 8 or len(letters) < 3 or ":" in rest.rstrip(":") or not all(c.isupper() for c in letters):
+        return None
+    text = clean_heading(rest)
+    return text if classify_heading(text) is not SectionKind.OTHER else None
 
 
 def _leads_into_preferred(line: str) -> bool:

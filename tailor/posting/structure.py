@@ -764,9 +764,10 @@ def _without_board_lines(lines: list[str]) -> list[str]:
     return out
 
 
-_DETAILS_ONLY: frozenset[Field] = frozenset({"location", "date_posted", "valid_through", "url"})
+_DETAILS_ONLY: frozenset[Field] = frozenset({"location", "date_posted", "valid_through", "url", "hiring_manager"})
 """The details whose labelled line says nothing of the work ("Location: District Wide", "Closing Date: Until
-Filled"): where and when, which :mod:`~tailor.posting.find_details` reads from the text as it was."""
+Filled"): where and when, and whom the job reports to ("Reports To: Corporate Quality Control", a colleague's job and
+not a skill asked), which :mod:`~tailor.posting.find_details` reads from the text as it was."""
 
 
 def _detail_only(line: str) -> bool:

@@ -1060,6 +1060,21 @@ def test_a_labelled_place_or_date_is_in_no_section_but_is_still_the_postings_det
     assert found.details.value("location") == "District Wide"
 
 
+def test_whom_the_job_reports_to_is_in_no_section_but_is_still_the_postings_detail() -> None:
+    # "Reports To : Plant Quality Control" names a colleague's job: its words are no skill the posting asks.
+    text = (
+        "Safety Officer\n\nJob Title : Safety Officer\nReports To : Plant Quality Control / Safety\n\n"
+        "Duties:\n- Inspect scaffolds daily\n- Reporting to the plant manager, run the safety committee\n"
+    )
+    found = parse(text)
+    said = "\n".join(s.text for s in found.sections)
+    assert "Quality Control" not in said
+    assert "Reporting to the plant manager, run the safety committee" in said  # a duty's sentence stays
+    named = parse("Safety Officer\n\nReports to: Maria Lopez\n\nDuties:\n- Inspect scaffolds daily\n")
+    assert "Maria Lopez" not in "\n".join(s.text for s in named.sections)
+    assert named.details.value("hiring_manager") == "Maria Lopez"  # whom a cover letter greets
+
+
 def test_a_block_pasted_again_under_its_heading_leaves_the_sections_after_it_as_they_were() -> None:
     # The second "Team" heading has no text left once its repeated paragraph is read once; it must not then
     # head "Role" as part of the employer's blurb, as an empty heading over its sub-headings would.
@@ -1850,3 +1865,17 @@ def test_a_note_on_how_to_go_about_applying_is_how_to_apply_and_applying_a_metho
     kinds = {s.text.splitlines()[0]: s.kind for s in parse(text).sections if s.text}
     assert kinds[next(k for k in kinds if "candidate experience" in k)] is SectionKind.APPLY
     assert kinds["- Experience applying statistical methods"] is SectionKind.REQUIREMENTS
+
+
+def test_a_numbered_line_in_capitals_that_names_a_section_heads_it_and_an_item_in_capitals_stays_an_item() -> None:
+    text = (
+        "Site Safety Officer\n\nWe build schools.\n\n1. FIELD SAFETY EXPERIENCE — REQUIRED\n"
+        "- Five years as a site safety officer\n\n2. CERTIFICATIONS — MUST BE CURRENT\n- CPR and first aid\n\n"
+        "Duties:\n1. OSHA 30 CARD\n2. Walk the site each morning\n"
+    )
+    found = parse(text)
+    kinds = [(s.kind, s.heading) for s in found.sections if s.text]
+    assert (SectionKind.REQUIREMENTS, "FIELD SAFETY EXPERIENCE — REQUIRED") in kinds
+    assert (SectionKind.REQUIREMENTS, "CERTIFICATIONS — MUST BE CURRENT") in kinds
+    (duties,) = [s for s in found.sections if s.heading == "Duties"]
+    assert "1. OSHA 30 CARD" in duties.text  # names no section: a list's item

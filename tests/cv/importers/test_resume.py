@@ -3199,6 +3199,20 @@ def test_when_a_credential_was_renewed_is_a_comment_and_its_date_only_where_the_
     assert "Renewal of 'Mediation Practitioner': renewed 2024" in draft.leftovers
 
 
+def test_how_often_a_credential_is_refreshed_is_a_comment_and_the_date_before_it_is_when_it_was_gained() -> None:
+    draft = draft_of(
+        "Ines Marlowe\nines@example.org\n\nCERTIFICATIONS\n"
+        "Hazardous Waste Operations Card, 2016, refreshed annually\n"
+        "Wilderness First Aid, Alpine Rescue School, 2018 (8-hour refresher current)\n"
+    )
+    assert [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]] == [
+        ("Hazardous Waste Operations Card", "", "2016"),
+        ("Wilderness First Aid", "Alpine Rescue School", "2018"),
+    ]
+    assert "Renewal of 'Hazardous Waste Operations Card': refreshed annually" in draft.leftovers
+    assert "Renewal of 'Wilderness First Aid': 8-hour refresher current" in draft.leftovers
+
+
 def test_a_dated_line_that_describes_the_credential_above_it_dates_it_and_is_no_certificate_or_issuer() -> None:
     lines = [
         Line("Ines Marlowe"),
