@@ -156,6 +156,16 @@ _GENERIC = frozenset(
 )  # fmt: skip
 """Nouns that stand where a company's name would ("About the team", "Employer provides …"), with a
 determiner or without one."""
+_INDUSTRIES = frozenset(
+    {
+        "construction", "healthcare", "health care", "manufacturing", "retail", "hospitality", "education",
+        "finance", "banking", "insurance", "technology", "logistics", "transportation", "government", "nonprofit",
+        "non-profit", "engineering", "consulting", "energy", "utilities", "real estate", "telecommunications",
+        "pharmaceuticals", "biotechnology", "automotive", "aerospace", "agriculture", "food service",
+    }
+)  # fmt: skip
+"""Industries, as a job-description page names the field of a job under its title ("Site Safety Manager" over
+"Construction"): read from a line or loose text, one alone is no employer's name."""
 _DETERMINERS = re.compile(r"^(?:the|our|this|your|their|my|a|an)\s+", re.IGNORECASE)
 _NAME_CHARS = re.compile(r"^[\w&.,'’()/+@!-]+(?:\s+[\w&.,'’()/+@!-]+)*$")
 
@@ -545,7 +555,9 @@ def company(value: str, trust: Trust = "stated") -> str | None:
     if found.lower() in _GENERIC or bare in _GENERIC or sentence or len(found.split()) > 12:
         return None
     if trust != "stated" and (
-        (_names_a_job(found) and not (trust == "line" and firm_of_people(found))) or not _NAME_CHARS.match(found)
+        (_names_a_job(found) and not (trust == "line" and firm_of_people(found)))
+        or not _NAME_CHARS.match(found)
+        or found.lower() in _INDUSTRIES
     ):
         return None
     capitalised = found[0].isupper() or found[0].isdigit()

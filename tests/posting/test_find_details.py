@@ -1603,3 +1603,10 @@ def test_a_school_district_named_over_the_title_is_the_company(opening: str, dis
     found = find_details(text).company
     assert found is not None
     assert found.value == district
+
+
+def test_an_industry_under_the_title_is_no_company_but_a_firm_named_for_one_is() -> None:
+    body = "\n\nThe Site Safety Manager keeps crews safe.\n\n## Duties\n\n- Run toolbox talks\n"
+    assert "company" not in details(f"Site Safety Manager\nConstruction{body}")
+    named = details(f"Site Safety Manager\nKestrel Construction{body}")
+    assert named["company"] == "Kestrel Construction (board-header)"
