@@ -172,7 +172,7 @@ _WORKS_WITH_NAMES = re.compile(
 ("collaborate with Data Science & Analytics, Finance and Customer Success"): a field so named is a team, no skill
 asked for. Only after a word of working together, and not as what the candidate has done: "experience with Data
 Science" and "experience working with Data Science" ask for it."""
-_SOMEONES_TITLE = re.compile(
+_FIELD_A_COLLEAGUE_HEADS = re.compile(
     r"\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Yy]our|[Ii]ts)\s+(?:[A-Z][\w-]*\s+){0,2}"
     r"(?:Director|Head|VP|Vice\s+President|Chief|Dean|Manager|Officer)\s+of\s+(?:the\s+)?"
     r"((?:[A-Z][\w-]*(?:\s+(?:&|and)\s+|\s+|,\s*(?:and\s+|&\s+)?))*[A-Z][\w-]*)"
@@ -280,7 +280,8 @@ def colleagues(
     other than the posting's own, in the plural or after "the" or "our" ("Partner with the Executive Chef on
     menus"); a job's letters in the plural ("referrals from CPAs"); or any skill in the brackets that list a
     team's members (:data:`_TEAM`), that names a team the job works with (:data:`_A_GROUP_AFTER`), a department
-    named in capitals (:data:`_WORKS_WITH_NAMES`) or the field of a colleague's title (:data:`_SOMEONES_TITLE`)."""
+    named in capitals (:data:`_WORKS_WITH_NAMES`) or the field of a colleague's title
+    (:data:`_FIELD_A_COLLEAGUE_HEADS`)."""
     found: Counter[str] = Counter()
     teams = [team.span(1) for team in _TEAM.finditer(text)]
     # A job's letters ("CPA", "RN": :func:`job_letters`) in the plural are people too, as in a CV ("Coordinate
@@ -292,7 +293,7 @@ def colleagues(
         for named in _WORKS_WITH_NAMES.finditer(text)
         if not _HAS_DONE.search(text, max(0, named.start() - 40), named.start())
     ]
-    departments += [named.span(1) for named in _SOMEONES_TITLE.finditer(text)]
+    departments += [named.span(1) for named in _FIELD_A_COLLEAGUE_HEADS.finditer(text)]
     if not (teams or groups or departments or letters or _names_anyone(text)):
         return found
     named_people: tuple[int, str] | None = None  # where the last mention that named people ended, and its term
