@@ -211,7 +211,8 @@ def generic_terms() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def action_nouns() -> dict[str, str]:
     """The noun of a piece of work → the verb a résumé names it with, as lemmas ("management" → "manage"),
-    from ``data/action_nouns.tsv``: what keyword evidence reads a bullet's verb as."""
+    from ``data/action_nouns.tsv``: what keyword evidence reads a bullet's verb as, and the verb a posting's noun
+    lends weight to in ranking."""
     return tab_pairs(ACTION_NOUNS)
 
 

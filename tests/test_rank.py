@@ -224,6 +224,40 @@ def test_a_worker_or_a_quality_named_for_the_work_lends_the_work_weight_one_way(
     assert asked not in back
 
 
+@pytest.mark.parametrize(
+    ("noun", "verb"),
+    [
+        ("maintenance", "maintain"),
+        ("documentation", "document"),
+        ("validation", "validate"),
+        ("litigation", "litigate"),
+    ],
+)
+def test_a_posting_that_names_the_work_with_a_noun_lends_its_verb_weight_one_way(noun: str, verb: str) -> None:
+    # The action nouns' table ("maintenance" → maintain), else English's "-ation" → "-ate": a posting that asks for
+    # validation asks for what a bullet says it validated. A posting's verb asks for no noun.
+    lexicon = bundled_lexicon()
+    wanted = query_terms(
+        analyse_posting(Posting("p", f"Requirements:\n- Hands-on {noun} work.\n"), lexicon),
+        lexicon,
+        RankConfig(expansion=0.3),
+    )
+    assert wanted[noun] == 1.0 and wanted[verb] == pytest.approx(0.3)
+    back = query_terms(
+        analyse_posting(Posting("p", f"Requirements:\n- Able to {verb} the work.\n"), lexicon),
+        lexicon,
+        RankConfig(expansion=0.3),
+    )
+    assert noun not in back
+
+
+def test_the_bullet_that_did_the_work_a_posting_names_with_a_noun_outranks_one_that_did_not() -> None:
+    bullets = ["Validated the filling line before its launch.", "Ran the filling line on the night shift."]
+    cv = make_cv({"Acme": bullets})
+    first = rank(cv, Posting("p", "Requirements:\n- Process validation of filling lines.")).bullets[0]
+    assert first.id == "job0-b0" and "validate" in first.related  # shown as related, not as the posting's word
+
+
 def test_operations_ask_for_no_operator_and_an_education_for_no_educator() -> None:
     lexicon = bundled_lexicon()
     text = "Requirements:\n- Education: a degree.\n- Run the operations of the plant.\n"
