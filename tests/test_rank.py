@@ -258,6 +258,13 @@ def test_the_bullet_that_did_the_work_a_posting_names_with_a_noun_outranks_one_t
     assert first.id == "job0-b0" and "validate" in first.related  # shown as related, not as the posting's word
 
 
+def test_a_posting_that_asks_for_scrum_finds_the_bullet_that_ran_its_sprints_and_their_events() -> None:
+    # The Scrum Guide's unit of work and its events are evidence of Scrum, lent as related terms.
+    bullets = ["Ran sprint reviews and retrospectives for two teams.", "Ran budget reviews for two teams."]
+    first = rank(make_cv({"Acme": bullets}), Posting("p", "Requirements:\n- Run the Scrum ceremonies.")).bullets[0]
+    assert first.id == "job0-b0" and {"sprint", "retrospective"} <= set(first.related)
+
+
 def test_operations_ask_for_no_operator_and_an_education_for_no_educator() -> None:
     lexicon = bundled_lexicon()
     text = "Requirements:\n- Education: a degree.\n- Run the operations of the plant.\n"
