@@ -251,6 +251,22 @@ def test_a_posting_that_names_the_work_with_a_noun_lends_its_verb_weight_one_way
     assert noun not in back
 
 
+@pytest.mark.parametrize(("worker", "verb"), [("editor", "edit"), ("teacher", "teach"), ("auditor", "audit")])
+def test_a_posting_for_a_worker_lends_what_the_worker_does_weight(worker: str, verb: str) -> None:
+    lexicon = bundled_lexicon()
+    text = f"Requirements:\n- Five years as an {worker}.\n"
+    wanted = query_terms(analyse_posting(Posting("p", text), lexicon), lexicon, RankConfig(expansion=0.3))
+    assert wanted[verb] == pytest.approx(0.3)
+
+
+def test_only_a_jobs_name_made_of_a_verb_lends_it_and_no_generic_verb_is_lent() -> None:
+    # A customer is no one who customs and an engineer no one who engines; every bullet manages something.
+    lexicon = bundled_lexicon()
+    text = "Requirements:\n- Engineer and manager for our customers.\n"
+    wanted = query_terms(analyse_posting(Posting("p", text), lexicon), lexicon, RankConfig(expansion=0.3))
+    assert not {"engine", "custom", "manage"} & wanted.keys()
+
+
 def test_the_bullet_that_did_the_work_a_posting_names_with_a_noun_outranks_one_that_did_not() -> None:
     bullets = ["Validated the filling line before its launch.", "Ran the filling line on the night shift."]
     cv = make_cv({"Acme": bullets})

@@ -9,9 +9,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tailor.analysis import Analysis, analyse
+from tailor.analysis.tokens import verbs
 from tailor.errors import TailorError
-from tailor.lexicon import Lexicon, action_nouns, bundled_lexicon
+from tailor.lexicon import Lexicon, action_nouns, bundled_lexicon, generic_terms
 from tailor.posting import Posting, language, structure
+from tailor.posting.plausible import JOB_WORDS
 from tailor.posting.structure import Section, SectionKind, Structure
 from tailor.rank.config import DEFAULT_CONFIG, RankConfig
 from tailor.rank.terms import related_terms, terms_of_text
@@ -165,7 +167,7 @@ def query_terms(
         related = related_terms(lexicon)
         for term, weight in weights.items():
             others = related.get(term, ())
-            if len(term) >= _KIN_LENGTH and (kin := _kin_of_work(term)):
+            if kin := _kin_of_work(term):
                 # A derived word is lent only where the CV says it: "dentist" lends "dentistry", and "journalist"
                 # the "journalistry" no text holds, which a fit would count among what the CV lacks.
                 others = (*others, *(word for word in kin if held is None or word in held))
@@ -203,16 +205,31 @@ def _kin_of_work(term: str) -> tuple[str, ...]:
     """The field a one-word ``term`` naming a worker works in, or the worker of a field (:data:`_WORKER_AND_WORK`),
     or the work a worker or a quality names (:data:`_TO_THE_WORK`): a posting for a therapist asks for therapy. Or
     the verb of a noun of work (:func:`tailor.lexicon.action_nouns`, else :data:`_TO_ITS_DOING`): a posting that
-    asks for documentation or maintenance asks for what a bullet says it documented or maintained. A derived word
-    no text holds weighs nothing."""
-    if " " in term or len(term) < _KIN_LENGTH or term in _NO_KIN:
+    asks for documentation or maintenance asks for what a bullet says it documented or maintained. Or what a worker
+    does (:func:`_what_the_worker_does`): a posting for an editor asks for what a bullet says it edited. A derived
+    word no text holds weighs nothing."""
+    if " " in term or term in _NO_KIN:
         return ()
-    found = [verb] if (verb := action_nouns().get(term)) else []
-    both_ways = [pair for worker, work in _WORKER_AND_WORK for pair in ((worker, work), (work, worker))]
-    for one, other in (*both_ways, *_TO_THE_WORK, *_TO_ITS_DOING):
-        if term.endswith(one) and len(term) - len(one) >= 4:
-            found.append(term[: -len(one)] + other)
+    found = list(_what_the_worker_does(term))
+    if verb := action_nouns().get(term):
+        found.append(verb)
+    if len(term) >= _KIN_LENGTH:
+        both_ways = [pair for worker, work in _WORKER_AND_WORK for pair in ((worker, work), (work, worker))]
+        for one, other in (*both_ways, *_TO_THE_WORK, *_TO_ITS_DOING):
+            if term.endswith(one) and len(term) - len(one) >= 4:
+                found.append(term[: -len(one)] + other)
     return tuple(dict.fromkeys(t for t in found if t != term))
+
+
+def _what_the_worker_does(term: str) -> tuple[str, ...]:
+    """The verb a job's name is made of ("-er", "-or"): a teacher teaches, an editor edits, an auditor audits, a
+    recruiter recruits. Only for the names of jobs (:data:`tailor.posting.plausible.JOB_WORDS`) and only a word the
+    lemma table knows as a verb: a customer is no one who customs, and an engineer no one who engines; nor a
+    generic verb ("manage", "develop"), which every bullet says."""
+    if not term.endswith(("er", "or")) or len(term) < 6 or not JOB_WORDS.fullmatch(term):
+        return ()
+    stem = term[:-2]
+    return tuple(verb for verb in (stem, stem + "e") if verb in verbs() and verb not in generic_terms())
 
 
 def title_terms(analysed: AnalysedPosting, lexicon: Lexicon) -> tuple[str, ...]:
