@@ -3356,3 +3356,13 @@ def test_a_cvs_sound_mix_meets_a_postings_audio_mixing_and_camera_work_its_video
     assert found["audio mixing"].status == "selected"
     assert [r.term for r in found["videography"].related] == ["camera operator"]
 
+
+def test_how_much_of_a_skill_a_posting_asks_for_is_no_keyword() -> None:
+    posting = Posting(
+        "p",
+        "Camera Assistant\n\nRequirements:\n- A basic idea of lens care.\n- A basic idea of slate logging.\n"
+        "- Lens care on features.\n- Slate logging daily.\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting)) if k.kind == "phrase"}
+    assert {"lens care", "slate log"} <= terms
+    assert "basic idea" not in terms
