@@ -1785,6 +1785,21 @@ def test_a_labelled_field_of_the_jobs_terms_heads_none_of_the_text_after_it() ->
     assert not any("\\_" in s[2] for s in sections)  # the rule is no text
 
 
+def test_a_labelled_field_of_the_jobs_terms_under_the_titles_heading_heads_none_of_the_text_after_it() -> None:
+    # A Markdown posting: its title a heading, then its fields, then the role's description.
+    text = (
+        "# Sound Editor\n**Location:** Remote\n**Job Type:** Contract\n\n"
+        "You will cut dialogue and build ambiences for feature documentaries.\n\n## Requirements\n- Pro Tools\n"
+    )
+    sections = [(s.kind, s.heading, s.text) for s in parse(text).sections]
+    assert (SectionKind.BENEFITS, "Job Type", "Contract") in sections
+    described = next(s for s in sections if s[2].startswith("You will cut dialogue"))
+    assert SECTION_WEIGHTS[described[0]] > 0
+    # Below a heading's text, a field's lines after it may still be its own.
+    text = "# Sound Editor\n\nWe cut films.\n\nJob Type: Contract\n\nPaid weekly, with overtime.\n"
+    assert [s.kind for s in parse(text).sections][-1] is SectionKind.BENEFITS
+
+
 def test_a_labelled_field_of_benefits_that_runs_long_still_heads_the_lines_after_it() -> None:
     text = "Prep Cook\n\n- Knife skills\n\nSchedule: we set it together each week with the whole kitchen team\n"
     text += "- Two days off in a row\n"
