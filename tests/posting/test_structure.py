@@ -1894,3 +1894,26 @@ def test_a_numbered_line_in_capitals_that_names_a_section_heads_it_and_an_item_i
     assert (SectionKind.REQUIREMENTS, "CERTIFICATIONS — MUST BE CURRENT") in kinds
     (duties,) = [s for s in found.sections if s.heading == "Duties"]
     assert "1. OSHA 30 CARD" in duties.text  # names no section: a list's item
+
+
+@pytest.mark.parametrize(
+    "heading", ["Deadline", "Deadline : 10 October 2021", "Application deadline", "Closing Date", "Submission deadline"]
+)
+def test_when_applications_close_heads_how_to_apply(heading: str) -> None:
+    assert classify_heading(heading) is SectionKind.APPLY
+
+
+@pytest.mark.parametrize("heading", ["Our Mission", "Mission"])
+def test_a_mission_is_the_employers_though_a_submission_or_a_commission_is_none(heading: str) -> None:
+    assert classify_heading(heading) is SectionKind.COMPANY
+    assert classify_heading("Commission") is not SectionKind.COMPANY
+
+
+def test_a_job_context_describes_the_role() -> None:
+    text = (
+        "Sound Editor\n\nJob Context\nWe are hiring an editor to cut our podcast's episodes.\n\n"
+        "Deadline : 1 May 2025\nSend your resume to jobs@example.com\n"
+    )
+    sections = parse(text).sections
+    assert {s.heading: s.kind for s in sections}["Job Context"] is SectionKind.ROLE
+    assert next(s.kind for s in sections if "Send your resume" in s.text) is SectionKind.APPLY
