@@ -3311,3 +3311,58 @@ def test_a_credentials_letters_in_the_plural_ask_for_no_credential_when_its_name
     assert "CSP" not in {k.term for k in keywords(analyse_posting(Posting("p", gpu)))}
     safety = "Safety Manager\n\nRequirements:\n- CSP or CHST required\n"
     assert "CSP" in {k.term for k in keywords(analyse_posting(Posting("p", safety)))}
+
+
+def test_a_video_editors_crafts_and_tools_are_keywords_of_their_own() -> None:
+    text = (
+        "Video Editor\n\nRequirements:\n- Cut in Premiere, Avid or CapCut and export with Media Encoder\n"
+        "- Audio mixing and sound design in Pro Tools\n- Rotoscoping, compositing and VFX\n"
+        "- Post production reviews on Frame.io\n- Videography for our YouTube channel\n"
+    )
+    found = {k.term for k in keywords(analyse_posting(Posting("p", text)))}
+    assert {
+        "Adobe Premiere Pro",
+        "CapCut",
+        "Adobe Media Encoder",
+        "audio mixing",
+        "sound design",
+        "Pro Tools",
+        "rotoscoping",
+        "compositing",
+        "visual effects",
+        "post-production",
+        "Frame.io",
+        "videography",
+        "YouTube",
+    } <= found
+
+
+def test_an_edits_final_cuts_are_no_final_cut_pro_which_a_list_of_editors_names() -> None:
+    cuts = "Video Editor\n\nResponsibilities:\n- Create rough and final cuts of every film\n"
+    assert "Final Cut Pro" not in {k.term for k in keywords(analyse_posting(Posting("p", cuts)))}
+    tools = "Video Editor\n\nRequirements:\n- Edit in Premiere, Final Cut or Avid\n"
+    assert {"Final Cut Pro", "Adobe Premiere Pro"} <= {k.term for k in keywords(analyse_posting(Posting("p", tools)))}
+
+
+def test_a_film_premiere_is_no_adobe_premiere_pro() -> None:
+    text = "Event Producer\n\nResponsibilities:\n- Plan the Premiere night of each feature and its red carpet\n"
+    assert "Adobe Premiere Pro" not in {k.term for k in keywords(analyse_posting(Posting("p", text)))}
+
+
+def test_a_cvs_sound_mix_meets_a_postings_audio_mixing_and_camera_work_its_videography() -> None:
+    cv = make_cv({"Acme": ["Handled sound mixing for 40 short films.", "Worked as camera operator on shoots."]})
+    posting = Posting("p", "Video Producer\n\nRequirements:\n- Audio mixing\n- Videography\n")
+    found = keyword_coverage(cv, posting)
+    assert found["audio mixing"].status == "selected"
+    assert [r.term for r in found["videography"].related] == ["camera operator"]
+
+
+def test_how_much_of_a_skill_a_posting_asks_for_is_no_keyword() -> None:
+    posting = Posting(
+        "p",
+        "Camera Assistant\n\nRequirements:\n- A basic idea of lens care.\n- A basic idea of slate logging.\n"
+        "- Lens care on features.\n- Slate logging daily.\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting)) if k.kind == "phrase"}
+    assert {"lens care", "slate log"} <= terms
+    assert "basic idea" not in terms

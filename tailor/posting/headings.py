@@ -71,7 +71,10 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # How applicants are rated and what they send, as USAJOBS and other public employers set them out: the
         # process of applying, not what the job asks ("How You Will Be Evaluated", "Required Documents").
         r"|\b(?:be|are|is) (?:evaluated|assessed|rated|ranked|scored)\b"
-        r"|(?:required|supporting|supplemental) documents?|documents? (?:required|needed|to submit)",
+        r"|(?:required|supporting|supplemental) documents?|documents? (?:required|needed|to submit)"
+        # When applications close ("Deadline : 10 October 2021", "Closing date", "Submission deadline"): the
+        # process of applying, and the lines under it say how.
+        r"|^(?:application |submission )?deadline\b|^closing date\b",
     ),
     (
         SectionKind.PREFERRED,
@@ -134,7 +137,8 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"|(?:job|role|position) purpose|purpose of (?:the |this )?(?:job|role|position)"
         r"|^(?:series |class )?nature of (?:the )?work$|^(?:general |class |job |position |role )?definition$"
         r"|^distinguishing (?:characteristics|features)(?: of the class)?$|^class characteristics$"
-        r"|^allocating factors$",
+        r"|^allocating factors$"
+        r"|^job context$",  # Bangladesh's job boards (bdjobs): the role's description, before its responsibilities
     ),
     (
         SectionKind.REQUIREMENTS,
@@ -186,7 +190,8 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
     (
         SectionKind.COMPANY,
         r"\babout\b|who we are|our (company|mission|story|team|culture|values)|company|what makes"
-        r"|why us|mission|culture|values|team|organi[sz]ation\b",
+        # "Our mission", not a "Submission deadline" or a sales job's "Commission".
+        r"|why us|\bmission|culture|values|team|organi[sz]ation\b",
     ),
 )
 

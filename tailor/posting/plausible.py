@@ -11,6 +11,7 @@ Pure text processing.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Literal
 
 from tailor.lexicon import word_log_probabilities
@@ -266,7 +267,7 @@ def title(value: str, trust: Trust = "stated", *, heading: bool = False) -> str 
     unless it is a ``heading``: "LastPass is looking for a Engineering Manager" is a
     sentence, not a title.
     """
-    found = _ENUMERATOR.sub("", clean_inline(value)).strip(" -–—|·:")  # "1. Tech Writers": one of a page's jobs
+    found = _ENUMERATOR.sub("", _without_pictographs(clean_inline(value))).strip(" -–—|·:")  # "1. Tech Writers"
     if (
         (label := _LABELLED.match(found))
         and (trust == "stated" or _KIND_OF_OPENING.search(label.group(0)))
@@ -301,6 +302,23 @@ def title(value: str, trust: Trust = "stated", *, heading: bool = False) -> str 
         if job.start() == 0 and _VERB_USE.match(found[job.end() :]) and not JOB_WORDS.search(found, job.end()):
             return None  # "Lead the future of AI", "Head to our careers page": a verb, not a job
     return found
+
+
+def _without_pictographs(title: str) -> str:
+    """``title`` without the emoji and other pictographs a board sets at either end of it ("Video Editor 🎬", "🚀
+    Backend Engineer"): no word of the job's, and a letter's "the {{ title }} role" would print them."""
+    start, end = 0, len(title)
+    while start < end and _pictograph_or_space(title[start]):
+        start += 1
+    while end > start and _pictograph_or_space(title[end - 1]):
+        end -= 1
+    return title[start:end]
+
+
+def _pictograph_or_space(char: str) -> bool:
+    """A space, a pictograph (a symbol of Unicode's category So: "🎬", "★"), or what joins or styles one (the zero
+    width joiner, variation selectors)."""
+    return char.isspace() or unicodedata.category(char) in ("So", "Cf") or "\ufe00" <= char <= "\ufe0f"
 
 
 _ASIDE_PIECE = (

@@ -561,8 +561,15 @@ def _add_line(raw: list[tuple[str, list[str]]], line: str, pay: set[int]) -> Non
     elif before or not runs:
         raw[-1][1].append(before)
     raw.extend((heading, [text]) for heading, text in runs)
-    if inline and not runs and (is_pay_field(*inline) or (len(raw) == 2 and is_terms_field(*inline))):
+    if inline and not runs and (is_pay_field(*inline) or (_among_opening_fields(raw) and is_terms_field(*inline))):
         pay.add(id(raw[-1][1]))
+
+
+def _among_opening_fields(raw: list[tuple[str, list[str]]]) -> bool:
+    """Whether the labelled field that ``raw`` ends with is among the fields that open a posting: before any
+    heading, or under the title's heading ("# Video Editor") with nothing but fields before it ("**Location:**
+    Remote")."""
+    return len(raw) == 2 or all(not line.strip() or is_field(line) for _, lines in raw[:-1] for line in lines)
 
 
 def _pay_and_the_job(text: str) -> tuple[str, str]:

@@ -312,3 +312,20 @@ def test_a_pages_address_slug_is_no_text(line: str) -> None:
 @pytest.mark.parametrize("line", ["full-time", "COVID-19", "Senior-Data-Engineer-Role", "state-of-the-art design", ""])
 def test_words_joined_by_fewer_hyphens_in_capitals_or_with_a_space_are_no_slug(line: str) -> None:
     assert not plausible.is_slug(line)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Sound Editor 🎬", "Sound Editor"),
+        ("🚀 Backend Engineer 🚀", "Backend Engineer"),
+        ("✨️ Lead Colorist", "Lead Colorist"),
+    ],
+)
+def test_a_titles_pictographs_are_no_words_of_it(value: str, expected: str) -> None:
+    assert plausible.title(value) == expected
+    assert plausible.title(value, "loose", heading=True) == expected
+
+
+def test_a_titles_own_symbols_stay() -> None:
+    assert plausible.title("C++ Developer") == "C++ Developer"

@@ -1785,6 +1785,21 @@ def test_a_labelled_field_of_the_jobs_terms_heads_none_of_the_text_after_it() ->
     assert not any("\\_" in s[2] for s in sections)  # the rule is no text
 
 
+def test_a_labelled_field_of_the_jobs_terms_under_the_titles_heading_heads_none_of_the_text_after_it() -> None:
+    # A Markdown posting: its title a heading, then its fields, then the role's description.
+    text = (
+        "# Sound Editor\n**Location:** Remote\n**Job Type:** Contract\n\n"
+        "You will cut dialogue and build ambiences for feature documentaries.\n\n## Requirements\n- Pro Tools\n"
+    )
+    sections = [(s.kind, s.heading, s.text) for s in parse(text).sections]
+    assert (SectionKind.BENEFITS, "Job Type", "Contract") in sections
+    described = next(s for s in sections if s[2].startswith("You will cut dialogue"))
+    assert SECTION_WEIGHTS[described[0]] > 0
+    # Below a heading's text, a field's lines after it may still be its own.
+    text = "# Sound Editor\n\nWe cut films.\n\nJob Type: Contract\n\nPaid weekly, with overtime.\n"
+    assert [s.kind for s in parse(text).sections][-1] is SectionKind.BENEFITS
+
+
 def test_a_labelled_field_of_benefits_that_runs_long_still_heads_the_lines_after_it() -> None:
     text = "Prep Cook\n\n- Knife skills\n\nSchedule: we set it together each week with the whole kitchen team\n"
     text += "- Two days off in a row\n"
@@ -1879,3 +1894,26 @@ def test_a_numbered_line_in_capitals_that_names_a_section_heads_it_and_an_item_i
     assert (SectionKind.REQUIREMENTS, "CERTIFICATIONS — MUST BE CURRENT") in kinds
     (duties,) = [s for s in found.sections if s.heading == "Duties"]
     assert "1. OSHA 30 CARD" in duties.text  # names no section: a list's item
+
+
+@pytest.mark.parametrize(
+    "heading", ["Deadline", "Deadline : 10 October 2021", "Application deadline", "Closing Date", "Submission deadline"]
+)
+def test_when_applications_close_heads_how_to_apply(heading: str) -> None:
+    assert classify_heading(heading) is SectionKind.APPLY
+
+
+@pytest.mark.parametrize("heading", ["Our Mission", "Mission"])
+def test_a_mission_is_the_employers_though_a_submission_or_a_commission_is_none(heading: str) -> None:
+    assert classify_heading(heading) is SectionKind.COMPANY
+    assert classify_heading("Commission") is not SectionKind.COMPANY
+
+
+def test_a_job_context_describes_the_role() -> None:
+    text = (
+        "Sound Editor\n\nJob Context\nWe are hiring an editor to cut our podcast's episodes.\n\n"
+        "Deadline : 1 May 2025\nSend your resume to jobs@example.com\n"
+    )
+    sections = parse(text).sections
+    assert {s.heading: s.kind for s in sections}["Job Context"] is SectionKind.ROLE
+    assert next(s.kind for s in sections if "Send your resume" in s.text) is SectionKind.APPLY
