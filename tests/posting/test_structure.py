@@ -1785,6 +1785,20 @@ def test_a_labelled_field_of_the_jobs_terms_heads_none_of_the_text_after_it() ->
     assert not any("\\_" in s[2] for s in sections)  # the rule is no text
 
 
+def test_a_field_of_the_jobs_terms_after_a_field_of_pay_heads_none_of_the_description_either() -> None:
+    # A public employer's header: the pay, then the job's type and more fields, then the role's description. The
+    # description stands in the text the fields opened, not under the pay nor under the type.
+    text = (
+        "Orchard Technician\nSalary: $41,000 – $52,000 Annually\nJob Type: Full Time – Seasonal\n"
+        "Opening Date: 03/01/2024\n\n"
+        "The technician samples leaves and soil in the county's orchards and reports what the samples show.\n"
+    )
+    sections = [(s.kind, s.heading, s.text) for s in parse(text).sections]
+    described = next(s for s in sections if "samples leaves" in s[2])
+    assert described[0] is SectionKind.ROLE
+    assert (SectionKind.BENEFITS, "Salary", "$41,000 – $52,000 Annually") in sections
+
+
 def test_a_labelled_field_of_benefits_that_runs_long_still_heads_the_lines_after_it() -> None:
     text = "Prep Cook\n\n- Knife skills\n\nSchedule: we set it together each week with the whole kitchen team\n"
     text += "- Two days off in a row\n"
