@@ -1450,7 +1450,7 @@ def test_an_agronomists_credentials_methods_and_precision_tools_are_skills_met_i
         "Certified Crop Adviser",
         "pesticide applicator license",
         "crop scouting",
-        "nutrient management plan",
+        "nutrient management",
         "variable rate technology",
         "yield mapping",
         "integrated pest management",
@@ -1460,3 +1460,6 @@ def test_an_agronomists_credentials_methods_and_precision_tools_are_skills_met_i
     # The letters name other credentials too (AHIMA's Certified Coding Associate) and a bare variable rate is a loan's.
     (other,) = analyse(["Holds the CCA; priced variable rate mortgages."], lexicon)
     assert not {"Certified Crop Adviser", "variable rate technology"} & set(other.skills)
+    # A program named for the skill meets a CV's plans of it: the plan is a word after the skill, not another skill.
+    (program,) = analyse(["Run the county's Dairy Nutrient Management Program."], lexicon)
+    assert "nutrient management" in program.skills
