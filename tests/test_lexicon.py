@@ -1457,9 +1457,12 @@ def test_an_agronomists_credentials_methods_and_precision_tools_are_skills_met_i
     }
     assert wanted | {"Climate FieldView"} <= set(said.skills)
     assert wanted | {"SMS Advanced"} <= set(held.skills)
-    # The letters name other credentials too (AHIMA's Certified Coding Associate) and a bare variable rate is a loan's.
-    (other,) = analyse(["Holds the CCA; priced variable rate mortgages."], lexicon)
-    assert not {"Certified Crop Adviser", "variable rate technology"} & set(other.skills)
+    # The letters name other credentials too (AHIMA's Certified Coding Associate).
+    (other,) = analyse(["Holds the CCA and the CPC."], lexicon)
+    assert "Certified Crop Adviser" not in other.skills
+    # A prescription at a variable rate is the technology, though the bullet does not name it.
+    (lime,) = analyse(["Wrote variable-rate lime prescriptions."], lexicon)
+    assert "variable rate technology" in lime.skills
     # A program named for the skill meets a CV's plans of it: the plan is a word after the skill, not another skill.
     (program,) = analyse(["Run the county's Dairy Nutrient Management Program."], lexicon)
     assert "nutrient management" in program.skills
