@@ -1432,3 +1432,37 @@ def test_an_automotive_technicians_certificates_tools_and_work_are_skills() -> N
     # Other fields' ASE and alignment stay out: an associate software engineer, a team's strategy.
     (plain,) = analyse(["Promoted from ASE to SDE II; kept the team in alignment with strategy."], lexicon)
     assert {"ASE certification", "wheel alignment"}.isdisjoint(plain.skills)
+
+
+def test_an_agronomists_credentials_methods_and_precision_tools_are_skills_met_in_any_spelling() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Certified Crop Advisor certification required; a commercial pesticide applicator license within 90 days."
+        " Walk fields for crop scouting, write nutrient management plans and variable rate prescriptions from yield"
+        " maps in Climate FieldView; IPM experience a plus."
+    )
+    cv = (
+        "Certified Crop Adviser. Scouted with a team of crop scouts, built CNMPs, set up VRT seeding and read yield"
+        " monitor data in SMS Advanced under a pesticide applicator licence; integrated pest management for growers."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {
+        "Certified Crop Adviser",
+        "pesticide applicator license",
+        "crop scouting",
+        "nutrient management",
+        "variable rate technology",
+        "yield mapping",
+        "integrated pest management",
+    }
+    assert wanted | {"Climate FieldView"} <= set(said.skills)
+    assert wanted | {"SMS Advanced"} <= set(held.skills)
+    # The letters name other credentials too (AHIMA's Certified Coding Associate).
+    (other,) = analyse(["Holds the CCA and the CPC."], lexicon)
+    assert "Certified Crop Adviser" not in other.skills
+    # A prescription at a variable rate is the technology, though the bullet does not name it.
+    (lime,) = analyse(["Wrote variable-rate lime prescriptions."], lexicon)
+    assert "variable rate technology" in lime.skills
+    # A program named for the skill meets a CV's plans of it: the plan is a word after the skill, not another skill.
+    (program,) = analyse(["Run the county's Dairy Nutrient Management Program."], lexicon)
+    assert "nutrient management" in program.skills

@@ -318,6 +318,14 @@ def find_heading(line: str) -> tuple[str, bool] | None:
     """The heading text if ``line`` is a heading, and whether it is one only for its words ("Paid time
     off", "Bilingual preferred"): a bare phrase, which no ``#``, bold, colon or capitals mark."""
     stripped = line.strip()
+    if len(stripped) > 80 and (lead_in := _REQUIRED_LEAD_IN.match(stripped)):
+        # "The following responsibilities, skills, experience and education are required for this position:": a
+        # long line, but one that says the list under it is what is asked, as "Requirements:" would.
+        return (
+            (text, False)
+            if len(lead_in["head"].split()) <= _LEAD_IN_WORDS and (text := clean_heading(lead_in["head"]))
+            else None
+        )
     if not stripped or len(stripped) > 80:
         return None
     if m := _MARKDOWN_HEADING.match(stripped):
@@ -381,6 +389,17 @@ def _leads_into_preferred(line: str) -> bool:
     """Whether a lead-in line says that what follows is nice to have (:func:`find_heading`)."""
     return classify_heading(line) is SectionKind.PREFERRED
 
+
+_REQUIRED_LEAD_IN = re.compile(
+    r"^(?:\*\*|__)?(?P<head>the following\b[^:*_]*\b(?:are|is) (?:required|needed|necessary|essential)\b[^:*_]*)"
+    r"(?::(?:\*\*|__)|(?:\*\*|__)?:)$",
+    re.IGNORECASE,
+)
+"""A line that leads into a list by saying it is required ("The following skills, experience and education are
+required for this position:"), bold or not, ending in a colon: a requirements heading however long its list of
+what follows."""
+_LEAD_IN_WORDS = 25
+"""The most words of such a lead-in: more is a paragraph that happens to end in a colon."""
 
 QUESTION_WORDS = 12
 """The most words of a question that heads a section ("What are some of the challenges you will work on?");

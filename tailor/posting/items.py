@@ -166,7 +166,18 @@ _PHYSICAL_CUES = ("able", "ability", "lift", "carry")
 """Words one of which every match of :data:`_PHYSICAL_DEMAND` holds ("capable" holds "able", "lifting" "lift")."""
 _HOURS_CUES = ("availab", "schedule", "night", "evening", "weekend", "holiday", "morning")
 """Words one of which every match of :data:`_HOURS_DEMAND` holds (:data:`_TIMES`, or "availability"/"schedule")."""
-_DEMAND_CUES = _PHYSICAL_CUES + _HOURS_CUES
+_SCREENING = re.compile(
+    r"\b(?:pass(?:es|ing)?|undergo(?:es|ing)?|submit(?:ting)?\s+to|participat(?:e|ing|ion)\s+in|consent(?:ing)?\s+to"
+    r"|subject\s+to)\b[^.;]{0,40}?\b(?:drug|alcohol|background|criminal|pre-?employment)\b[^.;]{0,30}?"
+    r"\b(?:tests?|testing|screens?|screenings?|checks?|investigations?)\b",
+    re.IGNORECASE,
+)
+"""A list item that states a screening the hire must pass or submit to ("Willingness to participate in random drug
+and alcohol testing", "Must pass a background check and drug screen"): a condition of employment, as a physical
+demand is, never the skill of running a testing program ("Administer the DOT drug and alcohol testing program")
+that a safety or HR posting asks for."""
+_SCREENING_CUES = ("drug", "alcohol", "background", "criminal", "employment")
+_DEMAND_CUES = _PHYSICAL_CUES + _HOURS_CUES + _SCREENING_CUES
 
 
 def _states_physical_demand(text: str) -> bool:
@@ -185,6 +196,15 @@ def _states_hours(text: str) -> bool:
     (True, False)
     """
     return _may_hold(text, _HOURS_CUES) and _HOURS_DEMAND.search(text) is not None
+
+
+def _states_screening(text: str) -> bool:
+    """Whether ``text`` states a screening the hire submits to (:data:`_SCREENING`).
+
+    >>> _states_screening("Must pass a drug screen"), _states_screening("Administer the drug testing program")
+    (True, False)
+    """
+    return _may_hold(text, _SCREENING_CUES) and _SCREENING.search(text) is not None
 
 
 def _may_hold(text: str, cues: tuple[str, ...]) -> bool:
@@ -213,12 +233,17 @@ def demands(lines: list[str]) -> list[bool]:
         text = LIST_ITEM.sub("", line).strip()
         short = len(text.split()) <= DEMAND_WORDS
         if item:
-            out.append(_states_physical_demand(text) or (short and _states_hours(text)))
+            out.append(_states_physical_demand(text) or (short and (_states_hours(text) or _states_screening(text))))
             continue
         before = lines[n - 1].strip() if n else ""
         whole = short and text[:1].isupper() and (not before or bool(_ENDS_SENTENCE.search(before)))
         whole = whole and (n + 1 == len(lines) or not lines[n + 1].strip() or bool(_ENDS_SENTENCE.search(text)))
-        out.append(whole and all(_states_physical_demand(s) or _states_hours(s) for s in SENTENCE.split(text)))
+        out.append(
+            whole
+            and all(
+                _states_physical_demand(s) or _states_hours(s) or _states_screening(s) for s in SENTENCE.split(text)
+            )
+        )
     return out
 
 

@@ -69,6 +69,8 @@ JOB_WORDS = re.compile(
     r"|proofreader|columnist|presenter|illustrator|animator|drafter|draftsman|historian|archaeologist"
     r"|ecologist|sociologist|anthropologist|linguist|nanny|generalist|liaison"
     r"|modell?er|hydrologist|hydrogeologist|cartographer"  # "Hydraulic Modeler", "Financial Modeller"
+    # Farming's and land's professions: "Field Agronomist", "Soil Conservationist", "ISA Certified Arborist".
+    r"|agronomist|agriculturist|horticulturist|viticulturist|conservationist|forester|arborist"
     # The suffixes that make a clinician's title: "Speech-Language Pathologist", "Audiologist", "Psychiatrist",
     # "Physiotherapist", "Paediatrician", however specialised the word before them.
     r"|\w+ologist|\w+iatrist|\w+therapist|\w+ician|chiropractor|orthotist|prosthetist"

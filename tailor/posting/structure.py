@@ -547,7 +547,7 @@ def _add_line(raw: list[tuple[str, list[str]]], line: str, pay: set[int]) -> Non
         and not is_field(line)
         and not _goes_on(raw[-1][1], line)
     ):
-        raw.append((raw[-2][0], []))
+        raw.append((next(name for name, texts in reversed(raw) if id(texts) not in pay), []))
     heading = inline[0] if inline else raw[-1][0]
     within = classify_heading(heading) if heading or len(raw) > 1 else SectionKind.ROLE
     before, runs = run_in_headings(inline[1] if inline else line, within)
@@ -561,7 +561,9 @@ def _add_line(raw: list[tuple[str, list[str]]], line: str, pay: set[int]) -> Non
     elif before or not runs:
         raw[-1][1].append(before)
     raw.extend((heading, [text]) for heading, text in runs)
-    if inline and not runs and (is_pay_field(*inline) or (_among_opening_fields(raw) and is_terms_field(*inline))):
+    # The fields that open a posting, or one more after a field of pay among them.
+    header = _among_opening_fields(raw) or (len(raw) > 2 and id(raw[-2][1]) in pay)
+    if inline and not runs and (is_pay_field(*inline) or (header and is_terms_field(*inline))):
         pay.add(id(raw[-1][1]))
 
 

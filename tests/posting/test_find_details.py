@@ -1610,3 +1610,9 @@ def test_an_industry_under_the_title_is_no_company_but_a_firm_named_for_one_is()
     assert "company" not in details(f"Site Safety Manager\nConstruction{body}")
     named = details(f"Site Safety Manager\nKestrel Construction{body}")
     assert named["company"] == "Kestrel Construction (board-header)"
+
+
+@pytest.mark.parametrize("title", ["Agronomist", "Agronomist/Soil Conservationist", "Urban Forester", "Horticulturist"])
+def test_a_farming_or_land_professions_title_on_the_first_line_is_the_title(title: str) -> None:
+    found = details(f"{title}\n\nJob Summary\n\nYou will test cover crop mixes on the station's plots.\n")
+    assert found["title"] == f"{title} (heading)"

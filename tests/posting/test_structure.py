@@ -9,6 +9,7 @@ from ruamel.yaml import YAML
 
 from tailor.posting import items, read_posting, structure
 from tailor.posting.details import Candidate
+from tailor.posting.headings import find_heading
 from tailor.posting.plausible import is_board_status
 from tailor.posting.structure import SectionKind, Structure, classify_heading, job_sentences, parse
 from tailor.rank import SECTION_WEIGHTS
@@ -495,6 +496,42 @@ def test_an_item_that_states_a_physical_demand_weighs_nothing_wherever_it_is_lis
         (SectionKind.RESPONSIBILITIES, "- Train new pickers"),
         (SectionKind.BENEFITS, "- Frequent lifting, pushing and pulling of up to 25 kg"),
     ]
+
+
+def test_an_item_that_states_a_screening_the_hire_submits_to_weighs_nothing() -> None:
+    # A condition of being hired, as lifting is a condition of the work: no posting asks a drug screen of a CV.
+    text = (
+        "Seed Sales Agronomist\n\n## Requirements\n\n- Three years advising growers\n"
+        "- Willingness to participate in random drug and alcohol testing\n"
+        "- Must pass a background check and drug screen\n- Subject to a pre-employment drug test\n"
+    )
+    sections = [(s.kind, s.text) for s in parse(text).sections]
+    assert sections[1] == (SectionKind.REQUIREMENTS, "- Three years advising growers")
+    assert sections[2][0] is SectionKind.BENEFITS and sections[2][1].count("\n") == 2
+
+
+def test_an_item_that_asks_for_running_a_testing_program_stays_a_requirement() -> None:
+    text = (
+        "Safety Coordinator\n\n## Requirements\n\n- Administer the DOT drug and alcohol testing program\n"
+        "- Coordinate background checks for new drivers\n"
+    )
+    assert [s.kind for s in parse(text).sections] == [SectionKind.ROLE, SectionKind.REQUIREMENTS]
+
+
+def test_a_long_lead_in_saying_the_list_is_required_heads_a_requirements_section() -> None:
+    text = (
+        "Field Technician\n\n**Job Description:**\nYou keep the county's irrigation pumps running.\n\n"
+        "**The following skills, experience, education, knowledge and agreements are required for this position:**\n\n"
+        "* Two years of pump repair\n* A clean driving record\n"
+    )
+    found = [(s.kind, s.heading) for s in parse(text).sections]
+    assert found[-1] == (
+        SectionKind.REQUIREMENTS,
+        "The following skills, experience, education, knowledge and agreements are required for this position",
+    )
+    # A long line that ends in a colon without saying what follows is required is no heading for it.
+    prose = "The following is a long paragraph about our mission, our growers and the valleys we serve, all of it:"
+    assert find_heading(prose) is None
 
 
 def test_an_item_that_asks_for_a_skill_of_lifting_or_standing_stays() -> None:
@@ -1798,6 +1835,20 @@ def test_a_labelled_field_of_the_jobs_terms_under_the_titles_heading_heads_none_
     # Below a heading's text, a field's lines after it may still be its own.
     text = "# Sound Editor\n\nWe cut films.\n\nJob Type: Contract\n\nPaid weekly, with overtime.\n"
     assert [s.kind for s in parse(text).sections][-1] is SectionKind.BENEFITS
+
+
+def test_a_field_of_the_jobs_terms_after_a_field_of_pay_heads_none_of_the_description_either() -> None:
+    # A public employer's header: the pay, then the job's type and more fields, then the role's description. The
+    # description stands in the text the fields opened, not under the pay nor under the type.
+    text = (
+        "Orchard Technician\nSalary: $41,000 – $52,000 Annually\nJob Type: Full Time – Seasonal\n"
+        "Opening Date: 03/01/2024\n\n"
+        "The technician samples leaves and soil in the county's orchards and reports what the samples show.\n"
+    )
+    sections = [(s.kind, s.heading, s.text) for s in parse(text).sections]
+    described = next(s for s in sections if "samples leaves" in s[2])
+    assert described[0] is SectionKind.ROLE
+    assert (SectionKind.BENEFITS, "Salary", "$41,000 – $52,000 Annually") in sections
 
 
 def test_a_labelled_field_of_benefits_that_runs_long_still_heads_the_lines_after_it() -> None:

@@ -301,7 +301,7 @@ def _pdf_lines(pieces: list[_Piece], before: int) -> list[Line]:
             and _ENDS_DATED.search(above.raw)
             and not _ENDS_SPAN.search(above.raw)
         ) or bool(above is not None and lines and not lines[-1].item and _DOTTED_SPAN.fullmatch(row.raw))
-        item = bool(BULLET.match(row.raw)) and not rest_of_span
+        item = bool(BULLET.match(row.raw)) and not rest_of_span and not _dash_goes_on(lines, starts, above, row)
         found = row.runs.line(item=item, size=row.size, number=before + 1)
         if found is None:
             continue
@@ -745,6 +745,26 @@ def _date_alone(text: str) -> bool:
 def _width(text: str, size: float) -> float:
     """A piece's width, estimated: a little under half an em per character is near enough to find gaps."""
     return len(text) * size * 0.45
+
+
+def _dash_goes_on(lines: list[Line], starts: list[float], above: _Row | None, row: _Row) -> bool:
+    """Whether ``row``, opening with a dash, is the wrapped rest of the item above rather than an item of its own: a
+    word processor broke the item's line before its dash ("• Iowa Commercial Pesticide Applicator License, …" /
+    "— exp. 12/2026"). The item above has another glyph, the dash stands under the item's text, past its glyph, and
+    what follows it opens in lower case or with a number, as an item's first word does not."""
+    return (
+        above is not None
+        and bool(lines)
+        and lines[-1].item
+        and _DASH_GOES_ON.match(row.raw) is not None
+        and above.raw.lstrip()[:1] not in _DASHES
+        and row.x > starts[-1] + 2
+    )
+
+
+_DASHES = "-–—"
+_DASH_GOES_ON = re.compile(r"^\s*[-–—]\s+[a-z\d]")
+"""A line that opens with a dash and then a word in lower case or a number ("— exp. 12/2026", "– 2019")."""
 
 
 def _continues(lines: list[Line], starts: list[float], line: Line, x: float) -> bool:

@@ -1146,6 +1146,26 @@ def test_in_a_pdf_a_line_in_lower_case_under_a_bullet_that_stopped_mid_sentence_
     ]
 
 
+def test_in_a_pdf_a_dash_under_an_items_text_that_goes_on_in_lower_case_is_the_items_rest(tmp_path: Path) -> None:
+    # A word processor broke the licence's line before its dash and expiry; a sub-item in capitals stays an item.
+    page = [
+        Text(50, 800, "Tomas Reyes", 20, bold=True),
+        Text(50, 770, "Experience", 14, bold=True),
+        Text(50, 750, "Crop Scout, Kestrel Grain (2018 - 2022)", 10),
+        Text(50, 734, "\u2022 Scouted corn and soybean fields weekly for the co-op's growers.", 10),
+        Text(60, 720, "\u2013 Weeds, insects and diseases mapped per field.", 10),
+        Text(50, 700, "Certifications", 14, bold=True),
+        Text(50, 684, "\u2022 Commercial Pesticide Applicator License, Categories 1A and 1C", 10),
+        Text(60, 670, "\u2014 exp. 12/2026", 10),
+        Text(50, 656, "\u2022 Certified Crop Adviser \u2014 2021", 10),
+    ]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    assert [c.name for c in cv.certificates][1:] == ["Certified Crop Adviser"]
+    assert cv.certificates[0].name.startswith("Commercial Pesticide Applicator License")
+    assert cv.certificates[0].expires == "12/2026"
+    assert len(cv.experience[0].bullets) == 2
+
+
 def test_in_a_pdf_a_line_of_skills_that_reached_the_edge_and_broke_inside_a_skill_goes_on_below(tmp_path: Path) -> None:
     # The maker ends wrapped lines with a space, but not the one it broke inside a skill's two words.
     page = [
