@@ -413,6 +413,14 @@ def test_a_firm_named_the_and_a_proper_name_and_company_is_the_company_a_generic
     assert read.get("company") == found
 
 
+@pytest.mark.parametrize("pronoun", ["This", "That", "It"])
+def test_an_opening_sentence_whose_subject_is_a_pronoun_names_no_company(pronoun: str) -> None:
+    # "This is an exciting opportunity to join a … company": the sentence calls something a company, not its subject.
+    text = f"# Payroll Specialist\n\n{pronoun} is an exciting opportunity to join a growing logistics company.\n"
+    found = details(text)
+    assert "company" not in found
+
+
 def test_an_opening_sentence_that_calls_its_subject_no_firm_names_no_company() -> None:
     found = details("# Data Engineer\n\nPython is a language we use every day. Our team is small.\n")
     assert "company" not in found
