@@ -152,10 +152,12 @@ _GENERIC = frozenset(
         "job description", "description", "overview", "summary", "details", "benefits", "requirements",
         "responsibilities", "qualifications", "equal opportunity employer", "remote", "hybrid", "on-site", "onsite",
         "full-time", "part-time", "contract", "location", "salary", "mission", "culture", "values", "story",
+        "corporate", "corporate office", "headquarters", "hq", "head office", "home office", "main office",
     }
 )  # fmt: skip
 """Nouns and pronouns that stand where a company's name would ("About the team", "Employer provides …", "This is
-an exciting opportunity to join a … company"), with a determiner or without one."""
+an exciting opportunity to join a … company"), with a determiner or without one; and the office a job is at, as a
+board of a firm's many sites sets it under the title ("CORPORATE - California", "Headquarters · Denver, CO")."""
 _INDUSTRIES = frozenset(
     {
         "construction", "healthcare", "health care", "manufacturing", "retail", "hospitality", "education",

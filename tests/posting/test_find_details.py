@@ -217,6 +217,13 @@ def test_the_slash_after_each_category_of_a_lever_page_copied_as_text_is_no_part
     assert found["location"] == f"{place} (board-header)"
 
 
+@pytest.mark.parametrize("office", ["CORPORATE", "Corporate Office", "Headquarters", "HQ", "Home Office"])
+def test_the_office_a_job_is_at_under_its_title_is_no_company(office: str) -> None:
+    # A firm of many sites sets where the job is under its title ("CORPORATE - Texas - Austin, Texas").
+    found = details(f"Regional Leasing Director - Full Time\n\n{office} - Texas - Austin, Texas\n\nOversee homes.\n")
+    assert "company" not in found and found["location"].endswith("(board-header)")
+
+
 @pytest.mark.parametrize("place", ["Singapore", "Rotterdam"])
 def test_a_city_alone_on_its_line_under_the_company_is_where_the_job_is(place: str) -> None:
     text = f"Night Dock Supervisor\nLarkfield Packaging\n{place}\n$26 an hour\n\nResponsibilities\nLead the crew\n"
