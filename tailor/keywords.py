@@ -566,26 +566,44 @@ def _first_words(terms: set[str], sections: list[WeightedSection], lexicon: Lexi
     """Each of ``terms`` (phrases as analysed: "financial operation") → the words of its first mention in
     ``sections`` ("financial operations"). Of two phrases that share a word ("automate dispense" and "dispense
     cabinet" of "automated dispensing cabinets") a text shows one at a time: each is looked for again until it
-    is found, so neither is shown as analysis spells it."""
+    is found, so neither is shown as analysis spells it. A mention in a list item's lead-in, which capitalises
+    every word as a heading does ("- Ensure Compliance with Lease Agreements: review …"), gives way to a later
+    one that is written as prose ("review lease agreements", "Monitor expenses" as a sentence opens)."""
     found: dict[str, str] = {}
+    prose: dict[str, str] = {}
     while (missing := terms - found.keys()) and (
-        said := list(_mentions(missing, sections, lexicon or bundled_lexicon()))
+        said := list(_mentions(missing, sections, lexicon or bundled_lexicon(), lead_ins=True))
     ):
         for term, words in said:
             found.setdefault(term, words)
-    return found
+            if words[:1] != _LEAD_IN_MARK:
+                prose.setdefault(term, words)
+    return {term: prose.get(term, words.lstrip(_LEAD_IN_MARK)) for term, words in found.items()}
+
+
+_LEAD_IN_WORD = r"(?:[A-Z][\w'’/&-]*|and|or|of|with|in|for|the|to|a|an|on|&)"
+_LEAD_IN = re.compile(
+    rf"[ \t]*(?:[-*•·][ \t]+)?(?:\*\*)?{_LEAD_IN_WORD}(?:[ \t]+{_LEAD_IN_WORD})*(?::\*\*|\*\*:|:)(?=[ \t]|$)", re.M
+)
+"""A list item's lead-in: words capitalised as a heading's, then a colon ("- Track Rent Payments and Follow Up on
+Delinquencies: …"), in bold as Markdown writes it or not."""
+_LEAD_IN_MARK = "\x00"
 
 
 def _mentions(
-    terms: set[str], sections: list[WeightedSection], lexicon: Lexicon, *, words: bool = False
+    terms: set[str], sections: list[WeightedSection], lexicon: Lexicon, *, words: bool = False, lead_ins: bool = False
 ) -> Iterator[tuple[str, str]]:
     """Each mention of one of ``terms`` in ``sections``, in the posting's order: the term, and its words there
-    (without a dash at either end)."""
+    (without a dash at either end); with ``lead_ins``, those of a list item's lead-in (:data:`_LEAD_IN`) marked
+    by :data:`_LEAD_IN_MARK` before them."""
     for section in sections:
         text = section.section.text
         for start, end, term in locate(text, terms, lexicon, words=words):
             # A dash that a careless title runs into a word ("Software Sales- Upper Mid-Market") is not its word.
-            yield term, " ".join(text[start:end].split()).strip("-–—")
+            said = " ".join(text[start:end].split()).strip("-–—")
+            if lead_ins and (label := _LEAD_IN.match(text, text.rfind("\n", 0, start) + 1)) and label.end() >= end:
+                said = _LEAD_IN_MARK + said
+            yield term, said
 
 
 def _name_words(name: str | None) -> frozenset[str]:

@@ -125,7 +125,13 @@ def where(result: Match, found: KeywordCoverage) -> str:
     labels = result.ranking.cv.labels
     text = ", ".join(labels.get(i, i) for i in found.where)
     shown = found.related[:RELATED_SHOWN]
-    related = ", ".join(f"{r.term} ({labels.get(r.where[0], r.where[0])})" for r in shown)
+    # A related skill the CV lists is named once: "Microsoft Excel", not "Microsoft Excel (Microsoft Excel)".
+    related = ", ".join(
+        r.term
+        if (label := labels.get(r.where[0], r.where[0])).casefold() == r.term.casefold()
+        else f"{r.term} ({label})"
+        for r in shown
+    )
     if len(found.related) > len(shown):
         related += f", {len(found.related) - len(shown)} more"
     if related:

@@ -2730,6 +2730,19 @@ def test_a_phrase_keyword_that_opens_a_line_is_shown_in_small_letters() -> None:
     assert found["write grant"] == "write grant"  # not "Write grant", as the lines open
 
 
+def test_a_phrase_keyword_first_said_in_a_title_case_lead_in_is_shown_as_the_posting_writes_it_elsewhere() -> None:
+    posting = Posting(
+        "p",
+        "Office Manager\n\nResponsibilities:\n- **Handle Supply Orders:** place supply orders each week\n"
+        "- Track Office Budgets: Track office budgets against plan\n\n"
+        "Requirements:\n- Two years in an office\n",
+    )
+    found = {k.term: k.said for k in keywords(analyse_posting(posting))}
+
+    assert found["supply order"] == "supply orders"  # not "Supply Orders", as the lead-in capitalises it
+    assert found["office budget"] == "office budgets"  # a sentence's opening capital is no name's
+
+
 def test_a_jobs_letters_written_only_in_the_plural_are_colleagues_not_ones_own_credential() -> None:
     supervisor = make_cv({"Mercy": ["Supervised six RNs and two LPNs on nights.", "Started IVs."]})
     nurse = make_cv({"Mercy": ["Supervised six RNs as the RN in charge.", "Started IVs."]})

@@ -787,6 +787,32 @@ def test_a_property_managers_systems_rules_and_licences_are_skills_each_system_p
     assert lexicon.canonical("MLS") is None and lexicon.canonical("CPM") is None
 
 
+def test_a_property_managers_lease_work_inspections_and_designations_are_skills_however_written() -> None:
+    lexicon = bundled_lexicon()
+    posting, cv = analyse(
+        [
+            "Own lease administration, lease abstraction and estoppel certificates; keep the rent roll; prepare for"
+            " REAC and NSPIRE inspections; LIHTC compliance; tenant relations; Certified Property Manager preferred.",
+            "Abstracted 60 leases and sent estoppel certificate requests (lease admin); kept resident relations"
+            " warm; passed Real Estate Assessment Center inspections at low-income housing tax credit sites;"
+            " Certified Apartment Manager; Accredited Residential Manager; CCIM; ResMan and MRI Software.",
+        ],
+        lexicon,
+    )
+    assert {
+        "lease administration", "lease abstraction", "estoppel certificates", "rent roll", "REAC", "NSPIRE", "LIHTC",
+        "tenant relations", "Certified Property Manager",
+    } <= set(posting.skills)  # fmt: skip
+    assert {
+        "lease administration", "estoppel certificates", "tenant relations", "REAC", "LIHTC",
+        "Certified Apartment Manager", "Accredited Residential Manager", "CCIM", "ResMan", "MRI Software",
+    } <= set(cv.skills)  # fmt: skip
+    assert {"resman", "mri software"} <= set(lexicon.instances["property management software"])
+    # "CAM" is also common area maintenance and "ARM" an adjustable-rate mortgage: no designation's letters.
+    assert lexicon.canonical("ARM") != "Accredited Residential Manager"
+    assert lexicon.canonical("CAM") != "Certified Apartment Manager"
+
+
 def test_a_builders_delivery_method_hospital_safety_rules_and_estimating_software_are_skills() -> None:
     lexicon = bundled_lexicon()
     texts = [

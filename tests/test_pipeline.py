@@ -195,6 +195,22 @@ def test_a_word_that_is_also_a_name_is_shown_as_the_posting_writes_it(tmp_path: 
     assert "spanish" not in matched(result.ranking.bullets[0], term_words(result))
 
 
+def test_a_related_skill_the_cv_lists_is_named_once_where_a_keyword_is_not_met(tmp_path: Path) -> None:
+    from tailor.report import where
+
+    cv, posting = one_role(
+        tmp_path,
+        "Brookvale Homes",
+        "Office Manager",
+        ["Kept the office running for 40 staff."],
+        "# Office Manager\n\n## Requirements\n\n- Data analysis for the monthly reports\n",
+    )
+    cv.write_text(cv.read_text(encoding="utf-8") + "skills: [Microsoft Excel]\n", encoding="utf-8")
+    result = pipeline.match(posting, cv)
+    (found,) = [k for k in result.coverage.keywords if k.keyword.term == "data analysis"]
+    assert where(result, found) == "related: Microsoft Excel"  # not "Microsoft Excel (Microsoft Excel)"
+
+
 def test_a_related_term_is_shown_as_the_cv_writes_it(tmp_path: Path) -> None:
     from tailor.report import matched, term_words
 

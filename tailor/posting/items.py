@@ -80,7 +80,10 @@ _SENTENCE_STOP = r"(?<=[a-z)]\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)\s+(?=[A-Z]
 which go on with what they name ("value-based care (e.g. ACO REACH, MSSP) preferred")."""
 SENTENCE = re.compile(_SENTENCE_STOP)
 """Where a line's sentences part (:data:`_SENTENCE_STOP`)."""
-_CLAUSE_END = re.compile(rf"(?<=;)\s+|{_SENTENCE_STOP}")
+_YEARS_STOP = r"(?<=[a-z)]\.)\s+(?=\d+\s*(?:[-–+]|to|or)?\s*\d*\+?\s*(?:years?|yrs?)\b)"
+"""A full stop after a word, then a sentence that opens with how many years it asks ("… not required. 5-10 years of
+experience required"), as requirements run into one paragraph write them."""
+_CLAUSE_END = re.compile(rf"(?<=;)\s+|{_SENTENCE_STOP}|{_YEARS_STOP}")
 """Where an item's clauses part: after a semicolon, or a full stop ending a sentence."""
 _ONE_COMMA = re.compile(r"^(?P<head>[^,]+,)\s+(?P<tail>[^,]+)$")
 """An item of one comma: what it asks, and a clause after it ("…experience, insurance defense preferred")."""

@@ -149,16 +149,18 @@ _LABELLED = re.compile(r"^[\w ]{2,30}:\s")
 
 _GENERIC = frozenset(
     {
-        "us", "we", "you", "i", "it", "they", "people", "company", "employer", "client", "our client", "team",
-        "role", "job", "position", "opportunity", "candidate", "applicant", "applicants", "organisation",
-        "organization", "department", "unit", "group", "join us", "company description", "job description",
-        "description", "overview", "summary", "details", "benefits", "requirements", "responsibilities",
-        "qualifications", "equal opportunity employer", "remote", "hybrid", "on-site", "onsite", "full-time",
-        "part-time", "contract", "location", "salary", "mission", "culture", "values", "story",
+        "us", "we", "you", "i", "it", "they", "this", "that", "these", "those", "people", "company", "employer",
+        "client", "our client", "team", "role", "job", "position", "opportunity", "candidate", "applicant",
+        "applicants", "organisation", "organization", "department", "unit", "group", "join us", "company description",
+        "job description", "description", "overview", "summary", "details", "benefits", "requirements",
+        "responsibilities", "qualifications", "equal opportunity employer", "remote", "hybrid", "on-site", "onsite",
+        "full-time", "part-time", "contract", "location", "salary", "mission", "culture", "values", "story",
+        "corporate", "corporate office", "headquarters", "hq", "head office", "home office", "main office",
     }
 )  # fmt: skip
-"""Nouns that stand where a company's name would ("About the team", "Employer provides …"), with a
-determiner or without one."""
+"""Nouns and pronouns that stand where a company's name would ("About the team", "Employer provides …", "This is
+an exciting opportunity to join a … company"), with a determiner or without one; and the office a job is at, as a
+board of a firm's many sites sets it under the title ("CORPORATE - California", "Headquarters · Denver, CO")."""
 _INDUSTRIES = frozenset(
     {
         "construction", "healthcare", "health care", "manufacturing", "retail", "hospitality", "education",

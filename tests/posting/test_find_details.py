@@ -217,6 +217,13 @@ def test_the_slash_after_each_category_of_a_lever_page_copied_as_text_is_no_part
     assert found["location"] == f"{place} (board-header)"
 
 
+@pytest.mark.parametrize("office", ["CORPORATE", "Corporate Office", "Headquarters", "HQ", "Home Office"])
+def test_the_office_a_job_is_at_under_its_title_is_no_company(office: str) -> None:
+    # A firm of many sites sets where the job is under its title ("CORPORATE - Texas - Austin, Texas").
+    found = details(f"Regional Leasing Director - Full Time\n\n{office} - Texas - Austin, Texas\n\nOversee homes.\n")
+    assert "company" not in found and found["location"].endswith("(board-header)")
+
+
 @pytest.mark.parametrize("place", ["Singapore", "Rotterdam"])
 def test_a_city_alone_on_its_line_under_the_company_is_where_the_job_is(place: str) -> None:
     text = f"Night Dock Supervisor\nLarkfield Packaging\n{place}\n$26 an hour\n\nResponsibilities\nLead the crew\n"
@@ -411,6 +418,14 @@ def test_a_firm_named_the_and_a_proper_name_and_company_is_the_company_a_generic
 ) -> None:
     read = details(f"# Fermentation Scientist\n\n{name}, based in Oakland, is a food company brewing kefir.\n")
     assert read.get("company") == found
+
+
+@pytest.mark.parametrize("pronoun", ["This", "That", "It"])
+def test_an_opening_sentence_whose_subject_is_a_pronoun_names_no_company(pronoun: str) -> None:
+    # "This is an exciting opportunity to join a … company": the sentence calls something a company, not its subject.
+    text = f"# Payroll Specialist\n\n{pronoun} is an exciting opportunity to join a growing logistics company.\n"
+    found = details(text)
+    assert "company" not in found
 
 
 def test_an_opening_sentence_that_calls_its_subject_no_firm_names_no_company() -> None:

@@ -974,6 +974,17 @@ def test_sentences_of_prose_requirements_that_end_saying_they_are_nice_to_have_a
     assert [s.kind for s in parse("Payroll Lead\n\n" + kept).sections] == [SectionKind.ROLE, SectionKind.REQUIREMENTS]
 
 
+def test_a_nice_to_have_sentence_before_one_that_opens_with_its_years_is_preferred_alone() -> None:
+    text = (
+        "Leasing Manager\n\nRequirements: Leasing experience in multifamily housing. Spanish preferred but not "
+        "required. 3-5 years of experience required. A valid license.\n\nBenefits: Health insurance.\n"
+    )
+    found = {s.kind: s.text for s in parse(text).sections}
+    required = "Leasing experience in multifamily housing. 3-5 years of experience required. A valid license."
+    assert found[SectionKind.REQUIREMENTS] == required
+    assert found[SectionKind.PREFERRED] == "Spanish preferred but not required."
+
+
 def test_a_list_copied_without_its_marks_keeps_its_items_words_and_its_nice_to_haves_apart() -> None:
     sections = [(s.kind, s.heading, s.text.splitlines()) for s in parse(_COPIED_WITHOUT_MARKS).sections]
     assert sections[1:] == [

@@ -60,8 +60,10 @@ ORGANISATION_WORDS = frozenset(
     networks capital ventures health restaurant hotel cafe café store stores shop clinic museum library firm bureau
     theatre theater gallery pharmacy bakery salon factory resort airlines airport newspaper magazine charity trust
     nhs llp lpa pllc l.l.c. l.l.p. p.c. p.l.l.c. pty s.p.a. sarl s.a.r.l. kgaa securities investments bancorp
-    bancshares ambulance""".split()  # noqa: SIM905
+    bancshares ambulance apartments properties realty homes""".split()  # noqa: SIM905
 )
+"""Words that end an organisation's name, the property firms' among them ("Summit Ridge Apartments", "Perkins
+Properties", "Keller Williams Realty", "Pulte Homes")."""
 DEGREE_WORDS = frozenset(
     """bsc msc phd ba ma mba beng meng bachelor bachelor's bachelor’s bachelors master master's master’s masters
     doctor doctorate diploma certificate associate associate's associate’s

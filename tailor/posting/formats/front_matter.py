@@ -84,13 +84,36 @@ def read_front_matter(text: str) -> tuple[tuple[Candidate, ...], str]:
     if not lines or not _FIELD.match(lines[0]) or not all(_FIELD.match(line) or line[0] in " \t-#" for line in lines):
         return (), text
     stated: dict[Field, str] = {}
-    for line in lines:
-        if (field := _FIELD.match(line)) and field.group(2):
-            key = _CAMEL.sub("_", field.group(1)).lower().replace("-", "_")
+    for n, line in enumerate(lines):
+        if not (field := _FIELD.match(line)):
+            continue
+        key = _CAMEL.sub("_", field.group(1)).lower().replace("-", "_")
+        if (detail := KEYS.get(key)) is None:
+            continue
+        if field.group(2):
             value = clean_inline(field.group(2).strip("\"'"))
-            if value and (detail := KEYS.get(key)) is not None:
-                stated.setdefault(detail, stated_date(value) if detail in _DATES else value)
+        elif detail == "company":
+            value = _nested_name(lines[n + 1 :])
+        else:
+            continue
+        if value:
+            stated.setdefault(detail, stated_date(value) if detail in _DATES else value)
     return tuple(Candidate(f, v, "front-matter") for f, v in stated.items()), text[found.end() :].lstrip("\n")
+
+
+_NAME = re.compile(r"^[ \t]+name\s*:\s+(.+?)\s*$")
+
+
+def _nested_name(lines: list[str]) -> str:
+    """The ``name:`` among the indented lines that follow a field with no value of its own: an employer given as
+    schema.org's Organization (``hiringOrganization:`` then ``  name: Acme``), as job boards built on it write their
+    front matter; "" when those lines name none."""
+    for line in lines:
+        if line[:1] not in " \t":
+            break
+        if found := _NAME.match(line):
+            return clean_inline(found.group(1).strip("\"'"))
+    return ""
 
 
 def text_fields(text: str) -> list[tuple[str, str]]:

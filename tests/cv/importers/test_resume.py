@@ -209,6 +209,17 @@ def draft_of(text: str) -> Draft:
     return parse(read_text(text.encode("utf-8"), "resume.txt"), Path("resume.txt"), "a résumé as text")
 
 
+@pytest.mark.parametrize("firm", ["Larchmont Court Apartments", "Pelham Street Properties", "Bluegate Realty"])
+def test_a_property_firms_or_an_apartment_communitys_name_is_an_employer_beside_a_title(firm: str) -> None:
+    draft = draft_of(
+        "Dana Whitfield\ndana@example.org\n\nEXPERIENCE\n\n"
+        f"Leasing Consultant | {firm}, Dayton, OH\tJun 2019 – Feb 2022\n- Closed 14 new leases a month.\n"
+    )
+    (role,) = draft.data["experience"]
+    assert (role["role"], role["employer"], role["location"]) == ("Leasing Consultant", firm, "Dayton, OH")
+    assert not any("check which is which" in n.message for n in draft.notes)
+
+
 @pytest.mark.parametrize("firm", ["Carolina Keystone Securities", "Juniper Ridge Investments", "Tidewater Bancorp"])
 def test_a_broker_dealers_or_a_banks_holding_companys_name_is_an_employer_beside_a_title(firm: str) -> None:
     draft = draft_of(

@@ -114,6 +114,23 @@ def test_front_matter_atop_a_text_posting_states_details_and_is_no_part_of_its_t
     assert (found.value("title"), found.value("company")) == ("SEO Content Marketer", "Slite")
 
 
+def test_an_employer_given_as_an_organization_in_front_matter_is_the_company(tmp_path: Path) -> None:
+    # Job boards built on schema.org's JobPosting nest the employer: hiringOrganization, then its name.
+    front = (
+        "position: Leasing Agent\nhiringOrganization:\n  name: Brookfield Lane Homes\n  sameAs: 'https://example.com/'"
+        "\njobLocation:\n  name: Main office\n  addressLocality: Tulsa\nlocation: 'Tulsa, OK'"
+    )
+    found = structure.of(read_posting(write(tmp_path, "job.md", f"---\n{front}\n---\n\nShow units."))).details
+    assert (found.value("company"), found.source("company")) == ("Brookfield Lane Homes", "front-matter")
+    assert found.value("location") == "Tulsa, OK"
+
+
+def test_a_nested_field_with_no_name_states_no_company(tmp_path: Path) -> None:
+    front = "title: Leasing Agent\nemployer:\n  logo: /logo.png\nteam: Operations"
+    found = structure.of(read_posting(write(tmp_path, "job.md", f"---\n{front}\n---\n\nShow units."))).details
+    assert found.source("company") != "front-matter"
+
+
 @pytest.mark.parametrize("name", ["job.md", "job.txt"])
 def test_toml_front_matter_is_read_like_yaml(tmp_path: Path, name: str) -> None:
     text = '+++\ndate = "2019-08-30T00:08:35+02:00"\ndraft = false\ntitle = "Technical Writer"\n+++\n\nDocument APIs.'
