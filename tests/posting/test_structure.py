@@ -784,6 +784,28 @@ def test_a_word_that_says_how_much_a_plus_counts_leaves_it_a_plus(item: str) -> 
     ]
 
 
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Experience with Kafka will be valued",
+        "Knowledge of dbt would be highly appreciated.",
+        "German is also welcome",
+        "Familiarity with Figma is valued",
+    ],
+)
+def test_a_requirement_that_would_be_valued_or_appreciated_is_preferred(item: str) -> None:
+    found = parse(f"Data Engineer\n\n## Requirements\n\n- 3+ years of SQL\n- {item}\n").sections
+    assert [(s.kind, s.text) for s in found[1:]] == [
+        (SectionKind.REQUIREMENTS, "- 3+ years of SQL"),
+        (SectionKind.PREFERRED, f"- {item}"),
+    ]
+
+
+def test_being_valued_or_welcomed_by_someone_says_nothing_of_a_requirement() -> None:
+    text = "Data Engineer\n\n## Requirements\n\n- 3+ years of SQL\n- Ideas that will be valued by the whole team\n"
+    assert [s.kind for s in parse(text).sections[1:]] == [SectionKind.REQUIREMENTS]
+
+
 def test_a_requirement_that_says_it_is_not_required_is_preferred() -> None:
     text = (
         "Pricing Analyst\n\n## What we're looking for\n\n- 2+ years of pricing experience\n"
