@@ -715,6 +715,15 @@ def test_insurance_given_as_a_perk_heads_the_benefits(heading: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "heading", ["Why you should join Acme?", "Why you'll want to work here", "Why you would love to join us"]
+)
+def test_the_readers_reasons_to_join_head_what_the_employer_offers_not_what_it_asks(heading: str) -> None:
+    # "you should" asks for something in "What you should bring"; here it is why the reader would want the job.
+    assert classify_heading(heading) is SectionKind.BENEFITS
+    assert classify_heading("What you should bring") is SectionKind.REQUIREMENTS
+
+
+@pytest.mark.parametrize(
     "heading",
     ["Harbor Reinsurance Group, Inc.", "Reinsurance Experience", "Insurance Knowledge", "Life Insurance Valuation"],
 )
