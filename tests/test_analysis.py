@@ -1075,3 +1075,11 @@ def test_a_bracket_beside_a_slash_is_no_part_of_the_words_either_side() -> None:
     found = analyse(["Streaming (Kafka)/Message Queues; Docker/(Kubernetes); [AWS]/Azure"], bundled_lexicon())[0]
     assert {"Kafka", "Docker", "Kubernetes", "AWS", "Azure"} <= set(found.skills)
     assert not any(")" in term or "(" in term or "]" in term for term in found.terms)
+
+
+def test_an_acronym_written_with_a_small_letter_inside_is_another_one() -> None:
+    # A network access server's "MnT" (monitoring and troubleshooting) role is no MNT, medical nutrition therapy,
+    # which the lexicon writes only in capitals; names it writes so themselves ("iOS", "SaaS", "IoT") stay names.
+    assert "medical nutrition therapy" not in skills("Run the PAN, PSN and MnT nodes.")
+    assert skills("Provided MNT to renal patients.") == ["medical nutrition therapy"]
+    assert {"iOS", "SaaS", "IoT"} <= set(skills("Shipped iOS apps for a SaaS and IoT platform."))
