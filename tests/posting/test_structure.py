@@ -1910,3 +1910,26 @@ def test_a_numbered_line_in_capitals_that_names_a_section_heads_it_and_an_item_i
     assert (SectionKind.REQUIREMENTS, "CERTIFICATIONS — MUST BE CURRENT") in kinds
     (duties,) = [s for s in found.sections if s.heading == "Duties"]
     assert "1. OSHA 30 CARD" in duties.text  # names no section: a list's item
+
+
+def test_a_paragraph_after_the_requirements_that_says_by_its_name_what_the_firm_does_is_its_blurb() -> None:
+    text = (
+        "Systems Engineer\n\nRequirements:\n\n- 5+ years of Linux administration\n- Experience with Ansible\n\n"
+        "Halvorsen Data Group offers colocation, managed hosting and hybrid cloud services from six data centers. "
+        "Halvorsen's engineers keep banks and hospitals online.\n"
+    )
+    found = [(s.kind, s.text[:20]) for s in parse(text).sections[1:]]
+    assert found == [(SectionKind.REQUIREMENTS, "- 5+ years of Linux "), (SectionKind.COMPANY, "Halvorsen Data Group")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Remote work is an option.",  # a sentence's first word, said once, is no firm's name
+        "You are a clear writer who enjoys mentoring others.",
+        "The Systems Engineer provides on-call cover for the data centers.",  # the job, by its name
+    ],
+)
+def test_a_paragraph_after_the_requirements_that_names_no_firm_stays_with_them(paragraph: str) -> None:
+    text = f"Systems Engineer\n\nRequirements:\n\n- 5+ years of Linux administration\n- Ansible\n\n{paragraph}\n"
+    assert [s.kind for s in parse(text).sections[1:]] == [SectionKind.REQUIREMENTS]
