@@ -3344,3 +3344,12 @@ def test_a_wide_area_network_is_no_sd_wan_but_an_sd_wan_is_a_wan() -> None:
     posting = "Network Engineer\n\nRequirements:\n- WAN design\n"
     found = evidence(make_cv({"Acme": ["Moved 12 branches to SD-WAN."]}), Posting("p", posting))
     assert found["WAN"][0] == "selected"
+
+
+def test_change_control_is_met_by_its_board_and_encryption_is_related_to_ipsec() -> None:
+    cv = make_cv({"Acme": ["Presented every firewall change to the change advisory board.", "Built IPsec tunnels."]})
+    posting = Posting("p", "Network Engineer\n\nRequirements:\n- Follow change control\n- Encryption\n")
+    found = keyword_coverage(cv, posting)
+    assert found["change control"].status == "selected"
+    assert found["encryption"].status == "absent"
+    assert [(r.term, r.where) for r in found["encryption"].related] == [("IPsec", ("job0-b1",))]  # some evidence
