@@ -45,6 +45,9 @@ _NICE_TO_HAVE = re.compile(
     r"\b(?:is|are|would be|will be)(?: also)? (?:an? )?(?:[a-z]+ )?"
     r"(?:plus|bonus|advantage|asset)\b"
     r"|\ban? (?:[a-z]+ )?(?:plus|bonus|advantage|asset)\W*$"
+    # "Certifications in Cisco or Fortinet desired", "Rails is strongly desired": wished for, at the item's end; not
+    # a duty's "desired outcomes".
+    r"|\bdesired\W*$"
     r"|\bnice[- ]to[- ]have\b|\bpreferred\b|\bpreferabl[ey]\b|\bdesirable\b|\bideally\b|\bnot required\b|\boptional\b"
     r"|\b(?:bonus|extra|brownie) points\b"
     # "Experience with Fortigate will be valued", "SQL would be appreciated", "Spanish is welcome": said of what
@@ -259,7 +262,7 @@ def clauses_apart(line: str) -> tuple[str, str]:
 
 
 _NICE_TO_HAVE_END = re.compile(
-    r"(?:\bpreferred|\bdesirable|\b(?:is|are|would be)(?: also)? (?:an? )?(?:[a-z]+ )?"
+    r"(?:\bpreferred|\bdesirable|\bdesired|\b(?:is|are|would be)(?: also)? (?:an? )?(?:[a-z]+ )?"
     rf"(?:plus|bonus|advantage|asset)|{_VALUED}|\bnice[- ]to[- ]have|\bnot required|\boptional)\W*$",
     re.IGNORECASE,
 )

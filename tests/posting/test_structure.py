@@ -800,9 +800,11 @@ def test_a_word_that_says_how_much_a_plus_counts_leaves_it_a_plus(item: str) -> 
         "Knowledge of dbt would be highly appreciated.",
         "German is also welcome",
         "Familiarity with Figma is valued",
+        "Certifications in Cisco or Juniper desired",
+        "Familiarity with Rails is strongly desired.",
     ],
 )
-def test_a_requirement_that_would_be_valued_or_appreciated_is_preferred(item: str) -> None:
+def test_a_requirement_that_would_be_valued_appreciated_or_desired_is_preferred(item: str) -> None:
     found = parse(f"Data Engineer\n\n## Requirements\n\n- 3+ years of SQL\n- {item}\n").sections
     assert [(s.kind, s.text) for s in found[1:]] == [
         (SectionKind.REQUIREMENTS, "- 3+ years of SQL"),
@@ -810,8 +812,11 @@ def test_a_requirement_that_would_be_valued_or_appreciated_is_preferred(item: st
     ]
 
 
-def test_being_valued_or_welcomed_by_someone_says_nothing_of_a_requirement() -> None:
-    text = "Data Engineer\n\n## Requirements\n\n- 3+ years of SQL\n- Ideas that will be valued by the whole team\n"
+def test_being_valued_by_someone_or_a_desired_outcome_says_nothing_of_a_requirement() -> None:
+    text = (
+        "Data Engineer\n\n## Requirements\n\n- 3+ years of SQL\n- Ideas that will be valued by the whole team\n"
+        "- Deliver the desired outcomes for clients\n"
+    )
     assert [s.kind for s in parse(text).sections[1:]] == [SectionKind.REQUIREMENTS]
 
 
