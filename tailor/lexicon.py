@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
@@ -72,6 +73,10 @@ class Lexicon:
     """Lowercase surface forms the lexicon writes only with a capital after their first letter ("safe" of
     "SAFe", "elk" of "ELK"): written with their first letter alone capitalised, as a sentence opens, they are the
     everyday word ("Safe food handling"; tailor.analysis)."""
+    mixed_case: frozenset[str] = frozenset()
+    """Lowercase surface forms the lexicon writes in small letters and capitals after the first ("iOS", "SaaS",
+    "VLANs"): written so in a text, they are the name; an acronym the lexicon writes only in capitals, written so,
+    is another ("MnT" is no MNT; tailor.analysis)."""
 
     def canonical(self, surface: str) -> str | None:
         """The canonical name for a surface form, or None if it is not a known skill."""
@@ -136,7 +141,14 @@ def _load(paths: tuple[Path, ...]) -> Lexicon:
         _with_their_own(instances),
         frozenset(capitals),
         frozenset(inner),
+        frozenset(low for low, written in spellings.items() if any(mixed_case(w) for w in written)),
     )
+
+
+def mixed_case(written: str) -> bool:
+    """Whether ``written`` has a capital after a small letter ("iOS", "SaaS", "MnT"), as neither an acronym in
+    capitals, a word in small letters nor a name with its first letter capitalised does."""
+    return any(a.islower() and b.isupper() for a, b in pairwise(written))
 
 
 SPEAKS_ANOTHER = ("bilingual", "multilingual")

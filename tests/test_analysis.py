@@ -1068,3 +1068,18 @@ def test_pacs_the_imaging_archive_is_no_plural_of_a_pac() -> None:
     lexicon = bundled_lexicon()
     assert "PACS" in analyse(["Read studies in PACS and RIS"], lexicon)[0].skills
     assert "PACS" not in analyse(["PLC and PAC programming"], lexicon)[0].skills
+
+
+def test_a_bracket_beside_a_slash_is_no_part_of_the_words_either_side() -> None:
+    # "(Kafka)/Message Queues" and "Docker/(Kubernetes)": each name stands alone, as with spaces.
+    found = analyse(["Streaming (Kafka)/Message Queues; Docker/(Kubernetes); [AWS]/Azure"], bundled_lexicon())[0]
+    assert {"Kafka", "Docker", "Kubernetes", "AWS", "Azure"} <= set(found.skills)
+    assert not any(")" in term or "(" in term or "]" in term for term in found.terms)
+
+
+def test_an_acronym_written_with_a_small_letter_inside_is_another_one() -> None:
+    # A network access server's "MnT" (monitoring and troubleshooting) role is no MNT, medical nutrition therapy,
+    # which the lexicon writes only in capitals; names it writes so themselves ("iOS", "SaaS", "IoT") stay names.
+    assert "medical nutrition therapy" not in skills("Run the PAN, PSN and MnT nodes.")
+    assert skills("Provided MNT to renal patients.") == ["medical nutrition therapy"]
+    assert {"iOS", "SaaS", "IoT"} <= set(skills("Shipped iOS apps for a SaaS and IoT platform."))

@@ -3379,3 +3379,45 @@ def test_how_much_of_a_skill_a_posting_asks_for_is_no_keyword() -> None:
     terms = {k.term for k in keywords(analyse_posting(posting)) if k.kind == "phrase"}
     assert {"lens care", "slate log"} <= terms
     assert "basic idea" not in terms
+
+
+def test_a_network_engineers_protocols_vendors_and_credentials_are_keywords_met_in_the_names_the_field_uses() -> None:
+    cv = make_cv(
+        {
+            "Harbor Clinics": [
+                "Ran OSPF and EIGRP across the campus core on Cisco IOS-XE.",
+                "Moved 30 branches to SD-WAN on FortiGate appliances.",
+                "Put guest traffic behind 802.1X with Cisco ISE.",
+                "Tuned QoS for voice over the WAN.",
+            ]
+        },
+        certificates=[{"name": "Cisco Certified Internetwork Expert"}],
+    )
+    posting = Posting(
+        "p",
+        "Network Engineer\n\nRequirements:\n- Open Shortest Path First and Enhanced Interior Gateway Routing Protocol\n"
+        "- Fortinet firewalls and software-defined WAN\n- Identity Services Engine\n- Quality of service\n"
+        "- CCIE\n- iOS app development\n",
+    )
+    found = {term: status != "absent" for term, (status, _) in evidence(cv, posting).items()}
+    # Each asked for by its full name and said by its short one, or by its maker's product (a FortiGate is Fortinet's)
+    assert all(found[term] for term in ("OSPF", "EIGRP", "Fortinet", "SD-WAN", "Cisco ISE", "QoS", "CCIE"))
+    assert not found["iOS"]  # Cisco's IOS-XE is no Apple system
+
+
+def test_a_wide_area_network_is_no_sd_wan_but_an_sd_wan_is_a_wan() -> None:
+    posting = "Network Engineer\n\nRequirements:\n- SD-WAN\n"
+    found = evidence(make_cv({"Acme": ["Ran the WAN for 12 branches."]}), Posting("p", posting))
+    assert found["SD-WAN"][0] == "absent"
+    posting = "Network Engineer\n\nRequirements:\n- WAN design\n"
+    found = evidence(make_cv({"Acme": ["Moved 12 branches to SD-WAN."]}), Posting("p", posting))
+    assert found["WAN"][0] == "selected"
+
+
+def test_change_control_is_met_by_its_board_and_encryption_is_related_to_ipsec() -> None:
+    cv = make_cv({"Acme": ["Presented every firewall change to the change advisory board.", "Built IPsec tunnels."]})
+    posting = Posting("p", "Network Engineer\n\nRequirements:\n- Follow change control\n- Encryption\n")
+    found = keyword_coverage(cv, posting)
+    assert found["change control"].status == "selected"
+    assert found["encryption"].status == "absent"
+    assert [(r.term, r.where) for r in found["encryption"].related] == [("IPsec", ("job0-b1",))]  # some evidence

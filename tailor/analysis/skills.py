@@ -24,9 +24,10 @@ from tailor.analysis.tokens import (
     tokenised,
     verbs,
 )
+from tailor.lexicon import mixed_case
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from tailor.lexicon import Lexicon
 
@@ -193,6 +194,8 @@ def skill_spans(
     spans = [
         (s, e, name) for s, e, name in spans if not (e - s == 1 and len(lemmas[s]) == 1 and _letter_of_a_word(doc, s))
     ]
+    if original is not None and lexicon.capitals:
+        spans = [(s, e, name) for s, e, name in spans if not (e - s == 1 and _another_case(doc[s], original, lexicon))]
     spans = _of_its_maker(doc, spans, original, lexicon)
     # An acronym's words stand beside it in brackets, before it or after it: no bracket, nothing to read.
     return (
@@ -240,6 +243,17 @@ def _match(
                 span = (view[start], view[end - 1] + 1)
                 if name is not None and (not across or _reads_past(span, across)):
                     names[span] = name
+
+
+def _another_case(token: Token, original: str, lexicon: Lexicon) -> bool:
+    """Whether a one-word name is written with a capital after a small letter where the lexicon writes it only in
+    capitals: "MnT" (a network access server's monitoring role) is no MNT (medical nutrition therapy), though
+    "iOS" and "SaaS" are their names as the lexicon writes them."""
+    written = original[token.idx : token.idx + len(token)]
+    if written.islower() or written.isupper() or not mixed_case(written):
+        return False
+    low = written.lower()
+    return low in lexicon.capitals and low not in lexicon.mixed_case
 
 
 def _reads_past(span: tuple[int, int], initials: dict[int, int]) -> bool:

@@ -202,6 +202,9 @@ def _create_tokenizer() -> Callable[[Language], Tokenizer]:
             r"(?<=[a-z0-9])\+(?=[a-z])",
             r"(?<=[^\W_])[(\[](?=[^\W\d_])",
             r"(?<=[^\W_])\\(?=[^\W_])",
+            # A bracket closed right before a slash, or opened right after one: "(OSPF)/Border Gateway Protocol",
+            # "Python/(Go)"; spaCy splits neither, so "ospf)/border" was one word.
+            r"[)\]](?=/)|(?<=[)\]])/|(?<=/)[(\[]|/(?=[(\[])",
             # Numbers in angle brackets joined by a slash ("<797>/<800>", as the USP numbers its chapters).
             r"(?<=\d)>(?=/<\d)|(?<=\d>)/(?=<\d)|(?<=\d>/)<(?=\d)",
             # Chinese and Japanese write no space between words, so a name in Latin letters runs into the

@@ -94,7 +94,9 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
     (
         SectionKind.BENEFITS,
         r"benefit|perks?\b|we offer|what('s| is) in it|compensation|salary|\bpay\b|rewards?\b"
-        r"|why (join|work)|what you('ll| will) get|offers?\b|package|life at|working at"
+        # "Why join us", and as the reader's reasons: "Why you should join Acme?", "Why you'll want to work here".
+        r"|why (?:you(?:'ll|’ll|'d|’d)? )?(?:(?:should|would|might|will|must) )?(?:(?:want|love) to )?(?:join|work)\b"
+        r"|what you('ll| will) get|offers?\b|package|life at|working at"
         # What the employer gives the reader to enjoy ("Some things you'll enjoy", "What you'll enjoy"): its perks.
         r"|^(?:some |the )?(?:things|what) you('ll| will) enjoy$"
         r"|paid leave|holidays|vacation|\btime off\b|\bpto\b|well-?being|\bbonus(?:es)?\b"

@@ -36,13 +36,23 @@ _GAIN = (
 )
 """A clause of what the job asks the candidate to gain, not to hold: "the goal of attaining ACAS", "progress toward
 the PE", "ability to obtain a security clearance"."""
+_VALUED = (
+    r"\b(?:is|are|will be|would be)(?: also)? (?:highly |greatly |much |very much )?(?:valued|appreciated|welcome)\b"
+    r"(?! (?:by|to)\b)"
+)
 # "is a plus", "would be an important asset", "is a big advantage": one word may say how much it counts.
 _NICE_TO_HAVE = re.compile(
     r"\b(?:is|are|would be|will be)(?: also)? (?:an? )?(?:[a-z]+ )?"
     r"(?:plus|bonus|advantage|asset)\b"
     r"|\ban? (?:[a-z]+ )?(?:plus|bonus|advantage|asset)\W*$"
+    # "Certifications in Cisco or Fortinet desired", "Rails is strongly desired": wished for, at the item's end; not
+    # a duty's "desired outcomes".
+    r"|\bdesired\W*$"
     r"|\bnice[- ]to[- ]have\b|\bpreferred\b|\bpreferabl[ey]\b|\bdesirable\b|\bideally\b|\bnot required\b|\boptional\b"
     r"|\b(?:bonus|extra|brownie) points\b"
+    # "Experience with Fortigate will be valued", "SQL would be appreciated", "Spanish is welcome": said of what
+    # would help, as postings written in Europe say "a plus".
+    rf"|{_VALUED}"
     rf"|\b{_GAIN}",
     re.IGNORECASE,
 )
@@ -280,8 +290,8 @@ def clauses_apart(line: str) -> tuple[str, str]:
 
 
 _NICE_TO_HAVE_END = re.compile(
-    r"(?:\bpreferred|\bdesirable|\b(?:is|are|would be)(?: also)? (?:an? )?(?:[a-z]+ )?"
-    r"(?:plus|bonus|advantage|asset)|\bnice[- ]to[- ]have|\bnot required|\boptional)\W*$",
+    r"(?:\bpreferred|\bdesirable|\bdesired|\b(?:is|are|would be)(?: also)? (?:an? )?(?:[a-z]+ )?"
+    rf"(?:plus|bonus|advantage|asset)|{_VALUED}|\bnice[- ]to[- ]have|\bnot required|\boptional)\W*$",
     re.IGNORECASE,
 )
 """How a sentence of prose ends that says it asks for nothing required ("Experience with Toast POS is preferred.")."""

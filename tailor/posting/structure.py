@@ -330,7 +330,31 @@ def _trailing_kind(block: str) -> SectionKind | None:
     if _REQUIREMENT_CUES.search(block):
         return None
     found = _content_kind(block)
-    return found if found in (SectionKind.BENEFITS, SectionKind.LEGAL, SectionKind.APPLY) else None
+    if found in (SectionKind.BENEFITS, SectionKind.LEGAL, SectionKind.APPLY):
+        return found
+    return SectionKind.COMPANY if _says_what_a_firm_does(block) else None
+
+
+def _says_what_a_firm_does(block: str) -> bool:
+    """Whether ``block`` opens by saying, by the firm's name, what it is or does (:data:`_SAYS_WHAT_A_FIRM_DOES`),
+    and says nothing of the job. A name of one word must come again ("OneNeck's team …"): a sentence's first word
+    is often no name ("Telecommuting is an option")."""
+    found = _SAYS_WHAT_A_FIRM_DOES.match(block)
+    if found is None or _ROLE_CUES.search(block) or _NAMES_THE_JOB.search(block):
+        return False
+    name = found.group(1).split()
+    return len(name) > 1 or re.search(rf"\b{re.escape(name[0])}\b", block[found.end() :]) is not None
+
+
+_SAYS_WHAT_A_FIRM_DOES = re.compile(
+    r"(?!(?:The|A|An|This|That|These|Those|Our|Your|Each|Every|All|Any|Some|Its|Their|We|You|They|It|There|Here"
+    r"|He|She|I)\b)"
+    r"((?:(?:[A-Z][\w&.'’-]*|&)\s+){1,4})"
+    r"(?:(?:is|are) (?:a|an|one)\b|offers\b|provides\b|delivers\b|serves\b|helps\b|builds\b|operates\b"
+    r"|speciali[sz]es\b|partners with\b|was founded\b|has been (?:a|an|one|helping|serving|delivering)\b)"
+)
+"""A paragraph that opens by saying, by its name, what a firm is or does: "Halvorsen Mills offers managed IT and
+hosting …", "Brandt & Okoro is a …"; not "The Analyst provides …" nor "This role offers …"."""
 
 
 def _blocks(lines: list[str]) -> list[str]:

@@ -752,6 +752,15 @@ def test_insurance_given_as_a_perk_heads_the_benefits(heading: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "heading", ["Why you should join Acme?", "Why you'll want to work here", "Why you would love to join us"]
+)
+def test_the_readers_reasons_to_join_head_what_the_employer_offers_not_what_it_asks(heading: str) -> None:
+    # "you should" asks for something in "What you should bring"; here it is why the reader would want the job.
+    assert classify_heading(heading) is SectionKind.BENEFITS
+    assert classify_heading("What you should bring") is SectionKind.REQUIREMENTS
+
+
+@pytest.mark.parametrize(
     "heading",
     ["Harbor Reinsurance Group, Inc.", "Reinsurance Experience", "Insurance Knowledge", "Life Insurance Valuation"],
 )
@@ -819,6 +828,33 @@ def test_a_word_that_says_how_much_a_plus_counts_leaves_it_a_plus(item: str) -> 
         (SectionKind.REQUIREMENTS, "- Current RN licence"),
         (SectionKind.PREFERRED, f"- {item}"),
     ]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Experience with Kafka will be valued",
+        "Knowledge of dbt would be highly appreciated.",
+        "German is also welcome",
+        "Familiarity with Figma is valued",
+        "Certifications in Cisco or Juniper desired",
+        "Familiarity with Rails is strongly desired.",
+    ],
+)
+def test_a_requirement_that_would_be_valued_appreciated_or_desired_is_preferred(item: str) -> None:
+    found = parse(f"Data Engineer\n\n## Requirements\n\n- 3+ years of SQL\n- {item}\n").sections
+    assert [(s.kind, s.text) for s in found[1:]] == [
+        (SectionKind.REQUIREMENTS, "- 3+ years of SQL"),
+        (SectionKind.PREFERRED, f"- {item}"),
+    ]
+
+
+def test_being_valued_by_someone_or_a_desired_outcome_says_nothing_of_a_requirement() -> None:
+    text = (
+        "Data Engineer\n\n## Requirements\n\n- 3+ years of SQL\n- Ideas that will be valued by the whole team\n"
+        "- Deliver the desired outcomes for clients\n"
+    )
+    assert [s.kind for s in parse(text).sections[1:]] == [SectionKind.REQUIREMENTS]
 
 
 def test_a_requirement_that_says_it_is_not_required_is_preferred() -> None:
@@ -1979,3 +2015,26 @@ def test_a_job_context_describes_the_role() -> None:
     sections = parse(text).sections
     assert {s.heading: s.kind for s in sections}["Job Context"] is SectionKind.ROLE
     assert next(s.kind for s in sections if "Send your resume" in s.text) is SectionKind.APPLY
+
+
+def test_a_paragraph_after_the_requirements_that_says_by_its_name_what_the_firm_does_is_its_blurb() -> None:
+    text = (
+        "Systems Engineer\n\nRequirements:\n\n- 5+ years of Linux administration\n- Experience with Ansible\n\n"
+        "Halvorsen Data Group offers colocation, managed hosting and hybrid cloud services from six data centers. "
+        "Halvorsen's engineers keep banks and hospitals online.\n"
+    )
+    found = [(s.kind, s.text[:20]) for s in parse(text).sections[1:]]
+    assert found == [(SectionKind.REQUIREMENTS, "- 5+ years of Linux "), (SectionKind.COMPANY, "Halvorsen Data Group")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Remote work is an option.",  # a sentence's first word, said once, is no firm's name
+        "You are a clear writer who enjoys mentoring others.",
+        "The Systems Engineer provides on-call cover for the data centers.",  # the job, by its name
+    ],
+)
+def test_a_paragraph_after_the_requirements_that_names_no_firm_stays_with_them(paragraph: str) -> None:
+    text = f"Systems Engineer\n\nRequirements:\n\n- 5+ years of Linux administration\n- Ansible\n\n{paragraph}\n"
+    assert [s.kind for s in parse(text).sections[1:]] == [SectionKind.REQUIREMENTS]

@@ -297,9 +297,15 @@ def _pdf_lines(pieces: list[_Piece], before: int) -> list[Line]:
         # that opens the line is no bullet's.
         rest_of_span = (
             above is not None
-            and _SPAN_GOES_ON.fullmatch(row.raw)
-            and _ENDS_DATED.search(above.raw)
-            and not _ENDS_SPAN.search(above.raw)
+            and (
+                (
+                    _SPAN_GOES_ON.fullmatch(row.raw)
+                    and _ENDS_DATED.search(above.raw)
+                    and not _ENDS_SPAN.search(above.raw)
+                )
+                or (_ENDS_OPEN_SPAN.search(above.raw) and _END_OF_SPAN.fullmatch(row.raw))
+                or (_ENDS_MONTH.search(above.raw) and _YEAR_GOES_ON.fullmatch(row.raw))
+            )
         ) or bool(above is not None and lines and not lines[-1].item and _DOTTED_SPAN.fullmatch(row.raw))
         item = bool(BULLET.match(row.raw)) and not rest_of_span and not _dash_goes_on(lines, starts, above, row)
         found = row.runs.line(item=item, size=row.size, number=before + 1)
@@ -574,6 +580,18 @@ _DOTTED_SPAN = re.compile(
 )
 """A middle dot and a span in brackets alone ("· (2012 - 2016)"): the end of a degree's line in LinkedIn's profile
 PDF ("Bachelor of Science - BS, Nursing · (2012 - 2016)") that wrapped, not a bullet of its own."""
+_ENDS_OPEN_SPAN = re.compile(r"\b(?:19|20)\d{2}\s*[-–—]\s*$")
+"""A line that ends with a span's start and its dash ("… Dayton, OH⇥Jun 2017 –"): its end is on the next line."""
+_END_OF_SPAN = re.compile(
+    rf"\s*(?:(?:{_MONTH}\s+)?(?:19|20)\d{{2}}|\d{{1,2}}/(?:19|20)\d{{2}}|present|current|now|today)\s*", re.IGNORECASE
+)
+"""A line that is a date (or "Present") alone: a span's end, under a line that ends with its start and dash."""
+_ENDS_MONTH = re.compile(rf"\b{_MONTH}\.?\s*$", re.IGNORECASE)
+_YEAR_GOES_ON = re.compile(
+    rf"\s*(?:19|20)\d{{2}}\s*[-–—]\s*(?:(?:{_MONTH}\s+)?(?:19|20)\d{{2}}|present|current|now|today)\s*", re.IGNORECASE
+)
+"""A line that opens with a year and goes on to a span's end ("2015 – May 2017"), under a line that ends with the
+start's month ("… Columbus, OH⇥Aug"): a span that wrapped between its month and year."""
 _ENDS_DATED = re.compile(r"\b(?:19|20)\d{2}\s*$")
 """A line that ends with a year, as a span's start does ("… | Jun 2017")."""
 _ENDS_SPAN = re.compile(rf"[-–—]\s*(?:(?:{_MONTH}\s+)?|\d{{1,2}}/)(?:19|20)\d{{2}}\s*$", re.IGNORECASE)

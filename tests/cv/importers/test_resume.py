@@ -3184,6 +3184,26 @@ def test_in_a_pdf_a_span_of_dates_wrapped_before_its_dash_keeps_its_end_and_make
     assert [b.text for b in clerk.bullets] == ["2016 safety award for the stores team"]
 
 
+def test_in_a_pdf_a_span_of_dates_wrapped_after_its_dash_or_its_month_keeps_its_end(tmp_path: Path) -> None:
+    # A role's line too long for the page breaks after the span's dash ("Jun 2017 –" / "Feb 2021"), or between the
+    # start's month and year ("… ON Aug" / "2015 – May 2017"): the next line is the rest of the span, no role.
+    page = [
+        Text(50, 800, "Tomasz Beaulieu", 18, bold=True),
+        Text(50, 770, "EXPERIENCE", 11, bold=True),
+        Text(50, 752, "Stores Supervisor, Harbourside Mills, Hamilton, ON Jun 2017 –", 10, bold=True),
+        Text(50, 738, "Feb 2021", 10, bold=True),
+        Text(50, 724, "• Ran the parts crib for three production lines."),
+        Text(50, 704, "Stores Clerk, Fenwick Castings, Hamilton, ON Aug", 10, bold=True),
+        Text(50, 690, "2014 – May 2017", 10, bold=True),
+        Text(50, 676, "• Counted the crib every quarter."),
+    ]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    assert [(r.role, r.employer, r.start, r.end) for r in cv.experience] == [
+        ("Stores Supervisor", "Harbourside Mills", "Jun 2017", "Feb 2021"),
+        ("Stores Clerk", "Fenwick Castings", "Aug 2014", "May 2017"),
+    ]
+
+
 def test_a_pdf_bullet_that_goes_on_over_a_page_break_stays_one_bullet(tmp_path: Path) -> None:
     first = [
         Text(50, 800, "Tomasz Beaulieu", 18, bold=True),
