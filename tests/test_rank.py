@@ -267,6 +267,15 @@ def test_only_a_jobs_name_made_of_a_verb_lends_it_and_no_generic_verb_is_lent() 
     assert not {"engine", "custom", "manage"} & wanted.keys()
 
 
+@pytest.mark.parametrize(("adjective", "field"), [("strategic", "strategy"), ("financial", "finance")])
+def test_an_adjective_of_a_field_lends_the_field_weight_one_way(adjective: str, field: str) -> None:
+    lexicon = bundled_lexicon()
+    asked = analyse_posting(Posting("p", f"Requirements:\n- Give {adjective} advice to our stores.\n"), lexicon)
+    assert query_terms(asked, lexicon, RankConfig(expansion=0.3))[field] == pytest.approx(0.3)
+    back = analyse_posting(Posting("p", f"Requirements:\n- Give {field} advice to our stores.\n"), lexicon)
+    assert adjective not in query_terms(back, lexicon, RankConfig(expansion=0.3))
+
+
 def test_the_bullet_that_did_the_work_a_posting_names_with_a_noun_outranks_one_that_did_not() -> None:
     bullets = ["Validated the filling line before its launch.", "Ran the filling line on the night shift."]
     cv = make_cv({"Acme": bullets})

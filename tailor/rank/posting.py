@@ -195,6 +195,9 @@ entry: validation and validate, litigation and litigate, automation and automate
 the work, and a CV's noun for it is read as it is. The posting's noun lends at ``RankConfig.expansion``, as a related
 term does; lent both ways, or through every ending ("-ment", "-ion"), the seed and DevOps sets fell by 0.02
 (bench/README.md)."""
+_TO_ITS_FIELD = (("ic", "y"), ("ial", "e"), ("ial", "y"))
+"""How English names what a word of a field is of, one way: strategic and strategy, financial and finance, industrial
+and industry. A posting's "strategic planning" asks for strategy; a CV's "strategic" is read as it is."""
 _NO_KIN = frozenset({"physician", "physics"})
 _KIN_LENGTH = 7
 """The shortest word :func:`_kin_of_work` derives from: an ending and a stem of four letters or more."""
@@ -206,8 +209,9 @@ def _kin_of_work(term: str) -> tuple[str, ...]:
     or the work a worker or a quality names (:data:`_TO_THE_WORK`): a posting for a therapist asks for therapy. Or
     the verb of a noun of work (:func:`tailor.lexicon.action_nouns`, else :data:`_TO_ITS_DOING`): a posting that
     asks for documentation or maintenance asks for what a bullet says it documented or maintained. Or what a worker
-    does (:func:`_what_the_worker_does`): a posting for an editor asks for what a bullet says it edited. A derived
-    word no text holds weighs nothing."""
+    does (:func:`_what_the_worker_does`): a posting for an editor asks for what a bullet says it edited. Or the field
+    an adjective is of (:data:`_TO_ITS_FIELD`): "strategic" asks for strategy. A derived word no text holds weighs
+    nothing."""
     if " " in term or term in _NO_KIN:
         return ()
     found = list(_what_the_worker_does(term))
@@ -215,7 +219,7 @@ def _kin_of_work(term: str) -> tuple[str, ...]:
         found.append(verb)
     if len(term) >= _KIN_LENGTH:
         both_ways = [pair for worker, work in _WORKER_AND_WORK for pair in ((worker, work), (work, worker))]
-        for one, other in (*both_ways, *_TO_THE_WORK, *_TO_ITS_DOING):
+        for one, other in (*both_ways, *_TO_THE_WORK, *_TO_ITS_DOING, *_TO_ITS_FIELD):
             if term.endswith(one) and len(term) - len(one) >= 4:
                 found.append(term[: -len(one)] + other)
     return tuple(dict.fromkeys(t for t in found if t != term))
