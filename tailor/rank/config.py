@@ -43,7 +43,9 @@ class RankConfig:
     section_weights: Mapping[SectionKind, float] = field(default_factory=lambda: dict(SECTION_WEIGHTS))
     """How much a posting term counts by the kind of section it is in (1.0 everywhere: whole text)."""
     expansion: float = 0.3
-    """Weight of a related term (the lexicon's ``related``) relative to the term that suggests it (0: off)."""
+    """Weight of a related term (the lexicon's ``related``) relative to the term that suggests it, and of a word
+    derived from a posting's word ("validation" → validate, "editor" → edit: :func:`tailor.rank.posting.query_terms`)
+    where the CV says it (0: off)."""
     generic: float = 0.25
     """Weight of generic words ("build", "team", "experience") relative to other words (1: off)."""
     commonness: float = 0.7

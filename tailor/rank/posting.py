@@ -197,7 +197,7 @@ term does; lent both ways, or through every ending ("-ment", "-ion"), the seed a
 (bench/README.md)."""
 _TO_ITS_FIELD = (("ic", "y"), ("ial", "e"), ("ial", "y"))
 """How English names what a word of a field is of, one way: strategic and strategy, financial and finance, industrial
-and industry. A posting's "strategic planning" asks for strategy; a CV's "strategic" is read as it is."""
+and industry. A posting that asks for strategic advice asks for strategy; a CV's "strategic" is read as it is."""
 _NO_KIN = frozenset({"physician", "physics"})
 _KIN_LENGTH = 7
 """The shortest word :func:`_kin_of_work` derives from: an ending and a stem of four letters or more."""
