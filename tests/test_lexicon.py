@@ -308,6 +308,29 @@ def test_law_enforcement_is_a_skill_that_policing_roles_are_evidence_of() -> Non
     )
 
 
+def test_a_911_centres_systems_and_protocols_are_skills_in_the_spellings_its_postings_and_resumes_use() -> None:
+    # A posting asks a dispatcher to run a "Computer Assisted Dispatch (CAD) system" and answer "9-1-1" calls; a
+    # résumé says "computer-aided dispatch" and "911". As words, the number was dropped and the system was three
+    # loose words ("computer", "aid", "aid dispatch"), so neither was a keyword a résumé could meet.
+    lexicon = bundled_lexicon()
+    posting = (
+        "Answer 9-1-1 and E-911 calls for the PSAP, enter incidents in the Computer Assisted Dispatch (CAD) system, "
+        "give Emergency Medical Dispatch pre-arrival instructions and run National Crime Information Center queries."
+    )
+    cv = (
+        "Took 911 calls and text-to-911 as a call-taker at a public safety answering point; computer-aided dispatch "
+        "(Hexagon); EMD-certified on ProQA and MPDS; NCIC and radio dispatching for 12 agencies."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    shared = {"911", "PSAP", "computer-aided dispatch", "emergency medical dispatch", "NCIC"}
+    assert shared | {"E911"} <= set(said.skills)
+    tools = {"text-to-911", "call taking", "ProQA", "Medical Priority Dispatch System", "radio dispatch"}
+    assert shared | tools <= set(held.skills)
+    assert {"911", "psap"} <= set(lexicon.related["e911"])  # every 911 centre answers on Enhanced 911
+    # The bare letters stay an engineer's computer-aided design.
+    assert "CAD" in analyse(["Drafted parts in CAD, SolidWorks and AutoCAD."], lexicon)[0].skills
+
+
 def test_a_dietitians_credentials_and_nutrition_care_terms_are_skills_their_acronyms_meet_spelled_out() -> None:
     lexicon = bundled_lexicon()
     posting = (

@@ -149,8 +149,8 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"|what do we (?:need|expect|want|look for|require)"
         r"|what (you|we)('ll|'d| will| would)? (need|bring|look|expect)"
         r"|looking for|skills|experience|profile|background"
-        # "Essential skills" asks for them; "Essential Functions", "Essential Duties" are the job's work.
-        r"|competenc|essential(?! (?:job )?(?:functions?|duties|responsibilit|tasks|accountabilit))"
+        # "Essential skills" asks for them; "Essential Functions", "Essential Duties", "Essential Work": the job's work.
+        r"|competenc|essential(?! (?:job )?(?:functions?|duties|responsibilit|tasks|accountabilit|work\b))"
         r"|criteria|ideal candidate|you'?re|education|traits|qualities|attributes"
         # What the candidate knows ("Knowledge:", "Skill, Knowledge, and Abilities"), as skills are asked for; not
         # one thing known, which is a requirement's line ("Knowledge of FLSA and FMLA"), no heading over others.
@@ -176,9 +176,10 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # "What you'd be doing": the conditional ("you would") as often as the future says the work.
         r"responsib|what you('ll|'d| will| would| get to)? (do|be doing|work on|achieve)"
         r"|what (will|would) (you|i) (do|be doing)"
-        r"|duties|day[- ]to[- ]day|essential (?:job )?functions?|^(?:a )?day in the life"
-        # A class specification's "Typical Examples of Work", "Illustrative Examples of Work Performed": its duties.
-        r"|\bexamples? of (?:the )?work\b"
+        r"|duties|day[- ]to[- ]day|essential (?:job |work )?functions?|^(?:a )?day in the life"
+        # A class specification's "Typical Examples of Work", "Illustrative Examples of Work Performed", "Examples of
+        # Essential Work": its duties.
+        r"|\bexamples? of (?:the )?(?:essential )?work\b"
         r"|how you('ll| will) (contribute|help|make)|contribut"
         r"|in this role|your (role|impact|mission|tasks|day)|you will\b|key (tasks|accountabilities)|the work"
         r"|what (the|this) (job|role) (involves|entails)|tasks|projects|impact|challenge"

@@ -536,11 +536,12 @@ def _is_place(text: str) -> bool:
 
 _NO_NAME = re.compile(
     r"(?:none|null|n/?a|nil|undefined|unknown|-+|tbd|confidential)$|(?:job|req(?:uisition)?|posting|ref(?:erence)?)"
-    r"\.?\s*(?:id|no|number|#)\b",
+    r"\.?\s*(?:id|no|number|#)\b|(?:(?:pay|salary|job)\s+)?(?:grade|band)\s*[-–—:#]?\s*(?:[A-Z]{1,3}[-\s]?)?\d+[A-Z]?$",
     re.IGNORECASE,
 )
-"""What a job board writes where it has no company ("None", "N/A"), and a posting's reference ("Job ID
-152801BR", "Req #4411"): never a company's name."""
+"""What a job board writes where it has no company ("None", "N/A"), a posting's reference ("Job ID
+152801BR", "Req #4411"), and a civil service's pay grade under the title ("GRADE - 111", "Pay Grade: GS-12",
+"Band 5"): never a company's name."""
 
 
 def no_value(value: str) -> bool:

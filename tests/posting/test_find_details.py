@@ -197,6 +197,15 @@ def test_a_work_location_that_says_only_in_person_gives_way_to_the_place_under_t
     assert details(text)["location"] == "Toledo, OH 43608 (board-header)"
 
 
+def test_a_pay_grade_under_a_civil_service_title_is_no_company() -> None:
+    # A city's class specification sets its pay grade and range under the title, where a board sets the company.
+    text = (
+        "PARKING ENFORCEMENT OFFICER - 4410\nGRADE - 108\nPAY RANGE - $21.40 - $30.15/hr\n\n"
+        "GENERAL STATEMENT OF DUTIES:\nEnforces parking ordinances in the downtown district.\n"
+    )
+    assert "company" not in details(text)
+
+
 @pytest.mark.parametrize(
     ("chip", "place"),
     [

@@ -208,6 +208,12 @@ def test_a_stated_title_is_the_part_that_names_a_job(text: str, title: str | Non
         ("N/A", "line", None),
         ("Job ID 152801BR", "line", None),
         ("Req #4411", "line", None),
+        # A civil service's pay grade, set under the title as a board sets the company; a name that has a grade in it
+        # is still a name.
+        ("GRADE - 111", "line", None),
+        ("Pay Grade: GS-12", "stated", None),
+        ("Band 5", "line", None),
+        ("Grade 8 Learning", "line", "Grade 8 Learning"),
         ("Nonetheless Labs", "line", "Nonetheless Labs"),
         ("NA Foods", "line", "NA Foods"),
         # A firm named for its people, on a line of its own; a rank makes it a subtitle, loose text no name.

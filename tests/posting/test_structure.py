@@ -98,6 +98,9 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("Series Nature of Work", SectionKind.ROLE),
         ("TYPICAL EXAMPLES OF WORK (ILLUSTRATIVE ONLY)", SectionKind.RESPONSIBILITIES),
         ("Examples of Work Performed", SectionKind.RESPONSIBILITIES),
+        ("EXAMPLES OF ESSENTIAL WORK", SectionKind.RESPONSIBILITIES),  # "essential" here is the work's, not a must
+        ("Essential Work Functions", SectionKind.RESPONSIBILITIES),
+        ("Essential Skills", SectionKind.REQUIREMENTS),
         ("Definitions", SectionKind.OTHER),  # a glossary, no description of the job
         ("Examples of our work", SectionKind.OTHER),  # an agency's portfolio
         ("The opportunity", SectionKind.ROLE),
