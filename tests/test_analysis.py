@@ -51,6 +51,19 @@ def test_words_are_lowercased_and_lemmatised_and_stop_words_dropped() -> None:
     assert analyse(["Managed the Linux servers"])[0].terms == ["manage", "linux", "server", "linux server"]
 
 
+def test_including_leads_examples_in_and_is_no_term_nor_half_a_phrase() -> None:
+    # "including" says only that examples follow: a posting's "tasks including filing" and a CV's "duties,
+    # including filing" share the example, not a phrase "including filing".
+    assert analyse(["Ran office tasks including filing"])[0].terms == [
+        "run",
+        "office",
+        "task",
+        "file",
+        "run office",
+        "office task",
+    ]
+
+
 def test_an_acronyms_plural_meets_the_acronym_as_a_words_plural_meets_the_word() -> None:
     assert analyse(["Trained nurses in two ICUs; RNs wrote APIs."])[0].terms[:6] == [
         "train",

@@ -851,6 +851,35 @@ def test_a_librarians_degree_standards_and_systems_are_keywords_met_by_the_degre
     }
 
 
+def test_a_collections_managers_records_care_and_systems_are_keywords_met_by_their_kind() -> None:
+    cv = make_cv(
+        {
+            "Harbor Town Museum": [
+                "Accessioned 900 gifts and deaccessioned duplicates after a spot-check inventory.",
+                "Wrote condition reports for outgoing loans and moved 4,000 records into PastPerfect.",
+                "Ran the staff picnic.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Registrar\n\nRequirements:\n- Experience with accessioning and deaccessions\n"
+        "- Condition reporting for loans\n- A collections management database (Past Perfect) and eMuseum\n"
+        "- Preventative conservation and artifact handling\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert {term: (k.status, k.met_by) for term, k in found.items()} == {
+        "accessioning": ("selected", ""),  # "Accessioned", as the lemma has it
+        "deaccessioning": ("selected", ""),  # "deaccessions" and "deaccessioned" are one skill
+        "condition reports": ("selected", ""),
+        "collections management system": ("absent", "PastPerfect"),  # met by one of its kind
+        "PastPerfect": ("selected", ""),  # written as two words in the posting
+        "eMuseum": ("absent", ""),
+        "preventive conservation": ("absent", ""),  # the British spelling
+        "object handling": ("absent", ""),
+    }
+
+
 def test_a_pharmacy_technicians_credentials_and_systems_are_keywords_met_by_their_kind() -> None:
     cv = make_cv(
         {

@@ -479,11 +479,18 @@ def _keep(word: Lexeme) -> bool:
     if word.is_stop or word.is_punct or word.is_space or word.like_num or word.text in ABBREVIATIONS:
         return False
     text = word.text
+    if text in _LEADS_EXAMPLES:
+        return False
     if not any(ch.isalpha() for ch in text):
         return False
     # A lone letter is noise, or a grade; the languages C and R come back as skills when
     # their context says so (see language_context).
     return len(text) > 1
+
+
+_LEADS_EXAMPLES = frozenset({"including"})
+"""A word that only leads examples in, as a preposition does ("processes including accessioning"): no term of the
+text, so no phrase of it and the next word ("including accessioning") meets a CV that lists its own examples."""
 
 
 PREFIXES = frozenset({"co", "re", "non", "pre", "multi", "semi", "anti", "sub", "inter", "intra", "bi", "tri", "mid"})

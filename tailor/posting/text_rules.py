@@ -46,6 +46,9 @@ def _labels(page: Page) -> dict[Field, list[str]]:
             while (m := LABEL.match(text)) is not None:
                 value, text = _up_to_next_label(m.group(2))
                 if field := LABELS.get(" ".join(m.group(1).lower().split())):
+                    if field == "company" and "," in value and (named := _name_run_into_place(value)):
+                        value, place = named  # "Employer: Acme Museum Dallas, Texas, United States"
+                        offers.setdefault("location", []).append(place)
                     offers.setdefault(field, []).append(value)
     for field, values in _stacked(page).items():
         offers.setdefault(field, []).extend(values)
@@ -409,6 +412,26 @@ def _only_places(text: str) -> bool:
     Francisco, CA", "Zürich or remote (Europe)"), not a name that holds one ("Keywords Australia")."""
     pieces = [p for p in re.split(r"\s*(?:[,/()]|\bor\b|\band\b)\s*", text) if p]
     return bool(pieces) and all(is_place(p) or _REMOTE.match(p) or re.fullmatch(r"[A-Z]{2}", p) for p in pieces)
+
+
+def _name_run_into_place(text: str) -> tuple[str, str] | None:
+    """``Harbor Town Museum Dallas, Texas, United States`` → (``Harbor Town Museum``, ``Dallas, Texas, United
+    States``): an employer's label whose value runs on, with no comma, into the city before the places after its
+    comma, as a job board fills its "Employer:" field; None unless every piece after the comma is a place and the
+    last words before it (up to three) a city tailor knows, with a name before them: no state or country, which a
+    name holds ("University of Texas, Austin"), and no name left ending in a small word."""
+    head, rest = text.split(",", 1)
+    if not _only_places(rest.strip()):
+        return None
+    words = head.split()
+    for n in (3, 2, 1):
+        if len(words) > n and is_place(city := " ".join(words[-n:])) and city.lower() not in regions():
+            name = words[:-n]
+            return None if name[-1].lower() in _SMALL_WORDS else (" ".join(name), f"{city},{rest}")
+    return None
+
+
+_SMALL_WORDS = frozenset({"of", "at", "in", "the", "and", "for", "de", "du", "la", "&"})
 
 
 def named_place(text: str) -> bool:

@@ -73,6 +73,22 @@ def test_labelled_fields_are_read_with_their_labels_source() -> None:
     }
 
 
+def test_an_employer_label_run_on_into_its_city_gives_the_employer_and_the_place() -> None:
+    # A job board fills its "Employer:" field with the name, a space, then the city, state and country.
+    posting = (
+        "Registrar\n- Employer: Harbor Town Museum at Pier Point Dallas, Texas, United States\n\nCatalogue objects.\n"
+    )
+    found = details(posting)
+    assert (found["company"], found["location"]) == (
+        "Harbor Town Museum at Pier Point (label)",
+        "Dallas, Texas, United States (label)",
+    )
+    # A state or country is part of a name ("University of Texas"), and a name is never left on a small word.
+    assert details("Lecturer\nEmployer: University of Texas, Austin\n\nTeach.\n")["company"] == (
+        "University of Texas, Austin (label)"
+    )
+
+
 def test_labels_in_bold_in_list_items_and_in_table_rows_count() -> None:
     text = "# Nurse, ICU\n\n- **Location:** Roswell, New Mexico\n\nSalary | $64,000 - $79,000 a year\n"
     found = details(text)
