@@ -1083,6 +1083,12 @@ def test_pacs_the_imaging_archive_is_no_plural_of_a_pac() -> None:
     assert "PACS" not in analyse(["PLC and PAC programming"], lexicon)[0].skills
 
 
+def test_customs_at_a_border_is_no_plural_of_a_custom() -> None:
+    assert "customs" in terms("Prepared customs documentation for loans abroad")
+    assert "custom" in terms("Built custom mounts for the exhibition")
+    assert "custom" not in terms("Prepared customs documentation for loans abroad")
+
+
 def test_a_bracket_beside_a_slash_is_no_part_of_the_words_either_side() -> None:
     # "(Kafka)/Message Queues" and "Docker/(Kubernetes)": each name stands alone, as with spaces.
     found = analyse(["Streaming (Kafka)/Message Queues; Docker/(Kubernetes); [AWS]/Azure"], bundled_lexicon())[0]

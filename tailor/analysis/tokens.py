@@ -75,6 +75,7 @@ LEMMA_OVERRIDES = {
     "clothing": "clothing",
     "mining": "mining",
     "lobbying": "lobbying",  # the work of influencing legislators, no hotel's lobby
+    "customs": "customs",  # a border's duties and clearance ("customs documentation"), no plural of a custom
     "pacs": "pacs",  # an imaging archive (PACS), no plural of a PAC (a controller, a political action committee)
     "vitals": "vitals",
     "diabetes": "diabetes",
