@@ -3456,3 +3456,16 @@ def test_a_loader_of_training_data_and_a_summit_are_no_salesforce_tools() -> Non
     found = evidence(make_cv({"Acme": ["Trained models in PyTorch."]}), posting)
     assert "Data Loader" not in found
     assert "Apex" not in found
+
+
+def test_a_field_that_names_the_teams_a_job_serves_is_no_keyword() -> None:
+    posting = Posting(
+        "p",
+        "# CRM Administrator\n\n## Responsibilities\n\n- Enable our sales, customer success and marketing teams\n"
+        "- Support the digital marketing department with reports\n- Build dashboards\n- Pipeline management\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting))}
+    assert "pipeline management" in terms and not {"customer success", "digital marketing"} & terms
+    # Asked for in its own words, it stays a keyword.
+    asks = Posting("p", "# Manager\n\n## Requirements\n\n- Experience in customer success\n- Support our customers\n")
+    assert "customer success" in {k.term for k in keywords(analyse_posting(asks))}
