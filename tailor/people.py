@@ -151,14 +151,16 @@ _TEAM = re.compile(
 
 _GROUP = re.compile(r"\b(?:teams?|departments?|partners)\b", re.IGNORECASE)
 _BEFORE_A_GROUP = re.compile(
-    r"\b(?:with|alongside|across|between|(?:refer|connect|introduc)\w*\s+(?:[\w-]+\s+){0,2}?to)\s+(?:[\w-]+,?\s+){0,4}$",
+    r"\b(?:with|alongside|across|between|(?:refer|connect|introduc)\w*\s+(?:[\w-]+\s+){0,2}?to"
+    r"|(?:support|enabl|serv|equip)\w*\s+(?:the|our|its|their))\s+(?:[\w-]+,?\s+){0,4}$",
     re.IGNORECASE,
 )
 _A_GROUP_AFTER = re.compile(
     r"(?:,?\s+(?:and|&|or)\s+[\w-]+(?:\s+[\w-]+){0,2})?\s+(?:teams?|departments?|partners)\b", re.IGNORECASE
 )
-"""A skill that names a group the job works with: after "with", "alongside" or "across" and a few words, or after
-where it sends its customers ("refer them to"), before "team(s)", "department(s)" or "partners", or before another
+"""A skill that names a group the job works with: after "with", "alongside" or "across" and a few words, after
+where it sends its customers ("refer them to") or whom it serves ("enable our sales, customer success and marketing
+teams", "support the finance department"), before "team(s)", "department(s)" or "partners", or before another
 group's name and them ("work closely with our development and product management teams", "partner with the
 marketing team", a banker's "refer customers to Mortgage and Wealth Management partners"): who the job works with,
 not what it asks for."""

@@ -3450,3 +3450,51 @@ def test_change_control_is_met_by_its_board_and_encryption_is_related_to_ipsec()
     assert found["change control"].status == "selected"
     assert found["encryption"].status == "absent"
     assert [(r.term, r.where) for r in found["encryption"].related] == [("IPsec", ("job0-b1",))]  # some evidence
+
+
+def test_a_salesforce_administrators_tools_are_met_by_their_other_names() -> None:
+    cv = make_cv(
+        {
+            "Acme": [
+                "Rebuilt lead routing in Flow Builder.",
+                "Moved record access from profiles to permission set groups.",
+                "Trained the claims team in Lightning Experience.",
+                "Imported 40,000 contacts with Data Loader.",
+                "Wrote an Apex trigger for renewals and its test class.",
+            ]
+        },
+        certificates=[{"name": "Platform App Builder"}],
+    )
+    posting = Posting(
+        "p",
+        "CRM Administrator\n\nRequirements:\n- Salesforce Flows and Salesforce Lightning\n- Permission sets\n"
+        "- Data Loader, Apex and Visualforce\n- Salesforce Certified Platform App Builder\n",
+    )
+    found = evidence(cv, posting)
+    said = ("Salesforce Flow", "permission sets", "Salesforce Lightning", "Data Loader", "Apex")
+    assert all(found[term][0] != "absent" for term in (*said, "Salesforce Certified Platform App Builder"))
+    assert found["Visualforce"][0] == "absent"
+
+
+def test_a_loader_of_training_data_and_a_summit_are_no_salesforce_tools() -> None:
+    posting = Posting(
+        "p",
+        "ML Engineer\n\nRequirements:\n- Write a fast data loader for sharded datasets\n"
+        "- Reach the apex of model quality\n- PyTorch\n",
+    )
+    found = evidence(make_cv({"Acme": ["Trained models in PyTorch."]}), posting)
+    assert "Data Loader" not in found
+    assert "Apex" not in found
+
+
+def test_a_field_that_names_the_teams_a_job_serves_is_no_keyword() -> None:
+    posting = Posting(
+        "p",
+        "# CRM Administrator\n\n## Responsibilities\n\n- Enable our sales, customer success and marketing teams\n"
+        "- Support the digital marketing department with reports\n- Build dashboards\n- Pipeline management\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting))}
+    assert "pipeline management" in terms and not {"customer success", "digital marketing"} & terms
+    # Asked for in its own words, it stays a keyword.
+    asks = Posting("p", "# Manager\n\n## Requirements\n\n- Experience in customer success\n- Support our customers\n")
+    assert "customer success" in {k.term for k in keywords(analyse_posting(asks))}
