@@ -293,10 +293,15 @@ _OR_LIKE = re.compile(
 """What closes a list of skills that are examples of one requirement: "CySA+, GCIH or equivalent", "Splunk,
 QRadar or similar"."""
 _ONE_OF = re.compile(
-    r"(?:\bone of(?: the following)?|\bsuch as|\be\.g\.|\bfor example|\bfor instance)[\s,:(]*$", re.IGNORECASE
+    r"(?:\bone of(?: the following)?|\bsuch as|\be\.g\.|\bfor example|\bfor instance)[\s,:(]*" + _UNKNOWN_NAMES + "$",
+    re.IGNORECASE,
 )
 """What opens a list of skills any one of which will do: "one of CISSP, CISM, CISA", or examples of what is asked
-("an EDR such as CrowdStrike, SentinelOne", "a SIEM (e.g., Splunk, QRadar)")."""
+("an EDR such as CrowdStrike, SentinelOne", "a SIEM (e.g., Splunk, QRadar)"), though the first example be a name
+the lexicon does not know ("a certification (e.g., ACE, NASM, ACSM)")."""
+_ETC = re.compile(r"^[\s,]*" + _UNKNOWN_NAMES + r"etc\.?\s*\)", re.IGNORECASE)
+"""What closes a bracket of examples of the requirement before it: "a trainer certification (NASM, ACE, ACSM,
+etc.)" asks for one such certification, any of them."""
 _OR_ANOTHER = re.compile(r"^\s*,?\s*(?:and/)?or\b", re.IGNORECASE)
 """What goes on with a list after its run of skills to offer one more thing instead ("LCSW, LMFT, LPC, or licensed
 psychologist"): the run's skills are alternatives too, though only commas stand between them."""
@@ -372,6 +377,7 @@ def _alternatives(
                 examples = (
                     _OR_LIKE.match(after)
                     or _OR_ANOTHER.match(after)
+                    or (_ETC.match(after) and line[: run[0][0]].count("(") > line[: run[0][0]].count(")"))
                     or (_ONE_OF.search(line[: run[0][0]]) and not _AND_MORE.match(after))  # "such as A, B and C": all
                 )
                 if any(_OFFERS_A_CHOICE.search(_choice_gap(line[a[1] : b[0]])) for a, b in pairwise(run)) or (

@@ -2251,6 +2251,9 @@ def test_a_security_postings_tools_and_certifications_are_keywords_each_its_own(
         "One of the following: CySA+, GCIH",
         "An incident handling certification such as CySA+, GCIH",
         "An incident handling certification (e.g., CySA+, GCIH)",
+        "An incident handling certification (e.g., ECIH, CySA+, GCIH)",  # the first a name the lexicon lacks
+        "An incident handling certification (CySA+, GCIH, etc.)",
+        "An incident handling certification (CySA+, ECIH, GCIH, etc.)",
     ],
 )
 def test_skills_a_line_gives_as_examples_of_one_requirement_are_alternatives(line: str) -> None:
@@ -2258,6 +2261,13 @@ def test_skills_a_line_gives_as_examples_of_one_requirement_are_alternatives(lin
     found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
     assert found["CompTIA CySA+"] == ("GCIH",) and found["GCIH"] == ("CompTIA CySA+",)
     assert found["Splunk"] == () and found["KQL"] == ()  # "and" offers no choice
+
+
+def test_skills_a_line_lists_to_an_etc_outside_brackets_are_each_asked_for() -> None:
+    # Only a bracket of examples after what is asked offers them as a choice.
+    posting = Posting("p", "Analyst\n\nRequirements:\n- Knowledge of Python, SQL, Tableau, etc.\n")
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert found == {"Python": (), "SQL": (), "Tableau": ()}
 
 
 def test_a_name_inside_a_longer_name_earlier_on_the_line_is_an_alternative_where_it_stands_alone() -> None:

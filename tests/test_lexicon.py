@@ -13,6 +13,7 @@ from tailor.analysis import analyse
 from tailor.cli import app
 from tailor.errors import SkillsFileError, TailorError
 from tailor.lexicon import bundled_lexicon, lexicon_for
+from tailor.rank.terms import related_terms
 
 CV_TEXT = (
     "contact: {name: Ada}\n"
@@ -1481,6 +1482,33 @@ def test_an_automotive_technicians_certificates_tools_and_work_are_skills() -> N
     # Other fields' ASE and alignment stay out: an associate software engineer, a team's strategy.
     (plain,) = analyse(["Promoted from ASE to SDE II; kept the team in alignment with strategy."], lexicon)
     assert {"ASE certification", "wheel alignment"}.isdisjoint(plain.skills)
+
+
+def test_a_personal_trainers_certifying_bodies_and_methods_are_skills_met_in_any_spelling() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Hold a certification from NASM, ACSM or NSCA, or the CSCS. Lead group fitness and HIIT classes, Pilates "
+        "and yoga; run fitness assessments; coach strength and conditioning; a degree in exercise science or "
+        "kinesiology, with exercise physiology."
+    )
+    cv = (
+        "NASM-CPT and ACE-certified trainer, Certified Strength and Conditioning Specialist: taught group exercise, "
+        "high-intensity interval training and reformer Pilates, ran fitness evaluations, coached strength & "
+        "conditioning and resistance training; B.S. in kinesiology and exercise sciences, exercise physiology."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {"NASM", "CSCS", "group fitness", "HIIT", "Pilates", "fitness assessment", "strength and conditioning"}
+    wanted |= {"exercise science", "kinesiology", "exercise physiology"}
+    assert wanted | {"ACSM", "NSCA", "yoga"} <= set(said.skills)
+    assert wanted | {"American Council on Exercise", "strength training"} <= set(held.skills)
+    # A trainer's NASM-CPT is NASM's credential, not the AMA's procedure codes a medical coder uses.
+    assert "CPT" not in held.skills
+    (coder,) = analyse(["Assigned ICD-10 and CPT codes."], lexicon)
+    assert "CPT" in coder.skills
+    # A bare "ace" is a word (an ace, aced the exam), no council; a strength coach's programs are strength training.
+    (plain,) = analyse(["Aced the audit; an ACE of the team."], lexicon)
+    assert "American Council on Exercise" not in plain.skills
+    assert "strength training" in related_terms(lexicon)["strength and conditioning"]
 
 
 def test_an_agronomists_credentials_methods_and_precision_tools_are_skills_met_in_any_spelling() -> None:

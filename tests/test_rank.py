@@ -498,6 +498,29 @@ def test_a_posting_for_an_educator_or_instructor_asks_for_teaching(role: str) ->
     assert all(b.supporting == "" for b in ranking.bullets)
 
 
+def test_a_posting_that_asks_for_fitness_classes_asks_for_the_teaching_of_a_group_fitness_instructor() -> None:
+    """A "Group Fitness Instructor" teaches classes: that is the work a posting for group fitness asks for, and
+    teaching all the same where a posting for one-on-one training does not ask for classes."""
+    cv = CV.model_validate(
+        {
+            "contact": {"name": "Ada Lovelace", "email": "ada@example.org"},
+            "experience": [
+                {
+                    "id": "gym",
+                    "employer": "Gym",
+                    "role": "Group Fitness Instructor",
+                    "start": "2021",
+                    "bullets": [{"id": "gym-b0", "text": "Ran spin and boot camp sessions for 20 members."}],
+                },
+            ],
+        }
+    )
+    classes = rank(cv, Posting("p", "Trainer\n\nResponsibilities:\n- Lead group fitness classes and boot camp."))
+    assert classes.bullets[0].supporting == ""
+    alone = rank(cv, Posting("p", "Trainer\n\nResponsibilities:\n- One-on-one boot camp sessions for members."))
+    assert alone.bullets[0].supporting == "teaching"
+
+
 def test_presentations_in_a_posting_find_talks_in_a_cv() -> None:
     cv = make_cv({"Lab": ["Gave talks on GPU optimization.", "Wrote email filters."]})
     ranking = rank(cv, Posting("p", "Responsibilities:\n- Deliver persuasive presentations to clients."))
