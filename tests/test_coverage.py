@@ -3486,6 +3486,14 @@ def test_a_salesforce_administrators_tools_are_met_by_their_other_names() -> Non
     assert found["Visualforce"][0] == "absent"
 
 
+def test_an_experienced_cloud_engineer_and_adobes_experience_cloud_are_no_salesforce_portal() -> None:
+    text = (
+        "Cloud Engineer\n\nRequirements:\n- We require an experienced Cloud Engineer.\n"
+        "- Adobe Experience Cloud is a plus.\n"
+    )
+    assert "Salesforce Experience Cloud" not in {k.term for k in keywords(analyse_posting(Posting("p", text)))}
+
+
 def test_a_loader_of_training_data_and_a_summit_are_no_salesforce_tools() -> None:
     posting = Posting(
         "p",
