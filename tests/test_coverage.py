@@ -1342,6 +1342,14 @@ def test_life_support_cards_a_slash_sets_side_by_side_are_each_asked_not_alterna
     assert found == {"BLS": (), "ACLS": ()}
 
 
+def test_a_cpr_aed_card_asks_for_both_and_a_salary_in_dirhams_for_neither() -> None:
+    posting = Posting("p", "Personal Trainer\n\nRequirements:\n- Current CPR/AED certification\n")
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert found == {"CPR": (), "AED": ()}
+    pay = Posting("p", "Personal Trainer\n\nRequirements:\n- Two years on a gym floor\n- Salary: AED 9,000 a month\n")
+    assert "AED" not in {k.term for k in keywords(analyse_posting(pay))}
+
+
 def test_skills_named_as_alternatives_are_one_requirement() -> None:
     posting = Posting(
         "p",
