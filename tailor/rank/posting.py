@@ -200,7 +200,8 @@ _TO_ITS_FIELD = (("ic", "y"), ("ial", "e"), ("ial", "y"))
 and industry. A posting that asks for strategic advice asks for strategy; a CV's "strategic" is read as it is."""
 _NO_KIN = frozenset({"physician", "physics"})
 _KIN_LENGTH = 7
-"""The shortest word :func:`_kin_of_work` derives from: an ending and a stem of four letters or more."""
+"""The shortest word :func:`_kin_of_work` derives from by its endings (:data:`_WORKER_AND_WORK` and the pairs after
+it): an ending and a stem of four letters or more. A table's noun or a job's name may be shorter ("editor")."""
 
 
 @lru_cache(maxsize=8192)
