@@ -276,6 +276,42 @@ def test_an_adjective_of_a_field_lends_the_field_weight_one_way(adjective: str, 
     assert adjective not in query_terms(back, lexicon, RankConfig(expansion=0.3))
 
 
+def _title_weights(title: str, config: RankConfig) -> dict[str, float]:
+    lexicon = bundled_lexicon()
+    text = f"{title}\n\nRequirements:\n- Tell our customers the story of our product, one product at a time.\n"
+    return query_terms(analyse_posting(Posting("p", text), lexicon), lexicon, config, title=True)
+
+
+def test_a_generic_word_the_title_names_the_work_with_is_weighed_in_full_in_that_posting() -> None:
+    # Every posting says "product", so ranking weighs it at RankConfig.generic (1: off); a Product Marketing
+    # Manager's posting asks for it as for any other word.
+    config, off = RankConfig(), RankConfig(generic=1.0)
+    named = "Product Marketing Manager"
+    assert _title_weights(named, config)["product"] == pytest.approx(_title_weights(named, off)["product"] / 0.25)
+    assert _title_weights("Marketing Manager", config)["product"] == _title_weights("Marketing Manager", off)["product"]
+    # Its rank and terms ("Senior", "Part-Time") say nothing of the work, nor does a job's own name.
+    for title, word in (("Senior Product Manager", "senior"), ("Part-Time Product Manager", "time")):
+        assert _title_weights(title, config)[word] == _title_weights(title, off)[word]
+    assert (
+        _title_weights("Engineer, Product", config)["engineer"] == _title_weights("Engineer, Product", off)["engineer"]
+    )
+
+
+def test_a_title_that_names_the_work_with_a_generic_word_lifts_the_bullets_that_say_it() -> None:
+    cv = make_cv({"Acme": ["Launched our product in Spain.", "Wrote the newsletter."]})
+    body = (
+        "Requirements:\n- Launch our product in new markets.\n- Tell every customer its story.\n- Write a newsletter.\n"
+    )
+
+    def share_of_the_product_bullet(title: str) -> float:
+        found = scores(cv, f"{title}\n\n{body}")
+        return found["job0-b0"] / found["job0-b1"]
+
+    assert share_of_the_product_bullet("Product Marketing Manager") > 1.2 * share_of_the_product_bullet(
+        "Marketing Manager"
+    )
+
+
 def test_the_bullet_that_did_the_work_a_posting_names_with_a_noun_outranks_one_that_did_not() -> None:
     bullets = ["Validated the filling line before its launch.", "Ran the filling line on the night shift."]
     cv = make_cv({"Acme": bullets})

@@ -47,7 +47,9 @@ class RankConfig:
     derived from a posting's word ("validation" → validate, "editor" → edit: :func:`tailor.rank.posting.query_terms`)
     where the CV says it (0: off)."""
     generic: float = 0.25
-    """Weight of generic words ("build", "team", "experience") relative to other words (1: off)."""
+    """Weight of generic words ("build", "team", "experience") relative to other words (1: off). In ranking, a
+    generic word the posting's title names its work with ("Product Marketing Manager") is weighed in full there
+    (:func:`tailor.rank.posting.query_terms`)."""
     commonness: float = 0.7
     """How far everyday English words ("object", "work") are weighed down by their frequency (0: off)."""
     context: float = 0.25

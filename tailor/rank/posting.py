@@ -139,7 +139,9 @@ def query_terms(
     held: Collection[str] | None = None,
 ) -> dict[str, float]:
     """The posting as term → weight, before IDF: what the fit measures the CV against, and with
-    ``title`` (the job title's words at ``config.title``) what ranking compares the CV's items with.
+    ``title`` (the job title's words at ``config.title``) what ranking compares the CV's items with; there a
+    generic word the title names the job's work with ("Product Marketing Manager") counts in full
+    (:func:`_fields_named`).
 
     Term frequency is sublinear within each section (1 + ln count), as for the items,
     and only then weighted by the section's weight and summed over sections: a company
@@ -161,7 +163,11 @@ def query_terms(
         if section.weight > 0:
             merged(weights, sublinear(section.analysis.terms), section.weight)
     if title and config.title > 0:
-        merged(weights, sublinear(title_terms(analysed, lexicon)), config.title)
+        named = title_terms(analysed, lexicon)
+        merged(weights, sublinear(named), config.title)
+        if 0 < config.generic < 1:
+            for term in _fields_named(named):
+                weights[term] /= config.generic
     if config.expansion > 0:
         lent: dict[str, float] = {}
         related = related_terms(lexicon)
@@ -235,6 +241,26 @@ def _what_the_worker_does(term: str) -> tuple[str, ...]:
         return ()
     stem = term[:-2]
     return tuple(verb for verb in (stem, stem + "e") if verb in verbs() and verb not in generic_terms())
+
+
+_HOW_THE_JOB_IS_HELD = frozenset(
+    {"senior", "vice", "level", "graduate", "new", "experience", "experienced"}
+    | {"part", "time", "position", "role", "job", "base", "team"}
+)
+"""Generic words a job's title says of its rank ("Senior", "Vice President", "Entry Level", "New Grad",
+"Experienced") or its terms ("Part-Time Position", "Remote-Based"), or of the team it sits in, not of its work."""
+
+
+def _fields_named(title: Collection[str]) -> set[str]:
+    """The generic words a job's title names its field with: "Product Marketing Manager", "Customer Support
+    Lead", "Head of People", "Solutions Engineer", "Growth Strategist". Every posting says "product", "support" or
+    "people", so ranking weighs them down (``RankConfig.generic``); the posting whose title names its work with one
+    asks for it as for any other word, and ranking weighs it in full there. Not a job's name ("engineer", "lead") nor
+    its rank or terms (:data:`_HOW_THE_JOB_IS_HELD`)."""
+    generic = generic_terms()
+    return {
+        term for term in title if term in generic and not JOB_WORDS.fullmatch(term) and term not in _HOW_THE_JOB_IS_HELD
+    }
 
 
 def title_terms(analysed: AnalysedPosting, lexicon: Lexicon) -> tuple[str, ...]:
