@@ -312,6 +312,34 @@ def test_a_title_that_names_the_work_with_a_generic_word_lifts_the_bullets_that_
     )
 
 
+@pytest.mark.parametrize(
+    ("title", "word", "kin"), [("Copy Editor", "editor", "edit"), ("Validation Engineer", "validation", "validate")]
+)
+def test_the_work_a_title_names_lends_its_derived_word_as_much_as_the_word_itself(
+    title: str, word: str, kin: str
+) -> None:
+    # An Editor's posting asks for editing as much as for "editor"; said only in the text, at RankConfig.expansion.
+    lexicon = bundled_lexicon()
+    text = f"{title}\n\nRequirements:\n- Five years of {word} work.\n"
+    titled = query_terms(analyse_posting(Posting("p", text), lexicon), lexicon, RankConfig(), title=True)
+    assert titled[kin] == pytest.approx(titled[word])
+    untitled = query_terms(
+        analyse_posting(Posting("p", f"Requirements:\n- Five years of {word} work.\n"), lexicon),
+        lexicon,
+        RankConfig(),
+        title=True,
+    )
+    assert untitled[kin] == pytest.approx(RankConfig().expansion * untitled[word])
+
+
+def test_a_title_lends_no_generic_verb_in_full() -> None:
+    # "Vendor Management Lead": every bullet manages something.
+    lexicon = bundled_lexicon()
+    text = "Vendor Management Lead\n\nRequirements:\n- Vendor management for our stores.\n"
+    wanted = query_terms(analyse_posting(Posting("p", text), lexicon), lexicon, RankConfig(), title=True)
+    assert wanted.get("manage", 0.0) <= RankConfig().expansion * wanted["management"]
+
+
 def test_the_bullet_that_did_the_work_a_posting_names_with_a_noun_outranks_one_that_did_not() -> None:
     bullets = ["Validated the filling line before its launch.", "Ran the filling line on the night shift."]
     cv = make_cv({"Acme": bullets})

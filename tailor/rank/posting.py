@@ -156,12 +156,15 @@ def query_terms(
     of forty (:data:`tailor.lexicon.SPEAKS_ANOTHER`), and a fit measured against all forty would fall for a
     word the CV could never say. So is a word derived from a worker's or a field's name, or the verb of a noun of
     work: a posting's "validation" or "litigation" lends to the bullet that validated or litigated
-    (:func:`_kin_of_work`).
+    (:func:`_kin_of_work`). Where the job's title says the word, it names the job's own work, and its derived word
+    (not a generic one) counts as much as the word: an Editor's posting asks for editing, a Process Validation
+    Engineer's for validating, as much as it asks for "editor" and "validation".
     """
     weights: dict[str, float] = {}
     for section in analysed.sections:
         if section.weight > 0:
             merged(weights, sublinear(section.analysis.terms), section.weight)
+    named: tuple[str, ...] = ()
     if title and config.title > 0:
         named = title_terms(analysed, lexicon)
         merged(weights, sublinear(named), config.title)
@@ -179,7 +182,8 @@ def query_terms(
                 others = (*others, *(word for word in kin if held is None or word in held))
             for other in others:
                 if held is None or other in held or other not in lexicon.spoken:
-                    lent[other] = max(lent.get(other, 0.0), config.expansion * weight)
+                    share = 1.0 if term in named and other in kin and other not in generic_terms() else config.expansion
+                    lent[other] = max(lent.get(other, 0.0), share * weight)
         for term, weight in lent.items():
             weights[term] = weights.get(term, 0.0) + weight
     return weights
