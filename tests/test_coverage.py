@@ -3526,6 +3526,19 @@ def test_a_field_that_names_the_teams_a_job_serves_is_no_keyword() -> None:
     assert "customer success" in {k.term for k in keywords(analyse_posting(asks))}
 
 
+def test_the_kinds_members_listed_under_one_of_the_following_are_alternatives_and_the_next_card_is_asked() -> None:
+    posting = Posting(
+        "p",
+        "Clinic Assistant\n\nRequirements:\n- Charting in an EHR from one of the following:\n- Cerner\n"
+        "- athenahealth\n- eClinicalWorks\n- Current BLS card\n\n- MEDITECH for the new site\n",
+    )
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert found["Cerner"] == ("athenahealth", "eClinicalWorks")
+    assert found["eClinicalWorks"] == ("Cerner", "athenahealth")
+    assert found["BLS"] == ()  # no EHR: asked on its own
+    assert found["MEDITECH"] == ()  # under the list's end: asked on its own
+
+
 def test_a_medical_assistants_credential_meets_a_posting_that_asks_for_its_letters_or_its_kind() -> None:
     cv = make_cv(
         {"Harbor Family Clinic": ["Drew blood and ran point-of-care tests for 30 patients a day."]},
