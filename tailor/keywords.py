@@ -410,11 +410,12 @@ def _alternatives(
     return {name: tuple(sorted(others)) for name, others in groups.items() if name not in alone}
 
 
-_FOLLOWING = re.compile(r"\bone of the following\b", re.IGNORECASE)
+_FOLLOWING = re.compile(r"\bone of the following\b[^:]*:\s*$", re.IGNORECASE)
+"""A line that opens a list of choices on the lines under it: "… from one of the following (within a year):"."""
 
 
 def _kinds_listed_below(sections: list[WeightedSection], lexicon: Lexicon) -> Iterator[set[str]]:
-    """The skills of each kind that the lines under a line naming the kind and "one of the following" name
+    """The skills of each kind that the lines under a line naming the kind and ending "one of the following …:" name
     ("Medical assisting certification from one of the following:" over lines naming the CMA, the RMA and the
     CCMA, each a medical assistant certification): any one of them will do. A skill of no such kind on those
     lines ("BLS" after the certifications) is asked on its own."""

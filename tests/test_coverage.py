@@ -3537,6 +3537,14 @@ def test_the_kinds_members_listed_under_one_of_the_following_are_alternatives_an
     assert found["eClinicalWorks"] == ("Cerner", "athenahealth")
     assert found["BLS"] == ()  # no EHR: asked on its own
     assert found["MEDITECH"] == ()  # under the list's end: asked on its own
+    # A line that names its choices itself opens no list: the lines under it ask for theirs.
+    inline = Posting(
+        "p",
+        "Clinic Assistant\n\nRequirements:\n- An EHR, one of the following: MEDITECH, NextGen\n"
+        "- Build Cerner reports\n- Train staff on eClinicalWorks\n",
+    )
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(inline)) if k.kind == "skill"}
+    assert found["Cerner"] == () and found["eClinicalWorks"] == ()
 
 
 def test_a_medical_assistants_credential_meets_a_posting_that_asks_for_its_letters_or_its_kind() -> None:
