@@ -404,7 +404,36 @@ def _alternatives(
                     groups[first].add(last)
                     groups[last].add(first)
     alone = {name for name in groups if name not in kept and (mentions or {}).get(name, 0) > chosen[name]}
+    for names in _kinds_listed_below(sections, lexicon):
+        for name in names:
+            groups[name] |= names - {name}
     return {name: tuple(sorted(others)) for name, others in groups.items() if name not in alone}
+
+
+_FOLLOWING = re.compile(r"\bone of the following\b[^:]*:\s*$", re.IGNORECASE)
+"""A line that opens a list of choices on the lines under it: "… from one of the following (within a year):"."""
+
+
+def _kinds_listed_below(sections: list[WeightedSection], lexicon: Lexicon) -> Iterator[set[str]]:
+    """The skills of each kind that the lines under a line naming the kind and ending "one of the following …:" name
+    ("Medical assisting certification from one of the following:" over lines naming the CMA, the RMA and the
+    CCMA, each a medical assistant certification): any one of them will do. A skill of no such kind on those
+    lines ("BLS" after the certifications) is asked on its own."""
+    for section in sections:
+        lines = section.section.text.split("\n")
+        for n, line in enumerate(lines):
+            if not _FOLLOWING.search(line):
+                continue
+            kinds = [kind.lower() for kind in analyse([line], lexicon)[0].skills if kind.lower() in lexicon.instances]
+            below: list[str] = []
+            for text in lines[n + 1 :]:
+                if not text.strip():
+                    break
+                below += analyse([text], lexicon)[0].skills
+            for kind in kinds:
+                members = {name for name in below if name.lower() in lexicon.instances[kind]}
+                if len(members) > 1:
+                    yield members
 
 
 _GRADE = r"[A-Z][\w+&-]*(?:[ \t][A-Z][\w+&-]*)?"

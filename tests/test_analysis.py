@@ -1002,6 +1002,14 @@ def test_an_hourly_rate_is_pay_not_human_resources() -> None:
     assert skills("Hired 3 HR generalists.") == ["human resources"]  # a count of people, not a rate
 
 
+def test_hr_among_vital_signs_is_the_heart_rate_not_human_resources() -> None:
+    assert skills("Measure and record vital signs (BP, HR, temperature, SpO2, weight).") == ["vital signs"]
+    assert skills("Charted HR and RR every hour; reported a pulse over 120.") == []
+    assert skills("Took vitals: temp, pulse, HR.") == ["vital signs"]
+    assert skills("Partnered with HR and payroll on onboarding.") == ["human resources", "payroll"]
+    assert skills("An HR generalist for a clinic's 40 nurses.") == ["human resources"]
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [

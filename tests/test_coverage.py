@@ -3524,3 +3524,43 @@ def test_a_field_that_names_the_teams_a_job_serves_is_no_keyword() -> None:
     # Asked for in its own words, it stays a keyword.
     asks = Posting("p", "# Manager\n\n## Requirements\n\n- Experience in customer success\n- Support our customers\n")
     assert "customer success" in {k.term for k in keywords(analyse_posting(asks))}
+
+
+def test_the_kinds_members_listed_under_one_of_the_following_are_alternatives_and_the_next_card_is_asked() -> None:
+    posting = Posting(
+        "p",
+        "Clinic Assistant\n\nRequirements:\n- Charting in an EHR from one of the following:\n- Cerner\n"
+        "- athenahealth\n- eClinicalWorks\n- Current BLS card\n\n- MEDITECH for the new site\n",
+    )
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert found["Cerner"] == ("athenahealth", "eClinicalWorks")
+    assert found["eClinicalWorks"] == ("Cerner", "athenahealth")
+    assert found["BLS"] == ()  # no EHR: asked on its own
+    assert found["MEDITECH"] == ()  # under the list's end: asked on its own
+    # A line that names its choices itself opens no list: the lines under it ask for theirs.
+    inline = Posting(
+        "p",
+        "Clinic Assistant\n\nRequirements:\n- An EHR, one of the following: MEDITECH, NextGen\n"
+        "- Build Cerner reports\n- Train staff on eClinicalWorks\n",
+    )
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(inline)) if k.kind == "skill"}
+    assert found["Cerner"] == () and found["eClinicalWorks"] == ()
+
+
+def test_a_medical_assistants_credential_meets_a_posting_that_asks_for_its_letters_or_its_kind() -> None:
+    cv = make_cv(
+        {"Harbor Family Clinic": ["Drew blood and ran point-of-care tests for 30 patients a day."]},
+        certificates=[{"name": "Certified Medical Assistant", "issuer": "AAMA"}],
+    )
+    posting = Posting(
+        "p",
+        "Medical Assistant\n\nRequirements:\n- CMA certification\n- Medical assistant certification\n"
+        "- Blood draws and point-of-care testing\n- Record vital statistics in the chart\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert (found["CMA"].met_by, found["medical assistant certification"].met_by) == (
+        "Certified Medical Assistant",
+        "Certified Medical Assistant",
+    )
+    assert found["phlebotomy"].status == found["point-of-care testing"].status == "selected"
+    assert "statistics" not in found  # a chart's vital statistics are no statistician's work

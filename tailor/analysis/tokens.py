@@ -427,7 +427,8 @@ def _unname_currencies(doc: Doc, lemmas: list[str], terms: list[str | None]) -> 
 
 
 _UNITS = frozenset({"hr", "hrs", "yr", "yrs", "wk", "wks", "mo", "mos"})
-"""Units of time as pay abbreviates them ("$25/hr", "$60k/yr"); "hr" is also HR, human resources."""
+"""Units of time as pay abbreviates them ("$25/hr", "$60k/yr"); "hr" is also HR, human resources, and among
+vital signs the heart rate."""
 _NUMBER = re.compile(r"[$€£¥]?\d[\d,.]*[km]?")
 
 
@@ -443,8 +444,20 @@ def _unname_units(doc: Doc, lemmas: list[str], terms: list[str | None]) -> None:
         counted = (_NUMBER.fullmatch(before) or (before == "-" and i >= 2 and _NUMBER.fullmatch(doc[i - 2].text))) and (
             i + 1 < len(doc) and doc[i + 1].text in _SPANS_OF_TIME
         )
-        if paid or counted:
+        if paid or counted or (term == "hr" and _among_vital_signs(doc, i)):
             lemmas[i], terms[i] = "", None
+
+
+_VITAL_SIGNS = frozenset(
+    """bp pulse temperature temp rr respiration respirations spo2 spo₂ o2 sat sats bmi weight height pain vitals
+    vital""".split()  # noqa: SIM905
+)
+"""Words a list of vital signs holds beside "HR", the heart rate ("BP, HR, temperature, SpO₂"; "vitals (HR, RR)")."""
+
+
+def _among_vital_signs(doc: Doc, i: int) -> bool:
+    """Whether the "hr" at ``i`` stands within three words of a vital sign: a heart rate, never human resources."""
+    return any(doc[j].text in _VITAL_SIGNS for j in range(max(0, i - 3), min(len(doc), i + 4)) if j != i)
 
 
 _SPANS_OF_TIME = frozenset({"shift", "shifts", "day", "days", "week", "weeks", "month", "months", "a", "per", "/"})

@@ -88,7 +88,7 @@ def read_degrees(draft: Draft, section: Section) -> None:
         location = ", ".join(p for p in parts if is_place(p) or is_location(p))
         rest = [p for p in parts if not (is_place(p) or is_location(p))]
         under = _under_a_whole_line(entry, rest)
-        labelled += under
+        labelled += _joined_at(under, entry)
         rest = [p for p in rest if p not in under]
         whole = next((p for p in rest if "," in p and _degree_first(p)), None) if len(rest) > 1 else None
         beside = [p for p in rest if p != whole]
@@ -170,6 +170,20 @@ def _under_a_whole_line(entry: Entry, parts: list[str]) -> list[str]:
     if not (degree and any(_is_institution(p) and not _is_degree(p) for p in named)):
         return []
     return [p for p in parts if p not in first and not (_is_degree(p) or _is_institution(p))]
+
+
+def _joined_at(pieces: list[str], entry: Entry) -> list[str]:
+    """``pieces`` of the lines under an entry's first, each two that an " at " parts on one line joined again: a
+    detail is a phrase, not a role's header, and its " at " is one of its words ("160-hour externship at El Rio
+    Health")."""
+    lines = [line.text for line in entry.header[1:]]
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and any(f"{joined[-1]} at {piece}" in line for line in lines):
+            joined[-1] = f"{joined[-1]} at {piece}"
+        else:
+            joined.append(piece)
+    return joined
 
 
 def _with_its_field(degree: str, parts: list[str]) -> list[str]:

@@ -384,6 +384,23 @@ def test_a_line_under_a_degree_line_naming_its_institution_is_a_detail_not_more_
     assert degree["details"] == ["Minor in Chemistry. GPA: 3.5/4.0, Dean's List (4 semesters)"]
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Diploma, Medical Assisting — Harbor Community College, Tucson, AZ\t2018",
+        "Fenwick University — B.S. in Biology\t2018",
+    ],
+)
+def test_a_detail_under_a_degree_keeps_its_at_where_it_joins_its_words(first: str) -> None:
+    draft = draft_of(
+        f"Ana Ruiz\nana@example.org\n\nEDUCATION\n{first}\n"
+        "Accredited program; 160-hour externship at Mesa Family Clinic\n\nSKILLS\nPipetting\n"
+    )
+    (degree,) = draft.data["education"]
+    assert degree["details"] == ["Accredited program; 160-hour externship at Mesa Family Clinic"]
+    assert "Mesa" not in degree["institution"] + degree["degree"]
+
+
 def test_a_grade_point_average_before_a_comma_on_a_line_of_its_own_is_the_grade_and_the_rest_a_detail() -> None:
     draft = draft_of(
         "Ana Ruiz\nana@example.org\n\nEDUCATION\n"
