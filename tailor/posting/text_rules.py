@@ -312,9 +312,29 @@ _TO_THE_READER = re.compile(r"\b(?:you|your|you'll|you’ll|we|our)\b", re.IGNOR
 
 def company_line(line: str, below: str) -> bool:
     """Whether ``line``, the first under a posting's title, is the company's: with its place after it ("Kestrel
-    Insurance — Columbus, OH") or over ``below`` (:func:`named_over_place`)."""
+    Insurance — Columbus, OH"), over ``below`` (:func:`named_over_place`), or over a line of chips that holds the
+    place (:func:`named_over_chips`)."""
     pieces = _pieces(line.strip())
-    return (len(pieces) > 1 and _chip(pieces[-1])[0] == "location") or named_over_place(line, below)
+    return (
+        (len(pieces) > 1 and _chip(pieces[-1])[0] == "location")
+        or named_over_place(line, below)
+        or named_over_chips(line, below)
+    )
+
+
+def named_over_chips(line: str, below: str) -> bool:
+    """Whether ``line`` is a name over ``below``, a board's line of chips one of which is the place ("KESTREL" over
+    "Estimating · Columbus, OH · Full-time"): a name of one word, or in capitals, as employers write theirs, is
+    no heading there; a heading's words ("Benefits") or a label of the place ("Job Location") are none."""
+    text = line.strip()
+    chips = _pieces(below.strip().lstrip("#").strip().strip("*_").strip())
+    return (
+        bool(text)
+        and len(chips) > 1
+        and any(_chip(chip)[0] == "location" for chip in chips)
+        and not _LABEL.search(text)
+        and classify_heading(text) is SectionKind.OTHER
+    )
 
 
 _NAMED_COMPANY = re.compile(
