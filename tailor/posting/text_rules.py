@@ -518,7 +518,14 @@ def _chip(chip: str) -> tuple[Field | None, str]:
         return "location", text  # "Denver, CO or Remote (US)": a choice of places is a place
     if (place := _after_street(text)) is not None:
         return "location", place
+    if (noted := _NOTED_PLACE.match(text)) is not None and is_place(noted["place"]):
+        return "location", text  # "Toronto (hybrid)", "Calgary (office-based with occasional site visits)"
     return None, text
+
+
+_NOTED_PLACE = re.compile(r"^(?P<place>[^()]+?)\s*\([^()]+\)$")
+"""A place with a note in brackets after it, of how or where in it the work is done: the place tailor knows, its
+note kept with it."""
 
 
 _TAGGED = re.compile(r"^(?P<how>remote|hybrid|on-?site),(?=\S)(?P<place>.+)$", re.IGNORECASE)
