@@ -125,6 +125,28 @@ def test_a_fields_own_names_meet_their_canonical_names(alias: str, canonical: st
     assert bundled_lexicon().canonical(alias) == canonical
 
 
+def test_an_estimators_takeoff_and_estimating_software_cost_data_and_services_are_skills_met_in_their_spellings() -> (
+    None
+):
+    lexicon = bundled_lexicon()
+    posting = (
+        "Estimate in ConEst, WinEst or ProEst; price from RS Means; organise bids by MasterFormat division; "
+        "lead bid levelling, constructability reviews and value engineering on design-build work."
+    )
+    cv = (
+        "Construction cost estimator: PlanSwift and Trimble Accubid takeoffs, RSMeans pricing, CSI MasterFormat "
+        "estimates, bid leveling in BuildingConnected, Certified Professional Estimator."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    assert {"ConEst", "WinEst", "ProEst", "RSMeans", "CSI MasterFormat", "bid leveling"} <= set(said.skills)
+    assert {"constructability review", "value engineering", "design-build"} <= set(said.skills)
+    assert {"cost estimating", "PlanSwift", "Accubid", "RSMeans", "CSI MasterFormat"} <= set(held.skills)
+    assert {"bid leveling", "BuildingConnected", "Certified Professional Estimator"} <= set(held.skills)
+    # An accountant's CPE is continuing education: the letters alone are no estimator's credential.
+    continuing = analyse(["Completed 40 hours of CPE each year."], lexicon)[0]
+    assert "Certified Professional Estimator" not in continuing.skills
+
+
 def test_a_dental_hygienists_licence_procedures_and_software_are_skills_their_acronyms_meet_spelled_out() -> None:
     lexicon = bundled_lexicon()
     posting = "Active RDH licence required. Perform SRP and perio charting; chart in Eaglesoft or Open Dental."

@@ -714,6 +714,17 @@ def test_generic_words_weigh_less_in_the_fit_too() -> None:
     assert missing_generic == pytest.approx(1 / (1 + DEFAULT_CONFIG.generic))
 
 
+def test_a_skill_the_lexicon_names_is_no_generic_phrase_though_each_of_its_words_is_generic() -> None:
+    # "Value" and "engineering" are each generic words, yet value engineering is a method of its own: a CV that
+    # lacks it misses as much as one that lacks any other named skill.
+    cv = make_cv({"Acme": ["Wrote MPI solvers."]})
+    plain = RankConfig(expansion=0.0, commonness=0.0, fit_skills=1.0, fit_prior=0.0, fit_depth=0.0)
+    missing = rank(cv, Posting("p", "Requirements:\n- MPI.\n- Value engineering."), config=plain).score
+    generic = DEFAULT_CONFIG.generic
+    # MPI met in full, the CV's "Engineer" title meets the generic "engineering", value engineering missing in full.
+    assert missing == pytest.approx((1 + generic) / (2 + generic))
+
+
 def test_a_term_related_to_two_posting_terms_takes_the_larger_share_not_their_sum() -> None:
     lexicon = Lexicon(related={"fortran": ("zork",), "cobol": ("zork",)})
     assert related_terms(lexicon)["zork"] == {"fortran", "cobol"}

@@ -312,9 +312,29 @@ _TO_THE_READER = re.compile(r"\b(?:you|your|you'll|you’ll|we|our)\b", re.IGNOR
 
 def company_line(line: str, below: str) -> bool:
     """Whether ``line``, the first under a posting's title, is the company's: with its place after it ("Kestrel
-    Insurance — Columbus, OH") or over ``below`` (:func:`named_over_place`)."""
+    Insurance — Columbus, OH"), over ``below`` (:func:`named_over_place`), or over a line of chips that holds the
+    place (:func:`named_over_chips`)."""
     pieces = _pieces(line.strip())
-    return (len(pieces) > 1 and _chip(pieces[-1])[0] == "location") or named_over_place(line, below)
+    return (
+        (len(pieces) > 1 and _chip(pieces[-1])[0] == "location")
+        or named_over_place(line, below)
+        or named_over_chips(line, below)
+    )
+
+
+def named_over_chips(line: str, below: str) -> bool:
+    """Whether ``line`` is a name over ``below``, a board's line of chips one of which is the place ("KESTREL" over
+    "Estimating · Columbus, OH · Full-time"): a name of one word, or in capitals, as employers write theirs, is
+    no heading there; a heading's words ("Benefits") or a label of the place ("Job Location") are none."""
+    text = line.strip()
+    chips = _pieces(below.strip().lstrip("#").strip().strip("*_").strip())
+    return (
+        bool(text)
+        and len(chips) > 1
+        and any(_chip(chip)[0] == "location" for chip in chips)
+        and not _LABEL.search(text)
+        and classify_heading(text) is SectionKind.OTHER
+    )
 
 
 _NAMED_COMPANY = re.compile(
@@ -498,7 +518,14 @@ def _chip(chip: str) -> tuple[Field | None, str]:
         return "location", text  # "Denver, CO or Remote (US)": a choice of places is a place
     if (place := _after_street(text)) is not None:
         return "location", place
+    if (noted := _NOTED_PLACE.match(text)) is not None and is_place(noted["place"]):
+        return "location", text  # "Toronto (hybrid)", "Calgary (office-based with occasional site visits)"
     return None, text
+
+
+_NOTED_PLACE = re.compile(r"^(?P<place>[^()]+?)\s*\([^()]+\)$")
+"""A place with a note in brackets after it, of how or where in it the work is done: the place tailor knows, its
+note kept with it."""
 
 
 _TAGGED = re.compile(r"^(?P<how>remote|hybrid|on-?site),(?=\S)(?P<place>.+)$", re.IGNORECASE)

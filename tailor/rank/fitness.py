@@ -23,6 +23,7 @@ from tailor.rank.scores import (
     fit_label,
 )
 from tailor.rank.similarity import discounted_rows
+from tailor.rank.terms import skill_terms
 from tailor.rank.weights import (
     is_generic,
     specificity,
@@ -142,10 +143,11 @@ def fit_of_terms(wanted: Mapping[str, float], prepared: PreparedCV) -> Fit:
 def _fit_factor(term: str, lexicon: Lexicon, config: RankConfig) -> float:
     """How much a term counts in the fit: as ranking weighs it (generic and everyday words less), named
     skills more."""
-    factor = config.generic if is_generic(term) else 1.0
+    skill = term in skill_terms(lexicon)
+    factor = config.generic if is_generic(term) and not skill else 1.0
     if config.commonness > 0:
         factor *= specificity(term, config.commonness)
-    return factor * (config.fit_skills if term in skill_terms(lexicon) else 1.0)
+    return factor * (config.fit_skills if skill else 1.0)
 
 
 FIT_FACTORS_KEPT = 1 << 17
@@ -157,9 +159,3 @@ def _fit_factors(prepared: PreparedCV) -> dict[str, float]:
     """:func:`_fit_factor` of every term met so far, filled as postings are scored (a posting repeats
     most terms of the one before)."""
     return {}
-
-
-@lru_cache(maxsize=4)
-def skill_terms(lexicon: Lexicon) -> frozenset[str]:
-    """The lexicon's skills as analysis spells them (lowercase canonical names)."""
-    return frozenset(name.lower() for name in lexicon.names.values())

@@ -26,7 +26,7 @@ from tailor.rank.cv import (
     prepare_cv,
     weighted_rows,
 )
-from tailor.rank.fitness import depth, fit_of_terms, skill_terms, with_depth
+from tailor.rank.fitness import depth, fit_of_terms, with_depth
 from tailor.rank.posting import (
     AnalysedPosting,
     query_terms,
@@ -40,7 +40,7 @@ from tailor.rank.scores import (
     ScoredItem,
 )
 from tailor.rank.similarity import cosines, discounted_rows, said_terms
-from tailor.rank.terms import own_skill_term
+from tailor.rank.terms import own_skill_term, skill_terms
 from tailor.rank.weights import (
     discounts,
     sublinear,
@@ -195,7 +195,7 @@ def _widened(prepared: PreparedCV, terms: set[str]) -> tuple[Mapping[str, int], 
     new = sorted(terms - prepared.vocabulary.keys())
     if not new:
         return prepared.vocabulary, prepared.weights
-    added = (math.log(1 + len(prepared.items)) + 1) * discounts(new, prepared.config)
+    added = (math.log(1 + len(prepared.items)) + 1) * discounts(new, prepared.config, skill_terms(prepared.lexicon))
     vocabulary = {**prepared.vocabulary, **{t: len(prepared.vocabulary) + n for n, t in enumerate(new)}}
     return vocabulary, np.concatenate([prepared.weights, added])
 

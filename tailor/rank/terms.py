@@ -17,6 +17,12 @@ def terms_of_text(text: str, lexicon: Lexicon) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4)
+def skill_terms(lexicon: Lexicon) -> frozenset[str]:
+    """The lexicon's skills as analysis spells them (lowercase canonical names)."""
+    return frozenset(name.lower() for name in lexicon.names.values())
+
+
+@lru_cache(maxsize=4)
 def related_terms(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     """The lexicon's ``related`` topics as terms the way analysis spells them, in both directions."""
     topics = list(lexicon.related)

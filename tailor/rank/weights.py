@@ -53,12 +53,13 @@ def merged(into: dict[str, float], other: Mapping[str, float], weight: float) ->
     return into
 
 
-def discounts(terms: Sequence[str], config: RankConfig) -> Any:
+def discounts(terms: Sequence[str], config: RankConfig, skills: frozenset[str] = frozenset()) -> Any:
     """Each term's factor on its IDF: ``config.generic`` for a generic word, less for an everyday one
-    (:func:`specificity`), 1 for the rest."""
+    (:func:`specificity`), 1 for the rest. A term of ``skills`` (the lexicon's, :func:`tailor.rank.terms.skill_terms`)
+    is never generic: "value engineering" is a method of its own, though "value" and "engineering" are each generic."""
     import numpy as np
 
-    factors = np.array([config.generic if is_generic(t) else 1.0 for t in terms])
+    factors = np.array([config.generic if is_generic(t) and t not in skills else 1.0 for t in terms])
     if config.commonness > 0:
         factors = factors * np.array([specificity(t, config.commonness) for t in terms])
     return factors

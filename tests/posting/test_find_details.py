@@ -236,6 +236,18 @@ def test_a_boards_remote_tag_run_into_its_place_by_a_bare_comma_is_set_apart_or_
     assert found["location"] == f"{place} (board-header)"
 
 
+@pytest.mark.parametrize("place", ["Toronto (hybrid)", "Calgary (office-based with occasional site visits)"])
+def test_a_known_place_with_a_note_in_brackets_among_the_chips_under_the_title_is_where_the_job_is(place: str) -> None:
+    found = details(f"Project Estimator\nLarkfield Drywall — {place} — Full-time\n\nPrice drywall jobs.\n")
+    assert (found["company"], found["location"]) == ("Larkfield Drywall (board-header)", f"{place} (board-header)")
+
+
+@pytest.mark.parametrize("company", ["Larkfield (Canada)", "Tallowbrook (a Larkfield company)"])
+def test_a_name_with_a_note_in_brackets_is_no_place(company: str) -> None:
+    found = details(f"Project Estimator\n{company} — Full-time\n\nPrice drywall jobs.\n")
+    assert "location" not in found
+
+
 @pytest.mark.parametrize("place", ["Remote", "Lisbon, Portugal"])
 def test_the_slash_after_each_category_of_a_lever_page_copied_as_text_is_no_part_of_the_place(place: str) -> None:
     found = details(f"Route Planner (Night Shift)\n\n{place} /\nOperations – Logistics /\nFull-time\n\nPlan routes.\n")

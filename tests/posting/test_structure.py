@@ -1719,6 +1719,23 @@ def test_a_company_named_under_the_title_opens_no_section_whatever_a_word_of_its
     assert (found.details.value("company"), found.details.value("location")) == ("Kestrel Insurance", "Columbus, OH")
 
 
+@pytest.mark.parametrize("company", ["KESTREL", "Kestrel", "KESTREL BUILDERS"])
+def test_a_company_over_a_line_of_chips_that_holds_the_place_opens_no_section_even_in_capitals(company: str) -> None:
+    # A board sets the employer over its department, place and kind of employment; a name in capitals or of one
+    # word reads as a heading elsewhere, not there.
+    found = parse(f"Estimator\n{company}\nPreconstruction · Columbus, OH · Full-time\n\nYou will price bids.\n")
+
+    assert [s.kind for s in found.sections] == [SectionKind.ROLE]
+    assert "price bids" in found.sections[0].text
+
+
+@pytest.mark.parametrize(("heading", "kind"), [("BENEFITS", SectionKind.BENEFITS), ("About Us", SectionKind.COMPANY)])
+def test_a_heading_over_a_line_of_chips_under_the_title_still_heads_it(heading: str, kind: SectionKind) -> None:
+    found = parse(f"Estimator\n{heading}\nPreconstruction · Columbus, OH · Full-time\n\nWe build hospitals.\n")
+
+    assert kind in [s.kind for s in found.sections]
+
+
 @pytest.mark.parametrize("company", ["Crestview Packaging Company", "The Marlowe Paper Company"])
 def test_a_company_whose_name_ends_in_company_over_a_labelled_place_is_the_company_not_a_heading(company: str) -> None:
     found = parse(f"Plant Manager\n{company}\nLocation: Lima, OH\n\nYou will run a three-shift carton plant.\n")
