@@ -18,6 +18,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
+from tailor.acronyms import same_meaning, spelled_out
 from tailor.analysis import Analysis, analyse, initials, kin, lemma_of, lemma_table, locate
 from tailor.analysis.tokens import known_lemmas
 from tailor.lexicon import Lexicon, action_nouns, bundled_lexicon, generic_terms, word_log_probabilities
@@ -121,6 +122,10 @@ def keywords(
     def named_in(term: str) -> bool:
         return not one_word.isdisjoint(term.split())
 
+    # "the Community Development Department (CDD)": its letters, wherever else the posting writes them ("CDD's
+    # boards"), are that department, no skill the lexicon spells so (customer due diligence).
+    defined = spelled_out([posting.posting.text]) if "(" in posting.posting.text else {}
+
     for section in sections:
         analysis = described.get(id(section), section.analysis)
         counts: dict[tuple[str, str], int] = defaultdict(int)
@@ -133,6 +138,8 @@ def keywords(
         others = people_in_the_plural(text)
         for skill in analysis.skills:
             if skill.lower() in IMPLIED or skill.lower() in employers:
+                continue
+            if defined and _its_own_acronym(skill, analysis.said.get(skill, ""), defined, lexicon or bundled_lexicon()):
                 continue
             if met[skill.lower()] > 0:
                 met[skill.lower()] -= 1
@@ -179,6 +186,16 @@ def keywords(
     groups = _alternatives(sections, lexicon or bundled_lexicon(), mentions)
     skills_found = [replace(k, alternatives=groups.get(k.term, ())) for k in skills_found]
     return sorted(skills_found + phrases, key=lambda k: (-k.weight, k.kind, k.term))
+
+
+def _its_own_acronym(skill: str, said: str, defined: Mapping[str, str], lexicon: Lexicon) -> bool:
+    """Whether the posting says ``skill`` only as letters (``said``) that it spells out (``defined``,
+    :func:`tailor.acronyms.spelled_out`) as words that are no name of the skill."""
+    letters = said.replace(".", "").lower()
+    if letters not in defined:
+        return False
+    names = {surface for surface, canonical in lexicon.names.items() if canonical == skill} | {skill.lower()}
+    return not same_meaning(defined[letters], names)
 
 
 def _fold_abbreviations(

@@ -2753,6 +2753,20 @@ def test_letters_the_cv_spells_out_as_other_words_are_no_evidence_of_the_posting
     assert {k.keyword.term: k.status for k in coverage(ranking, select(cv, ranking)).keywords}["GMP"] == "selected"
 
 
+def test_letters_a_posting_spells_out_as_other_words_are_no_skill_of_those_letters_wherever_it_writes_them() -> None:
+    # A city's Community Development Department is CDD, and so are its "CDD's boards": no customer due diligence.
+    city = Posting(
+        "p",
+        "Planner\n\nDuties:\n- Staff the Community Development Department (CDD) counter\n"
+        "- Serve as liaison to CDD's boards and commissions\n",
+    )
+    assert "customer due diligence" not in {k.term for k in keywords(analyse_posting(city))}
+    # A bank that spells the letters out as the skill, or writes them alone, asks for it.
+    for text in ("Perform customer due diligence (CDD) reviews", "Perform CDD and EDD reviews"):
+        bank = Posting("p", f"KYC Analyst\n\nRequirements:\n- {text}\n- Escalate CDD exceptions\n")
+        assert "customer due diligence" in {k.term for k in keywords(analyse_posting(bank))}
+
+
 def test_a_leed_ap_specialty_meets_a_posting_asking_for_a_leed_ap_and_the_ncarb_certificate_is_a_keyword() -> None:
     cv = make_cv({"Fernhill Studio": ["Drew the permit set."]}, skills=["LEED AP BD+C", "NCARB Certificate"])
     posting = Posting(
