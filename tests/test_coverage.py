@@ -2649,6 +2649,23 @@ def test_a_phrase_that_opens_with_preparing_is_no_keyword_but_what_is_prepared_i
     assert "prepare levee" not in terms
 
 
+def test_a_phrase_that_opens_with_a_duties_verb_in_the_third_person_is_no_keyword() -> None:
+    # A class specification's duties: "presents" is the duty's verb, after a semicolon or after another verb.
+    posting = Posting(
+        "p",
+        "Planner\n\nDuties:\n- Reviews site plans for compliance; presents reports to the board.\n"
+        "- Develops and presents reports twice a year.\n\nRequirements:\n- A degree in planning.\n",
+    )
+    assert "present report" not in {k.term for k in keywords(analyse_posting(posting))}
+    # A plural that opens list items is a noun where the posting writes the phrase anywhere else.
+    posting = Posting(
+        "p",
+        "Planner\n\nDuties:\n- Permits review for contractors.\n\nRequirements:\n- Permits review experience.\n"
+        "- Experience with permits review and inspections.\n",
+    )
+    assert "permit review" in {k.term for k in keywords(analyse_posting(posting))}
+
+
 def test_the_title_of_someone_the_job_reports_to_is_no_keyword_and_a_job_asked_of_the_candidate_is() -> None:
     posting = Posting(
         "p",
@@ -2761,8 +2778,12 @@ def test_letters_a_posting_spells_out_as_other_words_are_no_skill_of_those_lette
         "- Serve as liaison to CDD's boards and commissions\n",
     )
     assert "customer due diligence" not in {k.term for k in keywords(analyse_posting(city))}
-    # A bank that spells the letters out as the skill, or writes them alone, asks for it.
-    for text in ("Perform customer due diligence (CDD) reviews", "Perform CDD and EDD reviews"):
+    # A bank that spells the letters out as the skill, writes them alone, or names the skill in words too, asks for it.
+    for text in (
+        "Perform customer due diligence (CDD) reviews",
+        "Perform CDD and EDD reviews",
+        "Staff the Community Development Department (CDD) desk and its customer due diligence checks",
+    ):
         bank = Posting("p", f"KYC Analyst\n\nRequirements:\n- {text}\n- Escalate CDD exceptions\n")
         assert "customer due diligence" in {k.term for k in keywords(analyse_posting(bank))}
 
