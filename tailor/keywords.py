@@ -18,8 +18,9 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
+from tailor.acronyms import same_meaning, spelled_out
 from tailor.analysis import Analysis, analyse, initials, kin, lemma_of, lemma_table, locate
-from tailor.analysis.tokens import known_lemmas
+from tailor.analysis.tokens import known_lemmas, verbs
 from tailor.lexicon import Lexicon, action_nouns, bundled_lexicon, generic_terms, word_log_probabilities
 from tailor.people import colleagues, names_a_job, names_people, people_in_the_plural
 from tailor.posting.plausible import JOB_WORDS
@@ -121,6 +122,10 @@ def keywords(
     def named_in(term: str) -> bool:
         return not one_word.isdisjoint(term.split())
 
+    # "the Community Development Department (CDD)": its letters, wherever else the posting writes them ("CDD's
+    # boards"), are that department, no skill the lexicon spells so (customer due diligence).
+    defined = spelled_out([posting.posting.text]) if "(" in posting.posting.text else {}
+
     for section in sections:
         analysis = described.get(id(section), section.analysis)
         counts: dict[tuple[str, str], int] = defaultdict(int)
@@ -133,6 +138,11 @@ def keywords(
         others = people_in_the_plural(text)
         for skill in analysis.skills:
             if skill.lower() in IMPLIED or skill.lower() in employers:
+                continue
+            said_as = analysis.said.get(skill, "")
+            if defined and _its_own_acronym(
+                skill, said_as, defined, lexicon or bundled_lexicon(), posting.posting.text
+            ):
                 continue
             if met[skill.lower()] > 0:
                 met[skill.lower()] -= 1
@@ -174,11 +184,62 @@ def keywords(
     phrases = sorted(phrases, key=lambda k: (-k.weight, k.term))[:MAX_PHRASES]
     unsaid = {k.term for k in skills_found if k.term not in said}  # the CV's named skills: no lexicon words
     worded = _first_words({k.term for k in phrases} | unsaid, sections, lexicon)
+    texts = [section.section.text for section in sections]
+    phrases = [k for k in phrases if not _opens_a_duty(worded.get(k.term, k.term), texts)]
     phrases = [replace(k, said=_opening_case_off(worded.get(k.term, k.term))) for k in phrases]
     skills_found = [replace(k, said=worded.get(k.term, k.term)) if k.term in unsaid else k for k in skills_found]
     groups = _alternatives(sections, lexicon or bundled_lexicon(), mentions)
     skills_found = [replace(k, alternatives=groups.get(k.term, ())) for k in skills_found]
     return sorted(skills_found + phrases, key=lambda k: (-k.weight, k.kind, k.term))
+
+
+_CLAUSE_OPENING = re.compile(r"(?:\n|[;:?!•]|\.\s)[ \t]*(?:[-*][ \t]+)?\Z")
+"""What opens a duty just before its first word: a new line or list item, a semicolon, a colon or a full stop."""
+
+
+def _opens_a_duty(words: str, texts: list[str]) -> bool:
+    """Whether a phrase's ``words`` open with a verb in the third person ("presents", "reviews") at a duty's opening
+    wherever ``texts`` write them, alone or after another such verb ("…; presents reports to City boards", "Develops
+    and presents reports"), as a class specification lists duties: the duty's verb and a word of its object, no
+    skill, as "prepare levee" is (:func:`_is_phrase_candidate`)."""
+    if not words.strip() or not _third_person(words.split()[0]):
+        return False
+    found = re.compile(rf"(?<!\w){re.escape(words)}(?!\w)", re.IGNORECASE)
+    places = [(text, m.start()) for text in texts for m in found.finditer(text)]
+    return bool(places) and all(_at_a_duty_opening(text, start) for text, start in places)
+
+
+def _third_person(word: str) -> bool:
+    """Whether ``word`` is a verb's form in the third person singular ("presents", "reviews", "processes")."""
+    lower = word.lower()
+    lemma = lemma_of(lower, lemma_table())
+    return lemma != lower and lower in (lemma + "s", lemma + "es") and lemma in verbs()
+
+
+_PAIRED_VERB = re.compile(r"([^\W\d_]+)[ \t]+(?:and|or)[ \t]+\Z")
+
+
+def _at_a_duty_opening(text: str, start: int) -> bool:
+    """Whether ``start`` in ``text`` opens a duty (:data:`_CLAUSE_OPENING`), or follows a verb in the third person
+    that does and "and" or "or" ("Develops and presents")."""
+    if not text[:start].strip(" \t-*") or _CLAUSE_OPENING.search(text, max(0, start - 8), start):
+        return True
+    paired = _PAIRED_VERB.search(text, max(0, start - 30), start)
+    return bool(paired and _third_person(paired.group(1)) and _at_a_duty_opening(text, paired.start(1)))
+
+
+def _its_own_acronym(skill: str, said: str, defined: Mapping[str, str], lexicon: Lexicon, text: str) -> bool:
+    """Whether the posting (``text``) says ``skill`` only as letters (``said``) that it spells out (``defined``,
+    :func:`tailor.acronyms.spelled_out`) as words that are no name of the skill: a posting that spells SAST out
+    as static application security testing and asks for "static analysis tools" too asks for static analysis."""
+    letters = said.replace(".", "").lower()
+    if letters not in defined:
+        return False
+    names = {surface for surface, canonical in lexicon.names.items() if canonical == skill} | {skill.lower()}
+    if same_meaning(defined[letters], names):
+        return False
+    words = [name for name in names if name != letters]
+    return not any(re.search(rf"(?<!\w){re.escape(name)}", text, re.IGNORECASE) for name in words)
 
 
 def _fold_abbreviations(

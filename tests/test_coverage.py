@@ -2649,6 +2649,23 @@ def test_a_phrase_that_opens_with_preparing_is_no_keyword_but_what_is_prepared_i
     assert "prepare levee" not in terms
 
 
+def test_a_phrase_that_opens_with_a_duties_verb_in_the_third_person_is_no_keyword() -> None:
+    # A class specification's duties: "presents" is the duty's verb, after a semicolon or after another verb.
+    posting = Posting(
+        "p",
+        "Planner\n\nDuties:\n- Reviews site plans for compliance; presents reports to the board.\n"
+        "- Develops and presents reports twice a year.\n\nRequirements:\n- A degree in planning.\n",
+    )
+    assert "present report" not in {k.term for k in keywords(analyse_posting(posting))}
+    # A plural that opens list items is a noun where the posting writes the phrase anywhere else.
+    posting = Posting(
+        "p",
+        "Planner\n\nDuties:\n- Permits review for contractors.\n\nRequirements:\n- Permits review experience.\n"
+        "- Experience with permits review and inspections.\n",
+    )
+    assert "permit review" in {k.term for k in keywords(analyse_posting(posting))}
+
+
 def test_the_title_of_someone_the_job_reports_to_is_no_keyword_and_a_job_asked_of_the_candidate_is() -> None:
     posting = Posting(
         "p",
@@ -2751,6 +2768,24 @@ def test_letters_the_cv_spells_out_as_other_words_are_no_evidence_of_the_posting
     cv = make_cv({"Vantor Labs": ["Released batches under Good Manufacturing Practices (GMP)."]})
     ranking = rank(cv, pharma)
     assert {k.keyword.term: k.status for k in coverage(ranking, select(cv, ranking)).keywords}["GMP"] == "selected"
+
+
+def test_letters_a_posting_spells_out_as_other_words_are_no_skill_of_those_letters_wherever_it_writes_them() -> None:
+    # A city's Community Development Department is CDD, and so are its "CDD's boards": no customer due diligence.
+    city = Posting(
+        "p",
+        "Planner\n\nDuties:\n- Staff the Community Development Department (CDD) counter\n"
+        "- Serve as liaison to CDD's boards and commissions\n",
+    )
+    assert "customer due diligence" not in {k.term for k in keywords(analyse_posting(city))}
+    # A bank that spells the letters out as the skill, writes them alone, or names the skill in words too, asks for it.
+    for text in (
+        "Perform customer due diligence (CDD) reviews",
+        "Perform CDD and EDD reviews",
+        "Staff the Community Development Department (CDD) desk and its customer due diligence checks",
+    ):
+        bank = Posting("p", f"KYC Analyst\n\nRequirements:\n- {text}\n- Escalate CDD exceptions\n")
+        assert "customer due diligence" in {k.term for k in keywords(analyse_posting(bank))}
 
 
 def test_a_leed_ap_specialty_meets_a_posting_asking_for_a_leed_ap_and_the_ncarb_certificate_is_a_keyword() -> None:

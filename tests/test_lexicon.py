@@ -1533,6 +1533,33 @@ def test_a_personal_trainers_certifying_bodies_and_methods_are_skills_met_in_any
     assert "strength training" in related_terms(lexicon)["strength and conditioning"]
 
 
+def test_a_planners_plans_reviews_documents_and_credential_are_skills_met_in_any_spelling() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "AICP preferred. Administer the zoning ordinance, update the Comprehensive Land Use Plan, lead site plan"
+        " review and development review, write staff reports, prepare CEQA documents and an environmental impact"
+        " report; support the MPO's Transportation Improvement Program and Unified Planning Work Program with a"
+        " travel demand model. A degree in urban planning; historic preservation and affordable housing a plus."
+    )
+    cv = (
+        "Member, American Institute of Certified Planners. Rewrote the zoning code and the comprehensive plan, ran site"
+        " plan reviews, wrote a staff report a week, managed two EIRs under the California Environmental Quality Act"
+        " and travel demand forecasting for the metropolitan planning organization's UPWP and Regional"
+        " Transportation Improvement Program; Master of City and Regional Planning."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {"AICP", "zoning ordinance", "comprehensive plan", "site plan review", "staff reports", "CEQA"}
+    wanted |= {"environmental impact report", "metropolitan planning organization", "urban planning"}
+    wanted |= {"Transportation Improvement Program", "Unified Planning Work Program", "travel demand modeling"}
+    assert wanted | {"development review", "historic preservation", "affordable housing"} <= set(said.skills)
+    assert wanted <= set(held.skills)
+    # A plan in everyday words is no comprehensive plan, nor a zoning ordinance a data centre's cooling zones; a
+    # general plan, as California names its cities' comprehensive plans, is evidence of one.
+    (plain,) = analyse(["Drew up a general plan of attack; balanced the HVAC zones of the server room."], lexicon)
+    assert {"comprehensive plan", "zoning ordinance"}.isdisjoint(plain.skills)
+    assert "general plan" in related_terms(lexicon)["comprehensive plan"]
+
+
 def test_an_agronomists_credentials_methods_and_precision_tools_are_skills_met_in_any_spelling() -> None:
     lexicon = bundled_lexicon()
     posting = (

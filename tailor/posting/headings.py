@@ -135,11 +135,12 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"|^overview$|^summary$|^description$|^position$|^title$"
         # A public employer's words for it: "Position Purpose", "Purpose of the Position", "Nature of Work"; and its
         # class specification's, which define the class a job is in before its examples of work ("General
-        # Definition", "Distinguishing Characteristics", "Allocating Factors", "Series Nature of Work").
+        # Definition", "Distinguishing Characteristics", "Allocating Factors", "Series Nature of Work", "General
+        # Description").
         r"|(?:job|role|position) purpose|purpose of (?:the |this )?(?:job|role|position)"
         r"|^(?:series |class )?nature of (?:the )?work$|^(?:general |class |job |position |role )?definition$"
         r"|^distinguishing (?:characteristics|features)(?: of the class)?$|^class characteristics$"
-        r"|^allocating factors$"
+        r"|^allocating factors$|^general (?:description|summary|purpose)$"
         r"|^job context$",  # Bangladesh's job boards (bdjobs): the role's description, before its responsibilities
     ),
     (

@@ -575,11 +575,28 @@ def _heading(page: Page) -> dict[Field, list[str]]:
     title = page.title_line[1]
     m = re.search(rf"\s(?:at|@)\s+({NAME})\s*$", title)
     if m is None:
-        return {"title": [title], **_company_and_place(page, page.lines[page.title_line[0]].text)}
+        offers = {"title": [title], **_company_and_place(page, page.lines[page.title_line[0]].text)}
+        return offers | _public_body_first(title)
     return {"title": [title[: m.start()].strip()], "company": [m.group(1)]}
 
 
 _TITLE_PIECES = re.compile(r"\s+[-–—|·]\s+")
+_PUBLIC_BODY = re.compile(
+    r"^(?:City and County|City|County|Town|Township|Village|Borough|Parish|State|Commonwealth|Port)\s+of\s+[A-Z]"
+)
+"""A government that employs, named as its charter does ("City of Pacific Grove", "County of Yolo")."""
+
+
+def _public_body_first(title: str) -> dict[Field, list[str]]:
+    """The job and its employer of a title line that names a government first, as public employers' and planning
+    associations' boards head a posting ("City of Pacific Grove – Associate Planner"); nothing for any other line."""
+    pieces = _TITLE_PIECES.split(title)
+    if len(pieces) != 2 or not _PUBLIC_BODY.match(pieces[0]):
+        return {}
+    employer, job = pieces
+    if plausible.JOB_WORDS.search(employer) or not plausible.JOB_WORDS.search(job):
+        return {}
+    return {"title": [job], "company": [employer]}
 
 
 def _company_and_place(page: Page, title: str) -> dict[Field, list[str]]:

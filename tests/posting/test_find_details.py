@@ -545,6 +545,22 @@ def test_a_title_line_copied_from_a_job_board_gives_the_company_between_the_titl
     assert found.source("location") == "heading"
 
 
+@pytest.mark.parametrize(
+    ("line", "title", "company"),
+    [
+        ("City of Alder Falls – Associate Planner", "Associate Planner", "City of Alder Falls"),
+        ("County of Marlow - Senior Accountant", "Senior Accountant", "County of Marlow"),
+        # A first piece that names a job is the title's own, whatever its government.
+        ("City of Alder Falls Planner - Long Range", "City of Alder Falls Planner - Long Range", None),
+    ],
+)
+def test_a_title_line_that_names_a_government_first_gives_the_job_after_it_and_the_government_as_employer(
+    line: str, title: str, company: str | None
+) -> None:
+    found = find_details(f"{line}\n\nReview land use applications and staff the counter.\n\nDuties:\n- Zoning\n")
+    assert (found.value("title"), found.value("company")) == (title, company)
+
+
 def test_a_firm_named_for_the_people_it_employs_after_the_title_is_the_company() -> None:
     text = (
         "# Diabetes Educator — Larkspur Family Associates\n\nLarkspur Family Associates is a primary care practice.\n\n"

@@ -96,6 +96,9 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("Distinguishing Characteristics", SectionKind.ROLE),
         ("Allocating Factors", SectionKind.ROLE),
         ("Series Nature of Work", SectionKind.ROLE),
+        ("GENERAL DESCRIPTION", SectionKind.ROLE),  # a public employer's description of the job, before its duties
+        ("General Summary", SectionKind.ROLE),
+        ("General Requirements", SectionKind.REQUIREMENTS),  # what is asked, however general
         ("TYPICAL EXAMPLES OF WORK (ILLUSTRATIVE ONLY)", SectionKind.RESPONSIBILITIES),
         ("Examples of Work Performed", SectionKind.RESPONSIBILITIES),
         ("EXAMPLES OF ESSENTIAL WORK", SectionKind.RESPONSIBILITIES),  # "essential" here is the work's, not a must
