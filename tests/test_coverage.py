@@ -911,6 +911,39 @@ def test_a_pharmacy_technicians_credentials_and_systems_are_keywords_met_by_thei
     assert found["automated dispensing cabinets"].met_how == "met by Omnicell"
 
 
+def test_an_interior_designers_tools_documents_and_credentials_are_keywords_met_by_their_kind() -> None:
+    cv = make_cv(
+        {
+            "Rowan Studio": [
+                "Drew construction document sets and space plans for a clinic fit-out in Vectorworks.",
+                "Specified furniture, fixtures and equipment for a 60-room inn and walked its punchlist.",
+                "Built SketchUp models and mood boards for client reviews.",
+                "Ran the studio's book club.",
+            ]
+        },
+        certificates=[{"name": "NCIDQ Certificate"}, {"name": "LEED Green Associate"}],
+    )
+    posting = Posting(
+        "p",
+        "Interior Designer\n\nRequirements:\n- Space planning and construction documentation in CAD\n"
+        "- FF&E specifications and punch lists\n- 3D modeling and moodboards for presentations\n"
+        "- NCIDQ certification\n- LEED or WELL credential\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert {term: (k.status, k.met_by) for term, k in found.items() if k.keyword.kind == "skill"} == {
+        "space planning": ("selected", ""),  # "space plans"
+        "construction documents": ("selected", ""),  # "construction documentation"
+        "CAD": ("absent", "Vectorworks"),  # a CAD program
+        "FF&E": ("selected", ""),  # written out
+        "punch list": ("selected", ""),
+        "3D modeling": ("absent", "SketchUp"),  # a 3D modeling program
+        "mood boards": ("selected", ""),
+        "public speaking": ("absent", ""),  # "presentations"
+        "NCIDQ": ("selected", ""),  # the certificate
+        "LEED": ("absent", "LEED Green Associate"),  # a LEED credential
+    }
+
+
 def test_a_requirement_of_alternatives_is_met_by_one_of_the_kind_of_either() -> None:
     # "CRM or an ATS": the résumé shows Greenhouse, an applicant tracking system, and no CRM.
     posting = Posting(
