@@ -2709,6 +2709,18 @@ def test_a_phrase_of_how_a_duty_is_done_or_whom_it_answers_to_is_no_keyword() ->
     assert "timely manner" not in terms
 
 
+def test_a_phrase_of_the_stage_a_duty_starts_at_is_no_keyword() -> None:
+    posting = Posting(
+        "p",
+        "Exhibit Designer\n\nDuties:\n- Lead exhibits from initial planning through installation.\n"
+        "- Hold initial planning sessions with curators.\n- Write label copy with curators.\n"
+        "- Review label copy before print.\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting)) if k.kind == "phrase"}
+    assert "label copy" in terms
+    assert not any(term.startswith("initial ") for term in terms)  # "initial plan", as lemmas have it
+
+
 def test_a_phrase_that_opens_with_replace_is_no_keyword_and_replaced_parts_say_their_replacement() -> None:
     posting = Posting(
         "p",
