@@ -944,6 +944,26 @@ def test_an_interior_designers_tools_documents_and_credentials_are_keywords_met_
     }
 
 
+def test_accessible_design_and_life_safety_codes_are_keywords_but_ada_alone_and_building_code_are_not() -> None:
+    posting = Posting(
+        "p",
+        "Interior Designer\n\nRequirements:\n- Knowledge of the Americans with Disabilities Act (ADA) and life "
+        "safety codes\n- Reflected ceiling plans and finish plans\n",
+    )
+    found = {k.term: k.said for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert found == {
+        "ADA compliance": "Americans with Disabilities Act",  # in the posting's own words
+        "life safety codes": "life safety codes",
+        "reflected ceiling plans": "reflected ceiling plans",
+    }
+    # An HR posting's "FMLA, ADA" names the act, no skill of accessible design; a developer builds code.
+    other = Posting(
+        "p",
+        "HR Generalist\n\nRequirements:\n- Knowledge of FMLA, ADA and FLSA\n- Experience building code in Python\n",
+    )
+    assert {k.term for k in keywords(analyse_posting(other)) if k.kind == "skill"} == {"FMLA", "FLSA", "Python"}
+
+
 def test_a_requirement_of_alternatives_is_met_by_one_of_the_kind_of_either() -> None:
     # "CRM or an ATS": the résumé shows Greenhouse, an applicant tracking system, and no CRM.
     posting = Posting(
