@@ -3259,6 +3259,18 @@ def test_a_duty_that_opens_with_promote_names_no_keyword_of_its_verb_and_object(
     assert "promote student" not in keyword_coverage(cv, posting)
 
 
+def test_a_duty_that_opens_with_specify_names_no_keyword_of_its_verb_and_object() -> None:
+    # "Specified coursework must include …", "specify lighting": a duty's verb and a word of its object, as
+    # "prepare levee" is; "specification" is a noun of work (tailor/data/action_nouns.tsv).
+    posting = Posting(
+        "p",
+        "Lighting Designer\n\nRequirements:\n- Specified coursework must include photometrics.\n"
+        "- Specified coursework in daylighting.\n- Specify lighting for lobbies.\n- Specify lighting controls.\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting))}
+    assert not any(term.startswith("specify ") for term in terms)
+
+
 def test_a_game_programmers_engines_and_gameplay_are_related_evidence_of_game_development() -> None:
     cv = make_cv({"Bramble Forge": ["Built the gameplay of a racing title in Godot and Unreal Engine."]})
     posting = Posting("p", "Gameplay Programmer\n\nRequirements:\n- 3+ years of game development\n- Lua\n")
