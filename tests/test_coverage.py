@@ -944,6 +944,23 @@ def test_an_interior_designers_tools_documents_and_credentials_are_keywords_met_
     }
 
 
+def test_a_degree_from_an_accredited_interior_design_program_is_met_by_the_degrees_detail() -> None:
+    cv = make_cv(
+        {"Rowan Studio": ["Drew space plans for a clinic."]},
+        education=[
+            {"degree": "BFA Interior Design", "institution": "Harbour School of Art", "details": ["CIDA-accredited"]}
+        ],
+    )
+    posting = Posting(
+        "p",
+        "Interior Designer\n\nRequirements:\n- A degree from a Council for Interior Design Accreditation (CIDA) "
+        "accredited program\n",
+    )
+    found = keyword_coverage(cv, posting)["CIDA"]
+    assert found.keyword.said == "Council for Interior Design Accreditation"
+    assert found.status != "absent"
+
+
 def test_accessible_design_and_life_safety_codes_are_keywords_but_ada_alone_and_building_code_are_not() -> None:
     posting = Posting(
         "p",
