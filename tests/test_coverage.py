@@ -911,6 +911,76 @@ def test_a_pharmacy_technicians_credentials_and_systems_are_keywords_met_by_thei
     assert found["automated dispensing cabinets"].met_how == "met by Omnicell"
 
 
+def test_an_interior_designers_tools_documents_and_credentials_are_keywords_met_by_their_kind() -> None:
+    cv = make_cv(
+        {
+            "Rowan Studio": [
+                "Drew construction document sets and space plans for a clinic fit-out in Vectorworks.",
+                "Specified furniture, fixtures and equipment for a 60-room inn and walked its punchlist.",
+                "Built SketchUp models and mood boards for client reviews.",
+                "Ran the studio's book club.",
+            ]
+        },
+        certificates=[{"name": "NCIDQ Certificate"}, {"name": "LEED Green Associate"}],
+    )
+    posting = Posting(
+        "p",
+        "Interior Designer\n\nRequirements:\n- Space planning and construction documentation in CAD\n"
+        "- FF&E specifications and punch lists\n- 3D modeling and moodboards for presentations\n"
+        "- NCIDQ certification\n- LEED or WELL credential\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert {term: (k.status, k.met_by) for term, k in found.items() if k.keyword.kind == "skill"} == {
+        "space planning": ("selected", ""),  # "space plans"
+        "construction documents": ("selected", ""),  # "construction documentation"
+        "CAD": ("absent", "Vectorworks"),  # a CAD program
+        "FF&E": ("selected", ""),  # written out
+        "punch list": ("selected", ""),
+        "3D modeling": ("absent", "SketchUp"),  # a 3D modeling program
+        "mood boards": ("selected", ""),
+        "public speaking": ("absent", ""),  # "presentations"
+        "NCIDQ": ("selected", ""),  # the certificate
+        "LEED": ("absent", "LEED Green Associate"),  # a LEED credential
+    }
+
+
+def test_a_degree_from_an_accredited_interior_design_program_is_met_by_the_degrees_detail() -> None:
+    cv = make_cv(
+        {"Rowan Studio": ["Drew space plans for a clinic."]},
+        education=[
+            {"degree": "BFA Interior Design", "institution": "Harbour School of Art", "details": ["CIDA-accredited"]}
+        ],
+    )
+    posting = Posting(
+        "p",
+        "Interior Designer\n\nRequirements:\n- A degree from a Council for Interior Design Accreditation (CIDA) "
+        "accredited program\n",
+    )
+    found = keyword_coverage(cv, posting)["CIDA"]
+    assert found.keyword.said == "Council for Interior Design Accreditation"
+    assert found.status != "absent"
+
+
+def test_accessible_design_and_life_safety_codes_are_keywords_but_ada_alone_and_building_code_are_not() -> None:
+    posting = Posting(
+        "p",
+        "Interior Designer\n\nRequirements:\n- Knowledge of the Americans with Disabilities Act (ADA) and life "
+        "safety codes\n- Reflected ceiling plans and finish plans\n",
+    )
+    found = {k.term: k.said for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert found == {
+        "ADA compliance": "Americans with Disabilities Act",  # in the posting's own words
+        "life safety codes": "life safety codes",
+        "reflected ceiling plans": "reflected ceiling plans",
+    }
+    # An HR posting's "FMLA, ADA" names the act, no skill of accessible design; a developer builds code.
+    other = Posting(
+        "p",
+        "HR Generalist\n\nRequirements:\n- Knowledge of FMLA, ADA and FLSA\n- Experience building code in Python\n",
+    )
+    assert {k.term for k in keywords(analyse_posting(other)) if k.kind == "skill"} == {"FMLA", "FLSA", "Python"}
+
+
 def test_a_requirement_of_alternatives_is_met_by_one_of_the_kind_of_either() -> None:
     # "CRM or an ATS": the résumé shows Greenhouse, an applicant tracking system, and no CRM.
     posting = Posting(
@@ -2693,6 +2763,18 @@ def test_a_phrase_of_how_a_duty_is_done_or_whom_it_answers_to_is_no_keyword() ->
     assert "timely manner" not in terms
 
 
+def test_a_phrase_of_the_stage_a_duty_starts_at_is_no_keyword() -> None:
+    posting = Posting(
+        "p",
+        "Exhibit Designer\n\nDuties:\n- Lead exhibits from initial planning through installation.\n"
+        "- Hold initial planning sessions with curators.\n- Write label copy with curators.\n"
+        "- Review label copy before print.\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting)) if k.kind == "phrase"}
+    assert "label copy" in terms
+    assert not any(term.startswith("initial ") for term in terms)  # "initial plan", as lemmas have it
+
+
 def test_a_phrase_that_opens_with_replace_is_no_keyword_and_replaced_parts_say_their_replacement() -> None:
     posting = Posting(
         "p",
@@ -3227,6 +3309,18 @@ def test_a_duty_that_opens_with_promote_names_no_keyword_of_its_verb_and_object(
         "- Promote student wellness.\n",
     )
     assert "promote student" not in keyword_coverage(cv, posting)
+
+
+def test_a_duty_that_opens_with_specify_names_no_keyword_of_its_verb_and_object() -> None:
+    # "Specified coursework must include …", "specify lighting": a duty's verb and a word of its object, as
+    # "prepare levee" is; "specification" is a noun of work (tailor/data/action_nouns.tsv).
+    posting = Posting(
+        "p",
+        "Lighting Designer\n\nRequirements:\n- Specified coursework must include photometrics.\n"
+        "- Specified coursework in daylighting.\n- Specify lighting for lobbies.\n- Specify lighting controls.\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting))}
+    assert not any(term.startswith("specify ") for term in terms)
 
 
 def test_a_game_programmers_engines_and_gameplay_are_related_evidence_of_game_development() -> None:

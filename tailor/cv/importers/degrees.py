@@ -83,6 +83,11 @@ def read_degrees(draft: Draft, section: Section) -> None:
             for n, part in enumerate(parts):
                 if found := _PART_YEAR.search(part):
                     parts[n], year = trim(part[: found.start()]), found.group(1) or found.group(2) or found.group(3)
+                elif found := _YEAR_AND_NOTE.search(part):
+                    # "Pratt Institute, 2015 (CIDA-accredited)": the year, and a note that is a detail of the
+                    # degree; "…, 2026 (expected)" says it is under way, as a piece of its own would.
+                    parts[n], year, note = trim(part[: found.start()]), found.group(1), found.group(2).strip()
+                    (parts if _UNDER_WAY.fullmatch(note) else labelled).append(note)
         under_way = [p for p in parts if _UNDER_WAY.fullmatch(p)]
         parts = [p for p in parts if p and p not in under_way]
         location = ", ".join(p for p in parts if is_place(p) or is_location(p))
@@ -271,6 +276,9 @@ _GRADES = (_HONOURS, _GPA, _CLASS)
 _PART_YEAR = re.compile(r"(?:,\s*((?:19|20)\d{2})|\s*\(\s*((?:19|20)\d{2})\s*\)|(?<=[^\W\d_])\s+((?:19|20)\d{2}))\s*$")
 """A year closing a piece of a degree's line ("BSN, 2015", "University of Leeds (2019)", "Machining Technology
 2013"): when it was awarded."""
+_YEAR_AND_NOTE = re.compile(r",\s*((?:19|20)\d{2})\s*\(([^()]+)\)\s*$")
+"""A year after a comma with a note in brackets closing a piece of a degree's line ("Pratt Institute, 2015
+(CIDA-accredited)", "…, 2026 (expected)"): the year when it was awarded, the note about the degree."""
 _DEGREE_PIECE_WORDS = DEGREE_WORDS | {"minor", "minors", "major", "concentration", "specialization", "emphasis"}
 """Words of the pieces that belong to a degree's name ("B.A. in History, minor in French")."""
 _YEAR_AT_END = re.compile(r"[,(]\s*((?:19|20)\d{2})\)?\s*$")

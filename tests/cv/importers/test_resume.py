@@ -2359,6 +2359,32 @@ def test_a_degree_line_sets_apart_its_honours_grade_minor_and_year(
     assert (found["degree"], found["institution"], found["end"], found["grade"]) == (degree, institution, end, grade)
 
 
+@pytest.mark.parametrize(
+    ("line", "end", "details", "checked"),
+    [
+        ("BFA Interior Design, Harbour School of Art, 2015 (CIDA-accredited)", "2015", ["CIDA-accredited"], False),
+        ("BFA Interior Design, Harbour School of Art, 2015 (Dean's List)", "2015", ["Dean's List"], False),
+        # Under way: the end date says when it ends, and the draft asks to check it.
+        ("BFA Interior Design, Harbour School of Art, 2027 (expected)", "2027", [], True),
+    ],
+)
+def test_a_note_in_brackets_after_a_degrees_year_is_a_detail_and_the_year_its_date(
+    line: str, end: str, details: list[str], checked: bool
+) -> None:
+    draft = draft_of(
+        "Daniel Rhys\nTeam Lead\n\nEXPERIENCE\nAcme Ltd: Senior Developer\tApr 2013 – Nov 2015\n• Built the ledger.\n\n"
+        f"EDUCATION\n{line}\n"
+    )
+    (found,) = draft.data["education"]
+    assert (found["degree"], found["institution"], found["end"], found["details"]) == (
+        "BFA Interior Design",
+        "Harbour School of Art",
+        end,
+        details,
+    )
+    assert any(note.loc[0] == "education" for note in draft.notes) == checked
+
+
 def test_a_name_after_a_credentials_last_comma_is_its_issuer_only_when_capitalised() -> None:
     draft = draft_of(
         "Daniel Rhys\nTeam Lead\n\nEXPERIENCE\nAcme Ltd: Senior Developer\tApr 2013 – Nov 2015\n• Built the ledger.\n\n"
