@@ -54,7 +54,7 @@ from tailor.posting.items import (
     under_its_lead_in,
 )
 from tailor.posting.lines import HIRING, LABEL, LABELS
-from tailor.posting.text_rules import details_line
+from tailor.posting.text_rules import chips_with_the_place, details_line
 
 if TYPE_CHECKING:
     from tailor.posting.read import Posting
@@ -416,6 +416,7 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
     under_heading = False  # the line before, blank lines aside, was read as a heading
     seen: set[str] = set()  # the lines of text said so far, as :func:`_said_again` compares them
     pay: set[int] = set()  # the sections that are a labelled line of pay (:func:`_add_line`), by their lines' id
+    company_at = 0  # the line under the title read as the company's, if any
     for n, line in enumerate(kept):
         found = (clean_heading(line), False) if n in underlined else find_heading(line)
         heads = found is not None and not (
@@ -423,6 +424,9 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
         )
         if heads and n and kept[0].strip() and not any(map(str.strip, kept[1:n])) and _company_line(kept, n, all_lines):
             heads = False  # "Kestrel Insurance" over "Columbus, OH" under the title: the company, no benefits
+            company_at = n
+        elif heads and company_at and not any(map(str.strip, kept[company_at + 1 : n])) and chips_with_the_place(line):
+            heads = False  # the chips under that company ("#### `💰 $90,000/yr` `🌎 Remote`"), as the title block's
         if heads and n not in underlined and _wrapped_tail(kept, n):
             heads = False  # "… perform the following tasks to the highest" over "standards:": one sentence
         if found is not None and heads:

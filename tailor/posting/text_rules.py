@@ -327,14 +327,19 @@ def named_over_chips(line: str, below: str) -> bool:
     "Estimating · Columbus, OH · Full-time"): a name of one word, or in capitals, as employers write theirs, is
     no heading there; a heading's words ("Benefits") or a label of the place ("Job Location") are none."""
     text = line.strip()
-    chips = _pieces(below.strip().lstrip("#").strip().strip("*_").strip())
     return (
         bool(text)
-        and len(chips) > 1
-        and any(_chip(chip)[0] == "location" for chip in chips)
+        and chips_with_the_place(below)
         and not _LABEL.search(text)
         and classify_heading(text) is SectionKind.OTHER
     )
+
+
+def chips_with_the_place(line: str) -> bool:
+    """Whether ``line`` is a board's line of chips one of which is the place ("Estimating · Columbus, OH ·
+    Full-time", "#### `💰 $90,000/yr` `🌎 Remote`"), a heading's marks aside."""
+    chips = _pieces(line.strip().lstrip("#").strip().strip("*_").strip())
+    return len(chips) > 1 and any(_chip(chip)[0] == "location" for chip in chips)
 
 
 _NAMED_COMPANY = re.compile(

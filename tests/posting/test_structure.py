@@ -1732,6 +1732,21 @@ def test_a_company_over_a_line_of_chips_that_holds_the_place_opens_no_section_ev
     assert "price bids" in found.sections[0].text
 
 
+def test_a_markdown_company_over_a_heading_of_chips_keeps_the_roles_opening_in_the_role(tmp_path: Path) -> None:
+    # A job board's Markdown: the title, the company and its chips as headings, then the role's opening paragraph.
+    (tmp_path / "job.md").write_text(
+        "# [Staff Engineer](https://jobs.example/1)  \n### Kestrel  \n#### `💰 $150,000/yr` `🌎 Chennai or Remote`\n\n"
+        "_At Kestrel we move freight._\n\nAs a Staff Engineer you will build our Redis caching layer.\n\n"
+        "**Who you are:**\n\n  * Ten years of Go.\n",
+        encoding="utf-8",
+    )
+    found = structure.of(read_posting(tmp_path / "job.md"))
+
+    opening = next(s for s in found.sections if "Redis" in s.text)
+    assert opening.kind is SectionKind.ROLE
+    assert SectionKind.OTHER not in [s.kind for s in found.sections]
+
+
 @pytest.mark.parametrize(("heading", "kind"), [("BENEFITS", SectionKind.BENEFITS), ("About Us", SectionKind.COMPANY)])
 def test_a_heading_over_a_line_of_chips_under_the_title_still_heads_it(heading: str, kind: SectionKind) -> None:
     found = parse(f"Estimator\n{heading}\nPreconstruction · Columbus, OH · Full-time\n\nWe build hospitals.\n")
