@@ -590,6 +590,32 @@ def test_a_posting_that_asks_for_fitness_classes_asks_for_the_teaching_of_a_grou
     assert alone.bullets[0].supporting == "teaching"
 
 
+def test_a_supporting_role_that_did_what_the_job_is_named_for_is_not_discounted() -> None:
+    """A teaching assistant who edited students' work did the editing an Editor's posting asks for; the same
+    bullet is teaching for a posting whose job is named for other work."""
+
+    def editing_ta(title: str) -> str:
+        cv = CV.model_validate(
+            {
+                "contact": {"name": "Ada Lovelace", "email": "ada@example.org"},
+                "experience": [
+                    {
+                        "id": "ta",
+                        "employer": "College",
+                        "role": "Teaching Assistant",
+                        "start": "2021",
+                        "bullets": [{"id": "ta-b0", "text": "Edited students' news stories for style."}],
+                    },
+                ],
+            }
+        )
+        posting = f"{title}\n\nResponsibilities:\n- Edit news stories for style and accuracy.\n"
+        return rank(cv, Posting("p", posting)).bullets[0].supporting
+
+    assert editing_ta("Copy Editor") == ""
+    assert editing_ta("Audience Strategist") == "teaching"
+
+
 def test_presentations_in_a_posting_find_talks_in_a_cv() -> None:
     cv = make_cv({"Lab": ["Gave talks on GPU optimization.", "Wrote email filters."]})
     ranking = rank(cv, Posting("p", "Responsibilities:\n- Deliver persuasive presentations to clients."))

@@ -266,6 +266,12 @@ def _fields_named(title: Collection[str]) -> set[str]:
     }
 
 
+def the_jobs_doing(analysed: AnalysedPosting, lexicon: Lexicon) -> frozenset[str]:
+    """What the job the posting's title names does, as verbs (:func:`_what_the_worker_does`): an Editor edits, a
+    Recruiter recruits, a Teacher teaches."""
+    return frozenset(verb for term in title_terms(analysed, lexicon) for verb in _what_the_worker_does(term))
+
+
 def title_terms(analysed: AnalysedPosting, lexicon: Lexicon) -> tuple[str, ...]:
     """The terms of the posting's job title; none when it states no title clearly."""
     title = analysed.structure.title

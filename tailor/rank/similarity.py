@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from tailor.rank.cv import PreparedCV
-from tailor.rank.posting import AnalysedPosting, query_terms
+from tailor.rank.posting import AnalysedPosting, query_terms, the_jobs_doing
 from tailor.rank.terms import supporting_terms
 
 
@@ -42,10 +42,15 @@ def discounted_rows(prepared: PreparedCV, analysed: AnalysedPosting) -> set[int]
 
     Teaching a course on reinforcement learning, or reviewing for a conference, is weaker
     evidence of the field than working in it; a posting asks for the activity when a
-    section that counts names it or one of its phrases ("teaching assistant").
+    section that counts names it or one of its phrases ("teaching assistant"). A bullet that does what the job is
+    named for is no weaker evidence of it: the teaching assistant who edited students' work did the editing an
+    Editor's posting asks for (:func:`tailor.rank.posting.the_jobs_doing`).
     """
     if prepared.config.supporting >= 1 or not any(prepared.activities):
         return set()
     said = said_terms(analysed)
     known = supporting_terms(prepared.lexicon)
-    return {row for row, activity in enumerate(prepared.activities) if activity and not known[activity] & said}
+    rows = {row for row, activity in enumerate(prepared.activities) if activity and not known[activity] & said}
+    if rows and (doing := the_jobs_doing(analysed, prepared.lexicon)):
+        rows = {row for row in rows if doing.isdisjoint(prepared.analyses[row].terms)}
+    return rows
