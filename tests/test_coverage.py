@@ -1116,6 +1116,44 @@ def test_a_pilots_certificates_regulations_and_safety_programs_are_keywords_met_
     }
 
 
+def test_a_flight_attendants_certificate_and_cabin_work_are_keywords_met_in_the_words_the_trade_uses() -> None:
+    cv = make_cv(
+        {
+            "Harbor Air": [
+                "Earned the FAA Certificate of Demonstrated Proficiency; drilled emergency procedures each year.",
+                "Calmed unruly passengers and ran inflight sales on night routes.",
+                "Ran food & beverage service for 150 travelers under the Air Carrier Access Act.",
+                "Ran the book club.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Cabin Crew Member\n\nRequirements:\n- Flight attendant certification\n- Knowledge of emergency procedures\n"
+        "- Handle disruptive passengers\n- Onboard sales\n- Food and beverage service\n- ACAA knowledge\n"
+        "- Emergency evacuation training\n",
+    )
+    found = evidence(cv, posting)
+    names = (
+        "Certificate of Demonstrated Proficiency",
+        "emergency procedures",
+        "disruptive passengers",
+        "onboard sales",
+        "food and beverage service",
+        "Air Carrier Access Act",
+        "emergency evacuation",
+    )
+    assert {k: found[k] for k in names} == {
+        "Certificate of Demonstrated Proficiency": ("selected", ("job0-b0",)),
+        "emergency procedures": ("selected", ("job0-b0",)),
+        "disruptive passengers": ("selected", ("job0-b1",)),
+        "onboard sales": ("selected", ("job0-b1",)),
+        "food and beverage service": ("selected", ("job0-b2",)),
+        "Air Carrier Access Act": ("selected", ("job0-b2",)),
+        "emergency evacuation": ("absent", ()),
+    }
+
+
 def test_adenosine_triphosphate_is_no_airline_transport_pilot_certificate() -> None:
     cv = make_cv({"Corbel Labs": ["Measured ATP levels in cultured cells.", "Ran the book club."]})
     posting = Posting("p", "Charter Captain\n\nRequirements:\n- ATP certificate\n")

@@ -151,12 +151,13 @@ _PHYSICAL_DEMAND = re.compile(
     r"^\W*(?:must\s+)?(?:be\s+)?(?:(?:physically\s+)?able|ability|capable)\s+(?:of|to)\s+"
     r"(?:(?:safely|frequently|occasionally|regularly|repeatedly)\s+)?"
     r"(?:lift|carry|push|pull|stand|walk|sit|kneel|bend|squat|stoop|crouch|climb)(?:s|ing)?\b"
-    r"|\b(?:lift|lifting|carry|carrying)\b[^.;]{0,40}?\b\d+\s*(?:lbs?|pounds|kg|kilograms)\b",
+    r"|\b(?:lift|lifting|carry|carrying)\b(?!-on)[^.;]{0,40}?\b\d+\s*(?:lbs?|pounds|kg|kilograms)\b",
     re.IGNORECASE,
 )
 """A list item that states a physical demand of the job ("Must be able to lift 50 lbs and climb stairs",
 "Ability to stand for long periods", "Frequent lifting of up to 25 kg"): a condition of the work, as a
-"Physical requirements" heading's items are, never a skill asked of the candidate."""
+"Physical requirements" heading's items are, never a skill asked of the candidate. "Carry-on" is the bag, not
+the verb: "Assist passengers with stowing carry-on bags of up to 35 pounds" is a duty."""
 
 _TIMES = r"(?:nights?|evenings?|weekends?|holidays?|overnights?|early\s+mornings?)"
 _HOURS_DEMAND = re.compile(
@@ -246,7 +247,10 @@ def demands(lines: list[str]) -> list[bool]:
         text = LIST_ITEM.sub("", line).strip()
         short = len(text.split()) <= DEMAND_WORDS
         if item:
-            out.append(_states_physical_demand(text) or (short and (_states_hours(text) or _states_screening(text))))
+            # A long item is a duty that may end on what it takes ("Know the emergency procedures …; open every
+            # exit, including the ability to lift 70 pounds"): only its first clause can make it a demand.
+            said = text if short else text.split(";", 1)[0]
+            out.append(_states_physical_demand(said) or (short and (_states_hours(text) or _states_screening(text))))
             continue
         before = lines[n - 1].strip() if n else ""
         whole = short and text[:1].isupper() and (not before or bool(_ENDS_SENTENCE.search(before)))

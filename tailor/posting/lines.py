@@ -176,12 +176,31 @@ class Page:
                 found = plausible.title(SMALL_WORDS.sub("", hiring.group("title")), "loose")
             else:
                 found = plausible.title(line.text, "loose", heading=line.level > 0)
+            if found is None and label and self.employer_before_title(line.text):
+                found = plausible.title(label.group(2), "loose")  # "SkyWest Airlines: Flight Attendant"
             if found is None:
                 continue
             if line.level and self._lists_jobs(i):
                 return None
             return i, found, bool(hiring and hiring.group("title"))
         return None
+
+    def employer_before_title(self, text: str) -> str | None:
+        """The employer a title line names before a colon, as boards head a posting ("SkyWest Airlines: Flight
+        Attendant"), or None: a name of capitalised words that is no label, no heading and no job, and that the
+        posting names again ("About SkyWest Airlines")."""
+        label = LABEL.match(text)
+        if label is None or ":" not in text[: label.start(2)]:
+            return None
+        name = label.group(1).strip()
+        if (
+            " ".join(name.lower().split()) in LABELS
+            or not all(word[:1].isupper() for word in name.split())
+            or plausible.JOB_WORDS.search(name)
+            or classify_heading(name) is not SectionKind.OTHER
+        ):
+            return None
+        return name if self.plain.count(name) >= 2 else None
 
     def _lists_jobs(self, i: int) -> bool:
         """Whether headings of the level of line ``i``, a title's, name other jobs after it: a list of openings.

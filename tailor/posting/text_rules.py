@@ -580,7 +580,10 @@ def _heading(page: Page) -> dict[Field, list[str]]:
     title = page.title_line[1]
     m = re.search(rf"\s(?:at|@)\s+({NAME})\s*$", title)
     if m is None:
-        offers = {"title": [title], **_company_and_place(page, page.lines[page.title_line[0]].text)}
+        line = page.lines[page.title_line[0]].text
+        if (employer := page.employer_before_title(line)) and _named_again(page, employer):
+            return {"title": [title], "company": [employer]}
+        offers = {"title": [title], **_company_and_place(page, line)}
         return offers | _public_body_first(title)
     return {"title": [title[: m.start()].strip()], "company": [m.group(1)]}
 

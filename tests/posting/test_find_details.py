@@ -561,6 +561,28 @@ def test_a_title_line_that_names_a_government_first_gives_the_job_after_it_and_t
     assert (found.value("title"), found.value("company")) == (title, company)
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "company"),
+    [
+        # A board's heading: the employer, a colon, the job; the employer named again below.
+        (
+            "Harbor Air: Gate Agent\n\nAbout Harbor Air\nHarbor Air is a regional airline.\n",
+            "Gate Agent",
+            "Harbor Air",
+        ),
+        # A department before the colon, never named as an employer is, gives the job alone.
+        ("Engineering: Senior Engineer\n\nEngineering builds our tools.\n", "Senior Engineer", None),
+        # A section's name before the colon is no employer, nor does it make a title of what follows.
+        ("Responsibilities: Cabin Crew Member\n\n- Serve meals.\n", None, None),
+    ],
+)
+def test_a_title_line_that_names_the_employer_before_a_colon_gives_the_job_after_it(
+    text: str, title: str | None, company: str | None
+) -> None:
+    found = find_details(text)
+    assert (found.value("title"), found.value("company")) == (title, company)
+
+
 def test_a_firm_named_for_the_people_it_employs_after_the_title_is_the_company() -> None:
     text = (
         "# Diabetes Educator — Larkspur Family Associates\n\nLarkspur Family Associates is a primary care practice.\n\n"

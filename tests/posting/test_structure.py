@@ -504,6 +504,19 @@ def test_an_item_that_states_a_physical_demand_weighs_nothing_wherever_it_is_lis
     ]
 
 
+def test_a_long_duty_that_ends_on_what_it_takes_to_lift_stays_a_duty() -> None:
+    # A duty whose last clause says how heavy the work is asks for the duty; a carry-on is a bag, not a lift.
+    text = (
+        "Cabin Agent\n\n## Duties\n\n"
+        "- Know the evacuation procedures and every kind of emergency equipment on board; open each exit and "
+        "ramp, including the ability to lift up to 60 pounds\n"
+        "- Help travelers stow carry-on luggage of up to 30 pounds\n"
+        "- Lifting of up to 60 pounds; opening exits and ramps\n"
+    )
+    sections = [(s.kind, s.text.count("\n")) for s in parse(text).sections]
+    assert sections == [(SectionKind.ROLE, 0), (SectionKind.RESPONSIBILITIES, 1), (SectionKind.BENEFITS, 0)]
+
+
 def test_an_item_that_states_a_screening_the_hire_submits_to_weighs_nothing() -> None:
     # A condition of being hired, as lifting is a condition of the work: no posting asks a drug screen of a CV.
     text = (
