@@ -430,6 +430,7 @@ def _alternatives(
                     runs[-1].append(spot)
                 else:
                     runs.append([spot])
+            runs = [piece for run in runs for piece in _examples_apart(line, run)]
             for run in runs:
                 after = line[run[-1][1] :]
                 if _BILINGUAL_BEFORE.search(line[: run[0][0]]) or _BILINGUAL_AFTER.match(after):
@@ -469,6 +470,17 @@ def _alternatives(
         for name in names:
             groups[name] |= names - {name}
     return {name: tuple(sorted(others)) for name, others in groups.items() if name not in alone}
+
+
+def _examples_apart(line: str, run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """``run`` split where a bracket of examples that "etc." closes opens in it: "loan origination software
+    (Encompass, Calyx, etc.)" asks for the software, and for any one of the examples, not for the software or an
+    example."""
+    if len(run) > 2 and _ETC.match(line[run[-1][1] :]):
+        for k in range(len(run) - 1, 0, -1):
+            if "(" in line[run[k - 1][1] : run[k][0]]:
+                return [run[:k], run[k:]]
+    return [run]
 
 
 _FOLLOWING = re.compile(r"\bone of the following\b[^:]*:\s*$", re.IGNORECASE)

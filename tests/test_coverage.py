@@ -2379,6 +2379,14 @@ def test_skills_a_line_gives_as_examples_of_one_requirement_are_alternatives(lin
     assert found["Splunk"] == () and found["KQL"] == ()  # "and" offers no choice
 
 
+def test_a_skill_named_before_a_bracket_of_examples_closed_by_etc_is_asked_and_the_examples_are_alternatives() -> None:
+    # The kind is said right before its examples, with nothing between but the bracket: it stays asked on its own.
+    posting = Posting("p", "Analyst\n\nRequirements:\n- Experience with a SIEM (Splunk, QRadar, etc.)\n")
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert found["Splunk"] == ("IBM QRadar",) and found["IBM QRadar"] == ("Splunk",)
+    assert found["SIEM"] == ()
+
+
 def test_skills_a_line_lists_to_an_etc_outside_brackets_are_each_asked_for() -> None:
     # Only a bracket of examples after what is asked offers them as a choice.
     posting = Posting("p", "Analyst\n\nRequirements:\n- Knowledge of Python, SQL, Tableau, etc.\n")

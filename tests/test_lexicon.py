@@ -1592,3 +1592,39 @@ def test_an_agronomists_credentials_methods_and_precision_tools_are_skills_met_i
     # A program named for the skill meets a CV's plans of it: the plan is a word after the skill, not another skill.
     (program,) = analyse(["Run the county's Dairy Nutrient Management Program."], lexicon)
     assert "nutrient management" in program.skills
+
+
+def test_a_loan_officers_programs_disclosures_laws_and_systems_are_skills_met_in_any_spelling() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Originate conventional loans and FHA, VA and USDA loans; build relationships with real estate agents; issue"
+        " Loan Estimates under TRID, RESPA and TILA; know fair lending and HMDA reporting; Fannie Mae and Freddie Mac"
+        " guidelines; experience with Encompass and Desktop Underwriter; calculate debt-to-income ratios."
+    )
+    cv = (
+        "Closed FHA mortgages, VA home loans, USDA loans and conventional mortgages from referrals by 30 realtors;"
+        " sent every Loan Estimate within TILA-RESPA Integrated Disclosure timelines under the Real Estate Settlement"
+        " Procedures Act and the Truth in Lending Act; trained staff on fair lending laws and the Home Mortgage"
+        " Disclosure Act; ran FNMA and FHLMC files through Fannie Mae Desktop Underwriter in Encompass LOS and"
+        " checked each debt-to-income ratio."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {"conventional loans", "FHA", "USDA loans", "real estate agents", "Loan Estimate", "TRID", "RESPA"}
+    wanted |= {"TILA", "fair lending", "HMDA", "Fannie Mae", "Freddie Mac", "Encompass", "Desktop Underwriter"}
+    wanted |= {"debt-to-income ratio"}
+    assert wanted <= set(said.skills)
+    assert wanted | {"VA loans"} <= set(held.skills)
+    # "real estate agents" is one term, not "estate agents" after a generic "real".
+    assert "estate agent" not in said.terms
+    # An underwriting engine is an automated underwriting system, and Encompass a loan origination system.
+    assert "desktop underwriter" in lexicon.instances["automated underwriting systems"]
+    assert "encompass" in lexicon.instances["loan origination systems"]
+
+
+def test_the_everyday_words_of_mortgage_systems_and_agencies_are_no_skills() -> None:
+    # "encompass" is a verb, a calyx a flower's, "VA" a state and "USDA" a department of every farm posting.
+    (plain,) = analyse(
+        ["Duties encompass budgeting; photographed the calyx of each bloom; moved to VA for a USDA grant."],
+        bundled_lexicon(),
+    )
+    assert {"Encompass", "Calyx Point", "VA loans", "USDA loans"}.isdisjoint(plain.skills)

@@ -240,7 +240,24 @@ def titles_a_job(heading: str) -> bool:
     company or the projects that a word of it ("experience", "team", "projects") would make it anywhere else."""
     cleaned = clean_heading(heading)
     pieces = (cleaned, _SET_APART.split(cleaned, maxsplit=1)[0])
-    return any(_ends_in_a_job(_ASIDE_AT_END.sub("", piece).split()) for piece in pieces)
+    if any(_ends_in_a_job(_ASIDE_AT_END.sub("", piece).split()) for piece in pieces):
+        return True
+    # A job and what it heads ("Director of Employee Experience", "Head of Customer Experience"), or a title whose
+    # bracket names the job ("Licensed Loan Partner (Qualification Specialist)"): a word after it ("experience",
+    # "qualification") would make it a heading of the requirements.
+    headed = _HEADS_OF.match(cleaned)
+    if headed is not None and _ONE_JOB_WORD.fullmatch(headed.group(1).split()[-1]) is not None:
+        return True
+    aside = _ASIDE_AT_END.search(cleaned)
+    return aside is not None and _ends_in_a_job(aside.group().strip(" ()").split())
+
+
+_HEADS_OF = re.compile(r"((?:\w+ ){0,2}\w+) of \S", re.IGNORECASE)
+"""A job's name of up to three words and what it heads after "of" ("Senior Director of Nursing")."""
+
+
+_ONE_JOB_WORD = re.compile(JOB_WORDS.pattern.removesuffix(r"s?\b"), re.IGNORECASE)
+"""A word of :data:`JOB_WORDS` in the singular: "Directors of …" heads no one job."""
 
 
 _SET_APART = re.compile(r"\s+[-–—|]\s+")

@@ -88,6 +88,9 @@ JOB_WORDS = re.compile(
     r"|lieutenant|sergeant|corporal|trooper|detective|constable|marshal|emt"
     # A health records office's trades: "Medical Coder", "Medical Biller", "Cancer Registry Abstractor".
     r"|coder|biller|abstractor"
+    # A lender's trades: "Mortgage Loan Originator", "Loan Closer", "Mortgage Loan Processor" ("processor" alone is a
+    # chip, and a firm's name: "Midwest Grain Processors").
+    r"|originator|closer|(?:loan|mortgage|claims|payroll) processor"
     r"|mgr)s?\b",  # a manager as classified ads abbreviate one ("Kitchen Mgr", "Asst. Mgr")
     re.IGNORECASE,
 )

@@ -1706,3 +1706,27 @@ def test_an_industry_under_the_title_is_no_company_but_a_firm_named_for_one_is()
 def test_a_farming_or_land_professions_title_on_the_first_line_is_the_title(title: str) -> None:
     found = details(f"{title}\n\nJob Summary\n\nYou will test cover crop mixes on the station's plots.\n")
     assert found["title"] == f"{title} (heading)"
+
+
+@pytest.mark.parametrize("title", ["Mortgage Loan Originator", "Loan Closer", "Mortgage Loan Processor"])
+def test_a_lenders_trade_on_a_postings_first_line_is_the_title(title: str) -> None:
+    text = f"{title}\nPrairie Hearth Lending\nOmaha, NE\n\nResponsibilities\n- Take loan applications.\n"
+    found = details(text)
+    assert (found["title"], found["company"]) == (f"{title} (heading)", "Prairie Hearth Lending (board-header)")
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Director of Member Experience", "Head of Patient Experience", "Loan Partner (Qualification Specialist)"],
+)
+def test_a_title_whose_job_comes_before_what_it_heads_or_in_brackets_is_the_title(title: str) -> None:
+    # "Experience" or "Qualification" after the job would make the line the requirements' heading.
+    text = f"{title}\nPrairie Hearth Lending\nOmaha, NE\n\nWe are growing our team.\n\nRequirements\n- 5 years.\n"
+    found = details(text)
+    assert (found["title"], found["company"]) == (f"{title} (heading)", "Prairie Hearth Lending (board-header)")
+
+
+@pytest.mark.parametrize("heading", ["Summary of Experience", "Directors of Experience"])
+def test_a_heading_of_the_experience_asked_opening_a_posting_is_no_title(heading: str) -> None:
+    text = f"{heading}\n- 5 years in lending.\n- An NMLS license.\n"
+    assert "title" not in details(text)

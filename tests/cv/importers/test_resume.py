@@ -3723,6 +3723,17 @@ def test_a_health_records_offices_title_is_a_title(title: str) -> None:
     assert not [n for n in draft.notes if n.loc[:1] == ("experience",)]
 
 
+@pytest.mark.parametrize("title", ["Mortgage Loan Originator", "Loan Processor", "Loan Closer"])
+def test_a_lenders_title_is_a_title(title: str) -> None:
+    draft = draft_of(
+        f"Rowan Ellery\nrowan@example.org\n\nEXPERIENCE\n\n{title} | Larkspur Home Lending, Boise, ID | 2016 – 2017\n"
+        "- Closed 20 loans a month.\n"
+    )
+    role = draft.data["experience"][0]
+    assert (role["role"], role["employer"]) == (title, "Larkspur Home Lending")
+    assert not [n for n in draft.notes if "apart" in n.message]
+
+
 def test_a_bold_undated_line_among_a_dated_roles_bullets_heads_the_bullets_under_it_as_their_step() -> None:
     # A civil engineer's projects, each set in bold over what was done on it: no roles of their own.
     lines = [
