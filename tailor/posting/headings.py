@@ -428,6 +428,16 @@ _AMOUNT_FIRST = re.compile(r"^[$€£¥₹]\s?\d|^\d[\d,.]*\s?(?:[$€£]|USD|EU
 """A line that opens with an amount of money: pay, whatever words follow it."""
 
 
+YEARS_FIRST = re.compile(
+    r"^(?:(?:at least|minimum(?: of)?|min\.?)\s+)?\d{1,2}\s*(?:\+|(?:-|–|to)\s*\d{1,2}\s*\+?)?\s*(?:years?|yrs?)\b",
+    re.IGNORECASE,
+)
+"""A line that opens with a number of years ("5+ years of experience", "3-5 years experience"): what a posting
+asks, as a careers page sets it among the chips under the title beside the type and place. The posting's sections
+still read a bare one as a requirements heading (its words, and those under it, are asked either way); its details
+read it as no heading of the body and no company (tailor.posting.lines, tailor.posting.text_rules)."""
+
+
 _INLINE_HEADING = re.compile(r"^\s*(?:\*\*|__)?([A-Za-z][\w '’/&-]{2,40}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(\S.*)$")
 _INLINE_KINDS = frozenset(
     {

@@ -1684,3 +1684,13 @@ def test_an_industry_under_the_title_is_no_company_but_a_firm_named_for_one_is()
 def test_a_farming_or_land_professions_title_on_the_first_line_is_the_title(title: str) -> None:
     found = details(f"{title}\n\nJob Summary\n\nYou will test cover crop mixes on the station's plots.\n")
     assert found["title"] == f"{title} (heading)"
+
+
+def test_a_number_of_years_among_the_chips_under_the_title_is_no_company_and_no_end_of_them() -> None:
+    # A careers page lists what the job asks beside its type and place under the title.
+    text = "Pastry Chef\n\n4+ years of experience\n\nFull-time\n\nBangalore\n\nDuties:\n- Laminate croissant dough\n"
+    found = details(text)
+    assert "company" not in found
+    assert (found["employment_type"], found["location"]) == ("Full-time (board-header)", "Bangalore (board-header)")
+    line = details("Pastry Chef\nHarbor Bakery\n2-4 years experience · Part-time · Austin, TX\n\nDuties:\n- Bake\n")
+    assert (line["company"], line["location"]) == ("Harbor Bakery (board-header)", "Austin, TX (board-header)")
