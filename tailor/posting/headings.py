@@ -163,6 +163,8 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # The employer saying what it needs of the reader ("We need you to have:", "We'd love you to bring"): asked for.
         r"|\b(?:need|want|expect|love|like) (?:you|candidates|applicants) to (?:have|bring|be|know)\b"
         r"|person spec"  # the UK's "Person specification": what the candidate must have
+        # What a freelancer brings to the job ("Equipment Needed", "Gear needed"), as "Required equipment" asks it.
+        r"|^(?:equipment|gear|tools) needed$"
         # A public employer's names for what it requires: USAJOBS's "Selective Placement Factors" (the licences and
         # certifications a candidate must hold to be considered), a class specification's "Employment Standards".
         r"|^selective placement factors?(?: \(spf\))?$|^employment standards$"
