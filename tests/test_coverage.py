@@ -3739,3 +3739,11 @@ def test_a_medical_assistants_credential_meets_a_posting_that_asks_for_its_lette
     )
     assert found["phlebotomy"].status == found["point-of-care testing"].status == "selected"
     assert "statistics" not in found  # a chart's vital statistics are no statistician's work
+
+
+def test_a_kind_of_photography_is_said_by_the_verb_photographed_with_what_was_photographed() -> None:
+    cv = make_cv({"Harbor Studio": ["Photographed weddings and corporate events across the county."]})
+    posting = Posting("p", "Photographer\n\nRequirements:\n- Event photography\n- Food photography\n")
+    found = evidence(cv, posting)
+    assert found["event photography"][1] == ("job0-b0",)
+    assert found["food photography"] == ("absent", ())

@@ -1628,3 +1628,30 @@ def test_the_everyday_words_of_mortgage_systems_and_agencies_are_no_skills() -> 
         bundled_lexicon(),
     )
     assert {"Encompass", "Calyx Point", "VA loans", "USDA loans"}.isdisjoint(plain.skills)
+
+
+def test_a_photographers_specialties_tools_and_rights_are_skills_met_in_any_spelling() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Shoot product shots and portraiture for the online store with photographic lighting, tethered shooting in"
+        " Capture One and a DSLR camera; process in Camera Raw and Adobe Bridge, keep the shot list, handle art"
+        " directing and image rights for each event photography job."
+    )
+    cv = (
+        "Product photography for 300 SKUs a season under strobe lighting, tethered capture into CaptureOne Pro on"
+        " digital SLR cameras, Adobe Camera Raw; wrote shot lists, led art direction, negotiated usage rights and"
+        " covered events photography."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {"product photography", "portrait photography", "studio lighting", "tethered capture", "Capture One"}
+    wanted |= {"DSLR", "Adobe Camera Raw", "shot lists", "art direction", "image licensing", "event photography"}
+    assert wanted | {"Adobe Bridge"} <= set(said.skills)
+    assert wanted - {"portrait photography"} <= set(held.skills)
+    # Capturing one frame of a video is no raw editor.
+    (frame,) = analyse(["Wrote a script to capture one frame per second from the camera feed."], lexicon)
+    assert "Capture One" not in frame.skills
+
+
+def test_a_photographers_specialty_meets_a_posting_asking_for_photography() -> None:
+    instances = bundled_lexicon().instances
+    assert {"product photography", "portrait photography", "wedding photography"} <= set(instances["photography"])

@@ -163,6 +163,8 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # The employer saying what it needs of the reader ("We need you to have:", "We'd love you to bring"): asked for.
         r"|\b(?:need|want|expect|love|like) (?:you|candidates|applicants) to (?:have|bring|be|know)\b"
         r"|person spec"  # the UK's "Person specification": what the candidate must have
+        # What a freelancer brings to the job ("Equipment Needed", "Gear needed"), as "Required equipment" asks it.
+        r"|^(?:equipment|gear|tools) needed$"
         # A public employer's names for what it requires: USAJOBS's "Selective Placement Factors" (the licences and
         # certifications a candidate must hold to be considered), a class specification's "Employment Standards".
         r"|^selective placement factors?(?: \(spf\))?$|^employment standards$"
@@ -443,6 +445,16 @@ _ASIDE_BEFORE_COLON = re.compile(r"^(?P<head>[^():]*[^\W\d_][^():]*?)\s*\([^()]*
 """A heading followed by a remark in brackets and a colon: "Benefits (full-time staff only):"."""
 _AMOUNT_FIRST = re.compile(r"^[$€£¥₹]\s?\d|^\d[\d,.]*\s?(?:[$€£]|USD|EUR|GBP)")
 """A line that opens with an amount of money: pay, whatever words follow it."""
+
+
+YEARS_FIRST = re.compile(
+    r"^(?:(?:at least|minimum(?: of)?|min\.?)\s+)?\d{1,2}\s*(?:\+|(?:-|–|to)\s*\d{1,2}\s*\+?)?\s*(?:years?|yrs?)\b",
+    re.IGNORECASE,
+)
+"""A line that opens with a number of years ("5+ years of experience", "3-5 years experience"): what a posting
+asks, as a careers page sets it among the chips under the title beside the type and place. The posting's sections
+still read a bare one as a requirements heading (its words, and those under it, are asked either way); its details
+read it as no heading of the body and no company (tailor.posting.lines, tailor.posting.text_rules)."""
 
 
 _INLINE_HEADING = re.compile(r"^\s*(?:\*\*|__)?([A-Za-z][\w '’/&-]{2,40}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(\S.*)$")

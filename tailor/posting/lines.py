@@ -19,7 +19,15 @@ from typing import overload
 from tailor.posting import plausible
 from tailor.posting.details import Candidate, Field
 from tailor.posting.extracted import Link, clean_inline
-from tailor.posting.headings import SectionKind, classify_heading, heading_of, strip_link, strip_tags, titles_a_job
+from tailor.posting.headings import (
+    YEARS_FIRST,
+    SectionKind,
+    classify_heading,
+    heading_of,
+    strip_link,
+    strip_tags,
+    titles_a_job,
+)
 
 
 @dataclass(frozen=True)
@@ -47,8 +55,8 @@ class Line:
     @property
     def body(self) -> bool:
         """A heading of the posting's body: what you will do, what you need, what you get, how to apply."""
-        if self.kind in (None, SectionKind.ROLE, SectionKind.COMPANY):
-            return False
+        if self.kind in (None, SectionKind.ROLE, SectionKind.COMPANY) or YEARS_FIRST.match(self.text):
+            return False  # "5+ years of experience" among the chips under the title, as a careers page sets it
         return not HIRING.match(self.text)  # "Acme is looking for a …" heads the posting, not its requirements
 
 

@@ -286,6 +286,7 @@ def title(value: str, trust: Trust = "stated", *, heading: bool = False) -> str 
     found = _without_wanted(found)  # "Line Cook wanted - busy diner downtown"
     found = _without_reference(found)  # "Speech-Language Pathologist | JobID: 4821"
     found = _without_site(found)  # "Copywriter | Careers | Acme", a careers page's tab title
+    found = _without_document_opening(found)  # "Job Description for Photographers and Editor"
     found = _without_opening_noun(found)  # "Executive Business Administrator role"
     found = _TITLE_ASIDE.sub("", found).strip() or found  # "Culinary Arts Instructor (Full-Time, Tenure Track)"
     found = _without_kind(found)  # "Staff Pharmacist - Full Time"
@@ -385,6 +386,17 @@ def without_document_name(line: str) -> str:
     """``line`` without a last "Job Description" that names the document it heads, as a school district's or a
     county's does ("SALEM-KEIZER PUBLIC SCHOOLS JOB DESCRIPTION"): what it describes is the rest."""
     return re.sub(rf"\s+{_DOCUMENT_NAME}$", "", line, flags=re.IGNORECASE) or line
+
+
+_DOCUMENT_OPENING = re.compile(rf"^{_DOCUMENT_NAME}\s+(?:for|of)\s+(?:(?:an?|the)\s+)?", re.IGNORECASE)
+
+
+def _without_document_opening(title: str) -> str:
+    """``title`` without a first "Job Description for" that names the document it heads, as a careers page's
+    heading does ("Job Description for Photographers and Editor", "Position Description of the Payroll Clerk"): the
+    job is what comes after, where that names a job."""
+    piece = _DOCUMENT_OPENING.match(title)
+    return title[piece.end() :] if piece and JOB_WORDS.search(title, piece.end()) else title
 
 
 def _without_opening_noun(title: str) -> str:

@@ -18,7 +18,7 @@ from tailor.posting import plausible
 from tailor.posting.details import Field
 from tailor.posting.domains import complete, domain_labels, from_addresses, spells
 from tailor.posting.extracted import FIELD_GAP, is_bullet
-from tailor.posting.headings import SectionKind, classify_heading
+from tailor.posting.headings import YEARS_FIRST, SectionKind, classify_heading
 from tailor.posting.lines import (
     HIRING,
     LABEL,
@@ -192,6 +192,12 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
             break  # "Posted" over "September 22, 2021", "Position Type:" over "Part-Time": labelled lines, no header
         chips = [c.strip() for c in _CHIP.findall(line.raw)]
         pieces = chips or _pieces(line.text)
+        if any(YEARS_FIRST.match(piece) for piece in pieces):
+            # "5+ years of experience" beside the type and place, as a careers page sets what it asks among them:
+            # no company, place or type, and no end of the header.
+            pieces = [piece for piece in pieces if not YEARS_FIRST.match(piece)]
+            if not pieces:
+                continue
         # A line of pieces set apart ("The Marlowe Grand Hotel · Milwaukee, WI · Full-time · $78,000 a year")
         # is as short as its longest piece.
         apart = (

@@ -1730,3 +1730,13 @@ def test_a_title_whose_job_comes_before_what_it_heads_or_in_brackets_is_the_titl
 def test_a_heading_of_the_experience_asked_opening_a_posting_is_no_title(heading: str) -> None:
     text = f"{heading}\n- 5 years in lending.\n- An NMLS license.\n"
     assert "title" not in details(text)
+
+
+def test_a_number_of_years_among_the_chips_under_the_title_is_no_company_and_no_end_of_them() -> None:
+    # A careers page lists what the job asks beside its type and place under the title.
+    text = "Pastry Chef\n\n4+ years of experience\n\nFull-time\n\nBangalore\n\nDuties:\n- Laminate croissant dough\n"
+    found = details(text)
+    assert "company" not in found
+    assert (found["employment_type"], found["location"]) == ("Full-time (board-header)", "Bangalore (board-header)")
+    line = details("Pastry Chef\nHarbor Bakery\n2-4 years experience · Part-time · Austin, TX\n\nDuties:\n- Bake\n")
+    assert (line["company"], line["location"]) == ("Harbor Bakery (board-header)", "Austin, TX (board-header)")

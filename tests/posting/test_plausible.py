@@ -179,6 +179,10 @@ def test_the_kind_of_hiring_a_recruiters_title_names_is_no_call_for_applicants(t
         ("Staff Accountant Job", "Staff Accountant"),
         ("MIDDLE SCHOOL LIBRARIAN JOB DESCRIPTION", "MIDDLE SCHOOL LIBRARIAN"),
         ("Bus Driver Position Description", "Bus Driver"),
+        # A first "Job Description for" names the document, as a careers page heads one; the job comes after it.
+        ("Job Description for Photographers and Editor", "Photographers and Editor"),
+        ("Position Description of the Payroll Clerk", "Payroll Clerk"),
+        ("Job Description for a Growing Team", "Job Description for a Growing Team"),
         ("Odd Job", "Odd Job"),
         ("Leadership role", "Leadership role"),
         # A careers page's tab title, as a page saved with it labels it ("Title: …"), names its site and its

@@ -2089,3 +2089,9 @@ def test_a_paragraph_after_the_requirements_that_says_by_its_name_what_the_firm_
 def test_a_paragraph_after_the_requirements_that_names_no_firm_stays_with_them(paragraph: str) -> None:
     text = f"Systems Engineer\n\nRequirements:\n\n- 5+ years of Linux administration\n- Ansible\n\n{paragraph}\n"
     assert [s.kind for s in parse(text).sections[1:]] == [SectionKind.REQUIREMENTS]
+
+
+@pytest.mark.parametrize("heading", ["Equipment Needed", "Equipment needed:", "Gear needed"])
+def test_the_equipment_a_freelancer_must_bring_is_asked_for(heading: str) -> None:
+    text = f"Event Photographer\n\n{heading}\n- A DSLR camera that shoots RAW\n- Lightroom or Capture One\n"
+    assert [s.kind for s in parse(text).sections[1:]] == [SectionKind.REQUIREMENTS]
