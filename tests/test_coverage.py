@@ -3693,3 +3693,40 @@ def test_a_medical_assistants_credential_meets_a_posting_that_asks_for_its_lette
     )
     assert found["phlebotomy"].status == found["point-of-care testing"].status == "selected"
     assert "statistics" not in found  # a chart's vital statistics are no statistician's work
+
+
+def test_a_database_administrators_tools_and_practices_are_keywords_met_in_their_own_names() -> None:
+    cv = make_cv(
+        {
+            "Larch Bank": [
+                "Ran nightly RMAN backups and a Data Guard standby for the core ledger.",
+                "Set up AlwaysOn availability groups and log shipping for the card platform.",
+                "Read AWR reports and execution plans to fix slow month-end queries.",
+                "Moved two SQL Server databases to Azure SQL Managed Instance.",
+                "Planned the office move.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Database Administrator\n\nRequirements:\n- Oracle RMAN and Oracle Data Guard\n"
+        "- Always On availability groups, log shipping\n- Azure SQL MI and Azure ASR\n"
+        "- Automatic Workload Repository and query plans\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert {term: k.status for term, k in found.items() if k.keyword.kind == "skill"} == {
+        "RMAN": "selected",
+        "Oracle Data Guard": "selected",  # "Data Guard"
+        "Always On availability groups": "selected",  # "AlwaysOn availability groups"
+        "log shipping": "selected",
+        "Azure SQL Managed Instance": "selected",  # "Azure SQL MI"
+        "Azure Site Recovery": "absent",  # "Azure ASR": disaster recovery's, no speech recognition
+        "AWR": "selected",
+        "execution plans": "selected",  # "query plans"
+    }
+
+
+@pytest.mark.parametrize("sentence", ["We are always on call for our clients.", "The team is always on time."])
+def test_always_on_in_a_sentence_is_no_sql_server_feature(sentence: str) -> None:
+    posting = Posting("p", f"Support Engineer\n\nRequirements:\n- {sentence}\n")
+    assert "Always On availability groups" not in keyword_coverage(make_cv({"Larch": ["Ran it."]}), posting)
