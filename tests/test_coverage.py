@@ -3730,3 +3730,21 @@ def test_a_database_administrators_tools_and_practices_are_keywords_met_in_their
 def test_always_on_in_a_sentence_is_no_sql_server_feature(sentence: str) -> None:
     posting = Posting("p", f"Support Engineer\n\nRequirements:\n- {sentence}\n")
     assert "Always On availability groups" not in keyword_coverage(make_cv({"Larch": ["Ran it."]}), posting)
+
+
+def test_the_fields_a_degree_may_be_in_offered_as_a_choice_are_no_keywords() -> None:
+    # Any one of them, or a related field, will do: the CV's degree says which; a field asked for alone still counts.
+    choice = Posting(
+        "p",
+        "# Systems Analyst\n\n## Education\n\n- Bachelor's degree in Computer Information Systems, Records "
+        "Management, or a closely related field\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(choice))}
+    assert "information system" not in terms
+    assert "records management" in terms  # the lexicon's skill: a keyword wherever it is said
+    alone = Posting(
+        "p",
+        "# Systems Analyst\n\n## Requirements\n\n- Degree in Computer Information Systems\n"
+        "- Experience with Management Information Systems\n",
+    )
+    assert "information system" in {k.term for k in keywords(analyse_posting(alone))}
