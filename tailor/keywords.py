@@ -154,6 +154,7 @@ def keywords(
         # driver's license": the place is no keyword, nor a phrase that runs on from it.
         cut = Counter(analysis.cut) + _beside_places(analysis.terms) + _in_the_title(text, posting.structure.title)
         cut += _someones_titles(text)
+        cut += _degree_fields(text)
         for term in analysis.terms:
             if id(section) in described and term not in named:
                 continue
@@ -804,6 +805,30 @@ def _someones_titles(text: str) -> Counter[str]:
         # The title ends at its last job's word: a run of capitals may go on into the next sentence ("… Officer. The").
         last = max((n for n, word in enumerate(words) if JOB_WORDS.fullmatch(word.lower())), default=0)
         out.update(_lemmas(f"{first} {second}") for first, second in pairwise(words[: last + 1]))
+    return out
+
+
+_DEGREE_FIELDS = re.compile(
+    r"\bdegree\s+in\s+(?P<fields>[^.;:\n]{3,200}?),?\s+(?:and/)?or\s+(?:an?\s+|any\s+|other\s+)?"
+    r"(?:(?:closely|directly|highly)\s+)?(?:related|relevant|similar|equivalent|comparable)\b",
+    re.IGNORECASE,
+)
+"""A degree's fields offered as a choice: "degree in Computer Information Systems, Management Information Systems, or
+a directly related field"."""
+
+
+def _degree_fields(text: str) -> Counter[str]:
+    """The two-word phrases of the fields a degree may be in, where the posting offers a choice of them and any related
+    one (:data:`_DEGREE_FIELDS`), once per time ``text`` names one: "information system" of "a degree in Computer
+    Science, Information Systems or a related field" is no phrase a CV must say, since a degree in any of them will
+    do and the CV's degree is what says which. A lexicon's skill among them ("computer science") stays a keyword."""
+    if "degree" not in text.lower():
+        return Counter()
+    out: Counter[str] = Counter()
+    for found in _DEGREE_FIELDS.finditer(text):
+        for field in re.split(r",|\bor\b|\band\b|/", found.group("fields")):
+            words = re.findall(r"[^\W\d_]+", field)
+            out.update(_lemmas(f"{first} {second}") for first, second in pairwise(words))
     return out
 
 

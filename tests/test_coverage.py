@@ -3747,3 +3747,58 @@ def test_a_kind_of_photography_is_said_by_the_verb_photographed_with_what_was_ph
     found = evidence(cv, posting)
     assert found["event photography"][1] == ("job0-b0",)
     assert found["food photography"] == ("absent", ())
+
+
+def test_a_database_administrators_tools_and_practices_are_keywords_met_in_their_own_names() -> None:
+    cv = make_cv(
+        {
+            "Larch Bank": [
+                "Ran nightly RMAN backups and a Data Guard standby for the core ledger.",
+                "Set up AlwaysOn availability groups and log shipping for the card platform.",
+                "Read AWR reports and execution plans to fix slow month-end queries.",
+                "Moved two SQL Server databases to Azure SQL Managed Instance.",
+                "Planned the office move.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Database Administrator\n\nRequirements:\n- Oracle RMAN and Oracle Data Guard\n"
+        "- Always On availability groups, log shipping\n- Azure SQL MI and Azure ASR\n"
+        "- Automatic Workload Repository and query plans\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert {term: k.status for term, k in found.items() if k.keyword.kind == "skill"} == {
+        "RMAN": "selected",
+        "Oracle Data Guard": "selected",  # "Data Guard"
+        "Always On availability groups": "selected",  # "AlwaysOn availability groups"
+        "log shipping": "selected",
+        "Azure SQL Managed Instance": "selected",  # "Azure SQL MI"
+        "Azure Site Recovery": "absent",  # "Azure ASR": disaster recovery's, no speech recognition
+        "AWR": "selected",
+        "execution plans": "selected",  # "query plans"
+    }
+
+
+@pytest.mark.parametrize("sentence", ["We are always on call for our clients.", "The team is always on time."])
+def test_always_on_in_a_sentence_is_no_sql_server_feature(sentence: str) -> None:
+    posting = Posting("p", f"Support Engineer\n\nRequirements:\n- {sentence}\n")
+    assert "Always On availability groups" not in keyword_coverage(make_cv({"Larch": ["Ran it."]}), posting)
+
+
+def test_the_fields_a_degree_may_be_in_offered_as_a_choice_are_no_keywords() -> None:
+    # Any one of them, or a related field, will do: the CV's degree says which; a field asked for alone still counts.
+    choice = Posting(
+        "p",
+        "# Systems Analyst\n\n## Education\n\n- Bachelor's degree in Computer Information Systems, Records "
+        "Management, or a closely related field\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(choice))}
+    assert "information system" not in terms
+    assert "records management" in terms  # the lexicon's skill: a keyword wherever it is said
+    alone = Posting(
+        "p",
+        "# Systems Analyst\n\n## Requirements\n\n- Degree in Computer Information Systems\n"
+        "- Experience with Management Information Systems\n",
+    )
+    assert "information system" in {k.term for k in keywords(analyse_posting(alone))}

@@ -232,6 +232,7 @@ def test_a_worker_or_a_quality_named_for_the_work_lends_the_work_weight_one_way(
         ("validation", "validate"),
         ("litigation", "litigate"),
         ("specification", "specify"),  # "write finish specifications": a bullet's "Specified finishes"
+        ("restoration", "restore"),  # "backup, restoration and recovery": a bullet's "Restored the databases"
     ],
 )
 def test_a_posting_that_names_the_work_with_a_noun_lends_its_verb_weight_one_way(noun: str, verb: str) -> None:
@@ -350,6 +351,22 @@ def test_the_bullet_that_did_the_work_a_posting_names_with_a_noun_outranks_one_t
     cv = make_cv({"Acme": bullets})
     first = rank(cv, Posting("p", "Requirements:\n- Process validation of filling lines.")).bullets[0]
     assert first.id == "job0-b0" and "validate" in first.related  # shown as related, not as the posting's word
+
+
+@pytest.mark.parametrize(
+    ("asked", "evidence"),
+    [
+        ("database administration", "Ran nightly RMAN backups"),
+        ("disaster recovery", "Kept a Data Guard standby"),
+        ("high availability", "Built AlwaysOn availability groups"),
+        ("query optimization", "Read execution plans"),
+    ],
+)
+def test_a_posting_asking_for_a_dbas_practice_finds_the_bullet_naming_its_tool(asked: str, evidence: str) -> None:
+    # Backups, standbys and plans are the parts of a database administrator's work: lent as related terms.
+    bullets = ["Ran the office's supply orders for the branch.", f"{evidence} for the branch."]
+    first = rank(make_cv({"Acme": bullets}), Posting("p", f"Requirements:\n- Strong {asked}.")).bullets[0]
+    assert first.id == "job0-b1" and first.related
 
 
 def test_a_posting_that_asks_for_scrum_finds_the_bullet_that_ran_its_sprints_and_their_events() -> None:

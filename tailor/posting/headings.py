@@ -14,7 +14,7 @@ import re
 from enum import StrEnum
 from functools import lru_cache
 
-from tailor.posting.plausible import JOB_WORDS, LEVEL_TITLE
+from tailor.posting.plausible import JOB_ACRONYM, JOB_WORDS, LEVEL_TITLE
 
 
 class SectionKind(StrEnum):
@@ -262,8 +262,9 @@ _ONE_JOB_WORD = re.compile(JOB_WORDS.pattern.removesuffix(r"s?\b"), re.IGNORECAS
 """A word of :data:`JOB_WORDS` in the singular: "Directors of …" heads no one job."""
 
 
-_SET_APART = re.compile(r"\s+[-–—|]\s+")
-"""A spaced dash or bar, between a job's name and what it is for ("Nurse Manager – Surgical Services")."""
+_SET_APART = re.compile(r"\s+[-–—|]\s+|(?<=\))[-–—]\s+")
+"""A spaced dash or bar, between a job's name and what it is for ("Nurse Manager – Surgical Services"), or a dash
+spaced only after the bracket that ends the job's name ("Database Developer (Remote)- Secret Cleared")."""
 
 
 _ASIDE_AT_END = re.compile(r"\s*\([^()]*\)\s*$")
@@ -274,7 +275,11 @@ def _ends_in_a_job(words: list[str]) -> bool:
     return (
         len(words) > 1
         and not words[-1].endswith("s")
-        and (JOB_WORDS.fullmatch(words[-1].lower()) is not None or LEVEL_TITLE.search(" ".join(words[-2:])) is not None)
+        and (
+            JOB_WORDS.fullmatch(words[-1].lower()) is not None
+            or JOB_ACRONYM.fullmatch(words[-1]) is not None
+            or LEVEL_TITLE.search(" ".join(words[-2:])) is not None
+        )
     )
 
 

@@ -171,6 +171,15 @@ _HOURS_DEMAND = re.compile(
 holidays", "Flexible schedule", "Nights & weekends required", not "Teach evening and weekend classes"): a
 condition of the work, as a physical demand is, never a skill; its words ("open", "flexible") would otherwise
 meet a bullet's ("Opened the store")."""
+_HOURS_LABEL = re.compile(
+    r"^(?:shift|working|work|office|business)\s+(?:timings?|hours|schedule|pattern)\s*(?::|[-–—]|\s(?=\d))"
+    r"|^shifts?\s*:",
+    re.IGNORECASE,
+)
+"""A list item that opens with a label of the job's hours, then states them ("Shift timings 6 PM to 3 AM (Night
+shifts), need to be available for extended work hours …", "Working hours: 7:00–15:30, Monday to Friday"): when
+the work is done, however long, never a skill; its words ("extended", "hours", "business requirements") would
+otherwise meet a bullet's."""
 DEMAND_WORDS = 15
 """The most words an item about the hours, or a line of prose about a demand, has: a longer one says more
 than how or when the work is done ("Provide on-call support for the payments platform, including nights and
@@ -180,6 +189,8 @@ _PHYSICAL_CUES = ("able", "ability", "lift", "carry")
 """Words one of which every match of :data:`_PHYSICAL_DEMAND` holds ("capable" holds "able", "lifting" "lift")."""
 _HOURS_CUES = ("availab", "schedule", "night", "evening", "weekend", "holiday", "morning")
 """Words one of which every match of :data:`_HOURS_DEMAND` holds (:data:`_TIMES`, or "availability"/"schedule")."""
+_LABEL_CUES = ("shift", "hours", "timing", "schedule", "pattern")
+"""Words one of which every match of :data:`_HOURS_LABEL` holds."""
 _SCREENING = re.compile(
     r"\b(?:pass(?:es|ing)?|undergo(?:es|ing)?|submit(?:ting)?\s+to|participat(?:e|ing|ion)\s+in|consent(?:ing)?\s+to"
     r"|subject\s+to)\b[^.;]{0,40}?\b(?:drug|alcohol|background|criminal|pre-?employment)\b[^.;]{0,30}?"
@@ -191,7 +202,7 @@ and alcohol testing", "Must pass a background check and drug screen"): a conditi
 demand is, never the skill of running a testing program ("Administer the DOT drug and alcohol testing program")
 that a safety or HR posting asks for."""
 _SCREENING_CUES = ("drug", "alcohol", "background", "criminal", "employment")
-_DEMAND_CUES = _PHYSICAL_CUES + _HOURS_CUES + _SCREENING_CUES
+_DEMAND_CUES = _PHYSICAL_CUES + _HOURS_CUES + _SCREENING_CUES + _LABEL_CUES
 
 
 def _states_physical_demand(text: str) -> bool:
@@ -248,9 +259,14 @@ def demands(lines: list[str]) -> list[bool]:
         short = len(text.split()) <= DEMAND_WORDS
         if item:
             # A long item is a duty that may end on what it takes ("Know the emergency procedures …; open every
-            # exit, including the ability to lift 70 pounds"): only its first clause can make it a demand.
+            # exit, including the ability to lift 70 pounds"): only its first clause can make it a demand. An item
+            # opened by a label of the job's hours ("Shift timings: …") states them, however long it is.
             said = text if short else text.split(";", 1)[0]
-            out.append(_states_physical_demand(said) or (short and (_states_hours(text) or _states_screening(text))))
+            out.append(
+                _states_physical_demand(said)
+                or (short and (_states_hours(text) or _states_screening(text)))
+                or _HOURS_LABEL.match(text) is not None
+            )
             continue
         before = lines[n - 1].strip() if n else ""
         whole = short and text[:1].isupper() and (not before or bool(_ENDS_SENTENCE.search(before)))

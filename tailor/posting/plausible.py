@@ -260,6 +260,12 @@ kind of document names it, as a school district's or a county's job description 
 Counselor")."""
 
 
+JOB_ACRONYM = re.compile(r"\bDBAs?\b")
+"""A job named by its acronym alone, in capitals ("Senior Oracle DBA", "SQL Server DBA"): a title's job word,
+yet not one of :data:`JOB_WORDS`, where "dba" in any case would also be a company's "doing business as" and a
+database administration skill the posting asks for."""
+
+
 LEVEL_TITLE = re.compile(r"(?<=\w\s)(?:Senior|Junior)$")
 """A level that ends a title names the one who holds it, as audit and tax firms title their staff ("Audit Senior",
 "Internal Audit IT Senior", "Tax Junior")."""
@@ -304,7 +310,7 @@ def title(value: str, trust: Trust = "stated", *, heading: bool = False) -> str 
     if employment_type(found) or salary(found):
         return None
     if trust == "loose":
-        job = JOB_WORDS.search(found) or LEVEL_TITLE.search(found)
+        job = JOB_WORDS.search(found) or LEVEL_TITLE.search(found) or JOB_ACRONYM.search(found)
         if job is None or not (heading or job.group(0)[0].isupper() or found.isupper()):
             return None
         if job.start() == 0 and _VERB_USE.match(found[job.end() :]) and not JOB_WORDS.search(found, job.end()):

@@ -422,6 +422,22 @@ def test_a_board_headers_title_ending_in_a_level_or_a_bracket_is_the_title_and_i
     assert (found["company"], found["location"]) == ("Larchmont (board-header)", "Remote - USA (board-header)")
 
 
+@pytest.mark.parametrize("title", ["Senior Oracle DBA", "SQL Server DBA", "Lead Postgres DBA"])
+def test_a_board_headers_title_naming_its_job_by_the_acronym_dba_is_the_title(title: str) -> None:
+    found = details(f"# [{title}](https://example.org/apply/2)\n### Larchmont\n#### `🌎 India`\n\nWe run databases.\n")
+    assert found["title"] == f"{title} (heading)"
+    assert found["company"] == "Larchmont (board-header)"
+
+
+def test_a_titles_bracket_before_a_dash_spaced_only_after_it_sets_the_job_apart_from_what_follows() -> None:
+    # "(… Experience)- Cleared": the bracket ends the job's name; "experience" in it heads no requirements.
+    found = details(
+        "# [Database Developer (Cloud Experience)- Cleared](https://example.org/apply/3)\n###  \n"
+        "#### `🌎 remote,United States`\n\n## Description\n\nWe build schemas.\n"
+    )
+    assert found["title"] == "Database Developer (Cloud Experience)- Cleared (heading)"
+
+
 @pytest.mark.parametrize("line", ["Senior", "Our Senior", "Senior Living"])
 def test_a_level_alone_or_before_a_word_titles_no_job(line: str) -> None:
     assert "title" not in details(f"# {line}\n\nWe run homes for the elderly.\n")

@@ -93,6 +93,9 @@ def test_careers_page_headings_are_no_title(text: str) -> None:
         # An employer's abbreviated name ends with a full stop that ends no sentence; a sentence's stays one.
         ("Copywriter at Puddle & Co.", "Copywriter at Puddle & Co."),
         ("Line Cook at Harbor Bros.", "Line Cook at Harbor Bros."),
+        # A database administrator's job is named by its acronym, in capitals; a firm's "dba" names no job.
+        ("Senior Oracle DBA", "Senior Oracle DBA"),
+        ("Harbor Foods dba Harbor Market", None),
         ("Our Copywriter writes.", None),
     ],
 )

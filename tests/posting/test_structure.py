@@ -581,6 +581,25 @@ def test_an_item_that_states_the_hours_of_the_job_weighs_nothing() -> None:
     ]
 
 
+def test_an_item_that_opens_with_a_label_of_the_hours_states_them_however_long_it_runs() -> None:
+    # "Shift timings …": when the work is done; its "extended work hours" and "business requirements" ask for no skill.
+    text = (
+        "Night Operator\n\n## Requirements\n\n- Three years running a data centre\n"
+        "- Shift timings 7 PM to 4 AM (night shifts), need to be available for extended work hours and stretch as "
+        "the business requires\n- Working hours: 07:00–15:30, Monday to Friday\n- Shift work experience in a plant\n"
+    )
+    sections = [(s.kind, s.text) for s in parse(text).sections]
+    assert sections[1:] == [
+        # Experience of shift work is asked for: it stays.
+        (SectionKind.REQUIREMENTS, "- Three years running a data centre\n- Shift work experience in a plant"),
+        (
+            SectionKind.BENEFITS,
+            "- Shift timings 7 PM to 4 AM (night shifts), need to be available for extended work hours and stretch as "
+            "the business requires\n- Working hours: 07:00–15:30, Monday to Friday",
+        ),
+    ]
+
+
 def test_a_short_ads_lines_of_lifting_and_hours_weigh_nothing_under_no_heading() -> None:
     # A classified ad: one sentence or two a line, no heading, no list marks; its demands are terms, not skills.
     text = (
