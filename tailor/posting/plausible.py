@@ -260,10 +260,11 @@ kind of document names it, as a school district's or a county's job description 
 Counselor")."""
 
 
-JOB_ACRONYM = re.compile(r"\bDBAs?\b")
-"""A job named by its acronym alone, in capitals ("Senior Oracle DBA", "SQL Server DBA"): a title's job word,
-yet not one of :data:`JOB_WORDS`, where "dba" in any case would also be a company's "doing business as" and a
-database administration skill the posting asks for."""
+JOB_ACRONYM = re.compile(r"\bDBAs?(?=\s*(?:$|[/(,–—-]))")
+"""A job named by its acronym alone, in capitals, where it ends the job's name ("Senior Oracle DBA", "SQL Server
+DBA", "DBA/Database Developer"): a title's job word, yet not one of :data:`JOB_WORDS`, where "dba" in any case would
+also be a company's "doing business as" and a database administration skill the posting asks for ("maintenance DBA
+tasks")."""
 
 
 LEVEL_TITLE = re.compile(r"(?<=\w\s)(?:Senior|Junior)$")

@@ -96,6 +96,9 @@ def test_careers_page_headings_are_no_title(text: str) -> None:
         # A database administrator's job is named by its acronym, in capitals; a firm's "dba" names no job.
         ("Senior Oracle DBA", "Senior Oracle DBA"),
         ("Harbor Foods dba Harbor Market", None),
+        ("DBA/Database Developer", "DBA/Database Developer"),
+        # A duty that names the work in the middle of its words names no job.
+        ("Standard deployment and maintenance DBA tasks", None),
         ("Our Copywriter writes.", None),
     ],
 )
