@@ -612,22 +612,10 @@ def test_a_supporting_role_that_did_what_the_job_is_named_for_is_not_discounted(
     bullet is teaching for a posting whose job is named for other work."""
 
     def editing_ta(title: str) -> str:
-        cv = CV.model_validate(
-            {
-                "contact": {"name": "Ada Lovelace", "email": "ada@example.org"},
-                "experience": [
-                    {
-                        "id": "ta",
-                        "employer": "College",
-                        "role": "Teaching Assistant",
-                        "start": "2021",
-                        "bullets": [{"id": "ta-b0", "text": "Edited students' news stories for style."}],
-                    },
-                ],
-            }
-        )
+        bullets = [{"id": "ta-b0", "text": "Edited students' news stories for style."}]
+        role = {"id": "ta", "employer": "College", "role": "Teaching Assistant", "start": "2021", "bullets": bullets}
         posting = f"{title}\n\nResponsibilities:\n- Edit news stories for style and accuracy.\n"
-        return rank(cv, Posting("p", posting)).bullets[0].supporting
+        return rank(make_cv({}, experience=[role]), Posting("p", posting)).bullets[0].supporting
 
     assert editing_ta("Copy Editor") == ""
     assert editing_ta("Audience Strategist") == "teaching"
