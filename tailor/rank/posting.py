@@ -157,14 +157,16 @@ def query_terms(
     word the CV could never say. So is a word derived from a worker's or a field's name, or the verb of a noun of
     work: a posting's "validation" or "litigation" lends to the bullet that validated or litigated
     (:func:`_kin_of_work`). Where the job's title says the word, it names the job's own work, and its derived word
-    (not a generic one) counts as much as the word, in ranking and in the fit: an Editor's posting asks for editing,
-    a Process Validation Engineer's for validating, as much as it asks for "editor" and "validation".
+    (not a generic one) counts as much as the word in ranking: an Editor's posting asks for editing, a Process
+    Validation Engineer's for validating, as much as it asks for "editor" and "validation". The fit reads no title
+    (finding it costs more than the fit of a posting among thousands, whose details ``tailor rank`` finds only for
+    the best); in it, a posting's word lends its derived word at ``expansion`` wherever it stands.
     """
     weights: dict[str, float] = {}
     for section in analysed.sections:
         if section.weight > 0:
             merged(weights, sublinear(section.analysis.terms), section.weight)
-    named = title_terms(analysed, lexicon)
+    named = title_terms(analysed, lexicon) if title else ()
     if title and config.title > 0:
         merged(weights, sublinear(named), config.title)
         if 0 < config.generic < 1:

@@ -85,7 +85,7 @@ def rank(
     analysed = prepared.analyse(posting)
     wanted = query_terms(analysed, prepared.lexicon, prepared.config, held=prepared.vocabulary)
     query = prepared.row(query_terms(analysed, prepared.lexicon, prepared.config, title=True))
-    discounted = discounted_rows(prepared, analysed)
+    discounted = discounted_rows(prepared, analysed, title=True)
     scores = cosines(prepared, query, [discounted])[:, 0]
     # Each term's share of a score is the product of its weights in item and query.
     contributions = prepared.matrix.multiply(query).tocsr()

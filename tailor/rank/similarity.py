@@ -17,7 +17,7 @@ def item_scores(prepared: PreparedCV, postings: Sequence[AnalysedPosting]) -> An
     ``prepared.items`` order): one sparse product for all of them. Each column holds the
     scores :func:`tailor.rank.rank` gives that posting."""
     wanted = [query_terms(p, prepared.lexicon, prepared.config, title=True) for p in postings]
-    return cosines(prepared, prepared.rows(wanted), [discounted_rows(prepared, p) for p in postings])
+    return cosines(prepared, prepared.rows(wanted), [discounted_rows(prepared, p, title=True) for p in postings])
 
 
 def cosines(prepared: PreparedCV, queries: Any, discounted: Sequence[set[int]]) -> Any:
@@ -37,20 +37,21 @@ def said_terms(analysed: AnalysedPosting) -> frozenset[str]:
     return frozenset(t for section in analysed.sections if section.weight > 0 for t in section.analysis.terms)
 
 
-def discounted_rows(prepared: PreparedCV, analysed: AnalysedPosting) -> set[int]:
+def discounted_rows(prepared: PreparedCV, analysed: AnalysedPosting, *, title: bool = False) -> set[int]:
     """Rows of the bullets that record a supporting activity the posting does not ask for.
 
     Teaching a course on reinforcement learning, or reviewing for a conference, is weaker
     evidence of the field than working in it; a posting asks for the activity when a
     section that counts names it or one of its phrases ("teaching assistant"). A bullet that does what the job is
     named for is no weaker evidence of it: the teaching assistant who edited students' work did the editing an
-    Editor's posting asks for (:func:`tailor.rank.posting.the_jobs_doing`).
+    Editor's posting asks for (:func:`tailor.rank.posting.the_jobs_doing`). That reads the posting's ``title``, which
+    ranking reads and the fit does not (:func:`tailor.rank.posting.query_terms`).
     """
     if prepared.config.supporting >= 1 or not any(prepared.activities):
         return set()
     said = said_terms(analysed)
     known = supporting_terms(prepared.lexicon)
     rows = {row for row, activity in enumerate(prepared.activities) if activity and not known[activity] & said}
-    if rows and (doing := the_jobs_doing(analysed, prepared.lexicon)):
+    if title and rows and (doing := the_jobs_doing(analysed, prepared.lexicon)):
         rows = {row for row in rows if doing.isdisjoint(prepared.analyses[row].terms)}
     return rows
