@@ -1655,3 +1655,29 @@ def test_a_photographers_specialties_tools_and_rights_are_skills_met_in_any_spel
 def test_a_photographers_specialty_meets_a_posting_asking_for_photography() -> None:
     instances = bundled_lexicon().instances
     assert {"product photography", "portrait photography", "wedding photography"} <= set(instances["photography"])
+
+
+def test_an_insurance_agents_licences_systems_and_designations_are_skills_met_in_any_spelling() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Must hold an active P&C license and L&H license; experience with an agency management system; issue"
+        " certificates of insurance; retain a book of business; CISR or CIC designation preferred; AMS360 a plus."
+    )
+    cv = (
+        "Holds a Texas Property & Casualty Insurance Producer License and a Texas Life and Health Insurance Producer"
+        " License; serviced books of business in Applied Epic, Vertafore AMS360 and HawkSoft; issued each certificate"
+        " of insurance; Certified Insurance Service Representative; Certified Insurance Counselor."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {"property and casualty license", "life and health license", "agency management system"}
+    wanted |= {"certificates of insurance", "book of business", "CISR", "Certified Insurance Counselor", "AMS360"}
+    assert wanted <= set(said.skills)
+    assert wanted - {"agency management system"} | {"Applied Epic", "HawkSoft"} <= set(held.skills)
+    # Each agency management system is one of its kind: a CV that names one meets a posting that asks for the kind.
+    assert {"applied epic", "ams360", "ezlynx", "hawksoft"} <= set(lexicon.instances["agency management system"])
+
+
+def test_life_insurance_sold_is_no_life_and_health_license() -> None:
+    # A licence of the life and health lines is its whole name: "life insurance" or "health plans" alone hold none.
+    (plain,) = analyse(["Sold term life insurance and health plans; ran an Epic EHR rollout."], bundled_lexicon())
+    assert {"life and health license", "Applied Epic"}.isdisjoint(plain.skills)

@@ -61,7 +61,9 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         SectionKind.APPLY,
         # Who should apply ("You should apply if", "Apply if you have") is who fits: the requirements, below.
         r"\bapply\b(?! if\b)|applying|application|how to|next steps|interview|hiring process|recruitment process"
-        r"|contact|submit"
+        # Whom the job deals with ("Primary Contact with the Market Place", "Contact with Clients") is its duties;
+        # "Get in contact with us" still says how to apply.
+        r"|contact(?! with (?!us\b))|submit"
         # A public employer's "Supplemental Questions" ask again, as yes or no, what the posting asks: a form.
         r"|selection process|\bquestions\b|questionnaire"
         # A university's careers site (PeopleAdmin): "Special Instructions to Applicants", "Quick Link for Direct

@@ -233,6 +233,11 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("Physical Aspects of Position", SectionKind.BENEFITS),
         ("Physical Activities", SectionKind.BENEFITS),
         ("Physical Therapist", SectionKind.OTHER),  # a job's title
+        # Whom the job deals with is a part of its duties, not whom to contact about it; "Get in contact with us" is.
+        ("Primary Contact with the Market Place", SectionKind.OTHER),
+        ("Contact with Clients", SectionKind.OTHER),
+        ("Get in contact with us", SectionKind.APPLY),
+        ("Contact Information", SectionKind.APPLY),
     ],
 )
 def test_headings_are_classified(heading: str, kind: SectionKind) -> None:
@@ -2114,3 +2119,12 @@ def test_a_paragraph_after_the_requirements_that_names_no_firm_stays_with_them(p
 def test_the_equipment_a_freelancer_must_bring_is_asked_for(heading: str) -> None:
     text = f"Event Photographer\n\n{heading}\n- A DSLR camera that shoots RAW\n- Lightroom or Capture One\n"
     assert [s.kind for s in parse(text).sections[1:]] == [SectionKind.REQUIREMENTS]
+
+
+def test_a_part_of_the_duties_headed_by_whom_the_job_deals_with_stays_among_the_duties() -> None:
+    posting = (
+        "Branch Coordinator\n\nResponsibilities\n\nPRIMARY CONTACT WITH THE WAREHOUSE\n"
+        "- Schedule inbound deliveries\n\nPRIMARY CONTACT WITH THE VENDORS\n- Order spare parts and track invoices\n"
+    )
+    kinds = [s.kind for s in parse(posting).sections if s.heading]
+    assert kinds[-1] is SectionKind.RESPONSIBILITIES, kinds
