@@ -2114,3 +2114,22 @@ def test_a_paragraph_after_the_requirements_that_names_no_firm_stays_with_them(p
 def test_the_equipment_a_freelancer_must_bring_is_asked_for(heading: str) -> None:
     text = f"Event Photographer\n\n{heading}\n- A DSLR camera that shoots RAW\n- Lightroom or Capture One\n"
     assert [s.kind for s in parse(text).sections[1:]] == [SectionKind.REQUIREMENTS]
+
+
+@pytest.mark.parametrize("names", ["CPR, BLS, ACLS", "ABC, XYZ PRO, QRS AP", "CDL-A, TWIC, OSHA 10"])
+def test_a_line_of_short_names_in_capitals_under_a_heading_is_what_it_asks_for_not_a_heading(names: str) -> None:
+    # A posting lists the credentials or tools it wants in capitals, as their names are written: the line is the
+    # section's text, counted as a requirement, not a heading whose words count for nothing.
+    found = parse(f"Field Technician\n\nWe fix things.\n\nCertifications\n{names}\n\nRequirements\n- Five years\n")
+
+    (certs,) = [s for s in found.sections if s.heading == "Certifications"]
+    assert certs.kind is SectionKind.REQUIREMENTS
+    assert names in certs.text
+    assert names not in [s.heading for s in found.sections]
+
+
+@pytest.mark.parametrize("heading", ["KNOWLEDGE, SKILLS, AND ABILITIES", "HOURS, LOCATION", "PAY, BENEFITS"])
+def test_a_heading_in_capitals_with_commas_still_heads_its_section(heading: str) -> None:
+    found = parse(f"Field Technician\n\nWe fix things.\n\n{heading}\nThe text under it.\n")
+
+    assert heading in [s.heading for s in found.sections]
