@@ -169,8 +169,10 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # certifications a candidate must hold to be considered), a class specification's "Employment Standards".
         r"|^selective placement factors?(?: \(spf\))?$|^employment standards$"
         # A heading of nothing but licences and certifications ("License/Certification", as Indeed lists them;
-        # "Licensures/Certifications", as hospitals' postings write the plural of licensure too).
-        r"|^(?:licen[cs](?:es?|ures?)|certifications?)(?:\s*(?:/|&|and)\s*(?:licen[cs](?:es?|ures?)|certifications?))?$"
+        # "Licensures/Certifications", as hospitals' postings write the plural of licensure too; "Key certifications",
+        # "Essential licenses", the words that open "Key Qualifications" before it).
+        r"|^(?:(?:key|minimum|essential|necessary|mandatory)\s+)?"
+        r"(?:licen[cs](?:es?|ures?)|certifications?)(?:\s*(?:/|&|and)\s*(?:licen[cs](?:es?|ures?)|certifications?))?$"
         r"|successful (?:candidate|applicant)s? (?:will|should|must) (?:also )?"
         r"(?:have|be|possess|hold|bring|demonstrate)",
     ),

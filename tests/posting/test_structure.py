@@ -80,6 +80,9 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("Shift availability:", SectionKind.BENEFITS),
         ("License/Certification:", SectionKind.REQUIREMENTS),  # Indeed's licences the job asks for
         ("Licenses & Certifications", SectionKind.REQUIREMENTS),
+        ("Key certifications", SectionKind.REQUIREMENTS),  # the licences asked for, opened by a heading's modifier
+        ("Essential Licenses", SectionKind.REQUIREMENTS),
+        ("Key certification holders", SectionKind.OTHER),  # people, not what the job asks for
         ("Selective Placement Factors", SectionKind.REQUIREMENTS),  # USAJOBS's licences required to be considered
         ("EMPLOYMENT STANDARDS", SectionKind.REQUIREMENTS),  # a class specification's minimum qualifications
         ("Certification Specialist", SectionKind.OTHER),  # a job's title
