@@ -1681,3 +1681,28 @@ def test_life_insurance_sold_is_no_life_and_health_license() -> None:
     # A licence of the life and health lines is its whole name: "life insurance" or "health plans" alone hold none.
     (plain,) = analyse(["Sold term life insurance and health plans; ran an Epic EHR rollout."], bundled_lexicon())
     assert {"life and health license", "Applied Epic"}.isdisjoint(plain.skills)
+
+
+def test_a_landscape_architects_plans_practices_and_credentials_are_skills_met_in_any_spelling() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "LARE passed or within a year; SITES AP a plus. Draw planting plans, grading plans and erosion and sediment"
+        " control plans in Land F/X, design green infrastructure (bioswales, rain gardens) and irrigation plans, and"
+        " run construction administration."
+    )
+    cv = (
+        "Passed the Landscape Architect Registration Examination; SITES Accredited Professional. Planting design,"
+        " grading and drainage and erosion control for 20 sites in LandFX; a vegetated swale and a rain garden for a"
+        " green stormwater infrastructure pilot; irrigation design; construction contract administration."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {"LARE", "SITES AP", "planting design", "site grading", "erosion control", "Land F/X"}
+    wanted |= {"green infrastructure", "bioswales", "rain gardens", "irrigation design", "construction administration"}
+    assert wanted <= set(said.skills)
+    assert wanted <= set(held.skills)
+    # A teacher's grading and a colourist's are no site's; a green infrastructure bullet is evidence of stormwater
+    # management, and Land F/X of CAD.
+    (plain,) = analyse(["Graded 120 essays a week; planned the plant's shutdown; grading rubrics."], lexicon)
+    assert {"site grading", "planting design"}.isdisjoint(plain.skills)
+    assert "green infrastructure" in related_terms(lexicon)["stormwater management"]
+    assert "land f/x" in related_terms(lexicon)["cad"]

@@ -171,8 +171,10 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # certifications a candidate must hold to be considered), a class specification's "Employment Standards".
         r"|^selective placement factors?(?: \(spf\))?$|^employment standards$"
         # A heading of nothing but licences and certifications ("License/Certification", as Indeed lists them;
-        # "Licensures/Certifications", as hospitals' postings write the plural of licensure too).
-        r"|^(?:licen[cs](?:es?|ures?)|certifications?)(?:\s*(?:/|&|and)\s*(?:licen[cs](?:es?|ures?)|certifications?))?$"
+        # "Licensures/Certifications", as hospitals' postings write the plural of licensure too; "Key certifications",
+        # "Essential licenses", the words that open "Key Qualifications" before it).
+        r"|^(?:(?:key|minimum|essential|necessary|mandatory)\s+)?"
+        r"(?:licen[cs](?:es?|ures?)|certifications?)(?:\s*(?:/|&|and)\s*(?:licen[cs](?:es?|ures?)|certifications?))?$"
         r"|successful (?:candidate|applicant)s? (?:will|should|must) (?:also )?"
         r"(?:have|be|possess|hold|bring|demonstrate)",
     ),
@@ -384,6 +386,8 @@ def find_heading(line: str) -> tuple[str, bool] | None:
         return clean_heading(stripped), False
     letters = [c for c in stripped if c.isalpha()]
     if len(letters) >= 3 and all(c.isupper() for c in letters):
+        if "," in stripped and _names_in_capitals(stripped):
+            return None
         return clean_heading(stripped), False
     # A bare short phrase is a heading only if it reads like one we know, without final
     # punctuation but a question mark ("What you'll do", "Bonus points", "📖 What do I need?"),
@@ -397,6 +401,23 @@ def find_heading(line: str) -> tuple[str, bool] | None:
     ):
         return clean_heading(stripped), True
     return None
+
+
+_SHORT_NAME = re.compile(r"^(?:[A-Z]{2,4}|(?=.*[0-9+&/-])[A-Z][A-Z0-9+&/-]{1,7})$")
+"""A credential's or a tool's short name in capitals: "LARE", "AP", "CPR", "AWS"; or one with a digit or a sign
+in it: "BD+C", "CDL-A", "S3". A word of five letters or more ("HOURS", "SKILLS") is no such name."""
+
+_LIST_WORDS = frozenset({"AND", "OR", "OF", "THE", "FOR", "TO", "IN", "ON", "AT", "OUR", "WE", "YOU", "ARE", "ALL"})
+
+
+def _names_in_capitals(line: str) -> bool:
+    """Whether a line in capitals with commas lists names ("LARE, LEED AP BD+C, SITES AP", "CPR, BLS, ACLS") rather
+    than heading a section ("KNOWLEDGE, SKILLS, AND ABILITIES", "HOURS, LOCATION"): it names no kind of section, and
+    each of its parts holds a short name, so it is the credentials or tools a section asks for, its words counted."""
+    parts = [part.split() for part in line.rstrip(":").split(",")]
+    return classify_heading(line) is SectionKind.OTHER and all(
+        any(_SHORT_NAME.match(word) and word not in _LIST_WORDS for word in part) for part in parts if part
+    )
 
 
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")

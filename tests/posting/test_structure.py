@@ -80,6 +80,9 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("Shift availability:", SectionKind.BENEFITS),
         ("License/Certification:", SectionKind.REQUIREMENTS),  # Indeed's licences the job asks for
         ("Licenses & Certifications", SectionKind.REQUIREMENTS),
+        ("Key certifications", SectionKind.REQUIREMENTS),  # the licences asked for, opened by a heading's modifier
+        ("Essential Licenses", SectionKind.REQUIREMENTS),
+        ("Key certification holders", SectionKind.OTHER),  # people, not what the job asks for
         ("Selective Placement Factors", SectionKind.REQUIREMENTS),  # USAJOBS's licences required to be considered
         ("EMPLOYMENT STANDARDS", SectionKind.REQUIREMENTS),  # a class specification's minimum qualifications
         ("Certification Specialist", SectionKind.OTHER),  # a job's title
@@ -2128,3 +2131,22 @@ def test_a_part_of_the_duties_headed_by_whom_the_job_deals_with_stays_among_the_
     )
     kinds = [s.kind for s in parse(posting).sections if s.heading]
     assert kinds[-1] is SectionKind.RESPONSIBILITIES, kinds
+
+
+@pytest.mark.parametrize("names", ["CPR, BLS, ACLS", "ABC, XYZ PRO, QRS AP", "CDL-A, TWIC, OSHA 10"])
+def test_a_line_of_short_names_in_capitals_under_a_heading_is_what_it_asks_for_not_a_heading(names: str) -> None:
+    # A posting lists the credentials or tools it wants in capitals, as their names are written: the line is the
+    # section's text, counted as a requirement, not a heading whose words count for nothing.
+    found = parse(f"Field Technician\n\nWe fix things.\n\nCertifications\n{names}\n\nRequirements\n- Five years\n")
+
+    (certs,) = [s for s in found.sections if s.heading == "Certifications"]
+    assert certs.kind is SectionKind.REQUIREMENTS
+    assert names in certs.text
+    assert names not in [s.heading for s in found.sections]
+
+
+@pytest.mark.parametrize("heading", ["KNOWLEDGE, SKILLS, AND ABILITIES", "HOURS, LOCATION", "PAY, BENEFITS"])
+def test_a_heading_in_capitals_with_commas_still_heads_its_section(heading: str) -> None:
+    found = parse(f"Field Technician\n\nWe fix things.\n\n{heading}\nThe text under it.\n")
+
+    assert heading in [s.heading for s in found.sections]
