@@ -452,6 +452,11 @@ def test_a_prefix_joined_to_its_word_is_no_skill_of_the_same_letters() -> None:
     assert skills("BI dashboards and Power BI-based reports.") == ["business intelligence", "Power BI"]
 
 
+def test_a_skill_joined_to_non_is_its_opposite_and_no_mention_of_it() -> None:
+    assert "sterile compounding" not in skills("Non-sterile compounding of creams and suspensions.")
+    assert skills("Sterile compounding and non-sterile compounding.") == ["sterile compounding"]  # the first says it
+
+
 def test_a_word_written_as_one_name_is_that_name_not_another_that_lemmatises_to_it() -> None:
     # "SUD" is substance use disorder; "SuDS" (sustainable drainage systems) lemmatises to "sud" too.
     assert "substance use disorder" in skills("Case management for adults with SMI or SUD.")

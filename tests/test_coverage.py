@@ -3802,3 +3802,18 @@ def test_the_fields_a_degree_may_be_in_offered_as_a_choice_are_no_keywords() -> 
         "- Experience with Management Information Systems\n",
     )
     assert "information system" in {k.term for k in keywords(analyse_posting(alone))}
+
+
+def test_a_pharmacy_technicians_non_sterile_work_is_no_sterile_compounding_and_the_board_names_its_credential() -> None:
+    cv = make_cv(
+        {"Maple Pharmacy": ["Compounded non-sterile preparations such as creams and oral suspensions."]},
+        certificates=[{"name": "Certified Pharmacy Technician", "issuer": "PTCB"}],
+    )
+    posting = Posting(
+        "p",
+        "Pharmacy Technician\n\nRequirements:\n- Sterile compounding in a cleanroom\n"
+        "- Pharmacy Technician Certification Board (PTCB) certification\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["sterile compounding"].status == "absent"
+    assert found["CPhT"].status == "selected"

@@ -191,6 +191,9 @@ def skill_spans(
     ]
     if joins:  # "Bi-annual", "Co-op": a prefix joined to its word is no skill of the same letters (BI, CO)
         spans = [(s, e, name) for s, e, name in spans if not (e - s == 1 and e in joins and lemmas[s] in PREFIXES)]
+        # "Non-sterile compounding" is no sterile compounding, nor "non-relational databases" relational ones:
+        # "non" joined to a skill's first word names its opposite.
+        spans = [(s, e, name) for s, e, name in spans if not (s - 1 in joins and lemmas[s - 2] == "non")]
     spans = [
         (s, e, name) for s, e, name in spans if not (e - s == 1 and len(lemmas[s]) == 1 and _letter_of_a_word(doc, s))
     ]

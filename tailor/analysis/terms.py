@@ -254,6 +254,10 @@ def _near(
     marks = sorted(marks + _clauses_joined(doc))
     part = [bisect_left(marks, token.idx) for token in doc]
     kept = [(k, at[k], t) for k, t in enumerate(terms) if t]
+    if "non-" in text:
+        # A word "non" is joined to names its opposite: "compounded non-sterile preparations" says no sterile
+        # compounding, so it stands close to no word of the text.
+        kept = [(k, i, t) for k, i, t in kept if not (k > 1 and doc[k - 1].text == "-" and doc[k - 2].lower_ == "non")]
     past = [bool(t) and _in_the_past(token.lower_) for token, t in zip(doc, terms, strict=True)]
     # A word that ends an item of a list ("products, services, customers") is no phrase with a word of a later item:
     # "services, customers" says no customer service. A verb so set shares its object ("managed, coached and hired

@@ -401,6 +401,9 @@ _NAMING_ORGANISATION = ORGANISATION_WORDS - frozenset(_FIELD_WORDS.split())
 """The organisation words that are no field of work too ("Centre", "Ltd"; not "Research", "Systems")."""
 
 
+_DASHES = "—–-"
+"""The dashes a line sets between a title and what follows it."""
+
 _EMPHASIS_THEN_PLACE = re.compile(r"^(\*{1,2})(?P<emphasis>[^*]+)\1\s+(?P<rest>[^*]+)$")
 
 
@@ -414,7 +417,9 @@ def _emphasis_apart(line: Line, text: str | None = None) -> str:
     if not found or not text.startswith(emphasis := found.group("emphasis").strip()):
         return text
     rest = text[len(emphasis) :].strip()
-    if not rest or CELLS.search(text):
+    if not rest or CELLS.search(text) or rest[0] in _DASHES:
+        # "**Lead Technician** — Riverside Hospital, Columbus, OH": the dash already parts them (it would have
+        # been left opening the employer, "— Riverside Hospital").
         return text
     if is_location(rest) or is_place(rest) or (looks_like_title(emphasis) and _employer_then_place(rest)):
         return f"{emphasis}\t{rest}"

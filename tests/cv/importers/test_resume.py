@@ -4364,3 +4364,34 @@ def test_a_bold_title_run_into_its_employer_place_and_dates_keeps_the_employer_w
         "Harbor Clinic",
         "Portland, OR",
     )
+
+
+def test_a_bold_title_set_apart_from_its_employer_by_a_dash_leaves_the_dash_out(tmp_path: Path) -> None:
+    # "**Title** — Employer, City, ST": the dash parts them; it opened the employer ("— Riverside Hospital") and,
+    # under Education, the institution after a degree in bold that names a job ("— Columbus State …").
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Rosa Imani")
+    document.add_paragraph("rosa@example.org")
+    document.add_paragraph("EXPERIENCE")
+    line = document.add_paragraph()
+    line.add_run("Lead Pharmacy Technician").bold = True
+    line.add_run(" — Riverside Hospital, Columbus, OH\tJun 2018 – Mar 2021")
+    document.add_paragraph("Filled orders.", style="List Bullet")
+    document.add_paragraph("EDUCATION")
+    line = document.add_paragraph()
+    line.add_run("Diploma, Pharmacy Technician Program").bold = True
+    line.add_run(" — Columbus State Community College, Columbus, OH\t2018")
+    document.save(str(tmp_path / "cv.docx"))
+    cv, _ = imported(tmp_path / "cv.docx")
+    role, degree = cv.experience[0], cv.education[0]
+    assert (role.role, role.employer, role.location) == (
+        "Lead Pharmacy Technician",
+        "Riverside Hospital",
+        "Columbus, OH",
+    )
+    assert (degree.degree, degree.institution) == (
+        "Diploma, Pharmacy Technician Program",
+        "Columbus State Community College",
+    )
