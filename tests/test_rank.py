@@ -289,7 +289,8 @@ def test_a_generic_word_the_title_names_the_work_with_is_weighed_in_full_in_that
     # Manager's posting asks for it as for any other word.
     config, off = RankConfig(), RankConfig(generic=1.0)
     named = "Product Marketing Manager"
-    assert _title_weights(named, config)["product"] == pytest.approx(_title_weights(named, off)["product"] / 0.25)
+    expected = _title_weights(named, off)["product"] / config.generic
+    assert _title_weights(named, config)["product"] == pytest.approx(expected)
     assert _title_weights("Marketing Manager", config)["product"] == _title_weights("Marketing Manager", off)["product"]
     # Its rank and terms ("Senior", "Part-Time") say nothing of the work, nor does a job's own name.
     for title, word in (("Senior Product Manager", "senior"), ("Part-Time Product Manager", "time")):
@@ -604,6 +605,18 @@ def test_a_posting_that_asks_for_fitness_classes_asks_for_the_teaching_of_a_grou
     assert classes.bullets[0].supporting == ""
     alone = rank(cv, Posting("p", "Trainer\n\nResponsibilities:\n- One-on-one boot camp sessions for members."))
     assert alone.bullets[0].supporting == "teaching"
+
+
+def test_the_fit_reads_no_title_so_a_list_of_postings_finds_details_only_for_the_best() -> None:
+    # Finding a posting's title costs more than its fit; `tailor rank` finds details for the few best of thousands.
+    def unread() -> structure.PostingDetails:
+        raise AssertionError("the fit found the posting's details")
+
+    bullets = [{"id": "ta-b0", "text": "Edited students' news stories for style."}]
+    role = {"id": "ta", "employer": "College", "role": "Teaching Assistant", "start": "2021", "bullets": bullets}
+    analysed = analyse_posting(Posting("p", "Copy Editor\n\nResponsibilities:\n- Edit news stories for style.\n"))
+    blind = replace(analysed, structure=replace(analysed.structure, find=unread))
+    assert fit(prepare_cv(make_cv({}, experience=[role])), blind).score > 0
 
 
 def test_a_supporting_role_that_did_what_the_job_is_named_for_is_not_discounted() -> None:
