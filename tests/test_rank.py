@@ -633,6 +633,43 @@ def test_a_supporting_role_that_did_what_the_job_is_named_for_is_not_discounted(
     assert editing_ta("Audience Strategist") == "teaching"
 
 
+HPLC_POSTING = "Analytical Chemist\n\nResponsibilities:\n- HPLC method validation for stability studies.\n"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Assisted a colleague with", "Assisting with", "Participated in", "Observed", "Shadowed the team on"],
+)
+def test_a_bullet_about_a_part_in_others_work_counts_less_than_doing_the_work(opening: str) -> None:
+    cv = make_cv({"Lab": [f"{opening} HPLC method validation for stability studies.", "Ran HPLC method validation."]})
+    ranking = rank(cv, Posting("p", HPLC_POSTING))
+    assert [b.id for b in ranking.bullets] == ["job0-b1", "job0-b0"]
+    assert ranking.bullets[1].supporting == "a supporting part" and ranking.bullets[0].supporting == ""
+    full = scores(cv, HPLC_POSTING, supporting=1.0)["job0-b0"]
+    assert full > scores(cv, HPLC_POSTING, supporting=1.0)["job0-b1"]  # on words alone it matches more closely
+    assert ranking.bullets[1].score == pytest.approx(full * DEFAULT_CONFIG.supporting, abs=1e-6)
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Assisted clients with HPLC method validation for stability studies.",  # the people the work serves
+        "Helped our customers with HPLC method validation for stability studies.",
+        "Supported HPLC method validation for stability studies.",  # a care worker's own verb: not read so
+        "Validated HPLC methods with the assistance of a senior chemist.",  # the verb must open the bullet
+    ],
+)
+def test_a_bullet_that_served_people_or_opens_with_its_own_work_counts_in_full(bullet: str) -> None:
+    assert rank(make_cv({"Lab": [bullet]}), Posting("p", HPLC_POSTING)).bullets[0].supporting == ""
+
+
+def test_a_posting_for_an_assistant_or_an_intern_counts_a_part_in_others_work_in_full() -> None:
+    cv = make_cv({"Lab": ["Assisted the senior chemist with HPLC method validation."]})
+    for title in ("Laboratory Assistant", "Chemistry Intern", "Lab Aide"):
+        posting = HPLC_POSTING.replace("Analytical Chemist", title)
+        assert rank(cv, Posting("p", posting)).bullets[0].supporting == "", title
+
+
 def test_presentations_in_a_posting_find_talks_in_a_cv() -> None:
     cv = make_cv({"Lab": ["Gave talks on GPU optimization.", "Wrote email filters."]})
     ranking = rank(cv, Posting("p", "Responsibilities:\n- Deliver persuasive presentations to clients."))

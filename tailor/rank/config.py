@@ -57,7 +57,9 @@ class RankConfig:
     name is not carried: the words of a company's name say nothing about the work."""
     supporting: float = 0.5
     """Share of its score a bullet keeps when it records a supporting activity (teaching, peer
-    review: the lexicon's ``supporting``) that the posting does not ask for (1: off)."""
+    review: the lexicon's ``supporting``) that the posting does not ask for, or a supporting part in others' work
+    ("Assisted …", "Participated in …": :func:`tailor.rank.cv.records_a_part`) where the job is no assistant's
+    (1: off)."""
     title: float = 0.3
     """Weight of the words of the posting's job title in ranking, counted as a section of their own on
     top of wherever else the posting says them (0: off). A title names the job in a few words ("Principal

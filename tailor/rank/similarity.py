@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from tailor.rank.cv import PreparedCV
-from tailor.rank.posting import AnalysedPosting, query_terms, the_jobs_doing
+from tailor.rank.cv import SUPPORTING_PART, PreparedCV
+from tailor.rank.posting import AnalysedPosting, query_terms, the_jobs_doing, title_terms
 from tailor.rank.terms import supporting_terms
 
 
@@ -38,7 +38,8 @@ def said_terms(analysed: AnalysedPosting) -> frozenset[str]:
 
 
 def discounted_rows(prepared: PreparedCV, analysed: AnalysedPosting, *, title: bool = False) -> set[int]:
-    """Rows of the bullets that record a supporting activity the posting does not ask for.
+    """Rows of the bullets that record a supporting activity the posting does not ask for, or a supporting part in
+    others' work (:data:`tailor.rank.cv.PART_IN_OTHERS_WORK`) where the job is none.
 
     Teaching a course on reinforcement learning, or reviewing for a conference, is weaker
     evidence of the field than working in it; a posting asks for the activity when a
@@ -51,7 +52,18 @@ def discounted_rows(prepared: PreparedCV, analysed: AnalysedPosting, *, title: b
         return set()
     said = said_terms(analysed)
     known = supporting_terms(prepared.lexicon)
-    rows = {row for row, activity in enumerate(prepared.activities) if activity and not known[activity] & said}
+    rows = {
+        row
+        for row, activity in enumerate(prepared.activities)
+        if activity and not known.get(activity, frozenset()) & said
+    }
+    if title and rows and not _SUPPORTING_JOBS.isdisjoint(title_terms(analysed, prepared.lexicon)):
+        rows = {row for row in rows if prepared.activities[row] != SUPPORTING_PART}
     if title and rows and (doing := the_jobs_doing(analysed, prepared.lexicon)):
         rows = {row for row in rows if doing.isdisjoint(prepared.analyses[row].terms)}
     return rows
+
+
+_SUPPORTING_JOBS = frozenset({"assistant", "aide", "helper", "intern", "internship", "trainee", "apprentice"})
+"""Jobs that are a supporting part in others' work (a Medical Assistant, a Research Intern): their postings ask for
+what a bullet that "assisted" or "took part" did, and count it in full."""
