@@ -91,6 +91,9 @@ JOB_WORDS = re.compile(
     # A lender's trades: "Mortgage Loan Originator", "Loan Closer", "Mortgage Loan Processor" ("processor" alone is a
     # chip, and a firm's name: "Midwest Grain Processors").
     r"|originator|closer|(?:loan|mortgage|claims|payroll) processor"
+    # A salon's trades: "Hairstylist", "Hairdresser (Hairstylist)", "Master Colorist", "Barber", "Makeup Artist"
+    # ("stylist" is above; an esthetician is an -ician).
+    r"|hairstylist|hairdresser|barber|colou?rist|manicurist|pedicurist|braider|artist"
     r"|mgr)s?\b",  # a manager as classified ads abbreviate one ("Kitchen Mgr", "Asst. Mgr")
     re.IGNORECASE,
 )

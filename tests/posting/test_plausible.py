@@ -345,3 +345,11 @@ def test_a_titles_pictographs_are_no_words_of_it(value: str, expected: str) -> N
 
 def test_a_titles_own_symbols_stay() -> None:
     assert plausible.title("C++ Developer") == "C++ Developer"
+
+
+@pytest.mark.parametrize(
+    "text", ["Hairstylist", "Hairdresser (Hairstylist)", "Barber", "Master Colorist", "Makeup Artist", "Manicurist"]
+)
+def test_a_salons_trades_name_a_job(text: str) -> None:
+    # A posting's first line of one such word is its title, as "Stylist" and "Esthetician" were.
+    assert plausible.title(text, "loose") == text
