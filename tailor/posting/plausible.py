@@ -346,6 +346,8 @@ _ASIDE_PIECE = (
     r"|(?:maternity|paternity|parental|sickness)(?: leave)?(?: cover)?"
     r"|(?:with )?(?:a )?view to (?:a )?perman(?:ent|ency)"
     r"|(?:non[- ])?tenure[- ]track|tenured|remote|hybrid|on[- ]?site|in[- ]office|per diem|prn"
+    # How it is paid: a retailer's "(Hourly)", a hospital's "(Salaried)", "(Non-Exempt)".
+    r"|hourly|salaried|(?:non[- ])?exempt"
     r"|(?:day|night|evening|weekend|rotating) shifts?|days|nights|evenings|weekends|overnights?"
     # A plant's or a warehouse's shifts by their number or name: "(2nd Shift)", "(Third Shift)", "(Swing Shift)".
     r"|(?:1st|2nd|3rd|4th|first|second|third|fourth|swing|graveyard) shifts?"

@@ -353,3 +353,16 @@ def test_a_titles_own_symbols_stay() -> None:
 def test_a_salons_trades_name_a_job(text: str) -> None:
     # A posting's first line of one such word is its title, as "Stylist" and "Esthetician" were.
     assert plausible.title(text, "loose") == text
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Prestige Beauty Advisor (Hourly)", "Prestige Beauty Advisor"),
+        ("Staff Nurse (Salaried)", "Staff Nurse"),
+        ("Payroll Clerk (Non-Exempt)", "Payroll Clerk"),
+        ("Tax Exempt Specialist", "Tax Exempt Specialist"),  # what the job is about, not how it is paid
+    ],
+)
+def test_how_a_job_is_paid_in_brackets_is_no_part_of_its_title(text: str, title: str) -> None:
+    assert plausible.title(text, "loose") == title
