@@ -1738,3 +1738,13 @@ def test_a_stylists_colour_techniques_and_booking_systems_meet_a_posting_asking_
     assert {"vagaro", "mindbody", "square appointments"} <= set(lexicon.instances["salon software"])
     assert {"highlight", "color correction", "toner"} <= related_terms(lexicon)["hair coloring"]  # as lemmas
     assert {"relaxer", "permanent waves", "keratin treatments"} <= related_terms(lexicon)["chemical services"]
+
+
+def test_a_beauty_retailers_merchandising_and_makeup_services_are_skills() -> None:
+    lexicon = bundled_lexicon()
+    (said,) = analyse(
+        ["Execute resets to each planogram, keep visual merchandizing standards, do make-up applications."], lexicon
+    )
+    assert {"planograms", "visual merchandising", "makeup application"} <= set(said.skills)
+    # Displays set to planograms are evidence of visual merchandising.
+    assert "planograms" in related_terms(lexicon)["visual merchandising"]
