@@ -92,8 +92,11 @@ JOB_WORDS = re.compile(
     # chip, and a firm's name: "Midwest Grain Processors").
     r"|originator|closer|(?:loan|mortgage|claims|payroll) processor"
     # A salon's trades: "Hairstylist", "Hairdresser (Hairstylist)", "Master Colorist", "Barber", "Makeup Artist"
-    # ("stylist" is above; an esthetician is an -ician).
-    r"|hairstylist|hairdresser|barber|colou?rist|manicurist|pedicurist|braider|artist"
+    # ("stylist" is above; an esthetician is an -ician). An artist only of a trade, and a barber not of a name or a
+    # shop: "Creative Artists Agency", "Barber-Nichols Inc." and "Main Street Barber Shop" are firms.
+    r"|hairstylist|hairdresser|barber(?![-'’]|\s+shop)|colou?rist|manicurist|pedicurist|braider"
+    r"|(?:make-?up|lash|brow|nail|hair|tattoo|henna|concept|storyboard|texture|character|environment|vfx|3d"
+    r"|technical|graphic|production|scenic) artist"
     r"|mgr)s?\b",  # a manager as classified ads abbreviate one ("Kitchen Mgr", "Asst. Mgr")
     re.IGNORECASE,
 )

@@ -348,11 +348,28 @@ def test_a_titles_own_symbols_stay() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Hairstylist", "Hairdresser (Hairstylist)", "Barber", "Master Colorist", "Makeup Artist", "Manicurist"]
+    "text",
+    [
+        "Hairstylist",
+        "Hairdresser (Hairstylist)",
+        "Barber",
+        "Master Colorist",
+        "Makeup Artist",
+        "Manicurist",
+        "Concept Artist",
+    ],
 )
 def test_a_salons_trades_name_a_job(text: str) -> None:
     # A posting's first line of one such word is its title, as "Stylist" and "Esthetician" were.
     assert plausible.title(text, "loose") == text
+
+
+@pytest.mark.parametrize(
+    "name", ["Creative Artists Agency", "United Artists", "Barber-Nichols Inc.", "Main Street Barber Shop"]
+)
+def test_a_firm_named_for_artists_or_a_barber_is_still_a_firm(name: str) -> None:
+    # An artist is a job only of a trade ("Makeup Artist"), a barber not as a surname or a shop's name.
+    assert plausible.company(name, "loose") == name
 
 
 @pytest.mark.parametrize(
