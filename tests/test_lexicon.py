@@ -1736,7 +1736,7 @@ def test_a_stylists_colour_techniques_and_booking_systems_meet_a_posting_asking_
     lexicon = bundled_lexicon()
     assert "balayage" in lexicon.instances["hair coloring"]
     assert {"vagaro", "mindbody", "square appointments"} <= set(lexicon.instances["salon software"])
-    assert {"highlight", "color correction", "toner"} <= related_terms(lexicon)["hair coloring"]  # as lemmas
+    assert {"balayage", "highlight", "color correction", "toner"} <= related_terms(lexicon)["hair coloring"]  # lemmas
     assert {"relaxer", "permanent waves", "keratin treatments"} <= related_terms(lexicon)["chemical services"]
 
 
