@@ -1706,3 +1706,45 @@ def test_a_landscape_architects_plans_practices_and_credentials_are_skills_met_i
     assert {"site grading", "planting design"}.isdisjoint(plain.skills)
     assert "green infrastructure" in related_terms(lexicon)["stormwater management"]
     assert "land f/x" in related_terms(lexicon)["cad"]
+
+
+def test_a_stylists_licences_services_and_booking_software_are_skills_met_in_any_spelling() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Current cosmetology license required. Provide haircuts, color services and keratin treatments; book clients"
+        " in our salon software. An esthetician license or barber license is a plus; hair extensions welcome."
+    )
+    cv = (
+        "Licensed cosmetologist (State Cosmetology Operator License). Hair cutting and hair colouring for 25 guests a"
+        " week; keratin smoothing treatments; booked in Vagaro and Mindbody; tape-in extensions; Aesthetics License"
+        " pending; Barber's Licence 2019."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {"cosmetology license", "haircutting", "hair coloring", "keratin treatments", "hair extensions"}
+    wanted |= {"barber license"}
+    assert wanted | {"salon software", "esthetician license"} <= set(said.skills)
+    assert wanted | {"Vagaro", "Mindbody"} <= set(held.skills)
+    # A hair stylist does hair styling, as a photojournalist does photojournalism.
+    (titled,) = analyse(["Hair Stylist, Shear Bliss Salon"], lexicon)
+    assert "hair styling" in titled.skills
+    # A recruiter's permanent placements and a report's highlights are no salon's services.
+    (plain,) = analyse(["Filled 40 perm roles; wrote the quarter's highlights; added browser extensions."], lexicon)
+    assert {"permanent waves", "hair coloring", "hair extensions"}.isdisjoint(plain.skills)
+
+
+def test_a_stylists_colour_techniques_and_booking_systems_meet_a_posting_asking_for_their_kind() -> None:
+    lexicon = bundled_lexicon()
+    assert "balayage" in lexicon.instances["hair coloring"]
+    assert {"vagaro", "mindbody", "square appointments"} <= set(lexicon.instances["salon software"])
+    assert {"balayage", "highlight", "color correction", "toner"} <= related_terms(lexicon)["hair coloring"]  # lemmas
+    assert {"relaxer", "permanent waves", "keratin treatments"} <= related_terms(lexicon)["chemical services"]
+
+
+def test_a_beauty_retailers_merchandising_and_makeup_services_are_skills() -> None:
+    lexicon = bundled_lexicon()
+    (said,) = analyse(
+        ["Execute resets to each planogram, keep visual merchandizing standards, do make-up applications."], lexicon
+    )
+    assert {"planograms", "visual merchandising", "makeup application"} <= set(said.skills)
+    # Displays set to planograms are evidence of visual merchandising.
+    assert "planograms" in related_terms(lexicon)["visual merchandising"]

@@ -65,6 +65,8 @@ _HEADING_MARKS = re.compile(r"^\s{0,3}#{1,6}\s+|\s+#+\s*$")
 LINK_TARGET = re.compile(r"\]\(\s*(<?)([^)\s>]+)\1[^)]*\)|<(https?://[^>\s]+)>|(?<![\w(/])(https?://[^\s)<>\]]+)")
 _LEVEL = re.compile(r"^\s{0,3}(#{1,6})\s")
 _MARKS = frozenset("*_`")
+_TITLE_CASED = re.compile(r"(?:(?:[^\sa-z]\S*|a|an|and|at|for|in|of|on|or|the|to|with)(?:\s+|$))+")
+"""Words each capitalised (or a number, a sign, a small word of a title): how titles are written, not sentences."""
 _EMAIL = re.compile(r"\b[\w.+-]+@((?:[\w-]+\.)+[A-Za-z]{2,})\b")
 
 
@@ -83,6 +85,8 @@ def line_of(raw: str) -> Line:
     heading = level > 0 or heading_of(raw) is not None
     # A full stop that abbreviates a name's last word ("Acme Biologics, Inc.") ends no sentence.
     ended = text[-1:] in (".", "!", "?", ";") and not plausible.ends_abbreviated(text)
+    if ended and text[-1] == "!" and _TITLE_CASED.fullmatch(text[:-1]):
+        ended = False  # "Creative Hair Stylist - $1,000 Signing Bonus!": a title's cry, in title case, no sentence
     short = bool(text) and len(text.split()) <= 14 and (heading or not ended)
     return Line(raw, text, level, heading, short)
 

@@ -91,6 +91,12 @@ JOB_WORDS = re.compile(
     # A lender's trades: "Mortgage Loan Originator", "Loan Closer", "Mortgage Loan Processor" ("processor" alone is a
     # chip, and a firm's name: "Midwest Grain Processors").
     r"|originator|closer|(?:loan|mortgage|claims|payroll) processor"
+    # A salon's trades: "Hairstylist", "Hairdresser (Hairstylist)", "Master Colorist", "Barber", "Makeup Artist"
+    # ("stylist" is above; an esthetician is an -ician). An artist only of a trade, and a barber not of a name or a
+    # shop: "Creative Artists Agency", "Barber-Nichols Inc." and "Main Street Barber Shop" are firms.
+    r"|hairstylist|hairdresser|barber(?![-'’]|\s+shop)|colou?rist|manicurist|pedicurist|braider"
+    r"|(?:make-?up|lash|brow|nail|hair|tattoo|henna|concept|storyboard|texture|character|environment|vfx|3d"
+    r"|technical|graphic|production|scenic) artist"
     r"|mgr)s?\b",  # a manager as classified ads abbreviate one ("Kitchen Mgr", "Asst. Mgr")
     re.IGNORECASE,
 )
@@ -343,6 +349,8 @@ _ASIDE_PIECE = (
     r"|(?:maternity|paternity|parental|sickness)(?: leave)?(?: cover)?"
     r"|(?:with )?(?:a )?view to (?:a )?perman(?:ent|ency)"
     r"|(?:non[- ])?tenure[- ]track|tenured|remote|hybrid|on[- ]?site|in[- ]office|per diem|prn"
+    # How it is paid: a retailer's "(Hourly)", a hospital's "(Salaried)", "(Non-Exempt)".
+    r"|hourly|salaried|(?:non[- ])?exempt"
     r"|(?:day|night|evening|weekend|rotating) shifts?|days|nights|evenings|weekends|overnights?"
     # A plant's or a warehouse's shifts by their number or name: "(2nd Shift)", "(Third Shift)", "(Swing Shift)".
     r"|(?:1st|2nd|3rd|4th|first|second|third|fourth|swing|graveyard) shifts?"

@@ -345,3 +345,41 @@ def test_a_titles_pictographs_are_no_words_of_it(value: str, expected: str) -> N
 
 def test_a_titles_own_symbols_stay() -> None:
     assert plausible.title("C++ Developer") == "C++ Developer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hairstylist",
+        "Hairdresser (Hairstylist)",
+        "Barber",
+        "Master Colorist",
+        "Makeup Artist",
+        "Manicurist",
+        "Concept Artist",
+    ],
+)
+def test_a_salons_trades_name_a_job(text: str) -> None:
+    # A posting's first line of one such word is its title, as "Stylist" and "Esthetician" were.
+    assert plausible.title(text, "loose") == text
+
+
+@pytest.mark.parametrize(
+    "name", ["Creative Artists Agency", "United Artists", "Barber-Nichols Inc.", "Main Street Barber Shop"]
+)
+def test_a_firm_named_for_artists_or_a_barber_is_still_a_firm(name: str) -> None:
+    # An artist is a job only of a trade ("Makeup Artist"), a barber not as a surname or a shop's name.
+    assert plausible.company(name, "loose") == name
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Prestige Beauty Advisor (Hourly)", "Prestige Beauty Advisor"),
+        ("Staff Nurse (Salaried)", "Staff Nurse"),
+        ("Payroll Clerk (Non-Exempt)", "Payroll Clerk"),
+        ("Tax Exempt Specialist", "Tax Exempt Specialist"),  # what the job is about, not how it is paid
+    ],
+)
+def test_how_a_job_is_paid_in_brackets_is_no_part_of_its_title(text: str, title: str) -> None:
+    assert plausible.title(text, "loose") == title

@@ -2150,3 +2150,11 @@ def test_a_heading_in_capitals_with_commas_still_heads_its_section(heading: str)
     found = parse(f"Field Technician\n\nWe fix things.\n\n{heading}\nThe text under it.\n")
 
     assert heading in [s.heading for s in found.sections]
+
+
+def test_a_title_in_title_case_that_ends_in_a_cry_is_the_title_not_a_sentence() -> None:
+    found = parse("Creative Hair Stylist - $1,000 Signing Bonus!\n\nJoin our team!\n\nWhat you'll do:\n- Cut hair\n")
+    assert found.details.title is not None and found.details.title.value == "Creative Hair Stylist"
+    # A sentence that ends so is still one: it titles nothing.
+    found = parse("Join our award-winning team!\n\nWhat you'll do:\n- Cut hair\n")
+    assert found.details.title is None
