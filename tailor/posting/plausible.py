@@ -91,6 +91,9 @@ JOB_WORDS = re.compile(
     # A lender's trades: "Mortgage Loan Originator", "Loan Closer", "Mortgage Loan Processor" ("processor" alone is a
     # chip, and a firm's name: "Midwest Grain Processors").
     r"|originator|closer|(?:loan|mortgage|claims|payroll) processor"
+    # A tradesperson past the apprenticeship, licensed or rated to work alone ("Journeyman Electrician", "Aircraft
+    # Structural Maintenance Journeyman" in the US Air Force's skill levels).
+    r"|journeyman|journeywoman|journeyperson"
     r"|mgr)s?\b",  # a manager as classified ads abbreviate one ("Kitchen Mgr", "Asst. Mgr")
     re.IGNORECASE,
 )
