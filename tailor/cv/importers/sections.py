@@ -151,6 +151,14 @@ KINDS: dict[str, tuple[str, ...]] = {
         "techniques",
         "laboratory techniques",
         "lab techniques",
+        # A mechanic's or a pilot's aircraft, and an operator's machines: the types worked on, a list of names
+        # ("Boeing 737-700/800, Embraer E175, King Air 350"), no role, though the title ends in "experience".
+        "aircraft experience",
+        "aircraft type experience",
+        "aircraft types",
+        "aircraft flown",
+        "aircraft worked on",
+        "equipment operated",
     ),
     # Talks and posters, and clips: a title, where and when, read as publications are and printed under their own
     # heading.
