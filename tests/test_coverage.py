@@ -1131,6 +1131,25 @@ def test_an_aircraft_mechanics_inspections_records_forms_and_tracking_software_a
     assert found["Traxxall"] == ("absent", ())
 
 
+def test_letters_the_posting_spells_out_for_a_skill_are_that_skill_in_the_cv() -> None:
+    # "AD" is left out of the airworthiness directives' names (Active Directory); a posting that writes
+    # "Airworthiness Directives (ADs)" says what its letters mean, and a CV's "AD compliance" says them.
+    cv = make_cv({"Harbor Air": ["Closed AD and SB compliance packages on the fleet.", "Ran the book club."]})
+    spelled = Posting(
+        "p", "Aircraft Mechanic\n\nRequirements:\n- Research Airworthiness Directives (ADs) and their compliance\n"
+    )
+    assert evidence(cv, spelled)["airworthiness directives"] == ("selected", ("job0-b0",))
+    unspelled = Posting(
+        "p", "Aircraft Mechanic\n\nRequirements:\n- Research airworthiness directives and their compliance\n"
+    )
+    assert evidence(cv, unspelled)["airworthiness directives"] == ("absent", ())
+    # A CV that spells its letters out as other words means those.
+    admin = make_cv(
+        {"Harbor IT": ["Administered Active Directory (AD) for 400 users; scripted AD cleanups.", "Ran the book club."]}
+    )
+    assert evidence(admin, spelled)["airworthiness directives"] == ("absent", ())
+
+
 def test_a_summer_camp_is_no_maintenance_tracking_software() -> None:
     cv = make_cv({"Harbor Air": ["Ran a summer camp for forty kids.", "Ran the book club."]})
     posting = Posting("p", "Aircraft Mechanic\n\nRequirements:\n- Experience with CAMP maintenance tracking\n")
