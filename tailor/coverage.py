@@ -458,6 +458,8 @@ def coverage(
     out = []
     for keyword in keywords(ranking.posting, prepared.lexicon, named_skills(prepared)):
         having = _meant(prepared, keyword, saying(prepared, keyword.match))
+        if not having and keyword.kind == "skill":
+            having = _by_the_postings_letters(prepared, ranking.posting.posting.text, keyword)
         selected = tuple(i for i in having if i in printed)
         if selected:
             # Shown only by certificates that have expired ("BLS", expired Aug 2023): held once, not now.
@@ -504,6 +506,31 @@ def _meant(prepared: PreparedCV, keyword: Keyword, having: list[str]) -> list[st
         return having
     texts = {text.id: text for text in prepared.texts}
     return [i for i in having if texts[i].analysis.said.get(keyword.term, "").lower() not in {"", *letters}]
+
+
+def _by_the_postings_letters(prepared: PreparedCV, posting: str, keyword: Keyword) -> list[str]:
+    """The ids of the CV's texts that name the skill ``keyword`` by the letters the posting spells it out with
+    ("Airworthiness Directives (ADs)"), written in capitals: letters the lexicon leaves out of a skill's names, being
+    another field's too ("AD" is Active Directory), mean in this posting what it says they do, and a CV's "AD and SB
+    compliance" says them. Not where the CV spells the letters out as other words."""
+    defined = _posting_spelled_out(posting)
+    if not defined:
+        return []
+    term = keyword.term
+    names = {s for s, canonical in prepared.lexicon.names.items() if canonical == term} | {term.lower()}
+    letters = [a for a, meaning in defined.items() if same_meaning(meaning, names)]
+    cv_defined = _spelled_out(prepared)
+    letters = [a for a in letters if a not in cv_defined or same_meaning(cv_defined[a], names)]
+    if not letters:
+        return []
+    said = re.compile(r"\b(?:" + "|".join(re.escape(a.upper()) for a in letters) + r")s?\b")
+    return [text.id for text in prepared.texts if said.search(text.text)]
+
+
+@lru_cache(maxsize=4)
+def _posting_spelled_out(posting: str) -> dict[str, str]:
+    """The acronyms a posting's text spells out (:func:`tailor.acronyms.spelled_out`), read once per posting."""
+    return spelled_out([posting])
 
 
 @lru_cache(maxsize=4)

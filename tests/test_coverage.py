@@ -1091,6 +1091,71 @@ def test_an_aircraft_mechanics_certificates_regulations_and_manuals_are_keywords
     assert found["FCC GROL"] == ("absent", ())
 
 
+def test_an_aircraft_mechanics_inspections_records_forms_and_tracking_software_are_keywords() -> None:
+    # The spaced "A & P" many postings write is the certificate; the 100-hour inspection, approval for return to
+    # service, weight and balance, the FAA's forms and the tracking software are each named in a mechanic's own
+    # words, which a posting's spelling meets.
+    cv = make_cv(
+        {
+            "Harbor Air": [
+                "Completed 100 hour inspections and approved each aircraft for return to service under Part 43.",
+                "Filed FAA 337 forms, checked 8130-3 tags and computed weight & balance after each alteration.",
+                "Tracked inspections in CAMP; ran eddy current and dye penetrant non-destructive inspection.",
+                "Fabricated sheet-metal doublers for corrosion repairs.",
+                "Ran the book club.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Aircraft Mechanic\n\nRequirements:\n- A & P license\n- 100-hour inspections and return-to-service sign-offs\n"
+        "- FAA Form 337 and Form 8130-3 experience; weight and balance\n- CAMP or Traxxall\n"
+        "- NDT and sheet metal repair\n",
+    )
+    found = evidence(cv, posting)
+    assert found["A&P certificate"] == ("absent", ())
+    assert {
+        k: found[k][0] for k in ("100-hour inspection", "return to service", "FAA Form 337", "FAA Form 8130-3")
+    } == {
+        "100-hour inspection": "selected",
+        "return to service": "selected",
+        "FAA Form 337": "selected",
+        "FAA Form 8130-3": "selected",
+    }
+    assert {k: found[k][0] for k in ("weight and balance", "CAMP", "nondestructive testing", "sheet metal")} == {
+        "weight and balance": "selected",
+        "CAMP": "selected",
+        "nondestructive testing": "selected",
+        "sheet metal": "selected",
+    }
+    assert found["Traxxall"] == ("absent", ())
+
+
+def test_letters_the_posting_spells_out_for_a_skill_are_that_skill_in_the_cv() -> None:
+    # "AD" is left out of the airworthiness directives' names (Active Directory); a posting that writes
+    # "Airworthiness Directives (ADs)" says what its letters mean, and a CV's "AD compliance" says them.
+    cv = make_cv({"Harbor Air": ["Closed AD and SB compliance packages on the fleet.", "Ran the book club."]})
+    spelled = Posting(
+        "p", "Aircraft Mechanic\n\nRequirements:\n- Research Airworthiness Directives (ADs) and their compliance\n"
+    )
+    assert evidence(cv, spelled)["airworthiness directives"] == ("selected", ("job0-b0",))
+    unspelled = Posting(
+        "p", "Aircraft Mechanic\n\nRequirements:\n- Research airworthiness directives and their compliance\n"
+    )
+    assert evidence(cv, unspelled)["airworthiness directives"] == ("absent", ())
+    # A CV that spells its letters out as other words means those.
+    admin = make_cv(
+        {"Harbor IT": ["Administered Active Directory (AD) for 400 users; scripted AD cleanups.", "Ran the book club."]}
+    )
+    assert evidence(admin, spelled)["airworthiness directives"] == ("absent", ())
+
+
+def test_a_summer_camp_is_no_maintenance_tracking_software() -> None:
+    cv = make_cv({"Harbor Air": ["Ran a summer camp for forty kids.", "Ran the book club."]})
+    posting = Posting("p", "Aircraft Mechanic\n\nRequirements:\n- Experience with CAMP maintenance tracking\n")
+    assert evidence(cv, posting)["CAMP"] == ("absent", ())
+
+
 def test_a_pilots_certificates_regulations_and_safety_programs_are_keywords_met_by_their_long_names() -> None:
     cv = make_cv(
         {

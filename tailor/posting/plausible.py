@@ -97,6 +97,9 @@ JOB_WORDS = re.compile(
     r"|hairstylist|hairdresser|barber(?![-'’]|\s+shop)|colou?rist|manicurist|pedicurist|braider"
     r"|(?:make-?up|lash|brow|nail|hair|tattoo|henna|concept|storyboard|texture|character|environment|vfx|3d"
     r"|technical|graphic|production|scenic) artist"
+    # A tradesperson past the apprenticeship, licensed or rated to work alone ("Journeyman Electrician", "Aircraft
+    # Structural Maintenance Journeyman" in the US Air Force's skill levels).
+    r"|journeyman|journeywoman|journeyperson"
     r"|mgr)s?\b",  # a manager as classified ads abbreviate one ("Kitchen Mgr", "Asst. Mgr")
     re.IGNORECASE,
 )

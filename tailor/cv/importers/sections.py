@@ -31,7 +31,7 @@ TITLE_WORDS = frozenset(
     expert advocate campaigner diplomat typist transcriptionist copywriter proofreader columnist
     correspondent presenter animator illustrator draftsman drafter modeller modeler tester examiner fitter
     installer assembler leader executive generalist caseworker responder keyholder merchandiser stocker
-    originator processor closer
+    originator processor closer journeyman journeywoman journeyperson
     coder biller abstractor emt emt-basic emt-b emt-intermediate emt-i emt-paramedic emt-p aemt medic""".split()  # noqa: SIM905
 )
 """Words that make a line a job title ("Senior Nurse", "Account Executive"): what a role's line holds and a
@@ -151,6 +151,14 @@ KINDS: dict[str, tuple[str, ...]] = {
         "techniques",
         "laboratory techniques",
         "lab techniques",
+        # A mechanic's or a pilot's aircraft, and an operator's machines: the types worked on, a list of names
+        # ("Boeing 737-700/800, Embraer E175, King Air 350"), no role, though the title ends in "experience".
+        "aircraft experience",
+        "aircraft type experience",
+        "aircraft types",
+        "aircraft flown",
+        "aircraft worked on",
+        "equipment operated",
     ),
     # Talks and posters, and clips: a title, where and when, read as publications are and printed under their own
     # heading.

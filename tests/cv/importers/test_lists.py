@@ -248,3 +248,14 @@ def test_a_bar_tight_between_a_name_s_last_letters_is_part_of_it_and_other_bars_
         "Languages: C++|C#|Lua | Python\n"
     )
     assert draft.data["skills"] == ["PlayStation 5", "Xbox Series X|S", "Nintendo Switch", "C++", "C#", "Lua", "Python"]
+
+
+def test_the_aircraft_a_mechanic_or_pilot_worked_on_are_skills_not_a_role() -> None:
+    # "Aircraft Experience" ends in "experience", but lists the types worked on: names, with no dates or duties.
+    draft = draft_of(
+        "Jo Marsh\n\nAIRCRAFT EXPERIENCE\nBoeing 757, Airbus A320, Cessna Caravan\n\n"
+        "EXPERIENCE\nLine Mechanic, Harbor Air, 2019 – Present\n- Cleared deferred items before first departure\n"
+    )
+    assert [role["employer"] for role in draft.data["experience"]] == ["Harbor Air"]
+    assert draft.data["skills"] == ["Boeing 757", "Airbus A320", "Cessna Caravan"]
+    assert kind_of("Equipment Operated") == "skills"

@@ -4395,3 +4395,21 @@ def test_a_bold_title_set_apart_from_its_employer_by_a_dash_leaves_the_dash_out(
         "Diploma, Pharmacy Technician Program",
         "Columbus State Community College",
     )
+
+
+def test_a_journeyman_under_the_employers_line_is_the_title() -> None:
+    # A tradesperson past the apprenticeship ("Journeyman Electrician", the US Air Force's skill levels) names a job.
+    draft = parse(
+        read_text(
+            (
+                "Jo Marsh\n\nEXPERIENCE\nUnited States Air Force — Tinker AFB, OK\n"
+                "Aircraft Structural Maintenance Journeyman, Jun 2012 – Dec 2020\n"
+                "- Fabricated sheet metal repairs on wings\n- Performed corrosion control on panels\n"
+            ).encode(),
+            "resume.txt",
+        ),
+        Path("resume.txt"),
+        "a résumé as text",
+    )
+    [role] = draft.data["experience"]
+    assert (role["employer"], role["role"]) == ("United States Air Force", "Aircraft Structural Maintenance Journeyman")
