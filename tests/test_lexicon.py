@@ -1736,3 +1736,9 @@ def test_comfort_care_at_the_end_of_life_is_hospice_care() -> None:
 def test_a_surname_hoyer_or_a_lift_truck_is_no_patient_lift() -> None:
     (plain,) = analyse(["Met Steny Hoyer; drove a forklift and a scissor lift."], bundled_lexicon())
     assert "Hoyer lift" not in plain.skills
+
+
+def test_an_aides_personal_care_is_evidenced_by_the_daily_living_tasks_a_bullet_names() -> None:
+    related = related_terms(bundled_lexicon())
+    assert {"activities of daily living", "bathe", "toileting"} <= related["personal care"]
+    assert "memory care" in related["dementia care"]
