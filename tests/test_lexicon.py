@@ -1742,3 +1742,8 @@ def test_an_aides_personal_care_is_evidenced_by_the_daily_living_tasks_a_bullet_
     related = related_terms(bundled_lexicon())
     assert {"activities of daily living", "bathe", "toileting"} <= related["personal care"]
     assert "memory care" in related["dementia care"]
+
+
+def test_vital_signs_are_evidenced_by_the_measures_a_bullet_names() -> None:
+    related = related_terms(bundled_lexicon())
+    assert {"blood pressure", "blood glucose", "heart rate"} <= related["vital signs"]
