@@ -754,6 +754,7 @@ def test_every_instance_and_its_kind_are_skills_of_the_lexicon(tmp_path: Path) -
         "meditech",
         "athenahealth",
         "eclinicalworks",
+        "pointclickcare",
         "epic willow",
     )  # Epic's own instances too
     for kind, members in bundled.instances.items():
@@ -1748,3 +1749,43 @@ def test_a_beauty_retailers_merchandising_and_makeup_services_are_skills() -> No
     assert {"planograms", "visual merchandising", "makeup application"} <= set(said.skills)
     # Displays set to planograms are evidence of visual merchandising.
     assert "planograms" in related_terms(lexicon)["visual merchandising"]
+
+
+def test_a_home_care_aides_credential_lifts_and_visit_verification_are_skills_met_in_any_spelling() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "HHA or CNA certification required; experience with Hoyer lifts and gait belts; clock in through electronic"
+        " visit verification; memory care, dementia care and respite care experience; PointClickCare a plus."
+    )
+    cv = (
+        "Certified Home Health Aide and State Tested Nurse Aide; transferred clients with a mechanical lift and a"
+        " transfer belt; recorded every visit in HHAeXchange with EVV; charted in Point Click Care."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {"home health aide", "CNA", "Hoyer lift", "gait belt", "electronic visit verification", "memory care"}
+    assert wanted | {"dementia care", "respite care", "PointClickCare"} <= set(said.skills)
+    assert wanted - {"memory care"} | {"HHAeXchange", "PointClickCare"} <= set(held.skills)
+    # PointClickCare is senior living's EHR: a CV that names it meets a posting asking for an EHR.
+    assert "pointclickcare" in lexicon.instances["ehr"]
+
+
+def test_comfort_care_at_the_end_of_life_is_hospice_care() -> None:
+    said, held = analyse(["Hospice care experience preferred.", "Gave comfort care to residents."], bundled_lexicon())
+    assert "palliative care" in said.skills
+    assert "palliative care" in held.skills
+
+
+def test_a_surname_hoyer_or_a_lift_truck_is_no_patient_lift() -> None:
+    (plain,) = analyse(["Met Steny Hoyer; drove a forklift and a scissor lift."], bundled_lexicon())
+    assert "Hoyer lift" not in plain.skills
+
+
+def test_an_aides_personal_care_is_evidenced_by_the_daily_living_tasks_a_bullet_names() -> None:
+    related = related_terms(bundled_lexicon())
+    assert {"activities of daily living", "bathe", "toileting"} <= related["personal care"]
+    assert "memory care" in related["dementia care"]
+
+
+def test_vital_signs_are_evidenced_by_the_measures_a_bullet_names() -> None:
+    related = related_terms(bundled_lexicon())
+    assert {"blood pressure", "blood glucose", "heart rate"} <= related["vital signs"]

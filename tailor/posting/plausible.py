@@ -269,11 +269,13 @@ kind of document names it, as a school district's or a county's job description 
 Counselor")."""
 
 
-JOB_ACRONYM = re.compile(r"\bDBAs?(?=\s*(?:$|[/(,–—-]))")
+JOB_ACRONYM = re.compile(r"\b(?:DBA|CNA|C?HHA|STNA|LPN|LVN)s?(?=\s*(?:$|[/(,–—-]))")
 """A job named by its acronym alone, in capitals, where it ends the job's name ("Senior Oracle DBA", "SQL Server
 DBA", "DBA/Database Developer"): a title's job word, yet not one of :data:`JOB_WORDS`, where "dba" in any case would
 also be a company's "doing business as" and a database administration skill the posting asks for ("maintenance DBA
-tasks")."""
+tasks"). Home and nursing care name their aides and practical nurses so ("HHA / CNA", "Memory Care CNA", "LPN -
+Nights"); in lower case the letters would be no job's, and the credential a requirement names ("CNA certification")
+has words after it."""
 
 
 LEVEL_TITLE = re.compile(r"(?<=\w\s)(?:Senior|Junior)$")

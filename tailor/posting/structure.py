@@ -118,6 +118,9 @@ _CONTENT_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"|dental(?:,| and| &|/) ?(?:and )?(?:vision|medical|health|life)"
         r"|dental (?:insurance|cover(?:age)?|plans?|benefits?)"
         r"|401\(?k|pension|parental leave|stock options|vacation|holidays|wellness|per (year|annum|hour)"
+        # Perks named as such ("Benefits include competitive pay, flexible shifts …", "a total rewards package",
+        # "referral bonuses"), as a home care agency's careers page lists them under no heading.
+        r"|\bbenefits include\b|\brewards package\b|\bcompetitive (?:pay|wages?)\b|\breferral bonus"
         # Pay in words, as a US posting explains its range ("a market-based approach to pay", "starting pay will be
         # determined by …", "pay may vary by location"): never a duty's "process pay", nor "payroll".
         r"|\b(?:starting|base|hourly|annual) pay\b|\bpay (?:ranges?|rates?|scales?|bands?|zones?|transparency)\b"

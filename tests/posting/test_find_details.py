@@ -429,6 +429,12 @@ def test_a_board_headers_title_naming_its_job_by_the_acronym_dba_is_the_title(ti
     assert found["company"] == "Larchmont (board-header)"
 
 
+def test_a_text_postings_first_line_naming_aides_by_their_acronyms_is_the_title_and_the_next_its_employer() -> None:
+    found = details("HHA / CNA\nMaple Home Care\n\nWe help seniors live at home.\n\nRequirements\n\n- A car\n")
+    assert found["title"] == "HHA / CNA (heading)"
+    assert found["company"] == "Maple Home Care (board-header)"
+
+
 def test_a_titles_bracket_before_a_dash_spaced_only_after_it_sets_the_job_apart_from_what_follows() -> None:
     # "(… Experience)- Cleared": the bracket ends the job's name; "experience" in it heads no requirements.
     found = details(

@@ -99,6 +99,14 @@ def test_careers_page_headings_are_no_title(text: str) -> None:
         ("DBA/Database Developer", "DBA/Database Developer"),
         # A duty that names the work in the middle of its words names no job.
         ("Standard deployment and maintenance DBA tasks", None),
+        # Home and nursing care name their aides and practical nurses by acronym; a credential a requirement names
+        # has words after it, and lower-case letters are no job's.
+        ("HHA / CNA", "HHA / CNA"),
+        ("Memory Care CNA", "Memory Care CNA"),
+        ("STNA", "STNA"),
+        ("LPN - Nights", "LPN - Nights"),
+        ("Active CNA certification", None),
+        ("cna", None),
         ("Our Copywriter writes.", None),
     ],
 )

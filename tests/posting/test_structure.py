@@ -710,6 +710,19 @@ def test_a_paragraph_about_a_benefits_program_under_an_unknown_heading_is_benefi
     assert [s.kind for s in parse(text).sections] == [SectionKind.ROLE, SectionKind.BENEFITS]
 
 
+def test_paragraphs_of_perks_named_as_such_under_no_heading_are_benefits() -> None:
+    # A careers page lists its perks in paragraphs of their own, under no heading; what it offers asks nothing.
+    text = (
+        "Caregiver\nMaple Home Care\n\nWe are looking for patient, caring people to help seniors at home.\n\n"
+        "Join us and you will be provided with a total rewards package that encompasses compensation, "
+        "recognition, and learning and development programs for every caregiver on our team.\n\n"
+        "Benefits include competitive pay, flexible shifts, free training and referral bonuses.\n\n"
+        "Requirements\n\n- A valid driver's license\n"
+    )
+    kinds = [s.kind for s in parse(text).sections]
+    assert kinds == [SectionKind.ROLE, SectionKind.BENEFITS, SectionKind.REQUIREMENTS]
+
+
 def test_a_job_summary_saying_what_a_benefits_job_does_is_the_role_not_its_benefits() -> None:
     # One benefits word in a short paragraph under the role's heading, where it names the job that does the work.
     text = (

@@ -367,12 +367,18 @@ def _degrees_with_years(entry: Entry) -> bool:
     """Whether each line over ``entry`` is a degree with its own year, the first none that stands apart: the dates
     a line sets apart ("B.S. …⇥2010" under "Certificate, … College 2014") are that line's, not the first's. A line
     under the first that ends with its own year is a credential of its own though it names no degree's word ("PGY1
-    Residency, Northfield Hospital 2019"): no detail of the degree above, nor its date."""
+    Residency, Northfield Hospital 2019"): no detail of the degree above, nor its date. So is a first line that
+    names no degree's word but a school and its own year ("State Tested Nurse Aide Program, Columbus State
+    Community College, 2018" over "High School Diploma, Whetstone High School, 2015"): a programme of its own."""
     first, *others = entry.header or [None]
     return (
         first is not None
         and (entry.span is None or find_span(first.text) is None)
-        and (_dated_degree(first) or bool(find_span(first.text) and _degree_words(first.plain)))
+        and (
+            _dated_degree(first)
+            or bool(find_span(first.text) and _degree_words(first.plain))
+            or bool(others and _year_closing(first.text) and _is_institution(first.plain))
+        )
         and all(_year_closing(line.text) or find_span(line.text) for line in others)
     )
 

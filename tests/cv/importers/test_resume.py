@@ -2255,6 +2255,20 @@ def test_degrees_on_lines_of_their_own_end_with_their_year_and_a_thesis_line_is_
     ]
 
 
+def test_a_programme_at_a_school_with_its_year_over_a_dated_diploma_is_a_credential_of_its_own() -> None:
+    # The first line names no degree's word ("Program"), yet a school and its own year: not the institution's
+    # first words of the diploma under it, nor its year the diploma's.
+    draft = draft_of(
+        "Dana Reyes\ndana@example.org\n\nEDUCATION\n"
+        "Phlebotomy Training Program, Riverside Community College, Dayton, OH, 2019\n"
+        "High School Diploma, Fairview High School, Dayton, OH, 2016\n"
+    )
+    assert [(e["degree"], e["institution"], e["end"]) for e in draft.data["education"]] == [
+        ("Phlebotomy Training Program", "Riverside Community College", "2019"),
+        ("High School Diploma", "Fairview High School", "2016"),
+    ]
+
+
 def test_an_author_year_citation_with_a_quoted_title_gives_the_title_without_quotes_and_its_venue() -> None:
     draft = draft_of(
         "Tomas Kowalczyk\ntomas@example.org\n\nPUBLICATIONS\nKowalczyk, T., and Shing, P. B. (2013). “Cyclic Behavior "
