@@ -156,6 +156,27 @@ def test_a_dental_hygienists_licence_procedures_and_software_are_skills_their_ac
     assert {"RDH", "scaling and root planing", "periodontal charting", "Open Dental"} <= set(held.skills)
 
 
+def test_an_opticians_certificates_and_an_optometric_technicians_instruments_meet_the_tests_they_make() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "ABO-certified optician, NCLE preferred. Run the auto-refractor, keratometer, non-contact tonometer and "
+        "lensometer; take visual fields and retinal camera images; bill VSP and EyeMed."
+    )
+    cv = (
+        "American Board of Opticianry certification; NCLEC. Pretesting: autorefraction, keratometry, tonometry, "
+        "lensometry, perimetry, visual acuity testing; measured pupillary distances."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    assert {"ABO certification", "NCLE certification", "autorefraction", "keratometry", "tonometry"} <= set(said.skills)
+    assert {"lensometry", "visual field testing", "retinal imaging", "VSP", "EyeMed"} <= set(said.skills)
+    assert {"ABO certification", "NCLE certification", "pretesting", "autorefraction"} <= set(held.skills)
+    assert {"keratometry", "tonometry", "lensometry", "visual field testing", "visual acuity"} <= set(held.skills)
+    assert "pupillary distance" in held.skills
+    # A blood group is no optician's board, and a month no scan.
+    other = analyse(["Checked ABO compatibility of units; joined Oct 2021."], lexicon)[0]
+    assert not {"ABO certification", "optical coherence tomography"} & set(other.skills)
+
+
 def test_a_machinists_code_controls_machines_and_cmm_software_are_skills_and_a_surname_no_machine() -> None:
     lexicon = bundled_lexicon()
     posting = "Edit G-code at the control (Fanuc, Haas, Okuma or Mazak); inspect parts on a CMM with PC-DMIS."
