@@ -119,6 +119,8 @@ def test_bundled_lexicon_maps_aliases_to_canonical_names() -> None:
         ("Nonprofit Success Pack", "Salesforce NPSP"),
         ("HR information systems", "HRIS"),  # human resources
         ("professional employer organization", "PEO"),
+        ("inventory counts", "physical inventory"),  # a store's or a warehouse's count of its stock
+        ("stocktaking", "physical inventory"),
     ],
 )
 def test_a_fields_own_names_meet_their_canonical_names(alias: str, canonical: str) -> None:
