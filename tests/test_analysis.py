@@ -103,6 +103,16 @@ def test_a_plural_newer_than_the_lemma_table_meets_its_singular() -> None:
     assert {"series", "species", "diabetes"} <= words and not {"serie", "specie", "diabete"} & words
 
 
+def test_a_prefix_closed_up_on_a_word_the_table_inflects_is_lemmatised_as_that_word_is() -> None:
+    # "pretesting", "prescreened" and "reshelving" are in no word list: each stood as a term of its own, and a CV's
+    # "pretested patients" met no posting's "pretest" or "pretesting".
+    said = set(analyse(["Pretesting and pretested patients; prescreened callers; reshelving stock"])[0].terms)
+    assert {"pretest", "prescreen", "reshelve"} <= said
+    assert not {"pretesting", "pretested", "prescreened", "reshelving"} & said
+    # A word English knows keeps its own lemma, however it opens: "present" is no "pre" + "sent".
+    assert {"present", "reposted"} <= set(analyse(["Present findings; reposted jobs"])[0].terms)
+
+
 def test_a_clinical_field_and_its_adjective_are_one_term_as_geriatrics_and_geriatric_are() -> None:
     # "Pediatric ICU nurse" is evidence of pediatrics, as "geriatric patients" already was of geriatrics.
     assert "pediatrics" in skills("Staff nurse on a pediatric ICU, then paediatric wards.")

@@ -119,6 +119,8 @@ def test_bundled_lexicon_maps_aliases_to_canonical_names() -> None:
         ("Nonprofit Success Pack", "Salesforce NPSP"),
         ("HR information systems", "HRIS"),  # human resources
         ("professional employer organization", "PEO"),
+        ("inventory counts", "physical inventory"),  # a store's or a warehouse's count of its stock
+        ("stocktaking", "physical inventory"),
     ],
 )
 def test_a_fields_own_names_meet_their_canonical_names(alias: str, canonical: str) -> None:
@@ -154,6 +156,27 @@ def test_a_dental_hygienists_licence_procedures_and_software_are_skills_their_ac
     said, held = analyse([posting, cv], lexicon)
     assert {"RDH", "scaling and root planing", "periodontal charting", "Eaglesoft", "Open Dental"} <= set(said.skills)
     assert {"RDH", "scaling and root planing", "periodontal charting", "Open Dental"} <= set(held.skills)
+
+
+def test_an_opticians_certificates_and_an_optometric_technicians_instruments_meet_the_tests_they_make() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "ABO-certified optician, NCLE preferred. Run the auto-refractor, keratometer, non-contact tonometer and "
+        "lensometer; take visual fields and retinal camera images; bill VSP and EyeMed."
+    )
+    cv = (
+        "American Board of Opticianry certification; NCLEC. Pretesting: autorefraction, keratometry, tonometry, "
+        "lensometry, perimetry, visual acuity testing; measured pupillary distances."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    assert {"ABO certification", "NCLE certification", "autorefraction", "keratometry", "tonometry"} <= set(said.skills)
+    assert {"lensometry", "visual field testing", "retinal imaging", "VSP", "EyeMed"} <= set(said.skills)
+    assert {"ABO certification", "NCLE certification", "pretesting", "autorefraction"} <= set(held.skills)
+    assert {"keratometry", "tonometry", "lensometry", "visual field testing", "visual acuity"} <= set(held.skills)
+    assert "pupillary distance" in held.skills
+    # A blood group is no optician's board, and a month no scan.
+    other = analyse(["Checked ABO compatibility of units; joined Oct 2021."], lexicon)[0]
+    assert not {"ABO certification", "optical coherence tomography"} & set(other.skills)
 
 
 def test_a_machinists_code_controls_machines_and_cmm_software_are_skills_and_a_surname_no_machine() -> None:

@@ -268,10 +268,15 @@ def lemma_of(word: str, table: dict[str, str]) -> str:
     "webinars" meets a CV's "webinar". Only where the singular is no word the table knows either: "vitals" is not
     the adjective "vital". Endings that are rarely a plural's are kept: "-ss", "-us", "-is", a field's "-ics", an
     "-ings" noun, the "-as" and "-os" of names ("Canvas" is no plural of Canva, nor "Texas"), and "-ies", whose
-    plurals the table knows and whose other words it does not ("series", "species", "rabies")."""
+    plurals the table knows and whose other words it does not ("series", "species", "rabies").
+
+    A word no list knows that is a prefix closed up on a form the table knows ("pretesting", "prescreened") is that
+    prefix on the form's lemma ("pretest", "prescreen"), as its hyphenated spelling reads ("pre-testing")."""
     lemma = table.get(word)
     if lemma is not None:
         return lemma
+    if len(word) >= 7 and word[:2] in _PREFIX_OPENINGS and (prefixed := _prefixed(word)):
+        return prefixed
     if len(word) < 5 or word[-1] != "s" or word.endswith(_NO_PLURAL) or not word.isalpha():
         return word
     singular = word[:-2] if word.endswith(("ches", "shes", "xes", "zes")) else word[:-1]
@@ -279,6 +284,23 @@ def lemma_of(word: str, table: dict[str, str]) -> str:
 
 
 _NO_PLURAL = ("ss", "us", "is", "ics", "ings", "as", "os", "ies")
+
+
+@lru_cache(maxsize=1 << 14)
+def _prefixed(word: str) -> str | None:
+    """The lemma of ``word``, a prefix closed up on an inflected form the table knows ("pretesting" → "pretest"),
+    or None: for a word that neither the table's lemmas nor the word-frequency list know ("present" is no
+    "pre" + "sent")."""
+    from tailor.lexicon import word_log_probabilities
+
+    table = lemma_table()
+    for prefix in PREFIXES:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= 4 and (lemma := table.get(rest)) is not None and lemma != rest:
+            if word in known_lemmas() or word in word_log_probabilities():
+                return None
+            return prefix + lemma
+    return None
 
 
 SPELLING_VARIANTS = Path(__file__).resolve().parent.parent / "data" / "spelling_variants.tsv"
@@ -510,6 +532,8 @@ text, so no phrase of it and the next word ("including accessioning") meets a CV
 PREFIXES = frozenset({"co", "re", "non", "pre", "multi", "semi", "anti", "sub", "inter", "intra", "bi", "tri", "mid"})
 """Prefixes that English writes joined to the word after them ("co-founder", "cofounder", "non-profit") and
 that are no words alone: the "non" of "non-finance partners" says nothing a "non-profit" says."""
+_PREFIX_OPENINGS = frozenset(prefix[:2] for prefix in PREFIXES)
+"""The first two letters of every prefix: a word that opens otherwise is asked no more."""
 
 
 @lru_cache(maxsize=1)

@@ -188,7 +188,9 @@ _ROLE_CUES = re.compile(
     # "You will …", not a blurb's "we give you tools"
     r"\byou(?:'ll|’ll|'d|’d| will| would| should| must| bring| need)\b|\bideal\b"
     r"|\b(?:this|the) (?:role|position|job|opportunity)\b|\bseek|looking for"
-    r"|\bhiring\b|\bcandidate|responsib|report(?:s|ing)? to\b|\bduties\b|join (?:our|the|a) team",
+    r"|\bhiring\b|\bcandidate|responsib|report(?:s|ing)? to\b|\bduties\b|join (?:our|the|a) team"
+    # What the job asks, in the passive: "Tracking our frame inventory by our procedures is required."
+    r"|\b(?:is|are) required\b",
     re.IGNORECASE,
 )
 

@@ -282,6 +282,16 @@ def test_a_block_under_a_heading_of_where_the_work_happens_is_no_company_blurb()
     assert parse(posting).sections[-1].kind is SectionKind.OTHER
 
 
+def test_a_paragraph_that_says_what_the_job_requires_in_our_words_is_no_company_blurb() -> None:
+    posting = (
+        "# Dental Receptionist\n\nGreet our patients and keep the schedule full.\n\n"
+        "Keeping our recall lists current according to our office procedures is required.\n\n"
+        "## Duties\n- Confirm appointments\n"
+    )
+    kinds = [s.kind for s in parse(posting).sections]
+    assert SectionKind.COMPANY not in kinds and kinds[-1] is SectionKind.RESPONSIBILITIES
+
+
 def test_a_posting_titled_with_a_word_of_legal_or_application_text_keeps_its_title_and_opening() -> None:
     posting = (
         "# Litigation Paralegal\n\nCastellan & Reyes LLP seeks a paralegal for its trial team.\n\n## Duties\n- Draft"

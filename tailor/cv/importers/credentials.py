@@ -328,12 +328,15 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
 def credentials_listed(text: str) -> list[str] | None:
     """The credentials a line lists between its commas, where each is one tailor knows ("ACLS, PALS, PHTLS",
     "ICS-100, ICS-200, IS-700", "CPR/BLS Instructor"), or None: a name and its issuer ("PMP, PMI", "AWS Certified
-    Developer, AWS") are not a list, since no issuer is a credential tailor knows and no credential's name after
-    it is the issuer's alone."""
+    Developer, AWS") are not a list, since no credential's name after it is the issuer's alone; nor is a last piece
+    that plainly names a body ("RHIT, American Health Information Management Association"), though the lexicon
+    knows some bodies' names as their credentials'."""
     from tailor.lexicon import bundled_lexicon
 
     pieces = [piece.strip() for piece in text.split(",")]
     if len(pieces) < 2 or any(not piece or len(piece.split()) > _LISTED_WORDS for piece in pieces):
+        return None
+    if _plainly_a_giver(pieces[-1]):
         return None
     known = bundled_lexicon().names
     if text.lower() in known:
@@ -371,9 +374,9 @@ def _plainly_a_giver(piece: str) -> bool:
     return looks_like_organisation(piece) or bool(words_of(piece) & _GIVER_WORDS)
 
 
-_GIVER_WORDS = frozenset({"board", "commission", "cross", "registry", "boards"})
+_GIVER_WORDS = frozenset({"board", "commission", "cross", "registry", "boards", "examiners"})
 """Words that name a body which grants credentials, beyond those that name any organisation: a licensing board, a
-commission, the Red Cross, a registry."""
+commission, the Red Cross, a registry, a board of examiners ("National Contact Lens Examiners")."""
 
 
 _GRADE_OF_MEMBERSHIP = re.compile(

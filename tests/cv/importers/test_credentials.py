@@ -79,6 +79,22 @@ def test_credentials_tailor_knows_listed_on_one_line_between_commas_are_each_a_c
     ]
 
 
+def test_a_credential_and_the_body_that_gave_it_are_one_credential_though_tailor_knows_the_bodys_name() -> None:
+    draft = draft_of(
+        "Noor Haddad\n\nCERTIFICATIONS\n"
+        "* RHIT, American Health Information Management Association, 2019\n"  # the lexicon knows AHIMA's name
+        "* NCLE Certified (NCLEC), National Contact Lens Examiners — 2020\n"  # a board of examiners
+        "* ACLS, PALS, 2021\n"
+    )
+    assert [(c["name"], c.get("issuer", ""), c["date"]) for c in draft.data["certificates"]] == [
+        ("RHIT", "American Health Information Management Association", "2019"),
+        ("NCLE Certified (NCLEC)", "National Contact Lens Examiners", "2020"),
+        ("ACLS", "", "2021"),
+        ("PALS", "", "2021"),
+    ]
+    assert not any("split at the last comma" in n.message for n in draft.notes)  # each plainly a body
+
+
 def test_a_grade_of_membership_before_a_comma_keeps_the_body_it_is_held_in_as_its_name() -> None:
     draft = draft_of(
         "Ola Brandt\n\nCERTIFICATIONS\n"
