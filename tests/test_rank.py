@@ -508,6 +508,18 @@ def test_a_degree_the_posting_requires_is_not_evidence_in_a_bullet() -> None:
     assert ranked["job0-b0"] < ranked["job0-b1"] / 10
 
 
+def test_the_staff_of_a_staff_jobs_title_weighs_as_little_as_a_team() -> None:
+    """A "Staff Attorney" or "Staff Engineer" posting says "staff" in every paragraph: the job's level, or people in
+    general, as "team" is; a bullet that shares little more with it is no close match."""
+    cv = make_cv({"Firm": ["Trained new staff on filing procedures.", "Drafted appellate briefs for federal court."]})
+    posting = (
+        "Staff Attorney\n\nResponsibilities:\n- As a staff attorney you will draft appellate briefs.\n"
+        "- Staff attorneys work with staff across our offices and train new staff.\n"
+    )
+    staff, briefs = scores(cv, posting)["job0-b0"], scores(cv, posting)["job0-b1"]
+    assert staff < 0.6 * briefs
+
+
 def test_soft_skills_every_posting_asks_for_weigh_less_than_the_work_itself() -> None:
     cv = make_cv({"Firm": ["Prioritized 300 accounts to meet every deadline.", "Prepared bank reconciliations."]})
     posting = "Requirements:\n- Bank reconciliations.\n- Ability to prioritize and meet deadlines in a fast-paced team."
