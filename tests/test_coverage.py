@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from tailor.analysis import analyse
 from tailor.coverage import KeywordCoverage, _hyphened, coverage, sole_evidence
 from tailor.keywords import keywords, posting_words
+from tailor.lexicon import bundled_lexicon
 from tailor.pipeline import match
 from tailor.posting import Posting
 from tailor.posting.details import Candidate
@@ -1850,6 +1852,35 @@ def test_each_modifier_of_a_listed_series_shares_its_head_as_evidence() -> None:
     # unit [tests], integration [tests] and regression tests: the first of the list shares the head too
     assert found["unit testing"] == ("selected", ("job0-b0",))
     assert found["integration testing"] == ("selected", ("job0-b0",))
+
+
+def test_each_item_of_one_or_two_words_of_a_series_with_a_serial_comma_shares_its_head_as_evidence() -> None:
+    cv = make_cv({"Harbor Software": ["Wrote unit, integration, and regression tests for the billing portal."]})
+    posting = Posting("p", "QA Engineer\n\nRequirements:\n- Unit testing\n- Integration testing\n")
+    found = evidence(cv, posting)
+    assert found["unit testing"] == ("selected", ("job0-b0",))
+    assert found["integration testing"] == ("selected", ("job0-b0",))
+    # An item of two words shares the head too: Swedish [massage], deep tissue [massage], hot stone [massage].
+    cv = make_cv({"Cedar Spa": ["Gave Swedish, deep tissue, hot stone and prenatal massage to 30 guests a week."]})
+    posting = Posting("p", "Massage Therapist\n\nRequirements:\n- Swedish massage\n- Hot stone massage\n")
+    found = evidence(cv, posting)
+    assert found["Swedish massage"] == ("selected", ("job0-b0",))
+    assert found["hot stone massage"] == ("selected", ("job0-b0",))
+
+
+def test_a_language_name_that_modifies_the_head_a_list_ends_in_is_no_language() -> None:
+    # "Swedish, deep tissue, and sports massage" lists massages: its Swedish is Swedish massage, no language a
+    # posting asks for; "Swedish and English speakers" and a list of languages stay languages.
+    lexicon = bundled_lexicon()
+    (massages,) = analyse(["Give Swedish, deep tissue, and sports massage."], lexicon)
+    assert "Swedish" not in massages.skills
+    (pair,) = analyse(["Offer Swedish and Thai massage."], lexicon)
+    assert "Swedish" not in pair.skills
+    (spoken,) = analyse(["Fluent in Swedish, Norwegian, and English; Swedish and English speakers wanted."], lexicon)
+    assert {"Swedish", "Norwegian", "English"} <= set(spoken.skills)
+    # Where the rest is a name of its own, the list names two: Lean and Six Sigma, though Lean Six Sigma is a name.
+    (methods,) = analyse(["Lead Lean and Six Sigma process improvement."], lexicon)
+    assert {"Lean methodology", "Six Sigma"} <= set(methods.skills)
 
 
 def test_one_activity_inside_another_on_the_same_thing_is_no_evidence_of_it() -> None:

@@ -1812,3 +1812,33 @@ def test_an_aides_personal_care_is_evidenced_by_the_daily_living_tasks_a_bullet_
 def test_vital_signs_are_evidenced_by_the_measures_a_bullet_names() -> None:
     related = related_terms(bundled_lexicon())
     assert {"blood pressure", "blood glucose", "heart rate"} <= related["vital signs"]
+
+
+def test_a_massage_therapists_modalities_licences_and_exams_are_skills_met_in_any_spelling() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Licensed Massage Therapist wanted for a day spa: deep tissue, trigger point therapy, hot stone massage and"
+        " pregnancy massage. Must have passed the Massage and Bodywork Licensing Examination; NCBTMB certification a"
+        " plus. Knowledge of neuromuscular therapy and manual lymphatic drainage."
+    )
+    cv = (
+        "LMT (State Massage License 2016), MBLEx passed, Board Certified in Therapeutic Massage and Bodywork. Deep"
+        " tissue massage and trigger point release for 30 clients a week; hot stones; prenatal massage; neuromuscular"
+        " technique; lymphatic drainage."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {"massage therapist license", "deep tissue massage", "trigger point therapy", "hot stone massage"}
+    wanted |= {"prenatal massage", "MBLEx", "BCTMB", "neuromuscular therapy", "lymphatic drainage"}
+    assert wanted <= set(said.skills)
+    assert wanted <= set(held.skills)
+    # A nurse's deep tissue injury, a pressure injury's stage, is no massage.
+    (nurse,) = analyse(["Staged a deep tissue injury on the sacrum and started wound care."], lexicon)
+    assert "deep tissue massage" not in nurse.skills
+
+
+def test_a_massage_modality_meets_a_posting_asking_for_massage_techniques() -> None:
+    lexicon = bundled_lexicon()
+    modalities = {"swedish massage", "deep tissue massage", "myofascial release", "trigger point therapy"}
+    assert modalities <= set(lexicon.instances["massage techniques"])
+    # Rooms sanitized or disinfected between clients are evidence of the sanitation a posting asks for.
+    assert {"sanitize", "disinfect", "infection control"} <= related_terms(lexicon)["sanitation"]  # as lemmas

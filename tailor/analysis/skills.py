@@ -187,6 +187,12 @@ def skill_spans(
                 or (credential and in_its_capitals(doc[start:end], original, lexicon.capitals))
                 or language_context(doc, doc[start:end], original, found, lexicon.spoken)
             )
+            and not (
+                end - start == 1
+                and end < len(lemmas)
+                and (lemmas[end] == "," or lemmas[end] in COORDINATORS)
+                and _modifies_a_listed_head(lemmas, start, lexicon)
+            )
         )
     ]
     if joins:  # "Bi-annual", "Co-op": a prefix joined to its word is no skill of the same letters (BI, CO)
@@ -413,11 +419,59 @@ def shared_heads(words: Sequence[str], lexicon: Lexicon) -> frozenset[str]:
             continue
         for start in range(max(0, at - 3), at):
             _share_head(words, at, start, at, by_length, found)
-        listed = at - 1  # "unit, integration and": each one-word modifier before a comma, back to the list's start
-        while listed >= 2 and words[listed - 1] == "," and words[listed - 2].isalpha():
-            listed -= 2
+        # "unit, integration and", "Swedish, deep tissue, and": each modifier of one or two words before a comma
+        # (and before a serial comma), back to the list's start
+        listed = at - 1 if at < 1 or words[at - 1] != "," else at - 2
+        while listed >= 0 and words[listed].isalpha():
             _share_head(words, at, listed, listed + 1, by_length, found)
+            if listed >= 1 and words[listed - 1].isalpha():
+                _share_head(words, at, listed - 1, listed + 1, by_length, found)
+            comma = listed
+            while comma >= 0 and words[comma].isalpha():
+                comma -= 1
+            if comma < 1 or words[comma] != "," or listed - comma > 2:
+                break  # the list's first item, or an item of three words or more: a phrase, no modifier
+            listed = comma - 1
     return frozenset(found)
+
+
+def _modifies_a_listed_head(lemmas: Sequence[str], start: int, lexicon: Lexicon) -> bool:
+    """Whether the one word at ``start`` opens a list whose last item ends in a head it names a skill with: in
+    "Swedish, deep tissue, and sports massage" and "Swedish and Thai massage", Swedish is a massage, no
+    language. The head follows the list's coordinator within :data:`_BETWEEN` words, as :func:`shared_heads`
+    reads it."""
+    word = lemmas[start]
+    by_length = skill_index(lexicon).by_length
+    heads = [
+        pattern[1:]
+        for length, patterns in by_length.get(word, ())
+        if length > 1
+        for pattern in patterns
+        if pattern[0] == word and not _a_name(pattern[1:], by_length)
+    ]
+    if not heads:
+        return False
+    coordinator = None
+    for i in range(start + 1, min(len(lemmas), start + 12)):
+        lemma = lemmas[i]
+        if lemma in COORDINATORS:
+            coordinator = i
+        elif lemma != "," and not lemma.isalpha():
+            return False
+        elif coordinator is not None:
+            if i > coordinator + _BETWEEN:
+                return False
+            if any(tuple(lemmas[i : i + len(head)]) == head for head in heads):
+                return True
+    return False
+
+
+def _a_name(
+    words: tuple[str, ...], by_length: Mapping[str, Sequence[tuple[int, Mapping[tuple[str, ...], str]]]]
+) -> bool:
+    """Whether ``words`` are a name of the lexicon of their own: "Lean and Six Sigma" names two methods, each its
+    own, though Lean Six Sigma is a name too."""
+    return any(words in patterns for length, patterns in by_length.get(words[0], ()) if length == len(words))
 
 
 def _share_head(
