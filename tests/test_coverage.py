@@ -1881,6 +1881,11 @@ def test_a_language_name_that_modifies_the_head_a_list_ends_in_is_no_language() 
     # Where the rest is a name of its own, the list names two: Lean and Six Sigma, though Lean Six Sigma is a name.
     (methods,) = analyse(["Lead Lean and Six Sigma process improvement."], lexicon)
     assert {"Lean methodology", "Six Sigma"} <= set(methods.skills)
+    # Only a language is read so: other names of two meanings stay the skills their context makes them.
+    (stack,) = analyse(["Our stack: TypeScript, React and React Native; Python, Bash or other scripting."], lexicon)
+    assert {"React", "React Native", "Bash"} <= set(stack.skills)
+    (values,) = analyse(["Familiarity with Lean and Agile values and principles."], lexicon)
+    assert "Lean methodology" in values.skills
 
 
 def test_one_activity_inside_another_on_the_same_thing_is_no_evidence_of_it() -> None:

@@ -189,6 +189,7 @@ def skill_spans(
             )
             and not (
                 end - start == 1
+                and lemmas[start] in lexicon.spoken  # "React and React Native", "Bash or other scripting": skills
                 and end < len(lemmas)
                 and (lemmas[end] == "," or lemmas[end] in COORDINATORS)
                 and _modifies_a_listed_head(lemmas, start, lexicon)
