@@ -3748,6 +3748,16 @@ def test_a_lenders_title_is_a_title(title: str) -> None:
     assert not [n for n in draft.notes if "apart" in n.message]
 
 
+def test_a_tax_preparers_title_before_the_employer_and_place_is_the_title() -> None:
+    draft = draft_of(
+        "Rowan Ellery\nrowan@example.org\n\nEXPERIENCE\n\n"
+        "Seasonal Tax Preparer, Ledgerline Tax Service, Dayton, OH | 2014 – 2015\n- Prepared 300 returns a season.\n"
+    )
+    role = draft.data["experience"][0]
+    assert (role["role"], role["employer"]) == ("Seasonal Tax Preparer", "Ledgerline Tax Service")
+    assert not [n for n in draft.notes if n.loc[:1] == ("experience",)]
+
+
 def test_a_bold_undated_line_among_a_dated_roles_bullets_heads_the_bullets_under_it_as_their_step() -> None:
     # A civil engineer's projects, each set in bold over what was done on it: no roles of their own.
     lines = [
