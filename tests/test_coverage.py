@@ -2284,6 +2284,16 @@ def test_skills_a_role_description_names_are_keywords_though_the_requirements_ar
     assert "generic tablet" not in found  # the description's other words are no keywords
 
 
+def test_the_software_a_careers_page_lists_under_the_title_is_a_keyword_of_the_job() -> None:
+    posting = Posting(
+        "p",
+        "Tax Associate\nLedgerline Tax Service\nFull-Time\n\nPrepare returns for families and small firms.\n\n"
+        "Software: Lacerte, ProSeries\n\nRequirements:\n- Two seasons of tax preparation\n",
+    )
+    found = {k.term: k for k in keywords(analyse_posting(posting))}
+    assert {"Lacerte", "ProSeries"} <= found.keys() and found["Lacerte"].required
+
+
 def test_a_skill_in_the_job_title_is_no_keyword_of_the_role_description() -> None:
     posting = Posting("p", "Salesforce Administrator\n\nRequirements:\n- Three years as an administrator\n- SQL\n")
     assert "Salesforce" not in {k.term for k in keywords(analyse_posting(posting))}
