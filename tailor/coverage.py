@@ -540,12 +540,16 @@ def _spelled_out(prepared: PreparedCV) -> dict[str, str]:
 
 
 def _instance_shown(prepared: PreparedCV, keyword: Keyword, printed: Collection[str]) -> str:
-    """The first skill the résumé shows that is one of the kind ``keyword`` names ("Epic" for a posting
-    asking for an EHR: :attr:`tailor.lexicon.Lexicon.instances`), by its name; "" for none."""
+    """The skill the résumé shows in the most places that is one of the kind ``keyword`` names ("Epic" for a
+    posting asking for an EHR: :attr:`tailor.lexicon.Lexicon.instances`), the lexicon's first of those shown
+    as often, by its name; "" for none. (A tax package the résumé's bullets use, not one its skills list alone
+    names, stands for the tax software a posting asks for.)"""
+    best, most = "", 0
     for member in prepared.lexicon.instances.get(keyword.match, ()):
-        if any(i in printed for i in saying(prepared, member)):
-            return _spelled(prepared.lexicon).get(member, member)
-    return ""
+        shown = sum(i in printed for i in saying(prepared, member))
+        if shown > most:
+            best, most = member, shown
+    return _spelled(prepared.lexicon).get(best, best) if best else ""
 
 
 def named_skills(prepared: PreparedCV) -> frozenset[str]:

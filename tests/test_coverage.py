@@ -2320,6 +2320,26 @@ def test_skills_a_role_description_names_are_keywords_though_the_requirements_ar
     assert "generic tablet" not in found  # the description's other words are no keywords
 
 
+def test_a_kind_is_met_by_the_one_of_its_kind_the_resume_shows_most_not_the_lexicons_first() -> None:
+    # CCH Axcess comes first among tax software, but only the skills list names it; Lacerte the bullets use.
+    cv = make_cv(
+        {"Ledgerline": ["Prepared 300 returns a season in Lacerte.", "Reviewed partnership returns in Lacerte."]},
+        skills=["CCH Axcess", "Lacerte"],
+    )
+    posting = Posting("p", "Tax Associate\n\nRequirements:\n- Professional tax software\n")
+    assert keyword_coverage(cv, posting)["tax software"].met_by == "Lacerte"
+
+
+def test_the_software_a_careers_page_lists_under_the_title_is_a_keyword_of_the_job() -> None:
+    posting = Posting(
+        "p",
+        "Tax Associate\nLedgerline Tax Service\nFull-Time\n\nPrepare returns for families and small firms.\n\n"
+        "Software: Lacerte, ProSeries\n\nRequirements:\n- Two seasons of tax preparation\n",
+    )
+    found = {k.term: k for k in keywords(analyse_posting(posting))}
+    assert {"Lacerte", "ProSeries"} <= found.keys() and found["Lacerte"].required
+
+
 def test_a_skill_in_the_job_title_is_no_keyword_of_the_role_description() -> None:
     posting = Posting("p", "Salesforce Administrator\n\nRequirements:\n- Three years as an administrator\n- SQL\n")
     assert "Salesforce" not in {k.term for k in keywords(analyse_posting(posting))}

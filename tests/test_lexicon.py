@@ -179,6 +179,26 @@ def test_an_opticians_certificates_and_an_optometric_technicians_instruments_mee
     assert not {"ABO certification", "optical coherence tomography"} & set(other.skills)
 
 
+def test_a_tax_preparers_returns_software_and_credentials_meet_the_forms_postings_write() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Prepare 1040, 1120S and 1065 returns for S-corps and partnerships in UltraTax or ProConnect; "
+        "multi-state filings; payroll tax returns; PTIN required, enrolled agent preferred; any major tax software."
+    )
+    cv = (
+        "Enrolled Agent. Prepared Form 1040 with Schedule C, Form 1120-S and Form 1065 for S corporation clients in "
+        "UltraTax CS and Lacerte; multi-state returns; payroll taxes; QuickBooks Online ProAdvisor."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {"Form 1040", "Form 1120-S", "Form 1065", "S corporation", "UltraTax CS", "multi-state tax", "payroll tax"}
+    assert wanted | {"ProConnect", "PTIN", "enrolled agent", "tax software"} <= set(said.skills)
+    assert wanted | {"enrolled agent", "Lacerte", "QuickBooks ProAdvisor"} <= set(held.skills)
+    # A preparer who names a tax package shows the tax software a posting asks for.
+    assert "lacerte" in lexicon.instances["tax software"]
+    # "gusto" is a word before it is a payroll service.
+    assert "Gusto" not in analyse(["Led the carnival parade with gusto."], lexicon)[0].skills
+
+
 def test_a_machinists_code_controls_machines_and_cmm_software_are_skills_and_a_surname_no_machine() -> None:
     lexicon = bundled_lexicon()
     posting = "Edit G-code at the control (Fanuc, Haas, Okuma or Mazak); inspect parts on a CMM with PC-DMIS."

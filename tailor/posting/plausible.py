@@ -88,6 +88,8 @@ JOB_WORDS = re.compile(
     r"|lieutenant|sergeant|corporal|trooper|detective|constable|marshal|emt"
     # A health records office's trades: "Medical Coder", "Medical Biller", "Cancer Registry Abstractor".
     r"|coder|biller|abstractor"
+    # A tax office's trade: "Seasonal Tax Preparer", "Tax Return Preparer".
+    r"|preparer"
     # A lender's trades: "Mortgage Loan Originator", "Loan Closer", "Mortgage Loan Processor" ("processor" alone is a
     # chip, and a firm's name: "Midwest Grain Processors").
     r"|originator|closer|(?:loan|mortgage|claims|payroll) processor"

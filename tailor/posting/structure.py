@@ -204,11 +204,23 @@ _NAMES_THE_JOB = re.compile(
 you …"; not "Our associates enjoy …"."""
 
 
+_TOOLS_OF_THE_JOB = re.compile(
+    r"(?:software|tools|tech(?:nology)? stack|technologies|systems|platforms|equipment)(?: used)?\s*:\s*\S",
+    re.IGNORECASE,
+)
+"""A line that lists what the job works with under its label, as a careers page sets it under the title
+("Software: Drake Tax, UltraTax CS", "Tech stack: Go, Postgres")."""
+
+
 def job_sentences(text: str) -> list[str]:
     """The sentences of ``text`` that speak of the job ("You will design enclosures …", "Join our team building
-    …"), not those of the employer alone ("Acme Systems designs heat exchangers.") nor a masthead's title,
-    employer and place."""
-    return [sentence for sentence in _SENTENCE_END.split(text) if _ROLE_CUES.search(sentence)]
+    …", a line of the tools it uses, "Software: Lacerte, ProSeries"), not those of the employer alone ("Acme
+    Systems designs heat exchangers.") nor a masthead's title, employer and place."""
+    return [
+        sentence
+        for sentence in _SENTENCE_END.split(text)
+        if _ROLE_CUES.search(sentence) or _TOOLS_OF_THE_JOB.match(sentence)
+    ]
 
 
 _WE = re.compile(r"\b(?:we|us|ourselves)\b|\bwe['’](?:re|ve|d|ll)\b", re.IGNORECASE)

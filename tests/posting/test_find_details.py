@@ -1737,6 +1737,13 @@ def test_a_lenders_trade_on_a_postings_first_line_is_the_title(title: str) -> No
     assert (found["title"], found["company"]) == (f"{title} (heading)", "Prairie Hearth Lending (board-header)")
 
 
+@pytest.mark.parametrize("title", ["Tax Preparer", "Seasonal Tax Preparer", "Senior Tax Return Preparer"])
+def test_a_tax_preparers_title_on_a_postings_first_line_is_the_title(title: str) -> None:
+    text = f"{title}\nLedgerline Tax Service\nDayton, OH\n\nResponsibilities\n- Prepare individual returns.\n"
+    found = details(text)
+    assert (found["title"], found["company"]) == (f"{title} (heading)", "Ledgerline Tax Service (board-header)")
+
+
 @pytest.mark.parametrize(
     "title",
     ["Director of Member Experience", "Head of Patient Experience", "Loan Partner (Qualification Specialist)"],

@@ -90,6 +90,8 @@ def test_careers_page_headings_are_no_title(text: str) -> None:
         ("Coder", "Coder"),
         ("Medical Biller - Orthopedics", "Medical Biller - Orthopedics"),
         ("Cancer Registry Abstractor", "Cancer Registry Abstractor"),
+        # A tax office's preparers name their job by the work.
+        ("Seasonal Tax Preparer", "Seasonal Tax Preparer"),
         # An employer's abbreviated name ends with a full stop that ends no sentence; a sentence's stays one.
         ("Copywriter at Puddle & Co.", "Copywriter at Puddle & Co."),
         ("Line Cook at Harbor Bros.", "Line Cook at Harbor Bros."),

@@ -1707,6 +1707,16 @@ def test_the_sentences_of_the_job_are_those_that_speak_of_it_not_the_masthead_or
     assert job_sentences(text) == ["You will run the grill station."]
 
 
+def test_a_line_of_the_tools_the_job_uses_under_its_label_speaks_of_the_job() -> None:
+    text = (
+        "Tax Associate\nLedgerline Tax Service\nLedgerline Tax Service serves 900 families.\n"
+        "Software: Lacerte, ProSeries\nTech stack: Go, Postgres"
+    )
+    assert job_sentences(text) == ["Software: Lacerte, ProSeries", "Tech stack: Go, Postgres"]
+    # A sentence that only mentions software, or the employer's systems, is no list of the job's tools.
+    assert job_sentences("Ledgerline builds software: apps for families.\nOur systems serve 900 clients.") == []
+
+
 def test_a_tables_header_row_names_its_columns_and_heads_no_section_of_its_own(tmp_path: Path) -> None:
     posting = tmp_path / "molder.md"
     posting.write_text(

@@ -187,6 +187,7 @@ def _read_line(draft: Draft, line: Line, *, headline: bool, labelled: bool) -> N
         # "OPERATIONS MANAGER | CUSTOMER EXPERIENCE LEADER": what the person is, in two titles.
         draft.data["headline"] = line.plain
         return
+    after_contact = False  # a piece after a contact detail on its line is a note of it, no headline
     for n, (label, piece) in enumerate(pieces):
         # "www.linkedin.com/in/ana (LinkedIn)", "ana.example.com (Personal)": LinkedIn names a link's kind after it.
         if _LINK_KIND.fullmatch(piece) and n and _is_link(pieces[n - 1][1]):
@@ -197,6 +198,7 @@ def _read_line(draft: Draft, line: Line, *, headline: bool, labelled: bool) -> N
         else:
             text = piece
         if _contact(draft, label, text):
+            after_contact = True
             continue
         if (
             (holds_contact(line) or not headline)  # a section of contact details holds nothing else
@@ -235,6 +237,7 @@ def _read_line(draft: Draft, line: Line, *, headline: bool, labelled: bool) -> N
         if (
             headline
             and not draft.data.get("headline")
+            and not after_contact
             and not (_CONTACT_LABEL.match(text) or PERSONAL.match(text) or _WORK_TERMS.search(text))
             and len(text.split()) <= 15
             and not _MARKUP.search(text)

@@ -31,7 +31,7 @@ TITLE_WORDS = frozenset(
     expert advocate campaigner diplomat typist transcriptionist copywriter proofreader columnist
     correspondent presenter animator illustrator draftsman drafter modeller modeler tester examiner fitter
     installer assembler leader executive generalist caseworker responder keyholder merchandiser stocker
-    originator processor closer journeyman journeywoman journeyperson
+    originator processor closer preparer journeyman journeywoman journeyperson
     coder biller abstractor emt emt-basic emt-b emt-intermediate emt-i emt-paramedic emt-p aemt medic""".split()  # noqa: SIM905
 )
 """Words that make a line a job title ("Senior Nurse", "Account Executive"): what a role's line holds and a

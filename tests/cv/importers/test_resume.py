@@ -1436,6 +1436,22 @@ def test_a_federal_resumes_details_under_the_name_are_no_headline_and_a_later_he
     assert detail in draft.leftovers
 
 
+def test_a_note_after_the_contact_details_on_their_line_is_no_headline_and_a_later_headline_stands() -> None:
+    # A preparer notes her PTIN, another that references are on request: a note of the contacts, not who one is.
+    draft = draft_of(
+        "Jordan Ellis\nDayton, OH | (937) 555-0110 | jordan@example.org | PTIN on file\nEnrolled Agent\n\n"
+        "WORK EXPERIENCE\nTax Associate, Ledgerline Tax Service\t2019 – Present\n• Prepared 300 returns a season.\n"
+    )
+    assert draft.data.get("headline") == "Enrolled Agent"
+    assert "PTIN on file" in draft.leftovers
+    # Before the contact details, the words are who one is, as ever.
+    first = draft_of(
+        "Jordan Ellis\nTax Associate | jordan@example.org | (937) 555-0110\n\n"
+        "WORK EXPERIENCE\nTax Associate, Ledgerline Tax Service\t2019 – Present\n• Prepared 300 returns a season.\n"
+    )
+    assert first.data.get("headline") == "Tax Associate"
+
+
 def test_an_employers_street_address_under_a_role_is_kept_aside_and_its_town_is_where_the_work_was() -> None:
     draft = draft_of(
         "Jordan Ellis\n\nWORK EXPERIENCE\nWarehouse Supervisor\nRiver Bend Foods, Distribution Center\n"
@@ -3746,6 +3762,16 @@ def test_a_lenders_title_is_a_title(title: str) -> None:
     role = draft.data["experience"][0]
     assert (role["role"], role["employer"]) == (title, "Larkspur Home Lending")
     assert not [n for n in draft.notes if "apart" in n.message]
+
+
+def test_a_tax_preparers_title_before_the_employer_and_place_is_the_title() -> None:
+    draft = draft_of(
+        "Rowan Ellery\nrowan@example.org\n\nEXPERIENCE\n\n"
+        "Seasonal Tax Preparer, Ledgerline Tax Service, Dayton, OH | 2014 – 2015\n- Prepared 300 returns a season.\n"
+    )
+    role = draft.data["experience"][0]
+    assert (role["role"], role["employer"]) == ("Seasonal Tax Preparer", "Ledgerline Tax Service")
+    assert not [n for n in draft.notes if n.loc[:1] == ("experience",)]
 
 
 def test_a_bold_undated_line_among_a_dated_roles_bullets_heads_the_bullets_under_it_as_their_step() -> None:
