@@ -23,7 +23,7 @@ from tailor.analysis import Analysis, analyse, initials, kin, lemma_of, lemma_ta
 from tailor.analysis.tokens import known_lemmas, verbs
 from tailor.lexicon import Lexicon, action_nouns, bundled_lexicon, generic_terms, word_log_probabilities
 from tailor.people import colleagues, names_a_job, names_people, people_in_the_plural
-from tailor.posting.plausible import JOB_WORDS
+from tailor.posting.plausible import JOB_WORDS, without_legal_form
 from tailor.posting.structure import SectionKind, job_sentences
 
 if TYPE_CHECKING:
@@ -297,8 +297,10 @@ def _initialisms(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
 
 def _only_in_the_name(text: str, company: str | None, skills: Collection[str], lexicon: Lexicon) -> frozenset[str]:
     """Those of ``skills`` that ``text`` says only as words of the hiring organisation's name, written out
-    ("Cypress Gate Insurance Group seeks an underwriter"): the employer, no skill it asks for."""
-    names = [m.span() for m in re.finditer(re.escape(company), text, re.IGNORECASE)] if company else []
+    ("Cypress Gate Insurance Group seeks an underwriter") or without its legal form ("As a Gusto engineer" of
+    Gusto, Inc.): the employer, no skill it asks for."""
+    name = without_legal_form(company) if company else ""
+    names = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)] if name else []
     if not names:
         return frozenset()
     inside: dict[str, bool] = {}

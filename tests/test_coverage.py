@@ -1404,6 +1404,18 @@ def test_a_skill_said_only_as_a_word_of_the_hiring_organisations_name_is_no_keyw
     assert "Cypress" in skills(text + "- End-to-end tests in Cypress\n")
 
 
+def test_the_hiring_organisations_name_without_its_legal_form_is_the_employer_no_skill() -> None:
+    # Gusto, Inc. writes "As a Gusto engineer": Gusto, the payroll software, is then its name, no skill it asks for.
+    posting = Posting(
+        "p",
+        "Software Engineer\n\nAbout the role\nAs a Gusto Software Engineer you will build payroll features.\n\n"
+        "Requirements:\n- Ruby on Rails\n- Gusto engineers write tests\n",
+        stated=(Candidate("company", "Gusto, Inc.", "column"),),
+    )
+    found = {k.term for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert "Gusto" not in found and "Ruby on Rails" in found
+
+
 def test_a_phrase_with_a_proper_word_of_the_hiring_organisations_name_is_no_keyword() -> None:
     text = (
         "Account Representative\n\nRequirements:\n- Work with internal Quvexa teams on pricing\n"
