@@ -40,6 +40,7 @@ from tailor.cv.importers.publications import read_publications
 from tailor.cv.importers.roles import read_roles
 from tailor.cv.importers.sections import (
     ROLE_KINDS,
+    SECTION_WORDS,
     TITLE_WORDS,
     Section,
     closed_up,
@@ -191,6 +192,7 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
             and not is_degree_line(line.plain)  # "MBA" under an institution's line: its degree
             and not _one_of_the_list(line, sections[-1] if sections else None)
             and not _one_credential(line, sections[-1] if sections else None)
+            and not _names_listed(line.plain)
             and not _role_title_in_capitals(lines, n, sections[-1] if sections else None)
             and not _employer_in_capitals(lines, n, sections[-1] if sections else None)
         )
@@ -299,6 +301,16 @@ _VALUE = re.compile(r"\d[.,/]\d")
 
 _CREDENTIAL_NAME = re.compile(r"^(?:[A-Z][A-Z&/-]{1,3}|[A-Z][A-Z&/-]{1,5}[ -]?\d[\dA-Z-]*)$")
 """A credential's name in capitals: an acronym, its number after it ("CPR", "OSHA 30", "NFPA 70E", "EPA 608")."""
+
+
+def _names_listed(text: str) -> bool:
+    """Whether a line in capitals lists names between commas, one word each and none a section title's word
+    ("SMAW, GMAW, FCAW, GTAW" under "WELDING PROCESSES"; "CPR, BLS, ACLS"): what a section lists, not its title
+    ("HONORS, AWARDS" is one)."""
+    parts = [part.strip() for part in text.split(",")] if "," in text else []
+    return len(parts) > 1 and all(
+        len(words := part.split()) == 1 and normal(words[0]) not in SECTION_WORDS for part in parts
+    )
 
 
 def _one_credential(line: Line, section: Section | None) -> bool:

@@ -668,3 +668,22 @@ def test_an_issuer_that_names_an_organisation_after_the_last_comma_is_set_apart_
     # An association, a board, the Red Cross: plainly who gave it. A name that says not what it is still asks.
     checked = [n.loc for n in draft.notes if "split at the last comma" in n.message]
     assert checked == [("certificates", 3)]
+
+
+def test_a_fields_certifications_in_capitals_are_certificates_each_line_its_own_after_an_expiry() -> None:
+    draft = draft_of(
+        "Jo Marsh\n\nWELDING CERTIFICATIONS\nAWS D1.1 3G FCAW – exp. 06/2026\nAWS D1.1 3G SMAW – exp. 06/2026\n"
+        "OSHA 10 – 2018\n"
+    )
+    found = [(c["name"], c["issuer"], c["date"], c.get("expires")) for c in draft.data["certificates"]]
+    assert [(name, issuer, date) for name, issuer, date, _ in found] == [
+        ("AWS D1.1 3G FCAW", "", None),
+        ("AWS D1.1 3G SMAW", "", None),
+        ("OSHA 10", "", "2018"),
+    ]
+    assert all(expires for _, _, _, expires in found[:2])
+    # A name alone on its line still takes the issuer and date under it.
+    below = draft_of("Jo Marsh\n\nCERTIFICATIONS\nCertified Welding Inspector\nAmerican Welding Society, 2021\n")
+    assert [(c["name"], c["issuer"], c["date"]) for c in below.data["certificates"]] == [
+        ("Certified Welding Inspector", "American Welding Society", "2021")
+    ]
