@@ -31,7 +31,7 @@ from pathlib import Path
 
 from tailor.cv.importers.clues import find_span, is_degree_line
 from tailor.cv.importers.credentials import read_credentials
-from tailor.cv.importers.degrees import read_degrees
+from tailor.cv.importers.degrees import names_degree_and_school, read_degrees
 from tailor.cv.importers.draft import PLACEHOLDER_NAME, Draft
 from tailor.cv.importers.header import holds_contact, read_details, read_header
 from tailor.cv.importers.line import Line
@@ -81,6 +81,10 @@ def parse(lines: list[Line], source: Path, kind: str) -> Draft:
             if text != " ".join(line.marked for line in section.lines):
                 draft.note(("summary",), "the summary's list items were joined as sentences, each ended with a stop")
         elif section.kind in ("certificates", "awards"):
+            if section.kind == "certificates" and (degrees := _degree_lines(section)):
+                # "TRAINING": a trade school's degree among courses and cards is a degree, with its school.
+                read_degrees(draft, Section("education", section.title, degrees))
+                section = Section(section.kind, section.title, [line for line in section.lines if line not in degrees])
             read_credentials(draft, section.kind, section.lines)
         elif section.kind == "contact":
             read_details(draft, section.lines, headline=False)
@@ -90,6 +94,11 @@ def parse(lines: list[Line], source: Path, kind: str) -> Draft:
         draft.data["contact"]["name"] = PLACEHOLDER_NAME
         draft.note(("contact", "name"), "no name found at the top of the résumé: write yours")
     return draft
+
+
+def _degree_lines(section: Section) -> list[Line]:
+    """The lines of a section of certificates that each name a degree and its school, no list's item under one."""
+    return [line for line in section.lines if not line.item and names_degree_and_school(line.plain)]
 
 
 def _without_languages(draft: Draft, section: Section) -> Section:

@@ -687,3 +687,17 @@ def test_a_fields_certifications_in_capitals_are_certificates_each_line_its_own_
     assert [(c["name"], c["issuer"], c["date"]) for c in below.data["certificates"]] == [
         ("Certified Welding Inspector", "American Welding Society", "2021")
     ]
+
+
+def test_a_degree_and_its_school_under_training_is_a_degree_and_the_cards_beside_it_certificates() -> None:
+    draft = draft_of(
+        "Jo Marsh\n\nTRAINING\nHarbor Community College – Welding Technology, A.A.S., 2016\nOSHA 10 – 2018\n"
+        "Forklift Operator Certification, 2015\n"
+    )
+    assert [(d["institution"], d["end"]) for d in draft.data["education"]] == [("Harbor Community College", "2016")]
+    assert "Welding Technology" in draft.data["education"][0]["degree"]
+    assert [c["name"] for c in draft.data["certificates"]] == ["OSHA 10", "Forklift Operator Certification"]
+    # A course a college gave is no degree: it stays a certificate.
+    course = draft_of("Jo Marsh\n\nTRAINING\nCPR Instructor, Harbor Community College, 2020\n")
+    assert [c["name"] for c in course.data["certificates"]] == ["CPR Instructor"]
+    assert not course.data.get("education")
