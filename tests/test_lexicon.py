@@ -1862,3 +1862,33 @@ def test_a_massage_modality_meets_a_posting_asking_for_massage_techniques() -> N
     assert modalities <= set(lexicon.instances["massage techniques"])
     # Rooms sanitized or disinfected between clients are evidence of the sanitation a posting asks for.
     assert {"sanitize", "disinfect", "infection control"} <= related_terms(lexicon)["sanitation"]  # as lemmas
+
+
+def test_a_welders_processes_codes_and_shop_work_are_skills_met_in_the_aws_names_or_the_shop_names() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Stick, MIG and TIG welders wanted: SMAW and GMAW on carbon steel, GTAW on stainless, flux-cored arc welding"
+        " outside. Work to AWS D1.1 and the WPS; read weld symbols; fit-up and tack; run the plasma table, oxy-fuel"
+        " torch and press brake; air arc gouging; brazing and soldering a plus. AWS certified welder; CWI preferred."
+    )
+    cv = (
+        "Shielded metal arc welding, gas metal arc welding, gas tungsten arc welding and flux core welding to D1.1;"
+        " followed welding procedure specifications and welding symbols; fit up assemblies; cut with a plasma cutter"
+        " and oxy-acetylene; formed on press brakes; carbon arc gouging; American Welding Society certified."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {"SMAW", "GMAW", "GTAW", "FCAW", "AWS D1.1", "WPS", "welding symbols", "fit-up", "plasma cutting"}
+    wanted |= {"oxy-fuel cutting", "press brake", "air carbon arc gouging", "AWS welding certification"}
+    assert wanted | {"brazing", "soldering", "CWI"} <= set(said.skills)
+    assert wanted <= set(held.skills)
+    # The welding society's certificate is no Amazon cloud skill.
+    assert "AWS" not in said.skills
+    # A bullet that names its process meets a posting asking for arc welding.
+    assert {"smaw", "gmaw", "fcaw", "gtaw"} <= set(lexicon.instances["arc welding"])
+
+
+def test_an_everyday_stick_and_amazons_aws_are_no_welding() -> None:
+    (plain,) = analyse(["Stick to the plan. Deployed services on AWS; a MIG-29 flew over."], bundled_lexicon())
+    assert not {"SMAW", "GMAW"} & set(plain.skills)
+    assert "AWS" in plain.skills
+    assert "AWS welding certification" not in plain.skills

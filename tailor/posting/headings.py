@@ -381,6 +381,10 @@ def find_heading(line: str) -> tuple[str, bool] | None:
         # of the following:"): asked only of a line ending in a colon, as a lead-in does.
         if stripped.endswith(":") and len(words) <= QUESTION_WORDS and _leads_into_preferred(stripped):
             return clean_heading(stripped), False
+        # "Welders perform some or all of the following duties:", as Canada's Job Bank opens every list of an
+        # occupation's work, or "In this role you will carry out the following tasks:": it heads the duties.
+        if stripped.endswith(":") and len(words) <= QUESTION_WORDS and _DUTIES_LEAD_IN.search(stripped):
+            return clean_heading(stripped), False
         return None
     if stripped.endswith(":"):
         return clean_heading(stripped), False
@@ -440,6 +444,11 @@ def _leads_into_preferred(line: str) -> bool:
     """Whether a lead-in line says that what follows is nice to have (:func:`find_heading`)."""
     return classify_heading(line) is SectionKind.PREFERRED
 
+
+_DUTIES_LEAD_IN = re.compile(
+    r"\bthe following (?:\w+ )?(?:duties|tasks|responsibilities|functions)\s*:$", re.IGNORECASE
+)
+"""A lead-in that says the list under it is the work ("… perform some or all of the following duties:")."""
 
 _REQUIRED_LEAD_IN = re.compile(
     r"^(?:\*\*|__)?(?P<head>the following\b[^:*_]*\b(?:are|is) (?:required|needed|necessary|essential)\b[^:*_]*)"

@@ -2040,6 +2040,23 @@ def test_a_long_lead_in_to_what_is_nice_to_have_heads_a_preferred_section() -> N
     assert [s.heading for s in parse(other).sections] == ["You have"]
 
 
+def test_a_long_lead_in_to_the_following_duties_heads_the_jobs_duties() -> None:
+    text = (
+        "Pump Technician\n\nNorthwind repairs pumps across the county.\n\n"
+        "Pump technicians perform some or all of the following duties:\n\n- Repair pumps\n- Rebuild seals\n\n"
+        "Requirements:\n\n- A forklift licence\n"
+    )
+    found = [(s.kind, s.heading, s.text.splitlines()) for s in parse(text).sections]
+    assert (
+        SectionKind.RESPONSIBILITIES,
+        "Pump technicians perform some or all of the following duties",
+        ["- Repair pumps", "- Rebuild seals"],
+    ) in found
+    # As long a line that ends in a colon but names no duties stays a sentence; and a paragraph is none.
+    assert find_heading("Please send us a short note that covers all of the following points:") is None
+    assert find_heading("Our technicians will always perform the following duties: repair pumps.") is None
+
+
 def test_a_paragraph_that_explains_pay_in_words_is_benefits_under_a_heading_of_no_kind() -> None:
     text = (
         "Pump Technician\n\n## Duties\n\n- Repair pumps\n- Process pay for the crew's overtime\n\n"

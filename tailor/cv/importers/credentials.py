@@ -162,7 +162,10 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
             continue
         name, issuer = _name_and_issuer(draft, (kind, len(found)), cells[0] if cells else "", cells[1:])
         found.append({"name": name, "issuer": issuer, "date": _when(span, line.text) if span else None})
-        pending, above, above_dated = (found[-1] if not dated and not issuer else None), line, dated
+        # A name whose line says when it runs out ("AWS D1.1 3G SMAW – exp. 06/2026") is a whole entry: the dated
+        # line under it ("OSHA 10 – 2018") is the next credential, not its issuer.
+        whole = dated or issuer or expiry is not None
+        pending, above, above_dated = (None if whole else found[-1]), line, dated
     _tell_renewal(draft, found, renewal)
     _tell_expiry(draft, kind, found, expiry)
     _without_repeats(draft, kind, first)

@@ -450,6 +450,16 @@ def _one_line_degrees(lines: list[Line]) -> list[Entry]:
     return entries
 
 
+_PIECES = re.compile(r"\s[—–|-]\s|,\s")
+
+
+def names_degree_and_school(text: str) -> bool:
+    """Whether a line names a degree and the school that gave it ("Ivy Tech Community College – Welding
+    Technology, A.A.S., 2016"): a degree's line wherever it stands, as under a title of "Training"."""
+    pieces = _PIECES.split(text)
+    return any(_is_degree(p) for p in pieces) and any(_is_institution(p) for p in pieces)
+
+
 def _is_degree(text: str) -> bool:
     """Whether ``text`` names a degree, its abbreviation written with or without full stops ("B.S", "BSc").
 

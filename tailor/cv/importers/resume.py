@@ -31,7 +31,7 @@ from pathlib import Path
 
 from tailor.cv.importers.clues import find_span, is_degree_line
 from tailor.cv.importers.credentials import read_credentials
-from tailor.cv.importers.degrees import read_degrees
+from tailor.cv.importers.degrees import names_degree_and_school, read_degrees
 from tailor.cv.importers.draft import PLACEHOLDER_NAME, Draft
 from tailor.cv.importers.header import holds_contact, read_details, read_header
 from tailor.cv.importers.line import Line
@@ -40,6 +40,7 @@ from tailor.cv.importers.publications import read_publications
 from tailor.cv.importers.roles import read_roles
 from tailor.cv.importers.sections import (
     ROLE_KINDS,
+    SECTION_WORDS,
     TITLE_WORDS,
     Section,
     closed_up,
@@ -80,6 +81,10 @@ def parse(lines: list[Line], source: Path, kind: str) -> Draft:
             if text != " ".join(line.marked for line in section.lines):
                 draft.note(("summary",), "the summary's list items were joined as sentences, each ended with a stop")
         elif section.kind in ("certificates", "awards"):
+            if section.kind == "certificates" and (degrees := _degree_lines(section)):
+                # "TRAINING": a trade school's degree among courses and cards is a degree, with its school.
+                read_degrees(draft, Section("education", section.title, degrees))
+                section = Section(section.kind, section.title, [line for line in section.lines if line not in degrees])
             read_credentials(draft, section.kind, section.lines)
         elif section.kind == "contact":
             read_details(draft, section.lines, headline=False)
@@ -89,6 +94,11 @@ def parse(lines: list[Line], source: Path, kind: str) -> Draft:
         draft.data["contact"]["name"] = PLACEHOLDER_NAME
         draft.note(("contact", "name"), "no name found at the top of the résumé: write yours")
     return draft
+
+
+def _degree_lines(section: Section) -> list[Line]:
+    """The lines of a section of certificates that each name a degree and its school, no list's item under one."""
+    return [line for line in section.lines if not line.item and names_degree_and_school(line.plain)]
 
 
 def _without_languages(draft: Draft, section: Section) -> Section:
@@ -191,6 +201,7 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
             and not is_degree_line(line.plain)  # "MBA" under an institution's line: its degree
             and not _one_of_the_list(line, sections[-1] if sections else None)
             and not _one_credential(line, sections[-1] if sections else None)
+            and not _names_listed(line.plain)
             and not _role_title_in_capitals(lines, n, sections[-1] if sections else None)
             and not _employer_in_capitals(lines, n, sections[-1] if sections else None)
         )
@@ -299,6 +310,16 @@ _VALUE = re.compile(r"\d[.,/]\d")
 
 _CREDENTIAL_NAME = re.compile(r"^(?:[A-Z][A-Z&/-]{1,3}|[A-Z][A-Z&/-]{1,5}[ -]?\d[\dA-Z-]*)$")
 """A credential's name in capitals: an acronym, its number after it ("CPR", "OSHA 30", "NFPA 70E", "EPA 608")."""
+
+
+def _names_listed(text: str) -> bool:
+    """Whether a line in capitals lists names between commas, one word each and none a section title's word
+    ("SMAW, GMAW, FCAW, GTAW" under "WELDING PROCESSES"; "CPR, BLS, ACLS"): what a section lists, not its title
+    ("HONORS, AWARDS" is one)."""
+    parts = [part.strip() for part in text.split(",")] if "," in text else []
+    return len(parts) > 1 and all(
+        len(words := part.split()) == 1 and normal(words[0]) not in SECTION_WORDS for part in parts
+    )
 
 
 def _one_credential(line: Line, section: Section | None) -> bool:

@@ -159,6 +159,9 @@ KINDS: dict[str, tuple[str, ...]] = {
         "aircraft flown",
         "aircraft worked on",
         "equipment operated",
+        # A welder's processes (SMAW, GMAW, FCAW, GTAW): what they weld with, as another trade lists its skills.
+        "welding processes",
+        "processes",
     ),
     # Talks and posters, and clips: a title, where and when, read as publications are and printed under their own
     # heading.
@@ -289,6 +292,10 @@ _CREDENTIAL_WORDS = frozenset(
 Certs"; finance names its CFP and CFA "designations" and its FINRA exams "registrations"; not the singular, which
 an Indian résumé's "Designation" labels a job title with); a physician's "Board Certification" names a
 specialty board's certificates."""
+_FIELD_CREDENTIALS = frozenset(
+    "certifications certificates licenses licences licensure certs credentials".split()  # noqa: SIM905
+)
+"""The last word of a title that names a field's credentials ("Welding Certifications", "Nursing Licenses")."""
 _CREDENTIAL_QUALIFIERS = frozenset({"and", "professional", "board", "specialty"})
 """Words of such a title that name no credential by themselves ("Board" alone heads no list of them)."""
 _ROLE_LINE = re.compile(r",|\s[—–|@]\s|\s-\s|\sat\s")
@@ -382,6 +389,9 @@ def kind_of(title: str, *, set_as_title: bool = False) -> str | None:
     # open a paragraph).
     if last == ["skills"] and len(split) <= 3 and not TITLE_WORDS & set(split) and set_as_title:
         return "skills"
+    # "WELDING CERTIFICATIONS", "## Nursing Licenses": a field's credentials, where set as a title, as its skills are.
+    if last and last[0] in _FIELD_CREDENTIALS and len(split) <= 3 and not TITLE_WORDS & set(split) and set_as_title:
+        return "certificates"
     # "HRIS & TOOLS", "## Software and Tools": a field's tools beside another kind of them, where set as a title
     # (a sidebar's group under "Core Skills"); not one name ending in a tools word, as employers' may ("MATCO
     # TOOLS", "NORTHWIND TECHNOLOGIES").

@@ -668,3 +668,36 @@ def test_an_issuer_that_names_an_organisation_after_the_last_comma_is_set_apart_
     # An association, a board, the Red Cross: plainly who gave it. A name that says not what it is still asks.
     checked = [n.loc for n in draft.notes if "split at the last comma" in n.message]
     assert checked == [("certificates", 3)]
+
+
+def test_a_fields_certifications_in_capitals_are_certificates_each_line_its_own_after_an_expiry() -> None:
+    draft = draft_of(
+        "Jo Marsh\n\nWELDING CERTIFICATIONS\nAWS D1.1 3G FCAW – exp. 06/2026\nAWS D1.1 3G SMAW – exp. 06/2026\n"
+        "OSHA 10 – 2018\n"
+    )
+    found = [(c["name"], c["issuer"], c["date"], c.get("expires")) for c in draft.data["certificates"]]
+    assert [(name, issuer, date) for name, issuer, date, _ in found] == [
+        ("AWS D1.1 3G FCAW", "", None),
+        ("AWS D1.1 3G SMAW", "", None),
+        ("OSHA 10", "", "2018"),
+    ]
+    assert all(expires for _, _, _, expires in found[:2])
+    # A name alone on its line still takes the issuer and date under it.
+    below = draft_of("Jo Marsh\n\nCERTIFICATIONS\nCertified Welding Inspector\nAmerican Welding Society, 2021\n")
+    assert [(c["name"], c["issuer"], c["date"]) for c in below.data["certificates"]] == [
+        ("Certified Welding Inspector", "American Welding Society", "2021")
+    ]
+
+
+def test_a_degree_and_its_school_under_training_is_a_degree_and_the_cards_beside_it_certificates() -> None:
+    draft = draft_of(
+        "Jo Marsh\n\nTRAINING\nHarbor Community College – Welding Technology, A.A.S., 2016\nOSHA 10 – 2018\n"
+        "Forklift Operator Certification, 2015\n"
+    )
+    assert [(d["institution"], d["end"]) for d in draft.data["education"]] == [("Harbor Community College", "2016")]
+    assert "Welding Technology" in draft.data["education"][0]["degree"]
+    assert [c["name"] for c in draft.data["certificates"]] == ["OSHA 10", "Forklift Operator Certification"]
+    # A course a college gave is no degree: it stays a certificate.
+    course = draft_of("Jo Marsh\n\nTRAINING\nCPR Instructor, Harbor Community College, 2020\n")
+    assert [c["name"] for c in course.data["certificates"]] == ["CPR Instructor"]
+    assert not course.data.get("education")

@@ -259,3 +259,15 @@ def test_the_aircraft_a_mechanic_or_pilot_worked_on_are_skills_not_a_role() -> N
     assert [role["employer"] for role in draft.data["experience"]] == ["Harbor Air"]
     assert draft.data["skills"] == ["Boeing 757", "Airbus A320", "Cessna Caravan"]
     assert kind_of("Equipment Operated") == "skills"
+
+
+def test_a_welders_processes_are_skills_and_a_line_of_names_in_capitals_is_no_title() -> None:
+    draft = draft_of(
+        "Jo Marsh\n\nWELDING PROCESSES\nSMAW, GMAW, FCAW, GTAW\n\n"
+        "EXPERIENCE\nStructural Welder, Harbor Steel, 2019 – Present\n- Welded columns to D1.1\n"
+    )
+    assert draft.data["skills"] == ["SMAW", "GMAW", "FCAW", "GTAW"]
+    assert [role["employer"] for role in draft.data["experience"]] == ["Harbor Steel"]
+    # A title of several kinds in capitals, between commas, stays a title.
+    honours = draft_of("Jo Marsh\n\nHONORS, AWARDS\nDean's List, 2018\n")
+    assert not any("HONORS" in line for line in honours.leftovers)
