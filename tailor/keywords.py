@@ -300,7 +300,7 @@ def _only_in_the_name(text: str, company: str | None, skills: Collection[str], l
     ("Cypress Gate Insurance Group seeks an underwriter") or without its legal form ("As a Gusto engineer" of
     Gusto, Inc.): the employer, no skill it asks for."""
     name = without_legal_form(company) if company else ""
-    names = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)] if name else []
+    names = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}", text, re.IGNORECASE)] if name else []
     if not names:
         return frozenset()
     inside: dict[str, bool] = {}

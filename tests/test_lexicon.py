@@ -1892,3 +1892,6 @@ def test_an_everyday_stick_and_amazons_aws_are_no_welding() -> None:
     assert not {"SMAW", "GMAW"} & set(plain.skills)
     assert "AWS" in plain.skills
     assert "AWS welding certification" not in plain.skills
+    # "AWS certification" and "AWS Certified …" are Amazon's in most postings.
+    (cloud,) = analyse(["AWS certification preferred (AWS Certified Solutions Architect)."], bundled_lexicon())
+    assert "AWS welding certification" not in cloud.skills
