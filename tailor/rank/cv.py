@@ -72,7 +72,7 @@ _OPENING_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def records_a_part(text: str, table: dict[str, str]) -> bool:
-    """Whether a bullet opens with a verb of :data:`PART_IN_OTHERS_WORK` ("Assisting in the development of …",
+    """Whether a bullet opens with a verb of :data:`PART_IN_OTHERS_WORK` ("Assisting with the month-end close",
     "Participated in design reviews", "Assisted the lead engineer"), not one that served people with it
     (:data:`_SERVED`: "Assisted students and parents", "Helped our customers")."""
     opening = text.lstrip(" •·-–*").lower()
@@ -283,7 +283,7 @@ class PreparedCV:
         A bullet records it when it says so, or when its role is named for it: every bullet of a
         "Teaching Assistant" role is teaching, whatever its own words ("Graded assignments"). A bullet that opens
         with a verb of a part in others' work (:func:`records_a_part`: "Assisted in audits", "Participated in design
-        reviews", "Observed Kaizen events") records :data:`SUPPORTING_PART`."""
+        reviews", "Observed line audits") records :data:`SUPPORTING_PART`."""
         known = supporting_terms(self.lexicon)
         contexts = self.contexts or [NO_ANALYSIS] * len(self.items)
         table = lemma_table()
