@@ -495,7 +495,7 @@ def _meant(prepared: PreparedCV, keyword: Keyword, having: list[str]) -> list[st
     if keyword.kind != "skill" or not having:
         return having
     lexicon = prepared.lexicon
-    surfaces = {s for s, canonical in lexicon.names.items() if canonical == keyword.term}
+    surfaces = lexicon.surfaces(keyword.term)
     letters = surfaces & lexicon.capitals
     said = (keyword.said or keyword.term).lower()
     if not letters or said in letters:
@@ -517,7 +517,7 @@ def _by_the_postings_letters(prepared: PreparedCV, posting: str, keyword: Keywor
     if not defined:
         return []
     term = keyword.term
-    names = {s for s, canonical in prepared.lexicon.names.items() if canonical == term} | {term.lower()}
+    names = prepared.lexicon.surfaces(term) | {term.lower()}
     letters = [a for a, meaning in defined.items() if same_meaning(meaning, names)]
     cv_defined = _spelled_out(prepared)
     letters = [a for a in letters if a not in cv_defined or same_meaning(cv_defined[a], names)]

@@ -236,7 +236,7 @@ def _its_own_acronym(skill: str, said: str, defined: Mapping[str, str], lexicon:
     letters = said.replace(".", "").lower()
     if letters not in defined:
         return False
-    names = {surface for surface, canonical in lexicon.names.items() if canonical == skill} | {skill.lower()}
+    names = lexicon.surfaces(skill) | {skill.lower()}
     if same_meaning(defined[letters], names):
         return False
     words = [name for name in names if name != letters]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 from pathlib import Path
 
@@ -81,6 +81,17 @@ class Lexicon:
     def canonical(self, surface: str) -> str | None:
         """The canonical name for a surface form, or None if it is not a known skill."""
         return self.names.get(surface.lower())
+
+    def surfaces(self, canonical: str) -> frozenset[str]:
+        """Every lowercase surface form of the skill ``canonical`` (as written): its own name and its aliases."""
+        return self._surfaces.get(canonical, frozenset())
+
+    @cached_property
+    def _surfaces(self) -> dict[str, frozenset[str]]:
+        by_name: dict[str, set[str]] = {}
+        for surface, canonical in self.names.items():
+            by_name.setdefault(canonical, set()).add(surface)
+        return {canonical: frozenset(surfaces) for canonical, surfaces in by_name.items()}
 
 
 def bundled_lexicon() -> Lexicon:

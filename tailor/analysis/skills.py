@@ -560,7 +560,7 @@ def _one_of_its_names(words: Sequence[str], letters: str, name: str, lexicon: Le
     def plain(text: str) -> str:
         return " ".join(re.split(r"[\s-]+", text.lower())).strip()
 
-    names = {plain(surface) for surface, canonical in lexicon.names.items() if canonical == name}
+    names = {plain(surface) for surface in lexicon.surfaces(name)}
     return any(
         abbreviates(words[-count:], letters) and plain(" ".join(words[-count:])) in names
         for count in range(1, len(words) + 1)

@@ -293,12 +293,12 @@ def _prefixed(word: str) -> str | None:
     "pre" + "sent")."""
     from tailor.lexicon import word_log_probabilities
 
+    if word in known_lemmas() or word in word_log_probabilities():
+        return None
     table = lemma_table()
     for prefix in PREFIXES:
         rest = word[len(prefix) :]
         if word.startswith(prefix) and len(rest) >= 4 and (lemma := table.get(rest)) is not None and lemma != rest:
-            if word in known_lemmas() or word in word_log_probabilities():
-                return None
             return prefix + lemma
     return None
 
