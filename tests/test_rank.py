@@ -682,6 +682,37 @@ def test_a_posting_for_an_assistant_or_an_intern_counts_a_part_in_others_work_in
         assert rank(cv, Posting("p", posting)).bullets[0].supporting == "", title
 
 
+def in_role(title: str, text: str) -> dict[str, object]:
+    return {"id": "r", "employer": "Plant", "role": title, "start": "2021", "bullets": [{"id": "r-b0", "text": text}]}
+
+
+@pytest.mark.parametrize("title", ["Process Engineering Intern", "Summer Internship, Quality", "Management Trainee"])
+def test_every_bullet_of_a_role_held_in_training_counts_as_a_supporting_part(title: str) -> None:
+    bullet = "Ran HPLC method validation for stability studies."
+    cv = make_cv({}, experience=[in_role(title, bullet)])
+    ranking = rank(cv, Posting("p", HPLC_POSTING))
+    assert ranking.bullets[0].supporting == "a supporting part"
+    full = rank(make_cv({}, experience=[in_role("Process Engineer", bullet)]), Posting("p", HPLC_POSTING))
+    assert full.bullets[0].supporting == ""
+    assert ranking.bullets[0].score < full.bullets[0].score
+    intern_posting = HPLC_POSTING.replace("Analytical Chemist", "Chemistry Intern")
+    assert rank(cv, Posting("p", intern_posting)).bullets[0].supporting == ""  # an intern's posting asks for it
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Graphic Designer; previously Graphic Design Intern",  # a role held in turn: the last title is no intern's
+        "Apprentice Electrician",  # an apprenticeship is years of the trade's own work
+        "Student Nurse",  # clinical placements are what a new graduate's posting asks for
+        "Internal Auditor",  # a word that begins like one is not it
+    ],
+)
+def test_a_role_not_held_in_training_counts_its_bullets_in_full(title: str) -> None:
+    cv = make_cv({}, experience=[in_role(title, "Ran HPLC method validation for stability studies.")])
+    assert rank(cv, Posting("p", HPLC_POSTING)).bullets[0].supporting == ""
+
+
 def test_presentations_in_a_posting_find_talks_in_a_cv() -> None:
     cv = make_cv({"Lab": ["Gave talks on GPU optimization.", "Wrote email filters."]})
     ranking = rank(cv, Posting("p", "Responsibilities:\n- Deliver persuasive presentations to clients."))

@@ -58,7 +58,8 @@ class RankConfig:
     supporting: float = 0.5
     """Share of its score a bullet keeps when it records a supporting activity (teaching, peer
     review: the lexicon's ``supporting``) that the posting does not ask for, or a supporting part in others' work
-    ("Assisted …", "Participated in …": :func:`tailor.rank.cv.records_a_part`) where the job is no assistant's
+    ("Assisted …", "Participated in …": :func:`tailor.rank.cv.records_a_part`; any bullet of an intern's role:
+    :func:`tailor.rank.cv.held_in_training`) where the job is no assistant's
     (1: off)."""
     title: float = 0.3
     """Weight of the words of the posting's job title in ranking, counted as a section of their own on

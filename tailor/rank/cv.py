@@ -66,9 +66,25 @@ _SERVED = frozenset(
 customers with returns") did the work itself, not a part in a colleague's."""
 
 SUPPORTING_PART = "a supporting part"
-"""The activity a bullet that opens with a verb of :data:`PART_IN_OTHERS_WORK` records."""
+"""The activity a bullet that opens with a verb of :data:`PART_IN_OTHERS_WORK` records, and every bullet of a role
+held in training (:func:`held_in_training`)."""
 
-_OPENING_WORDS = re.compile(r"[^\W\d_]+")
+_IN_TRAINING = frozenset({"intern", "internship", "extern", "externship", "trainee"})
+"""Words of a job title that say its holder was there to learn the work (a "Manufacturing Intern", an "Audit
+Intern", a "Management Trainee"). An apprentice or a student nurse is left out: an apprenticeship is years of the
+trade's own work, and a student nurse's clinical placements are what a new graduate's posting asks for."""
+
+_TITLES = re.compile(r"[;»→|]")
+"""What separates the titles of a role held in turn ("Graphic Designer; previously Graphic Design Intern")."""
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def held_in_training(role: str) -> bool:
+    """Whether every title of a role (:data:`_TITLES`) names a post held in training (:data:`_IN_TRAINING`): its
+    bullets record a part in others' work, whatever their opening verb ("Built a dashboard" as an intern)."""
+    titles = [title for title in _TITLES.split(role.lower()) if title.strip()]
+    return bool(titles) and all(not _IN_TRAINING.isdisjoint(_WORDS.findall(title)) for title in titles)
 
 
 def records_a_part(text: str, table: dict[str, str]) -> bool:
@@ -76,7 +92,7 @@ def records_a_part(text: str, table: dict[str, str]) -> bool:
     "Participated in design reviews", "Assisted the lead engineer"), not one that served people with it
     (:data:`_SERVED`: "Assisted students and parents", "Helped our customers")."""
     opening = text.lstrip(" •·-–*").lower()
-    words = [found.group() for found in islice(_OPENING_WORDS.finditer(opening, 0, 60), 3)]
+    words = [found.group() for found in islice(_WORDS.finditer(opening, 0, 60), 3)]
     if not words or not opening.startswith(words[0]):
         return False
     return lemma_of(words[0], table) in PART_IN_OTHERS_WORK and _SERVED.isdisjoint(
@@ -283,13 +299,14 @@ class PreparedCV:
         A bullet records it when it says so, or when its role is named for it: every bullet of a
         "Teaching Assistant" role is teaching, whatever its own words ("Graded assignments"). A bullet that opens
         with a verb of a part in others' work (:func:`records_a_part`: "Assisted in audits", "Participated in design
-        reviews", "Observed line audits") records :data:`SUPPORTING_PART`."""
+        reviews", "Observed line audits") records :data:`SUPPORTING_PART`, as every bullet of a role held in training
+        does (:func:`held_in_training`: an intern's)."""
         known = supporting_terms(self.lexicon)
         contexts = self.contexts or [NO_ANALYSIS] * len(self.items)
         table = lemma_table()
         return [
             next((name for name, terms in known.items() if terms & {*a.terms, *c.terms}), "")
-            or (SUPPORTING_PART if records_a_part(item.text, table) else "")
+            or (SUPPORTING_PART if records_a_part(item.text, table) or held_in_training(item.context) else "")
             if item.kind == "bullet"
             else ""
             for item, a, c in zip(self.items, self.analyses, contexts, strict=True)

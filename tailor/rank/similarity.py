@@ -39,7 +39,8 @@ def said_terms(analysed: AnalysedPosting) -> frozenset[str]:
 
 def discounted_rows(prepared: PreparedCV, analysed: AnalysedPosting, *, title: bool = False) -> set[int]:
     """Rows of the bullets that record a supporting activity the posting does not ask for, or a supporting part in
-    others' work (:data:`tailor.rank.cv.PART_IN_OTHERS_WORK`) where the job is none.
+    others' work (:data:`tailor.rank.cv.PART_IN_OTHERS_WORK`, or any bullet of a role held in training) where the
+    job is none.
 
     Teaching a course on reinforcement learning, or reviewing for a conference, is weaker
     evidence of the field than working in it; a posting asks for the activity when a
