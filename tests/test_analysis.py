@@ -681,6 +681,14 @@ def test_close_working_together_is_no_closing() -> None:
     assert "close" in terms("Close deals with enterprise buyers.")
 
 
+def test_in_order_to_says_why_and_no_order() -> None:
+    # "Explored data in order to make recommendations" met a buyer's posting asking for purchase orders.
+    assert "order" not in terms("Explored sales data in order to make recommendations.")
+    assert "order" not in terms("Kept stock counts in order that shelves never ran empty.")
+    assert "order" in terms("Processed purchase orders in order to keep stock full.")
+    assert "order" in terms("Placed orders with vendors.")
+
+
 def test_work_done_under_supervision_is_no_supervising() -> None:
     assert "supervision" not in terms("Completed the clinical fellowship year under ASHA-certified supervision.")
     assert "supervision" not in terms("Works under the general supervision of the nursing director.")

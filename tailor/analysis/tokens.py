@@ -360,6 +360,8 @@ def tokenised(lowered: Iterable[str]) -> Iterator[tuple[Doc, list[str], list[str
             _unname_units(doc, lemmas, terms)
         if "close" in terms:
             _unclose(doc, terms)
+        if "order" in terms:
+            _unorder(doc, terms)
         yield doc, lemmas, terms, joins
 
 
@@ -377,6 +379,14 @@ def _unclose(doc: Doc, terms: list[str | None]) -> None:
     ``terms`` is changed in place."""
     for i, term in enumerate(terms):
         if term == "close" and doc[i].text == "close" and i + 1 < len(doc) and doc[i + 1].text in _WORKING_CLOSELY:
+            terms[i] = None
+
+
+def _unorder(doc: Doc, terms: list[str | None]) -> None:
+    """The "order" of "in order to" and "in order that" says why, not what: no term (it met a buyer's purchase
+    orders and a cook's food orders). ``terms`` is changed in place."""
+    for i, term in enumerate(terms):
+        if term == "order" and 0 < i < len(doc) - 1 and doc[i - 1].text == "in" and doc[i + 1].text in ("to", "that"):
             terms[i] = None
 
 
