@@ -166,6 +166,10 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("Essential Responsibilities", SectionKind.RESPONSIBILITIES),
         ("Essential skills", SectionKind.REQUIREMENTS),
         ("Essential criteria", SectionKind.REQUIREMENTS),
+        # A clinic's or a county's list of the job's functions, with no "Essential" before it, is its duties.
+        ("Functions:", SectionKind.RESPONSIBILITIES),
+        ("Job Functions", SectionKind.RESPONSIBILITIES),
+        ("Primary Functions", SectionKind.RESPONSIBILITIES),
         # A public employer's (USAJOBS's) eligibility, rating and papers: who may be hired and how to apply.
         ("Conditions of Employment", SectionKind.LEGAL),
         ("This job is open to", SectionKind.LEGAL),
