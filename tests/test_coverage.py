@@ -2332,6 +2332,17 @@ def test_skills_a_role_description_names_are_keywords_though_the_requirements_ar
     assert "generic tablet" not in found  # the description's other words are no keywords
 
 
+def test_the_credential_a_summary_asks_for_on_lines_of_its_own_is_a_keyword_of_the_job() -> None:
+    # A careers page that lost the heading over its credential lines: they run on under the job summary.
+    posting = Posting(
+        "p",
+        "Dental Hygienist\n\nJob Summary:\nThe hygienist cares for every patient from check-in to check-out.\n"
+        "Current state licensure as an RDH\n\nPersonal Requirements:\n- Calm with anxious patients\n",
+    )
+    found = {k.term: k for k in keywords(analyse_posting(posting))}
+    assert "RDH" in found and found["RDH"].required
+
+
 def test_a_kind_is_met_by_the_one_of_its_kind_the_resume_shows_most_not_the_lexicons_first() -> None:
     # CCH Axcess comes first among tax software, but only the skills list names it; Lacerte the bullets use.
     cv = make_cv(
