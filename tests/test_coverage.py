@@ -348,6 +348,12 @@ def evidence(cv, posting: Posting) -> dict[str, tuple[str, tuple[str, ...]]]:
     return {term: (k.status, k.where) for term, k in keyword_coverage(cv, posting).items()}
 
 
+def test_areas_kept_sanitary_and_instruments_sterilized_are_evidence_of_the_sanitation_a_posting_asks_for() -> None:
+    cv = make_cv({"Harbor Clinic": ["Kept kennels sanitary and sterilized surgical packs between cases."]})
+    found = keyword_coverage(cv, Posting("p", "Kennel Attendant\n\nRequirements:\n- Sanitation\n"))["sanitation"]
+    assert found.status == "absent" and {r.term for r in found.related} >= {"sanitary", "sterilize"}
+
+
 def test_a_headline_of_two_titles_set_apart_says_no_phrase_of_a_word_from_each() -> None:
     cv = make_cv({"Acme": ["Sold bicycles."]}, headline="Senior Data Scientist | Machine Learning Engineer")
     posting = Posting("p", "Data Scientist\n\nRequirements:\n- Some data engineering\n")
