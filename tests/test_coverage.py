@@ -348,6 +348,12 @@ def evidence(cv, posting: Posting) -> dict[str, tuple[str, tuple[str, ...]]]:
     return {term: (k.status, k.where) for term, k in keyword_coverage(cv, posting).items()}
 
 
+def test_areas_kept_sanitary_and_instruments_sterilized_are_evidence_of_the_sanitation_a_posting_asks_for() -> None:
+    cv = make_cv({"Harbor Clinic": ["Kept kennels sanitary and sterilized surgical packs between cases."]})
+    found = keyword_coverage(cv, Posting("p", "Kennel Attendant\n\nRequirements:\n- Sanitation\n"))["sanitation"]
+    assert found.status == "absent" and {r.term for r in found.related} >= {"sanitary", "sterilize"}
+
+
 def test_a_headline_of_two_titles_set_apart_says_no_phrase_of_a_word_from_each() -> None:
     cv = make_cv({"Acme": ["Sold bicycles."]}, headline="Senior Data Scientist | Machine Learning Engineer")
     posting = Posting("p", "Data Scientist\n\nRequirements:\n- Some data engineering\n")
@@ -2330,6 +2336,17 @@ def test_skills_a_role_description_names_are_keywords_though_the_requirements_ar
     found = {k.term: k for k in keywords(analyse_posting(posting))}
     assert {"HPLC", "GMP"} <= found.keys() and found["HPLC"].required
     assert "generic tablet" not in found  # the description's other words are no keywords
+
+
+def test_the_credential_a_summary_asks_for_on_lines_of_its_own_is_a_keyword_of_the_job() -> None:
+    # A careers page that lost the heading over its credential lines: they run on under the job summary.
+    posting = Posting(
+        "p",
+        "Dental Hygienist\n\nJob Summary:\nThe hygienist cares for every patient from check-in to check-out.\n"
+        "Current state licensure as an RDH\n\nPersonal Requirements:\n- Calm with anxious patients\n",
+    )
+    found = {k.term: k for k in keywords(analyse_posting(posting))}
+    assert "RDH" in found and found["RDH"].required
 
 
 def test_a_kind_is_met_by_the_one_of_its_kind_the_resume_shows_most_not_the_lexicons_first() -> None:

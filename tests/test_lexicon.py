@@ -951,6 +951,23 @@ def test_a_veterinary_technicians_credentials_certifications_and_software_are_sk
     assert manager.skills == ["CVPM"]
 
 
+def test_a_technicians_procedures_and_bench_tests_meet_the_words_a_clinic_posting_writes_for_them() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Perform dental cleanings and take dental X-rays; anesthetic monitoring with capnography; "
+        "run haematology, urinalyses and cytology in house."
+    )
+    cv = (
+        "Dental prophylaxis and full-mouth dental radiographs; anesthesia monitoring (capnography, ECG); "
+        "hematology, urinalysis and ear cytology."
+    )
+    asked, held = analyse([posting, cv], lexicon)
+    procedures = {"dental prophylaxis", "dental radiography", "anesthesia monitoring", "capnography"}
+    tests = {"hematology", "urinalysis", "cytology"}
+    assert procedures | tests <= set(asked.skills)
+    assert procedures | tests <= set(held.skills)
+
+
 def test_a_financial_advisers_exams_designations_and_book_are_skills_and_an_exam_is_its_number() -> None:
     lexicon = bundled_lexicon()
     posting = "FINRA Series 7 and Series 66 licenses required; CFP designation preferred; grow AUM in eMoney."

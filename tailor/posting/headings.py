@@ -184,6 +184,8 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"responsib|what you('ll|'d| will| would| get to)? (do|be doing|work on|achieve)"
         r"|what (will|would) (you|i) (do|be doing)"
         r"|duties|day[- ]to[- ]day|essential (?:job |work )?functions?|^(?:a )?day in the life"
+        # A clinic's or a public employer's "Functions:" or "Job Functions" over a list of what the job does.
+        r"|^(?:(?:job|primary|key|main|major|principal|position) )?functions$"
         # A class specification's "Typical Examples of Work", "Illustrative Examples of Work Performed", "Examples of
         # Essential Work": its duties.
         r"|\bexamples? of (?:the )?(?:essential )?work\b"

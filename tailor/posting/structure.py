@@ -212,14 +212,29 @@ _TOOLS_OF_THE_JOB = re.compile(
 ("Software: Drake Tax, UltraTax CS", "Tech stack: Go, Postgres")."""
 
 
+_QUALIFIES = re.compile(
+    r"\b(?:current|valid|active)\b[^.\n]{0,80}?\b(?:licen[cs](?:e|ure)|credential|certification|registration)s?\b"
+    r"|\b(?:able|eligible) to sit for\b|\bgraduat(?:e|ed) (?:of|from)\b[^.\n]{0,60}?\baccredited\b",
+    re.IGNORECASE,
+)
+"""A line of what the candidate must hold, where a careers page sets it under the job's summary with no heading
+of its own: "Current state credentials as a CVT", "Graduated from an accredited program and able to sit for the
+VTNE"."""
+_THE_EMPLOYERS_OWN = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+"""The employer's own licence or certification ("our clinic holds a current ISO 9001 certification")."""
+
+
 def job_sentences(text: str) -> list[str]:
     """The sentences of ``text`` that speak of the job ("You will design enclosures …", "Join our team building
-    …", a line of the tools it uses, "Software: Lacerte, ProSeries"), not those of the employer alone ("Acme
-    Systems designs heat exchangers.") nor a masthead's title, employer and place."""
+    …", a line of the tools it uses, "Software: Lacerte, ProSeries", a line of the credential it asks for,
+    "Current state credentials as a CVT"), not those of the employer alone ("Acme Systems designs heat
+    exchangers.", "We hold a valid ISO 9001 certification.") nor a masthead's title, employer and place."""
     return [
         sentence
         for sentence in _SENTENCE_END.split(text)
-        if _ROLE_CUES.search(sentence) or _TOOLS_OF_THE_JOB.match(sentence)
+        if _ROLE_CUES.search(sentence)
+        or _TOOLS_OF_THE_JOB.match(sentence)
+        or (_QUALIFIES.search(sentence) and not _THE_EMPLOYERS_OWN.search(sentence))
     ]
 
 

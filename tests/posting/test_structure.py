@@ -166,6 +166,10 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("Essential Responsibilities", SectionKind.RESPONSIBILITIES),
         ("Essential skills", SectionKind.REQUIREMENTS),
         ("Essential criteria", SectionKind.REQUIREMENTS),
+        # A clinic's or a county's list of the job's functions, with no "Essential" before it, is its duties.
+        ("Functions:", SectionKind.RESPONSIBILITIES),
+        ("Job Functions", SectionKind.RESPONSIBILITIES),
+        ("Primary Functions", SectionKind.RESPONSIBILITIES),
         # A public employer's (USAJOBS's) eligibility, rating and papers: who may be hired and how to apply.
         ("Conditions of Employment", SectionKind.LEGAL),
         ("This job is open to", SectionKind.LEGAL),
@@ -1715,6 +1719,20 @@ def test_a_line_of_the_tools_the_job_uses_under_its_label_speaks_of_the_job() ->
     assert job_sentences(text) == ["Software: Lacerte, ProSeries", "Tech stack: Go, Postgres"]
     # A sentence that only mentions software, or the employer's systems, is no list of the job's tools.
     assert job_sentences("Ledgerline builds software: apps for families.\nOur systems serve 900 clients.") == []
+
+
+def test_a_line_of_the_credential_the_job_asks_for_under_its_summary_speaks_of_the_job() -> None:
+    text = (
+        "Dental Assistant\nThe assistant supports the hygienists at every visit.\n"
+        "Current state registration as an RDA or\n"
+        "Graduated from a CODA accredited program and eligible to sit for the DANB exam"
+    )
+    assert job_sentences(text) == [
+        "Current state registration as an RDA or",
+        "Graduated from a CODA accredited program and eligible to sit for the DANB exam",
+    ]
+    # The employer's own certification, and a sentence that only mentions a licence, are no requirement of the job.
+    assert job_sentences("Our lab holds a current ISO 15189 certification.\nThe licence fee is paid by Acme.") == []
 
 
 def test_a_tables_header_row_names_its_columns_and_heads_no_section_of_its_own(tmp_path: Path) -> None:
