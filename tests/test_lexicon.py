@@ -1912,3 +1912,26 @@ def test_an_everyday_stick_and_amazons_aws_are_no_welding() -> None:
     # "AWS certification" and "AWS Certified …" are Amazon's in most postings.
     (cloud,) = analyse(["AWS certification preferred (AWS Certified Solutions Architect)."], bundled_lexicon())
     assert "AWS welding certification" not in cloud.skills
+
+
+def test_a_librarians_degree_tools_and_programs_are_skills_met_in_the_words_postings_write() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Requires a Master’s degree in library science from an ALA-accredited program. Catalogs in OCLC Connexion"
+        " client and WorldCat; authority work; classifies by the Dewey Decimal System. Runs storytimes and the"
+        " summer reading program."
+    )
+    cv = (
+        "Master of Library and Information Science. Copy cataloging in OCLC Connexion, WorldCat holdings and"
+        " authority control; Dewey Decimal Classification. Weekly story time and the summer reading club."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {"MLIS", "OCLC Connexion", "WorldCat", "authority control", "Dewey Decimal Classification"}
+    wanted |= {"storytime", "summer reading"}
+    assert wanted <= set(said.skills)
+    assert wanted <= set(held.skills)
+    # Each spelling of the degree by its field is the degree.
+    for degree in ("Master's in Library Science", "Master's degree in Library and Information Science"):
+        assert lexicon.canonical(degree) == "MLIS"
+    # A storytime or a summer reading program run is evidence of the youth services a posting asks for.
+    assert {"storytime", "summer reading"} <= related_terms(lexicon)["youth service"]

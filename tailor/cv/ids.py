@@ -10,7 +10,10 @@ def slug(text: str, limit: int = 40) -> str:
     """``École Polytechnique (EPFL)`` → ``ecole-polytechnique-epfl``: lowercase ASCII letters, digits and ``-``,
     at most ``limit`` of them, cut after a whole word where one ends in the second half
     ("oregon-department-of-human-services", not "…-services-chil")."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    # A dash or a sign no ASCII letter stands for parts words as a hyphen does ("Wisconsin–Whitewater", "R&D · Lab"):
+    # dropped, it would run them together.
+    parted = "".join(" " if unicodedata.category(c)[0] in "PZS" else c for c in text)
+    ascii_text = unicodedata.normalize("NFKD", parted).encode("ascii", "ignore").decode()
     full = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     cut = full[:limit]
     if len(full) > limit and full[limit] != "-" and (end := cut.rfind("-")) >= limit // 2:

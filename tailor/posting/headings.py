@@ -406,6 +406,16 @@ def find_heading(line: str) -> tuple[str, bool] | None:
         and classify_heading(stripped) is not SectionKind.OTHER
     ):
         return clean_heading(stripped), True
+    if (
+        stripped.endswith(")")
+        and len(bare := _ASIDE_AT_END.sub("", stripped).split()) <= 5
+        and bare
+        and bare[-1][-1] not in ".!,"
+        and classify_heading(" ".join(bare)) is not SectionKind.OTHER
+    ):
+        # A known heading with a remark in brackets after it, as a public employer's or a museum's template
+        # writes one ("Major Duties and Responsibilities (Essential Functions)"): the brackets make it no longer.
+        return clean_heading(stripped), True
     return None
 
 

@@ -159,9 +159,13 @@ _REQUIREMENT_CUES = re.compile(
 _RESPONSIBILITY_CUES = re.compile(
     # Duties as verbs: "Design …", "Designs …", "Designing …" (a final e dropped: "Managing", "Writing").
     r"^(?:(?:design|develop|build|lead|own|work|implement|maintain|deliver|support|partner|mentor|research|deploy"
-    r"|monitor|help|conduct|perform|establish|oversee)(?:s|ed|ing)?"
+    r"|monitor|help|conduct|perform|establish|oversee"
+    # A public employer's class specification says its duties in the third person with verbs of service: "Plans,
+    # implements …", "Promotes the library …", "Serves on committees", "Supervises staff", "Assists patrons".
+    r"|assist|represent|recommend|review|select|instruct|teach(?:e)?|plan(?:n)?)(?:s|ed|ing)?"
     r"|(?:driv|collaborat|creat|manag|writ|improv|optimi[sz]|scal|defin|measur|prepar|coordinat|ensur|analy[sz]"
-    r"|evaluat|investigat|provid)(?:e|es|ed|ing)"
+    r"|evaluat|investigat|provid|promot|participat|serv|supervis|advocat|organi[sz]|schedul)(?:e|es|ed|ing)"
+    r"|trains?|trained"
     r"|ship(?:s|ped|ping)?|run(?:s|ning)?|you will|you'll)\b",
     re.I,
 )
@@ -324,6 +328,10 @@ def _list_kind(block: str) -> SectionKind | None:
         if needs > does and needs * 2 >= len(items):
             return SectionKind.REQUIREMENTS
         if does > needs and does * 2 >= len(items):
+            return SectionKind.RESPONSIBILITIES
+        if does == needs and does * 2 >= len(items):
+            # Half its items ask ("Gain an understanding of …") and half do ("Participate in Scrum rituals …"), as
+            # a list of what the first months hold says both: the job's either way, read as its work.
             return SectionKind.RESPONSIBILITIES
     return None
 

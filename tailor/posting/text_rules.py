@@ -595,6 +595,22 @@ def _heading(page: Page) -> dict[Field, list[str]]:
 
 
 _TITLE_PIECES = re.compile(r"\s+[-–—|·]\s+")
+
+
+def _title_pieces(title: str) -> list[str]:
+    """``title`` split at its dashes and bars, but not at one inside brackets: "Librarian II - Youth Services (Cayce -
+    West Columbia, SC)" is a title and its place in brackets, not three pieces."""
+    if "(" not in title:
+        return _TITLE_PIECES.split(title)
+    pieces, start = [], 0
+    for m in _TITLE_PIECES.finditer(title):
+        before = title[: m.start()]
+        if before.count("(") == before.count(")"):
+            pieces.append(title[start : m.start()])
+            start = m.end()
+    return [*pieces, title[start:]]
+
+
 _PUBLIC_BODY = re.compile(
     r"^(?:City and County|City|County|Town|Township|Village|Borough|Parish|State|Commonwealth|Port)\s+of\s+[A-Z]"
 )
@@ -604,7 +620,7 @@ _PUBLIC_BODY = re.compile(
 def _public_body_first(title: str) -> dict[Field, list[str]]:
     """The job and its employer of a title line that names a government first, as public employers' and planning
     associations' boards head a posting ("City of Pacific Grove – Associate Planner"); nothing for any other line."""
-    pieces = _TITLE_PIECES.split(title)
+    pieces = _title_pieces(title)
     if len(pieces) != 2 or not _PUBLIC_BODY.match(pieces[0]):
         return {}
     employer, job = pieces
@@ -619,7 +635,7 @@ def _company_and_place(page: Page, title: str) -> dict[Field, list[str]]:
     company, where the posting names it again ("Copper Spoon Tavern is a …") and it names no job or skill
     ("Software Engineer - Backend - Remote" names a specialty, no employer). A line of two pieces names the company
     after the title the same way ("Content Marketing Manager — Copper Spoon", the company named again below)."""
-    pieces = _TITLE_PIECES.split(title)
+    pieces = _title_pieces(title)
     if (
         len(pieces) == 2
         and _employer_piece(page, *pieces, strictly=True)

@@ -25,3 +25,9 @@ def test_an_entry_whose_name_is_taken_takes_its_other_name_then_a_number() -> No
     assert entry_id("Acme", "Designer", "role-2", taken) == "acme-designer"
     assert entry_id("Acme", "Designer", "role-3", taken) == "acme-designer-2"
     assert entry_id("", "Designer", "role-4", taken) == "role-4"
+
+
+def test_a_dash_or_sign_without_an_ascii_letter_parts_words_in_a_slug() -> None:
+    assert slug("University of Oregon–Eastgate") == "university-of-oregon-eastgate"
+    assert slug("Research · Development") == "research-development"
+    assert slug("École Polytechnique") == "ecole-polytechnique"  # an accent still falls away

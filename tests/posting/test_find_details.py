@@ -630,6 +630,12 @@ def test_a_firm_named_for_the_people_it_employs_after_the_title_is_the_company()
         ("Claims Adjuster — Home-based, US East", "Claims Adjuster", "Home-based, US East"),  # a region by compass
         ("Backend Engineer (US East Coast)", "Backend Engineer", "US East Coast"),
         ("Bookkeeper - Winston-Salem, NC", "Bookkeeper", "Winston-Salem, NC"),  # a hyphen inside a name
+        # A dash inside the brackets of the place splits no title: the branch and its town are the place.
+        (
+            "Librarian II - Youth Services (Eastgate - North Salem, OR)",
+            "Librarian II - Youth Services",
+            "Eastgate - North Salem, OR",
+        ),
     ],
 )
 def test_the_place_a_title_line_ends_with_is_the_location(line: str, title: str, location: str) -> None:

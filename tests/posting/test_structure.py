@@ -2226,3 +2226,47 @@ def test_a_title_in_title_case_that_ends_in_a_cry_is_the_title_not_a_sentence() 
     # A sentence that ends so is still one: it titles nothing.
     found = parse("Join our award-winning team!\n\nWhat you'll do:\n- Cut hair\n")
     assert found.details.title is None
+
+
+def test_a_known_heading_with_a_remark_in_brackets_after_it_is_still_a_heading() -> None:
+    # A public employer's or a museum's template says what its duties are in brackets after the heading: the
+    # remark makes the line longer, not a sentence.
+    assert find_heading("Principal Duties and Responsibilities (Essential Functions)") is not None
+    text = (
+        "Archives Technician\n\nPosition Summary\nThe technician keeps the records of the county.\n\n"
+        "Principal Duties and Responsibilities (Essential Functions)\n- Scans deeds.\n- Files the scans.\n\n"
+        "Minimum Qualifications\n- A high school diploma.\n"
+    )
+    assert [s.kind for s in parse(text).sections] == [
+        SectionKind.ROLE,
+        SectionKind.ROLE,
+        SectionKind.RESPONSIBILITIES,
+        SectionKind.REQUIREMENTS,
+    ]
+    # A sentence with a remark in brackets stays a sentence.
+    assert find_heading("Scans the deeds of the county into the archive (weekly)") is None
+
+
+def test_a_list_of_duties_in_the_third_person_under_the_job_description_is_duties() -> None:
+    # A county's class specification: every item opens with a verb of service in the third person.
+    text = (
+        "Parks Program Coordinator\n\nJob Description\nCoordinates the county's recreation programs.\n\n"
+        "- Plans and schedules seasonal programs for seniors.\n- Promotes programs to civic groups.\n"
+        "- Supervises seasonal staff and volunteers.\n- Serves on county committees.\n"
+        "- Assists residents with registrations.\n\nQualifications\n- A bachelor's degree in recreation.\n"
+    )
+    assert [s.kind for s in parse(text).sections] == [
+        SectionKind.ROLE,
+        SectionKind.ROLE,
+        SectionKind.RESPONSIBILITIES,
+        SectionKind.REQUIREMENTS,
+    ]
+
+
+def test_a_list_half_of_whose_items_ask_and_half_do_is_the_jobs_work() -> None:
+    text = (
+        "Support Engineer\n\nIn your first three months\n\n- Gain an understanding of our products.\n"
+        "- Participate in the team's planning.\n- Build an understanding of our customers.\n"
+        "- Establish a rota for the queue.\n"
+    )
+    assert [s.kind for s in parse(text).sections][-1] is SectionKind.RESPONSIBILITIES
