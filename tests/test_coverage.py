@@ -378,6 +378,18 @@ def test_supervising_or_managing_people_named_by_their_job_says_the_work_on_staf
     assert found["people management"] == ("selected", ("job3-b0",))
 
 
+def test_a_number_written_as_a_word_holds_no_words_apart_as_a_figure_does_not() -> None:
+    # "four" stood between the verb and the people as a word, five words apart: no staff supervision was said.
+    cv = make_cv(
+        {
+            "County Library": ["Supervised and scheduled four library assistants and two pages."],
+            "City Library": ["Supervised and scheduled 4 library assistants and two pages."],
+        }
+    )
+    posting = Posting("p", "Branch Librarian\n\nRequirements:\n- Staff supervision\n")
+    assert evidence(cv, posting)["staff supervision"] == ("selected", ("job0-b0", "job1-b0"))
+
+
 def test_the_people_a_bullet_hired_or_led_by_their_job_are_no_skills_of_the_cv_owner() -> None:
     # A recruiter's "software engineers" are people, not software engineering; "go-to-market hiring" names whom
     # they hired. The same skills said as one's own work, or beside the people, are said.

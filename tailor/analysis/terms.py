@@ -241,12 +241,15 @@ def _near(
     management" says no test management; nor are two verbs in the past, two deeds of which neither is the other's
     object."""
     named = named or {}
-    # Figures and signs do not hold words apart: "managed a $14M operating budget" is managing a budget. A mark
-    # that sets items apart does: "Data Scientist | Machine Learning Engineer" names no data engineer. A skill of
-    # several words stands between two others as one word: "analysed ChIP-seq and ATAC-seq data" is data analysis.
+    # Figures and signs do not hold words apart, nor numbers in words: "managed a $14M operating budget" is managing a
+    # budget, "supervised and scheduled four library assistants" supervising them. A mark that sets items apart
+    # does: "Data Scientist | Machine Learning Engineer" names no data engineer. A skill of several words stands
+    # between two others as one word: "analysed ChIP-seq and ATAC-seq data" is data analysis.
     at = list(
         accumulate(
-            any(c.isalpha() for c in token.text) and not (k in named and named.get(k - 1) == named[k])
+            any(c.isalpha() for c in token.text)
+            and not token.like_num
+            and not (k in named and named.get(k - 1) == named[k])
             for k, token in enumerate(doc)
         )
     )
