@@ -2551,6 +2551,27 @@ def test_examples_a_line_lists_to_the_last_with_and_are_each_asked_for() -> None
     assert found == {"Python": (), "SQL": (), "Tableau": ()}
 
 
+def test_a_kitchens_costs_counts_and_servsafe_as_postings_spell_them_meet_the_cvs_words() -> None:
+    cv = make_cv(
+        {
+            "Harbor Grill": [
+                "Brought labor costs down to 27% of sales with a new prep schedule.",
+                "Ran weekly inventory counts of the walk-in and dry storage.",
+            ]
+        },
+        certificates=[{"name": "ServSafe Food Protection Manager"}],
+    )
+    posting = Posting(
+        "p",
+        "Kitchen Manager\n\nRequirements:\n- ServeSafe Manager certification\n- Labor cost control\n"
+        "- Monthly inventory audits\n",
+    )
+    found = evidence(cv, posting)
+    assert found["ServSafe Manager"][0] == "selected"  # "ServeSafe", as employers often spell it
+    assert found["labor cost"] == ("selected", ("job0-b0",))
+    assert found["physical inventory"] == ("selected", ("job0-b1",))
+
+
 def test_a_food_handler_course_is_no_manager_certificate_but_a_manager_certificate_meets_a_food_handler_ask() -> None:
     handler = make_cv({"Dockside Diner": ["Led every cook through ServSafe Food Handler training.", "Ran the pass."]})
     manager = make_cv(
