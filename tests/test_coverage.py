@@ -2955,12 +2955,14 @@ def test_a_phrase_of_how_a_duty_is_done_or_whom_it_answers_to_is_no_keyword() ->
         "Claims Examiner\n\nDuties:\n- Review potential duplicate claims and conduct applicable investigation.\n"
         "- Escalate exceptions to the immediate supervisor.\n- Review potential fraud in a timely manner.\n"
         "- Close claims in a timely manner under the immediate supervisor.\n"
-        "- Conduct applicable investigation of vendor invoices.\n- Vendor invoices on closed claims.\n",
+        "- Conduct applicable investigation of vendor invoices.\n- Vendor invoices on closed claims.\n"
+        "- Conducting regular file audits.\n- Conduct regular reviews of reserves.\n",
     )
     terms = {k.term for k in keywords(analyse_posting(posting)) if k.kind == "phrase"}
     assert "vendor invoice" in terms
     assert not {"review potential", "conduct applicable", "applicable investigation", "immediate supervisor"} & terms
     assert "timely manner" not in terms
+    assert "conduct regular" not in terms  # how often a duty is done
 
 
 def test_a_phrase_of_the_stage_a_duty_starts_at_is_no_keyword() -> None:
