@@ -745,10 +745,11 @@ _ACROSS_TEAMS = frozenset({"cross functional", "cross functionally"})
 no skill a CV could show it lacks. (As a ranking term it stays: a lexicon entry for it moved four sets both ways.)"""
 
 
-_FILLER = frozenset({"applicable", "idea", "immediate", "initial", "potential", "timely"})
-"""Words of how a duty is done, when or whom it answers to, which make no phrase a skill: "in a timely manner", "conduct
-applicable investigation", "review potential matches", "escalate to the immediate supervisor", "from initial
-programming through closeout" (the stage of the work, which the CV need not name to show it); and how much of a
+_FILLER = frozenset({"applicable", "idea", "immediate", "initial", "potential", "regular", "timely"})
+"""Words of how a duty is done, how often, when or whom it answers to, which make no phrase a skill: "in a timely
+manner", "conduct applicable investigation", "conducting regular audits", "review potential matches", "escalate to the
+immediate supervisor", "from initial programming through closeout" (the stage of the work, which the CV need not name
+to show it); and how much of a
 skill a posting asks for ("a basic idea of lighting", "a good idea in color grading"), which names none. Not generic
 words (:func:`tailor.lexicon.generic_terms`), which ranking weighs down: there they tell one posting's duties from
 another's as other words do (a labelled set fell when they were)."""

@@ -2580,6 +2580,27 @@ def test_examples_a_line_lists_to_the_last_with_and_are_each_asked_for() -> None
     assert found == {"Python": (), "SQL": (), "Tableau": ()}
 
 
+def test_a_kitchens_costs_counts_and_servsafe_as_postings_spell_them_meet_the_cvs_words() -> None:
+    cv = make_cv(
+        {
+            "Harbor Grill": [
+                "Brought labor costs down to 27% of sales with a new prep schedule.",
+                "Ran weekly inventory counts of the walk-in and dry storage.",
+            ]
+        },
+        certificates=[{"name": "ServSafe Food Protection Manager"}],
+    )
+    posting = Posting(
+        "p",
+        "Kitchen Manager\n\nRequirements:\n- ServeSafe Manager certification\n- Labor cost control\n"
+        "- Monthly inventory audits\n",
+    )
+    found = evidence(cv, posting)
+    assert found["ServSafe Manager"][0] == "selected"  # "ServeSafe", as employers often spell it
+    assert found["labor cost"] == ("selected", ("job0-b0",))
+    assert found["physical inventory"] == ("selected", ("job0-b1",))
+
+
 def test_a_food_handler_course_is_no_manager_certificate_but_a_manager_certificate_meets_a_food_handler_ask() -> None:
     handler = make_cv({"Dockside Diner": ["Led every cook through ServSafe Food Handler training.", "Ran the pass."]})
     manager = make_cv(
@@ -2963,12 +2984,14 @@ def test_a_phrase_of_how_a_duty_is_done_or_whom_it_answers_to_is_no_keyword() ->
         "Claims Examiner\n\nDuties:\n- Review potential duplicate claims and conduct applicable investigation.\n"
         "- Escalate exceptions to the immediate supervisor.\n- Review potential fraud in a timely manner.\n"
         "- Close claims in a timely manner under the immediate supervisor.\n"
-        "- Conduct applicable investigation of vendor invoices.\n- Vendor invoices on closed claims.\n",
+        "- Conduct applicable investigation of vendor invoices.\n- Vendor invoices on closed claims.\n"
+        "- Conducting regular file audits.\n- Conduct regular reviews of reserves.\n",
     )
     terms = {k.term for k in keywords(analyse_posting(posting)) if k.kind == "phrase"}
     assert "vendor invoice" in terms
     assert not {"review potential", "conduct applicable", "applicable investigation", "immediate supervisor"} & terms
     assert "timely manner" not in terms
+    assert "conduct regular" not in terms  # how often a duty is done
 
 
 def test_a_phrase_of_the_stage_a_duty_starts_at_is_no_keyword() -> None:

@@ -458,9 +458,13 @@ def _leads_into_preferred(line: str) -> bool:
 
 
 _DUTIES_LEAD_IN = re.compile(
-    r"\bthe following (?:\w+ )?(?:duties|tasks|responsibilities|functions)\s*:$", re.IGNORECASE
+    r"\bthe following (?:\w+ )?(?:duties|tasks|responsibilities|functions)\s*:$"
+    r"|^(?:the|your|our) (?:\w+ ){0,2}(?:duties|tasks|responsibilities|functions)\b[^:]*:$",
+    re.IGNORECASE,
 )
-"""A lead-in that says the list under it is the work ("… perform some or all of the following duties:")."""
+"""A lead-in that says the list under it is the work: "… perform some or all of the following duties:", or one that
+opens by naming the duties ("The duties of the Pump Technician include the following:", "The basic responsibilities
+we are looking for in our shift lead:")."""
 
 _REQUIRED_LEAD_IN = re.compile(
     r"^(?:\*\*|__)?(?P<head>the following\b[^:*_]*\b(?:are|is) (?:required|needed|necessary|essential)\b[^:*_]*)"

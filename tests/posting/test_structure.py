@@ -2075,6 +2075,22 @@ def test_a_long_lead_in_to_the_following_duties_heads_the_jobs_duties() -> None:
     assert find_heading("Our technicians will always perform the following duties: repair pumps.") is None
 
 
+def test_a_long_lead_in_that_opens_by_naming_the_duties_heads_them() -> None:
+    text = (
+        "Shift Lead\n\nNorthwind runs three diners downtown.\n\n"
+        "The main responsibilities that we are looking for in our shift lead:\n\n- Open the diner\n- Count the till\n"
+    )
+    found = [(s.heading, s.text.splitlines()) for s in parse(text).sections]
+    assert (
+        "The main responsibilities that we are looking for in our shift lead",
+        ["- Open the diner", "- Count the till"],
+    ) in found
+    assert find_heading("The duties of the Pump Technician include the following:")
+    assert find_heading("Your responsibilities in this role will include the following:")
+    # A sentence about the duties, with no colon to lead into a list, stays a sentence.
+    assert find_heading("The duties listed here are not all of the duties of the role.") is None
+
+
 def test_a_paragraph_that_explains_pay_in_words_is_benefits_under_a_heading_of_no_kind() -> None:
     text = (
         "Pump Technician\n\n## Duties\n\n- Repair pumps\n- Process pay for the crew's overtime\n\n"

@@ -371,6 +371,7 @@ def _role_fields(parts: list[str], text: str = "") -> tuple[str, str, str, bool]
         and len(p.split()) <= 4
         and ":" not in p
         and not (looks_like_title(p) or looks_like_organisation(p))
+        and not _OWN_WORK.match(p)
     ]
     location = ", ".join(x for x in (location, *places) if x)
     extra = [p for p in extra if p not in places]
@@ -399,6 +400,8 @@ def _town_after_comma(name: str) -> tuple[str, str] | None:
     return head, tail
 
 
+_OWN_WORK = re.compile(r"^(?:self[- ]employed|freelance|independent(?: contractor)?)$", re.IGNORECASE)
+"""Who a role was held for when it was work of one's own ("Event Chef | Freelance | 2015 – 2018"): never a place."""
 _NAME_JOINS = frozenset("of and the for in at on de du la & +".split())  # noqa: SIM905
 
 

@@ -555,6 +555,18 @@ def test_a_school_districts_name_in_schools_is_the_employer_beside_a_title_with_
     assert not any("check which is which" in n.message for n in draft.notes)
 
 
+@pytest.mark.parametrize("own", ["Freelance", "Self-employed", "Independent Contractor"])
+def test_work_of_ones_own_beside_the_title_is_never_the_place(own: str) -> None:
+    draft = draft_of(
+        f"Dana Whitfield\ndana@example.org\n\nEXPERIENCE\n\nPop-Up Dinners\n\nEvent Chef | {own} | 2015 - 2018\n"
+        "- Cooked for weddings.\n"
+    )
+    (role,) = draft.data["experience"]
+    assert role["role"] == "Event Chef"
+    assert not role["location"]
+    assert own in role["employer"]
+
+
 def test_a_unit_after_the_employers_dash_stays_with_the_employer_when_the_line_names_its_place() -> None:
     # "Hospital – Outpatient Therapy, Town, ST": the words between the dash and the place name a part of the
     # employer, not where the work was, which the line gives after them.
