@@ -697,6 +697,14 @@ def test_a_figure_of_speech_that_praises_says_none_of_its_words() -> None:
     assert {"cut", "edge", "art", "class"} <= set(terms("Cut conduit to length; taught an art class; edge trimming."))
 
 
+def test_an_electricians_emt_is_conduit_and_a_medics_emt_the_technician() -> None:
+    assert "EMT conduit" in skills("Measure, cut and bend conduit (EMT, rigid) to the prints.")
+    assert "EMT conduit" in skills("Ran EMT, IMC and rigid conduit for a hospital wing.")
+    assert skills("Ran 2,000 ft of electrical metallic tubing.") == ["EMT conduit"]
+    assert "EMT" not in skills("Bent EMT and pulled wire as a journeyman electrician.")
+    assert skills("Current EMT certification required; Paramedic preferred.") == ["EMT", "paramedic"]
+
+
 def test_first_aid_is_a_skill_though_first_is_a_stop_word() -> None:
     assert skills("Current First-Aid certificate required.") == ["first aid"]
     assert skills("First aid and CPR certified.") == ["first aid", "CPR"]
