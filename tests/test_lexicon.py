@@ -1887,10 +1887,10 @@ def test_a_welders_processes_codes_and_shop_work_are_skills_met_in_the_aws_names
     assert {"smaw", "gmaw", "fcaw", "gtaw"} <= set(lexicon.instances["arc welding"])
 
 
-def test_an_electricians_thermography_fieldbus_fire_alarm_work_and_certification_meet_a_postings_names() -> None:
+def test_an_electricians_thermography_fieldbus_and_certifications_meet_a_postings_names() -> None:
     lexicon = bundled_lexicon()
     posting = (
-        "Perform thermal imaging of switchboards. Experience with Profibus networks. Install fire alarm systems;"
+        "Perform thermal imaging of switchboards. Experience with Profibus networks. Install fire alarm panels;"
         " NICET Level III required. Valid Journeyman Electrician Certification; Master Electrician Certification"
         " a plus."
     )
@@ -1900,7 +1900,7 @@ def test_an_electricians_thermography_fieldbus_fire_alarm_work_and_certification
         " Level II. Journeyman electrician license; master electrician license."
     )
     said, held = analyse([posting, cv], lexicon)
-    wanted = {"thermal imaging", "PROFIBUS", "fire alarm systems", "NICET"}
+    wanted = {"thermal imaging", "PROFIBUS", "NICET"}
     wanted |= {"journeyman electrician license", "master electrician license"}
     assert wanted <= set(said.skills)
     assert wanted <= set(held.skills)
