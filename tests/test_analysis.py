@@ -697,6 +697,22 @@ def test_work_done_under_supervision_is_no_supervising() -> None:
     assert "supervise" in terms("Supervised a team of six technicians.")
 
 
+def test_a_figure_of_speech_that_praises_says_none_of_its_words() -> None:
+    posting = "Join our cutting-edge plant: state-of-the-art equipment, world-class service and a top-notch crew."
+    assert not {"cut", "edge", "state", "art", "class", "notch"} & set(terms(posting))
+    assert not {"cut", "edge", "art", "class"} & set(terms("Best-in-class tools on the bleeding edge."))
+    # The same words said plainly are still meant.
+    assert {"cut", "edge", "art", "class"} <= set(terms("Cut conduit to length; taught an art class; edge trimming."))
+
+
+def test_an_electricians_emt_is_conduit_and_a_medics_emt_the_technician() -> None:
+    assert "EMT conduit" in skills("Measure, cut and bend conduit (EMT, rigid) to the prints.")
+    assert "EMT conduit" in skills("Ran EMT, IMC and rigid conduit for a hospital wing.")
+    assert skills("Ran 2,000 ft of electrical metallic tubing.") == ["EMT conduit"]
+    assert "EMT" not in skills("Bent EMT and pulled wire as a journeyman electrician.")
+    assert skills("Current EMT certification required; Paramedic preferred.") == ["EMT", "paramedic"]
+
+
 def test_first_aid_is_a_skill_though_first_is_a_stop_word() -> None:
     assert skills("Current First-Aid certificate required.") == ["first aid"]
     assert skills("First aid and CPR certified.") == ["first aid", "CPR"]

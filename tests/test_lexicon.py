@@ -1904,6 +1904,25 @@ def test_a_welders_processes_codes_and_shop_work_are_skills_met_in_the_aws_names
     assert {"smaw", "gmaw", "fcaw", "gtaw"} <= set(lexicon.instances["arc welding"])
 
 
+def test_an_electricians_thermography_fieldbus_and_certifications_meet_a_postings_names() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Perform thermal imaging of switchboards. Experience with Profibus networks. Install fire alarm panels;"
+        " NICET Level III required. Valid Journeyman Electrician Certification; Master Electrician Certification"
+        " a plus."
+    )
+    cv = (
+        "Ran infrared thermography surveys of motor control centers. Commissioned PROFIBUS DP drives. Installed"
+        " a fire alarm system in a hospital wing. National Institute for Certification in Engineering Technologies,"
+        " Level II. Journeyman electrician license; master electrician license."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {"thermal imaging", "PROFIBUS", "NICET"}
+    wanted |= {"journeyman electrician license", "master electrician license"}
+    assert wanted <= set(said.skills)
+    assert wanted <= set(held.skills)
+
+
 def test_an_everyday_stick_and_amazons_aws_are_no_welding() -> None:
     (plain,) = analyse(["Stick to the plan. Deployed services on AWS; a MIG-29 flew over."], bundled_lexicon())
     assert not {"SMAW", "GMAW"} & set(plain.skills)

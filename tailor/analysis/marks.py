@@ -9,7 +9,7 @@ import re
 
 def blank_marks_of_text(low: str) -> str:
     """``low`` (a text, lowercased) with what is no word of it blanked or made plain, its length kept."""
-    return _blank_supervised(blank_trademarks(_blank_open_ends(_blank_addresses(plain_marks(low)))))
+    return _blank_idioms(_blank_supervised(blank_trademarks(_blank_open_ends(_blank_addresses(plain_marks(low))))))
 
 
 MARKS = (
@@ -106,3 +106,26 @@ def _blank_group(found: re.Match[str], group: int) -> str:
     start, end = found.start(group) - found.start(), found.end(group) - found.start()
     whole = found.group()
     return whole[:start] + " " * (end - start) + whole[end:]
+
+
+_IDIOM = re.compile(
+    r"\b(?:(?:cutting|bleeding)[- ]edge|state[- ]of[- ]the[- ]art|world[- ]class|best[- ]in[- ]class"
+    r"|top[- ]notch)\b"
+)
+"""Figures of speech that praise a thing ("cutting-edge technology", "a state-of-the-art facility", "world-class
+service", "a top-notch team"): none of their words is meant, and each is a word of some trade ("cut", "edge",
+"art", "class")."""
+
+_IDIOM_CUES = (
+    *("g-edge", "g edge", "the-art", "the art"),
+    *("d-class", "d class", "n-class", "n class", "p-notch", "p notch"),
+)
+"""The joints of :data:`_IDIOM`'s figures, which few other texts have ("knowledge" and "classes" have none)."""
+
+
+def _blank_idioms(text: str) -> str:
+    """``text`` (lowercase) with each figure of speech that only praises blanked out, its length kept: a posting's
+    "cutting-edge manufacturing" asks for no cutting, and its "world-class team" for no class."""
+    if not any(cue in text for cue in _IDIOM_CUES):  # most texts: no scan at all
+        return text
+    return _IDIOM.sub(lambda found: " " * len(found.group()), text)

@@ -207,12 +207,33 @@ def skill_spans(
     if original is not None and lexicon.capitals:
         spans = [(s, e, name) for s, e, name in spans if not (e - s == 1 and _another_case(doc[s], original, lexicon))]
     spans = _of_its_maker(doc, spans, original, lexicon)
+    if any(name in _TRADE_SENSES for _, _, name in spans):
+        spans = _in_its_trade(spans, lemmas, lexicon)
     # An acronym's words stand beside it in brackets, before it or after it: no bracket, nothing to read.
     return (
         _spelled_out(doc, spans, lexicon)
         if "(" in lemmas and any(end - start == 1 for start, end, _ in spans)
         else spans
     )
+
+
+_TRADE_SENSES = {"EMT": (frozenset({"conduit", "raceway", "electrician"}), "EMT conduit")}
+"""A name that means another skill in a trade's text: an electrician's "EMT" (electrical metallic tubing, the
+conduit bent on every job) is no emergency medical technician where conduit, raceways or electricians are
+spoken of ("Bend conduit (EMT, rigid)", "EMT, IMC and rigid conduit")."""
+
+
+def _in_its_trade(spans: list[tuple[int, int, str]], lemmas: list[str], lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """``spans`` with each name of :data:`_TRADE_SENSES` read as the trade's skill where the text's ``lemmas``
+    speak of the trade (and the lexicon has that skill)."""
+    said = frozenset(lemmas)
+    out = []
+    for start, end, name in spans:
+        sense = _TRADE_SENSES.get(name)
+        if sense is not None and not sense[0].isdisjoint(said) and lexicon.canonical(sense[1]) == sense[1]:
+            name = sense[1]
+        out.append((start, end, name))
+    return out
 
 
 def _match(

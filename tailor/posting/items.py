@@ -49,6 +49,7 @@ _NICE_TO_HAVE = re.compile(
     # a duty's "desired outcomes".
     r"|\bdesired\W*$"
     r"|\bnice[- ]to[- ]have\b|\bpreferred\b|\bpreferabl[ey]\b|\bdesirable\b|\bideally\b|\bnot required\b|\boptional\b"
+    r"|\bnot (?:mandatory|essential)\b"
     r"|\b(?:bonus|extra|brownie) points\b"
     # "Experience with Fortigate will be valued", "SQL would be appreciated", "Spanish is welcome": said of what
     # would help, as postings written in Europe say "a plus".
@@ -311,18 +312,34 @@ def clauses_apart(line: str) -> tuple[str, str]:
 
 _NICE_TO_HAVE_END = re.compile(
     r"(?:\bpreferred|\bdesirable|\bdesired|\b(?:is|are|would be)(?: also)? (?:an? )?(?:[a-z]+ )?"
-    rf"(?:plus|bonus|advantage|asset)|{_VALUED}|\bnice[- ]to[- ]have|\bnot required|\boptional)\W*$",
+    rf"(?:plus|bonus|advantage|asset)|{_VALUED}|\bnice[- ]to[- ]have|\bnot (?:required|mandatory|essential)"
+    r"|\boptional)\W*$",
     re.IGNORECASE,
 )
 """How a sentence of prose ends that says it asks for nothing required ("Experience with Toast POS is preferred.")."""
 
 
+_CONCESSION = re.compile(r"(?<=,)\s+(?=(?:and|but) while\b)")
+"""Where a sentence goes on to grant that something would help without being asked for ("You need a Journeyman
+License, and while a Master Electrician certification would be great, it's not mandatory")."""
+
+
 def sentences_apart(line: str) -> tuple[str, str]:
     """A line of prose among requirements as its required sentences and those that end by saying they are nice to
-    have, as a posting run into one paragraph writes its requirements. A sentence that opens in lower case goes on
-    from a line above it (text wrapped by hand), and stays."""
-    sentences = _CLAUSE_END.split(line)
-    nice = [s[:1].isupper() and bool(_NICE_TO_HAVE_END.search(s)) and not _REQUIRED.search(s) for s in sentences]
+    have, as a posting run into one paragraph writes its requirements, and the part of a sentence that grants
+    something would help but is not asked for (", and while … would be great, it's not mandatory"). A sentence that
+    opens in lower case goes on from a line above it (text wrapped by hand), and stays."""
+    sentences = [
+        part
+        for sentence in _CLAUSE_END.split(line)
+        for part in (_CONCESSION.split(sentence) if " while " in sentence else (sentence,))
+    ]
+    nice = [
+        (s[:1].isupper() or s.startswith(("and while", "but while")))
+        and bool(_NICE_TO_HAVE_END.search(s))
+        and not _REQUIRED.search(s)
+        for s in sentences
+    ]
     if not any(nice):
         return line, ""
     kept = " ".join(s for s, n in zip(sentences, nice, strict=True) if not n)

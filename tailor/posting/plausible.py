@@ -102,6 +102,14 @@ JOB_WORDS = re.compile(
     # A tradesperson past the apprenticeship, licensed or rated to work alone ("Journeyman Electrician", "Aircraft
     # Structural Maintenance Journeyman" in the US Air Force's skill levels).
     r"|journeyman|journeywoman|journeyperson"
+    # A technician as the trades and clinics shorten the word ("Fire Alarm Tech", "Pharmacy Tech", "HVAC Service
+    # Tech"): only after the work it names, since "Tech" alone, first or last, names many a firm ("Tech Electronics",
+    # "Georgia Tech"), and not before the word that makes it one ("Field Tech Solutions", "Service Tech Inc.").
+    r"|(?:alarm|pharmacy|vet|veterinary|lab|laboratory|surgical|service|field|maintenance|hvac|dental|ultrasound"
+    r"|x-ray|radiology|mri|ekg|eeg|sterile processing|patient care|cable|automotive|diesel|lube|nail|ophthalmic"
+    r"|histology|dialysis|biomed|elevator|sprinkler|psych|behavioral health) tech"
+    r"(?!s?,?\s+(?:solutions|systems|services|inc|llc|ltd|group|corp|corporation|company|co|industries|international"
+    r"|enterprises|electric|electrical|electronics|labs?|partners|holdings)\b)"
     r"|mgr)s?\b",  # a manager as classified ads abbreviate one ("Kitchen Mgr", "Asst. Mgr")
     re.IGNORECASE,
 )

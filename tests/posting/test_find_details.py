@@ -1743,6 +1743,20 @@ def test_a_lenders_trade_on_a_postings_first_line_is_the_title(title: str) -> No
     assert (found["title"], found["company"]) == (f"{title} (heading)", "Prairie Hearth Lending (board-header)")
 
 
+@pytest.mark.parametrize("title", ["Fire Alarm Tech", "Pharmacy Tech II", "HVAC Service Tech", "Surgical Techs"])
+def test_a_technician_shortened_to_tech_after_the_work_it_names_is_the_title(title: str) -> None:
+    text = f"# {title}\nBrightline Systems · Fresno, CA\n\nResponsibilities\n- Test and repair the devices.\n"
+    found = details(text)
+    assert (found["title"], found["company"]) == (f"{title} (heading)", "Brightline Systems (board-header)")
+
+
+@pytest.mark.parametrize("firm", ["Field Tech Solutions", "Service Tech Inc."])
+def test_a_firm_named_for_a_kind_of_tech_is_still_the_firm(firm: str) -> None:
+    text = f"Senior Accountant\n{firm}\nOmaha, NE\n\nResponsibilities\n- Close the books each month.\n"
+    found = details(text)
+    assert (found["title"], found["company"]) == ("Senior Accountant (heading)", f"{firm} (board-header)")
+
+
 @pytest.mark.parametrize("title", ["Tax Preparer", "Seasonal Tax Preparer", "Senior Tax Return Preparer"])
 def test_a_tax_preparers_title_on_a_postings_first_line_is_the_title(title: str) -> None:
     text = f"{title}\nLedgerline Tax Service\nDayton, OH\n\nResponsibilities\n- Prepare individual returns.\n"

@@ -1083,6 +1083,22 @@ def test_sentences_of_prose_requirements_that_end_saying_they_are_nice_to_have_a
     assert [s.kind for s in parse("Payroll Lead\n\n" + kept).sections] == [SectionKind.ROLE, SectionKind.REQUIREMENTS]
 
 
+def test_the_part_of_a_sentence_that_grants_something_would_help_but_is_not_mandatory_is_preferred() -> None:
+    text = (
+        "Plumber\n\nRequired Qualifications\nYou need a state plumbing license, and while a backflow tester card "
+        "would be fantastic, it's not mandatory. Welding experience is not essential.\n\nBenefits\nDental.\n"
+    )
+    found = {s.kind: s.text for s in parse(text).sections}
+    assert found[SectionKind.REQUIREMENTS] == "You need a state plumbing license,"
+    preferred = (
+        "and while a backflow tester card would be fantastic, it's not mandatory. Welding experience is not essential."
+    )
+    assert found[SectionKind.PREFERRED] == preferred
+    # A sentence that says only that it is required keeps its whole.
+    kept = "Requirements\nA CDL is mandatory, and while we train, you drive daily.\n"
+    assert [s.kind for s in parse("Driver\n\n" + kept).sections] == [SectionKind.ROLE, SectionKind.REQUIREMENTS]
+
+
 def test_a_nice_to_have_sentence_before_one_that_opens_with_its_years_is_preferred_alone() -> None:
     text = (
         "Leasing Manager\n\nRequirements: Leasing experience in multifamily housing. Spanish preferred but not "
