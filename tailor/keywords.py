@@ -24,7 +24,7 @@ from tailor.analysis.tokens import known_lemmas, verbs
 from tailor.lexicon import Lexicon, action_nouns, bundled_lexicon, generic_terms, word_log_probabilities
 from tailor.people import colleagues, names_a_job, names_people, people_in_the_plural
 from tailor.posting.plausible import JOB_WORDS, without_legal_form
-from tailor.posting.structure import SectionKind, job_sentences
+from tailor.posting.structure import ITS_UNION, SectionKind, job_sentences
 
 if TYPE_CHECKING:
     from tailor.rank import AnalysedPosting, Ranking, WeightedSection
@@ -132,6 +132,7 @@ def keywords(
         text = "\n".join(job_sentences(section.section.text)) if id(section) in described else section.section.text
         met = colleagues(text, titles, skills, lexicon or bundled_lexicon(), own)
         met.update(_the_employers_kind(text, skills, lexicon or bundled_lexicon()))
+        met.update(_in_its_union(text, skills, lexicon or bundled_lexicon()))
         employers = _only_in_the_name(text, posting.structure.company, skills, lexicon or bundled_lexicon())
         # "mentor junior developers", "with product managers": people the job works with or over, no phrase it asks
         # for; a job written in the singular ("experience as a mobile developer") still may be.
@@ -329,6 +330,20 @@ def _the_employers_kind(text: str, skills: Collection[str], lexicon: Lexicon) ->
         return found
     for start, end, term in locate(text, set(skills), lexicon):
         if _A_FIRM_AFTER.match(text, end) and _AS_A_FIRM_BEFORE.search(text, max(0, start - 60), start):
+            found[term] += 1
+    return found
+
+
+def _in_its_union(text: str, skills: Collection[str], lexicon: Lexicon) -> Counter[str]:
+    """How often each of ``skills`` is said in ``text`` only where it puts the job in a union ("covered by the
+    collective bargaining agreement", :data:`tailor.posting.structure.ITS_UNION`): a term of employment, no skill
+    asked of the candidate."""
+    found: Counter[str] = Counter()
+    spans = [m.span() for m in ITS_UNION.finditer(text)]
+    if not spans:
+        return found
+    for start, end, term in locate(text, set(skills), lexicon):
+        if any(first <= start and end <= last for first, last in spans):
             found[term] += 1
     return found
 

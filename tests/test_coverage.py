@@ -3638,6 +3638,21 @@ def test_a_skill_said_as_the_kind_of_firm_the_employer_is_is_no_keyword() -> Non
     assert {"Agile", "SaaS"} <= {k.term for k in keywords(analyse_posting(Posting("p", asks)))}
 
 
+def test_collective_bargaining_said_only_to_put_the_job_in_a_union_is_no_keyword() -> None:
+    # One paragraph, no list: every sentence of it is read.
+    text = (
+        "Records Clerk\n\nThe clerk keeps court files in order and answers public records requests. This position "
+        "is represented by AFSCME Local 88 and is covered by the collective bargaining agreement.\n"
+    )
+    assert "collective bargaining" not in {k.term for k in keywords(analyse_posting(Posting("p", text)))}
+    # Under a heading of the role, too.
+    role = "Records Clerk\n\nAbout the role:\nThis position is subject to the collective bargaining agreement.\n"
+    assert "collective bargaining" not in {k.term for k in keywords(analyse_posting(Posting("p", role)))}
+    # A labour relations job that asks for it still does.
+    asks = "Labor Relations Specialist\n\nRequirements:\n- Experience in collective bargaining and grievance handling\n"
+    assert "collective bargaining" in {k.term for k in keywords(analyse_posting(Posting("p", asks)))}
+
+
 def test_a_lawyers_and_a_policy_advocates_work_are_keywords_and_a_hotel_lobby_is_no_lobbying() -> None:
     text = (
         "Legislative Counsel\n\nRequirements:\n- Member of the bar in good standing\n- Oral argument before appellate"

@@ -199,6 +199,22 @@ def test_a_tax_preparers_returns_software_and_credentials_meet_the_forms_posting
     assert "Gusto" not in analyse(["Led the carnival parade with gusto."], lexicon)[0].skills
 
 
+def test_a_paralegals_filing_systems_trial_work_and_credential_meet_in_the_spellings_firms_write() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Efile motions and exhibits in state court; trial prep for two hearings; "
+        "Bates stamping of productions; PACER searches; NALA Certified Paralegal preferred."
+    )
+    cv = (
+        "Certified Paralegal. E-filed oppositions through CM/ECF and pulled dockets from "
+        "Public Access to Court Electronic Records; led trial preparation; Bates numbering of 9,000 pages."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {"e-filing", "trial preparation", "Bates numbering", "PACER", "Certified Paralegal"}
+    assert wanted <= set(said.skills)
+    assert wanted <= set(held.skills)
+
+
 def test_a_machinists_code_controls_machines_and_cmm_software_are_skills_and_a_surname_no_machine() -> None:
     lexicon = bundled_lexicon()
     posting = "Edit G-code at the control (Fanuc, Haas, Okuma or Mazak); inspect parts on a CMM with PC-DMIS."

@@ -228,17 +228,32 @@ _THE_EMPLOYERS_OWN = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 """The employer's own licence or certification ("our clinic holds a current ISO 9001 certification")."""
 
 
+ITS_UNION = re.compile(
+    r"\brepresented by\b[^.\n]{0,60}?\b(?:union|local \d+|bargaining unit)"
+    r"|\b(?:covered by|subject to|under)\b[^.\n]{0,80}?"
+    r"\b(?:collective bargaining|union|labou?r) (?:agreement|contract)",
+    re.IGNORECASE,
+)
+"""A sentence that puts the job in a union ("This position is represented by SEIU Local 1021 and is covered by the
+collective bargaining agreement"): a term of its employment, as its pay is, no work it asks for; a labour relations
+job that asks for collective bargaining says so in its duties."""
+
+
 def job_sentences(text: str) -> list[str]:
     """The sentences of ``text`` that speak of the job ("You will design enclosures …", "Join our team building
     …", a line of the tools it uses, "Software: Lacerte, ProSeries", a line of the credential it asks for,
     "Current state credentials as a CVT"), not those of the employer alone ("Acme Systems designs heat
-    exchangers.", "We hold a valid ISO 9001 certification.") nor a masthead's title, employer and place."""
+    exchangers.", "We hold a valid ISO 9001 certification.") nor a masthead's title, employer and place, nor
+    those that only put the job in a union (:data:`ITS_UNION`)."""
     return [
         sentence
         for sentence in _SENTENCE_END.split(text)
-        if _ROLE_CUES.search(sentence)
-        or _TOOLS_OF_THE_JOB.match(sentence)
-        or (_QUALIFIES.search(sentence) and not _THE_EMPLOYERS_OWN.search(sentence))
+        if (
+            _ROLE_CUES.search(sentence)
+            or _TOOLS_OF_THE_JOB.match(sentence)
+            or (_QUALIFIES.search(sentence) and not _THE_EMPLOYERS_OWN.search(sentence))
+        )
+        and not ITS_UNION.search(sentence)
     ]
 
 

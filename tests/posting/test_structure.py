@@ -1751,6 +1751,21 @@ def test_a_line_of_the_credential_the_job_asks_for_under_its_summary_speaks_of_t
     assert job_sentences("Our lab holds a current ISO 15189 certification.\nThe licence fee is paid by Acme.") == []
 
 
+def test_a_sentence_that_puts_the_job_in_a_union_is_a_term_of_employment_not_the_work_it_asks_for() -> None:
+    text = (
+        "Records Clerk\nThis position is represented by AFSCME Local 88 and is covered by the collective "
+        "bargaining agreement. You will index court files and answer public records requests."
+    )
+    assert job_sentences(text) == ["You will index court files and answer public records requests."]
+    assert job_sentences("The role sits in the Teamsters bargaining unit under the union contract.") == []
+    # A labour relations job that asks for collective bargaining in its duties still does.
+    duty = "You will lead collective bargaining with three unions and advise managers on the labor agreement."
+    assert job_sentences(duty) == [duty]
+    # Clients represented by the firm are no union.
+    clients = "You will support clients represented by our attorneys in housing court."
+    assert job_sentences(clients) == [clients]
+
+
 def test_a_tables_header_row_names_its_columns_and_heads_no_section_of_its_own(tmp_path: Path) -> None:
     posting = tmp_path / "molder.md"
     posting.write_text(
