@@ -376,12 +376,30 @@ def _role_fields(parts: list[str], text: str = "") -> tuple[str, str, str, bool]
     location = ", ".join(x for x in (location, *places) if x)
     extra = [p for p in extra if p not in places]
     if extra:
-        employer = ", ".join([employer, *extra])
+        employer = _as_written([employer, *extra], text)
     if sure and not location and (apart := _town_after_comma(employer)):
         # "Unity Developer — Pixel Orchard, Wrocław": a town tailor does not know, after the employer's comma, is
         # where the work was more often than part of a name; the owner checks which.
         (employer, location), sure = apart, False
     return role, employer, location, sure
+
+
+def _as_written(pieces: list[str], text: str) -> str:
+    """``pieces`` of one name, as ``text`` writes them where they stand in turn with only marks between them
+    ("Coastal Mutual Insurance Group – Legal Department": the dash kept, as the résumé wrote it), else joined by
+    commas."""
+    start = text.find(pieces[0])
+    end = start + len(pieces[0])
+    for piece in pieces[1:]:
+        at = text.find(piece, end) if start >= 0 else -1
+        if at < 0 or _BETWEEN_PIECES.fullmatch(text, end, at) is None:
+            return ", ".join(pieces)
+        end = at + len(piece)
+    return text[start:end]
+
+
+_BETWEEN_PIECES = re.compile(r"\s*[,–—-]\s*")
+"""What stands between two pieces of one name: a comma or a dash."""
 
 
 def _town_after_comma(name: str) -> tuple[str, str] | None:

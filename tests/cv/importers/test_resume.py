@@ -576,7 +576,17 @@ def test_a_unit_after_the_employers_dash_stays_with_the_employer_when_the_line_n
     )
     (role,) = draft.data["experience"]
     assert role["location"] == "Dayton, OH"
-    assert "Outpatient Therapy" in role["employer"] and role["employer"].startswith("Lakeview General Hospital")
+    assert role["employer"] == "Lakeview General Hospital – Outpatient Therapy"  # as the résumé wrote it
+
+
+def test_a_unit_after_the_employers_dash_on_the_titles_line_keeps_the_dash_as_written() -> None:
+    draft = draft_of(
+        "Jordan Reyes\njordan@example.org\n\nEXPERIENCE\n\nSenior Paralegal\n"
+        "Coastal Mutual Insurance Group – Legal Department, Oakland, CA | 2019 – Present\n- Drafted privilege logs.\n"
+    )
+    (role,) = draft.data["experience"]
+    assert role["employer"] == "Coastal Mutual Insurance Group – Legal Department"
+    assert role["location"] == "Oakland, CA"
 
 
 @pytest.mark.parametrize("how", ["Hybrid", "remote"])
