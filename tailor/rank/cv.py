@@ -72,7 +72,8 @@ held in training (:func:`held_in_training`)."""
 _IN_TRAINING = frozenset({"intern", "internship", "extern", "externship", "trainee"})
 """Words of a job title that say its holder was there to learn the work (a "Manufacturing Intern", an "Audit
 Intern", a "Management Trainee"). An apprentice or a student nurse is left out: an apprenticeship is years of the
-trade's own work, and a student nurse's clinical placements are what a new graduate's posting asks for."""
+trade's own work, and a student nurse's clinical placements are what a new graduate's posting asks for. Measured on
+21 labelled sets of several professions (bench/README, thirty-first session)."""
 
 _TITLES = re.compile(r"[;»→|]")
 """What separates the titles of a role held in turn ("Graphic Designer; previously Graphic Design Intern")."""
