@@ -1024,6 +1024,19 @@ def test_fraud_detection_is_a_bankers_duty_of_its_own_related_to_anomaly_detecti
     assert "consumer loans" in lexicon.related["consumer lending"]
 
 
+def test_a_tellers_transactions_and_a_bankers_credit_lines_are_skills_met_in_either_spelling() -> None:
+    lexicon = bundled_lexicon()
+    posting = "Process deposits, wire transfers and cheque cashing; open lines of credit for clients."
+    cv = "Handled check cashing and a wire transfer a day; opened a personal line of credit for each member."
+    asked, said = analyse([posting, cv], lexicon)
+    wanted = {"check cashing", "wire transfers", "lines of credit"}
+    assert wanted <= set(asked.skills)
+    assert wanted <= set(said.skills)
+    # A home equity line is its own product, the longer name winning.
+    (heloc,) = analyse(["Sold home equity lines of credit."], lexicon)
+    assert "home equity lines of credit" in heloc.skills and "lines of credit" not in heloc.skills
+
+
 def test_an_aml_analysts_filings_reviews_regulators_tools_and_credentials_are_skills_met_spelled_out() -> None:
     lexicon = bundled_lexicon()
     posting = (
