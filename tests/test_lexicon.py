@@ -1023,6 +1023,36 @@ def test_a_bankers_regulations_filings_licences_and_core_system_are_skills_spell
     assert "CAMS" not in cams.skills
 
 
+def test_fraud_detection_is_a_bankers_duty_of_its_own_related_to_anomaly_detection_not_its_alias() -> None:
+    lexicon = bundled_lexicon()
+    posting = "Familiarity with fraud detection."
+    cv = "Fraud prevention and anomaly detection; originated consumer loans and auto loans."
+    asked, said = analyse([posting, cv], lexicon)
+    # A bank's fraud detection is asked for by its own name, not as a data scientist's anomaly detection.
+    assert "fraud detection" in asked.skills
+    assert "anomaly detection" not in asked.skills
+    assert {"fraud prevention", "anomaly detection"} <= set(said.skills)
+    assert "fraud detection" not in said.skills
+    # Each is evidence of the other, weaker than the skill itself.
+    assert "fraud prevention" in lexicon.related["fraud detection"]
+    assert "fraud detection" in lexicon.related["anomaly detection"]
+    # Consumer loans a banker made are evidence of the consumer lending a posting asks for.
+    assert "consumer loans" in lexicon.related["consumer lending"]
+
+
+def test_a_tellers_transactions_and_a_bankers_credit_lines_are_skills_met_in_either_spelling() -> None:
+    lexicon = bundled_lexicon()
+    posting = "Process deposits, wire transfers and cheque cashing; open lines of credit for clients."
+    cv = "Handled check cashing and a wire transfer a day; opened a personal line of credit for each member."
+    asked, said = analyse([posting, cv], lexicon)
+    wanted = {"check cashing", "wire transfers", "lines of credit"}
+    assert wanted <= set(asked.skills)
+    assert wanted <= set(said.skills)
+    # A home equity line is its own product, the longer name winning.
+    (heloc,) = analyse(["Sold home equity lines of credit."], lexicon)
+    assert "home equity lines of credit" in heloc.skills and "lines of credit" not in heloc.skills
+
+
 def test_an_aml_analysts_filings_reviews_regulators_tools_and_credentials_are_skills_met_spelled_out() -> None:
     lexicon = bundled_lexicon()
     posting = (

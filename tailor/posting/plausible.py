@@ -603,6 +603,14 @@ CAREERS_AT = re.compile(r"^(?:careers|jobs|vacancies|job opportunities)\s+(?:at|
 with the City of Lakewood"): no part of it."""
 
 
+_ANONYMOUS = re.compile(
+    r"^an?\s+(?:[\w&'’-]+\s+){0,6}(?:company|firm|organi[sz]ation|client|business|employer|institution|group)$",
+    re.IGNORECASE,
+)
+"""How a recruiter names an employer it does not name ("A reputable pharmaceutical company", "A leading financial
+services firm"): no company's name, and no letter's greeting."""
+
+
 def company(value: str, trust: Trust = "stated") -> str | None:
     """``value`` as a company name, or None when it cannot be one.
 
@@ -614,6 +622,8 @@ def company(value: str, trust: Trust = "stated") -> str | None:
     found = _AT.sub("", CAREERS_AT.sub("", clean_inline(value).strip(" -–—|·:,;")))
     bare = _DETERMINERS.sub("", found.lower()).replace("’", "'")
     if not found or len(found) > 100 or is_furniture(found) or _LABELLED.match(found) or _NO_NAME.match(found):
+        return None
+    if _ANONYMOUS.match(found):
         return None
     if not any(ch.isalpha() for ch in found):
         return None  # "company: 10437", a site's id for the employer: 3M and 7-Eleven have letters

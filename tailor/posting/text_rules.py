@@ -133,9 +133,13 @@ _CHIP = re.compile(r"`([^`]+)`")
 _LOCATION_EMOJI = "🌎🌍🌏📍🗺"
 _SALARY_EMOJI = "💰💵💲💶💷"
 _COMPANY_EMOJI = "🏢🏛"
+_KIND_WORD = r"(?i:(?:full|part)[- ]?time|contract|temporary|permanent|seasonal|internship)\b"
+_KIND_ENDED = re.compile(rf"\.\s+{_KIND_WORD}\.?$")
+"""A header line set as sentences, its kind of employment last ("Acme — Columbus, OH. Full-time."): a full stop
+before the kind ends a piece, and the line's own full stop makes it no sentence of the posting's."""
 _CHIP_SPLIT = re.compile(
     rf"\s+[·•|]\s+|\s+[—–]\s+(?![$€£¥₹]?\s?\d)|\s+-\s+(?=[A-Z])|\s*\|\s*"
-    rf"|\s+(?=[{_LOCATION_EMOJI}{_SALARY_EMOJI}{_COMPANY_EMOJI}])|\s+/$"
+    rf"|\s+(?=[{_LOCATION_EMOJI}{_SALARY_EMOJI}{_COMPANY_EMOJI}])|\s+/$|\.\s+(?={_KIND_WORD})"
 )
 """Between the pieces of a board's header line; a dash before an amount joins a range ("$82,000 – $104,000"); an
 emoji that says what follows starts a piece (a Markdown file's chips, "`💰 $120k` `🌎 Remote`", read as
@@ -191,7 +195,8 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
         if _label_alone(line.text):
             break  # "Posted" over "September 22, 2021", "Position Type:" over "Part-Time": labelled lines, no header
         chips = [c.strip() for c in _CHIP.findall(line.raw)]
-        pieces = chips or _pieces(line.text)
+        kind_ended = len(line.text.split()) <= 14 and bool(_KIND_ENDED.search(line.text))
+        pieces = chips or _pieces(line.text.removesuffix(".") if kind_ended else line.text)
         if any(YEARS_FIRST.match(piece) for piece in pieces):
             # "5+ years of experience" beside the type and place, as a careers page sets what it asks among them:
             # no company, place or type, and no end of the header.
@@ -212,7 +217,8 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
             masthead = placed_below = True  # its place, on the next line, is the header's too
         elif seen == 1 and placed_below:
             masthead = True
-        if ((line.kind is not None or n >= page.end_of_top) and not masthead) or not (line.short or chips or apart):
+        header_like = line.short or chips or apart or kind_ended
+        if ((line.kind is not None or n >= page.end_of_top) and not masthead) or not header_like:
             break
         seen += 1
         read = [_chip(chip) for chip in pieces]

@@ -762,6 +762,25 @@ def test_a_pay_range_with_dashes_in_a_boards_header_line_is_one_salary_not_two_p
     assert found["company"] == "Mercy Health (board-header)" and found["location"] == "Columbus, OH (board-header)"
 
 
+@pytest.mark.parametrize(
+    "under",
+    [
+        "Harbor Savings — Columbus, OH. Full-time.",
+        "Harbor Savings — Columbus, OH. Part-time",
+    ],
+)
+def test_a_board_header_line_set_as_sentences_gives_company_place_and_kind(under: str) -> None:
+    found = details(f"Teller\n{under}\n\nResponsibilities\n- Balance the cash drawer.\n")
+    assert found["company"] == "Harbor Savings (board-header)"
+    assert found["location"] == "Columbus, OH (board-header)"
+    assert found["employment_type"].startswith(under.rsplit(". ", 1)[1].rstrip("."))
+
+
+def test_a_sentence_under_the_title_that_ends_in_a_full_stop_is_no_board_header() -> None:
+    found = details("Teller\nWe are growing fast in Columbus. Join us.\n\nResponsibilities\n- Balance the drawer.\n")
+    assert "company" not in found and "location" not in found
+
+
 def test_masthead_lines_under_the_title_say_place_pay_and_type_by_their_shape() -> None:
     text = (
         "nurse-icu-roswell\nRegistered Nurse - ICU\nRoswell, New Mexico\n$64,000 - $79,000 a year\nFull-time\n\nText."

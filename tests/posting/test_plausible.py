@@ -393,3 +393,11 @@ def test_a_firm_named_for_artists_or_a_barber_is_still_a_firm(name: str) -> None
 )
 def test_how_a_job_is_paid_in_brackets_is_no_part_of_its_title(text: str, title: str) -> None:
     assert plausible.title(text, "loose") == title
+
+
+@pytest.mark.parametrize(
+    "anonymous", ["A reputable pharmaceutical company", "A leading financial services firm", "An established client"]
+)
+def test_an_employer_a_recruiter_does_not_name_is_no_company(anonymous: str) -> None:
+    assert plausible.company(anonymous) is None
+    assert plausible.company("A Plus Staffing") == "A Plus Staffing"
