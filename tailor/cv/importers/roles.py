@@ -389,9 +389,11 @@ def _as_written(pieces: list[str], text: str) -> str:
     ("Coastal Mutual Insurance Group – Legal Department": the dash kept, as the résumé wrote it), else joined by
     commas."""
     start = text.find(pieces[0])
+    if start < 0:
+        return ", ".join(pieces)
     end = start + len(pieces[0])
     for piece in pieces[1:]:
-        at = text.find(piece, end) if start >= 0 else -1
+        at = text.find(piece, end)
         if at < 0 or _BETWEEN_PIECES.fullmatch(text, end, at) is None:
             return ", ".join(pieces)
         end = at + len(piece)
