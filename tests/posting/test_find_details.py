@@ -568,6 +568,27 @@ def test_a_title_line_copied_from_a_job_board_gives_the_company_between_the_titl
 
 
 @pytest.mark.parametrize(
+    ("opening", "company", "location"),
+    [
+        # The employer joined to its city by a comma is no part of the place; named again, it is the company.
+        (
+            "Line Cook — Harbor Grill, Portland, ME\n\nHarbor Grill is a seafood kitchen.",
+            "Harbor Grill",
+            "Portland, ME",
+        ),
+        ("Line Cook — Harbor Grill, Portland, ME\n\nA seafood kitchen.", None, "Portland, ME"),
+        # A place of three parts stays whole.
+        ("Staff Nurse — New York, New York, United States\n\nA hospital.", None, "New York, New York, United States"),
+    ],
+)
+def test_a_title_lines_last_piece_gives_the_place_after_the_name_joined_to_it_by_a_comma(
+    opening: str, company: str | None, location: str
+) -> None:
+    found = find_details(f"{opening}\n\nResponsibilities\n- Prepare dishes to recipe.\n")
+    assert (found.value("company"), found.value("location")) == (company, location)
+
+
+@pytest.mark.parametrize(
     ("line", "title", "company"),
     [
         ("City of Alder Falls – Associate Planner", "Associate Planner", "City of Alder Falls"),
