@@ -588,6 +588,13 @@ def test_a_patients_presentation_is_no_public_speaking() -> None:
     assert skills("Deliver presentations to the board.") == ["public speaking"]
 
 
+@pytest.mark.parametrize(
+    "duty", ["Oversee plating and presentation of every dish.", "Keep food presentation consistent."]
+)
+def test_a_dishs_presentation_is_no_public_speaking(duty: str) -> None:
+    assert skills(duty) == ["food presentation"]
+
+
 def test_a_web_developers_tools_are_skills_and_their_everyday_namesakes_are_not() -> None:
     assert skills("Static site generations, particularly Hugo, deployed on Netlify") == [
         "static site generators",
