@@ -163,6 +163,7 @@ def test_a_jobs_grade_is_no_term_but_a_phase_or_class_keeps_its_numeral() -> Non
         ("Statistical modelling of churn.", "Build statistical models."),
         ("Precept new graduate nurses.", "Develop and support unit preceptors."),  # a résumé's present tense
         ("Led a team of nine line cooks.", "Experience leading teams of 20+."),  # a team led, in any tense
+        ("Follow SOPs for every batch.", "Wrote standard operating procedures for the cold room."),
     ],
 )
 def test_an_alias_meets_its_canonical_form(a: str, b: str) -> None:
