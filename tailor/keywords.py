@@ -188,11 +188,36 @@ def keywords(
     worded = _first_words({k.term for k in phrases} | unsaid, sections, lexicon)
     texts = [section.section.text for section in sections]
     phrases = [k for k in phrases if not _opens_a_duty(worded.get(k.term, k.term), texts)]
+    joined = _said_as_one([described.get(id(s), s.analysis).terms for s in sections if id(s) not in described])
+    shown, involved, modifiers = {k.term for k in phrases}, set(), set()
+    for first, second in joined.items():
+        if {first, second} <= shown and involved.isdisjoint((first, second)) and {first, second} <= worded.keys():
+            # "technical debt" of "strategic technical debt", said so every time: the phrase's head is the keyword;
+            # a name in capitals ("Security Command Center") is shown whole.
+            involved |= {first, second}
+            modifiers.add(first)
+            three = f"{worded[first]} {worded[second].partition(' ')[2]}"
+            if all(word[:1].isupper() for word in three.split()):
+                worded[second] = three
+    phrases = [k for k in phrases if k.term not in modifiers]
     phrases = [replace(k, said=_opening_case_off(worded.get(k.term, k.term))) for k in phrases]
     skills_found = [replace(k, said=worded.get(k.term, k.term)) if k.term in unsaid else k for k in skills_found]
     groups = _alternatives(sections, lexicon or bundled_lexicon(), mentions)
     skills_found = [replace(k, alternatives=groups.get(k.term, ())) for k in skills_found]
     return sorted(skills_found + phrases, key=lambda k: (-k.weight, k.kind, k.term))
+
+
+def _said_as_one(analyses: Iterable[list[str]]) -> dict[str, str]:
+    """Two-word phrases that the posting only ever says as one three-word phrase, the first's last word the second's
+    first ("standard operating" and "operating procedures" of "standard operating procedures", said twice): the first
+    → the second. A report shows them as one keyword, in the three words, not as two halves of it."""
+    total: Counter[str] = Counter()
+    together: Counter[tuple[str, str]] = Counter()
+    for terms in analyses:
+        pairs = [term for term in terms if term.count(" ") == 1]
+        total.update(pairs)
+        together.update((a, b) for a, b in pairwise(pairs) if a.partition(" ")[2] == b.partition(" ")[0])
+    return {a: b for (a, b), n in together.items() if n == total[a] == total[b] and a != b}
 
 
 _CLAUSE_OPENING = re.compile(r"(?:\n|[;:?!•]|\.\s)[ \t]*(?:[-*][ \t]+)?\Z")

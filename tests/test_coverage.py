@@ -1501,7 +1501,7 @@ def test_two_phrase_keywords_sharing_a_word_are_each_shown_in_the_postings_own_w
     posting = Posting(
         "p",
         "Warehouse Lead\n\nRequirements:\n- Maintain automated sorting machines\n"
-        "- Repair automated sorting machines on night shifts\n",
+        "- Repair automated sorting machines on night shifts\n- Automated sorting of parcels\n",
     )
     found = {k.term: k.said for k in keywords(analyse_posting(posting)) if k.kind == "phrase"}
     assert found == {"automate sort": "automated sorting", "sort machine": "sorting machines"}
@@ -2963,6 +2963,39 @@ def test_a_phrase_that_opens_with_a_duties_verb_in_the_third_person_is_no_keywor
         "- Experience with permits review and inspections.\n",
     )
     assert "permit review" in {k.term for k in keywords(analyse_posting(posting))}
+
+
+def test_a_phrase_of_three_words_always_said_together_is_one_keyword_its_head_in_its_own_words() -> None:
+    # "valuable movement" and "movement metrics" are halves of one phrase: the head is the keyword, once.
+    posting = Posting(
+        "p",
+        "Warehouse Lead\n\nDuties:\n- Track valuable movement metrics for every shift.\n"
+        "- Report valuable movement metrics to the site manager.\n\nRequirements:\n"
+        "- Coach pickers on valuable movement metrics.\n",
+    )
+    found = {k.term: k.said for k in keywords(analyse_posting(posting)) if k.kind == "phrase"}
+    assert found.get("movement metric") == "movement metrics"
+    assert "valuable movement" not in found
+
+
+def test_a_name_of_three_capitalised_words_is_shown_whole() -> None:
+    posting = Posting(
+        "p",
+        "Security Analyst\n\nDuties:\n- Triage alerts in the Harbor Threat Console daily.\n"
+        "- Tune detections in the Harbor Threat Console.\n\nRequirements:\n- Harbor Threat Console experience.\n",
+    )
+    said = [k.said for k in keywords(analyse_posting(posting)) if k.kind == "phrase"]
+    assert "Harbor Threat Console" in said and "Harbor Threat" not in said
+
+
+def test_a_phrase_said_alone_as_well_stays_a_keyword_of_its_own() -> None:
+    posting = Posting(
+        "p",
+        "Planner\n\nDuties:\n- Forecast regional freight demand monthly.\n- Model regional freight demand.\n"
+        "\nRequirements:\n- Regional freight experience.\n- Freight demand models.\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting)) if k.kind == "phrase"}
+    assert {"regional freight", "freight demand"} <= terms
 
 
 def test_the_title_of_someone_the_job_reports_to_is_no_keyword_and_a_job_asked_of_the_candidate_is() -> None:
