@@ -649,7 +649,7 @@ def _company_and_place(page: Page, title: str) -> dict[Field, list[str]]:
         and not plausible.employment_type(pieces[1])
     ):
         return {"company": [pieces[1]]}
-    if len(pieces) == 2 and (named := _named_before_place(pieces[1])):
+    if len(pieces) == 2 and (named := _company_then_place(pieces[1])):
         employer, place = named  # "Line Cook — Harbor Grill, Portland, ME": the grill is no part of the place
         return {"location": [place]} | ({"company": [employer]} if _employer_piece(page, pieces[0], employer) else {})
     if len(pieces) != 3 or (_chip(pieces[2])[0] != "location" and not plausible.is_place_piece(pieces[2])):
@@ -660,16 +660,6 @@ def _company_and_place(page: Page, title: str) -> dict[Field, list[str]]:
     if _employer_piece(page, job, middle):
         offers["company"] = [middle]
     return offers
-
-
-def _named_before_place(piece: str) -> tuple[str, str] | None:
-    """A title line's last piece split into a name and the place after it, as job boards join them with commas
-    ("Harbor Grill, Portland, ME"): the first of three or more parts that names no place, and the city and region
-    after it; None for a piece that is all place ("New York, New York, United States") or no place at all."""
-    first, _, rest = piece.partition(",")
-    if "," not in rest or plausible.is_place_piece(first.strip()) or not plausible.is_place_piece(rest.strip()):
-        return None
-    return first.strip(), rest.strip()
 
 
 def _employer_piece(page: Page, job: str, piece: str, *, strictly: bool = False) -> bool:
