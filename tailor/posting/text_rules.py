@@ -220,6 +220,8 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
         header_like = line.short or chips or apart or kind_ended
         if ((line.kind is not None or n >= page.end_of_top) and not masthead) or not header_like:
             break
+        if seen == 0 and not masthead and _heads_a_list(page, n):
+            break  # "Strategic & Creative Leadership" over the duties it names: a heading, no company
         seen += 1
         read = [_chip(chip) for chip in pieces]
         if seen == 1 and len(read) == 1 and read[0][0] == "location" and (named := _company_then_place(read[0][1])):
@@ -254,6 +256,13 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
     else:
         offers["company"] = offers.get("company", []) + above
     return offers
+
+
+def _heads_a_list(page: Page, index: int) -> bool:
+    """Whether the line after line ``index`` is a list's item ("- Lead the creative team"), as under a heading; a
+    board's header line is followed by its place, pay or a paragraph. (A "·" opens a board's pieces, no item.)"""
+    below = page.lines[index + 1].raw.lstrip() if index + 1 < len(page.lines) else ""
+    return is_bullet(below) and not below.startswith("·")
 
 
 def _label_alone(text: str) -> bool:

@@ -568,6 +568,23 @@ def test_a_title_line_copied_from_a_job_board_gives_the_company_between_the_titl
 
 
 @pytest.mark.parametrize(
+    ("under", "company"),
+    [
+        # A line over the duties it names heads them: no company, however short.
+        ("Strategic & Creative Leadership\n- Lead the creative team.\n- Set the visual direction.", None),
+        # A board's company line is followed by its place, then the list.
+        (
+            "Lanternfish Studio\nPortland, OR\n- Lead the creative team.\n- Set the visual direction.",
+            "Lanternfish Studio",
+        ),
+    ],
+)
+def test_a_short_line_under_the_title_that_heads_a_list_names_no_company(under: str, company: str | None) -> None:
+    found = find_details(f"Creative Director\n\n{under}\n\nWhat You Bring\n- 8 years in brand design.\n")
+    assert (found.value("title"), found.value("company")) == ("Creative Director", company)
+
+
+@pytest.mark.parametrize(
     ("opening", "company", "location"),
     [
         # The employer joined to its city by a comma is no part of the place; named again, it is the company.
