@@ -550,6 +550,31 @@ def test_a_meeting_planners_certificates_platforms_and_terms_are_skills_and_evid
     assert {"cvent", "eventbrite", "bizzabo"} <= set(lexicon.instances["event management software"])
 
 
+def test_a_planners_trade_shows_food_and_beverage_and_audiovisual_meet_in_the_spellings_the_trade_writes() -> None:
+    lexicon = bundled_lexicon()
+    for one, other in (
+        ("Staffed tradeshows across Europe.", "Experience with trade shows."),
+        ("Met every F&B minimum.", "Plan food and beverage for each function."),
+        ("Booked the A/V crew.", "Coordinate audio-visual vendors."),
+        ("Ran two incentive trips to Cabo.", "Plans incentive travel programs."),
+    ):
+        (cv, posting) = analyse([one, other], lexicon)
+        assert cv.skills and cv.skills == posting.skills, (one, other)
+    # A bare "AV" is no audiovisual: a robotics posting's autonomous vehicles.
+    (said,) = analyse(["Tools that monitor our AV fleet."], lexicon)
+    assert "audiovisual" not in said.skills
+    # A server's food and beverage service is named apart from the planner's food and beverage.
+    (said,) = analyse(["Food and beverage service experience."], lexicon)
+    assert said.skills == ["food and beverage service"]
+
+
+def test_delphi_is_a_name_of_its_own_a_hotels_system_or_pascals_environment_and_only_related_to_pascal() -> None:
+    lexicon = bundled_lexicon()
+    (said,) = analyse(["Experience with Delphi or Opera Sales & Catering."], lexicon)
+    assert "Delphi" in said.skills and "Pascal" not in said.skills
+    assert "delphi" in set(lexicon.related["pascal"])
+
+
 def test_insurance_pricings_lines_rating_methods_and_credentials_are_skills_each_soa_exam_an_actuarial_exam() -> None:
     lexicon = bundled_lexicon()
     posting = (
