@@ -560,9 +560,14 @@ def test_a_planners_trade_shows_food_and_beverage_and_audiovisual_meet_in_the_sp
     ):
         (cv, posting) = analyse([one, other], lexicon)
         assert cv.skills and cv.skills == posting.skills, (one, other)
-    # A bare "AV" is no audiovisual: a robotics posting's autonomous vehicles.
-    (said,) = analyse(["Tools that monitor our AV fleet."], lexicon)
-    assert "audiovisual" not in said.skills
+    # "AV" counts where its context says a skill: listed with one, or after "with".
+    for text in ("Ran registration in Cvent, AV and F&B.", "Work with AV vendors on each general session."):
+        assert "audiovisual" in analyse([text], lexicon)[0].skills, text
+    # An "AV" whose context says no skill is no audiovisual (a robotics team's autonomous vehicles), nor is a
+    # security team's antivirus named with its EDR.
+    (fleet, endpoint) = analyse(["Tools for the Cruise AV Operations Team.", "Deploy AV/EDR agents."], lexicon)
+    assert "audiovisual" not in fleet.skills
+    assert endpoint.skills == ["EDR"]
     # A server's food and beverage service is named apart from the planner's food and beverage.
     (said,) = analyse(["Food and beverage service experience."], lexicon)
     assert said.skills == ["food and beverage service"]
