@@ -121,6 +121,8 @@ def test_bundled_lexicon_maps_aliases_to_canonical_names() -> None:
         ("professional employer organization", "PEO"),
         ("inventory counts", "physical inventory"),  # a store's or a warehouse's count of its stock
         ("stocktaking", "physical inventory"),
+        ("meeting planning", "event planning"),  # a meeting planner's, and an association's conferences
+        ("conference planning", "event planning"),
     ],
 )
 def test_a_fields_own_names_meet_their_canonical_names(alias: str, canonical: str) -> None:
