@@ -121,6 +121,8 @@ def test_bundled_lexicon_maps_aliases_to_canonical_names() -> None:
         ("professional employer organization", "PEO"),
         ("inventory counts", "physical inventory"),  # a store's or a warehouse's count of its stock
         ("stocktaking", "physical inventory"),
+        ("meeting planning", "event planning"),  # a meeting planner's, and an association's conferences
+        ("conference planning", "event planning"),
     ],
 )
 def test_a_fields_own_names_meet_their_canonical_names(alias: str, canonical: str) -> None:
@@ -548,6 +550,36 @@ def test_a_meeting_planners_certificates_platforms_and_terms_are_skills_and_evid
     assert {"cmp", "csep", "cvent", "room blocks"} <= set(lexicon.related["event planning"])
     # Each platform is event management software: a CV naming one meets a posting asking for the kind.
     assert {"cvent", "eventbrite", "bizzabo"} <= set(lexicon.instances["event management software"])
+
+
+def test_a_planners_trade_shows_food_and_beverage_and_audiovisual_meet_in_the_spellings_the_trade_writes() -> None:
+    lexicon = bundled_lexicon()
+    for one, other in (
+        ("Staffed tradeshows across Europe.", "Experience with trade shows."),
+        ("Met every F&B minimum.", "Plan food and beverage for each function."),
+        ("Booked the A/V crew.", "Coordinate audio-visual vendors."),
+        ("Ran two incentive trips to Cabo.", "Plans incentive travel programs."),
+    ):
+        (cv, posting) = analyse([one, other], lexicon)
+        assert cv.skills and cv.skills == posting.skills, (one, other)
+    # "AV" counts where its context says a skill: listed with one, or after "with".
+    for text in ("Ran registration in Cvent, AV and F&B.", "Work with AV vendors on each general session."):
+        assert "audiovisual" in analyse([text], lexicon)[0].skills, text
+    # An "AV" whose context says no skill is no audiovisual (a robotics team's autonomous vehicles), nor is a
+    # security team's antivirus named with its EDR.
+    (fleet, endpoint) = analyse(["Tools for the Cruise AV Operations Team.", "Deploy AV/EDR agents."], lexicon)
+    assert "audiovisual" not in fleet.skills
+    assert endpoint.skills == ["EDR"]
+    # A server's food and beverage service is named apart from the planner's food and beverage.
+    (said,) = analyse(["Food and beverage service experience."], lexicon)
+    assert said.skills == ["food and beverage service"]
+
+
+def test_delphi_is_a_name_of_its_own_a_hotels_system_or_pascals_environment_and_only_related_to_pascal() -> None:
+    lexicon = bundled_lexicon()
+    (said,) = analyse(["Experience with Delphi or Opera Sales & Catering."], lexicon)
+    assert "Delphi" in said.skills and "Pascal" not in said.skills
+    assert "delphi" in set(lexicon.related["pascal"])
 
 
 def test_insurance_pricings_lines_rating_methods_and_credentials_are_skills_each_soa_exam_an_actuarial_exam() -> None:

@@ -449,11 +449,31 @@ def _issuer_after_dash(cell: str) -> list[str]:
         or _describes(giver)
         or name.count("(") != name.count(")")
         or _its_own_giver(name, giver)
+        or _spells_out(name, giver)
+        or _spells_out(giver, name)
     ):
         return [cell]
     if _NAMES_A_CREDENTIAL.search(giver) and not _NAMES_A_CREDENTIAL.search(name) and looks_like_organisation(name):
         return [giver, name]  # "Pragmatic Institute – Foundations certification": the giver first
     return [name, giver]
+
+
+def _spells_out(short: str, words: str) -> bool:
+    """Whether ``short`` is in capitals the initials of ``words`` ("CMP – Certified Meeting Professional", "Basic
+    Life Support – BLS"): the credential's name in two forms, no name and its giver. A giver's initials are never
+    the name's ("Board Certified Behavior Analyst – BACB")."""
+    short = short.strip()
+    if _INITIALS.fullmatch(short) is None:
+        return False
+    words = _BRACKETS_AT_END.sub("", words)  # "(in progress)", "(2021)": said of it, no word of its name
+    firsts = [w[0] for w in _WORD_OF_NAME.findall(words) if w.lower() not in _SMALL_WORDS]
+    return "".join(firsts).upper() == short.upper()
+
+
+_BRACKETS_AT_END = re.compile(r"\s*\([^()]*\)\s*$")
+_WORD_OF_NAME = re.compile(r"[^\W\d_][\w'’]*")
+_SMALL_WORDS = frozenset({"of", "and", "for", "in", "the", "on", "to", "a"})
+"""Words an acronym of a name leaves out ("Certified in Planning and Inventory Management", CPIM)."""
 
 
 _GIVER_CERTIFIES = re.compile(r"^(?P<giver>[A-Z][\w.&+-]*(?:\s+[A-Z][\w.&+-]*)?)\s+Certified\b")

@@ -59,10 +59,14 @@ KINDS: dict[str, tuple[str, ...]] = {
         "internships",
         "internship experience",
     ),
-    # A mobile developer's apps in the stores are the projects of the field: "Published Apps", "Selected Apps".
+    # A mobile developer's apps in the stores are the projects of the field: "Published Apps", "Selected Apps"; an
+    # event planner's events are theirs ("Selected Events", "Event Portfolio"), though not "Events" alone, which
+    # may list those attended.
     "projects": (
         *("projects", "selected projects", "personal projects", "side projects", "open source"),
         *("apps", "published apps", "mobile apps"),
+        *("selected events", "signature events", "notable events", "key events", "events managed"),
+        *("event portfolio", "events portfolio"),
     ),
     "volunteer": ("volunteering", "volunteer", "volunteer experience", "volunteer work"),
     # Roles held beside one's work, each a title at an organisation with its years, as a résumé sets them apart.

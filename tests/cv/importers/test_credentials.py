@@ -232,6 +232,24 @@ def test_a_spaced_dash_sets_a_credential_apart_from_its_giver_but_not_from_its_l
     assert not draft.notes  # the dash says it; nothing to check
 
 
+def test_a_credentials_acronym_and_its_spelled_out_name_either_side_of_a_dash_are_its_name_and_never_its_giver() -> (
+    None
+):
+    draft = draft_of(
+        "# Noor Vance\n\n## Certifications\n\n"
+        "- QFP – Qualified Festival Producer (2021)\n"
+        "- Registered Venue Steward – RVS, 2019\n"
+        "- CTO – Certified in the Theory of Operations (in progress)\n"
+        "- Board Certified Venue Analyst – BVCB, 2018\n"  # the board's initials, not the credential's: its giver
+    )
+    assert [(c["name"], c["issuer"]) for c in draft.data["certificates"]] == [
+        ("QFP – Qualified Festival Producer", ""),
+        ("Registered Venue Steward – RVS", ""),
+        ("CTO – Certified in the Theory of Operations (in progress)", ""),
+        ("Board Certified Venue Analyst", "BVCB"),
+    ]
+
+
 def test_a_grade_point_average_without_a_colon_and_honours_after_it_are_the_degree_s_grade() -> None:
     draft = draft_of(
         "Ines Marlowe\n\nEducation\n"

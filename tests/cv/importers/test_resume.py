@@ -4169,6 +4169,24 @@ def test_a_section_of_projects_a_field_qualifies_holds_its_projects(tmp_path: Pa
     assert not any("Academic Projects" in left for left in draft.leftovers)
 
 
+@pytest.mark.parametrize("title", ["Selected Events", "Event Portfolio", "Signature Events"])
+def test_an_event_planners_own_events_are_its_projects_under_their_title_not_lines_left_out(
+    tmp_path: Path, title: str
+) -> None:
+    cv, draft = from_markdown(
+        tmp_path,
+        "# Idris Fenn\n\n## Experience\n\n### Event Manager — Harbour Hall\n*2019 – 2024*\n\n- Ran 80 galas.\n\n"
+        f"## {title}\n\n- Lantern Forum 2023 — 900 attendees, Pier 4\n- Tidewater Gala 2022 — 400 guests\n",
+    )
+    events = cv.experience[1]
+    assert (events.section, events.role) == (title, title)
+    assert [b.text for b in events.bullets] == [
+        "Lantern Forum 2023 — 900 attendees, Pier 4",
+        "Tidewater Gala 2022 — 400 guests",
+    ]
+    assert not any("Lantern Forum" in left for left in draft.leftovers)
+
+
 def test_lists_of_projects_under_their_own_titles_are_apart_and_each_title_is_its_role_without_its_colon(
     tmp_path: Path,
 ) -> None:
