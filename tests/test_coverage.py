@@ -2549,6 +2549,36 @@ def test_a_skill_named_before_a_bracket_of_examples_closed_by_etc_is_asked_and_t
     assert found["SIEM"] == ()
 
 
+@pytest.mark.parametrize(
+    ("line", "kind", "examples"),
+    [
+        ("Chart every visit in an EHR (Epic, Cerner, MEDITECH) daily", "EHR", {"Epic", "Cerner", "MEDITECH"}),
+        (
+            "Translate in CAT tools (SDL Trados, memoQ, Wordfast/Phrase)",
+            "CAT tools",
+            {"SDL Trados", "memoQ", "Wordfast"},
+        ),
+    ],
+)
+def test_a_bracket_of_a_kinds_instances_right_after_it_asks_for_the_kind_and_any_one_of_them(
+    line: str, kind: str, examples: set[str]
+) -> None:
+    # No "e.g." or "etc." is needed: each bracketed name is one of the kind the line names just before it.
+    posting = Posting("p", f"Specialist\n\nRequirements:\n- {line}\n- Spanish and HIPAA\n")
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    for name in examples:
+        assert set(found[name]) == examples - {name}
+    assert found[kind] == () and found["HIPAA"] == ()
+
+
+def test_a_suites_parts_and_names_the_lexicon_does_not_hold_as_its_kind_in_a_bracket_are_each_asked_for() -> None:
+    # Word and Excel are parts of Microsoft Office, not kinds of it; Kubernetes is no container runtime.
+    for line in ("Microsoft Office (Word, Excel, PowerPoint)", "Containerization (Docker, Kubernetes, Podman)"):
+        posting = Posting("p", f"Specialist\n\nRequirements:\n- {line}\n")
+        found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+        assert found and all(others == () for others in found.values()), found
+
+
 def test_skills_a_line_lists_to_an_etc_outside_brackets_are_each_asked_for() -> None:
     # Only a bracket of examples after what is asked offers them as a choice.
     posting = Posting("p", "Analyst\n\nRequirements:\n- Knowledge of Python, SQL, Tableau, etc.\n")
