@@ -1033,6 +1033,9 @@ def test_a_requirement_met_by_its_alternative_says_either_will_do_not_that_one_i
     nurse = keyword_coverage(cv, posting)["RN"]
     assert (nurse.status, nurse.met, nurse.met_by_alternative) == ("absent", True, True)
     assert nurse.met_how == "either will do; you show RDN"
+    # One of three or more is no "either".
+    three = Posting("p", "Diabetes Educator\n\nRequirements:\n- RDN, RN or CDCES\n- Diabetes education\n")
+    assert keyword_coverage(cv, three)["RN"].met_how == "any one will do; you show RDN"
 
 
 def test_a_class_a_cdl_meets_a_class_b_posting_but_a_class_b_cdl_is_no_class_a_licence() -> None:
