@@ -87,11 +87,13 @@ class KeywordCoverage:
     @property
     def met_how(self) -> str:
         """How the requirement is met without the keyword, for people: "either will do; you show Registered
-        Dietitian (RDN)" for an alternative (no claim that one is the other), "met by Salesforce" for one of the
-        kind the keyword names (a CRM); "" when it is not."""
+        Dietitian (RDN)" for an alternative (no claim that one is the other), "any one will do" where it is one of
+        three or more, "met by Salesforce" for one of the kind the keyword names (a CRM); "" when it is not."""
         if not self.met_by:
             return ""
-        return f"either will do; you show {self.met_by}" if self.met_by_alternative else f"met by {self.met_by}"
+        if not self.met_by_alternative:
+            return f"met by {self.met_by}"
+        return f"{'either' if len(self.keyword.alternatives) < 2 else 'any one'} will do; you show {self.met_by}"
 
     @property
     def asked(self) -> str:

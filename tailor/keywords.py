@@ -473,15 +473,16 @@ def _alternatives(
                     runs[-1].append(spot)
                 else:
                     runs.append([spot])
-            runs = [piece for run in runs for piece in _examples_apart(line, run)]
-            for run in runs:
+            pieces = [piece for run in runs for piece in _examples_apart(line, run, lexicon)]
+            for run, of_its_kind in pieces:
                 after = line[run[-1][1] :]
                 if _BILINGUAL_BEFORE.search(line[: run[0][0]]) or _BILINGUAL_AFTER.match(after):
                     continue
                 if _cards_carried_together(line, run):
                     continue
                 examples = (
-                    _OR_LIKE.match(after)
+                    of_its_kind
+                    or _OR_LIKE.match(after)
                     or _OR_ANOTHER.match(after)
                     or (_ETC.match(after) and line[: run[0][0]].count("(") > line[: run[0][0]].count(")"))
                     or (_ONE_OF.search(line[: run[0][0]]) and not _AND_MORE.match(after))  # "such as A, B and C": all
@@ -515,15 +516,39 @@ def _alternatives(
     return {name: tuple(sorted(others)) for name, others in groups.items() if name not in alone}
 
 
-def _examples_apart(line: str, run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+def _examples_apart(
+    line: str, run: list[tuple[int, int, str]], lexicon: Lexicon
+) -> list[tuple[list[tuple[int, int, str]], bool]]:
     """``run`` split where a bracket of examples that "etc." closes opens in it: "loan origination software
     (Encompass, Calyx, etc.)" asks for the software, and for any one of the examples, not for the software or an
-    example."""
+    example; each piece with whether it is a kind's examples (:func:`_examples_of_its_kind`)."""
     if len(run) > 2 and _ETC.match(line[run[-1][1] :]):
         for k in range(len(run) - 1, 0, -1):
             if "(" in line[run[k - 1][1] : run[k][0]]:
-                return [run[:k], run[k:]]
-    return [run]
+                return [(run[:k], False), (run[k:], False)]
+    if _examples_of_its_kind(line, run, lexicon):
+        return [(run[:1], False), (run[1:], True)]
+    return [(run, False)]
+
+
+_OPENS_ITS_BRACKET = re.compile(r"[ \t]*\([ \t]*")
+_CLOSES_ITS_BRACKET = re.compile(r"[\s,/]*(?:(?-i:[A-Z])[\w.+&-]*[\s,/]*)*\)")
+
+
+def _examples_of_its_kind(line: str, run: list[tuple[int, int, str]], lexicon: Lexicon) -> bool:
+    """Whether ``run`` is a kind of tool and, in a bracket that opens right after it and closes after the run, two
+    or more of that kind, each one of the lexicon's instances of it: "an EHR (Epic, Cerner, MEDITECH)", "CAT tools
+    (SDL Trados, memoQ, Wordfast)" ask for the kind and for any one of them, as "e.g." would say. A suite's parts
+    share its maker's name ("Microsoft Office (Microsoft Word, Microsoft Excel)"), and each is asked."""
+    if len(run) < 3 or not _OPENS_ITS_BRACKET.fullmatch(line[run[0][1] : run[1][0]]):
+        return False
+    kind = run[0][2].lower()
+    members = lexicon.instances.get(kind)
+    if not members or not _CLOSES_ITS_BRACKET.match(line, run[-1][1]):
+        return False
+    maker = kind.split()[0]
+    names = [name.lower() for _, _, name in run[1:]]
+    return all(name in members and name.split()[0] != maker for name in names)
 
 
 _FOLLOWING = re.compile(r"\bone of the following\b[^:]*:\s*$", re.IGNORECASE)

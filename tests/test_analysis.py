@@ -319,6 +319,14 @@ def test_a_word_that_ends_an_item_of_a_list_is_no_close_pair_with_a_word_of_a_la
     assert ("customer", "service") in analyse(["Ran services for customers, daily."], near=True)[0].near
 
 
+def test_a_word_before_an_and_that_opens_a_noun_phrase_of_its_own_is_no_close_pair_with_a_word_after_it() -> None:
+    # "the customer and the service desk" names two things; "customer and service desk" may share its head.
+    (found,) = analyse(["Briefed the customer and the service desk; fixed a court or a venue issue."], near=True)
+    assert ("customer", "service") not in found.near and ("court", "venue") not in found.near
+    assert ("brief", "customer") in found.near and ("desk", "service") in found.near
+    assert ("customer", "service") in analyse(["Briefed customer and service leads."], near=True)[0].near
+
+
 def test_words_of_two_multi_word_skills_are_no_close_pair() -> None:
     # Each word is bound to its own skill: acceptance testing of a warehouse management app is no test management.
     (found,) = analyse(["Ran user acceptance testing for the warehouse management app."], bundled_lexicon(), near=True)

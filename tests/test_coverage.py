@@ -1033,6 +1033,9 @@ def test_a_requirement_met_by_its_alternative_says_either_will_do_not_that_one_i
     nurse = keyword_coverage(cv, posting)["RN"]
     assert (nurse.status, nurse.met, nurse.met_by_alternative) == ("absent", True, True)
     assert nurse.met_how == "either will do; you show RDN"
+    # One of three or more is no "either".
+    three = Posting("p", "Diabetes Educator\n\nRequirements:\n- RDN, RN or CDCES\n- Diabetes education\n")
+    assert keyword_coverage(cv, three)["RN"].met_how == "any one will do; you show RDN"
 
 
 def test_a_class_a_cdl_meets_a_class_b_posting_but_a_class_b_cdl_is_no_class_a_licence() -> None:
@@ -2547,6 +2550,36 @@ def test_a_skill_named_before_a_bracket_of_examples_closed_by_etc_is_asked_and_t
     found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
     assert found["Splunk"] == ("IBM QRadar",) and found["IBM QRadar"] == ("Splunk",)
     assert found["SIEM"] == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "examples"),
+    [
+        ("Chart every visit in an EHR (Epic, Cerner, MEDITECH) daily", "EHR", {"Epic", "Cerner", "MEDITECH"}),
+        (
+            "Translate in CAT tools (SDL Trados, memoQ, Wordfast/Phrase)",
+            "CAT tools",
+            {"SDL Trados", "memoQ", "Wordfast"},
+        ),
+    ],
+)
+def test_a_bracket_of_a_kinds_instances_right_after_it_asks_for_the_kind_and_any_one_of_them(
+    line: str, kind: str, examples: set[str]
+) -> None:
+    # No "e.g." or "etc." is needed: each bracketed name is one of the kind the line names just before it.
+    posting = Posting("p", f"Specialist\n\nRequirements:\n- {line}\n- Spanish and HIPAA\n")
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    for name in examples:
+        assert set(found[name]) == examples - {name}
+    assert found[kind] == () and found["HIPAA"] == ()
+
+
+def test_a_suites_parts_and_names_the_lexicon_does_not_hold_as_its_kind_in_a_bracket_are_each_asked_for() -> None:
+    # Word and Excel are parts of Microsoft Office, not kinds of it; Kubernetes is no container runtime.
+    for line in ("Microsoft Office (Word, Excel, PowerPoint)", "Containerization (Docker, Kubernetes, Podman)"):
+        posting = Posting("p", f"Specialist\n\nRequirements:\n- {line}\n")
+        found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+        assert found and all(others == () for others in found.values()), found
 
 
 def test_skills_a_line_lists_to_an_etc_outside_brackets_are_each_asked_for() -> None:

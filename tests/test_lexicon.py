@@ -2032,3 +2032,32 @@ def test_a_librarians_degree_tools_and_programs_are_skills_met_in_the_words_post
         assert lexicon.canonical(degree) == "MLIS"
     # A storytime or a summer reading program run is evidence of the youth services a posting asks for.
     assert {"storytime", "summer reading"} <= related_terms(lexicon)["youth service"]
+
+
+def test_an_interpreters_modes_tools_and_credentials_meet_a_postings_names_in_either_spelling() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Performs consecutive interpretation and simultaneous interpretation and makes sight translations of forms."
+        " Provides video remote interpretation and telephonic interpreting. Uses computer-assisted translation"
+        " tools and translation memories; MTPE experience. CCHI or NBCMI certification; legal terminology."
+    )
+    cv = (
+        "Consecutive interpreting and simultaneous interpreting at hearings; sight translated consent forms; VRI and"
+        " over-the-phone interpreting; Trados Studio and a translation memory; post-editing; Certification Commission"
+        " for Healthcare Interpreters; National Board of Certification for Medical Interpreters; legal terminology."
+    )
+    asked, held = analyse([posting, cv], lexicon)
+    wanted = {
+        "consecutive interpreting", "simultaneous interpreting", "sight translation", "video remote interpreting",
+        "over-the-phone interpreting", "translation memory", "post-editing", "CCHI", "NBCMI", "legal terminology",
+    }  # fmt: skip
+    assert wanted <= set(asked.skills)
+    assert wanted <= set(held.skills)
+    assert "CAT tools" in asked.skills and "SDL Trados" in held.skills
+    # Trados, memoQ, Wordfast and Memsource are each a CAT tool: a résumé naming one meets a posting asking for them.
+    assert {"sdl trados", "memoq", "wordfast", "memsource"} <= set(lexicon.instances["cat tools"])
+    # A court that interprets a statute, a lawyer's legal interpretation and a salon's OPI lacquer are no interpreting.
+    other_fields = "The court interpreted the statute; legal interpretation of contracts; OPI gel polish."
+    (other,) = analyse([other_fields], lexicon)
+    assert not {"over-the-phone interpreting", "consecutive interpreting"} & set(other.skills)
+    assert not any("interpret" in skill for skill in other.skills)

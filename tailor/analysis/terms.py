@@ -263,10 +263,16 @@ def _near(
         kept = [(k, i, t) for k, i, t in kept if not (k > 1 and doc[k - 1].text == "-" and doc[k - 2].lower_ == "non")]
     past = [bool(t) and _in_the_past(token.lower_) for token, t in zip(doc, terms, strict=True)]
     # A word that ends an item of a list ("products, services, customers") is no phrase with a word of a later item:
-    # "services, customers" says no customer service. A verb so set shares its object ("managed, coached and hired
-    # engineers"), and stays.
+    # "services, customers" says no customer service; nor is one before an "and the" or "or a", which opens a noun
+    # phrase of its own: "the Rules of Court and the interpreter code" says no court interpreter. A verb so set
+    # shares its object ("managed, coached and hired engineers"), and stays.
     ends_item = [
-        k + 1 < len(doc) and doc[k + 1].text == "," and not past[k] and not token.lower_.endswith("ing")
+        (
+            (k + 1 < len(doc) and doc[k + 1].text == ",")
+            or (k + 2 < len(doc) and doc[k + 1].lower_ in _JOINS and doc[k + 2].lower_ in _ARTICLES)
+        )
+        and not past[k]
+        and not token.lower_.endswith("ing")
         for k, token in enumerate(doc)
     ]
     pairs = set()
@@ -286,6 +292,10 @@ def _near(
             else:
                 pairs.add((a, b) if a < b else (b, a))
     return frozenset(pairs), frozenset(compounds)
+
+
+_JOINS = frozenset({"and", "or"})
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _clauses_joined(doc: Doc) -> list[int]:

@@ -82,7 +82,7 @@ def test_alternatives_are_one_requirement_in_every_format(tmp_path: Path) -> Non
     )
     table = invoke("match", posting, "--cv", ENGINEER)
     assert table.exit_code == 0, table.output
-    assert "either will do; you show AWS" in " ".join(table.stdout.split()) and "one of" in table.stdout
+    assert "any one will do; you show AWS" in " ".join(table.stdout.split()) and "one of" in table.stdout
     gcp_row = next(line for line in table.stdout.splitlines() if "│ GCP" in line)
     assert "✓ met" in gcp_row and "absent" not in gcp_row  # met, by its alternative
     assert "Required keywords met: 2 of 3" in table.stdout
@@ -95,7 +95,7 @@ def test_alternatives_are_one_requirement_in_every_format(tmp_path: Path) -> Non
     assert met["GCP"] and met["AWS"] and met["Python"] and not met["Go"]
     assert data["coverage"]["required_selected_ratio"] == 0.6667  # AWS|GCP|Azure met, Python met, Go|Rust not
     markdown = invoke("match", posting, "--cv", ENGINEER, "-f", "markdown").stdout
-    assert "| GCP | one of | met | either will do; you show AWS |" in markdown
+    assert "| GCP | one of | met | any one will do; you show AWS |" in markdown
 
 
 def test_every_format_honours_top() -> None:

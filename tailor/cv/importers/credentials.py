@@ -349,7 +349,13 @@ def credentials_listed(text: str) -> list[str] | None:
         held = _HELD_AS.sub("", _ASIDE.sub("", piece))
         return all(part.strip().lower() in known for part in held.split("/"))
 
-    return pieces if all(one(piece) for piece in pieces) else None
+    if not all(one(piece) for piece in pieces):
+        return None
+    # "Certified Healthcare Interpreter (CHI-Spanish), CCHI": the credential and the initials of the body that
+    # gives it, which the lexicon knows as one skill, name one credential, not two.
+    lexicon = bundled_lexicon()
+    named = [lexicon.canonical(_HELD_AS.sub("", _ASIDE.sub("", piece)).split("/")[0].strip()) for piece in pieces]
+    return pieces if len(set(named)) == len(named) else None
 
 
 _LISTED_WORDS = 5

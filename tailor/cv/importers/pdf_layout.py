@@ -66,12 +66,22 @@ def _add(lines: list[Line], found: list[Line], *, page_starts: bool) -> None:
 
 def _goes_on_over_page(lines: list[Line], first: Line) -> bool:
     """Whether ``first``, the first line of a page, is the rest of the bullet that ends the page before
-    ("… hazmat placards on" / "inbound trailers."): no item, in its look, and the bullet stopped mid-sentence."""
-    if not lines or first.item or not lines[-1].item or lines[-1].bold != first.bold:
+    ("… hazmat placards on" / "inbound trailers."): no item, in its look, and the bullet stopped mid-sentence;
+    or the rest of a paragraph that stopped at a word or a comma, where it opens in lower case, in the same
+    size ("…, memoQ, terminology" / "management, glossary building, …": a list of skills). A page's number
+    ends in a figure and joins nothing."""
+    if not lines or first.item or lines[-1].bold != first.bold:
         return False
     last = lines[-1].text.rstrip()
     if last.endswith((".", "!", "?", ":", ";")) or "\t" in first.text:
         return False
+    if not lines[-1].item:
+        return (
+            first.text[:1].islower()
+            and (last[-1:].isalpha() or last.endswith(","))
+            and not lines[-1].heading
+            and abs(lines[-1].size - first.size) <= 0.5
+        )
     return first.text[:1].islower() or bool(_GOES_ON.search(last))
 
 

@@ -95,6 +95,20 @@ def test_a_credential_and_the_body_that_gave_it_are_one_credential_though_tailor
     assert not any("split at the last comma" in n.message for n in draft.notes)  # each plainly a body
 
 
+def test_a_credential_and_its_bodys_initials_that_tailor_knows_as_one_skill_are_one_credential() -> None:
+    # The lexicon reads both "Certified Healthcare Interpreter" and "CCHI" as CCHI: one credential, not a list of two.
+    draft = draft_of(
+        "Lena Ortiz\n\nCERTIFICATIONS\n"
+        "* Certified Healthcare Interpreter (CHI-Spanish), CCHI, 2017\n"
+        "* ACLS, PALS, 2021\n"
+    )
+    assert [(c["name"], c.get("issuer", ""), c["date"]) for c in draft.data["certificates"]] == [
+        ("Certified Healthcare Interpreter (CHI-Spanish)", "CCHI", "2017"),
+        ("ACLS", "", "2021"),
+        ("PALS", "", "2021"),
+    ]
+
+
 def test_a_grade_of_membership_before_a_comma_keeps_the_body_it_is_held_in_as_its_name() -> None:
     draft = draft_of(
         "Ola Brandt\n\nCERTIFICATIONS\n"

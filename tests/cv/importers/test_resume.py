@@ -3282,6 +3282,31 @@ def test_in_a_pdf_a_span_of_dates_wrapped_after_its_dash_or_its_month_keeps_its_
     ]
 
 
+def test_a_pdf_list_of_skills_that_goes_on_over_a_page_break_keeps_the_skill_cut_by_it_whole(tmp_path: Path) -> None:
+    first = [
+        Text(50, 800, "Tomasz Beaulieu", 18, bold=True),
+        Text(50, 770, "EXPERIENCE", 11, bold=True),
+        Text(50, 752, "Stores Clerk\tMar 2015 – May 2019", 10, bold=True),
+        Text(50, 738, "Fenwick Castings, Hamilton, ON"),
+        Text(50, 724, "• Issued parts to the line."),
+        Text(50, 700, "SKILLS", 11, bold=True),
+        Text(50, 686, "Forklift operation, cycle counting, inventory"),
+    ]
+    second = [
+        Text(50, 800, "control, shipping and receiving, SAP"),
+        Text(50, 776, "LANGUAGES", 11, bold=True),
+        Text(50, 762, "Polish (native), English (fluent)"),
+    ]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", first, second))
+    assert [skill.name for skill in cv.skills] == [
+        "Forklift operation", "cycle counting", "inventory control", "shipping and receiving", "SAP",
+    ]  # fmt: skip
+    # A page that ends with its number carries nothing on to the next.
+    numbered = [*first[:-2], Text(50, 60, "page 1")]
+    cv, _ = imported(raw_pdf(tmp_path / "numbered.pdf", numbered, [Text(62, 800, "inbound skids, daily.")]))
+    assert cv.experience[0].bullets[0].text == "Issued parts to the line."
+
+
 def test_a_pdf_bullet_that_goes_on_over_a_page_break_stays_one_bullet(tmp_path: Path) -> None:
     first = [
         Text(50, 800, "Tomasz Beaulieu", 18, bold=True),
