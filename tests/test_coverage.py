@@ -1555,6 +1555,12 @@ def test_a_cpr_aed_card_asks_for_both_and_a_salary_in_dirhams_for_neither() -> N
     assert "AED" not in {k.term for k in keywords(analyse_posting(pay))}
 
 
+def test_a_cpr_and_bloodborne_pathogens_card_asks_for_both() -> None:
+    posting = Posting("p", "Tattoo Artist\n\nRequirements:\n- Current CPR/BBP certification\n")
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert found == {"CPR": (), "bloodborne pathogens": ()}
+
+
 def test_skills_named_as_alternatives_are_one_requirement() -> None:
     posting = Posting(
         "p",
