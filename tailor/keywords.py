@@ -415,10 +415,12 @@ _BILINGUAL_BEFORE = re.compile(r"\bbilingual\W*(?:in\W*)?$", re.IGNORECASE)
 _BILINGUAL_AFTER = re.compile(r"^\W*bilingual\b", re.IGNORECASE)
 """What says a run of languages names those a bilingual person speaks, both of them ("Bilingual English/Spanish",
 "spanish/english bilingual"), no choice between them."""
-_LIFE_SUPPORT = frozenset({"bls", "acls", "pals", "nrp", "cpr", "aed", "first aid", "tncc", "phtls", "itls"})
+_LIFE_SUPPORT = frozenset(
+    {"bls", "acls", "pals", "nrp", "cpr", "aed", "first aid", "tncc", "phtls", "itls", "bloodborne pathogens"}
+)
 """The resuscitation and trauma courses a clinician holds side by side, each its own card: "BLS/ACLS", "CPR/First
 Aid", "BLS/ACLS/PALS" ask for every one (ACLS builds on BLS), and "CPR/AED" is one course that teaches both: never a
-choice between them."""
+choice between them. OSHA's bloodborne pathogens training is renewed beside them ("CPR/BBP certification")."""
 
 
 def _cards_carried_together(line: str, run: list[tuple[int, int, str]]) -> bool:

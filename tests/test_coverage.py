@@ -1558,6 +1558,12 @@ def test_a_cpr_aed_card_asks_for_both_and_a_salary_in_dirhams_for_neither() -> N
     assert "AED" not in {k.term for k in keywords(analyse_posting(pay))}
 
 
+def test_a_cpr_and_bloodborne_pathogens_card_asks_for_both() -> None:
+    posting = Posting("p", "Tattoo Artist\n\nRequirements:\n- Current CPR/BBP certification\n")
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert found == {"CPR": (), "bloodborne pathogens": ()}
+
+
 def test_skills_named_as_alternatives_are_one_requirement() -> None:
     posting = Posting(
         "p",
@@ -3282,6 +3288,23 @@ def test_bare_initials_of_a_skill_are_that_skill_in_a_posting_of_its_field_and_n
     cloud = skills("Cloud Engineer\n\nRequirements:\n- Deploy services on GCP and AWS.\n")
     assert "GCP" in cloud and "Good Clinical Practice" not in cloud
     assert skills("Cloud Engineer\n\nRequirements:\n- Deploy services on GCP.\n") == ["GCP"]
+
+
+def test_edr_beside_dental_practice_software_is_the_dental_record_that_software_keeps() -> None:
+    def skills(text: str) -> list[str]:
+        return [k.term for k in keywords(analyse_posting(Posting("p", text))) if k.kind == "skill"]
+
+    # "EDR" is endpoint detection and response to the lexicon; beside Eaglesoft it is the electronic dental record.
+    dental = skills("Dental Assistant\n\nRequirements:\n- Experience with Eaglesoft or similar EDR software.\n")
+    assert "electronic dental records" in dental and "EDR" not in dental
+    security = skills("SOC Analyst\n\nRequirements:\n- Triage alerts in our EDR and SIEM.\n")
+    assert "EDR" in security and "electronic dental records" not in security
+    # A CV that charts in the practice software meets it.
+    cv = make_cv({"Clinic": ["Charted every visit in Open Dental."]})
+    posting = Posting("p", "Dental Assistant\n\nRequirements:\n- Eaglesoft or other EDR systems.\n")
+    ranking = rank(cv, posting)
+    found = coverage(ranking, select(cv, ranking, max_bullets=1))
+    assert {k.keyword.term: k.met_by for k in found.keywords}["electronic dental records"] == "Open Dental"
 
 
 def test_a_qa_engineers_tools_meet_the_kinds_of_tool_a_posting_asks_for() -> None:

@@ -160,6 +160,29 @@ def test_a_dental_hygienists_licence_procedures_and_software_are_skills_their_ac
     assert {"RDH", "scaling and root planing", "periodontal charting", "Open Dental"} <= set(held.skills)
 
 
+def test_a_hygienists_radiographs_cleanings_and_scaler_are_skills_each_film_a_dental_radiograph() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Perform oral prophylaxis with a Cavitron; take digital radiographs and oral cancer exams; "
+        "OSHA blood-borne pathogens training."
+    )
+    cv = (
+        "Hour-long prophy appointments with an ultrasonic scaler; took FMX, bitewings and panoramic X-rays; "
+        "oral cancer screenings on every recall; annual bloodborne pathogens training."
+    )
+    asked, said = analyse([posting, cv], lexicon)
+    shared = {"dental prophylaxis", "ultrasonic scaling", "oral cancer screening", "bloodborne pathogens"}
+    assert shared | {"radiography"} <= set(asked.skills)
+    assert shared | {"full mouth series", "bitewing radiographs", "panoramic radiographs"} <= set(said.skills)
+    films = {"full mouth series", "bitewing radiographs", "panoramic radiographs"}
+    assert films <= {name.lower() for name in lexicon.instances["dental radiography"]}
+    # A dental office's practice software keeps its charts: a CV naming it meets a posting asking for an EHR.
+    assert {"dentrix", "eaglesoft", "open dental"} <= {name.lower() for name in lexicon.instances["ehr"]}
+    # Prophylaxis alone is also a physician's ("DVT prophylaxis"): no dental cleaning.
+    (ward,) = analyse(["Ordered DVT prophylaxis for post-operative patients."], lexicon)
+    assert "dental prophylaxis" not in ward.skills
+
+
 def test_an_opticians_certificates_and_an_optometric_technicians_instruments_meet_the_tests_they_make() -> None:
     lexicon = bundled_lexicon()
     posting = (
@@ -846,6 +869,9 @@ def test_every_instance_and_its_kind_are_skills_of_the_lexicon(tmp_path: Path) -
         "athenahealth",
         "eclinicalworks",
         "pointclickcare",
+        "dentrix",
+        "eaglesoft",
+        "open dental",
         "epic willow",
     )  # Epic's own instances too
     for kind, members in bundled.instances.items():

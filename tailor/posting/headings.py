@@ -542,6 +542,25 @@ def is_field(line: str) -> bool:
     return m is not None and len(m.group(1).split()) <= 5 and not LIST_ITEM.match(line)
 
 
+def describes_the_role(line: str) -> bool:
+    """Whether ``line`` is a field whose label heads a description of the role and whose value is one
+    ("Job Summary: Completes dental examinations on new patients and …"): the text of the role, set out as a
+    field, no term of the field before it."""
+    m = _INLINE_HEADING.match(line)
+    return (
+        m is not None
+        and len(m.group(1).split()) <= 5
+        and len(m.group(2).split()) >= ROLE_TEXT_WORDS
+        and not LIST_ITEM.match(line)
+        and classify_heading(m.group(1)) is SectionKind.ROLE
+    )
+
+
+ROLE_TEXT_WORDS = 8
+"""The fewest words of a labelled field's value that describe the role rather than name a term of it
+("Job Title: Dental Hygienist II" names one)."""
+
+
 def is_pay_field(heading: str, text: str) -> bool:
     """Whether ``heading: text``, a heading run into its text (:func:`inline_heading`), is a labelled field of pay
     ("compensation: $22-25/hr DOE", "Salary: £32,000"): the pay for the job, which heads no text after it."""

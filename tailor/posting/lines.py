@@ -281,7 +281,7 @@ LABELS: dict[str, Field] = {
         ("job title", "title", "position title", "position", "role", "role title", "job", "job role", "vacancy",
          "post", "opening", "job name", "position name", "working title"), "title"),
     **dict.fromkeys(
-        ("company", "company name", "employer", "organisation", "organization", "hiring organisation",
+        ("company", "company name", "employer", "employer name", "organisation", "organization", "hiring organisation",
          "hiring organization", "institution", "hiring company", "firm", "agency", "hospital", "school",
          "district", "school district"), "company"),
     **dict.fromkeys(

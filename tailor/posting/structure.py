@@ -35,6 +35,7 @@ from tailor.posting.headings import (
     SectionKind,
     classify_heading,
     clean_heading,
+    describes_the_role,
     find_heading,
     inline_heading,
     is_field,
@@ -619,7 +620,7 @@ def _add_line(raw: list[tuple[str, list[str]]], line: str, pay: set[int]) -> Non
     stands in goes on after them (the duties and requirements of a short post under it are no benefits). So is a
     labelled field of another term among the fields that open a posting ("FLSA Status: Exempt", before any
     heading): the role's description follows the header. Further on, a line after it ("HOME TIME: every weekend"
-    over "Call Dana") may be its own."""
+    over "Call Dana") may be its own, but not a labelled description of the role ("Job Summary: Completes …")."""
     inline = inline_heading(line)
     if (
         pay
@@ -627,7 +628,7 @@ def _add_line(raw: list[tuple[str, list[str]]], line: str, pay: set[int]) -> Non
         and len(raw) > 1
         and id(raw[-1][1]) in pay
         and line.strip()
-        and not is_field(line)
+        and (not is_field(line) or describes_the_role(line))
         and not _goes_on(raw[-1][1], line)
     ):
         raw.append((next(name for name, texts in reversed(raw) if id(texts) not in pay), []))

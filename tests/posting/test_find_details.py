@@ -89,6 +89,12 @@ def test_an_employer_label_run_on_into_its_city_gives_the_employer_and_the_place
     )
 
 
+def test_an_employer_name_label_names_the_company() -> None:
+    # A regional board's job form: "Employer Name:" over the job's other fields.
+    posting = "Line Cook\n\nEmployer Name: Harbor Point Grill\nLocation: Everett\n\nPrep and cook on the line.\n"
+    assert details(posting)["company"] == "Harbor Point Grill (label)"
+
+
 def test_labels_in_bold_in_list_items_and_in_table_rows_count() -> None:
     text = "# Nurse, ICU\n\n- **Location:** Roswell, New Mexico\n\nSalary | $64,000 - $79,000 a year\n"
     found = details(text)

@@ -656,6 +656,19 @@ def test_a_labelled_line_of_pay_heads_none_of_the_lines_after_it() -> None:
     ]
 
 
+def test_a_labelled_summary_of_the_role_after_a_labelled_line_of_pay_is_the_role_not_pay() -> None:
+    # A board's job form: its fields, the pay among them, then the role described as one more field.
+    text = (
+        "Warehouse Associate\n\nLocation: Reno\nCompensation: $18 - $22 per hour\n\n"
+        "Job Summary: Loads and unloads trucks, scans incoming pallets and keeps the dock clean every shift.\n"
+    )
+    sections = [(s.kind, s.text.split()[0]) for s in parse(text).sections]
+    assert sections[-2:] == [(SectionKind.BENEFITS, "$18"), (SectionKind.ROLE, "Job")]
+    # A short field after the pay is still a term of it, as "employment type: part-time" is.
+    short = "Warehouse Associate\n\nCompensation: $18 - $22 per hour\nJob Title: Dock Associate II\n"
+    assert [s.kind for s in parse(short).sections][-1] is SectionKind.BENEFITS
+
+
 def test_a_field_of_pay_run_into_a_paragraph_heads_only_its_amount() -> None:
     # A board's post flattened into one paragraph: its fields, then the description, run into the pay.
     text = (
