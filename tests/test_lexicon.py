@@ -2001,6 +2001,29 @@ def test_an_hvac_technicians_equipment_work_and_certificates_meet_a_postings_nam
     assert "blueprint" in related_terms(lexicon)["blueprint reading"]  # as lemmas
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "608 certification required",
+        "Universal 608 certification",
+        "EPA Type II certification",
+        "EPA refrigerant certification",
+        "EPA Section 608 Type I, II and III",
+    ],
+)
+def test_the_epas_section_608_certificate_by_its_number_types_or_purpose_is_one_skill(said: str) -> None:
+    (posting,) = analyse([said], bundled_lexicon())
+    assert posting.skills == ["EPA 608 certification"]
+
+
+def test_the_trades_other_certifying_body_and_the_refrigerant_safety_course_are_skills() -> None:
+    (posting,) = analyse(["NATE or HVAC Excellence certification; R-410A certification a plus."], bundled_lexicon())
+    assert {"HVAC Excellence certification", "R-410A certification"} <= set(posting.skills)
+    # A contractor's praise of its own work is no certificate.
+    (blurb,) = analyse(["Forty years of HVAC excellence in Louisville."], bundled_lexicon())
+    assert "HVAC Excellence certification" not in blurb.skills
+
+
 def test_hvac_words_are_no_other_fields_skills() -> None:
     (plain,) = analyse(
         [
