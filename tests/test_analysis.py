@@ -709,6 +709,9 @@ def test_work_done_under_supervision_is_no_supervising() -> None:
     assert "supervision" not in terms("Completed the clinical fellowship year under ASHA-certified supervision.")
     assert "supervision" not in terms("Works under the general supervision of the nursing director.")
     assert "supervise" not in terms("Supervised by the charge nurse on a 30-bed ward.")
+    # A possessive names whose supervision it was.
+    assert "supervision" not in terms("Traced wiring faults under the lead tech's supervision.")
+    assert "supervision" not in terms("Set forms under the foreman’s supervision.")
     assert "supervision" in terms("Provided clinical supervision to two clinical fellows.")
     assert "supervise" in terms("Supervised a team of six technicians.")
 

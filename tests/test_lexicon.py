@@ -2027,6 +2027,75 @@ def test_an_electricians_thermography_fieldbus_and_certifications_meet_a_posting
     assert wanted <= set(held.skills)
 
 
+def test_an_hvac_technicians_equipment_work_and_certificates_meet_a_postings_names() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Service gas furnaces, heat pumps, split systems, rooftop units, boilers, chillers and cooling towers; install"
+        " ductless mini-splits and ductwork; tune HVAC controls; read electrical schematics; refrigerant handling,"
+        " refrigerant recovery, leak detection, superheat and subcooling, combustion analysis, Manual J load"
+        " calculations; hydronic heating; air conditioning; walk-in coolers and ice machines; ServiceTitan. EPA"
+        " certification required."
+    )
+    cv = (
+        "Replaced furnaces and a heat pump; installed mini-splits and a split-system air conditioner on a rooftop unit;"
+        " fabricated duct work; read wiring diagrams; handling refrigerants and refrigerant recovery; leak detection;"
+        " charged by superheat/subcooling; combustion testing; ACCA Manual J; hydronics; a walk-in freezer; an ice"
+        " machine; HVAC control systems; boilers, chillers and cooling towers; Service Titan."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {"furnaces", "heat pumps", "split systems", "rooftop units", "boilers", "chillers", "cooling towers"}
+    wanted |= {"ductless mini-splits", "ductwork", "HVAC controls", "schematics", "refrigerant handling"}
+    wanted |= {"refrigerant recovery", "leak detection", "superheat and subcooling", "combustion analysis"}
+    wanted |= {"Manual J", "hydronic heating", "air conditioning", "walk-in coolers", "ice machines", "ServiceTitan"}
+    assert wanted | {"EPA certification"} <= set(said.skills)
+    assert wanted <= set(held.skills)
+    # A posting asking for "EPA certification" is met by either section's certificate.
+    assert {"epa 608 certification", "epa 609 certification"} <= set(lexicon.instances["epa certification"])
+    # A walk-in cooler or an ice machine is commercial refrigeration.
+    assert {"walk-in coolers", "ice machines"} <= set(lexicon.instances["refrigeration systems"])
+    # A posting that asks for HVAC finds a bullet about the equipment the trade works on.
+    assert {"heat pumps", "furnaces", "ductwork"} <= related_terms(lexicon)["hvac"]
+    # Ductwork fabricated from blueprints is evidence of reading them.
+    assert "blueprint" in related_terms(lexicon)["blueprint reading"]  # as lemmas
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "608 certification required",
+        "Universal 608 certification",
+        "EPA Type II certification",
+        "EPA refrigerant certification",
+        "EPA Section 608 Type I, II and III",
+    ],
+)
+def test_the_epas_section_608_certificate_by_its_number_types_or_purpose_is_one_skill(said: str) -> None:
+    (posting,) = analyse([said], bundled_lexicon())
+    assert posting.skills == ["EPA 608 certification"]
+
+
+def test_the_trades_other_certifying_body_and_the_refrigerant_safety_course_are_skills() -> None:
+    (posting,) = analyse(["NATE or HVAC Excellence certification; R-410A certification a plus."], bundled_lexicon())
+    assert {"HVAC Excellence certification", "R-410A certification"} <= set(posting.skills)
+    # A contractor's praise of its own work is no certificate.
+    (blurb,) = analyse(["Forty years of HVAC excellence in Louisville."], bundled_lexicon())
+    assert "HVAC Excellence certification" not in blurb.skills
+
+
+def test_hvac_words_are_no_other_fields_skills() -> None:
+    (plain,) = analyse(
+        [
+            "Refrigeration of vaccines; walk-ins welcome; memory leak testing; load calculations for the slab; the RTU"
+            " polls the SCADA master. Led schematic design through construction documents."
+        ],
+        bundled_lexicon(),
+    )
+    assert "schematic design" in plain.skills
+    assert not {"refrigeration systems", "walk-in coolers", "leak detection", "Manual J", "schematics"} & set(
+        plain.skills
+    )
+
+
 def test_an_everyday_stick_and_amazons_aws_are_no_welding() -> None:
     (plain,) = analyse(["Stick to the plan. Deployed services on AWS; a MIG-29 flew over."], bundled_lexicon())
     assert not {"SMAW", "GMAW"} & set(plain.skills)

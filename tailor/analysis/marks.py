@@ -87,9 +87,10 @@ def _blank_open_ends(text: str) -> str:
     return _OPEN_END.sub(lambda found: found.group(1) + " " * len(found.group(2)), text)
 
 
-_SUPERVISED = re.compile(r"\bunder\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(supervision)\b|\b(supervised)\s+by\b")
+_SUPERVISED = re.compile(r"\bunder\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}?(supervision)\b|\b(supervised)\s+by\b")
 """Work done under someone's supervision ("under the supervision of a licensed psychologist", "under
-ASHA-certified supervision", "supervised by the charge nurse"): the supervision is another's."""
+ASHA-certified supervision", "under the lead tech's supervision", "supervised by the charge nurse"): the supervision
+is another's."""
 
 
 def _blank_supervised(text: str) -> str:

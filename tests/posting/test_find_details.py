@@ -470,6 +470,21 @@ def test_a_place_the_firm_is_based_in_may_stand_between_its_name_and_what_it_is(
 
 
 @pytest.mark.parametrize(
+    "lead_in",
+    ["Operating since 1988", "Founded in 2004", "Established in 1975", "Headquartered in Denver", "Since 1952"],
+)
+def test_a_year_or_place_set_before_the_firms_name_still_opens_the_sentence_that_names_it(lead_in: str) -> None:
+    found = details(f"# Fermentation Scientist\n\n{lead_in}, Brinewell Foods Inc. is an established food company.\n")
+    assert found["company"] == "Brinewell Foods Inc. (described)"
+
+
+@pytest.mark.parametrize("lead_in", ["Since 1952, our client", "Founded in 2004, this", "Based in Denver, we"])
+def test_a_lead_in_before_a_pronoun_or_an_unnamed_client_names_no_company(lead_in: str) -> None:
+    found = details(f"# Fermentation Scientist\n\n{lead_in} is a growing food company.\n")
+    assert "company" not in found
+
+
+@pytest.mark.parametrize(
     ("name", "found"),
     [
         ("The BRINE Company", "The BRINE Company (described)"),

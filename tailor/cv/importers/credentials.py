@@ -160,6 +160,11 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
             found += [{"name": each, "issuer": "", "date": when} for each in listed_here]
             pending, above, above_dated = None, line, dated
             continue
+        if not dated and kind == "certificates" and _set_side_by_side(cells):
+            # "EPA 608 Universal | NATE Certified | OSHA 30": credentials set side by side on one line, each its own.
+            found += [{"name": each, "issuer": "", "date": None} for each in cells]
+            pending, above, above_dated = None, line, dated
+            continue
         name, issuer = _name_and_issuer(draft, (kind, len(found)), cells[0] if cells else "", cells[1:])
         found.append({"name": name, "issuer": issuer, "date": _when(span, line.text) if span else None})
         # A name whose line says when it runs out ("AWS D1.1 3G SMAW – exp. 06/2026") is a whole entry: the dated
@@ -359,6 +364,35 @@ def credentials_listed(text: str) -> list[str] | None:
 
 
 _LISTED_WORDS = 5
+
+
+def _set_side_by_side(cells: list[str]) -> bool:
+    """Whether the cells of an undated line are each a credential's own name, set side by side as trade résumés
+    list them ("EPA Section 608 Universal | NATE – Air Conditioning | OSHA 30"): three or more, each opening with a
+    capital and naming a certificate, a licence or a course or written with an acronym, and none of them who gave
+    one ("State Board of Nursing"), where it is held ("Ohio"), its number ("Lic. #PL-8812") or a name the others
+    repeat ("CompTIA Security+ | CompTIA | …": the issuer). One credential's name, giver and number stay one."""
+    if len(cells) < 3:
+        return False
+    words = [words_of(cell) for cell in cells]
+    return all(
+        cell[:1].isupper()
+        and len(cell.split()) <= _SIDE_BY_SIDE_WORDS
+        and (names_certificate(cell) or _ACRONYM.search(cell) is not None)
+        and not (_plainly_a_giver(cell) or is_location(cell) or _NUMBER_FIRST.match(cell))
+        and not any(n != m and words[n] <= other for m, other in enumerate(words))
+        for n, cell in enumerate(cells)
+    )
+
+
+_SIDE_BY_SIDE_WORDS = 8
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]+\b")
+"""A word in capitals ("NATE", "OSHA", "EPA", "CPR"), as most credentials are named."""
+_NUMBER_FIRST = re.compile(
+    r"(?:cert(?:ificate)?|lic(?:en[cs]e)?|reg(?:istration)?|credential|card)?\.?\s*(?:id\b|no\b|number\b|#)",
+    re.IGNORECASE,
+)
+"""A cell that opens with a credential's number ("Lic. #PL-8812", "Credential ID 1187342"): no credential's name."""
 _HELD_AS = re.compile(r"\s+(?:instructor|provider|certified|certification|certificate|card)$", re.IGNORECASE)
 """How a listed credential is held, after its name ("BLS Instructor", "ACLS Provider"): tailor knows the name."""
 _ASIDE = re.compile(r"\s*\([^()]*\)$")

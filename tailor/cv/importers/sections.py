@@ -163,6 +163,13 @@ KINDS: dict[str, tuple[str, ...]] = {
         "aircraft flown",
         "aircraft worked on",
         "equipment operated",
+        # A service technician's equipment, by kind or by make ("Rooftop units; chillers; boilers", "Carrier, Trane").
+        "equipment serviced",
+        "equipment experience",
+        "equipment",
+        "systems serviced",
+        "tools and equipment",
+        "equipment and tools",
         # A welder's processes (SMAW, GMAW, FCAW, GTAW): what they weld with, as another trade lists its skills.
         "welding processes",
         "processes",

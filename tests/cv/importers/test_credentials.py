@@ -626,6 +626,38 @@ def test_a_certificates_name_wrapped_before_its_bracketed_acronym_keeps_the_rest
     ]
 
 
+def test_credentials_set_side_by_side_on_one_line_are_each_a_credential() -> None:
+    draft = draft_of(
+        "Tomas Vale\n\nEXPERIENCE\nHarbor Mechanical\t2019 – 2024\nService Technician\n• Serviced rooftop units.\n"
+        "\nCERTIFICATIONS & LICENSES\n"
+        "EPA Section 608 Universal | NATE – Gas Heating | OSHA 30 | Ohio HVAC License #HV-4821 (exp. 06/2027)\n"
+        "CPR Certified • First Aid Certified • OSHA 10\n"
+    )
+    assert [(c["name"], c["issuer"], c["date"], c.get("expires")) for c in draft.data["certificates"]] == [
+        ("EPA Section 608 Universal", "", None, None),
+        ("NATE – Gas Heating", "", None, None),
+        ("OSHA 30", "", None, None),
+        ("Ohio HVAC License #HV-4821", "", None, "06/2027"),  # the expiry after it is its own
+        ("CPR Certified", "", None, None),
+        ("First Aid Certified", "", None, None),
+        ("OSHA 10", "", None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("CompTIA Security+ | CompTIA | Credential ID 11873", "CompTIA Security+"),  # the issuer, then its number
+        ("Registered Nurse | Ohio Board of Nursing | License #RN-4471", "Registered Nurse, License #RN-4471"),
+        ("Certified Welder | AWS D1.1 | 3G and 4G", "Certified Welder"),  # the positions it covers
+        ("Pharmacy Technician | PTCB | Ohio", "Pharmacy Technician"),  # where it is held
+    ],
+)
+def test_one_credential_its_giver_number_or_place_in_cells_of_one_line_stays_one(line: str, name: str) -> None:
+    draft = draft_of(f"Tomas Vale\n\nCERTIFICATIONS\n{line}\n")
+    assert [c["name"] for c in draft.data["certificates"]] == [name]
+
+
 def test_a_licence_number_written_after_the_issuer_is_the_holders_and_goes_with_the_name() -> None:
     draft = draft_of(
         "Tomas Vale\n\nEXPERIENCE\nHarbor Mechanical\t2019 – 2024\nService Technician\n• Serviced rooftop units.\n"

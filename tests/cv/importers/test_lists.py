@@ -261,6 +261,18 @@ def test_the_aircraft_a_mechanic_or_pilot_worked_on_are_skills_not_a_role() -> N
     assert kind_of("Equipment Operated") == "skills"
 
 
+def test_the_equipment_a_service_technician_worked_on_is_skills() -> None:
+    draft = draft_of(
+        "Jo Marsh\n\nEQUIPMENT SERVICED\nRooftop units; water-cooled chillers; steam boilers; ice machines\n\n"
+        "EXPERIENCE\nService Technician, Harbor Mechanical, 2019 – Present\n- Cleared every call on the first visit\n"
+    )
+    assert draft.data["skills"] == ["Rooftop units", "water-cooled chillers", "steam boilers", "ice machines"]
+    assert [role["employer"] for role in draft.data["experience"]] == ["Harbor Mechanical"]
+    assert {kind_of(h) for h in ("Equipment Experience", "Equipment", "Systems Serviced", "Tools & Equipment")} == {
+        "skills"
+    }
+
+
 def test_a_welders_processes_are_skills_and_a_line_of_names_in_capitals_is_no_title() -> None:
     draft = draft_of(
         "Jo Marsh\n\nWELDING PROCESSES\nSMAW, GMAW, FCAW, GTAW\n\n"
