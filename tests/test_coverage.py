@@ -4019,3 +4019,31 @@ def test_a_pharmacy_technicians_non_sterile_work_is_no_sterile_compounding_and_t
     found = keyword_coverage(cv, posting)
     assert found["sterile compounding"].status == "absent"
     assert found["CPhT"].status == "selected"
+
+
+def test_a_store_managers_measures_and_systems_are_keywords_met_by_their_kind_or_absent() -> None:
+    cv = make_cv(
+        {
+            "Larkspur Outfitters": [
+                "Brought inventory shrink down by a third with weekly cycle counts.",
+                "Trained cashiers on NCR Counterpoint and raised units per transaction to 2.4.",
+                "Lifted the store's Net Promoter Score from 48 to 63.",
+                "Repainted the break room.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Store Manager\n\nRequirements:\n- Loss prevention experience\n- Experience with POS systems\n"
+        "- Drive UPT and Net Promoter Score\n- Retail operations experience\n- Shrink control\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert {term: (k.status, k.where, k.met_by) for term, k in found.items()} == {
+        "loss prevention": ("absent", (), ""),  # the shrink kept down is only related evidence
+        "point of sale": ("absent", (), "NCR Counterpoint"),  # met by one of its kind
+        "units per transaction": ("selected", ("job0-b1",), ""),
+        "Net Promoter Score": ("selected", ("job0-b2",), ""),
+        "retail operations": ("absent", (), ""),
+        "inventory shrink": ("selected", ("job0-b0",), ""),
+    }
+    assert {r.term for r in found["loss prevention"].related} == {"cycle counting", "inventory shrink"}
