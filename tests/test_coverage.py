@@ -2978,6 +2978,17 @@ def test_the_title_of_someone_the_job_reports_to_is_no_keyword_and_a_job_asked_o
     assert "project manager" in terms
 
 
+def test_the_title_under_a_reports_to_label_or_after_by_is_someone_elses_job_no_keyword() -> None:
+    posting = Posting(
+        "p",
+        "Shift Supervisor\n\nReports to: Branch Director, Regional Director\n\nDuties:\n"
+        "- Open the branch as directed by Branch Director.\n- Count the safe as assigned by Branch Director.\n"
+        "- Run the branch in Branch Director's absence.\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting)) if k.kind == "phrase"}
+    assert "branch director" not in terms
+
+
 def test_a_phrase_of_how_a_duty_is_done_or_whom_it_answers_to_is_no_keyword() -> None:
     posting = Posting(
         "p",
