@@ -4058,3 +4058,11 @@ def test_a_store_managers_measures_and_systems_are_keywords_met_by_their_kind_or
         "inventory shrink": ("selected", ("job0-b0",), ""),
     }
     assert {r.term for r in found["loss prevention"].related} == {"cycle counting", "inventory shrink"}
+
+
+def test_a_cash_office_kept_and_bank_deposits_made_are_related_evidence_of_cash_handling() -> None:
+    cv = make_cv({"Larkspur Outfitters": ["Reconciled the cash office and made the daily bank deposits."]})
+    posting = Posting("p", "Key Holder\n\nRequirements:\n- Cash handling experience\n- Forklift licence\n")
+    found = keyword_coverage(cv, posting)["cash handling"]
+    assert found.status == "absent"  # the words are not said: related evidence, shown beside it
+    assert {r.term for r in found.related} == {"cash office", "bank deposit"}
