@@ -856,10 +856,11 @@ def _in_the_title(text: str, title: str | None) -> Counter[str]:
 
 
 _SOMEONES_TITLE = re.compile(
-    r"\b(?:the|our|your|their|to)\s+((?:(?-i:[A-Z])[\w/&.-]*,?\s+){1,4}(?-i:[A-Z])[a-z]+)\b", re.IGNORECASE
+    r"\b(?:the|our|your|their|to:?|by)\s+((?:(?-i:[A-Z])[\w/&.-]*,?\s+){1,4}(?-i:[A-Z])[a-z]+)\b", re.IGNORECASE
 )
-"""A title in capitals after "the", "our" or "to", as a posting names whom the job reports to or works with ("under
-the direction of the Chief Financial Officer", "escalate to the SVP, Bank Compliance Officer")."""
+"""A title in capitals after "the", "our", "to" or "by", as a posting names whom the job reports to or works with
+("under the direction of the Chief Financial Officer", "escalate to the SVP, Bank Compliance Officer", a label's
+"Reports to: Store Manager", "as assigned by Store Manager")."""
 
 
 def _someones_titles(text: str) -> Counter[str]:

@@ -189,9 +189,10 @@ _HAS_DONE = re.compile(
 
 
 _HIRING = r"(?:hiring|hires|recruiting|recruitment|headcount)\b"
-_HIRED = re.compile(rf"\W*{_HIRING}", re.IGNORECASE)
+_HIRED = re.compile(rf"[ \t/-]*{_HIRING}", re.IGNORECASE)
 """What follows a skill that names the people someone hired, not a skill of the hirer's own: "go-to-market
-hiring", "engineering recruitment"."""
+hiring", "engineering recruitment"; not the next item of a list ("performance management, hiring and training"),
+which is work of one's own beside it."""
 
 
 _NEXT_WORD = re.compile(r"[ \t-]+([A-Za-z]+)")

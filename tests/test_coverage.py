@@ -3050,6 +3050,17 @@ def test_the_title_of_someone_the_job_reports_to_is_no_keyword_and_a_job_asked_o
     assert "project manager" in terms
 
 
+def test_the_title_under_a_reports_to_label_or_after_by_is_someone_elses_job_no_keyword() -> None:
+    posting = Posting(
+        "p",
+        "Shift Supervisor\n\nReports to: Branch Director, Regional Director\n\nDuties:\n"
+        "- Open the branch as directed by Branch Director.\n- Count the safe as assigned by Branch Director.\n"
+        "- Run the branch in Branch Director's absence.\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting)) if k.kind == "phrase"}
+    assert "branch director" not in terms
+
+
 def test_a_phrase_of_how_a_duty_is_done_or_whom_it_answers_to_is_no_keyword() -> None:
     posting = Posting(
         "p",
@@ -4108,3 +4119,39 @@ def test_a_pharmacy_technicians_non_sterile_work_is_no_sterile_compounding_and_t
     found = keyword_coverage(cv, posting)
     assert found["sterile compounding"].status == "absent"
     assert found["CPhT"].status == "selected"
+
+
+def test_a_store_managers_measures_and_systems_are_keywords_met_by_their_kind_or_absent() -> None:
+    cv = make_cv(
+        {
+            "Larkspur Outfitters": [
+                "Brought inventory shrink down by a third with weekly cycle counts.",
+                "Trained cashiers on NCR Counterpoint and raised units per transaction to 2.4.",
+                "Lifted the store's Net Promoter Score from 48 to 63.",
+                "Repainted the break room.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Store Manager\n\nRequirements:\n- Loss prevention experience\n- Experience with POS systems\n"
+        "- Drive UPT and Net Promoter Score\n- Retail operations experience\n- Shrink control\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert {term: (k.status, k.where, k.met_by) for term, k in found.items()} == {
+        "loss prevention": ("absent", (), ""),  # the shrink kept down is only related evidence
+        "point of sale": ("absent", (), "NCR Counterpoint"),  # met by one of its kind
+        "units per transaction": ("selected", ("job0-b1",), ""),
+        "Net Promoter Score": ("selected", ("job0-b2",), ""),
+        "retail operations": ("absent", (), ""),
+        "inventory shrink": ("selected", ("job0-b0",), ""),
+    }
+    assert {r.term for r in found["loss prevention"].related} == {"cycle counting", "inventory shrink"}
+
+
+def test_a_cash_office_kept_and_bank_deposits_made_are_related_evidence_of_cash_handling() -> None:
+    cv = make_cv({"Larkspur Outfitters": ["Reconciled the cash office and made the daily bank deposits."]})
+    posting = Posting("p", "Key Holder\n\nRequirements:\n- Cash handling experience\n- Forklift licence\n")
+    found = keyword_coverage(cv, posting)["cash handling"]
+    assert found.status == "absent"  # the words are not said: related evidence, shown beside it
+    assert {r.term for r in found.related} == {"cash office", "bank deposit"}

@@ -30,6 +30,8 @@ ALIKE = [
     ("Deploy Cloudflare Workers at the edge", "Cloudflare", False),
     ("Operate with a DevOps mindset", "DevOps", False),
     ("Own UX design of menus with the product manager", "UX design", False),
+    # A list's next item that is hiring is work of one's own beside it, no people hired for the skill.
+    ("Oversee performance management, hiring and training of shop staff", "performance management", False),
     # A registry or society named after its people grants a credential: its name asks for no colleagues.
     ("Registered with the American Registry of Radiologic Technologists", "ARRT", False),
     ("Certified by the National Registry of Emergency Medical Technicians", "NREMT", False),

@@ -1740,6 +1740,20 @@ def test_the_sentences_of_the_job_are_those_that_speak_of_it_not_the_masthead_or
     assert job_sentences(text) == ["You will run the grill station."]
 
 
+def test_a_sentence_that_opens_with_the_job_named_as_a_title_speaks_of_the_job_after_its_name() -> None:
+    text = (
+        "Shop Supervisor\nThe Shop Supervisor ensures planograms and cash handling standards are kept. "
+        "As the Shop Supervisor, keep the stockroom in order. The company is a leader in garden tools. "
+        "The supervisor greets every guest. Our Shop Supervisors enjoy a staff discount. "
+        "The Shop Supervisor will be cheerful, agile and tidy. The Shop Supervisor team is new."
+    )
+    # The job's name is its title, no skill it asks for: what the sentence says of it is.
+    assert job_sentences(text) == [
+        "ensures planograms and cash handling standards are kept.",
+        "keep the stockroom in order.",
+    ]
+
+
 def test_a_line_of_the_tools_the_job_uses_under_its_label_speaks_of_the_job() -> None:
     text = (
         "Tax Associate\nLedgerline Tax Service\nLedgerline Tax Service serves 900 families.\n"

@@ -107,8 +107,9 @@ _NEXT_GROUP = re.compile(r"\s+[|•·]\s+(?=[A-Z][\w &/+-]{1,30}:\s+\S)")
 def _groups(line: Line) -> list[Line]:
     """A line of several labelled groups set apart by bars or dots ("Tools: Excel, Power BI | Methods: Lean,
     5S | Languages: English, Spanish") as a line for each, so each label is left out and each group read as
-    what it lists; any other line as it is."""
-    if line.row or not _LABEL.match(line.plain):
+    what it lists, and so is a labelled group after a line's unlabelled items ("Inventory control • Loss
+    prevention • Bilingual: English and Spanish": the languages are no skill); any other line as it is."""
+    if line.row or ":" not in line.plain:
         return [line]
     texts = _NEXT_GROUP.split(line.plain)
     return [line] if len(texts) < 2 else [replace(line, text=text, marked=text) for text in texts]

@@ -283,3 +283,13 @@ def test_a_welders_processes_are_skills_and_a_line_of_names_in_capitals_is_no_ti
     # A title of several kinds in capitals, between commas, stays a title.
     honours = draft_of("Jo Marsh\n\nHONORS, AWARDS\nDean's List, 2018\n")
     assert not any("HONORS" in line for line in honours.leftovers)
+
+
+def test_a_labelled_group_after_a_lines_unlabelled_skills_is_read_as_what_it_lists() -> None:
+    draft = draft_of(
+        "Tomasz Beaulieu\n\nSKILLS\nInventory control • Cycle counts • Bilingual: English and Polish\n"
+        "Forklift operation | RF scanning | Certifications: OSHA 10\n"
+    )
+    assert [lang["name"] for lang in draft.data["languages"]] == ["English", "Polish"]
+    assert draft.data["skills"] == ["Inventory control", "Cycle counts", "Forklift operation", "RF scanning"]
+    assert [cert["name"] for cert in draft.data["certificates"]] == ["OSHA 10"]
