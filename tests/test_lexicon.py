@@ -176,6 +176,9 @@ def test_a_hygienists_radiographs_cleanings_and_scaler_are_skills_each_film_a_de
     assert shared | {"full mouth series", "bitewing radiographs", "panoramic radiographs"} <= set(said.skills)
     films = {"full mouth series", "bitewing radiographs", "panoramic radiographs"}
     assert films <= {name.lower() for name in lexicon.instances["dental radiography"]}
+    # A posting names the film as the images' kind: "bitewing, panoramic and periapical images".
+    (images,) = analyse(["Take bitewing, panoramic and periapical images."], lexicon)
+    assert "bitewing radiographs" in images.skills
     # A dental office's practice software keeps its charts: a CV naming it meets a posting asking for an EHR.
     assert {"dentrix", "eaglesoft", "open dental"} <= {name.lower() for name in lexicon.instances["ehr"]}
     # Prophylaxis alone is also a physician's ("DVT prophylaxis"): no dental cleaning.
