@@ -816,8 +816,8 @@ _FILLER = frozenset({"applicable", "idea", "immediate", "initial", "potential", 
 """Words of how a duty is done, how often, when or whom it answers to, which make no phrase a skill: "in a timely
 manner", "conduct applicable investigation", "conducting regular audits", "review potential matches", "escalate to the
 immediate supervisor", "from initial programming through closeout" (the stage of the work, which the CV need not name
-to show it); and how much of a
-skill a posting asks for ("a basic idea of lighting", "a good idea in color grading"), which names none. Not generic
+to show it); and how much of a skill a posting asks for ("a basic idea of lighting", "a good idea in color grading"),
+which names none. Not generic
 words (:func:`tailor.lexicon.generic_terms`), which ranking weighs down: there they tell one posting's duties from
 another's as other words do (a labelled set fell when they were)."""
 

@@ -529,29 +529,32 @@ def inline_heading(line: str) -> tuple[str, str] | None:
     Only headings of the kinds that change a term's weight count; "Location: Lisbon" or
     "Company: Acme" stay fields of the section they are in.
     """
-    m = _INLINE_HEADING.match(line)
-    if not m or len(m.group(1).split()) > 5 or LIST_ITEM.match(line):
+    m = _field(line)
+    if m is None:
         return None
     return (m.group(1).strip(), m.group(2)) if classify_heading(m.group(1)) in _INLINE_KINDS else None
+
+
+def _field(line: str) -> re.Match[str] | None:
+    """``line`` as a label (group 1, five words at most) and its value (group 2), or None: no list item is one."""
+    m = _INLINE_HEADING.match(line)
+    return m if m is not None and len(m.group(1).split()) <= 5 and not LIST_ITEM.match(line) else None
 
 
 def is_field(line: str) -> bool:
     """Whether ``line`` is a label and its value ("Contract: Permanent", "**Salary:** £36,500"), as a posting's
     fields are written."""
-    m = _INLINE_HEADING.match(line)
-    return m is not None and len(m.group(1).split()) <= 5 and not LIST_ITEM.match(line)
+    return _field(line) is not None
 
 
 def describes_the_role(line: str) -> bool:
     """Whether ``line`` is a field whose label heads a description of the role and whose value is one
     ("Job Summary: Completes dental examinations on new patients and …"): the text of the role, set out as a
     field, no term of the field before it."""
-    m = _INLINE_HEADING.match(line)
+    m = _field(line)
     return (
         m is not None
-        and len(m.group(1).split()) <= 5
         and len(m.group(2).split()) >= ROLE_TEXT_WORDS
-        and not LIST_ITEM.match(line)
         and classify_heading(m.group(1)) is SectionKind.ROLE
     )
 

@@ -439,14 +439,15 @@ def _without_opening_noun(title: str) -> str:
     return title[: piece.start()] if piece and JOB_WORDS.search(title, 0, piece.start()) else title
 
 
-_KIND_PIECE = (
+KIND_PIECE = (
     r"(?:full|part)[- ]?time|contract(?:[- ]to[- ](?:hire|perm(?:anent)?))?|temp[- ]to[- ]perm(?:anent)?"
     r"|temporary|permanent|seasonal|fixed[- ]term|per diem|prn"
 )
-_KIND = re.compile(_KIND_PIECE, re.IGNORECASE)
+"""The kinds of employment a title line or a board's header sets apart ("Full-time", "Contract-to-hire", "PRN")."""
+_KIND = re.compile(KIND_PIECE, re.IGNORECASE)
 _SHIFT_PIECE = r"(?:day|night|evening|weekend|rotating) shifts?|days|nights|evenings|weekends|rotating"
 _LAST_KIND = re.compile(
-    rf"\s+[-–—|·]\s+(?:{_KIND_PIECE})(?:\s*[,/&]?\s*(?:{_KIND_PIECE}|{_SHIFT_PIECE}))*$", re.IGNORECASE
+    rf"\s+[-–—|·]\s+(?:{KIND_PIECE})(?:\s*[,/&]?\s*(?:{KIND_PIECE}|{_SHIFT_PIECE}))*$", re.IGNORECASE
 )
 
 

@@ -133,7 +133,7 @@ _CHIP = re.compile(r"`([^`]+)`")
 _LOCATION_EMOJI = "🌎🌍🌏📍🗺"
 _SALARY_EMOJI = "💰💵💲💶💷"
 _COMPANY_EMOJI = "🏢🏛"
-_KIND_WORD = r"(?i:(?:full|part)[- ]?time|contract|temporary|permanent|seasonal|internship)\b"
+_KIND_WORD = rf"(?i:{plausible.KIND_PIECE}|internship)\b"
 _KIND_ENDED = re.compile(rf"\.\s+{_KIND_WORD}\.?$")
 """A header line set as sentences, its kind of employment last ("Acme — Columbus, OH. Full-time."): a full stop
 before the kind ends a piece, and the line's own full stop makes it no sentence of the posting's."""
