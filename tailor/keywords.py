@@ -19,7 +19,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
 from tailor.acronyms import same_meaning, spelled_out
-from tailor.analysis import Analysis, analyse, initials, kin, lemma_of, lemma_table, locate
+from tailor.analysis import Analysis, analyse, initials, kin, lemma_of, lemma_table, locate, shared_skills
 from tailor.analysis.tokens import known_lemmas, verbs
 from tailor.lexicon import Lexicon, action_nouns, bundled_lexicon, generic_terms, word_log_probabilities
 from tailor.people import colleagues, names_a_job, names_people, people_in_the_plural
@@ -93,6 +93,7 @@ def keywords(
     ``named`` are terms that are skills though the lexicon does not know them: the CV's own skills
     ("Hootsuite", "grant writing"), as :func:`tailor.rank.own_skill_term` spells them. One the posting
     says is a skill keyword, however often it says it, as a lexicon's skill is."""
+    lexicon = lexicon or bundled_lexicon()
     employer = _name_words(posting.structure.company)
     # A word of the name that is no everyday word ("ghx", "versapay") makes any phrase the name's: "internal GHX".
     proper = {word for word in employer if word not in word_log_probabilities()}
@@ -110,12 +111,18 @@ def keywords(
         # its other words, nor the skills of its title line ("Frontend Developer") or of a blurb.
         role = [s for s in posting.sections if s.kind is SectionKind.ROLE and s.weight > 0]
         said_of_job = ["\n".join(job_sentences(s.section.text)) for s in role]
-        described = dict(zip(map(id, role), analyse(said_of_job, lexicon or bundled_lexicon()), strict=True))
+        described = dict(zip(map(id, role), analyse(said_of_job, lexicon), strict=True))
         sections += role
+    texts = {
+        id(s): "\n".join(job_sentences(s.section.text)) if id(s) in described else s.section.text for s in sections
+    }
+    # "unit and integration testing" asks for unit testing too, "data collection and analysis" for data analysis
+    shared = dict(zip(texts, shared_skills(texts.values(), lexicon), strict=True))
     skills = {skill.lower() for s in sections for skill in described.get(id(s), s.analysis).skills}
+    skills |= {skill for s in sections for skill in shared[id(s)]}
     title = (posting.structure.title or "").lower()
     titles = {skill for skill in skills if names_a_job(skill) and skill not in title}
-    own = {term for _, _, term in locate(title, skills, lexicon or bundled_lexicon())}  # "Backend Engineer"
+    own = {term for _, _, term in locate(title, skills, lexicon)}  # "Backend Engineer"
     # "EDC systems", "Python developer": a skill and a word more is no keyword of its own; the skill is.
     one_word = {name for name in (*skills, *named) if " " not in name}
 
@@ -129,21 +136,21 @@ def keywords(
     for section in sections:
         analysis = described.get(id(section), section.analysis)
         counts: dict[tuple[str, str], int] = defaultdict(int)
-        text = "\n".join(job_sentences(section.section.text)) if id(section) in described else section.section.text
-        met = colleagues(text, titles, skills, lexicon or bundled_lexicon(), own)
-        met.update(_the_employers_kind(text, skills, lexicon or bundled_lexicon()))
-        met.update(_in_its_union(text, skills, lexicon or bundled_lexicon()))
-        employers = _only_in_the_name(text, posting.structure.company, skills, lexicon or bundled_lexicon())
+        text = texts[id(section)]
+        met = colleagues(text, titles, skills, lexicon, own)
+        met.update(_the_employers_kind(text, skills, lexicon))
+        met.update(_in_its_union(text, skills, lexicon))
+        employers = _only_in_the_name(text, posting.structure.company, skills, lexicon)
         # "mentor junior developers", "with product managers": people the job works with or over, no phrase it asks
         # for; a job written in the singular ("experience as a mobile developer") still may be.
         others = people_in_the_plural(text)
-        for skill in analysis.skills:
+        whole = {skill.lower() for skill in analysis.skills}
+        only_shared = [lexicon.canonical(skill) or skill for skill in sorted(shared[id(section)] - whole)]
+        for skill in [*analysis.skills, *only_shared]:
             if skill.lower() in IMPLIED or skill.lower() in employers:
                 continue
             said_as = analysis.said.get(skill, "")
-            if defined and _its_own_acronym(
-                skill, said_as, defined, lexicon or bundled_lexicon(), posting.posting.text
-            ):
+            if defined and _its_own_acronym(skill, said_as, defined, lexicon, posting.posting.text):
                 continue
             if met[skill.lower()] > 0:
                 met[skill.lower()] -= 1
@@ -176,7 +183,7 @@ def keywords(
         for key, count in counts.items():
             weight[key] += section.weight * (1 + math.log(count))
             required[key] |= section.kind is not SectionKind.PREFERRED
-    _fold_abbreviations(weight, required, said, lexicon or bundled_lexicon(), skills)
+    _fold_abbreviations(weight, required, said, lexicon, skills)
     found = [
         Keyword(term, kind, required[(term, kind)], round(w, 4), said.get(term, term))
         for (term, kind), w in weight.items()
@@ -202,7 +209,7 @@ def keywords(
     phrases = [k for k in phrases if k.term not in modifiers]
     phrases = [replace(k, said=_opening_case_off(worded.get(k.term, k.term))) for k in phrases]
     skills_found = [replace(k, said=worded.get(k.term, k.term)) if k.term in unsaid else k for k in skills_found]
-    groups = _alternatives(sections, lexicon or bundled_lexicon(), mentions)
+    groups = _alternatives(sections, lexicon, mentions)
     skills_found = [replace(k, alternatives=groups.get(k.term, ())) for k in skills_found]
     return sorted(skills_found + phrases, key=lambda k: (-k.weight, k.kind, k.term))
 

@@ -1907,6 +1907,72 @@ def test_each_item_of_one_or_two_words_of_a_series_with_a_serial_comma_shares_it
     assert found["hot stone massage"] == ("selected", ("job0-b0",))
 
 
+def test_a_skill_whose_first_word_another_head_shares_is_evidence_that_the_cv_says_it() -> None:
+    cv = make_cv(
+        {
+            "Lakeside Clinic": [
+                "Led data collection and analysis for quarterly infection audits.",
+                "Handled accounts payable and receivable for three practices.",
+                "Planned data collection and staff rotas.",
+            ]
+        }
+    )
+    posting = Posting("p", "Clinic Administrator\n\nRequirements:\n- Data analysis\n- Accounts receivable\n")
+    found = evidence(cv, posting)
+    assert found["data analysis"] == ("selected", ("job0-b0",))  # data collection and [data] analysis
+    assert found["accounts receivable"] == ("selected", ("job0-b1",))  # accounts payable and [accounts] receivable
+    # "data collection and staff rotas" says no data analysis: the words after "and" must finish the name.
+
+
+def test_two_names_joined_by_and_share_no_word() -> None:
+    cv = make_cv({"StayFlow": ["Ran product demos and discovery calls for hotel managers."]})
+    posting = Posting("p", "Account Executive\n\nRequirements:\n- Product discovery\n")
+    assert evidence(cv, posting)["product discovery"][0] == "absent"  # discovery calls is a name of its own
+
+
+def test_verbs_joined_by_and_share_no_object_and_function_words_join_no_modifier() -> None:
+    cv = make_cv(
+        {
+            "Harbor Software": [
+                "Moved business processes and analytics needs to one warehouse.",
+                "Worked with version control, build, and bug tracking systems.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Platform Engineer\n\nRequirements:\n- Design and build systems for parcel tracking\n"
+        "- Business analytics\n- Control systems\n",
+    )
+    found = evidence(cv, posting)
+    assert "design systems" not in found  # design and build [systems]: two verbs of one object
+    assert found["business analysis"][0] == "absent"  # "analytics needs": the phrase runs on past the shared word
+    assert found["control systems"][0] == "absent"  # "version control" is the item, not "control"
+
+
+def test_a_posting_asks_for_each_skill_its_coordinated_modifiers_or_heads_name() -> None:
+    cv = make_cv({"Harbor Software": ["Wrote unit tests for the billing portal."]})
+    posting = Posting(
+        "p",
+        "QA Analyst\n\nRequirements:\n- Unit and integration testing\n- Data collection and analysis\n"
+        "- Accounts payable and receivable\n",
+    )
+    found = evidence(cv, posting)
+    assert {"unit testing", "integration testing", "data analysis", "accounts payable", "accounts receivable"} <= set(
+        found
+    )
+    assert found["unit testing"] == ("selected", ("job0-b0",))
+    assert found["data analysis"][0] == "absent"
+
+
+def test_a_skill_is_said_by_the_work_of_any_of_its_names_in_other_words() -> None:
+    # "meeting planning" is a name of event planning: planning corporate meetings says it, as planning events does.
+    assert "meeting planning" in bundled_lexicon().surfaces("event planning")
+    cv = make_cv({"Harbor Hotel": ["Planned corporate meetings for 200 guests.", "Ran the front desk."]})
+    posting = Posting("p", "Events Coordinator\n\nRequirements:\n- Meeting planning\n")
+    assert evidence(cv, posting) == {"event planning": ("selected", ("job0-b0",))}
+
+
 def test_a_language_name_that_modifies_the_head_a_list_ends_in_is_no_language() -> None:
     # "Swedish, deep tissue, and sports massage" lists massages: its Swedish is Swedish massage, no language a
     # posting asks for; "Swedish and English speakers" and a list of languages stay languages.

@@ -18,7 +18,7 @@ The steps, each a module:
 
 from tailor.analysis.context import another_acronym
 from tailor.analysis.skills import abbreviates, initials, kin
-from tailor.analysis.terms import NEAR, Analysis, analyse, locate, phrase
+from tailor.analysis.terms import NEAR, Analysis, analyse, locate, phrase, shared_skills
 from tailor.analysis.tokens import lemma_of, lemma_table, nlp, spelling_variants
 
 __all__ = [
@@ -34,5 +34,6 @@ __all__ = [
     "locate",
     "nlp",
     "phrase",
+    "shared_skills",
     "spelling_variants",
 ]

@@ -432,29 +432,45 @@ def shared_heads(words: Sequence[str], lexicon: Lexicon) -> frozenset[str]:
     integration tests" says unit testing, "applicant tracking and candidate management systems" an applicant
     tracking system, and each one-word modifier of a list before them shares it too ("unit, integration and
     regression tests" says unit testing) (:attr:`Analysis.within`: evidence, no terms for ranking; measured as
-    ranking terms, they moved six postings of seventeen sets both ways). Only a name of the lexicon is read so,
-    over plain words."""
+    ranking terms, they moved six postings of seventeen sets both ways). So do skills whose first word another
+    head shares: "data collection and analysis" says data analysis, "accounts payable and receivable" accounts
+    receivable. Only a name of the lexicon is read so, over plain words."""
     by_length = skill_index(lexicon).by_length
     found: set[str] = set()
     for at, word in enumerate(words):
-        if word not in COORDINATORS:
+        if word not in COORDINATORS or at + 1 >= len(words):
             continue
+        # "design and build systems", "designing and implementing systems": verbs joined, sharing no word, unless
+        # the words after the coordinator are a name of their own ("experience and schedule rating")
+        before = words[at - 2] if at > 1 and words[at - 1] == "," else words[at - 1] if at else ""
+        verbal = before in verbs() and words[at + 1] in verbs()
         for start in range(max(0, at - 3), at):
-            _share_head(words, at, start, at, by_length, found)
+            _share_head(words, at, start, at, by_length, found, verbal=verbal)
+            if not verbal:
+                _share_modifier(words, at, start, by_length, found)
         # "unit, integration and", "Swedish, deep tissue, and": each modifier of one or two words before a comma
         # (and before a serial comma), back to the list's start
         listed = at - 1 if at < 1 or words[at - 1] != "," else at - 2
         while listed >= 0 and words[listed].isalpha():
-            _share_head(words, at, listed, listed + 1, by_length, found)
-            if listed >= 1 and words[listed - 1].isalpha():
-                _share_head(words, at, listed - 1, listed + 1, by_length, found)
             comma = listed
-            while comma >= 0 and words[comma].isalpha():
+            while comma >= 0 and words[comma].isalpha() and words[comma] not in _stop_words():
                 comma -= 1
+            if listed - comma == 1 or (listed - comma == 2 and (words[comma] == "," or words[comma] in _stop_words())):
+                # the item's words are known ("with version control, build, and …" shares nothing with "control")
+                _share_head(words, at, comma + 1, listed + 1, by_length, found, verbal=verbal)
+            else:  # a first item run on from the words before it ("Wrote unit, integration and …")
+                _share_head(words, at, listed, listed + 1, by_length, found, verbal=verbal)
+                _share_head(words, at, listed - 1, listed + 1, by_length, found, verbal=verbal)
             if comma < 1 or words[comma] != "," or listed - comma > 2:
                 break  # the list's first item, or an item of three words or more: a phrase, no modifier
             listed = comma - 1
     return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    """spaCy's English stop words: function words, which join no modifier to its head."""
+    return frozenset(nlp().Defaults.stop_words)
 
 
 def _modifies_a_listed_head(lemmas: Sequence[str], start: int, lexicon: Lexicon) -> bool:
@@ -503,9 +519,12 @@ def _share_head(
     end: int,
     by_length: Mapping[str, Sequence[tuple[int, Mapping[tuple[str, ...], str]]]],
     found: set[str],
+    *,
+    verbal: bool = False,
 ) -> None:
     """Add to ``found`` the skill whose first words are ``words[start:end]`` and whose remaining words (its head)
-    follow the coordinator at ``at`` within :data:`_BETWEEN` words."""
+    follow the coordinator at ``at`` within :data:`_BETWEEN` words; where the words around the coordinator may be
+    verbs (``verbal``), only if those after it up to the head's end are a name of their own."""
     split = end - start  # the name's words before the coordinator (or the comma of a list)
     for length, patterns in by_length.get(words[start], ()):
         if length <= split:
@@ -517,9 +536,53 @@ def _share_head(
             for begin in range(at + 2, at + 2 + _BETWEEN):
                 between = words[at + 1 : begin]
                 if tuple(words[begin : begin + len(head)]) == head:
-                    if all(w.isalpha() and w not in COORDINATORS for w in between):
+                    if all(w.isalpha() and w not in COORDINATORS and w not in _stop_words() for w in between) and (
+                        not verbal or _a_name(tuple(words[at + 1 : begin + len(head)]), by_length)
+                    ):
                         found.add(name.lower())
                     break
+
+
+def _share_modifier(
+    words: Sequence[str],
+    at: int,
+    start: int,
+    by_length: Mapping[str, Sequence[tuple[int, Mapping[tuple[str, ...], str]]]],
+    found: set[str],
+) -> None:
+    """Add to ``found`` the skill whose first words open the phrase ``words[start:at]`` before the coordinator at
+    ``at`` and whose other words, as many as the phrase has after them, follow the coordinator and end the phrase
+    there, starting no longer name: "data collection and analysis" says data analysis; "business processes and
+    analytics needs" no business analytics."""
+    before = words[start:at]
+    if len(before) < 2 or not all(w.isalpha() and w not in COORDINATORS for w in before):
+        return
+    for length, patterns in by_length.get(words[start], ()):
+        for shared in range(1, len(before)):
+            rest = length - shared
+            after = tuple(words[at + 1 : at + 1 + rest])
+            if rest < 1 or len(after) < rest or not all(w.isalpha() and w not in COORDINATORS for w in after):
+                continue
+            name = patterns.get((*before[:shared], *after))
+            if name is None or len(before) - shared != rest or _names_more(words, at + 1, rest, by_length):
+                continue  # "high data quality and availability" is no high availability
+            following = words[at + 1 + rest] if at + 1 + rest < len(words) else ""
+            if not following.isalpha() or following in _stop_words():  # "business processes and analytics needs"
+                found.add(name.lower())
+
+
+def _names_more(
+    words: Sequence[str],
+    start: int,
+    length: int,
+    by_length: Mapping[str, Sequence[tuple[int, Mapping[tuple[str, ...], str]]]],
+) -> bool:
+    """Whether a name of the lexicon longer than ``length`` words starts at ``start``: in "product demos and
+    discovery calls", discovery calls is a name of its own, and no product discovery is said."""
+    return any(
+        longer > length and tuple(words[start : start + longer]) in patterns
+        for longer, patterns in by_length.get(words[start], ())
+    )
 
 
 _INITIAL_SKIPS = frozenset({"of", "and", "&", "the", "for", "in", "to", "-", "/"})

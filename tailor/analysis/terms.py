@@ -134,6 +134,19 @@ def analyse(
     return out
 
 
+def shared_skills(texts: Iterable[str], lexicon: Lexicon) -> list[frozenset[str]]:
+    """The skills (canonical names, lowercase) each text names only with a word another skill's name shares:
+    "unit and integration testing" says unit testing, "data collection and analysis" data analysis
+    (:func:`~tailor.analysis.skills.shared_heads`). A posting asks for these as for the skills it names whole."""
+    lowered = [blank_marks_of_text(singular_acronyms(t).lower()) for t in texts]
+    return [
+        shared_heads([lemma for i, lemma in enumerate(lemmas) if i not in joins], lexicon)
+        if not COORDINATORS.isdisjoint(lemmas)
+        else frozenset()
+        for _, lemmas, _, joins in tokenised(lowered)
+    ]
+
+
 def _capital(doc: Doc, original: str | None) -> Callable[[int], bool] | None:
     """Whether ``original`` writes the token at a position of ``doc`` with a capital first, asked of a token at a
     time (a Token costs a microsecond to make); None where ``original`` has no capital at all."""
