@@ -357,6 +357,15 @@ def saying(prepared: PreparedCV, term: str) -> list[str]:
     return [prepared.texts[n].id for n in sorted(found)]
 
 
+def _by_another_name(prepared: PreparedCV, keyword: Keyword) -> list[str]:
+    """The CV's texts that say a skill keyword by the words of another of its two-word names, close together
+    as :func:`saying` reads a phrase: "Planned corporate meetings" says meeting planning, and so event planning,
+    whose name it is too. A name's own words, as the lexicon writes it, are analysed into the canonical
+    name, so only the words standing apart are new evidence."""
+    names = sorted(n for n in prepared.lexicon.surfaces(keyword.term) if n != keyword.match and n.count(" ") == 1)
+    return list(dict.fromkeys(i for name in names for i in _meant(prepared, keyword, saying(prepared, name))))
+
+
 def _spoken(lexicon: Lexicon) -> frozenset[str]:
     """The spoken languages' names and aliases, lower case: :attr:`tailor.lexicon.Lexicon.spoken` holds their
     canonical names, the names the lexicon maps to them are theirs too ("castilian" is Spanish)."""
@@ -461,7 +470,9 @@ def coverage(
     for keyword in keywords(ranking.posting, prepared.lexicon, named_skills(prepared)):
         having = _meant(prepared, keyword, saying(prepared, keyword.match))
         if not having and keyword.kind == "skill":
-            having = _by_the_postings_letters(prepared, ranking.posting.posting.text, keyword)
+            having = _by_another_name(prepared, keyword) or _by_the_postings_letters(
+                prepared, ranking.posting.posting.text, keyword
+            )
         selected = tuple(i for i in having if i in printed)
         if selected:
             # Shown only by certificates that have expired ("BLS", expired Aug 2023): held once, not now.
