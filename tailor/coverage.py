@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Literal
 
 from tailor.acronyms import same_meaning, spelled_out
 from tailor.analysis import Analysis, analyse, another_acronym, lemma_of, lemma_table
+from tailor.analysis.tokens import verbs as verb_lemmas
 from tailor.lexicon import Lexicon, action_nouns
 from tailor.people import job_letters, names_people, only_as_people, people_in_the_plural
 
@@ -362,8 +363,26 @@ def _by_another_name(prepared: PreparedCV, keyword: Keyword) -> list[str]:
     as :func:`saying` reads a phrase: "Planned corporate meetings" says meeting planning, and so event planning,
     whose name it is too. A name's own words, as the lexicon writes it, are analysed into the canonical
     name, so only the words standing apart are new evidence."""
-    names = sorted(n for n in prepared.lexicon.surfaces(keyword.term) if n != keyword.match and n.count(" ") == 1)
-    return list(dict.fromkeys(i for name in names for i in _meant(prepared, keyword, saying(prepared, name))))
+    names = sorted(
+        n for n in prepared.lexicon.surfaces(keyword.term) if n != keyword.match and n.count(" ") == 1 and _work(n)
+    )
+    others = set(_index(prepared)[3].get(keyword.match, ()))  # named only as people ("with the Scrum Master")
+    return list(
+        dict.fromkeys(
+            i
+            for name in names
+            for i in _meant(prepared, keyword, saying(prepared, name))
+            if not any(prepared.texts[n].id == i for n in others)
+        )
+    )
+
+
+def _work(name: str) -> bool:
+    """Whether a two-word name ends in a word of work that a CV says with its verb: a gerund ("meeting planning")
+    or a noun of :func:`tailor.lexicon.action_nouns` ("budget management"); not a person or a thing ("product
+    owner", "scrum master")."""
+    head = name.rpartition(" ")[2]
+    return head in action_nouns() or (_lemma(head) != head and _lemma(head) in verb_lemmas())
 
 
 def _spoken(lexicon: Lexicon) -> frozenset[str]:
