@@ -980,6 +980,23 @@ def test_a_posting_whose_only_words_count_for_nothing_says_which_sections_those_
     assert analyse_posting(Posting("p.txt", "# Requirements\n\n- Free lunch and a gym\n")).sections
 
 
+def test_a_posting_read_wholly_as_benefits_without_a_heading_saying_so_is_ranked_as_unclassified_text() -> None:
+    # One paragraph that names its department's "Health and Wellness" twice reads as benefits by its cues; a job is
+    # described somewhere, so where nothing else counts, the text no heading named is read as unclassified.
+    text = (
+        "In a district-wide effort to address health inequities, the Office of Health and Wellness received a "
+        "grant to reduce infection among adolescents through youth surveys and sexual health education in schools. "
+        "The specialist will work within the Health and Wellness Department on sexual health initiatives."
+    )
+    assert {s.kind for s in structure.of(Posting("p.txt", text)).sections} == {SectionKind.BENEFITS}
+    analysed = analyse_posting(Posting("p.txt", text))
+    assert [s.kind for s in analysed.sections] == [SectionKind.OTHER]
+    assert "survey" in analysed.sections[0].analysis.terms
+    # Under a heading that says so, benefits stay benefits, and a posting of nothing else is refused.
+    with pytest.raises(TailorError, match="nothing to rank"):
+        analyse_posting(Posting("p.txt", "# Benefits\n\n" + text))
+
+
 def test_a_cv_with_nothing_to_rank_is_refused_not_a_crash() -> None:
     # scikit-learn stopped with "empty vocabulary; perhaps the documents only contain stop words".
     cv = CV.model_validate(

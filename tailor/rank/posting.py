@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tailor.analysis import Analysis, analyse
@@ -87,6 +87,10 @@ def analyse_posting(
     found = structure.of(posting)
     weights = config.section_weights
     sections = [s for s in found.sections if s.text]
+    if all(weights[s.kind] <= 0 for s in sections) and any(not s.heading for s in sections):
+        # A job is described somewhere: where every section reads as pay, notice or how to apply, those no heading
+        # named are read as unclassified text ("the Office of Health and Wellness" is a department, no benefit).
+        sections = [s if s.heading else replace(s, kind=SectionKind.OTHER) for s in sections]
     counted = [n for n, s in enumerate(sections) if weights[s.kind] > 0]
     analyses = dict(
         zip(counted, analyse((sections[n].text for n in counted), lexicon or bundled_lexicon()), strict=True)
