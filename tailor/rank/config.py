@@ -55,7 +55,7 @@ class RankConfig:
     context: float = 0.25
     """Share of a bullet's role (a publication's venue) it carries as its own text (0: off); an employer's
     name is not carried: the words of a company's name say nothing about the work."""
-    supporting: float = 0.25
+    supporting: float = 0.5
     """Share of its score a bullet keeps when it records a supporting activity (teaching, peer
     review: the lexicon's ``supporting``) that the posting does not ask for, or a supporting part in others' work
     ("Assisted …", "Participated in …": :func:`tailor.rank.cv.records_a_part`; any bullet of an intern's role:
