@@ -675,6 +675,22 @@ def test_a_bullet_that_served_people_or_opens_with_its_own_work_counts_in_full(b
     assert rank(make_cv({"Lab": [bullet]}), Posting("p", HPLC_POSTING)).bullets[0].supporting == ""
 
 
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Assisted physicians with epidurals, fetal monitoring and emergency interventions.",
+        "Assisted in Caesarean sections and high-risk deliveries, keeping the sterile field.",
+        "Assisted the surgeon during dental implant placement.",
+    ],
+)
+def test_care_given_beside_clinicians_is_the_care_workers_own_work_and_counts_in_full(bullet: str) -> None:
+    posting = "Labor and Delivery RN\n\nResponsibilities:\n- Fetal monitoring, epidurals and Caesarean sections.\n"
+    assert rank(make_cv({"Hospital": [bullet]}), Posting("p", posting)).bullets[0].supporting == ""
+    # Assisting a colleague outside care is still a part in their work.
+    other = make_cv({"Hospital": ["Assisted the charge nurse with fetal monitoring audits."]})
+    assert rank(other, Posting("p", posting)).bullets[0].supporting == "a supporting part"
+
+
 def test_a_posting_for_an_assistant_or_an_intern_counts_a_part_in_others_work_in_full() -> None:
     cv = make_cv({"Lab": ["Assisted the senior chemist with HPLC method validation."]})
     for title in ("Laboratory Assistant", "Chemistry Intern", "Lab Aide"):

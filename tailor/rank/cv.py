@@ -65,6 +65,14 @@ _SERVED = frozenset(
 """The people a job serves: a bullet that assisted or helped them ("Assisted clients in finding housing", "Helped
 customers with returns") did the work itself, not a part in a colleague's."""
 
+_CARE_BESIDE = frozenset(
+    {"physician", "surgeon", "doctor", "dentist", "veterinarian", "vet", "anesthesiologist", "anaesthetist",
+     "obstetrician", "midwife", "surgery", "surgical", "caesarean", "cesarean", "c-section", "intubation"}
+)  # fmt: skip
+"""Clinicians and the clinical work done beside them: a nurse, an assistant or a technician who "Assisted
+physicians with procedures" or "Assisted in Caesarean sections" did the work their own job is for, as a care team
+does it, no part in a colleague's."""
+
 SUPPORTING_PART = "a supporting part"
 """The activity a bullet that opens with a verb of :data:`PART_IN_OTHERS_WORK` records, and every bullet of a role
 held in training (:func:`held_in_training`)."""
@@ -91,14 +99,16 @@ def held_in_training(role: str) -> bool:
 def records_a_part(text: str, table: dict[str, str]) -> bool:
     """Whether a bullet opens with a verb of :data:`PART_IN_OTHERS_WORK` ("Assisting with the month-end close",
     "Participated in design reviews", "Assisted the lead engineer"), not one that served people with it
-    (:data:`_SERVED`: "Assisted students and parents", "Helped our customers")."""
+    (:data:`_SERVED`: "Assisted students and parents", "Helped our customers") or gave care beside clinicians
+    (:data:`_CARE_BESIDE`: "Assisted physicians with procedures")."""
     opening = text.lstrip(" •·-–*").lower()
     words = [found.group() for found in islice(_WORDS.finditer(opening, 0, 60), 3)]
     if not words or not opening.startswith(words[0]):
         return False
-    return lemma_of(words[0], table) in PART_IN_OTHERS_WORK and _SERVED.isdisjoint(
-        lemma_of(word, table) for word in words[1:]
-    )
+    if lemma_of(words[0], table) not in PART_IN_OTHERS_WORK:
+        return False
+    later = {lemma_of(word, table) for word in words[1:]}
+    return _SERVED.isdisjoint(later) and _CARE_BESIDE.isdisjoint(later)
 
 
 _KIND_OF_PUBLICATION = re.compile(
