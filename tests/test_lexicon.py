@@ -1845,6 +1845,14 @@ def test_a_graphic_designers_crafts_tools_and_media_are_skills_met_in_the_spelli
     assert "Adobe Acrobat" not in circus.skills
 
 
+def test_copy_writing_in_two_words_is_copywriting_and_an_ads_headline_copy_is_evidence_of_it() -> None:
+    lexicon = bundled_lexicon()
+    texts = ["Produce ads from concept: copy writing and layout.", "Did the copywriting for ads."]
+    (posting, cv) = analyse(texts, lexicon)
+    assert "copywriting" in posting.skills and "copywriting" in cv.skills
+    assert {"ad copy", "headline copy", "taglines"} <= set(lexicon.related["copywriting"])
+
+
 def test_a_photographers_specialty_meets_a_posting_asking_for_photography() -> None:
     instances = bundled_lexicon().instances
     assert {"product photography", "portrait photography", "wedding photography"} <= set(instances["photography"])
