@@ -1845,6 +1845,20 @@ def test_a_graphic_designers_crafts_tools_and_media_are_skills_met_in_the_spelli
     assert "Adobe Acrobat" not in circus.skills
 
 
+def test_a_designers_other_apps_and_a_places_graphics_are_skills_and_a_gimp_or_procreating_is_neither() -> None:
+    lexicon = bundled_lexicon()
+    posting = "Design wayfinding signage and environmental graphics; proof wide format printing. Know GIMP or Inkscape."
+    cv = "Illustrated in Procreate, edited in Affinity Photo and Adobe Spark; wayfinding design, large-format printing."
+    said, held = analyse([posting, cv], lexicon)
+    places = {"wayfinding", "environmental graphic design", "large-format printing"}
+    assert places | {"GIMP", "Inkscape"} <= set(said.skills)
+    assert {"Procreate", "Affinity Photo", "Adobe Express", "wayfinding", "large-format printing"} <= set(held.skills)
+    assert {"wayfinding", "signage", "large-format printing"} <= set(lexicon.related["environmental graphic design"])
+    # The words where no context says a designer's app: a cord, a verb.
+    (cord, verb) = analyse(["Braided a gimp lanyard at camp.", "Species that procreate in spring."], lexicon)
+    assert not {"GIMP", "Procreate"} & set(cord.skills + verb.skills)
+
+
 def test_copy_writing_in_two_words_is_copywriting_and_an_ads_headline_copy_is_evidence_of_it() -> None:
     lexicon = bundled_lexicon()
     texts = ["Produce ads from concept: copy writing and layout.", "Did the copywriting for ads."]
