@@ -1820,6 +1820,53 @@ def test_a_photographers_specialties_tools_and_rights_are_skills_met_in_any_spel
     assert "Capture One" not in frame.skills
 
 
+def test_a_graphic_designers_crafts_tools_and_media_are_skills_met_in_the_spellings_postings_and_resumes_use() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Know Photoshop, In-Design and Acrobat Professional; a strong grasp of colour theory and page layout; design"
+        " direct mailers, infographics, slide design and out-of-home advertising; Dreamweaver and Adobe Flash a plus."
+    )
+    cv = (
+        "Laid out pages in InDesign and preflighted in Acrobat Pro with CMYK proofs; vector illustration, web page"
+        " design, publication design, screen-printing, direct mail campaigns, color theory and layout design."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    shared = {"Adobe InDesign", "Adobe Acrobat", "color theory", "layout design", "direct mail"}
+    assert shared | {"infographics", "presentation design", "outdoor advertising"} <= set(said.skills)
+    assert {"Adobe Dreamweaver", "Adobe Animate"} <= set(said.skills)
+    assert shared | {"CMYK", "illustration", "web design", "editorial design", "screen printing"} <= set(held.skills)
+    # Designing slides is not giving talks: the longer name wins over "presentation", an alias of public speaking.
+    assert "public speaking" not in said.skills
+    # Every app of Adobe's suite shows the suite; a carton's structure is evidence of packaging design.
+    assert {"adobe acrobat", "adobe animate", "adobe dreamweaver"} <= set(lexicon.instances["adobe creative suite"])
+    assert {"dielines", "folding cartons", "artioscad"} <= set(lexicon.related["packaging design"])
+    # A circus acrobat is no PDF editor: the bare word is the app only where its context says so.
+    (circus,) = analyse(["The troupe hired an acrobat and two clowns for the summer show."], lexicon)
+    assert "Adobe Acrobat" not in circus.skills
+
+
+def test_a_designers_other_apps_and_a_places_graphics_are_skills_and_a_gimp_or_procreating_is_neither() -> None:
+    lexicon = bundled_lexicon()
+    posting = "Design wayfinding signage and environmental graphics; proof wide format printing. Know GIMP or Inkscape."
+    cv = "Illustrated in Procreate, edited in Affinity Photo and Adobe Spark; wayfinding design, large-format printing."
+    said, held = analyse([posting, cv], lexicon)
+    places = {"wayfinding", "environmental graphic design", "large-format printing"}
+    assert places | {"GIMP", "Inkscape"} <= set(said.skills)
+    assert {"Procreate", "Affinity Photo", "Adobe Express", "wayfinding", "large-format printing"} <= set(held.skills)
+    assert {"wayfinding", "signage", "large-format printing"} <= set(lexicon.related["environmental graphic design"])
+    # The words where no context says a designer's app: a cord, a verb.
+    (cord, verb) = analyse(["Braided a gimp lanyard at camp.", "Species that procreate in spring."], lexicon)
+    assert not {"GIMP", "Procreate"} & set(cord.skills + verb.skills)
+
+
+def test_copy_writing_in_two_words_is_copywriting_and_an_ads_headline_copy_is_evidence_of_it() -> None:
+    lexicon = bundled_lexicon()
+    texts = ["Produce ads from concept: copy writing and layout.", "Did the copywriting for ads."]
+    (posting, cv) = analyse(texts, lexicon)
+    assert "copywriting" in posting.skills and "copywriting" in cv.skills
+    assert {"ad copy", "headline copy", "taglines"} <= set(lexicon.related["copywriting"])
+
+
 def test_a_photographers_specialty_meets_a_posting_asking_for_photography() -> None:
     instances = bundled_lexicon().instances
     assert {"product photography", "portrait photography", "wedding photography"} <= set(instances["photography"])
