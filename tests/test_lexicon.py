@@ -2136,6 +2136,19 @@ def test_a_plumbers_and_pipefitters_systems_work_codes_and_credentials_meet_a_po
     assert wanted <= set(held.skills)
 
 
+def test_the_pumps_traps_and_tanks_a_plumber_services_are_skills_in_the_trades_spellings() -> None:
+    said, held = analyse(
+        [
+            "Service sump pumps, sewage ejector pumps, grease interceptors and septic systems.",
+            "Replaced a sump pump and two sewage pumps; pumped grease traps; inspected septic tanks.",
+        ],
+        bundled_lexicon(),
+    )
+    wanted = {"sump pumps", "sewage ejector pumps", "grease interceptors", "septic systems"}
+    assert wanted <= set(said.skills)
+    assert wanted <= set(held.skills)
+
+
 def test_a_plumbers_licence_or_code_of_any_grade_or_name_meets_a_posting_asking_for_one() -> None:
     lexicon = bundled_lexicon()
     (posting,) = analyse(["Licensed plumber required; knowledge of local plumbing codes."], lexicon)
@@ -2143,7 +2156,7 @@ def test_a_plumbers_licence_or_code_of_any_grade_or_name_meets_a_posting_asking_
     assert {"journeyman plumber license", "master plumber license"} <= set(lexicon.instances["plumber license"])
     assert {"uniform plumbing code", "international plumbing code"} <= set(lexicon.instances["plumbing code"])
     # A tester of backflow assemblies, and a water heater, are evidence of what a service posting names.
-    assert "backflow testing" in related_terms(lexicon)["backflow prevention"]
+    assert related_terms(lexicon)["backflow prevention"] == {"backflow testing"}
     assert "water heaters" in related_terms(lexicon)["domestic hot water"]
 
 
