@@ -2149,6 +2149,20 @@ def test_the_pumps_traps_and_tanks_a_plumber_services_are_skills_in_the_trades_s
     assert wanted <= set(held.skills)
 
 
+def test_the_fire_and_fuel_gas_codes_are_each_their_own_nfpa_standard() -> None:
+    said, held = analyse(
+        [
+            "Install sprinklers to NFPA 13 and inspect them per NFPA 25; gas piping to NFPA 54.",
+            "Tested fire alarm panels to NFPA 72 and ran gas lines under the National Fuel Gas Code.",
+        ],
+        bundled_lexicon(),
+    )
+    assert {"NFPA 13", "NFPA 25", "NFPA 54"} <= set(said.skills)
+    assert {"NFPA 72", "NFPA 54"} <= set(held.skills)
+    # A fire alarm code is no sprinkler standard: the CV says no NFPA the posting names but the fuel gas code.
+    assert set(said.skills) & set(held.skills) == {"NFPA 54", "gas piping"}
+
+
 def test_a_plumbers_licence_or_code_of_any_grade_or_name_meets_a_posting_asking_for_one() -> None:
     lexicon = bundled_lexicon()
     (posting,) = analyse(["Licensed plumber required; knowledge of local plumbing codes."], lexicon)
