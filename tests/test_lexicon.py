@@ -2156,6 +2156,87 @@ def test_an_everyday_stick_and_amazons_aws_are_no_welding() -> None:
     assert "AWS welding certification" not in cloud.skills
 
 
+def test_a_plumbers_and_pipefitters_systems_work_codes_and_credentials_meet_a_postings_names() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Install and test backflow prevention devices; service domestic hot water, water heaters and gas piping;"
+        " drain cleaning, hydro jetting and sewer camera inspection; rough-in and trim-out of DWV and PEX; install"
+        " medical gas under NFPA 99 (ASSE 6010); CSST and ProPress; read isometric drawings and P&IDs; pipe"
+        " threading; hydrostatic testing to ASME B31.1 and ASME B31.3; ASME Section IX; steam traps; Uniform"
+        " Plumbing Code or International Plumbing Code. Backflow tester certification and a gas fitter license."
+    )
+    cv = (
+        "Tested 300 backflow preventers a year; replaced tankless water heaters and DHW tanks; ran natural gas piping;"
+        " cleared drains, hydro-jetting and sewer camera inspections; plumbing rough-in and trim-out plumbing;"
+        " drain, waste and vent piping and PEX tubing; brazed med gas to the Health Care Facilities Code as an ASSE"
+        " 6010 certified installer; corrugated stainless steel tubing; Viega ProPress; piping isometrics and piping"
+        " and instrumentation diagrams; a pipe threader; hydrotests to B31.1 and B31.3 as an ASME IX welder; a steam"
+        " trap. Certified backflow tester (ASSE 5110); gasfitter licence."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {"backflow prevention", "domestic hot water", "water heaters", "gas piping", "drain cleaning"}
+    wanted |= {"hydro jetting", "sewer camera inspection", "rough-in", "trim-out", "DWV", "PEX", "medical gas"}
+    wanted |= {"NFPA 99", "ASSE 6010", "CSST", "ProPress", "isometric drawings", "P&ID", "pipe threading"}
+    wanted |= {"hydrostatic testing", "ASME B31.1", "ASME B31.3", "ASME Section IX", "steam traps"}
+    wanted |= {"backflow testing", "gas fitter license"}
+    assert wanted | {"Uniform Plumbing Code", "International Plumbing Code"} <= set(said.skills)
+    assert wanted <= set(held.skills)
+
+
+def test_the_pumps_traps_and_tanks_a_plumber_services_are_skills_in_the_trades_spellings() -> None:
+    said, held = analyse(
+        [
+            "Service sump pumps, sewage ejector pumps, grease interceptors and septic systems.",
+            "Replaced a sump pump and two sewage pumps; pumped grease traps; inspected septic tanks.",
+        ],
+        bundled_lexicon(),
+    )
+    wanted = {"sump pumps", "sewage ejector pumps", "grease interceptors", "septic systems"}
+    assert wanted <= set(said.skills)
+    assert wanted <= set(held.skills)
+
+
+def test_the_fire_and_fuel_gas_codes_are_each_their_own_nfpa_standard() -> None:
+    said, held = analyse(
+        [
+            "Install sprinklers to NFPA 13 and inspect them per NFPA 25; gas piping to NFPA 54.",
+            "Tested fire alarm panels to NFPA 72 and ran gas lines under the National Fuel Gas Code.",
+        ],
+        bundled_lexicon(),
+    )
+    assert {"NFPA 13", "NFPA 25", "NFPA 54"} <= set(said.skills)
+    assert {"NFPA 72", "NFPA 54"} <= set(held.skills)
+    # A fire alarm code is no sprinkler standard: the CV says no NFPA the posting names but the fuel gas code.
+    assert set(said.skills) & set(held.skills) == {"NFPA 54", "gas piping"}
+
+
+def test_a_plumbers_licence_or_code_of_any_grade_or_name_meets_a_posting_asking_for_one() -> None:
+    lexicon = bundled_lexicon()
+    (posting,) = analyse(["Licensed plumber required; knowledge of local plumbing codes."], lexicon)
+    assert {"plumber license", "plumbing code"} <= set(posting.skills)
+    assert {"journeyman plumber license", "master plumber license"} <= set(lexicon.instances["plumber license"])
+    assert {"uniform plumbing code", "international plumbing code"} <= set(lexicon.instances["plumbing code"])
+    # A tester of backflow assemblies, and a water heater, are evidence of what a service posting names.
+    assert related_terms(lexicon)["backflow prevention"] == {"backflow testing"}
+    assert "water heaters" in related_terms(lexicon)["domestic hot water"]
+
+
+def test_plumbing_words_are_no_other_fields_skills() -> None:
+    (plain,) = analyse(
+        [
+            "Built the plumbing of our data platform; multithreading and threading models; isometrics and planks in"
+            " the gym; trim out filler words; UPC barcodes and IPC between processes; copper wire and PVC banners."
+        ],
+        bundled_lexicon(),
+    )
+    assert not {"pipe threading", "isometric drawings", "trim-out", "Uniform Plumbing Code"} & set(plain.skills)
+    assert not {"International Plumbing Code", "PEX", "plumbing code"} & set(plain.skills)
+    # Medical gas piping is a hospital's oxygen and vacuum, no fuel gas piping.
+    (medical,) = analyse(["Brazed medical gas piping in the new wing."], bundled_lexicon())
+    assert "medical gas" in medical.skills
+    assert "gas piping" not in medical.skills
+
+
 def test_a_librarians_degree_tools_and_programs_are_skills_met_in_the_words_postings_write() -> None:
     lexicon = bundled_lexicon()
     posting = (
