@@ -1823,7 +1823,7 @@ def test_a_photographers_specialties_tools_and_rights_are_skills_met_in_any_spel
 def test_a_graphic_designers_crafts_tools_and_media_are_skills_met_in_the_spellings_postings_and_resumes_use() -> None:
     lexicon = bundled_lexicon()
     posting = (
-        "Know Photoshop, In-Design and Acrobat Professional; a strong grasp of colour theory and page layout; design"
+        "Know Photoshop, Adobe In-Design and Acrobat Professional; a strong grasp of colour theory and page layout; design"
         " direct mailers, infographics, slide design and out-of-home advertising; Dreamweaver and Adobe Flash a plus."
     )
     cv = (
@@ -1843,6 +1843,9 @@ def test_a_graphic_designers_crafts_tools_and_media_are_skills_met_in_the_spelli
     # A circus acrobat is no PDF editor: the bare word is the app only where its context says so.
     (circus,) = analyse(["The troupe hired an acrobat and two clowns for the summer show."], lexicon)
     assert "Adobe Acrobat" not in circus.skills
+    # Experience in design, or in designing systems, names no layout app.
+    (engineer,) = analyse(["5+ years of experience in designing systems; a background in design reviews."], lexicon)
+    assert "Adobe InDesign" not in engineer.skills
 
 
 def test_a_designers_other_apps_and_a_places_graphics_are_skills_and_a_gimp_or_procreating_is_neither() -> None:
