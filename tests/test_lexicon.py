@@ -484,6 +484,31 @@ def test_a_speech_language_pathologists_certificate_disorders_and_studies_are_sk
     assert plain.skills == []
 
 
+def test_a_speech_language_pathologists_disorders_tests_programmes_and_bodies_are_skills() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "ASHA member with a Clinical Fellowship Year behind you. Treat dysarthria, apraxia of speech, stuttering, "
+        "voice disorders and speech sound disorders; assess with the CELF-5; run FEES with our ENT team; program "
+        "speech-generating devices. Australian applicants: Speech Pathology Australia membership."
+    )
+    said, held = analyse([posting, "Licensed speech-language pathologist; ran the Lidcombe Program."], lexicon)
+    wanted = {"ASHA", "clinical fellowship", "dysarthria", "apraxia of speech", "stuttering", "voice disorders"}
+    wanted |= {"speech sound disorders", "CELF", "fiberoptic endoscopic evaluation of swallowing"}
+    assert wanted | {"speech-generating devices", "Speech Pathology Australia"} <= set(said.skills)
+    assert {"SLP license", "Lidcombe Program"} <= set(held.skills)
+    # The profession's Australian name is the profession; its degree's "communication" is no communication skill.
+    assert lexicon.canonical("speech pathology") == "speech-language pathology"
+    (degree,) = analyse(["MS, Communication Sciences and Disorders"], lexicon)
+    assert "communication skills" not in degree.skills
+    # FEES is the study only where it reads as a skill; a posting's fees stay fees.
+    (fees,) = analyse(["Fees, Taxes and Licenses are paid by us; no application fees."], lexicon)
+    assert "fiberoptic endoscopic evaluation of swallowing" not in fees.skills
+    # An SGD is an AAC system, stuttering a fluency disorder: a CV that shows one meets a posting asking for the kind.
+    assert "speech-generating devices" in lexicon.instances["aac"]
+    assert "stuttering" in lexicon.instances["fluency disorders"]
+    assert "stuttering" in related_terms(lexicon)["fluency disorders"]
+
+
 def test_a_controls_technicians_protocols_and_platforms_are_skills_the_industrial_protocol_no_plain_ethernet() -> None:
     lexicon = bundled_lexicon()
     posting = (
