@@ -509,6 +509,17 @@ def test_a_speech_language_pathologists_disorders_tests_programmes_and_bodies_ar
     assert "stuttering" in related_terms(lexicon)["fluency disorders"]
 
 
+def test_the_settings_of_care_a_posting_asks_experience_of_are_skills() -> None:
+    lexicon = bundled_lexicon()
+    posting = "One year in an acute care setting preferred; SNF, inpatient rehab or home health experience a plus."
+    cv = "Worked in acute-care hospitals and skilled nursing facilities; supervised home health aides."
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {"acute care", "skilled nursing facility", "inpatient rehabilitation", "home health"}
+    assert wanted <= set(said.skills)
+    assert {"acute care", "skilled nursing facility", "home health aide"} <= set(held.skills)
+    assert "home health" not in held.skills  # the aide is a role of its own, the longer name
+
+
 def test_a_controls_technicians_protocols_and_platforms_are_skills_the_industrial_protocol_no_plain_ethernet() -> None:
     lexicon = bundled_lexicon()
     posting = (
