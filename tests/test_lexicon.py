@@ -507,6 +507,10 @@ def test_a_speech_language_pathologists_disorders_tests_programmes_and_bodies_ar
     assert "speech-generating devices" in lexicon.instances["aac"]
     assert "stuttering" in lexicon.instances["fluency disorders"]
     assert "stuttering" in related_terms(lexicon)["fluency disorders"]
+    # A device a person communicates by is no communication skill, in an SLP's posting or a dispatcher's.
+    (devices,) = analyse(["Recommends communication devices/aids; operates radio communication devices."], lexicon)
+    assert "communication skills" not in devices.skills
+    assert "communication devices" in related_terms(lexicon)["aac"]
 
 
 def test_the_settings_of_care_a_posting_asks_experience_of_are_skills() -> None:
