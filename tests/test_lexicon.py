@@ -511,6 +511,10 @@ def test_a_speech_language_pathologists_disorders_tests_programmes_and_bodies_ar
     (devices,) = analyse(["Recommends communication devices/aids; operates radio communication devices."], lexicon)
     assert "communication skills" not in devices.skills
     assert "communication devices" in related_terms(lexicon)["aac"]
+    # AAC is assistive technology, and its devices with it: a CV that programs them meets a posting asking for AT.
+    (said_at,) = analyse(["Recommend assistive technology and home modifications."], lexicon)
+    assert "assistive technology" in said_at.skills
+    assert {"aac", "speech-generating devices"} <= set(lexicon.instances["assistive technology"])
 
 
 def test_the_settings_of_care_a_posting_asks_experience_of_are_skills() -> None:
