@@ -528,6 +528,16 @@ def test_the_settings_of_care_a_posting_asks_experience_of_are_skills() -> None:
     assert "home health" not in held.skills  # the aide is a role of its own, the longer name
 
 
+def test_australian_allied_health_and_disability_registrations_and_checks_are_skills() -> None:
+    lexicon = bundled_lexicon()
+    posting = "Current AHPRA registration, a Working with Children Check and an NDIS Worker Screening Check."
+    cv = "Delivered therapy to National Disability Insurance Scheme participants; holds a WWCC."
+    said, held = analyse([posting, cv], lexicon)
+    assert {"AHPRA", "Working with Children Check", "NDIS Worker Screening Check"} <= set(said.skills)
+    assert "NDIS" not in said.skills  # the check is the longer name, not the scheme
+    assert {"NDIS", "Working with Children Check"} <= set(held.skills)
+
+
 def test_a_controls_technicians_protocols_and_platforms_are_skills_the_industrial_protocol_no_plain_ethernet() -> None:
     lexicon = bundled_lexicon()
     posting = (
