@@ -484,6 +484,60 @@ def test_a_speech_language_pathologists_certificate_disorders_and_studies_are_sk
     assert plain.skills == []
 
 
+def test_a_speech_language_pathologists_disorders_tests_programmes_and_bodies_are_skills() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "ASHA member with a Clinical Fellowship Year behind you. Treat dysarthria, apraxia of speech, stuttering, "
+        "voice disorders and speech sound disorders; assess with the CELF-5; run FEES with our ENT team; program "
+        "speech-generating devices. Australian applicants: Speech Pathology Australia membership."
+    )
+    said, held = analyse([posting, "Licensed speech-language pathologist; ran the Lidcombe Program."], lexicon)
+    wanted = {"ASHA", "clinical fellowship", "dysarthria", "apraxia of speech", "stuttering", "voice disorders"}
+    wanted |= {"speech sound disorders", "CELF", "fiberoptic endoscopic evaluation of swallowing"}
+    assert wanted | {"speech-generating devices", "Speech Pathology Australia"} <= set(said.skills)
+    assert {"SLP license", "Lidcombe Program"} <= set(held.skills)
+    # The profession's Australian name is the profession; its degree's "communication" is no communication skill.
+    assert lexicon.canonical("speech pathology") == "speech-language pathology"
+    (degree,) = analyse(["MS, Communication Sciences and Disorders"], lexicon)
+    assert "communication skills" not in degree.skills
+    # FEES is the study only where it reads as a skill; a posting's fees stay fees.
+    (fees,) = analyse(["Fees, Taxes and Licenses are paid by us; no application fees."], lexicon)
+    assert "fiberoptic endoscopic evaluation of swallowing" not in fees.skills
+    # An SGD is an AAC system, stuttering a fluency disorder: a CV that shows one meets a posting asking for the kind.
+    assert "speech-generating devices" in lexicon.instances["aac"]
+    assert "stuttering" in lexicon.instances["fluency disorders"]
+    assert "stuttering" in related_terms(lexicon)["fluency disorders"]
+    # A device a person communicates by is no communication skill, in an SLP's posting or a dispatcher's.
+    (devices,) = analyse(["Recommends communication devices/aids; operates radio communication devices."], lexicon)
+    assert "communication skills" not in devices.skills
+    assert "communication devices" in related_terms(lexicon)["aac"]
+    # AAC is assistive technology, and its devices with it: a CV that programs them meets a posting asking for AT.
+    (said_at,) = analyse(["Recommend assistive technology and home modifications."], lexicon)
+    assert "assistive technology" in said_at.skills
+    assert {"aac", "speech-generating devices"} <= set(lexicon.instances["assistive technology"])
+
+
+def test_the_settings_of_care_a_posting_asks_experience_of_are_skills() -> None:
+    lexicon = bundled_lexicon()
+    posting = "One year in an acute care setting preferred; SNF, inpatient rehab or home health experience a plus."
+    cv = "Worked in acute-care hospitals and skilled nursing facilities; supervised home health aides."
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {"acute care", "skilled nursing facility", "inpatient rehabilitation", "home health"}
+    assert wanted <= set(said.skills)
+    assert {"acute care", "skilled nursing facility", "home health aide"} <= set(held.skills)
+    assert "home health" not in held.skills  # the aide is a role of its own, the longer name
+
+
+def test_australian_allied_health_and_disability_registrations_and_checks_are_skills() -> None:
+    lexicon = bundled_lexicon()
+    posting = "Current AHPRA registration, a Working with Children Check and an NDIS Worker Screening Check."
+    cv = "Delivered therapy to National Disability Insurance Scheme participants; holds a WWCC."
+    said, held = analyse([posting, cv], lexicon)
+    assert {"AHPRA", "Working with Children Check", "NDIS Worker Screening Check"} <= set(said.skills)
+    assert "NDIS" not in said.skills  # the check is the longer name, not the scheme
+    assert {"NDIS", "Working with Children Check"} <= set(held.skills)
+
+
 def test_a_controls_technicians_protocols_and_platforms_are_skills_the_industrial_protocol_no_plain_ethernet() -> None:
     lexicon = bundled_lexicon()
     posting = (
@@ -1823,8 +1877,9 @@ def test_a_photographers_specialties_tools_and_rights_are_skills_met_in_any_spel
 def test_a_graphic_designers_crafts_tools_and_media_are_skills_met_in_the_spellings_postings_and_resumes_use() -> None:
     lexicon = bundled_lexicon()
     posting = (
-        "Know Photoshop, Adobe In-Design and Acrobat Professional; a strong grasp of colour theory and page layout; design"
-        " direct mailers, infographics, slide design and out-of-home advertising; Dreamweaver and Adobe Flash a plus."
+        "Know Photoshop, Adobe In-Design and Acrobat Professional; a strong grasp of colour theory and page layout;"
+        " design direct mailers, infographics, slide design and out-of-home advertising; Dreamweaver and Adobe Flash"
+        " a plus."
     )
     cv = (
         "Laid out pages in InDesign and preflighted in Acrobat Pro with CMYK proofs; vector illustration, web page"
