@@ -193,8 +193,8 @@ def keywords(
     phrases = sorted(phrases, key=lambda k: (-k.weight, k.term))[:MAX_PHRASES]
     unsaid = {k.term for k in skills_found if k.term not in said}  # the CV's named skills: no lexicon words
     worded = _first_words({k.term for k in phrases} | unsaid, sections, lexicon)
-    texts = [section.section.text for section in sections]
-    phrases = [k for k in phrases if not _opens_a_duty(worded.get(k.term, k.term), texts)]
+    section_texts = [section.section.text for section in sections]
+    phrases = [k for k in phrases if not _opens_a_duty(worded.get(k.term, k.term), section_texts)]
     joined = _said_as_one([described.get(id(s), s.analysis).terms for s in sections if id(s) not in described])
     shown, involved, modifiers = {k.term for k in phrases}, set(), set()
     for first, second in joined.items():
@@ -209,7 +209,7 @@ def keywords(
     phrases = [k for k in phrases if k.term not in modifiers]
     phrases = [replace(k, said=_opening_case_off(worded.get(k.term, k.term))) for k in phrases]
     skills_found = [replace(k, said=worded.get(k.term, k.term)) if k.term in unsaid else k for k in skills_found]
-    groups = _alternatives(sections, lexicon, mentions)
+    groups = _alternatives(sections, lexicon, mentions, texts)
     skills_found = [replace(k, alternatives=groups.get(k.term, ())) for k in skills_found]
     return sorted(skills_found + phrases, key=lambda k: (-k.weight, k.kind, k.term))
 
@@ -450,7 +450,10 @@ _ITEM_ENDS = re.compile(r"[\s.)*_]*")
 
 
 def _alternatives(
-    sections: list[WeightedSection], lexicon: Lexicon, mentions: Mapping[str, int] | None = None
+    sections: list[WeightedSection],
+    lexicon: Lexicon,
+    mentions: Mapping[str, int] | None = None,
+    read: Mapping[int, str] | None = None,
 ) -> dict[str, tuple[str, ...]]:
     """Each skill that a line names in a run of alternatives ("AWS, GCP or Azure", "Go/Rust") → the
     others of its run. A run is skills with only commas, slashes, brackets and "or" between them,
@@ -459,12 +462,16 @@ def _alternatives(
 
     A skill that the sections of what is required name more often (``mentions``) than on lines that offer it in
     runs is asked on its own there, and a run elsewhere gives it no alternatives: a GIS posting that asks for
-    "GIS software" and supports "GIS/LRS programs" asks for GIS, not for GIS or LRS."""
+    "GIS software" and supports "GIS/LRS programs" asks for GIS, not for GIS or LRS.
+
+    ``read`` is the text of each section (by ``id``) that says what the job needs, where that is less than the
+    section's: a role's description without its title line, since a title names one job, no choice ("IT Support
+    Specialist/Help Desk" offers no IT support instead of a help desk)."""
     groups: dict[str, set[str]] = defaultdict(set)
     chosen: Counter[str] = Counter()  # each skill's mentions on the lines that offer it in a run's choice
     kept: set[str] = set()  # skills whose group is their own other names, or an item's offer: whatever else is said
     for section in sections:
-        for line in section.section.text.split("\n"):
+        for line in (read or {}).get(id(section), section.section.text).split("\n"):
             if not _MAY_OFFER_A_CHOICE.search(line):
                 continue
             found = analyse([line], lexicon)[0]

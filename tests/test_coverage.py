@@ -1368,7 +1368,7 @@ def test_a_plc_is_a_controller_only_where_the_context_says_so() -> None:
     assert "PLC" not in skills(school) | skills(company)
     assert "PLC" in skills(plant)
     troubleshooting = "Controls Technician\n\nRequirements:\n- Skilled in PLC troubleshooting\n"
-    assert skills(troubleshooting) == {"PLC"}  # not PLC programming
+    assert skills(troubleshooting) == {"PLC", "troubleshooting"}  # not PLC programming
 
 
 def test_a_lab_scientists_assays_are_evidence_in_the_labs_own_spellings() -> None:
@@ -1562,6 +1562,19 @@ def test_a_cpr_and_bloodborne_pathogens_card_asks_for_both() -> None:
     posting = Posting("p", "Tattoo Artist\n\nRequirements:\n- Current CPR/BBP certification\n")
     found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
     assert found == {"CPR": (), "bloodborne pathogens": ()}
+
+
+def test_the_jobs_title_offers_no_choice_between_the_skills_it_names() -> None:
+    # "IT Support Specialist/Help Desk" names one job: no requirement of IT support that a help desk would meet.
+    posting = Posting(
+        "p",
+        "IT Support Specialist/Help Desk\n\nJob Description:\nYou will set up laptops, or work with AWS or GCP.\n\n"
+        "Requirements:\n- Windows 11\n- IT support: 1 year\n",
+    )
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert found["IT support"] == ()
+    # The description's own sentences still offer theirs.
+    assert found["AWS"] == ("GCP",)
 
 
 def test_skills_named_as_alternatives_are_one_requirement() -> None:

@@ -1309,6 +1309,35 @@ def test_a_help_desk_posting_s_certificates_and_tools_are_skills_under_each_of_t
     assert skills("Tickets in ServiceNow or Jira Service Desk") == ["ServiceNow", "Jira Service Management"]
 
 
+def test_a_support_desks_work_metrics_and_tools_are_skills_under_each_of_their_names() -> None:
+    # A technical support CV's knowledge base, SLAs, CSAT and troubleshooting were no skills: a support posting
+    # asking for them listed none as a keyword, and "tech support" never met "technical support".
+    lexicon = bundled_lexicon()
+
+    def skills(text: str) -> list[str]:
+        return analyse([text], lexicon)[0].skills
+
+    assert skills("Five years of tech support") == skills("Provided technical support") == ["technical support"]
+    assert skills("Met every SLA for enterprise accounts") == skills("Tracked service-level agreements")
+    assert skills("Met every SLA for enterprise accounts") == ["service level agreements"]
+    assert skills("Kept a 95% customer satisfaction score") == skills("Raised CSAT to 95%") == ["CSAT"]
+    assert skills("Wrote knowledge base articles") == skills("Kept up the knowledge-base") == ["knowledge base"]
+    assert skills("Troubleshoot printers") == skills("Troubleshot the printers") == ["troubleshooting"]
+    assert skills("Remote sessions in Bomgar") == ["BeyondTrust Remote Support"]
+    assert skills("Patched endpoints through NinjaRMM") == ["NinjaOne"]
+    assert skills("HDI-SCA and Google IT Support Certificate") == [
+        "HDI Support Center Analyst",
+        "Google IT Support Professional Certificate",
+    ]
+
+
+def test_a_support_desks_ticketing_and_rmm_tools_meet_a_posting_asking_for_their_kind() -> None:
+    lexicon = bundled_lexicon()
+    assert {"intercom", "help scout", "osticket"} <= set(lexicon.instances["help desk software"])
+    assert {"ninjaone", "datto rmm", "kaseya vsa"} <= set(lexicon.instances["remote monitoring and management"])
+    assert lexicon.canonical("RMM") == "remote monitoring and management"
+
+
 def test_a_plus_is_the_certificate_only_beside_other_skills_not_a_grade() -> None:
     lexicon = bundled_lexicon()
     assert "CompTIA A+" not in analyse(["Earned an A+ rating from every school I served."], lexicon)[0].skills
