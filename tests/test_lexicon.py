@@ -2205,3 +2205,13 @@ def test_a_residential_agents_work_tools_and_designations_meet_a_postings_names_
     (other,) = analyse([other_fields], lexicon)
     assert not {"property showings", "home staging", "Multiple Listing Service"} & set(other.skills)
     assert "Accredited Buyer's Representative" not in other.skills
+
+
+def test_rest_assured_as_a_sentences_reassurance_is_no_java_testing_library() -> None:
+    lexicon = bundled_lexicon()
+    reassured, tested = analyse(
+        ["Rest assured that your application will be treated with confidentiality.", "Java, REST Assured, Selenium"],
+        lexicon,
+    )
+    assert "REST-assured" not in reassured.skills
+    assert "REST-assured" in tested.skills
