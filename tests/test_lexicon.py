@@ -2374,3 +2374,59 @@ def test_an_interpreters_modes_tools_and_credentials_meet_a_postings_names_in_ei
     (other,) = analyse([other_fields], lexicon)
     assert not {"over-the-phone interpreting", "consecutive interpreting"} & set(other.skills)
     assert not any("interpret" in skill for skill in other.skills)
+
+
+def test_a_residential_agents_work_tools_and_designations_meet_a_postings_names_in_either_spelling() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Buyer's agent: runs buyer consultations and home showings for first-time home buyers, drafts purchase"
+        " contracts and manages each deal from contract-to-close in SkySlope. Prepares comparative market analysis"
+        " for listing presentations; prospects expired listings, for sale by owner sellers and the sphere of"
+        " influence by door-knocking. Accredited Buyer Representative or Seniors Real Estate Specialist a plus."
+    )
+    cv = (
+        "Held buyer consultations and led 400 private showings for first-time homebuyers; drafted purchase agreements"
+        " and took every deal from contract to close in dotloop. Prepared comparative market analyses for listing"
+        " presentations; called expired listings and FSBOs, worked my sphere of influence and went door knocking."
+        " Accredited Buyer's Representative; Seniors Real Estate Specialist."
+    )
+    asked, held = analyse([posting, cv], lexicon)
+    wanted = {
+        "buyer consultations", "property showings", "first-time homebuyers", "purchase agreements", "contract to close",
+        "comparative market analysis", "listing presentations", "expired listings", "FSBO", "sphere of influence",
+        "door knocking", "Accredited Buyer's Representative", "Seniors Real Estate Specialist",
+    }  # fmt: skip
+    assert wanted <= set(asked.skills)
+    assert wanted <= set(held.skills)
+    # An agent's licence by the names states and postings give it.
+    assert lexicon.canonical("real estate agent license") == "real estate license"
+    assert lexicon.canonical("Real Estate Sales Agent License") == "real estate salesperson license"
+    # dotloop and SkySlope are each transaction management software; kvCORE is a CRM.
+    assert {"dotloop", "skyslope"} <= set(lexicon.instances["transaction management software"])
+    assert "kvcore" in lexicon.instances["crm"]
+    # Prospecting expireds and FSBOs is evidence of sales prospecting; showings and consultations, of buyer agency.
+    assert {"expired listings", "fsbo", "door knocking"} <= related_terms(lexicon)["sales prospecting"]
+    assert {"property showings", "buyer consultations"} <= related_terms(lexicon)["buyer representation"]
+    # A listing presentation is a pitch to a seller, not public speaking; the association is no real estate agent.
+    pitches = "Gave listing presentations and buyer presentations; National Association of REALTORS member."
+    (pitch,) = analyse([pitches], lexicon)
+    assert "public speaking" not in pitch.skills and "real estate agents" not in pitch.skills
+    # A showing is named with what is shown, whatever the verb's form.
+    for shown in ("Show property to clients", "showing homes to buyers", "This agent will be showing properties"):
+        (showing,) = analyse([shown], lexicon)
+        assert "property showings" in showing.skills
+    # "Showing" alone, a software staging server and a lab's MLS are none of the agent's work.
+    other_fields = "Showing initiative, deployed to the staging environment; MLS (ASCP) certified; ABR hearing screens."
+    (other,) = analyse([other_fields], lexicon)
+    assert not {"property showings", "home staging", "Multiple Listing Service"} & set(other.skills)
+    assert "Accredited Buyer's Representative" not in other.skills
+
+
+def test_rest_assured_as_a_sentences_reassurance_is_no_java_testing_library() -> None:
+    lexicon = bundled_lexicon()
+    reassured, tested = analyse(
+        ["Rest assured that your application will be treated with confidentiality.", "Java, REST Assured, Selenium"],
+        lexicon,
+    )
+    assert "REST-assured" not in reassured.skills
+    assert "REST-assured" in tested.skills

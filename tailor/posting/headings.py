@@ -145,9 +145,14 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"|^allocating factors$|^general (?:description|summary|purpose)$"
         r"|^job context$",  # Bangladesh's job boards (bdjobs): the role's description, before its responsibilities
     ),
+    # What the reader has to do ("All you need to do is:", "What you'll have to do") is the job's work, though "you
+    # need" elsewhere asks for something ("To do this, you'll need").
+    (SectionKind.RESPONSIBILITIES, r"\byou(?:'ll| will)?(?: also)? (?:need|have) to do\b"),
     (
         SectionKind.REQUIREMENTS,
         r"require|qualifica|must|about you|who you are|you (have|bring|are|need|should)|what do (you|i) need"
+        # What the employer wants of the reader, in a plain voice ("All we want from you is", "What I expect of you").
+        r"|\b(?:we|i) (?:want|need|expect|ask) (?:from|of) (?:you|candidates|applicants)\b"
         # The employer asking itself what it needs of the candidate: "What do we need from you?", "What do we look for?"
         r"|what do we (?:need|expect|want|look for|require)"
         r"|what (you|we)('ll|'d| will| would)? (need|bring|look|expect)"
@@ -193,8 +198,9 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"|in this role|your (role|impact|mission|tasks|day)|you will\b|key (tasks|accountabilities)|the work"
         r"|what (the|this) (job|role) (involves|entails)|tasks|projects|impact|challenge"
         r"|successful (?:candidate|applicant)s? will$"  # "The successful candidate will:" and a list of duties
-        # What the job expects to be done ("Position Expectations", "Role expectations"): its work.
-        r"|^(?:the )?(?:position|role|job) expectations$",
+        # What the job expects to be done ("Position Expectations", "Role expectations", "What's expected of you as a
+        # showing agent?"): its work.
+        r"|^(?:the )?(?:position|role|job) expectations$|^what(?:'s| is) expected of you\b",
     ),
     # Only now a bare mention of the role: "The ideal candidate for the role" asks for something,
     # "What you'll do in the role" says the work; "The opportunity" alone describes the role.

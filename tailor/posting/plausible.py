@@ -93,6 +93,9 @@ JOB_WORDS = re.compile(
     # A lender's trades: "Mortgage Loan Originator", "Loan Closer", "Mortgage Loan Processor" ("processor" alone is a
     # chip, and a firm's name: "Midwest Grain Processors").
     r"|originator|closer|(?:loan|mortgage|claims|payroll) processor"
+    # A real estate agent by the trade's own word ("Licensed Realtor®"); not the plural, which names brokerages
+    # ("Smith & Sons Realtors").
+    r"|realtor(?!s)"
     # A salon's trades: "Hairstylist", "Hairdresser (Hairstylist)", "Master Colorist", "Barber", "Makeup Artist"
     # ("stylist" is above; an esthetician is an -ician). An artist only of a trade, and a barber not of a name or a
     # shop: "Creative Artists Agency", "Barber-Nichols Inc." and "Main Street Barber Shop" are firms.

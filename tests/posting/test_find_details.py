@@ -1821,6 +1821,19 @@ def test_a_lenders_trade_on_a_postings_first_line_is_the_title(title: str) -> No
     assert (found["title"], found["company"]) == (f"{title} (heading)", "Prairie Hearth Lending (board-header)")
 
 
+@pytest.mark.parametrize("title", ["Realtor", "Licensed Realtor", "Realtor Associate"])
+def test_a_real_estate_agent_by_the_trades_word_on_a_postings_first_line_is_the_title(title: str) -> None:
+    text = f"{title}\nHarbor Crest Homes\nSan Diego, CA\n\nResponsibilities\n- Show homes to buyers.\n"
+    found = details(text)
+    assert (found["title"], found["company"]) == (f"{title} (heading)", "Harbor Crest Homes (board-header)")
+
+
+def test_a_brokerage_named_for_its_realtors_is_still_the_firm() -> None:
+    text = "Transaction Coordinator\nSmith & Sons Realtors\nDayton, OH\n\nResponsibilities\n- Track deadlines.\n"
+    found = details(text)
+    assert found["company"] == "Smith & Sons Realtors (board-header)"
+
+
 @pytest.mark.parametrize("title", ["Fire Alarm Tech", "Pharmacy Tech II", "HVAC Service Tech", "Surgical Techs"])
 def test_a_technician_shortened_to_tech_after_the_work_it_names_is_the_title(title: str) -> None:
     text = f"# {title}\nBrightline Systems · Fresno, CA\n\nResponsibilities\n- Test and repair the devices.\n"

@@ -226,6 +226,7 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         # What the position expects to be done is its work.
         ("Position Expectations:", SectionKind.RESPONSIBILITIES),
         ("Role expectations", SectionKind.RESPONSIBILITIES),
+        ("What’s expected of you as a showing agent?", SectionKind.RESPONSIBILITIES),
         # The employer's values are its culture, whatever voice names them, not the work nor what is asked.
         ("You will aspire to our four core values:", SectionKind.COMPANY),
         ("Brightwave Core Values", SectionKind.COMPANY),
@@ -245,6 +246,11 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("Contact with Clients", SectionKind.OTHER),
         ("Get in contact with us", SectionKind.APPLY),
         ("Contact Information", SectionKind.APPLY),
+        # What the employer wants of the reader is asked for; what the reader needs to do is the work.
+        ("All we want from you is:", SectionKind.REQUIREMENTS),
+        ("What I expect of you", SectionKind.REQUIREMENTS),
+        ("All you need to do is:", SectionKind.RESPONSIBILITIES),
+        ("What you'll have to do", SectionKind.RESPONSIBILITIES),
     ],
 )
 def test_headings_are_classified(heading: str, kind: SectionKind) -> None:
