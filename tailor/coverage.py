@@ -184,7 +184,7 @@ def says(
         close = any(pair in text.analysis.near for pair in _close_pairs(term))
     else:
         close = any(
-            _stands_close(pair, text.analysis, text.analysis.near if _STAFF in pair else near)
+            _stands_close(pair, text.analysis, text.analysis.near if _STAFF in pair else near, text.kind)
             for pair in _close_pairs(term)
         )
     return (close or _ordered_pair(term) in compounds) and all(w in text.analysis.terms for w in _hyphened(term))
@@ -418,7 +418,7 @@ def _index(prepared: PreparedCV) -> tuple[_Texts, _Pairs, _Pairs, _Texts]:
             if term not in ambiguous or _ambiguous_said(text, term, spoken, capitals):
                 terms[term].append(n)
         others = people_in_the_plural(text.text)  # "hired data scientists and engineers": no data engineering
-        modifiers = _modifiers(text.analysis)
+        modifiers = _modifiers(text.analysis, text.kind)
         for pair in dict.fromkeys(pair for close in text.analysis.near for pair in _with_staff(close, modifiers)):
             if _STAFF in pair or others.isdisjoint(pair):
                 near[pair].append(n)
@@ -439,16 +439,18 @@ in a term say it too (:data:`_STAFF_WORDS`), and any word for people in a text d
 _STAFF_WORDS = frozenset({"staff", "people", "personnel", "employee", "workforce"})
 
 
-def _stands_close(pair: tuple[str, str], analysis: Analysis, near: frozenset[tuple[str, str]] | None = None) -> bool:
+def _stands_close(
+    pair: tuple[str, str], analysis: Analysis, near: frozenset[tuple[str, str]] | None = None, kind: str = ""
+) -> bool:
     """Whether a text's close pairs (``near``, by default all of ``analysis``'s) hold ``pair``, :data:`_STAFF`
-    said by any word for people (:func:`_with_staff`)."""
+    said by any word for people (:func:`_with_staff`); ``kind`` is the text's (:func:`_modifiers`)."""
     near = analysis.near if near is None else near
     if pair in near:
         return True
     if _STAFF not in pair:
         return False
     other = pair[1] if pair[0] == _STAFF else pair[0]
-    modifiers = _modifiers(analysis)
+    modifiers = _modifiers(analysis, kind)
     return any(
         other in close and names_people(person := close[close[0] == other]) and person not in modifiers
         for close in near
@@ -465,11 +467,18 @@ def _with_staff(pair: tuple[str, str], modifiers: frozenset[str] = frozenset()) 
             yield (other, _STAFF) if other < _STAFF else (_STAFF, other)
 
 
-def _modifiers(analysis: Analysis) -> frozenset[str]:
+def _modifiers(analysis: Analysis, kind: str = "") -> frozenset[str]:
     """The words for people that a text uses only to name a thing, the first word of a compound whose second
     names no people: "managed the clinician scheduling app" manages an app, no clinicians ("nurse
-    practitioners" are still people)."""
-    return frozenset(first for first, second in analysis.compounds if not names_people(second))
+    practitioners" are still people); and, in a degree's text (``kind`` "education"), its level
+    (:data:`_DEGREE_LEVELS`)."""
+    named = frozenset(first for first, second in analysis.compounds if not names_people(second))
+    return named | _DEGREE_LEVELS if kind == "education" else named
+
+
+_DEGREE_LEVELS = frozenset({"associate"})
+"""Words for people that name a degree's level: an "Associate of Applied Science, Construction Management" is a
+degree in managing construction, and manages no associates (people management)."""
 
 
 def coverage(

@@ -732,6 +732,13 @@ def test_an_electricians_emt_is_conduit_and_a_medics_emt_the_technician() -> Non
     assert skills("Current EMT certification required; Paramedic preferred.") == ["EMT", "paramedic"]
 
 
+def test_a_contractors_ccm_is_the_construction_manager_and_a_hospitals_the_case_manager() -> None:
+    assert "Certified Construction Manager" in skills("Superintendent over subcontractors on the jobsite; CCM a plus.")
+    assert "CCM" not in skills("Superintendent over subcontractors on the jobsite; CCM a plus.")
+    # A hospital's building may be under construction: its case manager's CCM is still the case manager's.
+    assert "CCM" in skills("Case manager, CCM preferred; our new wing is under construction.")
+
+
 def test_first_aid_is_a_skill_though_first_is_a_stop_word() -> None:
     assert skills("Current First-Aid certificate required.") == ["first aid"]
     assert skills("First aid and CPR certified.") == ["first aid", "CPR"]

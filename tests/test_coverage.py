@@ -444,6 +444,20 @@ def test_people_who_are_no_staff_and_job_words_that_name_no_people_say_no_work_o
     assert found["people management"][0] == "absent"
 
 
+def test_an_associate_degree_names_its_level_and_manages_no_associates() -> None:
+    cv = make_cv(
+        {"Buckeye Builders": ["Ran the site of a data center shell."]},
+        education=[{"degree": "Associate of Applied Science, Construction Management", "institution": "CSCC"}],
+    )
+    posting = Posting("p", "Superintendent\n\nRequirements:\n- Construction management\n- People management\n")
+    found = evidence(cv, posting)
+    assert found["construction management"] == ("selected", ("education:1",))
+    assert found["people management"][0] == "absent"
+    # Managing associates, said in a bullet, is still work on staff.
+    led = make_cv({"Target": ["Managed 14 store associates across two shifts."]})
+    assert evidence(led, posting)["people management"] == ("selected", ("job0-b0",))
+
+
 def test_personalization_is_said_by_personalized_work() -> None:
     cv = make_cv({"Lakeside Market": ["Ranked personalized coupon offers for the loyalty app."]})
     posting = Posting("p", "Data Scientist\n\nRequirements:\n- Recommender systems and personalization\n")

@@ -2430,3 +2430,35 @@ def test_rest_assured_as_a_sentences_reassurance_is_no_java_testing_library() ->
     )
     assert "REST-assured" not in reassured.skills
     assert "REST-assured" in tested.skills
+
+
+def test_a_superintendents_schedules_safety_plans_trades_and_handover_are_skills_met_in_their_spellings() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Superintendent: keep the three-week look-ahead and pull planning sessions; run toolbox talks under the"
+        " project safety plan; coordinate mechanical, electrical and plumbing trades; schedule special inspections;"
+        " lead commissioning processes and closeout of ground-up construction and tenant improvements; CCM a plus for"
+        " managing subcontractors."
+    )
+    cv = (
+        "Built lookahead schedules with the Last Planner System; led tool box talks and wrote the site-specific"
+        " safety plan; sequenced MEP rough-in; passed every special inspection; ran systems commissioning and"
+        " project close-out with as-built drawings and O&M manuals on ground up construction and tenant fit-out jobs;"
+        " Certified Construction Manager."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {"look-ahead schedule", "pull planning", "toolbox talks", "site-specific safety plan", "MEP"}
+    wanted |= {"special inspections", "building commissioning", "project closeout", "ground-up construction"}
+    wanted |= {"tenant improvement", "Certified Construction Manager"}
+    assert wanted <= set(said.skills)
+    assert wanted - {"pull planning"} <= set(held.skills)
+    assert {"Last Planner System", "as-built drawings", "O&M manuals"} <= set(held.skills)
+    # Pull planning is the Last Planner System's practice: evidence of it.
+    assert "pull planning" in related_terms(lexicon)["last planner system"]
+    # A client's safety plan stays the social worker's, a salesperson's commission no building's, and a house as
+    # built no drawing.
+    (plain,) = analyse(
+        ["Wrote a safety plan with the client. Paid as a commission agent. The house as built had a porch."], lexicon
+    )
+    assert "safety planning" in plain.skills
+    assert not {"site-specific safety plan", "building commissioning", "as-built drawings"} & set(plain.skills)

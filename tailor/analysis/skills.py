@@ -217,10 +217,18 @@ def skill_spans(
     )
 
 
-_TRADE_SENSES = {"EMT": (frozenset({"conduit", "raceway", "electrician"}), "EMT conduit")}
+_TRADE_SENSES = {
+    "EMT": (frozenset({"conduit", "raceway", "electrician"}), "EMT conduit"),
+    "CCM": (
+        frozenset({"subcontractor", "superintendent", "jobsite", "preconstruction"}),
+        "Certified Construction Manager",
+    ),
+}
 """A name that means another skill in a trade's text: an electrician's "EMT" (electrical metallic tubing, the
 conduit bent on every job) is no emergency medical technician where conduit, raceways or electricians are
-spoken of ("Bend conduit (EMT, rigid)", "EMT, IMC and rigid conduit")."""
+spoken of ("Bend conduit (EMT, rigid)", "EMT, IMC and rigid conduit"); a contractor's "CCM" is the CMAA's
+Certified Construction Manager, no case manager's, where subcontractors, superintendents or the jobsite are
+("construction" alone is not enough: a hospital's case managers work in a building under construction)."""
 
 
 def _in_its_trade(spans: list[tuple[int, int, str]], lemmas: list[str], lexicon: Lexicon) -> list[tuple[int, int, str]]:

@@ -163,9 +163,11 @@ _RESPONSIBILITY_CUES = re.compile(
     r"|monitor|help|conduct|perform|establish|oversee"
     # A public employer's class specification says its duties in the third person with verbs of service: "Plans,
     # implements …", "Promotes the library …", "Serves on committees", "Supervises staff", "Assists patrons".
-    r"|assist|represent|recommend|review|select|instruct|teach(?:e)?|plan(?:n)?)(?:s|ed|ing)?"
+    r"|assist|represent|recommend|review|select|instruct|teach(?:e)?|plan(?:n)?"
+    # What a job in the field does on its rounds: "Attend weekly owner meetings", "Inspect the work in place".
+    r"|attend|inspect)(?:s|ed|ing)?"
     r"|(?:driv|collaborat|creat|manag|writ|improv|optimi[sz]|scal|defin|measur|prepar|coordinat|ensur|analy[sz]"
-    r"|evaluat|investigat|provid|promot|participat|serv|supervis|advocat|organi[sz]|schedul)(?:e|es|ed|ing)"
+    r"|evaluat|investigat|provid|promot|participat|serv|supervis|advocat|organi[sz]|schedul|enforc)(?:e|es|ed|ing)"
     r"|trains?|trained"
     r"|ship(?:s|ped|ping)?|run(?:s|ning)?|you will|you'll)\b",
     re.I,

@@ -1378,6 +1378,16 @@ def test_duties_written_with_ing_are_duties_under_a_heading_that_does_not_say() 
     assert [s.kind for s in parse(text).sections] == [SectionKind.ROLE, SectionKind.RESPONSIBILITIES]
 
 
+def test_duties_grouped_under_a_topic_of_their_own_are_duties() -> None:
+    # A field job's duties come in groups headed by their topic ("Safety", "Quality"), no heading of a kind.
+    text = (
+        "Site Lead\n\n## Duties\n\n- Coordinate the trades' schedules.\n\n## Safety\n\n"
+        "- Attend the weekly safety meeting.\n- Inspect scaffolds before each shift.\n"
+        "- Enforce the fall protection plan.\n- Walk the site daily.\n- Stop work when it is unsafe.\n"
+    )
+    assert [s.kind for s in parse(text).sections] == [SectionKind.ROLE, *[SectionKind.RESPONSIBILITIES] * 2]
+
+
 def test_a_field_of_the_jobs_terms_stays_in_its_section() -> None:
     text = "Technical Writer\n\n**Employment type:** Contract\n\nCrunch.io is seeking a technical writer.\n"
     assert [s.kind for s in parse(text).sections] == [SectionKind.ROLE]
