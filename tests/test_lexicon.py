@@ -2501,3 +2501,15 @@ def test_the_x_endorsement_meets_a_posting_asking_for_the_hazmat_or_the_tanker_e
     assert lexicon.canonical("tanker/hazmat endorsement") == "X endorsement"
     assert "x endorsement" in lexicon.instances["hazmat endorsement"]
     assert "x endorsement" in lexicon.instances["tanker endorsement"]
+
+
+def test_a_drivers_trailers_are_skills_and_a_reefer_is_evidence_of_the_cold_chain() -> None:
+    lexicon = bundled_lexicon()
+    said, held = analyse(
+        ["Two years pulling a refrigerated trailer or dry van trailers.", "Ran reefer and dry vans."], lexicon
+    )
+    assert {"reefer", "dry van"} <= set(said.skills)
+    assert {"reefer", "dry van"} <= set(held.skills)
+    assert "reefer" in related_terms(lexicon)["cold chain"]
+    # A print shop's flatbed printer is no trailer: "flatbed" is no skill.
+    assert lexicon.canonical("flatbed") is None
