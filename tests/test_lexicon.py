@@ -2462,3 +2462,54 @@ def test_a_superintendents_schedules_safety_plans_trades_and_handover_are_skills
     )
     assert "safety planning" in plain.skills
     assert not {"site-specific safety plan", "building commissioning", "as-built drawings"} & set(plain.skills)
+
+
+def test_a_truck_drivers_credentials_are_skills_met_in_any_spelling() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Class A CDL with hazmat endorsement and air brake endorsement; doubles and triples endorsement a plus. "
+        "Clean driving record and a current DOT medical card. Perform pre-trip and post-trip inspections; "
+        "know cargo securement and the Federal Motor Carrier Safety Regulations; over-the-road runs."
+    )
+    cv = (
+        "CDL-A, H endorsement, air brakes endorsement, doubles/triples; clean MVR; passed my DOT physical; "
+        "post-trip inspections every shift; load securement on flatbed; FMCSR; 5 years over the road."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    named = {
+        "Class A CDL",
+        "hazmat endorsement",
+        "air brake endorsement",
+        "doubles/triples endorsement",
+        "clean driving record",
+        "DOT medical card",
+        "post-trip inspection",
+        "cargo securement",
+        "DOT regulations",
+        "over-the-road",
+    }
+    assert named <= set(said.skills)
+    assert named <= set(held.skills)
+    # "MVR" alone is also a mitral valve replacement and "OTR" an occupational therapist's OTR/L: only the
+    # driver's own phrases are read as the driver's.
+    assert lexicon.canonical("MVR") is None and lexicon.canonical("OTR") is None
+
+
+def test_the_x_endorsement_meets_a_posting_asking_for_the_hazmat_or_the_tanker_endorsement() -> None:
+    # The X endorsement is the hazmat and tank vehicle endorsements in one (49 CFR 383.93).
+    lexicon = bundled_lexicon()
+    assert lexicon.canonical("tanker/hazmat endorsement") == "X endorsement"
+    assert "x endorsement" in lexicon.instances["hazmat endorsement"]
+    assert "x endorsement" in lexicon.instances["tanker endorsement"]
+
+
+def test_a_drivers_trailers_are_skills_and_a_reefer_is_evidence_of_the_cold_chain() -> None:
+    lexicon = bundled_lexicon()
+    said, held = analyse(
+        ["Two years pulling a refrigerated trailer or dry van trailers.", "Ran reefer and dry vans."], lexicon
+    )
+    assert {"reefer", "dry van"} <= set(said.skills)
+    assert {"reefer", "dry van"} <= set(held.skills)
+    assert "reefer" in related_terms(lexicon)["cold chain"]
+    # A print shop's flatbed printer is no trailer: "flatbed" is no skill.
+    assert lexicon.canonical("flatbed") is None

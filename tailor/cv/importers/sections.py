@@ -296,19 +296,21 @@ ROLE_KINDS = ("experience", "projects", "volunteer", "service", "training")
 _SMALL_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "with"})
 _CREDENTIAL_WORDS = frozenset(
     """licensure license licenses licence licences certification certifications certificate certificates
-    cert certs credentials designations registrations and professional board specialty""".split()  # noqa: SIM905
+    cert certs credentials designations registrations endorsements and professional board specialty""".split()  # noqa: SIM905
 )
 """The words a section of licences and certificates is titled with, in whichever order a field writes them
 (nurses and teachers write "Licensure" first; "certs" as a résumé typed in haste shortens them, "Licenses &
 Certs"; finance names its CFP and CFA "designations" and its FINRA exams "registrations"; not the singular, which
 an Indian résumé's "Designation" labels a job title with); a physician's "Board Certification" names a
-specialty board's certificates."""
+specialty board's certificates; a driver's "Licenses & Endorsements" the CDL and its endorsements (a teacher's
+licence has them too)."""
 _FIELD_CREDENTIALS = frozenset(
     "certifications certificates licenses licences licensure certs credentials".split()  # noqa: SIM905
 )
 """The last word of a title that names a field's credentials ("Welding Certifications", "Nursing Licenses")."""
-_CREDENTIAL_QUALIFIERS = frozenset({"and", "professional", "board", "specialty"})
-"""Words of such a title that name no credential by themselves ("Board" alone heads no list of them)."""
+_CREDENTIAL_QUALIFIERS = frozenset({"and", "professional", "board", "specialty", "endorsements"})
+"""Words of such a title that name no credential by themselves ("Board" alone heads no list of them, and
+"Endorsements" alone may be a profile's endorsements of skills or people's words of praise)."""
 _ROLE_LINE = re.compile(r",|\s[—–|@]\s|\s-\s|\sat\s")
 """What sets a role's title apart from its employer on one line; a section's title has none of them."""
 _NOT_WORD = re.compile(r"[^\w&]+")
@@ -356,7 +358,8 @@ def section_heading(title: str, kind: str | None) -> str | None:
 def names_credentials(title: str) -> bool:
     """Whether a section's ``title`` names licences or certificates among what it lists ("Education &
     Credentials", "Education and Licensure")."""
-    return bool(set(normal(title).split()) & (_CREDENTIAL_WORDS - {"and", "professional"}))
+    # not "Skills & Endorsements", a profile's skills endorsed by others
+    return bool(set(normal(title).split()) & (_CREDENTIAL_WORDS - {"and", "professional", "endorsements"}))
 
 
 def kind_of(title: str, *, set_as_title: bool = False) -> str | None:

@@ -373,6 +373,8 @@ def test_a_section_a_field_names_its_own_way_holds_experience_when_its_entries_r
      ("Licenses and Registrations", "certificates"), ("Designation", None),
      ("Board Certification", "certificates"), ("Licensure and Board Certifications", "certificates"),
      ("Specialty Certification", "certificates"), ("Board", None),
+     ("Licenses & Endorsements", "certificates"), ("CERTIFICATIONS AND ENDORSEMENTS", "certificates"),
+     ("Endorsements", None), ("Skills & Endorsements", "skills"),
      ("SYSTEMS", "skills"), ("Systems & Software", "skills"), ("Systems Administrator", None),
      ("Professional Projects", "projects"), ("Academic Projects", "projects"), ("Projects Manager", None),
      ("Senior Engineer Projects", None)],
