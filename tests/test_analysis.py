@@ -132,6 +132,19 @@ def test_numbers_punctuation_and_abbreviations_are_not_terms() -> None:
     assert terms("e.g. 2019, 42 -- !!") == []
 
 
+def test_prepositions_spacy_keeps_are_no_terms_as_the_stop_words_along_and_beside_are_none() -> None:
+    assert analyse(["Counseled patients alongside the renal team, despite delays"])[0].terms == [
+        "counsel",
+        "patient",
+        "renal",
+        "team",
+        "delay",
+        "counsel patient",
+        "renal team",
+    ]
+    assert terms("Alongside nurses, amid change") == ["nurse", "change"]
+
+
 def test_a_jobs_grade_is_no_term_but_a_phase_or_class_keeps_its_numeral() -> None:
     assert analyse(["Clinical Trials Coordinator II"])[0].terms == [
         "clinical",

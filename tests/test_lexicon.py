@@ -462,6 +462,40 @@ def test_a_dietitians_credentials_and_nutrition_care_terms_are_skills_their_acro
     assert plain.skills == []
 
 
+def test_a_dietitians_technician_specialist_and_lactation_credentials_and_daily_work_are_skills() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Supervise NDTRs. IBCLC or Certified Lactation Counselor preferred; CSSD a plus. Provide nutrition "
+        "counseling and nutrition education, order therapeutic diets, teach carbohydrate counting, review CGM data "
+        "and identify malnutrition. Dietetic internship required."
+    )
+    cv = (
+        "Dietetic Technician, Registered; International Board Certified Lactation Consultant; Board Certified "
+        "Specialist in Renal Nutrition. Gave nutritional counseling; taught carb counting; read continuous glucose "
+        "monitor reports; precepted dietetic interns."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {"NDTR", "IBCLC", "Certified Lactation Counselor", "CSSD", "nutrition counseling", "nutrition education"}
+    assert wanted | {"therapeutic diets", "carbohydrate counting", "continuous glucose monitoring"} <= set(said.skills)
+    assert {"malnutrition", "dietetic internship"} <= set(said.skills)
+    renal = "Board Certified Specialist in Renal Nutrition"
+    assert {"NDTR", "IBCLC", renal, "nutrition counseling"} <= set(held.skills)
+    assert {"carbohydrate counting", "continuous glucose monitoring", "dietetic internship"} <= set(held.skills)
+    # The boards' and the technician's bare acronyms are other things: customer service, a security officer, reflexes.
+    (plain,) = analyse(["Our CSR team and the CSO checked DTR reflexes."], lexicon)
+    assert plain.skills == []
+
+
+def test_a_dietitians_assessment_care_process_and_therapy_are_shown_by_their_parts() -> None:
+    lexicon = bundled_lexicon()
+    assert {"nfpe", "anthropometrics", "malnutrition"} <= set(lexicon.related["nutrition assessment"])
+    assert {"adime", "nutrition assessment"} <= set(lexicon.related["nutrition care process"])
+    assert {"therapeutic diets", "enteral nutrition", "nutrition counseling"} <= set(
+        lexicon.related["medical nutrition therapy"]
+    )
+    assert {"nutrition counseling", "dsmes"} <= set(lexicon.related["patient education"])
+
+
 def test_a_speech_language_pathologists_certificate_disorders_and_studies_are_skills_met_spelled_out() -> None:
     lexicon = bundled_lexicon()
     posting = (

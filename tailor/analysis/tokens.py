@@ -30,6 +30,10 @@ Tokens such as ``c++``, ``.net``, ``node.js`` and ``k8s`` already survive spaCy'
 ABBREVIATIONS = frozenset({"e.g.", "i.e.", "etc", "etc.", "cetera", "eg", "ie", "vs", "vs.", "incl", "incl.", "and/or"})
 """Latin and other abbreviations that spaCy does not mark as stop words."""
 
+PREPOSITIONS = frozenset({"alongside", "amid", "amidst", "despite", "underneath", "versus"})
+"""Prepositions that spaCy does not mark as stop words, as it does "along", "beside" and "across": a posting's
+"alongside physicians" and a CV's "alongside the nephrology team" share no skill."""
+
 LEMMA_OVERRIDES = {
     "data": "data",
     "datum": "data",
@@ -523,6 +527,8 @@ _WORDS: dict[int, tuple[str, str | None]] = {}
 def _keep(word: Lexeme) -> bool:
     """Whether a word is a term: not a stop word, punctuation, a number or an abbreviation."""
     if word.is_stop or word.is_punct or word.is_space or word.like_num or word.text in ABBREVIATIONS:
+        return False
+    if word.text in PREPOSITIONS:
         return False
     text = word.text
     if text in _LEADS_EXAMPLES:

@@ -605,15 +605,27 @@ _SEMICOLON = re.compile(r";\s+(?![^(]*\))")
 
 def _dated_apart(line: Line) -> list[Line]:
     """``line`` as the credentials it lists apart by semicolons, each dated at its end ("ServSafe Food Handler
-    (2018); CPR/First Aid (2022)"): one line of a one-page résumé, several credentials. Pieces of which any lacks
-    its own date ("Certified Scrum Master; Scrum Alliance; 2021") are one credential's name, issuer and date."""
+    (2018); CPR/First Aid (2022)") or each opening with a credential tailor knows ("Registered Dietitian (RD);
+    Licensed Dietitian (LD), Ohio"): one line of a one-page résumé, several credentials. Other pieces of which any
+    lacks its own date ("Certified Scrum Master; Scrum Alliance; 2021") are one credential's name, issuer and date."""
     pieces = _SEMICOLON.split(line.text)
-    if line.row or len(pieces) < 2 or not all(_year_at_end(piece.strip()) for piece in pieces):
+    if line.row or len(pieces) < 2:
+        return [line]
+    if not (all(_year_at_end(piece.strip()) for piece in pieces) or all(map(_opens_with_known, pieces))):
         return [line]
     marked = _SEMICOLON.split(line.marked)
     if len(marked) != len(pieces):
         marked = pieces
     return [replace(line, text=t.strip(), marked=m.strip()) for t, m in zip(pieces, marked, strict=True)]
+
+
+def _opens_with_known(piece: str) -> bool:
+    """Whether a piece of a line opens with a credential's name the lexicon knows, before its issuer or place
+    after a comma and its initials in brackets ("Licensed Dietitian (LD), Ohio")."""
+    from tailor.lexicon import bundled_lexicon
+
+    head = _HELD_AS.sub("", _ASIDE.sub("", piece.partition(", ")[0].strip())).strip()
+    return head.lower() in bundled_lexicon().names
 
 
 _EARLIER_YEAR = re.compile(r"(?<!\d\.)\b(?:19|20)\d{2}\b(?!\.\d)")

@@ -137,6 +137,22 @@ def test_credentials_listed_on_one_line_apart_by_semicolons_each_with_its_year_a
     assert third["name"].startswith("Certified Scrum Master; Scrum Alliance")  # one: its pieces are not each dated
 
 
+def test_credentials_tailor_knows_listed_on_one_line_apart_by_semicolons_undated_are_each_a_credential() -> None:
+    draft = draft_of(
+        "Maya Okafor\n\nCERTIFICATIONS\n"
+        "Registered Dietitian Nutritionist (RDN); Licensed Dietitian (LD), Ohio; Certified Nutrition Support "
+        "Clinician (CNSC)\n"
+        "Certified Scrum Master; Scrum Alliance\n"
+    )
+    found = [(c["name"], c["issuer"]) for c in draft.data["certificates"]]
+    assert found[:3] == [
+        ("Registered Dietitian Nutritionist (RDN)", ""),
+        ("Licensed Dietitian (LD)", "Ohio"),  # each piece read as a line of its own is
+        ("Certified Nutrition Support Clinician (CNSC)", ""),
+    ]
+    assert found[3][0].startswith("Certified Scrum Master; Scrum Alliance")  # the body is no credential of its own
+
+
 def test_a_rule_s_section_number_in_a_credential_s_name_is_no_year_and_the_year_after_it_is_its_date() -> None:
     draft = draft_of(
         "Tomas Quill\n\nCERTIFICATIONS\n"
