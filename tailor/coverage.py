@@ -366,15 +366,10 @@ def _by_another_name(prepared: PreparedCV, keyword: Keyword) -> list[str]:
     names = sorted(
         n for n in prepared.lexicon.surfaces(keyword.term) if n != keyword.match and n.count(" ") == 1 and _work(n)
     )
-    others = set(_index(prepared)[3].get(keyword.match, ()))  # named only as people ("with the Scrum Master")
-    return list(
-        dict.fromkeys(
-            i
-            for name in names
-            for i in _meant(prepared, keyword, saying(prepared, name))
-            if not any(prepared.texts[n].id == i for n in others)
-        )
-    )
+    # named only as people ("with the Scrum Master")
+    people = {prepared.texts[n].id for n in _index(prepared)[3].get(keyword.match, ())}
+    found = (i for name in names for i in _meant(prepared, keyword, saying(prepared, name)) if i not in people)
+    return list(dict.fromkeys(found))
 
 
 def _work(name: str) -> bool:

@@ -565,18 +565,19 @@ def _share_modifier(
     before = words[start:at]
     if len(before) < 2 or not all(w.isalpha() and w not in COORDINATORS for w in before):
         return
-    for length, patterns in by_length.get(words[start], ()):
-        for shared in range(1, len(before)):
-            rest = length - shared
-            after = tuple(words[at + 1 : at + 1 + rest])
-            if rest < 1 or len(after) < rest or not all(w.isalpha() and w not in COORDINATORS for w in after):
-                continue
-            name = patterns.get((*before[:shared], *after))
-            if name is None or len(before) - shared != rest or _names_more(words, at + 1, rest, by_length):
-                continue  # "high data quality and availability" is no high availability
-            following = words[at + 1 + rest] if at + 1 + rest < len(words) else ""
-            if not following.isalpha() or following in _stop_words():  # "business processes and analytics needs"
-                found.add(name.lower())
+    # The name is as long as the phrase: its shared first words, then as many words after "and" as the phrase has.
+    patterns = next((p for length, p in by_length.get(words[start], ()) if length == len(before)), {})
+    for shared in range(1, len(before)):
+        rest = len(before) - shared
+        after = tuple(words[at + 1 : at + 1 + rest])
+        if len(after) < rest or not all(w.isalpha() and w not in COORDINATORS for w in after):
+            continue
+        name = patterns.get((*before[:shared], *after))
+        if name is None or _names_more(words, at + 1, rest, by_length):
+            continue  # "product demos and discovery calls": discovery calls is a name of its own
+        following = words[at + 1 + rest] if at + 1 + rest < len(words) else ""
+        if not following.isalpha() or following in _stop_words():  # "business processes and analytics needs"
+            found.add(name.lower())
 
 
 def _names_more(

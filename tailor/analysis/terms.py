@@ -118,8 +118,8 @@ def analyse(
         analysis = _analysis(terms, spans, joins, versioned, _capital(doc, original))
         if near:
             within = skills_within(lemmas, spans, joins, lexicon) if lexicon is not None and spans else frozenset()
-            if lexicon is not None and not COORDINATORS.isdisjoint(lemmas):
-                within |= shared_heads([lemma for i, lemma in enumerate(lemmas) if i not in joins], lexicon)
+            if lexicon is not None:
+                within |= _shared(lemmas, joins, lexicon)
             named = {i: n for n, (start, end, _) in enumerate(spans) if end - start > 1 for i in range(start, end)}
             close, compounds = _near(terms, doc, text if original is not None else low, named)
             analysis = replace(analysis, near=close, compounds=compounds, within=within)
@@ -139,12 +139,14 @@ def shared_skills(texts: Iterable[str], lexicon: Lexicon) -> list[frozenset[str]
     "unit and integration testing" says unit testing, "data collection and analysis" data analysis
     (:func:`~tailor.analysis.skills.shared_heads`). A posting asks for these as for the skills it names whole."""
     lowered = [blank_marks_of_text(singular_acronyms(t).lower()) for t in texts]
-    return [
-        shared_heads([lemma for i, lemma in enumerate(lemmas) if i not in joins], lexicon)
-        if not COORDINATORS.isdisjoint(lemmas)
-        else frozenset()
-        for _, lemmas, _, joins in tokenised(lowered)
-    ]
+    return [_shared(lemmas, joins, lexicon) for _, lemmas, _, joins in tokenised(lowered)]
+
+
+def _shared(lemmas: list[str], joins: frozenset[int], lexicon: Lexicon) -> frozenset[str]:
+    """:func:`~tailor.analysis.skills.shared_heads` of a text's ``lemmas``, a joining hyphen read as a space."""
+    if COORDINATORS.isdisjoint(lemmas):
+        return frozenset()
+    return shared_heads([lemma for i, lemma in enumerate(lemmas) if i not in joins], lexicon)
 
 
 def _capital(doc: Doc, original: str | None) -> Callable[[int], bool] | None:
