@@ -149,11 +149,24 @@ def _without_markup(text: str) -> str:
     return _LINE_BREAK_TAG.sub("\n", text)
 
 
+_ESCAPE = re.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])|\\$", re.MULTILINE)
+"""A backslash before ASCII punctuation, or at a line's end: Markdown's escape ("we\\'re", "\\- a day's leave",
+"\\_\\_\\_") and hard line break ("Job Title: HR Manager\\"), as converters from HTML write them into text that is
+then saved as .txt. Plain English puts no backslash there; a Windows path's ("C:\\Users") is before a letter."""
+
+
+def _without_escapes(text: str) -> str:
+    """``text`` with Markdown's backslash escapes read (:data:`_ESCAPE`): the punctuation they escape stays, the
+    backslash goes, so a title is "HR Manager", not "HR Manager\\", and "world\\'s" is the word "world's"."""
+    return _ESCAPE.sub(lambda m: m.group(1) or "", text) if "\\" in text else text
+
+
 def read_text(data: bytes, source: str, charset: str | None = None) -> Extracted:
     """A plain-text posting, kept as written (its headings are found later, by heuristics) but for the HTML
-    elements whose addresses and attributes it carries (:func:`_without_markup`); front matter atop it (a Markdown
-    file saved as .txt) states details and is no part of its text."""
+    elements whose addresses and attributes it carries (:func:`_without_markup`) and Markdown's backslash escapes
+    (:func:`_without_escapes`); front matter atop it (a Markdown file saved as .txt) states details and is no part
+    of its text."""
     from tailor.posting.formats.front_matter import split_front_matter
 
     stated, text = split_front_matter(decode(data, source, charset))
-    return Extracted(text=_without_markup(text), stated=stated)
+    return Extracted(text=_without_escapes(_without_markup(text)), stated=stated)
