@@ -96,6 +96,9 @@ JOB_WORDS = re.compile(
     # A real estate agent by the trade's own word ("Licensed Realtor®"); not the plural, which names brokerages
     # ("Smith & Sons Realtors").
     r"|realtor(?!s)"
+    # A clinician by the care given ("Mental Health Provider", "Behavioral Health Provider", "Primary Care Provider",
+    # "Childcare Provider"): "provider" alone names firms ("a leading provider of payroll software").
+    r"|(?:health|care|healthcare) provider|practitioner"
     # A salon's trades: "Hairstylist", "Hairdresser (Hairstylist)", "Master Colorist", "Barber", "Makeup Artist"
     # ("stylist" is above; an esthetician is an -ician). An artist only of a trade, and a barber not of a name or a
     # shop: "Creative Artists Agency", "Barber-Nichols Inc." and "Main Street Barber Shop" are firms.

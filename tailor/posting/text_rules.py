@@ -45,6 +45,7 @@ def _labels(page: Page) -> dict[Field, list[str]]:
         for text in [line_of(part).text for part in FIELD_GAP.split(raw)] if gapped else [page.lines[i].text]:
             while (m := LABEL.match(text)) is not None:
                 value, text = _up_to_next_label(m.group(2))
+                value = _unquoted(value)
                 if field := LABELS.get(" ".join(m.group(1).lower().split())):
                     if field == "company" and "," in value and (named := _name_run_into_place(value)):
                         value, place = named  # "Employer: Acme Museum Dallas, Texas, United States"
@@ -53,6 +54,16 @@ def _labels(page: Page) -> dict[Field, list[str]]:
     for field, values in _stacked(page).items():
         offers.setdefault(field, []).extend(values)
     return offers
+
+
+_QUOTED = re.compile(r"""^['"‘“](?P<value>[^'"‘’“”]+)['"’”],?$""")
+
+
+def _unquoted(value: str) -> str:
+    """A label's value without the quotes and comma a data file's field sets it in (``title: 'Receptionist',`` of a
+    careers page's source, pasted as text): the quotes are no part of the title."""
+    found = _QUOTED.match(value.strip())
+    return found.group("value").strip() if found else value
 
 
 _STACKED_LABELS: dict[str, Field] = {
@@ -741,7 +752,43 @@ def _hiring_heading(page: Page, m: re.Match[str]) -> str | None:
     index = page.plain.count("\n", 0, m.end())
     first = next((i for i, line in enumerate(page.lines) if line.text.strip()), None)
     line = page.lines[index]
-    return found.group("title") if line.short and (line.heading or index == first) else None
+    if not line.short or not (line.heading or index == first) or _wrapped_on(page, index):
+        return None
+    return found.group("title")
+
+
+def _wrapped_on(page: Page, index: int) -> bool:
+    """Whether the sentence of line ``index`` goes on in the next line, in lower case, as a paragraph wrapped at a
+    fixed width does ("Acme is seeking a motivated and enthusiastic Scientist to lead" over "our fermentation
+    team."): the line is no headline of its own."""
+    following = page.lines[index + 1].text.lstrip() if index + 1 < len(page.lines) else ""
+    return following[:1].islower() and not page.lines[index].heading
+
+
+_TITLE_WORD = r"[A-Z][\w/&+'’-]*(?:\.\w+)*"
+_TITLE_RUN = rf"{_TITLE_WORD}(?:,?[ \t\n]+(?:{_TITLE_WORD}|of|and|&))*"
+"""Capitalised words, as a sentence sets a title in it ("Associate Director, People Operations"): a full stop only
+within a word ("Node.js"), since after one a sentence begins."""
+_SOUGHT = re.compile(
+    r"\b(?:seeking|seeks|looking[ \t\n]+for|hiring|recruiting|searching[ \t\n]+for|need[ \t\n]+for)[ \t\n]+an?"
+    rf"[ \t\n]+(?:[a-z][a-z-]*[ \t\n]+){{0,3}}?(?P<title>{_TITLE_RUN})(?=[ \t\n]*(?:[.,;:!(]|$|[a-z]))"
+    rf"|(?:^|(?<=[.!?][ \t\n]))As[ \t\n]+(?:an?[ \t\n]+|the[ \t\n]+|our[ \t\n]+)?(?P<role>{_TITLE_RUN}),[ \t\n]+you\b",
+    re.M,
+)
+"""A sentence of the posting's opening that names the job it fills: "We are seeking a highly skilled Senior
+Financial Analyst to …", "… has immediate need for a qualified Project Manager.", "As Receptionist, you will …": the
+title capitalised as titles are, after at most three words in lower case that praise or qualify the person
+("bilingual", "highly skilled")."""
+
+
+def _sought(page: Page) -> dict[Field, list[str]]:
+    """The title the opening's sentence names the job with (:data:`_SOUGHT`), the last evidence of a title: in a
+    sentence the words after "a" may be the title shortened, so every other rule is asked first; only the text
+    before the posting's body, where the job is introduced, and only a title with a job's word ("Analyst",
+    "Clinician"), as :func:`tailor.posting.plausible.title` checks loose text."""
+    top = "\n".join(line.text for line in islice(page.lines, page.end_of_top))
+    titles = [SMALL_WORDS.sub("", m.group("title") or m.group("role")) for m in _SOUGHT.finditer(top)]
+    return {"title": [" ".join(title.split()) for title in titles]}
 
 
 _PLURAL = re.compile(r"\sare\s")
@@ -995,4 +1042,5 @@ TEXT_RULES: dict[str, Callable[[Page], dict[Field, list[str]]]] = {
     "eeo": _eeo,
     "described": _described,
     "company-sentence": _company_sentence,
+    "sought": _sought,
 }

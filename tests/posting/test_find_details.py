@@ -73,6 +73,13 @@ def test_labelled_fields_are_read_with_their_labels_source() -> None:
     }
 
 
+def test_a_data_files_quoted_fields_give_their_values_without_quotes_or_commas() -> None:
+    # A careers page's job list, copied from its source code into a text file.
+    text = "{\n  id: 'reception-1',\n  title: 'Night Receptionist',\n  type: \"Full-time\",\n}\n\nWelcome guests.\n"
+    found = details(text)
+    assert (found["title"], found["employment_type"]) == ("Night Receptionist (label)", "Full-time (label)")
+
+
 def test_an_employer_label_run_on_into_its_city_gives_the_employer_and_the_place() -> None:
     # A job board fills its "Employer:" field with the name, a space, then the city, state and country.
     posting = (
@@ -966,6 +973,61 @@ def test_a_news_sites_headline_that_a_name_seeks_a_job_gives_both_in_the_headlin
     assert details(text) == {"title": "courts reporter (hiring-phrase)", "company": "Harbor Ledger (hiring-phrase)"}
 
 
+def test_a_hiring_sentence_wrapped_at_a_fixed_width_is_no_headline_and_its_title_is_the_capitalised_words() -> None:
+    # The first line of a paragraph hard-wrapped at 72 characters: the sentence goes on below, in lower case.
+    text = (
+        "Fernway Foods is seeking a motivated and enthusiastic Scientist to lead\nour fermentation team.\n\n"
+        "## Duties\n\n- Run fermentations\n"
+    )
+    assert details(text) == {"title": "Scientist (sought)", "company": "Fernway Foods (hiring-phrase)"}
+
+
+@pytest.mark.parametrize(
+    ("opening", "title"),
+    [
+        (
+            "We are seeking a highly skilled Senior Financial Analyst to act as a trusted partner.",
+            "Senior Financial Analyst",
+        ),
+        (
+            "Brightline Builders has a need for a qualified Project Manager. Ideal candidates know sites.",
+            "Project Manager",
+        ),
+        (
+            "We are seeking a bilingual Licensed Master Social Worker (LMSW) for our clinic.",
+            "Licensed Master Social Worker",
+        ),
+        (
+            "A growing company is seeking an experienced Associate\nDirector, People Operations to join",
+            "Associate Director, People Operations",
+        ),
+        ("Guests come first here. As Night Receptionist, you will welcome them.", "Night Receptionist"),
+    ],
+)
+def test_the_sentence_that_introduces_the_job_gives_its_title_where_nothing_else_does(opening: str, title: str) -> None:
+    text = f"{opening}\n\nResponsibilities\n\n- Welcome guests\n"
+    assert details(text)["title"] == f"{title} (sought)"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "We are seeking candidates who love Python. Our team builds Data Platforms.",  # no job's word
+        "We are looking for our next team member who is intensely curious.",
+        "About us\n\nWe build software.\n\nResponsibilities\n\n- Hire a Project Manager for each site",  # in the body
+    ],
+)
+def test_a_sentence_that_names_no_job_or_is_in_the_body_gives_no_title(opening: str) -> None:
+    assert "title" not in details(f"{opening}\n\nRequirements\n\n- Python\n")
+
+
+def test_a_title_the_heading_gives_outranks_the_one_a_sentence_gives() -> None:
+    text = (
+        "# Staff Accountant\n\nWe are seeking a detail-oriented Accountant to join us.\n\n## Duties\n\n- Close books\n"
+    )
+    assert details(text)["title"] == "Staff Accountant (heading)"
+
+
 def test_a_name_that_seeks_someone_in_a_sentence_gives_the_company_and_no_shortened_title() -> None:
     text = "# Metro Editor\n\nHarbor Ledger seeks an editor who can lead a team of five.\n"
     assert details(text) == {"title": "Metro Editor (heading)", "company": "Harbor Ledger (hiring-phrase)"}
@@ -1314,9 +1376,9 @@ def test_a_posting_pasted_as_one_paragraph_is_titled_by_the_job_its_hiring_sente
         "Night Shift Line Cook to run the grill station. You will prep, cook and plate.\n"
     )
     assert details(text)["title"] == "Night Shift Line Cook (hiring-phrase)"
-    # A sentence alone names the job in passing, often shortened: no title.
+    # A sentence alone names the job in passing, sometimes shortened: the last evidence of a title.
     prose = "We cook for the whole town. Juniper Tavern is hiring a Night Shift Line Cook to run the grill.\n"
-    assert "title" not in details(prose)
+    assert details(prose)["title"] == "Night Shift Line Cook (sought)"
 
 
 def test_a_page_listing_several_jobs_has_no_one_title() -> None:

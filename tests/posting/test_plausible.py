@@ -375,6 +375,18 @@ def test_a_salons_trades_name_a_job(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["Mental Health Provider", "Behavioral Health Provider", "Primary Care Provider", "Family Nurse Practitioner"],
+)
+def test_a_clinician_named_by_the_care_given_names_a_job(text: str) -> None:
+    assert plausible.title(text, "loose") == text
+
+
+def test_a_provider_of_something_else_is_a_firm() -> None:
+    assert plausible.company("Northwind Payroll Provider", "loose") == "Northwind Payroll Provider"
+
+
+@pytest.mark.parametrize(
     "name", ["Creative Artists Agency", "United Artists", "Barber-Nichols Inc.", "Main Street Barber Shop"]
 )
 def test_a_firm_named_for_artists_or_a_barber_is_still_a_firm(name: str) -> None:
