@@ -253,7 +253,7 @@ def titles_a_job(heading: str) -> bool:
     Center"). Opening a posting, it is its title, not the requirements, the
     company or the projects that a word of it ("experience", "team", "projects") would make it anywhere else."""
     cleaned = clean_heading(heading)
-    pieces = (cleaned, _SET_APART.split(cleaned, maxsplit=1)[0])
+    pieces = (cleaned, _SET_APART.split(cleaned, maxsplit=1)[0], _WHAT_FOR.split(cleaned, maxsplit=1)[0])
     if any(_ends_in_a_job(_ASIDE_AT_END.sub("", piece).split()) for piece in pieces):
         return True
     # A job and what it heads ("Director of Employee Experience", "Head of Customer Experience"), or a title whose
@@ -277,6 +277,12 @@ _ONE_JOB_WORD = re.compile(JOB_WORDS.pattern.removesuffix(r"s?\b"), re.IGNORECAS
 _SET_APART = re.compile(r"\s+[-–—|]\s+|(?<=\))[-–—]\s+")
 """A spaced dash or bar, between a job's name and what it is for ("Nurse Manager – Surgical Services"), or a dash
 spaced only after the bracket that ends the job's name ("Database Developer (Remote)- Secret Cleared")."""
+
+
+_WHAT_FOR = re.compile(r",\s+|:\s+|\s+(?:with|for|in)\s+")
+"""A comma, colon or preposition between a job's name and its team or what it asks besides ("Staff Software
+Engineer, Checkout Experience", "Virtual Systems Engineer: Pre-Sales", "R Developer with Life Science Background"):
+words after it ("experience", "background") that would make the line a heading of the requirements."""
 
 
 _ASIDE_AT_END = re.compile(r"\s*\([^()]*\)\s*$")

@@ -1702,6 +1702,17 @@ def test_an_opening_line_naming_a_job_is_its_title_whatever_a_word_of_it_heads_e
     assert found["company"] == "Larkspur Outfitters (label)"
 
 
+@pytest.mark.parametrize(
+    "title", ["Staff Software Engineer, Checkout Experience", "R Developer with Life Science Background"]
+)
+def test_an_opening_heading_naming_a_job_before_a_comma_or_with_is_its_title_whatever_the_words_after_head(
+    title: str,
+) -> None:
+    # "Experience" and "Background" head requirements elsewhere; after the job's name they say which team, or what else.
+    text = f"# [{title}](https://jobs.example/1)\n### Larkspur\n#### `🌎 Remote`\n\nWe build stores.\n"
+    assert details(text)["title"] == f"{title} (heading)"
+
+
 @pytest.mark.parametrize("title", ["Route Planner – Regional Projects", "Fleet Supervisor - Night Operations"])
 def test_an_opening_heading_naming_a_job_before_a_dash_is_its_title_whatever_the_words_after_the_dash_head(
     title: str,
