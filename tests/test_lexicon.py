@@ -366,6 +366,17 @@ def test_what_the_fire_service_does_is_one_term_each_and_firefighting_is_evidenc
     assert "communications equipment" in radios.skills and "communication skills" not in radios.skills
 
 
+def test_communications_systems_are_a_thing_built_not_the_communication_skills_the_bare_word_is() -> None:
+    lexicon = bundled_lexicon()
+    built, spoken = analyse(
+        ["Installed the field office's communications systems and telecommunication systems.",
+         "Strong written communication and communication with clients."],
+        lexicon,
+    )  # fmt: skip
+    assert "communications systems" in built.skills and "communication skills" not in built.skills
+    assert "communication skills" in spoken.skills
+
+
 def test_an_imaging_technologists_registries_modalities_and_systems_are_skills_their_acronyms_meet_spelled_out() -> (
     None
 ):
