@@ -327,17 +327,23 @@ _APPOSITIVE = r"(?:an?|the|one[ \t]+of)[ \t][^.!?;:()\n]{1,160}?"
 sentence ends in it."""
 
 
+_LEGAL_FORM = r"(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|PLC|LLP|GmbH)\.?(?=[\s,])"
+"""A company's legal form after a comma ("Acme Builders, Inc, a general contractor, is hiring"): no word of the
+name a person calls it by."""
+
+
 HIRING = re.compile(
-    rf"{START}(?P<name>{NAME})(?:\s+\([^()\n]{{1,60}}\))?(?:,[ \t]+{_APPOSITIVE},)?"
+    rf"{START}(?P<name>{NAME})(?:,?[ \t]+{_LEGAL_FORM})?(?:\s+\([^()\n]{{1,60}}\))?(?:,[ \t]+{_APPOSITIVE},)?"
     r"\s+(?:(?:is|are)\s+(?:now\s+|currently\s+|actively\s+)?"
     r"(?:hiring|looking\s+for|seeking|searching\s+for|recruiting|accepting\s+applications\s+for)"
-    r"|invites\s+applications\s+for|seeks)\b"
+    r"|invites\s+applications\s+for|seeks|has\s+(?:an?\s+)?(?:immediate\s+|urgent\s+)?need\s+for)\b"
     r"(?:[ \t]+(?:an?|the|our|its|their)[ \t]+"
     r"(?P<title>[A-Z][\w/&+'’.-]*(?:,?[ \t]+(?:[A-Z][\w/&+'’.-]*|of|in|for|and|&))*))?",
     re.M,
 )
 """``Acme is hiring …``, ``Acme is looking for a Data Engineer``, ``Lane County invites applications for the position
-of:`` (a public employer's posting, NEOGOV's), ``Acme seeks an editor`` (as news sites head the postings they carry):
+of:`` (a public employer's posting, NEOGOV's), ``Acme seeks an editor`` (as news sites head the postings they carry),
+``Acme has an immediate need for …``:
 the company, and a title in capitals; an aside in brackets after the name ("Acme (NYSE: ACME) is hiring") is none of
 it."""
 

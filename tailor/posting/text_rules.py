@@ -904,8 +904,8 @@ _DESCRIBED = re.compile(
 def _described(page: Page) -> dict[Field, list[str]]:
     """The subject of the sentence that opens a section about the employer (under "About the Firm", "Who we
     are"): ``Veridane Health is a regional health system …``; or that opens the posting, under its title, or any
-    other section ("Why Join"), when it says what kind of firm that is (``Aqua Foods is an innovative food
-    technology company …``, ``Civitai is a fully remote company …``)."""
+    other section ("Why Join"), or the posting itself where no title stands over it, when it says what kind of firm
+    that is (``Aqua Foods is an innovative food technology company …``, ``Civitai is a fully remote company …``)."""
     names = []
     for i, line in enumerate(page.lines):
         if line.kind is None or (not line.heading and line.kind is not SectionKind.COMPANY):
@@ -915,9 +915,11 @@ def _described(page: Page) -> dict[Field, list[str]]:
             continue
         if line.kind is SectionKind.COMPANY or _calls_it_a_firm(page, first, m):
             names.append(m.group("name"))  # under another heading, only what calls itself a firm
-    if not names and page.title_line is not None:
-        # The first lines under the title: its masthead (company, place), then the opening sentence.
-        lines = (line for line in page.lines[page.title_line[0] + 1 :] if line.text)
+    if not names:
+        # The first lines under the title: its masthead (company, place), then the opening sentence; with no title
+        # line, the posting's own opening sentence ("Aqua Foods is an innovative food technology company …").
+        start = page.title_line[0] + 1 if page.title_line is not None else 0
+        lines = (line for line in page.lines[start:] if line.text)
         for line in islice(lines, _MASTHEAD_LINES + 1):
             if line.heading:
                 break

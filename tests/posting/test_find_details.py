@@ -471,6 +471,15 @@ def test_a_number_stated_as_the_company_is_a_sites_id_and_the_opening_sentence_n
     assert found["company"] == "Brinewell Foods (described)"
 
 
+def test_a_posting_with_no_title_over_it_names_the_firm_in_its_opening_sentence() -> None:
+    text = (
+        "Brinewell Foods is an innovative food technology company brewing\nproteins from yeast. We are hiring "
+        "a scientist.\n\nResponsibilities\n\n- Run fermentations\n"
+    )
+    assert details(text)["company"] == "Brinewell Foods (described)"
+    assert "company" not in details(text.replace("food technology company", "way to brew proteins"))
+
+
 def test_a_place_the_firm_is_based_in_may_stand_between_its_name_and_what_it_is() -> None:
     found = details("# Fermentation Scientist\n\nBrinewell Foods, based in Oakland, is a food company brewing kefir.\n")
     assert found["company"] == "Brinewell Foods (described)"
@@ -1019,6 +1028,22 @@ def test_the_sentence_that_introduces_the_job_gives_its_title_where_nothing_else
 )
 def test_a_sentence_that_names_no_job_or_is_in_the_body_gives_no_title(opening: str) -> None:
     assert "title" not in details(f"{opening}\n\nRequirements\n\n- Python\n")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Larkspur Builders & Development Group, Inc, a general contractor, has immediate need for a Site Engineer.",
+        "Larkspur Builders & Development Group, LLC is hiring a Site Engineer to run our jobs.",
+        "Larkspur Builders & Development Group has an urgent need for a Site Engineer.",
+    ],
+)
+def test_a_company_with_its_legal_form_or_a_need_for_someone_is_the_hiring_company(opening: str) -> None:
+    found = details(f"{opening}\n\nSkills\n\n- Estimating\n")
+    assert (found["company"], found["title"]) == (
+        "Larkspur Builders & Development Group (hiring-phrase)",
+        "Site Engineer (sought)",
+    )
 
 
 def test_a_title_the_heading_gives_outranks_the_one_a_sentence_gives() -> None:
