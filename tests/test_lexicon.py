@@ -366,6 +366,14 @@ def test_what_the_fire_service_does_is_one_term_each_and_firefighting_is_evidenc
     assert "communications equipment" in radios.skills and "communication skills" not in radios.skills
 
 
+def test_a_social_platform_is_evidence_of_the_social_media_a_posting_asks_for_but_no_skill_of_its_own() -> None:
+    lexicon = bundled_lexicon()
+    assert {"instagram", "tiktok", "twitter", "facebook"} <= set(lexicon.related["social media"])
+    # Named in passing ("follow us on Instagram", customers "like Facebook"), a platform is no posting keyword.
+    (follow,) = analyse(["Follow us on LinkedIn, Instagram and Facebook."], lexicon)
+    assert not {"LinkedIn", "Instagram", "Facebook"} & set(follow.skills)
+
+
 def test_communications_systems_are_a_thing_built_not_the_communication_skills_the_bare_word_is() -> None:
     lexicon = bundled_lexicon()
     built, spoken = analyse(
