@@ -374,6 +374,14 @@ def test_a_social_platform_is_evidence_of_the_social_media_a_posting_asks_for_bu
     assert not {"LinkedIn", "Instagram", "Facebook"} & set(follow.skills)
 
 
+def test_each_bi_platform_is_business_intelligence_a_posting_asking_for_bi_meets() -> None:
+    lexicon = bundled_lexicon()
+    (built,) = analyse(["Built lead dashboards in Domo and Qlik Sense; migrated reports to Metabase."], lexicon)
+    assert {"Domo", "Qlik", "Metabase"} <= set(built.skills)
+    assert {"domo", "qlik", "metabase", "tableau"} <= set(lexicon.instances["business intelligence"])
+    assert {"domo", "qlik", "dashboards"} <= set(lexicon.related["business intelligence"])
+
+
 def test_communications_systems_are_a_thing_built_not_the_communication_skills_the_bare_word_is() -> None:
     lexicon = bundled_lexicon()
     built, spoken = analyse(

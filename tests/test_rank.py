@@ -549,8 +549,9 @@ def test_teaching_counts_in_full_when_the_posting_asks_for_teaching() -> None:
     assert ranking.bullets[0].score > scores(cv, "Requirements:\n- Reinforcement learning.")["job0-b0"]
 
 
-def test_a_bullet_of_a_role_named_for_teaching_records_teaching() -> None:
-    """A teaching assistant's "Graded assignments" is teaching, though the bullet does not say so."""
+@pytest.mark.parametrize("title", ["Teaching Assistant", "Adjunct Faculty Member", "Associate Professor of Biology"])
+def test_a_bullet_of_a_role_named_for_teaching_records_teaching(title: str) -> None:
+    """A teaching assistant's or a professor's "Graded assignments" is teaching, though the bullet does not say so."""
     cv = CV.model_validate(
         {
             "contact": {"name": "Ada Lovelace", "email": "ada@example.org"},
@@ -558,7 +559,7 @@ def test_a_bullet_of_a_role_named_for_teaching_records_teaching() -> None:
                 {
                     "id": "ta",
                     "employer": "University",
-                    "role": "Teaching Assistant",
+                    "role": title,
                     "start": "2021",
                     "bullets": [{"id": "ta-b0", "text": "Graded reinforcement learning assignments."}],
                 },
