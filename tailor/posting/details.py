@@ -55,8 +55,8 @@ SOURCES: dict[str, str] = {
     "heading": "the first heading or opening line that reads like a job title (and the company and place after it)",
     "properties": "the file's title property (Word, PDF)",
     "hiring-phrase": "'<Company> is hiring / is looking for / is seeking / seeks a <title>'",
-    "sought": "the sentence that introduces the job ('We are seeking a highly skilled <title> to …', 'As <title>, you"
-    " will …')",
+    "opening-sentence": "the sentence that introduces the job ('We are seeking a highly skilled <title> to …', 'As"
+    " <title>, you will …')",
     "about": "an 'About <Company>' or 'Why <Company>?' heading",
     "at-company": "'At <Company>, we …', 'Here at <Company>', 'Join <Company>'",
     "email": "an e-mail address's domain, as the posting spells the name",

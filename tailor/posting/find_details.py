@@ -35,7 +35,16 @@ Corp.", "Seeking Alpha" and "Apply Digital" read like sentences to the checks fo
 _STATED_HIRING = re.compile(HIRING.pattern, re.IGNORECASE)
 """The hiring phrase in a stated title, whatever its capitals: pages title themselves in title case."""
 RULES: dict[Field, tuple[str, ...]] = {
-    "title": (*_STATED, "label", "title-style", "largest-line", "heading", "properties", "hiring-phrase", "sought"),
+    "title": (
+        *_STATED,
+        "label",
+        "title-style",
+        "largest-line",
+        "heading",
+        "properties",
+        "hiring-phrase",
+        "opening-sentence",
+    ),
     "company": (
         *_STATED,
         "label",

@@ -781,7 +781,7 @@ title capitalised as titles are, after at most three words in lower case that pr
 ("bilingual", "highly skilled")."""
 
 
-def _sought(page: Page) -> dict[Field, list[str]]:
+def _opening_sentence(page: Page) -> dict[Field, list[str]]:
     """The title the opening's sentence names the job with (:data:`_SOUGHT`), the last evidence of a title: in a
     sentence the words after "a" may be the title shortened, so every other rule is asked first; only the text
     before the posting's body, where the job is introduced, and only a title with a job's word ("Analyst",
@@ -1044,5 +1044,5 @@ TEXT_RULES: dict[str, Callable[[Page], dict[Field, list[str]]]] = {
     "eeo": _eeo,
     "described": _described,
     "company-sentence": _company_sentence,
-    "sought": _sought,
+    "opening-sentence": _opening_sentence,
 }

@@ -988,7 +988,7 @@ def test_a_hiring_sentence_wrapped_at_a_fixed_width_is_no_headline_and_its_title
         "Fernway Foods is seeking a motivated and enthusiastic Scientist to lead\nour fermentation team.\n\n"
         "## Duties\n\n- Run fermentations\n"
     )
-    assert details(text) == {"title": "Scientist (sought)", "company": "Fernway Foods (hiring-phrase)"}
+    assert details(text) == {"title": "Scientist (opening-sentence)", "company": "Fernway Foods (hiring-phrase)"}
 
 
 @pytest.mark.parametrize(
@@ -1015,7 +1015,7 @@ def test_a_hiring_sentence_wrapped_at_a_fixed_width_is_no_headline_and_its_title
 )
 def test_the_sentence_that_introduces_the_job_gives_its_title_where_nothing_else_does(opening: str, title: str) -> None:
     text = f"{opening}\n\nResponsibilities\n\n- Welcome guests\n"
-    assert details(text)["title"] == f"{title} (sought)"
+    assert details(text)["title"] == f"{title} (opening-sentence)"
 
 
 @pytest.mark.parametrize(
@@ -1042,7 +1042,7 @@ def test_a_company_with_its_legal_form_or_a_need_for_someone_is_the_hiring_compa
     found = details(f"{opening}\n\nSkills\n\n- Estimating\n")
     assert (found["company"], found["title"]) == (
         "Larkspur Builders & Development Group (hiring-phrase)",
-        "Site Engineer (sought)",
+        "Site Engineer (opening-sentence)",
     )
 
 
@@ -1403,7 +1403,7 @@ def test_a_posting_pasted_as_one_paragraph_is_titled_by_the_job_its_hiring_sente
     assert details(text)["title"] == "Night Shift Line Cook (hiring-phrase)"
     # A sentence alone names the job in passing, sometimes shortened: the last evidence of a title.
     prose = "We cook for the whole town. Juniper Tavern is hiring a Night Shift Line Cook to run the grill.\n"
-    assert details(prose)["title"] == "Night Shift Line Cook (sought)"
+    assert details(prose)["title"] == "Night Shift Line Cook (opening-sentence)"
 
 
 def test_a_page_listing_several_jobs_has_no_one_title() -> None:
