@@ -6,16 +6,19 @@ in score keep the CV's own order.
 The rules, in order of precedence:
 
 1. Every role stays, in the CV's order (reverse-chronological), so the résumé has
-   no unexplained gaps.
+   no unexplained gaps; an entry of a section of its own (a project, a volunteer role)
+   stays only with a bullet kept.
 2. Pinned bullets are always kept, and count within the budget; where pins alone
    exceed it, the selection says so (:attr:`Selection.warnings`). A bullet that says
    what another of its role says (the same words, one a variant of the other: see
    :func:`repeats`) is left out for it, unless pinned: a master CV keeps variants of a
    claim, a résumé prints one.
 3. Each role, most recent first, keeps its best bullet if the posting finds any
-   evidence in it (a score above 0).
+   evidence in it (a score above 0); an entry of a section of its own (a project) has
+   no gap to explain, and its bullets compete by their scores.
 4. The remaining budget goes to the highest-scoring bullets, subject to a per-role
-   cap that shrinks with age: recent roles may keep more bullets than old ones. Room
+   cap that shrinks with age: recent roles may keep more bullets than old ones (each
+   counted among the roles of its own section: projects listed first age no job). Room
    the caps leave goes to the best of the bullets they held back: an older role's
    evidence is not left out while the budget has room for it, nor for a bullet it
    outscores :data:`RELEVANCE_OVER_RECENCY` times. A bullet with no evidence at all is
@@ -73,6 +76,17 @@ recent role."""
 def role_cap(position: int) -> int:
     """How many bullets the role at ``position`` (0 = most recent) may keep."""
     return max(2, 8 - 2 * position)
+
+
+def _caps(entries: Sequence[Experience]) -> list[int]:
+    """Each entry's :func:`role_cap`, by its place among the entries of its own section: the projects a JSON Resume
+    lists before the work (undated, "Projects") make no work role older, and a role is no project's elder."""
+    seen: dict[str | None, int] = defaultdict(int)
+    caps = []
+    for entry in entries:
+        caps.append(role_cap(seen[entry.section]))
+        seen[entry.section] += 1
+    return caps
 
 
 def default_budget(cv: CV) -> int:
@@ -195,6 +209,7 @@ def select(
     score = {item.id: item.score for item in ranking.bullets}
     position = {b.id: i for i, (_, b) in enumerate(cv.bullets())}
     role_of = {b.id: r for r, e in enumerate(cv.experience) for b in e.bullets}
+    cap = _caps(cv.experience)
 
     def by_relevance(bullets: list[Bullet]) -> list[Bullet]:
         return sorted(bullets, key=lambda b: (-score.get(b.id, 0.0), position[b.id]))
@@ -222,7 +237,7 @@ def select(
             "are kept, and no other. Unpin some, or raise the budget."
         )
     room = budget - len(reason)
-    for entry in cv.experience:
+    for entry in (e for e in cv.experience if e.section is None):  # a job, not a project: no gap to explain
         best = next(iter(by_relevance([b for b in entry.bullets if b.id not in reason])), None)
         if room > 0 and best is not None and score.get(best.id, 0.0) > 0:
             keep(best, "best of its role")
@@ -232,7 +247,7 @@ def select(
         r = role_of[bullet.id]
         if score.get(bullet.id, 0.0) <= 0:
             break  # the rest have no evidence either
-        if len(kept[r]) >= role_cap(r):
+        if len(kept[r]) >= cap[r]:
             reason[bullet.id] = "role cap"
             capped.append(bullet)
         elif room <= 0:
@@ -267,7 +282,11 @@ def select(
         reason.setdefault(bullet.id, "no evidence" if score.get(bullet.id, 0.0) <= 0 else "budget")
     choices = [Choice(b.id, reason[b.id] in KEPT_REASONS, reason[b.id]) for _, b in cv.bullets()]
 
-    roles = in_sections([SelectedRole(e, by_relevance(kept[r])) for r, e in enumerate(cv.experience)])
+    # A project or a volunteer role (an entry of a section of its own) that keeps no bullet is left out: it is no
+    # job whose absence leaves a gap, and its bare name says nothing the posting asked for.
+    roles = in_sections(
+        [SelectedRole(e, by_relevance(kept[r])) for r, e in enumerate(cv.experience) if kept[r] or e.section is None]
+    )
     pub_order = [p.id for p in ranking.publications]
     publications = sorted(
         cv.publications,

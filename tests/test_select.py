@@ -171,6 +171,41 @@ def test_a_bullet_a_cap_held_back_replaces_a_kept_one_it_outscores_twice_over() 
     assert {d.reason for d in selection.dropped if d.bullet_id in left} == {"budget"}
 
 
+def _projects_first(projects: dict[str, list[str]], jobs: dict[str, list[str]]) -> CV:
+    """A CV that lists its (undated) projects before its jobs, as a JSON Resume import does."""
+    data = make_cv({**projects, **jobs}).model_dump()
+    for entry in data["experience"][: len(projects)]:
+        entry.update(section="Projects", start=None, end=None)
+    return CV.model_validate(data)
+
+
+PAYROLL = Posting("p", "Requirements:\n- Payroll and payroll tax filings for multi-state employers")
+PAYROLL_WORK = [f"Ran payroll and payroll tax filings for {n} hundred staff." for n in range(2, 8)]
+
+
+def test_projects_listed_before_the_jobs_make_no_job_older() -> None:
+    cv = _projects_first(
+        {"Shell": ["Wrote a shell in C."], "Planner": ["Built a meal planner."]}, {"Acme": PAYROLL_WORK}
+    )
+    selection = select(cv, rank(cv, PAYROLL), max_bullets=6)
+    # The job is the first of its section: its cap is the most recent role's, not the third's.
+    assert [len(r.bullets) for r in selection.roles if r.entry.section is None] == [6]
+    assert role_cap(2) < 6 <= role_cap(0)
+
+
+def test_a_project_keeps_no_bullet_ahead_of_a_jobs_better_one_and_leaves_the_resume_without_one() -> None:
+    projects = {"Shell": ["A shell with job control and payroll of processes."], "Planner": ["Built a meal planner."]}
+    cv = _projects_first(projects, {"Acme": PAYROLL_WORK[:4], "Bolt": PAYROLL_WORK[4:]})
+    selection = select(cv, rank(cv, PAYROLL), max_bullets=6)
+    reasons = {c.bullet_id: c.reason for c in selection.choices}
+    # The shell's bullet shares a word with the posting, but a project has no gap to explain: the jobs' payroll
+    # work fills the budget, and the projects, left without a bullet, are no part of the résumé.
+    assert reasons["job0-b0"] == "budget" and reasons["job1-b0"] == "no evidence"
+    assert [r.entry.employer for r in selection.roles] == ["Acme", "Bolt"]
+    roomy = select(cv, rank(cv, PAYROLL), max_bullets=9)
+    assert [r.entry.employer for r in roomy.roles] == ["Acme", "Bolt", "Shell", "Planner"]
+
+
 def test_publications_and_skills_are_ordered_by_relevance_and_cut() -> None:
     cv = make_cv(
         {"A": ["x"]},

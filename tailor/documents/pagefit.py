@@ -144,6 +144,8 @@ def drop_order(
     left = {f"role {n}": len(r.bullets) for n, r in enumerate(selection.roles)}
     left |= {"publication": len(selection.publications), "skill": len(selection.skills)}
     least = {key: MIN_LEFT["bullet"] if bare_roles else 1 for key in left if key.startswith("role ")}
+    # A project may lose its last bullet whatever the fit: it then leaves the résumé (:func:`without`), no gap.
+    least |= {f"role {n}": 0 for n, r in enumerate(selection.roles) if r.entry.section is not None}
     publications = max(MIN_LEFT["publication"], ASKED_PUBLICATIONS_KEEP if asks_for_publications(ranking) else 0)
     least |= {"role 0": FIRST_ROLE_KEEPS, "publication": publications, "skill": MIN_LEFT["skill"]}
     order = []
@@ -178,11 +180,13 @@ def asks_for_publications(ranking: Ranking) -> bool:
 
 
 def without(selection: Selection, items: Iterable[Item]) -> Selection:
-    """``selection`` less ``items``; a left-out bullet's choice becomes "page fit"."""
+    """``selection`` less ``items``; a left-out bullet's choice becomes "page fit". A project left without a bullet
+    goes too, as :func:`tailor.select.select` leaves one out (a job stays, bare)."""
     gone = {(i.kind, i.id) for i in items}
+    roles = [SelectedRole(r.entry, [b for b in r.bullets if ("bullet", b.id) not in gone]) for r in selection.roles]
     return replace(
         selection,
-        roles=[SelectedRole(r.entry, [b for b in r.bullets if ("bullet", b.id) not in gone]) for r in selection.roles],
+        roles=[r for r in roles if r.bullets or r.entry.section is None],
         publications=[p for p in selection.publications if ("publication", p.id) not in gone],
         skills=[s for s in selection.skills if ("skill", s) not in gone],
         choices=[

@@ -118,6 +118,16 @@ def test_a_fit_nobody_asked_for_keeps_each_roles_best_bullet() -> None:
     assert [i.id for i in order] == ["Rust", "Python", "o1", "pub2", "n3", "pub1", "n2", "pub0", "n1"]
 
 
+def test_a_project_may_lose_its_last_bullet_in_any_fit_and_then_leaves_the_resume() -> None:
+    data = cv_of({"Newest": ["n0", "n1", "n2"], "Oldest": ["x0"]}).model_dump()
+    data["experience"][1].update(section="Projects", employer=None, role="Shell in C")
+    cv = CV.model_validate(data)
+    order = pagefit.drop_order(cv, ranking(), everything(cv), bare_roles=False)
+    assert [i.id for i in order][:1] == ["x0"]  # a job's last bullet stays in a fit nobody asked for; a project's goes
+    fitted = pagefit.fit(cv, ranking(), everything(cv), pages=1, render=render, measure=Lines(3))
+    assert [r.entry.role for r in fitted.selection.roles] == ["Engineer"]
+
+
 def test_a_posting_that_asks_for_publications_keeps_the_best_one_whatever_the_page() -> None:
     def publications_left_out(text: str) -> int:
         order = pagefit.drop_order(CV_FIXTURE, rank(CV_FIXTURE, Posting("p", text)), everything())
