@@ -382,6 +382,15 @@ def test_each_bi_platform_is_business_intelligence_a_posting_asking_for_bi_meets
     assert {"domo", "qlik", "dashboards"} <= set(lexicon.related["business intelligence"])
 
 
+def test_a_managers_one_on_ones_are_one_term_and_evidence_of_leading_a_team_but_one_on_one_tutoring_is_not() -> None:
+    lexicon = bundled_lexicon()
+    held, tutored = analyse(
+        ["Held weekly 1:1s and one-on-one meetings with six reports.", "Gave one-on-one tutoring."], lexicon
+    )
+    assert "one-on-one meetings" in held.skills and "one-on-one meetings" not in tutored.skills
+    assert "one-on-one meetings" in lexicon.related["team leadership"]
+
+
 def test_communications_systems_are_a_thing_built_not_the_communication_skills_the_bare_word_is() -> None:
     lexicon = bundled_lexicon()
     built, spoken = analyse(
