@@ -394,7 +394,7 @@ def test_a_managers_one_on_ones_are_one_term_and_evidence_of_leading_a_team_but_
 def test_communications_systems_are_a_thing_built_not_the_communication_skills_the_bare_word_is() -> None:
     lexicon = bundled_lexicon()
     built, spoken = analyse(
-        ["Installed the field office's communications systems and telecommunication systems.",
+        ["Installed radio and telephone communications systems and telecommunication systems at two sites.",
          "Strong written communication and communication with clients."],
         lexicon,
     )  # fmt: skip

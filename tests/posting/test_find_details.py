@@ -985,30 +985,30 @@ def test_a_news_sites_headline_that_a_name_seeks_a_job_gives_both_in_the_headlin
 def test_a_hiring_sentence_wrapped_at_a_fixed_width_is_no_headline_and_its_title_is_the_capitalised_words() -> None:
     # The first line of a paragraph hard-wrapped at 72 characters: the sentence goes on below, in lower case.
     text = (
-        "Fernway Foods is seeking a motivated and enthusiastic Scientist to lead\nour fermentation team.\n\n"
+        "Fernway Foods is seeking a curious and careful Chemist to run\nour pilot plant.\n\n"
         "## Duties\n\n- Run fermentations\n"
     )
-    assert details(text) == {"title": "Scientist (opening-sentence)", "company": "Fernway Foods (hiring-phrase)"}
+    assert details(text) == {"title": "Chemist (opening-sentence)", "company": "Fernway Foods (hiring-phrase)"}
 
 
 @pytest.mark.parametrize(
     ("opening", "title"),
     [
         (
-            "We are seeking a highly skilled Senior Financial Analyst to act as a trusted partner.",
-            "Senior Financial Analyst",
+            "We are seeking a highly organised Payroll Specialist to run payroll for 300 staff.",
+            "Payroll Specialist",
         ),
         (
             "Brightline Builders has a need for a qualified Project Manager. Ideal candidates know sites.",
             "Project Manager",
         ),
         (
-            "We are seeking a bilingual Licensed Master Social Worker (LMSW) for our clinic.",
-            "Licensed Master Social Worker",
+            "We are seeking a bilingual Licensed Clinical Social Worker (LCSW) for our clinic.",
+            "Licensed Clinical Social Worker",
         ),
         (
-            "A growing company is seeking an experienced Associate\nDirector, People Operations to join",
-            "Associate Director, People Operations",
+            "A growing firm is seeking an experienced Senior\nManager, Talent Programs to join",
+            "Senior Manager, Talent Programs",
         ),
         ("Guests come first here. As Night Receptionist, you will welcome them.", "Night Receptionist"),
     ],
@@ -1033,7 +1033,7 @@ def test_a_sentence_that_names_no_job_or_is_in_the_body_gives_no_title(opening: 
 @pytest.mark.parametrize(
     "opening",
     [
-        "Larkspur Builders & Development Group, Inc, a general contractor, has immediate need for a Site Engineer.",
+        "Larkspur Builders & Development Group, Inc, a regional builder, has an immediate need for a Site Engineer.",
         "Larkspur Builders & Development Group, LLC is hiring a Site Engineer to run our jobs.",
         "Larkspur Builders & Development Group has an urgent need for a Site Engineer.",
     ],

@@ -198,17 +198,17 @@ def test_html_links_and_line_breaks_in_a_text_posting_are_no_words_of_it(tmp_pat
 def test_markdown_escapes_in_a_text_posting_are_read_as_the_punctuation_they_escape(tmp_path: Path) -> None:
     # An HTML-to-Markdown converter's output saved as .txt: escaped punctuation, a hard line break's backslash.
     text = (
-        "Job Title:  Human Resources Manager\\\nReports to:  Controller\\\n\n"
-        "We\\'re hiring. **Giving back day** \\- one day\\'s leave; travel \\< 5%; \\_\\_\\_\n"
+        "Job Title:  Payroll Coordinator\\\nReports to:  Finance Director\\\n\n"
+        "We\\'re hiring. **Volunteer day** \\- one day\\'s leave; travel \\< 5%; \\_\\_\\_\n"
         "Paths like C:\\Users\\jobs and patterns like \\d+ stay as written.\n"
     )
     posting = read_posting(write(tmp_path, "job.txt", text))
     assert posting.text == (
-        "Job Title:  Human Resources Manager\nReports to:  Controller\n\n"
-        "We're hiring. **Giving back day** - one day's leave; travel < 5%; ___\n"
+        "Job Title:  Payroll Coordinator\nReports to:  Finance Director\n\n"
+        "We're hiring. **Volunteer day** - one day's leave; travel < 5%; ___\n"
         "Paths like C:\\Users\\jobs and patterns like \\d+ stay as written.\n"
     )
-    assert structure.of(posting).details.value("title") == "Human Resources Manager"
+    assert structure.of(posting).details.value("title") == "Payroll Coordinator"
 
 
 CAREERS_PAGE = """\
