@@ -60,7 +60,7 @@ _QUOTED = re.compile(r"""^['"‘“](?P<value>[^'"‘’“”]+)['"’”],?$""
 
 
 def _unquoted(value: str) -> str:
-    """A label's value without the quotes and comma a data file's field sets it in (``title: 'Receptionist',`` of a
+    """A label's value without the quotes and comma a data file's field sets it in (``title: 'Night Auditor',`` of a
     careers page's source, pasted as text): the quotes are no part of the title."""
     found = _QUOTED.match(value.strip())
     return found.group("value").strip() if found else value
@@ -759,8 +759,8 @@ def _hiring_heading(page: Page, m: re.Match[str]) -> str | None:
 
 def _wrapped_on(page: Page, index: int) -> bool:
     """Whether the sentence of line ``index`` goes on in the next line, in lower case, as a paragraph wrapped at a
-    fixed width does ("Acme is seeking a motivated and enthusiastic Scientist to lead" over "our fermentation
-    team."): the line is no headline of its own."""
+    fixed width does ("Acme is seeking a curious and careful Chemist to run" over "our pilot plant."): the line is
+    no headline of its own."""
     following = page.lines[index + 1].text.lstrip() if index + 1 < len(page.lines) else ""
     return following[:1].islower() and not page.lines[index].heading
 
@@ -775,8 +775,8 @@ _SOUGHT = re.compile(
     rf"|(?:^|(?<=[.!?][ \t\n]))As[ \t\n]+(?:an?[ \t\n]+|the[ \t\n]+|our[ \t\n]+)?(?P<role>{_TITLE_RUN}),[ \t\n]+you\b",
     re.M,
 )
-"""A sentence of the posting's opening that names the job it fills: "We are seeking a highly skilled Senior
-Financial Analyst to …", "… has immediate need for a qualified Project Manager.", "As Receptionist, you will …": the
+"""A sentence of the posting's opening that names the job it fills: "We are seeking a detail-minded Payroll
+Specialist to …", "… has an immediate need for a qualified Site Engineer.", "As Night Auditor, you will …": the
 title capitalised as titles are, after at most three words in lower case that praise or qualify the person
 ("bilingual", "highly skilled")."""
 
