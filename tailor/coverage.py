@@ -503,6 +503,10 @@ def coverage(
             out.append(KeywordCoverage(keyword, "selected", selected, expired=lapsed[-1] if lapsed else ""))
         elif having:
             out.append(KeywordCoverage(keyword, "available", tuple(having), _related(prepared, keyword)))
+        elif (kin := _instances_said(prepared, keyword)) and not any(i in printed for i in kin):
+            # "Treated stuttering" left off a résumé for a posting asking for fluency disorders: the CV has one of
+            # its kind to show, as it would meet the keyword (`_met`) were it shown.
+            out.append(KeywordCoverage(keyword, "available", kin, _related(prepared, keyword)))
         else:
             out.append(KeywordCoverage(keyword, "absent", (), _related(prepared, keyword)))
     shown = {k.keyword.term: k.keyword.label for k in out if k.status == "selected"}
@@ -586,6 +590,13 @@ def _instance_shown(prepared: PreparedCV, keyword: Keyword, printed: Collection[
         if shown > most:
             best, most = member, shown
     return _spelled(prepared.lexicon).get(best, best) if best else ""
+
+
+def _instances_said(prepared: PreparedCV, keyword: Keyword) -> tuple[str, ...]:
+    """The ids of the CV's texts, in CV order and once each, that say a skill of the kind ``keyword`` names
+    (:attr:`tailor.lexicon.Lexicon.instances`): "Treated stuttering in children" for fluency disorders."""
+    said = {i for member in prepared.lexicon.instances.get(keyword.match, ()) for i in saying(prepared, member)}
+    return tuple(text.id for text in prepared.texts if text.id in said)
 
 
 def named_skills(prepared: PreparedCV) -> frozenset[str]:

@@ -968,6 +968,22 @@ def test_accounting_the_profession_is_no_account_of_a_salesperson_or_a_bank() ->
     assert "accounting" not in terms("Account Manager for 40 key accounts; accounted for 30% of sales.")
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Prepared 40 CMAs a year for sellers and priced homes to sell.", []),  # a realtor's market analyses
+        ("Requirements:\n- Prepare a CMA for every listing appointment\n", []),
+        ("Requirements:\n- CPA or CMA preferred\n", ["CPA", "CMA"]),  # an accountant's credentials, listed
+        ("Requirements:\n- CMA certification\n", ["CMA"]),
+        ("Certifications: CFA, CMA", ["CFA", "CMA"]),
+    ],
+)
+def test_cma_is_the_management_accountant_only_where_its_context_names_a_credential(
+    text: str, found: list[str]
+) -> None:
+    assert [s for s in analyse([text], bundled_lexicon())[0].skills if s in ("CPA", "CMA", "CFA")] == found
+
+
 def test_an_acronym_in_brackets_after_its_words_means_those_words() -> None:
     lexicon = bundled_lexicon()
 

@@ -2463,6 +2463,40 @@ def test_the_credential_a_summary_asks_for_on_lines_of_its_own_is_a_keyword_of_t
     assert "RDH" in found and found["RDH"].required
 
 
+@pytest.mark.parametrize(
+    ("bullets", "posting", "kind", "instance"),
+    [
+        (
+            ["Wrote progress reports for families.", "Treated stuttering in school-age children."],
+            "Speech-Language Pathologist\n\nRequirements:\n- Progress reports\n- Fluency disorders\n",
+            "fluency disorders",
+            "stuttering",
+        ),
+        (
+            ["Filed 300 returns a season.", "Prepared partnership returns in Lacerte."],
+            "Tax Associate\n\nRequirements:\n- Filed returns\n- Professional tax software\n",
+            "tax software",
+            "Lacerte",
+        ),
+    ],
+)
+def test_one_of_a_kind_in_a_bullet_left_off_makes_the_kind_available_and_meets_it_once_shown(
+    bullets: list[str], posting: str, kind: str, instance: str
+) -> None:
+    cv = make_cv({"Harbor Clinic": bullets})
+    ranking = rank(cv, Posting("p", posting))
+    left_off = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking, max_bullets=1)).keywords}[kind]
+    assert (left_off.status, left_off.where, left_off.met) == ("available", ("job0-b1",), False)
+    shown = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking, max_bullets=2)).keywords}[kind]
+    assert (shown.met, shown.met_by) == (True, instance)
+
+
+def test_a_kind_nothing_of_which_the_cv_says_stays_absent() -> None:
+    cv = make_cv({"Harbor Clinic": ["Wrote progress reports for families."]})
+    posting = Posting("p", "Speech-Language Pathologist\n\nRequirements:\n- Fluency disorders\n")
+    assert keyword_coverage(cv, posting)["fluency disorders"].status == "absent"
+
+
 def test_a_kind_is_met_by_the_one_of_its_kind_the_resume_shows_most_not_the_lexicons_first() -> None:
     # CCH Axcess comes first among tax software, but only the skills list names it; Lacerte the bullets use.
     cv = make_cv(

@@ -23,6 +23,9 @@ _AFTER_LANGUAGE = frozenset(
 )
 """The words around an ambiguous name that say it is the skill: a programming language or a tool ("written in
 Go", "Excel skills"), or a spoken language ("fluent German", "Spanish speaker", "Spanish-speaking")."""
+_AFTER_CREDENTIAL = frozenset({"certification", "certifications", "certificate", "certified", "credential"})
+"""The words after an ambiguous name that say it is a credential held, or a tool one is certified in ("CMA
+certification", "Epic certified"): not the everyday word or another field's letters ("prepared CMAs")."""
 _EXAMPLE_LEADS = (["e.g."], ["eg"], ["i.e."], ["such", "as"], ["including"])
 """The words that lead an example in ("e.g., Dovetail", "such as Maze", "including Sketch"): a capitalised name
 after them is the tool the example names, not the everyday word."""
@@ -210,4 +213,6 @@ def language_context(
     after = doc[span.end].text if span.end < len(doc) else ""
     if after == "-" and span.end + 1 < len(doc):
         after = doc[span.end + 1].text  # "Spanish-speaking"
-    return (before in _BEFORE_LANGUAGE and not name_goes_on) or after in _AFTER_LANGUAGE
+    # "Relativity Certified Administrator": a capitalised word after it goes on with the name, no credential of it.
+    credential = after in _AFTER_CREDENTIAL and not name_goes_on
+    return (before in _BEFORE_LANGUAGE and not name_goes_on) or after in _AFTER_LANGUAGE or credential

@@ -42,7 +42,9 @@ def import_cv(path: Path, stdin: BinaryIO | None = None) -> Draft:
         TailorError: ``path`` is missing, or not a kind of CV tailor can import (the message
             lists the kinds), or cannot be read.
     """
-    return _spoken_once(_read(path, stdin))
+    from tailor.cv.importers.postnominals import letters_apart
+
+    return _spoken_once(letters_apart(_read(path, stdin)))
 
 
 def _read(path: Path, stdin: BinaryIO | None) -> Draft:

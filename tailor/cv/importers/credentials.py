@@ -325,7 +325,14 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
     # "Member, American Academy of Actuaries", "Fellow, Royal Society of Chemistry": a grade of membership names
     # the body it is held in; the body is the credential, "Member" alone none.
     graded = _GRADE_OF_MEMBERSHIP.match(head) is not None
-    if ", " in name and _a_name(last) and not _LISTS_ON.match(last) and not (inside or letters or placed or graded):
+    # "Graduate, REALTOR® Institute (GRI)": the short form it ends with spells words on both sides of the comma.
+    spanned = _short_form_spans_comma(head, last)
+    if (
+        ", " in name
+        and _a_name(last)
+        and not _LISTS_ON.match(last)
+        and not (inside or letters or placed or graded or spanned)
+    ):
         if not (_plainly_a_giver(last) or _its_givers_initials(head, last)):
             draft.note(loc, "name and issuer split at the last comma: check them")
         name, _, issuer = name.rpartition(", ")
@@ -409,6 +416,24 @@ def _its_givers_initials(name: str, piece: str) -> bool:
     gives no short form of its own: two credentials, maybe, and still asks.)"""
     own = _OWN_SHORT_FORM.search(name)
     return own is not None and own.group(1) != piece and _INITIALS.fullmatch(piece) is not None
+
+
+_CLOSING_SHORT_FORM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)\s*$")
+"""A designation's own short form in brackets at the end of its name ("… Institute (GRI)")."""
+
+
+def _short_form_spans_comma(head: str, last: str) -> bool:
+    """Whether ``last``, after a credential's last comma, ends with a short form in brackets whose capitals are
+    the initials of words that begin before the comma and run to its end: "Graduate, REALTOR® Institute (GRI)"
+    is one designation's name, where "Certified Scrum Master, Scrum Alliance (SA)" names its issuer after it."""
+    found = _CLOSING_SHORT_FORM.search(last)
+    if found is None:
+        return False
+    short = "".join(c for c in found.group(1) if c.isupper())
+    before = [w for w in re.findall(r"[^\W\d_][\w'’&-]*", head) if w.lower() not in _NAME_SMALL_WORDS]
+    after = [w for w in re.findall(r"[^\W\d_][\w'’&-]*", last[: found.start()]) if w.lower() not in _NAME_SMALL_WORDS]
+    initials = "".join(w[0] for w in before + after).upper()
+    return len(short) > len(after) and initials.endswith(short)
 
 
 def _plainly_a_giver(piece: str) -> bool:

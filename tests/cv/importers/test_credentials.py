@@ -781,3 +781,19 @@ def test_a_degree_and_its_school_under_training_is_a_degree_and_the_cards_beside
     course = draft_of("Jo Marsh\n\nTRAINING\nCPR Instructor, Harbor Community College, 2020\n")
     assert [c["name"] for c in course.data["certificates"]] == ["CPR Instructor"]
     assert not course.data.get("education")
+
+
+def test_a_designation_whose_short_form_spans_its_comma_is_one_name_with_or_without_an_issuer() -> None:
+    draft = draft_of(
+        "Dana Whitfield\n\nDESIGNATIONS\n"
+        "• Graduate, REALTOR® Institute (GRI), National Association of REALTORS®, 2019\n"
+        "• Graduate, REALTOR® Institute (GRI)\n"
+        "• Diplomate, American Board of Orthodontics (DABO), 2017\n"
+        "• Certified Scrum Master, Scrum Alliance (SA), 2021\n"
+    )
+    assert [(c["name"], c.get("issuer", "")) for c in draft.data["certificates"]] == [
+        ("Graduate, REALTOR® Institute (GRI)", "National Association of REALTORS®"),
+        ("Graduate, REALTOR® Institute (GRI)", ""),  # "GRI" spells "Graduate" too: no issuer after the comma
+        ("Diplomate, American Board of Orthodontics (DABO)", ""),
+        ("Certified Scrum Master", "Scrum Alliance (SA)"),  # "SA" spells only what follows the comma: its issuer
+    ]

@@ -1,0 +1,53 @@
+"""The letters a person writes after their name ("Jane Doe, RN, BSN", "Priya R., MS, CCC-SLP"), taken out of
+``contact.name`` and kept in the headline, for every kind of source an importer reads."""
+
+from __future__ import annotations
+
+import re
+
+from tailor.cv.importers.draft import Draft
+
+_LETTERS = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]*(?:[.\-/&][A-Za-z]*)*\.?®?")
+"""One set of post-nominal letters: a word of two capitals or more, with the dots, hyphens or slashes some are
+written with ("RN", "PhD", "M.S.", "CCC-SLP", "CPA/ABV")."""
+
+_GENERATION = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+"""What follows a name after a comma and is part of it ("John Smith, Jr.", "Ada Lane, III")."""
+
+
+def name_and_letters(text: str) -> tuple[str, str]:
+    """``text`` as a person's name and the letters written after it, as written ("Jane Doe, RN, BSN" →
+    "Jane Doe", "RN, BSN"); a name followed by none is itself and "". A generational suffix ("Jr.") stays in
+    the name; a name written surname first ("Doe, Jane": one word before its comma) has no letters."""
+    pieces = [p.strip() for p in text.split(",")]
+    keep = 1
+    while keep < len(pieces) and pieces[keep].lower() in _GENERATION:
+        keep += 1
+    name, letters = ", ".join(pieces[:keep]), pieces[keep:]
+    if not letters or len(pieces[0].split()) < 2 or not all(_LETTERS.fullmatch(p) for p in letters):
+        return text.strip(), ""
+    return name, ", ".join(letters)
+
+
+def letters_apart(draft: Draft) -> Draft:
+    """``draft`` with the letters after its ``contact.name`` moved out of the name, which a résumé prints and a
+    letter signs: into the headline, before the headline the source gave ("RN, BSN | Charge Nurse"), with a
+    note saying so. No letter is lost: the schema has no field for them but the line under the name."""
+    contact = draft.data.get("contact")
+    if not isinstance(contact, dict) or not isinstance(contact.get("name"), str):
+        return draft
+    name, letters = name_and_letters(contact["name"])
+    if not letters:
+        return draft
+    contact["name"] = name
+    headline = draft.data.get("headline")
+    if isinstance(headline, str) and headline.strip():
+        draft.data["headline"] = f"{letters} | {headline.strip()}"
+    elif headline:  # headline variants: the letters have no one line to join
+        draft.leftovers.append(letters)
+        draft.note(("contact", "name"), f"'{letters}' followed your name; kept at the end: place them in a headline")
+        return draft
+    else:
+        draft.data["headline"] = letters
+    draft.note(("headline",), f"'{letters}' followed your name in the source; moved here from it")
+    return draft

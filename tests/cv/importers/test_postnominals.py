@@ -1,0 +1,80 @@
+"""The letters after a person's name: taken out of the name, kept in the headline, from every kind of source."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import docx
+import pytest
+
+from tailor.cv import CV
+from tailor.cv.importers import clean, import_cv
+from tailor.cv.importers.postnominals import name_and_letters
+from tests.conftest import needs
+from tests.cv.importers.resumes import to_pdf
+from tests.cv.importers.test_linkedin import EXPORT, export_zip
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "letters"),
+    [
+        ("Priya R., MS, CCC-SLP", "Priya R.", "MS, CCC-SLP"),
+        ("Jane Doe, RN, BSN", "Jane Doe", "RN, BSN"),
+        ("Marcus Hale, CPA", "Marcus Hale", "CPA"),
+        ("Lena Ortiz, Ph.D.", "Lena Ortiz", "Ph.D."),
+        ("Tom Reyes, Jr., PE", "Tom Reyes, Jr.", "PE"),
+        ("Tom Reyes, Jr.", "Tom Reyes, Jr.", ""),
+        ("Doe, Jane", "Doe, Jane", ""),  # surname first: no letters
+        ("Ana Silva", "Ana Silva", ""),
+        ("Ana Silva, Lisbon", "Ana Silva, Lisbon", ""),  # a place is no letters
+    ],
+)
+def test_a_name_keeps_its_generation_and_gives_up_the_letters_after_it(written: str, name: str, letters: str) -> None:
+    assert name_and_letters(written) == (name, letters)
+
+
+def word_resume(path: Path, name: str) -> Path:
+    document = docx.Document()
+    document.add_paragraph(name, style="Title")
+    document.add_paragraph("priya@example.com | 555-0100 | Austin, TX")
+    document.add_heading("Experience", 1)
+    document.add_paragraph("Speech-Language Pathologist, Harbor Clinic, Austin, TX, 2019 – Present")
+    document.add_paragraph("Treated stuttering in school-age children", style="List Bullet")
+    document.save(path)
+    return path
+
+
+def test_a_word_resume_gives_the_name_alone_and_the_letters_as_headline(tmp_path: Path) -> None:
+    draft = import_cv(word_resume(tmp_path / "resume.docx", "Priya R., MS, CCC-SLP"))
+    cv = CV.model_validate(clean(draft.data))
+    assert cv.contact.name == "Priya R."
+    assert [h.text for h in cv.headline] == ["MS, CCC-SLP"]
+
+
+@needs("libreoffice")
+def test_a_pdf_resume_gives_the_name_alone_and_the_letters_as_headline(tmp_path: Path) -> None:
+    draft = import_cv(to_pdf(word_resume(tmp_path / "resume.docx", "Jane Doe, RN, BSN")))
+    cv = CV.model_validate(clean(draft.data))
+    assert cv.contact.name == "Jane Doe"
+    assert [h.text for h in cv.headline] == ["RN, BSN"]
+
+
+def test_a_json_resume_keeps_the_letters_before_its_label(tmp_path: Path) -> None:
+    path = tmp_path / "resume.json"
+    resume = {
+        "basics": {"name": "Jane Doe, RN, BSN", "label": "Charge Nurse"},
+        "work": [{"name": "City Hospital", "position": "Nurse", "startDate": "2019", "highlights": ["Led a unit."]}],
+    }
+    path.write_text(json.dumps(resume), encoding="utf-8")
+    cv = CV.model_validate(clean(import_cv(path).data))
+    assert cv.contact.name == "Jane Doe"
+    assert [h.text for h in cv.headline] == ["RN, BSN | Charge Nurse"]
+
+
+def test_a_linkedin_export_with_letters_in_the_last_name_gives_them_to_the_headline(tmp_path: Path) -> None:
+    profile = EXPORT["Profile.csv"].replace("Grace,Example,", 'Grace,"Example, CFA",')
+    draft = import_cv(export_zip(tmp_path / "export.zip", {**EXPORT, "Profile.csv": profile}))
+    cv = CV.model_validate(clean(draft.data))
+    assert cv.contact.name == "Grace Example"
+    assert [h.text for h in cv.headline] == ["CFA | Data Engineer at Fleet Data Co"]
