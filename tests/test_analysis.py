@@ -1205,3 +1205,20 @@ def test_an_acronym_written_with_a_small_letter_inside_is_another_one() -> None:
     assert "medical nutrition therapy" not in skills("Run the PAN, PSN and MnT nodes.")
     assert skills("Provided MNT to renal patients.") == ["medical nutrition therapy"]
     assert {"iOS", "SaaS", "IoT"} <= set(skills("Shipped iOS apps for a SaaS and IoT platform."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Support our team leading field staff on three job sites",
+        "Work with the team leading nursing assistants on night shifts",
+    ],
+)
+def test_a_noun_and_a_participle_with_its_object_are_no_skill_named_by_the_noun(text: str) -> None:
+    # "team leading field staff" is a team that leads them, not the skill of a team lead.
+    assert "team leadership" not in analyse([text], bundled_lexicon())[0].skills
+
+
+@pytest.mark.parametrize("text", ["Excellent team leading skills", "Team lead for the night crew", "Team leading"])
+def test_a_skills_name_in_its_ing_form_before_what_a_skill_is_stays_the_skill(text: str) -> None:
+    assert "team leadership" in analyse([text], bundled_lexicon())[0].skills

@@ -998,12 +998,14 @@ def test_a_posting_whose_only_words_count_for_nothing_says_which_sections_those_
 
 
 def test_a_posting_read_wholly_as_benefits_without_a_heading_saying_so_is_ranked_as_unclassified_text() -> None:
-    # One paragraph that names its department's "Health and Wellness" twice reads as benefits by its cues; a job is
-    # described somewhere, so where nothing else counts, the text no heading named is read as unclassified.
+    # One paragraph that names "wellness" as its work twice reads as benefits by its cues; a job is described
+    # somewhere, so where nothing else counts, the text no heading named is read as unclassified. (A unit's name,
+    # "the Office of Health and Wellness", is no cue at all: see tests/posting/test_structure.py.)
     text = (
-        "In a district-wide effort to address health inequities, the Office of Health and Wellness received a "
-        "grant to reduce infection among adolescents through youth surveys and sexual health education in schools. "
-        "The specialist will work within the Health and Wellness Department on sexual health initiatives."
+        "In a district-wide effort to address health inequities, the district received a grant to promote "
+        "wellness among adolescents through youth surveys and sexual health education in schools. "
+        "The specialist will lead wellness workshops on sexual health in every middle and high school of the "
+        "district, with its nurses and counsellors."
     )
     assert {s.kind for s in structure.of(Posting("p.txt", text)).sections} == {SectionKind.BENEFITS}
     analysed = analyse_posting(Posting("p.txt", text))

@@ -264,6 +264,8 @@ def _match(
             if end <= count:
                 if length > 1:
                     name = patterns.get(tuple(words[start:end]))
+                    if name is not None and _a_participle_with_its_object(doc, lemmas, view, end, lexicon, name):
+                        name = None
                 else:
                     # A word that is a name as written is that name, though its lemma is another's: "SUD"
                     # (substance use disorder) is no "SuDS" (sustainable drainage), which lemmatises to it.
@@ -282,6 +284,25 @@ def _match(
                 span = (view[start], view[end - 1] + 1)
                 if name is not None and (not across or _reads_past(span, across)):
                     names[span] = name
+
+
+_WHAT_A_SKILL_IS = frozenset({"skill", "experience", "ability", "role", "position", "background", "responsibility"})
+"""Lemmas of the nouns a skill's name modifies ("team leading skills", "data cleaning experience")."""
+
+
+def _a_participle_with_its_object(
+    doc: Doc, lemmas: list[str], view: Sequence[int], end: int, lexicon: Lexicon, name: str
+) -> bool:
+    """Whether a many-word name ends, as written, in a verb's "-ing" form that none of its spellings uses, and a
+    word follows that is no noun of what a skill is: "our team leading field staff" is a team that leads, not
+    the team lead; "team leading skills" and a name the lexicon writes so ("data cleaning") stay the skill."""
+    last = doc[view[end - 1]].text
+    if not last.endswith("ing") or not _verb_form(last, lemmas[view[end - 1]]) or end >= len(view):
+        return False
+    if any(surface.lower().endswith(" " + last) for surface in lexicon.surfaces(name)):
+        return False
+    following = lemmas[view[end]]
+    return following.isalpha() and following not in _WHAT_A_SKILL_IS
 
 
 def _another_case(token: Token, original: str, lexicon: Lexicon) -> bool:

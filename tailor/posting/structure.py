@@ -350,19 +350,45 @@ def _cues_fill(block: str, pattern: re.Pattern[str], words: int) -> bool:
     return cued >= CUE_SHARE * words
 
 
+_TITLE_CASE_NAME = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:(?:of|and|&|for|the)\s+)*[A-Z][\w'-]*)+")
+"""A run of capitalised words, joined by the small words a name keeps lower-case ("Office of Health and Wellness")."""
+_UNIT_NOUNS = frozenset(
+    {
+        "office", "center", "centre", "department", "program", "programme", "services", "service", "team",
+        "division", "institute", "clinic", "school", "college", "committee", "council", "unit", "initiative",
+        "network", "lab", "laboratory", "hub",
+    }
+)  # fmt: skip
+"""Words that make a Title-Case name the name of a unit of an organisation ("the Wellness Center")."""
+
+
+def _without_unit_names(block: str) -> str:
+    """``block`` with the Title-Case names of departments, offices and programmes blanked out ("joins our Office of
+    Health and Wellness", "the Student Wellness Center team"): a unit's name says where the job sits, and a word of
+    benefits in it ("Wellness") is no perk. Names of perks ("Paid Time Off") name no unit and stay."""
+
+    def blank(found: re.Match[str]) -> str:
+        name = found.group()
+        words = {w.lower() for w in re.findall(r"[\w'-]+", name)}
+        return " " * len(name) if words & _UNIT_NOUNS else name
+
+    return _TITLE_CASE_NAME.sub(blank, block)
+
+
 def _content_kind(block: str, *, one_cue: bool = True) -> SectionKind | None:
     """The kind a heading-less block plainly is, or None if it is not plain; ``one_cue=False`` where a heading
     already said the block is the employer's, so that one word of benefits in a short block ("primary care,
     dental and behavioral health" a clinic offers) does not make it the job's benefits. A notice or how to
     apply says so in words no blurb uses, and one cue of either still tells it."""
-    lower = block.lower()
+    unnamed = _without_unit_names(block)
     words = len(block.split())
     for kind, pattern in _COMPILED_CONTENT_RULES:
         # Two cues, or one in a short block: a paragraph that merely mentions "equity"
         # once in a long description of the role is not a benefits section.
-        hits = len(pattern.findall(lower))
+        said = unnamed if kind is SectionKind.BENEFITS else block
+        hits = len(pattern.findall(said.lower()))
         alone = one_cue or kind is not SectionKind.BENEFITS  # one cue of its kind is enough in a short block
-        if hits >= 2 and _cues_fill(block, pattern, words):
+        if hits >= 2 and _cues_fill(said, pattern, words):
             return kind
         if hits == 1 and alone and words <= SHORT_BLOCK_WORDS:
             # One sum of money in a short list of duties ("Manage projects valued at $100k+") is the work's scale,

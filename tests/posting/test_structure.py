@@ -2360,3 +2360,25 @@ def test_a_list_half_of_whose_items_ask_and_half_do_is_the_jobs_work() -> None:
         "- Establish a rota for the queue.\n"
     )
     assert [s.kind for s in parse(text).sections][-1] is SectionKind.RESPONSIBILITIES
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["our Office of Health and Wellness", "the Student Wellness Center team", "the Employee Pension Services office"],
+)
+def test_a_units_name_holding_a_benefits_word_leaves_a_paragraph_the_roles(unit: str) -> None:
+    paragraph = f"The Coordinator joins {unit} and plans outreach events, tracks attendance and writes reports."
+    text = (
+        "Program Coordinator\n\nResponsibilities\n\n- Plan outreach events\n- Track attendance\n\n"
+        f"{paragraph}\n\nQualifications\n\n- 2+ years of event planning experience\n"
+    )
+    kinds = [s.kind for s in parse(text).sections if "outreach events, tracks" in s.text]
+    assert kinds and SectionKind.BENEFITS not in kinds
+
+
+def test_perks_named_in_title_case_are_still_benefits() -> None:
+    text = (
+        "Nurse Aide\n\nDuties\n\n- Help residents dress\n- Record vital signs\n\n"
+        "We offer Paid Time Off and a Wellness Stipend.\n"
+    )
+    assert parse(text).sections[-1].kind is SectionKind.BENEFITS
