@@ -2597,3 +2597,8 @@ def test_the_microsoft_bi_stack_is_named_terms_and_ssrs_or_ssas_is_business_inte
     assert {"stored procedures", "SSRS", "SSAS", "star schema", "Power Query"} <= set(built.skills)
     assert {"ssrs", "ssas"} <= set(lexicon.instances["business intelligence"])
     assert "star schema" in lexicon.related["data modeling"]
+
+
+def test_an_etl_tool_is_evidence_of_the_etl_a_posting_asks_for() -> None:
+    lexicon = bundled_lexicon()
+    assert {"dbt", "ssis", "informatica"} <= set(lexicon.related["etl"])
