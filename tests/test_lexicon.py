@@ -2602,3 +2602,8 @@ def test_the_microsoft_bi_stack_is_named_terms_and_ssrs_or_ssas_is_business_inte
 def test_an_etl_tool_is_evidence_of_the_etl_a_posting_asks_for() -> None:
     lexicon = bundled_lexicon()
     assert {"dbt", "ssis", "informatica"} <= set(lexicon.related["etl"])
+
+
+def test_a_cloud_warehouse_product_is_evidence_of_the_data_warehousing_a_posting_asks_for() -> None:
+    lexicon = bundled_lexicon()
+    assert {"snowflake", "bigquery", "amazon redshift"} <= set(lexicon.related["data warehousing"])
