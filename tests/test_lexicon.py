@@ -2583,3 +2583,27 @@ def test_a_drivers_trailers_are_skills_and_a_reefer_is_evidence_of_the_cold_chai
     assert "reefer" in related_terms(lexicon)["cold chain"]
     # A print shop's flatbed printer is no trailer: "flatbed" is no skill.
     assert lexicon.canonical("flatbed") is None
+
+
+def test_the_microsoft_bi_stack_is_named_terms_and_ssrs_or_ssas_is_business_intelligence() -> None:
+    lexicon = bundled_lexicon()
+    (built,) = analyse(
+        [
+            "Wrote stored procedures behind SQL Server Reporting Services reports, an SSAS cube on a star schema,"
+            " and Power Query steps."
+        ],
+        lexicon,
+    )
+    assert {"stored procedures", "SSRS", "SSAS", "star schema", "Power Query"} <= set(built.skills)
+    assert {"ssrs", "ssas"} <= set(lexicon.instances["business intelligence"])
+    assert "star schema" in lexicon.related["data modeling"]
+
+
+def test_an_etl_tool_is_evidence_of_the_etl_a_posting_asks_for() -> None:
+    lexicon = bundled_lexicon()
+    assert {"dbt", "ssis", "informatica"} <= set(lexicon.related["etl"])
+
+
+def test_a_cloud_warehouse_product_is_evidence_of_the_data_warehousing_a_posting_asks_for() -> None:
+    lexicon = bundled_lexicon()
+    assert {"snowflake", "bigquery", "amazon redshift"} <= set(lexicon.related["data warehousing"])
