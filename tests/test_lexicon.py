@@ -2583,3 +2583,17 @@ def test_a_drivers_trailers_are_skills_and_a_reefer_is_evidence_of_the_cold_chai
     assert "reefer" in related_terms(lexicon)["cold chain"]
     # A print shop's flatbed printer is no trailer: "flatbed" is no skill.
     assert lexicon.canonical("flatbed") is None
+
+
+def test_a_sales_engineers_trials_demos_questionnaires_and_field_are_skills_and_a_point_of_contact_no_poc() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Run proof-of-concepts and technical demonstrations for prospects; complete vendor security "
+        "questionnaires; five years of solutions engineering or technical pre-sales."
+    )
+    cv = "Led 30 proofs of concept (PoCs) and 150 technical demos; answered security questionnaires."
+    said, held = analyse([posting, cv], lexicon)
+    assert {"proof of concept", "product demos", "security questionnaires", "sales engineering"} <= set(said.skills)
+    assert {"proof of concept", "product demos", "security questionnaires"} <= set(held.skills)
+    (contact,) = analyse(["Serve as the POC for vendor escalations."], lexicon)
+    assert "proof of concept" not in contact.skills
