@@ -2597,3 +2597,8 @@ def test_a_sales_engineers_trials_demos_questionnaires_and_field_are_skills_and_
     assert {"proof of concept", "product demos", "security questionnaires"} <= set(held.skills)
     (contact,) = analyse(["Serve as the POC for vendor escalations."], lexicon)
     assert "proof of concept" not in contact.skills
+
+
+def test_a_posting_asking_for_presentations_gives_some_credit_to_webinars_and_product_demos() -> None:
+    lexicon = bundled_lexicon()
+    assert {"webinars", "product demos"} <= related_terms(lexicon)["public speaking"]
