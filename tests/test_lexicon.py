@@ -2607,3 +2607,22 @@ def test_an_etl_tool_is_evidence_of_the_etl_a_posting_asks_for() -> None:
 def test_a_cloud_warehouse_product_is_evidence_of_the_data_warehousing_a_posting_asks_for() -> None:
     lexicon = bundled_lexicon()
     assert {"snowflake", "bigquery", "amazon redshift"} <= set(lexicon.related["data warehousing"])
+
+
+def test_a_sales_engineers_trials_demos_questionnaires_and_field_are_skills_and_a_point_of_contact_no_poc() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Run proof-of-concepts and technical demonstrations for prospects; complete vendor security "
+        "questionnaires; five years of solutions engineering or technical pre-sales."
+    )
+    cv = "Led 30 proofs of concept (PoCs) and 150 technical demos; answered security questionnaires."
+    said, held = analyse([posting, cv], lexicon)
+    assert {"proof of concept", "product demos", "security questionnaires", "sales engineering"} <= set(said.skills)
+    assert {"proof of concept", "product demos", "security questionnaires"} <= set(held.skills)
+    (contact,) = analyse(["Serve as the POC for vendor escalations."], lexicon)
+    assert "proof of concept" not in contact.skills
+
+
+def test_a_posting_asking_for_presentations_gives_some_credit_to_webinars_and_product_demos() -> None:
+    lexicon = bundled_lexicon()
+    assert {"webinars", "product demos"} <= related_terms(lexicon)["public speaking"]
