@@ -354,12 +354,12 @@ _TITLE_CASE_NAME = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:(?:of|and|&|for|the)\s+)*
 """A run of capitalised words, joined by the small words a name keeps lower-case ("Office of Health and Wellness")."""
 _UNIT_NOUNS = frozenset(
     {
-        "office", "center", "centre", "department", "program", "programme", "services", "service", "team",
-        "division", "institute", "clinic", "school", "college", "committee", "council", "unit", "initiative",
-        "network", "lab", "laboratory", "hub",
+        "office", "center", "centre", "department", "services", "service", "team", "division", "institute",
+        "clinic", "school", "college", "committee", "council", "unit", "network", "lab", "laboratory", "hub",
     }
 )  # fmt: skip
-"""Words that make a Title-Case name the name of a unit of an organisation ("the Wellness Center")."""
+"""Words that make a Title-Case name the name of a unit of an organisation ("the Wellness Center"). Not
+"program": an employer names its perks so ("Employee Assistance Program", "Wellness Program")."""
 
 
 def _without_unit_names(block: str) -> str:

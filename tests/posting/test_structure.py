@@ -2382,3 +2382,11 @@ def test_perks_named_in_title_case_are_still_benefits() -> None:
         "We offer Paid Time Off and a Wellness Stipend.\n"
     )
     assert parse(text).sections[-1].kind is SectionKind.BENEFITS
+
+
+def test_perks_named_as_programs_are_still_benefits() -> None:
+    text = (
+        "Warehouse Associate\n\nDuties\n\n- Pick and pack orders\n- Load trucks\n\n"
+        "We offer a Wellness Program, an Employee Assistance Program and a Tuition Reimbursement Program.\n"
+    )
+    assert parse(text).sections[-1].kind is SectionKind.BENEFITS
