@@ -2626,3 +2626,16 @@ def test_a_sales_engineers_trials_demos_questionnaires_and_field_are_skills_and_
 def test_a_posting_asking_for_presentations_gives_some_credit_to_webinars_and_product_demos() -> None:
     lexicon = bundled_lexicon()
     assert {"webinars", "product demos"} <= related_terms(lexicon)["public speaking"]
+
+
+def test_people_operations_is_the_name_many_employers_give_human_resources() -> None:
+    lexicon = bundled_lexicon()
+    posting, cv = analyse(
+        [
+            "Director of People Ops: own our policies and the employee lifecycle.",
+            "Built the People Operations function of a 200-person firm.",
+        ],
+        lexicon,
+    )
+    assert "human resources" in posting.skills
+    assert "human resources" in cv.skills
