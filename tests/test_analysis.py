@@ -752,6 +752,16 @@ def test_a_contractors_ccm_is_the_construction_manager_and_a_hospitals_the_case_
     assert "CCM" in skills("Case manager, CCM preferred; our new wing is under construction.")
 
 
+def test_a_plants_ci_is_continuous_improvement_and_a_software_teams_continuous_integration() -> None:
+    assert skills("Lead CI projects on the plant floor with Lean tools.") == ["process improvement", "Lean methodology"]
+    assert "CI/CD" not in skills("Build a CI culture through kaizen events and 5S audits.")
+    # Where pipelines, deployments or code are spoken of, the same letters are the software practice.
+    assert "CI/CD" in skills("Own CI for our manufacturing software: pipelines that deploy to the plant's servers.")
+    assert skills("Maintain CI and code review for the platform team.") == ["CI/CD", "code review"]
+    # Only the two letters are read so: a plant's text that names continuous integration means it.
+    assert "CI/CD" in skills("Set up continuous integration for the plant's PLC programs.")
+
+
 def test_first_aid_is_a_skill_though_first_is_a_stop_word() -> None:
     assert skills("Current First-Aid certificate required.") == ["first aid"]
     assert skills("First aid and CPR certified.") == ["first aid", "CPR"]

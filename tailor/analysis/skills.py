@@ -217,18 +217,40 @@ def skill_spans(
     )
 
 
+@dataclass(frozen=True)
+class _Sense:
+    """Another skill a name means in a trade's text."""
+
+    words: frozenset[str]
+    """Lemmas of which any one, in the same text, says the trade is spoken of."""
+    skill: str
+    """The trade's skill, canonical in the lexicon."""
+    written: str | None = None
+    """Only the name written so (its lemmas, space-joined), not its other spellings; None for any."""
+    unless: frozenset[str] = frozenset()
+    """Lemmas of which any one says the name means itself after all."""
+
+
 _TRADE_SENSES = {
-    "EMT": (frozenset({"conduit", "raceway", "electrician"}), "EMT conduit"),
-    "CCM": (
-        frozenset({"subcontractor", "superintendent", "jobsite", "preconstruction"}),
-        "Certified Construction Manager",
+    "EMT": _Sense(frozenset({"conduit", "raceway", "electrician"}), "EMT conduit"),
+    "CCM": _Sense(
+        frozenset({"subcontractor", "superintendent", "jobsite", "preconstruction"}), "Certified Construction Manager"
+    ),
+    "CI/CD": _Sense(
+        frozenset({"lean", "kaizen", "sigma", "manufacturing", "plant", "scrap", "oee", "5s", "gemba", "tpm"}),
+        "process improvement",
+        written="ci",
+        unless=frozenset({"cd", "pipeline", "jenkins", "deploy", "deployment", "devops", "github", "gitlab", "code"}),
     ),
 }
 """A name that means another skill in a trade's text: an electrician's "EMT" (electrical metallic tubing, the
 conduit bent on every job) is no emergency medical technician where conduit, raceways or electricians are
 spoken of ("Bend conduit (EMT, rigid)", "EMT, IMC and rigid conduit"); a contractor's "CCM" is the CMAA's
 Certified Construction Manager, no case manager's, where subcontractors, superintendents or the jobsite are
-("construction" alone is not enough: a hospital's case managers work in a building under construction)."""
+("construction" alone is not enough: a hospital's case managers work in a building under construction). A
+plant's "CI" is continuous improvement, no continuous integration, where Lean, kaizen, Six Sigma or
+manufacturing are spoken of and no pipeline, deployment or code ("Lead CI projects with Lean tools"); "CI/CD"
+and "continuous integration" stay the software practice wherever they are written."""
 
 
 def _in_its_trade(spans: list[tuple[int, int, str]], lemmas: list[str], lexicon: Lexicon) -> list[tuple[int, int, str]]:
@@ -238,8 +260,14 @@ def _in_its_trade(spans: list[tuple[int, int, str]], lemmas: list[str], lexicon:
     out = []
     for start, end, name in spans:
         sense = _TRADE_SENSES.get(name)
-        if sense is not None and not sense[0].isdisjoint(said) and lexicon.canonical(sense[1]) == sense[1]:
-            name = sense[1]
+        if (
+            sense is not None
+            and (sense.written is None or " ".join(lemmas[start:end]) == sense.written)
+            and not sense.words.isdisjoint(said)
+            and sense.unless.isdisjoint(said)
+            and lexicon.canonical(sense.skill) == sense.skill
+        ):
+            name = sense.skill
         out.append((start, end, name))
     return out
 
