@@ -2639,3 +2639,39 @@ def test_people_operations_is_the_name_many_employers_give_human_resources() -> 
     )
     assert "human resources" in posting.skills
     assert "human resources" in cv.skills
+
+
+def test_a_power_engineers_studies_software_and_standards_are_skills() -> None:
+    lexicon = bundled_lexicon()
+    posting, cv = analyse(
+        [
+            "Perform load flow studies, short circuit studies and arc flash analysis in SKM PowerTools; model "
+            "interconnections in PSS/E and PSCAD; set protective relays; follow IEEE 1584 and NERC reliability "
+            "standards.",
+            "Ran power flow studies and relay coordination for a utility's substations in ETAP.",
+        ],
+        lexicon,
+    )
+    assert {
+        "load flow analysis",
+        "short circuit analysis",
+        "arc flash",
+        "SKM PowerTools",
+        "PSS/E",
+        "PSCAD",
+        "protective relaying",
+        "IEEE 1584",
+        "NERC standards",
+    } <= set(posting.skills)
+    assert {"load flow analysis", "protection coordination", "ETAP"} <= set(cv.skills)
+    # Each study is a power system study, and evidence of power systems engineering.
+    assert "load flow analysis" in lexicon.instances["power system studies"]
+    assert "etap" in related_terms(lexicon)["power systems engineering"]
+
+
+def test_power_systems_in_ibms_servers_or_nerc_in_a_uk_grant_are_no_power_engineering() -> None:
+    lexicon = bundled_lexicon()
+    (servers,) = analyse(["Administer AIX on IBM Power Systems."], lexicon)
+    assert "power systems engineering" not in servers.skills
+    (grant,) = analyse(["PhD funded by a NERC studentship in ocean science."], lexicon)
+    assert "NERC standards" not in grant.skills
