@@ -762,6 +762,12 @@ def test_a_plants_ci_is_continuous_improvement_and_a_software_teams_continuous_i
     assert "CI/CD" in skills("Set up continuous integration for the plant's PLC programs.")
 
 
+def test_a_chemical_plants_psm_is_process_safety_and_an_agile_teams_the_scrum_master() -> None:
+    assert "process safety management" in skills("Lead HAZOP reviews and manage MOCs under our PSM program.")
+    assert "Certified ScrumMaster" not in skills("Lead HAZOP reviews and manage MOCs under our PSM program.")
+    assert "Certified ScrumMaster" in skills("PSM or CSM certified; you run sprint planning for two agile teams.")
+
+
 def test_first_aid_is_a_skill_though_first_is_a_stop_word() -> None:
     assert skills("Current First-Aid certificate required.") == ["first aid"]
     assert skills("First aid and CPR certified.") == ["first aid", "CPR"]

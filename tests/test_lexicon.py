@@ -2675,3 +2675,31 @@ def test_power_systems_in_ibms_servers_or_nerc_in_a_uk_grant_are_no_power_engine
     assert "power systems engineering" not in servers.skills
     (grant,) = analyse(["PhD funded by a NERC studentship in ocean science."], lexicon)
     assert "NERC standards" not in grant.skills
+
+
+def test_a_process_engineers_simulators_safety_studies_and_control_systems_are_skills() -> None:
+    lexicon = bundled_lexicon()
+    posting, cv = analyse(
+        [
+            "Model units in Aspen Plus or HYSYS, close heat and material balances, lead HAZOP studies and process "
+            "hazard analyses, update process flow diagrams and run debottlenecking projects; experience with DCS "
+            "and PLCs.",
+            "Built Aspen HYSYS models, facilitated hazard and operability studies and configured Emerson DeltaV.",
+        ],
+        lexicon,
+    )
+    assert {
+        "Aspen Plus",
+        "Aspen HYSYS",
+        "mass and energy balances",
+        "HAZOP",
+        "process hazard analysis",
+        "process flow diagrams",
+        "debottlenecking",
+        "DCS",
+    } <= set(posting.skills)
+    assert {"Aspen HYSYS", "HAZOP", "DeltaV"} <= set(cv.skills)
+    assert "deltav" in lexicon.instances["dcs"]
+    # A model's distillation, in machine learning, is no chemical engineering.
+    (model,) = analyse(["Applied quantization and distillation to shrink the model."], lexicon)
+    assert not set(model.skills) & {"unit operations", "chemical engineering"}

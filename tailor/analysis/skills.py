@@ -242,6 +242,12 @@ _TRADE_SENSES = {
         written="ci",
         unless=frozenset({"cd", "pipeline", "jenkins", "deploy", "deployment", "devops", "github", "gitlab", "code"}),
     ),
+    "Certified ScrumMaster": _Sense(
+        frozenset({"hazop", "pha", "moc", "refinery", "petrochemical", "osha", "hazard", "chemical", "plant"}),
+        "process safety management",
+        written="psm",
+        unless=frozenset({"scrum", "agile", "sprint", "kanban"}),
+    ),
 }
 """A name that means another skill in a trade's text: an electrician's "EMT" (electrical metallic tubing, the
 conduit bent on every job) is no emergency medical technician where conduit, raceways or electricians are
@@ -250,7 +256,8 @@ Certified Construction Manager, no case manager's, where subcontractors, superin
 ("construction" alone is not enough: a hospital's case managers work in a building under construction). A
 plant's "CI" is continuous improvement, no continuous integration, where Lean, kaizen, Six Sigma or
 manufacturing are spoken of and no pipeline, deployment or code ("Lead CI projects with Lean tools"); "CI/CD"
-and "continuous integration" stay the software practice wherever they are written."""
+and "continuous integration" stay the software practice wherever they are written. A chemical plant's "PSM" is
+OSHA's process safety management, no Professional Scrum Master, where hazards, HAZOPs or MOCs are and no Scrum."""
 
 
 def _in_its_trade(spans: list[tuple[int, int, str]], lemmas: list[str], lexicon: Lexicon) -> list[tuple[int, int, str]]:
