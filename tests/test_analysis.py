@@ -768,6 +768,12 @@ def test_a_chemical_plants_psm_is_process_safety_and_an_agile_teams_the_scrum_ma
     assert "Certified ScrumMaster" in skills("PSM or CSM certified; you run sprint planning for two agile teams.")
 
 
+def test_a_geotechnical_cpt_is_a_cone_penetration_test_and_a_coders_the_code_set() -> None:
+    assert skills("Log soil borings and CPT soundings on site.") == ["soil borings", "cone penetration testing"]
+    assert "cone penetration testing" in skills("Advance CPT probes beside each boring.")
+    assert "CPT" in skills("Assign CPT and ICD-10 codes to claims; review soil-related injury charts.")
+
+
 def test_first_aid_is_a_skill_though_first_is_a_stop_word() -> None:
     assert skills("Current First-Aid certificate required.") == ["first aid"]
     assert skills("First aid and CPR certified.") == ["first aid", "CPR"]

@@ -2703,3 +2703,28 @@ def test_a_process_engineers_simulators_safety_studies_and_control_systems_are_s
     # A model's distillation, in machine learning, is no chemical engineering.
     (model,) = analyse(["Applied quantization and distillation to shrink the model."], lexicon)
     assert not set(model.skills) & {"unit operations", "chemical engineering"}
+
+
+def test_a_geotechnical_engineers_investigations_tests_and_designs_are_skills() -> None:
+    lexicon = bundled_lexicon()
+    posting, cv = analyse(
+        [
+            "Oversee subsurface investigations and soil borings; assign Atterberg limits and triaxial tests; run "
+            "slope stability analyses in SLOPE/W; design deep foundations and retaining walls in PLAXIS.",
+            "Logged test borings, ran Proctor tests and sized drilled shafts from bearing capacity calculations.",
+        ],
+        lexicon,
+    )
+    assert {
+        "subsurface investigation",
+        "soil borings",
+        "Atterberg limits",
+        "triaxial testing",
+        "slope stability analysis",
+        "SLOPE/W",
+        "foundation design",
+        "retaining wall design",
+        "PLAXIS",
+    } <= set(posting.skills)
+    assert {"soil borings", "Proctor compaction test", "drilled shafts", "bearing capacity"} <= set(cv.skills)
+    assert "drilled shafts" in related_terms(lexicon)["foundation design"]

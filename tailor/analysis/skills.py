@@ -242,6 +242,11 @@ _TRADE_SENSES = {
         written="ci",
         unless=frozenset({"cd", "pipeline", "jenkins", "deploy", "deployment", "devops", "github", "gitlab", "code"}),
     ),
+    "CPT": _Sense(
+        frozenset({"boring", "bore", "borehole", "soil", "geotechnical", "subsurface", "spt", "sounding"}),
+        "cone penetration testing",
+        unless=frozenset({"coding", "icd", "hcpcs", "billing", "claim", "coder", "medical"}),
+    ),
     "Certified ScrumMaster": _Sense(
         frozenset({"hazop", "pha", "moc", "refinery", "petrochemical", "osha", "hazard", "chemical", "plant"}),
         "process safety management",
@@ -257,7 +262,9 @@ Certified Construction Manager, no case manager's, where subcontractors, superin
 plant's "CI" is continuous improvement, no continuous integration, where Lean, kaizen, Six Sigma or
 manufacturing are spoken of and no pipeline, deployment or code ("Lead CI projects with Lean tools"); "CI/CD"
 and "continuous integration" stay the software practice wherever they are written. A chemical plant's "PSM" is
-OSHA's process safety management, no Professional Scrum Master, where hazards, HAZOPs or MOCs are and no Scrum."""
+OSHA's process safety management, no Professional Scrum Master, where hazards, HAZOPs or MOCs are and no Scrum;
+a geotechnical text's "CPT" is a cone penetration test, no coder's code set, where borings or soil are and no
+coding or claims."""
 
 
 def _in_its_trade(spans: list[tuple[int, int, str]], lemmas: list[str], lexicon: Lexicon) -> list[tuple[int, int, str]]:
