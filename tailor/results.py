@@ -128,10 +128,10 @@ class Match:
         if len(absent) < 3 or 2 * len(absent) < len(required):
             return []
         named = ", ".join(k.asked for k in absent[:5]) + (", …" if len(absent) > 5 else "")
-        related = " and ".join(k.asked for k in absent if k.related)
+        related = [k.asked for k in absent if k.related]
         # Related evidence (HACCP for food safety) is no keyword said, but is somewhere: not "nowhere".
         where, also = (
-            ("are not in your CV", f"; it says something related to {related}")
+            ("are not in your CV", f"; it says something related to {_each_or_listed(related, len(absent))}")
             if related
             else ("are nowhere in your CV", "")
         )
@@ -242,3 +242,13 @@ def _shouted(text: str) -> bool:
     than holding an acronym or two ("Senior ML Engineer", "SRE")."""
     words = [w for w in text.split() if any(c.isalpha() for c in w)]
     return len(words) >= 2 and all(w == w.upper() for w in words) and sum(len(w) > 3 for w in words) >= 2
+
+
+def _each_or_listed(names: list[str], of: int) -> str:
+    """``names`` as a reader lists them ("A", "A and B", "A, B and C"), or "each" where they are all ``of`` the
+    keywords just named; more than five end with "…"."""
+    if len(names) == of and of > 1:
+        return "each"
+    if len(names) > 5:
+        return ", ".join(names[:5]) + ", …"
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

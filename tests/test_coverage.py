@@ -2066,6 +2066,28 @@ def test_the_warning_of_lacking_requirements_names_those_the_cv_says_something_r
     assert "nowhere" not in warning
 
 
+def test_the_warning_says_each_where_the_cv_says_something_related_to_every_lacking_requirement(
+    tmp_path: Path,
+) -> None:
+    cv = tmp_path / "cv.yaml"
+    cv.write_text(
+        "contact: {name: Ade Bello, email: ade@example.org}\nexperience:\n  - id: p\n    employer: Sanitation\n"
+        "    role: Wastewater Operator\n    start: 2020\n    bullets:\n"
+        "      - {id: p-1, text: Ran wastewater treatment on nights and answered lift station alarms.}\n",
+        encoding="utf-8",
+    )
+    posting = Posting(
+        "p",
+        "Wastewater Operator\n\nThe operator runs our activated sludge plant on nights, answers lift station "
+        "alarms, keeps the plant's records and works with the maintenance crew on its pumps and blowers.\n\n"
+        "Requirements:\n- Clean Water Act\n- NPDES permit records\n- UV disinfection\n- Biosolids handling\n"
+        "- Activated sludge and lift stations\n",
+    )
+    (warning,) = [w for w in match(posting, cv).warnings if "required keywords" in w]
+    assert "; it says something related to each)" in warning
+    assert " and NPDES" not in warning  # the names are listed once, with commas
+
+
 def test_the_office_programs_a_cv_lists_are_related_evidence_of_microsoft_office() -> None:
     cv = make_cv({"Firm": ["Drafted pleadings in Microsoft Word and tracked deadlines in Excel."]})
     posting = Posting("p", "Paralegal\n\nRequirements:\n- Proficiency in Microsoft Office\n- Westlaw\n")

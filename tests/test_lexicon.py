@@ -2728,3 +2728,27 @@ def test_a_geotechnical_engineers_investigations_tests_and_designs_are_skills() 
     } <= set(posting.skills)
     assert {"soil borings", "Proctor compaction test", "drilled shafts", "bearing capacity"} <= set(cv.skills)
     assert "drilled shafts" in related_terms(lexicon)["foundation design"]
+
+
+def test_a_wastewater_operators_plant_processes_and_certification_are_skills() -> None:
+    lexicon = bundled_lexicon()
+    posting, cv = analyse(
+        [
+            "Operate the activated sludge process, clarifiers and UV disinfection; respond to lift station alarms; "
+            "keep discharge monitoring reports. Grade III Wastewater Treatment Operator certification required.",
+            "Grade II Wastewater Treatment Operator. Ran belt filter presses and biosolids handling.",
+        ],
+        lexicon,
+    )
+    assert {
+        "activated sludge",
+        "clarifiers",
+        "UV disinfection",
+        "lift stations",
+        "discharge monitoring reports",
+        "wastewater operator certification",
+    } <= set(posting.skills)
+    assert {"wastewater operator certification", "belt filter press", "biosolids"} <= set(cv.skills)
+    # A ward's disinfection and a debt collector's collection system are no treatment plant's.
+    (ward,) = analyse(["Follow disinfection protocols; update the collection system for overdue accounts."], lexicon)
+    assert not set(ward.skills) & {"UV disinfection", "chlorination", "wastewater collection systems"}
