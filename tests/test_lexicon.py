@@ -2752,3 +2752,30 @@ def test_a_wastewater_operators_plant_processes_and_certification_are_skills() -
     # A ward's disinfection and a debt collector's collection system are no treatment plant's.
     (ward,) = analyse(["Follow disinfection protocols; update the collection system for overdue accounts."], lexicon)
     assert not set(ward.skills) & {"UV disinfection", "chlorination", "wastewater collection systems"}
+
+
+def test_a_plant_quality_units_regulations_records_and_systems_are_skills() -> None:
+    lexicon = bundled_lexicon()
+    (posting,) = analyse(
+        [
+            "Review executed batch records; support computer system validation under 21 CFR Part 11 and GAMP 5; "
+            "own deviation investigations in TrackWise; write SOPs in Veeva Vault QualityDocs; support FDA "
+            "inspections of aseptic processing areas under EU GMP Annex 1."
+        ],
+        lexicon,
+    )
+    assert {
+        "batch record review",
+        "computer system validation",
+        "21 CFR Part 11",
+        "GAMP 5",
+        "deviation management",
+        "TrackWise",
+        "Veeva Vault",
+        "inspection readiness",
+        "aseptic processing",
+        "EU GMP Annex 1",
+    } <= set(posting.skills)
+    # A data file's CSV is no validation, nor a contract's annex a GMP rule.
+    (other,) = analyse(["Export the report as CSV per Annex 1 of the contract."], lexicon)
+    assert not set(other.skills) & {"computer system validation", "EU GMP Annex 1"}
