@@ -245,10 +245,11 @@ def _shouted(text: str) -> bool:
 
 
 def _each_or_listed(names: list[str], of: int) -> str:
-    """``names`` as a reader lists them ("A", "A and B", "A, B and C"), or "each" where they are all ``of`` the
-    keywords just named; more than five end with "…"."""
+    """Which of the ``of`` keywords just named the CV says something related to, without naming them twice:
+    "each" where it is all of them, ``names`` themselves where one or two ("A", "A and B"), else how many
+    ("4 of them")."""
     if len(names) == of and of > 1:
         return "each"
-    if len(names) > 5:
-        return ", ".join(names[:5]) + ", …"
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    if len(names) > 2:
+        return f"{len(names)} of them"
+    return " and ".join(names)

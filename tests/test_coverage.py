@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -2086,6 +2087,25 @@ def test_the_warning_says_each_where_the_cv_says_something_related_to_every_lack
     (warning,) = [w for w in match(posting, cv).warnings if "required keywords" in w]
     assert "; it says something related to each)" in warning
     assert " and NPDES" not in warning  # the names are listed once, with commas
+
+
+def test_the_warning_counts_the_lacking_requirements_the_cv_says_something_related_to(tmp_path: Path) -> None:
+    cv = tmp_path / "cv.yaml"
+    cv.write_text(
+        "contact: {name: Ana Ruiz, email: ana@example.org}\nexperience:\n  - id: q\n    employer: Helix\n"
+        "    role: QA Associate\n    start: 2020\n    bullets:\n"
+        "      - {id: q-1, text: Reviewed executed batch records for GMP lot release.}\n"
+        "      - {id: q-2, text: Led deviation investigations and CAPAs in MasterControl.}\n",
+        encoding="utf-8",
+    )
+    posting = Posting(
+        "p",
+        "QA Specialist\n\nOur QA team releases sterile lots from a GMP plant and keeps its records.\n\n"
+        "Requirements:\n- 21 CFR Part 11\n- GAMP 5\n- TrackWise\n- Veeva Vault\n- EU GMP Annex 1\n"
+        "- Internal audits\n- Batch record review and CAPA\n",
+    )
+    (warning,) = [w for w in match(posting, cv).warnings if "required keywords" in w]
+    assert re.search(r"; it says something related to \d of them\)", warning)
 
 
 def test_the_office_programs_a_cv_lists_are_related_evidence_of_microsoft_office() -> None:
