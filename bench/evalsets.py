@@ -12,16 +12,21 @@ or postings:
   posting is a run of bytes of its source file, where that run starts and ends;
 - each grade, keyed by a hash of the graded item's text (whitespace collapsed, lowercased, as
   ``score.py`` compares items), so a CV transcribed again by the procedure of
-  ``labelling.md`` gets its grades back where its bullets are verbatim.
+  ``labelling.md`` gets its grades back where its bullets are verbatim;
+- the transcribed CV as a *spelling*: ``cv.resume.json`` with each string replaced by the runs
+  of its source files it is made of (file, start, end; a character no source has, by its code
+  point), so ``restore`` writes the same CV again from a mirror of its source, with no
+  transcription, while the repository holds positions, not words.
 
     python bench/evalsets.py save /work/evalsets/<set>            # writes bench/evalsets/<set>.json
     python bench/evalsets.py restore bench/evalsets/<set>.json     # writes /work/evalsets/<set>/ again
 
 ``restore`` takes each posting from a mirror of its repository (``--mirrors``, default
 ``/work/.mirror``: ``<owner>+<name>/repo``, a git directory as the workplace's ``fetch`` makes
-it) and checks its hash; it then needs the set's ``cv.resume.json`` transcribed again (the text
-is not kept) and writes ``labels.json`` for the items whose hash it knows. It says what it could
-not restore: a posting whose mirror is missing, an item the grades do not know.
+it) and checks its hash; it writes ``cv.resume.json`` from its spelling where the CV's mirror is
+there (else the CV must be transcribed again), then ``labels.json`` for the items whose hash it
+knows, and ``sources.json``, so a restored set can be saved again. It says what it could not
+restore: a posting whose mirror is missing, an item the grades do not know.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 STORE = HERE / "evalsets"
@@ -62,6 +68,73 @@ def source_bytes(source: dict, mirrors: Path) -> bytes | None:
     return shown.stdout if shown.returncode == 0 else None
 
 
+def cv_sources(cv: dict, mirrors: Path) -> list[str] | None:
+    """The text of the CV's source files (``path``, then ``also``) at its commit, or None where one is missing."""
+    texts = []
+    for path in [cv["path"], *cv.get("also", [])]:
+        data = source_bytes({**cv, "path": path}, mirrors)
+        if data is None:
+            return None
+        texts.append(data.decode("utf-8", errors="replace"))
+    return texts
+
+
+def spell(text: str, sources: list[str]) -> list:
+    """``text`` as runs of ``sources``, each the longest that goes on from where the last ended: ``[file,
+    start, end]``, or a character's code point where no source has it."""
+    out: list = []
+    i = 0
+    while i < len(text):
+        best = None
+        for f, source in enumerate(sources):
+            if text[i] not in source:
+                continue
+            lo, hi = 1, len(text) - i  # text[i:i+lo] is in source; find the longest such length
+            while lo < hi:
+                mid = (lo + hi + 1) // 2
+                if text[i : i + mid] in source:
+                    lo = mid
+                else:
+                    hi = mid - 1
+            if best is None or lo > best[2] - best[1]:
+                start = source.find(text[i : i + lo])
+                best = [f, start, start + lo]
+        if best is None:
+            out.append(ord(text[i]))
+            i += 1
+        else:
+            out.append(best)
+            i += best[2] - best[1]
+    return out
+
+
+def unspell(runs: list, sources: list[str]) -> str:
+    """The text :func:`spell` spelt."""
+    return "".join(chr(r) if isinstance(r, int) else sources[r[0]][r[1] : r[2]] for r in runs)
+
+
+def spelt(value: Any, sources: list[str]) -> Any:
+    """``value`` (a JSON document) with each string replaced by ``{"$": spell(string)}``."""
+    if isinstance(value, str):
+        return {"$": spell(value, sources)}
+    if isinstance(value, list):
+        return [spelt(v, sources) for v in value]
+    if isinstance(value, dict):
+        return {k: spelt(v, sources) for k, v in value.items()}
+    return value
+
+
+def unspelt(value: Any, sources: list[str]) -> Any:
+    """The JSON document :func:`spelt` spelt."""
+    if isinstance(value, dict):
+        if set(value) == {"$"}:
+            return unspell(value["$"], sources)
+        return {k: unspelt(v, sources) for k, v in value.items()}
+    if isinstance(value, list):
+        return [unspelt(v, sources) for v in value]
+    return value
+
+
 def save(folder: Path, mirrors: Path) -> Path:
     """Write ``bench/evalsets/<set>.json`` for the set in ``folder``; return its path."""
     sources = json.loads((folder / "sources.json").read_text(encoding="utf-8"))
@@ -82,11 +155,14 @@ def save(folder: Path, mirrors: Path) -> Path:
             **{k: meta.get(name, {}).get(k, "") for k in ("title", "company")},
             "grades": {item_key(t): g for t, g in entry["grades"].items()},
         }
-    kept = {
-        "set": folder.name,
-        "cv": {**{k: sources["cv"].get(k, "") for k in ("repo", "path", "commit")}, "items": len(items_of(cv))},
-        "postings": postings,
-    }
+    kept_cv = {k: sources["cv"][k] for k in ("repo", "path", "commit", "also") if sources["cv"].get(k)}
+    kept = {"set": folder.name, "cv": {**kept_cv, "items": len(items_of(cv))}, "postings": postings}
+    texts = cv_sources(kept_cv, mirrors)
+    if texts is not None:
+        kept["cv"]["spelling"] = spelt(cv, texts)
+        assert unspelt(kept["cv"]["spelling"], texts) == cv
+    else:
+        print(f"no mirror of {kept_cv.get('repo')}: the CV is kept unspelt and must be transcribed to restore it")
     STORE.mkdir(exist_ok=True)
     out = STORE / f"{folder.name}.json"
     out.write_text(json.dumps(kept, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -111,7 +187,16 @@ def restore(kept_path: Path, folder: Path, mirrors: Path) -> list[str]:
             missing.append(f"posting {name}: copy it verbatim from {p['repo']} {p['path']} at {p['commit'] or '?'}")
     meta = {n: {"title": p["title"], "company": p["company"]} for n, p in kept["postings"].items()}
     (folder / "meta.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    sources = {
+        "cv": {k: v for k, v in kept["cv"].items() if k in ("repo", "path", "commit", "also")},
+        "postings": {n: {k: p[k] for k in ("repo", "path", "commit")} for n, p in kept["postings"].items()},
+    }
+    (folder / "sources.json").write_text(json.dumps(sources, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     cv_path = folder / "cv.resume.json"
+    texts = cv_sources(kept["cv"], mirrors) if "spelling" in kept["cv"] and not cv_path.is_file() else None
+    if texts is not None:
+        cv_text = json.dumps(unspelt(kept["cv"]["spelling"], texts), indent=2, ensure_ascii=False)
+        cv_path.write_text(cv_text + "\n", encoding="utf-8")
     if not cv_path.is_file():
         cv = kept["cv"]
         where = f"{cv['repo']} {cv['path']} at {cv['commit']}"
