@@ -774,6 +774,22 @@ def test_a_geotechnical_cpt_is_a_cone_penetration_test_and_a_coders_the_code_set
     assert "CPT" in skills("Assign CPT and ICD-10 codes to claims; review soil-related injury charts.")
 
 
+def test_an_adjective_compared_is_no_skill_named_by_its_plain_form() -> None:
+    # A school's "deeper learning" is a way of teaching, not the neural networks of deep learning.
+    assert "deep learning" not in skills("Deeper learning supports, leading to curriculum mastery.")
+    assert "Ethereum" not in skills("Write smarter contracts for clients.")
+    assert "deep learning" in skills("Train deep learning models on GPUs.")
+    assert "Ethereum" in skills("Audit smart contracts in Solidity.")
+
+
+def test_a_season_with_a_year_or_a_term_is_a_date_not_the_spring_framework() -> None:
+    assert "Spring" not in skills("The course will be piloted in Spring 2017 and roll out in 2018.")
+    assert "Spring" not in skills("Attend a Spring 2018 Local Leads Training.")
+    assert "Spring" not in skills("Classes start in Spring semester.")
+    assert "Spring" in skills("Build services in Spring and Hibernate.")
+    assert "Spring" in skills("Java, Spring, Kafka")
+
+
 def test_first_aid_is_a_skill_though_first_is_a_stop_word() -> None:
     assert skills("Current First-Aid certificate required.") == ["first aid"]
     assert skills("First aid and CPR certified.") == ["first aid", "CPR"]

@@ -29,6 +29,9 @@ certification", "Epic certified"): not the everyday word or another field's lett
 _EXAMPLE_LEADS = (["e.g."], ["eg"], ["i.e."], ["such", "as"], ["including"])
 """The words that lead an example in ("e.g., Dovetail", "such as Maze", "including Sketch"): a capitalised name
 after them is the tool the example names, not the everyday word."""
+_SEASONS = frozenset({"spring", "summer", "fall", "autumn", "winter"})
+_A_TERM = re.compile(r"(?:19|20)\d\d$|'\d\d$|(?:semester|term|quarter|session|break|intake|cohort)s?$")
+"""What follows a season's name where it is a date: a year ("Spring 2017", "Fall '24") or a part of a school year."""
 _NOT_A_LIST = frozenset({"with", "as", "at", "for", "of", "under", "by"})
 """Words no list of skills has between its items: a skill beyond one is no list-mate ("a Chef with ServSafe
 certification" is a cook, not the DevOps tool)."""
@@ -168,6 +171,8 @@ def language_context(
     beside = {doc[i].text for i in (span.start - 1, span.end) if 0 <= i < len(doc)}
     if "grade" in beside or "grades" in beside:
         return False  # "a C grade in English and Maths", "grade C or above": a mark, not the language
+    if surface.lower() in _SEASONS and span.end < len(doc) and _A_TERM.match(doc[span.end].text.lower()):
+        return False  # "piloted in Spring 2017", "Spring semester": a season, not the Java framework
     starts = {start for start, _ in skills if start != span.start}
     ends = {end for _, end in skills if end != span.end}
     # "in Latin America", "with German Shepherds", "Chef Marco": a capitalised word after it that is no
