@@ -307,6 +307,11 @@ def test_a_skill_is_reported_in_the_words_the_text_names_it_with() -> None:
     assert found.said["observability"] == "monitoring and alerting"
 
 
+def test_a_dash_after_a_skill_is_the_sentences_not_part_of_the_words_it_is_reported_in() -> None:
+    found = analyse(["Negotiate with your core buying persona- Controllers, VPs of Finance."], bundled_lexicon())[0]
+    assert found.said["personas"] == "persona"
+
+
 def test_words_close_together_are_listed_as_pairs_when_asked() -> None:
     (found,) = analyse(["Built pipelines for data teams of our biggest retail clients."], near=True)
     assert ("data", "pipeline") in found.near and ("build", "client") not in found.near

@@ -128,8 +128,9 @@ def analyse(
         for start, end, name in spans:
             if name not in said:  # the first mention's words; a Token costs a microsecond to make
                 last = doc[end - 1]
-                words = source[doc[start].idx : last.idx + len(last)]
-                said[name] = name if words.isdigit() else words  # "66" of "Series 7 and 66" is Series 66
+                # A dash that ends the words is the sentence's ("our buying persona- Controllers, VPs"), no name's.
+                words = source[doc[start].idx : last.idx + len(last)].rstrip("-–—")
+                said[name] = name if words.isdigit() or not words else words  # "66" of "Series 7 and 66" is Series 66
         out.append(analysis)
     return out
 
