@@ -123,6 +123,9 @@ def test_bundled_lexicon_maps_aliases_to_canonical_names() -> None:
         ("stocktaking", "physical inventory"),
         ("meeting planning", "event planning"),  # a meeting planner's, and an association's conferences
         ("conference planning", "event planning"),
+        ("plan of care", "care planning"),  # nursing: "develop and carry out the plan of care"
+        ("physical assessment", "patient assessment"),
+        ("head-to-toe assessment", "patient assessment"),
     ],
 )
 def test_a_fields_own_names_meet_their_canonical_names(alias: str, canonical: str) -> None:
