@@ -2782,3 +2782,10 @@ def test_a_plant_quality_units_regulations_records_and_systems_are_skills() -> N
     # A data file's CSV is no validation, nor a contract's annex a GMP rule.
     (other,) = analyse(["Export the report as CSV per Annex 1 of the contract."], lexicon)
     assert not set(other.skills) & {"computer system validation", "EU GMP Annex 1"}
+
+
+def test_a_negotiated_contract_is_related_evidence_of_negotiating() -> None:
+    lexicon = bundled_lexicon()
+    (buyer,) = analyse(["Negotiate contract terms and conditions with IT vendors."], lexicon)
+    assert "contract negotiation" in buyer.skills
+    assert "contract negotiation" in related_terms(lexicon)["negotiation"]
