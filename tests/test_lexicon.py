@@ -126,6 +126,7 @@ def test_bundled_lexicon_maps_aliases_to_canonical_names() -> None:
         ("plan of care", "care planning"),  # nursing: "develop and carry out the plan of care"
         ("physical assessment", "patient assessment"),
         ("head-to-toe assessment", "patient assessment"),
+        ("cash counts", "cash handling"),  # a front desk's or a till's: "Cash count and bill consignment"
     ],
 )
 def test_a_fields_own_names_meet_their_canonical_names(alias: str, canonical: str) -> None:
