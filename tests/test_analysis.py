@@ -795,6 +795,15 @@ def test_a_season_with_a_year_or_a_term_is_a_date_not_the_spring_framework() -> 
     assert "Spring" in skills("Java, Spring, Kafka")
 
 
+def test_a_trauma_therapists_cpt_and_dbt_are_therapies_and_a_coders_and_an_analysts_stay_theirs() -> None:
+    therapies = skills("Deliver evidence-based therapy (CBT, DBT, CPT) to adults with PTSD.")
+    assert {"cognitive processing therapy", "dialectical behavior therapy"} <= set(therapies)
+    assert "CPT" not in therapies and "dbt" not in therapies
+    assert "CPT" in skills("Therapist billing with CPT codes for psychotherapy sessions.")
+    assert "dbt" in skills("Experience with DBT and SQL in a warehouse.")
+    assert "cone penetration testing" in skills("Log soil borings and CPT soundings on site.")
+
+
 def test_first_aid_is_a_skill_though_first_is_a_stop_word() -> None:
     assert skills("Current First-Aid certificate required.") == ["first aid"]
     assert skills("First aid and CPR certified.") == ["first aid", "CPR"]

@@ -231,7 +231,14 @@ class _Sense:
     """Lemmas of which any one says the name means itself after all."""
 
 
-_TRADE_SENSES = {
+_THERAPY = frozenset({"ptsd", "trauma", "cbt", "emdr", "psychotherapy", "therapist", "clinician", "counseling"})
+"""Lemmas of a text that speaks of treating trauma or distress by talking therapies."""
+_DATA_WORK = frozenset(
+    {"sql", "warehouse", "pipeline", "snowflake", "bigquery", "etl", "airflow", "model", "analytics"}
+)
+"""Lemmas of a text about the data build tool's work."""
+
+_TRADE_SENSES: dict[str, _Sense | tuple[_Sense, ...]] = {
     "EMT": _Sense(frozenset({"conduit", "raceway", "electrician"}), "EMT conduit"),
     "CCM": _Sense(
         frozenset({"subcontractor", "superintendent", "jobsite", "preconstruction"}), "Certified Construction Manager"
@@ -242,10 +249,23 @@ _TRADE_SENSES = {
         written="ci",
         unless=frozenset({"cd", "pipeline", "jenkins", "deploy", "deployment", "devops", "github", "gitlab", "code"}),
     ),
-    "CPT": _Sense(
-        frozenset({"boring", "bore", "borehole", "soil", "geotechnical", "subsurface", "spt", "sounding"}),
-        "cone penetration testing",
-        unless=frozenset({"coding", "icd", "hcpcs", "billing", "claim", "coder", "medical"}),
+    "CPT": (
+        _Sense(
+            frozenset({"boring", "bore", "borehole", "soil", "geotechnical", "subsurface", "spt", "sounding"}),
+            "cone penetration testing",
+            unless=frozenset({"coding", "icd", "hcpcs", "billing", "claim", "coder", "medical"}),
+        ),
+        _Sense(
+            _THERAPY | {"dbt"},
+            "cognitive processing therapy",
+            unless=frozenset({"coding", "code", "icd", "hcpcs", "coder"}),
+        ),
+    ),
+    "dbt": _Sense(
+        _THERAPY | {"suicidal"},
+        "dialectical behavior therapy",
+        written="dbt",
+        unless=_DATA_WORK,
     ),
     "Certified ScrumMaster": _Sense(
         frozenset({"hazop", "pha", "moc", "refinery", "petrochemical", "osha", "hazard", "chemical", "plant"}),
@@ -264,7 +284,9 @@ manufacturing are spoken of and no pipeline, deployment or code ("Lead CI projec
 and "continuous integration" stay the software practice wherever they are written. A chemical plant's "PSM" is
 OSHA's process safety management, no Professional Scrum Master, where hazards, HAZOPs or MOCs are and no Scrum;
 a geotechnical text's "CPT" is a cone penetration test, no coder's code set, where borings or soil are and no
-coding or claims."""
+coding or claims, and a trauma therapist's (beside CBT, DBT or EMDR, or PTSD) cognitive processing therapy, where
+no codes are; and its "DBT" dialectical behavior therapy, not the data build tool, where no SQL, warehouse or
+pipeline is. A name with several trades' senses takes the first whose trade the text speaks of."""
 
 
 def _in_its_trade(spans: list[tuple[int, int, str]], lemmas: list[str], lexicon: Lexicon) -> list[tuple[int, int, str]]:
@@ -273,15 +295,16 @@ def _in_its_trade(spans: list[tuple[int, int, str]], lemmas: list[str], lexicon:
     said = frozenset(lemmas)
     out = []
     for start, end, name in spans:
-        sense = _TRADE_SENSES.get(name)
-        if (
-            sense is not None
-            and (sense.written is None or " ".join(lemmas[start:end]) == sense.written)
-            and not sense.words.isdisjoint(said)
-            and sense.unless.isdisjoint(said)
-            and lexicon.canonical(sense.skill) == sense.skill
-        ):
-            name = sense.skill
+        senses = _TRADE_SENSES.get(name, ())
+        for sense in senses if isinstance(senses, tuple) else (senses,):
+            if (
+                (sense.written is None or " ".join(lemmas[start:end]) == sense.written)
+                and not sense.words.isdisjoint(said)
+                and sense.unless.isdisjoint(said)
+                and lexicon.canonical(sense.skill) == sense.skill
+            ):
+                name = sense.skill
+                break
         out.append((start, end, name))
     return out
 
