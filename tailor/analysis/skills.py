@@ -238,16 +238,23 @@ _DATA_WORK = frozenset(
 )
 """Lemmas of a text about the data build tool's work."""
 
-_TRADE_SENSES: dict[str, _Sense | tuple[_Sense, ...]] = {
-    "EMT": _Sense(frozenset({"conduit", "raceway", "electrician"}), "EMT conduit"),
-    "CCM": _Sense(
-        frozenset({"subcontractor", "superintendent", "jobsite", "preconstruction"}), "Certified Construction Manager"
+_TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
+    "EMT": (_Sense(frozenset({"conduit", "raceway", "electrician"}), "EMT conduit"),),
+    "CCM": (
+        _Sense(
+            frozenset({"subcontractor", "superintendent", "jobsite", "preconstruction"}),
+            "Certified Construction Manager",
+        ),
     ),
-    "CI/CD": _Sense(
-        frozenset({"lean", "kaizen", "sigma", "manufacturing", "plant", "scrap", "oee", "5s", "gemba", "tpm"}),
-        "process improvement",
-        written="ci",
-        unless=frozenset({"cd", "pipeline", "jenkins", "deploy", "deployment", "devops", "github", "gitlab", "code"}),
+    "CI/CD": (
+        _Sense(
+            frozenset({"lean", "kaizen", "sigma", "manufacturing", "plant", "scrap", "oee", "5s", "gemba", "tpm"}),
+            "process improvement",
+            written="ci",
+            unless=frozenset(
+                {"cd", "pipeline", "jenkins", "deploy", "deployment", "devops", "github", "gitlab", "code"}
+            ),
+        ),
     ),
     "CPT": (
         _Sense(
@@ -261,17 +268,21 @@ _TRADE_SENSES: dict[str, _Sense | tuple[_Sense, ...]] = {
             unless=frozenset({"coding", "code", "icd", "hcpcs", "coder"}),
         ),
     ),
-    "dbt": _Sense(
-        _THERAPY | {"suicidal"},
-        "dialectical behavior therapy",
-        written="dbt",
-        unless=_DATA_WORK,
+    "dbt": (
+        _Sense(
+            _THERAPY | {"suicidal"},
+            "dialectical behavior therapy",
+            written="dbt",
+            unless=_DATA_WORK,
+        ),
     ),
-    "Certified ScrumMaster": _Sense(
-        frozenset({"hazop", "pha", "moc", "refinery", "petrochemical", "osha", "hazard", "chemical", "plant"}),
-        "process safety management",
-        written="psm",
-        unless=frozenset({"scrum", "agile", "sprint", "kanban"}),
+    "Certified ScrumMaster": (
+        _Sense(
+            frozenset({"hazop", "pha", "moc", "refinery", "petrochemical", "osha", "hazard", "chemical", "plant"}),
+            "process safety management",
+            written="psm",
+            unless=frozenset({"scrum", "agile", "sprint", "kanban"}),
+        ),
     ),
 }
 """A name that means another skill in a trade's text: an electrician's "EMT" (electrical metallic tubing, the
@@ -295,8 +306,7 @@ def _in_its_trade(spans: list[tuple[int, int, str]], lemmas: list[str], lexicon:
     said = frozenset(lemmas)
     out = []
     for start, end, name in spans:
-        senses = _TRADE_SENSES.get(name, ())
-        for sense in senses if isinstance(senses, tuple) else (senses,):
+        for sense in _TRADE_SENSES.get(name, ()):
             if (
                 (sense.written is None or " ".join(lemmas[start:end]) == sense.written)
                 and not sense.words.isdisjoint(said)
