@@ -105,9 +105,14 @@ class Structure:
 _CONTENT_RULES: tuple[tuple[SectionKind, str], ...] = (
     (
         SectionKind.LEGAL,
-        r"equal (employment )?opportunity|without regard to|regardless of (race|gender|age)"
+        r"equal (employment )?opportunit(?:y|ies)|without regard to|regardless of (race|gender|age)"
         r"|protected (veteran|characteristic|class)|affirmative action|reasonable accommodation|e-verify"
-        r"|do not discriminate|privacy (policy|notice)",
+        r"|do not discriminate|privacy (policy|notice)"
+        # The notice in other words: "free from any form of discrimination", "our non-discrimination policy", "EEOC".
+        r"|(?:free (?:from|of)|(?:any|all) (?:forms?|kinds?) of|non-?|prohibits?) ?discrimination|\beeoc?\b"
+        # A warning about impostors ("the authenticity of a job offer", "recruitment scams").
+        r"|recruit(?:ment|ing) (?:fraud|scams?)|fraudulent (?:job|recruit|offer)"
+        r"|authenticity of (?:a|any|the) (?:job )?offer",
     ),
     (
         SectionKind.BENEFITS,
@@ -141,7 +146,9 @@ _CONTENT_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"|submit (your|an) application|cover letter"
         # How to go about applying ("please consider applying for a maximum of 3 roles", "before applying"), not the
         # work of applying something ("applying statistical methods", "applying for grants").
-        r"|(consider|before|when) applying|applying for (this|the) (role|position|job)",
+        r"|(consider|before|when) applying|applying for (this|the) (role|position|job)"
+        # Whom to ask about it: "If you have further questions, feel free to contact Hanna at …".
+        r"|if you have (?:any )?(?:further |more |other )?questions|feel free to (?:contact|reach out|get in touch)",
     ),
 )
 _PLAINLY_LEGAL = re.compile(
@@ -179,10 +186,10 @@ _COMPANY_CUES = re.compile(
     r"|\bclients\b|\bcountries\b|\bworldwide\b|\bsince (?:1[89]|20)\d\d\b",
     re.IGNORECASE,
 )
-_WHAT_A_FIRM_IS = re.compile(r"(?:^|[.!?]\s+)(?:(?:[A-Z][\w&.'’-]*|&)\s+){1,4}(?:is|are)\s+(?:a|an|one)\b")
+_WHAT_A_FIRM_IS = re.compile(r"(?:^|[.!?]\s+)\s*[_*]*(?:(?:[A-Z][\w&.'’-]*|&)\s+){1,4}(?:is|are)\s+(?:a|an|one)\b")
 """A sentence that says what a name is: "Northwind Freight is a …", "Halvorsen Mills are one of …", "Brandt & Okoro
-is a …"."""
-_PRONOUN = re.compile(r"[.!?\s]*(?:We|You|They|It|This|That|There|Here|Our)\b")
+is a …", in italics too ("_Konecranes is a global leader …_", as a plain-text copy of a Markdown page keeps them)."""
+_PRONOUN = re.compile(r"[.!?\s_*]*(?:We|You|They|It|This|That|There|Here|Our)\b")
 
 
 def _names_what_a_firm_is(block: str) -> bool:
@@ -389,6 +396,10 @@ def _content_kind(block: str, *, one_cue: bool = True) -> SectionKind | None:
         hits = len(pattern.findall(said.lower()))
         alone = one_cue or kind is not SectionKind.BENEFITS  # one cue of its kind is enough in a short block
         if hits >= 2 and _cues_fill(said, pattern, words):
+            return kind
+        if hits == 1 and one_cue and kind is SectionKind.LEGAL and _cues_fill(said, pattern, words):
+            # The notice says so once, at length ("Acme's policy is to provide equal employment opportunities to all
+            # applicants … without regard to race, …"): its words are no blurb's nor the work's.
             return kind
         if hits == 1 and alone and words <= SHORT_BLOCK_WORDS:
             # One sum of money in a short list of duties ("Manage projects valued at $100k+") is the work's scale,

@@ -2390,3 +2390,48 @@ def test_perks_named_as_programs_are_still_benefits() -> None:
         "We offer a Wellness Program, an Employee Assistance Program and a Tuition Reimbursement Program.\n"
     )
     assert parse(text).sections[-1].kind is SectionKind.BENEFITS
+
+
+def test_an_equal_opportunity_notice_said_once_at_length_is_legal_under_a_heading_of_no_kind() -> None:
+    text = (
+        "# Survey Technician\n\n## Requirements\n\n- 2+ years of field survey experience\n\n"
+        "## Additional Information\n\n"
+        "Brandt & Okoro's policy is to provide equal employment opportunities to all applicants and employees, and "
+        "to base every decision on merit, qualifications and the needs of the business, in all of our offices and "
+        "on every site where our crews work, now and in the years to come.\n"
+    )
+    assert _kinds_and_headings(text)[-1] == (SectionKind.LEGAL, "Additional Information")
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Northwind is committed to ensuring that all employees and applicants are treated fairly in an environment "
+        "which is free from any form of discrimination.",
+        "Northwind follows a non-discrimination policy in hiring and promotion.",
+        "If you have concerns about the authenticity of a job offer claiming to be from Northwind, call us.",
+    ],
+)
+def test_a_notice_in_other_words_is_legal(notice: str) -> None:
+    text = f"# Buyer\n\n## Requirements\n\n- SAP purchasing\n\n## Good to know\n\n{notice}\n"
+    assert _kinds_and_headings(text)[-1] == (SectionKind.LEGAL, "Good to know")
+
+
+def test_a_duty_that_deals_with_discrimination_complaints_stays_a_duty() -> None:
+    text = (
+        "# HR Generalist\n\n## Responsibilities\n\n- Investigate complaints of discrimination and harassment\n"
+        "- Run the annual EEO-1 report\n"
+    )
+    assert _kinds_and_headings(text)[-1] == (SectionKind.RESPONSIBILITIES, "Responsibilities")
+
+
+def test_the_employers_blurb_and_whom_to_ask_in_italics_after_how_to_apply_are_no_text_of_the_job() -> None:
+    text = (
+        "# Purchaser\n\n## Your key responsibilities\n\n- Create purchase orders in SAP\n\n"
+        "### Interested?\n\nPlease submit your application with CV in English.\n\n"
+        "If you have further questions, feel free to contact our recruiter Ana Lind.\n\n"
+        "_Northwind Cranes is a global leader in material handling, serving customers across many industries with "
+        "12 000 professionals in over 40 countries._\n"
+    )
+    kinds = [s.kind for s in parse(text).sections if s.text]
+    assert kinds[-2:] == [SectionKind.APPLY, SectionKind.COMPANY]
