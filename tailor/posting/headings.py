@@ -42,7 +42,7 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
     (SectionKind.ROLE, r"\binvites? applications? for\b|\b(?:is|are|now) accepting applications for\b"),
     (
         SectionKind.LEGAL,
-        r"equal (employment )?opportunit|\beeo\b|divers|inclusi|accommodation|privacy|disclaimer"
+        r"equal (employment )?opportunit|\beeoc?\b|divers|inclusi|accommodation|privacy|disclaimer"
         r"|affirmative action|e-verify|legal|notice|recruitment fraud|disclos|background check|pre-employment"
         r"|export (?:control|compliance|regulation|administration)|\bitar\b"  # who may see controlled technology
         # Who may be hired at all (citizenship, a draft registration, a clearance, probation), as a public
@@ -98,6 +98,7 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"benefit|perks?\b|we offer|what('s| is) in it|compensation|salary|\bpay\b|rewards?\b"
         # "Why join us", and as the reader's reasons: "Why you should join Acme?", "Why you'll want to work here".
         r"|why (?:you(?:'ll|’ll|'d|’d)? )?(?:(?:should|would|might|will|must) )?(?:(?:want|love) to )?(?:join|work)\b"
+        r"|why you(?:'ll|’ll)? (?:like|love|enjoy) working\b"
         r"|what you('ll| will) get|offers?\b|package|life at|working at"
         # What the employer gives the reader to enjoy ("Some things you'll enjoy", "What you'll enjoy"): its perks.
         r"|^(?:some |the )?(?:things|what) you('ll| will) enjoy$"
@@ -130,6 +131,17 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
     # The employer's values, whatever voice names them ("You will aspire to our four core values", "Acme Core Values"):
     # its culture, not the work ("you will") nor what is asked, though the reader is told to share them.
     (SectionKind.COMPANY, r"\b(?:our|core|company)(?: \w+)? values\b"),
+    # Why the reader should want the employer, by its name ("Why Mozilla?", "Why Red Canary?"), and what working
+    # there is like ("What it's like working @ One"): its pitch, whose paragraphs of perks are its benefits (the
+    # content decides). Not "Why this role …", "Why you?" nor "Why teach with us?".
+    (
+        SectionKind.COMPANY,
+        r"^why (?!.*\b(?:you|this|the|we|us|our)\b)[\w&.'@ -]{1,30}\??$"
+        r"|\blike (?:to )?work(?:ing)? (?:at\b|@|for\b|here\b)"
+        # The employer's principles and ways, as it names them: "Leadership Principles", "Our Core Behaviors".
+        r"|^(?:[\w-]+ )?(?:leadership|guiding|operating|core) principles$|\bcore behaviou?rs\b|^our beliefs$"
+        r"|^what we value$",
+    ),
     (
         SectionKind.ROLE,
         r"about (the|this|our) (role|job|position|opportunity)|the project"
@@ -143,6 +155,10 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"|^(?:series |class )?nature of (?:the )?work$|^(?:general |class |job |position |role )?definition$"
         r"|^distinguishing (?:characteristics|features)(?: of the class)?$|^class characteristics$"
         r"|^allocating factors$|^general (?:description|summary|purpose)$"
+        # Why the role matters, or an overview of it ("Why this role", "An overview of this role", "Why you'll love this
+        # role"): the role, told.
+        r"|^why (?:this|the) (?:role|job|position)\b|\boverview of (?:the|this) (?:role|job|position)\b"
+        r"|\blove this (?:role|job|position)\b"
         r"|^job context$",  # Bangladesh's job boards (bdjobs): the role's description, before its responsibilities
     ),
     # What the reader has to do ("All you need to do is:", "What you'll have to do") is the job's work, though "you
@@ -167,6 +183,7 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # "What you'll need", "The skills you'll bring to your new team"), or why they fit ("You might be a fit if").
         r"|\byou'?ve\b|\byou(?:'ll| will)?(?: also)? (?:need|bring)\b"
         r"|\ba (?:(?:good|great|strong|perfect|right|ideal) )?fit\b"
+        r"|\b(?:perfect|right|ideal) for you\b|\bfit right in\b|\byou(?:'ll| will) thrive\b"
         # The employer saying what it needs of the reader ("We need you to have:", "We'd love you to bring"): asked for.
         r"|\b(?:need|want|expect|love|like) (?:you|candidates|applicants) to (?:have|bring|be|know)\b"
         r"|person spec"  # the UK's "Person specification": what the candidate must have

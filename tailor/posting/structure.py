@@ -105,7 +105,7 @@ class Structure:
 _CONTENT_RULES: tuple[tuple[SectionKind, str], ...] = (
     (
         SectionKind.LEGAL,
-        r"equal (employment )?opportunit(?:y|ies)|without regard to|regardless of (race|gender|age)"
+        r"equal[- ](employment )?opportunit(?:y|ies)|without regard to|regardless of (race|gender|age)"
         r"|protected (veteran|characteristic|class)|affirmative action|reasonable accommodation|e-verify"
         r"|do not discriminate|privacy (policy|notice)"
         # The notice in other words: "free from any form of discrimination", "our non-discrimination policy", "EEOC".
@@ -152,7 +152,7 @@ _CONTENT_RULES: tuple[tuple[SectionKind, str], ...] = (
     ),
 )
 _PLAINLY_LEGAL = re.compile(
-    r"equal (?:employment )?opportunity employer|\bEOE\b"
+    r"equal[- ](?:employment )?opportunity employer|\bEOE\b"
     r"|recruit(?:ment|ing) (?:fraud|scams?)|fraudulent (?:job|recruit|offer)",
     re.IGNORECASE,
 )

@@ -251,6 +251,25 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("What I expect of you", SectionKind.REQUIREMENTS),
         ("All you need to do is:", SectionKind.RESPONSIBILITIES),
         ("What you'll have to do", SectionKind.RESPONSIBILITIES),
+        # Why the reader should want the employer, by its name, is its pitch; why the role matters is the role.
+        ("Why Northwind?", SectionKind.COMPANY),
+        ("Why Red Kestrel", SectionKind.COMPANY),
+        ("What it's like working @ Northwind", SectionKind.COMPANY),
+        ("What is it like to work at Northwind?", SectionKind.COMPANY),
+        ("Why teach with us?", SectionKind.OTHER),
+        ("Why you?", SectionKind.OTHER),
+        ("Why this role", SectionKind.ROLE),
+        ("Why This Role Is Important to Northwind", SectionKind.ROLE),
+        ("Why You'll Love This Role", SectionKind.ROLE),
+        ("An overview of this role", SectionKind.ROLE),
+        ("Why you'll like working here", SectionKind.BENEFITS),
+        ("Nerdy Leadership Principles", SectionKind.COMPANY),
+        ("Our Core Behaviors", SectionKind.COMPANY),
+        ("Become a Computer Science Principles Facilitator", SectionKind.OTHER),
+        ("This role is perfect for you if", SectionKind.REQUIREMENTS),
+        ("You'll fit right in if", SectionKind.REQUIREMENTS),
+        ("US and Canada EEOC Statement", SectionKind.LEGAL),
+        ("This position is now closed", SectionKind.OTHER),
     ],
 )
 def test_headings_are_classified(heading: str, kind: SectionKind) -> None:
@@ -2409,6 +2428,7 @@ def test_an_equal_opportunity_notice_said_once_at_length_is_legal_under_a_headin
         "Northwind is committed to ensuring that all employees and applicants are treated fairly in an environment "
         "which is free from any form of discrimination.",
         "Northwind follows a non-discrimination policy in hiring and promotion.",
+        "Northwind is proud to be an equal-opportunity employer.",
         "If you have concerns about the authenticity of a job offer claiming to be from Northwind, call us.",
     ],
 )
