@@ -44,6 +44,8 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         SectionKind.LEGAL,
         r"equal (employment )?opportunit|\beeoc?\b|divers|inclusi|accommodation|privacy|disclaimer"
         r"|affirmative action|e-verify|legal|notice|recruitment fraud|disclos|background check|pre-employment"
+        # The employer's word on who is welcome ("Our DEI+ Commitment", "You belong here.", "Everyone is welcome at …").
+        r"|\bdei(?:b|\+)?(?!\w)|\byou belong\b|\beveryone is welcome\b"
         r"|export (?:control|compliance|regulation|administration)|\bitar\b"  # who may see controlled technology
         # Who may be hired at all (citizenship, a draft registration, a clearance, probation), as a public
         # employer sets it apart: eligibility, never a skill ("Conditions of Employment", "This job is open to").
@@ -82,7 +84,8 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         SectionKind.PREFERRED,
         # "Bonus points" ("Extra brownie points if you"), "Bonus:", "… (bonus)", "it's a bonus if": nice to have; an
         # "Annual bonus" is pay, and "Bonusly" a perk.
-        r"nice|^bonus\b|(?:bonus|extra|brownie) points|\ba bonus\b|\(bonus\)|preferred|\bplus\b|desir|extra credit"
+        r"nice|^bonus\b(?! (?:and|&|plans?|programs?|schemes?|structure|potential|eligibility)\b)"
+        r"|(?:bonus|extra|brownie) points|\ba bonus\b|\(bonus\)|preferred|\bplus\b|desir|extra credit"
         r"|ideally|good to have|great if|would be (great|a plus)|stand out"
         # What would make a candidate better still than the requirements before it ("Even better if you have:",
         # "It's even better if you've shipped"): nice to have, though it says "you have".
@@ -102,6 +105,10 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"|what you('ll| will) get|offers?\b|package|life at|working at"
         # What the employer gives the reader to enjoy ("Some things you'll enjoy", "What you'll enjoy"): its perks.
         r"|^(?:some |the )?(?:things|what) you('ll| will) enjoy$"
+        # The reader's reasons and what the employer gives ("A few reasons to work with us", "How Acme will support
+        # you", "What does this mean for you?", "Our value to you", "What you can expect from Acme", "Acmers enjoy").
+        r"|\breasons to (?:join|work)\b|\bwill support you\b|\bwhat (?:does )?(?:this|it) means? for you\b"
+        r"|\bvalue to you\b|\bwhat you can expect from\b|\bwhat we have for you\b|^\w+ enjoy$"
         r"|paid leave|holidays|vacation|\btime off\b|\bpto\b|well-?being|\bbonus(?:es)?\b"
         # Insurance as a perk ("Insurance", "Medical, Dental & Vision Insurance", "Insurance & Retirement"): the
         # cover the employer gives. Not every heading with the word: an insurer's own headings name its trade
@@ -159,6 +166,7 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # role"): the role, told.
         r"|^why (?:this|the) (?:role|job|position)\b|\boverview of (?:the|this) (?:role|job|position)\b"
         r"|\blove this (?:role|job|position)\b"
+        r"|^role$"
         r"|^job context$",  # Bangladesh's job boards (bdjobs): the role's description, before its responsibilities
     ),
     # What the reader has to do ("All you need to do is:", "What you'll have to do") is the job's work, though "you
@@ -184,6 +192,8 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"|\byou'?ve\b|\byou(?:'ll| will)?(?: also)? (?:need|bring)\b"
         r"|\ba (?:(?:good|great|strong|perfect|right|ideal) )?fit\b"
         r"|\b(?:perfect|right|ideal) for you\b|\bfit right in\b|\byou(?:'ll| will) thrive\b"
+        # Whom the employer wants ("You", "The person", "We want to hear from people who…").
+        r"|^you$|^the person$|\bhear from (?:people|candidates|applicants|you) who\b"
         # The employer saying what it needs of the reader ("We need you to have:", "We'd love you to bring"): asked for.
         r"|\b(?:need|want|expect|love|like) (?:you|candidates|applicants) to (?:have|bring|be|know)\b"
         r"|person spec"  # the UK's "Person specification": what the candidate must have
@@ -204,7 +214,8 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         SectionKind.RESPONSIBILITIES,
         # "What you'd be doing": the conditional ("you would") as often as the future says the work.
         r"responsib|what you('ll|'d| will| would| get to)? (do|be doing|work on|achieve)"
-        r"|what (will|would) (you|i) (do|be doing)"
+        r"|what (will|would) (you|i) (do|be doing)|what (?:are|will) you (?:going to )?do\b"
+        r"|how you(?:'ll| will) add value"
         r"|duties|day[- ]to[- ]day|essential (?:job |work )?functions?|^(?:a )?day in the life"
         # A clinic's or a public employer's "Functions:" or "Job Functions" over a list of what the job does.
         r"|^(?:(?:job|primary|key|main|major|principal|position) )?functions$"
@@ -245,7 +256,7 @@ def classify_heading(heading: str) -> SectionKind:
     "Application Security Engineer") is no legal notice, benefits or how to apply, whatever words it shares
     with them; one that names people in the plural still may be ("What we offer our consultants").
     """
-    cleaned = clean_heading(heading)
+    cleaned = _SYMBOLS_AT_THE_EDGES.sub("", clean_heading(heading))
     if (named := _ABOUT_A_NAME.match(cleaned)) and classify_heading(named["first"]) is SectionKind.OTHER:
         # "About Lakeshore Mutual Insurance": the employer, by its name, whatever a word of it says ("insurance");
         # "About Pay & Benefits" is none.
@@ -261,6 +272,10 @@ def classify_heading(heading: str) -> SectionKind:
                     continue
             return kind
     return SectionKind.OTHER
+
+
+_SYMBOLS_AT_THE_EDGES = re.compile(r"^[^\w$(\[]+(?=\w)|(?<=[\w?.!)\]+])[^\w?.!)\]%+]+$")
+"""The emoji, bullets and marks that set a heading off ("💻 Role", "· Duties", "Why join us? 🛸"): no words of it."""
 
 
 def titles_a_job(heading: str) -> bool:

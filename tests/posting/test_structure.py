@@ -270,6 +270,26 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("You'll fit right in if", SectionKind.REQUIREMENTS),
         ("US and Canada EEOC Statement", SectionKind.LEGAL),
         ("This position is now closed", SectionKind.OTHER),
+        # Emoji and bullets that set a heading off are no words of it.
+        ("💻 Role", SectionKind.ROLE),
+        ("👋 You", SectionKind.REQUIREMENTS),
+        ("Benefits 🎁", SectionKind.BENEFITS),
+        ("Why Northwind? 🦊", SectionKind.COMPANY),
+        ("The person", SectionKind.REQUIREMENTS),
+        ("We want to hear from people who…", SectionKind.REQUIREMENTS),
+        ("What are you going to do?", SectionKind.RESPONSIBILITIES),
+        ("How you'll add value", SectionKind.RESPONSIBILITIES),
+        ("A few reasons to work with us", SectionKind.BENEFITS),
+        ("How Northwind will support you", SectionKind.BENEFITS),
+        ("What does this mean for you?", SectionKind.BENEFITS),
+        ("Our value to you", SectionKind.BENEFITS),
+        ("What you can expect from Northwind", SectionKind.BENEFITS),
+        ("Northwinders enjoy", SectionKind.BENEFITS),
+        ("● Bonus and incentive plans", SectionKind.BENEFITS),
+        ("Bonus if you have", SectionKind.PREFERRED),
+        ("Our DEI+ commitment", SectionKind.LEGAL),
+        ("You belong here.", SectionKind.LEGAL),
+        ("Everyone is welcome at Northwind", SectionKind.LEGAL),
     ],
 )
 def test_headings_are_classified(heading: str, kind: SectionKind) -> None:
@@ -1294,7 +1314,7 @@ def test_a_block_pasted_again_under_its_heading_leaves_the_sections_after_it_as_
     found = parse(f"Backend Engineer\n\n## Team\n\n{team}\n\n## Team\n\n{team}\n\n## Role\n\n{role}\n")
     assert [(s.kind, s.heading) for s in found.sections if s.text][-2:] == [
         (SectionKind.COMPANY, "Team"),
-        (SectionKind.OTHER, "Role"),
+        (SectionKind.ROLE, "Role"),
     ]
 
 
