@@ -123,7 +123,13 @@ _CONTENT_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"|(?:medical|health|healthcare)(?:,| and| &|/) ?(?:and )?dental"
         r"|dental(?:,| and| &|/) ?(?:and )?(?:vision|medical|health|life)"
         r"|dental (?:insurance|cover(?:age)?|plans?|benefits?)"
-        r"|401\(?k|pension|parental leave|stock options|vacation|holidays|wellness|per (year|annum|hour)"
+        r"|401\(?k|pension|parental leave|stock options?|vacation|holidays|wellness|per (year|annum|hour)"
+        # Perks in the words a list of them uses ("Employee Stock Ownership Plan (ESOP)", "Flexible working hours",
+        # "Educational budget for your personal growth", "Team building events", "One of the Best Places to Work").
+        r"|stock ownership|\besop\b|work[- ]life balance|flexible (?:working |work )?(?:hours|model|arrangements?)"
+        r"|(?:learning|education(?:al)?|training|development|conference) (?:budget|allowance|stipend)"
+        r"|tuition (?:support|reimbursement|assistance)|best places? to work|team[- ]building"
+        r"|company (?:events|retreats?)"
         # Perks named as such ("Benefits include competitive pay, flexible shifts …", "a total rewards package",
         # "referral bonuses"), as a home care agency's careers page lists them under no heading.
         r"|\bbenefits include\b|\brewards package\b|\bcompetitive (?:pay|wages?)\b|\breferral bonus"

@@ -2475,3 +2475,16 @@ def test_the_employers_blurb_and_whom_to_ask_in_italics_after_how_to_apply_are_n
     )
     kinds = [s.kind for s in parse(text).sections if s.text]
     assert kinds[-2:] == [SectionKind.APPLY, SectionKind.COMPANY]
+
+
+def test_a_list_of_perks_in_their_own_words_under_a_heading_of_no_kind_is_benefits() -> None:
+    text = (
+        "# Survey Technician\n\n## Requirements\n\n- 2+ years of field survey experience\n\n"
+        "## Additional Information\n\n"
+        "- Become an owner in the company through our Employee Stock Ownership Plan (ESOP)\n"
+        "- Engage in work that has a positive impact in communities\n"
+        "- Flexible working hours and a hybrid model\n"
+        "- A learning budget for courses and conferences\n"
+        "- Team building events twice a year\n"
+    )
+    assert _kinds_and_headings(text)[-1] == (SectionKind.BENEFITS, "Additional Information")
