@@ -102,7 +102,9 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # "Why join us", and as the reader's reasons: "Why you should join Acme?", "Why you'll want to work here".
         r"|why (?:you(?:'ll|’ll|'d|’d)? )?(?:(?:should|would|might|will|must) )?(?:(?:want|love) to )?(?:join|work)\b"
         r"|why you(?:'ll|’ll)? (?:like|love|enjoy) working\b"
-        r"|what you('ll| will) get|offers?\b|package|life at|working at"
+        # What the reader gets ("What you'll get", "Here you'll get"), not what the reader gets to do (the work, below).
+        r"|(?:what|here) you('ll| will) get\b(?! to\b)|offers?\b|package|life at|working at"
+        r"|why you(?:'ll| will) love\b(?! (?:this|the) (?:role|job|position))"
         # What the employer gives the reader to enjoy ("Some things you'll enjoy", "What you'll enjoy"): its perks.
         r"|^(?:some |the )?(?:things|what) you('ll| will) enjoy$"
         # The reader's reasons and what the employer gives ("A few reasons to work with us", "How Acme will support
@@ -215,7 +217,7 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # "What you'd be doing": the conditional ("you would") as often as the future says the work.
         r"responsib|what you('ll|'d| will| would| get to)? (do|be doing|work on|achieve)"
         r"|what (will|would) (you|i) (do|be doing)|what (?:are|will) you (?:going to )?do\b"
-        r"|how you(?:'ll| will) add value"
+        r"|how you(?:'ll| will) add value|\byou(?:'ll| will) get to\b"
         r"|duties|day[- ]to[- ]day|essential (?:job |work )?functions?|^(?:a )?day in the life"
         # A clinic's or a public employer's "Functions:" or "Job Functions" over a list of what the job does.
         r"|^(?:(?:job|primary|key|main|major|principal|position) )?functions$"

@@ -290,6 +290,12 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("Our DEI+ commitment", SectionKind.LEGAL),
         ("You belong here.", SectionKind.LEGAL),
         ("Everyone is welcome at Northwind", SectionKind.LEGAL),
+        # What the reader gets is the perks; what the reader gets to do is the work.
+        ("What you'll get", SectionKind.BENEFITS),
+        ("Here you'll get", SectionKind.BENEFITS),
+        ("What you'll get to do", SectionKind.RESPONSIBILITIES),
+        ("You'll Get To…", SectionKind.RESPONSIBILITIES),
+        ("Why you will love being a part of Northwind", SectionKind.BENEFITS),
     ],
 )
 def test_headings_are_classified(heading: str, kind: SectionKind) -> None:
