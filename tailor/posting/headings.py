@@ -62,7 +62,11 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
     (
         SectionKind.APPLY,
         # Who should apply ("You should apply if", "Apply if you have") is who fits: the requirements, below.
-        r"\bapply\b(?! if\b)|applying|application|how to|next steps|interview|hiring process|recruitment process"
+        # Not the software trade's applications ("Application Support & Maintenance"), nor how to do well in the job.
+        r"\bapply\b(?! if\b)|applying"
+        r"|application(?!s? (?:support|development|security|architecture|maintenance|performance|design|integration"
+        r"|monitoring|programming|servers?|layer|stack|lifecycle)\b)"
+        r"|how to(?! be successful| succeed| thrive| excel)|next steps|interview|hiring process|recruitment process"
         # Whom the job deals with ("Primary Contact with the Market Place", "Contact with Clients") is its duties;
         # "Get in contact with us" still says how to apply.
         r"|contact(?! with (?!us\b))|submit"
@@ -194,6 +198,7 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"|\byou'?ve\b|\byou(?:'ll| will)?(?: also)? (?:need|bring)\b"
         r"|\ba (?:(?:good|great|strong|perfect|right|ideal) )?fit\b"
         r"|\b(?:perfect|right|ideal) for you\b|\bfit right in\b|\byou(?:'ll| will) thrive\b"
+        r"|^how to (?:be successful|succeed|thrive|excel)\b"
         # Whom the employer wants ("You", "The person", "We want to hear from people who…").
         r"|^you$|^the person$|\bhear from (?:people|candidates|applicants|you) who\b"
         # The employer saying what it needs of the reader ("We need you to have:", "We'd love you to bring"): asked for.

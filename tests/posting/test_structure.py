@@ -296,6 +296,11 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("What you'll get to do", SectionKind.RESPONSIBILITIES),
         ("You'll Get To…", SectionKind.RESPONSIBILITIES),
         ("Why you will love being a part of Northwind", SectionKind.BENEFITS),
+        # How to do well in the job is what it asks; the trade's applications are no application for it.
+        ("How to be successful in this role", SectionKind.REQUIREMENTS),
+        ("How to apply", SectionKind.APPLY),
+        ("Application Support & Maintenance", SectionKind.OTHER),
+        ("Application process", SectionKind.APPLY),
     ],
 )
 def test_headings_are_classified(heading: str, kind: SectionKind) -> None:
