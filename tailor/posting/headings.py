@@ -157,7 +157,7 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
     ),
     (
         SectionKind.ROLE,
-        r"about (the|this|our) (role|job|position|opportunity)|the project"
+        r"about (the|this|our) (?:(?:team|product|project|work) (?:and|&) )?(role|job|position|opportunity)|the project"
         r"|(job|role|position) (description|summary|overview|title)"
         r"|^overview$|^summary$|^description$|^position$|^title$"
         # A public employer's words for it: "Position Purpose", "Purpose of the Position", "Nature of Work"; and its

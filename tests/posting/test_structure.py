@@ -301,6 +301,11 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("How to apply", SectionKind.APPLY),
         ("Application Support & Maintenance", SectionKind.OTHER),
         ("Application process", SectionKind.APPLY),
+        # The team and the role told together are the role; the team alone is the employer's.
+        ("About this team and role", SectionKind.ROLE),
+        ("About the team & role", SectionKind.ROLE),
+        ("About the team", SectionKind.COMPANY),
+        ("About our company and job openings", SectionKind.COMPANY),
     ],
 )
 def test_headings_are_classified(heading: str, kind: SectionKind) -> None:
