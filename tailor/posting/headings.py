@@ -110,7 +110,7 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"|(?:what|here) you('ll| will) get\b(?! to\b)|offers?\b|package|life at|working at"
         r"|why you(?:'ll| will) love\b(?! (?:this|the) (?:role|job|position))"
         # What the employer gives the reader to enjoy ("Some things you'll enjoy", "What you'll enjoy"): its perks.
-        r"|^(?:some |the )?(?:things|what) you('ll| will) enjoy$"
+        r"|^(?:some |the )?(?:things|what) you('ll| will) enjoy\b(?! doing)"
         # The reader's reasons and what the employer gives ("A few reasons to work with us", "How Acme will support
         # you", "What does this mean for you?", "Our value to you", "What you can expect from Acme", "Acmers enjoy").
         r"|\breasons to (?:join|work)\b|\bwill support you\b|\bwhat (?:does )?(?:this|it) means? for you\b"

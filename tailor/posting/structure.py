@@ -164,6 +164,15 @@ _PLAINLY_LEGAL = re.compile(
 )
 """What a paragraph under a list of duties or requirements says when it is the employer's notice, however long:
 that it is an equal opportunity employer, or a warning about recruitment fraud."""
+_APPLY_ANYWAY = re.compile(
+    r"encourage[sd]? (?:you|everyone|all|candidates|applicants|people)\b[\w\s,'’-]{0,60}? to apply"
+    r"|(?:don't|don’t|do not|doesn't|doesn’t) (?:necessarily )?(?:meet|match|have|check|line up)\b[\w\s]{0,12}"
+    r"(?:every|all|100|each)\b|\bapply anyway\b|\bstill (?:encourage you to )?apply\b|not all applicants will have",
+    re.IGNORECASE,
+)
+"""What a paragraph under the requirements says when it urges the reader to apply though they miss some ("Don't meet
+every single requirement? … we encourage you to apply"): how to apply, whatever words of skills and experience it
+uses."""
 _COMPILED_CONTENT_RULES = tuple((kind, re.compile(pattern)) for kind, pattern in _CONTENT_RULES)
 _REQUIREMENT_CUES = re.compile(
     r"\d\+? years|years of|experience (with|in|of)|knowledge of|familiar|proficien|degree|bachelor|master|phd"
@@ -467,6 +476,8 @@ def _trailing_kind(block: str) -> SectionKind | None:
         return None
     if _PLAINLY_LEGAL.search(block):
         return SectionKind.LEGAL
+    if _APPLY_ANYWAY.search(block):
+        return SectionKind.APPLY
     if _REQUIREMENT_CUES.search(block):
         return None
     found = _content_kind(block)
@@ -912,6 +923,17 @@ def _kinds_of(
                 kind is SectionKind.ROLE and (_NAMES_THE_JOB.search(block) or _ROLE_CUES.search(block))
             )
             found = _content_kind(block, one_cue=one_cue) or kind
+        elif (
+            kind in (SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
+            and not LIST_ITEM.match(block)
+            and _APPLY_ANYWAY.search(block)
+            and not _PLAINLY_LEGAL.search(block)  # "… an equal opportunity employer, and we encourage you to apply"
+        ):
+            # "Not all applicants will have skills that match a job description exactly … we encourage everyone
+            # to apply", over the list of requirements or under it: how to apply, whatever it says of skills.
+            found = SectionKind.APPLY
+            if left is None and (n > 0 or after_list):
+                left = found  # what follows it under the list is no requirement either, unless it plainly is one
         elif kind in (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED) and (
             n > 0 or after_list
         ):

@@ -306,6 +306,7 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("About the team & role", SectionKind.ROLE),
         ("About the team", SectionKind.COMPANY),
         ("About our company and job openings", SectionKind.COMPANY),
+        ("What you'll enjoy at Northwind", SectionKind.BENEFITS),
     ],
 )
 def test_headings_are_classified(heading: str, kind: SectionKind) -> None:
@@ -2504,3 +2505,27 @@ def test_a_list_of_perks_in_their_own_words_under_a_heading_of_no_kind_is_benefi
         "- Team building events twice a year\n"
     )
     assert _kinds_and_headings(text)[-1] == (SectionKind.BENEFITS, "Additional Information")
+
+
+@pytest.mark.parametrize(
+    "urging",
+    [
+        "Don't meet every single requirement? Studies show many people apply only when they meet every "
+        "qualification. If you have the skills and experience to do this job, we encourage you to apply.",
+        "Not all applicants will have skills that match a job description exactly. We encourage everyone who "
+        "meets the required qualifications to apply.",
+    ],
+)
+def test_a_paragraph_that_urges_the_reader_to_apply_anyway_is_how_to_apply_over_or_under_the_requirements(
+    urging: str,
+) -> None:
+    items = "- 3+ years of experience with SQL\n- Knowledge of dbt\n"
+    for text in (f"## Qualifications\n\n{urging}\n\n{items}", f"## Qualifications\n\n{items}\n{urging}\n"):
+        kinds = {s.kind: s.text for s in parse(f"# Analytics Engineer\n\n{text}").sections if s.text}
+        assert urging in kinds[SectionKind.APPLY]
+        assert "Knowledge of dbt" in kinds[SectionKind.REQUIREMENTS]
+
+
+def test_a_requirement_that_says_the_word_apply_stays_a_requirement() -> None:
+    text = "# Buyer\n\n## Qualifications\n\n- 3+ years of purchasing\n\nYou know how to apply Incoterms to contracts.\n"
+    assert _kinds_and_headings(text)[-1][0] is SectionKind.REQUIREMENTS
