@@ -369,6 +369,16 @@ def test_an_acronym_among_its_makers_other_products_is_the_makers_product() -> N
     assert clinic.skills == ["EHR"]
 
 
+def test_an_acronym_lines_away_from_its_makers_product_is_its_own_skill() -> None:
+    (found,) = analyse(
+        ["- Experience with Azure DevOps pipelines.\n- Proficient in PowerShell.\n- Experience in SQL programming"],
+        bundled_lexicon(),
+    )
+    assert "SQL" in found.skills and "Azure SQL Database" not in found.skills
+    (listed,) = analyse(["We run Amazon Redshift and EMR clusters"], bundled_lexicon())
+    assert "Amazon EMR" in listed.skills
+
+
 def test_web_and_mail_addresses_are_no_terms() -> None:
     text = "Apply](https://jobs.example.com/apply/staff-release-engineer-122893) or write to jobs@acme-data.io"
     assert terms(text) == ["apply", "write"]

@@ -454,23 +454,37 @@ def _of_its_maker(
     doc: Doc, spans: list[tuple[int, int, str]], original: str | None, lexicon: Lexicon
 ) -> list[tuple[int, int, str]]:
     """``spans`` with an acronym that is also the last word of a maker's product ("EMR": electronic medical
-    records, and Amazon EMR) read as that product where the text names another of the maker's ("AWS or similar
-    (S3, Redshift, RDS, EMR)": Amazon S3, Amazon Redshift, Amazon RDS). Only a maker's proper name counts."""
-    named = {name for _, _, name in spans if " " in name and name[:1].isupper()}
-    makers = {_maker(name) for name in named}
-    if not makers or original is None:
+    records, and Amazon EMR) read as that product where the text lists it with another of the maker's ("AWS or
+    similar (S3, Redshift, RDS, EMR)": Amazon S3, Amazon Redshift, Amazon RDS), in the same line and within
+    :data:`MAKERS_LIST_TOKENS` tokens: "SQL programming" a few lines under "Azure DevOps pipelines" is the language,
+    no Azure SQL Database. Only a maker's proper name counts."""
+    named = [(start, name) for start, _, name in spans if " " in name and name[:1].isupper()]
+    if not named or original is None:
         return spans
     out = []
     for start, end, name in spans:
         token = doc[start] if end - start == 1 else None
         written = original[token.idx : token.idx + len(token)] if token is not None else ""
         if len(written) > 1 and written.isupper():
-            products = {lexicon.names.get(f"{maker} {written.lower()}") for maker in makers} - {None, name}
+            near = {other for at, other in named if _listed_together(doc, at, start)}
+            products = {lexicon.names.get(f"{_maker(other)} {written.lower()}") for other in near} - {None, name}
             # Another of the maker's products, not this one ("BI" beside "Power BI" is business intelligence).
-            if len(products) == 1 and any(_maker(other) == _maker(next(iter(products))) for other in named - products):
+            if len(products) == 1 and any(_maker(other) == _maker(next(iter(products))) for other in near - products):
                 name = products.pop()
         out.append((start, end, name))
     return out
+
+
+MAKERS_LIST_TOKENS = 16
+"""How near (in tokens) an acronym stands to another of a maker's products for :func:`_of_its_maker` to read it as
+the maker's: a list of them, as a line of requirements gives it."""
+
+
+def _listed_together(doc: Doc, first: int, second: int) -> bool:
+    """Whether tokens ``first`` and ``second`` of ``doc`` are within :data:`MAKERS_LIST_TOKENS` of each other, with
+    no line break between them."""
+    low, high = sorted((first, second))
+    return high - low <= MAKERS_LIST_TOKENS and not any("\n" in doc[i].text for i in range(low, high))
 
 
 def _maker(name: str) -> str:
