@@ -504,6 +504,18 @@ def test_personalization_is_said_by_personalized_work() -> None:
             "Agile",
             "Scrum",
         ),
+        (
+            "Rewrote the billing service in Go.",
+            "Backend Engineer\n\nRequirements:\n- Experience in multiple programming languages such as Java\n",
+            "programming languages",
+            "Go",
+        ),
+        (
+            "Automated nightly backups with PowerShell.",
+            "Systems Administrator\n\nRequirements:\n- Knowledge of a scripting language\n",
+            "scripting languages",
+            "PowerShell",
+        ),
     ],
 )
 def test_a_kind_of_thing_a_posting_asks_for_is_met_by_one_of_its_kind_the_cv_names(
