@@ -516,6 +516,30 @@ def test_personalization_is_said_by_personalized_work() -> None:
             "scripting languages",
             "PowerShell",
         ),
+        (
+            "Moved the staging clusters to Terraform modules.",
+            "Platform Engineer\n\nRequirements:\n- Experience with infrastructure as code\n",
+            "infrastructure as code",
+            "Terraform",
+        ),
+        (
+            "Ran forty services on Kubernetes.",
+            "Platform Engineer\n\nRequirements:\n- Experience with container orchestration platforms\n",
+            "container orchestration",
+            "Kubernetes",
+        ),
+        (
+            "Rebuilt the checkout pages in Vue.js.",
+            "Frontend Engineer\n\nRequirements:\n- 3+ years with a modern JavaScript framework\n",
+            "JavaScript frameworks",
+            "Vue.js",
+        ),
+        (
+            "Kept the lab's Linux workstations patched.",
+            "IT Technician\n\nRequirements:\n- Troubleshooting of operating systems\n",
+            "operating systems",
+            "Linux",
+        ),
     ],
 )
 def test_a_kind_of_thing_a_posting_asks_for_is_met_by_one_of_its_kind_the_cv_names(
