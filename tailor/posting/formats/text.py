@@ -165,8 +165,27 @@ def read_text(data: bytes, source: str, charset: str | None = None) -> Extracted
     """A plain-text posting, kept as written (its headings are found later, by heuristics) but for the HTML
     elements whose addresses and attributes it carries (:func:`_without_markup`) and Markdown's backslash escapes
     (:func:`_without_escapes`); front matter atop it (a Markdown file saved as .txt) states details and is no part
-    of its text."""
+    of its text. A text that is an HTML fragment (:func:`is_html_fragment`: a description copied out of a page or
+    a job list's HTML column, saved as .txt) is read as the web page it came from."""
     from tailor.posting.formats.front_matter import split_front_matter
 
     stated, text = split_front_matter(decode(data, source, charset))
+    if not stated and is_html_fragment(text):
+        from tailor.posting.formats.webpage import read_html
+
+        return read_html(text.encode("utf-8"), source, "utf-8")
     return Extracted(text=_without_escapes(_without_markup(text)), stated=stated)
+
+
+_FRAGMENT_TAG = re.compile(r"</(?:p|div|li|ul|ol|h[1-6]|table|tr|td|section)\s*>|<br\s*/?>", re.IGNORECASE)
+FRAGMENT_TAGS = 3
+"""How many closing block tags or line-break tags make a text an HTML fragment (:func:`is_html_fragment`)."""
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]", re.MULTILINE)
+
+
+def is_html_fragment(text: str) -> bool:
+    """Whether ``text`` is HTML without its page: :data:`FRAGMENT_TAGS` or more closing block tags or ``<br>``
+    tags ("<p>…</p>", "<li>…</li>", "… achieved.<br><br>"), and no Markdown heading (a Markdown file may hold a
+    little HTML, and reads as text). A web developer's prose that names "<section> and <nav> elements" closes
+    none of them."""
+    return len(_FRAGMENT_TAG.findall(text, 0, 1 << 16)) >= FRAGMENT_TAGS and not _MARKDOWN_HEADING.search(text)

@@ -253,3 +253,27 @@ def test_a_field_name_reads_as_words_and_a_page_without_front_matter_has_no_fiel
     text = "---\ntitle: Buyer\nwhatYouBring: |\n  Purchasing experience.\n---\nBody."
     assert text_fields(text) == [("What you bring", "Purchasing experience.")]
     assert text_fields("Buyer\n\nresponsibilities: |\n  Purchasing.") == []
+
+
+def test_a_text_file_that_is_an_html_fragment_is_read_as_the_page_it_came_from(tmp_path: Path) -> None:
+    fragment = (
+        "<p>Pinnacle Construction &amp; Development Group has need for a Project Manager.</p>\n"
+        "<p><strong>Requirements</strong></p>\n"
+        "<ul><li>Bachelor&apos;s degree in civil engineering</li><li>5 years of site work&#x2022; estimating</li></ul>"
+    )
+    text = read_posting(write(tmp_path, "job.txt", fragment)).text
+    assert text == (
+        "Pinnacle Construction & Development Group has need for a Project Manager.\n\n## Requirements\n\n"
+        "- Bachelor's degree in civil engineering\n- 5 years of site work• estimating"
+    )
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Build pages with semantic <section> and <nav> elements.\nKnow when a <div> is enough.\n",
+        "# Web Developer\n\nWe write <p>…</p>, <li>…</li> and <h1>…</h1> by hand.\n",  # Markdown holding HTML
+    ],
+)
+def test_a_text_that_names_html_or_is_markdown_is_kept_as_written(tmp_path: Path, kept: str) -> None:
+    assert read_posting(write(tmp_path, "job.txt", kept)).text == kept
