@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from tailor.errors import TailorError
-from tailor.posting.extracted import Outline, clean_inline
+from tailor.posting.extracted import BOLD_HEADING_MAX_CHARS, Outline, clean_inline
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -172,6 +172,28 @@ def _labelled_row(row: HtmlElement) -> str | None:
     return f"{label}: {value}"
 
 
+def _bold_label(item: HtmlElement) -> str | None:
+    """The words of a list item that holds nothing but a bold phrase and, after it, lists (``<li><strong>SKILLSET
+    </strong><ul>…</ul></li>``), when they are short enough for a heading; None for any other item."""
+    parts: list[str] = []
+    lists = 0
+    if (item.text or "").strip():
+        return None
+    for child in item:
+        if not isinstance(child.tag, str):
+            continue  # a comment
+        if child.tag in ("ul", "ol"):
+            lists += 1
+        elif lists or child.tag not in ("b", "strong"):
+            return None
+        else:
+            parts.append(child.text_content())
+        if (child.tail or "").strip():
+            return None
+    label = clean_inline(" ".join(parts))
+    return label if lists and label and len(label) < BOLD_HEADING_MAX_CHARS else None
+
+
 class _Writer:
     """Walks an element tree, gathering inline text until a block boundary ends a paragraph or an item."""
 
@@ -210,6 +232,14 @@ class _Writer:
                 self.outline.separate()
             self.children(element, strong)
             self.flush()
+        elif tag == "li" and (label := _bold_label(element)) is not None:
+            # "<li><strong>SKILLSET</strong><ul><li>Knowledge of …": a bold label over the list the item holds
+            # heads that list, as a bold line over a list does.
+            self.flush()
+            self.outline.heading(label, 3)
+            for child in element:
+                if isinstance(child.tag, str) and child.tag in ("ul", "ol"):
+                    self.write(child, strong)
         elif tag == "li":
             self.flush()
             self.item_depth += 1

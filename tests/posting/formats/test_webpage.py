@@ -293,3 +293,13 @@ def test_a_list_of_links_under_a_heading_of_the_posting_is_the_posting_and_a_men
     text = read_posting(write(tmp_path, "job.html", page)).text
     assert "## Requirements\n\n- OSHA 10 card\n- Valid driver's license\n- NEC familiarity" in text
     assert "About" not in text and "Similar jobs" not in text and "Welder" not in text
+
+
+def test_a_list_item_that_is_a_bold_label_over_a_list_heads_that_list(tmp_path: Path) -> None:
+    page = (
+        "<html><body><ul><li><strong>SKILLSET</strong><ul><li>Estimating</li><li>Blueprints</li></ul></li>"
+        "<li><b>Scheduling</b> of crews</li></ul></body></html>"
+    )
+    assert read_posting(write(tmp_path, "job.html", page)).text == (
+        "### SKILLSET\n\n- Estimating\n- Blueprints\n- Scheduling of crews"
+    )
