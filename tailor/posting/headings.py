@@ -186,7 +186,10 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # The employer asking itself what it needs of the candidate: "What do we need from you?", "What do we look for?"
         r"|what do we (?:need|expect|want|look for|require)"
         r"|what (you|we)('ll|'d| will| would)? (need|bring|look|expect)"
-        r"|looking for|skills|experience|profile|background"
+        # Not the experience of those the job serves ("Guest Experience", "Patient Experience"): a part of its work.
+        r"|looking for|skills"
+        r"|(?<!guest )(?<!customer )(?<!user )(?<!patient )(?<!client )(?<!member )(?<!employee )(?<!visitor )"
+        r"(?<!student )(?<!candidate )experience|profile|background"
         # "Essential skills" asks for them; "Essential Functions", "Essential Duties", "Essential Work": the job's work.
         r"|competenc|essential(?! (?:job )?(?:functions?|duties|responsibilit|tasks|accountabilit|work\b))"
         r"|criteria|ideal candidate|you'?re|education|traits|qualities|attributes"
@@ -366,7 +369,7 @@ _COMPILED_HEADING_RULES = tuple((kind, re.compile(pattern)) for kind, pattern in
 
 _MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*:?\s*$")
-LIST_ITEM = re.compile(r"^\s*([-*•●▪◦·–]|\d{1,2}[.)])\s+")
+LIST_ITEM = re.compile(r"^\s*([-*•●▪◦·–]|\d{1,2}[.)]|o(?=[ \t]+[A-Z]))\s+")
 
 
 _MARKUP = re.compile(r"[*_`#]+")

@@ -1883,9 +1883,12 @@ def test_a_tables_header_row_names_its_columns_and_heads_no_section_of_its_own(t
 
 def test_an_opening_heading_naming_a_job_heads_the_role_not_the_requirements_a_word_of_it_names() -> None:
     found = parse("Customer Experience Manager\n\nLead a team of twelve agents.\n\nRequirements:\n- Retail\n")
-    assert [(s.kind, s.heading) for s in found.sections][:1] == [(SectionKind.ROLE, "Customer Experience Manager")]
-    # Further down, a heading of the body still says what its words say.
-    assert classify_heading("Customer Experience") is SectionKind.REQUIREMENTS
+    assert found.sections[0].kind is SectionKind.ROLE
+    assert "Customer Experience Manager" in found.sections[0].heading + found.sections[0].text
+    # Further down, a heading of the body still says what its words say; the experience of those the job serves
+    # ("Guest Experience" among a hotel's duties) is a part of its work, no experience asked of the reader.
+    assert classify_heading("Relevant Experience") is SectionKind.REQUIREMENTS
+    assert classify_heading("Guest Experience") is SectionKind.OTHER
 
 
 def test_a_federal_postings_eligibility_rating_and_papers_weigh_nothing() -> None:
@@ -2529,3 +2532,11 @@ def test_a_paragraph_that_urges_the_reader_to_apply_anyway_is_how_to_apply_over_
 def test_a_requirement_that_says_the_word_apply_stays_a_requirement() -> None:
     text = "# Buyer\n\n## Qualifications\n\n- 3+ years of purchasing\n\nYou know how to apply Incoterms to contracts.\n"
     assert _kinds_and_headings(text)[-1][0] is SectionKind.REQUIREMENTS
+
+
+def test_words_sub_bullets_pasted_as_o_are_items_of_the_list_not_headings() -> None:
+    text = (
+        "# Front Office Supervisor\n\n## Duties\n\n- Monitor front desk staff\no Interact with outside contacts:\n"
+        "o Guests – to ensure their satisfaction\no Regulatory agencies – on safety matters\n"
+    )
+    assert _kinds_and_headings(text)[1:] == [(SectionKind.RESPONSIBILITIES, "Duties")]
