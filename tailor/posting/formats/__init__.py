@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 
 from tailor.errors import TailorError
 from tailor.posting.extracted import Extracted
@@ -36,7 +37,7 @@ Reader = Callable[[bytes, str, str | None], Extracted]
 """``(data, source, declared charset or None) → Extracted``; raises TailorError for bad input."""
 
 READERS: dict[str, Reader] = {
-    "text": read_text,
+    "text": partial(read_text, as_html=read_html),
     "markdown": read_markdown,
     "html": read_html,
     "pdf": read_pdf,

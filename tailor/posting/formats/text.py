@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Callable
 
 from tailor.errors import TailorError
 from tailor.posting.extracted import Extracted
@@ -161,20 +162,41 @@ def _without_escapes(text: str) -> str:
     return _ESCAPE.sub(lambda m: m.group(1) or "", text) if "\\" in text else text
 
 
-def read_text(data: bytes, source: str, charset: str | None = None) -> Extracted:
+def read_text(
+    data: bytes,
+    source: str,
+    charset: str | None = None,
+    *,
+    as_html: Callable[[bytes, str, str | None], Extracted] | None = None,
+) -> Extracted:
     """A plain-text posting, kept as written (its headings are found later, by heuristics) but for the HTML
     elements whose addresses and attributes it carries (:func:`_without_markup`) and Markdown's backslash escapes
     (:func:`_without_escapes`); front matter atop it (a Markdown file saved as .txt) states details and is no part
     of its text. A text that is an HTML fragment (:func:`is_html_fragment`: a description copied out of a page or
-    a job list's HTML column, saved as .txt) is read as the web page it came from."""
+    a job list's HTML column, saved as .txt) is read by ``as_html``, the web page reader, as the page it came
+    from."""
     from tailor.posting.formats.front_matter import split_front_matter
 
     stated, text = split_front_matter(decode(data, source, charset))
-    if not stated and is_html_fragment(text):
-        from tailor.posting.formats.webpage import read_html
+    if as_html is not None and not stated and is_html_fragment(text):
+        return as_html(text.encode("utf-8"), source, "utf-8")
+    return Extracted(text=_without_entities(_without_escapes(_without_markup(text))), stated=stated)
 
-        return read_html(text.encode("utf-8"), source, "utf-8")
-    return Extracted(text=_without_escapes(_without_markup(text)), stated=stated)
+
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+"""An HTML character reference, ended by its semicolon ("&amp;", "&#x2022;"), as a page's text copied with its
+markup escaped, or Markdown (which reads them too) saved as .txt, carries: "Spine &amp; Leaf". "AT&T" and "R&D"
+are no references."""
+
+
+def _without_entities(text: str) -> str:
+    """``text`` with its character references (:data:`_ENTITY`) read as the characters they stand for, a
+    non-breaking space as a space; an unknown name ("&widget;") stays as written."""
+    if "&" not in text:
+        return text
+    import html
+
+    return _ENTITY.sub(lambda found: html.unescape(found.group()).replace("\xa0", " "), text)  # &nbsp;: a space
 
 
 _FRAGMENT_TAG = re.compile(r"</(?:p|div|li|ul|ol|h[1-6]|table|tr|td|section)\s*>|<br\s*/?>", re.IGNORECASE)

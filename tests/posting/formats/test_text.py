@@ -277,3 +277,10 @@ def test_a_text_file_that_is_an_html_fragment_is_read_as_the_page_it_came_from(t
 )
 def test_a_text_that_names_html_or_is_markdown_is_kept_as_written(tmp_path: Path, kept: str) -> None:
     assert read_posting(write(tmp_path, "job.txt", kept)).text == kept
+
+
+def test_character_references_in_a_text_are_the_characters_they_stand_for(tmp_path: Path) -> None:
+    said = "Spine &amp; Leaf design&nbsp;experience, AT&T and R&D teams, &#x2022; Ops &widget; O&amp;M\n"
+    assert read_posting(write(tmp_path, "job.txt", said)).text == (
+        "Spine & Leaf design experience, AT&T and R&D teams, • Ops &widget; O&M\n"
+    )
