@@ -1978,3 +1978,18 @@ def test_a_number_of_years_among_the_chips_under_the_title_is_no_company_and_no_
     assert (found["employment_type"], found["location"]) == ("Full-time (board-header)", "Bangalore (board-header)")
     line = details("Pastry Chef\nHarbor Bakery\n2-4 years experience · Part-time · Austin, TX\n\nDuties:\n- Bake\n")
     assert (line["company"], line["location"]) == ("Harbor Bakery (board-header)", "Austin, TX (board-header)")
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Purchaser Norway", "Buyer/Expeditor", "Visual Merchandiser", "Hotel Concierge", "Industrial Millwright",
+     "Commercial Pipefitter", "General Laborer", "Senior Scrum Master"],
+)  # fmt: skip
+def test_a_buying_hospitality_or_building_trades_title_on_the_first_line_is_the_title(title: str) -> None:
+    text = f"{title}\nNorthwind Cranes\nOslo, Norway\n\nResponsibilities\n- Place purchase orders in SAP.\n"
+    found = details(text)
+    assert (found["title"], found["company"]) == (f"{title} (heading)", "Northwind Cranes (board-header)")
+
+
+def test_a_masters_degree_on_the_first_line_is_no_title() -> None:
+    assert "title" not in details("Master of Science in Nursing\n\nRequirements\n- BLS\n")
