@@ -813,13 +813,17 @@ def _is_phrase_candidate(term: str) -> bool:
     words = term.split()
     return (
         len(words) == 2
-        and not any(w in generic_terms() or w in _FILLER or not w.isalpha() for w in words)
+        and not any(w in generic_terms() or w in _FILLER or not w.isalpha() or _MANNER.search(w) for w in words)
         and words[0] not in _work_verbs()
         and words[0] != "non"
         and term not in _ACROSS_TEAMS
         and term not in _place_phrases()
     )
 
+
+_MANNER = re.compile(r"..(?:ally|ently|antly|ively|ously|fully|lessly|ably|ibly|edly|ingly|ately)$")
+"""An adverb of manner by its ending ("efficiently", "effectively", "strategically", "successfully"): how a duty is
+done, so "data efficiently" of "move data efficiently" is no phrase a CV could lack."""
 
 _ACROSS_TEAMS = frozenset({"cross functional", "cross functionally"})
 """How a posting of any field says its teams work together ("cross-functional partners", "work cross-functionally"):

@@ -3282,6 +3282,18 @@ def test_a_phrase_of_how_a_duty_is_done_or_whom_it_answers_to_is_no_keyword() ->
     assert "conduct regular" not in terms  # how often a duty is done
 
 
+def test_a_phrase_that_ends_in_how_the_duty_is_done_is_no_keyword() -> None:
+    posting = Posting(
+        "p",
+        "Data Engineer\n\nDuties:\n- Move warehouse data efficiently between regions.\n"
+        "- Move warehouse data efficiently to the lake.\n- Test pipelines effectively before release.\n"
+        "- Test pipelines effectively with dbt.\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting)) if k.kind == "phrase"}
+    assert "warehouse data" in terms
+    assert not {"data efficiently", "pipeline effectively"} & terms
+
+
 def test_a_phrase_of_the_stage_a_duty_starts_at_is_no_keyword() -> None:
     posting = Posting(
         "p",
