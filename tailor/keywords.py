@@ -821,18 +821,25 @@ def _is_phrase_candidate(term: str) -> bool:
     )
 
 
-_MANNER = re.compile(r"..(?:ally|ently|antly|ively|ously|fully|lessly|ably|ibly|edly|ingly|ately)$")
-"""An adverb of manner by its ending ("efficiently", "effectively", "strategically", "successfully"): how a duty is
-done, so "data efficiently" of "move data efficiently" is no phrase a CV could lack."""
+_MANNER = re.compile(
+    r"..(?:ally|ently|antly|ively|ously|fully|lessly|ably|ibly|edly|ingly|ately)$"
+    r"|^(?:highly|very|really|truly|extremely|deeply|strongly|fully|widely|newly|heavily|largely|mostly|mainly)$"
+)
+"""An adverb of manner by its ending ("efficiently", "effectively", "strategically", "successfully"), or of degree
+("highly scalable"): how a duty is done or how much, so "data efficiently" of "move data efficiently" is no phrase
+a CV could lack."""
 
 _ACROSS_TEAMS = frozenset({"cross functional", "cross functionally"})
 """How a posting of any field says its teams work together ("cross-functional partners", "work cross-functionally"):
 no skill a CV could show it lacks. (As a ranking term it stays: a lexicon entry for it moved four sets both ways.)"""
 
 
-_FILLER = frozenset({"applicable", "idea", "immediate", "initial", "potential", "regular", "timely"})
+_FILLER = frozenset(
+    {"applicable", "enjoy", "idea", "immediate", "initial", "potential", "regular", "similar", "timely", "unwavering"}
+)
 """Words of how a duty is done, how often, when or whom it answers to, which make no phrase a skill: "in a timely
-manner", "conduct applicable investigation", "conducting regular audits", "review potential matches", "escalate to the
+manner", "conduct applicable investigation", "conducting regular audits", "review potential matches", "AWS or a similar
+language", "you'll enjoy greenfield work", "an unwavering commitment", "escalate to the
 immediate supervisor", "from initial programming through closeout" (the stage of the work, which the CV need not name
 to show it); and how much of a skill a posting asks for ("a basic idea of lighting", "a good idea in color grading"),
 which names none. Not generic

@@ -3294,6 +3294,17 @@ def test_a_phrase_that_ends_in_how_the_duty_is_done_is_no_keyword() -> None:
     assert not {"data efficiently", "pipeline effectively"} & terms
 
 
+def test_a_phrase_of_degree_liking_or_likeness_is_no_keyword() -> None:
+    posting = Posting(
+        "p",
+        "Backend Engineer\n\nRequirements:\n- Build highly scalable services in Go or a similar language.\n"
+        "- Keep services highly scalable.\n- Go or a similar language for tooling.\n"
+        "- You will enjoy greenfield work.\n- Enjoy greenfield projects.\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting)) if k.kind == "phrase"}
+    assert not {"highly scalable", "similar language", "enjoy greenfield"} & terms
+
+
 def test_a_phrase_of_the_stage_a_duty_starts_at_is_no_keyword() -> None:
     posting = Posting(
         "p",
