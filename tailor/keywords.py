@@ -905,12 +905,15 @@ def _someones_titles(text: str) -> Counter[str]:
 
 
 _DEGREE_FIELDS = re.compile(
-    r"\bdegree\s+in\s+(?P<fields>[^.;:\n]{3,200}?),?\s+(?:and/)?or\s+(?:an?\s+|any\s+|other\s+)?"
-    r"(?:(?:closely|directly|highly)\s+)?(?:related|relevant|similar|equivalent|comparable)\b",
+    r"\bdegree(?:,?\s+or\s+(?:its\s+|an?\s+)?(?:foreign\s+)?equivalent,?)?\s+in\s+(?P<fields>[^.;:\n]{3,200}?),?\s+"
+    r"(?:and/)?or\s+(?:an?\s+|any\s+|other\s+)?"
+    r"(?:(?:closely|directly|highly)\s+)?(?:related|relevant|similar|equivalent|comparable)\b"
+    r"(?P<kind>\s+[^\W\d_]+\s+(?:fields?|disciplines?|areas?|majors?|subjects?)\b)?",
     re.IGNORECASE,
 )
 """A degree's fields offered as a choice: "degree in Computer Information Systems, Management Information Systems, or
-a directly related field"."""
+a directly related field", "Master's degree, or foreign equivalent, in Computer Science, Information Technology, or
+closely related quantitative discipline" (whose kind of field is no phrase a CV must say either)."""
 
 
 def _degree_fields(text: str) -> Counter[str]:
@@ -922,7 +925,7 @@ def _degree_fields(text: str) -> Counter[str]:
         return Counter()
     out: Counter[str] = Counter()
     for found in _DEGREE_FIELDS.finditer(text):
-        for field in re.split(r",|\bor\b|\band\b|/", found.group("fields")):
+        for field in [*re.split(r",|\bor\b|\band\b|/", found.group("fields")), found.group("kind") or ""]:
             words = re.findall(r"[^\W\d_]+", field)
             out.update(_lemmas(f"{first} {second}") for first, second in pairwise(words))
     return out

@@ -4334,6 +4334,17 @@ def test_the_fields_a_degree_may_be_in_offered_as_a_choice_are_no_keywords() -> 
     assert "information system" in {k.term for k in keywords(analyse_posting(alone))}
 
 
+def test_the_fields_of_a_degree_or_its_foreign_equivalent_and_their_kind_are_no_keywords() -> None:
+    posting = Posting(
+        "p",
+        "# Data Engineer\n\n## Requirements\n\n- Master's degree, or foreign equivalent, in Computer Science, "
+        "Information Technology, or closely related quantitative discipline, and two years of Spark.\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting))}
+    assert not {"information technology", "quantitative discipline", "computer science"} & terms
+    assert "Spark" in terms
+
+
 def test_a_pharmacy_technicians_non_sterile_work_is_no_sterile_compounding_and_the_board_names_its_credential() -> None:
     cv = make_cv(
         {"Maple Pharmacy": ["Compounded non-sterile preparations such as creams and oral suspensions."]},
