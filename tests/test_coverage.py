@@ -4338,7 +4338,9 @@ def test_the_fields_of_a_degree_or_its_foreign_equivalent_and_their_kind_are_no_
     posting = Posting(
         "p",
         "# Data Engineer\n\n## Requirements\n\n- Master's degree, or foreign equivalent, in Computer Science, "
-        "Information Technology, or closely related quantitative discipline, and two years of Spark.\n",
+        "Information Technology, or closely related quantitative discipline.\n- Two years of Spark.\n"
+        "- Bachelor's degree, or foreign equivalent, in Computer Science, Information Technology, or closely related "
+        "quantitative discipline and five years of Spark.\n",
     )
     terms = {k.term for k in keywords(analyse_posting(posting))}
     assert not {"information technology", "quantitative discipline", "computer science"} & terms
