@@ -4396,3 +4396,14 @@ def test_a_cash_office_kept_and_bank_deposits_made_are_related_evidence_of_cash_
     found = keyword_coverage(cv, posting)["cash handling"]
     assert found.status == "absent"  # the words are not said: related evidence, shown beside it
     assert {r.term for r in found.related} == {"cash office", "bank deposit"}
+
+
+def test_a_desktop_framework_is_no_presentation_and_a_smart_contract_no_one_chain() -> None:
+    posting = Posting(
+        "p",
+        "Desktop Developer\n\nRequirements:\n- Windows Presentation Foundation (WPF) or Windows Forms\n"
+        "- Write smart contracts in Rust for Solana\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting))}
+    assert {"WPF", "Windows Forms", "smart contracts"} <= terms
+    assert not {"public speaking", "Ethereum", "Microsoft Windows"} & terms
