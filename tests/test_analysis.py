@@ -779,8 +779,8 @@ def test_a_plants_ci_is_continuous_improvement_and_a_software_teams_continuous_i
 
 def test_a_chemical_plants_psm_is_process_safety_and_an_agile_teams_the_scrum_master() -> None:
     assert "process safety management" in skills("Lead HAZOP reviews and manage MOCs under our PSM program.")
-    assert "Certified ScrumMaster" not in skills("Lead HAZOP reviews and manage MOCs under our PSM program.")
-    assert "Certified ScrumMaster" in skills("PSM or CSM certified; you run sprint planning for two agile teams.")
+    assert "Professional Scrum Master" not in skills("Lead HAZOP reviews and manage MOCs under our PSM program.")
+    assert "Professional Scrum Master" in skills("PSM or CSM certified; you run sprint planning for two agile teams.")
 
 
 def test_a_geotechnical_cpt_is_a_cone_penetration_test_and_a_coders_the_code_set() -> None:
@@ -792,9 +792,9 @@ def test_a_geotechnical_cpt_is_a_cone_penetration_test_and_a_coders_the_code_set
 def test_an_adjective_compared_is_no_skill_named_by_its_plain_form() -> None:
     # A school's "deeper learning" is a way of teaching, not the neural networks of deep learning.
     assert "deep learning" not in skills("Deeper learning supports, leading to curriculum mastery.")
-    assert "Ethereum" not in skills("Write smarter contracts for clients.")
+    assert "smart contracts" not in skills("Write smarter contracts for clients.")
     assert "deep learning" in skills("Train deep learning models on GPUs.")
-    assert "Ethereum" in skills("Audit smart contracts in Solidity.")
+    assert "smart contracts" in skills("Audit smart contracts in Solidity.")
 
 
 def test_a_season_with_a_year_or_a_term_is_a_date_not_the_spring_framework() -> None:

@@ -575,7 +575,7 @@ def test_a_job_a_cv_names_as_someone_it_worked_with_is_no_evidence_of_that_job_o
     )
     posting = Posting("p", "Engineer\n\nRequirements:\n- Technical leadership\n- Scrum Master\n")
     found = evidence(cv, posting)
-    assert (found["technical leadership"][1], found["Certified ScrumMaster"][1]) == (("job2-b0",), ("job2-b1",))
+    assert (found["technical leadership"][1], found["Scrum Master"][1]) == (("job2-b0",), ("job2-b1",))
 
 
 def test_a_keyword_of_work_is_said_by_its_verb_with_the_other_word_close_by() -> None:
@@ -4407,3 +4407,18 @@ def test_a_desktop_framework_is_no_presentation_and_a_smart_contract_no_one_chai
     terms = {k.term for k in keywords(analyse_posting(posting))}
     assert {"WPF", "Windows Forms", "smart contracts"} <= terms
     assert not {"public speaking", "Ethereum", "Microsoft Windows"} & terms
+
+
+def test_experience_as_a_scrum_master_asks_for_the_role_which_its_credential_shows() -> None:
+    posting = Posting(
+        "p",
+        "Agile Coach\n\nRequirements:\n- At least 5 years of experience as a Scrum Master.\n"
+        "- Experience as a Scrum Master for platform teams.\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting))}
+    assert "Scrum Master" in terms and "Certified ScrumMaster" not in terms
+    certified = make_cv({"Harbor Pay": ["Earned the Certified ScrumMaster credential and coached two teams."]})
+    assert keyword_coverage(certified, posting)["Scrum Master"].status == "selected"
+    practised = make_cv({"Harbor Pay": ["Ran Scrum ceremonies for two teams."]})
+    found = keyword_coverage(practised, posting)["Scrum Master"]
+    assert found.status == "absent" and [r.term for r in found.related] == ["Scrum"]

@@ -276,7 +276,7 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
             unless=_DATA_WORK,
         ),
     ),
-    "Certified ScrumMaster": (
+    "Professional Scrum Master": (
         _Sense(
             frozenset({"hazop", "pha", "moc", "refinery", "petrochemical", "osha", "hazard", "chemical", "plant"}),
             "process safety management",
