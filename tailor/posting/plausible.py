@@ -206,7 +206,8 @@ _INDUSTRIES = frozenset(
 """Industries, as a job-description page names the field of a job under its title ("Site Safety Manager" over
 "Construction"): read from a line or loose text, one alone is no employer's name."""
 _DETERMINERS = re.compile(r"^(?:the|our|this|your|their|my|a|an)\s+", re.IGNORECASE)
-_NAME_CHARS = re.compile(r"^[\w&.,'’()/+@!-]+(?:\s+[\w&.,'’()/+@!-]+)*$")
+_NAME_CHARS = re.compile(r"^[\w&.,'’()\[\]/+@!-]+(?:\s+[\w&.,'’()\[\]/+@!-]+)*$")
+"""The characters of a name, brackets too ("Collective[i]", "Acme (UK) Ltd")."""
 
 
 def words(text: str) -> str:

@@ -1993,3 +1993,8 @@ def test_a_buying_hospitality_or_building_trades_title_on_the_first_line_is_the_
 
 def test_a_masters_degree_on_the_first_line_is_no_title() -> None:
     assert "title" not in details("Master of Science in Nursing\n\nRequirements\n- BLS\n")
+
+
+def test_a_company_whose_name_has_brackets_under_the_title_is_the_company() -> None:
+    text = "# Engineering Manager\n### Collective[i]\n#### `🌎 Remote, United States`\n\n## Description\n\nLead us.\n"
+    assert details(text)["company"] == "Collective[i] (board-header)"
