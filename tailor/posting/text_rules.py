@@ -830,6 +830,7 @@ def _about(page: Page) -> dict[Field, list[str]]:
 
 _AT_COMPANY = re.compile(
     rf"{START}(?:At|Here at)\s+(?P<name>{NAME}?)\s*,?\s+(?:we|we're|we’re|our|us)\b"
+    rf"|\b[Ww]e,?\s+at\s+(?P<we>{NAME}?)\s*,?\s+(?=[a-z])"
     rf"|\b(?:Join|join)\s+(?P<joined>{NAME})\s*[,!.]\s"
     rf"|\bour\s+(?:[\w’'-]+,?\s+){{0,6}}?team\s+at\s+(?P<ours>{NAME})[.!]"
     rf"|\b(?:[Jj]oin|[Jj]oining)\s+(?:[\w’'-]+,?\s+){{0,6}}?(?:team|staff)\s+at\s+(?P<team>{NAME})\s*[,.!]",
@@ -838,13 +839,14 @@ _AT_COMPANY = re.compile(
 
 
 def _at_company(page: Page) -> dict[Field, list[str]]:
-    """``At Acme, we …``, ``Here at Acme, our …``; near the top, ``Join Acme!`` and ``You'll be part of our
-    growing, all-remote team at Acme.``: a team the posting calls its own, at the name that ends the sentence; and
-    the team it asks the reader to join (``to join the editing team at Acme, a nationally …``)."""
+    """``At Acme, we …``, ``Here at Acme, our …``, ``We, at Acme, want …``; near the top, ``Join Acme!`` and
+    ``You'll be part of our growing, all-remote team at Acme.``: a team the posting calls its own, at the name that
+    ends the sentence; and the team it asks the reader to join (``to join the editing team at Acme, a nationally
+    …``)."""
     names = []
     for m in _AT_COMPANY.finditer(page.plain):
-        if m.group("name"):
-            names.append(m.group("name"))
+        if m.group("name") or m.group("we"):
+            names.append(m.group("name") or m.group("we"))  # "At Acme, we …", "We, at Acme, want …"
         elif m.group("ours") and not is_place(m.group("ours")):
             names.append(m.group("ours"))  # "our team at Denver." is where the team works
         elif m.group("joined") and m.start() < 1000:

@@ -1998,3 +1998,9 @@ def test_a_masters_degree_on_the_first_line_is_no_title() -> None:
 def test_a_company_whose_name_has_brackets_under_the_title_is_the_company() -> None:
     text = "# Engineering Manager\n### Collective[i]\n#### `🌎 Remote, United States`\n\n## Description\n\nLead us.\n"
     assert details(text)["company"] == "Collective[i] (board-header)"
+
+
+@pytest.mark.parametrize("sentence", ["We, at Kestrel, want to innovate.", "We at Kestrel believe in small teams."])
+def test_we_at_a_name_names_the_company(sentence: str) -> None:
+    text = f"Senior Software Engineer\n\nResponsibilities\n- Build services.\n\nAbout us\n{sentence} Apply today.\n"
+    assert details(text)["company"] == "Kestrel (at-company)"
