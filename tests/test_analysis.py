@@ -1284,3 +1284,11 @@ def test_a_noun_and_a_participle_with_its_object_are_no_skill_named_by_the_noun(
 @pytest.mark.parametrize("text", ["Excellent team leading skills", "Team lead for the night crew", "Team leading"])
 def test_a_skills_name_in_its_ing_form_before_what_a_skill_is_stays_the_skill(text: str) -> None:
     assert "team leadership" in analyse([text], bundled_lexicon())[0].skills
+
+
+def test_a_grids_ems_and_sel_are_its_energy_management_system_and_relays() -> None:
+    grid = "Integrate the plant into the TSO's EMS; program SEL Real Time Automation Controllers at the substation."
+    assert {"energy management systems", "protective relaying"} <= set(skills(grid))
+    assert not {"emergency medical services", "social-emotional learning"} & set(skills(grid))
+    assert "emergency medical services" in skills("Paramedic with five years of EMS experience.")
+    assert "social-emotional learning" in skills("Teach SEL lessons to students.")

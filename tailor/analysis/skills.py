@@ -238,7 +238,28 @@ _DATA_WORK = frozenset(
 )
 """Lemmas of a text about the data build tool's work."""
 
+_GRID = frozenset({"scada", "substation", "dnp3", "rtu", "iec", "61850", "relay", "tso", "grid"})
+"""Lemmas of a text about a power grid's control and protection: its SCADA, substations, relays and protocols."""
+
 _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
+    # A utility's control centre runs an energy management system; a school's "SEL" is social-emotional learning,
+    # a substation's the relays of Schweitzer Engineering Laboratories.
+    "emergency medical services": (
+        _Sense(
+            _GRID,
+            "energy management systems",
+            written="ems",
+            unless=frozenset({"patient", "ambulance", "paramedic", "emt", "medic", "firefighter", "trauma"}),
+        ),
+    ),
+    "social-emotional learning": (
+        _Sense(
+            _GRID,
+            "protective relaying",
+            written="sel",
+            unless=frozenset({"student", "classroom", "school", "teacher", "curriculum", "counselor"}),
+        ),
+    ),
     "EMT": (_Sense(frozenset({"conduit", "raceway", "electrician"}), "EMT conduit"),),
     "CCM": (
         _Sense(
@@ -297,7 +318,9 @@ OSHA's process safety management, no Professional Scrum Master, where hazards, H
 a geotechnical text's "CPT" is a cone penetration test, no coder's code set, where borings or soil are and no
 coding or claims, and a trauma therapist's (beside CBT, DBT or EMDR, or PTSD) cognitive processing therapy, where
 no codes are; and its "DBT" dialectical behavior therapy, not the data build tool, where no SQL, warehouse or
-pipeline is. A name with several trades' senses takes the first whose trade the text speaks of."""
+pipeline is. A grid operator's "EMS" is its energy management system, and its "SEL" controllers Schweitzer's
+relays, where SCADA, substations, relays or their protocols are spoken of and no patients or students. A name with
+several trades' senses takes the first whose trade the text speaks of."""
 
 
 def _in_its_trade(spans: list[tuple[int, int, str]], lemmas: list[str], lexicon: Lexicon) -> list[tuple[int, int, str]]:
