@@ -1292,3 +1292,8 @@ def test_a_grids_ems_and_sel_are_its_energy_management_system_and_relays() -> No
     assert not {"emergency medical services", "social-emotional learning"} & set(skills(grid))
     assert "emergency medical services" in skills("Paramedic with five years of EMS experience.")
     assert "social-emotional learning" in skills("Teach SEL lessons to students.")
+
+
+def test_dynamic_and_static_security_testing_are_two_skills() -> None:
+    found = skills("Strong experience integrating DAST, SAST or IAST, and SCA tools.")
+    assert {"DAST", "static analysis"} <= set(found)
