@@ -39,6 +39,7 @@ from typing import Any, Literal
 
 from tailor.errors import TailorError
 from tailor.posting.details import FIELDS, Candidate, Field
+from tailor.posting.formats.text import HTML_TAG
 from tailor.posting.read import MAX_POSTING_BYTES, Posting, read_posting_text
 
 Format = Literal["csv", "tsv", "jsonl", "json"]
@@ -124,7 +125,6 @@ JOBSPY = frozenset({"site", "job_url", "title", "company", "description"})
 _NAME = re.compile(r"[^0-9a-z]+")
 _NOT_WORDS = re.compile(r"#|\b(?:id|no|num|number|code|ref|date|opening|closing)\b", re.IGNORECASE)
 """A column's name that says it holds a number, a code or a date, which no title or company is."""
-_HTML = re.compile(r"</(?:p|div|li|ul|ol|h[1-6]|span|strong|b|em|table|section)\s*>|<br\s*/?>", re.IGNORECASE)
 _ROW_SOURCE = re.compile(r"^(?P<table>.+)#row=(?P<row>[0-9]+)$")
 
 
@@ -428,7 +428,7 @@ def read_row(source: str, columns: Mapping[Role, str] | None = None) -> Posting:
 def description_suffix(description: str) -> str:
     """``.html`` for a description written in HTML (a closing tag or a line break tag near its start),
     else ``.md``: how it is read, as a saved file of that extension would be."""
-    return ".html" if _HTML.search(description, 0, 4096) else ".md"
+    return ".html" if HTML_TAG.search(description, 0, 4096) else ".md"
 
 
 # --- reading each format ----------------------------------------------------------------------

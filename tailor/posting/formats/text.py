@@ -199,15 +199,17 @@ def _without_entities(text: str) -> str:
     return _ENTITY.sub(lambda found: html.unescape(found.group()).replace("\xa0", " "), text)  # &nbsp;: a space
 
 
-_FRAGMENT_TAG = re.compile(r"</(?:p|div|li|ul|ol|h[1-6]|table|tr|td|section)\s*>|<br\s*/?>", re.IGNORECASE)
+HTML_TAG = re.compile(r"</(?:p|div|li|ul|ol|h[1-6]|span|strong|b|em|table|tr|td|section)\s*>|<br\s*/?>", re.IGNORECASE)
+"""A closing tag or a line-break tag: what HTML writes and prose that merely names an element ("<section>") does not.
+A job list's description column holding one is HTML (:func:`tailor.posting.table.description_suffix`)."""
 FRAGMENT_TAGS = 3
-"""How many closing block tags or line-break tags make a text an HTML fragment (:func:`is_html_fragment`)."""
+"""How many tags of :data:`HTML_TAG` make a text an HTML fragment (:func:`is_html_fragment`)."""
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]", re.MULTILINE)
 
 
 def is_html_fragment(text: str) -> bool:
-    """Whether ``text`` is HTML without its page: :data:`FRAGMENT_TAGS` or more closing block tags or ``<br>``
+    """Whether ``text`` is HTML without its page: :data:`FRAGMENT_TAGS` or more closing tags or ``<br>``
     tags ("<p>…</p>", "<li>…</li>", "… achieved.<br><br>"), and no Markdown heading (a Markdown file may hold a
     little HTML, and reads as text). A web developer's prose that names "<section> and <nav> elements" closes
     none of them."""
-    return len(_FRAGMENT_TAG.findall(text, 0, 1 << 16)) >= FRAGMENT_TAGS and not _MARKDOWN_HEADING.search(text)
+    return len(HTML_TAG.findall(text, 0, 1 << 16)) >= FRAGMENT_TAGS and not _MARKDOWN_HEADING.search(text)
