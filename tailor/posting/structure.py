@@ -112,7 +112,15 @@ _CONTENT_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"|(?:free (?:from|of)|(?:any|all) (?:forms?|kinds?) of|non-?|prohibits?) ?discrimination|\beeoc?\b"
         # A warning about impostors ("the authenticity of a job offer", "recruitment scams").
         r"|recruit(?:ment|ing) (?:fraud|scams?)|fraudulent (?:job|recruit|offer)"
-        r"|authenticity of (?:a|any|the) (?:job )?offer",
+        r"|authenticity of (?:a|any|the) (?:job )?offer|recruit(?:ing|ment|er) impersonations?|fake job offers?"
+        # Who may see controlled technology, as the notice says it ("positions requiring access to technical data
+        # subject to export control regulations … may have to obtain export licensing approval").
+        r"|subject to (?:u\.s\. )?export controls?|export licen[cs]\w* approval"
+        # A fair-chance notice ("we consider qualified applicants with criminal histories"), a disclaimer ("should
+        # not be construed as an offer or guarantee of employment") and a copyright line: the employer's, no work.
+        r"|(?:applicants|candidates|individuals) with (?:criminal|arrest|conviction) (?:histor|record)|\bfair chance\b"
+        r"|construed as (?:an? )?(?:offer|contract|guarantee)|guarantee of (?:continued )?employment"
+        r"|all rights reserved",
     ),
     (
         SectionKind.BENEFITS,

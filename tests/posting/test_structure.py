@@ -2470,11 +2470,25 @@ def test_an_equal_opportunity_notice_said_once_at_length_is_legal_under_a_headin
         "Northwind follows a non-discrimination policy in hiring and promotion.",
         "Northwind is proud to be an equal-opportunity employer.",
         "If you have concerns about the authenticity of a job offer claiming to be from Northwind, call us.",
+        "We have seen recruiting impersonations: fake job offer emails from addresses that are not ours.",
+        "For positions requiring access to technical data subject to export control regulations, Northwind may "
+        "have to obtain export licensing approval for certain individuals.",
+        "We consider qualified applicants with criminal histories, in line with local fair chance ordinances.",
+        "Nothing in this job posting should be construed as an offer or guarantee of employment.",
+        "© 2024 Fortune Media IP Limited. All rights reserved. Used under license.",
     ],
 )
 def test_a_notice_in_other_words_is_legal(notice: str) -> None:
     text = f"# Buyer\n\n## Requirements\n\n- SAP purchasing\n\n## Good to know\n\n{notice}\n"
     assert _kinds_and_headings(text)[-1] == (SectionKind.LEGAL, "Good to know")
+
+
+def test_a_duty_of_export_compliance_stays_a_duty() -> None:
+    text = (
+        "# Trade Compliance Analyst\n\n## Additional Information\n\n"
+        "Classify products under the Export Administration Regulations and file export license applications.\n"
+    )
+    assert _kinds_and_headings(text)[-1][0] is not SectionKind.LEGAL
 
 
 def test_a_duty_that_deals_with_discrimination_complaints_stays_a_duty() -> None:
