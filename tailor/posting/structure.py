@@ -120,7 +120,11 @@ _CONTENT_RULES: tuple[tuple[SectionKind, str], ...] = (
         # not be construed as an offer or guarantee of employment") and a copyright line: the employer's, no work.
         r"|(?:applicants|candidates|individuals) with (?:criminal|arrest|conviction) (?:histor|record)|\bfair chance\b"
         r"|construed as (?:an? )?(?:offer|contract|guarantee)|guarantee of (?:continued )?employment"
-        r"|all rights reserved",
+        r"|all rights reserved"
+        # Who may be hired at all: the right to work there, and an offer that waits on a background check.
+        r"|(?:legally )?authori[sz]ed to work (?:in|for)\b|work authori[sz]ation|visa sponsorship"
+        r"|sponsor (?:a |an )?(?:work )?visas?"
+        r"|contingent (?:up)?on (?:\w+ ){0,6}background (?:checks?|screening|investigation)",
     ),
     (
         SectionKind.BENEFITS,

@@ -2476,6 +2476,8 @@ def test_an_equal_opportunity_notice_said_once_at_length_is_legal_under_a_headin
         "We consider qualified applicants with criminal histories, in line with local fair chance ordinances.",
         "Nothing in this job posting should be construed as an offer or guarantee of employment.",
         "© 2024 Fortune Media IP Limited. All rights reserved. Used under license.",
+        "You must be legally authorized to work in the US. Northwind does not provide visa sponsorship.",
+        "If you are extended an offer, it may be contingent upon the successful completion of a background check.",
     ],
 )
 def test_a_notice_in_other_words_is_legal(notice: str) -> None:
@@ -2483,11 +2485,15 @@ def test_a_notice_in_other_words_is_legal(notice: str) -> None:
     assert _kinds_and_headings(text)[-1] == (SectionKind.LEGAL, "Good to know")
 
 
-def test_a_duty_of_export_compliance_stays_a_duty() -> None:
-    text = (
-        "# Trade Compliance Analyst\n\n## Additional Information\n\n"
-        "Classify products under the Export Administration Regulations and file export license applications.\n"
-    )
+@pytest.mark.parametrize(
+    "duty",
+    [
+        "Classify products under the Export Administration Regulations and file export license applications.",
+        "Run background checks and verify work eligibility for new hires.",
+    ],
+)
+def test_a_duty_that_deals_with_what_notices_say_stays_the_jobs(duty: str) -> None:
+    text = f"# Compliance Coordinator\n\n## Additional Information\n\n{duty}\n"
     assert _kinds_and_headings(text)[-1][0] is not SectionKind.LEGAL
 
 
