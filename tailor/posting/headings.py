@@ -373,11 +373,12 @@ LIST_ITEM = re.compile(r"^\s*([-*•●▪◦·–]|\d{1,2}[.)]|o(?=[ \t]+[A-Z])
 
 
 _MARKUP = re.compile(r"[*_`#]+")
-LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+LINK = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])+)\]\([^)]*\)")
 
 
 def strip_link(text: str) -> str:
-    """``[Apply](https://…)`` → ``Apply``: a Markdown link's words, without its address."""
+    """``[Apply](https://…)`` → ``Apply``: a Markdown link's words, without its address; words in brackets among
+    them stay, as Markdown reads them (``[[GS] Travel Expert](https://…)`` → ``[GS] Travel Expert``)."""
     return LINK.sub(r"\1", text).strip()
 
 

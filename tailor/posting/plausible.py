@@ -85,6 +85,9 @@ JOB_WORDS = re.compile(
     r"|hospitalist|nocturnist|intensivist|internist|laborist|informaticist|an(?:a)?esthetist|perfusionist"
     r"|dosimetrist|\w+odontist"
     r"|handler|picker|packer|loader|unloader|selector|stocker|sorter|spotter"  # a warehouse's trades
+    # Who is hired for what they know ("Travel Planning and Expense Expert", "SAP FICO Expert"), and software's
+    # development engineers as Amazon titles them ("SDE III - Backend", "SDET").
+    r"|expert|sdet?"
     r"|adjuster|adjustor|appraiser"  # insurance's claims trades ("Field Claims Adjuster", "Auto Damage Appraiser")
     # Who crews an aircraft or a ship, or commands a fire or police unit: "Part 135 Charter Captain", "Flight
     # Attendant", "Chief Purser", "Deckhand".

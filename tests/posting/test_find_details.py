@@ -1991,6 +1991,27 @@ def test_a_buying_hospitality_or_building_trades_title_on_the_first_line_is_the_
     assert (found["title"], found["company"]) == (f"{title} (heading)", "Northwind Cranes (board-header)")
 
 
+@pytest.mark.parametrize(
+    "title", ["Travel Planning and Expense Expert", "SAP FICO Expert", "SDE III - Backend", "SDET"]
+)
+def test_an_expert_or_a_software_development_engineer_heading_the_posting_is_its_title(title: str) -> None:
+    text = f"# {title}\n### Northwind Cranes\n#### `🌎 Oslo, Norway`\n\n## Responsibilities\n- Review claims.\n"
+    found = details(text)
+    assert (found["title"], found["company"]) == (f"{title} (heading)", "Northwind Cranes (board-header)")
+
+
+def test_a_title_linked_in_markdown_keeps_the_brackets_inside_its_words() -> None:
+    text = (
+        "# [[GS] Travel Planning Specialist](https://jobs.example.com/apply/gs-travel)\n### Northwind Cranes\n"
+        "#### `🌎 Oslo, Norway`\n\n## Responsibilities\n- Book travel.\n"
+    )
+    found = details(text)
+    assert (found["title"], found["company"]) == (
+        "[GS] Travel Planning Specialist (heading)",
+        "Northwind Cranes (board-header)",
+    )
+
+
 def test_a_masters_degree_on_the_first_line_is_no_title() -> None:
     assert "title" not in details("Master of Science in Nursing\n\nRequirements\n- BLS\n")
 
