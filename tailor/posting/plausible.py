@@ -837,6 +837,10 @@ _LAST_FULL_STOP = re.compile(r"(?<=[A-Za-z]{3})\.$|(?<=\d)\.$")
 ("p.a.")."""
 
 
+_MILLIONS = re.compile(r"\d\s?(?:mm?|bn?|million|billion)\b", re.IGNORECASE)
+"""An amount in millions or billions ("$140M", "$1.2B", "USD 3 million"): a firm's funding or revenue, no pay."""
+
+
 def salary(value: str) -> str | None:
     """``value`` as pay (an amount with a currency, or a range per year/hour), or None."""
     found = clean_inline(value).strip(" -–—|·:,;")
@@ -845,6 +849,8 @@ def salary(value: str) -> str | None:
     found = _LAST_FULL_STOP.sub("", found)  # "… annually." ends a sentence, as the pay does not
     if not found or len(found) > 120 or not re.search(r"[1-9]", found):
         return None  # no pay is 0: a board's header shows "💰 0" where the posting names none
+    if _MILLIONS.search(found):
+        return None  # "💰 $140M" in a board's header is the firm's funding: no one is paid millions a year
     return found if SALARY.search(found) or re.fullmatch(r"~?\d[\d,.]*\s?[kK]?(?:\.0)?", found) else None
 
 
