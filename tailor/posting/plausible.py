@@ -628,6 +628,10 @@ _ANONYMOUS = re.compile(
 services firm"): no company's name, and no letter's greeting."""
 
 
+_CAMEL_CASE = re.compile(r"[a-z][A-Z]")
+"""A capital inside a word ("HeadQuarters", "eHealth"): a brand's spelling, never the everyday word it spells."""
+
+
 def company(value: str, trust: Trust = "stated") -> str | None:
     """``value`` as a company name, or None when it cannot be one.
 
@@ -647,7 +651,8 @@ def company(value: str, trust: Trust = "stated") -> str | None:
     sentence = _SENTENCE.search(found)
     if sentence and sentence.group() == "." and ends_abbreviated(found):
         sentence = None
-    if found.lower() in _GENERIC or bare in _GENERIC or sentence or len(found.split()) > 12:
+    generic = (found.lower() in _GENERIC or bare in _GENERIC) and not _CAMEL_CASE.search(found)
+    if generic or sentence or len(found.split()) > 12:
         return None
     if trust != "stated" and (
         (_names_a_job(found) and not (trust == "line" and firm_of_people(found)))

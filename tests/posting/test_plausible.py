@@ -274,6 +274,9 @@ def test_a_stated_title_is_the_part_that_names_a_job(text: str, title: str | Non
         ("Marlowe County Auditor's Office", "line", "Marlowe County Auditor's Office"),
         ("Senior Attorney", "line", None),
         ("Director's Assistant", "line", None),
+        # A generic word is no name, unless a brand spells it as one.
+        ("Headquarters", "line", None),
+        ("HeadQuarters", "line", "HeadQuarters"),
     ],
 )
 def test_company_names(text: str, trust: plausible.Trust, company: str | None) -> None:
