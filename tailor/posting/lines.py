@@ -316,8 +316,9 @@ after the bold (``**Location:**Toronto``, as a careers page's ``<strong>`` reads
 its colon; its value opens with a capital, a digit or a currency sign, which a link's ``https://`` does not."""
 
 
-NAME = r"[A-Z0-9][\w&'’.+-]*(?:[ \t]+(?:[A-Z0-9][\w&'’.+-]*|&|of(?:[ \t]+the)?|and|de|du|la|für|for))*"
-"""A name as written: capitalised words, with the small words names keep ("University of X", "Bank of the West")."""
+NAME = r"[A-Z0-9][\w&'’.+™®-]*(?:[ \t]+(?:[A-Z0-9][\w&'’.+™®-]*|&|of(?:[ \t]+the)?|and|de|du|la|für|for))*"
+"""A name as written: capitalised words, with the small words names keep ("University of X", "Bank of the West") and
+the trade mark signs a brand writes after it ("EVERY™"), which :func:`trim` takes off."""
 START = r"(?:^|(?<=[.!?:;]\s)|(?<=[.!?]\s\s)|(?<=\n))\s*"
 _LEADING = re.compile(r"^(?:(?:At|In|For|With|Join|Here|About|Why|Today|Now|Currently|Also|And|But|So)\s+)+")
 
@@ -336,14 +337,15 @@ HIRING = re.compile(
     rf"{START}(?P<name>{NAME})(?:,?[ \t]+{_LEGAL_FORM})?(?:\s+\([^()\n]{{1,60}}\))?(?:,[ \t]+{_APPOSITIVE},)?"
     r"\s+(?:(?:is|are)\s+(?:now\s+|currently\s+|actively\s+)?"
     r"(?:hiring|looking\s+for|seeking|searching\s+for|recruiting|accepting\s+applications\s+for)"
-    r"|invites\s+applications\s+for|seeks|has\s+(?:an?\s+)?(?:immediate\s+|urgent\s+)?need\s+for)\b"
+    r"|invites\s+applications\s+for|seeks|has\s+(?:an?\s+)?(?:immediate\s+|urgent\s+)?need\s+for"
+    r"|(?:is|are)\s+(?:growing|adding\s+to)\s+(?:the|its|our|their)\s+team)\b"
     r"(?:[ \t]+(?:an?|the|our|its|their)[ \t]+"
     r"(?P<title>[A-Z][\w/&+'’.-]*(?:,?[ \t]+(?:[A-Z][\w/&+'’.-]*|of|in|for|and|&))*))?",
     re.M,
 )
 """``Acme is hiring …``, ``Acme is looking for a Data Engineer``, ``Lane County invites applications for the position
 of:`` (a public employer's posting, NEOGOV's), ``Acme seeks an editor`` (as news sites head the postings they carry),
-``Acme has an immediate need for …``:
+``Acme has an immediate need for …``, ``Acme, the fastest growing cheese brand, is adding to the team!``:
 the company, and a title in capitals; an aside in brackets after the name ("Acme (NYSE: ACME) is hiring") is none of
 it."""
 
@@ -354,7 +356,7 @@ SMALL_WORDS = re.compile(r"(?:\s+(?:of|in|for|and|&|de|du|la|für))+$|[,.]+$")
 def trim(name: str) -> str:
     """A name without the sentence's small words around it; an abbreviation's full stop ending it stays
     ("Brightway Media Ltd.")."""
-    name = _LEADING.sub("", name.strip())
+    name = _LEADING.sub("", name.strip().replace("™", "").replace("®", ""))
     if plausible.ends_abbreviated(name.rstrip(" ,'’")):
         return name.strip(" ,'’")
     return SMALL_WORDS.sub("", name).strip(" .,'’")

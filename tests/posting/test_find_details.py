@@ -2012,6 +2012,22 @@ def test_a_title_linked_in_markdown_keeps_the_brackets_inside_its_words() -> Non
     )
 
 
+def test_a_brand_with_its_trade_mark_sign_opening_the_posting_is_the_company() -> None:
+    text = (
+        "KESTREL™, based in Oakland, is a leading food technology company using fermentation to make proteins.\n\n"
+        "Responsibilities\n- Run the payroll.\n"
+    )
+    assert details(text)["company"] == "KESTREL (described)"
+
+
+def test_a_company_adding_to_its_team_is_hiring() -> None:
+    text = (
+        "Kestrel Foods, the fastest growing plant-based cheese brand, is adding to the team! The Operations "
+        "Coordinator keeps our customers happy.\n\nResponsibilities\n- Ship orders.\n"
+    )
+    assert details(text)["company"] == "Kestrel Foods (hiring-phrase)"
+
+
 def test_a_masters_degree_on_the_first_line_is_no_title() -> None:
     assert "title" not in details("Master of Science in Nursing\n\nRequirements\n- BLS\n")
 
