@@ -103,6 +103,10 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
     (
         SectionKind.BENEFITS,
         r"benefit|perks?\b|we offer|what('s| is) in it|compensation|salary|\bpay\b|rewards?\b"
+        # A perk named by what the employer pays toward ("Continuing Education Allowance", "Education Assistance",
+        # "Employee Discount"), as an item of a list of perks copied without its marks: never the education asked.
+        r"|\b(?:allowances?|reimbursements?|stipends?|discounts?)$"
+        r"|\b(?:education(?:al)?|tuition|relocation|child ?care|commuter|adoption) assistance$"
         # "Why join us", and as the reader's reasons: "Why you should join Acme?", "Why you'll want to work here".
         r"|why (?:you(?:'ll|’ll|'d|’d)? )?(?:(?:should|would|might|will|must) )?(?:(?:want|love) to )?(?:join|work)\b"
         r"|why you(?:'ll|’ll)? (?:like|love|enjoy) working\b"

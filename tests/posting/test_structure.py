@@ -269,6 +269,11 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("This role is perfect for you if", SectionKind.REQUIREMENTS),
         ("You'll fit right in if", SectionKind.REQUIREMENTS),
         ("US and Canada EEOC Statement", SectionKind.LEGAL),
+        # A perk named by what the employer pays toward is no education asked for.
+        ("Continuing Education Allowance", SectionKind.BENEFITS),
+        ("Education Assistance", SectionKind.BENEFITS),
+        ("Employee Pet Discount", SectionKind.BENEFITS),
+        ("Continuing Education", SectionKind.REQUIREMENTS),
         ("This position is now closed", SectionKind.OTHER),
         # Emoji and bullets that set a heading off are no words of it.
         ("💻 Role", SectionKind.ROLE),
@@ -2441,6 +2446,14 @@ def test_perks_named_in_title_case_are_still_benefits() -> None:
         "We offer Paid Time Off and a Wellness Stipend.\n"
     )
     assert parse(text).sections[-1].kind is SectionKind.BENEFITS
+
+
+def test_a_perk_that_names_education_in_a_list_without_marks_is_still_a_perk() -> None:
+    text = (
+        "Veterinary Technician\nHappy Paws Clinic\n\nRequirements:\nCVT credential\nAnesthesia monitoring\n\n"
+        "Benefits:\nHealth insurance\nPaid time off\nContinuing education allowance\nEmployee pet discount\n"
+    )
+    assert _kinds_and_headings(text)[-1] == (SectionKind.BENEFITS, "Benefits")
 
 
 def test_perks_named_as_programs_are_still_benefits() -> None:
