@@ -896,6 +896,44 @@ def test_one_of_a_kind_s_own_instances_meets_a_posting_asking_for_the_kind() -> 
     assert (found["EHR"].status, found["EHR"].met_by) == ("absent", "Epic Willow")
 
 
+def test_a_licensed_master_electrician_holds_the_master_licence_and_meets_a_journeymans() -> None:
+    # A tradesperson states the licence as the title it gives, and a master was a journeyman first.
+    cv = make_cv(
+        {"Great Lakes Electric": ["Troubleshot motor controls and VFDs on packaging lines."]},
+        headline="Licensed Master Electrician",
+    )
+    posting = Posting(
+        "p",
+        "Maintenance Electrician\n\nRequirements:\n- Journeyman electrician license\n"
+        "- Master electrician license preferred\n- Experience with RSLogix\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert (found["master electrician license"].status, found["master electrician license"].where) == (
+        "selected",
+        ("headline",),
+    )
+    assert found["journeyman electrician license"].met_by == "master electrician license"
+
+
+def test_a_veterinary_technicians_radiographs_blood_draws_and_lab_animal_credentials_are_keywords() -> None:
+    cv = make_cv(
+        {"Lakeside Animal Hospital": ["Took digital radiographs and drew blood for in-house labs."]},
+        skills=["Digital radiography", "Phlebotomy", "ALAT"],
+    )
+    posting = Posting(
+        "p",
+        "Laboratory Animal Technician\n\nRequirements:\n- Take diagnostic radiographs\n"
+        "- Blood collection from rodents\n- AALAS certification\n- Daily husbandry of rodent colonies\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert {term: (k.status == "absent", k.met_by) for term, k in found.items()} == {
+        "radiography": (False, ""),
+        "phlebotomy": (False, ""),
+        "AALAS certification": (True, "ALAT"),
+        "animal husbandry": (True, ""),
+    }
+
+
 def test_a_librarians_degree_standards_and_systems_are_keywords_met_by_the_degree_or_their_kind() -> None:
     cv = make_cv(
         {
