@@ -208,7 +208,11 @@ def _colleague_pattern(said: str, plural: bool = False) -> str:
         return rf"\b(?:with|alongside|to|for)\s+(?:[\w-]+,?\s+){{0,3}}?{re.escape(said)}$"
     # The last of a list of them may stand further off ("with our engineers, lead game designer, and UX designer").
     gap = r"(?:(?:[\w-]+,?\s+){0,3}?|(?:[\w-]+,?\s+){1,6}?(?:and|or|&)\s+)"
-    return rf"\b(?:with|alongside)\s+(?:the|our|their|its|a|an)\s+{gap}{re.escape(said)}$"
+    # One the job answers to, reports to or serves: "under the direction of the controls engineer", "reporting to
+    # the Engineering Manager", "assist the Project Manager", "dashboards for our finance director".
+    whom = r"(?:the|our|their|its|your)"
+    served = rf"(?:to|for|assists?|assisting|supports?|supporting|(?:direction|supervision|guidance) of)\s+{whom}"
+    return rf"\b(?:(?:with|alongside)\s+(?:the|our|their|its|a|an)|{served})\s+{gap}{re.escape(said)}$"
 
 
 _A_BODY = re.compile(r"\b[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?[A-Z]")

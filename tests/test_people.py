@@ -25,11 +25,16 @@ ALIKE = [
     ("Work closely with our UX designer on menus", "UX design", True),
     ("Work closely with our engineers, lead level designer, and UX designer on menus", "UX design", True),
     ("Partner with the product manager and ML engineer on ranking", "machine learning", True),
+    # One the job answers to or serves, in the singular.
+    ("Edit ladder logic under the direction of the controls engineer", "control systems", True),
+    ("Prepare weekly usage reports for our product manager", "product management", True),
+    ("Assist the UX designer with usability studies", "UX design", True),
     # Work done to people, software named as workers, a field before a thing: one's own.
     ("Mentor engineers in code review", "mentoring", False),
     ("Deploy Cloudflare Workers at the edge", "Cloudflare", False),
     ("Operate with a DevOps mindset", "DevOps", False),
     ("Own UX design of menus with the product manager", "UX design", False),
+    ("Hired as the controls engineer for two plants", "control systems", False),
     # A list's next item that is hiring is work of one's own beside it, no people hired for the skill.
     ("Oversee performance management, hiring and training of shop staff", "performance management", False),
     # A registry or society named after its people grants a credential: its name asks for no colleagues.
