@@ -515,9 +515,21 @@ def _alternatives(
                     kept.update(names)
                     for name in names:
                         groups[name] |= names - {name}
+            # Two modifiers of one head offered as a choice ("Journeyman or master electrician license"): the skill
+            # the first names through the head it shares and the skill said whole are alternatives.
+            shared_choice = {lexicon.canonical(name) or name for name in _offered_with_a_shared_head(line, lexicon)}
+            for name in shared_choice:
+                head = name.lower().split()[-1]
+                partners = {other for other in found.skills if other != name and other.lower().split()[-1] == head}
+                if partners:
+                    groups[name] |= partners
+                    for other in partners:
+                        groups[other].add(name)
+                    offered.add(name)
+                    offered.update(partners)
             # Every mention on a line that offers a skill as a choice counts as offered ("AWS (Amazon Web Services)").
             if section.kind is not SectionKind.PREFERRED:
-                chosen.update({name: found.skills.count(name) for name in offered})
+                chosen.update({name: found.skills.count(name) or int(name in shared_choice) for name in offered})
             for clause in _clause_spans(line):
                 inside = [spot for spot in spots if clause[0] <= spot[0] and spot[1] <= clause[1]]
                 if len(inside) > 1 and _offered_instead(line[clause[0] : clause[1]], clause[0], inside[0], inside[-1]):
@@ -530,6 +542,15 @@ def _alternatives(
         for name in names:
             groups[name] |= names - {name}
     return {name: tuple(sorted(others)) for name, others in groups.items() if name not in alone}
+
+
+_OR_ONLY = frozenset({"or"})
+
+
+def _offered_with_a_shared_head(line: str, lexicon: Lexicon) -> frozenset[str]:
+    """The skills ``line`` names only through a head it shares across an "or" (:func:`shared_skills`), as lowercase
+    canonical names: "journeyman or master electrician license" offers a journeyman electrician license."""
+    return shared_skills([line], lexicon, _OR_ONLY)[0] if _OR.search(line) else frozenset()
 
 
 def _examples_apart(

@@ -1612,6 +1612,23 @@ def test_a_skill_an_item_offers_instead_of_the_one_it_opens_with_is_its_alternat
     assert found["Microsoft Excel"] == () and found["SAP"] == ("NetSuite",)
 
 
+def test_two_modifiers_of_one_head_offered_with_or_are_alternatives_and_name_the_whole_head() -> None:
+    posting = Posting(
+        "p",
+        "Maintenance Electrician\n\nRequirements:\n- Journeyman or master electrician license\n"
+        "- Unit and integration tests for our code\n",
+    )
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    # The modifier before "or" takes the whole head after it: a journeyman electrician's licence, no bare
+    # journeyman licence; "and" asks for both.
+    assert found == {
+        "journeyman electrician license": ("master electrician license",),
+        "master electrician license": ("journeyman electrician license",),
+        "unit testing": (),
+        "integration testing": (),
+    }
+
+
 def test_the_languages_of_a_bilingual_requirement_are_both_asked_not_alternatives() -> None:
     posting = Posting(
         "p",

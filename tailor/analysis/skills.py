@@ -592,18 +592,19 @@ _BETWEEN = 3
 """At most this many words stand between the coordinator and the head the two modifiers share."""
 
 
-def shared_heads(words: Sequence[str], lexicon: Lexicon) -> frozenset[str]:
+def shared_heads(words: Sequence[str], lexicon: Lexicon, coordinators: frozenset[str] = COORDINATORS) -> frozenset[str]:
     """Skills (canonical names, lowercase) a text names with their head shared by another modifier: "unit and
     integration tests" says unit testing, "applicant tracking and candidate management systems" an applicant
     tracking system, and each one-word modifier of a list before them shares it too ("unit, integration and
     regression tests" says unit testing) (:attr:`Analysis.within`: evidence, no terms for ranking; measured as
     ranking terms, they moved six postings of seventeen sets both ways). So do skills whose first word another
     head shares: "data collection and analysis" says data analysis, "accounts payable and receivable" accounts
-    receivable. Only a name of the lexicon is read so, over plain words."""
+    receivable. Only a name of the lexicon is read so, over plain words. ``coordinators``: the words read as joining
+    two modifiers ("or" alone finds the skills offered as a choice: "journeyman or master electrician license")."""
     by_length = skill_index(lexicon).by_length
     found: set[str] = set()
     for at, word in enumerate(words):
-        if word not in COORDINATORS or at + 1 >= len(words):
+        if word not in coordinators or at + 1 >= len(words):
             continue
         # "design and build systems", "designing and implementing systems": verbs joined, sharing no word, unless
         # the words after the coordinator are a name of their own ("experience and schedule rating")
@@ -689,8 +690,11 @@ def _share_head(
 ) -> None:
     """Add to ``found`` the skill whose first words are ``words[start:end]`` and whose remaining words (its head)
     follow the coordinator at ``at`` within :data:`_BETWEEN` words; where the words around the coordinator may be
-    verbs (``verbal``), only if those after it up to the head's end are a name of their own."""
+    verbs (``verbal``), only if those after it up to the head's end are a name of their own. Of two such skills, the
+    one whose head takes in more of the words after the coordinator is meant: "journeyman or master electrician
+    license" says journeyman electrician license, not a journeyman license."""
     split = end - start  # the name's words before the coordinator (or the comma of a list)
+    shared: list[tuple[int, str]] = []  # each skill found, after how many words between
     for length, patterns in by_length.get(words[start], ()):
         if length <= split:
             continue
@@ -704,8 +708,9 @@ def _share_head(
                     if all(w.isalpha() and w not in COORDINATORS and w not in _stop_words() for w in between) and (
                         not verbal or _a_name(tuple(words[at + 1 : begin + len(head)]), by_length)
                     ):
-                        found.add(name.lower())
+                        shared.append((len(between), name.lower()))
                     break
+    found.update(name for between, name in shared if between == min(b for b, _ in shared))
 
 
 def _share_modifier(

@@ -135,19 +135,24 @@ def analyse(
     return out
 
 
-def shared_skills(texts: Iterable[str], lexicon: Lexicon) -> list[frozenset[str]]:
+def shared_skills(
+    texts: Iterable[str], lexicon: Lexicon, coordinators: frozenset[str] = COORDINATORS
+) -> list[frozenset[str]]:
     """The skills (canonical names, lowercase) each text names only with a word another skill's name shares:
     "unit and integration testing" says unit testing, "data collection and analysis" data analysis
-    (:func:`~tailor.analysis.skills.shared_heads`). A posting asks for these as for the skills it names whole."""
+    (:func:`~tailor.analysis.skills.shared_heads`, which ``coordinators`` join). A posting asks for these as for the
+    skills it names whole."""
     lowered = [blank_marks_of_text(singular_acronyms(t).lower()) for t in texts]
-    return [_shared(lemmas, joins, lexicon) for _, lemmas, _, joins in tokenised(lowered)]
+    return [_shared(lemmas, joins, lexicon, coordinators) for _, lemmas, _, joins in tokenised(lowered)]
 
 
-def _shared(lemmas: list[str], joins: frozenset[int], lexicon: Lexicon) -> frozenset[str]:
+def _shared(
+    lemmas: list[str], joins: frozenset[int], lexicon: Lexicon, coordinators: frozenset[str] = COORDINATORS
+) -> frozenset[str]:
     """:func:`~tailor.analysis.skills.shared_heads` of a text's ``lemmas``, a joining hyphen read as a space."""
-    if COORDINATORS.isdisjoint(lemmas):
+    if coordinators.isdisjoint(lemmas):
         return frozenset()
-    return shared_heads([lemma for i, lemma in enumerate(lemmas) if i not in joins], lexicon)
+    return shared_heads([lemma for i, lemma in enumerate(lemmas) if i not in joins], lexicon, coordinators)
 
 
 def _capital(doc: Doc, original: str | None) -> Callable[[int], bool] | None:
