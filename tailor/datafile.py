@@ -83,7 +83,9 @@ def parse(path: Path, error: type[DataFileError], *, option: str = "", notes: li
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark else None
         what = " ".join(x for x in (e.context, e.problem) if x)
-        if line is not None and e.problem and "mapping values are not allowed" in e.problem:
+        if line is not None and (misaligned := _misaligned_key(text.splitlines(), line, e.problem or "")):
+            what = misaligned
+        elif line is not None and e.problem and "mapping values are not allowed" in e.problem:
             line, what = _unexpected_colon(text.splitlines(), line, what)
         elif line is not None and e.problem and "'\\t'" in e.problem:
             what = f"{what}; a tab is no indentation in YAML: indent with spaces"
@@ -97,7 +99,7 @@ def parse(path: Path, error: type[DataFileError], *, option: str = "", notes: li
     except YAMLError as e:
         raise error(path, [Problem("", f"syntax error: {e}")]) from None
     if not is_json and notes is not None:
-        notes += cut_short(data, text)
+        notes += cut_short(data, text) + folded_lists(data, text)
     if is_json and notes is not None:
         notes += [
             Problem("", f"the key '{key}' is repeated in one object: its last value is read, as JSON readers do", line)
@@ -145,6 +147,32 @@ def _unexpected_colon(lines: list[str], line: int, what: str) -> tuple[int, str]
             return above + 1, f"'{before}' has no ':' after its key"
         break
     return line, what
+
+
+_KEY_LINE = re.compile(r"^( *)([\w-]+):(?:\s|$)")
+_ITEM_KEYS = re.compile(r"^( *)(- +)?[\w-]+:(?:\s|$)")
+
+
+def _misaligned_key(lines: list[str], line: int, problem: str) -> str | None:
+    """What YAML's "expected <block end>" or "mapping values are not allowed" at ``line`` (1-based) means when that
+    line is a key indented otherwise than the keys of the entry above it (``text:`` under ``- id: …``, one space
+    short or two over): which line, how far it stands and where the keys above start. None for any other cause."""
+    if "expected <block end>" not in problem and "mapping values are not allowed" not in problem:
+        return None
+    at = lines[line - 1] if 0 < line <= len(lines) else ""
+    key = _KEY_LINE.match(at)
+    above = next(
+        (n for n in range(line - 2, -1, -1) if lines[n].strip() and not lines[n].lstrip().startswith("#")), None
+    )
+    if key is None or above is None or (keys := _ITEM_KEYS.match(lines[above])) is None:
+        return None
+    column, expected = len(key.group(1)), len(keys.group(1)) + len(keys.group(2) or "")
+    if column == expected:
+        return None
+    return (
+        f"'{key.group(2)}:' is indented {column} spaces, but the keys of the entry above it (line {above + 1}) start "
+        f"at {expected}: indent it by {expected} spaces, as they are"
+    )
 
 
 _SURROGATE_ESCAPES = re.compile(r"(?<!\\)((?:\\\\)*)\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})", re.IGNORECASE)
@@ -239,6 +267,41 @@ def cut_short(root: Any, text: str) -> list[Problem]:
             for n, value in enumerate(node):
                 comment = node.ca.items.get(n, [None])
                 check((*at, n), value, comment[0], node.lc.item(n)[0] + 1)
+                walk(value, (*at, n))
+
+    walk(root, ())
+    return found
+
+
+def folded_lists(root: Any, text: str) -> list[Problem]:
+    """Texts of the file ``text`` that hold a list's items YAML joined into them: items ("- Dental radiography")
+    indented under the first one are read as its text running on ("Anesthesia monitoring - Dental radiography"),
+    one long item where the writer meant several. Each is told at its line, with the fix."""
+    lines = text.splitlines()
+    found: list[Problem] = []
+
+    def check(at: tuple[Any, ...], value: Any, line: int) -> None:
+        if not isinstance(value, str) or " - " not in value:
+            return
+        below = [bare for bare in (row.strip() for row in lines[line : line + 3]) if bare]
+        if below and below[0].startswith("- ") and f" {below[0]}" in value:
+            found.append(
+                Problem(
+                    dotted(at),
+                    f"holds the list items indented under it ('{below[0]}' and on): YAML reads them as this one "
+                    "text running on. Indent each '- ' item of the list alike, at the first one's column.",
+                    line,
+                )
+            )
+
+    def walk(node: Any, at: tuple[Any, ...]) -> None:
+        if isinstance(node, CommentedMap):
+            for key, value in node.items():
+                check((*at, key), value, node.lc.value(key)[0] + 1)
+                walk(value, (*at, key))
+        elif isinstance(node, CommentedSeq):
+            for n, value in enumerate(node):
+                check((*at, n), value, node.lc.item(n)[0] + 1)
                 walk(value, (*at, n))
 
     walk(root, ())

@@ -160,6 +160,19 @@ def test_a_yaml_cv_with_a_syntax_error_gets_yaml_hints(tmp_path: Path) -> None:
         load_cv(path)
 
 
+@pytest.mark.parametrize("indent", [6, 10])
+def test_a_key_indented_otherwise_than_the_keys_above_it_is_told_where_they_start(tmp_path: Path, indent: int) -> None:
+    text = (
+        "contact:\n  name: Ada Lovelace\nexperience:\n  - id: ward\n    bullets:\n      - id: w1\n"
+        f"{' ' * indent}text: Ran the night shift.\n"
+    )
+    problem = _only_problem(tmp_path, text)
+    assert problem.line == 7
+    assert f"'text:' is indented {indent} spaces, but the keys of the entry above it (line 6) start at 8" in (
+        problem.message
+    )
+
+
 def test_a_key_written_without_its_colon_is_reported_at_its_own_line_not_the_next(tmp_path: Path) -> None:
     problem = _only_problem(tmp_path, "contact:\n  name Ada Lovelace\n  email: ada@example.org\n")
     assert problem.line == 2 and "'name Ada Lovelace' has no ':' after its key" in problem.message
@@ -415,6 +428,25 @@ def test_a_text_yaml_reads_shorter_than_written_loads_with_a_warning_giving_it_q
         encoding="utf-8",
     )
     assert read_cv(path).warnings == []
+
+
+def test_list_items_indented_under_the_first_load_with_a_warning_at_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "cv.yaml"
+    text = (
+        "contact:\n  name: Rosa Ortega\n  email: rosa@example.org\nexperience:\n  - id: cater\n"
+        "    employer: Alameda Catering\n    bullets:\n      - id: weddings\n"
+        "        text: Produced weddings - 600 guests - in Chicago.\nskills:\n- Knife skills\n  - Plating\n"
+        "  - Food safety\n"
+    )
+    path.write_text(text, encoding="utf-8")
+    read = read_cv(path)
+    assert [s.name for s in read.cv.skills] == [
+        "Knife skills - Plating - Food safety"
+    ]  # YAML's reading, which the warning names
+    assert [(w.path, w.line) for w in read.warnings] == [("skills[0]", 11)]
+    assert "'- Plating'" in read.warnings[0].message
+    path.write_text(text.replace("  - Plating\n  - Food safety", "- Plating\n- Food safety"), encoding="utf-8")
+    assert read_cv(path).warnings == []  # a dash inside a text is no list
 
 
 def test_a_cv_with_errors_tells_its_warnings_with_them_all_at_once(tmp_path: Path) -> None:
