@@ -116,6 +116,11 @@ def read_posting(source: str | Path, stdin: BinaryIO | None = None) -> Posting:
         extracted = read_document(data, name, suffix=path.suffix, from_file=True)
     if not extracted.text.strip():
         raise _empty(name)
+    if (address := _only_an_address(extracted.text)) is not None:
+        raise TailorError(
+            f"The posting {name} holds only a web address ({address}), not the posting's text. Pass the address "
+            "itself in place of the file for tailor to fetch the page, or save the posting's text in the file."
+        )
     if len(extracted.text) > MAX_POSTING_CHARS:
         raise TailorError(
             f"The posting {name} holds more text than the {MAX_POSTING_CHARS:,} characters tailor reads "
@@ -138,6 +143,20 @@ def read_posting_text(text: str, source: str, *, suffix: str, stated: tuple[Cand
     if not extracted.text.strip():
         raise _empty(source)
     return Posting(source=source, text=extracted.text, stated=(*stated, *extracted.stated), links=extracted.links)
+
+
+_WEB_ADDRESS = re.compile(r"<?https?://[^\s<>]+>?")
+_LABEL_WORDS = 3
+"""The most words beside a web address of a file that holds nothing else ("Job posting: https://…")."""
+
+
+def _only_an_address(text: str) -> str | None:
+    """The web address a posting's text holds when it holds little else (a label of a few words), or None: the
+    address of a posting saved in place of the posting."""
+    addresses = _WEB_ADDRESS.findall(text)
+    if len(addresses) != 1 or len(re.findall(r"[^\W\d_]+", _WEB_ADDRESS.sub(" ", text))) > _LABEL_WORDS:
+        return None
+    return addresses[0].strip("<>")
 
 
 def _check(data: bytes, name: str) -> bytes:

@@ -73,6 +73,22 @@ def test_empty_posting_is_an_error(tmp_path: Path, content: bytes) -> None:
         read_posting(path)
 
 
+@pytest.mark.parametrize(
+    "content", ["https://jobs.example.com/view/123\n", "Job posting: <https://jobs.example.com/view/123>\n"]
+)
+def test_a_file_holding_only_the_postings_address_is_told_to_pass_the_address(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "posting.txt"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(TailorError, match=r"holds only a web address \(https://jobs.example.com/view/123\)"):
+        read_posting(path)
+
+
+def test_a_short_posting_that_links_its_page_is_still_a_posting(tmp_path: Path) -> None:
+    path = tmp_path / "posting.txt"
+    path.write_text("Line Cook wanted at Harbor Diner. Apply at https://harbor.example.com/jobs\n", encoding="utf-8")
+    assert read_posting(path).text.startswith("Line Cook")
+
+
 def test_binary_file_is_not_a_posting(tmp_path: Path) -> None:
     path = tmp_path / "posting.txt"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
