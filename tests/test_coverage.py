@@ -1629,6 +1629,12 @@ def test_two_modifiers_of_one_head_offered_with_or_are_alternatives_and_name_the
     }
 
 
+def test_a_credential_offered_as_a_plus_in_brackets_after_a_required_one_is_no_requirement() -> None:
+    posting = Posting("p", "Solar Installer\n\nRequirements:\n- OSHA 10 required (OSHA 30 a plus)\n- NEC\n")
+    found = {k.term: k.required for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert found == {"OSHA 10": True, "OSHA 30": False, "NEC": True}
+
+
 def test_the_languages_of_a_bilingual_requirement_are_both_asked_not_alternatives() -> None:
     posting = Posting(
         "p",

@@ -83,6 +83,7 @@ def is_nice_to_have(item: str) -> bool:
 
 
 _LAST_ASIDE = re.compile(r"\(([^)]*)\)[\s.*_]*$")
+_WHOLLY_ASIDE = re.compile(r"\s*\(([^)]*)\)[\s.*_]*")
 """Brackets that end an item, and what they hold (emphasis marks and a full stop after them aside)."""
 
 
@@ -130,6 +131,11 @@ def _clauses(item: str) -> list[str]:
         return [item[: m.start() + 1], item[m.end() :]]
     if len(clauses) == 1 and (m := _BONUS_POINTS.search(blanked)) and len(item[: m.start()].split()) >= 3:
         return [item[: m.start()] + ("," if "," in m.group() else ""), item[m.end() :]]
+    # Brackets at the end that name another thing nice to have ("OSHA 10 required (OSHA 30 a plus)", "Go (Rust
+    # preferred)"): a clause of their own; what stands before them is asked.
+    last = _LAST_ASIDE.search(item) if len(clauses) == 1 else None
+    if last is not None and item[: last.start()].strip() and _a_nice_aside(last.group(1)):
+        return [item[: last.start()].rstrip(), item[last.start() :]]
     if len(clauses) == 1 and (m := _ONE_COMMA.match(blanked)):
         head, tail = item[: m.end("head")], item[m.start("tail") :]
         short = len(tail.split()) <= QUALIFIER_WORDS and not _ALTERNATIVES.search(tail)
@@ -140,6 +146,11 @@ def _clauses(item: str) -> list[str]:
 
 
 _MARKER_WORDS = frozenset("a an is are be also very strongly highly would will big huge definite real".split())  # noqa: SIM905
+
+
+def _a_nice_aside(aside: str) -> bool:
+    """Whether what brackets hold names something and says it is nice to have ("OSHA 30 a plus")."""
+    return bool(_NICE_TO_HAVE.search(aside)) and _names_something(aside) and not _REQUIRED.search(aside)
 
 
 def _names_something(clause: str) -> bool:
@@ -300,7 +311,10 @@ def clauses_apart(line: str) -> tuple[str, str]:
     item one or the other, or, where only its last clauses say they are nice to have, those apart."""
     item = LIST_ITEM.sub("", line)
     clauses = _clauses(item)
-    nice = [is_nice_to_have(clause) for clause in clauses]
+    nice = [
+        _a_nice_aside(aside.group(1)) if (aside := _WHOLLY_ASIDE.fullmatch(clause)) else is_nice_to_have(clause)
+        for clause in clauses
+    ]
     if len(clauses) > 1 and not nice[0] and nice[-1]:
         cut = len(clauses)
         while nice[cut - 1]:

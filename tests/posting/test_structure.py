@@ -952,7 +952,7 @@ def test_requirements_that_say_they_are_nice_to_have_are_preferred() -> None:
             SectionKind.REQUIREMENTS,
             [
                 "- 3+ years of data engineering",
-                "- Strong Python (Scala preferred)",
+                "- Strong Python",  # brackets at its end name another thing, nice to have
                 "- Bachelor's degree required;",  # only the last clauses say they are nice to have
                 "- Plus-size retail experience",
                 "- Hands-on NetSuite or SAP;",
@@ -963,6 +963,7 @@ def test_requirements_that_say_they_are_nice_to_have_are_preferred() -> None:
             [
                 "- AWS experience is a plus",
                 "- (Bonus) Kafka in production",
+                "- (Scala preferred)",
                 "- a master's preferred",
                 "- Clinical background (RN or LPN) a plus.",
                 "- BlackLine a plus.",
@@ -1782,10 +1783,11 @@ def test_brackets_that_say_only_preferred_make_the_whole_item_preferred_as_job_b
     assert found[1:] == [
         (
             SectionKind.REQUIREMENTS,
-            # In the middle of an item, brackets speak of the word before them.
+            # In the middle of an item, brackets speak of the word before them; at its end, brackets that name
+            # another thing offer it as nice to have beside what is asked.
             [
                 "- PCR: 1 year (Required)",
-                "- Go (Rust preferred)",
+                "- Go",
                 "- Cloud administration: _Azure (preferred), AWS, GCP_",
             ],
         ),
@@ -1793,6 +1795,7 @@ def test_brackets_that_say_only_preferred_make_the_whole_item_preferred_as_job_b
             SectionKind.PREFERRED,
             [
                 "- Cell culture: 1 year (Preferred)",
+                "- (Rust preferred)",
                 "- Flow cytometry: 2 years (strongly preferred)",
                 "- ELISA (a plus)",
             ],
