@@ -239,7 +239,10 @@ _BOARD_STATUS = re.compile(
     r"|(?:\d+|an?) (?:minute|hour|day|week|month)s? ago\b.*|(?:over |more than )?\d[\d,]* applicants?\b.*"
     r"|promoted by hirer\b.*|actively (?:reviewing|recruiting)\b.*|be an early applicant|see who you know"
     r"|sign in to\b.*|get notified about new\b.*|referrals increase your\b.*|set alert for similar jobs"
-    r"|report (?:this )?(?:job|listing|posting|ad)|flag this (?:job|listing)|easy apply",
+    r"|report (?:this )?(?:job|listing|posting|ad)|flag this (?:job|listing)|easy apply"
+    # Indeed's page copied whole: the employer's rating, its button, and the notes over its job details.
+    r"|\d(?:\.\d)? out of 5 stars|apply now|apply on company (?:site|website)"
+    r"|here's how the job (?:details|qualifications) align with your profile\b.*|pulled from the full job description",
     re.IGNORECASE,
 )
 """A job board's own lines around a posting: its age, its applicants, its buttons and alerts."""
@@ -248,6 +251,7 @@ _BOARD_CRITERIA = frozenset({"seniority level", "employment type", "job function
 _BOARD_FIRST_WORDS = frozenset((
     "show", "see", "posted", "reposted", "over", "more", "a", "an", "promoted", "actively", "be", "sign", "get",
     "referrals", "set", "report", "flag", "easy", "seniority", "employment", "job", "industries", "industry",
+    "apply", "here's", "here’s", "pulled",
 ))  # fmt: skip
 """The first words of every line the two patterns above match (or a number: "2 weeks ago")."""
 

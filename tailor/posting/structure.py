@@ -337,6 +337,11 @@ _WE = re.compile(r"\b(?:we|us|ourselves)\b|\bwe['’](?:re|ve|d|ll)\b", re.IGNOR
 """The employer speaking of itself ("Can you spare us a minute?", "Where do we stand?")."""
 
 
+_DESCRIPTION = re.compile(r"^(?:full )?(?:job |position )?description$", re.IGNORECASE)
+"""A heading that names the whole description under it (a board's "Description", Indeed's "Full job description"),
+which may open with the employer's blurb."""
+
+
 def _describes_company(block: str) -> bool:
     """Whether ``block``, under a heading that could head either ("Overview"), describes the employer: what it
     is, says or does ("we", "our", founded, headquartered, its employees, its mission), and nothing of the job
@@ -640,7 +645,10 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
         # The text after a labelled line of pay goes on from a list above it: its paragraph may be the notice.
         after_list = index > 1 and id(raw[index - 1][1]) in pay
         job_later = first and any(classify_heading(h) in _OF_THE_JOB for h, _ in raw[index + 1 :] if h)
-        kinds = _kinds_of(blocks, kind, first, either, after_list=after_list, job_later=job_later)
+        described = index > 0 and kind is SectionKind.ROLE and _DESCRIPTION.match(clean_heading(heading)) is not None
+        kinds = _kinds_of(
+            blocks, kind, first, either, after_list=after_list, job_later=job_later, named_blurb=described
+        )
         for n, (block, block_kind) in enumerate(zip(blocks, kinds, strict=True)):
             label = heading if (n == 0 and not after_list) or block_kind is kind else ""
             if sections and sections[-1].kind is block_kind and sections[-1].heading == label and n > 0:
@@ -878,6 +886,7 @@ def _kinds_of(
     *,
     after_list: bool = False,
     job_later: bool = False,
+    named_blurb: bool = False,
 ) -> list[SectionKind]:
     """The kind of each block (:func:`_blocks`) under a heading of ``kind``; ``first`` for the posting's
     opening section, whose first block is its masthead; ``either`` under a heading that may head the role or
@@ -890,7 +899,9 @@ def _kinds_of(
     that did (duties, requirements), only a paragraph after its list may turn out to be pay, how to
     apply or legal text, and once it has, what follows under the same heading (the pay by country,
     a disclaimer) is no requirement unless it plainly is one. ``after_list``: the first block too
-    comes after the heading's list (a labelled line of pay stood between them).
+    comes after the heading's list (a labelled line of pay stood between them). ``named_blurb``: under a heading
+    that names the whole description ("Description", Indeed's "Full job description"), a first block that says by
+    its name what the employer is ("Rosewood Plastics is an injection molding company …") is its blurb.
     """
     kinds: list[SectionKind] = []
     left: SectionKind | None = None  # what a list of duties or requirements gave way to
@@ -907,6 +918,8 @@ def _kinds_of(
         if either and _describes_company(block) and (kind is not SectionKind.OTHER or _content_kind(block) is None):
             # Under a heading of no kind we know, a block that plainly says how to apply or what is offered
             # ("We strongly encourage you to apply!") is that, however much it says "we".
+            found = SectionKind.COMPANY
+        elif named_blurb and n == 0 and _names_what_a_firm_is(block) and _describes_company(block):
             found = SectionKind.COMPANY
         elif (
             first

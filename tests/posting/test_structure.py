@@ -2459,6 +2459,23 @@ def test_a_perk_that_names_education_in_a_list_without_marks_is_still_a_perk() -
     assert _kinds_and_headings(text)[-1] == (SectionKind.BENEFITS, "Benefits")
 
 
+def test_an_indeed_page_copied_whole_keeps_its_furniture_out_and_its_blurb_apart() -> None:
+    text = (
+        "Maintenance Electrician\nRosewood Plastics LLC\n4.1 out of 5 stars\nDefiance, OH 43512\nApply now\n\n"
+        "Job details\nHere's how the job details align with your profile.\n\nBenefits\n"
+        "Pulled from the full job description\n401(k) matching\nDental insurance\n\nFull job description\n"
+        "Rosewood Plastics is an injection molding company serving the automotive industry. We run 45 presses, "
+        "24 hours a day.\n\nWe are looking for an experienced Maintenance Electrician to join our night shift.\n\n"
+        "Duties:\n- Troubleshoot PLCs\n"
+    )
+    sections = parse(text).sections
+    said = "\n".join(s.text for s in sections)
+    assert "stars" not in said and "Apply now" not in said and "align with your profile" not in said
+    assert "Pulled from" not in said
+    described = [(s.kind, s.text.split()[0]) for s in sections if s.heading == "Full job description"]
+    assert described == [(SectionKind.COMPANY, "Rosewood"), (SectionKind.ROLE, "We")]
+
+
 def test_perks_named_as_programs_are_still_benefits() -> None:
     text = (
         "Warehouse Associate\n\nDuties\n\n- Pick and pack orders\n- Load trucks\n\n"
