@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Literal
 from tailor.cv import markup, slots
 from tailor.cv.dates import DEFAULT_STYLE, DateStyle
 from tailor.errors import TailorError
+from tailor.posting.plausible import without_legal_form
 
 if TYPE_CHECKING:
     from tailor.cv.model import Letter
@@ -173,14 +174,17 @@ def slot_values(
     details: PostingDetails, today: dt.date, dates: DateStyle = DEFAULT_STYLE
 ) -> tuple[dict[str, str], dict[str, str]]:
     """What fills each slot for a posting with ``details``, made on ``today`` (printed as ``dates``
-    says: ``14 March 2025`` by default), and where each came from."""
+    says: ``14 March 2025`` by default), and where each came from. A company found in the posting is named as a
+    letter names it, without its legal form ("Dear Hartwell Foods hiring team,", not "… Foods, Inc. hiring
+    team,"); one set by hand (``--company``) as given."""
     values: dict[str, str] = {"date": dates.day(today)}
     sources: dict[str, str] = {"date": "today"}
     for name in _FROM_POSTING:
         value = details.value(name)
         if value:
-            values[name] = value
-            sources[name] = details.source(name) or ""
+            source = details.source(name) or ""
+            values[name] = without_legal_form(value) if name == "company" and source != "given" else value
+            sources[name] = source
     return values, sources
 
 

@@ -134,6 +134,13 @@ def test_slots_are_filled_from_the_postings_details_and_the_day() -> None:
     assert sources == {"date": "today", "company": "json-ld", "title": "label", "team": "label"}
 
 
+def test_a_letter_names_the_postings_company_without_its_legal_form_and_one_set_by_hand_as_given() -> None:
+    found = PostingDetails(company=Detail("Hartwell Foods, Inc.", "board-header"))
+    assert slot_values(found, dt.date(2025, 3, 4))[0]["company"] == "Hartwell Foods"
+    given = PostingDetails(company=Detail("Hartwell Foods, Inc.", "given"))
+    assert slot_values(given, dt.date(2025, 3, 4))[0]["company"] == "Hartwell Foods, Inc."
+
+
 def test_the_date_slot_prints_as_the_letter_template_says() -> None:
     american = DateStyle(day_format="MMMM D, YYYY")
     assert slot_values(PostingDetails(), dt.date(2025, 12, 5), american)[0] == {"date": "December 5, 2025"}
