@@ -9,7 +9,7 @@ What is read as a date (case aside):
 
 * ``2021``, ``2021-03``, ``2021-03-01``: the ISO forms of JSON Resume, and YAML's;
 * ``Mar 2021``, ``March 2021``, ``Sept. 2021``: an English month and a year;
-* ``03/2021``, ``3.2021``: a month number and a year;
+* ``03/2021``, ``3.2021``, ``03-2021``: a month number and a year;
 * ``present``, ``now``, ``current``, ``ongoing``, ``today``: an open end (also an
   end left out).
 
@@ -46,7 +46,7 @@ _MONTH_NAMES["sept"] = 9
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 _NAMED = re.compile(r"^(?:(\d{1,2})\s+)?([A-Za-z]{3,9})\.?,?\s*(\d{4})$")
 """A month by name and a year ("Mar 2021", "Jan2023"), a day before them as Europass writes it ("1 Jul 2025")."""
-_NUMBERED = re.compile(r"^(\d{1,2})[/.](\d{4})$")
+_NUMBERED = re.compile(r"^(\d{1,2})[/.-](\d{4})$")
 
 
 @dataclass(frozen=True, order=True)

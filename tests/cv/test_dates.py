@@ -26,6 +26,7 @@ from tailor.cv.dates import Date, DateStyle, ImpossibleDate
         ("1 Jul 2025", Date(2025, 7, 1)),  # as Europass writes it
         ("03/2021", Date(2021, 3)),
         ("3.2021", Date(2021, 3)),
+        ("08-2010", Date(2010, 8)),
     ],
 )
 def test_dates_in_the_forms_people_write_them_are_read(text: str, date: Date) -> None:
