@@ -98,8 +98,8 @@ def print_shortlist(console: Console, shortlist: Shortlist) -> None:
 
     scale = " > ".join(f"{label} ≥ {threshold}" if threshold else label for threshold, label in FIT_LABELS)
     console.print(
-        f"[dim]fit: share of the posting's weighted terms your CV says ({scale}); "
-        "coverage: required keywords the default résumé evidences[/]",
+        "[dim]fit: how much of what the posting asks for your CV says, and how closely your best bullets match it "
+        f"({scale}); coverage: required keywords the default résumé evidences[/]",
         highlight=False,
     )
     if shortlist.copies:
