@@ -629,7 +629,10 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
         if not blocks and heading in headed:
             continue  # a heading pasted again over text said before (read once, :func:`_said_again`)
         if not blocks and heading:
-            sections.append(Section(kind, heading, ""))
+            # A heading whose text a labelled line of pay cut off ("Compensation & Benefits" over "Pay range: $36 -
+            # $52" and the perks) stands once, over the text that comes back to it.
+            if not any(h == heading and any(map(str.strip, ls)) for h, ls in raw[index + 1 :]):
+                sections.append(Section(kind, heading, ""))
             if kind is not SectionKind.OTHER:
                 parent = kind
             continue

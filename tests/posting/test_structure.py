@@ -2476,6 +2476,15 @@ def test_an_indeed_page_copied_whole_keeps_its_furniture_out_and_its_blurb_apart
     assert described == [(SectionKind.COMPANY, "Rosewood"), (SectionKind.ROLE, "We")]
 
 
+def test_a_heading_whose_text_a_labelled_line_of_pay_cuts_off_stands_once() -> None:
+    text = (
+        "Registered Nurse\n\nQualifications\n- Current RN license\n\nCompensation & Benefits\n"
+        "Pay range: $36.80 - $52.40 per hour\n- Sign-on bonus\n- Medical, dental and vision insurance\n"
+    )
+    headings = [s.heading for s in parse(text).sections]
+    assert headings.count("Compensation & Benefits") == 1
+
+
 def test_perks_named_as_programs_are_still_benefits() -> None:
     text = (
         "Warehouse Associate\n\nDuties\n\n- Pick and pack orders\n- Load trucks\n\n"
