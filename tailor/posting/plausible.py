@@ -856,6 +856,9 @@ def salary(value: str) -> str | None:
     # "$58,000 - $68,000. Acme is an equal opportunity employer.": the pay is the first sentence of its line.
     found = _NEXT_SENTENCE.split(found, maxsplit=1)[0]
     found = _LAST_FULL_STOP.sub("", found)  # "… annually." ends a sentence, as the pay does not
+    # "…; depending on education, qualifications and experience": a clause of no amount says what the pay hangs on.
+    first, *more = found.split(";")
+    found = "; ".join([first.rstrip(), *(part.strip() for part in more if re.search(r"\d", part))])
     if not found or len(found) > 120 or not re.search(r"[1-9]", found):
         return None  # no pay is 0: a board's header shows "💰 0" where the posting names none
     if _MILLIONS.search(found):

@@ -318,7 +318,9 @@ def test_employment_types_are_written_one_way(text: str, kind: str | None) -> No
      ("£30k p.a. Hybrid", "£30k p.a. Hybrid"),  # an abbreviation's full stop ends no sentence
      ("$85,000 - $110,000 annually.", "$85,000 - $110,000 annually"), ("$40,000.", "$40,000"),
      ("£30k p.a.", "£30k p.a."), ("$140M", None), ("$1.2B", None), ("USD 3 million", None),
-     ("$5,000 monthly", "$5,000 monthly")],
+     ("$5,000 monthly", "$5,000 monthly"),
+     ("$21.50 - $27.25 per hour; depending on education and experience.", "$21.50 - $27.25 per hour"),
+     ("$60k; $70k after probation", "$60k; $70k after probation")],
 )  # fmt: skip
 def test_pay_has_an_amount_and_a_currency_or_a_period(text: str, pay: str | None) -> None:
     assert plausible.salary(text) == pay
