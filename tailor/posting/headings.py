@@ -50,6 +50,7 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # Who may be hired at all (citizenship, a draft registration, a clearance, probation), as a public
         # employer sets it apart: eligibility, never a skill ("Conditions of Employment", "This job is open to").
         r"|conditions? of employment|employment conditions|selective service"
+        r"|^(?:employment (?:requirements|eligibility)|requirements of employment)$"
         r"|^(?:this (?:job|position|vacancy) is )?open to$|^who (?:may|can) apply$"
         # Who the law prefers among those who qualify (a veteran's points, a DD-214 to attach): no skill asked.
         r"|^veterans?'?s?'? preference$"

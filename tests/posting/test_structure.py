@@ -269,6 +269,10 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("This role is perfect for you if", SectionKind.REQUIREMENTS),
         ("You'll fit right in if", SectionKind.REQUIREMENTS),
         ("US and Canada EEOC Statement", SectionKind.LEGAL),
+        # What employment waits on (a background check, a health screening): no skill asked.
+        ("Employment Requirements", SectionKind.LEGAL),
+        ("Requirements of Employment", SectionKind.LEGAL),
+        ("Job Requirements", SectionKind.REQUIREMENTS),
         # A perk named by what the employer pays toward is no education asked for.
         ("Continuing Education Allowance", SectionKind.BENEFITS),
         ("Education Assistance", SectionKind.BENEFITS),
