@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, get_args, get_origin
 
@@ -319,7 +320,34 @@ def _read_short(at: tuple[Any, ...], line: int, why: str, whole: str) -> Problem
 
 def problems(error: ValidationError, root: Any, model: type[BaseModel]) -> list[Problem]:
     """Every error of ``error`` (from validating ``plain(root)`` as ``model``), with its line in ``root``."""
-    return [problem(err, root, model) for err in error.errors()]
+    return one_per_typo([problem(err, root, model) for err in error.errors()])
+
+
+_MEANT = re.compile(r"unknown key '[^']*'; did you mean '([^']*)'\?")
+
+
+def one_per_typo(found: list[Problem]) -> list[Problem]:
+    """``found`` with a required key that is missing told once, where a misspelt key beside it is meant as that key
+    ("idd" for "id"): one typo, one problem, its message saying the key is required."""
+    meant: dict[tuple[str, str], int] = {}
+    for n, p in enumerate(found):
+        if m := _MEANT.match(p.message):
+            meant[(p.path.rpartition(".")[0], m.group(1))] = n
+    required = {
+        n
+        for p in found
+        if (n := meant.get((p.path.rpartition(".")[0], p.path.rpartition(".")[2]))) is not None
+        and p.message == missing(p.path.rpartition(".")[2])
+    }
+    out = []
+    for n, p in enumerate(found):
+        parent, _, key = p.path.rpartition(".")
+        if p.message == missing(key) and meant.get((parent, key)) in required:
+            continue  # told by the misspelt key's problem
+        if n in required and (m := _MEANT.match(p.message)):
+            p = replace(p, message=f"{m.group(0)[:-1]}, which is required?{p.message[m.end() :]}")
+        out.append(p)
+    return out
 
 
 ALSO_CALLED = {

@@ -268,7 +268,7 @@ def _problems(error: ValidationError, root: Any, model: type[BaseModel], source:
             if err["type"] == "extra_forbidden" and len(loc) == 1 and model is CV and str(loc[0]) in _ROLES_KEYS:
                 found = replace(found, message=f"{found.message}. {_ROLES_KEYS[str(loc[0])]}")
             problems.append(found)
-    return problems
+    return datafile.one_per_typo(problems)
 
 
 _ROLES_KEYS = dict.fromkeys(

@@ -59,6 +59,19 @@ def test_a_key_named_as_other_resumes_name_it_is_told_the_key_tailor_uses(tmp_pa
     assert "unknown key 'gpa'; did you mean 'grade'?" in said
 
 
+def test_a_misspelt_required_key_is_one_problem_that_says_the_key_is_required(tmp_path: Path) -> None:
+    cv = tmp_path / "cv.yaml"
+    cv.write_text(
+        "contact: {name: Ann Lee, email: ann@example.org}\n"
+        "experience:\n  - id: a\n    employer: Acme\n    bullets:\n      - idd: b1\n        text: Ran it.\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(CVError) as raised:
+        load_cv(cv)
+    assert [(p.path, p.line) for p in raised.value.problems] == [("experience[0].bullets[0].idd", 6)]
+    assert "unknown key 'idd'; did you mean 'id', which is required?" in raised.value.problems[0].message
+
+
 def test_missing_cv_file_is_a_cv_error_that_names_the_file(tmp_path: Path) -> None:
     with pytest.raises(CVError, match="does not exist"):
         load_cv(tmp_path / "nope.yaml")
