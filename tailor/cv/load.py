@@ -132,12 +132,15 @@ def _checks_left(path: Path) -> list[Problem]:
     marked = [n for n, line in enumerate(lines, 1) if _CHECK_COMMENT.search(line)]
     if not marked:
         return []
-    many = f"{len(marked)} notes" if len(marked) > 1 else "a note"
+    many = (
+        f"{len(marked)} notes that `tailor init` marked CHECK remain"
+        if len(marked) > 1
+        else ("a note that `tailor init` marked CHECK remains")
+    )
     return [
         Problem(
             "",
-            f"{many} that `tailor init` marked CHECK remain (the first here): check each field it marks, then "
-            "delete its comment to silence this warning.",
+            f"{many} (the first here): check each field it marks, then delete its comment to silence this warning.",
             marked[0],
         )
     ]

@@ -496,6 +496,8 @@ def test_a_draft_whose_check_notes_remain_loads_with_one_warning_at_the_first(tm
     )
     (warning,) = read_cv(path).warnings
     assert warning.line == 5 and "2 notes that `tailor init` marked CHECK remain" in warning.message
+    path.write_text(path.read_text(encoding="utf-8").replace("# CHECK", "# checked", 1), encoding="utf-8")
+    assert "a note that `tailor init` marked CHECK remains" in read_cv(path).warnings[0].message
     path.write_text(path.read_text(encoding="utf-8").replace("# CHECK", "# checked"), encoding="utf-8")
     assert read_cv(path).warnings == []
 
