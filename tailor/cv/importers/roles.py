@@ -317,6 +317,10 @@ def _role_fields(parts: list[str], text: str = "") -> tuple[str, str, str, bool]
         # "Community Manager / URPS": a title and an employer, when only one half reads as a title
         # ("Developer / Designer" is two titles of one role).
         rest = _title_halves(rest[0])
+    if len(rest) == 1 and (formed := _LEGAL_NAME.match(rest[0])) and _a_place_or_none(formed["place"]):
+        # "Brightwater Logistics, Inc. | Columbus, OH", "BRIGHTWATER LOGISTICS, INC., Columbus, OH": an organisation
+        # whose comma sets its legal form apart, no title; the titles held there follow on lines of their own.
+        return "", formed["name"], ", ".join(x for x in (formed["place"], location) if x), False
     if len(rest) == 1 and "," in rest[0] and (named := _employer_and_place(rest[0])):
         # "Brightline Logistics LLC, Oak Brook, IL": an organisation and where it is, no title; the titles
         # held there follow on lines of their own.
@@ -382,6 +386,17 @@ def _role_fields(parts: list[str], text: str = "") -> tuple[str, str, str, bool]
         # where the work was more often than part of a name; the owner checks which.
         (employer, location), sure = apart, False
     return role, employer, location, sure
+
+
+_LEGAL_NAME = re.compile(
+    r"^(?P<name>[^,]+,\s*(?i:inc|llc|l\.l\.c|ltd|llp|l\.l\.p|plc|pllc|corp|gmbh)\.?)(?:,\s*(?P<place>.+))?$"
+)
+"""An organisation's name whose comma sets its legal form apart ("Acme Logistics, Inc."), and what follows it."""
+
+
+def _a_place_or_none(text: str | None) -> bool:
+    """Whether ``text``, after an organisation's name, is nothing or where it is ("Columbus, OH")."""
+    return not text or is_location(text) or is_place(text) or is_city_and_code(text)
 
 
 def _as_written(pieces: list[str], text: str) -> str:

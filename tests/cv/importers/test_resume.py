@@ -2276,6 +2276,26 @@ def test_an_employer_and_its_place_over_titles_with_their_own_years_is_one_role_
     CV.model_validate(clean(draft.data))
 
 
+@pytest.mark.parametrize(
+    "employer_line",
+    ["Harbor Tile, Inc. | Dayton, OH | May 2014 – June 2020", "HARBOR TILE, INC., Dayton, OH\tMay 2014 – June 2020"],
+)
+def test_an_employer_whose_comma_sets_its_legal_form_apart_over_titles_in_turn_is_one_role(employer_line: str) -> None:
+    draft = draft_of(
+        f"Marta Quell\nmarta@example.org\n\nEXPERIENCE\n{employer_line}\n"
+        "Operations Manager\t2017 – 2020\n• Cut scrap by a third.\n"
+        "Shift Supervisor\t2014 – 2017\n• Trained twelve glazers.\n"
+    )
+    (harbor,) = draft.data["experience"]
+    assert (harbor["employer"].lower(), harbor["role"], harbor["location"]) == (
+        "harbor tile, inc.",
+        "Shift Supervisor » Operations Manager",
+        "Dayton, OH",
+    )
+    steps = [b["role"] for b in harbor["bullets"]]
+    assert steps == ["Operations Manager, 2017 – 2020", "Shift Supervisor, 2014 – 2017"]
+
+
 def test_degrees_on_lines_of_their_own_end_with_their_year_and_a_thesis_line_is_a_detail() -> None:
     draft = draft_of(
         "Tomas Kowalczyk\ntomas@example.org\n\nEDUCATION\n"
