@@ -88,6 +88,12 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
             text = _RATING.sub("", text)
             draft.note((kind,), "levels drawn as dots, stars or bars (●●●○○) were left out: skills print without them")
         items = split_items(text)
+        if kind == "skills" and label and label not in found and _names_a_product(label):
+            # "Excel: pivot tables, XLOOKUP": a label that names a product or a standard is a skill the line claims
+            # before its parts; "Tools:" or "Databases:" only sorts them.
+            found.append(label)
+            if label in labels:
+                labels.remove(label)
         if kind == "skills":
             items = [part for item in items for part in _joined_apart(item)]
             if spoken := [item for item in items if _spoken_with_level(item)]:
@@ -98,6 +104,15 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
     if labelled and found and labels:
         named = " and ".join(f"'{label}:'" for label in dict.fromkeys(labels[:2]) if label) or "their labels"
         draft.note((kind,), f"labels such as {named} were left out: tailor lists {kind} without them")
+
+
+def _names_a_product(label: str) -> bool:
+    """Whether a group's ``label`` is the name of a product, a standard or a method the lexicon knows, written with
+    a capital as names are ("Excel", "AWS", "Agile"), not a kind of them ("programming languages")."""
+    from tailor.lexicon import bundled_lexicon
+
+    canonical = bundled_lexicon().canonical(label)
+    return canonical is not None and canonical != canonical.lower()
 
 
 _NEXT_GROUP = re.compile(r"\s+[|•·]\s+(?=[A-Z][\w &/+-]{1,30}:\s+\S)")

@@ -2342,6 +2342,15 @@ def test_an_author_year_citation_with_a_quoted_title_gives_the_title_without_quo
     )
 
 
+def test_a_skills_label_that_names_a_product_is_a_skill_of_its_own_and_a_kind_of_them_is_no_skill() -> None:
+    draft = draft_of(
+        "Dara Whit\ndara@example.org\n\nSKILLS\nExcel: pivot tables, XLOOKUP\nTools: NetSuite, BlackLine\n"
+        "Programming Languages: Python, SQL\n"
+    )
+    assert clean(draft.data)["skills"] == ["Excel", "pivot tables", "XLOOKUP", "NetSuite", "BlackLine", "Python", "SQL"]
+    assert any("labels such as 'Tools:' and 'Programming Languages:' were left out" in n.message for n in draft.notes)
+
+
 def test_the_note_on_skills_labels_names_the_labels_the_resume_used() -> None:
     draft = draft_of("Dara Whit\ndara@example.org\n\nSKILLS\nInvestigative: FOIA, court records\nData: SQL, R\n")
     assert clean(draft.data)["skills"] == ["FOIA", "court records", "SQL", "R"]
