@@ -121,7 +121,7 @@ def _read(text: str) -> tuple[str, str, tuple[str, str, str]]:
     # "Review of A Book, by Ana Ruiz. Some Quarterly 76, no. 1 (2023): 312–314.": no authors, a known venue.
     if read := _before_venue(text, start=False):
         return read[0] or year, "", (read[1], _linked(read[2], link), read[3])
-    if not year and (found := re.search(rf"\(({_YEAR})\)\.?|,?\s*((?:{_MONTH}\.?\s+)?{_YEAR})\.?$", text)):
+    if not year and (found := _CLOSING_DATE.search(text)):
         year = found.group(1) or found.group(2)
         text = (text[: found.start()] + text[found.end() :]).strip(" ,")
     if quoted := _quoted(text):
@@ -130,6 +130,11 @@ def _read(text: str) -> tuple[str, str, tuple[str, str, str]]:
     return year, "", (title, _linked(venue, link), _SPLIT_COMMA)
 
 
+_CLOSING_DATE = re.compile(
+    rf"\(({_YEAR})\)\.?|,?\s*((?:{_MONTH}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?{_YEAR})\.?$"
+)
+"""The date a citation closes with, or its year in brackets: "…, The Courier, March 12, 2019", "…, May 2021", "(2019)".
+The whole date is its ``year`` as written, no day left in its venue."""
 _LINK_AFTER = re.compile(r"\s+[–—-]\s+(\S+)$")
 """A last piece after a spaced dash, which may be a link to the piece ("… – jo.co/ridgeline")."""
 

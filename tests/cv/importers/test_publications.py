@@ -158,3 +158,15 @@ def test_a_year_alone_on_its_line_is_the_heading_whose_year_the_citations_below_
         ("2021", "A census of reef fish", "Fish Biology"),  # a citation's own year wins over its heading's
     ]
     assert not {"2024", "2022"} & set(draft.leftovers)
+
+
+def test_a_clip_closing_with_its_full_date_keeps_the_date_whole_and_out_of_its_venue() -> None:
+    draft = draft_of(
+        "Dara Whit\ndara@example.org\n\nSELECTED PUBLICATIONS\n"
+        "“Rural Clinics Stretch Thin as Nurses Leave,” The Willamette Courier, March 12, 2019\n"
+        "“Salmon Runs Return to the Upper River,” Coastal Weekly, May 2021\n"
+    )
+    assert triples(draft) == [
+        ("March 12, 2019", "Rural Clinics Stretch Thin as Nurses Leave", "The Willamette Courier"),
+        ("May 2021", "Salmon Runs Return to the Upper River", "Coastal Weekly"),
+    ]
