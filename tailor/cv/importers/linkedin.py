@@ -213,7 +213,8 @@ def _lines(description: str) -> list[str]:
         if _is_subheading(line):
             continue
         parts = _INLINE.split(line) if len(_INLINE.findall(line)) >= 2 else [line]
-        out += [_GLYPH.sub("", part).strip() for part in parts if part.strip()]
+        # "Key achievements: • Covered … • Filed …": the heading may run into its bullets on one line.
+        out += [_GLYPH.sub("", part).strip() for part in parts if part.strip() and not _is_subheading(part)]
     return out
 
 

@@ -219,6 +219,14 @@ def test_a_line_that_heads_a_descriptions_bullets_is_no_bullet_and_its_bullets_s
         "Opened a seed library",
         "Responsibilities: storytime, outreach",  # a claim with its label, not a heading over others
     ]
+    run_on = positions.replace("Key achievements:\n• Raised", "Key achievements: • Raised").replace(
+        "18%\n• Opened", "18% • Opened"
+    )
+    draft = import_cv(export_zip(tmp_path / "run-on.zip", {**EXPORT, "Positions.csv": run_on}))
+    assert [b["text"] for b in draft.data["experience"][0]["bullets"]][1:3] == [
+        "Raised circulation by 18%",
+        "Opened a seed library",
+    ]  # the heading run into its bullets on one line is no bullet either
 
 
 def test_a_language_added_as_a_skill_too_is_listed_once_with_its_fluency(tmp_path: Path) -> None:
