@@ -43,6 +43,17 @@ _GRADE = re.compile(
 """A degree's grade ("GPA: 3.8/4.0", "Overall GPA: 3.32", "Classification: First", "GPA 3.7/4.0")."""
 
 
+_LISTED = re.compile(r"^(?:dean|president|chancellor|provost|director|head)['’]?s['’]? (?:list|honou?r roll)\b", re.I)
+"""An honour roll a student was on ("Dean's List", "President's List"): a detail of the degree, no part of its name."""
+
+
+def _grade_apart(part: str) -> list[str]:
+    """A piece of a degree's line as the pieces its semicolons part where one of them is its grade ("Accounting;
+    GPA 3.6/4.0; Dean's List"); else the piece whole."""
+    pieces = [piece.strip() for piece in part.split(";")]
+    return pieces if len(pieces) > 1 and any(_GRADE.match(piece) for piece in pieces[1:]) else [part]
+
+
 def read_degrees(draft: Draft, section: Section) -> None:
     education = draft.data.setdefault("education", [])
     tabled, lines = table_entries(section.lines)
@@ -71,7 +82,8 @@ def read_degrees(draft: Draft, section: Section) -> None:
             continue
         # "Ph.D., History, University of Chicago. Dissertation: “…” Advisor: …": the labelled sentences after
         # the degree's own are its details, not its institution.
-        labelled = [p for p in parts[1:] if _LABELLED_LINE.match(p) and not _GRADE.match(p)]
+        parts = [piece for p in parts for piece in _grade_apart(p)]
+        labelled = [p for p in parts[1:] if (_LABELLED_LINE.match(p) or _LISTED.match(p)) and not _GRADE.match(p)]
         parts = [p for p in parts if p not in labelled]
         # Honours after a grade ("GPA 3.7/4.0, cum laude") come off first, leaving the grade a piece of its own.
         honours = [found.group(1) for p in parts for pattern in _GRADES for found in pattern.finditer(p)]

@@ -2442,6 +2442,20 @@ def test_a_degree_line_sets_apart_its_honours_grade_minor_and_year(
     assert (found["degree"], found["institution"], found["end"], found["grade"]) == (degree, institution, end, grade)
 
 
+def test_a_degree_whose_semicolons_set_apart_its_grade_and_an_honour_roll_gives_each_its_field() -> None:
+    draft = draft_of(
+        "Daniel Rhys\nTeam Lead\n\nEXPERIENCE\nAcme Ltd: Senior Developer\tApr 2013 – Nov 2015\n• Built the ledger.\n\n"
+        "EDUCATION\nThe Ohio State University\tColumbus, OH\n"
+        "B.S. Business Administration, Accounting; GPA 3.6/4.0; Dean's List\tMay 2014\n"
+    )
+    (found,) = draft.data["education"]
+    assert (found["degree"], found["grade"], found["details"]) == (
+        "B.S. Business Administration, Accounting",
+        "3.6/4.0",
+        ["Dean's List"],
+    )
+
+
 @pytest.mark.parametrize(
     ("line", "end", "details", "checked"),
     [
