@@ -28,7 +28,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import astuple, dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -239,6 +239,8 @@ def run(plan: Plan, *, force: bool = False, today: dt.date | None = None) -> Ite
             continue
         if not force and (why := edited(job, options)) is not None:
             stale = made_before_edit(job)
+            if changed := changed_since(job, plan):
+                why = f"{why}; {changed} changed since, which it does not show"
             yield Outcome(job, "edited", _before_edit(stale, why), tuple(stale))
             continue
         try:
@@ -320,6 +322,25 @@ def up_to_date(job: Job, plan: Plan) -> bool:
     letter_pdf = record.letter.pdf if record.letter is not None else None
     gone = (record.pdf and not outputs.pdf.is_file()) or (letter_pdf and not outputs.sibling("letter_pdf").is_file())
     return same and not (plan.options.pdf and gone)
+
+
+_INPUTS = ("your CV", "the template", "your skills file", "the posting", "the options")
+"""What each field of a :class:`tailor.manifest.Fingerprint` is, in words."""
+
+
+def changed_since(job: Job, plan: Plan) -> str:
+    """What has changed since tailor wrote ``job``'s résumé, in words ("your CV", "your CV and the posting"), as its
+    manifest records the inputs; "" when nothing has, or no manifest says."""
+    try:
+        record = manifest.read(job.outputs.manifest)
+    except TailorError:
+        return ""
+    now = manifest.fingerprint(plan.cv.path, plan.template, job.posting.sha256, plan.options)
+    then = record.inputs.fingerprint()
+    names = [name for name, a, b in zip(_INPUTS, astuple(then), astuple(now), strict=True) if a != b]
+    if record.tailor_version != __version__:
+        names.append("tailor's version")
+    return " and ".join(filter(None, (", ".join(names[:-1]), names[-1]))) if names else ""
 
 
 # --- résumés edited by hand -----------------------------------------------------------------
