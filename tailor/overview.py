@@ -257,6 +257,7 @@ def csv_text(rows: Sequence[Entry], unreadable: Sequence[Unreadable] = ()) -> st
         )
     for bad in unreadable:
         said = {"status": NOT_READ, "source": bad.source, "problem": bad.message}
+        said |= {"title": bad.title or "", "company": bad.company or "", "url": bad.url or ""}
         writer.writerow([said.get(column, "") for column in CSV_COLUMNS])
     return buffer.getvalue()
 

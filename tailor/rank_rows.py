@@ -17,6 +17,7 @@ cannot be read, is reported and skipped, like an unreadable file.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from itertools import islice
@@ -135,12 +136,12 @@ def _group(
     bad: list[Unreadable] = []
     read = 0
     for results in parallel_stream(_fingerprints, _chunks(table.rows(), FINGERPRINT_ROWS), cv, workers=workers):
-        for number, key, found, location, url, problem in results:
+        for number, key, found, location, url, problem, named in results:
             if found is None:
                 skip.add(number)
                 source = row_source(table.name, number)
                 why = f"The posting {source} cannot be read: {problem}." if problem else _no_description(table, number)
-                bad.append(Unreadable(source, why))
+                bad.append(Unreadable(source, why, *named))
                 continue
             first = jobs.add(number, key, found)
             if first is not None:
@@ -153,20 +154,35 @@ def _group(
     return read, skip, merged, bad
 
 
-def _fingerprints(rows: list[Row]) -> list[tuple[int, str | None, Fingerprint | None, str | None, str | None, str]]:
+_Named = tuple[str | None, str | None, str | None]
+"""A row's title, company and address, as an unreadable one is listed with them (:class:`Unreadable`)."""
+
+
+def _fingerprints(
+    rows: list[Row],
+) -> list[tuple[int, str | None, Fingerprint | None, str | None, str | None, str, _Named]]:
     """Each row's number, job key, fingerprint (None for a row that cannot be read or has no description),
-    place, address and what makes it unreadable."""
-    out: list[tuple[int, str | None, Fingerprint | None, str | None, str | None, str]] = []
+    place, address, what makes it unreadable, and, for such a row, its title, company and address."""
+    out: list[tuple[int, str | None, Fingerprint | None, str | None, str | None, str, _Named]] = []
     for row in rows:
         location, url = row.value("location"), row.value("url")
         if row.problem or not row.description.strip():
-            out.append((row.number, None, None, location, url, row.problem))
+            out.append((row.number, None, None, location, url, row.problem, _named(row)))
             continue
         key = job_key(row.value("company"), row.value("title"))
         # A row that can never be merged (no company or title) needs no fingerprint.
         found = fingerprint(row.description, [location] if location else []) if key is not None else _ALONE
-        out.append((row.number, key, found, location, url, ""))
+        out.append((row.number, key, found, location, url, "", (None, None, None)))
     return out
+
+
+def _named(row: Row) -> _Named:
+    """``row``'s title, company and web address from its columns (an address only of the web's schemes)."""
+    url = row.value("url")
+    return row.value("title"), row.value("company"), url if url and _WEB.match(url) else None
+
+
+_WEB = re.compile(r"https?://", re.IGNORECASE)
 
 
 _ALONE = Fingerprint(b"", None)
@@ -181,7 +197,7 @@ def _score_rows(job: tuple[list[Row], bool, int | None, bool, bool]) -> list[Sco
             posting = row_posting(row)
             scored = score_posting(posting, cv, coverage=coverage, max_bullets=max_bullets, details=details)
         except TailorError as e:  # too large, unreadable, or not a posting tailor can rank (another language)
-            out.append(Unreadable(row.source, str(e)))
+            out.append(Unreadable(row.source, str(e), *_named(row)))
             continue
         # Its text's fingerprint, as a posting file's: a file, or another table's row, may be the same job (kept
         # only where there are such: 100,000 of them weigh some 90 MiB).

@@ -76,6 +76,10 @@ class Unreadable:
 
     source: str
     message: str
+    title: str | None = None
+    """A row's title, company and address, from its columns: which job was missed, though its text was not read."""
+    company: str | None = None
+    url: str | None = None
 
 
 @dataclass(frozen=True)

@@ -330,8 +330,11 @@ def test_batch_of_a_table_writes_one_resume_per_job_named_from_its_columns(jobs_
     overview = list(csv.DictReader((out / "index.csv").open(encoding="utf-8")))
     (empty,) = [row for row in overview if row["status"] == "not read"]  # the row without a description
     assert "has no description" in empty["problem"] and empty["source"].startswith(f"{jobs_csv}#row=")
+    assert (empty["title"], empty["company"]) == ("Data Engineer", "Acme")  # which job was missed
     page = (out / "index.html").read_text(encoding="utf-8")
     assert "has no description" in page and "more by --top" in page
+    assert "<strong>Data Engineer</strong> at Acme" in page
+    assert "Data Engineer at Acme: The posting" in " ".join(result.output.split())
     assert "0 built, 3 up to date" in invoke("batch", jobs_csv, "--cv", "example", "--out", out, "--top", "3").output
 
 

@@ -31,6 +31,12 @@ def test_each_job_is_scored_once_with_its_copies_and_rows_without_a_description_
     assert (
         empty.source == f"{jobs_csv}#row=6" and "has no description: its column 'description' is empty" in empty.message
     )
+    # Which job was missed, from its columns.
+    assert (empty.title, empty.company, empty.url) == (
+        "Data Engineer",
+        "Acme",
+        "https://www.indeed.example/viewjob?jk=data-engineer-lisbon",
+    )
     assert scores.columns[:5] == ("id", "site", "job_url", "job_url_direct", "title")
 
 
@@ -94,3 +100,19 @@ def test_a_whole_table_where_one_posting_goes_is_refused_naming_a_row_and_rank(
     one = tmp_path / "posting.json"  # one object is no table: read as the posting's text, as before
     one.write_text('{"title": "Nurse", "description": "Care for patients on the ward."}', encoding="utf-8")
     assert pipeline.match(one, ready).posting.source == str(one)
+
+
+def test_a_row_missed_for_want_of_a_description_is_named_by_its_columns_and_only_a_web_address_kept(
+    tmp_path: Path, ready: pipeline.LoadedCV
+) -> None:
+    from tests.conftest import jobspy_row, write_jobspy_csv
+
+    rows = [
+        jobspy_row("Charge Nurse", "Mercy General", "Sacramento, CA", "", job_url="javascript:alert(1)"),
+        jobspy_row("ICU Nurse", "Mercy General", "Sacramento, CA", ""),
+    ]
+    scores = score_tables([write_jobspy_csv(tmp_path / "jobs.csv", rows)], ready)
+    assert [(bad.title, bad.company, bad.url) for bad in scores.unreadable] == [
+        ("Charge Nurse", "Mercy General", None),
+        ("ICU Nurse", "Mercy General", "https://www.indeed.example/viewjob?jk=icu-nurse-sacramento,-ca"),
+    ]

@@ -147,7 +147,10 @@ def print_unreadable(console: Console, unreadable: Sequence[Unreadable]) -> None
         then = rest[0] if rest else ""
         message = f"{first.rstrip('.')}; as above." if then and then in said else bad.message
         said.add(then)
-        console.print(f"  [red]✗[/] {escape(message)}", highlight=False, soft_wrap=True)
+        job = " at ".join(filter(None, (bad.title, bad.company)))  # a table's row names the job missed
+        console.print(
+            f"  [red]✗[/] {escape(f'{job}: ' if job else '')}{escape(message)}", highlight=False, soft_wrap=True
+        )
 
 
 @contextlib.contextmanager
