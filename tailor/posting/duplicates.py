@@ -81,6 +81,7 @@ BOILERPLATE = (
     "opportunity", "regardless", "veteran", "veterans", "affirmative", "accommodation", "accommodations",
     "verify", "privacy", "disability", "apply", "applying", "pto", "401", "dental", "insurance", "parental",
     "wellness", "salary", "salaries", "compensation", "annum", "hourly", "usd", "eur", "gbp",
+    "pay", "hour", "bonus", "benefits",  # "Pay: $38.50 – $56.75 per hour, plus a $15,000 sign-on bonus"
 )  # fmt: skip
 """Words that mark a line of boilerplate: what boards and reposts add, drop or reword around the same
 job (equal-opportunity and privacy text, how to apply, benefits and pay)."""
@@ -95,12 +96,22 @@ _BLOCK_TAGS = frozenset({b"p", b"div", b"li", b"ul", b"ol", b"br", b"tr", b"h1",
 
 
 def job_key(company: str | None, title: str | None) -> str | None:
-    """``acme|senior engineer``: what two rows of the same job share; None without a company or a title."""
-    company = _NOT_WORD.sub(" ", _LEGAL_FORM.sub(" ", (company or "").lower())).split()
-    title = _NOT_WORD.sub(" ", (title or "").lower()).split()
+    """``acme|senior engineer``: what two rows of the same job share; None without a company or a title. The
+    full stops of an abbreviation and an apostrophe join what they stand in ("R.N." is "RN", "Children's"
+    "Childrens")."""
+    company = _NOT_WORD.sub(" ", _LEGAL_FORM.sub(" ", _closed_up(company or ""))).split()
+    title = _NOT_WORD.sub(" ", _closed_up(title or "")).split()
     if not company or not title:
         return None
     return f"{' '.join(company)}|{' '.join(title)}"
+
+
+_CLOSED_UP = re.compile(r"(?<=\w)[.'’](?=\w)|(?<=\b\w)\.")
+
+
+def _closed_up(name: str) -> str:
+    """``name`` in lower case, the marks inside a word or after one letter taken out ("r.n." → "rn")."""
+    return _CLOSED_UP.sub("", name.lower())
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,8 @@ def test_the_company_and_title_are_compared_without_case_punctuation_or_legal_fo
     )
     assert job_key("Acme GmbH", "Engineer") != job_key("Acme", "Senior Engineer")
     assert job_key("", "Engineer") is None and job_key("Acme", None) is None
+    # An abbreviation's full stops and an apostrophe join the letters they stand among.
+    assert job_key("St. Mary's", "Emergency Department R.N.") == job_key("St Marys", "Emergency Department RN")
 
 
 def test_the_same_posting_in_two_cities_is_the_same_text() -> None:
@@ -77,6 +79,9 @@ def test_markup_whitespace_and_boilerplate_do_not_count() -> None:
     assert fingerprint(html).exact == exact
     assert fingerprint(reflowed).exact == exact
     assert fingerprint(with_eeo).exact == exact
+    # A repost whose pay line names a bonus the other leaves out is the same text.
+    paid = BASE + "\n\nPay: $38.50 – $56.75 per hour, plus a $15,000 sign-on bonus.\n"
+    assert fingerprint(paid).exact == fingerprint(BASE + "\n\nPay: $38.50 – $56.75 per hour.\n").exact == exact
 
 
 @pytest.mark.parametrize(
