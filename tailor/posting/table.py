@@ -105,8 +105,8 @@ plain names a spreadsheet kept by hand or another board's export would use (``Po
 
 NAMED_ROLES: tuple[Role, ...] = ("title", "company")
 """The roles a table is warned about when no column holds them (:meth:`Table.unnamed`): without a
-title or a company, a row is ranked and its résumé named without it, and it is never merged with
-its copies."""
+title or a company, a row's is looked for in its description, as a posting file's is, and it is never merged
+with its copies."""
 
 PAY_NAMES: dict[str, tuple[str, ...]] = {
     "low": ("min_amount", "min_salary", "salary_min", "min_pay"),
@@ -314,9 +314,10 @@ class Table:
         rest = f"did not recognise {_and(others)}"
         plural = {"title": "titles", "company": "companies"}
         return TailorError(
-            f"The table {self.name} has no column tailor knows to hold the {' or the '.join(missing)}: its rows "
-            f"are ranked and their résumés named without {' or '.join(plural[r] for r in missing)}, and no two are "
-            f"merged as the same job. tailor read {taken}; it {rest}. If one holds the "
+            f"The table {self.name} has no column tailor knows to hold the {' or the '.join(missing)}: it looks for "
+            f"{' and '.join(plural[r] for r in missing)} in each row's description, as in a posting file, where they "
+            f"may be missed or misread, and no two rows are merged as the same job. tailor read {taken}; it {rest}. "
+            "If one holds the "
             f"{missing[0]}, name it with {{columns}} {example} (role=column pairs apart by commas; roles: "
             f"{', '.join(ROLES)}).",
             columns="columns",

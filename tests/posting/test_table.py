@@ -118,7 +118,8 @@ def test_a_table_without_a_title_or_company_column_says_what_it_read_and_how_to_
     path.write_text("Gig,Outfit,City,Body\nNurse,Mercy,Columbus,text\n", encoding="utf-8")
     message = str(Table.open(path).unnamed())
     assert f"The table {path} has no column tailor knows to hold the title or the company" in message
-    assert "ranked and their résumés named without titles or companies, and no two are merged" in message
+    assert "it looks for titles and companies in each row's description" in message
+    assert "no two rows are merged as the same job" in message
     assert (
         "tailor read Body as the description and City as the location; it did not recognise Gig and Outfit" in message
     )
