@@ -201,7 +201,9 @@ def parse_columns(spec: str | Mapping[str, str] | None) -> dict[Role, str]:
         if role not in ROLES:
             import difflib
 
-            close = difflib.get_close_matches(role, ROLES, n=1)
+            # A column's usual name for the role ("pay", "employer", "link") says the role before its spelling does.
+            named = [known for known, names in COLUMN_NAMES.items() if normalise_name(role) in names]
+            close = named or difflib.get_close_matches(role, ROLES, n=1)
             hint = f" Did you mean '{close[0]}'?" if close else ""
             raise TailorError(
                 f"{{columns}} names '{role}', which is not a column tailor reads; it reads {', '.join(ROLES)}.{hint}",

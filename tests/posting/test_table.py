@@ -185,6 +185,7 @@ def test_columns_named_by_hand_win_and_their_names_are_matched_loosely(tmp_path:
     [
         ("descripton=Body", "names 'descripton', which is not a column tailor reads.* Did you mean 'description'"),
         ("titel=Position Name", "names 'titel', .* Did you mean 'title'"),
+        ("pay=Body", "names 'pay', .* Did you mean 'salary'"),  # a column's usual name for the role
         ("description=Body,description=Position Name", "names the description twice \\('Body' and 'Position Name'\\)"),
         ("description", "takes role=column pairs"),
         ("description=Bdy", "names the column 'Bdy', which .* does not have; did you mean 'Body'"),
