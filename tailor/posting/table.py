@@ -343,6 +343,8 @@ class Table:
                     details.append((field, value))
             text = record.get(description)
             text = text if isinstance(text, str) else _text(text)  # as written: leading spaces may mean code
+            if text.strip().lower() in _NOT_A_VALUE:
+                text = ""  # "nan", as pandas writes a missing description: none
             problem = record.get(UNREADABLE, "")
             yield Row(row_source(self.name, number), number, text, tuple(details), problem), record
 

@@ -345,3 +345,9 @@ def test_a_rows_pay_with_one_end_of_its_range_says_which_end_and_a_median_prints
         writer.writerow(["SOC Analyst", "Harbor Bank", "Triage alerts in Splunk.", "64000.0", "YEARLY", "USD"])
     (row,) = Table.open(path).rows()
     assert dict(row.details)["salary"] == "USD 64,000 a year"  # a median is one figure, no range's end
+
+
+def test_a_description_that_says_no_value_as_pandas_writes_one_is_none(tmp_path: Path) -> None:
+    path = tmp_path / "jobs.csv"
+    path.write_text("title,company,description\nICU RN,Mercy,nan\nER RN,Mercy,We need nurses.\n", encoding="utf-8")
+    assert [row.description for row in Table.open(path).rows()] == ["", "We need nurses."]
