@@ -82,9 +82,10 @@ def print_shortlist(console: Console, shortlist: Shortlist) -> None:
         location = fit.details.value("location")
         where = f"\n[dim]{escape(location)}[/]" if location else ""
         if fit.copies:
+            # "+2 copies: also Dublin, OH; Westerville, OH" (a copy in the same place names no other place).
             elsewhere = "; ".join(places(fit.copies, besides=location))
-            also = f"also {escape(elsewhere)}, " if elsewhere else ""
-            where += f"\n[dim]{also}{len(fit.copies)} cop{'ies' if len(fit.copies) > 1 else 'y'}[/]"
+            count = f"+{len(fit.copies)} cop{'ies' if len(fit.copies) > 1 else 'y'}"
+            where += f"\n[dim]{count}{f': also {escape(elsewhere)}' if elsewhere else ''}[/]"
         table.add_row(
             str(fit.rank),
             f"{fit.score:.3f}\n[dim]{fit.fit}[/]",
