@@ -13,6 +13,7 @@ import contextlib
 import datetime as dt
 import functools
 import hashlib
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -30,7 +31,7 @@ from tailor.outputs import Kind, Outputs, check_output, default_name, folder_for
 from tailor.posting import Posting, read_posting, structure
 from tailor.posting.details import Candidate
 from tailor.posting.extracted import clean_inline
-from tailor.posting.table import parse_columns, parse_row_source, read_row, whole_table
+from tailor.posting.table import is_table, parse_columns, parse_row_source, read_row, whole_table
 from tailor.rank import (
     DEFAULT_CONFIG,
     RankConfig,
@@ -139,6 +140,10 @@ def _match(
     return Match(ready.cv, ready.path, read, ranking, selection, covered, headline, summary)
 
 
+_ROW_NAMED = re.compile(r"^(?P<table>.+)#row=(?P<row>.*)$")
+"""A row of a table named by anything: ``jobs.csv#row=abc`` (a number is read by :func:`parse_row_source`)."""
+
+
 def read_source(
     source: str | Path, stdin: BinaryIO | None = None, *, columns: str | Mapping[str, str] | None = None
 ) -> Posting:
@@ -154,6 +159,11 @@ def read_source(
     """
     if parse_row_source(str(source)) is not None and not Path(source).exists():
         return read_row(str(source), parse_columns(columns))
+    if (row := _ROW_NAMED.match(str(source))) and is_table(row["table"]) and not Path(source).exists():
+        raise TailorError(
+            f"The posting {source} names row '{row['row']}' of {row['table']}; rows are numbered from 1: name one as "
+            f"{row['table']}#row=3 (`tailor rank {row['table']}` shows each job's row)."
+        )
     if columns:
         raise TailorError(
             f"{{columns}} names the columns of a table, and {source} is no row of one: name a row as jobs.csv#row=17.",

@@ -116,3 +116,8 @@ def test_a_row_missed_for_want_of_a_description_is_named_by_its_columns_and_only
         ("Charge Nurse", "Mercy General", None),
         ("ICU Nurse", "Mercy General", "https://www.indeed.example/viewjob?jk=icu-nurse-sacramento,-ca"),
     ]
+
+
+def test_a_row_named_by_no_number_is_told_how_rows_are_named(jobs_csv: Path) -> None:
+    with pytest.raises(TailorError, match=r"names row 'abc' of .*jobs\.csv; rows are numbered from 1"):
+        pipeline.read_source(f"{jobs_csv}#row=abc")
