@@ -119,8 +119,10 @@ PAY_NAMES: dict[str, tuple[str, ...]] = {
 as structured data states it: ``USD 120,000–140,000 a year``."""
 _PERIODS = {"year": "YEAR", "month": "MONTH", "week": "WEEK", "day": "DAY", "hour": "HOUR"}
 
-JOBSPY = frozenset({"site", "job_url", "title", "company", "description"})
-"""A header with these columns is JobSpy's, written with a backslash as escape character."""
+JOBSPY = frozenset({"site", "description"})
+"""A header with these columns, and a title, a company or a job's address beside them, is JobSpy's (its ``site``
+is the board a row came from), written with a backslash as escape character, though columns were cut from it."""
+_JOBSPY_ANY = frozenset({"job_url", "title", "company"})
 
 _NAME = re.compile(r"[^0-9a-z]+")
 _NOT_WORDS = re.compile(r"#|\b(?:id|no|num|number|code|ref|date|opening|closing)\b", re.IGNORECASE)
@@ -487,7 +489,8 @@ def _csv_reader(f: io.TextIOWrapper, delimiter: str, header: list[str] | None = 
     if header is None:
         return csv.reader(f, delimiter=delimiter)
     # JobSpy writes with escapechar="\\": its backslashes are doubled, and must be read so.
-    escape = "\\" if {normalise_name(h) for h in header} >= JOBSPY else None
+    names = {normalise_name(h) for h in header}
+    escape = "\\" if names >= JOBSPY and names & _JOBSPY_ANY else None
     return csv.reader(f, delimiter=delimiter, escapechar=escape)
 
 

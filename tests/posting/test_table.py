@@ -351,3 +351,19 @@ def test_a_description_that_says_no_value_as_pandas_writes_one_is_none(tmp_path:
     path = tmp_path / "jobs.csv"
     path.write_text("title,company,description\nICU RN,Mercy,nan\nER RN,Mercy,We need nurses.\n", encoding="utf-8")
     assert [row.description for row in Table.open(path).rows()] == ["", "We need nurses."]
+
+
+def test_a_jobspy_export_with_columns_cut_from_it_still_reads_its_backslashes_as_jobspy_wrote_them(
+    tmp_path: Path,
+) -> None:
+    import csv
+
+    description = "OhioHealth is hiring for the ICU\\_Nights team. Pay: $38 \\- $56 per hour."
+    path = tmp_path / "trimmed.csv"
+    with path.open("w", encoding="utf-8", newline="") as f:
+        columns = ["site", "title", "company", "description"]  # no job_url: the user cut it
+        writer = csv.DictWriter(f, fieldnames=columns, quoting=csv.QUOTE_NONNUMERIC, escapechar="\\")
+        writer.writeheader()
+        writer.writerow({"site": "indeed", "title": "ICU RN", "company": "OhioHealth", "description": description})
+    (row,) = Table.open(path).rows()
+    assert row.description == description
