@@ -107,7 +107,7 @@ def min_fit(value: str | float | None) -> float | None:
         try:
             number = float(text)
         except ValueError:
-            labels = ", ".join(lowest)
+            labels = " or ".join(label for label, score in reversed(lowest.items()) if score > 0)
             problem = f"must be a fit label ({labels}) or a number from 0 to 1, not {value!r}."
             raise option_error("min_fit", problem) from None
     if number is not None and not 0 <= number <= 1:

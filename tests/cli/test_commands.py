@@ -724,7 +724,8 @@ def test_min_fit_writes_nothing_for_a_weak_posting(tmp_path: Path) -> None:
 
 def test_min_fit_must_be_a_label_or_a_number() -> None:
     assert_user_error(
-        invoke("build", NURSE_POSTING, "--cv", "example", "--min-fit", "great"), "--min-fit must be a fit label"
+        invoke("build", NURSE_POSTING, "--cv", "example", "--min-fit", "great"),
+        "--min-fit must be a fit label (partial or strong)",  # as --help names them
     )
 
 
