@@ -235,6 +235,9 @@ def test_every_part_of_the_cv_is_searched_but_only_printed_parts_are_selected(tm
     [
         "Litigation paralegal seeking a legal operations role.",
         "Litigation paralegal of seven years, looking for a position in legal operations, with e-filing skills.",
+        "Litigation paralegal moving into legal operations.",
+        "Litigation paralegal transitioning to legal operations, with e-filing skills.",
+        "Aspiring legal operations analyst; litigation paralegal of seven years.",
     ],
 )
 def test_the_job_a_summary_says_its_owner_is_after_is_no_evidence_of_having_done_it(summary: str) -> None:

@@ -167,11 +167,16 @@ def variant_id(kind: str, n: int, of: int) -> str:
 _SOUGHT = re.compile(
     r"\b(?:seeking|looking for|in search of|pursuing|hoping for|aspiring to|eager to join|hoping to join)\s+"
     r"(?:[^.;,!?]{0,60}?\b(?:role|position|job|opportunity|opportunities|career|post)s?\b)"
-    r"(?:\s+(?:in|as|on|within|at|with)\s+[^.;,!?]{0,60})?",
+    r"(?:\s+(?:in|as|on|within|at|with)\s+[^.;,!?]{0,60})?"
+    # A career changer's way there ("moving into instructional design", "transitioning to UX research", "Aspiring
+    # data analyst"): the field named is where they are going; what they have done is said elsewhere.
+    r"|\b(?:moving|transitioning|pivoting|shifting|changing careers?)\s+(?:in)?to(?:wards?)?\s+[^.;,!?|·•()]{1,60}"
+    r"|\baspiring\s+[^.;,!?|·•()]{1,60}",
     re.IGNORECASE,
 )
 """The job a headline or summary says its owner is after ("seeking a legal operations role", "looking for a
-position in product management"): what they want to do, which says nothing of what they have done."""
+position in product management", "moving into instructional design"): what they want to do, which says nothing of
+what they have done."""
 
 
 _TOWARD = r"working towards?|studying for|(?:hours|credits|coursework) towards?"
