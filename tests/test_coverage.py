@@ -937,6 +937,26 @@ def test_a_veterinary_technicians_radiographs_blood_draws_and_lab_animal_credent
     }
 
 
+def test_a_teachers_canvas_and_educator_license_meet_a_postings_lms_and_teaching_license() -> None:
+    cv = make_cv(
+        {"Westerville Middle School": ["Built 40 course shells in Canvas for grade 8 science."]},
+        skills=["Canvas", "Google Classroom"],
+        certificates=[{"name": "Ohio Professional Educator License, Integrated Science (Grades 4–9)"}],
+    )
+    posting = Posting(
+        "p",
+        "Science Curriculum Specialist\n\nRequirements:\n- Valid state teaching license\n"
+        "- Experience with a learning management system\n- Canvas LMS a plus\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["teaching license"].status == "selected"
+    assert found["Canvas LMS"].status == "selected"
+    assert found["LMS"].met_by in ("Canvas LMS", "Google Classroom")
+    # A painter's canvas is no learning management system.
+    painter = make_cv({"Studio": ["Exhibited six oils on canvas."]})
+    assert keyword_coverage(painter, posting)["Canvas LMS"].status == "absent"
+
+
 def test_a_librarians_degree_standards_and_systems_are_keywords_met_by_the_degree_or_their_kind() -> None:
     cv = make_cv(
         {
