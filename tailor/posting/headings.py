@@ -71,6 +71,7 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         # Whom the job deals with ("Primary Contact with the Market Place", "Contact with Clients") is its duties;
         # "Get in contact with us" still says how to apply.
         r"|contact(?! with (?!us\b))|submit"
+        r"|^meet the hiring team$"  # LinkedIn's card of the job's poster: whom to write to
         # A public employer's "Supplemental Questions" ask again, as yes or no, what the posting asks: a form.
         r"|selection process|\bquestions\b|questionnaire"
         # A university's careers site (PeopleAdmin): "Special Instructions to Applicants", "Quick Link for Direct

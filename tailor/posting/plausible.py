@@ -242,7 +242,11 @@ _BOARD_STATUS = re.compile(
     r"|report (?:this )?(?:job|listing|posting|ad)|flag this (?:job|listing)|easy apply"
     # Indeed's page copied whole: the employer's rating, its button, and the notes over its job details.
     r"|\d(?:\.\d)? out of 5 stars|apply now|apply on company (?:site|website)"
-    r"|here's how the job (?:details|qualifications) align with your profile\b.*|pulled from the full job description",
+    r"|here's how the job (?:details|qualifications) align with your profile\b.*|pulled from the full job description"
+    # LinkedIn's job view copied whole: its skills chip, its Premium and AI prompts, its buttons and poster card.
+    r"|skills: .*\+\s?\d+ more|see how you compare to\b.*|try premium\b.*|save|message|job poster"
+    r"|responses managed off linkedin|use ai to assess how you fit|get ai-powered advice on this job\b.*"
+    r"|am i a good fit for this job\??|how can i best position myself for this job\??",
     re.IGNORECASE,
 )
 """A job board's own lines around a posting: its age, its applicants, its buttons and alerts."""
@@ -251,7 +255,7 @@ _BOARD_CRITERIA = frozenset({"seniority level", "employment type", "job function
 _BOARD_FIRST_WORDS = frozenset((
     "show", "see", "posted", "reposted", "over", "more", "a", "an", "promoted", "actively", "be", "sign", "get",
     "referrals", "set", "report", "flag", "easy", "seniority", "employment", "job", "industries", "industry",
-    "apply", "here's", "here’s", "pulled",
+    "apply", "here's", "here’s", "pulled", "skills:", "try", "save", "message", "job", "responses", "use", "am", "how",
 ))  # fmt: skip
 """The first words of every line the two patterns above match (or a number: "2 weeks ago")."""
 

@@ -2480,6 +2480,22 @@ def test_an_indeed_page_copied_whole_keeps_its_furniture_out_and_its_blurb_apart
     assert described == [(SectionKind.COMPANY, "Rosewood"), (SectionKind.ROLE, "We")]
 
 
+def test_a_linkedin_job_view_copied_whole_keeps_its_furniture_out() -> None:
+    text = (
+        "Data Analyst\nTidewater Outdoor Co. · Portland, OR · Reposted 3 days ago\n\n"
+        "Skills: SQL, Microsoft Excel, +8 more\n\nSee how you compare to over 100 other applicants. Try Premium for $0"
+        "\n\nEasy Apply\n\nSave\n\nUse AI to assess how you fit\nGet AI-powered advice on this job and more.\n\n"
+        "Am I a good fit for this job?\nHow can I best position myself for this job?\n\nMeet the hiring team\n"
+        "Dana Whitfield\nSenior Talent Acquisition Partner at Tidewater Outdoor Co.\nJob poster\nMessage\n\n"
+        "About the job\nWe're looking for a Data Analyst.\n\nWhat You'll Do\n- Write SQL\n"
+    )
+    sections = parse(text).sections
+    said = "\n".join(s.text for s in sections if s.kind not in (SectionKind.APPLY,))
+    for furniture in ("+8 more", "Premium", "Use AI", "good fit", "position myself", "Job poster", "Message"):
+        assert furniture not in said
+    assert [s.kind for s in sections if s.heading == "Meet the hiring team"] == [SectionKind.APPLY]
+
+
 def test_a_heading_whose_text_a_labelled_line_of_pay_cuts_off_stands_once() -> None:
     text = (
         "Registered Nurse\n\nQualifications\n- Current RN license\n\nCompensation & Benefits\n"
