@@ -5,6 +5,8 @@ paragraphs, tables (one line per row, cells joined by `` | ``) and content
 controls. A table whose cells hold lists or several paragraphs is a layout
 table, not a list of values: its cells are written as ordinary paragraphs.
 Heading styles become headings; list styles and numbered paragraphs, items.
+A paragraph's text is what Word shows: tracked insertions in, tracked deletions
+and hidden text out (:func:`shown_text`).
 """
 
 from __future__ import annotations
@@ -63,7 +65,7 @@ def _title_paragraph(document: Document) -> str | None:
     first: dict[str, str] = {}
     for paragraph in document.paragraphs:
         style = paragraph.style.name if paragraph.style is not None and paragraph.style.name else ""
-        text = clean_inline(paragraph.text)
+        text = clean_inline(shown_text(paragraph))
         if text and style in ("Title", "Heading 1"):
             first.setdefault(style, text)
             if style == "Title":
@@ -110,8 +112,43 @@ def _write_blocks(document: Document, container: _Element, outline: Outline) -> 
                 _write_blocks(document, content, outline)
 
 
+def shown_text(paragraph: Paragraph) -> str:
+    """The text of ``paragraph`` as Word shows it with its changes accepted: its runs, hyperlinks' and tracked
+    insertions' among them (python-docx's ``text`` leaves insertions out, so an edited "Strong SQL and Excel"
+    vanished), but not a tracked deletion's, a moved-away run's or a run formatted as hidden (an author's "internal
+    note, do not publish"), nor the runs of a text box's own paragraphs."""
+    from docx.oxml.ns import qn
+    from docx.text.run import Run
+
+    p = paragraph._p
+    said = []
+    for r in p.iter(qn("w:r")):
+        parent = r.getparent()
+        while parent is not None and parent is not p and parent.tag not in _NOT_SHOWN:
+            parent = parent.getparent()
+        if parent is p and not _hidden(r):
+            said.append(Run(r, paragraph).text)
+    return "".join(said)
+
+
+_NOT_SHOWN = frozenset(
+    "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}" + tag for tag in ("del", "moveFrom", "p")
+)
+"""What a run inside is not the paragraph's shown text: a tracked deletion, a move's old place, another paragraph
+(a text box's, inside a drawing)."""
+
+
+def _hidden(run: _Element) -> bool:
+    """Whether ``run`` is formatted as hidden text (``w:vanish``, unless turned off)."""
+    from docx.oxml.ns import qn
+
+    properties = run.find(qn("w:rPr"))
+    vanish = properties.find(qn("w:vanish")) if properties is not None else None
+    return vanish is not None and vanish.get(qn("w:val"), "true").lower() not in ("0", "false", "off")
+
+
 def _write_paragraph(paragraph: Paragraph, outline: Outline) -> None:
-    text = paragraph.text.replace("\t", " ")
+    text = shown_text(paragraph).replace("\t", " ")
     if not text.strip():
         return
     style = paragraph.style.name if paragraph.style is not None and paragraph.style.name else ""
@@ -145,7 +182,7 @@ def _write_table(document: Document, table: Table, outline: Outline) -> None:
 
     cells = [cell for row in table.rows for cell in _unique_cells(row.cells)]
     layout = any(
-        len([p for p in cell.paragraphs if p.text.strip()]) > 1 or cell._tc.find(qn("w:tbl")) is not None
+        len([p for p in cell.paragraphs if shown_text(p).strip()]) > 1 or cell._tc.find(qn("w:tbl")) is not None
         for cell in cells
     )
     outline.separate()
@@ -154,7 +191,7 @@ def _write_table(document: Document, table: Table, outline: Outline) -> None:
             for cell in _unique_cells(row.cells):
                 _write_blocks(document, cell._tc, outline)
         else:
-            outline.row([cell.text for cell in _unique_cells(row.cells)])
+            outline.row(["\n".join(shown_text(p) for p in cell.paragraphs) for cell in _unique_cells(row.cells)])
 
 
 def _unique_cells(cells: Sequence[_Cell]) -> list[_Cell]:

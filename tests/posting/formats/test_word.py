@@ -44,6 +44,25 @@ def test_docx_text_inside_content_controls_is_read(tmp_path: Path) -> None:
     assert read_posting(write(tmp_path, "job.docx", out.getvalue())).text == "Kubernetes in production"
 
 
+def test_docx_is_read_as_word_shows_it_insertions_in_deletions_and_hidden_text_out(tmp_path: Path) -> None:
+    document = docx.Document()
+    paragraph = document.add_paragraph("Strong SQL and ")
+    inserted, deleted = OxmlElement("w:ins"), OxmlElement("w:del")
+    inserted.append(paragraph.add_run("Power BI")._r)  # a tracked insertion: shown
+    paragraph._p.append(inserted)
+    gone = paragraph.add_run("Tableau")._r
+    gone.find(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t"
+    ).tag = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}delText"
+    deleted.append(gone)  # a tracked deletion: not shown
+    paragraph._p.append(deleted)
+    note = document.add_paragraph().add_run("INTERNAL NOTE: budget for a Solidity engineer")
+    note.font.hidden = True  # hidden text: not shown
+    out = io.BytesIO()
+    document.save(out)
+    assert read_posting(write(tmp_path, "job.docx", out.getvalue())).text == "Strong SQL and Power BI"
+
+
 @pytest.mark.parametrize(
     "data",
     [b"Requirements: Python", make_zip({"readme.txt": "not a document"}), make_docx()[:2000]],
