@@ -76,7 +76,7 @@ def read_pdf(data: bytes, source: str, charset: str | None = None) -> Extracted:
     if b"%PDF-" not in data[:1024]:
         raise _damaged(source, "it does not start like a PDF")
     pages, title, largest, drawn = _extract(data, source)
-    text = unicodedata.normalize("NFKC", "\n".join(pages))
+    text = unicodedata.normalize("NFKC", "\n".join(_without_running_lines(pages)))
     if not text.strip():
         raise TailorError(
             f"The posting {source} has no text layer (it is probably a scanned image), so tailor cannot read it. "
@@ -92,6 +92,38 @@ def read_pdf(data: bytes, source: str, charset: str | None = None) -> Extracted:
         for key, ds in drawn.items()
     }
     return Extracted(text=_outline(text, largest, drawn), stated=tuple(stated))
+
+
+_EDGE_LINES = 2
+"""How many lines at the top and at the bottom of a page may be its running header or footer."""
+_PAGE_NUMBER = re.compile(r"\d+")
+
+
+def _without_running_lines(pages: list[str]) -> list[str]:
+    """``pages`` without the lines every page repeats at its top or bottom (a running header, "Acme Job
+    Description – JD-2291"; a footer, "acme.com/careers · Privacy · Page 2", its page number aside): the
+    document's, not the posting's, and a footer would run on from the page's last bullet."""
+    if len(pages) < 2:
+        return pages
+
+    def edges(page: str) -> list[str]:
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        return lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]
+
+    seen = Counter(key for page in pages for key in {_PAGE_NUMBER.sub("#", line) for line in edges(page)})
+    running = {key for key, count in seen.items() if count == len(pages)}
+    if not running:
+        return pages
+    out = []
+    for page in pages:
+        at_edges = set(edges(page))
+        kept = [
+            line
+            for line in page.splitlines()
+            if not (line.strip() in at_edges and _PAGE_NUMBER.sub("#", line.strip()) in running)
+        ]
+        out.append("\n".join(kept))
+    return out
 
 
 class Drawn(NamedTuple):

@@ -177,3 +177,21 @@ def test_a_bullet_that_stops_mid_sentence_goes_on_onto_a_line_in_capitals(tmp_pa
     posting = read_posting(write(tmp_path, "job.pdf", make_pdf(lines)))
     assert "- Keep the lab safe under biosafety, chemical safety and OSHA rules\n- Order supplies\n" in posting.text
     assert "Portland, OR\nRequirements" in posting.text
+
+
+def test_the_lines_every_page_repeats_at_its_top_or_bottom_are_no_words_of_the_posting(tmp_path: Path) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    header, footer = "Kestrel Health Job Description - JD-2291", "kestrel.example/careers - Privacy - Page {}"
+    first = make_pdf([header, "Data Analyst", "Requirements", "- Experience with Tableau or Power BI",
+                      footer.format(1)])  # fmt: skip
+    second = make_pdf([header, "- Clear writing for stakeholders", "Kestrel Health is an equal opportunity employer.",
+                       footer.format(2)])  # fmt: skip
+    writer = PdfWriter()
+    for page in (first, second):
+        writer.add_page(PdfReader(io.BytesIO(page)).pages[0])
+    out = io.BytesIO()
+    writer.write(out)
+    text = read_posting(write(tmp_path, "job.pdf", out.getvalue())).text
+    assert "JD-2291" not in text and "Privacy" not in text
+    assert "- Experience with Tableau or Power BI\n" in text + "\n" and "Data Analyst" in text
