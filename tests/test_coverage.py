@@ -937,6 +937,13 @@ def test_a_veterinary_technicians_radiographs_blood_draws_and_lab_animal_credent
     }
 
 
+def test_dax_is_a_keyword_a_power_bi_analyst_shows() -> None:
+    cv = make_cv({"Harbor Bank": ["Wrote DAX measures for the Power BI sales model."]})
+    posting = Posting("p", "BI Analyst\n\nRequirements:\n- Power BI and DAX\n")
+    found = keyword_coverage(cv, posting)
+    assert (found["DAX"].status, found["Power BI"].status) == ("selected", "selected")
+
+
 def test_a_teachers_canvas_and_educator_license_meet_a_postings_lms_and_teaching_license() -> None:
     cv = make_cv(
         {"Westerville Middle School": ["Built 40 course shells in Canvas for grade 8 science."]},
