@@ -186,12 +186,38 @@ def _write_table(document: Document, table: Table, outline: Outline) -> None:
         for cell in cells
     )
     outline.separate()
-    for row in table.rows:
+    rows = [
+        ["\n".join(shown_text(p) for p in cell.paragraphs) for cell in _unique_cells(row.cells)] for row in table.rows
+    ]
+    if not layout and (labelled := _labelled_columns(rows)):
+        # "Location | Type | Salary" over "Columbus, OH | Full-time | $85,000": each value under its label, as a
+        # labelled line says it ("Location: Columbus, OH"), not a row of labels read as one.
+        outline.paragraph(labelled, [False] * len(labelled))
+        return
+    for row, cells in zip(table.rows, rows, strict=True):
         if layout:
             for cell in _unique_cells(row.cells):
                 _write_blocks(document, cell._tc, outline)
         else:
-            outline.row(["\n".join(shown_text(p) for p in cell.paragraphs) for cell in _unique_cells(row.cells)])
+            outline.row(cells)
+
+
+def _labelled_columns(rows: list[list[str]]) -> list[str]:
+    """A table whose first row is the labels of a posting's details ("Location", "Type", "Salary") and whose rows
+    under it hold their values, as lines "Label: value"; [] for any other table."""
+    from tailor.posting.lines import LABELS
+
+    if len(rows) < 2 or len(rows[0]) < 2 or any(len(row) != len(rows[0]) for row in rows):
+        return []
+    labels = [" ".join(cell.split()).rstrip(":") for cell in rows[0]]
+    if not all(label.lower() in LABELS for label in labels):
+        return []
+    return [
+        f"{label}: {' '.join(value.split())}"
+        for row in rows[1:]
+        for label, value in zip(labels, row, strict=True)
+        if value.strip()
+    ]
 
 
 def _unique_cells(cells: Sequence[_Cell]) -> list[_Cell]:

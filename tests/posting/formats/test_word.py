@@ -117,3 +117,23 @@ def test_a_zip_bomb_named_docx_is_refused_before_it_is_inflated(
     monkeypatch.setattr(docx, "Document", no_opening)
     with pytest.raises(TailorError, match=r"inflates to more than the 50 MB"):
         read_posting(write(tmp_path, "job.docx", bomb.getvalue()))
+
+
+def test_a_table_of_detail_labels_over_their_values_gives_each_value_its_label(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("Senior Business Analyst", 1)
+    table = document.add_table(rows=2, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["Location", "Type", "Salary"], strict=True):
+        cell.text = text
+    for cell, text in zip(table.rows[1].cells, ["Columbus, OH", "Full-time", "$85,000 per year"], strict=True):
+        cell.text = text
+    document.add_heading("Requirements", 2)
+    document.add_paragraph("SQL and Excel", style="List Bullet")
+    out = io.BytesIO()
+    document.save(out)
+    found = structure.of(read_posting(write(tmp_path, "job.docx", out.getvalue()))).details
+    assert (found.location, found.employment_type, found.salary) == (
+        Detail("Columbus, OH", "label"),
+        Detail("Full-time", "label"),
+        Detail("$85,000 per year", "label"),
+    )
