@@ -79,6 +79,8 @@ _OF_THE_JOB = ("job", "posting", "position", "vacanc", "requisition", "title", "
 """Words of a name that say the element is the job's own header ("jobPostingHeader", "inlineHeader-companyName")."""
 _CHROME_CLASSES = re.compile(r"\b(?:sr-only|visually-hidden|screen-reader-text|skip-link|skip-to-content)\b")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)(https?://[^\s<>\"']+)\s*-->", re.IGNORECASE)
+"""The comment a browser writes at the top of a page it saves ("<!-- saved from url=(0061)https://… -->")."""
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.IGNORECASE)
 
 LINK_CLUSTER_MIN_LINKS = 3
@@ -96,6 +98,9 @@ def read_html(data: bytes, source: str, charset: str | None = None) -> Extracted
     root = parse_html(text, source)
     posting = job_posting(root) if root is not None else None
     page = _page(root) if root is not None else ()
+    if not any(c.field == "url" for c in page) and (saved := _SAVED_FROM.search(data, 0, 4096)):
+        # A page a browser saved says where it came from in a comment at its top ("Mark of the Web").
+        page = (*page, Candidate("url", saved.group(1).decode("ascii", "replace"), "page"))
     visible, links = _visible_text(root) if root is not None else ("", ())
     description = posting.description if posting else ""
     if len(description.split()) > 2 * len(visible.split()):

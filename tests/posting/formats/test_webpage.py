@@ -303,3 +303,15 @@ def test_a_list_item_that_is_a_bold_label_over_a_list_heads_that_list(tmp_path: 
     assert read_posting(write(tmp_path, "job.html", page)).text == (
         "### SKILLSET\n\n- Estimating\n- Blueprints\n- Scheduling of crews"
     )
+
+
+def test_a_page_a_browser_saved_gives_the_address_it_came_from(tmp_path: Path) -> None:
+    page = (
+        "<!DOCTYPE html>\n<!-- saved from url=(0043)https://careers.kestrel.example/jobs/4471 -->\n"
+        "<html><head><title>BI Analyst</title></head><body><main><h1>BI Analyst</h1>"
+        "<h2>Requirements</h2><ul><li>SQL and Power BI</li></ul></main></body></html>"
+    )
+    path = tmp_path / "saved.html"
+    path.write_text(page, encoding="utf-8")
+    found = structure.of(read_posting(path)).details
+    assert found.url is not None and found.url.value == "https://careers.kestrel.example/jobs/4471"
