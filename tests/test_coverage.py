@@ -918,6 +918,24 @@ def test_a_licensed_master_electrician_holds_the_master_licence_and_meets_a_jour
     assert found["journeyman electrician license"].met_by == "master electrician license"
 
 
+def test_a_solar_installers_credentials_and_work_are_keywords_and_a_warehouses_racking_is_not() -> None:
+    cv = make_cv(
+        {"SunCrest Solar": ["Led 120 residential PV installations with microinverters and battery storage."]},
+        certificates=[{"name": "NABCEP PV Installation Professional"}],
+    )
+    posting = Posting(
+        "p",
+        "Solar Installer\n\nRequirements:\n- NABCEP certification\n- 2+ years of PV installation\n"
+        "- String inverters and BESS experience\n- Pallet racking and storage systems a plus\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["NABCEP certification"].met_by == "NABCEP PV Installation Professional"
+    assert {found[k].status for k in ("solar PV installation", "solar inverters", "battery energy storage")} == {
+        "selected"
+    }
+    assert "PV racking" not in found
+
+
 def test_a_veterinary_technicians_radiographs_blood_draws_and_lab_animal_credentials_are_keywords() -> None:
     cv = make_cv(
         {"Lakeside Animal Hospital": ["Took digital radiographs and drew blood for in-house labs."]},
