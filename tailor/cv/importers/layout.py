@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -414,6 +415,29 @@ def _data_table(table: Any) -> bool:
     return all(len(cell.paragraphs) == 1 and len(cell.text.split()) <= 12 for row in rows for cell in row)
 
 
+def _shown_content(paragraph: Paragraph) -> Iterator[Any]:
+    """The runs and hyperlinks of ``paragraph`` that Word shows with its changes accepted, in order: those of a
+    tracked insertion too (python-docx's ``iter_inner_content`` leaves them out), not a tracked deletion's, a moved
+    run's old place, nor a run formatted as hidden (as the posting reader reads a Word file:
+    :func:`tailor.posting.formats.word.shown_text`)."""
+    from docx.oxml.ns import qn
+    from docx.text.hyperlink import Hyperlink
+    from docx.text.run import Run
+
+    from tailor.posting.formats.word import hidden
+
+    def inner(element: Any) -> Iterator[Any]:
+        for child in element.iterchildren():
+            if child.tag == qn("w:r") and not hidden(child):
+                yield Run(child, paragraph)
+            elif child.tag == qn("w:hyperlink"):
+                yield Hyperlink(child, paragraph)
+            elif child.tag in (qn("w:ins"), qn("w:moveTo")):
+                yield from inner(child)
+
+    yield from inner(paragraph._p)
+
+
 def _paragraph(paragraph: Paragraph, number: int) -> list[Line]:
     style = paragraph.style
     name = style.name if style is not None and style.name else ""
@@ -424,7 +448,7 @@ def _paragraph(paragraph: Paragraph, number: int) -> list[Line]:
     style_italic = bool(style is not None and style.font.italic)
     out: list[Line] = []
     runs = Runs()
-    for run in paragraph.iter_inner_content():
+    for run in _shown_content(paragraph):
         if not hasattr(run, "bold"):  # a hyperlink: its runs
             runs.links.append(getattr(run, "url", "") or "")
             inner = list(run.runs)

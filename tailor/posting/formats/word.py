@@ -126,7 +126,7 @@ def shown_text(paragraph: Paragraph) -> str:
         parent = r.getparent()
         while parent is not None and parent is not p and parent.tag not in _NOT_SHOWN:
             parent = parent.getparent()
-        if parent is p and not _hidden(r):
+        if parent is p and not hidden(r):
             said.append(Run(r, paragraph).text)
     return "".join(said)
 
@@ -138,7 +138,7 @@ _NOT_SHOWN = frozenset(
 (a text box's, inside a drawing)."""
 
 
-def _hidden(run: _Element) -> bool:
+def hidden(run: _Element) -> bool:
     """Whether ``run`` is formatted as hidden text (``w:vanish``, unless turned off)."""
     from docx.oxml.ns import qn
 

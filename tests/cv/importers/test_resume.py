@@ -1404,6 +1404,26 @@ def test_a_word_resumes_name_and_contact_details_in_its_page_header_are_read(tmp
     assert [b.text for b in cv.experience[0].bullets] == ["Coordinated the climate adaptation projects."]
 
 
+def test_a_word_resume_is_read_as_word_shows_it_insertions_in_deletions_and_hidden_text_out(tmp_path: Path) -> None:
+    import docx
+    from docx.oxml import OxmlElement
+
+    document = docx.Document()
+    document.add_paragraph("Awa Sosseh")
+    document.add_paragraph("awa@example.org")
+    document.add_paragraph("PROFESSIONAL EXPERIENCE")
+    document.add_paragraph("Programme Officer, Ministry of Environment\tJanuary 2024 – Present")
+    bullet = document.add_paragraph("Coordinated the climate ", style="List Bullet")
+    inserted = OxmlElement("w:ins")
+    inserted.append(bullet.add_run("adaptation projects.")._r)  # a tracked insertion: hers
+    bullet._p.append(inserted)
+    hidden = document.add_paragraph(style="List Bullet").add_run("Draft: add the Gambia River project")
+    hidden.font.hidden = True  # hidden text: no bullet
+    document.save(str(tmp_path / "cv.docx"))
+    cv, _ = imported(tmp_path / "cv.docx")
+    assert [b.text for b in cv.experience[0].bullets] == ["Coordinated the climate adaptation projects."]
+
+
 def test_one_date_on_a_degree_is_when_it_was_awarded_and_one_letter_labels_name_contacts() -> None:
     draft = draft_of(
         "Alyssa Berg\nC: (610) 462-0583 | E: alyssa@example.org\n\nEDUCATION\n"
