@@ -329,22 +329,20 @@ _MEANT = re.compile(r"unknown key '[^']*'; did you mean '([^']*)'\?")
 def one_per_typo(found: list[Problem]) -> list[Problem]:
     """``found`` with a required key that is missing told once, where a misspelt key beside it is meant as that key
     ("idd" for "id"): one typo, one problem, its message saying the key is required."""
-    meant: dict[tuple[str, str], int] = {}
-    for n, p in enumerate(found):
-        if m := _MEANT.match(p.message):
-            meant[(p.path.rpartition(".")[0], m.group(1))] = n
-    required = {
-        n
-        for p in found
-        if (n := meant.get((p.path.rpartition(".")[0], p.path.rpartition(".")[2]))) is not None
-        and p.message == missing(p.path.rpartition(".")[2])
+    meant = {  # (the entry's path, the key a misspelling is meant as) → that problem's place in ``found``
+        (p.path.rpartition(".")[0], m.group(1)): n for n, p in enumerate(found) if (m := _MEANT.match(p.message))
     }
+    told = {  # a missing key's problem → the misspelling's, which tells it
+        id(p): meant[entry]
+        for p in found
+        if (entry := (p.path.rpartition(".")[0], p.path.rpartition(".")[2])) in meant and p.message == missing(entry[1])
+    }
+    typos = set(told.values())
     out = []
     for n, p in enumerate(found):
-        parent, _, key = p.path.rpartition(".")
-        if p.message == missing(key) and meant.get((parent, key)) in required:
-            continue  # told by the misspelt key's problem
-        if n in required and (m := _MEANT.match(p.message)):
+        if id(p) in told:
+            continue
+        if n in typos and (m := _MEANT.match(p.message)):
             p = replace(p, message=f"{m.group(0)[:-1]}, which is required?{p.message[m.end() :]}")
         out.append(p)
     return out

@@ -334,6 +334,7 @@ def test_batch_of_a_table_writes_one_resume_per_job_named_from_its_columns(jobs_
     page = (out / "index.html").read_text(encoding="utf-8")
     assert "has no description" in page and "more by --top" in page
     assert "<strong>Data Engineer</strong> at Acme" in page
+    assert "Fit: how much of what the posting asks for your CV says, and how closely your best bullets match it" in page
     assert "Data Engineer at Acme: The posting" in " ".join(result.output.split())
     assert "0 built, 3 up to date" in invoke("batch", jobs_csv, "--cv", "example", "--out", out, "--top", "3").output
 

@@ -254,6 +254,8 @@ def test_rank_of_a_table_ranks_each_job_once_and_lists_rows_it_could_not_read(jo
     assert "2 postings were the same job as another posting and are ranked with it." in result.output
     assert "1 posting could not be read" in result.output and "#row=6 has no description" in result.output
     said = " ".join(result.output.split())
+    # The legend says what the fit is: breadth and the best bullets' depth, as the README does.
+    assert "fit: how much of what the posting asks for your CV says, and how closely your best bullets match it" in said
     assert said.count("+1 copy: also") == 1 and "Lisbon" in said  # the HPC job, first in Berlin
     assert said.count("+1 copy") == 2  # the training job's copy is in the same place: no other to name
 

@@ -135,7 +135,7 @@ def _checks_left(path: Path) -> list[Problem]:
     many = (
         f"{len(marked)} notes that `tailor init` marked CHECK remain"
         if len(marked) > 1
-        else ("a note that `tailor init` marked CHECK remains")
+        else "a note that `tailor init` marked CHECK remains"
     )
     return [
         Problem(
