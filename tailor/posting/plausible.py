@@ -266,10 +266,20 @@ def _may_be_board(text: str) -> bool:
     return first in _BOARD_FIRST_WORDS or first[:1].isdigit()
 
 
+_SAVE_JOB = re.compile(
+    r"Save (?:[A-Z0-9(][^\s]*|of|and|for|the|in|to|[-–/&|,·])(?: (?:[A-Z0-9(][^\s]*|of|and|for|the|in|to|[-–/&|,·]))*"
+    r" at [A-Z0-9].{0,100}"
+)
+"""LinkedIn's save button as a copy of its page reads it: "Save Data Analyst at Tidewater Outdoor Co.", the job's
+title in its capitals (a sentence such as "Save money at every step" is no button)."""
+
+
 def is_board_status(text: str) -> bool:
     """True for a job board's line about the posting rather than the job: "2 weeks ago · Over 100 applicants",
-    "Promoted by hirer", "Show more", "Sign in to create job alert"."""
-    return _may_be_board(text) and bool(_BOARD_STATUS.fullmatch(words(text).lower().replace("’", "'")))
+    "Promoted by hirer", "Show more", "Sign in to create job alert", "Save Data Analyst at Acme"."""
+    if not _may_be_board(text):
+        return False
+    return bool(_BOARD_STATUS.fullmatch(words(text).lower().replace("’", "'")) or _SAVE_JOB.fullmatch(words(text)))
 
 
 def is_board_criterion(text: str) -> bool:

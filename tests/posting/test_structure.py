@@ -2496,6 +2496,17 @@ def test_a_linkedin_job_view_copied_whole_keeps_its_furniture_out() -> None:
     assert [s.kind for s in sections if s.heading == "Meet the hiring team"] == [SectionKind.APPLY]
 
 
+def test_linkedins_save_button_naming_the_job_is_furniture_but_a_sentence_about_saving_is_not() -> None:
+    text = (
+        "Data Analyst\nTidewater Outdoor Co. · Portland, OR\n\nEasy Apply\n\n"
+        "Save Data Analyst - Supply Chain at Tidewater Outdoor Co.\n\n"
+        "About the job\nWe're looking for a Data Analyst.\n\nWhat You'll Do\nSave money at every step of the chain\n"
+    )
+    said = "\n".join(s.text for s in parse(text).sections)
+    assert "Save Data Analyst" not in said
+    assert "Save money at every step of the chain" in said
+
+
 def test_a_heading_whose_text_a_labelled_line_of_pay_cuts_off_stands_once() -> None:
     text = (
         "Registered Nurse\n\nQualifications\n- Current RN license\n\nCompensation & Benefits\n"
