@@ -770,15 +770,19 @@ _TITLE_RUN = rf"{_TITLE_WORD}(?:,?[ \t\n]+(?:{_TITLE_WORD}|of|and|&))*"
 """Capitalised words, as a sentence sets a title in it ("Associate Director, People Operations"): a full stop only
 within a word ("Node.js"), since after one a sentence begins."""
 _SOUGHT = re.compile(
-    r"\b(?:seeking|seeks|looking[ \t\n]+for|hiring|recruiting|searching[ \t\n]+for|need[ \t\n]+for)[ \t\n]+an?"
-    rf"[ \t\n]+(?:[a-z][a-z-]*[ \t\n]+){{0,3}}?(?P<title>{_TITLE_RUN})(?=[ \t\n]*(?:[.,;:!(]|$|[a-z]))"
-    rf"|(?:^|(?<=[.!?][ \t\n]))As[ \t\n]+(?:an?[ \t\n]+|the[ \t\n]+|our[ \t\n]+)?(?P<role>{_TITLE_RUN}),[ \t\n]+you\b",
+    r"\b(?:seeking|seeks|looking[ \t\n]+for|hiring|recruiting|searching[ \t\n]+for|need(?:[ \t\n]+for)?|needs)"
+    rf"[ \t\n]+an?[ \t\n]+(?:[a-z][a-z-]*[ \t\n]+){{0,3}}?(?P<title>{_TITLE_RUN})(?=[ \t\n]*(?:[.,;:!(]|$|[a-z]))"
+    rf"|(?:^|(?<=[.!?][ \t\n]))As[ \t\n]+(?:an?[ \t\n]+|the[ \t\n]+|our[ \t\n]+)?(?P<role>{_TITLE_RUN}),[ \t\n]+you\b"
+    rf"|(?:^|(?<=[.!?][ \t\n]))(?P<wanted>{_TITLE_RUN})[ \t]+(?:wanted|needed)\b"
+    r"|(?:^|(?<=[.!?][ \t\n]))(?:Wanted|(?:Now[ \t]+)?[Hh]iring)[ \t]*[:–—-][ \t]*(?:an?[ \t]+)?"
+    rf"(?P<hired>{_TITLE_RUN})",
     re.M,
 )
 """A sentence of the posting's opening that names the job it fills: "We are seeking a detail-minded Payroll
-Specialist to …", "… has an immediate need for a qualified Site Engineer.", "As Night Auditor, you will …": the
-title capitalised as titles are, after at most three words in lower case that praise or qualify the person
-("bilingual", "highly skilled")."""
+Specialist to …", "… has an immediate need for a qualified Site Engineer.", "We need a Line Cook who …", "As Night
+Auditor, you will …": the title capitalised as titles are, after at most three words in lower case that praise or
+qualify the person ("bilingual", "highly skilled"); and a small ad's words, "Line Cook wanted.", "Now hiring: Line
+Cook"."""
 
 
 def _opening_sentence(page: Page) -> dict[Field, list[str]]:
@@ -787,7 +791,7 @@ def _opening_sentence(page: Page) -> dict[Field, list[str]]:
     before the posting's body, where the job is introduced, and only a title with a job's word ("Analyst",
     "Clinician"), as :func:`tailor.posting.plausible.title` checks loose text."""
     top = "\n".join(line.text for line in islice(page.lines, page.end_of_top))
-    titles = [SMALL_WORDS.sub("", m.group("title") or m.group("role")) for m in _SOUGHT.finditer(top)]
+    titles = [SMALL_WORDS.sub("", next(filter(None, m.groups()))) for m in _SOUGHT.finditer(top)]
     return {"title": [" ".join(title.split()) for title in titles]}
 
 

@@ -1011,6 +1011,10 @@ def test_a_hiring_sentence_wrapped_at_a_fixed_width_is_no_headline_and_its_title
             "Senior Manager, Talent Programs",
         ),
         ("Guests come first here. As Night Receptionist, you will welcome them.", "Night Receptionist"),
+        ("Our kitchen needs a Line Cook who can work weekends.", "Line Cook"),
+        ("Line Cook wanted. Evenings and weekends.", "Line Cook"),
+        ("Now hiring: Warehouse Associate. Forklift experience a plus.", "Warehouse Associate"),
+        ("Wanted - a Dental Hygienist for a busy family practice.", "Dental Hygienist"),
     ],
 )
 def test_the_sentence_that_introduces_the_job_gives_its_title_where_nothing_else_does(opening: str, title: str) -> None:
@@ -1018,10 +1022,15 @@ def test_the_sentence_that_introduces_the_job_gives_its_title_where_nothing_else
     assert details(text)["title"] == f"{title} (opening-sentence)"
 
 
+def test_a_small_ad_of_one_line_names_its_job() -> None:
+    assert details("Data Analyst wanted. SQL and Excel.")["title"] == "Data Analyst (opening-sentence)"
+
+
 @pytest.mark.parametrize(
     "opening",
     [
         "We are seeking candidates who love Python. Our team builds Data Platforms.",  # no job's word
+        "Help wanted. Volunteers needed for our Food Drive.",
         "We are looking for our next team member who is intensely curious.",
         "About us\n\nWe build software.\n\nResponsibilities\n\n- Hire a Project Manager for each site",  # in the body
     ],
