@@ -438,11 +438,25 @@ def _named_above(page: Page, index: int) -> list[str]:
     ][:1]
 
 
+_SLASH = re.compile(r"\s+/\s+(?!(?:an?\s+)?(?:hour|hr|year|yr|month|mo|week|wk|day|annum|shift)\b)", re.IGNORECASE)
+"""A slash between the pieces of a header line ("Austin, TX / Hybrid / Full time"), not one before the unit of pay
+("$20-$25 / hour")."""
+
+
+def _slash_split(piece: str) -> list[str]:
+    """``piece`` split at its slashes (:data:`_SLASH`), unless they join places ("India / Remote", "Boston / New
+    York") or the value of a chip its emoji names ("🌎 Remote / Boston")."""
+    marked = piece.strip()[:1] in _LOCATION_EMOJI + _SALARY_EMOJI + _COMPANY_EMOJI
+    return [piece] if marked or _only_places(piece) else _SLASH.split(piece)
+
+
 def _pieces(text: str) -> list[str]:
-    """The pieces of a header line, set apart by dots, bars or dashes; remote work then where it may be done
-    from ("Remote - United States", as Lever sets it) is one place, not remote work and a stray country."""
+    """The pieces of a header line, set apart by dots, bars, dashes or slashes; remote work then where it may be
+    done from ("Remote - United States", as Lever sets it) is one place, not remote work and a stray country, and
+    so are places between slashes ("India / Remote", "Boston / New York")."""
+    split = (q for p in _CHIP_SPLIT.split(text) for q in _slash_split(p))
     pieces: list[str] = []
-    for piece in (q for p in _CHIP_SPLIT.split(text) if p.strip() for q in _place_then_pay(p.strip())):
+    for piece in (q for p in split if p.strip() for q in _place_then_pay(p.strip())):
         if pieces and _REMOTE.fullmatch(pieces[-1]) and _only_places(piece):
             joined = re.search(rf"{re.escape(pieces[-1])}\s+[-–—]\s+{re.escape(piece)}", text)
             if joined:

@@ -267,6 +267,24 @@ def test_the_slash_after_each_category_of_a_lever_page_copied_as_text_is_no_part
     assert found["location"] == f"{place} (board-header)"
 
 
+def test_a_header_line_of_pieces_set_apart_by_slashes_is_read_piece_by_piece() -> None:
+    found = details("Senior Data Analyst\nAustin, TX / Hybrid / Full time / Job ID 48213\n\nBuild dashboards.\n")
+    assert "company" not in found
+    assert (found["location"], found["employment_type"]) == ("Austin, TX (board-header)", "Full-time (board-header)")
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "value"),
+    [
+        ("Kestrel Labs · Boston / New York · Full-time", "location", "Boston / New York"),
+        ("Kestrel Labs · Lisbon, Portugal / Remote · Full-time", "location", "Lisbon, Portugal / Remote"),
+        ("Kestrel Labs · Remote · $20 - $25 / hour", "salary", "$20 - $25 / hour"),
+    ],
+)
+def test_a_slash_between_places_or_before_the_unit_of_pay_splits_no_piece(line: str, field: str, value: str) -> None:
+    assert details(f"Research Assistant\n{line}\n\nRun the lab.\n")[field] == f"{value} (board-header)"
+
+
 @pytest.mark.parametrize("office", ["CORPORATE", "Corporate Office", "Headquarters", "HQ", "Home Office"])
 def test_the_office_a_job_is_at_under_its_title_is_no_company(office: str) -> None:
     # A firm of many sites sets where the job is under its title ("CORPORATE - Texas - Austin, Texas").
