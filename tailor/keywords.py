@@ -101,6 +101,7 @@ def keywords(
     required: dict[tuple[str, str], bool] = defaultdict(bool)
     said: dict[str, str] = {}
     mentions: Counter[str] = Counter()  # each skill's required mentions, to tell those asked on their own somewhere
+    as_fields: Counter[str] = Counter()  # of those, the mentions as one of a degree's fields (:func:`_field_skills`)
     sections = [s for s in posting.sections if s.kind in KEYWORD_SECTIONS and s.weight > 0]
     described: dict[int, Analysis] = {}  # the role's description, where the job's needs are listed apart
     if not sections:
@@ -146,6 +147,7 @@ def keywords(
         others = people_in_the_plural(text)
         whole = {skill.lower() for skill in analysis.skills}
         only_shared = [lexicon.canonical(skill) or skill for skill in sorted(shared[id(section)] - whole)]
+        fields = _field_skills(text, lexicon)
         for skill in [*analysis.skills, *only_shared]:
             if skill.lower() in IMPLIED or skill.lower() in employers:
                 continue
@@ -157,6 +159,7 @@ def keywords(
                 continue
             counts[(skill, "skill")] += 1
             mentions[skill] += section.kind is not SectionKind.PREFERRED
+            as_fields[skill] += skill in fields and section.kind is not SectionKind.PREFERRED
             said.setdefault(skill, as_written(skill, analysis.said.get(skill, skill)))
         # "scale machine" of "scale machine learning": the skill is the keyword; "mexico driver" of "New Mexico
         # driver's license": the place is no keyword, nor a phrase that runs on from it.
@@ -183,6 +186,11 @@ def keywords(
         for key, count in counts.items():
             weight[key] += section.weight * (1 + math.log(count))
             required[key] |= section.kind is not SectionKind.PREFERRED
+    for skill, times in as_fields.items():
+        # "a degree in HR, Education, OD or a related field": a degree in any related field will do, so no field of
+        # the choice is asked for on its own; where the posting asks for the skill elsewhere too, it is required.
+        if times == mentions[skill]:
+            required[(skill, "skill")] = False
     _fold_abbreviations(weight, required, said, lexicon, skills)
     found = [
         Keyword(term, kind, required[(term, kind)], round(w, 4), said.get(term, term))
@@ -950,6 +958,17 @@ def _degree_fields(text: str) -> Counter[str]:
             words = re.findall(r"[^\W\d_]+", field)
             out.update(_lemmas(f"{first} {second}") for first, second in pairwise(words))
     return out
+
+
+def _field_skills(text: str, lexicon: Lexicon) -> frozenset[str]:
+    """The skills ``text`` names only as fields a degree may be in, where it offers a choice of them and any related
+    one (:data:`_DEGREE_FIELDS`): "human resources" and "organizational development" of "a degree in HR, Education, OD
+    or a related field", unless the text asks for them elsewhere too ("2+ years in human resources")."""
+    if "degree" not in text.lower() or not _DEGREE_FIELDS.search(text):
+        return frozenset()
+    fields, elsewhere = analyse(["\n".join(m.group("fields") for m in _DEGREE_FIELDS.finditer(text)),
+                                 _DEGREE_FIELDS.sub("\n", text)], lexicon)  # fmt: skip
+    return frozenset(fields.skills) - frozenset(elsewhere.skills)
 
 
 def _title_jobs(title: str) -> tuple[str, ...]:

@@ -4445,6 +4445,23 @@ def test_the_fields_a_degree_may_be_in_offered_as_a_choice_are_no_keywords() -> 
     assert "information system" in {k.term for k in keywords(analyse_posting(alone))}
 
 
+def test_a_skill_named_only_as_one_of_a_degrees_fields_offered_as_a_choice_is_not_required() -> None:
+    # A degree in Education meets "a degree in HR, Education, OD or a related field": HR is no requirement of its own.
+    choice = (
+        "- Bachelor's degree in HR, Education, Organizational Development or a related field\n- Articulate Storyline\n"
+    )
+    found = {
+        k.term: k.required for k in keywords(analyse_posting(Posting("p", f"# Trainer\n\n## Requirements\n\n{choice}")))
+    }
+    assert found == {"human resources": False, "organizational development": False, "Articulate Storyline": True}
+    also = choice + "- 2+ years in human resources\n"
+    found = {
+        k.term: k.required for k in keywords(analyse_posting(Posting("p", f"# Trainer\n\n## Requirements\n\n{also}")))
+    }
+    assert found["human resources"] is True  # asked for on its own too
+    assert found["organizational development"] is False
+
+
 def test_the_fields_of_a_degree_or_its_foreign_equivalent_and_their_kind_are_no_keywords() -> None:
     posting = Posting(
         "p",
