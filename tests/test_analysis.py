@@ -887,6 +887,15 @@ def test_a_spoken_language_in_small_letters_is_named_where_its_context_says_it_i
     assert skills("polish the silver and walk the german shepherd") == []
 
 
+@pytest.mark.parametrize(
+    ("noun", "other"),
+    [("chiller", "chill"), ("broker", "broke"), ("damper", "damp"), ("dryer", "dry"), ("fitter", "fit")],
+)
+def test_a_noun_in_er_and_its_plural_are_one_term_not_a_comparative(noun: str, other: str) -> None:
+    # "Service the chiller" in a posting meets "Maintained chillers" in a CV; "chiller" is no form of "chill".
+    assert terms(noun) == terms(f"{noun}s") != terms(other)
+
+
 def test_a_noun_in_ing_and_its_plural_are_one_term() -> None:
     # "Plan each wedding" in a posting meets "Booked weddings" in a CV, as "meeting" meets "meetings".
     assert set(terms("Plan each wedding and meeting.")) & set(terms("Booked weddings; ran meetings.")) >= {

@@ -256,6 +256,12 @@ def lemma_table() -> dict[str, str]:
     for word, lemma in list(table.items()):
         if word.endswith("ings") and lemma == word[:-1] and table.get(lemma, lemma) != lemma:
             table[word] = table[lemma]
+    # The table reads an "-er" noun as a comparative ("chiller" → chill, "broker" → broke, "damper" → damp) though
+    # it gives the noun's plural the noun ("chillers" → chiller): a posting's "chiller" never met a CV's "chillers".
+    # A word whose plural the table knows is that noun, and a comparative of it ("a cooler room") reads so too.
+    for word, lemma in list(table.items()):
+        if word.endswith("er") and lemma != word and table.get(f"{word}s") == word and word not in LEMMA_OVERRIDES:
+            table[word] = word
     american = spelling_variants()
     lemma_of = table.copy().get
     for word, lemma in table.items():
