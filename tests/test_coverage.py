@@ -2103,6 +2103,14 @@ def test_two_names_joined_by_and_share_no_word() -> None:
     assert evidence(cv, posting)["product discovery"][0] == "absent"  # discovery calls is a name of its own
 
 
+def test_a_skill_said_whole_after_another_lends_no_word_to_a_third() -> None:
+    # "Google Earth Engine and cloud platforms" names two skills, each whole: no Google Cloud Platform.
+    posting = Posting("p", "Data Scientist\n\nRequirements:\n- Work with Google Earth Engine and cloud platforms\n")
+    terms = {k.term for k in keywords(analyse_posting(posting))}
+    assert "GCP" not in terms
+    assert "Google Earth Engine" in terms
+
+
 def test_verbs_joined_by_and_share_no_object_and_function_words_join_no_modifier() -> None:
     cv = make_cv(
         {

@@ -737,6 +737,8 @@ def _share_modifier(
         name = patterns.get((*before[:shared], *after))
         if name is None or _names_more(words, at + 1, rest, by_length):
             continue  # "product demos and discovery calls": discovery calls is a name of its own
+        if rest > 1 and _a_name(after, by_length):
+            continue  # "Google Earth Engine and cloud platforms": a skill said whole, and no Google Cloud Platform
         following = words[at + 1 + rest] if at + 1 + rest < len(words) else ""
         if not following.isalpha() or following in _stop_words():  # "business processes and analytics needs"
             found.add(name.lower())
