@@ -2111,6 +2111,16 @@ def test_a_skill_said_whole_after_another_lends_no_word_to_a_third() -> None:
     assert "Google Earth Engine" in terms
 
 
+def test_a_licence_named_after_equipment_is_not_met_by_working_on_the_equipment() -> None:
+    cv = make_cv({"Harbor Mechanical": ["Maintained hydronic boilers, pumps and cooling towers."]})
+    posting = Posting(
+        "p", "Facilities Engineer\n\nPreferred:\n- Stationary engineer license or boiler operator license\n"
+    )
+    found = evidence(cv, posting)
+    assert found["boiler operator license"][0] == "absent"
+    assert "boilers" not in found  # the licence's words name no skill of their own
+
+
 def test_verbs_joined_by_and_share_no_object_and_function_words_join_no_modifier() -> None:
     cv = make_cv(
         {
