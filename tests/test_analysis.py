@@ -896,6 +896,13 @@ def test_a_noun_in_er_and_its_plural_are_one_term_not_a_comparative(noun: str, o
     assert terms(noun) == terms(f"{noun}s") != terms(other)
 
 
+def test_an_abbreviation_ending_in_s_is_no_plural_of_the_abbreviation_without_it() -> None:
+    # CFCS (a financial-crime certificate) is no plural of CFC, which an HVAC posting's refrigerant licence names.
+    assert skills("Universal CFC certification required") == []
+    assert skills("CFCS preferred") == ["CFCS"]
+    assert terms("Exported PDFs") == terms("Exported PDF")  # an abbreviation's plural in capitals still meets it
+
+
 def test_a_noun_in_ing_and_its_plural_are_one_term() -> None:
     # "Plan each wedding" in a posting meets "Booked weddings" in a CV, as "meeting" meets "meetings".
     assert set(terms("Plan each wedding and meeting.")) & set(terms("Booked weddings; ran meetings.")) >= {

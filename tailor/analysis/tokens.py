@@ -246,7 +246,7 @@ def lemma_table() -> dict[str, str]:
     from spacy.util import load_language_data, registry
 
     table = dict(load_language_data(registry.lookups.get("en")["lemma_lookup"]))
-    for word in [w for w, lemma in table.items() if len(w) <= 3 and w == f"{lemma}s"]:
+    for word in [w for w, lemma in table.items() if w == f"{lemma}s" and _abbreviations_plural(w)]:
         if word not in SHORT_PLURALS_KEPT:
             del table[word]
     table.update(LEMMA_OVERRIDES)
@@ -270,6 +270,13 @@ def lemma_table() -> dict[str, str]:
     for british, spelt in american.items():  # "optimise" → optimize, "analysed" → analyze
         table[british] = lemma_of(spelt, spelt)
     return table
+
+
+def _abbreviations_plural(word: str) -> bool:
+    """Whether ``word``, a plural the lemma table knows, may be an abbreviation of its own rather than a plural (see
+    :data:`SHORT_PLURALS_KEPT`): a word of two or three letters, or of four or five whose singular has no vowel, as
+    only abbreviations do ("cfcs" → cfc made the CFCS certification any posting's "CFC")."""
+    return len(word) <= 3 or (len(word) <= 5 and not any(c in "aeiouy" for c in word[:-1]))
 
 
 def lemma_of(word: str, table: dict[str, str]) -> str:
