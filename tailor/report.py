@@ -206,9 +206,14 @@ def term_words(result: Match) -> dict[str, str]:
     return words
 
 
-def kept_per_role(result: Build) -> list[tuple[str, int, int]]:
-    """For each role: (its employer, or its title where the CV names no employer, bullets kept, bullets in the CV)."""
-    return [(r.entry.employer or r.entry.heading, len(r.bullets), len(r.entry.bullets)) for r in result.selection.roles]
+def kept_per_role(result: Build) -> list[tuple[str, int, int, bool]]:
+    """For each role printed, in the résumé's order, then each left out (a project none of whose bullets was chosen,
+    :attr:`~tailor.cv.model.Experience.prints_bare`): (its employer, or its title where the CV names no employer,
+    bullets kept, bullets in the CV, whether it is printed)."""
+    printed = [(r.entry, len(r.bullets), True) for r in result.selection.roles]
+    shown = {id(entry) for entry, _, _ in printed}
+    printed += [(entry, 0, False) for entry in result.match.cv.experience if id(entry) not in shown]
+    return [(entry.employer or entry.heading, kept, len(entry.bullets), on) for entry, kept, on in printed]
 
 
 def markdown(result: Match, *, top: int | None = None) -> str:

@@ -282,10 +282,10 @@ def select(
         reason.setdefault(bullet.id, "no evidence" if score.get(bullet.id, 0.0) <= 0 else "budget")
     choices = [Choice(b.id, reason[b.id] in KEPT_REASONS, reason[b.id]) for _, b in cv.bullets()]
 
-    # A project or a volunteer role (an entry of a section of its own) that keeps no bullet is left out: it is no
-    # job whose absence leaves a gap, and its bare name says nothing the posting asked for.
+    # A project or a volunteer role (an entry of a section of its own) that keeps none of its bullets is left out: it
+    # is no job whose absence leaves a gap, and its bare name says nothing the posting asked for.
     roles = in_sections(
-        [SelectedRole(e, by_relevance(kept[r])) for r, e in enumerate(cv.experience) if kept[r] or e.section is None]
+        [SelectedRole(e, by_relevance(kept[r])) for r, e in enumerate(cv.experience) if kept[r] or e.prints_bare]
     )
     pub_order = [p.id for p in ranking.publications]
     publications = sorted(

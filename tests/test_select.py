@@ -206,6 +206,13 @@ def test_a_project_keeps_no_bullet_ahead_of_a_jobs_better_one_and_leaves_the_res
     assert [r.entry.employer for r in roomy.roles] == ["Acme", "Bolt", "Shell", "Planner"]
 
 
+def test_an_entry_of_a_section_the_cv_gives_no_bullets_prints_as_its_line_alone() -> None:
+    # A membership or a board seat is written as one line: choosing among bullets never leaves it out.
+    cv = _projects_first({"Society of Payroll Professionals": []}, {"Acme": PAYROLL_WORK})
+    selection = select(cv, rank(cv, PAYROLL), max_bullets=2)
+    assert [r.entry.employer for r in selection.roles] == ["Acme", "Society of Payroll Professionals"]
+
+
 def test_publications_and_skills_are_ordered_by_relevance_and_cut() -> None:
     cv = make_cv(
         {"A": ["x"]},

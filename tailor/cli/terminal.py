@@ -173,8 +173,9 @@ def print_build(console: Console, result: Build) -> None:
         console.print(f"Report (open in a browser): {escape(str(result.report))}", highlight=False, soft_wrap=True)
     print_documents(console, result)
     _print_named_for(console, result)
-    for employer, kept, total in kept_per_role(result):
-        console.print(f"  {kept:>2} of {total:>2} bullets  {escape(employer)}", highlight=False)
+    for employer, kept, total, printed in kept_per_role(result):
+        left_out = "" if printed else " [dim](left out: none of its bullets was chosen; pin one to print it)[/]"
+        console.print(f"  {kept:>2} of {total:>2} bullets  {escape(employer)}{left_out}", highlight=False)
     terms = top_terms(result)
     if terms:
         console.print(f"Matched posting terms: {escape(', '.join(terms))}", highlight=False)

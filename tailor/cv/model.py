@@ -209,7 +209,8 @@ class Experience(_Dated):
         default=None,
         description="The résumé heading this role prints under when it is not Experience: 'Volunteer Experience', "
         "'Projects', 'Board Service'. A section's roles print together after your other roles, the sections in the "
-        "order the CV first names them; each is ranked and chosen like any role.",
+        "order the CV first names them; each is ranked and chosen like any role, and one none of whose bullets is "
+        "chosen is left out. One with no bullets ('Member', a board seat) prints as its line alone.",
     )
     bullets: list[Bullet] = Field(default_factory=list)
 
@@ -231,6 +232,13 @@ class Experience(_Dated):
     def heading(self) -> str:
         """The role line as a résumé prints it: "Role, Employer", or whichever of the two the CV gives."""
         return ", ".join(part for part in (self.role, self.employer) if part)
+
+    @property
+    def prints_bare(self) -> bool:
+        """Whether the role prints when none of its bullets is chosen: a job, whose absence would leave a gap, and an
+        entry the CV gives no bullets at all (a membership, a board seat), whose line is all it says. An entry of a
+        section of its own whose bullets are all left out (a project) leaves the résumé."""
+        return self.section is None or not self.bullets
 
 
 class Education(_Dated):

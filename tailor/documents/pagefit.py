@@ -145,7 +145,7 @@ def drop_order(
     left |= {"publication": len(selection.publications), "skill": len(selection.skills)}
     least = {key: MIN_LEFT["bullet"] if bare_roles else 1 for key in left if key.startswith("role ")}
     # A project may lose its last bullet whatever the fit: it then leaves the résumé (:func:`without`), no gap.
-    least |= {f"role {n}": 0 for n, r in enumerate(selection.roles) if r.entry.section is not None}
+    least |= {f"role {n}": 0 for n, r in enumerate(selection.roles) if not r.entry.prints_bare}
     publications = max(MIN_LEFT["publication"], ASKED_PUBLICATIONS_KEEP if asks_for_publications(ranking) else 0)
     least |= {"role 0": FIRST_ROLE_KEEPS, "publication": publications, "skill": MIN_LEFT["skill"]}
     order = []
@@ -186,7 +186,7 @@ def without(selection: Selection, items: Iterable[Item]) -> Selection:
     roles = [SelectedRole(r.entry, [b for b in r.bullets if ("bullet", b.id) not in gone]) for r in selection.roles]
     return replace(
         selection,
-        roles=[r for r in roles if r.bullets or r.entry.section is None],
+        roles=[r for r in roles if r.bullets or r.entry.prints_bare],
         publications=[p for p in selection.publications if ("publication", p.id) not in gone],
         skills=[s for s in selection.skills if ("skill", s) not in gone],
         choices=[

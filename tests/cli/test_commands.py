@@ -114,6 +114,28 @@ def test_build_prints_each_roles_bullets_under_their_qualifiers_best_first(tmp_p
     assert any("ML models scaling via" in t for t in groups[0][1])
 
 
+def test_build_names_a_project_it_left_out_and_prints_a_membership_of_one_line(tmp_path: Path) -> None:
+    cv = tmp_path / "cv.yaml"
+    cv.write_text(
+        "contact:\n  name: Mara Quill\nexperience:\n"
+        "  - {id: acme, employer: Acme Payroll, role: Payroll Specialist, start: 2019, bullets: [\n"
+        "      {id: a1, text: Ran payroll and payroll tax filings for 300 staff.}]}\n"
+        "  - {id: club, employer: Garden Club, role: Volunteer, section: Volunteering, bullets: [\n"
+        "      {id: c1, text: Planted tulips along the river path.}]}\n"
+        "  - {id: apa, employer: American Payroll Association, role: Member, section: Memberships}\n",
+        encoding="utf-8",
+    )
+    posting = tmp_path / "posting.txt"
+    posting.write_text("Payroll Specialist\n\nRequirements:\n- Payroll tax filings\n", encoding="utf-8")
+    out = tmp_path / "cv.docx"
+    result = invoke("build", posting, "--cv", cv, "-o", out, "--max-bullets", "1")
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.stdout.split())
+    assert "Garden Club (left out: none of its bullets was chosen; pin one to print it)" in said
+    assert any("Member, American Payroll Association" in text for _, text in paragraphs(out))
+    assert not any("Garden Club" in text for _, text in paragraphs(out))
+
+
 @pytest.mark.parametrize("template", ["classic", "compact"])
 def test_a_resume_keeping_the_supervision_bullet_shows_it_as_the_postdocs(tmp_path: Path, template: str) -> None:
     # The CV of record: "As postdoc: supervision of PhD students and engineers." Printed under

@@ -128,6 +128,14 @@ def test_a_project_may_lose_its_last_bullet_in_any_fit_and_then_leaves_the_resum
     assert [r.entry.role for r in fitted.selection.roles] == ["Engineer"]
 
 
+def test_an_entry_of_a_section_the_cv_gives_no_bullets_stays_whatever_the_fit() -> None:
+    data = cv_of({"Newest": ["n0", "n1", "n2"], "Oldest": ["x0"]}).model_dump()
+    data["experience"][1].update(section="Memberships", employer="Society of Engineers", role="Member", bullets=[])
+    cv = CV.model_validate(data)
+    fitted = pagefit.fit(cv, ranking(), everything(cv), pages=1, render=render, measure=Lines(3))
+    assert [r.entry.employer for r in fitted.selection.roles][-1] == "Society of Engineers"
+
+
 def test_a_posting_that_asks_for_publications_keeps_the_best_one_whatever_the_page() -> None:
     def publications_left_out(text: str) -> int:
         order = pagefit.drop_order(CV_FIXTURE, rank(CV_FIXTURE, Posting("p", text)), everything())
