@@ -325,6 +325,8 @@ class Publication(_Strict):
     )
     pin: bool = Field(default=False, description="Always keep this publication in a tailored résumé.")
 
+    check_year = field_validator("year")(_date)  # "2019-13" is no date, as in a role's dates; "in press" is none
+
     @field_validator("section")
     @classmethod
     def _section_apart(cls, value: str | None) -> str | None:
