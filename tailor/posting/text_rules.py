@@ -255,8 +255,10 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
                 ]
         if seen > 1 and len(read) == 1 and read[0][0] is None and _only_places(read[0][1]):
             read = [("location", read[0][1])]  # "Singapore", "Rotterdam" on a line of its own under the company
-        elif seen == 2 and len(read) == 1 and read[0][0] is None and _an_agency_of(offers.get("company"), read[0][1]):
-            offers["company"] = [read[0][1]]  # USAJOBS: "Department of the Interior" over "Bureau of Land Management"
+        elif seen == 2 and len(read) == 1 and read[0][0] is None and _employs(offers.get("company"), read[0][1]):
+            # USAJOBS: "Department of the Interior" over "Bureau of Land Management"; an academic board: "School of
+            # Biological Sciences" over "University of Northumbria".
+            offers["company"] = [read[0][1]]
             continue
         for field, value in read:
             if field is not None:
@@ -418,6 +420,41 @@ def _an_agency_of(companies: list[str] | None, line: str) -> bool:
         and bool(_AGENCY.search(line))
         and line[:1].isupper()
         and len(line.split()) <= 8
+        and not LABEL.match(line)
+    )
+
+
+_ACADEMIC_UNIT = re.compile(
+    r"^(?:the\s+)?(?:School|Faculty|Department|Dept\.?|Division|College|Institute|Centre|Center|Graduate School)"
+    r"\s+(?:of|for)\b",
+    re.IGNORECASE,
+)
+"""A part of a university or hospital named as one ("School of Biological Sciences", "Faculty of Law", "Department of
+Medicine")."""
+_INSTITUTION = re.compile(
+    r"\b(?:University|Universit[éäyà]|Polytechnic|College|Hospitals?|NHS|Health System|Medical Center|Medical Centre)\b"
+)
+"""A word that names the institution a unit is part of ("University of Northumbria", "Leeds Teaching Hospitals")."""
+
+
+def _employs(companies: list[str] | None, line: str) -> bool:
+    """Whether ``line``, the second under the title, names the employer of the company read on the first: the agency
+    of a department (:func:`_an_agency_of`) or the institution of a school (:func:`_its_institution`)."""
+    return _an_agency_of(companies, line) or _its_institution(companies, line)
+
+
+def _its_institution(companies: list[str] | None, line: str) -> bool:
+    """Whether ``line``, under a university's or hospital's unit read as the company, names the institution it is part
+    of, as academic job boards set a posting's header ("School of Biological and Environmental Sciences" over
+    "University of Northumbria at Newcastle"): the employer a letter addresses, the unit where in it the job is. A
+    unit that names its institution itself ("College of Medicine, Drexel University") has none below."""
+    unit = _ACADEMIC_UNIT.match(companies[-1]) if companies else None
+    return (
+        unit is not None
+        and _INSTITUTION.search(unit.string, unit.end()) is None
+        and _INSTITUTION.search(line) is not None
+        and line[:1].isupper()
+        and len(line.split()) <= 10
         and not LABEL.match(line)
     )
 

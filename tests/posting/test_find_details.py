@@ -1853,6 +1853,21 @@ def test_a_federal_postings_agency_under_its_department_is_the_employer(header: 
 
 
 @pytest.mark.parametrize(
+    ("header", "company"),
+    [
+        ("School of Earth Sciences\nUniversity of Tarnmoor", "University of Tarnmoor"),
+        ("Faculty of Law\nKestrel College London", "Kestrel College London"),
+        ("Department of Medicine\nHarlow Teaching Hospitals NHS Trust", "Harlow Teaching Hospitals NHS Trust"),
+        ("College of Medicine, Tarnmoor University\nMain Campus", "College of Medicine, Tarnmoor University"),
+    ],
+)
+def test_an_academic_postings_institution_under_its_school_is_the_employer(header: str, company: str) -> None:
+    # An academic board's header: the school the job is in, then the university that employs, whom a letter addresses.
+    text = f"Lecturer in Hydrology\n{header}\nLocation: Tarnmoor\n\nRole description\nTeach hydrology.\n"
+    assert details(text)["company"] == f"{company} (board-header)"
+
+
+@pytest.mark.parametrize(
     ("above", "under", "company"),
     [
         ("CITY OF MAPLE FORD", "Office of Emergency Management | Maple Ford, Colorado", "City of Maple Ford"),
