@@ -306,7 +306,10 @@ LABELS: dict[str, Field] = {
          "close date", "expires", "expiry date", "valid through", "valid until", "closing", "posting closes",
          "posting close date", "posting end date"), "valid_through"),
     **dict.fromkeys(("url", "link", "job url", "posting url", "job link"), "url"),
-    **dict.fromkeys(("hiring manager", "reports to", "reporting to", "line manager"), "hiring_manager"),
+    **dict.fromkeys(
+        ("hiring manager", "reports to", "reporting to", "line manager", "contact", "contact person", "hiring contact"),
+        "hiring_manager",
+    ),
     **dict.fromkeys(("team", "department", "hiring team"), "team"),
 }  # fmt: skip
 """A label's words (lower case) → the field its value is."""

@@ -917,9 +917,20 @@ def addressee(value: str) -> str | None:
     bare = _DETERMINERS.sub("", found.lower())
     if bare in _GENERIC or _UNNAMED.match(found) or _SENTENCE.search(found):
         return None
-    # Capitalised words ("Dr Jane Okafor", "Head of Data Engineering", "Élodie Durand"), with the small words.
-    named = all(w in _SMALL_NAME_WORDS or (w[0].isupper() and _NAME_WORD.match(w)) for w in found.split())
-    return found if named and found[0].isupper() else None
+    if _named(found):
+        return found
+    # A person and their title ("Tom Reyes, Service Operations Manager", "Dr Ana Ruiz (Head of Ecology)"): the letter
+    # greets the person.
+    person, _, title = found.partition(" (" if " (" in found and "," not in found else ",")
+    return person.strip() if title and _named(person.strip()) and JOB_WORDS.search(title.lower()) else None
+
+
+def _named(found: str) -> bool:
+    """Whether ``found`` is capitalised words ("Dr Jane Okafor", "Head of Data Engineering", "Élodie Durand"), with
+    the small words names keep."""
+    words = found.split()
+    named = all(w in _SMALL_NAME_WORDS or (w[0].isupper() and _NAME_WORD.match(w)) for w in words)
+    return bool(words) and named and found[0].isupper()
 
 
 def url(value: str, *, local: bool = False) -> str | None:

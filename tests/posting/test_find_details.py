@@ -193,6 +193,18 @@ def test_whom_to_address_is_read_from_a_label_only() -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "Hiring manager: Tom Reyes, Service Operations Manager",
+        "Hiring Manager: Tom Reyes (Service Operations Manager)",
+        "Contact: Tom Reyes, Head of Service",
+    ],
+)
+def test_a_person_named_with_their_title_is_addressed_by_name(line: str) -> None:
+    assert details(f"# HVAC Technician\n\n{line}\n")["hiring_manager"] == "Tom Reyes (label)"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Reports to: the CTO",  # not a name as written
         "Hiring manager: TBD",
         "Team: we are five engineers who love data.",
