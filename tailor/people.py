@@ -29,6 +29,7 @@ from collections.abc import Collection, Mapping
 from functools import lru_cache
 
 from tailor.analysis import Analysis, lemma_of, lemma_table, locate
+from tailor.analysis.skills import stop_words
 from tailor.lexicon import Lexicon
 from tailor.posting.plausible import JOB_WORDS
 
@@ -37,10 +38,11 @@ from tailor.posting.plausible import JOB_WORDS
 _DEVICES = frozenset({"controller", "driver"})
 """Words that name a job and a thing too: "PLCs" are programmable logic controllers, never colleagues."""
 _SOFTWARE_TOO = frozenset(
-    {"agent", "assistant", "broker", "interpreter", "editor", "producer", "operator", "worker"}
+    {"agent", "assistant", "broker", "interpreter", "editor", "producer", "operator", "worker", "handler"}
 )  # fmt: skip
 """Job words that in the plural are often software: "AI agents", "message brokers", "Kafka producers",
-"Kubernetes operators", "Cloudflare Workers"; a CV's "built AI agents" is its owner's work."""
+"Kubernetes operators", "Cloudflare Workers", "GraphQL action handlers"; a CV's "built AI agents" is its owner's
+work."""
 _FIELDS_TOO = frozenset({"devops"})
 """Job words that name a field too: "with a DevOps mindset" names no one."""
 _SCRUM_ROLES = frozenset({"master", "owner"})
@@ -121,6 +123,12 @@ def _one_person(word: str) -> bool:
     return _names_a_person(word) and word not in _SOFTWARE_TOO and word not in _DEVICES
 
 
+def _modifies(word: str) -> bool:
+    """Whether ``word`` may open a job's title of two words after a skill ("case" of "RN case managers"): a word in
+    small letters that is no function word ("documentation for engineers", "products and pilots" name none)."""
+    return word.islower() and word not in stop_words()
+
+
 def _a_job_in_the_plural(words: str) -> bool:
     """Whether ``words`` end in a job's title in the plural ("software engineers", "data scientists")."""
     last = words.rsplit(maxsplit=1)[-1].lower() if words.strip() else ""
@@ -196,6 +204,7 @@ which is work of one's own beside it."""
 
 
 _NEXT_WORD = re.compile(r"[ \t-]+([A-Za-z]+)")
+_NEXT_TWO_WORDS = re.compile(r"[ \t-]+([A-Za-z]+)[ \t]+([A-Za-z]+s)\b")
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -256,6 +265,10 @@ def names_people_here(text: str, start: int, end: int, term: str = "") -> bool:
     if _a_job_in_the_plural(words) or _HIRED.match(text, end):
         return True
     if after and _a_job_in_the_plural(after.group(1)) and not _WORK.search(term):
+        return True
+    # Or before a job of two words in the plural: "with RN case managers", "precept PGY2 pharmacy residents".
+    two = _NEXT_TWO_WORDS.match(text, end)
+    if two and _a_job_in_the_plural(two.group(2)) and not _WORK.search(term) and _modifies(two.group(1)):
         return True
     if after and not _WORK.search(term) and _one_person(after.group(1).lower()):
         # A skill before one job's word names that one person where the job is someone the text works with:

@@ -3043,6 +3043,20 @@ def test_a_jobs_letters_in_brackets_after_its_words_in_the_plural_name_the_peopl
     assert "SLPA" in {k.term for k in keywords(analyse_posting(asks))}
 
 
+def test_a_skill_before_a_job_of_two_words_in_the_plural_names_people_the_job_works_with() -> None:
+    posting = Posting(
+        "p",
+        "# Clinical Pharmacist\n\n## Responsibilities\n\n- Precept PGY1 and PGY2 pharmacy residents\n"
+        "- Round in collaboration with RN case managers\n\n## Preferred\n\n- PGY2 residency\n",
+    )
+    found = {k.term: k.required for k in keywords(analyse_posting(posting))}
+    assert found.get("PGY2 residency") is False  # asked for where it is preferred, not where residents are taught
+    assert "RN" not in found
+    # A function word between opens no title: "documentation for engineers" is documentation asked for.
+    asks = Posting("p", "# Writer\n\n## Responsibilities\n\n- Write technical documentation for engineers\n")
+    assert "technical writing" in {k.term for k in keywords(analyse_posting(asks))}
+
+
 def test_a_field_written_as_its_practitioners_in_the_plural_names_people_the_job_works_with() -> None:
     posting = Posting(
         "p",

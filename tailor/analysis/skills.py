@@ -619,9 +619,9 @@ def shared_heads(words: Sequence[str], lexicon: Lexicon, coordinators: frozenset
         listed = at - 1 if at < 1 or words[at - 1] != "," else at - 2
         while listed >= 0 and words[listed].isalpha():
             comma = listed
-            while comma >= 0 and words[comma].isalpha() and words[comma] not in _stop_words():
+            while comma >= 0 and words[comma].isalpha() and words[comma] not in stop_words():
                 comma -= 1
-            if listed - comma == 1 or (listed - comma == 2 and (words[comma] == "," or words[comma] in _stop_words())):
+            if listed - comma == 1 or (listed - comma == 2 and (words[comma] == "," or words[comma] in stop_words())):
                 # the item's words are known ("with version control, build, and …" shares nothing with "control")
                 _share_head(words, at, comma + 1, listed + 1, by_length, found, verbal=verbal)
             else:  # a first item run on from the words before it ("Wrote unit, integration and …")
@@ -634,7 +634,7 @@ def shared_heads(words: Sequence[str], lexicon: Lexicon, coordinators: frozenset
 
 
 @lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
+def stop_words() -> frozenset[str]:
     """spaCy's English stop words: function words, which join no modifier to its head."""
     return frozenset(nlp().Defaults.stop_words)
 
@@ -705,7 +705,7 @@ def _share_head(
             for begin in range(at + 2, at + 2 + _BETWEEN):
                 between = words[at + 1 : begin]
                 if tuple(words[begin : begin + len(head)]) == head:
-                    if all(w.isalpha() and w not in COORDINATORS and w not in _stop_words() for w in between) and (
+                    if all(w.isalpha() and w not in COORDINATORS and w not in stop_words() for w in between) and (
                         not verbal or _a_name(tuple(words[at + 1 : begin + len(head)]), by_length)
                     ):
                         shared.append((len(between), name.lower()))
@@ -740,7 +740,7 @@ def _share_modifier(
         if rest > 1 and _a_name(after, by_length):
             continue  # "Google Earth Engine and cloud platforms": a skill said whole, and no Google Cloud Platform
         following = words[at + 1 + rest] if at + 1 + rest < len(words) else ""
-        if not following.isalpha() or following in _stop_words():  # "business processes and analytics needs"
+        if not following.isalpha() or following in stop_words():  # "business processes and analytics needs"
             found.add(name.lower())
 
 

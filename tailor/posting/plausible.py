@@ -50,7 +50,7 @@ JOB_WORDS = re.compile(
     r"\b(?:engineer|developer|programmer|scientist|researcher|analyst|architect|designer|manager|director"
     r"|officer|chief|president|vp|head|lead|leader|supervisor|superintendent|foreman|coordinator|administrator"
     r"|specialist|consultant|advisor|adviser|counsel|counsell?or|attorney|lawyer|paralegal|associate|assistant"
-    r"|intern|internship|apprentice|apprenticeship|trainee|fellow|fellowship|postdoc|postdoctoral|phd|doctoral"
+    r"|intern|internship|apprentice|apprenticeship|trainee|resident|fellow|fellowship|postdoc|postdoctoral|phd|doctoral"
     r"|studentship|lecturer|professor|instructor|teacher|tutor|educator|librarian|archivist|curator"
     r"|nurse|rn|physician|doctor|surgeon|therapist|pharmacist|technologist|technician|paramedic|midwife"
     r"|caregiver|aide|dentist|hygienist|psychologist|veterinarian|clinician"
