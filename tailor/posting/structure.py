@@ -342,6 +342,13 @@ _DESCRIPTION = re.compile(r"^(?:full )?(?:job |position )?description$", re.IGNO
 which may open with the employer's blurb."""
 
 
+_WHOLE_JOB = re.compile(
+    r"^(?:about (?:the|this) (?:job|role|position)|(?:full )?(?:job |position )?description)$", re.IGNORECASE
+)
+"""A heading over the whole of a job's description ("About the job", "Job description"), whose first line, a
+heading's words of another kind, opens a part of it rather than being an item."""
+
+
 def _describes_company(block: str) -> bool:
     """Whether ``block``, under a heading that could head either ("Overview"), describes the employer: what it
     is, says or does ("we", "our", founded, headquartered, its employees, its mission), and nothing of the job
@@ -876,6 +883,8 @@ def _in_a_run(lines: list[str], n: int, heading: str, under_heading: bool) -> bo
         # much it counts, whose own words ("Bachelor's degree") head nothing; "Skills preferred" may head a list
     if not under_heading and (n + 1 == len(lines) or not lines[n + 1].strip()):
         return True
+    if under_heading and _WHOLE_JOB.match(heading) and kind is not SectionKind.OTHER:
+        return False  # LinkedIn's "About the job" right over "What you will do": the description's first part
     # An item says more than a heading does; a heading over it, or a short line that ends no sentence.
     short = under_heading or (len(above.split()) <= RUN_LINE_WORDS and above[-1] not in ".!?:")
     return short and len(phrase.split()) >= 4

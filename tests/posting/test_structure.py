@@ -2496,6 +2496,16 @@ def test_a_linkedin_job_view_copied_whole_keeps_its_furniture_out() -> None:
     assert [s.kind for s in sections if s.heading == "Meet the hiring team"] == [SectionKind.APPLY]
 
 
+def test_a_part_of_the_description_right_under_about_the_job_heads_its_part() -> None:
+    # LinkedIn's copied job view: "About the job", then at once the description's own first heading.
+    text = (
+        "HVAC Service Technician\n\nAbout the job\nWhat you will do\nService and repair screw chillers.\n"
+        "Perform preventive maintenance.\n\nWhat we look for\n5+ years of chiller service experience\n"
+    )
+    kinds = [(s.kind, s.heading) for s in parse(text).sections if s.text]
+    assert (SectionKind.RESPONSIBILITIES, "What you will do") in kinds
+
+
 def test_linkedins_save_button_naming_the_job_is_furniture_but_a_sentence_about_saving_is_not() -> None:
     text = (
         "Data Analyst\nTidewater Outdoor Co. · Portland, OR\n\nEasy Apply\n\n"
