@@ -205,7 +205,7 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
             continue  # "Reposted 3 days ago · Over 100 applicants": the board's, above the pay and type it sets
         if _label_alone(line.text):
             break  # "Posted" over "September 22, 2021", "Position Type:" over "Part-Time": labelled lines, no header
-        chips = [c.strip() for c in _CHIP.findall(line.raw)]
+        chips = [c.strip() for c in _CHIP.findall(line.raw)] or _spaced_apart(line.raw)
         kind_ended = len(line.text.split()) <= 14 and bool(_KIND_ENDED.search(line.text))
         pieces = chips or _pieces(line.text.removesuffix(".") if kind_ended else line.text)
         if any(YEARS_FIRST.match(piece) for piece in pieces):
@@ -269,6 +269,20 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
     else:
         offers["company"] = offers.get("company", []) + above
     return offers
+
+
+_WIDE_GAP = re.compile(r"[ \t]{2,}")
+
+
+def _spaced_apart(raw: str) -> list[str]:
+    """The pieces of a header line that sets them apart by wide gaps alone, as LinkedIn's chips read when copied
+    ("$35/hr - $48/hr  On-site  Full-time"); none for a line without such gaps, or with a piece too long for one."""
+    pieces = [piece for piece in _WIDE_GAP.split(raw.strip()) if piece]
+    if len(pieces) < 2 or any(
+        len(piece.split()) > _PIECE_WORDS or (not piece[:1].isalnum() and piece[:1] not in "$€£") for piece in pieces
+    ):
+        return []
+    return [q for piece in pieces for q in _pieces(piece)]
 
 
 def _heads_a_list(page: Page, index: int) -> bool:

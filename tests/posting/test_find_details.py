@@ -279,6 +279,13 @@ def test_the_slash_after_each_category_of_a_lever_page_copied_as_text_is_no_part
     assert found["location"] == f"{place} (board-header)"
 
 
+def test_a_header_line_of_chips_set_apart_by_wide_gaps_is_read_piece_by_piece() -> None:
+    # LinkedIn's chips copied as text: the pay, where the work is done and its kind, two spaces apart.
+    text = "HVAC Technician\nKestrel Air · Columbus, OH\n$35/hr - $48/hr  On-site  Full-time\n\nService chillers.\n"
+    found = details(text)
+    assert (found["salary"], found["employment_type"]) == ("$35/hr - $48/hr (board-header)", "Full-time (board-header)")
+
+
 def test_a_header_line_of_pieces_set_apart_by_slashes_is_read_piece_by_piece() -> None:
     found = details("Senior Data Analyst\nAustin, TX / Hybrid / Full time / Job ID 48213\n\nBuild dashboards.\n")
     assert "company" not in found
