@@ -421,6 +421,12 @@ the lexicon does not know ("a certification (e.g., ACE, NASM, ACSM)")."""
 _ETC = re.compile(r"^[\s,]*" + _UNKNOWN_NAMES + r"etc\.?\s*\)", re.IGNORECASE)
 """What closes a bracket of examples of the requirement before it: "a trainer certification (NASM, ACE, ACSM,
 etc.)" asks for one such certification, any of them."""
+_A_CREDENTIAL_OF = re.compile(
+    r"\b(?:licensure|licen[cs]es?|certifications?|certificates?|credentials?|designations?)\s*\(\s*$", re.IGNORECASE
+)
+"""What opens a bracket that lists the credentials that will do ("Independent licensure (LCSW, LPC, LMFT)"): one
+licence is asked for, any of them, as no one holds three where one is required."""
+_CLOSES = re.compile(r"^[\s,]*\)")
 _OR_ANOTHER = re.compile(r"^\s*,?\s*(?:and/)?or\b", re.IGNORECASE)
 """What goes on with a list after its run of skills to offer one more thing instead ("LCSW, LMFT, LPC, or licensed
 psychologist"): the run's skills are alternatives too, though only commas stand between them."""
@@ -509,6 +515,7 @@ def _alternatives(
                     or _OR_LIKE.match(after)
                     or _OR_ANOTHER.match(after)
                     or (_ETC.match(after) and line[: run[0][0]].count("(") > line[: run[0][0]].count(")"))
+                    or (_A_CREDENTIAL_OF.search(line[: run[0][0]]) and _CLOSES.match(after))
                     or (_ONE_OF.search(line[: run[0][0]]) and not _AND_MORE.match(after))  # "such as A, B and C": all
                 )
                 if any(_OFFERS_A_CHOICE.search(_choice_gap(line[a[1] : b[0]])) for a, b in pairwise(run)) or (
