@@ -3926,6 +3926,26 @@ def test_a_licensed_clinician_posting_takes_any_of_the_licences_it_lists() -> No
     assert found["LPC"].status == "selected"
 
 
+def test_the_licences_a_bracket_lists_after_licensure_are_alternatives() -> None:
+    cv = make_cv({"Harbor Counseling": ["Provided weekly therapy to 30 adults as an LPC."]})
+    posting = Posting("p", "Therapist\n\nRequirements:\n- Independent licensure (LCSW, LPC, LMFT) in Oregon\n")
+    found = keyword_coverage(cv, posting)
+    assert set(found["LCSW"].keyword.alternatives) == {"LMFT", "LPC"}
+    assert found["LMFT"].met and found["LPC"].status == "selected"
+    # A bracket of skills after no credential's word names each: "tools (Tableau, SQL)" asks for both.
+    tools = keyword_coverage(cv, Posting("p", "Analyst\n\nRequirements:\n- Reporting tools (Tableau, SQL)\n"))
+    assert tools["Tableau"].keyword.alternatives == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "said"), [("CADC I or higher certification", "CADC I"), ("QMHP status in Oregon", "QMHP")]
+)
+def test_an_addiction_counsellors_and_a_qualified_clinicians_credentials_are_keywords(line: str, said: str) -> None:
+    cv = make_cv({"Harbor Counseling": ["Ran intake assessments."]})
+    found = keyword_coverage(cv, Posting("p", f"Counselor\n\nRequirements:\n- {line}\n"))
+    assert {k.keyword.said for k in found.values()} >= {said}
+
+
 def test_a_mobile_developer_s_frameworks_stores_and_crash_reports_are_met_by_their_full_names() -> None:
     # A posting says "Compose", "Play Store", "Crashlytics"; a résumé the names Google gives them in full.
     cv = make_cv(
