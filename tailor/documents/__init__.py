@@ -134,6 +134,8 @@ def make(
                 spill = None
             if fitted is not None:
                 selection, data = fitted.selection, fitted.docx
+        elif spill is not None and not _fits_fewer(cv, ranking, selection, spill, render_selection, evidence):
+            spill = None  # no page fewer holds it, whatever is left out: no advice to try
 
     pdf_data = None
     if want_pdf:
@@ -225,6 +227,31 @@ def _trim(
     warnings += said[0]
     notes += said[1]
     return fitted
+
+
+def _fits_fewer(
+    cv: CV,
+    ranking: Ranking,
+    selection: Selection,
+    spill: Spill,
+    render_selection: Callable[[Selection], bytes],
+    evidence: Collection[str],
+) -> bool:
+    """Whether ``--pages`` one fewer than ``spill``'s could fit the résumé of ``selection``, by the layout estimate
+    (which errs on the long side: a "no" may be a PDF's "yes", never the other way round)."""
+    try:
+        pagefit.fit(
+            cv,
+            ranking,
+            selection,
+            pages=spill.pages - 1,
+            render=render_selection,
+            measure=pagefit.EstimateMeasurer(),
+            evidence=evidence,
+        )
+    except TailorError:
+        return False
+    return True
 
 
 def _cuts_into_the_best(ranking: Ranking, selection: Selection, fitted: pagefit.PageFit) -> bool:

@@ -390,6 +390,15 @@ def test_a_resume_that_no_page_fewer_can_hold_is_left_as_it_is_without_a_note(
     assert made.page_fit is None and made.spill is None and not made.trimmed
 
 
+def test_a_resume_cut_at_a_count_that_no_page_fewer_can_hold_gets_no_advice_to_try(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Whatever --pages 2 left out, the estimate stays at 2.12 pages: advising it would only lead to an error.
+    made = build_estimated_at(2.12, tmp_path, monkeypatch, max_bullets=10).documents
+
+    assert made.page_fit is None and made.spill is None and not made.trimmed
+
+
 @pytest.mark.parametrize("pages", [0.95, 1.0, 1.9, 2.3])
 def test_a_resume_that_fills_its_last_page_well_or_has_one_page_is_left_as_it_is(
     pages: float, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -424,9 +433,7 @@ def test_build_says_what_it_left_out_to_save_a_page_and_how_to_keep_it(
 def test_build_with_a_count_prints_the_note_about_a_last_page_of_a_few_lines(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tailor.documents import layout
-
-    monkeypatch.setattr(layout, "estimate_pages", lambda data: 1.1)
+    estimate_in_paragraphs(monkeypatch, 1.1)
     args = ["build", str(POSTING), "--cv", "example", "-o", str(tmp_path / "cv.docx"), "--max-bullets", "10"]
     result = runner.invoke(app, args)
 
@@ -499,9 +506,9 @@ def test_a_last_page_of_a_few_lines_is_not_saved_by_leaving_out_a_roles_better_b
 def test_with_a_pdf_the_note_gives_its_page_count_not_an_estimate(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tailor.documents import layout, pdf
+    from tailor.documents import pdf
 
-    monkeypatch.setattr(layout, "estimate_pages", lambda data: 1.1)
+    estimate_in_paragraphs(monkeypatch, 1.1)
     monkeypatch.setattr(pdf, "page_count", lambda data: 2)
     args = ["build", str(POSTING), "--cv", "example", "-o", str(tmp_path / "cv.docx"), "--pdf", "--max-bullets", "10"]
     result = runner.invoke(app, args)
