@@ -896,6 +896,18 @@ def test_a_noun_in_er_and_its_plural_are_one_term_not_a_comparative(noun: str, o
     assert terms(noun) == terms(f"{noun}s") != terms(other)
 
 
+@pytest.mark.parametrize(
+    ("posting", "cv"),
+    [("instructor-led training", "Led the night shift"), ("data-driven decisions", "Drove sales"),
+     ("cloud-based tools", "Based in Lyon")],
+)  # fmt: skip
+def test_a_participle_joined_after_a_word_is_no_deed_of_its_own(posting: str, cv: str) -> None:
+    # "instructor-led" says how training is given: it meets no bullet that led anything, but stays a phrase.
+    assert not set(terms(posting)) & set(terms(cv))
+    assert "instructor lead" in set(terms("instructor-led training")) & set(terms("Instructor-led courses"))
+    assert "lead" in terms("co-led the audit")  # after a prefix, the word is the deed
+
+
 def test_an_abbreviation_ending_in_s_is_no_plural_of_the_abbreviation_without_it() -> None:
     # CFCS (a financial-crime certificate) is no plural of CFC, which an HVAC posting's refrigerant licence names.
     assert skills("Universal CFC certification required") == []
