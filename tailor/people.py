@@ -190,6 +190,13 @@ _FIELD_A_COLLEAGUE_HEADS = re.compile(
 """Someone's title that names the field they head, after "the" or "our" ("facilitated by the Director of Strategic
 Communications", "reports to our VP of Marketing", "the Head of Data Science"): a colleague's job, as a department
 named in capitals is, no skill asked of the candidate. The job's own title keeps its field (``own``)."""
+_HANDED_TO = re.compile(
+    r"\b(?i:hand(?:s|ed|ing)?\s+(?:off|over)|escalat(?:e|es|ed|ing)|refer(?:s|red|ring)?|rout(?:e|es|ed|ing)|forward(?:s|ed|ing)?"
+    r"|transfer(?:s|red|ring)?|pass(?:es|ed|ing)?)\b[^.;:\n]{0,60}?\bto\s+(?:the\s+|our\s+)?"
+    r"([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)(?:\s+(?:teams?|departments?|groups?))?(?=\s*(?:[.;,\n]|$|\bfor\b))"
+)
+"""A group the job hands work over to, named by its field in small letters at the end of the clause ("hand off
+awarded projects to project management", "escalate issues to engineering"): a department, no skill asked for."""
 _HAS_DONE = re.compile(
     r"\b(?:experience[ds]?|comfortable|familiar\w*|proficien\w*|skilled|knowledge)\s+(?:in\s+)?$", re.IGNORECASE
 )
@@ -314,7 +321,10 @@ def colleagues(
         if not _HAS_DONE.search(text, max(0, named.start() - 40), named.start())
     ]
     departments += [named.span(1) for named in _FIELD_A_COLLEAGUE_HEADS.finditer(text)]
-    if not (teams or groups or departments or letters or _names_anyone(text)):
+    # The group the work is handed to is named by the field its words open with ("to project management"), not a
+    # skill further on ("to determine root cause analysis" says what for).
+    handed = [named.span(1) for named in _HANDED_TO.finditer(text)]
+    if not (teams or groups or departments or handed or letters or _names_anyone(text)):
         return found
     named_people: tuple[int, str] | None = None  # where the last mention that named people ended, and its term
     for start, end, term in locate(text, set(skills), lexicon):
@@ -326,7 +336,10 @@ def colleagues(
                 and _BEFORE_A_GROUP.search(text, max(0, start - 60), start) is not None
             )
             or (
-                any(first <= start and end <= last for first, last in departments)
+                (
+                    any(first <= start and end <= last for first, last in departments)
+                    or any(first == start and end <= last for first, last in handed)
+                )
                 and (lexicon.canonical(term) or term).islower()  # a field ("Customer Success"), no product
                 and term not in own
             )

@@ -3057,6 +3057,17 @@ def test_a_skill_before_a_job_of_two_words_in_the_plural_names_people_the_job_wo
     assert "technical writing" in {k.term for k in keywords(analyse_posting(asks))}
 
 
+def test_a_field_the_job_hands_its_work_over_to_is_a_department_not_a_skill_asked_for() -> None:
+    posting = Posting(
+        "p",
+        "# Estimator\n\n## Responsibilities\n\n- Hand off awarded projects to project management.\n"
+        "- Escalate billing questions to accounting\n- Serve as an escalation point to determine root cause analysis\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting))}
+    assert not {"project management", "accounting"} & terms
+    assert "root cause analysis" in terms  # what for, not whom to
+
+
 def test_a_field_written_as_its_practitioners_in_the_plural_names_people_the_job_works_with() -> None:
     posting = Posting(
         "p",
