@@ -69,6 +69,9 @@ class PostingRecord(_Record):
     company_source: str | None = None
     location: str | None = None
     location_source: str | None = None
+    url: str | None = None
+    """The posting's web address, as it states it (a table's ``job_url``): what tells ``batch`` which résumé is
+    this posting's when a table's rows come in another order and its text changed. Older manifests lack it."""
 
 
 @dataclass(frozen=True)
@@ -439,7 +442,7 @@ def _choice(chosen: Chosen | None) -> ChoiceRecord | None:
     return ChoiceRecord(text=chosen.text, index=chosen.index, of=chosen.of, score=chosen.score)
 
 
-_RECORDED_DETAILS = ("title", "title_source", "company", "company_source", "location", "location_source")
+_RECORDED_DETAILS = ("title", "title_source", "company", "company_source", "location", "location_source", "url")
 
 
 def _documents(made: Documents, pdf: Path | None) -> dict[str, Any]:

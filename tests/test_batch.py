@@ -408,6 +408,69 @@ def test_the_files_made_from_an_edited_resume_are_said_and_shown_to_be_from_befo
     assert {r["before_edit"] for r in rows if r["resume"] != mine.name} == {""}  # rebuilt: nothing stale
 
 
+def two_jobs_of_one_title(tmp_path: Path, name: str, order: tuple[int, int], *more: str) -> Path:
+    """A JobSpy CSV of two other jobs with the same company and title, in Berlin and in Lisbon, in ``order``;
+    ``more`` text added to the Berlin job's description."""
+    from tests.conftest import jobspy_row, write_jobspy_csv
+
+    hpc, training = (POSTINGS / "hpc-mpi-simulation.txt", POSTINGS / "distributed-training.txt")
+    rows = [
+        jobspy_row("Research Engineer", "Kestrel Labs", "Berlin", hpc.read_text(encoding="utf-8") + "".join(more)),
+        jobspy_row("Research Engineer", "Kestrel Labs", "Lisbon", training.read_text(encoding="utf-8")),
+    ]
+    return write_jobspy_csv(tmp_path / name, [rows[n] for n in order])
+
+
+def resume_by_location(out: Path) -> dict[str, str]:
+    return {row["location"]: row["resume"] for row in csv.DictReader((out / "index.csv").open(encoding="utf-8"))}
+
+
+def test_two_jobs_of_one_title_keep_their_own_resumes_when_the_next_scrape_orders_them_otherwise(
+    tmp_path: Path,
+) -> None:
+    out, stem = tmp_path / "out", "Bruno_Magalhaes_-_Kestrel_Labs_-_Research_Engineer"
+    assert (
+        invoke("batch", two_jobs_of_one_title(tmp_path, "jobs.csv", (0, 1)), "--cv", "example", "--out", out).exit_code
+        == 0
+    )
+    assert resume_by_location(out) == {"Berlin": f"{stem}.docx", "Lisbon": f"{stem}_2.docx"}
+    berlin, lisbon = out / f"{stem}.docx", out / f"{stem}_2.docx"
+    edit(lisbon, "My own words for Lisbon.")
+    before = berlin.read_bytes()
+
+    rescraped = two_jobs_of_one_title(tmp_path, "rescraped.csv", (1, 0))  # Lisbon's row first now
+    result = invoke("batch", rescraped, "--cv", "example", "--out", out)
+    assert result.exit_code == 0, result.output
+    assert "0 built, 2 up to date (1 of them edited by you, kept)" in result.output
+    assert resume_by_location(out) == {"Berlin": berlin.name, "Lisbon": lisbon.name}
+    assert berlin.read_bytes() == before
+    assert "My own words for Lisbon." in [p.text for p in docx.Document(str(lisbon)).paragraphs]
+
+
+def test_a_job_whose_text_changed_finds_its_resume_by_its_address_and_a_new_one_takes_no_other_jobs(
+    tmp_path: Path,
+) -> None:
+    from tests.conftest import jobspy_row, write_jobspy_csv
+
+    out, stem = tmp_path / "out", "Bruno_Magalhaes_-_Kestrel_Labs_-_Research_Engineer"
+    invoke("batch", two_jobs_of_one_title(tmp_path, "jobs.csv", (0, 1)), "--cv", "example", "--out", out)
+    lisbon = out / f"{stem}_2.docx"
+    edit(lisbon)
+
+    # Reordered, and the Berlin job reworded: its address still says which résumé is its.
+    changed = two_jobs_of_one_title(tmp_path, "changed.csv", (1, 0), "\nRelocation support is available.\n")
+    result = invoke("batch", changed, "--cv", "example", "--out", out)
+    assert "1 built, 1 up to date" in result.output
+    assert resume_by_location(out) == {"Berlin": f"{stem}.docx", "Lisbon": lisbon.name}
+
+    # A third job of that title, alone in its table, is given a name of its own.
+    nurse = (POSTINGS / "registered-nurse.txt").read_text(encoding="utf-8")
+    other = write_jobspy_csv(tmp_path / "other.csv", [jobspy_row("Research Engineer", "Kestrel Labs", "Porto", nurse)])
+    assert "1 built" in invoke("batch", other, "--cv", "example", "--out", out).output
+    assert resume_by_location(out) == {"Porto": f"{stem}_3.docx"}
+    assert "A line I wrote myself." in [p.text for p in docx.Document(str(lisbon)).paragraphs]
+
+
 def test_a_cover_letter_edited_after_tailor_wrote_it_survives_too(estimated_pages: None, tmp_path: Path) -> None:
     out = tmp_path / "out"
     posting = POSTINGS / "hpc-mpi-simulation.txt"
