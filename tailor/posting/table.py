@@ -10,7 +10,8 @@ columns. :class:`Table` recognises the columns of these by name
 title=Job Title,description=Body``), and reads the rows one by one, never the
 whole file at once (a JSON array excepted: JSON has no rows to stream).
 A CSV's cells are parted by what its header line uses: commas, or the semicolons
-Excel writes where the comma is the decimal point, or tabs.
+Excel writes where the comma is the decimal point, or tabs; the numbers of its pay
+columns are read with the decimal mark they show (``41,50``), else that convention's.
 
 A row is a posting whose source names the table and the row,
 ``jobs.csv#row=17`` (the 17th posting; the header is not counted), whose text
@@ -34,6 +35,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import Any, Literal
 
@@ -270,6 +272,8 @@ class Table:
         self.delimiter = delimiter
         """What parts a CSV's cells: ``,``, or what its header line uses instead (``;``, a tab)."""
         self._pay = {part: _first(header, names) for part, names in PAY_NAMES.items()}
+        self.decimal = "," if delimiter == ";" else "."
+        """The decimal mark of the numbers in its pay columns (:meth:`_decimal_mark`)."""
 
     @classmethod
     def open(cls, path: str | Path, columns: Mapping[Role, str] | None = None) -> Table:
@@ -299,6 +303,7 @@ class Table:
             below = "below its header line" if format in ("csv", "tsv") else "in it"
             raise TailorError(f"The table {name} has no rows: there is no posting {below}. Add postings, one a row.")
         table.roles = _roles(header, dict(columns or {}), name)
+        table.decimal = table._decimal_mark()
         return table
 
     def unnamed(self) -> TailorError | None:
@@ -382,7 +387,24 @@ class Table:
         if not low and not high:
             return ""
         period = _PERIODS.get(re.sub(r"ly$", "", pay["period"].lower()).replace("dai", "day"), pay["period"])
-        return monetary_amount(pay["currency"], low, high, period) or ""
+        amounts = (_amount(low, self.decimal), _amount(high, self.decimal))
+        return monetary_amount(pay["currency"], *amounts, period) or ""
+
+    def _decimal_mark(self) -> str:
+        """The decimal mark of the numbers in the pay columns (``min_amount``, …): the one most of the first
+        :data:`_DECIMAL_SAMPLE` numbers that show one use (``41,5`` and ``72.000,00`` a comma, ``41.50`` and
+        ``72,000.00`` a point), else a comma in a CSV parted by semicolons, as Excel saves one where the
+        comma is the decimal mark, else a point. ``72,000`` alone shows none: 72 or 72 thousand."""
+        columns = [self._pay[part] for part in ("low", "high", "median") if self._pay[part]]
+        if not columns or self.format not in ("csv", "tsv"):
+            return self.decimal  # JSON's numbers are numbers
+        votes: list[str] = []
+        for record in islice(self.records(), _DECIMAL_SAMPLE):
+            votes += [mark for column in columns if (mark := _mark_of(_text(record.get(column))))]
+            if len(votes) >= _DECIMAL_VOTES:
+                break
+        commas, points = votes.count(","), votes.count(".")
+        return self.decimal if commas == points else "," if commas > points else "."
 
 
 def row_posting(row: Row) -> Posting:
@@ -630,6 +652,49 @@ def _text(value: object) -> str:
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
+
+
+_DECIMAL_SAMPLE = 1000
+"""The rows whose pay columns :meth:`Table._decimal_mark` reads for the numbers' decimal mark, at most."""
+_DECIMAL_VOTES = 10
+"""The numbers that show a decimal mark after which :meth:`Table._decimal_mark` reads no more rows."""
+_NUMERAL = re.compile(r"[0-9][0-9.,]*")
+_GROUPING = re.compile(r"[\s'\u2019]")
+"""What groups a number's thousands besides a comma or a point: a space (``72 000``, a narrow or no-break one
+too) or an apostrophe (``72'000``, in Switzerland)."""
+
+
+def _mark_of(text: str) -> str | None:
+    """The decimal mark a number written as ``text`` shows (``,`` or ``.``); None when it shows none (``72000``),
+    could have either (``72,000``: 72 thousand, or 72) or is no number."""
+    text = _GROUPING.sub("", text)
+    if not _NUMERAL.fullmatch(text):
+        return None
+    commas, points = text.count(","), text.count(".")
+    if commas and points:
+        return "," if text.rfind(",") > text.rfind(".") else "."  # 72.000,50 or 72,000.50
+    if commas + points == 0:
+        return None
+    mark = "," if commas else "."
+    if commas + points > 1:
+        return "." if mark == "," else ","  # 1,250,000: the thousands' separator, so the decimal mark is the other
+    whole, _, fraction = text.partition(mark)
+    # Three digits after it are a thousands' group, unless what is before it cannot be one (1250,000 or 0,500).
+    return mark if len(fraction) != 3 or len(whole) > 3 or whole == "0" else None
+
+
+def _amount(text: str, decimal: str) -> float | str:
+    """A pay column's number, read with the decimal mark it shows or else ``decimal``; ``text`` as it is when
+    it is no plain number (``$85k``), for the pay to print as written."""
+    number = _GROUPING.sub("", text)
+    if not _NUMERAL.fullmatch(number):
+        return text
+    mark = _mark_of(number) or decimal
+    grouping = "." if mark == "," else ","
+    try:
+        return float(number.replace(grouping, "").replace(mark, "."))
+    except ValueError:
+        return text  # "1.2.3,4,5": no number tailor can read
 
 
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?(?:\.0+)?$")

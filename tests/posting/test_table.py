@@ -347,6 +347,37 @@ def test_a_rows_pay_with_one_end_of_its_range_says_which_end_and_a_median_prints
     assert dict(row.details)["salary"] == "USD 64,000 a year"  # a median is one figure, no range's end
 
 
+PAY_HEADER = ["title", "company", "description", "interval", "min_amount", "max_amount", "currency"]
+
+
+@pytest.mark.parametrize(
+    ("delimiter", "pays", "said"),
+    [
+        (";", [("hourly", "41,5", "56,02"), ("yearly", "72000,0", "88000,0"), ("yearly", "72.000", "88.000")],
+         ["USD 41.50–56.02 an hour", "USD 72,000–88,000 a year", "USD 72,000–88,000 a year"]),
+        (";", [("hourly", "41.50", "56.02"), ("yearly", "72,000", "88,000")],
+         ["USD 41.50–56.02 an hour", "USD 72,000–88,000 a year"]),
+        (",", [("hourly", "41.5", "56.02"), ("yearly", "72,000", "88,000"), ("yearly", "72000.0", "88000.0")],
+         ["USD 41.50–56.02 an hour", "USD 72,000–88,000 a year", "USD 72,000–88,000 a year"]),
+    ],
+    ids=[
+        "semicolons and decimal commas, as Excel saves CSV in most of Europe (pandas: decimal=',')",
+        "semicolons and decimal points: the numbers that show their mark say which",
+        "commas and decimal points",
+    ],
+)  # fmt: skip
+def test_pay_columns_are_read_with_the_decimal_mark_the_table_uses(
+    tmp_path: Path, delimiter: str, pays: list[tuple[str, str, str]], said: list[str]
+) -> None:
+    path = tmp_path / "jobs.csv"
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f, delimiter=delimiter)
+        writer.writerow(PAY_HEADER)
+        for interval, low, high in pays:
+            writer.writerow(["Social Worker", "Lakeside Clinic", "Support families.", interval, low, high, "USD"])
+    assert [dict(row.details)["salary"] for row in Table.open(path).rows()] == said
+
+
 def test_a_description_that_says_no_value_as_pandas_writes_one_is_none(tmp_path: Path) -> None:
     path = tmp_path / "jobs.csv"
     path.write_text("title,company,description\nICU RN,Mercy,nan\nER RN,Mercy,We need nurses.\n", encoding="utf-8")
