@@ -121,11 +121,6 @@ PAY_NAMES: dict[str, tuple[str, ...]] = {
 as structured data states it: ``USD 120,000–140,000 a year``."""
 _PERIODS = {"year": "YEAR", "month": "MONTH", "week": "WEEK", "day": "DAY", "hour": "HOUR"}
 
-JOBSPY = frozenset({"site", "description"})
-"""A header with these columns, and a title, a company or a job's address beside them, is JobSpy's (its ``site``
-is the board a row came from), written with a backslash as escape character, though columns were cut from it."""
-_JOBSPY_ANY = frozenset({"job_url", "title", "company"})
-
 _NAME = re.compile(r"[^0-9a-z]+")
 _NOT_WORDS = re.compile(r"#|\b(?:id|no|num|number|code|ref|date|opening|closing)\b", re.IGNORECASE)
 """A column's name that says it holds a number, a code or a date, which no title or company is."""
@@ -259,7 +254,14 @@ class Table:
     """
 
     def __init__(
-        self, path: Path, name: str, format: Format, header: list[str], roles: dict[Role, str], delimiter: str = ","
+        self,
+        path: Path,
+        name: str,
+        format: Format,
+        header: list[str],
+        roles: dict[Role, str],
+        delimiter: str = ",",
+        escape: str | None = None,
     ) -> None:
         self.path = path
         self.name = name
@@ -271,6 +273,8 @@ class Table:
         """Role → the name of the column that holds it."""
         self.delimiter = delimiter
         """What parts a CSV's cells: ``,``, or what its header line uses instead (``;``, a tab)."""
+        self.escape = escape
+        """A CSV's escape character: ``\\`` for one written with it (:func:`_escape`), else None."""
         self._pay = {part: _first(header, names) for part, names in PAY_NAMES.items()}
         self.decimal = "," if delimiter == ";" else "."
         """The decimal mark of the numbers in its pay columns (:meth:`_decimal_mark`)."""
@@ -298,7 +302,7 @@ class Table:
             raise TailorError(f"The table {name} {what}. Pass a .csv, .tsv, .jsonl or .json file of postings.")
         delimiter = _delimiter(path, name, format)
         header = _header(path, name, format, delimiter)
-        table = cls(path, name, format, header, {}, delimiter)
+        table = cls(path, name, format, header, {}, delimiter, _escape(path, name, format, delimiter))
         if next(table.records(), None) is None:
             below = "below its header line" if format in ("csv", "tsv") else "in it"
             raise TailorError(f"The table {name} has no rows: there is no posting {below}. Add postings, one a row.")
@@ -358,7 +362,7 @@ class Table:
     def records(self) -> Iterator[dict[str, Any]]:
         """Every row as the table holds it: column name → value (strings for CSV and TSV)."""
         if self.format in ("csv", "tsv"):
-            yield from _csv_records(self.path, self.format, self.name, self.delimiter)
+            yield from _csv_records(self.path, self.format, self.name, self.delimiter, self.escape)
         elif self.format == "jsonl":
             yield from _jsonl_records(self.path, self.name)
         else:
@@ -505,15 +509,41 @@ def _delimiter(path: Path, name: str, format: Format) -> str:
     return best if counts[best] else ","
 
 
-def _csv_reader(f: io.TextIOWrapper, delimiter: str, header: list[str] | None = None) -> Iterator[list[str]]:
+def _csv_reader(f: io.TextIOWrapper, delimiter: str, escape: str | None = None) -> Iterator[list[str]]:
     # A description may be as large as a posting file; the csv module's default limit is 128 KB.
     csv.field_size_limit(max(csv.field_size_limit(), 4 * MAX_POSTING_BYTES))
-    if header is None:
-        return csv.reader(f, delimiter=delimiter)
-    # JobSpy writes with escapechar="\\": its backslashes are doubled, and must be read so.
-    names = {normalise_name(h) for h in header}
-    escape = "\\" if names >= JOBSPY and names & _JOBSPY_ANY else None
     return csv.reader(f, delimiter=delimiter, escapechar=escape)
+
+
+_ESCAPE_SAMPLE = 1 << 20
+"""The characters of a CSV whose backslashes say whether it was written with one as escape character."""
+_BACKSLASHES = re.compile(r"(\\+)(?=(.?)(.?))", re.DOTALL)
+
+
+def _escape(path: Path, name: str, format: Format, delimiter: str) -> str | None:
+    """``\\`` for a CSV or TSV written with a backslash as escape character, else None, as the backslashes of
+    its first :data:`_ESCAPE_SAMPLE` characters show. JobSpy's README writes its CSV so
+    (``escapechar="\\\\"``): every backslash of a cell is doubled. A plain ``to_csv()`` leaves them single:
+    a backslash before a letter or a mark (Markdown's ``\\-``), or one ending a quoted cell (``…jobs \\",``),
+    is one no escaping writer leaves, and read as an escape it would hide a character, or run the cell on
+    into the rows below. Without a backslash, or with none that says, there is nothing to escape."""
+    if format not in ("csv", "tsv"):
+        return None
+    with _open(path, name) as f:
+        sample = f.read(_ESCAPE_SAMPLE)
+    ends = (delimiter, "\r", "\n", "")
+    escaped = False
+    for found in _BACKSLASHES.finditer(sample):
+        run, after, then = found.groups()
+        if len(run) % 2 == 0:
+            escaped = True  # doubled
+        elif after == '"':
+            if then in ends:
+                return None  # a backslash ending a cell, its quote closing it
+            escaped = True  # a quote escaped inside a cell
+        elif after not in ends:
+            return None  # one backslash before a character no writer escapes
+    return "\\" if escaped else None
 
 
 def _header(path: Path, name: str, format: Format, delimiter: str = ",") -> list[str]:
@@ -539,24 +569,43 @@ def _header(path: Path, name: str, format: Format, delimiter: str = ",") -> list
     return [h.strip() for h in header]
 
 
-def _csv_records(path: Path, format: Format, name: str, delimiter: str) -> Iterator[dict[str, str]]:
+def _csv_records(
+    path: Path, format: Format, name: str, delimiter: str, escape: str | None = None
+) -> Iterator[dict[str, str]]:
     with _open(path, name) as f:
-        reader = _csv_reader(f, delimiter, None)
+        reader = _csv_reader(f, delimiter)
         header = [h.strip() for h in next(reader, [])]
-        reader = _csv_reader(f, delimiter, header)
+        above = reader.line_num  # type: ignore[attr-defined]  # the header's lines: the next reader counts from 0
+        reader = _csv_reader(f, delimiter, escape)
         try:
+            first = above + 1
             for cells in reader:
+                last = above + reader.line_num  # type: ignore[attr-defined]
                 if any(cells):
-                    yield dict(zip(header, cells, strict=False))
+                    yield dict(zip(header, cells, strict=False)) | _overfull(cells, len(header), first, last)
+                first = last + 1
         except csv.Error as e:
             raise TailorError(
-                f"The table {name} cannot be read past line {reader.line_num}: {e}. Check that it is a "  # type: ignore[attr-defined]
+                f"The table {name} cannot be read past line {above + reader.line_num}: {e}. Check that it is a "  # type: ignore[attr-defined]
                 f"{format.upper()} file."
             ) from None
 
 
 UNREADABLE = "\0unreadable"
 """The key of a record that stands for a row that could not be read, holding why (no table has such a column)."""
+
+
+def _overfull(cells: Sequence[str], columns: int, first: int, last: int) -> dict[str, str]:
+    """``{UNREADABLE: why}`` for a row of more cells than the header has columns, none beyond them empty: its
+    cells are not where its header says, and it may hold the next row, swallowed by a misplaced quote or escape
+    (a row of fewer cells, or one ended by empty cells, as some tools write a line, is read)."""
+    if len(cells) <= columns or not any(cell.strip() for cell in cells[columns:]):
+        return {}
+    lines = f"line {first} holds" if first == last else f"lines {first} to {last} hold"
+    return {
+        UNREADABLE: f"its {lines} {len(cells)} cells where the header names {columns}, so its cells are not in "
+        "their columns and it may hold the rows below it: check the quotes and commas there"
+    }
 
 
 def _jsonl_records(path: Path, name: str) -> Iterator[dict[str, Any]]:

@@ -387,8 +387,6 @@ def test_a_description_that_says_no_value_as_pandas_writes_one_is_none(tmp_path:
 def test_a_jobspy_export_with_columns_cut_from_it_still_reads_its_backslashes_as_jobspy_wrote_them(
     tmp_path: Path,
 ) -> None:
-    import csv
-
     description = "OhioHealth is hiring for the ICU\\_Nights team. Pay: $38 \\- $56 per hour."
     path = tmp_path / "trimmed.csv"
     with path.open("w", encoding="utf-8", newline="") as f:
@@ -398,3 +396,53 @@ def test_a_jobspy_export_with_columns_cut_from_it_still_reads_its_backslashes_as
         writer.writerow({"site": "indeed", "title": "ICU RN", "company": "OhioHealth", "description": description})
     (row,) = Table.open(path).rows()
     assert row.description == description
+
+
+PLAIN_COLUMNS = ["site", "job_url", "title", "company", "location", "description"]
+
+
+def write_plain(path: Path, rows: list[list[str]], delimiter: str = ",") -> Path:
+    """``rows`` under JobSpy's columns, written as a plain pandas ``to_csv()`` does: no escape character."""
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f, delimiter=delimiter)
+        writer.writerow(PLAIN_COLUMNS)
+        writer.writerows(rows)
+    return path
+
+
+@pytest.mark.parametrize("delimiter", [",", "\t"], ids=["CSV", "TSV"])
+def test_a_table_written_without_an_escape_character_keeps_its_backslashes_and_every_row(
+    tmp_path: Path, delimiter: str
+) -> None:
+    rows = [
+        ["indeed", "https://jobs.example/1", "Case Manager", "Lakeside Clinic", "Salem, OR",
+         "**Case Manager \\- Adults**\n\n\\*\\*Full\\-time\\*\\*\n\n* Plan discharges\\."],
+        ["indeed", "https://jobs.example/2", "Peer Mentor", "Harbor House", "Bend, OR",
+         "Mentor adults in recovery. Apply at harbor.example/jobs \\"],  # a description ending in a backslash
+        ["linkedin", "https://jobs.example/3", "Crisis Counselor", "Ridge Health\\", "Eugene, OR",
+         "Answer the crisis line at night."],
+    ]  # fmt: skip
+    path = write_plain(tmp_path / ("jobs.csv" if delimiter == "," else "jobs.tsv"), rows, delimiter)
+    entries = list(Table.open(path).entries())
+    assert [row.value("title") for row, _ in entries] == ["Case Manager", "Peer Mentor", "Crisis Counselor"]
+    # Each cell as the user had it: what rank -f csv and -f json keep.
+    assert [list(record.values()) for _, record in entries] == rows
+    assert not any(row.problem for row, _ in entries)
+
+
+def test_a_row_of_more_cells_than_the_header_has_columns_is_unreadable_not_misread(tmp_path: Path) -> None:
+    path = tmp_path / "jobs.csv"
+    path.write_text(
+        "title,company,location,description\n"
+        "Case Manager,Lakeside Clinic,Salem, OR,Plan discharges.\n"  # an unquoted comma: a cell too many
+        "Peer Mentor,Harbor House,Bend,Mentor adults,\n",  # an empty cell at the line's end, as some tools write
+        encoding="utf-8",
+    )
+    first, second = Table.open(path).rows()
+    assert first.problem == (
+        "its line 2 holds 5 cells where the header names 4, so its cells are not in their columns and it may hold "
+        "the rows below it: check the quotes and commas there"
+    )
+    assert (second.problem, second.description) == ("", "Mentor adults")
+    with pytest.raises(TailorError, match=r"jobs\.csv#row=1 cannot be read: its line 2 holds 5 cells"):
+        row_posting(first)
