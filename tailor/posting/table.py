@@ -10,7 +10,7 @@ columns. :class:`Table` recognises the columns of these by name
 title=Job Title,description=Body``), and reads the rows one by one, never the
 whole file at once (a JSON array excepted: JSON has no rows to stream).
 A CSV's cells are parted by what its header line uses: commas, or the semicolons
-Excel writes where the comma is the decimal point, or tabs; the numbers of its pay
+Excel writes where the comma is the decimal point, or tabs, or pipes; the numbers of its pay
 columns are read with the decimal mark they show (``41,50``), else that convention's.
 
 A row is a posting whose source names the table and the row,
@@ -22,7 +22,8 @@ the text is not searched for them.
 
 Spreadsheets (.xlsx, .ods) are not read: the readers worth having would be a
 dependency as large as the rest of tailor's posting readers, and every
-spreadsheet saves as CSV in two clicks; the message says how.
+spreadsheet saves as CSV in two clicks; the message says how. A file that is no
+text (a .docx or a program renamed .csv) is refused with what it seems to be.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from typing import Any, Literal
 
 from tailor.errors import TailorError
 from tailor.posting.details import FIELDS, Candidate, Field
+from tailor.posting.formats.office import OLE_SIGNATURE
 from tailor.posting.formats.text import HTML_TAG
 from tailor.posting.read import MAX_POSTING_BYTES, Posting, read_posting_text
 
@@ -151,6 +153,8 @@ def whole_table(path: str | Path) -> TailorError | None:
             if f.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")[:1] != b"[":
                 return None
     name = str(path)
+    if (error := _not_text(found, name)) is not None:
+        return error  # no table, whatever its name: what it seems to be says more
     count = ""
     if suffix not in SPREADSHEETS:
         try:
@@ -291,15 +295,13 @@ class Table:
         path = Path(path)
         suffix = path.suffix.lower()
         if suffix in SPREADSHEETS:
-            raise TailorError(
-                f"{name} is a spreadsheet; tailor reads tables of postings as CSV, TSV, JSON Lines or JSON. "
-                "Save it as CSV (in Excel: File → Save As → CSV UTF-8; in LibreOffice: File → Save As → Text CSV) "
-                "and pass that."
-            )
+            raise _spreadsheet(name, "a spreadsheet")
         format = TABLE_SUFFIXES[suffix]
         if not path.is_file():
             what = "is a folder" if path.is_dir() else "does not exist"
             raise TailorError(f"The table {name} {what}. Pass a .csv, .tsv, .jsonl or .json file of postings.")
+        if (error := _not_text(path, name)) is not None:
+            raise error
         delimiter = _delimiter(path, name, format)
         header = _header(path, name, format, delimiter)
         table = cls(path, name, format, header, {}, delimiter, _escape(path, name, format, delimiter))
@@ -470,11 +472,14 @@ _SNIFF = 1 << 16
 
 
 def _encoding(path: Path) -> str:
-    """UTF-8 (with or without a byte-order mark), else Windows-1252, as Excel saves CSV on Windows."""
+    """UTF-8 (with or without a byte-order mark), else Windows-1252, as Excel saves CSV on Windows; UTF-16
+    with its byte-order mark, as Excel saves "Unicode Text"."""
     with path.open("rb") as f:
         head = f.read(_SNIFF)
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
     try:
         codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
     except UnicodeDecodeError:
@@ -489,9 +494,95 @@ def _open(path: Path, name: str) -> io.TextIOWrapper:
         raise TailorError(f"The table {name} cannot be read: {e.strerror}. Check its permissions.") from None
 
 
-DELIMITERS = (",", ";", "\t")
+DELIMITERS = (",", ";", "\t", "|")
 """What may part a CSV's cells: Excel saves CSV with ``;`` where a comma is the decimal point
-(most of Europe), and some tools write tabs into a ``.csv``."""
+(most of Europe), and some tools write tabs or pipes into a ``.csv``."""
+
+
+def _spreadsheet(name: str, what: str) -> TailorError:
+    return TailorError(
+        f"{name} is {what}; tailor reads tables of postings as CSV, TSV, JSON Lines or JSON. "
+        "Save it as CSV (in Excel: File → Save As → CSV UTF-8; in LibreOffice: File → Save As → Text CSV) "
+        "and pass that."
+    )
+
+
+_SIGNATURES: tuple[tuple[bytes, str, str], ...] = (
+    (b"%PDF-", "a PDF document", ".pdf"),
+    (OLE_SIGNATURE, "an old Word or Excel file (.doc or .xls)", ".doc"),
+    (b"{\\rtf", "an RTF document", ".rtf"),
+    (b"\x1f\x8b", "a gzip-compressed file", ".gz"),
+    (b"\x7fELF", "a program (an ELF executable)", ""),
+    (b"MZ", "a Windows program", ""),
+    (b"\x89PNG", "a PNG image", ""),
+    (b"\xff\xd8\xff", "a JPEG image", ""),
+    (b"GIF8", "a GIF image", ""),
+    (b"SQLite format 3\x00", "an SQLite database", ""),
+)
+"""What a file that is no text seems to be, by how it starts, and the extension of that kind of file."""
+_ZIPPED: tuple[tuple[str, str, str], ...] = (
+    ("word/document.xml", "a Word document (.docx)", ".docx"),
+    ("xl/workbook.xml", "an Excel workbook (.xlsx)", ".xlsx"),
+    ("opendocument.spreadsheet", "an OpenDocument spreadsheet (.ods)", ".ods"),
+    ("opendocument.text", "an OpenDocument text (.odt)", ".odt"),
+)
+"""What a zip holds when it is an office file: a name among its files (or its mimetype), and what that makes it."""
+_POSTING_FILES = frozenset({".pdf", ".doc", ".rtf", ".docx", ".odt"})
+"""Kinds of file a single posting may be saved as, which tailor reads as one (not as a table)."""
+_CV_FROM = frozenset({".pdf", ".docx"})
+"""Kinds of file a résumé may be, which ``tailor init --from`` reads."""
+
+
+def _not_text(path: Path, name: str) -> TailorError | None:
+    """What to say of a table that is no text at all (a .docx, a program, an image renamed ``.csv``): what it
+    seems to be and what to pass instead; None for text. Read as text, its bytes would be its columns' names."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(4096)
+    except OSError:
+        return None  # said when it is read
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None  # text, two bytes a character
+    binary = b"\0" in head  # no text has a NUL byte
+    if head.startswith(b"PK\x03\x04"):
+        found: tuple[str, str] | None = _zipped(path)
+    else:
+        # A program's or an image's first letters may begin a line of text ("MZ…", "GIF8…"): its NUL bytes may not.
+        signed = ((what, kind) for start, what, kind in _SIGNATURES if head.startswith(start) and (kind or binary))
+        found = next(signed, ("binary data", "") if binary else None)
+    if found is None:
+        return None
+    what, kind = found
+    if kind in SPREADSHEETS:
+        return _spreadsheet(name, f"{what}, whatever its name says")
+    seems = f"{name} seems to be {what}, not a table of postings: tailor reads a table as text (CSV, TSV, JSON "
+    seems += "Lines or JSON)."
+    if kind in _POSTING_FILES:
+        resume = (
+            f"; if it is your résumé, `tailor init --from résumé{kind}` makes CV data of it" if kind in _CV_FROM else ""
+        )
+        return TailorError(
+            f"{seems} If it is one posting, give it its {kind} name and pass that as a posting "
+            f"(`tailor match posting{kind}`){resume}; if it is the table you meant, export it again as CSV."
+        )
+    if kind in (".gz", ".zip"):
+        return TailorError(f"{seems} Unpack it (it is compressed) and pass the table inside.")
+    return TailorError(f"{seems} Check that the path names the file you meant, such as the CSV a scraper wrote.")
+
+
+def _zipped(path: Path) -> tuple[str, str]:
+    """What the zip at ``path`` seems to be: an office file by the files it holds, else a ZIP archive."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = archive.namelist()
+            mimetype = archive.read("mimetype").decode("ascii", "replace") if "mimetype" in names else ""
+    except (OSError, zipfile.BadZipFile, KeyError):
+        names, mimetype = [], ""
+    return next(
+        ((what, kind) for mark, what, kind in _ZIPPED if mark in names or mark in mimetype), ("a ZIP archive", ".zip")
+    )
 
 
 def _delimiter(path: Path, name: str, format: Format) -> str:
@@ -665,9 +756,16 @@ def _roles(header: Sequence[str], given: dict[Role, str], name: str) -> dict[Rol
                 roles[role] = found
                 taken.add(found)
     if "description" not in roles:
+        # One column is a header line that nothing tailor knows parts: say so, not only that no column is known.
+        one = (
+            " Its header line is one column: if its cells are parted by another character than commas, semicolons, "
+            "tabs or pipes, save it again as CSV."
+            if len(header) == 1
+            else ""
+        )
         raise TailorError(
             f"The table {name} has no column tailor knows to hold the postings' text (its columns: "
-            f"{', '.join(header)}). Name it with {{columns}} description=<column>.",
+            f"{', '.join(header)}). Name it with {{columns}} description=<column>.{one}",
             columns="columns",
         )
     return roles

@@ -281,6 +281,58 @@ def test_a_spreadsheet_is_refused_with_how_to_save_it_as_csv(tmp_path: Path) -> 
         Table.open(tmp_path / "jobs.xlsx")
 
 
+def not_text(kind: str) -> bytes:
+    """A file of another kind, as one renamed .csv by mistake would hold it."""
+    import gzip
+
+    from tests.posting.formats.samples import make_docx, make_zip
+
+    return {
+        "program": b"\x7fELF\x02\x01\x01" + bytes(60) + b"\xd0a\x00\x00",
+        "docx": make_docx(),
+        "xlsx": make_zip({"[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook/>"}),
+        "gzip": gzip.compress(b"title,description\nNurse,Care for patients.\n"),
+        "data": b"\x00\x01\x02title\x00,description\x00\x03",
+    }[kind]
+
+
+@pytest.mark.parametrize(
+    ("kind", "said"),
+    [
+        ("program", r"seems to be a program \(an ELF executable\), not a table of postings.*Check that the path"),
+        ("docx", r"seems to be a Word document \(\.docx\).*give it its \.docx name.*tailor init --from"),
+        ("xlsx", r"is an Excel workbook \(\.xlsx\), whatever its name says.*Save it as CSV"),
+        ("gzip", r"seems to be a gzip-compressed file.*Unpack it"),
+        ("data", r"seems to be binary data, not a table of postings"),
+    ],
+)
+def test_a_file_that_is_no_text_says_what_it_seems_to_be_not_its_bytes(tmp_path: Path, kind: str, said: str) -> None:
+    path = tmp_path / "jobs.csv"
+    path.write_bytes(not_text(kind))
+    with pytest.raises(TailorError, match=said) as raised:
+        Table.open(path)
+    message = str(raised.value)
+    assert message.isprintable() and "\ufffd" not in message  # no byte of the file in it
+    assert message.startswith(f"{path} ") and message.count(". ") <= 4  # one short paragraph, naming the file
+
+
+def test_a_csv_parted_by_pipes_is_read_and_one_parted_by_another_character_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "jobs.csv"
+    path.write_text("title|company|description\nNurse|Mercy|Care for patients, day and night.\n", encoding="utf-8")
+    (row,) = Table.open(path).rows()
+    assert (row.value("company"), row.description) == ("Mercy", "Care for patients, day and night.")
+    path.write_text("title^company^description\nNurse^Mercy^Care for patients.\n", encoding="utf-8")
+    with pytest.raises(TailorError, match=r"Its header line is one column: if its cells are parted by another"):
+        Table.open(path)
+
+
+def test_a_tsv_saved_as_excels_unicode_text_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "jobs.tsv"
+    path.write_bytes("title\tcompany\tdescription\r\nCafé Manager\tBrasserie Lune\tBake.\r\n".encode("utf-16"))
+    (row,) = Table.open(path).rows()
+    assert (row.value("title"), row.description) == ("Café Manager", "Bake.")
+
+
 def test_a_table_that_is_empty_or_missing_says_so(tmp_path: Path) -> None:
     (tmp_path / "empty.csv").write_text("", encoding="utf-8")
     with pytest.raises(TailorError, match="is empty"):
