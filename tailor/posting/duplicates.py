@@ -1,17 +1,17 @@
 """Rows of a table that are the same job: one per city, one per board, reposted weekly.
 
 Two rows are the same job when they have the same company and the same job title
-(compared without case, punctuation or a company's legal form: "Acme, Inc." is
-"ACME") and the same or nearly the same description. Descriptions are compared
-after normalising them (:func:`fingerprint`):
+(compared without case, punctuation, a board's typography or a company's legal form:
+"Acme, Inc." is "ACME", "Worker – LCSW" "Worker - LCSW") and the same or nearly the
+same description. Descriptions are compared after normalising them (:func:`fingerprint`):
 
 - every line that names the row's own location is left out ("join our team in
   Berlin" and "… in Lisbon" are the same sentence for two cities), and so is every
   line of boilerplate: equal-opportunity and privacy text, benefits and pay, how
   to apply (:data:`BOILERPLATE`);
 - what is left is read as words (letters and digits, lower case): markup,
-  punctuation and whitespace do not count, so a board's Markdown and another's
-  HTML of one posting read the same.
+  punctuation, typography (:data:`TYPOGRAPHY`) and whitespace do not count, so a
+  board's Markdown and another's HTML of one posting read the same.
 
 Two descriptions whose words are then the same are the same. Otherwise they are
 nearly the same (:func:`nearly_the_same`) when their sets of word 5-shingles (runs
@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -87,17 +88,38 @@ BOILERPLATE = (
 job (equal-opportunity and privacy text, how to apply, benefits and pay)."""
 
 
+TYPOGRAPHY: dict[str, str] = {
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"),
+    **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\uff07", "'"),
+    **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\uff02", '"'),
+    **dict.fromkeys("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000", " "),
+    **dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff", ""),
+}  # fmt: skip
+"""What one board writes for what another writes in ASCII: dashes (en, em, the minus sign) for a hyphen, curly
+quotes and primes for straight ones, spaces of every width (a no-break one) for a space, and nothing for what
+is never seen (a soft hyphen, a zero-width space): "Worker – LCSW" is "Worker - LCSW", "Children’s" "Children's"."""
+_TYPOGRAPHIC = re.compile("[" + "".join(map(re.escape, TYPOGRAPHY)) + "]")
+
+
+def plain(text: str) -> str:
+    """``text`` with its typography in ASCII (:data:`TYPOGRAPHY`): what two copies of one posting share."""
+    return text if text.isascii() else _TYPOGRAPHIC.sub(lambda found: TYPOGRAPHY[found.group()], text)
+
+
 _LEGAL_FORM = re.compile(
     r"\b(?:inc|incorporated|llc|ltd|limited|gmbh|ag|sa|sas|bv|plc|corp|corporation|co|company|srl|oy|ab|as)\b"
 )
-_NOT_WORD = re.compile(r"[^0-9a-z\u00c0-\uffff]+")
+_NOT_WORD = re.compile(r"[\W_]+")
+"""Between a name's words: what is no letter or digit, of any script (a dash, a quote, a symbol, a space)."""
 _TAG = re.compile(rb"<(/?)([a-z][a-z0-9]*)\b[^>]*>")
 _BLOCK_TAGS = frozenset({b"p", b"div", b"li", b"ul", b"ol", b"br", b"tr", b"h1", b"h2", b"h3", b"h4", b"h5", b"h6"})
 
 
 def job_key(company: str | None, title: str | None) -> str | None:
-    """``acme|senior engineer``: what two rows of the same job share; None without a company or a title. The
-    full stops of an abbreviation and an apostrophe join what they stand in ("R.N." is "RN", "Children's"
+    """``acme|senior engineer``: what two rows of the same job share; None without a company or a title. Case,
+    punctuation, spacing and typography do not count ("Worker – LCSW" is "worker lcsw", as "Worker - LCSW" is; a
+    letter is the same letter whether composed or accented apart, or full-width), nor does a legal form. The full
+    stops of an abbreviation and an apostrophe join what they stand in ("R.N." is "RN", "Children's"
     "Childrens")."""
     company = _NOT_WORD.sub(" ", _LEGAL_FORM.sub(" ", _closed_up(company or ""))).split()
     title = _NOT_WORD.sub(" ", _closed_up(title or "")).split()
@@ -110,7 +132,10 @@ _CLOSED_UP = re.compile(r"(?<=\w)[.'’](?=\w)|(?<=\b\w)\.")
 
 
 def _closed_up(name: str) -> str:
-    """``name`` in lower case, the marks inside a word or after one letter taken out ("r.n." → "rn")."""
+    """``name`` in lower case and plain (:func:`plain`; compatibility characters as their letters: NFKC), the
+    marks inside a word or after one letter taken out ("r.n." → "rn")."""
+    if not name.isascii():
+        name = unicodedata.normalize("NFKC", plain(name))
     return _CLOSED_UP.sub("", name.lower())
 
 
@@ -129,8 +154,9 @@ class Fingerprint:
 def fingerprint(description: str, places: Sequence[str] = ()) -> Fingerprint:
     """What :class:`Jobs` compares of ``description``, a row whose location is given by ``places``
     (its location column: "Berlin, Germany" names Berlin and Germany)."""
-    # Bytes and NumPy throughout: several times faster than str methods on the text's UCS-2.
-    data = description[:COMPARED_CHARS].encode("utf-8", "replace").lower()
+    # Bytes and NumPy throughout: several times faster than str methods on the text's UCS-2. A board's
+    # typography first: an en dash would be a word of its own, and a curly apostrophe would join two.
+    data = plain(description[:COMPARED_CHARS]).encode("utf-8", "replace").lower()
     if b"<" in data:
         data = _TAG.sub(lambda m: b"\n" if m.group(2) in _BLOCK_TAGS else b" ", data)
     words, lines = _words(data)
@@ -296,7 +322,7 @@ def _place_hashes(places: tuple[str, ...]) -> tuple[Any, Any]:
     "New York, NY" the pair new york (two words: a line names a place of several words by its first two)."""
     single, pairs = set(), set()
     for place in places:
-        for part in re.split(r"[,;/()|·•]+|\s+-\s+", place):
+        for part in re.split(r"[,;/()|·•]+|\s+-\s+", plain(place)):
             words, _ = _words(part.strip().encode("utf-8").lower())
             if words.size == 1 and len(part.strip()) >= 3:
                 single.add(int(words[0]))
@@ -307,7 +333,7 @@ def _place_hashes(places: tuple[str, ...]) -> tuple[Any, Any]:
 
 def _words(data: bytes) -> tuple[Any, Any]:
     """One 64-bit hash per word of ``data`` (letters and digits, any non-ASCII character counting as a
-    letter), and the line each word is on."""
+    letter: what :func:`plain` leaves of one is in a word of some script), and the line each word is on."""
     if not data:
         return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
     values = np.frombuffer(data, dtype=np.uint8)
@@ -362,12 +388,14 @@ __all__ = [
     "FEW_CHANGES",
     "NEARLY_THE_SAME",
     "SKETCH",
+    "TYPOGRAPHY",
     "Fingerprint",
     "Jobs",
     "fingerprint",
     "job_key",
     "may_be_copies",
     "nearly_the_same",
+    "plain",
     "similarity",
     "threshold",
 ]

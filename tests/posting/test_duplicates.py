@@ -51,6 +51,32 @@ def test_the_company_and_title_are_compared_without_case_punctuation_or_legal_fo
     assert job_key("St. Mary's", "Emergency Department R.N.") == job_key("St Marys", "Emergency Department RN")
 
 
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (("Legacy Health", "Medical Social Worker – LCSW"), ("Legacy Health", "Medical Social Worker - LCSW")),
+        (("Harbor Clinic", "Nurse — Nights"), ("Harbor Clinic", "Nurse - Nights")),
+        (("St. Mary’s", "“Lead” Counselor"), ("St. Mary's", '"Lead" Counselor')),
+        (("Lumen\u00a0Labs", "Data\u2009Engineer"), ("Lumen Labs", "Data  Engineer")),
+        (("Ｌｕｍｅｎ Labs", "Engi\u00adneer"), ("Lumen Labs", "Engineer")),
+        (("Café Lune", "Chef"), ("Cafe\u0301 Lune", "Chef")),
+    ],
+    ids=["an en dash", "an em dash", "curly quotes", "spaces of other widths", "full-width, soft hyphen", "accents"],
+)
+def test_the_company_and_title_are_compared_without_a_boards_typography(
+    one: tuple[str, str], other: tuple[str, str]
+) -> None:
+    assert job_key(*one) == job_key(*other) is not None
+
+
+def test_a_description_is_compared_without_a_boards_typography() -> None:
+    plain = "# Case Manager - Adults\n\nWe're hiring a case manager for the medical-surgical unit.\n"
+    typeset = "# Case Manager – Adults\n\nWe’re hiring a case manager for the medical‑surgical\u00a0unit.\n"
+    assert fingerprint(typeset).exact == fingerprint(plain).exact
+    # A place named with an en dash is left out as one named with a hyphen is.
+    assert fingerprint(in_city(BASE, "Portland"), ["Portland – OR"]).exact == fingerprint(BASE).exact
+
+
 def test_the_same_posting_in_two_cities_is_the_same_text() -> None:
     berlin = fingerprint(in_city(BASE, "Berlin"), ["Berlin, Germany"])
     lisbon = fingerprint(in_city(BASE, "Lisbon"), ["Lisbon"])
