@@ -331,7 +331,28 @@ def test_rank_json_of_a_table_has_lists_of_where_the_copies_are(jobs_csv: Path) 
     assert training["duplicates"] == 1 and training["duplicate_locations"] == ["Remote"]
     assert training["duplicate_urls"] == ["https://www.indeed.example/viewjob?jk=ml-engineer-remote"]
     assert len(training["duplicate_sources"]) == 1 and training["duplicate_sources"][0].startswith(f"{jobs_csv}#row=")
-    assert training["site"] == "linkedin" and training["is_remote"] == ""
+    assert training["site"] == "linkedin" and training["is_remote"] is None  # an empty cell
+
+
+def test_rank_json_of_a_table_keeps_each_value_as_the_table_has_it_an_empty_cell_null(tmp_path: Path) -> None:
+    text = (POSTINGS / "hpc-mpi-simulation.txt").read_text(encoding="utf-8")
+    record = {"title": "HPC Engineer", "company": "Kestrel", "description": text, "min_amount": 41.5,
+              "is_remote": False, "requisition": "00123", "job_level": None}  # fmt: skip
+    table = tmp_path / "jobs.csv"
+    with table.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([list(record), ["" if v is None else v for v in record.values()]])
+    lines = tmp_path / "jobs.jsonl"
+    lines.write_text(json.dumps(record) + "\n", encoding="utf-8")
+
+    def ranked(path: Path) -> dict:
+        [row] = json.loads(invoke("rank", path, "--cv", "example", "-f", "json").stdout)
+        return {column: row[column] for column in ("min_amount", "is_remote", "requisition", "job_level")}
+
+    # A CSV's cells are text, as written: tailor does not guess that "00123" is a number, nor "False" a boolean.
+    assert ranked(table) == {"min_amount": "41.5", "is_remote": "False", "requisition": "00123", "job_level": None}
+    assert ranked(lines) == {"min_amount": 41.5, "is_remote": False, "requisition": "00123", "job_level": None}
+    csv_rows = list(csv.DictReader(io.StringIO(invoke("rank", table, "--cv", "example", "-f", "csv").stdout)))
+    assert [row["job_level"] for row in csv_rows] == [""] and csv_rows[0]["min_amount"] == "41.5"
 
 
 def test_rank_json_names_each_place_of_the_copies_once(tmp_path: Path) -> None:

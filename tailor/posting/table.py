@@ -362,7 +362,9 @@ class Table:
             yield Row(row_source(self.name, number), number, text, tuple(details), problem), record
 
     def records(self) -> Iterator[dict[str, Any]]:
-        """Every row as the table holds it: column name → value (strings for CSV and TSV)."""
+        """Every row as the table holds it: column name → value. A CSV's or TSV's values are the text of its cells
+        as written (``"41.5"``, ``"False"``, ``"00123"``: which text is meant as a number is not guessed), None
+        for an empty cell; JSON's keep their types (a number, a boolean, null)."""
         if self.format in ("csv", "tsv"):
             yield from _csv_records(self.path, self.format, self.name, self.delimiter, self.escape)
         elif self.format == "jsonl":
@@ -673,7 +675,9 @@ def _csv_records(
             for cells in reader:
                 last = above + reader.line_num  # type: ignore[attr-defined]
                 if any(cells):
-                    yield dict(zip(header, cells, strict=False)) | _overfull(cells, len(header), first, last)
+                    # An empty cell is no value, as JSON's null is: not text of no letters.
+                    record = {column: cell or None for column, cell in zip(header, cells, strict=False)}
+                    yield record | _overfull(cells, len(header), first, last)
                 first = last + 1
         except csv.Error as e:
             raise TailorError(
