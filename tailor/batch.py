@@ -219,15 +219,19 @@ def file_names(postings: Sequence[ScoredPosting], folder: Path) -> list[str]:
         for n, posting in enumerate(postings):
             if names[n] is not None:
                 continue
-            for name, record in made.items():
-                if (
-                    name.lower() not in kept
-                    and _in_series(name, posting.output_name)
-                    and _made_for(record, posting, evidence, addresses)
-                ):
-                    names[n] = name
-                    kept.add(name.lower())
-                    break
+            found = [
+                name
+                for name, record in made.items()
+                if name.lower() not in kept
+                and _in_series(name, posting.output_name)
+                and _made_for(record.inputs.posting, posting, evidence, addresses)
+            ]
+            if len(found) > 1:
+                # Two résumés of one posting (as an older tailor could leave them): the one its user edited is it.
+                found.sort(key=lambda name: not _edited(folder / name, made[name]))
+            if found:
+                names[n] = found[0]
+                kept.add(found[0].lower())
     # A résumé of a posting not in this run is left alone too: its name is not free.
     taken = kept | {name.lower() for name in made}
     out = []
@@ -238,12 +242,16 @@ def file_names(postings: Sequence[ScoredPosting], folder: Path) -> list[str]:
     return out
 
 
-def _made_here(folder: Path, names: Iterable[str]) -> dict[str, manifest.PostingRecord]:
+def _edited(resume: Path, record: manifest.Manifest) -> bool:
+    return manifest.edited(record.output_sha256, resume, Outputs(resume).manifest)
+
+
+def _made_here(folder: Path, names: Iterable[str]) -> dict[str, manifest.Manifest]:
     """The résumés in ``folder`` of the series of ``names`` (``a.docx``, ``a_2.docx``, …) whose manifests
-    tailor wrote, by file name, with the posting each was made for."""
+    tailor wrote, by file name, with their manifests."""
     stems = {name.rpartition(".")[0].lower() for name in names}
     suffix = SIBLINGS["manifest"]
-    found: dict[str, manifest.PostingRecord] = {}
+    found: dict[str, manifest.Manifest] = {}
     try:
         there = sorted(path for path in folder.iterdir() if path.name.lower().endswith(suffix))
     except OSError:
@@ -256,7 +264,7 @@ def _made_here(folder: Path, names: Iterable[str]) -> dict[str, manifest.Posting
             record = manifest.read(path)
         except TailorError:
             continue  # not tailor's: its résumé is left to up_to_date and edited, as before
-        found[stem + RESUME_SUFFIX] = record.inputs.posting
+        found[stem + RESUME_SUFFIX] = record
     return found
 
 

@@ -471,6 +471,23 @@ def test_a_job_whose_text_changed_finds_its_resume_by_its_address_and_a_new_one_
     assert "A line I wrote myself." in [p.text for p in docx.Document(str(lisbon)).paragraphs]
 
 
+def test_of_two_resumes_for_one_job_left_by_an_older_tailor_the_one_its_user_edited_is_the_jobs(
+    tmp_path: Path,
+) -> None:
+    out, stem = tmp_path / "out", "Bruno_Magalhaes_-_Kestrel_Labs_-_Research_Engineer"
+    invoke("batch", two_jobs_of_one_title(tmp_path, "jobs.csv", (0, 1)), "--cv", "example", "--out", out)
+    berlin, lisbon = out / f"{stem}.docx", out / f"{stem}_2.docx"
+    # As tailor 0.1.0 left it after a scrape in another order: Berlin's résumé rebuilt for the Lisbon job.
+    shutil.copy(lisbon, berlin)
+    record = json.loads(lisbon.with_suffix(".manifest.json").read_text(encoding="utf-8"))
+    berlin.with_suffix(".manifest.json").write_text(json.dumps(record | {"output": berlin.name}), encoding="utf-8")
+    edit(lisbon, "My own words for Lisbon.")
+
+    result = invoke("batch", two_jobs_of_one_title(tmp_path, "rescraped.csv", (1, 0)), "--cv", "example", "--out", out)
+    assert "1 built, 1 up to date (1 of them edited by you, kept)" in result.output
+    assert resume_by_location(out) == {"Lisbon": lisbon.name, "Berlin": f"{stem}_3.docx"}
+
+
 def test_a_cover_letter_edited_after_tailor_wrote_it_survives_too(estimated_pages: None, tmp_path: Path) -> None:
     out = tmp_path / "out"
     posting = POSTINGS / "hpc-mpi-simulation.txt"
