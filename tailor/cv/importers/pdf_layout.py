@@ -1,9 +1,10 @@
 """A PDF résumé as lines: each line's pieces put together from the page's geometry.
 
 pypdf gives pieces of text with their place, font and size. This module finds the lines they
-make: a bullet's wrapped lines joined to it, two columns of a page read one after the other,
-labels in a left margin set before what they label, wide gaps (dates set at the right margin) kept
-as tabs, and bold and italic runs marked as :class:`~tailor.cv.importers.line.Line` carries them.
+make: the pages' running header and footer left out (:mod:`tailor.running_lines`), a bullet's wrapped
+lines joined to it, two columns of a page read one after the other, labels in a left margin set
+before what they label, wide gaps (dates set at the right margin) kept as tabs, and bold and italic
+runs marked as :class:`~tailor.cv.importers.line.Line` carries them.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from tailor.cv.importers.clues import CELL_SPAN
 from tailor.cv.importers.line import BULLET, EMAIL, PHONE, Line, Runs
 from tailor.cv.importers.pdf_words import rejoined
 from tailor.errors import TailorError
+from tailor.running_lines import running
 
 
 @dataclass
@@ -37,7 +39,7 @@ class _Piece:
 
 def read_pdf(data: bytes, source: str) -> list[Line]:
     """A PDF résumé: its lines as laid out, with their fonts; a bullet's wrapped lines joined to it."""
-    pieces_by_page = _pdf_pieces(data, source)
+    pieces_by_page = _without_running_lines(_pdf_pieces(data, source))
     lines: list[Line] = []
     beside: list[list[_Piece]] = []  # the columns beside the main one (a sidebar), read after every page
     columns: _Columns | None = None  # the last page's, which the next may run on in
@@ -118,6 +120,27 @@ def _pdf_pieces(data: bytes, source: str) -> list[list[_Piece]]:
     except Exception as e:
         raise TailorError(f"{source} is not a PDF tailor can read ({e or type(e).__name__}).") from None
     return pages
+
+
+def _without_running_lines(pages: list[list[_Piece]]) -> list[list[_Piece]]:
+    """Each page's pieces without those of its running header and footer (:func:`tailor.running_lines.running`):
+    "Ana Lopez — continued" over the second page is no role, and her e-mail address under each page is no
+    skill, nor the rest of a publication that runs on over the page."""
+    rows = [_rows(page) for page in pages]
+    texts = [[" ".join(p.text for p in sorted(row, key=lambda p: p.x)) for row in page] for page in rows]
+    dropped = {id(piece) for page, at in zip(rows, running(texts), strict=True) for n in at for piece in page[n]}
+    return [[piece for piece in page if id(piece) not in dropped] for page in pages]
+
+
+def _rows(pieces: list[_Piece]) -> list[list[_Piece]]:
+    """Pieces grouped into lines by their baseline, top to bottom."""
+    rows: list[list[_Piece]] = []
+    for piece in sorted(pieces, key=lambda p: (-round(p.y, 0), p.x)):
+        if rows and abs(rows[-1][0].y - piece.y) <= max(2.0, 0.3 * piece.size):
+            rows[-1].append(piece)
+        else:
+            rows.append([piece])
+    return rows
 
 
 def _words_rejoined(pieces: list[_Piece]) -> list[_Piece]:
@@ -281,13 +304,7 @@ def _is_italic(font: str) -> bool:
 def _pdf_lines(pieces: list[_Piece], before: int) -> list[Line]:
     """Pieces grouped into lines by their baseline, in reading order; columns apart by a tab; a line
     that wrapped joined to the line it continues."""
-    rows: list[list[_Piece]] = []
-    for piece in sorted(pieces, key=lambda p: (-round(p.y, 0), p.x)):
-        if rows and abs(rows[-1][0].y - piece.y) <= max(2.0, 0.3 * piece.size):
-            rows[-1].append(piece)
-        else:
-            rows.append([piece])
-    laid = [_row(part) for row in _margin_labels(_side_by_side(rows)) for part in row]
+    laid = [_row(part) for row in _margin_labels(_side_by_side(_rows(pieces))) for part in row]
     # The text block's edges: a line that wrapped reaches near the right one.
     left = min((r.x for r in laid), default=0.0)
     right = max((r.end for r in laid), default=0.0)

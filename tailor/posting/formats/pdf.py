@@ -43,6 +43,7 @@ from tailor.posting.extracted import (
     is_bullet,
     plausible_title,
 )
+from tailor.running_lines import running
 
 if TYPE_CHECKING:
     from pypdf import PageObject
@@ -94,36 +95,15 @@ def read_pdf(data: bytes, source: str, charset: str | None = None) -> Extracted:
     return Extracted(text=_outline(text, largest, drawn), stated=tuple(stated))
 
 
-_EDGE_LINES = 2
-"""How many lines at the top and at the bottom of a page may be its running header or footer."""
-_PAGE_NUMBER = re.compile(r"\d+")
-
-
 def _without_running_lines(pages: list[str]) -> list[str]:
-    """``pages`` without the lines every page repeats at its top or bottom (a running header, "Acme Job
-    Description – JD-2291"; a footer, "acme.com/careers · Privacy · Page 2", its page number aside): the
-    document's, not the posting's, and a footer would run on from the page's last bullet."""
-    if len(pages) < 2:
-        return pages
-
-    def edges(page: str) -> list[str]:
-        lines = [line.strip() for line in page.splitlines() if line.strip()]
-        return lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]
-
-    seen = Counter(key for page in pages for key in {_PAGE_NUMBER.sub("#", line) for line in edges(page)})
-    running = {key for key, count in seen.items() if count == len(pages)}
-    if not running:
-        return pages
-    out = []
-    for page in pages:
-        at_edges = set(edges(page))
-        kept = [
-            line
-            for line in page.splitlines()
-            if not (line.strip() in at_edges and _PAGE_NUMBER.sub("#", line.strip()) in running)
-        ]
-        out.append("\n".join(kept))
-    return out
+    """``pages`` without their running header and footer (:func:`tailor.running_lines.running`): "Acme Job
+    Description – JD-2291" over each page, "acme.com/careers · Privacy · Page 2" under it are the document's, not
+    the posting's, and a footer would run on from the page's last bullet."""
+    lines = [page.splitlines() for page in pages]
+    return [
+        "\n".join(line for n, line in enumerate(page) if n not in dropped)
+        for page, dropped in zip(lines, running(lines), strict=True)
+    ]
 
 
 class Drawn(NamedTuple):

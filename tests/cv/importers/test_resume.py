@@ -3348,6 +3348,53 @@ def test_in_a_pdf_a_span_of_dates_wrapped_after_its_dash_or_its_month_keeps_its_
     ]
 
 
+def test_a_pdfs_running_header_and_footer_are_no_text_of_the_resume_though_its_first_page_has_neither(
+    tmp_path: Path,
+) -> None:
+    # Word's "Different first page": the name heads the first page; the pages after it repeat a header with the
+    # name and a footer with the contact details. They are no role, no skill, and cut no entry in two.
+    header, footer = "Marisol Quintero-Vance, RN — continued", "marisol.qv@example.org | (520) 555-0147"
+    first = [
+        Text(50, 800, "Marisol Quintero-Vance, RN", 18, bold=True),
+        Text(50, 780, "Tucson, AZ | marisol.qv@example.org | (520) 555-0147"),
+        Text(50, 750, "EXPERIENCE", 11, bold=True),
+        Text(50, 732, "Desert Vista Medical Center, Tucson, AZ"),
+        Text(50, 718, "Charge Nurse | Mar 2019 – Present"),
+        Text(50, 704, "• Led a team of 9 nurses on a 32-bed telemetry unit."),
+    ]
+    second = [
+        Text(50, 810, header),
+        Text(50, 780, "• Cut falls with injury by 40% with hourly rounding."),
+        Text(50, 766, "Staff Nurse | Jun 2015 – Feb 2019"),
+        Text(50, 752, "• Precepted 12 new graduate nurses."),
+        Text(50, 720, "PUBLICATIONS", 11, bold=True),
+        Text(50, 706, "1. Quintero-Vance M, Ibarra L. Hourly rounding and falls on a telemetry unit: a quality"),
+        Text(200, 40, footer),
+    ]
+    third = [
+        Text(50, 810, header),
+        Text(50, 790, "improvement project. J Nurs Care Qual. 2021;36(2):101-106."),
+        Text(50, 760, "SKILLS", 11, bold=True),
+        Text(50, 746, "Telemetry, ACLS, Epic, wound care"),
+        Text(200, 40, footer),
+    ]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", first, second, third))
+    assert [(r.role, r.employer, [b.text for b in r.bullets]) for r in cv.experience] == [
+        (
+            "Charge Nurse",
+            "Desert Vista Medical Center",
+            [
+                "Led a team of 9 nurses on a 32-bed telemetry unit.",
+                "Cut falls with injury by 40% with hourly rounding.",  # under the header of page 2
+            ],
+        ),
+        ("Staff Nurse", "Desert Vista Medical Center", ["Precepted 12 new graduate nurses."]),
+    ]
+    (paper,) = cv.publications  # one, though the page break cut it in two
+    assert paper.title == "Hourly rounding and falls on a telemetry unit: a quality improvement project"
+    assert [skill.name for skill in cv.skills] == ["Telemetry", "ACLS", "Epic", "wound care"]
+
+
 def test_a_pdf_list_of_skills_that_goes_on_over_a_page_break_keeps_the_skill_cut_by_it_whole(tmp_path: Path) -> None:
     first = [
         Text(50, 800, "Tomasz Beaulieu", 18, bold=True),

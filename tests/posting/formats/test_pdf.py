@@ -195,3 +195,23 @@ def test_the_lines_every_page_repeats_at_its_top_or_bottom_are_no_words_of_the_p
     text = read_posting(write(tmp_path, "job.pdf", out.getvalue())).text
     assert "JD-2291" not in text and "Privacy" not in text
     assert "- Experience with Tableau or Power BI\n" in text + "\n" and "Data Analyst" in text
+
+
+def test_a_header_and_footer_over_every_page_after_the_first_are_no_words_of_the_posting(tmp_path: Path) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    # The first page has a letterhead of its own (Word's "Different first page"); the pages after it repeat theirs.
+    header, footer = "Data Analyst (continued)", "Kestrel Health - Page {}"
+    pages = [
+        make_pdf(["Kestrel Health", "Data Analyst", "Requirements", "- Experience with Tableau or Power BI"]),
+        make_pdf([header, "- Clear writing for stakeholders", "- SQL", footer.format(2)]),
+        make_pdf([header, "Kestrel Health is an equal opportunity employer.", footer.format(3)]),
+    ]
+    writer = PdfWriter()
+    for page in pages:
+        writer.add_page(PdfReader(io.BytesIO(page)).pages[0])
+    out = io.BytesIO()
+    writer.write(out)
+    text = read_posting(write(tmp_path, "job.pdf", out.getvalue())).text
+    assert "continued" not in text and "Page" not in text
+    assert "- SQL\n" in text + "\n" and "Kestrel Health is an equal opportunity employer." in text
