@@ -345,14 +345,16 @@ def read_docx(data: bytes, source: str) -> list[Line]:
                 if content is not None:
                     blocks(content)
 
-    # A page header holds the name and contact details in many templates: read it first, once.
+    # A page header holds the name and contact details in many templates: read it first, once. Only the header
+    # a section's first page shows: where the first page has its own ("Different first page"), the header of the
+    # pages after it runs over them ("Ana Lopez — continued"), no text of the résumé, as no footer is.
     seen: set[str] = set()
     for section in document.sections:
-        for header in (section.first_page_header, section.header):
-            text = "\n".join(p.text for p in header.paragraphs) if not header.is_linked_to_previous else ""
-            if text.strip() and text not in seen:
-                seen.add(text)
-                blocks(header._element)
+        header = section.first_page_header if section.different_first_page_header_footer else section.header
+        text = "\n".join(p.text for p in header.paragraphs) if not header.is_linked_to_previous else ""
+        if text.strip() and text not in seen:
+            seen.add(text)
+            blocks(header._element)
     blocks(document.element.body)
     for box in later:
         blocks(box)

@@ -3395,6 +3395,30 @@ def test_a_pdfs_running_header_and_footer_are_no_text_of_the_resume_though_its_f
     assert [skill.name for skill in cv.skills] == ["Telemetry", "ACLS", "Epic", "wound care"]
 
 
+def test_a_word_resumes_header_over_the_pages_after_its_own_first_pages_is_no_text_of_the_resume(
+    tmp_path: Path,
+) -> None:
+    import docx
+
+    document = docx.Document()
+    section = document.sections[0]
+    section.different_first_page_header_footer = True  # Word's "Different first page"
+    section.first_page_header.paragraphs[0].text = "Marisol Quintero-Vance"
+    section.header.paragraphs[0].text = "Marisol Quintero-Vance — continued"
+    section.footer.paragraphs[0].text = "marisol.qv@example.org | (520) 555-0147"
+    document.add_paragraph("Charge Nurse")
+    document.add_paragraph("marisol.qv@example.org")
+    document.add_paragraph("EXPERIENCE")
+    document.add_paragraph("Charge Nurse, Desert Vista Medical Center\tMar 2019 – Present")
+    document.add_paragraph("Led a team of 9 nurses on a 32-bed telemetry unit.", style="List Bullet")
+    document.save(str(tmp_path / "cv.docx"))
+    _, draft = imported(tmp_path / "cv.docx")
+    # The first page's header is read, as any page header is; the one over the pages after it is not.
+    assert draft.data["contact"] == {"name": "Marisol Quintero-Vance", "email": "marisol.qv@example.org"}
+    assert draft.data["headline"] == "Charge Nurse"
+    assert draft.leftovers == []
+
+
 def test_a_pdf_list_of_skills_that_goes_on_over_a_page_break_keeps_the_skill_cut_by_it_whole(tmp_path: Path) -> None:
     first = [
         Text(50, 800, "Tomasz Beaulieu", 18, bold=True),
