@@ -324,9 +324,71 @@ def _degree_entries(lines: list[Line]) -> list[Entry]:
                 *others, last = _one_line_degrees(entry.header)
                 entries += [*others, replace(last, body=entry.body, paragraphs=entry.paragraphs)]
             else:
-                entries += [_labels_under(e) for e in _dated_degrees_apart(entry)]
+                entries += [_named_apart(_labels_under(e)) for e in _dated_degrees_apart(entry)]
         return entries
     return _one_line_degrees(lines)
+
+
+def _named_apart(entry: Entry) -> Entry:
+    """``entry`` with the line that names its degree, followed by details after a semicolon ("Doctor of Pharmacy
+    (PharmD); Magna cum laude; Rho Chi Honor Society"), cut at that semicolon: the name stays a line over the
+    entry, its details go under it, word for word and as one, as the lines under a degree are. Read whole, the
+    details would be more of the degree's name or of its institution. Where the dated lines name the school alone
+    ("University of Toledo Medical Center, Toledo, OH⇥2012"), the line under them is what it gave ("PGY1 Pharmacy
+    Residency; ASHP-accredited; …"), though it names no degree's word, and however long its details (which read
+    as a sentence under the dates, and were the school's). A line with a grade among its pieces ("Accounting; GPA
+    3.6/4.0") is left to :func:`_grade_apart`, and one naming more of the degree after its semicolon ("B.A.
+    History; minor in French") stays whole."""
+    header, body = list(entry.header), list(entry.body)
+    at = next((n for n, line in enumerate(header) if _degree_named(line)), None)
+    school = next((n for n, line in enumerate(header) if _is_institution(line.plain)), None)
+    named = any(_is_degree(line.plain) for line in header)  # "Fenwick University — B.S. in Biology⇥2018"
+    if at is None and entry.span is not None and school is not None and not named:
+        if school + 1 < len(header):
+            at = school + 1
+        elif body and _may_name_degree(body[0]) and (";" in body[0].text or _degree_named(body[0])):
+            header.append(body.pop(0))
+            at = school + 1
+    if at is None:
+        return entry
+    line = header[at]
+    name, semicolon, rest = line.text.partition(";")
+    if (
+        semicolon
+        and name.strip()
+        and rest.strip()
+        and _may_name_degree(line)
+        and len(_grade_apart(line.text)) == 1
+        and not (_is_degree(rest) or words_of(rest) & _DEGREE_PIECE_WORDS)
+    ):
+        marked_name, _, marked_rest = line.marked.partition(";")
+        if marked_name.count("*") % 2:  # emphasis across the semicolon: the words, unmarked
+            marked_name, marked_rest = name, rest
+        header[at] = replace(line, text=name.rstrip(), marked=marked_name.rstrip())
+        body.insert(0, replace(line, text=rest.strip(), marked=marked_rest.strip()))
+    if header == entry.header:
+        return entry
+    return replace(entry, header=header, body=body, paragraphs=sum(not line.item for line in body))
+
+
+def _degree_named(line: Line) -> bool:
+    """Whether ``line`` names a degree in its first piece (before a semicolon), not an institution."""
+    first = line.plain.partition(";")[0]
+    return _is_degree(first) and not _is_institution(first)
+
+
+def _may_name_degree(line: Line) -> bool:
+    """Whether ``line`` may be a degree's name, with or without details after it: no list item, no dates, no
+    label ("Thesis: …"), no grade, no institution, and its first piece no sentence."""
+    first = line.plain.partition(";")[0]
+    return not (
+        line.item
+        or find_span(line.text)
+        or _LABELLED_LINE.match(line.plain)
+        or _GRADE.match(line.plain)
+        or _is_institution(first)
+        or first.rstrip().endswith(".")
+    )
 
 
 def _whole_degree_apart(entry: Entry) -> list[Entry]:

@@ -2476,6 +2476,34 @@ def test_a_degree_whose_semicolons_set_apart_its_grade_and_an_honour_roll_gives_
     )
 
 
+SCHOOLS_OVER_WHAT_THEY_GAVE = (
+    "Rosa Delgado\nrosa@example.org\n\nEDUCATION\n"
+    "Gulf Coast University Medical Center\t2017\n"
+    "Nurse Residency Program; ICU track\n"
+    "Gulf Coast University\t2016\n"
+    "Bachelor of Science in Nursing (BSN); Cum laude; Sigma Theta Tau; capstone on sepsis bundles in the ICU\n"
+)
+"""A school's line with the year at a right tab, over what it gave and its details after semicolons; the BSN's
+details run long enough to read as a sentence."""
+
+
+def test_a_schools_line_with_its_year_over_what_it_gave_and_its_details_is_a_degree_of_its_own() -> None:
+    draft = draft_of(SCHOOLS_OVER_WHAT_THEY_GAVE)
+    assert [(d["degree"], d["institution"], d["end"], d["details"]) for d in draft.data["education"]] == [
+        ("Nurse Residency Program", "Gulf Coast University Medical Center", "2017", ["ICU track"]),
+        (
+            "Bachelor of Science in Nursing (BSN)",
+            "Gulf Coast University",
+            "2016",
+            ["Cum laude; Sigma Theta Tau; capstone on sepsis bundles in the ICU"],
+        ),
+    ]
+    # A residency names no degree's word: it is read as the degree by where it stands, and said so.
+    notes = {note.loc: note.message for note in draft.notes}
+    assert "'Nurse Residency Program' names no degree's word" in notes[("education", 0)]
+    assert ("education", 1) not in notes
+
+
 @pytest.mark.parametrize(
     ("line", "end", "details", "checked"),
     [
