@@ -556,6 +556,11 @@ def _row(row: list[_Piece]) -> _Row:
     last_x = row[0].x
     for piece in row:
         text = piece.text.replace("\n", " ")
+        if not text.strip():
+            # A space set as a piece of its own, as LibreOffice writes a tab (at the tab stop, before the dates
+            # there): the gap that parts a column is the one between the pieces of text around it.
+            runs.add(text, piece.bold, piece.italic)
+            continue
         # A gap wider than a few spaces, where the layout set a column (dates at the right margin);
         # wider still after a long piece, whose width is only estimated. A piece that opens with a bar goes on from
         # the one before ("| Columbus State …" after a long bold degree): a separator of cells, never a column.

@@ -2504,6 +2504,22 @@ def test_a_schools_line_with_its_year_over_what_it_gave_and_its_details_is_a_deg
     assert ("education", 1) not in notes
 
 
+def test_in_a_pdf_a_space_set_at_the_tab_stop_before_a_date_parts_the_date_as_the_tab_does(tmp_path: Path) -> None:
+    # LibreOffice writes a tab as a space at the tab stop, then the date there: "…Medical Center", " ", "2017".
+    lines = SCHOOLS_OVER_WHAT_THEY_GAVE.splitlines()
+    page = [Text(50, 800, "Rosa Delgado", 18, bold=True), Text(50, 784, "rosa@example.org")]
+    page += [Text(50, 760, "EDUCATION", 11, bold=True)]
+    for n, line in enumerate(lines[4:]):
+        text, _, year = line.partition("\t")
+        page.append(Text(50, 744 - 14 * n, text, bold=bool(year)))
+        page += [Text(520, 744 - 14 * n, " "), Text(520, 744 - 14 * n, year)] if year else []
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    assert [(d.degree, d.institution, d.end) for d in cv.education] == [
+        ("Nurse Residency Program", "Gulf Coast University Medical Center", "2017"),
+        ("Bachelor of Science in Nursing (BSN)", "Gulf Coast University", "2016"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("line", "end", "details", "checked"),
     [
