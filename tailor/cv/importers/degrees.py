@@ -174,19 +174,20 @@ def read_degrees(draft: Draft, section: Section) -> None:
 
 
 def _under_a_whole_line(entry: Entry, parts: list[str]) -> list[str]:
-    """The pieces of the lines under an entry's first line, where that line names both the degree and its
-    institution ("Lakeside University — B.S. in Biology" over "Minor in Chemistry. GPA: 3.6, Dean's List"): the
-    degree's details, not more of its institution's name. Pieces naming a degree or an institution stay."""
-    if len(entry.header) < 2:
-        return []
-    first = entry.header[0].text
-    named = [p for p in parts if p in first]
-    # Each in a piece of its own: "Govt. Degree College" or "Purdue University: Bachelor of Science" names both
-    # in one, and what stands under it may be the rest of the degree's name.
-    degree = any(_is_degree(p) and not _is_institution(p) for p in named)
-    if not (degree and any(_is_institution(p) and not _is_degree(p) for p in named)):
-        return []
-    return [p for p in parts if p not in first and not (_is_degree(p) or _is_institution(p))]
+    """The pieces of the lines under those of an entry that name both the degree and its institution ("Lakeside
+    University — B.S. in Biology" over "Minor in Chemistry. GPA: 3.6, Dean's List"; "Doctor of Pharmacy (PharmD)"
+    over "The Ohio State University College of Pharmacy, Columbus, OH, 2007 – 2011" over "Magna cum laude; Rho Chi
+    Honor Society"): the degree's details, not more of its institution's name. Pieces naming a degree or an
+    institution stay."""
+    for n in range(1, len(entry.header)):
+        over = [line.text for line in entry.header[:n]]
+        named = [p for p in parts if any(p in text for text in over)]
+        # Each in a piece of its own: "Govt. Degree College" or "Purdue University: Bachelor of Science" names both
+        # in one, and what stands under it may be the rest of the degree's name.
+        degree = any(_is_degree(p) and not _is_institution(p) for p in named)
+        if degree and any(_is_institution(p) and not _is_degree(p) for p in named):
+            return [p for p in parts if p not in named and not (_is_degree(p) or _is_institution(p))]
+    return []
 
 
 def _joined_at(pieces: list[str], entry: Entry) -> list[str]:
@@ -325,8 +326,34 @@ def _degree_entries(lines: list[Line]) -> list[Entry]:
                 entries += [*others, replace(last, body=entry.body, paragraphs=entry.paragraphs)]
             else:
                 entries += [_named_apart(_labels_under(e)) for e in _dated_degrees_apart(entry)]
-        return entries
+        return _under_the_one_above(entries)
     return _one_line_degrees(lines)
+
+
+def _under_the_one_above(entries: list[Entry]) -> list[Entry]:
+    """``entries``, where each dated one opens with a line in bold ("**PGY1 Pharmacy Residency**" over "University
+    of Toledo Medical Center, Toledo, OH, 2011 – 2012"), with the lines before the next one's line in bold
+    that name neither a degree nor an institution ("ASHP-accredited; residency project on …") read as the
+    details of the one above: an entry's lines up to its dates are its own, and without this the lines under
+    a degree's dates would be read as more of the next one's institution."""
+    out: list[Entry] = []
+    for entry in entries:
+        above = out[-1] if out else None
+        bold = next((n for n, line in enumerate(entry.header) if line.bold), 0)
+        lead = entry.header[:bold]
+        if (
+            above is not None
+            and above.span is not None
+            and entry.span is not None
+            and above.header[:1]
+            and above.header[0].bold
+            and lead
+            and not any(map(_names_an_entry, lead))
+        ):
+            out[-1] = replace(above, body=[*above.body, *lead], paragraphs=above.paragraphs + len(lead))
+            entry = replace(entry, header=entry.header[bold:])
+        out.append(entry)
+    return out
 
 
 def _named_apart(entry: Entry) -> Entry:
@@ -369,6 +396,19 @@ def _named_apart(entry: Entry) -> Entry:
     if header == entry.header:
         return entry
     return replace(entry, header=header, body=body, paragraphs=sum(not line.item for line in body))
+
+
+def _names_an_entry(line: Line) -> bool:
+    """Whether ``line`` is one an entry names itself by: in bold, dated, naming a degree, an institution or a place."""
+    text = line.plain
+    return (
+        line.bold
+        or find_span(line.text) is not None
+        or _is_degree(text)
+        or _is_institution(text)
+        or is_place(text)
+        or is_location(text)
+    )
 
 
 def _degree_named(line: Line) -> bool:

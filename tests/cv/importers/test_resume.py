@@ -2504,6 +2504,33 @@ def test_a_schools_line_with_its_year_over_what_it_gave_and_its_details_is_a_deg
     assert ("education", 1) not in notes
 
 
+def test_a_line_under_a_degrees_dates_is_its_detail_not_the_next_degrees_institution(tmp_path: Path) -> None:
+    # Each degree in bold over its school and dates, then a line of details: a two-column template's layout.
+    cv, _ = from_markdown(
+        tmp_path,
+        "# Rosa Delgado\n\nrosa@example.org\n\n## Education\n\n"
+        "**Nurse Residency Program**\nGulf Coast University Medical Center, 2016 – 2017\n"
+        "Magnet-designated; capstone on sepsis bundles\n"
+        "**Bachelor of Science in Nursing (BSN)**\nGulf Coast University, 2012 – 2016\n"
+        "Cum laude; Sigma Theta Tau\n",
+    )
+    residency, bachelor = cv.education
+    assert (residency.degree, residency.institution, residency.start, residency.end, residency.details) == (
+        "Nurse Residency Program",
+        "Gulf Coast University Medical Center",
+        "2016",
+        "2017",
+        ["Magnet-designated; capstone on sepsis bundles"],
+    )
+    # Under the school's line, the honours are the grade and the rest a detail, no more of the school's name.
+    assert (bachelor.degree, bachelor.institution, bachelor.grade, bachelor.details) == (
+        "Bachelor of Science in Nursing (BSN)",
+        "Gulf Coast University",
+        "Cum laude",
+        ["Sigma Theta Tau"],
+    )
+
+
 def test_in_a_pdf_a_space_set_at_the_tab_stop_before_a_date_parts_the_date_as_the_tab_does(tmp_path: Path) -> None:
     # LibreOffice writes a tab as a space at the tab stop, then the date there: "…Medical Center", " ", "2017".
     lines = SCHOOLS_OVER_WHAT_THEY_GAVE.splitlines()
