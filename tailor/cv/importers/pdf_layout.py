@@ -70,9 +70,13 @@ def _goes_on_over_page(lines: list[Line], first: Line) -> bool:
     """Whether ``first``, the first line of a page, is the rest of the bullet that ends the page before
     ("… hazmat placards on" / "inbound trailers."): no item, in its look, and the bullet stopped mid-sentence;
     or the rest of a paragraph that stopped at a word or a comma, where it opens in lower case, in the same
-    size ("…, memoQ, terminology" / "management, glossary building, …": a list of skills). A page's number
-    ends in a figure and joins nothing."""
-    if not lines or first.item or lines[-1].bold != first.bold:
+    size ("…, memoQ, terminology" / "management, glossary building, …": a list of skills); or the rest of a date
+    span the page cut (:func:`_span_goes_on`). A page's number ends in a figure and joins nothing."""
+    if not lines or first.item:
+        return False
+    if _span_goes_on(lines[-1].text, first.text):
+        return True  # "… • Jul 2013 – Dec" / "2015": a table's cell broke over the page inside its dates
+    if lines[-1].bold != first.bold:
         return False
     last = lines[-1].text.rstrip()
     if last.endswith((".", "!", "?", ":", ";")) or "\t" in first.text:
@@ -322,18 +326,9 @@ def _pdf_lines(pieces: list[_Piece], before: int) -> list[Line]:
     for row in laid:
         # "Jun 2017 –" / "Feb 2021" wraps after the dash; "Jun 2017" / "– Feb 2021" before it, and the dash
         # that opens the line is no bullet's.
-        rest_of_span = (
-            above is not None
-            and (
-                (
-                    _SPAN_GOES_ON.fullmatch(row.raw)
-                    and _ENDS_DATED.search(above.raw)
-                    and not _ENDS_SPAN.search(above.raw)
-                )
-                or (_ENDS_OPEN_SPAN.search(above.raw) and _END_OF_SPAN.fullmatch(row.raw))
-                or (_ENDS_MONTH.search(above.raw) and _YEAR_GOES_ON.fullmatch(row.raw))
-            )
-        ) or bool(above is not None and lines and not lines[-1].item and _DOTTED_SPAN.fullmatch(row.raw))
+        rest_of_span = (above is not None and _span_goes_on(above.raw, row.raw)) or bool(
+            above is not None and lines and not lines[-1].item and _DOTTED_SPAN.fullmatch(row.raw)
+        )
         item = bool(BULLET.match(row.raw)) and not rest_of_span and not _dash_goes_on(lines, starts, above, row)
         found = row.runs.line(item=item, size=row.size, number=before + 1)
         if found is None:
@@ -624,10 +619,25 @@ _YEAR_GOES_ON = re.compile(
 )
 """A line that opens with a year and goes on to a span's end ("2015 – May 2017"), under a line that ends with the
 start's month ("… Columbus, OH⇥Aug"): a span that wrapped between its month and year."""
+_ENDS_WITH_END_MONTH = re.compile(rf"[-–—]\s*{_MONTH}\s*$", re.IGNORECASE)
+"""A line that ends with a span's dash and its end's month ("… • Jul 2013 – Dec"): its year is on the next line."""
 _ENDS_DATED = re.compile(r"\b(?:19|20)\d{2}\s*$")
 """A line that ends with a year, as a span's start does ("… | Jun 2017")."""
 _ENDS_SPAN = re.compile(rf"[-–—]\s*(?:(?:{_MONTH}\s+)?|\d{{1,2}}/)(?:19|20)\d{{2}}\s*$", re.IGNORECASE)
 """A line that ends with a whole span ("2016 – 2018"), which needs no end from the next."""
+
+
+def _span_goes_on(above: str, text: str) -> bool:
+    """Whether ``text``, a line of its own, is the rest of the date span that the line ``above`` ends with, cut where
+    the line wrapped or the page broke: "Jun 2017" over "– Feb 2021", "Jun 2017 –" over "Feb 2021", "… Aug" over
+    "2015 – May 2017", "Jul 2013 – Dec" over "2015"."""
+    return bool(
+        (_SPAN_GOES_ON.fullmatch(text) and _ENDS_DATED.search(above) and not _ENDS_SPAN.search(above))
+        or (_ENDS_OPEN_SPAN.search(above) and _END_OF_SPAN.fullmatch(text))
+        or (_ENDS_MONTH.search(above) and _YEAR_GOES_ON.fullmatch(text))
+        or (_ENDS_WITH_END_MONTH.search(above) and _YEAR.fullmatch(text.strip()))
+    )
+
 
 WRAPPED_FILL = 0.8
 """How far across the text block (from its left edge) a line must reach to have wrapped: the last line

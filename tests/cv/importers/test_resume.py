@@ -3515,6 +3515,30 @@ def test_a_pdf_list_of_skills_that_goes_on_over_a_page_break_keeps_the_skill_cut
     assert cv.experience[0].bullets[0].text == "Issued parts to the line."
 
 
+@pytest.mark.parametrize("over_the_page", [False, True])
+def test_in_a_pdf_a_span_cut_between_its_ends_month_and_year_is_one_span(tmp_path: Path, over_the_page: bool) -> None:
+    # A narrow table cell wraps the span after its end's month; where the page ends there, its year opens the next.
+    first = [
+        Text(50, 800, "Tomasz Beaulieu", 18, bold=True),
+        Text(50, 770, "EXPERIENCE", 11, bold=True),
+        Text(50, 752, "Dispatcher", bold=True),
+        Text(50, 738, "Fenwick Freight • Reno, NV • Mar 2014 – Nov"),
+    ]
+    top = 800 if over_the_page else 724
+    rest = [Text(50, top, "2016"), Text(50, top - 14, "• Routed trucks.")]
+    pages = [first, rest] if over_the_page else [first + rest]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", *pages))
+    (role,) = cv.experience
+    assert (role.role, role.employer, role.location, role.start, role.end) == (
+        "Dispatcher",
+        "Fenwick Freight",
+        "Reno, NV",
+        "Mar 2014",
+        "Nov 2016",
+    )
+    assert [b.text for b in role.bullets] == ["Routed trucks."]
+
+
 def test_a_pdf_bullet_that_goes_on_over_a_page_break_stays_one_bullet(tmp_path: Path) -> None:
     first = [
         Text(50, 800, "Tomasz Beaulieu", 18, bold=True),
