@@ -354,10 +354,7 @@ def _role_fields(parts: list[str], text: str = "") -> tuple[str, str, str, bool]
         # name ("Software", "Technology"), but only one like a title; that one is the title.
         loose = [p for p in rest if looks_like_title(p)]
         titles = loose if len(loose) < len(rest) else []
-        # "Store Manager | Northgate Outfitters": sure when the one piece that reads as a title ends in a job's
-        # word, as a title does and an organisation named for a trade ("Manager Tools Inc") does not, and every
-        # piece is a name ("Worked as a software engineer", "Remote from Florida" are not).
-        sure = len(titles) == 1 and words_of(titles[0].split()[-1]) <= TITLE_WORDS and all(_a_name(p) for p in rest)
+        sure = len(titles) == 1 and _surely_the_title(titles[0], [p for p in rest if p != titles[0]])
     role = titles[0] if titles else (rest[0] if len(rest) > 1 else "")
     others = [p for p in rest if p != role]
     orgs = [p for p in others if p not in titles]
@@ -386,6 +383,26 @@ def _role_fields(parts: list[str], text: str = "") -> tuple[str, str, str, bool]
         # where the work was more often than part of a name; the owner checks which.
         (employer, location), sure = apart, False
     return role, employer, location, sure
+
+
+def _surely_the_title(title: str, others: list[str]) -> bool:
+    """Whether ``title``, the one piece of a role's line that reads as a title beside ``others``, surely is: it ends
+    in a job's word, as a title does and an organisation named for a trade ("Manager Tools Inc") does not, and
+    every piece is a name ("Store Manager | Northgate Outfitters"; "Worked as a software engineer", "Remote from
+    Florida" are not). Or it does before the comma that sets apart what the job was over ("Clinical Pharmacy
+    Manager, Informatics & Antimicrobial Stewardship"), where the one other piece, the employer, plainly names an
+    organisation and no title ("Riverside Regional Medical Center")."""
+    if words_of(title.split()[-1]) <= TITLE_WORDS and all(map(_a_name, [title, *others])):
+        return True
+    head, comma, over = title.partition(", ")
+    employer = others[0] if len(others) == 1 else ""
+    return (
+        bool(comma and head.split())
+        and all(map(_a_name, [head, over, employer]))
+        and words_of(head.split()[-1]) <= TITLE_WORDS
+        and looks_like_organisation(employer)
+        and not looks_like_title(employer)
+    )
 
 
 _LEGAL_NAME = re.compile(
@@ -539,8 +556,11 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
             # second title's employer is the heading's too.
             role = f"{role}, {employer}" if qualified else role or employer
             employer, place = group
-            # A comma's qualifier may yet be an employer of its own ("Analyst, Initech"): the owner checks.
-            location, sure = location or place, looks_like_title(role) and not qualified
+            # A comma's qualifier may yet be an employer of its own ("Analyst, Initech"): the owner checks, unless the
+            # heading plainly names an organisation and the qualifier none ("Clinical Pharmacist Specialist,
+            # Infectious Diseases" under "Riverside Regional Medical Center"): then it is what the job was over.
+            location = location or place
+            sure = looks_like_title(role) and (not qualified or looks_like_organisation(employer))
         span = entry.span
         if span is not None:
             held = _held(entry, role, employer, location)

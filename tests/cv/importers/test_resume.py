@@ -1108,6 +1108,22 @@ def test_in_plain_text_a_title_with_a_qualifier_after_a_comma_under_an_employer_
     ]
 
 
+def test_titles_whose_comma_sets_apart_what_the_job_was_over_under_an_organisations_line_need_no_check() -> None:
+    # Read as surely as "Charge Nurse" under it: the heading plainly names the employer, the comma the job's field.
+    draft = draft_of(
+        "Rosa Delgado\n\nEXPERIENCE\n\nHarbor Point Medical Center, Mobile, AL\n"
+        "Nurse Manager, Cardiac & Telemetry Services | Jun 2020 – Present\n- Led a team of 40 nurses.\n\n"
+        "Staff Nurse, Cardiac Intensive Care | Aug 2016 – May 2020\n- Cared for patients after heart surgery.\n\n"
+        "Gulf Coast Regional Hospital, Pensacola, FL\nCharge Nurse | Jul 2014 – Jul 2016\n- Ran the night shift.\n"
+    )
+    assert [(r["role"], r["employer"], r["location"]) for r in draft.data["experience"]] == [
+        ("Nurse Manager, Cardiac & Telemetry Services", "Harbor Point Medical Center", "Mobile, AL"),
+        ("Staff Nurse, Cardiac Intensive Care", "Harbor Point Medical Center", "Mobile, AL"),
+        ("Charge Nurse", "Gulf Coast Regional Hospital", "Pensacola, FL"),
+    ]
+    assert [n.message for n in draft.notes if "check which is which" in n.message] == []
+
+
 def test_in_plain_text_a_bullet_run_on_after_another_with_the_same_glyph_is_a_bullet_of_its_own() -> None:
     draft = draft_of(
         "Ines Kowalczyk\n\nEXPERIENCE\nStation Chef - Larder & Vine, Leeds  2020-Present\n"
