@@ -133,7 +133,9 @@ def read_degrees(draft: Draft, section: Section) -> None:
             degree = (degrees or unnamed or rest or [""])[0]
             taken = _with_its_field(degree, rest) if degrees else [degree]
             degree, institution = ", ".join(taken), ", ".join(p for p in rest if p not in taken)
-            if not location and degrees:  # "SUNY Polytechnic, Utica, NY — B.S. Computer Science"
+            if not location and (degrees or unnamed):  # "SUNY Polytechnic, Utica, NY — B.S. Computer Science"
+                # The school's place is set apart alike beside any degree's name, with a degree's word or not
+                # ("PGY1 Pharmacy Residency" over "University of Toledo Medical Center, Toledo, OH").
                 institution, location = peel_places(institution)
             if unnamed and degree != rest[0]:  # read against the lines' order: worth a look
                 draft.note(("education", len(education)), f"'{degree}' names no degree's word: check it is the degree")

@@ -2547,6 +2547,18 @@ def test_a_line_under_a_degrees_dates_is_its_detail_not_the_next_degrees_institu
     )
 
 
+def test_a_schools_place_is_set_apart_alike_whether_or_not_the_degree_names_a_degrees_word() -> None:
+    draft = draft_of(
+        "Rosa Delgado\nrosa@example.org\n\nEDUCATION\n"
+        "Nurse Residency Program\nGulf Coast University Medical Center, Mobile, AL | 2016 – 2017\n"
+        "Bachelor of Science in Nursing (BSN)\nGulf Coast University, Mobile, AL | 2012 – 2016\n"
+    )
+    assert [(d["degree"], d["institution"], d["location"]) for d in draft.data["education"]] == [
+        ("Nurse Residency Program", "Gulf Coast University Medical Center", "Mobile, AL"),
+        ("Bachelor of Science in Nursing (BSN)", "Gulf Coast University", "Mobile, AL"),
+    ]
+
+
 def test_in_a_pdf_a_space_set_at_the_tab_stop_before_a_date_parts_the_date_as_the_tab_does(tmp_path: Path) -> None:
     # LibreOffice writes a tab as a space at the tab stop, then the date there: "…Medical Center", " ", "2017".
     lines = SCHOOLS_OVER_WHAT_THEY_GAVE.splitlines()
