@@ -304,6 +304,12 @@ def _name_and_issuer(draft: Draft, loc: tuple[str, int], name: str, others: list
     if others:
         return _number_in_name(name, ", ".join(others))
     pieces = name.split(", ")
+    if len(pieces) >= 3 and _CREDENTIAL_NUMBER.fullmatch(pieces[-1]) and _plainly_a_giver(pieces[-2]):
+        # "Registered Pharmacist, Ohio State Board of Pharmacy, License #03-2-31877": the piece before the number
+        # plainly names who gave it, as it would with no number after it; the number, the holder's, stays with the
+        # name, as it does where the issuer stands in a cell of its own (_number_in_name). Before a piece that
+        # may be a place or a name ("Professional Engineer (PE), Colorado, License No. 0054321") the line stays whole.
+        return f"{', '.join(pieces[:-2])}, {pieces[-1]}", pieces[-2]
     balanced = all(piece.count("(") == piece.count(")") for piece in pieces)  # no comma inside brackets
     if (
         len(pieces) >= 3

@@ -1842,14 +1842,29 @@ def test_when_a_licence_expires_is_its_expiry_not_its_date_or_a_part_of_its_name
         "06/2027 (temporary permit)\n• Pediatric Advanced Life Support (PALS), Red Cross, exp. 03/2026\n"
     )
     assert [(c["name"], c["issuer"], c["date"], c.get("expires")) for c in draft.data["certificates"]] == [
-        ("Respiratory Care Practitioner, Nevada Board, License No. 4471-RC", "", None, "06/2027"),
+        ("Respiratory Care Practitioner, License No. 4471-RC", "Nevada Board", None, "06/2027"),
         ("Pediatric Advanced Life Support (PALS)", "Red Cross", None, "03/2026"),
     ]
     # Words after the date have no field: the whole of it stays a comment.
     assert draft.leftovers == [
-        "Expiry of 'Respiratory Care Practitioner, Nevada Board, License No. 4471-RC': expires 06/2027 (temporary "
-        "permit)"
+        "Expiry of 'Respiratory Care Practitioner, License No. 4471-RC': expires 06/2027 (temporary permit)"
     ]
+
+
+def test_a_licence_whose_number_follows_its_issuer_parts_them_as_the_line_under_it_without_a_number() -> None:
+    # One résumé, two lines written alike: the board that gave each is its issuer, the number stays the holder's.
+    draft = draft_of(
+        "Rosa Delgado\n\nLICENSES\n"
+        "• Registered Nurse, Alabama Board of Nursing, License #1-187342, expires Dec 2026\n"
+        "• Certified Critical Care Nurse (CCRN), American Association of Critical-Care Nurses, 2019\n"
+        "• Professional Engineer (PE), Colorado, License No. 0054321\n"  # a place, maybe: the line stays whole
+    )
+    assert [(c["name"], c["issuer"]) for c in draft.data["certificates"]] == [
+        ("Registered Nurse, License #1-187342", "Alabama Board of Nursing"),
+        ("Certified Critical Care Nurse (CCRN)", "American Association of Critical-Care Nurses"),
+        ("Professional Engineer (PE), Colorado, License No. 0054321", ""),
+    ]
+    assert not draft.notes  # each plainly a body: nothing to check
 
 
 def test_a_table_rows_expiry_is_its_expiry() -> None:
@@ -3673,8 +3688,8 @@ def test_a_pdf_line_broken_after_a_dash_goes_on_where_wrapped_lines_end_with_a_s
         *(Text(50, 642 - 28 * n, "the new nurses in the hospital's triage protocol.") for n in range(3)),
     ]
     cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
-    assert [c.name for c in cv.certificates] == [
-        "Registered Nurse (RN), Nursing and Midwifery Council, Registration No. 12A3456B"
+    assert [(c.name, c.issuer) for c in cv.certificates] == [
+        ("Registered Nurse (RN), Registration No. 12A3456B", "Nursing and Midwifery Council")
     ]
     assert cv.certificates[0].date == "2016"
 
