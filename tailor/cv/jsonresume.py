@@ -11,11 +11,11 @@ convert to our data (:meth:`JSONResume.to_data`, then :class:`~tailor.cv.model.C
   Their ``highlights`` are bullets; the ``summary`` of a role without highlights is
   its one bullet, or its bullets where it is written as a Markdown list (a
   summary beside highlights is most often about the employer, not a claim, and
-  is left out). A project's ``roles`` are its title, its ``entity``
-  (else its ``name``) its employer, and its ``description`` its first bullet: the
-  schema's "short summary of the project", which is what one did. A project with
-  neither ``roles`` nor an ``entity`` is a role titled by its ``name``, with no employer;
-  one with no ``name`` or ``roles`` either is left out with a warning;
+  is left out). A project's ``roles`` are its title, its ``name`` (else its ``entity``)
+  its employer, and its ``description`` its first bullet: the schema's "short summary
+  of the project", which is what one did; an ``entity`` beside both has no field and is
+  kept aside. A project without ``roles`` is a role titled by its ``name``, its ``entity``
+  (if any) its employer; one with no ``name`` or ``roles`` either is left out with a warning;
 * ``education`` (the degree its ``studyType`` and ``area``, read as
   :func:`degree_name` says; ``courses`` as details), ``publications`` (``name`` the
   title, the year of ``releaseDate``), ``skills`` (their ``keywords``, else their
@@ -411,6 +411,7 @@ class JSONResume(_Lenient):
                 out.skipped.append(((section, n), "an entry with nothing in it"))
                 return
             out.place(*((section, n, key) for key in (employer[0], role[0], "startDate", "endDate", "highlights")))
+            out.fields[(section, n)] = {"employer": employer[0], "role": role[0]}
             if lead:
                 out.place((section, n, first[0] if first else ""))
             elif summary and not highlights:
@@ -451,10 +452,12 @@ class JSONResume(_Lenient):
             if not role:
                 out.skipped.append((("projects", n), "a project needs its 'name' or 'roles' (your part in it)"))
                 continue
-            # The name is the employer only beside roles, which are then the title; a project with a name
-            # alone (most, as the schema's own example) is a role of that title with no employer, as a
-            # résumé's "Projects" section imports.
-            employer = ("entity", p.entity) if p.entity or not p.roles else ("name", p.name)
+            # Beside roles, which are then the title, the name is the employer, as a résumé's "Projects" section
+            # prints a project ("Author and maintainer, lakebrowning (R package)"), and the entity it was for, which
+            # has no field then, is kept aside ("Personal"): the name is what the project is known by. A project
+            # with a name alone (most, as the schema's own example) is a role of that title, its entity if any
+            # its employer.
+            employer = ("name", p.name) if p.roles and p.name else ("entity", p.entity)
             add(
                 "projects",
                 n,
@@ -558,6 +561,10 @@ class Converted:
 
     placed: set[tuple[str | int, ...]] = field(default_factory=set)
     """The JSON Resume fields (``("work", 0, "position")``) whose text the data holds."""
+    fields: dict[tuple[str, int], dict[str, str]] = field(default_factory=dict)
+    """(JSON Resume section, index there) → our field → the JSON Resume field it came from, where an entry's differ
+    from its section's (:data:`_FIELDS`): a project's employer is its ``name`` beside its ``roles``, else its
+    ``entity``; a role's employer is its ``company`` in the schema before v1.0."""
 
     def place(self, *locs: tuple[str | int, ...]) -> None:
         """Note that the data holds the text of the fields at ``locs``."""
@@ -595,7 +602,9 @@ class Converted:
             if rest and isinstance(rest[0], int):
                 out.append(rest.pop(0))
         if rest and isinstance(rest[0], str):
-            out.append(_FIELDS.get(section, {}).get(rest[0], rest[0]))
+            entry = (section, out[1]) if len(out) > 1 and isinstance(out[1], int) else None
+            named = {**_FIELDS.get(section, {}), **(self.fields.get(entry, {}) if entry else {})}
+            out.append(named.get(rest[0], rest[0]))
             rest = rest[1:]
             if out[-1] == "highlights" and rest:
                 out.append(rest[0])  # bullets[j].text → highlights[j]

@@ -35,11 +35,16 @@ def read(path: Path) -> Draft:
         section, index = converted.origins[("experience", n)]
         if section == "projects":
             project = resume.projects[index]
-            made = (
-                f"the project's '{'entity' if project.entity else 'name'}' its employer"
-                if project.entity or project.roles
-                else "the project's 'name' its title; add the organisation it was for as its employer, if any"
-            )
+            fields = converted.fields[(section, index)]
+            if role.get("employer"):
+                made = f"the project's '{fields['employer']}' its employer"
+                if fields["employer"] == "name" and project.entity:
+                    made += f"; its 'entity' ('{project.entity}') has no field: kept as a comment"
+            else:
+                made = (
+                    f"the project's '{fields['role']}' its title; add the organisation it was for as its employer, "
+                    "if any"
+                )
             draft.note(("experience", n), f"from 'projects': a role in the section Projects, {made}")
             if resume.projects[index].description:
                 draft.note(

@@ -9,7 +9,7 @@ import pytest
 
 from tailor.cv import CV, read_cv
 from tailor.cv.importers import Draft, clean, import_cv
-from tailor.cv.jsonresume import degree_name
+from tailor.cv.jsonresume import JSONResume, degree_name
 
 
 def test_a_json_resume_becomes_a_draft_with_its_typos_and_left_out_projects_listed(tmp_path: Path) -> None:
@@ -86,6 +86,33 @@ def test_a_project_with_only_a_name_is_a_role_of_that_title_with_every_highlight
     assert not draft.source_problems and not any("Tide Pools" in line for line in draft.leftovers)
     (note,) = [n.message for n in draft.notes if n.loc == ("experience", 0)]
     assert "'name' its title" in note and "as its employer, if any" in note
+
+
+def test_a_project_with_roles_keeps_its_name_as_its_employer_and_its_entity_aside(tmp_path: Path) -> None:
+    # The name is what the project is known by: printed beside the roles ("Author and maintainer, tidewatch (Python
+    # package)"), never a comment only; the entity, which no field then holds, is the comment.
+    project = {
+        "name": "tidewatch (Python package)",
+        "roles": ["Author and maintainer"],
+        "entity": "Personal",
+        "startDate": "2021-03",
+        "highlights": ["Released on PyPI."],
+    }
+    path, draft = _draft(tmp_path, {"basics": {"name": "Ines Example"}, "projects": [project]})
+    (role,) = CV.model_validate(clean(draft.data)).experience
+    assert (role.role, role.employer, role.section) == (
+        "Author and maintainer",
+        "tidewatch (Python package)",
+        "Projects",
+    )
+    assert draft.leftovers == ["projects[0].entity: Personal"]
+    (note,) = [n.message for n in draft.notes if n.loc == ("experience", 0)]
+    assert "'name' its employer" in note and "'entity' ('Personal')" in note
+    # `--cv resume.json` reads it alike, and a mistake in its employer is the project's name's.
+    assert read_cv(path).cv.experience[0].employer == "tidewatch (Python package)"
+    converted = JSONResume.model_validate(json.loads(path.read_text(encoding="utf-8"))).to_data()
+    assert converted.source(("experience", 0, "employer")) == ("projects", 0, "name")
+    assert converted.source(("experience", 0, "role")) == ("projects", 0, "roles")
 
 
 MARKETER = {
