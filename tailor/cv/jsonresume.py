@@ -313,8 +313,8 @@ class JSONResume(_Lenient):
             location = b.location
             out.place(("basics", "location"))
         elif b.location:
-            region = "region" if b.location.region else "countryCode"
-            parts = [(key, getattr(b.location, key)) for key in ("city", region)]
+            # The country too, as its code: a code written out as a name would be words of tailor's, not the source's.
+            parts = [(key, getattr(b.location, key)) for key in ("city", "region", "countryCode")]
             location = ", ".join(value for _, value in parts if value) or None
             out.place(*(("basics", "location", key) for key, value in parts if value))
         profiles = []

@@ -287,6 +287,8 @@ READ = {
         ({"references": ["Available on request"], "meta": "v1"}, "interests", []),
         ({"publications": [None, {"name": "Faster Joins"}]}, "publications", ["Faster Joins"]),
         ({"basics": {"name": "Grace", "location": "Lima, Peru"}}, "location", "Lima, Peru"),
+        ({"basics": {"name": "Grace", "location": {"address": "Kungsgatan 12", "city": "Uppsala",
+          "region": "Uppsala län", "countryCode": "SE"}}}, "location", "Uppsala, Uppsala län, SE"),
         ({"basics": {"name": "Grace", "profiles": {"GitHub": "https://github.com/grace"}}}, "profiles",
          ["https://github.com/grace"]),
         ({"basics": {"name": "Grace", "profiles": [
@@ -296,7 +298,8 @@ READ = {
     ],
     ids=["skills grouped in one object", "keywords as objects", "blank keywords", "a level that is a list",
          "skills as names", "languages as names", "interests as names", "references and meta as text",
-         "a null entry", "a location as written", "profiles by network", "a profile's address before its name"],
+         "a null entry", "a location as written", "a location's city, region and country",
+         "profiles by network", "a profile's address before its name"],
 )  # fmt: skip
 def test_shapes_json_resumes_are_written_in_load_as_their_authors_mean_them(
     tmp_path: Path, change: dict[str, Any], read: str, expected: Any
