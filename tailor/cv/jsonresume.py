@@ -114,11 +114,14 @@ def summary_items(summary: str) -> list[str]:
     return [" ".join(item) for item in items if item]
 
 
-def _one_per_key(value: object, key: str, of: str) -> object:
-    """One object written where a list of objects belongs (``{"GitHub": "…"}``): one object per key,
-    the key as ``key`` and its value as ``of``. Anything else as it is."""
+def _one_per_key(value: object, key: str, of: str, entry: type[BaseModel]) -> object:
+    """One object written where a list of objects belongs: one ``entry`` where it names an entry's own fields (``{
+    "network": "GitHub", "url": "…"}``, a list's one item without its brackets); else one object per key, the key
+    as ``key`` and its value as ``of`` (``{"GitHub": "…"}``). Anything else as it is."""
     if not isinstance(value, dict):
         return value
+    if value.keys() & entry.model_fields.keys():
+        return [value]
     return [{key: name, of: item} for name, item in value.items()]
 
 
@@ -164,8 +167,9 @@ class Basics(_Lenient):
     @field_validator("profiles", mode="before")
     @classmethod
     def _profiles_by_network(cls, value: object) -> object:
-        """Profiles written as one object (``{"GitHub": "https://github.com/ada"}``) are a list, one per network."""
-        return _one_per_key(value, "network", "url")
+        """Profiles written as one object are a list: one per network (``{"GitHub": "https://github.com/ada"}``), or
+        the one profile it is (``{"network": "GitHub", "url": "https://github.com/ada"}``)."""
+        return _one_per_key(value, "network", "url", Profile)
 
 
 class Work(_Lenient):
@@ -299,8 +303,9 @@ class JSONResume(_Lenient):
     @field_validator("skills", mode="before")
     @classmethod
     def _grouped_skills(cls, value: object) -> object:
-        """Skills written as one object of groups (``{"Languages": ["Go", "Rust"]}``) are a list of named groups."""
-        return _one_per_key(value, "name", "keywords")
+        """Skills written as one object are a list: of named groups (``{"Languages": ["Go", "Rust"]}``), or the one
+        group it is (``{"name": "Languages", "keywords": ["Go", "Rust"]}``)."""
+        return _one_per_key(value, "name", "keywords", Skill)
 
     def to_data(self) -> Converted:
         """This resume as data of tailor's CV (not yet validated), with where each part came from

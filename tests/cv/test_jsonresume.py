@@ -282,6 +282,7 @@ READ = {
         ({"skills": [{"name": "", "keywords": ["HTML", "", " "]}]}, "skills", ["HTML"]),
         ({"skills": [{"name": "ML", "level": [80, 100], "keywords": ["PyTorch"]}]}, "skills", ["PyTorch"]),
         ({"skills": ["Python", "Kafka"]}, "skills", ["Python", "Kafka"]),
+        ({"skills": {"name": "Data", "keywords": ["SQL", "dbt"]}}, "skills", ["SQL", "dbt"]),
         ({"languages": ["English", "Quechua"]}, "languages", ["English", "Quechua"]),
         ({"interests": ["Chess"]}, "interests", ["Chess"]),
         ({"references": ["Available on request"], "meta": "v1"}, "interests", []),
@@ -291,15 +292,18 @@ READ = {
           "region": "Uppsala län", "countryCode": "SE"}}}, "location", "Uppsala, Uppsala län, SE"),
         ({"basics": {"name": "Grace", "profiles": {"GitHub": "https://github.com/grace"}}}, "profiles",
          ["https://github.com/grace"]),
+        ({"basics": {"name": "Grace", "profiles": {"network": "GitHub", "url": "https://github.com/grace"}}},
+         "profiles", ["https://github.com/grace"]),
         ({"basics": {"name": "Grace", "profiles": [
             {"network": "LinkedIn", "username": "grace", "url": "https://linkedin.com/in/grace"},
             {"network": "Mastodon", "username": "@grace@example.social"}, {"username": "gracehopper"}]}},
          "profiles", ["https://linkedin.com/in/grace", "Mastodon: @grace@example.social", "gracehopper"]),
     ],
     ids=["skills grouped in one object", "keywords as objects", "blank keywords", "a level that is a list",
-         "skills as names", "languages as names", "interests as names", "references and meta as text",
+         "skills as names", "one group of skills, no list", "languages as names", "interests as names",
+         "references and meta as text",
          "a null entry", "a location as written", "a location's city, region and country",
-         "profiles by network", "a profile's address before its name"],
+         "profiles by network", "one profile, no list", "a profile's address before its name"],
 )  # fmt: skip
 def test_shapes_json_resumes_are_written_in_load_as_their_authors_mean_them(
     tmp_path: Path, change: dict[str, Any], read: str, expected: Any
