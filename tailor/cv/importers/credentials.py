@@ -193,11 +193,12 @@ def _at_or_after(loc: tuple[str | int, ...], first: int) -> bool:
 
 _EXPIRY = re.compile(
     rf"(?:\s*[,;(|]|\s+[-–—])?\s*\b(?:exp(?:ires|ired|iry|iration)?(?:\s+date)?|valid\s+(?:through|thru|until|to)"
-    rf"|renew(?:s|al)(?:\s+due)?)\b\.?:?\s*(?:on\s+)?(?P<date>\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|{DATE})\b(?P<rest>.*)$",
+    rf"|renew(?:s|al)(?:\s+due)?)\b\.?:?\s*(?:on\s+)?(?P<date>\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|{DATE})\b(?P<rest>[^\t]*)",
     re.IGNORECASE,
 )
 """When a licence or certificate runs out, and what follows it ("…, exp. 03/2026", "expires 10/2027 (multistate
-compact)", "(valid through June 2026)", "exp. 06/30/2026"): no date the credential was gained."""
+compact)", "(valid through June 2026)", "exp. 06/30/2026"): no date the credential was gained. It ends where its
+column does: the date at the margin after it ("(expired Jan 2026)⇥Jan 2024") is when the credential was gained."""
 
 
 @dataclass(frozen=True)
@@ -217,7 +218,7 @@ def _without_expiry(line: Line) -> tuple[Line, _Expiry | None]:
     expiry = _EXPIRY.search(line.text)
     if expiry is None or not expiry.start():
         return line, None
-    text = line.text[: expiry.start()].rstrip(" ,;")
+    text = line.text[: expiry.start()].rstrip(" ,;") + line.text[expiry.end() :]
     said = expiry.group().strip(" \t,;|-–—")
     return replace(line, text=text, marked=text), _Expiry(said, expiry["date"], bool(expiry["rest"].strip(" )]")))
 

@@ -1867,6 +1867,21 @@ def test_a_licence_whose_number_follows_its_issuer_parts_them_as_the_line_under_
     assert not draft.notes  # each plainly a body: nothing to check
 
 
+def test_an_expiry_ends_at_its_column_and_the_date_at_the_margin_after_it_is_when_it_was_gained() -> None:
+    # A Word résumé sets each credential's date at a right tab stop, after what its line says of its expiry.
+    draft = draft_of(
+        "Rosa Delgado\n\nLICENSES\n"
+        "Licensed Clinical Social Worker (LCSW), Oregon Board of Licensed Social Workers (valid through Mar 2027)"
+        "\tMar 2019\n"
+        "Basic Life Support (BLS), American Heart Association (expired Jan 2026)\tJan 2024\n"
+    )
+    assert [(c["name"], c["issuer"], c["date"], c.get("expires")) for c in draft.data["certificates"]] == [
+        ("Licensed Clinical Social Worker (LCSW)", "Oregon Board of Licensed Social Workers", "Mar 2019", "Mar 2027"),
+        ("Basic Life Support (BLS)", "American Heart Association", "Jan 2024", "Jan 2026"),
+    ]
+    assert draft.leftovers == []
+
+
 def test_a_table_rows_expiry_is_its_expiry() -> None:
     draft = draft_of(
         "Tomas Vale\n\nEXPERIENCE\nHarbor Clinic\t2019 – 2024\nRespiratory Therapist\n• Ran ventilator checks.\n"
