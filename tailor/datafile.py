@@ -89,7 +89,7 @@ def parse(path: Path, error: type[DataFileError], *, option: str = "", notes: li
         elif line is not None and e.problem and "mapping values are not allowed" in e.problem:
             line, what = _unexpected_colon(text.splitlines(), line, what)
         elif line is not None and e.problem and "'\\t'" in e.problem:
-            what = f"{what}; a tab is no indentation in YAML: indent with spaces"
+            what = _tab(text.splitlines(), line, what)
         elif line is not None and e.problem and _STARTS_A_TOKEN.search(e.problem):
             what = _special_start(text.splitlines(), line, what)
         raise error(
@@ -107,6 +107,18 @@ def parse(path: Path, error: type[DataFileError], *, option: str = "", notes: li
             for key, line in yaml.constructor.repeats
         ]
     return data
+
+
+def _tab(lines: list[str], line: int, what: str) -> str:
+    """``what`` YAML said of a tab at ``line`` (1-based), with how to mend it: a tab before the line's words is
+    indentation, which YAML takes only in spaces; a tab among its words ("Wrote recipes<tab>and plating guides")
+    is text, which a space or quotes around the whole text mend."""
+    at = lines[line - 1] if 0 < line <= len(lines) else ""
+    words = at.lstrip(" \t")
+    if "\t" not in words:
+        return f"{what}; a tab is no indentation in YAML: indent with spaces"
+    column = at.index("\t", len(at) - len(words)) + 1
+    return f"{what}; a tab inside the text (column {column}): replace it with a space, or put the whole text in quotes"
 
 
 _STARTS_A_TOKEN = re.compile(r"undefined alias|cannot start any token|while scanning an? (?:alias|anchor|tag)")

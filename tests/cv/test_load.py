@@ -526,6 +526,12 @@ def test_a_tab_used_to_indent_is_named_as_such(tmp_path: Path) -> None:
     assert "quotes" not in problem.message
 
 
+def test_a_tab_among_a_texts_words_is_named_as_text_with_its_column(tmp_path: Path) -> None:
+    problem = _only_problem(tmp_path, "contact:\n  name: Ada\nskills:\n  - Wrote recipes\tand plating guides\n")
+    assert problem.line == 4 and "a tab inside the text (column 18)" in problem.message
+    assert "put the whole text in quotes" in problem.message and "indent with spaces" not in problem.message
+
+
 def test_a_projects_key_from_another_format_is_told_where_projects_go(tmp_path: Path) -> None:
     problem = _only_problem(
         tmp_path, "contact:\n  name: Ada\nprojects:\n  - name: Prosthetic knee\n    description: Designed it.\n"
