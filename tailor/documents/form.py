@@ -117,8 +117,9 @@ def _properties(document: Any, name: str | None) -> Found:
     """The author recruiters see under File → Properties should be the candidate."""
     author = (document.core_properties.author or "").strip()
     if not author or author.lower() in TOOL_AUTHORS:
+        said = f"is {author!r}" if author else "is not set"
         message = (
-            f"The document's author is {author or 'empty'!r}, which recruiters see under File → Properties; "
+            f"The document's author {said}, which recruiters see under File → Properties; "
             "set it to your name (tailor does)."
         )
         return [("properties", message)]

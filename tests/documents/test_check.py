@@ -266,6 +266,9 @@ def test_the_author_in_the_properties_must_be_a_person_not_a_program() -> None:
     report = check(data(document), Expected())
     assert kinds(report.problems) == ["properties"]
     assert "'python-docx'" in report.problems[0].message
+    document.core_properties.author = ""
+    unset = check(data(document), Expected()).problems
+    assert [p.message.split(",")[0] for p in unset] == ["The document's author is not set"]
 
 
 def test_a_resume_without_any_email_address_is_a_problem(tmp_path: Path) -> None:
