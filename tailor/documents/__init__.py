@@ -115,6 +115,8 @@ def make(
     else:
         data = render_selection(selection)
         spill = _spill(data)
+        if trim_spill and spill is not None and not want_pdf and _fewer_measured(data, spill):
+            spill = None  # the estimate erred: LibreOffice lays it out on a page fewer, with room to spare
         if trim_spill and spill is not None:
             fitted = _trim(
                 cv,
@@ -227,6 +229,18 @@ def _trim(
     warnings += said[0]
     notes += said[1]
     return fitted
+
+
+def _fewer_measured(docx: bytes, spill: Spill) -> bool:
+    """Whether LibreOffice, where it is installed, lays the résumé out on fewer pages than ``spill`` estimates: one
+    conversion, made only where the estimate (which errs on the long side) would have items left out to save a
+    page, so that a build without ``--pdf`` leaves nothing out that the page has room for."""
+    if pdf.find_libreoffice() is None:
+        return False
+    try:
+        return pdf.page_count(pdf.convert([docx])[0]) < spill.pages
+    except (pdf.LibreOfficeMissing, pdf.ConversionFailed):
+        return False
 
 
 def _fits_fewer(

@@ -369,6 +369,20 @@ def test_a_default_resume_whose_last_page_would_hold_a_few_lines_leaves_out_its_
     assert all(reasons[i] == pagefit.PAGE_FIT_REASON for i in made.page_fit.dropped_ids("bullet"))
 
 
+def test_a_default_resume_that_libreoffice_lays_out_on_a_page_fewer_than_estimated_keeps_every_item(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tailor.pipeline import build
+
+    estimate_in_paragraphs(monkeypatch, 1.2)
+    monkeypatch.setattr(pdf, "find_libreoffice", lambda: Path("/usr/bin/soffice"))
+    monkeypatch.setattr(pdf, "convert", lambda documents, **_: [b"%PDF"] * len(documents))
+    monkeypatch.setattr(pdf, "page_count", lambda data: 1)
+    made = build(POSTING, "example", output=tmp_path / "cv.docx").documents
+
+    assert not made.trimmed and made.page_fit is None and made.spill is None
+
+
 def test_a_resume_cut_at_a_count_the_user_chose_keeps_its_bullets_and_says_how_to_save_the_page(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
