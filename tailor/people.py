@@ -123,6 +123,13 @@ def _one_person(word: str) -> bool:
     return _names_a_person(word) and word not in _SOFTWARE_TOO and word not in _DEVICES
 
 
+def _ends_in_a_job_word_in_the_plural(words: str) -> bool:
+    """Whether ``words`` end in a job's word in the plural, whatever else the word names ("physical therapist
+    assistants"): a title's people, where "ServSafe Manager certifications" end in a credential's word."""
+    last = words.rsplit(maxsplit=1)[-1].lower() if words.strip() else ""
+    return any(JOB_WORDS.fullmatch(last.removesuffix(end)) for end in ("s", "es") if last.endswith(end))
+
+
 def _modifies(word: str) -> bool:
     """Whether ``word`` may open a job's title of two words after a skill ("case" of "RN case managers"): a word in
     small letters that is no function word ("documentation for engineers", "products and pilots" name none)."""
@@ -348,7 +355,9 @@ def colleagues(
         # the job asks the candidate to be is written in the singular ("licensed as a physical therapist assistant").
         plural = text[start:end].endswith("s")
         others = (term not in own and names_people_here(text, start, end, term)) or (
-            term in titles and (plural or _SOMEONE.search(text, max(0, start - 40), start))
+            # A title's words in the plural, not a credential's named after a job ("ServSafe Manager certifications").
+            term in titles
+            and (_ends_in_a_job_word_in_the_plural(text[start:end]) or _SOMEONE.search(text, max(0, start - 40), start))
         )
         # The letters in brackets after the words they stand for are the same mention ("Supervise Certified
         # Occupational Therapy Assistants (COTA)"): the people those words name, no credential asked for.

@@ -3026,6 +3026,12 @@ def test_a_job_title_written_in_the_plural_names_people_the_job_works_with_not_w
     assert "physical therapist assistant" in {k.term for k in keywords(analyse_posting(asks))}
 
 
+def test_a_credential_named_after_a_job_in_the_plural_is_asked_for_not_a_colleague() -> None:
+    # "ServSafe Manager certifications" are cards the candidate holds; the "s" is the certifications', no managers'.
+    posting = Posting("p", "# General Manager\n\n## Requirements\n\n- BASSET and ServSafe Manager certifications\n")
+    assert "ServSafe Manager" in {k.term for k in keywords(analyse_posting(posting))}
+
+
 def test_a_jobs_letters_in_brackets_after_its_words_in_the_plural_name_the_people_the_job_supervises() -> None:
     # The letters stand for the words before them, people the job supervises, though "assistants" is a word of
     # software too; asked for in the singular ("a Speech-Language Pathology Assistant (SLPA)"), they are the job.
