@@ -915,6 +915,21 @@ def test_an_abbreviation_ending_in_s_is_no_plural_of_the_abbreviation_without_it
     assert terms("Exported PDFs") == terms("Exported PDF")  # an abbreviation's plural in capitals still meets it
 
 
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Use Toast POS, OpenTable and 7shifts", ["Toast POS", "OpenTable", "7shifts"]),
+        ("BASSET and ServSafe Manager certifications", ["BASSET certification", "ServSafe Manager"]),
+        ("Lead SQF and BRC audits; PCQI certification preferred", ["SQF", "BRCGS", "auditing", "PCQI"]),
+        ("Service mesh experience (Istio or Linkerd)", ["service mesh", "Istio", "Linkerd"]),
+    ],
+)
+def test_a_restaurants_platforms_a_food_plants_schemes_and_a_service_mesh_are_skills(
+    text: str, named: list[str]
+) -> None:
+    assert skills(text) == named
+
+
 def test_a_noun_in_ing_and_its_plural_are_one_term() -> None:
     # "Plan each wedding" in a posting meets "Booked weddings" in a CV, as "meeting" meets "meetings".
     assert set(terms("Plan each wedding and meeting.")) & set(terms("Booked weddings; ran meetings.")) >= {
