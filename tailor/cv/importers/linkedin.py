@@ -28,16 +28,18 @@ achievements:") is none. The middle dot (·) is not
 one: LinkedIn itself parts words with it ("Full-time · Remote"). The first website
 is the CV's website, the others and the Twitter handles its profiles. Volunteering
 becomes roles, as a résumé's "Volunteering" section does (the CV has no section of
-its own for it), each noted. Projects have no employer or title in the export, so they
-are kept aside for the user to place, and so is every other cell of a file read here
-that the CV has no field for (an honour's description, a certification's licence
-number, a volunteering's cause, a course), as ``File.csv, row N, Column: text``; the
-export's bookkeeping (an address's "Confirmed", a phone's "Type") is not.
+its own for it), each noted; so do projects, each a role of its title under "Projects", its
+description its bullets. Every other cell of a file read here that the CV has no field for (an
+honour's description, a certification's licence number, a project's link, a volunteering's cause,
+a course) is kept aside for the user to place, as ``File.csv, row N, Column: text``; the
+export's bookkeeping (an address's "Confirmed", a phone's "Type") is not. The HTML entities
+LinkedIn leaves in some cells ("R&amp;D") are read as the characters they stand for.
 """
 
 from __future__ import annotations
 
 import csv
+import html
 import io
 import re
 import zipfile
@@ -115,9 +117,10 @@ def read(path: Path) -> Draft:
         {"name": r["Title"], "date": r.get("Issued On")} for r in rows("Honors.csv", "Title") if r.get("Title")
     ]
     for row in rows("Projects.csv", "Title"):
-        dates = " – ".join(x for x in (row.get("Started On"), row.get("Finished On")) if x)
-        draft.leftovers += [f"Project: {row.get('Title', '')}" + (f" ({dates})" if dates else "")]
-        draft.leftovers += _lines(row.get("Description", ""))
+        # A project is a role of its title under the résumé's "Projects" heading, as a JSON Resume's project of a
+        # name alone is: its description its bullets, its dates its own.
+        if row.get("Title"):
+            _role(draft, ids, row, "", row["Title"], section=PROJECTS)
     rows("Courses.csv", "Name")
     placed = {(name, n, column) for name, column in _PLACED for n in range(len(read_rows.get(name, [])))}
     placed.add(("Email Addresses.csv", next((n for n, e in enumerate(emails) if e is primary), 0), "Email Address"))
@@ -156,7 +159,7 @@ _PLACED = {
         "Publications.csv": "Name|Published On|Publisher",
         "Certifications.csv": "Name|Authority|Started On|Finished On",
         "Honors.csv": "Title|Issued On",
-        "Projects.csv": "Title|Description|Started On|Finished On",  # kept aside above, as a project
+        "Projects.csv": "Title|Description|Started On|Finished On",
     }.items()
     for column in columns.split("|")
 }
@@ -189,8 +192,13 @@ def _rows(text: str, key: str) -> list[Row]:
     for start, line in enumerate(lines[:10]):
         if key.lower() in line.lower():
             reader = csv.DictReader(io.StringIO("".join(lines[start:])))
-            # A row longer than the header puts its extra cells in a list under None: not a column.
-            return [{k.strip(): (v or "").strip() for k, v in row.items() if isinstance(k, str)} for row in reader]
+            # A row longer than the header puts its extra cells in a list under None: not a column. LinkedIn leaves
+            # some characters as the HTML entities its pages wrote them with ("R&amp;D", "team&#39;s"): the text
+            # the user typed has the characters.
+            return [
+                {k.strip(): html.unescape(v or "").strip() for k, v in row.items() if isinstance(k, str)}
+                for row in reader
+            ]
     return []
 
 
@@ -220,16 +228,18 @@ def _lines(description: str) -> list[str]:
 
 VOLUNTEERING = "Volunteer Experience"
 """The résumé section of a role from Volunteering.csv (LinkedIn's own heading for it)."""
+PROJECTS = "Projects"
+"""The résumé section of a project from Projects.csv (LinkedIn's own heading for it)."""
 
 
 def _role(draft: Draft, ids: set[str], row: Row, employer: str, title: str, *, section: str | None = None) -> None:
     experience: list[dict[str, Any]] = draft.data.setdefault("experience", [])
-    exp_id = entry_id(employer, title, f"role-{len(experience) + 1}", ids)
+    exp_id = entry_id(employer or title, title, f"role-{len(experience) + 1}", ids)  # a project by its title
     texts = _lines(row.get("Description", ""))
     experience.append(
         {
             "id": exp_id,
-            "employer": employer,
+            "employer": employer or None,
             "role": title,
             "location": row.get("Location"),
             "start": row.get("Started On"),
@@ -239,7 +249,7 @@ def _role(draft: Draft, ids: set[str], row: Row, employer: str, title: str, *, s
         }
     )
     where = ("experience", len(experience) - 1)
-    if not employer or not title:
+    if (not employer and section != PROJECTS) or not title:
         draft.note(where, "the export has no company name or title here: add it")
     if not row.get("Started On"):
         draft.note(where, "the export has no start date here: add it")

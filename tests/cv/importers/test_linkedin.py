@@ -71,10 +71,12 @@ def test_every_file_of_the_export_is_read_by_its_column_names(tmp_path: Path) ->
         "https://grace.example.org",
     )
     assert [h.text for h in cv.headline] == ["Data Engineer at Fleet Data Co"]
-    assert [(e.employer, e.role, e.start, e.end) for e in cv.experience] == [
-        ("Fleet Data Co", "Senior Data Engineer", "Mar 2021", None),
-        ("Harbour Analytics Ltd", "Data Engineer", "Jun 2018", "Feb 2021"),
+    assert [(e.employer, e.role, e.start, e.end, e.section) for e in cv.experience] == [
+        ("Fleet Data Co", "Senior Data Engineer", "Mar 2021", None, None),
+        ("Harbour Analytics Ltd", "Data Engineer", "Jun 2018", "Feb 2021", None),
+        (None, "tidy-loader", "2020", None, "Projects"),  # a project: a role of its title, under its heading
     ]
+    assert [b.text for b in cv.experience[2].bullets] == ["A CSV loader that never guesses."]
     assert [b.text for b in cv.experience[0].bullets] == [
         "Rebuilt the nightly loads as streaming pipelines in Kafka.",
         "Cut the warehouse bill by a third.",
@@ -88,15 +90,28 @@ def test_every_file_of_the_export_is_read_by_its_column_names(tmp_path: Path) ->
         ("Professional Data Engineer", "Google Cloud", "May 2022")
     ]
     assert cv.languages[0].fluency == "Native or bilingual proficiency"
-    # A project has no employer or title in the export: kept for the user to place, as is every cell the
-    # CV has no field for; the export's bookkeeping (Confirmed, Primary, Updated On) is not.
+    # Every cell the CV has no field for is kept for the user to place; the export's bookkeeping (Confirmed,
+    # Primary, Updated On) is not.
     assert draft.leftovers == [
-        "Project: tidy-loader (2020)",
-        "A CSV loader that never guesses.",
         "Profile.csv, row 1, Industry: Software",
         "Email Addresses.csv, row 1, Email Address: old@example.org",
         "Certifications.csv, row 1, License Number: ABC123",
     ]
+
+
+def test_the_html_entities_linkedin_leaves_in_its_cells_are_read_as_their_characters(tmp_path: Path) -> None:
+    positions = (
+        "Company Name,Title,Description,Location,Started On,Finished On\n"
+        'AT&amp;T Labs,Engineer,"• Ran the team&#39;s &quot;golden path&quot; R&amp;D.",,Jan 2022,\n'
+    )
+    profile = EXPORT["Profile.csv"].replace("Data Engineer at Fleet Data Co", "Backend &amp; platform engineer")
+    draft = import_cv(export_zip(tmp_path / "e.zip", {**EXPORT, "Positions.csv": positions, "Profile.csv": profile}))
+    cv = CV.model_validate(clean(draft.data))
+    assert (cv.experience[0].employer, cv.experience[0].bullets[0].text) == (
+        "AT&T Labs",
+        'Ran the team\'s "golden path" R&D.',
+    )
+    assert [h.text for h in cv.headline] == ["Backend & platform engineer"]
 
 
 def test_the_unzipped_folder_reads_the_same_and_missing_files_are_no_error(tmp_path: Path) -> None:
@@ -130,7 +145,7 @@ def test_from_an_export_to_a_resume_in_an_empty_folder_with_no_cv_option(
 
     checked = runner.invoke(app, ["validate"])
     assert checked.exit_code == 0, checked.output
-    assert "a valid CV of Grace Example: 2 roles with 4 bullets" in checked.output
+    assert "a valid CV of Grace Example: 3 roles with 5 bullets" in checked.output
 
     built = runner.invoke(app, ["build", "posting.md", "-o", "resume.docx"])
     assert built.exit_code == 0, built.output
@@ -254,7 +269,7 @@ def test_two_positions_at_one_employer_take_ids_of_their_own_not_the_next_number
     )
     draft = import_cv(export_zip(tmp_path / "export.zip", {**EXPORT, "Positions.csv": positions}))
     ids = [(role["id"], [bullet["id"] for bullet in role["bullets"]]) for role in draft.data["experience"]]
-    assert ids == [
+    assert ids[:2] == [
         ("lumen-freight", ["lumen-freight-1", "lumen-freight-2", "lumen-freight-3"]),
         ("lumen-freight-dispatcher", ["lumen-freight-dispatcher-1"]),
     ]
