@@ -297,6 +297,9 @@ def test_rank_of_a_table_without_a_readable_row_says_so_instead_of_an_empty_tabl
     result = invoke("rank", table, "--cv", "example")
     assert "No posting to show: none could be read." in result.output and "┏" not in result.output
     assert "empty.csv#row=1 has no description" in result.output
+    assert result.exit_code == 1  # a script must not take the empty ranking for an answer
+    as_json = invoke("rank", table, "--cv", "example", "--format", "json")
+    assert (as_json.exit_code, json.loads(as_json.stdout)) == (1, [])
 
 
 def test_rank_of_a_table_with_only_its_header_is_a_user_error_like_an_empty_posting(tmp_path: Path) -> None:

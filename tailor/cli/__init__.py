@@ -615,7 +615,11 @@ PostingsArg = Annotated[
 ]
 
 
-@app.command("rank")
+@app.command(
+    "rank",
+    epilog=f"Exit status: {ExitCode.OK} when a posting was ranked (those that could not be read are listed); "
+    f"{ExitCode.PROBLEMS} when none could be read; {ExitCode.USER_ERROR} when nothing was done (no CV, no posting).",
+)
 @_user_errors
 def rank_postings(
     paths: PostingsArg,
@@ -669,6 +673,8 @@ def rank_postings(
     if format is not RankFormat.table:
         print_left_out(err, result)  # the rows a program reads are whole; the people reading stderr are told
     print_unreadable(err, result.unreadable)
+    if not result.ranked and result.unreadable:
+        raise typer.Exit(ExitCode.PROBLEMS)  # nothing ranked: a script must not take the empty list for an answer
 
 
 def _cell(value: object) -> object:
