@@ -58,6 +58,12 @@ def _read(path: Path, stdin: BinaryIO | None) -> Draft:
     if path.is_dir() or (zipfile.is_zipfile(path) and path.suffix.lower() != ".docx"):
         return linkedin.read(path)
     suffix = path.suffix.lower()
+    if suffix == ".zip":
+        raise TailorError(
+            f"{path} is no zip archive that can be opened: it may have been cut short while downloading. Download "
+            "the LinkedIn export again (Settings → Data privacy → Get a copy of your data), or pass its unzipped "
+            "folder."
+        )
     if suffix == ".json":
         return jsonresume.read(path)
     if suffix in (".yaml", ".yml"):

@@ -128,6 +128,13 @@ def test_a_zip_that_is_no_linkedin_export_is_refused_saying_how_to_get_one(tmp_p
         import_cv(export_zip(tmp_path / "other.zip", {"notes.csv": "a,b\n1,2\n"}))
 
 
+def test_a_zip_cut_short_while_downloading_is_refused_saying_to_download_it_again(tmp_path: Path) -> None:
+    cut = tmp_path / "Basic_LinkedInDataExport.zip"
+    cut.write_bytes(export_zip(tmp_path / "whole.zip").read_bytes()[:200])
+    with pytest.raises(TailorError, match=r"no zip archive that can be opened.*Download the LinkedIn export again"):
+        import_cv(cut)
+
+
 def test_from_an_export_to_a_resume_in_an_empty_folder_with_no_cv_option(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
