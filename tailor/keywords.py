@@ -491,9 +491,9 @@ def _alternatives(
             found = analyse([line], lexicon)[0]
             said = {name: found.said.get(name, name) for name in found.skills}
             spots = sorted(
-                _past_its_spelling(line, (at, at + len(words), name), lexicon)
+                _past_its_spelling(line, (where[0], where[1], name), lexicon)
                 for name, words in said.items()
-                if (at := _where_said(line, words, said.values())) >= 0
+                if (where := _where_said(line, words, said.values())) is not None
             )
             runs: list[list[tuple[int, int, str]]] = []
             offered: set[str] = set()
@@ -659,20 +659,22 @@ def _choices(line: str, run: list[tuple[int, int, str]], *, listed: bool) -> lis
     return pieces
 
 
-def _where_said(line: str, words: str, others: Iterable[str]) -> int:
-    """Where ``line`` first says ``words`` as words of their own: not inside a longer name the line says, so
-    "Azure" of "(e.g., Jenkins, Azure DevOps), clouds (e.g., AWS, Azure)" is the second, the cloud among clouds
-    (the first is Azure DevOps'), nor inside a longer word. -1 where it says them nowhere so."""
+def _where_said(line: str, words: str, others: Iterable[str]) -> tuple[int, int] | None:
+    """Where ``line`` first says ``words`` as words of their own (start and end): not inside a longer name the line
+    says, so "Azure" of "(e.g., Jenkins, Azure DevOps), clouds (e.g., AWS, Azure)" is the second, the cloud among
+    clouds (the first is Azure DevOps'), nor inside a longer word; an acronym's plural says it ("REST APIs" of the
+    words "REST API", as analysis reads the plural). None where it says them nowhere so."""
     inside = [
         (m.start(), m.end())
         for other in others
         if len(other) > len(words) and words in other
         for m in re.finditer(re.escape(other), line)
     ]
-    for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", line):
+    plural = "s?" if words[-1:].isupper() else ""
+    for m in re.finditer(rf"(?<!\w){re.escape(words)}{plural}(?!\w)", line):
         if not any(start <= m.start() and m.end() <= end for start, end in inside):
-            return m.start()
-    return -1
+            return m.start(), m.end()
+    return None
 
 
 def _closes_its_bracket(line: str, start: int, gap: str) -> bool:

@@ -3943,6 +3943,13 @@ def test_a_licensed_clinician_posting_takes_any_of_the_licences_it_lists() -> No
     assert found["LPC"].status == "selected"
 
 
+@pytest.mark.parametrize("line", ["Designing GraphQL or REST APIs", "REST APIs or GraphQL"])
+def test_an_acronyms_plural_in_a_run_of_alternatives_is_one_of_them(line: str) -> None:
+    posting = Posting("p", f"# Backend Engineer\n\n## Requirements\n\n- {line}\n")
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting))}
+    assert found == {"GraphQL": ("REST APIs",), "REST APIs": ("GraphQL",)}
+
+
 def test_the_licences_a_bracket_lists_after_licensure_are_alternatives() -> None:
     cv = make_cv({"Harbor Counseling": ["Provided weekly therapy to 30 adults as an LPC."]})
     posting = Posting("p", "Therapist\n\nRequirements:\n- Independent licensure (LCSW, LPC, LMFT) in Oregon\n")
