@@ -204,6 +204,12 @@ _HANDED_TO = re.compile(
 )
 """A group the job hands work over to, named by its field in small letters at the end of the clause ("hand off
 awarded projects to project management", "escalate issues to engineering"): a department, no skill asked for."""
+_LEADERS = re.compile(
+    r"\b(?i:with|to|by|from|alongside|across)\s+(?:the\s+|our\s+|(?i:senior|executive)\s+)?"
+    r"((?:[a-z][a-z-]*,?\s+(?:and\s+|&\s+)?)?[a-z][a-z-]*\s+leadership)\b(?!\s+(?:skills?|experience|roles?)\b)"
+)
+"""The leaders of a field the job works with or answers to ("set the roadmap with product and engineering
+leadership", "present to finance leadership"): people, no leadership asked of the candidate."""
 _HAS_DONE = re.compile(
     r"\b(?:experience[ds]?|comfortable|familiar\w*|proficien\w*|skilled|knowledge)\s+(?:in\s+)?$", re.IGNORECASE
 )
@@ -331,6 +337,7 @@ def colleagues(
     # The group the work is handed to is named by the field its words open with ("to project management"), not a
     # skill further on ("to determine root cause analysis" says what for).
     handed = [named.span(1) for named in _HANDED_TO.finditer(text)]
+    departments += [named.span(1) for named in _LEADERS.finditer(text)]
     if not (teams or groups or departments or handed or letters or _names_anyone(text)):
         return found
     named_people: tuple[int, str] | None = None  # where the last mention that named people ended, and its term

@@ -3074,6 +3074,14 @@ def test_a_field_the_job_hands_its_work_over_to_is_a_department_not_a_skill_aske
     assert "root cause analysis" in terms  # what for, not whom to
 
 
+def test_a_fields_leadership_the_job_works_with_is_people_not_leadership_asked_for() -> None:
+    works_with = "- Set the roadmap with product and engineering leadership\n- Present to finance leadership\n"
+    posting = Posting("p", f"# Engineering Manager\n\n## Responsibilities\n\n{works_with}")
+    assert "technical leadership" not in {k.term for k in keywords(analyse_posting(posting))}
+    asks = Posting("p", posting.text + "\n## Requirements\n\n- Technical leadership of a platform team\n")
+    assert "technical leadership" in {k.term for k in keywords(analyse_posting(asks))}
+
+
 def test_a_field_written_as_its_practitioners_in_the_plural_names_people_the_job_works_with() -> None:
     posting = Posting(
         "p",
