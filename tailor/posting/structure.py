@@ -594,6 +594,8 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
     company_at = 0  # the line under the title read as the company's, if any
     for n, line in enumerate(kept):
         found = (clean_heading(line), False) if n in underlined else find_heading(line)
+        if found is not None and found[1] and plausible.is_navigation(line):
+            continue  # a button copied with its page ("Apply for this job" over the job's opening), no heading
         heads = found is not None and not (
             found[1] and (_in_a_run(kept, n, raw[-1][0], under_heading) or _a_labels_value(raw[-1]))
         )

@@ -2506,6 +2506,18 @@ def test_a_part_of_the_description_right_under_about_the_job_heads_its_part() ->
     assert (SectionKind.RESPONSIBILITIES, "What you will do") in kinds
 
 
+def test_a_button_copied_with_its_page_heads_no_section_of_the_text_under_it() -> None:
+    # Lever's "Apply for this job" button over the job's opening: the opening is the role's, not how to apply.
+    text = (
+        "## Site Reliability Engineer\n\nRemote\n\nApply for this job\n\n"
+        "We are looking for a Site Reliability Engineer to make our services observable and resilient.\n\n"
+        "### What you'll do\n\n- Run Kubernetes\n"
+    )
+    sections = parse(text).sections
+    assert [s.kind for s in sections if "observable" in s.text] == [SectionKind.ROLE]
+    assert not any("Apply for this job" in s.heading or "Apply for this job" in s.text for s in sections)
+
+
 def test_linkedins_save_button_naming_the_job_is_furniture_but_a_sentence_about_saving_is_not() -> None:
     text = (
         "Data Analyst\nTidewater Outdoor Co. · Portland, OR\n\nEasy Apply\n\n"
