@@ -1072,7 +1072,23 @@ def _pay(page: Page) -> dict[Field, list[str]]:
         return {}
     text = page.text.replace("*", "")
     commissioned = bool(_COMMISSIONED.search(text))
-    return {"salary": [_as_named(m, commissioned) for m in _PAY.finditer(text)]}
+    found = [_as_named(m, commissioned) for m in _PAY.finditer(text)]
+    # A heading that is the pay alone, as Lever sets its range over the paragraph about it ("$150,000 - $190,000 a
+    # year"): named so by its place, the amounts and their unit.
+    found += [
+        line.text
+        for line in page.lines
+        if line.heading and _PAY_ALONE.fullmatch(line.text) and plausible.salary(line.text) == line.text
+    ]
+    return {"salary": found}
+
+
+_PAY_ALONE = re.compile(
+    r"(?:[$€£]\s?)?\d[\d,.]*\s?[kK]?(?:\s*(?:-|–|—|to)\s*(?:[$€£]\s?)?\d[\d,.]*\s?[kK]?)?(?:\s*(?:USD|EUR|GBP|CAD|AUD))?"
+    r"\s*(?:a|an|per|/)\s*(?:year|yr|annum|hour|hr|month|week)",
+    re.IGNORECASE,
+)
+"""An amount or a range of them with its unit and nothing else ("$150,000 - $190,000 a year")."""
 
 
 _COMMISSIONED = re.compile(rf"\b(?:{_OTE}|(?i:commissions?|total (?:target )?compensation))\b")

@@ -286,6 +286,13 @@ def test_a_header_line_of_chips_set_apart_by_wide_gaps_is_read_piece_by_piece() 
     assert (found["salary"], found["employment_type"]) == ("$35/hr - $48/hr (board-header)", "Full-time (board-header)")
 
 
+def test_a_heading_that_is_the_pay_alone_is_the_salary() -> None:
+    # Lever sets its range as a heading over the paragraph about it; a heading of a funding round is no pay.
+    text = "# SRE\n\n## What you'll do\n\n- Run Kubernetes\n\n### $150,000 - $190,000 a year\n\nThe range above …\n"
+    assert details(text)["salary"] == "$150,000 - $190,000 a year (pay)"
+    assert "salary" not in details("# SRE\n\n### $140M raised\n\nWe grew.\n")
+
+
 def test_a_header_line_of_pieces_set_apart_by_slashes_is_read_piece_by_piece() -> None:
     found = details("Senior Data Analyst\nAustin, TX / Hybrid / Full time / Job ID 48213\n\nBuild dashboards.\n")
     assert "company" not in found
