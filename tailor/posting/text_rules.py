@@ -69,9 +69,12 @@ def _unquoted(value: str) -> str:
 _STACKED_LABELS: dict[str, Field] = {
     **{label: field for label, field in LABELS.items() if field == "employment_type"},
     **dict.fromkeys(("location", "locations", "job location", "work location", "duty station"), "location"),
+    **dict.fromkeys(("department", "team"), "team"),
 }
-"""The labels read over their value: the kind of employment, whose values are few and known, and a place by the
-words that name nothing but one, whose value must read as a place."""
+"""The labels read over their value: the kind of employment, whose values are few and known, a place by the
+words that name nothing but one, whose value must read as a place, and the team, whose value must be a name
+(:func:`tailor.posting.plausible.addressee`: Ashby's "Department" over "Engineering", not "The team" over a
+paragraph about it)."""
 
 
 def _stacked(page: Page) -> dict[Field, list[str]]:

@@ -202,6 +202,13 @@ def test_a_person_named_with_their_title_is_addressed_by_name(line: str) -> None
     assert details(f"# HVAC Technician\n\n{line}\n")["hiring_manager"] == "Tom Reyes (label)"
 
 
+def test_a_team_named_under_its_label_as_ashby_sets_it_is_whom_to_address() -> None:
+    text = "# Frontend Engineer\n\n## Department\n\nEngineering\n\n## The role\n\nBuild the dashboard.\n"
+    assert details(text)["team"] == "Engineering (label)"
+    prose = "# Frontend Engineer\n\n## Team\n\nOur team of five builds the merchant dashboard.\n"
+    assert "team" not in details(prose)
+
+
 @pytest.mark.parametrize(
     "line",
     [
