@@ -102,9 +102,23 @@ def _stacked(page: Page) -> dict[Field, list[str]]:
             value = value.split(None, 1)[1]
         # A place must read as one here: what a bulletin writes under it may be no place ("1 vacancy in the
         # following location:", "Flexible"), and a label outranks the place a header line gives.
-        if field != "location" or plausible.is_place_piece(value) or named_place(value):
+        if field != "location":
             out.setdefault(field, []).append(value)
+        elif plausible.is_place_piece(value) or named_place(value):
+            out.setdefault(field, []).append("; ".join([value, *_more_places(page, below)]))
     return out
+
+
+def _more_places(page: Page, first: int) -> list[str]:
+    """The places on the lines right under the place at line ``first``, as Workday stacks a job's "locations"
+    ("Seattle, WA" over "Remote, USA"): each a place, no blank line between."""
+    more: list[str] = []
+    for n in range(first + 1, min(first + 6, len(page.lines))):
+        text = page.lines[n].text
+        if not text or not (plausible.is_place_piece(text) or named_place(text) or _REMOTE.fullmatch(text)):
+            break
+        more.append(text)
+    return more
 
 
 def _next_filled(raw: list[str], i: int) -> int | None:

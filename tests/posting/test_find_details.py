@@ -293,6 +293,11 @@ def test_a_header_line_of_chips_set_apart_by_wide_gaps_is_read_piece_by_piece() 
     assert (found["salary"], found["employment_type"]) == ("$35/hr - $48/hr (board-header)", "Full-time (board-header)")
 
 
+def test_places_stacked_under_their_label_as_workday_lists_them_are_all_where_the_job_is() -> None:
+    text = "Engineering Manager\nlocations\nSeattle, WA\nRemote, USA\ntime type\nFull time\n\nLead the team.\n"
+    assert details(text)["location"] == "Seattle, WA; Remote, USA (label)"
+
+
 def test_a_heading_that_is_the_pay_alone_is_the_salary() -> None:
     # Lever sets its range as a heading over the paragraph about it; a heading of a funding round is no pay.
     text = "# SRE\n\n## What you'll do\n\n- Run Kubernetes\n\n### $150,000 - $190,000 a year\n\nThe range above …\n"
