@@ -64,7 +64,9 @@ class AnalysedPosting:
     """The section weights it was analysed with: the one source for scores and explanations alike."""
 
     def weight(self, section: Section) -> float:
-        return self.weights[section.kind]
+        """How much ``section``'s words counted: its kind's weight, or none for a part in another language."""
+        counted = next((w.weight for w in self.sections if w.section is section), None)
+        return self.weights[section.kind] if counted is None else counted
 
 
 NO_ANALYSIS = Analysis([], [])
@@ -91,14 +93,28 @@ def analyse_posting(
         # A job is described somewhere: where every section reads as pay, notice or how to apply, those no heading
         # named are read as unclassified text ("the Office of Health and Wellness" is a department, no benefit).
         sections = [s if s.heading else replace(s, kind=SectionKind.OTHER) for s in sections]
-    counted = [n for n, s in enumerate(sections) if weights[s.kind] > 0]
+    # A bilingual posting's part in the other language ("FRANÇAIS", under the English) would be read as English
+    # words ("en" of "mise en place"): its sections count for nothing, as a notice does.
+    other = {n for n, s in enumerate(sections) if _foreign(s)}
+    counted = [n for n, s in enumerate(sections) if weights[s.kind] > 0 and n not in other]
     analyses = dict(
         zip(counted, analyse((sections[n].text for n in counted), lexicon or bundled_lexicon()), strict=True)
     )
     if not any(a.terms for a in analyses.values()):
         raise _nothing_to_rank(posting, [s for s in sections if weights[s.kind] <= 0])
-    weighted = [WeightedSection(s, weights[s.kind], analyses.get(n, NO_ANALYSIS)) for n, s in enumerate(sections)]
+    weighted = [
+        WeightedSection(s, 0.0 if n in other else weights[s.kind], analyses.get(n, NO_ANALYSIS))
+        for n, s in enumerate(sections)
+    ]
     return AnalysedPosting(posting, found, weighted, weights)
+
+
+def _foreign(section: Section) -> bool:
+    """Whether ``section`` is written in a language other than English (:func:`tailor.posting.language.detect`),
+    with words enough to tell; asked cheaply first (:func:`~tailor.posting.language.surely_english`), as most are
+    English."""
+    text = f"{section.heading}\n{section.text}"
+    return not language.surely_english(text) and not language.detect(text).is_english
 
 
 def _nothing_to_rank(posting: Posting, uncounted: list[Section]) -> TailorError:

@@ -136,6 +136,23 @@ def test_an_english_posting_that_opens_in_another_language_is_ranked(tmp_path: P
     assert result.exit_code == 0, result.output
 
 
+def test_a_bilingual_postings_part_in_the_other_language_counts_for_nothing() -> None:
+    from tailor.posting import Posting
+    from tailor.rank.posting import analyse_posting
+
+    english = (
+        "Data Engineer\n\nResponsibilities\n\n- Build and run our data pipelines in Python and Spark\n"
+        "- Work with the product teams on the models they need for their reports and dashboards\n"
+        "- Keep the warehouse tidy, tested and documented, and help the analysts who use it every day\n\n"
+        "Requirements\n\n- Three years of experience with Python, SQL and Spark in a team like ours\n"
+        "- You like to share what you know with the people around you and to learn from them\n\n"
+    )
+    analysed = analyse_posting(Posting("p", english + "FRANÇAIS\n\n" + FRENCH))
+    weights = {s.section.heading: s.weight for s in analysed.sections}
+    assert weights["Responsibilities"] > 0 and weights["FRANÇAIS"] == 0
+    assert analysed.weight(next(s.section for s in analysed.sections if s.section.heading == "FRANÇAIS")) == 0
+
+
 WITH_AN_ENGLISH_LINE = GERMAN + "\nSkills: Python, Kafka, Kubernetes, AWS and Spark\n"
 
 
