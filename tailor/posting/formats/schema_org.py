@@ -163,7 +163,9 @@ def _location(node: dict[str, object]) -> str | None:
     places = node.get("jobLocation")
     places = places if isinstance(places, list) else [places] if places else []
     found = [p for p in (_place(place) for place in places) if p]
-    if str(_text(node.get("jobLocationType")) or "").upper() == "TELECOMMUTE":
+    # A remote job whose place says so already ("Remote, US", as Greenhouse sets it) is not said twice.
+    remote_said = any(re.search(r"\bremote\b", place, re.IGNORECASE) for place in found)
+    if str(_text(node.get("jobLocationType")) or "").upper() == "TELECOMMUTE" and not remote_said:
         where = node.get("applicantLocationRequirements")
         where = where if isinstance(where, list) else [where] if where else []
         regions = ", ".join(r for r in (_name(w) for w in where) if r)

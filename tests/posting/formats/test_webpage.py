@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -119,6 +120,19 @@ def test_json_ld_states_every_detail_and_wins_over_the_pages_heading(tmp_path: P
         "valid_through": "2025-04-30 (json-ld)",
         "url": "https://careers.kestrelbio.example/jobs/42 (json-ld)",
     }
+
+
+def test_a_remote_job_whose_place_says_remote_is_said_remote_once(tmp_path: Path) -> None:
+    # Greenhouse states the place "Remote, US" and that the job is remote: one place, not "Remote, US; Remote (USA)".
+    posting = {
+        "@context": "https://schema.org", "@type": "JobPosting", "title": "Platform Engineer",
+        "jobLocationType": "TELECOMMUTE",
+        "jobLocation": {"@type": "Place", "address": {"addressLocality": "Remote", "addressCountry": "US"}},
+        "applicantLocationRequirements": {"@type": "Country", "name": "USA"},
+        "description": "<p>Run our Kubernetes platform and its on-call rotation.</p>",
+    }  # fmt: skip
+    page = f'<html><head><script type="application/ld+json">{json.dumps(posting)}</script></head><body></body></html>'
+    assert _details(tmp_path, page)["location"] == "Remote, US (json-ld)"
 
 
 def test_microdata_states_the_details_when_there_is_no_json_ld(tmp_path: Path) -> None:
