@@ -334,10 +334,10 @@ def colleagues(
         if not _HAS_DONE.search(text, max(0, named.start() - 40), named.start())
     ]
     departments += [named.span(1) for named in _FIELD_A_COLLEAGUE_HEADS.finditer(text)]
+    departments += [named.span(1) for named in _LEADERS.finditer(text)]
     # The group the work is handed to is named by the field its words open with ("to project management"), not a
     # skill further on ("to determine root cause analysis" says what for).
     handed = [named.span(1) for named in _HANDED_TO.finditer(text)]
-    departments += [named.span(1) for named in _LEADERS.finditer(text)]
     if not (teams or groups or departments or handed or letters or _names_anyone(text)):
         return found
     named_people: tuple[int, str] | None = None  # where the last mention that named people ended, and its term
