@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from tailor.cv.importers.line import BULLET, Line, Runs
+from tailor.cv.importers.line import BULLET, Line, Runs, with_letter_bullets
 from tailor.cv.importers.pdf_layout import read_pdf
 from tailor.errors import TailorError
 
@@ -119,7 +119,7 @@ def _text_lines(text: str, source: str) -> list[Line]:
             found = runs.line(item=bool(BULLET.match(piece)), number=number)
             if found:
                 lines.append(found)
-    return lines
+    return with_letter_bullets(lines)
 
 
 def _run_on_items(raw: str) -> list[str]:
@@ -159,7 +159,7 @@ def _html_lines(element: HtmlElement | None) -> list[Line]:
     if element is not None:
         walker.walk(element, False, False)
         walker.flush()
-    return walker.lines
+    return with_letter_bullets(walker.lines)
 
 
 def _markdown(text: str) -> list[Line]:
@@ -358,7 +358,7 @@ def read_docx(data: bytes, source: str) -> list[Line]:
     blocks(document.element.body)
     for box in later:
         blocks(box)
-    return lines
+    return with_letter_bullets(lines)
 
 
 def _text_boxes(paragraph: Any) -> list[Any]:

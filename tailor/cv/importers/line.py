@@ -9,15 +9,25 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 BULLET = re.compile(
-    r"^\s*(?:[•●▪■◦○‣⁃∙·*\-–—➢➤►▶▸▹✓✔❖◆◇◦→⇒∠Ø{]|[\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8]|[\x7f\x00-\x08])\s+"
+    r"^\s*(?:[•●▪■□❑❒◦○‣⁃∙·*\-–—➢➤►▶▸▹➔✓✔❖◆◇♦◦→⇒∠Ø{]|[\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8]|[\x7f\x00-\x08])\s+"
 )
 """A bullet glyph opening a line, and the space after it. In a PDF a bullet may come out as another
 character: a control character (a font that maps its glyphs to no text), "{" (LaTeX's moderncv),
-"∠" or "Ø" (symbol fonts read as text); none of them opens a line of prose followed by a space."""
+"∠" or "Ø" (symbol fonts read as text); Word's box and diamond bullets ("❑", "♦") as Unicode gives them.
+None of them opens a line of prose followed by a space."""
+
+_LETTER_BULLET = re.compile(r"^\s*(\**)o\s+(?=\**[A-Z0-9À-ÖØ-Þ])")
+"""The letter "o" opening a line before a capital or a figure, and the space after it: the bullet Word sets
+under another ("o" in Courier New), typed as a letter when a résumé is copied out as text, and a letter in a
+PDF made of that text. No English word is a lone lowercase "o" ("O'Brien", "o'clock" run on with an apostrophe);
+where another language's is ("o Brasil"), a line of prose rarely opens with it, so only where a bullet stands
+is it one (:func:`letter_bullets`). The group is the emphasis a marked text may open with."""
+_DATED = re.compile(r"\b(?:19|20)\d{2}\b|\b(?:present|current|now)\b", re.IGNORECASE)
+"""A year, or the word that ends a span to this day: a role's line of dates, which its bullets stand under."""
 
 
 @dataclass(frozen=True)
@@ -73,8 +83,44 @@ class Runs:
         bold = bool(letters) and all(b for b, _ in letters)
         marked = _columns(_marked(self.runs, bold))
         if item:
-            text, marked = BULLET.sub("", text, count=1), BULLET.sub("", marked, count=1)
+            text, marked = _unbulleted(text), _unbulleted(marked)
         return Line(text, marked, heading, item, bold, size, number, tuple(self.links), row, depth if item else 0)
+
+
+def letter_bullets(texts: list[str], items: list[bool]) -> set[int]:
+    """Which of a document's lines (``texts`` in order, ``items`` saying which are list items already) open with
+    the letter "o" set as a bullet ("o Supervised the line"): those in a run of two or more such lines, or right
+    under a list item or a line of dates (a role's one bullet); a line of whitespace between them is no line."""
+    shown = [n for n, text in enumerate(texts) if text.strip()]
+    opens = {n for n in shown if not items[n] and _LETTER_BULLET.match(texts[n])}
+    found: set[int] = set()
+    for at, n in enumerate(shown):
+        if n not in opens:
+            continue
+        before = shown[at - 1] if at else None
+        after = shown[at + 1] if at + 1 < len(shown) else None
+        if (
+            before in opens
+            or after in opens
+            or (before is not None and (items[before] or bool(_DATED.search(texts[before]))))
+        ):
+            found.add(n)
+    return found
+
+
+def with_letter_bullets(lines: list[Line]) -> list[Line]:
+    """``lines`` with each that opens with the letter "o" set as a bullet (:func:`letter_bullets`) as the list item
+    it is, without the letter."""
+    found = letter_bullets([line.text for line in lines], [line.item for line in lines])
+    return [
+        replace(line, text=_unbulleted(line.text), marked=_unbulleted(line.marked), item=True) if n in found else line
+        for n, line in enumerate(lines)
+    ]
+
+
+def _unbulleted(text: str) -> str:
+    """A list item's text without the bullet that opens it: a glyph, or the letter "o" set as one."""
+    return BULLET.sub("", text, count=1) if BULLET.match(text) else _LETTER_BULLET.sub(r"\1", text, count=1)
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")

@@ -17,7 +17,7 @@ from itertools import pairwise
 from typing import Any
 
 from tailor.cv.importers.clues import CELL_SPAN
-from tailor.cv.importers.line import BULLET, EMAIL, PHONE, Line, Runs
+from tailor.cv.importers.line import BULLET, EMAIL, PHONE, Line, Runs, letter_bullets
 from tailor.cv.importers.pdf_words import rejoined
 from tailor.errors import TailorError
 from tailor.running_lines import running
@@ -323,13 +323,19 @@ def _pdf_lines(pieces: list[_Piece], before: int) -> list[Line]:
     kept: list[Runs] = []
     starts: list[float] = []
     above: _Row | None = None
-    for row in laid:
+    # A bullet typed as the letter "o" is known by the lines around it, so before any line is joined to another.
+    lettered = letter_bullets([r.raw for r in laid], [bool(BULLET.match(r.raw)) for r in laid])
+    for at, row in enumerate(laid):
         # "Jun 2017 –" / "Feb 2021" wraps after the dash; "Jun 2017" / "– Feb 2021" before it, and the dash
         # that opens the line is no bullet's.
         rest_of_span = (above is not None and _span_goes_on(above.raw, row.raw)) or bool(
             above is not None and lines and not lines[-1].item and _DOTTED_SPAN.fullmatch(row.raw)
         )
-        item = bool(BULLET.match(row.raw)) and not rest_of_span and not _dash_goes_on(lines, starts, above, row)
+        item = (
+            bool(BULLET.match(row.raw) or at in lettered)
+            and not rest_of_span
+            and not _dash_goes_on(lines, starts, above, row)
+        )
         found = row.runs.line(item=item, size=row.size, number=before + 1)
         if found is None:
             continue

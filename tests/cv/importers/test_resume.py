@@ -1363,7 +1363,7 @@ def test_highlights_and_references_are_kept_for_the_owner_to_place_not_read_as_r
     assert "Available on request." in draft.leftovers
 
 
-@pytest.mark.parametrize("glyph", ["{", "∠", "➢", "✓", "►"])
+@pytest.mark.parametrize("glyph", ["{", "∠", "➢", "✓", "►", "❑", "♦", "➔", "□"])
 def test_a_bullet_glyph_as_a_pdf_reader_or_a_symbol_font_gives_it_makes_a_bullet(glyph: str) -> None:
     draft = draft_of(
         f"Eric Allatta | CS and Math Teacher\n\nEXPERIENCE\nMath Teacher, Hillside High School\t2012 – 2021\n"
@@ -1374,6 +1374,74 @@ def test_a_bullet_glyph_as_a_pdf_reader_or_a_symbol_font_gives_it_makes_a_bullet
         "Designed the algebra curriculum.",
         "Led the department.",
     ]
+
+
+_LETTER_O_BULLETS = [
+    "Rosa Quintal",
+    "rosa@example.org",
+    "",
+    "EXPERIENCE",
+    "",
+    "SOUS CHEF",
+    "Tasca do Largo, Porto, Portugal",
+    "2016 - 2020",
+    "o Ran the pass on weekend services",
+    "o Trained four commis on butchery and sauces",
+    "o Kept the HACCP records",
+    "",
+    "LINE COOK",
+    "Casa Verde, Lisbon, Portugal",
+    "2013 - 2016",
+    "o Worked the grill station",
+]
+"""A résumé copied out of Word as text: its bullets the letter "o" (Word's bullet in Courier New), the second
+role's one bullet right under its dates."""
+
+
+@pytest.mark.parametrize("kind", ["txt", "md", "docx"])
+def test_the_letter_o_set_as_a_bullet_makes_bullets_and_leaves_the_next_roles_lines_whole(
+    tmp_path: Path, kind: str
+) -> None:
+    import docx
+
+    path = tmp_path / f"cv.{kind}"
+    if kind == "docx":
+        document = docx.Document()
+        for text in _LETTER_O_BULLETS:
+            document.add_paragraph(text)
+        document.save(str(path))
+    else:
+        path.write_text("\n".join(_LETTER_O_BULLETS) + "\n", encoding="utf-8")
+    cv, _ = imported(path)
+    assert [(r.role, r.employer, r.location) for r in cv.experience] == [
+        ("SOUS CHEF", "Tasca do Largo", "Porto, Portugal"),
+        ("LINE COOK", "Casa Verde", "Lisbon, Portugal"),
+    ]
+    assert [[b.text for b in r.bullets] for r in cv.experience] == [
+        ["Ran the pass on weekend services", "Trained four commis on butchery and sauces", "Kept the HACCP records"],
+        ["Worked the grill station"],
+    ]
+
+
+def test_in_a_pdf_each_line_opened_by_the_letter_o_set_as_a_bullet_is_a_bullet_of_its_own(tmp_path: Path) -> None:
+    page = [Text(50, 800 - 14 * n, text) for n, text in enumerate(_LETTER_O_BULLETS) if text]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    assert [[b.text for b in r.bullets] for r in cv.experience] == [
+        ["Ran the pass on weekend services", "Trained four commis on butchery and sauces", "Kept the HACCP records"],
+        ["Worked the grill station"],
+    ]
+
+
+def test_a_line_opening_with_a_word_o_where_no_bullet_stands_is_prose() -> None:
+    draft = draft_of(
+        "Rosa Quintal\nrosa@example.org\n\nSUMMARY\nHead chef of Tasca do Largo, which the guide named\n"
+        "o Melhor Restaurante do Porto, and before it a line cook at o'Neills.\n\n"
+        "EXPERIENCE\nHead Chef, Tasca do Largo, Porto\t2016 - 2020\n- Ran the kitchen.\n"
+    )
+    assert draft.data["summary"] == (
+        "Head chef of Tasca do Largo, which the guide named o Melhor Restaurante do Porto, and before it a line cook "
+        "at o'Neills."
+    )
 
 
 @pytest.mark.parametrize(
