@@ -129,6 +129,24 @@ def looks_like_organisation(text: str) -> bool:
     return bool(named & ORGANISATION_WORDS) or any(not words_of(m[1]) & TITLE_WORDS for m in acronyms)
 
 
+_SCHOOL = re.compile(
+    r"(?:universit|universidad|uniwersytet|college|collège|colegio|school|schule|institut|istituto|polytechn"
+    r"|polit[eé]cn|academy|akademie|académie|accademia|högskola|hogeschool|[eé]cole|escola|escuela|scuola|lyc[eé]e"
+    r"|liceo\b|gymnasium|conservato|(?-i:\bETH\b))"
+    # "High School Diploma", "College Certificate": a word of the institution that names the kind of credential
+    r"(?!\w*\s+(?:diploma|certificate|equivalency|degree)\b)",
+    re.IGNORECASE,
+)
+"""The words schools are named with, in English and in the languages of the schools a résumé names in them
+("Institut Paul Bocuse", "Universität Wien", "Escuela de Cocina", "Politecnico di Milano", "Lycée Hoche")."""
+
+
+def names_school(text: str) -> bool:
+    """Whether ``text`` names a school ("Joliet West High School", "University of Leeds", "Institut Paul Bocuse");
+    "High School Diploma" names what it gave."""
+    return bool(_SCHOOL.search(text))
+
+
 _OF_SCHOOLS = re.compile(r"\bof\s+(?:the\s+)?schools\b", re.IGNORECASE)
 """Schools a title is over ("Superintendent of Schools", "Director of Schools"): a district's name ends in the word
 ("Columbus City Schools", "Fairfax County Public Schools"), a title's charge only follows "of"."""
@@ -319,7 +337,11 @@ def is_location(text: str) -> bool:
         and is_place(parts[-1])
         and not (others and stands_alone(parts[-1]))
         and all(len(_INSTALLATION.sub("", p).split()) <= 3 and p[:1].isupper() for p in others)
-        and not any(words_of(p) & (TITLE_WORDS | ORGANISATION_WORDS | DEGREE_WORDS | _UNIT_WORDS) for p in others)
+        # A school named in its own language ("Institut Paul Bocuse, Ecully, France") is no town before the place.
+        and not any(
+            words_of(p) & (TITLE_WORDS | ORGANISATION_WORDS | DEGREE_WORDS | _UNIT_WORDS) or names_school(p)
+            for p in others
+        )
     )
 
 

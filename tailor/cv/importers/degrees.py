@@ -17,6 +17,7 @@ from tailor.cv.importers.clues import (
     is_location,
     is_place,
     looks_like_organisation,
+    names_school,
     trim,
     words_of,
 )
@@ -63,20 +64,20 @@ def read_degrees(draft: Draft, section: Section) -> None:
     # "Education & Credentials": an entry that names no degree is a credential, though an institute gave it.
     credentials_too = section.title is not None and names_credentials(section.title.plain)
     for entry, parts in zip(entries, all_parts, strict=True):
-        if len(parts) == 1 and ": " in parts[0] and _is_institution(parts[0].rpartition(": ")[2]):
+        if len(parts) == 1 and ": " in parts[0] and names_school(parts[0].rpartition(": ")[2]):
             parts = list(parts[0].rpartition(": ")[::2])  # "BSc Computer Science (2:1): University of Greenwich"
         if (
             parts
             and not entry.body
             and not any(_is_degree(p) for p in parts)
             and not (
-                any(_is_institution(p) for p in parts)
-                and not (credentials_too and not all(_is_institution(p) for p in parts))
+                any(names_school(p) for p in parts)
+                and not (credentials_too and not all(names_school(p) for p in parts))
             )
             and (degrees_named or any(names_certificate(p) for p in parts))
         ):
             # "Microsoft Certified Application Developer" under "Qualifications", below a degree: a certificate.
-            given = [p for p in parts if not _is_institution(p)] or parts  # who gave it is no name of it
+            given = [p for p in parts if not names_school(p)] or parts  # who gave it is no name of it
             named = [p for p in given if names_certificate(p)] or given
             add_certificate(draft, named[0], [p for p in parts if p != named[0]], entry.span)
             continue
@@ -111,7 +112,7 @@ def read_degrees(draft: Draft, section: Section) -> None:
         beside = [p for p in rest if p != whole]
         if entry.fields:
             degree, institution, location = entry.fields
-        elif whole is not None and not any(_is_institution(p) for p in beside):
+        elif whole is not None and not any(names_school(p) for p in beside):
             # "B.S., Biochemistry, University of Iowa, Iowa City, IA" over "Dean's List; Hall Fellowship": the
             # line naming the degree and its institution is the degree's, and the others are its details.
             degree, institution, place = _degree_first(whole) or ("", "", "")
@@ -121,11 +122,11 @@ def read_degrees(draft: Draft, section: Section) -> None:
             degree, institution, place = (
                 _degree_first(rest[0])
                 or _institution_first(rest[0])
-                or split_commas(rest[0], _DEGREE_PIECE_WORDS, _is_institution)
+                or split_commas(rest[0], _DEGREE_PIECE_WORDS, names_school)
             )
             location = ", ".join(x for x in (place, location) if x)
         else:
-            degrees = [p for p in rest if _is_degree(p) and not _is_institution(p)]
+            degrees = [p for p in rest if _is_degree(p) and not names_school(p)]
             # "Loyola University Chicago  2012" over "Finance and Accounting": no degree's word, but one piece
             # names the institution, so the other names the degree.
             others = _no_institution(rest)
@@ -186,9 +187,9 @@ def _under_a_whole_line(entry: Entry, parts: list[str]) -> list[str]:
         named = [p for p in parts if any(p in text for text in over)]
         # Each in a piece of its own: "Govt. Degree College" or "Purdue University: Bachelor of Science" names both
         # in one, and what stands under it may be the rest of the degree's name.
-        degree = any(_is_degree(p) and not _is_institution(p) for p in named)
-        if degree and any(_is_institution(p) and not _is_degree(p) for p in named):
-            return [p for p in parts if p not in named and not (_is_degree(p) or _is_institution(p))]
+        degree = any(_is_degree(p) and not names_school(p) for p in named)
+        if degree and any(names_school(p) and not _is_degree(p) for p in named):
+            return [p for p in parts if p not in named and not (_is_degree(p) or names_school(p))]
     return []
 
 
@@ -213,10 +214,10 @@ def _with_its_field(degree: str, parts: list[str]) -> list[str]:
     at = parts.index(degree)
     after: list[str] = []
     for part in parts[at + 1 :]:
-        if _is_institution(part) or is_place(part) or is_location(part) or peel_places(part)[1]:
+        if names_school(part) or is_place(part) or is_location(part) or peel_places(part)[1]:
             break  # a piece that ends in a place is where the school is, not what the degree is in
         after.append(part)
-    if not after or not any(_is_institution(p) for p in parts if p != degree and p not in after):
+    if not after or not any(names_school(p) for p in parts if p != degree and p not in after):
         return [degree]
     return [degree, *after]
 
@@ -226,9 +227,9 @@ def _degree_first(text: str) -> tuple[str, str, str] | None:
     ("M.A., Medieval Studies, University of Toronto"): the pieces before the institution's are the degree's;
     None when it does not open with a degree or names no institution after it."""
     pieces = [p.strip() for p in commas(text)]
-    if not (_is_degree(pieces[0]) and not _is_institution(pieces[0])):
+    if not (_is_degree(pieces[0]) and not names_school(pieces[0])):
         return None
-    at = next((n for n, piece in enumerate(pieces[1:], 1) if _is_institution(piece)), None)
+    at = next((n for n, piece in enumerate(pieces[1:], 1) if names_school(piece)), None)
     if at is None:
         return None
     while at > 1 and (_UNIT.search(pieces[at - 1]) or pieces[at - 1].isupper()):
@@ -242,9 +243,9 @@ def _institution_first(text: str) -> tuple[str, str, str] | None:
     College, HVAC Certificate", "Northwestern University, Evanston, IL, MS in Analytics"): a place between or
     after them is where the school is; None when it does not open with an institution or names no degree after."""
     pieces = [p.strip() for p in commas(text)]
-    if not (_is_institution(pieces[0]) and not _is_degree(pieces[0])):
+    if not (names_school(pieces[0]) and not _is_degree(pieces[0])):
         return None
-    at = next((n for n, piece in enumerate(pieces[1:], 1) if _is_degree(piece) and not _is_institution(piece)), None)
+    at = next((n for n, piece in enumerate(pieces[1:], 1) if _is_degree(piece) and not names_school(piece)), None)
     if at is None:
         return None
     institution, place = peel_places(", ".join(pieces[:at]))
@@ -258,7 +259,7 @@ _UNIT = re.compile(r"\b(?:department|dept|faculty|division)\b", re.IGNORECASE)
 
 def _no_institution(parts: list[str]) -> list[str]:
     """The pieces of a degree's lines that name neither an institution nor a place."""
-    return [p for p in parts if not (_is_institution(p) or is_city_and_code(p))]
+    return [p for p in parts if not (names_school(p) or is_city_and_code(p))]
 
 
 def _with_stop(part: str, entry: Entry) -> str:
@@ -370,7 +371,7 @@ def _named_apart(entry: Entry) -> Entry:
     History; minor in French") stays whole."""
     header, body = list(entry.header), list(entry.body)
     at = next((n for n, line in enumerate(header) if _degree_named(line)), None)
-    school = next((n for n, line in enumerate(header) if _is_institution(line.plain)), None)
+    school = next((n for n, line in enumerate(header) if names_school(line.plain)), None)
     named = any(_is_degree(line.plain) for line in header)  # "Fenwick University — B.S. in Biology⇥2018"
     if at is None and entry.span is not None and school is not None and not named:
         if school + 1 < len(header):
@@ -407,7 +408,7 @@ def _names_an_entry(line: Line) -> bool:
         line.bold
         or find_span(line.text) is not None
         or _is_degree(text)
-        or _is_institution(text)
+        or names_school(text)
         or is_place(text)
         or is_location(text)
     )
@@ -416,7 +417,7 @@ def _names_an_entry(line: Line) -> bool:
 def _degree_named(line: Line) -> bool:
     """Whether ``line`` names a degree in its first piece (before a semicolon), not an institution."""
     first = line.plain.partition(";")[0]
-    return _is_degree(first) and not _is_institution(first)
+    return _is_degree(first) and not names_school(first)
 
 
 def _may_name_degree(line: Line) -> bool:
@@ -428,7 +429,7 @@ def _may_name_degree(line: Line) -> bool:
         or find_span(line.text)
         or _LABELLED_LINE.match(line.plain)
         or _GRADE.match(line.plain)
-        or _is_institution(first)
+        or names_school(first)
         or first.rstrip().endswith(".")
     )
 
@@ -444,8 +445,8 @@ def _whole_degree_apart(entry: Entry) -> list[Entry]:
     header = entry.header
     for n in range(2, len(header)):
         line, above = header[n], [other.plain for other in header[:n]]
-        whole = _dated_degree(line) and _is_institution(line.plain) and _is_degree(line.plain)
-        if whole and any(map(_is_degree, above)) and any(map(_is_institution, above)):
+        whole = _dated_degree(line) and names_school(line.plain) and _is_degree(line.plain)
+        if whole and any(map(_is_degree, above)) and any(map(names_school, above)):
             rest = Entry(header[n:], None, body=entry.body, paragraphs=entry.paragraphs)
             return [replace(entry, header=header[:n], body=[], paragraphs=0), *_whole_degree_apart(rest)]
     return [entry]
@@ -475,7 +476,7 @@ def _paired_degrees(entry: Entry) -> list[Entry]:
 
 def _degree_or_institution(text: str) -> str:
     """What a degree's line names: "degree", "institution", or "" (both, or neither)."""
-    degree, institution = _is_degree(text), _is_institution(text)
+    degree, institution = _is_degree(text), names_school(text)
     return "degree" if degree and not institution else "institution" if institution and not degree else ""
 
 
@@ -493,7 +494,7 @@ def _degrees_with_years(entry: Entry) -> bool:
         and (
             _dated_degree(first)
             or bool(find_span(first.text) and _degree_words(first.plain))
-            or bool(others and _year_closing(first.text) and _is_institution(first.plain))
+            or bool(others and _year_closing(first.text) and names_school(first.plain))
         )
         and all(_year_closing(line.text) or find_span(line.text) for line in others)
     )
@@ -573,7 +574,7 @@ def names_degree_and_school(text: str) -> bool:
     """Whether a line names a degree and the school that gave it ("Ivy Tech Community College – Welding
     Technology, A.A.S., 2016"): a degree's line wherever it stands, as under a title of "Training"."""
     pieces = _PIECES.split(text)
-    return any(_is_degree(p) for p in pieces) and any(_is_institution(p) for p in pieces)
+    return any(_is_degree(p) for p in pieces) and any(names_school(p) for p in pieces)
 
 
 def _is_degree(text: str) -> bool:
@@ -602,17 +603,3 @@ _UNDER_WAY = re.compile(
 _MASTER = frozenset({"master", "masters"})
 _MASTER_DEGREE = re.compile(r"\bmasters?\s+(?:of|in|degree)\b|^\W*masters?\W*$", re.IGNORECASE)
 """"Master" as a degree: "Master of …", "Masters in …", "Master degree", or the word alone."""
-
-
-_INSTITUTION = re.compile(
-    r"(?:universit|college|school|institut|polytechn|academy|hochschule|école|escola|ETH\b)"
-    # "High School Diploma", "College Certificate": a word of the institution that names the kind of credential
-    r"(?!\w*\s+(?:diploma|certificate|equivalency|degree)\b)",
-    re.IGNORECASE,
-)
-
-
-def _is_institution(text: str) -> bool:
-    """Whether ``text`` names a school ("Joliet West High School", "University of Leeds"); "High School Diploma"
-    names what it gave."""
-    return bool(_INSTITUTION.search(text))

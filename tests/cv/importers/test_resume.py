@@ -2657,6 +2657,57 @@ def test_a_schools_place_is_set_apart_alike_whether_or_not_the_degree_names_a_de
     ]
 
 
+@pytest.mark.parametrize(
+    ("school", "place"),
+    [
+        ("Institut Paul Bocuse", "Ecully, France"),
+        ("Universität Wien", "Vienna, Austria"),
+        ("Universidad de Chile", "Santiago, Chile"),
+        ("Politecnico di Milano", "Milan, Italy"),
+        ("Lycée Guillaume Tirel", "Paris, France"),
+        ("ETH Zurich", "Zurich, Switzerland"),
+    ],
+)
+@pytest.mark.parametrize("school_first", [True, False])
+def test_a_school_named_in_its_own_language_is_the_institution_and_the_place_after_it_its_location(
+    school: str, place: str, school_first: bool
+) -> None:
+    lines = [f"{school}, {place}", "Bachelor in Culinary Arts Management, 2008"]
+    draft = draft_of(
+        "Rosa Quintal\nrosa@example.org\n\nEDUCATION\n" + "\n".join(lines if school_first else lines[::-1]) + "\n"
+    )
+    (degree,) = draft.data["education"]
+    assert (degree["degree"], degree["institution"], degree["location"]) == (
+        "Bachelor in Culinary Arts Management",
+        school,
+        place,
+    )
+    assert not [n.message for n in draft.notes if "check both" in n.message]
+
+
+def test_a_town_named_as_a_person_is_no_school() -> None:
+    draft = draft_of(
+        "Rosa Quintal\nrosa@example.org\n\nEXPERIENCE\nLine Cook\nKenneth's Grill, Elizabeth, NJ\n2015 - 2018\n"
+        "- Ran the grill.\n"
+    )
+    (role,) = draft.data["experience"]
+    assert (role["employer"], role["location"]) == ("Kenneth's Grill", "Elizabeth, NJ")
+
+
+def test_an_employer_named_as_a_school_in_its_own_language_is_the_employer_before_the_place() -> None:
+    draft = draft_of(
+        "Rosa Quintal\nrosa@example.org\n\nEXPERIENCE\nResearch Assistant\nInstitut Pasteur, Paris, France\n"
+        "2015 - 2018\n- Ran assays.\n"
+    )
+    (role,) = draft.data["experience"]
+    assert (role["role"], role["employer"], role["location"]) == (
+        "Research Assistant",
+        "Institut Pasteur",
+        "Paris, France",
+    )
+    assert not draft.notes
+
+
 def test_in_a_pdf_a_space_set_at_the_tab_stop_before_a_date_parts_the_date_as_the_tab_does(tmp_path: Path) -> None:
     # LibreOffice writes a tab as a space at the tab stop, then the date there: "…Medical Center", " ", "2017".
     lines = SCHOOLS_OVER_WHAT_THEY_GAVE.splitlines()
