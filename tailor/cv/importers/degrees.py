@@ -117,6 +117,9 @@ def read_degrees(draft: Draft, section: Section) -> None:
             # line naming the degree and its institution is the degree's, and the others are its details.
             degree, institution, place = _degree_first(whole) or ("", "", "")
             location = ", ".join(x for x in (place, location) if x)
+            if named := _named_before(whole, beside, entry):
+                piece, written = named
+                degree, beside = f"{written}{degree}", [p for p in beside if p != piece]
             labelled += beside
         elif len(rest) == 1 and "," in rest[0]:
             degree, institution, place = (
@@ -220,6 +223,19 @@ def _with_its_field(degree: str, parts: list[str]) -> list[str]:
     if not after or not any(names_school(p) for p in parts if p != degree and p not in after):
         return [degree]
     return [degree, *after]
+
+
+def _named_before(whole: str, beside: list[str], entry: Entry) -> tuple[str, str] | None:
+    """The piece of ``beside`` that names the degree before ``whole`` on its line, parted from it by a dash, as
+    LinkedIn names a degree ("Bachelor of Science - BS, Computer Science, University of Porto"), and it with the
+    dash as written: the degree's name too, not a detail of it. None where no piece stands so."""
+    for line in entry.header:
+        for piece in beside:
+            if _is_degree(piece) and (
+                found := re.search(rf"{re.escape(piece)}\s*[-–—]\s*(?={re.escape(whole)})", line.text)
+            ):
+                return piece, found.group(0)
+    return None
 
 
 def _degree_first(text: str) -> tuple[str, str, str] | None:

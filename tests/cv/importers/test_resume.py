@@ -2685,6 +2685,20 @@ def test_a_school_named_in_its_own_language_is_the_institution_and_the_place_aft
     assert not [n.message for n in draft.notes if "check both" in n.message]
 
 
+def test_a_degree_named_as_linkedin_names_it_before_its_field_and_school_keeps_its_whole_name() -> None:
+    draft = draft_of(
+        "Rosa Quintal\nrosa@example.org\n\nEDUCATION\n"
+        "Bachelor of Science - BS, Computer Science, University of Porto\t2013 – 2016\n"
+        "- Final project: a distributed key-value store.\n"
+    )
+    (degree,) = draft.data["education"]
+    assert (degree["degree"], degree["institution"], degree["details"]) == (
+        "Bachelor of Science - BS, Computer Science",
+        "University of Porto",
+        ["Final project: a distributed key-value store."],
+    )
+
+
 def test_a_town_named_as_a_person_is_no_school() -> None:
     draft = draft_of(
         "Rosa Quintal\nrosa@example.org\n\nEXPERIENCE\nLine Cook\nKenneth's Grill, Elizabeth, NJ\n2015 - 2018\n"
