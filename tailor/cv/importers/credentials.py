@@ -167,6 +167,11 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
             continue
         name, issuer = _name_and_issuer(draft, (kind, len(found)), cells[0] if cells else "", cells[1:])
         found.append({"name": name, "issuer": issuer, "date": _when(span, line.text) if span else None})
+        if name.count("(") > name.count(")"):
+            # "…, 2019 (renewed" over "2024)": a line cut inside its brackets, read as a name and a date under it.
+            draft.note(
+                (kind, len(found) - 1), "its name leaves a bracket open, as a line cut in two does: check name and date"
+            )
         # A name whose line says when it runs out ("AWS D1.1 3G SMAW – exp. 06/2026") is a whole entry: the dated
         # line under it ("OSHA 10 – 2018") is the next credential, not its issuer.
         whole = dated or issuer or expiry is not None

@@ -665,6 +665,15 @@ def _wraps(above: _Row, row: _Row, left: float, right: float, spaces_say: bool, 
     if _AT_HYPHEN.search(above.raw) and abs(row.size - above.size) <= 0.5 and row.bold == above.bold:
         return True  # broken after a hyphen the text has ("orcid.org/0000-" / "0002-1825-0097"): it stays
     if (
+        _bracket_closes(above.raw, row.raw)
+        and abs(row.size - above.size) <= 0.5
+        and row.bold == above.bold
+        and 0 <= above.y - row.y <= 1.8 * max(above.size, row.size)
+    ):
+        # A bracket left open at the line's end closes on the next, whatever it opens with: a date is no new
+        # line here ("…, 2019 (renewed" / "2024)").
+        return True
+    if (
         (in_item or (above.end - left >= WRAPPED_FILL * (right - left) and not _detail_alone(row.raw, web=True)))
         and row.raw.lstrip()[:1].islower()
         and not above.raw.rstrip().endswith((".", "!", "?", ":", ";"))
@@ -784,6 +793,11 @@ _SEPARATORS = ("|", "·", "•", "/")
 _CUT_OPEN = re.compile(r"(?:\s[|·•]|(?:19|20)\d{2}\s*[-–—])\s*$")
 """A line's end that leaves it open: a separator standing alone ("… Cooperative |"), or a date and a dash, the
 start of a span whose end is on the next line ("… | 06/2019 –")."""
+
+
+def _bracket_closes(above: str, row: str) -> bool:
+    """Whether ``above`` ends with a bracket left open that ``row`` closes: one line cut in two inside brackets."""
+    return above.count("(") > above.count(")") and row.count(")") > row.count("(")
 
 
 def _detail_alone(text: str, *, web: bool) -> bool:

@@ -797,3 +797,33 @@ def test_a_designation_whose_short_form_spans_its_comma_is_one_name_with_or_with
         ("Diplomate, American Board of Orthodontics (DABO)", ""),
         ("Certified Scrum Master", "Scrum Alliance (SA)"),  # "SA" spells only what follows the comma: its issuer
     ]
+
+
+def test_in_a_pdf_a_credentials_line_cut_inside_its_brackets_is_one_line_with_its_own_date(tmp_path: Path) -> None:
+    from tailor.cv.importers import import_cv
+    from tests.cv.importers.resumes import Text, raw_pdf
+
+    page = [
+        Text(50, 800, "Rosa Quintal"),
+        Text(50, 786, "rosa@example.org"),
+        Text(50, 758, "CERTIFICATIONS"),
+        Text(50, 744, "ServSafe Food Protection Manager, National Restaurant Association, 2019 (renewed"),
+        Text(50, 730, "2024)"),
+        Text(50, 716, "HACCP Certification, 2016"),
+    ]
+    draft = import_cv(raw_pdf(tmp_path / "cv.pdf", page))
+    assert [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]] == [
+        ("ServSafe Food Protection Manager", "National Restaurant Association", "2019"),
+        ("HACCP Certification", "", "2016"),
+    ]
+    assert "Renewal of 'ServSafe Food Protection Manager': renewed 2024" in draft.leftovers
+
+
+def test_a_credentials_name_that_leaves_a_bracket_open_is_marked_for_a_check() -> None:
+    # A text copied out of a PDF keeps its line breaks: the rest of the line, and its date, stand under it.
+    draft = draft_of(
+        "Rosa Quintal\nrosa@example.org\n\nCERTIFICATIONS\n"
+        "ServSafe Food Protection Manager, National Restaurant Association, 2019 (renewed\n2024)\n"
+        "HACCP Certification, 2016\n"
+    )
+    assert [n.loc for n in draft.notes if "bracket open" in n.message] == [("certificates", 0)]
