@@ -95,7 +95,7 @@ def read_list(draft: Draft, kind: str, lines: list[Line], sections: frozenset[st
             if label in labels:
                 labels.remove(label)
         if kind == "skills":
-            items = [part for item in items for part in _joined_apart(item)]
+            items = _joined_apart(items)
             if spoken := [item for item in items if _spoken_with_level(item)]:
                 # "…, ePCR, Spanish (conversational)": a language spoken, with how well, at the end of skills.
                 read_languages(draft, spoken)
@@ -182,17 +182,22 @@ designed résumés show one: three glyphs or more, each only ever an ornament, n
 _JOINED = re.compile(r"\s+(?:and|&)\s+")
 
 
-def _joined_apart(item: str) -> list[str]:
-    """A list's last item joined by "and" ("Python, SQL and R", "Excel & PowerPoint") → each skill, where every
-    part is a skill tailor knows and the whole is none: "research and development" and "Health and Safety"
-    stay one item, as does "bilingual English and Spanish"."""
+def _joined_apart(items: list[str]) -> list[str]:
+    """A line's ``items`` with the last split where "and" (or "&") joins it to the list as the list's last item
+    ("Python, SQL and R"), or joins a pair on a line of its own ("SQL & VBA"), each part a skill tailor knows and
+    the whole none. Only there: where an item before the last holds an "and" too, the word is each item's own
+    ("Catering and banquets, Staff training and scheduling"), as it is in "research and development", "Health and
+    Safety" and "bilingual English and Spanish" anywhere."""
     from tailor.lexicon import bundled_lexicon
 
-    parts = _JOINED.split(item)
+    if not items or any(_JOINED.search(item) for item in items[:-1]):
+        return items
+    last = items[-1]
+    parts = _JOINED.split(last)
     known = bundled_lexicon().names
-    if len(parts) < 2 or item.lower() in known or not all(part.lower() in known for part in parts):
-        return [item]
-    return parts
+    if len(parts) < 2 or last.lower() in known or not all(part.lower() in known for part in parts):
+        return items
+    return [*items[:-1], *parts]
 
 
 def _plain_label(text: str) -> str:

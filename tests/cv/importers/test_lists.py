@@ -57,7 +57,7 @@ def test_labelled_groups_run_together_on_one_line_lose_every_label_and_a_languag
 def test_skills_joined_by_and_are_each_a_skill_where_tailor_knows_every_one_and_not_the_whole() -> None:
     draft = draft_of(
         "Dana Okafor\n\nSKILLS\n"
-        "Python, SQL and R, Microsoft Excel & PowerPoint, Tableau and Power BI\n"
+        "Python, SQL and R\nMicrosoft Excel & PowerPoint\nLooker, Tableau and Power BI\n"
         "research and development, Health and Safety, bilingual English and Spanish\n"
     )
     assert draft.data["skills"] == [
@@ -66,11 +66,31 @@ def test_skills_joined_by_and_are_each_a_skill_where_tailor_knows_every_one_and_
         "R",
         "Microsoft Excel",
         "PowerPoint",
+        "Looker",
         "Tableau",
         "Power BI",
         "research and development",  # one thing; neither word a skill tailor knows alone
         "Health and Safety",
         "bilingual English and Spanish",
+    ]
+
+
+def test_in_a_list_whose_items_hold_and_each_item_is_whole_and_only_a_lists_last_and_joins_two_skills() -> None:
+    draft = draft_of(
+        "Rosa Quintal\n\nSKILLS\n"
+        "Food cost control, HACCP, Catering and banquets, Staff training and scheduling, Butchery\n"
+        "Menu development, Inventory management, Toast POS and OpenTable\n"
+    )
+    assert draft.data["skills"] == [
+        "Food cost control",
+        "HACCP",
+        "Catering and banquets",  # the "and" of an item among others, as in the item after it
+        "Staff training and scheduling",
+        "Butchery",
+        "Menu development",
+        "Inventory management",
+        "Toast POS",  # the list's last "and": two of its items
+        "OpenTable",
     ]
 
 
