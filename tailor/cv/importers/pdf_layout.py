@@ -123,7 +123,39 @@ def _pdf_pieces(data: bytes, source: str) -> list[list[_Piece]]:
                 pages.append(_words_rejoined(found))
     except Exception as e:
         raise TailorError(f"{source} is not a PDF tailor can read ({e or type(e).__name__}).") from None
-    return pages
+    return _astral_as_poppler_reads(pages, data)
+
+
+_ASTRAL = re.compile(r"[\U00010000-\U0010FFFF]")
+"""A character beyond the first 65,536 (an emoji): pypdf reads some of a LibreOffice PDF's as another ("🔥" as
+"🚀"), poppler's pdftotext reads them right."""
+
+
+def _reading(piece: _Piece) -> tuple[float, float]:
+    """A piece's place in reading order, as pdftotext reads a page: top to bottom, then left to right."""
+    return (-round(piece.y, 1), piece.x)
+
+
+def _astral_as_poppler_reads(pages: list[list[_Piece]], data: bytes) -> list[list[_Piece]]:
+    """``pages`` with each emoji as pdftotext reads it, where pypdf read some and pdftotext, when installed, reads as
+    many on each page: in the same order, one for one. A résumé's words are copied as written, and pypdf gave one
+    emoji for three."""
+    if not any(_ASTRAL.search(piece.text) for page in pages for piece in page):
+        return pages
+    from tailor.documents.pdf import extract_text  # the one home of reading a PDF's text with poppler
+
+    text, tool = extract_text(data)
+    theirs = [_ASTRAL.findall(page) for page in text.split("\f")] if tool == "pdftotext" else []
+    out = []
+    for n, page in enumerate(pages):
+        ours = [c for piece in sorted(page, key=_reading) for c in _ASTRAL.findall(piece.text)]
+        right = iter(theirs[n]) if n < len(theirs) and len(theirs[n]) == len(ours) else None
+        if right is None or not ours:
+            out.append(page)
+            continue
+        mended = {id(p): _ASTRAL.sub(lambda _, given=right: next(given), p.text) for p in sorted(page, key=_reading)}
+        out.append([replace(p, text=mended[id(p)]) for p in page])
+    return out
 
 
 def _without_running_lines(pages: list[list[_Piece]]) -> list[list[_Piece]]:

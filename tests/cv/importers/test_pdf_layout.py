@@ -1,0 +1,35 @@
+"""Reading a PDF résumé's pieces of text: what pypdf gives, mended where it misreads."""
+
+from __future__ import annotations
+
+import pytest
+
+from tailor.cv.importers import pdf_layout
+from tailor.cv.importers.pdf_layout import _Piece
+from tailor.documents import pdf
+
+
+def _page(*texts: str) -> list[_Piece]:
+    return [_Piece(72.0, 700.0 - 20 * n, text, 10.0, False, False, order=n) for n, text in enumerate(texts)]
+
+
+def test_each_emoji_is_read_as_pdftotext_reads_it_where_pypdf_gave_another(monkeypatch: pytest.MonkeyPatch) -> None:
+    # pypdf read a LibreOffice PDF's 🔥 and 🏨 as 🚀; poppler reads each right, in the same order.
+    pages = [_page("Ran the on-call rotation 🚀", "Built a hotel booking platform 🚀", "Plain words")]
+    monkeypatch.setattr(pdf, "extract_text", lambda data: ("Ran … 🔥\nBuilt … 🏨\nPlain words\n", "pdftotext"))
+    mended = pdf_layout._astral_as_poppler_reads(pages, b"%PDF")
+    assert [p.text for p in mended[0]] == [
+        "Ran the on-call rotation 🔥",
+        "Built a hotel booking platform 🏨",
+        "Plain words",
+    ]
+
+
+def test_emoji_are_left_as_pypdf_read_them_where_pdftotext_reads_another_count_or_is_missing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pages = [_page("Ran the on-call rotation 🚀")]
+    monkeypatch.setattr(pdf, "extract_text", lambda data: ("Ran 🔥 and 🏨\n", "pdftotext"))
+    assert pdf_layout._astral_as_poppler_reads(pages, b"%PDF")[0][0].text == "Ran the on-call rotation 🚀"
+    monkeypatch.setattr(pdf, "extract_text", lambda data: ("Ran 🔥\n", "pypdf"))
+    assert pdf_layout._astral_as_poppler_reads(pages, b"%PDF")[0][0].text == "Ran the on-call rotation 🚀"
