@@ -346,8 +346,11 @@ def _role_fields(parts: list[str], text: str = "") -> tuple[str, str, str, bool]
     alone = rest if len(rest) == 1 and looks_like_title(rest[0]) else titles
     if len(alone) == len(rest) >= 1 and (employed := _employer_at(location)):
         # "Superior Metals, Chittenago, NY — Production Planner - Shipping Coordinator": every piece but the
-        # place is a title, so the place's first piece is the employer, and the titles are one role.
-        return _joined_titles(alone, text), employed[0], employed[1], False
+        # place is a title, so the place's first piece is the employer, and the titles are one role. Where one
+        # title surely is one ("CHEF DE CUISINE" over "Brasserie Saint-Vincent, Chicago, IL"), the name before a
+        # town and its region is the employer as surely as one with an organisation's word is ("… Hotel & Bistro").
+        sure = len(alone) == 1 and location.count(",") >= 2 and _surely_the_title(alone[0], [employed[0]])
+        return _joined_titles(alone, text), employed[0], employed[1], sure
     sure = bool(titles)
     if not titles:
         # "Senior Software Engineer — Ringtail Technology": both pieces read like an organisation's
@@ -387,12 +390,12 @@ def _role_fields(parts: list[str], text: str = "") -> tuple[str, str, str, bool]
 
 def _surely_the_title(title: str, others: list[str]) -> bool:
     """Whether ``title``, the one piece of a role's line that reads as a title beside ``others``, surely is: it ends
-    in a job's word, as a title does and an organisation named for a trade ("Manager Tools Inc") does not, and
-    every piece is a name ("Store Manager | Northgate Outfitters"; "Worked as a software engineer", "Remote from
-    Florida" are not). Or it does before the comma that sets apart what the job was over ("Clinical Pharmacy
-    Manager, Informatics & Antimicrobial Stewardship"), where the one other piece, the employer, plainly names an
-    organisation and no title ("Riverside Regional Medical Center")."""
-    if words_of(title.split()[-1]) <= TITLE_WORDS and all(map(_a_name, [title, *others])):
+    in a job's word (:func:`_ends_in_a_job`), as a title does and an organisation named for a trade ("Manager Tools
+    Inc") does not, and every piece is a name ("Store Manager | Northgate Outfitters"; "Worked as a software
+    engineer", "Remote from Florida" are not). Or it does before the comma that sets apart what the job was over
+    ("Clinical Pharmacy Manager, Informatics & Antimicrobial Stewardship"), where the one other piece, the employer,
+    plainly names an organisation and no title ("Riverside Regional Medical Center")."""
+    if _ends_in_a_job(title) and all(map(_a_name, [title, *others])):
         return True
     head, comma, over = title.partition(", ")
     employer = others[0] if len(others) == 1 else ""
@@ -403,6 +406,18 @@ def _surely_the_title(title: str, others: list[str]) -> bool:
         and looks_like_organisation(employer)
         and not looks_like_title(employer)
     )
+
+
+def _ends_in_a_job(title: str) -> bool:
+    """Whether ``title`` ends in a job's word ("Executive Chef"), or in one and what the job is of ("Chef de
+    Cuisine", "Director of Operations"), as French and English name a job by what it heads."""
+    words = title.split()
+    ofs = [n for n, word in enumerate(words) if n and word.lower() in _OF_JOINS]
+    return any(words_of(words[n - 1]) <= TITLE_WORDS for n in [len(words), *ofs[:1]])
+
+
+_OF_JOINS = frozenset("of de du des di del della for".split())  # noqa: SIM905
+"""The small words that join a job's word to what it heads ("Head of Sales", "Chef de Partie")."""
 
 
 _LEGAL_NAME = re.compile(

@@ -1453,6 +1453,26 @@ def test_a_headline_or_a_sentence_before_a_bar_or_dash_is_no_name(first_line: st
     assert draft.data["contact"]["name"] == "Your Name"  # asked for, with a note
 
 
+@pytest.mark.parametrize(
+    ("title", "employer"),
+    [
+        ("EXECUTIVE CHEF", "The Larkspur Hotel & Bistro"),  # an organisation's word names the employer
+        ("CHEF DE CUISINE", "Brasserie Saint-Vincent"),  # none does; the title is what says which is which
+        ("Director of Operations", "Northgate Outfitters"),
+    ],
+)
+def test_a_title_over_its_employer_town_and_region_needs_no_check_whatever_words_name_the_employer(
+    title: str, employer: str
+) -> None:
+    draft = draft_of(
+        f"Rosa Quintal\nrosa@example.org\n\nEXPERIENCE\n{title}\n{employer}, Chicago, IL\n2015 - 2019\n"
+        "- Ran the kitchen.\n"
+    )
+    (role,) = draft.data["experience"]
+    assert (role["role"], role["employer"], role["location"]) == (title, employer, "Chicago, IL")
+    assert not draft.notes
+
+
 def test_an_employer_before_its_place_and_titles_and_an_employer_before_a_colon() -> None:
     draft = draft_of(
         "Amber Taylor\n\nEXPERIENCE\n"
