@@ -99,13 +99,19 @@ def _found_nothing(draft: Draft) -> Problem:
             "`skills` (cv_data/README.md shows the format).",
         )
     language = detect("\n".join(draft.leftovers))
-    other = "" if language.is_english else f"the résumé looks {language.name}, and tailor reads résumés in English; "
-    kept = f"its {len(draft.leftovers)} lines are kept as comments at the end of this file, " if draft.leftovers else ""
+    other = "" if language.is_english else f" The résumé looks {language.name}, and tailor reads résumés in English."
+    lines = len(draft.leftovers)
+    kept = (
+        f" Its {lines} line{'s are kept as comments' if lines > 1 else ' is kept as a comment'} at the end of this "
+        "file: move what you want into place"
+        if lines
+        else " Write your roles with their bullets, or your skills, into this file"
+    )
     return Problem(
         "",
         f"{NOTHING_TO_CHOOSE}: no role with its bullets, no publication and no skill was found in {draft.source}. "
         f"tailor finds them under section titles such as Experience, Publications and Skills, each role with "
-        f"its dates beside it; {other}{kept}to move into place (cv_data/README.md shows the format).",
+        f"its dates beside it.{other}{kept} (cv_data/README.md shows the format).",
     )
 
 

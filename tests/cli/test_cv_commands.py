@@ -128,6 +128,17 @@ def test_init_from_dash_reads_a_resume_piped_in_as_text_and_says_so_when_nothing
     assert not (folder / "other.yaml").exists()
 
 
+@pytest.mark.parametrize("text", ["", "  \n\n\t\n"])
+def test_init_from_an_empty_or_blank_file_refuses_it_as_an_empty_stdin_and_writes_nothing(
+    folder: Path, text: str
+) -> None:
+    (folder / "resume.txt").write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["init", "mine.yaml", "--from", "resume.txt"])
+    assert result.exit_code == ExitCode.USER_ERROR
+    assert "resume.txt holds no text to import" in result.output
+    assert not (folder / "mine.yaml").exists()
+
+
 SPANISH_RESUME = (
     "# Lucía Pérez\n\n## Experiencia\n\nEnfermera en el Hospital del Mar, de 2019 a 2023, en la unidad de "
     "cuidados intensivos de adultos.\n\n## Formación\n\nGrado en Enfermería por la Universidad de Barcelona, "
@@ -143,8 +154,9 @@ ROLES_WITHOUT_BULLETS = (
 @pytest.mark.parametrize(
     ("resume", "said"),
     [
-        (SPANISH_RESUME, ["looks Spanish", "kept as comments at the end of this file"]),
+        (SPANISH_RESUME, ["looks Spanish", "lines are kept as comments at the end of this file: move what you"]),
         (ROLES_WITHOUT_BULLETS, ["gave 2 roles without bullets"]),
+        ("Ada Example\nada@example.org\n", ["Write your roles with their bullets, or your skills, into this file"]),
     ],
 )
 def test_init_from_a_resume_with_nothing_to_choose_from_says_why_and_exits_with_problems(

@@ -22,8 +22,19 @@ _KINDS = {
 
 
 def read(path: Path) -> Draft:
-    """The résumé at ``path`` as a draft CV (:mod:`tailor.cv.importers.resume` says how it is read)."""
-    return parse(layout.read(path), path, _KINDS.get(path.suffix.lower(), "a résumé as text"))
+    """The résumé at ``path`` as a draft CV (:mod:`tailor.cv.importers.resume` says how it is read).
+
+    Raises:
+        TailorError: the file cannot be read, or holds no text (empty, or spaces and blank lines only).
+    """
+    lines = layout.read(path)
+    if not lines:
+        # Refused as an empty stdin is: a draft of nothing would be a file to delete, and a failed exit.
+        raise TailorError(
+            f"{path} holds no text to import: it is empty or blank. Give the file your résumé is saved in, or pipe "
+            "the résumé as text into `tailor init --from -`."
+        )
+    return parse(lines, path, _KINDS.get(path.suffix.lower(), "a résumé as text"))
 
 
 MAX_PIPED_BYTES = 20 * 1024 * 1024
