@@ -128,14 +128,16 @@ def test_init_from_dash_reads_a_resume_piped_in_as_text_and_says_so_when_nothing
     assert not (folder / "other.yaml").exists()
 
 
+@pytest.mark.parametrize("name", ["resume.txt", "resume.json", "rendercv.yaml"])
 @pytest.mark.parametrize("text", ["", "  \n\n\t\n"])
 def test_init_from_an_empty_or_blank_file_refuses_it_as_an_empty_stdin_and_writes_nothing(
-    folder: Path, text: str
+    folder: Path, text: str, name: str
 ) -> None:
-    (folder / "resume.txt").write_text(text, encoding="utf-8")
-    result = runner.invoke(app, ["init", "mine.yaml", "--from", "resume.txt"])
+    # Of any kind: an empty JSON Resume is no JSON syntax error, an empty RenderCV file no file without a name.
+    (folder / name).write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["init", "mine.yaml", "--from", name])
     assert result.exit_code == ExitCode.USER_ERROR
-    assert "resume.txt holds no text to import" in result.output
+    assert f"{name} holds no text to import" in result.output
     assert not (folder / "mine.yaml").exists()
 
 

@@ -58,6 +58,8 @@ def _read(path: Path, stdin: BinaryIO | None) -> Draft:
     if path.is_dir() or (zipfile.is_zipfile(path) and path.suffix.lower() != ".docx"):
         return linkedin.read(path)
     suffix = path.suffix.lower()
+    if suffix in (".json", ".yaml", ".yml") and _blank(path):
+        raise document.no_text(path)  # not a syntax error of a file that says nothing
     if suffix == ".zip":
         raise TailorError(
             f"{path} is no zip archive that can be opened: it may have been cut short while downloading. Download "
@@ -75,6 +77,14 @@ def _read(path: Path, stdin: BinaryIO | None) -> Draft:
         "export (the .zip, or its folder), a JSON Resume (.json) or a RenderCV file (.yaml). Save your résumé as "
         ".docx or .pdf and import that."
     )
+
+
+def _blank(path: Path) -> bool:
+    """Whether the file at ``path`` holds nothing but whitespace (a byte-order mark aside)."""
+    try:
+        return not path.read_bytes().removeprefix(b"\xef\xbb\xbf").strip()
+    except OSError:
+        return False  # said when it is read
 
 
 def _spoken_once(draft: Draft) -> Draft:

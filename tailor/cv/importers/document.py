@@ -30,11 +30,17 @@ def read(path: Path) -> Draft:
     lines = layout.read(path)
     if not lines:
         # Refused as an empty stdin is: a draft of nothing would be a file to delete, and a failed exit.
-        raise TailorError(
-            f"{path} holds no text to import: it is empty or blank. Give the file your résumé is saved in, or pipe "
-            "the résumé as text into `tailor init --from -`."
-        )
+        raise no_text(path)
     return parse(lines, path, _KINDS.get(path.suffix.lower(), "a résumé as text"))
+
+
+def no_text(path: Path) -> TailorError:
+    """What to say of a file to import that holds no text (empty, or spaces and blank lines only), whatever its
+    kind: a résumé, a JSON Resume or a RenderCV file."""
+    return TailorError(
+        f"{path} holds no text to import: it is empty or blank. Give the file your résumé is saved in, or pipe "
+        "the résumé as text into `tailor init --from -`."
+    )
 
 
 MAX_PIPED_BYTES = 20 * 1024 * 1024
