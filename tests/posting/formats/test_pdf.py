@@ -16,6 +16,18 @@ from tests.conftest import needs
 from tests.posting.formats.samples import PDF_LINES, PDF_TEXT, encrypt_pdf, make_docx, make_pdf, write
 
 
+def _pages_joined(pages: list[bytes]) -> bytes:
+    """One PDF of the first page of each PDF of ``pages``, in order."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for page in pages:
+        writer.add_page(PdfReader(io.BytesIO(page)).pages[0])
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
 def test_pdf_text_layer_is_read_with_bullets_as_list_items(tmp_path: Path) -> None:
     posting = read_posting(write(tmp_path, "job.pdf", make_pdf(PDF_LINES)))
     assert posting.text == PDF_TEXT
@@ -180,25 +192,18 @@ def test_a_bullet_that_stops_mid_sentence_goes_on_onto_a_line_in_capitals(tmp_pa
 
 
 def test_the_lines_every_page_repeats_at_its_top_or_bottom_are_no_words_of_the_posting(tmp_path: Path) -> None:
-    from pypdf import PdfReader, PdfWriter
 
     header, footer = "Kestrel Health Job Description - JD-2291", "kestrel.example/careers - Privacy - Page {}"
     first = make_pdf([header, "Data Analyst", "Requirements", "- Experience with Tableau or Power BI",
                       footer.format(1)])  # fmt: skip
     second = make_pdf([header, "- Clear writing for stakeholders", "Kestrel Health is an equal opportunity employer.",
                        footer.format(2)])  # fmt: skip
-    writer = PdfWriter()
-    for page in (first, second):
-        writer.add_page(PdfReader(io.BytesIO(page)).pages[0])
-    out = io.BytesIO()
-    writer.write(out)
-    text = read_posting(write(tmp_path, "job.pdf", out.getvalue())).text
+    text = read_posting(write(tmp_path, "job.pdf", _pages_joined([first, second]))).text
     assert "JD-2291" not in text and "Privacy" not in text
     assert "- Experience with Tableau or Power BI\n" in text + "\n" and "Data Analyst" in text
 
 
 def test_a_header_and_footer_over_every_page_after_the_first_are_no_words_of_the_posting(tmp_path: Path) -> None:
-    from pypdf import PdfReader, PdfWriter
 
     # The first page has a letterhead of its own (Word's "Different first page"); the pages after it repeat theirs.
     header, footer = "Data Analyst (continued)", "Kestrel Health - Page {}"
@@ -207,11 +212,6 @@ def test_a_header_and_footer_over_every_page_after_the_first_are_no_words_of_the
         make_pdf([header, "- Clear writing for stakeholders", "- SQL", footer.format(2)]),
         make_pdf([header, "Kestrel Health is an equal opportunity employer.", footer.format(3)]),
     ]
-    writer = PdfWriter()
-    for page in pages:
-        writer.add_page(PdfReader(io.BytesIO(page)).pages[0])
-    out = io.BytesIO()
-    writer.write(out)
-    text = read_posting(write(tmp_path, "job.pdf", out.getvalue())).text
+    text = read_posting(write(tmp_path, "job.pdf", _pages_joined(pages))).text
     assert "continued" not in text and "Page" not in text
     assert "- SQL\n" in text + "\n" and "Kestrel Health is an equal opportunity employer." in text

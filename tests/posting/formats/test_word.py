@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import docx
 import pytest
@@ -12,9 +13,16 @@ from docx.oxml import OxmlElement
 
 from tailor.errors import TailorError
 from tailor.posting import read_posting, structure
-from tailor.posting.details import Detail
+from tailor.posting.details import Detail, PostingDetails
 from tailor.posting.formats.word import MAX_DOCX_BYTES
 from tests.posting.formats.samples import DOCX_TEXT, make_docx, make_zip, write
+
+
+def _details(tmp_path: Path, document: Any) -> PostingDetails:
+    """The details tailor reads from ``document``, saved as a posting's .docx."""
+    out = io.BytesIO()
+    document.save(out)
+    return structure.of(read_posting(write(tmp_path, "job.docx", out.getvalue()))).details
 
 
 def test_docx_keeps_headings_lists_and_tables_in_document_order(tmp_path: Path) -> None:
@@ -79,9 +87,7 @@ def test_docx_title_style_is_the_title_and_its_label_is_not_part_of_it(tmp_path:
     document.add_paragraph("Northwind Freight · Rotterdam, Netherlands", style="Subtitle")
     document.add_heading("Requirements", 2)
     document.add_paragraph("Python and Spark", style="List Bullet")
-    out = io.BytesIO()
-    document.save(out)
-    found = structure.of(read_posting(write(tmp_path, "job.docx", out.getvalue()))).details
+    found = _details(tmp_path, document)
     assert (found.title, found.company, found.location) == (
         Detail("Data Platform Engineer", "label"),
         Detail("Northwind Freight", "board-header"),
@@ -94,9 +100,7 @@ def test_docx_title_style_paragraph_is_the_title_it_states(tmp_path: Path) -> No
     document.add_paragraph("Harbor Analytics", style="Normal")
     document.add_paragraph("Senior Data Engineer", style="Title")
     document.add_paragraph("We move freight data.")
-    out = io.BytesIO()
-    document.save(out)
-    found = structure.of(read_posting(write(tmp_path, "job.docx", out.getvalue()))).details
+    found = _details(tmp_path, document)
     assert found.title == Detail("Senior Data Engineer", "title-style")
 
 
@@ -129,9 +133,7 @@ def test_a_table_of_detail_labels_over_their_values_gives_each_value_its_label(t
         cell.text = text
     document.add_heading("Requirements", 2)
     document.add_paragraph("SQL and Excel", style="List Bullet")
-    out = io.BytesIO()
-    document.save(out)
-    found = structure.of(read_posting(write(tmp_path, "job.docx", out.getvalue()))).details
+    found = _details(tmp_path, document)
     assert (found.location, found.employment_type, found.salary) == (
         Detail("Columbus, OH", "label"),
         Detail("Full-time", "label"),
