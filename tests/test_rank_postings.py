@@ -358,6 +358,17 @@ def test_rank_json_of_a_table_keeps_each_value_as_the_table_has_it_an_empty_cell
     assert [row["job_level"] for row in csv_rows] == [""] and csv_rows[0]["min_amount"] == "41.5"
 
 
+def test_rank_csv_of_json_lines_spells_booleans_and_objects_as_json_does_not_as_python(tmp_path: Path) -> None:
+    text = (POSTINGS / "hpc-mpi-simulation.txt").read_text(encoding="utf-8")
+    record = {"title": "HPC Engineer", "description": text, "is_remote": True, "emails": ["a@x.example", "b@x.example"],
+              "compensation": {"min": 90000, "currency": "EUR"}}  # fmt: skip
+    lines = tmp_path / "jobs.jsonl"
+    lines.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    [row] = csv.DictReader(io.StringIO(invoke("rank", lines, "--cv", "example", "-f", "csv").stdout))
+    assert row["is_remote"] == "true" and row["emails"] == "a@x.example; b@x.example"
+    assert json.loads(row["compensation"]) == {"min": 90000, "currency": "EUR"}
+
+
 def test_rank_json_names_each_place_of_the_copies_once(tmp_path: Path) -> None:
     text = (DATA / "postings" / "hpc-mpi-simulation.txt").read_text(encoding="utf-8")
     places = ["Berlin, Germany", "Remote", "Lisbon", "Remote", "Lisbon"]

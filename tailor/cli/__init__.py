@@ -678,8 +678,11 @@ def rank_postings(
 
 
 def _cell(value: object) -> object:
-    """A value as a CSV cell: a list's items apart by ``; ``."""
-    return "; ".join(str(v) for v in value) if isinstance(value, list) else value
+    """A value as a CSV cell: a list's items apart by ``; ``, a JSON Lines row's ``true`` and objects as the
+    table reader spells them (never Python's ``True``)."""
+    from tailor.posting.table import cell_text
+
+    return cell_text(value) if isinstance(value, bool | list | dict) else value
 
 
 @app.command(

@@ -355,7 +355,7 @@ class Table:
                 if value:
                     details.append((field, value))
             text = record.get(description)
-            text = text if isinstance(text, str) else _text(text)  # as written: leading spaces may mean code
+            text = text if isinstance(text, str) else cell_text(text)  # as written: leading spaces may mean code
             if text.strip().lower() in _NOT_A_VALUE:
                 text = ""  # "nan", as pandas writes a missing description: none
             problem = record.get(UNREADABLE, "")
@@ -389,7 +389,7 @@ class Table:
     def _pay_of(self, record: Mapping[str, Any]) -> str:
         from tailor.posting.formats.schema_org import monetary_amount
 
-        pay = {part: _text(record.get(column)) if column else "" for part, column in self._pay.items()}
+        pay = {part: cell_text(record.get(column)) if column else "" for part, column in self._pay.items()}
         # A median is one figure, not the lowest pay of a range: given as both ends, it prints alone.
         low, high = (pay["low"], pay["high"]) if pay["low"] or pay["high"] else (pay["median"], pay["median"])
         if not low and not high:
@@ -408,7 +408,7 @@ class Table:
             return self.decimal  # JSON's numbers are numbers
         votes: list[str] = []
         for record in islice(self.records(), _DECIMAL_SAMPLE):
-            votes += [mark for column in columns if (mark := _mark_of(_text(record.get(column))))]
+            votes += [mark for column in columns if (mark := _mark_of(cell_text(record.get(column))))]
             if len(votes) >= _DECIMAL_VOTES:
                 break
         commas, points = votes.count(","), votes.count(".")
@@ -788,7 +788,7 @@ def _first(header: Sequence[str], names: Sequence[str]) -> str | None:
     return next((by_name[n] for n in names if n in by_name), None)
 
 
-def _text(value: object) -> str:
+def cell_text(value: object) -> str:
     """A cell as text: JSON's numbers, booleans and lists spelt as a spreadsheet shows them."""
     if value is None:
         return ""
@@ -799,7 +799,7 @@ def _text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, list):
-        return "; ".join(t for t in (_text(v) for v in value) if t)
+        return "; ".join(t for t in (cell_text(v) for v in value) if t)
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
@@ -853,7 +853,7 @@ _NOT_A_VALUE = frozenset({"nan", "none", "null", "n/a", "na", "-"})
 
 
 def _detail(field: Field, value: object) -> str:
-    text = _text(value)
+    text = cell_text(value)
     if text.lower() in _NOT_A_VALUE:
         return ""
     if field in ("date_posted", "valid_through") and _EPOCH.match(text):
