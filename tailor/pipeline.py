@@ -27,7 +27,7 @@ from tailor.errors import NOTHING_TO_CHOOSE, CVError, Problem, TailorError, opti
 from tailor.lexicon import lexicon_for
 from tailor.options import ResumeOptions
 from tailor.options import min_fit as min_fit_value
-from tailor.outputs import Kind, Outputs, check_output, default_name, folder_for, owner, resume_path
+from tailor.outputs import RESUME_SUFFIX, Kind, Outputs, check_output, default_name, folder_for, owner, resume_path
 from tailor.posting import Posting, read_posting, structure
 from tailor.posting.details import Candidate
 from tailor.posting.extracted import clean_inline
@@ -577,18 +577,20 @@ def _given(**values: str | None) -> tuple[Candidate, ...]:
 def check(resume: str | Path) -> CheckReport:
     """Read the résumé (or cover letter) at ``resume`` back as an applicant tracking system would:
     the bullets (a letter's texts) its manifest lists, in order, if the manifest is beside it, and
-    the PDF beside it too."""
+    the PDF beside it too. A PDF given alone is checked by its text (its Word file's manifest lists
+    the bullets)."""
     from tailor import manifest
     from tailor.documents.check import check_file
 
     path = Path(resume)
-    listed_by = Outputs(path).manifest
-    resume_of = owner(path, "letter")  # x_-_Letter.docx: the letter beside the résumé x.docx?
+    word = path.with_suffix(RESUME_SUFFIX) if path.suffix.lower() == ".pdf" else path  # a PDF: its Word file's
+    listed_by = Outputs(word).manifest
+    resume_of = owner(word, "letter")  # x_-_Letter.docx: the letter beside the résumé x.docx?
     if not listed_by.is_file() and resume_of is not None and resume_of.manifest.is_file():
         listed_by = resume_of.manifest
     record = manifest.read(listed_by) if path.is_file() and listed_by.is_file() else None
     letter_record = record.letter if record is not None else None
-    if record is not None and letter_record is not None and letter_record.output == path.name:
+    if record is not None and letter_record is not None and letter_record.output == word.name:
         return check_file(path, letter_record.printed(), listed_by=listed_by.name, letter=True)
     if record is not None:
         return check_file(path, [b.text for b in record.kept_bullets()], listed_by=listed_by.name)

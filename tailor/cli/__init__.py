@@ -509,7 +509,8 @@ def check(
         list[Path],
         typer.Argument(
             help="A .docx résumé or cover letter, or several. Its manifest, if beside it, says which bullets (or "
-            "letter texts) to expect, and its <stem>.pdf, if beside it, is checked too.",
+            "letter texts) to expect, and its <stem>.pdf, if beside it, is checked too. A .pdf given alone is "
+            "checked by its text.",
             show_default=False,
         ),
     ],

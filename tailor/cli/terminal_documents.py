@@ -143,7 +143,9 @@ def print_check(console: Console, file: Path, report: Report) -> None:
     for note in report.notes:
         console.print(f"[dim]{escape(note)}[/]", highlight=False, soft_wrap=True)  # a file name is never cut
     if report.ok:
-        console.print(f"[green]✓[/] {escape(str(file))}: an ATS reads everything; nothing is hidden.", soft_wrap=True)
+        pdf = file.suffix.lower() == ".pdf"  # a PDF alone: its text, not its layout or hidden text
+        said = "an ATS reads its text as expected." if pdf else "an ATS reads everything; nothing is hidden."
+        console.print(f"[green]✓[/] {escape(str(file))}: {said}", soft_wrap=True)
         return
     count = len(report.problems)
     console.print(

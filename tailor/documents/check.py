@@ -94,16 +94,35 @@ def check(document: bytes, expected: Expected, *, pdf: bytes | None = None) -> R
     if not expected.bullets:
         notes.append(f"{expected.item}s: not checked (no list of the {expected.item}s to expect)")
     if pdf is not None:
-        from tailor.documents.pdf import extract_text
+        pdf_report = check_pdf(pdf, expected)
+        problems += pdf_report.problems
+        notes += pdf_report.notes
+    return Report(problems, notes)
 
-        text, tool = extract_text(pdf)
-        notes.append(f"PDF text read with {tool}")
-        flat = _normal(text, spaces="")
-        fallback = _normal(_dehyphenate(text), spaces="")
-        problems += _order(expected.bullets, flat, "pdf", "", fallback=fallback, item=expected.item)
-        for what, value in (("name", expected.name), ("email address", expected.email), ("phone", expected.phone)):
-            if value and _expect(value, spaces="") not in flat:
-                problems.append(Problem("contact", f"The {what} {value} is not in the PDF's text.", "pdf"))
+
+def check_pdf(pdf: bytes, expected: Expected) -> Report:
+    """Check the PDF bytes ``pdf`` against ``expected`` by its text layer alone, as a parser reads a PDF: every
+    expected bullet in order, the name, email address and phone number."""
+    from tailor.documents.pdf import extract_text
+
+    return _check_pdf_text(*extract_text(pdf), expected)
+
+
+def _check_pdf_text(text: str, tool: str, expected: Expected) -> Report:
+    """:func:`check_pdf` of the ``text`` that ``tool`` read from a PDF."""
+    notes = [f"PDF text read with {tool}"]
+    flat = _normal(text, spaces="")
+    if not flat:
+        message = (
+            "The PDF has no text an ATS can read: it is a scan or a picture of a page. Save it again from the "
+            "Word file (or build with --pdf), not from a scanner or a screenshot."
+        )
+        return Report([Problem("no text", message, "pdf")], notes)
+    fallback = _normal(_dehyphenate(text), spaces="")
+    problems = _order(expected.bullets, flat, "pdf", "", fallback=fallback, item=expected.item)
+    for what, value in (("name", expected.name), ("email address", expected.email), ("phone", expected.phone)):
+        if value and _expect(value, spaces="") not in flat:
+            problems.append(Problem("contact", f"The {what} {value} is not in the PDF's text.", "pdf"))
     return Report(problems, notes)
 
 
@@ -116,12 +135,31 @@ def check_file(path: Path, bullets: Sequence[str] = (), *, listed_by: str = "", 
     are whatever the document shows anywhere.
     """
     if not path.is_file():
-        raise TailorError(f"{path} does not exist; give the path of a .docx résumé.")
-    if path.suffix.lower() != ".docx":
-        raise TailorError(f"{path} is not a .docx file; check the Word file (its PDF beside it is checked too).")
+        raise TailorError(f"{path} does not exist; give the path of a .docx or .pdf résumé.")
+    suffix = path.suffix.lower()
+    if suffix not in (".docx", ".pdf"):
+        raise TailorError(
+            f"{path} is neither a .docx nor a .pdf file; check the Word file (its PDF beside it is checked too) "
+            "or the PDF you send."
+        )
     data = path.read_bytes()
     item = "paragraph" if letter else "bullet"
     notes = [f"{item}s: the {len(bullets)} that {listed_by} lists"] if bullets else []
+    if suffix == ".pdf":
+        if not data.startswith(b"%PDF"):
+            raise TailorError(f"{path} is not a PDF (it does not start as one); check the PDF you send.")
+        from tailor.documents.pdf import extract_text
+
+        text, tool = extract_text(data)
+        expected = replace(_expected_from_pdf(data, text, list(bullets)), item=item)
+        report = _check_pdf_text(text, tool, expected)
+        if expected.email == "":
+            message = "No email address found in the PDF's text; add one to your CV, to print under the name."
+            report.problems.append(Problem("contact", message, "pdf"))
+        if not bullets:
+            notes.append(f"{item}s: not checked (no manifest beside the PDF lists them)")
+        notes.append("a PDF alone: its text is checked, not its layout (tables, text boxes, hidden text)")
+        return Report(report.problems, notes + report.notes)
     pdf = Outputs(path).pdf
     expected = replace(_expected_from_document(data, list(bullets)), item=item, headings=not letter)
     report = check(data, expected, pdf=pdf.read_bytes() if pdf.is_file() else None)
@@ -142,6 +180,27 @@ def _expected_from_document(data: bytes, bullets: list[str]) -> Expected:
         bullets=bullets,
         name=author or None,
         email=email.group() if email else "",
+        phone=phone.group().strip() if phone else None,
+    )
+
+
+def _expected_from_pdf(data: bytes, text: str, bullets: list[str]) -> Expected:
+    """Without the CV at hand: the name from the PDF's author, email and phone from its ``text`` (none checked
+    when there is no text: :func:`check_pdf` says so)."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        author = ((PdfReader(io.BytesIO(data)).metadata or {}).get("/Author") or "").strip()
+    except (PyPdfError, ValueError, KeyError, OSError):
+        author = ""  # a PDF pypdf cannot read has no author to expect; its text says the rest
+    author = "" if author.lower() in form.TOOL_AUTHORS else author
+    email = EMAIL.search(text)
+    phone = next((m for m in PHONE.finditer(text) if _is_phone(m.group())), None)
+    return Expected(
+        bullets=bullets,
+        name=author or None,
+        email=(email.group() if email else "") if text.strip() else None,
         phone=phone.group().strip() if phone else None,
     )
 

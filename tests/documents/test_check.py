@@ -343,6 +343,55 @@ def test_the_pdf_alone_missing_the_contact_line_or_a_bullets_words_is_reported()
     assert [EMAIL in p.message or PHONE in p.message for p in report.problems[1:]] == [True, True]
 
 
+@needs_libreoffice
+def test_a_pdf_alone_is_checked_by_its_text_for_the_bullets_its_word_files_manifest_lists(tmp_path: Path) -> None:
+    from tailor.documents.pdf import convert
+
+    word, pdf = tmp_path / "cv.docx", tmp_path / "cv.pdf"
+    pdf.write_bytes(convert([data(resume(bullets=LONG))])[0])  # the Word file itself is gone: only its manifest
+    written_manifest(word, [(LONG[1], True, 2), (LONG[0], True, 1)])
+    report = check_resume(pdf)
+    assert report.ok, report.problems
+    assert "bullets: the 2 that cv.manifest.json lists" in report.notes
+    assert any("a PDF alone" in note for note in report.notes)
+
+    written_manifest(word, [(LONG[0], True, 1), (BULLETS[1], True, 2)])
+    assert [(p.kind, p.where) for p in check_resume(pdf).problems] == [("bullet missing", "pdf")]
+
+
+def test_a_pdf_alone_without_an_email_address_or_an_author_in_its_text_is_reported(tmp_path, monkeypatch) -> None:
+    from pypdf import PdfWriter
+
+    import tailor.documents.pdf
+
+    writer = PdfWriter()
+    writer.add_blank_page(612, 792)
+    writer.add_metadata({"/Author": NAME})
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    path = tmp_path / "cv.pdf"
+    path.write_bytes(buffer.getvalue())
+    text = f"Someone Else\n{PHONE}\nExperience\n{BULLETS[0]}\n"
+    monkeypatch.setattr(tailor.documents.pdf, "extract_text", lambda pdf: (text, "pdftotext"))
+    messages = [p.message for p in check_resume(path).problems]
+    assert messages == [
+        f"The name {NAME} is not in the PDF's text.",
+        "No email address found in the PDF's text; add one to your CV, to print under the name.",
+    ]
+
+
+def test_a_pdf_with_no_text_to_read_is_reported_as_unreadable_not_passed(tmp_path: Path) -> None:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(612, 792)  # as a scan is to a parser: a page with no text on it
+    path = tmp_path / "scan.pdf"
+    writer.write(path)
+    result = runner.invoke(app, ["check", str(path)])
+    assert result.exit_code == 1, result.output
+    assert "no text" in result.output and "scan" in " ".join(result.output.split())
+
+
 # --- the command line --------------------------------------------------------------------
 
 
@@ -373,9 +422,9 @@ def test_tailor_check_checks_every_file_given_and_says_which_had_problems(tmp_pa
     assert "Traceback" not in result.output
 
 
-@pytest.mark.parametrize("name", ["missing.docx", "notes.txt"])
+@pytest.mark.parametrize("name", ["missing.docx", "notes.txt", "fake.pdf"])
 def test_tailor_check_of_a_missing_or_non_word_file_is_a_user_error(tmp_path: Path, name: str) -> None:
-    if name.endswith(".txt"):
+    if not name.startswith("missing"):
         (tmp_path / name).write_text("hello", encoding="utf-8")
     result = runner.invoke(app, ["check", str(tmp_path / name)])
     assert result.exit_code == 2
