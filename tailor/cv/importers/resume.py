@@ -93,6 +93,10 @@ def parse(lines: list[Line], source: Path, kind: str) -> Draft:
     if not draft.data["contact"].get("name"):
         draft.data["contact"]["name"] = PLACEHOLDER_NAME
         draft.note(("contact", "name"), "no name found at the top of the résumé: write yours")
+    elif draft.data["contact"]["name"].isupper():
+        # "MARCO ROSSI", as a résumé's heading sets it: the letter's signature would shout it, and only its
+        # owner knows "McDonald" from "Mcdonald".
+        draft.note(("contact", "name"), "in capitals as the résumé sets it: write it as you spell it")
     return draft
 
 

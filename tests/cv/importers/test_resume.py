@@ -1453,6 +1453,14 @@ def test_a_headline_or_a_sentence_before_a_bar_or_dash_is_no_name(first_line: st
     assert draft.data["contact"]["name"] == "Your Name"  # asked for, with a note
 
 
+@pytest.mark.parametrize(("written", "noted"), [("MARCO DI ROSSI", True), ("Marco di Rossi", False), ("Wei LI", False)])
+def test_a_name_set_in_capitals_is_kept_as_written_and_marked_to_check(written: str, noted: bool) -> None:
+    draft = draft_of(f"{written}\nmarco@example.com\n\nEXPERIENCE\nChef, Trattoria Luce\t2012 – 2021\n• Cooked.\n")
+    assert draft.data["contact"]["name"] == written
+    checks = [n.message for n in draft.notes if n.loc == ("contact", "name")]
+    assert checks == (["in capitals as the résumé sets it: write it as you spell it"] if noted else [])
+
+
 @pytest.mark.parametrize(
     ("title", "employer"),
     [
