@@ -184,10 +184,11 @@ _JOINED = re.compile(r"\s+(?:and|&)\s+")
 
 def _joined_apart(items: list[str]) -> list[str]:
     """A line's ``items`` with the last split where "and" (or "&") joins it to the list as the list's last item
-    ("Python, SQL and R"), or joins a pair on a line of its own ("SQL & VBA"), each part a skill tailor knows and
-    the whole none. Only there: where an item before the last holds an "and" too, the word is each item's own
-    ("Catering and banquets, Staff training and scheduling"), as it is in "research and development", "Health and
-    Safety" and "bilingual English and Spanish" anywhere."""
+    ("Python, SQL and R"), or joins a pair of names on a line of its own ("SQL & VBA"), each part a skill tailor
+    knows and the whole none. Only there: where an item before the last holds an "and" too, the word is each item's
+    own ("Catering and banquets, Staff training and scheduling"), as it is in "research and development", "Health
+    and Safety" and "bilingual English and Spanish" anywhere; and a line of its own that pairs common words is one
+    skill ("Catering and banquets"), where one that pairs products' names is two."""
     from tailor.lexicon import bundled_lexicon
 
     if not items or any(_JOINED.search(item) for item in items[:-1]):
@@ -196,6 +197,8 @@ def _joined_apart(items: list[str]) -> list[str]:
     parts = _JOINED.split(last)
     known = bundled_lexicon().names
     if len(parts) < 2 or last.lower() in known or not all(part.lower() in known for part in parts):
+        return items
+    if len(items) == 1 and not all(_names_a_product(part) for part in parts):
         return items
     return [*items[:-1], *parts]
 

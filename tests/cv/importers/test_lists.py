@@ -94,6 +94,11 @@ def test_in_a_list_whose_items_hold_and_each_item_is_whole_and_only_a_lists_last
     ]
 
 
+def test_a_line_of_its_own_pairing_common_words_is_one_skill_and_one_pairing_names_is_two() -> None:
+    draft = draft_of("Rosa Quintal\n\nSKILLS\nCatering and banquets\nSQL & VBA\nPlating\n")
+    assert draft.data["skills"] == ["Catering and banquets", "SQL", "VBA", "Plating"]
+
+
 def test_sub_headings_under_skills_label_groups_and_every_group_s_items_are_skills() -> None:
     draft = draft_of(
         "# Rafael Ortiz\n\n## Technical Skills\n\n"
