@@ -606,6 +606,12 @@ def test_a_keyword_of_work_is_said_by_its_verb_with_the_other_word_close_by() ->
     assert found["public relations"] == ("absent", ())  # "related" is no work of relations
 
 
+def test_a_trades_recovery_is_said_by_its_verb_as_management_is() -> None:
+    cv = make_cv({"Coldline Mechanical": ["Recovered refrigerant from 60 rooftop units before retrofits."]})
+    posting = Posting("p", "HVAC Technician\n\nRequirements:\n- Refrigerant recovery\n- EPA 608\n")
+    assert evidence(cv, posting)["refrigerant recovery"][1] == ("job0-b0",)
+
+
 def test_a_word_before_and_and_a_verb_of_another_clause_is_no_object_of_that_verb() -> None:
     # "the grant program and managed …": the program was reported to, the recalls managed.
     cv = make_cv(
