@@ -17,7 +17,6 @@ import pytest
 from typer.testing import CliRunner
 
 from tailor import resources
-from tailor.batch import unique_names
 from tailor.cli import app
 from tailor.documents import pdf
 from tailor.many import find_postings
@@ -64,10 +63,6 @@ def outputs(folder: Path) -> dict[str, float]:
 
 def resumes(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.glob("*.docx"))
-
-
-def test_unique_names_number_repeats_in_order_ignoring_case() -> None:
-    assert unique_names(["a.docx", "b.docx", "A.docx", "a.docx"]) == ["a.docx", "b.docx", "A_2.docx", "a_3.docx"]
 
 
 def test_batch_writes_a_resume_and_manifest_per_posting_with_names_apart(jobs: Path, tmp_path: Path) -> None:
