@@ -62,7 +62,7 @@ SOURCES: dict[str, str] = {
     "email": "an e-mail address's domain, as the posting spells the name",
     "link": "a link's domain (how to apply), as the posting spells the name",
     "page": "the web page's own address (canonical link) and site name, the name when an address in the posting"
-    " confirms it",
+    " confirms it; the team its board's team chip names (Lever's)",
     "tab-title": "the web page's tab title, beside the job's title ('Acme - Sales Lead', '… Sales Lead at Acme')",
     "organisation": "a line at the top that names an organisation (a university, an institute, …)",
     "eeo": "'<Company> is an equal opportunity employer'",

@@ -70,7 +70,7 @@ RULES: dict[Field, tuple[str, ...]] = {
     "url": (*_STATED, "label", "board-header", "page", "address"),
     # A letter addresses them by name: a labelled line, or nothing.
     "hiring_manager": ("given", "label"),
-    "team": ("given", "label"),
+    "team": ("given", "label", "page"),
 }
 """For each field, the sources tried, best evidence first."""
 
@@ -175,7 +175,9 @@ def _check(field: Field, value: str, source: str) -> str | None:
         return plausible.employment_type(value) or (clean_inline(value) or None if source == "column" else None)
     if field == "salary":
         return plausible.salary(value) if source not in _STATED else clean_inline(value) or None
-    if field in ("hiring_manager", "team"):
+    if field == "team":
+        return plausible.team(value)
+    if field == "hiring_manager":
         return plausible.addressee(value)
     if field in ("date_posted", "valid_through"):
         return plausible.date(value) if source not in _STATED else clean_inline(value) or None

@@ -925,6 +925,22 @@ def addressee(value: str) -> str | None:
     return person.strip() if title and _named(person.strip()) and JOB_WORDS.search(title.lower()) else None
 
 
+_TEAM_PARTS = re.compile(r"\s+[-–—/]\s+")
+"""What parts a team from the group it belongs to ("Engineering – Platform", "Data / Analytics")."""
+
+
+def team(value: str) -> str | None:
+    """``value`` as a team a letter may name (:func:`addressee`), or a group and its team apart by a dash, each
+    named ("Engineering – Platform", as Lever sets it)."""
+    if (found := addressee(value)) is not None:
+        return found
+    found = clean_inline(value).strip(" -–—|·:,;/")
+    parts = _TEAM_PARTS.split(found)
+    if len(parts) < 2 or len(found.split()) > 8 or not all(addressee(part) == part for part in parts):
+        return None
+    return found
+
+
 def _named(found: str) -> bool:
     """Whether ``found`` is capitalised words ("Dr Jane Okafor", "Head of Data Engineering", "Élodie Durand"), with
     the small words names keep."""

@@ -137,7 +137,29 @@ def _page(root: HtmlElement) -> tuple[Candidate, ...]:
     # the employer only in the title it gives links to share (og:title): each is a tab title, in that order.
     tabs = [clean_inline(str(v)) for v in root.xpath("//head/title/text() | //meta[@property='og:title']/@content")]
     found += [Candidate("title", tab, "tab-title") for tab in dict.fromkeys(tabs) if tab]
+    found += [Candidate("team", team, "page") for team in _teams(root)[:1]]
     return tuple(found)
+
+
+_TEAM_CLASSES = ("department", "sort-by-team")
+"""The classes a job board gives the chip that names the hiring team (Lever: ``sort-by-team … department``)."""
+_TEAM_QUERY = " | ".join(f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {c} ')]" for c in _TEAM_CLASSES)
+_CHIP_SEPARATOR = re.compile(r"[\s/|·•]+$")
+"""What a board sets after a chip to part it from the next ("Engineering – Platform /")."""
+_MAX_TEAM_WORDS = 8
+
+
+def _teams(root: HtmlElement) -> list[str]:
+    """The hiring team the page's team chip names, its board's separator left off: a short text, never a list
+    of departments to browse (a menu's chips have children of their own)."""
+    out = []
+    for element in root.xpath(_TEAM_QUERY):
+        if len(element) or element.getparent() is None:
+            continue
+        text = _CHIP_SEPARATOR.sub("", clean_inline(element.text_content()))
+        if text and len(text.split()) <= _MAX_TEAM_WORDS and text not in out:
+            out.append(text)
+    return out
 
 
 def meta_charset(data: bytes) -> str | None:

@@ -34,6 +34,22 @@ def test_job_board_page_keeps_the_posting_and_drops_the_chrome(tmp_path: Path) -
     assert (posting.title, posting.company) == ("Senior Data Engineer", "Acme Analytics")
 
 
+def test_a_job_boards_team_chip_names_the_team_its_separator_left_off_and_a_menu_of_departments_none(
+    tmp_path: Path,
+) -> None:
+    chips = (
+        '<div class="posting-categories"><div class="sort-by-time posting-category">Denver, CO /</div>'
+        '<div class="sort-by-team posting-category department">Engineering – Platform /</div>'
+        '<div class="sort-by-commitment posting-category commitment">Full-time</div></div>'
+    )
+    body = "<h3>What you will do</h3><ul><li>Run our Kubernetes clusters on AWS.</li><li>Own the CI.</li></ul>"
+    page = f"<html><body><h2>Platform Engineer</h2>{chips}{body}</body></html>"
+    found = _details(tmp_path, page)
+    assert (found["title"], found["team"]) == ("Platform Engineer (heading)", "Engineering – Platform (page)")
+    menu = '<ul class="department"><li><a href="/eng">Engineering</a></li><li><a href="/ops">Operations</a></li></ul>'
+    assert "team" not in _details(tmp_path, f"<html><body><h2>Platform Engineer</h2>{menu}{body}</body></html>")
+
+
 def test_div_soup_page_in_windows_1252_keeps_bold_headings_bullets_and_table_rows(tmp_path: Path) -> None:
     posting = read_posting(write(tmp_path, "job.htm", DIV_SOUP_PAGE.encode("cp1252")))
     assert posting.text == DIV_SOUP_TEXT
