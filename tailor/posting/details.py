@@ -48,7 +48,7 @@ SOURCES: dict[str, str] = {
     "microdata": "the page's schema.org JobPosting, in microdata",
     "front-matter": "the Markdown file's front matter (title:, company:, …)",
     "label": "a labelled line: 'Job title: …', 'Company: …', 'Location: …'",
-    "board-header": "a job board's header: the title, then the company, location, salary, type",
+    "board-header": "a job board's header: the title, then the company, location, salary, type (and Lever's team)",
     "pay": "an amount the words before it name as the pay ('The salary range is $62,000 to $70,000 per year')",
     "title-style": "the Word document's paragraph in the Title (or first Heading 1) style",
     "largest-line": "the PDF's line in the largest type",

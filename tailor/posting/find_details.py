@@ -70,7 +70,7 @@ RULES: dict[Field, tuple[str, ...]] = {
     "url": (*_STATED, "label", "board-header", "page", "address"),
     # A letter addresses them by name: a labelled line, or nothing.
     "hiring_manager": ("given", "label"),
-    "team": ("given", "label", "page"),
+    "team": ("given", "label", "page", "board-header"),
 }
 """For each field, the sources tried, best evidence first."""
 

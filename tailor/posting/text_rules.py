@@ -208,7 +208,7 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
     index = page.title_line[0]
     offers["url"] = _links(page, index)
     seen = 0
-    placed_below = False
+    placed_below = slashed = False
     for n in range(index + 1, len(page.lines)):
         line = page.lines[n]
         if seen == 4:
@@ -270,6 +270,9 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
                     ("company", _AT_BEFORE.sub("", first)),
                     *((("location" if named_place(v) else None), v) if f is None else (f, v) for f, v in rest),
                 ]
+        if seen > 1 and slashed and _LEVER_SLASH.search(line.raw) and all(field is None for field, _ in read):
+            read = [("team", _LEVER_SLASH.sub("", line.text))]  # Lever's "Remote /" over "Operations – Logistics /"
+        slashed = bool(_LEVER_SLASH.search(line.raw))
         if seen > 1 and len(read) == 1 and read[0][0] is None and _only_places(read[0][1]):
             read = [("location", read[0][1])]  # "Singapore", "Rotterdam" on a line of its own under the company
         elif seen == 2 and len(read) == 1 and read[0][0] is None and _employs(offers.get("company"), read[0][1]):
@@ -286,6 +289,10 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
     else:
         offers["company"] = offers.get("company", []) + above
     return offers
+
+
+_LEVER_SLASH = re.compile(r"\s/\s*$")
+"""The slash Lever sets after each category of a job copied from its page: its place, then its team."""
 
 
 _WIDE_GAP = re.compile(r"[ \t]{2,}")

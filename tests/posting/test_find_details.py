@@ -284,6 +284,7 @@ def test_a_name_with_a_note_in_brackets_is_no_place(company: str) -> None:
 def test_the_slash_after_each_category_of_a_lever_page_copied_as_text_is_no_part_of_the_place(place: str) -> None:
     found = details(f"Route Planner (Night Shift)\n\n{place} /\nOperations – Logistics /\nFull-time\n\nPlan routes.\n")
     assert found["location"] == f"{place} (board-header)"
+    assert found["team"] == "Operations – Logistics (board-header)"  # the category after the place: its team
 
 
 def test_a_header_line_of_chips_set_apart_by_wide_gaps_is_read_piece_by_piece() -> None:
