@@ -9,7 +9,7 @@ import pytest
 
 from tailor import manifest, pipeline
 from tailor.errors import TailorError
-from tests.conftest import DATA, LETTER_CV, lapsed_cpr
+from tests.conftest import DATA, LETTER_CV, lapsed_cpr, needs_libreoffice
 
 CV_YAML = """\
 contact: {name: Grace Example, email: grace@example.org}
@@ -324,6 +324,24 @@ def test_build_with_a_letter_writes_it_beside_the_resume_and_records_it(estimate
     # tailor check knows the letter by its name, and expects the texts the manifest lists.
     report = pipeline.check(built.letter_file)
     assert report.ok and "paragraphs: the 6 that" in report.notes[0]
+
+
+@needs_libreoffice
+def test_a_letters_pdf_alone_is_checked_for_the_texts_its_builds_manifest_lists(
+    estimated_pages: None, tmp_path: Path
+) -> None:
+    from tailor.documents.pdf import convert
+
+    posting = tmp_path / "lumen.md"
+    posting.write_text(LETTER_POSTING.format("Distributed training with FSDP on many GPUs."), encoding="utf-8")
+    built = pipeline.build(posting, LETTER_CV, out=tmp_path, letter=True, letter_paragraphs=2, today=DAY)
+    assert built.letter_file is not None
+    sent = built.letter_file.with_suffix(".pdf")
+    sent.write_bytes(convert([built.letter_file.read_bytes()])[0])
+    built.letter_file.unlink()  # the PDF is what was sent; the build's manifest still lists the letter's texts
+    report = pipeline.check(sent)
+    assert report.ok, report.problems
+    assert "paragraphs: the 6 that" in report.notes[0]
 
 
 def test_a_letter_on_its_own_has_its_own_manifest_and_respects_force(estimated_pages: None, tmp_path: Path) -> None:
