@@ -337,8 +337,11 @@ def best_first(scored: Iterable[ScoredPosting]) -> list[ScoredPosting]:
 
 
 def fits_at_least(posting: ScoredPosting, min_fit: float | None) -> bool:
-    """Whether ``posting`` fits at least ``min_fit`` (always, without one; never, if too short to judge)."""
-    return min_fit is None or (posting.label != "too short" and posting.score >= min_fit)
+    """Whether ``posting`` fits at least ``min_fit`` as its score is shown (always, without one; never, if too short
+    to judge)."""
+    from tailor.rank.scores import reaches
+
+    return min_fit is None or (posting.label != "too short" and reaches(posting.score, min_fit))
 
 
 def score_postings(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import given
@@ -967,9 +968,19 @@ def test_a_posting_of_a_title_and_a_line_is_too_short_to_judge_whether_it_names_
     assert rank(cv, Posting("p", text)).label == "too short"
 
 
-@pytest.mark.parametrize(("score", "label"), [(0.05, "weak"), (0.10, "partial"), (0.19, "partial"), (0.20, "strong")])
-def test_a_fit_is_named_by_the_measured_thresholds(score: float, label: str) -> None:
-    assert fit_label(score) == label
+@pytest.mark.parametrize(
+    ("score", "label"),
+    [(0.05, "weak"), (0.10, "partial"), (0.19, "partial"), (0.1994, "partial"), (0.20, "strong"), (0.19998, "strong")],
+)
+def test_a_fit_is_named_by_the_measured_thresholds_as_its_score_is_shown(score: float, label: str) -> None:
+    assert fit_label(score) == label  # 0.19998 is shown "0.200": never "0.200 partial" beside "strong ≥ 0.2"
+
+
+def test_a_minimum_fit_keeps_a_posting_whose_score_is_shown_at_it() -> None:
+    from tailor.rank_postings import fits_at_least
+
+    shown_at = SimpleNamespace(score=0.09996, label="partial")  # "0.100 partial"
+    assert fits_at_least(shown_at, 0.10) and not fits_at_least(SimpleNamespace(score=0.0994, label="weak"), 0.10)
 
 
 NOTHING_TO_RANK = {

@@ -61,6 +61,16 @@ SHORT_POSTING = 20.0
 posting of 45 words weighs 34, one of 250 words some 180), is too short for its fit to mean anything."""
 
 
+SHOWN_DIGITS = 3
+"""The decimals a fit score is shown with, everywhere a person reads it ("0.200")."""
+
+
+def reaches(score: float, lowest: float) -> bool:
+    """Whether a fit ``score`` reaches ``lowest`` as it is shown: 0.19998, shown "0.200", reaches 0.20, so no list
+    says "0.200 partial" beside a legend of "strong ≥ 0.2"."""
+    return round(score, SHOWN_DIGITS) >= lowest
+
+
 def fit_label(score: float) -> FitLabel:
     """The label of a fit ``score`` (a posting long enough to judge)."""
-    return next(label for lowest, label in FIT_LABELS if score >= lowest)
+    return next(label for lowest, label in FIT_LABELS if reaches(score, lowest))
