@@ -8,8 +8,10 @@ meet its canonical form ("k8s" ↔ "Kubernetes", "ML" ↔ "machine learning").
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -103,6 +105,59 @@ def lexicon_for(cv_path: Path | None) -> Lexicon:
     """The bundled lexicon, extended by ``skills.yaml`` next to the CV at ``cv_path`` if there is one."""
     user = user_file(cv_path)
     return _load((BUNDLED, user)) if user is not None else _load((BUNDLED,))
+
+
+def with_own_skills(lexicon: Lexicon, skills: Iterable[str]) -> Lexicon:
+    """``lexicon`` with a CV's own ``skills`` of several words that it does not know, nor any skill of
+    (:func:`own_phrases`), as skills of their own: a posting that names one word for word asks for it."""
+    own = {name for name in own_phrases(skills) if not _names_a_known(name, lexicon.names)}
+    return _with_own(lexicon, tuple(sorted(own))) if own else lexicon
+
+
+@lru_cache(maxsize=8)
+def _with_own(lexicon: Lexicon, own: tuple[str, ...]) -> Lexicon:
+    """``lexicon`` with the names ``own``, each a skill with no alias; built once per CV's list."""
+    return replace(lexicon, names={**{name.lower(): name for name in own}, **lexicon.names})
+
+
+def _names_a_known(name: str, known: Mapping[str, str]) -> bool:
+    """Whether ``name`` holds a skill ``known`` (by its surfaces, a final s read as a plural's): as one name,
+    "Material flow & logistics" and "Power BI Certification" would hide the logistics and the Power BI a CV's
+    skills list says."""
+    words = re.findall(r"[\w+#.&-]+", name.lower())
+    for size in range(1, len(words) + 1):
+        for start in range(len(words) - size + 1):
+            piece = " ".join(words[start : start + size])
+            if piece in known or (piece.endswith("s") and piece[:-1] in known):
+                return True
+    return False
+
+
+OWN_PHRASE_WORDS = (3, 6)
+"""The fewest and most words of a CV's own skill that the lexicon takes as a skill of its own."""
+_BRACKETED_LAST = re.compile(r"\s*\([^()]*\)\s*$")
+_JOINED = re.compile(r"\s(?:and|or)\s", re.IGNORECASE)
+"""What joins two things a skill's name lists ("Fixtures and gauges"): each is said on its own, no name of both."""
+
+
+def own_phrases(skills: Iterable[str]) -> list[str]:
+    """The names of ``skills`` (a CV's) of three to six words, without what a bracket after them says ("Pain
+    neuroscience education (certified)"): a skill a posting names so, word for word, is the CV's, as a skill of
+    one or two words is a term the posting's keywords find (tailor.keywords); one of more words has no one term,
+    so the lexicon takes it as a name. Longer ones are sentences, no name; one with a bracket inside ("Blood flow
+    restriction (BFR) training") is no name its own text spells whole, and one that lists things ("Fixtures and
+    gauges", "Equipment & tooling") names each of them, not both as one."""
+    out = []
+    for skill in skills:
+        name = " ".join(_BRACKETED_LAST.sub("", skill).split())
+        words = [word for word in name.split() if any(ch.isalpha() for ch in word)]
+        if (
+            OWN_PHRASE_WORDS[0] <= len(words) <= OWN_PHRASE_WORDS[1]
+            and not any(c in name for c in ",;:/()&")
+            and not _JOINED.search(name)
+        ):
+            out.append(name)
+    return out
 
 
 def user_file(cv_path: Path | None) -> Path | None:

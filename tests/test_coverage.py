@@ -1793,6 +1793,28 @@ def test_a_skill_the_cv_lists_and_the_lexicon_does_not_know_is_a_keyword_where_t
     assert "Lakeview Coffee" not in found  # a skill of the CV's, not any word: the posting must name it
 
 
+def test_a_cv_skill_of_several_words_the_lexicon_does_not_know_is_a_keyword_where_the_posting_names_it_whole() -> None:
+    cv = make_cv(
+        {"Northfield Physio": ["Treated 40 patients a week.", "Ran supply logistics for two clinics."]},
+        skills=[
+            "Blood flow restriction training",
+            "Pain neuroscience education (certified)",
+            "Warehouse logistics coordination",
+        ],
+    )
+    posting = Posting(
+        "p",
+        "Physical Therapist\n\nRequirements:\n- Experience with blood flow restriction training\n"
+        "- Pain neuroscience education\n- Logistics\n- Restriction of weight bearing after surgery\n",
+    )
+    found = keyword_coverage(cv, posting)
+    bfr, pne = found["Blood flow restriction training"], found["Pain neuroscience education"]
+    assert (bfr.status, bfr.keyword.required) == ("selected", True)
+    assert pne.status == "selected"  # its level in brackets is no part of its name
+    # A name holding a skill the lexicon knows stays words: its logistics is still said, no name of its own.
+    assert found["logistics"].status == "selected" and "Warehouse logistics coordination" not in found
+
+
 def test_a_cv_skill_the_posting_does_not_name_is_no_keyword() -> None:
     cv = make_cv({"Acme": ["Wrote copy."]}, skills=["Loomly", "Python"])
     ranking = rank(cv, Posting("p", "Engineer\n\nRequirements:\n- Python\n- Kubernetes\n"))

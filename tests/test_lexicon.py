@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from tailor.analysis import analyse
 from tailor.cli import app
 from tailor.errors import SkillsFileError, TailorError
-from tailor.lexicon import bundled_lexicon, lexicon_for
+from tailor.lexicon import bundled_lexicon, lexicon_for, own_phrases, with_own_skills
 from tailor.rank.terms import related_terms
 
 CV_TEXT = (
@@ -2790,3 +2790,20 @@ def test_a_negotiated_contract_is_related_evidence_of_negotiating() -> None:
     (buyer,) = analyse(["Negotiate contract terms and conditions with IT vendors."], lexicon)
     assert "contract negotiation" in buyer.skills
     assert "contract negotiation" in related_terms(lexicon)["negotiation"]
+
+
+def test_a_cvs_own_skill_of_three_to_six_words_is_a_name_unless_it_lists_things_or_holds_a_known_skill() -> None:
+    skills = [
+        "Blood flow restriction training",
+        "Pain neuroscience education (certified)",  # a level after the name is no part of it
+        "Blood flow restriction (BFR) training",  # its text never spells the name whole
+        "Fixtures and gauges",  # two things, each said on its own
+        "Equipment & tooling support",
+        "Grant writing",  # two words: a term of its own already
+        "Excellent written and verbal communication skills for every audience we serve",
+    ]
+    assert own_phrases(skills) == ["Blood flow restriction training", "Pain neuroscience education"]
+    lexicon = with_own_skills(bundled_lexicon(), [*skills, "Power BI Certification"])
+    assert lexicon.canonical("blood flow restriction training") == "Blood flow restriction training"
+    assert lexicon.canonical("power bi certification") is None  # it would hide the Power BI the CV says
+    assert with_own_skills(bundled_lexicon(), ["Python", "SQL"]) is bundled_lexicon()

@@ -18,7 +18,7 @@ from tailor.cv import markup
 from tailor.cv.dates import DEFAULT_STYLE, has_passed
 from tailor.cv.model import CV, Credential
 from tailor.errors import TailorError
-from tailor.lexicon import Lexicon, bundled_lexicon
+from tailor.lexicon import Lexicon, bundled_lexicon, with_own_skills
 from tailor.posting import Posting
 from tailor.rank.config import DEFAULT_CONFIG, RankConfig
 from tailor.rank.posting import (
@@ -377,7 +377,7 @@ def prepare_cv(cv: CV, lexicon: Lexicon | None = None, config: RankConfig = DEFA
     """
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    lexicon = lexicon or bundled_lexicon()
+    lexicon = with_own_skills(lexicon or bundled_lexicon(), cv.skill_names)
     items = _items(cv)
     others = _other_texts(cv)
     texts = [*(i.match_text for i in items), *(i.context for i in items), *(_claimed(k, t) for _, k, t, _ in others)]
