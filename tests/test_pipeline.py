@@ -110,6 +110,26 @@ def test_a_tagged_headline_is_for_postings_that_say_its_tags_and_yields_to_an_un
     assert pipeline.match(college, cv).headline.index == 1  # type: ignore[union-attr]
 
 
+def test_a_tag_of_words_that_make_no_phrase_is_said_only_by_a_posting_that_says_every_one_of_them(
+    tmp_path: Path,
+) -> None:
+    cv = tmp_path / "cv.yaml"
+    cv.write_text(
+        "contact: {name: Ellen Whitby, email: ellen@example.org}\nheadline:\n"
+        "  - text: Chemistry teacher\n"
+        "  - text: Head of a science faculty of eleven\n    tags: [head of science]\n"
+        "experience:\n  - id: school\n    employer: Ridgeway School\n    role: Teacher of Chemistry\n"
+        "    start: 2015\n    bullets:\n      - {id: results, text: Raised A level chemistry results by a grade.}\n",
+        encoding="utf-8",
+    )
+    payroll = tmp_path / "payroll.md"  # "Head Office" says "head", and nothing of science
+    payroll.write_text("# Payroll Administrator\n\nHead Office, Leeds\n\n## Requirements\n\n- Payroll\n", "utf-8")
+    faculty = tmp_path / "faculty.md"
+    faculty.write_text("# Head of Science\n\n## Requirements\n\n- Lead the science faculty\n", "utf-8")
+    assert pipeline.match(payroll, cv).headline.index == 0  # type: ignore[union-attr]
+    assert pipeline.match(faculty, cv).headline.index == 1  # type: ignore[union-attr]
+
+
 def test_a_headline_that_names_the_postings_job_title_opens_the_resume(tmp_path: Path) -> None:
     # The title's words are said nowhere else in the posting: they count for the headline all the same.
     cv = tmp_path / "cv.yaml"

@@ -174,7 +174,8 @@ def score_texts(prepared: PreparedCV, posting: Posting | AnalysedPosting, texts:
 def said_by(prepared: PreparedCV, posting: Posting | AnalysedPosting, phrases: Sequence[str]) -> list[bool]:
     """Whether ``posting`` says each of ``phrases`` (a variant's tags) where its words count: a word as
     itself, a phrase as the phrase or the skill it names ("culinary education" is not said by a posting
-    of "culinary operations" and "education benefits")."""
+    of "culinary operations" and "education benefits"), a phrase that makes no term of its words ("head of
+    science") by every one of them (a payroll posting's "Head Office" says no head of science)."""
     if not phrases:
         return []
     analysed = prepared.analyse(posting)
@@ -183,7 +184,9 @@ def said_by(prepared: PreparedCV, posting: Posting | AnalysedPosting, phrases: S
     out = []
     for analysis in analyse(phrases, prepared.lexicon):
         whole = [t for t in analysis.terms if " " in t] + [s.lower() for s in analysis.skills]
-        out.append(any(t in said for t in whole) if whole else any(t in said for t in analysis.terms))
+        out.append(
+            any(t in said for t in whole) if whole else bool(analysis.terms) and all(t in said for t in analysis.terms)
+        )
     return out
 
 
