@@ -38,6 +38,7 @@ from tailor.rank import (
     expired_certificates,
     prepare_cv,
     rank,
+    reaches,
     said_by,
     score_texts,
     variant_id,
@@ -298,10 +299,10 @@ def build(
     expired = _expired(ready, today)  # once: the coverage after page fitting reads the same certificates
     result = _match(read, ready, options, given, today, expired)
     fit = result.ranking.fit
-    if options.min_fit is not None and (fit.label == "too short" or fit.score < options.min_fit):
+    if options.min_fit is not None and (fit.label == "too short" or not reaches(fit.score, options.min_fit)):
         raise TailorError(
-            f"The fit of your CV to {result.posting.source} is {fit.label} ({fit.score:.2f}), below the "
-            f"{{min_fit}} {options.min_fit:.2f} asked for: nothing was written.",
+            f"The fit of your CV to {result.posting.shown} is {fit.label} ({fit.score:.3f}), below the "
+            f"{{min_fit}} {options.min_fit:.3g} asked for: nothing was written.",
             min_fit="min_fit",
         )
     named = Path(output) if output is not None else (folder_for(out) if out is not None else None)

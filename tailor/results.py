@@ -94,12 +94,12 @@ class Match:
         fit = self.ranking.fit
         if fit.label == "too short":
             out.append(
-                f"The posting {self.posting.source} has too few words for its fit to mean anything "
-                f"({fit.score:.2f}); check that it holds the whole posting."
+                f"The posting {self.posting.shown} has too few words for its fit to mean anything "
+                f"({fit.score:.3f}); check that it holds the whole posting."
             )
         elif fit.label == "weak":
             out.append(
-                f"The fit is weak ({fit.score:.2f}): the posting asks mostly for things your CV does not say. "
+                f"The fit is weak ({fit.score:.3f}): the posting asks mostly for things your CV does not say. "
                 "The keywords show what it lacks."
             )
         else:

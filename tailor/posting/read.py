@@ -71,6 +71,11 @@ class Posting:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
     @property
+    def shown(self) -> str:
+        """Where the posting came from, as a message names it: its file or address, or "standard input"."""
+        return "standard input" if self.source == "-" else self.source
+
+    @property
     def stem(self) -> str:
         """A short name for output files: the file name without extension (for a URL, its last path part)."""
         if self.source == "-":

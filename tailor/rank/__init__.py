@@ -12,7 +12,7 @@ from tailor.rank.config import DEFAULT_CONFIG, SECTION_WEIGHTS, RankConfig
 from tailor.rank.cv import CVText, PreparedCV, expired_certificates, prepare_cv, variant_id
 from tailor.rank.fitness import fit
 from tailor.rank.posting import AnalysedPosting, WeightedSection, analyse_posting, query_terms
-from tailor.rank.scores import EXPLANATION_TERMS, FIT_LABELS, Fit, FitLabel, ItemKind, ScoredItem, fit_label
+from tailor.rank.scores import EXPLANATION_TERMS, FIT_LABELS, Fit, FitLabel, ItemKind, ScoredItem, fit_label, reaches
 from tailor.rank.scoring import Ranking, rank, said_by, score_texts
 from tailor.rank.similarity import item_scores
 from tailor.rank.terms import own_skill_term, related_terms, skill_term
@@ -41,6 +41,7 @@ __all__ = [
     "prepare_cv",
     "query_terms",
     "rank",
+    "reaches",
     "related_terms",
     "said_by",
     "score_texts",

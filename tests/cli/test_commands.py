@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import time
@@ -733,6 +734,15 @@ def test_a_posting_of_a_few_words_is_too_short_to_judge(tmp_path: Path) -> None:
     data = json.loads(result.stdout)
     assert data["fit"] == "too short" and data["score"] < 0.25  # it scored 0.635, above any real posting
     assert "too few words" in result.stderr
+
+
+def test_min_fit_names_a_piped_posting_as_standard_input_and_its_fit_as_a_list_shows_it(tmp_path: Path) -> None:
+    out = tmp_path / "cv.docx"
+    text = NURSE_POSTING.read_text(encoding="utf-8")
+    result = invoke("build", "-", "--cv", ENGINEER, "-o", out, "--min-fit", "partial", input=text)
+    message = " ".join(result.output.split())
+    assert_user_error(result, "The fit of your CV to standard input is weak", "below the --min-fit 0.1 asked")
+    assert re.search(r"is weak \(0\.\d{3}\)", message), message  # three decimals, as rank and batch show it
 
 
 def test_min_fit_writes_nothing_for_a_weak_posting(tmp_path: Path) -> None:
