@@ -628,6 +628,23 @@ def test_a_word_before_and_and_a_verb_of_another_clause_is_no_object_of_that_ver
     assert found["contract drafting"][1] == ("job0-b1",)  # two verbs that share their object say it with either
 
 
+def test_a_duty_opened_by_and_and_a_verb_of_work_takes_no_object_from_the_words_before_it() -> None:
+    # "facing tax foreclosure and prepare petitions": petitions are prepared, no tax return; "plan and manage
+    # budgets" share their object.
+    cv = make_cv(
+        {
+            "Northside Legal Aid": [
+                "Conduct intake for homeowners facing tax foreclosure and prepare petitions to stay the sale.",
+                "Plan and manage budgets for three grant programs.",
+            ]
+        }
+    )
+    posting = Posting("p", "Paralegal\n\nRequirements:\n- Tax preparation\n- Budget management\n")
+    found = evidence(cv, posting)
+    assert found["tax preparation"] == ("absent", ())
+    assert found["budget management"][1] == ("job0-b1",)
+
+
 def test_two_verbs_in_the_past_close_together_say_no_phrase_of_the_two_words() -> None:
     # "Designed an Arduino-controlled pump" designed a pump that a board controls: no design controls.
     cv = make_cv(

@@ -335,16 +335,27 @@ _ARTICLES = frozenset({"the", "a", "an"})
 
 def _clauses_joined(doc: Doc) -> list[int]:
     """Where an "and" or "or" joins a clause of its own, a verb in the past after a word that is no verb ("reported
-    events to the program and managed recalls"): the words before it are no object of that verb. Two verbs that
-    share their object ("planned and managed budgets", "wrote and edited") join no clause."""
+    events to the program and managed recalls"), or a verb of work as a duty opens one ("facing tax foreclosure and
+    prepare petitions": no tax preparation): the words before it are no object of that verb. Two verbs that share
+    their object ("planned and managed budgets", "plan and manage budgets", "wrote and edited") join no clause."""
     starts = []
     for k in range(1, len(doc) - 1):
-        if doc[k].lower_ not in ("and", "or") or not _in_the_past(doc[k + 1].lower_):
+        after = doc[k + 1].lower_
+        past = _in_the_past(after)
+        if doc[k].lower_ not in ("and", "or") or not (past or after in _work_verbs()):
             continue
         before = doc[k - 2] if doc[k - 1].lower_ == "," and k > 1 else doc[k - 1]
-        if before.is_alpha and not _in_the_past(before.lower_):
+        if before.is_alpha and not _in_the_past(before.lower_) and (past or before.lower_ not in verbs()):
             starts.append(doc[k].idx)
     return starts
+
+
+@lru_cache(maxsize=1)
+def _work_verbs() -> frozenset[str]:
+    """The verbs of work (:func:`tailor.lexicon.action_nouns`), as a duty names them ("prepare", "manage")."""
+    from tailor.lexicon import action_nouns
+
+    return frozenset(action_nouns().values())
 
 
 def _in_the_past(word: str) -> bool:
