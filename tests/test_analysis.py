@@ -824,6 +824,14 @@ def test_safeguarding_children_is_not_a_security_safeguard() -> None:
     assert skills("Implement technical safeguards to protect customer data.") == []
 
 
+def test_a_letter_that_names_a_part_plan_or_class_is_no_programming_language() -> None:
+    assert skills("Serve families enrolled in Part C early intervention.") == ["early intervention"]
+    assert "C" not in skills("Prepare Schedule C returns and Medicare Parts B, C and D plans.")
+    assert "R" not in skills("Support Title R programs, Tier R accounts and Appendix R, Section R and Phase R.")
+    assert "C" not in skills("Screen for Hepatitis B/C, Vitamin C, Class C, Type C, Plan C and Grade C.")
+    assert skills("Vitamin D studies in C and R programming.") == ["C", "R"]
+
+
 def test_a_letter_grade_is_no_programming_language() -> None:
     assert skills("At least a C grade in English and Maths at GCSE.") == ["English"]
     assert skills("GCSE Maths at grade C or above, and R or Python.") == ["R", "Python"]

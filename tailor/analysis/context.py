@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 _CONNECTORS = frozenset({",", "/", "(", ")", "and", "or", "&", "+", ";", "-"})
@@ -35,6 +35,35 @@ _A_TERM = re.compile(r"(?:19|20)\d\d$|'\d\d$|(?:semester|term|quarter|session|br
 _NOT_A_LIST = frozenset({"with", "as", "at", "for", "of", "under", "by"})
 """Words no list of skills has between its items: a skill beyond one is no list-mate ("a Chef with ServSafe
 certification" is a cook, not the DevOps tool)."""
+
+
+_DESIGNATORS = frozenset(
+    {"part", "section", "schedule", "title", "plan", "tier", "phase", "grade", "class", "type", "vitamin", "appendix"}
+    | {"level", "category", "exhibit", "annex", "form", "item", "option", "stage", "step", "unit", "wing", "zone"}
+    | {"division", "article", "chapter", "hepatitis", "building", "series"}
+)
+"""Words that a letter after them designates one of ("Part C", "Schedule C", "Title R", "Vitamin C", "Class C
+licence", "Hepatitis C"), in the singular or the plural ("Parts B and C"): the letter names that part, plan,
+class or kind, never a programming language."""
+
+
+_LETTERS_JOINED = frozenset({",", "/", "and", "or", "&"})
+
+
+def _designated(doc: Doc, span: Span, original: str | None) -> bool:
+    """Whether the lone letter ``span`` follows a word of :data:`_DESIGNATORS`, maybe after other such letters
+    listed before it ("Parts B, C and D", "Hepatitis B/C"), as ``original`` writes them (the doc is lowercase)."""
+    if len(span) != 1 or len(span.text) != 1:
+        return False
+
+    def a_letter(token: Token) -> bool:
+        written = original[token.idx] if original is not None else token.text
+        return len(token.text) == 1 and written.isupper()
+
+    i = span.start - 1
+    while i >= 0 and (doc[i].text in _LETTERS_JOINED or a_letter(doc[i])):
+        i -= 1
+    return i >= 0 and (doc[i].lower_ in _DESIGNATORS or doc[i].lower_.removesuffix("s") in _DESIGNATORS)
 
 
 def in_its_capitals(span: Span, original: str | None, capitals: frozenset[str]) -> bool:
@@ -163,7 +192,8 @@ def language_context(
     "using"/"fluent", or before "programming"/"language"/"code"/"speaker" (:data:`_BEFORE_LANGUAGE`,
     :data:`_AFTER_LANGUAGE`) — so a grade "C", "Go to our site" or "a German company" is not. A list
     has no "with" or "as" between its items (:data:`_NOT_A_LIST`), and a name that goes on ("Chef
-    Marco") heads no list: "a Chef with ServSafe certification" and "Chef Marco's sous chef" are cooks.
+    Marco") heads no list: "a Chef with ServSafe certification" and "Chef Marco's sous chef" are cooks. A
+    letter after a word that designates by letters (:data:`_DESIGNATORS`: "Part C", "Schedule C") is that part.
     """
     surface = original[span.start_char : span.end_char] if original is not None else span.text
     if not surface[:1].isupper():
@@ -171,6 +201,9 @@ def language_context(
     beside = {doc[i].text for i in (span.start - 1, span.end) if 0 <= i < len(doc)}
     if "grade" in beside or "grades" in beside:
         return False  # "a C grade in English and Maths", "grade C or above": a mark, not the language
+    says_language = span.end < len(doc) and doc[span.end].text in _AFTER_LANGUAGE
+    if _designated(doc, span, original) and not says_language:
+        return False  # "Part C early intervention", "Schedule C", "Hepatitis B and C": a letter that names a part
     if surface.lower() in _SEASONS and span.end < len(doc) and _A_TERM.match(doc[span.end].text.lower()):
         return False  # "piloted in Spring 2017", "Spring semester": a season, not the Java framework
     starts = {start for start, _ in skills if start != span.start}
