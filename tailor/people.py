@@ -225,6 +225,7 @@ which is work of one's own beside it."""
 
 _NEXT_WORD = re.compile(r"[ \t-]+([A-Za-z]+)")
 _NEXT_TWO_WORDS = re.compile(r"[ \t-]+([A-Za-z]+)[ \t]+([A-Za-z]+s)\b")
+_NEXT_TWO_WORDS_ONE = re.compile(r"[ \t-]+([A-Za-z]+)[ \t]+([A-Za-z]+)\b")
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -236,7 +237,8 @@ def _colleague_pattern(said: str, plural: bool = False) -> str:
     if plural:
         return rf"\b(?:with|alongside|to|for)\s+(?:[\w-]+,?\s+){{0,3}}?{re.escape(said)}$"
     # The last of a list of them may stand further off ("with our engineers, lead game designer, and UX designer").
-    gap = r"(?:(?:[\w-]+,?\s+){0,3}?|(?:[\w-]+,?\s+){1,6}?(?:and|or|&)\s+)"
+    # A word may be a possessive: "with the patient's physician and RN case manager".
+    gap = r"(?:(?:[\w'’-]+,?\s+){0,3}?|(?:[\w'’-]+,?\s+){1,6}?(?:and|or|&)\s+)"
     # One the job answers to, reports to or serves: "under the direction of the controls engineer", "reporting to
     # the Engineering Manager", "assist the Project Manager", "dashboards for our finance director".
     whom = r"(?:the|our|their|its|your)"
@@ -295,6 +297,13 @@ def names_people_here(text: str, start: int, end: int, term: str = "") -> bool:
         # "with our UX designer", "with the product manager and ML engineer" ask for no UX design, no ML.
         said = text[start : after.end()]
         before = text[max(0, start - _BEFORE) : after.end()]
+        if re.search(_colleague_pattern(said), before, re.IGNORECASE):
+            return True
+    # So too before one job of two words: "with the patient's physician and RN case manager".
+    one = _NEXT_TWO_WORDS_ONE.match(text, end)
+    if one and not _WORK.search(term) and _one_person(one.group(2).lower()) and _modifies(one.group(1)):
+        said = text[start : one.end()]
+        before = text[max(0, start - _BEFORE) : one.end()]
         if re.search(_colleague_pattern(said), before, re.IGNORECASE):
             return True
     last = words.rsplit(maxsplit=1)[-1].lower() if words.strip() else ""

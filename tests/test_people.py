@@ -29,12 +29,15 @@ ALIKE = [
     ("Edit ladder logic under the direction of the controls engineer", "control systems", True),
     ("Prepare weekly usage reports for our product manager", "product management", True),
     ("Assist the UX designer with usability studies", "UX design", True),
+    # One person whose job is two words, the skill's letters before them; a possessive among the words before.
+    ("Coordinate care with the patient's physician and RN case manager", "RN", True),
     # Work done to people, software named as workers, a field before a thing: one's own.
     ("Mentor engineers in code review", "mentoring", False),
     ("Deploy Cloudflare Workers at the edge", "Cloudflare", False),
     ("Operate with a DevOps mindset", "DevOps", False),
     ("Own UX design of menus with the product manager", "UX design", False),
     ("Hired as the controls engineer for two plants", "control systems", False),
+    ("Served as the RN case manager for two units", "RN", False),
     # A list's next item that is hiring is work of one's own beside it, no people hired for the skill.
     ("Oversee performance management, hiring and training of shop staff", "performance management", False),
     # A registry or society named after its people grants a credential: its name asks for no colleagues.
