@@ -435,7 +435,8 @@ _AND_MORE = re.compile(r"^[\s,;]*(?:and|&)\b", re.IGNORECASE)
 _BILINGUAL_BEFORE = re.compile(r"\bbilingual\W*(?:in\W*)?$", re.IGNORECASE)
 _BILINGUAL_AFTER = re.compile(r"^\W*bilingual\b", re.IGNORECASE)
 """What says a run of languages names those a bilingual person speaks, both of them ("Bilingual English/Spanish",
-"spanish/english bilingual"), no choice between them."""
+"spanish/english bilingual"), no choice between them, unless an "or" offers one ("Bilingual in Spanish, Somali or
+Hmong": English and any one of them)."""
 _LIFE_SUPPORT = frozenset(
     {"bls", "acls", "pals", "nrp", "cpr", "aed", "first aid", "tncc", "phtls", "itls", "bloodborne pathogens"}
 )
@@ -506,8 +507,9 @@ def _alternatives(
             pieces = [piece for run in runs for piece in _examples_apart(line, run, lexicon)]
             for run, of_its_kind in pieces:
                 after = line[run[-1][1] :]
-                if _BILINGUAL_BEFORE.search(line[: run[0][0]]) or _BILINGUAL_AFTER.match(after):
-                    continue
+                bilingual = _BILINGUAL_BEFORE.search(line[: run[0][0]]) or _BILINGUAL_AFTER.match(after)
+                if bilingual and not any(_OR.search(line[a[1] : b[0]]) for a, b in pairwise(run)):
+                    continue  # "Bilingual English/Spanish": both; "Bilingual in Spanish, Somali or Hmong": any one
                 if _cards_carried_together(line, run):
                     continue
                 examples = (

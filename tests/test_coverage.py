@@ -1717,6 +1717,21 @@ def test_the_languages_of_a_bilingual_requirement_are_both_asked_not_alternative
     assert found["French"] == ("German",)  # no "bilingual": either will do
 
 
+def test_a_bilingual_requirement_that_offers_languages_with_or_is_met_by_any_one_of_them() -> None:
+    posting = Posting(
+        "p",
+        "Community Health Worker\n\nRequirements:\n- Bilingual in Spanish, Somali or Hmong\n- CPR\n\n"
+        "Preferred:\n- Amharic or Nepali language skills\n",
+    )
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert found["Spanish"] == ("Hmong", "Somali") and found["Hmong"] == ("Somali", "Spanish")
+    assert found["Amharic"] == ("Nepali",)
+    cv = make_cv({"Clinic": ["Ran intake in Spanish for 40 families a week."]})
+    ranking = rank(cv, posting)
+    met = {k.keyword.term: k.met for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert met["Spanish"] and met["Somali"] and met["Hmong"] and not met["CPR"]
+
+
 def test_life_support_cards_a_slash_sets_side_by_side_are_each_asked_not_alternatives() -> None:
     posting = Posting(
         "p",
