@@ -1548,6 +1548,11 @@ def test_an_occupational_therapists_work_credentials_and_assistants_are_skills_m
     assert lexicon.canonical("OTA") is None and lexicon.canonical("OTR") is None
 
 
+def test_mechanically_ventilated_says_ventilator_management_whoever_it_qualifies() -> None:
+    said = analyse(["Mobilized mechanically ventilated ICU patients daily."], bundled_lexicon())[0]
+    assert "ventilator management" in said.skills
+
+
 def test_bls_is_a_cpr_certification_and_meets_a_posting_asking_for_cpr() -> None:
     # The American Heart Association's BLS is its CPR course for healthcare providers.
     assert "bls" in bundled_lexicon().instances["cpr"]
