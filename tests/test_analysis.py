@@ -789,6 +789,17 @@ def test_a_geotechnical_cpt_is_a_cone_penetration_test_and_a_coders_the_code_set
     assert "CPT" in skills("Assign CPT and ICD-10 codes to claims; review soil-related injury charts.")
 
 
+def test_a_therapists_ndt_and_ccs_are_its_treatment_and_specialty_and_a_cloud_texts_gcs_the_storage() -> None:
+    assert "neuro-developmental treatment" in skills("Pediatric physical therapist trained in NDT.")
+    # Where welds or inspection are spoken of, the letters are the inspector's, though a rehabilitation hospital is.
+    found = skills("NDT inspector at a rehabilitation hospital's new wing: ultrasonic testing of welds.")
+    assert "nondestructive testing" in found and "neuro-developmental treatment" not in found
+    assert skills("Physical therapist, CCS preferred.") == ["Cardiovascular and Pulmonary Clinical Specialist"]
+    assert "Certified Coding Specialist" in skills("CCS required; assign ICD-10 codes to inpatient claims.")
+    assert skills("Stage files in S3 or GCS buckets.") == ["Amazon S3", "Google Cloud Storage"]
+    assert "GCS" in skills("Physical therapist: OCS or GCS board certification preferred.")
+
+
 def test_an_adjective_compared_is_no_skill_named_by_its_plain_form() -> None:
     # A school's "deeper learning" is a way of teaching, not the neural networks of deep learning.
     assert "deep learning" not in skills("Deeper learning supports, leading to curriculum mastery.")

@@ -1548,6 +1548,23 @@ def test_an_occupational_therapists_work_credentials_and_assistants_are_skills_m
     assert lexicon.canonical("OTA") is None and lexicon.canonical("OTR") is None
 
 
+def test_a_physical_therapists_board_certifications_treatments_and_home_health_terms_are_skills() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Home health PT: complete OASIS documentation and telehealth visits; provide vestibular rehab, LSVT BIG, "
+        "blood flow restriction training and pain neuroscience education. Board certification (OCS, SCS, NCS, PCS "
+        "or GCS) preferred."
+    )
+    cv = "OASIS-E start-of-care visits; telemedicine follow-ups; vestibular rehabilitation; Sports Certified Specialist"
+    said, held = analyse([posting, cv], lexicon)
+    named = {"OASIS", "telehealth", "vestibular rehabilitation", "SCS"}
+    assert named | {"LSVT BIG", "blood flow restriction training", "pain neuroscience education"} <= set(said.skills)
+    assert {"OCS", "NCS", "PCS", "GCS"} <= set(said.skills)
+    assert named <= set(held.skills)
+    # Alone the letters are other things: an oasis, a nurse's Glasgow Coma Scale.
+    assert analyse(["An oasis of calm for our staff. Check GCS and pupils hourly."], lexicon)[0].skills == []
+
+
 def test_mechanically_ventilated_says_ventilator_management_whoever_it_qualifies() -> None:
     said = analyse(["Mobilized mechanically ventilated ICU patients daily."], bundled_lexicon())[0]
     assert "ventilator management" in said.skills

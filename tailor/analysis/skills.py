@@ -241,6 +241,9 @@ _DATA_WORK = frozenset(
 _GRID = frozenset({"scada", "substation", "dnp3", "rtu", "iec", "61850", "relay", "tso", "grid"})
 """Lemmas of a text about a power grid's control and protection: its SCADA, substations, relays and protocols."""
 
+_REHAB = frozenset({"therapist", "physiotherapist", "physiotherapy", "rehabilitation", "rehab", "dpt", "apta", "abpts"})
+"""Lemmas of a text about physical therapy and rehabilitation."""
+
 _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
     # A utility's control centre runs an energy management system; a school's "SEL" is social-emotional learning,
     # a substation's the relays of Schweitzer Engineering Laboratories.
@@ -297,6 +300,33 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
             unless=_DATA_WORK,
         ),
     ),
+    # A therapist's "NDT" is neuro-developmental treatment, and the ABPTS's "CCS" its cardiovascular and pulmonary
+    # specialist, where no inspection or coding is spoken of.
+    "nondestructive testing": (
+        _Sense(
+            _REHAB | {"pediatric", "paediatric", "palsy"},
+            "neuro-developmental treatment",
+            written="ndt",
+            unless=frozenset({"weld", "welding", "inspection", "inspector", "ultrasonic", "asnt", "penetrant", "eddy"}),
+        ),
+    ),
+    "Certified Coding Specialist": (
+        _Sense(
+            _REHAB | {"cardiopulmonary", "pulmonary"},
+            "Cardiovascular and Pulmonary Clinical Specialist",
+            written="ccs",
+            unless=frozenset({"coding", "coder", "icd", "hcpcs", "cpt", "billing", "claim", "ahima"}),
+        ),
+    ),
+    # Where clouds, buckets or warehouses are spoken of, "GCS" is Google Cloud Storage, no geriatric specialist.
+    "GCS": (
+        _Sense(
+            frozenset({"cloud", "bucket", "s3", "gcp", "bigquery", "aws", "azure", "blob", "dataproc", "warehouse"}),
+            "Google Cloud Storage",
+            written="gcs",
+            unless=_REHAB | {"patient", "geriatric"},
+        ),
+    ),
     "Professional Scrum Master": (
         _Sense(
             frozenset({"hazop", "pha", "moc", "refinery", "petrochemical", "osha", "hazard", "chemical", "plant"}),
@@ -319,8 +349,11 @@ a geotechnical text's "CPT" is a cone penetration test, no coder's code set, whe
 coding or claims, and a trauma therapist's (beside CBT, DBT or EMDR, or PTSD) cognitive processing therapy, where
 no codes are; and its "DBT" dialectical behavior therapy, not the data build tool, where no SQL, warehouse or
 pipeline is. A grid operator's "EMS" is its energy management system, and its "SEL" controllers Schweitzer's
-relays, where SCADA, substations, relays or their protocols are spoken of and no patients or students. A name with
-several trades' senses takes the first whose trade the text speaks of."""
+relays, where SCADA, substations, relays or their protocols are spoken of and no patients or students. A
+therapist's "NDT" is neuro-developmental treatment where no welds or inspection are spoken of, and "CCS" the ABPTS's
+cardiovascular and pulmonary specialist where no coding is; a cloud text's "GCS" is Google Cloud Storage, no
+geriatric specialist, where no patients or therapists are. A name with several trades' senses takes the first
+whose trade the text speaks of."""
 
 
 def _in_its_trade(spans: list[tuple[int, int, str]], lemmas: list[str], lexicon: Lexicon) -> list[tuple[int, int, str]]:
