@@ -24,7 +24,7 @@ def spelled_out(texts: Iterable[str]) -> dict[str, str]:
         for match in _DEFINED.finditer(text):
             letters = match.group(2).replace(".", "")
             words = re.split(r"[\s-]+", match.group(1).strip(" -"))
-            meaning = _initials_end(words, letters.lower())
+            meaning = _initials_end(words, letters.lower()) or _a_names_initials(words, letters.lower())
             if meaning is not None:
                 found.setdefault(letters.lower(), meaning)
     return found
@@ -36,6 +36,29 @@ def _initials_end(words: list[str], letters: str) -> str | None:
     for count in range(1, len(words) + 1):
         if abbreviates(words[-count:], letters):
             return " ".join(word.lower() for word in words[-count:])
+    return None
+
+
+_SMALL = frozenset({"of", "and", "&", "the", "for", "in", "to", "on"})
+"""The small words a name in capitals keeps in small letters ("Cardiovascular and Pulmonary …")."""
+
+
+def _a_names_initials(words: list[str], letters: str) -> str | None:
+    """The fewest last of ``words`` that are a name in capitals ("Cardiovascular and Pulmonary Certified
+    Specialist") and give ``letters`` as an acronym that leaves a word out may: the first and the last of them give
+    its first and last letters, and its letters are their initials in order ("CCS"), lowercase and joined by
+    spaces; None where no such name stands before the bracket. A name so spelled out is the posting's own,
+    though its letters skip a word."""
+    name = 0
+    while name < len(words) and (words[-1 - name][:1].isupper() or words[-1 - name].lower() in _SMALL):
+        name += 1
+    for count in range(2, min(name, len(letters) + 3) + 1):
+        chosen = words[-count:]
+        if not chosen[0][:1].isupper() or chosen[0][0].lower() != letters[0] or chosen[-1][0].lower() != letters[-1]:
+            continue
+        initials = iter(word[0].lower() for word in chosen if word.lower() not in _SMALL)
+        if all(letter in initials for letter in letters):
+            return " ".join(word.lower() for word in chosen)
     return None
 
 

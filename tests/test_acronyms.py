@@ -14,6 +14,15 @@ def test_letters_in_brackets_after_the_words_of_their_initials_are_spelled_out()
     ) == {"gmp": "guaranteed maximum price", "haccp": "hazard analysis and critical control points"}
 
 
+def test_letters_in_brackets_after_a_name_in_capitals_that_skip_a_word_of_it_are_spelled_out() -> None:
+    assert spelled_out(
+        [
+            "Preferred: Cardiovascular and Pulmonary Certified Specialist (CCS).",
+            "Hold a Gulf Coast Pipeline Safety (GPS) card.",
+        ]
+    ) == {"ccs": "cardiovascular and pulmonary certified specialist", "gps": "gulf coast pipeline safety"}
+
+
 def test_letters_in_brackets_that_are_no_initials_of_the_words_before_are_not() -> None:
     assert spelled_out(["Delivered as CM at risk (CMAR) on time.", "Led the design team (TX)."]) == {}
 

@@ -1314,6 +1314,12 @@ def test_an_aircraft_mechanics_inspections_records_forms_and_tracking_software_a
     assert found["Traxxall"] == ("absent", ())
 
 
+def test_letters_a_posting_spells_out_as_a_name_of_its_own_are_no_skill_of_the_same_letters() -> None:
+    # The name skips a word of its letters, as a name in capitals may ("Gulf Coast Pipeline Safety", GPS).
+    posting = Posting("p", "Pipeline Welder\n\nRequirements:\n- Hold a Gulf Coast Pipeline Safety (GPS) card\n")
+    assert "GPS" not in {k.term for k in keywords(analyse_posting(posting))}
+
+
 def test_letters_the_posting_spells_out_for_a_skill_are_that_skill_in_the_cv() -> None:
     # "AD" is left out of the airworthiness directives' names (Active Directory); a posting that writes
     # "Airworthiness Directives (ADs)" says what its letters mean, and a CV's "AD compliance" says them.
