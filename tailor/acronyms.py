@@ -12,8 +12,11 @@ from collections.abc import Collection, Iterable
 
 from tailor.analysis import abbreviates
 
-_DEFINED = re.compile(r"((?:[^\W\d_][\w'’]*[\s-]+){1,10})\(\s*([A-Z][A-Za-z&.]*[A-Z]\.?)s?\s*\)")
-"""Words, then letters in brackets: "guaranteed maximum price (GMP)", "Infection Control Risk Assessment (ICRA)"."""
+_DEFINED = re.compile(
+    r"((?:[^\W\d_][\w'’]*[\s-]+){1,10})\(\s*([A-Z][A-Za-z&.]*[A-Z]\.?(?:[ \t]+[A-Z][A-Za-z&.]*[A-Z]\.?)*)s?\s*\)"
+)
+"""Words, then letters in brackets: "guaranteed maximum price (GMP)", "Infection Control Risk Assessment (ICRA)",
+an office's and its part's apart: "Program Executive Office Ground Combat Systems (PEO GCS)"."""
 
 
 def spelled_out(texts: Iterable[str]) -> dict[str, str]:
@@ -22,11 +25,24 @@ def spelled_out(texts: Iterable[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     for text in texts:
         for match in _DEFINED.finditer(text):
-            letters = match.group(2).replace(".", "")
+            parts = match.group(2).replace(".", "").split()
+            letters = "".join(parts)
             words = re.split(r"[\s-]+", match.group(1).strip(" -"))
             meaning = _initials_end(words, letters.lower()) or _a_names_initials(words, letters.lower())
-            if meaning is not None:
-                found.setdefault(letters.lower(), meaning)
+            if meaning is None:
+                continue
+            found.setdefault(letters.lower(), meaning)
+            # Each group of letters stands for its own words, the last for the last: "GCS", ground combat systems.
+            rest = meaning.split()
+            for part in reversed(parts[1:] if len(parts) > 1 else []):
+                own = _initials_end(rest, part.lower())
+                if own is None:
+                    break
+                found.setdefault(part.lower(), own)
+                rest = rest[: len(rest) - len(own.split())]
+            else:
+                if len(parts) > 1 and rest:
+                    found.setdefault(parts[0].lower(), " ".join(rest))
     return found
 
 

@@ -23,6 +23,14 @@ def test_letters_in_brackets_after_a_name_in_capitals_that_skip_a_word_of_it_are
     ) == {"ccs": "cardiovascular and pulmonary certified specialist", "gps": "gulf coast pipeline safety"}
 
 
+def test_an_office_and_its_parts_letters_in_one_bracket_are_each_spelled_out() -> None:
+    assert spelled_out(["In support of the Program Executive Office Ground Combat Systems (PEO GCS)."]) == {
+        "peogcs": "program executive office ground combat systems",
+        "gcs": "ground combat systems",
+        "peo": "program executive office",
+    }
+
+
 def test_letters_in_brackets_that_are_no_initials_of_the_words_before_are_not() -> None:
     assert spelled_out(["Delivered as CM at risk (CMAR) on time.", "Led the design team (TX)."]) == {}
 

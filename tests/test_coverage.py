@@ -1318,6 +1318,12 @@ def test_letters_a_posting_spells_out_as_a_name_of_its_own_are_no_skill_of_the_s
     # The name skips a word of its letters, as a name in capitals may ("Gulf Coast Pipeline Safety", GPS).
     posting = Posting("p", "Pipeline Welder\n\nRequirements:\n- Hold a Gulf Coast Pipeline Safety (GPS) card\n")
     assert "GPS" not in {k.term for k in keywords(analyse_posting(posting))}
+    # An office's letters and its part's in one bracket: each group stands for its own words.
+    office = Posting(
+        "p",
+        "Industrial Engineer\n\nRequirements:\n- Support the Program Executive Office Ground Combat Systems (PEO GCS)",
+    )
+    assert "GCS" not in {k.term for k in keywords(analyse_posting(office))}
 
 
 def test_letters_the_posting_spells_out_for_a_skill_are_that_skill_in_the_cv() -> None:
