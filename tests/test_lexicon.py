@@ -2816,16 +2816,16 @@ def test_a_negotiated_contract_is_related_evidence_of_negotiating() -> None:
 
 def test_a_cvs_own_skill_of_three_to_six_words_is_a_name_unless_it_lists_things_or_holds_a_known_skill() -> None:
     skills = [
-        "Blood flow restriction training",
-        "Pain neuroscience education (certified)",  # a level after the name is no part of it
-        "Blood flow restriction (BFR) training",  # its text never spells the name whole
+        "Cold water immersion recovery",
+        "Pelvic floor biofeedback retraining (certified)",  # a level after the name is no part of it
+        "Cold water (CWI) immersion recovery",  # its text never spells the name whole
         "Fixtures and gauges",  # two things, each said on its own
         "Equipment & tooling support",
         "Grant writing",  # two words: a term of its own already
         "Excellent written and verbal communication skills for every audience we serve",
     ]
-    assert own_phrases(skills) == ["Blood flow restriction training", "Pain neuroscience education"]
+    assert own_phrases(skills) == ["Cold water immersion recovery", "Pelvic floor biofeedback retraining"]
     lexicon = with_own_skills(bundled_lexicon(), [*skills, "Power BI Certification"])
-    assert lexicon.canonical("blood flow restriction training") == "Blood flow restriction training"
+    assert lexicon.canonical("cold water immersion recovery") == "Cold water immersion recovery"
     assert lexicon.canonical("power bi certification") is None  # it would hide the Power BI the CV says
     assert with_own_skills(bundled_lexicon(), ["Python", "SQL"]) is bundled_lexicon()
