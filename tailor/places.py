@@ -11,16 +11,49 @@ import re
 @functools.lru_cache(maxsize=1)
 def _kinds() -> dict[str, list[str]]:
     """The file's places by the kind its ``## …`` lines give them ("Countries", "US states", …)."""
+    return _read()[0]
+
+
+@functools.lru_cache(maxsize=1)
+def _read() -> tuple[dict[str, list[str]], dict[str, str]]:
+    """The file's places by kind, and each code's name ("PA" → "Pennsylvania")."""
     from importlib.resources import files
 
     kinds: dict[str, list[str]] = {}
+    named: dict[str, str] = {}
     kind = ""
     for line in files("tailor").joinpath("data/places.txt").read_text(encoding="utf-8").splitlines():
         if line.startswith("## "):
             kind = line[3:].strip()
         elif line.strip() and not line.startswith("#"):
-            kinds.setdefault(kind, []).append(line.strip())
-    return kinds
+            place, _, name = line.strip().partition("\t")
+            kinds.setdefault(kind, []).append(place.strip())
+            if name.strip():
+                named[place.strip()] = name.strip()
+    return kinds, named
+
+
+@functools.lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return frozenset(n.lower() for n in _kinds().get("Countries", []))
+
+
+def other_spellings(place: str) -> tuple[str, ...]:
+    """The other ways a region of ``place`` is written: a state's code and its name, either way ("PA" and
+    "Pennsylvania"); for a US state, the country too, which one board writes after it and another leaves out
+    ("Philadelphia, Pennsylvania, United States" and "Philadelphia, PA" are one place)."""
+    named = _read()[1]
+    found: list[str] = []
+    for part in re.split(r"[,;/()|·•]+", place):
+        piece = part.strip(" .")
+        code = piece if piece in named else next((c for c, n in named.items() if n.lower() == piece.lower()), None)
+        if code is None or (code != piece and piece.lower() in _countries()):  # Georgia the country: no state
+            continue
+            continue
+        found += [code, named[code]]
+        if code in _us_state_codes():
+            found.append("United States")
+    return tuple(dict.fromkeys(found))
 
 
 @functools.lru_cache(maxsize=1)

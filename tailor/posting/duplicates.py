@@ -319,9 +319,14 @@ def _among(values: Any, sorted_set: Any) -> Any:
 @lru_cache(maxsize=4096)
 def _place_hashes(places: tuple[str, ...]) -> tuple[Any, Any]:
     """The words a location names (sorted hashes): "Berlin, Germany (Remote)" names berlin, germany and remote;
-    "New York, NY" the pair new york (two words: a line names a place of several words by its first two)."""
+    "New York, NY" the pair new york (two words: a line names a place of several words by its first two); a state
+    by its code and its name, and its country (:func:`tailor.places.other_spellings`), so that two boards' copies
+    of a job, one in "Philadelphia, PA" and one in "Philadelphia, Pennsylvania, United States", leave out the same
+    lines."""
+    from tailor.places import other_spellings
+
     single, pairs = set(), set()
-    for place in places:
+    for place in (*places, *(other for given in places for other in other_spellings(given))):
         for part in re.split(r"[,;/()|·•]+|\s+-\s+", plain(place)):
             words, _ = _words(part.strip().encode("utf-8").lower())
             if words.size == 1 and len(part.strip()) >= 3:

@@ -93,6 +93,16 @@ def test_a_place_of_several_words_leaves_out_its_lines_too() -> None:
     assert fingerprint(BASE + "\nWe build new things.\n", ["New York"]).exact != fingerprint(BASE, ["New York"]).exact
 
 
+def test_one_text_leaves_out_the_same_lines_whether_its_state_is_written_by_code_or_by_name_with_its_country() -> None:
+    text = BASE + "\nFile motions under the Eastern District of Pennsylvania local rules.\n"
+    indeed = fingerprint(text, ["Philadelphia, PA"])
+    linkedin = fingerprint(text, ["Philadelphia, Pennsylvania, United States"])
+    assert indeed.exact == linkedin.exact
+    # Georgia the country is no US state: a posting in Tbilisi keeps its lines about Atlanta's state.
+    georgia = BASE + "\nTravel to our GA office twice a year.\n"
+    assert fingerprint(georgia, ["Tbilisi, Georgia"]).exact != fingerprint(BASE, ["Tbilisi, Georgia"]).exact
+
+
 def test_markup_whitespace_and_boilerplate_do_not_count() -> None:
     markdown = BASE
     html = "<div>" + "".join(f"<p>{line}</p>" for line in re.sub(r"[#*`_]", "", BASE).splitlines()) + "</div>"
