@@ -92,6 +92,8 @@ def parse(path: Path, error: type[DataFileError], *, option: str = "", notes: li
             what = _tab(text.splitlines(), line, what)
         elif line is not None and e.problem and _STARTS_A_TOKEN.search(e.problem):
             what = _special_start(text.splitlines(), line, what)
+        elif line is not None and (early := _quote_closed_early(text.splitlines(), line)):
+            what = early
         raise error(
             path,
             [Problem("", f"syntax error: {what}", line)],
@@ -137,6 +139,34 @@ def _special_start(lines: list[str], line: int, what: str) -> str:
     quoted = f'"{value}"' if '"' not in value else "'" + value.replace("'", "''") + "'"
     start = f"{key}: " if key else "- "
     return f"{what}; a text that starts with '{value[0]}' must be put in quotes: {start}{quoted}"
+
+
+_KEY_THEN_QUOTED = re.compile(r"^\s*(?:-\s+)?(?:([\w-]+):\s+)?([\"'])(.*)$")
+
+
+def _quote_closed_early(lines: list[str], line: int) -> str | None:
+    """What is wrong where a text in quotes holds its own quote mark ("…conduit up to 4" with benders"): that mark
+    ends the text, and YAML finds more after it. None for a line that is no such text."""
+    at = lines[line - 1] if 0 < line <= len(lines) else ""
+    found = _KEY_THEN_QUOTED.match(at)
+    if found is None:
+        return None
+    key, mark, rest = found.group(1), found.group(2), found.group(3)
+    inside = rest.replace("\\\\", "  ").replace('\\"', "  ") if mark == '"' else rest.replace("''", "  ")
+    end = inside.find(mark)
+    if end < 0 or not rest[end + 1 :].strip() or rest[end + 1 :].lstrip().startswith("#"):
+        return None
+    whole = rest.rstrip()[:-1] if rest.rstrip().endswith(mark) else rest.rstrip()
+    other = "'" if mark == '"' else '"'
+    if other in whole:
+        mended = "'" + whole.replace("'", "''") + "'" if mark == '"' else '"' + whole.replace('"', '\\"') + '"'
+    else:
+        mended = other + whole + other
+    start = f"{key}: " if key else "- "
+    return (
+        f"the text in quotes ends at the {mark} after '{rest[:end][-30:]}', and more follows it; a text that holds "
+        f"{mark} must be quoted with the other mark: {start}{mended}"
+    )
 
 
 _KEY_THEN_TEXT = re.compile(r"^\s*(?:-\s+)?([\w-]+):\s+([^'\"\s].*?:\s.*)$")

@@ -221,6 +221,32 @@ def test_a_text_starting_with_a_character_yaml_reserves_is_told_to_be_quoted(
     assert problem.line == 8 and f"must be put in quotes: {quoted}" in problem.message
 
 
+@pytest.mark.parametrize(
+    ("line", "mended"),
+    [
+        (
+            '        text: "Bent conduit up to 4" with hydraulic benders"',
+            "text: 'Bent conduit up to 4\" with hydraulic benders'",
+        ),
+        ("        text: 'Led the ward's night shift'", 'text: "Led the ward\'s night shift"'),
+        (
+            '        text: "Ran the 4" line and the ward\'s 2" line"',
+            "text: 'Ran the 4\" line and the ward''s 2\" line'",
+        ),
+    ],
+)
+def test_a_quoted_text_ended_by_its_own_quote_mark_is_told_to_be_quoted_with_the_other(
+    tmp_path: Path, line: str, mended: str
+) -> None:
+    problem = _only_problem(
+        tmp_path,
+        f"contact:\n  name: Ada\nexperience:\n  - id: ward\n    employer: St Mary's\n    bullets:\n"
+        f"      - id: ward-1\n{line}\n",
+    )
+    assert problem.line == 8 and "the text in quotes ends at the" in problem.message
+    assert problem.message.endswith(f"must be quoted with the other mark: {mended}"), problem.message
+
+
 def test_a_plain_text_where_a_bullet_goes_is_shown_how_to_write_it(tmp_path: Path) -> None:
     problem = _only_problem(
         tmp_path,
