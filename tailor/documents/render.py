@@ -42,9 +42,9 @@ if TYPE_CHECKING:
     from tailor.cv.model import CV, Bullet, Credential, Education
     from tailor.select import SelectedRole, Selection
 
-CONTACT_SEPARATOR = "  ·\u00a0"
-"""Between the items of the contact line: the line may break before the "·", never after it,
-so a separator stays with the item it introduces."""
+CONTACT_SEPARATOR = "\u00a0\u00a0·  "
+"""Between the items of the contact line: the line may break after the "·", never before it, so a
+separator ends a line as a comma does and no line opens with a stray "·"."""
 _NO_BREAK = str.maketrans({" ": "\u00a0"})
 """Inside one item of the contact line ("Austin, TX", "+1 555 0134") and inside dates, spaces do not break."""
 

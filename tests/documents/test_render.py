@@ -133,8 +133,8 @@ def test_context_follows_the_selection_not_the_cv(cv: CV) -> None:
     assert [p["title"] for p in context["publications"]] == [p.title for p in selection.publications]
     assert context["skills_line"] == ", ".join(selection.skills)
     assert context["contact_line"] == (
-        f"brunomaga@gmail.com  ·{NB}+41{NB}77{NB}487{NB}89{NB}92  ·{NB}https://brunomaga.github.io  ·{NB}"
-        f"brunomaga  ·{NB}Lausanne,{NB}Switzerland"
+        f"brunomaga@gmail.com{NB}{NB}·  +41{NB}77{NB}487{NB}89{NB}92{NB}{NB}·  https://brunomaga.github.io{NB}{NB}·  "
+        f"brunomaga{NB}{NB}·  Lausanne,{NB}Switzerland"
     )
 
 
@@ -591,7 +591,7 @@ def test_the_contact_line_breaks_between_items_never_inside_one(tmp_path: Path) 
     assert len([line for line in contact if "·" in line or items[0] in line]) >= 2, contact  # it does wrap
     for item in items:
         assert any(item in line for line in contact), (item, contact)  # each item whole on one line
-    assert all(not line.endswith("·") for line in contact)  # a separator starts a line, never ends one
+    assert all(not line.startswith("·") for line in contact)  # a separator ends a line, as a comma, never opens one
 
 
 def test_certificates_and_awards_print_every_one_with_issuer_and_date() -> None:
