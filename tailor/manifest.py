@@ -193,6 +193,8 @@ class PageFitRecord(_Record):
     dropped_publications: list[str]
     dropped_skills: list[str]
     given_back: list[str]
+    dropped_sections: list[str] = []
+    """Whole sections left out to fit the pages: ``interests``, which go before any bullet."""
     trimmed: bool = False
     """Whether no page limit was asked for: the résumé was fitted on one page fewer because its last page
     would have held only a few lines (see :data:`tailor.documents.SPILL`)."""
@@ -460,6 +462,7 @@ def _documents(made: Documents, pdf: Path | None) -> dict[str, Any]:
             dropped=fit.dropped_ids("bullet"),
             dropped_publications=fit.dropped_ids("publication"),
             dropped_skills=fit.dropped_ids("skill"),
+            dropped_sections=fit.dropped_ids("interests"),
             given_back=[item.id for item in fit.readded],
             trimmed=made.trimmed,
         ),

@@ -176,6 +176,8 @@ class Selection:
     """Rules that could not all be kept (more pinned bullets than the budget)."""
     education_first: bool = False
     """Print education before experience (:func:`education_first`)."""
+    interests: bool = True
+    """Print the CV's interests; page fitting leaves them out before any bullet (:mod:`tailor.documents.pagefit`)."""
 
     @property
     def bullet_ids(self) -> list[str]:

@@ -45,7 +45,9 @@ def print_documents(console: Console, result: Build) -> None:
         if fit.dropped:
             console.print(f"Left out to fit on {limit}, least relevant first:", highlight=False)
             for item in fit.dropped:
-                console.print(f"  - {item.kind} {escape(item.id)} (score {item.score:.3f})", highlight=False)
+                said = "your interests (before any bullet)" if item.kind == "interests" else None
+                said = said or f"{item.kind} {escape(item.id)} (score {item.score:.3f})"
+                console.print(f"  - {said}", highlight=False)
         if fit.readded:
             given = ", ".join(escape(i.id) for i in fit.readded)
             console.print(f"Left out at first, then given back as they fit: {given}", highlight=False)

@@ -4,7 +4,9 @@ The rules:
 
 1. Render the selection and measure its pages: through a PDF when LibreOffice is
    installed, else with :mod:`tailor.documents.layout`'s estimate (and the result says so).
-2. While it is too long, leave out the next item of the *drop order*: the
+2. While it is too long, leave out the next item of the *drop order*: the CV's
+   interests first (no posting asks for them; a page the user limited gives their
+   lines to the work), then the
    selected bullets, publications and skills, weakest first by the score the
    ranking gave them (one scale for all three; on a tie skills go first, then
    publications, then bullets, the lower ranked first). Pinned bullets, publications and skills, and
@@ -39,7 +41,9 @@ if TYPE_CHECKING:
     from tailor.cv.model import CV
     from tailor.rank import Ranking
 
-ItemKind = Literal["skill", "publication", "bullet"]
+ItemKind = Literal["skill", "publication", "bullet", "interests"]
+INTERESTS = "interests"
+"""The id of the one item of kind ``interests``: the CV's interests, printed or left out whole."""
 MIN_LEFT: dict[ItemKind, int] = {"bullet": 0, "publication": 0, "skill": 3}
 """What page fitting leaves of each group: any role may print without bullets (its line stays), Publications
 without any (the link to the full list stays), and Skills keep their best three. The first role printed, the
@@ -159,6 +163,8 @@ def drop_order(
     # its other words being none of the posting's; leaving it out first would cost the résumé the keyword for
     # a line. It still goes, last, where nothing else makes the pages; what always stays is unchanged.
     order.sort(key=lambda i: i.id in evidence)
+    if cv.interests and selection.interests:
+        order.insert(0, Item("interests", INTERESTS, 0.0))  # hobbies go before any of the work
     return order
 
 
@@ -186,6 +192,7 @@ def without(selection: Selection, items: Iterable[Item]) -> Selection:
     roles = [SelectedRole(r.entry, [b for b in r.bullets if ("bullet", b.id) not in gone]) for r in selection.roles]
     return replace(
         selection,
+        interests=selection.interests and ("interests", INTERESTS) not in gone,
         roles=[r for r in roles if r.bullets or r.entry.prints_bare],
         publications=[p for p in selection.publications if ("publication", p.id) not in gone],
         skills=[s for s in selection.skills if ("skill", s) not in gone],

@@ -234,8 +234,8 @@ def _context(
         "languages_line": ", ".join(
             f"{lang['name']} ({lang['fluency']})" if lang["fluency"] else lang["name"] for lang in languages
         ),
-        "interests": list(cv.interests),
-        "interests_line": ", ".join(cv.interests),
+        "interests": list(cv.interests) if selection.interests else [],
+        "interests_line": ", ".join(cv.interests) if selection.interests else "",
         "certificates": [_credential(c, dates, today) for c in cv.certificates],
         "awards": [_credential(a, dates, today) for a in cv.awards],
         "present": dates.present,

@@ -161,6 +161,28 @@ def test_a_bullet_that_alone_says_a_required_keyword_goes_last_and_what_always_s
     )
 
 
+def test_the_cvs_interests_go_before_any_bullet_and_come_back_when_the_page_holds_them() -> None:
+    cv = cv_of({"Newest": ["n0", "n1", "n2"], "Oldest": ["x0"]}, interests=["Fell walking", "choral singing"])
+    assert [i.id for i in pagefit.drop_order(cv, ranking(), everything(cv))][:2] == ["interests", "x0"]
+
+    def shown(selection: Selection) -> bytes:  # the stand-in, with the interests' two lines when printed
+        return json.dumps({**json.loads(render(selection)), "interests": selection.interests}).encode()
+
+    class WithInterests(Lines):
+        def measure(self, documents: list[bytes]) -> list[Measured]:
+            found = super().measure(documents)
+            extra = [2 / self.per_page if json.loads(d)["interests"] else 0 for d in documents]
+            return [Measured(m.pages + e) for m, e in zip(found, extra, strict=True)]
+
+    # 4 lines of bullets and 2 of interests; a page of 4 lines keeps every bullet and leaves the interests out.
+    fitted = pagefit.fit(cv, ranking(), everything(cv), pages=1, render=shown, measure=WithInterests(4))
+    assert [i.kind for i in fitted.dropped] == ["interests"] and not fitted.selection.interests
+    assert fitted.selection.bullet_ids == ["n0", "n1", "n2", "x0"]
+    roomy = pagefit.fit(cv, ranking(), everything(cv), pages=1, render=shown, measure=WithInterests(6))
+    assert roomy.dropped == () and roomy.selection.interests
+    assert "interests" not in [i.kind for i in pagefit.drop_order(CV_FIXTURE, ranking(), everything())]
+
+
 def test_pinned_bullets_are_never_left_out() -> None:
     pinned = cv_of({"Newest": ["n0", "n1", "n2", "n3"]}, pinned=("n3",))
     order = pagefit.drop_order(pinned, ranking(), everything(pinned))
@@ -225,10 +247,12 @@ def test_each_selection_is_measured_once() -> None:
 def lowest_ranked_were_dropped(built, *, each_roles_best: bool = False) -> None:
     """Every bullet left out ranks no higher than every bullet kept that could have gone instead:
     not the first role's best (it stays; with ``each_roles_best``, every role's does), not pinned, not one
-    given back because it fitted again."""
+    given back because it fitted again, not the only evidence of a required keyword (it goes last)."""
+    from tailor.coverage import sole_evidence
+
     fit = built.documents.page_fit
     score = {b.id: b.score for b in built.match.ranking.bullets}
-    given_back = {i.id for i in fit.readded}
+    given_back = {i.id for i in fit.readded} | sole_evidence(built.match.coverage, built.match.ranking)
     dropped = fit.dropped_ids("bullet")
     assert dropped
     roles = built.selection.roles if each_roles_best else built.selection.roles[:1]

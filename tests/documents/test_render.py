@@ -138,6 +138,15 @@ def test_context_follows_the_selection_not_the_cv(cv: CV) -> None:
     )
 
 
+def test_interests_a_page_fit_left_out_are_no_part_of_the_context(cv: CV) -> None:
+    with_interests = cv.model_copy(update={"interests": ["Fell walking", "choral singing"]})
+    selection = few_bullets_each(with_interests)
+    shown = build_context(with_interests, selection, TODAY)
+    assert shown["interests"] == ["Fell walking", "choral singing"] and shown["interests_line"]
+    left_out = build_context(with_interests, replace(selection, interests=False), TODAY)
+    assert left_out["interests"] == [] and left_out["interests_line"] == ""
+
+
 def test_dates_print_unbroken_so_a_long_entry_line_moves_them_whole_to_the_next_line() -> None:
     # "…The Ohio State University College of Nursing  2023 –" then "2025" on a line of its own.
     cv = minimal_cv(
