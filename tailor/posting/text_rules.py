@@ -181,11 +181,14 @@ _PARTICLE = r"(?:upon|on|am|an|der|de|del|della|des|di|da|do|dos|das|du|la|le|le
 """The small words inside place names: Newcastle upon Tyne, Frankfurt am Main, Rio de Janeiro."""
 _PLACE_NAME = rf"[A-Z][\w.'’-]*(?:[ -](?:{_PARTICLE} )*[A-Z][\w.'’-]*){{0,3}}"
 """A place's name: capitalised words, with small words between them, never first or last."""
+_CITY_PAIR = rf"{_PLACE_NAME}(?:\s?/\s?{_PLACE_NAME})?"
+"""A city, or two that share one market and one state, set apart by a slash ("Minneapolis/St. Paul", "Dallas/Fort
+Worth", "Raleigh/Durham"), as a posting names a metro area."""
 _PLACE_LIKE = re.compile(
-    rf"^(?!.*,\s*{plausible.LEGAL_SUFFIX}$){_PLACE_NAME}(?:,\s*{_PLACE_NAME}){{1,2}}(?:\s+{_POSTCODE})?(?:\s*\([^)]*\))?$"
+    rf"^(?!.*,\s*{plausible.LEGAL_SUFFIX}$){_CITY_PAIR}(?:,\s*{_PLACE_NAME}){{1,2}}(?:\s+{_POSTCODE})?(?:\s*\([^)]*\))?$"
 )
 """``Roswell, New Mexico``, ``Berlin, Germany``, ``New York, NY (Hybrid)``, ``Newcastle upon Tyne, UK``, ``Obetz,
-OH 43207``: places as boards write them, a postcode after the state too."""
+OH 43207``, ``Dallas/Fort Worth, TX``: places as boards write them, a postcode after the state too."""
 _PLACE_WORDS = re.compile(r"^[A-Z][^\W\d_]*(?:[ -](?:[A-Z][^\W\d_]*|or|and|remote|hybrid|\([^)\d]*\))){0,5}$")
 """``Berlin``, ``Zürich or remote (Europe)``: a place after the company on the line under the title."""
 
@@ -520,9 +523,10 @@ _SLASH = re.compile(r"\s+/\s+(?!(?:an?\s+)?(?:hour|hr|year|yr|month|mo|week|wk|d
 
 def _slash_split(piece: str) -> list[str]:
     """``piece`` split at its slashes (:data:`_SLASH`), unless they join places ("India / Remote", "Boston / New
-    York") or the value of a chip its emoji names ("🌎 Remote / Boston")."""
+    York", the cities of one metro area before their state: "Raleigh / Durham, NC") or the value of a chip its
+    emoji names ("🌎 Remote / Boston")."""
     marked = piece.strip()[:1] in _LOCATION_EMOJI + _SALARY_EMOJI + _COMPANY_EMOJI
-    return [piece] if marked or _only_places(piece) else _SLASH.split(piece)
+    return [piece] if marked or _only_places(piece) or _PLACE_LIKE.match(piece.strip()) else _SLASH.split(piece)
 
 
 def _pieces(text: str) -> list[str]:

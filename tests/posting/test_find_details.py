@@ -324,6 +324,13 @@ def test_a_slash_between_places_or_before_the_unit_of_pay_splits_no_piece(line: 
     assert details(f"Research Assistant\n{line}\n\nRun the lab.\n")[field] == f"{value} (board-header)"
 
 
+@pytest.mark.parametrize("place", ["Minneapolis/St. Paul, MN", "Dallas/Fort Worth, TX", "Raleigh / Durham, NC"])
+def test_two_cities_of_one_metro_area_set_apart_by_a_slash_under_the_company_are_the_location(place: str) -> None:
+    text = f"Field Service Engineer\nBrackenridge Medical\n{place}\nFull-time\n\nResponsibilities\n- Install scanners\n"
+    found = details(text)
+    assert (found["company"], found["location"]) == ("Brackenridge Medical (board-header)", f"{place} (board-header)")
+
+
 @pytest.mark.parametrize("office", ["CORPORATE", "Corporate Office", "Headquarters", "HQ", "Home Office"])
 def test_the_office_a_job_is_at_under_its_title_is_no_company(office: str) -> None:
     # A firm of many sites sets where the job is under its title ("CORPORATE - Texas - Austin, Texas").
