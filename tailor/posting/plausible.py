@@ -773,7 +773,7 @@ def location(value: str) -> str | None:
         found = found[: kind.start()]  # "Bellevue, WA · Full-time": the kind of employment set beside the place
     if not found or len(found) > 120 or len(found.split()) > 14 or is_navigation(found) or not _PLACE.search(found):
         return None
-    if _SENTENCE.search(found) or _LABELLED.match(found) or _ON_SITE.fullmatch(found):
+    if _SENTENCE.search(found) or _LABELLED.match(found) or _ON_SITE.fullmatch(found) or _names_no_place(found):
         return None
     if coded := _CODED_PLACE.fullmatch(found):
         return f"{coded['city']}, {coded['region']}, {coded['country']}"
@@ -795,6 +795,24 @@ _CODED_PLACE = re.compile(r"(?P<country>[A-Z]{2})-(?P<region>[A-Z0-9]{1,3})-(?P<
 _ON_SITE = re.compile(r"(?:in[- ]person|on[- ]?site|in[- ]office|office[- ]based|at (?:the )?office)", re.IGNORECASE)
 """What a job board writes under "Work location" for a job held at its place ("In person"): that it is not
 remote, not where; the place is stated elsewhere. "Remote" alone does say where the job can be held."""
+
+
+_HOW_NOT_WHERE = re.compile(r"remote|hybrid|anywhere|worldwide|telecommute|wfh", re.IGNORECASE)
+
+
+def _names_no_place(value: str) -> bool:
+    """Whether ``value`` is words of how or where in general the work is done ("On the road", "Multiple
+    locations", "Field based"), as Indeed's "Work location" states it beside the place its header gives: a
+    phrase of plain words after its first, no name among them, none a place tailor knows or remote work. A name
+    of one word ("Obetz") or with a state after its comma is a place tailor may not know."""
+    words = re.sub(r"\([^()]*\)", " ", value).split()
+    if len(words) < 2 or "," in value or any(ch.isdigit() for ch in value):
+        return False
+    if any(word[:1].isupper() or not word[:1].isalpha() for word in words[1:]):
+        return False
+    from tailor.places import is_place
+
+    return not any(is_place(word.strip(".,;:")) or _HOW_NOT_WHERE.search(word) for word in words)
 
 
 _EMPLOYMENT = {

@@ -245,6 +245,20 @@ def test_a_work_location_that_says_only_in_person_gives_way_to_the_place_under_t
     assert details(text)["location"] == "Toledo, OH 43608 (board-header)"
 
 
+@pytest.mark.parametrize("how", ["On the road", "Multiple locations", "Field based"])
+def test_a_work_location_that_says_how_the_work_is_done_and_names_no_place_gives_way_to_the_place(how: str) -> None:
+    text = (
+        "Home Health Aide\n\nWillowmere Home Care\n\nDuluth, MN 55802\n\nFull job description\n\nVisit clients"
+        f" in their homes.\n\nJob Type: Full-time\n\nWork Location: {how}\n"
+    )
+    assert details(text)["location"] == "Duluth, MN 55802 (board-header)"
+
+
+def test_a_work_location_of_remote_work_or_of_a_town_is_still_a_place() -> None:
+    assert details("Night Auditor\n\nWork Location: Remote in Ohio\n")["location"] == "Remote in Ohio (label)"
+    assert details("Night Auditor\n\nWork Location: Obetz\n")["location"] == "Obetz (label)"
+
+
 def test_a_pay_grade_under_a_civil_service_title_is_no_company() -> None:
     # A city's class specification sets its pay grade and range under the title, where a board sets the company.
     text = (
