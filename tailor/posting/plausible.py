@@ -820,11 +820,13 @@ _EMPLOYMENT = {
     "contractor": "Contract", "contract": "Contract", "temporary": "Temporary", "temp": "Temporary",
     "intern": "Internship", "internship": "Internship", "volunteer": "Volunteer", "per diem": "Per diem",
     "permanent": "Permanent", "fixed term": "Fixed-term", "freelance": "Freelance", "seasonal": "Seasonal",
+    "direct hire": "Direct hire", "contract to hire": "Contract-to-hire", "temp to hire": "Temp-to-hire",
+    "temp to perm": "Temp-to-perm",
 }  # fmt: skip
 """Each way of writing a kind of employment (lower case, ``-`` and ``_`` as spaces) → how reports write it."""
 EMPLOYMENT_TYPE = re.compile(
     r"(?:full[ _-]?time|part[ _-]?time|contract(?:or)?|temporary|temp|internship|intern|volunteer|per[ _]diem"
-    r"|permanent|fixed[ -]term|freelance|seasonal)",
+    r"|permanent|fixed[ -]term|freelance|seasonal|direct[ _-]hire|(?:contract|temp)[ _-]to[ _-](?:hire|perm))",
     re.IGNORECASE,
 )
 

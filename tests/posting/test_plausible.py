@@ -303,7 +303,8 @@ def test_a_kind_of_employment_set_after_the_place_is_no_part_of_it(text: str, pl
      ("Full-time, 36 hours/week, days", "Full-time"), ("Part-time/Per Diem", "Part-time, Per diem"), ("Nights", None),
      ("Regular Full-Time", "Full-time"), ("Benefits-eligible part time", "Part-time"), ("Regular", None),
      ("Part-Time (Internship applications are Welcome)", "Part-time"), ("Contract (6 months)", "Contract"),
-     ("Nights (some weekends)", None)],
+     ("Nights (some weekends)", None), ("Full-time, direct hire", "Full-time, Direct hire"),
+     ("Contract-to-hire", "Contract-to-hire"), ("Temp to perm", "Temp-to-perm")],
 )  # fmt: skip
 def test_employment_types_are_written_one_way(text: str, kind: str | None) -> None:
     assert plausible.employment_type(text) == kind
