@@ -276,6 +276,9 @@ def _address(href: str) -> str:
 _APPLY_WORDS = re.compile(r"\bappl(?:y|ication|icants?)\b|\bsubmit|\bresumes?\b|\bcv\b|\bcontact\b", re.I)
 
 
+CLIENT_LABELS = ("client", "client name", "end client")
+"""The labels a recruiter or staffing agency sets before the employer it hires for ("Client: Tamarack Therapy"): the
+company, where the agency's own name is only in its address."""
 LABELS: dict[str, Field] = {
     **dict.fromkeys(
         ("job title", "title", "position title", "position", "role", "role title", "job", "job role", "vacancy",
@@ -283,7 +286,7 @@ LABELS: dict[str, Field] = {
     **dict.fromkeys(
         ("company", "company name", "employer", "employer name", "organisation", "organization", "hiring organisation",
          "hiring organization", "institution", "hiring company", "firm", "agency", "hospital", "school",
-         "district", "school district"), "company"),
+         "district", "school district", *CLIENT_LABELS), "company"),
     **dict.fromkeys(
         ("location", "locations", "location(s)", "job location", "job locations", "work location", "based in",
          "office location", "place of work", "duty station", "city", "office", "work site", "worksite", "site",

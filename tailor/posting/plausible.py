@@ -615,7 +615,7 @@ def _is_place(text: str) -> bool:
 
 
 _NO_NAME = re.compile(
-    r"(?:none|null|n/?a|nil|undefined|unknown|-+|tbd|confidential)$|(?:job|req(?:uisition)?|posting|ref(?:erence)?)"
+    r"(?:none|null|n/?a|nil|undefined|unknown|-+|tbd|confidential|undisclosed)$|(?:job|req(?:uisition)?|posting|ref(?:erence)?)"
     r"\.?\s*(?:id|no|number|#)\b|(?:(?:pay|salary|job)\s+)?(?:grade|band)\s*[-–—:#]?\s*(?:[A-Z]{1,3}[-\s]?)?\d+[A-Z]?$",
     re.IGNORECASE,
 )

@@ -20,6 +20,7 @@ from tailor.posting.domains import complete, domain_labels, from_addresses, spel
 from tailor.posting.extracted import FIELD_GAP, is_bullet
 from tailor.posting.headings import YEARS_FIRST, SectionKind, classify_heading
 from tailor.posting.lines import (
+    CLIENT_LABELS,
     HIRING,
     LABEL,
     LABELS,
@@ -37,6 +38,7 @@ from tailor.posting.lines import (
 def _labels(page: Page) -> dict[Field, list[str]]:
     """``Job title: Data Engineer``, ``**Location:** Berlin``, a table row ``Salary | €70,000``."""
     offers: dict[Field, list[str]] = {}
+    clients: list[str] = []
     for i, raw in enumerate(page.lines.raw):
         if ":" not in raw and "|" not in raw and "：" not in raw:
             continue
@@ -46,13 +48,22 @@ def _labels(page: Page) -> dict[Field, list[str]]:
             while (m := LABEL.match(text)) is not None:
                 value, text = _up_to_next_label(m.group(2))
                 value = _unquoted(value)
-                if field := LABELS.get(" ".join(m.group(1).lower().split())):
+                label = " ".join(m.group(1).lower().split())
+                if label in CLIENT_LABELS:
+                    # The employer an agency hires for, named ("Client: Tamarack Therapy"), before any other
+                    # company label (the agency's own); "Client: a regional health system" names no one.
+                    if re.fullmatch(NAME, value.strip()):
+                        clients.append(value.strip())
+                    continue
+                if field := LABELS.get(label):
                     if field == "company" and "," in value and (named := _name_run_into_place(value)):
                         value, place = named  # "Employer: Acme Museum Dallas, Texas, United States"
                         offers.setdefault("location", []).append(place)
                     offers.setdefault(field, []).append(value)
     for field, values in _stacked(page).items():
         offers.setdefault(field, []).extend(values)
+    if clients:
+        offers["company"] = clients + offers.get("company", [])
     return offers
 
 

@@ -1344,6 +1344,20 @@ def test_email_domain_is_the_company_as_the_posting_spells_it() -> None:
     assert details(text)["company"] == "The Kestrel Institute (email)"
 
 
+def test_the_client_a_recruiter_names_is_the_company_not_the_agency_of_its_address() -> None:
+    text = (
+        "# Occupational Therapist\n\nClient: Harrowgate Rehabilitation Hospital\n\nLocation: Lakeview, OH\n\n"
+        "Recruiter: Dana Ruiz, dana@brookfieldstaffing.com\n\nBrookfield Staffing places therapists.\n"
+    )
+    assert details(text)["company"] == "Harrowgate Rehabilitation Hospital (label)"
+
+
+@pytest.mark.parametrize("client", ["a regional health system", "Confidential", "Undisclosed"])
+def test_a_client_the_recruiter_does_not_name_is_no_company(client: str) -> None:
+    text = f"# Occupational Therapist\n\nClient: {client}\n\nLocation: Lakeview, OH\n\nTreat adults.\n"
+    assert "(label)" not in details(text).get("company", "")
+
+
 def test_university_domain_is_spelt_by_its_initials_and_last_word() -> None:
     text = "Postdoc in Neural Modelling\n\nJoin a lab at the University of Waterloo.\n\nContact: ada@uwaterloo.ca\n"
     assert details(text)["company"] == "University of Waterloo (email)"
