@@ -436,9 +436,10 @@ def _content_kind(block: str, *, one_cue: bool = True) -> SectionKind | None:
         alone = one_cue or kind is not SectionKind.BENEFITS  # one cue of its kind is enough in a short block
         if hits >= 2 and _cues_fill(said, pattern, words):
             return kind
-        if hits == 1 and one_cue and kind is SectionKind.LEGAL and _cues_fill(said, pattern, words):
+        if hits == 1 and kind is SectionKind.LEGAL and _cues_fill(said, pattern, words):
             # The notice says so once, at length ("Acme's policy is to provide equal employment opportunities to all
-            # applicants … without regard to race, …"): its words are no blurb's nor the work's.
+            # applicants … without regard to race, …"): its words are no blurb's nor the work's, under a heading of
+            # the employer's too ("Why Acme?" over its perks, then its notice).
             return kind
         if hits == 1 and alone and words <= SHORT_BLOCK_WORDS:
             # One sum of money in a short list of duties ("Manage projects valued at $100k+") is the work's scale,

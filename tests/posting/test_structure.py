@@ -2557,6 +2557,18 @@ def test_an_equal_opportunity_notice_said_once_at_length_is_legal_under_a_headin
     assert _kinds_and_headings(text)[-1] == (SectionKind.LEGAL, "Additional Information")
 
 
+def test_an_equal_opportunity_notice_said_once_at_length_under_the_employers_heading_is_legal_not_its_blurb() -> None:
+    # "Why Acme?" heads the perks, then the employer's notice: the notice weighs nothing, as it does anywhere else.
+    text = (
+        "# Speech-Language Pathologist\n\n## What you'll do\n\n- Assess and treat children with speech delays\n\n"
+        "## Why Larkspur?\n\n- Health, dental and vision insurance\n- 401(k) with a 4% match\n\n"
+        "Larkspur Pediatric Therapy is an equal opportunity employer and does not discriminate on the basis of race, "
+        "color, creed, religion, national origin, sex, sexual orientation, gender identity, disability, age, marital "
+        "status, familial status, public assistance status or veteran status in any of its clinics.\n"
+    )
+    assert [kind for kind, _ in _kinds_and_headings(text)][-2:] == [SectionKind.BENEFITS, SectionKind.LEGAL]
+
+
 @pytest.mark.parametrize(
     "notice",
     [
