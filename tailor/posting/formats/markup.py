@@ -106,6 +106,12 @@ def outline_html(element: HtmlElement, outline: Outline) -> None:
             outline.link(anchor.get("href", ""), anchor.text_content())
 
 
+def _term(element: HtmlElement) -> str:
+    """A ``<dt>``'s words without the colon a page may end them with ("Salary:"): the line it makes, "Salary:
+    £38,000", has one."""
+    return inline_text(element).rstrip().removesuffix(":").removesuffix("：").rstrip()
+
+
 def _loose_value(term: HtmlElement) -> HtmlElement | None:
     """The ``<dd>`` right after a ``<dt>`` that stands outside any ``<dl>``, or None."""
     after = term.getnext()
@@ -253,7 +259,7 @@ class _Writer:
             label = ""
             for child in element.iter("dt", "dd"):
                 if child.tag == "dt":
-                    label = inline_text(child)
+                    label = _term(child)
                 elif (value := inline_text(child)) and label:
                     self.outline.paragraph([f"{label}: {value}"])
                 elif value:
@@ -262,7 +268,7 @@ class _Writer:
             # A term and its value set in a <div> with no list round them, as iCIMS sets a job's header
             # ("Job Locations" over "US-OR-Portland"): a labelled line, as inside a <dl>.
             self.flush()
-            if (label := inline_text(element)) and (text := inline_text(value)):
+            if (label := _term(element)) and (text := inline_text(value)):
                 self.outline.paragraph([f"{label}: {text}"])
         elif tag == "dd" and _loose_term(element) is not None:
             pass  # written with its term

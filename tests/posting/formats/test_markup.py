@@ -61,3 +61,11 @@ def test_what_a_tables_cell_sets_on_lines_of_its_own_stays_apart(tmp_path: Path)
     text = read_posting(write(tmp_path, "job.html", page)).text
     assert "Salary | $26.18 - $37.92 Hourly; $54,454.40 - $78,873.60 Annually" in text
     assert "Address | One Civic Plaza, Albuquerque, NM\n" in text
+
+
+@pytest.mark.parametrize("term", ["Contract type", "Contract type:"])
+def test_a_term_is_written_before_its_value_with_one_colon_whether_or_not_the_page_ends_it_with_one(
+    tmp_path: Path, term: str
+) -> None:
+    page = f"<html><body><h1>Lab Technician</h1><dl><dt>{term}</dt><dd>Permanent</dd></dl></body></html>"
+    assert "Contract type: Permanent" in read_posting(write(tmp_path, "job.html", page)).text.splitlines()
