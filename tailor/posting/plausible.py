@@ -880,8 +880,12 @@ _LAST_FULL_STOP = re.compile(r"(?<=[A-Za-z]{3})\.$|(?<=\d)\.$")
 ("p.a.")."""
 
 
-_MILLIONS = re.compile(r"\d\s?(?:mm?|bn?|million|billion)\b", re.IGNORECASE)
-"""An amount in millions or billions ("$140M", "$1.2B", "USD 3 million"): a firm's funding or revenue, no pay."""
+_MILLIONS = re.compile(
+    r"(?:[$€£¥₹]\s?|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\s?)\d[\d,.]*\s?(?:mm?|bn?)\b|\d\s?(?:million|billion)\b",
+    re.IGNORECASE,
+)
+"""An amount in millions or billions ("$140M", "$1.2B", "USD 3 million"): a firm's funding or revenue, no pay. A
+letter after a number with no currency is no amount: "TLR 1b", the band of an English teacher's allowance."""
 
 
 def salary(value: str) -> str | None:

@@ -321,7 +321,8 @@ def test_employment_types_are_written_one_way(text: str, kind: str | None) -> No
      ("£30k p.a.", "£30k p.a."), ("$140M", None), ("$1.2B", None), ("USD 3 million", None),
      ("$5,000 monthly", "$5,000 monthly"),
      ("$21.50 - $27.25 per hour; depending on education and experience.", "$21.50 - $27.25 per hour"),
-     ("$60k; $70k after probation", "$60k; $70k after probation")],
+     ("$60k; $70k after probation", "$60k; $70k after probation"),
+     ("MPS (£31,650 – £43,607) + TLR 2b (£3,527)", "MPS (£31,650 – £43,607) + TLR 2b (£3,527)"), ("€2bn", None)],
 )  # fmt: skip
 def test_pay_has_an_amount_and_a_currency_or_a_period(text: str, pay: str | None) -> None:
     assert plausible.salary(text) == pay
