@@ -54,6 +54,7 @@ from tailor.posting.formats.markup import NEVER_CONTENT, inline_text, outline_ht
 from tailor.posting.formats.schema_org import job_posting
 from tailor.posting.formats.text import decode
 from tailor.posting.headings import SectionKind, classify_heading
+from tailor.posting.lines import LABEL, LABELS
 from tailor.posting.plausible import is_navigation
 
 if TYPE_CHECKING:
@@ -198,10 +199,29 @@ def _strip_chrome(element: HtmlElement, page_chars: int) -> None:
     for child in list(element):
         if not isinstance(child.tag, str):
             continue
-        if _is_chrome(child) and not _holds_content(child, page_chars):
+        if _is_chrome(child) and not _holds_content(child, page_chars) and not _lists_job_details(child):
             child.drop_tree()  # keeps the tail text, which belongs to the parent
         else:
             _strip_chrome(child, page_chars)
+
+
+_DETAILS_OF_A_JOB = frozenset({"salary", "employment_type", "valid_through", "date_posted"})
+"""The fields a job board's box of details labels ("Salary:", "Contract type:", "Closing date:")."""
+_OTHER_JOBS = re.compile(r"similar|related|recommend|other|more|also|latest|featured", re.IGNORECASE)
+
+
+def _lists_job_details(element: HtmlElement) -> bool:
+    """Whether ``element``, chrome by its tag or name (an ``<aside>``, a "sidebar"), is the job's box of details, as
+    a job board sets its salary, contract type and closing date beside the posting: two or more of these labelled,
+    each once. A list of other jobs labels the salary of each (and is named so: "similar-jobs")."""
+    names = " ".join(element.get(a) or "" for a in ("class", "id", "data-automation-id", "data-testid"))
+    if _OTHER_JOBS.search(names) or element.xpath("boolean(.//h1 | .//h2 | .//h3)"):
+        return False
+    outline = Outline()
+    outline_html(element, outline)
+    labels = [found.group(1) for line in outline.render().splitlines() if (found := LABEL.match(line.strip(" *_#")))]
+    fields = [field for label in labels if (field := LABELS.get(" ".join(label.lower().split()))) in _DETAILS_OF_A_JOB]
+    return len(set(fields)) >= 2 and len(fields) == len(set(fields))
 
 
 def _is_chrome(element: HtmlElement) -> bool:

@@ -199,6 +199,38 @@ def test_a_pages_terms_and_values_are_labelled_lines_and_inline_pieces_set_apart
     assert found.value("company") != "locations"
 
 
+def test_a_box_of_the_jobs_details_beside_the_posting_is_the_postings_though_set_in_an_aside() -> None:
+    from tailor.posting import structure
+    from tailor.posting.read import read_posting_text
+
+    # A school jobs board sets the pay, contract and closing date in an <aside> beside the posting.
+    page = (
+        "<html><body><nav><a href='/'>Home</a></nav><main><h1>Teacher of Geography</h1><p>Fernbrook School</p>"
+        "<aside class='job-details'><dl><dt>Salary:</dt><dd>£31,650 – £43,607</dd>"
+        "<dt>Contract type:</dt><dd>Permanent</dd><dt>Closing date:</dt><dd>14 March 2027</dd></dl></aside>"
+        "<h2>About the role</h2><p>Teach geography across Key Stages 3 and 4 in a growing department.</p>"
+        "</main><aside class='sidebar'><a href='/1'>Teacher of History</a></aside></body></html>"
+    )
+    posting = read_posting_text(page, "job.html", suffix=".html")
+    assert "Teacher of History" not in posting.text
+    found = structure.of(posting)
+    assert (found.details.value("salary"), found.details.value("employment_type")) == ("£31,650 – £43,607", "Permanent")
+    assert found.details.value("valid_through") == "14 March 2027"
+
+
+def test_an_aside_of_other_jobs_and_their_pay_is_still_chrome() -> None:
+    from tailor.posting.read import read_posting_text
+
+    page = (
+        "<html><body><main><h1>Teacher of Geography</h1><p>Teach geography across Key Stages 3 and 4, plan a new"
+        " fieldwork programme for Year 9 and help run the Duke of Edinburgh expeditions each spring.</p></main>"
+        "<aside><ul><li><a href='/1'>Teacher of History</a> Salary: £31,650 Contract type: Permanent</li>"
+        "<li><a href='/2'>Teacher of RE</a> Salary: £31,650 Contract type: Fixed term</li></ul></aside>"
+        "</body></html>"
+    )
+    assert "Teacher of History" not in read_posting_text(page, "job.html", suffix=".html").text
+
+
 def test_a_term_and_its_value_outside_any_list_of_terms_are_a_labelled_line_not_a_company() -> None:
     from tailor.posting import structure
     from tailor.posting.read import read_posting_text
