@@ -49,6 +49,8 @@ SOURCES: dict[str, str] = {
     "front-matter": "the Markdown file's front matter (title:, company:, …)",
     "label": "a labelled line: 'Job title: …', 'Company: …', 'Location: …'",
     "board-header": "a job board's header: the title, then the company, location, salary, type (and Lever's team)",
+    "addressed": "whom the posting asks a letter to be addressed to ('a covering letter addressed to the Head, Mr"
+    " Jonathan Pryce', 'address your letter to …')",
     "pay": "an amount the words before it name as the pay ('The salary range is $62,000 to $70,000 per year')",
     "title-style": "the Word document's paragraph in the Title (or first Heading 1) style",
     "largest-line": "the PDF's line in the largest type",

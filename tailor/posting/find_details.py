@@ -68,8 +68,8 @@ RULES: dict[Field, tuple[str, ...]] = {
     "date_posted": (*_STATED, "label"),
     "valid_through": (*_STATED, "label"),
     "url": (*_STATED, "label", "board-header", "page", "address"),
-    # A letter addresses them by name: a labelled line, or nothing.
-    "hiring_manager": ("given", "label"),
+    # A letter addresses them by name: a labelled line, whom the posting asks it to be addressed to, or nothing.
+    "hiring_manager": ("given", "label", "addressed"),
     "team": ("given", "label", "page", "board-header"),
 }
 """For each field, the sources tried, best evidence first."""

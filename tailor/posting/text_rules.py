@@ -1104,6 +1104,29 @@ per year", a heading "Compensation" over "$85k – $95k", "$300,000 - $340,000 O
 _KIND_OF_PAY = re.compile(rf"\b(?:{_OTE}|(?i:base|salary|wages?))\b")
 
 
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Revd)\.?"
+_NAMED = r"[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){0,3}(?<!\.)"
+_ROLE = r"[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,4}"
+_ADDRESSED = re.compile(
+    r"\b(?i:(?:letter|application|statement)s?\s+(?:(?:should|must|can|may)\s+be\s+|is\s+|are\s+)?addressed"
+    r"|address (?:it|them|your (?:[\w-]+ ){0,2}(?:letter|application|statement)s?))\s+to\s+"
+    rf"(?:(?P<titled>{_HONORIFIC}\s+{_NAMED})"  # "to Dr Ana Ruiz, Head of Ecology"
+    rf"|the\s+{_ROLE},\s+(?P<person>(?:{_HONORIFIC}\s+)?{_NAMED})"  # "to the Head, Mr Jonathan Pryce"
+    rf"|the\s+(?P<role>{_ROLE})(?![\w'’-]*,\s+[A-Z])"  # "to the Headteacher"
+    rf"|(?P<name>{_NAMED}))"  # "to Ana Ruiz"
+)
+"""Whom a posting asks the letter to be addressed to ("a covering letter addressed to the Head, Mr Jonathan
+Pryce", "address your letter to Dr Ana Ruiz", "addressed to the Headteacher"): the person, or the role alone
+where it names no one."""
+
+
+def _addressed(page: Page) -> dict[Field, list[str]]:
+    """The person (or role) a posting asks the covering letter to address, as :data:`_ADDRESSED` finds it."""
+    text = " ".join(page.text.split())
+    found = [m["titled"] or m["person"] or m["role"] or m["name"] for m in _ADDRESSED.finditer(text)]
+    return {"hiring_manager": [f for f in found if f]}
+
+
 def _pay(page: Page) -> dict[Field, list[str]]:
     """The amount a posting's words name as its pay, wherever it says so. Read from the lines as written,
     emphasis and all: most postings name no currency, and a table's rows are many (``tailor batch``)."""
@@ -1160,6 +1183,7 @@ TEXT_RULES: dict[str, Callable[[Page], dict[Field, list[str]]]] = {
     "label": _labels,
     "board-header": _board_header,
     "pay": _pay,
+    "addressed": _addressed,
     "heading": _heading,
     "hiring-phrase": _hiring_phrase,
     "about": _about,

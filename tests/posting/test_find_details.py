@@ -1358,6 +1358,31 @@ def test_a_client_the_recruiter_does_not_name_is_no_company(client: str) -> None
     assert "(label)" not in details(text).get("company", "")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "whom"),
+    [
+        ("with a covering letter addressed to the Head, Mr Alan\nWhitcombe, to hr@fernbrook.org.", "Mr Alan Whitcombe"),
+        ("Please address your letter to Dr Ana Ruiz, Head of Ecology.", "Dr Ana Ruiz"),
+        ("Address your cover letter to Tom Reyes.", "Tom Reyes"),
+        ("Applications should be addressed to the Headteacher.", "Headteacher"),
+    ],
+)
+def test_whom_the_posting_asks_the_letter_to_be_addressed_to_is_the_hiring_manager(sentence: str, whom: str) -> None:
+    assert (
+        details(f"# Teacher of Physics\n\nTeach physics to A level.\n\nTo apply, send the form {sentence}\n")[
+            "hiring_manager"
+        ]
+        == f"{whom} (addressed)"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Queries addressed to HR are answered in a week.", "Letters addressed to the wrong office go back."]
+)
+def test_what_else_is_addressed_to_someone_names_no_hiring_manager(sentence: str) -> None:
+    assert "hiring_manager" not in details(f"# Teacher of Physics\n\nTeach physics to A level. {sentence}\n")
+
+
 def test_university_domain_is_spelt_by_its_initials_and_last_word() -> None:
     text = "Postdoc in Neural Modelling\n\nJoin a lab at the University of Waterloo.\n\nContact: ada@uwaterloo.ca\n"
     assert details(text)["company"] == "University of Waterloo (email)"
