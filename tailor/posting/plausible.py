@@ -775,9 +775,18 @@ def location(value: str) -> str | None:
         return None
     if _SENTENCE.search(found) or _LABELLED.match(found) or _ON_SITE.fullmatch(found) or _names_no_place(found):
         return None
+    found = _OFFICE_FIRST.sub("", found) or found
     if coded := _CODED_PLACE.fullmatch(found):
         return f"{coded['city']}, {coded['region']}, {coded['country']}"
     return found
+
+
+_OFFICE_FIRST = re.compile(
+    r"^(?:(?:head|main|corporate|central|registered|regional)\s+office|headquarters|HQ)\s*(?:,|[-–—|·]\s)\s*(?=[A-Z])",
+    re.IGNORECASE,
+)
+"""Which of the employer's offices, before the town it is in ("Head Office, Leeds", "Corporate Office – Austin,
+TX"): the town is where the job is."""
 
 
 _KIND_AFTER = re.compile(

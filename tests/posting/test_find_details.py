@@ -352,6 +352,28 @@ def test_the_office_a_job_is_at_under_its_title_is_no_company(office: str) -> No
     assert "company" not in found and found["location"].endswith("(board-header)")
 
 
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Head Office, Leeds (hybrid, 3 days in office)", "Leeds (hybrid, 3 days in office)"),
+        ("Corporate Office – Austin, TX", "Austin, TX"),
+    ],
+)
+def test_which_of_the_employers_offices_before_its_town_is_no_part_of_the_place(line: str, place: str) -> None:
+    text = f"Payroll Officer\nBramwell Mutual – {line}\n£34,000 a year\n\nResponsibilities\n- Run the payroll\n"
+    assert details(text)["location"] == f"{place} (board-header)"
+
+
+def test_an_address_under_the_employers_name_over_the_title_gives_its_town_as_the_location() -> None:
+    # A school's own document: its name, its address (a British street has no number), then the job.
+    text = (
+        "## FERNBROOK SCHOOL\n\nMarsh Lane, Penrith, Cumbria CA11 8XZ\n\n# Teacher of Physics\n\n"
+        "## About Fernbrook\n\nFernbrook School is a day school for pupils aged 11–18.\n"
+    )
+    found = details(text)
+    assert found["location"] == "Penrith, Cumbria CA11 8XZ (board-header)"
+
+
 @pytest.mark.parametrize("place", ["Singapore", "Rotterdam"])
 def test_a_city_alone_on_its_line_under_the_company_is_where_the_job_is(place: str) -> None:
     text = f"Night Dock Supervisor\nLarkfield Packaging\n{place}\n$26 an hour\n\nResponsibilities\nLead the crew\n"
