@@ -298,6 +298,8 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
             if field is not None:
                 offers.setdefault(field, []).append(value)
     above = _named_above(page, index)
+    if above and (placed := _placed_above(page, index, above[0])):
+        offers.setdefault("location", []).append(placed)  # "Kingsmead School" / "Knutsford Road, Wilmslow" / title
     if above and offers.get("company") and _UNIT.match(offers["company"][0]):
         offers["company"] = above  # "CITY OF ARVADA HILLS" over the title, "Office of Emergency Management" under it
     else:
@@ -527,6 +529,18 @@ def _named_above(page: Page, index: int) -> list[str]:
     ][:1]
 
 
+def _placed_above(page: Page, index: int, employer: str) -> str | None:
+    """The place on the line between the employer named over the title and the title, as a school's or a
+    charity's own document sets its address under its name ("Kingsmead School" / "Knutsford Road, Wilmslow,
+    Cheshire SK9 5XX" / "Teacher of Chemistry")."""
+    above = [line for line in page.lines[max(0, index - 6) : index] if line.text]
+    names = [n for n, line in enumerate(above) if line.text.lower() == employer.lower()]
+    if not names or names[-1] != len(above) - 2:
+        return None
+    field, place = _chip(above[-1].text)
+    return place if field == "location" else None
+
+
 _SLASH = re.compile(r"\s+/\s+(?!(?:an?\s+)?(?:hour|hr|year|yr|month|mo|week|wk|day|annum|shift)\b)", re.IGNORECASE)
 """A slash between the pieces of a header line ("Austin, TX / Hybrid / Full time"), not one before the unit of pay
 ("$20-$25 / hour")."""
@@ -655,10 +669,10 @@ def _chip(chip: str) -> tuple[Field | None, str]:
         return "employment_type", text
     if plausible.salary(text) and plausible.SALARY.search(text):
         return "salary", text
+    if (place := _after_street(text)) is not None:
+        return "location", place  # "Knutsford Road, Wilmslow, Cheshire SK9 5XX": the town, not the street
     if _REMOTE.match(text) or _PLACE_LIKE.match(text) or (_PLACE_CHOICE.search(text) and _only_places(text)):
         return "location", text  # "Denver, CO or Remote (US)": a choice of places is a place
-    if (place := _after_street(text)) is not None:
-        return "location", place
     if (noted := _NOTED_PLACE.match(text)) is not None and is_place(noted["place"]):
         return "location", text  # "Toronto (hybrid)", "Calgary (office-based with occasional site visits)"
     return None, text
@@ -687,8 +701,12 @@ def _tagged(place: str) -> str:
     return f"{how[:1].upper()}{how[1:].lower()}, {where}"
 
 
-_STREET = re.compile(r"^\d+[A-Za-z]?\s+[A-Z]")
-"""A street address's number and name ("2150 Riverside Blvd", "18B Quay Street")."""
+_STREET = re.compile(
+    r"^\d+[A-Za-z]?\s+[A-Z]|^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:Road|Street|Lane|Avenue|Drive|Way|Close"
+    r"|Crescent|Terrace|Square|Boulevard|Rd|St|Ave|Blvd)\.?,"
+)
+"""A street address's number and name ("2150 Riverside Blvd", "18B Quay Street"), or a name that says it is a street
+("Knutsford Road,"), as a British address may give none."""
 
 
 def _after_street(text: str) -> str | None:
