@@ -511,6 +511,15 @@ def _trailing_kind(block: str) -> SectionKind | None:
     return SectionKind.COMPANY if _says_what_a_firm_does(block) else None
 
 
+def _wished_for(block: str) -> bool:
+    """Whether ``block``, a paragraph, says in each of its sentences that what it asks is only wished for ("It would
+    be desirable for candidates to have …", "Experience of X is an advantage."), as :func:`clauses_apart` reads a
+    list's item."""
+    sentences = [s for s in SENTENCE.split(" ".join(block.split())) if s]
+    # Clause by clause: "7+ years of social media experience, preferably with consumer brands" asks for the years.
+    return not LIST_ITEM.match(block) and bool(sentences) and all(not clauses_apart(s)[0] for s in sentences)
+
+
 def _says_what_a_firm_does(block: str) -> bool:
     """Whether ``block`` opens by saying, by the firm's name, what it is or does (:data:`_SAYS_WHAT_A_FIRM_DOES`),
     and says nothing of the job. A name of one word must come again ("OneNeck's team …"): a sentence's first word
@@ -974,6 +983,10 @@ def _kinds_of(
             found = SectionKind.APPLY
             if left is None and (n > 0 or after_list):
                 left = found  # what follows it under the list is no requirement either, unless it plainly is one
+        elif kind is SectionKind.REQUIREMENTS and (n > 0 or after_list) and left is None and _wished_for(block):
+            # "It would be desirable for candidates to have an NPQ …" under the list of what is asked: what would
+            # help, as a list's item that says so is; what follows it is read as before.
+            found = SectionKind.PREFERRED
         elif kind in (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED) and (
             n > 0 or after_list
         ):

@@ -2557,6 +2557,24 @@ def test_an_equal_opportunity_notice_said_once_at_length_is_legal_under_a_headin
     assert _kinds_and_headings(text)[-1] == (SectionKind.LEGAL, "Additional Information")
 
 
+def test_a_paragraph_under_the_requirements_that_says_what_it_asks_is_desirable_is_preferred() -> None:
+    text = (
+        "# Head of Geography\n\n## The successful candidate will have\n\n- Qualified Teacher Status\n"
+        "- Experience of leading a department\n\nIt would be desirable for candidates to have completed an NPQ in "
+        "leadership and to have experience as a GCSE examiner.\n"
+    )
+    assert [kind for kind, _ in _kinds_and_headings(text)][-2:] == [SectionKind.REQUIREMENTS, SectionKind.PREFERRED]
+
+
+def test_a_paragraph_under_the_requirements_that_asks_as_well_as_wishes_stays_a_requirement() -> None:
+    text = (
+        "# Head of Geography\n\n## The successful candidate will have\n\n- Qualified Teacher Status\n"
+        "- Experience of leading a department\n\nAn enhanced DBS check is essential; fieldwork experience is "
+        "desirable.\n"
+    )
+    assert [kind for kind, _ in _kinds_and_headings(text)][-1] is SectionKind.REQUIREMENTS
+
+
 def test_an_equal_opportunity_notice_said_once_at_length_under_the_employers_heading_is_legal_not_its_blurb() -> None:
     # "Why Acme?" heads the perks, then the employer's notice: the notice weighs nothing, as it does anywhere else.
     text = (
