@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Collection, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
@@ -112,6 +112,9 @@ def _closeness(found: KeywordCoverage) -> int:
 @dataclass(frozen=True)
 class Coverage:
     keywords: list[KeywordCoverage]
+    expired: Mapping[str, str] = field(default_factory=dict)
+    """The CV's texts of certificates that have expired, by id, with when ("Sep 2026"): what a reader of the
+    evidence is told of them (:func:`tailor.report.labels`)."""
 
     @property
     def required(self) -> list[KeywordCoverage]:
@@ -516,7 +519,8 @@ def coverage(
             if k.status != "selected"
             else k
             for k in out
-        ]
+        ],
+        dict(expired),
     )
 
 

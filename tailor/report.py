@@ -5,6 +5,7 @@ No I/O and no terminal formatting here: the CLI decides how to show these.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
@@ -51,7 +52,7 @@ def match_json(result: Match, *, top: int | None = None) -> dict[str, Any]:
             for s in result.ranking.skills
         ],
         "keywords": coverage["keywords"],
-        "where": {t.id: t.label for t in result.ranking.cv.texts} if result.ranking.cv else {},
+        "where": labels(result),
         "coverage": {k: v for k, v in coverage.items() if k != "keywords"},
     }
 
@@ -118,17 +119,31 @@ def _item(item: ScoredItem, kept: set[str], *, with_entry: bool = False) -> dict
     return out
 
 
+def labels(result: Match) -> dict[str, str]:
+    """Each CV text's name, as a reader names the places a keyword is said: "certificate (BLS, valid through Sep
+    2026)", or, once that date has passed, "certificate (BLS, expired Sep 2026)"."""
+    named = dict(result.ranking.cv.labels) if result.ranking.cv is not None else {}
+    for text_id, when in result.coverage.expired.items():
+        if text_id in named:
+            label = _VALID_THROUGH.sub("", named[text_id])
+            named[text_id] = f"{label[:-1]}, expired {when})" if label.endswith(")") else f"{label} (expired {when})"
+    return named
+
+
+_VALID_THROUGH = re.compile(r", valid through [^,()]*(?=\)$)")
+
+
 def where(result: Match, found: KeywordCoverage) -> str:
     """Where the CV says a keyword, as a reader names those places; for one the résumé does not
     evidence, the related terms the CV says, marked as such."""
     assert result.ranking.cv is not None, "a Match made by tailor.pipeline.match"
-    labels = result.ranking.cv.labels
-    text = ", ".join(labels.get(i, i) for i in found.where)
+    named = labels(result)
+    text = ", ".join(named.get(i, i) for i in found.where)
     shown = found.related[:RELATED_SHOWN]
     # A related skill the CV lists is named once: "Microsoft Excel", not "Microsoft Excel (Microsoft Excel)".
     related = ", ".join(
         r.term
-        if (label := labels.get(r.where[0], r.where[0])).casefold() == r.term.casefold()
+        if (label := named.get(r.where[0], r.where[0])).casefold() == r.term.casefold()
         else f"{r.term} ({label})"
         for r in shown
     )

@@ -26,7 +26,7 @@ from tailor.coverage import KeywordCoverage, Status
 from tailor.cv.dates import DEFAULT_STYLE
 from tailor.posting.items import list_lines
 from tailor.rank import FIT_LABELS
-from tailor.report import details, term_words
+from tailor.report import details, labels, term_words
 
 if TYPE_CHECKING:
     import jinja2
@@ -210,7 +210,7 @@ def _context(result: Match, today: dt.date) -> dict[str, Any]:
         "keywords": coverage.keywords,
         # Hovering over an item id in the coverage table shows the item's text.
         "texts": {t.id: t.text for t in ranking.cv.texts},
-        "labels": ranking.cv.labels,
+        "labels": labels(result),
         "ratio": coverage.ratio,
         "required_met": sum(k.met for k in required),
         "required_total": len(required),

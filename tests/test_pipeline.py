@@ -562,6 +562,16 @@ def test_pages_without_max_bullets_fill_the_page_with_every_bullet_that_has_evid
 # --- expired certificates ----------------------------------------------------------------------------
 
 
+def test_an_expired_certificate_is_named_as_expired_wherever_it_is_cited_never_valid_through(tmp_path: Path) -> None:
+    from tailor.report import match_json, where
+
+    cv, posting = lapsed_cpr(tmp_path)
+    result = pipeline.match(posting, cv)  # today: long after Aug 2023
+    cpr = next(k for k in result.coverage.keywords if k.keyword.term == "CPR")
+    assert where(result, cpr) == "expired Aug 2023, not met until renewed; certificate (CPR, expired Aug 2023)"
+    assert match_json(result)["where"]["certificate:1"] == "certificate (CPR, expired Aug 2023)"
+
+
 def test_a_build_fitted_to_pages_reads_the_expired_certificates_once_and_its_coverage_still_marks_them(
     estimated_pages: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
