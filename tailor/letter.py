@@ -19,7 +19,8 @@ with the scores the caller gives (the same scorer as the bullets':
    "kitchen" with it).
 4. A body paragraph scores as its own words and tags, or, when higher, as the mean of
    the scores of the bullets it speaks for: a paragraph about three bullets is about
-   that body of work. Pinned paragraphs are kept; then the best, up to the budget. A
+   that body of work. Pinned paragraphs are kept; then the best, up to the budget, those
+   whose tags the posting names first; one whose tags it does not name is not used. A
    paragraph that shares nothing with the posting is never chosen over one that does,
    and is used only when none does (the first, so that a letter has a body).
 5. The kept paragraphs print in the CV's order, not by score: they are prose, written
@@ -226,18 +227,19 @@ def choose(
         if tied:
             body_scores[n] = max(body_scores[n], round(sum(tied) / len(tied), 6))
 
-    tagged = [*openings, *closings]
+    tagged = [*openings, *closings, *body]
     every_tag = sorted({tag for _, tags in tagged for tag in tags})
     if every_tag:
         named = dict(zip(every_tag, said(every_tag) if said else [s > 0 for s in score(every_tag)], strict=True))
     # 2: written for postings that name one of its tags, and this one does; 1: written for any posting; 0:
     # written for others.
     meant = [2 if tags and any(named[tag] for tag in tags) else 0 if tags else 1 for _, tags in tagged]
+    ends = len(openings) + len(closings)
 
     parts = _greetings(letter.greetings, values)
     parts += _best("opening", [t for t, _ in openings], opening_scores, values, meant[: len(openings)])
-    parts += _body(letter, body_scores, values, budget)
-    parts += _best("closing", [t for t, _ in closings], closing_scores, values, meant[len(openings) :])
+    parts += _body(letter, body_scores, values, budget, meant[ends:])
+    parts += _best("closing", [t for t, _ in closings], closing_scores, values, meant[len(openings) : ends])
     if letter.sign_off is not None:
         parts += _greetings([letter.sign_off], values, kind="sign_off")
     return LetterChoice(dict(values), dict(sources), parts, budget)
@@ -295,20 +297,28 @@ def _best(
     return [Part(kind, f"{kind}:{n + 1}", text, scores[n], n == best, why(n)) for n, text in enumerate(texts)]
 
 
-def _body(letter: Letter, scores: Sequence[float], values: Mapping[str, str], budget: int) -> list[Part]:
+def _body(
+    letter: Letter, scores: Sequence[float], values: Mapping[str, str], budget: int, meant: Sequence[int]
+) -> list[Part]:
+    """The body paragraphs, kept or not (rule 4); one whose tags the posting names goes before one without tags,
+    and one whose tags it does not name is left out ("I speak Spanish", tagged for postings that ask for it), as
+    an opening's is."""
     paragraphs = letter.paragraphs
-    why = [_needs(p.text, values) for p in paragraphs]
+    why = [
+        _needs(p.text, values) or ("its tags are not the posting's" if meant[n] == 0 else "")
+        for n, p in enumerate(paragraphs)
+    ]
     usable = [n for n in range(len(paragraphs)) if not why[n]]
     reasons: dict[int, str] = {}
-    for n in usable:
-        if paragraphs[n].pin:
+    for n, paragraph in enumerate(paragraphs):
+        if paragraph.pin and not _needs(paragraph.text, values):
             reasons[n] = "pinned"
     # Best first, CV order among equals; pins count within the budget.
-    for n in sorted(usable, key=lambda n: (-scores[n], n)):
+    for n in sorted(usable, key=lambda n: (-meant[n], -scores[n], n)):
         if n in reasons or len(reasons) >= budget:
             continue
         if scores[n] > 0:
-            reasons[n] = "within budget"
+            reasons[n] = "within budget" if meant[n] < 2 else "its tags are the posting's"
     if not reasons and usable:
         reasons[usable[0]] = "first of the letter"  # nothing shares a word with the posting: a body still
     parts = []

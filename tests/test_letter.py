@@ -92,6 +92,28 @@ def test_body_keeps_the_most_relevant_within_budget_in_the_cvs_order() -> None:
     assert reasons["p-spark"] == "budget" and reasons["p-gardening"] == "no evidence"
 
 
+def test_a_tagged_paragraph_is_for_postings_that_name_its_tags_first_and_left_out_of_the_others() -> None:
+    data = LETTER.model_dump()
+    data["paragraphs"] = [
+        *data["paragraphs"][:3],
+        data["paragraphs"][4],
+        {"id": "p-spanish", "text": "I speak Spanish with patients' families.", "tags": ["spanish"]},
+    ]
+    letter = Letter.model_validate(data)
+    weights = scorer({"python": 0.2, "kubernetes": 0.5, "spark": 0.1, "patients": 0.6})
+
+    def chosen(named: bool) -> LetterChoice:
+        return choose(letter, VALUES, {}, weights, {}, paragraphs=2, said=lambda tags: [named] * len(tags))
+
+    # It shares "patients" with the posting, but was written for postings that ask for Spanish.
+    elsewhere = chosen(False)
+    assert [p.id for p in elsewhere.body] == ["p-k8s", "p-python"]
+    assert {p.id: p.reason for p in elsewhere.skipped}["p-spanish"] == "its tags are not the posting's"
+    asked = chosen(True)
+    assert [p.id for p in asked.body] == ["p-k8s", "p-spanish"]
+    assert {p.id: p.reason for p in asked.parts}["p-spanish"] == "its tags are the posting's"
+
+
 def test_a_paragraph_ranks_with_the_evidence_of_the_bullets_it_speaks_for() -> None:
     letter = pick(paragraphs=1, python=0.2, spark=0.1, bullet_scores={"b-spark": 0.4})
     assert [p.id for p in letter.body] == ["p-spark"]
