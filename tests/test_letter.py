@@ -163,6 +163,21 @@ def test_a_letter_names_the_postings_company_without_its_legal_form_and_one_set_
     assert slot_values(given, dt.date(2025, 3, 4))[0]["company"] == "Hartwell Foods, Inc."
 
 
+@pytest.mark.parametrize(
+    ("company", "named"),
+    [
+        ("Dennison Kreider & Hale, P.C.", "Dennison Kreider & Hale"),
+        ("Ortiz & Reyes, P.A.", "Ortiz & Reyes"),
+        ("Harmon Law PLLC", "Harmon Law"),
+        ("Ballard Whitcomb LLP", "Ballard Whitcomb"),
+        ("Keystone Staffing of Philadelphia, PA", "Keystone Staffing of Philadelphia, PA"),  # a state, no form
+    ],
+)
+def test_a_us_professional_firms_legal_form_is_left_out_as_a_companys_is(company: str, named: str) -> None:
+    found = PostingDetails(company=Detail(company, "board-header"))
+    assert slot_values(found, dt.date(2025, 3, 4))[0]["company"] == named
+
+
 def test_the_date_slot_prints_as_the_letter_template_says() -> None:
     american = DateStyle(day_format="MMMM D, YYYY")
     assert slot_values(PostingDetails(), dt.date(2025, 12, 5), american)[0] == {"date": "December 5, 2025"}
