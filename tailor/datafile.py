@@ -84,7 +84,9 @@ def parse(path: Path, error: type[DataFileError], *, option: str = "", notes: li
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark else None
         what = " ".join(x for x in (e.context, e.problem) if x)
-        if line is not None and (misaligned := _misaligned_key(text.splitlines(), line, e.problem or "")):
+        if line is not None and (opened := _quote_left_open(text.splitlines(), line)) is not None:
+            line, what = opened
+        elif line is not None and (misaligned := _misaligned_key(text.splitlines(), line, e.problem or "")):
             what = misaligned
         elif line is not None and e.problem and "mapping values are not allowed" in e.problem:
             line, what = _unexpected_colon(text.splitlines(), line, what)
@@ -139,6 +141,35 @@ def _special_start(lines: list[str], line: int, what: str) -> str:
     quoted = f'"{value}"' if '"' not in value else "'" + value.replace("'", "''") + "'"
     start = f"{key}: " if key else "- "
     return f"{what}; a text that starts with '{value[0]}' must be put in quotes: {start}{quoted}"
+
+
+def _quote_left_open(lines: list[str], line: int) -> tuple[int, str] | None:
+    """Where a text's opening quote mark is never closed on its own line (``name: "Raymond Okonski``): YAML reads
+    the lines below as that text until the next such mark, and fails there, far from the cause (``line``,
+    1-based). That line and what to mend; None when no text in quotes runs over lines into ``line``."""
+    start = mark = None
+    for n, at in enumerate(lines[: line - 1]):
+        if mark is None:
+            found = _KEY_THEN_QUOTED.match(at)
+            if found and _closing(found.group(3), found.group(2)) < 0:
+                start, mark = n, found.group(2)
+        elif _closing(at, mark) >= 0:
+            if line - 1 - n <= 1 and n > start:  # the quote closed on the line before the error, or on its line
+                key = _KEY_THEN_QUOTED.match(lines[start])
+                named = f"the text of '{key.group(1)}'" if key and key.group(1) else "a text"
+                return start + 1, f"{named} opens with {mark} but does not close it on its line: add the closing {mark}"
+            start = mark = None
+    if mark is not None and start is not None and line - 1 > start:
+        key = _KEY_THEN_QUOTED.match(lines[start])
+        named = f"the text of '{key.group(1)}'" if key and key.group(1) else "a text"
+        return start + 1, f"{named} opens with {mark} but does not close it on its line: add the closing {mark}"
+    return None
+
+
+def _closing(text: str, mark: str) -> int:
+    """Where ``mark`` closes a text in those quotes within ``text``, escapes skipped; -1 where it does not."""
+    inside = text.replace("\\\\", "  ").replace('\\"', "  ") if mark == '"' else text.replace("''", "  ")
+    return inside.find(mark)
 
 
 _KEY_THEN_QUOTED = re.compile(r"^\s*(?:-\s+)?(?:([\w-]+):\s+)?([\"'])(.*)$")

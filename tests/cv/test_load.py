@@ -247,6 +247,20 @@ def test_a_quoted_text_ended_by_its_own_quote_mark_is_told_to_be_quoted_with_the
     assert problem.message.endswith(f"must be quoted with the other mark: {mended}"), problem.message
 
 
+def test_a_text_whose_opening_quote_is_never_closed_is_reported_at_its_own_line_not_where_yaml_fails(
+    tmp_path: Path,
+) -> None:
+    # YAML reads on as the name's text to the next '"' (the inch mark of line 8), and fails on the line after it.
+    problem = _only_problem(
+        tmp_path,
+        'contact:\n  name: "Ray Okonski\n  email: ray@example.org\nexperience:\n  - id: kuhlman\n'
+        "    employer: Kuhlman Electric\n    bullets:\n"
+        '      - {id: k1, text: Bent conduit up to 4" wide}\n      - id: k2\n        text: Pulled wire.\n',
+    )
+    assert problem.line == 2
+    assert "the text of 'name' opens with \" but does not close it on its line: add the closing \"" in problem.message
+
+
 def test_a_plain_text_where_a_bullet_goes_is_shown_how_to_write_it(tmp_path: Path) -> None:
     problem = _only_problem(
         tmp_path,
