@@ -80,7 +80,8 @@ def test_an_acronyms_plural_meets_the_acronym_as_a_words_plural_meets_the_word()
 def test_a_short_abbreviation_ending_in_s_is_no_plural_of_another_abbreviation() -> None:
     lexicon = bundled_lexicon()
     said = analyse(["Certified MLS for the blood bank, 40 hrs a week; an enhanced DBS check; AWS and CMS"], lexicon)[0]
-    assert {"mls", "dbs", "aws", "cms"} <= set(said.terms)  # "40 hrs a week" is a number's unit: no term at all
+    assert {"mls", "aws", "cms"} <= set(said.terms)  # "40 hrs a week" is a number's unit: no term at all
+    assert "DBS check" in said.skills
     assert not {"ml", "hr", "db", "aw", "cm"} & set(said.terms)
     assert "machine learning" not in said.skills and "human resources" not in said.skills
     assert analyse(["A BS in CS or related field"], lexicon)[0].skills == []  # computer science, not the C language
@@ -800,6 +801,37 @@ def test_a_therapists_ndt_and_ccs_are_its_treatment_and_specialty_and_a_cloud_te
     assert "GCS" in skills("Physical therapist: OCS or GCS board certification preferred.")
 
 
+def test_a_schools_ocr_is_the_exam_board_and_a_scanning_texts_the_character_recognition() -> None:
+    # A chemistry teacher's "OCR A Level Chemistry A" claimed the optical character recognition a document AI
+    # posting asked for, and computer vision by it.
+    assert skills("Taught OCR A Level Chemistry A and AQA GCSE Chemistry.") == [
+        "Oxford Cambridge and RSA",
+        "AQA",
+        "GCSE",
+    ]
+    assert "Oxford Cambridge and RSA" in skills("Questions for GCSE Physics (AQA, Edexcel and OCR).")
+    assert skills("Build OCR pipelines that extract text from scanned invoices.") == ["OCR"]
+    # Scans of exam scripts are still read by machine: the scanning words win.
+    assert "OCR" in skills("Run OCR on scanned GCSE exam scripts with Tesseract.")
+    assert skills("Skills: OCR, Python") == ["OCR", "Python"]
+
+
+def test_a_uk_schools_qualifications_stages_and_roles_are_skills() -> None:
+    found = skills(
+        "Teach KS3, KS4 and A-level science; act as a form tutor with pastoral care duties; write schemes of work;"
+        " supervise the EPQ; NPQSL desirable; work with the SENCo on EHCPs; UCAS and widening participation."
+    )
+    expected = {"Key Stage 3", "Key Stage 4", "A-level", "form tutor", "pastoral care", "schemes of work", "EPQ"}
+    expected |= {"NPQSL", "SENCo", "EHCP", "UCAS", "widening participation"}
+    assert expected <= set(found)
+    assert {"CLEAPSS", "Pupil Premium", "retrieval practice", "DBS check"} <= set(
+        skills("CLEAPSS guidance, Pupil Premium pupils, retrieval practice and an enhanced DBS check.")
+    )
+    # A level of detail is no A level, nor a teacher's level of pay one.
+    assert "A-level" not in skills("Work at a level of detail others miss.")
+    assert skills("Line manage three teachers.") == ["people management"]
+
+
 def test_an_adjective_compared_is_no_skill_named_by_its_plain_form() -> None:
     # A school's "deeper learning" is a way of teaching, not the neural networks of deep learning.
     assert "deep learning" not in skills("Deeper learning supports, leading to curriculum mastery.")
@@ -844,8 +876,8 @@ def test_a_letter_that_names_a_part_plan_or_class_is_no_programming_language() -
 
 
 def test_a_letter_grade_is_no_programming_language() -> None:
-    assert skills("At least a C grade in English and Maths at GCSE.") == ["English"]
-    assert skills("GCSE Maths at grade C or above, and R or Python.") == ["R", "Python"]
+    assert skills("At least a C grade in English and Maths at GCSE.") == ["English", "GCSE"]
+    assert skills("GCSE Maths at grade C or above, and R or Python.") == ["GCSE", "R", "Python"]
     assert skills("Wrote drivers in C and C++.") == ["C", "C++"]
 
 

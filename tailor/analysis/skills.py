@@ -327,6 +327,19 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
             unless=_REHAB | {"patient", "geriatric"},
         ),
     ),
+    # Where a school's exams, subjects or pupils are spoken of, "OCR" is the exam board (Oxford Cambridge and RSA),
+    # no optical character recognition: a teacher's "OCR A Level Chemistry A" is no evidence of reading scans.
+    "OCR": (
+        _Sense(
+            frozenset({"gcse", "igcse", "a-level", "aqa", "edexcel", "pearson edexcel", "wjec", "ccea", "btec", "gce"})
+            | {"exam", "examination", "specification", "syllabus", "pupil", "ks3", "ks4", "ks5", "sixth"}
+            | {"chemistry", "biology", "physics", "maths", "mathematics", "curriculum"},
+            "Oxford Cambridge and RSA",
+            written="ocr",
+            unless=frozenset({"scan", "image", "recognition", "tesseract", "textract", "invoice", "pdf", "handwriting"})
+            | {"extract", "extraction", "digitization", "digitisation", "vision", "pytorch", "tensorflow", "opencv"},
+        ),
+    ),
     "Professional Scrum Master": (
         _Sense(
             frozenset({"hazop", "pha", "moc", "refinery", "petrochemical", "osha", "hazard", "chemical", "plant"}),
