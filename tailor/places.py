@@ -143,6 +143,12 @@ def _us_state_codes() -> frozenset[str]:
     return frozenset(codes - CANADIAN_CODES)
 
 
+def is_region_code(code: str) -> bool:
+    """Whether ``code`` is the two-letter code of a US state or a Canadian province, as an address writes it: "PA",
+    "QC"."""
+    return code in CANADIAN_CODES or code in _us_state_codes()
+
+
 def prints_on_letter(location: str) -> bool:
     """True when ``location`` (a CV's address line: "Austin, TX 78701", "Toronto, Ontario", "Manila,
     Philippines") is in a country that prints on US Letter (:data:`LETTER_COUNTRIES`): its country, a US

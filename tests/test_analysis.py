@@ -1391,3 +1391,29 @@ def test_a_grids_ems_and_sel_are_its_energy_management_system_and_relays() -> No
 def test_dynamic_and_static_security_testing_are_two_skills() -> None:
     found = skills("Strong experience integrating DAST, SAST or IAST, and SCA tools.")
     assert {"DAST", "static analysis"} <= set(found)
+
+
+def test_qc_is_quality_control_as_a_noun_or_a_verb_but_no_provinces_code() -> None:
+    assert skills("Kept a 98% accuracy rate on QC samples.") == ["quality control"]
+    assert skills("Trained 14 contract reviewers and QC'd their coding.") == ["quality control"]
+    assert skills("QA'd each release.") == ["quality assurance"]
+    assert skills("Sampling, QC, and release of batches.") == ["quality control"]
+    # An address's "QC" is Quebec: after its place's name, before its postal code or at the line's end.
+    assert "quality control" not in skills("Office: 1000 Rue Sherbrooke, Montréal, QC H3B 2Y5")
+    assert "quality control" not in skills("Location: Laval, QC")
+    assert "quality control" not in skills("Hybrid in Montreal, QC or Toronto, ON")
+
+
+def test_a_law_degree_and_bar_admission_are_credentials_and_litigation_support_a_job_of_its_own() -> None:
+    assert skills("J.D. from an ABA-accredited law school; active bar license in good standing.") == [
+        "Juris Doctor",
+        "bar admission",
+    ]
+    assert skills("Licensed attorney; Juris Doctor required.") == ["bar admission", "Juris Doctor"]
+    # Discovery's requests for admission admit facts, no lawyer; a job description and an ERP are no law degree.
+    assert skills("Drafted requests for admission and interrogatories.") == []
+    assert skills("Please read the attached JD.") == []
+    assert skills("Experience with SAP, JD Edwards or Oracle.") == ["SAP", "JD Edwards"]
+    # A firm's litigation support team runs its cases' technology: no other name for litigation.
+    assert skills("Coordinate productions with the Litigation Support team.") == ["litigation support"]
+    assert skills("Civil litigation paralegal.") == ["litigation"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tailor.places import prints_on_letter
+from tailor.places import is_region_code, prints_on_letter
 
 
 @pytest.mark.parametrize(
@@ -33,3 +33,8 @@ def test_an_address_in_the_americas_that_print_on_letter_does(location: str) -> 
 )
 def test_an_address_elsewhere_or_none_that_says_where_prints_on_a4(location: str) -> None:
     assert not prints_on_letter(location)
+
+
+def test_a_region_code_is_a_us_states_or_a_canadian_provinces() -> None:
+    assert is_region_code("QC") and is_region_code("PA") and is_region_code("ON")
+    assert not is_region_code("QA") and not is_region_code("qc")

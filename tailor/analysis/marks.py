@@ -33,9 +33,16 @@ boundary before it: the pattern then costs half as much, and capitals run into a
 acronym's plural too."""
 
 
+_ACRONYM_VERB = re.compile(r"\b([A-Z][A-Z]+)['\u2019](?:d|ed|ing)\b")
+"""An acronym used as a verb, its ending after an apostrophe ("QC'd their coding", "QA'ing the build")."""
+
+
 def singular_acronyms(text: str) -> str:
     """``text`` with each acronym's plural as the acronym, its length kept (offsets still map): "ICUs" meets
-    "ICU" as "nurses" meets "nurse". Read before lowercasing, which would make "ICUs" a word of its own."""
+    "ICU" as "nurses" meets "nurse"; and an acronym used as a verb ("QC'd") as the acronym, as "tested" meets
+    "test". Read before lowercasing, which would make "ICUs" a word of its own."""
+    if "'" in text or "\u2019" in text:
+        text = _ACRONYM_VERB.sub(lambda m: m[1] + " " * (len(m[0]) - len(m[1])), text)
     return _ACRONYM_PLURAL.sub(r"\1 ", text) if "s" in text else text
 
 

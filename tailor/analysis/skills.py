@@ -25,6 +25,7 @@ from tailor.analysis.tokens import (
     verbs,
 )
 from tailor.lexicon import mixed_case
+from tailor.places import is_place, is_region_code
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -206,6 +207,8 @@ def skill_spans(
     ]
     if original is not None and lexicon.capitals:
         spans = [(s, e, name) for s, e, name in spans if not (e - s == 1 and _another_case(doc[s], original, lexicon))]
+    if original is not None:
+        spans = [(s, e, name) for s, e, name in spans if not (e - s == 1 and _a_places_region(doc, s, original))]
     spans = _of_its_maker(doc, spans, original, lexicon)
     if any(name in _TRADE_SENSES for _, _, name in spans):
         spans = _in_its_trade(spans, lemmas, lexicon)
@@ -558,6 +561,26 @@ def _listed_together(doc: Doc, first: int, second: int) -> bool:
 
 def _maker(name: str) -> str:
     return name.partition(" ")[0].lower()
+
+
+_A_PLACE_BEFORE = re.compile(r"((?-i:[A-Z])[^\W\d_][\w.'-]*(?:[ \t](?-i:[A-Z])[^\W\d_][\w.'-]*)?),[ \t]*\Z")
+_AN_ADDRESS_GOES_ON = re.compile(
+    r"[ \t]*(?:\n|\Z|[.;|)]|\d|(?-i:[A-Z]\d[A-Z])|,[ \t]*(?:Canada|USA|U\.S\.A?\.?|US|United States)\b)"
+)
+"""What follows a state's or province's code in an address: the line's end, its ZIP or postal code, its country."""
+
+
+def _a_places_region(doc: Doc, i: int, original: str) -> bool:
+    """Whether token ``i`` is the code of a US state or a Canadian province after its place's name, as an address
+    writes it ("Montréal, QC H3B 2Y5", "Philadelphia, PA"): no skill that an alias spells so (QC, quality control).
+    The name is a known place, or the code ends the address; in a list ("Testing, QC and release") it is the skill."""
+    token = doc[i]
+    end = token.idx + len(token.text)
+    written = original[token.idx : end]
+    if len(written) != 2 or not written.isupper() or not is_region_code(written):
+        return False
+    before = _A_PLACE_BEFORE.search(original, max(0, token.idx - 60), token.idx)
+    return before is not None and (is_place(before[1]) or _AN_ADDRESS_GOES_ON.match(original, end) is not None)
 
 
 def _letter_of_a_word(doc: Doc, i: int) -> bool:
