@@ -1417,3 +1417,8 @@ def test_a_law_degree_and_bar_admission_are_credentials_and_litigation_support_a
     # A firm's litigation support team runs its cases' technology: no other name for litigation.
     assert skills("Coordinate productions with the Litigation Support team.") == ["litigation support"]
     assert skills("Civil litigation paralegal.") == ["litigation"]
+
+
+def test_an_enhanced_dbs_check_is_a_uk_background_check_and_dbs_alone_no_skill() -> None:
+    assert skills("Subject to an enhanced DBS check.") == ["DBS check"]
+    assert skills("Perform Oracle and SQL Server DBs with Aqua Data Studio.") == ["SQL Server"]
