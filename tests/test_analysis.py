@@ -1421,4 +1421,4 @@ def test_a_law_degree_and_bar_admission_are_credentials_and_litigation_support_a
 
 def test_an_enhanced_dbs_check_is_a_uk_background_check_and_dbs_alone_no_skill() -> None:
     assert skills("Subject to an enhanced DBS check.") == ["DBS check"]
-    assert skills("Perform Oracle and SQL Server DBs with Aqua Data Studio.") == ["SQL Server"]
+    assert skills("Perform Oracle and SQL Server Dbs with Aqua Data Studio.") == ["SQL Server"]
