@@ -2829,3 +2829,24 @@ def test_a_cvs_own_skill_of_three_to_six_words_is_a_name_unless_it_lists_things_
     assert lexicon.canonical("cold water immersion recovery") == "Cold water immersion recovery"
     assert lexicon.canonical("power bi certification") is None  # it would hide the Power BI the CV says
     assert with_own_skills(bundled_lexicon(), ["Python", "SQL"]) is bundled_lexicon()
+
+
+def test_litigation_supports_review_platforms_and_credentials_are_skills_and_their_list_shows_relativity() -> None:
+    lexicon = bundled_lexicon()
+    found = analyse(
+        [
+            "Relativity, Concordance and CaseMap",
+            "Proficiency in RelativityOne",
+            "Experience with Nuix or Everlaw; CEDS a plus",
+            "Knowledge of the Federal Rules of Civil Procedure (FRCP)",
+            "a concordance of the texts",  # the word, no software
+        ],
+        lexicon,
+    )
+    assert [a.skills for a in found] == [
+        ["Relativity", "Concordance", "CaseMap"],
+        ["Relativity"],
+        ["Nuix", "Everlaw", "Certified E-Discovery Specialist"],
+        ["Federal Rules of Civil Procedure"],
+        [],
+    ]
