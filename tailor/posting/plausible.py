@@ -37,7 +37,7 @@ _NAVIGATION = re.compile(
 _GENERIC_HEADING = re.compile(
     r"(?:open|available|current) (?:positions|roles|jobs|openings|vacancies|opportunities)|job openings"
     r"|vacancies|opportunities|we'?re hiring|we are hiring|join us|join (?:our|the) team|job details"
-    r"|(?:job |position |role |posting |vacancy )?(?:description|overview|summary|details|information)|job posting"
+    r"|(?:job |position |role |posting |vacancy )?(?:description|overview|summary|details|information)|job post(?:ing)?"
     r"|job offer",
     re.IGNORECASE,
 )
@@ -242,6 +242,8 @@ _BOARD_STATUS = re.compile(
     r"|report (?:this )?(?:job|listing|posting|ad)|flag this (?:job|listing)|easy apply"
     # Indeed's page copied whole: the employer's rating, its button, and the notes over its job details.
     r"|\d(?:\.\d)? out of 5 stars|apply now|apply on company (?:site|website)"
+    # Indeed's words for screen readers after the title ("- job post"), copied with the page as a line of its own.
+    r"|job post"
     r"|here's how the job (?:details|qualifications) align with your profile\b.*|pulled from the full job description"
     # LinkedIn's job view copied whole: its skills chip, its Premium and AI prompts, its buttons and poster card.
     r"|skills: .*\+\s?\d+ more|see how you compare to\b.*|try premium\b.*|save|message|job poster"
@@ -262,7 +264,8 @@ _BOARD_FIRST_WORDS = frozenset((
 
 def _may_be_board(text: str) -> bool:
     """False for most lines of a posting at the cost of a split: those that cannot be the board's."""
-    first = text.split(None, 1)[0].lower() if len(text) <= 160 and text.strip() else ""
+    # A dash or a dot before the words is no word of theirs ("- job post", as Indeed's header reads copied).
+    first = text.lstrip(" -–—•·*").split(None, 1)[0].lower() if len(text) <= 160 and text.strip(" -–—•·*") else ""
     return first in _BOARD_FIRST_WORDS or first[:1].isdigit()
 
 

@@ -232,8 +232,10 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
         if plausible.is_navigation(line.text):
             offers["url"] += _links(page, n)  # "Apply here" under the title: where the posting lives
             continue
-        if seen and plausible.is_board_status(line.text):
-            continue  # "Reposted 3 days ago · Over 100 applicants": the board's, above the pay and type it sets
+        if plausible.is_board_status(line.text):
+            # "Reposted 3 days ago · Over 100 applicants" above the pay and type a board sets, Indeed's "- job post"
+            # right under the title: the board's, never the company nor a place.
+            continue
         if _label_alone(line.text):
             break  # "Posted" over "September 22, 2021", "Position Type:" over "Part-Time": labelled lines, no header
         chips = [c.strip() for c in _CHIP.findall(line.raw)] or _spaced_apart(line.raw)

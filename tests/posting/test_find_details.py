@@ -1929,6 +1929,18 @@ def test_a_part_of_the_world_closing_a_title_is_where_the_job_is_no_team_before_
     assert found["title"] == f"{title} (heading)"
 
 
+def test_indeed_words_for_its_page_under_the_title_are_no_company_and_the_company_under_them_is() -> None:
+    # Indeed's header copied whole: its screen readers' "- job post" after the title, then the company.
+    text = (
+        "Warehouse Lead\n- job post\nBrightwater Cold Storage\n4.0 out of 5 stars\nToledo, OH 43612\n"
+        "$22 - $25 an hour - Full-time\n\nWe are looking for a Warehouse Lead.\n"
+    )
+    found = details(text)
+    assert found["company"] == "Brightwater Cold Storage (board-header)"
+    assert found["location"] == "Toledo, OH 43612 (board-header)"
+    assert "job post" not in "\n".join(s.text for s in structure.parse(text).sections)
+
+
 @pytest.mark.parametrize(
     ("address", "place"),
     [

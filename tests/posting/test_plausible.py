@@ -277,6 +277,9 @@ def test_a_stated_title_is_the_part_that_names_a_job(text: str, title: str | Non
         # A generic word is no name, unless a brand spells it as one.
         ("Headquarters", "line", None),
         ("HeadQuarters", "line", "HeadQuarters"),
+        # A board's words for its own page, under the title as a company would stand ("- job post" on Indeed).
+        ("- job post", "line", None),
+        ("Job Posting", "stated", None),
     ],
 )
 def test_company_names(text: str, trust: plausible.Trust, company: str | None) -> None:

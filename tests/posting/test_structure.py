@@ -1380,6 +1380,8 @@ def test_a_line_the_posting_repeats_word_for_word_is_read_once() -> None:
         ("Report job", True),  # Indeed's button under the last list
         ("Flag this listing", True),
         ("Report job status to the site lead daily", False),
+        ("- job post", True),  # Indeed's words for screen readers after the title, copied as a line
+        ("Job posting closes on Friday", False),
     ],
 )
 def test_a_job_boards_status_lines_are_told_from_the_postings(line: str, board: bool) -> None:
