@@ -847,20 +847,32 @@ _WRAPPED_WORDS = 6
 
 
 def _wrapped_tail(lines: list[str], n: int) -> bool:
-    """Whether line ``n``, which reads as a heading, is the rest of the sentence on the line above, as text
-    wrapped at a fixed width breaks one ("… must perform the following tasks to the highest" over "standards:"): it
-    opens in lower case, unmarked (no ``#``, no bold), and the line above is prose of more than a few words that
-    ends in a word or a comma, no heading, item or sentence end."""
-    line = lines[n].strip()
-    if not _OPENS_IN_LOWER_CASE.match(line) or n == 0:
+    """Whether line ``n``, which reads as a heading, is the rest of the sentence or list item on the line above, as
+    text wrapped at a fixed width breaks one ("… must perform the following tasks to the highest" over "standards:",
+    "• Strong PLC skills (Allen-Bradley required; Siemens a" over "plus)"): it closes a bracket the line above left
+    open, or it opens in lower case, unmarked (no ``#``, no bold), and the line above is prose or an item of more
+    than a few words that ends in a word or a comma, no heading or sentence end."""
+    if n == 0:
         return False
-    above = lines[n - 1].strip()
+    line, above = lines[n].strip(), lines[n - 1].strip()
+    if _closes_a_bracket(above, line):
+        return True
+    item = LIST_ITEM.match(above) is not None
+    if not _OPENS_IN_LOWER_CASE.match(line):
+        return False
     return (
         len(above.split()) > _WRAPPED_WORDS
         and _ENDS_A_LINE_OF_PROSE.search(above) is not None
-        and not LIST_ITEM.match(above)
-        and find_heading(above) is None
+        and (item or find_heading(above) is None)
     )
+
+
+def _closes_a_bracket(above: str, line: str) -> bool:
+    """Whether ``line`` closes a bracket that ``above`` opened and left open ("… (Allen-Bradley required; Siemens a"
+    over "plus)"): the rest of what the bracket says, no heading of its own."""
+    opened = above.count("(") - above.count(")")
+    closes = line.find(")")
+    return opened > 0 and closes >= 0 and "(" not in line[:closes]
 
 
 def _in_a_run(lines: list[str], n: int, heading: str, under_heading: bool) -> bool:

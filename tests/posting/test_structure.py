@@ -862,6 +862,32 @@ def test_the_tail_of_a_sentence_wrapped_onto_its_own_line_is_no_heading() -> Non
     assert sections[1].text.endswith("the following daily\nduties:")
 
 
+@pytest.mark.parametrize(
+    "wrapped",
+    [
+        # The rest of a bracket the item left open ("… Epic a" over "plus)"), whatever its words would head.
+        "- Charting in an electronic health record (Cerner required; Epic a\nplus)",
+        # The rest of an item that broke mid-sentence, in lower case, whatever its words would head.
+        "- Coordinate discharge planning with case managers and provide\nbenefits counseling",
+        "- Experience with wound care, IV therapy and\npreferred charting systems",
+        # The same list copied without its marks is still a list.
+        "Charting in an electronic health record (Cerner required; Epic a\nplus)",
+    ],
+)
+def test_the_rest_of_a_list_item_wrapped_onto_its_own_line_is_no_heading(wrapped: str) -> None:
+    text = (
+        f"Charge Nurse\n\nRequirements:\n- Active RN license in Oregon\n{wrapped}\n- BLS and ACLS certification\n"
+        "- Experience precepting new graduates\n"
+    )
+    sections = parse(text).sections
+    assert [(s.kind, s.heading) for s in sections if s.kind is not SectionKind.PREFERRED] == [
+        (SectionKind.ROLE, ""),
+        (SectionKind.REQUIREMENTS, "Requirements"),
+    ]
+    required = next(s.text for s in sections if s.kind is SectionKind.REQUIREMENTS)
+    assert "BLS and ACLS" in required and "precepting" in required
+
+
 def test_a_lower_case_heading_after_a_blank_line_or_a_full_sentence_is_still_a_heading() -> None:
     text = "Lab Technician\n\nWe run a busy lab.\nresponsibilities:\n- Prepare reagents\n\nrequirements:\n- Two years\n"
     assert [s.kind for s in parse(text).sections] == [
