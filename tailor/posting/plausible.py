@@ -853,13 +853,15 @@ _REGULAR = re.compile(r"^(?:regular|benefits[ -]eligible|benefited)\s+(?=\S)", r
 time"): a kind of employment still, and no kind of its own."""
 _FTE = re.compile(r"\s*\((?:\d(?:\.\d+)?\s*FTE|FTE\s*\d(?:\.\d+)?)\)", re.IGNORECASE)
 """A hospital's full-time equivalent beside the kind of employment: "Full-time (1.0 FTE)"."""
+_WHEN_WORD = r"(?:day|night|evening|weekend|rotating|variable|mixed)"
 _WHEN = re.compile(
-    r"(?:(?:day|night|evening|weekend|rotating|variable|mixed)s?(?:\s*/\s*(?:day|night|evening|weekend)s?)?"
-    r"(?:\s+shifts?)?|\d+[- ]?(?:hour|hr)s?(?:\s+shifts?|\s*(?:/|per|a)\s*week)?)",
+    rf"(?:{_WHEN_WORD}s?(?:\s*/\s*(?:day|night|evening|weekend)s?)?(?:\s+shifts?)?"
+    rf"|(?:{_WHEN_WORD}\s+)?\d+[- ]?(?:hour|hr)s?(?:\s+{_WHEN_WORD})?(?:\s+shifts?|\s*(?:/|per|a)\s*week)?)",
     re.IGNORECASE,
 )
-"""When the hours fall ("Day shift", "nights", "36 hours/week", "12-hour shifts"), which may follow the kind
-of employment on its line: no kind of employment, and no reason to lose the one beside it."""
+"""When the hours fall ("Day shift", "nights", "36 hours/week", "12-hour shifts", "Rotating 12-hour shifts", "12-hour
+night shifts"), which may follow the kind of employment on its line: no kind of employment, and no reason to lose the
+one beside it."""
 
 
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")

@@ -314,6 +314,19 @@ def test_employment_types_are_written_one_way(text: str, kind: str | None) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Full-time, Rotating 12-hour shifts", "Full-time"),
+        ("Part-time, 10-hour night shifts", "Part-time"),
+        ("Rotating 12-hour shifts", None),  # the hours alone say no kind
+    ],
+)
+def test_the_shifts_after_a_kind_of_employment_leave_the_kind(text: str, kind: str | None) -> None:
+    # A board's header sets the shifts beside the kind ("$40 - $50 an hour - Full-time, Rotating 12-hour shifts").
+    assert plausible.employment_type(text) == kind
+
+
+@pytest.mark.parametrize(
     ("text", "pay"),
     [("$64,000 - $79,000 a year", "$64,000 - $79,000 a year"), ("£55k–65k per year", "£55k–65k per year"),
      ("USD $120,000~$140,000", "USD $120,000~$140,000"), ("competitive", None), ("5+ years", None),
