@@ -285,6 +285,17 @@ def is_board_status(text: str) -> bool:
     return bool(_BOARD_STATUS.fullmatch(words(text).lower().replace("’", "'")) or _SAVE_JOB.fullmatch(words(text)))
 
 
+_INSIGHTS = re.compile(r"profile insights|find out how your skills align with the job description", re.IGNORECASE)
+
+
+def is_board_insights(text: str) -> bool:
+    """True for the heading of a job board's block on how the reader's own profile fits the job (Indeed's "Profile
+    insights", "Find out how your skills align with the job description"): what it lists under it ("Skills", "PLC",
+    "Do you have a valid … license?") is the board's digest of the posting, asked of the reader, no words of the job's
+    own; the posting says each in its text."""
+    return len(text) <= 80 and bool(_INSIGHTS.fullmatch(words(text)))
+
+
 def is_board_criterion(text: str) -> bool:
     """True for the label of a criterion a job board lists under a posting ("Seniority level", "Industries"),
     whose value is the next line."""

@@ -1018,14 +1018,25 @@ def _without_board_lines(lines: list[str]) -> list[str]:
     or date (:func:`_detail_only`)."""
     out: list[str] = []
     skip = False
+    insights = False  # within a board's block on how the reader's profile fits (:func:`plausible.is_board_insights`)
     for line in lines:
+        if insights:
+            insights = bool(line.strip()) and not plausible.is_board_status(line) and not _AFTER_INSIGHTS.match(line)
+            if insights:
+                continue
         if skip and line.strip():
             skip = False  # a criterion's value
         elif plausible.is_board_criterion(line):
             skip = True
+        elif plausible.is_board_insights(line):
+            insights = True
         elif not plausible.is_board_status(line) and not _detail_only(line):
             out.append(line)
     return out
+
+
+_AFTER_INSIGHTS = re.compile(r"\s*(?:job details|full job description)\s*$", re.IGNORECASE)
+"""The blocks of Indeed's page that follow its profile insights, where a copy sets no blank line between."""
 
 
 _DETAILS_ONLY: frozenset[Field] = frozenset({"location", "date_posted", "valid_through", "url", "hiring_manager"})

@@ -2508,6 +2508,22 @@ def test_an_indeed_page_copied_whole_keeps_its_furniture_out_and_its_blurb_apart
     assert described == [(SectionKind.COMPANY, "Rosewood"), (SectionKind.ROLE, "We")]
 
 
+def test_indeeds_profile_insights_are_the_boards_not_the_postings() -> None:
+    # Indeed's digest of the posting, asked of the reader ("Do you have a valid … license?"), with its own "Skills"
+    # over single words: none of it is a requirement or a heading of the posting's, which says each in its text.
+    text = (
+        "Pipefitter\nHarrow Mechanical\nDayton, OH 45402\n\nApply now\n\nProfile insights\n"
+        "Find out how your skills align with the job description\nLicenses\nOSHA 10\n(Required)\n"
+        "Do you have a valid OSHA 10 certification?\nSkills\nTIG welding\nBlueprint reading\nShow more\n\n"
+        "Full job description\nWe are looking for a Pipefitter.\n\nRequirements:\n- OSHA 10\n- TIG welding\n"
+    )
+    sections = parse(text).sections
+    said = "\n".join(s.text for s in sections)
+    assert "Profile insights" not in said and "Do you have" not in said and "Blueprint" not in said
+    assert "TIG welding" in said  # the posting's own requirement
+    assert [s.heading for s in sections if s.heading] == ["Full job description", "Requirements"]
+
+
 def test_a_linkedin_job_view_copied_whole_keeps_its_furniture_out() -> None:
     text = (
         "Data Analyst\nTidewater Outdoor Co. · Portland, OR · Reposted 3 days ago\n\n"
