@@ -265,7 +265,8 @@ _BOARD_FIRST_WORDS = frozenset((
 def _may_be_board(text: str) -> bool:
     """False for most lines of a posting at the cost of a split: those that cannot be the board's."""
     # A dash or a dot before the words is no word of theirs ("- job post", as Indeed's header reads copied).
-    first = text.lstrip(" -–—•·*").split(None, 1)[0].lower() if len(text) <= 160 and text.strip(" -–—•·*") else ""
+    found = text.lstrip(" -–—•·*").split(None, 1) if len(text) <= 160 else []
+    first = found[0].lower() if found else ""
     return first in _BOARD_FIRST_WORDS or first[:1].isdigit()
 
 

@@ -1407,6 +1407,7 @@ def test_a_line_the_posting_repeats_word_for_word_is_read_once() -> None:
         ("Flag this listing", True),
         ("Report job status to the site lead daily", False),
         ("- job post", True),  # Indeed's words for screen readers after the title, copied as a line
+        ("-\t", False),  # a mark and no words
         ("Job posting closes on Friday", False),
     ],
 )
