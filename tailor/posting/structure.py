@@ -860,6 +860,8 @@ def _wrapped_tail(lines: list[str], n: int) -> bool:
     item = LIST_ITEM.match(above) is not None
     if not _OPENS_IN_LOWER_CASE.match(line):
         return False
+    if item and (line.endswith(":") or indent(lines[n]) < indent(lines[n - 1])):
+        return False  # "reporting:" set back from the items above it: a field's label, as a YAML file sets one
     return (
         len(above.split()) > _WRAPPED_WORDS
         and _ENDS_A_LINE_OF_PROSE.search(above) is not None

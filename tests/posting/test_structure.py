@@ -888,6 +888,15 @@ def test_the_rest_of_a_list_item_wrapped_onto_its_own_line_is_no_heading(wrapped
     assert "BLS and ACLS" in required and "precepting" in required
 
 
+def test_a_label_set_back_from_the_items_above_it_is_still_a_heading() -> None:
+    # A YAML-like file's keys: "reporting:" in lower case under an item, set back from it, heads what follows.
+    text = (
+        "Buyer\n\nduties: |\n    - Place purchase orders with the approved vendors\nreporting:\n"
+        "requirements: |\n    - A degree\n"
+    )
+    assert [s.heading for s in parse(text).sections if s.heading] == ["duties", "reporting", "requirements"]
+
+
 def test_a_lower_case_heading_after_a_blank_line_or_a_full_sentence_is_still_a_heading() -> None:
     text = "Lab Technician\n\nWe run a busy lab.\nresponsibilities:\n- Prepare reagents\n\nrequirements:\n- Two years\n"
     assert [s.kind for s in parse(text).sections] == [
