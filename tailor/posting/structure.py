@@ -616,6 +616,8 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
             heads = False  # the chips under that company ("#### `💰 $90,000/yr` `🌎 Remote`"), as the title block's
         if heads and n not in underlined and _wrapped_tail(kept, n):
             heads = False  # "… perform the following tasks to the highest" over "standards:": one sentence
+        if heads and n not in underlined and _an_acronym_in_a_list(kept, n):
+            heads = False  # "Skills" over "PLC" and "NEC": the list's items, set in capitals as acronyms are
         if found is not None and heads:
             raw.append((found[0], []))
         elif not _said_again(line, seen):
@@ -875,6 +877,23 @@ def _closes_a_bracket(above: str, line: str) -> bool:
     opened = above.count("(") - above.count(")")
     closes = line.find(")")
     return opened > 0 and closes >= 0 and "(" not in line[:closes]
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&/+-]{1,7}")
+"""One word in capitals, as a skill's or a licence's acronym is set ("PLC", "NEC", "ACLS", "HVAC")."""
+_ENDS_NO_SENTENCE = re.compile(r"[^.!?:;]$")
+
+
+def _an_acronym_in_a_list(lines: list[str], n: int) -> bool:
+    """Whether line ``n``, one word in capitals that heads nothing we know ("PLC", "NEC"), is an item of the list it
+    stands in, as a board's list of skills sets them one a line ("Skills" over "PLC" and "Troubleshooting"): a line
+    of a few words that ends no sentence runs right above it. A heading in capitals says what it heads
+    ("BENEFITS"), or stands after a blank line or a paragraph."""
+    line = lines[n].strip()
+    if n == 0 or not _ACRONYM.fullmatch(line) or classify_heading(line) is not SectionKind.OTHER:
+        return False
+    above = lines[n - 1].strip()
+    return bool(above) and len(above.split()) <= _WRAPPED_WORDS and _ENDS_NO_SENTENCE.search(above) is not None
 
 
 def _in_a_run(lines: list[str], n: int, heading: str, under_heading: bool) -> bool:

@@ -897,6 +897,19 @@ def test_a_label_set_back_from_the_items_above_it_is_still_a_heading() -> None:
     assert [s.heading for s in parse(text).sections if s.heading] == ["duties", "reporting", "requirements"]
 
 
+def test_acronyms_listed_one_a_line_under_a_heading_are_its_items() -> None:
+    # A list of skills without marks, some set in capitals as acronyms are ("HVAC", "EPA"): items, no headings.
+    text = "Service Technician\n\nWe need a technician.\n\nSkills\nHVAC\nRefrigerant recovery\nEPA\nBrazing\n"
+    sections = parse(text).sections
+    assert [(s.kind, s.heading) for s in sections] == [(SectionKind.ROLE, ""), (SectionKind.REQUIREMENTS, "Skills")]
+    assert sections[1].text == "HVAC\nRefrigerant recovery\nEPA\nBrazing"
+
+
+def test_a_word_in_capitals_after_a_sentence_or_a_blank_line_is_still_a_heading() -> None:
+    text = "Service Technician\n\nWe need a technician.\nDUTIES\n- Service units\n\nHVAC\n- Clean the coils\n"
+    assert [s.heading for s in parse(text).sections if s.heading] == ["DUTIES", "HVAC"]
+
+
 def test_a_lower_case_heading_after_a_blank_line_or_a_full_sentence_is_still_a_heading() -> None:
     text = "Lab Technician\n\nWe run a busy lab.\nresponsibilities:\n- Prepare reagents\n\nrequirements:\n- Two years\n"
     assert [s.kind for s in parse(text).sections] == [
