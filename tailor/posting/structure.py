@@ -55,7 +55,7 @@ from tailor.posting.items import (
     under_its_lead_in,
 )
 from tailor.posting.lines import HIRING, LABEL, LABELS
-from tailor.posting.text_rules import chips_with_the_place, details_line
+from tailor.posting.text_rules import chips_with_the_place, details_line, header_details_line
 
 if TYPE_CHECKING:
     from tailor.posting.read import Posting
@@ -680,7 +680,7 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
                 sections.append(Section(block_kind, last.heading, f"{last.text}\n\n{block}"))
             else:
                 sections.append(Section(block_kind, label, block))
-    sections = _merge_adjacent(_demands_apart(_preferred_apart(_terms_apart(sections))))
+    sections = _merge_adjacent(_demands_apart(_preferred_apart(_terms_apart(_header_details_apart(sections)))))
     return Structure(
         sections=tuple(s for s in sections if s.text or s.heading),
         find=partial(find_details, "\n".join(all_lines), tuple(stated), tuple(links)),
@@ -1123,6 +1123,23 @@ def _title_block_first(raw: list[tuple[str, list[str]]]) -> list[tuple[str, list
 
 
 _THE_JOB = (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED)
+
+
+def _header_details_apart(sections: list[Section]) -> list[Section]:
+    """The lines under the title in the posting's opening that state only its details (a job board's header:
+    "Napoleon, OH 43545", "$36.50 - $44.25 an hour - Full-time"; :func:`header_details_line`), as a section of the
+    job's terms after it, which weighs nothing, as each weighs once read under its label ("Pay: …"): the unit of the
+    pay ("an hour") is no word of the work the CV's bullets are ranked for."""
+    if not sections or sections[0].kind is not SectionKind.ROLE or sections[0].heading:
+        return sections
+    lines = sections[0].text.split("\n")
+    top = next((n for n in range(1, len(lines)) if not lines[n].strip()), len(lines))  # the header: the first lines
+    stated = [0 < n < top and header_details_line(line) for n, line in enumerate(lines)]
+    if not any(stated):
+        return sections
+    kept = "\n".join(line for line, detail in zip(lines, stated, strict=True) if not detail).strip()
+    said = "\n".join(line for line, detail in zip(lines, stated, strict=True) if detail)
+    return [Section(SectionKind.ROLE, "", kept), Section(SectionKind.BENEFITS, "", said), *sections[1:]]
 
 
 def _terms_apart(sections: list[Section]) -> list[Section]:

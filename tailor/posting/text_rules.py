@@ -381,6 +381,23 @@ def details_line(line: str) -> bool:
     return bool(pieces) and all(_a_detail(piece) for piece in pieces)
 
 
+def header_details_line(line: str) -> bool:
+    """Whether ``line``, among those under a posting's title, states only its details, as a job board's header sets
+    them: a place, pay or kind of employment, each a piece (``Napoleon, OH 43545``, ``$36.50 - $44.25 an hour -
+    Full-time``, ``Remote · $120k``), with their marks (:func:`details_line`) or without."""
+    text = line.strip()
+    if details_line(text):
+        return True
+    if not text or len(text.split()) > _HEADER_WORDS:
+        return False
+    pieces = _pieces(text)
+    return bool(pieces) and all(_chip(piece)[0] in ("location", "salary", "employment_type") for piece in pieces)
+
+
+_HEADER_WORDS = 14
+"""The most words of a header line of details (a place, a pay range, a kind of employment and its hours)."""
+
+
 _AMOUNT = re.compile(r"\d|[$€£¥₹]|\b(?:USD|EUR|GBP|CAD|AUD)\b")
 
 

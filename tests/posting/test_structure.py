@@ -2004,7 +2004,8 @@ def test_a_jobs_flsa_status_among_its_fields_is_a_term_of_its_pay_not_a_requirem
 def test_a_company_named_under_the_title_opens_no_section_whatever_a_word_of_its_name_says(masthead: str) -> None:
     found = parse(f"Claims Adjuster\n{masthead}\n\nYou will inspect storm damage and write estimates.\n")
 
-    assert [s.kind for s in found.sections] == [SectionKind.ROLE]
+    # The place alone on its line is the header's detail, which weighs nothing.
+    assert [s.kind for s in found.sections if s.kind is not SectionKind.BENEFITS] == [SectionKind.ROLE]
     assert "inspect storm damage" in found.sections[0].text
     assert (found.details.value("company"), found.details.value("location")) == ("Kestrel Insurance", "Columbus, OH")
 
@@ -2147,8 +2148,9 @@ def test_a_boards_line_of_details_set_as_a_heading_opens_no_section_and_the_text
         "## Responsibilities\n\n- Edit and mix episodes.\n"
     )
     sections = parse(text).sections
-    assert [s.kind for s in sections] == [SectionKind.ROLE, SectionKind.RESPONSIBILITIES]
+    assert [s.kind for s in sections] == [SectionKind.ROLE, SectionKind.BENEFITS, SectionKind.RESPONSIBILITIES]
     assert "edit our two weekly podcasts" in sections[0].text
+    assert "Remote" in sections[1].text or "Full-time" in sections[1].text  # the details weigh nothing
 
 
 @pytest.mark.parametrize("heading", ["### 💰 Compensation", "### 🌎 Where you'll work"])
@@ -2529,6 +2531,30 @@ def test_an_indeed_page_copied_whole_keeps_its_furniture_out_and_its_blurb_apart
     assert "Pulled from" not in said
     described = [(s.kind, s.text.split()[0]) for s in sections if s.heading == "Full job description"]
     assert described == [(SectionKind.COMPANY, "Rosewood"), (SectionKind.ROLE, "We")]
+
+
+def test_the_details_a_boards_header_sets_under_the_title_weigh_nothing() -> None:
+    # Indeed's header copied whole: the place and the pay line are the job's terms, as each is once labelled ("Pay:"),
+    # so the pay's unit ("an hour") is no word of the work; the title and the company open the role.
+    text = (
+        "Night Auditor\nSaltmarsh Hotel Group\n4.1 out of 5 stars\nTacoma, WA 98422\n$22 - $25 an hour - Full-time\n\n"
+        "We are looking for a Night Auditor.\n\nRequirements:\n- Two years of front desk experience\n"
+    )
+    sections = parse(text).sections
+    assert (sections[0].kind, sections[0].text) == (
+        SectionKind.ROLE,
+        "Night Auditor\nSaltmarsh Hotel Group\n\nWe are looking for a Night Auditor.",
+    )
+    assert (sections[1].kind, sections[1].text) == (
+        SectionKind.BENEFITS,
+        "Tacoma, WA 98422\n$22 - $25 an hour - Full-time",
+    )
+    assert [s.kind for s in sections[2:]] == [SectionKind.REQUIREMENTS]
+
+
+def test_a_place_named_in_the_openings_text_stays_the_roles() -> None:
+    text = "Night Auditor\nRemote\nWe are looking for a Night Auditor in Tacoma, WA.\n\nRequirements:\n- Two years\n"
+    assert "Tacoma" in parse(text).sections[0].text
 
 
 def test_indeeds_profile_insights_are_the_boards_not_the_postings() -> None:
