@@ -128,6 +128,29 @@ class Contact(_Strict):
     location: Text | None = None
     nationality: Text | None = None
 
+    @property
+    def details(self) -> list[str]:
+        """What a contact line prints, in order (email, phone, website, profiles, location), each address once: a
+        website written again among the profiles (a JSON Resume's ``url`` and its LinkedIn profile) is one."""
+        return once([d for d in (self.email, self.phone, self.website, *self.profiles, self.location) if d])
+
+
+def address_key(text: str) -> str:
+    """A detail as a comparison sees it: a web address without its scheme, ``www.`` or slash at its end; in lower
+    case ("https://www.linkedin.com/in/ada/" and "linkedin.com/in/ada" are one)."""
+    return re.sub(r"https?://|www\.", "", text.strip().lower()).rstrip("/")
+
+
+def once(details: list[str]) -> list[str]:
+    """``details`` in order, without one that is an earlier one's address again (:func:`address_key`)."""
+    seen: set[str] = set()
+    kept = []
+    for detail in details:
+        if address_key(detail) not in seen:
+            seen.add(address_key(detail))
+            kept.append(detail)
+    return kept
+
 
 class Bullet(_Strict):
     """One claim about one role, printed exactly as written."""

@@ -200,7 +200,6 @@ def _context(
     cv: CV, selection: Selection, today: date, headline: str, summary: str, dates: DateStyle
 ) -> dict[str, Any]:
     contact = cv.contact
-    contact_parts = [contact.email, contact.phone, contact.website, *contact.profiles, contact.location]
     languages = [{"name": lang.name, "fluency": lang.fluency or ""} for lang in cv.languages]
     return {
         "name": contact.name,
@@ -215,7 +214,7 @@ def _context(
             "nationality": contact.nationality or "",
             "profiles": list(contact.profiles),
         },
-        "contact_line": CONTACT_SEPARATOR.join(part.translate(_NO_BREAK) for part in contact_parts if part),
+        "contact_line": CONTACT_SEPARATOR.join(part.translate(_NO_BREAK) for part in contact.details),
         "experience": _roles(selection.roles, dates),
         "experience_heading": any(role.entry.section is None for role in selection.roles),
         "education": [_education(entry, dates) for entry in cv.education],

@@ -54,8 +54,7 @@ def export(tailored: Tailored) -> Exported:
     lines = [f"# {escape(contact.name)}", ""]
     if tailored.shown_headline:
         lines += [f"**{escape(tailored.shown_headline)}**", ""]
-    items = [contact.email, contact.phone, contact.website, *contact.profiles, contact.location]
-    lines += [" · ".join(escape(i) for i in items if i), ""]
+    lines += [" · ".join(escape(i) for i in contact.details), ""]
     if tailored.shown_summary:
         lines += ["## Profile", "", rich(tailored.shown_summary), ""]
     if selection.education_first:

@@ -19,7 +19,7 @@ from tailor.cv import CV
 from tailor.cv.markup import plain
 from tailor.documents import expected
 from tailor.documents.check import check
-from tailor.documents.render import build_context, render_docx, write_output, write_outputs
+from tailor.documents.render import CONTACT_SEPARATOR, build_context, render_docx, write_output, write_outputs
 from tailor.documents.templates import Template, bundled
 from tailor.errors import TailorError
 from tailor.posting import Posting
@@ -121,6 +121,18 @@ def test_context_copies_values_verbatim_and_turns_missing_ones_into_empty_string
     assert [(g["qualifier"], g["bullets"]) for g in context["experience"][0]["groups"]] == [("", [item])]
     assert context["languages_line"] == "English (native), Latin"
     assert context["today"] == "2025-03-14"
+
+
+def test_the_contact_line_prints_an_address_the_cv_gives_twice_once() -> None:
+    contact = {
+        "name": "Ada Example",
+        "email": "ada@example.org",
+        "website": "https://www.linkedin.com/in/ada-example",
+        "profiles": ["linkedin.com/in/ada-example/", "https://github.com/ada"],
+    }
+    cv = minimal_cv(contact=contact)
+    parts = build_context(cv, select_everything(cv), TODAY)["contact_line"].split(CONTACT_SEPARATOR)
+    assert parts == ["ada@example.org", "https://www.linkedin.com/in/ada-example", "https://github.com/ada"]
 
 
 def test_context_follows_the_selection_not_the_cv(cv: CV) -> None:

@@ -44,7 +44,7 @@ def import_cv(path: Path, stdin: BinaryIO | None = None) -> Draft:
     """
     from tailor.cv.importers.postnominals import letters_apart
 
-    return _spoken_once(letters_apart(_read(path, stdin)))
+    return _addressed_once(_spoken_once(letters_apart(_read(path, stdin))))
 
 
 def _read(path: Path, stdin: BinaryIO | None) -> Draft:
@@ -85,6 +85,22 @@ def _blank(path: Path) -> bool:
         return not path.read_bytes().removeprefix(b"\xef\xbb\xbf").strip()
     except OSError:
         return False  # said when it is read
+
+
+def _addressed_once(draft: Draft) -> Draft:
+    """``draft`` without a profile that is its website or an earlier profile again (a JSON Resume's ``url`` and its
+    LinkedIn profile; a résumé that printed one address twice): the CV holds each address once."""
+    from tailor.cv.model import address_key, once
+
+    contact = draft.data.get("contact")
+    if not isinstance(contact, dict) or not isinstance(profiles := contact.get("profiles"), list):
+        return draft
+    website = contact.get("website")
+    seen = {address_key(website)} if isinstance(website, str) else set()
+    texts = [p for p in profiles if isinstance(p, str)]
+    kept = [p for p in once(texts) if address_key(p) not in seen] if len(texts) == len(profiles) else profiles
+    contact["profiles"] = kept
+    return draft
 
 
 def _spoken_once(draft: Draft) -> Draft:

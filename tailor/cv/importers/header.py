@@ -23,6 +23,7 @@ from tailor.cv.importers.draft import Draft
 from tailor.cv.importers.line import EMAIL, PHONE, Line
 from tailor.cv.importers.lists import read_languages
 from tailor.cv.importers.sections import kind_of
+from tailor.cv.model import address_key
 
 _WEB_ADDRESS = re.compile(r"((?:https?://|www\.)[^\s|]+)")
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
@@ -254,16 +255,11 @@ def _linked(draft: Draft, line: Line, *, among_contacts: bool) -> None:
     if not among_contacts:
         return
     contact = draft.data["contact"]
-    known = {_bare_address(x) for x in (contact.get("website", ""), *contact.get("profiles", []), line.plain)}
+    known = {address_key(x) for x in (contact.get("website", ""), *contact.get("profiles", []), line.plain)}
     for link in line.links:
-        if link.startswith("http") and not any(_bare_address(link) in k for k in known):
+        if link.startswith("http") and not any(address_key(link) in k for k in known):
             contact.setdefault("profiles", []).append(link)
-            known.add(_bare_address(link))
-
-
-def _bare_address(text: str) -> str:
-    """A web address as a comparison sees it: no scheme, ``www.``, or slash at its end; in lower case."""
-    return re.sub(r"https?://|www\.", "", text.lower()).rstrip("/")
+            known.add(address_key(link))
 
 
 def _is_domain(text: str) -> bool:

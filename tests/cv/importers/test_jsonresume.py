@@ -30,6 +30,27 @@ def test_a_json_resume_becomes_a_draft_with_its_typos_and_left_out_projects_list
     assert draft.leftovers[1:] == ["A CSV loader.", "Never guesses.", "work[1].hightlights[0]: Lost?"]
 
 
+def test_a_website_that_is_also_a_profile_is_imported_once_as_the_website(tmp_path: Path) -> None:
+    path = tmp_path / "resume.json"
+    resume = {
+        "basics": {
+            "name": "Tomas Example",
+            "url": "https://www.linkedin.com/in/tomas-example",
+            "profiles": [
+                {"network": "LinkedIn", "username": "tomas-example", "url": "https://linkedin.com/in/tomas-example/"},
+                {"network": "GitHub", "username": "tomasx", "url": "https://github.com/tomasx"},
+            ],
+        },
+        "work": [{"name": "Fleet Data Co", "position": "Engineer", "startDate": "2021-03"}],
+    }
+    path.write_text(json.dumps(resume, indent=2), encoding="utf-8")
+    contact = CV.model_validate(clean(import_cv(path).data)).contact
+    assert (contact.website, contact.profiles) == (
+        "https://www.linkedin.com/in/tomas-example",
+        ["https://github.com/tomasx"],
+    )
+
+
 def test_entries_left_out_of_any_section_are_kept_aside_and_an_undated_role_is_flagged(tmp_path: Path) -> None:
     path = tmp_path / "resume.json"
     resume = {

@@ -651,6 +651,16 @@ def test_contact_lines_give_their_details_whether_labelled_or_separated_by_dashe
     assert "headline" not in draft.data  # neither a label ("Email:") nor a street address is a headline
 
 
+def test_an_address_a_contact_line_prints_twice_is_imported_once(tmp_path: Path) -> None:
+    cv, _ = from_markdown(
+        tmp_path,
+        "# Ada Example\nada@example.org · https://www.linkedin.com/in/ada-example · "
+        "https://www.linkedin.com/in/ada-example · Leeds, UK\n\n## Experience\n\n"
+        "**Engineer**, Acme Ltd | 2020 – 2022\n\n- Shipped releases.\n",
+    )
+    assert [cv.contact.website, *cv.contact.profiles].count("https://www.linkedin.com/in/ada-example") == 1
+
+
 def test_a_static_sites_front_matter_is_no_part_of_the_resume(tmp_path: Path) -> None:
     cv, _ = from_markdown(
         tmp_path,
