@@ -71,6 +71,11 @@ def regions() -> frozenset[str]:
     return frozenset(n.lower() for kind in ("Countries", "US states") for n in kinds.get(kind, []))
 
 
+def is_country_code(text: str) -> bool:
+    """True when ``text`` is a country as its two capital letters ("US", "UK"), as a place's last part writes it."""
+    return len(text) == 2 and text.isupper() and text.lower() in _countries()
+
+
 def is_city(text: str) -> bool:
     """True when ``text`` is one of the file's large cities and no region as well ("Warsaw", "London"; not "New
     York"): a town seldom stands before one, so a name that does is someone's, not a place's."""

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from tailor.export.tailored import Exported, Tailored, iso, qualified, web
+from tailor.export.tailored import Exported, Tailored, iso, on_network, qualified, web
 
 if TYPE_CHECKING:
     from tailor.select import SelectedRole
@@ -119,11 +119,16 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
 
 
 def _location(text: str | None) -> dict[str, str] | None:
-    """``Austin, TX`` → city and region, which tailor joins back with ``, ``."""
+    """``Austin, TX`` → city and region; ``Austin, TX, US`` → and its ``countryCode``, where the place ends in a
+    country's two letters; which tailor joins back with ``, ``."""
+    from tailor.places import is_country_code
+
     if not text:
         return None
-    city, comma, region = text.rpartition(", ")
-    return {"city": city, "region": region} if comma else {"city": text}
+    rest, comma, last = text.rpartition(", ")
+    code = last if comma and is_country_code(last) else None
+    city, comma, region = (rest if code else text).rpartition(", ")
+    return _clean({"city": city if comma else region, "region": region if comma else None, "countryCode": code})
 
 
 def _profile(text: str) -> dict[str, str]:
@@ -131,6 +136,8 @@ def _profile(text: str) -> dict[str, str]:
     found = _PROFILE.match(text)
     if found and "//" not in text:
         return {"network": found.group(1), "username": found.group(2)}
+    if (network := on_network(text)) and network[1] and "/" not in network[1]:  # LinkedIn's, GitHub's…
+        return {"network": network[0], "username": network[1], "url": web(text)}
     return {"url": web(text)} if "/" in text or "." in text else {"username": text}
 
 

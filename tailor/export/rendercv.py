@@ -19,27 +19,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from tailor.cv.dates import DEFAULT_STYLE, is_open
-from tailor.export.tailored import Exported, Tailored, iso, qualified, web
+from tailor.export.tailored import NETWORKS, Exported, Tailored, iso, on_network, qualified, web
 
 if TYPE_CHECKING:
     from tailor.cv.model import Publication
     from tailor.select import SelectedRole
 
-NETWORKS = {
-    "linkedin.com/in/": "LinkedIn",
-    "github.com/": "GitHub",
-    "gitlab.com/": "GitLab",
-    "instagram.com/": "Instagram",
-    "orcid.org/": "ORCID",
-    "researchgate.net/profile/": "ResearchGate",
-    "youtube.com/@": "YouTube",
-    "scholar.google.com/citations?user=": "Google Scholar",
-    "t.me/": "Telegram",
-    "leetcode.com/u/": "Leetcode",
-    "x.com/": "X",
-    "twitter.com/": "X",
-}
-"""The addresses of the networks RenderCV links by username, and their names there."""
 _NAMED = re.compile(r"^([^:/]+):\s+(\S+)$")
 
 
@@ -181,9 +166,8 @@ def _networks(profiles: list[str], notes: list[str]) -> list[dict[str, str]]:
     known = {name.lower(): name for name in NETWORKS.values()}
     out = []
     for profile in profiles:
-        address = re.sub(r"^(?:https?://)?(?:www\.)?", "", profile).rstrip("/")  # "www.linkedin.com/in/…" too
         named = _NAMED.match(profile)
-        found = next(((net, address[len(a) :]) for a, net in NETWORKS.items() if address.startswith(a)), None)
+        found = on_network(profile)
         if found is None and named and named.group(1).lower() in known:
             found = (known[named.group(1).lower()], named.group(2))
         if found is not None and found[1] and "/" not in found[1]:

@@ -5,6 +5,7 @@ Also the shapes the formats share: ISO dates, links with a scheme, a bullet unde
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -76,3 +77,27 @@ def qualified(text: str, qualifier: str) -> str:
     """A bullet as a flat list prints it: under its qualifier, ``As postdoc: …`` (the résumé's line over the
     group, on the bullet itself), so it is never read as another step's."""
     return f"{qualifier}: {text}" if qualifier else text
+
+
+NETWORKS = {
+    "linkedin.com/in/": "LinkedIn",
+    "github.com/": "GitHub",
+    "gitlab.com/": "GitLab",
+    "instagram.com/": "Instagram",
+    "orcid.org/": "ORCID",
+    "researchgate.net/profile/": "ResearchGate",
+    "youtube.com/@": "YouTube",
+    "scholar.google.com/citations?user=": "Google Scholar",
+    "t.me/": "Telegram",
+    "leetcode.com/u/": "Leetcode",
+    "x.com/": "X",
+    "twitter.com/": "X",
+}
+"""The addresses of the networks known by name (RenderCV links them by username), and their names."""
+
+
+def on_network(profile: str) -> tuple[str, str] | None:
+    """A profile's address on a network of :data:`NETWORKS` as that network's name and the username
+    (``https://www.linkedin.com/in/ada-x/`` → ``("LinkedIn", "ada-x")``); None for any other text."""
+    address = re.sub(r"^(?:https?://)?(?:www\.)?", "", profile).rstrip("/")  # "www.linkedin.com/in/…" too
+    return next(((net, address[len(a) :]) for a, net in NETWORKS.items() if address.startswith(a)), None)

@@ -70,9 +70,26 @@ def test_profiles_are_networks_links_or_handles() -> None:
     basics = exported(everything(cv.model_copy(update={"contact": contact})))["basics"]
     assert basics["profiles"] == [
         {"network": "GitHub", "username": "ada"},
-        {"url": "https://linkedin.com/in/ada"},
+        {"network": "LinkedIn", "username": "ada", "url": "https://linkedin.com/in/ada"},
         {"username": "ada"},
     ]
+
+
+@pytest.mark.parametrize(
+    ("place", "location"),
+    [
+        ("Minneapolis, MN, US", {"city": "Minneapolis", "region": "MN", "countryCode": "US"}),
+        ("Leeds, UK", {"city": "Leeds", "countryCode": "UK"}),
+        ("Austin, TX", {"city": "Austin", "region": "TX"}),
+        ("Lausanne, Switzerland", {"city": "Lausanne", "region": "Switzerland"}),
+        ("Kowloon, Hong Kong, China", {"city": "Kowloon, Hong Kong", "region": "China"}),
+        ("Remote", {"city": "Remote"}),
+    ],
+)
+def test_a_place_is_its_city_and_region_and_the_country_code_it_ends_in(place: str, location: dict[str, str]) -> None:
+    cv = load_cv(resources.default_cv()).model_copy(deep=True)
+    contact = cv.contact.model_copy(update={"location": place})
+    assert exported(everything(cv.model_copy(update={"contact": contact})))["basics"]["location"] == location
 
 
 def test_dates_are_iso_and_an_open_end_has_none() -> None:
