@@ -57,7 +57,8 @@ ORGANISATION_WORDS = frozenset(
     college institute school labs lab laboratory laboratories technologies technology solutions systems research
     project foundation agency hospital ministry council partners consulting studio studios limited holdings bv
     nv ab oy spa srl polytechnic academy centre center society association department services software
-    networks capital ventures health restaurant hotel cafe café store stores shop clinic museum library firm bureau
+    networks capital ventures health healthcare restaurant hotel cafe café store stores shop clinic museum library firm
+    bureau
     theatre theater gallery pharmacy bakery salon factory resort airlines airport newspaper magazine charity trust
     nhs llp lpa pllc l.l.c. l.l.p. p.c. p.l.l.c. pty s.p.a. sarl s.a.r.l. kgaa securities investments bancorp
     bancshares ambulance apartments properties realty homes""".split()  # noqa: SIM905

@@ -494,7 +494,9 @@ def split_commas(text: str, first_words: frozenset[str], org: Any) -> tuple[str,
         place_from -= 1
     first = 1
     while first < place_from - 1 and not (words_of(pieces[first]) & ORGANISATION_WORDS or org(pieces[first])):
-        if words_of(pieces[first]) & first_words:
+        if words_of(pieces[first]) & first_words or (first == place_from - 2 and org(pieces[first + 1])):
+            # Or it is the last piece before one that names the organisation ("Physical Therapist II, Acute Care
+            # & Trauma, Hennepin Healthcare"): the unit or speciality the title is of, as after the title's comma.
             first += 1
         else:
             break

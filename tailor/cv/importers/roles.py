@@ -333,7 +333,13 @@ def _role_fields(parts: list[str], text: str = "") -> tuple[str, str, str, bool]
         return rest[0], employed[0], employed[1], False
     if len(rest) == 1 and "," in rest[0] and not _titles_in_turn(rest[0]):
         role, employer, place = split_commas(rest[0], TITLE_WORDS, looks_like_organisation)
-        return role, employer, ", ".join(x for x in (place, location) if x), looks_like_title(role)
+        # A piece that names neither a title nor an organisation, between the title and the employer, is the team
+        # or unit the title is of, or the first part of the employer's name: the owner checks which, unless the
+        # title surely ends before it ("Clinical Pharmacy Manager, Informatics, Riverside Regional Medical Center").
+        over = commas(role)[-1].strip() if "," in role else ""
+        unit = bool(over) and not words_of(over) & TITLE_WORDS and not _surely_the_title(role, [employer])
+        unsure = unit or ("," in employer and not looks_like_organisation(commas(employer)[0].strip()))
+        return role, employer, ", ".join(x for x in (place, location) if x), looks_like_title(role) and not unsure
     if len(rest) > 1:
         # A town tailor does not know after an organisation's comma is where it is only when the line names no
         # place it knows: "Department of Human Services, Child Welfare | Portland, OR" is a division of it.

@@ -312,6 +312,30 @@ def test_roles_under_a_heading_of_roles_beside_work_keep_that_heading_as_their_s
     ]
 
 
+@pytest.mark.parametrize(
+    ("line", "role", "employer", "checked"),
+    [
+        # A unit or speciality between the title and a piece that names the organisation is the title's.
+        ("Staff Nurse, Burn Unit, Lakeview Hospital", "Staff Nurse, Burn Unit", "Lakeview Hospital", False),
+        (
+            "Occupational Therapist II, Acute Care & Trauma, Northfield Healthcare",
+            "Occupational Therapist II, Acute Care & Trauma",
+            "Northfield Healthcare",
+            True,  # the title may end at "II": the owner checks
+        ),
+        # Where no piece names an organisation, which is the employer's is the owner's to check.
+        ("Barista, Bean There, Hebden Bridge", "Barista", "Bean There, Hebden Bridge", True),
+    ],
+)
+def test_a_piece_between_a_title_and_its_employer_goes_with_the_title_or_is_checked(
+    line: str, role: str, employer: str, checked: bool
+) -> None:
+    draft = draft_of(f"Ada Example\nada@example.org\n\nEXPERIENCE\n{line}\t2019 - 2021\n• Met every target.\n")
+    (found,) = draft.data["experience"]
+    assert (found["role"], found["employer"]) == (role, employer)
+    assert any(n.loc[:2] == ("experience", 0) and "check which is which" in n.message for n in draft.notes) == checked
+
+
 def test_an_academic_medical_cvs_training_board_certification_and_committees_are_read_not_left_over() -> None:
     draft = draft_of(
         "Ada Example, MD\nada@example.org\n\nPOSTGRADUATE TRAINING\n"
@@ -323,7 +347,7 @@ def test_an_academic_medical_cvs_training_board_certification_and_committees_are
     )
     experience = draft.data["experience"]
     assert [(r["role"], r.get("section")) for r in experience] == [
-        ("Resident", "Postgraduate Training"),
+        ("Resident, Internal Medicine", "Postgraduate Training"),
         ("Hospitalist", None),
         ("Member", "Committees"),
     ]
