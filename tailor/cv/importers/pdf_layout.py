@@ -719,6 +719,8 @@ def _wraps(above: _Row, row: _Row, left: float, right: float, spaces_say: bool, 
         # So is the rest of a line that is no item but reached the right edge: a list of skills that broke
         # inside one ("…, RTK, digital" / "levels, DJI drones") goes on, or the skill is cut in two.
         return True
+    if not spaces_say and _list_wraps(above, row, left, right):
+        return True
     opens = row.raw.lstrip()[:1]
     # A line that fills the text to its right edge may have had no room left for its space: ended at a comma
     # or a word a sentence cannot end on, it wrapped ("Physical Therapist License, State Board," / "No. 41287").
@@ -758,6 +760,31 @@ def _wraps(above: _Row, row: _Row, left: float, right: float, spaces_say: bool, 
     return reaches and close and same_look
 
 
+def _list_wraps(above: _Row, row: _Row, left: float, right: float) -> bool:
+    """Whether ``row`` is the rest of ``above``, a list of items parted by commas that reached the right edge and
+    broke inside its last item ("…, Seneca Learning, Educake, Microsoft" / "Excel"): ``row``'s first word would
+    not have fitted where ``above`` stops, so the line did not end there by choice, and ``row`` follows it closely
+    in its look, with no label, bullet or detail of its own. A line ending in a year is an entry's, dated at the
+    right margin ("…, Minnesota Board of Physical Therapy   Jul 2014"), and so is one under it that does."""
+    first = row.raw.split(",")[0].split()
+    return (
+        above.raw.count(",") >= 2
+        and "\t" not in above.raw
+        and not _YEAR_AT_END.search(above.raw)
+        and not _YEAR_AT_END.search(row.raw)
+        and not above.raw.rstrip().endswith((".", "!", "?", ":", ";"))
+        and above.end - left >= WRAPPED_FILL * (right - left)
+        and bool(first)
+        and _width(first[0], above.size) > right - above.end
+        and not _FIELD_OPENS.match(row.raw)
+        and not BULLET.match(row.raw)
+        and not _detail_alone(row.raw, web=True)
+        and abs(row.size - above.size) <= 0.5
+        and row.bold == above.bold
+        and 0 <= above.y - row.y <= 1.8 * max(above.size, row.size)
+    )
+
+
 def _wrapped_before_its_dates(
     above: _Row, row: _Row, left: float, right: float, spaces_say: bool, *, in_item: bool
 ) -> bool:
@@ -784,6 +811,7 @@ def _wrapped_before_its_dates(
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_YEAR_AT_END = re.compile(r"\b(?:19|20)\d{2}\W*$")
 
 
 def _mid_prose(above: _Row, row: _Row) -> bool:
