@@ -71,6 +71,8 @@ KINDS: dict[str, tuple[str, ...]] = {
     "volunteer": ("volunteering", "volunteer", "volunteer experience", "volunteer work"),
     # Roles held beside one's work, each a title at an organisation with its years, as a résumé sets them apart.
     "service": (
+        "additional roles",
+        "additional positions",
         "board service",
         "board memberships",
         "board positions",
