@@ -8,7 +8,8 @@ whichever way it was written, and to say that a role is still going on.
 What is read as a date (case aside):
 
 * ``2021``, ``2021-03``, ``2021-03-01``: the ISO forms of JSON Resume, and YAML's;
-* ``Mar 2021``, ``March 2021``, ``Sept. 2021``: an English month and a year;
+* ``Mar 2021``, ``March 2021``, ``Sept. 2021``: an English month and a year, a day before them
+  (``1 Jul 2025``, ``1st September 2020``) read and not printed;
 * ``03/2021``, ``3.2021``, ``03-2021``: a month number and a year;
 * ``present``, ``now``, ``current``, ``ongoing``, ``today``: an open end (also an
   end left out).
@@ -44,8 +45,9 @@ _MONTH_NAMES = {name.lower(): n for n, name in enumerate(calendar.month_name) if
 }
 _MONTH_NAMES["sept"] = 9
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
-_NAMED = re.compile(r"^(?:(\d{1,2})\s+)?([A-Za-z]{3,9})\.?,?\s*(\d{4})$")
-"""A month by name and a year ("Mar 2021", "Jan2023"), a day before them as Europass writes it ("1 Jul 2025")."""
+_NAMED = re.compile(r"^(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?([A-Za-z]{3,9})\.?,?\s*(\d{4})$", re.IGNORECASE)
+"""A month by name and a year ("Mar 2021", "Jan2023"), a day before them as Europass writes it ("1 Jul 2025") or
+as a British CV does, an ordinal ("1st September 2020", "21st of June 2019")."""
 _NUMBERED = re.compile(r"^(\d{1,2})[/.-](\d{4})$")
 
 

@@ -24,6 +24,9 @@ from tailor.cv.dates import Date, DateStyle, ImpossibleDate
         ("September  2019", Date(2019, 9)),
         ("Jan2023", Date(2023, 1)),  # as a PDF reader gives it when the space was a gap in the layout
         ("1 Jul 2025", Date(2025, 7, 1)),  # as Europass writes it
+        ("1st September 2020", Date(2020, 9, 1)),  # as a British CV writes it
+        ("21st of June 2019", Date(2019, 6, 21)),
+        ("3rd Sept 2013", Date(2013, 9, 3)),
         ("03/2021", Date(2021, 3)),
         ("3.2021", Date(2021, 3)),
         ("08-2010", Date(2010, 8)),
@@ -46,6 +49,7 @@ def test_other_text_is_not_a_date(text: str) -> None:
         ("2019-13-01", "there is no month 13"),
         ("2019-00", "there is no month 0"),
         ("13/2020", "there is no month 13"),
+        ("31st September 2020", "September 2020 has 30 days"),
     ],
 )
 def test_a_date_that_cannot_exist_is_refused_with_the_reason(text: str, reason: str) -> None:
@@ -87,6 +91,7 @@ def test_text_that_is_not_a_date_takes_no_part_in_the_order() -> None:
         ("Sep 2019", "present", "Sep 2019 – Present"),  # the bundled CV
         ("Sep 2019", None, "Sep 2019 – Present"),
         ("Summer 2015", "Fall  2016", "Summer 2015 – Fall 2016"),  # not dates: as written
+        ("1st September 2020", "31st August 2023", "Sep 2020 – Aug 2023"),  # a day is read, not printed
         (None, "2006", "2006"),  # a degree's graduation
         ("March 2019", "Mar 2019", "Mar 2019"),  # held within one month: the month once
         ("2019", "2019", "2019"),

@@ -338,6 +338,18 @@ def test_a_piece_between_a_title_and_its_employer_goes_with_the_title_or_is_chec
     assert any(n.loc[:2] == ("experience", 0) and "check which is which" in n.message for n in draft.notes) == checked
 
 
+def test_a_roles_dates_written_with_ordinal_days_are_its_span() -> None:
+    draft = draft_of(
+        "Ada Example\nada@example.org\n\nEXPERIENCE\nTeacher of Science | Castlebrook Academy\t"
+        "1st September 2020 – Present\n• Taught chemistry.\n"
+        "Teacher | Ridgeway School\t3rd September 2013 – 31st August 2016\n• Ran the science club.\n"
+    )
+    assert [(r["employer"], r["start"], r["end"]) for r in draft.data["experience"]] == [
+        ("Castlebrook Academy", "1st September 2020", "Present"),
+        ("Ridgeway School", "3rd September 2013", "31st August 2016"),
+    ]
+
+
 def test_an_academic_medical_cvs_training_board_certification_and_committees_are_read_not_left_over() -> None:
     draft = draft_of(
         "Ada Example, MD\nada@example.org\n\nPOSTGRADUATE TRAINING\n"
