@@ -1147,7 +1147,8 @@ def test_an_acronym_in_brackets_after_its_words_means_those_words() -> None:
         return analyse([text], lexicon)[0].skills
 
     assert skills("Knowledge of Good Clinical Practice (GCP) guidelines") == ["Good Clinical Practice"]
-    assert skills("Relativity Certified Administrator (RCA) preferred") == []  # no root cause analysis
+    # The credential, no root cause analysis.
+    assert skills("Relativity Certified Administrator (RCA) preferred") == ["Relativity Certified Administrator"]
     assert skills("Experience with Google Cloud Platform (GCP)") == ["GCP"]
     assert skills("Deploy on GCP and AWS") == ["GCP", "AWS"]  # no brackets, no words: the acronym as it is
     # Words in lower case, and small words whose letters the acronym keeps, abbreviate all the same.
