@@ -147,23 +147,24 @@ def _quote_left_open(lines: list[str], line: int) -> tuple[int, str] | None:
     """Where a text's opening quote mark is never closed on its own line (``name: "Raymond Okonski``): YAML reads
     the lines below as that text until the next such mark, and fails there, far from the cause (``line``,
     1-based). That line and what to mend; None when no text in quotes runs over lines into ``line``."""
-    start = mark = None
+    start, mark = 0, ""
     for n, at in enumerate(lines[: line - 1]):
-        if mark is None:
+        if not mark:
             found = _KEY_THEN_QUOTED.match(at)
             if found and _closing(found.group(3), found.group(2)) < 0:
                 start, mark = n, found.group(2)
         elif _closing(at, mark) >= 0:
             if line - 1 - n <= 1 and n > start:  # the quote closed on the line before the error, or on its line
-                key = _KEY_THEN_QUOTED.match(lines[start])
-                named = f"the text of '{key.group(1)}'" if key and key.group(1) else "a text"
-                return start + 1, f"{named} opens with {mark} but does not close it on its line: add the closing {mark}"
-            start = mark = None
-    if mark is not None and start is not None and line - 1 > start:
-        key = _KEY_THEN_QUOTED.match(lines[start])
-        named = f"the text of '{key.group(1)}'" if key and key.group(1) else "a text"
-        return start + 1, f"{named} opens with {mark} but does not close it on its line: add the closing {mark}"
-    return None
+                return _left_open(lines, start, mark)
+            mark = ""
+    return _left_open(lines, start, mark) if mark and line - 1 > start else None
+
+
+def _left_open(lines: list[str], start: int, mark: str) -> tuple[int, str]:
+    """The line (1-based) of the text at ``start`` (0-based) whose opening ``mark`` is never closed; what to mend."""
+    key = _KEY_THEN_QUOTED.match(lines[start])
+    named = f"the text of '{key.group(1)}'" if key and key.group(1) else "a text"
+    return start + 1, f"{named} opens with {mark} but does not close it on its line: add the closing {mark}"
 
 
 def _closing(text: str, mark: str) -> int:
@@ -183,8 +184,7 @@ def _quote_closed_early(lines: list[str], line: int) -> str | None:
     if found is None:
         return None
     key, mark, rest = found.group(1), found.group(2), found.group(3)
-    inside = rest.replace("\\\\", "  ").replace('\\"', "  ") if mark == '"' else rest.replace("''", "  ")
-    end = inside.find(mark)
+    end = _closing(rest, mark)
     if end < 0 or not rest[end + 1 :].strip() or rest[end + 1 :].lstrip().startswith("#"):
         return None
     whole = rest.rstrip()[:-1] if rest.rstrip().endswith(mark) else rest.rstrip()

@@ -49,7 +49,6 @@ def other_spellings(place: str) -> tuple[str, ...]:
         code = piece if piece in named else next((c for c, n in named.items() if n.lower() == piece.lower()), None)
         if code is None or (code != piece and piece.lower() in _countries()):  # Georgia the country: no state
             continue
-            continue
         found += [code, named[code]]
         if code in _us_state_codes():
             found.append("United States")
