@@ -57,6 +57,8 @@ _INLINE = re.compile(r"(?:^|\s)[•●▪■◦‣](?=\s)")
 """A bullet glyph between words; not the middle dot, LinkedIn's own separator ("Full-time · Remote")."""
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _URL = re.compile(r"https?://[^\s,\]]+|www\.[^\s,\]]+")
+_TYPED_URL = re.compile(rf"(?:\b([A-Z]+):)?({_URL.pattern})")
+"""An address of Profile.csv's Websites with the kind LinkedIn gives it ("PORTFOLIO:https://…", "COMPANY:https://…")."""
 
 
 def read(path: Path) -> Draft:
@@ -83,7 +85,10 @@ def read(path: Path) -> Draft:
     emails = rows("Email Addresses.csv", "Email Address")
     primary = next((e for e in emails if e.get("Primary", "").lower() == "yes"), emails[0] if emails else {})
     phones = rows("PhoneNumbers.csv", "Number")
-    websites = _URL.findall(profile.get("Websites", ""))
+    typed = _TYPED_URL.findall(profile.get("Websites", ""))
+    websites = [url for kind, url in typed if kind != "COMPANY"]
+    # An employer's site the member listed on their profile is no address of theirs: kept aside, never printed.
+    draft.leftovers += [f"Profile.csv, row 1, Websites: {url} (COMPANY)" for kind, url in typed if kind == "COMPANY"]
     handles = [h.strip() for h in profile.get("Twitter Handles", "").strip("[]").split(",") if h.strip()]
     draft.data["contact"] = {
         "name": " ".join(x for x in (profile.get("First Name"), profile.get("Last Name")) if x),

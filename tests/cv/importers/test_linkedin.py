@@ -114,6 +114,17 @@ def test_the_html_entities_linkedin_leaves_in_its_cells_are_read_as_their_charac
     assert [h.text for h in cv.headline] == ["Backend & platform engineer"]
 
 
+def test_an_employers_site_listed_on_the_profile_is_kept_aside_never_the_members_own_address(tmp_path: Path) -> None:
+    profile = EXPORT["Profile.csv"].replace(
+        '"[PERSONAL:https://grace.example.org]"',
+        '"[PORTFOLIO:https://grace.example.org,COMPANY:https://fleetdata.example]"',
+    )
+    draft = import_cv(export_zip(tmp_path / "e.zip", {**EXPORT, "Profile.csv": profile}))
+    cv = CV.model_validate(clean(draft.data))
+    assert (cv.contact.website, cv.contact.profiles) == ("https://grace.example.org", [])
+    assert "Profile.csv, row 1, Websites: https://fleetdata.example (COMPANY)" in draft.leftovers
+
+
 def test_the_unzipped_folder_reads_the_same_and_missing_files_are_no_error(tmp_path: Path) -> None:
     folder = tmp_path / "export"
     folder.mkdir()
