@@ -171,17 +171,7 @@ def check_file(path: Path, bullets: Sequence[str] = (), *, listed_by: str = "", 
 def _expected_from_document(data: bytes, bullets: list[str]) -> Expected:
     """Without the CV at hand: the name from the document's author, email and phone wherever they are."""
     opened = docx.Document(io.BytesIO(data))
-    everywhere = "\n".join(_all_text(opened))
-    author = (opened.core_properties.author or "").strip()
-    author = "" if author.lower() in form.TOOL_AUTHORS else author
-    email = EMAIL.search(everywhere)
-    phone = next((m for m in PHONE.finditer(everywhere) if _is_phone(m.group())), None)
-    return Expected(
-        bullets=bullets,
-        name=author or None,
-        email=email.group() if email else "",
-        phone=phone.group().strip() if phone else None,
-    )
+    return _expected_from(opened.core_properties.author, "\n".join(_all_text(opened)), bullets)
 
 
 def _expected_from_pdf(data: bytes, text: str, bullets: list[str]) -> Expected:
@@ -191,16 +181,24 @@ def _expected_from_pdf(data: bytes, text: str, bullets: list[str]) -> Expected:
     from pypdf.errors import PyPdfError
 
     try:
-        author = ((PdfReader(io.BytesIO(data)).metadata or {}).get("/Author") or "").strip()
+        author = (PdfReader(io.BytesIO(data)).metadata or {}).get("/Author")
     except (PyPdfError, ValueError, KeyError, OSError):
-        author = ""  # a PDF pypdf cannot read has no author to expect; its text says the rest
+        author = None  # a PDF pypdf cannot read has no author to expect; its text says the rest
+    expected = _expected_from(author, text, bullets)
+    return expected if text.strip() else replace(expected, email=None)
+
+
+def _expected_from(author: str | None, text: str, bullets: list[str]) -> Expected:
+    """What a document whose properties name ``author`` and whose words are ``text`` must show: its author as the
+    name (unless a program's), and the email and phone it gives ("" for an email it lacks: a problem)."""
+    author = (author or "").strip()
     author = "" if author.lower() in form.TOOL_AUTHORS else author
     email = EMAIL.search(text)
     phone = next((m for m in PHONE.finditer(text) if _is_phone(m.group())), None)
     return Expected(
         bullets=bullets,
         name=author or None,
-        email=(email.group() if email else "") if text.strip() else None,
+        email=email.group() if email else "",
         phone=phone.group().strip() if phone else None,
     )
 
