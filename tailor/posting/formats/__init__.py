@@ -5,7 +5,9 @@ or raises :class:`~tailor.errors.TailorError`. :func:`read_document` picks the
 reader, in this order of evidence:
 
 1. a file's known extension (the reader then checks the content is what the
-   name says, and says so clearly when it is not);
+   name says, and says so clearly when it is not), unless it names a text format
+   (.txt, .md, .html) and the bytes carry a signature: a PDF or Word file saved under a
+   text name ("posting.txt") is read as what it is, as it would be on stdin;
 2. a signature in the bytes: ``%PDF-`` is a PDF, a zip is a .docx (on stdin,
    from a URL, or in a file without extension) or an OpenDocument .odt, and legacy
    .doc and RTF are read through LibreOffice (:mod:`tailor.posting.formats.office`);
@@ -73,6 +75,9 @@ MEDIA_TYPES: dict[str, str] = {
 }
 """HTTP media type → format name."""
 
+TEXT_FORMATS = frozenset({"text", "markdown", "html"})
+"""The formats of text: a file named as one of them whose bytes carry another format's signature is that format."""
+
 _HTML_MARKUP = re.compile(rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
 
 
@@ -106,18 +111,23 @@ def choose_format(
         TailorError: the bytes are a format tailor does not read (a spreadsheet, a legacy .doc, RTF).
     """
     suffix = suffix.lower()
-    if from_file and suffix in EXTENSIONS:
-        return EXTENSIONS[suffix]
+    named = EXTENSIONS.get(suffix) if from_file else None
+    if named is not None and named not in TEXT_FORMATS:
+        return named
     head = data[:1024]
-    if b"%PDF-" in head:
+    if b"%PDF-" in head[:16]:
         return "pdf"
     if kind_of(data) is not None:
         return "office"
     if head.startswith(b"PK\x03\x04"):
-        if from_file and suffix:
+        if from_file and suffix and named is None:
             # .xlsx, .pptx, .zip, …: every Office format is a zip, but only .docx and .odt are postings we read.
             raise _unsupported(source, f"a {suffix} file")
         return "docx"
+    if named is not None:
+        return named
+    if b"%PDF-" in head:
+        return "pdf"
     if media_type in MEDIA_TYPES and MEDIA_TYPES[media_type] != "text":
         return MEDIA_TYPES[media_type]
     if not from_file and suffix in EXTENSIONS:

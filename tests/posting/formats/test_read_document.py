@@ -65,6 +65,29 @@ def test_file_without_extension_is_read_by_its_content(tmp_path: Path) -> None:
     assert read_posting(write(tmp_path, "page", BOARD_PAGE)).text == BOARD_TEXT
 
 
+@pytest.mark.parametrize(
+    ("name", "data", "expected"),
+    [
+        ("posting.txt", make_pdf(PDF_LINES), PDF_TEXT),
+        ("posting.md", make_pdf(PDF_LINES), PDF_TEXT),
+        ("posting.txt", make_docx(), DOCX_TEXT),
+        ("posting.html", make_pdf(PDF_LINES), PDF_TEXT),
+    ],
+    ids=["pdf-as-txt", "pdf-as-md", "docx-as-txt", "pdf-as-html"],
+)
+def test_a_document_saved_under_a_text_name_is_read_as_what_it_is(
+    tmp_path: Path, name: str, data: bytes, expected: str
+) -> None:
+    """A browser's "Save as" or a download renamed by hand leaves a PDF or Word file called posting.txt: its
+    signature says what it is, as on stdin."""
+    assert read_posting(write(tmp_path, name, data)).text == expected
+
+
+def test_a_text_file_that_mentions_a_pdf_signature_stays_text(tmp_path: Path) -> None:
+    text = "Document engineer\nYou will repair files whose header (%PDF-1.7) is damaged.\n"
+    assert read_posting(write(tmp_path, "posting.txt", text)).text == text
+
+
 # --- end to end through the CLI ---------------------------------------------------------------
 
 runner = CliRunner()
