@@ -1,6 +1,7 @@
 """A LinkedIn data export ("Get a copy of your data": the ``.zip``, or its folder) → a draft.
 
-The export is one CSV file per part of the profile; each is optional, and each is
+The export is one CSV file per part of the profile; each is optional (an export without
+Positions.csv, LinkedIn's first and smaller archive, gets a CHECK saying so), and each is
 read by its column names (some files open with a few lines of notes before
 their header row):
 
@@ -61,6 +62,14 @@ _TYPED_URL = re.compile(rf"(?:\b([A-Z]+):)?({_URL.pattern})")
 """An address of Profile.csv's Websites with the kind LinkedIn gives it ("PORTFOLIO:https://…", "COMPANY:https://…")."""
 
 
+NO_POSITIONS = (
+    "the export holds no Positions.csv, so none of your jobs was imported: the first, smaller archive LinkedIn sends "
+    "may lack it, the complete one (ready within a day) holds it; import that one, or write your roles under "
+    "experience: yourself"
+)
+"""The note on a LinkedIn export without positions: the first, quick archive LinkedIn sends may lack them."""
+
+
 def read(path: Path) -> Draft:
     """The export at ``path`` (a .zip or a folder) as tailor's CV data.
 
@@ -105,6 +114,8 @@ def read(path: Path) -> Draft:
     draft.data["headline"] = profile.get("Headline")
     draft.data["summary"] = profile.get("Summary")
     ids: set[str] = set()
+    if "positions.csv" not in files:
+        draft.note(("experience",), NO_POSITIONS)
     for row in rows("Positions.csv", "Company Name"):
         _role(draft, ids, row, row.get("Company Name", ""), row.get("Title", ""))
     for row in rows("Volunteering.csv", "Company Name"):

@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 from tailor.cli import app
 from tailor.cv import CV
 from tailor.cv.importers import clean, import_cv
+from tailor.cv.importers.linkedin import NO_POSITIONS
 from tailor.errors import TailorError
 
 EXPORT = {
@@ -132,6 +133,16 @@ def test_the_unzipped_folder_reads_the_same_and_missing_files_are_no_error(tmp_p
         (folder / name).write_text(EXPORT[name], encoding="utf-8")
     cv = CV.model_validate(clean(import_cv(folder).data))
     assert len(cv.experience) == 2 and cv.skills == [] and cv.education == []
+
+
+def test_an_export_without_positions_says_no_job_was_imported_and_where_the_jobs_are(tmp_path: Path) -> None:
+    without = {name: text for name, text in EXPORT.items() if name != "Positions.csv"}
+    draft = import_cv(export_zip(tmp_path / "first.zip", without))
+    assert [n.message for n in draft.notes if "Positions.csv" in n.message] == [NO_POSITIONS]
+    assert "complete one" in NO_POSITIONS and "experience:" in NO_POSITIONS
+    # A member with no position at all has the file, empty: nothing is missing, nothing said.
+    empty = {**EXPORT, "Positions.csv": "Company Name,Title,Description,Location,Started On,Finished On\n"}
+    assert not [n for n in import_cv(export_zip(tmp_path / "full.zip", empty)).notes if "Positions" in n.message]
 
 
 def test_a_zip_that_is_no_linkedin_export_is_refused_saying_how_to_get_one(tmp_path: Path) -> None:
