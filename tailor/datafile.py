@@ -425,7 +425,8 @@ ALSO_CALLED = {
     "gpa": "grade", "cgpa": "grade", "honors": "details", "honours": "details", "coursework": "details",
     "courses": "details", "relevant_coursework": "details", "school": "institution", "university": "institution",
     "college": "institution", "company": "employer", "organization": "employer", "organisation": "employer",
-    "position": "role", "job_title": "role", "highlights": "bullets", "responsibilities": "bullets",
+    "position": "role", "job_title": "role", "title": "role", "highlights": "bullets", "responsibilities": "bullets",
+    "duties": "bullets", "tasks": "bullets",
     "achievements": "bullets", "start_date": "start", "from": "start", "end_date": "end", "to": "end",
     "city": "location", "phone_number": "phone", "mail": "email", "e_mail": "email",
 }  # fmt: skip

@@ -49,6 +49,7 @@ def test_a_key_named_as_other_resumes_name_it_is_told_the_key_tailor_uses(tmp_pa
     cv.write_text(
         "contact: {name: Ann Lee, email: ann@example.org}\n"
         "experience:\n  - {id: a, company: Acme, role: Tech, start: 2024}\n"
+        "  - {id: b, employer: Birch Labs, title: Lab assistant, start: 2020, duties: [{id: b1, text: Ran assays.}]}\n"
         "education:\n  - {degree: BSc Biology, institution: Fresno State, gpa: 3.6/4.0}\n",
         encoding="utf-8",
     )
@@ -57,6 +58,8 @@ def test_a_key_named_as_other_resumes_name_it_is_told_the_key_tailor_uses(tmp_pa
     said = str(raised.value)
     assert "unknown key 'company'; did you mean 'employer'?" in said
     assert "unknown key 'gpa'; did you mean 'grade'?" in said
+    assert "unknown key 'title'; did you mean 'role'?" in said
+    assert "unknown key 'duties'; did you mean 'bullets'?" in said
 
 
 def test_a_misspelt_required_key_is_one_problem_that_says_the_key_is_required(tmp_path: Path) -> None:
