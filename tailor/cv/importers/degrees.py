@@ -88,7 +88,7 @@ def read_degrees(draft: Draft, section: Section) -> None:
         parts = [p for p in parts if p not in labelled]
         # Honours after a grade ("GPA 3.7/4.0, cum laude") come off first, leaving the grade a piece of its own.
         honours = [found.group(1) for p in parts for pattern in _GRADES for found in pattern.finditer(p)]
-        parts = [trim(_CLASS.sub("", _GPA.sub("", _HONOURS.sub("", p)))) for p in parts]
+        parts = [trim(_CLASS_PIECE.sub("", _CLASS.sub("", _GPA.sub("", _HONOURS.sub("", p))))) for p in parts]
         graded = [found.group(1).strip() for p in parts if (found := _GRADE.match(p))] + honours
         parts = [p for p in parts if not _GRADE.match(p)]
         year = None
@@ -304,7 +304,14 @@ _CLASS = re.compile(
     re.IGNORECASE,
 )
 """A British degree's class or a master's grade in brackets ("(Distinction)", "(First Class)", "(2:1)"): its grade."""
-_GRADES = (_HONOURS, _GPA, _CLASS)
+_CLASS_PIECE = re.compile(
+    r"(?:^|[,;]\s*)(2[:.][12]|(?:first|(?:upper |lower )?second|third)(?:[- ]class)?|distinction|merit)"
+    r"(?=\s*(?:[,;]|$))",
+    re.IGNORECASE,
+)
+"""A British degree's class or a master's grade as a piece of its own ("BSc (Hons) Chemistry, 2:1, University of
+Leeds", "MSc Finance, Distinction"): its grade."""
+_GRADES = (_HONOURS, _GPA, _CLASS, _CLASS_PIECE)
 _PART_YEAR = re.compile(r"(?:,\s*((?:19|20)\d{2})|\s*\(\s*((?:19|20)\d{2})\s*\)|(?<=[^\W\d_])\s+((?:19|20)\d{2}))\s*$")
 """A year closing a piece of a degree's line ("BSN, 2015", "University of Leeds (2019)", "Machining Technology
 2013"): when it was awarded."""

@@ -2633,6 +2633,27 @@ def test_a_master_that_is_a_role_or_trade_is_no_degree() -> None:
             "First Class",
         ),
         (
+            "BSc (Hons) Chemistry, 2:1, University of Leeds, 2015",
+            "BSc (Hons) Chemistry",
+            "University of Leeds",
+            "2015",
+            "2:1",
+        ),
+        (
+            "MSc Finance, Distinction, University of Exeter, 2019",
+            "MSc Finance",
+            "University of Exeter",
+            "2019",
+            "Distinction",
+        ),
+        (
+            "LLB Law, First Class, King's College London, 2013",
+            "LLB Law",
+            "King's College London",
+            "2013",
+            "First Class",
+        ),
+        (
             "B.S. in (1) Microbiology & (2) Marine Science, University of Miami, 2016",
             "B.S. in (1) Microbiology & (2) Marine Science",
             "University of Miami",
