@@ -229,6 +229,15 @@ def _read_line(draft: Draft, line: Line, *, headline: bool, labelled: bool) -> N
             else:
                 draft.leftovers.append(text)
             continue
+        if after_contact and (EMAIL.search(line.plain) or PHONE.search(line.plain)) and _town_among_contacts(text):
+            # "eva@example.org | 07700 900123 | Harrogate": a town of its own after the person's contacts, which
+            # tailor's list of places cannot hold all of; where they live, unless it is said already, and marked.
+            if draft.data["contact"].get("location"):
+                draft.leftovers.append(text)
+            else:
+                draft.data["contact"]["location"] = text
+                draft.note(("contact", "location"), TOWN_NOTE)
+            continue
         # A table of details ("Nationality | Slovak"), or a second e-mail address or phone: no headline.
         if line.row or EMAIL.fullmatch(text) or PHONE.fullmatch(text):
             draft.leftovers.append(text)
@@ -294,6 +303,29 @@ def _place_among_contacts(text: str) -> bool:
     parts = [p.strip() for p in text.split(",")]
     return 2 <= len(parts) <= 3 and all(
         _CITY.fullmatch(p) and not looks_like_title(p) and not looks_like_organisation(p) for p in parts
+    )
+
+
+TOWN_NOTE = "read as where you live, from the words after your e-mail address or phone: check it is a place"
+"""The note on a location read from a contact line's lone town ("Harrogate"), which no list of places confirms."""
+_NOT_A_TOWN = re.compile(
+    r"^(?:linkedin|github|gitlab|twitter|x|orcid|behance|dribbble|instagram|portfolio|website|blog|homepage"
+    r"|e-?mail|phone|mobile|cell|remote|hybrid|available|references?)\b",
+    re.IGNORECASE,
+)
+"""A contact line's word that names a link, a detail or a way of working, not a town ("LinkedIn", "Portfolio")."""
+
+
+def _town_among_contacts(text: str) -> bool:
+    """Whether a lone piece after the contacts of a header line is shaped as a town: one to three capitalised
+    words, no comma, none a title, an organisation, a link's name or terms of work ("Harrogate", "Milton
+    Keynes")."""
+    return bool(
+        _CITY.fullmatch(text)
+        and not _NOT_A_TOWN.match(text)
+        and not _WORK_TERMS.search(text)
+        and not looks_like_title(text)
+        and not looks_like_organisation(text)
     )
 
 

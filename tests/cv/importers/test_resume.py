@@ -19,6 +19,7 @@ from tailor.cv import CV
 from tailor.cv.dates import DEFAULT_STYLE
 from tailor.cv.importers import Draft, clean, import_cv
 from tailor.cv.importers.clues import find_span, is_city_and_code, is_place
+from tailor.cv.importers.header import TOWN_NOTE
 from tailor.cv.importers.layout import read_html, read_text
 from tailor.cv.importers.line import Line
 from tailor.cv.importers.resume import parse
@@ -2965,6 +2966,26 @@ def test_a_city_and_region_among_the_contact_details_is_the_location_not_the_hea
     )
     assert draft.data["contact"].get("location") == place
     assert "headline" not in draft.data
+
+
+@pytest.mark.parametrize("town", ["Harrogate", "Milton Keynes"])
+def test_a_lone_town_after_the_contact_details_is_the_location_marked_to_check(town: str) -> None:
+    draft = draft_of(
+        f"Ines Marlowe\nines@example.org | 07700 900111 | {town}\n\nEXPERIENCE\n"
+        "Teacher, Fenwick School\t2019 – present\n• Taught Latin.\n"
+    )
+    assert draft.data["contact"].get("location") == town
+    assert [n.message for n in draft.notes if n.loc == ("contact", "location")] == [TOWN_NOTE]
+
+
+@pytest.mark.parametrize("words", ["British Citizen", "Registered Nurse", "Available Immediately", "Fenwick School"])
+def test_words_after_the_contact_details_that_are_no_town_are_kept_aside(words: str) -> None:
+    draft = draft_of(
+        f"Ines Marlowe\nines@example.org | 07700 900111 | {words}\n\nEXPERIENCE\n"
+        "Teacher, Fenwick School\t2019 – present\n• Taught Latin.\n"
+    )
+    assert not draft.data["contact"].get("location")
+    assert words in draft.leftovers
 
 
 def test_a_title_and_its_field_among_the_contact_details_is_still_the_headline() -> None:
