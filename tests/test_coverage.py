@@ -606,6 +606,21 @@ def test_a_keyword_of_work_is_said_by_its_verb_with_the_other_word_close_by() ->
     assert found["public relations"] == ("absent", ())  # "related" is no work of relations
 
 
+def test_a_possessive_and_a_figures_unit_stand_between_no_words_of_work() -> None:
+    cv = make_cv(
+        {
+            "Harlow College": [
+                "Managed the faculty's $2.4M operating budget.",
+                "Negotiated the district’s 15k software contracts.",
+            ]
+        }
+    )
+    posting = Posting("p", "Faculty Manager\n\nRequirements:\n- Budget management\n- Contract negotiation\n")
+    found = evidence(cv, posting)
+    assert found["budget management"][1] == ("job0-b0",)
+    assert found["contract negotiation"][1] == ("job0-b1",)
+
+
 def test_a_trades_recovery_is_said_by_its_verb_as_management_is() -> None:
     cv = make_cv({"Coldline Mechanical": ["Recovered refrigerant from 60 rooftop units before retrofits."]})
     posting = Posting("p", "HVAC Technician\n\nRequirements:\n- Refrigerant recovery\n- EPA 608\n")

@@ -276,14 +276,18 @@ def _near(
     management" says no test management; nor are two verbs in the past, two deeds of which neither is the other's
     object."""
     named = named or {}
-    # Figures and signs do not hold words apart, nor numbers in words: "managed a $14M operating budget" is managing a
-    # budget, "supervised and scheduled four library assistants" supervising them. A mark that sets items apart
-    # does: "Data Scientist | Machine Learning Engineer" names no data engineer. A skill of several words stands
-    # between two others as one word: "analysed ChIP-seq and ATAC-seq data" is data analysis.
+    # Figures and signs do not hold words apart, nor numbers in words, nor a figure's unit, nor a possessive's "'s":
+    # "managed the faculty's $14M operating budget" is managing a budget, "supervised and scheduled four library
+    # assistants" supervising them. A mark that sets items apart does: "Data Scientist | Machine Learning Engineer"
+    # names no data engineer. A skill of several words stands between two others as one word: "analysed ChIP-seq
+    # and ATAC-seq data" is data analysis.
     at = list(
         accumulate(
             any(c.isalpha() for c in token.text)
             and not token.like_num
+            and not token.text[0].isdigit()  # "15k", "2nd": a figure with its unit
+            and token.lower_ not in _POSSESSIVE
+            and not (k and doc[k - 1].like_num and not doc[k - 1].whitespace_)  # "$2.4M": a figure's unit apart
             and not (k in named and named.get(k - 1) == named[k])
             for k, token in enumerate(doc)
         )
@@ -329,6 +333,8 @@ def _near(
     return frozenset(pairs), frozenset(compounds)
 
 
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+"""The possessive's mark, a token of its own after its noun ("faculty", "'s"): no word between two others."""
 _JOINS = frozenset({"and", "or"})
 _ARTICLES = frozenset({"the", "a", "an"})
 
