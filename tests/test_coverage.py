@@ -621,6 +621,12 @@ def test_a_possessive_and_a_figures_unit_stand_between_no_words_of_work() -> Non
     assert found["contract negotiation"][1] == ("job0-b1",)
 
 
+def test_admission_to_a_states_bar_is_said_by_its_verb_with_the_state_between() -> None:
+    cv = make_cv({"Lind & Moss LLP": ["Admitted to the Pennsylvania bar in 2017; argued 12 motions in federal court."]})
+    posting = Posting("p", "Litigation Associate\n\nRequirements:\n- Bar admission in Pennsylvania\n")
+    assert evidence(cv, posting)["bar admission"][1] == ("job0-b0",)
+
+
 def test_a_trades_recovery_is_said_by_its_verb_as_management_is() -> None:
     cv = make_cv({"Coldline Mechanical": ["Recovered refrigerant from 60 rooftop units before retrofits."]})
     posting = Posting("p", "HVAC Technician\n\nRequirements:\n- Refrigerant recovery\n- EPA 608\n")
