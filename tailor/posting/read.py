@@ -76,6 +76,12 @@ class Posting:
         return "standard input" if self.source == "-" else self.source
 
     @property
+    def called(self) -> str:
+        """The posting as a message opens on it: "The posting jobs/acme.txt", "The posting piped in on standard
+        input"."""
+        return f"The posting {'piped in on standard input' if self.source == '-' else self.source}"
+
+    @property
     def stem(self) -> str:
         """A short name for output files: the file name without extension (for a URL, its last path part)."""
         if self.source == "-":
@@ -175,8 +181,8 @@ def _check(data: bytes, name: str) -> bytes:
 def _empty(name: str) -> TailorError:
     if name == "-":
         return TailorError(
-            "The posting piped in on standard input is empty. Pipe the text of the job posting in "
-            "(`pbpaste | tailor match -`), or pass its file."
+            "The posting piped in on standard input is empty. Pipe the text of the job posting in (copy it, then "
+            "put `pbpaste |` on macOS or `wl-paste |` on Linux before the command), or pass its file."
         )
     return TailorError(f"The posting {name} is empty. Save the text of the job posting in it and try again.")
 

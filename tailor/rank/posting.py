@@ -125,7 +125,7 @@ def _nothing_to_rank(posting: Posting, uncounted: list[Section]) -> TailorError:
     else:
         what = "it holds no words to match (only punctuation, numbers or the commonest words)"
     return TailorError(
-        f"The posting {posting.source} has nothing to rank: {what}. Check that it holds the whole posting, "
+        f"{posting.called} has nothing to rank: {what}. Check that it holds the whole posting, "
         "with what the job asks for (its requirements and responsibilities)."
     )
 
@@ -144,7 +144,7 @@ def _require_english(posting: Posting) -> None:
             f"{found.english:.0%} English ones)"
         )
     raise TailorError(
-        f"The posting {posting.source} {what}. tailor ranks English postings: its word lists, lemmas and "
+        f"{posting.called} {what}. tailor ranks English postings: its word lists, lemmas and "
         "skills are English, and it would misread another language rather than rank it. Use the posting's "
         "English version if there is one."
     )

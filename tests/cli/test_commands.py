@@ -243,6 +243,8 @@ def test_build_reads_the_posting_from_stdin(tmp_path: Path) -> None:
 
 def test_an_empty_posting_on_stdin_is_named_as_such() -> None:
     assert_user_error(invoke("match", "-", "--cv", "example", input="  \n"), "piped in on standard input is empty")
+    # The reader of a posting serves every command: its hint names none ("tailor match" in a build's error).
+    assert_user_error(invoke("build", "-", "--cv", "example", input=""), "`pbpaste |` on macOS")
 
 
 def test_build_is_deterministic(tmp_path: Path) -> None:

@@ -170,6 +170,12 @@ def test_match_stops_at_a_posting_in_another_language_with_a_clear_message(tmp_p
     assert "Traceback" not in result.output
 
 
+def test_a_posting_in_another_language_piped_in_is_named_as_piped_in() -> None:
+    result = CliRunner().invoke(app, ["build", "-", "--cv", "example"], input=GERMAN)
+    assert result.exit_code == 2
+    assert "The posting piped in on standard input looks German" in " ".join(result.output.split())
+
+
 def test_rank_lists_a_posting_in_another_language_as_skipped(tmp_path: Path) -> None:
     (tmp_path / "offre.txt").write_text(FRENCH, encoding="utf-8")
     (tmp_path / "job.txt").write_text(ENGLISH_WITH_NAMES, encoding="utf-8")
