@@ -238,6 +238,8 @@ def _misaligned_key(lines: list[str], line: int, problem: str) -> str | None:
     above = next(
         (n for n in range(line - 2, -1, -1) if lines[n].strip() and not lines[n].lstrip().startswith("#")), None
     )
+    if key is None and (item := _ITEM_LINE.match(at)) and "expected <block end>" in problem:
+        return _misaligned_item(lines, line, len(item.group(1)))
     if key is None or above is None or (keys := _ITEM_KEYS.match(lines[above])) is None:
         return None
     column, expected = len(key.group(1)), len(keys.group(1)) + len(keys.group(2) or "")
@@ -247,6 +249,26 @@ def _misaligned_key(lines: list[str], line: int, problem: str) -> str | None:
         f"'{key.group(2)}:' is indented {column} spaces, but the keys of the entry above it (line {above + 1}) start "
         f"at {expected}: indent it by {expected} spaces, as they are"
     )
+
+
+_ITEM_LINE = re.compile(r"^( *)- ")
+_ITEM_SEARCH = 40
+"""How many lines above a misaligned list item :func:`_misaligned_item` looks for the items of its list."""
+
+
+def _misaligned_item(lines: list[str], line: int, column: int) -> str | None:
+    """What "expected <block end>" at a list item (``- id: …``, 1-based ``line``) indented ``column`` spaces means
+    when an item a space or two off stands above it: which line, and where the items of its list start."""
+    for n in range(line - 2, max(line - 2 - _ITEM_SEARCH, -1), -1):
+        if (item := _ITEM_LINE.match(lines[n])) and 0 < abs(len(item.group(1)) - column) <= 2:
+            expected = len(item.group(1))
+            said = lines[line - 1].strip()
+            said = said if len(said) <= 24 else f"{said[:23].rstrip()}…"
+            return (
+                f"the list item '{said}' is indented {column} spaces, but the items of its list above it "
+                f"(line {n + 1}) start at {expected}: indent it by {expected} spaces, as they are"
+            )
+    return None
 
 
 _SURROGATE_ESCAPES = re.compile(r"(?<!\\)((?:\\\\)*)\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})", re.IGNORECASE)

@@ -189,6 +189,23 @@ def test_a_key_indented_otherwise_than_the_keys_above_it_is_told_where_they_star
     )
 
 
+@pytest.mark.parametrize("indent", [5, 4, 7])
+def test_a_list_item_indented_otherwise_than_the_items_above_it_is_told_where_they_start(
+    tmp_path: Path, indent: int
+) -> None:
+    text = (
+        "contact:\n  name: Ada Lovelace\nexperience:\n  - id: ward\n    bullets:\n      - id: w1\n"
+        f"        text: Ran the night shift.\n{' ' * indent}- id: w2\n        text: Trained six nurses.\n"
+    )
+    problem = _only_problem(tmp_path, text)
+    assert problem.line == 8
+    assert (
+        f"the list item '- id: w2' is indented {indent} spaces, but the items of its list above it (line 6) start at 6"
+        in (problem.message)
+    )
+    assert "<block end>" not in problem.message
+
+
 def test_a_key_written_without_its_colon_is_reported_at_its_own_line_not_the_next(tmp_path: Path) -> None:
     problem = _only_problem(tmp_path, "contact:\n  name Ada Lovelace\n  email: ada@example.org\n")
     assert problem.line == 2 and "'name Ada Lovelace' has no ':' after its key" in problem.message
