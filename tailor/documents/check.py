@@ -38,7 +38,8 @@ from tailor.errors import TailorError
 from tailor.outputs import Outputs
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-PHONE = re.compile(r"\+?\(?\d[\d ().\-]{7,}\d")
+PHONE = re.compile(r"\+?\(?\d[\d \u00a0\u202f().\-]{7,}\d")
+"""A phone number as a document prints it: spaces there may be non-breaking ones, which keep it on one line."""
 
 
 @dataclass(frozen=True)

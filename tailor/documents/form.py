@@ -21,7 +21,7 @@ STANDARD_HEADING_WORDS = frozenset(
     objective interests hobbies activities certifications certificates licenses awards honors honours
     achievements projects volunteering volunteer leadership references contact information personal
     additional courses coursework affiliations memberships patents presentations talks teaching community
-    service involvement extracurricular board
+    service involvement extracurricular board grants funding
     postgraduate residency fellowship committees appointments
     portfolio clips bylines published articles writing samples
     """.split()  # noqa: SIM905
@@ -30,6 +30,10 @@ STANDARD_HEADING_WORDS = frozenset(
 "Residency and Fellowship", "Committees", "Appointments", and a writer's: "Portfolio", "Selected Clips", "Published
 Work", "Writing Samples", as the importer reads them)."""
 HEADING_FILLER = frozenset(["and", "&", "of", "key", "relevant", "selected", "other", "core", "areas"])
+MOST_HEADING_WORDS = 4
+"""A heading that names a section ATS look for may say more of it ("Conference Presentations", "Invited Talks",
+"Clinical Teaching Experience"), in a few words: a parser finds the section by its word. A heading of more words is a
+sentence, no heading a parser reads."""
 TOOL_AUTHORS = frozenset({"python-docx", "tailor", "microsoft office user", "author", "user", "admin"})
 """Authors that name a program or a default account, not the candidate."""
 MIN_VISIBLE_POINTS = 6.0
@@ -65,7 +69,7 @@ def _headings(document: Any) -> Found:
     headings = [text for level, text in levels if level == top]
     for heading in headings:
         words = set(re.findall(r"[\w&]+", heading.lower()))
-        if not (words <= STANDARD_HEADING_WORDS | HEADING_FILLER and words & STANDARD_HEADING_WORDS):
+        if not (words & STANDARD_HEADING_WORDS and len(words - HEADING_FILLER) <= MOST_HEADING_WORDS):
             message = (
                 f'The section heading "{heading}" is not a standard one; ATS look for words such as Experience, '
                 "Education, Skills, Publications, Languages, Summary."

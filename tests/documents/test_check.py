@@ -155,7 +155,9 @@ def test_white_text_on_dark_shading_or_a_dark_highlight_is_not_hidden() -> None:
     assert check(data(document), EXPECTED).ok
 
 
-@pytest.mark.parametrize("heading", ["My Journey", "Where I have been"])
+@pytest.mark.parametrize(
+    "heading", ["My Journey", "Where I have been", "Things I learned from my work experience so far"]
+)
 def test_a_non_standard_section_heading_is_found(heading: str) -> None:
     report = check(data(resume(heading=heading)), EXPECTED)
     assert kinds(report.problems) == ["heading"]
@@ -177,6 +179,10 @@ def test_a_non_standard_section_heading_is_found(heading: str) -> None:
         "Selected Clips",
         "Published Work",
         "Writing Samples",
+        "Conference Presentations",
+        "Invited Talks",
+        "Grants and Fellowships",
+        "Clinical Teaching Experience",
     ],
 )
 def test_standard_headings_in_other_words_pass(heading: str) -> None:
@@ -341,6 +347,27 @@ def test_the_pdf_alone_missing_the_contact_line_or_a_bullets_words_is_reported()
         ("contact", "pdf"),
     ]
     assert [EMAIL in p.message or PHONE in p.message for p in report.problems[1:]] == [True, True]
+
+
+@needs_libreoffice
+def test_the_phone_checked_is_the_contact_lines_printed_with_non_breaking_spaces_not_a_grants_number(
+    tmp_path: Path,
+) -> None:
+    """tailor keeps a phone on one line with non-breaking spaces; a long number further down (a grant's "F32
+    CA249871) 2020") is none of the person's: a PDF beside that lacks the contact line is told the person's phone."""
+    from tailor.documents.pdf import convert
+
+    path = tmp_path / "cv.docx"
+    document = resume()
+    document.paragraphs[1].text = f"{EMAIL}  ·  +41\u00a077\u00a0123\u00a045\u00a067"
+    document.add_paragraph("Awards", style="Heading 1")
+    document.add_paragraph("NRSA Postdoctoral Fellowship (F32 CA249871)  2020")
+    document.save(path)
+    contact = document.paragraphs[1]
+    contact._p.getparent().remove(contact._p)
+    Outputs(path).pdf.write_bytes(convert([data(document)])[0])
+    told = [p.message for p in check_resume(path).problems if p.kind == "contact"]
+    assert len(told) == 2 and "+41\u00a077\u00a0123\u00a045\u00a067" in told[1]
 
 
 @needs_libreoffice
