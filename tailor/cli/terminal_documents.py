@@ -43,7 +43,17 @@ def print_documents(console: Console, result: Build) -> None:
         else:
             console.print(f"Page limit {limit}: the résumé fills {filled}.", highlight=False)
         if fit.dropped:
-            console.print(f"Left out to fit on {limit}, least relevant first:", highlight=False)
+            if result.options.pages is not None and result.options.max_bullets is None:
+                # The page was the budget: bullets the résumé without --pages leaves out were candidates too.
+                console.print(
+                    "Every bullet was a candidate (--pages without --max-bullets): the page decided how many stay.",
+                    highlight=False,
+                )
+            console.print(
+                f"Left out to fit on {limit}, in the order they went (least relevant first; a bullet that alone shows "
+                "a keyword the posting requires, last):",
+                highlight=False,
+            )
             for item in fit.dropped:
                 said = "your interests (before any bullet)" if item.kind == "interests" else None
                 said = said or f"{item.kind} {escape(item.id)} (score {item.score:.3f})"

@@ -340,6 +340,17 @@ def test_without_libreoffice_the_fit_is_estimated_and_the_output_says_so(tmp_pat
     assert math.ceil(manifest["page_fit"]["measured_pages"]) <= 2
     for bullet in manifest["page_fit"]["dropped"]:
         assert f"bullet {bullet}" in output
+    assert "Every bullet was a candidate" not in output  # --max-bullets 30 was the budget
+
+
+def test_a_page_limit_without_a_count_says_every_bullet_was_a_candidate(tmp_path: Path, no_libreoffice) -> None:
+    out = tmp_path / "cv.docx"
+    posting = DATA / "documents" / "ml-platform-engineer.txt"
+    result = runner.invoke(app, ["build", str(posting), "--cv", str(long_cv(tmp_path)), "-o", str(out), "--pages", "1"])
+    assert result.exit_code == 0, result.output
+    output = " ".join(result.output.split())
+    assert "Every bullet was a candidate (--pages without --max-bullets): the page decided how many stay." in output
+    assert "Left out to fit on 1 page, in the order they went" in output
 
 
 @needs_libreoffice
@@ -463,7 +474,8 @@ def test_build_says_what_it_left_out_to_save_a_page_and_how_to_keep_it(
     assert result.exit_code == 0, result.output
     output = " ".join(result.output.split())
     assert "Fitted on 1 page: page 2 would have held only a few lines." in output
-    assert "Left out to fit on 1 page, least relevant first: -" in output
+    assert "Left out to fit on 1 page, in the order they went (least relevant first;" in output
+    assert "Every bullet was a candidate" not in output  # a last page saved, no page limit: the default budget
     manifest = json.loads((tmp_path / "cv.manifest.json").read_text(encoding="utf-8"))
     assert f"--max-bullets {manifest['budget']} keeps them (on 2 pages); --pages 2 fills 2 pages." in output
 
