@@ -105,6 +105,18 @@ def _unbroken(text: str) -> str:
     return text.translate(_NO_BREAK)
 
 
+UNBROKEN_PLACE = 32
+"""The longest place of a role or degree printed unbroken ("La Jolla, CA", "Milton Keynes, United Kingdom"): a line
+that must break breaks before it, not between a town and its state; a longer one ("Remote, within the United States
+and Canada") breaks as text does."""
+
+
+def _place(location: str | None) -> str:
+    """A role's or degree's place as the résumé prints it: unbroken when short (:data:`UNBROKEN_PLACE`)."""
+    location = location or ""
+    return _unbroken(location) if len(location) <= UNBROKEN_PLACE else location
+
+
 def _roles(roles: Sequence[SelectedRole], style: DateStyle) -> list[dict[str, Any]]:
     """The roles of the selection (in sections: :func:`tailor.select.in_sections`), each with its section."""
     sections = _sections([role.entry.section for role in roles])
@@ -128,7 +140,7 @@ def _role(role: SelectedRole, style: DateStyle) -> dict[str, Any]:
     return {
         "employer": entry.employer or "",
         "role": entry.role or "",
-        "location": entry.location or "",
+        "location": _place(entry.location),
         **_span(entry.start, entry.end, style),
         "bullets": [item["text"] for item in items],
         "bullet_items": items,
@@ -140,7 +152,7 @@ def _education(entry: Education, style: DateStyle) -> dict[str, Any]:
     return {
         "degree": entry.degree,
         "institution": entry.institution,
-        "location": entry.location or "",
+        "location": _place(entry.location),
         **_span(entry.start, entry.end, style),
         "grade": entry.grade or "",
         "grade_label": entry.grade_label,

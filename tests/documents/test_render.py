@@ -170,6 +170,21 @@ def test_dates_print_unbroken_so_a_long_entry_line_moves_them_whole_to_the_next_
     assert context["education"][0]["dates"] == f"Aug{NB}2023{DASH}May{NB}2025"
 
 
+def test_a_short_place_prints_unbroken_a_long_one_as_text() -> None:
+    # "Salk Institute (Advisor: Dr. Daniel Fenwick) · La Jolla," then "CA" on a line of its own.
+    long = "Remote, anywhere within the United States or Canada"
+    cv = minimal_cv(
+        experience=[
+            {"id": "salk", "employer": "Salk Institute", "location": "La Jolla, CA", "start": "2019", "bullets": []},
+            {"id": "far", "employer": "Far Labs", "location": long, "start": "2015", "end": "2019", "bullets": []},
+        ],
+        education=[{"degree": "PhD", "institution": "UC San Diego", "location": "San Diego, CA", "end": "2019"}],
+    )
+    context = build_context(cv, select_everything(cv), TODAY)
+    assert [r["location"] for r in context["experience"]] == [f"La{NB}Jolla,{NB}CA", long]
+    assert context["education"][0]["location"] == f"San{NB}Diego,{NB}CA"
+
+
 def test_certificate_and_award_dates_print_unbroken_as_a_roles_do() -> None:
     # "IS-200.C: Basic Incident Command System for Initial Response, … Institute  Feb" then "2019" on its own line.
     cv = minimal_cv(
