@@ -1211,3 +1211,33 @@ def test_a_journals_word_for_its_kind_of_publication_lends_a_paper_no_skill_and_
     # "Communications" in a journal's name says it prints short papers, not that its authors communicate well.
     assert "communication skills" not in papers["letters"].context
     assert "bioinformatics" in papers["field"].context
+
+
+def test_a_talks_venue_lends_it_no_words_of_its_kind_of_event_nor_of_its_place() -> None:
+    cv = make_cv(
+        {"Lab": ["Sequenced soil samples."]},
+        publications=[
+            {
+                "id": "talk",
+                "year": "2022",
+                "title": "Soil microbes in winter",
+                "venue": "SSSA Annual Meeting, San Diego, CA",
+            },
+            {
+                "id": "seminar",
+                "year": "2023",
+                "title": "Soil microbes in spring",
+                "venue": "Genomics Seminar Series, Austin, TX",
+            },
+        ],
+    )
+    posting = Posting(
+        "p.md",
+        "# Soil Scientist, San Diego, CA\n\n## What you will do\n\n- Lead weekly program meetings on soil microbes.\n"
+        "- Run our annual seminar series on genomics.\n",
+    )
+    talks = {p.id: p for p in rank(cv, posting).publications}
+    # Where a talk was given and what kind of event it was say nothing of its work; its subject does.
+    assert not {"san", "diego", "san diego", "meeting", "annual", "meet"} & set(talks["talk"].context)
+    assert not {"seminar", "series", "austin"} & set(talks["seminar"].context)
+    assert "genomics" in talks["seminar"].context

@@ -19,6 +19,7 @@ from tailor.cv.dates import DEFAULT_STYLE, has_passed
 from tailor.cv.model import CV, Credential
 from tailor.errors import TailorError
 from tailor.lexicon import Lexicon, bundled_lexicon, with_own_skills
+from tailor.places import is_place
 from tailor.posting import Posting
 from tailor.rank.config import DEFAULT_CONFIG, RankConfig
 from tailor.rank.posting import (
@@ -119,10 +120,28 @@ Communications", "Physics Letters", "Scientific Reports", "IEEE Transactions on 
 skills the venue never meant (communication, reporting, code review, transactions)."""
 
 
+_KIND_OF_EVENT = re.compile(
+    r"\b(?:Annual|Conference|Congress|Colloquium|Forum|Meeting|Meetings|Seminar|Series|Summit|Symposium|Workshop)\b",
+    re.IGNORECASE,
+)
+"""The words of a talk's venue that say what kind of event it was, not what it was about ("AACR Annual Meeting",
+"Keystone Symposium"): read as words, a posting's "program meetings" would meet every talk."""
+_TOWN = re.compile(r"[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,2}")
+"""A town's name before its state or country: up to three capitalised words."""
+
+
 def _field_of(venue: str | None) -> str:
     """What of a publication's ``venue`` counts as its context: its name without the words that say what kind of
-    publication it is ("Nature Communications" → "Nature"; "Bioinformatics" stays whole)."""
-    return " ".join(_KIND_OF_PUBLICATION.sub(" ", venue or "").split())
+    publication or event it is ("Nature Communications" → "Nature"; "Bioinformatics" stays whole) and without
+    the place it closes with ("AACR Annual Meeting, New Orleans, LA" → "AACR"): a posting in San Diego is no
+    nearer a talk given in South San Francisco."""
+    pieces = [piece.strip() for piece in (venue or "").split(",")]
+    while len(pieces) > 1 and is_place(pieces[-1]):
+        pieces.pop()
+        if len(pieces) > 1 and _TOWN.fullmatch(pieces[-1]) and not is_place(pieces[-1]):
+            pieces.pop()  # the town before its state: "New Orleans"
+    named = _KIND_OF_EVENT.sub(" ", _KIND_OF_PUBLICATION.sub(" ", ", ".join(pieces)))
+    return " ".join(named.split())
 
 
 def _items(cv: CV) -> list[_Item]:
