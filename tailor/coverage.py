@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
@@ -39,6 +39,7 @@ from tailor.lexicon import Lexicon, action_nouns
 from tailor.people import job_letters, names_people, only_as_people, people_in_the_plural
 
 if TYPE_CHECKING:
+    from tailor.cv.model import CV
     from tailor.rank import CVText, PreparedCV, Ranking
     from tailor.select import Selection
 
@@ -79,11 +80,15 @@ class KeywordCoverage:
     """For a keyword the résumé shows only by certificates that have expired: when the last of them did ("Aug
     2023"). A posting asks for a credential one holds: it is shown, and not met until renewed."""
 
+    fluency: str = ""
+    """For a language the posting asks fluency in ("Bilingual English/Spanish", "fluent German") that the résumé
+    shows only at a lower level: that level, as the CV gives it ("Limited working proficiency"). Shown, not met."""
+
     @property
     def met(self) -> bool:
-        """Whether the résumé meets the requirement: it evidences the keyword (by no expired certificate alone),
-        or what meets it (:attr:`met_by`)."""
-        return (self.status == "selected" and not self.expired) or bool(self.met_by)
+        """Whether the résumé meets the requirement: it evidences the keyword (by no expired certificate alone, nor
+        by a language at a lower level than asked), or what meets it (:attr:`met_by`)."""
+        return (self.status == "selected" and not self.expired and not self.fluency) or bool(self.met_by)
 
     @property
     def met_how(self) -> str:
@@ -484,10 +489,12 @@ def coverage(
     selection: Selection,
     shown: Collection[str] | None = None,
     expired: Mapping[str, str] | None = None,
+    fluencies: Mapping[str, str] | None = None,
 ) -> Coverage:
     """Each keyword of the ranked posting with its status against ``selection``; ``shown`` are the
     ids of the headline and summary the résumé prints (default: the CV's first of each); ``expired`` the
-    certificates that have expired, with when (:func:`tailor.rank.expired_certificates`)."""
+    certificates that have expired, with when (:func:`tailor.rank.expired_certificates`); ``fluencies`` the CV's
+    languages' levels by their texts' ids (:func:`fluencies`)."""
     expired = expired or {}
     assert ranking.cv is not None and ranking.posting is not None, "a Ranking made by tailor.rank.rank"
     prepared: PreparedCV = ranking.cv
@@ -503,7 +510,10 @@ def coverage(
         if selected:
             # Shown only by certificates that have expired ("BLS", expired Aug 2023): held once, not now.
             lapsed = [expired[i] for i in selected if i in expired] if all(i in expired for i in selected) else []
-            out.append(KeywordCoverage(keyword, "selected", selected, expired=lapsed[-1] if lapsed else ""))
+            short = _fluency_short(keyword, selected, fluencies or {}, ranking.posting.posting.text)
+            out.append(
+                KeywordCoverage(keyword, "selected", selected, expired=lapsed[-1] if lapsed else "", fluency=short)
+            )
         elif having:
             out.append(KeywordCoverage(keyword, "available", tuple(having), _related(prepared, keyword)))
         elif (kin := _instances_said(prepared, keyword)) and not any(i in printed for i in kin):
@@ -522,6 +532,39 @@ def coverage(
         ],
         dict(expired),
     )
+
+
+def fluencies(cv: CV) -> dict[str, str]:
+    """The levels the CV gives its languages ("Native", "Limited working proficiency"), by their texts' ids
+    (``language:<n>``, :meth:`tailor.rank.PreparedCV.texts`)."""
+    return {f"language:{n}": g.fluency for n, g in enumerate(cv.languages, start=1) if g.fluency}
+
+
+_ASKS_FLUENCY = re.compile(
+    r"\b(?:bilingual|fluen(?:t|tly|cy)|native|proficien(?:t|cy)|business[- ]level|professional[- ]level|C[12])\b",
+    re.IGNORECASE,
+)
+"""Words of a posting's line that ask a language at a working level ("Bilingual English/Spanish", "fluent in
+German", "professional proficiency in French", CEFR C1)."""
+_BELOW_FLUENT = re.compile(
+    r"\b(?:elementary|limited|basic|beginner|beginning|conversational|intermediate|some|working knowledge|A[12]|B1)\b",
+    re.IGNORECASE,
+)
+"""Words of a CV's level of a language below fluency: LinkedIn's "Elementary" and "Limited working proficiency",
+"basic", "conversational", "intermediate", CEFR A1–B1."""
+
+
+def _fluency_short(keyword: Keyword, selected: Sequence[str], levels: Mapping[str, str], posting: str) -> str:
+    """The CV's level of a language the posting asks fluency in, where the résumé shows the language only in its
+    languages (no bullet says work in it) and at a level below fluency; "" otherwise."""
+    if not selected or not all(i.startswith("language:") for i in selected):
+        return ""
+    said = keyword.said or keyword.term
+    asks = any(
+        _ASKS_FLUENCY.search(line) for line in posting.splitlines() if re.search(rf"\b{re.escape(said)}\b", line, re.I)
+    )
+    low = [levels[i] for i in selected if i in levels and _BELOW_FLUENT.search(levels[i])]
+    return low[0] if asks and len(low) == len(selected) else ""
 
 
 def _met(found: KeywordCoverage, alternative: str, prepared: PreparedCV, printed: Collection[str]) -> KeywordCoverage:

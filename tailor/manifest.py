@@ -171,6 +171,9 @@ class KeywordRecord(_Record):
     expired: str = ""
     """For a keyword the résumé shows only by certificates that have expired, when ("Aug 2023"): not met (nor
     counted in ``required_selected_ratio``) until renewed."""
+    fluency: str = ""
+    """For a language the posting asks fluency in that the résumé shows at a lower level: that level, as the CV
+    gives it ("Limited working proficiency"): not met (nor counted in ``required_selected_ratio``)."""
     met: bool = False
     """Whether the résumé meets the requirement: it shows the keyword (not by an expired certificate alone), or
     what meets it (``met_by``), though ``status`` may then say the keyword itself is absent."""
@@ -487,6 +490,7 @@ def _coverage(coverage: Coverage) -> CoverageRecord:
                 alternatives=list(k.keyword.alternatives),
                 met_by=k.met_by,
                 expired=k.expired,
+                fluency=k.fluency,
                 met=k.met,
             )
             for k in coverage.keywords

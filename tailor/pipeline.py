@@ -19,7 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from tailor.coverage import coverage, sole_evidence
+from tailor.coverage import coverage, fluencies, sole_evidence
 from tailor.cv import CV, read_cv
 from tailor.cv.default import find_cv
 from tailor.cv.markup import plain
@@ -137,7 +137,7 @@ def _match(
     headline = _choose(ready, read, ready.cv.headline)
     summary = _choose(ready, read, ready.cv.summary)
     expired = _expired(ready, today) if expired is None else expired
-    covered = coverage(ranking, selection, _shown(headline, summary), expired)
+    covered = coverage(ranking, selection, _shown(headline, summary), expired, fluencies(ready.cv))
     return Match(ready.cv, ready.path, read, ranking, selection, covered, headline, summary)
 
 
@@ -329,7 +329,7 @@ def build(
     if made.page_fit is not None:
         # What the résumé shows is what page fitting kept; reports and the manifest follow it.
         shown = _shown(result.headline, result.summary)
-        covered = coverage(result.ranking, made.selection, shown, expired)
+        covered = coverage(result.ranking, made.selection, shown, expired, fluencies(result.cv))
         result = replace(result, selection=made.selection, coverage=covered)
     letter_made = _make_letter(result, letter_path, options, today, title) if letter_path is not None else None
     # Everything is rendered before anything is written: a failure leaves no half set of files.

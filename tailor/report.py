@@ -155,6 +155,8 @@ def where(result: Match, found: KeywordCoverage) -> str:
         text = found.met_how + ("; " + text if text else "")
     elif found.expired:
         text = f"expired {found.expired}, not met until renewed; {text}"
+    elif found.fluency:
+        text = f"your level: {found.fluency}; the posting asks fluency; {text}"
     return text
 
 
@@ -256,7 +258,8 @@ def markdown(result: Match, *, top: int | None = None) -> str:
         lines.append(f"| {n} | {b.score:.3f} | {mark} | {_md(b.text)} | {_md(matched(b, words))} |")
     lines += ["", "## Keywords", "", "| keyword | required | status | where |", "|---|---|---|---|"]
     for k in cov.keywords:
-        status = "met" if k.met_by else "expired" if k.expired else k.status  # met by an alternative, or its kind
+        # Met by an alternative or one of its kind; shown, but not met.
+        status = "met" if k.met_by else "expired" if k.expired else "below the level asked" if k.fluency else k.status
         lines.append(f"| {_md(k.keyword.label)} | {needed(k)} | {status} | {_md(where(result, k))} |")
     lines += ["", f"_{COVERAGE_NOTE}_", ""]
     return "\n".join(lines)

@@ -790,6 +790,49 @@ def test_a_required_credential_shown_only_by_an_expired_certificate_is_shown_as_
     assert cpr.met and not cpr.expired
 
 
+@pytest.mark.parametrize(
+    ("level", "asked", "short"),
+    [
+        ("Limited working proficiency", "- Bilingual English/Spanish required", "Limited working proficiency"),
+        ("Conversational", "- Fluent Spanish", "Conversational"),
+        ("Native or bilingual proficiency", "- Bilingual English/Spanish required", ""),
+        ("Limited working proficiency", "- Spanish is a plus", ""),  # no level asked: any Spanish will do
+    ],
+)
+def test_a_language_the_posting_asks_fluency_in_is_not_met_by_a_lower_level(level: str, asked: str, short: str) -> None:
+    from tailor.coverage import fluencies
+
+    cv = make_cv(
+        {"Harlow Clinic": ["Registered 60 patients a day."]},
+        languages=[{"name": "English", "fluency": "Native"}, {"name": "Spanish", "fluency": level}],
+    )
+    posting = Posting("p", f"Patient Services Representative\n\nRequirements:\n{asked}\n- Patient registration\n")
+    ranking = rank(cv, posting)
+    spanish = next(
+        k
+        for k in coverage(ranking, select(cv, ranking), fluencies=fluencies(cv)).keywords
+        if k.keyword.term == "Spanish"
+    )
+    assert (spanish.status, spanish.fluency, spanish.met) == ("selected", short, not short)
+
+
+def test_work_done_in_a_language_meets_its_fluency_whatever_level_the_languages_list_gives() -> None:
+    from tailor.coverage import fluencies
+
+    cv = make_cv(
+        {"Harlow Clinic": ["Interpreted in Spanish for 30 patients a week."]},
+        languages=[{"name": "Spanish", "fluency": "Intermediate"}],
+    )
+    posting = Posting("p", "Patient Navigator\n\nRequirements:\n- Fluent Spanish\n")
+    ranking = rank(cv, posting)
+    spanish = next(
+        k
+        for k in coverage(ranking, select(cv, ranking), fluencies=fluencies(cv)).keywords
+        if k.keyword.term == "Spanish"
+    )
+    assert spanish.met and not spanish.fluency
+
+
 def test_a_certificate_an_award_and_a_language_are_evidence_the_resume_always_shows() -> None:
     cv = make_cv(
         {"St Mary's": ["Cared for children after spinal surgery.", "Organised the charity bake sale."]},

@@ -131,6 +131,8 @@ def _print_coverage(console: Console, result: Match) -> None:
         status = "[green]✓ met[/]" if k.met_by else f"[{STATUS_STYLE[k.status]}]{STATUS_MARK[k.status]}[/]"
         if k.expired and not k.met_by:
             status = "[yellow]! expired[/]"  # shown by a certificate that has run out: not met until renewed
+        elif k.fluency and not k.met_by:
+            status = "[yellow]! level[/]"  # a language shown at a lower level than the posting asks
         table.add_row(escape(k.keyword.label), needed(k), status, escape(where(result, k)))
     console.print(table)
     required = coverage.required
@@ -142,6 +144,11 @@ def _print_coverage(console: Console, result: Match) -> None:
         console.print(f"[red]Not in your CV[/] (required): {escape(', '.join(absent))}", highlight=False)
     if expired := [f"{k.asked} (expired {k.expired})" for k in required if k.expired and not k.met]:
         console.print(f"[yellow]Expired in your CV[/] (required): {escape(', '.join(expired))}", highlight=False)
+    if levels := [f"{k.asked} ({k.fluency})" for k in required if k.fluency and not k.met]:
+        console.print(
+            f"[yellow]Below the level asked[/] (required: the posting asks fluency): {escape(', '.join(levels))}",
+            highlight=False,
+        )
     console.print(f"[dim]{COVERAGE_NOTE}[/]", highlight=False)
 
 

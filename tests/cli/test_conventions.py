@@ -74,6 +74,28 @@ def test_a_credential_shown_by_an_expired_certificate_says_so_in_every_format(tm
     assert cpr["met"] is False  # shown, by a certificate that has expired: not met until renewed
 
 
+def test_a_language_below_the_level_asked_says_so_in_every_format(tmp_path: Path) -> None:
+    cv, posting = tmp_path / "cv.yaml", tmp_path / "posting.txt"
+    cv.write_text(
+        "contact: {name: Dana Whit, email: dana@example.org}\n"
+        "experience:\n  - id: desk\n    employer: Harlow Clinic\n    start: 2019\n    bullets:\n"
+        "      - {id: desk-1, text: Registered 60 patients a day.}\n"
+        "languages:\n  - {name: Spanish, fluency: Limited working proficiency}\n",
+        encoding="utf-8",
+    )
+    posting.write_text(
+        "Front Desk Associate\n\nRequirements:\n- Bilingual English/Spanish required\n", encoding="utf-8"
+    )
+    said = " ".join(invoke("match", posting, "--cv", cv).stdout.split())
+    assert "! level" in said
+    assert "Below the level asked (required: the posting asks fluency): Spanish (Limited working proficiency)" in said
+    data = json.loads(invoke("match", posting, "--cv", cv, "-f", "json").stdout)
+    spanish = next(k for k in data["keywords"] if k["term"] == "Spanish")
+    assert (spanish["status"], spanish["fluency"], spanish["met"]) == ("selected", "Limited working proficiency", False)
+    markdown = invoke("match", posting, "--cv", cv, "-f", "markdown").stdout
+    assert "| Spanish | required | below the level asked |" in markdown
+
+
 def test_alternatives_are_one_requirement_in_every_format(tmp_path: Path) -> None:
     posting = tmp_path / "platform.txt"
     posting.write_text(
