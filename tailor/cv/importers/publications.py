@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from tailor.cv.ids import slug, unique
-from tailor.cv.importers.clues import SENTENCE_END, URL
+from tailor.cv.importers.clues import URL
 from tailor.cv.importers.draft import Draft
 from tailor.cv.importers.line import Line
 from tailor.cv.importers.sections import Section, section_heading
@@ -107,7 +107,7 @@ def _read(text: str) -> tuple[str, str, tuple[str, str, str]]:
         if quoted := _quoted(rest):  # "(2013). “Cyclic Behavior of ….” ACI Structural Journal"
             _, title, venue, split = quoted
         else:
-            title = SENTENCE_END.split(rest, maxsplit=1)[0]
+            title = _TITLE_END.split(rest, maxsplit=1)[0]
             venue, split = rest[len(title) :].strip(" ."), _SPLIT_AUTHORS
         title = title.rstrip(".")
         return cited.groupdict().get("year") or _dated_piece(venue), cited.group("authors"), (title, venue, split)
@@ -184,6 +184,7 @@ _VANCOUVER_NAME = rf"{_SURNAME}\s[A-Z]{{1,3}}(?:-[A-Z])?"
 _VANCOUVER = re.compile(rf"^(?P<authors>{_VANCOUVER_NAME}(?:,\s{_VANCOUVER_NAME})*(?:,?\set\sal)?)\.\s+(?P<rest>\S.*)$")
 """The authors as Vancouver style (NLM, ICMJE) writes them: surname, then initials without full stops, a
 comma between authors, "et al" perhaps, then a full stop ("Osei K, van der Berg JP, Dellinger AB.")."""
+_BRACKETED_YEAR = re.compile(rf"^\({_YEAR}[a-z]?\)")
 _NLM_VENUE = re.compile(
     rf"^(?P<journal>[^\W\d_a-z][^;]*?)\.?\s+(?P<year>{_YEAR})[a-z]?(?:\s[A-Z][a-z]{{2}}(?:\s\d{{1,2}})?)?(?=[;:.]|$)"
 )
@@ -202,6 +203,9 @@ Leiden: Brill, 2022.")."""
 _PUBLISHER = re.compile(rf"^(?P<venue>[^\W\d_][^:.]{{1,40}}:\s*[^:]{{2,100}}?),\s*(?P<year>{_YEAR})\.?$")
 """A book's place and publisher ("Philadelphia: University of Pennsylvania Press, 2023.")."""
 _VENUES = (_JOURNAL, _IN_BOOK, _PUBLISHER)
+_TITLE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(]|[a-z]{1,4}[A-Z][a-z])")
+"""Where a title's sentence ends and its venue begins: before a capital, or a name set in lower case up to a
+capital, as preprint servers and some journals are named ("bioRxiv", "medRxiv", "arXiv", "eLife", "mBio")."""
 _BREAK = re.compile(r"(?<=[.?!])[\"”’]?\s+")
 """Where a sentence of a citation ends, and the next (perhaps its venue) begins."""
 
@@ -253,6 +257,8 @@ def _vancouver(text: str) -> tuple[str, str, tuple[str, str, str]] | None:
     if found is None:
         return None
     rest = found.group("rest")
+    if _BRACKETED_YEAR.match(rest):  # "Osei K, Dellinger AB. (2022). A title. …": author–year style, names as NLM's
+        return None
     splits = [(brk, venue) for brk in _BREAK.finditer(rest) if (venue := _NLM_VENUE.match(rest[brk.end() :]))]
     if not splits:
         return None

@@ -170,3 +170,21 @@ def test_a_clip_closing_with_its_full_date_keeps_the_date_whole_and_out_of_its_v
         ("March 12, 2019", "Rural Clinics Stretch Thin as Nurses Leave", "The Willamette Courier"),
         ("May 2021", "Salmon Runs Return to the Upper River", "Coastal Weekly"),
     ]
+
+
+def test_a_preprint_s_title_ends_before_its_server_set_in_lower_case_and_its_numeric_id_stays_in_the_venue() -> None:
+    draft = draft_of(
+        "Ilse Varga\nilse@example.org\n\nPUBLICATIONS\n"
+        "Varga IK, Mendes PR, Holm A. (2025). Prime editing maps enhancers of a cytokine receptor. bioRxiv, "
+        "2025.03.11.642917.\n"
+        "Holm A, Varga IK. (2024). Tolerance checkpoints in the thymus. eLife.\n"
+        "Mendes PR, Holm A. (2023). Sorting rare T cells by their receptors. medRxiv.\n"
+    )
+    assert triples(draft) == [
+        ("2025", "Prime editing maps enhancers of a cytokine receptor", "bioRxiv, 2025.03.11.642917"),
+        ("2024", "Tolerance checkpoints in the thymus", "eLife"),
+        ("2023", "Sorting rare T cells by their receptors", "medRxiv"),
+    ]
+    assert "Authors of 'Prime editing maps enhancers of a cytokine receptor': Varga IK, Mendes PR, Holm A." in (
+        draft.leftovers
+    )
