@@ -36,6 +36,7 @@ _SPLIT_QUOTED = "after the quoted title"
 _SPLIT_AUTHORS = "after the authors and year"
 _SPLIT_VENUE = "before the journal, book or publisher"
 _SPLIT_COMMA = "at the first comma"
+_SPLIT_SENTENCE = "after the title's sentence"
 
 
 def read_publications(draft: Draft, section: Section, ids: set[str]) -> None:
@@ -74,7 +75,7 @@ def read_publications(draft: Draft, section: Section, ids: set[str]) -> None:
     _note_splits(draft, splits)
 
 
-_SPLITS = (_SPLIT_QUOTED, _SPLIT_AUTHORS, _SPLIT_VENUE, _SPLIT_COMMA)
+_SPLITS = (_SPLIT_QUOTED, _SPLIT_AUTHORS, _SPLIT_VENUE, _SPLIT_SENTENCE, _SPLIT_COMMA)
 
 
 def _note_splits(draft: Draft, splits: list[str]) -> None:
@@ -126,6 +127,16 @@ def _read(text: str) -> tuple[str, str, tuple[str, str, str]]:
         text = (text[: found.start()] + text[found.end() :]).strip(" ,")
     if quoted := _quoted(text):
         return year, "", (quoted[1], _linked(quoted[2], link), quoted[3])
+    if not year and (meeting := _meeting_date(text)):
+        # "A title. Oral presentation, A Meeting; March 2023; Whistler, BC.": the title is its sentence, the rest
+        # the meeting as written.
+        year = meeting.group(1)
+        if (end := _TITLE_END.search(text, 0, meeting.start())) is not None:
+            return (
+                year,
+                "",
+                (text[: end.start()].rstrip("."), _linked(text[end.end() :].strip(" ."), link), _SPLIT_SENTENCE),
+            )
     title, _, venue = text.partition(", ")
     return year, "", (title, _linked(venue, link), _SPLIT_COMMA)
 
@@ -181,9 +192,13 @@ First, and Other Name."), then a full stop."""
 _PARTICLES = frozenset("and van von der den de del della di da dos das du le la al bin ibn y".split())  # noqa: SIM905
 _SURNAME = rf"(?:(?:{'|'.join(sorted(_PARTICLES - {'and', 'y'}))})\s)*[^\W\d_][\w'’]*(?:[\s-][^\W\d_][\w'’]*)?"
 _VANCOUVER_NAME = rf"{_SURNAME}\s[A-Z]{{1,3}}(?:-[A-Z])?"
-_VANCOUVER = re.compile(rf"^(?P<authors>{_VANCOUVER_NAME}(?:,\s{_VANCOUVER_NAME})*(?:,?\set\sal)?)\.\s+(?P<rest>\S.*)$")
+_VANCOUVER_NAMES = re.compile(rf"{_VANCOUVER_NAME}(?:,\s{_VANCOUVER_NAME})*(?:,?\set\sal)?")
+_VANCOUVER = re.compile(rf"^(?P<authors>{_VANCOUVER_NAMES.pattern})\.\s+(?P<rest>\S.*)$")
 """The authors as Vancouver style (NLM, ICMJE) writes them: surname, then initials without full stops, a
 comma between authors, "et al" perhaps, then a full stop ("Osei K, van der Berg JP, Dellinger AB.")."""
+_VANCOUVER_NO_YEAR = re.compile(rf"^(?P<authors>{_VANCOUVER_NAMES.pattern})\.\s+(?P<rest>(?:[A-Z][\w-]|[“\"]).+)$")
+"""A citation with no year after its authors in Vancouver style, as a talk or poster is cited ("Osei KA. A title.
+Poster presented at: A Meeting; May 2021; Denver, CO.")."""
 _BRACKETED_YEAR = re.compile(rf"^\({_YEAR}[a-z]?\)")
 _NLM_VENUE = re.compile(
     rf"^(?P<journal>[^\W\d_a-z][^;]*?)\.?\s+(?P<year>{_YEAR})[a-z]?(?:\s[A-Z][a-z]{{2}}(?:\s\d{{1,2}})?)?(?=[;:.]|$)"
@@ -208,6 +223,11 @@ _TITLE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(]|[a-z]{1,4}[A-Z][a-z])")
 capital, as preprint servers and some journals are named ("bioRxiv", "medRxiv", "arXiv", "eLife", "mBio")."""
 _BREAK = re.compile(r"(?<=[.?!])[\"”’]?\s+")
 """Where a sentence of a citation ends, and the next (perhaps its venue) begins."""
+
+
+def _meeting_date(text: str) -> re.Match[str] | None:
+    """The date of a meeting a talk or poster was given at, set between semicolons (:data:`_DATED_PIECE`), or None."""
+    return next((found for found in _DATED_PIECE.finditer(text) if found.group(0).startswith(";")), None)
 
 
 def _dated_piece(venue: str) -> str:
@@ -277,9 +297,15 @@ def _capitalised(authors: str) -> bool:
 def _citation(text: str) -> re.Match[str] | None:
     """``text`` read as a citation that opens with its authors (author–year style, or the authors alone),
     or None: the authors must read as a list of names ("Usui, T., Macleod, M.R. & Senior, A.M.")."""
-    for pattern in (_AUTHOR_YEAR, _AUTHOR_BARE_YEAR, _AUTHORS_NO_YEAR):
+    for pattern in (_AUTHOR_YEAR, _AUTHOR_BARE_YEAR, _VANCOUVER_NO_YEAR, _AUTHORS_NO_YEAR):
         found = pattern.match(text)
-        if found and _AUTHORS.search(found.group("authors")) and (pattern is _AUTHOR_YEAR or _names(found)):
+        if found is None:
+            continue
+        if _AUTHORS.search(found.group("authors")) and (pattern is _AUTHOR_YEAR or _names(found)):
+            return found
+        # One author as Vancouver writes names ("Osei KA."), no initial with its full stop nor a comma: read so
+        # where a title and a venue follow, not when a short title stands before its venue ("Scaling ML. PyCon").
+        if _VANCOUVER_NAMES.fullmatch(found.group("authors").rstrip(".")) and _TITLE_END.search(found.group("rest")):
             return found
     return None
 

@@ -188,3 +188,28 @@ def test_a_preprint_s_title_ends_before_its_server_set_in_lower_case_and_its_num
     assert "Authors of 'Prime editing maps enhancers of a cytokine receptor': Varga IK, Mendes PR, Holm A." in (
         draft.leftovers
     )
+
+
+def test_a_talk_cited_with_one_author_in_vancouver_style_or_none_takes_its_meeting_s_year_and_its_title_alone() -> None:
+    draft = draft_of(
+        "Ilse Varga\nilse@example.org\n\nPRESENTATIONS\n"
+        "Varga IK. Thymic selection in ageing mice. Oral presentation, Northern Immunology Meeting: Tolerance; "
+        "March 2023; Tromsø, Norway.\n"
+        "Varga IK. (2022). Sorting rare T cells by their receptors. Western Cytometry Forum; May 2022; Boise, ID.\n"
+        "Regulatory T cells in the gut. Poster, Lakeside Mucosal Symposium; June 2021; Duluth, MN.\n"
+        "Scaling ML. Prairie Data Summit; April 2020; Fargo, ND.\n"
+    )
+    assert triples(draft) == [
+        (
+            "2023",
+            "Thymic selection in ageing mice",
+            "Oral presentation, Northern Immunology Meeting: Tolerance; March 2023; Tromsø, Norway",
+        ),
+        ("2022", "Sorting rare T cells by their receptors", "Western Cytometry Forum; May 2022; Boise, ID"),
+        ("2021", "Regulatory T cells in the gut", "Poster, Lakeside Mucosal Symposium; June 2021; Duluth, MN"),
+        # A short title before its venue is no author's name, though written as one.
+        ("2020", "Scaling ML", "Prairie Data Summit; April 2020; Fargo, ND"),
+    ]
+    assert "Authors of 'Thymic selection in ageing mice': Varga IK" in draft.leftovers
+    assert "Authors of 'Sorting rare T cells by their receptors': Varga IK." in draft.leftovers
+    assert not any("no year found" in note.message for note in draft.notes)
