@@ -140,6 +140,16 @@ US_STATES = "US states"
 """The kind of ``places.txt``'s US states, by name."""
 
 
+def is_us_state(text: str) -> bool:
+    """Whether ``text`` is a US state by its name ("California", "North Carolina")."""
+    return text.strip().lower() in _us_states()
+
+
+@functools.lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    return frozenset(n.lower() for n in _kinds().get(US_STATES, []))
+
+
 @functools.lru_cache(maxsize=1)
 def _us_state_codes() -> frozenset[str]:
     """The two-letter codes of the US states (and DC) in ``places.txt``, without Canada's and Australia's."""

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from tailor.cv import dates
 from tailor.cv.importers.sections import TITLE_WORDS
-from tailor.places import is_place, places, stands_alone
+from tailor.places import is_place, is_us_state, places, stands_alone
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
@@ -146,6 +146,26 @@ def names_school(text: str) -> bool:
     """Whether ``text`` names a school ("Joliet West High School", "University of Leeds", "Institut Paul Bocuse");
     "High School Diploma" names what it gave."""
     return bool(_SCHOOL.search(text))
+
+
+def names_campus(name: str, town: str) -> bool:
+    """Whether ``town``, after a comma, names the campus of the university ``name`` is a system of: a US state's
+    university ("University of California, San Diego", "University of Wisconsin, Madison"), whose campuses are
+    its towns. The two are one name, no employer and its place; a town's name is no unit's ("Medical School")."""
+    found = _STATE_UNIVERSITY.fullmatch(name.strip())
+    town = town.strip()
+    return (
+        found is not None
+        and is_us_state(found["state"])
+        and _CAMPUS.fullmatch(town) is not None
+        and not (is_us_state(town) or (is_place(town) and town.isupper()))
+        and not words_of(town) & (TITLE_WORDS | ORGANISATION_WORDS | DEGREE_WORDS)
+    )
+
+
+_STATE_UNIVERSITY = re.compile(r"(?:The\s+)?University\s+of\s+(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+_CAMPUS = re.compile(r"[A-Z][a-z'.’]+(?:[ -][A-Z][a-z'.’]+){0,2}")
+"""A town's name as a campus is named by it: up to three capitalised words ("Chapel Hill", "Urbana-Champaign")."""
 
 
 _OF_SCHOOLS = re.compile(r"\bof\s+(?:the\s+)?schools\b", re.IGNORECASE)

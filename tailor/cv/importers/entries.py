@@ -22,6 +22,7 @@ from tailor.cv.importers.clues import (
     is_sentence,
     looks_like_organisation,
     looks_like_title,
+    names_campus,
     normal_title,
     trim,
     words_of,
@@ -476,8 +477,15 @@ _OUTSIDE_BRACKETS_COMMA = re.compile(r"(?:(?<!\d),|,(?!\d{3}(?!\d)))(?![^()]*\))
 
 
 def commas(text: str) -> list[str]:
-    """``text`` split at its commas, except those inside brackets."""
-    return _OUTSIDE_BRACKETS_COMMA.split(text)
+    """``text`` split at its commas, except those inside brackets and the one before a university's campus
+    ("University of California, San Diego" is one piece: :func:`names_campus`)."""
+    pieces: list[str] = []
+    for piece in _OUTSIDE_BRACKETS_COMMA.split(text):
+        if pieces and names_campus(pieces[-1], piece):
+            pieces[-1] += "," + piece
+        else:
+            pieces.append(piece)
+    return pieces
 
 
 def split_commas(text: str, first_words: frozenset[str], org: Any) -> tuple[str, str, str]:

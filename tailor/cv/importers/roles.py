@@ -23,6 +23,7 @@ from tailor.cv.importers.clues import (
     is_place,
     looks_like_organisation,
     looks_like_title,
+    names_campus,
     words_of,
 )
 from tailor.cv.importers.draft import Draft
@@ -258,7 +259,7 @@ def _org_then_town(piece: str) -> tuple[str, str] | None:
     organisation; None for any other piece (a known place is :func:`peel_places`'s)."""
     head, comma, tail = piece.partition(",")
     head, tail = head.strip(), tail.strip()
-    if not comma or "," in tail or is_place(tail) or not _TOWN.fullmatch(tail):
+    if not comma or "," in tail or is_place(tail) or not _TOWN.fullmatch(tail) or names_campus(head, tail):
         return None
     if not looks_like_organisation(head) or looks_like_title(head) or looks_like_title(tail):
         return None
@@ -466,6 +467,8 @@ def _town_after_comma(name: str) -> tuple[str, str] | None:
     words = tail.split()
     if not (comma and head and 1 <= len(words) <= 2) or "," in head or re.search(r"[\d&.()/]", tail):
         return None
+    if names_campus(head, tail):  # "University of Wisconsin, Madison": one name
+        return None
     if not all(w[:1].isupper() and w[1:].islower() for w in words):
         return None
     if words_of(tail) & (TITLE_WORDS | ORGANISATION_WORDS | DEGREE_WORDS):
@@ -480,7 +483,11 @@ _NAME_JOINS = frozenset("of and the for in at on de du la & +".split())  # noqa:
 
 def _a_name(piece: str) -> bool:
     """Whether ``piece`` is written as a title or an organisation's name is: its words capitalised but for the
-    small words that join them ("Bank of the West"), no comma or colon that parts it into more."""
+    small words that join them ("Bank of the West"), no comma or colon that parts it into more (a university's
+    campus is part of its name: "University of California, San Diego")."""
+    head, comma, campus = piece.partition(",")
+    if comma and names_campus(head, campus):
+        piece = head + campus
     return not any(mark in piece for mark in ",:") and all(
         word[:1].isupper() or not word[:1].isalpha() or word in _NAME_JOINS for word in piece.split()
     )

@@ -243,6 +243,30 @@ def test_an_emts_level_is_a_title_and_an_ambulance_service_an_employer_beside_it
     assert not any("could not tell" in n.message for n in draft.notes)
 
 
+def test_a_state_university_s_campus_after_its_comma_is_part_of_its_name_not_where_it_is() -> None:
+    draft = draft_of(
+        "Ines Holloway\nines@example.org\n\nEXPERIENCE\n\n"
+        "Teaching Assistant, Organic Chemistry        Sep 2014 - Jun 2015\nUniversity of California, Santa Cruz\n"
+        "* Led weekly lab sections.\n\n"
+        "Lecturer        2016 - 2018\nUniversity of North Carolina, Chapel Hill\n* Taught general chemistry.\n\n"
+        "Postdoctoral Fellow        2018 - 2020\nUniversity of Nevada, Reno, Division of Chemistry, Reno, NV\n"
+        "* Built a spectrometer.\n\n"
+        "Visiting Scholar        2020 - 2021\nHarvard University, Cambridge\n* Wrote papers.\n\n"
+        "Analyst        2021 - 2023\nUniversity of Toronto, Toronto\n* Analysed data.\n\n"
+        "EDUCATION\n\nPhD, Chemistry        2014\nUniversity of Wisconsin, Madison\n"
+    )
+    assert [(r["employer"], r["location"]) for r in draft.data["experience"]] == [
+        ("University of California, Santa Cruz", ""),
+        ("University of North Carolina, Chapel Hill", ""),
+        ("University of Nevada, Reno, Division of Chemistry", "Reno, NV"),
+        # A university named for a city, not a state's, is where its town says.
+        ("Harvard University", "Cambridge"),
+        ("University of Toronto", "Toronto"),
+    ]
+    (degree,) = draft.data["education"]
+    assert (degree["institution"], degree["location"]) == ("University of Wisconsin, Madison", "")
+
+
 @pytest.mark.parametrize("firm", ["KESSLER MORAVEC CO., LPA", "Hale & Ortiz, LLP", "Brandt Legal, PLLC"])
 def test_a_firms_legal_form_after_a_comma_stays_in_its_name_not_in_its_place(firm: str) -> None:
     draft = draft_of(
