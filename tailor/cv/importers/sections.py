@@ -92,6 +92,10 @@ KINDS: dict[str, tuple[str, ...]] = {
         "committee memberships",
         "committee work",
         "hospital committees",
+        # An academic CV's service to its field: peer review, a society's offices, editorial boards. An office with
+        # its organisation and years is a role; items that name none are kept as the bullets of one role the
+        # heading names, which the owner is asked to check, not left out as lines with no place.
+        "professional service",
     ),
     # A physician's or a scientist's training after the degree (residency, fellowship, postdoc): roles held at
     # an institution with their years, which an academic CV sets apart from its appointments, and often first.

@@ -5083,3 +5083,19 @@ def test_a_journeyman_under_the_employers_line_is_the_title() -> None:
     )
     [role] = draft.data["experience"]
     assert (role["employer"], role["role"]) == ("United States Air Force", "Aircraft Structural Maintenance Journeyman")
+
+
+def test_an_academic_cv_s_professional_service_is_roles_under_that_heading_not_lines_left_over() -> None:
+    draft = draft_of(
+        "Ilse Varga\nilse@example.org\n\nEXPERIENCE\nPostdoctoral Fellow, Northfield Institute\t2019 - Present\n"
+        "• Ran screens.\n\nProfessional Service\n"
+        "• Peer reviewer for Journal of Cell Methods and Tolerance Letters (9 manuscripts, 2020–2025).\n"
+        "• Outreach Chair, Northfield Postdoctoral Association, 2021–2022: organized 6 career panels.\n"
+    )
+    service = draft.data["experience"][1]
+    assert service["section"] == "Professional Service"
+    assert [b["text"] for b in service["bullets"]] == [
+        "Peer reviewer for Journal of Cell Methods and Tolerance Letters (9 manuscripts, 2020–2025).",
+        "Outreach Chair, Northfield Postdoctoral Association, 2021–2022: organized 6 career panels.",
+    ]
+    assert not any("Peer reviewer" in line for line in draft.leftovers)
