@@ -478,10 +478,14 @@ _OUTSIDE_BRACKETS_COMMA = re.compile(r"(?:(?<!\d),|,(?!\d{3}(?!\d)))(?![^()]*\))
 
 def commas(text: str) -> list[str]:
     """``text`` split at its commas, except those inside brackets and the one before a university's campus
-    ("University of California, San Diego" is one piece: :func:`names_campus`)."""
+    ("University of California, San Diego" is one piece: :func:`names_campus`), unless a state follows the town
+    ("University of Michigan, Ann Arbor, MI": the town and state are where it is)."""
+    split = _OUTSIDE_BRACKETS_COMMA.split(text)
     pieces: list[str] = []
-    for piece in _OUTSIDE_BRACKETS_COMMA.split(text):
-        if pieces and names_campus(pieces[-1], piece):
+    for n, piece in enumerate(split):
+        # A town before its state ("University of Michigan, Ann Arbor, MI") is where the university is.
+        before_a_state = n + 1 < len(split) and is_place(split[n + 1].strip())
+        if pieces and names_campus(pieces[-1], piece) and not before_a_state:
             pieces[-1] += "," + piece
         else:
             pieces.append(piece)

@@ -253,6 +253,7 @@ def test_a_state_university_s_campus_after_its_comma_is_part_of_its_name_not_whe
         "* Built a spectrometer.\n\n"
         "Visiting Scholar        2020 - 2021\nHarvard University, Cambridge\n* Wrote papers.\n\n"
         "Analyst        2021 - 2023\nUniversity of Toronto, Toronto\n* Analysed data.\n\n"
+        "Research Assistant, University of Michigan, Ann Arbor, MI        2023 - 2024\n* Ran assays.\n\n"
         "EDUCATION\n\nPhD, Chemistry        2014\nUniversity of Wisconsin, Madison\n"
     )
     assert [(r["employer"], r["location"]) for r in draft.data["experience"]] == [
@@ -262,6 +263,8 @@ def test_a_state_university_s_campus_after_its_comma_is_part_of_its_name_not_whe
         # A university named for a city, not a state's, is where its town says.
         ("Harvard University", "Cambridge"),
         ("University of Toronto", "Toronto"),
+        # A town before its state is where the university is, not its campus's name.
+        ("University of Michigan", "Ann Arbor, MI"),
     ]
     (degree,) = draft.data["education"]
     assert (degree["institution"], degree["location"]) == ("University of Wisconsin, Madison", "")
