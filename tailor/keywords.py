@@ -485,6 +485,8 @@ def _alternatives(
     groups: dict[str, set[str]] = defaultdict(set)
     chosen: Counter[str] = Counter()  # each skill's mentions on the lines that offer it in a run's choice
     kept: set[str] = set()  # skills whose group is their own other names, or an item's offer: whatever else is said
+    kinds_named: list[set[str]] = []  # a kind with the examples of it named after "such as": one requirement
+    as_kinds: Counter[str] = Counter()  # each skill's mentions on lines that name it as a kind or one of its examples
     for section in sections:
         for line in (read or {}).get(id(section), section.section.text).split("\n"):
             if not _MAY_OFFER_A_CHOICE.search(line):
@@ -532,6 +534,12 @@ def _alternatives(
                     kept.update(names)
                     for name in names:
                         groups[name] |= names - {name}
+            # A kind with examples of it ("a CRM such as Salesforce", "a SIEM (e.g., Splunk or QRadar)"): the kind is
+            # asked, the examples say what would do; each one meets the requirement, none is asked beside it.
+            if section.kind is not SectionKind.PREFERRED:
+                for names in _kind_and_its_examples(line, runs, lexicon):
+                    kinds_named.append(names)
+                    as_kinds.update(names)
             # Two modifiers of one head offered as a choice ("Journeyman or master electrician license"): the skill
             # the first names through the head it shares and the skill said whole are alternatives.
             shared_choice = {lexicon.canonical(name) or name for name in _offered_with_a_shared_head(line, lexicon)}
@@ -558,7 +566,45 @@ def _alternatives(
     for names in _kinds_listed_below(sections, lexicon):
         for name in names:
             groups[name] |= names - {name}
-    return {name: tuple(sorted(others)) for name, others in groups.items() if name not in alone}
+    found = {name: others for name, others in groups.items() if name not in alone}
+    for names in kinds_named:
+        # A kind or an example the posting asks for elsewhere, on its own ("… on AWS"), stays asked on its own.
+        said_here = {name for name in names if (mentions or {}).get(name, 0) <= max(chosen[name], as_kinds[name])}
+        if len(said_here) > 1 and any(name.lower() in lexicon.instances for name in said_here):
+            for name in said_here:
+                found[name] = found.get(name, set()) | (said_here - {name})
+    return {name: tuple(sorted(others)) for name, others in found.items()}
+
+
+_SUCH_AS = re.compile(
+    r"(?:\s+(?:tools?|software|systems?|platforms?|solutions?|applications?|packages?|programs?))?"
+    r"[\s,(]*(?:such as|e\.g\.|for example|for instance|like|including)[\s,:]*",
+    re.IGNORECASE,
+)
+"""What stands between a kind of tool and its first example: "a CRM such as Salesforce", "SIEM tools such as
+Splunk", "an EHR (e.g., Epic)"."""
+
+
+def _kind_and_its_examples(line: str, runs: list[list[tuple[int, int, str]]], lexicon: Lexicon) -> Iterator[set[str]]:
+    """Each kind of tool ``line`` names with examples of it after "such as" or "e.g." (every one of the run after it
+    an instance of the kind in the lexicon), with those examples: "a CRM such as Salesforce" asks for a CRM, and
+    Salesforce is one that will do, no requirement beside it."""
+    for n, (before, after) in enumerate(pairwise(runs)):
+        kind = before[-1][2]
+        members = lexicon.instances.get(kind.lower())
+        if not members or not _SUCH_AS.fullmatch(line[before[-1][1] : after[0][0]]):
+            continue
+        examples = [name for _, _, name in after]
+        for last, more in pairwise(runs[n + 1 :]):  # "such as Splunk, QRadar, and Sentinel": one list of them
+            if not _AND_ANOTHER.fullmatch(line[last[-1][1] : more[0][0]]):
+                break
+            examples += [name for _, _, name in more]
+        if all(name.lower() in members for name in examples):
+            yield {kind, *examples}
+
+
+_AND_ANOTHER = re.compile(r"[\s,]*(?:and|&|or)?[\s,]*", re.IGNORECASE)
+"""What stands between two examples of one list: a comma, "and", "or"."""
 
 
 _OR_ONLY = frozenset({"or"})

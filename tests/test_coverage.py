@@ -3048,6 +3048,37 @@ def test_a_bracket_of_a_kinds_instances_right_after_it_asks_for_the_kind_and_any
     assert found[kind] == () and found["HIPAA"] == ()
 
 
+@pytest.mark.parametrize(
+    ("line", "group"),
+    [
+        ("Experience with a CRM such as Salesforce", {"CRM", "Salesforce"}),
+        (
+            "SIEM tools such as Splunk, QRadar, and Microsoft Sentinel",
+            {"SIEM", "Splunk", "IBM QRadar", "Microsoft Sentinel"},
+        ),
+        ("Version control (e.g., Git)", {"version control", "Git"}),
+    ],
+)
+def test_a_kind_named_with_examples_after_such_as_is_one_requirement_any_of_them_meets(
+    line: str, group: set[str]
+) -> None:
+    # "a CRM such as Salesforce" asks for a CRM: Salesforce says what would do, no second requirement beside it.
+    posting = Posting("p", f"Account Executive\n\nRequirements:\n- {line}\n- B2B sales\n")
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    for name in group:
+        assert set(found[name]) == group - {name}, found
+    assert found["B2B sales"] == ()
+
+
+def test_a_resume_showing_another_of_the_kind_meets_a_kind_named_with_an_example() -> None:
+    cv = make_cv({"Harlow Systems": ["Closed $1.2M in B2B software sales and logged every deal in HubSpot."]})
+    posting = Posting("p", "Account Executive\n\nRequirements:\n- Experience with a CRM such as Salesforce\n")
+    ranking = rank(cv, posting)
+    covered = coverage(ranking, select(cv, ranking))
+    assert [k.keyword.term for k in covered.required] == ["CRM"]  # one requirement, not two
+    assert covered.ratio == 1.0 and covered.required[0].met_by == "HubSpot"
+
+
 def test_a_suites_parts_and_names_the_lexicon_does_not_hold_as_its_kind_in_a_bracket_are_each_asked_for() -> None:
     # Word and Excel are parts of Microsoft Office, not kinds of it; Kubernetes is no container runtime.
     for line in ("Microsoft Office (Word, Excel, PowerPoint)", "Containerization (Docker, Kubernetes, Podman)"):
