@@ -123,13 +123,15 @@ def _with_own(lexicon: Lexicon, own: tuple[str, ...]) -> Lexicon:
 def _names_a_known(name: str, known: Mapping[str, str]) -> bool:
     """Whether ``name`` holds a skill ``known`` (by its surfaces, a final s read as a plural's): as one name,
     "Material flow & logistics" and "Power BI Certification" would hide the logistics and the Power BI a CV's
-    skills list says."""
+    skills list says. A word of parts joined by hyphens holds its last part as analysis reads it ("primary human
+    T-cell culture" holds cell culture)."""
     words = re.findall(r"[\w+#.&-]+", name.lower())
-    for size in range(1, len(words) + 1):
-        for start in range(len(words) - size + 1):
-            piece = " ".join(words[start : start + size])
-            if piece in known or (piece.endswith("s") and piece[:-1] in known):
-                return True
+    for start, first in enumerate(words):
+        for opening in dict.fromkeys((first, first.rpartition("-")[2])):
+            for end in range(start + 1, len(words) + 1):
+                piece = " ".join((opening, *words[start + 1 : end]))
+                if piece in known or (piece.endswith("s") and piece[:-1] in known):
+                    return True
     return False
 
 

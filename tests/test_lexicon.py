@@ -2831,6 +2831,15 @@ def test_a_cvs_own_skill_of_three_to_six_words_is_a_name_unless_it_lists_things_
     assert with_own_skills(bundled_lexicon(), ["Python", "SQL"]) is bundled_lexicon()
 
 
+def test_a_cvs_own_skill_that_holds_a_known_skill_after_a_hyphen_stays_that_skill() -> None:
+    # Analysis reads "B-cell culture" as cell culture; as a name of its own, the skill would hide it.
+    lexicon = with_own_skills(bundled_lexicon(), ["Primary murine B-cell culture", "Low-noise amplifier layout"])
+    assert lexicon.canonical("primary murine b-cell culture") is None
+    (listed,) = analyse(["Primary murine B-cell culture"], lexicon)
+    assert listed.skills == ["cell culture"]
+    assert lexicon.canonical("low-noise amplifier layout") == "Low-noise amplifier layout"  # no known skill in it
+
+
 def test_litigation_supports_review_platforms_and_credentials_are_skills_and_their_list_shows_relativity() -> None:
     lexicon = bundled_lexicon()
     found = analyse(
