@@ -647,13 +647,15 @@ def _instances_said(prepared: PreparedCV, keyword: Keyword) -> tuple[str, ...]:
 
 
 def named_skills(prepared: PreparedCV) -> frozenset[str]:
-    """The CV's skills that the lexicon does not know, each as one term ("hootsuite", "grant writing")."""
-    from tailor.rank import own_skill_term
+    """The CV's skills that the lexicon does not know, each as one term ("hootsuite", "grant writing"), or as
+    each name it joins by slashes ("crispri" and "crispra" of "CRISPRi/CRISPRa")."""
+    from tailor.rank import own_skill_terms
 
     return frozenset(
         term
         for item, analysis in zip(prepared.items, prepared.analyses, strict=True)
-        if item.kind == "skill" and not analysis.skills and (term := own_skill_term(item.text, analysis)) is not None
+        if item.kind == "skill" and not analysis.skills
+        for term in own_skill_terms(item.text, analysis)
     )
 
 

@@ -129,7 +129,8 @@ class SkillRecord(_Record):
     text: str
     kept: bool
     reason: str = ""
-    """Why it was kept (pinned, asked for by the posting, within budget) or left out (budget, page fit)."""
+    """Why it was kept (pinned, asked for by the posting, of a kind the posting asks for, within budget) or left
+    out (budget, page fit)."""
 
 
 class RelatedRecord(_Record):

@@ -103,7 +103,11 @@ KEPT_REASONS = (
     "first of its role",
     "fills the page",
     "asked for by the posting",
+    "of a kind the posting asks for",
 )
+ASKED_REASONS = ("pinned", "asked for by the posting", "of a kind the posting asks for")
+"""Why a skill is kept whatever the budget, and kept when a page must be fitted: the owner pinned it, or the
+posting asks for it, by name or as one of a kind it names (ATAC-seq where it asks for next-generation sequencing)."""
 DROPPED_REASONS = ("role cap", "budget", "no evidence", "repeats another")
 REPEAT_WORDS = 5
 """A bullet repeats another of its role when all its words are in the other, in their order, and it has at least
@@ -440,12 +444,17 @@ _NOT_OUT_YET = re.compile(
 
 def _skills(cv: CV, ranking: Ranking, limit: int) -> tuple[list[str], list[Choice]]:
     """The skills to print, most relevant first, and why each skill was kept or left out: the
-    pinned ones and those the posting asks for always, then the most relevant up to ``limit``."""
+    pinned ones and those the posting asks for (by name, or as one of a kind it names) always, then the most
+    relevant up to ``limit``."""
     order = {s.text: n for n, s in enumerate(ranking.skills)}
-    asked = {s.text for s in ranking.skills if s.asked}
+    asked = {s.text: s.asked_as for s in ranking.skills if s.asked}
     pinned = {s.name for s in cv.skills if s.pin}
     names = list(dict.fromkeys(cv.skill_names))
-    reason = {n: "pinned" if n in pinned else "asked for by the posting" for n in names if n in pinned | asked}
+    reason = {
+        n: "pinned" if n in pinned else "of a kind the posting asks for" if asked[n] else "asked for by the posting"
+        for n in names
+        if n in pinned or n in asked
+    }
     for name in sorted(names, key=lambda n: order.get(n, len(order))):
         if name not in reason:
             reason[name] = "within budget" if len(reason) < limit else "budget"

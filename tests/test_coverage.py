@@ -4801,3 +4801,18 @@ def test_experience_as_a_scrum_master_asks_for_the_role_which_its_credential_sho
     practised = make_cv({"Harbor Pay": ["Ran Scrum ceremonies for two teams."]})
     found = keyword_coverage(practised, posting)["Scrum Master"]
     assert found.status == "absent" and [r.term for r in found.related] == ["Scrum"]
+
+
+def test_a_cvs_own_skill_joining_names_by_a_slash_says_each_and_is_kept_where_the_posting_asks_for_either() -> None:
+    cv = make_cv(
+        {"Lightpath Optics": ["Modelled waveguide couplers.", "Sold lenses."]},
+        skills=["Zemax/Lumerical", "Soldering", "Knitting"],
+    )
+    posting = Posting("p", "Optical Engineer\n\nRequirements:\n- Simulation in Zemax\n- Lumerical FDTD a must\n")
+    ranking = rank(cv, posting)
+    selection = select(cv, ranking, max_skills=1)
+    found = {k.keyword.label: (k.status, k.where) for k in coverage(ranking, selection).keywords}
+    assert found["Zemax"] == ("selected", ("Zemax/Lumerical",))
+    assert found["Lumerical"] == ("selected", ("Zemax/Lumerical",))
+    reasons = {c.bullet_id: c.reason for c in selection.skill_choices}
+    assert reasons["Zemax/Lumerical"] == "asked for by the posting"

@@ -258,6 +258,18 @@ def test_skills_the_posting_asks_for_and_pinned_ones_are_always_kept_and_every_c
     }
 
 
+def test_a_skill_of_a_kind_the_posting_asks_for_is_kept_and_says_so_not_that_the_posting_names_it() -> None:
+    cv = make_cv({"A": ["x"]}, skills=["Epic", "Knitting", "Phlebotomy"])
+    posting = Posting("p", "Clinic Nurse\n\nRequirements:\n- Charting in an EHR\n- Phlebotomy\n")
+    selection = select(cv, rank(cv, posting), max_skills=0)
+    reasons = {c.bullet_id: (c.kept, c.reason) for c in selection.skill_choices}
+    assert reasons == {
+        "Epic": (True, "of a kind the posting asks for"),  # an EHR; the posting never says "Epic"
+        "Knitting": (False, "budget"),
+        "Phlebotomy": (True, "asked for by the posting"),
+    }
+
+
 def test_selection_is_deterministic(bundled_cv: CV) -> None:
     posting = Posting("p", "distributed training of large models with DeepSpeed")
     assert select(bundled_cv, rank(bundled_cv, posting)) == select(bundled_cv, rank(bundled_cv, posting))

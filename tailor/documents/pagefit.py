@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Literal, Protocol
 from tailor.documents import layout, pdf
 from tailor.errors import TailorError
 from tailor.posting.headings import SectionKind
-from tailor.select import Choice, SelectedRole, Selection
+from tailor.select import ASKED_REASONS, Choice, SelectedRole, Selection
 
 if TYPE_CHECKING:
     from tailor.cv.model import CV
@@ -142,7 +142,7 @@ def drop_order(
 
     pinned = {b.id for r in selection.roles for b in r.bullets if b.pin}
     pinned |= {p.id for p in selection.publications if p.pin}
-    pinned |= {c.bullet_id for c in selection.skill_choices if c.reason in ("pinned", "asked for by the posting")}
+    pinned |= {c.bullet_id for c in selection.skill_choices if c.reason in ASKED_REASONS}
     # What an item leaves behind: its role's bullets, or the publications or skills.
     group = {b.id: f"role {n}" for n, r in enumerate(selection.roles) for b in r.bullets}
     left = {f"role {n}": len(r.bullets) for n, r in enumerate(selection.roles)}

@@ -15,7 +15,7 @@ from tailor.rank.posting import AnalysedPosting, WeightedSection, analyse_postin
 from tailor.rank.scores import EXPLANATION_TERMS, FIT_LABELS, Fit, FitLabel, ItemKind, ScoredItem, fit_label, reaches
 from tailor.rank.scoring import Ranking, rank, said_by, score_texts
 from tailor.rank.similarity import item_scores
-from tailor.rank.terms import own_skill_term, related_terms, skill_term
+from tailor.rank.terms import own_skill_term, own_skill_terms, related_terms, skill_term
 
 __all__ = [
     "DEFAULT_CONFIG",
@@ -38,6 +38,7 @@ __all__ = [
     "fit_label",
     "item_scores",
     "own_skill_term",
+    "own_skill_terms",
     "prepare_cv",
     "query_terms",
     "rank",

@@ -32,13 +32,17 @@ class ScoredItem:
     records and the posting does not ask for, which made it count at
     ``RankConfig.supporting`` of its score; empty when it counts in full."""
     asked: bool = False
-    """For a skill: the posting asks for it by name (a résumé always shows such a skill)."""
+    """For a skill: the posting asks for it by name, or for a kind it is one of (a résumé always shows such a
+    skill)."""
     related: tuple[str, ...] = ()
     """Those of ``terms`` the posting does not say itself: they count because it says a term the
     lexicon relates to them (``RankConfig.expansion`` of that term's weight), and are shown as such."""
     context: tuple[str, ...] = ()
     """Those of ``terms`` the item does not say itself: they count through its surroundings (a bullet's
     role, a publication's venue: ``RankConfig.context``), and are shown as such."""
+    asked_as: str = ""
+    """For a skill :attr:`asked` for only as one of a kind the posting names (ATAC-seq where it asks for
+    next-generation sequencing: :attr:`tailor.lexicon.Lexicon.instances`): that kind, by the lexicon's name."""
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,7 @@ from tailor.rank.scores import (
     ScoredItem,
 )
 from tailor.rank.similarity import cosines, discounted_rows, said_terms
-from tailor.rank.terms import own_skill_term, skill_terms
+from tailor.rank.terms import own_skill_terms, skill_terms
 from tailor.rank.weights import (
     discounts,
     sublinear,
@@ -117,6 +117,7 @@ def rank(
                 row in asked,
                 lent,
                 around,
+                asked.get(row, ""),
             )
         )
 
@@ -203,22 +204,29 @@ def _widened(prepared: PreparedCV, terms: set[str]) -> tuple[Mapping[str, int], 
     return vocabulary, np.concatenate([prepared.weights, added])
 
 
-def _asked_rows(prepared: PreparedCV, analysed: AnalysedPosting) -> set[int]:
-    """Rows of the CV's skills that the posting names: the same skill of the lexicon, or one of the kind it asks
-    for (:attr:`tailor.lexicon.Lexicon.instances`: REST APIs for a posting's APIs, Epic for its EHR), or for a
-    skill the lexicon does not know, its words as one term ("Photoshop", "grant writing")."""
+def _asked_rows(prepared: PreparedCV, analysed: AnalysedPosting) -> dict[int, str]:
+    """Rows of the CV's skills that the posting names: the same skill of the lexicon, or for a skill the lexicon
+    does not know, its words as one term ("Photoshop", "grant writing"), or one of the names it joins by slashes
+    ("CRISPRi/CRISPRa"), each → ""; or one of the kind it asks for (:attr:`tailor.lexicon.Lexicon.instances`:
+    REST APIs for a posting's APIs, Epic for its EHR) → that kind, by the lexicon's name."""
     counted = [s.analysis for s in analysed.sections if s.weight > 0]
     skills = {name.lower() for a in counted for name in a.skills}
     instances = prepared.lexicon.instances
-    skills |= {member for kind in skills & instances.keys() for member in instances[kind]}
+    kinds: dict[str, str] = {}
+    for kind in sorted(skills & instances.keys()):
+        for member in instances[kind]:
+            kinds.setdefault(member, prepared.lexicon.canonical(kind) or kind)
     terms = {t for a in counted for t in a.terms}
-    rows = set()
+    rows: dict[int, str] = {}
     for row, (item, analysis) in enumerate(zip(prepared.items, prepared.analyses, strict=True)):
         if item.kind != "skill":
             continue
         if analysis.skills:
-            if any(name.lower() in skills for name in analysis.skills):
-                rows.add(row)
-        elif (whole := own_skill_term(item.text, analysis)) is not None and whole in terms:
-            rows.add(row)
+            names = [name.lower() for name in analysis.skills]
+            if any(name in skills for name in names):
+                rows[row] = ""
+            elif of_kind := next((kinds[name] for name in names if name in kinds), ""):
+                rows[row] = of_kind
+        elif not terms.isdisjoint(own_skill_terms(item.text, analysis)):
+            rows[row] = ""
     return rows

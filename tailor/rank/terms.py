@@ -77,5 +77,18 @@ def own_skill_term(name: str, analysis: Analysis) -> str | None:
     return term if len(words) <= 1 else None
 
 
+def own_skill_terms(name: str, analysis: Analysis) -> tuple[str, ...]:
+    """The terms a skill of the CV's own, which the lexicon does not know, stands for: its one term
+    (:func:`own_skill_term`), or, for one-word names joined by slashes ("CRISPRi/CRISPRa"), each of their
+    words, as a list of one-word skills would name them."""
+    if (term := own_skill_term(name, analysis)) is not None:
+        return (term,)
+    parts = _BRACKETED.sub(" ", name).strip().split("/")
+    words = [t for t in analysis.terms if " " not in t]
+    if len(parts) > 1 and all(part and " " not in part for part in parts) and len(words) == len(parts):
+        return tuple(words)
+    return ()
+
+
 _BRACKETED = re.compile(r"\([^()]*\)")
 """What a skill's name says in brackets ("Cinema 4D (basic)"): its level or its examples, no word of the name."""
