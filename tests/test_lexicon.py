@@ -2859,3 +2859,25 @@ def test_litigation_supports_review_platforms_and_credentials_are_skills_and_the
         ["Federal Rules of Civil Procedure"],
         [],
     ]
+
+
+def test_drug_development_and_cell_therapy_terms_are_skills_and_their_bare_letters_of_other_fields_are_not() -> None:
+    found = analyse(
+        [
+            "Engineer CAR-T cells by lentiviral transduction and electroporation of RNPs",
+            "Author CMC submissions and IND filings under FDA regulations and ICH guidelines",
+            "Develop immunoassays (ELISA, lateral flow) for a T-cell biology and immuno-oncology program",
+            "Experience with 21 CFR Parts 210, 211 and Chemistry, Manufacturing and Controls",
+            "Blend CMC into the gel above its CMC; an ICH patient; Ind. contractor; reports to the FDA",
+        ],
+        bundled_lexicon(),
+    )
+    assert [a.skills for a in found] == [
+        ["CAR-T", "lentiviral transduction", "electroporation"],
+        ["chemistry, manufacturing and controls", "investigational new drug application", "FDA regulations",
+         "ICH guidelines"],
+        ["immunoassay", "ELISA", "lateral flow assay", "T-cell biology", "immuno-oncology"],
+        ["21 CFR 210/211", "chemistry, manufacturing and controls"],
+        [],
+    ]  # fmt: skip
+    assert "ELISA" in {bundled_lexicon().canonical(m) for m in bundled_lexicon().instances["immunoassay"]}
