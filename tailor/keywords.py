@@ -994,19 +994,21 @@ _DEGREE_FIELDS = re.compile(
     r"\bdegree(?:,?\s+or\s+(?:its\s+|an?\s+)?(?:foreign\s+)?equivalent,?)?\s+in\s+(?P<fields>[^.;:\n]{3,200}?),?\s+"
     r"(?:and/)?or\s+(?:an?\s+|any\s+|other\s+)?"
     r"(?:(?:closely|directly|highly)\s+)?(?:related|relevant|similar|equivalent|comparable)\b"
-    r"(?P<kind>\s+[^\W\d_]+\s+(?:fields?|disciplines?|areas?|majors?|subjects?)\b)?",
+    r"(?P<kind>\s+[^\W\d_]+\s+(?:fields?|disciplines?|areas?|majors?|subjects?|sciences?)\b)?",
     re.IGNORECASE,
 )
 """A degree's fields offered as a choice: "degree in Computer Information Systems, Management Information Systems, or
 a directly related field", "Master's degree, or foreign equivalent, in Computer Science, Information Technology, or
-closely related quantitative discipline" (whose kind of field is no phrase a CV must say either)."""
+closely related quantitative discipline", "degree in Biology, Biochemistry or a related life science" (whose kind of
+field is no phrase a CV must say either)."""
 
 
 def _degree_fields(text: str) -> Counter[str]:
     """The two-word phrases of the fields a degree may be in, where the posting offers a choice of them and any related
     one (:data:`_DEGREE_FIELDS`), once per time ``text`` names one: "information system" of "a degree in Computer
     Science, Information Systems or a related field" is no phrase a CV must say, since a degree in any of them will
-    do and the CV's degree is what says which. A lexicon's skill among them ("computer science") stays a keyword."""
+    do and the CV's degree is what says which; so too the kind of field of a degree in any of its kind
+    (:data:`_DEGREE_OF_A_KIND`). A lexicon's skill among them ("computer science") stays a keyword."""
     if "degree" not in text.lower():
         return Counter()
     out: Counter[str] = Counter()
@@ -1014,7 +1016,19 @@ def _degree_fields(text: str) -> Counter[str]:
         for field in [*re.split(r",|\bor\b|\band\b|/", found.group("fields")), found.group("kind") or ""]:
             words = re.findall(r"[^\W\d_]+", field)
             out.update(_lemmas(f"{first} {second}") for first, second in pairwise(words))
+    for found in _DEGREE_OF_A_KIND.finditer(text):
+        words = re.findall(r"[^\W\d_]+", found.group("kind"))
+        out.update(_lemmas(f"{first} {second}") for first, second in pairwise(words))
     return out
+
+
+_DEGREE_OF_A_KIND = re.compile(
+    r"\bdegree\b(?:\s*\([^()\n]{1,40}\))?\s+in\s+an?\s+"
+    r"(?P<kind>(?:[^\W\d_]+\s+){1,2}(?:fields?|disciplines?|areas?|majors?|subjects?|sciences?))\b",
+    re.IGNORECASE,
+)
+"""A degree in any field of a kind: "Advanced degree (MS or PhD) in a life science", "a degree in a scientific
+discipline". The kind is no phrase a CV must say: its degree says which field it is (:func:`_degree_fields`)."""
 
 
 def _field_skills(text: str, lexicon: Lexicon) -> frozenset[str]:

@@ -4726,6 +4726,23 @@ def test_the_fields_of_a_degree_or_its_foreign_equivalent_and_their_kind_are_no_
     assert "Spark" in terms
 
 
+def test_the_kind_of_field_a_degree_may_be_in_is_no_keyword_the_cvs_degree_says_which() -> None:
+    # "or a related physical science", "in a physical science": a degree in Chemistry meets both.
+    choice = Posting(
+        "p",
+        "# Lab Chemist\n\n## Requirements\n\n- Bachelor's degree in Chemistry, Physics or a related physical science\n"
+        "- Or a master's degree in Geology or a related physical science\n- HPLC\n",
+    )
+    of_a_kind = Posting(
+        "p",
+        "# Lab Chemist\n\n## Requirements\n\n- Bachelor's degree (BS or BA) in a physical science\n"
+        "- Master's degree in a physical science for the senior level\n- HPLC\n",
+    )
+    for posting in (choice, of_a_kind):
+        terms = {k.term for k in keywords(analyse_posting(posting))}
+        assert "physical science" not in terms and "HPLC" in terms
+
+
 def test_a_pharmacy_technicians_non_sterile_work_is_no_sterile_compounding_and_the_board_names_its_credential() -> None:
     cv = make_cv(
         {"Maple Pharmacy": ["Compounded non-sterile preparations such as creams and oral suspensions."]},
