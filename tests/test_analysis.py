@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tailor.analysis import analyse, locate
+from tailor.analysis import analyse, locate, shared_skills
 from tailor.lexicon import bundled_lexicon
 
 
@@ -503,6 +503,24 @@ def test_a_prefix_joined_to_its_word_is_no_skill_of_the_same_letters() -> None:
 def test_a_skill_joined_to_non_is_its_opposite_and_no_mention_of_it() -> None:
     assert "sterile compounding" not in skills("Non-sterile compounding of creams and suspensions.")
     assert skills("Sterile compounding and non-sterile compounding.") == ["sterile compounding"]  # the first says it
+
+
+def test_a_skill_joined_to_cross_is_another_thing_and_no_mention_of_it() -> None:
+    assert skills("Lead cross-functional program reviews with finance.") == []  # no functional programming
+    assert skills("Functional programming in Haskell, with cross-functional teams.") == [
+        "functional programming",
+        "Haskell",
+    ]
+
+
+def test_a_word_in_the_plural_before_and_heads_a_phrase_of_its_own_and_shares_no_head_after_it() -> None:
+    lexicon = bundled_lexicon()
+    texts = [
+        "Knowledge of design controls and quality systems",  # design controls: no control systems
+        "Unit and integration testing",
+        "Systems and network administration",  # the skill's own name writes "systems"
+    ]
+    assert shared_skills(texts, lexicon) == [frozenset(), {"unit testing"}, {"system administration"}]
 
 
 def test_a_word_written_as_one_name_is_that_name_not_another_that_lemmatises_to_it() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING
 
 from tailor.analysis.context import (
@@ -200,8 +200,9 @@ def skill_spans(
     if joins:  # "Bi-annual", "Co-op": a prefix joined to its word is no skill of the same letters (BI, CO)
         spans = [(s, e, name) for s, e, name in spans if not (e - s == 1 and e in joins and lemmas[s] in PREFIXES)]
         # "Non-sterile compounding" is no sterile compounding, nor "non-relational databases" relational ones:
-        # "non" joined to a skill's first word names its opposite.
-        spans = [(s, e, name) for s, e, name in spans if not (s - 1 in joins and lemmas[s - 2] == "non")]
+        # "non" joined to a skill's first word names its opposite; "cross" another thing ("cross-functional program
+        # meetings" hold no functional programming).
+        spans = [(s, e, name) for s, e, name in spans if not (s - 1 in joins and lemmas[s - 2] in _OTHER_THAN)]
     spans = [
         (s, e, name) for s, e, name in spans if not (e - s == 1 and len(lemmas[s]) == 1 and _letter_of_a_word(doc, s))
     ]
@@ -218,6 +219,10 @@ def skill_spans(
         if "(" in lemmas and any(end - start == 1 for start, end, _ in spans)
         else spans
     )
+
+
+_OTHER_THAN = frozenset({"non", "cross"})
+"""Words that, joined by a hyphen to a skill's first word, make it another thing: "non-sterile", "cross-functional"."""
 
 
 @dataclass(frozen=True)
@@ -661,7 +666,12 @@ _BETWEEN = 3
 """At most this many words stand between the coordinator and the head the two modifiers share."""
 
 
-def shared_heads(words: Sequence[str], lexicon: Lexicon, coordinators: frozenset[str] = COORDINATORS) -> frozenset[str]:
+def shared_heads(
+    words: Sequence[str],
+    lexicon: Lexicon,
+    coordinators: frozenset[str] = COORDINATORS,
+    written: Sequence[str] | None = None,
+) -> frozenset[str]:
     """Skills (canonical names, lowercase) a text names with their head shared by another modifier: "unit and
     integration tests" says unit testing, "applicant tracking and candidate management systems" an applicant
     tracking system, and each one-word modifier of a list before them shares it too ("unit, integration and
@@ -669,7 +679,10 @@ def shared_heads(words: Sequence[str], lexicon: Lexicon, coordinators: frozenset
     ranking terms, they moved six postings of seventeen sets both ways). So do skills whose first word another
     head shares: "data collection and analysis" says data analysis, "accounts payable and receivable" accounts
     receivable. Only a name of the lexicon is read so, over plain words. ``coordinators``: the words read as joining
-    two modifiers ("or" alone finds the skills offered as a choice: "journeyman or master electrician license")."""
+    two modifiers ("or" alone finds the skills offered as a choice: "journeyman or master electrician license").
+    ``written``: the words as the text writes them (in small letters), beside their lemmas ``words``: a word before
+    the coordinator in the plural, where the name writes it in the singular, is a head of its own, no modifier
+    ("design controls and quality systems" say no control systems)."""
     by_length = skill_index(lexicon).by_length
     found: set[str] = set()
     for at, word in enumerate(words):
@@ -679,8 +692,10 @@ def shared_heads(words: Sequence[str], lexicon: Lexicon, coordinators: frozenset
         # the words after the coordinator are a name of their own ("experience and schedule rating")
         before = words[at - 2] if at > 1 and words[at - 1] == "," else words[at - 1] if at else ""
         verbal = before in verbs() and words[at + 1] in verbs()
+        share = partial(_share_head, words, at, by_length=by_length, found=found, verbal=verbal, written=written,
+                        lexicon=lexicon)  # fmt: skip
         for start in range(max(0, at - 3), at):
-            _share_head(words, at, start, at, by_length, found, verbal=verbal)
+            share(start, at)
             if not verbal:
                 _share_modifier(words, at, start, by_length, found)
         # "unit, integration and", "Swedish, deep tissue, and": each modifier of one or two words before a comma
@@ -692,10 +707,10 @@ def shared_heads(words: Sequence[str], lexicon: Lexicon, coordinators: frozenset
                 comma -= 1
             if listed - comma == 1 or (listed - comma == 2 and (words[comma] == "," or words[comma] in stop_words())):
                 # the item's words are known ("with version control, build, and …" shares nothing with "control")
-                _share_head(words, at, comma + 1, listed + 1, by_length, found, verbal=verbal)
+                share(comma + 1, listed + 1)
             else:  # a first item run on from the words before it ("Wrote unit, integration and …")
-                _share_head(words, at, listed, listed + 1, by_length, found, verbal=verbal)
-                _share_head(words, at, listed - 1, listed + 1, by_length, found, verbal=verbal)
+                share(listed, listed + 1)
+                share(listed - 1, listed + 1)
             if comma < 1 or words[comma] != "," or listed - comma > 2:
                 break  # the list's first item, or an item of three words or more: a phrase, no modifier
             listed = comma - 1
@@ -756,19 +771,25 @@ def _share_head(
     found: set[str],
     *,
     verbal: bool = False,
+    written: Sequence[str] | None = None,
+    lexicon: Lexicon | None = None,
 ) -> None:
     """Add to ``found`` the skill whose first words are ``words[start:end]`` and whose remaining words (its head)
     follow the coordinator at ``at`` within :data:`_BETWEEN` words; where the words around the coordinator may be
     verbs (``verbal``), only if those after it up to the head's end are a name of their own. Of two such skills, the
     one whose head takes in more of the words after the coordinator is meant: "journeyman or master electrician
-    license" says journeyman electrician license, not a journeyman license."""
+    license" says journeyman electrician license, not a journeyman license. A last word before the coordinator
+    that ``written`` shows in the plural, which no name of the skill in ``lexicon`` writes so, heads a phrase of its
+    own ("design controls and quality systems"); one a name writes so modifies ("systems and network
+    administration")."""
     split = end - start  # the name's words before the coordinator (or the comma of a list)
     shared: list[tuple[int, str]] = []  # each skill found, after how many words between
+    plural = written[end - 1] if written is not None and _plural(written[end - 1], words[end - 1]) else ""
     for length, patterns in by_length.get(words[start], ()):
         if length <= split:
             continue
         for pattern, name in patterns.items():
-            if pattern[:split] != tuple(words[start:end]):
+            if pattern[:split] != tuple(words[start:end]) or (plural and not _writes(name, plural, lexicon)):
                 continue
             head = pattern[split:]
             for begin in range(at + 2, at + 2 + _BETWEEN):
@@ -780,6 +801,17 @@ def _share_head(
                         shared.append((len(between), name.lower()))
                     break
     found.update(name for between, name in shared if between == min(b for b, _ in shared))
+
+
+def _writes(name: str, word: str, lexicon: Lexicon | None) -> bool:
+    """Whether the skill ``name`` (canonical), or one of its aliases in ``lexicon``, writes ``word`` as it is."""
+    names = lexicon.surfaces(name) if lexicon is not None else frozenset()
+    return any(word in surface.split() for surface in (name.lower(), *names))
+
+
+def _plural(written: str, lemma: str) -> bool:
+    """Whether a noun is ``written`` in the plural of its ``lemma`` ("controls" of "control")."""
+    return written != lemma and written.endswith("s") and not lemma.endswith("s")
 
 
 def _share_modifier(

@@ -119,7 +119,7 @@ def analyse(
         if near:
             within = skills_within(lemmas, spans, joins, lexicon) if lexicon is not None and spans else frozenset()
             if lexicon is not None:
-                within |= _shared(lemmas, joins, lexicon)
+                within |= _shared(doc, lemmas, joins, lexicon)
             named = {i: n for n, (start, end, _) in enumerate(spans) if end - start > 1 for i in range(start, end)}
             close, compounds = _near(terms, doc, text if original is not None else low, named)
             analysis = replace(analysis, near=close, compounds=compounds, within=within)
@@ -143,16 +143,19 @@ def shared_skills(
     (:func:`~tailor.analysis.skills.shared_heads`, which ``coordinators`` join). A posting asks for these as for the
     skills it names whole."""
     lowered = [blank_marks_of_text(singular_acronyms(t).lower()) for t in texts]
-    return [_shared(lemmas, joins, lexicon, coordinators) for _, lemmas, _, joins in tokenised(lowered)]
+    return [_shared(doc, lemmas, joins, lexicon, coordinators) for doc, lemmas, _, joins in tokenised(lowered)]
 
 
 def _shared(
-    lemmas: list[str], joins: frozenset[int], lexicon: Lexicon, coordinators: frozenset[str] = COORDINATORS
+    doc: Doc, lemmas: list[str], joins: frozenset[int], lexicon: Lexicon, coordinators: frozenset[str] = COORDINATORS
 ) -> frozenset[str]:
-    """:func:`~tailor.analysis.skills.shared_heads` of a text's ``lemmas``, a joining hyphen read as a space."""
+    """:func:`~tailor.analysis.skills.shared_heads` of a text's ``lemmas`` (``doc``'s, which writes its words), a
+    joining hyphen read as a space."""
     if coordinators.isdisjoint(lemmas):
         return frozenset()
-    return shared_heads([lemma for i, lemma in enumerate(lemmas) if i not in joins], lexicon, coordinators)
+    kept = [i for i in range(len(lemmas)) if i not in joins]
+    written = [doc[i].text for i in kept]
+    return shared_heads([lemmas[i] for i in kept], lexicon, coordinators, written)
 
 
 def _capital(doc: Doc, original: str | None) -> Callable[[int], bool] | None:
