@@ -167,27 +167,32 @@ _TEAM = re.compile(
 _GROUP = re.compile(r"\b(?:teams?|departments?|partners)\b", re.IGNORECASE)
 _BEFORE_A_GROUP = re.compile(
     r"\b(?:with|alongside|across|between|(?:refer|connect|introduc)\w*\s+(?:[\w-]+\s+){0,2}?to"
-    r"|(?:support|enabl|serv|equip)\w*\s+(?:the|our|its|their))\s+(?:[\w-]+,?\s+){0,4}$",
+    r"|(?:support|enabl|serv|equip)\w*\s+(?:the|our|its|their))\s+(?:[\w-]+,?\s+){0,8}$",
     re.IGNORECASE,
 )
 _A_GROUP_AFTER = re.compile(
-    r"(?:,?\s+(?:and|&|or)\s+[\w-]+(?:\s+[\w-]+){0,2})?\s+(?:teams?|departments?|partners)\b", re.IGNORECASE
+    r"(?:(?:,\s+[\w-]+(?:\s+[\w-]+){0,2}){0,3},?\s+(?:and|&|or)\s+[\w-]+(?:\s+[\w-]+){0,2})?"
+    r"\s+(?:teams?|departments?|partners)\b",
+    re.IGNORECASE,
 )
-"""A skill that names a group the job works with: after "with", "alongside" or "across" and a few words, after
+"""A skill that names a group the job works with: after "with", "alongside" or "across" and a few words (the people
+before it in a list: "relationships with lab managers and procurement teams"), after
 where it sends its customers ("refer them to") or whom it serves ("enable our sales, customer success and marketing
 teams", "support the finance department"), before "team(s)", "department(s)" or "partners", or before another
-group's name and them ("work closely with our development and product management teams", "partner with the
-marketing team", a banker's "refer customers to Mortgage and Wealth Management partners"): who the job works with,
-not what it asks for."""
+group's name and them, or a list of them ("work closely with our development and product management teams", "with
+our computational biology, immunology and drug discovery teams", "partner with the marketing team", a banker's
+"refer customers to Mortgage and Wealth Management partners"): who the job works with, not what it asks for."""
 
 
 _WORKS_WITH_NAMES = re.compile(
-    r"\b(?:collaborat\w*|partner\w*|liais\w*|work(?:s|ing)?(?:\s+closely)?|coordinat\w*|interfac\w*)\s+with\s+"
-    r"(?:the\s+|our\s+|other\s+)?((?:[A-Z][\w-]*(?:\s+(?:&|and)\s+|\s+|,\s*(?:and\s+|&\s+)?))*[A-Z][\w-]*)"
+    r"\b(?i:collaborat\w*|partner\w*|liais\w*|work(?:s|ing)?(?:\s+closely)?|coordinat\w*|interfac\w*)\s+with\s+"
+    r"(?:the\s+|our\s+|other\s+)?(?:[\w&-]+(?:\s+[\w&-]+)?,\s+)*"
+    r"((?:[A-Z][\w-]*(?:\s+(?:&|and)\s+|\s+|,\s*(?:and\s+|&\s+)?))*[A-Z][\w-]*)"
 )
 """Groups the job works with, named in capitals as a company names its departments, without the word "teams"
-("collaborate with Data Science & Analytics, Finance and Customer Success"): a field so named is a team, no skill
-asked for. Only after a word of working together, and not as what the candidate has done: "experience with Data
+("collaborate with Data Science & Analytics, Finance and Customer Success"), after any it names otherwise first
+("collaborating with R&D engineering, Quality, Regulatory Affairs and Manufacturing"): a field so named is a team,
+no skill asked for. Only after a word of working together, and not as what the candidate has done: "experience with Data
 Science" and "experience working with Data Science" ask for it."""
 _FIELD_A_COLLEAGUE_HEADS = re.compile(
     r"\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Yy]our|[Ii]ts)\s+(?:[A-Z][\w-]*\s+){0,2}"
@@ -356,7 +361,7 @@ def colleagues(
             or (
                 groups
                 and _A_GROUP_AFTER.match(text, end) is not None
-                and _BEFORE_A_GROUP.search(text, max(0, start - 60), start) is not None
+                and _BEFORE_A_GROUP.search(text, max(0, start - 100), start) is not None
             )
             or (
                 (

@@ -4833,3 +4833,17 @@ def test_a_cvs_own_skill_joining_names_by_a_slash_says_each_and_is_kept_where_th
     assert found["Lumerical"] == ("selected", ("Zemax/Lumerical",))
     reasons = {c.bullet_id: c.reason for c in selection.skill_choices}
     assert reasons["Zemax/Lumerical"] == "asked for by the posting"
+
+
+def test_fields_listed_as_the_teams_or_departments_a_job_works_with_are_no_keywords() -> None:
+    posting = Posting(
+        "p",
+        "# Field Application Scientist\n\n## Responsibilities\n\n"
+        "- Work closely with our bioinformatics, marketing and product development teams\n"
+        "- Collaborating with R&D engineering, Quality, Regulatory Affairs and Manufacturing\n"
+        "- Build relationships with lab directors, core facility staff, researchers and procurement teams\n"
+        "- Train customers on flow cytometry\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting))}
+    assert "flow cytometry" in terms
+    assert not {"bioinformatics", "marketing", "regulatory compliance", "procurement"} & terms
