@@ -4847,3 +4847,15 @@ def test_fields_listed_as_the_teams_or_departments_a_job_works_with_are_no_keywo
     terms = {k.term for k in keywords(analyse_posting(posting))}
     assert "flow cytometry" in terms
     assert not {"bioinformatics", "marketing", "regulatory compliance", "procurement"} & terms
+
+
+def test_a_posting_asking_for_in_vivo_work_keeps_its_in_and_a_cv_saying_in_vivo_shows_it() -> None:
+    cv = make_cv({"Birchwood Labs": ["Validated three targets in vivo in syngeneic mice."]})
+    posting = Posting(
+        "p",
+        "# Pharmacologist\n\n## Requirements\n\n- Perform in vivo techniques including dosing\n"
+        "- Experience with in vivo techniques and mouse models\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["in vivo"].status == "selected"
+    assert "vivo technique" not in found

@@ -2881,3 +2881,19 @@ def test_drug_development_and_cell_therapy_terms_are_skills_and_their_bare_lette
         [],
     ]  # fmt: skip
     assert "ELISA" in {bundled_lexicon().canonical(m) for m in bundled_lexicon().instances["immunoassay"]}
+
+
+def test_in_vivo_and_in_vitro_are_skills_with_their_in_and_lead_optimization_is_no_mathematical_optimization() -> None:
+    found = analyse(
+        [
+            "Run in vivo techniques and in vitro assays",
+            "Move programs from lead optimization to candidate",
+            "An IVF lab's in vitro fertilization and our in vitro diagnostics",
+        ],
+        bundled_lexicon(),
+    )
+    assert [a.skills for a in found] == [
+        ["in vivo", "in vitro"],
+        ["lead optimization"],
+        ["in vitro fertilization", "in vitro diagnostics"],
+    ]
