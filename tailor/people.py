@@ -167,7 +167,8 @@ _TEAM = re.compile(
 _GROUP = re.compile(r"\b(?:teams?|departments?|partners)\b", re.IGNORECASE)
 _BEFORE_A_GROUP = re.compile(
     r"\b(?:with|alongside|across|between|(?:refer|connect|introduc)\w*\s+(?:[\w-]+\s+){0,2}?to"
-    r"|(?:support|enabl|serv|equip)\w*\s+(?:the|our|its|their))\s+(?:[\w-]+,?\s+){0,8}$",
+    r"|(?:support|enabl|serv|equip)\w*\s+(?:the|our|its|their))\s+"
+    r"(?:[\w-]+(?:[^\S\n]+[\w-]+){0,2},[^\S\n]+)*(?:[\w-]+,?\s+){0,4}$",
     re.IGNORECASE,
 )
 _A_GROUP_AFTER = re.compile(
@@ -184,16 +185,22 @@ our computational biology, immunology and drug discovery teams", "partner with t
 "refer customers to Mortgage and Wealth Management partners"): who the job works with, not what it asks for."""
 
 
-_WORKS_WITH_NAMES = re.compile(
+_WORKING_WITH = (
     r"\b(?i:collaborat\w*|partner\w*|liais\w*|work(?:s|ing)?(?:\s+closely)?|coordinat\w*|interfac\w*)\s+with\s+"
-    r"(?:the\s+|our\s+|other\s+)?(?:[\w&-]+(?:\s+[\w&-]+)?,\s+)*"
-    r"((?:[A-Z][\w-]*(?:\s+(?:&|and)\s+|\s+|,\s*(?:and\s+|&\s+)?))*[A-Z][\w-]*)"
+    r"(?:the\s+|our\s+|other\s+)?"
+)
+_CAPITALISED_NAMES = r"((?:[A-Z][\w-]*(?:\s+(?:&|and)\s+|\s+|,\s*(?:and\s+|&\s+)?))*[A-Z][\w-]*)"
+_WORKS_WITH_NAMES = re.compile(_WORKING_WITH + _CAPITALISED_NAMES)
+_WORKS_WITH_NAMES_LAST = re.compile(
+    _WORKING_WITH + r"(?:[\w&-]+(?:[^\S\n]+[\w&-]+)?,[^\S\n]+)+" + _CAPITALISED_NAMES + r"(?=[^\S\n]*(?:[.;:)]|$))",
+    re.MULTILINE,
 )
 """Groups the job works with, named in capitals as a company names its departments, without the word "teams"
-("collaborate with Data Science & Analytics, Finance and Customer Success"), after any it names otherwise first
-("collaborating with R&D engineering, Quality, Regulatory Affairs and Manufacturing"): a field so named is a team,
-no skill asked for. Only after a word of working together, and not as what the candidate has done: "experience with Data
-Science" and "experience working with Data Science" ask for it."""
+("collaborate with Data Science & Analytics, Finance and Customer Success"), or at a list's end after any it names
+otherwise first ("Collaborating with R&D engineering, Quality, Regulatory Affairs and Manufacturing.", not "working
+with databases, ETL tools, BI tools"): a field so named is a team, no skill asked for. Only after a word of working
+together, and not as what the candidate has done: "experience with Data Science" and "experience working with Data
+Science" ask for it."""
 _FIELD_A_COLLEAGUE_HEADS = re.compile(
     r"\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Yy]our|[Ii]ts)\s+(?:[A-Z][\w-]*\s+){0,2}"
     r"(?:Director|Head|VP|Vice\s+President|Chief|Dean|Manager|Officer)\s+of\s+(?:the\s+)?"
@@ -344,7 +351,8 @@ def colleagues(
     groups = _GROUP.search(text) is not None
     departments = [
         named.span(1)
-        for named in _WORKS_WITH_NAMES.finditer(text)
+        for pattern in (_WORKS_WITH_NAMES, _WORKS_WITH_NAMES_LAST)
+        for named in pattern.finditer(text)
         if not _HAS_DONE.search(text, max(0, named.start() - 40), named.start())
     ]
     departments += [named.span(1) for named in _FIELD_A_COLLEAGUE_HEADS.finditer(text)]

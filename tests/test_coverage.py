@@ -4847,6 +4847,14 @@ def test_fields_listed_as_the_teams_or_departments_a_job_works_with_are_no_keywo
     terms = {k.term for k in keywords(analyse_posting(posting))}
     assert "flow cytometry" in terms
     assert not {"bioinformatics", "marketing", "regulatory compliance", "procurement"} & terms
+    # Things the job works with, a team it works on, and a field after words that run on from a line before, stay.
+    asks = Posting(
+        "p",
+        "# Data Engineer\n\n## Requirements\n\n- Experience with GraphQL\n- Comfortable working on an agile team\n"
+        "- Experience building or working with databases, ETL tools, BI tools, etc.\n"
+        "- Working alongside talented people grouped in small agile teams\n",
+    )
+    assert {"Agile", "business intelligence"} <= {k.term for k in keywords(analyse_posting(asks))}
 
 
 def test_a_posting_asking_for_in_vivo_work_keeps_its_in_and_a_cv_saying_in_vivo_shows_it() -> None:
