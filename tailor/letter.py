@@ -16,7 +16,9 @@ with the scores the caller gives (the same scorer as the bullets':
    them, it goes before any without tags, whatever words the others share with the
    posting; where the posting says none of them, it yields to one without tags ("I now
    want to teach", tagged for teaching, is not sent to a hotel because it shares
-   "kitchen" with it).
+   "kitchen" with it). One whose tags the job title says goes before one whose tags only the posting's other
+   words say: the title is what the job is ("Manager, Security Operations Center" wants the opening tagged for
+   security operations before the one tagged for cloud security, which it also asks for).
 4. A body paragraph scores as its own words and tags, or, when higher, as the mean of
    the scores of the bullets it speaks for: a paragraph about three bullets is about
    that body of work. Pinned paragraphs are kept; then the best, up to the budget, those
@@ -201,14 +203,14 @@ def choose(
     bullet_scores: Mapping[str, float],
     *,
     paragraphs: int | None = None,
-    said: Callable[[Sequence[str]], list[bool]] | None = None,
+    said: Callable[[Sequence[str]], list[int]] | None = None,
 ) -> LetterChoice:
     """The letter of ``letter`` for a posting whose details fill ``values``, by the rules of this module.
 
     ``score`` scores texts against the posting; ``bullet_scores`` are the ranking's scores of the
     CV's bullets; ``paragraphs`` is the most body paragraphs to keep (default :data:`DEFAULT_PARAGRAPHS`);
-    ``said`` tells whether the posting says each tag (:func:`tailor.rank.said_by`; by default, a tag it
-    shares any word with).
+    ``said`` tells where the posting says each tag (:func:`tailor.rank.said_by`: 2 in its job title, 1 elsewhere,
+    0 not at all; by default, 1 for a tag it shares any word with).
     """
     budget = paragraphs if paragraphs is not None else DEFAULT_PARAGRAPHS
     if budget < 1:
@@ -230,10 +232,13 @@ def choose(
     tagged = [*openings, *closings, *body]
     every_tag = sorted({tag for _, tags in tagged for tag in tags})
     if every_tag:
-        named = dict(zip(every_tag, said(every_tag) if said else [s > 0 for s in score(every_tag)], strict=True))
-    # 2: written for postings that name one of its tags, and this one does; 1: written for any posting; 0:
-    # written for others.
-    meant = [2 if tags and any(named[tag] for tag in tags) else 0 if tags else 1 for _, tags in tagged]
+        named = dict(zip(every_tag, said(every_tag) if said else [int(s > 0) for s in score(every_tag)], strict=True))
+    # 3: written for postings that name one of its tags, and this one's job title does; 2: its words do; 1:
+    # written for any posting; 0: written for others.
+    meant = [
+        1 + max(named[tag] for tag in tags) if tags and any(named[tag] for tag in tags) else 0 if tags else 1
+        for _, tags in tagged
+    ]
     ends = len(openings) + len(closings)
 
     parts = _greetings(letter.greetings, values)
@@ -292,7 +297,9 @@ def _best(
             return needs
         if meant[n] == meant[best or 0]:
             return "another is more relevant"
-        return "its tags are not the posting's" if meant[n] == 0 else "another's tags are the posting's"
+        if meant[n] == 0:
+            return "its tags are not the posting's"
+        return "another's tags are the job title's" if meant[best or 0] == 3 else "another's tags are the posting's"
 
     return [Part(kind, f"{kind}:{n + 1}", text, scores[n], n == best, why(n)) for n, text in enumerate(texts)]
 

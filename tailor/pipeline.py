@@ -34,6 +34,7 @@ from tailor.posting.extracted import clean_inline
 from tailor.posting.table import is_table, parse_columns, parse_row_source, read_row, whole_table
 from tailor.rank import (
     DEFAULT_CONFIG,
+    SAID,
     RankConfig,
     expired_certificates,
     prepare_cv,
@@ -188,7 +189,7 @@ def _expired(ready: LoadedCV, today: dt.date | None) -> dict[str, str]:
 def _choose(ready: LoadedCV, posting: Posting, variants: Sequence[Variant]) -> Chosen | None:
     """The variant most relevant to ``posting`` (the first of equals), scored with its tags; None if there are
     none. A variant with tags is meant for the postings they name: where ``posting`` says none of them, it
-    yields to one without tags."""
+    yields to one without tags; where its job title says one, it goes before one without tags."""
     if not variants:
         return None
     if len(variants) == 1:
@@ -196,7 +197,8 @@ def _choose(ready: LoadedCV, posting: Posting, variants: Sequence[Variant]) -> C
     scores = score_texts(ready.prepared, posting, [_scored(v) for v in variants])
     tags = sorted({tag for v in variants for tag in v.tags})
     named = dict(zip(tags, said_by(ready.prepared, posting, tags), strict=True))
-    meant = [not v.tags or any(named[tag] for tag in v.tags) for v in variants]
+    # A variant whose tags the job title says before one without tags, and that before one whose tags it does not say.
+    meant = [max(named[tag] for tag in v.tags) if v.tags else SAID for v in variants]
     best = max(range(len(variants)), key=lambda i: (meant[i], scores[i], -i))
     return Chosen(variants[best].text, best, len(variants), scores[best])
 

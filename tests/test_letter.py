@@ -198,3 +198,32 @@ def test_a_letter_without_a_part_its_material_has_says_which_slot_it_lacks_and_h
     assert "Pass --company and --hiring-manager" in closing
     assert not any("no greeting" in w for w in letter.lacking)  # "Dear hiring team," needs nothing
     assert pick(kubernetes=0.5).lacking == []
+
+
+def test_an_opening_whose_tags_the_job_title_says_goes_before_one_whose_tags_only_its_other_words_say() -> None:
+    letter = Letter.model_validate(
+        {
+            "openings": [
+                {"text": "Cloud detection is my recent work.", "tags": ["cloud security"]},
+                {"text": "I have run a night shift of analysts for four years.", "tags": ["security operations"]},
+            ],
+            "paragraphs": [
+                {"id": "p-cloud", "text": "I wrote cloud detections.", "tags": ["cloud security"]},
+                {"id": "p-shift", "text": "I built a shift rota.", "tags": ["security operations"]},
+            ],
+        }
+    )
+    # A "Manager, Security Operations" posting that also asks for cloud security: the title is what the job is.
+    where = {"cloud security": 1, "security operations": 2}
+    chosen = choose(
+        letter,
+        VALUES,
+        {},
+        scorer({"cloud": 0.6, "shift": 0.1}),
+        {},
+        paragraphs=1,
+        said=lambda tags: [where[t] for t in tags],
+    )
+    assert chosen.one("opening").text.startswith("I have run")
+    assert {p.id: p.reason for p in chosen.skipped}["opening:1"] == "another's tags are the job title's"
+    assert [p.id for p in chosen.body] == ["p-shift"]

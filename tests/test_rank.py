@@ -19,6 +19,8 @@ from tailor.posting.structure import SectionKind
 from tailor.rank import (
     DEFAULT_CONFIG,
     EXPLANATION_TERMS,
+    IN_TITLE,
+    SAID,
     SECTION_WEIGHTS,
     RankConfig,
     analyse_posting,
@@ -29,6 +31,7 @@ from tailor.rank import (
     query_terms,
     rank,
     related_terms,
+    said_by,
     score_texts,
 )
 from tailor.report import matched
@@ -815,6 +818,19 @@ def test_texts_that_are_not_items_are_scored_like_items(ready: LoadedCV) -> None
     (alone, unrelated) = score_texts(ready.prepared, posting, [text, "Gardening and pottery."])
     assert alone > 0.5 * item.score and unrelated == 0.0
     assert score_texts(ready.prepared, posting, []) == []
+
+
+def test_a_tag_is_said_by_the_verb_of_its_work_and_most_by_the_job_title() -> None:
+    ready = prepare_cv(make_cv({"Fernhill Library": ["Catalogued 4,000 maps."]}), bundled_lexicon())
+    posting = Posting(
+        "p",
+        "# Archives Manager\n\n## Requirements\n- Two years leading or mentoring archivists.\n"
+        "- Experience with digitisation.",
+    )
+    tags = ["manager", "leadership", "digitisation", "gardening"]
+    # The title says what the job is; a word of work is said as its verb ("leadership" by "leading"), as a
+    # bullet's verb says a keyword's noun.
+    assert said_by(ready, posting, tags) == [IN_TITLE, SAID, SAID, 0]
 
 
 # --- the ranking's own rules, each pinned so that changing it fails a test ---------------------

@@ -13,7 +13,7 @@ from tailor.rank.cv import CVText, PreparedCV, expired_certificates, prepare_cv,
 from tailor.rank.fitness import fit
 from tailor.rank.posting import AnalysedPosting, WeightedSection, analyse_posting, query_terms
 from tailor.rank.scores import EXPLANATION_TERMS, FIT_LABELS, Fit, FitLabel, ItemKind, ScoredItem, fit_label, reaches
-from tailor.rank.scoring import Ranking, rank, said_by, score_texts
+from tailor.rank.scoring import IN_TITLE, SAID, Ranking, rank, said_by, score_texts
 from tailor.rank.similarity import item_scores
 from tailor.rank.terms import own_skill_term, own_skill_terms, related_terms, skill_term
 
@@ -21,6 +21,8 @@ __all__ = [
     "DEFAULT_CONFIG",
     "EXPLANATION_TERMS",
     "FIT_LABELS",
+    "IN_TITLE",
+    "SAID",
     "SECTION_WEIGHTS",
     "AnalysedPosting",
     "CVText",

@@ -18,7 +18,7 @@ from typing import Any
 
 from tailor.analysis import analyse
 from tailor.cv.model import CV
-from tailor.lexicon import Lexicon
+from tailor.lexicon import Lexicon, action_nouns
 from tailor.posting import Posting
 from tailor.rank.config import DEFAULT_CONFIG, RankConfig
 from tailor.rank.cv import (
@@ -172,23 +172,39 @@ def score_texts(prepared: PreparedCV, posting: Posting | AnalysedPosting, texts:
     return [round(float(x), 6) for x in (rows @ query.T).toarray().ravel()]
 
 
-def said_by(prepared: PreparedCV, posting: Posting | AnalysedPosting, phrases: Sequence[str]) -> list[bool]:
-    """Whether ``posting`` says each of ``phrases`` (a variant's tags) where its words count: a word as
-    itself, a phrase as the phrase or the skill it names ("culinary education" is not said by a posting
-    of "culinary operations" and "education benefits"), a phrase that makes no term of its words ("head of
-    science") by every one of them (a payroll posting's "Head Office" says no head of science)."""
+def said_by(prepared: PreparedCV, posting: Posting | AnalysedPosting, phrases: Sequence[str]) -> list[int]:
+    """Where ``posting`` says each of ``phrases`` (a variant's tags), where its words count: :data:`IN_TITLE` in
+    its job title, :data:`SAID` elsewhere, 0 not at all. A word is said as itself or, a word of work, as its verb
+    (:func:`tailor.lexicon.action_nouns`: "leadership" by "leading analysts", as a bullet's verb says a keyword's
+    noun); a phrase as the phrase or the skill it names, so by any of the lexicon's names of that skill
+    ("culinary education" is not said by a posting of "culinary operations" and "education benefits"); a
+    phrase that makes no term of its words ("head of science") by every one of them (a payroll posting's "Head
+    Office" says no head of science)."""
     if not phrases:
         return []
     analysed = prepared.analyse(posting)
     said = {t for s in analysed.sections if s.weight > 0 for t in s.analysis.terms}
-    said.update(title_terms(analysed, prepared.lexicon))
+    titled = set(title_terms(analysed, prepared.lexicon))
+    said |= titled
+    verbs = action_nouns()
     out = []
     for analysis in analyse(phrases, prepared.lexicon):
         whole = [t for t in analysis.terms if " " in t] + [s.lower() for s in analysis.skills]
-        out.append(
-            any(t in said for t in whole) if whole else bool(analysis.terms) and all(t in said for t in analysis.terms)
-        )
+        words = [] if whole else [[t, verbs[t]] if t in verbs else [t] for t in analysis.terms]
+
+        def says(terms: set[str], whole: list[str] = whole, words: list[list[str]] = words) -> bool:
+            if whole:
+                return any(t in terms for t in whole)
+            return bool(words) and all(any(form in terms for form in forms) for forms in words)
+
+        out.append(IN_TITLE if says(titled) else SAID if says(said) else 0)
     return out
+
+
+SAID = 1
+"""A tag the posting says (:func:`said_by`)."""
+IN_TITLE = 2
+"""A tag the posting's job title says (:func:`said_by`): what the job is, before what it also asks."""
 
 
 def _widened(prepared: PreparedCV, terms: set[str]) -> tuple[Mapping[str, int], Any]:
