@@ -110,8 +110,9 @@ class DataFileError(TailorError):
         **options: str,
     ) -> None:
         self.file = Path(file)
-        self.problems = list(problems)
-        self.warnings = list(warnings)
+        # In the file's order, as one reads and fixes them (the checks find them in another); the file's own first.
+        self.problems = sorted(problems, key=_in_file_order)
+        self.warnings = sorted(warnings, key=_in_file_order)
         """What would be warned of once the problems are fixed: told with them, so that all is said at once."""
         self.hint = hint
         count = len(self.problems)
@@ -123,6 +124,10 @@ class DataFileError(TailorError):
             lines.append("Also worth a look (warnings, not errors):")
             lines += [f"  {p.describe(file)}" for p in self.warnings]
         super().__init__("\n".join(lines), **options)
+
+
+def _in_file_order(problem: Problem) -> tuple[bool, int]:
+    return problem.line is not None, problem.line or 0
 
 
 class CVError(DataFileError):

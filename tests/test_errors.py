@@ -7,7 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tailor.cli import app
-from tailor.errors import ExitCode, TailorError, option_error
+from tailor.errors import CVError, ExitCode, Problem, TailorError, option_error
 from tailor.options import ResumeOptions
 from tests.conftest import DATA
 
@@ -76,3 +76,14 @@ def test_a_blank_detail_given_by_hand_is_an_error_naming_the_keyword(field: str,
 
 def test_exit_codes_are_the_documented_numbers() -> None:
     assert [int(code) for code in ExitCode] == [0, 1, 2, 130]
+
+
+def test_a_data_files_problems_are_told_in_the_files_order_its_own_first() -> None:
+    found = [
+        Problem("experience[3].start", "not a real date", 58),
+        Problem("letter.closings[0].text", "unknown slot", 210),
+        Problem("letter.paragraphs[3].bullets[0]", "no bullet with that id", 200),
+        Problem("", "no name"),
+    ]
+    lines = str(CVError("cv.yaml", found)).splitlines()[1:]
+    assert [line.split(":")[1] for line in lines] == [" no name", "58", "200", "210"]

@@ -29,6 +29,7 @@ from rich.markup import escape
 
 from tailor import __version__
 from tailor.errors import NOTHING_TO_CHOOSE, ExitCode, Problem, TailorError
+from tailor.export import FORMATS
 
 if typing.TYPE_CHECKING:
     from tailor.results import LoadedCV
@@ -107,12 +108,22 @@ class Paper(StrEnum):
     letter = "letter"
 
 
-class ExportFormat(StrEnum):
-    """:data:`tailor.export.FORMATS`, for typer's choices."""
+def _export_format(value: str) -> str:
+    """One of :data:`tailor.export.FORMATS`; a document format asked of ``--export`` is pointed to the option that
+    writes it (``--export pdf``: the résumé's PDF is ``--pdf``)."""
+    if value in FORMATS:
+        return value
+    known = ", ".join(repr(f) for f in FORMATS)
+    hint = _DOCUMENT_OPTIONS.get(value.strip().lstrip(".").lower())
+    also = f"; --export writes the CV as data: {hint}" if hint else ""
+    raise typer.BadParameter(f"{value!r} is not one of {known}{also}.")
 
-    json_resume = "json-resume"
-    rendercv = "rendercv"
-    markdown = "markdown"
+
+_DOCUMENT_OPTIONS = {
+    "pdf": "for the résumé as a PDF, add --pdf",
+    "docx": "the résumé is a .docx already (-o names it)",
+}
+"""The formats of the résumé itself, each with what writes it, for one who asks ``--export`` for them."""
 
 
 PostingArg = Annotated[
@@ -234,9 +245,11 @@ LetterParagraphsOption = Annotated[
     ),
 ]
 ExportOption = Annotated[
-    list[ExportFormat] | None,
+    list[str] | None,
     typer.Option(
         "--export",
+        parser=_export_format,
+        metavar="[" + "|".join(FORMATS) + "]",
         help="Also write the tailored CV, exactly the résumé's items in its order, as a JSON Resume "
         "(<résumé stem>.resume.json), a RenderCV file (<résumé stem>.rendercv.yaml) or Markdown "
         "(<résumé stem>.md); repeat for several.",

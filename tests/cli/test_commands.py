@@ -629,6 +629,12 @@ def test_build_exports_the_tailored_cv_beside_the_resume(tmp_path: Path) -> None
     assert_user_error(invoke("build", EXAMPLES[0], "--cv", LETTER_CV, "--export", "docx"), "'docx' is not one of")
 
 
+def test_build_asked_to_export_the_resumes_own_format_points_to_the_option_that_writes_it() -> None:
+    result = invoke("build", EXAMPLES[0], "--cv", LETTER_CV, "--export", "pdf")
+    assert_user_error(result, "'pdf' is not one of 'json-resume', 'rendercv', 'markdown'")
+    assert "add --pdf" in " ".join(result.output.split())
+
+
 def test_templates_lists_the_letters_too() -> None:
     result = invoke("templates")
     assert result.exit_code == 0 and "letter templates" in result.output
