@@ -367,10 +367,17 @@ class JSONResume(_Lenient):
                 "title": p.name,
                 "venue": p.publisher,
             }
-            for i, p in enumerate(
-                out.kept("publications", self.publications, "name", "releaseDate", "publisher"), start=1
-            )
+            for i, p in enumerate(out.kept("publications", self.publications, "name", "publisher"), start=1)
         ]
+        # A publication's year is its date, as a CV prints it: a fuller releaseDate ("2023-09") is kept aside,
+        # not cut without a word.
+        out.place(
+            *(
+                ("publications", n, "releaseDate")
+                for n, p in enumerate(self.publications)
+                if not p.releaseDate or dates.year_of(p.releaseDate) in (None, p.releaseDate.strip())
+            )
+        )
         skills: list[str] = []
         for n, s in enumerate(self.skills):
             if s.keywords:

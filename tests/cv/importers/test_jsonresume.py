@@ -303,3 +303,20 @@ def test_every_word_of_a_json_resume_draft_is_the_sources(tmp_path: Path) -> Non
     for text in texts(data) + draft.leftovers:
         words = text.split(": ", 1)[1] if text in draft.leftovers else text
         assert all(word.strip(",") in source for word in words.split()), text
+
+
+def test_a_publications_month_is_kept_aside_where_the_cv_prints_its_year(tmp_path: Path) -> None:
+    path = tmp_path / "resume.json"
+    resume = {
+        "basics": {"name": "Oren Vale"},
+        "publications": [
+            {"name": "Quiet Alerts", "publisher": "BSides Harbour", "releaseDate": "2023-09"},
+            {"name": "Loud Logs", "publisher": "LogCon", "releaseDate": "2021"},
+        ],
+    }
+    path.write_text(json.dumps(resume, indent=2), encoding="utf-8")
+    draft = import_cv(path)
+    cv = CV.model_validate(clean(draft.data))
+    assert [p.year for p in cv.publications] == ["2023", "2021"]
+    assert "publications[0].releaseDate: 2023-09" in draft.leftovers
+    assert not any("publications[1]" in line for line in draft.leftovers)
