@@ -439,6 +439,13 @@ def _experience(doc: DocumentObject, design: Design) -> None:
     _control(doc, "{%p endif %}")
 
 
+NOT_ALONE = "(not loop.last and (loop.first or loop.revindex == 2))"
+"""Whether an entry keeps with the next one of its section (its last line "keep with next"): the first and the
+last but one do, so that neither the first entry of a section is left alone at the foot of a page nor its last alone
+at the head of the next (widow control, by entries). A section of two or three entries stays whole; a longer one
+may break between its others. True only inside the loop over the section's entries."""
+
+
 def _education(doc: DocumentObject, design: Design) -> None:
     _control(doc, "{%p if education %}")
     doc.add_paragraph("Education", style="Heading 1")
@@ -450,19 +457,20 @@ def _education(doc: DocumentObject, design: Design) -> None:
             ("{% if e.location %}  ·  {{ e.location }}{% endif %}", "CV Place"),
             ("\t{{ e.dates }}", "CV Dates"),
         )
-        _either(doc, "e.grade or e.details_rich", "CV Entry", "CV Line", *line)
+        _either(doc, f"e.grade or e.details_rich or {NOT_ALONE}", "CV Entry", "CV Line", *line)
         _control(doc, "{%p if e.grade %}")
-        _either(doc, "e.details_rich", "CV Entry Detail", "CV Line Detail", "{{ e.grade_label }}{{ e.grade }}")
+        grade = "{{ e.grade_label }}{{ e.grade }}"
+        _either(doc, f"e.details_rich or {NOT_ALONE}", "CV Entry Detail", "CV Line Detail", grade)
         _control(doc, "{%p endif %}")
     else:
         line = (("{{ e.degree }}", "b"), ", {{ e.institution }}", ("\t{{ e.dates }}", "CV Dates"))
-        _either(doc, "e.location or e.grade or e.details_rich", "CV Entry", "CV Line", *line)
+        _either(doc, f"e.location or e.grade or e.details_rich or {NOT_ALONE}", "CV Entry", "CV Line", *line)
         _control(doc, "{%p if e.location or e.grade %}")
         detail = (
             "{{ e.location }}{% if e.location and e.grade %}  ·  {% endif %}"
             "{% if e.grade %}{{ e.grade_label }}{{ e.grade }}{% endif %}"
         )
-        _either(doc, "e.details_rich", "CV Entry Detail", "CV Line Detail", detail)
+        _either(doc, f"e.details_rich or {NOT_ALONE}", "CV Entry Detail", "CV Line Detail", detail)
         _control(doc, "{%p endif %}")
     _control(doc, "{%p for d in e.details_rich %}")
     _para(doc, "List Bullet", "{{r d }}")
@@ -503,23 +511,34 @@ def _publication(doc: DocumentObject) -> None:
     )
 
 
-def _credentials(doc: DocumentObject) -> None:
-    """Certificates, then awards: a line each, every one the CV holds, name first; a certificate that runs out
+def _credentials(doc: DocumentObject, heading: str, items: str) -> None:
+    """Certificates or awards: a line each, every one the CV holds, name first; a certificate that runs out
     says until when ("valid through Aug 2026"), or that it has ("expired Aug 2025")."""
-    for heading, items in (("Certificates", "certificates"), ("Awards", "awards")):
-        _control(doc, f"{{%p if {items} %}}")
-        doc.add_paragraph(heading, style="Heading 1")
-        _control(doc, f"{{%p for c in {items} %}}")
-        _para(
-            doc,
-            "CV Line",
-            ("{{ c.name }}", "b"),
-            "{% if c.issuer %}, {{ c.issuer }}{% endif %}"
-            "{% if c.expires %} ({% if c.expired %}expired{% else %}valid through{% endif %} {{ c.expires }}){% endif %}",
-            ("\t{{ c.date }}", "CV Dates"),
-        )
-        _control(doc, "{%p endfor %}")
-        _control(doc, "{%p endif %}")
+    _control(doc, f"{{%p if {items} %}}")
+    doc.add_paragraph(heading, style="Heading 1")
+    _control(doc, f"{{%p for c in {items} %}}")
+    _either(
+        doc,
+        NOT_ALONE,
+        "CV Entry",
+        "CV Line",
+        ("{{ c.name }}", "b"),
+        "{% if c.issuer %}, {{ c.issuer }}{% endif %}"
+        "{% if c.expires %} ({% if c.expired %}expired{% else %}valid through{% endif %} {{ c.expires }}){% endif %}",
+        ("\t{{ c.date }}", "CV Dates"),
+    )
+    _control(doc, "{%p endfor %}")
+    _control(doc, "{%p endif %}")
+
+
+EXTRAS_HEADING = (
+    "{% if skills %}Skills{% endif %}"
+    "{% if skills and languages %}{% if interests %}, {% else %} & {% endif %}{% endif %}"
+    "{% if languages %}Languages{% endif %}"
+    "{% if interests and (skills or languages) %} & {% endif %}{% if interests %}Interests{% endif %}"
+)
+"""The heading of the compact template's one section of skills, languages and interests: what it holds ("Skills &
+Languages", "Skills, Languages & Interests"), never a heading that promises interests a CV has none of."""
 
 
 def _extras(doc: DocumentObject, design: Design) -> None:
@@ -527,7 +546,7 @@ def _extras(doc: DocumentObject, design: Design) -> None:
         # One heading, labelled lines: three short sections would spend more height
         # on headings than on content. Every line is labelled, so they read as a set.
         _control(doc, "{%p if skills or languages or interests %}")
-        doc.add_paragraph("Skills & Interests", style="Heading 1")
+        doc.add_paragraph(EXTRAS_HEADING, style="Heading 1")
         for label, items, line in (
             ("Skills", "skills", "skills_line"),
             ("Languages", "languages", "languages_line"),
@@ -572,16 +591,20 @@ def write_content(doc: DocumentObject, design: Design) -> None:
     _para(doc, "Normal", "{{r summary_rich }}")
     _control(doc, "{%p endif %}")
 
-    # A student's or new graduate's résumé opens with their studies (``education_first``).
+    # A student's or new graduate's résumé opens with their studies (``education_first``). Certificates and
+    # licences are qualifications as a degree is, and often a job's condition (a nurse's or pharmacist's licence, a
+    # CPA): they follow Education wherever it stands, not the publications, which can run to pages.
     _control(doc, "{%p if education_first %}")
     _education(doc, design)
+    _credentials(doc, "Certificates", "certificates")
     _control(doc, "{%p endif %}")
     _experience(doc, design)
     _control(doc, "{%p if not education_first %}")
     _education(doc, design)
+    _credentials(doc, "Certificates", "certificates")
     _control(doc, "{%p endif %}")
     _publications(doc)
-    _credentials(doc)
+    _credentials(doc, "Awards", "awards")
     _extras(doc, design)
 
 

@@ -855,3 +855,78 @@ def test_talks_print_under_their_own_heading_after_the_papers_and_the_link_to_th
         "# Posters",
         "2023 — A Poster",
     ]
+
+
+@pytest.mark.parametrize(
+    ("holds", "heading"),
+    [
+        ({"skills"}, "Skills"),
+        ({"skills", "languages"}, "Skills & Languages"),
+        ({"skills", "interests"}, "Skills & Interests"),
+        ({"skills", "languages", "interests"}, "Skills, Languages & Interests"),
+        ({"languages", "interests"}, "Languages & Interests"),
+        ({"interests"}, "Interests"),
+    ],
+)
+def test_the_compact_templates_section_of_skills_languages_and_interests_is_headed_by_what_it_holds(
+    holds: set[str], heading: str
+) -> None:
+    cv = minimal_cv(
+        skills=["Forklift operation"] if "skills" in holds else [],
+        languages=[{"name": "Welsh"}] if "languages" in holds else [],
+        interests=["Fell running"] if "interests" in holds else [],
+    )
+    compact = next(t for t in bundled() if t.name == "compact")
+    document = open_docx(render_cv(cv, select_everything(cv), compact.path))
+
+    assert [p.text for p in document.paragraphs if p.style.name == "Heading 1"][-1] == heading
+
+
+@pytest.mark.parametrize("template", bundled(), ids=lambda t: t.name)
+@pytest.mark.parametrize("education_first", [False, True])
+def test_certificates_follow_education_wherever_it_stands_and_awards_follow_the_publications(
+    template: Template, education_first: bool
+) -> None:
+    cv = minimal_cv(
+        education=[{"degree": "PharmD", "institution": "Lakeside University"}],
+        certificates=[{"name": "Registered Pharmacist", "issuer": "State Board of Pharmacy"}],
+        publications=[{"id": "p", "year": "2022", "title": "A Case Report"}],
+        awards=[{"name": "Preceptor of the Year"}],
+        skills=["Pharmacokinetics"],
+    )
+    selection = replace(select_everything(cv), education_first=education_first)
+    document = open_docx(render_cv(cv, selection, template.path))
+
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    studies = ["Education", "Certificates"]
+    work = ["Experience"]
+    assert headings[:3] == (studies + work if education_first else work + studies)
+    assert headings[3:5] == ["Publications", "Awards"]
+
+
+@pytest.mark.parametrize("template", bundled(), ids=lambda t: t.name)
+@pytest.mark.parametrize(
+    ("entries", "kept"),
+    [
+        (1, [False]),
+        (2, [True, False]),  # a section of two stays whole
+        (3, [True, True, False]),
+        (5, [True, False, False, True, False]),  # a longer one may break, but never leave one entry alone
+    ],
+)
+def test_no_entry_of_education_or_certificates_is_left_alone_at_the_foot_or_head_of_a_page(
+    template: Template, entries: int, kept: list[bool]
+) -> None:
+    # Each entry a line with nothing under it: whether it keeps with the next entry is the rule alone.
+    cv = minimal_cv(
+        education=[{"degree": f"Degree {n}", "institution": "Lakeside University"} for n in range(entries)],
+        certificates=[{"name": f"Certificate {n}", "issuer": "A Board"} for n in range(entries)],
+    )
+    document = open_docx(render_cv(cv, select_everything(cv), template.path))
+
+    def keeps(prefix: str) -> list[bool]:
+        lines = [p for p in document.paragraphs if p.text.startswith(prefix)]
+        return [bool(p.style.paragraph_format.keep_with_next) for p in lines]
+
+    assert keeps("Degree ") == kept
+    assert keeps("Certificate ") == kept
