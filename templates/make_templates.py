@@ -394,9 +394,10 @@ def _control(doc: DocumentObject, tag: str) -> None:
     doc.add_paragraph(tag, style="Normal")
 
 
-TITLE = "{{ role.role or role.employer }}"
-"""The bold head of a role line: the title, or the employer where the CV gives no title."""
-EMPLOYER = "{% if role.role and role.employer %}, {{ role.employer }}{% endif %}"
+TITLE = "{{ role.title or role.employer }}"
+"""The bold head of a role line: the title, or the employer where the CV gives no title or the qualifiers over the
+bullets give each title of a progression."""
+EMPLOYER = "{% if role.title and role.employer %}, {{ role.employer }}{% endif %}"
 """The employer after the bold title, where the CV gives both."""
 
 

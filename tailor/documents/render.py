@@ -20,6 +20,7 @@ Three steps, each usable on its own:
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
@@ -140,12 +141,36 @@ def _role(role: SelectedRole, style: DateStyle) -> dict[str, Any]:
     return {
         "employer": entry.employer or "",
         "role": entry.role or "",
+        "title": ""
+        if entry.employer and _titled_steps(entry.role or "", [g.qualifier for g in role.groups])
+        else entry.role or "",
         "location": _place(entry.location),
         **_span(entry.start, entry.end, style),
         "bullets": [item["text"] for item in items],
         "bullet_items": items,
         "groups": groups,
     }
+
+
+STEPS = " » "
+"""Between the titles of a role progression ("Clinical Pharmacist » Clinical Pharmacist Specialist")."""
+
+
+def _titled_steps(role: str, qualifiers: Sequence[str]) -> bool:
+    """Whether ``role`` is a progression each of whose titles heads a group of the printed bullets: a qualifier that
+    is the title, alone or before its details ("Clinical Pharmacist Specialist, Jul 2019 – Present"). Then each
+    title prints once, over its own bullets, and the role line would only repeat them all."""
+    steps = role.split(STEPS)
+    return len(steps) > 1 and all(any(_heads(step, q) for q in qualifiers) for step in steps)
+
+
+_AFTER_TITLE = re.compile(r"\s*(?:$|[,;(|·–—-])")
+"""What may follow a title that heads a qualifier: nothing, or its details after a comma, a bracket or a dash; not
+more words of a longer title ("Engineer" does not head "Engineer II")."""
+
+
+def _heads(title: str, qualifier: str) -> bool:
+    return bool(title) and qualifier.startswith(title) and bool(_AFTER_TITLE.match(qualifier, len(title)))
 
 
 def _education(entry: Education, style: DateStyle) -> dict[str, Any]:

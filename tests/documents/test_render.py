@@ -930,3 +930,69 @@ def test_no_entry_of_education_or_certificates_is_left_alone_at_the_foot_or_head
 
     assert keeps("Degree ") == kept
     assert keeps("Certificate ") == kept
+
+
+def _promoted_cv() -> CV:
+    """A nurse promoted at one hospital, each title's bullets under it, as `tailor init` reads a promotion."""
+    return minimal_cv(
+        experience=[
+            {
+                "id": "harbour",
+                "employer": "Harbour General Hospital",
+                "role": "Staff Nurse » Charge Nurse",
+                "start": "2018",
+                "bullets": [
+                    {"id": "charge", "text": "Ran a 30-bed ward's shifts.", "role": "Charge Nurse, 2021 – Present"},
+                    {"id": "staff", "text": "Cared for 6 patients a shift.", "role": "Staff Nurse, 2018 – 2021"},
+                ],
+            }
+        ]
+    )
+
+
+@pytest.mark.parametrize("template", bundled(), ids=lambda t: t.name)
+def test_a_promotion_whose_qualifiers_are_its_titles_prints_each_title_once_under_the_employer(
+    template: Template,
+) -> None:
+    cv = _promoted_cv()
+    document = open_docx(render_cv(cv, select_everything(cv), template.path))
+
+    heads = ("CV Entry", "CV Qualifier")
+    lines = [(p.style.name, p.text.split("\t")[0]) for p in document.paragraphs if p.style.name in heads]
+    assert lines[:3] == [
+        ("CV Entry", "Harbour General Hospital"),
+        ("CV Qualifier", "Charge Nurse, 2021 – Present:"),
+        ("CV Qualifier", "Staff Nurse, 2018 – 2021:"),
+    ]
+    body = body_text(render_cv(cv, select_everything(cv), template.path))
+    assert body.count("Charge Nurse") == body.count("Staff Nurse") == 1
+
+
+@pytest.mark.parametrize("template", bundled(), ids=lambda t: t.name)
+def test_a_promotion_keeps_its_titles_on_the_role_line_when_a_title_heads_no_printed_bullet(
+    template: Template,
+) -> None:
+    cv = _promoted_cv()
+    entry = cv.experience[0]
+    only_charge = Selection([SelectedRole(entry, [entry.bullets[0]])], [], [], [])
+    document = open_docx(render_cv(cv, only_charge, template.path))
+
+    # Without the role line, "Staff Nurse" would be printed nowhere.
+    entries = [p.text.split("\t")[0] for p in document.paragraphs if p.style.name == "CV Entry"]
+    assert entries[0].startswith("Staff Nurse » Charge Nurse, Harbour General Hospital")
+
+
+def test_a_qualifier_heads_a_step_only_with_the_whole_title() -> None:
+    cv = minimal_cv(
+        experience=[
+            {
+                "id": "mill",
+                "employer": "Northside Mill",
+                "role": "Engineer » Engineer II",
+                "start": "2018",
+                "bullets": [{"id": "two", "text": "Ran line 2.", "role": "Engineer II, 2021 – 2023"}],
+            }
+        ]
+    )
+    context = build_context(cv, select_everything(cv), TODAY)
+    assert context["experience"][0]["title"] == "Engineer » Engineer II"  # "Engineer" heads no qualifier of its own
