@@ -48,8 +48,9 @@ from tailor.keywords import Keyword, keywords
 Status = Literal["selected", "available", "absent"]
 
 ALWAYS_PRINTED = frozenset({"title", "education", "certificate", "award", "language"})
-"""Parts of the CV that every résumé prints, whatever is selected; of its headlines and
-summaries, the one chosen for the posting (the first, unless told)."""
+"""Parts of the CV that every résumé prints, whatever is selected (but a certificate or award that page fitting
+left out: :attr:`tailor.select.Selection.credentials_left_out`); of its headlines and summaries, the one chosen
+for the posting (the first, unless told)."""
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,14 @@ def sole_evidence(covered: Coverage, ranking: Ranking) -> frozenset[str]:
             continue
         keep.add(max(found.where, key=lambda w: score[w]))
     return frozenset(keep)
+
+
+def credentials_evidencing(covered: Coverage) -> frozenset[str]:
+    """The certificates and awards the résumé shows as evidence of any keyword of the posting (a nurse's "Basic
+    Life Support (BLS)" for a posting asking for BLS), by id (``certificate:<n>``, ``award:<n>``): what page
+    fitting leaves out last, where one that evidences nothing goes before any bullet."""
+    credential = ("certificate:", "award:")
+    return frozenset(w for k in covered.keywords if k.status == "selected" for w in k.where if w.startswith(credential))
 
 
 def says(
@@ -660,11 +669,13 @@ def named_skills(prepared: PreparedCV) -> frozenset[str]:
 
 
 def _printed(prepared: PreparedCV, selection: Selection, shown: Collection[str] | None) -> set[str]:
-    """Ids of the CV's texts that the résumé of ``selection`` shows."""
+    """Ids of the CV's texts that the résumé of ``selection`` shows: of the certificates and awards, those page
+    fitting did not leave out."""
     chosen = set(selection.bullet_ids) | {p.id for p in selection.publications} | set(selection.skills)
     if shown is None:
         shown = {"headline", "headline:1", "summary", "summary:1"}
-    return chosen | {t.id for t in prepared.texts if t.kind in ALWAYS_PRINTED or t.id in shown}
+    always = {t.id for t in prepared.texts if t.kind in ALWAYS_PRINTED} - selection.credentials_left_out
+    return chosen | always | {t.id for t in prepared.texts if t.id in shown}
 
 
 def _related(prepared: PreparedCV, keyword: Keyword) -> tuple[Related, ...]:

@@ -54,7 +54,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:  # type names only: keeps `tailor --help` from importing pydantic
-    from tailor.cv.model import CV, Bullet, Experience, Publication
+    from tailor.cv.model import CV, Bullet, Certificate, Credential, Experience, Publication
     from tailor.rank import Ranking
 
 T = TypeVar("T")
@@ -182,6 +182,23 @@ class Selection:
     """Print education before experience (:func:`education_first`)."""
     interests: bool = True
     """Print the CV's interests; page fitting leaves them out before any bullet (:mod:`tailor.documents.pagefit`)."""
+    credentials_left_out: frozenset[str] = frozenset()
+    """The CV's certificates and awards page fitting left out, by id (``certificate:<n>``, ``award:<n>``:
+    :meth:`tailor.cv.model.CV.credentials`); the résumé prints every other."""
+
+    def certificates(self, cv: CV) -> list[Certificate]:
+        """The CV's certificates the résumé prints, in CV order."""
+        from tailor.cv.model import credential_id
+
+        out = self.credentials_left_out
+        return [c for n, c in enumerate(cv.certificates, start=1) if credential_id("certificate", n) not in out]
+
+    def awards(self, cv: CV) -> list[Credential]:
+        """The CV's awards the résumé prints, in CV order."""
+        from tailor.cv.model import credential_id
+
+        out = self.credentials_left_out
+        return [a for n, a in enumerate(cv.awards, start=1) if credential_id("award", n) not in out]
 
     @property
     def bullet_ids(self) -> list[str]:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from tailor.analysis import analyse
-from tailor.coverage import KeywordCoverage, _hyphened, coverage, sole_evidence
+from tailor.coverage import KeywordCoverage, _hyphened, coverage, credentials_evidencing, sole_evidence
 from tailor.keywords import keywords, posting_words
 from tailor.lexicon import bundled_lexicon
 from tailor.pipeline import match
@@ -71,6 +72,27 @@ def test_the_best_bullet_saying_a_required_keyword_that_no_skill_or_title_says_i
     # Kubernetes is said by two bullets only: the better stays last. Python is said by a skill, which page
     # fitting keeps where the posting asks for it; Terraform is only preferred.
     assert sole_evidence(found, ranking) == {"job0-b0"}
+
+
+RN_POSTING = Posting(
+    "p",
+    "Registered Nurse\n\nRequirements:\n- Current BLS certification\n- Telemetry experience\n",
+)
+
+
+def test_a_certificate_that_says_a_keyword_is_evidence_to_keep_and_one_left_out_to_fit_shows_it_no_more() -> None:
+    cv = make_cv(
+        {"Mercy General": ["Monitored telemetry patients after cardiac surgery."]},
+        certificates=[{"name": "Basic Life Support (BLS)"}, {"name": "Phlebotomy Technician"}],
+        awards=[{"name": "DAISY Award for Extraordinary Nurses"}],
+    )
+    ranking = rank(cv, RN_POSTING)
+    selection = select(cv, ranking)
+    found = coverage(ranking, selection)
+    assert credentials_evidencing(found) == {"certificate:1"}
+    # Left out to fit the page, the certificate shows BLS no more: the CV has it, the résumé does not.
+    fitted = coverage(ranking, replace(selection, credentials_left_out=frozenset({"certificate:1"})))
+    assert {k.keyword.term: (k.status, k.where) for k in fitted.keywords}["BLS"] == ("available", ("certificate:1",))
 
 
 def test_keywords_ignore_benefits_and_legal_text() -> None:

@@ -14,8 +14,8 @@ texts may hold the slots of :mod:`tailor.cv.slots` and nothing else in ``{{ }}``
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from typing import Annotated, Any
+from collections.abc import Mapping, Sequence
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
@@ -296,7 +296,8 @@ _GPA = re.compile(r"[0-4](?:\.\d{1,2})?\s*/\s*4(?:\.0{1,2})?")
 
 
 class Credential(_Strict):
-    """A certificate, licence or award: printed as written, every one, in CV order."""
+    """A certificate, licence or award: printed as written, in CV order; a page limit may leave out one that shows
+    nothing the posting asks for."""
 
     name: Text
     issuer: Text | None = Field(default=None, description="Who awarded or issued it.")
@@ -463,6 +464,15 @@ class Letter(_Strict):
     sign_off: SlotText | None = Field(default=None, description="Printed over your name, e.g. 'Kind regards,'.")
 
 
+CredentialKind = Literal["certificate", "award"]
+
+
+def credential_id(kind: CredentialKind, n: int) -> str:
+    """The id of the CV's ``n``-th (from 1) certificate or award: ``certificate:2``, ``award:1``
+    (:meth:`CV.credentials`)."""
+    return f"{kind}:{n}"
+
+
 class CV(_Strict):
     contact: Contact
     headline: Variants = Field(
@@ -503,6 +513,15 @@ class CV(_Strict):
     def bullets(self) -> list[tuple[Experience, Bullet]]:
         """Every experience bullet with its entry, in CV order."""
         return [(e, b) for e in self.experience for b in e.bullets]
+
+    def credentials(self) -> list[tuple[str, CredentialKind, Credential]]:
+        """Every certificate, then every award, with its id as a résumé's evidence names it (``certificate:<n>``,
+        ``award:<n>``, each from 1, in CV order) and its kind."""
+        kinds: list[tuple[CredentialKind, Sequence[Credential]]] = [
+            ("certificate", self.certificates),
+            ("award", self.awards),
+        ]
+        return [(credential_id(kind, n), kind, c) for kind, entries in kinds for n, c in enumerate(entries, start=1)]
 
     def has_items(self) -> bool:
         """Whether it holds anything to choose from: a bullet, a publication or a skill."""

@@ -272,8 +272,8 @@ def _context(
         ),
         "interests": list(cv.interests) if selection.interests else [],
         "interests_line": ", ".join(cv.interests) if selection.interests else "",
-        "certificates": [_credential(c, dates, today) for c in cv.certificates],
-        "awards": [_credential(a, dates, today) for a in cv.awards],
+        "certificates": [_credential(c, dates, today) for c in selection.certificates(cv)],
+        "awards": [_credential(a, dates, today) for a in selection.awards(cv)],
         "present": dates.present,
         "today": today.isoformat(),
     }

@@ -275,16 +275,10 @@ def _other_texts(cv: CV) -> list[tuple[str, TextKind, str, str]]:
     ]
     # A certificate, an award or a language says what the CV owner has ("Basic Life Support (BLS)",
     # "Spanish"), and every résumé prints them all.
-    for kind, entries in (("certificate", cv.certificates), ("award", cv.awards)):
-        out += [
-            (
-                f"{kind}:{n}",
-                kind,
-                _credential(c, granted_by=kind == "certificate"),
-                f"{kind} ({c.name}{_valid_through(c)})",
-            )
-            for n, c in enumerate(entries, start=1)
-        ]
+    for text_id, kind, c in cv.credentials():
+        out.append(
+            (text_id, kind, _credential(c, granted_by=kind == "certificate"), f"{kind} ({c.name}{_valid_through(c)})")
+        )
     out += [(f"language:{n}", "language", g.name, f"language ({g.name})") for n, g in enumerate(cv.languages, start=1)]
     return out
 

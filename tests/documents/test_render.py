@@ -159,6 +159,18 @@ def test_interests_a_page_fit_left_out_are_no_part_of_the_context(cv: CV) -> Non
     assert left_out["interests"] == [] and left_out["interests_line"] == ""
 
 
+def test_certificates_and_awards_a_page_fit_left_out_are_no_part_of_the_context(cv: CV) -> None:
+    credentials = {
+        "certificates": [{"name": "Radiation Safety Training"}, {"name": "Laboratory Animal Handling"}],
+        "awards": [{"name": "Graduate Research Fellowship", "date": "2016"}],
+    }
+    scientist = CV.model_validate({**cv.model_dump(exclude_none=True), **credentials})
+    selection = replace(few_bullets_each(scientist), credentials_left_out=frozenset({"certificate:1", "award:1"}))
+    context = build_context(scientist, selection, TODAY)
+    assert [c["name"] for c in context["certificates"]] == ["Laboratory Animal Handling"]
+    assert context["awards"] == []
+
+
 def test_dates_print_unbroken_so_a_long_entry_line_moves_them_whole_to_the_next_line() -> None:
     # "…The Ohio State University College of Nursing  2023 –" then "2025" on a line of its own.
     cv = minimal_cv(
