@@ -199,6 +199,10 @@ class PageFitRecord(_Record):
     given_back: list[str]
     dropped_sections: list[str] = []
     """Whole sections left out to fit the pages: ``interests``, which go before any bullet."""
+    dropped_credentials: list[str] = []
+    """The certificates and awards left out to fit the pages, by the ids the coverage's ``where`` names them by
+    (``certificate:2``, ``award:1``): one that evidences none of the posting's keywords goes before any bullet,
+    one that evidences one last."""
     trimmed: bool = False
     """Whether no page limit was asked for: the résumé was fitted on one page fewer because its last page
     would have held only a few lines (see :data:`tailor.documents.SPILL`)."""
@@ -467,6 +471,7 @@ def _documents(made: Documents, pdf: Path | None) -> dict[str, Any]:
             dropped_publications=fit.dropped_ids("publication"),
             dropped_skills=fit.dropped_ids("skill"),
             dropped_sections=fit.dropped_ids("interests"),
+            dropped_credentials=fit.dropped_ids("certificate", "award"),
             given_back=[item.id for item in fit.readded],
             trimmed=made.trimmed,
         ),

@@ -7,7 +7,7 @@ stderr, so that a script reading stdout still sees it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +16,9 @@ from rich.markup import escape
 from rich.table import Table
 
 if TYPE_CHECKING:
+    from tailor.cv.model import Credential
     from tailor.documents.check import Report
+    from tailor.documents.pagefit import Item
     from tailor.documents.templates import Template
     from tailor.results import Build
 
@@ -30,6 +32,7 @@ def print_documents(console: Console, result: Build) -> None:
         console.print(f"PDF: [bold]{escape(str(result.pdf))}[/]", highlight=False, soft_wrap=True)
     fit = made.page_fit
     if fit is not None:
+        credentials = {text_id: credential for text_id, _, credential in result.match.cv.credentials()}
         limit = f"{fit.pages} page{'s' if fit.pages > 1 else ''}"
         if fit.measured_by == "pdf":
             filled = f"{fit.measured_pages:.0f} page{'s' if fit.measured_pages > 1 else ''}, measured in its PDF"
@@ -51,15 +54,14 @@ def print_documents(console: Console, result: Build) -> None:
                 )
             console.print(
                 f"Left out to fit on {limit}, in the order they went (least relevant first; a bullet that alone shows "
-                "a keyword the posting requires, last):",
+                "a keyword the posting requires, or a certificate or award that shows one, last):",
                 highlight=False,
             )
+            evidence = {where for k in result.match.coverage.keywords for where in k.where}
             for item in fit.dropped:
-                said = "your interests (before any bullet)" if item.kind == "interests" else None
-                said = said or f"{item.kind} {escape(item.id)} (score {item.score:.3f})"
-                console.print(f"  - {said}", highlight=False)
+                console.print(f"  - {_left_out(item, credentials, evidence)}", highlight=False)
         if fit.readded:
-            given = ", ".join(escape(i.id) for i in fit.readded)
+            given = ", ".join(_named(i, credentials) for i in fit.readded)
             console.print(f"Left out at first, then given back as they fit: {given}", highlight=False)
         if made.trimmed:
             budget = result.match.selection.budget
@@ -84,6 +86,21 @@ def print_documents(console: Console, result: Build) -> None:
         console.print(f"[yellow]Note:[/] {escape(note)}", highlight=False)
     if made.check.ok:
         console.print("[green]✓[/] Read back as an ATS would: nothing missing, nothing hidden.", highlight=False)
+
+
+def _named(item: Item, credentials: Mapping[str, Credential]) -> str:
+    """A left-out item as a person knows it: a certificate or award by its name, in quotes; else by its id."""
+    return f"“{escape(credentials[item.id].name)}”" if item.kind in ("certificate", "award") else escape(item.id)
+
+
+def _left_out(item: Item, credentials: Mapping[str, Credential], evidence: Collection[str]) -> str:
+    """One line of what page fitting left out: what it was, and why it went when it did."""
+    if item.kind == "interests":
+        return "your interests (before any bullet)"
+    if item.kind in ("certificate", "award"):
+        why = "shows a keyword of the posting: last" if item.id in evidence else "shows none of the posting's keywords"
+        return f"{item.kind} {_named(item, credentials)} ({why})"
+    return f"{item.kind} {escape(item.id)} (score {item.score:.3f})"
 
 
 def print_letter(console: Console, result: Build) -> None:

@@ -98,7 +98,8 @@ def make(
     size); fit it on ``pages`` pages if given (leaving
     out the items ``ranking`` scores lowest), or with ``trim_spill`` on one page fewer if its last page
     would hold only a few lines (:class:`Spill`), leaving out last the items in ``evidence`` (each the résumé's
-    only evidence of a required keyword: :func:`tailor.coverage.sole_evidence`); convert it to PDF if
+    only evidence of a required keyword, :func:`tailor.coverage.sole_evidence`, or a certificate or award that
+    evidences a keyword, :func:`tailor.coverage.credentials_evidencing`); convert it to PDF if
     ``want_pdf``; and check what an ATS would read from both."""
     dates = templates.date_style(template)
 

@@ -6,7 +6,9 @@ The rules:
    installed, else with :mod:`tailor.documents.layout`'s estimate (and the result says so).
 2. While it is too long, leave out the next item of the *drop order*: the CV's
    interests first (no posting asks for them; a page the user limited gives their
-   lines to the work), then the
+   lines to the work), then its certificates and awards that evidence none of the
+   posting's keywords (an old prize, a training the job does not ask for), oldest
+   first (see :func:`credential_order`), then the
    selected bullets, publications and skills, weakest first by the score the
    ranking gave them (one scale for all three; on a tie skills go first, then
    publications, then bullets, the lower ranked first). Pinned bullets, publications and skills, and
@@ -15,7 +17,9 @@ The rules:
    lose its last bullet and print as its title, employer and dates: on a page the
    user limited, the current role's second-best bullet says more than an old role's
    weak best. (A fit nobody asked for, saving a last page of a few lines, keeps each
-   role's best: ``bare_roles=False``.)
+   role's best: ``bare_roles=False``.) What is the résumé's evidence of a keyword goes
+   last: a bullet or publication that alone shows a required one, then a certificate
+   or award that shows any (a nurse's BLS for a posting asking for BLS), oldest first.
 3. Then give back, best first, every left-out item that fits again: a long
    bullet may have been the one that had to go, and a shorter, weaker one
    dropped before it may fit after all.
@@ -28,6 +32,7 @@ and measures several candidates per LibreOffice start.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal, Protocol
@@ -38,12 +43,15 @@ from tailor.posting.headings import SectionKind
 from tailor.select import ASKED_REASONS, Choice, SelectedRole, Selection
 
 if TYPE_CHECKING:
-    from tailor.cv.model import CV
+    from tailor.cv.model import CV, Credential, CredentialKind
     from tailor.rank import Ranking
 
-ItemKind = Literal["skill", "publication", "bullet", "interests"]
+ItemKind = Literal["skill", "publication", "bullet", "interests", "certificate", "award"]
 INTERESTS = "interests"
 """The id of the one item of kind ``interests``: the CV's interests, printed or left out whole."""
+CREDENTIALS: tuple[ItemKind, ...] = ("certificate", "award")
+"""The kinds of the CV's credentials, each item one certificate or award by its id (``certificate:2``:
+:meth:`tailor.cv.model.CV.credentials`)."""
 MIN_LEFT: dict[ItemKind, int] = {"bullet": 0, "publication": 0, "skill": 3}
 """What page fitting leaves of each group: any role may print without bullets (its line stays), Publications
 without any (the link to the full list stays), and Skills keep their best three. The first role printed, the
@@ -57,7 +65,8 @@ PAGE_FIT_REASON = "page fit"
 
 @dataclass(frozen=True)
 class Item:
-    """One droppable item: a bullet or publication by id, a skill by its text."""
+    """One droppable item: a bullet or publication by id, a skill by its text, a certificate or award by its
+    id (``certificate:1``), the interests as :data:`INTERESTS`."""
 
     kind: ItemKind
     id: str
@@ -119,8 +128,9 @@ class PageFit:
     docx: bytes
     pdf: bytes | None
 
-    def dropped_ids(self, kind: ItemKind) -> list[str]:
-        return [item.id for item in self.dropped if item.kind == kind]
+    def dropped_ids(self, *kinds: ItemKind) -> list[str]:
+        """The ids of the items of ``kinds`` left out, in the order they went."""
+        return [item.id for item in self.dropped if item.kind in kinds]
 
 
 def drop_order(
@@ -128,7 +138,9 @@ def drop_order(
 ) -> list[Item]:
     """The selected items that may be left out, in the order they go (weakest first); with ``bare_roles``
     false, each role keeps its best bullet. The items named in ``evidence`` (ids, or a skill's text), each
-    the résumé's only evidence of a keyword the posting requires, go after all the others."""
+    the résumé's only evidence of a keyword the posting requires, go after all the others; of the CV's
+    certificates and awards (:func:`credential_order`), those ``evidence`` names (each evidence of a keyword
+    of the posting) go after them, last, and the others after the interests, before any bullet."""
     score = {(i.kind, i.id): i.score for i in (*ranking.bullets, *ranking.publications)}
     score |= {("skill", s.text): s.score for s in ranking.skills}
     # Ties go by the ranking's own order (itself the CV's order on equal scores): the later goes first.
@@ -163,9 +175,32 @@ def drop_order(
     # its other words being none of the posting's; leaving it out first would cost the résumé the keyword for
     # a line. It still goes, last, where nothing else makes the pages; what always stays is unchanged.
     order.sort(key=lambda i: i.id in evidence)
+    # A certificate or award that shows nothing the posting asks for (a graduate training grant, for an industry
+    # lab's posting) is a line the work can use; one that shows a keyword ("BLS" for a nurse's posting) goes last.
+    credentials = credential_order(cv, selection)
+    order = [c for c in credentials if c.id not in evidence] + order + [c for c in credentials if c.id in evidence]
     if cv.interests and selection.interests:
         order.insert(0, Item("interests", INTERESTS, 0.0))  # hobbies go before any of the work
     return order
+
+
+def credential_order(cv: CV, selection: Selection) -> list[Item]:
+    """The certificates and awards ``selection`` prints, in the order page fitting leaves them out: oldest first by
+    the last year their date names ("2014–2016" is 2016's), an undated one first (no date says it is recent); on
+    the same year an award before a certificate (a certificate is a qualification a reader may look for, an award
+    a recognition), and the later in the CV first (a CV lists what counts most first)."""
+    printed = [(n, c) for n, c in enumerate(cv.credentials()) if c[0] not in selection.credentials_left_out]
+
+    def key(entry: tuple[int, tuple[str, CredentialKind, Credential]]) -> tuple[int, bool, int]:
+        n, (_, kind, credential) = entry
+        years = _YEAR.findall(credential.date or "")
+        return int(years[-1]) if years else 0, kind == "certificate", -n
+
+    return [Item(kind, text_id, 0.0) for _, (text_id, kind, _) in sorted(printed, key=key)]
+
+
+_YEAR = re.compile(r"\b(?:1[89]|2\d)\d\d\b")
+"""A four-digit year in a credential's date ("2019", "Jun 2019", "2020–2023")."""
 
 
 ASKED_PUBLICATIONS_KEEP = 1
@@ -190,9 +225,11 @@ def without(selection: Selection, items: Iterable[Item]) -> Selection:
     goes too, as :func:`tailor.select.select` leaves one out (a job stays, bare)."""
     gone = {(i.kind, i.id) for i in items}
     roles = [SelectedRole(r.entry, [b for b in r.bullets if ("bullet", b.id) not in gone]) for r in selection.roles]
+    credentials = {i for kind, i in gone if kind in CREDENTIALS}
     return replace(
         selection,
         interests=selection.interests and ("interests", INTERESTS) not in gone,
+        credentials_left_out=selection.credentials_left_out | credentials,
         roles=[r for r in roles if r.bullets or r.entry.prints_bare],
         publications=[p for p in selection.publications if ("publication", p.id) not in gone],
         skills=[s for s in selection.skills if ("skill", s) not in gone],
@@ -247,7 +284,8 @@ def fit(
         shortest = math.ceil(search.pages_of(prefix(len(order))))
         raise TailorError(
             f"The résumé does not fit on {pages} page{'s' if pages > 1 else ''}: even without any droppable "
-            f"bullet, publication or skill it fills {shortest} pages ({'estimated' if guess is None else 'measured'}"
+            f"bullet, publication, skill, certificate or award it fills {shortest} pages "
+            f"({'estimated' if guess is None else 'measured'}"
             "); pinned bullets and publications, every role's line, "
             f"{'the first role' if bare_roles else 'each role'}'s best bullet, three skills, education and "
             "languages always stay. "

@@ -183,6 +183,97 @@ def test_the_cvs_interests_go_before_any_bullet_and_come_back_when_the_page_hold
     assert "interests" not in [i.kind for i in pagefit.drop_order(CV_FIXTURE, ranking(), everything())]
 
 
+def printing_credentials(cv: CV) -> tuple[object, type[Lines]]:
+    """The stand-in renderer and a measurer of its lines, where each certificate and award printed takes a line."""
+
+    def shown(selection: Selection) -> bytes:
+        printed = [c.name for c in (*selection.certificates(cv), *selection.awards(cv))]
+        return json.dumps({**json.loads(render(selection)), "credentials": printed}).encode()
+
+    class WithCredentials(Lines):
+        def measure(self, documents: list[bytes]) -> list[Measured]:
+            found = super().measure(documents)
+            extra = [len(json.loads(d)["credentials"]) / self.per_page for d in documents]
+            return [Measured(m.pages + e) for m, e in zip(found, extra, strict=True)]
+
+    return shown, WithCredentials
+
+
+SCIENTIST = cv_of(
+    {"Newest": ["n0", "n1", "n2"], "Oldest": ["x0"]},
+    interests=["Bouldering"],
+    certificates=[{"name": "Radiation Safety Training", "issuer": "EHS Office", "date": "2018"}],
+    awards=[
+        {"name": "Graduate Research Fellowship", "date": "2016–2019"},
+        {"name": "Best Poster Prize, Gordon Research Conference", "date": "Jul 2021"},
+        {"name": "Undergraduate Research Award"},
+    ],
+)
+
+
+def test_certificates_and_awards_that_show_no_keyword_go_after_the_interests_before_any_bullet() -> None:
+    # A scientist's prizes and a training the posting asks nothing of: the undated award first (nothing says it is
+    # recent), then by the last year each date names (the fellowship of 2016–2019 is 2019's), before the weakest
+    # bullet, x0.
+    order = [i.id for i in pagefit.drop_order(SCIENTIST, ranking(), everything(SCIENTIST))]
+    assert order[:6] == ["interests", "award:3", "certificate:1", "award:1", "award:2", "x0"]
+
+    # 4 lines of bullets and 4 of credentials on a page of 6: the two oldest credentials make the room, every
+    # bullet stays, and the résumé prints the others.
+    shown, measurer = printing_credentials(SCIENTIST)
+    fitted = pagefit.fit(SCIENTIST, ranking(), everything(SCIENTIST), pages=1, render=shown, measure=measurer(6))
+    assert fitted.dropped_ids("certificate", "award") == ["award:3", "certificate:1"]
+    assert fitted.selection.bullet_ids == ["n0", "n1", "n2", "x0"]
+    assert fitted.selection.credentials_left_out == {"award:3", "certificate:1"}
+    assert [c.name for c in fitted.selection.certificates(SCIENTIST)] == []
+    assert [a.name for a in fitted.selection.awards(SCIENTIST)] == [
+        "Graduate Research Fellowship",
+        "Best Poster Prize, Gordon Research Conference",
+    ]
+
+
+NURSE = cv_of(
+    {"Newest": ["n0", "n1", "n2"], "Oldest": ["x0"]},
+    certificates=[
+        {"name": "Basic Life Support (BLS)", "issuer": "American Heart Association", "date": "2024"},
+        {"name": "Advanced Cardiovascular Life Support (ACLS)", "issuer": "American Heart Association", "date": "2023"},
+    ],
+    awards=[{"name": "DAISY Award for Extraordinary Nurses", "date": "2022"}],
+)
+
+
+def test_a_certificate_the_posting_asks_for_stays_and_goes_last_where_nothing_else_makes_the_page() -> None:
+    # The posting asks for BLS and ACLS (the coverage names both certificates as evidence); it asks nothing the
+    # award shows. The award goes before any bullet; the certificates after every other item, oldest first.
+    evidence = {"certificate:1", "certificate:2"}
+    order = [i.id for i in pagefit.drop_order(NURSE, ranking(), everything(NURSE), evidence=evidence)]
+    assert order[0] == "award:1" and order[-2:] == ["certificate:2", "certificate:1"]
+
+    shown, measurer = printing_credentials(NURSE)
+
+    def fit(lines: float) -> pagefit.PageFit:
+        selection, measure = everything(NURSE), measurer(lines)
+        return pagefit.fit(NURSE, ranking(), selection, pages=1, render=shown, measure=measure, evidence=evidence)
+
+    # 4 lines of bullets and 3 of credentials on a page of 5: the award and the weakest bullet go, BLS and ACLS stay.
+    fitted = fit(5)
+    assert [i.id for i in fitted.dropped] == ["award:1", "x0"]
+    assert [c.name for c in fitted.selection.certificates(NURSE)] == [
+        "Basic Life Support (BLS)",
+        "Advanced Cardiovascular Life Support (ACLS)",
+    ]
+    # Only where nothing else makes the page does one go, the older first; what always stays stays (n0).
+    tight = fit(2)
+    assert tight.dropped_ids("certificate", "award") == ["award:1", "certificate:2"]
+    assert tight.selection.bullet_ids == ["n0"]
+
+
+def test_a_limit_that_cannot_be_met_says_certificates_and_awards_were_left_out_too() -> None:
+    shown, measurer = printing_credentials(NURSE)
+    with pytest.raises(TailorError, match="without any droppable bullet, publication, skill, certificate or award"):
+        pagefit.fit(NURSE, ranking(), everything(NURSE), pages=1, render=shown, measure=measurer(0.5))
+
+
 def test_pinned_bullets_are_never_left_out() -> None:
     pinned = cv_of({"Newest": ["n0", "n1", "n2", "n3"]}, pinned=("n3",))
     order = pagefit.drop_order(pinned, ranking(), everything(pinned))
@@ -351,6 +442,67 @@ def test_a_page_limit_without_a_count_says_every_bullet_was_a_candidate(tmp_path
     output = " ".join(result.output.split())
     assert "Every bullet was a candidate (--pages without --max-bullets): the page decided how many stay." in output
     assert "Left out to fit on 1 page, in the order they went" in output
+
+
+NURSE_CV = """\
+contact: {name: Rosa Delgado, email: rosa.delgado@example.org}
+experience:
+  - id: mercy
+    employer: Mercy General Hospital
+    role: Registered Nurse, Cardiac Step-Down Unit
+    start: 2019
+    end: present
+    bullets:
+      - {id: mercy-1, text: Cared for 4–5 telemetry patients per shift after cardiac catheterization.}
+      - {id: mercy-2, text: Titrated heparin and amiodarone drips per protocol.}
+      - {id: mercy-3, text: Precepted 6 new graduate nurses through a 12-week orientation.}
+  - id: valley
+    employer: Valley Medical Center
+    role: Registered Nurse, Medical-Surgical
+    start: 2016
+    end: 2019
+    bullets:
+      - {id: valley-1, text: Managed care for 6 post-operative patients per shift.}
+      - {id: valley-2, text: Organised the unit's holiday food drive.}
+education: [{degree: "BSN, Nursing", institution: State University, end: 2016}]
+certificates:
+  - {name: Basic Life Support (BLS), issuer: American Heart Association, date: 2024}
+  - {name: Advanced Cardiovascular Life Support (ACLS), issuer: American Heart Association, date: 2023}
+awards: [{name: DAISY Award for Extraordinary Nurses, date: 2022}]
+"""
+NURSE_POSTING = """\
+Registered Nurse – Cardiac Step-Down
+
+Responsibilities:
+- Care for telemetry patients after cardiac catheterization.
+- Titrate cardiac drips per protocol.
+
+Requirements:
+- Active RN license.
+- Current BLS and ACLS certification from the American Heart Association.
+"""
+
+
+def test_build_leaves_out_an_award_the_posting_asks_nothing_of_before_a_bullet_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_libreoffice
+) -> None:
+    from docx import Document
+
+    cv, posting, out = tmp_path / "cv.yaml", tmp_path / "posting.txt", tmp_path / "rn.docx"
+    cv.write_text(NURSE_CV, encoding="utf-8")
+    posting.write_text(NURSE_POSTING, encoding="utf-8")
+    estimate_in_paragraphs(monkeypatch, 1.15)  # the award's lines are not enough: the weakest bullet goes too
+    result = runner.invoke(app, ["build", str(posting), "--cv", str(cv), "-o", str(out), "--pages", "1"])
+
+    assert result.exit_code == 0, result.output
+    output = " ".join(result.output.split())
+    went = "- award “DAISY Award for Extraordinary Nurses” (shows none of the posting's keywords) - bullet valley-2"
+    assert went in output
+    page_fit = json.loads(out.with_name("rn.manifest.json").read_text(encoding="utf-8"))["page_fit"]
+    assert page_fit["dropped_credentials"] == ["award:1"] and page_fit["dropped"] == ["valley-2"]
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    assert "DAISY" not in text and "holiday food drive" not in text and "Titrated heparin" in text
+    assert "Basic Life Support (BLS)" in text and "Advanced Cardiovascular Life Support (ACLS)" in text
 
 
 @needs_libreoffice
