@@ -70,12 +70,14 @@ def export(tailored: Tailored) -> Exported:
         "publications": publications,
         "skills": [{"name": s} for s in selection.skills],
         "languages": [_clean({"language": lang.name, "fluency": lang.fluency}) for lang in cv.languages],
-        "interests": [{"name": i} for i in cv.interests],
+        "interests": [{"name": i} for i in tailored.interests],
         "certificates": [
-            _clean({"name": c.name, "issuer": c.issuer, "date": _date(c.date, c.name, notes)}) for c in cv.certificates
+            _clean({"name": c.name, "issuer": c.issuer, "date": _date(c.date, c.name, notes)})
+            for c in tailored.certificates
         ],
         "awards": [
-            _clean({"title": a.name, "awarder": a.issuer, "date": _date(a.date, a.name, notes)}) for a in cv.awards
+            _clean({"title": a.name, "awarder": a.issuer, "date": _date(a.date, a.name, notes)})
+            for a in tailored.awards
         ],
     }
     for section in dict.fromkeys(p.section for p in selection.publications if p.section is not None):
@@ -165,7 +167,7 @@ def _no_place(tailored: Tailored) -> list[str]:
         ("your nationality", bool(cv.contact.nationality)),
         ("the places of your degrees", any(e.location for e in cv.education)),
         ("the link to your full list of publications", bool(cv.publications_link)),
-        ("when your certificates expire", any(c.expires for c in cv.certificates)),
+        ("when your certificates expire", any(c.expires for c in tailored.certificates)),
     ]
     lost = [what for what, there in missing if there]
     return [f"JSON Resume has no place for {', '.join(lost)}: left out."] if lost else []

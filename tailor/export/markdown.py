@@ -82,7 +82,7 @@ def export(tailored: Tailored) -> Exported:
     for section in dict.fromkeys(p.section for p in selection.publications if p.section is not None):
         lines += [f"## {escape(section)}", ""]
         lines += [_publication(p) for p in selection.publications if p.section == section] + [""]
-    for heading, credentials in (("Certificates", cv.certificates), ("Awards", cv.awards)):
+    for heading, credentials in (("Certificates", tailored.certificates), ("Awards", tailored.awards)):
         if credentials:
             lines += [f"## {heading}", ""]
             for c in credentials:
@@ -91,7 +91,7 @@ def export(tailored: Tailored) -> Exported:
                 lines.append(f"- **{escape(c.name)}**" + (f", {escape(c.issuer)}" if c.issuer else "") + until + date)
             lines.append("")
     languages = [f"{x.name} ({x.fluency})" if x.fluency else x.name for x in cv.languages]
-    for heading, values in (("Skills", selection.skills), ("Languages", languages), ("Interests", cv.interests)):
+    for heading, values in (("Skills", selection.skills), ("Languages", languages), ("Interests", tailored.interests)):
         if values:
             lines += [f"## {heading}", "", escape(", ".join(values)), ""]
     return Exported(("\n".join(lines).rstrip() + "\n").encode("utf-8"))

@@ -71,14 +71,14 @@ def export(tailored: Tailored) -> Exported:
         },
         "certificates": [
             {"name": c.name, "date": _one_date(c.date), "summary": c.issuer, "highlights": _valid_through(c.expires)}
-            for c in cv.certificates
+            for c in tailored.certificates
         ],
-        "awards": [{"name": a.name, "date": _one_date(a.date), "summary": a.issuer} for a in cv.awards],
+        "awards": [{"name": a.name, "date": _one_date(a.date), "summary": a.issuer} for a in tailored.awards],
         "skills": [", ".join(selection.skills)] if selection.skills else [],
         "languages": [", ".join(f"{x.name} ({x.fluency})" if x.fluency else x.name for x in cv.languages)]
         if cv.languages
         else [],
-        "interests": [", ".join(cv.interests)] if cv.interests else [],
+        "interests": [", ".join(tailored.interests)] if tailored.interests else [],
     }
     if selection.education_first:  # RenderCV prints the sections in the order of their keys
         sections = {"profile": sections.pop("profile"), "education": sections.pop("education"), **sections}

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from tailor.cv.model import CV
+    from tailor.cv.model import CV, Certificate, Credential
     from tailor.select import Selection
 
 
@@ -32,6 +32,21 @@ class Tailored:
     @property
     def shown_summary(self) -> str:
         return self.summary if self.summary is not None else (self.cv.summary[0].text if self.cv.summary else "")
+
+    @property
+    def certificates(self) -> list[Certificate]:
+        """The certificates the résumé prints: all the CV's but those page fitting left out."""
+        return self.selection.certificates(self.cv)
+
+    @property
+    def awards(self) -> list[Credential]:
+        """The awards the résumé prints: all the CV's but those page fitting left out."""
+        return self.selection.awards(self.cv)
+
+    @property
+    def interests(self) -> list[str]:
+        """The interests the résumé prints: the CV's, or none where page fitting left them out."""
+        return list(self.cv.interests) if self.selection.interests else []
 
 
 def everything(cv: CV) -> Tailored:

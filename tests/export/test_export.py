@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -171,3 +172,22 @@ def test_when_a_certificate_expires_goes_where_each_format_has_room_and_is_said_
         {"name": "ACLS", "issuer": "American Heart Association", "date": "2024-06"}
     ]
     assert json_resume.notes == ["JSON Resume has no place for when your certificates expire: left out."]
+
+
+def test_every_format_leaves_out_the_certificates_awards_and_interests_the_resume_left_out_to_fit_its_pages() -> None:
+    cv = CV.model_validate(
+        {
+            "contact": {"name": "Ana Silva"},
+            "interests": ["Open-water swimming"],
+            "certificates": [{"name": "Basic Life Support (BLS)"}, {"name": "Phlebotomy Technician"}],
+            "awards": [{"name": "DAISY Award for Extraordinary Nurses", "date": "2022"}],
+        }
+    )
+    whole = everything(cv)
+    left_out = frozenset({"certificate:2", "award:1"})
+    fitted = replace(whole, selection=replace(whole.selection, interests=False, credentials_left_out=left_out))
+    for kind in FORMATS:
+        text = export(kind, fitted).data.decode("utf-8")
+        assert "Basic Life Support (BLS)" in text, kind
+        assert not [word for word in ("Phlebotomy", "DAISY", "swimming") if word in text], kind
+        assert "Phlebotomy" in export(kind, whole).data.decode("utf-8")
