@@ -1441,3 +1441,16 @@ def test_a_law_degree_and_bar_admission_are_credentials_and_litigation_support_a
 def test_an_enhanced_dbs_check_is_a_uk_background_check_and_dbs_alone_no_skill() -> None:
     assert skills("Subject to an enhanced DBS check.") == ["DBS check"]
     assert skills("Perform Oracle and SQL Server Dbs with Aqua Data Studio.") == ["SQL Server"]
+
+
+def test_soc_is_a_security_operations_center_but_a_system_on_a_chip_or_a_start_of_care_in_their_trades() -> None:
+    lexicon = bundled_lexicon()
+    (team,) = analyse(["Ran a 24x7 SOC of nine analysts; triaged incidents from the SIEM."], lexicon)
+    (chip,) = analyse(["Wrote firmware for the Renesas R-Car SOC and its camera interfaces."], lexicon)
+    (both,) = analyse(["Our SOC's embedded analysts triage firmware alerts."], lexicon)  # a security team's alerts
+    assert "security operations center" in team.skills and "system on a chip" not in team.skills
+    assert "system on a chip" in chip.skills and "security operations center" not in chip.skills
+    assert "security operations center" in both.skills
+    assert "system on a chip" in analyse(["Designed a system-on-chip for hearing aids."], lexicon)[0].skills
+    (visits,) = analyse(["Perform SOC, ROC and recertification visits with OASIS documentation."], lexicon)
+    assert "start of care" in visits.skills and "security operations center" not in visits.skills

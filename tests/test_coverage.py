@@ -4889,3 +4889,51 @@ def test_a_posting_asking_for_in_vivo_work_keeps_its_in_and_a_cv_saying_in_vivo_
     found = keyword_coverage(cv, posting)
     assert found["in vivo"].status == "selected"
     assert "vivo technique" not in found
+
+
+def test_a_security_operations_center_spelled_out_is_met_by_a_cv_that_says_soc() -> None:
+    cv = make_cv({"Harbor Mutual": ["Ran a 24x7 SOC of nine analysts and tuned its Splunk detections."]})
+    posting = Posting(
+        "p",
+        "Detection Lead\n\nRequirements:\n- Five years in a security operations center or incident response role\n"
+        "- Review vendors' SOC 1 and SOC 2 reports\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["security operations center"].status == "selected"
+    assert found["security operations center"].keyword.alternatives == ("incident response",)
+    # An auditor's reports on a service organisation's controls are no security operations center.
+    assert found["SOC 1"].status == "absent" and found["SOC 2"].status == "absent"
+
+
+@pytest.mark.parametrize(
+    ("line", "named"),
+    [
+        ("One of the following: GCIH, GCIA, CySA+, or CISSP", {"GCIH", "GCIA", "CompTIA CySA+", "CISSP"}),
+        ("GCFA, GCFE, GCIH or equivalent certification", {"GCFA", "GCFE", "GCIH"}),
+    ],
+)
+def test_each_giac_certification_of_a_one_of_line_is_an_alternative_to_the_others(line: str, named: set[str]) -> None:
+    posting = Posting("p", f"Incident Responder\n\nRequirements:\n- {line}\n- Splunk\n")
+    found = {k.term: set(k.alternatives) for k in keywords(analyse_posting(posting)) if k.kind == "skill"}
+    assert named <= found.keys()
+    assert all(found[term] == named - {term} for term in named)
+
+
+def test_an_aws_certificate_the_posting_names_is_a_keyword_the_cvs_certificate_meets() -> None:
+    cv = make_cv(
+        {"Nimbus Labs": ["Hardened IAM policies across 40 AWS accounts."]},
+        certificates=[{"name": "AWS Certified Security – Specialty"}],
+    )
+    posting = Posting(
+        "p",
+        "Cloud Security Engineer\n\nRequirements:\n- AWS and IAM\n\nNice to have:\n"
+        "- AWS Certified Security - Specialty or CKS certification\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["AWS Certified Security – Specialty"].status == "selected"
+    assert found["CKS"].status == "absent"
+    # The kind, as a posting asks for it, is met by the certificate, and not by AWS work alone.
+    kind = Posting("p", "Cloud Engineer\n\nRequirements:\n- AWS certification\n")
+    assert keyword_coverage(cv, kind)["AWS certifications"].status == "selected"
+    uncertified = make_cv({"Nimbus Labs": ["Hardened IAM policies across 40 AWS accounts."]})
+    assert keyword_coverage(uncertified, kind)["AWS certifications"].status == "absent"

@@ -2897,3 +2897,23 @@ def test_in_vivo_and_in_vitro_are_skills_with_their_in_and_lead_optimization_is_
         ["lead optimization"],
         ["in vitro fertilization", "in vitro diagnostics"],
     ]
+
+
+def test_microsofts_security_products_and_its_tenant_are_no_office_suite() -> None:
+    lexicon = bundled_lexicon()
+    (said,) = analyse(
+        ["Answered Microsoft Defender for Office 365 and Microsoft 365 Defender alerts in our Microsoft 365 tenant."],
+        lexicon,
+    )
+    products = ["Microsoft Defender for Office 365", "Microsoft Defender XDR", "Microsoft 365 administration"]
+    assert said.skills == products
+    # A tenant's administrator knows its apps: some evidence of the suite a posting asks for, and the other way round.
+    assert "microsoft office" in lexicon.related["microsoft 365 administration"]
+    assert analyse(["Proficient in Microsoft 365 (Word, Excel, Outlook)."], lexicon)[0].skills[0] == "Microsoft Office"
+
+
+def test_a_forensic_examiners_tools_and_a_defenders_team_are_skills() -> None:
+    lexicon = bundled_lexicon()
+    (said,) = analyse(["Analyse disk images in X-Ways and Magnet AXIOM; prior blue team experience."], lexicon)
+    assert said.skills == ["X-Ways Forensics", "Magnet AXIOM", "blue team"]
+    assert {"x-ways forensics", "magnet axiom"} <= set(lexicon.related["digital forensics"])

@@ -252,7 +252,29 @@ _GRID = frozenset({"scada", "substation", "dnp3", "rtu", "iec", "61850", "relay"
 _REHAB = frozenset({"therapist", "physiotherapist", "physiotherapy", "rehabilitation", "rehab", "dpt", "apta", "abpts"})
 """Lemmas of a text about physical therapy and rehabilitation."""
 
+_CHIP_DESIGN = frozenset(
+    {"firmware", "fpga", "asic", "rtl", "verilog", "vhdl", "silicon", "semiconductor", "microcontroller", "embed"}
+)
+"""Lemmas of a text about chips and the software that runs on them."""
+
 _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
+    # A chip designer's or an embedded engineer's "SOC" is a system on a chip (mostly written "SoC", which is no SOC
+    # already), where no text about a security team's alerts would leave out its incidents, threats or SIEM.
+    "security operations center": (
+        _Sense(
+            _CHIP_DESIGN,
+            "system on a chip",
+            written="soc",
+            unless=frozenset({"siem", "incident", "threat", "soar", "edr", "analyst", "alert"}),
+        ),
+        # A home health agency's "SOC, ROC and recert visits" open, resume and renew a patient's episode of care.
+        _Sense(
+            frozenset({"oasis", "recertification", "recert", "roc"}),
+            "start of care",
+            written="soc",
+            unless=frozenset({"siem", "incident", "threat", "soar", "edr", "analyst", "alert"}),
+        ),
+    ),
     # A utility's control centre runs an energy management system; a school's "SEL" is social-emotional learning,
     # a substation's the relays of Schweitzer Engineering Laboratories.
     "emergency medical services": (
