@@ -4937,3 +4937,47 @@ def test_an_aws_certificate_the_posting_names_is_a_keyword_the_cvs_certificate_m
     assert keyword_coverage(cv, kind)["AWS certifications"].status == "selected"
     uncertified = make_cv({"Nimbus Labs": ["Hardened IAM policies across 40 AWS accounts."]})
     assert keyword_coverage(uncertified, kind)["AWS certifications"].status == "absent"
+
+
+def test_the_chronic_conditions_a_primary_care_posting_names_are_keywords_the_cvs_conditions_meet() -> None:
+    cv = make_cv(
+        {"Lakeside Clinic": ["Adjusted insulin and antihypertensives for 300 patients with diabetes and hypertension."]}
+    )
+    posting = Posting(
+        "p",
+        "Clinical Pharmacist, Primary Care\n\nRequirements:\n"
+        "- Manage diabetes, hypertension and hyperlipidemia under a collaborative practice agreement\n"
+        "- Provide comprehensive medication management visits\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert {term: k.status for term, k in found.items()}.items() >= {
+        "diabetes": "selected",
+        "hypertension": "selected",
+        "hyperlipidemia": "absent",
+        "collaborative practice agreement": "absent",
+        "comprehensive medication management": "absent",
+    }.items()
+
+
+def test_a_hospital_pharmacists_pumps_and_iv_room_meet_the_names_a_posting_gives_them() -> None:
+    cv = make_cv(
+        {
+            "Harbor General Hospital": [
+                "Provided IV admixture oversight for a 300-bed hospital.",
+                "Revised the drug library limits of our Alaris smart pumps.",
+            ]
+        }
+    )
+    posting = Posting(
+        "p",
+        "Pharmacy Informatics Specialist\n\nRequirements:\n- Oversee sterile compounding\n"
+        "- Maintain the smart pump drug library (BD Alaris)\n",
+    )
+    found = keyword_coverage(cv, posting)
+    asked = ("sterile compounding", "smart pumps", "drug library", "BD Alaris")
+    assert {term: found[term].status for term in asked} == {
+        "sterile compounding": "selected",  # IV admixture is the pharmacy's name for compounding sterile IVs
+        "smart pumps": "selected",
+        "drug library": "selected",
+        "BD Alaris": "selected",
+    }
