@@ -1443,6 +1443,13 @@ def test_an_enhanced_dbs_check_is_a_uk_background_check_and_dbs_alone_no_skill()
     assert skills("Perform Oracle and SQL Server Dbs with Aqua Data Studio.") == ["SQL Server"]
 
 
+def test_a_foundrys_castings_are_no_cast_of_a_play() -> None:
+    (parts,) = analyse(["Sourced castings and forgings."])
+    (play,) = analyse(["Worked with the cast and the casting director."])
+    assert "castings" in parts.terms and "forgings" in parts.terms
+    assert "castings" not in play.terms and "cast" in play.terms
+
+
 def test_soc_is_a_security_operations_center_but_a_system_on_a_chip_or_a_start_of_care_in_their_trades() -> None:
     lexicon = bundled_lexicon()
     (team,) = analyse(["Ran a 24x7 SOC of nine analysts; triaged incidents from the SIEM."], lexicon)

@@ -4981,3 +4981,23 @@ def test_a_hospital_pharmacists_pumps_and_iv_room_meet_the_names_a_posting_gives
         "drug library": "selected",
         "BD Alaris": "selected",
     }
+
+
+def test_a_buyers_commodities_cost_models_and_trade_codes_are_keywords_met_in_the_cvs_words() -> None:
+    cv = make_cv(
+        {
+            "Ridge Valve Co.": [
+                "Sourced castings and forgings for pump lines with should-cost models.",
+                "Reset MRP lot sizes and safety stock for 900 parts.",
+            ]
+        },
+        skills=["Tariff Classification"],
+    )
+    posting = Posting(
+        "p",
+        "Procurement Manager\n\nRequirements:\n- Category strategies for castings, forgings and machined components\n"
+        "- Build should-cost modeling\n- Keep safety stock in SAP accurate\n- Knowledge of HTS classification\n",
+    )
+    found = keyword_coverage(cv, posting)
+    asked = ("castings", "forgings", "should-cost modeling", "safety stock", "tariff classification")
+    assert all(found[term].status in ("selected", "available") for term in asked), {t: found.get(t) for t in asked}

@@ -78,6 +78,7 @@ LEMMA_OVERRIDES = {
     "lighting": "lighting",
     "clothing": "clothing",
     "mining": "mining",
+    "castings": "castings",  # a foundry's parts, no "cast" of a play (the table reads "castings" as "cast")
     "lobbying": "lobbying",  # the work of influencing legislators, no hotel's lobby
     "customs": "customs",  # a border's duties and clearance ("customs documentation"), no plural of a custom
     "pacs": "pacs",  # an imaging archive (PACS), no plural of a PAC (a controller, a political action committee)
@@ -132,7 +133,9 @@ matched term "well practice", a phrase no one wrote, and "better outcomes" met "
 2; one labelled posting's ranking depends on it, bench/README.md). The trades ``machining``, ``plumbing``,
 ``lighting``, ``clothing`` and ``mining`` are nouns of their own, no ``machine``, ``plumb``, ``light``, ``clothe`` or
 ``mine``: a machinist's
-"CNC machining" met every "machine" of a posting. And a nurse's ``vitals`` are no plural of "vital"
+"CNC machining" met every "machine" of a posting. A buyer's ``castings`` (a foundry's parts) are no ``cast``: a
+procurement posting's "castings and forgings" would be a play's cast members and every "cast a wide net"; the
+singular stays the table's ("casting director", "casting call"). And a nurse's ``vitals`` are no plural of "vital"
 (:func:`lemma_of`): "a vital role" is not vital signs; nor is ``diabetes`` one of "diabete". A clinical field and its
 adjective are one word, as the table already reads "geriatrics" and "obstetrics": ``pediatrics`` is ``pediatric``
 (so ``orthopedics`` and ``bariatrics``), or a "Pediatric ICU Nurse" met no posting asking for pediatrics. ``united``
