@@ -1450,6 +1450,21 @@ def test_a_foundrys_castings_are_no_cast_of_a_play() -> None:
     assert "castings" not in play.terms and "cast" in play.terms
 
 
+def test_an_ambiguous_name_that_opens_an_institutions_name_is_no_skill_whatever_it_is_listed_with() -> None:
+    lexicon = bundled_lexicon()
+    # A degree named beside the school is a skill of its own; the school's first word is no machine or language.
+    (education,) = analyse(["MBA, Haas School of Business; BS, Rust College"], lexicon)
+    assert {"Haas", "Rust"}.isdisjoint(education.skills)
+    assert analyse(["Ran Haas, Mazak and Okuma mills; wrote Python, Rust and Go."], lexicon)[0].skills == [
+        "Haas",
+        "Mazak",
+        "Okuma",
+        "Python",
+        "Rust",
+        "Go",
+    ]
+
+
 def test_soc_is_a_security_operations_center_but_a_system_on_a_chip_or_a_start_of_care_in_their_trades() -> None:
     lexicon = bundled_lexicon()
     (team,) = analyse(["Ran a 24x7 SOC of nine analysts; triaged incidents from the SIEM."], lexicon)

@@ -4983,7 +4983,7 @@ def test_a_hospital_pharmacists_pumps_and_iv_room_meet_the_names_a_posting_gives
     }
 
 
-def test_a_buyers_commodities_cost_models_and_trade_codes_are_keywords_met_in_the_cvs_words() -> None:
+def test_a_buyers_commodities_cost_models_trade_codes_and_mba_are_keywords_met_in_the_cvs_words() -> None:
     cv = make_cv(
         {
             "Ridge Valve Co.": [
@@ -4992,12 +4992,15 @@ def test_a_buyers_commodities_cost_models_and_trade_codes_are_keywords_met_in_th
             ]
         },
         skills=["Tariff Classification"],
+        education=[{"degree": "Master of Business Administration (MBA)", "institution": "Ohio State"}],
     )
     posting = Posting(
         "p",
         "Procurement Manager\n\nRequirements:\n- Category strategies for castings, forgings and machined components\n"
-        "- Build should-cost modeling\n- Keep safety stock in SAP accurate\n- Knowledge of HTS classification\n",
+        "- Build should-cost modeling\n- Keep safety stock in SAP accurate\n- Knowledge of HTS classification\n"
+        "- Bachelor's degree; MBA preferred\n",
     )
     found = keyword_coverage(cv, posting)
-    asked = ("castings", "forgings", "should-cost modeling", "safety stock", "tariff classification")
+    asked = ("castings", "forgings", "should-cost modeling", "safety stock", "tariff classification", "MBA")
     assert all(found[term].status in ("selected", "available") for term in asked), {t: found.get(t) for t in asked}
+    assert found["MBA"].keyword.required is False

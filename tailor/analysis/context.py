@@ -35,6 +35,9 @@ _A_TERM = re.compile(r"(?:19|20)\d\d$|'\d\d$|(?:semester|term|quarter|session|br
 _NOT_A_LIST = frozenset({"with", "as", "at", "for", "of", "under", "by"})
 """Words no list of skills has between its items: a skill beyond one is no list-mate ("a Chef with ServSafe
 certification" is a cook, not the DevOps tool)."""
+_INSTITUTIONS = frozenset({"school", "college", "university", "institute", "academy", "hospital", "foundation"})
+"""Capitalised words that, after a name, make it an institution's ("Haas School of Business", "Rust College"):
+however many skills a line lists around it ("MBA, Haas School of Business"), no tool or language."""
 
 
 _DESIGNATORS = frozenset(
@@ -218,6 +221,8 @@ def language_context(
         and original[following.idx].isupper()
         and span.end not in starts
     )
+    if name_goes_on and following is not None and following.text.lower() in _INSTITUTIONS:
+        return False  # "MBA, Haas School of Business", "Rust College": an institution's name, in any list
     for step, edge, found in ((-1, span.start - 1, ends), (1, span.end, starts)):
         if step > 0 and name_goes_on:
             continue
