@@ -97,6 +97,20 @@ def is_place(text: str) -> bool:
     return text.lower() in names or text in codes
 
 
+def place_names() -> list[str]:
+    """Every place the file names by name, as it writes them: its countries, US states, parts of the world and
+    large cities, not a code ("NY", "UK": letters a text uses for other things too) nor where work is though no place
+    ("Remote")."""
+    _, codes = places()
+    return [
+        name
+        for kind, found in _kinds().items()
+        if kind != WORK_WITHOUT_PLACE
+        for name in found
+        if name not in codes and not (name.isupper() and len(name.replace(".", "")) <= 3)
+    ]
+
+
 WORLD_PARTS = "Parts of the world, as remote postings name where their work may be done"
 """The kind of ``places.txt``'s continents and regions of several countries (Europe, EMEA, DACH)."""
 

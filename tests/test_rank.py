@@ -1257,3 +1257,24 @@ def test_a_talks_venue_lends_it_no_words_of_its_kind_of_event_nor_of_its_place()
     assert not {"san", "diego", "san diego", "meeting", "annual", "meet"} & set(talks["talk"].context)
     assert not {"seminar", "series", "austin"} & set(talks["seminar"].context)
     assert "genomics" in talks["seminar"].context
+
+
+def test_a_place_the_posting_names_is_no_evidence() -> None:
+    cv = make_cv({"Keller": ["Moved castings spend to a dual-region (Mexico + Ohio) supply base."]})
+    posting = "Registered Nurse - ICU\n\nRequirements\n- Current Ohio RN license\n- BLS and ACLS certification\n"
+    ranking = rank(cv, Posting("p", posting))
+    assert ranking.bullets[0].score == 0.0 and ranking.bullets[0].terms == ()
+    assert "ohio" not in query_terms(analyse_posting(Posting("p", posting)), bundled_lexicon())
+
+
+def test_where_the_job_is_is_no_evidence_even_where_no_list_of_places_knows_it() -> None:
+    cv = make_cv({}, publications=[{"id": "talk", "title": "Alert fatigue in a small SOC", "venue": "BSides Dayton"}])
+    posting = "SOC Manager\nLumen Co\nDayton, OH (Hybrid)\n\nRequirements\n- Lead the SOC in our Dayton office.\n"
+    talk = rank(cv, Posting("p", posting)).publications[0]
+    assert "dayton" not in talk.terms and "soc" in talk.terms
+
+
+def test_a_place_name_written_as_an_everyday_word_is_that_word() -> None:
+    cv = make_cv({"Deli": ["Sliced turkey and roast beef to order."]})
+    posting = "Deli Clerk\n\nResponsibilities\n- Slice turkey, ham and cheese for customers.\n"
+    assert "turkey" in rank(cv, Posting("p", posting)).bullets[0].terms

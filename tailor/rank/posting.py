@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -187,6 +188,9 @@ def query_terms(
         if section.weight > 0:
             merged(weights, sublinear(section.analysis.terms), section.weight)
     named = title_terms(analysed, lexicon) if title else ()
+    if places := places_named(analysed, weights.keys() | set(named), where=title):
+        weights = {term: weight for term, weight in weights.items() if term not in places}
+        named = tuple(term for term in named if term not in places)
     if title and config.title > 0:
         merged(weights, sublinear(named), config.title)
         if 0 < config.generic < 1:
@@ -208,6 +212,77 @@ def query_terms(
         for term, weight in lent.items():
             weights[term] = weights.get(term, 0.0) + weight
     return weights
+
+
+def places_named(analysed: AnalysedPosting, terms: Collection[str], *, where: bool = False) -> set[str]:
+    """Those of ``terms`` that name a place where the posting writes it as one: a country, a US state, a part of the
+    world or a large city (:mod:`tailor.places`) written with its capitals ("Current Ohio RN license", "our Mexico
+    City office"), and with ``where``, any word of where the job is (its location detail: "Charlotte, NC"). A place
+    is evidence of nothing a posting asks for: a bullet about castings sourced in "Mexico + Ohio" did no nursing for
+    an Ohio licence. A place's name that English writes in lowercase for something else ("turkey", "china") is that
+    thing there. ``where`` reads the posting's details, which ranking finds for its title and the fit does not."""
+    names = _place_names()
+    found = {term for term in terms if term in names}
+    if found:
+        texts = [s.section.text for s in analysed.sections if s.weight > 0]
+        title = analysed.structure.title if where else None
+        if title:
+            texts.append(title)
+        found = {term for term in found if any(_written_as_a_place(name, texts) for name in names[term])}
+    if where and (location := analysed.structure.details.value("location")):
+        pieces = [piece for piece in re.split(r"[,;|/()·•–—]|\s-\s", _NOT_A_PLACE.sub(" ", location)) if piece.strip()]
+        found |= set(terms) & {term for piece in pieces for term in _terms_of_a_place(piece.strip(), 4)}
+    return found
+
+
+_NOT_A_PLACE = re.compile(r"\b(?:remote|hybrid|on-?site|in-?office|worldwide|anywhere|multiple|locations?)\b", re.I)
+"""What a location detail says of how the work is done, no place ("Charlotte, NC (Hybrid)", "Remote - US")."""
+
+
+def _written_as_a_place(name: str, texts: list[str]) -> bool:
+    pattern = _place_pattern(name)
+    return any(pattern.search(text) for text in texts)
+
+
+@lru_cache(maxsize=1024)
+def _place_pattern(name: str) -> re.Pattern[str]:
+    """``name`` as a posting writes the place: with its capitals, or all in capitals ("OHIO")."""
+    words = r"[\s-]+".join(re.escape(word) for word in name.split())
+    upper = r"[\s-]+".join(re.escape(word) for word in name.upper().split())
+    return re.compile(rf"(?<![\w-])(?:{words}|{upper})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> dict[str, tuple[str, ...]]:
+    """Each term of a place's name (:func:`tailor.places.place_names`, :func:`_terms_of_a_place`) → the names that
+    make it."""
+    from tailor.places import place_names
+
+    out: dict[str, list[str]] = {}
+    for name in place_names():
+        for term in _terms_of_a_place(name):
+            out.setdefault(term, []).append(name)
+    return {term: tuple(found) for term, found in out.items()}
+
+
+@lru_cache(maxsize=1024)
+def _terms_of_a_place(name: str, shortest: int = 1) -> tuple[str, ...]:
+    """The terms that say a place's ``name``: a one-word name's term ("ohio"), a longer name's phrases ("new york",
+    "bay area") and those of its words the lemma table does not know as English words ("francisco", "aviv"; not
+    "new", "city" or "bay", nor the "state" of "United States"); a word of ``shortest`` letters or more, where a
+    piece of a location detail may be a code ("NC", "IL 62701": letters that say other things too)."""
+    from tailor.analysis import lemma_table
+    from tailor.analysis.tokens import known_lemmas
+
+    table, lemmas = lemma_table(), known_lemmas()
+    terms = analyse([name])[0].terms
+    return tuple(
+        term
+        for term in terms
+        if (len(terms) == 1 and len(term) >= shortest)
+        or " " in term
+        or (len(term) > 3 and term not in table and term not in lemmas)
+    )
 
 
 _WORKER_AND_WORK = (("ologist", "ology"), ("ician", "ics"), ("ist", "istry"), ("ist", "y"), ("ist", "ism"))
