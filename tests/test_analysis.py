@@ -1476,3 +1476,38 @@ def test_soc_is_a_security_operations_center_but_a_system_on_a_chip_or_a_start_o
     assert "system on a chip" in analyse(["Designed a system-on-chip for hearing aids."], lexicon)[0].skills
     (visits,) = analyse(["Perform SOC, ROC and recertification visits with OASIS documentation."], lexicon)
     assert "start of care" in visits.skills and "security operations center" not in visits.skills
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5+ years of software or data engineering experience.",
+        "Two years' experience in a Level I trauma center.",
+        "A minimum of 3-5 years of related experience.",
+        "10+ yrs experience leading teams.",
+    ],
+)
+def test_a_span_of_time_a_figure_counts_and_its_experience_are_no_terms(text: str) -> None:
+    terms = analyse([text])[0].terms
+    assert not {"year", "yrs", "experience"} & set(terms), terms
+
+
+def test_a_year_no_figure_counts_and_an_experience_of_its_own_stay_terms() -> None:
+    assert "year" in analyse(["Cut write-offs by $780K a year."])[0].terms  # a rate, no span asked for
+    assert "year" in analyse(["Closed the books for the fiscal year."])[0].terms
+    assert "patient experience" in analyse(["Improve the patient experience."])[0].terms
+
+
+def test_the_experience_that_opens_a_requirement_is_no_term() -> None:
+    terms = analyse(["Experience with Spark and Airflow; experience in healthcare data."])[0].terms
+    assert "experience" not in terms and {"spark", "airflow", "healthcare"} <= set(terms)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("Pharmacist at a 1,500-bed academic medical center.", "bed"), ("Negotiated 3-year agreements.", "year"),
+     ("Read 12-lead ECGs on a 24-hour unit.", "lead")],
+)  # fmt: skip
+def test_a_word_joined_to_a_figure_is_its_unit_and_no_term(text: str, unit: str) -> None:
+    assert unit not in analyse([text])[0].terms
+    assert "bed" in analyse(["Managed bed flow for the unit."])[0].terms  # the word alone is a word

@@ -372,6 +372,11 @@ def tokenised(lowered: Iterable[str]) -> Iterator[tuple[Doc, list[str], list[str
                 and (terms[i - 1] or (len(lemmas[i - 1]) > 1 and lemmas[i - 1].isalpha()))
             )
             _letters_joined(orths, spaces, hyphen, lemmas, terms)
+            _unmeasure(doc, orths, spaces, hyphen, terms)
+        if not _COUNTED_TIME.isdisjoint(terms):
+            _uncount_time(doc, terms)
+        if "experience" in terms:
+            _unframe_experience(doc, terms)
         if not _CURRENCIES.isdisjoint(terms):
             _unname_currencies(doc, lemmas, terms)
         if not _GRADES.isdisjoint(terms):
@@ -383,6 +388,79 @@ def tokenised(lowered: Iterable[str]) -> Iterator[tuple[Doc, list[str], list[str
         if "order" in terms:
             _unorder(doc, terms)
         yield doc, lemmas, terms, joins
+
+
+def _is_figure(text: str) -> bool:
+    """Whether a token is a figure: digits ("1,500", "3–5", "12") or a number in words ("two")."""
+    return text[:1].isdigit() or text in _NUMBER_WORDS
+
+
+_NUMBER_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty"}
+)
+"""Numbers in words that count a span of time or a unit ("two years", "three-year")."""
+
+
+def _unmeasure(doc: Doc, orths: list[int], spaces: list[int], hyphen: int, terms: list[str | None]) -> None:
+    """A word joined by a hyphen to the figure before it is the figure's unit ("1,500-bed hospital", "3-year
+    agreements", "24-hour coverage", "12-lead ECG"): it measures what follows, and names nothing the text did or
+    asks for, so no term. A bed meets no bed, a "3-year" agreement no "5+ years" and a "12-lead" ECG no "Led a team";
+    the lexicon's skills are found in the lemmas, which stay. ``terms`` is changed in place."""
+    for i in range(2, len(orths)):
+        if (
+            terms[i]
+            and terms[i] not in _UNITS  # "12-hr shifts": :func:`_unname_units` blanks its lemma too
+            and orths[i - 1] == hyphen
+            and not spaces[i - 2]
+            and not spaces[i - 1]
+            and doc[i - 2].text[:1].isdigit()  # "two-tower", "one-on-one": words of a name, no figure
+        ):
+            terms[i] = None
+
+
+_COUNTED_TIME = frozenset({"year", "month", "week", "day", "hour", "yr", "yrs"})
+"""Units of time, as lemmas, that a figure counts ("5+ years", "two years", "18 months")."""
+_AFTER_A_FIGURE = frozenset({"+", ")", "(", "-", "–", "plus"})
+"""What stands between a figure and its unit ("5+ years", "(3+) years", "10 plus years")."""
+_EXPERIENCE_CLAUSE = 8
+"""How many words after a counted span of time its "experience" may stand ("5+ years of software or data
+engineering experience")."""
+
+
+def _uncount_time(doc: Doc, terms: list[str | None]) -> None:
+    """A unit of time a figure counts ("5+ years", "two years", "18 months in a Level I trauma center") says how
+    long, not what: no term; nor is the "experience" of a span of it ("5+ years of software or data engineering
+    experience", "3 years' experience"), which says only that the words between are asked for. A bullet's "$780K a
+    year" or "in the first year" met every posting's "N+ years of experience". ``terms`` is changed in place."""
+    for i, term in enumerate(terms):
+        if term not in _COUNTED_TIME:
+            continue
+        j = i - 1
+        while j > 0 and doc[j].text in _AFTER_A_FIGURE:
+            j -= 1
+        if j < 0 or j == i or not _is_figure(doc[j].text):
+            continue
+        terms[i] = None
+        for k in range(i + 1, min(len(doc), i + 1 + _EXPERIENCE_CLAUSE)):
+            if doc[k].is_punct and doc[k].text not in ("'", "’", "-", "/"):
+                break
+            if terms[k] == "experience":
+                terms[k] = None
+                break
+
+
+_EXPERIENCE_FRAMES = frozenset({"with", "in", "using", "of", "as", "on", "within", "across"})
+"""What follows the "experience" that opens a requirement ("Experience with Spark", "experience in healthcare")."""
+
+
+def _unframe_experience(doc: Doc, terms: list[str | None]) -> None:
+    """The "experience" of "experience with …" or "experience in …" is no term: it frames what a requirement asks
+    for, as "5+ years of … experience" does (:func:`_uncount_time`), and met any bullet that says "experience"
+    ("co-direct the internal medicine learning experience"). A kind of it stays a phrase ("patient experience",
+    "user experience"). ``terms`` is changed in place."""
+    for i, term in enumerate(terms):
+        if term == "experience" and i + 1 < len(doc) and doc[i + 1].text in _EXPERIENCE_FRAMES:
+            terms[i] = None
 
 
 _WORKING_CLOSELY = frozenset(
