@@ -796,6 +796,14 @@ def test_a_plants_ci_is_continuous_improvement_and_a_software_teams_continuous_i
     assert "CI/CD" in skills("Set up continuous integration for the plant's PLC programs.")
 
 
+def test_a_plants_ci_stays_continuous_improvement_where_lean_work_is_deployed() -> None:
+    # Lean deploys standard work and policy: no word of software, whichever line of the text says it.
+    text = "Lead kaizen events and Lean projects.\nDeploy standard work and 5S.\nReport CI savings monthly."
+    assert "CI/CD" not in skills(text)
+    assert "process improvement" in skills(text)
+    assert "CI/CD" in skills("Lead kaizen events.\nReport CI build times for our software releases.")
+
+
 def test_a_chemical_plants_psm_is_process_safety_and_an_agile_teams_the_scrum_master() -> None:
     assert "process safety management" in skills("Lead HAZOP reviews and manage MOCs under our PSM program.")
     assert "Professional Scrum Master" not in skills("Lead HAZOP reviews and manage MOCs under our PSM program.")

@@ -305,8 +305,10 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
             frozenset({"lean", "kaizen", "sigma", "manufacturing", "plant", "scrap", "oee", "5s", "gemba", "tpm"}),
             "process improvement",
             written="ci",
+            # Lean deploys too ("deploy standard work", hoshin kanri's "policy deployment"): only software's
+            # own words say the letters are continuous integration.
             unless=frozenset(
-                {"cd", "pipeline", "jenkins", "deploy", "deployment", "devops", "github", "gitlab", "code"}
+                {"cd", "pipeline", "jenkins", "devops", "github", "gitlab", "git", "code", "software", "docker"}
             ),
         ),
     ),
@@ -385,7 +387,8 @@ spoken of ("Bend conduit (EMT, rigid)", "EMT, IMC and rigid conduit"); a contrac
 Certified Construction Manager, no case manager's, where subcontractors, superintendents or the jobsite are
 ("construction" alone is not enough: a hospital's case managers work in a building under construction). A
 plant's "CI" is continuous improvement, no continuous integration, where Lean, kaizen, Six Sigma or
-manufacturing are spoken of and no pipeline, deployment or code ("Lead CI projects with Lean tools"); "CI/CD"
+manufacturing are spoken of and no pipeline, software or code ("Lead CI projects with Lean tools"; Lean deploys
+standard work too); "CI/CD"
 and "continuous integration" stay the software practice wherever they are written. A chemical plant's "PSM" is
 OSHA's process safety management, no Professional Scrum Master, where hazards, HAZOPs or MOCs are and no Scrum;
 a geotechnical text's "CPT" is a cone penetration test, no coder's code set, where borings or soil are and no
