@@ -1001,18 +1001,42 @@ _DEGREE_FIELDS = re.compile(
 a directly related field", "Master's degree, or foreign equivalent, in Computer Science, Information Technology, or
 closely related quantitative discipline", "degree in Biology, Biochemistry or a related life science" (whose kind of
 field is no phrase a CV must say either)."""
+_FIELD_WORD = r"(?!(?:from|with|preferred|required|and|or)\b)[^\W\d_][\w&-]*"
+_FIELD = rf"{_FIELD_WORD}(?:[ \t]+{_FIELD_WORD}){{0,3}}"
+_DEGREE_CHOICE = re.compile(
+    r"\bdegree(?:,?\s+or\s+(?:its\s+|an?\s+)?(?:foreign\s+)?equivalent,?)?\s+in\s+"
+    rf"(?P<fields>(?:{_FIELD}[ \t]*,[ \t]*)*{_FIELD},?[ \t]+(?:and/)?or[ \t]+(?!(?:an?|any|other)\b){_FIELD})"
+    r"(?=[ \t]*(?:[.;:\n(]|$|\b(?:from|with|preferred|required|and)\b))(?P<kind>)",
+    re.IGNORECASE,
+)
+"""A degree's fields offered as a choice with no "related field" after them: "Bachelor's degree in Supply Chain,
+Business, Engineering or Statistics", where a degree in any one of them will do. A choice of a degree or experience
+("degree in Computer Science or equivalent experience") offers no second field (:func:`_degree_choices`)."""
+_NO_FIELD = re.compile(r"\b(?:equivalent|experience|related|relevant|similar|comparable)\b", re.IGNORECASE)
+
+
+def _degree_choices(text: str) -> list[re.Match[str]]:
+    """Where ``text`` offers a degree in any of several fields, in order: with any related one
+    (:data:`_DEGREE_FIELDS`) or of a closed list (:data:`_DEGREE_CHOICE`)."""
+    found = list(_DEGREE_FIELDS.finditer(text))
+    found += [
+        m
+        for m in _DEGREE_CHOICE.finditer(text)
+        if not _NO_FIELD.search(m.group("fields")) and all(m.end() <= f.start() or f.end() <= m.start() for f in found)
+    ]
+    return sorted(found, key=lambda m: m.start())
 
 
 def _degree_fields(text: str) -> Counter[str]:
     """The two-word phrases of the fields a degree may be in, where the posting offers a choice of them and any related
-    one (:data:`_DEGREE_FIELDS`), once per time ``text`` names one: "information system" of "a degree in Computer
-    Science, Information Systems or a related field" is no phrase a CV must say, since a degree in any of them will
-    do and the CV's degree is what says which; so too the kind of field of a degree in any of its kind
-    (:data:`_DEGREE_OF_A_KIND`). A lexicon's skill among them ("computer science") stays a keyword."""
+    one, or among a closed list of them (:func:`_degree_choices`), once per time ``text`` names one: "information
+    system" of "a degree in Computer Science, Information Systems or a related field" is no phrase a CV must say, since
+    a degree in any of them will do and the CV's degree is what says which; so too the kind of field of a degree in
+    any of its kind (:data:`_DEGREE_OF_A_KIND`). A lexicon's skill among them ("computer science") stays a keyword."""
     if "degree" not in text.lower():
         return Counter()
     out: Counter[str] = Counter()
-    for found in _DEGREE_FIELDS.finditer(text):
+    for found in _degree_choices(text):
         for field in [*re.split(r",|\bor\b|\band\b|/", found.group("fields")), found.group("kind") or ""]:
             words = re.findall(r"[^\W\d_]+", field)
             out.update(_lemmas(f"{first} {second}") for first, second in pairwise(words))
@@ -1033,12 +1057,14 @@ discipline". The kind is no phrase a CV must say: its degree says which field it
 
 def _field_skills(text: str, lexicon: Lexicon) -> frozenset[str]:
     """The skills ``text`` names only as fields a degree may be in, where it offers a choice of them and any related
-    one (:data:`_DEGREE_FIELDS`): "human resources" and "organizational development" of "a degree in HR, Education, OD
-    or a related field", unless the text asks for them elsewhere too ("2+ years in human resources")."""
-    if "degree" not in text.lower() or not _DEGREE_FIELDS.search(text):
+    one, or among a closed list of them (:func:`_degree_choices`): "human resources" and "organizational development"
+    of "a degree in HR, Education, OD or a related field", "statistics" of "a degree in Business, Engineering or
+    Statistics", unless the text asks for them elsewhere too ("2+ years in human resources")."""
+    if "degree" not in text.lower() or not (choices := _degree_choices(text)):
         return frozenset()
-    fields, elsewhere = analyse(["\n".join(m.group("fields") for m in _DEGREE_FIELDS.finditer(text)),
-                                 _DEGREE_FIELDS.sub("\n", text)], lexicon)  # fmt: skip
+    ends, starts = [0, *(m.end() for m in choices)], [*(m.start() for m in choices), len(text)]
+    rest = "\n".join(text[end:start] for end, start in zip(ends, starts, strict=True))
+    fields, elsewhere = analyse(["\n".join(m.group("fields") for m in choices), rest], lexicon)
     return frozenset(fields.skills) - frozenset(elsewhere.skills)
 
 

@@ -4735,6 +4735,22 @@ def test_a_skill_named_only_as_one_of_a_degrees_fields_offered_as_a_choice_is_no
     assert found["organizational development"] is False
 
 
+def test_a_skill_named_only_as_one_of_a_closed_list_of_a_degrees_fields_is_not_required() -> None:
+    # A degree in any of the fields listed will do: a Business graduate meets it without statistics.
+    listed = "- Bachelor's degree in Logistics, Business, Engineering or Statistics\n- Forecasting with Excel\n"
+    found = {
+        k.term: k.required for k in keywords(analyse_posting(Posting("p", f"# Planner\n\n## Requirements\n\n{listed}")))
+    }
+    assert found["statistics"] is False
+    assert found["Microsoft Excel"] is True
+    # A degree or experience instead offers no second field; a field asked for on its own stays required.
+    alone = "- Degree in Statistics\n- Forecasting with Excel\n"
+    found = {
+        k.term: k.required for k in keywords(analyse_posting(Posting("p", f"# Planner\n\n## Requirements\n\n{alone}")))
+    }
+    assert found["statistics"] is True
+
+
 def test_the_fields_of_a_degree_or_its_foreign_equivalent_and_their_kind_are_no_keywords() -> None:
     posting = Posting(
         "p",
