@@ -222,6 +222,22 @@ _LEADERS = re.compile(
 )
 """The leaders of a field the job works with or answers to ("set the roadmap with product and engineering
 leadership", "present to finance leadership"): people, no leadership asked of the candidate."""
+_CAPITALS = r"(?:[A-Z][\w-]*(?:\s+(?:&|and)\s+|\s+|,\s*(?:and\s+|&\s+)?))*[A-Z][\w-]*"
+_WITH_A_DEPARTMENT = re.compile(
+    rf"\bwith\s+(?:the\s+|our\s+|your\s+)?({_CAPITALS})"
+    r"(?=\s*(?:[.;:!?\n)]|$|,\s+(?:and\s+)?[a-z]|\s+(?:on|to|for|in|during|when|where|as|and|or)\s+[a-z]))"
+)
+"""Groups named in capitals after "with" at the end of a clause ("handle grievances with HR", "resolve disputes with
+Legal and Finance"): a department the work is done with, as :data:`_WORKS_WITH_NAMES` reads, whatever the work is;
+not where the clause says the candidate knows it (:data:`_KNOWS_BEFORE`)."""
+_KNOWS_BEFORE = re.compile(
+    r"\b(?:experience[ds]?|comfortable|familiar\w*|proficien\w*|skilled|knowledge|expertise|background|fluen\w*)\b",
+    re.IGNORECASE,
+)
+_COORDINATING = re.compile(rf"\b(?:coordinat\w*|across|among|between)\s+(?:the\s+|our\s+)?({_CAPITALS})")
+"""A list of groups named in capitals (three or more, set apart by commas) that the job coordinates or works across
+("coordinating Engineering, Legal, Compliance and Communications", "across Product, Sales, and Support"): departments,
+no skills asked for."""
 _HAS_DONE = re.compile(
     r"\b(?:experience[ds]?|comfortable|familiar\w*|proficien\w*|skilled|knowledge)\s+(?:in\s+)?$", re.IGNORECASE
 )
@@ -341,8 +357,8 @@ def colleagues(
     other than the posting's own, in the plural or after "the" or "our" ("Partner with the Executive Chef on
     menus"); a job's letters in the plural ("referrals from CPAs"); or any skill in the brackets that list a
     team's members (:data:`_TEAM`), that names a team the job works with (:data:`_A_GROUP_AFTER`), a department
-    named in capitals (:data:`_WORKS_WITH_NAMES`) or the field of a colleague's title
-    (:data:`_FIELD_A_COLLEAGUE_HEADS`)."""
+    named in capitals (:data:`_WORKS_WITH_NAMES`, :data:`_WITH_A_DEPARTMENT`, :data:`_COORDINATING`) or the field
+    of a colleague's title (:data:`_FIELD_A_COLLEAGUE_HEADS`)."""
     found: Counter[str] = Counter()
     teams = [team.span(1) for team in _TEAM.finditer(text)]
     # A job's letters ("CPA", "RN": :func:`job_letters`) in the plural are people too, as in a CV ("Coordinate
@@ -357,6 +373,12 @@ def colleagues(
     ]
     departments += [named.span(1) for named in _FIELD_A_COLLEAGUE_HEADS.finditer(text)]
     departments += [named.span(1) for named in _LEADERS.finditer(text)]
+    departments += [named.span(1) for named in _COORDINATING.finditer(text) if "," in named.group(1)]
+    departments += [
+        named.span(1)
+        for named in _WITH_A_DEPARTMENT.finditer(text)
+        if not _KNOWS_BEFORE.search(text, text.rfind("\n", 0, named.start()) + 1, named.start())
+    ]
     # The group the work is handed to is named by the field its words open with ("to project management"), not a
     # skill further on ("to determine root cause analysis" says what for).
     handed = [named.span(1) for named in _HANDED_TO.finditer(text)]

@@ -3313,6 +3313,22 @@ def test_fields_named_in_capitals_as_the_departments_a_job_works_with_are_no_key
     assert {"data science", "customer success", "Jira"} <= {k.term for k in keywords(analyse_posting(asks))}
 
 
+def test_a_department_named_in_capitals_after_with_at_a_clauses_end_or_among_those_coordinated_is_no_keyword() -> None:
+    posting = Posting(
+        "p",
+        "# Plant Manager\n\n## Responsibilities\n\n- Resolve grievances with HR\n- Lead recalls, coordinating"
+        " Engineering, Legal, Quality and Public Relations\n- Run the plant's ERP in SAP\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting))}
+    assert "SAP" in terms and not {"human resources", "public relations"} & terms
+    # Known, or asked for in the clause's own words, the field stays a keyword.
+    asks = Posting(
+        "p",
+        "# Plant Manager\n\n## Requirements\n\n- Experience with HR\n- 3+ years in Public Relations\n",
+    )
+    assert {"human resources", "public relations"} <= {k.term for k in keywords(analyse_posting(asks))}
+
+
 def test_the_field_in_a_colleagues_title_is_no_keyword_but_the_jobs_own_title_keeps_its_field() -> None:
     posting = Posting(
         "p",
