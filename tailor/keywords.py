@@ -141,6 +141,7 @@ def keywords(
         met = colleagues(text, titles, skills, lexicon, own)
         met.update(_the_employers_kind(text, skills, lexicon))
         met.update(_in_its_union(text, skills, lexicon))
+        met.update(_a_kind_of_worker(text, skills, lexicon))
         employers = _only_in_the_name(text, posting.structure.company, skills, lexicon)
         # "mentor junior developers", "with product managers": people the job works with or over, no phrase it asks
         # for; a job written in the singular ("experience as a mobile developer") still may be.
@@ -372,6 +373,29 @@ def _the_employers_kind(text: str, skills: Collection[str], lexicon: Lexicon) ->
         if _A_FIRM_AFTER.match(text, end) and _AS_A_FIRM_BEFORE.search(text, max(0, start - 60), start):
             found[term] += 1
     return found
+
+
+_JOINED_WORKER = re.compile(r"[^\W\d_]+[-/]([^\W\d_]+)\b")
+
+
+def _a_kind_of_worker(text: str, skills: Collection[str], lexicon: Lexicon) -> Counter[str]:
+    """How often each of ``skills`` is said in ``text`` only as the worker's word that ends a compound of two
+    joined words ("This is a player-coach role", "a working-manager position"): the kind of job it is, no skill
+    asked for. The skill in its own words ("coaching", "peer-coaching") is still asked for."""
+    found: Counter[str] = Counter()
+    spots = {m.start(1) for m in _JOINED_WORKER.finditer(text) if _a_worker(m.group(1))}
+    if not spots:
+        return found
+    for start, end, term in locate(text, set(skills), lexicon):
+        if start in spots and _a_worker(text[start:end]):
+            found[term] += 1
+    return found
+
+
+def _a_worker(word: str) -> bool:
+    """Whether ``word`` as written is a worker's noun ("coach", "coaches"), no word of work ("coaching")."""
+    word = word.lower()
+    return names_people(word) or (word.endswith("s") and names_people(word[:-1]))
 
 
 def _in_its_union(text: str, skills: Collection[str], lexicon: Lexicon) -> Counter[str]:

@@ -3329,6 +3329,13 @@ def test_a_department_named_in_capitals_after_with_at_a_clauses_end_or_among_tho
     assert {"human resources", "public relations"} <= {k.term for k in keywords(analyse_posting(asks))}
 
 
+def test_a_skill_said_only_as_the_worker_ending_a_joined_kind_of_job_is_no_keyword() -> None:
+    role = "# Support Lead\n\n## Responsibilities\n\n- This is a player-coach role: work tickets beside your team\n"
+    assert "coaching" not in {k.term for k in keywords(analyse_posting(Posting("p", role)))}
+    asks = "# Support Lead\n\n## Responsibilities\n\n- Provide peer-coaching to new agents\n"
+    assert "coaching" in {k.term for k in keywords(analyse_posting(Posting("p", asks)))}
+
+
 def test_the_field_in_a_colleagues_title_is_no_keyword_but_the_jobs_own_title_keeps_its_field() -> None:
     posting = Posting(
         "p",
