@@ -142,6 +142,7 @@ def keywords(
         met.update(_the_employers_kind(text, skills, lexicon))
         met.update(_in_its_union(text, skills, lexicon))
         met.update(_a_kind_of_worker(text, skills, lexicon))
+        met.update(_makers_said(text, skills, lexicon))
         employers = _only_in_the_name(text, posting.structure.company, skills, lexicon)
         # "mentor junior developers", "with product managers": people the job works with or over, no phrase it asks
         # for; a job written in the singular ("experience as a mobile developer") still may be.
@@ -167,6 +168,7 @@ def keywords(
         cut = Counter(analysis.cut) + _beside_places(analysis.terms) + _in_the_title(text, posting.structure.title)
         cut += _someones_titles(text)
         cut += _degree_fields(text)
+        cut += _named_as_choices(text)
         for term in analysis.terms:
             if id(section) in described and term not in named:
                 continue
@@ -398,6 +400,63 @@ def _a_worker(word: str) -> bool:
     return names_people(word) or (word.endswith("s") and names_people(word[:-1]))
 
 
+_CHOICE_BRACKET = re.compile(r"\(([^()\n]*(?:,|/|\bor\b)[^()\n]*)\)", re.IGNORECASE)
+"""A bracket that lists names to choose from: "(SAP IBP, Kinaxis, o9, or Oracle Demantra)", "(Manhattan SCALE / Blue
+Yonder)"."""
+
+
+def _in_choice_brackets(text: str) -> list[tuple[int, int]]:
+    return [m.span(1) for m in _CHOICE_BRACKET.finditer(text)] if "(" in text else []
+
+
+def _makers_before_products(text: str, spans: Iterable[tuple[int, int, str]], lexicon: Lexicon) -> set[int]:
+    """Where, in a bracket of choices (:data:`_CHOICE_BRACKET`), a skill that names a maker of others of the
+    lexicon's names ("SAP": SAP Ariba, SAP Concur) stands right before another skill's name, by its start: "SAP IBP"
+    is SAP's integrated business planning, one choice, no SAP of its own (SAP MM is no SAP IBP)."""
+    brackets = _in_choice_brackets(text)
+    if not brackets:
+        return set()
+    out = set()
+    for (start, end, name), (after, _, other) in pairwise(sorted(spans)):
+        maker = lexicon.canonical(name) or name
+        if (
+            maker in _makers(lexicon)
+            and text[end:after] in (" ", "\t")
+            and text[after : after + 1].isupper()
+            and not (lexicon.canonical(other) or other).startswith(f"{maker} ")
+            and any(first <= start and after < last for first, last in brackets)
+        ):
+            out.add(start)
+    return out
+
+
+@lru_cache(maxsize=4)
+def _makers(lexicon: Lexicon) -> frozenset[str]:
+    """The lexicon's names in capitals that open two or more of its other names ("SAP": SAP Ariba, SAP Concur)."""
+    opening = Counter(name.split()[0] for name in set(lexicon.names.values()) if " " in name and name[:1].isupper())
+    return frozenset(name for name, count in opening.items() if count > 1 and lexicon.canonical(name) == name)
+
+
+def _named_as_choices(text: str) -> Counter[str]:
+    """The two-word phrases of names in capitals in a bracket of choices (:data:`_CHOICE_BRACKET`): "blue yonder" of
+    "a WMS (Manhattan, Blue Yonder, or HighJump)" is an example of what is asked, no keyword of its own; once per
+    time ``text`` names it so."""
+    out: Counter[str] = Counter()
+    for first, last in _in_choice_brackets(text):
+        for name in re.findall(r"(?<![\w-])[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*)+", text[first:last]):
+            out.update(_lemmas(f"{one} {two}") for one, two in pairwise(name.split()))
+    return out
+
+
+def _makers_said(text: str, skills: Collection[str], lexicon: Lexicon) -> Counter[str]:
+    """How often each of ``skills`` is said in ``text`` only as a choice's maker (:func:`_makers_before_products`)."""
+    if not _in_choice_brackets(text):
+        return Counter()
+    spans = locate(text, set(skills), lexicon)
+    starts = _makers_before_products(text, spans, lexicon)
+    return Counter(term for start, _, term in spans if start in starts)
+
+
 def _in_its_union(text: str, skills: Collection[str], lexicon: Lexicon) -> Counter[str]:
     """How often each of ``skills`` is said in ``text`` only where it puts the job in a union ("covered by the
     collective bargaining agreement", :data:`tailor.posting.structure.ITS_UNION`): a term of employment, no skill
@@ -412,10 +471,14 @@ def _in_its_union(text: str, skills: Collection[str], lexicon: Lexicon) -> Count
     return found
 
 
-_UNKNOWN_NAMES = r"(?:(?-i:[A-Z][\w.+&-]*(?:[ \t][A-Z][\w.+&-]*)?)(?:\s*[,/()][\s,/()]*|\s+(?=(?:and/)?or\b)))*"
+_UNKNOWN_NAMES = (
+    r"(?:(?-i:(?:[A-Z][\w.+&-]*|[a-z]+\d[\w.+&-]*)(?:[ \t][A-Z][\w.+&-]*)?)"
+    r"(?:\s*[,/()][\s,/()]*|\s+(?=(?:and/)?or\b)))*"
+)
 """Names of one or two capitalised words the lexicon does not know, each before a comma, a slash, a bracket or
 "or", within a run of alternatives: "DSpace, Fedora or Islandora" and "(DSpace, Islandora, Fedora, or similar)"
-offer a choice all the same. (A name ends only there, so a long run of capitalised words is read one way.)"""
+offer a choice all the same; a name in small letters with a digit in it is one too ("o9", "n8n"). (A name ends only
+there, so a long run of capitalised words is read one way.)"""
 _BETWEEN_ALTERNATIVES = re.compile(
     # A skill written out may carry its acronym in brackets: "Licensed Clinical Social Worker (LCSW) or LMSW".
     # A semicolon ends a run, as "and" does: "MSW; LMSW or LCSW" asks for the degree and one of the licences.
@@ -451,9 +514,10 @@ _A_CREDENTIAL_OF = re.compile(
 """What opens a bracket that lists the credentials that will do ("Independent licensure (LCSW, LPC, LMFT)"): one
 licence is asked for, any of them, as no one holds three where one is required."""
 _CLOSES = re.compile(r"^[\s,]*\)")
-_OR_ANOTHER = re.compile(r"^\s*,?\s*(?:and/)?or\b", re.IGNORECASE)
+_OR_ANOTHER = re.compile(r"^\s*,?\s*" + _UNKNOWN_NAMES + r"(?:and/)?or\b", re.IGNORECASE)
 """What goes on with a list after its run of skills to offer one more thing instead ("LCSW, LMFT, LPC, or licensed
-psychologist"): the run's skills are alternatives too, though only commas stand between them."""
+psychologist"), perhaps after names the lexicon does not know ("Kinaxis, o9, or Oracle Demantra"): the run's skills
+are alternatives too, though only commas stand between them."""
 _AND_MORE = re.compile(r"^[\s,;]*(?:and|&)\b", re.IGNORECASE)
 """What goes on with a list after its run of skills ("such as Python, SQL, and Tableau"): every one is asked."""
 _BILINGUAL_BEFORE = re.compile(r"\bbilingual\W*(?:in\W*)?$", re.IGNORECASE)
@@ -522,6 +586,8 @@ def _alternatives(
                 for name, words in said.items()
                 if (where := _where_said(line, words, said.values())) is not None
             )
+            if makers := _makers_before_products(line, spots, lexicon):
+                spots = [spot for spot in spots if spot[0] not in makers]
             runs: list[list[tuple[int, int, str]]] = []
             offered: set[str] = set()
             for spot in spots:

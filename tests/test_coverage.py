@@ -4758,6 +4758,28 @@ def test_a_skill_named_only_as_one_of_a_degrees_fields_offered_as_a_choice_is_no
     assert found["organizational development"] is False
 
 
+def test_a_bracket_of_choices_is_one_requirement_though_it_names_products_the_lexicon_does_not_know() -> None:
+    # "o9" and "Logility" are names the lexicon lacks; "SAP IBP" is SAP's planning product, no SAP of its own.
+    posting = Posting(
+        "p",
+        "# Demand Planner\n\n## Requirements\n\n- Experience with planning software"
+        " (SAP IBP, Kinaxis, o9, or Logility)\n",
+    )
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting))}
+    assert "SAP" not in found
+    assert found["Kinaxis"] == ("integrated business planning",)
+    # Names in capitals in such a bracket are examples of what is asked, no keyword of their own.
+    wms = Posting(
+        "p",
+        "# Inventory Lead\n\n## Responsibilities\n\n- Own WMS data (Manhattan SCALE / Blue Yonder)\n\n"
+        "## Requirements\n\n- Experience with a WMS (Manhattan, Blue Yonder, or Korber)\n",
+    )
+    assert "blue yonder" not in {k.term for k in keywords(analyse_posting(wms))}
+    # Outside a bracket of choices the maker is asked for: "SAP and Kinaxis" asks for both.
+    both = Posting("p", "# Demand Planner\n\n## Requirements\n\n- Experience with SAP IBP and Kinaxis\n")
+    assert {"SAP", "Kinaxis"} <= {k.term for k in keywords(analyse_posting(both))}
+
+
 def test_a_skill_named_only_as_one_of_a_closed_list_of_a_degrees_fields_is_not_required() -> None:
     # A degree in any of the fields listed will do: a Business graduate meets it without statistics.
     listed = "- Bachelor's degree in Logistics, Business, Engineering or Statistics\n- Forecasting with Excel\n"
