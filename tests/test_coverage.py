@@ -260,6 +260,7 @@ def test_every_part_of_the_cv_is_searched_but_only_printed_parts_are_selected(tm
         "Litigation paralegal moving into legal operations.",
         "Litigation paralegal transitioning to legal operations, with e-filing skills.",
         "Aspiring legal operations analyst; litigation paralegal of seven years.",
+        "Litigation paralegal seeking a role where I can build legal operations from the ground up.",
     ],
 )
 def test_the_job_a_summary_says_its_owner_is_after_is_no_evidence_of_having_done_it(summary: str) -> None:

@@ -187,6 +187,8 @@ _SOUGHT = re.compile(
     r"\b(?:seeking|looking for|in search of|pursuing|hoping for|aspiring to|eager to join|hoping to join)\s+"
     r"(?:[^.;,!?]{0,60}?\b(?:role|position|job|opportunity|opportunities|career|post)s?\b)"
     r"(?:\s+(?:in|as|on|within|at|with)\s+[^.;,!?]{0,60})?"
+    # What the job sought would let its owner do ("a role where I can build workflows in the EHR") is sought too.
+    r"(?:,?\s+(?:where|in which|that (?:lets|allows|enables) me|to)\b[^.;!?]{0,200})?"
     # A career changer's way there ("moving into instructional design", "transitioning to UX research", "Aspiring
     # data analyst"): the field named is where they are going; what they have done is said elsewhere.
     r"|\b(?:moving|transitioning|pivoting|shifting|changing careers?)\s+(?:in)?to(?:wards?)?\s+[^.;,!?|·•()]{1,60}"
@@ -194,8 +196,8 @@ _SOUGHT = re.compile(
     re.IGNORECASE,
 )
 """The job a headline or summary says its owner is after ("seeking a legal operations role", "looking for a
-position in product management", "moving into instructional design"): what they want to do, which says nothing of
-what they have done."""
+position in product management", "moving into instructional design"), and what it would let them do ("… role where I
+can build workflows in the EHR"): what they want to do, which says nothing of what they have done."""
 
 
 _TOWARD = r"working towards?|studying for|(?:hours|credits|coursework) towards?"
