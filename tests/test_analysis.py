@@ -338,6 +338,14 @@ def test_a_word_that_ends_an_item_of_a_list_is_no_close_pair_with_a_word_of_a_la
     assert ("customer", "service") in analyse(["Ran services for customers, daily."], near=True)[0].near
 
 
+def test_a_verb_joined_to_the_word_before_it_names_whose_deed_it_is_and_is_no_close_pair() -> None:
+    # A "nurse-managed clinic" is managed by nurses: the project that studied it says no project management.
+    (found,) = analyse(["Capstone project: studied a nurse-managed diabetes clinic."], near=True)
+    assert ("manage", "project") not in found.near
+    # A prefix leaves the deed its owner's: "co-managed" a project is managing one.
+    assert ("manage", "project") in analyse(["Co-managed the clinic's move project."], near=True)[0].near
+
+
 def test_a_word_before_an_and_that_opens_a_noun_phrase_of_its_own_is_no_close_pair_with_a_word_after_it() -> None:
     # "the customer and the service desk" names two things; "customer and service desk" may share its head.
     (found,) = analyse(["Briefed the customer and the service desk; fixed a court or a venue issue."], near=True)

@@ -303,6 +303,11 @@ def _near(
         # A word "non" is joined to names its opposite: "compounded non-sterile preparations" says no sterile
         # compounding, so it stands close to no word of the text.
         kept = [(k, i, t) for k, i, t in kept if not (k > 1 and doc[k - 1].text == "-" and doc[k - 2].lower_ == "non")]
+    if "-" in text:
+        # A verb joined to the word before it is an adjective that names who does it ("a pharmacist-managed clinic",
+        # "a physician-led team"): the text's owner did none of it, so it stands close to no word. A prefix keeps it
+        # the owner's deed ("co-managed a budget").
+        kept = [(k, i, t) for k, i, t in kept if not _done_by_the_word_before(doc, k)]
     past = [bool(t) and _in_the_past(token.lower_) for token, t in zip(doc, terms, strict=True)]
     # A word that ends an item of a list ("products, services, customers") is no phrase with a word of a later item:
     # "services, customers" says no customer service; nor is one before an "and the" or "or a", which opens a noun
@@ -365,6 +370,20 @@ def _work_verbs() -> frozenset[str]:
     from tailor.lexicon import action_nouns
 
     return frozenset(action_nouns().values())
+
+
+def _done_by_the_word_before(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` of ``doc`` is a verb in the past joined by a hyphen to a word before it that is no prefix
+    ("pharmacist-managed", not "co-managed")."""
+    return (
+        k > 1
+        and doc[k - 1].text == "-"
+        and not doc[k - 2].whitespace_
+        and not doc[k - 1].whitespace_
+        and doc[k - 2].is_alpha
+        and doc[k - 2].lower_ not in PREFIXES
+        and _in_the_past(doc[k].lower_)
+    )
 
 
 def _in_the_past(word: str) -> bool:
