@@ -804,6 +804,13 @@ def test_a_plants_ci_is_continuous_improvement_and_a_software_teams_continuous_i
     assert "CI/CD" in skills("Set up continuous integration for the plant's PLC programs.")
 
 
+def test_the_records_a_system_keeps_of_some_work_are_no_skill_of_that_work() -> None:
+    # Rules written for audit logs audit nothing; a trail of changes is no auditing either.
+    assert "auditing" not in skills("Wrote detection rules for the billing system's audit logs.")
+    assert "auditing" not in skills("Kept the audit trail of every formulary change.")
+    assert "auditing" in skills("Audited 12 vendors; led two SOC 2 audits.")
+
+
 def test_a_plants_ci_stays_continuous_improvement_where_lean_work_is_deployed() -> None:
     # Lean deploys standard work and policy: no word of software, whichever line of the text says it.
     text = "Lead kaizen events and Lean projects.\nDeploy standard work and 5S.\nReport CI savings monthly."

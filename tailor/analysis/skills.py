@@ -211,6 +211,12 @@ def skill_spans(
     if original is not None:
         spans = [(s, e, name) for s, e, name in spans if not (e - s == 1 and _a_places_region(doc, s, original))]
     spans = _of_its_maker(doc, spans, original, lexicon)
+    # "audit logs", "an audit trail": the records a system keeps of the work, named by it, are no work done.
+    spans = [
+        (s, e, name)
+        for s, e, name in spans
+        if not (e - s == 1 and e < len(lemmas) and lemmas[e] in _RECORDS_OF and name.islower())
+    ]
     if any(name in _TRADE_SENSES for _, _, name in spans):
         spans = _in_its_trade(spans, lemmas, lexicon)
     # An acronym's words stand beside it in brackets, before it or after it: no bracket, nothing to read.
@@ -466,6 +472,9 @@ def _match(
                     names[span] = name
 
 
+_RECORDS_OF = frozenset({"log", "trail"})
+"""Lemmas of the records a system keeps of some work, which a word of that work names ("audit logs", "an audit
+trail", "access logs"): the records, no skill of the work."""
 _WHAT_A_SKILL_IS = frozenset({"skill", "experience", "ability", "role", "position", "background", "responsibility"})
 """Lemmas of the nouns a skill's name modifies ("team leading skills", "data cleaning experience")."""
 
