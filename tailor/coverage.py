@@ -273,7 +273,8 @@ def _close_pair(term: str) -> tuple[str, str] | None:
     stand close: the skill "video editing" is said by "edited photos and short videos". A word of two parts
     joined by a hyphen stands there by its last, as analysis splits it ("co-occurring" by "occur"); one of
     more parts, by none. A word for the people one works over is :data:`_STAFF`, which any word for people in a
-    text says ("people management" by "managed 12 engineers")."""
+    text says ("people management" by "managed 12 engineers"); so is a team that work is done on ("team
+    leadership" by "led 11 analysts")."""
     pair = _ordered_pair(term)
     if pair is None:
         return None
@@ -288,6 +289,9 @@ def _ordered_pair(term: str) -> tuple[str, str] | None:
     if len(words) != 2 or any(word.count("-") > 1 for word in words):
         return None
     first, second = (_staff_or(_lemma(word.rpartition("-")[2])) for word in words)
+    if first == "team" and second in action_nouns():
+        # A team led or managed is people led or managed: "Led a SOC of 11 analysts" says team leadership.
+        first = _STAFF
     return first, second
 
 

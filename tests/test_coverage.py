@@ -375,6 +375,12 @@ def evidence(cv, posting: Posting) -> dict[str, tuple[str, tuple[str, ...]]]:
     return {term: (k.status, k.where) for term, k in keyword_coverage(cv, posting).items()}
 
 
+def test_people_led_are_a_team_led() -> None:
+    cv = make_cv({"Harbor Bank": ["Lead a 24x7 desk of 9 investigators.", "Wrote case-triage runbooks."]})
+    posting = Posting("p", "Fraud Manager\n\nRequirements:\n- 3+ years leading a team\n- Case management\n")
+    assert evidence(cv, posting)["team leadership"][1] == ("job0-b0",)
+
+
 def test_areas_kept_sanitary_and_instruments_sterilized_are_evidence_of_the_sanitation_a_posting_asks_for() -> None:
     cv = make_cv({"Harbor Clinic": ["Kept kennels sanitary and sterilized surgical packs between cases."]})
     found = keyword_coverage(cv, Posting("p", "Kennel Attendant\n\nRequirements:\n- Sanitation\n"))["sanitation"]
