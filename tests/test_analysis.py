@@ -338,6 +338,15 @@ def test_a_word_that_ends_an_item_of_a_list_is_no_close_pair_with_a_word_of_a_la
     assert ("customer", "service") in analyse(["Ran services for customers, daily."], near=True)[0].near
 
 
+def test_a_quantitys_unit_and_words_joined_by_a_hyphen_hold_a_verb_no_further_from_its_object() -> None:
+    # "14 months of" measures the data, and "smart-pump" is one word: the verb's object is the data.
+    (found,) = analyse(["Analyzed 14 months of infusion-pump (Alaris) alert data in Excel."], near=True)
+    assert ("analyze", "data") in found.near
+    # Words that are none of these still hold them apart.
+    (apart,) = analyse(["Analyzed monthly reports about the infusion pump alert data."], near=True)
+    assert ("analyze", "data") not in apart.near
+
+
 def test_a_verb_joined_to_the_word_before_it_names_whose_deed_it_is_and_is_no_close_pair() -> None:
     # A "nurse-managed clinic" is managed by nurses: the project that studied it says no project management.
     (found,) = analyse(["Capstone project: studied a nurse-managed diabetes clinic."], near=True)

@@ -283,7 +283,8 @@ def _near(
     # "managed the faculty's $14M operating budget" is managing a budget, "supervised and scheduled four library
     # assistants" supervising them. A mark that sets items apart does: "Data Scientist | Machine Learning Engineer"
     # names no data engineer. A skill of several words stands between two others as one word: "analysed ChIP-seq
-    # and ATAC-seq data" is data analysis.
+    # and ATAC-seq data" is data analysis; so do words joined by a hyphen ("smart-pump"), and a quantity's unit
+    # stands apart from nothing: "Analyzed 14 months of smart-pump (Alaris) override data" is data analysis.
     at = list(
         accumulate(
             any(c.isalpha() for c in token.text)
@@ -292,6 +293,9 @@ def _near(
             and token.lower_ not in _POSSESSIVE
             and not (k and doc[k - 1].like_num and not doc[k - 1].whitespace_)  # "$2.4M": a figure's unit apart
             and not (k in named and named.get(k - 1) == named[k])
+            and not _joined_to_the_word_before(doc, k)
+            and not _a_quantitys_unit(doc, k)
+            and not _a_quantitys_unit(doc, k - 1)  # its "of"
             for k, token in enumerate(doc)
         )
     )
@@ -372,18 +376,27 @@ def _work_verbs() -> frozenset[str]:
     return frozenset(action_nouns().values())
 
 
-def _done_by_the_word_before(doc: Doc, k: int) -> bool:
-    """Whether token ``k`` of ``doc`` is a verb in the past joined by a hyphen to a word before it that is no prefix
-    ("pharmacist-managed", not "co-managed")."""
+def _joined_to_the_word_before(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` of ``doc`` is a word's second part, joined to the first by a hyphen ("smart-pump")."""
     return (
         k > 1
         and doc[k - 1].text == "-"
         and not doc[k - 2].whitespace_
         and not doc[k - 1].whitespace_
         and doc[k - 2].is_alpha
-        and doc[k - 2].lower_ not in PREFIXES
-        and _in_the_past(doc[k].lower_)
     )
+
+
+def _a_quantitys_unit(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` of ``doc`` is the unit of a quantity of what follows ("14 months of data", "3 years of
+    sales records")."""
+    return 0 < k < len(doc) - 1 and doc[k - 1].like_num and doc[k].is_alpha and doc[k + 1].lower_ == "of"
+
+
+def _done_by_the_word_before(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` of ``doc`` is a verb in the past joined by a hyphen to a word before it that is no prefix
+    ("pharmacist-managed", not "co-managed")."""
+    return _joined_to_the_word_before(doc, k) and doc[k - 2].lower_ not in PREFIXES and _in_the_past(doc[k].lower_)
 
 
 def _in_the_past(word: str) -> bool:
