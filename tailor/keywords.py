@@ -482,7 +482,11 @@ there, so a long run of capitalised words is read one way.)"""
 _BETWEEN_ALTERNATIVES = re.compile(
     # A skill written out may carry its acronym in brackets: "Licensed Clinical Social Worker (LCSW) or LMSW".
     # A semicolon ends a run, as "and" does: "MSW; LMSW or LCSW" asks for the degree and one of the licences.
-    r"(?-i:\s*\([A-Z][A-Za-z0-9&.+-]{1,11}\))?[\s,/()]*" + _UNKNOWN_NAMES + r"(?:\b(?:and/)?or\b|\beither\b)?[\s,/()]*",
+    r"(?-i:\s*\([A-Z][A-Za-z0-9&.+-]{1,11}\))?[\s,/()]*"
+    + _UNKNOWN_NAMES
+    # "Tableau or another data visualization tool": the kind after "or another" is a choice too.
+    + r"(?:\b(?:and/)?or(?:\s+(?:an?other|any\s+other|some\s+other|other|a\s+similar|similar))?\b|\beither\b)?"
+    + r"[\s,/()]*",
     re.IGNORECASE,
 )
 _OFFERS_A_CHOICE = re.compile(r"\bor\b|/", re.IGNORECASE)

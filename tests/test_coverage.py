@@ -4765,6 +4765,14 @@ def test_a_skill_named_only_as_one_of_a_degrees_fields_offered_as_a_choice_is_no
     assert found["organizational development"] is False
 
 
+def test_a_skill_or_another_of_a_kind_is_one_requirement_that_either_meets() -> None:
+    posting = Posting(
+        "p", "# Safety Analyst\n\n## Requirements\n\n- Experience with Tableau or another data visualization tool\n"
+    )
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting))}
+    assert found == {"Tableau": ("data visualization",), "data visualization": ("Tableau",)}
+
+
 def test_a_bracket_of_choices_is_one_requirement_though_it_names_products_the_lexicon_does_not_know() -> None:
     # "o9" and "Logility" are names the lexicon lacks; "SAP IBP" is SAP's planning product, no SAP of its own.
     posting = Posting(
