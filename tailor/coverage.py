@@ -686,13 +686,14 @@ def _related(prepared: PreparedCV, keyword: Keyword) -> tuple[Related, ...]:
     """The related terms the CV says, those it says in the most places first (ties by name): what a
     short view of them shows first."""
     from tailor.rank import related_terms
+    from tailor.rank.terms import related_names
 
-    names = _spelled(prepared.lexicon)
+    names, written = _spelled(prepared.lexicon), related_names(prepared.lexicon)
     found = []
     for term in sorted(related_terms(prepared.lexicon).get(keyword.match, ())):
         where = tuple(saying(prepared, term))
         if where:
-            found.append(Related(names.get(term, term), where))
+            found.append(Related(names.get(term) or written.get(term, term), where))
     return tuple(sorted(found, key=lambda r: -len(r.where)))
 
 

@@ -481,6 +481,15 @@ def test_locate_finds_a_one_word_alias_of_a_hyphened_skill_where_it_is_written_n
     assert spans == [("eDiscovery", "e-discovery"), ("E-Verify", "e-verify")]
 
 
+def test_locate_marks_a_hyphened_word_whole_where_analysis_drops_its_first_part() -> None:
+    # "on" is no term, but "on-time" is one word: half of it is no word a reader knows.
+    text = "Track on-time delivery and fill rate."
+    assert [text[a:b] for a, b, _ in locate(text, {"time delivery"})] == ["on-time delivery"]
+    # A first part that is a term of its own keeps the term to the word after it.
+    other = "Built data-driven reports."
+    assert [other[a:b] for a, b, _ in locate(other, {"drive report"})] == ["driven reports"]
+
+
 def test_locate_marks_an_acronyms_plural_whole_not_the_acronym_and_a_stray_s() -> None:
     text = "Service the ICUs, the ATMs and the kiosks."
     assert [text[s:e] for s, e, _ in locate(text, {"icu", "atm", "kiosk"})] == ["ICUs", "ATMs", "kiosks"]

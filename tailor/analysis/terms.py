@@ -450,6 +450,8 @@ def locate(
         # A term with its letter joined ("e-verify") starts at the letter, two tokens back: where the letter
         # and the hyphen are those tokens, not where one word is its alias ("eDiscovery" for "e-discovery").
         joined = lemma and i >= 2 and lemma[1:2] == "-" and token_lemmas[i][1:2] != "-" and doc[i - 1].text == "-"
+        # A word joined to one analysis drops ("on-time delivery") is marked whole, not from its half.
+        joined = joined or (lemma and _joined_to_the_word_before(doc, i) and not lemmas[i - 2])
         begin = doc[i - 2].idx if joined else doc[i].idx
         if lemma in terms and (words or i in named or lemma not in ambiguous):
             found.append((begin, doc[i].idx + len(doc[i]), lemma))

@@ -40,6 +40,19 @@ def related_terms(lexicon: Lexicon) -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=4)
+def related_names(lexicon: Lexicon) -> dict[str, str]:
+    """The lexicon's ``related`` topics by the terms analysis spells them as, each as the lexicon writes it where
+    analysis drops a word of it: "time delivery" is "on-time delivery" ("bank deposit" stays as analysis spells it)."""
+    phrases = sorted({p for ps in lexicon.related.values() for p in ps} | set(lexicon.related))
+    out: dict[str, str] = {}
+    for written, analysis in zip(phrases, analyse(phrases, lexicon), strict=True):
+        term = skill_term(analysis)
+        if term and len(re.findall(r"[^\W\d_]+", written)) > len(term.split()):  # a word dropped, not inflected
+            out.setdefault(term, written)
+    return out
+
+
+@lru_cache(maxsize=4)
 def supporting_terms(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     """The lexicon's supporting activities, each with the terms (its name's and its phrases')
     that mark a bullet as that activity, or a posting as asking for it."""
