@@ -169,6 +169,7 @@ def keywords(
         cut += _someones_titles(text)
         cut += _degree_fields(text)
         cut += _named_as_choices(text)
+        cut += _before_its_number(text)
         for term in analysis.terms:
             if id(section) in described and term not in named:
                 continue
@@ -435,6 +436,16 @@ def _makers(lexicon: Lexicon) -> frozenset[str]:
     """The lexicon's names in capitals that open two or more of its other names ("SAP": SAP Ariba, SAP Concur)."""
     opening = Counter(name.split()[0] for name in set(lexicon.names.values()) if " " in name and name[:1].isupper())
     return frozenset(name for name, count in opening.items() if count > 1 and lexicon.canonical(name) == name)
+
+
+_NUMBERED_NAME = re.compile(r"(?<![\w-])((?-i:[A-Z][\w&]*)[ \t]+(?-i:[A-Z][\w&]*))[ \t]+\d[\d.:/-]*\d\b")
+"""Two words in capitals before the number that names what they begin ("NIST SP 800-171", "IEC TR 62443")."""
+
+
+def _before_its_number(text: str) -> Counter[str]:
+    """The two-word phrases of names in capitals that a number ends (:data:`_NUMBERED_NAME`): "nist sp" of "NIST SP
+    800-171" is no keyword, as every one of NIST's publications would say it; once per time ``text`` names one."""
+    return Counter(_lemmas(m.group(1)) for m in _NUMBERED_NAME.finditer(text))
 
 
 def _named_as_choices(text: str) -> Counter[str]:

@@ -490,6 +490,10 @@ def test_locate_marks_a_hyphened_word_whole_where_analysis_drops_its_first_part(
     assert [other[a:b] for a, b, _ in locate(other, {"drive report"})] == ["driven reports"]
 
 
+def test_phishing_simulations_are_a_security_awareness_programs_not_computer_simulation() -> None:
+    assert skills("Run quarterly phishing simulations for 400 staff.") == ["phishing simulation"]
+
+
 def test_locate_marks_an_acronyms_plural_whole_not_the_acronym_and_a_stray_s() -> None:
     text = "Service the ICUs, the ATMs and the kiosks."
     assert [text[s:e] for s, e, _ in locate(text, {"icu", "atm", "kiosk"})] == ["ICUs", "ATMs", "kiosks"]

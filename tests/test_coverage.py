@@ -381,6 +381,12 @@ def test_people_led_are_a_team_led() -> None:
     assert evidence(cv, posting)["team leadership"][1] == ("job0-b0",)
 
 
+def test_a_related_term_is_shown_as_the_lexicon_writes_it_not_as_analysis_spells_it() -> None:
+    cv = make_cv({"Orbis Parts": ["Raised on-time delivery from 88% to 97%."]})
+    found = keyword_coverage(cv, Posting("p", "Buyer\n\nRequirements:\n- Supplier performance management\n"))
+    assert [r.term for r in found["supplier performance management"].related] == ["on-time delivery"]
+
+
 def test_areas_kept_sanitary_and_instruments_sterilized_are_evidence_of_the_sanitation_a_posting_asks_for() -> None:
     cv = make_cv({"Harbor Clinic": ["Kept kennels sanitary and sterilized surgical packs between cases."]})
     found = keyword_coverage(cv, Posting("p", "Kennel Attendant\n\nRequirements:\n- Sanitation\n"))["sanitation"]
@@ -4763,6 +4769,12 @@ def test_a_skill_named_only_as_one_of_a_degrees_fields_offered_as_a_choice_is_no
     }
     assert found["human resources"] is True  # asked for on its own too
     assert found["organizational development"] is False
+
+
+def test_two_words_in_capitals_that_a_number_ends_are_no_phrase_keyword() -> None:
+    # "NIST SP" is every NIST publication's opening: the posting asks for 800-171, which a CV's 800-61 is not.
+    text = "# GRC Analyst\n\n## Requirements\n\n- Map controls to NIST SP 800-171\n- Audit against NIST SP 800-171\n"
+    assert "nist sp" not in {k.term for k in keywords(analyse_posting(Posting("p", text)))}
 
 
 def test_a_skill_or_another_of_a_kind_is_one_requirement_that_either_meets() -> None:
