@@ -401,9 +401,9 @@ def _a_worker(word: str) -> bool:
     return names_people(word) or (word.endswith("s") and names_people(word[:-1]))
 
 
-_CHOICE_BRACKET = re.compile(r"\(([^()\n]*(?:,|/|\bor\b)[^()\n]*)\)", re.IGNORECASE)
-"""A bracket that lists names to choose from: "(SAP IBP, Kinaxis, o9, or Oracle Demantra)", "(Manhattan SCALE / Blue
-Yonder)"."""
+_CHOICE_BRACKET = re.compile(r"\(([^()\n]*(?:/|\bor\b)[^()\n]*)\)", re.IGNORECASE)
+"""A bracket that offers names to choose from: "(SAP IBP, Kinaxis, o9, or Oracle Demantra)", "(Manhattan SCALE / Blue
+Yonder)"; not one that lists what is asked ("(Pipeline Coverage, Bookings, Retention, etc)")."""
 
 
 def _in_choice_brackets(text: str) -> list[tuple[int, int]]:
