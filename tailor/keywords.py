@@ -378,7 +378,8 @@ def _the_employers_kind(text: str, skills: Collection[str], lexicon: Lexicon) ->
     return found
 
 
-_JOINED_WORKER = re.compile(r"[^\W\d_]+[-/]([^\W\d_]+)\b")
+_JOINED_WORKER = re.compile(r"(?<![\w-])[A-Za-z][a-z]+-([A-Za-z][a-z]+)\b")
+"""Two words joined by a hyphen, the second in small letters ("player-coach"): no acronym ("DevOps/SRE")."""
 
 
 def _a_kind_of_worker(text: str, skills: Collection[str], lexicon: Lexicon) -> Counter[str]:

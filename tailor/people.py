@@ -234,6 +234,10 @@ _KNOWS_BEFORE = re.compile(
     r"\b(?:experience[ds]?|comfortable|familiar\w*|proficien\w*|skilled|knowledge|expertise|background|fluen\w*)\b",
     re.IGNORECASE,
 )
+_COMPLIES = re.compile(
+    r"\b(?:compl\w*|accordance|conform\w*|consistent|line)\s+with\s+(?:the\s+|our\s+|your\s+)?$", re.I
+)
+"""What a text complies with ("comply with PCI, SOX, Data Privacy"): rules, no department."""
 _COORDINATING = re.compile(rf"\b(?:coordinat\w*|across|among|between)\s+(?:the\s+|our\s+)?({_CAPITALS})")
 """A list of groups named in capitals (three or more, set apart by commas) that the job coordinates or works across
 ("coordinating Engineering, Legal, Compliance and Communications", "across Product, Sales, and Support"): departments,
@@ -378,6 +382,7 @@ def colleagues(
         named.span(1)
         for named in _WITH_A_DEPARTMENT.finditer(text)
         if not _KNOWS_BEFORE.search(text, text.rfind("\n", 0, named.start()) + 1, named.start())
+        and not _COMPLIES.search(text, max(0, named.start(1) - 40), named.start(1))
     ]
     # The group the work is handed to is named by the field its words open with ("to project management"), not a
     # skill further on ("to determine root cause analysis" says what for).

@@ -3340,6 +3340,11 @@ def test_a_department_named_in_capitals_after_with_at_a_clauses_end_or_among_tho
         "# Plant Manager\n\n## Requirements\n\n- Experience with HR\n- 3+ years in Public Relations\n",
     )
     assert {"human resources", "public relations"} <= {k.term for k in keywords(analyse_posting(asks))}
+    # What a job complies with is rules, no department.
+    rules = Posting(
+        "p", "# Plant Manager\n\n## Requirements\n\n- Keep records that comply with OSHA and Data Privacy.\n"
+    )
+    assert "data privacy" in {k.term for k in keywords(analyse_posting(rules))}
 
 
 def test_a_skill_said_only_as_the_worker_ending_a_joined_kind_of_job_is_no_keyword() -> None:
@@ -3347,6 +3352,9 @@ def test_a_skill_said_only_as_the_worker_ending_a_joined_kind_of_job_is_no_keywo
     assert "coaching" not in {k.term for k in keywords(analyse_posting(Posting("p", role)))}
     asks = "# Support Lead\n\n## Responsibilities\n\n- Provide peer-coaching to new agents\n"
     assert "coaching" in {k.term for k in keywords(analyse_posting(Posting("p", asks)))}
+    # Letters after a slash are a choice of fields, no kind of worker.
+    sre = "# Platform Engineer\n\n## Requirements\n\n- 5+ years of DevOps/SRE experience\n"
+    assert "site reliability engineering" in {k.term for k in keywords(analyse_posting(Posting("p", sre)))}
 
 
 def test_the_field_in_a_colleagues_title_is_no_keyword_but_the_jobs_own_title_keeps_its_field() -> None:
