@@ -152,6 +152,28 @@ def inline_text(element: HtmlElement, *, breaks: str = " ") -> str:
     )
 
 
+def _heading_rows(heading: HtmlElement) -> list[str]:
+    """The lines of a heading: one, its text, for a heading as HTML means one; a line per block for a heading
+    a page uses as a box of rows (``<h4><div>Acme · Berlin</div><div>2 days ago</div></h4>``), a row's pieces set
+    apart in elements of their own (the company's link, a span for its place) parted by " · " as the page's
+    style parts them."""
+    blocks = [child for child in heading if isinstance(child.tag, str) and child.tag in BLOCKS]
+    if not blocks or (heading.text or "").strip() or any((child.tail or "").strip() for child in heading):
+        return [inline_text(heading)]
+    rows = [_row_text(block) for block in blocks if block.tag not in NEVER_CONTENT]
+    return [row for row in rows if row]
+
+
+def _row_text(row: HtmlElement) -> str:
+    """A row's text, its pieces parted by " · " when it holds nothing but two or more inline elements side by
+    side (``<span><a>Acme</a></span> <span>Berlin</span>``); its text as one run of words otherwise."""
+    pieces = [child for child in row if isinstance(child.tag, str) and child.tag not in NEVER_CONTENT]
+    loose = (row.text or "").strip() or any((child.tail or "").strip() for child in row)
+    if len(pieces) < 2 or loose or any(piece.tag in BLOCKS for piece in pieces):
+        return inline_text(row)
+    return " · ".join(text for text in (inline_text(piece) for piece in pieces) if text)
+
+
 def _is_data_table(table: HtmlElement) -> bool:
     """A table of values (one line per row) rather than a table used for page layout."""
     if table.xpath(".//table | .//ul | .//ol | .//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6"):
@@ -218,7 +240,12 @@ class _Writer:
             return
         if (level := _HEADINGS.get(tag)) is not None:
             self.flush()
-            self.outline.heading(inline_text(element), level)
+            first, *rest = _heading_rows(element) or [""]
+            self.outline.heading(first, level)
+            if rest:
+                # A heading set as a box of rows (LinkedIn's: the company and its place, then the posting's age
+                # and applicants): the rows under its first are lines of their own, not one run-on heading.
+                self.outline.paragraph(rest)
         elif tag == "pre":
             self.flush()
             self.outline.paragraph(re.split(f"[\n{LINE_BREAK}]", element.text_content()))

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tailor.errors import TailorError
-from tailor.posting import read_posting
+from tailor.posting import read_posting, structure
 from tailor.posting.formats.markup import MAX_HTML_DEPTH
 from tests.posting.formats.samples import write
 
@@ -69,3 +69,39 @@ def test_a_term_is_written_before_its_value_with_one_colon_whether_or_not_the_pa
 ) -> None:
     page = f"<html><body><h1>Lab Technician</h1><dl><dt>{term}</dt><dd>Permanent</dd></dl></body></html>"
     assert "Contract type: Permanent" in read_posting(write(tmp_path, "job.html", page)).text.splitlines()
+
+
+def test_a_heading_set_as_a_box_of_rows_is_a_heading_and_lines_with_its_pieces_apart(tmp_path: Path) -> None:
+    # LinkedIn sets the company's link and the place side by side in one row of an <h4>, the posting's age and
+    # applicants in another: read as one heading they ran into one company, "Acme Dental Group Tulsa, OK 3 days
+    # ago Over 50 applicants".
+    page = (
+        "<html><body><main><h1>Dental Hygienist</h1><h4><div class='row'>"
+        "<span class='flavor'><a href='/company/acme'>Acme Dental Group</a></span>\n"
+        "<span class='flavor bullet'>Tulsa, OK</span></div><div class='row'>"
+        "<span>3 days ago</span> <span>Over 50 applicants</span></div></h4>"
+        "<h2>Duties</h2><ul><li>Clean and polish teeth</li></ul></main></body></html>"
+    )
+    posting = read_posting(write(tmp_path, "job.html", page))
+    lines = posting.text.splitlines()
+    assert lines[:5] == [
+        "# Dental Hygienist",
+        "",
+        "### Acme Dental Group · Tulsa, OK",
+        "",
+        "3 days ago · Over 50 applicants",
+    ]
+    details = structure.of(posting).details
+    assert (details.value("company"), details.value("location")) == ("Acme Dental Group", "Tulsa, OK")
+
+
+def test_a_heading_with_its_words_in_spans_or_in_one_block_reads_as_one_heading(tmp_path: Path) -> None:
+    page = (
+        "<html><body><h1><span>Senior</span> <span>Welder</span></h1>"
+        "<h2><div class='icon'></div><div>What you will do</div></h2><p>Weld frames.</p></body></html>"
+    )
+    assert read_posting(write(tmp_path, "job.html", page)).text.splitlines()[:3] == [
+        "# Senior Welder",
+        "",
+        "## What you will do",
+    ]
