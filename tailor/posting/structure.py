@@ -1040,20 +1040,42 @@ def _without_board_lines(lines: list[str]) -> list[str]:
     out: list[str] = []
     skip = False
     insights = False  # within a board's block on how the reader's profile fits (:func:`plausible.is_board_insights`)
-    for line in lines:
+    for n, line in enumerate(lines):
         if insights:
             insights = bool(line.strip()) and not plausible.is_board_status(line) and not _AFTER_INSIGHTS.match(line)
             if insights:
                 continue
         if skip and line.strip():
             skip = False  # a criterion's value
-        elif plausible.is_board_criterion(line):
+        elif plausible.is_board_criterion(line) or _criterion_heading(lines, n):
             skip = True
         elif plausible.is_board_insights(line):
             insights = True
         elif not plausible.is_board_status(line) and not _detail_only(line):
             out.append(line)
     return out
+
+
+_MARKED_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+CRITERION_VALUE_WORDS = 8
+"""The most words of the value a job board sets under a criterion ("Hospitals and Health Care", "Mid-Senior level")."""
+
+
+def _criterion_heading(lines: list[str], n: int) -> bool:
+    """Whether line ``n`` is a job board's criterion set as a heading, as a saved page's markup sets LinkedIn's
+    ("### Industries" over "- Hospitals and Health Care"): its label, over one short value that a blank line or the
+    end closes. A heading of the posting's own that says the same words heads more than one short line ("###
+    Industries" over the list of the markets a firm serves) and stays."""
+    found = _MARKED_HEADING.match(lines[n])
+    if found is None or not plausible.is_board_criterion(lines[n][found.end() :]):
+        return False
+    below = [m for m in range(n + 1, min(n + 4, len(lines))) if lines[m].strip()]
+    if not below:
+        return False
+    value = below[0]
+    if len(lines[value].split()) > CRITERION_VALUE_WORDS or lines[value].rstrip().endswith((".", ":")):
+        return False
+    return value + 1 >= len(lines) or not lines[value + 1].strip()
 
 
 _AFTER_INSIGHTS = re.compile(r"\s*(?:job details|full job description)\s*$", re.IGNORECASE)

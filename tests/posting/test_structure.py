@@ -1354,6 +1354,30 @@ def test_a_job_boards_own_lines_are_in_no_section() -> None:
     assert found.title == "Data Engineer"
 
 
+def test_a_job_boards_criteria_set_as_headings_are_in_no_section() -> None:
+    # A saved LinkedIn page's markup sets each criterion as a heading over its value: they are the board's
+    # digest of the job, which weighed as unclassified text.
+    text = (
+        "# Payroll Specialist\n\n## Responsibilities\n\n- Run the biweekly payroll\n\n"
+        "### Seniority level\n\n- Associate\n\n### Employment type\n\n- Full-time\n\n"
+        "### Industries\n\n- Retail Apparel and Fashion\n"
+    )
+    found = parse(text)
+    said = "\n".join(f"{s.heading}\n{s.text}" for s in found.sections)
+    assert "Associate" not in said and "Retail Apparel" not in said and "Seniority" not in said
+    assert [s.kind for s in found.sections] == [SectionKind.ROLE, SectionKind.RESPONSIBILITIES]
+    assert found.details.value("employment_type") == "Full-time"  # still read for the details
+
+
+def test_a_postings_own_heading_that_names_a_criterion_keeps_what_it_heads() -> None:
+    text = (
+        "# Account Director\n\n## Industries\n\n- Consumer packaged goods\n- Retail banking\n- Hospitality\n\n"
+        "## Requirements\n\n- Ten years in client service\n"
+    )
+    said = "\n".join(s.text for s in parse(text).sections)
+    assert "Consumer packaged goods" in said and "Retail banking" in said
+
+
 def test_a_labelled_place_or_date_is_in_no_section_but_is_still_the_postings_detail() -> None:
     text = (
         "Speech-Language Pathologist\n\n- Location: District Wide\n- Closing Date: Until Filled\n"
