@@ -8,7 +8,10 @@ same description. Descriptions are compared after normalising them (:func:`finge
 - every line that names the row's own location is left out ("join our team in
   Berlin" and "… in Lisbon" are the same sentence for two cities), and so is every
   line of boilerplate: equal-opportunity and privacy text, benefits and pay, how
-  to apply (:data:`BOILERPLATE`);
+  to apply (:data:`BOILERPLATE`). A row's lines are also compared with the lines
+  naming its place kept (:attr:`Fingerprint.placed`): one text in an HQ's city and
+  in "Remote" left out its "Headquartered in Indiana" from the one and its "remote-eligible"
+  from the other, and two copies of the same words were two jobs;
 - what is left is read as words (letters and digits, lower case): markup,
   punctuation, typography (:data:`TYPOGRAPHY`) and whitespace do not count, so a
   board's Markdown and another's HTML of one posting read the same.
@@ -149,6 +152,14 @@ class Fingerprint:
     has fewer), padded with :data:`_NONE`."""
     size: int = field(default=0, compare=False)
     """How many different shingles it has."""
+    placed: Fingerprint | None = field(default=None, compare=False)
+    """The description's fingerprint with the lines that name the row's place kept (boilerplate still left out);
+    None when it names none, the fingerprint then being that already (:attr:`whole`)."""
+
+    @property
+    def whole(self) -> Fingerprint:
+        """The description's fingerprint with the lines naming the row's place kept."""
+        return self.placed or self
 
 
 def fingerprint(description: str, places: Sequence[str] = ()) -> Fingerprint:
@@ -160,13 +171,26 @@ def fingerprint(description: str, places: Sequence[str] = ()) -> Fingerprint:
     if b"<" in data:
         data = _TAG.sub(lambda m: b"\n" if m.group(2) in _BLOCK_TAGS else b" ", data)
     words, lines = _words(data)
+    placed = None
     if words.size:
-        cues, (singles, pairs) = _BOILERPLATE_HASHES, _place_hashes(tuple(places))
-        named = _among(words, cues) | _among(words, singles)
+        singles, pairs = _place_hashes(tuple(places))
+        boilerplate = _among(words, _BOILERPLATE_HASHES)
+        named = _among(words, singles) if singles.size else np.zeros(words.size, dtype=bool)
         if pairs.size and words.size > 1:
             named[:-1] |= _among(words[:-1] * _MIX[0] + words[1:] * _MIX[1], pairs)
+        if boilerplate.any():
+            kept = ~_among(lines, np.unique(lines[boilerplate]))
+            words, lines, named = words[kept], lines[kept], named[kept]
         if named.any():
+            # The text with the lines naming its place kept too: what another copy, in another place, is compared
+            # with as well (its own place's lines left out of this one but kept in it would make two jobs of one).
+            placed = _sketched(words)
             words = words[~_among(lines, np.unique(lines[named]))]
+    return _sketched(words, placed)
+
+
+def _sketched(words: Any, placed: Fingerprint | None = None) -> Fingerprint:
+    """The fingerprint of a description's ``words`` (their hashes, in order)."""
     exact = hashlib.blake2b(words.tobytes(), digest_size=16).digest()
     n = words.size - SHINGLE + 1
     sketch = np.full(SKETCH, _NONE, dtype=np.uint32)
@@ -179,7 +203,7 @@ def fingerprint(description: str, places: Sequence[str] = ()) -> Fingerprint:
         distinct = ordered[np.concatenate(([True], ordered[1:] != ordered[:-1])) & (ordered != _NONE)]
         size = int(distinct.size)
         sketch[: min(size, SKETCH)] = distinct[:SKETCH]
-    return Fingerprint(exact, sketch, size)
+    return Fingerprint(exact, sketch, size, placed)
 
 
 def similarity(a: Fingerprint, b: Fingerprint) -> float:
@@ -202,7 +226,12 @@ def threshold(a_size: Any, b_size: Any) -> Any:
 
 def nearly_the_same(a: Fingerprint, b: Fingerprint) -> bool:
     """Whether two descriptions are the same job: the same words, or :func:`similarity` at least the
-    :func:`threshold` of their sizes."""
+    :func:`threshold` of their sizes; with the lines naming their places left out or kept
+    (:attr:`Fingerprint.placed`)."""
+    return _near(a, b) or ((a.placed is not None or b.placed is not None) and _near(a.whole, b.whole))
+
+
+def _near(a: Fingerprint, b: Fingerprint) -> bool:
     return a.exact == b.exact or bool(_estimate(a.sketch, b.sketch) >= threshold(a.size, b.size))
 
 
@@ -220,6 +249,7 @@ class Jobs:
 
     def __init__(self) -> None:
         self._exact: dict[tuple[str, bytes], int] = {}
+        self._whole: dict[tuple[str, bytes], int] = {}  # by their words with the lines naming their places kept
         self._sketches: dict[str, _Stack] = {}
 
     def add(self, row: int, key: str | None, found: Fingerprint) -> int | None:
@@ -228,6 +258,8 @@ class Jobs:
         if key is None:
             return None
         first = self._exact.get((key, found.exact))
+        if first is None:
+            first = self._whole.get((key, found.whole.exact))
         if first is not None:
             return first
         stack = self._sketches.get(key)
@@ -236,6 +268,7 @@ class Jobs:
         else:
             first = stack.match(found)
         self._exact[(key, found.exact)] = row if first is None else first
+        self._whole.setdefault((key, found.whole.exact), row if first is None else first)
         stack.push(row if first is None else first, found)
         return first
 
@@ -246,22 +279,53 @@ class _Stack:
 
     def __init__(self) -> None:
         self.rows: list[int] = []
-        self.sketches = np.empty((1, SKETCH), dtype=np.uint32)
-        self.sizes = np.empty(1, dtype=np.int64)
+        self.left_out = _Sketches()  # with the lines naming each row's place left out
+        # With them kept, from the first row that names its place on (till then the same as ``left_out``).
+        self.kept: _Sketches | None = None
 
     def push(self, row: int, found: Fingerprint) -> None:
-        if len(self.rows) == len(self.sketches):
-            grown = np.empty((2 * len(self.sketches), SKETCH), dtype=np.uint32)
-            grown[: len(self.rows)] = self.sketches
-            self.sketches = grown
-            self.sizes = np.concatenate((self.sizes, np.empty_like(self.sizes)))
-        self.sketches[len(self.rows)] = found.sketch
-        self.sizes[len(self.rows)] = found.size
+        self.left_out.push(found)
+        if self.kept is None and found.placed is not None:
+            self.kept = self.left_out.copy()
+            self.kept.count -= 1
+        if self.kept is not None:
+            self.kept.push(found.whole)
         self.rows.append(row)
 
     def match(self, found: Fingerprint) -> int | None:
         """The first job nearly the same (:func:`nearly_the_same`), or None."""
-        sketch, count = found.sketch, len(self.rows)
+        at = self.left_out.match(found)
+        if at is None and (self.kept is not None or found.placed is not None):
+            at = (self.kept or self.left_out).match(found.whole)
+        return None if at is None else self.rows[at]
+
+
+class _Sketches:
+    """Sketches and sizes of fingerprints, grown by doubling."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.sketches = np.empty((1, SKETCH), dtype=np.uint32)
+        self.sizes = np.empty(1, dtype=np.int64)
+
+    def copy(self) -> _Sketches:
+        out = _Sketches()
+        out.count, out.sketches, out.sizes = self.count, self.sketches.copy(), self.sizes.copy()
+        return out
+
+    def push(self, found: Fingerprint) -> None:
+        if self.count == len(self.sketches):
+            grown = np.empty((2 * len(self.sketches), SKETCH), dtype=np.uint32)
+            grown[: self.count] = self.sketches
+            self.sketches = grown
+            self.sizes = np.concatenate((self.sizes, np.empty_like(self.sizes)))
+        self.sketches[self.count] = found.sketch
+        self.sizes[self.count] = found.size
+        self.count += 1
+
+    def match(self, found: Fingerprint) -> int | None:
+        """The index of the first fingerprint nearly the same as ``found`` (:func:`_near`), or None."""
+        sketch, count = found.sketch, self.count
         # Shingles the two sketches share bound the estimate from above: only rows that share enough
         # are compared in full, and most rows of a company and title are other jobs.
         at = np.minimum(np.searchsorted(sketch, self.sketches[:count]), SKETCH - 1)
@@ -270,7 +334,7 @@ class _Stack:
         wanted = needed * min(SKETCH, np.count_nonzero(sketch != _NONE))
         for n in np.flatnonzero(shared >= np.floor(wanted)):
             if _estimate(self.sketches[n], sketch) >= needed[n]:
-                return self.rows[int(n)]
+                return int(n)
         return None
 
 

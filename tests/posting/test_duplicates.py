@@ -103,6 +103,29 @@ def test_one_text_leaves_out_the_same_lines_whether_its_state_is_written_by_code
     assert fingerprint(georgia, ["Tbilisi, Georgia"]).exact != fingerprint(BASE, ["Tbilisi, Georgia"]).exact
 
 
+def test_one_text_copied_for_two_places_is_one_job_when_it_names_either_place() -> None:
+    # An HQ copy and a remote copy of one posting, word for word: the blurb's "Headquartered in Ohio" was left out
+    # of the Dayton row only and "remote-friendly" of the remote row only, and the two copies were two jobs.
+    text = (
+        "Kiln Ridge Ceramics makes tiles for hospitals. Headquartered in Ohio, we run plants in Ohio and Georgia.\n\n"
+        + BASE
+        + "\nThis is a remote-friendly role within the United States.\n"
+    )
+    dayton, remote, akron = ["Dayton, OH"], ["Remote"], ["Akron, OH"]
+    key = job_key("Kiln Ridge Ceramics", "Buyer")
+    for places in (remote, ["Savannah, GA"], akron):
+        jobs = Jobs()
+        assert jobs.add(1, key, fingerprint(text, dayton)) is None
+        assert jobs.add(2, key, fingerprint(text, places)) == 1, places
+        assert nearly_the_same(fingerprint(text, dayton), fingerprint(text, places))
+    # Told apart by their sketches as well as by their words: a repost's word changed in the remote copy.
+    jobs = Jobs()
+    assert jobs.add(1, key, fingerprint(text, dayton)) is None
+    assert jobs.add(2, key, fingerprint(text.replace("simulation", "simulations", 1), remote)) == 1
+    # Another job of the same company and title stays another, whichever places its copies name.
+    assert jobs.add(3, key, fingerprint(OTHER + "\nHeadquartered in Ohio.\n", dayton)) is None
+
+
 def test_markup_whitespace_and_boilerplate_do_not_count() -> None:
     markdown = BASE
     html = "<div>" + "".join(f"<p>{line}</p>" for line in re.sub(r"[#*`_]", "", BASE).splitlines()) + "</div>"
