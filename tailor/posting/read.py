@@ -132,6 +132,13 @@ def read_posting(source: str | Path, stdin: BinaryIO | None = None) -> Posting:
             f"The posting {name} holds only a web address ({address}), not the posting's text. Pass the address "
             "itself in place of the file for tailor to fetch the page, or save the posting's text in the file."
         )
+    if (said := _page_without_a_posting(extracted.text)) is not None:
+        raise TailorError(
+            f'The posting {name} holds no job posting: it is a page of {said[1]} words that says "{said[0]}", as a '
+            "sign-in, cookie-consent or script-only page does, and has none of a posting's sections. Save the "
+            "posting's own page once it shows the job (signed in, cookies answered), or copy the posting's text into "
+            "a .txt file and pass that."
+        )
     if len(extracted.text) > MAX_POSTING_CHARS:
         raise TailorError(
             f"The posting {name} holds more text than the {MAX_POSTING_CHARS:,} characters tailor reads "
@@ -168,6 +175,43 @@ def _only_an_address(text: str) -> str | None:
     if len(addresses) != 1 or len(re.findall(r"[^\W\d_]+", _WEB_ADDRESS.sub(" ", text))) > _LABEL_WORDS:
         return None
     return addresses[0].strip("<>")
+
+
+SHELL_PAGE_WORDS = 80
+"""The most words of a page that only asks to sign in, to answer its cookies or to run its script: the shortest
+real posting at hand has 49, and each of them says something this page's words do not (:data:`_SHELL_PAGE`)."""
+_SHELL_PAGE = re.compile(
+    r"\bsign(?:ing)?[ -]?in\b|\blog(?:ging)?[ -]?(?:in|on)\b|\bpassword\b|\bsession (?:has )?(?:expired|timed out)\b"
+    r"|\bcreate (?:an |your )?account\b"
+    r"|\b(?:enable|turn on|requires?) javascript\b|\bjavascript (?:is )?(?:required|disabled|must be enabled)\b"
+    r"|\b(?:accept|reject|allow) (?:all )?cookies\b|\bcookie (?:settings|preferences|consent)\b"
+    r"|\bverify (?:that )?you(?:'re| are) (?:a )?human\b|\bcaptcha\b|\baccess denied\b"
+    r"|\bpage (?:not found|cannot be found|does not exist)\b",
+    re.IGNORECASE,
+)
+"""What a page says that stands where a posting should and holds none: a sign-in form, a cookie wall, a page
+that its script fills in, a robot check, a page that is gone."""
+
+
+def _page_without_a_posting(text: str) -> tuple[str, int] | None:
+    """What a page says that stands where a posting should, and how many words it has, when it has few
+    (:data:`SHELL_PAGE_WORDS`), says so (:data:`_SHELL_PAGE`), and names no job title nor employer and heads none
+    of a posting's sections (its duties, requirements or benefits); None for any other text."""
+    said = len(re.findall(r"[^\W\d_]+", text))
+    if said > SHELL_PAGE_WORDS or (found := _SHELL_PAGE.search(text)) is None:
+        return None
+    # Only for the rare page that gets this far.
+    from tailor.posting.find_details import find_details
+    from tailor.posting.headings import SectionKind, classify_heading, heading_of
+
+    details = find_details(text)
+    if details.value("title") or details.value("company"):
+        return None
+    # Not legal text nor how to apply: a cookie wall's "We value your privacy" heads no section of a job.
+    of_a_job = (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED, SectionKind.BENEFITS)
+    if any((heading := heading_of(line)) and classify_heading(heading) in of_a_job for line in text.splitlines()):
+        return None
+    return found.group(), said
 
 
 def _check(data: bytes, name: str) -> bytes:

@@ -89,6 +89,48 @@ def test_a_short_posting_that_links_its_page_is_still_a_posting(tmp_path: Path) 
     assert read_posting(path).text.startswith("Line Cook")
 
 
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        (
+            "signin.html",
+            "<html><head><title>Sign In - Larkspur Clinics Careers</title></head><body><main><h1>Sign In</h1>"
+            "<p>Your session has expired. Please sign in to continue your application.</p><form><label>Email</label>"
+            "<input type='email'><label>Password</label><input type='password'><button>Sign In</button></form>"
+            "<a href='/forgot'>Forgot your password?</a> <a href='/new'>Create Account</a></main></body></html>",
+        ),
+        ("shell.html", "<html><body><div id='root'><p>You need to enable JavaScript to run this app.</p></div></body>"),
+        (
+            "consent.txt",
+            "We value your privacy\n\nWe and our partners use cookies to improve your experience on our site.\n\n"
+            "Accept all cookies\nReject all\nCookie settings\n",
+        ),
+    ],
+    ids=["a sign-in form", "a page its script fills in", "a cookie wall"],
+)
+def test_a_page_that_stands_where_a_posting_should_and_holds_none_is_refused(
+    tmp_path: Path, name: str, content: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(TailorError, match=r"holds no job posting: .* Save the posting's own page"):
+        read_posting(path)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Night Porter\n\nThe Harbour Inn seeks a night porter. Log in to our staff rota app each shift.\n",
+        "Front Desk Agent\n\nRequirements\n- Two years at a hotel desk\n- Able to reset guests' Wi-Fi passwords\n",
+    ],
+    ids=["a short posting that says log in", "a short posting with a section that says password"],
+)
+def test_a_short_posting_that_names_signing_in_is_still_a_posting(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "posting.txt"
+    path.write_text(content, encoding="utf-8")
+    assert read_posting(path).text.startswith(content.split("\n", 1)[0])
+
+
 def test_binary_file_is_not_a_posting(tmp_path: Path) -> None:
     path = tmp_path / "posting.txt"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
