@@ -15,6 +15,8 @@ Format readers state what their format says as :class:`Candidate` values;
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Any, Literal, get_args
@@ -39,6 +41,35 @@ def stated_date(text: str) -> str:
     """A date as a format states it: an ISO date-time's date ("2024-01-05T14:38:04Z" → "2024-01-05"), the posting
     posted on the day; any other text as stated."""
     return text[:10] if re.match(r"\d{4}-\d{2}-\d{2}(?:[T ]\d|$)", text) else text
+
+
+_MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name} | {
+    name.lower(): n for n, name in enumerate(calendar.month_abbr) if name
+}
+_MONTHS["sept"] = 9
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_MONTH_FIRST = re.compile(_WEEKDAY + r"([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.IGNORECASE)
+_DAY_FIRST = re.compile(_WEEKDAY + r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})\.?,?\s+(\d{4})", re.IGNORECASE)
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def iso_date(text: str) -> str | None:
+    """The day ``text`` names as an ISO date ("November 18, 2026", "18 Nov 2026", "2026-11-18T09:00:00Z" →
+    "2026-11-18"), or None where it names no day in a form read without doubt: "11/12/2026" is the 12th of
+    November in the US and the 11th of December elsewhere."""
+    value = " ".join(text.split())
+    if found := _ISO_DAY.fullmatch(stated_date(value)):
+        year, month, day = (int(g) for g in found.groups())
+    elif found := _MONTH_FIRST.fullmatch(value):
+        year, month, day = int(found.group(3)), _MONTHS.get(found.group(1).lower(), 0), int(found.group(2))
+    elif found := _DAY_FIRST.fullmatch(value):
+        year, month, day = int(found.group(3)), _MONTHS.get(found.group(2).lower(), 0), int(found.group(1))
+    else:
+        return None
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:  # no such month or day ("February 30, 2026")
+        return None
 
 
 SOURCES: dict[str, str] = {
@@ -108,7 +139,8 @@ class PostingDetails:
     salary: Detail | None = None
     """As stated: ``$64,000 - $79,000 a year``; from structured data ``USD 120,000–140,000 a year``."""
     date_posted: Detail | None = None
-    """An ISO date (``2024-05-01``) from structured data; as written from a label."""
+    """An ISO date (``2024-05-01``) from structured data; as written from a label (:meth:`as_json` gives the day
+    it reads as an ISO date)."""
     valid_through: Detail | None = None
     """The closing date, as :attr:`date_posted`."""
     url: Detail | None = None
@@ -134,9 +166,15 @@ class PostingDetails:
         return [f for f in FIELDS if self.source(f) == "given"]
 
     def as_json(self) -> dict[str, Any]:
-        """``{"title": …, "title_source": …, "company": …, …}``: every field and its source, None when absent."""
+        """``{"title": …, "title_source": …, "company": …, …}``: every field and its source, None when absent; a
+        date in one form, ISO (:func:`iso_date`), wherever it is read, as written where it is not, so that a list
+        of postings sorts by them whatever form each posting wrote them in."""
         out: dict[str, Any] = {}
         for f in FIELDS:
-            out[f] = self.value(f)
+            value = self.value(f)
+            out[f] = (iso_date(value) or value) if value and f in _DATES else value
             out[f"{f}_source"] = self.source(f)
         return out
+
+
+_DATES: frozenset[Field] = frozenset({"date_posted", "valid_through"})
