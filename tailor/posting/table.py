@@ -22,8 +22,9 @@ the text is not searched for them.
 
 Spreadsheets (.xlsx, .ods) are not read: the readers worth having would be a
 dependency as large as the rest of tailor's posting readers, and every
-spreadsheet saves as CSV in two clicks; the message says how. A file that is no
-text (a .docx or a program renamed .csv) is refused with what it seems to be.
+spreadsheet saves as CSV in two clicks; the message says how. A table saved as text
+under a spreadsheet's name (a CSV renamed .xlsx) is read as the text it is. A file that
+is no text (a .docx or a program renamed .csv) is refused with what it seems to be.
 """
 
 from __future__ import annotations
@@ -155,12 +156,10 @@ def whole_table(path: str | Path) -> TailorError | None:
     name = str(path)
     if (error := _not_text(found, name)) is not None:
         return error  # no table, whatever its name: what it seems to be says more
-    count = ""
-    if suffix not in SPREADSHEETS:
-        try:
-            count = f" of {sum(1 for _ in Table.open(name).entries()):,} rows"
-        except TailorError:
-            count = ""  # the table's own problem is told when it is ranked
+    try:
+        count = f" of {sum(1 for _ in Table.open(name).entries()):,} rows"
+    except TailorError:
+        count = ""  # the table's own problem (a spreadsheet's bytes) is told when it is ranked
     return TailorError(
         f"{name} is a table of postings{count}, and this command reads one posting. Name a row, as "
         f"'{row_source(name, 1)}' (rows count from 1), or rank them all with "
@@ -294,9 +293,10 @@ class Table:
         name = str(path)
         path = Path(path)
         suffix = path.suffix.lower()
-        if suffix in SPREADSHEETS:
+        if suffix in SPREADSHEETS and (format := _text_named_a_spreadsheet(path, name)) is None:
             raise _spreadsheet(name, "a spreadsheet")
-        format = TABLE_SUFFIXES[suffix]
+        if suffix not in SPREADSHEETS:
+            format = TABLE_SUFFIXES[suffix]
         if not path.is_file():
             what = "is a folder" if path.is_dir() else "does not exist"
             raise TailorError(f"The table {name} {what}. Pass a .csv, .tsv, .jsonl or .json file of postings.")
@@ -499,6 +499,26 @@ def _open(path: Path, name: str) -> io.TextIOWrapper:
 DELIMITERS = (",", ";", "\t", "|")
 """What may part a CSV's cells: Excel saves CSV with ``;`` where a comma is the decimal point
 (most of Europe), and some tools write tabs or pipes into a ``.csv``."""
+
+
+def _text_named_a_spreadsheet(path: Path, name: str) -> Format | None:
+    """The format of a table saved as text under a spreadsheet's name (a CSV renamed ``jobs.xlsx``, as a scraper's
+    output is renamed to open in Excel), by its first characters: a JSON array, JSON Lines, else CSV (whose
+    cells may be parted by commas, semicolons, tabs or pipes: :func:`_delimiter`); None for a spreadsheet's own
+    bytes, or a page of HTML (what some tools save as ``.xls``), which are no table tailor reads."""
+    if not path.is_file() or _not_text(path, name) is not None:
+        return None
+    try:
+        with path.open("rb") as f:
+            head = f.read(4096)
+    except OSError:
+        return None  # said when it is read
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        head = head.decode("utf-16", "replace").encode("utf-8")
+    first = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    if first == b"<":
+        return None
+    return "json" if first == b"[" else "jsonl" if first == b"{" else "csv"
 
 
 def _spreadsheet(name: str, what: str) -> TailorError:

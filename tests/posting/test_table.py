@@ -281,6 +281,30 @@ def test_a_spreadsheet_is_refused_with_how_to_save_it_as_csv(tmp_path: Path) -> 
         Table.open(tmp_path / "jobs.xlsx")
 
 
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("jobs.xlsx", "title,company,description\nWelder,Ostrava Steel,Weld frames to ISO 3834.\n"),
+        ("jobs.xls", "title;company;description\nWelder;Ostrava Steel;Weld frames to ISO 3834.\n"),
+        ("jobs.ods", '[{"title": "Welder", "company": "Ostrava Steel", "description": "Weld frames to ISO 3834."}]'),
+    ],
+    ids=["a CSV named .xlsx", "a CSV of semicolons named .xls", "a JSON array named .ods"],
+)
+def test_a_table_saved_as_text_under_a_spreadsheets_name_is_read_as_its_text(
+    tmp_path: Path, name: str, text: str
+) -> None:
+    # A scraper's CSV renamed to open in Excel was refused as "a spreadsheet… Save it as CSV": it was one.
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    (row,) = Table.open(path).rows()
+    assert (row.value("title"), row.value("company"), row.description) == (
+        "Welder",
+        "Ostrava Steel",
+        "Weld frames to ISO 3834.",
+    )
+    assert read_row(f"{path}#row=1").text == "Weld frames to ISO 3834."
+
+
 def not_text(kind: str) -> bytes:
     """A file of another kind, as one renamed .csv by mistake would hold it."""
     import gzip
