@@ -671,6 +671,21 @@ def test_an_index_html_of_the_users_own_is_never_replaced_without_force(jobs: Pa
     assert invoke("batch", "--cv", "example", jobs, "--out", out).exit_code == 0
 
 
+def test_an_index_html_of_the_users_own_exits_1_whether_the_resumes_were_built_or_up_to_date(
+    jobs: Path, tmp_path: Path
+) -> None:
+    # It exited 1 when the résumés were written and 2, "nothing written", when all were up to date: the file is the
+    # same problem to look at either way, and the résumés are there.
+    out = tmp_path / "out"
+    assert invoke("batch", "--cv", "example", jobs, "--out", out).exit_code == 0
+    (out / "index.html").unlink()
+    (out / "index.html").write_text("<html><body>Interviews booked</body></html>", encoding="utf-8")
+    result = invoke("batch", "--cv", "example", jobs, "--out", out)
+    assert "0 built, 3 up to date" in result.output
+    assert "index.html is there and tailor did not write it" in result.output
+    assert result.exit_code == 1
+
+
 def test_two_batches_racing_on_one_folder_leave_only_complete_files(jobs: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     command = [

@@ -791,10 +791,13 @@ def batch(
     print_unreadable(err, planned.unreadable)
     if unwritten is not None:
         err.print(f"[bold red]Error:[/] {escape(str(unwritten))}", highlight=False, soft_wrap=True)
-    if unwritten is not None or any(o.status == "failed" for o in outcomes):
-        # A failed résumé leaves no file (batch.run); 2 only if this run wrote nothing at all.
+    failed = any(o.status == "failed" for o in outcomes)
+    if unwritten is not None or failed:
+        # A failed résumé leaves no file (batch.run): 2 only when résumés failed and this run wrote none. An overview
+        # it could not write (the user's own index.html, a full disk) is a problem to look at beside résumés that are
+        # there, built now or up to date: 1.
         built = any(o.status == "built" for o in outcomes)
-        raise typer.Exit(ExitCode.PROBLEMS if built else ExitCode.USER_ERROR)
+        raise typer.Exit(ExitCode.USER_ERROR if failed and not built else ExitCode.PROBLEMS)
 
 
 CV_FORMAT = """\b
