@@ -375,6 +375,8 @@ def credentials_listed(text: str) -> list[str] | None:
 
     if not all(one(piece) for piece in pieces):
         return None
+    if any(_inside_another(piece, pieces) for piece in pieces):
+        return None  # "AWS Certified Developer, AWS": the issuer, whose name the credential's holds
     # "Certified Healthcare Interpreter (CHI-Spanish), CCHI": the credential and the initials of the body that
     # gives it, which the lexicon knows as one skill, name one credential, not two.
     lexicon = bundled_lexicon()
@@ -383,6 +385,12 @@ def credentials_listed(text: str) -> list[str] | None:
 
 
 _LISTED_WORDS = 5
+
+
+def _inside_another(piece: str, pieces: list[str]) -> bool:
+    """Whether ``piece`` is words that open another piece's name ("AWS" of "AWS Certified Developer"): its giver."""
+    words = piece.lower().split()
+    return any(other != piece and other.lower().split()[: len(words)] == words for other in pieces)
 
 
 def _set_side_by_side(cells: list[str]) -> bool:
