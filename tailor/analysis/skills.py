@@ -262,6 +262,8 @@ _CHIP_DESIGN = frozenset(
     {"firmware", "fpga", "asic", "rtl", "verilog", "vhdl", "silicon", "semiconductor", "microcontroller", "embed"}
 )
 """Lemmas of a text about chips and the software that runs on them."""
+_SECURITY_OPERATIONS = frozenset({"siem", "incident", "threat", "soar", "edr", "analyst", "alert"})
+"""Lemmas of a text about a security team's alerts: its "SOC" is a security operations center, whatever else it says."""
 
 _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
     # A chip designer's or an embedded engineer's "SOC" is a system on a chip (mostly written "SoC", which is no SOC
@@ -271,14 +273,14 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
             _CHIP_DESIGN,
             "system on a chip",
             written="soc",
-            unless=frozenset({"siem", "incident", "threat", "soar", "edr", "analyst", "alert"}),
+            unless=_SECURITY_OPERATIONS,
         ),
         # A home health agency's "SOC, ROC and recert visits" open, resume and renew a patient's episode of care.
         _Sense(
             frozenset({"oasis", "recertification", "recert", "roc"}),
             "start of care",
             written="soc",
-            unless=frozenset({"siem", "incident", "threat", "soar", "edr", "analyst", "alert"}),
+            unless=_SECURITY_OPERATIONS,
         ),
     ),
     # A utility's control centre runs an energy management system; a school's "SEL" is social-emotional learning,

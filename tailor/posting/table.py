@@ -506,13 +506,8 @@ def _text_named_a_spreadsheet(path: Path, name: str) -> Format | None:
     output is renamed to open in Excel), by its first characters: a JSON array, JSON Lines, else CSV (whose
     cells may be parted by commas, semicolons, tabs or pipes: :func:`_delimiter`); None for a spreadsheet's own
     bytes, or a page of HTML (what some tools save as ``.xls``), which are no table tailor reads."""
-    if not path.is_file() or _not_text(path, name) is not None:
+    if not path.is_file() or _not_text(path, name) is not None or (head := _head(path)) is None:
         return None
-    try:
-        with path.open("rb") as f:
-            head = f.read(4096)
-    except OSError:
-        return None  # said when it is read
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         head = head.decode("utf-16", "replace").encode("utf-8")
     first = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
@@ -555,14 +550,21 @@ _CV_FROM = frozenset({".pdf", ".docx"})
 """Kinds of file a résumé may be, which ``tailor init --from`` reads."""
 
 
+def _head(path: Path) -> bytes | None:
+    """The first bytes of the file at ``path``, by which its kind is told; None where it cannot be read (which is said
+    when it is read)."""
+    try:
+        with path.open("rb") as f:
+            return f.read(4096)
+    except OSError:
+        return None
+
+
 def _not_text(path: Path, name: str) -> TailorError | None:
     """What to say of a table that is no text at all (a .docx, a program, an image renamed ``.csv``): what it
     seems to be and what to pass instead; None for text. Read as text, its bytes would be its columns' names."""
-    try:
-        with path.open("rb") as f:
-            head = f.read(4096)
-    except OSError:
-        return None  # said when it is read
+    if (head := _head(path)) is None:
+        return None
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return None  # text, two bytes a character
     binary = b"\0" in head  # no text has a NUL byte
