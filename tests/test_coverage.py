@@ -5100,3 +5100,22 @@ def test_a_buyers_commodities_cost_models_trade_codes_and_mba_are_keywords_met_i
     asked = ("castings", "forgings", "should-cost modeling", "safety stock", "tariff classification", "MBA")
     assert all(found[term].status in ("selected", "available") for term in asked), {t: found.get(t) for t in asked}
     assert found["MBA"].keyword.required is False
+
+
+def test_the_commonwealths_law_degrees_are_keywords_a_cvs_degree_meets_and_a_bare_llm_is_no_law_degree() -> None:
+    cv = make_cv(
+        {"Lind & Moss LLP": ["Drafted share purchase agreements for 12 mid-market deals."]},
+        education=[
+            {"degree": "LLB (Hons) Law", "institution": "University of Bristol", "end": "2018"},
+            {"degree": "LL.M. International Commercial Law", "institution": "King's College London", "end": "2019"},
+        ],
+    )
+    posting = Posting(
+        "p",
+        "Corporate Associate\n\nRequirements:\n- LLB or equivalent law degree\n\nPreferred:\n- An LL.M.\n"
+        "- Familiarity with LLM-based research tools\n",
+    )
+    found = evidence(cv, posting)
+    assert found["Bachelor of Laws"] == ("selected", ("education:1",))
+    assert found["Master of Laws"] == ("selected", ("education:2",))
+    assert found["large language models"] == ("absent", ())
