@@ -1523,6 +1523,16 @@ def test_soc_is_a_security_operations_center_but_a_system_on_a_chip_or_a_start_o
     assert "start of care" in visits.skills and "security operations center" not in visits.skills
 
 
+def test_ats_is_an_applicant_tracking_system_but_an_automatic_transfer_switch_in_an_electrical_text() -> None:
+    lexicon = bundled_lexicon()
+    (power,) = analyse(["Install and test generators, switchgear and ATS units in data centers."], lexicon)
+    (hiring,) = analyse(["Schedule candidate interviews and keep the ATS current."], lexicon)
+    (both,) = analyse(["Post the electrician openings and screen candidates in our ATS."], lexicon)
+    assert "automatic transfer switch" in power.skills and "applicant tracking systems" not in power.skills
+    assert "applicant tracking systems" in hiring.skills and "automatic transfer switch" not in hiring.skills
+    assert "applicant tracking systems" in both.skills  # a recruiter hiring electricians tracks applicants
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -265,7 +265,21 @@ _CHIP_DESIGN = frozenset(
 _SECURITY_OPERATIONS = frozenset({"siem", "incident", "threat", "soar", "edr", "analyst", "alert"})
 """Lemmas of a text about a security team's alerts: its "SOC" is a security operations center, whatever else it says."""
 
+_ELECTRICAL = frozenset(
+    {"generator", "switchgear", "electrician", "nec", "voltage", "panelboard", "breaker", "conduit", "ups", "genset"}
+)
+"""Lemmas of a text about a building's or a data centre's electrical power: its generators, gear and circuits."""
+
 _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
+    # An electrician's "ATS" moves the load to the generator; a recruiter's tracks applicants.
+    "applicant tracking systems": (
+        _Sense(
+            _ELECTRICAL,
+            "automatic transfer switch",
+            written="ats",
+            unless=frozenset({"recruit", "recruiter", "candidate", "applicant", "hire", "hiring", "sourcing"}),
+        ),
+    ),
     # A chip designer's or an embedded engineer's "SOC" is a system on a chip (mostly written "SoC", which is no SOC
     # already), where no text about a security team's alerts would leave out its incidents, threats or SIEM.
     "security operations center": (
