@@ -512,6 +512,7 @@ def coverage(
     assert ranking.cv is not None and ranking.posting is not None, "a Ranking made by tailor.rank.rank"
     prepared: PreparedCV = ranking.cv
     printed = _printed(prepared, selection, shown)
+    texts = {t.id: t.text for t in prepared.texts}
     out = []
     for keyword in keywords(ranking.posting, prepared.lexicon, named_skills(prepared)):
         having = _meant(prepared, keyword, saying(prepared, keyword.match))
@@ -523,7 +524,7 @@ def coverage(
         if selected:
             # Shown only by certificates that have expired ("BLS", expired Aug 2023): held once, not now.
             lapsed = [expired[i] for i in selected if i in expired] if all(i in expired for i in selected) else []
-            short = _fluency_short(keyword, selected, fluencies or {}, ranking.posting.posting.text)
+            short = _fluency_short(keyword, selected, fluencies or {}, ranking.posting.posting.text, texts)
             out.append(
                 KeywordCoverage(keyword, "selected", selected, expired=lapsed[-1] if lapsed else "", fluency=short)
             )
@@ -567,17 +568,24 @@ _BELOW_FLUENT = re.compile(
 "basic", "conversational", "intermediate", CEFR A1–B1."""
 
 
-def _fluency_short(keyword: Keyword, selected: Sequence[str], levels: Mapping[str, str], posting: str) -> str:
-    """The CV's level of a language the posting asks fluency in, where the résumé shows the language only in its
-    languages (no bullet says work in it) and at a level below fluency; "" otherwise."""
-    if not selected or not all(i.startswith("language:") for i in selected):
+def _fluency_short(
+    keyword: Keyword, selected: Sequence[str], levels: Mapping[str, str], posting: str, texts: Mapping[str, str]
+) -> str:
+    """The CV's level of a language the posting asks fluency in, where the résumé shows the language in its
+    languages at a level below fluency and no text of ``texts`` (by id) says work done in it: one that names the
+    people who speak it ("Vietnamese-speaking elders") or the CV's own small command of it ("in basic Vietnamese")
+    does not; "" otherwise."""
+    listed = [i for i in selected if i.startswith("language:")]
+    if not listed:
         return ""
     said = keyword.said or keyword.term
-    asks = any(
-        _ASKS_FLUENCY.search(line) for line in posting.splitlines() if re.search(rf"\b{re.escape(said)}\b", line, re.I)
-    )
-    low = [levels[i] for i in selected if i in levels and _BELOW_FLUENT.search(levels[i])]
-    return low[0] if asks and len(low) == len(selected) else ""
+    name = rf"\b{re.escape(said)}\b"
+    others = [texts.get(i, "") for i in selected if not i.startswith("language:")]
+    if any(not re.search(rf"{name}[- ]speaking|{_BELOW_FLUENT.pattern}\W+{name}", text, re.I) for text in others):
+        return ""  # "Interpreted in Spanish for 30 patients a week": work in it, whatever level the list gives
+    asks = any(_ASKS_FLUENCY.search(line) for line in posting.splitlines() if re.search(name, line, re.I))
+    low = [levels[i] for i in listed if i in levels and _BELOW_FLUENT.search(levels[i])]
+    return low[0] if asks and len(low) == len(listed) else ""
 
 
 def _met(found: KeywordCoverage, alternative: str, prepared: PreparedCV, printed: Collection[str]) -> KeywordCoverage:

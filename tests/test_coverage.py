@@ -851,6 +851,27 @@ def test_a_language_the_posting_asks_fluency_in_is_not_met_by_a_lower_level(leve
     assert (spanish.status, spanish.fluency, spanish.met) == ("selected", short, not short)
 
 
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Assisted Vietnamese-speaking elders with check-in and appointment reminders.",
+        "Greeted patients and gave reminders in basic Vietnamese.",
+    ],
+)
+def test_a_bullet_naming_the_languages_speakers_or_a_small_command_of_it_is_no_work_in_it(bullet: str) -> None:
+    from tailor.coverage import fluencies
+
+    cv = make_cv({"Harlow Clinic": [bullet]}, languages=[{"name": "Vietnamese", "fluency": "conversational"}])
+    posting = Posting("p", "Medical Interpreter\n\nRequirements:\n- Fluent Vietnamese and English required\n")
+    ranking = rank(cv, posting)
+    found = next(
+        k
+        for k in coverage(ranking, select(cv, ranking), fluencies=fluencies(cv)).keywords
+        if k.keyword.term == "Vietnamese"
+    )
+    assert (found.fluency, found.met) == ("conversational", False)
+
+
 def test_work_done_in_a_language_meets_its_fluency_whatever_level_the_languages_list_gives() -> None:
     from tailor.coverage import fluencies
 
