@@ -5140,3 +5140,16 @@ def test_the_commonwealths_law_degrees_are_keywords_a_cvs_degree_meets_and_a_bar
     assert found["Bachelor of Laws"] == ("selected", ("education:1",))
     assert found["Master of Laws"] == ("selected", ("education:2",))
     assert found["large language models"] == ("absent", ())
+
+
+def test_an_entry_level_corechi_is_no_certified_healthcare_interpreter_but_is_a_cchi_certification() -> None:
+    cv = make_cv(
+        {"Harlow Clinic": ["Interpreted in Spanish for 30 patients a day."]},
+        certificates=[{"name": "CoreCHI", "issuer": "CCHI", "date": "2024"}],
+    )
+    chi = Posting("p", "Medical Interpreter\n\nRequirements:\n- Certified Healthcare Interpreter (CHI) required\n")
+    assert evidence(cv, chi)["Certified Healthcare Interpreter"] == ("absent", ())
+    any_of_them = Posting("p", "Medical Interpreter\n\nRequirements:\n- CCHI certification required\n")
+    ranking = rank(cv, any_of_them)
+    (cchi,) = [k for k in coverage(ranking, select(cv, ranking)).keywords if k.keyword.term == "CCHI"]
+    assert cchi.met  # the certificate CCHI gave

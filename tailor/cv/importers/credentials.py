@@ -377,10 +377,15 @@ def credentials_listed(text: str) -> list[str] | None:
         return None
     if any(_inside_another(piece, pieces) for piece in pieces):
         return None  # "AWS Certified Developer, AWS": the issuer, whose name the credential's holds
-    # "Certified Healthcare Interpreter (CHI-Spanish), CCHI": the credential and the initials of the body that
-    # gives it, which the lexicon knows as one skill, name one credential, not two.
+    # A credential and the initials of the body that gives it, which the lexicon knows as one skill, name one
+    # credential, not two.
     lexicon = bundled_lexicon()
     named = [lexicon.canonical(_HELD_AS.sub("", _ASIDE.sub("", piece)).split("/")[0].strip()) for piece in pieces]
+    # "Certified Healthcare Interpreter (CHI-Spanish), CCHI": a credential and the body whose credentials it is one
+    # of (the lexicon's kind of it) name one credential too.
+    kinds = {kind for name in named if name for kind, members in lexicon.instances.items() if name.lower() in members}
+    if any(name and name.lower() in kinds for name in named):
+        return None
     return pieces if len(set(named)) == len(named) else None
 
 

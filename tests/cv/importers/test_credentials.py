@@ -96,7 +96,7 @@ def test_a_credential_and_the_body_that_gave_it_are_one_credential_though_tailor
 
 
 def test_a_credential_and_its_bodys_initials_that_tailor_knows_as_one_skill_are_one_credential() -> None:
-    # The lexicon reads both "Certified Healthcare Interpreter" and "CCHI" as CCHI: one credential, not a list of two.
+    # The lexicon knows the CHI as one of CCHI's credentials: the credential and its body, not a list of two.
     draft = draft_of(
         "Lena Ortiz\n\nCERTIFICATIONS\n"
         "* Certified Healthcare Interpreter (CHI-Spanish), CCHI, 2017\n"
