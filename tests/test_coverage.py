@@ -5153,3 +5153,13 @@ def test_an_entry_level_corechi_is_no_certified_healthcare_interpreter_but_is_a_
     ranking = rank(cv, any_of_them)
     (cchi,) = [k for k in coverage(ranking, select(cv, ranking)).keywords if k.keyword.term == "CCHI"]
     assert cchi.met  # the certificate CCHI gave
+
+
+def test_a_patient_access_credential_the_posting_names_is_a_keyword_the_cvs_certificate_meets() -> None:
+    cv = make_cv(
+        {"Harlow Clinic": ["Registered 60 patients a day and verified insurance eligibility."]},
+        certificates=[{"name": "Certified Healthcare Access Associate (CHAA)", "issuer": "NAHAM", "date": "2018"}],
+    )
+    posting = Posting("p", "Patient Access Representative\n\nPreferred:\n- CHAA or CRCR certification\n")
+    found = evidence(cv, posting)
+    assert found["Certified Healthcare Access Associate"] == ("selected", ("certificate:1",))
