@@ -825,6 +825,15 @@ def test_a_required_credential_shown_only_by_an_expired_certificate_is_shown_as_
     assert cpr.met and not cpr.expired
 
 
+def language_coverage(cv, posting: Posting, language: str) -> KeywordCoverage:
+    """How the default résumé covers a posting's ``language``, with the levels the CV gives its languages."""
+    from tailor.coverage import fluencies
+
+    ranking = rank(cv, posting)
+    found = coverage(ranking, select(cv, ranking), fluencies=fluencies(cv)).keywords
+    return next(k for k in found if k.keyword.term == language)
+
+
 @pytest.mark.parametrize(
     ("level", "asked", "short"),
     [
@@ -835,19 +844,12 @@ def test_a_required_credential_shown_only_by_an_expired_certificate_is_shown_as_
     ],
 )
 def test_a_language_the_posting_asks_fluency_in_is_not_met_by_a_lower_level(level: str, asked: str, short: str) -> None:
-    from tailor.coverage import fluencies
-
     cv = make_cv(
         {"Harlow Clinic": ["Registered 60 patients a day."]},
         languages=[{"name": "English", "fluency": "Native"}, {"name": "Spanish", "fluency": level}],
     )
     posting = Posting("p", f"Patient Services Representative\n\nRequirements:\n{asked}\n- Patient registration\n")
-    ranking = rank(cv, posting)
-    spanish = next(
-        k
-        for k in coverage(ranking, select(cv, ranking), fluencies=fluencies(cv)).keywords
-        if k.keyword.term == "Spanish"
-    )
+    spanish = language_coverage(cv, posting, "Spanish")
     assert (spanish.status, spanish.fluency, spanish.met) == ("selected", short, not short)
 
 
@@ -859,33 +861,19 @@ def test_a_language_the_posting_asks_fluency_in_is_not_met_by_a_lower_level(leve
     ],
 )
 def test_a_bullet_naming_the_languages_speakers_or_a_small_command_of_it_is_no_work_in_it(bullet: str) -> None:
-    from tailor.coverage import fluencies
-
     cv = make_cv({"Harlow Clinic": [bullet]}, languages=[{"name": "Vietnamese", "fluency": "conversational"}])
     posting = Posting("p", "Medical Interpreter\n\nRequirements:\n- Fluent Vietnamese and English required\n")
-    ranking = rank(cv, posting)
-    found = next(
-        k
-        for k in coverage(ranking, select(cv, ranking), fluencies=fluencies(cv)).keywords
-        if k.keyword.term == "Vietnamese"
-    )
+    found = language_coverage(cv, posting, "Vietnamese")
     assert (found.fluency, found.met) == ("conversational", False)
 
 
 def test_work_done_in_a_language_meets_its_fluency_whatever_level_the_languages_list_gives() -> None:
-    from tailor.coverage import fluencies
-
     cv = make_cv(
         {"Harlow Clinic": ["Interpreted in Spanish for 30 patients a week."]},
         languages=[{"name": "Spanish", "fluency": "Intermediate"}],
     )
     posting = Posting("p", "Patient Navigator\n\nRequirements:\n- Fluent Spanish\n")
-    ranking = rank(cv, posting)
-    spanish = next(
-        k
-        for k in coverage(ranking, select(cv, ranking), fluencies=fluencies(cv)).keywords
-        if k.keyword.term == "Spanish"
-    )
+    spanish = language_coverage(cv, posting, "Spanish")
     assert spanish.met and not spanish.fluency
 
 
