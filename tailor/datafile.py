@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, get_args, get_origin
@@ -504,17 +505,24 @@ def missing(key: object) -> str:
     return f"'{key}' is required but missing"
 
 
-def near_misses(root: Any, model: type[BaseModel], loc: tuple[Any, ...] = ()) -> list[Problem]:
+def near_misses(
+    root: Any,
+    model: type[BaseModel],
+    loc: tuple[Any, ...] = (),
+    synonyms: Mapping[str, Mapping[str, str]] | None = None,
+) -> list[Problem]:
     """Keys of ``root`` that ``model`` does not define but that are a near miss of one it does.
 
     For formats that allow keys they do not define (JSON Resume), where an unknown key
     is not an error, but ``hightlights`` beside the defined ``highlights`` is a typo that
-    would silently lose what it holds.
+    would silently lose what it holds. ``synonyms`` maps, per top-level section ("" the
+    top level itself), keys of another format to the model's key for the same thing
+    (tailor's ``experience`` to JSON Resume's ``work``): such a key is named as a near miss too.
     """
     found: list[Problem] = []
     if isinstance(root, CommentedSeq):
         for i, item in enumerate(root):
-            found += near_misses(item, model, (*loc, i))
+            found += near_misses(item, model, (*loc, i), synonyms)
         return found
     if not isinstance(root, CommentedMap):
         return found
@@ -523,9 +531,10 @@ def near_misses(root: Any, model: type[BaseModel], loc: tuple[Any, ...] = ()) ->
         if key in known:
             inner = _inner_model(known[key].annotation)
             if inner is not None:
-                found += near_misses(value, inner, (*loc, key))
+                found += near_misses(value, inner, (*loc, key), synonyms)
             continue
-        meant = difflib.get_close_matches(str(key), list(known), n=1, cutoff=0.8)
+        synonym = (synonyms or {}).get(str(loc[0]) if loc else "", {}).get(str(key))
+        meant = [synonym] if synonym in known else difflib.get_close_matches(str(key), list(known), n=1, cutoff=0.8)
         if meant and meant[0] not in root:
             found.append(
                 Problem(

@@ -554,6 +554,11 @@ _FIELDS: dict[str, dict[str, str]] = {
 }
 """Our field name → JSON Resume's, per JSON Resume section."""
 
+TAILOR_KEYS: dict[str, dict[str, str]] = {"": {"contact": "basics", "experience": "work"}, **_FIELDS}
+"""Keys of tailor's own CV format and JSON Resume's key for the same field, per JSON Resume section ("" its top
+level): a file read as a JSON Resume (it has ``basics:`` or ``work:``) that uses tailor's keys would lose what they
+hold without a word, so :func:`~tailor.datafile.near_misses` names them."""
+
 
 _Entry = TypeVar("_Entry", bound=_Lenient)
 _Item = tuple[dict[str, Any], tuple[str, int]]

@@ -215,7 +215,7 @@ def _json_resume(path: Path, data: CommentedMap, values: Any) -> ReadCV:
     except ValidationError as e:
         raise CVError(path, _problems(e, data, jsonresume.JSONResume), SCHEMA_HINT) from None
     converted = resume.to_data()
-    warnings = datafile.near_misses(data, jsonresume.JSONResume)
+    warnings = datafile.near_misses(data, jsonresume.JSONResume, synonyms=jsonresume.TAILOR_KEYS)
     warnings += [
         Problem(datafile.dotted(loc), f"left out: {why}", datafile.line_of(data, loc)) for loc, why in converted.skipped
     ]

@@ -69,6 +69,20 @@ def test_validate_lists_json_resume_warnings_and_what_the_cv_holds(tmp_path: Pat
     assert "a valid CV of Grace Example: 2 roles with 1 bullet; 2016 – Present." in result.output
 
 
+def test_validate_of_a_cv_mixing_json_resume_and_tailor_keys_says_which_key_lost_the_roles(tmp_path: Path) -> None:
+    # basics: makes it a JSON Resume, whose roles are under work:; the roles under experience: are none of its own.
+    path = tmp_path / "cv.yaml"
+    path.write_text(
+        "basics:\n  name: Ana Ruiz\nexperience:\n  - name: Acme Clinic\n    position: Nurse\n"
+        "    highlights:\n      - Cared for 20 patients a shift.\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert "nothing to choose from" in result.output
+    assert "cv.yaml:3: experience: unknown key 'experience', ignored; did you mean 'work'?" in result.output
+
+
 def test_validate_takes_the_cv_as_the_other_commands_do_too() -> None:
     positional = runner.invoke(app, ["validate", "example"])
     option = runner.invoke(app, ["validate", "--cv", "example"])

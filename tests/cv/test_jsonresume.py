@@ -105,6 +105,27 @@ def test_a_near_miss_of_a_defined_key_is_a_warning_with_its_line(tmp_path: Path)
     assert not any("x-favourite" in path or "$schema" in path or "meta" in path for path in found)
 
 
+def test_tailors_own_keys_in_a_json_resume_are_named_with_the_json_resume_key_they_stand_for(tmp_path: Path) -> None:
+    # A file with basics: is read as a JSON Resume, where tailor's experience:, bullets: and role: mean nothing:
+    # what they hold would be lost without a word.
+    resume = json.loads(json.dumps(RESUME))
+    resume["experience"] = resume.pop("work")
+    resume["projects"][0]["bullets"] = resume["projects"][0].pop("highlights")
+    resume["volunteer"][0]["role"] = resume["volunteer"][0].pop("position")
+    path = write(tmp_path, resume)
+    found = {w.path: w.message for w in read_cv(path).warnings}
+    assert "did you mean 'work'?" in found["experience"]
+    assert "did you mean 'highlights'?" in found["projects[0].bullets"]
+    assert "did you mean 'position'?" in found["volunteer[0].role"]
+
+
+def test_a_key_that_json_resume_defines_under_the_same_name_is_not_named(tmp_path: Path) -> None:
+    # awards have a title in JSON Resume, as in tailor's CV: nothing to say about it.
+    resume = json.loads(json.dumps(RESUME))
+    resume["awards"] = [{"title": "Best Paper", "date": "2020", "awarder": "ACM"}]
+    assert not any("awards" in w.path for w in read_cv(write(tmp_path, resume)).warnings)
+
+
 @pytest.mark.parametrize(
     ("change", "where", "fragment"),
     [

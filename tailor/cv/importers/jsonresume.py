@@ -30,7 +30,9 @@ def read(path: Path) -> Draft:
         raise CVError(path, datafile.problems(e, data, jsonresume.JSONResume)) from None
     converted = resume.to_data()
     draft = Draft(converted.data, path, "a JSON Resume")
-    draft.source_problems = repeated + datafile.near_misses(data, jsonresume.JSONResume)
+    draft.source_problems = repeated + datafile.near_misses(
+        data, jsonresume.JSONResume, synonyms=jsonresume.TAILOR_KEYS
+    )
     for n, role in enumerate(converted.data["experience"]):
         section, index = converted.origins[("experience", n)]
         if section == "projects":
