@@ -151,7 +151,8 @@ def names_school(text: str) -> bool:
 def names_campus(name: str, town: str) -> bool:
     """Whether ``town``, after a comma, names the campus of the university ``name`` is a system of: a US state's
     university ("University of California, San Diego", "University of Wisconsin, Madison"), whose campuses are
-    its towns. The two are one name, no employer and its place; a town's name is no unit's ("Medical School")."""
+    its towns. The two are one name, no employer and its place; a town's name is no unit's ("Medical School"),
+    though a town named for its college is named with the word ("University of Maryland, College Park")."""
     found = _STATE_UNIVERSITY.fullmatch(name.strip())
     town = town.strip()
     return (
@@ -159,11 +160,20 @@ def names_campus(name: str, town: str) -> bool:
         and is_us_state(found["state"])
         and _CAMPUS.fullmatch(town) is not None
         and not (is_us_state(town) or (is_place(town) and town.isupper()))
-        and not words_of(town) & (TITLE_WORDS | ORGANISATION_WORDS | DEGREE_WORDS)
+        and not words_of(town) & (TITLE_WORDS | DEGREE_WORDS)
+        and (is_college_town(town) or not words_of(town) & ORGANISATION_WORDS)
     )
 
 
+def is_college_town(text: str) -> bool:
+    """Whether ``text`` names a town for the college it grew around ("College Park", "College Station", "University
+    Park", "University Place"): a town, though its first word is a school's."""
+    return _COLLEGE_TOWN.fullmatch(text.strip()) is not None
+
+
 _STATE_UNIVERSITY = re.compile(r"(?:The\s+)?University\s+of\s+(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+_COLLEGE_TOWN = re.compile(r"(?:College|University)\s+(?:Park|Station|Place|Point|City|Heights|Hills?|Grove)")
+"""A town named for its college: the word, then a town's generic word ("College Park", "University Heights")."""
 _CAMPUS = re.compile(r"[A-Z][a-z'.’]+(?:[ -][A-Z][a-z'.’]+){0,2}")
 """A town's name as a campus is named by it: up to three capitalised words ("Chapel Hill", "Urbana-Champaign")."""
 
@@ -360,7 +370,8 @@ def is_location(text: str) -> bool:
         and all(len(_INSTALLATION.sub("", p).split()) <= 3 and p[:1].isupper() for p in others)
         # A school named in its own language ("Institut Paul Bocuse, Ecully, France") is no town before the place.
         and not any(
-            words_of(p) & (TITLE_WORDS | ORGANISATION_WORDS | DEGREE_WORDS | _UNIT_WORDS) or names_school(p)
+            not is_college_town(p)
+            and (words_of(p) & (TITLE_WORDS | ORGANISATION_WORDS | DEGREE_WORDS | _UNIT_WORDS) or names_school(p))
             for p in others
         )
     )

@@ -17,6 +17,7 @@ from tailor.cv.importers.clues import (
     find_span,
     is_city_and_code,
     is_clause,
+    is_college_town,
     is_location,
     is_place,
     is_sentence,
@@ -502,7 +503,8 @@ def split_commas(text: str, first_words: frozenset[str], org: Any) -> tuple[str,
         place_from = 1  # "Senior Engineer, Remote": how it was worked, no employer
     # A city just before a country or state: "Cambridge, UK", when an employer is still left.
     city = pieces[place_from - 1] if place_from > 2 else ""
-    if place_from < len(pieces) and city and not org(city) and len(city.split()) <= 3 and not city.isupper():
+    town = is_college_town(city) or not org(city)  # "College Park, MD": a town named for its college
+    if place_from < len(pieces) and city and town and len(city.split()) <= 3 and not city.isupper():
         place_from -= 1
     first = 1
     while first < place_from - 1 and not (words_of(pieces[first]) & ORGANISATION_WORDS or org(pieces[first])):

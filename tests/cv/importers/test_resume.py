@@ -270,6 +270,30 @@ def test_a_state_university_s_campus_after_its_comma_is_part_of_its_name_not_whe
     assert (degree["institution"], degree["location"]) == ("University of Wisconsin, Madison", "")
 
 
+def test_a_campus_in_a_town_named_for_its_college_is_part_of_the_university_s_name_and_where_it_is() -> None:
+    draft = draft_of(
+        "Ines Holloway\nines@example.org\n\nEXPERIENCE\n\n"
+        "Teaching Assistant        Sep 2014 - Jun 2015\nUniversity of Maryland, College Park\n* Led lab sections.\n\n"
+        "Research Assistant, University of Maryland, College Park, MD        2015 - 2016\n* Ran assays.\n\n"
+        "Chemist, Brazos Analytical Labs, College Station, TX        2016 - 2018\n* Ran assays.\n\n"
+        "Lecturer        2018 - 2020\nUniversity Hospitals, Cleveland, OH\n* Taught.\n\n"
+        "EDUCATION\n\nPhD, Chemistry        2014\nUniversity of Maryland, College Park\n\n"
+        "B.S., Chemistry, University of Maryland, College Park, MD, 2008\n"
+    )
+    assert [(r["employer"], r["location"]) for r in draft.data["experience"]] == [
+        ("University of Maryland, College Park", ""),
+        # With its state after it, the town is where the university is, as "Ann Arbor, MI" is.
+        ("University of Maryland", "College Park, MD"),
+        ("Brazos Analytical Labs", "College Station, TX"),
+        # An organisation named with a school's word is no such town.
+        ("University Hospitals", "Cleveland, OH"),
+    ]
+    assert [(d["institution"], d["location"]) for d in draft.data["education"]] == [
+        ("University of Maryland, College Park", ""),
+        ("University of Maryland", "College Park, MD"),
+    ]
+
+
 @pytest.mark.parametrize("firm", ["KESSLER MORAVEC CO., LPA", "Hale & Ortiz, LLP", "Brandt Legal, PLLC"])
 def test_a_firms_legal_form_after_a_comma_stays_in_its_name_not_in_its_place(firm: str) -> None:
     draft = draft_of(
