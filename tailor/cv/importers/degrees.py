@@ -350,6 +350,8 @@ def _degree_entries(lines: list[Line]) -> list[Entry]:
                 # lines of their own, each a degree with its year; what is under the last is its own.
                 *others, last = _one_line_degrees(entry.header)
                 entries += [*others, replace(last, body=entry.body, paragraphs=entry.paragraphs)]
+            elif closed := _closed_by_years(entry):
+                entries += closed
             else:
                 entries += [_named_apart(_labels_under(e)) for e in _dated_degrees_apart(entry)]
         return _under_the_one_above(entries)
@@ -495,6 +497,38 @@ def _paired_degrees(entry: Entry) -> list[Entry]:
     paired = [Entry(group, None) for group in groups]
     paired[-1] = replace(paired[-1], body=entry.body, paragraphs=entry.paragraphs)
     return paired
+
+
+def _closed_by_years(entry: Entry) -> list[Entry]:
+    """The degrees of an entry whose lines, after its first degree's, a year closes once per degree named over it
+    ("Associate of Applied Science, Nursing" over "Lakeland Community College, Kirtland, OH, 2016", then
+    "Phlebotomy Technician Certificate" over "Northcoast Allied Health Program, 2019"; or "PhD, Chemistry⇥2014"
+    over its university, then "M.S. Chemistry" over "University of Iowa, 2010"): each degree of
+    its own with the year that closes its lines. None (an empty list) for any other entry. A year that closes a
+    line is no date span, so such lines ran on as one entry: the second degree was read as more of the first's
+    institution, and its year as the first's."""
+    lines = entry.header
+    if entry.span is None:
+        first = 0
+    elif find_span(lines[0].text) is not None:  # the first degree's dates on its first line, its lines after
+        first = next((n for n, line in enumerate(lines[1:], 1) if _is_degree(line.plain)), 0)
+    else:
+        return []
+    if len(lines) < 3 or (entry.span is not None and not first):
+        return []
+    ends = [
+        n + 1 for n, line in enumerate(lines) if n >= first and _year_closing(line.text) and not find_span(line.text)
+    ]
+    if len(ends) < 1 + (not first) or ends[-1] != len(lines):
+        return []
+    groups = [lines[a:b] for a, b in zip([first, *ends[:-1]], ends, strict=True)]
+    if not all(any(_is_degree(line.plain) for line in group) for group in groups):
+        return []  # a year on a line that names no degree ("Dean's List, 2015") dates a detail, no degree
+    closed = [Entry(group, None) for group in groups]
+    closed[-1] = replace(closed[-1], body=entry.body, paragraphs=entry.paragraphs)
+    if first:
+        return [replace(entry, header=lines[:first], body=[], paragraphs=0), *closed]
+    return closed
 
 
 def _degree_or_institution(text: str) -> str:

@@ -2577,6 +2577,49 @@ def test_degrees_on_lines_of_their_own_end_with_their_year_and_a_thesis_line_is_
     ]
 
 
+@pytest.mark.parametrize(
+    ("lines", "degrees"),
+    [
+        (
+            "Associate of Applied Science, Health Information Technology\nLakeland Community College, Kirtland, OH, "
+            "2016\n\nPhlebotomy Technician Certificate, Venipuncture (40 hours)\n"
+            "Northcoast Allied Health Program, 2019\n",
+            [
+                ("Associate of Applied Science, Health Information Technology", "Lakeland Community College", "2016"),
+                (
+                    "Phlebotomy Technician Certificate, Venipuncture (40 hours)",
+                    "Northcoast Allied Health Program",
+                    "2019",
+                ),
+            ],
+        ),
+        (
+            "Master of Social Work, University of Denver, 2021\nBachelor of Arts, Psychology\n"
+            "Colorado State University, 2015\n",
+            [
+                ("Master of Social Work", "University of Denver", "2021"),
+                ("Bachelor of Arts, Psychology", "Colorado State University", "2015"),
+            ],
+        ),
+        (
+            "PhD, Sociology\t2026\nUniversity of Iowa\n\nM.A. Sociology\nUniversity of Iowa, 2023\n",
+            [("PhD, Sociology", "University of Iowa", "2026"), ("M.A. Sociology", "University of Iowa", "2023")],
+        ),
+        # A year on a line that names no degree dates a detail of the degree above.
+        (
+            "B.S. Biology\nOhio State University, 2012\nDean's List, 2011\n",
+            [("B.S. Biology", "Ohio State University", "2012")],
+        ),
+    ],
+)
+def test_a_year_closing_the_lines_of_each_degree_ends_that_degree_however_its_lines_pair(
+    lines: str, degrees: list[tuple[str, str, str]]
+) -> None:
+    # Each degree's own year closes its lines: no degree runs on into the next, none loses its year.
+    draft = draft_of(f"Rosa Delgado\nrosa@example.org\n\nEDUCATION\n{lines}")
+    assert [(e["degree"], e["institution"], e["end"]) for e in draft.data["education"]] == degrees
+
+
 def test_a_programme_at_a_school_with_its_year_over_a_dated_diploma_is_a_credential_of_its_own() -> None:
     # The first line names no degree's word ("Program"), yet a school and its own year: not the institution's
     # first words of the diploma under it, nor its year the diploma's.
