@@ -321,6 +321,24 @@ def test_what_the_parser_is_unsure_of_is_noted_at_its_field_and_what_has_no_plac
     assert draft.leftovers == ["CONFERENCES ATTENDED:", "Some Conference 2022"]
 
 
+def test_professional_affiliations_have_no_place_in_the_cv_and_are_kept_aside_word_for_word() -> None:
+    # The CV has no field for a society one belongs to: a membership is no role held, no certificate and no skill.
+    draft = draft_of(
+        "Jordan Ames\njordan@example.org\n\nEXPERIENCE\nClinical Pharmacist, Lakeside Medical Center\t2015 - Present\n"
+        "- Managed the anticoagulation service.\n\nPROFESSIONAL AFFILIATIONS\n"
+        "American Society of Health-System Pharmacists (ASHP), member since 2009; Ohio Pharmacists Association (OPA), "
+        "Medication Safety Committee 2019–present\nAmerican College of Clinical Pharmacy (ACCP); Sigma Xi\n"
+    )
+    assert [role["employer"] for role in draft.data["experience"]] == ["Lakeside Medical Center"]
+    assert not draft.data.get("certificates") and not draft.data.get("skills")
+    assert draft.leftovers == [
+        "PROFESSIONAL AFFILIATIONS:",
+        "American Society of Health-System Pharmacists (ASHP), member since 2009; Ohio Pharmacists Association (OPA), "
+        "Medication Safety Committee 2019–present",
+        "American College of Clinical Pharmacy (ACCP); Sigma Xi",
+    ]
+
+
 def test_a_role_from_a_volunteering_section_prints_under_the_resumes_own_heading_for_it() -> None:
     draft = draft_of(
         "Ada Example\nada@example.org\n\nEXPERIENCE\nCaseworker, Harbor Family Services\t2019 - 2021\n"
