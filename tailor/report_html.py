@@ -217,6 +217,8 @@ def _context(result: Match, today: dt.date) -> dict[str, Any]:
         "absent": [k for k in required if k.status == "absent" and not k.met],  # "met by" another: met
         "marks": STATUS_MARK,
         "meanings": STATUS_MEANING,
+        # A keyword the résumé shows but that does not meet what the posting asks: its own mark, not "not selected".
+        "short": any((k.expired or k.fluency) and not k.met_by for k in coverage.keywords),
     }
 
 

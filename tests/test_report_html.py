@@ -442,3 +442,22 @@ def test_a_credential_shown_by_an_expired_certificate_is_marked_expired_not_in_t
     root = tree(html_report(match(posting, cv_path), TODAY))
     row = next(r for r in root.iter("tr") if r.get("data-status") and "CPR" in r.text_content())
     assert "! expired Aug 2023" in row.text_content() and "✓" not in row.text_content()
+
+
+def test_a_language_the_resume_shows_below_the_level_asked_is_marked_short_in_the_posting_not_unselected(
+    tmp_path: Path,
+) -> None:
+    # The résumé prints "Spanish (conversational)": "in your CV, not selected" would be false; the mark says it is
+    # shown and short of what the posting asks, and the legend says what the mark means.
+    cv = make_cv({"Harbour Clinic": ["Registered 40 patients a day at the front desk."]})
+    data = cv.model_dump(mode="json", exclude_none=True)
+    data["languages"] = [{"name": "English", "fluency": "native"}, {"name": "Spanish", "fluency": "conversational"}]
+    cv_path = tmp_path / "cv.yaml"
+    cv_path.write_text(json.dumps(data), encoding="utf-8")
+    posting = posting_file(tmp_path, "Patient Registrar\n\nRequirements:\n- Fluent Spanish required\n")
+    root = tree(html_report(match(posting, cv_path), TODAY))
+    spanish = next(m for m in root.xpath("//article//mark[contains(@class, 'kw')]") if "Spanish" in text_of(m))
+    assert spanish.get("data-status") == "short" and text_of(spanish).endswith("!")
+    assert "your level: conversational" in spanish.get("title")
+    legend = text_of(root.xpath("//ul[contains(@class, 'legend')]")[0])
+    assert "short of what is asked" in legend
