@@ -139,7 +139,7 @@ def _match(
     summary = _choose(ready, read, ready.cv.summary)
     expired = _expired(ready, today) if expired is None else expired
     covered = coverage(ranking, selection, _shown(headline, summary), expired, fluencies(ready.cv))
-    return Match(ready.cv, ready.path, read, ranking, selection, covered, headline, summary)
+    return Match(ready.cv, ready.path, read, ranking, selection, covered, headline, summary, today or dt.date.today())
 
 
 _ROW_NAMED = re.compile(r"^(?P<table>.+)#row=(?P<row>.*)$")

@@ -7,6 +7,7 @@ the orchestrator (:mod:`tailor.pipeline`) to name its results.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -85,6 +86,8 @@ class Match:
     """The CV's headline chosen for this posting; None when it has none."""
     summary: Chosen | None = None
     """The CV's summary chosen for this posting; None when it has none."""
+    today: dt.date | None = None
+    """The day it was made, against which a posting's closing date is read (None: not read)."""
 
     @property
     def warnings(self) -> list[str]:
@@ -117,8 +120,22 @@ class Match:
                 "like a résumé, not a job posting. To start your CV from a résumé, use `tailor init --from`."
             )
         if details is not None:
-            out += _shouting(details)
+            out += _shouting(details) + self._closed(details.value("valid_through"))
         return out
+
+    def _closed(self, closes: str | None) -> list[str]:
+        """A warning when the posting states a closing date (a day :func:`tailor.posting.details.iso_date` reads
+        without doubt) that is past: a saved page outlives its job, and a tailored résumé for it is wasted work."""
+        from tailor.posting.details import iso_date
+
+        iso = iso_date(closes) if closes else None
+        if iso is None or self.today is None or (day := dt.date.fromisoformat(iso)) >= self.today:
+            return []
+        ago = (self.today - day).days
+        return [
+            f"The posting {self.posting.shown} says applications closed on {day.isoformat()} ({ago} day"
+            f"{'s' if ago > 1 else ''} ago): check that the job is still open before you apply."
+        ]
 
     def _requirements_missing(self) -> list[str]:
         """A warning when half the posting's required keywords, three or more, are nowhere in the CV: a fit

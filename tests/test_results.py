@@ -1,11 +1,15 @@
-"""Result types and the checks on them: a posting that gives the CV owner's own contact details."""
+"""Result types and the checks on them: a posting that gives the CV owner's own contact details, or has closed."""
 
 from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from tailor.cv.model import CV
-from tailor.pipeline import load
+from tailor.pipeline import load, match
 from tailor.results import gives_own_contact
 
 
@@ -38,3 +42,22 @@ def test_a_text_giving_the_owners_phone_number_however_it_is_spaced_is_a_resume(
 )
 def test_a_text_whose_digits_are_not_the_owners_number_is_no_resume(cv: CV, text: str) -> None:
     assert not gives_own_contact(cv, text)
+
+
+POSTING_CLOSING = (
+    "Data Engineer\n\nClosing date: 14 March 2025\n\nResponsibilities\n- Build data pipelines in Python and SQL.\n"
+    "- Run Spark jobs on AWS.\n\nRequirements\n- Three years of Python.\n"
+)
+
+
+@pytest.mark.parametrize(("today", "warned"), [("2025-03-20", True), ("2025-03-14", False), ("2025-02-01", False)])
+def test_a_posting_whose_closing_date_is_past_is_warned_of_with_the_day_it_closed(
+    tmp_path: Path, today: str, warned: bool
+) -> None:
+    posting = tmp_path / "posting.txt"
+    posting.write_text(POSTING_CLOSING, encoding="utf-8")
+    made = replace(match(posting, "example"), today=dt.date.fromisoformat(today))
+    closed = [w for w in made.warnings if "closed on" in w]
+    assert bool(closed) is warned
+    if warned:
+        assert "closed on 2025-03-14 (6 days ago): check that the job is still open" in closed[0]
