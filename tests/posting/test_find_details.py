@@ -1836,8 +1836,9 @@ def test_a_city_the_tab_title_sets_beside_the_job_is_no_employer_where_the_posti
     assert structure.parse(posting.text, stated=posting.stated, links=posting.links).details.company is None
 
 
-def test_a_place_run_into_the_company_under_the_title_is_the_place_alone(tmp_path: Path) -> None:
-    # LinkedIn sets the company and the place under the title apart by style alone: as text they are one line.
+def test_the_company_and_the_place_in_spans_side_by_side_under_the_title_are_read_apart(tmp_path: Path) -> None:
+    # LinkedIn sets the company and the place under the title apart by style alone: read as one run of words, the
+    # company was the place's too ("Harbor Logistics Group Cleveland, OH").
     page = (
         "<html><head><title>Senior Route Planner | Harbor Logistics Group | LinkedIn</title></head><body>"
         "<h1>Senior Route Planner</h1><h4><span><a href='/company/harbor'>Harbor Logistics Group</a></span> "
@@ -1846,8 +1847,8 @@ def test_a_place_run_into_the_company_under_the_title_is_the_place_alone(tmp_pat
     )
     posting = read_posting(write(tmp_path, "job.html", page))
     found = structure.parse(posting.text, stated=posting.stated, links=posting.links).details
-    assert found.company == Detail("Harbor Logistics Group", "tab-title")
-    assert found.location is not None and found.location.value == "Cleveland, OH"
+    assert found.company == Detail("Harbor Logistics Group", "board-header")
+    assert found.location == Detail("Cleveland, OH", "board-header")
 
 
 def test_a_place_named_like_the_company_stays_whole() -> None:

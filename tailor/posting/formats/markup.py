@@ -156,10 +156,23 @@ def _heading_rows(heading: HtmlElement) -> list[str]:
     """The lines of a heading: one, its text, for a heading as HTML means one; a line per block for a heading
     a page uses as a box of rows (``<h4><div>Acme · Berlin</div><div>2 days ago</div></h4>``), a row's pieces set
     apart in elements of their own (the company's link, a span for its place) parted by " · " as the page's
-    style parts them."""
+    style parts them; and one such row for a subheading that holds nothing but its pieces, each in a span or link
+    of its own (``<h4><span><a>Acme Dental</a></span> <span>Tulsa, OK</span> <span>2 days ago</span></h4>``, as
+    LinkedIn sets its top card without the rows), whose words would otherwise run the company into its place and
+    the posting's age. A page's title (``<h1>``), and a heading whose spans hold a word each (``<h2><span>About
+    </span> <span>Us</span></h2>``, words a page highlights or animates), are one run of words."""
     blocks = [child for child in heading if isinstance(child.tag, str) and child.tag in BLOCKS]
-    if not blocks or (heading.text or "").strip() or any((child.tail or "").strip() for child in heading):
+    if (heading.text or "").strip() or any((child.tail or "").strip() for child in heading):
         return [inline_text(heading)]
+    if not blocks:
+        pieces = [child for child in heading if isinstance(child.tag, str) and child.tag not in NEVER_CONTENT]
+        apart = (
+            heading.tag != "h1"
+            and len(pieces) > 1
+            and all(piece.tag in _APART for piece in pieces)
+            and any(len(inline_text(piece).split()) > 1 for piece in pieces)
+        )
+        return [_row_text(heading) if apart else inline_text(heading)]
     rows = [_row_text(block) for block in blocks if block.tag not in NEVER_CONTENT]
     return [row for row in rows if row]
 

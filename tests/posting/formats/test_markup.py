@@ -95,6 +95,37 @@ def test_a_heading_set_as_a_box_of_rows_is_a_heading_and_lines_with_its_pieces_a
     assert (details.value("company"), details.value("location")) == ("Acme Dental Group", "Tulsa, OK")
 
 
+def test_a_heading_of_pieces_in_spans_side_by_side_is_one_line_with_its_pieces_apart(tmp_path: Path) -> None:
+    # LinkedIn's top card without its rows: the company's link, its place, the posting's age and its applicants,
+    # each a span of its own in one <h4>. Run into one line they made the company "Acme Dental Group Tulsa, OK 3 days
+    # ago Over 50 applicants".
+    page = (
+        "<html><body><main><h1>Dental Hygienist</h1><h4>\n"
+        "  <span class='flavor'><a href='/company/acme'>Acme Dental Group</a></span>\n"
+        "  <span class='flavor bullet'>Tulsa, OK</span>\n  <span class='age'>3 days ago</span>\n"
+        "  <span class='applicants'>Over 50 applicants</span>\n</h4>"
+        "<h2>Duties</h2><ul><li>Clean and polish teeth</li></ul></main></body></html>"
+    )
+    posting = read_posting(write(tmp_path, "job.html", page))
+    assert "### Acme Dental Group · Tulsa, OK · 3 days ago · Over 50 applicants" in posting.text.splitlines()
+    details = structure.of(posting).details
+    assert (details.value("company"), details.value("location")) == ("Acme Dental Group", "Tulsa, OK")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "<h1><span>Senior Dental</span> <span>Hygienist</span></h1>",
+        "<h2><span>Senior</span> <span>Dental</span> <span>Hygienist</span></h2>",
+    ],
+)
+def test_a_title_or_a_heading_of_a_word_to_a_span_is_one_run_of_words(tmp_path: Path, heading: str) -> None:
+    page = f"<html><body>{heading}<h2>Duties</h2><ul><li>Clean and polish teeth</li></ul></body></html>"
+    assert read_posting(write(tmp_path, "job.html", page)).text.splitlines()[0].lstrip("# ") == (
+        "Senior Dental Hygienist"
+    )
+
+
 def test_a_heading_with_its_words_in_spans_or_in_one_block_reads_as_one_heading(tmp_path: Path) -> None:
     page = (
         "<html><body><h1><span>Senior</span> <span>Welder</span></h1>"
