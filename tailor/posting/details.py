@@ -51,15 +51,22 @@ _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?
 _MONTH_FIRST = re.compile(_WEEKDAY + r"([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.IGNORECASE)
 _DAY_FIRST = re.compile(_WEEKDAY + r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})\.?,?\s+(\d{4})", re.IGNORECASE)
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_NUMERIC = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})")
 
 
 def iso_date(text: str) -> str | None:
     """The day ``text`` names as an ISO date ("November 18, 2026", "18 Nov 2026", "2026-11-18T09:00:00Z" →
-    "2026-11-18"), or None where it names no day in a form read without doubt: "11/12/2026" is the 12th of
-    November in the US and the 11th of December elsewhere."""
+    "2026-11-18"; "01/15/2027" and "15/01/2027" → "2027-01-15"), or None where it names no day in a form read
+    without doubt: "11/12/2026" is the 12th of November in the US and the 11th of December elsewhere, where a
+    day past the 12th is no month either way."""
     value = " ".join(text.split())
     if found := _ISO_DAY.fullmatch(stated_date(value)):
         year, month, day = (int(g) for g in found.groups())
+    elif found := _NUMERIC.fullmatch(value):
+        first, second, year = int(found.group(1)), int(found.group(3)), int(found.group(4))
+        if first <= 12 and second <= 12 and first != second:
+            return None
+        month, day = (first, second) if first <= 12 else (second, first)
     elif found := _MONTH_FIRST.fullmatch(value):
         year, month, day = int(found.group(3)), _MONTHS.get(found.group(1).lower(), 0), int(found.group(2))
     elif found := _DAY_FIRST.fullmatch(value):

@@ -25,7 +25,35 @@ def test_a_day_written_in_words_or_as_iso_reads_as_its_iso_date(written: str, is
 
 
 @pytest.mark.parametrize(
-    "written", ["11/12/2026", "Until filled", "November 2026", "February 30, 2026", "Smarch 3, 2026", "ASAP"]
+    ("written", "iso"),
+    [
+        ("01/15/2027", "2027-01-15"),
+        ("1/15/2027", "2027-01-15"),
+        ("15/01/2027", "2027-01-15"),
+        ("15.01.2027", "2027-01-15"),
+        ("07/07/2027", "2027-07-07"),
+    ],
+)
+def test_a_day_written_in_numbers_reads_as_its_iso_date_where_only_one_number_can_be_the_month(
+    written: str, iso: str
+) -> None:
+    # A closing date "01/15/2027" as a US county's bulletin writes it: the 15th can be no month, so it is January's.
+    assert iso_date(written) == iso
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "11/12/2026",
+        "13/13/2026",
+        "02/30/2026",
+        "11/12/26",
+        "Until filled",
+        "November 2026",
+        "February 30, 2026",
+        "Smarch 3, 2026",
+        "ASAP",
+    ],
 )
 def test_what_names_no_day_without_doubt_is_no_date(written: str) -> None:
     assert iso_date(written) is None
