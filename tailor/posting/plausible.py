@@ -984,13 +984,22 @@ _TEAM_PARTS = re.compile(r"\s+[-–—/]\s+")
 """What parts a team from the group it belongs to ("Engineering – Platform", "Data / Analytics")."""
 
 
+_SERIES = re.compile(r"^(?P<first>[^,]+(?:,\s+[^,]+)+?),?\s+(?:&|and)\s+(?P<last>[^,]+)$")
+"""A series of names, the last after "&" or "and" ("Planning, Development & Inspections")."""
+
+
 def team(value: str) -> str | None:
-    """``value`` as a team a letter may name (:func:`addressee`), or a group and its team apart by a dash, each
-    named ("Engineering – Platform", as Lever sets it)."""
+    """``value`` as a team a letter may name (:func:`addressee`), a group and its team apart by a dash, each
+    named ("Engineering – Platform", as Lever sets it), or a department named for the work it does, a series of
+    names ("Planning, Development & Inspections", "Parks, Recreation and Cultural Resources", as a county names its
+    departments)."""
     if (found := addressee(value)) is not None:
         return found
     found = clean_inline(value).strip(" -–—|·:,;/")
-    parts = _TEAM_PARTS.split(found)
+    if (series := _SERIES.match(found)) is not None:
+        parts = [*re.split(r",\s+", series["first"]), series["last"]]
+    else:
+        parts = _TEAM_PARTS.split(found)
     if len(parts) < 2 or len(found.split()) > 8 or not all(addressee(part) == part for part in parts):
         return None
     return found

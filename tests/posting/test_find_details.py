@@ -210,6 +210,20 @@ def test_a_team_named_under_its_label_as_ashby_sets_it_is_whom_to_address() -> N
 
 
 @pytest.mark.parametrize(
+    "department", ["Planning, Development & Inspections", "Parks, Recreation, and Cultural Resources"]
+)
+def test_a_department_named_for_a_series_of_work_under_its_label_is_the_team(department: str) -> None:
+    # A county's bulletin: "Department: Planning, Development & Inspections" was no team, its comma taken for a
+    # person's name before their title.
+    text = f"# Zoning Inspector\n\nDepartment: {department}\n\nLocation: Raleigh, NC\n\nInspect sites.\n"
+    assert details(text)["team"] == f"{department} (label)"
+
+
+def test_a_series_of_words_that_name_nothing_under_the_team_label_is_no_team() -> None:
+    assert "team" not in details("# Zoning Inspector\n\nTeam: small, friendly and busy\n\nInspect sites.\n")
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Reports to: the CTO",  # not a name as written
