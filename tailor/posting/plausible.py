@@ -767,10 +767,14 @@ def without_legal_form(name: str) -> str:
 
 def firm_of_people(name: str) -> bool:
     """A firm named for the people it employs: a capitalised name, then a plural job word ("Acme Engineers",
-    "Harbor Dental Associates", "Smith & Architects"), the name naming no job or rank itself ("Senior Engineers",
-    "Staff Nurses" are a subtitle), with its legal form or not ("Wexford Advisors LLP")."""
+    "Harbor Dental Associates", "Smith & Architects") or a job word and a noun for a firm ("Gulf Coast Physician
+    Partners", "Sunbelt Nurse Staffing"), the name naming no job or rank itself ("Senior Engineers", "Staff
+    Nurses" are a subtitle), with its legal form or not ("Wexford Advisors LLP"). A title ends in its job word, or
+    names a field after it, never a firm ("Physician Assistant", "Nurse Practitioner – Cardiology")."""
     *name_words, last = without_legal_form(name).split()
-    if not name_words or not last.endswith("s") or not JOB_WORDS.fullmatch(last):
+    if len(name_words) > 1 and last.lower() in _FIRM_NOUNS and JOB_WORDS.fullmatch(name_words[-1]):
+        *name_words, last = name_words
+    elif not name_words or not last.endswith("s") or not JOB_WORDS.fullmatch(last):
         return False
     rest = " ".join(name_words)
     return (
@@ -779,6 +783,13 @@ def firm_of_people(name: str) -> bool:
         and not _RANK.search(rest)
     )
 
+
+_FIRM_NOUNS = frozenset(
+    {"partners", "staffing", "group", "associates", "services", "solutions", "network", "alliance", "agency"}
+    | {"collective", "cooperative", "practice", "company", "corporation", "consulting"}
+)
+"""The nouns that end a firm's name after the people it employs ("… Physician Partners", "… Nurse Staffing", "… Engineer
+Group")."""
 
 _RANK = re.compile(r"\b(?:senior|junior|staff|principal|chief|lead|head|entry|graduate|registered|licensed)\b", re.I)
 """Words of a job's rank or standing, which a firm's name does not open with."""

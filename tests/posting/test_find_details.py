@@ -219,6 +219,13 @@ def test_a_department_named_for_a_series_of_work_under_its_label_is_the_team(dep
     assert details(text)["team"] == f"{department} (label)"
 
 
+@pytest.mark.parametrize("employer", ["Gulf Coast Physician Partners", "Sunbelt Nurse Staffing"])
+def test_an_employer_named_for_the_people_it_employs_under_the_title_is_the_company(employer: str) -> None:
+    # Indeed's header, the company on the line under the title: a job word in its name made it a subtitle.
+    text = f"Medical Coder II\n{employer}\nRemote in Houston, TX\n\nFull job description\nCode office visits.\n"
+    assert details(text)["company"] == f"{employer} (board-header)"
+
+
 def test_a_series_of_words_that_name_nothing_under_the_team_label_is_no_team() -> None:
     assert "team" not in details("# Zoning Inspector\n\nTeam: small, friendly and busy\n\nInspect sites.\n")
 

@@ -242,6 +242,14 @@ def test_a_stated_title_is_the_part_that_names_a_job(text: str, title: str | Non
         ("Wexford Tax Advisors LLP", "line", "Wexford Tax Advisors LLP"),
         ("Harbor Dental Associates, LLC", "line", "Harbor Dental Associates, LLC"),
         ("Senior Advisors LLC", "line", None),
+        # A job word then a noun for a firm names the people a firm employs as a plural job word does; alone, or after
+        # a rank, they are a department or a subtitle.
+        ("Gulf Coast Physician Partners", "line", "Gulf Coast Physician Partners"),
+        ("Sunbelt Nurse Staffing, LLC", "line", "Sunbelt Nurse Staffing, LLC"),
+        ("Physician Partners", "line", None),
+        ("Senior Physician Partners", "line", None),
+        ("Lead Engineer Group", "line", None),
+        ("Gulf Coast Physician Partners", "loose", None),
         ("Senior Engineers", "line", None),
         ("Registered Nurses", "line", None),
         ("Acme Engineers", "loose", None),
