@@ -213,16 +213,30 @@ _COMPANY_CUES = re.compile(
     r"|\bclients\b|\bcountries\b|\bworldwide\b|\bsince (?:1[89]|20)\d\d\b",
     re.IGNORECASE,
 )
-_WHAT_A_FIRM_IS = re.compile(r"(?:^|[.!?]\s+)\s*[_*]*(?:(?:[A-Z][\w&.'’-]*|&)\s+){1,4}(?:is|are)\s+(?:a|an|one)\b")
+_WHAT_A_FIRM_IS = re.compile(
+    r"(?:^|[.!?]\s+)\s*[_*]*(?P<name>(?:(?:[A-Z][\w&.'’-]*|&)\s+){1,6})(?:is|are)\s+(?:a|an|one)\b"
+)
 """A sentence that says what a name is: "Northwind Freight is a …", "Halvorsen Mills are one of …", "Brandt & Okoro
-is a …", in italics too ("_Konecranes is a global leader …_", as a plain-text copy of a Markdown page keeps them)."""
+is a …", "Lone Star Community Care Network is an …", in italics too ("_Konecranes is a global leader …_", as a
+plain-text copy of a Markdown page keeps them)."""
 _PRONOUN = re.compile(r"[.!?\s_*]*(?:We|You|They|It|This|That|There|Here|Our)\b")
+
+
+def _firms_said(block: str) -> list[re.Match[str]]:
+    """The sentences of ``block`` that say what a name is (:data:`_WHAT_A_FIRM_IS`), but for a job's: "The Care
+    Coordinator Population Health is a member of our team" speaks of the job in Title Case, "Gulf Coast Physician
+    Partners is a …" of a firm named for its people (:func:`tailor.posting.plausible.firm_of_people`)."""
+    return [
+        m
+        for m in _WHAT_A_FIRM_IS.finditer(block)
+        if not plausible.JOB_WORDS.search(name := m["name"].strip()) or plausible.firm_of_people(name)
+    ]
 
 
 def _names_what_a_firm_is(block: str) -> bool:
     """Whether a sentence of ``block`` says by a name what it is ("Brandt & Okoro is a …"), not by a pronoun ("We
     are a small studio …", which a paragraph of perks or of the job may say as well)."""
-    return any(not _PRONOUN.match(m.group()) for m in _WHAT_A_FIRM_IS.finditer(block))
+    return any(not _PRONOUN.match(m.group()) for m in _firms_said(block))
 
 
 _ROLE_CUES = re.compile(
@@ -355,7 +369,7 @@ def _describes_company(block: str) -> bool:
     (its duties, the candidate, "this role", "we are seeking", "you will")."""
     if _ROLE_CUES.search(block) or LIST_ITEM.match(block):
         return False
-    return len(_COMPANY_CUES.findall(block)) + len(_WHAT_A_FIRM_IS.findall(block)) >= 2
+    return len(_COMPANY_CUES.findall(block)) + len(_firms_said(block)) >= 2
 
 
 _LISTS_OF_THE_JOB = (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS)
@@ -981,7 +995,7 @@ def _kinds_of(
         elif (
             first
             and n > 0
-            and (_WHAT_A_FIRM_IS.search(block) or (job_later and not _SPEAKS_OF_A_JOB.search(block)))
+            and (_firms_said(block) or (job_later and not _SPEAKS_OF_A_JOB.search(block)))
             and _describes_company(block)
         ):
             found = SectionKind.COMPANY  # under the title, after its masthead: "Harmon Logistics is a 3PL with …"

@@ -1702,8 +1702,27 @@ def test_an_overview_that_describes_the_company_is_the_company_and_one_of_the_ro
 
 
 @pytest.mark.parametrize(
+    "employer",
+    ["Lone Star Community Care Network", "Riverbend Home Health & Hospice", "St. Agnes Regional Medical Center"],
+)
+def test_an_overview_that_says_what_an_employer_of_a_long_name_is_is_the_company(employer: str) -> None:
+    # A name of five or six words ("Lone Star Community Care Network is an accountable care organization …") was no
+    # name saying what it is, and one "our" no blurb: the employer's paragraph weighed as the role.
+    text = (
+        "Care Coordinator\n\nOverview\n\n"
+        f"{employer} is a nonprofit that partners with 60 clinics in Southeast Texas. Our population health "
+        "team closes care gaps for Medicaid patients.\n\nResponsibilities\n\n- Call patients after discharge.\n"
+    )
+    assert [(s.kind, s.heading) for s in parse(text).sections][1:] == [
+        (SectionKind.COMPANY, "Overview"),
+        (SectionKind.RESPONSIBILITIES, "Responsibilities"),
+    ]
+
+
+@pytest.mark.parametrize(
     "overview",
     [
+        "The Senior Care Coordinator Population Health is a member of our care team.",
         "Reporting to the Finance Director, the Payroll Specialist runs our payroll for 2,400 employees.",
         "Northwind Freight is hiring a dispatcher. You will plan our routes and our drivers' shifts.",
         "We are seeking a dispatcher to plan routes for our fleet across 12 countries.",
