@@ -80,9 +80,23 @@ def _a_names_initials(words: list[str], letters: str) -> str | None:
 
 def same_meaning(meaning: str, names: Collection[str]) -> bool:
     """Whether ``meaning`` (lowercase words) is one of ``names``, hyphens read as spaces and a last "s" aside
-    ("good manufacturing practices" is Good Manufacturing Practice)."""
+    ("good manufacturing practices" is Good Manufacturing Practice), and a word for the work read as the word for
+    who does it: the same letters spelled out "Licensed Independent Clinical Social Work" and "… Social Worker",
+    "Certified Nursing Assistant" and "Certified Nurse Assistant", name one credential."""
     return _plain(meaning) in {_plain(name) for name in names}
 
 
 def _plain(words: str) -> str:
-    return " ".join(word.removesuffix("s") for word in re.split(r"[\s-]+", words.lower()) if word)
+    return " ".join(_stem(word.removesuffix("s")) for word in re.split(r"[\s-]+", words.lower()) if word)
+
+
+_WHO_OR_WHAT = ("er", "or", "ist", "ing", "e", "y")
+"""Endings that part a word for who does the work from the work's ("worker", "therapist", "nursing"): a stem
+keeps four letters at least, so short words ("care", "data") stay whole."""
+
+
+def _stem(word: str) -> str:
+    for ending in _WHO_OR_WHAT:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word

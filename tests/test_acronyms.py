@@ -39,3 +39,11 @@ def test_the_same_words_mean_the_same_whatever_their_hyphens_and_plurals() -> No
     assert same_meaning("good manufacturing practices", {"good manufacturing practice"})
     assert same_meaning("design-build", {"design build"})
     assert not same_meaning("guaranteed maximum price", {"good manufacturing practice"})
+
+
+def test_letters_spelled_out_as_the_work_or_as_who_does_it_mean_the_same_credential() -> None:
+    assert same_meaning("licensed independent clinical social work", {"licensed independent clinical social worker"})
+    assert same_meaning("certified nursing assistant", {"certified nurse assistant"})
+    assert same_meaning("registered respiratory therapy", {"registered respiratory therapist"})
+    assert not same_meaning("certified nursing assistant", {"certified nurse anesthetist"})
+    assert not same_meaning("data engineering", {"data center"})
