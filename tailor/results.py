@@ -106,7 +106,7 @@ class Match:
                 "The keywords show what it lacks."
             )
         else:
-            out += self._requirements_missing()
+            out += self._requirements_missing() + self._credentials_missing()
         details = self.ranking.posting.structure.details if self.ranking.posting is not None else None
         title = details.value("title") if details is not None else None
         if details is not None and not title and not details.value("company") and not self._has_sections():
@@ -156,6 +156,26 @@ class Match:
             f"{len(absent)} of the posting's {len(required)} required keywords {where} ({named}{also}): "
             f"the fit ({self.ranking.fit.label}) counts the posting's words your CV says, not whether it meets each "
             "requirement."
+        ]
+
+    def _credentials_missing(self) -> list[str]:
+        """A warning for each licence or certification the posting requires that the CV does not show, however
+        many other keywords it meets: a registered nurse's job is not open to a social worker whose bullets share
+        its words, and the fit, which counts words, cannot say so. A keyword is such a credential where its own
+        words name one (:data:`_CREDENTIAL`): "Registered Nurse", "Certified Peer Specialist", "CPA license"."""
+        required = self.coverage.required
+        absent = [
+            k.asked
+            for k in required
+            if k.status == "absent" and not k.met and _CREDENTIAL.search(f"{k.keyword.said} {k.keyword.term}")
+        ]
+        if not absent:
+            return []
+        named = ", ".join(absent)
+        return [
+            f"The posting requires {named}, which your CV does not show: a licence or certification is a condition "
+            "of the job, and the fit, which counts the words your CV shares with the posting, does not weigh it. If "
+            "you hold it, add it to your CV's certificates."
         ]
 
     def _has_sections(self) -> bool:
@@ -259,6 +279,14 @@ def _shouted(text: str) -> bool:
     than holding an acronym or two ("Senior ML Engineer", "SRE")."""
     words = [w for w in text.split() if any(c.isalpha() for c in w)]
     return len(words) >= 2 and all(w == w.upper() for w in words) and sum(len(w) > 3 for w in words) >= 2
+
+
+_CREDENTIAL = re.compile(
+    r"\b(?:registered|licen[cs]ed?|licensure|certified|certification|certificate|chartered|board[- ]certified)\b",
+    re.IGNORECASE,
+)
+"""Words that name a licence or certification in a keyword's own words ("Registered Nurse", "Licensed Clinical
+Social Worker", "Certified Public Accountant", "CDL license", "Chartered Accountant")."""
 
 
 def _each_or_listed(names: list[str], of: int) -> str:

@@ -61,3 +61,36 @@ def test_a_posting_whose_closing_date_is_past_is_warned_of_with_the_day_it_close
     assert bool(closed) is warned
     if warned:
         assert "closed on 2025-03-14 (6 days ago): check that the job is still open" in closed[0]
+
+
+SOCIAL_WORKER = """contact: {name: Dana Reyes, email: dana@example.org}
+experience:
+  - id: mercy
+    employer: Mercy Hospital
+    role: Medical Social Worker
+    start: 2018
+    bullets:
+      - {id: m1, text: Completed psychosocial assessments and discharge plans for patients in skilled nursing.}
+      - {id: m2, text: Led case management for 30 patients on the medical floor.}
+certificates:
+  - name: Licensed Clinical Social Worker (LCSW)
+"""
+NURSE_POSTING = (
+    "Utilization Review Nurse\n\nResponsibilities\n- Case management and discharge planning for patients in "
+    "skilled nursing.\n- Complete psychosocial assessments.\n\nRequirements\n- Registered Nurse (RN) license "
+    "required.\n- Case management experience.\n"
+)
+
+
+def test_a_licence_the_posting_requires_and_the_cv_lacks_is_warned_of_whatever_the_fit(tmp_path: Path) -> None:
+    # The social worker's bullets share most of the nurse posting's words; the licence they lack is the job's
+    # condition, and the fit cannot say so.
+    cv = tmp_path / "cv.yaml"
+    cv.write_text(SOCIAL_WORKER, encoding="utf-8")
+    posting = tmp_path / "posting.txt"
+    posting.write_text(NURSE_POSTING, encoding="utf-8")
+    made = match(posting, cv)
+    warned = [w for w in made.warnings if "licence or certification" in w]
+    assert len(warned) == 1 and warned[0].startswith("The posting requires Registered Nurse (RN), which your CV")
+    posting.write_text(NURSE_POSTING.replace("Registered Nurse (RN)", "Licensed Clinical Social Worker"), "utf-8")
+    assert not [w for w in match(posting, cv).warnings if "licence or certification" in w]  # the CV holds it
