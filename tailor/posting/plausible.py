@@ -608,8 +608,11 @@ def is_place_piece(text: str) -> bool:
         return _is_place(words[0])
     if is_world_part(words[-1]):  # no city stands before "EMEA": "Blockchain Infrastructure, EMEA" is a team's
         return all(_is_place(w) for w in words)
+    named = all(w[:1].isupper() and not _KIND.fullmatch(w) for w in words)
+    if _WORK_MODE.fullmatch(words[0]) and len(words) == 2 and len(words[1].split()) <= 3:
+        return named  # "Hybrid, Shadyside": how the job is held, then where, a neighbourhood tailor need not know
     # "Austin, TX", "Remote, US"; not "Contract, Remote", which says how the job is held before where.
-    return _is_place(words[-1]) and all(w[:1].isupper() and not _KIND.fullmatch(w) for w in words)
+    return _is_place(words[-1]) and named
 
 
 _POSTCODE = re.compile(r"\d{4,6}(?:-\d{4})?")

@@ -445,3 +445,20 @@ def test_how_a_job_is_paid_in_brackets_is_no_part_of_its_title(text: str, title:
 def test_an_employer_a_recruiter_does_not_name_is_no_company(anonymous: str) -> None:
     assert plausible.company(anonymous) is None
     assert plausible.company("A Plus Staffing") == "A Plus Staffing"
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "place"),
+    [
+        ("Licensed Therapist (LCSW, LPC or LMFT) — Hybrid, Shadyside", "Licensed Therapist (LCSW, LPC or LMFT)",
+         "Hybrid, Shadyside"),
+        ("Senior Engineer - Data Sources (Remote, US EST)", "Senior Engineer - Data Sources", "Remote, US EST"),
+        ("Staff Accountant - Remote", "Staff Accountant", "Remote"),
+    ],
+)  # fmt: skip
+def test_how_a_job_is_held_then_where_ends_a_title_as_its_place_a_neighbourhood_too(
+    line: str, title: str, place: str
+) -> None:
+    # A neighbourhood ("Shadyside") is no place tailor knows; after "Hybrid," it is where the job is all the same.
+    assert plausible.title(line) == title
+    assert plausible.title_place(line) == place
