@@ -833,6 +833,15 @@ def test_a_tag_is_said_by_the_verb_of_its_work_and_most_by_the_job_title() -> No
     assert said_by(ready, posting, tags) == [IN_TITLE, SAID, SAID, 0]
 
 
+def test_a_tag_of_three_words_is_said_only_where_every_pair_of_its_words_is() -> None:
+    # "Social Worker" in the title is no "medical social worker", which the title does not say; the posting says it
+    # where it says "medical social" too, and no "pediatric social worker" anywhere.
+    ready = prepare_cv(make_cv({"Mercy Hospital": ["Completed 300 discharge plans."]}), bundled_lexicon())
+    posting = Posting("p", "# Hospice Social Worker\n\n## Requirements\n- Medical social work experience.")
+    tags = ["medical social worker", "hospice social worker", "pediatric social worker"]
+    assert said_by(ready, posting, tags) == [SAID, IN_TITLE, 0]
+
+
 # --- the ranking's own rules, each pinned so that changing it fails a test ---------------------
 
 

@@ -177,9 +177,10 @@ def said_by(prepared: PreparedCV, posting: Posting | AnalysedPosting, phrases: S
     its job title, :data:`SAID` elsewhere, 0 not at all. A word is said as itself or, a word of work, as its verb
     (:func:`tailor.lexicon.action_nouns`: "leadership" by "leading analysts", as a bullet's verb says a keyword's
     noun); a phrase as the phrase or the skill it names, so by any of the lexicon's names of that skill
-    ("culinary education" is not said by a posting of "culinary operations" and "education benefits"); a
-    phrase that makes no term of its words ("head of science") by every one of them (a payroll posting's "Head
-    Office" says no head of science)."""
+    ("culinary education" is not said by a posting of "culinary operations" and "education benefits"), a phrase
+    of three words or more by every pair of its words ("medical social worker" is not said by a title's "Hospice
+    Social Worker"); a phrase that makes no term of its words ("head of science") by every one of them (a payroll
+    posting's "Head Office" says no head of science)."""
     if not phrases:
         return []
     analysed = prepared.analyse(posting)
@@ -189,12 +190,16 @@ def said_by(prepared: PreparedCV, posting: Posting | AnalysedPosting, phrases: S
     verbs = action_nouns()
     out = []
     for analysis in analyse(phrases, prepared.lexicon):
-        whole = [t for t in analysis.terms if " " in t] + [s.lower() for s in analysis.skills]
-        words = [] if whole else [[t, verbs[t]] if t in verbs else [t] for t in analysis.terms]
+        pairs = [t for t in analysis.terms if " " in t]
+        skills = [s.lower() for s in analysis.skills]
+        words = [] if pairs or skills else [[t, verbs[t]] if t in verbs else [t] for t in analysis.terms]
 
-        def says(terms: set[str], whole: list[str] = whole, words: list[list[str]] = words) -> bool:
-            if whole:
-                return any(t in terms for t in whole)
+        def says(
+            terms: set[str], pairs: list[str] = pairs, skills: list[str] = skills, words: list[list[str]] = words
+        ) -> bool:
+            # A skill it names, or every pair of its words: "social worker" says no "medical social worker".
+            if skills or pairs:
+                return any(s in terms for s in skills) or (bool(pairs) and all(p in terms for p in pairs))
             return bool(words) and all(any(form in terms for form in forms) for forms in words)
 
         out.append(IN_TITLE if says(titled) else SAID if says(said) else 0)
