@@ -1566,3 +1566,16 @@ def test_the_experience_that_opens_a_requirement_is_no_term() -> None:
 def test_a_word_joined_to_a_figure_is_its_unit_and_no_term(text: str, unit: str) -> None:
     assert unit not in analyse([text])[0].terms
     assert "bed" in analyse(["Managed bed flow for the unit."])[0].terms  # the word alone is a word
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Professional Engineer (PE): North Carolina #045872", "PE license"),
+        ("Certified Public Accountant (CPA): Ohio", "CPA"),
+    ],
+)
+def test_a_bracket_closed_before_a_colon_is_punctuation_not_an_emoticon(text: str, skill: str) -> None:
+    # spaCy keeps "):" whole as an emoticon, and a name the lexicon knows with its bracket ("Professional
+    # Engineer (PE)") was no longer found before the colon after it.
+    assert skill in analyse([text], bundled_lexicon())[0].skills

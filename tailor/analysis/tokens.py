@@ -187,14 +187,18 @@ def _create_tokenizer() -> Callable[[Language], Tokenizer]:
     """
 
     def create(pipeline: Language) -> Tokenizer:
+        from spacy.lang.tokenizer_exceptions import emoticons
         from spacy.tokenizer import Tokenizer
         from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
         defaults = pipeline.Defaults
         # spaCy keeps "c." whole as an initial; here a lone letter before a full stop is the
-        # language C (or R) ending a sentence.
+        # language C (or R) ending a sentence. Its emoticons are punctuation here: "):" closes a bracket before a
+        # colon ("Professional Engineer (PE): North Carolina"), "8)" a bracket after a number ("(Windows 8)").
         rules = {
-            k: v for k, v in defaults.tokenizer_exceptions.items() if k == k.lower() and not re.fullmatch(r"[a-z]\.", k)
+            k: v
+            for k, v in defaults.tokenizer_exceptions.items()
+            if k == k.lower() and not re.fullmatch(r"[a-z]\.", k) and k not in emoticons
         }
         rules |= {token: [{"ORTH": token}] for token in TECHNICAL_TOKENS}
         # Split a slash that follows '+' or '#' ("c++/cuda" → "c++", "/", "cuda"); spaCy only
