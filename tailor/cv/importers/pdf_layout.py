@@ -351,6 +351,9 @@ def _pdf_lines(pieces: list[_Piece], before: int) -> list[Line]:
     long = [r for r in laid if r.end - left >= WRAPPED_FILL * (right - left)]
     long_spaced = sum(r.ends == " " for r in long) > 0.5 * len(long)
     spaces_say = long_spaced and sum(r.ends == " " for r in short) <= 0.5 * len(short)
+    # Where short lines end with none, a space still marks a line that wrapped, though not every long line has one
+    # (a line of a list that reached the edge whole): a sidebar's wrapped lines stop well short of its edge.
+    space_marks = any(r.ends == " " for r in long) and sum(r.ends == " " for r in short) <= 0.5 * len(short)
     lines: list[Line] = []
     kept: list[Runs] = []
     starts: list[float] = []
@@ -376,7 +379,9 @@ def _pdf_lines(pieces: list[_Piece], before: int) -> list[Line]:
             or (
                 above is not None
                 and not found.item
-                and _wraps(above, row, left, right, spaces_say, in_item=bool(lines) and lines[-1].item)
+                and _wraps(
+                    above, row, left, right, spaces_say, in_item=bool(lines) and lines[-1].item, space_marks=space_marks
+                )
             )
             or _continues(lines, starts, found, row.x)
         ):
@@ -682,13 +687,24 @@ WRAPPED_FILL = 0.8
 of a paragraph, a heading or a role's line usually stops short."""
 
 
-def _wraps(above: _Row, row: _Row, left: float, right: float, spaces_say: bool, *, in_item: bool = False) -> bool:
+def _wraps(
+    above: _Row,
+    row: _Row,
+    left: float,
+    right: float,
+    spaces_say: bool,
+    *,
+    in_item: bool = False,
+    space_marks: bool = False,
+) -> bool:
     """Whether ``row`` is the wrapped rest of the line ``above``. A word hyphenated at the line's end goes
     on. Where the page's spaces say so (``spaces_say``: its long lines end with one, its short ones not),
     a space at the end of ``above`` is enough. Else ``above`` must end with a space or a line break, or
-    ``row`` open in lower case; and ``above`` reach near the right edge of the text, ``row`` follow it
-    closely in the same look: not a column of its own, not opening with a date, the same size, not
-    bold under plain text that ended a sentence."""
+    ``row`` open in lower case; and ``above`` reach near the right edge of the text (or, where a space marks
+    a wrapped line, ``space_marks``, end with one and have had no room for ``row``'s first word), ``row`` follow
+    it closely in the same look: not a column of its own, not opening with a date, the same size, not
+    bold under plain text that ended a sentence, nor plain text under a bold line that may end there (a degree
+    over its school)."""
     if "\t" in row.raw:
         # A line with columns of its own starts an entry, unless an entry's line wrapped before its dates.
         return _wrapped_before_its_dates(above, row, left, right, spaces_say, in_item=in_item)
@@ -751,12 +767,22 @@ def _wraps(above: _Row, row: _Row, left: float, right: float, spaces_say: bool, 
     # details can: its rest is below, however short it seems. A design tool's table sets roles in a cell
     # narrower than the page, whose lines never reach the page's right edge.
     reaches = above.end - left >= WRAPPED_FILL * (right - left) or bool(_CUT_OPEN.search(above.raw))
+    # A narrow column's line broke before a long word ("English (native), Spanish" / "(conversational)"), far
+    # from the edge: the space its maker left where it broke says so, and the word would not have fitted.
+    first = row.raw.split()
+    reaches = reaches or (
+        space_marks and above.ends == " " and bool(first) and _width(first[0], above.size) > right - above.end
+    )
     close = 0 <= above.y - row.y <= 1.8 * max(above.size, row.size)
     # Bold under plain text is a heading, unless the plain text carries on (no sentence ended), or it
     # carries on the last column of a line of columns (a title wrapped in its cell beside the dates).
     in_column = "\t" in above.raw and abs(row.x - above.last_x) <= 2
     carries_on = not above.raw.rstrip().endswith((".", "!", "?", ":"))
     same_look = abs(row.size - above.size) <= 0.5 and (above.bold or not row.bold or in_column or carries_on)
+    # A line in bold over one with no bold in it is a title over its details ("Hospitality Management Certificate"
+    # over "eCornell (…), 2023"), a degree over its school: not one line, unless the bold stops where no title can.
+    if above.bold and not any(bold for text, bold, _ in row.runs.runs if text.strip()):
+        same_look = same_look and bool(_GOES_ON.search(above.raw) or _BROKEN_AT.search(above.raw))
     return reaches and close and same_look
 
 

@@ -55,3 +55,70 @@ def test_a_list_that_wrapped_inside_its_last_item_goes_on_but_one_that_stopped_s
     lines = [line.text for line in pdf_layout.read_pdf(raw_pdf(tmp_path / "cv.pdf", page).read_bytes(), "cv.pdf")]
     assert "Systems: Arbor, SIMS, Google Classroom, Microsoft Teams, Seneca Learning, Educake, Microsoft Excel" in lines
     assert "Agile, Scrum, Kanban" in lines
+
+
+def _sidebar_beside_work(tmp_path: Path, sidebar: list[tuple[str, float, bool]]) -> list[str]:
+    """The lines read from a page whose left sidebar (the name at its top) holds ``sidebar``'s lines (text, size,
+    bold), beside a column of work history."""
+    side = [Text(40, 800 - 15 * n, text, size, bold=bold) for n, (text, size, bold) in enumerate(sidebar)]
+    main = [Text(220, 800, "EXPERIENCE", 11, bold=True)]
+    main += [
+        Text(220, 784 - 15 * n, f"• Planned the routes of {n + 12} trucks a day across four states.") for n in range(8)
+    ]
+    return [line.text for line in pdf_layout.read_pdf(raw_pdf(tmp_path / "cv.pdf", side + main).read_bytes(), "cv.pdf")]
+
+
+def test_a_sidebar_line_that_broke_before_a_long_word_goes_on_though_it_stops_short_of_the_edge(
+    tmp_path: Path,
+) -> None:
+    # A word processor keeps the space where it broke a line and leaves none after a line that ends a paragraph
+    # (though some lines reach the edge whole): in a narrow column a line breaks well short of the edge when the
+    # next word is long ("(professional)").
+    lines = _sidebar_beside_work(
+        tmp_path,
+        [
+            ("Mateo Ruiz", 20, True),
+            ("CONTACT", 11, True),
+            ("mateo.ruiz.logistics@example.org", 9.5, False),
+            ("Laredo, TX", 9.5, False),
+            ("SKILLS", 11, True),
+            ("Route planning", 9.5, False),
+            ("Warehouse management systems", 9.5, False),
+            ("Fleet telematics and dispatch ", 9.5, False),
+            ("software", 9.5, False),
+            ("Inventory control", 9.5, False),
+            ("LANGUAGES", 11, True),
+            ("Tamil (native), English ", 9.5, False),
+            ("(professional)", 9.5, False),
+            ("Spanish (basic)", 9.5, False),
+            ("Korean", 9.5, False),
+        ],
+    )
+    assert "Tamil (native), English (professional)" in lines
+    assert "Spanish (basic)" in lines and "Korean" in lines  # a line that ends with no space is whole
+
+
+def test_a_bold_title_over_a_plain_line_in_a_narrow_column_stays_apart_though_it_reaches_the_edge(
+    tmp_path: Path,
+) -> None:
+    # A credential in bold over the school that gave it, the bold line as wide as the column: two lines, not one,
+    # though the school's name opens in lower case.
+    lines = _sidebar_beside_work(
+        tmp_path,
+        [
+            ("Mateo Ruiz", 20, True),
+            ("CONTACT", 11, True),
+            ("mateo.ruiz@example.org", 9.5, False),
+            ("Laredo, TX", 9.5, False),
+            ("EDUCATION", 11, True),
+            ("Supply Chain Analytics MicroMasters", 9.5, True),
+            ("edX (MITx), 2021", 9.5, False),
+            ("Certificate in Freight Brokerage,", 9.5, True),
+            ("edX (Georgia Tech), 2019", 9.5, False),
+            ("SKILLS", 11, True),
+            ("Route planning", 9.5, False),
+            ("Inventory control", 9.5, False),
+        ],
+    )
+    assert lines[lines.index("EDUCATION") + 1 :][:2] == ["Supply Chain Analytics MicroMasters", "edX (MITx), 2021"]
+    assert "Certificate in Freight Brokerage, edX (Georgia Tech), 2019" in lines  # the bold line goes on past its comma
