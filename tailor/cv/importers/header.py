@@ -142,9 +142,12 @@ _ADORNMENT = re.compile(
 
 def _name_rejoined(lines: list[Line]) -> list[Line]:
     """``lines`` with a name set large that wrapped in a narrow column ("Priya" / "Okonkwo-" / "Hale") on one
-    line again: the first lines in the same type, a few words each, larger than any line after them."""
-    if len(lines) < 2 or not lines[0].size:
+    line again: the first lines in the same type, a few words each, larger than any line after them; or, where
+    the type's size is not known, a name broken into one word a line inside one paragraph (:func:`_broken_name`)."""
+    if len(lines) < 2:
         return lines
+    if not lines[0].size:
+        return _broken_name(lines)
     first = lines[0]
     n = 1
     while n < min(len(lines), 4) and abs(lines[n].size - first.size) < 0.1 and lines[n].bold == first.bold:
@@ -156,6 +159,26 @@ def _name_rejoined(lines: list[Line]) -> list[Line]:
     text = ""
     for line in lines[:n]:
         text += line.plain if not text or text.endswith("-") else f" {line.plain}"  # "Okonkwo-" "Hale"
+    return [replace(first, text=text, marked=text), *lines[n:]]
+
+
+def _broken_name(lines: list[Line]) -> list[Line]:
+    """``lines`` with a name that a line break inside its paragraph sets a word to a line ("Renata" / "Ostrowski", as
+    designed Word templates set a name in a narrow sidebar) on one line again: the first paragraph's lines (one
+    ``number``), two to four, each one word in the same look, that together are written as a name."""
+    first = lines[0]
+    n = 1
+    while n < min(len(lines), 5) and lines[n].number == first.number:
+        n += 1
+    words = [line.plain for line in lines[:n]]
+    text = " ".join(words)
+    if (
+        not 2 <= n <= 4
+        or any(len(word.split()) != 1 for word in words)
+        or any(line.bold != first.bold or line.heading != first.heading for line in lines[:n])
+        or not (_may_be_name(text) and _written_as_name(text) and _bare_name(text))
+    ):
+        return lines
     return [replace(first, text=text, marked=text), *lines[n:]]
 
 

@@ -1,0 +1,32 @@
+"""Reading a résumé's header: the name, the headline and the contact details above its first section."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tailor.cv.importers.draft import Draft
+from tailor.cv.importers.header import read_header
+from tailor.cv.importers.line import Line
+
+
+def _header(*lines: Line) -> dict[str, object]:
+    draft = Draft({"contact": {}}, Path("resume.docx"), "a Word résumé")
+    read_header(draft, list(lines))
+    return draft.data
+
+
+def test_a_name_set_a_word_to_a_line_by_a_break_inside_its_paragraph_is_one_name() -> None:
+    # A designed Word template sets the name in a narrow sidebar, one word a line, with a line break (<w:br/>): one
+    # paragraph, so its lines share its number.
+    data = _header(
+        Line("Tomasz", bold=True, number=1),
+        Line("Wierzba-Nowak", bold=True, number=1),
+        Line("Site Reliability Engineer", number=2),
+    )
+    assert data["contact"] == {"name": "Tomasz Wierzba-Nowak"}
+    assert data["headline"] == "Site Reliability Engineer"
+
+
+def test_a_name_and_a_headline_parted_by_a_break_in_one_paragraph_stay_apart() -> None:
+    data = _header(Line("Tomasz Wierzba", bold=True, number=1), Line("Site Reliability Engineer", bold=True, number=1))
+    assert (data["contact"], data["headline"]) == ({"name": "Tomasz Wierzba"}, "Site Reliability Engineer")
