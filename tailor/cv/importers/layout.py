@@ -20,6 +20,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -338,8 +339,13 @@ def read_docx(data: bytes, source: str) -> list[Line]:
                         lines.append(Line(text, text, number=len(lines) + 1, row=2))
                     continue
                 for row in table.rows:
-                    for cell in _distinct(row.cells):
+                    cells = _distinct(row.cells)
+                    beside = _columns_of_sections(cells)
+                    for n, cell in enumerate(cells):
+                        start = len(lines)
                         blocks(cell._tc)
+                        if beside and n and start < len(lines):
+                            lines[start] = replace(lines[start], column=True)
             elif child.tag == qn("w:sdt"):
                 content = child.find(qn("w:sdtContent"))
                 if content is not None:
@@ -388,6 +394,17 @@ def _opens_section(box: Any) -> bool:
     texts = ("".join(t.text or "" for t in p.iter(qn("w:t"))).strip() for p in box.iter(qn("w:p")))
     first = next((text for text in texts if text), "")
     return kind_of(first, set_as_title=True) is not None
+
+
+def _columns_of_sections(cells: list[Any]) -> bool:
+    """Whether a table's row lays out the page in columns side by side, each holding sections of the résumé (a
+    sidebar of contact details and skills beside the work history): two cells or more, each with a paragraph that
+    is a section's title. A row that sets a title beside its dates, or labels beside values, holds none."""
+    from tailor.cv.importers.sections import kind_of
+
+    return len(cells) >= 2 and all(
+        any(kind_of(paragraph.text.strip(), set_as_title=True) for paragraph in cell.paragraphs) for cell in cells
+    )
 
 
 def _distinct(cells: Any) -> list[Any]:

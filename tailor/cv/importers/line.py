@@ -55,6 +55,9 @@ class Line:
     depth: int = 0
     """How deep a list item stands in nested lists: 1 in a list, 2 in a list inside one's item, and so
     on; 0 where the source does not say (or the line is no list item)."""
+    column: bool = False
+    """It opens a column the page sets beside the one read before it (a sidebar and the main column, a table's
+    cells or a PDF's columns): what the column above it ended with does not go on here."""
 
     @property
     def plain(self) -> str:

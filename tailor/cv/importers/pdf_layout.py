@@ -49,7 +49,10 @@ def read_pdf(data: bytes, source: str) -> list[Line]:
             _add(lines, _pdf_lines(block, len(lines)), page_starts=n == 0)
         beside += [aside] if aside else []
     for n, block in enumerate(beside):  # each page's column beside the main one, the first after all of these
-        _add(lines, _pdf_lines(block, len(lines)), page_starts=n > 0)
+        found = _pdf_lines(block, len(lines))
+        if n == 0 and found:
+            found[0] = replace(found[0], column=True)  # the other column's top: no section of the first goes on
+        _add(lines, found, page_starts=n > 0)
     if not lines:
         raise TailorError(
             f"{source} has no text layer (it is probably a scanned image), so tailor cannot read it. Import the "

@@ -169,10 +169,14 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
     """
     header: list[Line] = []
     sections: list[Section] = []
+    # The first lines of a column set beside the one read before it, up to the column's first title (a headline at
+    # the top of the main column, beside a sidebar that holds the name): the header's, where a title follows them.
+    opening: list[Line] = []
     titles_look = _titles_look(lines)
     for n, line in enumerate(lines):
         if (run_in := _run_in_title(line, sections[-1] if sections else None)) is not None:
             kind, title_line, first = run_in
+            header, opening = header + opening, []
             sections.append(Section(kind, title_line, [first]))
             continue
         labelled = bool(re.search(r":\s*\S", line.plain)) and not line.heading  # "Languages: Python, SQL"
@@ -232,11 +236,18 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
             and not (nested or line.row)
             and not find_span(line.text)
         ):
+            header, opening = header + opening, []
             sections.append(Section(kind, line))
+        elif sections and (line.column or opening) and _opens_column(opening, line):
+            opening.append(line)
         elif sections:
-            sections[-1].lines.append(line)
+            # A column's first lines that run on into no title, or hold what no header does, are its section's.
+            sections[-1].lines += [*opening, line]
+            opening = []
         else:
             header.append(line)
+    if opening:
+        sections[-1].lines += opening
     for section in sections:
         if section.kind is None and section.title is not None and lists_tools(section.title.plain, section.lines):
             section.kind = "skills"  # "AUTHORING TOOLS" over "Camtasia", "Adobe Captivate": a sidebar's group
@@ -263,6 +274,16 @@ def _sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
         first = sections.pop(0)
         header += [first.title, *first.lines] if first.title else first.lines
     return header, sections
+
+
+def _opens_column(opening: list[Line], line: Line) -> bool:
+    """Whether ``line`` may be one of the few lines that open a column before its first title (``opening`` those
+    before it): a headline or a line of contact details, no list's item and no entry's dates."""
+    return len(opening) < _COLUMN_HEAD and not line.item and not line.row and not find_span(line.text)
+
+
+_COLUMN_HEAD = 3
+"""The most lines a column opens with before its first title that are the header's (a headline, a tagline)."""
 
 
 def _aside(line: Line) -> str:

@@ -5187,3 +5187,73 @@ def test_an_academic_cv_s_professional_service_is_roles_under_that_heading_not_l
         "Outreach Chair, Northfield Postdoctoral Association, 2021–2022: organized 6 career panels.",
     ]
     assert not any("Peer reviewer" in line for line in draft.leftovers)
+
+
+def test_a_word_sidebars_last_section_ends_where_the_main_column_starts_and_its_opening_line_is_the_headline(
+    tmp_path: Path,
+) -> None:
+    # A designed template: a table of two cells, the sidebar (the name on two lines by a line break, contact
+    # details, skills, languages last) beside the main column, which opens with the headline above its first title.
+    import docx
+
+    document = docx.Document()
+    side, main = document.add_table(rows=1, cols=2).rows[0].cells
+    side.paragraphs[0].add_run("Odile\nFaure").bold = True
+    side.add_paragraph().add_run("CONTACT").bold = True
+    side.add_paragraph("odile.faure@example.org")
+    side.add_paragraph().add_run("SKILLS").bold = True
+    side.add_paragraph("Store operations, Visual merchandising, Loss prevention")
+    side.add_paragraph().add_run("LANGUAGES").bold = True
+    side.add_paragraph("French (native), English (fluent)")
+    main.paragraphs[0].add_run("Retail Store Manager | Multi-Unit Operations").bold = True
+    main.add_paragraph().add_run("EXPERIENCE").bold = True
+    main.add_paragraph("Store Manager, Maison Levant\tMar 2019 – Present")
+    main.add_paragraph("Grew comparable sales 11% in two years.", style="List Bullet")
+    document.save(tmp_path / "resume.docx")
+    cv, draft = imported(tmp_path / "resume.docx")
+    assert (cv.contact.name, [v.text for v in cv.headline]) == (
+        "Odile Faure",
+        ["Retail Store Manager | Multi-Unit Operations"],
+    )
+    assert [(lang.name, lang.fluency) for lang in cv.languages] == [("French", "native"), ("English", "fluent")]
+    assert [(r.role, r.employer) for r in cv.experience] == [("Store Manager", "Maison Levant")]
+    assert not draft.leftovers
+
+
+def test_a_pdf_sidebars_last_section_ends_where_the_main_column_starts_and_its_opening_line_is_the_headline(
+    tmp_path: Path,
+) -> None:
+    # The sidebar holds the name (the largest type), so it is read first; the main column beside it opens with the
+    # headline, which is no language of the sidebar's last section.
+    side = [("Odile Faure", 20, True), ("CONTACT", 11, True), ("odile.faure@example.org", 9.5, False)]
+    side += [("Lyon, France", 9.5, False), ("SKILLS", 11, True), ("Store operations", 9.5, False)]
+    side += [("Visual merchandising", 9.5, False), ("Loss prevention", 9.5, False), ("LANGUAGES", 11, True)]
+    side += [("French (native)", 9.5, False), ("English (fluent)", 9.5, False)]
+    page = [Text(40, 800 - 16 * n, text, size, bold=bold) for n, (text, size, bold) in enumerate(side)]
+    page += [Text(220, 800, "Retail Store Manager | Multi-Unit Operations", 13, bold=True)]
+    page += [Text(220, 776, "EXPERIENCE", 11, bold=True)]
+    page += [Text(220, 760, "Store Manager, Maison Levant (Mar 2019 – Present)", 9.5)]
+    page += [Text(220, 745 - 15 * n, f"• Opened {n + 2} new stores in the region.", 9.5) for n in range(6)]
+    cv, _ = imported(raw_pdf(tmp_path / "cv.pdf", page))
+    assert (cv.contact.name, [v.text for v in cv.headline]) == (
+        "Odile Faure",
+        ["Retail Store Manager | Multi-Unit Operations"],
+    )
+    assert [lang.name for lang in cv.languages] == ["French", "English"]
+    assert [(r.role, len(r.bullets)) for r in cv.experience] == [("Store Manager", 6)]
+
+
+def test_a_columns_first_lines_that_run_on_into_no_title_stay_in_the_section_above() -> None:
+    # A column that opens with the rest of the list the column before it ended with, and no title after its first
+    # lines: they are that section's, not a headline.
+    lines = [
+        Line("Odile Faure", number=1),
+        Line("odile.faure@example.org", number=2),
+        Line("SKILLS", number=3),
+        Line("Store operations", number=4),
+        Line("Visual merchandising", number=5, column=True),
+        Line("Loss prevention", number=6),
+    ]
+    draft = parse(lines, Path("resume.pdf"), "a PDF résumé")
+    assert draft.data["skills"] == ["Store operations", "Visual merchandising", "Loss prevention"]
+    assert "headline" not in draft.data
