@@ -70,7 +70,7 @@ def init(path: Path = DEFAULT_PATH, source: Path | None = None, *, force: bool =
         )
     if not path.parent.is_dir():
         raise TailorError(f"Cannot write {path}: the folder {path.parent} does not exist.")
-    draft = import_cv(source) if source is not None else None
+    draft = _without_incomplete(import_cv(source)) if source is not None else None
     text, notes = (starter(), []) if draft is None else draft_yaml(draft)
     try:
         write_atomic(path, text.encode("utf-8"))
@@ -83,6 +83,65 @@ def init(path: Path = DEFAULT_PATH, source: Path | None = None, *, force: bool =
     if draft is not None and not cv.has_items():
         return Written(path, draft, notes, [_found_nothing(draft)], cv)
     return Written(path, draft, notes, [], cv)
+
+
+def _without_incomplete(draft: Draft) -> Draft:
+    """``draft`` without the entries of its lists that the CV's schema refuses as they are (a language with no name,
+    a fluency cut from its language): what an importer could not complete is kept at the end of the file, commented,
+    and a note says so, so that ``init`` never writes a CV that ``validate`` refuses for such a fragment. An entry
+    that holds a list of its own (a role with its bullets) stays where it is, its problem listed at its line: its
+    owner completes one field, and need not rebuild the entry from comments."""
+    from pydantic import ValidationError
+
+    from tailor.cv.printable import printable_data
+
+    try:
+        CV.model_validate(printable_data(clean(draft.data))[0])
+        return draft
+    except ValidationError as e:
+        errors = e.errors()
+    refused: dict[str, dict[int, str]] = {}  # a list's key → its entries' places (as written) → why
+    for error in errors:
+        loc = error["loc"]
+        if len(loc) >= 2 and isinstance(loc[0], str) and isinstance(loc[1], int):
+            field = ".".join(str(part) for part in loc[2:])
+            refused.setdefault(loc[0], {}).setdefault(loc[1], f"{field}: {error['msg']}" if field else error["msg"])
+    for key, why in refused.items():
+        items = draft.data.get(key)
+        if not isinstance(items, list):
+            continue
+        written = [n for n, item in enumerate(items) if clean(item) not in (None, "", [], {})]
+        left_out = {
+            written[at]: reason
+            for at, reason in why.items()
+            if at < len(written) and not (isinstance(items[written[at]], dict) and _holds_list(items[written[at]]))
+        }
+        if not left_out:
+            continue
+        for n, reason in left_out.items():
+            draft.leftovers += [f"{key} (left out: {reason}):", *(f"  {line}" for line in _entry_lines(items[n]))]
+        draft.data[key] = [item for n, item in enumerate(items) if n not in left_out]
+        at = {old: new for new, old in enumerate(n for n in range(len(items)) if n not in left_out)}
+        for note in list(draft.notes):  # a note on an entry left out goes with it; one after it moves up
+            if note.loc[:1] == (key,) and len(note.loc) > 1 and isinstance(note.loc[1], int):
+                if note.loc[1] in at:
+                    note.loc = (key, at[note.loc[1]], *note.loc[2:])
+                else:
+                    draft.notes.remove(note)
+        count = f"{len(left_out)} entr{'y' if len(left_out) == 1 else 'ies'}"
+        draft.note((key,), f"{count} of {key} could not be completed from the source: kept at the end, commented")
+    return draft
+
+
+def _holds_list(entry: dict[str, Any]) -> bool:
+    return any(isinstance(value, list) and clean(value) for value in entry.values())
+
+
+def _entry_lines(item: Any) -> list[str]:
+    """An entry of a draft's list as the texts it holds, each after its field's name; not the id an importer made."""
+    if isinstance(item, dict):
+        return [f"{key}: {value}" for key, value in clean(item).items() if key != "id"]
+    return [str(item)] if clean(item) else []
 
 
 def _found_nothing(draft: Draft) -> Problem:

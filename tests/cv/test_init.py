@@ -114,3 +114,20 @@ def test_the_example_cv_holds_an_example_letter_that_speaks_for_its_own_bullets(
     bullets = {b.id for _, b in cv.bullets()}
     assert {ref for p in cv.letter.paragraphs for ref in p.bullets} <= bullets
     assert cv.letter.greetings[0] == "Dear {{ hiring_manager }},"
+
+
+def test_an_entry_the_import_could_not_complete_is_left_out_commented_and_the_draft_is_valid(tmp_path: Path) -> None:
+    # A language's level on a line of its own gives an entry with no language: written, `validate` would refuse
+    # the file. It is kept at the end, commented, and a note at the list says so.
+    source = tmp_path / "old.txt"
+    source.write_text(
+        "Ada Example\nada@example.org\n\nEXPERIENCE\nCourier, Swift Parcels\t2019 - 2021\n• Delivered parcels.\n\n"
+        "LANGUAGES\nEnglish (native), Polish\n(conversational)\n",
+        encoding="utf-8",
+    )
+    written = init(tmp_path / "cv.yaml", source)
+    assert written.cv is not None and not written.problems
+    assert [(lang.name, lang.fluency) for lang in written.cv.languages] == [("English", "native"), ("Polish", None)]
+    text = written.path.read_text(encoding="utf-8")
+    assert "#   languages (left out: name: Field required):\n#     fluency: conversational\n" in text
+    assert any(n.loc == ("languages",) and "could not be completed" in n.message for n in written.notes)
