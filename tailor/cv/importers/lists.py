@@ -297,6 +297,10 @@ def _spoken_with_level(item: str) -> bool:
 def read_languages(draft: Draft, texts: list[str]) -> None:
     languages = draft.data.setdefault("languages", [])
     for text in texts:
+        level = re.fullmatch(r"\(\s*([^()]+?)\s*\)", text.strip())
+        if level and languages and not languages[-1].get("fluency"):  # "Polish" over "(conversational)"
+            languages[-1]["fluency"] = level.group(1)
+            continue
         if found := re.match(r"^(\w+)\s+in\s+(.+)$", text):  # "fluent in English, French"
             languages += [{"name": name, "fluency": found.group(1)} for name in split_items(found.group(2))]
             continue

@@ -318,3 +318,15 @@ def test_a_labelled_group_after_a_lines_unlabelled_skills_is_read_as_what_it_lis
     assert [lang["name"] for lang in draft.data["languages"]] == ["English", "Polish"]
     assert draft.data["skills"] == ["Inventory control", "Cycle counts", "Forklift operation", "RF scanning"]
     assert [cert["name"] for cert in draft.data["certificates"]] == ["OSHA 10"]
+
+
+def test_a_language_s_level_in_brackets_on_the_line_under_it_is_its_level() -> None:
+    # A narrow column breaks "Polish (conversational)" before its bracket: one language, not a nameless level.
+    draft = draft_of(
+        "Ana Kowalska\nana@example.com\n\nEXPERIENCE\nNurse, Mercy Hospital, 2019 - 2023\n"
+        "- Cared for 20 patients a shift.\n\nLANGUAGES\nEnglish\n(native)\nPolish\n(conversational)\n"
+    )
+    assert draft.data["languages"] == [
+        {"name": "English", "fluency": "native"},
+        {"name": "Polish", "fluency": "conversational"},
+    ]
