@@ -99,6 +99,7 @@ def keywords(
     proper = {word for word in employer if word not in word_log_probabilities()}
     weight: dict[tuple[str, str], float] = defaultdict(float)
     required: dict[tuple[str, str], bool] = defaultdict(bool)
+    said_in: dict[tuple[str, str], set[SectionKind]] = defaultdict(set)  # the kinds of section that name each
     said: dict[str, str] = {}
     mentions: Counter[str] = Counter()  # each skill's required mentions, to tell those asked on their own somewhere
     as_fields: Counter[str] = Counter()  # of those, the mentions as one of a degree's fields (:func:`_field_skills`)
@@ -189,7 +190,9 @@ def keywords(
                 counts[(term, "phrase")] += 1
         for key, count in counts.items():
             weight[key] += section.weight * (1 + math.log(count))
-            required[key] |= section.kind is not SectionKind.PREFERRED
+            said_in[key].add(section.kind)
+    for key, kinds in said_in.items():
+        required[key] = _required(kinds)
     for skill, times in as_fields.items():
         # "a degree in HR, Education, OD or a related field": a degree in any related field will do, so no field of
         # the choice is asked for on its own; where the posting asks for the skill elsewhere too, it is required.
@@ -224,6 +227,20 @@ def keywords(
     groups = _alternatives(sections, lexicon, mentions, texts)
     skills_found = [replace(k, alternatives=groups.get(k.term, ())) for k in skills_found]
     return sorted(skills_found + phrases, key=lambda k: (-k.weight, k.kind, k.term))
+
+
+DUTIES = frozenset({SectionKind.RESPONSIBILITIES, SectionKind.ROLE})
+"""The sections that say what the job does: a tool they name is one the job uses, which says nothing of whether the
+applicant must know it already."""
+
+
+def _required(kinds: Collection[SectionKind]) -> bool:
+    """Whether a keyword said in sections of these ``kinds`` is required: said among what the job requires, or only
+    in its duties. A posting that lists a tool as nice to have and names it in a duty too ("Document encounters in
+    Epic", "Proficiency with Epic preferred") says in so many words that the applicant need not know it yet."""
+    if SectionKind.PREFERRED not in kinds:
+        return True
+    return not set(kinds) <= DUTIES | {SectionKind.PREFERRED}
 
 
 def _said_as_one(analyses: Iterable[list[str]]) -> dict[str, str]:

@@ -1,0 +1,30 @@
+"""What a posting asks for: its keywords, required or preferred, and the alternatives a requirement offers."""
+
+from __future__ import annotations
+
+from tailor.keywords import Keyword, keywords
+from tailor.posting import Posting
+from tailor.rank import analyse_posting
+
+
+def found(text: str) -> dict[str, Keyword]:
+    return {k.term: k for k in keywords(analyse_posting(Posting("p", text)))}
+
+
+def test_a_tool_a_duty_names_and_the_posting_lists_as_nice_to_have_is_preferred() -> None:
+    asked = found(
+        "Patient Navigator\n\nResponsibilities:\n- Record every visit in Epic and Salesforce\n"
+        "- Schedule follow-up appointments\n\nRequirements:\n- Knowledge of HIPAA\n\n"
+        "Nice to have:\n- Experience with Epic\n"
+    )
+    assert not asked["Epic"].required  # the posting says in so many words the applicant need not know it yet
+    assert asked["Salesforce"].required  # a duty's tool the posting says nothing more of is the job's
+    assert asked["HIPAA"].required
+
+
+def test_a_tool_both_required_and_preferred_stays_required() -> None:
+    asked = found(
+        "Patient Navigator\n\nRequirements:\n- Experience with Epic\n- Knowledge of HIPAA\n\n"
+        "Preferred:\n- Epic certification\n"
+    )
+    assert asked["Epic"].required
