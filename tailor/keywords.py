@@ -144,6 +144,7 @@ def keywords(
         met.update(_in_its_union(text, skills, lexicon))
         met.update(_a_kind_of_worker(text, skills, lexicon))
         met.update(_makers_said(text, skills, lexicon))
+        met.update(_issuers_said(text, skills, lexicon))
         employers = _only_in_the_name(text, posting.structure.company, skills, lexicon)
         # "mentor junior developers", "with product managers": people the job works with or over, no phrase it asks
         # for; a job written in the singular ("experience as a mobile developer") still may be.
@@ -486,6 +487,57 @@ def _makers_said(text: str, skills: Collection[str], lexicon: Lexicon) -> Counte
     return Counter(term for start, _, term in spans if start in starts)
 
 
+_A_CREDENTIAL = re.compile(r"\b(?:certif\w*|credential\w*|licen[cs]\w*|designations?|registered)\b", re.IGNORECASE)
+_FROM_ITS_ISSUER = re.compile(
+    r"(?:[ \t]*\((?-i:[A-Z])[A-Za-z0-9&.+-]{1,11}\))?[ \t]+from[ \t]+(?:the[ \t]+)?", re.IGNORECASE
+)
+"""What stands between a credential and the body that awards it: "Certified Professional Coder (CPC) from AAPC"."""
+_OR_ONE_FROM_ITS_ISSUER = re.compile(
+    r"[\s,]*(?:and/)?or[ \t]+(?:an?[ \t]+)?(?-i:[A-Z][\w.+&-]*)(?:[ \t]+(?-i:[A-Z][\w.+&-]*)){0,4}"
+    + _FROM_ITS_ISSUER.pattern,
+    re.IGNORECASE,
+)
+"""What offers, after a credential, another that the lexicon does not know, named with the body that awards it:
+"… or Certified Medical Interpreter (CMI) from NBCMI", where the body stands for its credential."""
+
+
+def _issued_by(line: str, before: tuple[int, int, str], body: tuple[int, int, str]) -> bool:
+    """Whether ``body``, a skill's name in capitals, is said in ``line`` (which names a credential) as the body that
+    awards the skill said ``before`` it ("CPC from AAPC")."""
+    return (
+        line[body[0] : body[0] + 1].isupper()
+        and bool(_FROM_ITS_ISSUER.fullmatch(line, before[1], body[0]))
+        and bool(_A_CREDENTIAL.search(line))
+    )
+
+
+def _with_their_issuers(line: str, spots: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``spots`` (a line's skills: start, end, name, in order), each credential reaching past the body that awards it
+    (:func:`_issued_by`): "CHI from CCHI or CMI from NBCMI" offers the CHI or what NBCMI awards, one requirement of two
+    choices, no choice of the CCHI."""
+    out: list[tuple[int, int, str]] = []
+    for spot in spots:
+        if out and _issued_by(line, out[-1], spot):
+            out[-1] = (out[-1][0], spot[1], out[-1][2])
+        else:
+            out.append(spot)
+    return out
+
+
+def _issuers_said(text: str, skills: Collection[str], lexicon: Lexicon) -> Counter[str]:
+    """How often each of ``skills`` is said in ``text`` only as the body that awards the credential before it
+    (:func:`_issued_by`): "Certified Professional Coder (CPC) from AAPC" asks for the CPC, not for AAPC besides; one who
+    holds it names its body anyway, and one who holds another credential the posting offers instead need not."""
+    found: Counter[str] = Counter()
+    if not _A_CREDENTIAL.search(text) or " from " not in text.lower():
+        return found
+    for line in text.split("\n"):
+        for before, body in pairwise(sorted(locate(line, set(skills), lexicon))):
+            if _issued_by(line, before, body):
+                found[body[2]] += 1
+    return found
+
+
 def _in_its_union(text: str, skills: Collection[str], lexicon: Lexicon) -> Counter[str]:
     """How often each of ``skills`` is said in ``text`` only where it puts the job in a union ("covered by the
     collective bargaining agreement", :data:`tailor.posting.structure.ITS_UNION`): a term of employment, no skill
@@ -621,11 +673,15 @@ def _alternatives(
             )
             if makers := _makers_before_products(line, spots, lexicon):
                 spots = [spot for spot in spots if spot[0] not in makers]
+            spots = _with_their_issuers(line, spots)
             runs: list[list[tuple[int, int, str]]] = []
             offered: set[str] = set()
             for spot in spots:
                 gap = line[runs[-1][-1][1] : spot[0]] if runs else ""
-                if runs and _BETWEEN_ALTERNATIVES.fullmatch(gap) and not _closes_its_bracket(line, runs[-1][0][0], gap):
+                between = _BETWEEN_ALTERNATIVES.fullmatch(gap) or (
+                    _OR_ONE_FROM_ITS_ISSUER.fullmatch(gap) and _A_CREDENTIAL.search(line)
+                )
+                if runs and between and not _closes_its_bracket(line, runs[-1][0][0], gap):
                     runs[-1].append(spot)
                 else:
                     runs.append([spot])

@@ -28,3 +28,26 @@ def test_a_tool_both_required_and_preferred_stays_required() -> None:
         "Preferred:\n- Epic certification\n"
     )
     assert asked["Epic"].required
+
+
+def test_credentials_each_named_with_the_body_that_awards_it_are_one_requirement_of_alternatives() -> None:
+    asked = found(
+        "Coding Specialist\n\nRequirements:\n"
+        "- Certified Professional Coder (CPC) from AAPC, or RHIT from AHIMA required\n- Knowledge of HIPAA\n"
+    )
+    assert asked["Certified Professional Coder"].alternatives == ("RHIT",)
+    assert asked["RHIT"].alternatives == ("Certified Professional Coder",)
+    assert (
+        "AAPC" not in asked and "AHIMA" not in asked
+    )  # the bodies award the credentials
+    assert asked["HIPAA"].alternatives == ()
+
+
+def test_a_body_that_stands_for_a_credential_the_lexicon_does_not_know_is_that_choice() -> None:
+    asked = found(
+        "Medical Interpreter\n\nRequirements:\n- National certification as a Certified Healthcare Interpreter (CHI) "
+        "from CCHI or Certified Medical Interpreter (CMI) from NBCMI required\n"
+    )
+    assert asked["Certified Healthcare Interpreter"].alternatives == ("NBCMI",)
+    assert asked["NBCMI"].alternatives == ("Certified Healthcare Interpreter",)
+    assert "CCHI" not in asked  # it awards the CHI, whose holder shows it; a CoreCHI alone (CCHI's too) is no CHI
