@@ -450,8 +450,11 @@ def only_as_people(
     "Led hiring of software engineers" says no software engineering of one's own, "Built tools for data
     engineers" no data engineering, "with the engineering manager and tech lead" no technical leadership. A
     recruiter or a manager names the people they hired, led and worked with; the skill is theirs. Said once as
-    one's own work ("Wrote the software engineering guide for new software engineers"), it is said."""
+    one's own work ("Wrote the software engineering guide for new software engineers"), it is said. So too a job's
+    word the text says only in the plural (:func:`people_in_the_plural`): "interpreted for triage nurses" says no
+    nursing of its owner's, whom the nurses worked beside."""
     found = {term for term, said in (letters or {}).items() if said in text and _others_only(text, said)}
+    found |= people_in_the_plural(text)
     skills = {skill.lower() for skill in analysis.said}
     if lexicon is None or not skills or not _names_anyone(text):
         return frozenset(found)

@@ -64,3 +64,22 @@ def test_a_posting_asks_for_the_field_of_its_own_title_wherever_it_names_its_peo
     assert "data engineering" in {k.term for k in keywords(analyse_posting(posting))}
     other = Posting("p", "# Data Scientist\n\n## Requirements\n\n- Join our data engineers on pipelines\n- Python\n")
     assert "data engineering" not in {k.term for k in keywords(analyse_posting(other))}
+
+
+def test_the_people_a_cv_worked_beside_are_no_related_evidence_of_being_one() -> None:
+    cv = make_cv(
+        {
+            "St. Jude Clinic": [
+                "Interpreted for triage nurses in the emergency department.",
+                "Registered patients for outpatient imaging.",
+            ]
+        }
+    )
+    posting = Posting("p", "Clinic Assistant\n\nRequirements:\n- Patient care experience\n- Scheduling\n")
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert found["patient care"].related == ()  # nursing is patient care's kin; the nurses were others
+    nurse = make_cv({"St. Jude Clinic": ["Precepted new graduate nurses as a triage nurse."]})
+    ranking = rank(nurse, posting)
+    found = {k.keyword.term: k for k in coverage(ranking, select(nurse, ranking)).keywords}
+    assert [r.term for r in found["patient care"].related] == ["nurse"]  # said as her own job too: her own
