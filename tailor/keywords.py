@@ -192,8 +192,14 @@ def keywords(
         for key, count in counts.items():
             weight[key] += section.weight * (1 + math.log(count))
             said_in[key].add(section.kind)
-    for key, kinds in said_in.items():
-        required[key] = _required(kinds)
+    # Where a posting says what it requires apart from what it prefers, a tool its duties name and its preferences
+    # list is only preferred; a posting whose only list of qualifications is its preferred one says nothing so plain,
+    # and what its title names is what the job is ("Software Engineer (C++/Rust)").
+    apart = any(s.kind is SectionKind.REQUIREMENTS for s in sections)
+    job = {term.lower() for _, _, term in locate(posting.structure.title or "", skills, lexicon)}
+    for (term, kind), kinds in said_in.items():
+        duties = apart and term.lower() not in job
+        required[(term, kind)] = _required(kinds) if duties else not kinds <= {SectionKind.PREFERRED}
     for skill, times in as_fields.items():
         # "a degree in HR, Education, OD or a related field": a degree in any related field will do, so no field of
         # the choice is asked for on its own; where the posting asks for the skill elsewhere too, it is required.
@@ -236,12 +242,11 @@ applicant must know it already."""
 
 
 def _required(kinds: Collection[SectionKind]) -> bool:
-    """Whether a keyword said in sections of these ``kinds`` is required: said among what the job requires, or only
-    in its duties. A posting that lists a tool as nice to have and names it in a duty too ("Document encounters in
-    Epic", "Proficiency with Epic preferred") says in so many words that the applicant need not know it yet."""
-    if SectionKind.PREFERRED not in kinds:
-        return True
-    return not set(kinds) <= DUTIES | {SectionKind.PREFERRED}
+    """Whether a keyword said in sections of these ``kinds``, in a posting that lists what it requires apart from
+    what it prefers, is required: said among what the job requires, or only in its duties. A posting that lists a
+    tool as nice to have and names it in a duty too ("Document encounters in Epic", "Proficiency with Epic
+    preferred") says in so many words that the applicant need not know it yet."""
+    return SectionKind.PREFERRED not in kinds or not set(kinds) <= DUTIES | {SectionKind.PREFERRED}
 
 
 def _said_as_one(analyses: Iterable[list[str]]) -> dict[str, str]:

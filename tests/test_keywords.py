@@ -37,9 +37,7 @@ def test_credentials_each_named_with_the_body_that_awards_it_are_one_requirement
     )
     assert asked["Certified Professional Coder"].alternatives == ("RHIT",)
     assert asked["RHIT"].alternatives == ("Certified Professional Coder",)
-    assert (
-        "AAPC" not in asked and "AHIMA" not in asked
-    )  # the bodies award the credentials
+    assert "AAPC" not in asked and "AHIMA" not in asked  # the bodies award the credentials
     assert asked["HIPAA"].alternatives == ()
 
 
@@ -51,3 +49,19 @@ def test_a_body_that_stands_for_a_credential_the_lexicon_does_not_know_is_that_c
     assert asked["Certified Healthcare Interpreter"].alternatives == ("NBCMI",)
     assert asked["NBCMI"].alternatives == ("Certified Healthcare Interpreter",)
     assert "CCHI" not in asked  # it awards the CHI, whose holder shows it; a CoreCHI alone (CCHI's too) is no CHI
+
+
+def test_a_posting_without_requirements_apart_from_its_preferences_asks_for_the_tools_of_its_duties() -> None:
+    asked = found(
+        "Embedded Developer\n\nResponsibilities:\n- Write firmware in Rust\n\nPreferred qualifications:\n"
+        "- Strong proficiency in Rust\n- Experience with Zephyr RTOS\n"
+    )
+    assert asked["Rust"].required  # its only list of qualifications is the preferred one: it says nothing plain
+
+
+def test_what_the_postings_title_names_is_required_though_its_preferences_list_it() -> None:
+    asked = found(
+        "Kotlin Engineer\n\nResponsibilities:\n- Write services in Kotlin\n\nRequirements:\n- 5 years of backend work\n"
+        "\nNice to have:\n- Open-source Kotlin libraries\n"
+    )
+    assert asked["Kotlin"].required
