@@ -145,6 +145,7 @@ def keywords(
         met.update(_a_kind_of_worker(text, skills, lexicon))
         met.update(_makers_said(text, skills, lexicon))
         met.update(_issuers_said(text, skills, lexicon))
+        met.update(_the_people_served(text, skills, lexicon))
         employers = _only_in_the_name(text, posting.structure.company, skills, lexicon)
         # "mentor junior developers", "with product managers": people the job works with or over, no phrase it asks
         # for; a job written in the singular ("experience as a mobile developer") still may be.
@@ -541,6 +542,77 @@ def _issuers_said(text: str, skills: Collection[str], lexicon: Lexicon) -> Count
             if _issued_by(line, before, body):
                 found[body[2]] += 1
     return found
+
+
+_SERVED_WITH = re.compile(
+    r"\b(?:patients|clients|members|residents|individuals|persons|people|adults|children|adolescents|youths?|families"
+    r"|consumers|participants|veterans|seniors|populations?)"
+    r"(?:\s+(?:and|&)\s+(?:their\s+)?(?:families|caregivers|loved\s+ones))?"
+    r"\s+(?:who\s+(?:have|live\s+with|are\s+living\s+with|are\s+diagnosed\s+with)|living\s+with|diagnosed\s+with"
+    r"|with|suffering\s+from|affected\s+by|experiencing)\s+"
+    r"|\bpopulations?\s+(?:such\s+as|including|like)\s+",
+    re.IGNORECASE,
+)
+"""The people a job serves and what they live with: "patients with diabetes, heart failure and COPD", "members living
+with HIV", "populations such as veterans"."""
+_OF_CONDITIONS = re.compile(
+    r"(?:[\s,;/()&:-]|\b(?:and|or|a|an|the|such\s+as|including|like|e\.g\.|especially|particularly|other|various"
+    r"|multiple|chronic|complex|serious|severe|persistent|acute|co-occurring|comorbid|medical|mental|behavio(?:u)?ral"
+    r"|physical|health|conditions?|diseases?|illness(?:es)?|disorders?|diagnos[ie]s|needs|history\s+of)\b)*",
+    re.IGNORECASE,
+)
+"""What stands between the people and what they live with, or between two of those: "with chronic conditions such as",
+a comma, "and"."""
+_TASK_OVER_PEOPLE = frozenset(
+    {"assist", "help", "support", "aid", "guide", "provide", "supply", "equip", "connect", "link", "match", "engage",
+     "educate", "counsel", "coach", "train", "teach", "treat", "familiarize", "acquaint", "furnish", "reach"}
+)  # fmt: skip
+"""Verbs whose people are helped with a task ("assist patients with scheduling", "engage members with motivational
+interviewing"): what comes after "with" is the work, no condition they live with."""
+_PEOPLE_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[^\w\n]*\Z")
+
+
+def _the_people_served(text: str, skills: Collection[str], lexicon: Lexicon) -> Counter[str]:
+    """How often each of ``skills`` is said in ``text``, of those it says only as what the people the job serves live
+    with (:data:`_SERVED_WITH`): "a panel of high-risk patients with chronic conditions such as diabetes, heart failure
+    and COPD" names the patients, no skill the applicant must have; "experience managing diabetes" and "diabetes
+    education" ask for one. People helped with a task (:data:`_TASK_OVER_PEOPLE`: "assist patients with scheduling")
+    are helped with work the job does."""
+    found: Counter[str] = Counter()
+    if not _SERVED_WITH.search(text):
+        return found
+    spans = sorted(locate(text, set(skills), lexicon))
+    for served in _SERVED_WITH.finditer(text):
+        if _helped_with_a_task(text, served.start()):
+            continue
+        at = served.end()
+        for start, end, term in spans:
+            if start < at:
+                continue
+            if not _OF_CONDITIONS.fullmatch(text, at, start):
+                break
+            found[term] += 1
+            at = end
+    # Said elsewhere too ("diabetes education for patients with diabetes"), it is asked for there.
+    said = Counter(term for _, _, term in spans)
+    return Counter({term: n for term, n in found.items() if n >= said[term]})
+
+
+def _helped_with_a_task(text: str, at: int) -> bool:
+    """Whether the people named at ``at`` in ``text`` are the object of a verb of :data:`_TASK_OVER_PEOPLE`, a few
+    words before them in their clause ("Support patients and families with …", "assist our members with …")."""
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    for _ in range(4):
+        word = _PEOPLE_BEFORE.search(before)
+        if word is None:
+            return False
+        lemma = lemma_of(word.group(1).lower(), lemma_table())
+        if lemma in _TASK_OVER_PEOPLE:
+            return True
+        if lemma in {"of", "with", "for", "to", "among", "serve", "in", "on"}:
+            return False
+        before = before[: word.start()]
+    return False
 
 
 def _in_its_union(text: str, skills: Collection[str], lexicon: Lexicon) -> Counter[str]:

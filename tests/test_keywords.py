@@ -65,3 +65,22 @@ def test_what_the_postings_title_names_is_required_though_its_preferences_list_i
         "\nNice to have:\n- Open-source Kotlin libraries\n"
     )
     assert asked["Kotlin"].required
+
+
+def test_what_the_people_a_job_serves_live_with_is_no_skill_it_asks_for() -> None:
+    asked = found(
+        "Care Coordinator\n\nAbout the role:\nYou will support a panel of high-risk patients with chronic conditions "
+        "such as diabetes, heart failure and COPD.\n\nRequirements:\n- Experience with clients living with asthma\n"
+        "- Knowledge of HIPAA\n"
+    )
+    assert {"diabetes", "heart failure", "COPD", "asthma"}.isdisjoint(asked)
+    assert "HIPAA" in asked
+
+
+def test_a_condition_the_job_manages_or_teaches_and_a_task_people_are_helped_with_are_asked_for() -> None:
+    asked = found(
+        "Diabetes Nurse Educator\n\nRequirements:\n- Experience managing diabetes in primary care\n"
+        "- Teach hypertension self-care to patients with hypertension\n"
+        "- Engage members with motivational interviewing\n"
+    )
+    assert {"diabetes", "hypertension", "motivational interviewing"} <= asked.keys()
