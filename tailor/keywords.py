@@ -198,6 +198,7 @@ def keywords(
     # and what its title names is what the job is ("Software Engineer (C++/Rust)").
     apart = any(s.kind is SectionKind.REQUIREMENTS for s in sections)
     job = {term.lower() for _, _, term in locate(posting.structure.title or "", skills, lexicon)}
+    job.update(analyse([posting.structure.title], lexicon)[0].terms if posting.structure.title else ())
     for (term, kind), kinds in said_in.items():
         duties = apart and term.lower() not in job
         required[(term, kind)] = _required(kinds) if duties else not kinds <= {SectionKind.PREFERRED}

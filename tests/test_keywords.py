@@ -84,3 +84,12 @@ def test_a_condition_the_job_manages_or_teaches_and_a_task_people_are_helped_wit
         "- Engage members with motivational interviewing\n"
     )
     assert {"diabetes", "hypertension", "motivational interviewing"} <= asked.keys()
+
+
+def test_a_phrase_of_the_postings_title_is_required_though_its_preferences_list_it() -> None:
+    asked = found(
+        "Account Development Manager\n\nResponsibilities:\n- Review our account development processes\n"
+        "- Grow account development metrics\n\nRequirements:\n- 5 years in sales\n\n"
+        "Preferred:\n- Account development experience\n"
+    )
+    assert asked["account development"].required
