@@ -192,7 +192,12 @@ def keywords(
                 counts[(term, "phrase")] += 1
         for key, count in counts.items():
             weight[key] += section.weight * (1 + math.log(count))
-            said_in[key].add(section.kind)
+            insisted = (
+                section.kind is SectionKind.PREFERRED
+                and key[1] == "skill"
+                and _insisted(text, said.get(key[0], key[0]))
+            )
+            said_in[key].add(SectionKind.REQUIREMENTS if insisted else section.kind)
     # Where a posting says what it requires apart from what it prefers, a tool its duties name and its preferences
     # list is only preferred; a posting whose only list of qualifications is its preferred one says nothing so plain,
     # and what its title names is what the job is ("Software Engineer (C++/Rust)").
@@ -236,6 +241,18 @@ def keywords(
     groups = _alternatives(sections, lexicon, mentions, texts)
     skills_found = [replace(k, alternatives=groups.get(k.term, ())) for k in skills_found]
     return sorted(skills_found + phrases, key=lambda k: (-k.weight, k.kind, k.term))
+
+
+_CLAUSES = re.compile(r"[\n(;]|\.\s")
+_INSISTS = re.compile(r"\b(?:required|must|mandatory)\b", re.IGNORECASE)
+
+
+def _insisted(text: str, said: str) -> bool:
+    """Whether a clause of ``text`` (a preferred section's) that names ``said`` says it is required: "Strong
+    understanding of GAAP required (additional familiarity with IFRS preferred)" under a "Preferred Skills"
+    heading requires GAAP, not IFRS."""
+    wanted = said.lower()
+    return any(wanted in clause.lower() and _INSISTS.search(clause) for clause in _CLAUSES.split(text))
 
 
 DUTIES = frozenset({SectionKind.RESPONSIBILITIES, SectionKind.ROLE})

@@ -93,3 +93,13 @@ def test_a_phrase_of_the_postings_title_is_required_though_its_preferences_list_
         "Preferred:\n- Account development experience\n"
     )
     assert asked["account development"].required
+
+
+def test_what_a_preferred_list_says_is_required_is_required_and_only_that() -> None:
+    asked = found(
+        "Plant Controller\n\nResponsibilities:\n- Keep internal controls fit for GAAP and IFRS reporting\n\n"
+        "Requirements:\n- Five years of accounting\n\n"
+        "Preferred Skills:\n- Strong understanding of GAAP required (additional familiarity with IFRS preferred)\n"
+    )
+    assert asked["GAAP"].required  # the posting says so, under whatever heading
+    assert not asked["IFRS"].required
