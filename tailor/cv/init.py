@@ -104,8 +104,10 @@ def _without_incomplete(draft: Draft) -> Draft:
     for error in errors:
         loc = error["loc"]
         if len(loc) >= 2 and isinstance(loc[0], str) and isinstance(loc[1], int):
+            # In validate's words ("'name' is required but missing"), at the field of the entry it names.
+            told = datafile.problem(error, None, CV)
             field = ".".join(str(part) for part in loc[2:])
-            refused.setdefault(loc[0], {}).setdefault(loc[1], f"{field}: {error['msg']}" if field else error["msg"])
+            refused.setdefault(loc[0], {}).setdefault(loc[1], f"{field}: {told.message}" if field else told.message)
     for key, why in refused.items():
         items = draft.data.get(key)
         if not isinstance(items, list):

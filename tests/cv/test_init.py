@@ -117,17 +117,18 @@ def test_the_example_cv_holds_an_example_letter_that_speaks_for_its_own_bullets(
 
 
 def test_an_entry_the_import_could_not_complete_is_left_out_commented_and_the_draft_is_valid(tmp_path: Path) -> None:
-    # A language's level on a line of its own gives an entry with no language: written, `validate` would refuse
-    # the file. It is kept at the end, commented, and a note at the list says so.
+    # A level in brackets on a line of its own, under a language that has its level already, gives an entry with no
+    # language: written, `validate` would refuse the file. It is kept at the end, commented, in validate's words,
+    # and a note at the list says so.
     source = tmp_path / "old.txt"
     source.write_text(
         "Ada Example\nada@example.org\n\nEXPERIENCE\nCourier, Swift Parcels\t2019 - 2021\n• Delivered parcels.\n\n"
-        "LANGUAGES\nEnglish (native), Polish\n(conversational)\n",
+        "LANGUAGES\nEnglish (native)\n(conversational)\n",
         encoding="utf-8",
     )
     written = init(tmp_path / "cv.yaml", source)
     assert written.cv is not None and not written.problems
-    assert [(lang.name, lang.fluency) for lang in written.cv.languages] == [("English", "native"), ("Polish", None)]
+    assert [(lang.name, lang.fluency) for lang in written.cv.languages] == [("English", "native")]
     text = written.path.read_text(encoding="utf-8")
-    assert "#   languages (left out: name: Field required):\n#     fluency: conversational\n" in text
+    assert "#   languages (left out: name: 'name' is required but missing):\n#     fluency: conversational\n" in text
     assert any(n.loc == ("languages",) and "could not be completed" in n.message for n in written.notes)
