@@ -1579,3 +1579,35 @@ def test_a_bracket_closed_before_a_colon_is_punctuation_not_an_emoticon(text: st
     # spaCy keeps "):" whole as an emoticon, and a name the lexicon knows with its bracket ("Professional
     # Engineer (PE)") was no longer found before the colon after it.
     assert skill in analyse([text], bundled_lexicon())[0].skills
+
+
+def test_a_word_of_work_after_what_it_works_on_heads_its_own_phrase_and_shares_no_head_after_and() -> None:
+    lexicon = bundled_lexicon()
+    texts = [
+        "Serve as design manager on pursuits, including ATC development and QC reviews",  # no development review
+        "Wrote unit and integration tests",  # a modifier after a verb shares the head
+        "Led data collection and analysis",  # the first word shared, as before
+    ]
+    assert shared_skills(texts, lexicon) == [frozenset(), {"unit testing"}, {"data analysis"}]
+
+
+def test_atc_is_alternative_technical_concepts_but_air_traffic_control_or_a_signal_controller_in_their_trades() -> None:
+    lexicon = bundled_lexicon()
+    (pursuit,) = analyse(["Coordinated ATCs, QC reviews and RFC packages for the design-build team."], lexicon)
+    (tower,) = analyse(["Coordinated with ATC on runway closures for the airport."], lexicon)
+    (cabinet,) = analyse(["Replaced controllers in 40 signal cabinets with ATC units and NEMA TS2 detection."], lexicon)
+    assert "alternative technical concepts" in pursuit.skills
+    assert "air traffic control" in tower.skills and "alternative technical concepts" not in tower.skills
+    assert cabinet.skills == ["Advanced Transportation Controller"]
+    spelled = analyse(["Develop Alternative Technical Concepts (ATCs) with estimators"], lexicon)[0]
+    assert spelled.skills == ["alternative technical concepts"]
+
+
+def test_a_chips_mixed_signal_design_is_no_traffic_signal_design() -> None:
+    assert skills("Analog and mixed-signal design for sensor chips") == ["mixed-signal design"]
+    assert skills("Review traffic signal designs and signal timing plans") == ["traffic signal design", "signal timing"]
+
+
+def test_vision_zero_is_one_name_whose_vision_is_no_word_of_its_own() -> None:
+    assert skills("Recommend countermeasures under the City's Vision Zero Action Plan") == ["Vision Zero"]
+    assert "vision" not in terms("Recommend countermeasures under the City's Vision Zero Action Plan")

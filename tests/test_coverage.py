@@ -5151,3 +5151,11 @@ def test_a_patient_access_credential_the_posting_names_is_a_keyword_the_cvs_cert
     posting = Posting("p", "Patient Access Representative\n\nPreferred:\n- CHAA or CRCR certification\n")
     found = evidence(cv, posting)
     assert found["Certified Healthcare Access Associate"] == ("selected", ("certificate:1",))
+
+
+def test_a_resident_engineer_on_a_bridge_replacement_shows_no_bridge_design() -> None:
+    cv = make_cv(
+        {"State DOT": ["Served as resident engineer on a $30M bridge replacement, inspecting concrete pours."]}
+    )
+    posting = Posting("p", "Bridge Engineer\n\nRequirements:\n- 8+ years of bridge design for state DOTs\n")
+    assert keyword_coverage(cv, posting)["bridge design"].status == "absent"

@@ -24,7 +24,7 @@ from tailor.analysis.tokens import (
     tokenised,
     verbs,
 )
-from tailor.lexicon import mixed_case
+from tailor.lexicon import action_nouns, mixed_case
 from tailor.places import is_place, is_region_code
 
 if TYPE_CHECKING:
@@ -270,6 +270,9 @@ _ELECTRICAL = frozenset(
 )
 """Lemmas of a text about a building's or a data centre's electrical power: its generators, gear and circuits."""
 
+_DESIGN_BUILD = frozenset({"proposal", "pursuit", "procurement", "rfp", "rfq", "concept", "owner", "bid"})
+"""Lemmas of a text about a design-build contract's pursuit, whose "ATC" is an alternative technical concept."""
+
 _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
     # An electrician's "ATS" moves the load to the generator; a recruiter's tracks applicants.
     "applicant tracking systems": (
@@ -392,6 +395,22 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
             written="ocr",
             unless=frozenset({"scan", "image", "recognition", "tesseract", "textract", "invoice", "pdf", "handwriting"})
             | {"extract", "extraction", "digitization", "digitisation", "vision", "pytorch", "tensorflow", "opencv"},
+        ),
+    ),
+    # Design-build's "ATCs" are alternative technical concepts; a pilot's or a controller's "ATC" is air traffic
+    # control, and a signal shop's "ATC cabinets" hold the Advanced Transportation Controller.
+    "alternative technical concepts": (
+        _Sense(
+            frozenset({"aviation", "aircraft", "airspace", "pilot", "faa", "flight", "runway", "airport", "tower"}),
+            "air traffic control",
+            written="atc",
+            unless=_DESIGN_BUILD,
+        ),
+        _Sense(
+            frozenset({"cabinet", "controller", "firmware", "nema", "2070", "detection", "detector"}),
+            "Advanced Transportation Controller",
+            written="atc",
+            unless=_DESIGN_BUILD,
         ),
     ),
     "Professional Scrum Master": (
@@ -742,8 +761,14 @@ def shared_heads(
         # the words after the coordinator are a name of their own ("experience and schedule rating")
         before = words[at - 2] if at > 1 and words[at - 1] == "," else words[at - 1] if at else ""
         verbal = before in verbs() and words[at + 1] in verbs()
-        share = partial(_share_head, words, at, by_length=by_length, found=found, verbal=verbal, written=written,
-                        lexicon=lexicon)  # fmt: skip
+        head = partial(_share_head, words, at, by_length=by_length, found=found, verbal=verbal, written=written,
+                       lexicon=lexicon)  # fmt: skip
+        own = _heads_its_own(words, at - 1)
+
+        def share(start: int, end: int, at: int = at, own: bool = own, head: partial[None] = head) -> None:
+            if not (own and (start, end) == (at - 1, at)):  # "ATC development and QC reviews": no development review
+                head(start, end)
+
         for start in range(max(0, at - 3), at):
             share(start, at)
             if not verbal:
@@ -765,6 +790,17 @@ def shared_heads(
                 break  # the list's first item, or an item of three words or more: a phrase, no modifier
             listed = comma - 1
     return frozenset(found)
+
+
+def _heads_its_own(words: Sequence[str], at: int) -> bool:
+    """Whether the word at ``at``, before a coordinator, is a word of work after the thing it works on ("ATC
+    development and QC reviews", "vendor management and audit reports"): the head of a phrase of its own, no
+    modifier of the head after the coordinator (no development review). A word of work after a verb or at the
+    text's start modifies as any other ("led development and code reviews" may be read so by a longer name)."""
+    if at < 1 or words[at] not in action_nouns():
+        return False
+    before = words[at - 1]
+    return before.isalpha() and before not in COORDINATORS and before not in stop_words() and before not in verbs()
 
 
 @lru_cache(maxsize=1)
