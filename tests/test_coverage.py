@@ -909,6 +909,44 @@ def test_a_certificates_issuer_is_evidence_of_a_credential_the_posting_asks_for_
     assert ranking.cv is not None and ranking.cv.labels["certificate:1"] == "certificate (Certified Coding Specialist)"
 
 
+@pytest.mark.parametrize(
+    ("certificate", "asked", "licence"),
+    [
+        # A licence is named by the title it gives, then the states and numbers it is held under.
+        (
+            "Professional Engineer: Ohio #E-78123, Kentucky #31877",
+            "Registration as a Professional Engineer",
+            "PE license",
+        ),
+        ("Professional Engineer (PE), Ohio", "PE licensure in Ohio", "PE license"),
+        ("State Bar of Oregon #104433", "Member in good standing of a state bar", "bar admission"),
+        ("Registered Nurse (RN): Oregon #095007", "Active RN license", "RN"),
+    ],
+)
+def test_a_licence_written_with_its_jurisdictions_and_numbers_meets_the_postings_licence(
+    certificate: str, asked: str, licence: str
+) -> None:
+    cv = make_cv(
+        {"Hollis & Pine": ["Ran the office's charity drive.", "Kept the project files."]},
+        certificates=[{"name": certificate}],
+    )
+    posting = Posting("p", f"Senior Associate\n\nRequirements:\n- {asked}\n- Ten years of practice\n")
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: (k.status, k.where) for k in coverage(ranking, select(cv, ranking)).keywords}
+    assert found[licence] == ("selected", ("certificate:1",))
+
+
+def test_a_summary_that_says_its_writer_is_a_registered_pe_meets_a_postings_pe_license() -> None:
+    cv = make_cv(
+        {"Hollis & Pine": ["Designed culverts for county roads.", "Kept the project files."]},
+        summary="Civil engineer; registered PE in Ohio and Kentucky.",
+    )
+    posting = Posting("p", "Drainage Engineer\n\nRequirements:\n- Licensed Professional Engineer in Ohio\n")
+    ranking = rank(cv, posting)
+    found = {k.keyword.term: (k.status, k.where) for k in coverage(ranking, select(cv, ranking), {"summary"}).keywords}
+    assert found["PE license"][0] == "selected"
+
+
 def test_a_certificate_named_by_an_acronym_that_is_also_a_word_is_that_credential() -> None:
     # "PALS" is also the word "pals": on a certificate, written in capitals, it is the life-support course.
     cv = make_cv(
