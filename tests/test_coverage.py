@@ -932,8 +932,10 @@ def test_a_licence_written_with_its_jurisdictions_and_numbers_meets_the_postings
     )
     posting = Posting("p", f"Senior Associate\n\nRequirements:\n- {asked}\n- Ten years of practice\n")
     ranking = rank(cv, posting)
-    found = {k.keyword.term: (k.status, k.where) for k in coverage(ranking, select(cv, ranking)).keywords}
-    assert found[licence] == ("selected", ("certificate:1",))
+    covered = coverage(ranking, select(cv, ranking))
+    assert {k.keyword.term: (k.status, k.where) for k in covered.keywords}[licence] == ("selected", ("certificate:1",))
+    # Evidence of a keyword, the licence is what page fitting leaves out last, after every bullet it may leave out.
+    assert credentials_evidencing(covered) == {"certificate:1"}
 
 
 def test_a_summary_that_says_its_writer_is_a_registered_pe_meets_a_postings_pe_license() -> None:
