@@ -22,6 +22,7 @@ from tailor.cv.importers.clues import (
 from tailor.cv.importers.draft import Draft
 from tailor.cv.importers.line import EMAIL, PHONE, Line
 from tailor.cv.importers.lists import read_languages
+from tailor.cv.importers.postnominals import name_and_letters
 from tailor.cv.importers.sections import kind_of
 from tailor.cv.model import address_key
 
@@ -420,9 +421,11 @@ def _bare_name(text: str) -> bool:
 
 
 def _may_be_name(text: str) -> bool:
-    """Whether a header line may be its owner's name: a few words, no markup, address or template tag (a
+    """Whether a header line may be its owner's name: a few words, not counting the letters after them
+    ("Gregory M. Albrecht, PE, PMP, ENV SP": :func:`name_and_letters`), no markup, address or template tag (a
     static site's "[Printable Resume]({{ '/cv' | relative_url }})" link is none)."""
-    return 0 < len(text.split()) <= 6 and not _MARKUP.search(text) and not re.search(r"[@|]|https?:|www\.", text)
+    words = len(name_and_letters(text)[0].split())
+    return 0 < words <= 6 and not _MARKUP.search(text) and not re.search(r"[@|]|https?:|www\.", text)
 
 
 _GLUED_ADDRESS = re.compile(

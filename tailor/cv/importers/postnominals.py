@@ -7,9 +7,11 @@ import re
 
 from tailor.cv.importers.draft import Draft
 
-_LETTERS = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]*(?:[.\-/&][A-Za-z]*)*\.?®?")
-"""One set of post-nominal letters: a word of two capitals or more, with the dots, hyphens or slashes some are
-written with ("RN", "PhD", "M.S.", "CCC-SLP", "CPA/ABV")."""
+_WORD = r"(?=(?:[^A-Z\s]*[A-Z]){2})[A-Z][A-Za-z]*(?:[.\-/&+][A-Za-z]*)*\.?®?"
+_LETTERS = re.compile(rf"{_WORD}(?: {_WORD})*")
+"""One set of post-nominal letters: words of two capitals or more each, with the dots, hyphens, slashes or plus
+signs some are written with ("RN", "PhD", "M.S.", "CCC-SLP", "CPA/ABV"); a credential of two words or three
+("ENV SP", "LEED AP BD+C") is one set."""
 
 _GENERATION = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 """What follows a name after a comma and is part of it ("John Smith, Jr.", "Ada Lane, III")."""

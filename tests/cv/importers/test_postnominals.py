@@ -28,6 +28,11 @@ from tests.cv.importers.test_linkedin import EXPORT, export_zip
         ("Doe, Jane", "Doe, Jane", ""),  # surname first: no letters
         ("Ana Silva", "Ana Silva", ""),
         ("Ana Silva, Lisbon", "Ana Silva, Lisbon", ""),  # a place is no letters
+        # A credential of two words or three is one set of letters.
+        ("Tomas K. Whitford, PE, PMP, ENV SP", "Tomas K. Whitford", "PE, PMP, ENV SP"),
+        ("Rhea Q. Lindqvist, P.E., LEED AP", "Rhea Q. Lindqvist", "P.E., LEED AP"),
+        ("Ines Marlow, LEED AP BD+C", "Ines Marlow", "LEED AP BD+C"),
+        ("Ana Silva, New York", "Ana Silva, New York", ""),
     ],
 )
 def test_a_name_keeps_its_generation_and_gives_up_the_letters_after_it(written: str, name: str, letters: str) -> None:
@@ -50,6 +55,24 @@ def test_a_word_resume_gives_the_name_alone_and_the_letters_as_headline(tmp_path
     cv = CV.model_validate(clean(draft.data))
     assert cv.contact.name == "Priya R."
     assert [h.text for h in cv.headline] == ["MS, CCC-SLP"]
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".txt"])
+def test_a_name_with_more_letters_after_it_than_words_in_it_is_still_the_name(tmp_path: Path, suffix: str) -> None:
+    # Seven words on the line, four of them letters: the name is three words, and the letters are kept.
+    written = "Tomas K. Whitford, PE, PMP, ENV SP"
+    if suffix == ".docx":
+        path = word_resume(tmp_path / "resume.docx", written)
+    else:
+        path = tmp_path / "resume.txt"
+        path.write_text(
+            f"{written}\ntomas@example.com | Dayton, OH\n\nEXPERIENCE\nRiverline Engineers | Dayton, OH | 2016 – 2024\n"
+            "Project Engineer\n- Designed two roundabouts on county roads.\n",
+            encoding="utf-8",
+        )
+    cv = CV.model_validate(clean(import_cv(path).data))
+    assert cv.contact.name == "Tomas K. Whitford"
+    assert [h.text for h in cv.headline] == ["PE, PMP, ENV SP"]
 
 
 @needs("libreoffice")
