@@ -187,6 +187,35 @@ def _row_text(row: HtmlElement) -> str:
     return " · ".join(text for text in (inline_text(piece) for piece in pieces) if text)
 
 
+_CHIP_WORDS = 8
+"""The most words one chip of a board's header holds (a kind of employment, a category, a pay range)."""
+
+
+def _chip_row(box: HtmlElement) -> str | None:
+    """The chips of a box, parted by " · ", when it holds nothing but two or more short inline elements side by side
+    (``<div><span>Full Time</span> <span>Management</span> <span>$85,000 - $98,000 / Year</span></div>``, as a job
+    board sets the kind of employment, the category and the pay under a title): each a value of its own, which run
+    together made the pay "Full Time Management $85,000 …". None for any other box: one with loose words, a word to
+    each element, elements that carry their own spaces, or one run on into the next with no space and no capital, as
+    an editor sets one sentence's runs ("<span>W</span><span>e are hiring</span>")."""
+    pieces = [child for child in box if isinstance(child.tag, str) and child.tag not in NEVER_CONTENT]
+    if len(pieces) < 2 or any(piece.tag not in _APART for piece in pieces) or (box.text or "").strip():
+        return None
+    if any((child.tail or "").strip() for child in box):
+        return None
+    texts = [inline_text(piece) for piece in pieces]
+    if any(
+        not text or len(text.split()) > _CHIP_WORDS or piece.text_content() != piece.text_content().strip()
+        for piece, text in zip(pieces, texts, strict=True)
+    ):
+        return None
+    for n in range(1, len(pieces)):
+        spaced = "".join(child.tail or "" for child in box[box.index(pieces[n - 1]) : box.index(pieces[n])])
+        if not spaced and not (texts[n][:1].isupper() or texts[n][:1].isdigit() or texts[n][:1] in "$€£"):
+            return None
+    return " · ".join(texts) if any(len(text.split()) > 1 for text in texts) else None
+
+
 def _is_data_table(table: HtmlElement) -> bool:
     """A table of values (one line per row) rather than a table used for page layout."""
     if table.xpath(".//table | .//ul | .//ol | .//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6"):
@@ -312,6 +341,11 @@ class _Writer:
                 self.outline.paragraph([f"{label}: {text}"])
         elif tag == "dd" and _loose_term(element) is not None:
             pass  # written with its term
+        elif tag == "div" and (chips := _chip_row(element)) is not None:
+            # A board's chips under the title (the kind of employment, the category, the pay): values apart.
+            self.flush()
+            self.segments.append((chips, strong))
+            self.flush()
         else:
             if not strong and (
                 tag in ("b", "strong") or ((style := element.get("style")) and _BOLD_STYLE.search(style))

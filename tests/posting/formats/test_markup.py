@@ -136,3 +136,33 @@ def test_a_heading_with_its_words_in_spans_or_in_one_block_reads_as_one_heading(
         "",
         "## What you will do",
     ]
+
+
+def test_a_boards_chips_side_by_side_in_a_box_are_values_apart(tmp_path: Path) -> None:
+    # A restaurant board sets the kind of employment, the category and the pay under the title as chips, each a
+    # span of its own in one <div>: run into one line they made the pay "Full Time Management $85,000 - $98,000 /
+    # Year" and left the kind of employment unread.
+    page = (
+        "<html><body><div class='job-header'><h1>Sous Chef</h1><div class='entity'><a href='/e/fern'>Fern &amp; "
+        "Fig</a></div><div class='address'>12 Elm St, Portland, ME 04101</div>"
+        "<div class='chips'><span>Full Time</span> <span>Culinary</span> <span>$58,000 - $64,000 / Year</span>"
+        "</div></div><h3>Responsibilities</h3><ul><li>Run the line on busy nights</li></ul></body></html>"
+    )
+    posting = read_posting(write(tmp_path, "job.html", page))
+    assert "Full Time · Culinary · $58,000 - $64,000 / Year" in posting.text.splitlines()
+    details = structure.of(posting).details
+    assert (details.value("salary"), details.value("employment_type")) == ("$58,000 - $64,000 / Year", "Full-time")
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div><span>Join</span> <span>our</span> <span>kitchen</span></div>",  # a word to a span
+        "<div><span>We are</span><span> hiring cooks</span></div>",  # runs that carry their own spaces
+        "<div><span>W</span><span>e are hiring cooks</span></div>",  # a drop capital run into its word
+        "<div>Now <span>hiring</span> <span>line cooks</span></div>",  # loose words beside the spans
+    ],
+)
+def test_a_box_of_one_sentences_runs_is_one_run_of_words(tmp_path: Path, box: str) -> None:
+    page = f"<html><body><h1>Line Cook</h1>{box}<h2>Duties</h2><ul><li>Prep the line</li></ul></body></html>"
+    assert "·" not in read_posting(write(tmp_path, "job.html", page)).text

@@ -192,7 +192,8 @@ def test_a_pages_terms_and_values_are_labelled_lines_and_inline_pieces_set_apart
         "<h3>Responsibilities</h3><ul><li>Own the machining lines.</li></ul></body></html>"
     )
     posting = read_posting_text(page, "job.html", suffix=".html")
-    assert "Skip to main content Brightline Medical Careers" in posting.text
+    # A link and a span side by side in a box, with no space between: two pieces, not "contentBrightline".
+    assert "Skip to main content · Brightline Medical Careers" in posting.text
     assert "locations: Coventry, United Kingdom\n\ntime type: Full time" in posting.text
     found = structure.of(posting).details
     assert (found.value("location"), found.value("employment_type")) == ("Coventry, United Kingdom", "Full-time")
