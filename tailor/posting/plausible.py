@@ -890,6 +890,9 @@ night shifts"), which may follow the kind of employment on its line: no kind of 
 one beside it."""
 
 
+_PAID = re.compile(r"(?:non[- ]?)?exempt|salaried|hourly", re.IGNORECASE)
+"""How the job is paid, which an employer sets beside its kind ("Full-time, exempt", "Part-time, hourly"): the FLSA
+status of its pay, no kind of employment, and no reason to lose the kind beside it."""
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
@@ -903,6 +906,8 @@ def employment_type(value: str) -> str | None:
     if any(EMPLOYMENT_TYPE.fullmatch(p) for p in parts):
         parts = [p for p in parts if not _WHEN.fullmatch(p)]  # "Full-time, 36 hours/week, days"
     parts = [q.strip() for p in parts for q in p.split("/") if q.strip()]
+    if any(EMPLOYMENT_TYPE.fullmatch(p) for p in parts):
+        parts = [p for p in parts if not _PAID.fullmatch(p)]  # "Full-time, exempt", "Part-time/Hourly"
     if not parts or len(parts) > 4 or not all(EMPLOYMENT_TYPE.fullmatch(p) for p in parts):
         return None
     readable = (_EMPLOYMENT.get(re.sub(r"[ _-]+", " ", p.lower()), p) for p in parts)

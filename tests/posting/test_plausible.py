@@ -335,6 +335,23 @@ def test_the_shifts_after_a_kind_of_employment_leave_the_kind(text: str, kind: s
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Full-time, exempt", "Full-time"),
+        ("Full Time, Exempt", "Full-time"),
+        ("Part-time, non-exempt", "Part-time"),
+        ("Part-time/Hourly", "Part-time"),
+        ("Full-time, salaried", "Full-time"),
+        ("Exempt", None),  # how the job is paid alone says no kind
+        ("Non-exempt, hourly", None),
+    ],
+)
+def test_how_a_job_is_paid_beside_its_kind_of_employment_leaves_the_kind(text: str, kind: str | None) -> None:
+    # An employer sets the FLSA status of the pay beside the kind ("Job Type: Full Time, Exempt"): no kind of its own.
+    assert plausible.employment_type(text) == kind
+
+
+@pytest.mark.parametrize(
     ("text", "pay"),
     [("$64,000 - $79,000 a year", "$64,000 - $79,000 a year"), ("£55k–65k per year", "£55k–65k per year"),
      ("USD $120,000~$140,000", "USD $120,000~$140,000"), ("competitive", None), ("5+ years", None),
