@@ -267,7 +267,7 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
         if seen == 0 and not masthead and _heads_a_list(page, n):
             break  # "Strategic & Creative Leadership" over the duties it names: a heading, no company
         seen += 1
-        read = [_chip(chip) for chip in pieces]
+        read = [_labelled_chip(chip) for chip in pieces]
         if seen == 1 and len(read) == 1 and read[0][0] == "location" and (named := _company_then_place(read[0][1])):
             read = [("company", named[0]), ("location", named[1])]  # "Redwood Digital, Chicago, IL"
         if seen == 1 and _a_name_before_its_place(read):
@@ -695,6 +695,20 @@ def _chip(chip: str) -> tuple[Field | None, str]:
     if (noted := _NOTED_PLACE.match(text)) is not None and is_place(noted["place"]):
         return "location", text  # "Toronto (hybrid)", "Calgary (office-based with occasional site visits)"
     return None, text
+
+
+_CHIPPED: frozenset[Field | None] = frozenset(("location", "salary", "employment_type"))
+"""The fields a board's header line may give a piece of with its label ("Salary range: $92,000 – $108,000")."""
+
+
+def _labelled_chip(chip: str) -> tuple[Field | None, str]:
+    """What one piece of a board's header line states: by its label, the value after it, when it names a place, pay
+    or kind of employment ("Full-time, exempt | Salary range: $92,000 – $108,000 annually": the label is no part of
+    the pay); by its emoji or its shape otherwise (:func:`_chip`)."""
+    labelled = LABEL.match(chip.strip())
+    if labelled and (field := LABELS.get(" ".join(labelled[1].lower().split()))) in _CHIPPED:
+        return field, labelled[2].strip()
+    return _chip(chip)
 
 
 _NOTED_PLACE = re.compile(r"^(?P<place>[^()]+?)\s*\([^()]+\)$")

@@ -959,6 +959,22 @@ def test_a_pay_range_with_dashes_in_a_boards_header_line_is_one_salary_not_two_p
 
 
 @pytest.mark.parametrize(
+    ("under", "salary"),
+    [
+        ("Full-time, exempt | Salary range: $92,000 – $108,000 annually", "$92,000 – $108,000 annually"),
+        ("Full-time · Pay range: $24 - $28 an hour", "$24 - $28 an hour"),
+    ],
+)
+def test_a_labelled_piece_of_a_boards_header_line_gives_its_value_without_the_label(under: str, salary: str) -> None:
+    # A Word posting's header line under the title and the company: the label says what the pay is, and is no part
+    # of it; the kind of employment beside it, "exempt" after it (how the job is paid), is still the kind.
+    found = details(f"# Dietary Manager\n\nBirchwood Commons — Concord, NH\n\n{under}\n\n# Duties\n\n- Plan menus.\n")
+    assert found["salary"] == f"{salary} (board-header)"
+    assert found["employment_type"] == "Full-time (board-header)"
+    assert found["company"] == "Birchwood Commons (board-header)"
+
+
+@pytest.mark.parametrize(
     "under",
     [
         "Harbor Savings — Columbus, OH. Full-time.",
