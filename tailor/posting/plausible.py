@@ -890,9 +890,13 @@ night shifts"), which may follow the kind of employment on its line: no kind of 
 one beside it."""
 
 
-_PAID = re.compile(r"(?:non[- ]?)?exempt|salaried|hourly", re.IGNORECASE)
-"""How the job is paid, which an employer sets beside its kind ("Full-time, exempt", "Part-time, hourly"): the FLSA
-status of its pay, no kind of employment, and no reason to lose the kind beside it."""
+_PAID = re.compile(
+    r"(?:non[- ]?)?exempt|salaried|hourly|(?:non[- ]?)?union|(?:un)?classified|civil service|merit|bargaining unit",
+    re.IGNORECASE,
+)
+"""How the job is paid or held, which an employer sets beside its kind ("Full-time, exempt", "Part-time, hourly",
+"Full-Time, Civil Service, Union (AFSCME Local 2171)"): the FLSA status of its pay, a public employer's service and
+bargaining unit, no kind of employment, and no reason to lose the kind beside it."""
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 
 

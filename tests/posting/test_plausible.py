@@ -344,6 +344,8 @@ def test_the_shifts_after_a_kind_of_employment_leave_the_kind(text: str, kind: s
         ("Full-time, salaried", "Full-time"),
         ("Exempt", None),  # how the job is paid alone says no kind
         ("Non-exempt, hourly", None),
+        ("Full-Time, Civil Service, Union (AFSCME Local 2171)", "Full-time"),  # a county's service and union
+        ("Union", None),
     ],
 )
 def test_how_a_job_is_paid_beside_its_kind_of_employment_leaves_the_kind(text: str, kind: str | None) -> None:
