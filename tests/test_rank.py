@@ -585,6 +585,25 @@ def test_a_bullet_of_a_role_named_for_teaching_records_teaching(title: str) -> N
     assert all(b.supporting == "" for b in asked.bullets)
 
 
+@pytest.mark.parametrize("place", ["a 400-bed teaching hospital", "the county's teaching clinic"])
+def test_a_place_named_for_teaching_records_no_teaching(place: str) -> None:
+    """The "teaching" of a teaching hospital names where the work was done: its bullet is the work, in full."""
+    cv = make_cv({"Hospital": [f"Completed psychosocial assessments for patients of {place}.", "Led family meetings."]})
+    ranking = rank(cv, Posting("p", "Requirements:\n- Psychosocial assessments of hospice patients."))
+    assert all(b.supporting == "" for b in ranking.bullets)
+    taught = make_cv({"Hospital": [f"Taught psychosocial assessment to residents of {place}."]})
+    assert rank(taught, Posting("p", "Requirements:\n- Psychosocial assessments.")).bullets[0].supporting == "teaching"
+
+
+def test_a_posting_that_names_its_teaching_hospital_asks_for_no_teaching() -> None:
+    cv = make_cv({"Lab": ["Teaching assistant for reinforcement learning.", RL_WORK]})
+    posting = "Requirements:\n- Reinforcement learning for our teaching hospital's imaging."
+    assert {b.id: b.supporting for b in rank(cv, Posting("p", posting)).bullets} == {
+        "job0-b0": "teaching",
+        "job0-b1": "",
+    }
+
+
 def test_mentoring_in_a_field_counts_less_than_working_in_it_unless_the_posting_asks_for_mentoring() -> None:
     cv = make_cv({"Lab": ["Mentored two students in reinforcement learning.", RL_WORK]})
     ranking = rank(cv, Posting("p", "Requirements:\n- Reinforcement learning."))

@@ -30,7 +30,7 @@ from tailor.rank.posting import (
 from tailor.rank.scores import (
     ItemKind,
 )
-from tailor.rank.terms import related_terms, skill_terms, supporting_terms
+from tailor.rank.terms import activity_terms, related_terms, skill_terms, supporting_terms
 from tailor.rank.weights import (
     discounts,
     identity,
@@ -336,7 +336,7 @@ class PreparedCV:
         contexts = self.contexts or [NO_ANALYSIS] * len(self.items)
         table = lemma_table()
         return [
-            next((name for name, terms in known.items() if terms & {*a.terms, *c.terms}), "")
+            next((name for name, terms in known.items() if terms & activity_terms([*a.terms, *c.terms])), "")
             or (SUPPORTING_PART if records_a_part(item.text, table) or held_in_training(item.context) else "")
             if item.kind == "bullet"
             else ""

@@ -9,7 +9,7 @@ from typing import Any
 
 from tailor.rank.cv import SUPPORTING_PART, PreparedCV
 from tailor.rank.posting import AnalysedPosting, query_terms, the_jobs_doing, title_terms
-from tailor.rank.terms import supporting_terms
+from tailor.rank.terms import activity_terms, supporting_terms
 
 
 def item_scores(prepared: PreparedCV, postings: Sequence[AnalysedPosting]) -> Any:
@@ -51,7 +51,7 @@ def discounted_rows(prepared: PreparedCV, analysed: AnalysedPosting, *, title: b
     """
     if prepared.config.supporting >= 1 or not any(prepared.activities):
         return set()
-    said = said_terms(analysed)
+    said = activity_terms(t for section in analysed.sections if section.weight > 0 for t in section.analysis.terms)
     known = supporting_terms(prepared.lexicon)
     rows = {
         row

@@ -4,6 +4,8 @@ name analyses to."""
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 
 from tailor.analysis import Analysis, analyse, phrase
@@ -61,6 +63,25 @@ def supporting_terms(lexicon: Lexicon) -> dict[str, frozenset[str]]:
         analyses = analyse([activity, *phrases], lexicon)
         out[activity] = frozenset(t for a in analyses if (t := skill_term(a)))
     return out
+
+
+KINDS_OF_PLACE = frozenset(
+    {"hospital", "home", "facility", "center", "centre", "clinic", "school", "college", "university", "institute"}
+    | {"institution", "academy", "agency"}
+)
+"""Lemmas of nouns that name a kind of place or organisation, which a word before them may name by what is done
+there ("teaching hospital", "nursing home", "training center", "research university")."""
+
+
+def activity_terms(terms: Iterable[str]) -> frozenset[str]:
+    """The terms of a text, but a word that stands only before a kind of place (:data:`KINDS_OF_PLACE`): the
+    "teaching" of "a 412-bed teaching hospital" names the hospital, no teaching its social worker did, and a posting
+    that says where the job is ("at our teaching hospital") asks for no teaching. A text that says the word
+    elsewhere too ("taught residents at a teaching hospital") keeps it."""
+    counted = Counter(terms)
+    pairs = [term.split(" ") for term in counted.elements() if term.count(" ") == 1]
+    placed = Counter(first for first, head in pairs if head in KINDS_OF_PLACE)
+    return frozenset(t for t, n in counted.items() if n > placed[t])
 
 
 def skill_term(analysis: Analysis) -> str | None:
