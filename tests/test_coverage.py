@@ -2491,6 +2491,16 @@ def test_the_warning_counts_the_lacking_requirements_the_cv_says_something_relat
     assert re.search(r"; it says something related to \d of them\)", warning)
 
 
+def test_working_beside_nurses_is_no_related_evidence_of_an_ehr() -> None:
+    """Every clinician charts in an EHR: a bullet that names nursing shows no EHR, nor does one that names an EHR
+    show nursing."""
+    cv = make_cv({"Mercy Hospital": ["Coordinated discharges to skilled nursing facilities with the nursing team."]})
+    posting = Posting("p", "Medical Social Worker\n\nRequirements:\n- Documentation in the EHR\n- Discharge planning\n")
+    ranking = rank(cv, posting)
+    (ehr,) = [k for k in coverage(ranking, select(cv, ranking)).keywords if k.keyword.term == "EHR"]
+    assert ehr.status == "absent" and not ehr.related
+
+
 def test_the_office_programs_a_cv_lists_are_related_evidence_of_microsoft_office() -> None:
     cv = make_cv({"Firm": ["Drafted pleadings in Microsoft Word and tracked deadlines in Excel."]})
     posting = Posting("p", "Paralegal\n\nRequirements:\n- Proficiency in Microsoft Office\n- Westlaw\n")
