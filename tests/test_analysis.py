@@ -520,6 +520,17 @@ def test_marketing_housing_and_cataloging_the_trades_are_no_market_house_or_cata
     assert skills("Catalogued the archive.") == skills("Original cataloging of rare books.") == ["cataloging"]
 
 
+def test_a_span_of_time_a_figure_counts_is_no_skill_that_opens_with_its_unit() -> None:
+    """A therapist's notes due "within 48 hours of service" are a deadline, no driver's hours of service."""
+    assert "hours of service" not in skills("Complete progress notes within 48 hours of service.")
+    assert skills("Plan routes within DOT hours of service limits.") == ["hours of service"]
+
+
+def test_an_on_call_rotation_is_no_incident_management() -> None:
+    """Nurses, caseworkers and engineers all take call: the rotation says nothing of managing incidents."""
+    assert skills("Participates in the unit's on-call rotation.") == []
+
+
 def test_a_hyphen_left_hanging_is_no_part_of_its_word() -> None:
     assert terms("Projects of a short-, medium-, and long-term nature")[:3] == ["project", "short", "medium"]
     assert "pre" not in terms("Pre- and post-operative care")  # a prefix left hanging is no word

@@ -17,7 +17,9 @@ from tailor.analysis.context import (
     opening_word,
 )
 from tailor.analysis.tokens import (
+    COUNTED_TIME,
     PREFIXES,
+    counted,
     lemma_of,
     lemma_table,
     nlp,
@@ -217,6 +219,9 @@ def skill_spans(
         for s, e, name in spans
         if not (e - s == 1 and e < len(lemmas) and lemmas[e] in _RECORDS_OF and name.islower())
     ]
+    # A span of time a figure counts is no skill that opens with its unit: "within 48 hours of service" is a
+    # deadline, no driver's hours of service.
+    spans = [(s, e, name) for s, e, name in spans if not (lemmas[s] in COUNTED_TIME and counted(doc, s))]
     if any(name in _TRADE_SENSES for _, _, name in spans):
         spans = _in_its_trade(spans, lemmas, lexicon)
     # An acronym's words stand beside it in brackets, before it or after it: no bracket, nothing to read.

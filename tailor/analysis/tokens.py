@@ -377,7 +377,7 @@ def tokenised(lowered: Iterable[str]) -> Iterator[tuple[Doc, list[str], list[str
             )
             _letters_joined(orths, spaces, hyphen, lemmas, terms)
             _unmeasure(doc, orths, spaces, hyphen, terms)
-        if not _COUNTED_TIME.isdisjoint(terms):
+        if not COUNTED_TIME.isdisjoint(terms):
             _uncount_time(doc, terms)
         if "experience" in terms:
             _unframe_experience(doc, terms)
@@ -422,7 +422,7 @@ def _unmeasure(doc: Doc, orths: list[int], spaces: list[int], hyphen: int, terms
             terms[i] = None
 
 
-_COUNTED_TIME = frozenset({"year", "month", "week", "day", "hour", "yr", "yrs"})
+COUNTED_TIME = frozenset({"year", "month", "week", "day", "hour", "yr", "yrs"})
 """Units of time, as lemmas, that a figure counts ("5+ years", "two years", "18 months")."""
 _AFTER_A_FIGURE = frozenset({"+", ")", "(", "-", "–", "plus"})
 """What stands between a figure and its unit ("5+ years", "(3+) years", "10 plus years")."""
@@ -431,18 +431,21 @@ _EXPERIENCE_CLAUSE = 8
 engineering experience")."""
 
 
+def counted(doc: Doc, i: int) -> bool:
+    """Whether a figure counts the word at ``i`` ("5+ years", "within 48 hours", "(3+) years")."""
+    j = i - 1
+    while j > 0 and doc[j].text in _AFTER_A_FIGURE:
+        j -= 1
+    return 0 <= j < i and _is_figure(doc[j].text)
+
+
 def _uncount_time(doc: Doc, terms: list[str | None]) -> None:
     """A unit of time a figure counts ("5+ years", "two years", "18 months in a Level I trauma center") says how
     long, not what: no term; nor is the "experience" of a span of it ("5+ years of software or data engineering
     experience", "3 years' experience"), which says only that the words between are asked for. A bullet's "$780K a
     year" or "in the first year" met every posting's "N+ years of experience". ``terms`` is changed in place."""
     for i, term in enumerate(terms):
-        if term not in _COUNTED_TIME:
-            continue
-        j = i - 1
-        while j > 0 and doc[j].text in _AFTER_A_FIGURE:
-            j -= 1
-        if j < 0 or j == i or not _is_figure(doc[j].text):
+        if term not in COUNTED_TIME or not counted(doc, i):
             continue
         terms[i] = None
         for k in range(i + 1, min(len(doc), i + 1 + _EXPERIENCE_CLAUSE)):
