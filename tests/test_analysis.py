@@ -531,6 +531,27 @@ def test_an_on_call_rotation_is_no_incident_management() -> None:
     assert skills("Participates in the unit's on-call rotation.") == []
 
 
+def test_a_therapists_methods_and_measures_are_skills() -> None:
+    assert skills("Couples counseling in the Gottman Method and EFT; EMDR and TF-CBT for trauma.") == [
+        "couples therapy",
+        "Gottman Method",
+        "emotionally focused therapy",
+        "EMDR",
+        "trauma-focused cognitive behavioral therapy",
+    ]
+    assert skills("Screened with the PHQ-9 and GAD-7; grief counselling; notes in SimplePractice.") == [
+        "PHQ-9",
+        "GAD-7",
+        "grief counseling",
+        "SimplePractice",
+    ]
+
+
+def test_eft_is_a_payment_where_payments_are_spoken_of_and_a_therapy_beside_couples() -> None:
+    assert skills("Process ACH and EFT payments to vendors.") == ["electronic funds transfer"]
+    assert "emotionally focused therapy" in skills("Therapist trained in EFT for couples.")
+
+
 def test_a_hyphen_left_hanging_is_no_part_of_its_word() -> None:
     assert terms("Projects of a short-, medium-, and long-term nature")[:3] == ["project", "short", "medium"]
     assert "pre" not in terms("Pre- and post-operative care")  # a prefix left hanging is no word

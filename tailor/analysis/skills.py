@@ -354,6 +354,14 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
             unless=frozenset({"coding", "code", "icd", "hcpcs", "coder"}),
         ),
     ),
+    "electronic funds transfer": (
+        _Sense(
+            _THERAPY | {"couple", "couples", "marriage", "relationship", "attachment"},
+            "emotionally focused therapy",
+            written="eft",
+            unless=frozenset({"payment", "ach", "wire", "bank", "banking", "vendor", "payroll", "remittance", "check"}),
+        ),
+    ),
     "dbt": (
         _Sense(
             _THERAPY | {"suicidal"},
