@@ -5,7 +5,7 @@ certificates (:func:`tailor.cv.importers.credentials.add_certificate`)."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from tailor.cv.importers.clues import (
     CELLS,
@@ -91,15 +91,19 @@ def read_degrees(draft: Draft, section: Section) -> None:
         parts = [trim(_CLASS_PIECE.sub("", _CLASS.sub("", _GPA.sub("", _HONOURS.sub("", p))))) for p in parts]
         graded = [found.group(1).strip() for p in parts if (found := _GRADE.match(p))] + honours
         parts = [p for p in parts if not _GRADE.match(p)]
-        year = None
-        if entry.span is None:  # "BSN, 2015" or "University of Iowa, 2015 (summa cum laude)": the year set apart
+        # "BSN, 2015" or "University of Iowa, 2015 (summa cum laude)": the year set apart, each piece's own until
+        # what the piece is is known (a detail's year is the detail's).
+        dated: dict[str, _Dated] = {}
+        if entry.span is None:
             for n, part in enumerate(parts):
                 if found := _PART_YEAR.search(part):
-                    parts[n], year = trim(part[: found.start()]), found.group(1) or found.group(2) or found.group(3)
+                    parts[n] = trim(part[: found.start()])
+                    dated[parts[n]] = _Dated(part, found.group(1) or found.group(2) or found.group(3))
                 elif found := _YEAR_AND_NOTE.search(part):
                     # "Pratt Institute, 2015 (CIDA-accredited)": the year, and a note that is a detail of the
                     # degree; "…, 2026 (expected)" says it is under way, as a piece of its own would.
-                    parts[n], year, note = trim(part[: found.start()]), found.group(1), found.group(2).strip()
+                    parts[n], note = trim(part[: found.start()]), found.group(2).strip()
+                    dated[parts[n]] = _Dated(part, found.group(1), note)
                     (parts if _UNDER_WAY.fullmatch(note) else labelled).append(note)
         under_way = [p for p in parts if _UNDER_WAY.fullmatch(p)]
         parts = [p for p in parts if p and p not in under_way]
@@ -143,6 +147,11 @@ def read_degrees(draft: Draft, section: Section) -> None:
                 institution, location = peel_places(institution)
             if unnamed and degree != rest[0]:  # read against the lines' order: worth a look
                 draft.note(("education", len(education)), f"'{degree}' names no degree's word: check it is the degree")
+        # A year on a detail's line ("Sigma Theta Tau, 2013" under "Kent State University, 2014") dates that detail,
+        # never the degree: the detail keeps it, word for word, and the degree keeps the year of its own lines.
+        kept = [dated[p] for p in labelled if p in dated]
+        labelled = [dated[p].written if p in dated else p for p in labelled if p not in {d.note for d in kept}]
+        year = next((d.year for d in reversed(dated.values()) if d not in kept), None)
         grade, details = (", ".join(dict.fromkeys(graded)) or None), [_with_stop(p, entry) for p in labelled]
         for line in entry.body:
             # "GPA: 3.62/4.00, Dean's List": the grade, then honours that are details.
@@ -177,6 +186,15 @@ def read_degrees(draft: Draft, section: Section) -> None:
         if not (degree and institution):
             header = " / ".join(line.plain for line in entry.header)
             draft.note(("education", len(education) - 1), f"degree and institution read from '{header}': check both")
+
+
+@dataclass(frozen=True)
+class _Dated:
+    """A piece of a degree's line that a year closes: as written, its year, and the note in brackets after it."""
+
+    written: str
+    year: str
+    note: str | None = None
 
 
 def _under_a_whole_line(entry: Entry, parts: list[str]) -> list[str]:

@@ -2638,6 +2638,51 @@ def test_a_year_closing_the_lines_of_each_degree_ends_that_degree_however_its_li
     assert [(e["degree"], e["institution"], e["end"]) for e in draft.data["education"]] == degrees
 
 
+DEGREE_FIRST = [
+    "Bachelor of Science in Nursing",
+    "Kestrel State University, 2014",
+    "GPA 3.6; Sigma Theta Tau, 2013",
+    "",
+    "Associate of Science, Geology",
+    "Alder College, 2011",
+    "Honors thesis on glacial till, 2010",
+]
+"""Two degrees, each over a line of details that ends on a year of its own: an honour's, a thesis's."""
+SCHOOL_FIRST = [DEGREE_FIRST[n] for n in (1, 0, 2, 3, 5, 4, 6)]
+"""The same with each school's line, and its year, over the degree's."""
+
+
+@pytest.mark.parametrize("kind", ["txt", "docx", pytest.param("pdf", marks=needs("libreoffice"))])
+@pytest.mark.parametrize("education", [DEGREE_FIRST, SCHOOL_FIRST])
+def test_a_year_on_a_degrees_detail_line_dates_the_detail_which_keeps_it_and_the_degree_keeps_its_own(
+    tmp_path: Path, kind: str, education: list[str]
+) -> None:
+    lines = ["Rosa Delgado", "rosa@example.org", "", "EDUCATION", *education]
+    path = tmp_path / ("cv.txt" if kind == "txt" else "cv.docx")
+    if kind == "txt":
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    else:
+        import docx
+
+        document = docx.Document()
+        for line in lines:
+            document.add_paragraph(line)
+        document.save(str(path))
+    draft = import_cv(to_pdf(path) if kind == "pdf" else path)
+    assert [(e["degree"], e["institution"], e["end"], e["details"]) for e in draft.data["education"]] == [
+        ("Bachelor of Science in Nursing", "Kestrel State University", "2014", ["GPA 3.6; Sigma Theta Tau, 2013"]),
+        ("Associate of Science, Geology", "Alder College", "2011", ["Honors thesis on glacial till, 2010"]),
+    ]
+
+
+def test_a_year_on_a_degrees_detail_line_is_no_date_of_a_degree_whose_lines_give_none() -> None:
+    draft = draft_of(
+        "Rosa Delgado\nrosa@example.org\n\nEDUCATION\nB.A. History\nWrenfield College\nPhi Beta Kappa, 2006\n"
+    )
+    (degree,) = draft.data["education"]
+    assert (degree["end"], degree["details"]) == (None, ["Phi Beta Kappa, 2006"])
+
+
 def test_a_programme_at_a_school_with_its_year_over_a_dated_diploma_is_a_credential_of_its_own() -> None:
     # The first line names no degree's word ("Program"), yet a school and its own year: not the institution's
     # first words of the diploma under it, nor its year the diploma's.
