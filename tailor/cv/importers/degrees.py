@@ -378,26 +378,29 @@ def _degree_entries(lines: list[Line]) -> list[Entry]:
 
 def _under_the_one_above(entries: list[Entry]) -> list[Entry]:
     """``entries``, where each dated one opens with a line in bold ("**PGY1 Pharmacy Residency**" over "University
-    of Toledo Medical Center, Toledo, OH, 2011 – 2012"), with the lines before the next one's line in bold
-    that name neither a degree nor an institution ("ASHP-accredited; residency project on …") read as the
-    details of the one above: an entry's lines up to its dates are its own, and without this the lines under
-    a degree's dates would be read as more of the next one's institution."""
+    of Toledo Medical Center, Toledo, OH, 2011 – 2012"), or with its degree's name where none is bold, with the
+    lines before the next one's opening line that name neither a degree nor an institution ("ASHP-accredited;
+    residency project on …") read as the details of the one above: an entry's lines up to its dates are its own,
+    and without this the lines under a degree's dates would be read as more of the next one's institution."""
     out: list[Entry] = []
     for entry in entries:
         above = out[-1] if out else None
         bold = next((n for n, line in enumerate(entry.header) if line.bold), 0)
-        lead = entry.header[:bold]
+        # Unstyled, the line that names the next degree ("Master of Science in Geology" over "Ohio University⇥2018")
+        # opens it as the bold one does: a line over it that names no entry ("Sigma Theta Tau") is no more of it.
+        named = next((n for n, line in enumerate(entry.header) if _degree_named(line)), 0)
+        lead = entry.header[:bold] if bold else entry.header[:named]
         if (
             above is not None
             and above.span is not None
             and entry.span is not None
             and above.header[:1]
-            and above.header[0].bold
+            and (above.header[0].bold or not bold)
             and lead
             and not any(map(_names_an_entry, lead))
         ):
             out[-1] = replace(above, body=[*above.body, *lead], paragraphs=above.paragraphs + len(lead))
-            entry = replace(entry, header=entry.header[bold:])
+            entry = replace(entry, header=entry.header[len(lead) :])
         out.append(entry)
     return out
 

@@ -2900,6 +2900,20 @@ def test_a_line_under_a_degrees_dates_is_its_detail_not_the_next_degrees_institu
     )
 
 
+@pytest.mark.parametrize("detail", ["Sigma Theta Tau", "GPA 3.6; Sigma Theta Tau, 2013"])
+def test_a_line_under_a_degrees_dates_is_its_detail_though_the_next_degree_is_set_as_plainly(detail: str) -> None:
+    # No bold to say where the next degree starts: its own name does, and the line over it is the one above's.
+    draft = draft_of(
+        "Rosa Delgado\nrosa@example.org\n\nEDUCATION\n"
+        f"Bachelor of Science in Nursing\nKestrel State University\t2014\n{detail}\n"
+        "Master of Science in Geology\nAlder University\t2018\nThesis on glacial till\n"
+    )
+    assert [(e["degree"], e["institution"], e["end"], e["details"]) for e in draft.data["education"]] == [
+        ("Bachelor of Science in Nursing", "Kestrel State University", "2014", [detail]),
+        ("Master of Science in Geology", "Alder University", "2018", ["Thesis on glacial till"]),
+    ]
+
+
 def test_a_schools_place_is_set_apart_alike_whether_or_not_the_degree_names_a_degrees_word() -> None:
     draft = draft_of(
         "Rosa Delgado\nrosa@example.org\n\nEDUCATION\n"
