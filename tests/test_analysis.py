@@ -553,8 +553,29 @@ def test_eft_is_a_payment_where_payments_are_spoken_of_and_a_therapy_beside_coup
 
 
 def test_a_hyphen_left_hanging_is_no_part_of_its_word() -> None:
-    assert terms("Projects of a short-, medium-, and long-term nature")[:3] == ["project", "short", "medium"]
+    assert terms("Projects of a short-, medium-, and long-term nature")[:3] == ["project", "short", "term"]
     assert "pre" not in terms("Pre- and post-operative care")  # a prefix left hanging is no word
+    assert "pre" not in terms("Pre- and postoperative care")  # nor where no compound after it shares its part
+
+
+def test_a_suspended_hyphen_says_both_compounds() -> None:
+    said = analyse(["Trained 60+ front- and back-of-house staff"], bundled_lexicon())[0]
+    assert said.skills == ["front of house", "back of house"]
+    assert said.said["front of house"] == "front-of-house"
+    assert {"short term", "medium term", "long term"} <= set(terms("Short-, medium- and long-term planning"))
+    assert {"pre operative", "post operative"} <= set(terms("Pre- and post-operative care"))
+    assert {"private sector", "public sector"} <= set(terms("Private- or public-sector clients"))
+    assert skills("Front-/back-end development") == ["frontend development", "backend development"]
+    assert "of house" not in terms("Front- and back-of-house")  # no fragment is a term
+
+
+def test_a_term_a_suspended_hyphen_says_stands_at_the_word_left_hanging() -> None:
+    text = "Led front- and back-of-house teams"
+    spans = locate(text, {"front of house", "back of house", "house"}, bundled_lexicon())
+    assert [(text[start:end], term) for start, end, term in spans] == [
+        ("front", "front of house"),
+        ("back-of-house", "back of house"),
+    ]
 
 
 def test_a_prefix_joined_to_its_word_is_no_skill_of_the_same_letters() -> None:

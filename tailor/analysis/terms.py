@@ -10,6 +10,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
+from tailor.analysis.hyphens import write_out, written_out
 from tailor.analysis.marks import (
     MARKS,
     blank_marks_of_text,
@@ -102,7 +103,7 @@ def analyse(
     written in capitals as the lexicon writes it ("PALS – American Heart Association") is that
     credential, no everyday word ("pals").
     """
-    texts = list(texts)
+    texts = [written_out(t) for t in texts]  # "front- and back-of-house" is front-of-house and back-of-house
     lowered = [blank_marks_of_text(singular_acronyms(t).lower()) for t in texts]
     out = []
     for text, low, (doc, lemmas, terms, joins) in zip(texts, lowered, tokenised(lowered), strict=True):
@@ -142,7 +143,7 @@ def shared_skills(
     "unit and integration testing" says unit testing, "data collection and analysis" data analysis
     (:func:`~tailor.analysis.skills.shared_heads`, which ``coordinators`` join). A posting asks for these as for the
     skills it names whole."""
-    lowered = [blank_marks_of_text(singular_acronyms(t).lower()) for t in texts]
+    lowered = [blank_marks_of_text(singular_acronyms(written_out(t)).lower()) for t in texts]
     return [_shared(doc, lemmas, joins, lexicon, coordinators) for doc, lemmas, _, joins in tokenised(lowered)]
 
 
@@ -428,8 +429,17 @@ def locate(
     the longest occurrence winning where two overlap ("machine learning" over
     "learning"). Used to highlight a posting's keywords in reports. A name that is also a
     word (the lexicon's ambiguous ones: "Outreach", "Spanish") is found only where the context
-    shows the name, unless ``words``: then the word is the term asked for.
+    shows the name, unless ``words``: then the word is the term asked for. A suspended hyphen is written out, as
+    :func:`analyse` reads it: front-of-house of "front- and back-of-house" stands at "front".
     """
+    written = write_out(text)
+    if written is None:
+        return _locate(text, terms, lexicon, words)
+    found = ((written.span(start, end), term) for start, end, term in _locate(written.text, terms, lexicon, words))
+    return [(*span, term) for span, term in found if span is not None]
+
+
+def _locate(text: str, terms: set[str], lexicon: Lexicon | None, words: bool) -> list[tuple[int, int, str]]:
     singular = singular_acronyms(text)
     doc, token_lemmas, lemmas, joins = next(tokenised([blank_trademarks(plain_marks(singular.lower()))]))
     if len(doc.text) != len(text):

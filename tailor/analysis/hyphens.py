@@ -1,0 +1,77 @@
+"""Suspended hyphens written out: "front- and back-of-house" is front-of-house and back-of-house, "short-, medium-
+and long-term" short-term, medium-term and long-term, before a text is tokenised, with a map from each character
+back to the text as written (:class:`WrittenOut`), so that where a term stands still maps to the text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_HYPHENS = r"\-\u2010\u2011"
+_WORD = r"[^\W_]+"
+_SUSPENDED = re.compile(
+    rf"(?<![\w{_HYPHENS}])((?:{_WORD}[{_HYPHENS}],\s+)*{_WORD}[{_HYPHENS}])"  # "short-, medium-"
+    r"(?:,?\s+(?i:and/or|and|or|&)\s+|\s*/\s*)"  # ", and", " or ", "/"
+    rf"{_WORD}((?:[{_HYPHENS}]{_WORD})+)"  # "long" and its "-term"
+)
+"""Words left hanging on a hyphen ("front-", "short-, medium-") before "and", "or", "&" or "/" and a word joined by
+a hyphen to the part they share ("back-of-house", "long-term"). A dash set before a word that is no such compound
+("communication- and people skills") is none, nor the end of a word already joined ("non-hospital- and")."""
+_HANGING = re.compile(rf"[{_HYPHENS}](?=,|\Z)")
+_CUES = ("- ", "-,", "-/", "-\n", "\u2010", "\u2011")
+
+
+@dataclass(frozen=True)
+class WrittenOut:
+    """A text with its suspended hyphens written out, and where each of its characters stands in the text as
+    written."""
+
+    text: str
+    origin: tuple[int, ...]
+    """Each character's index in the text as written, and one more for the end; a character written out, the index
+    of the hyphen it was written after."""
+    added: frozenset[int]
+    """The indexes (in :attr:`text`) of the characters written out."""
+
+    def span(self, start: int, end: int) -> tuple[int, int] | None:
+        """Where ``text[start:end]`` stands in the text as written: a part written out stands for the word left
+        hanging before it ("front" of "front-" for front-of-house); None for a span of written-out characters
+        only, which the text as written says nowhere."""
+        if start in self.added:
+            return None
+        last = end - 1
+        first, after = self.origin[start], self.origin[last] if last in self.added else self.origin[last] + 1
+        return (first, after) if after > first else None
+
+
+def write_out(text: str) -> WrittenOut | None:
+    """``text`` with each word left hanging on a suspended hyphen joined to the part it shares with the compound
+    after it ("pre- and post-operative" → "pre-operative and post-operative"); None where it has none, as most
+    texts do."""
+    if not any(cue in text for cue in _CUES):
+        return None
+    pieces: list[str] = []
+    origin: list[int] = []
+    added: list[int] = []
+    last = 0
+    for found in _SUSPENDED.finditer(text):
+        shared = found.group(2)[1:]  # "of-house" of "back-of-house"
+        for hyphen in _HANGING.finditer(found.group(1)):
+            at = found.start(1) + hyphen.end()
+            pieces.append(text[last:at])
+            origin.extend(range(last, at))
+            added.extend(range(len(origin), len(origin) + len(shared)))
+            pieces.append(shared)
+            origin.extend([at - 1] * len(shared))
+            last = at
+    if not pieces:
+        return None
+    pieces.append(text[last:])
+    origin.extend(range(last, len(text) + 1))
+    return WrittenOut("".join(pieces), tuple(origin), frozenset(added))
+
+
+def written_out(text: str) -> str:
+    """``text`` with its suspended hyphens written out (:func:`write_out`)."""
+    written = write_out(text)
+    return text if written is None else written.text
