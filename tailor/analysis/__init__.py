@@ -9,6 +9,8 @@ The steps, each a module:
 
 - :mod:`~tailor.analysis.marks`: what is no word of a text (list marks, addresses,
   trademark signs) blanked before it is tokenised;
+- :mod:`~tailor.analysis.hyphens`: suspended hyphens written out ("front- and back-of-house" is front-of-house and
+  back-of-house);
 - :mod:`~tailor.analysis.tokens`: the text as tokens, each with its lemma and the term it yields;
 - :mod:`~tailor.analysis.skills`: the lexicon's skills the tokens name, longest first;
 - :mod:`~tailor.analysis.context`: whether an ambiguous name ("Go", "Excel", "German") is the skill;
