@@ -10,9 +10,11 @@ One rule reads a mention of a skill in both (:func:`names_people_here`): its wor
   "partnered with our Scrum Master", "reported coverage to product owners".
 
 A job's letters in the plural are people too ("Supervised six RNs", "referrals from CPAs": :func:`job_letters`).
-A posting is read by more, for it knows its own job from its title: the title of any other job after "the" or
-"our" ("report to our Sous Chef"; in a CV, "as the executive chef" is one's own), and a skill that names a team
-it works with ("with the product management team"). Its own job's field is never someone else's ("our data
+A posting is read by more, for it knows its own job from its title: the title of any other job (or the words a
+job's letters stand for: "the Registered Dietitian") after "the" or "our" ("report to our Sous Chef"; in a CV, "as
+the executive chef" is one's own), after "report to", in the plural ("lead 14 Chefs de Cuisine") or before a person's
+name (a menu's "Executive Chef: Marco Rossi"), and a skill that names a team it works with ("with the product
+management team"). Its own job's field is never someone else's ("our data
 engineers" in a data engineer's posting).
 
 There are three questions, one for each place that asks: how often a posting names each skill as people
@@ -27,10 +29,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping
 from functools import lru_cache
+from itertools import pairwise
 
 from tailor.analysis import Analysis, lemma_of, lemma_table, locate
 from tailor.analysis.skills import stop_words
-from tailor.lexicon import Lexicon
+from tailor.lexicon import Lexicon, word_log_probabilities
 from tailor.posting.plausible import JOB_WORDS
 
 # --- the words that name people -----------------------------------------------------------------------------
@@ -412,8 +415,10 @@ def colleagues(
         plural = text[start:end].endswith("s")
         others = (term not in own and names_people_here(text, start, end, term)) or (
             # A title's words in the plural, not a credential's named after a job ("ServSafe Manager certifications").
-            term in titles
-            and (_ends_in_a_job_word_in_the_plural(text[start:end]) or _SOMEONE.search(text, max(0, start - 40), start))
+            # A job's letters written as the words they stand for are a title too ("the Registered Dietitian"), not a
+            # body's name ("the National Registry of Emergency Medical Technicians").
+            (term in titles or (term in letters and term not in own and _a_job_said_in_words(text[start:end])))
+            and _a_colleagues_title(text, start, end)
         )
         # The letters in brackets after the words they stand for are the same mention ("Supervise Certified
         # Occupational Therapy Assistants (COTA)"): the people those words name, no credential asked for.
@@ -430,6 +435,73 @@ def colleagues(
 
 
 _OPENS_BRACKETS = re.compile(r"\s*\(\s*")
+
+
+def _a_colleagues_title(text: str, start: int, end: int) -> bool:
+    """Whether the job's title at ``text[start:end]`` names someone else than the hire: written in the plural
+    (:func:`_a_title_in_the_plural`: "lead 14 Chefs de Cuisine"), after "the" or "our" ("develop menus with the
+    Executive Chef and the Registered Dietitian"), after "report to" ("Reports to: Executive Chef"), or before a
+    person's name (:func:`_before_a_name`: "Executive Chef: Marco Rossi", a menu's credit); and not before a word
+    that makes it the hire's own ("the Executive Chef role", "the Registered Dietitian credential")."""
+    if _a_title_in_the_plural(text[start:end]):
+        return True
+    if _OWN_AFTER.match(text, end):
+        return False
+    before = text[max(0, start - 40) : start]
+    return bool(_SOMEONE.search(before) or _ANSWERS_TO.search(before) or _before_a_name(text, end))
+
+
+_OWN_AFTER = re.compile(
+    r"(?:\s*\([^()\n]{1,12}\))?[ \t-]+(?i:experience|background|credentials?|certifications?|certificates?|licen[cs]es?"
+    r"|licensure|registration|status|eligib\w*|exams?|examinations?|designation|role|position|level|track|training"
+    r"|required|preferred)\b"
+)
+"""A word after a title that makes the title the hire's own, what it asks of the hire: "Executive Chef experience",
+"the Registered Dietitian (RD) credential", "in the Sous Chef role"."""
+_ANSWERS_TO = re.compile(r"\b(?i:report(?:s|ing)?(?:\s+directly)?\s+to|reporting\s+line)\s*:?\s*$")
+"""Whom the job answers to, the title with no article: "Reports to: Executive Chef", "reporting directly to
+General Manager"."""
+
+
+def _a_title_in_the_plural(words: str) -> bool:
+    """Whether a title's ``words`` are in the plural: its last word ("Executive Chefs"), or the job's word that heads a
+    title naming its field after it ("Chefs de Cuisine", "Directors of Nursing", "Engineers in Training")."""
+    if _ends_in_a_job_word_in_the_plural(words):
+        return True
+    split = words.lower().split()
+    return any(after in _HEADED_BY and _ends_in_a_job_word_in_the_plural(word) for word, after in pairwise(split))
+
+
+_HEADED_BY = frozenset({"de", "du", "des", "of", "in", "at", "for"})
+"""The words after a job's word that make it the head of a title: "Chef de Cuisine", "Director of Nursing"."""
+
+
+def _a_job_said_in_words(words: str) -> bool:
+    """Whether ``words`` are words, not letters, and end in a job's word ("Registered Dietitian", not "RDN"), no
+    body's name (:data:`_A_BODY`)."""
+    last = words.rsplit(maxsplit=1)[-1].lower() if words.strip() else ""
+    ends = JOB_WORDS.fullmatch(last) is not None or _ends_in_a_job_word_in_the_plural(last)
+    return ends and not words.isupper() and _A_BODY.search(words) is None
+
+
+_NAME_AFTER = re.compile(
+    r"[ \t]*:?[ \t]*([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![ \t]*[A-Z])"
+)
+"""Two words in capitals right after a title, or after its colon, and no more: a person's name ("Executive Chef:
+Marco Rossi", "led by Executive Chef Marco Rossi"), or words of a heading ("Sous Chef: Full Time")."""
+_A_NAMES_WORD = -12.0
+"""How rare a word must be in English (its log probability) to be a word of a person's name: "Rossi", "Jane" and
+"Smith" are, "Full", "Time" and "Operations" are not."""
+
+
+def _before_a_name(text: str, end: int) -> bool:
+    """Whether a person's name follows the title ending at ``end`` (:data:`_NAME_AFTER`): each of its words one
+    English rarely uses otherwise."""
+    found = _NAME_AFTER.match(text, end)
+    if found is None:
+        return False
+    frequency = word_log_probabilities()
+    return all(frequency.get(word.lower(), -99.0) < _A_NAMES_WORD for word in re.findall(r"[A-Z][a-z]+", found[1]))
 
 
 def _ends_in_people(words: str) -> bool:

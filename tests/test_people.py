@@ -83,3 +83,26 @@ def test_the_people_a_cv_worked_beside_are_no_related_evidence_of_being_one() ->
     ranking = rank(nurse, posting)
     found = {k.keyword.term: k for k in coverage(ranking, select(nurse, ranking)).keywords}
     assert [r.term for r in found["patient care"].related] == ["nurse"]  # said as her own job too: her own
+
+
+POSTING_TITLES = [
+    # Titles and credentials of people the hire works with, answers to, leads or serves: no keyword.
+    ("Develop cycle menus with the Executive Chef and the Registered Dietitian", "RDN", False),
+    ("Lead and develop 14 Chefs de Cuisine across the group", "head chef", False),
+    ("Reports to: Executive Chef", "executive chef", False),
+    # A menu's or a page's credit: a title before a person's name.
+    ("Seasonal plates. Executive Chef: Ada Quillfeather", "executive chef", False),
+    # What the hire is asked to be or to have done is a keyword.
+    ("Must be a Registered Dietitian", "RDN", True),
+    ("RDN required", "RDN", True),
+    ("Executive Chef experience in a hotel", "executive chef", True),
+    ("Three years in the Executive Chef role", "executive chef", True),
+    ("Hold the Registered Dietitian credential", "RDN", True),
+    ("Executive Chef: Full Time", "executive chef", True),
+]
+
+
+@pytest.mark.parametrize(("line", "term", "asked"), POSTING_TITLES)
+def test_a_posting_asks_for_no_title_of_the_people_its_hire_works_with(line: str, term: str, asked: bool) -> None:
+    posting = Posting("p", f"# Dining Services Director\n\n## Requirements\n\n- {line}\n- Forklift licence\n")
+    assert (term in {k.term for k in keywords(analyse_posting(posting))}) is asked
