@@ -41,6 +41,20 @@ IMPLIED = frozenset({"english"})
 """Skills every résumé tailor writes evidences, being in English: a posting asking for English is no gap."""
 
 
+@lru_cache(maxsize=1024)
+def soft_skill(skill: str) -> bool:
+    """Whether the lexicon's ``skill`` is a soft skill every posting asks of everyone: its name, less a closing
+    "skills", is one generic word (:func:`tailor.lexicon.generic_terms`) or the noun of one ("communication skills":
+    "communicate" is generic). The generic words are no phrase keyword; said as a skill of the lexicon's, they are no
+    keyword either ("Strong leadership, communication and budgeting skills" asks for no communication a CV must
+    show)."""
+    words = [lemma_of(word, lemma_table()) for word in skill.lower().split()]
+    if len(words) == 2 and words[1] == "skill":
+        words = words[:1]
+    generic = generic_terms()
+    return len(words) == 1 and (words[0] in generic or action_nouns().get(words[0]) in generic)
+
+
 @dataclass(frozen=True)
 class Keyword:
     term: str
@@ -154,7 +168,7 @@ def keywords(
         only_shared = [lexicon.canonical(skill) or skill for skill in sorted(shared[id(section)] - whole)]
         fields = _field_skills(text, lexicon)
         for skill in [*analysis.skills, *only_shared]:
-            if skill.lower() in IMPLIED or skill.lower() in employers:
+            if skill.lower() in IMPLIED or skill.lower() in employers or soft_skill(skill):
                 continue
             said_as = analysis.said.get(skill, "")
             if defined and _its_own_acronym(skill, said_as, defined, lexicon, posting.posting.text):

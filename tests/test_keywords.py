@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tailor.keywords import Keyword, keywords
+from tailor.keywords import Keyword, keywords, soft_skill
 from tailor.posting import Posting
 from tailor.rank import analyse_posting
 
@@ -103,3 +103,19 @@ def test_what_a_preferred_list_says_is_required_is_required_and_only_that() -> N
     )
     assert asked["GAAP"].required  # the posting says so, under whatever heading
     assert not asked["IFRS"].required
+
+
+def terms(text: str) -> set[str]:
+    return {k.term for k in keywords(analyse_posting(Posting("p", text)))}
+
+
+def test_a_soft_skill_every_posting_asks_of_everyone_is_no_keyword() -> None:
+    asked = terms(
+        "# Dining Services Director\n\n## Requirements\n\n- Strong leadership, communication and budgeting skills\n"
+        "- Excellent written and verbal communication\n- HACCP and food cost control\n"
+    )
+    assert "communication skills" not in asked
+    assert {"HACCP", "food cost"} <= asked
+    assert soft_skill("communication skills") and soft_skill("collaboration")
+    # A skill whose words are each generic is a skill of its own, and so is one of two words of work.
+    assert not soft_skill("deep learning") and not soft_skill("team leadership") and not soft_skill("negotiation")
