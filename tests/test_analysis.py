@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tailor.analysis import analyse, locate, shared_skills
+from tailor.analysis.hyphens import written_out
 from tailor.lexicon import bundled_lexicon
 
 
@@ -567,6 +568,8 @@ def test_a_suspended_hyphen_says_both_compounds() -> None:
     assert {"private sector", "public sector"} <= set(terms("Private- or public-sector clients"))
     assert skills("Front-/back-end development") == ["frontend development", "backend development"]
     assert "of house" not in terms("Front- and back-of-house")  # no fragment is a term
+    # A preposition left hanging shares what follows the other's "of".
+    assert written_out("In- and out-of-network providers") == "In-network and out-of-network providers"
 
 
 def test_a_term_a_suspended_hyphen_says_stands_at_the_word_left_hanging() -> None:

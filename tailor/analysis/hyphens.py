@@ -17,6 +17,9 @@ _SUSPENDED = re.compile(
 """Words left hanging on a hyphen ("front-", "short-, medium-") before "and", "or", "&" or "/" and a word joined by
 a hyphen to the part they share ("back-of-house", "long-term"). A dash set before a word that is no such compound
 ("communication- and people skills") is none, nor the end of a word already joined ("non-hospital- and")."""
+_PREPOSITIONS = frozenset({"in", "on", "off", "out", "up", "down", "over", "under", "within", "inside", "outside"})
+"""Words left hanging that share only what follows the "of" of the compound after them: "in- and out-of-state" is
+in-state and out-of-state, where "front- and back-of-house" is front-of-house."""
 _HANGING = re.compile(rf"[{_HYPHENS}](?=,|\Z)")
 _CUES = ("- ", "-,", "-/", "-\n", "\u2010", "\u2011")
 
@@ -55,9 +58,12 @@ def write_out(text: str) -> WrittenOut | None:
     added: list[int] = []
     last = 0
     for found in _SUSPENDED.finditer(text):
-        shared = found.group(2)[1:]  # "of-house" of "back-of-house"
+        whole = found.group(2)[1:]  # "of-house" of "back-of-house"
         for hyphen in _HANGING.finditer(found.group(1)):
             at = found.start(1) + hyphen.end()
+            head = text[found.start(1) : at - 1].rsplit(None, 1)[-1].lstrip(",").lower()
+            # "in- and out-of-network": in-network; a preposition is no "in-of-network".
+            shared = whole[3:] if head in _PREPOSITIONS and whole[:3].lower() == "of-" else whole
             pieces.append(text[last:at])
             origin.extend(range(last, at))
             added.extend(range(len(origin), len(origin) + len(shared)))
