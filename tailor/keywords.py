@@ -759,7 +759,8 @@ def _alternatives(
 
     A skill that the sections of what is required name more often (``mentions``) than on lines that offer it in
     runs is asked on its own there, and a run elsewhere gives it no alternatives: a GIS posting that asks for
-    "GIS software" and supports "GIS/LRS programs" asks for GIS, not for GIS or LRS.
+    "GIS software" and supports "GIS/LRS programs" asks for GIS, not for GIS or LRS; unless a requirement offers it
+    with an "or" ("reservations (Resy)", then "Resy (or OpenTable)"), which offers the choice in so many words.
 
     ``read`` is the text of each section (by ``id``) that says what the job needs, where that is less than the
     section's: a role's description without its title line, since a title names one job, no choice ("IT Support
@@ -767,6 +768,7 @@ def _alternatives(
     groups: dict[str, set[str]] = defaultdict(set)
     chosen: Counter[str] = Counter()  # each skill's mentions on the lines that offer it in a run's choice
     kept: set[str] = set()  # skills whose group is their own other names, or an item's offer: whatever else is said
+    instead: set[str] = set()  # skills a required choice offers in so many words ("Resy or OpenTable", "such as")
     kinds_named: list[set[str]] = []  # a kind with the examples of it named after "such as": one requirement
     as_kinds: Counter[str] = Counter()  # each skill's mentions on lines that name it as a kind or one of its examples
     for section in sections:
@@ -813,9 +815,12 @@ def _alternatives(
                 if any(_OFFERS_A_CHOICE.search(_choice_gap(line[a[1] : b[0]])) for a, b in pairwise(run)) or (
                     len(run) > 1 and examples
                 ):
+                    explicit = examples or any(_OR.search(line[a[1] : b[0]]) for a, b in pairwise(run))
                     for choice in _choices(line, run, listed=not examples):
                         names = {name for _, _, name in choice}
                         offered.update(names)
+                        if explicit and len(names) > 1 and section.kind is not SectionKind.PREFERRED:
+                            instead.update(names)
                         for name in names:
                             groups[name] |= names - {name}
                 elif names := _its_names(line, run):
@@ -855,6 +860,14 @@ def _alternatives(
         for name in names:
             groups[name] |= names - {name}
     found = {name: others for name, others in groups.items() if name not in alone}
+    for name in alone & instead:
+        # Asked on its own ("reservations (Resy)") and offered with an "or" by a requirement ("Resy (or OpenTable)"):
+        # the choice takes it in, one requirement that either meets, not the skill and a choice of it twice. A slash
+        # offers less ("GIS/LRS programs" of a posting that asks for GIS throughout), and leaves it asked on its own.
+        choice = {other for other, others in found.items() if name in others}
+        choice |= set().union(*(found[other] for other in choice)) - {name}
+        if choice:
+            found[name] = choice
     for names in kinds_named:
         # A kind or an example the posting asks for elsewhere, on its own ("… on AWS"), stays asked on its own.
         said_here = {name for name in names if (mentions or {}).get(name, 0) <= max(chosen[name], as_kinds[name])}

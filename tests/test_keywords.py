@@ -119,3 +119,14 @@ def test_a_soft_skill_every_posting_asks_of_everyone_is_no_keyword() -> None:
     assert soft_skill("communication skills") and soft_skill("collaboration")
     # A skill whose words are each generic is a skill of its own, and so is one of two words of work.
     assert not soft_skill("deep learning") and not soft_skill("team leadership") and not soft_skill("negotiation")
+
+
+def test_a_skill_asked_on_its_own_and_offered_with_an_or_is_one_requirement_of_the_choice() -> None:
+    posting = Posting(
+        "p",
+        "# General Manager\n\n## Responsibilities\n\n- Oversee reservations (Resy) and floor management\n\n"
+        "## Requirements\n\n- Experience with Toast POS and Resy (or OpenTable)\n",
+    )
+    found = {k.term: k.alternatives for k in keywords(analyse_posting(posting))}
+    assert found["Resy"] == ("OpenTable",) and found["OpenTable"] == ("Resy",)
+    assert found["Toast POS"] == ()
