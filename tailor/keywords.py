@@ -738,6 +738,9 @@ def _cards_carried_together(line: str, run: list[tuple[int, int, str]]) -> bool:
 
 
 _OR = re.compile(r"\bor\b", re.IGNORECASE)
+_ONE_OR_THE_OTHER = re.compile(r"\bor\b(?!\s+(?:an?\s+)?(?:other|another|similar|equivalent|related)\b)", re.IGNORECASE)
+"""An "or" between two skills that offers the one instead of the other ("Resy (or OpenTable)"), not one that opens a
+kind of them ("AWS and/or other cloud platforms")."""
 _ITEM_OPENS = re.compile(r"[\W_]*")
 """What stands before the skill that opens an item or its clause: list marks."""
 _OR_INSTEAD = re.compile(r".*,\s*or\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
@@ -759,8 +762,9 @@ def _alternatives(
 
     A skill that the sections of what is required name more often (``mentions``) than on lines that offer it in
     runs is asked on its own there, and a run elsewhere gives it no alternatives: a GIS posting that asks for
-    "GIS software" and supports "GIS/LRS programs" asks for GIS, not for GIS or LRS; unless a requirement offers it
-    with an "or" ("reservations (Resy)", then "Resy (or OpenTable)"), which offers the choice in so many words.
+    "GIS software" and supports "GIS/LRS programs" asks for GIS, not for GIS or LRS; unless what is required names it
+    only where it offers it and the skill beside it with an "or" ("oversee reservations (Resy)", then the requirement
+    "Resy (or OpenTable)"), one instead of the other in so many words.
 
     ``read`` is the text of each section (by ``id``) that says what the job needs, where that is less than the
     section's: a role's description without its title line, since a title names one job, no choice ("IT Support
@@ -768,7 +772,7 @@ def _alternatives(
     groups: dict[str, set[str]] = defaultdict(set)
     chosen: Counter[str] = Counter()  # each skill's mentions on the lines that offer it in a run's choice
     kept: set[str] = set()  # skills whose group is their own other names, or an item's offer: whatever else is said
-    instead: set[str] = set()  # skills a required choice offers in so many words ("Resy or OpenTable", "such as")
+    instead: dict[str, set[str]] = defaultdict(set)  # the lines that offer a skill instead of another ("Resy or …")
     kinds_named: list[set[str]] = []  # a kind with the examples of it named after "such as": one requirement
     as_kinds: Counter[str] = Counter()  # each skill's mentions on lines that name it as a kind or one of its examples
     for section in sections:
@@ -815,14 +819,16 @@ def _alternatives(
                 if any(_OFFERS_A_CHOICE.search(_choice_gap(line[a[1] : b[0]])) for a, b in pairwise(run)) or (
                     len(run) > 1 and examples
                 ):
-                    explicit = examples or any(_OR.search(line[a[1] : b[0]]) for a, b in pairwise(run))
                     for choice in _choices(line, run, listed=not examples):
                         names = {name for _, _, name in choice}
                         offered.update(names)
-                        if explicit and len(names) > 1 and section.kind is not SectionKind.PREFERRED:
-                            instead.update(names)
                         for name in names:
                             groups[name] |= names - {name}
+                    if section.kind is not SectionKind.PREFERRED:
+                        for a, b in pairwise(run):
+                            if _ONE_OR_THE_OTHER.search(line[a[1] : b[0]]):
+                                instead[a[2]].add(line)
+                                instead[b[2]].add(line)
                 elif names := _its_names(line, run):
                     kept.update(names)
                     for name in names:
@@ -860,10 +866,13 @@ def _alternatives(
         for name in names:
             groups[name] |= names - {name}
     found = {name: others for name, others in groups.items() if name not in alone}
-    for name in alone & instead:
-        # Asked on its own ("reservations (Resy)") and offered with an "or" by a requirement ("Resy (or OpenTable)"):
-        # the choice takes it in, one requirement that either meets, not the skill and a choice of it twice. A slash
-        # offers less ("GIS/LRS programs" of a posting that asks for GIS throughout), and leaves it asked on its own.
+    # Asked on its own only where the job's work is described ("oversee reservations (Resy)"), and offered by a
+    # requirement with an "or" ("Resy (or OpenTable)"): the choice takes it in, one requirement that either meets, not
+    # the skill and a choice of it twice. A requirement that names it otherwise ("Strong experience in C++", beside
+    # "C++ or Java") asks for it on its own, and so does a posting that offers it only by a slash ("GIS/LRS").
+    for name in sorted(alone):
+        if not instead.get(name) or _required_otherwise(name, sections, instead[name], read, lexicon):
+            continue
         choice = {other for other, others in found.items() if name in others}
         choice |= set().union(*(found[other] for other in choice)) - {name}
         if choice:
@@ -875,6 +884,24 @@ def _alternatives(
             for name in said_here:
                 found[name] = found.get(name, set()) | (said_here - {name})
     return {name: tuple(sorted(others)) for name, others in found.items()}
+
+
+def _required_otherwise(
+    name: str,
+    sections: list[WeightedSection],
+    offering: set[str],
+    read: Mapping[int, str] | None,
+    lexicon: Lexicon,
+) -> bool:
+    """Whether a line of what is required names the skill ``name`` other than the lines ``offering`` it as a choice."""
+    lines = [
+        line
+        for section in sections
+        if section.kind is SectionKind.REQUIREMENTS
+        for line in (read or {}).get(id(section), section.section.text).split("\n")
+        if line not in offering and line.strip()
+    ]
+    return any(name in found.skills for found in analyse(lines, lexicon))
 
 
 _SUCH_AS = re.compile(

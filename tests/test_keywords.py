@@ -130,3 +130,10 @@ def test_a_skill_asked_on_its_own_and_offered_with_an_or_is_one_requirement_of_t
     found = {k.term: k.alternatives for k in keywords(analyse_posting(posting))}
     assert found["Resy"] == ("OpenTable",) and found["OpenTable"] == ("Resy",)
     assert found["Toast POS"] == ()
+    # A requirement that names it otherwise asks for it on its own.
+    also = Posting(
+        "p",
+        "# Backend Engineer\n\n## Responsibilities\n\n- Build services in C++ or Java\n\n"
+        "## Requirements\n\n- Strong experience in C++\n- Kafka\n",
+    )
+    assert {k.term: k.alternatives for k in keywords(analyse_posting(also))}["C++"] == ()
