@@ -35,6 +35,14 @@ PREPOSITIONS = frozenset({"alongside", "amid", "amidst", "despite", "underneath"
 "alongside physicians" and a CV's "alongside the nephrology team" share no skill."""
 
 LEMMA_OVERRIDES = {
+    # Latin plurals English reads as singular nouns of their own: the table made "Opera PMS" (a hotel's property
+    # management system) "opus pms", and a posting's "agenda" never met a CV's "agendas" (→ agenda).
+    "opera": "opera",
+    "agenda": "agenda",
+    "stamina": "stamina",
+    "trivia": "trivia",
+    "regalia": "regalia",
+    "insignia": "insignia",
     "data": "data",
     "datum": "data",
     "media": "media",
