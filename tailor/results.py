@@ -92,7 +92,8 @@ class Match:
     @property
     def warnings(self) -> list[str]:
         """What a user should know before sending the résumé: characters in the CV a résumé cannot
-        show, a weak fit, a posting too short to judge, or more pinned bullets than the budget."""
+        show, a weak fit, a posting too short to judge, required keywords or a required licence the CV
+        lacks, a posting that is no posting or that has closed, or more pinned bullets than the budget."""
         out = list(self.selection.warnings)
         fit = self.ranking.fit
         if fit.label == "too short":
@@ -159,7 +160,7 @@ class Match:
         ]
 
     def _credentials_missing(self) -> list[str]:
-        """A warning for each licence or certification the posting requires that the CV does not show, however
+        """A warning naming the licences and certifications the posting requires that the CV does not show, however
         many other keywords it meets: a registered nurse's job is not open to a social worker whose bullets share
         its words, and the fit, which counts words, cannot say so. A keyword is such a credential where its own
         words name one (:data:`_CREDENTIAL`): "Registered Nurse", "Certified Peer Specialist", "CPA license"."""
