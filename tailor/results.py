@@ -107,7 +107,8 @@ class Match:
                 "The keywords show what it lacks."
             )
         else:
-            out += self._requirements_missing() + self._credentials_missing()
+            out += self._requirements_missing()
+        out += self._credentials_missing()
         details = self.ranking.posting.structure.details if self.ranking.posting is not None else None
         title = details.value("title") if details is not None else None
         if details is not None and not title and not details.value("company") and not self._has_sections():

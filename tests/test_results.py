@@ -94,3 +94,12 @@ def test_a_licence_the_posting_requires_and_the_cv_lacks_is_warned_of_whatever_t
     assert len(warned) == 1 and warned[0].startswith("The posting requires Registered Nurse (RN), which your CV")
     posting.write_text(NURSE_POSTING.replace("Registered Nurse (RN)", "Licensed Clinical Social Worker"), "utf-8")
     assert not [w for w in match(posting, cv).warnings if "licence or certification" in w]  # the CV holds it
+    # A weak fit says the posting asks mostly for what the CV lacks; the licence it requires is named all the same.
+    posting.write_text(
+        "Telemetry Nurse\n\nRequirements\n- Registered Nurse (RN) license required.\n- Telemetry monitoring and "
+        "IV therapy.\n- ACLS.\n",
+        "utf-8",
+    )
+    weak = match(posting, cv)
+    assert weak.ranking.fit.label in ("weak", "too short")
+    assert [w for w in weak.warnings if w.startswith("The posting requires Registered Nurse (RN)")]
