@@ -12,6 +12,7 @@ import tempfile
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -19,6 +20,10 @@ from hypothesis import HealthCheck, settings
 from tailor import resources
 from tailor.cv import CV, load_cv
 from tailor.results import LoadedCV
+
+if TYPE_CHECKING:
+    from tailor.coverage import KeywordCoverage
+    from tailor.posting import Posting
 
 # --- property-based tests (Hypothesis): few examples in every run, many at night -----------------
 
@@ -119,6 +124,16 @@ def make_cv(bullets: dict[str, list[str | dict[str, object]]], **extra: object) 
     return CV.model_validate(
         {"contact": {"name": "Ada Lovelace", "email": "ada@example.org"}, "experience": experience, **extra}
     )
+
+
+def keyword_coverage(cv: CV, posting: Posting) -> dict[str, KeywordCoverage]:
+    """Each posting keyword (by term) → how the résumé of the default budget covers it."""
+    from tailor.coverage import coverage
+    from tailor.rank import rank
+    from tailor.select import select
+
+    ranking = rank(cv, posting)
+    return {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
 
 
 # --- a folder of postings in every format ------------------------------------------------------

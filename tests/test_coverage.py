@@ -19,7 +19,7 @@ from tailor.posting.details import Candidate
 from tailor.rank import analyse_posting, prepare_cv, rank
 from tailor.results import Match
 from tailor.select import select
-from tests.conftest import DATA, make_cv
+from tests.conftest import DATA, keyword_coverage, make_cv
 
 CV = make_cv(
     {"Acme": ["Ran Kubernetes clusters.", "Wrote Terraform modules.", "Sold bicycles."]},
@@ -362,12 +362,6 @@ def test_a_job_in_the_plural_that_a_bullet_reports_to_says_no_field_of_ones_own(
 
 
 # --- other professions: the lexicon knows a reporter's words as it knows an engineer's ------------
-
-
-def keyword_coverage(cv, posting: Posting) -> dict[str, KeywordCoverage]:
-    """Each posting keyword → how the default résumé covers it."""
-    ranking = rank(cv, posting)
-    return {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
 
 
 def evidence(cv, posting: Posting) -> dict[str, tuple[str, tuple[str, ...]]]:
@@ -973,10 +967,7 @@ def test_a_speech_therapists_certificate_and_swallowing_work_meet_a_postings_req
         "Speech-Language Pathologist\n\nRequired:\n- Master's degree in Speech-Language Pathology\n"
         "- ASHA Certificate of Clinical Competence (CCC-SLP)\n- Experience treating dysphagia\n",
     )
-    ranking = rank(cv, posting)
-    found = {
-        k.keyword.term: (k.status, k.keyword.required, k.where) for k in coverage(ranking, select(cv, ranking)).keywords
-    }
+    found = {k.keyword.term: (k.status, k.keyword.required, k.where) for k in keyword_coverage(cv, posting).values()}
     assert found["CCC-SLP"] == ("selected", True, ("certificate:1",))
     assert found["speech-language pathology"] == ("selected", True, ("education:1",))
     assert found["dysphagia"] == ("selected", True, ("job0-b0",))
@@ -988,10 +979,7 @@ def test_a_postings_required_slp_license_is_met_by_the_licence_the_cv_names_in_f
         certificates=[{"name": "Speech-Language Pathologist License #SP 1234", "issuer": "State Board"}],
     )
     posting = Posting("p", "Speech Therapist\n\nRequirements:\n- Active state SLP license\n- Dysphagia experience\n")
-    ranking = rank(cv, posting)
-    found = {
-        k.keyword.term: (k.status, k.keyword.required, k.where) for k in coverage(ranking, select(cv, ranking)).keywords
-    }
+    found = {k.keyword.term: (k.status, k.keyword.required, k.where) for k in keyword_coverage(cv, posting).values()}
     assert found["SLP license"] == ("selected", True, ("certificate:1",))
 
 
@@ -1614,8 +1602,7 @@ def test_a_drainage_engineers_contracts_and_models_are_evidence_in_civil_enginee
     )
     found = {term: status for term, (status, _) in evidence(cv, posting).items()}
     assert found == {"NEC contracts": "selected", "flood risk assessment": "selected", "hydraulic modelling": "absent"}
-    ranking = rank(cv, posting)
-    keywords_found = coverage(ranking, select(cv, ranking)).keywords
+    keywords_found = keyword_coverage(cv, posting).values()
     (modelling,) = [k for k in keywords_found if k.keyword.term == "hydraulic modelling"]
     assert [(r.term, r.where) for r in modelling.related] == [
         ("drainage design", ("job0-b1",)),
@@ -1655,10 +1642,7 @@ def test_a_warehouse_coordinators_counts_freight_and_forklifts_are_evidence_in_t
         "third-party logistics": "absent",
         "forklift certification": "absent",  # driving one is no certificate
     }
-    ranking = rank(cv, posting)
-    (certificate,) = [
-        k for k in coverage(ranking, select(cv, ranking)).keywords if k.keyword.term == "forklift certification"
-    ]
+    (certificate,) = [k for k in keyword_coverage(cv, posting).values() if k.keyword.term == "forklift certification"]
     assert [r.term for r in certificate.related] == ["forklift operation", "reach truck"]
 
 
@@ -1887,8 +1871,7 @@ def test_a_bilingual_requirement_that_offers_languages_with_or_is_met_by_any_one
     assert found["Spanish"] == ("Hmong", "Somali") and found["Hmong"] == ("Somali", "Spanish")
     assert found["Amharic"] == ("Nepali",)
     cv = make_cv({"Clinic": ["Ran intake in Spanish for 40 families a week."]})
-    ranking = rank(cv, posting)
-    met = {k.keyword.term: k.met for k in coverage(ranking, select(cv, ranking)).keywords}
+    met = {term: k.met for term, k in keyword_coverage(cv, posting).items()}
     assert met["Spanish"] and met["Somali"] and met["Hmong"] and not met["CPR"]
 
 
@@ -2009,17 +1992,16 @@ def test_a_cv_skill_of_several_words_the_lexicon_does_not_know_is_a_keyword_wher
 
 def test_a_cv_skill_the_posting_does_not_name_is_no_keyword() -> None:
     cv = make_cv({"Acme": ["Wrote copy."]}, skills=["Loomly", "Python"])
-    ranking = rank(cv, Posting("p", "Engineer\n\nRequirements:\n- Python\n- Kubernetes\n"))
-    assert "loomly" not in {k.keyword.term for k in coverage(ranking, select(cv, ranking)).keywords}
+    posting = Posting("p", "Engineer\n\nRequirements:\n- Python\n- Kubernetes\n")
+    assert "loomly" not in keyword_coverage(cv, posting)
 
 
 def test_a_cv_skill_with_a_letter_hyphened_to_a_word_is_that_whole_name_not_the_word() -> None:
     # "Q-Track" is no evidence of "track", nor is a posting's "track" a keyword the skill answers.
     cv = make_cv({"Acme": ["Wrote copy."]}, skills=["Q-Track", "Python"])
-    ranking = rank(cv, Posting("p", "Coordinator\n\nRequirements:\n- Python\n- Track shipments daily\n"))
-    assert [k.keyword.term for k in coverage(ranking, select(cv, ranking)).keywords] == ["Python"]
-    ranking = rank(cv, Posting("p", "Coordinator\n\nRequirements:\n- Python\n- Q-Track case tracking\n"))
-    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    posting = Posting("p", "Coordinator\n\nRequirements:\n- Python\n- Track shipments daily\n")
+    assert list(keyword_coverage(cv, posting)) == ["Python"]
+    found = keyword_coverage(cv, Posting("p", "Coordinator\n\nRequirements:\n- Python\n- Q-Track case tracking\n"))
     assert (found["q-track"].keyword.label, found["q-track"].status) == ("Q-Track", "selected")
 
 
@@ -2030,8 +2012,7 @@ def test_employment_law_and_hr_compliance_terms_are_keywords_but_not_in_the_lega
         "HR Coordinator\n\nRequirements:\n- Knowledge of the Family and Medical Leave Act and FLSA\n"
         "- I-9 compliance\n\nEqual opportunity:\nAcme participates in E-Verify and complies with ERISA.\n",
     )
-    ranking = rank(cv, posting)
-    found = {k.keyword.term: k.status for k in coverage(ranking, select(cv, ranking)).keywords}
+    found = {term: k.status for term, k in keyword_coverage(cv, posting).items()}
     assert found == {"FMLA": "selected", "FLSA": "absent", "I-9": "selected"}
 
 
@@ -2042,8 +2023,7 @@ def test_a_legal_research_service_by_its_short_name_meets_its_full_name_and_moti
         "Litigation Associate\n\nRequirements:\n- Research skills; experience with Lexis\n"
         "- Motion practice in state and federal court\n",
     )
-    ranking = rank(cv, posting)
-    found = {k.keyword.term: k.status for k in coverage(ranking, select(cv, ranking)).keywords}
+    found = {term: k.status for term, k in keyword_coverage(cv, posting).items()}
     assert found["LexisNexis"] == "selected"
     assert found["motion practice"] == "absent"
 
@@ -2062,8 +2042,7 @@ def test_pro_bono_work_client_intake_and_conflict_checks_are_keywords_the_cv_mee
         "Staff Attorney\n\nRequirements:\n- Experience with client intake and conflicts checks\n"
         "- A commitment to pro bono service\n",
     )
-    ranking = rank(cv, posting)
-    found = {k.keyword.term: k.status for k in coverage(ranking, select(cv, ranking)).keywords}
+    found = {term: k.status for term, k in keyword_coverage(cv, posting).items()}
     assert (found["client intake"], found["conflict check"], found["pro bono"]) == ("selected",) * 3
 
 
@@ -2091,8 +2070,7 @@ def test_an_external_auditors_work_is_related_evidence_of_internal_audit_not_int
     external = make_cv({"Rowe LLP": ["Led external audits of retail clients.", "Ran the office quiz."]})
     internal = make_cv({"Plains Bank": ["Led internal audits of branch cash controls.", "Ran the office quiz."]})
     posting = Posting("p", "Internal Audit Manager\n\nRequirements:\n- 5+ years of internal audit\n")
-    ranking = rank(external, posting)
-    (found,) = [k for k in coverage(ranking, select(external, ranking)).keywords if k.keyword.term == "internal audit"]
+    (found,) = [k for k in keyword_coverage(external, posting).values() if k.keyword.term == "internal audit"]
     assert found.status == "absent" and [(r.term, r.where) for r in found.related] == [("auditing", ("job0-b0",))]
     assert evidence(internal, posting)["internal audit"] == ("selected", ("job0-b0",))
 
@@ -2115,8 +2093,10 @@ def test_a_keyword_that_opens_a_sentence_is_shown_in_small_letters_unless_it_is_
 )
 def test_tools_and_methods_of_other_fields_are_keywords_a_cv_can_lack(requirement: str, label: str) -> None:
     cv = make_cv({"Acme": ["Wrote weekly blog posts."]}, skills=["Canva"])
-    ranking = rank(cv, Posting("p", f"Coordinator\n\nRequirements:\n- {requirement}\n"))
-    found = {k.keyword.label: k.status for k in coverage(ranking, select(cv, ranking)).keywords}
+    found = {
+        k.keyword.label: k.status
+        for k in keyword_coverage(cv, Posting("p", f"Coordinator\n\nRequirements:\n- {requirement}\n")).values()
+    }
     assert found[label] == "absent"
 
 
@@ -2130,8 +2110,7 @@ def test_a_spoken_language_the_posting_asks_for_is_a_keyword_and_english_is_none
         "Outreach Coordinator\n\nRequirements:\n- Fluent German required\n- Excellent written English\n"
         "- Spanish-speaking a plus\n- Portuguese speaker\n\nAbout us:\nA German company in Latin America.\n",
     )
-    ranking = rank(cv, posting)
-    found = {k.keyword.term: (k.status, k.where) for k in coverage(ranking, select(cv, ranking)).keywords}
+    found = {term: (k.status, k.where) for term, k in keyword_coverage(cv, posting).items()}
     assert found == {
         "German": ("absent", ()),
         "Spanish": ("selected", ("job0-b0",)),
@@ -2153,8 +2132,10 @@ def test_a_spoken_language_the_posting_asks_for_is_a_keyword_and_english_is_none
 )
 def test_a_field_s_method_written_another_way_is_the_same_keyword(posting: str, cv_says: str, label: str) -> None:
     cv = make_cv({"Acme": [cv_says]})
-    ranking = rank(cv, Posting("p", f"Engineer\n\nRequirements:\n{posting}\n"))
-    found = {k.keyword.label: k.status for k in coverage(ranking, select(cv, ranking)).keywords}
+    found = {
+        k.keyword.label: k.status
+        for k in keyword_coverage(cv, Posting("p", f"Engineer\n\nRequirements:\n{posting}\n")).values()
+    }
     assert found[label] == "selected"
 
 
@@ -2207,8 +2188,7 @@ def test_a_social_workers_dbt_groups_are_therapy_and_a_data_engineers_dbt_models
     assert evidence(therapist, therapy) == {"dialectical behavior therapy": ("selected", ("job0-b0",))}
     assert evidence(analyst, therapy) == {"dialectical behavior therapy": ("absent", ())}
     assert evidence(therapist, data) == {"dbt": ("absent", ())}
-    ranking = rank(analyst, therapy)
-    assert [k.related for k in coverage(ranking, select(analyst, ranking)).keywords] == [()]
+    assert [k.related for k in keyword_coverage(analyst, therapy).values()] == [()]
 
 
 def test_a_case_managers_benefits_work_crisis_skills_and_credential_are_keywords_in_social_works_words() -> None:
@@ -2496,16 +2476,14 @@ def test_working_beside_nurses_is_no_related_evidence_of_an_ehr() -> None:
     show nursing."""
     cv = make_cv({"Mercy Hospital": ["Coordinated discharges to skilled nursing facilities with the nursing team."]})
     posting = Posting("p", "Medical Social Worker\n\nRequirements:\n- Documentation in the EHR\n- Discharge planning\n")
-    ranking = rank(cv, posting)
-    (ehr,) = [k for k in coverage(ranking, select(cv, ranking)).keywords if k.keyword.term == "EHR"]
+    (ehr,) = [k for k in keyword_coverage(cv, posting).values() if k.keyword.term == "EHR"]
     assert ehr.status == "absent" and not ehr.related
 
 
 def test_the_office_programs_a_cv_lists_are_related_evidence_of_microsoft_office() -> None:
     cv = make_cv({"Firm": ["Drafted pleadings in Microsoft Word and tracked deadlines in Excel."]})
     posting = Posting("p", "Paralegal\n\nRequirements:\n- Proficiency in Microsoft Office\n- Westlaw\n")
-    ranking = rank(cv, posting)
-    office = next(k for k in coverage(ranking, select(cv, ranking)).keywords if k.keyword.term == "Microsoft Office")
+    office = next(k for k in keyword_coverage(cv, posting).values() if k.keyword.term == "Microsoft Office")
     assert office.status == "absent" and {r.term for r in office.related} >= {"Microsoft Word"}
 
 
@@ -2534,8 +2512,7 @@ def test_a_marketers_everyday_terms_are_keywords_met_in_the_cvs_own_words() -> N
 def test_the_tools_of_data_analysis_a_cv_names_are_related_evidence_of_it() -> None:
     cv = make_cv({"Courier": ["Analyzed two million tax records in SQL and Excel.", "Covered city council."]})
     posting = Posting("p", "Data Reporter\n\nRequirements:\n- Data analysis skills\n- Public records\n")
-    ranking = rank(cv, posting)
-    found = next(k for k in coverage(ranking, select(cv, ranking)).keywords if k.keyword.term == "data analysis")
+    found = next(k for k in keyword_coverage(cv, posting).values() if k.keyword.term == "data analysis")
     assert found.status == "absent"  # "analyzed" is no analysis to the lexicon: the CV never says it
     assert {r.term for r in found.related} == {"SQL", "Microsoft Excel"}
 
@@ -2688,26 +2665,21 @@ def test_one_certificate_or_product_of_a_kind_is_no_evidence_of_another() -> Non
 def test_a_learning_platform_a_cv_names_is_related_evidence_of_an_lms() -> None:
     cv = make_cv({"Academy": ["Built self-paced Moodle courses with quizzes for 600 learners."]})
     posting = Posting("p", "Learning Designer\n\nRequirements:\n- Experience with a learning management system\n")
-    ranking = rank(cv, posting)
-    lms = next(k for k in coverage(ranking, select(cv, ranking)).keywords if k.keyword.term == "LMS")
+    lms = next(k for k in keyword_coverage(cv, posting).values() if k.keyword.term == "LMS")
     assert lms.status == "absent" and {r.term for r in lms.related} >= {"Moodle"}
 
 
 def test_a_bullet_that_names_learning_objectives_evidences_learning_outcomes() -> None:
     cv = make_cv({"School": ["Mapped 42 lessons to learning objectives and assessment criteria."]})
     posting = Posting("p", "Instructional Designer\n\nRequirements:\n- Write measurable learning outcomes\n")
-    ranking = rank(cv, posting)
-    found = next(k for k in coverage(ranking, select(cv, ranking)).keywords if k.keyword.term == "learning objectives")
+    found = next(k for k in keyword_coverage(cv, posting).values() if k.keyword.term == "learning objectives")
     assert found.status == "selected"
 
 
 def test_a_curriculum_a_cv_redesigned_is_related_evidence_of_curriculum_development() -> None:
     cv = make_cv({"School": ["Redesigned the Year 9 science curriculum around practical enquiry."]})
     posting = Posting("p", "Science Teacher\n\nRequirements:\n- Contribute to curriculum development\n")
-    ranking = rank(cv, posting)
-    found = next(
-        k for k in coverage(ranking, select(cv, ranking)).keywords if k.keyword.term == "curriculum development"
-    )
+    found = next(k for k in keyword_coverage(cv, posting).values() if k.keyword.term == "curriculum development")
     assert found.status == "absent" and {r.term for r in found.related} >= {"curriculum"}
 
 
@@ -2722,8 +2694,7 @@ def test_related_evidence_said_in_the_most_places_comes_first() -> None:
         }
     )
     posting = Posting("p", "Learning Designer\n\nRequirements:\n- Experience with a learning management system\n")
-    ranking = rank(cv, posting)
-    lms = next(k for k in coverage(ranking, select(cv, ranking)).keywords if k.keyword.term == "LMS")
+    lms = next(k for k in keyword_coverage(cv, posting).values() if k.keyword.term == "LMS")
     assert [r.term for r in lms.related][:2] == ["Moodle", "Google Classroom"]  # not alphabetical
 
 
@@ -2776,12 +2747,10 @@ def test_a_variant_of_a_lab_method_meets_the_method_but_the_method_does_not_meet
     posting = Posting("p", "Research Associate\n\nRequirements:\n- Quantitative PCR\n- ddPCR\n- Cell culture\n")
     assert evidence(cv, posting)["qPCR"] == ("selected", ("job0-b1",))  # quantitative PCR is qPCR
     assert evidence(plain, posting)["qPCR"][0] == "absent"  # PCR alone says nothing of qPCR
-    ranking = rank(cv, Posting("p", "Technician\n\nRequirements:\n- PCR\n- Sanger sequencing\n"))
-    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    found = keyword_coverage(cv, Posting("p", "Technician\n\nRequirements:\n- PCR\n- Sanger sequencing\n"))
     assert found["PCR"].status == "selected"
     only_variant = make_cv({"Bench Labs": ["Ran qPCR for gene expression."]})
-    ranking = rank(only_variant, Posting("p", "Technician\n\nRequirements:\n- PCR\n- Sanger sequencing\n"))
-    found = {k.keyword.term: k for k in coverage(ranking, select(only_variant, ranking)).keywords}
+    found = keyword_coverage(only_variant, Posting("p", "Technician\n\nRequirements:\n- PCR\n- Sanger sequencing\n"))
     assert found["PCR"].met_by == "qPCR"  # a qPCR is a PCR
 
 
@@ -2789,8 +2758,7 @@ def test_a_skill_of_the_cvs_own_list_is_labelled_in_the_postings_words_not_as_it
     skills = ["informed consent", "molecular cloning"]
     cv = make_cv({"Clinic": ["Obtained informed consent from patients."]}, skills=skills)
     posting = Posting("p", "Coordinator\n\nRequirements:\n- Informed consent\n- Molecular cloning\n- Tissue culture\n")
-    ranking = rank(cv, posting)
-    labels = {k.keyword.said: k.keyword.label for k in coverage(ranking, select(cv, ranking)).keywords}
+    labels = {k.keyword.said: k.keyword.label for k in keyword_coverage(cv, posting).values()}
     assert labels["Informed consent"] == "Informed consent"  # not "Informed consent (inform consent)"
     assert labels["Molecular cloning"] == "Molecular cloning"
     assert labels["tissue culture"] == "tissue culture (cell culture)"  # the lexicon's other name is said
@@ -2803,8 +2771,7 @@ def test_a_skill_of_the_cvs_list_said_with_a_word_more_is_that_skill_not_a_missi
         "Study Coordinator\n\nResponsibilities:\n- Enter data in sponsor EDC systems\n\n"
         "Requirements:\n- Experience with EDC systems\n- Experience with EDC systems and audits\n",
     )
-    ranking = rank(cv, posting)
-    found = {k.keyword.said: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    found = {k.keyword.said: k for k in keyword_coverage(cv, posting).values()}
     assert found["EDC"].status == "selected"
     assert "EDC systems" not in found  # no phrase of its own, absent from a CV that says the EDC
 
@@ -2812,11 +2779,9 @@ def test_a_skill_of_the_cvs_list_said_with_a_word_more_is_that_skill_not_a_missi
 def test_rt_qpcr_is_both_a_qpcr_and_an_rt_pcr_and_meets_either() -> None:
     cv = make_cv({"Bench Labs": ["Measured gene expression by RT-qPCR.", "Ran Western blots."]})
     for asked in ("qPCR", "RT-PCR", "PCR"):
-        ranking = rank(cv, Posting("p", f"Technician\n\nRequirements:\n- {asked}\n- Sanger sequencing\n"))
-        found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+        found = keyword_coverage(cv, Posting("p", f"Technician\n\nRequirements:\n- {asked}\n- Sanger sequencing\n"))
         assert found[asked].met, asked
-    ranking = rank(cv, Posting("p", "Technician\n\nRequirements:\n- RT-PCR\n- Sanger sequencing\n"))
-    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    found = keyword_coverage(cv, Posting("p", "Technician\n\nRequirements:\n- RT-PCR\n- Sanger sequencing\n"))
     assert (found["RT-PCR"].status, found["RT-PCR"].met_by) == ("absent", "RT-qPCR")
 
 
@@ -2833,8 +2798,7 @@ def test_a_litigation_teams_tools_and_duties_are_keywords_met_in_the_cvs_own_wor
         "- Maintain litigation hold notices\n- Cite-check briefs in Bluebook format\n"
         "- File documents electronically (e-file) in state courts\n",
     )
-    ranking = rank(cv, posting)
-    found = {k.keyword.term: k.status for k in coverage(ranking, select(cv, ranking)).keywords}
+    found = {term: k.status for term, k in keyword_coverage(cv, posting).items()}
     assert found == {
         "Relativity": "absent",
         "legal hold": "selected",
@@ -2992,8 +2956,7 @@ def test_a_ten_hour_safety_card_is_no_thirty_hour_one_but_a_thirty_hour_card_mee
     asks_ten = Posting("p", "Roofer\n\nRequirements:\n- OSHA 10 card\n- Shingle roofs\n")
     assert evidence(ten, asks_thirty)["OSHA 30"][0] == "absent"
     assert evidence(thirty, asks_thirty)["OSHA 30"][0] == "selected"
-    ranking = rank(thirty, asks_ten)
-    (card,) = [k for k in coverage(ranking, select(thirty, ranking)).keywords if k.keyword.term == "OSHA 10"]
+    (card,) = [k for k in keyword_coverage(thirty, asks_ten).values() if k.keyword.term == "OSHA 10"]
     assert card.met and card.met_by == "OSHA 30"
 
 
@@ -3245,8 +3208,7 @@ def test_a_food_handler_course_is_no_manager_certificate_but_a_manager_certifica
     assert evidence(handler, asks_manager)["ServSafe Manager"][0] == "absent"
     assert evidence(manager, asks_manager)["ServSafe Manager"][0] == "selected"
     for posting, term in ((asks_handler, "ServSafe Food Handler"), (asks_kind, "food manager certification")):
-        ranking = rank(manager, posting)
-        (card,) = [k for k in coverage(ranking, select(manager, ranking)).keywords if k.keyword.term == term]
+        (card,) = [k for k in keyword_coverage(manager, posting).values() if k.keyword.term == term]
         assert card.met and card.met_by == "ServSafe Manager"
 
 
@@ -3529,8 +3491,7 @@ def test_a_parent_teacher_association_is_no_physical_therapist_assistant() -> No
 def test_supervisory_experience_is_a_skill_that_leading_a_team_is_related_evidence_of() -> None:
     cv = make_cv({"Riverside Library": ["Lead a team of 5 cataloguers and two technicians.", "Ran storytime."]})
     posting = Posting("p", "Branch Manager\n\nRequirements:\n- Three years of supervisory experience\n- Storytime\n")
-    ranking = rank(cv, posting)
-    (found,) = [k for k in coverage(ranking, select(cv, ranking)).keywords if k.keyword.term == "staff supervision"]
+    (found,) = [k for k in keyword_coverage(cv, posting).values() if k.keyword.term == "staff supervision"]
 
     assert found.keyword.said == "supervisory experience" and found.status == "absent"
     assert [(r.term, r.where) for r in found.related] == [("team leadership", ("job0-b0",))]
@@ -3822,12 +3783,10 @@ def test_an_acronym_in_capitals_is_no_evidence_of_a_name_of_two_meanings_spelled
     # ADA, the accessibility law, is not the programming language Ada; a bullet that names the language is.
     cv = make_cv({"Fernhill Studio": ["Checked the ramps and restrooms against the ADA and the IBC."]}, skills=["ADA"])
     posting = Posting("p", "Avionics Engineer\n\nRequirements:\n- Write flight software in Ada and SPARK\n")
-    ranking = rank(cv, posting)
-    found = {k.keyword.term: k.status for k in coverage(ranking, select(cv, ranking)).keywords}
+    found = {term: k.status for term, k in keyword_coverage(cv, posting).items()}
     assert found["Ada"] == "absent"
     cv = make_cv({"Fernhill Avionics": ["Wrote the autopilot's mode logic in Ada."]})
-    ranking = rank(cv, posting)
-    found = {k.keyword.term: k.status for k in coverage(ranking, select(cv, ranking)).keywords}
+    found = {term: k.status for term, k in keyword_coverage(cv, posting).items()}
     assert found["Ada"] == "selected"
 
 
@@ -3842,18 +3801,15 @@ def test_letters_the_cv_spells_out_as_other_words_are_no_evidence_of_the_posting
         }
     )
     pharma = Posting("p", "QA Associate\n\nRequirements:\n- Work to Good Manufacturing Practice (GMP)\n")
-    ranking = rank(cv, pharma)
-    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    found = keyword_coverage(cv, pharma)
     assert (found["GMP"].status, found["GMP"].where) == ("absent", ())
     # A posting that writes the letters alone does not say which it means: the CV's letters meet them.
     builder = Posting("p", "Project Manager\n\nRequirements:\n- Manage the GMP and change orders\n")
-    ranking = rank(cv, builder)
-    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    found = keyword_coverage(cv, builder)
     assert found["GMP"].status == "selected"
     # Letters spelled out as the posting's words, or the words themselves, are evidence.
     cv = make_cv({"Vantor Labs": ["Released batches under Good Manufacturing Practices (GMP)."]})
-    ranking = rank(cv, pharma)
-    assert {k.keyword.term: k.status for k in coverage(ranking, select(cv, ranking)).keywords}["GMP"] == "selected"
+    assert {term: k.status for term, k in keyword_coverage(cv, pharma).items()}["GMP"] == "selected"
 
 
 def test_letters_a_posting_spells_out_as_other_words_are_no_skill_of_those_letters_wherever_it_writes_them() -> None:
@@ -3881,8 +3837,7 @@ def test_a_leed_ap_specialty_meets_a_posting_asking_for_a_leed_ap_and_the_ncarb_
         "Project Architect\n\nRequirements:\n- LEED AP required\n- NCARB certification required\n"
         "- LEED Green Associate or LEED AP O+M\n",
     )
-    ranking = rank(cv, posting)
-    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    found = keyword_coverage(cv, posting)
     assert found["LEED AP"].met and found["NCARB Certificate"].met
     assert not found["LEED AP O+M"].met
 
@@ -3949,8 +3904,7 @@ def test_a_policy_analysts_methods_are_whole_keywords_met_by_their_names_and_kin
         "Policy Analyst\n\nRequirements:\n- Prepare fiscal impact statements on proposed legislation\n"
         "- Conduct cost-benefit analysis of programs\n- Evaluate programs with quasi-experimental designs\n",
     )
-    ranking = rank(cv, posting)
-    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    found = keyword_coverage(cv, posting)
     # Each method is one keyword, not "benefit analysis" or "experimental designs", the opposite of "quasi-".
     assert "experimental design" not in found
     assert found["fiscal note"].met and found["cost-benefit analysis"].met
@@ -4093,16 +4047,14 @@ def test_a_cv_skill_of_a_common_word_and_a_stop_word_makes_neither_word_a_postin
         "Receptionist\n\nRequirements:\n- Work from our office three days a week\n"
         "- Understand the effects of good service\n- Opera PMS\n",
     )
-    ranking = rank(cv, posting)
-    found = {k.keyword.term for k in coverage(ranking, select(cv, ranking)).keywords}
+    found = keyword_coverage(cv, posting)
     assert "office" not in found and "effect" not in found
 
 
 def test_a_cv_skill_of_one_word_the_lexicon_does_not_know_is_still_a_posting_keyword() -> None:
     cv = make_cv({"Harbour Hotel": ["Checked in guests."]}, skills=["Quorvex", "Front Office"])
     posting = Posting("p", "Receptionist\n\nRequirements:\n- Quorvex\n- Greeting guests\n")
-    ranking = rank(cv, posting)
-    found = {k.keyword.term: k.status for k in coverage(ranking, select(cv, ranking)).keywords}
+    found = {term: k.status for term, k in keyword_coverage(cv, posting).items()}
     assert found.get("quorvex") == "selected"
 
 
@@ -4123,8 +4075,7 @@ def test_a_video_editors_tools_and_crafts_are_met_as_a_cv_words_them() -> None:
         "Video Editor\n\nRequirements:\n- Adobe After Effects and Cinema 4D\n- Motion graphics\n"
         "- Color grading in DaVinci Resolve\n- Adobe Creative Cloud\n",
     )
-    ranking = rank(cv, posting)
-    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    found = keyword_coverage(cv, posting)
     for skill in ("Adobe After Effects", "Cinema 4D", "motion design", "color grading", "DaVinci Resolve"):
         assert found[skill].status == "selected", skill
     assert found["Adobe Creative Suite"].met_by == "Adobe After Effects"  # one of its apps, the first it shows
@@ -4133,16 +4084,14 @@ def test_a_video_editors_tools_and_crafts_are_met_as_a_cv_words_them() -> None:
 def test_brochures_and_flyers_are_related_evidence_of_marketing_materials() -> None:
     cv = make_cv({"Studio": ["Designed brochures and flyers for retail clients."]})
     posting = Posting("p", "Designer\n\nRequirements:\n- Create marketing materials for campaigns\n")
-    ranking = rank(cv, posting)
-    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    found = keyword_coverage(cv, posting)
     assert [r.term for r in found["marketing collateral"].related] == ["brochure", "flyer"]
 
 
 def test_colour_grading_is_related_evidence_of_colour_correction() -> None:
     cv = make_cv({"Studio": ["Colour graded short films for broadcast."]})
     posting = Posting("p", "Editor\n\nRequirements:\n- Color correction of footage\n")
-    ranking = rank(cv, posting)
-    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    found = keyword_coverage(cv, posting)
     assert [r.term for r in found["color correction"].related] == ["color grading"]
 
 
@@ -5190,8 +5139,7 @@ def test_an_entry_level_corechi_is_no_certified_healthcare_interpreter_but_is_a_
     chi = Posting("p", "Medical Interpreter\n\nRequirements:\n- Certified Healthcare Interpreter (CHI) required\n")
     assert evidence(cv, chi)["Certified Healthcare Interpreter"] == ("absent", ())
     any_of_them = Posting("p", "Medical Interpreter\n\nRequirements:\n- CCHI certification required\n")
-    ranking = rank(cv, any_of_them)
-    (cchi,) = [k for k in coverage(ranking, select(cv, ranking)).keywords if k.keyword.term == "CCHI"]
+    (cchi,) = [k for k in keyword_coverage(cv, any_of_them).values() if k.keyword.term == "CCHI"]
     assert cchi.met  # the certificate CCHI gave
 
 

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from tailor.coverage import coverage
 from tailor.keywords import keywords
 from tailor.posting import Posting
-from tailor.rank import analyse_posting, rank
-from tailor.select import select
-from tests.conftest import make_cv
+from tailor.rank import analyse_posting
+from tests.conftest import keyword_coverage, make_cv
 
 ALIKE = [
     # People in the plural, named by their field or just before their job's word: colleagues and hires.
@@ -54,8 +52,7 @@ def test_words_that_name_people_are_no_keyword_of_a_posting_nor_evidence_in_a_cv
     assert (term not in {k.term for k in keywords(analyse_posting(posting))}) is people
     asks = Posting("p", f"Lead\n\nRequirements:\n- {term}\n- Forklift licence\n")
     cv = make_cv({"Acme": [f"{words}.", "Sold bicycles."]})
-    ranking = rank(cv, asks)
-    found = {k.keyword.term: k.status for k in coverage(ranking, select(cv, ranking)).keywords}
+    found = {term: k.status for term, k in keyword_coverage(cv, asks).items()}
     assert found[term] == ("absent" if people else "selected")
 
 
@@ -76,12 +73,10 @@ def test_the_people_a_cv_worked_beside_are_no_related_evidence_of_being_one() ->
         }
     )
     posting = Posting("p", "Clinic Assistant\n\nRequirements:\n- Patient care experience\n- Scheduling\n")
-    ranking = rank(cv, posting)
-    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking)).keywords}
+    found = keyword_coverage(cv, posting)
     assert found["patient care"].related == ()  # nursing is patient care's kin; the nurses were others
     nurse = make_cv({"St. Jude Clinic": ["Precepted new graduate nurses as a triage nurse."]})
-    ranking = rank(nurse, posting)
-    found = {k.keyword.term: k for k in coverage(ranking, select(nurse, ranking)).keywords}
+    found = keyword_coverage(nurse, posting)
     assert [r.term for r in found["patient care"].related] == ["nurse"]  # said as her own job too: her own
 
 
