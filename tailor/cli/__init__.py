@@ -28,6 +28,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from tailor import __version__
+from tailor.cli.bad_values import Commands
 from tailor.errors import NOTHING_TO_CHOOSE, ExitCode, Problem, TailorError
 from tailor.export import FORMATS
 
@@ -39,6 +40,8 @@ app = typer.Typer(
     help="Tailor your CV to a job posting: rank every bullet against the posting and write a Word résumé.",
     no_args_is_help=True,
     add_completion=False,
+    # A bad option value is told in one plain sentence ("--pages must be at least 1, not 0"), not in pydantic's words.
+    cls=Commands,
     # CV data is personal: never print local variables in a traceback.
     pretty_exceptions_show_locals=False,
     # Plain help, as click prints it: typer's rich help imports rich's Markdown and syntax
@@ -110,13 +113,17 @@ class Paper(StrEnum):
 
 def _export_format(value: str) -> str:
     """One of :data:`tailor.export.FORMATS`; a document format asked of ``--export`` is pointed to the option that
-    writes it (``--export pdf``: the résumé's PDF is ``--pdf``)."""
+    writes it (``--export pdf``: the résumé's PDF is ``--pdf``).
+
+    Raises:
+        ValueError: what ``--export`` takes, the way :mod:`tailor.cli.bad_values` puts it after the option's name.
+    """
     if value in FORMATS:
         return value
-    known = ", ".join(repr(f) for f in FORMATS)
+    known = ", ".join(FORMATS[:-1]) + f" or {FORMATS[-1]}"
     hint = _DOCUMENT_OPTIONS.get(value.strip().lstrip(".").lower())
     also = f"; --export writes the CV as data: {hint}" if hint else ""
-    raise typer.BadParameter(f"{value!r} is not one of {known}{also}.")
+    raise ValueError(f"takes {known}, not {value!r}{also}.")
 
 
 _DOCUMENT_OPTIONS = {
@@ -269,6 +276,7 @@ PaperOption = Annotated[
     Paper | None,
     typer.Option(
         "--paper",
+        case_sensitive=False,
         help="The paper to lay the résumé and letter out on: a4, or letter (US Letter), the text as wide as "
         "the template sets it. [default: the template's; on the bundled ones, letter where the CV's "
         "contact.location is in the US, Canada or another country that prints on Letter, else a4]",
@@ -561,6 +569,7 @@ def match(
         typer.Option(
             "--format",
             "-f",
+            case_sensitive=False,
             help="table for people; json for programs; markdown for notes; html for a page to read or print.",
         ),
     ] = Format.table,
@@ -639,7 +648,8 @@ def rank_postings(
     paths: PostingsArg,
     cv: CvOption = None,
     format: Annotated[
-        RankFormat, typer.Option("--format", "-f", help="table for people; csv or json for programs.")
+        RankFormat,
+        typer.Option("--format", "-f", case_sensitive=False, help="table for people; csv or json for programs."),
     ] = RankFormat.table,
     top: Annotated[
         int | None,
@@ -896,7 +906,8 @@ def validate(
 )
 @_user_errors
 def init(
-    path: Annotated[Path, typer.Argument(help="The CV file to write.", dir_okay=False)] = Path("cv.yaml"),
+    # No dir_okay=False: tailor init says what to do with a folder ("give the CV file's name, such as …/cv.yaml").
+    path: Annotated[Path, typer.Argument(help="The CV file to write.")] = Path("cv.yaml"),
     source: Annotated[
         Path | None,
         typer.Option(
