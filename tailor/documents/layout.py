@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import itertools
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
@@ -152,11 +153,18 @@ def _block(p: Any, width: float, styles: Styles) -> Block:
     left_pt = _points(left) if left is not None else styles.indents.get(style, 0.0)
     hanging = _points(styles.paragraph(ppr, style, "w:ind", "w:hanging"))
     first = _points(styles.paragraph(ppr, style, "w:ind", "w:firstLine"))
-    line_width = max(width - left_pt, 1.0)
+    right = styles.paragraph(ppr, style, "w:ind", "w:right") or styles.paragraph(ppr, style, "w:ind", "w:end")
+    line_width = max(width - left_pt - _points(right), 1.0)
     first_width = max(line_width + hanging - first, 1.0)
     runs = []
     for run in p.iter(qn("w:r")):
         run_size = styles.size(run, style)
+        if right and run.find(qn("w:tab")) is not None:
+            # Dates after a tab on a line with a right indent stand in the indent, at a stop beyond it
+            # (:mod:`tailor.documents.dates`), not among the line's words.
+            head = itertools.takewhile(lambda child: child.tag != qn("w:tab"), run)
+            runs.append(("".join(c.text or "" for c in head if c.tag == qn("w:t")), run_size))
+            break
         text = "".join(t.text or "" for t in run.iter(qn("w:t"))) + "\t" * len(run.findall(qn("w:tab")))
         runs.append((text, run_size))
     lines = wrap(runs, line_width, first_width) if any(t for t, _ in runs) else 1

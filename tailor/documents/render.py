@@ -36,6 +36,7 @@ from tailor.cv import markup
 from tailor.cv.dates import DEFAULT_STYLE, DateStyle, has_passed, is_open
 from tailor.cv.printable import printable
 from tailor.documents import sanitize
+from tailor.documents.dates import keep_dates_beside
 from tailor.errors import TailorError
 from tailor.files import WriteError, write_all
 
@@ -374,6 +375,7 @@ def render_docx(template: Path, context: dict[str, Any], *, title: str = "", pap
         # tag there that opens in one paragraph and closes in another breaks the XML.
         raise template_problem(template, f"its tags produce a broken document ({exc})") from exc
 
+    keep_dates_beside(document.docx)
     if paper is not None:
         _set_paper(document, paper)
     day = date.fromisoformat(context["today"])
