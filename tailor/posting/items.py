@@ -5,7 +5,8 @@ Rust preferred", "3+ years of sales, ideally in medical devices"), and a list of
 conditions it is done under ("Must be able to lift 50 lbs", "Nights & weekends required"). This module judges one
 line at a time: whether lines are items of a list (:func:`list_lines`), which clauses of an item only say what is
 nice to have (:func:`is_nice_to_have`, :func:`clauses_apart`, :func:`sentences_apart`), and which lines state a
-physical demand or the hours of the job (:func:`demands`). :mod:`tailor.posting.structure` moves such lines into
+condition of the work: a physical demand, the hours, a screening, or how the hire gets to work and where they work from
+(:func:`demands`). :mod:`tailor.posting.structure` moves such lines into
 the section they belong to. Pure text processing: no spaCy, no I/O.
 """
 
@@ -214,7 +215,39 @@ and alcohol testing", "Must pass a background check and drug screen"): a conditi
 demand is, never the skill of running a testing program ("Administer the DOT drug and alcohol testing program")
 that a safety or HR posting asks for."""
 _SCREENING_CUES = ("drug", "alcohol", "background", "criminal", "employment")
-_DEMAND_CUES = _PHYSICAL_CUES + _HOURS_CUES + _SCREENING_CUES + _LABEL_CUES
+_WHERE_FROM = re.compile(
+    # How the hire gets to the work: a car of one's own, an ordinary licence to drive it and insurance for it; not a
+    # commercial licence, nor a clean driving record, which a carrier asks of a driver as the trade's credentials.
+    r"\b(?:reliable|dependable|own|personal|insured)\s+(?:means\s+of\s+)?(?:transportation|transport|vehicle|car)\b"
+    r"|\baccess\s+to\s+(?:an?\s+)?(?:reliable\s+|insured\s+)?(?:vehicle|car|transportation)\b"
+    r"|(?<!commercial\s)\b(?:valid|current|unrestricted)\s+(?:[a-z]{2}\s+|state\s+)?driver(?:'|’)?s?\s+licen[cs]e\b"
+    r"|\bproof\s+of\s+(?:auto(?:mobile)?|vehicle|car)\s+insurance\b"
+    # Where the hire works from: commuting or moving there, working from home, and what a home office needs.
+    r"|\b(?:able|ability|willing(?:ness)?)\s+to\s+(?:reliably\s+)?(?:commute|relocate)\b"
+    r"|\b(?:able|ability|willing(?:ness)?)\s+to\s+work\s+(?:from\s+(?:home|a\s+home\s+office)|remotely|on-?site"
+    r"|in-?person|in\s+(?:the|our)\s+office|a\s+hybrid)\b"
+    r"|\b(?:quiet|dedicated|private|distraction-free)\s+(?:home\s+)?(?:workspace|work\s?space|work\s+area|home\s+office)\b"
+    r"|\b(?:reliable|stable|high-speed|broadband)\s+(?:high-speed\s+)?(?:home\s+)?internet\b"
+    r"|\b(?:in|at)\s+(?:the|our)\s+(?:\w+\s+){0,2}office\s+(?:\w+\s+){0,2}days?\s+(?:a|per|each)\s+week\b"
+    r"|\b(?:live|reside)\s+within\s+\d+\s*(?:miles|mi|km|minutes)\b",
+    re.IGNORECASE,
+)
+"""A list item that states how the hire gets to the work or where they work from ("Must have reliable transportation
+and a valid driver's license", "Ability to work from home with a quiet, HIPAA-compliant workspace", "Must be able to
+commute to our Shadyside office three days a week"): a condition of employment, as a screening is, never a skill; its
+words would otherwise meet a bullet's ("Coordinated transportation for 40 clients", "Moved the team to remote work").
+Not a CDL ("valid commercial driver's license") nor a clean driving record, which a carrier asks of a driver."""
+_WHERE_FROM_CUES = (
+    *("transport", "vehicle", "car", "driv", "insurance"),
+    *("commut", "relocat", "work", "internet", "office", "within"),
+)
+"""Words one of which every match of :data:`_WHERE_FROM` holds."""
+_ASKS_MORE = re.compile(
+    r"\b(?:experience[ds]?|years?|degree|knowledge|proficien\w*|skills?|familiar\w*|certifi\w*|CDL)\b", re.IGNORECASE
+)
+"""A word that says an item asks for something the CV can show ("Valid driver's license and two years of home care
+experience"): such an item stays a requirement, whatever condition it also states."""
+_DEMAND_CUES = _PHYSICAL_CUES + _HOURS_CUES + _SCREENING_CUES + _LABEL_CUES + _WHERE_FROM_CUES
 
 
 def _states_physical_demand(text: str) -> bool:
@@ -242,6 +275,16 @@ def _states_screening(text: str) -> bool:
     (True, False)
     """
     return _may_hold(text, _SCREENING_CUES) and _SCREENING.search(text) is not None
+
+
+def _states_where_from(text: str) -> bool:
+    """Whether ``text`` states how the hire gets to the work or where they work from (:data:`_WHERE_FROM`), and
+    asks for nothing more.
+
+    >>> _states_where_from("Must have reliable transportation"), _states_where_from("Coordinate client transportation")
+    (True, False)
+    """
+    return _may_hold(text, _WHERE_FROM_CUES) and _WHERE_FROM.search(text) is not None and not _ASKS_MORE.search(text)
 
 
 def _may_hold(text: str, cues: tuple[str, ...]) -> bool:
@@ -276,7 +319,7 @@ def demands(lines: list[str]) -> list[bool]:
             said = text if short else text.split(";", 1)[0]
             out.append(
                 _states_physical_demand(said)
-                or (short and (_states_hours(text) or _states_screening(text)))
+                or (short and (_states_hours(text) or _states_screening(text) or _states_where_from(text)))
                 or _HOURS_LABEL.match(text) is not None
             )
             continue
@@ -286,7 +329,8 @@ def demands(lines: list[str]) -> list[bool]:
         out.append(
             whole
             and all(
-                _states_physical_demand(s) or _states_hours(s) or _states_screening(s) for s in SENTENCE.split(text)
+                _states_physical_demand(s) or _states_hours(s) or _states_screening(s) or _states_where_from(s)
+                for s in SENTENCE.split(text)
             )
         )
     return out

@@ -622,6 +622,33 @@ def test_an_item_that_states_a_screening_the_hire_submits_to_weighs_nothing() ->
     assert sections[2][0] is SectionKind.BENEFITS and sections[2][1].count("\n") == 2
 
 
+def test_an_item_that_states_how_the_hire_gets_to_work_or_where_they_work_from_weighs_nothing() -> None:
+    # A condition of employment, as a screening is: "transportation" would otherwise meet a bullet that "Coordinated
+    # transportation for 40 clients", and "work from home" one that "Moved the team to remote work".
+    text = (
+        "Community Case Manager\n\n## Requirements\n\n- Two years of case management\n"
+        "- Must have reliable transportation and a valid driver's license\n"
+        "- Ability to work from home with a quiet, HIPAA-compliant workspace\n"
+        "- Must be able to commute to our Eastgate office three days a week\n"
+        "- Reliable high-speed internet\n"
+    )
+    sections = [(s.kind, s.text) for s in parse(text).sections]
+    assert sections[1] == (SectionKind.REQUIREMENTS, "- Two years of case management")
+    assert sections[2][0] is SectionKind.BENEFITS and sections[2][1].count("\n") == 3
+
+
+def test_an_item_that_asks_for_a_drivers_credential_or_more_than_the_condition_stays_a_requirement() -> None:
+    # A CDL is a driver's credential of the trade; an item that also asks for experience asks for what a CV shows;
+    # arranging transportation and supporting remote work are duties.
+    text = (
+        "Route Driver\n\n## Requirements\n\n- Valid commercial driver's license (Class B)\n"
+        "- Valid driver's license and two years of home care experience\n"
+        "- Arrange transportation for clients to medical appointments\n"
+        "- Support staff who work remotely with laptops and VPN access\n"
+    )
+    assert [s.kind for s in parse(text).sections] == [SectionKind.ROLE, SectionKind.REQUIREMENTS]
+
+
 def test_an_item_that_asks_for_running_a_testing_program_stays_a_requirement() -> None:
     text = (
         "Safety Coordinator\n\n## Requirements\n\n- Administer the DOT drug and alcohol testing program\n"
@@ -815,7 +842,7 @@ def test_paragraphs_of_perks_named_as_such_under_no_heading_are_benefits() -> No
         "Join us and you will be provided with a total rewards package that encompasses compensation, "
         "recognition, and learning and development programs for every caregiver on our team.\n\n"
         "Benefits include competitive pay, flexible shifts, free training and referral bonuses.\n\n"
-        "Requirements\n\n- A valid driver's license\n"
+        "Requirements\n\n- A year of caring for seniors\n"
     )
     kinds = [s.kind for s in parse(text).sections]
     assert kinds == [SectionKind.ROLE, SectionKind.BENEFITS, SectionKind.REQUIREMENTS]
@@ -1173,11 +1200,11 @@ def test_a_credential_a_requirement_asks_the_candidate_to_gain_is_preferred_not_
 def test_a_paragraph_under_a_list_of_requirements_stays_apart_when_a_nice_to_have_item_leaves_it() -> None:
     text = (
         "Controls Technician\n\n## What you bring\n\n- 3+ years of controls experience\n"
-        "- Vendor certification a plus\n- Valid driver's license\n\nShift: Days, Monday to Friday.\n"
+        "- Vendor certification a plus\n- NFPA 70E training\n\nShift: Days, Monday to Friday.\n"
     )
     (_, required, preferred) = parse(text).sections
     assert required.kind is SectionKind.REQUIREMENTS
-    kept = "- 3+ years of controls experience\n- Valid driver's license"
+    kept = "- 3+ years of controls experience\n- NFPA 70E training"
     assert required.text == kept + "\n\nShift: Days, Monday to Friday."
     assert (preferred.kind, preferred.text) == (SectionKind.PREFERRED, "- Vendor certification a plus")
 
