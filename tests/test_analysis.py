@@ -1675,3 +1675,25 @@ def test_a_latin_plural_english_reads_as_a_noun_of_its_own_is_that_noun() -> Non
     assert "opera" in terms and "opus" not in terms
     assert "agenda" in terms
     assert "agenda" in analyse(["Prepare the board agenda."])[0].terms
+
+
+def test_a_products_last_word_is_no_word_of_its_own() -> None:
+    # "Vision" of Deltek Vision names the product: no bullet that "Set the vision for a team" used it.
+    lexicon = bundled_lexicon()
+    product, everyday = analyse(["Own budgets in Deltek Vision", "Set the vision for a team"], lexicon)
+    assert "vision" not in product.terms and "deltek vantagepoint" in product.terms
+    assert "vision" in everyday.terms
+    assert "project" not in analyse(["Schedules in Microsoft Project"], lexicon)[0].terms
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Wrote Coarray Fortran kernels", "fortran"),  # the last word is a skill of its own
+        ("Interpreted in American Sign Language", "language"),  # a language, no product
+        ("Built UX design systems", "design"),  # letters, no maker
+        ("Applied Bayesian statistics", "statistic"),  # a method, its word in lowercase
+    ],
+)
+def test_a_skills_last_word_that_is_no_products_counts_alone(text: str, word: str) -> None:
+    assert word in analyse([text], bundled_lexicon())[0].terms

@@ -116,7 +116,15 @@ def analyse(
         )
         # Skills named by a version ("Windows 11"): the span ends in a number.
         versioned = frozenset(end for _, end, _ in spans if end - 1 > 0 and doc[end - 1].text[:1].isdigit())
-        analysis = _analysis(terms, spans, joins, versioned, _capital(doc, original))
+        # A product's last word is no word of its own, unless it names another skill ("Coarray Fortran" is Fortran).
+        products = frozenset(
+            canonical
+            for _, end, canonical in spans
+            if lexicon is not None
+            and _a_products_name(canonical)
+            and lexicon.canonical(doc[end - 1].text) in (None, canonical)
+        )
+        analysis = _analysis(terms, spans, joins, versioned, _capital(doc, original), products)
         if near:
             within = skills_within(lemmas, spans, joins, lexicon) if lexicon is not None and spans else frozenset()
             if lexicon is not None:
@@ -173,6 +181,7 @@ def _analysis(
     joins: frozenset[int],
     versioned: frozenset[int],
     capital: Callable[[int], bool] | None = None,
+    products: frozenset[str] = frozenset(),
 ) -> Analysis:
     lemmas = list(terms)
     span_of = [-1] * len(lemmas)
@@ -186,6 +195,8 @@ def _analysis(
             span_of[start:end] = [n] * (end - start)
             if lemmas[end - 1] not in ACTIVITY_HEADS:
                 modifiers.update(range(start, end - 1))
+            if canonical in products:
+                modifiers.add(end - 1)  # "Vision" of Deltek Vision is no vision a team is set
             if end in versioned and (head := _versioned_head(canonical)):
                 extra.append(head)
             if lemmas[end - 1] == initials(canonical):
@@ -225,6 +236,33 @@ def _analysis(
         cut += tuple(bigrams[n] for n, (i, j) in enumerate(pairs) if j + 1 in joins or i - 1 in joins)
     skills = list(dict.fromkeys(name for _, _, name in spans))
     return Analysis(unigrams + bigrams + extra, skills, cut=cut)
+
+
+@lru_cache(maxsize=1 << 12)
+def _a_products_name(canonical: str) -> bool:
+    """Whether a skill's ``canonical`` name is a product's, a maker's name and then its own in capitals ("Deltek
+    Vision", "Microsoft Project", "Google Sheets", "Zendesk Guide"): its last word names the product, not what the
+    word says elsewhere, and counts for nothing alone (a bullet that "Set the vision for a team" used no Deltek
+    Vision), unless it is a skill's name of its own ("Coarray Fortran" is Fortran; :func:`analyse` asks). The maker's
+    name is a word English does not have: not letters ("UX Design", "PE License"), nor a word the lemma table knows
+    ("Civil 3D"), nor one made an adjective ("American Sign Language", "Hazardous Materials Technician"), nor a
+    method named after a person in lowercase ("Bayesian statistics", "Gantt charts"), whose last word says what it
+    does."""
+    words = canonical.split()
+    maker = words[0]
+    return (
+        len(words) > 1
+        and all(word[:1].isupper() for word in words)
+        and maker.isalpha()
+        and not maker.isupper()
+        and not maker.lower().endswith(_ADJECTIVE_ENDINGS)
+        and maker.lower() not in lemma_table()
+        and maker.lower() not in known_lemmas()
+    )
+
+
+_ADJECTIVE_ENDINGS = ("an", "ish", "ous", "ive", "al", "ic", "ent", "ant", "ly", "ary", "ed", "ing", "wide")
+"""How English ends an adjective made of a word ("American", "British", "Hazardous", "Automotive", "Statewide")."""
 
 
 COMPOUND_PARTICIPLES = frozenset({"lead", "drive", "base"})
