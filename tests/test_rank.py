@@ -1302,6 +1302,29 @@ def test_where_the_job_is_is_no_evidence_even_where_no_list_of_places_knows_it()
     assert "dayton" not in talk.terms and "security operations center" in talk.terms  # the SOC it is about
 
 
+def test_the_state_code_of_where_the_job_is_is_no_evidence() -> None:
+    # "NC" of "Raleigh, NC" says where the job is; a bullet on the NC 540 highway shares no work with it.
+    cv = make_cv({"Tarheel": ["Delivered final plans for the NC 540 expressway.", "Kept budgets for roadway work."]})
+    posting = (
+        "Transportation Project Manager\n\n### Carrow Partners · Raleigh, NC\n\n"
+        "## Responsibilities\n\n- Manage roadway budgets and final plans\n"
+    )
+    highway = next(b for b in rank(cv, Posting("p", posting)).bullets if "NC 540" in b.text)
+    assert "nc" not in highway.terms and "final plan" in highway.terms
+
+
+@pytest.mark.parametrize(
+    ("location", "asked"),
+    [("Philadelphia, PA", "- Two years as a PA in surgery"), ("Boston, MA", "- Certified MA with BLS")],
+)
+def test_a_state_code_the_posting_uses_for_something_else_still_counts(location: str, asked: str) -> None:
+    # The same letters as the job's state, said of the work ("PA" a physician assistant, "MA" a medical assistant).
+    posting = f"Surgical Assistant\n\n### Harbor Health · {location}\n\n## Requirements\n\n{asked}\n"
+    analysed = analyse_posting(Posting("p", posting))
+    code = location.split(", ")[1].lower()
+    assert code in query_terms(analysed, bundled_lexicon(), title=True)
+
+
 def test_a_place_name_written_as_an_everyday_word_is_that_word() -> None:
     cv = make_cv({"Deli": ["Sliced turkey and roast beef to order."]})
     posting = "Deli Clerk\n\nResponsibilities\n- Slice turkey, ham and cheese for customers.\n"

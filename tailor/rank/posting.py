@@ -223,8 +223,8 @@ def places_named(analysed: AnalysedPosting, terms: Collection[str], *, where: bo
     thing there. ``where`` reads the posting's details, which ranking finds for its title and the fit does not."""
     names = _place_names()
     found = {term for term in terms if term in names}
+    texts = [s.section.text for s in analysed.sections if s.weight > 0]
     if found:
-        texts = [s.section.text for s in analysed.sections if s.weight > 0]
         title = analysed.structure.title if where else None
         if title:
             texts.append(title)
@@ -232,7 +232,20 @@ def places_named(analysed: AnalysedPosting, terms: Collection[str], *, where: bo
     if where and (location := analysed.structure.details.value("location")):
         pieces = [piece for piece in re.split(r"[,;|/()·•–—]|\s-\s", _NOT_A_PLACE.sub(" ", location)) if piece.strip()]
         found |= set(terms) & {term for piece in pieces for term in _terms_of_a_place(piece.strip(), 4)}
+        codes = {code for piece in pieces if (code := piece.strip()).isalpha() and code.isupper() and len(code) < 4}
+        found |= set(terms) & {code.lower() for code in codes if _only_after_a_place(code, texts)}
     return found
+
+
+def _only_after_a_place(code: str, texts: list[str]) -> bool:
+    """Whether ``texts`` write a location's short code ("NC" of "Raleigh, NC") only as a place's, after a name and a
+    comma ("Carrow & Whitfield · Raleigh, NC"), as a posting's header repeats where the job is: then it is where the
+    job is, and a bullet on the "NC 540" highway shares nothing with it. Where a text uses the letters otherwise
+    ("OR experience" in a posting in Portland, OR; "MA" in a Medical Assistant's in Boston, MA), they stay."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(code)}(?![\w-])")
+    after = re.compile(rf"(?-i:[A-Z])[\w.'-]*,\s*{re.escape(code)}$")
+    spots = [(text, m.end()) for text in texts for m in pattern.finditer(text)]
+    return bool(spots) and all(after.search(text[max(0, end - 60) : end]) for text, end in spots)
 
 
 _NOT_A_PLACE = re.compile(r"\b(?:remote|hybrid|on-?site|in-?office|worldwide|anywhere|multiple|locations?)\b", re.I)
