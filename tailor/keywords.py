@@ -22,8 +22,8 @@ from tailor.acronyms import same_meaning, spelled_out
 from tailor.analysis import Analysis, analyse, initials, kin, lemma_of, lemma_table, locate, shared_skills
 from tailor.analysis.tokens import known_lemmas, verbs
 from tailor.lexicon import Lexicon, action_nouns, bundled_lexicon, generic_terms, word_log_probabilities
-from tailor.people import colleagues, names_a_job, names_people, people_in_the_plural
-from tailor.posting.plausible import JOB_WORDS, without_legal_form
+from tailor.people import colleagues, names_a_job, names_people, people_in_the_plural, someones_titles
+from tailor.posting.plausible import without_legal_form
 from tailor.posting.structure import ITS_UNION, SectionKind, job_sentences
 
 if TYPE_CHECKING:
@@ -1294,27 +1294,13 @@ def _in_the_title(text: str, title: str | None) -> Counter[str]:
     return Counter({phrase: times for phrase in _title_jobs(title)}) if times else Counter()
 
 
-_SOMEONES_TITLE = re.compile(
-    r"\b(?:the|our|your|their|to:?|by)\s+((?:(?-i:[A-Z])[\w/&.-]*,?\s+){1,4}(?-i:[A-Z])[a-z]+)\b", re.IGNORECASE
-)
-"""A title in capitals after "the", "our", "to" or "by", as a posting names whom the job reports to or works with
-("under the direction of the Chief Financial Officer", "escalate to the SVP, Bank Compliance Officer", a label's
-"Reports to: Store Manager", "as assigned by Store Manager")."""
-
-
 def _someones_titles(text: str) -> Counter[str]:
-    """The two-word phrases of the titles of people the job works with or for (:data:`_SOMEONES_TITLE`, ending in a
-    job's word), once per time ``text`` names one: "chief financial" and "financial officer" of "report to the Chief
-    Financial Officer" are someone else's job, no phrase the posting asks a CV to say. Only texts that name a job's
-    word are read for them."""
-    if not JOB_WORDS.search(text):
-        return Counter()
+    """The two-word phrases of the titles of people the job works with or for (:func:`tailor.people.someones_titles`),
+    once per time ``text`` names one: "chief financial" and "financial officer" of "report to the Chief Financial
+    Officer" are someone else's job, no phrase the posting asks a CV to say."""
     out: Counter[str] = Counter()
-    for found in _SOMEONES_TITLE.finditer(text):
-        words = re.findall(r"[^\W\d_]+", found.group(1))
-        # The title ends at its last job's word: a run of capitals may go on into the next sentence ("… Officer. The").
-        last = max((n for n, word in enumerate(words) if JOB_WORDS.fullmatch(word.lower())), default=0)
-        out.update(_lemmas(f"{first} {second}") for first, second in pairwise(words[: last + 1]))
+    for words in someones_titles(text):
+        out.update(_lemmas(f"{first} {second}") for first, second in pairwise(words))
     return out
 
 

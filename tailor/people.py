@@ -568,3 +568,28 @@ def people_in_the_plural(text: str) -> frozenset[str]:
         else:
             other.add(lemma)
     return frozenset(plural - other)
+
+
+_SOMEONES_TITLE = re.compile(
+    r"\b(?:the|our|your|their|to:?|by)\s+((?:(?-i:[A-Z])[\w/&.-]*,?\s+){1,4}(?-i:[A-Z])[a-z]+)\b", re.IGNORECASE
+)
+"""A title in capitals after "the", "our", "to" or "by", as a posting names whom the job reports to or works with
+("under the direction of the Chief Financial Officer", "escalate to the SVP, Bank Compliance Officer", a label's
+"Reports to: Store Manager", "as assigned by Store Manager")."""
+
+
+def someones_titles(text: str) -> list[list[str]]:
+    """The words of each title of a person the job works with or for (:data:`_SOMEONES_TITLE`) up to its last job's
+    word: "Reporting to the General Manager, the Executive Chef …" names ["General", "Manager"] (a run of capitals
+    may go on into the next sentence: "… Officer. The"). Only texts that name a job's word are read for them. What
+    such a title says is someone else's job: no keyword (:mod:`tailor.keywords`), and no word a bullet is ranked by
+    (:func:`tailor.rank.posting.query_terms`)."""
+    if not JOB_WORDS.search(text):
+        return []
+    out = []
+    for found in _SOMEONES_TITLE.finditer(text):
+        words = re.findall(r"[^\W\d_]+", found.group(1))
+        last = max((n for n, word in enumerate(words) if JOB_WORDS.fullmatch(word.lower())), default=-1)
+        if last > 0:
+            out.append(words[: last + 1])
+    return out

@@ -1325,6 +1325,18 @@ def test_a_state_code_the_posting_uses_for_something_else_still_counts(location:
     assert code in query_terms(analysed, bundled_lexicon(), title=True)
 
 
+def test_the_title_of_whom_the_job_reports_to_ranks_no_bullet() -> None:
+    # "the General Manager" is someone else's job: a bullet about a general manager shares no work with the posting.
+    cv = make_cv({"Bistro": ["Reported weekly food costs to the general manager.", "Ran a 12-cook brigade."]})
+    posting = (
+        "Executive Chef\n\n## The role\n\nReporting to the General Manager, the Executive Chef leads the kitchen.\n\n"
+        "## Responsibilities\n\n- Lead a brigade of cooks\n- Keep food costs under 30%\n"
+    )
+    gm = next(b for b in rank(cv, Posting("p", posting)).bullets if "general manager" in b.text)
+    assert "general manager" not in gm.terms and "general" not in gm.terms
+    assert "food cost" in gm.terms
+
+
 def test_a_place_name_written_as_an_everyday_word_is_that_word() -> None:
     cv = make_cv({"Deli": ["Sliced turkey and roast beef to order."]})
     posting = "Deli Clerk\n\nResponsibilities\n- Slice turkey, ham and cheese for customers.\n"
