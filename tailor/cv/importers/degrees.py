@@ -44,15 +44,19 @@ _GRADE = re.compile(
 """A degree's grade ("GPA: 3.8/4.0", "Overall GPA: 3.32", "Classification: First", "GPA 3.7/4.0")."""
 
 
+_FIRST_PIECE = re.compile(r"[,;]\s+")
+"""Where a grade's piece of a line ends: the comma or semicolon after it ("GPA 3.6; Sigma Theta Tau")."""
+
+
 _LISTED = re.compile(r"^(?:dean|president|chancellor|provost|director|head)['’]?s['’]? (?:list|honou?r roll)\b", re.I)
 """An honour roll a student was on ("Dean's List", "President's List"): a detail of the degree, no part of its name."""
 
 
 def _grade_apart(part: str) -> list[str]:
     """A piece of a degree's line as the pieces its semicolons part where one of them is its grade ("Accounting;
-    GPA 3.6/4.0; Dean's List"); else the piece whole."""
+    GPA 3.6/4.0; Dean's List", "GPA 3.6; Sigma Theta Tau"); else the piece whole."""
     pieces = [piece.strip() for piece in part.split(";")]
-    return pieces if len(pieces) > 1 and any(_GRADE.match(piece) for piece in pieces[1:]) else [part]
+    return pieces if len(pieces) > 1 and any(_GRADE.match(piece) for piece in pieces) else [part]
 
 
 def read_degrees(draft: Draft, section: Section) -> None:
@@ -154,11 +158,11 @@ def read_degrees(draft: Draft, section: Section) -> None:
         year = next((d.year for d in reversed(dated.values()) if d not in kept), None)
         grade, details = (", ".join(dict.fromkeys(graded)) or None), [_with_stop(p, entry) for p in labelled]
         for line in entry.body:
-            # "GPA: 3.62/4.00, Dean's List": the grade, then honours that are details.
-            found = _GRADE.match(line.marked) or _GRADE.match(line.marked.partition(", ")[0])
+            # "GPA: 3.62/4.00, Dean's List", "GPA 3.6; Sigma Theta Tau": the grade, then honours that are details.
+            found = _GRADE.match(line.marked) or _GRADE.match(_FIRST_PIECE.split(line.marked, maxsplit=1)[0])
             if found and grade is None:
                 grade = found.group(1).strip()
-                line_text = line.marked[found.end() :].strip().removeprefix(", ")
+                line_text = line.marked[found.end() :].strip().lstrip(",;").strip()
             else:
                 line_text = line.marked
             if line_text:

@@ -2669,10 +2669,25 @@ def test_a_year_on_a_degrees_detail_line_dates_the_detail_which_keeps_it_and_the
             document.add_paragraph(line)
         document.save(str(path))
     draft = import_cv(to_pdf(path) if kind == "pdf" else path)
-    assert [(e["degree"], e["institution"], e["end"], e["details"]) for e in draft.data["education"]] == [
-        ("Bachelor of Science in Nursing", "Kestrel State University", "2014", ["GPA 3.6; Sigma Theta Tau, 2013"]),
-        ("Associate of Science, Geology", "Alder College", "2011", ["Honors thesis on glacial till, 2010"]),
+    assert [(e["degree"], e["institution"], e["end"], e["grade"], e["details"]) for e in draft.data["education"]] == [
+        ("Bachelor of Science in Nursing", "Kestrel State University", "2014", "3.6", ["Sigma Theta Tau, 2013"]),
+        ("Associate of Science, Geology", "Alder College", "2011", None, ["Honors thesis on glacial till, 2010"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "B.S. Nursing, Marlow University, 2012\nGPA 3.6; Sigma Theta Tau\n",
+        "B.S. Nursing, Marlow University\t2008 – 2012\nGPA 3.6; Sigma Theta Tau\n",
+        "B.S. Nursing\nMarlow University\t2008 – 2012\n- GPA 3.6; Sigma Theta Tau\n",
+    ],
+)
+def test_a_grade_that_opens_a_line_of_honours_is_the_degrees_grade_and_the_honours_its_details(lines: str) -> None:
+    # The grade is picked out as it is on a line of its own ("GPA 3.6"); what follows its semicolon is a detail.
+    draft = draft_of(f"Rosa Delgado\nrosa@example.org\n\nEDUCATION\n{lines}")
+    (degree,) = draft.data["education"]
+    assert (degree["degree"], degree["grade"], degree["details"]) == ("B.S. Nursing", "3.6", ["Sigma Theta Tau"])
 
 
 def test_a_year_on_a_degrees_detail_line_is_no_date_of_a_degree_whose_lines_give_none() -> None:
@@ -2900,17 +2915,25 @@ def test_a_line_under_a_degrees_dates_is_its_detail_not_the_next_degrees_institu
     )
 
 
-@pytest.mark.parametrize("detail", ["Sigma Theta Tau", "GPA 3.6; Sigma Theta Tau, 2013"])
-def test_a_line_under_a_degrees_dates_is_its_detail_though_the_next_degree_is_set_as_plainly(detail: str) -> None:
+@pytest.mark.parametrize(
+    ("detail", "grade", "details"),
+    [
+        ("Sigma Theta Tau", None, ["Sigma Theta Tau"]),
+        ("GPA 3.6; Sigma Theta Tau, 2013", "3.6", ["Sigma Theta Tau, 2013"]),
+    ],
+)
+def test_a_line_under_a_degrees_dates_is_its_detail_though_the_next_degree_is_set_as_plainly(
+    detail: str, grade: str | None, details: list[str]
+) -> None:
     # No bold to say where the next degree starts: its own name does, and the line over it is the one above's.
     draft = draft_of(
         "Rosa Delgado\nrosa@example.org\n\nEDUCATION\n"
         f"Bachelor of Science in Nursing\nKestrel State University\t2014\n{detail}\n"
         "Master of Science in Geology\nAlder University\t2018\nThesis on glacial till\n"
     )
-    assert [(e["degree"], e["institution"], e["end"], e["details"]) for e in draft.data["education"]] == [
-        ("Bachelor of Science in Nursing", "Kestrel State University", "2014", [detail]),
-        ("Master of Science in Geology", "Alder University", "2018", ["Thesis on glacial till"]),
+    assert [(e["degree"], e["institution"], e["end"], e["grade"], e["details"]) for e in draft.data["education"]] == [
+        ("Bachelor of Science in Nursing", "Kestrel State University", "2014", grade, details),
+        ("Master of Science in Geology", "Alder University", "2018", None, ["Thesis on glacial till"]),
     ]
 
 
