@@ -67,7 +67,17 @@ def read_degrees(draft: Draft, section: Section) -> None:
     degrees_named = any(_is_degree(p) for parts in all_parts for p in parts)
     # "Education & Credentials": an entry that names no degree is a credential, though an institute gave it.
     credentials_too = section.title is not None and names_credentials(section.title.plain)
+    first = len(education)  # the degrees of earlier sections are none of this one's
     for entry, parts in zip(entries, all_parts, strict=True):
+        if (
+            len(education) > first
+            and not (entry.body or entry.fields or credentials_too)
+            and all(map(_a_detail, entry.header))
+        ):
+            # "Honors thesis on soil (2013)" under "Kent State University (2014)": its own year made it an entry,
+            # but it names nothing a degree or a credential is: a detail of the degree above, as written.
+            education[-1]["details"] += [_as_written(line) for line in entry.header]
+            continue
         if len(parts) == 1 and ": " in parts[0] and names_school(parts[0].rpartition(": ")[2]):
             parts = list(parts[0].rpartition(": ")[::2])  # "BSc Computer Science (2:1): University of Greenwich"
         if (
@@ -366,18 +376,63 @@ def _degree_entries(lines: list[Line]) -> list[Entry]:
             if paired := _paired_degrees(entry):
                 entries += paired
             elif headless:
-                entries += _one_line_degrees(entry.body)
+                entries += _one_line_degrees_with_details(entry.body)
             elif _degrees_with_years(entry):
                 # "M.S. Civil Engineering, University of Colorado, 2012" over "B.S. …, Purdue University, 2010":
                 # lines of their own, each a degree with its year; what is under the last is its own.
-                *others, last = _one_line_degrees(entry.header)
-                entries += [*others, replace(last, body=entry.body, paragraphs=entry.paragraphs)]
+                *others, last = _one_line_degrees_with_details(entry.header)
+                body = [*last.body, *entry.body]
+                entries += [*others, replace(last, body=body, paragraphs=sum(not line.item for line in body))]
             elif closed := _closed_by_years(entry):
                 entries += closed
             else:
                 entries += [_named_apart(_labels_under(e)) for e in _dated_degrees_apart(entry)]
         return _under_the_one_above(entries)
-    return _one_line_degrees(lines)
+    return _one_line_degrees_with_details(lines)
+
+
+def _one_line_degrees_with_details(lines: list[Line]) -> list[Entry]:
+    """One-line degrees, each with the lines under it that are its details (:func:`_a_detail`), though they close
+    on a year of their own ("B.S. Nursing, Marlow University, 2012" over "Sigma Theta Tau, 2013"): a year on a
+    line is no degree's, and alone such a line would be read as a credential of its own."""
+    groups: list[list[Line]] = []
+    for line in lines:
+        if groups and _a_detail(line):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    degrees = _one_line_degrees([first for first, *_ in groups])
+    return [
+        replace(degree, body=[replace(line, marked=_as_written(line)) for line in details], paragraphs=paragraphs)
+        if (paragraphs := sum(not line.item for line in details)) or details
+        else degree
+        for degree, (_, *details) in zip(degrees, groups, strict=True)
+    ]
+
+
+def _as_written(line: Line) -> str:
+    """A detail's line as the résumé writes it, its year at the right margin after a space, not a tab."""
+    return " ".join(line.marked.split())
+
+
+def _a_detail(line: Line) -> bool:
+    """Whether a line under a degree's is a detail of that degree, whatever year closes it ("Honors thesis on soil
+    nitrogen cycling, 2013", "Dean's List, 2011", "Sigma Theta Tau Honor Society, 2013"): it names no degree, no
+    school, no credential ("BLS Certification, 2015"), no place, and no body other than an honour's ("PGY1
+    Residency, Northfield Hospital 2019" is a programme of its own)."""
+    text = line.plain
+    return not (
+        _degree_words(text)
+        or names_school(text)
+        or names_certificate(text)
+        or is_place(text)
+        or is_location(text)
+        or (looks_like_organisation(text) and not _HONOUR.search(text))
+    )
+
+
+_HONOUR = re.compile(r"\bhonou?rs?\b|\bsociety\b|\blist\b|\bcum laude\b", re.IGNORECASE)
+"""The words of an honour a student was given or a society of them ("Dean's List", "Phi Kappa Phi Honor Society")."""
 
 
 def _under_the_one_above(entries: list[Entry]) -> list[Entry]:

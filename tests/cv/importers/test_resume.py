@@ -2690,6 +2690,47 @@ def test_a_grade_that_opens_a_line_of_honours_is_the_degrees_grade_and_the_honou
     assert (degree["degree"], degree["grade"], degree["details"]) == ("B.S. Nursing", "3.6", ["Sigma Theta Tau"])
 
 
+THESIS = "Honors thesis on soil nitrogen cycling"
+
+
+@pytest.mark.parametrize(
+    ("lines", "detail"),
+    [
+        (f"B.S. Soil Science, Wrenfield College, 2014\n{THESIS}, 2013\n", f"{THESIS}, 2013"),
+        (f"Wrenfield College — B.S. Soil Science, 2014\n{THESIS}, 2013\n", f"{THESIS}, 2013"),
+        (f"B.S. Soil Science\nWrenfield College 2014\n{THESIS} 2013\n", f"{THESIS} 2013"),
+        (f"B.S. Soil Science\nWrenfield College (2014)\n{THESIS} (2013)\n", f"{THESIS} (2013)"),
+        (f"- B.S. Soil Science, Wrenfield College, 2014\n  - {THESIS}, 2013\n", f"{THESIS}, 2013"),
+    ],
+)
+def test_a_dated_line_under_a_degree_that_names_no_credential_is_its_detail_not_an_award_or_certificate(
+    lines: str, detail: str
+) -> None:
+    # A detail's own year makes it no entry of its own, and a phrase that opens with "Honors" no section's title.
+    draft = draft_of(f"Rosa Delgado\nrosa@example.org\n\nEDUCATION\n{lines}\nSKILLS\nSoil sampling\n")
+    (degree,) = draft.data["education"]
+    assert (degree["degree"], degree["institution"], degree["end"], degree["details"]) == (
+        "B.S. Soil Science",
+        "Wrenfield College",
+        "2014",
+        [detail],
+    )
+    assert not draft.data.get("certificates") and not draft.data.get("awards")
+
+
+@pytest.mark.parametrize("honour", ["Sigma Theta Tau, 2013", "Dean's List, 2011", "Phi Kappa Phi Honor Society, 2012"])
+def test_a_dated_honour_under_a_one_line_degree_is_its_detail_not_a_certificate(honour: str) -> None:
+    draft = draft_of(
+        f"Rosa Delgado\nrosa@example.org\n\nEDUCATION\nB.S. Nursing, Marlow University, 2012\n{honour}\n"
+        "A.S. Biology, Fenwick Community College, 2009\n"
+    )
+    assert [(e["degree"], e["end"], e["details"]) for e in draft.data["education"]] == [
+        ("B.S. Nursing", "2012", [honour]),
+        ("A.S. Biology", "2009", []),
+    ]
+    assert not draft.data.get("certificates")
+
+
 def test_a_year_on_a_degrees_detail_line_is_no_date_of_a_degree_whose_lines_give_none() -> None:
     draft = draft_of(
         "Rosa Delgado\nrosa@example.org\n\nEDUCATION\nB.A. History\nWrenfield College\nPhi Beta Kappa, 2006\n"
