@@ -359,10 +359,23 @@ _YEAR_AFTER_A_WORD = re.compile(r"(?<=[^\W\d_])\s+((?:19|20)\d{2})\s*$")
 (not "May 2016", "Expected Fall 2021", the end of "(2014 - 2016)")."""
 
 
+_YEAR_THEN_HONOURS = re.compile(
+    r"[,(]\s*((?:19|20)\d{2})\)?(?:\s*[,;]|\s+[-–—|]|\s*(?=\())\s*\(?(?P<honours>(?:summa |magna )?cum laude"
+    r"|(?:with )?(?:high |highest )?(?:honou?rs|distinction))\)?\s*$",
+    re.IGNORECASE,
+)
+"""A one-line degree's year with the honours it was awarded with after it ("…, 2012 — Magna Cum Laude", "…, 2016
+(summa cum laude)"): the year still closes the degree, and the honours are its grade."""
+
+
 def _year_closing(text: str) -> re.Match[str] | None:
-    """The year that closes a degree's line, written after a comma or in brackets, or after its last word where
-    the line has no dates of its own."""
-    return _YEAR_AT_END.search(text) or (_YEAR_AFTER_A_WORD.search(text) if find_span(text) is None else None)
+    """The year that closes a degree's line, written after a comma or in brackets (honours may follow it), or after
+    its last word where the line has no dates of its own."""
+    return (
+        _YEAR_AT_END.search(text)
+        or _YEAR_THEN_HONOURS.search(text)
+        or (_YEAR_AFTER_A_WORD.search(text) if find_span(text) is None else None)
+    )
 
 
 def _degree_entries(lines: list[Line]) -> list[Entry]:
@@ -699,7 +712,9 @@ def _one_line_degrees(lines: list[Line]) -> list[Entry]:
     for line in lines:
         span = find_span(line.text)
         if span is None and (found := _year_closing(line.text)):
-            span = Span(None, found.group(1), line.text[: found.start()].strip(" ,"))
+            honours = found.groupdict().get("honours")  # kept on the line, where they are read as the grade
+            rest = line.text[: found.start()].strip(" ,") + (f", {honours}" if honours else "")
+            span = Span(None, found.group(1), rest)
         entries.append(Entry([replace(line, text=span.rest if span else line.text, item=False)], span))
     return entries
 

@@ -2731,6 +2731,30 @@ def test_a_dated_honour_under_a_one_line_degree_is_its_detail_not_a_certificate(
     assert not draft.data.get("certificates")
 
 
+@pytest.mark.parametrize(
+    ("honoured", "grade"),
+    [
+        ("B.S. Nursing, Marlow University, 2012 — Magna Cum Laude", "Magna Cum Laude"),
+        ("B.S. Nursing, Marlow University, 2012 (summa cum laude)", "summa cum laude"),
+        ("B.S. Nursing, Marlow University, 2012, with honors", "with honors"),
+    ],
+)
+@pytest.mark.parametrize("first", [True, False])
+def test_a_one_line_degrees_honours_after_its_year_are_its_grade_and_the_next_degree_stays_apart(
+    honoured: str, grade: str, first: bool
+) -> None:
+    other = "A.S. Biology, Fenwick Community College, 2009"
+    lines = [honoured, other] if first else [other, honoured]
+    draft = draft_of("Rosa Delgado\nrosa@example.org\n\nEDUCATION\n" + "\n".join(lines) + "\n")
+    degrees = [(e["degree"], e["institution"], e["end"], e["grade"]) for e in draft.data["education"]]
+    expected = [
+        ("B.S. Nursing", "Marlow University", "2012", grade),
+        ("A.S. Biology", "Fenwick Community College", "2009", None),
+    ]
+    assert degrees == (expected if first else expected[::-1])
+    assert not draft.data.get("certificates")
+
+
 def test_a_year_on_a_degrees_detail_line_is_no_date_of_a_degree_whose_lines_give_none() -> None:
     draft = draft_of(
         "Rosa Delgado\nrosa@example.org\n\nEDUCATION\nB.A. History\nWrenfield College\nPhi Beta Kappa, 2006\n"
