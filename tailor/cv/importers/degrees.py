@@ -410,7 +410,7 @@ def _one_line_degrees_with_details(lines: list[Line]) -> list[Entry]:
     line is no degree's, and alone such a line would be read as a credential of its own."""
     groups: list[list[Line]] = []
     for line in lines:
-        if groups and _a_detail(line):
+        if groups and _a_detail(line) and _names_degree_or_school(groups[-1][0]):
             groups[-1].append(line)
         else:
             groups.append([line])
@@ -426,6 +426,10 @@ def _one_line_degrees_with_details(lines: list[Line]) -> list[Entry]:
 def _as_written(line: Line) -> str:
     """A detail's line as the résumé writes it, its year at the right margin after a space, not a tab."""
     return " ".join(line.marked.split())
+
+
+def _names_degree_or_school(line: Line) -> bool:
+    return _is_degree(line.plain) or names_school(line.plain)
 
 
 def _a_detail(line: Line) -> bool:

@@ -343,15 +343,8 @@ _TOOL_WORDS = frozenset({"tools", "software", "technologies"})
 """The last word of a title that names a field's tools ("HRIS & Tools", "Platforms and Software")."""
 
 
-def _goes_on_as_a_phrase(title: str) -> bool:
-    """Whether the words after a line's first go on in lower case, as a phrase's do, two or more of them and one at
-    least no word of a title's ("Honors thesis on soil nitrogen cycling"): "Awards received" and "Skills summary"
-    may title a section written in sentence case; a line this long in lower case is a phrase that opens with one
-    of a title's words."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", title)[1:]
-    return (
-        len(words) >= 2 and all(word.islower() for word in words) and any(word not in SECTION_WORDS for word in words)
-    )
+_YEAR_AFTER_WORDS = re.compile(r"[^\W\d_]\W*\s+\(?(?:19|20)\d{2}\)?\W*$")
+"""A year that closes a line of words ("Honors thesis on soil 2013"): a dated detail's or entry's, never a title's."""
 
 
 def _titled(title: str, split: list[str]) -> bool:
@@ -406,8 +399,8 @@ def kind_of(title: str, *, set_as_title: bool = False) -> str | None:
         found = _TITLES.get(" ".join(split[:size]))
         if found and size == 1 and split[0] in _ALONE_ONLY and not (set_as_title or _titled(title, split)):
             break  # "systems with multivalued variables", a wrapped sentence's line; "Tools and Technologies" is one
-        if found and size == 1 and not set_as_title and _goes_on_as_a_phrase(title):
-            break  # "Honors thesis on soil nitrogen cycling, 2013" under a degree: a detail that opens with a title
+        if found and size < len(split) and not set_as_title and _YEAR_AFTER_WORDS.search(title):
+            break  # "Honors thesis on soil 2013" under a degree: a detail that opens with a title's word, and its year
         if found and not TITLE_WORDS & set(split[size : size + 1]) and not _ROLE_LINE.search(title):
             return found
     # "Clinical Experience", "Teaching Experience", "Academic Appointments": a field's own word for its work.
