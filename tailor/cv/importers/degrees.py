@@ -384,7 +384,8 @@ def _degree_entries(lines: list[Line]) -> list[Entry]:
     if not lines or not all(line.item for line in lines):
         # Items with no line over them are one-line degrees too (an institution may stand under them).
         entries: list[Entry] = []
-        for entry in [part for whole in split_entries(lines) for part in _whole_degree_apart(whole)]:
+        wholes = [part for whole in split_entries(lines) for part in _whole_degree_apart(whole)]
+        for entry in [piece for whole in wholes for piece in _credentials_apart(whole)]:
             headless = not entry.header and entry.span is None and entry.body and all(b.item for b in entry.body)
             if paired := _paired_degrees(entry):
                 entries += paired
@@ -402,6 +403,65 @@ def _degree_entries(lines: list[Line]) -> list[Entry]:
                 entries += [_named_apart(_labels_under(e)) for e in _dated_degrees_apart(entry)]
         return _under_the_one_above(entries)
     return _one_line_degrees_with_details(lines)
+
+
+def _credentials_apart(entry: Entry) -> list[Entry]:
+    """``entry``, and the credentials on the lines of its header under those that name its degree and school
+    ("Certified Medical Interpreter (CMI-Spanish), 2016" under "B.A. Spanish" over "Marlow University, 2014", as a
+    résumé lists its certificates in Education after a blank line), each an entry of its own, dated by the year or
+    dates its lines give: no details of the degree, they are read as the certificates they name
+    (:func:`tailor.cv.importers.credentials.add_certificate`). Each runs to the line with its date; lines after the
+    last date (who gave it) are the last one's."""
+    header = entry.header
+    at = next(
+        (
+            n
+            for n in range(1, len(header))
+            if _names_credential(header[n])
+            and any(_is_degree(line.plain) for line in header[:n])
+            and any(names_school(line.plain) for line in header[:n])
+        ),
+        None,
+    )
+    if at is None or entry.body or (entry.span is not None and not any(find_span(line.text) for line in header[:at])):
+        return [entry]
+    groups: list[list[Line]] = [[]]
+    for line in header[at:]:
+        groups[-1].append(line)
+        if find_span(line.text) or _year_closing(line.text):
+            groups.append([])
+    if not groups[-1]:
+        groups.pop()
+    elif len(groups) > 1:  # who gave the last one, under its dated line
+        last = groups.pop()
+        groups[-1] += last
+    return [replace(entry, header=header[:at]), *map(_dated_credential, groups)]
+
+
+def _names_credential(line: Line) -> bool:
+    """Whether ``line`` names a certificate or licence held ("Certified Medical Interpreter", "BLS Certification",
+    "Licensed Professional Counselor"), no degree ("Certificate in Accounting" is one a school gives), school or
+    labelled detail ("Certification: …")."""
+    text = line.plain
+    return bool(
+        _CREDENTIAL_WORD.search(text)
+        and not (_degree_words(text) or names_school(text) or _LABELLED_LINE.match(text) or line.item)
+    )
+
+
+_CREDENTIAL_WORD = re.compile(r"\b(?:certified|certification|licensed|licensure)\b", re.IGNORECASE)
+"""The words that name a credential held, not a degree ("certificate" and "licence" name degrees too)."""
+
+
+def _dated_credential(lines: list[Line]) -> Entry:
+    """The lines of one credential as an entry, dated by the date its lines give, which leaves the line it was on."""
+    for n, line in enumerate(lines):
+        span = find_span(line.text)
+        if span is None and (found := _year_closing(line.text)):
+            span = Span(None, found.group(1), line.text[: found.start()].strip(" ,"))
+        if span is not None:
+            return Entry([*lines[:n], replace(line, text=span.rest, marked=span.rest), *lines[n + 1 :]], span)
+    return Entry(lines, None)
 
 
 def _one_line_degrees_with_details(lines: list[Line]) -> list[Entry]:

@@ -2755,6 +2755,48 @@ def test_a_one_line_degrees_honours_after_its_year_are_its_grade_and_the_next_de
     assert not draft.data.get("certificates")
 
 
+@pytest.mark.parametrize("kind", ["txt", "docx"])
+@pytest.mark.parametrize(
+    "degree",
+    [
+        ["Associate of Applied Science, Health Information Technology", "Fenwick Community College, 2016"],
+        ["Associate of Applied Science, Health Information Technology", "Fenwick Community College\t2014 – 2016"],
+        ["Fenwick Community College, Associate of Applied Science, Health Information Technology, 2016"],
+    ],
+)
+def test_certificates_listed_under_the_degrees_after_a_blank_line_are_certificates_not_the_degrees_details(
+    tmp_path: Path, kind: str, degree: list[str]
+) -> None:
+    credentials = [
+        "Certified Medical Interpreter (CMI-Spanish), 2017",
+        "Certified Healthcare Interpreter (CHI-Spanish)",
+        "Certification Commission for Healthcare Interpreters, 2019",
+    ]
+    lines = ["Rosa Delgado", "rosa@example.org", "", "EDUCATION", *degree, "", *credentials]
+    path = tmp_path / f"cv.{kind}"
+    if kind == "txt":
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    else:
+        import docx
+
+        document = docx.Document()
+        for line in lines:
+            document.add_paragraph(line)
+        document.save(str(path))
+    draft = import_cv(path)
+    (education,) = draft.data["education"]
+    assert (education["degree"], education["institution"], education["end"], education["details"]) == (
+        "Associate of Applied Science, Health Information Technology",
+        "Fenwick Community College",
+        "2016",
+        [],
+    )
+    assert [(c["name"], c["issuer"], c["date"]) for c in draft.data["certificates"]] == [
+        ("Certified Medical Interpreter (CMI-Spanish)", "", "2017"),
+        ("Certified Healthcare Interpreter (CHI-Spanish)", credentials[2].removesuffix(", 2019"), "2019"),
+    ]
+
+
 def test_a_year_on_a_degrees_detail_line_is_no_date_of_a_degree_whose_lines_give_none() -> None:
     draft = draft_of(
         "Rosa Delgado\nrosa@example.org\n\nEDUCATION\nB.A. History\nWrenfield College\nPhi Beta Kappa, 2006\n"
