@@ -96,6 +96,15 @@ def read_credentials(draft: Draft, kind: str, lines: list[Line]) -> None:
         renewal = expiry = None
         if line.links and _LINK_LABEL.fullmatch(line.plain):
             continue  # "Link to Certificate", "Show credential": where to see one, no credential
+        if found and (said := _said_of_the_one_above(line.plain)) is not None:
+            # "Renewed 2024, expires 2027", "License #045872" on a line of its own under a credential: its own.
+            renewal, expiry, number = said
+            if number:  # with the name, as where the line gives it after the name (_number_in_name)
+                found[-1]["name"] = f"{found[-1]['name']}, {number}"
+            if renewal and found[-1]["date"] is None and (renewed := _RENEWAL.search(f", {renewal}")):
+                found[-1]["date"] = renewed["date"]  # the one date it is held since
+            pending = None  # what it says completes the one above: the line under it is the next credential
+            continue
         line, expiry = _without_expiry(line)
         line = _number_before_date(line)
         line, renewal, renewed = _without_renewal(line)
@@ -197,7 +206,7 @@ def _at_or_after(loc: tuple[str | int, ...], first: int) -> bool:
 
 
 _EXPIRY = re.compile(
-    rf"(?:\s*[,;(|]|\s+[-–—])?\s*\b(?:exp(?:ires|ired|iry|iration)?(?:\s+date)?|valid\s+(?:through|thru|until|to)"
+    rf"(?:\s*[,;(|]|\s+[-–—])?\s*\b(?:exp(?:ires|ired|iry|iration)?(?:\s+date)?|(?:valid|current|active|renewed)\s+(?:through|thru|until|to)"
     rf"|renew(?:s|al)(?:\s+due)?)\b\.?:?\s*(?:on\s+)?(?P<date>\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|{DATE})\b(?P<rest>[^\t]*)",
     re.IGNORECASE,
 )
@@ -224,8 +233,12 @@ def _without_expiry(line: Line) -> tuple[Line, _Expiry | None]:
     if expiry is None or not expiry.start():
         return line, None
     text = line.text[: expiry.start()].rstrip(" ,;") + line.text[expiry.end() :]
-    said = expiry.group().strip(" \t,;|-–—")
-    return replace(line, text=text, marked=text), _Expiry(said, expiry["date"], bool(expiry["rest"].strip(" )]")))
+    return replace(line, text=text, marked=text), _expiry_of(expiry)
+
+
+def _expiry_of(found: re.Match[str]) -> _Expiry:
+    """What an :data:`_EXPIRY` match says."""
+    return _Expiry(found.group().strip(" \t,;|-–—"), found["date"], bool(found["rest"].strip(" )]")))
 
 
 def _tell_expiry(draft: Draft, kind: str, found: list[dict[str, Any]], expiry: _Expiry | None) -> None:
@@ -263,7 +276,7 @@ def _number_before_date(line: Line) -> Line:
 
 _RENEWAL = re.compile(
     rf"(?:\s*[,;|]|\s+[-–—])?\s*\(?\b(?:(?:renewed|recertified|re-certified|recertification|renewal)\b(?:\s+(?:in|on))?"
-    rf"\s*:?\s*(?P<date>{DATE})|(?:renewed|refreshed|recertified|re-certified|updated)\s+"
+    rf"\s*[:,]?\s*(?P<date>{DATE})|(?:renewed|refreshed|recertified|re-certified|updated)\s+"
     rf"(?:annually|yearly|every\s+year|every\s+(?:two|three|four|five|\d)\s+years)"
     rf"|(?:with\s+)?(?:an?\s+)?(?:annual|yearly|\d{{1,2}}[- ]hour)\s+refreshers?(?:\s+(?:current|up\s+to\s+date))?)"
     rf"\)?\.?$",
@@ -282,6 +295,21 @@ def _without_renewal(line: Line) -> tuple[Line, str | None, str | None]:
         return line, None, None
     text = line.text[: renewal.start()].rstrip(" ,;|-–—")
     return replace(line, text=text, marked=text), renewal.group().strip(" ,;|-–—()"), renewal["date"]
+
+
+def _said_of_the_one_above(text: str) -> tuple[str | None, _Expiry | None, str | None] | None:
+    """What a line says of the credential above it, where that is all it says: when it was renewed and when it
+    runs out ("Renewed 2024, expires 2027", "Exp. 06/2027"), or its number ("License #045872", "Lic. No.
+    PL-8812"); None for a line that names anything more, as a credential's own line does."""
+    text = text.strip().strip("()").strip()
+    if _CREDENTIAL_NUMBER.fullmatch(text):
+        return None, None, text
+    expiry = _EXPIRY.search(f", {text}")
+    head = f", {text}"[: expiry.start()] if expiry else f", {text}"
+    renewal = _RENEWAL.fullmatch(head) if head.strip(" ,;") else None
+    if renewal is None and (expiry is None or head.strip(" ,;")):
+        return None
+    return (renewal.group().strip(" ,;|-–—()") if renewal else None), expiry and _expiry_of(expiry), None
 
 
 def _tell_renewal(draft: Draft, found: list[dict[str, Any]], renewal: str | None) -> None:

@@ -827,3 +827,28 @@ def test_a_credentials_name_that_leaves_a_bracket_open_is_marked_for_a_check() -
         "HACCP Certification, 2016\n"
     )
     assert [n.loc for n in draft.notes if "bracket open" in n.message] == [("certificates", 0)]
+
+
+@pytest.mark.parametrize("listed", [False, True])
+def test_a_line_under_a_credential_that_only_renews_dates_or_numbers_it_completes_it_and_is_no_credential(
+    listed: bool,
+) -> None:
+    lines = [
+        "Certified Medical Interpreter (CMI-Spanish), Marlow Interpreting Board, 2016",
+        "Renewed 2024, expires 2027",
+        "Registered Nurse, Ohio Board of Nursing, 2012",
+        "License #045872",
+        "Certified Nursing Assistant",
+        "Renewed through 2026",
+        "Basic Life Support (BLS), American Heart Association, 2023",
+    ]
+    listing = [f"- {line}" if n in (0, 2, 4, 6) else f"  {line}" for n, line in enumerate(lines)] if listed else lines
+    draft = draft_of("Ana Ruiz\nana@example.org\n\nCERTIFICATIONS\n" + "\n".join(listing) + "\n")
+    assert [(c["name"], c["issuer"], c["date"], c.get("expires")) for c in draft.data["certificates"]] == [
+        ("Certified Medical Interpreter (CMI-Spanish)", "Marlow Interpreting Board", "2016", "2027"),
+        # The number goes with the name, as where the line gives it after the name: the CV has no field for it.
+        ("Registered Nurse, License #045872", "Ohio Board of Nursing", "2012", None),
+        ("Certified Nursing Assistant", "", None, "2026"),
+        ("Basic Life Support (BLS)", "American Heart Association", "2023", None),
+    ]
+    assert "Renewal of 'Certified Medical Interpreter (CMI-Spanish)': Renewed 2024" in draft.leftovers
