@@ -388,7 +388,7 @@ def _degree_entries(lines: list[Line]) -> list[Entry]:
         for entry in [piece for whole in wholes for piece in _credentials_apart(whole)]:
             headless = not entry.header and entry.span is None and entry.body and all(b.item for b in entry.body)
             if paired := _paired_degrees(entry):
-                entries += paired
+                entries += map(_labels_under, paired)
             elif headless:
                 entries += _one_line_degrees_with_details(entry.body)
             elif _degrees_with_years(entry):
@@ -398,7 +398,7 @@ def _degree_entries(lines: list[Line]) -> list[Entry]:
                 body = [*last.body, *entry.body]
                 entries += [*others, replace(last, body=body, paragraphs=sum(not line.item for line in body))]
             elif closed := _closed_by_years(entry):
-                entries += closed
+                entries += map(_labels_under, closed)
             else:
                 entries += [_named_apart(_labels_under(e)) for e in _dated_degrees_apart(entry)]
         return _under_the_one_above(entries)
@@ -643,10 +643,14 @@ def _paired_degrees(entry: Entry) -> list[Entry]:
     if entry.span is not None or len(entry.header) < 4:
         return []
     kinds = [_degree_or_institution(line.plain) for line in entry.header]
-    first = kinds[0]
-    if not first or kinds.count("degree") < 2 or kinds.count("degree") != kinds.count("institution"):
+    if not kinds[0] or kinds.count("degree") < 2 or kinds.count("degree") != kinds.count("institution"):
         return []
-    starts = [n for n, kind in enumerate(kinds) if kind == first]
+    # A pair ends where its kind of line comes again, whichever comes first in each: "M.S. Civil Engineering" over
+    # "Wake State University", then "Fenwick University" over "B.S. Biology", as one section may set them both ways.
+    starts: list[int] = []
+    for n, kind in enumerate(kinds):
+        if kind and (not starts or kind in kinds[starts[-1] : n]):
+            starts.append(n)
     bounds = list(zip(starts, [*starts[1:], len(kinds)], strict=True))
     if any(sorted(filter(None, kinds[a:b])) != ["degree", "institution"] for a, b in bounds):
         return []  # a pair with a second degree or no institution: not one degree after another
@@ -681,6 +685,11 @@ def _closed_by_years(entry: Entry) -> list[Entry]:
     groups = [lines[a:b] for a, b in zip([first, *ends[:-1]], ends, strict=True)]
     if not all(any(_is_degree(line.plain) for line in group) for group in groups):
         return []  # a year on a line that names no degree ("Dean's List, 2015") dates a detail, no degree
+    for n in range(1, len(groups)):
+        # "Thesis: Scour at bridge piers" under "Wake State University, 2014", over "Fenwick University" and its
+        # degree: the lines before those that name the next degree or its school are the one above's details.
+        lead = next(at for at, line in enumerate(groups[n]) if _names_degree_or_school(line))
+        groups[n - 1], groups[n] = groups[n - 1] + groups[n][:lead], groups[n][lead:]
     closed = [Entry(group, None) for group in groups]
     closed[-1] = replace(closed[-1], body=entry.body, paragraphs=entry.paragraphs)
     if first:

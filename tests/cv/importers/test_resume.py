@@ -2797,6 +2797,30 @@ def test_certificates_listed_under_the_degrees_after_a_blank_line_are_certificat
     ]
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "M.S. Civil Engineering\nWake State University\nFenwick University\nB.S. Biology\n",
+        "M.S. Civil Engineering\nWake State University, 2014\nThesis: Scour at bridge piers\nFenwick University\n"
+        "B.S. Biology, 2010\n",
+        "M.S. Civil Engineering\nWake State University\nThesis: Scour at bridge piers\nFenwick University\n"
+        "B.S. Biology\n",
+        "M.S. Civil Engineering, Wake State University\nRaleigh, NC, 2014\nThesis: Scour at bridge piers\n"
+        "Fenwick University\nB.S. Biology, 2010\n",
+    ],
+)
+def test_degrees_set_degree_first_and_school_first_in_one_section_are_each_a_degree_with_its_own_details(
+    lines: str,
+) -> None:
+    draft = draft_of(f"Tomas Okafor\ntomas@example.org\n\nEDUCATION\n{lines}")
+    degrees = [(e["degree"], e["institution"], e["details"]) for e in draft.data["education"]]
+    thesis = ["Thesis: Scour at bridge piers"] if "Thesis" in lines else []
+    assert degrees == [
+        ("M.S. Civil Engineering", "Wake State University", thesis),
+        ("B.S. Biology", "Fenwick University", []),
+    ]
+
+
 def test_a_year_on_a_degrees_detail_line_is_no_date_of_a_degree_whose_lines_give_none() -> None:
     draft = draft_of(
         "Rosa Delgado\nrosa@example.org\n\nEDUCATION\nB.A. History\nWrenfield College\nPhi Beta Kappa, 2006\n"
