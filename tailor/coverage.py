@@ -383,10 +383,12 @@ def _by_another_name(prepared: PreparedCV, keyword: Keyword) -> list[str]:
     """The CV's texts that say a skill keyword by the words of another of its two-word names, close together
     as :func:`saying` reads a phrase: "Planned corporate meetings" says meeting planning, and so event planning,
     whose name it is too. A name's own words, as the lexicon writes it, are analysed into the canonical
-    name, so only the words standing apart are new evidence."""
-    names = sorted(
-        n for n in prepared.lexicon.surfaces(keyword.term) if n != keyword.match and n.count(" ") == 1 and _work(n)
-    )
+    name, so only the words standing apart are new evidence. A name of one word of work says it by its verb
+    (:func:`tailor.lexicon.action_nouns`): "Presented findings at 14 public meetings" says presentations, and so
+    public speaking."""
+    surfaces = prepared.lexicon.surfaces(keyword.term)
+    names = sorted(n for n in surfaces if n != keyword.match and n.count(" ") == 1 and _work(n))
+    names += sorted({_lemma(n) for n in surfaces if " " not in n} & action_nouns().keys() - {keyword.match})
     # named only as people ("with the Scrum Master")
     people = {prepared.texts[n].id for n in _index(prepared)[3].get(keyword.match, ())}
     found = (i for name in names for i in _meant(prepared, keyword, saying(prepared, name)) if i not in people)

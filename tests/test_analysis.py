@@ -774,6 +774,10 @@ def test_a_joined_prefix_and_the_open_end_of_a_span_of_dates_are_no_words_of_the
     assert "co" not in terms("Co-organised the 2020 colloquium (2019–present).")
     assert "present" not in terms("Peer reviewer for Speculum (2019 – Present)")
     assert "co" in terms("Denver, CO") and "present" in terms("Present findings to the board.")
+    # In words after a year too; a count before "to present" is work to be presented.
+    for span in ("Adjunct lecturer, Jan 2017 to Present", "Board member, 2019 through the present"):
+        assert "present" not in terms(span), span
+    assert "present" in terms("Wrote 3 reports and 2 to present at the annual meeting.")
 
 
 def test_a_bracket_opened_without_a_space_still_sets_its_words_apart() -> None:

@@ -5159,3 +5159,17 @@ def test_a_resident_engineer_on_a_bridge_replacement_shows_no_bridge_design() ->
     )
     posting = Posting("p", "Bridge Engineer\n\nRequirements:\n- 8+ years of bridge design for state DOTs\n")
     assert keyword_coverage(cv, posting)["bridge design"].status == "absent"
+
+
+def test_presenting_says_presentations_and_so_public_speaking_and_an_open_end_of_dates_says_neither() -> None:
+    cv = make_cv(
+        {
+            "City of Elmwood": ["Presented findings at 14 public meetings on the corridor study."],
+            "Harbor County": ["Presenting to the county council on the capital plan each quarter."],
+            "Ridge Partners": ["Traffic planner, Jan 2017 to Present; ran the signal timing program."],
+        }
+    )
+    posting = Posting("p", "Planner\n\nRequirements:\n- Strong public speaking skills\n")
+    assert evidence(cv, posting)["public speaking"] == ("selected", ("job0-b0", "job1-b0"))
+    dated = make_cv({"Ridge Partners": ["Traffic planner, Jan 2017 to Present; ran the signal timing program."]})
+    assert evidence(dated, posting)["public speaking"][0] == "absent"

@@ -82,8 +82,11 @@ def blank_trademarks(text: str) -> str:
     return _TRADEMARK.sub(lambda found: " " * len(found.group()), text)
 
 
-_OPEN_END = re.compile(r"(?<=\d)(\s*[-–—]\s*)(present|current|now|today)\b")
-"""The open end of a span of dates ("2019–present", "2021 - current"): a date, not the word "present"."""
+_OPEN_END = re.compile(
+    r"(?:(?<=\d)(\s*[-–—]\s*)|(?<=\d\d\d\d)(\s+(?:to|through|until|till)\s+(?:the\s+)?))(present|current|now|today)\b"
+)
+"""The open end of a span of dates ("2019–present", "2021 - current", "Jan 2017 to Present", "2019 through the
+present"): a date, not the word "present". In words, only after a year: "3 to present" is work to be presented."""
 
 
 def _blank_open_ends(text: str) -> str:
@@ -91,7 +94,7 @@ def _blank_open_ends(text: str) -> str:
     bullet's "(2019–present)" is not a posting's "present findings"."""
     if "present" not in text and "current" not in text and "now" not in text and "today" not in text:
         return text
-    return _OPEN_END.sub(lambda found: found.group(1) + " " * len(found.group(2)), text)
+    return _OPEN_END.sub(lambda found: _blank_group(found, 3), text)
 
 
 _SUPERVISED = re.compile(r"\bunder\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}?(supervision)\b|\b(supervised)\s+by\b")
