@@ -30,13 +30,17 @@ __all__ = [
 _GAIN = (
     r"(?:goal of (?:attaining|obtaining|achieving|earning)|progress(?:ing)? towards?"
     r"|(?:ability|able) to obtain(?: and maintain)?)"
+    # Not one gained by comity, reciprocity or endorsement, which only a licence held elsewhere is ("PE license in
+    # North Carolina, or the ability to obtain NC registration by comity"): the licence is asked for now.
+    r"(?![^.;]*?\b(?:by|through|via|under)\s+(?:comity|reciprocity|endorsement)\b)"
     # What is to be gained is a credential: named in capitals ("ACAS", "the PE") or as one ("a security clearance"),
     # not "progress toward project milestones" nor "the ability to obtain information from customers".
     r"\s+(?:(?:an?|the|your) )?"
     r"(?:(?-i:[A-Z])|[^.;,]{0,40}?\b(?:clearance|licen[cs](?:e|ure)|certification|designation))"
 )
 """A clause of what the job asks the candidate to gain, not to hold: "the goal of attaining ACAS", "progress toward
-the PE", "ability to obtain a security clearance"."""
+the PE", "ability to obtain a security clearance", "the ability to obtain a CDL within 90 days of hire"; not a
+licence of another state's obtained by comity or reciprocity, which asks for the licence held now."""
 _VALUED = (
     r"\b(?:is|are|will be|would be)(?: also)? (?:highly |greatly |much |very much )?(?:valued|appreciated|welcome)\b"
     r"(?! (?:by|to)\b)"

@@ -1197,6 +1197,27 @@ def test_a_credential_a_requirement_asks_the_candidate_to_gain_is_preferred_not_
     ]
 
 
+def test_a_licence_another_state_grants_by_comity_or_reciprocity_is_required_one_to_be_gained_is_not() -> None:
+    # Comity, reciprocity and endorsement transfer a licence held now; a CDL obtained after hire is to be gained.
+    text = (
+        "Project Engineer\n\n## Required Qualifications\n\n"
+        "- PE license in North Carolina, or the ability to obtain NC registration by comity within 6 months\n"
+        "- Active RN license, or able to obtain Ohio licensure through reciprocity before start\n"
+        "- Class A CDL, or the ability to obtain a CDL within 90 days of hire\n"
+    )
+    found = [(s.kind, s.text.splitlines()) for s in parse(text).sections]
+    assert found[1:] == [
+        (
+            SectionKind.REQUIREMENTS,
+            [
+                "- PE license in North Carolina, or the ability to obtain NC registration by comity within 6 months",
+                "- Active RN license, or able to obtain Ohio licensure through reciprocity before start",
+            ],
+        ),
+        (SectionKind.PREFERRED, ["- Class A CDL, or the ability to obtain a CDL within 90 days of hire"]),
+    ]
+
+
 def test_a_paragraph_under_a_list_of_requirements_stays_apart_when_a_nice_to_have_item_leaves_it() -> None:
     text = (
         "Controls Technician\n\n## What you bring\n\n- 3+ years of controls experience\n"
