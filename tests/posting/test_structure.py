@@ -1197,6 +1197,39 @@ def test_a_credential_a_requirement_asks_the_candidate_to_gain_is_preferred_not_
     ]
 
 
+def test_an_item_that_opens_by_saying_it_is_nice_to_have_is_preferred_in_a_list_of_requirements() -> None:
+    text = (
+        "Project Engineer\n\n## Requirements\n\n- Traffic engineering experience\n- Prefer – experience with HEC-RAS\n"
+        "- Prefer: AutoCAD Civil 3D\n- Preferred: MicroStation\n- Nice to have: ArcGIS\n- A plus: Bluebeam\n"
+        "- Desired: PMP\n- Prefer candidates who have worked for a DOT\n"
+        # A duty's "desired outcomes" and a "plus" that is a word of its own mark nothing.
+        "- Desired outcomes tracked for each client\n- A plus-size apparel line launched\n"
+    )
+    found = [(s.kind, s.text.splitlines()) for s in parse(text).sections]
+    assert found[1:] == [
+        (
+            SectionKind.REQUIREMENTS,
+            [
+                "- Traffic engineering experience",
+                "- Desired outcomes tracked for each client",
+                "- A plus-size apparel line launched",
+            ],
+        ),
+        (
+            SectionKind.PREFERRED,
+            [
+                "- Prefer – experience with HEC-RAS",
+                "- Prefer: AutoCAD Civil 3D",
+                "- Preferred: MicroStation",
+                "- Nice to have: ArcGIS",
+                "- A plus: Bluebeam",
+                "- Desired: PMP",
+                "- Prefer candidates who have worked for a DOT",
+            ],
+        ),
+    ]
+
+
 def test_a_licence_another_state_grants_by_comity_or_reciprocity_is_required_one_to_be_gained_is_not() -> None:
     # Comity, reciprocity and endorsement transfer a licence held now; a CDL obtained after hire is to be gained.
     text = (
