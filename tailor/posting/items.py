@@ -63,13 +63,18 @@ _NICE_TO_HAVE = re.compile(
     re.IGNORECASE,
 )
 _NICE_TO_HAVE_FIRST = re.compile(
-    r"^\W*(?:(?:bonus|plus|prefer(?:red|ence)?|nice[- ]to[- ]have|desirable|optional)\b[^\w-]"
+    r"^\W*(?:(?:bonus|plus|preferred|preference|nice[- ]to[- ]have|desirable|optional)\b[^\w-]"
     # As a label only: "Desired outcomes" is a duty's, "a plus-size line" no marker.
-    r"|(?:desired|advantageous|an? (?:plus|bonus|asset|advantage))(?:\s*[:–—]|\s+-))",
+    r"|(?:prefer|desired|advantageous|an? (?:plus|bonus|asset|advantage))(?:\s*[:–—]|\s+-)"
+    # "Prefer" as the employer's verb, of whom or what it would rather have; not the candidate's ("Prefer simple
+    # solutions over complex ones", a trait a list of "Have …", "Listen well …" asks for).
+    r"|prefer\s+(?:candidates?|applicants?|someone|individuals?|those|(?:prior |previous )?(?:experience|familiarity"
+    r"|knowledge|exposure|background|proficiency|certification))\b)",
     re.IGNORECASE,
 )
-"""An item that opens by saying it is nice to have, as a label or a verb ("Preferred: MicroStation", "Prefer –
-experience with HEC-RAS", "Prefer candidates with a CDL", "Desired: PMP", "A plus: Bluebeam"), whatever follows."""
+"""An item that opens by saying it is nice to have, as a label or the employer's verb ("Preferred: MicroStation",
+"Prefer – experience with HEC-RAS", "Prefer candidates with a CDL", "Desired: PMP", "A plus: Bluebeam"), whatever
+follows."""
 _REQUIRED = re.compile(r"(?<!\bnot )\b(?:required|must|essential|mandatory)\b", re.IGNORECASE)
 """A word that says an item is asked for; not where it is denied ("a plus, but not required", "desirable but not
 essential"): that says the item is nice to have."""

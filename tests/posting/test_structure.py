@@ -1202,8 +1202,10 @@ def test_an_item_that_opens_by_saying_it_is_nice_to_have_is_preferred_in_a_list_
         "Project Engineer\n\n## Requirements\n\n- Traffic engineering experience\n- Prefer – experience with HEC-RAS\n"
         "- Prefer: AutoCAD Civil 3D\n- Preferred: MicroStation\n- Nice to have: ArcGIS\n- A plus: Bluebeam\n"
         "- Desired: PMP\n- Prefer candidates who have worked for a DOT\n"
-        # A duty's "desired outcomes" and a "plus" that is a word of its own mark nothing.
+        # A duty's "desired outcomes", a "plus" that is a word of its own and the candidate's own preference mark
+        # nothing.
         "- Desired outcomes tracked for each client\n- A plus-size apparel line launched\n"
+        "- Prefer simple designs over complex ones\n"
     )
     found = [(s.kind, s.text.splitlines()) for s in parse(text).sections]
     assert found[1:] == [
@@ -1213,6 +1215,7 @@ def test_an_item_that_opens_by_saying_it_is_nice_to_have_is_preferred_in_a_list_
                 "- Traffic engineering experience",
                 "- Desired outcomes tracked for each client",
                 "- A plus-size apparel line launched",
+                "- Prefer simple designs over complex ones",
             ],
         ),
         (
