@@ -1701,3 +1701,14 @@ def test_a_products_last_word_is_no_word_of_its_own() -> None:
 )
 def test_a_skills_last_word_that_is_no_products_counts_alone(text: str, word: str) -> None:
     assert word in analyse([text], bundled_lexicon())[0].terms
+
+
+def test_aws_is_amazons_cloud_but_the_american_welding_society_where_welding_is_spoken_of() -> None:
+    assert skills("AWS Certified Security – Specialty") == ["AWS Certified Security – Specialty"]
+    assert skills("AWS Security Specialty certification required") == ["AWS Certified Security – Specialty"]
+    assert skills("AWS D1.1 Certified Welder") == ["AWS D1.1"]
+    assert skills("AWS certified in SMAW and FCAW") == ["AWS welding certification", "SMAW", "FCAW"]
+    assert skills("Certified Welder (AWS)") == ["AWS welding certification"]
+    # Amazon's, where its cloud or the software run on it is spoken of, whatever was welded.
+    assert "AWS" in skills("Built ETL on AWS; welded three pipelines into one.")
+    assert skills("AWS certification preferred") == ["AWS certifications"]

@@ -278,6 +278,13 @@ _ELECTRICAL = frozenset(
 _DESIGN_BUILD = frozenset({"proposal", "pursuit", "procurement", "rfp", "rfq", "concept", "owner", "bid"})
 """Lemmas of a text about a design-build contract's pursuit, whose "ATC" is an alternative technical concept."""
 
+_WELDING = frozenset({"weld", "welder", "smaw", "gmaw", "fcaw", "gtaw", "braze", "pipefitter", "boilermaker", "d1.1"})
+"""Lemmas of a text about welding: its processes by their AWS names, its trades and its structural code."""
+_CLOUD = frozenset({"cloud", "ec2", "s3", "lambda", "azure", "gcp", "devops", "kubernetes", "terraform", "vpc", "iam"})
+_CLOUD |= frozenset({"etl", "sql", "software", "api", "serverless"})
+"""Lemmas of a text about Amazon's cloud or the software run on it, whose "AWS" is Amazon Web Services whatever
+else it says ("Built ETL on AWS; welded three pipelines together")."""
+
 _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
     # An electrician's "ATS" moves the load to the generator; a recruiter's tracks applicants.
     "applicant tracking systems": (
@@ -426,6 +433,10 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
             unless=_DESIGN_BUILD,
         ),
     ),
+    # A welder's "AWS" is the American Welding Society, which certifies welders: "AWS certified in SMAW and FCAW",
+    # "Certified Welder (AWS)" are no Amazon cloud.
+    "AWS certifications": (_Sense(_WELDING, "AWS welding certification", unless=_CLOUD),),
+    "AWS": (_Sense(_WELDING, "AWS welding certification", written="aws", unless=_CLOUD),),
     "Professional Scrum Master": (
         _Sense(
             frozenset({"hazop", "pha", "moc", "refinery", "petrochemical", "osha", "hazard", "chemical", "plant"}),
@@ -452,8 +463,9 @@ pipeline is. A grid operator's "EMS" is its energy management system, and its "S
 relays, where SCADA, substations, relays or their protocols are spoken of and no patients or students. A
 therapist's "NDT" is neuro-developmental treatment where no welds or inspection are spoken of, and "CCS" the ABPTS's
 cardiovascular and pulmonary specialist where no coding is; a cloud text's "GCS" is Google Cloud Storage, no
-geriatric specialist, where no patients or therapists are. A name with several trades' senses takes the first
-whose trade the text speaks of."""
+geriatric specialist, where no patients or therapists are. A welder's "AWS" and "AWS certified" are the American
+Welding Society's certification, no Amazon cloud, where welding is spoken of and no cloud. A name with several
+trades' senses takes the first whose trade the text speaks of."""
 
 
 def _in_its_trade(spans: list[tuple[int, int, str]], lemmas: list[str], lexicon: Lexicon) -> list[tuple[int, int, str]]:
