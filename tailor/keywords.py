@@ -254,7 +254,36 @@ def keywords(
     skills_found = [replace(k, said=worded.get(k.term, k.term)) if k.term in unsaid else k for k in skills_found]
     groups = _alternatives(sections, lexicon, mentions, texts)
     skills_found = [replace(k, alternatives=groups.get(k.term, ())) for k in skills_found]
+    skills_found = _issuers_credentials(skills_found, lexicon)
     return sorted(skills_found + phrases, key=lambda k: (-k.weight, k.kind, k.term))
+
+
+_CREDENTIAL_KINDS = frozenset({"certification", "certifications", "certificate", "card", "license", "licence"})
+"""The last words of a kind of credential's name ("food manager certification", "food handler card")."""
+
+
+def _issuers_credentials(found: list[Keyword], lexicon: Lexicon) -> list[Keyword]:
+    """``found`` with a skill named as the alternative to a kind of credential that is no credential of that kind
+    itself (an issuer, a programme: "Certified Food Protection Manager (ServSafe or equivalent)") read as the one
+    credential of that kind the lexicon has of it (:attr:`tailor.lexicon.Lexicon.instances`: ServSafe Manager): the
+    posting asks for that credential, which ServSafe's food handler course is not. Where the lexicon has several
+    of the kind by that name, or none, the skill is read as written."""
+    terms = {k.term for k in found}
+    renamed: dict[str, str] = {}
+    for k in found:
+        for kind in k.alternatives:
+            members = lexicon.instances.get(kind.lower(), ())
+            if kind.lower().rpartition(" ")[2] not in _CREDENTIAL_KINDS or k.match in members:
+                continue
+            own = [m for m in members if m.startswith(k.match + " ")]
+            if len(own) == 1 and (name := lexicon.canonical(own[0])) is not None and name not in terms:
+                renamed[k.term] = name
+    if not renamed:
+        return found
+    return [
+        replace(k, term=renamed.get(k.term, k.term), alternatives=tuple(renamed.get(a, a) for a in k.alternatives))
+        for k in found
+    ]
 
 
 _CLAUSES = re.compile(r"[\n(;]|\.\s")

@@ -5173,3 +5173,13 @@ def test_presenting_says_presentations_and_so_public_speaking_and_an_open_end_of
     assert evidence(cv, posting)["public speaking"] == ("selected", ("job0-b0", "job1-b0"))
     dated = make_cv({"Ridge Partners": ["Traffic planner, Jan 2017 to Present; ran the signal timing program."]})
     assert evidence(dated, posting)["public speaking"][0] == "absent"
+
+
+def test_servsafes_food_handler_course_meets_no_food_manager_certification_that_names_servsafe() -> None:
+    posting = Posting(
+        "p", "Kitchen Manager\n\nRequirements:\n- Certified Food Protection Manager (ServSafe or equivalent)\n"
+    )
+    handler = keyword_coverage(make_cv({"Blue Plate Diner": ["ServSafe Food Handler certified."]}), posting)
+    assert not any(found.met for found in handler.values())
+    manager = make_cv({"Blue Plate Diner": ["Earned the ServSafe Food Protection Manager Certification."]})
+    assert all(found.met for found in keyword_coverage(manager, posting).values())

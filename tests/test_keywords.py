@@ -137,3 +137,13 @@ def test_a_skill_asked_on_its_own_and_offered_with_an_or_is_one_requirement_of_t
         "## Requirements\n\n- Strong experience in C++\n- Kafka\n",
     )
     assert {k.term: k.alternatives for k in keywords(analyse_posting(also))}["C++"] == ()
+
+
+def test_a_programme_named_as_the_alternative_to_a_kind_of_credential_is_its_credential_of_that_kind() -> None:
+    # ServSafe runs a food handler course too: the posting asks for the manager's credential either way.
+    asked = found("Kitchen Manager\n\nRequirements:\n- Certified Food Protection Manager (ServSafe or equivalent)\n")
+    assert asked["ServSafe Manager"].said == "ServSafe"
+    assert asked["ServSafe Manager"].alternatives == ("food manager certification",)
+    assert asked["food manager certification"].alternatives == ("ServSafe Manager",)
+    # Not a choice between a kind and one of it: ServSafe, asked for on its own, is any of its credentials.
+    assert "ServSafe" in found("Line Cook\n\nRequirements:\n- ServSafe certified\n- Food handler card\n")
