@@ -384,15 +384,30 @@ def _by_another_name(prepared: PreparedCV, keyword: Keyword) -> list[str]:
     as :func:`saying` reads a phrase: "Planned corporate meetings" says meeting planning, and so event planning,
     whose name it is too. A name's own words, as the lexicon writes it, are analysed into the canonical
     name, so only the words standing apart are new evidence. A name of one word of work says it by its verb
-    (:func:`tailor.lexicon.action_nouns`): "Presented findings at 14 public meetings" says presentations, and so
-    public speaking."""
+    (:func:`tailor.lexicon.action_nouns`) written as a verb (:func:`_doing`): "Presented findings at 14 public
+    meetings" says presentations, and so public speaking; "net present value" does not."""
     surfaces = prepared.lexicon.surfaces(keyword.term)
     names = sorted(n for n in surfaces if n != keyword.match and n.count(" ") == 1 and _work(n))
-    names += sorted({_lemma(n) for n in surfaces if " " not in n} & action_nouns().keys() - {keyword.match})
+    nouns = sorted({_lemma(n) for n in surfaces if " " not in n} & action_nouns().keys() - {keyword.match})
     # named only as people ("with the Scrum Master")
     people = {prepared.texts[n].id for n in _index(prepared)[3].get(keyword.match, ())}
-    found = (i for name in names for i in _meant(prepared, keyword, saying(prepared, name)) if i not in people)
-    return list(dict.fromkeys(found))
+    found = [i for name in names for i in _meant(prepared, keyword, saying(prepared, name))]
+    texts = {text.id: text for text in prepared.texts}
+    for noun in nouns:
+        doing = _doing(action_nouns()[noun])
+        said = saying(prepared, noun)
+        found += [i for i in said if noun in texts[i].analysis.terms or doing.search(texts[i].text)]
+    return [i for i in dict.fromkeys(found) if i not in people]
+
+
+@lru_cache(maxsize=64)
+def _doing(verb: str) -> re.Pattern[str]:
+    """A ``verb`` (a lemma) written as one does it: in the past, as a gerund or in the third person ("presented",
+    "presenting", "presents"), not followed by "with". Its plain form is as often an adjective or a noun ("net present
+    value", "present at 40 births", a date's "to Present"), and "presenting with chest pain" is a patient's, as
+    "presented with the Daisy Award" a prize's: no work of one's own."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return re.compile(rf"\b{re.escape(stem)}(?:ed|ing|es|s)\b(?!\s+with\b)", re.IGNORECASE)
 
 
 def _work(name: str) -> bool:

@@ -5175,6 +5175,20 @@ def test_presenting_says_presentations_and_so_public_speaking_and_an_open_end_of
     assert evidence(dated, posting)["public speaking"][0] == "absent"
 
 
+def test_present_as_an_adjective_a_patients_presenting_or_a_prize_presented_says_no_public_speaking() -> None:
+    posting = Posting("p", "Analyst\n\nRequirements:\n- Strong public speaking skills\n")
+    for said in (
+        "Calculated the net present value of 12 capital projects.",
+        "Was present at 40 births as a doula.",
+        "Triaged patients presenting with chest pain.",
+        "Presented with the Daisy Award in 2021.",
+    ):
+        assert evidence(make_cv({"Mercy": [said]}), posting)["public speaking"][0] == "absent", said
+    assert evidence(make_cv({"Mercy": ["Presented at 3 national conferences."]}), posting)["public speaking"][0] == (
+        "selected"
+    )
+
+
 def test_servsafes_food_handler_course_meets_no_food_manager_certification_that_names_servsafe() -> None:
     posting = Posting(
         "p", "Kitchen Manager\n\nRequirements:\n- Certified Food Protection Manager (ServSafe or equivalent)\n"
