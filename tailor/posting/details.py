@@ -35,6 +35,8 @@ Field = Literal[
 ]
 FIELDS: tuple[Field, ...] = get_args(Field)
 """Every detail of a posting, in the order reports list them."""
+DATE_FIELDS: frozenset[Field] = frozenset({"date_posted", "valid_through"})
+"""The details that are days: when the posting was posted and when it closes."""
 
 
 def stated_date(text: str) -> str:
@@ -179,9 +181,6 @@ class PostingDetails:
         out: dict[str, Any] = {}
         for f in FIELDS:
             value = self.value(f)
-            out[f] = (iso_date(value) or value) if value and f in _DATES else value
+            out[f] = (iso_date(value) or value) if value and f in DATE_FIELDS else value
             out[f"{f}_source"] = self.source(f)
         return out
-
-
-_DATES: frozenset[Field] = frozenset({"date_posted", "valid_through"})

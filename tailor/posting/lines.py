@@ -302,7 +302,8 @@ LABELS: dict[str, Field] = {
         ("salary", "salary range", "pay", "pay range", "compensation", "compensation range", "base salary", "wage",
          "hourly rate", "rate", "remuneration", "stipend", "pay rate"), "salary"),
     **dict.fromkeys(
-        ("posted", "date posted", "posted on", "published", "publication date", "posting date", "date"),
+        ("posted", "date posted", "posted on", "published", "publication date", "posting date", "date",
+         "opening date", "open date"),
         "date_posted"),
     **dict.fromkeys(
         ("closing date", "deadline", "application deadline", "apply by", "applications close", "closes",

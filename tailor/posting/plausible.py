@@ -975,6 +975,20 @@ def date(value: str) -> str | None:
     return m.group(0)
 
 
+_WEEKDAY = re.compile(r"^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+", re.IGNORECASE)
+DATE_LINE_WORDS = 8
+"""The most words a line that states a day may hold: the day, its hour and time zone ("12/18/2026 11:59 PM
+Central"), "or until filled"; more is a sentence that names a day."""
+
+
+def date_line(value: str) -> bool:
+    """Whether ``value`` opens with a date and says little more (its hour, its time zone): the value of a label set
+    over it ("Closing Date" over "12/18/2026 11:59 PM Central"), not a sentence that names a day."""
+    found = clean_inline(value)
+    found = found[m.end() :] if (m := _WEEKDAY.match(found)) else found
+    return _DATE.match(found) is not None and len(found.split()) <= DATE_LINE_WORDS
+
+
 _NAME_WORD = re.compile(r"^[\w.'’-]+$")
 _SMALL_NAME_WORDS = frozenset(
     {"of", "and", "&", "for", "de", "van", "von", "der", "den", "la", "le", "du", "da", "al", "bin"}

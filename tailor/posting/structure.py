@@ -26,7 +26,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from tailor.posting import plausible
-from tailor.posting.details import Candidate, Field, PostingDetails
+from tailor.posting.details import DATE_FIELDS, Candidate, Field, PostingDetails
 from tailor.posting.extracted import Link
 from tailor.posting.find_details import find_details
 from tailor.posting.headings import (
@@ -630,6 +630,8 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
             heads = False  # the chips under that company ("#### `💰 $90,000/yr` `🌎 Remote`"), as the title block's
         if heads and n not in underlined and _wrapped_tail(kept, n):
             heads = False  # "… perform the following tasks to the highest" over "standards:": one sentence
+        if heads and _a_date_label(kept, n, found[0] if found else ""):
+            heads = False  # "Closing Date" over "12/18/2026 11:59 PM Central": a field of the job bulletin's header
         if heads and n not in underlined and _an_acronym_in_a_list(kept, n):
             heads = False  # "Skills" over "PLC" and "NEC": the list's items, set in capitals as acronyms are
         if found is not None and heads:
@@ -749,6 +751,16 @@ def _a_labels_value(section: tuple[str, list[str]]) -> bool:
     own, whatever its words say ("education")."""
     heading, lines = section
     return clean_heading(heading).lower().rstrip(" :") in LABELS and not any(line.strip() for line in lines)
+
+
+def _a_date_label(lines: list[str], n: int, heading: str) -> bool:
+    """Whether ``heading``, at line ``n``, labels the day a posting opened or closes and the line under it is that
+    day alone ("Closing Date" over "12/18/2026 11:59 PM Central", as a public employer's job bulletin sets it): a
+    field, as "Closing Date: 12/18/2026" is, not a section on how to apply."""
+    if LABELS.get(" ".join(clean_heading(heading).lower().rstrip(" :").split())) not in DATE_FIELDS:
+        return False
+    below = next((line for line in lines[n + 1 : n + 3] if line.strip()), "")
+    return plausible.date_line(below)
 
 
 def _company_line(lines: list[str], n: int, source: list[str]) -> bool:

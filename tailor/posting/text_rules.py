@@ -15,7 +15,7 @@ from itertools import islice
 
 from tailor.places import is_place, places, regions
 from tailor.posting import plausible
-from tailor.posting.details import Field
+from tailor.posting.details import DATE_FIELDS, Field
 from tailor.posting.domains import complete, domain_labels, from_addresses, spells
 from tailor.posting.extracted import FIELD_GAP, is_bullet
 from tailor.posting.headings import YEARS_FIRST, SectionKind, classify_heading
@@ -60,7 +60,7 @@ def _labels(page: Page) -> dict[Field, list[str]]:
                         value, place = named  # "Employer: Acme Museum Dallas, Texas, United States"
                         offers.setdefault("location", []).append(place)
                     offers.setdefault(field, []).append(value)
-    for field, values in _stacked(page).items():
+    for field, values in [*_stacked(page).items(), *_dates_open(page).items()]:
         offers.setdefault(field, []).extend(values)
     if clients:
         offers["company"] = clients + offers.get("company", [])
@@ -81,11 +81,14 @@ _STACKED_LABELS: dict[str, Field] = {
     **{label: field for label, field in LABELS.items() if field == "employment_type"},
     **dict.fromkeys(("location", "locations", "job location", "work location", "duty station"), "location"),
     **dict.fromkeys(("department", "team"), "team"),
+    # Not "Date" alone: a form's field, or a letter's.
+    **{label: field for label, field in LABELS.items() if field in DATE_FIELDS and label != "date"},
 }
 """The labels read over their value: the kind of employment, whose values are few and known, a place by the
-words that name nothing but one, whose value must read as a place, and the team, whose value must be a name
+words that name nothing but one, whose value must read as a place, the team, whose value must be a name
 (:func:`tailor.posting.plausible.addressee`: Ashby's "Department" over "Engineering", not "The team" over a
-paragraph about it)."""
+paragraph about it), and the day the posting opened or closes, whose value must open with a date ("Closing Date"
+over "12/18/2026 11:59 PM Central", as a public employer's job bulletin sets it)."""
 
 
 def _stacked(page: Page) -> dict[Field, list[str]]:
@@ -113,11 +116,34 @@ def _stacked(page: Page) -> dict[Field, list[str]]:
             value = value.split(None, 1)[1]
         # A place must read as one here: what a bulletin writes under it may be no place ("1 vacancy in the
         # following location:", "Flexible"), and a label outranks the place a header line gives.
-        if field != "location":
+        if field in DATE_FIELDS:
+            if plausible.date_line(value):
+                out.setdefault(field, []).append(value)
+        elif field != "location":
             out.setdefault(field, []).append(value)
         elif plausible.is_place_piece(value) or named_place(value):
             out.setdefault(field, []).append("; ".join([value, *_more_places(page, below)]))
     return out
+
+
+_DATES_OPEN = re.compile(r"^open(?:ing)?\s*(?:&|and)\s*clos(?:ing|e)\s+dates?\s*[:：]?\s*", re.IGNORECASE)
+"""The label of the days a posting is open, from the first to the last ("Open & closing dates: 11/16/2026 to
+11/30/2026", as USAJOBS heads every announcement), its value after it or on the line under it."""
+_DATE_TO = re.compile(r"\s+(?:to|through|thru|until|[-–—])\s+", re.IGNORECASE)
+
+
+def _dates_open(page: Page) -> dict[Field, list[str]]:
+    """The day a posting opened and the day it closes, where one label gives them both as a span."""
+    for i, line in enumerate(page.lines):
+        if (label := _DATES_OPEN.match(line.text)) is None:
+            continue
+        value = line.text[label.end() :]
+        if not value and (below := _next_filled(page.lines.raw, i)) is not None:
+            value = page.lines[below].text
+        opened, closes = [*_DATE_TO.split(value, maxsplit=1), ""][:2]
+        if plausible.date_line(opened) and plausible.date_line(closes):
+            return {"date_posted": [opened], "valid_through": [closes]}
+    return {}
 
 
 def _more_places(page: Page, first: int) -> list[str]:

@@ -2255,3 +2255,29 @@ def test_a_company_whose_name_has_brackets_under_the_title_is_the_company() -> N
 def test_we_at_a_name_names_the_company(sentence: str) -> None:
     text = f"Senior Software Engineer\n\nResponsibilities\n- Build services.\n\nAbout us\n{sentence} Apply today.\n"
     assert details(text)["company"] == "Kestrel (at-company)"
+
+
+def test_a_job_bulletins_opening_and_closing_dates_stacked_over_their_values_are_its_dates() -> None:
+    # A public employer's job bulletin (NEOGOV's) sets each label in an element of its own, over its value.
+    text = (
+        "## Parks Planner\n\nLocation\n\nMarlow, OR\n\nOpening Date\n\n03/02/2027\n\nClosing Date\n\n"
+        "03/30/2027 5:00 PM Pacific\n\n### Description\n\nPlan the county's trails.\n"
+    )
+    found = details(text)
+    assert (found["date_posted"], found["valid_through"]) == ("03/02/2027 (label)", "03/30/2027 (label)")
+
+
+def test_a_sentence_under_a_closing_date_heading_gives_no_closing_date() -> None:
+    text = "## Parks Planner\n\nClosing Date\n\nApplications are reviewed as they arrive, the first on 03/30/2027.\n"
+    assert "valid_through" not in details(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Open & closing dates: 04/05/2027 to 04/19/2027", "Open & closing dates\n\n04/05/2027 to 04/19/2027"],
+)
+def test_a_span_of_open_and_closing_dates_gives_the_day_it_opened_and_the_day_it_closes(line: str) -> None:
+    # As USAJOBS heads every announcement, on one line or the label over its value.
+    text = f"# Hydrologist\n\nBureau of Water Records\n\n## Overview\n\n{line}\n\nSalary: $70,000 per year\n"
+    found = details(text)
+    assert (found["date_posted"], found["valid_through"]) == ("04/05/2027 (label)", "04/19/2027 (label)")

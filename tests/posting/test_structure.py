@@ -1474,6 +1474,14 @@ def test_a_labelled_place_or_date_is_in_no_section_but_is_still_the_postings_det
     assert found.details.value("location") == "District Wide"
 
 
+def test_a_closing_date_label_over_the_date_alone_is_a_field_and_heads_no_section() -> None:
+    # A public employer's job bulletin sets "Closing Date" over its value; over a sentence it heads how to apply.
+    text = "Parks Planner\n\nJob Type\n\nFull-Time\n\nClosing Date\n\n03/30/2027 5:00 PM Pacific\n\nDuties:\n- Plan.\n"
+    assert "Closing Date" not in [s.heading for s in parse(text).sections]
+    text = "Parks Planner\n\nDuties:\n- Plan.\n\nClosing Date\n\nWe read applications as they arrive.\n"
+    assert {s.heading: s.kind for s in parse(text).sections}["Closing Date"] is SectionKind.APPLY
+
+
 def test_whom_the_job_reports_to_is_in_no_section_but_is_still_the_postings_detail() -> None:
     # "Reports To : Plant Quality Control" names a colleague's job: its words are no skill the posting asks.
     text = (

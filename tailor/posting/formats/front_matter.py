@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import textwrap
 
-from tailor.posting.details import Candidate, Field, stated_date
+from tailor.posting.details import DATE_FIELDS, Candidate, Field, stated_date
 from tailor.posting.extracted import clean_inline
 
 _BLOCK = re.compile(r"\A(?:---[ \t]*\n(.*?)\n(?:---|\.\.\.)|\+\+\+[ \t]*\n(.*?)\n\+\+\+)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -53,7 +53,6 @@ KEYS: dict[str, Field] = {
 }
 """Field names (lower case, ``-`` and camelCase as ``_``: ``companyName`` is ``company_name``) → the detail
 each states; other fields are ignored."""
-_DATES: frozenset[Field] = frozenset({"date_posted", "valid_through"})
 
 
 def split_front_matter(text: str) -> tuple[tuple[Candidate, ...], str]:
@@ -97,7 +96,7 @@ def read_front_matter(text: str) -> tuple[tuple[Candidate, ...], str]:
         else:
             continue
         if value:
-            stated.setdefault(detail, stated_date(value) if detail in _DATES else value)
+            stated.setdefault(detail, stated_date(value) if detail in DATE_FIELDS else value)
     return tuple(Candidate(f, v, "front-matter") for f, v in stated.items()), text[found.end() :].lstrip("\n")
 
 
