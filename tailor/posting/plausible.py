@@ -803,6 +803,9 @@ _PLACE = re.compile(r"\d|[A-Za-z]")
 def location(value: str) -> str | None:
     """``value`` as a place (``Berlin, Germany``, ``Remote - US``), or None."""
     found = clean_inline(value).strip(" -–—|·:,;")
+    found = _VACANCIES_IN.sub("", found)
+    if (held := _HELD_ON_SITE.search(found)) and held.start() > 0:
+        found = found[: held.start()]  # "Milwaukee, WI (on-site)": that it is not remote, no part of where
     while (kind := _KIND_AFTER.search(found)) and kind.start() > 0:
         found = found[: kind.start()]  # "Bellevue, WA · Full-time": the kind of employment set beside the place
     if not found or len(found) > 120 or len(found.split()) > 14 or is_navigation(found) or not _PLACE.search(found):
@@ -821,6 +824,18 @@ _OFFICE_FIRST = re.compile(
 )
 """Which of the employer's offices, before the town it is in ("Head Office, Leeds", "Corporate Office – Austin,
 TX"): the town is where the job is."""
+
+
+_VACANCIES_IN = re.compile(
+    r"^(?:\d+|one|few|many|several)\s+vacanc(?:y|ies)\s+in\s+the\s+following\s+locations?\s*:\s*", re.IGNORECASE
+)
+"""How USAJOBS leads into the places of an announcement ("1 vacancy in the following location: Chicago, IL"): the
+places follow."""
+_HELD_ON_SITE = re.compile(
+    r"\s*\((?:(?:100%|fully|full-time)\s+)?(?:in[- ]person|on[- ]?site|in[- ]office|office[- ]based)\)$", re.I
+)
+"""A note in brackets after the place that the job is held there ("Milwaukee, WI (on-site)"): no part of the place,
+as "In person" alone names none (:data:`_ON_SITE`). "(Hybrid)" and "(Remote)" say where else it may be held."""
 
 
 _KIND_AFTER = re.compile(
@@ -880,14 +895,17 @@ time"): a kind of employment still, and no kind of its own."""
 _FTE = re.compile(r"\s*\((?:\d(?:\.\d+)?\s*FTE|FTE\s*\d(?:\.\d+)?)\)", re.IGNORECASE)
 """A hospital's full-time equivalent beside the kind of employment: "Full-time (1.0 FTE)"."""
 _WHEN_WORD = r"(?:day|night|evening|weekend|rotating|variable|mixed)"
+_WEEKDAY_NAME = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?"
 _WHEN = re.compile(
-    rf"(?:{_WHEN_WORD}s?(?:\s*/\s*(?:day|night|evening|weekend)s?)?(?:\s+shifts?)?"
+    # The days of the week it is worked ("Monday–Friday", "Mon-Fri"); a line a PDF wraps may cut it at its dash.
+    rf"(?:{_WEEKDAY_NAME}(?:\s*(?:[-–—]|to|through)\s*(?:{_WEEKDAY_NAME})?)?|weekdays"
+    rf"|{_WHEN_WORD}s?(?:\s*/\s*(?:day|night|evening|weekend)s?)?(?:\s+shifts?)?"
     rf"|(?:{_WHEN_WORD}\s+)?\d+[- ]?(?:hour|hr)s?(?:\s+{_WHEN_WORD})?(?:\s+shifts?|\s*(?:/|per|a)\s*week)?)",
     re.IGNORECASE,
 )
 """When the hours fall ("Day shift", "nights", "36 hours/week", "12-hour shifts", "Rotating 12-hour shifts", "12-hour
-night shifts"), which may follow the kind of employment on its line: no kind of employment, and no reason to lose the
-one beside it."""
+night shifts", "Monday–Friday"), which may follow the kind of employment on its line: no kind of employment, and no
+reason to lose the one beside it."""
 
 
 _PAID = re.compile(
@@ -929,6 +947,16 @@ _NEXT_SENTENCE = re.compile(r"(?<=[\w)]{3})\.\s+(?=[A-Z][a-z])")
 """A full stop that ends a sentence before the next one opens (not an abbreviation's, as "p.a. ")."""
 
 
+_AFTER_THE_PAY = re.compile(
+    r",\s*(?:(?:and\s+)?(?:based|depending|dependent|contingent)\s+(?:up)?on|commensurate\s+with|according\s+to"
+    r"|(?:doe|doq)\b|plus\b).*$",
+    re.IGNORECASE,
+)
+"""A clause after the pay and a comma that says what it hangs on (", based on experience", ", commensurate with
+experience", ", DOE") or what comes on top of it (", plus a target bonus of 15% and stock options"): no part of
+the pay. "£11.90 per hour plus tips", set with no comma, is the pay as the posting states it."""
+
+
 _LAST_FULL_STOP = re.compile(r"(?<=[A-Za-z]{3})\.$|(?<=\d)\.$")
 """The full stop of a sentence that ends with the pay ("$85,000 - $110,000 annually."), not an abbreviation's
 ("p.a.")."""
@@ -951,6 +979,8 @@ def salary(value: str) -> str | None:
     # "…; depending on education, qualifications and experience": a clause of no amount says what the pay hangs on.
     first, *more = found.split(";")
     found = "; ".join([first.rstrip(), *(part.strip() for part in more if re.search(r"\d", part))])
+    if (after := _AFTER_THE_PAY.search(found)) and SALARY.search(found[: after.start()]):
+        found = found[: after.start()]
     if not found or len(found) > 120 or not re.search(r"[1-9]", found):
         return None  # no pay is 0: a board's header shows "💰 0" where the posting names none
     if _MILLIONS.search(found):

@@ -308,6 +308,52 @@ def test_a_kind_of_employment_set_after_the_place_is_no_part_of_it(text: str, pl
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("1 vacancy in the following location: Denver, CO", "Denver, CO"),
+        ("3 vacancies in the following locations: Denver, CO; Boise, ID", "Denver, CO; Boise, ID"),
+    ],
+)
+def test_how_usajobs_leads_into_its_places_is_no_part_of_them(text: str, place: str) -> None:
+    assert plausible.location(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Racine, WI (on-site)", "Racine, WI"),
+        ("Racine, WI (In person)", "Racine, WI"),
+        ("Racine, WI (Hybrid)", "Racine, WI (Hybrid)"),  # says where else it may be held
+        ("Remote (US)", "Remote (US)"),
+    ],
+)
+def test_a_note_that_the_job_is_held_on_site_is_no_part_of_its_place(text: str, place: str) -> None:
+    assert plausible.location(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "pay"),
+    [
+        ("$61,000 – $74,000 annually, commensurate with experience", "$61,000 – $74,000 annually"),
+        ("$29.10 – $36.40 per hour, based on experience", "$29.10 – $36.40 per hour"),
+        ("$48,000 - $55,000, DOE", "$48,000 - $55,000"),
+        ("$140,000 – $160,000, plus a target bonus of 10% and equity", "$140,000 – $160,000"),
+        ("£11.90 per hour plus tips", "£11.90 per hour plus tips"),  # no comma: the pay as stated
+    ],
+)
+def test_what_the_pay_hangs_on_or_what_comes_on_top_of_it_after_a_comma_is_no_part_of_it(text: str, pay: str) -> None:
+    assert plausible.salary(text) == pay
+
+
+@pytest.mark.parametrize(
+    "text", ["Full time, Monday–Friday, days", "Full time, Mon-Fri", "Full time, Monday–", "Full-time, weekdays"]
+)
+def test_the_days_of_the_week_beside_the_kind_of_employment_leave_it_the_kind(text: str) -> None:
+    # "Monday–" is where a PDF wrapped the line.
+    assert plausible.employment_type(text) == "Full-time"
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [("FULL_TIME", "Full-time"), ("full time", "Full-time"), ("Part-time, CONTRACTOR", "Part-time, Contract"),
      ("exciting", None), ("Full-time (1.0 FTE), Day shift", "Full-time"),
