@@ -25,6 +25,9 @@ class SectionKind(StrEnum):
     REQUIREMENTS = "requirements"
     PREFERRED = "preferred"
     BENEFITS = "benefits"
+    CONDITIONS = "conditions"
+    """The conditions the work is done under: its physical demands, its environment, hours, schedule and travel.
+    Asked of no skill, and no benefit either."""
     APPLY = "apply"
     LEGAL = "legal"
     OTHER = "other"
@@ -129,23 +132,28 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
         r"|^(?:(?:health|medical|dental|vision|life|disability|accident|pet|group|employee|supplemental"
         r"|short-term|long-term)(?:\s*(?:,|&|and|/)\s*|\s+))*insurances?(?: coverage| plans?| benefits?)?"
         r"(?:\s*(?:,|&|and|/)\s*(?:retirement|401\(?k\)?|pension|savings|benefits|wellness)(?: plans?)?)?$"
-        # The terms of the job, which say nothing of the candidate: when, where, for how long.
-        r"|working (conditions|hours)|work hours|hours of work|office location"
-        # A US posting's "Physical requirements" (lifting, standing; "Physical Aspects of Position") and "Work
-        # environment" (noise, a shop floor) are its conditions too, never skills asked of the candidate.
-        r"|physical (?:requirements|demands|aspects|activities|effort|conditions)|^(?:the )?work(?:ing)? environment$"
-        r"|^logistics$|^schedule$|^shift and schedule$|^job type$"  # Indeed's "Job details": pay, type, shifts
-        # A driving job's nights at home ("Home time: every 2 weeks"), as a schedule says its hours: a term of the job.
-        r"|^home time$"
-        # Indeed's questions of where and when ("Ability to Commute:", "Shift availability:"): terms, no skill.
-        r"|^ability to (?:commute|relocate)$|^shift availability$|^willingness to travel$"
-        # How much the job travels ("Travel Required: 25%", "Travel:"): a term, as its hours are. Not "Travel
-        # Requirements": in a plain-text posting whose next heading tailor does not find, the requirements run on
-        # under it, and they would weigh nothing.
-        r"|^travel(?: required)?$"
+        r"|^logistics$|^job type$"  # Indeed's "Job details": pay, type, shifts
         # A US job's class under the wage and hour law ("FLSA Status: Exempt"): a term of its pay, not the law's
         # knowledge asked of a payroll clerk.
         r"|^flsa(?: status| classification| designation)?$",
+    ),
+    (
+        SectionKind.CONDITIONS,
+        # The conditions the work is done under, which say nothing of the candidate: when, where, how much it
+        # travels, what it asks of the body.
+        r"working (conditions|hours)|work hours|hours of work|office location"
+        # A US posting's "Physical requirements" (lifting, standing; "Physical Aspects of Position") and "Work
+        # environment" (noise, a shop floor), never skills asked of the candidate, though they say "requirements".
+        r"|physical (?:requirements|demands|aspects|activities|effort|conditions)|^(?:the )?work(?:ing)? environment$"
+        r"|^schedule$|^shift and schedule$"
+        # A driving job's nights at home ("Home time: every 2 weeks"), as a schedule says its hours.
+        r"|^home time$"
+        # Indeed's questions of where and when ("Ability to Commute:", "Shift availability:"): no skill.
+        r"|^ability to (?:commute|relocate)$|^shift availability$|^willingness to travel$"
+        # How much the job travels ("Travel Required: 25%", "Travel:"), as its hours are. Not "Travel
+        # Requirements": in a plain-text posting whose next heading tailor does not find, the requirements run on
+        # under it, and they would weigh nothing.
+        r"|^travel(?: required)?$",
     ),
     # The employer's values, whatever voice names them ("You will aspire to our four core values", "Acme Core Values"):
     # its culture, not the work ("you will") nor what is asked, though the reader is told to share them.
@@ -363,7 +371,9 @@ _WHERE_THE_WORK_IS = re.compile(
 """Where a heading's work happens ("Network interaction within the Organization", "Collaboration across teams"):
 it says how the job works, never that the employer is described under it."""
 
-_NOT_A_JOB = frozenset({SectionKind.LEGAL, SectionKind.BENEFITS, SectionKind.APPLY, SectionKind.PREFERRED})
+_NOT_A_JOB = frozenset(
+    {SectionKind.LEGAL, SectionKind.BENEFITS, SectionKind.CONDITIONS, SectionKind.APPLY, SectionKind.PREFERRED}
+)
 """Kinds of sections about the terms of a job, not its work, and what is nice to have: a heading that names a
 job is none of them ("CVICU Registered Nurse - Sign-On Bonus Eligible" is a title, not bonus points)."""
 
@@ -578,6 +588,7 @@ _INLINE_KINDS = frozenset(
         SectionKind.REQUIREMENTS,
         SectionKind.PREFERRED,
         SectionKind.BENEFITS,
+        SectionKind.CONDITIONS,
         SectionKind.APPLY,
         SectionKind.LEGAL,
     }
@@ -656,7 +667,7 @@ def is_terms_field(heading: str, text: str) -> bool:
     return (
         _TERMS_LABEL.match(clean_heading(heading)) is not None
         and len(text.split()) <= _TERMS_WORDS
-        and classify_heading(heading) is SectionKind.BENEFITS
+        and classify_heading(heading) in (SectionKind.BENEFITS, SectionKind.CONDITIONS)
     )
 
 

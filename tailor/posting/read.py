@@ -208,7 +208,13 @@ def _page_without_a_posting(text: str) -> tuple[str, int] | None:
     if details.value("title") or details.value("company"):
         return None
     # Not legal text nor how to apply: a cookie wall's "We value your privacy" heads no section of a job.
-    of_a_job = (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED, SectionKind.BENEFITS)
+    of_a_job = (
+        SectionKind.RESPONSIBILITIES,
+        SectionKind.REQUIREMENTS,
+        SectionKind.PREFERRED,
+        SectionKind.BENEFITS,
+        SectionKind.CONDITIONS,
+    )
     if any((heading := heading_of(line)) and classify_heading(heading) in of_a_job for line in text.splitlines()):
         return None
     return found.group(), said

@@ -1273,7 +1273,7 @@ def _demands_apart(sections: list[Section]) -> list[Section]:
         if rest:
             out.append(Section(s.kind, s.heading, rest))
         said = "\n".join(line for line, demand in zip(lines, stated, strict=True) if demand)
-        out.append(Section(SectionKind.BENEFITS, "" if rest else s.heading, said))
+        out.append(Section(SectionKind.CONDITIONS, "" if rest else s.heading, said))
     return out
 
 

@@ -22,6 +22,8 @@ SECTION_WEIGHTS: Mapping[SectionKind, float] = {
     SectionKind.COMPANY: 0.15,
     # Benefits, how to apply and equal-opportunity text say nothing about the candidate.
     SectionKind.BENEFITS: 0.0,
+    # Nor do the conditions of the work: "lift 50 lbs" or "nights and weekends" is no skill a bullet shows.
+    SectionKind.CONDITIONS: 0.0,
     SectionKind.APPLY: 0.0,
     SectionKind.LEGAL: 0.0,
 }

@@ -65,19 +65,19 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("Compensation", SectionKind.BENEFITS),
         ("Acme offers", SectionKind.BENEFITS),
         ("Paid leave", SectionKind.BENEFITS),
-        ("Working conditions", SectionKind.BENEFITS),  # the terms of the job, not the candidate's
-        ("Work hours", SectionKind.BENEFITS),
-        ("PHYSICAL REQUIREMENTS", SectionKind.BENEFITS),  # lifting and standing: the conditions of the job
-        ("Physical Demands and Work Environment", SectionKind.BENEFITS),
-        ("Work environment", SectionKind.BENEFITS),
+        ("Working conditions", SectionKind.CONDITIONS),  # the terms of the job, not the candidate's
+        ("Work hours", SectionKind.CONDITIONS),
+        ("PHYSICAL REQUIREMENTS", SectionKind.CONDITIONS),  # lifting and standing: the conditions of the job
+        ("Physical Demands and Work Environment", SectionKind.CONDITIONS),
+        ("Work environment", SectionKind.CONDITIONS),
         ("Logistics", SectionKind.BENEFITS),
         ("Holidays", SectionKind.BENEFITS),
-        ("Shift and schedule", SectionKind.BENEFITS),  # Indeed's "Job details": the job's type and hours
+        ("Shift and schedule", SectionKind.CONDITIONS),  # Indeed's "Job details": the job's type and hours
         ("Job type", SectionKind.BENEFITS),
-        ("HOME TIME:", SectionKind.BENEFITS),  # a driving job's nights at home, as a schedule: no skill asked
-        ("Ability to Commute:", SectionKind.BENEFITS),  # Indeed's questions of where and when: terms of the job
-        ("Ability to Relocate:", SectionKind.BENEFITS),
-        ("Shift availability:", SectionKind.BENEFITS),
+        ("HOME TIME:", SectionKind.CONDITIONS),  # a driving job's nights at home, as a schedule: no skill asked
+        ("Ability to Commute:", SectionKind.CONDITIONS),  # Indeed's questions of where and when: terms of the job
+        ("Ability to Relocate:", SectionKind.CONDITIONS),
+        ("Shift availability:", SectionKind.CONDITIONS),
         ("License/Certification:", SectionKind.REQUIREMENTS),  # Indeed's licences the job asks for
         ("Licenses & Certifications", SectionKind.REQUIREMENTS),
         ("Key certifications", SectionKind.REQUIREMENTS),  # the licences asked for, opened by a heading's modifier
@@ -181,7 +181,7 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("How applicants are assessed", SectionKind.APPLY),
         ("Required Documents", SectionKind.APPLY),
         ("Supporting documents", SectionKind.APPLY),
-        ("Travel Required", SectionKind.BENEFITS),  # how much the job travels: a term, as its hours are
+        ("Travel Required", SectionKind.CONDITIONS),  # how much the job travels: a term, as its hours are
         ("Travel requirements", SectionKind.REQUIREMENTS),  # a plain text's requirements may run on under it
         ("Open to all", SectionKind.OTHER),
         ("Travel Nurse", SectionKind.OTHER),  # a job's title
@@ -238,8 +238,8 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("Visa sponsorship", SectionKind.LEGAL),
         ("About Visa", SectionKind.COMPANY),
         # The body the job asks for (lifting, standing) is a condition of the job, however the heading puts it.
-        ("Physical Aspects of Position", SectionKind.BENEFITS),
-        ("Physical Activities", SectionKind.BENEFITS),
+        ("Physical Aspects of Position", SectionKind.CONDITIONS),
+        ("Physical Activities", SectionKind.CONDITIONS),
         ("Physical Therapist", SectionKind.OTHER),  # a job's title
         # Whom the job deals with is a part of its duties, not whom to contact about it; "Get in contact with us" is.
         ("Primary Contact with the Market Place", SectionKind.OTHER),
@@ -507,7 +507,7 @@ def test_a_labelled_line_of_home_time_after_a_list_of_requirements_is_no_require
         "HOME TIME: home every weekend for 2 days\nCall Dana at 555-0100\n"
     )
     sections = parse(text).sections
-    assert [s.kind for s in sections] == [SectionKind.ROLE, SectionKind.REQUIREMENTS, SectionKind.BENEFITS]
+    assert [s.kind for s in sections] == [SectionKind.ROLE, SectionKind.REQUIREMENTS, SectionKind.CONDITIONS]
     assert "home" not in sections[1].text.lower()
 
 
@@ -577,6 +577,17 @@ def test_a_demand_is_told_by_its_pattern_alone_its_cue_words_only_spare_the_line
     assert items._states_hours(line) is bool(items._HOURS_DEMAND.search(line))
 
 
+@pytest.mark.parametrize("heading", ["Physical Requirements", "Physical Demands", "Working Conditions"])
+def test_the_physical_demands_of_the_job_are_its_conditions_not_its_benefits_and_weigh_nothing(heading: str) -> None:
+    text = (
+        f"Ambulance Dispatcher\n\n## Duties\n\n- Dispatch crews\n\n## {heading}\n\n"
+        "- Lift and carry up to 50 lbs\n- Sit for long periods\n\n## Benefits\n\n- Pension\n"
+    )
+    kinds = {s.heading: s.kind for s in parse(text).sections}
+    assert (kinds[heading], kinds["Benefits"]) == (SectionKind.CONDITIONS, SectionKind.BENEFITS)
+    assert SECTION_WEIGHTS[SectionKind.CONDITIONS] == 0.0
+
+
 def test_an_item_that_states_a_physical_demand_weighs_nothing_wherever_it_is_listed() -> None:
     text = (
         "Warehouse Lead\n\n## What you need\n\n- Two years leading a picking team\n"
@@ -589,11 +600,11 @@ def test_an_item_that_states_a_physical_demand_weighs_nothing_wherever_it_is_lis
         (SectionKind.ROLE, "Warehouse Lead"),
         (SectionKind.REQUIREMENTS, "- Two years leading a picking team\n- Forklift certification"),
         (
-            SectionKind.BENEFITS,
+            SectionKind.CONDITIONS,
             "- Must be able to lift 50 lbs and climb ladders\n- Ability to stand and walk for a full shift",
         ),
         (SectionKind.RESPONSIBILITIES, "- Train new pickers"),
-        (SectionKind.BENEFITS, "- Frequent lifting, pushing and pulling of up to 25 kg"),
+        (SectionKind.CONDITIONS, "- Frequent lifting, pushing and pulling of up to 25 kg"),
     ]
 
 
@@ -607,7 +618,7 @@ def test_a_long_duty_that_ends_on_what_it_takes_to_lift_stays_a_duty() -> None:
         "- Lifting of up to 60 pounds; opening exits and ramps\n"
     )
     sections = [(s.kind, s.text.count("\n")) for s in parse(text).sections]
-    assert sections == [(SectionKind.ROLE, 0), (SectionKind.RESPONSIBILITIES, 1), (SectionKind.BENEFITS, 0)]
+    assert sections == [(SectionKind.ROLE, 0), (SectionKind.RESPONSIBILITIES, 1), (SectionKind.CONDITIONS, 0)]
 
 
 def test_an_item_that_states_a_screening_the_hire_submits_to_weighs_nothing() -> None:
@@ -619,7 +630,7 @@ def test_an_item_that_states_a_screening_the_hire_submits_to_weighs_nothing() ->
     )
     sections = [(s.kind, s.text) for s in parse(text).sections]
     assert sections[1] == (SectionKind.REQUIREMENTS, "- Three years advising growers")
-    assert sections[2][0] is SectionKind.BENEFITS and sections[2][1].count("\n") == 2
+    assert sections[2][0] is SectionKind.CONDITIONS and sections[2][1].count("\n") == 2
 
 
 def test_an_item_that_states_how_the_hire_gets_to_work_or_where_they_work_from_weighs_nothing() -> None:
@@ -693,7 +704,7 @@ def test_an_item_that_states_the_hours_of_the_job_weighs_nothing() -> None:
         (SectionKind.ROLE, "Branch Supervisor"),
         (SectionKind.REQUIREMENTS, "- Two years supervising a front desk"),
         (
-            SectionKind.BENEFITS,
+            SectionKind.CONDITIONS,
             "- Open availability, including nights, weekends and holidays\n- Flexible schedule\n"
             "- Able to work evenings and weekends as needed",
         ),
@@ -713,7 +724,7 @@ def test_an_item_that_opens_with_a_label_of_the_hours_states_them_however_long_i
         # Experience of shift work is asked for: it stays.
         (SectionKind.REQUIREMENTS, "- Three years running a data centre\n- Shift work experience in a plant"),
         (
-            SectionKind.BENEFITS,
+            SectionKind.CONDITIONS,
             "- Shift timings 7 PM to 4 AM (night shifts), need to be available for extended work hours and stretch as "
             "the business requires\n- Working hours: 07:00–15:30, Monday to Friday",
         ),
@@ -728,7 +739,7 @@ def test_a_short_ads_lines_of_lifting_and_hours_weigh_nothing_under_no_heading()
         "Email your resume to the shop.\n"
     )
     sections = [(s.kind, s.text) for s in parse(text).sections]
-    assert sections[-1] == (SectionKind.BENEFITS, "Must be 18+, able to lift 40 lbs.\nNights & weekends required.")
+    assert sections[-1] == (SectionKind.CONDITIONS, "Must be 18+, able to lift 40 lbs.\nNights & weekends required.")
     assert "run the till" in sections[0][1]
     wrapped = "Counter Lead\n\nWe need someone who has moved heavy stock and can\nlift 40 lbs of boxes daily.\n"
     assert [s.kind for s in parse(wrapped).sections] == [SectionKind.ROLE]  # half a sentence is no line of its own
@@ -2360,10 +2371,10 @@ def test_a_field_of_the_jobs_terms_after_a_field_of_pay_heads_none_of_the_descri
     assert (SectionKind.BENEFITS, "Salary", "$41,000 – $52,000 Annually") in sections
 
 
-def test_a_labelled_field_of_benefits_that_runs_long_still_heads_the_lines_after_it() -> None:
+def test_a_labelled_field_of_the_jobs_terms_that_runs_long_still_heads_the_lines_after_it() -> None:
     text = "Prep Cook\n\n- Knife skills\n\nSchedule: we set it together each week with the whole kitchen team\n"
     text += "- Two days off in a row\n"
-    assert [s.kind for s in parse(text).sections][-1] is SectionKind.BENEFITS
+    assert [s.kind for s in parse(text).sections][-1] is SectionKind.CONDITIONS
 
 
 @pytest.mark.parametrize("heading", ["Even better if you have", "It's even better if you've shipped", "Better still"])

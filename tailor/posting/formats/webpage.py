@@ -326,7 +326,13 @@ def _prune_link_clusters(element: HtmlElement, page_chars: int) -> None:
 
 
 _POSTING_PARTS = frozenset(
-    {SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.PREFERRED, SectionKind.BENEFITS}
+    {
+        SectionKind.RESPONSIBILITIES,
+        SectionKind.REQUIREMENTS,
+        SectionKind.PREFERRED,
+        SectionKind.BENEFITS,
+        SectionKind.CONDITIONS,
+    }
 )
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 HEADING_WORDS = 6
