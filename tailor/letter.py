@@ -178,15 +178,17 @@ def slot_values(
 ) -> tuple[dict[str, str], dict[str, str]]:
     """What fills each slot for a posting with ``details``, made on ``today`` (printed as ``dates``
     says: ``14 March 2025`` by default), and where each came from. A company found in the posting is named as a
-    letter names it, without its legal form ("Dear Hartwell Foods hiring team,", not "… Foods, Inc. hiring
-    team,"); one set by hand (``--company``) as given."""
+    letter names it, without its legal form, abbreviated or in full ("Dear Hartwell Foods hiring team,", not "… Foods,
+    Inc. hiring team,", nor "… Foods Corporation hiring team,"); one set by hand (``--company``) as given."""
     values: dict[str, str] = {"date": dates.day(today)}
     sources: dict[str, str] = {"date": "today"}
     for name in _FROM_POSTING:
         value = details.value(name)
         if value:
             source = details.source(name) or ""
-            values[name] = without_legal_form(value) if name == "company" and source != "given" else value
+            if name == "company" and source != "given":
+                value = without_legal_form(value, spelled_out=True)
+            values[name] = value
             sources[name] = source
     return values, sources
 

@@ -166,6 +166,22 @@ def test_a_letter_names_the_postings_company_without_its_legal_form_and_one_set_
 @pytest.mark.parametrize(
     ("company", "named"),
     [
+        ("Halvorsen Petroleum Corporation", "Halvorsen Petroleum"),
+        ("Brightway Media Limited", "Brightway Media"),
+        ("Corvid Incorporated", "Corvid"),
+        ("The Lindqvist Company", "The Lindqvist Company"),  # called so whole
+        ("Corporation", "Corporation"),  # nothing else: the name whole
+    ],
+)
+def test_a_letter_names_the_company_without_its_legal_form_written_in_full(company: str, named: str) -> None:
+    # "Dear Halvorsen Petroleum hiring team," as a person writes it, not "… Petroleum Corporation hiring team,".
+    found = PostingDetails(company=Detail(company, "board-header"))
+    assert slot_values(found, dt.date(2025, 3, 4))[0]["company"] == named
+
+
+@pytest.mark.parametrize(
+    ("company", "named"),
+    [
         ("Dennison Kreider & Hale, P.C.", "Dennison Kreider & Hale"),
         ("Ortiz & Reyes, P.A.", "Ortiz & Reyes"),
         ("Harmon Law PLLC", "Harmon Law"),

@@ -762,10 +762,17 @@ Pennsylvania)."""
 _LEGAL_FORM = re.compile(rf",?\s+{LEGAL_SUFFIX}$")
 
 
-def without_legal_form(name: str) -> str:
-    """``name`` without the legal form that ends it ("Medtronic plc" → "Medtronic", "Acme, Inc." → "Acme"); the
-    name whole where it has none, or is nothing else."""
-    return _LEGAL_FORM.sub("", name) or name
+_LEGAL_FORM_SPELLED_OUT = re.compile(r",?\s+(?:Corporation|Incorporated|Limited)$")
+"""A legal form written in full ("Halvorsen Petroleum Corporation", "Brightway Media Limited"). Not "Company": "The
+Hershey Company" is called so whole."""
+
+
+def without_legal_form(name: str, *, spelled_out: bool = False) -> str:
+    """``name`` without the legal form that ends it ("Medtronic plc" → "Medtronic", "Acme, Inc." → "Acme"), and with
+    ``spelled_out`` one written in full too ("Acme Corporation" → "Acme"); the name whole where it has none, or is
+    nothing else."""
+    short = _LEGAL_FORM.sub("", name) or name
+    return (_LEGAL_FORM_SPELLED_OUT.sub("", short) or short) if spelled_out else short
 
 
 def firm_of_people(name: str) -> bool:
