@@ -121,3 +121,24 @@ def test_a_row_missed_for_want_of_a_description_is_named_by_its_columns_and_only
 def test_a_row_named_by_no_number_is_told_how_rows_are_named(jobs_csv: Path) -> None:
     with pytest.raises(TailorError, match=r"names row 'abc' of .*jobs\.csv; rows are numbered from 1"):
         pipeline.read_source(f"{jobs_csv}#row=abc")
+
+
+def test_rows_of_one_job_whose_company_one_board_writes_closed_up_and_another_apart_are_scored_once(
+    tmp_path: Path, ready: pipeline.LoadedCV
+) -> None:
+    description = (
+        "Dispatch Supervisor\n\nWhat you will do\n- Lead the night dispatch desk and its radio traffic.\n"
+        "- Train new dispatchers in call triage.\n\nAbout you\n- Five years of emergency dispatch.\n"
+    )
+    rows = [
+        ("Dispatch Supervisor", "NorthStar Logistics", "Joliet, IL"),
+        ("Dispatch Supervisor", "North Star Logistics Corporation", "Channahon, IL"),
+        ("Dispatch Supervisor", "North Star Freight", "Joliet, IL"),  # another company: another job
+    ]
+    table = tmp_path / "jobs.csv"
+    lines = ["title,company,location,description"]
+    lines += [f'"{title}","{company}","{place}","{description}"' for title, company, place in rows]
+    table.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    scores = score_tables([table], ready)
+    assert sorted(by_row(scores)) == [1, 3] and scores.copies == 1
+    assert [c.location for c in by_row(scores)[1].copies] == ["Channahon, IL"]

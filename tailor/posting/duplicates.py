@@ -123,12 +123,13 @@ def job_key(company: str | None, title: str | None) -> str | None:
     punctuation, spacing and typography do not count ("Worker – LCSW" is "worker lcsw", as "Worker - LCSW" is; a
     letter is the same letter whether composed or accented apart, or full-width), nor does a legal form. The full
     stops of an abbreviation and an apostrophe join what they stand in ("R.N." is "RN", "Children's"
-    "Childrens")."""
+    "Childrens"). A company's name is its letters, with no space between its words: boards write one name closed
+    up or apart ("ExxonMobil" is "Exxon Mobil Corporation", "PricewaterhouseCoopers" "Pricewaterhouse Coopers")."""
     company = _NOT_WORD.sub(" ", _LEGAL_FORM.sub(" ", _closed_up(company or ""))).split()
     title = _NOT_WORD.sub(" ", _closed_up(title or "")).split()
     if not company or not title:
         return None
-    return f"{' '.join(company)}|{' '.join(title)}"
+    return f"{''.join(company)}|{' '.join(title)}"
 
 
 _CLOSED_UP = re.compile(r"(?<=\w)[.'’](?=\w)|(?<=\b\w)\.")

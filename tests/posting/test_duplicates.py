@@ -51,6 +51,15 @@ def test_the_company_and_title_are_compared_without_case_punctuation_or_legal_fo
     assert job_key("St. Mary's", "Emergency Department R.N.") == job_key("St Marys", "Emergency Department RN")
 
 
+def test_a_companys_name_is_the_same_written_closed_up_or_apart_with_its_legal_form_or_not() -> None:
+    # One board writes the name as the brand does, another as the register does.
+    assert job_key("NorthStar Logistics", "Dispatcher") == job_key("North Star Logistics Corporation", "Dispatcher")
+    assert job_key("Bluewater", "Dispatcher") == job_key("Blue Water, Inc.", "Dispatcher")
+    # Other companies stay apart: a name with a word more or less is another name.
+    assert job_key("North Star Logistics", "Dispatcher") != job_key("North Star", "Dispatcher")
+    assert job_key("Bluewater Health", "Dispatcher") != job_key("Bluewater", "Dispatcher")
+
+
 @pytest.mark.parametrize(
     ("one", "other"),
     [
