@@ -939,12 +939,17 @@ def _in_a_run(lines: list[str], n: int, heading: str, under_heading: bool) -> bo
 
     A list's first item a blank line under its heading (as a PDF's list and a loose Markdown list set it)
     is one only by the first rule; a requirement's phrase counts as of a heading of what is preferred
-    ("Chinese into English translation experience" under "Nice to have")."""
+    ("Chinese into English translation experience" under "Nice to have"), a condition of the work's as of a
+    heading of benefits ("Flexible working hours" under "Benefits")."""
     above = lines[n - 1].strip() if n > 0 else ""
     phrase = lines[n].strip()
     within = classify_heading(heading) if heading else SectionKind.ROLE
     kind = classify_heading(phrase)
-    of_its_kind = kind is within or (within is SectionKind.PREFERRED and kind is SectionKind.REQUIREMENTS)
+    of_its_kind = (
+        kind is within
+        or (within is SectionKind.PREFERRED and kind is SectionKind.REQUIREMENTS)
+        or (within is SectionKind.BENEFITS and kind is SectionKind.CONDITIONS)
+    )
     if not above:
         return under_heading and of_its_kind
     if of_its_kind:

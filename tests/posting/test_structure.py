@@ -588,6 +588,12 @@ def test_the_physical_demands_of_the_job_are_its_conditions_not_its_benefits_and
     assert SECTION_WEIGHTS[SectionKind.CONDITIONS] == 0.0
 
 
+def test_a_perk_of_working_hours_in_a_list_of_benefits_without_marks_heads_no_section_of_conditions() -> None:
+    text = "Night Receptionist\n\nBenefits\nPaid holidays\nFamily-friendly working hours\nA staff canteen\n"
+    sections = [(s.kind, s.heading) for s in parse(text).sections]
+    assert sections == [(SectionKind.ROLE, ""), (SectionKind.BENEFITS, "Benefits")]
+
+
 def test_an_item_that_states_a_physical_demand_weighs_nothing_wherever_it_is_listed() -> None:
     text = (
         "Warehouse Lead\n\n## What you need\n\n- Two years leading a picking team\n"
