@@ -668,6 +668,19 @@ _CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 """A capital inside a word ("HeadQuarters", "eHealth"): a brand's spelling, never the everyday word it spells."""
 
 
+_EXCHANGE = r"(?:NYSE(?: American| Arca)?|NASDAQ|AMEX|LSE|AIM|TSXV?|TSX-V|ASX|OTC\w*|HKEX|SGX|NSE|BSE|Euronext)"
+_NOTE_AFTER_NAME = re.compile(
+    rf"\s*[(\[](?:(?:client|a client|part|a (?:part|division|subsidiary|member)) of\s|via\s|through\s|on behalf of\s"
+    rf"|formerly\s|(?:a|an)\s(?=[^()\[\]]*\s)|{_EXCHANGE}\s*:\s*(?=[A-Z0-9.]+[)\]]$))[^()\[\]]*[)\]]$",
+    re.IGNORECASE,
+)
+"""A note in brackets after an employer's name: whose client it is, through whom it hires, what it is part of or was
+called, what kind of company it is, or its stock ticker ("Meridian Surgical (client of Apex Talent Partners)", "Acme
+(via Northwind Staffing)", "Acme (a Berkshire Hathaway company)", "Acme (NYSE: ACM)"): a recruiter's or a board's
+words beside the name, which a letter's greeting and a file name would print. An acronym of the name ("American Civil
+Liberties Union (ACLU)") or a country ("Arch Global Services (Philippines) Inc.") is no note."""
+
+
 def company(value: str, trust: Trust = "stated") -> str | None:
     """``value`` as a company name, or None when it cannot be one.
 
@@ -677,6 +690,7 @@ def company(value: str, trust: Trust = "stated") -> str | None:
     also look like a name: a few words, starting with a capital or a digit, not with "The".
     """
     found = _AT.sub("", CAREERS_AT.sub("", clean_inline(value).strip(" -–—|·:,;")))
+    found = _NOTE_AFTER_NAME.sub("", found).strip() or found
     bare = _DETERMINERS.sub("", found.lower()).replace("’", "'")
     if not found or len(found) > 100 or is_furniture(found) or _LABELLED.match(found) or _NO_NAME.match(found):
         return None

@@ -505,6 +505,24 @@ def test_how_a_job_is_paid_in_brackets_is_no_part_of_its_title(text: str, title:
 
 
 @pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Meridian Surgical (client of Apex Talent Partners)", "Meridian Surgical"),
+        ("Halvorsen Marine (via Northwind Staffing)", "Halvorsen Marine"),
+        ("Pinecrest Dairy (a Berkshire Hathaway company)", "Pinecrest Dairy"),
+        ("Corvane Systems (NYSE: CVS)", "Corvane Systems"),
+        ("Tallis Robotics (formerly Tallis Automation)", "Tallis Robotics"),
+        # An acronym of the name, or a country in the registered name, is part of it.
+        ("American Civil Liberties Union (ACLU)", "American Civil Liberties Union (ACLU)"),
+        ("Arch Global Services (Philippines) Inc.", "Arch Global Services (Philippines) Inc."),
+    ],
+)
+def test_a_note_in_brackets_after_the_employers_name_is_no_part_of_it(text: str, company: str) -> None:
+    assert plausible.company(text) == company
+    assert plausible.company(text, "line") == company
+
+
+@pytest.mark.parametrize(
     "anonymous", ["A reputable pharmaceutical company", "A leading financial services firm", "An established client"]
 )
 def test_an_employer_a_recruiter_does_not_name_is_no_company(anonymous: str) -> None:
