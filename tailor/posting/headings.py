@@ -643,8 +643,9 @@ def is_pay_field(heading: str, text: str) -> bool:
 
 
 _AMOUNT = r"(?:[$€£¥₹]\s?\d[\d,.]*[kK]?|\d[\d,.]*[kK]?\s?(?:[$€£]|USD|EUR|GBP))"
+_PER = r"(?:\s*(?:/|per|an?)\s*(?:year|yr|annum|hour|hr|month)\b)"
 _PAY_THEN_PROSE = re.compile(
-    rf"^\s*{_AMOUNT}(?:\s*(?:-|–|—|to)\s*{_AMOUNT})?(?:\s*(?:/|per|an?)\s*(?:year|yr|annum|hour|hr|month)\b)?"
+    rf"^\s*{_AMOUNT}(?:{_PER}?\s*(?:-|–|—|to)\s*{_AMOUNT})?{_PER}?"
     r"(?:\s*\([^()]{1,30}\))?(?:\s*[.,;|])?(?=\s+([A-Z][a-z]*)\b\s+\S+\s+\S+)"
 )
 

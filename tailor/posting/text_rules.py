@@ -1170,14 +1170,16 @@ _MONEY = (
     r"(?:[$€£]\s?|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\s?)\d[\d,.]*(?:\s?[kK]\b)?"
     r"(?![\d.,]*\s?(?:[mMbB]|mm|bn|million|billion)\b)"
 )
+_PER = r"(?:\s*(?:per|a|an|/)\s*(?i:year|yr|annum|hour|hr|month|week|day)\b|\s*(?i:annually|yearly|hourly|per annum)\b)"
+"""The unit of an amount of pay: "per year", "/yr", "an hour", "annually"."""
 _PAY = re.compile(
     rf"(?P<named>\b(?i:salary|pay|compensation|wages?|base|rate|{_OTE})\b[^$€£]{{0,80}}?)"
-    rf"(?P<pay>{_MONEY}(?:\s*(?:-|–|—|to)\s*(?:{_MONEY}|\d[\d,.]*(?:\s?[kK]\b)?))?"
-    r"(?:\s*(?:per|a|an|/)\s*(?i:year|yr|annum|hour|hr|month|week|day)\b|\s*(?i:annually|yearly|hourly|per annum)\b)?"
-    rf"(?:\s+(?:{_OTE})\b)?)"
+    rf"(?P<pay>{_MONEY}(?:{_PER}(?=\s*(?:-|–|—|to)\s*{_MONEY}))?(?:\s*(?:-|–|—|to)\s*(?:{_MONEY}|\d[\d,.]*(?:\s?[kK]\b)?))?"
+    rf"{_PER}?(?:\s+(?:{_OTE})\b)?)"
 )
 """An amount, or a range, that the words before it say is the pay: "The salary range is $62,000 to $70,000
-per year", a heading "Compensation" over "$85k – $95k", "$300,000 - $340,000 OTE"."""
+per year", a heading "Compensation" over "$85k – $95k", "$300,000 - $340,000 OTE", and a range whose each end
+carries its unit, as LinkedIn sets one ("$140,000.00/yr - $165,000.00/yr")."""
 _KIND_OF_PAY = re.compile(rf"\b(?:{_OTE}|(?i:base|salary|wages?))\b")
 
 
@@ -1222,9 +1224,10 @@ def _pay(page: Page) -> dict[Field, list[str]]:
     return {"salary": found}
 
 
+_UNIT_ALONE = r"\s*(?:a|an|per|/)\s*(?:year|yr|annum|hour|hr|month|week)"
 _PAY_ALONE = re.compile(
-    r"(?:[$€£]\s?)?\d[\d,.]*\s?[kK]?(?:\s*(?:-|–|—|to)\s*(?:[$€£]\s?)?\d[\d,.]*\s?[kK]?)?(?:\s*(?:USD|EUR|GBP|CAD|AUD))?"
-    r"\s*(?:a|an|per|/)\s*(?:year|yr|annum|hour|hr|month|week)",
+    rf"(?:[$€£]\s?)?\d[\d,.]*\s?[kK]?(?:(?:{_UNIT_ALONE})?\s*(?:-|–|—|to)\s*(?:[$€£]\s?)?\d[\d,.]*\s?[kK]?)?"
+    rf"(?:\s*(?:USD|EUR|GBP|CAD|AUD))?{_UNIT_ALONE}",
     re.IGNORECASE,
 )
 """An amount or a range of them with its unit and nothing else ("$150,000 - $190,000 a year")."""

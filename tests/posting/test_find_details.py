@@ -1717,6 +1717,17 @@ def test_pay_named_as_such_in_the_text_is_the_salary(body: str, salary: str | No
     assert found.get("salary") == (f"{salary} (pay)" if salary else None)
 
 
+def test_a_pay_range_whose_each_end_carries_its_unit_is_read_whole() -> None:
+    # LinkedIn sets its range so, under a "Base pay range" heading; Lever may set it as a heading of its own.
+    under_heading = "# Account Executive\n\nBase pay range\n$140,000.00/yr - $165,000.00/yr\n\nAbout the role\nSell.\n"
+    assert details(under_heading)["salary"] == "$140,000.00/yr - $165,000.00/yr (pay)"
+    alone = "# SRE\n\n## What you'll do\n\n- Run Kubernetes\n\n### $150,000/yr - $190,000/yr\n\nThe range above …\n"
+    assert details(alone)["salary"] == "$150,000/yr - $190,000/yr (pay)"
+    # An hourly rate before a number of hours is no range.
+    hours = "# Barista\n\n## Pay\n\nThe pay is $18/hr - 30 hours a week.\n"
+    assert details(hours)["salary"] == "$18/hr (pay)"
+
+
 def test_pay_under_the_board_header_is_the_salary_not_a_heading() -> None:
     from tailor.posting.structure import SectionKind, parse
 

@@ -801,6 +801,12 @@ def test_a_field_of_pay_run_into_a_paragraph_heads_only_its_amount() -> None:
     assert (SectionKind.BENEFITS, "$60,000 We offer full medical benefits.") in [
         (s.kind, s.text) for s in parse(perks).sections
     ]
+    # A range whose each end carries its unit is one amount.
+    each = "Welder\n\nSalary: $28/hr - $34/hr We are seeking a welder for our robotic cells.\n\nRequirements\n- AWS\n"
+    assert [(s.kind, s.text) for s in parse(each).sections][1:3] == [
+        (SectionKind.BENEFITS, "$28/hr - $34/hr"),
+        (SectionKind.ROLE, "We are seeking a welder for our robotic cells."),
+    ]
     # A field of pay that opens its line heads only its amount too.
     opening = "Welder\n\nSalary: $60,000 (DOE) We are seeking a welder for our robotic cells.\n\nRequirements\n- AWS\n"
     assert [(s.kind, s.text) for s in parse(opening).sections][1:3] == [
