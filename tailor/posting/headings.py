@@ -260,6 +260,8 @@ _HEADING_RULES: tuple[tuple[SectionKind, str], ...] = (
     (
         SectionKind.COMPANY,
         r"\babout\b|who we are|our (company|mission|story|team|culture|values)|company|what makes"
+        # "What we do", a company box's heading for what the employer does (Built In's), as "Who we are" is.
+        r"|^what we do$"
         # "Our mission", not a "Submission deadline" or a sales job's "Commission".
         r"|why us|\bmission|culture|values|team|organi[sz]ation\b",
     ),

@@ -787,6 +787,8 @@ def _add_line(raw: list[tuple[str, list[str]]], line: str, pay: set[int]) -> Non
     heading): the role's description follows the header. Further on, a line after it ("HOME TIME: every weekend"
     over "Call Dana") may be its own, but not a labelled description of the role ("Job Summary: Completes …")."""
     inline = inline_heading(line)
+    if inline and _SKILLS_FIELD.match(clean_heading(inline[0])) and classify_heading(raw[-1][0]) is SectionKind.COMPANY:
+        inline = None  # "Top Skills: Salesforce, Gong" in a board's box about the employer: what it uses, not asks
     if (
         pay
         and not inline
@@ -814,6 +816,14 @@ def _add_line(raw: list[tuple[str, list[str]]], line: str, pay: set[int]) -> Non
     header = _among_opening_fields(raw) or (len(raw) > 2 and id(raw[-2][1]) in pay)
     if inline and not runs and (is_pay_field(*inline) or (header and is_terms_field(*inline))):
         pay.add(id(raw[-1][1]))
+
+
+_SKILLS_FIELD = re.compile(
+    r"^(?:(?:top|key|core|main|our) )?(?:skills|tech(?:nology)? stack|technologies|tools)$", re.IGNORECASE
+)
+"""The label of a field that lists skills or tools ("Top Skills:", "Tech stack:"). Under the employer's heading, as a
+job board's box about the company sets it (Built In's "Top Skills"), it says what the employer works with, the same
+for each of its jobs: no requirement of this one."""
 
 
 def _among_opening_fields(raw: list[tuple[str, list[str]]]) -> bool:

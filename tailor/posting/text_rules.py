@@ -258,15 +258,17 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
         if plausible.is_navigation(line.text):
             offers["url"] += _links(page, n)  # "Apply here" under the title: where the posting lives
             continue
-        if plausible.is_board_status(line.text):
+        if plausible.is_board_status(line.text) and all(map(plausible.is_board_status, _DOTS.split(line.text))):
             # "Reposted 3 days ago · Over 100 applicants" above the pay and type a board sets, Indeed's "- job post"
-            # right under the title: the board's, never the company nor a place.
+            # right under the title: the board's, never the company nor a place. Where the line goes on with the
+            # job's own pieces ("Posted 5 Days Ago · Hybrid · Austin, TX", as Built In sets it), those are read.
             continue
         if _label_alone(line.text):
             break  # "Posted" over "September 22, 2021", "Position Type:" over "Part-Time": labelled lines, no header
         chips = [c.strip() for c in _CHIP.findall(line.raw)] or _spaced_apart(line.raw)
         kind_ended = len(line.text.split()) <= 14 and bool(_KIND_ENDED.search(line.text))
         pieces = chips or _pieces(line.text.removesuffix(".") if kind_ended else line.text)
+        pieces = [piece for piece in pieces if not plausible.is_board_status(piece)] or pieces
         if any(YEARS_FIRST.match(piece) for piece in pieces):
             # "5+ years of experience" beside the type and place, as a careers page sets what it asks among them:
             # no company, place or type, and no end of the header.
@@ -312,6 +314,7 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
                     ("company", _AT_BEFORE.sub("", first)),
                     *((("location" if named_place(v) else None), v) if f is None else (f, v) for f, v in rest),
                 ]
+        read = _place_before_its_mode(read)
         if seen > 1 and slashed and _LEVER_SLASH.search(line.raw) and all(field is None for field, _ in read):
             read = [("team", _LEVER_SLASH.sub("", line.text))]  # Lever's "Remote /" over "Operations – Logistics /"
         slashed = bool(_LEVER_SLASH.search(line.raw))
@@ -333,6 +336,21 @@ def _board_header(page: Page) -> dict[Field, list[str]]:
     else:
         offers["company"] = offers.get("company", []) + above
     return offers
+
+
+_AT_A_PLACE = re.compile(r"hybrid|on-?site|in-office", re.IGNORECASE)
+"""How work is done at a place: the place says where; "Remote" says more than any place beside it."""
+
+
+def _place_before_its_mode(read: list[tuple[Field | None, str]]) -> list[tuple[Field | None, str]]:
+    """``read``, the pieces of a header line, with a place before how the work is done there where a line sets the
+    mode first ("Hybrid · Austin, TX", as Built In does): "Hybrid" alone is no place, and would stand for the
+    location where the line names one, as it does not where the line sets the place first ("Leeds, England |
+    Hybrid")."""
+    modes = [piece for piece in read if piece[0] == "location" and _AT_A_PLACE.fullmatch(piece[1])]
+    if not modes or not any(field == "location" and not _REMOTE.match(value) for field, value in read):
+        return read
+    return [piece for piece in read if piece not in modes] + modes
 
 
 _LEVER_SLASH = re.compile(r"\s/\s*$")

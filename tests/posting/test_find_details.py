@@ -938,6 +938,17 @@ def test_a_boards_status_lines_under_the_title_leave_room_for_the_pay_and_type_s
     assert found["employment_type"] == "Full-time (board-header)"
 
 
+def test_a_header_line_that_opens_with_the_boards_status_gives_the_pieces_after_it() -> None:
+    # Built In: the company over the title, then one line of the posting's age, how and where the job is held.
+    text = (
+        "Fernhollow\n\n# Account Executive, Public Sector\n\n"
+        "Posted 5 Days Ago · Hybrid · Boise, ID · 90K-110K Annually · Senior level\n\n## The Role\n\nSell.\n"
+    )
+    assert details(text)["location"] == "Boise, ID (board-header)"
+    # A line of nothing but the board's status still gives nothing.
+    assert "location" not in details("# Account Executive\n\nPosted 5 Days Ago · Over 100 applicants\n\nSell.\n")
+
+
 def test_a_firm_named_partners_is_still_a_company() -> None:
     assert details("Requirements:\n- SQL.\n\nAbout Lark Partners\n\nLark Partners advises charities.\n")[
         "company"

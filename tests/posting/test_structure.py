@@ -316,10 +316,28 @@ def test_layout_sections_title_and_company(name: str, tmp_path: Path) -> None:
         ("About the team", SectionKind.COMPANY),
         ("About our company and job openings", SectionKind.COMPANY),
         ("What you'll enjoy at Northwind", SectionKind.BENEFITS),
+        # What the employer does is the employer's, as who it is; what the reader will do is the work.
+        ("What We Do", SectionKind.COMPANY),
+        ("What you will do", SectionKind.RESPONSIBILITIES),
     ],
 )
 def test_headings_are_classified(heading: str, kind: SectionKind) -> None:
     assert classify_heading(heading) is kind
+
+
+def test_the_skills_a_boards_box_about_the_employer_lists_are_the_employers_not_requirements() -> None:
+    # Built In's company box: its "Top Skills" are what the employer works with, the same for every job of its.
+    text = (
+        "# Account Executive\n\n## Requirements\n\n- 3+ years of SaaS sales\n\n## About Fernhollow\n\n"
+        "Fernhollow builds permitting software.\n\nTop Skills: Salesforce, Gong, Outreach\n\n### What We Do\n\n"
+        "Fernhollow serves 400 cities.\n"
+    )
+    sections = [(s.kind, s.text) for s in parse(text).sections]
+    assert [kind for kind, said in sections if "Gong" in said] == [SectionKind.COMPANY]
+    assert [kind for kind, said in sections if "400 cities" in said] == [SectionKind.COMPANY]
+    # Under the job's own heading, a field of skills still asks for them.
+    asked = "# Account Executive\n\n## The Role\n\nSell software.\n\nTop Skills: Salesforce, Gong\n"
+    assert [s.kind for s in parse(asked).sections if "Gong" in s.text] == [SectionKind.REQUIREMENTS]
 
 
 def test_lines_under_a_knowledge_heading_are_requirements_a_bold_line_of_them_too() -> None:
