@@ -360,6 +360,7 @@ def title(value: str, trust: Trust = "stated", *, heading: bool = False) -> str 
         # "Change Research: Project lead", as job boards' pages name a job; "Summer 2026 Internship: Watershed
         # Monitoring Intern", a posting's first line saying what kind of opening it is.
         found = found[label.end() :].strip()
+    found = _BOARD_SUFFIX.sub("", found) or found  # "Executive Assistant- job post", Indeed's heading read whole
     found = _without_wanted(found)  # "Line Cook wanted - busy diner downtown"
     found = _without_reference(found)  # "Speech-Language Pathologist | JobID: 4821"
     found = _without_site(found)  # "Copywriter | Careers | Acme", a careers page's tab title
@@ -387,6 +388,11 @@ def title(value: str, trust: Trust = "stated", *, heading: bool = False) -> str 
         if job.start() == 0 and _VERB_USE.match(found[job.end() :]) and not JOB_WORDS.search(found, job.end()):
             return None  # "Lead the future of AI", "Head to our careers page": a verb, not a job
     return found
+
+
+_BOARD_SUFFIX = re.compile(r"\s*[-–—]\s*job post$", re.IGNORECASE)
+"""Indeed's words for screen readers after the job's title in its heading ("<span>- job post</span>"), which a page
+read as text joins to the title ("Executive Assistant to the CEO- job post"): the board's, no word of the job's."""
 
 
 def _without_pictographs(title: str) -> str:

@@ -2002,6 +2002,15 @@ def test_indeed_words_for_its_page_under_the_title_are_no_company_and_the_compan
     assert "job post" not in "\n".join(s.text for s in structure.parse(text).sections)
 
 
+def test_indeed_words_for_its_page_joined_to_the_title_are_no_part_of_it() -> None:
+    # Indeed's heading as a saved page reads it: "<h1><span>Title</span><span>- job post</span></h1>" run together.
+    text = (
+        "# Executive Assistant to the Founder- job post\n\nMarrow & Finch Bakery\n\nToledo, OH 43612\n\n"
+        "We are looking for an executive assistant.\n"
+    )
+    assert details(text)["title"] == "Executive Assistant to the Founder (heading)"
+
+
 @pytest.mark.parametrize(
     ("address", "place"),
     [
