@@ -93,7 +93,8 @@ class Match:
     def warnings(self) -> list[str]:
         """What a user should know before sending the résumé: characters in the CV a résumé cannot
         show, a weak fit, a posting too short to judge, required keywords or a required licence the CV
-        lacks, a posting that is no posting or that has closed, or more pinned bullets than the budget."""
+        lacks, a posting that is no posting or that has closed, a recruiter's posting that does not name the
+        employer, or more pinned bullets than the budget."""
         out = list(self.selection.warnings)
         fit = self.ranking.fit
         if fit.label == "too short":
@@ -115,6 +116,12 @@ class Match:
             out.append(
                 f"{self.posting.source} names no job title and no employer, and has none of a posting's sections "
                 "(responsibilities, requirements, benefits…): check that it is the job posting you meant."
+            )
+        if details is not None and details.for_a_client and not details.value("company"):
+            out.append(
+                f"{self.posting.source} is a recruiter's posting for a client it does not name: "
+                "the name on it is the agency's, so tailor names no employer, and a letter's texts that need "
+                "{{ company }} are left out. Pass --company with the employer's name once you know it."
             )
         if gives_own_contact(self.cv, self.posting.text):
             out.append(

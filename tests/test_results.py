@@ -1,4 +1,5 @@
-"""Result types and the checks on them: a posting that gives the CV owner's own contact details, or has closed."""
+"""Result types and the checks on them: a posting that gives the CV owner's own contact details, has closed, or is a
+recruiter's for an employer it does not name."""
 
 from __future__ import annotations
 
@@ -103,3 +104,23 @@ def test_a_licence_the_posting_requires_and_the_cv_lacks_is_warned_of_whatever_t
     weak = match(posting, cv)
     assert weak.ranking.fit.label in ("weak", "too short")
     assert [w for w in weak.warnings if w.startswith("The posting requires Registered Nurse (RN)")]
+
+
+AGENCY_POSTING = (
+    "Payroll Coordinator (Direct Hire)\nBrightpath Staffing — Dayton, OH — Full-time\n\n"
+    "Brightpath Staffing is partnering with a family-owned food distributor to find a Payroll Coordinator. "
+    "Our client has 120 employees.\n\nResponsibilities\n- Run bi-weekly payroll in Python-built tools.\n"
+    "- Reconcile payroll with SQL reports.\n\nRequirements\n- Two years of payroll experience.\n"
+)
+
+
+def test_a_recruiters_posting_for_a_client_it_does_not_name_is_warned_of_and_names_no_employer(tmp_path: Path) -> None:
+    posting = tmp_path / "posting.txt"
+    posting.write_text(AGENCY_POSTING, encoding="utf-8")
+    made = match(posting, "example")
+    details = made.ranking.posting.structure.details if made.ranking.posting is not None else None
+    assert details is not None and details.value("company") is None
+    assert [w for w in made.warnings if "a recruiter's posting for a client it does not name" in w]
+    # A posting the employer writes itself is warned of no such thing.
+    posting.write_text(AGENCY_POSTING.replace("Brightpath Staffing is partnering with", "Hollis Foods is"), "utf-8")
+    assert not [w for w in match(posting, "example").warnings if "recruiter's posting" in w]

@@ -159,6 +159,10 @@ class PostingDetails:
     "Reports to: Head of Data"): a cover letter may address them, so only a label is evidence enough."""
     team: Detail | None = None
     """The team or department hiring, as a labelled line names it ("Team: Data Platform")."""
+    for_a_client: bool = False
+    """Whether the posting is a recruiter's for a client it does not name ("Our client, a regional bank, is seeking
+    …", "on behalf of our client"): :attr:`company` is then empty, unless given by hand, since the name the posting
+    carries is the agency's."""
 
     def value(self, field: Field) -> str | None:
         """The value of ``field``, or None."""

@@ -25,7 +25,7 @@ from tailor.posting.details import Candidate, Detail, Field, PostingDetails
 from tailor.posting.domains import domain_labels, spells
 from tailor.posting.extracted import Link, clean_inline
 from tailor.posting.lines import HIRING, Page
-from tailor.posting.text_rules import TEXT_RULES, named_place
+from tailor.posting.text_rules import TEXT_RULES, for_a_client, named_place
 
 _STATED = ("given", "column", "json-ld", "microdata", "front-matter")
 _AS_WRITTEN = ("given", "column")
@@ -122,7 +122,12 @@ def find_details(
         # "Acme Financial Group Cleveland, OH": a board's line under the title whose company and place the page
         # sets apart by its style alone (LinkedIn's), read as one place once the company is known.
         found["location"] = Detail(_after_company(location.value, company.value), location.source)
-    return PostingDetails(**found)
+    client = (company is None or company.source not in _AS_WRITTEN) and for_a_client(page)
+    if client:
+        # "Our client, a family-owned contractor, is seeking …": the name on a recruiter's posting is the agency's,
+        # and a letter that offered to help it would be addressed to the wrong firm. No name, as "Confidential" gives.
+        found.pop("company", None)
+    return PostingDetails(**found, for_a_client=client)
 
 
 _SHORT_NAMED = frozenset({"about", "at-company", "heading"})

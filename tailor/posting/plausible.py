@@ -413,7 +413,7 @@ def _pictograph_or_space(char: str) -> bool:
 
 
 _ASIDE_PIECE = (
-    r"(?:full|part)[- ]?time|contract[- ]to[- ](?:hire|perm(?:anent)?)|temp[- ]to[- ]perm(?:anent)?"
+    r"(?:full|part)[- ]?time|(?:contract|temp)[- ]to[- ](?:hire|perm(?:anent)?)|direct[- ]hire"
     r"|contract(?:or)?|temporary|temp|permanent|seasonal|fixed[- ]term|internship"
     # Whom the job stands in for, and what it may become: "(Maternity Cover, with view to permanent)".
     r"|(?:maternity|paternity|parental|sickness)(?: leave)?(?: cover)?"
@@ -434,8 +434,8 @@ _ASIDE_PIECE = (
 )
 _TITLE_ASIDE = re.compile(rf"\s*[(\[](?:{_ASIDE_PIECE})(?:\s*[,/;&]\s*(?:{_ASIDE_PIECE}))*[)\]]\s*$", re.IGNORECASE)
 """A bracket closing a title that says how or when the job is held, or how long one has done it, not what it is
-("(Full-Time, Tenure Track)", "(2025-26 School Year)", "(m/w/d)", "(Contract)", "(2-5 Years)"): the posting says
-it elsewhere, and a file name or a letter ("I am applying for the … position") reads better without it."""
+("(Full-Time, Tenure Track)", "(2025-26 School Year)", "(m/w/d)", "(Contract)", "(Direct Hire)", "(2-5 Years)"): the
+posting says it elsewhere, and a file name or a letter ("I am applying for the … position") reads better without it."""
 
 _WANTED = re.compile(r"\s+(?:wanted|needed)\b.*$", re.IGNORECASE)
 
@@ -495,7 +495,8 @@ def _without_opening_noun(title: str) -> str:
 
 
 KIND_PIECE = (
-    r"(?:full|part)[- ]?time|contract(?:[- ]to[- ](?:hire|perm(?:anent)?))?|temp[- ]to[- ]perm(?:anent)?"
+    r"(?:full|part)[- ]?time|contract(?:[- ]to[- ](?:hire|perm(?:anent)?))?|temp[- ]to[- ](?:hire|perm(?:anent)?)"
+    r"|direct[- ]hire"
     r"|temporary|permanent|seasonal|fixed[- ]term|per diem|prn"
 )
 """The kinds of employment a title line or a board's header sets apart ("Full-time", "Contract-to-hire", "PRN")."""

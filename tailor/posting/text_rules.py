@@ -1277,6 +1277,35 @@ _SAYS_OTE = re.compile(rf"(?:{_OTE})$")
 _CURRENCY = re.compile(r"[$€£]|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\b")
 
 
+_FOR_A_CLIENT = re.compile(
+    r"\b(?:our|my) client(?:,[^.;\n]{1,150},)?\s+is\s+(?:currently\s+|now\s+)?"
+    r"(?:seeking|looking|hiring|recruiting|searching)\b"
+    r"|\bon behalf of (?:our|my|an?|the)\s+(?:[\w'’-]+\s+){0,4}?client\b(?!-)"
+    r"|\b(?:position|role|opportunity|opening|job|vacancy|placement)\s+(?:with|at|for)\s+(?:our|my)\s+client\b(?!-)"
+    r"|\b(?:recruiting|hiring|searching)\s+(?:for|on behalf of)\s+(?:our|my|an?)\s+(?:[\w'’-]+\s+){0,4}?client\b"
+    r"|\bjoin (?:our|my) client['’]s\b",
+    re.IGNORECASE,
+)
+"""How a recruiter says that the job it posts is its client's ("Our client, a regional bank, is seeking …", "on behalf
+of our client", "a direct-hire position with our client"): the name on the posting is the agency's, not the
+employer's. Not a firm that serves clients ("our client's applications", "our client base"): the firm employs."""
+_PARTNERING = re.compile(
+    r"\bpartnering with (?:an?|one of)\b[^.;\n]{0,150}?\bto (?:find|hire|recruit|identify)\b(?P<whom>[^.;\n]{0,80})",
+    re.IGNORECASE,
+)
+"""A recruiter's "Summit Staffing is partnering with a family-owned HVAC contractor to find an Office Manager": whom
+it finds is a job (:data:`~tailor.posting.plausible.JOB_WORDS`), not what a partnership of research looks for."""
+
+
+def for_a_client(page: Page) -> bool:
+    """Whether ``page`` is a recruiter's posting for a client it does not name (:data:`_FOR_A_CLIENT`,
+    :data:`_PARTNERING`)."""
+    text = " ".join(page.plain.split())
+    return _FOR_A_CLIENT.search(text) is not None or any(
+        plausible.JOB_WORDS.search(m["whom"]) for m in _PARTNERING.finditer(text)
+    )
+
+
 TEXT_RULES: dict[str, Callable[[Page], dict[Field, list[str]]]] = {
     "label": _labels,
     "board-header": _board_header,

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tailor.posting import read_posting, structure
-from tailor.posting.details import SOURCES, Candidate, Detail, PostingDetails
+from tailor.posting.details import FIELDS, SOURCES, Candidate, Detail, PostingDetails
 from tailor.posting.find_details import RULES, find_details, sources_tried
 from tailor.posting.headings import SectionKind
 from tests.posting.formats.samples import write
@@ -16,7 +16,7 @@ from tests.posting.formats.samples import write
 def details(text: str, *stated: Candidate, skip: frozenset[str] = frozenset()) -> dict[str, str]:
     """The values found, with their sources, as ``{"title": "… (heading)", …}``."""
     found = find_details(text, stated, skip=skip)
-    return {f: f"{found.value(f)} ({found.source(f)})" for f in found.__dataclass_fields__ if found.value(f)}
+    return {f: f"{found.value(f)} ({found.source(f)})" for f in FIELDS if found.value(f)}
 
 
 def test_every_rule_is_a_documented_source() -> None:
@@ -2000,6 +2000,39 @@ def test_indeed_words_for_its_page_under_the_title_are_no_company_and_the_compan
     assert found["company"] == "Brightwater Cold Storage (board-header)"
     assert found["location"] == "Toledo, OH 43612 (board-header)"
     assert "job post" not in "\n".join(s.text for s in structure.parse(text).sections)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Our client, a regional credit union, is seeking a Branch Manager.",
+        "We are recruiting on behalf of our client, a family-owned contractor.",
+        "This is a direct-hire position with our client in Dayton.",
+        "Brightpath Staffing is partnering with a growing food distributor to find an experienced Payroll Coordinator.",
+    ],
+)
+def test_a_recruiters_posting_for_its_client_names_no_employer(said: str) -> None:
+    text = f"# Payroll Coordinator\n\nBrightpath Staffing · Dayton, OH\n\n{said}\n\n## Requirements\n\n- Payroll.\n"
+    found = find_details(text)
+    assert found.company is None and found.for_a_client
+    # A name given by hand stands.
+    given = find_details(text, [Candidate("company", "Hollis Foods", "given")])
+    assert given.value("company") == "Hollis Foods" and not given.for_a_client
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "You will build and maintain our client's applications.",  # a firm that serves clients employs
+        "Our client base includes Fortune 500 companies.",
+        "We work on behalf of our members and clients.",
+        "We are partnering with a local hospital to identify new treatments.",
+    ],
+)
+def test_a_firm_that_speaks_of_its_clients_is_still_the_employer(said: str) -> None:
+    text = f"# Payroll Coordinator\n\nBrightpath Consulting · Dayton, OH\n\n{said}\n\n## Requirements\n\n- Payroll.\n"
+    found = find_details(text)
+    assert found.value("company") == "Brightpath Consulting" and not found.for_a_client
 
 
 def test_indeed_words_for_its_page_joined_to_the_title_are_no_part_of_it() -> None:

@@ -505,6 +505,21 @@ def test_how_a_job_is_paid_in_brackets_is_no_part_of_its_title(text: str, title:
 
 
 @pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Office Manager / Full-Charge Bookkeeper (Direct Hire)", "Office Manager / Full-Charge Bookkeeper"),
+        ("Payroll Clerk (Contract-to-Hire)", "Payroll Clerk"),
+        ("Front Desk Receptionist (Temp-to-Hire)", "Front Desk Receptionist"),
+        ("Accounts Payable Specialist (Temp)", "Accounts Payable Specialist"),
+        ("Staff Accountant - Direct Hire", "Staff Accountant"),
+        ("Direct Hire Recruiter", "Direct Hire Recruiter"),  # what the job is: a recruiter of direct hires
+    ],
+)
+def test_a_staffing_agencys_terms_of_employment_are_no_part_of_the_title(text: str, title: str) -> None:
+    assert plausible.title(text, "line") == title
+
+
+@pytest.mark.parametrize(
     ("text", "company"),
     [
         ("Meridian Surgical (client of Apex Talent Partners)", "Meridian Surgical"),

@@ -10,6 +10,7 @@ import pytest
 
 from tailor.errors import TailorError
 from tailor.posting import read_posting, structure
+from tailor.posting.details import FIELDS
 from tests.conftest import ROOT, needs
 from tests.posting.formats.samples import (
     BOARD_PAGE,
@@ -122,7 +123,7 @@ def test_html_with_no_text_is_an_error(tmp_path: Path) -> None:
 
 def _details(tmp_path: Path, page: str) -> dict[str, str]:
     found = structure.of(read_posting(write(tmp_path, "job.html", page))).details
-    return {f: f"{found.value(f)} ({found.source(f)})" for f in found.__dataclass_fields__ if found.value(f)}
+    return {f: f"{found.value(f)} ({found.source(f)})" for f in FIELDS if found.value(f)}
 
 
 def test_json_ld_states_every_detail_and_wins_over_the_pages_heading(tmp_path: Path) -> None:
