@@ -370,7 +370,7 @@ def entry_parts(entry: Entry) -> list[str]:
         _emphasis_apart(line, span.rest) if span and find_span(line.text) == span else _emphasis_apart(line)
         for line in entry.header
     ]
-    texts = [trimmed for text in texts if (trimmed := _DANGLING.sub("", text.strip()))]
+    texts = _carried_on([trimmed for text in texts if (trimmed := _DANGLING.sub("", text.strip()))])
     for n, text in enumerate(texts):
         for cell in CELLS.split(text):
             # Full stops part the pieces of a line written as sentences, which ends with one too.
@@ -385,6 +385,23 @@ def entry_parts(entry: Entry) -> list[str]:
                 pieces[-1] = _place_unstopped(pieces[-1])
             parts += [piece for p in pieces if (piece := trim(p))]
     return parts
+
+
+def _carried_on(texts: list[str]) -> list[str]:
+    """``texts`` with a line that is only the letters in brackets of the name above joined to it ("PhD candidate,
+    École Polytechnique Fédérale de Lausanne" over "(EPFL)", the dates at its right), as a heading too long for its
+    line wraps before the dates a right tab sets at the margin: the letters are no piece of their own."""
+    out: list[str] = []
+    for text in texts:
+        if out and _LETTERS_ALONE.fullmatch(text) and not out[-1].endswith((":", "|")):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+    return out
+
+
+_LETTERS_ALONE = re.compile(r"\((?-i:[A-Z][A-Za-z&.-]*[A-Z])\)")
+"""A name's letters in brackets, alone ("(EPFL)", "(UCLA)", "(IBM)")."""
 
 
 def _place_unstopped(piece: str) -> str:

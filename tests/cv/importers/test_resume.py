@@ -5470,3 +5470,14 @@ def test_a_columns_first_lines_that_run_on_into_no_title_stay_in_the_section_abo
     draft = parse(lines, Path("resume.pdf"), "a PDF résumé")
     assert draft.data["skills"] == ["Store operations", "Visual merchandising", "Loss prevention"]
     assert "headline" not in draft.data
+
+
+def test_a_heading_wrapped_before_its_dates_keeps_the_names_letters_with_the_name() -> None:
+    # A role's line too long for the page wraps its last word, the name's letters, onto the line of the dates.
+    draft = draft_of(
+        "Noor Haddad\n\nEXPERIENCE\nResearch Engineer, Universidad Politécnica de Madrid\n(UPM)\tMar 2015 – Aug 2019\n"
+        "• Wrote a solver.\nAnalyst, Acme Corp\tJan 2012 – Feb 2015\n• Built reports.\n"
+    )
+    engineer, analyst = draft.data["experience"]
+    assert (engineer["role"], engineer["employer"]) == ("Research Engineer", "Universidad Politécnica de Madrid (UPM)")
+    assert (engineer["start"], engineer["end"], analyst["employer"]) == ("Mar 2015", "Aug 2019", "Acme Corp")
