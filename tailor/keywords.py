@@ -157,6 +157,7 @@ def keywords(
         met.update(_the_employers_kind(text, skills, lexicon))
         met.update(_in_its_union(text, skills, lexicon))
         met.update(_a_kind_of_worker(text, skills, lexicon))
+        met.update(_in_a_bodys_name(text, skills, lexicon))
         met.update(_makers_said(text, skills, lexicon))
         met.update(_issuers_said(text, skills, lexicon))
         met.update(_the_people_served(text, skills, lexicon))
@@ -459,6 +460,31 @@ def _the_employers_kind(text: str, skills: Collection[str], lexicon: Lexicon) ->
         return found
     for start, end, term in locate(text, set(skills), lexicon):
         if _A_FIRM_AFTER.match(text, end) and _AS_A_FIRM_BEFORE.search(text, max(0, start - 60), start):
+            found[term] += 1
+    return found
+
+
+_A_BODY_WORD = r"(?:Team|Teams|Committee|Committees|Board|Office|Council|Commission|Task[ \t]+Force|System)"
+_A_BODYS_NAME = re.compile(
+    r"(?<![\w-])(?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|and|for|&)[ \t]+)?)*[A-Z][\w'’&-]*[ \t]+" + _A_BODY_WORD + r"\b"
+)
+"""A name of capitalised words that ends in a body's or a system's word ("the Incident Management Assistance Team",
+"the Board's Audit Committee", "the Project Management Office", "the Records Management System")."""
+
+
+def _in_a_bodys_name(text: str, skills: Collection[str], lexicon: Lexicon) -> Counter[str]:
+    """How often each of ``skills`` is said in ``text`` only as words inside the name of a team, a committee, a board,
+    an office or a system (:data:`_A_BODYS_NAME`): a body the job serves on or reports to, or a system it uses, no
+    skill asked of the candidate ("report to the Board's Audit Committee" asks for no auditing). A skill that is the
+    whole name ("Incident Command System") is itself; one in small letters is not the name's ("audit committee
+    reporting")."""
+    found: Counter[str] = Counter()
+    names = [m.span() for m in _A_BODYS_NAME.finditer(text)]
+    if not names:
+        return found
+    for start, end, term in locate(text, set(skills), lexicon):
+        inside = any(first <= start and end < last for first, last in names)
+        if inside and text[start:end][:1].isupper():
             found[term] += 1
     return found
 
@@ -1180,7 +1206,11 @@ def _opening_word(term: str, words: str, lexicon: Lexicon) -> str:
 def as_written(skill: str, words: str) -> str:
     """The ``words`` a posting names ``skill`` with, in small letters where they name a concept (the lexicon
     writes those in small letters: "mentoring") and are capitalised only because they open a sentence or a
-    heading ("Mentor junior engineers"); a name keeps its capitals ("Scrum")."""
+    heading ("Mentor junior engineers"); a name keeps its capitals ("Scrum"). Words that are only the number or code
+    that ends the name, listed after a sibling's ("Fire Officer I/II", "Series 7 and 63"), are the name whole: "II"
+    alone says nothing."""
+    if len(words) < len(skill) and skill.lower().endswith(" " + words.lower()):
+        return skill
     return words.lower() if skill == skill.lower() and _capitalised(words) else words
 
 

@@ -147,3 +147,29 @@ def test_a_programme_named_as_the_alternative_to_a_kind_of_credential_is_its_cre
     assert asked["food manager certification"].alternatives == ("ServSafe Manager",)
     # Not a choice between a kind and one of it: ServSafe, asked for on its own, is any of its credentials.
     assert "ServSafe" in found("Line Cook\n\nRequirements:\n- ServSafe certified\n- Food handler card\n")
+
+
+def test_a_skill_said_only_inside_the_name_of_a_team_committee_or_office_is_no_keyword() -> None:
+    asked = found(
+        "Resilience Analyst\n\nResponsibilities:\n"
+        "- Present the continuity report to the Board's Audit Committee every quarter\n"
+        "- Serve on the Incident Management Assistance Team during disasters\n"
+        "- Write plans with the Project Management Office\n\n"
+        "Requirements:\n- Experience in business continuity and Python\n"
+    )
+    assert {"auditing", "incident management", "project management"}.isdisjoint(asked)  # bodies, not skills
+    assert "Python" in asked
+
+
+def test_a_skill_that_is_a_whole_name_or_asked_in_small_letters_beside_a_body_stays_a_keyword() -> None:
+    asked = found(
+        "Emergency Planner\n\nRequirements:\n- Knowledge of the Incident Command System\n"
+        "- Experience in incident management and audit committee reporting\n"
+    )
+    assert {"Incident Command System", "incident management", "auditing"} <= asked.keys()
+
+
+def test_a_level_listed_after_its_siblings_name_is_shown_by_the_whole_name() -> None:
+    asked = found("Fire Captain\n\nRequirements:\n- Fire Officer I/II certification\n- NFPA 1001\n")
+    assert asked["Fire Officer II"].said == "Fire Officer II"  # not "II"
+    assert asked["Fire Officer II"].label == "Fire Officer II"
