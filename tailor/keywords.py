@@ -1282,7 +1282,8 @@ def _is_phrase_candidate(term: str) -> bool:
     words are too vague to report as gaps, "San Francisco" or "York City" is where a job is, not what it asks,
     "prepare levee" of "Prepares levee rehabilitation plans" is a duty's verb and a word of its object, and "non
     regulate" of "non-regulated entities" or "non technical" of "non-technical audiences" names what is not
-    asked."""
+    asked. A sector ("private sector", "public sector") is where a CV's work was done, which its employers show: no
+    words it could lack."""
     words = term.split()
     return (
         len(words) == 2
@@ -1290,6 +1291,7 @@ def _is_phrase_candidate(term: str) -> bool:
         and words[0] not in _work_verbs()
         and words[0] != "non"
         and term not in _ACROSS_TEAMS
+        and words[1] != "sector"
         and term not in _place_phrases()
     )
 

@@ -173,3 +173,12 @@ def test_a_level_listed_after_its_siblings_name_is_shown_by_the_whole_name() -> 
     asked = found("Fire Captain\n\nRequirements:\n- Fire Officer I/II certification\n- NFPA 1001\n")
     assert asked["Fire Officer II"].said == "Fire Officer II"  # not "II"
     assert asked["Fire Officer II"].label == "Fire Officer II"
+
+
+def test_a_sector_of_past_employment_is_no_keyword() -> None:
+    asked = found(
+        "Planner\n\nResponsibilities:\n- Work with private sector partners on plans.\n\nRequirements:\n"
+        "- Experience gained in the public sector, private sector or volunteer service.\n"
+        "- Private sector experience in logistics.\n"
+    )
+    assert {"private sector", "public sector"}.isdisjoint(asked)
