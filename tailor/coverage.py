@@ -229,10 +229,18 @@ _NAMING_ONESELF = frozenset({"title", "headline"})
 project manager")."""
 
 
-_FIELD_DOERS = (("ics", "ician"), ("ics", "icist"), ("ology", "ologist"), ("istry", "ist"))
+_FIELD_DOERS = (
+    ("ics", "ician"),
+    ("ics", "icist"),
+    ("ology", "ologist"),
+    ("istry", "ist"),
+    ("ing", "er"),
+    ("ing", "or"),
+)
 """A field of one word's ending → the ending of the word for the one who practises it: a "Bioinformatician" or
 "Statistician" practises bioinformatics or statistics, a "Physicist" physics, an "Epidemiologist" epidemiology,
-a "Chemist" chemistry."""
+a "Chemist" chemistry; and one word of work, the one who does it: a "Firefighter" does firefighting, a "Welder"
+welding, an "Auditor" auditing."""
 
 
 def _doers(term: str) -> tuple[str, ...]:

@@ -1712,3 +1712,15 @@ def test_aws_is_amazons_cloud_but_the_american_welding_society_where_welding_is_
     # Amazon's, where its cloud or the software run on it is spoken of, whatever was welded.
     assert "AWS" in skills("Built ETL on AWS; welded three pipelines into one.")
     assert skills("AWS certification preferred") == ["AWS certifications"]
+
+
+def test_a_schools_eoc_is_its_end_of_course_exam_and_anyone_elses_the_emergency_operations_center() -> None:
+    assert skills("Raised Algebra I EOC pass rates for 120 students.") == ["end-of-course exams"]
+    assert skills("Served as Planning Section Chief in the county EOC during the flood.") == [
+        "emergency operations center"
+    ]
+
+
+def test_qi_is_quality_improvement_beside_qa_and_no_word_of_qi_gong() -> None:
+    assert skills("Lead monthly QA/QI review of run reports.") == ["quality assurance", "quality improvement"]
+    assert skills("Teaches qi gong and tai chi classes.") == []

@@ -329,6 +329,8 @@ def test_a_job_title_of_one_who_manages_says_the_management_it_names_and_a_colle
         ("Senior Bioinformatician", "bioinformatics"),  # a field of one word: "-ics" → "-ician", "-ology" → "-ologist"
         ("Statistician", "statistics"),
         ("Clinical Pharmacologist", "pharmacology"),
+        ("Firefighter / Paramedic", "firefighting"),  # one word of work: "-ing" → "-er" or "-or"
+        ("Staff Auditor", "auditing"),
     ],
 )
 def test_a_job_title_of_one_who_practises_a_field_says_the_field(title: str, field: str) -> None:
@@ -5197,3 +5199,31 @@ def test_servsafes_food_handler_course_meets_no_food_manager_certification_that_
     assert not any(found.met for found in handler.values())
     manager = make_cv({"Blue Plate Diner": ["Earned the ServSafe Food Protection Manager Certification."]})
     assert all(found.met for found in keyword_coverage(manager, posting).values())
+
+
+def test_a_higher_level_of_a_responders_certification_meets_a_posting_asking_for_the_lower() -> None:
+    # NFPA's levels build on each other: a hazardous materials technician was trained to the operations level first.
+    cv = make_cv(
+        {"Riverton Fire Department": ["Answered 300 calls a year on an engine company."]},
+        certificates=[{"name": "Hazardous Materials Technician"}, {"name": "Firefighter II"}],
+    )
+    posting = Posting(
+        "p",
+        "Plant Emergency Responder\n\nRequirements:\n- Hazardous Materials Operations certification\n"
+        "- Firefighter I certification\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["Hazardous Materials Operations"].met_by == "Hazardous Materials Technician"
+    assert found["Firefighter I"].met_by == "Firefighter II"
+
+
+def test_a_cvs_eoc_and_qi_meet_the_emergency_operations_center_and_quality_improvement_written_out() -> None:
+    cv = make_cv({"Lakeside County": ["Staffed the county EOC during two flood activations.", "Ran the QA/QI review."]})
+    posting = Posting(
+        "p",
+        "Emergency Planner\n\nRequirements:\n- Experience in an emergency operations center\n"
+        "- Experience with quality improvement\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert found["emergency operations center"].status == "selected"
+    assert found["quality improvement"].status == "selected"

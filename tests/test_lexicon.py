@@ -343,7 +343,7 @@ def test_the_fire_services_certification_levels_are_each_a_skill_of_its_own_in_t
     assert levels | credentials | {"Fire Officer II", "NREMT"} <= set(said.skills)
     assert levels | credentials | {"NREMT"} <= set(held.skills)
     assert "Fire Officer II" not in held.skills  # level I is not level II
-    assert "firefighter ii" in lexicon.related["firefighter i"]  # a higher level is held over the lower one
+    assert "firefighter ii" in lexicon.instances["firefighter i"]  # a higher level is held over the lower one
     (officer,) = analyse(["Promoted to Fire Officer I after two years."], lexicon)
     assert "Fire Officer II" not in officer.skills and "Fire Officer I" in officer.skills
     # Incident command, as a résumé writes the practice, is the Incident Command System a posting names.

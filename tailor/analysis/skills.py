@@ -437,6 +437,17 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
     # "Certified Welder (AWS)" are no Amazon cloud.
     "AWS certifications": (_Sense(_WELDING, "AWS welding certification", unless=_CLOUD),),
     "AWS": (_Sense(_WELDING, "AWS welding certification", written="aws", unless=_CLOUD),),
+    # A school's "EOC" is the end-of-course exam ("Algebra I EOC scores"), where its tests or pupils are spoken of and
+    # no disaster, incident or activation is.
+    "emergency operations center": (
+        _Sense(
+            frozenset({"exam", "test", "testing", "assessment", "student", "teacher", "algebra", "geometry", "biology"})
+            | {"score", "staar", "curriculum", "classroom", "grade", "proficiency"},
+            "end-of-course exams",
+            written="eoc",
+            unless=frozenset({"emergency", "disaster", "incident", "activation", "webeoc", "fema", "nims", "ics"}),
+        ),
+    ),
     "Professional Scrum Master": (
         _Sense(
             frozenset({"hazop", "pha", "moc", "refinery", "petrochemical", "osha", "hazard", "chemical", "plant"}),
