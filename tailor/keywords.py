@@ -472,6 +472,9 @@ _A_BODYS_NAME = re.compile(
 "the Board's Audit Committee", "the Project Management Office", "the Records Management System")."""
 
 
+_ANY_ONE = re.compile(r"\b(?:a|an)\s+\Z", re.IGNORECASE)
+
+
 def _in_a_bodys_name(text: str, skills: Collection[str], lexicon: Lexicon) -> Counter[str]:
     """How often each of ``skills`` is said in ``text`` only as words inside the name of a team, a committee, a board,
     an office or a system (:data:`_A_BODYS_NAME`): a body the job serves on or reports to, or a system it uses, no
@@ -479,7 +482,10 @@ def _in_a_bodys_name(text: str, skills: Collection[str], lexicon: Lexicon) -> Co
     whole name ("Incident Command System") is itself; one in small letters is not the name's ("audit committee
     reporting")."""
     found: Counter[str] = Counter()
-    names = [m.span() for m in _A_BODYS_NAME.finditer(text)]
+    # "the Audit Committee", "the Board's Audit Committee": one body; "leading a SaaS Sales Team" is any such team.
+    names = [
+        m.span() for m in _A_BODYS_NAME.finditer(text) if not _ANY_ONE.search(text, max(0, m.start() - 4), m.start())
+    ]
     if not names:
         return found
     for start, end, term in locate(text, set(skills), lexicon):
@@ -1203,13 +1209,18 @@ def _opening_word(term: str, words: str, lexicon: Lexicon) -> str:
     return lower if english else words
 
 
+_A_LEVEL = re.compile(r"[IVX]+|\d+")
+"""A level or a number alone, as a name's sibling is listed after it: "II" of "Fire Officer I/II", "63" of "Series 7
+and 63"."""
+
+
 def as_written(skill: str, words: str) -> str:
     """The ``words`` a posting names ``skill`` with, in small letters where they name a concept (the lexicon
     writes those in small letters: "mentoring") and are capitalised only because they open a sentence or a
     heading ("Mentor junior engineers"); a name keeps its capitals ("Scrum"). Words that are only the number or code
     that ends the name, listed after a sibling's ("Fire Officer I/II", "Series 7 and 63"), are the name whole: "II"
     alone says nothing."""
-    if len(words) < len(skill) and skill.lower().endswith(" " + words.lower()):
+    if _A_LEVEL.fullmatch(words) and skill.endswith(" " + words):
         return skill
     return words.lower() if skill == skill.lower() and _capitalised(words) else words
 
