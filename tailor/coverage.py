@@ -561,7 +561,9 @@ def coverage(
             out.append(KeywordCoverage(keyword, "available", kin, _related(prepared, keyword)))
         else:
             out.append(KeywordCoverage(keyword, "absent", (), _related(prepared, keyword)))
-    shown = {k.keyword.term: k.keyword.label for k in out if k.status == "selected"}
+    # An alternative meets a choice only where it meets a requirement of its own: a certificate that has expired
+    # (PHTLS, expired Nov 2025) meets no "Current PHTLS or TNCC", as it meets no "Current PHTLS".
+    shown = {k.keyword.term: k.keyword.label for k in out if k.met}
     return Coverage(
         [
             _met(k, next((shown[a] for a in k.keyword.alternatives if a in shown), ""), prepared, printed)

@@ -821,6 +821,32 @@ def test_a_required_credential_shown_only_by_an_expired_certificate_is_shown_as_
     assert cpr.met and not cpr.expired
 
 
+def test_a_credential_that_has_expired_meets_no_choice_of_credentials_either() -> None:
+    # "PHTLS or TNCC": the PHTLS card ran out, so the choice is as unmet as PHTLS itself.
+    from tailor.rank import expired_certificates
+
+    cv = make_cv(
+        {"Prairie Ambulance": ["Treated trauma patients on a rural ambulance."]},
+        certificates=[{"name": "PHTLS", "expires": "2023-11"}, {"name": "ACLS", "expires": "2030-05"}],
+    )
+    posting = Posting("p", "Flight Medic\n\nRequirements:\n- Current PHTLS or TNCC certification\n- Current ACLS\n")
+    ranking = rank(cv, posting)
+    expired = expired_certificates(cv, date(2025, 1, 15))
+    found = {k.keyword.term: k for k in coverage(ranking, select(cv, ranking), expired=expired).keywords}
+    assert found["TNCC"].keyword.alternatives == ("PHTLS",)
+    assert (found["PHTLS"].met, found["PHTLS"].expired) == (False, "Nov 2023")
+    assert (found["TNCC"].met, found["TNCC"].met_by) == (False, "")
+    # A current one still meets it.
+    current = make_cv(
+        {"Prairie Ambulance": ["Treated trauma patients on a rural ambulance."]},
+        certificates=[{"name": "PHTLS", "expires": "2030-11"}],
+    )
+    ranking = rank(current, posting)
+    expired = expired_certificates(current, date(2025, 1, 15))
+    found = {k.keyword.term: k for k in coverage(ranking, select(current, ranking), expired=expired).keywords}
+    assert (found["TNCC"].met, found["TNCC"].met_by) == (True, "PHTLS")
+
+
 def language_coverage(cv, posting: Posting, language: str) -> KeywordCoverage:
     """How the default résumé covers a posting's ``language``, with the levels the CV gives its languages."""
     from tailor.coverage import fluencies
