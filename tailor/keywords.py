@@ -915,6 +915,11 @@ def _alternatives(
             # Every mention on a line that offers a skill as a choice counts as offered ("AWS (Amazon Web Services)").
             if section.kind is not SectionKind.PREFERRED:
                 chosen.update({name: found.skills.count(name) or int(name in shared_choice) for name in offered})
+            for a, b in pairwise(spots):
+                if _one_credential_or_the_other(line, a, b):
+                    kept.update((a[2], b[2]))
+                    groups[a[2]].add(b[2])
+                    groups[b[2]].add(a[2])
             for clause in _clause_spans(line):
                 inside = [spot for spot in spots if clause[0] <= spot[0] and spot[1] <= clause[1]]
                 if len(inside) > 1 and _offered_instead(line[clause[0] : clause[1]], clause[0], inside[0], inside[-1]):
@@ -1153,6 +1158,26 @@ def _clause_spans(line: str) -> list[tuple[int, int]]:
         spans.append((start, start + len(part)))
         start += len(part) + 1
     return spans
+
+
+_QUALIFIED_CHOICE = re.compile(r"[^,;:/&()]{0,80}")
+"""What may stand between two credentials offered one for the other: words that say where or how each is held ("in
+the State of Illinois", "current Illinois"), no list's comma, no bracket, no slash."""
+
+
+def _one_credential_or_the_other(line: str, first: tuple[int, int, str], then: tuple[int, int, str]) -> bool:
+    """Whether ``line``, which names a credential, offers the skill ``then`` instead of ``first`` with an "or" between
+    them and the words that say where or how each is held: "Current licensure as a Registered Nurse in the State of
+    Illinois or current Illinois EMT-Paramedic license", "Paramedic license or Illinois RN license": either one meets
+    it, as "RN or paramedic" would say. An "and" between them asks for both ("RN license and BLS or ACLS")."""
+    gap = line[first[1] : then[0]]
+    return (
+        bool(_A_CREDENTIAL.search(line))
+        and len(_ONE_OR_THE_OTHER.findall(gap)) == 1
+        and not re.search(r"\b(?:and|with|plus|including)\b", gap, re.IGNORECASE)
+        and bool(_QUALIFIED_CHOICE.fullmatch(gap))
+        and len(gap.split()) <= 10
+    )
 
 
 def _offered_instead(clause: str, at: int, first: tuple[int, int, str], last: tuple[int, int, str]) -> bool:

@@ -41,6 +41,19 @@ def test_credentials_each_named_with_the_body_that_awards_it_are_one_requirement
     assert asked["HIPAA"].alternatives == ()
 
 
+def test_two_licences_each_said_with_where_it_is_held_and_an_or_between_them_are_one_choice() -> None:
+    asked = found(
+        "EMS Educator\n\nRequirements:\n"
+        "- Current licensure as a Registered Nurse in the State of Ohio or current Ohio Paramedic license\n"
+        "- Current ACLS\n"
+    )
+    assert (asked["RN"].alternatives, asked["paramedic"].alternatives) == (("paramedic",), ("RN",))
+    assert asked["ACLS"].alternatives == ()
+    # An "and" asks for both, wherever each is held.
+    both = found("Flight Nurse\n\nRequirements:\n- Current Ohio RN license and Ohio Paramedic license\n")
+    assert (both["RN"].alternatives, both["paramedic"].alternatives) == ((), ())
+
+
 def test_a_body_that_stands_for_a_credential_the_lexicon_does_not_know_is_that_choice() -> None:
     asked = found(
         "Medical Interpreter\n\nRequirements:\n- National certification as a Certified Healthcare Interpreter (CHI) "
