@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -171,20 +172,41 @@ class Match:
         """A warning naming the licences and certifications the posting requires that the CV does not show, however
         many other keywords it meets: a registered nurse's job is not open to a social worker whose bullets share
         its words, and the fit, which counts words, cannot say so. A keyword is such a credential where its own
-        words name one (:data:`_CREDENTIAL`): "Registered Nurse", "Certified Peer Specialist", "CPA license"."""
-        required = self.coverage.required
-        absent = [
-            k.asked
-            for k in required
-            if k.status == "absent" and not k.met and _CREDENTIAL.search(f"{k.keyword.said} {k.keyword.term}")
-        ]
+        words name one (:data:`_CREDENTIAL`): "Registered Nurse", "Certified Peer Specialist", "CPA license"; or where
+        a line of what the job requires asks for it as one (:func:`asked_as_credential`): "Current Wisconsin RN
+        license", "Active RN licensure". A choice is named as one ("TNCC (or PHTLS)"), and one the CV meets is met."""
+        absent = [k for k in self.coverage.required if k.status == "absent" and not k.met]
         if not absent:
             return []
-        named = ", ".join(absent)
+        lines = self._required_lines()
+        named = ", ".join(
+            k.asked
+            for k in absent
+            if _CREDENTIAL.search(f"{k.keyword.said} {k.keyword.term}") or asked_as_credential(k.keyword.said, lines)
+        )
+        if not named:
+            return []
         return [
             f"The posting requires {named}, which your CV does not show: a licence or certification is a condition "
             "of the job, and the fit, which counts the words your CV shares with the posting, does not weigh it. If "
             "you hold it, add it to your CV's certificates."
+        ]
+
+    def _required_lines(self) -> list[str]:
+        """The lines of the posting's sections that say what the job requires (none of what it prefers, its duties,
+        its benefits), less those that offer time to get what they name ("within 90 days of hire")."""
+        from tailor.posting.structure import SectionKind
+
+        analysed = self.ranking.posting
+        if analysed is None:
+            return []
+        asks = (SectionKind.REQUIREMENTS, SectionKind.ROLE, SectionKind.OTHER)
+        return [
+            line
+            for s in analysed.sections
+            if s.kind in asks and s.weight > 0
+            for line in s.section.text.splitlines()
+            if not _NOT_YET_HELD.search(line)
         ]
 
     def _has_sections(self) -> bool:
@@ -296,6 +318,33 @@ _CREDENTIAL = re.compile(
 )
 """Words that name a licence or certification in a keyword's own words ("Registered Nurse", "Licensed Clinical
 Social Worker", "Certified Public Accountant", "CDL license", "Chartered Accountant")."""
+
+
+_CREDENTIAL_AFTER = (
+    r"[ \t-]*(?:licen[cs]e[sd]?|licensure|certifications?|certificates?|certified|registration|credentials?)\b"
+)
+_CREDENTIAL_BEFORE = (
+    r"\b(?:licen[cs]ed|licensure|licen[cs]e|certified|certification|registered|registration)[ \t]+(?:as[ \t]+)?"
+    r"(?:an?[ \t]+)?"
+)
+_NOT_YET_HELD = re.compile(
+    r"\b(?:obtain\w*|eligib\w*|willing\w*|within[ \t]+(?:\w+[ \t]+)?(?:days?|weeks?|months?|years?|\(\d+\)))\b|"
+    r"\b(?:preferred|a plus|desired|desirable|nice to have|ideally)\b",
+    re.IGNORECASE,
+)
+"""What says a line's credential need not be held yet ("or eligible for licensure", "obtain within 90 days of hire") or
+at all ("CPA certification preferred")."""
+
+
+def asked_as_credential(said: str, lines: Iterable[str]) -> bool:
+    """Whether one of ``lines`` asks for ``said`` (a keyword as the posting writes it) as a licence or certification,
+    in so many words: "Current Wisconsin RN license", "Active RN licensure", "CDL-A license", "licensed as a PE",
+    "LCSW licensure". A skill that only shares a line with the words ("RN experience; BLS certification") is none."""
+    if not said.strip():
+        return False
+    name = rf"(?<![\w-]){re.escape(said)}(?![\w-])"
+    asked = re.compile(rf"{name}{_CREDENTIAL_AFTER}|{_CREDENTIAL_BEFORE}{name}", re.IGNORECASE)
+    return any(asked.search(line) for line in lines)
 
 
 def _each_or_listed(names: list[str], of: int) -> str:

@@ -124,3 +124,34 @@ def test_a_recruiters_posting_for_a_client_it_does_not_name_is_warned_of_and_nam
     # A posting the employer writes itself is warned of no such thing.
     posting.write_text(AGENCY_POSTING.replace("Brightpath Staffing is partnering with", "Hollis Foods is"), "utf-8")
     assert not [w for w in match(posting, "example").warnings if "recruiter's posting" in w]
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["Current Ohio RN license.", "RN license required.", "Active RN licensure.", "Licensed as an RN in Ohio."],
+)
+def test_a_licence_asked_by_its_letters_and_a_word_of_licensing_is_warned_of(tmp_path: Path, asked: str) -> None:
+    # "RN license" names the licence as surely as "Registered Nurse" does.
+    cv = tmp_path / "cv.yaml"
+    cv.write_text(SOCIAL_WORKER, encoding="utf-8")
+    posting = tmp_path / "posting.txt"
+    posting.write_text(NURSE_POSTING.replace("Registered Nurse (RN) license required.", asked), encoding="utf-8")
+    warned = [w for w in match(posting, cv).warnings if "licence or certification" in w]
+    assert len(warned) == 1 and warned[0].startswith("The posting requires RN, which your CV")
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "RN experience in skilled nursing.",  # the letters, with no word that asks for the licence
+        "RN license preferred.",
+        "RN license or eligible for licensure within 90 days.",
+        "Current Ohio LCSW license or Ohio RN license.",  # a choice the CV meets
+    ],
+)
+def test_letters_asked_otherwise_than_as_a_licence_held_now_are_no_licence_missing(tmp_path: Path, asked: str) -> None:
+    cv = tmp_path / "cv.yaml"
+    cv.write_text(SOCIAL_WORKER, encoding="utf-8")
+    posting = tmp_path / "posting.txt"
+    posting.write_text(NURSE_POSTING.replace("Registered Nurse (RN) license required.", asked), encoding="utf-8")
+    assert not [w for w in match(posting, cv).warnings if "licence or certification" in w]
