@@ -106,6 +106,9 @@ class Outcome:
     (:func:`made_before_edit`), which do not show the edit."""
     edited: bool = False
     """For ``up to date``: its résumé or letter was edited by its user, and the edit kept."""
+    flags: tuple[str, ...] = ()
+    """What its match warns of, in a few words (:attr:`tailor.results.Match.flags`): as built, or as its manifest
+    recorded when it was."""
 
 
 def plan(
@@ -217,7 +220,9 @@ def run(plan: Plan, *, force: bool = False, today: dt.date | None = None) -> Ite
             stale = made_before_edit(job)  # an edit that needs no rebuild leaves them as they were too
             why = edited(job, options)
             kept = f"{why}; your edit is kept" if why else ""
-            yield Outcome(job, "up to date", _before_edit(stale, kept), tuple(stale), edited=why is not None)
+            yield Outcome(
+                job, "up to date", _before_edit(stale, kept), tuple(stale), edited=why is not None, flags=_flags(job)
+            )
             continue
         if not force and (why := edited(job, options)) is not None:
             stale = made_before_edit(job)
@@ -254,7 +259,15 @@ def run(plan: Plan, *, force: bool = False, today: dt.date | None = None) -> Ite
             _remove_unfinished(job)
             raise
         removed = remove_stale(earlier, job.outputs)
-        yield Outcome(job, "built", _looks(replace(built, removed=built.removed + removed)))
+        yield Outcome(job, "built", _looks(replace(built, removed=built.removed + removed)), flags=built.match.flags)
+
+
+def _flags(job: Job) -> tuple[str, ...]:
+    """The flags the manifest of ``job``'s résumé recorded (none, where it cannot be read)."""
+    try:
+        return tuple(manifest.read(job.outputs.manifest).flags)
+    except TailorError:
+        return ()
 
 
 def _looks(built: Build) -> str:

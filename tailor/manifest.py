@@ -307,6 +307,9 @@ class Manifest(_Record):
     """Whether the résumé prints education before experience (``--education-first``, or a student's CV)."""
     warnings: list[str] = []
     """What needed a look when it was made: a weak fit, more pinned bullets than the budget."""
+    flags: list[str] = []
+    """Of those, what a list of many postings marks it with, in a few words (:attr:`tailor.results.Match.flags`):
+    "closed 2026-03-31", "requires RN"."""
     bullets: list[BulletRecord]
     """Every bullet of the CV, in CV order."""
     publications: list[PublicationRecord]
@@ -366,6 +369,7 @@ def manifest(build: Build, *, today: dt.date) -> Manifest:
         budget=m.selection.budget,
         education_first=m.selection.education_first,
         warnings=m.warnings,
+        flags=list(m.flags),
         bullets=[
             BulletRecord(
                 id=bullet.id,

@@ -63,12 +63,14 @@ CSV_COLUMNS = (
     "url",
     "source",
     "problem",
+    "flags",
 )
 """The columns of ``index.csv``; ``resume``, ``letter``, ``report``, ``pdf`` and ``exports`` (apart by
 ``; ``) are file names in the same folder, ``before_edit`` those of them made from tailor's version of
 a résumé or letter you edited since; ``duplicates``, ``duplicate_locations``, ``duplicate_urls`` and
 ``duplicate_sources`` are as ``tailor rank -f csv`` has them. A posting that could not be read is a row of
-its own after the others, with the status ``not read``, its ``source`` and why in ``problem``."""
+its own after the others, with the status ``not read``, its ``source`` and why in ``problem``. ``flags`` is what
+``tailor match`` warns of, in a few words, apart by ``; `` ("closed 2026-03-31; requires RN"), from the manifest."""
 
 NOT_READ = "not read"
 """The status of a posting that could not be read, in ``index.csv`` and on the page."""
@@ -114,6 +116,8 @@ class Entry:
     """For a posting saved as a file: its address from the overview's folder, to open it from the page."""
     copy_files: tuple[tuple[str, str], ...] = ()
     """Its copies saved as files (:attr:`copies`): the name and address of each, as :attr:`posting_file`."""
+    flags: tuple[str, ...] = ()
+    """What its match warned of, in a few words, from its manifest (:attr:`tailor.results.Match.flags`)."""
 
 
 def entries(plan: Plan, outcomes: Sequence[Outcome]) -> list[Entry]:
@@ -123,10 +127,11 @@ def entries(plan: Plan, outcomes: Sequence[Outcome]) -> list[Entry]:
     out = []
     for rank, job in enumerate((j for j in plan.jobs if j.output in status), start=1):
         posting, outputs = job.posting, job.outputs
-        coverage = None
+        coverage, flags = None, ()
         if outputs.manifest.is_file():
             try:
-                coverage = manifest.read(outputs.manifest).coverage.required_selected_ratio
+                record = manifest.read(outputs.manifest)
+                coverage, flags = record.coverage.required_selected_ratio, tuple(record.flags)
             except TailorError:
                 coverage = None
         details = posting.details
@@ -150,6 +155,7 @@ def entries(plan: Plan, outcomes: Sequence[Outcome]) -> list[Entry]:
                 url=details.value("url"),
                 source=posting.source,
                 before_edit=stale[job.output],
+                flags=flags,
                 posting_file=_address(posting.source, outputs.resume.parent),
                 copy_files=tuple(
                     (Path(copy.source).name, address)
@@ -253,6 +259,7 @@ def csv_text(rows: Sequence[Entry], unreadable: Sequence[Unreadable] = ()) -> st
                 row.url or "",
                 row.source,
                 "",
+                "; ".join(row.flags),
             ]
         )
     for bad in unreadable:

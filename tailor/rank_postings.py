@@ -69,12 +69,14 @@ COLUMNS = (
     "title_source",
     "company_source",
     *DUPLICATES,
+    "flags",
 )
 """The fields of each row, in the order the CSV shows them: the rank, the fit (its score and its
 label), coverage, title, company and file, then what the posting states about the job (empty
-where it does not), to sort and filter by, then its copies (:data:`DUPLICATES`)."""
+where it does not), to sort and filter by, then its copies (:data:`DUPLICATES`), then what ``tailor match`` would
+warn of, in a few words (``flags``: "closed 2026-03-31; requires RN")."""
 
-TABLE_COLUMNS = ("rank", "score", "fit", "coverage", *DUPLICATES, "source")
+TABLE_COLUMNS = ("rank", "score", "fit", "coverage", *DUPLICATES, "flags", "source")
 """When tables are ranked, each row's fields are these, then every column of the tables as they
 have them: the output opens in a spreadsheet beside the original."""
 
@@ -102,6 +104,9 @@ class Fit:
     record: Mapping[str, Any] | None = None
     """For a row of a table: the row as the table has it, column by column; for a posting file ranked with
     tables, its details under the columns that hold them there (``company_name``, ``job_url``)."""
+    flags: tuple[str, ...] = ()
+    """What ``tailor match`` would warn of, in a few words (:attr:`tailor.results.Match.flags`): "closed
+    2026-03-31", "requires RN". Found with the coverage, for the postings shown."""
 
 
 @dataclass(frozen=True)
@@ -181,12 +186,21 @@ def rank_postings(
         shown = {source: row_posting(row) for source, (row, _) in rows_read.items()}
         jobs = [(shown.get(p.source, p.source), options.max_bullets) for p in postings]
         postings = [
-            replace(p, title=details.value("title"), company=details.value("company"), coverage=ratio, details=details)
-            for p, (ratio, details) in zip(postings, parallel_map(_shown, jobs, ready, workers=workers), strict=True)
+            replace(
+                p,
+                title=details.value("title"),
+                company=details.value("company"),
+                coverage=ratio,
+                details=details,
+                flags=flags,
+            )
+            for p, (ratio, details, flags) in zip(
+                postings, parallel_map(_shown, jobs, ready, workers=workers), strict=True
+            )
         ]
     records = {source: record for source, (_, record) in rows_read.items()}
     fits = [
-        Fit(n, p.score, p.label, p.coverage, p.title, p.company, p.source, p.details, p.copies, record)
+        Fit(n, p.score, p.label, p.coverage, p.title, p.company, p.source, p.details, p.copies, record, p.flags)
         for n, p in enumerate(postings, start=1)
         for record in [records.get(p.source) or _as_record(p.details, found.named)]
     ]
@@ -385,8 +399,9 @@ def _score_one(job: tuple[str, bool, int | None, bool]) -> ScoredPosting | Unrea
     return replace(scored, fingerprint=fingerprint(posting.text))
 
 
-def _shown(job: tuple[str | Posting, int | None]) -> tuple[float | None, PostingDetails]:
-    """The coverage and the details of a posting shown: read and matched again, as ``tailor match`` does."""
+def _shown(job: tuple[str | Posting, int | None]) -> tuple[float | None, PostingDetails, tuple[str, ...]]:
+    """The coverage, the details and the flags of a posting shown: read and matched again, as ``tailor match``
+    does."""
     from tailor.pipeline import match
     from tailor.posting import structure
 
@@ -394,8 +409,8 @@ def _shown(job: tuple[str | Posting, int | None]) -> tuple[float | None, Posting
     try:
         result = match(source, shared_cv(), max_bullets=max_bullets)
     except TailorError:
-        return None, PostingDetails()  # changed since it was read a moment ago; its score still stands
-    return result.coverage.ratio, structure.of(result.posting).details
+        return None, PostingDetails(), ()  # changed since it was read a moment ago; its score still stands
+    return result.coverage.ratio, structure.of(result.posting).details, result.flags
 
 
 def columns_of(shortlist: Shortlist) -> tuple[str, ...]:
@@ -416,6 +431,7 @@ def rows(fits: Sequence[Fit], columns: Sequence[str] = COLUMNS) -> list[dict[str
             "score": fit.score,
             "fit": fit.fit,
             "coverage": fit.coverage,
+            "flags": list(fit.flags),
             "source": fit.source,
             **fit.details.as_json(),
             "duplicates": len(fit.copies),

@@ -187,6 +187,9 @@ def _context(result: Match, today: dt.date) -> dict[str, Any]:
         "cv_file": result.cv_path.name,
         "score": ranking.score,
         "fit": ranking.label,
+        # What tailor match and build warn of (a closing date past, a licence the CV lacks, a weak fit): a reader
+        # who opens only the page sees them too.
+        "warnings": result.warnings,
         "thresholds": {label: lowest for lowest, label in FIT_LABELS},
         "sections": [_section(s, result) for s in found.sections],
         "roles": [

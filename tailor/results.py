@@ -130,16 +130,37 @@ class Match:
                 "like a résumé, not a job posting. To start your CV from a résumé, use `tailor init --from`."
             )
         if details is not None:
-            out += _shouting(details) + self._closed(details.value("valid_through"))
+            out += _shouting(details) + self._closed()
         return out
 
-    def _closed(self, closes: str | None) -> list[str]:
-        """A warning when the posting states a closing date (a day :func:`tailor.posting.details.iso_date` reads
-        without doubt) that is past: a saved page outlives its job, and a tailored résumé for it is wasted work."""
+    @property
+    def flags(self) -> tuple[str, ...]:
+        """The warnings a list of many postings marks each with, in a few words: a closing date past ("closed
+        2026-03-31"), a licence or certification required that the CV does not show ("requires RN"). The fit's
+        label says a weak fit. Cheap: they read the match's details and coverage, no more."""
+        out = []
+        if (day := self._closed_on()) is not None:
+            out.append(f"closed {day.isoformat()}")
+        if lacking := self._credentials_lacking():
+            out.append(f"requires {', '.join(lacking)}")
+        return tuple(out)
+
+    def _closed_on(self) -> dt.date | None:
+        """The closing date the posting states (a day :func:`tailor.posting.details.iso_date` reads without doubt),
+        where it is past: a saved page outlives its job."""
         from tailor.posting.details import iso_date
 
+        details = self.ranking.posting.structure.details if self.ranking.posting is not None else None
+        closes = details.value("valid_through") if details is not None else None
         iso = iso_date(closes) if closes else None
         if iso is None or self.today is None or (day := dt.date.fromisoformat(iso)) >= self.today:
+            return None
+        return day
+
+    def _closed(self) -> list[str]:
+        """A warning when the posting's closing date is past (:meth:`_closed_on`): a tailored résumé for a job
+        that has closed is wasted work."""
+        if self.today is None or (day := self._closed_on()) is None:
             return []
         ago = (self.today - day).days
         return [
@@ -175,21 +196,25 @@ class Match:
         words name one (:data:`_CREDENTIAL`): "Registered Nurse", "Certified Peer Specialist", "CPA license"; or where
         a line of what the job requires asks for it as one (:func:`asked_as_credential`): "Current Wisconsin RN
         license", "Active RN licensure". A choice is named as one ("TNCC (or PHTLS)"), and one the CV meets is met."""
-        absent = [k for k in self.coverage.required if k.status == "absent" and not k.met]
-        if not absent:
-            return []
-        lines = self._required_lines()
-        named = ", ".join(
-            k.asked
-            for k in absent
-            if _CREDENTIAL.search(f"{k.keyword.said} {k.keyword.term}") or asked_as_credential(k.keyword.said, lines)
-        )
+        named = ", ".join(self._credentials_lacking())
         if not named:
             return []
         return [
             f"The posting requires {named}, which your CV does not show: a licence or certification is a condition "
             "of the job, and the fit, which counts the words your CV shares with the posting, does not weigh it. If "
             "you hold it, add it to your CV's certificates."
+        ]
+
+    def _credentials_lacking(self) -> list[str]:
+        """The licences and certifications of :meth:`_credentials_missing`, each as asked ("TNCC (or PHTLS)")."""
+        absent = [k for k in self.coverage.required if k.status == "absent" and not k.met]
+        if not absent:
+            return []
+        lines = self._required_lines()
+        return [
+            k.asked
+            for k in absent
+            if _CREDENTIAL.search(f"{k.keyword.said} {k.keyword.term}") or asked_as_credential(k.keyword.said, lines)
         ]
 
     def _required_lines(self) -> list[str]:

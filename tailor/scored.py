@@ -61,6 +61,8 @@ class ScoredPosting:
     """The résumé file name :func:`tailor.pipeline.build` would choose for it."""
     coverage: float | None = None
     """The default résumé's required-keyword coverage, when asked for (else None)."""
+    flags: tuple[str, ...] = ()
+    """What ``tailor match`` warns of, in a few words (:attr:`tailor.results.Match.flags`), with the coverage."""
     details: PostingDetails = field(default_factory=PostingDetails)
     """Everything the posting states about the job, and where each was found."""
     copies: tuple[Copy, ...] = ()
@@ -127,9 +129,9 @@ def score_posting(
 
     if coverage:
         result = match(posting, cv, max_bullets=max_bullets)
-        overall, ratio = result.ranking.fit, result.coverage.ratio
+        overall, ratio, flags = result.ranking.fit, result.coverage.ratio, result.flags
     else:
-        overall, ratio = fit(cv.prepared, posting), None
+        overall, ratio, flags = fit(cv.prepared, posting), None, ()
     found = structure.of(posting).details if details else PostingDetails()
     return ScoredPosting(
         source=posting.source,
@@ -140,5 +142,6 @@ def score_posting(
         sha256=posting.sha256,
         output_name=default_output_name(cv.cv, posting) if details else "",
         coverage=ratio,
+        flags=flags,
         details=found,
     )

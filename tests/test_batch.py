@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import errno
+import io
 import json
 import re
 import shutil
@@ -745,3 +746,25 @@ def test_batch_builds_one_resume_for_a_posting_saved_in_two_formats_and_lists_th
     assert 'copy <a class="source" href="../jobs/grounds.txt">grounds.txt</a>' in (out / "index.html").read_text(
         encoding="utf-8"
     )
+
+
+def test_a_posting_that_asks_for_a_licence_the_cv_lacks_is_flagged_on_the_terminal_and_in_the_overview(
+    tmp_path: Path,
+) -> None:
+    # The warning that match gives is where a reader sifts the batch: its line, index.csv and index.html.
+    postings = tmp_path / "postings"
+    postings.mkdir()
+    (postings / "nurse.txt").write_text(
+        "Research Nurse\nLarkspur Labs\n\nResponsibilities\n- Run MPI and CUDA simulations of drug dosing.\n\n"
+        "Requirements\n- Current Ohio RN license.\n- Experience with HPC clusters.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    for _ in range(2):  # built, then up to date: the manifest keeps the flag
+        result = invoke("batch", postings, "--cv", "example", "--out", out)
+        assert result.exit_code == 0, result.output
+    [row] = csv.DictReader(io.StringIO((out / "index.csv").read_text(encoding="utf-8")))
+    assert row["status"] == "up to date" and row["flags"] == "requires RN"
+    assert "⚠ requires RN" in (out / "index.html").read_text(encoding="utf-8")
+    first = invoke("batch", postings, "--cv", "example", "--out", tmp_path / "again")
+    assert "⚠ requires RN" in first.output

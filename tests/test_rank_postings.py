@@ -540,3 +540,38 @@ def test_a_broken_line_of_a_json_lines_file_is_one_posting_skipped_not_the_file(
     (skipped,) = result.unreadable
     assert skipped.source.endswith("jobs.jsonl#row=2")
     assert "its line 2 is not JSON (Invalid control character, at column" in skipped.message
+
+
+def test_a_posting_shown_is_flagged_with_what_match_warns_of_a_closing_date_past_and_a_licence_lacking(
+    tmp_path: Path,
+) -> None:
+    # Sifting many postings, a reader sees at once that one has closed and one asks for a licence the CV lacks.
+    job = {
+        "@context": "https://schema.org",
+        "@type": "JobPosting",
+        "title": "HPC Engineer",
+        "hiringOrganization": {"@type": "Organization", "name": "Larkspur Labs"},
+        "validThrough": "2020-01-31",
+        "description": "<p>Optimise MPI and CUDA simulation codes on our cluster.</p>",
+    }
+    (tmp_path / "closed.html").write_text(
+        f'<html><head><script type="application/ld+json">{json.dumps(job)}</script></head>'
+        "<body><h1>HPC Engineer</h1><p>Optimise MPI and CUDA simulation codes on our cluster.</p></body></html>",
+        encoding="utf-8",
+    )
+    (tmp_path / "nurse.txt").write_text(
+        "Research Nurse\n\nResponsibilities\n- Run MPI and CUDA simulations of drug dosing.\n\n"
+        "Requirements\n- Current Ohio RN license.\n- Experience with HPC clusters.\n",
+        encoding="utf-8",
+    )
+    for top in (0, 1, 2):
+        flags = {Path(f.source).name: f.flags for f in rank_postings([tmp_path], "example", top=top).fits}
+        assert flags.get("closed.html", ("closed 2020-01-31",)) == ("closed 2020-01-31",)
+        assert flags.get("nurse.txt", ("requires RN",)) == ("requires RN",)
+    shown = json.loads(invoke("rank", tmp_path, "--cv", "example", "-f", "json").stdout)
+    assert {Path(r["source"]).name: r["flags"] for r in shown} == {
+        "closed.html": ["closed 2020-01-31"],
+        "nurse.txt": ["requires RN"],
+    }
+    table = invoke("rank", tmp_path, "--cv", "example").stdout
+    assert "⚠ closed" in table and "⚠ requires RN" in table

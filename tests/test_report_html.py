@@ -461,3 +461,17 @@ def test_a_language_the_resume_shows_below_the_level_asked_is_marked_short_in_th
     assert "your level: conversational" in spanish.get("title")
     legend = text_of(root.xpath("//ul[contains(@class, 'legend')]")[0])
     assert "short of what is asked" in legend
+
+
+def test_the_page_shows_what_match_warns_of_under_its_header(tmp_path: Path) -> None:
+    # A reader who opens only the report learns that the job asks for a licence the CV does not show.
+    posting = tmp_path / "nurse.txt"
+    posting.write_text(
+        "Research Nurse\n\nResponsibilities\n- Run MPI and CUDA simulations of drug dosing.\n\n"
+        "Requirements\n- Current Ohio RN license.\n- Experience with HPC clusters.\n",
+        encoding="utf-8",
+    )
+    warned = match(posting, "example")
+    box = tree(html_report(warned, TODAY)).xpath("//section[@class='warnings']//li")
+    assert [text_of(li) for li in box] == [f"⚠ {w}" for w in warned.warnings]
+    assert any("requires RN" in text_of(li) for li in box)

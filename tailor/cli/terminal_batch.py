@@ -90,7 +90,7 @@ def print_shortlist(console: Console, shortlist: Shortlist) -> None:
             str(fit.rank),
             f"{fit.score:.3f}\n[dim]{fit.fit}[/]",
             coverage,
-            escape(fit.title or ""),
+            escape(fit.title or "") + "".join(f"\n[yellow]⚠ {escape(flag)}[/]" for flag in fit.flags),
             escape(fit.company or "") + where,
             escape(source),
         )
@@ -100,7 +100,7 @@ def print_shortlist(console: Console, shortlist: Shortlist) -> None:
     scale = " > ".join(f"{label} ≥ {threshold}" if threshold else label for threshold, label in FIT_LABELS)
     console.print(
         "[dim]fit: how much of what the posting asks for your CV says, and how closely your best bullets match it "
-        f"({scale}); coverage: required keywords the default résumé evidences[/]",
+        f"({scale}); coverage: required keywords the default résumé evidences; ⚠: what tailor match warns of[/]",
         highlight=False,
     )
     if shortlist.copies:
@@ -185,6 +185,8 @@ def _describe(outcome: Outcome) -> str:
     style = STATUS_STYLE[outcome.status]
     posting = outcome.job.posting
     what = f"[{style}]{outcome.status}[/] {escape(outcome.job.output.name)} (fit {posting.score:.3f}, {posting.label})"
+    if outcome.flags:
+        what += f" [yellow]⚠ {escape('; '.join(outcome.flags))}[/]"
     if outcome.status == "edited":
         what += f": {escape(outcome.message)}; --force to replace"
     elif outcome.message:
