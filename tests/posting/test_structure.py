@@ -669,7 +669,7 @@ def test_an_item_that_states_how_the_hire_gets_to_work_or_where_they_work_from_w
     )
     sections = [(s.kind, s.text) for s in parse(text).sections]
     assert sections[1] == (SectionKind.REQUIREMENTS, "- Two years of case management")
-    assert sections[2][0] is SectionKind.BENEFITS and sections[2][1].count("\n") == 3
+    assert sections[2][0] is SectionKind.CONDITIONS and sections[2][1].count("\n") == 3
 
 
 def test_an_item_that_asks_for_a_drivers_credential_or_more_than_the_condition_stays_a_requirement() -> None:
