@@ -5253,3 +5253,12 @@ def test_a_cvs_eoc_and_qi_meet_the_emergency_operations_center_and_quality_impro
     found = keyword_coverage(cv, posting)
     assert found["emergency operations center"].status == "selected"
     assert found["quality improvement"].status == "selected"
+
+
+def test_a_cv_that_sells_b2b_says_b2b_as_a_posting_asks_it() -> None:
+    cv = make_cv(
+        {"Tallow Systems": ["Closed 40 new logos a year for a payroll product.", "Ran discovery calls."]},
+        summary="Account executive with 9 years in B2B sales.",
+    )
+    posting = Posting("p", "Account Executive\n\nRequirements:\n- 5+ years of B2B SaaS closing experience\n")
+    assert evidence(cv, posting)["B2B"] == ("selected", ("summary",))
