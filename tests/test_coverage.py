@@ -5262,3 +5262,23 @@ def test_a_cv_that_sells_b2b_says_b2b_as_a_posting_asks_it() -> None:
     )
     posting = Posting("p", "Account Executive\n\nRequirements:\n- 5+ years of B2B SaaS closing experience\n")
     assert evidence(cv, posting)["B2B"] == ("selected", ("summary",))
+
+
+def test_an_award_the_posting_names_is_a_keyword_the_cvs_awards_evidence() -> None:
+    cv = make_cv(
+        {"Tallow Systems": ["Closed 40 new logos a year for a payroll product.", "Ran discovery calls."]},
+        awards=[{"name": "President's Club", "issuer": "Tallow Systems", "date": "2023"}],
+    )
+    posting = Posting(
+        "p",
+        "Account Executive\n\nRequirements:\n- Discovery calls\n\nNice to have:\n"
+        "- President's Club or equivalent recognition\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert (found["President's Club"].status, found["President's Club"].keyword.required) == ("selected", False)
+    assert found["President's Club"].where == ("award:1",)
+    ranking = rank(cv, posting)
+    assert credentials_evidencing(coverage(ranking, select(cv, ranking))) == frozenset({"award:1"})
+    graduate = make_cv({"Campus Bookstore": ["Shelved textbooks."]}, awards=[{"name": "Dean's List", "date": "2024"}])
+    asks = Posting("p", "Analyst\n\nNice to have:\n- Dean's List or a GPA of 3.5+\n")
+    assert keyword_coverage(graduate, asks)["Dean's List"].where == ("award:1",)
