@@ -1359,7 +1359,7 @@ def test_a_tool_named_like_an_everyday_word_is_located_only_where_the_context_na
 def test_a_sales_development_rep_is_the_same_skill_by_its_initials() -> None:
     assert skills("1+ year as an SDR or BDR") == ["sales development"]
     assert skills("Promoted from Sales Development Representative") == ["sales development"]
-    assert skills("Managed a team of six SDRs") == ["sales development"]
+    assert skills("Managed a team of six SDRs") == ["team leadership", "sales development"]  # a team managed, too
 
 
 def test_a_seller_who_builds_pipeline_names_no_ci_cd_which_its_own_names_still_do() -> None:

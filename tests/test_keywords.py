@@ -196,3 +196,12 @@ def test_a_sector_of_past_employment_is_no_keyword() -> None:
         "- Private sector experience in logistics.\n"
     )
     assert {"private sector", "public sector"}.isdisjoint(asked)
+
+
+def test_managing_a_team_asks_for_team_leadership_and_a_self_managing_team_does_not() -> None:
+    asked = found(
+        "Sales Manager\n\nRequirements:\n- 2+ years managing a team of quota-carrying account executives\n"
+        "- Salesforce\n"
+    )
+    assert "team leadership" in asked and asked["team leadership"].required
+    assert "team leadership" not in found("Developer\n\nRequirements:\n- Thrive in a self-managing team\n- Rust\n")

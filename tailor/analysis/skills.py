@@ -203,7 +203,7 @@ def skill_spans(
         spans = [(s, e, name) for s, e, name in spans if not (e - s == 1 and e in joins and lemmas[s] in PREFIXES)]
         # "Non-sterile compounding" is no sterile compounding, nor "non-relational databases" relational ones:
         # "non" joined to a skill's first word names its opposite; "cross" another thing ("cross-functional program
-        # meetings" hold no functional programming).
+        # meetings" hold no functional programming); "self" the thing's own work ("a self-managing team").
         spans = [(s, e, name) for s, e, name in spans if not (s - 1 in joins and lemmas[s - 2] in _OTHER_THAN)]
     spans = [
         (s, e, name) for s, e, name in spans if not (e - s == 1 and len(lemmas[s]) == 1 and _letter_of_a_word(doc, s))
@@ -232,8 +232,9 @@ def skill_spans(
     )
 
 
-_OTHER_THAN = frozenset({"non", "cross"})
-"""Words that, joined by a hyphen to a skill's first word, make it another thing: "non-sterile", "cross-functional"."""
+_OTHER_THAN = frozenset({"non", "cross", "self"})
+"""Words that, joined by a hyphen to a skill's first word, make it another thing: "non-sterile", "cross-functional", a
+"self-managing team" (one that manages itself: no one's team leadership)."""
 
 
 @dataclass(frozen=True)
