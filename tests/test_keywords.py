@@ -205,3 +205,12 @@ def test_managing_a_team_asks_for_team_leadership_and_a_self_managing_team_does_
     )
     assert "team leadership" in asked and asked["team leadership"].required
     assert "team leadership" not in found("Developer\n\nRequirements:\n- Thrive in a self-managing team\n- Rust\n")
+
+
+def test_a_field_of_selling_and_a_hospitals_purchasing_review_are_keywords_whole() -> None:
+    asked = found(
+        "Territory Manager\n\nRequirements:\n- 5+ years of medical device sales\n"
+        "- Win approval from value analysis committees\n"
+    )
+    assert {"medical device sales", "value analysis"} <= asked.keys()
+    assert "analysis committee" not in asked
