@@ -1724,3 +1724,9 @@ def test_a_schools_eoc_is_its_end_of_course_exam_and_anyone_elses_the_emergency_
 def test_qi_is_quality_improvement_beside_qa_and_no_word_of_qi_gong() -> None:
     assert skills("Lead monthly QA/QI review of run reports.") == ["quality assurance", "quality improvement"]
     assert skills("Teaches qi gong and tai chi classes.") == []
+
+
+def test_a_sellers_multi_threaded_deal_is_no_multithreading_and_a_programs_threads_are() -> None:
+    assert "multithreading" not in skills("Lead multi-threaded deals with 6+ stakeholders across finance and IT.")
+    assert "multithreading" in skills("Write multi-threaded C++ services and fix lock contention.")
+    assert "multithreading" in skills("Multithreading and concurrency in Java.")

@@ -244,7 +244,8 @@ class _Sense:
     words: frozenset[str]
     """Lemmas of which any one, in the same text, says the trade is spoken of."""
     skill: str
-    """The trade's skill, canonical in the lexicon."""
+    """The trade's skill, canonical in the lexicon; "" where the trade's sense is no skill of the lexicon's (the name
+    is then no skill there)."""
     written: str | None = None
     """Only the name written so (its lemmas, space-joined), not its other spellings; None for any."""
     unless: frozenset[str] = frozenset()
@@ -449,6 +450,17 @@ _TRADE_SENSES: dict[str, tuple[_Sense, ...]] = {
             unless=frozenset({"emergency", "disaster", "incident", "activation", "webeoc", "fema", "nims", "ics"}),
         ),
     ),
+    # A seller's "multi-threaded deal" reaches many of the buyer's people, no program's threads: where deals,
+    # stakeholders or buyers are spoken of and nothing of a program running in parallel, it is no skill.
+    "multithreading": (
+        _Sense(
+            frozenset({"deal", "stakeholder", "buyer", "quota", "prospect", "champion"}),
+            "",
+            unless=frozenset({"concurrency", "concurrent", "parallel", "parallelism", "mutex", "lock", "cpu", "core"})
+            | {"kernel", "c++", "java", "rust", "programming", "compiler", "latency", "async", "asynchronous"}
+            | {"synchronization", "synchronisation", "openmp", "pthreads", "race", "performance", "code"},
+        ),
+    ),
     "Professional Scrum Master": (
         _Sense(
             frozenset({"hazop", "pha", "moc", "refinery", "petrochemical", "osha", "hazard", "chemical", "plant"}),
@@ -476,8 +488,9 @@ relays, where SCADA, substations, relays or their protocols are spoken of and no
 therapist's "NDT" is neuro-developmental treatment where no welds or inspection are spoken of, and "CCS" the ABPTS's
 cardiovascular and pulmonary specialist where no coding is; a cloud text's "GCS" is Google Cloud Storage, no
 geriatric specialist, where no patients or therapists are. A welder's "AWS" and "AWS certified" are the American
-Welding Society's certification, no Amazon cloud, where welding is spoken of and no cloud. A name with several
-trades' senses takes the first whose trade the text speaks of."""
+Welding Society's certification, no Amazon cloud, where welding is spoken of and no cloud. A seller's "multi-threaded
+deals" are no multithreading at all. A name with several trades' senses takes the first whose trade the text speaks
+of."""
 
 
 def _in_its_trade(spans: list[tuple[int, int, str]], lemmas: list[str], lexicon: Lexicon) -> list[tuple[int, int, str]]:
@@ -491,11 +504,12 @@ def _in_its_trade(spans: list[tuple[int, int, str]], lemmas: list[str], lexicon:
                 (sense.written is None or " ".join(lemmas[start:end]) == sense.written)
                 and not sense.words.isdisjoint(said)
                 and sense.unless.isdisjoint(said)
-                and lexicon.canonical(sense.skill) == sense.skill
+                and (not sense.skill or lexicon.canonical(sense.skill) == sense.skill)
             ):
                 name = sense.skill
                 break
-        out.append((start, end, name))
+        if name:
+            out.append((start, end, name))
     return out
 
 
