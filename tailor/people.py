@@ -214,17 +214,22 @@ Communications", "reports to our VP of Marketing", "the Head of Data Science"): 
 named in capitals is, no skill asked of the candidate. The job's own title keeps its field (``own``)."""
 _HANDED_TO = re.compile(
     r"\b(?i:hand(?:s|ed|ing)?\s+(?:off|over)|escalat(?:e|es|ed|ing)|refer(?:s|red|ring)?|rout(?:e|es|ed|ing)|forward(?:s|ed|ing)?"
-    r"|transfer(?:s|red|ring)?|pass(?:es|ed|ing)?)\b[^.;:\n]{0,60}?\bto\s+(?:the\s+|our\s+)?"
-    r"([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)(?:\s+(?:teams?|departments?|groups?))?(?=\s*(?:[.;,\n]|$|\bfor\b))"
+    r"|transfer(?:s|red|ring)?|pass(?:es|ed|ing)?|relay(?:s|ed|ing)?)\b[^.;:\n]{0,60}?\bto\s+(?:the\s+|our\s+)?"
+    r"([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?|(?-i:[A-Z][a-z-]*(?:\s+(?:and\s+|&\s+)?[A-Z][a-z-]*){0,3}?))"
+    r"(?:\s+(?:teams?|departments?|groups?))?(?=\s*(?:[.;,\n]|$|\bfor\b))"
 )
-"""A group the job hands work over to, named by its field in small letters at the end of the clause ("hand off
-awarded projects to project management", "escalate issues to engineering"): a department, no skill asked for."""
+"""A group the job hands work over to, named by its field at the end of the clause, in small letters or in capitals
+as a company names its departments ("hand off awarded projects to project management", "escalate issues to
+engineering", "relay product feedback from the field to Product Management and Engineering"): a department, no skill
+asked for."""
 _LEADERS = re.compile(
-    r"\b(?i:with|to|by|from|alongside|across)\s+(?:the\s+|our\s+|(?i:senior|executive)\s+)?"
-    r"((?:[a-z][a-z-]*,?\s+(?:and\s+|&\s+)?)?[a-z][a-z-]*\s+leadership)\b(?!\s+(?:skills?|experience|roles?)\b)"
+    r"\b(?i:with|to|by|from|alongside|across|for)\s+(?:the\s+|our\s+|(?i:senior|executive)\s+)?"
+    r"((?:(?:[a-z][a-z-]*|[A-Z]{2,}),?\s+(?:and\s+|&\s+)?){0,2}(?:[a-z][a-z-]*|[A-Z]{2,})"
+    r"\s+(?:leadership|leaders|stakeholders|buyers|decision[- ]makers))\b(?!\s+(?:skills?|experience|roles?)\b)"
 )
-"""The leaders of a field the job works with or answers to ("set the roadmap with product and engineering
-leadership", "present to finance leadership"): people, no leadership asked of the candidate."""
+"""The leaders or buyers of a field the job works with, answers to or sells to ("set the roadmap with product and
+engineering leadership", "present to finance leadership", "sell our suite to HR and finance leaders", "demos for HR,
+payroll and finance stakeholders"): people, no skill asked of the candidate."""
 _CAPITALS = r"(?:[A-Z][\w-]*(?:\s+(?:&|and)\s+|\s+|,\s*(?:and\s+|&\s+)?))*[A-Z][\w-]*"
 _WITH_A_DEPARTMENT = re.compile(
     rf"\bwith\s+(?:the\s+|our\s+|your\s+)?({_CAPITALS})"

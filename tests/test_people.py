@@ -101,3 +101,16 @@ POSTING_TITLES = [
 def test_a_posting_asks_for_no_title_of_the_people_its_hire_works_with(line: str, term: str, asked: bool) -> None:
     posting = Posting("p", f"# Dining Services Director\n\n## Requirements\n\n- {line}\n- Forklift licence\n")
     assert (term in {k.term for k in keywords(analyse_posting(posting))}) is asked
+
+
+def test_a_department_the_job_relays_work_to_and_the_leaders_it_sells_to_are_people_not_skills_asked_for() -> None:
+    posting = Posting(
+        "p",
+        "# Sales Engineer\n\n## Responsibilities\n\n- Relay product feedback from the field to Product Management\n"
+        "- Sell our scheduling suite to HR and finance leaders\n- Run demos for HR, payroll and finance stakeholders\n"
+        "- Forklift licence\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting))}
+    assert not {"product management", "human resources"} & terms
+    asks = Posting("p", "# Product Manager\n\n## Requirements\n\n- 3+ years of product management\n- Knowledge of HR\n")
+    assert {"product management", "human resources"} <= {k.term for k in keywords(analyse_posting(asks))}
