@@ -1730,3 +1730,10 @@ def test_a_sellers_multi_threaded_deal_is_no_multithreading_and_a_programs_threa
     assert "multithreading" not in skills("Lead multi-threaded deals with 6+ stakeholders across finance and IT.")
     assert "multithreading" in skills("Write multi-threaded C++ services and fix lock contention.")
     assert "multithreading" in skills("Multithreading and concurrency in Java.")
+
+
+def test_an_amount_written_with_its_scale_is_no_term() -> None:
+    said = terms("Sold to $1B+ manufacturers; average deal $285K; built $10M+ pipeline; 2.5bn in revenue.")
+    assert not {"1b+", "285k", "10m+", "2.5bn"} & set(said)
+    assert {"manufacturer", "deal", "pipeline", "revenue"} <= set(said)
+    assert "h-1b" in terms("H-1B visa sponsorship")
