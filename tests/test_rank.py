@@ -1341,3 +1341,10 @@ def test_a_place_name_written_as_an_everyday_word_is_that_word() -> None:
     cv = make_cv({"Deli": ["Sliced turkey and roast beef to order."]})
     posting = "Deli Clerk\n\nResponsibilities\n- Slice turkey, ham and cheese for customers.\n"
     assert "turkey" in rank(cv, Posting("p", posting)).bullets[0].terms
+
+
+def test_an_everyday_word_of_quantity_counts_as_a_generic_word() -> None:
+    # "Average deal sizes" asks about deals: a bullet that shares only "average" and "size" with it shows none.
+    cv = make_cv({"Acme": ["Kept the average ticket size small.", "Closed enterprise deals."]})
+    posting = "Requirements:\n- Average deal sizes of $150K+ ACV\n"
+    assert scores(cv, posting)["job0-b0"] < scores(cv, posting)["job0-b1"]
