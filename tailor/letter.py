@@ -22,7 +22,8 @@ with the scores the caller gives (the same scorer as the bullets':
 4. A body paragraph scores as its own words and tags, or, when higher, as the mean of
    the scores of the bullets it speaks for: a paragraph about three bullets is about
    that body of work. Pinned paragraphs are kept; then the best, up to the budget, those
-   whose tags the posting names first; one whose tags it does not name is not used. A
+   whose tags the posting names first; one whose tags it does not name is not used, and one whose tags it
+   names only among what would be nice competes by its score, as one without tags does. A
    paragraph that shares nothing with the posting is never chosen over one that does,
    and is used only when none does (the first, so that a letter has a body).
 5. The kept paragraphs print in the CV's order, not by score: they are prose, written
@@ -211,8 +212,8 @@ def choose(
 
     ``score`` scores texts against the posting; ``bullet_scores`` are the ranking's scores of the
     CV's bullets; ``paragraphs`` is the most body paragraphs to keep (default :data:`DEFAULT_PARAGRAPHS`);
-    ``said`` tells where the posting says each tag (:func:`tailor.rank.said_by`: 2 in its job title, 1 elsewhere,
-    0 not at all; by default, 1 for a tag it shares any word with).
+    ``said`` tells where the posting says each tag (:func:`tailor.rank.said_by`: 3 in its job title, 2 among what
+    it asks, 1 only among what would be nice, 0 not at all; by default, 2 for a tag it shares any word with).
     """
     budget = paragraphs if paragraphs is not None else DEFAULT_PARAGRAPHS
     if budget < 1:
@@ -234,13 +235,12 @@ def choose(
     tagged = [*openings, *closings, *body]
     every_tag = sorted({tag for _, tags in tagged for tag in tags})
     if every_tag:
-        named = dict(zip(every_tag, said(every_tag) if said else [int(s > 0) for s in score(every_tag)], strict=True))
-    # 3: written for postings that name one of its tags, and this one's job title does; 2: its words do; 1:
-    # written for any posting; 0: written for others.
-    meant = [
-        1 + max(named[tag] for tag in tags) if tags and any(named[tag] for tag in tags) else 0 if tags else 1
-        for _, tags in tagged
-    ]
+        named = dict(zip(every_tag, said(every_tag) if said else [2 * (s > 0) for s in score(every_tag)], strict=True))
+    # 3: written for postings that name one of its tags, and this one's job title does; 2: what it asks of the hire
+    # does; 1: written for any posting, or for postings that name its tags and this one only wishes for one (a
+    # nice-to-have's "Spanish is a plus" does not put the Spanish paragraph before a better one); 0: written for
+    # others. The levels are :func:`tailor.rank.said_by`'s.
+    meant = [max(named[tag] for tag in tags) if tags else 1 for _, tags in tagged]
     ends = len(openings) + len(closings)
 
     parts = _greetings(letter.greetings, values)

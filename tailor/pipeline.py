@@ -35,6 +35,7 @@ from tailor.posting.table import is_table, parse_columns, parse_row_source, read
 from tailor.rank import (
     DEFAULT_CONFIG,
     SAID,
+    WISHED,
     RankConfig,
     expired_certificates,
     prepare_cv,
@@ -197,8 +198,9 @@ def _choose(ready: LoadedCV, posting: Posting, variants: Sequence[Variant]) -> C
     scores = score_texts(ready.prepared, posting, [_scored(v) for v in variants])
     tags = sorted({tag for v in variants for tag in v.tags})
     named = dict(zip(tags, said_by(ready.prepared, posting, tags), strict=True))
-    # A variant whose tags the job title says before one without tags, and that before one whose tags it does not say.
-    meant = [max(named[tag] for tag in v.tags) if v.tags else SAID for v in variants]
+    # A variant whose tags the job title says before one without tags, and that before one whose tags it does not say;
+    # one whose tags only a nice-to-have says competes as one without tags, by its score.
+    meant = [max(SAID if named[tag] == WISHED else named[tag] for tag in v.tags) if v.tags else SAID for v in variants]
     best = max(range(len(variants)), key=lambda i: (meant[i], scores[i], -i))
     return Chosen(variants[best].text, best, len(variants), scores[best])
 

@@ -11,6 +11,7 @@ from tailor.cv.dates import DateStyle
 from tailor.cv.model import Letter
 from tailor.letter import LetterChoice, choose, slot_values
 from tailor.posting.details import Detail, PostingDetails
+from tailor.rank import IN_TITLE, SAID, WISHED
 
 LETTER = Letter.model_validate(
     {
@@ -57,13 +58,13 @@ def test_a_text_that_needs_what_the_posting_does_not_name_is_left_out_and_says_w
 
 
 def test_a_tagged_opening_the_posting_does_not_name_yields_to_an_untagged_one_whatever_its_words() -> None:
-    def said(tags: Sequence[str]) -> list[bool]:
-        return [False for _ in tags]
+    def said(tags: Sequence[str]) -> list[int]:
+        return [0 for _ in tags]
 
     letter = choose(LETTER, VALUES, {}, scorer({"trade": 0.4}), {}, said=said)
     assert letter.one("opening").id == "opening:1"
     assert {p.id: p.reason for p in letter.skipped}["opening:2"] == "its tags are not the posting's"
-    named = choose(LETTER, VALUES, {}, scorer({"trade": 0.4}), {}, said=lambda tags: [True for _ in tags])
+    named = choose(LETTER, VALUES, {}, scorer({"trade": 0.4}), {}, said=lambda tags: [SAID for _ in tags])
     assert named.one("opening").id == "opening:2"
     # Without a judge of tags, a tag the scorer finds nothing of is not the posting's.
     assert pick(trade=0.4).one("opening").id == "opening:1"
@@ -74,7 +75,7 @@ def test_an_opening_whose_tags_the_posting_names_goes_before_an_untagged_one_tha
     # The author wrote it for such postings: that the general opening shares a word more ("role") with this
     # one is a coincidence of wording.
     letter = choose(
-        LETTER, VALUES, {}, scorer({"role": 0.6, "kubernetes": 0.1}), {}, said=lambda tags: [True] * len(tags)
+        LETTER, VALUES, {}, scorer({"role": 0.6, "kubernetes": 0.1}), {}, said=lambda tags: [SAID] * len(tags)
     )
     assert letter.one("opening").id == "opening:2" and letter.one("opening").reason == "its tags are the posting's"
     assert {p.id: p.reason for p in letter.skipped}["opening:1"] == "another's tags are the posting's"
@@ -103,7 +104,9 @@ def test_a_tagged_paragraph_is_for_postings_that_name_its_tags_first_and_left_ou
     weights = scorer({"python": 0.2, "kubernetes": 0.5, "spark": 0.1, "patients": 0.6})
 
     def chosen(named: bool) -> LetterChoice:
-        return choose(letter, VALUES, {}, weights, {}, paragraphs=2, said=lambda tags: [named] * len(tags))
+        return choose(
+            letter, VALUES, {}, weights, {}, paragraphs=2, said=lambda tags: [SAID if named else 0] * len(tags)
+        )
 
     # It shares "patients" with the posting, but was written for postings that ask for Spanish.
     elsewhere = chosen(False)
@@ -230,7 +233,7 @@ def test_an_opening_whose_tags_the_job_title_says_goes_before_one_whose_tags_onl
         }
     )
     # A "Manager, Security Operations" posting that also asks for cloud security: the title is what the job is.
-    where = {"cloud security": 1, "security operations": 2}
+    where = {"cloud security": SAID, "security operations": IN_TITLE}
     chosen = choose(
         letter,
         VALUES,
@@ -243,3 +246,24 @@ def test_an_opening_whose_tags_the_job_title_says_goes_before_one_whose_tags_onl
     assert chosen.one("opening").text.startswith("I have run")
     assert {p.id: p.reason for p in chosen.skipped}["opening:1"] == "another's tags are the job title's"
     assert [p.id for p in chosen.body] == ["p-shift"]
+
+
+def test_a_paragraph_whose_tags_only_a_nice_to_have_says_competes_by_its_score() -> None:
+    letter = Letter.model_validate(
+        {
+            "paragraphs": [
+                {"id": "p-travel", "text": "I plan seventy trips a year for two executives."},
+                {"id": "p-spanish", "text": "I speak conversational Spanish.", "tags": ["spanish"]},
+            ]
+        }
+    )
+    weights = scorer({"trips": 0.3, "spanish": 0.05})
+
+    def chosen(level: int) -> LetterChoice:
+        return choose(letter, VALUES, {}, weights, {}, paragraphs=1, said=lambda tags: [level] * len(tags))
+
+    # "Spanish is a plus": no reason to put it before the executive support the job is.
+    wished = chosen(WISHED)
+    assert [p.id for p in wished.body] == ["p-travel"]
+    # Asked for among the requirements, it goes first.
+    assert [p.id for p in chosen(SAID).body] == ["p-spanish"]

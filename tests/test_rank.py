@@ -22,6 +22,7 @@ from tailor.rank import (
     IN_TITLE,
     SAID,
     SECTION_WEIGHTS,
+    WISHED,
     RankConfig,
     analyse_posting,
     fit,
@@ -859,6 +860,39 @@ def test_a_tag_of_three_words_is_said_only_where_every_pair_of_its_words_is() ->
     posting = Posting("p", "# Hospice Social Worker\n\n## Requirements\n- Medical social work experience.")
     tags = ["medical social worker", "hospice social worker", "pediatric social worker"]
     assert said_by(ready, posting, tags) == [SAID, IN_TITLE, 0]
+
+
+def test_a_tag_is_not_said_by_its_word_as_a_verb_of_other_work_nor_by_the_people_in_charge() -> None:
+    ready = prepare_cv(make_cv({"Orchard Supply": ["Sold irrigation systems to 40 farms."]}), bundled_lexicon())
+    tags = ["leadership", "partner"]
+    # An individual contributor's duties: leading renewals is no leadership of people, partnering with a team is
+    # no partner, and "our leadership" are the managers the hire reports to.
+    duties = (
+        "# Field Sales Representative\n\n## Responsibilities\n- Lead multi-year renewals with regional buyers.\n"
+        "- Partner with the marketing team on trade shows.\n- Build forecasts our leadership can rely on.\n"
+    )
+    assert said_by(ready, Posting("p", duties), tags) == [0, 0]
+    # A verb of work on people says its noun; the noun says itself.
+    asked = duties + "- Lead and coach a team of five representatives.\n- Grow our network of reseller partners.\n"
+    assert said_by(ready, Posting("p", asked), tags) == [SAID, SAID]
+
+
+def test_a_tags_word_inside_a_skill_of_several_words_is_said() -> None:
+    # The CV's own skill makes "grant proposal review" one term of the posting; its words still say a tag.
+    cv = make_cv({"Riverbend Trust": ["Reviewed 60 proposals a year."]}, skills=["Grant Proposal Review"])
+    ready = prepare_cv(cv, bundled_lexicon())
+    posting = Posting("p", "# Program Officer\n\n## Responsibilities\n- Coordinate grant proposal review cycles.\n")
+    assert said_by(ready, posting, ["grant", "proposal review", "fundraising"]) == [SAID, SAID, 0]
+
+
+def test_a_tag_said_only_among_what_would_be_nice_is_wished_for() -> None:
+    ready = prepare_cv(make_cv({"Harbor Clinic": ["Scheduled 30 patients a day."]}), bundled_lexicon())
+    posting = Posting(
+        "p",
+        "# Front Desk Coordinator\n\n## Requirements\n- Two years of patient scheduling.\n\n"
+        "## Nice to have\n- Portuguese is a plus.\n- Scheduling in Epic.\n",
+    )
+    assert said_by(ready, posting, ["portuguese", "scheduling", "surgery"]) == [WISHED, SAID, 0]
 
 
 # --- the ranking's own rules, each pinned so that changing it fails a test ---------------------

@@ -3,7 +3,7 @@
 The steps, each a module: :mod:`~tailor.rank.posting` reads the posting's sections and weighs its terms;
 :mod:`~tailor.rank.cv` turns the CV into the texts to score, once per run; :mod:`~tailor.rank.similarity` scores
 each item; :mod:`~tailor.rank.fitness` gives the overall fit; :mod:`~tailor.rank.scoring` explains every score
-(:func:`rank`). What they share:
+(:func:`rank`); :mod:`~tailor.rank.tags` says where a posting says the tags of the owner's own texts. What they share:
 :mod:`~tailor.rank.config` (every knob), :mod:`~tailor.rank.weights` (how much a word says),
 :mod:`~tailor.rank.terms` (the lexicon's relations as terms) and :mod:`~tailor.rank.scores` (what a score is).
 """
@@ -13,8 +13,9 @@ from tailor.rank.cv import CVText, PreparedCV, expired_certificates, prepare_cv,
 from tailor.rank.fitness import fit
 from tailor.rank.posting import AnalysedPosting, WeightedSection, analyse_posting, query_terms
 from tailor.rank.scores import EXPLANATION_TERMS, FIT_LABELS, Fit, FitLabel, ItemKind, ScoredItem, fit_label, reaches
-from tailor.rank.scoring import IN_TITLE, SAID, Ranking, rank, said_by, score_texts
+from tailor.rank.scoring import Ranking, rank, score_texts
 from tailor.rank.similarity import item_scores
+from tailor.rank.tags import IN_TITLE, SAID, WISHED, said_by
 from tailor.rank.terms import own_skill_term, own_skill_terms, related_terms, skill_term
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "IN_TITLE",
     "SAID",
     "SECTION_WEIGHTS",
+    "WISHED",
     "AnalysedPosting",
     "CVText",
     "Fit",

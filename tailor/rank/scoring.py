@@ -18,7 +18,7 @@ from typing import Any
 
 from tailor.analysis import analyse
 from tailor.cv.model import CV
-from tailor.lexicon import Lexicon, action_nouns
+from tailor.lexicon import Lexicon
 from tailor.posting import Posting
 from tailor.rank.config import DEFAULT_CONFIG, RankConfig
 from tailor.rank.cv import (
@@ -170,46 +170,6 @@ def score_texts(prepared: PreparedCV, posting: Posting | AnalysedPosting, texts:
     query = weighted_rows(vocabulary, weights, [wanted])
     rows = weighted_rows(vocabulary, weights, own)
     return [round(float(x), 6) for x in (rows @ query.T).toarray().ravel()]
-
-
-def said_by(prepared: PreparedCV, posting: Posting | AnalysedPosting, phrases: Sequence[str]) -> list[int]:
-    """Where ``posting`` says each of ``phrases`` (a variant's tags), where its words count: :data:`IN_TITLE` in
-    its job title, :data:`SAID` elsewhere, 0 not at all. A word is said as itself or, a word of work, as its verb
-    (:func:`tailor.lexicon.action_nouns`: "leadership" by "leading analysts", as a bullet's verb says a keyword's
-    noun); a phrase as the phrase or the skill it names, so by any of the lexicon's names of that skill
-    ("culinary education" is not said by a posting of "culinary operations" and "education benefits"), a phrase
-    of three words or more by every pair of its words ("medical social worker" is not said by a title's "Hospice
-    Social Worker"); a phrase that makes no term of its words ("head of science") by every one of them (a payroll
-    posting's "Head Office" says no head of science)."""
-    if not phrases:
-        return []
-    analysed = prepared.analyse(posting)
-    said = {t for s in analysed.sections if s.weight > 0 for t in s.analysis.terms}
-    titled = set(title_terms(analysed, prepared.lexicon))
-    said |= titled
-    verbs = action_nouns()
-    out = []
-    for analysis in analyse(phrases, prepared.lexicon):
-        pairs = [t for t in analysis.terms if " " in t]
-        skills = [s.lower() for s in analysis.skills]
-        words = [] if pairs or skills else [[t, verbs[t]] if t in verbs else [t] for t in analysis.terms]
-
-        def says(
-            terms: set[str], pairs: list[str] = pairs, skills: list[str] = skills, words: list[list[str]] = words
-        ) -> bool:
-            # A skill it names, or every pair of its words: "social worker" says no "medical social worker".
-            if skills or pairs:
-                return any(s in terms for s in skills) or (bool(pairs) and all(p in terms for p in pairs))
-            return bool(words) and all(any(form in terms for form in forms) for forms in words)
-
-        out.append(IN_TITLE if says(titled) else SAID if says(said) else 0)
-    return out
-
-
-SAID = 1
-"""A tag the posting says (:func:`said_by`)."""
-IN_TITLE = 2
-"""A tag the posting's job title says (:func:`said_by`): what the job is, before what it also asks."""
 
 
 def _widened(prepared: PreparedCV, terms: set[str]) -> tuple[Mapping[str, int], Any]:
