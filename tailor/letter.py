@@ -335,6 +335,19 @@ def _body(
         if n in reasons:
             parts.append(Part("paragraph", paragraph.id, paragraph.text, scores[n], True, reasons[n]))
         else:
-            reason = why[n] or ("no evidence" if scores[n] <= 0 else "budget")
+            reason = why[n] or ("no evidence" if scores[n] <= 0 else _no_room(n, scores, reasons, budget))
             parts.append(Part("paragraph", paragraph.id, paragraph.text, scores[n], False, reason))
     return parts
+
+
+NO_ROOM = "no room"
+"""How the reason of a body paragraph left out for the number of paragraphs the letter holds begins."""
+
+
+def _no_room(n: int, scores: Sequence[float], kept: Mapping[int, str], budget: int) -> str:
+    """Why paragraph ``n``, usable and relevant, is left out: the letter holds ``budget`` paragraphs and those
+    ``kept`` came first, by a higher score or by being pinned or tagged for the posting."""
+    holds = f"{NO_ROOM}: the letter holds {budget} paragraph{'s' if budget != 1 else ''}"
+    if all(scores[k] >= scores[n] for k in kept):
+        return f"{holds}; this one scored {scores[n]:.3f}, below the {len(kept)} kept"
+    return f"{holds}, pinned ones and those whose tags the posting asks for first; this one scored {scores[n]:.3f}"

@@ -232,7 +232,8 @@ class LetterPartRecord(_Record):
     kept: bool
     reason: str
     """Why it was used (most relevant, within budget, pinned, first usable) or not: a slot the posting
-    does not fill ("needs hiring_manager, which the posting does not name"), budget, no evidence, page fit."""
+    does not fill ("needs hiring_manager, which the posting does not name"), no room (the number of
+    paragraphs the letter holds, with the score), no evidence, page fit."""
     position: int | None = None
     """Its place in the letter (1 = first); None when left out."""
     printed: str | None = None

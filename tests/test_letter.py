@@ -90,7 +90,9 @@ def test_body_keeps_the_most_relevant_within_budget_in_the_cvs_order() -> None:
     letter = pick(paragraphs=2, python=0.2, kubernetes=0.5, spark=0.1)
     assert [p.id for p in letter.body] == ["p-k8s", "p-python"]  # CV order, not score order
     reasons = {p.id: p.reason for p in letter.parts}
-    assert reasons["p-spark"] == "budget" and reasons["p-gardening"] == "no evidence"
+    assert reasons["p-gardening"] == "no evidence"
+    # The reason says what the budget is and how far the paragraph fell short of it.
+    assert reasons["p-spark"] == "no room: the letter holds 2 paragraphs; this one scored 0.100, below the 2 kept"
 
 
 def test_a_tagged_paragraph_is_for_postings_that_name_its_tags_first_and_left_out_of_the_others() -> None:
@@ -265,5 +267,13 @@ def test_a_paragraph_whose_tags_only_a_nice_to_have_says_competes_by_its_score()
     # "Spanish is a plus": no reason to put it before the executive support the job is.
     wished = chosen(WISHED)
     assert [p.id for p in wished.body] == ["p-travel"]
-    # Asked for among the requirements, it goes first.
-    assert [p.id for p in chosen(SAID).body] == ["p-spanish"]
+    assert {p.id: p.reason for p in wished.skipped}["p-spanish"] == (
+        "no room: the letter holds 1 paragraph; this one scored 0.050, below the 1 kept"
+    )
+    # Asked for among the requirements, it goes first, and the reason says why the better one is out.
+    asked = chosen(SAID)
+    assert [p.id for p in asked.body] == ["p-spanish"]
+    assert {p.id: p.reason for p in asked.skipped}["p-travel"] == (
+        "no room: the letter holds 1 paragraph, pinned ones and those whose tags the posting asks for first; "
+        "this one scored 0.300"
+    )

@@ -122,12 +122,12 @@ def print_letter(console: Console, result: Build) -> None:
     for part in choice.printed:
         score = f"{part.score:.3f}" if part.kind in ("opening", "paragraph", "closing") else "     "
         console.print(f"  [green]✓[/] {score}  {part.kind:<9} {escape(part.id)}", highlight=False)
-    kept = sum(part.kind == "paragraph" for part in choice.printed)
+    from tailor.letter import NO_ROOM
+
     for part in choice.skipped:
         reason = part.reason
-        if part.kind == "paragraph" and reason == "budget":
-            # "budget" alone left an owner asking which: the number of paragraphs, not the page, and which option.
-            reason = f"budget (scored {part.score:.3f}, below the {kept} kept; --letter-paragraphs keeps more)"
+        if part.kind == "paragraph" and reason.startswith(NO_ROOM):
+            reason += "; --letter-paragraphs keeps more"  # the option, which the library does not know of
         console.print(f"  [dim]- {part.kind:<9} {escape(part.id)}: {escape(reason)}[/]", highlight=False)
     for note in made.notes:
         console.print(f"[yellow]Note:[/] {escape(note)}", highlight=False)

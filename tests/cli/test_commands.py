@@ -591,8 +591,8 @@ def test_letter_writes_the_owners_texts_and_says_which_it_left_out_and_why(
     output = " ".join(result.output.split())
     assert f"Wrote {tmp_path / name}.docx and its manifest {name}.manifest.json" in output
     # A paragraph left out for the budget says which budget, and how to raise it.
-    assert "letter-simulation: budget (scored" in output
-    assert "below the 2 kept; --letter-paragraphs keeps more)" in output
+    assert "letter-simulation: no room: the letter holds 2 paragraphs; this one scored" in output
+    assert "below the 2 kept; --letter-paragraphs keeps more" in output
     assert "greeting:1: needs hiring_manager, which the posting does not name" in output
     texts = [text for _, text in paragraphs(tmp_path / f"{name}.docx")]
     assert "Dear Northwind Robotics hiring team," in texts and "Kind regards," in texts
