@@ -167,6 +167,20 @@ def credentials_evidencing(covered: Coverage) -> frozenset[str]:
     return frozenset(w for k in covered.keywords if k.status == "selected" for w in k.where if w.startswith(credential))
 
 
+def credentials_required(covered: Coverage) -> frozenset[str]:
+    """The certificates and awards of :func:`credentials_evidencing` that show a keyword the posting requires (a
+    state licence under "Required"), by id: of the credentials page fitting leaves out last, these go after those
+    that show only what it prefers, whatever their dates."""
+    credential = ("certificate:", "award:")
+    return frozenset(
+        w
+        for k in covered.keywords
+        if k.status == "selected" and k.keyword.required
+        for w in k.where
+        if w.startswith(credential)
+    )
+
+
 def says(
     text: CVText,
     term: str,

@@ -19,7 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from tailor.coverage import coverage, credentials_evidencing, fluencies, sole_evidence
+from tailor.coverage import coverage, credentials_evidencing, credentials_required, fluencies, sole_evidence
 from tailor.cv import CV, read_cv
 from tailor.cv.default import find_cv
 from tailor.cv.markup import plain
@@ -329,6 +329,7 @@ def build(
         summary=result.summary.text if result.summary else None,
         paper=options.paper,  # type: ignore[arg-type]  # checked by ResumeOptions
         evidence=sole_evidence(result.coverage, result.ranking) | credentials_evidencing(result.coverage),
+        required=credentials_required(result.coverage),
     )
     if made.page_fit is not None:
         # What the résumé shows is what page fitting kept; reports and the manifest follow it.

@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 
 from tailor.analysis import analyse
-from tailor.coverage import KeywordCoverage, _hyphened, coverage, credentials_evidencing, sole_evidence
+from tailor.coverage import (
+    KeywordCoverage,
+    _hyphened,
+    coverage,
+    credentials_evidencing,
+    credentials_required,
+    sole_evidence,
+)
 from tailor.keywords import keywords, posting_words
 from tailor.lexicon import bundled_lexicon
 from tailor.pipeline import match
@@ -93,6 +100,26 @@ def test_a_certificate_that_says_a_keyword_is_evidence_to_keep_and_one_left_out_
     # Left out to fit the page, the certificate shows BLS no more: the CV has it, the résumé does not.
     fitted = coverage(ranking, replace(selection, credentials_left_out=frozenset({"certificate:1"})))
     assert {k.keyword.term: (k.status, k.where) for k in fitted.keywords}["BLS"] == ("available", ("certificate:1",))
+
+
+def test_a_certificate_that_shows_a_required_keyword_is_told_from_one_that_shows_only_a_preferred_one() -> None:
+    cv = make_cv(
+        {"Mercy General": ["Monitored telemetry patients after cardiac surgery."]},
+        certificates=[
+            {"name": "Registered Nurse (RN): Oregon #095007"},
+            {"name": "Advanced Cardiovascular Life Support (ACLS)", "issuer": "AHA", "date": "2024"},
+            {"name": "Phlebotomy Technician", "date": "2015"},
+        ],
+    )
+    posting = Posting(
+        "p", "ICU Staff Nurse\n\nRequirements:\n- Active RN license\n- Telemetry experience\n\nPreferred:\n- ACLS\n"
+    )
+    ranking = rank(cv, posting)
+    found = coverage(ranking, select(cv, ranking))
+    # Both show a keyword, so page fitting keeps both past every bullet; only the licence shows a required one,
+    # and it outlasts the certificate the posting merely prefers (:func:`tailor.documents.pagefit.drop_order`).
+    assert credentials_evidencing(found) == {"certificate:1", "certificate:2"}
+    assert credentials_required(found) == {"certificate:1"}
 
 
 def test_keywords_ignore_benefits_and_legal_text() -> None:

@@ -92,6 +92,7 @@ def make(
     summary: str | None = None,
     paper: render.Paper | None = None,
     evidence: Collection[str] = (),
+    required: Collection[str] = (),
 ) -> Documents:
     """Render ``selection`` of ``cv`` into ``template`` (with the ``headline`` and ``summary`` of the
     CV's chosen for the posting, by default its first), on ``paper`` if given (else the template's
@@ -99,7 +100,8 @@ def make(
     out the items ``ranking`` scores lowest), or with ``trim_spill`` on one page fewer if its last page
     would hold only a few lines (:class:`Spill`), leaving out last the items in ``evidence`` (each the résumé's
     only evidence of a required keyword, :func:`tailor.coverage.sole_evidence`, or a certificate or award that
-    evidences a keyword, :func:`tailor.coverage.credentials_evidencing`); convert it to PDF if
+    evidences a keyword, :func:`tailor.coverage.credentials_evidencing`, those of them in ``required`` showing a
+    required one, :func:`tailor.coverage.credentials_required`, after the others); convert it to PDF if
     ``want_pdf``; and check what an ATS would read from both."""
     dates = templates.date_style(template)
 
@@ -111,7 +113,9 @@ def make(
     notes: list[str] = []
     fitted, spill = None, None
     if pages is not None:
-        fitted = _fit(cv, ranking, selection, pages, render_selection, warnings, notes, evidence=evidence)
+        fitted = _fit(
+            cv, ranking, selection, pages, render_selection, warnings, notes, evidence=evidence, required=required
+        )
         selection, data = fitted.selection, fitted.docx
     else:
         data = render_selection(selection)
@@ -129,6 +133,7 @@ def make(
                 notes,
                 measure_pdf=want_pdf,
                 evidence=evidence,
+                required=required,
             )
             if fitted is not None and _cuts_into_the_best(ranking, selection, fitted):
                 fitted = None  # a few lines are not worth a role's better bullets: the note says how to save them
@@ -137,7 +142,7 @@ def make(
                 spill = None
             if fitted is not None:
                 selection, data = fitted.selection, fitted.docx
-        elif spill is not None and not _fits_fewer(cv, ranking, selection, spill, render_selection, evidence):
+        elif spill is not None and not _fits_fewer(cv, ranking, selection, spill, render_selection, evidence, required):
             spill = None  # no page fewer holds it, whatever is left out: no advice to try
 
     pdf_data = None
@@ -169,12 +174,20 @@ def _fit(
     *,
     bare_roles: bool = True,
     evidence: Collection[str] = (),
+    required: Collection[str] = (),
 ) -> pagefit.PageFit:
     """Page fitting through PDFs if LibreOffice works, else through the estimate (noted as such); with
     ``bare_roles`` false, each role keeps its best bullet (:func:`pagefit.fit`)."""
     measure = pagefit.measurer()
     fit = functools.partial(
-        pagefit.fit, cv, ranking, selection, pages=pages, render=render_selection, evidence=evidence
+        pagefit.fit,
+        cv,
+        ranking,
+        selection,
+        pages=pages,
+        render=render_selection,
+        evidence=evidence,
+        required=required,
     )
     try:
         if measure.method == "estimate":
@@ -198,6 +211,7 @@ def _trim(
     *,
     measure_pdf: bool,
     evidence: Collection[str] = (),
+    required: Collection[str] = (),
 ) -> pagefit.PageFit | None:
     """The résumé of ``spill`` fitted on one page fewer, as ``--pages`` would fit it; None when its
     PDF fits already (the estimate erred) or even leaving out every droppable item leaves a page of
@@ -208,7 +222,15 @@ def _trim(
     try:
         if measure_pdf:
             fitted = _fit(
-                cv, ranking, selection, spill.pages - 1, render_selection, *said, bare_roles=False, evidence=evidence
+                cv,
+                ranking,
+                selection,
+                spill.pages - 1,
+                render_selection,
+                *said,
+                bare_roles=False,
+                evidence=evidence,
+                required=required,
             )
         else:
             estimate = pagefit.EstimateMeasurer()
@@ -222,6 +244,7 @@ def _trim(
                 measure=estimate,
                 bare_roles=False,
                 evidence=evidence,
+                required=required,
             )
     except TailorError:
         return None
@@ -251,6 +274,7 @@ def _fits_fewer(
     spill: Spill,
     render_selection: Callable[[Selection], bytes],
     evidence: Collection[str],
+    required: Collection[str],
 ) -> bool:
     """Whether ``--pages`` one fewer than ``spill``'s could fit the résumé of ``selection``, by the layout estimate
     (which errs on the long side: a "no" may be a PDF's "yes", never the other way round)."""
@@ -263,6 +287,7 @@ def _fits_fewer(
             render=render_selection,
             measure=pagefit.EstimateMeasurer(),
             evidence=evidence,
+            required=required,
         )
     except TailorError:
         return False

@@ -19,7 +19,8 @@ The rules:
    weak best. (A fit nobody asked for, saving a last page of a few lines, keeps each
    role's best: ``bare_roles=False``.) What is the résumé's evidence of a keyword goes
    last: a bullet or publication that alone shows a required one, then a certificate
-   or award that shows any (a nurse's BLS for a posting asking for BLS), oldest first.
+   or award that shows any (a nurse's BLS for a posting asking for BLS), oldest first, those that
+   show a required one (a state licence) after those that show only a preferred one.
 3. Then give back, best first, every left-out item that fits again: a long
    bullet may have been the one that had to go, and a shorter, weaker one
    dropped before it may fit after all.
@@ -134,13 +135,20 @@ class PageFit:
 
 
 def drop_order(
-    cv: CV, ranking: Ranking, selection: Selection, *, bare_roles: bool = True, evidence: Collection[str] = ()
+    cv: CV,
+    ranking: Ranking,
+    selection: Selection,
+    *,
+    bare_roles: bool = True,
+    evidence: Collection[str] = (),
+    required: Collection[str] = (),
 ) -> list[Item]:
     """The selected items that may be left out, in the order they go (weakest first); with ``bare_roles``
     false, each role keeps its best bullet. The items named in ``evidence`` (ids, or a skill's text), each
     the résumé's only evidence of a keyword the posting requires, go after all the others; of the CV's
     certificates and awards (:func:`credential_order`), those ``evidence`` names (each evidence of a keyword
-    of the posting) go after them, last, and the others after the interests, before any bullet."""
+    of the posting) go after them, last, those ``required`` names (evidence of a required keyword) after those
+    that show only a preferred one, and the others after the interests, before any bullet."""
     score = {(i.kind, i.id): i.score for i in (*ranking.bullets, *ranking.publications)}
     score |= {("skill", s.text): s.score for s in ranking.skills}
     # Ties go by the ranking's own order (itself the CV's order on equal scores): the later goes first.
@@ -178,7 +186,10 @@ def drop_order(
     # A certificate or award that shows nothing the posting asks for (a graduate training grant, for an industry
     # lab's posting) is a line the work can use; one that shows a keyword ("BLS" for a nurse's posting) goes last.
     credentials = credential_order(cv, selection)
-    order = [c for c in credentials if c.id not in evidence] + order + [c for c in credentials if c.id in evidence]
+    # Of those, one the posting requires (a state licence, often undated and so "oldest") outlasts one it only
+    # prefers, whatever their dates.
+    shows = sorted((c for c in credentials if c.id in evidence), key=lambda c: c.id in required)
+    order = [c for c in credentials if c.id not in evidence] + order + shows
     if cv.interests and selection.interests:
         order.insert(0, Item("interests", INTERESTS, 0.0))  # hobbies go before any of the work
     return order
@@ -254,10 +265,11 @@ def fit(
     measure: Measurer | None = None,
     bare_roles: bool = True,
     evidence: Collection[str] = (),
+    required: Collection[str] = (),
 ) -> PageFit:
     """The largest part of ``selection`` that ``render`` lays out on ``pages`` pages or fewer; with
-    ``bare_roles`` false, each role keeps its best bullet, and the items in ``evidence`` go last (see
-    :func:`drop_order`).
+    ``bare_roles`` false, each role keeps its best bullet, and the items in ``evidence`` go last, the
+    credentials in ``required`` after the others (see :func:`drop_order`).
 
     ``pages`` is at least 1 (:class:`tailor.options.ResumeOptions` checks what users give).
     Raises :class:`TailorError` if even leaving out every droppable item does not bring
@@ -266,7 +278,7 @@ def fit(
     if pages < 1:
         raise ValueError(f"pages must be at least 1, not {pages}")
     measure = measure or measurer()
-    order = drop_order(cv, ranking, selection, bare_roles=bare_roles, evidence=evidence)
+    order = drop_order(cv, ranking, selection, bare_roles=bare_roles, evidence=evidence, required=required)
     search = _Search(selection, render, measure, pages)
 
     def prefix(k: int) -> frozenset[Item]:

@@ -268,6 +268,37 @@ def test_a_certificate_the_posting_asks_for_stays_and_goes_last_where_nothing_el
     assert tight.selection.bullet_ids == ["n0"]
 
 
+def test_a_certificate_that_shows_a_required_keyword_outlasts_one_that_shows_a_preferred_one_whatever_their_dates() -> (
+    None
+):
+    # The posting requires an RN licence (undated, as licences often are: by date alone it would go first) and
+    # prefers ACLS (gained in 2024); both are evidence, and go after every bullet; the licence goes last.
+    nurse = cv_of(
+        {"Newest": ["n0", "n1", "n2"], "Oldest": ["x0"]},
+        certificates=[
+            {"name": "Registered Nurse (RN), Oregon #095007"},
+            {"name": "Advanced Cardiovascular Life Support (ACLS)", "issuer": "AHA", "date": "2024"},
+        ],
+    )
+    evidence, required = {"certificate:1", "certificate:2"}, {"certificate:1"}
+    order = pagefit.drop_order(nurse, ranking(), everything(nurse), evidence=evidence, required=required)
+    assert [i.id for i in order][-2:] == ["certificate:2", "certificate:1"]
+
+    # A page of 2 lines holds the current role's best bullet and one certificate: the one the posting requires.
+    shown, measurer = printing_credentials(nurse)
+    fitted = pagefit.fit(
+        nurse,
+        ranking(),
+        everything(nurse),
+        pages=1,
+        render=shown,
+        measure=measurer(2),
+        evidence=evidence,
+        required=required,
+    )
+    assert [c.name for c in fitted.selection.certificates(nurse)] == ["Registered Nurse (RN), Oregon #095007"]
+
+
 def test_a_limit_that_cannot_be_met_says_certificates_and_awards_were_left_out_too() -> None:
     shown, measurer = printing_credentials(NURSE)
     with pytest.raises(TailorError, match="without any droppable bullet, publication, skill, certificate or award"):
