@@ -54,12 +54,14 @@ def print_documents(console: Console, result: Build) -> None:
                 )
             console.print(
                 f"Left out to fit on {limit}, in the order they went (least relevant first; a bullet that alone shows "
-                "a keyword the posting requires, or a certificate or award that shows one, last):",
+                "a keyword the posting requires, or a certificate or award that shows one it prefers, after the "
+                "weaker half of the bullets; a certificate or award that shows a required one, last):",
                 highlight=False,
             )
             evidence = {where for k in result.match.coverage.keywords for where in k.where}
+            required = {where for k in result.match.coverage.keywords if k.keyword.required for where in k.where}
             for item in fit.dropped:
-                console.print(f"  - {_left_out(item, credentials, evidence)}", highlight=False)
+                console.print(f"  - {_left_out(item, credentials, evidence, required)}", highlight=False)
         if fit.readded:
             given = ", ".join(_named(i, credentials) for i in fit.readded)
             console.print(f"Left out at first, then given back as they fit: {given}", highlight=False)
@@ -93,12 +95,20 @@ def _named(item: Item, credentials: Mapping[str, Credential]) -> str:
     return f"“{escape(credentials[item.id].name)}”" if item.kind in ("certificate", "award") else escape(item.id)
 
 
-def _left_out(item: Item, credentials: Mapping[str, Credential], evidence: Collection[str]) -> str:
+def _left_out(
+    item: Item, credentials: Mapping[str, Credential], evidence: Collection[str], required: Collection[str]
+) -> str:
     """One line of what page fitting left out: what it was, and why it went when it did."""
     if item.kind == "interests":
         return "your interests (before any bullet)"
     if item.kind in ("certificate", "award"):
-        why = "shows a keyword of the posting: last" if item.id in evidence else "shows none of the posting's keywords"
+        why = (
+            "shows a keyword the posting requires: last"
+            if item.id in required
+            else "shows only keywords the posting prefers"
+            if item.id in evidence
+            else "shows none of the posting's keywords"
+        )
         return f"{item.kind} {_named(item, credentials)} ({why})"
     return f"{item.kind} {escape(item.id)} (score {item.score:.3f})"
 

@@ -17,9 +17,11 @@ The rules:
    lose its last bullet and print as its title, employer and dates: on a page the
    user limited, the current role's second-best bullet says more than an old role's
    weak best. (A fit nobody asked for, saving a last page of a few lines, keeps each
-   role's best: ``bare_roles=False``.) What is the résumé's evidence of a keyword goes
-   last: a bullet or publication that alone shows a required one, then a certificate
-   or award that shows any (a nurse's BLS for a posting asking for BLS), oldest first, those that
+   role's best: ``bare_roles=False``.) A bullet or publication that alone shows a
+   required keyword goes after the weaker half of the bullets, as if it scored at least
+   their median (its keyword is worth a weak line, not the résumé's strongest work). A
+   certificate or award that shows any of the posting's keywords goes last (a nurse's
+   BLS for a posting asking for BLS), oldest first, those that
    show a required one (a state licence) after those that show only a preferred one.
 3. Then give back, best first, every left-out item that fits again: a long
    bullet may have been the one that had to go, and a shorter, weaker one
@@ -145,10 +147,11 @@ def drop_order(
 ) -> list[Item]:
     """The selected items that may be left out, in the order they go (weakest first); with ``bare_roles``
     false, each role keeps its best bullet. The items named in ``evidence`` (ids, or a skill's text), each
-    the résumé's only evidence of a keyword the posting requires, go after all the others; of the CV's
-    certificates and awards (:func:`credential_order`), those ``evidence`` names (each evidence of a keyword
-    of the posting) go after them, last, those ``required`` names (evidence of a required keyword) after those
-    that show only a preferred one, and the others after the interests, before any bullet."""
+    the résumé's only evidence of a keyword the posting requires, go as if they scored at least the selected
+    bullets' median (after the weaker half, before the better); of the CV's certificates and awards
+    (:func:`credential_order`), those ``evidence`` and ``required`` name (evidence of a required keyword) go
+    last, those ``evidence`` names alone (evidence of a preferred one) just before those bullets, and the others
+    after the interests, before any bullet."""
     score = {(i.kind, i.id): i.score for i in (*ranking.bullets, *ranking.publications)}
     score |= {("skill", s.text): s.score for s in ranking.skills}
     # Ties go by the ranking's own order (itself the CV's order on equal scores): the later goes first.
@@ -179,20 +182,37 @@ def drop_order(
             continue
         left[key] -= 1
         order.append(item)
+    # A certificate or award that shows nothing the posting asks for (a graduate training grant, for an industry
+    # lab's posting) is a line the work can use: it goes before any bullet. One that shows a keyword the posting
+    # requires ("BLS" for a nurse's posting; a state licence, often undated and so "oldest") goes last.
+    credentials = credential_order(cv, selection)
+    unasked = [c for c in credentials if c.id not in evidence]
+    preferred = [c for c in credentials if c.id in evidence and c.id not in required]
     # A bullet that alone says a required keyword ("purchase orders") may score below vaguer ones beside it,
     # its other words being none of the posting's; leaving it out first would cost the résumé the keyword for
-    # a line. It still goes, last, where nothing else makes the pages; what always stays is unchanged.
-    order.sort(key=lambda i: i.id in evidence)
-    # A certificate or award that shows nothing the posting asks for (a graduate training grant, for an industry
-    # lab's posting) is a line the work can use; one that shows a keyword ("BLS" for a nurse's posting) goes last.
-    credentials = credential_order(cv, selection)
-    # Of those, one the posting requires (a state licence, often undated and so "oldest") outlasts one it only
-    # prefers, whatever their dates.
-    shows = sorted((c for c in credentials if c.id in evidence), key=lambda c: c.id in required)
-    order = [c for c in credentials if c.id not in evidence] + order + shows
+    # a line. So it goes after the weaker half of the bullets, as if it scored at least their median; not after
+    # the better half: a keyword a weak line carries ("community CPR classes") is not worth the résumé's strongest
+    # work. A credential that shows only what the posting prefers goes there too, just before it. What always
+    # stays is unchanged.
+    scores = [score.get(("bullet", i), 0.0) for i in selection.bullet_ids]
+    order = _after_the_weaker_half(preferred + order, {*evidence, *(c.id for c in preferred)}, scores)
+    order = unasked + order + [c for c in credentials if c.id in evidence and c.id in required]
     if cv.interests and selection.interests:
         order.insert(0, Item("interests", INTERESTS, 0.0))  # hobbies go before any of the work
     return order
+
+
+def _after_the_weaker_half(order: list[Item], evidence: Collection[str], scores: list[float]) -> list[Item]:
+    """``order`` (weakest first) with each item ``evidence`` names going as if it scored at least the median of
+    ``scores`` (the selected bullets'): after the others that score no more, in its own order among them."""
+    median = sorted(scores)[len(scores) // 2] if scores else 0.0
+
+    def key(entry: tuple[int, Item]) -> tuple[float, bool, int]:
+        n, item = entry
+        moved = item.id in evidence
+        return max(item.score, median) if moved else item.score, moved, n
+
+    return [item for _, item in sorted(enumerate(order), key=key)]
 
 
 def credential_order(cv: CV, selection: Selection) -> list[Item]:

@@ -146,11 +146,12 @@ def test_a_posting_that_asks_for_publications_keeps_the_best_one_whatever_the_pa
     assert publications_left_out("Data Scientist\n\nNice to have:\n- Python\n") == 3
 
 
-def test_a_bullet_that_alone_says_a_required_keyword_goes_last_and_what_always_stays_still_stays() -> None:
+def test_a_bullet_that_alone_says_a_required_keyword_goes_after_the_weaker_half_of_the_bullets() -> None:
     order = pagefit.drop_order(CV_FIXTURE, ranking(), everything(), evidence={"n3", "x0"})
-    # n3 and x0, the weakest of their roles, go after everything else, in their own order; n0 still stays.
-    assert [i.id for i in order] == ["Rust", "Python", "o1", "pub2", "pub1", "n2", "pub0", "n1", "o0", "x0", "n3"]
-    # On a page of 8 lines (n3 takes 3) it is n2 and n1, not the keyword's bullet, that make the room.
+    # n3 and x0, the weakest of their roles, go as if they scored the bullets' median (n2's 0.2): after everything
+    # that scores no more, in their own order, and before the better half (pub0, n1, o0); n0 still stays.
+    assert [i.id for i in order] == ["Rust", "Python", "o1", "pub2", "pub1", "n2", "x0", "n3", "pub0", "n1", "o0"]
+    # On a page of 8 lines (n3 takes 3) it is the weaker items, not the keyword's bullet, that make the room.
     fitted = pagefit.fit(CV_FIXTURE, ranking(), everything(), pages=1, render=render, measure=Lines(8), evidence={"n3"})
     assert "n3" in fitted.selection.bullet_ids
     assert (
@@ -159,6 +160,17 @@ def test_a_bullet_that_alone_says_a_required_keyword_goes_last_and_what_always_s
             CV_FIXTURE, ranking(), everything(), pages=1, render=render, measure=Lines(8)
         ).selection.bullet_ids
     )
+
+
+def test_a_strong_bullet_outlasts_a_weak_one_that_alone_says_a_required_keyword() -> None:
+    # o1 (0.05) alone says a keyword the posting requires ("CPR", in a line about community classes); o0 (0.6) is
+    # the résumé's second strongest work. On a page of 2 lines the current role's best and o0 stay: a keyword a
+    # weak line carries is not worth the strongest work.
+    cv = cv_of({"Newest": ["n0", "n1", "n2"], "Older": ["o0", "o1"]})
+    order = [i.id for i in pagefit.drop_order(cv, ranking(), everything(cv), evidence={"o1"})]
+    assert order == ["n2", "n1", "o1", "o0"]
+    fitted = pagefit.fit(cv, ranking(), everything(cv), pages=1, render=render, measure=Lines(2), evidence={"o1"})
+    assert fitted.selection.bullet_ids == ["n0", "o0"]
 
 
 def test_the_cvs_interests_go_before_any_bullet_and_come_back_when_the_page_holds_them() -> None:
@@ -243,17 +255,20 @@ NURSE = cv_of(
 
 
 def test_a_certificate_the_posting_asks_for_stays_and_goes_last_where_nothing_else_makes_the_page() -> None:
-    # The posting asks for BLS and ACLS (the coverage names both certificates as evidence); it asks nothing the
+    # The posting requires BLS and ACLS (the coverage names both certificates as evidence); it asks nothing the
     # award shows. The award goes before any bullet; the certificates after every other item, oldest first.
     evidence = {"certificate:1", "certificate:2"}
-    order = [i.id for i in pagefit.drop_order(NURSE, ranking(), everything(NURSE), evidence=evidence)]
+    order = pagefit.drop_order(NURSE, ranking(), everything(NURSE), evidence=evidence, required=evidence)
+    order = [i.id for i in order]
     assert order[0] == "award:1" and order[-2:] == ["certificate:2", "certificate:1"]
 
     shown, measurer = printing_credentials(NURSE)
 
     def fit(lines: float) -> pagefit.PageFit:
         selection, measure = everything(NURSE), measurer(lines)
-        return pagefit.fit(NURSE, ranking(), selection, pages=1, render=shown, measure=measure, evidence=evidence)
+        return pagefit.fit(
+            NURSE, ranking(), selection, pages=1, render=shown, measure=measure, evidence=evidence, required=evidence
+        )
 
     # 4 lines of bullets and 3 of credentials on a page of 5: the award and the weakest bullet go, BLS and ACLS stay.
     fitted = fit(5)
@@ -268,13 +283,12 @@ def test_a_certificate_the_posting_asks_for_stays_and_goes_last_where_nothing_el
     assert tight.selection.bullet_ids == ["n0"]
 
 
-def test_a_certificate_that_shows_a_required_keyword_outlasts_one_that_shows_a_preferred_one_whatever_their_dates() -> (
-    None
-):
+def test_a_licence_the_posting_requires_goes_last_and_a_certificate_it_prefers_before_the_stronger_bullets() -> None:
     # The posting requires an RN licence (undated, as licences often are: by date alone it would go first) and
-    # prefers ACLS (gained in 2024); both are evidence, and go after every bullet; the licence goes last.
+    # prefers ACLS (gained in 2024). The licence goes last, after every bullet; ACLS goes as a bullet of the
+    # median score would (n1's 0.5): after the weaker half, before the better (o0).
     nurse = cv_of(
-        {"Newest": ["n0", "n1", "n2"], "Oldest": ["x0"]},
+        {"Newest": ["n0", "n1", "n2"], "Older": ["o0", "o1"], "Oldest": ["x0"]},
         certificates=[
             {"name": "Registered Nurse (RN), Oregon #095007"},
             {"name": "Advanced Cardiovascular Life Support (ACLS)", "issuer": "AHA", "date": "2024"},
@@ -282,9 +296,9 @@ def test_a_certificate_that_shows_a_required_keyword_outlasts_one_that_shows_a_p
     )
     evidence, required = {"certificate:1", "certificate:2"}, {"certificate:1"}
     order = pagefit.drop_order(nurse, ranking(), everything(nurse), evidence=evidence, required=required)
-    assert [i.id for i in order][-2:] == ["certificate:2", "certificate:1"]
+    assert [i.id for i in order] == ["x0", "o1", "n2", "n1", "certificate:2", "o0", "certificate:1"]
 
-    # A page of 2 lines holds the current role's best bullet and one certificate: the one the posting requires.
+    # A page of 3 lines holds the current role's best bullet, o0 and one certificate: the one the posting requires.
     shown, measurer = printing_credentials(nurse)
     fitted = pagefit.fit(
         nurse,
@@ -292,10 +306,11 @@ def test_a_certificate_that_shows_a_required_keyword_outlasts_one_that_shows_a_p
         everything(nurse),
         pages=1,
         render=shown,
-        measure=measurer(2),
+        measure=measurer(3),
         evidence=evidence,
         required=required,
     )
+    assert fitted.selection.bullet_ids == ["n0", "o0"]
     assert [c.name for c in fitted.selection.certificates(nurse)] == ["Registered Nurse (RN), Oregon #095007"]
 
 
@@ -369,7 +384,7 @@ def test_each_selection_is_measured_once() -> None:
 def lowest_ranked_were_dropped(built, *, each_roles_best: bool = False) -> None:
     """Every bullet left out ranks no higher than every bullet kept that could have gone instead:
     not the first role's best (it stays; with ``each_roles_best``, every role's does), not pinned, not one
-    given back because it fitted again, not the only evidence of a required keyword (it goes last)."""
+    given back because it fitted again, not the only evidence of a required keyword (it goes later)."""
     from tailor.coverage import sole_evidence
 
     fit = built.documents.page_fit
