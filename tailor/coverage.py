@@ -167,6 +167,13 @@ def credentials_evidencing(covered: Coverage) -> frozenset[str]:
     return frozenset(w for k in covered.keywords if k.status == "selected" for w in k.where if w.startswith(credential))
 
 
+def education_evidencing(covered: Coverage) -> frozenset[str]:
+    """The degrees whose text (the degree and its detail lines) the résumé shows as evidence of a keyword of the
+    posting, by id (``education:<n>``): page fitting keeps their details, which may be what says it."""
+    selected = (k for k in covered.keywords if k.status == "selected")
+    return frozenset(w for k in selected for w in k.where if w.startswith("education:"))
+
+
 def credentials_required(covered: Coverage) -> frozenset[str]:
     """The certificates and awards of :func:`credentials_evidencing` that show a keyword the posting requires (a
     state licence under "Required"), by id: of the credentials page fitting leaves out last, these go after those

@@ -203,6 +203,9 @@ class PageFitRecord(_Record):
     """The certificates and awards left out to fit the pages, by the ids the coverage's ``where`` names them by
     (``certificate:2``, ``award:1``): one that evidences none of the posting's keywords goes before any bullet,
     one that evidences one last."""
+    dropped_education: list[str] = []
+    """The degrees whose grade and detail lines were left out to fit the pages, by id (``education:1``): they go
+    before any job's last bullet; the degree's line stays."""
     trimmed: bool = False
     """Whether no page limit was asked for: the résumé was fitted on one page fewer because its last page
     would have held only a few lines (see :data:`tailor.documents.SPILL`)."""
@@ -477,6 +480,7 @@ def _documents(made: Documents, pdf: Path | None) -> dict[str, Any]:
             dropped_skills=fit.dropped_ids("skill"),
             dropped_sections=fit.dropped_ids("interests"),
             dropped_credentials=fit.dropped_ids("certificate", "award"),
+            dropped_education=fit.dropped_ids("education"),
             given_back=[item.id for item in fit.readded],
             trimmed=made.trimmed,
         ),

@@ -19,7 +19,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from tailor.coverage import coverage, credentials_evidencing, credentials_required, fluencies, sole_evidence
+from tailor.coverage import (
+    coverage,
+    credentials_evidencing,
+    credentials_required,
+    education_evidencing,
+    fluencies,
+    sole_evidence,
+)
 from tailor.cv import CV, read_cv
 from tailor.cv.default import find_cv
 from tailor.cv.markup import plain
@@ -328,7 +335,9 @@ def build(
         headline=result.headline.text if result.headline else None,
         summary=result.summary.text if result.summary else None,
         paper=options.paper,  # type: ignore[arg-type]  # checked by ResumeOptions
-        evidence=sole_evidence(result.coverage, result.ranking) | credentials_evidencing(result.coverage),
+        evidence=sole_evidence(result.coverage, result.ranking)
+        | credentials_evidencing(result.coverage)
+        | education_evidencing(result.coverage),
         required=credentials_required(result.coverage),
     )
     if made.page_fit is not None:

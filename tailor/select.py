@@ -54,7 +54,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:  # type names only: keeps `tailor --help` from importing pydantic
-    from tailor.cv.model import CV, Bullet, Certificate, Credential, Experience, Publication
+    from tailor.cv.model import CV, Bullet, Certificate, Credential, Education, Experience, Publication
     from tailor.rank import Ranking
 
 T = TypeVar("T")
@@ -185,6 +185,19 @@ class Selection:
     credentials_left_out: frozenset[str] = frozenset()
     """The CV's certificates and awards page fitting left out, by id (``certificate:<n>``, ``award:<n>``:
     :meth:`tailor.cv.model.CV.credentials`); the résumé prints every other."""
+    education_details_left_out: frozenset[str] = frozenset()
+    """The CV's degrees whose grade and detail lines (courses, a thesis) page fitting left out, by id
+    (``education:<n>``, counted from 1, as the coverage names them); each still prints its degree, institution,
+    place and dates."""
+
+    def education(self, cv: CV) -> list[Education]:
+        """The CV's degrees as the résumé prints them, in CV order: those :attr:`education_details_left_out`
+        names without their grade and details."""
+        out = self.education_details_left_out
+        return [
+            e.model_copy(update={"grade": None, "details": []}) if f"education:{n}" in out else e
+            for n, e in enumerate(cv.education, start=1)
+        ]
 
     def certificates(self, cv: CV) -> list[Certificate]:
         """The CV's certificates the résumé prints, in CV order."""

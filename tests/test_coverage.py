@@ -16,6 +16,7 @@ from tailor.coverage import (
     coverage,
     credentials_evidencing,
     credentials_required,
+    education_evidencing,
     sole_evidence,
 )
 from tailor.keywords import keywords, posting_words
@@ -120,6 +121,18 @@ def test_a_certificate_that_shows_a_required_keyword_is_told_from_one_that_shows
     # and it outlasts the certificate the posting merely prefers (:func:`tailor.documents.pagefit.drop_order`).
     assert credentials_evidencing(found) == {"certificate:1", "certificate:2"}
     assert credentials_required(found) == {"certificate:1"}
+
+
+def test_a_degree_whose_text_shows_a_keyword_is_evidence_whose_details_page_fitting_keeps() -> None:
+    cv = make_cv(
+        {"Acme": ["Sold bicycles."]},
+        education=[
+            {"degree": "MSc Computer Science", "institution": "TU Delft", "details": ["Thesis on Kubernetes"]},
+            {"degree": "BSc Physics", "institution": "TU Delft", "details": ["Minor in astronomy"]},
+        ],
+    )
+    ranking = rank(cv, POSTING)
+    assert education_evidencing(coverage(ranking, select(cv, ranking))) == {"education:1"}
 
 
 def test_keywords_ignore_benefits_and_legal_text() -> None:

@@ -16,7 +16,6 @@ from rich.markup import escape
 from rich.table import Table
 
 if TYPE_CHECKING:
-    from tailor.cv.model import Credential
     from tailor.documents.check import Report
     from tailor.documents.pagefit import Item
     from tailor.documents.templates import Template
@@ -32,7 +31,9 @@ def print_documents(console: Console, result: Build) -> None:
         console.print(f"PDF: [bold]{escape(str(result.pdf))}[/]", highlight=False, soft_wrap=True)
     fit = made.page_fit
     if fit is not None:
-        credentials = {text_id: credential for text_id, _, credential in result.match.cv.credentials()}
+        cv = result.match.cv
+        names = {text_id: credential.name for text_id, _, credential in cv.credentials()}
+        names |= {f"education:{n}": _details_of(e.degree, e.grade, e.details) for n, e in enumerate(cv.education, 1)}
         limit = f"{fit.pages} page{'s' if fit.pages > 1 else ''}"
         if fit.measured_by == "pdf":
             filled = f"{fit.measured_pages:.0f} page{'s' if fit.measured_pages > 1 else ''}, measured in its PDF"
@@ -61,9 +62,9 @@ def print_documents(console: Console, result: Build) -> None:
             evidence = {where for k in result.match.coverage.keywords for where in k.where}
             required = {where for k in result.match.coverage.keywords if k.keyword.required for where in k.where}
             for item in fit.dropped:
-                console.print(f"  - {_left_out(item, credentials, evidence, required)}", highlight=False)
+                console.print(f"  - {_left_out(item, names, evidence, required)}", highlight=False)
         if fit.readded:
-            given = ", ".join(_named(i, credentials) for i in fit.readded)
+            given = ", ".join(_named(i, names) for i in fit.readded)
             console.print(f"Left out at first, then given back as they fit: {given}", highlight=False)
         if made.trimmed:
             budget = result.match.selection.budget
@@ -90,17 +91,26 @@ def print_documents(console: Console, result: Build) -> None:
         console.print("[green]✓[/] Read back as an ATS would: nothing missing, nothing hidden.", highlight=False)
 
 
-def _named(item: Item, credentials: Mapping[str, Credential]) -> str:
-    """A left-out item as a person knows it: a certificate or award by its name, in quotes; else by its id."""
-    return f"“{escape(credentials[item.id].name)}”" if item.kind in ("certificate", "award") else escape(item.id)
+def _named(item: Item, names: Mapping[str, str]) -> str:
+    """A left-out item as a person knows it: a certificate or award by its name, a degree's grade and details by
+    the degree's, in quotes; else by its id."""
+    if item.kind == "education":
+        return escape(names[item.id])
+    return f"“{escape(names[item.id])}”" if item.kind in ("certificate", "award") else escape(item.id)
 
 
-def _left_out(
-    item: Item, credentials: Mapping[str, Credential], evidence: Collection[str], required: Collection[str]
-) -> str:
+def _details_of(degree: str, grade: str | None, details: list[str]) -> str:
+    """What page fitting leaves out of a degree, for people: 'the grade and details of “MSc Biology”'."""
+    what = " and ".join(w for w, shown in (("grade", grade), ("details", details)) if shown)
+    return f"the {what} of “{degree}”"
+
+
+def _left_out(item: Item, names: Mapping[str, str], evidence: Collection[str], required: Collection[str]) -> str:
     """One line of what page fitting left out: what it was, and why it went when it did."""
     if item.kind == "interests":
         return "your interests (before any bullet)"
+    if item.kind == "education":
+        return f"{_named(item, names)} (before any job's last bullet)"
     if item.kind in ("certificate", "award"):
         why = (
             "shows a keyword the posting requires: last"
@@ -109,7 +119,7 @@ def _left_out(
             if item.id in evidence
             else "shows none of the posting's keywords"
         )
-        return f"{item.kind} {_named(item, credentials)} ({why})"
+        return f"{item.kind} {_named(item, names)} ({why})"
     return f"{item.kind} {escape(item.id)} (score {item.score:.3f})"
 
 

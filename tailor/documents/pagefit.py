@@ -17,7 +17,9 @@ The rules:
    lose its last bullet and print as its title, employer and dates: on a page the
    user limited, the current role's second-best bullet says more than an old role's
    weak best. (A fit nobody asked for, saving a last page of a few lines, keeps each
-   role's best: ``bare_roles=False``.) A bullet or publication that alone shows a
+   role's best: ``bare_roles=False``.) The degrees' grades and detail lines (courses,
+   a thesis) go just before the first bullet that would leave a job bare, the last
+   degree's first: a job's best bullet says more of the work asked for. A bullet or publication that alone shows a
    required keyword goes after the weaker half of the bullets, as if it scored at least
    their median (its keyword is worth a weak line, not the résumé's strongest work). A
    certificate or award that shows any of the posting's keywords goes last (a nurse's
@@ -49,7 +51,7 @@ if TYPE_CHECKING:
     from tailor.cv.model import CV, Credential, CredentialKind
     from tailor.rank import Ranking
 
-ItemKind = Literal["skill", "publication", "bullet", "interests", "certificate", "award"]
+ItemKind = Literal["skill", "publication", "bullet", "interests", "certificate", "award", "education"]
 INTERESTS = "interests"
 """The id of the one item of kind ``interests``: the CV's interests, printed or left out whole."""
 CREDENTIALS: tuple[ItemKind, ...] = ("certificate", "award")
@@ -69,7 +71,8 @@ PAGE_FIT_REASON = "page fit"
 @dataclass(frozen=True)
 class Item:
     """One droppable item: a bullet or publication by id, a skill by its text, a certificate or award by its
-    id (``certificate:1``), the interests as :data:`INTERESTS`."""
+    id (``certificate:1``), a degree's grade and detail lines by its id (``education:1``), the interests as
+    :data:`INTERESTS`."""
 
     kind: ItemKind
     id: str
@@ -151,7 +154,8 @@ def drop_order(
     bullets' median (after the weaker half, before the better); of the CV's certificates and awards
     (:func:`credential_order`), those ``evidence`` and ``required`` name (evidence of a required keyword) go
     last, those ``evidence`` names alone (evidence of a preferred one) just before those bullets, and the others
-    after the interests, before any bullet."""
+    after the interests, before any bullet. The degrees' grades and details (:func:`education_details`; not
+    those of a degree ``evidence`` names) go just before the first bullet that would leave a job bare."""
     score = {(i.kind, i.id): i.score for i in (*ranking.bullets, *ranking.publications)}
     score |= {("skill", s.text): s.score for s in ranking.skills}
     # Ties go by the ranking's own order (itself the CV's order on equal scores): the later goes first.
@@ -196,10 +200,40 @@ def drop_order(
     # stays is unchanged.
     scores = [score.get(("bullet", i), 0.0) for i in selection.bullet_ids]
     order = _after_the_weaker_half(preferred + order, {*evidence, *(c.id for c in preferred)}, scores)
+    # A job left without a bullet still prints its line, bare (a project leaves the résumé, no gap).
+    jobs = {f"role {n}": len(r.bullets) for n, r in enumerate(selection.roles) if r.entry.prints_bare}
+    order = _before_a_bare_role(order, education_details(cv, selection, evidence), group, jobs)
     order = unasked + order + [c for c in credentials if c.id in evidence and c.id in required]
     if cv.interests and selection.interests:
         order.insert(0, Item("interests", INTERESTS, 0.0))  # hobbies go before any of the work
     return order
+
+
+def education_details(cv: CV, selection: Selection, evidence: Collection[str] = ()) -> list[Item]:
+    """The degrees whose grade and detail lines (courses, a thesis) page fitting may leave out, the last in the CV
+    first (a CV lists its latest degree first): each that prints a grade or details, but for one whose details
+    ``evidence`` names (its text shows a keyword of the posting: the degree's line alone may not)."""
+    out = selection.education_details_left_out
+    return [
+        Item("education", text_id, 0.0)
+        for text_id, e in reversed([(f"education:{n}", e) for n, e in enumerate(cv.education, start=1)])
+        if text_id not in out and (e.grade or e.details) and not (e.details and text_id in evidence)
+    ]
+
+
+def _before_a_bare_role(
+    order: list[Item], details: list[Item], group: dict[str, str], left: dict[str, int]
+) -> list[Item]:
+    """``order`` with ``details`` (the degrees' grades and detail lines) just before the first bullet that would
+    leave a job (``left``: the bullets of each, by group) without any, or after everything if none would: a job's
+    best bullet says more of the work asked for than a course list or a grade."""
+    left = dict(left)
+    for n, item in enumerate(order):
+        if item.kind == "bullet" and group[item.id] in left:
+            left[group[item.id]] -= 1
+            if left[group[item.id]] == 0:
+                return order[:n] + details + order[n:]
+    return order + details
 
 
 def _after_the_weaker_half(order: list[Item], evidence: Collection[str], scores: list[float]) -> list[Item]:
@@ -257,10 +291,12 @@ def without(selection: Selection, items: Iterable[Item]) -> Selection:
     gone = {(i.kind, i.id) for i in items}
     roles = [SelectedRole(r.entry, [b for b in r.bullets if ("bullet", b.id) not in gone]) for r in selection.roles]
     credentials = {i for kind, i in gone if kind in CREDENTIALS}
+    education = {i for kind, i in gone if kind == "education"}
     return replace(
         selection,
         interests=selection.interests and ("interests", INTERESTS) not in gone,
         credentials_left_out=selection.credentials_left_out | credentials,
+        education_details_left_out=selection.education_details_left_out | education,
         roles=[r for r in roles if r.bullets or r.entry.prints_bare],
         publications=[p for p in selection.publications if ("publication", p.id) not in gone],
         skills=[s for s in selection.skills if ("skill", s) not in gone],
@@ -319,7 +355,7 @@ def fit(
             f"bullet, publication, skill, certificate or award it fills {shortest} pages "
             f"({'estimated' if guess is None else 'measured'}"
             "); pinned bullets and publications, every role's line, "
-            f"{'the first role' if bare_roles else 'each role'}'s best bullet, three skills, education and "
+            f"{'the first role' if bare_roles else 'each role'}'s best bullet, three skills, each degree's line and "
             "languages always stay. "
             f"Pass {{pages={shortest}}}, try {{template=compact}}, or shorten the CV.",
             pages="pages",

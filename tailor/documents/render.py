@@ -255,7 +255,7 @@ def _context(
         "contact_line": CONTACT_SEPARATOR.join(part.translate(_NO_BREAK) for part in contact.details),
         "experience": _roles(selection.roles, dates),
         "experience_heading": any(role.entry.section is None for role in selection.roles),
-        "education": [_education(entry, dates) for entry in cv.education],
+        "education": [_education(entry, dates) for entry in selection.education(cv)],
         "education_first": selection.education_first,
         "publications": [
             {"year": p.year or "", "title": p.title, "venue": p.venue or "", **section}

@@ -54,7 +54,7 @@ def export(tailored: Tailored) -> Exported:
                 "courses": list(e.details),
             }
         )
-        for e in cv.education
+        for e in tailored.education
     ]
     publications = [
         _clean({"name": p.title, "publisher": p.venue, "releaseDate": _date(p.year, p.title, notes)})

@@ -20,7 +20,7 @@ from tailor.cv.model import MAIN_SECTION, PUBLICATIONS_SECTION
 from tailor.export.tailored import Exported, Tailored
 
 if TYPE_CHECKING:
-    from tailor.cv.model import CV, Publication
+    from tailor.cv.model import Education, Publication
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|!])")
 
@@ -58,7 +58,7 @@ def export(tailored: Tailored) -> Exported:
     if tailored.shown_summary:
         lines += ["## Profile", "", rich(tailored.shown_summary), ""]
     if selection.education_first:
-        lines += _education(cv)
+        lines += _education(tailored.education)
     if any(role.entry.section is None for role in selection.roles):
         lines += [f"## {MAIN_SECTION}", ""]
     section = None
@@ -74,7 +74,7 @@ def export(tailored: Tailored) -> Exported:
                 lines += [f"*{escape(group.qualifier)}:*", ""]
             lines += [f"- {rich(b.text)}" for b in group.bullets] + [""]
     if not selection.education_first:
-        lines += _education(cv)
+        lines += _education(tailored.education)
     papers = [p for p in selection.publications if p.section is None]
     if papers:
         lines += [f"## {PUBLICATIONS_SECTION}", "", *map(_publication, papers)]
@@ -102,12 +102,12 @@ def _publication(p: Publication) -> str:
     return (f"- **{escape(p.year)}** — " if p.year else "- ") + escape(p.title) + venue
 
 
-def _education(cv: CV) -> list[str]:
+def _education(education: list[Education]) -> list[str]:
     """The Education section's lines; none without an entry."""
-    if not cv.education:
+    if not education:
         return []
     lines = ["## Education", ""]
-    for e in cv.education:
+    for e in education:
         lines += [f"### {escape(e.degree)}, {escape(e.institution)}", ""]
         grade = f"{e.grade_label}{escape(e.grade)}" if e.grade else ""
         lines += _line(e.location and escape(e.location), grade, _span(e.start, e.end))

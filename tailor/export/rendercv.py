@@ -62,7 +62,7 @@ def export(tailored: Tailored) -> Exported:
                 **_dates(e.start, e.end),
                 "highlights": list(e.details) or None,
             }
-            for e in cv.education
+            for e in tailored.education
         ],
         "publications": [_publication(p) for p in selection.publications if p.section is None],
         **{

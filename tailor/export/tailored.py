@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from tailor.cv.model import CV, Certificate, Credential
+    from tailor.cv.model import CV, Certificate, Credential, Education
     from tailor.select import Selection
 
 
@@ -42,6 +42,11 @@ class Tailored:
     def awards(self) -> list[Credential]:
         """The awards the résumé prints: all the CV's but those page fitting left out."""
         return self.selection.awards(self.cv)
+
+    @property
+    def education(self) -> list[Education]:
+        """The degrees as the résumé prints them: without the grade and details page fitting left out."""
+        return self.selection.education(self.cv)
 
     @property
     def interests(self) -> list[str]:

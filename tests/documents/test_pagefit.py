@@ -314,6 +314,62 @@ def test_a_licence_the_posting_requires_goes_last_and_a_certificate_it_prefers_b
     assert [c.name for c in fitted.selection.certificates(nurse)] == ["Registered Nurse (RN), Oregon #095007"]
 
 
+GRADUATE = cv_of(
+    {"Newest": ["n0", "n1", "n2"], "Older": ["o0", "o1"]},
+    education=[
+        {"degree": "MSc Clinical Research", "institution": "Rush University", "grade": "3.9"},
+        {"degree": "BSc Biology", "institution": "UIUC", "details": ["Biostatistics", "Pharmacology"]},
+        {"degree": "High School Diploma", "institution": "Lane Tech"},
+    ],
+)
+
+
+def printing_education(cv: CV) -> tuple[object, type[Lines]]:
+    """The stand-in renderer and a measurer of its lines, where each degree takes a line, its grade one more and
+    each detail one more."""
+
+    def shown(selection: Selection) -> bytes:
+        lines = sum(1 + bool(e.grade) + len(e.details) for e in selection.education(cv))
+        return json.dumps({**json.loads(render(selection)), "education": lines}).encode()
+
+    class WithEducation(Lines):
+        def measure(self, documents: list[bytes]) -> list[Measured]:
+            found = super().measure(documents)
+            extra = [json.loads(d)["education"] / self.per_page for d in documents]
+            return [Measured(m.pages + e) for m, e in zip(found, extra, strict=True)]
+
+    return shown, WithEducation
+
+
+def test_a_degrees_grade_and_details_go_before_any_jobs_last_bullet() -> None:
+    # o0 is the Older job's best (0.6) and, left out, the job prints bare: the degrees' grade and courses go just
+    # before it, the last degree's first; the high-school diploma prints nothing more to leave out.
+    order = [i.id for i in pagefit.drop_order(GRADUATE, ranking(), everything(GRADUATE))]
+    assert order == ["o1", "n2", "n1", "education:2", "education:1", "o0"]
+    # A fit nobody asked for leaves no job bare: the grade and courses go after every bullet it may leave out.
+    kept_roles = pagefit.drop_order(GRADUATE, ranking(), everything(GRADUATE), bare_roles=False)
+    assert [i.id for i in kept_roles] == ["o1", "n2", "n1", "education:2", "education:1"]
+
+    # 5 lines of bullets and 6 of education on a page of 7: the weaker bullets, then the BSc's courses make the
+    # room (n1 fits again after them), and the Older job keeps its best; each degree's line stays.
+    shown, measurer = printing_education(GRADUATE)
+    fitted = pagefit.fit(GRADUATE, ranking(), everything(GRADUATE), pages=1, render=shown, measure=measurer(7))
+    assert [[b.id for b in r.bullets] for r in fitted.selection.roles] == [["n0", "n1"], ["o0"]]
+    assert fitted.dropped_ids("education") == ["education:2"]
+    assert [(e.degree, e.grade, e.details) for e in fitted.selection.education(GRADUATE)] == [
+        ("MSc Clinical Research", "3.9", []),
+        ("BSc Biology", None, []),
+        ("High School Diploma", None, []),
+    ]
+
+
+def test_the_details_of_a_degree_whose_text_shows_a_keyword_stay_and_a_grade_alone_may_go() -> None:
+    # The coverage names the BSc (its courses may be what says "biostatistics") and the MSc (by its name): the
+    # BSc's courses stay; the MSc's grade, which shows no keyword, may still go.
+    evidence = {"education:1", "education:2"}
+    assert [i.id for i in pagefit.education_details(GRADUATE, everything(GRADUATE), evidence)] == ["education:1"]
+
+
 def test_a_limit_that_cannot_be_met_says_certificates_and_awards_were_left_out_too() -> None:
     shown, measurer = printing_credentials(NURSE)
     with pytest.raises(TailorError, match="without any droppable bullet, publication, skill, certificate or award"):

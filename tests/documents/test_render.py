@@ -171,6 +171,25 @@ def test_certificates_and_awards_a_page_fit_left_out_are_no_part_of_the_context(
     assert context["awards"] == []
 
 
+def test_a_degree_whose_grade_and_details_a_page_fit_left_out_prints_its_line_alone() -> None:
+    cv = CV.model_validate(
+        {
+            "contact": {"name": "Ines Duarte"},
+            "education": [
+                {"degree": "MSc Clinical Research", "institution": "Rush University", "end": "2019", "grade": "3.9"},
+                {"degree": "BSc Biology", "institution": "UIUC", "end": "2012", "details": ["Biostatistics"]},
+            ],
+        }
+    )
+    selection = replace(select_everything(cv), education_details_left_out=frozenset({"education:2"}))
+    shown = build_context(cv, selection, TODAY)["education"]
+    assert [(e["degree"], e["grade"], e["details"]) for e in shown] == [
+        ("MSc Clinical Research", "3.9", []),
+        ("BSc Biology", "", []),
+    ]
+    assert shown[1]["institution"] == "UIUC" and shown[1]["dates"] == "2012"
+
+
 def test_dates_print_unbroken_so_a_long_entry_line_moves_them_whole_to_the_next_line() -> None:
     # "…The Ohio State University College of Nursing  2023 –" then "2025" on a line of its own.
     cv = minimal_cv(
