@@ -476,7 +476,8 @@ def test_exports_are_written_beside_the_resume_with_what_it_shows_after_page_fit
     import json
 
     posting = DATA / "postings" / "distributed-training.txt"
-    options = {"template": "compact", "pages": 1, "max_bullets": 22, "export": ["json-resume", "markdown"]}
+    # The page is the budget: every bullet a candidate, so that the fit leaves bullets out, not only details.
+    options = {"template": "compact", "pages": 1, "export": ["json-resume", "markdown"]}
     built = pipeline.build(posting, "example", output=tmp_path / "cv.docx", today=DAY, **options)
     assert built.documents is not None and built.documents.page_fit.dropped_ids("bullet")
     assert (tmp_path / "cv.resume.json").is_file() and (tmp_path / "cv.md").is_file()
@@ -488,6 +489,11 @@ def test_exports_are_written_beside_the_resume_with_what_it_shows_after_page_fit
         h for w in json.loads((tmp_path / "cv.resume.json").read_text())["work"] for h in w.get("highlights", [])
     ]
     assert len(highlights) == len([b for b in record.bullets if b.kept])  # what page fitting kept, no more
+    # A degree whose details page fitting left out is exported without them.
+    education = json.loads((tmp_path / "cv.resume.json").read_text())["education"]
+    assert record.page_fit is not None and record.page_fit.dropped_education
+    for text_id in record.page_fit.dropped_education:
+        assert "courses" not in education[int(text_id.removeprefix("education:")) - 1]
 
 
 def test_an_export_in_the_way_stops_the_build_before_anything_is_written(tmp_path: Path) -> None:
