@@ -59,10 +59,9 @@ def print_documents(console: Console, result: Build) -> None:
                 "weaker half of the bullets; a certificate or award that shows a required one, last):",
                 highlight=False,
             )
-            evidence = {where for k in result.match.coverage.keywords for where in k.where}
-            required = {where for k in result.match.coverage.keywords if k.keyword.required for where in k.where}
+            # What the fit was told, not the coverage after it: a certificate left out no longer shows its keyword.
             for item in fit.dropped:
-                console.print(f"  - {_left_out(item, names, evidence, required)}", highlight=False)
+                console.print(f"  - {_left_out(item, names, fit.evidence, fit.required)}", highlight=False)
         if fit.readded:
             given = ", ".join(_named(i, names) for i in fit.readded)
             console.print(f"Left out at first, then given back as they fit: {given}", highlight=False)

@@ -133,6 +133,10 @@ class PageFit:
     """Left out at first, then given back because they fitted again."""
     docx: bytes
     pdf: bytes | None
+    evidence: frozenset[str] = frozenset()
+    """The ids the fit was told are evidence of the posting's keywords (:func:`drop_order`'s ``evidence``)."""
+    required: frozenset[str] = frozenset()
+    """The certificates and awards the fit was told show a required keyword (:func:`drop_order`'s ``required``)."""
 
     def dropped_ids(self, *kinds: ItemKind) -> list[str]:
         """The ids of the items of ``kinds`` left out, in the order they went."""
@@ -347,7 +351,8 @@ def fit(
     window = [] if guess is None else [k for k in range(guess - measure.batch + 2, guess + 2) if 0 < k < len(order)]
     search.measure([prefix(k) for k in (0, len(order), *window)])
     if search.fits(prefix(0)):
-        return search.result(frozenset(), (), order)
+        nothing = search.result(frozenset(), (), order)
+        return replace(nothing, evidence=frozenset(evidence), required=frozenset(required))
     if not search.fits(prefix(len(order))):
         shortest = math.ceil(search.pages_of(prefix(len(order))))
         raise TailorError(
@@ -374,7 +379,7 @@ def fit(
         step = (hi - lo) / (measure.batch + 1)
         search.measure([prefix(lo + max(1, min(hi - lo - 1, round(step * (n + 1))))) for n in range(measure.batch)])
     dropped, readded = _give_back(search, order, hi)
-    return search.result(dropped, readded, order)
+    return replace(search.result(dropped, readded, order), evidence=frozenset(evidence), required=frozenset(required))
 
 
 def _give_back(search: _Search, order: list[Item], k: int) -> tuple[frozenset[Item], tuple[Item, ...]]:

@@ -827,3 +827,22 @@ def test_a_pdf_with_another_page_count_than_the_estimate_gets_no_such_note(
 ) -> None:
     # The estimate says which page the last lines fall on only when it agrees with the PDF.
     assert build_estimated_at(5.05, tmp_path, monkeypatch, pdf=True, max_bullets=10).documents.spill is None
+
+
+def test_build_says_a_certificate_it_left_out_showed_a_keyword_the_posting_prefers_though_the_resume_still_shows_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_libreoffice
+) -> None:
+    # The posting prefers ACLS, which the summary says too: once the certificate is left out, the coverage finds
+    # ACLS in the summary alone. The line saying why it went follows what the fit was told, not that coverage.
+    cv, posting, out = tmp_path / "cv.yaml", tmp_path / "posting.txt", tmp_path / "rn.docx"
+    cv.write_text(NURSE_CV + "summary: Cardiac step-down nurse, ACLS certified.\n", encoding="utf-8")
+    required = "- Current BLS and ACLS certification from the American Heart Association.\n"
+    asked = "- Current BLS certification from the American Heart Association.\n\nPreferred:\n- ACLS certification.\n"
+    posting.write_text(NURSE_POSTING.replace(required, asked), encoding="utf-8")
+    estimate_in_paragraphs(monkeypatch, 1.4)
+    result = runner.invoke(app, ["build", str(posting), "--cv", str(cv), "-o", str(out), "--pages", "1"])
+
+    assert result.exit_code == 0, result.output
+    output = " ".join(result.output.split())
+    went = "certificate “Advanced Cardiovascular Life Support (ACLS)” (shows only keywords the posting prefers)"
+    assert went in output
