@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 
-from tailor.analysis import abbreviates
+from tailor.analysis import abbreviates, credential_aside
 
 _DEFINED = re.compile(
     r"((?:[^\W\d_][\w'’]*[\s-]+){1,10})\(\s*([A-Z][A-Za-z&.]*[A-Z]\.?(?:[ \t]+[A-Z][A-Za-z&.]*[A-Z]\.?)*)s?\s*\)"
@@ -82,12 +82,15 @@ def same_meaning(meaning: str, names: Collection[str]) -> bool:
     """Whether ``meaning`` (lowercase words) is one of ``names``, hyphens read as spaces and a last "s" aside
     ("good manufacturing practices" is Good Manufacturing Practice), and a word for the work read as the word for
     who does it: the same letters spelled out "Licensed Independent Clinical Social Work" and "… Social Worker",
-    "Certified Nursing Assistant" and "Certified Nurse Assistant", name one credential."""
+    "Certified Nursing Assistant" and "Certified Nurse Assistant", name one credential; and a credential's word aside
+    ("Critical Care Registered Nurse" is the "critical care registered nurse certification":
+    :func:`tailor.analysis.credential_aside`)."""
     return _plain(meaning) in {_plain(name) for name in names}
 
 
 def _plain(words: str) -> str:
-    return " ".join(_stem(word.removesuffix("s")) for word in re.split(r"[\s-]+", words.lower()) if word)
+    named = credential_aside(" ".join(re.split(r"[\s-]+", words.lower())).strip())
+    return " ".join(_stem(word.removesuffix("s")) for word in named.split())
 
 
 _WHO_OR_WHAT = ("er", "or", "ist", "ing", "e", "y")

@@ -47,3 +47,9 @@ def test_letters_spelled_out_as_the_work_or_as_who_does_it_mean_the_same_credent
     assert same_meaning("registered respiratory therapy", {"registered respiratory therapist"})
     assert not same_meaning("certified nursing assistant", {"certified nurse anesthetist"})
     assert not same_meaning("data engineering", {"data center"})
+
+
+def test_letters_spelled_out_as_whom_a_credential_certifies_mean_the_credential_named_with_its_word() -> None:
+    assert same_meaning("critical care registered nurse", {"critical care registered nurse certification"})
+    assert same_meaning("animal technician certificate", {"animal technician"})
+    assert not same_meaning("critical care registered nurse", {"critical care"})

@@ -1281,6 +1281,22 @@ def test_an_acronym_in_brackets_after_its_words_means_those_words() -> None:
     assert skills("Built two apps in RoR") == ["Ruby on Rails"]
 
 
+def test_a_credential_named_for_whom_it_certifies_with_its_letters_in_brackets_is_that_credential() -> None:
+    lexicon = bundled_lexicon()
+
+    def skills(text: str) -> list[str]:
+        return analyse([text], lexicon)[0].skills
+
+    # The lexicon names it "critical care registered nurse certification", the job's name being the credential's
+    # words; written with its letters after them, the words name the credential, and "Registered Nurse", the
+    # last two of them, is not what the letters spell out.
+    assert "CCRN" in skills("Critical Care Registered Nurse (CCRN), AACN")
+    assert "CCRN" in skills("Critical Care Registered Nurse (CCRN) certification")
+    assert skills("Certified Pediatric Nurse (CPN)") == ["CPN"]
+    # The job of that name, with no letters, stays the job's words.
+    assert "CCRN" not in skills("Critical Care Registered Nurse, Mercy General")
+
+
 def test_a_name_with_the_initials_of_its_first_words_in_brackets_inside_it_is_that_name() -> None:
     # The lexicon names "property and casualty license"; a posting gives the initials of the lines of
     # authority in brackets before its last word, as "Licensed Clinical Social Worker (LCSW)" gives them after.

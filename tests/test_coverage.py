@@ -955,6 +955,27 @@ def test_a_certificate_an_award_and_a_language_are_evidence_the_resume_always_sh
     assert ranking.cv.labels["language:1"] == "language (Spanish)"
 
 
+@pytest.mark.parametrize(
+    ("certificate", "asked", "term"),
+    [
+        ("Critical Care Registered Nurse (CCRN)", "CCRN", "CCRN"),
+        ("Critical Care Registered Nurse (CCRN)", "Critical Care Registered Nurse certification", "CCRN"),
+        ("Certified Emergency Nurse (CEN)", "CEN certification", "CEN"),
+        ("Certified Pediatric Nurse (CPN)", "CPN certification", "CPN"),
+    ],
+)
+def test_a_certificate_named_in_words_with_its_letters_in_brackets_meets_a_posting_asking_for_it(
+    certificate: str, asked: str, term: str
+) -> None:
+    cv = make_cv(
+        {"Lakeside Children's": ["Cared for ventilated patients in a 24-bed unit."]},
+        certificates=[{"name": certificate, "issuer": "a nursing board"}],
+    )
+    posting = Posting("p", f"Staff Nurse\n\nRequirements:\n- Active RN license\n\nPreferred:\n- {asked}\n")
+    found = keyword_coverage(cv, posting)[term]
+    assert (found.status, found.where) == ("selected", ("certificate:1",))
+
+
 def test_a_certificates_issuer_is_evidence_of_a_credential_the_posting_asks_for_by_the_body_that_grants_it() -> None:
     cv = make_cv(
         {"Harbor Clinic": ["Coded the clinic's visits.", "Answered billing questions."]},

@@ -19,7 +19,7 @@ The steps, each a module:
 """
 
 from tailor.analysis.context import another_acronym
-from tailor.analysis.skills import abbreviates, initials, kin
+from tailor.analysis.skills import abbreviates, credential_aside, initials, kin
 from tailor.analysis.terms import NEAR, Analysis, analyse, locate, phrase, shared_skills
 from tailor.analysis.tokens import lemma_of, lemma_table, nlp, spelling_variants
 
@@ -29,6 +29,7 @@ __all__ = [
     "abbreviates",
     "analyse",
     "another_acronym",
+    "credential_aside",
     "initials",
     "kin",
     "lemma_of",

@@ -1005,8 +1005,11 @@ def _spelled_out(doc: Doc, spans: list[tuple[int, int, str]], lexicon: Lexicon) 
     Clinical Practice (GCP)" is no Google Cloud, "Relativity Certified Administrator (RCA)" no root cause
     analysis, and "reservation-of-rights (ROR) letters" no Ruby on Rails. Where the words are a skill, the
     acronym is that skill; where they are one of the acronym's own names hyphenated another way
-    ("first-in-first-out (FIFO)"), it is its skill; where they are none, it is no skill."""
-    before = {end: name for _, end, name in spans}
+    ("first-in-first-out (FIFO)"), or the holder's name of its credential ("Critical Care Registered Nurse (CCRN)"
+    for the lexicon's "critical care registered nurse certification"), it is its skill; where they are none, it is
+    no skill. A skill named by the last of the words only is not what the letters spell out: "Registered Nurse" ends
+    "Critical Care Registered Nurse (CCRN)", which is no RN."""
+    before = {end: (start, name) for start, end, name in spans}
     after = {(start, end): name for start, end, name in spans}
     out = []
     for start, end, name in spans:
@@ -1022,8 +1025,9 @@ def _spelled_out(doc: Doc, spans: list[tuple[int, int, str]], lexicon: Lexicon) 
             letters = doc[start].text.replace(".", "")
             words = [t.text for t in doc[max(0, start - 1 - 3 * len(letters)) : start - 1]]
             if len(letters) > 1 and abbreviates(words, letters):
-                if (phrase := before.get(start - 1)) is not None:
-                    out.append((start, end, phrase))  # the skill the words name, said again
+                first = start - 1 - _fewest_abbreviating(words, letters)
+                if (phrase := before.get(start - 1)) is not None and phrase[0] <= first:
+                    out.append((start, end, phrase[1]))  # the skill the words name, said again
                 elif _one_of_its_names(words, letters, name, lexicon):
                     out.append((start, end, name))
                 continue  # the acronym of words that are no skill: none either
@@ -1048,18 +1052,34 @@ def _gloss_after(doc: Doc, i: int) -> tuple[int, int] | None:
     return i + 2, close
 
 
+def _fewest_abbreviating(words: Sequence[str], letters: str) -> int:
+    """How many of the last of ``words`` abbreviate to ``letters``, at fewest (all of them where none fewer do)."""
+    return next((count for count in range(1, len(words)) if abbreviates(words[-count:], letters)), len(words))
+
+
 def _one_of_its_names(words: Sequence[str], letters: str, name: str, lexicon: Lexicon) -> bool:
     """Whether the last of ``words`` that abbreviate to ``letters`` are a name the lexicon gives the skill
-    ``name``, hyphens and spaces alike ("first-in-first-out" is "first-in first-out")."""
+    ``name``, hyphens and spaces alike ("first-in-first-out" is "first-in first-out"), and a credential's word
+    aside (:func:`credential_aside`)."""
 
     def plain(text: str) -> str:
-        return " ".join(re.split(r"[\s-]+", text.lower())).strip()
+        return credential_aside(" ".join(re.split(r"[\s-]+", text.lower())).strip())
 
     names = {plain(surface) for surface in lexicon.surfaces(name)}
     return any(
         abbreviates(words[-count:], letters) and plain(" ".join(words[-count:])) in names
         for count in range(1, len(words) + 1)
     )
+
+
+_CREDENTIAL_WORD = re.compile(r"\s+(?:certification|certificate)$")
+
+
+def credential_aside(name: str) -> str:
+    """``name`` (lowercase words) without a last word that says it is a credential: a credential named after whom
+    it certifies is written with its letters, "Critical Care Registered Nurse (CCRN)", where the lexicon adds the
+    word ("critical care registered nurse certification") that tells it from the job of that name."""
+    return _CREDENTIAL_WORD.sub("", name)
 
 
 def abbreviates(words: Sequence[str], letters: str) -> bool:
