@@ -976,6 +976,25 @@ def test_a_certificate_named_in_words_with_its_letters_in_brackets_meets_a_posti
     assert (found.status, found.where) == ("selected", ("certificate:1",))
 
 
+@pytest.mark.parametrize(
+    ("certificate", "asked", "term"),
+    [
+        ("Certified Clinical Research Professional (CCRP)", "SOCRA CCRP certification", "CCRP"),
+        ("ACRP-CP", "ACRP Certified Professional", "ACRP-CP"),
+        ("ACRP Certified Professional (ACRP-CP)", "ACRP-CP certification", "ACRP-CP"),
+    ],
+)
+def test_a_research_credential_meets_a_posting_naming_it_by_its_letters_its_words_or_its_body(
+    certificate: str, asked: str, term: str
+) -> None:
+    cv = make_cv({"Lakeshore Oncology": ["Coordinated 12 oncology trials."]}, certificates=[{"name": certificate}])
+    posting = Posting(
+        "p", f"Clinical Research Coordinator\n\nRequirements:\n- Clinical trials experience\n\nPreferred:\n- {asked}\n"
+    )
+    found = keyword_coverage(cv, posting)[term]
+    assert (found.status, found.where) == ("selected", ("certificate:1",))
+
+
 def test_a_certificates_issuer_is_evidence_of_a_credential_the_posting_asks_for_by_the_body_that_grants_it() -> None:
     cv = make_cv(
         {"Harbor Clinic": ["Coded the clinic's visits.", "Answered billing questions."]},
