@@ -1033,7 +1033,8 @@ def _examples_of_its_kind(line: str, run: list[tuple[int, int, str]], lexicon: L
     """Whether ``run`` is a kind of tool and, in a bracket that opens right after it and closes after the run, two
     or more of that kind, each one of the lexicon's instances of it: "an EHR (Epic, Cerner, MEDITECH)", "CAT tools
     (SDL Trados, memoQ, Wordfast)" ask for the kind and for any one of them, as "e.g." would say. A suite's parts
-    share its maker's name ("Microsoft Office (Microsoft Word, Microsoft Excel)"), and each is asked."""
+    share its maker's name ("Microsoft Office (Microsoft Word, Microsoft Excel)"), and a system's courses its letters
+    ("Incident Command System (ICS-100, ICS-200)"): each is asked."""
     if len(run) < 3 or not _OPENS_ITS_BRACKET.fullmatch(line[run[0][1] : run[1][0]]):
         return False
     kind = run[0][2].lower()
@@ -1041,8 +1042,12 @@ def _examples_of_its_kind(line: str, run: list[tuple[int, int, str]], lexicon: L
     if not members or not _CLOSES_ITS_BRACKET.match(line, run[-1][1]):
         return False
     maker = kind.split()[0]
+    letters = initials(kind)
     names = [name.lower() for _, _, name in run[1:]]
-    return all(name in members and name.split()[0] != maker for name in names)
+    return all(
+        name in members and name.split()[0] != maker and not (letters and re.match(rf"{letters}(?![a-z])", name))
+        for name in names
+    )
 
 
 _FOLLOWING = re.compile(r"\bone of the following\b[^:]*:\s*$", re.IGNORECASE)

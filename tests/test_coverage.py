@@ -995,6 +995,24 @@ def test_a_research_credential_meets_a_posting_naming_it_by_its_letters_its_word
     assert (found.status, found.where) == ("selected", ("certificate:1",))
 
 
+def test_the_courses_of_a_system_meet_a_posting_asking_for_the_system_named_by_the_highest_held() -> None:
+    # FEMA's ICS-100 to ICS-400 are the Incident Command System's training, IS-700 the NIMS's: held, they meet a
+    # posting that asks for the system, as BLS meets CPR; they are not the system's name, so not said.
+    cv = make_cv(
+        {"Harlow County": ["Wrote the county's hazard mitigation plan."]},
+        certificates=[{"name": "ICS-100, ICS-200, ICS-300, ICS-400, IS-700, IS-800", "issuer": "FEMA"}],
+    )
+    posting = Posting(
+        "p", "Emergency Planner\n\nRequirements:\n- Working knowledge of the Incident Command System and NIMS\n"
+    )
+    found = keyword_coverage(cv, posting)
+    assert (found["Incident Command System"].met_how, found["NIMS"].met_how) == ("met by ICS-400", "met by IS-700")
+    # One course held still meets the system, and is no other course.
+    one = make_cv({"Harlow County": ["Wrote the county's hazard mitigation plan."]}, certificates=[{"name": "ICS-100"}])
+    asked = keyword_coverage(one, Posting("p", "Planner\n\nRequirements:\n- Incident Command System\n- ICS-200\n"))
+    assert (asked["Incident Command System"].met_how, asked["ICS-200"].met) == ("met by ICS-100", False)
+
+
 def test_a_certificates_issuer_is_evidence_of_a_credential_the_posting_asks_for_by_the_body_that_grants_it() -> None:
     cv = make_cv(
         {"Harbor Clinic": ["Coded the clinic's visits.", "Answered billing questions."]},

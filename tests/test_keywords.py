@@ -214,3 +214,13 @@ def test_a_field_of_selling_and_a_hospitals_purchasing_review_are_keywords_whole
     )
     assert {"medical device sales", "value analysis"} <= asked.keys()
     assert "analysis committee" not in asked
+
+
+def test_a_systems_courses_in_brackets_after_it_are_each_asked_not_examples_of_which_one_will_do() -> None:
+    # The Incident Command System's courses meet a posting asking for the system (the lexicon's instances), but
+    # named by its letters in brackets after it they are the courses the job asks for, each of them, as a suite's
+    # parts named after its maker are; an EHR's products so listed are examples, any one of which will do.
+    asked = found("Emergency Planner\n\nRequirements:\n- Incident Command System (ICS-100, ICS-200)\n- A BA\n")
+    assert (asked["ICS-100"].alternatives, asked["ICS-200"].alternatives) == ((), ())
+    products = found("Nurse Informaticist\n\nRequirements:\n- An EHR (Epic, Cerner)\n- A BSN\n")
+    assert products["Epic"].alternatives == ("Cerner",)
