@@ -1297,6 +1297,19 @@ def test_a_credential_named_for_whom_it_certifies_with_its_letters_in_brackets_i
     assert "CCRN" not in skills("Critical Care Registered Nurse, Mercy General")
 
 
+def test_a_credential_or_a_law_written_out_before_its_letters_is_still_that_skill() -> None:
+    lexicon = bundled_lexicon()
+
+    def skills(text: str) -> list[str]:
+        return analyse([text], lexicon)[0].skills
+
+    # Words the lexicon does not know as the letters' make them no skill ("maximum likelihood (ML)"), so a credential
+    # or a law is known by the words it is written out in.
+    assert skills("Certified Information Systems Security Professional (CISSP), 2021") == ["CISSP"]
+    assert skills("Knowledge of the Health Insurance Portability and Accountability Act (HIPAA)") == ["HIPAA"]
+    assert skills("Chartered Institute of Personnel and Development (CIPD) Level 5") == ["CIPD"]
+
+
 def test_a_name_with_the_initials_of_its_first_words_in_brackets_inside_it_is_that_name() -> None:
     # The lexicon names "property and casualty license"; a posting gives the initials of the lines of
     # authority in brackets before its last word, as "Licensed Clinical Social Worker (LCSW)" gives them after.
