@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:  # type names only: tailor --help imports neither pydantic nor python-docx
     from tailor.coverage import Coverage
     from tailor.cv.model import CV
+    from tailor.degrees import Lacking
     from tailor.documents import Documents
     from tailor.documents.letter import LetterDocuments
     from tailor.errors import Problem
@@ -93,7 +94,7 @@ class Match:
     @property
     def warnings(self) -> list[str]:
         """What a user should know before sending the résumé: characters in the CV a résumé cannot
-        show, a weak fit, a posting too short to judge, required keywords or a required licence the CV
+        show, a weak fit, a posting too short to judge, required keywords, a required licence or degree the CV
         lacks, a posting that is no posting or that has closed, a recruiter's posting that does not name the
         employer, or more pinned bullets than the budget."""
         out = list(self.selection.warnings)
@@ -110,7 +111,7 @@ class Match:
             )
         else:
             out += self._requirements_missing()
-        out += self._credentials_missing()
+        out += self._credentials_missing() + self._degree_missing()
         details = self.ranking.posting.structure.details if self.ranking.posting is not None else None
         title = details.value("title") if details is not None else None
         if details is not None and not title and not details.value("company") and not self._has_sections():
@@ -136,13 +137,16 @@ class Match:
     @property
     def flags(self) -> tuple[str, ...]:
         """The warnings a list of many postings marks each with, in a few words: a closing date past ("closed
-        2026-03-31"), a licence or certification required that the CV does not show ("requires RN"). The fit's
-        label says a weak fit. Cheap: they read the match's details and coverage, no more."""
+        2026-03-31"), a licence or certification required that the CV does not show ("requires RN"), a degree
+        required above the CV's ("requires a doctoral degree"). The fit's label says a weak fit. Cheap: they read the
+        match's details, coverage and requirements' lines, no more."""
         out = []
         if (day := self._closed_on()) is not None:
             out.append(f"closed {day.isoformat()}")
         if lacking := self._credentials_lacking():
             out.append(f"requires {', '.join(lacking)}")
+        if (degree := self._degree_lacking()) is not None:
+            out.append(f"requires {degree.required}")
         return tuple(out)
 
     def _closed_on(self) -> dt.date | None:
@@ -216,6 +220,36 @@ class Match:
             for k in absent
             if _CREDENTIAL.search(f"{k.keyword.said} {k.keyword.term}") or asked_as_credential(k.keyword.said, lines)
         ]
+
+    def _degree_missing(self) -> list[str]:
+        """A warning naming the degree the posting requires where the CV's education clearly does not reach it
+        (:func:`tailor.degrees.degree_lacking`): a doctoral degree of a CV whose highest is a master's, a BSN of a
+        CV whose degree is in biology. Like a licence, a degree is a condition of the job that the fit cannot weigh."""
+        lacking = self._degree_lacking()
+        if lacking is None:
+            return []
+        highest = f"its highest degree: {lacking.held}" if lacking.held_level else f"it lists {lacking.held}, no degree"
+        return [
+            f"The posting requires {lacking.required} ('{lacking.said}'), which your CV's education does not show "
+            f"({highest}): a degree is a condition of the job, and the fit, which counts the words your CV shares "
+            "with the posting, does not weigh it. If you hold it, add it to your CV's education."
+        ]
+
+    def _degree_lacking(self) -> Lacking | None:
+        """The degree of :meth:`_degree_missing`, read from the lines of the posting's requirements, and of its text
+        under no heading that say they are required."""
+        from tailor.degrees import degree_lacking
+        from tailor.posting.structure import SectionKind
+
+        analysed = self.ranking.posting
+        if analysed is None or not self.cv.education:
+            return None
+        lines = {kind: [] for kind in SectionKind}
+        for s in analysed.sections:
+            if s.weight > 0:
+                lines[s.kind] += s.section.text.splitlines()
+        elsewhere = lines[SectionKind.ROLE] + lines[SectionKind.OTHER]
+        return degree_lacking(lines[SectionKind.REQUIREMENTS], elsewhere, [e.degree for e in self.cv.education])
 
     def _required_lines(self) -> list[str]:
         """The lines of the posting's sections that say what the job requires (none of what it prefers, its duties,

@@ -155,3 +155,54 @@ def test_letters_asked_otherwise_than_as_a_licence_held_now_are_no_licence_missi
     posting = tmp_path / "posting.txt"
     posting.write_text(NURSE_POSTING.replace("Registered Nurse (RN) license required.", asked), encoding="utf-8")
     assert not [w for w in match(posting, cv).warnings if "licence or certification" in w]
+
+
+COORDINATOR = """contact: {name: Ines Halloran, email: ines@example.org}
+experience:
+  - id: lakeview
+    employer: Lakeview Cancer Center
+    role: Clinical Research Coordinator
+    start: 2019
+    bullets:
+      - {id: l1, text: Coordinated oncology and hematology trials and supported investigator-initiated studies.}
+      - {id: l2, text: Delivered scientific presentations on multiple myeloma studies to investigators.}
+education:
+  - degree: Master of Science, Clinical Research Management
+    institution: Westbrook University
+  - degree: Bachelor of Science, Molecular Biology
+    institution: Westbrook University
+"""
+DOCTORATE = "Doctoral degree (PharmD, PhD, MD or DNP) required."
+LIAISON_POSTING = (
+    "Medical Science Liaison, Hematology\n\nThe liaison builds relationships with investigators in multiple myeloma, "
+    "delivers scientific presentations and supports investigator-initiated studies.\n\nRequirements\n"
+    "- Doctoral degree (PharmD, PhD, MD or DNP) required.\n- 2+ years of oncology or hematology trial experience.\n"
+)
+
+
+def test_a_degree_the_posting_requires_above_the_cvs_highest_is_warned_of_and_flagged(tmp_path: Path) -> None:
+    # The coordinator's bullets share the liaison posting's words; the doctorate it requires is beyond her master's.
+    cv = tmp_path / "cv.yaml"
+    cv.write_text(COORDINATOR, encoding="utf-8")
+    posting = tmp_path / "posting.txt"
+    posting.write_text(LIAISON_POSTING, encoding="utf-8")
+    made = match(posting, cv)
+    warned = [w for w in made.warnings if "a degree is a condition of the job" in w]
+    assert len(warned) == 1
+    assert warned[0].startswith(
+        "The posting requires a doctoral degree ('Doctoral degree (PharmD, PhD, MD or DNP) required.'), which your "
+        "CV's education does not show (its highest degree: Master of Science, Clinical Research Management)"
+    )
+    assert "requires a doctoral degree" in made.flags  # what rank and batch mark the posting with
+    # A degree named of one field is required as that degree: a master's in another field does not hold it.
+    posting.write_text(
+        LIAISON_POSTING.replace("Doctoral degree (PharmD, PhD, MD or DNP) required.", "BSN required."), "utf-8"
+    )
+    assert "requires a BSN" in match(posting, cv).flags
+    # Preferred, or a level the CV reaches in another field: nothing to warn of.
+    for asked in ("Doctoral degree (PharmD, PhD or MD) preferred.", "Master's degree in Nursing required."):
+        posting.write_text(
+            LIAISON_POSTING.replace("Doctoral degree (PharmD, PhD, MD or DNP) required.", asked), "utf-8"
+        )
+        made = match(posting, cv)
+        assert not [w for w in made.warnings if "a degree is a condition" in w] and not made.flags, asked
