@@ -54,16 +54,19 @@ class _Named:
         return re.compile("|".join([_abbreviation(a) for a in self.letters] + [rf"\b{n}\b" for n in self.names]))
 
 
+_IN = r"(?:['’]?s)?(?: degree)? (?:of|in)(?: science in)?"
+"""What stands between a level and the field of a degree named in words: "Bachelor of Science in Nursing", "Bachelor's
+degree in Nursing", "Master of Social Work", "Master's degree in Business Administration"."""
 _NAMED = (
-    _Named(("ADN", "ASN"), (r"(?i:associate(?:['’]?s)?(?: degree)? (?:of science )?in nursing)",), 1, r"nurs"),
-    _Named(("BSN", "BScN"), (r"(?i:bachelor(?:['’]?s)? of (?:science in )?nursing)",), 2, r"nurs"),
-    _Named(("MSN",), (r"(?i:master(?:['’]?s)? of (?:science in )?nursing)",), 3, r"nurs"),
+    _Named(("ADN", "ASN"), (rf"(?i:associate{_IN} nursing)",), 1, r"nurs"),
+    _Named(("BSN", "BScN"), (rf"(?i:bachelor{_IN} nursing)",), 2, r"nurs"),
+    _Named(("MSN",), (rf"(?i:master{_IN} nursing)",), 3, r"nurs"),
     _Named(("DNP",), (r"(?i:doctor(?:ate)? of nursing practice)",), 4, r"nurs"),
-    _Named(("BSW",), (r"(?i:bachelor(?:['’]?s)? of social work)",), 2, r"social work"),
-    _Named(("MSW",), (r"(?i:master(?:['’]?s)? (?:of|in) social work)",), 3, r"social work"),
-    _Named(("BBA",), (r"(?i:bachelor(?:['’]?s)? of business administration)",), 2, r"business"),
-    _Named(("MBA",), (r"(?i:master(?:['’]?s)? (?:of|in) business administration)",), 3, r"business|\bMBA\b"),
-    _Named(("MPH",), (r"(?i:master(?:['’]?s)? of public health)",), 3, r"public health"),
+    _Named(("BSW",), (rf"(?i:bachelor{_IN} social work)",), 2, r"social work"),
+    _Named(("MSW",), (rf"(?i:master{_IN} social work)",), 3, r"social work"),
+    _Named(("BBA",), (rf"(?i:bachelor{_IN} business administration)",), 2, r"business"),
+    _Named(("MBA",), (rf"(?i:master{_IN} business administration)",), 3, r"business|\bMBA\b"),
+    _Named(("MPH",), (rf"(?i:master{_IN} public health)",), 3, r"public health"),
     _Named(("JD",), (r"(?i:juris doctor(?:ate)?)",), 4, r"\blaws?\b|juris|\bJ\.?D\b", ambiguous=True),
     _Named(("MD",), (r"(?i:doctor of medicine)",), 4, r"\bmedicine\b|\bM\.?D\b", ambiguous=True),
     _Named(("PharmD",), (r"(?i:doctor(?:ate)? of pharmacy)",), 4, r"pharm"),
@@ -153,6 +156,15 @@ required, or 5+ years with an advanced degree"."""
 _SOMEONE_ELSES = re.compile(r"\b(?:our|their|his|her|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 """Whose degree a clause names when it is not the candidate's: "our master's level care navigators"."""
 _SAYS_EXPERIENCE = re.compile(_OTHERWISE, re.IGNORECASE)
+_OR_RELATED = re.compile(
+    r"\bor\s+(?:an?\s+|any\s+|other\s+)?(?:closely\s+|directly\s+)?(?:related|relevant|similar|comparable|allied)\b",
+    re.IGNORECASE,
+)
+_NAMED_ONLY = "|".join(rf"(?-i:{a})" for n in _NAMED for a in n.letters)
+_NAMED_AFTER = re.compile(
+    rf"(?:\s+degree)?\s*\(\s*(?:{_NAMED_ONLY})(?:\s*(?:,|/|\bor\b)\s*(?:{_NAMED_ONLY}))*\s*\)", re.I
+)
+"""Degrees named in brackets after a level, and nothing else: "Master's degree (MSW)", "Bachelor's (BSN or BScN)"."""
 _CLAUSE = re.compile(rf"(?<=;)\s+|{SENTENCE.pattern}|(?<=[a-z)]\.)\s+(?=\d)|\n")
 """Where a line's clauses part: a semicolon, a sentence's full stop ("… required. 2+ years of …")."""
 
@@ -252,13 +264,23 @@ def _asked(clause: str) -> list[_Asked]:
     """The degrees ``clause`` requires, as a choice: none where it requires no degree, or one that something else
     may stand in for (:data:`_NOT_REQUIRED`). Letters that mean other things too ("MS", "MD") count where a degree
     stands beside them ("MS in Biology", "Doctoral degree (PhD, MD)"), not in "MS Office" or "Baltimore, MD"."""
-    generic = [(level, m) for level, pattern in _GENERIC for m in pattern.finditer(clause)]
     named = [(n, m) for n in _NAMED for m in n.pattern.finditer(clause)]
+    # A level that is part of a degree named ("Master's degree in Social Work", "Master's degree (MSW)") is that
+    # degree, not a master's in any field.
+    generic = [
+        (level, m)
+        for level, pattern in _GENERIC
+        for m in pattern.finditer(clause)
+        if not any(n.start() <= m.start() < n.end() for _, n in named) and not _NAMED_AFTER.match(clause, m.end())
+    ]
     letters = [(level, m) for level, pattern in _LETTERS for m in pattern.finditer(clause)]
     beside = bool(generic) or any(not n.ambiguous for n, _ in named)
     beside = beside or any(_BESIDE_A_DEGREE.match(clause, m.end()) for _, m in [*named, *letters])
     found = [(_Asked(level), m) for level, m in generic]
-    found += [(_Asked(n.level, n), m) for n, m in named if beside or not n.ambiguous]
+    # A degree named with any related field beside it ("Bachelor's degree in Nursing or a related field") asks for its
+    # level only.
+    related = _OR_RELATED.search(clause) is not None
+    found += [(_Asked(n.level, None if related else n), m) for n, m in named if beside or not n.ambiguous]
     found += [(_Asked(level), m) for level, m in letters if beside]
     if not found or _NOT_REQUIRED.search(clause):
         return []

@@ -57,8 +57,8 @@ def test_a_degree_named_of_one_field_is_lacking_from_a_degree_in_another_field()
 
 
 def test_a_level_in_a_field_is_met_by_that_level_in_any_field() -> None:
-    # "Bachelor's degree in Nursing" asks for a level, and names no degree: the field is the employer's to judge.
-    assert degree_lacking(["Bachelor's degree in Nursing required"], [], ["B.S. in Biology"]) is None
+    # "Bachelor's degree in Chemistry" asks for a level, and names no degree: the field is the employer's to judge.
+    assert degree_lacking(["Bachelor's degree in Chemistry required"], [], ["B.S. in Biology"]) is None
     lacking = degree_lacking(["Master's degree in Biology required"], [], ["B.S. in Biology"])
     assert lacking is not None and lacking.required == "a master's degree"
     # A choice asks for the lowest level it offers.
@@ -66,6 +66,14 @@ def test_a_level_in_a_field_is_met_by_that_level_in_any_field() -> None:
     assert degree_lacking(["BSN or Master's degree required"], [], ["B.A. in History"]).required == (
         "a BSN or a master's degree"
     )
+
+
+def test_a_degree_named_in_words_is_that_degree_unless_any_related_field_will_do() -> None:
+    for asked in ("Bachelor's degree in Nursing required", "Bachelor of Science in Nursing required"):
+        assert degree_lacking([asked], [], ["B.S. in Biology"]).required == "a BSN", asked
+    assert degree_lacking(["Master's degree in Social Work required"], [], ["MA in English"]).required == "an MSW"
+    assert degree_lacking(["Master's degree (MSW) required"], [], ["MA in English"]).required == "an MSW"
+    assert degree_lacking(["Bachelor's degree in Nursing or a related field"], [], ["B.S. in Biology"]) is None
 
 
 @pytest.mark.parametrize(

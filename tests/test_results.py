@@ -200,7 +200,7 @@ def test_a_degree_the_posting_requires_above_the_cvs_highest_is_warned_of_and_fl
     )
     assert "requires a BSN" in match(posting, cv).flags
     # Preferred, or a level the CV reaches in another field: nothing to warn of.
-    for asked in ("Doctoral degree (PharmD, PhD or MD) preferred.", "Master's degree in Nursing required."):
+    for asked in ("Doctoral degree (PharmD, PhD or MD) preferred.", "Master's degree in Chemistry required."):
         posting.write_text(
             LIAISON_POSTING.replace("Doctoral degree (PharmD, PhD, MD or DNP) required.", asked), "utf-8"
         )
