@@ -149,7 +149,8 @@ def _checks_left(path: Path) -> list[Problem]:
 def _date_warnings(values: Any, root: Any) -> list[Problem]:
     """Warnings at dates written to be read as dates that tailor cannot read (:func:`tailor.cv.dates.misread`):
     they would print as written, unlike the others, and escape the check that a span ends after it starts;
-    and at dates too far ahead to be meant, or a role's start after today (:func:`tailor.cv.dates.unlikely`).
+    and at dates too far ahead to be meant, or a role's start after today (:func:`tailor.cv.dates.unlikely`);
+    and at a role's end without its start.
     Read from the CV's plain ``values``, valid or not, so that a CV with errors is warned of at once too."""
     fields: list[tuple[tuple[str | int, ...], str | None]] = []
 
@@ -190,7 +191,19 @@ def _date_warnings(values: Any, root: Any) -> list[Problem]:
         for at, value in expiries
         if dates.has_passed(value, today)
     ]
-    return misread + unlikely + expired
+    # A role's end without its start prints alone ("Feb 2017"), as if the role were held that month only.
+    unstarted = [
+        Problem(
+            datafile.dotted((key, n, "end")),
+            f"'{end}' ends this role, which has no start: the résumé prints '{end}' alone, as if the role were held "
+            "then only; add its start (or delete the end too, to print no dates).",
+            datafile.line_of(root, (key, n, "end")),
+        )
+        for key in ("experience",)
+        for n, entry in entries(key)
+        if (end := _text(entry.get("end"))) and not dates.is_open(end) and not _text(entry.get("start"))
+    ]
+    return misread + unlikely + expired + unstarted
 
 
 def _text(value: object) -> str | None:

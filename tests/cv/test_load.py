@@ -471,6 +471,22 @@ def test_a_day_written_the_american_way_and_a_misspelt_present_load_with_a_warni
     assert "span" not in warnings["certificates[0].date"]  # a single date has no span to check
 
 
+def test_a_role_with_an_end_but_no_start_loads_with_a_warning_at_its_end(tmp_path: Path) -> None:
+    path = tmp_path / "cv.yaml"
+    path.write_text(
+        "contact:\n  name: Ana Silva\n  email: ana@example.org\nexperience:\n  - id: ward\n    employer: St Mary's\n"
+        "    role: Nurse\n    end: Feb 2017\n  - id: clinic\n    employer: Clinic\n    role: Nurse\n    end: present\n"
+        "education:\n  - degree: BSN\n    institution: City University\n    end: May 2011\n",
+        encoding="utf-8",
+    )
+    warnings = read_cv(path).warnings
+    # Only the first role's end would print alone as if it were when the role was held; a role that goes on with
+    # no start prints no dates, and a degree's end alone is when it was earned.
+    assert [(w.path, w.line) for w in warnings] == [("experience[0].end", 8)]
+    assert "prints 'Feb 2017' alone" in warnings[0].message
+    assert "add its start" in warnings[0].message
+
+
 def test_a_text_yaml_reads_shorter_than_written_loads_with_a_warning_giving_it_quoted(tmp_path: Path) -> None:
     path = tmp_path / "cv.yaml"
     path.write_text(
