@@ -160,9 +160,22 @@ def _chips(cells: list[str]) -> bool:
     </span>"): three or more, each a name of a few words, none a label, a level's sentence or a date."""
     names = [cell.strip() for cell in cells if cell.strip()]
     return len(names) >= 3 and all(
-        len(name.split()) <= 4 and not name.endswith((":", ",")) and not any(c.isdigit() for c in name)
-        for name in names
+        len(name.split()) <= 4 and not name.endswith((":", ",")) and not _counted(name) for name in names
     )
+
+
+def _counted(name: str) -> bool:
+    """Whether a cell is a date or a count ("2019 – 2022", "5+ years", "90%"), not a name: a number after a name's
+    first word is part of it ("Microsoft 365", "ISO 9001", "SQL Server 2019")."""
+    dated = find_span(name)
+    return (
+        name[:1].isdigit()
+        or (dated is not None and not re.search(r"[^\W\d_]{2}", dated.rest))
+        or bool(_COUNT.search(name))
+    )
+
+
+_COUNT = re.compile(r"\d\s*(?:%|\+|yrs?\b|years?\b|months?\b)", re.IGNORECASE)
 
 
 _BRACKETED = re.compile(r"\s*\([^()]*\)")

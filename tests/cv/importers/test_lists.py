@@ -256,6 +256,42 @@ def test_a_skills_tables_languages_row_gives_languages_and_its_other_rows_skills
     ]
 
 
+def test_a_grid_of_skills_whose_first_cell_names_a_product_with_a_number_is_a_skill_a_cell(tmp_path: Path) -> None:
+    import docx
+
+    from tailor.cv.importers import import_cv
+
+    document = docx.Document()
+    document.add_paragraph("Odile Farrant")
+    document.add_heading("CORE SKILLS", 1)
+    table = document.add_table(rows=0, cols=3)
+    for cells in [
+        ("Travel Coordination", "Minute Taking", "Concur"),
+        ("Office 365 (Outlook, Teams, OneDrive)", "Expense Reports", "ISO 9001 Audits"),
+        ("Python", "5+ years", "Expert"),
+    ]:
+        row = table.add_row()
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    document.add_heading("EXPERIENCE", 1)
+    document.add_paragraph("Executive Assistant, Kestrel Supply\t2015 - 2024")
+    document.add_paragraph("Ran the director's calendar.", style="List Bullet")
+    document.save(tmp_path / "cv.docx")
+    draft = import_cv(tmp_path / "cv.docx")
+    # A number after a name's first word is part of the name ("Office 365"), no sign of a label's row; a row with a
+    # count of years in it is no grid of names, and its first cell labels it as before.
+    assert draft.data["skills"][:6] == [
+        "Travel Coordination",
+        "Minute Taking",
+        "Concur",
+        "Office 365 (Outlook, Teams, OneDrive)",
+        "Expense Reports",
+        "ISO 9001 Audits",
+    ]
+    assert "Python" not in draft.data["skills"][:6]
+    assert not any("Office 365" in note.message for note in draft.notes)
+
+
 def test_a_readmes_badges_under_the_name_are_listed_with_a_comma_and_no_space_before_it() -> None:
     text = (
         "# Oriel Vance\n\n"
