@@ -307,6 +307,8 @@ def _address_place(text: str) -> tuple[str, str]:
     when it ends with no known place."""
     pieces = [p.strip() for p in text.split(",")]
     for n in range(max(1, len(pieces) - 3), len(pieces)):
+        if _UNIT.match(pieces[n]):
+            continue  # "Apt 5B, Chicago, IL 60610": the flat is the street's, no part of the place
         if is_location(", ".join(pieces[n:])):
             town = pieces[n - 1]
             # "toledo, OH 43604": a town typed without its capitals (on a phone) is a town still.
@@ -317,6 +319,11 @@ def _address_place(text: str) -> tuple[str, str]:
     return text, ""
 
 
+_UNIT = re.compile(
+    r"(?:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|box|#)\b\.?\s*#?\s*(?:\w{0,4}\d\w{0,4}|[a-z])$",
+    re.IGNORECASE,
+)
+"""A flat, suite or floor of a street address ("Apt 5B", "Suite 200", "#12", "PO Box 45" with its number)."""
 _CITY = re.compile(r"[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,2}")
 """A town's name before its state and postal code: up to three capitalised words, no digits."""
 

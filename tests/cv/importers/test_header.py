@@ -30,3 +30,21 @@ def test_a_name_set_a_word_to_a_line_by_a_break_inside_its_paragraph_is_one_name
 def test_a_name_and_a_headline_parted_by_a_break_in_one_paragraph_stay_apart() -> None:
     data = _header(Line("Tomasz Wierzba", bold=True, number=1), Line("Site Reliability Engineer", bold=True, number=1))
     assert (data["contact"], data["headline"]) == ({"name": "Tomasz Wierzba"}, "Site Reliability Engineer")
+
+
+def test_the_flat_or_suite_of_a_postal_address_is_the_streets_and_the_town_after_it_is_the_location() -> None:
+    draft = Draft({"contact": {}}, Path("resume.docx"), "a Word résumé")
+    read_header(
+        draft,
+        [
+            Line("Odile Farrant", bold=True, number=1),
+            Line("88 W. Lakeview Ave, Apt 12C, Denver, CO 80203 • 303-555-0188 • odile@example.com", number=2),
+        ],
+    )
+    assert draft.data["contact"]["location"] == "Denver, CO 80203"
+    assert draft.leftovers == ["88 W. Lakeview Ave, Apt 12C"]  # the street kept whole for its owner
+    draft = Draft({"contact": {}}, Path("resume.docx"), "a Word résumé")
+    read_header(
+        draft, [Line("Odile Farrant", bold=True, number=1), Line("500 Main Street, Suite 210, Austin, TX 78701")]
+    )
+    assert draft.data["contact"]["location"] == "Austin, TX 78701"
