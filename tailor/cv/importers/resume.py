@@ -50,6 +50,8 @@ from tailor.cv.importers.sections import (
     normal,
     titled_in_words,
 )
+from tailor.lexicon import word_log_probabilities
+from tailor.places import is_city
 
 
 def parse(lines: list[Line], source: Path, kind: str) -> Draft:
@@ -97,7 +99,30 @@ def parse(lines: list[Line], source: Path, kind: str) -> Draft:
         # "MARCO ROSSI", as a résumé's heading sets it: the letter's signature would shout it, and only its
         # owner knows "McDonald" from "Mcdonald".
         draft.note(("contact", "name"), "in capitals as the résumé sets it: write it as you spell it")
+    for n, role in enumerate(draft.data.get("experience", [])):
+        # "MERIDIAN HEALTH SYSTEM, EVANSTON, IL": a résumé's style, which the tailored résumé would print as it is;
+        # initials alone ("NASA", "KPMG", "NYC") are how the name is spelt.
+        shouted = [field for field in ("employer", "location") if _in_capitals(role.get(field) or "", field)]
+        if shouted:
+            what = (
+                "employer and place" if len(shouted) == 2 else {"employer": "employer", "location": "place"}[shouted[0]]
+            )
+            draft.note(
+                ("experience", n, shouted[0]), f"{what} in capitals as the résumé sets it: write it as you spell it"
+            )
     return draft
+
+
+def _in_capitals(text: str, field: str) -> bool:
+    """Whether ``text`` is words set in capitals ("JOLIET FIRE DEPARTMENT", "EVANSTON, IL"), not initials: one of an
+    employer's words is an English word or a town; a place's, longer than a region's code."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return text.isupper() and any(
+        len(word) >= 4
+        if field == "location"
+        else len(word) >= 3 and (word.lower() in word_log_probabilities() or is_city(word.title()))
+        for word in words
+    )
 
 
 def _degree_lines(section: Section) -> list[Line]:

@@ -1571,6 +1571,23 @@ def test_a_headline_or_a_sentence_before_a_bar_or_dash_is_no_name(first_line: st
     assert draft.data["contact"]["name"] == "Your Name"  # asked for, with a note
 
 
+def test_an_employer_or_place_set_in_capitals_is_kept_as_written_and_marked_to_check() -> None:
+    draft = draft_of(
+        "Marco Rossi\nmarco@example.com\n\nEXPERIENCE\nLINDEN VALLEY MEDICAL CENTER, FARGO, ND\t2019 – 2024\n"
+        "Unit Clerk\n• Kept the ward's records.\nKPMG, Minneapolis, MN\t2016 – 2019\nAudit Associate\n"
+        "• Audited banks.\n"
+    )
+    notes = {n.loc: n.message for n in draft.notes}
+    assert [(r["employer"], r["location"]) for r in draft.data["experience"]] == [
+        ("LINDEN VALLEY MEDICAL CENTER", "FARGO, ND"),
+        ("KPMG", "Minneapolis, MN"),
+    ]
+    assert notes[("experience", 0, "employer")] == (
+        "employer and place in capitals as the résumé sets it: write it as you spell it"
+    )
+    assert not any(loc[:2] == ("experience", 1) and "capitals" in message for loc, message in notes.items())
+
+
 @pytest.mark.parametrize(("written", "noted"), [("MARCO DI ROSSI", True), ("Marco di Rossi", False), ("Wei LI", False)])
 def test_a_name_set_in_capitals_is_kept_as_written_and_marked_to_check(written: str, noted: bool) -> None:
     draft = draft_of(f"{written}\nmarco@example.com\n\nEXPERIENCE\nChef, Trattoria Luce\t2012 – 2021\n• Cooked.\n")
