@@ -65,6 +65,10 @@ def parse(lines: list[Line], source: Path, kind: str) -> Draft:
     ids: set[str] = set()
     for section in sections:
         title = section.title.plain if section.title else ""
+        if normal(title) in _ACHIEVEMENT_TITLES:
+            # "KEY ACHIEVEMENTS" over "President's Club, Northbeam Software (2023)": awards, as under "Awards";
+            # over "Grew revenue 40% by …": claims that no field holds, kept for the owner to place.
+            section = replace(section, kind="awards" if _awards_listed(section.lines) else "other")
         if section.kind in ("education", "certificates", "awards"):
             section = _without_languages(draft, section)
         if section.kind in ROLE_KINDS:
@@ -123,6 +127,39 @@ def _in_capitals(text: str, field: str) -> bool:
         else len(word) >= 3 and (word.lower() in word_log_probabilities() or is_city(word.title()))
         for word in words
     )
+
+
+_ACHIEVEMENT_TITLES = frozenset(
+    {
+        "achievements",
+        "key achievements",
+        "selected achievements",
+        "accomplishments",
+        "key accomplishments",
+        "career highlights",
+        "highlights",
+        "recognition",
+    }
+)
+"""Titles of a section that may list awards or claims of what was done, which its lines' shape tells apart."""
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_NAME_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _awards_listed(lines: list[Line]) -> bool:
+    """Whether every line is an award with its year, as an awards section lists them ("Closer of the Year, Summit
+    Payroll Services (2015)", "President's Club – Acme, 2022"): a few words capitalised as names are, no claim of
+    what was done ("Grew revenue 40% in 2019 …")."""
+    texts = [line.plain.strip() for line in lines if line.plain.strip()]
+    return bool(texts) and all(_award_shaped(text) for text in texts)
+
+
+def _award_shaped(text: str) -> bool:
+    if not _YEAR.search(text) or "%" in text or text.endswith("."):
+        return False
+    words = _NAME_WORDS.findall(_YEAR.sub("", text))
+    lower = [w for w in words if w[:1].islower() and len(w) > 3]  # no name's small word ("of", "the", "and")
+    return 0 < len(words) <= 14 and len(lower) <= 1
 
 
 def _degree_lines(section: Section) -> list[Line]:

@@ -1481,6 +1481,27 @@ def test_highlights_and_references_are_kept_for_the_owner_to_place_not_read_as_r
     assert "Available on request." in draft.leftovers
 
 
+@pytest.mark.parametrize("title", ["KEY ACHIEVEMENTS", "ACHIEVEMENTS", "RECOGNITION", "Career Highlights"])
+def test_a_section_of_achievements_lists_awards_when_its_lines_are_awards_with_their_years(title: str) -> None:
+    cv = (
+        "Sean Berg\nsean@example.com\n\nEXPERIENCE\nRegional Sales Manager, Harbour Logistics\t2019 – 2024\n"
+        "• Ran three depots.\n\n{title}\n{lines}\nEDUCATION\nBA History, Ohio State University, 2010\n"
+    )
+    awards = "• Presidents Club, Tidewater Freight (2021)\n• Rookie of the Year – Brightline Carriers, 2016\n"
+    draft = draft_of(cv.format(title=title, lines=awards))
+    assert [(a["name"], a["issuer"], a["date"]) for a in draft.data["awards"]] == [
+        ("Presidents Club", "Tidewater Freight", "2021"),
+        ("Rookie of the Year", "Brightline Carriers", "2016"),
+    ]
+    assert not draft.leftovers
+    # Claims of what was done are no awards, however the section is titled: kept for the owner to place.
+    claims = "• Grew revenue 40% in 2021 by opening two new territories.\n• Cut churn from 12% to 7%.\n"
+    draft = draft_of(cv.format(title=title, lines=claims))
+    assert "awards" not in draft.data
+    assert "Grew revenue 40% in 2021 by opening two new territories." in draft.leftovers
+    assert [len(role["bullets"]) for role in draft.data["experience"]] == [1]
+
+
 @pytest.mark.parametrize("glyph", ["{", "∠", "➢", "✓", "►", "❑", "♦", "➔", "□"])
 def test_a_bullet_glyph_as_a_pdf_reader_or_a_symbol_font_gives_it_makes_a_bullet(glyph: str) -> None:
     draft = draft_of(
