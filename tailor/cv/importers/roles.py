@@ -497,11 +497,14 @@ class _Steps:
     """A role of several titles: an employer's line with its years and no title, then each title held there
     with its own years and bullets ("Structural Engineer II  2012 – 2015"). They make one role, its titles
     in the order they were held ("Structural Engineer II » Project Engineer"), each title's bullets under
-    it as their step (the bullets' ``role``), as tailor prints a progression."""
+    it as their step (the bullets' ``role``), as tailor prints a progression. Titles stacked over bullets they
+    share ("Senior Account Executive  2019 – 2020" over "Account Executive  2017 – 2018", then the bullets)
+    leave those bullets the role's, with no step; the note gives each such title's years."""
 
     def __init__(self, role: dict[str, Any], where: tuple[str | int, ...], span: Span) -> None:
         self.role, self.where, self.span = role, where, span
         self.titles: list[tuple[tuple[int, int], str]] = []
+        self.unstepped: list[str] = []  # titles whose years no bullet's step gives: "Account Executive, 2017 – 2018"
 
     def holds(self, span: Span) -> bool:
         """Whether ``span`` falls within the employer's years."""
@@ -511,18 +514,37 @@ class _Steps:
     def add(self, draft: Draft, title: str, span: Span, entry: Entry, ids: set[str]) -> None:
         when = f"{span.start} – {span.end}" if span.end and span.end != span.start else str(span.start)
         start = _years(span)
+        bullets = self.role["bullets"]
+        # Bullets under titles stacked with none of their own between them: the role's as a whole, since the
+        # résumé does not say which title each is from.
+        stacked = bool(entry.body) and bool(self.titles) and not bullets
         self.titles.append(((start[0] if start else 0, len(self.titles)), title))
         self.role["role"] = " » ".join(t for _, t in sorted(self.titles))
-        bullets = self.role["bullets"]
+        if stacked or not entry.body:
+            self.unstepped.append(f"{title}, {when}")
         for b in entry.body:
             bullets.append({"id": unique(f"{self.role['id']}-{len(bullets) + 1}", ids), "text": b.marked,
-                            "role": f"{title}, {when}"})  # fmt: skip
-        draft.notes = [n for n in draft.notes if not (n.loc == self.where and "could not tell" in n.message)]
-        draft.note(
-            self.where,
-            "titles held in turn here, each with its years: one role, each title's bullets under it as their step "
-            "(`role`); check the titles' order",
-        )
+                            "role": None if stacked else f"{title}, {when}"})  # fmt: skip
+        draft.notes = [
+            n
+            for n in draft.notes
+            if not (n.loc == self.where and ("could not tell" in n.message or _NOTED in n.message))
+        ]
+        if any(b["role"] is None for b in bullets):
+            message = (
+                f"{_NOTED}: {'; '.join(self.unstepped)}. One role, its bullets under no title, as the résumé does not "
+                "say which each is from (give one its title as its `role` if you know it); "
+                "check the titles' order"
+            )
+        else:
+            message = (
+                f"{_NOTED}: one role, each title's bullets under it as their step (`role`); check the titles' order"
+            )
+            message += f"; with no bullets of their own: {'; '.join(self.unstepped)}" if self.unstepped else ""
+        draft.note(self.where, message)
+
+
+_NOTED = "titles held in turn here, each with its years"
 
 
 def _years(span: Span) -> tuple[int, int] | None:

@@ -2564,6 +2564,30 @@ def test_titles_held_in_turn_under_a_dated_employer_line_are_one_role_with_its_s
     CV.model_validate(clean(draft.data))
 
 
+def test_titles_stacked_under_a_dated_employer_line_over_bullets_they_share_keep_each_its_years() -> None:
+    draft = draft_of(
+        "Nadia Ferreira\nnadia@example.org\n\nEXPERIENCE\nCopperline Analytics — Austin, TX\tMar 2016 – Dec 2021\n"
+        "Senior Account Manager\tJan 2019 – Dec 2021\nAccount Manager\tMar 2016 – Dec 2018\n"
+        "• Renewed 94% of a $6M book.\n• Opened the Gulf Coast territory.\n"
+        "Sales Associate, Lakeway Office Supply\t2013 – 2016\n• Sold copiers.\n"
+    )
+    copperline, associate = draft.data["experience"]
+    assert (copperline["role"], copperline["start"], copperline["end"]) == (
+        "Account Manager » Senior Account Manager",
+        "Mar 2016",
+        "Dec 2021",
+    )
+    # The résumé does not say which title each bullet is from: they are the role's, with no step of their own.
+    assert [(b["text"], b.get("role")) for b in copperline["bullets"]] == [
+        ("Renewed 94% of a $6M book.", None),
+        ("Opened the Gulf Coast territory.", None),
+    ]
+    note = next(n.message for n in draft.notes if n.loc == ("experience", 0))
+    assert "Senior Account Manager, Jan 2019 – Dec 2021; Account Manager, Mar 2016 – Dec 2018" in note
+    assert associate["employer"] == "Lakeway Office Supply"
+    CV.model_validate(clean(draft.data))
+
+
 def test_an_employer_and_its_place_over_titles_with_their_own_years_is_one_role_with_its_steps() -> None:
     draft = draft_of(
         "Marta Quell\nmarta@example.org\n\nEXPERIENCE\n"
