@@ -157,6 +157,36 @@ def _employer_line(employer: str, location: str) -> bool:
     return looks_like_organisation(employer) or bool(last and (is_place(last) or is_city_and_code(last)))
 
 
+_PIECES = re.compile(r"\s+[–—|·•-]\s+|\t")
+
+
+def _employer_over_title(entry: Entry) -> tuple[str, str, str] | None:
+    """(title, employer, place) of a header that is an employer's line and its place, undated, over a line of the
+    titles held there with their dates ("JOLIET JUNIOR COLLEGE – Joliet, IL" / "Adjunct Instructor, EMS Program,
+    08/2018 – Present"); None for any other header."""
+    if len(entry.header) != 2 or entry.span is None:
+        return None
+    first, second = entry.header
+    if find_span(first.text) is not None or find_span(second.text) != entry.span:
+        return None
+    pieces = [p.strip(" ,") for p in _PIECES.split(first.text) if p.strip(" ,")]
+    if len(pieces) == 2 and (is_location(pieces[1]) or is_place(pieces[1])):
+        employer, place = pieces
+    elif len(pieces) == 1:
+        employer, place = peel_places(pieces[0])
+    else:
+        return None
+    title = entry.span.rest.strip(" ,|·–—-\t")
+    titles = [p.strip() for p in _PIECES.split(title)]
+    if not (place and looks_like_organisation(employer)) or "," in employer:
+        return None
+    # The title opens the line under it ("Adjunct Instructor, Emergency Medical Services Program"): no organisation.
+    head = commas(title)[0].strip() if title else ""
+    if not (head and all(looks_like_title(t) for t in titles)) or looks_like_organisation(head):
+        return None
+    return title, employer, place
+
+
 def _undated_heading(line: Line, under: Line, employer: str, role: str, location: str) -> bool:
     """A line without dates over the line ``under`` it that heads the titles held there: it stands out as
     a heading (marked as one, bold, or set in larger type, as LinkedIn's profile PDF sets an employer over
@@ -584,6 +614,11 @@ def read_roles(draft: Draft, section: Section, ids: set[str]) -> None:
         draft.leftovers += [p for p, rest in addresses.items() if rest != p]
         parts = [q for p in parts if (q := addresses.get(p, p))]
         role, employer, location, sure = (*entry.fields, True) if entry.fields else _role_fields(parts, header)
+        if not entry.fields and (over := _employer_over_title(entry)) and over[1] != employer:
+            # "JOLIET FIRE DEPARTMENT – Joliet, IL" over "Fire Lieutenant / Paramedic – EMS Training Officer, 06/2020 –
+            # Present": the line above names the employer and its place, the dated line under it the title, whole.
+            role, employer, location = over
+            sure = "," not in role
         facts = _facts(entry) if section.kind == "projects" and not entry.fields else None
         if facts is not None:
             # "Riverside Hospital – East Wing" over "$42M | 96,000 SF | CM at Risk | 2021–2024": the project's

@@ -2564,6 +2564,26 @@ def test_titles_held_in_turn_under_a_dated_employer_line_are_one_role_with_its_s
     CV.model_validate(clean(draft.data))
 
 
+def test_an_employers_line_over_a_dated_line_of_titles_gives_the_employer_to_each_title_under_it() -> None:
+    draft = draft_of(
+        "Rosa Imbert\nrosa@example.org\n\nEXPERIENCE\n\nMAPLE RIDGE POLICE DEPARTMENT – Maple Ridge, IL\n"
+        "Sergeant / Detective – Evidence Technician, 06/2019 – Present\n- Ran the evidence room.\n\n"
+        "Patrol Officer, 03/2012 – 05/2019\n- Answered 1,500 calls a year.\n\n"
+        "CEDAR VALLEY COMMUNITY COLLEGE – Maple Ridge, IL\n"
+        "Adjunct Instructor, Criminal Justice Program, 08/2017 – Present\n- Teach evidence handling.\n"
+    )
+    assert [(r["employer"], r["role"], r["location"], r["start"]) for r in draft.data["experience"]] == [
+        ("MAPLE RIDGE POLICE DEPARTMENT", "Sergeant / Detective – Evidence Technician", "Maple Ridge, IL", "06/2019"),
+        ("MAPLE RIDGE POLICE DEPARTMENT", "Patrol Officer", "Maple Ridge, IL", "03/2012"),
+        (
+            "CEDAR VALLEY COMMUNITY COLLEGE",
+            "Adjunct Instructor, Criminal Justice Program",
+            "Maple Ridge, IL",
+            "08/2017",
+        ),
+    ]
+
+
 def test_titles_stacked_under_a_dated_employer_line_over_bullets_they_share_keep_each_its_years() -> None:
     draft = draft_of(
         "Nadia Ferreira\nnadia@example.org\n\nEXPERIENCE\nCopperline Analytics — Austin, TX\tMar 2016 – Dec 2021\n"
