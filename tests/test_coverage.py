@@ -5380,3 +5380,21 @@ def test_an_award_the_posting_names_is_a_keyword_the_cvs_awards_evidence() -> No
     graduate = make_cv({"Campus Bookstore": ["Shelved textbooks."]}, awards=[{"name": "Dean's List", "date": "2024"}])
     asks = Posting("p", "Analyst\n\nNice to have:\n- Dean's List or a GPA of 3.5+\n")
     assert keyword_coverage(graduate, asks)["Dean's List"].where == ("award:1",)
+
+
+def test_informed_consent_is_no_inform_edc_and_the_product_written_as_its_maker_spells_it_is() -> None:
+    cv = make_cv(
+        {"Bayview Cancer Center": ["Entered case report form data in InForm within 3 days of each visit."]},
+        skills=["InForm", "Phlebotomy"],
+    )
+    consent = Posting(
+        "p", "Clinical Research Coordinator\n\nRequirements:\n- Obtain informed consent from participants\n"
+    )
+    found = keyword_coverage(cv, consent)
+    assert "Oracle InForm" not in found and "inform" not in found
+    ranking = rank(cv, consent)
+    assert all("inform" not in item.terms for item in ranking.bullets)  # the bullet's EDC is no consent
+    product = Posting("p", "Clinical Research Associate\n\nRequirements:\n- Experience with Oracle InForm or Rave\n")
+    assert keyword_coverage(cv, product)["Oracle InForm"].status == "selected"
+    edc = Posting("p", "CRA\n\nRequirements:\n- Experience with electronic data capture systems\n")
+    assert keyword_coverage(cv, edc)["electronic data capture"].met_by == "Oracle InForm"
