@@ -277,8 +277,12 @@ def _colleague_pattern(said: str, plural: bool = False) -> str:
     if plural:
         return rf"\b(?:with|alongside|to|for)\s+(?:[\w-]+,?\s+){{0,3}}?{re.escape(said)}$"
     # The last of a list of them may stand further off ("with our engineers, lead game designer, and UX designer").
-    # A word may be a possessive: "with the patient's physician and RN case manager".
-    gap = r"(?:(?:[\w'’-]+,?\s+){0,3}?|(?:[\w'’-]+,?\s+){1,6}?(?:and|or|&)\s+)"
+    # A word may be a possessive: "with the patient's physician and RN case manager". The last may have its own
+    # "the" and a word or two of its field: "with the Clinical Trial Manager and the Clinical Team Lead".
+    gap = (
+        r"(?:(?:[\w'’-]+,?\s+){0,3}?"
+        r"|(?:[\w'’-]+,?\s+){1,6}?(?:and|or|&)\s+(?:(?:the|our|their|its|your)\s+(?:[\w'’-]+\s+){0,2}?)?)"
+    )
     # One the job answers to, reports to or serves: "under the direction of the controls engineer", "reporting to
     # the Engineering Manager", "assist the Project Manager", "dashboards for our finance director".
     whom = r"(?:the|our|their|its|your)"

@@ -29,6 +29,9 @@ ALIKE = [
     ("Assist the UX designer with usability studies", "UX design", True),
     # One person whose job is two words, the skill's letters before them; a possessive among the words before.
     ("Coordinate care with the patient's physician and RN case manager", "RN", True),
+    # The last of two people worked with, each after their own "the", with a word of their field before the skill.
+    ("Work closely with the Clinical Trial Manager and the Clinical Team Lead", "team leadership", True),
+    ("Partner with the store manager and our senior UX designer on signage", "UX design", True),
     # Work done to people, software named as workers, a field before a thing: one's own.
     ("Mentor engineers in code review", "mentoring", False),
     ("Deploy Cloudflare Workers at the edge", "Cloudflare", False),
@@ -36,6 +39,7 @@ ALIKE = [
     ("Own UX design of menus with the product manager", "UX design", False),
     ("Hired as the controls engineer for two plants", "control systems", False),
     ("Served as the RN case manager for two units", "RN", False),
+    ("Served as the Clinical Team Lead and the study's first coordinator", "team leadership", False),
     # A list's next item that is hiring is work of one's own beside it, no people hired for the skill.
     ("Oversee performance management, hiring and training of shop staff", "performance management", False),
     # A registry or society named after its people grants a credential: its name asks for no colleagues.
