@@ -1766,3 +1766,22 @@ def test_an_amount_written_with_its_scale_is_no_term() -> None:
     assert not {"1b+", "285k", "10m+", "2.5bn"} & set(said)
     assert {"manufacturer", "deal", "pipeline", "revenue"} <= set(said)
     assert "h-1b" in terms("H-1B visa sponsorship")
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # Certified as one credential, by its letters joined to "certified": the words after are the holder's job.
+        ("CCRP-certified clinical research coordinator", ["CCRP", "clinical research"]),
+        ("CPC-certified coding specialist", ["Certified Professional Coder"]),
+        # Certified by the body that awards the credential the words after name, or in its programme: that one.
+        ("ACRP-certified clinical research coordinator", ["CCRC"]),
+        ("AAMA-certified medical assistant", ["Certified Medical Assistant"]),
+        ("Certified clinical research coordinator since 2015", ["CCRC"]),
+        ("ServSafe-certified food protection manager", ["ServSafe", "food manager certification"]),
+    ],
+)
+def test_certified_joined_to_another_credentials_letters_names_that_credential_not_the_one_its_words_spell(
+    text: str, named: list[str]
+) -> None:
+    assert skills(text) == named

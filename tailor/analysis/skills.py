@@ -158,6 +158,9 @@ def skill_spans(
     if "(" in lemmas and (inside := _bracketed_initials(doc, original)):
         # "Property and Casualty (P&C) license": the name read past its initials in brackets, where it goes on.
         _match(doc, lemmas, [i for i in view if i not in inside], lexicon, names, across=inside)
+    if joins and _CERTIFIED in lemmas:
+        for span in _certified_as_another(names, lemmas, joins, lexicon):
+            del names[span]
     taken: set[int] = set()
     kept = []
     for start, end in sorted(names, key=lambda se: (se[1] - se[0], -se[0]), reverse=True):
@@ -230,6 +233,36 @@ def skill_spans(
         if "(" in lemmas and any(end - start == 1 for start, end, _ in spans)
         else spans
     )
+
+
+_CERTIFIED = "certify"
+"""The lemma of "certified", which opens many a credential's name ("Certified Clinical Research Coordinator")."""
+
+
+def _certified_as_another(
+    names: Mapping[tuple[int, int], str], lemmas: list[str], joins: frozenset[int], lexicon: Lexicon
+) -> list[tuple[int, int]]:
+    """The spans of ``names`` that open with "certified" joined by a hyphen to the letters of another "Certified …"
+    credential the text names, no kin of theirs: "CCRP-certified clinical research coordinator" is a coordinator
+    certified as a Certified Clinical Research Professional, no Certified Clinical Research Coordinator (CCRC). A
+    body that awards the credential ("ACRP-certified", "AAMA-certified medical assistant"), another of its names
+    ("PTCB-certified pharmacy technician") or a programme ("ServSafe-certified food protection manager") is no other
+    credential."""
+    related = kin(lexicon)
+    ends = {end: name for (_, end), name in names.items()}
+    out = []
+    for (start, end), name in names.items():
+        if lemmas[start] != _CERTIFIED or start - 1 not in joins or (before := ends.get(start - 1)) is None:
+            continue
+        own, other = name.lower(), before.lower()
+        if (
+            other != own
+            and any(surface.startswith("certified ") for surface in lexicon.surfaces(before))
+            and other not in related.get(own, ())
+            and other not in lexicon.instances.get(own, ())
+        ):
+            out.append((start, end))
+    return out
 
 
 _OTHER_THAN = frozenset({"non", "cross", "self"})
