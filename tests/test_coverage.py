@@ -5398,3 +5398,24 @@ def test_informed_consent_is_no_inform_edc_and_the_product_written_as_its_maker_
     assert keyword_coverage(cv, product)["Oracle InForm"].status == "selected"
     edc = Posting("p", "CRA\n\nRequirements:\n- Experience with electronic data capture systems\n")
     assert keyword_coverage(cv, edc)["electronic data capture"].met_by == "Oracle InForm"
+
+
+def test_a_more_specific_keyword_is_not_met_by_its_general_parent_which_is_related_evidence_only() -> None:
+    coordinator = make_cv(
+        {"Bayview Cancer Center": ["Coordinated 12 Phase II oncology trials."]}, skills=["Oncology", "Veeva Vault"]
+    )
+    nurse = Posting("p", "Research Nurse\n\nRequirements:\n- Two years of oncology nursing experience\n")
+    found = keyword_coverage(coordinator, nurse)["oncology nursing"]
+    assert found.status == "absent" and not found.met
+    assert [r.term for r in found.related] == ["oncology"]
+    documents = Posting("p", "QA Specialist\n\nRequirements:\n- Maintain SOPs in Veeva Vault QualityDocs\n")
+    found = keyword_coverage(coordinator, documents)["Veeva Vault QualityDocs"]
+    assert found.status == "absent" and [r.term for r in found.related] == ["Veeva Vault"]
+
+
+def test_one_application_of_a_platform_meets_the_platform_but_not_another_application() -> None:
+    cv = make_cv({"Kestrel Bio": ["Kept 400 SOPs current in Veeva Vault QualityDocs."]})
+    quality_events = Posting("p", "QA Specialist\n\nRequirements:\n- Experience with Veeva Vault QMS or TrackWise\n")
+    assert not keyword_coverage(cv, quality_events)["Veeva Vault QMS"].met
+    platform = Posting("p", "QA Specialist\n\nRequirements:\n- Experience with Veeva Vault\n")
+    assert keyword_coverage(cv, platform)["Veeva Vault"].met

@@ -2797,7 +2797,7 @@ def test_a_plant_quality_units_regulations_records_and_systems_are_skills() -> N
         "GAMP 5",
         "deviation management",
         "TrackWise",
-        "Veeva Vault",
+        "Veeva Vault QualityDocs",  # an application of the platform, a skill of its own
         "inspection readiness",
         "aseptic processing",
         "EU GMP Annex 1",
