@@ -737,7 +737,9 @@ _BETWEEN_ALTERNATIVES = re.compile(
     + _UNKNOWN_NAMES
     # "Tableau or another data visualization tool": the kind after "or another" is a choice too.
     + r"(?:\b(?:and/)?or(?:\s+(?:an?other|any\s+other|some\s+other|other|a\s+similar|similar))?\b|\beither\b)?"
-    + r"[\s,/()]*",
+    + r"[\s,/()]*"
+    # The next may be named with the body that awards it or its maker, in capitals: "SOCRA CCRP or ACRP CCRC".
+    + r"(?:(?-i:[A-Z][A-Z0-9&.+-]+)[ \t]+)?",
     re.IGNORECASE,
 )
 _OFFERS_A_CHOICE = re.compile(r"\bor\b|/", re.IGNORECASE)

@@ -224,3 +224,13 @@ def test_a_systems_courses_in_brackets_after_it_are_each_asked_not_examples_of_w
     assert (asked["ICS-100"].alternatives, asked["ICS-200"].alternatives) == ((), ())
     products = found("Nurse Informaticist\n\nRequirements:\n- An EHR (Epic, Cerner)\n- A BSN\n")
     assert products["Epic"].alternatives == ("Cerner",)
+
+
+def test_credentials_each_named_with_the_body_that_awards_it_before_them_are_one_of() -> None:
+    asked = found(
+        "Clinical Research Coordinator\n\nRequirements:\n"
+        "- SOCRA CCRP or ACRP CCRC certification required within one year of hire\n- Knowledge of HIPAA\n"
+    )
+    assert asked["CCRP"].alternatives == ("CCRC",)
+    assert asked["CCRC"].alternatives == ("CCRP",)
+    assert asked["HIPAA"].alternatives == ()
