@@ -896,6 +896,10 @@ def _alternatives(
                     kept.update(names)
                     for name in names:
                         groups[name] |= names - {name}
+            for names in _examples_of_a_choice(line, spots):
+                offered.update(names)
+                for name in names:
+                    groups[name] |= names - {name}
             # A kind with examples of it ("a CRM such as Salesforce", "a SIEM (e.g., Splunk or QRadar)"): the kind is
             # asked, the examples say what would do; each one meets the requirement, none is asked beside it.
             if section.kind is not SectionKind.PREFERRED:
@@ -952,6 +956,24 @@ def _alternatives(
             for name in said_here:
                 found[name] = found.get(name, set()) | (said_here - {name})
     return {name: tuple(sorted(others)) for name, others in found.items()}
+
+
+_A_CHOICE_THEN_EXAMPLES = re.compile(
+    r"\bor[ \t]+[^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*)?[ \t]*\(([^()]*)\)", re.IGNORECASE
+)
+"""A choice that an "or" offers, then examples of it in brackets: "Cardiovascular or metabolic (diabetes, obesity,
+heart failure) trial experience"."""
+
+
+def _examples_of_a_choice(line: str, spots: list[tuple[int, int, str]]) -> Iterator[set[str]]:
+    """The skills of each choice ``line`` offers with an "or" and examples of it in brackets after
+    (:data:`_A_CHOICE_THEN_EXAMPLES`), the examples with the skills the choice itself names, from the opening of its
+    clause: one requirement, any one of them meets it, though the examples stand apart by commas alone."""
+    for found in _A_CHOICE_THEN_EXAMPLES.finditer(line):
+        opens = max(line.rfind(mark, 0, found.start()) for mark in ",;:(") + 1
+        names = {name for start, end, name in spots if opens <= start and end <= found.end()}
+        if len({name for start, end, name in spots if found.start(1) <= start and end <= found.end(1)}) > 1:
+            yield names
 
 
 def _required_otherwise(

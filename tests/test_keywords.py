@@ -226,6 +226,16 @@ def test_a_systems_courses_in_brackets_after_it_are_each_asked_not_examples_of_w
     assert products["Epic"].alternatives == ("Cerner",)
 
 
+def test_examples_in_brackets_after_a_choice_an_or_offers_are_one_requirement_any_of_them_meets() -> None:
+    asked = found(
+        "Clinical Research Associate\n\nRequirements:\n"
+        "- Cardiovascular or metabolic (diabetes, obesity, heart failure) trial experience\n- Medidata Rave\n"
+    )
+    assert asked["diabetes"].alternatives == ("heart failure",)
+    assert asked["heart failure"].alternatives == ("diabetes",)
+    assert asked["Medidata Rave"].alternatives == ()
+
+
 def test_credentials_each_named_with_the_body_that_awards_it_before_them_are_one_of() -> None:
     asked = found(
         "Clinical Research Coordinator\n\nRequirements:\n"
