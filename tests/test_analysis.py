@@ -1785,3 +1785,14 @@ def test_certified_joined_to_another_credentials_letters_names_that_credential_n
     text: str, named: list[str]
 ) -> None:
     assert skills(text) == named
+
+
+def test_a_name_written_with_capitals_inside_is_the_everyday_word_in_small_letters_even_in_a_skills_list() -> None:
+    def listed(text: str) -> list[str]:
+        return analyse([text], bundled_lexicon(), names=True)[0].skills
+
+    assert listed("Facilitate groups, inform using psychoeducational techniques") == []
+    assert listed("Keep a safe workplace") == []
+    assert listed("InForm") == ["Oracle InForm"]
+    assert listed("SAFe") == ["Scaled Agile Framework"]
+    assert listed("safe") == ["Scaled Agile Framework"]  # a name alone, written lazily, is still the name

@@ -78,6 +78,17 @@ def in_its_capitals(span: Span, original: str | None, capitals: frozenset[str]) 
     return len(written) > 1 and written.isupper() and written.lower() in capitals
 
 
+def in_small_letters_among_words(span: Span, original: str | None, inner_capitals: frozenset[str]) -> bool:
+    """Whether the one-word ``span``, a name the lexicon writes only with capitals inside it (``inner_capitals``:
+    "SAFe", "InForm"), is written in small letters among other words: the everyday word ("inform using
+    psychoeducational techniques", "keep a safe workplace"), even in a CV's skills list. A name alone may be
+    written in small letters."""
+    if original is None or len(span) != 1 or len(span.doc) == 1:
+        return False
+    written = original[span.start_char : span.end_char]
+    return written.islower() and written in inner_capitals
+
+
 def another_acronym_at(span: Span, original: str | None, named: bool, capitals: frozenset[str]) -> bool:
     """Whether the one-word ambiguous ``span`` is :func:`another_acronym`, as ``original`` writes it; a skill's
     name alone (``named``) is its own line."""
