@@ -598,6 +598,10 @@ _OR_ONE_FROM_ITS_ISSUER = re.compile(
 )
 """What offers, after a credential, another that the lexicon does not know, named with the body that awards it:
 "… or Certified Medical Interpreter (CMI) from NBCMI", where the body stands for its credential."""
+_OR_ITS_ISSUER_BEFORE = re.compile(r"[\s,]*(?:and/)?or[ \t]+(?-i:[A-Z][A-Z0-9&.+-]+)[ \t]+", re.IGNORECASE)
+"""What offers, after a credential, another by its letters after the body that awards it: "SOCRA CCRP or ACRP
+CCRC certification"; only before letters in capitals on a line that names a credential ("B2B or B2C SaaS" offers
+no SaaS instead of B2B, "Docker or RKT containerization" no containerization)."""
 
 
 def _issued_by(line: str, before: tuple[int, int, str], body: tuple[int, int, str]) -> bool:
@@ -737,9 +741,7 @@ _BETWEEN_ALTERNATIVES = re.compile(
     + _UNKNOWN_NAMES
     # "Tableau or another data visualization tool": the kind after "or another" is a choice too.
     + r"(?:\b(?:and/)?or(?:\s+(?:an?other|any\s+other|some\s+other|other|a\s+similar|similar))?\b|\beither\b)?"
-    + r"[\s,/()]*"
-    # The next may be named with the body that awards it or its maker, in capitals: "SOCRA CCRP or ACRP CCRC".
-    + r"(?:(?-i:[A-Z][A-Z0-9&.+-]+)[ \t]+)?",
+    + r"[\s,/()]*",
     re.IGNORECASE,
 )
 _OFFERS_A_CHOICE = re.compile(r"\bor\b|/", re.IGNORECASE)
@@ -857,7 +859,11 @@ def _alternatives(
             for spot in spots:
                 gap = line[runs[-1][-1][1] : spot[0]] if runs else ""
                 between = _BETWEEN_ALTERNATIVES.fullmatch(gap) or (
-                    _OR_ONE_FROM_ITS_ISSUER.fullmatch(gap) and _A_CREDENTIAL.search(line)
+                    (
+                        _OR_ONE_FROM_ITS_ISSUER.fullmatch(gap)
+                        or (_OR_ITS_ISSUER_BEFORE.fullmatch(gap) and line[spot[0] : spot[1]].isupper())
+                    )
+                    and _A_CREDENTIAL.search(line)
                 )
                 if runs and between and not _closes_its_bracket(line, runs[-1][0][0], gap):
                     runs[-1].append(spot)
@@ -959,20 +965,29 @@ def _alternatives(
 
 
 _A_CHOICE_THEN_EXAMPLES = re.compile(
-    r"\bor[ \t]+[^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*)?[ \t]*\(([^()]*)\)", re.IGNORECASE
+    r"((?:[^\W\d_][\w-]*[ \t]+){1,3})or[ \t]+[^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*)?[ \t]*"
+    r"\((?!\s*(?:e\.g\.|i\.e\.|such as|for example|for instance|including))([^()]*)\)",
+    re.IGNORECASE,
 )
-"""A choice that an "or" offers, then examples of it in brackets: "Cardiovascular or metabolic (diabetes, obesity,
-heart failure) trial experience"."""
+"""A choice that an "or" offers between a few words and a few more, then examples of it in brackets: "Cardiovascular
+or metabolic (diabetes, obesity, heart failure) trial experience", "a JavaScript framework or library (React,
+Angular or Vue)", "one or more (endpoint security, network security, …)". A bracket that says its examples are such
+("e.g.") is read so elsewhere."""
+_NOT_OF_THE_CHOICE = re.compile(r"^.*\b(?:and|with|in|of|for)\s+", re.IGNORECASE | re.DOTALL)
+"""The words before a choice's own: "Typescript and" of "Typescript and a JavaScript framework or library (…)"."""
 
 
 def _examples_of_a_choice(line: str, spots: list[tuple[int, int, str]]) -> Iterator[set[str]]:
     """The skills of each choice ``line`` offers with an "or" and examples of it in brackets after
-    (:data:`_A_CHOICE_THEN_EXAMPLES`), the examples with the skills the choice itself names, from the opening of its
-    clause: one requirement, any one of them meets it, though the examples stand apart by commas alone."""
+    (:data:`_A_CHOICE_THEN_EXAMPLES`), the examples with the skills the choice itself names in the few words before its
+    "or" (no further back than a comma, nor than an "and" that asks for something besides): one requirement, any one
+    of them meets it, though the examples stand apart by commas alone."""
     for found in _A_CHOICE_THEN_EXAMPLES.finditer(line):
-        opens = max(line.rfind(mark, 0, found.start()) for mark in ",;:(") + 1
+        before = found.group(1)
+        opens = found.start(1) + (cut.end() if (cut := _NOT_OF_THE_CHOICE.match(before)) else 0)
+        opens = max(opens, *(line.rfind(mark, 0, found.start(1) + len(before)) + 1 for mark in ",;:("))
         names = {name for start, end, name in spots if opens <= start and end <= found.end()}
-        if len({name for start, end, name in spots if found.start(1) <= start and end <= found.end(1)}) > 1:
+        if len({name for start, end, name in spots if found.start(2) <= start and end <= found.end(2)}) > 1:
             yield names
 
 

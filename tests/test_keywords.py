@@ -244,3 +244,14 @@ def test_credentials_each_named_with_the_body_that_awards_it_before_them_are_one
     assert asked["CCRP"].alternatives == ("CCRC",)
     assert asked["CCRC"].alternatives == ("CCRP",)
     assert asked["HIPAA"].alternatives == ()
+
+
+def test_what_is_asked_besides_a_choice_and_a_skill_its_words_share_are_no_part_of_it() -> None:
+    asked = found(
+        "Frontend Engineer\n\nRequirements:\n"
+        "- Production experience with TypeScript and a JavaScript framework or library (React, Angular or Vue)\n"
+        "- Have built B2B or B2C SaaS products\n"
+    )
+    assert "TypeScript" not in asked["React"].alternatives
+    assert asked["TypeScript"].alternatives == ()
+    assert asked["SaaS"].alternatives == ()
