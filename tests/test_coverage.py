@@ -5419,3 +5419,18 @@ def test_one_application_of_a_platform_meets_the_platform_but_not_another_applic
     assert not keyword_coverage(cv, quality_events)["Veeva Vault QMS"].met
     platform = Posting("p", "QA Specialist\n\nRequirements:\n- Experience with Veeva Vault\n")
     assert keyword_coverage(cv, platform)["Veeva Vault"].met
+
+
+def test_an_executive_assistants_credential_board_papers_and_meeting_tools_are_keywords_the_cv_meets() -> None:
+    cv = make_cv(
+        {"Harlow Capital": ["Prepared board books for quarterly meetings in Diligent.", "Ran Zoom and Webex calls."]},
+        certificates=[{"name": "Certified Administrative Professional with Organizational Management (CAP-OM)"}],
+    )
+    posting = Posting(
+        "p",
+        "Executive Assistant\n\nRequirements:\n- Prepare board materials and manage the board portal\n"
+        "- Zoom and Webex\n- CAP certification is a plus\n",
+    )
+    found = keyword_coverage(cv, posting)
+    assert all(k.met for k in found.values()), {t: k.status for t, k in found.items()}
+    assert {"board materials", "Zoom", "Webex", "Certified Administrative Professional"} <= found.keys()
