@@ -14,7 +14,7 @@ import re
 from enum import StrEnum
 from functools import lru_cache
 
-from tailor.posting.plausible import JOB_ACRONYM, JOB_WORDS, LEVEL_TITLE
+from tailor.posting.plausible import JOB_ACRONYM, JOB_WORDS, LEGAL_SUFFIX, LEVEL_TITLE
 
 
 class SectionKind(StrEnum):
@@ -561,7 +561,7 @@ a career site's "A day in the life of a Senior Android Engineer at Calendly", wh
 
 _ORGANISATION = re.compile(
     r"^(?!(?:The|Our|About|Why|Join|Life|Working)\b)(?:[A-Z0-9][\w&'’.-]*\s+|&\s+)+"
-    r"(?:Group|Holdings|Limited|Ltd|Inc|LLC|LLP|plc|PLC|GmbH|AG|Corp|Corporation)\.?$"
+    rf"(?:(?:Group|Holdings|Limited|Corporation)\.?|{LEGAL_SUFFIX})$"
 )
 """A firm's name by its legal form or "Group" ("Halcyon Insurance Group", "Northwind Benefits Ltd"): what stands
 under a posting's title, not a heading, whatever words of one it holds."""

@@ -335,7 +335,7 @@ _APPOSITIVE = r"(?:an?|the|one[ \t]+of)[ \t][^.!?;:()\n]{1,160}?"
 sentence ends in it."""
 
 
-_LEGAL_FORM = r"(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|PLC|LLP|GmbH)\.?(?=[\s,])"
+_LEGAL_FORM = rf"{plausible.LEGAL_SUFFIX}(?=[\s,])"
 """A company's legal form after a comma ("Acme Builders, Inc, a general contractor, is hiring"): no word of the
 name a person calls it by."""
 

@@ -1061,7 +1061,15 @@ def test_a_place_whose_name_has_small_words_inside_is_read_from_the_line_under_t
 
 
 @pytest.mark.parametrize(
-    "company", ["Larkspur Insurance Group", "Northwind Benefits Ltd", "Castle Legal & Contact Holdings"]
+    "company",
+    [
+        "Larkspur Insurance Group",
+        "Northwind Benefits Ltd",
+        "Castle Legal & Contact Holdings",
+        "Hartwell Kessler PLLC",
+        "Brennholz Logistik GmbH",
+        "Ashdown Freight Pty Ltd",
+    ],
 )
 def test_a_firm_under_the_title_is_the_company_not_a_heading_whatever_words_of_one_it_holds(company: str) -> None:
     text = f"Training Coordinator\n{company}\nLeeds, England | Hybrid\n\nThe role\nWe need a coordinator.\n"
@@ -1194,6 +1202,8 @@ def test_a_sentence_that_names_no_job_or_is_in_the_body_gives_no_title(opening: 
         "Larkspur Builders & Development Group, Inc, a regional builder, has an immediate need for a Site Engineer.",
         "Larkspur Builders & Development Group, LLC is hiring a Site Engineer to run our jobs.",
         "Larkspur Builders & Development Group has an urgent need for a Site Engineer.",
+        "Larkspur Builders & Development Group, PLLC, a design-build firm, is hiring a Site Engineer.",
+        "Larkspur Builders & Development Group, P.C. is seeking a Site Engineer for our jobs.",
     ],
 )
 def test_a_company_with_its_legal_form_or_a_need_for_someone_is_the_hiring_company(opening: str) -> None:
