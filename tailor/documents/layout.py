@@ -5,8 +5,10 @@ one a PDF really has. The estimate lays the body paragraphs out from the
 document's own page size, margins, styles and indents: each paragraph's text is
 word-wrapped with the character widths of Calibri (identical to its
 metric-compatible stand-in Carlito, the bundled templates' font), lines are
-1.22 × the font size high (Calibri's ascent + descent + gap), and paragraphs
-flow onto pages honouring keep-with-next, keep-lines-together and widow control.
+1.22 × the font size high (Calibri's ascent + descent + gap), between two
+paragraphs stands the larger of the first's space after and the second's space
+before (not their sum), and paragraphs flow onto pages honouring keep-with-next,
+keep-lines-together and widow control.
 With the bundled templates it lands within a few lines of LibreOffice; with
 other fonts it is rougher, which is why callers must say it is an estimate.
 """
@@ -93,10 +95,12 @@ class Block:
     style: str = ""
     contextual: bool = False
     """No space between this and a neighbour of the same style ("List Bullet" in Word's stock styles)."""
+    border: float = 0.0
+    """Room a border above or below the text takes (its line and its distance from the text), besides the space."""
 
     @property
     def height(self) -> float:
-        return self.before + self.lines * self.line_height + self.after
+        return self.before + self.lines * self.line_height + self.after + self.border
 
 
 def blocks(data: bytes) -> tuple[list[Block], float, float]:
@@ -107,11 +111,19 @@ def blocks(data: bytes) -> tuple[list[Block], float, float]:
     width = (section.page_width - section.left_margin - section.right_margin) / 12700
     styles = Styles(document)
     laid_out = [_block(p, width, styles) for p in document.element.body.iterchildren(qn("w:p"))]
+    compat = document.settings.element.find(qn("w:compat"))
+    # Word before 2000 added the two (a document can ask for that still); since, and in LibreOffice, only the larger
+    # of one paragraph's space after and the next one's space before stands (ISO/IEC 29500-1, 17.3.1.33).
+    additive = compat is not None and compat.find(qn("w:doNotUseHTMLParagraphAutoSpacing")) is not None
     for i in range(len(laid_out) - 1):
         this, nxt = laid_out[i], laid_out[i + 1]
         if this.style == nxt.style and this.contextual:
             laid_out[i] = dataclasses.replace(this, after=0.0)
             laid_out[i + 1] = dataclasses.replace(nxt, before=0.0)
+        elif not additive and this.after >= nxt.before:
+            laid_out[i + 1] = dataclasses.replace(nxt, before=0.0)
+        elif not additive:
+            laid_out[i] = dataclasses.replace(this, after=0.0)
     return laid_out, height, width
 
 
@@ -127,12 +139,13 @@ def estimate_pages(data: bytes) -> float:
         while laid_out[chain].keep_with_next and chain + 1 < len(laid_out):
             chain += 1
             head += _start(laid_out[chain])
-        if used > 0 and used + min(head, page) > page:
+        # The space after a page's last paragraph may fall below the page's text, as the margin's.
+        if used > 0 and used + min(head - _trailing(laid_out[chain]), page) > page:
             pages, used = pages + 1, 0.0
         used += block.height
-        while used > page:  # a long paragraph running on to the next page
+        while used - block.after > page:  # a long paragraph running on to the next page
             pages, used = pages + 1, used - page
-    return pages - 1 + used / page
+    return pages - 1 + min(used, page) / page
 
 
 def _start(block: Block) -> float:
@@ -141,8 +154,26 @@ def _start(block: Block) -> float:
     return block.before + 2 * block.line_height
 
 
+def _trailing(block: Block) -> float:
+    """The space after ``block`` that :func:`_start` counts."""
+    return block.after if block.keep_together or block.lines <= 3 else 0.0
+
+
 def _points(value: str | None) -> float:
     return float(value) / 20 if value else 0.0
+
+
+def _border(ppr: Any, style: str, styles: Styles) -> float:
+    """The room the nearest borders above and below a paragraph take: each line (its size in eighths of a point)
+    and its distance from the text (in points)."""
+    sources = [ppr, *(s.find(qn("w:pPr")) for s in styles.chain(style))]
+    borders = next((b for b in (s.find(qn("w:pBdr")) for s in sources if s is not None) if b is not None), None)
+    room = 0.0
+    for side in ("top", "bottom"):
+        line = borders.find(qn(f"w:{side}")) if borders is not None else None
+        if line is not None and line.get(qn("w:val")) not in (None, "none", "nil"):
+            room += int(line.get(qn("w:sz")) or 0) / 8 + float(line.get(qn("w:space")) or 0)
+    return room
 
 
 def _block(p: Any, width: float, styles: Styles) -> Block:
@@ -178,14 +209,15 @@ def _block(p: Any, width: float, styles: Styles) -> Block:
         line_height = max(_points(line), LINE_HEIGHT * size) if rule == "atLeast" else _points(line)
     else:
         line_height = LINE_HEIGHT * size
-    border = 2.0 if styles.paragraph(ppr, style, "w:pBdr") else 0.0
+    border = _border(ppr, style, styles)
     return Block(
         lines=lines,
         line_height=line_height,
         before=_points(styles.paragraph(ppr, style, "w:spacing", "w:before")),
-        after=_points(styles.paragraph(ppr, style, "w:spacing", "w:after")) + border,
+        after=_points(styles.paragraph(ppr, style, "w:spacing", "w:after")),
         keep_with_next=styles.paragraph(ppr, style, "w:keepNext") in ON,
         keep_together=styles.paragraph(ppr, style, "w:keepLines") in ON,
         style=style,
         contextual=styles.paragraph(ppr, style, "w:contextualSpacing") in ON,
+        border=border,
     )
