@@ -4,7 +4,8 @@ Only used when LibreOffice is not installed: the page count that matters is the
 one a PDF really has. The estimate lays the body paragraphs out from the
 document's own page size, margins, styles and indents: each paragraph's text is
 word-wrapped with the character widths of Calibri (identical to its
-metric-compatible stand-in Carlito, the bundled templates' font), lines are
+metric-compatible stand-in Carlito, the bundled templates' font; bold text with
+the bold face's), lines are
 1.22 × the font size high (Calibri's ascent + descent + gap), between two
 paragraphs stands the larger of the first's space after and the second's space
 before (not their sum), and paragraphs flow onto pages honouring keep-with-next,
@@ -34,8 +35,17 @@ _WIDTHS = (
     "525 527 525 525 349 391 335 525 452 715 433 453 395 314 460 314 498"
 )
 """Advance widths of Carlito Regular for U+0020 … U+007E, in thousandths of an em."""
+_BOLD_WIDTHS = (
+    "226 326 438 498 507 729 705 233 312 312 498 498 258 306 267 430 507 507 507 507 507 507 507 507 507 507 "
+    "276 276 498 498 498 463 898 606 561 529 630 488 459 637 631 267 331 547 423 874 659 676 532 686 563 473 "
+    "495 653 591 906 551 520 478 325 430 325 498 498 300 494 537 418 537 503 316 474 537 246 255 480 246 813 "
+    "537 538 537 537 355 399 347 537 473 745 459 474 397 344 475 344 498"
+)
+"""Advance widths of Carlito Bold for U+0020 … U+007E: a bold role title is a few hundredths wider."""
 CHAR_WIDTH = {chr(32 + i): int(w) / 1000 for i, w in enumerate(_WIDTHS.split())}
 CHAR_WIDTH |= {"–": 0.498, "—": 0.905, "·": 0.252, "»": 0.512, "•": 0.498, "\u00a0": 0.226}
+BOLD_CHAR_WIDTH = {chr(32 + i): int(w) / 1000 for i, w in enumerate(_BOLD_WIDTHS.split())}
+BOLD_CHAR_WIDTH |= {"–": 0.498, "—": 0.905, "·": 0.268, "»": 0.539, "•": 0.498, "\u00a0": 0.226}
 OTHER_WIDTH = 0.5
 """Accented Latin letters and most other scripts are close to a lower-case letter's width."""
 LINE_HEIGHT = 1.22
@@ -44,33 +54,38 @@ TAB_WIDTH = 1.0
 """Room a tab before right-aligned dates takes at least, in ems."""
 
 
-def char_width(char: str) -> float:
-    """The width of ``char`` in ems."""
-    if char in CHAR_WIDTH:
-        return CHAR_WIDTH[char]
+def char_width(char: str, bold: bool = False) -> float:
+    """The width of ``char`` in ems, in bold if ``bold``."""
+    widths = BOLD_CHAR_WIDTH if bold else CHAR_WIDTH
+    if char in widths:
+        return widths[char]
     if char == "\t":
         return TAB_WIDTH
     return 1.0 if unicodedata.east_asian_width(char) in "WF" else OTHER_WIDTH
 
 
-def text_width(text: str, size: float) -> float:
-    """The width of ``text`` in points at ``size`` points."""
-    return sum(char_width(c) for c in text) * size
+def text_width(text: str, size: float, bold: bool = False) -> float:
+    """The width of ``text`` in points at ``size`` points, in bold if ``bold``."""
+    return sum(char_width(c, bold) for c in text) * size
 
 
-def wrap(runs: list[tuple[str, float]], width: float, first_width: float | None = None) -> int:
-    """How many lines the ``(text, size)`` runs of a paragraph take when word-wrapped into
-    lines ``width`` points wide (the first line ``first_width`` wide, for hanging indents)."""
+Run = tuple[str, float] | tuple[str, float, bool]
+"""A run of a paragraph's text: its text, font size in points, and whether it is bold (not, if left out)."""
+
+
+def wrap(runs: list[Run], width: float, first_width: float | None = None) -> int:
+    """How many lines the ``(text, size)`` or ``(text, size, bold)`` runs of a paragraph take when word-wrapped
+    into lines ``width`` points wide (the first line ``first_width`` wide, for hanging indents)."""
     words: list[float] = [0.0]
     spaces: list[float] = []
-    for text, size in runs:
+    for text, size, *bold in runs:
         for char in text:
             if char in " \t":
                 # A tab before right-aligned dates needs at least this gap.
-                spaces.append(char_width(" " if char == " " else "\t") * size)
+                spaces.append(char_width(" " if char == " " else "\t", *bold) * size)
                 words.append(0.0)
             else:
-                words[-1] += char_width(char) * size
+                words[-1] += char_width(char, *bold) * size
     lines, used, limit = 1, 0.0, first_width if first_width is not None else width
     for space, word in zip([0.0, *spaces], words, strict=True):
         if used == 0 or used + space + word <= limit:
@@ -187,18 +202,18 @@ def _block(p: Any, width: float, styles: Styles) -> Block:
     right = styles.paragraph(ppr, style, "w:ind", "w:right") or styles.paragraph(ppr, style, "w:ind", "w:end")
     line_width = max(width - left_pt - _points(right), 1.0)
     first_width = max(line_width + hanging - first, 1.0)
-    runs = []
+    runs: list[Run] = []
     for run in p.iter(qn("w:r")):
-        run_size = styles.size(run, style)
+        run_size, bold = styles.size(run, style), styles.run(run, style, "w:b") in ON
         if right and run.find(qn("w:tab")) is not None:
             # Dates after a tab on a line with a right indent stand in the indent, at a stop beyond it
             # (:mod:`tailor.documents.dates`), not among the line's words.
             head = itertools.takewhile(lambda child: child.tag != qn("w:tab"), run)
-            runs.append(("".join(c.text or "" for c in head if c.tag == qn("w:t")), run_size))
+            runs.append(("".join(c.text or "" for c in head if c.tag == qn("w:t")), run_size, bold))
             break
         text = "".join(t.text or "" for t in run.iter(qn("w:t"))) + "\t" * len(run.findall(qn("w:tab")))
-        runs.append((text, run_size))
-    lines = wrap(runs, line_width, first_width) if any(t for t, _ in runs) else 1
+        runs.append((text, run_size, bold))
+    lines = wrap(runs, line_width, first_width) if any(run[0] for run in runs) else 1
     line, rule = (
         styles.paragraph(ppr, style, "w:spacing", "w:line"),
         styles.paragraph(ppr, style, "w:spacing", "w:lineRule"),

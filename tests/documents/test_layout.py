@@ -34,6 +34,26 @@ def test_a_hanging_first_line_and_mixed_sizes_count() -> None:
     assert layout.wrap([("m ", 10), ("m", 20)], width=2.5 * em) == 2  # the second "m" is twice as wide
 
 
+def test_bold_text_is_measured_with_the_bold_faces_widths() -> None:
+    # A role title the regular face fits on one line takes two in bold, as LibreOffice lays it out: bold letters
+    # are a few hundredths wider.
+    title = "Chapter Education Co-Chair, Society of Clinical Research Associates"
+    width = (layout.text_width(title, 10.5) + layout.text_width(title, 10.5, bold=True)) / 2
+    assert layout.wrap([(title, 10.5)], width=width) == 1
+    assert layout.wrap([(title, 10.5, True)], width=width) == 2
+    lines = []
+    for bold in (False, True):
+        document = docx.Document()
+        section = document.sections[0]
+        section.right_margin = section.page_width - section.left_margin - Pt(width)
+        run = document.add_paragraph().add_run(title)
+        run.font.size, run.bold = Pt(10.5), bold
+        out = io.BytesIO()
+        document.save(out)
+        lines.append(layout.blocks(out.getvalue())[0][0].lines)
+    assert lines == [1, 2]
+
+
 @pytest.mark.parametrize("template", bundled(), ids=lambda t: t.name)
 def test_more_bullets_never_estimate_fewer_pages(bundled_cv: CV, template) -> None:
     estimates = []
