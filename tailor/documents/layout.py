@@ -142,6 +142,14 @@ def blocks(data: bytes) -> tuple[list[Block], float, float]:
     return laid_out, height, width
 
 
+def content_pages(data: bytes) -> float:
+    """The length of the .docx ``data``'s paragraphs one after another, in pages, as if no page broke them: unlike
+    :func:`estimate_pages`, it grows with every line added, also where a page already ends in a blank (a heading
+    kept with its text goes on to the next page whether one line comes before it or three)."""
+    laid_out, page, _ = blocks(data)
+    return sum(block.height for block in laid_out) / page
+
+
 def estimate_pages(data: bytes) -> float:
     """Pages the .docx ``data`` fills: whole pages plus the used fraction of the last one."""
     laid_out, page, _ = blocks(data)

@@ -388,8 +388,8 @@ def _give_back(search: _Search, order: list[Item], k: int) -> tuple[frozenset[It
     dropped = set(order[:k])
     # Giving back the item dropped last is the prefix that did not fit, so an item the
     # estimate finds at least as long cannot fit either; only the others are measured.
-    base = search.estimate(frozenset(dropped))
-    growth = {c: search.estimate(frozenset(dropped - {c})) - base for c in dropped}
+    base = search.length(frozenset(dropped))
+    growth = {c: search.length(frozenset(dropped - {c})) - base for c in dropped}
     limit = growth[order[k - 1]]
     candidates = [c for c in sorted(dropped, key=order.index, reverse=True) if growth[c] < limit or growth[c] <= 0]
     readded: list[Item] = []
@@ -417,6 +417,7 @@ class _Search:
         self.documents: dict[frozenset[Item], bytes] = {}
         self.measured: dict[frozenset[Item], Measured] = {}
         self.estimates: dict[frozenset[Item], float] = {}
+        self.lengths: dict[frozenset[Item], float] = {}
 
     def document(self, drops: frozenset[Item]) -> bytes:
         if drops not in self.documents:
@@ -436,6 +437,18 @@ class _Search:
         if drops not in self.estimates:
             self.estimates[drops] = layout.estimate_pages(self.document(drops))
         return self.estimates[drops]
+
+    def length(self, drops: frozenset[Item]) -> float:
+        """How long the document is, to compare what giving back each item adds. Measured by the estimate, the
+        estimate itself (it decides what fits); measured in PDFs, the content's length without page breaks
+        (:func:`layout.content_pages`): the estimate's pages grow by the same step for a line as for three where
+        a heading kept with its text goes on to the next page, and a bullet the PDF's page has room for would
+        count as long as a longer item that did not fit."""
+        if self.measurer.method == "estimate":
+            return self.estimate(drops)
+        if drops not in self.lengths:
+            self.lengths[drops] = layout.content_pages(self.document(drops))
+        return self.lengths[drops]
 
     def estimated_prefix(self, order: list[Item]) -> int:
         """The shortest prefix of ``order`` that the estimate finds fitting (binary search)."""

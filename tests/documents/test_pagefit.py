@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from tailor import resources
 from tailor.cli import app
 from tailor.cv import CV
-from tailor.documents import pagefit, pdf
+from tailor.documents import layout, pagefit, pdf
 from tailor.documents.pagefit import Measured
 from tailor.errors import TailorError
 from tailor.posting import Posting
@@ -403,6 +403,38 @@ def test_a_short_weak_item_comes_back_after_a_long_stronger_one_had_to_go() -> N
     assert [i.id for i in fitted.dropped] == ["x0", "n3"]
     assert [i.id for i in fitted.readded] == ["pub2", "o1", "Python", "Rust"]
     assert fitted.measured_pages <= 1
+
+
+class PdfLines(Lines):
+    """Measures the stand-in as a PDF would: in whole pages of ``per_page`` lines."""
+
+    method = "pdf"
+    batch = 5
+
+    def measure(self, documents: list[bytes]) -> list[Measured]:
+        return [Measured(math.ceil(measured.pages)) for measured in super().measure(documents)]
+
+
+def test_measured_in_pdfs_a_short_item_comes_back_where_the_estimate_grows_as_much_for_it_as_for_a_long_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The PDF's page holds 9 lines. The estimate finds room for 7 and past them puts the page's last lines on a
+    # second page however few are added (a heading kept with its text goes on to the next page): by its page count
+    # giving back a one-line item costs as much as n3's 3 lines, which did not fit. By the length of the text, it
+    # costs a third as much, so it is measured, and pub2 and o1 come back as with an estimate that is right.
+    def lines(document: bytes) -> int:
+        shown = json.loads(document)
+        return sum(LINES[b] for b in shown["bullets"]) + len(shown["publications"]) + bool(shown["skills"])
+
+    def estimate(document: bytes) -> float:
+        return lines(document) / 7 if lines(document) <= 7 else 1.5
+
+    monkeypatch.setattr(layout, "estimate_pages", estimate)
+    monkeypatch.setattr(layout, "content_pages", lambda document: lines(document) / 9)
+    fitted = pagefit.fit(CV_FIXTURE, ranking(), everything(), pages=1, render=render, measure=PdfLines(9))
+    assert [i.id for i in fitted.dropped] == ["x0", "n3"]
+    assert [i.id for i in fitted.readded] == ["pub2", "o1", "Python", "Rust"]
+    assert fitted.measured_pages == 1
 
 
 def test_left_out_bullets_get_the_reason_page_fit() -> None:
