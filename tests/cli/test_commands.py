@@ -74,9 +74,11 @@ def test_build_writes_only_verbatim_cv_text(tmp_path: Path, bundled_cv: CV, post
     for entry in bundled_cv.experience:
         assert entry.role in body and entry.employer in body
         assert DEFAULT_STYLE.span(entry.start, entry.end) in normalised  # "Sep 2019 – Present"
-    # The publications the manifest says were kept are printed, and only those.
-    kept = {p.title: p.kept for p in manifest.read(Outputs(out).manifest).publications}
-    assert any(kept.values())
+    # The publications the manifest says were kept are printed, and only those. A posting of another field (the
+    # nurse's) may keep none: page fitting trims publications that share no word with it rather than start a page 2.
+    publications = manifest.read(Outputs(out).manifest).publications
+    kept = {p.title: p.kept for p in publications}
+    assert any(kept.values()) or all(p.score == 0 for p in publications)
     for title, printed in kept.items():
         assert (title in body) == printed, title
 
