@@ -2917,3 +2917,16 @@ def test_a_forensic_examiners_tools_and_a_defenders_team_are_skills() -> None:
     (said,) = analyse(["Analyse disk images in X-Ways and Magnet AXIOM; prior blue team experience."], lexicon)
     assert said.skills == ["X-Ways Forensics", "Magnet AXIOM", "blue team"]
     assert {"x-ways forensics", "magnet axiom"} <= set(lexicon.related["digital forensics"])
+
+
+def test_a_district_managers_multi_unit_leadership_and_workforce_systems_are_skills() -> None:
+    lexicon = bundled_lexicon()
+    posting = "3+ years of multi-unit leadership; experience with workforce management systems such as Reflexis."
+    (said,) = analyse([posting], lexicon)
+    assert {"multi-unit management", "workforce management", "Reflexis"} <= set(said.skills)
+    # A buyer's contract for "long-term asset protection" protects no stock: asset protection is no name of loss
+    # prevention, though big-box retailers call their loss-prevention teams so.
+    (contract,) = analyse(["Negotiated terms with a focus on long-term asset protection."], lexicon)
+    assert "loss prevention" not in contract.skills
+    # Kronos is a workforce management system: a CV that names it meets a posting asking for one.
+    assert "kronos" in lexicon.instances["workforce management"]
