@@ -158,6 +158,7 @@ def keywords(
         met.update(_in_its_union(text, skills, lexicon))
         met.update(_a_kind_of_worker(text, skills, lexicon))
         met.update(_in_a_bodys_name(text, skills, lexicon))
+        met.update(_what_a_budget_is_for(text, skills, lexicon))
         met.update(_makers_said(text, skills, lexicon))
         met.update(_issuers_said(text, skills, lexicon))
         met.update(_the_people_served(text, skills, lexicon))
@@ -493,6 +494,23 @@ def _in_a_bodys_name(text: str, skills: Collection[str], lexicon: Lexicon) -> Co
         if inside and text[start:end][:1].isupper():
             found[term] += 1
     return found
+
+
+_A_BUDGET_AFTER = re.compile(r"[ \t]+budgets?\b", re.IGNORECASE)
+
+
+def _what_a_budget_is_for(text: str, skills: Collection[str], lexicon: Lexicon) -> Counter[str]:
+    """Each of ``skills`` that ``text`` says only as what a budget is for ("own the district P&L and payroll budget",
+    "manage a $2M training budget"): the money the job answers for, no work it asks the candidate to have done (a
+    district manager who owns the payroll budget runs no payroll). Said on its own too, it is still asked."""
+    if "budget" not in text.lower():
+        return Counter()
+    budgets: Counter[str] = Counter()
+    said: Counter[str] = Counter()
+    for _, end, term in locate(text, set(skills), lexicon):
+        said[term] += 1
+        budgets[term] += bool(_A_BUDGET_AFTER.match(text, end))
+    return Counter({term: 1 for term, count in budgets.items() if count and count == said[term]})
 
 
 _JOINED_WORKER = re.compile(r"(?<![\w-])[A-Za-z][a-z]+-([A-Za-z][a-z]+)\b")

@@ -183,6 +183,18 @@ def test_a_skill_that_is_a_whole_name_or_asked_in_small_letters_beside_a_body_st
     assert {"Incident Command System", "incident management", "auditing", "SaaS"} <= asked.keys()
 
 
+def test_what_a_budget_is_for_is_no_keyword_but_the_same_work_asked_on_its_own_is() -> None:
+    asked = found(
+        "District Manager\n\nResponsibilities:\n- Own the district P&L and payroll budget\n"
+        "- Manage a $40K training budget for store teams\n\nRequirements:\n- 3+ years in retail\n"
+    )
+    # The money the job answers for: a manager who owns the payroll budget runs no payroll.
+    assert {"payroll", "training"}.isdisjoint(asked)
+    assert "P&L management" in asked
+    asked = found("Payroll Lead\n\nRequirements:\n- Experience running payroll and keeping to a payroll budget\n")
+    assert "payroll" in asked
+
+
 def test_a_level_listed_after_its_siblings_name_is_shown_by_the_whole_name() -> None:
     asked = found("Fire Captain\n\nRequirements:\n- Fire Officer I/II certification\n- NFPA 1001\n")
     assert asked["Fire Officer II"].said == "Fire Officer II"  # not "II"
