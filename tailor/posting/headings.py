@@ -26,8 +26,9 @@ class SectionKind(StrEnum):
     PREFERRED = "preferred"
     BENEFITS = "benefits"
     CONDITIONS = "conditions"
-    """The conditions the work is done under: its physical demands, its environment, hours, schedule and travel.
-    Asked of no skill, and no benefit either."""
+    """The conditions the work is done under: its physical demands, its environment, hours, schedule and travel; and
+    what the employer says it will not count ("site coordinator experience alone does not qualify"). Asked of no
+    skill, and no benefit either."""
     APPLY = "apply"
     LEGAL = "legal"
     OTHER = "other"

@@ -418,6 +418,50 @@ def sentences_apart(line: str) -> tuple[str, str]:
     return kept, " ".join(s for s, n in zip(sentences, nice, strict=True) if n)
 
 
+_NOT_COUNTED = re.compile(
+    r"\b(?:do|does|will|shall|would|can|may)\s+not\s+(?:qualify|count|be\s+(?:considered|counted|accepted|credited))\b"
+    r"|\b(?:is|are)\s+not\s+(?:accepted|counted|credited|qualifying)\b",
+    re.IGNORECASE,
+)
+"""A clause that says what the employer will not count ("site coordinator experience alone does not qualify",
+"Experience with PHP frameworks will not be considered")."""
+_LACKING = re.compile(r"\b(?:without|unless|not|no|never|fails?|lack(?:s|ing)?|except|other than)\b|n['’]t\b", re.I)
+"""What makes such a clause a requirement instead: it turns away those who lack something ("Applicants without an RN
+license will not be considered", "Candidates who do not meet the minimum qualifications will not be considered")."""
+_BRACKETED = re.compile(r"\s*\(([^()]*)\)")
+_ANY_SENTENCE_STOP = re.compile(r"(?<=[\w)]\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)\s+(?=[A-Z])")
+"""Where two sentences part, after a word in capitals too ("Python and SQL. Experience with …"): what a clause that
+turns something away is parted from, lest the words before it go with it."""
+
+
+def not_counted_apart(line: str) -> tuple[str, str]:
+    """A line as what it asks and what it says the employer will not count (:data:`_NOT_COUNTED`), in a bracket or a
+    sentence of its own: "3+ years as a CRA (site coordinator experience alone does not qualify)" asks for a CRA's
+    years, and names site coordinators only to turn their years away; no word of that aside is asked for. A clause
+    that turns away those who lack something (:data:`_LACKING`) asks for it, and stays."""
+    if not _NOT_COUNTED.search(line):
+        return line, ""
+
+    def excluded(clause: str) -> bool:
+        found = _NOT_COUNTED.search(clause)
+        return found is not None and not _LACKING.search(clause, 0, found.start())
+
+    apart: list[str] = []
+
+    def aside(found: re.Match[str]) -> str:
+        if not excluded(found.group(1)):
+            return found.group()
+        apart.append(found.group(1))
+        return ""
+
+    kept = _BRACKETED.sub(aside, line)
+    sentences = _ANY_SENTENCE_STOP.split(kept)
+    gone = [excluded(s) for s in sentences]
+    apart += [s for s, g in zip(sentences, gone, strict=True) if g]
+    kept = " ".join(s for s, g in zip(sentences, gone, strict=True) if not g)
+    return (kept if kept.strip(" -*•") else ""), " ".join(apart)
+
+
 def indent(line: str) -> int:
     """How far ``line`` is set in: the width of its leading whitespace."""
     return len(line) - len(line.lstrip())

@@ -51,6 +51,7 @@ from tailor.posting.items import (
     demands,
     indent,
     list_lines,
+    not_counted_apart,
     sentences_apart,
     under_its_lead_in,
 )
@@ -696,7 +697,8 @@ def parse(text: str, *, stated: Sequence[Candidate] = (), links: Sequence[Link] 
                 sections.append(Section(block_kind, last.heading, f"{last.text}\n\n{block}"))
             else:
                 sections.append(Section(block_kind, label, block))
-    sections = _merge_adjacent(_demands_apart(_preferred_apart(_terms_apart(_header_details_apart(sections)))))
+    sections = _terms_apart(_header_details_apart(sections))
+    sections = _merge_adjacent(_demands_apart(_preferred_apart(_not_counted_apart(sections))))
     return Structure(
         sections=tuple(s for s in sections if s.text or s.heading),
         find=partial(find_details, "\n".join(all_lines), tuple(stated), tuple(links)),
@@ -1266,6 +1268,27 @@ def _preferred_apart(sections: list[Section]) -> list[Section]:
         if rest:
             out.append(Section(s.kind, s.heading, rest))
         out.append(Section(SectionKind.PREFERRED, "" if rest else s.heading, "\n".join(nice)))
+    return out
+
+
+def _not_counted_apart(sections: list[Section]) -> list[Section]:
+    """What a section of the job says the employer will not count (:func:`tailor.posting.items.not_counted_apart`:
+    "(site coordinator experience alone does not qualify)"), as a section of the job's terms after it, which weighs
+    nothing: the experience it turns away is no evidence a CV's bullet should be ranked by."""
+    out: list[Section] = []
+    for s in sections:
+        if s.kind not in (*_THE_JOB, SectionKind.ROLE) or "not" not in s.text:
+            out.append(s)
+            continue
+        parts = [not_counted_apart(line) for line in s.text.split("\n")]
+        said = " ".join(apart for _, apart in parts if apart)
+        if not said:
+            out.append(s)
+            continue
+        rest = "\n".join(kept for kept, apart in parts if kept or not apart).strip()
+        if rest:
+            out.append(Section(s.kind, s.heading, rest))
+        out.append(Section(SectionKind.CONDITIONS, "" if rest else s.heading, said))
     return out
 
 

@@ -632,6 +632,42 @@ def test_an_item_that_states_a_physical_demand_weighs_nothing_wherever_it_is_lis
     ]
 
 
+def test_what_the_employer_will_not_count_weighs_nothing_but_turning_away_those_who_lack_something_is_asked() -> None:
+    text = (
+        "Clinical Research Associate II\n\n## Requirements\n\n"
+        "- 3+ years of monitoring as a CRA (site coordinator experience alone does not qualify).\n"
+        "- Expert knowledge of Python and SQL. Experience with PHP frameworks will not be considered.\n"
+        "- Applicants without a bachelor's degree will not be considered.\n"
+        "- Candidates who do not hold an RN license are not accepted.\n"
+    )
+    sections = [(s.kind, s.text) for s in parse(text).sections]
+    assert sections == [
+        (SectionKind.ROLE, "Clinical Research Associate II"),
+        (
+            SectionKind.REQUIREMENTS,
+            "- 3+ years of monitoring as a CRA.\n- Expert knowledge of Python and SQL.\n"
+            "- Applicants without a bachelor's degree will not be considered.\n"
+            "- Candidates who do not hold an RN license are not accepted.",
+        ),
+        (
+            SectionKind.CONDITIONS,
+            "site coordinator experience alone does not qualify Experience with PHP frameworks will not be considered.",
+        ),
+    ]
+    assert SECTION_WEIGHTS[SectionKind.CONDITIONS] == 0
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Internships do not count toward the five years.",
+        "Academic research experience is not counted (industry only).",
+    ],
+)
+def test_a_line_that_only_says_what_is_not_counted_leaves_nothing_asked(line: str) -> None:
+    assert items.not_counted_apart(line)[0] == ""
+
+
 def test_a_long_duty_that_ends_on_what_it_takes_to_lift_stays_a_duty() -> None:
     # A duty whose last clause says how heavy the work is asks for the duty; a carry-on is a bag, not a lift.
     text = (
