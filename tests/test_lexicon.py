@@ -2930,3 +2930,24 @@ def test_a_district_managers_multi_unit_leadership_and_workforce_systems_are_ski
     assert "loss prevention" not in contract.skills
     # Kronos is a workforce management system: a CV that names it meets a posting asking for one.
     assert "kronos" in lexicon.instances["workforce management"]
+
+
+def test_an_oncology_trials_grading_response_criteria_and_monitoring_work_are_skills_met_in_any_spelling() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Experience with RECIST 1.1 and CTCAE grading; AE/SAE reporting; conduct SIVs; risk-based monitoring (RBM);"
+        " CDISC (SDTM, ADaM) a plus; working knowledge of ICH E6."
+    )
+    cv = (
+        "Graded toxicities with the Common Terminology Criteria for Adverse Events and assessed response by RECIST;"
+        " filed serious adverse event reporting within 24 hours; ran site initiation visits for 12 studies."
+    )
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {"CTCAE", "RECIST", "adverse event reporting", "site initiation visits"}
+    assert wanted | {"risk-based monitoring", "CDISC", "SDTM", "ADaM", "Good Clinical Practice"} <= set(said.skills)
+    assert wanted <= set(held.skills)
+    # ICH E6 is the guideline of Good Clinical Practice; a CV that names a guideline by number meets "ICH guidelines".
+    assert {"ich q9", "good clinical practice"} <= set(lexicon.instances["ich guidelines"])
+    # "ADaM" in a list of CDISC's models is the model; Adam is also a name.
+    (named,) = analyse(["Adam Reyes will train you in our SOPs."], lexicon)
+    assert "ADaM" not in named.skills
