@@ -429,6 +429,9 @@ def colleagues(
             (term in titles or (term in letters and term not in own and _a_job_said_in_words(text[start:end])))
             and _a_colleagues_title(text, start, end)
         )
+        # A job's letters after a word that puts its holder outside the firm ("work with the outside CPA on the
+        # audit", "the external CPA's tax filings") name someone the job works with; "obtain the CPA" asks for it.
+        others = others or (term in letters and term not in own and _OUTSIDER.search(text, max(0, start - 30), start))
         # The letters in brackets after the words they stand for are the same mention ("Supervise Certified
         # Occupational Therapy Assistants (COTA)"): the people those words name, no credential asked for.
         spelled = named_people is not None and named_people[1] == term
@@ -444,6 +447,7 @@ def colleagues(
 
 
 _OPENS_BRACKETS = re.compile(r"\s*\(\s*")
+_OUTSIDER = re.compile(r"\b(?i:outside|external|independent|third-party|contracted)[ \t]+$")
 
 
 def _a_colleagues_title(text: str, start: int, end: int) -> bool:

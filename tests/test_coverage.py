@@ -4015,6 +4015,18 @@ def test_a_jobs_letters_a_posting_writes_only_in_the_plural_name_people_it_works
     assert "CPA" in {k.term for k in keywords(analyse_posting(asked))}
 
 
+def test_a_jobs_letters_after_a_word_that_puts_its_holder_outside_the_firm_name_someone_the_job_works_with() -> None:
+    posting = Posting(
+        "p",
+        "# Office Manager\n\n## Responsibilities\n\n- Work with the outside CPA on the annual audit\n"
+        "- Send payroll files to our external CPA each month\n\n## Requirements\n\n- QuickBooks Online\n",
+    )
+    assert "CPA" not in {k.term for k in keywords(analyse_posting(posting))}
+    # The credential the job asks for is written with no such word, "the" or not ("Obtain the CPA within two years").
+    asked = Posting("p", posting.text.replace("- QuickBooks", "- Obtain the CPA within two years\n- QuickBooks"))
+    assert "CPA" in {k.term for k in keywords(analyse_posting(asked))}
+
+
 def test_a_policy_analysts_methods_are_whole_keywords_met_by_their_names_and_kinds() -> None:
     cv = make_cv(
         {
