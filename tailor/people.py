@@ -287,7 +287,11 @@ def _colleague_pattern(said: str, plural: bool = False) -> str:
     # the Engineering Manager", "assist the Project Manager", "dashboards for our finance director".
     whom = r"(?:the|our|their|its|your)"
     served = rf"(?:to|for|assists?|assisting|supports?|supporting|(?:direction|supervision|guidance) of)\s+{whom}"
-    return rf"\b(?:(?:with|alongside)\s+(?:the|our|their|its|a|an)|{served})\s+{gap}{re.escape(said)}$"
+    # One the job is over: "Supervises, trains and evaluates four administrative assistants and a front desk
+    # receptionist", "oversee the facilities coordinator".
+    over = r"(?:supervis(?:es?|ing)|oversees?|overseeing|evaluates?|evaluating|directs|directing)\s+"
+    over += r"(?:(?:[\w'’-]+,?\s+){1,6}?(?:and|&)\s+)?(?:the|our|a|an|one)"
+    return rf"\b(?:(?:with|alongside)\s+(?:the|our|their|its|a|an)|{served}|{over})\s+{gap}{re.escape(said)}$"
 
 
 _A_BODY = re.compile(r"\b[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?[A-Z]")

@@ -4027,6 +4027,20 @@ def test_a_jobs_letters_after_a_word_that_puts_its_holder_outside_the_firm_name_
     assert "CPA" in {k.term for k in keywords(analyse_posting(asked))}
 
 
+def test_a_skill_that_names_one_person_the_job_supervises_is_no_keyword() -> None:
+    posting = Posting(
+        "p",
+        "# Senior Office Manager\n\n## Responsibilities\n\n- Supervises, trains and evaluates four administrative"
+        " assistants and a front desk receptionist\n- Oversee the facilities coordinator\n\n## Requirements\n\n"
+        "- Microsoft Excel\n",
+    )
+    terms = {k.term for k in keywords(analyse_posting(posting))}
+    assert "front desk" not in terms
+    # Asked of the hire, the same words are a keyword: "Experience running a front desk".
+    asked = Posting("p", posting.text.replace("- Microsoft Excel", "- Experience running a busy front desk"))
+    assert "front desk" in {k.term for k in keywords(analyse_posting(asked))}
+
+
 def test_a_policy_analysts_methods_are_whole_keywords_met_by_their_names_and_kinds() -> None:
     cv = make_cv(
         {
