@@ -23,6 +23,7 @@ from tailor.analysis import Analysis, analyse, initials, kin, lemma_of, lemma_ta
 from tailor.analysis.tokens import known_lemmas, verbs
 from tailor.lexicon import Lexicon, action_nouns, bundled_lexicon, generic_terms, word_log_probabilities
 from tailor.people import colleagues, names_a_job, names_people, people_in_the_plural, someones_titles
+from tailor.posting.items import sentences_apart
 from tailor.posting.plausible import without_legal_form
 from tailor.posting.structure import ITS_UNION, SectionKind, job_sentences
 
@@ -168,6 +169,8 @@ def keywords(
         others = people_in_the_plural(text)
         whole = {skill.lower() for skill in analysis.skills}
         only_shared = [lexicon.canonical(skill) or skill for skill in sorted(shared[id(section)] - whole)]
+        wished = _wished_for(text, section.kind, analysis, lexicon)
+        wished_counts: dict[tuple[str, str], int] = defaultdict(int)
         fields = _field_skills(text, lexicon)
         for skill in [*analysis.skills, *only_shared]:
             if skill.lower() in IMPLIED or skill.lower() in employers or soft_skill(skill):
@@ -177,6 +180,11 @@ def keywords(
                 continue
             if met[skill.lower()] > 0:
                 met[skill.lower()] -= 1
+                continue
+            if wished[skill.lower()] > 0:
+                wished[skill.lower()] -= 1
+                wished_counts[(skill, "skill")] += 1
+                said.setdefault(skill, as_written(skill, analysis.said.get(skill, skill)))
                 continue
             counts[(skill, "skill")] += 1
             mentions[skill] += section.kind is not SectionKind.PREFERRED
@@ -214,6 +222,9 @@ def keywords(
                 and _insisted(text, said.get(key[0], key[0]))
             )
             said_in[key].add(SectionKind.REQUIREMENTS if insisted else section.kind)
+        for key, count in wished_counts.items():
+            weight[key] += section.weight * (1 + math.log(count))
+            said_in[key].add(SectionKind.PREFERRED)
     # Where a posting says what it requires apart from what it prefers, a tool its duties name and its preferences
     # list is only preferred; a posting whose only list of qualifications is its preferred one says nothing so plain,
     # and what its title names is what the job is ("Software Engineer (C++/Rust)").
@@ -258,6 +269,24 @@ def keywords(
     skills_found = [replace(k, alternatives=groups.get(k.term, ())) for k in skills_found]
     skills_found = _issuers_credentials(skills_found, lexicon)
     return sorted(skills_found + phrases, key=lambda k: (-k.weight, k.kind, k.term))
+
+
+def _wished_for(text: str, kind: SectionKind, analysis: Analysis, lexicon: Lexicon) -> Counter[str]:
+    """The skills (lowercase) a section that is no list of requirements names only in a sentence that says it asks
+    for nothing required (:func:`tailor.posting.items.sentences_apart`): a posting of
+    prose without headings writes "Experience with QuickBooks is strongly preferred." among what it requires, and
+    "ideally within a private equity firm" after it. A list of requirements has had such items set apart already
+    (:mod:`tailor.posting.structure`)."""
+    if kind in (SectionKind.REQUIREMENTS, SectionKind.PREFERRED) or not analysis.skills:
+        return Counter()
+    nice = "\n".join(part for line in text.splitlines() if (part := sentences_apart(line)[1]))
+    if not nice:
+        return Counter()
+    skills = {skill.lower() for skill in analysis.skills}
+    wished = Counter(term for _, _, term in locate(nice, skills, lexicon))
+    said = Counter(term for _, _, term in locate(text, set(wished), lexicon))
+    # Only what the section says nowhere else: "You know QuickBooks. QuickBooks certification is a plus." asks for it.
+    return Counter({term: 1 for term, count in wished.items() if count >= said[term]})
 
 
 _CREDENTIAL_KINDS = frozenset({"certification", "certifications", "certificate", "card", "license", "licence"})

@@ -267,3 +267,19 @@ def test_what_is_asked_besides_a_choice_and_a_skill_its_words_share_are_no_part_
     assert "TypeScript" not in asked["React"].alternatives
     assert asked["TypeScript"].alternatives == ()
     assert asked["SaaS"].alternatives == ()
+
+
+def test_a_sentence_of_a_posting_without_headings_that_says_it_would_help_asks_for_nothing_required() -> None:
+    asked = found(
+        "Our small office is looking for an assistant to support the founder. You will reconcile statements and "
+        "manage vendor relationships. You have at least five years as an executive assistant, ideally within a "
+        "wealth management firm. You are expert in Microsoft Excel. Experience with QuickBooks is strongly "
+        "preferred. A notary commission is helpful.\n"
+    )
+    assert asked["Microsoft Excel"].required
+    assert not asked["QuickBooks"].required
+    assert not asked["notary public"].required
+    assert not asked["wealth management"].required  # what would be better still
+    # Asked in a sentence of its own too, it is required.
+    both = found("We need an assistant. You know QuickBooks well. QuickBooks certification is a plus.\n")
+    assert both["QuickBooks"].required

@@ -385,6 +385,8 @@ def clauses_apart(line: str) -> tuple[str, str]:
 _NICE_TO_HAVE_END = re.compile(
     r"(?:\bpreferred|\bdesirable|\bdesired|\b(?:is|are|would be)(?: also)? (?:an? )?(?:[a-z]+ )?"
     rf"(?:plus|bonus|advantage|asset)|{_VALUED}|\bnice[- ]to[- ]have|\bnot (?:required|mandatory|essential)"
+    # "A notary commission is helpful.": it would help, and is not asked for.
+    r"|\b(?:is|are|would be|will be)(?: also)? (?:very |especially |extremely |really )?helpful"
     r"|\boptional)\W*$",
     re.IGNORECASE,
 )
@@ -404,11 +406,14 @@ def sentences_apart(line: str) -> tuple[str, str]:
     sentences = [
         part
         for sentence in _CLAUSE_END.split(line)
-        for part in (_CONCESSION.split(sentence) if " while " in sentence else (sentence,))
+        for whole in (_CONCESSION.split(sentence) if " while " in sentence else (sentence,))
+        for part in _better_still_apart(whole)
     ]
     nice = [
-        (s[:1].isupper() or s.startswith(("and while", "but while")))
-        and bool(_NICE_TO_HAVE_END.search(s))
+        (
+            ((s[:1].isupper() or s.startswith(("and while", "but while"))) and bool(_NICE_TO_HAVE_END.search(s)))
+            or bool(_BETTER_STILL.match(s))
+        )
         and not _REQUIRED.search(s)
         for s in sentences
     ]
@@ -460,6 +465,20 @@ def not_counted_apart(line: str) -> tuple[str, str]:
     apart += [s for s, g in zip(sentences, gone, strict=True) if g]
     kept = " ".join(s for s, g in zip(sentences, gone, strict=True) if not g)
     return (kept if kept.strip(" -*•") else ""), " ".join(apart)
+
+
+_BETTER_STILL = re.compile(r"(?:ideally|preferably)\b", re.IGNORECASE)
+
+
+def _better_still_apart(sentence: str) -> list[str]:
+    """A sentence as what it asks and the clause after its comma that says what would be better still ("eight years
+    as an executive assistant, ideally within a family office or private equity firm"), as :func:`_clauses` parts
+    an item."""
+    blanked = _ASIDE.sub(lambda aside: "_" * len(aside.group()), sentence) if "(" in sentence else sentence
+    found = _IDEALLY.search(blanked)
+    if found is None or len(sentence[: found.start()].split()) < 3:
+        return [sentence]
+    return [sentence[: found.start() + 1], sentence[found.end() :]]
 
 
 def indent(line: str) -> int:

@@ -1393,6 +1393,19 @@ def test_the_part_of_a_sentence_that_grants_something_would_help_but_is_not_mand
     assert [s.kind for s in parse("Driver\n\n" + kept).sections] == [SectionKind.ROLE, SectionKind.REQUIREMENTS]
 
 
+def test_a_prose_sentence_that_says_it_would_help_or_goes_on_to_what_would_be_better_still_is_preferred() -> None:
+    text = (
+        "Office Manager\n\nRequirements: Five years of office administration, ideally in a dental practice or a "
+        "law firm. Experience with Dentrix is helpful. A valid driver's license.\n\nBenefits: Dental.\n"
+    )
+    found = {s.kind: s.text for s in parse(text).sections}
+    assert found[SectionKind.REQUIREMENTS] == "Five years of office administration, A valid driver's license."
+    preferred = "ideally in a dental practice or a law firm. Experience with Dentrix is helpful."
+    assert found[SectionKind.PREFERRED] == preferred
+    # Help the job gives is no wish: "helpful" that does not end the sentence says nothing of it.
+    assert items.sentences_apart("Helpful colleagues train you. Five years of payroll.")[1] == ""
+
+
 def test_a_nice_to_have_sentence_before_one_that_opens_with_its_years_is_preferred_alone() -> None:
     text = (
         "Leasing Manager\n\nRequirements: Leasing experience in multifamily housing. Spanish preferred but not "
