@@ -171,6 +171,20 @@ def _us_state_codes() -> frozenset[str]:
     return frozenset(codes - CANADIAN_CODES)
 
 
+def us_states_named(text: str) -> frozenset[str]:
+    """The US states ``text`` names in words, as it writes them ("Active Pennsylvania RN license", "Ohio State Dental
+    Board" → "Pennsylvania", "Ohio"); not by their codes, which are words too ("OR", "IN", "ME")."""
+    found = _state_names().findall(text)
+    return frozenset(" ".join(name.split()).title() for name in found)
+
+
+@functools.lru_cache(maxsize=1)
+def _state_names() -> re.Pattern[str]:
+    names = sorted(_us_states(), key=len, reverse=True)  # "West Virginia" before "Virginia"
+    words = "|".join(r"\s+".join(map(re.escape, name.split())) for name in names)
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
+
+
 def is_region_code(code: str) -> bool:
     """Whether ``code`` is the two-letter code of a US state or a Canadian province, as an address writes it: "PA",
     "QC"."""

@@ -111,7 +111,7 @@ class Match:
             )
         else:
             out += self._requirements_missing()
-        out += self._credentials_missing() + self._degree_missing()
+        out += self._credentials_missing() + self._licences_of_another_state() + self._degree_missing()
         details = self.ranking.posting.structure.details if self.ranking.posting is not None else None
         title = details.value("title") if details is not None else None
         if details is not None and not title and not details.value("company") and not self._has_sections():
@@ -137,7 +137,8 @@ class Match:
     @property
     def flags(self) -> tuple[str, ...]:
         """The warnings a list of many postings marks each with, in a few words: a closing date past ("closed
-        2026-03-31"), a licence or certification required that the CV does not show ("requires RN"), a degree
+        2026-03-31"), a licence or certification required that the CV does not show ("requires RN") or shows of another
+        state only ("requires Pennsylvania's RDH"), a degree
         required above the CV's ("requires a doctoral degree"). The fit's label says a weak fit. Cheap: they read the
         match's details, coverage and requirements' lines, no more."""
         out = []
@@ -145,6 +146,8 @@ class Match:
             out.append(f"closed {day.isoformat()}")
         if lacking := self._credentials_lacking():
             out.append(f"requires {', '.join(lacking)}")
+        for (state, _), asked in self._state_licences_lacking().items():
+            out.append(f"requires {state}'s {', '.join(name for name, _ in asked)}")
         if (degree := self._degree_lacking()) is not None:
             out.append(f"requires {degree.required}")
         return tuple(out)
@@ -220,6 +223,49 @@ class Match:
             for k in absent
             if _CREDENTIAL.search(f"{k.keyword.said} {k.keyword.term}") or asked_as_credential(k.keyword.said, lines)
         ]
+
+    def _licences_of_another_state(self) -> list[str]:
+        """A warning for the licences the posting requires of one US state that the CV shows only by certificates of
+        other states (:meth:`_state_licences_lacking`)."""
+        out = []
+        for (state, others), asked in self._state_licences_lacking().items():
+            names = " and ".join(name for name, _ in asked)
+            said = "; ".join(dict.fromkeys(f"'{line.strip(' -*•')}'" for _, line in asked))
+            out.append(
+                f"The posting requires {names} of {state} ({said}); your CV shows {'them' if len(asked) > 1 else 'it'} "
+                f"from {others} only. A state's licence lets you practise in that state alone: if you hold {state}'s, "
+                "add it to your CV's certificates."
+            )
+        return out
+
+    def _state_licences_lacking(self) -> dict[tuple[str, str], list[tuple[str, str]]]:
+        """The licences the posting requires of one US state that the CV shows only by certificates of other states,
+        by (the state, the CV's states), each as asked and the line that asks it: "Active Pennsylvania dental hygiene
+        license (RDH) required" is not met by "Registered Dental Hygienist (RDH), Ohio State Dental Board", though
+        their letters are the same, for a state's licence lets one practise in that state alone. Found only where it
+        is plain: the line that requires it names one state and no way round (a compact's multistate licence,
+        endorsement, eligibility, a choice of states), and every certificate that shows it names a state, none of
+        them that one."""
+        from tailor.places import us_states_named
+
+        lines = [line for line in self._required_lines() if _A_LICENCE.search(line) and not _ANY_STATE.search(line)]
+        found: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        if not lines or not self.cv.certificates:
+            return found
+        for k in self.coverage.required:
+            name = re.compile(rf"(?<![\w-]){re.escape(k.keyword.said)}(?![\w-])", re.IGNORECASE)
+            asking = [line for line in lines if name.search(line)]
+            wanted = us_states_named(" ".join(asking))
+            held = [
+                us_states_named(_certificate_text(self.cv, where))
+                for where in k.where
+                if where.startswith("certificate:")
+            ]
+            if k.status == "absent" or len(wanted) != 1 or not held or not all(held) or any(wanted & h for h in held):
+                continue
+            (state,) = wanted
+            found.setdefault((state, " and ".join(sorted(set().union(*held)))), []).append((k.asked, asking[0]))
+        return found
 
     def _degree_missing(self) -> list[str]:
         """A warning naming the degree the posting requires where the CV's education clearly does not reach it
@@ -393,6 +439,29 @@ _NOT_YET_HELD = re.compile(
 )
 """What says a line's credential need not be held yet ("or eligible for licensure", "obtain within 90 days of hire") or
 at all ("CPA certification preferred")."""
+
+
+_A_LICENCE = re.compile(r"\blicen[cs]\w*|\bpermit\b|\bregistration\b", re.IGNORECASE)
+"""What a line that requires a state's licence says: "license", "licensure", "permit", "registration"."""
+_ANY_STATE = re.compile(
+    r"\bcompact\b|\bmulti-?state\b|\bendorsement\b|\breciprocity\b|\beligib\w*|\bobtain\w*|\bany (?:US )?state\b"
+    r"|\bor (?:an?|the) (?:equivalent|other)\b|\bor\b[^.;]*\bstates?\b|\bor(?: an?)?\s*$"
+    r"|\bdriv(?:er|ing)\b|\bCDL\b",
+    re.IGNORECASE,
+)
+"""What lets a licence of another state do: a compact's multistate licence, licensure by endorsement or
+reciprocity, eligibility for it, leave to obtain it, a choice of states ("Ohio or Kentucky license"), or one the
+line goes on to on the next ("… in the State of Wisconsin or a"). A driver's licence, a commercial one too, is good
+in every state."""
+
+
+def _certificate_text(cv: CV, where: str) -> str:
+    """The name and issuer of the CV's certificate ``where`` ("certificate:2", counted from one), or ""."""
+    number = where.removeprefix("certificate:")
+    if not number.isdigit() or not 0 < int(number) <= len(cv.certificates):
+        return ""
+    certificate = cv.certificates[int(number) - 1]
+    return f"{certificate.name} {certificate.issuer or ''}"
 
 
 def asked_as_credential(said: str, lines: Iterable[str]) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tailor.places import is_region_code, prints_on_letter
+from tailor.places import is_region_code, prints_on_letter, us_states_named
 
 
 @pytest.mark.parametrize(
@@ -38,3 +38,12 @@ def test_an_address_elsewhere_or_none_that_says_where_prints_on_a4(location: str
 def test_a_region_code_is_a_us_states_or_a_canadian_provinces() -> None:
     assert is_region_code("QC") and is_region_code("PA") and is_region_code("ON")
     assert not is_region_code("QA") and not is_region_code("qc")
+
+
+def test_the_us_states_a_text_names_in_words_are_found_longest_first_and_never_by_their_codes() -> None:
+    assert us_states_named("Active Pennsylvania RN license; West Virginia Board of Nursing") == {
+        "Pennsylvania",
+        "West Virginia",
+    }
+    assert us_states_named("RN license (OR, IN or ME)") == frozenset()
+    assert us_states_named("Licensed in the state of new york") == {"New York"}

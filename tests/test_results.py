@@ -206,3 +206,59 @@ def test_a_degree_the_posting_requires_above_the_cvs_highest_is_warned_of_and_fl
         )
         made = match(posting, cv)
         assert not [w for w in made.warnings if "a degree is a condition" in w] and not made.flags, asked
+
+
+HYGIENIST = """contact: {name: Marisol Ventura, email: marisol@example.org}
+experience:
+  - id: bright
+    employer: Bright Smiles Family Dentistry
+    role: Registered Dental Hygienist
+    start: 2016
+    bullets:
+      - {id: b1, text: Provided scaling and root planing and administered local anesthesia for 9 patients a day.}
+certificates:
+  - {name: Registered Dental Hygienist (RDH), issuer: Ohio State Dental Board, date: '2013'}
+  - {name: Local Anesthesia Permit, issuer: Ohio State Dental Board, date: '2014'}
+"""
+HYGIENE_POSTING = (
+    "Dental Hygienist\nKeystone Dental Partners, Pittsburgh, PA\n\nResponsibilities\n- Scaling and root planing.\n"
+    "\nRequirements\n- Active Pennsylvania dental hygiene license (RDH) required\n"
+    "- Pennsylvania local anesthesia permit required\n- Two years of clinical experience\n"
+)
+
+
+def test_a_licence_required_of_one_state_that_the_cv_holds_of_another_only_is_warned_of(tmp_path: Path) -> None:
+    # The letters are the same, and the keyword met; a state's licence lets one practise in that state alone.
+    cv = tmp_path / "cv.yaml"
+    cv.write_text(HYGIENIST, encoding="utf-8")
+    posting = tmp_path / "posting.txt"
+    posting.write_text(HYGIENE_POSTING, encoding="utf-8")
+    made = match(posting, cv)
+    warned = [w for w in made.warnings if "that state alone" in w]
+    assert warned == [
+        "The posting requires RDH and local anesthesia of Pennsylvania ('Active Pennsylvania dental hygiene license "
+        "(RDH) required'; 'Pennsylvania local anesthesia permit required'); your CV shows them from Ohio only. A "
+        "state's licence lets you practise in that state alone: if you hold Pennsylvania's, add it to your CV's "
+        "certificates."
+    ]
+    assert "requires Pennsylvania's RDH, local anesthesia" in made.flags
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Active Ohio dental hygiene license (RDH) required",  # the state the CV's licence is of
+        "Active dental hygiene license (RDH) required",  # no state named
+        "Active Pennsylvania or Ohio dental hygiene license (RDH) required",  # a choice of states
+        "Pennsylvania RDH license or eligibility for licensure by endorsement",  # a way round
+    ],
+)
+def test_a_licence_of_the_cvs_state_or_of_no_one_state_is_no_licence_of_another_state(
+    tmp_path: Path, asked: str
+) -> None:
+    cv = tmp_path / "cv.yaml"
+    cv.write_text(HYGIENIST, encoding="utf-8")
+    posting = tmp_path / "posting.txt"
+    text = HYGIENE_POSTING.replace("- Active Pennsylvania dental hygiene license (RDH) required", f"- {asked}")
+    posting.write_text(text.replace("- Pennsylvania local anesthesia permit required\n", ""), encoding="utf-8")
+    assert not [w for w in match(posting, cv).warnings if "that state alone" in w]
