@@ -455,13 +455,19 @@ line goes on to on the next ("… in the State of Wisconsin or a"). A driver's l
 in every state."""
 
 
+_MULTISTATE = re.compile(r"\bcompact\b|\bmulti-?state\b|\bNLC\b", re.IGNORECASE)
+
+
 def _certificate_text(cv: CV, where: str) -> str:
-    """The name and issuer of the CV's certificate ``where`` ("certificate:2", counted from one), or ""."""
+    """The name and issuer of the CV's certificate ``where`` ("certificate:2", counted from one), or "" (nor of a
+    compact's multistate licence)."""
     number = where.removeprefix("certificate:")
     if not number.isdigit() or not 0 < int(number) <= len(cv.certificates):
         return ""
     certificate = cv.certificates[int(number) - 1]
-    return f"{certificate.name} {certificate.issuer or ''}"
+    text = f"{certificate.name} {certificate.issuer or ''}"
+    # A compact's multistate licence ("RN, multistate license (NLC), Texas") is good in the compact's other states.
+    return "" if _MULTISTATE.search(text) else text
 
 
 def asked_as_credential(said: str, lines: Iterable[str]) -> bool:

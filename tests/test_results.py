@@ -242,6 +242,13 @@ def test_a_licence_required_of_one_state_that_the_cv_holds_of_another_only_is_wa
         "certificates."
     ]
     assert "requires Pennsylvania's RDH, local anesthesia" in made.flags
+    # A compact's multistate licence is good in its other states: only the permit is warned of.
+    compact = "{name: 'Registered Dental Hygienist (RDH), multistate compact license', issuer: Ohio State Dental Board"
+    cv.write_text(
+        HYGIENIST.replace("{name: Registered Dental Hygienist (RDH), issuer: Ohio State Dental Board", compact)
+    )
+    warned = [w for w in match(posting, cv).warnings if "that state alone" in w]
+    assert len(warned) == 1 and warned[0].startswith("The posting requires local anesthesia of Pennsylvania")
 
 
 @pytest.mark.parametrize(
