@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Literal
 from tailor.acronyms import same_meaning, spelled_out
 from tailor.analysis import Analysis, analyse, initials, kin, lemma_of, lemma_table, locate, shared_skills
 from tailor.analysis.tokens import known_lemmas, verbs
+from tailor.analysis.work import work_named
 from tailor.lexicon import Lexicon, action_nouns, bundled_lexicon, generic_terms, word_log_probabilities
 from tailor.people import colleagues, names_a_job, names_people, people_in_the_plural, someones_titles
 from tailor.posting.items import sentences_apart
@@ -137,6 +138,9 @@ def keywords(
     shared = dict(zip(texts, shared_skills(texts.values(), lexicon), strict=True))
     skills = {skill.lower() for s in sections for skill in described.get(id(s), s.analysis).skills}
     skills |= {skill for s in sections for skill in shared[id(s)]}
+    # "Manage the CEO's calendar", "Plan events and offsites": an activity said as the work done on its object
+    doings = {id(s): work_named(texts[id(s)], described.get(id(s), s.analysis), lexicon) for s in sections}
+    skills |= {skill.lower() for found in doings.values() for skill, _ in found}
     title = (posting.structure.title or "").lower()
     titles = {skill for skill in skills if names_a_job(skill) and skill not in title}
     own = {term for _, _, term in locate(title, skills, lexicon)}  # "Backend Engineer"
@@ -171,8 +175,9 @@ def keywords(
         only_shared = [lexicon.canonical(skill) or skill for skill in sorted(shared[id(section)] - whole)]
         wished = _wished_for(text, section.kind, analysis, lexicon)
         wished_counts: dict[tuple[str, str], int] = defaultdict(int)
+        doing = dict(reversed(doings[id(section)]))  # each activity → the words it is first said in
         fields = _field_skills(text, lexicon)
-        for skill in [*analysis.skills, *only_shared]:
+        for skill in [*analysis.skills, *only_shared, *(skill for skill, _ in doings[id(section)])]:
             if skill.lower() in IMPLIED or skill.lower() in employers or soft_skill(skill):
                 continue
             said_as = analysis.said.get(skill, "")
@@ -189,7 +194,7 @@ def keywords(
             counts[(skill, "skill")] += 1
             mentions[skill] += section.kind is not SectionKind.PREFERRED
             as_fields[skill] += skill in fields and section.kind is not SectionKind.PREFERRED
-            said.setdefault(skill, as_written(skill, analysis.said.get(skill, skill)))
+            said.setdefault(skill, as_written(skill, analysis.said.get(skill) or doing.get(skill, skill)))
         # "scale machine" of "scale machine learning": the skill is the keyword; "mexico driver" of "New Mexico
         # driver's license": the place is no keyword, nor a phrase that runs on from it.
         cut = Counter(analysis.cut) + _beside_places(analysis.terms) + _in_the_title(text, posting.structure.title)

@@ -283,3 +283,28 @@ def test_a_sentence_of_a_posting_without_headings_that_says_it_would_help_asks_f
     # Asked in a sentence of its own too, it is required.
     both = found("We need an assistant. You know QuickBooks well. QuickBooks certification is a plus.\n")
     assert both["QuickBooks"].required
+
+
+def test_a_duty_that_names_the_work_and_its_object_asks_for_the_activity_the_lexicon_names() -> None:
+    asked = found(
+        "Executive Assistant\n\nResponsibilities:\n- Manage the CEO's calendar\n- Plan events and offsites\n"
+        "- Take minutes at board and committee meetings\n- Onboard new employees\n"
+        "- You will arrange domestic and international travel\n\nRequirements:\n- Proficiency with Zoom and Webex\n"
+    )
+    assert {"calendar management", "event planning", "meeting minutes", "employee onboarding"} <= asked.keys()
+    assert {"travel arrangements", "Zoom", "Webex"} <= asked.keys()
+    assert asked["calendar management"].said == "Manage the CEO's calendar"  # in the posting's own words
+    assert asked["event planning"].required
+
+
+def test_a_verb_read_as_a_noun_or_an_object_that_only_modifies_another_asks_for_no_activity() -> None:
+    asked = found(
+        "Account Manager\n\nResponsibilities:\n- Review the plan for events with each client\n"
+        "- Communicate technical concepts to buyers\n- Work with engineers on our data team\n\n"
+        "Requirements:\n- Experience forecasting and budgeting\n"
+    )
+    # a plan (no event planning), concepts communicated (no technical communication), engineers on a team (no data
+    # engineering), a gerund of its own (no budget forecasting)
+    assert not {"event planning", "technical communication", "data engineering", "budget management"} & asked.keys()
+    # "Manage the mail and update calendars": the calendars are updated, not managed
+    assert "calendar management" not in found("Planner\n\nResponsibilities:\n- Manage the mail and update calendars\n")

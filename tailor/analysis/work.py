@@ -1,0 +1,161 @@
+"""The lexicon's activities a text names as a verb and its object: "Manage the CEO's calendar" names calendar
+management, "Plan events and offsites" event planning, "Onboard new employees" employee onboarding.
+
+An activity is a skill of two words whose second is a word of work: a noun of
+:func:`tailor.lexicon.action_nouns` ("management") or a verb's "-ing" form ("planning"). Its first word is what the
+work is done on. A text names it where the verb, written as a verb, comes before that object, close by
+(:attr:`tailor.analysis.Analysis.near`) and in the same clause: "a budget plan" is a plan, no budget planning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from tailor.analysis.skills import stop_words
+from tailor.analysis.terms import locate
+from tailor.analysis.tokens import lemma_of, lemma_table, verbs
+from tailor.lexicon import action_nouns
+
+if TYPE_CHECKING:
+    from tailor.analysis.terms import Analysis
+    from tailor.lexicon import Lexicon
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_CLAUSE_ENDS = re.compile(r"[.;:!?()\[\]|•]")
+_OPENS = re.compile(r"(?:^|[.;:!?•])[\s*•·–—-]*\Z")
+"""What stands before a duty's first word: nothing but a list's mark, or the end of a clause."""
+_JOINS = frozenset({"and", "or", "then"})
+_NOUN_AFTER = frozenset(
+    {"a", "an", "the", "our", "your", "their", "its", "his", "her", "this", "that", "each", "every"}
+)
+"""Words after which a verb's bare form is a noun: "the plan for events" plans no events."""
+_VERB_AFTER = frozenset(
+    {"to", "will", "shall", "must", "can", "should", "may", "also", "you", "we", "who", "and", "or", "then", "help"}
+)
+"""Words after which a verb's plain, third-person or past form is the verb: "you will manage", "who plans"."""
+_APART = frozenset(
+    {"to", "with", "for", "from", "by", "between", "on", "in", "at", "of", "into", "across", "within", "through", "via"}
+)
+"""Words that end a verb's object before them: "communicate key metrics to stakeholders" names no stakeholder
+communication; "engineers on our data team" no data engineering."""
+MOST_WORDS = 4
+"""The most words that are no function words a verb's object may stand after it: "Manage the principal's personal
+and professional calendar"."""
+
+
+@lru_cache(maxsize=4)
+def activities(lexicon: Lexicon) -> dict[tuple[str, str], str]:
+    """(the object's lemma, the verb's lemma) → the canonical name of the one activity of the lexicon that is that
+    work on that object, from every name of two words of each skill ("calendar management", "minute taking"). A
+    pair two skills would claim names neither."""
+    claims: dict[tuple[str, str], set[str]] = defaultdict(set)
+    nouns = action_nouns()
+    table = lemma_table()
+    for surface, canonical in lexicon.names.items():
+        words = surface.split()
+        if len(words) != 2 or not all(word.isalpha() for word in words):
+            continue
+        thing, work = (lemma_of(word, table) for word in words)
+        if thing in nouns or (words[0].endswith("ing") and thing != words[0]):
+            # work done on work is no object ("management reporting" is reporting to managers), and a field named
+            # by its gerund is no person ("engineering leadership": a lead design engineer leads no engineering)
+            continue
+        if work in nouns:
+            claims[(thing, nouns[work])].add(canonical)
+        elif words[1].endswith("ing") and work != words[1] and work in verbs():
+            claims[(thing, work)].add(canonical)
+    return {pair: next(iter(names)) for pair, names in claims.items() if len(names) == 1}
+
+
+def work_named(text: str, analysis: Analysis, lexicon: Lexicon) -> list[tuple[str, str]]:
+    """The activities (:func:`activities`) ``text`` names as a verb and its object, each with the words that name
+    it ("Manage the CEO's calendar"), in the order they are said; ``analysis`` is the text's.
+
+    The verb is written as one (:func:`_a_verb`). Its object is a noun that ends its phrase ("Communicate technical
+    concepts" names no technical communication), within :data:`MOST_WORDS` words after it, in its clause: no mark that
+    ends one (".", ";", "("), no preposition (:data:`_APART`) and no verb that opens another after "and" or a comma
+    ("Manage vendors and plan events": no event management) stands between. A word of a skill the text names by its
+    own name is neither ("Managed Services": a service that is managed)."""
+    known = _by_verb(lexicon)
+    table = lemma_table()
+    stops = stop_words()
+    skills: set[str] | None = None
+    found = []
+    for line in text.splitlines():
+        words = list(_WORD.finditer(line))
+        written = [word.group().lower() for word in words]
+        lemmas = [lemma_of(word, table) for word in written]
+        if known.keys().isdisjoint(lemmas):
+            continue
+        if skills is None:
+            skills = {skill.lower() for skill in analysis.skills}
+        named = locate(line, skills, lexicon) if skills else []
+        for i, verb in enumerate(lemmas):
+            if verb not in known or not _a_verb(line, words, written, i, verb) or _inside(words[i].start(), named):
+                continue
+            things, content, joined = known[verb], 0, False
+            for j in range(i + 1, len(words)):
+                gap = line[words[j - 1].end() : words[j].start()]
+                if _CLAUSE_ENDS.search(gap) or written[j] in _APART or (j == i + 1 and written[j] in _JOINS):
+                    break
+                joined |= "," in gap or written[j - 1] in _JOINS
+                if lemmas[j] in things and _an_objects_head(line, words, written, j, stops):
+                    if not _inside(words[j].start(), named):
+                        found.append((things[lemmas[j]], line[words[i].start() : words[j].end()]))
+                    break
+                if joined and lemmas[j] in verbs():
+                    break  # "Manage vendors and plan events": the events are planned, not managed
+                content += written[j] not in stops
+                if content >= MOST_WORDS:
+                    break
+    return found
+
+
+def _a_verb(line: str, words: list[re.Match[str]], written: list[str], i: int, verb: str) -> bool:
+    """Whether the word ``i`` of ``line`` is written as the verb ``verb``: a form in "-ing" after no article ("managing
+    calendars"), or any other form that opens a duty or follows a word a verb follows (:data:`_VERB_AFTER`: "you will
+    plan events"). "analyses of business" and "the plan for events" are nouns."""
+    word = written[i]
+    before = written[i - 1] if i else ""
+    if before in _NOUN_AFTER or before.endswith(("'s", "’s")):
+        return False
+    if word.endswith("ing") and word != verb:
+        return True
+    stem = verb[:-1] if verb.endswith("e") else verb
+    forms = {verb, verb + "s", verb + "es", stem + "ed", verb[:-1] + "ies" if verb.endswith("y") else verb + "s"}
+    if word not in forms:
+        return False
+    if _OPENS.search(line, 0, words[i].start()):
+        return True
+    gap = line[words[i - 1].end() : words[i].start()]
+    # "…for the board, take minutes and follow up": a duty after another's comma
+    return (before in _VERB_AFTER and not _CLAUSE_ENDS.search(gap)) or gap.strip() == ","
+
+
+def _an_objects_head(line: str, words: list[re.Match[str]], written: list[str], j: int, stops: frozenset[str]) -> bool:
+    """Whether the word ``j`` of ``line`` is a noun that ends its phrase: no verb's "-ing" or "-ed" form, and no word
+    after it but a function word, an adverb or a mark ("Manage complex calendars for the CEO")."""
+    word = written[j]
+    if word.endswith(("ing", "ed")) and lemma_of(word, lemma_table()) != word:
+        return False
+    if j + 1 == len(words) or line[words[j].end() : words[j + 1].start()].strip(" \t'’"):
+        return True
+    after = written[j + 1]
+    return after in stops or after.endswith("ly")
+
+
+@lru_cache(maxsize=4)
+def _by_verb(lexicon: Lexicon) -> dict[str, dict[str, str]]:
+    """:func:`activities` as the verb's lemma → the object's lemma → the activity."""
+    by_verb: dict[str, dict[str, str]] = defaultdict(dict)
+    for (thing, verb), name in activities(lexicon).items():
+        by_verb[verb][thing] = name
+    return dict(by_verb)
+
+
+def _inside(at: int, spans: list[tuple[int, int, str]]) -> bool:
+    """Whether ``at`` falls within a skill's name of more than one word."""
+    return any(start <= at < end and " " in term for start, end, term in spans)
