@@ -306,5 +306,11 @@ def test_a_verb_read_as_a_noun_or_an_object_that_only_modifies_another_asks_for_
     # a plan (no event planning), concepts communicated (no technical communication), engineers on a team (no data
     # engineering), a gerund of its own (no budget forecasting)
     assert not {"event planning", "technical communication", "data engineering", "budget management"} & asked.keys()
+    # a gerund that names a field ("engineering solutions"), teams named in capitals, nouns listed after a comma
+    listed = found(
+        "Solutions Consultant\n\nResponsibilities:\n- Help clients by providing engineering solutions\n"
+        "- Engineering, Product, QA, Data and Design all report to you\n- Own testing, automation and releases\n"
+    )
+    assert not {"sales engineering", "data engineering", "automated testing"} & listed.keys()
     # "Manage the mail and update calendars": the calendars are updated, not managed
     assert "calendar management" not in found("Planner\n\nResponsibilities:\n- Manage the mail and update calendars\n")

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from tailor.lexicon import Lexicon
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_CLAUSE_ENDS = re.compile(r"[.;:!?()\[\]|•]")
+_CLAUSE_ENDS = re.compile(r"[.;:!?()\[\]|•–—]|\s-\s")
 _OPENS = re.compile(r"(?:^|[.;:!?•])[\s*•·–—-]*\Z")
 """What stands before a duty's first word: nothing but a list's mark, or the end of a clause."""
 _JOINS = frozenset({"and", "or", "then"})
@@ -38,6 +38,7 @@ _VERB_AFTER = frozenset(
 """Words after which a verb's plain, third-person or past form is the verb: "you will manage", "who plans"."""
 _APART = frozenset(
     {"to", "with", "for", "from", "by", "between", "on", "in", "at", "of", "into", "across", "within", "through", "via"}
+    | {"about", "including", "as", "like", "than", "while", "whilst"}
 )
 """Words that end a verb's object before them: "communicate key metrics to stakeholders" names no stakeholder
 communication; "engineers on our data team" no data engineering."""
@@ -99,8 +100,10 @@ def work_named(text: str, analysis: Analysis, lexicon: Lexicon) -> list[tuple[st
             things, content, joined = known[verb], 0, False
             for j in range(i + 1, len(words)):
                 gap = line[words[j - 1].end() : words[j].start()]
-                if _CLAUSE_ENDS.search(gap) or written[j] in _APART or (j == i + 1 and written[j] in _JOINS):
+                if _CLAUSE_ENDS.search(gap) or written[j] in _APART:
                     break
+                if j == i + 1 and (written[j] in _JOINS or "," in gap):
+                    break  # "testing, automation", "track and issue": nouns listed, or verbs joined
                 joined |= "," in gap or written[j - 1] in _JOINS
                 if lemmas[j] in things and _an_objects_head(line, words, written, j, stops):
                     if not _inside(words[j].start(), named):
@@ -123,7 +126,10 @@ def _a_verb(line: str, words: list[re.Match[str]], written: list[str], i: int, v
     if before in _NOUN_AFTER or before.endswith(("'s", "’s")):
         return False
     if word.endswith("ing") and word != verb:
-        return True
+        # "experience managing calendars", "skilled in tracking defects"; after another verb's form, the field's name
+        # is a noun: "providing engineering solutions"
+        prior = lemma_of(before, lemma_table())
+        return not (before != prior and prior in verbs()) or before in _VERB_AFTER or before in _APART
     stem = verb[:-1] if verb.endswith("e") else verb
     forms = {verb, verb + "s", verb + "es", stem + "ed", verb[:-1] + "ies" if verb.endswith("y") else verb + "s"}
     if word not in forms:
@@ -136,13 +142,20 @@ def _a_verb(line: str, words: list[re.Match[str]], written: list[str], i: int, v
 
 
 def _an_objects_head(line: str, words: list[re.Match[str]], written: list[str], j: int, stops: frozenset[str]) -> bool:
-    """Whether the word ``j`` of ``line`` is a noun that ends its phrase: no verb's "-ing" or "-ed" form, and no word
-    after it but a function word, an adverb or a mark ("Manage complex calendars for the CEO")."""
+    """Whether the word ``j`` of ``line`` is a noun that ends its phrase, a verb's object: no verb's "-ing"
+    or "-ed" form, no name's capital ("Engineering, Product, QA, Data" are teams; "Streaming API, Salesforce Platform
+    Events" products), and no word after it but a function word, an adverb or a mark that ends a phrase ("Manage
+    complex calendars for the CEO"; not "lead technical/architectural reviews")."""
     word = written[j]
     if word.endswith(("ing", "ed")) and lemma_of(word, lemma_table()) != word:
         return False
-    if j + 1 == len(words) or line[words[j].end() : words[j + 1].start()].strip(" \t'’"):
+    if words[j].group()[0].isupper():
+        return False
+    if j + 1 == len(words):
         return True
+    gap = line[words[j].end() : words[j + 1].start()].strip(" \t'’")
+    if gap:
+        return not gap.startswith(("/", "-", "&", "+"))
     after = written[j + 1]
     return after in stops or after.endswith("ly")
 
