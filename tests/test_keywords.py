@@ -314,3 +314,26 @@ def test_a_verb_read_as_a_noun_or_an_object_that_only_modifies_another_asks_for_
     assert not {"sales engineering", "data engineering", "automated testing"} & listed.keys()
     # "Manage the mail and update calendars": the calendars are updated, not managed
     assert "calendar management" not in found("Planner\n\nResponsibilities:\n- Manage the mail and update calendars\n")
+
+
+def test_an_object_another_noun_makes_another_thing_or_too_general_to_name_the_work_asks_for_no_activity() -> None:
+    asked = found(
+        "Platform Lead\n\nResponsibilities:\n- Improve software quality across teams\n"
+        "- Optimize account performance each quarter\n- Managing CI/CD pipelines\n- Develop strategies for growth\n"
+        "- Test new designs, formulations, materials\n\nRequirements:\n- Python\n"
+    )
+    # software quality is no clinical quality improvement, account performance no performance engineering, a CI/CD
+    # pipeline no sales pipeline; strategies are too general to be strategic planning; the last of a list no object
+    assert (
+        not {
+            "quality improvement",
+            "performance engineering",
+            "pipeline management",
+            "strategic planning",
+            "construction materials testing",
+        }
+        & asked.keys()
+    )
+    # Words that describe the object leave it the object: "Manage multiple complex projects", "Analyze historical data".
+    described = found("Analyst\n\nResponsibilities:\n- Manage multiple complex projects\n- Analyze historical data\n")
+    assert {"project management", "data analysis"} <= described.keys()

@@ -97,7 +97,7 @@ def work_named(text: str, analysis: Analysis, lexicon: Lexicon) -> list[tuple[st
         for i, verb in enumerate(lemmas):
             if verb not in known or not _a_verb(line, words, written, i, verb) or _inside(words[i].start(), named):
                 continue
-            things, content, joined = known[verb], 0, False
+            things, content, joined, noun_before = known[verb], 0, False, False
             for j in range(i + 1, len(words)):
                 gap = line[words[j - 1].end() : words[j].start()]
                 if _CLAUSE_ENDS.search(gap) or written[j] in _APART:
@@ -106,15 +106,40 @@ def work_named(text: str, analysis: Analysis, lexicon: Lexicon) -> list[tuple[st
                     break  # "testing, automation", "track and issue": nouns listed, or verbs joined
                 joined |= "," in gap or written[j - 1] in _JOINS
                 if lemmas[j] in things and _an_objects_head(line, words, written, j, stops):
-                    if not _inside(words[j].start(), named):
+                    general = lemmas[j] in _TOO_GENERAL or _DESCRIBING.search(written[j]) is not None
+                    if not _inside(words[j].start(), named) and not noun_before and not general:
                         found.append((things[lemmas[j]], line[words[i].start() : words[j].end()]))
                     break
                 if joined and lemmas[j] in verbs():
                     break  # "Manage vendors and plan events": the events are planned, not managed
+                if "," in gap:
+                    break  # "test new designs, formulations, materials": the last of a list is no one object
                 content += written[j] not in stops
+                noun_before = noun_before or not _describes(words[j].group(), written[j], stops)
                 if content >= MOST_WORDS:
                     break
     return found
+
+
+_TOO_GENERAL = frozenset({"performance", "quality", "solution", "strategy", "approach", "material", "system", "impact"})
+"""Objects too general to name the lexicon's activity on their own: "optimize account performance" engineers no
+performance, "improve product quality" is no clinical quality improvement, "engineering solutions" no sales
+engineering, "develop strategies" no strategic planning."""
+_DESCRIBING = re.compile(r"(?:al|ic|ive|ous|ful|less|able|ible|ary|(?<!m)ent|ant|ile|ior|ern|ly|'s|’s)$")
+_DESCRIBING_WORDS = frozenset(
+    {"new", "all", "key", "complex", "daily", "weekly", "monthly", "annual", "large", "small", "high", "multiple",
+     "several", "various", "many", "existing", "strong", "own", "senior", "junior", "major", "minor", "best", "top"}
+)  # fmt: skip
+
+
+def _describes(word: str, lowered: str, stops: frozenset[str]) -> bool:
+    """Whether ``word``, between a verb and its object, only describes the object (a function word, an adjective by
+    its ending or among the commonest, a possessive: "Manage the CEO's complex calendar", "arrange domestic and
+    international travel") rather than being a noun that makes it another thing ("improve software quality",
+    "managing CI/CD pipelines", "optimize fermentation process": the work is on what the two words name)."""
+    if lowered in stops or lowered in _DESCRIBING_WORDS:
+        return True
+    return _DESCRIBING.search(lowered) is not None and not word.isupper()
 
 
 def _a_verb(line: str, words: list[re.Match[str]], written: list[str], i: int, verb: str) -> bool:
