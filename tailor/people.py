@@ -250,6 +250,21 @@ _COORDINATING = re.compile(rf"\b(?:coordinat\w*|across|among|between)\s+(?:the\s
 """A list of groups named in capitals (three or more, set apart by commas) that the job coordinates or works across
 ("coordinating Engineering, Legal, Compliance and Communications", "across Product, Sales, and Support"): departments,
 no skills asked for."""
+_PARTNER = r"(?:(?!(?:on|to|for|in|with|and|or)\b)[\w&'’/-]+[ \t]+){0,3}[\w&'’/-]+"
+_PARTNERS = re.compile(
+    rf"\b(?:coordinat\w*|liais\w*|partner\w*|collaborat\w*|work\w*\s+closely)\s+with\s+(?:the\s+|our\s+)?"
+    rf"({_PARTNER}(?:,[ \t]+{_PARTNER}){{2,}}(?:,?[ \t]+(?:and|or)[ \t]+{_PARTNER})?)"
+    r"(?=[ \t]+(?:on|to|for|in|during|across|regarding|about)\b|[ \t]*[.;:()\n]|[ \t]*$)",
+    re.IGNORECASE,
+)
+_BODIES = re.compile(
+    r"\b(?:agencies|districts|hospitals|schools|departments|organi[sz]ations|providers|partners|officials"
+    r"|authorities|utilities|municipalities|jurisdictions|clinics|companies|vendors|contractors)\b",
+    re.IGNORECASE,
+)
+"""The bodies a list the job works with names ("Coordinates with fire protection districts, EMS agencies, law
+enforcement, hospitals, public health and schools"): where one is among them, the others are bodies too, partners,
+no skills asked for, whatever their words (law enforcement, public health)."""
 _HAS_DONE = re.compile(
     r"\b(?:experience[ds]?|comfortable|familiar\w*|proficien\w*|skilled|knowledge)\s+(?:in\s+)?$", re.IGNORECASE
 )
@@ -394,6 +409,7 @@ def colleagues(
     departments += [named.span(1) for named in _FIELD_A_COLLEAGUE_HEADS.finditer(text)]
     departments += [named.span(1) for named in _LEADERS.finditer(text)]
     departments += [named.span(1) for named in _COORDINATING.finditer(text) if "," in named.group(1)]
+    departments += [named.span(1) for named in _PARTNERS.finditer(text) if _BODIES.search(named.group(1))]
     departments += [
         named.span(1)
         for named in _WITH_A_DEPARTMENT.finditer(text)

@@ -337,3 +337,28 @@ def test_an_object_another_noun_makes_another_thing_or_too_general_to_name_the_w
     # Words that describe the object leave it the object: "Manage multiple complex projects", "Analyze historical data".
     described = found("Analyst\n\nResponsibilities:\n- Manage multiple complex projects\n- Analyze historical data\n")
     assert {"project management", "data analysis"} <= described.keys()
+
+
+def test_fields_of_past_experience_listed_with_an_or_are_one_choice_whatever_words_the_lexicon_lacks() -> None:
+    asked = found(
+        "Emergency Management Coordinator\n\nRequirements:\n"
+        "- Two years of experience in emergency management, fire service, EMS, law enforcement or public safety.\n"
+        "- WebEOC\n"
+    )
+    # "fire service", a field the lexicon does not name, sits in the list as the named fields do: any one will do.
+    assert set(asked["law enforcement"].alternatives) == {"emergency management", "emergency medical services"}
+    assert asked["WebEOC"].alternatives == ()
+
+
+def test_what_a_list_of_bodies_the_job_coordinates_with_names_is_partners_not_skills() -> None:
+    asked = found(
+        "Emergency Management Coordinator\n\nResponsibilities:\n- Coordinates with fire protection districts, EMS "
+        "agencies, law enforcement, hospitals and schools on mass casualty plans.\n\nRequirements:\n- WebEOC\n"
+    )
+    assert {"law enforcement", "emergency medical services"}.isdisjoint(asked)
+    # Without a body among them, what the job works on with its colleagues is still asked.
+    asked = found(
+        "Planner\n\nResponsibilities:\n- Collaborate with partners to create joint business plans, define sales "
+        "targets, and track metrics.\n\nRequirements:\n- WebEOC\n"
+    )
+    assert "quota attainment" in asked
