@@ -2951,3 +2951,13 @@ def test_an_oncology_trials_grading_response_criteria_and_monitoring_work_are_sk
     # "ADaM" in a list of CDISC's models is the model; Adam is also a name.
     (named,) = analyse(["Adam Reyes will train you in our SOPs."], lexicon)
     assert "ADaM" not in named.skills
+
+
+def test_a_lakehouses_open_table_formats_are_skills_and_evidence_of_the_architecture() -> None:
+    lexicon = bundled_lexicon()
+    (said,) = analyse(["Nice to have: Dagster, Iceberg, Hudi; we run Apache Iceberg tables on S3."], lexicon)
+    assert {"Apache Iceberg", "Apache Hudi"} <= set(said.skills)
+    assert {"apache iceberg", "delta lake"} <= {t.lower() for t in related_terms(lexicon)["data lakehouse"]}
+    # The word itself is no table format: "the tip of the iceberg".
+    (words,) = analyse(["This is only the tip of the iceberg for our team."], lexicon)
+    assert "Apache Iceberg" not in words.skills
