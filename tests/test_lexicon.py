@@ -2961,3 +2961,8 @@ def test_a_lakehouses_open_table_formats_are_skills_and_evidence_of_the_architec
     # The word itself is no table format: "the tip of the iceberg".
     (words,) = analyse(["This is only the tip of the iceberg for our team."], lexicon)
     assert "Apache Iceberg" not in words.skills
+
+
+def test_miles_driven_without_an_accident_are_evidence_of_a_clean_driving_record() -> None:
+    related = {t.lower() for t in related_terms(bundled_lexicon())["clean driving record"]}
+    assert {"accident free", "preventable accident"} <= related  # as analysed: lemmas, no hyphen, no number
