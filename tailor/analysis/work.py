@@ -91,11 +91,9 @@ def work_named(text: str, analysis: Analysis, lexicon: Lexicon) -> list[tuple[st
         lemmas = [lemma_of(word, table) for word in written]
         if known.keys().isdisjoint(lemmas):
             continue
-        if skills is None:
-            skills = {skill.lower() for skill in analysis.skills}
-        named = locate(line, skills, lexicon) if skills else []
+        named: list[tuple[int, int, str]] | None = None  # the skills the line names, found once an object is
         for i, verb in enumerate(lemmas):
-            if verb not in known or not _a_verb(line, words, written, i, verb) or _inside(words[i].start(), named):
+            if verb not in known or not _a_verb(line, words, written, i, verb):
                 continue
             things, content, joined, noun_before = known[verb], 0, False, False
             for j in range(i + 1, len(words)):
@@ -107,8 +105,13 @@ def work_named(text: str, analysis: Analysis, lexicon: Lexicon) -> list[tuple[st
                 joined |= "," in gap or written[j - 1] in _JOINS
                 if lemmas[j] in things and _an_objects_head(line, words, written, j, stops):
                     general = lemmas[j] in _TOO_GENERAL or _DESCRIBING.search(written[j]) is not None
-                    if not _inside(words[j].start(), named) and not noun_before and not general:
-                        found.append((things[lemmas[j]], line[words[i].start() : words[j].end()]))
+                    if not noun_before and not general:
+                        if skills is None:
+                            skills = {skill.lower() for skill in analysis.skills}
+                        if named is None:
+                            named = locate(line, skills, lexicon) if skills else []
+                        if not _inside(words[i].start(), named) and not _inside(words[j].start(), named):
+                            found.append((things[lemmas[j]], line[words[i].start() : words[j].end()]))
                     break
                 if joined and lemmas[j] in verbs():
                     break  # "Manage vendors and plan events": the events are planned, not managed
