@@ -11,13 +11,20 @@ import pytest
 
 from tailor.cv.model import CV
 from tailor.pipeline import load, match
-from tailor.results import gives_own_contact
+from tailor.results import Match, gives_own_contact
 
 
 @pytest.fixture(scope="module")
 def cv() -> CV:
     found = load("example").cv
     return found.model_copy(update={"contact": found.contact.model_copy(update={"phone": "+44 (20) 7946 0958"})})
+
+
+def matched(tmp_path: Path, cv: str, posting: str) -> Match:
+    """``tailor match`` of ``posting`` for ``cv``, each a file's text written to ``tmp_path``."""
+    (tmp_path / "cv.yaml").write_text(cv, encoding="utf-8")
+    (tmp_path / "posting.txt").write_text(posting, encoding="utf-8")
+    return match(tmp_path / "posting.txt", tmp_path / "cv.yaml")
 
 
 @pytest.mark.parametrize(
@@ -132,11 +139,8 @@ def test_a_recruiters_posting_for_a_client_it_does_not_name_is_warned_of_and_nam
 )
 def test_a_licence_asked_by_its_letters_and_a_word_of_licensing_is_warned_of(tmp_path: Path, asked: str) -> None:
     # "RN license" names the licence as surely as "Registered Nurse" does.
-    cv = tmp_path / "cv.yaml"
-    cv.write_text(SOCIAL_WORKER, encoding="utf-8")
-    posting = tmp_path / "posting.txt"
-    posting.write_text(NURSE_POSTING.replace("Registered Nurse (RN) license required.", asked), encoding="utf-8")
-    warned = [w for w in match(posting, cv).warnings if "licence or certification" in w]
+    made = matched(tmp_path, SOCIAL_WORKER, NURSE_POSTING.replace("Registered Nurse (RN) license required.", asked))
+    warned = [w for w in made.warnings if "licence or certification" in w]
     assert len(warned) == 1 and warned[0].startswith("The posting requires RN, which your CV")
 
 
@@ -150,11 +154,8 @@ def test_a_licence_asked_by_its_letters_and_a_word_of_licensing_is_warned_of(tmp
     ],
 )
 def test_letters_asked_otherwise_than_as_a_licence_held_now_are_no_licence_missing(tmp_path: Path, asked: str) -> None:
-    cv = tmp_path / "cv.yaml"
-    cv.write_text(SOCIAL_WORKER, encoding="utf-8")
-    posting = tmp_path / "posting.txt"
-    posting.write_text(NURSE_POSTING.replace("Registered Nurse (RN) license required.", asked), encoding="utf-8")
-    assert not [w for w in match(posting, cv).warnings if "licence or certification" in w]
+    made = matched(tmp_path, SOCIAL_WORKER, NURSE_POSTING.replace("Registered Nurse (RN) license required.", asked))
+    assert not [w for w in made.warnings if "licence or certification" in w]
 
 
 COORDINATOR = """contact: {name: Ines Halloran, email: ines@example.org}
@@ -229,11 +230,7 @@ HYGIENE_POSTING = (
 
 def test_a_licence_required_of_one_state_that_the_cv_holds_of_another_only_is_warned_of(tmp_path: Path) -> None:
     # The letters are the same, and the keyword met; a state's licence lets one practise in that state alone.
-    cv = tmp_path / "cv.yaml"
-    cv.write_text(HYGIENIST, encoding="utf-8")
-    posting = tmp_path / "posting.txt"
-    posting.write_text(HYGIENE_POSTING, encoding="utf-8")
-    made = match(posting, cv)
+    made = matched(tmp_path, HYGIENIST, HYGIENE_POSTING)
     warned = [w for w in made.warnings if "that state alone" in w]
     assert warned == [
         "The posting requires RDH and local anesthesia of Pennsylvania ('Active Pennsylvania dental hygiene license "
@@ -244,10 +241,8 @@ def test_a_licence_required_of_one_state_that_the_cv_holds_of_another_only_is_wa
     assert "requires Pennsylvania's RDH, local anesthesia" in made.flags
     # A compact's multistate licence is good in its other states: only the permit is warned of.
     compact = "{name: 'Registered Dental Hygienist (RDH), multistate compact license', issuer: Ohio State Dental Board"
-    cv.write_text(
-        HYGIENIST.replace("{name: Registered Dental Hygienist (RDH), issuer: Ohio State Dental Board", compact)
-    )
-    warned = [w for w in match(posting, cv).warnings if "that state alone" in w]
+    held = HYGIENIST.replace("{name: Registered Dental Hygienist (RDH), issuer: Ohio State Dental Board", compact)
+    warned = [w for w in matched(tmp_path, held, HYGIENE_POSTING).warnings if "that state alone" in w]
     assert len(warned) == 1 and warned[0].startswith("The posting requires local anesthesia of Pennsylvania")
 
 
@@ -263,9 +258,6 @@ def test_a_licence_required_of_one_state_that_the_cv_holds_of_another_only_is_wa
 def test_a_licence_of_the_cvs_state_or_of_no_one_state_is_no_licence_of_another_state(
     tmp_path: Path, asked: str
 ) -> None:
-    cv = tmp_path / "cv.yaml"
-    cv.write_text(HYGIENIST, encoding="utf-8")
-    posting = tmp_path / "posting.txt"
     text = HYGIENE_POSTING.replace("- Active Pennsylvania dental hygiene license (RDH) required", f"- {asked}")
-    posting.write_text(text.replace("- Pennsylvania local anesthesia permit required\n", ""), encoding="utf-8")
-    assert not [w for w in match(posting, cv).warnings if "that state alone" in w]
+    made = matched(tmp_path, HYGIENIST, text.replace("- Pennsylvania local anesthesia permit required\n", ""))
+    assert not [w for w in made.warnings if "that state alone" in w]
