@@ -63,6 +63,9 @@ DEFAULT_MAX_BULLETS = 14
 """Enough for a dense two-page résumé next to education and publications."""
 DEFAULT_SHARE = 0.75
 """A CV of fewer bullets keeps this share of them by default (:func:`default_budget`)."""
+RELEVANT_SHARE = 0.25
+"""A bullet that scores at least this share of the best bullet's score is relevant enough that a short CV's default
+budget (:data:`DEFAULT_SHARE` of its bullets) does not leave it out, up to :data:`DEFAULT_MAX_BULLETS`."""
 DEFAULT_MAX_PUBLICATIONS = 5
 DEFAULT_MAX_SKILLS = 12
 
@@ -94,6 +97,15 @@ def default_budget(cv: CV) -> int:
     three quarters of a smaller CV's bullets (rounded up, and at least one per role)."""
     total = len(cv.bullets())
     return min(DEFAULT_MAX_BULLETS, max(len(cv.experience), math.ceil(DEFAULT_SHARE * total)))
+
+
+def _default_budget(cv: CV, score: dict[str, float]) -> int:
+    """:func:`default_budget`, raised for a short CV to keep every bullet that scores at least :data:`RELEVANT_SHARE`
+    of the best one (up to :data:`DEFAULT_MAX_BULLETS`): a designer's "Built and maintained the Aurora design
+    system" is no bullet to leave out of a one-page résumé with room to spare, though it ranks seventh of eight."""
+    best = max(score.values(), default=0.0)
+    relevant = sum(1 for value in score.values() if best > 0 and value >= RELEVANT_SHARE * best)
+    return max(default_budget(cv), min(DEFAULT_MAX_BULLETS, relevant))
 
 
 KEPT_REASONS = (
@@ -238,11 +250,12 @@ def select(
     fill: bool = False,
 ) -> Selection:
     """Select bullets, publications and skills from ``cv`` in the light of ``ranking``, keeping at
-    most ``max_bullets`` bullets (default: :func:`default_budget`); ``education_first`` puts the
+    most ``max_bullets`` bullets (default: :func:`default_budget`, raised to keep each bullet scoring a fair share of
+    the best one: :data:`RELEVANT_SHARE`); ``education_first`` puts the
     education before the experience. With ``fill``, room left after every bullet with evidence goes to
     the others, in CV order: candidates to fill a page, which page fitting leaves out first."""
-    budget = default_budget(cv) if max_bullets is None else max_bullets
     score = {item.id: item.score for item in ranking.bullets}
+    budget = _default_budget(cv, score) if max_bullets is None else max_bullets
     position = {b.id: i for i, (_, b) in enumerate(cv.bullets())}
     role_of = {b.id: r for r, e in enumerate(cv.experience) for b in e.bullets}
     cap = _caps(cv.experience)

@@ -9,7 +9,15 @@ import pytest
 from tailor.cv import CV
 from tailor.posting import Posting
 from tailor.rank import rank
-from tailor.select import SelectedRole, Selection, default_budget, education_first, role_cap, select
+from tailor.select import (
+    RELEVANT_SHARE,
+    SelectedRole,
+    Selection,
+    default_budget,
+    education_first,
+    role_cap,
+    select,
+)
 from tests.conftest import make_cv
 
 CV_FIXTURE = make_cv(
@@ -141,6 +149,33 @@ def test_the_default_budget_is_fourteen_or_three_quarters_of_a_smaller_cv() -> N
     big = make_cv({"A": [f"Item {n}." for n in range(30)]})
     assert default_budget(big) == 14
     assert select(CV_FIXTURE, rank(CV_FIXTURE, POSTING)).budget == 6
+
+
+def test_a_short_cvs_default_budget_keeps_every_bullet_that_scores_a_quarter_of_the_best() -> None:
+    cv = make_cv(
+        {
+            "Bank": [
+                "Led the mobile design system and its accessibility audit.",
+                "Ran usability testing of the design system with 40 members.",
+                "Built the design system's components with engineers.",
+                "Designed onboarding screens.",
+                "Sold bicycles.",
+                "Painted fences.",
+                "Repaired cars.",
+                "Baked bread.",
+            ]
+        }
+    )
+    posting = Posting("p", "Evolve our design system; usability testing; accessibility")
+    ranking = rank(cv, posting)
+    best = max(item.score for item in ranking.bullets)
+    relevant = {item.id for item in ranking.bullets if item.score >= RELEVANT_SHARE * best}
+    assert default_budget(cv) == 6 and len(relevant) < 6  # three quarters would do here
+    assert relevant <= set(select(cv, ranking).bullet_ids)
+    # Where more than three quarters are as relevant, each is kept: none is left out for the share alone.
+    tied = make_cv({"Lab": [f"Tuned MPI solvers for case {n}." for n in range(8)]})
+    assert len(select(tied, rank(tied, POSTING)).bullet_ids) == 8
+    assert default_budget(tied) == 6
 
 
 def test_older_roles_have_smaller_caps_while_the_budget_is_contested() -> None:

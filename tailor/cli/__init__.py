@@ -219,7 +219,10 @@ MaxBulletsOption = Annotated[
     typer.Option(
         "--max-bullets",
         min=1,
-        help="How many experience bullets at most. [default: 14, or three quarters of your CV's bullets if fewer]",
+        help=(
+            "How many experience bullets at most. [default: 14, or three quarters of your CV's bullets if fewer, and "
+            "every one scoring a quarter of the best]"
+        ),
         show_default=False,
     ),
 ]
