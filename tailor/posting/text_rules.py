@@ -1280,14 +1280,18 @@ _CURRENCY = re.compile(r"[$€£]|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\b")
 _FOR_A_CLIENT = re.compile(
     r"\b(?:our|my) client(?:,[^.;\n]{1,150},)?\s+is\s+(?:currently\s+|now\s+)?"
     r"(?:seeking|looking|hiring|recruiting|searching)\b"
+    # "Our client is a fast-growing manufacturer of HVAC equipment looking for a Senior Accountant."
+    r"|\b(?:our|my) client\s+is\s+an?\s+[^.;\n]{1,150}?\b(?:(?:that|who)\s+is\s+)?"
+    r"(?:seeking|looking\s+for|hiring|recruiting|searching\s+for)\b"
     r"|\bon behalf of (?:our|my|an?|the)\s+(?:[\w'’-]+\s+){0,4}?client\b(?!-)"
     r"|\b(?:position|role|opportunity|opening|job|vacancy|placement)\s+(?:with|at|for)\s+(?:our|my)\s+client\b(?!-)"
     r"|\b(?:recruiting|hiring|searching)\s+(?:for|on behalf of)\s+(?:our|my|an?)\s+(?:[\w'’-]+\s+){0,4}?client\b"
     r"|\bjoin (?:our|my) client['’]s\b",
     re.IGNORECASE,
 )
-"""How a recruiter says that the job it posts is its client's ("Our client, a regional bank, is seeking …", "on behalf
-of our client", "a direct-hire position with our client"): the name on the posting is the agency's, not the
+"""How a recruiter says that the job it posts is its client's ("Our client, a regional bank, is seeking …", "Our
+client is a fast-growing manufacturer looking for …", "on behalf of our client", "a direct-hire position with our
+client"): the name on the posting is the agency's, not the
 employer's. Not a firm that serves clients ("our client's applications", "our client base"): the firm employs."""
 _PARTNERING = re.compile(
     r"\bpartnering with (?:an?|one of)\b[^.;\n]{0,150}?\bto (?:find|hire|recruit|identify)\b(?P<whom>[^.;\n]{0,80})",

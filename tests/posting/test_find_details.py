@@ -2019,6 +2019,7 @@ def test_indeed_words_for_its_page_under_the_title_are_no_company_and_the_compan
         "We are recruiting on behalf of our client, a family-owned contractor.",
         "This is a direct-hire position with our client in Dayton.",
         "Brightpath Staffing is partnering with a growing food distributor to find an experienced Payroll Coordinator.",
+        "Our client is a fast-growing manufacturer of HVAC equipment looking for a Payroll Coordinator.",
     ],
 )
 def test_a_recruiters_posting_for_its_client_names_no_employer(said: str) -> None:
@@ -2037,6 +2038,7 @@ def test_a_recruiters_posting_for_its_client_names_no_employer(said: str) -> Non
         "Our client base includes Fortune 500 companies.",
         "We work on behalf of our members and clients.",
         "We are partnering with a local hospital to identify new treatments.",
+        "Our client is a regional bank; you will build its mobile app on our team.",  # a consultancy's client
     ],
 )
 def test_a_firm_that_speaks_of_its_clients_is_still_the_employer(said: str) -> None:
