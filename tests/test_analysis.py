@@ -1680,6 +1680,17 @@ def test_a_word_of_work_after_what_it_works_on_heads_its_own_phrase_and_shares_n
     assert shared_skills(texts, lexicon) == [frozenset(), {"unit testing"}, {"data analysis"}]
 
 
+def test_a_quality_after_what_has_it_heads_its_own_phrase_and_shares_no_head_after_and() -> None:
+    lexicon = bundled_lexicon()
+    texts = [
+        "Mentor junior developers to ensure code quality and continuous improvement",  # no quality improvement
+        "Ensure quality and continuous improvement",  # a verb's object, a head all the same
+        "Lead patient safety and quality improvement projects",  # said whole, as ever
+    ]
+    assert shared_skills(texts, lexicon) == [frozenset(), frozenset(), frozenset()]
+    assert "quality improvement" in analyse(texts[2:], lexicon)[0].skills
+
+
 def test_atc_is_alternative_technical_concepts_but_air_traffic_control_or_a_signal_controller_in_their_trades() -> None:
     lexicon = bundled_lexicon()
     (pursuit,) = analyse(["Coordinated ATCs, QC reviews and RFC packages for the design-build team."], lexicon)

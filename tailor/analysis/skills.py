@@ -878,15 +878,24 @@ def shared_heads(
     return frozenset(found)
 
 
+_QUALITIES = frozenset({"quality", "safety", "security", "performance", "reliability", "compliance", "availability"})
+"""Qualities a thing has, heads of a phrase of their own after it, as words of work are: "code quality and continuous
+improvement" asks for no quality improvement, "patient safety and quality improvement" for no safety improvement."""
+
+
 def _heads_its_own(words: Sequence[str], at: int) -> bool:
     """Whether the word at ``at``, before a coordinator, is a word of work after the thing it works on ("ATC
-    development and QC reviews", "vendor management and audit reports"): the head of a phrase of its own, no
+    development and QC reviews", "vendor management and audit reports"), or a quality after what has it
+    (:data:`_QUALITIES`: "code quality and continuous improvement"): the head of a phrase of its own, no
     modifier of the head after the coordinator (no development review). A word of work after a verb or at the
     text's start modifies as any other ("led development and code reviews" may be read so by a longer name)."""
-    if at < 1 or words[at] not in action_nouns():
+    if at < 1 or (words[at] not in action_nouns() and words[at] not in _QUALITIES):
         return False
     before = words[at - 1]
-    return before.isalpha() and before not in COORDINATORS and before not in stop_words() and before not in verbs()
+    if not before.isalpha() or before in COORDINATORS or before in stop_words():
+        return False
+    # A quality after a verb is its object, a head all the same ("ensure quality and continuous improvement").
+    return words[at] in _QUALITIES or before not in verbs()
 
 
 @lru_cache(maxsize=1)
