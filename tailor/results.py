@@ -244,8 +244,9 @@ class Match:
         license (RDH) required" is not met by "Registered Dental Hygienist (RDH), Ohio State Dental Board", though
         their letters are the same, for a state's licence lets one practise in that state alone. Found only where it
         is plain: the line that requires it names one state and no way round (a compact's multistate licence,
-        endorsement, eligibility, a choice of states), and every certificate that shows it names a state, none of
-        them that one."""
+        endorsement, eligibility, a choice of states), and the certificates that show it name states, none of them
+        that one, besides national certifications that name no state (MLS(ASCP)); a licence of no named state may be
+        the one asked, and says nothing."""
         from tailor.places import us_states_named
 
         lines = [line for line in self._required_lines() if _A_LICENCE.search(line) and not _ANY_STATE.search(line)]
@@ -256,12 +257,13 @@ class Match:
             name = re.compile(rf"(?<![\w-]){re.escape(k.keyword.said)}(?![\w-])", re.IGNORECASE)
             asking = [line for line in lines if name.search(line)]
             wanted = us_states_named(" ".join(asking))
-            held = [
-                us_states_named(_certificate_text(self.cv, where))
-                for where in k.where
-                if where.startswith("certificate:")
-            ]
-            if k.status == "absent" or len(wanted) != 1 or not held or not all(held) or any(wanted & h for h in held):
+            texts = [_certificate_text(self.cv, where) for where in k.where if where.startswith("certificate:")]
+            # A licence of no state named ("RN license") may be the one asked; a national certification that names
+            # no state (MLS(ASCP)) is no licence of a state either way.
+            if any(not us_states_named(text) and (not text or _A_LICENCE.search(text)) for text in texts):
+                continue
+            held = [states for text in texts if (states := us_states_named(text))]
+            if k.status == "absent" or len(wanted) != 1 or not held or any(wanted & h for h in held):
                 continue
             (state,) = wanted
             found.setdefault((state, " and ".join(sorted(set().union(*held)))), []).append((k.asked, asking[0]))

@@ -2966,3 +2966,21 @@ def test_a_lakehouses_open_table_formats_are_skills_and_evidence_of_the_architec
 def test_miles_driven_without_an_accident_are_evidence_of_a_clean_driving_record() -> None:
     related = {t.lower() for t in related_terms(bundled_lexicon())["clean driving record"]}
     assert {"accident free", "preventable accident"} <= related  # as analysed: lemmas, no hyphen, no number
+
+
+def test_a_clinical_laboratorys_benches_quality_rules_and_licensed_staff_are_skills_met_by_each_states_name() -> None:
+    lexicon = bundled_lexicon()
+    posting = (
+        "Current New York State Clinical Laboratory Technologist license required; blood bank and coagulation; "
+        "proficiency testing; Westgard rules; experience with Epic Beaker LIS."
+    )
+    cv = "California Clinical Laboratory Scientist License; MLS(ASCP); immunohematology; Epic Beaker."
+    said, held = analyse([posting, cv], lexicon)
+    wanted = {"medical laboratory scientist", "blood bank", "Epic Beaker"}
+    assert wanted | {"coagulation", "proficiency testing", "Westgard rules"} <= set(said.skills)
+    assert wanted <= set(held.skills)
+    # Epic's laboratory module is a laboratory information system, and Epic.
+    assert "epic beaker" in lexicon.instances["laboratory information system"]
+    # "LIS" alone is ambiguous: no laboratory system in a word's letters.
+    (letters,) = analyse(["LIS interface errors were resolved."], lexicon)
+    assert "laboratory information system" not in letters.skills

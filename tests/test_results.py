@@ -246,6 +246,31 @@ def test_a_licence_required_of_one_state_that_the_cv_holds_of_another_only_is_wa
     assert len(warned) == 1 and warned[0].startswith("The posting requires local anesthesia of Pennsylvania")
 
 
+def test_a_national_certification_that_names_no_state_leaves_the_state_licence_to_speak(tmp_path: Path) -> None:
+    # An ASCP certification is held in no state; the California licence beside it is no New York licence.
+    cv = """contact: {name: Priya Okoro, email: priya@example.org}
+experience:
+  - id: lab
+    employer: Valley Regional Medical Center
+    role: Clinical Laboratory Scientist
+    start: 2019
+    bullets:
+      - {id: l1, text: Ran chemistry and hematology testing on cobas analyzers.}
+certificates:
+  - {name: California Clinical Laboratory Scientist License, date: '2019'}
+  - {name: MLS(ASCP), issuer: American Society for Clinical Pathology, date: '2019'}
+"""
+    posting = (
+        "Clinical Laboratory Technologist\n\nResponsibilities\n- Chemistry and hematology testing.\n\nQualifications\n"
+        "- Current New York State Clinical Laboratory Technologist license required\n"
+    )
+    warned = [w for w in matched(tmp_path, cv, posting).warnings if "that state alone" in w]
+    assert len(warned) == 1 and "of New York" in warned[0] and "from California only" in warned[0]
+    # A licence of no state named may be the one asked: nothing is said.
+    unnamed = cv.replace("California Clinical Laboratory Scientist License", "Clinical Laboratory Scientist License")
+    assert not [w for w in matched(tmp_path, unnamed, posting).warnings if "that state alone" in w]
+
+
 @pytest.mark.parametrize(
     "asked",
     [
