@@ -1004,11 +1004,17 @@ def test_every_instance_and_its_kind_are_skills_of_the_lexicon(tmp_path: Path) -
         "eaglesoft",
         "open dental",
         "epic willow",
+        "epic beaker",
     )  # Epic's own instances too
     for kind, members in bundled.instances.items():
         assert kind in canonical and set(members) <= canonical, kind
     (tmp_path / "skills.yaml").write_text("instances:\n  EHR: [Epic, Meditech]\n", encoding="utf-8")
-    assert lexicon_for(tmp_path / "cv.yaml").instances["ehr"] == ("epic", "meditech", "epic willow")  # the user's wins
+    assert lexicon_for(tmp_path / "cv.yaml").instances["ehr"] == (
+        "epic",
+        "meditech",
+        "epic willow",
+        "epic beaker",
+    )  # the user's wins
 
 
 def test_a_misspelt_key_in_a_skills_file_is_an_error_with_its_line_and_the_key_meant(tmp_path: Path) -> None:
