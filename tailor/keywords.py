@@ -800,6 +800,10 @@ _BETWEEN_ALTERNATIVES = re.compile(
     re.IGNORECASE,
 )
 _OFFERS_A_CHOICE = re.compile(r"\bor\b|/", re.IGNORECASE)
+_BOTH = re.compile(r"(?:\s*\([^()\n]{1,12}\))?\s+(?:and|&)\s+", re.IGNORECASE)
+_OR_THE_OTHER = re.compile(r"(?:\s*\([^()\n]{1,12}\))?(?:\s+[a-z]+)?,\s+or\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+"""Between two skills asked together and a third offered instead of both: "Hazmat (H) and Tanker (N) endorsements, or
+X endorsement"."""
 _MAY_OFFER_A_CHOICE = re.compile(
     r"\bor\b|/|\bone of\b|\bsuch as\b|\be\.g\.|\bfor (?:example|instance)\b|\([^()]*,", re.IGNORECASE
 )
@@ -895,6 +899,7 @@ def _alternatives(
     instead: dict[str, set[str]] = defaultdict(set)  # the lines that offer a skill instead of another ("Resy or …")
     kinds_named: list[set[str]] = []  # a kind with the examples of it named after "such as": one requirement
     as_kinds: Counter[str] = Counter()  # each skill's mentions on lines that name it as a kind or one of its examples
+    instead_of_both: dict[str, set[str]] = {}  # a skill offered instead of two asked together → those two
     for section in sections:
         for line in (read or {}).get(id(section), section.section.text).split("\n"):
             if not _MAY_OFFER_A_CHOICE.search(line):
@@ -987,6 +992,15 @@ def _alternatives(
                     kept.update((a[2], b[2]))
                     groups[a[2]].add(b[2])
                     groups[b[2]].add(a[2])
+            # "Hazmat (H) and Tanker (N) endorsements, or X endorsement": the last is one choice, the two before it
+            # together the other; either of the two shown meets the last (the two stay asked each on its own).
+            for first, second, last in zip(runs, runs[1:], runs[2:], strict=False):
+                if (
+                    len(first) == len(second) == len(last) == 1
+                    and _BOTH.fullmatch(line, first[0][1], second[0][0])
+                    and _OR_THE_OTHER.fullmatch(line, second[0][1], last[0][0])
+                ):
+                    instead_of_both[last[0][2]] = {first[0][2], second[0][2]}
             for clause in _clause_spans(line):
                 inside = [spot for spot in spots if clause[0] <= spot[0] and spot[1] <= clause[1]]
                 if len(inside) > 1 and _offered_instead(line[clause[0] : clause[1]], clause[0], inside[0], inside[-1]):
@@ -1016,6 +1030,12 @@ def _alternatives(
         if len(said_here) > 1 and any(name.lower() in lexicon.instances for name in said_here):
             for name in said_here:
                 found[name] = found.get(name, set()) | (said_here - {name})
+    # The skill offered instead of two asked together is their alternative alone: the clause's first skill ("Class A
+    # CDL with Hazmat and Tanker endorsements, or X endorsement") is asked beside the choice, no part of it.
+    for name, pair in instead_of_both.items():
+        found[name] = pair
+        for other in set(found) - pair - {name}:
+            found[other] = found[other] - {name}
     return {name: tuple(sorted(others)) for name, others in found.items()}
 
 

@@ -362,3 +362,13 @@ def test_what_a_list_of_bodies_the_job_coordinates_with_names_is_partners_not_sk
         "targets, and track metrics.\n\nRequirements:\n- WebEOC\n"
     )
     assert "quota attainment" in asked
+
+
+def test_a_skill_offered_instead_of_two_asked_together_is_met_by_either_of_them() -> None:
+    asked = found(
+        "Tanker Driver\n\nRequirements:\n- Class A CDL with Hazmat (H) and Tanker (N) endorsements, or X endorsement\n"
+        "- Clean MVR\n"
+    )
+    assert set(asked["X endorsement"].alternatives) == {"hazmat", "tanker"}
+    # The two asked together stay asked, each on its own.
+    assert asked["hazmat"].alternatives == () and asked["tanker"].alternatives == ()
