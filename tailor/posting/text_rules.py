@@ -652,6 +652,17 @@ def _only_places(text: str) -> bool:
     return bool(pieces) and all(is_place(p) or _REMOTE.match(p) or re.fullmatch(r"[A-Z]{2}", p) for p in pieces)
 
 
+def _places_offered(text: str) -> bool:
+    """Whether each place ``text`` offers, apart by "or", "and" or a slash, is one: a place tailor knows, remote work,
+    or a town with its region's code ("Minneapolis, MN or Remote (US)": a town tailor does not know by name, by its
+    shape)."""
+    return _only_places(text) or all(
+        _REMOTE.match(option) or _PLACE_LIKE.match(option) or _only_places(option)
+        for option in _PLACE_CHOICE.split(text)
+        if option.strip()
+    )
+
+
 def _name_run_into_place(text: str) -> tuple[str, str] | None:
     """``Harbor Town Museum Dallas, Texas, United States`` → (``Harbor Town Museum``, ``Dallas, Texas, United
     States``): an employer's label whose value runs on, with no comma, into the city before the places after its
@@ -734,7 +745,7 @@ def _chip(chip: str) -> tuple[Field | None, str]:
         return "salary", text
     if (place := _after_street(text)) is not None:
         return "location", place  # "Knutsford Road, Wilmslow, Cheshire SK9 5XX": the town, not the street
-    if _REMOTE.match(text) or _PLACE_LIKE.match(text) or (_PLACE_CHOICE.search(text) and _only_places(text)):
+    if _REMOTE.match(text) or _PLACE_LIKE.match(text) or (_PLACE_CHOICE.search(text) and _places_offered(text)):
         return "location", text  # "Denver, CO or Remote (US)": a choice of places is a place
     if (noted := _NOTED_PLACE.match(text)) is not None and is_place(noted["place"]):
         return "location", text  # "Toronto (hybrid)", "Calgary (office-based with occasional site visits)"

@@ -1023,6 +1023,19 @@ def test_a_choice_of_places_under_the_company_is_the_location(place: str) -> Non
     assert found["location"] == f"{place} (board-header)"
 
 
+@pytest.mark.parametrize("place", ["Minneapolis, MN or Remote (US)", "Fargo, ND or remote"])
+def test_a_choice_of_a_town_tailor_does_not_know_by_name_and_remote_work_is_a_place_never_the_company(
+    place: str,
+) -> None:
+    text = (
+        f"# Senior UX Researcher\n\n{place} · Full time · Posted November 30, 2026\n\n## Who we are\n"
+        "Meridian Mutual Health is a not-for-profit health plan.\n"
+    )
+    found = details(text)
+    assert found["location"] == f"{place} (board-header)"
+    assert found["company"] == "Meridian Mutual Health (described)"
+
+
 @pytest.mark.parametrize("line", ["Remote - United States", "Remote – Canada · Full-time"])
 def test_remote_work_and_the_country_it_is_done_from_are_one_location(line: str) -> None:
     found = details(f"## Enterprise Account Executive\n\n{line}\n\nSales – Enterprise\n\nLand new logos.\n")
