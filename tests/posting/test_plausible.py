@@ -560,3 +560,18 @@ def test_how_a_job_is_held_then_where_ends_a_title_as_its_place_a_neighbourhood_
     # A neighbourhood ("Shadyside") is no place tailor knows; after "Hybrid," it is where the job is all the same.
     assert plausible.title(line) == title
     assert plausible.title_place(line) == place
+
+
+@pytest.mark.parametrize(
+    ("name", "called"),
+    [
+        ("Medtronic plc", "Medtronic"),
+        ("Acme, Inc.", "Acme"),
+        ("Mirai Design K.K.", "Mirai Design"),  # a kabushiki kaisha
+        ("Rossi Meccanica S.p.A.", "Rossi Meccanica"),
+        ("Philips N.V.", "Philips"),
+        ("Kk Foods", "Kk Foods"),  # letters that are a name's, not a form's
+    ],
+)
+def test_a_companys_legal_form_is_no_part_of_the_name_people_call_it_by(name: str, called: str) -> None:
+    assert plausible.without_legal_form(name) == called
