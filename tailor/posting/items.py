@@ -79,6 +79,21 @@ _REQUIRED = re.compile(r"(?<!\bnot )\b(?:required|must|essential|mandatory)\b", 
 """A word that says an item is asked for; not where it is denied ("a plus, but not required", "desirable but not
 essential"): that says the item is nice to have."""
 _ASIDE = re.compile(r"\([^)]*\)")
+_NONE_NEEDED = re.compile(
+    r"^\W*no\s+(?:[\w/&-]+\s+){0,4}?(?:experience|background|degree|certification|license|licence|training)"
+    r"\s+(?:is\s+)?(?:necessary|needed|required)\b",
+    re.IGNORECASE,
+)
+"""A clause that opens by saying a kind of experience is not needed ("No prior forklift experience necessary", "No
+biology background is required"): what it names would help, as what is "not required" would, and is not asked for.
+"""
+
+
+def _none_needed(clause: str) -> bool:
+    """Whether a clause opens by saying what it names is not needed (:data:`_NONE_NEEDED`), and asks for nothing
+    else after ("No degree required, but 5+ years of Python required" asks for Python)."""
+    found = _NONE_NEEDED.match(clause)
+    return found is not None and not _REQUIRED.search(clause, found.end())
 
 
 def is_nice_to_have(item: str) -> bool:
@@ -86,7 +101,7 @@ def is_nice_to_have(item: str) -> bool:
     "Experience in gene therapy preferred", "PCR: 1 year (Preferred)". A qualifier in brackets that names
     something ("Go (Rust preferred)") speaks of part of an item that is required, and so does an item that
     also says "required" or "must"."""
-    if _NICE_TO_HAVE_FIRST.match(item):
+    if _NICE_TO_HAVE_FIRST.match(item) or _none_needed(item):
         return True
     said = _ASIDE.sub(" ", item) if "(" in item else item
     # Brackets that end the item and say only that it is nice to have speak of the whole item, as job boards
@@ -411,10 +426,13 @@ def sentences_apart(line: str) -> tuple[str, str]:
     ]
     nice = [
         (
-            ((s[:1].isupper() or s.startswith(("and while", "but while"))) and bool(_NICE_TO_HAVE_END.search(s)))
-            or bool(_BETTER_STILL.match(s))
+            (
+                ((s[:1].isupper() or s.startswith(("and while", "but while"))) and bool(_NICE_TO_HAVE_END.search(s)))
+                or bool(_BETTER_STILL.match(s))
+            )
+            and not _REQUIRED.search(s)
         )
-        and not _REQUIRED.search(s)
+        or (s[:1].isupper() and _none_needed(s))
         for s in sentences
     ]
     if not any(nice):

@@ -1406,6 +1406,43 @@ def test_a_prose_sentence_that_says_it_would_help_or_goes_on_to_what_would_be_be
     assert items.sentences_apart("Helpful colleagues train you. Five years of payroll.")[1] == ""
 
 
+def test_experience_a_posting_says_is_not_needed_is_preferred_as_what_is_not_required_is() -> None:
+    text = (
+        "Warehouse Associate\n\n## Requirements\n\n- High school diploma or GED\n"
+        "- No prior forklift experience necessary; we train on the job.\n- Safety training; no RF scanner experience "
+        "needed\n- No degree required, but 2+ years of shipping experience required\n- No on-call rotation is "
+        "required\n"
+    )
+    found = [(s.kind, s.text.splitlines()) for s in parse(text).sections]
+    assert found[1:] == [
+        (
+            SectionKind.REQUIREMENTS,
+            [
+                "- High school diploma or GED",
+                "- Safety training;",
+                # What follows the word that nothing is needed asks for something: the item is asked.
+                "- No degree required, but 2+ years of shipping experience required",
+                # A condition of the work, no experience at all.
+                "- No on-call rotation is required",
+            ],
+        ),
+        (
+            SectionKind.PREFERRED,
+            [
+                "- No prior forklift experience necessary; we train on the job.",
+                "- no RF scanner experience needed",
+            ],
+        ),
+    ]
+    # In prose too, a sentence that opens so; not one that goes on from a line above.
+    prose = "A valid driver's license. No logistics background is required, we train you."
+    assert items.sentences_apart(prose) == (
+        "A valid driver's license.",
+        "No logistics background is required, we train you.",
+    )
+    assert items.sentences_apart("no logistics background is required.")[1] == ""
+
+
 def test_a_nice_to_have_sentence_before_one_that_opens_with_its_years_is_preferred_alone() -> None:
     text = (
         "Leasing Manager\n\nRequirements: Leasing experience in multifamily housing. Spanish preferred but not "
