@@ -23,7 +23,7 @@ from tailor.analysis import Analysis, analyse, initials, kin, lemma_of, lemma_ta
 from tailor.analysis.tokens import known_lemmas, verbs
 from tailor.analysis.work import work_named
 from tailor.lexicon import Lexicon, action_nouns, bundled_lexicon, generic_terms, word_log_probabilities
-from tailor.people import colleagues, names_a_job, names_people, people_in_the_plural, someones_titles
+from tailor.people import colleagues, names_a_job, names_people, partners, people_in_the_plural, someones_titles
 from tailor.posting.items import sentences_apart
 from tailor.posting.plausible import without_legal_form
 from tailor.posting.structure import ITS_UNION, SectionKind, job_sentences
@@ -199,6 +199,7 @@ def keywords(
         # driver's license": the place is no keyword, nor a phrase that runs on from it.
         cut = Counter(analysis.cut) + _beside_places(analysis.terms) + _in_the_title(text, posting.structure.title)
         cut += _someones_titles(text)
+        cut += _partners_said(text)
         cut += _degree_fields(text)
         cut += _named_as_choices(text)
         cut += _before_its_number(text)
@@ -1516,6 +1517,16 @@ def _someones_titles(text: str) -> Counter[str]:
     Officer" are someone else's job, no phrase the posting asks a CV to say."""
     out: Counter[str] = Counter()
     for words in someones_titles(text):
+        out.update(_lemmas(f"{first} {second}") for first, second in pairwise(words))
+    return out
+
+
+def _partners_said(text: str) -> Counter[str]:
+    """The two-word phrases of the bodies the job works with (:func:`tailor.people.partners`), once per time ``text``
+    names one: "public health" of "Coordinates with EMS agencies, law enforcement, hospitals, public health and
+    schools" is a partner the job coordinates with, no phrase a CV must say."""
+    out: Counter[str] = Counter()
+    for words in partners(text):
         out.update(_lemmas(f"{first} {second}") for first, second in pairwise(words))
     return out
 

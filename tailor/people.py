@@ -409,7 +409,7 @@ def colleagues(
     departments += [named.span(1) for named in _FIELD_A_COLLEAGUE_HEADS.finditer(text)]
     departments += [named.span(1) for named in _LEADERS.finditer(text)]
     departments += [named.span(1) for named in _COORDINATING.finditer(text) if "," in named.group(1)]
-    departments += [named.span(1) for named in _PARTNERS.finditer(text) if _BODIES.search(named.group(1))]
+    departments += [named.span(1) for named in _partner_lists(text)]
     departments += [
         named.span(1)
         for named in _WITH_A_DEPARTMENT.finditer(text)
@@ -609,6 +609,26 @@ _SOMEONES_TITLE = re.compile(
 """A title in capitals after "the", "our", "to" or "by", as a posting names whom the job reports to or works with
 ("under the direction of the Chief Financial Officer", "escalate to the SVP, Bank Compliance Officer", a label's
 "Reports to: Store Manager", "as assigned by Store Manager")."""
+
+
+def _partner_lists(text: str) -> list[re.Match[str]]:
+    """The lists of bodies the job works with (:data:`_PARTNERS`, :data:`_BODIES`), each as its match."""
+    if "with" not in text.lower():
+        return []
+    return [named for named in _PARTNERS.finditer(text) if _BODIES.search(named.group(1))]
+
+
+def partners(text: str) -> list[list[str]]:
+    """The words of each body of a list the job works with (:data:`_BODIES`): "Coordinates with fire protection
+    districts, EMS agencies, law enforcement, hospitals, public health and schools" names ["fire", "protection",
+    "districts"], ["EMS", "agencies"], ["law", "enforcement"], ["hospitals"], ["public", "health"], ["schools"].
+    Partners, no skill or phrase the job asks a CV to say (:mod:`tailor.keywords`)."""
+    return [
+        words
+        for named in _partner_lists(text)
+        for body in re.split(r",|\b(?:and|or)\b", named.group(1))
+        if (words := re.findall(r"[^\W\d_][\w&'’-]*", body))
+    ]
 
 
 def someones_titles(text: str) -> list[list[str]]:

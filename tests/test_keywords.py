@@ -372,3 +372,18 @@ def test_a_skill_offered_instead_of_two_asked_together_is_met_by_either_of_them(
     assert set(asked["X endorsement"].alternatives) == {"hazmat", "tanker"}
     # The two asked together stay asked, each on its own.
     assert asked["hazmat"].alternatives == () and asked["tanker"].alternatives == ()
+
+
+def test_a_phrase_a_list_of_bodies_the_job_works_with_names_is_a_partner_no_phrase_asked() -> None:
+    asked = found(
+        "Preparedness Planner\n\nResponsibilities:\n- Coordinates with school districts, public health, social "
+        "services and hospitals on shelter plans.\n- Works closely with public health, utilities and transit "
+        "agencies during exercises.\n\nRequirements:\n- WebEOC\n"
+    )
+    assert {"public health", "social service", "school district"}.isdisjoint(asked)
+    # Said as what the job does, the same words are asked.
+    asked = found(
+        "Preparedness Planner\n\nResponsibilities:\n- Plan public health responses to outbreaks.\n- Lead public "
+        "health exercises with the county.\n\nRequirements:\n- WebEOC\n"
+    )
+    assert "public health" in asked
