@@ -339,6 +339,17 @@ def test_an_object_another_noun_makes_another_thing_or_too_general_to_name_the_w
     assert {"project management", "data analysis"} <= described.keys()
 
 
+def test_an_object_too_general_to_name_a_field_without_a_word_of_its_own_asks_for_no_activity() -> None:
+    asked = found(
+        "Partnerships Lead\n\nResponsibilities:\n- Manage a portfolio of creators and influencers\n"
+        "- Manage a pipeline of lean projects\n- Manage access to the office and meeting rooms\n\n"
+        "Requirements:\n- Excel\n"
+    )
+    # a portfolio of creators is no investment portfolio, a pipeline of projects no sales pipeline, access to an office
+    # no identity and access management
+    assert not {"portfolio management", "pipeline management", "IAM"} & asked.keys()
+
+
 def test_fields_of_past_experience_listed_with_an_or_are_one_choice_whatever_words_the_lexicon_lacks() -> None:
     asked = found(
         "Emergency Management Coordinator\n\nRequirements:\n"
