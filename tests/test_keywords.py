@@ -350,6 +350,12 @@ def test_an_object_too_general_to_name_a_field_without_a_word_of_its_own_asks_fo
     assert not {"portfolio management", "pipeline management", "IAM"} & asked.keys()
 
 
+def test_a_describing_word_the_verb_makes_another_activity_with_leaves_the_object_no_activity() -> None:
+    # modeling financial data is financial modeling, no data modeling (the design of a database's tables)
+    assert "data modeling" not in found("FP&A Analyst\n\nResponsibilities:\n- Experience modeling financial data\n")
+    assert "data modeling" in found("Analytics Engineer\n\nResponsibilities:\n- Model the data for each team\n")
+
+
 def test_fields_of_past_experience_listed_with_an_or_are_one_choice_whatever_words_the_lexicon_lacks() -> None:
     asked = found(
         "Emergency Management Coordinator\n\nRequirements:\n"

@@ -119,6 +119,9 @@ def work_named(text: str, analysis: Analysis, lexicon: Lexicon) -> list[tuple[st
                     break  # "test new designs, formulations, materials": the last of a list is no one object
                 content += written[j] not in stops
                 noun_before = noun_before or not _describes(words[j].group(), written[j], stops)
+                # a describing word the verb makes an activity of its own with: the work is that one ("modeling
+                # financial data" is financial modeling, no data modeling)
+                noun_before = noun_before or lemmas[j] in things
                 if content >= MOST_WORDS:
                     break
     return found
