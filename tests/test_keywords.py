@@ -356,6 +356,16 @@ def test_a_describing_word_the_verb_makes_another_activity_with_leaves_the_objec
     assert "data modeling" in found("Analytics Engineer\n\nResponsibilities:\n- Model the data for each team\n")
 
 
+def test_a_word_of_work_after_an_adjective_names_a_thing_not_the_work() -> None:
+    # complex engineering software is software for engineers: no software engineering asked
+    tools = found(
+        "Firmware Developer\n\nResponsibilities:\n- Solve problems across complex engineering software and devices\n"
+    )
+    assert "software engineering" not in tools
+    built = found("Developer\n\nRequirements:\n- Experience engineering software for medical devices\n")
+    assert "software engineering" in built
+
+
 def test_fields_of_past_experience_listed_with_an_or_are_one_choice_whatever_words_the_lexicon_lacks() -> None:
     asked = found(
         "Emergency Management Coordinator\n\nRequirements:\n"

@@ -163,7 +163,9 @@ def _a_verb(line: str, words: list[re.Match[str]], written: list[str], i: int, v
         return False
     if word.endswith("ing") and word != verb:
         # "experience managing calendars", "skilled in tracking defects"; after another verb's form, the field's name
-        # is a noun: "providing engineering solutions"
+        # is a noun: "providing engineering solutions", and after an adjective too: "complex engineering software"
+        if before in _DESCRIBING_WORDS:
+            return False
         prior = lemma_of(before, lemma_table())
         return not (before != prior and prior in verbs()) or before in _VERB_AFTER or before in _APART
     stem = verb[:-1] if verb.endswith("e") else verb
