@@ -366,6 +366,16 @@ def test_a_word_of_work_after_an_adjective_names_a_thing_not_the_work() -> None:
     assert "software engineering" in built
 
 
+def test_a_skills_own_name_as_a_list_item_is_no_duty_that_asks_for_it() -> None:
+    asked = found(
+        "QA Intern\n\nWhat you'll do:\n- Write test plans\n\nA couple of must haves:\n\n"
+        "-Senior student in Computer Science\n\n-Experience with test automation and scripting is an asset\n\n"
+        "-Experience with two or more of:\n\n-Test automation\n\n-Manual testing\n"
+    )
+    # "-Test automation" is the name of what the posting calls an asset, not "test" done on "automation"
+    assert not asked["automated testing"].required
+
+
 def test_fields_of_past_experience_listed_with_an_or_are_one_choice_whatever_words_the_lexicon_lacks() -> None:
     asked = found(
         "Emergency Management Coordinator\n\nRequirements:\n"

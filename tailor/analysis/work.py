@@ -105,13 +105,15 @@ def work_named(text: str, analysis: Analysis, lexicon: Lexicon) -> list[tuple[st
                 joined |= "," in gap or written[j - 1] in _JOINS
                 if lemmas[j] in things and _an_objects_head(line, words, written, j, stops):
                     general = lemmas[j] in _TOO_GENERAL or _DESCRIBING.search(written[j]) is not None
-                    if not noun_before and not general:
+                    said = line[words[i].start() : words[j].end()]
+                    # the skill's own name is no verb and its object ("-Test automation" names test automation)
+                    if not noun_before and not general and said.lower() not in lexicon.names:
                         if skills is None:
                             skills = {skill.lower() for skill in analysis.skills}
                         if named is None:
                             named = locate(line, skills, lexicon) if skills else []
                         if not _inside(words[i].start(), named) and not _inside(words[j].start(), named):
-                            found.append((things[lemmas[j]], line[words[i].start() : words[j].end()]))
+                            found.append((things[lemmas[j]], said))
                     break
                 if joined and lemmas[j] in verbs():
                     break  # "Manage vendors and plan events": the events are planned, not managed
