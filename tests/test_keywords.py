@@ -376,6 +376,13 @@ def test_a_skills_own_name_as_a_list_item_is_no_duty_that_asks_for_it() -> None:
     assert not asked["automated testing"].required
 
 
+def test_accounts_without_a_word_of_their_own_are_no_clients_accounts() -> None:
+    # accounts an ad operator opens and runs are no clients' accounts: no account management asked
+    ads = found("Ad Operations Specialist\n\nResponsibilities:\n- Ability to manage multiple accounts and budgets\n")
+    assert "account management" not in ads
+    assert "account management" in found("Sales Lead\n\nResponsibilities:\n- Key account management\n")
+
+
 def test_fields_of_past_experience_listed_with_an_or_are_one_choice_whatever_words_the_lexicon_lacks() -> None:
     asked = found(
         "Emergency Management Coordinator\n\nRequirements:\n"

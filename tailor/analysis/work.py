@@ -131,13 +131,13 @@ def work_named(text: str, analysis: Analysis, lexicon: Lexicon) -> list[tuple[st
 
 _TOO_GENERAL = frozenset(
     {"performance", "quality", "solution", "strategy", "approach", "material", "system", "impact"}
-    | {"portfolio", "pipeline", "access"}
+    | {"portfolio", "pipeline", "access", "account"}
 )
 """Objects too general to name the lexicon's activity on their own: "optimize account performance" engineers no
 performance, "improve product quality" is no clinical quality improvement, "engineering solutions" no sales
 engineering, "develop strategies" no strategic planning, "manage a portfolio of influencers" no investment portfolio,
 "manage a pipeline of lean projects" no sales pipeline, "manage access to the office" no identity and access
-management."""
+management, "manage multiple accounts" (an ad operator's, a cloud's, a ledger's) no clients' account management."""
 _DESCRIBING = re.compile(r"(?:al|ic|ive|ous|ful|less|able|ible|ary|(?<!m)ent|ant|ile|ior|ern|ly|'s|’s)$")
 _DESCRIBING_WORDS = frozenset(
     {"new", "all", "key", "complex", "daily", "weekly", "monthly", "annual", "large", "small", "high", "multiple",
