@@ -6,6 +6,7 @@ import pytest
 
 from tailor.analysis import analyse, locate, shared_skills
 from tailor.analysis.hyphens import written_out
+from tailor.analysis.tokens import nlp
 from tailor.lexicon import bundled_lexicon
 
 
@@ -1487,6 +1488,17 @@ def test_a_slash_that_ends_a_word_is_no_part_of_it() -> None:
     found = analyse(["Raise orders in SAP/ by hand and/ or in C++/ CUDA."], bundled_lexicon())[0]
     assert {"SAP", "C++", "CUDA"} <= set(found.skills)
     assert not any(term.endswith("/") for term in found.terms)
+
+
+def test_a_list_mark_written_against_the_first_word_is_no_part_of_it() -> None:
+    lines = ["-Selenium and Cypress suites", "–Python scripting", "—Tableau dashboards", "Keep -20 °C freezers"]
+    found = analyse(lines, bundled_lexicon())
+    assert [set(f.skills) & {"Selenium", "Python", "Tableau"} for f in found[:3]] == [
+        {"Selenium"},
+        {"Python"},
+        {"Tableau"},
+    ]
+    assert "-20" in [token.text for token in nlp()("keep -20 °c freezers")]  # a minus before a figure is its sign
 
 
 def test_pacs_the_imaging_archive_is_no_plural_of_a_pac() -> None:

@@ -236,7 +236,9 @@ def _create_tokenizer() -> Callable[[Language], Tokenizer]:
         return Tokenizer(
             pipeline.vocab,
             rules=rules,
-            prefix_search=compile_prefix_regex(defaults.prefixes).search,
+            # A list mark written against its item's first word ("-Selenium and Cypress", "–Python") is no part of
+            # that word: a dash before a letter opens a token only so, as no English word starts with one.
+            prefix_search=compile_prefix_regex([*defaults.prefixes, r"[-–—](?=[^\W\d_])"]).search,
             # A slash that ends a word is no part of it ("SAP/ Oracle", "and/ or"): spaCy splits one only between
             # two words.
             suffix_search=compile_suffix_regex([*defaults.suffixes, r"(?<=[^\W_]|[+#])/"]).search,
