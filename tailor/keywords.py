@@ -989,7 +989,7 @@ def _alternatives(
             if section.kind is not SectionKind.PREFERRED:
                 chosen.update({name: found.skills.count(name) or int(name in shared_choice) for name in offered})
             for a, b in pairwise(spots):
-                if _one_credential_or_the_other(line, a, b):
+                if _one_credential_or_the_other(line, a, b) or _YEARS_INSTEAD.fullmatch(line, a[1], b[0]):
                     kept.update((a[2], b[2]))
                     groups[a[2]].add(b[2])
                     groups[b[2]].add(a[2])
@@ -1283,6 +1283,18 @@ def _clause_spans(line: str) -> list[tuple[int, int]]:
 _QUALIFIED_CHOICE = re.compile(r"[^,;:/&()]{0,80}")
 """What may stand between two credentials offered one for the other: words that say where or how each is held ("in
 the State of Illinois", "current Illinois"), no list's comma, no bracket, no slash."""
+
+
+_YEARS_INSTEAD = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,12}\))?[ \t,]*(?:and/)?or[ \t]+(?:at[ \t]+least[ \t]+|a[ \t]+minimum[ \t]+of[ \t]+)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+?(?:[ \t]*(?:-|–|to)[ \t]*\d+)?\+?"
+    r"[ \t]*(?:years?|yrs)[’']?[ \t]+(?:of[ \t]+)?"
+    r"(?:(?:relevant|related|progressive|professional|direct|hands-on|practical|qualifying|paid)[ \t]+)?",
+    re.IGNORECASE,
+)
+"""Years of one skill's work offered instead of another skill between them: "PGY1 residency or 3+ years of clinical
+pharmacy experience", "CPA or 5 years of public accounting experience": either meets the requirement, as "CPA or public
+accounting experience" says without the years."""
 
 
 def _one_credential_or_the_other(line: str, first: tuple[int, int, str], then: tuple[int, int, str]) -> bool:

@@ -440,3 +440,21 @@ def test_a_phrase_a_list_of_bodies_the_job_works_with_names_is_a_partner_no_phra
 def test_a_skill_behind_a_list_mark_with_no_space_is_asked_for() -> None:
     asked = found("Line Cook\n\nRequirements:\n-ServSafe certification\n-Experience on a flat-top grill\n")
     assert "ServSafe" in asked
+
+
+def test_years_of_one_skills_work_offered_instead_of_another_make_them_alternatives() -> None:
+    accountant = found("Senior Accountant\n\nRequirements:\n- CPA or 5+ years of public accounting experience\n")
+    assert accountant["CPA"].alternatives == ("public accounting",)
+    pharmacist = found(
+        "Clinical Pharmacist\n\nQualifications:\n"
+        "- BCPS (Board Certified Pharmacotherapy Specialist) or at least 3 years of relevant anticoagulation "
+        "management experience\n"
+    )
+    assert pharmacist["BCPS"].alternatives == ("anticoagulation management",)
+    # years asked beside a skill, with "and", offer nothing instead of it
+    developer = found("Developer\n\nRequirements:\n- Python and 3+ years of Java experience\n")
+    assert developer["Python"].alternatives == () and developer["Java"].alternatives == ()
+
+
+def test_the_anticoagulation_care_providers_credential_is_one_keyword() -> None:
+    assert "CACP" in found("Pharmacist\n\nPreferred:\n- Certified Anticoagulation Care Provider (CACP) is a plus\n")
