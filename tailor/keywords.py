@@ -164,6 +164,7 @@ def keywords(
         met.update(_a_kind_of_worker(text, skills, lexicon))
         met.update(_in_a_bodys_name(text, skills, lexicon))
         met.update(_what_a_budget_is_for(text, skills, lexicon))
+        met.update(_decks_made(text, skills, lexicon))
         met.update(_makers_said(text, skills, lexicon))
         met.update(_issuers_said(text, skills, lexicon))
         met.update(_the_people_served(text, skills, lexicon))
@@ -546,6 +547,41 @@ def _what_a_budget_is_for(text: str, skills: Collection[str], lexicon: Lexicon) 
         said[term] += 1
         budgets[term] += bool(_A_BUDGET_AFTER.match(text, end))
     return Counter({term: 1 for term, count in budgets.items() if count and count == said[term]})
+
+
+_A_DECK = re.compile(r"presentations?", re.IGNORECASE)
+_MADE = re.compile(
+    r"\b(?:prepar\w*|creat\w*|draft\w*|edit\w*|build\w*|built|design\w*|develop\w*|produc\w*|updat\w*|format\w*"
+    r"|assembl\w*|put(?:ting)?\s+together)\b(?:[ \t]+(?:and|&)[ \t]+\w+)?[^,;:.!?\n]*\Z",
+    re.IGNORECASE,
+)
+"""A verb of making, then the words up to a presentation with no comma between: "prepare reports and
+presentations", "preparation of executive level presentations"."""
+_GIVEN = re.compile(
+    r"\b(?:deliver\w*|giv\w*|gave|talks?|communicat\w*|present(?:s|ed|ing)?|conduct\w*|lead\w*|led|host\w*|facilitat\w*|speak\w*"
+    r"|spoke)\b[^.;:!?\n]*\Z",
+    re.IGNORECASE,
+)
+"""A verb of giving a talk before a presentation in its clause: "Prepare and deliver customer presentations",
+"Conducts formal presentations"."""
+
+
+def _decks_made(text: str, skills: Collection[str], lexicon: Lexicon) -> Counter[str]:
+    """Each of ``skills`` that ``text`` says only as presentations made, not given ("Prepare and edit
+    presentations", "reports and presentations summarizing research results"): slides a job drafts, no talk it gives,
+    so no public speaking asked. A verb of giving in the clause ("Prepare and deliver customer presentations") or
+    the skill in other words ("presentation skills") still asks it."""
+    if "presentation" not in text.lower():
+        return Counter()
+    made: Counter[str] = Counter()
+    said: Counter[str] = Counter()
+    for start, end, term in locate(text, set(skills), lexicon):
+        said[term] += 1
+        if _A_DECK.fullmatch(text, start, end):
+            before = text[max(0, start - 120) : start]
+            if not _GIVEN.search(before) and _MADE.search(before):
+                made[term] += 1
+    return Counter({term: 1 for term, count in made.items() if count == said[term]})
 
 
 _JOINED_WORKER = re.compile(r"(?<![\w-])[A-Za-z][a-z]+-([A-Za-z][a-z]+)\b")

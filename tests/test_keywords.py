@@ -458,3 +458,21 @@ def test_years_of_one_skills_work_offered_instead_of_another_make_them_alternati
 
 def test_the_anticoagulation_care_providers_credential_is_one_keyword() -> None:
     assert "CACP" in found("Pharmacist\n\nPreferred:\n- Certified Anticoagulation Care Provider (CACP) is a plus\n")
+
+
+def test_presentations_a_job_only_prepares_ask_for_no_public_speaking() -> None:
+    assistant = found(
+        "Executive Assistant\n\nResponsibilities:\n- Draft board presentations and quarterly reports for the CEO\n"
+        "- Prepare and edit presentations for leadership offsites\n"
+    )
+    assert "public speaking" not in assistant
+    # given, or asked in so many words, they are public speaking
+    engineer = found("Sales Engineer\n\nResponsibilities:\n- Prepare and deliver customer presentations\n")
+    assert "public speaking" in engineer
+    counselor = found("Program Manager\n\nResponsibilities:\n- Lead the development and delivery of presentations\n")
+    assert "public speaking" in counselor
+    analyst = found(
+        "Analyst\n\nResponsibilities:\n- Create executive-level presentations\n\nRequirements:\n"
+        "- Excellent presentation skills\n"
+    )
+    assert analyst["public speaking"].said == "presentation skills"
