@@ -203,13 +203,15 @@ class Match:
         words name one (:data:`_CREDENTIAL`): "Registered Nurse", "Certified Peer Specialist", "CPA license"; or where
         a line of what the job requires asks for it as one (:func:`asked_as_credential`): "Current Wisconsin RN
         license", "Active RN licensure". A choice is named as one ("TNCC (or PHTLS)"), and one the CV meets is met."""
-        named = ", ".join(self._credentials_lacking())
-        if not named:
+        lacking = self._credentials_lacking()
+        if not lacking:
             return []
+        named = ", ".join(lacking)
+        it = "them" if len(lacking) > 1 else "it"
         return [
             f"The posting requires {named}, which your CV does not show: a licence or certification is a condition "
             "of the job, and the fit, which counts the words your CV shares with the posting, does not weigh it. If "
-            "you hold it, add it to your CV's certificates."
+            f"you hold {it}, add {it} to your CV's certificates."
         ]
 
     def _credentials_lacking(self) -> list[str]:
@@ -480,7 +482,32 @@ def asked_as_credential(said: str, lines: Iterable[str]) -> bool:
         return False
     name = rf"(?<![\w-]){re.escape(said)}(?![\w-])"
     asked = re.compile(rf"{name}{_CREDENTIAL_AFTER}|{_CREDENTIAL_BEFORE}{name}", re.IGNORECASE)
-    return any(asked.search(line) for line in lines)
+    listed = re.compile(rf"{name}{_LISTED_BEFORE_THEIR_KIND}")
+    return any(asked.search(line) or _listed_as_credentials(listed.search(line)) for line in lines)
+
+
+_LISTED_NAME = r"[A-Z][\w+&./-]*(?:[ \t]+[A-Z][\w+&./-]*){0,3}(?:[ \t]*\([A-Z][\w&.+-]{1,11}\))?"
+_LISTED_BEFORE_THEIR_KIND = (
+    rf"(?P<others>(?:[ \t]*,[ \t]*{_LISTED_NAME}){{0,5}}(?:,?[ \t]+(?:and|or|&)[ \t]+{_LISTED_NAME}))"
+    r"[ \t-]*(?P<kind>(?i:licen[cs]es|certifications|certificates|credentials|cards|licen[cs]e|licensure"
+    r"|certification|certificate|credential|card))\b"
+)
+"""A name, then others listed after it, then the kind of credential they all are: "ACLS, PALS and PHTLS
+certifications", "BLS and ACLS certification"."""
+
+
+def _listed_as_credentials(found: re.Match[str] | None) -> bool:
+    """Whether a name :data:`_LISTED_BEFORE_THEIR_KIND` found is one of credentials listed before their kind: a plural
+    kind says so of every name ("ACLS, PALS and PHTLS certifications"); a singular one only of a list of initials
+    ("BLS and ACLS certification"), as "Python and AWS certification" asks for one certification, AWS's."""
+    if found is None:
+        return False
+    if found["kind"].lower().endswith("s") and found["kind"].lower() != "licensure":
+        return True
+    names = re.split(r"[ \t]*(?:,|\band\b|\bor\b|&)[ \t]*", found[0][: found.start("kind") - found.start()])
+    return all(
+        re.fullmatch(r"[A-Z0-9&.+-]{2,}(?:[ \t]*\([A-Z][\w&.+-]{1,11}\))?", n.strip()) for n in names if n.strip()
+    )
 
 
 def _each_or_listed(names: list[str], of: int) -> str:

@@ -158,6 +158,31 @@ def test_letters_asked_otherwise_than_as_a_licence_held_now_are_no_licence_missi
     assert not [w for w in made.warnings if "licence or certification" in w]
 
 
+def test_credentials_listed_before_the_kind_they_all_are_are_each_warned_of(tmp_path: Path) -> None:
+    asked = "ACLS, PALS and PHTLS certifications required."
+    made = matched(tmp_path, SOCIAL_WORKER, NURSE_POSTING.replace("Registered Nurse (RN) license required.", asked))
+    warned = [w for w in made.warnings if "licence or certification" in w]
+    assert len(warned) == 1 and warned[0].startswith("The posting requires ACLS, PALS, PHTLS, which your CV")
+    assert warned[0].endswith("If you hold them, add them to your CV's certificates.")
+
+
+@pytest.mark.parametrize(
+    ("asked", "warned"),
+    [
+        ("BLS and ACLS certification required.", "ACLS, BLS"),  # initials before one kind: each is one
+        (
+            "Python and AWS certification required.",
+            "AWS certification",
+        ),  # a skill and one certification: the skill is none
+    ],
+)
+def test_a_singular_kind_after_a_list_names_credentials_only_of_initials(
+    tmp_path: Path, asked: str, warned: str
+) -> None:
+    made = matched(tmp_path, SOCIAL_WORKER, NURSE_POSTING.replace("Registered Nurse (RN) license required.", asked))
+    assert any(w.startswith(f"The posting requires {warned}") and "Python" not in w for w in made.warnings)
+
+
 COORDINATOR = """contact: {name: Ines Halloran, email: ines@example.org}
 experience:
   - id: lakeview
