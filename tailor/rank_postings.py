@@ -107,6 +107,8 @@ class Fit:
     flags: tuple[str, ...] = ()
     """What ``tailor match`` would warn of, in a few words (:attr:`tailor.results.Match.flags`): "closed
     2026-03-31", "requires RN". Found with the coverage, for the postings shown."""
+    row: bool = False
+    """Whether it is a row of a table (``jobs.csv#row=17``), not a posting file."""
 
 
 @dataclass(frozen=True)
@@ -200,7 +202,20 @@ def rank_postings(
         ]
     records = {source: record for source, (_, record) in rows_read.items()}
     fits = [
-        Fit(n, p.score, p.label, p.coverage, p.title, p.company, p.source, p.details, p.copies, record, p.flags)
+        Fit(
+            n,
+            p.score,
+            p.label,
+            p.coverage,
+            p.title,
+            p.company,
+            p.source,
+            p.details,
+            p.copies,
+            record,
+            p.flags,
+            row=p.source in records,
+        )
         for n, p in enumerate(postings, start=1)
         for record in [records.get(p.source) or _as_record(p.details, found.named)]
     ]
@@ -415,10 +430,16 @@ def _shown(job: tuple[str | Posting, int | None]) -> tuple[float | None, Posting
 
 def columns_of(shortlist: Shortlist) -> tuple[str, ...]:
     """The fields of :func:`rows`: :data:`COLUMNS` for posting files; :data:`TABLE_COLUMNS` and then every
-    column of the tables (a table's column named like one of ours gets `` (table)`` after its name)."""
+    column of the tables (a table's column named like one of ours gets `` (table)`` after its name), and the pay
+    of posting files ranked with tables that have no column to hold it."""
     if not shortlist.columns:
         return COLUMNS
-    return (*TABLE_COLUMNS, *(_own(column) for column in shortlist.columns))
+    columns = (*TABLE_COLUMNS, *(_own(column) for column in shortlist.columns))
+    # Tables that keep pay in parts (JobSpy's min_amount, max_amount, interval) have no column for a posting file's
+    # pay, which is one text ("$75,000 - $95,000 per year"): it goes in a column of ours, as tailor reads each pay.
+    if "salary" not in columns and any(not fit.row and fit.details.value("salary") for fit in shortlist.fits):
+        columns += ("salary",)
+    return columns
 
 
 def rows(fits: Sequence[Fit], columns: Sequence[str] = COLUMNS) -> list[dict[str, Any]]:

@@ -491,6 +491,29 @@ def test_a_posting_file_ranked_with_a_table_shows_its_details_under_the_tables_c
         assert not file["job_id"] and not file["description"]
 
 
+def test_a_posting_files_pay_ranked_with_a_table_that_keeps_pay_in_parts_is_in_a_column_of_its_own(
+    tmp_path: Path,
+) -> None:
+    hpc = (POSTINGS / "hpc-mpi-simulation.txt").read_text(encoding="utf-8")
+    table = tmp_path / "jobs.csv"
+    with table.open("w", newline="", encoding="utf-8") as out:
+        writer = csv.writer(out)
+        writer.writerow(["site", "title", "company", "interval", "min_amount", "max_amount", "description"])
+        writer.writerow(["indeed", "HPC Engineer", "Kestrel", "yearly", "90000", "120000", hpc])
+    (tmp_path / "grid.md").write_text(
+        "# Simulation Engineer\n\nNorthwind Grid · Lisbon, Portugal · €70,000–€85,000 a year\n\n" + hpc, "utf-8"
+    )
+    for format in ("json", "csv"):
+        out = invoke("rank", "--cv", "example", table, tmp_path / "grid.md", "-f", format).stdout
+        rows = json.loads(out) if format == "json" else list(csv.DictReader(io.StringIO(out)))
+        by_source = {Path(r["source"]).name: r for r in rows}
+        assert by_source["grid.md"]["salary"] == "€70,000–€85,000 a year"
+        assert by_source["jobs.csv#row=1"]["min_amount"] in ("90000", 90000)
+    # a table alone keeps its own columns, and gets no column of ours for pay
+    alone = list(csv.DictReader(io.StringIO(invoke("rank", "--cv", "example", table, "-f", "csv").stdout)))
+    assert "salary" not in alone[0]
+
+
 def test_machine_formats_list_every_posting_unless_top_is_given(tmp_path: Path) -> None:
     jobs = tmp_path / "jobs"
     jobs.mkdir()
