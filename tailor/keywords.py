@@ -168,6 +168,11 @@ def keywords(
         met.update(_makers_said(text, skills, lexicon))
         met.update(_issuers_said(text, skills, lexicon))
         met.update(_the_people_served(text, skills, lexicon))
+        # Said once as a team or the people served and once as what the job asks ("Work with the data science team
+        # … Data science experience with Python"), a skill is asked: each counter reads mentions, the loop below
+        # reads the section's skills once each.
+        for skill in _asked_as_experience(text, {skill for skill, count in met.items() if count > 0}, lexicon):
+            del met[skill]
         employers = _only_in_the_name(text, posting.structure.company, skills, lexicon)
         # "mentor junior developers", "with product managers": people the job works with or over, no phrase it asks
         # for; a job written in the singular ("experience as a mobile developer") still may be.
@@ -582,6 +587,33 @@ def _decks_made(text: str, skills: Collection[str], lexicon: Lexicon) -> Counter
             if not _GIVEN.search(before) and _MADE.search(before):
                 made[term] += 1
     return Counter({term: 1 for term, count in made.items() if count == said[term]})
+
+
+_ASKED_AFTER = re.compile(
+    r"(?:[ \t]+(?:and|or|&)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?)?[ \t]+(?:experience|expertise|knowledge|skills?|background"
+    r"|proficiency|certification)\b",
+    re.IGNORECASE,
+)
+_ASKED_BEFORE = re.compile(
+    r"\b(?:experience|expertise|knowledge|proficien(?:cy|t)|background|skilled|versed|fluen(?:cy|t)|understanding)"
+    r"[ \t]+(?:in|with|of)[ \t]+(?:(?:the|a|an|modern|strong|solid|deep|hands-on)[ \t]+)?\Z",
+    re.IGNORECASE,
+)
+"""What says a mention of a skill asks for it: "Data science experience", "knowledge of payroll", "experience in QA
+and testing"."""
+
+
+def _asked_as_experience(text: str, skills: Collection[str], lexicon: Lexicon) -> set[str]:
+    """Those of ``skills`` (as analysis spells them) that ``text`` asks for as experience, knowledge or skill in so many
+    words at one mention at least ("Data science experience", "knowledge of payroll"), whatever its other mentions
+    are (a team: "with the data science team")."""
+    if not skills:
+        return set()
+    return {
+        term.lower()
+        for start, end, term in locate(text, {skill.lower() for skill in skills}, lexicon)
+        if _ASKED_AFTER.match(text, end) or _ASKED_BEFORE.search(text, max(0, start - 60), start)
+    }
 
 
 _JOINED_WORKER = re.compile(r"(?<![\w-])[A-Za-z][a-z]+-([A-Za-z][a-z]+)\b")

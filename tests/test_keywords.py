@@ -476,3 +476,19 @@ def test_presentations_a_job_only_prepares_ask_for_no_public_speaking() -> None:
         "- Excellent presentation skills\n"
     )
     assert analyst["public speaking"].said == "presentation skills"
+
+
+def test_a_skill_said_as_a_team_and_asked_as_experience_in_the_same_section_is_asked() -> None:
+    asked = found(
+        "Analytics Engineer\n\nRequirements:\n- Work closely with the data science team\n"
+        "- Data science experience with Python\n"
+    )
+    assert "data science" in asked
+    # said only as the team, it is no skill the job asks for
+    teamed = found("Analytics Engineer\n\nRequirements:\n- Work closely with the data science team\n- Python\n")
+    assert "data science" not in teamed
+    nurse = found(
+        "Charge Nurse\n\nRequirements:\n- Partner with the case management team on discharges\n"
+        "- Knowledge of case management and utilization review\n"
+    )
+    assert "case management" in nurse
