@@ -745,12 +745,34 @@ def _related(prepared: PreparedCV, keyword: Keyword) -> tuple[Related, ...]:
     from tailor.rank.terms import related_names
 
     names, written = _spelled(prepared.lexicon), related_names(prepared.lexicon)
+    learners = _learners_of(prepared.lexicon, keyword.match)
+    kinds = {text.id: text.kind for text in prepared.texts} if learners else {}
     found = []
     for term in sorted(related_terms(prepared.lexicon).get(keyword.match, ())):
         where = tuple(saying(prepared, term))
+        if term in learners:
+            # "interns" of mentoring are the people mentored: a title of one's own that names one ("Audit Intern")
+            # names the CV's owner, who learnt, not one who mentors
+            where = tuple(i for i in where if kinds.get(i) not in _NAMING_ONESELF)
         if where:
             found.append(Related(names.get(term) or written.get(term, term), where))
     return tuple(sorted(found, key=lambda r: -len(r.where)))
+
+
+_LEARNERS = frozenset({"intern", "student", "trainee", "apprentice", "mentee", "extern"})
+"""People a job is there to learn in: the ones a mentor or a teacher works with."""
+
+
+@lru_cache(maxsize=256)
+def _learners_of(lexicon: Lexicon, topic: str) -> frozenset[str]:
+    """The related terms of ``topic`` (as analysis spells them) that name learners (:data:`_LEARNERS`): "interns" and
+    "PhD students" of mentoring are the people mentored."""
+    table = lemma_table()
+    return frozenset(
+        " ".join(lemma_of(word, table) for word in phrase.split())
+        for phrase in lexicon.related.get(topic, ())
+        if lemma_of(phrase.split()[-1], table) in _LEARNERS
+    )
 
 
 @lru_cache(maxsize=4)

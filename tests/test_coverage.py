@@ -5463,3 +5463,17 @@ def test_an_executive_assistants_credential_board_papers_and_meeting_tools_are_k
     found = keyword_coverage(cv, posting)
     assert all(k.met for k in found.values()), {t: k.status for t, k in found.items()}
     assert {"board materials", "Zoom", "Webex", "Certified Administrative Professional"} <= found.keys()
+
+
+def test_a_title_of_ones_own_that_names_a_learner_is_no_related_evidence_of_teaching_them() -> None:
+    # "interns" of mentoring are the people mentored: "Audit Intern" names the CV's owner, who was mentored
+    cv = make_cv(
+        {"Rowe LLP": ["Tested revenue cut-off for retail clients."], "Alder Bank": ["Coached the audit team."]}
+    )
+    intern = cv.experience[0].model_copy(update={"role": "Audit Intern"})
+    cv = cv.model_copy(update={"experience": [intern, cv.experience[1]]})
+    posting = Posting("p", "Audit Senior\n\nResponsibilities:\n- Mentor staff accountants\n")
+    mentoring = keyword_coverage(cv, posting)["mentoring"]
+    assert mentoring.status == "absent" and [(r.term, r.where) for r in mentoring.related] == [
+        ("coaching", ("job1-b0",))
+    ]
